@@ -1,0 +1,60 @@
+import { BYLINE_LINE, CALL_TO_ACTION, CREDIT_PATTERNS, JUNK_PATTERNS, NAVIGATION_LINE } from './lexicon.js';
+
+/** Layout and lexical features of one non-empty line. */
+export interface LineFeatures {
+  /** 0-based line number in the document. */
+  readonly line: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly words: number;
+  /** Share of letters that are upper case, 0..1. */
+  readonly capsRatio: number;
+  /** Ends like a sentence: `.`, `!`, `?`, `…`, possibly followed by a closing quote or bracket. */
+  readonly endsSentence: boolean;
+  /** First-person plural and second-person words outside quotation marks. */
+  readonly readerAddress: number;
+  /** Ids of the junk patterns the line matches. */
+  readonly junk: readonly string[];
+  readonly navigation: boolean;
+  readonly credit: boolean;
+  readonly byline: boolean;
+  readonly callToAction: boolean;
+  /** Normalised text for duplicate detection. */
+  readonly key: string;
+}
+
+const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’(?!\p{L})/gu;
+const ADDRESS = /\b(we|our|ours|us|you|your|yours)\b/gi;
+
+export function lineFeatures(line: number, start: number, text: string): LineFeatures {
+  const words = text.split(/\s+/).filter(Boolean).length;
+  let letters = 0;
+  let upper = 0;
+  for (const ch of text) {
+    if (/\p{L}/u.test(ch)) {
+      letters++;
+      if (/\p{Lu}/u.test(ch)) upper++;
+    }
+  }
+  const unquoted = text.replace(QUOTED, ' ');
+  return {
+    line,
+    start,
+    end: start + text.length,
+    text,
+    words,
+    capsRatio: letters ? upper / letters : 0,
+    endsSentence: /[.!?…]["'”’)\]]*$/.test(text),
+    readerAddress: (unquoted.match(ADDRESS) ?? []).length,
+    junk: JUNK_PATTERNS.filter((p) => p.pattern.test(text)).map((p) => p.id),
+    navigation: text.length <= 80 && NAVIGATION_LINE.test(text.trim()),
+    credit: CREDIT_PATTERNS.some((p) => p.test(text)),
+    byline: words <= 14 && BYLINE_LINE.test(text.trim()),
+    callToAction: CALL_TO_ACTION.test(text.trim()),
+    key: text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim(),
+  };
+}

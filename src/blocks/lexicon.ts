@@ -1,0 +1,60 @@
+/**
+ * Word lists for page junk, as data. Each pattern is general web furniture
+ * (subscription appeals, cookie notices, navigation, share buttons, comment
+ * counters), written from how sites are built, not from any test article.
+ * `strong` patterns settle a short line on their own; long lines also need a
+ * first- or second-person address to the reader (see features.ts).
+ */
+export interface JunkPattern {
+  readonly id: string;
+  readonly pattern: RegExp;
+}
+
+export const JUNK_PATTERNS: readonly JunkPattern[] = [
+  {
+    id: 'subscription',
+    pattern:
+      /\b(subscribe|subscription|subscribers?|newsletters?|sign(ed)? up|sign in|log ?in|register (now|today|for free)|membership|become a (member|patron|subscriber)|paywall|premium (access|content)|free trial)\b/i,
+  },
+  {
+    id: 'donation',
+    pattern:
+      /\b(donat(e|es|ed|ing|ion|ions)|support (us|our|independent|journalism|quality)|your support|make a (gift|contribution)|contribute (today|now)|chip in|patreon|fund our|payment methods|support (today|monthly))\b/i,
+  },
+  { id: 'ads', pattern: /\b(ad-?free|ad ?blockers?|disabl(e|ed|ing) (your |all )?ads?|advertis(ement|ing revenue)|sponsored( content)?)\b/i },
+  {
+    id: 'legal',
+    pattern:
+      /(©|\bcopyright\b|\ball rights reserved\b|\bcookies?\b|\bprivacy (policy|policies|notice|settings|statement)\b|\bterms (of (use|service)|and conditions)\b|\breprint(s|ed|ing)?\b|\bwritten permission\b|\bactive hyperlink\b|\bconsent preferences\b)/i,
+  },
+  {
+    id: 'feedback',
+    pattern:
+      /\b(suggest a correction|corrections? or clarifications?|report (a|an) (error|typo|mistake)|press ctrl|ctrl \+ enter|highlight the text|contact us|write to us|let us know|leave (a|your) (comment|reply|suggestions?))\b/i,
+  },
+  { id: 'comments', pattern: /^(\d+\s+comments?|no comments?|comments?( \(\d+\))?|show comments|view comments|join the (conversation|discussion))\b/i },
+  {
+    id: 'reader-address',
+    pattern: /\b(remind me later|not ready to|you could close this page|thank you for reading|we have a (small )?favou?r to ask|help us (produce|keep|continue|fill))\b/i,
+  },
+];
+
+/** Short navigation and share lines: the whole line is one of these. */
+export const NAVIGATION_LINE =
+  /^(read (more|also|next|the rest( here)?|the full (story|article))|related( (posts?|articles?|stories|coverage|topics|content|news))?|more (from|on|stories|news)( .{0,40})?|see also|also read|recommended( for you)?|trending( now)?|most (read|popular|viewed)|share( this( article| story)?)?( on .{0,20})?|tweet|email|print|follow us( on .{0,30})?|click here.{0,40}|advertisement|skip to (content|main content)|back to top|(next|previous) (article|story|post)|load more|listen to this (article|story)|\d+ min(ute)?s? read|watch( now)?|video|photos?|gallery|tags?:?.{0,60}|topics?:?.{0,60}|filed under:?.{0,60})[.:!]?$/i;
+
+/** Photo captions and credits. */
+export const CREDIT_PATTERNS: readonly RegExp[] = [
+  /\b(photo|photograph|image|picture|illustration|graphic|video|footage|file photo)s?\s*(:|\bvia\b|\bby\b|\bcredit\b|\bcourtesy\b)/i,
+  /\b(getty images|shutterstock|alamy|ap photo|afp via getty|reuters\/|epa-efe|sipa usa|anadolu|imago)\b/i,
+  /[.!?]\s+(\p{Lu}[\p{L}'.-]+\s+){1,3}\p{Lu}[\p{L}'.-]+\s*[/|]\s*[\p{L}&.\- ]{2,40}$/u,
+  /^\s*(\p{Lu}[\p{L}'.-]+\s+){1,3}\p{Lu}[\p{L}'.-]+\s*[/|]\s*(\p{Lu}{2,}|getty|reuters|afp|ap)\b[\p{L}&.\- ]{0,30}$/u,
+  /\((photo|image|credit|pictured)\b[^)]*\)\s*$/i,
+];
+
+/** Byline lines: `By Jane Doe`, `From: Jane Doe`, `Written by ...`. */
+export const BYLINE_LINE =
+  /^(by|from|written by|words by|reporting by|author|authors)\s*:?\s+(\p{Lu}[\p{L}'.-]*(\s+(van|von|de|der|da|del|la|le|al|bin|ibn|\p{Lu}[\p{L}'.-]*)){0,4})(\s*(,|and|&)\s*\p{Lu}[\p{L}'.-]*(\s+\p{Lu}[\p{L}'.-]*){0,3})*\s*(,\s*[\p{L} ]{0,40})?$/iu;
+
+/** Imperatives that open calls to action. */
+export const CALL_TO_ACTION = /^(please|click|tap|sign|subscribe|join|follow|share|download|support|donate|register|log|remind|get|try|enjoy(ing)?|don't miss)\b/i;

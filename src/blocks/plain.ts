@@ -1,0 +1,153 @@
+import type { Block, BlockLabel } from '../model/document.js';
+import { lineFeatures, type LineFeatures } from './features.js';
+
+/** Why a line got its label: the rule id and a sentence for people. */
+interface Decision {
+  readonly label: BlockLabel;
+  readonly rule: string;
+  readonly reason: string;
+}
+
+const decide = (label: BlockLabel, rule: string, reason: string): Decision => ({ label, rule, reason });
+
+/** Non-empty lines of a text with their offsets (trimmed of surrounding white space). */
+export function splitLines(text: string): LineFeatures[] {
+  const out: LineFeatures[] = [];
+  let pos = 0;
+  let n = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl === -1) nl = text.length;
+    const raw = text.slice(pos, nl);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body) out.push(lineFeatures(n, pos + lead, body));
+    pos = nl + 1;
+    n++;
+  }
+  return out;
+}
+
+/** Junk whatever its position: calls to action, legal notices, navigation, ALL-CAPS promos, credits. */
+function junkDecision(f: LineFeatures): Decision | null {
+  if (f.navigation) return decide('boilerplate', 'blocks:navigation', `navigation or share line '${f.text.slice(0, 40)}'`);
+  if (f.junk.includes('comments')) return decide('boilerplate', 'blocks:comments', 'comment counter or comment prompt');
+  if (f.credit && f.words <= 40) return decide('caption', 'blocks:credit', 'photo caption or credit (credit pattern)');
+  const short = f.words <= 15;
+  if (f.junk.length > 0 && (short || f.readerAddress > 0 || f.junk.length >= 2)) {
+    return decide(
+      'boilerplate',
+      `blocks:${f.junk[0]}`,
+      `${f.junk.join(', ')} wording${f.readerAddress ? ' addressed to the reader' : ''}`,
+    );
+  }
+  if (f.readerAddress >= 2 && (f.callToAction || /\b(we|our|us)\b/i.test(f.text)) && /\b(you|your)\b/i.test(f.text)) {
+    return decide('boilerplate', 'blocks:reader-address', 'the outlet addressing the reader (we/our with you/your)');
+  }
+  if (f.callToAction && f.readerAddress >= 1 && short) {
+    return decide('boilerplate', 'blocks:call-to-action', 'a call to action addressed to the reader');
+  }
+  if (f.words >= 3 && f.capsRatio > 0.9 && f.text.replace(/[^\p{L}]/gu, '').length >= 12) {
+    return decide('boilerplate', 'blocks:all-caps-promo', 'ALL-CAPS line: a promo or related-story link');
+  }
+  return null;
+}
+
+/** A paragraph of article prose: long enough and ending like a sentence. */
+function isProse(f: LineFeatures): boolean {
+  return (f.words >= 8 && f.endsSentence) || f.words >= 30;
+}
+
+/** Could be a headline: a handful of words, not a finished sentence with a full stop. */
+function isHeadlineLike(f: LineFeatures): boolean {
+  return f.words >= 3 && f.words <= 30 && !/\.["'”’)]*$/.test(f.text) && !f.text.endsWith(':');
+}
+
+const DATE_LINE =
+  /^((published|updated|posted|last updated|first published)\s*:?\s*)?((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)[a-z]*\.?,?\s+)?(\d{1,2}\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|^((published|updated|posted)\s*:?\s*)?\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/i;
+
+function isDateLine(f: LineFeatures): boolean {
+  return f.words <= 12 && DATE_LINE.test(f.text);
+}
+
+/**
+ * Labels every non-empty line of a plain-text article. The article body is the
+ * run from the first to the last line of prose that is not junk; lines above
+ * it are title, deck, byline, dateline, captions or page furniture; lines
+ * inside it are body unless junk says otherwise (short unpunctuated lines
+ * between paragraphs are subheads); lines after it are page furniture.
+ */
+export function labelPlainText(text: string): Block[] {
+  const lines = splitLines(text);
+  const decisions: Array<Decision | null> = lines.map(junkDecision);
+  const keyCount = new Map<string, number>();
+  for (const f of lines) keyCount.set(f.key, (keyCount.get(f.key) ?? 0) + 1);
+
+  // Captions that repeat as the start of a credit line: `Missile on parade.` / `Missile on parade. Photo: X`.
+  lines.forEach((f, i) => {
+    const next = lines[i + 1];
+    if (!decisions[i] && next && decisions[i + 1]?.label === 'caption' && f.key && next.key.startsWith(f.key)) {
+      decisions[i] = decide('caption', 'blocks:caption-repeated', 'repeated as the start of the credit line below');
+    }
+  });
+
+  const prose = lines.map((f, i) => !decisions[i] && isProse(f));
+  let first = prose.indexOf(true);
+  let last = prose.lastIndexOf(true);
+  if (first === -1) {
+    // No prose at all: keep every line that is not junk, so nothing is silently lost.
+    return lines.map((f, i) =>
+      toBlock(f, decisions[i] ?? decide('body', 'blocks:no-prose-fallback', 'no paragraph of prose found; kept as body')),
+    );
+  }
+  // A short closing line after the last paragraph (`He declined to comment.`) still belongs to it.
+  while (last + 1 < lines.length) {
+    const f = lines[last + 1]!;
+    if (decisions[last + 1] || !f.endsSentence || f.words < 4 || f.readerAddress > 0) break;
+    last++;
+  }
+
+  // Header: the run of headline-like lines nearest above the body is title (then deck).
+  let titleIndex = -1;
+  const header: number[] = [];
+  for (let i = first - 1; i >= 0; i--) {
+    const d = decisions[i];
+    const f = lines[i]!;
+    if (d?.label === 'caption') continue;
+    if (d) break;
+    if (f.byline || isDateLine(f)) continue;
+    if (!isHeadlineLike(f) || header.length >= 3) break;
+    header.unshift(i);
+  }
+  if (header.length) titleIndex = header[0]!;
+  const titleKey = titleIndex >= 0 ? lines[titleIndex]!.key : null;
+
+  return lines.map((f, i) => {
+    const d = decisions[i];
+    if (f.byline && i <= first + 1) return toBlock(f, decide('byline', 'blocks:byline', 'byline wording (By/From/Written by) near the top'));
+    if (titleKey && f.key === titleKey && i !== titleIndex && !(i >= first && i <= last && isProse(f))) {
+      return toBlock(f, decide('title', 'blocks:title-repeated', 'repeats the title line'));
+    }
+    if (d) return toBlock(f, d);
+    if (i === titleIndex) return toBlock(f, decide('title', 'blocks:title', 'headline-like line nearest above the first paragraph'));
+    if (header.includes(i)) return toBlock(f, decide('deck', 'blocks:deck', 'headline-like line between the title and the first paragraph'));
+    if (i < first) {
+      if (isDateLine(f)) return toBlock(f, decide('dateline', 'blocks:date-line', 'a date line above the article'));
+      return toBlock(f, decide('boilerplate', 'blocks:before-article', 'above the title and first paragraph: page furniture'));
+    }
+    if (i > last) {
+      if (isDateLine(f)) return toBlock(f, decide('dateline', 'blocks:date-line', 'a date line'));
+      return toBlock(f, decide('boilerplate', 'blocks:after-article', 'after the last paragraph of the article'));
+    }
+    if (prose[i] || f.endsSentence) return toBlock(f, decide('body', 'blocks:prose', 'paragraph of prose inside the article'));
+    if (keyCount.get(f.key)! > 1 && f.words <= 12) {
+      return toBlock(f, decide('boilerplate', 'blocks:repeated-line', 'a short line repeated elsewhere on the page'));
+    }
+    if (f.words <= 25) return toBlock(f, decide('subhead', 'blocks:subhead', 'short unpunctuated line between paragraphs'));
+    return toBlock(f, decide('body', 'blocks:inside-article', 'inside the article'));
+  });
+}
+
+function toBlock(f: LineFeatures, d: Decision): Block {
+  return { start: f.start, end: f.end, label: d.label, rule: d.rule, reason: d.reason };
+}

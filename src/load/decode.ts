@@ -1,0 +1,186 @@
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import type { DecodingFacts } from '../model/document.js';
+import { InputError } from '../model/messages.js';
+
+/** Largest input accepted for one article, in bytes, unless the caller says otherwise. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+export interface DecodeOptions {
+  /** Refuse inputs larger than this many bytes. */
+  readonly maxBytes?: number;
+  /** Charset declared out of band (HTTP header, HTML meta); used when it decodes cleanly. */
+  readonly declared?: string | null;
+}
+
+export interface Decoded {
+  readonly text: string;
+  readonly decoding: DecodingFacts;
+}
+
+const SIGNATURES: ReadonlyArray<readonly [string, readonly number[]]> = [
+  ['PDF document', [0x25, 0x50, 0x44, 0x46]],
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['ZIP archive (or DOCX/XLSX)', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip data (name the file .gz)', [0x1f, 0x8b]],
+  ['ELF executable', [0x7f, 0x45, 0x4c, 0x46]],
+];
+
+const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * Bytes to text: BOM, declared charset, strict UTF-8, then statistical sniffing
+ * among single-byte charsets. Refuses empty, binary, oversized and undecodable
+ * input with an {@link InputError} that says why.
+ */
+export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const size = bytes.length;
+  if (size === 0) throw new InputError('the input is empty (0 bytes)', 'load:empty');
+  if (size > maxBytes) {
+    throw new InputError(
+      `the input is ${mb(size)}, over the ${mb(maxBytes)} limit for one article (raise it with --max-bytes)`,
+      'load:too-large',
+    );
+  }
+  const bom = detectBom(bytes);
+  if (bom) return finish(iconv.decode(Buffer.from(bytes.subarray(bom.length)), bom.encoding), bom.encoding, 'bom', 1, size);
+
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return finish(iconv.decode(Buffer.from(bytes), utf16), utf16, 'utf16-zero-bytes', 0.9, size);
+
+  for (const [what, sig] of SIGNATURES) {
+    if (sig.every((b, i) => bytes[i] === b)) throw new InputError(`the input is binary (${what}), not text`, 'load:binary');
+  }
+  const controls = countControls(bytes);
+  if (controls.nul > 0 || controls.other > Math.max(4, Math.min(size, 65536) * 0.01)) {
+    throw new InputError(
+      `the input looks binary, not text (${controls.nul} NUL and ${controls.other} control bytes in the first 64 KiB)`,
+      'load:binary',
+    );
+  }
+
+  const declared = options.declared?.trim().toLowerCase();
+  if (declared && iconv.encodingExists(declared)) {
+    const name = canonical(declared);
+    if (name !== 'utf-8' || isValidUtf8(bytes)) {
+      return finish(iconv.decode(Buffer.from(bytes), name), name, 'declared', 1, size);
+    }
+  }
+  if (isValidUtf8(bytes)) return finish(new TextDecoder('utf-8').decode(bytes), 'utf-8', 'utf8-valid', 1, size);
+
+  const guess = sniffSingleByte(bytes);
+  return finish(iconv.decode(Buffer.from(bytes), guess.encoding), guess.encoding, 'sniffed', guess.confidence, size);
+}
+
+function finish(text: string, encoding: string, rule: string, confidence: number, bytes: number): Decoded {
+  if (text.trim().length === 0) {
+    throw new InputError(`the input holds no visible text (${bytes} bytes of white space)`, 'load:blank');
+  }
+  const replaced = countChar(text, '\uFFFD');
+  if (replaced > Math.max(16, text.length * 0.05)) {
+    throw new InputError(
+      `the input could not be decoded as ${encoding}: ${replaced} of ${text.length} characters are undecodable`,
+      'load:undecodable',
+    );
+  }
+  return { text, decoding: { encoding, rule, confidence, bytes } };
+}
+
+function detectBom(bytes: Uint8Array): { encoding: string; length: number } | null {
+  const [a, b, c] = [bytes[0], bytes[1], bytes[2]];
+  if (a === 0xef && b === 0xbb && c === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (a === 0xff && b === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (a === 0xfe && b === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+/** UTF-16 without a BOM shows zero bytes on one side of most ASCII characters. */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.4 && evenZero < pairs * 0.05) return 'utf-16le';
+  if (evenZero > pairs * 0.4 && oddZero < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+function countControls(bytes: Uint8Array): { nul: number; other: number } {
+  const n = Math.min(bytes.length, 65536);
+  let nul = 0;
+  let other = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) nul++;
+    else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) other++;
+  }
+  return { nul, other };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    utf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Single-byte charsets we accept from the sniffer; anything else falls back to windows-1252. */
+const SNIFFABLE = new Set([
+  'windows-1250',
+  'windows-1251',
+  'windows-1252',
+  'windows-1253',
+  'windows-1254',
+  'windows-1255',
+  'windows-1256',
+  'iso-8859-1',
+  'iso-8859-2',
+  'iso-8859-5',
+  'iso-8859-7',
+  'iso-8859-9',
+  'koi8-r',
+  'shift_jis',
+  'euc-jp',
+  'euc-kr',
+  'gb18030',
+  'big5',
+]);
+
+function sniffSingleByte(bytes: Uint8Array): { encoding: string; confidence: number } {
+  const sample = bytes.length > 262144 ? bytes.subarray(0, 262144) : bytes;
+  for (const m of chardet.analyse(sample)) {
+    const name = canonical(m.name.toLowerCase());
+    if (SNIFFABLE.has(name)) {
+      // ISO-8859-1 is windows-1252 without the C1 punctuation: prefer the superset.
+      return { encoding: name === 'iso-8859-1' ? 'windows-1252' : name, confidence: m.confidence / 100 };
+    }
+  }
+  return { encoding: 'windows-1252', confidence: 0.1 };
+}
+
+function canonical(name: string): string {
+  const n = name.replace(/_/g, '-');
+  if (n === 'utf8') return 'utf-8';
+  if (n === 'latin1' || n === 'iso-8859-1' || n === 'iso8859-1') return 'iso-8859-1';
+  if (/^(cp|windows-?)125\d$/.test(n)) return `windows-${n.slice(-4)}`;
+  if (n === 'shift-jis' || n === 'sjis') return 'shift_jis';
+  return n;
+}
+
+function countChar(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}

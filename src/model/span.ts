@@ -1,0 +1,46 @@
+/**
+ * A half-open range `[start, end)` of **0-based UTF-16 code unit offsets** into
+ * `Document.text` (JavaScript string indices). Every annotation carries one.
+ */
+export interface Span {
+  /** 0-based, UTF-16 code units, inclusive. */
+  readonly start: number;
+  /** 0-based, UTF-16 code units, exclusive. */
+  readonly end: number;
+}
+
+/** Raised when a stage produced a span outside its document: a bug, never a user error. */
+export class SpanError extends Error {
+  constructor(
+    message: string,
+    readonly stage: string,
+    readonly span: Span,
+  ) {
+    super(message);
+    this.name = 'SpanError';
+  }
+}
+
+/** Throws a {@link SpanError} unless `0 <= start <= end <= length` with integer offsets. */
+export function checkSpan(span: Span, length: number, stage: string, what: string): void {
+  const { start, end } = span;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start > end || end > length) {
+    throw new SpanError(`${stage}: ${what} span [${start}, ${end}) is outside the text (length ${length})`, stage, span);
+  }
+}
+
+/** True when the two spans share at least one code unit. */
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** 1-based line and column (UTF-16 units) of an offset, for display only. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}

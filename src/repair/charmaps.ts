@@ -1,0 +1,45 @@
+import iconv from 'iconv-lite';
+
+/**
+ * Character -> byte maps of the single-byte charsets that UTF-8 text is most
+ * often misread as. `sloppy-windows-1252` is windows-1252 that also maps the
+ * C1 controls U+0080..U+009F to their own bytes (what Latin-1 decoders produce).
+ */
+export interface Charmap {
+  readonly name: string;
+  readonly toByte: ReadonlyMap<string, number>;
+  /** True for charsets whose misreadings are common enough to trust a single sequence. */
+  readonly common: boolean;
+}
+
+function build(name: string, iconvName: string, common: boolean, sloppy = false): Charmap {
+  const toByte = new Map<string, number>();
+  for (let b = 0x80; b <= 0xff; b++) {
+    const ch = iconv.decode(Buffer.from([b]), iconvName);
+    if (ch.length === 1 && ch !== '\uFFFD' && !toByte.has(ch)) toByte.set(ch, b);
+  }
+  if (sloppy) {
+    for (let b = 0x80; b <= 0xff; b++) {
+      const ch = String.fromCharCode(b);
+      if (!toByte.has(ch)) toByte.set(ch, b);
+    }
+  }
+  return { name, toByte, common };
+}
+
+/** In the order they are tried. */
+export const CHARMAPS: readonly Charmap[] = [
+  build('windows-1252', 'windows-1252', true, true),
+  build('windows-1250', 'windows-1250', false),
+  build('windows-1251', 'windows-1251', false),
+  build('macintosh', 'macintosh', false),
+  build('cp437', 'cp437', false),
+];
+
+/** The windows-1252 character for a C1 control code point, when one is defined. */
+export function c1ToWindows1252(ch: string): string | null {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80 || code > 0x9f) return null;
+  const out = iconv.decode(Buffer.from([code]), 'windows-1252');
+  return out.length === 1 && out !== ch && out !== '\uFFFD' && out.charCodeAt(0) > 0x9f ? out : null;
+}

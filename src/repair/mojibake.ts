@@ -1,0 +1,282 @@
+import type { Repair } from '../model/document.js';
+import { CHARMAPS, c1ToWindows1252, type Charmap } from './charmaps.js';
+import { plausible } from './plausible.js';
+
+/** A stretch of text that reads as the bytes of one UTF-8 character under a single-byte charset. */
+interface Sequence {
+  readonly start: number;
+  readonly end: number;
+  readonly bytes: readonly number[];
+  /** The character the bytes encode, or U+FFFD when a byte was already lost. */
+  readonly decoded: string;
+  readonly charmap: Charmap;
+  /** A plain space stood where a no-break space (byte A0) belongs. */
+  readonly spaceForNbsp: boolean;
+  /** The sequence ended in U+FFFD: part of the character was lost before we saw it. */
+  readonly lossy: boolean;
+}
+
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
+const isUpper = (ch: string | undefined): boolean => ch !== undefined && /\p{Lu}/u.test(ch);
+const isLower = (ch: string | undefined): boolean => ch !== undefined && /\p{Ll}/u.test(ch);
+const isLatin = (ch: string | undefined): boolean => ch !== undefined && /\p{Script=Latin}/u.test(ch);
+
+function utf8Length(lead: number): number {
+  return lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
+}
+
+/** Validates the second byte for leads with narrowed ranges (no overlongs, no surrogates, <= U+10FFFF). */
+function validSecond(lead: number, second: number): boolean {
+  if (lead === 0xe0) return second >= 0xa0;
+  if (lead === 0xed) return second <= 0x9f;
+  if (lead === 0xf0) return second >= 0x90;
+  if (lead === 0xf4) return second <= 0x8f;
+  return true;
+}
+
+function scan(text: string, charmap: Charmap): Sequence[] {
+  const out: Sequence[] = [];
+  const { toByte } = charmap;
+  for (let i = 0; i < text.length; i++) {
+    const lead = toByte.get(text[i]!);
+    if (lead === undefined || lead < 0xc2 || lead > 0xf4) continue;
+    const n = utf8Length(lead);
+    const bytes = [lead];
+    let j = i + 1;
+    let spaceForNbsp = false;
+    let lossy = false;
+    while (bytes.length < n && j < text.length) {
+      const ch = text[j]!;
+      const b = toByte.get(ch);
+      if (b !== undefined && b >= 0x80 && b <= 0xbf && (bytes.length > 1 || validSecond(lead, b))) {
+        bytes.push(b);
+        j++;
+      } else if (ch === ' ' && !spaceForNbsp && (bytes.length > 1 || validSecond(lead, 0xa0))) {
+        bytes.push(0xa0);
+        spaceForNbsp = true;
+        j++;
+      } else if (ch === '\uFFFD') {
+        lossy = true;
+        j++;
+        break;
+      } else break;
+    }
+    if (!lossy && bytes.length < n) continue;
+    const decoded = lossy ? '\uFFFD' : new TextDecoder('utf-8').decode(Uint8Array.from(bytes));
+    if (!lossy && (decoded.length === 0 || decoded.includes('\uFFFD'))) continue;
+    out.push({ start: i, end: j, bytes, decoded, charmap, spaceForNbsp, lossy });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** Groups sequences that touch or are separated only by non-space characters (one word). */
+function clusters(text: string, seqs: readonly Sequence[]): Sequence[][] {
+  const groups: Sequence[][] = [];
+  let current: Sequence[] = [];
+  for (const s of seqs) {
+    const prev = current[current.length - 1];
+    if (prev && (s.start - prev.end > 24 || /\s/.test(text.slice(prev.end, s.start)))) {
+      groups.push(current);
+      current = [];
+    }
+    current.push(s);
+  }
+  if (current.length) groups.push(current);
+  return groups;
+}
+
+/** Case of the decoded letter agrees with its neighbours (`aoÃ»t` -> `août`, not `AHÅ™` -> `AHř`). */
+function caseFits(text: string, s: Sequence): boolean {
+  const left = text[s.start - 1];
+  const right = text[s.end];
+  if (!isLetter(left) && !isLetter(right)) return false; // a one-letter word from two symbols: no evidence
+  const d = s.decoded;
+  if (isLower(d)) {
+    if (isLetter(right) && !isLower(right)) return false;
+    if (isLetter(left) && !isLower(left)) return !isLetter(text[s.start - 2]); // Titlecase word start
+    return true;
+  }
+  if (isUpper(d)) {
+    if (isLetter(left) && !isUpper(left)) return false;
+    if (isLetter(right) && !isUpper(right)) return !isLetter(left); // Titlecase word start
+    return true;
+  }
+  return true;
+}
+
+/** `Ã’s`, `É’s`: a right single quote followed by a contraction is an apostrophe, not a byte. */
+function looksLikeApostrophe(text: string, s: Sequence): boolean {
+  const last = text[s.end - 1];
+  return (last === '\u2019' || last === "'") && /^(s|t|d|ll|re|ve|m)(?!\p{L})/u.test(text.slice(s.end, s.end + 3));
+}
+
+/** Non-ASCII characters on the line that no sequence explains: the line was decoded right elsewhere. */
+function lineHasCleanNonAscii(text: string, s: Sequence, covered: (i: number) => boolean): boolean {
+  let a = text.lastIndexOf('\n', s.start - 1) + 1;
+  let b = text.indexOf('\n', s.end);
+  if (b === -1) b = text.length;
+  if (b - a > 2000) {
+    a = Math.max(a, s.start - 300);
+    b = Math.min(b, s.end + 300);
+  }
+  for (let i = a; i < b; i++) {
+    if (text.charCodeAt(i) > 0x7f && !covered(i)) return true;
+  }
+  return false;
+}
+
+/** Decides whether a lone sequence (no other in its word) is mojibake. */
+function acceptSingle(text: string, s: Sequence, covered: (i: number) => boolean): boolean {
+  const d = s.decoded;
+  const left = text[s.start - 1];
+  const right = text[s.end];
+  if (s.spaceForNbsp) return false;
+  if (s.lossy) return s.bytes.length >= 2 || (isLetter(left) && isLetter(right));
+  if (!s.charmap.common) return s.bytes.length >= 3;
+  const cp = d.codePointAt(0)!;
+  if (s.bytes.length >= 3) {
+    if (/[\p{L}\p{N}]/u.test(d) && !isLatin(d)) return !isLatin(left) && !isLatin(right);
+    if (isLatin(d)) return caseFits(text, s);
+    return true; // punctuation, symbols, emoji from three or four bytes: strong evidence
+  }
+  // Two bytes.
+  if (s.bytes[0] === 0xc2) return cp >= 0xa0; // `Â£`, `Â°`, `Â©`: the commonest mojibake of all
+  if (!isLetter(d)) return false;
+  if (s.bytes[1] === 0xa0 && s.bytes[0] !== 0xc3) return false; // a letter before a no-break space is ordinary text
+  if (looksLikeApostrophe(text, s)) return false;
+  if (lineHasCleanNonAscii(text, s, covered)) return false;
+  return caseFits(text, s);
+}
+
+/** `voilÃ le`: windows-1252 `Ã` whose no-break space was dropped or turned into a space, at the end of a word. */
+function aGraveBeforeSpace(text: string, i: number): Sequence | null {
+  if (text[i] !== '\u00c3' || text[i + 1] !== ' ' || !isLower(text[i - 1])) return null;
+  const charmap = CHARMAPS[0]!;
+  const two = text[i + 2] === ' ';
+  return {
+    start: i,
+    end: two ? i + 2 : i + 1,
+    bytes: [0xc3, 0xa0],
+    decoded: '\u00e0',
+    charmap,
+    spaceForNbsp: two,
+    lossy: false,
+  };
+}
+
+/**
+ * Finds mojibake: UTF-8 text that was decoded with a single-byte charset
+ * (`Ã©` for `é`, `â€™` for `’`, `ã…ˆ` for `ㅈ`), and C1 control characters
+ * that stand for windows-1252 punctuation. Conservative: a sequence is repaired
+ * only with evidence (several in one word, three-byte patterns, case and script
+ * that fit the neighbours), never when the result would be a rare character.
+ * Returns repairs sorted by `start`, never overlapping.
+ */
+export function findMojibake(text: string): Repair[] {
+  if (!/[\u0080-\uffff]/.test(text)) return [];
+  const taken: Sequence[] = [];
+  const coveredSet = new Set<number>();
+  const candidates = new Map<Charmap, Sequence[]>();
+  for (const charmap of CHARMAPS) {
+    candidates.set(
+      charmap,
+      scan(text, charmap).filter((s) => s.lossy || plausible(s.decoded.codePointAt(0)!)),
+    );
+  }
+  for (const charmap of CHARMAPS) {
+    const seqs = candidates.get(charmap)!.filter((s) => !overlapsTaken(taken, s));
+    for (let i = 0; i < text.length && charmap.common; i++) {
+      const s = aGraveBeforeSpace(text, i);
+      if (s && !seqs.some((q) => q.start <= i && i < q.end)) seqs.push(s);
+    }
+    seqs.sort((a, b) => a.start - b.start);
+    const inSeq = new Set<number>();
+    for (const s of seqs) for (let k = s.start; k < s.end; k++) inSeq.add(k);
+    const covered = (k: number): boolean => inSeq.has(k) || coveredSet.has(k);
+    const accepted: Sequence[] = [];
+    for (const group of clusters(text, seqs)) {
+      if (betterExplainedElsewhere(text, group, charmap, candidates)) continue;
+      if (group.length >= 2) {
+        const real = group.filter((s) => !s.lossy);
+        if (real.length >= 1 && real.every((s) => plausible(s.decoded.codePointAt(0)!))) accepted.push(...group);
+        continue;
+      }
+      const s = group[0]!;
+      if (s.bytes[0] === 0xc3 && s.decoded === '\u00e0' && text[s.start + 1] === ' ') {
+        const grave = aGraveBeforeSpace(text, s.start);
+        if (grave) accepted.push(grave);
+      } else if (acceptSingle(text, s, covered)) accepted.push(s);
+    }
+    // A rare charset must show itself more than once in the text.
+    if (!charmap.common && accepted.length < 2) continue;
+    for (const s of accepted) {
+      taken.push(s);
+      for (let k = s.start; k < s.end; k++) coveredSet.add(k);
+    }
+  }
+  const repairs: Repair[] = taken.map((s) => ({
+    start: s.start,
+    end: s.end,
+    replacement: s.decoded,
+    rule: s.lossy ? `mojibake:lossy-utf8-as-${s.charmap.name}` : `mojibake:utf8-as-${s.charmap.name}`,
+    reason: s.lossy
+      ? `'${text.slice(s.start, s.end)}' is the start of a UTF-8 character read as ${s.charmap.name} whose last byte was lost`
+      : `'${text.slice(s.start, s.end)}' is the UTF-8 encoding of '${s.decoded}' read as ${s.charmap.name}${s.spaceForNbsp ? ' (a no-break space became a space)' : ''}`,
+  }));
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80 || code > 0x9f || coveredSet.has(i)) continue;
+    const fixed = c1ToWindows1252(text[i]!);
+    if (fixed) {
+      repairs.push({
+        start: i,
+        end: i + 1,
+        replacement: fixed,
+        rule: 'mojibake:c1-control-as-windows-1252',
+        reason: `U+00${code.toString(16).toUpperCase()} is a control character that stands for windows-1252 '${fixed}'`,
+      });
+    }
+  }
+  return repairs.sort((a, b) => a.start - b.start);
+}
+
+function overlapsTaken(taken: readonly Sequence[], s: Sequence): boolean {
+  return taken.some((t) => t.start < s.end && s.start < t.end);
+}
+
+/** Bounds of the white-space-delimited word around `[start, end)`. */
+function wordBounds(text: string, start: number, end: number): [number, number] {
+  let a = start;
+  let b = end;
+  while (a > 0 && !/\s/.test(text[a - 1]!)) a--;
+  while (b < text.length && !/\s/.test(text[b]!)) b++;
+  return [a, b];
+}
+
+function uncovered(text: string, a: number, b: number, seqs: readonly Sequence[]): number {
+  let n = 0;
+  for (let i = a; i < b; i++) {
+    if (text.charCodeAt(i) > 0x7f && !seqs.some((s) => s.start <= i && i < s.end)) n++;
+  }
+  return n;
+}
+
+/** Another charset explains more of the word's non-ASCII characters (`×˘` is windows-1250, not 1252). */
+function betterExplainedElsewhere(
+  text: string,
+  group: readonly Sequence[],
+  charmap: Charmap,
+  candidates: ReadonlyMap<Charmap, readonly Sequence[]>,
+): boolean {
+  const [a, b] = wordBounds(text, group[0]!.start, group[group.length - 1]!.end);
+  if (b - a > 200) return false;
+  const mine = uncovered(text, a, b, group);
+  if (mine === 0) return false;
+  for (const [other, seqs] of candidates) {
+    if (other === charmap) continue;
+    const inWord = seqs.filter((s) => s.start >= a && s.end <= b);
+    if (inWord.length >= 2 && uncovered(text, a, b, inWord) < mine) return true;
+  }
+  return false;
+}

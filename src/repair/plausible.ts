@@ -1,0 +1,31 @@
+/**
+ * Whether a code point is a plausible result of repairing mojibake: letters of
+ * living scripts and common punctuation. Rare blocks (IPA, Latin Extended-B,
+ * Armenian, Hebrew points, combining marks, box drawing) are what random byte
+ * pairs decode to, so a repair that yields them is declined.
+ */
+export function plausible(cp: number): boolean {
+  if (cp >= 0xa0 && cp <= 0xff) return cp !== 0xd7 && cp !== 0xf7 ? true : false;
+  if (cp >= 0x100 && cp <= 0x17e) return ![0x138, 0x13f, 0x140, 0x149, 0x120, 0x121].includes(cp);
+  if (cp >= 0x218 && cp <= 0x21b) return true; // Romanian comma-below letters
+  if (cp === 0x1a0 || cp === 0x1a1 || cp === 0x1af || cp === 0x1b0) return true; // Vietnamese horned letters
+  if (cp >= 0x386 && cp <= 0x3ce) return true; // Greek
+  if (cp >= 0x400 && cp <= 0x45f) return true; // Cyrillic (basic)
+  if (cp >= 0x5d0 && cp <= 0x5ea) return true; // Hebrew letters
+  if ((cp >= 0x620 && cp <= 0x64a) || (cp >= 0x660 && cp <= 0x669) || cp === 0x6cc || cp === 0x6a9) return true; // Arabic
+  if (cp >= 0x900 && cp <= 0xdff) return true; // Indic scripts
+  if (cp >= 0xe00 && cp <= 0xe7f) return true; // Thai
+  if (cp >= 0x1e00 && cp <= 0x1eff) return true; // Latin Extended Additional (Vietnamese)
+  if (cp >= 0x2010 && cp <= 0x2027) return true; // dashes, quotes, ellipsis, bullets
+  if (cp >= 0x2030 && cp <= 0x203a) return true;
+  if (cp >= 0x20a0 && cp <= 0x20bf) return true; // currency
+  if (cp === 0x2122 || cp === 0x2116) return true; // trade mark, numero
+  if (cp >= 0x2190 && cp <= 0x21ff) return true; // arrows
+  if (cp >= 0x2200 && cp <= 0x22ff) return true; // mathematical operators
+  if ((cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x3130 && cp <= 0x318f)) return true; // kana, Hangul jamo
+  if (cp >= 0x3000 && cp <= 0x303f) return true; // CJK punctuation
+  if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7a3)) return true; // CJK, Hangul syllables
+  if (cp >= 0xff00 && cp <= 0xffef) return true; // full-width forms
+  if (cp >= 0x1f300 && cp <= 0x1faff) return true; // emoji
+  return false;
+}
