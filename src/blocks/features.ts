@@ -24,7 +24,7 @@ export interface LineFeatures {
   readonly key: string;
 }
 
-const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’(?!\p{L})/gu;
+const QUOTED = /“[^”]*(”|$)|"[^"]*("|$)|``.*?(''|$)|‘[^’]*’(?!\p{L})|^[^“”]*”/gu;
 const ADDRESS = /\b(we|our|ours|us|you|your|yours)\b/gi;
 
 export function lineFeatures(line: number, start: number, text: string): LineFeatures {
@@ -45,7 +45,7 @@ export function lineFeatures(line: number, start: number, text: string): LineFea
     text,
     words,
     capsRatio: letters ? upper / letters : 0,
-    endsSentence: /[.!?…]["'”’)\]]*$/.test(text),
+    endsSentence: /[.!?…]\s*(["'”’)\]]\s*|''\s*)*$/.test(text),
     readerAddress: (unquoted.match(ADDRESS) ?? []).length,
     junk: JUNK_PATTERNS.filter((p) => p.pattern.test(text)).map((p) => p.id),
     navigation: text.length <= 80 && NAVIGATION_LINE.test(text.trim()),

@@ -25,7 +25,7 @@ export const JUNK_PATTERNS: readonly JunkPattern[] = [
   {
     id: 'legal',
     pattern:
-      /(©|\bcopyright\b|\ball rights reserved\b|\bcookies?\b|\bprivacy (policy|policies|notice|settings|statement)\b|\bterms (of (use|service)|and conditions)\b|\breprint(s|ed|ing)?\b|\bwritten permission\b|\bactive hyperlink\b|\bconsent preferences\b)/i,
+      /(©|\bcopyright\b|\ball rights reserved\b|\b(privacy and )?cookies? (policy|policies|settings|preferences|notice|consent)\b|\b(use|uses|accept|accept all|allow) cookies\b|\bprivacy (policy|policies|notice|settings|statement)\b|\bterms (of (use|service)|and conditions)\b|\breprint(s|ed|ing)?\b|\bwritten permission\b|\bactive hyperlink\b|\bconsent preferences\b)/i,
   },
   {
     id: 'feedback',
@@ -35,7 +35,8 @@ export const JUNK_PATTERNS: readonly JunkPattern[] = [
   { id: 'comments', pattern: /^(\d+\s+comments?|no comments?|comments?( \(\d+\))?|show comments|view comments|join the (conversation|discussion))\b/i },
   {
     id: 'reader-address',
-    pattern: /\b(remind me later|not ready to|you could close this page|thank you for reading|we have a (small )?favou?r to ask|help us (produce|keep|continue|fill))\b/i,
+    pattern:
+      /\b(remind me later|not ready to (support|subscribe|give|donate)|close this page|thank you for reading|we have a (small )?favou?r to ask|help us (produce|keep|continue|fill|stay)|(we|us) need your (help|support)|our (journalism|reporting|newsroom|journalists|mission|readers|community|materials|content)|independent (media|news) (outlet|source|organi[sz]ation))\b/i,
   },
 ];
 
@@ -46,7 +47,7 @@ export const NAVIGATION_LINE =
 /** Photo captions and credits. */
 export const CREDIT_PATTERNS: readonly RegExp[] = [
   /\b(photo|photograph|image|picture|illustration|graphic|video|footage|file photo)s?\s*(:|\bvia\b|\bby\b|\bcredit\b|\bcourtesy\b)/i,
-  /\b(getty images|shutterstock|alamy|ap photo|afp via getty|reuters\/|epa-efe|sipa usa|anadolu|imago)\b/i,
+  /\b(getty images|shutterstock|alamy|ap photo|afp via getty|epa-efe|sipa usa)\b/i,
   /[.!?]\s+(\p{Lu}[\p{L}'.-]+\s+){1,3}\p{Lu}[\p{L}'.-]+\s*[/|]\s*[\p{L}&.\- ]{2,40}$/u,
   /^\s*(\p{Lu}[\p{L}'.-]+\s+){1,3}\p{Lu}[\p{L}'.-]+\s*[/|]\s*(\p{Lu}{2,}|getty|reuters|afp|ap)\b[\p{L}&.\- ]{0,30}$/u,
   /\((photo|image|credit|pictured)\b[^)]*\)\s*$/i,

@@ -30,19 +30,20 @@ export function splitLines(text: string): LineFeatures[] {
 
 /** Junk whatever its position: calls to action, legal notices, navigation, ALL-CAPS promos, credits. */
 function junkDecision(f: LineFeatures): Decision | null {
+  if (isDateLine(f)) return decide('dateline', 'blocks:date-line', 'a date line (publication or update time)');
+  if (/^(https?:\s*\/\s*\/|www\.\s*\S)\S*(\s+\S+){0,30}$/i.test(f.text) && !/\s\p{Ll}{3,}\s/u.test(f.text)) {
+    return decide('boilerplate', 'blocks:url', 'a web address on its own line');
+  }
   if (f.navigation) return decide('boilerplate', 'blocks:navigation', `navigation or share line '${f.text.slice(0, 40)}'`);
   if (f.junk.includes('comments')) return decide('boilerplate', 'blocks:comments', 'comment counter or comment prompt');
   if (f.credit && f.words <= 40) return decide('caption', 'blocks:credit', 'photo caption or credit (credit pattern)');
-  const short = f.words <= 15;
+  const short = f.words <= 8 || (f.words <= 15 && (!f.endsSentence || f.callToAction));
   if (f.junk.length > 0 && (short || f.readerAddress > 0 || f.junk.length >= 2)) {
     return decide(
       'boilerplate',
       `blocks:${f.junk[0]}`,
       `${f.junk.join(', ')} wording${f.readerAddress ? ' addressed to the reader' : ''}`,
     );
-  }
-  if (f.readerAddress >= 2 && (f.callToAction || /\b(we|our|us)\b/i.test(f.text)) && /\b(you|your)\b/i.test(f.text)) {
-    return decide('boilerplate', 'blocks:reader-address', 'the outlet addressing the reader (we/our with you/your)');
   }
   if (f.callToAction && f.readerAddress >= 1 && short) {
     return decide('boilerplate', 'blocks:call-to-action', 'a call to action addressed to the reader');
@@ -107,15 +108,21 @@ export function labelPlainText(text: string): Block[] {
     last++;
   }
 
+  // Short opening sentences above the first long paragraph (`She checked in today.`) are article text too.
+  while (first > 0) {
+    const f = lines[first - 1]!;
+    if (decisions[first - 1] || !f.endsSentence || f.words < 3 || f.byline || isDateLine(f)) break;
+    first--;
+  }
   // Header: the run of headline-like lines nearest above the body is title (then deck).
   let titleIndex = -1;
   const header: number[] = [];
   for (let i = first - 1; i >= 0; i--) {
     const d = decisions[i];
     const f = lines[i]!;
-    if (d?.label === 'caption') continue;
-    if (d) break;
-    if (f.byline || isDateLine(f)) continue;
+    if (d?.label === 'caption' || d?.label === 'dateline' || d?.rule === 'blocks:url') continue;
+    if (d && !(d.rule === 'blocks:all-caps-promo' && header.length === 0)) break;
+    if (f.byline || (f.words <= 12 && /:$/.test(f.text))) continue;
     if (!isHeadlineLike(f) || header.length >= 3) break;
     header.unshift(i);
   }
@@ -128,15 +135,13 @@ export function labelPlainText(text: string): Block[] {
     if (titleKey && f.key === titleKey && i !== titleIndex && !(i >= first && i <= last && isProse(f))) {
       return toBlock(f, decide('title', 'blocks:title-repeated', 'repeats the title line'));
     }
-    if (d) return toBlock(f, d);
     if (i === titleIndex) return toBlock(f, decide('title', 'blocks:title', 'headline-like line nearest above the first paragraph'));
+    if (d) return toBlock(f, d);
     if (header.includes(i)) return toBlock(f, decide('deck', 'blocks:deck', 'headline-like line between the title and the first paragraph'));
     if (i < first) {
-      if (isDateLine(f)) return toBlock(f, decide('dateline', 'blocks:date-line', 'a date line above the article'));
       return toBlock(f, decide('boilerplate', 'blocks:before-article', 'above the title and first paragraph: page furniture'));
     }
     if (i > last) {
-      if (isDateLine(f)) return toBlock(f, decide('dateline', 'blocks:date-line', 'a date line'));
       return toBlock(f, decide('boilerplate', 'blocks:after-article', 'after the last paragraph of the article'));
     }
     if (prose[i] || f.endsSentence) return toBlock(f, decide('body', 'blocks:prose', 'paragraph of prose inside the article'));

@@ -1,0 +1,79 @@
+import { buildDossier } from './dossier/build.js';
+import type { Dossier } from './dossier/types.js';
+import { errorText, readInputs, type InputFailure, type InputItem, type ReadOptions } from './load/inputs.js';
+import type { Document } from './model/document.js';
+import { InputError, type Message } from './model/messages.js';
+import { processBytes, processText, type ProcessOptions } from './pipeline/document.js';
+
+export interface LoadResult {
+  readonly documents: Document[];
+  readonly failures: InputFailure[];
+}
+
+/** Processes one input item, turning refusals into failures. */
+export function processItem(item: InputItem, options: ProcessOptions = {}): Document | InputFailure {
+  const location = item.source.location;
+  if (item.format === 'html') {
+    return { location, rule: 'load:html-unsupported', reason: 'HTML input is not supported in this version; pass the article as plain text' };
+  }
+  try {
+    const opts = { ...options, known: { ...options.known, ...item.known } };
+    if (item.text !== undefined) return processText(item.text, item.source, opts);
+    return processBytes(item.bytes!, item.source, opts);
+  } catch (err) {
+    if (err instanceof InputError) return { location, rule: err.rule, reason: err.message };
+    throw err;
+  }
+}
+
+/** Reads and processes every input; failures are collected, not thrown. */
+export function loadDocuments(inputs: readonly string[], options: ProcessOptions & ReadOptions = {}): LoadResult {
+  const { items, failures } = readInputs(inputs, options);
+  const documents: Document[] = [];
+  const seen = new Set<string>();
+  for (const item of items) {
+    const r = processItem(item, options);
+    if ('id' in r) {
+      if (seen.has(r.id)) {
+        failures.push({ location: r.source.location, rule: 'load:duplicate', reason: `the same text as another input (document ${r.id}); kept once` });
+        continue;
+      }
+      seen.add(r.id);
+      documents.push(r);
+    } else failures.push(r);
+  }
+  return { documents, failures };
+}
+
+/** Failures as dossier messages. */
+export function failureMessages(failures: readonly InputFailure[]): Message[] {
+  return failures.map((f) => ({ severity: 'error' as const, rule: f.rule, reason: `${f.location}: ${f.reason}` }));
+}
+
+/**
+ * Analyses one story: reads the inputs (files, folders, JSON Lines, `-`),
+ * runs the per-article pipeline and assembles a `corroborate/dossier@1`.
+ * Inputs that cannot be read become error messages in the dossier.
+ */
+export function analyze(inputs: readonly string[], options: ProcessOptions & ReadOptions = {}): Dossier {
+  const { documents, failures } = loadDocuments(inputs, options);
+  return buildDossier(documents, failureMessages(failures));
+}
+
+/** Analyses articles given as strings (library use). */
+export function analyzeTexts(
+  articles: ReadonlyArray<{ text: string; location?: string; known?: ProcessOptions['known'] }>,
+  options: ProcessOptions = {},
+): Dossier {
+  const messages: Message[] = [];
+  const documents: Document[] = [];
+  articles.forEach((a, i) => {
+    try {
+      documents.push(processText(a.text, { kind: 'record', location: a.location ?? `#${i + 1}` }, { ...options, known: a.known ?? {} }));
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      messages.push({ severity: 'error', rule: err.rule, reason: `${a.location ?? `#${i + 1}`}: ${errorText(err)}` });
+    }
+  });
+  return buildDossier(documents, messages);
+}

@@ -1,0 +1,231 @@
+import type {
+  Attribution,
+  Certainty,
+  CertaintyCue,
+  EntityMention,
+  Quote,
+  Sentence,
+  SentenceCertainty,
+} from '../model/document.js';
+import type { Span } from '../model/span.js';
+import type { RepairedView } from '../repair/view.js';
+import { AUXILIARIES, CERTAINTY_CUES, REPORTING_VERBS, SOURCE_AFTER, WEAK_VERBS } from './cues.js';
+
+const VERB_RE = new RegExp(
+  String.raw`\b(` + [...REPORTING_VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|') + String.raw`)\b`,
+  'gi',
+);
+const CLAUSE_BREAK = /(?:[,;:(—–]\s*|\s[-–—]\s|\bthat\s|\b(?:but|while|as|because|although|when|after|before|since|if|whether|which|who|where)\s)/gi;
+const LEADING_JUNK = /^(and|but|so|yet|meanwhile|moreover|however|also|then|in addition|at the same time|instead)\b[,\s]*/i;
+const PRONOUN = /^(he|she|they|it|we|i|you|who)$/i;
+const SOURCE_NOUN =
+  /\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|report|reports|study|survey|poll|statement|investigators?|police|ministry|government|agency|newspaper|paper|authorities|diplomats?|researchers?|people|observers?|witnesses|residents|critics|lawmakers|aides?|advisers?|advisors?|representatives?|prosecutors?|lawyers?|attorneys?|group|think tank|intelligence|data|documents?|records?|figures)\b/i;
+
+const strength: Record<Certainty, number> = { asserted: 0, attributed: 1, hedged: 2, unconfirmed: 3, denied: 4 };
+
+interface Local extends Span {}
+
+/** Trims white space and trailing punctuation off a local span of `s`. */
+function tidy(s: string, a: number, b: number): Local | null {
+  while (a < b && /[\s,;:"“”'‘’(]/.test(s[a]!)) a++;
+  while (b > a && /[\s,;:.!?"“”'‘’)]/.test(s[b - 1]!)) b--;
+  return b > a ? { start: a, end: b } : null;
+}
+
+/** The subject noun phrase right before a cue: from the last clause break to the cue, without auxiliaries. */
+function sourceBefore(s: string, cueStart: number): Local | null {
+  let left = s.slice(0, cueStart);
+  for (let m = AUXILIARIES.exec(left); m; m = AUXILIARIES.exec(left)) left = left.slice(0, m.index);
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(left); m; m = CLAUSE_BREAK.exec(left)) from = m.index + m[0].length;
+  const lead = LEADING_JUNK.exec(left.slice(from));
+  if (lead) from += lead[0].length;
+  const span = tidy(s, from, left.length);
+  if (!span) return null;
+  const text = s.slice(span.start, span.end);
+  const words = text.split(/\s+/);
+  if (words.length > 14) return null;
+  if (PRONOUN.test(text) || /\p{Lu}/u.test(text) || SOURCE_NOUN.test(text)) return span;
+  return null;
+}
+
+/** The noun phrase right after a cue (`according to X,`; `, said X.`). */
+function sourceAfter(s: string, from: number): Local | null {
+  const rest = s.slice(from);
+  const stop = /[,;:.!?]\s|[,;:.!?]$|\s(that|who|which|on|in|when|after|as)\s|\s[-–—]\s|$/i.exec(rest);
+  const end = from + (stop ? stop.index : rest.length);
+  const span = tidy(s, from, end);
+  if (!span) return null;
+  const words = s.slice(span.start, span.end).split(/\s+/).length;
+  return words <= 14 ? span : null;
+}
+
+/** Whom something was told: `told the NYT that`, `claimed to the newspaper`, `said in the New York Times`. */
+function recipientAfter(s: string, verb: string, from: number): Local | null {
+  const rest = s.slice(from);
+  const m =
+    /^(to|tells|told|in)?\s*((?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}.’'\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'\-]*)*|reporters|journalists|the newspaper|the paper|the broadcaster|the agency|\p{Ll}+\s+(?:newspaper|outlet|agency|broadcaster)))/u.exec(
+      rest,
+    );
+  if (!m) return null;
+  const lower = verb.toLowerCase();
+  const needsPrep = !/^(told|tell|tells|telling|informed|briefed)$/.test(lower);
+  if (needsPrep && !/^\s*(to|in)\s/.test(rest)) return null;
+  const start = from + m.index + m[0].length - m[2]!.length;
+  return tidy(s, start, from + m.index + m[0].length);
+}
+
+export interface AttributionLayers {
+  readonly attributions: Attribution[];
+  readonly quotes: Quote[];
+  readonly certainties: SentenceCertainty[];
+}
+
+/**
+ * Who says each sentence: reporting verbs with their subjects (`officials
+ * said`, `, said Zarate`), prepositional cues (`according to X`, `citing X`,
+ * `as per X`), the recipient of `told`; direct quotations with their speakers;
+ * and each sentence's certainty with the cue spans that decided it.
+ */
+export function attribute(
+  view: RepairedView,
+  sentences: readonly Sentence[],
+  entities: readonly EntityMention[],
+): AttributionLayers {
+  const attributions: Attribution[] = [];
+  const certainties: SentenceCertainty[] = [];
+  const label = (span: Span | null, base: number): string | null => {
+    if (!span) return null;
+    const o = view.spanToOriginal({ start: base + span.start, end: base + span.end });
+    const ent = entities.find((e) => e.start >= o.start && e.end <= o.end && e.kind !== 'place') ?? entities.find((e) => e.start >= o.start && e.end <= o.end);
+    const raw = view.text.slice(base + span.start, base + span.end);
+    if (ent && ent.end - ent.start >= (o.end - o.start) * 0.6) return ent.label;
+    return raw.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' ');
+  };
+  sentences.forEach((sent, index) => {
+    const base = view.fromOriginal(sent.start);
+    const s = view.text.slice(base, view.fromOriginal(sent.end));
+    const toOrig = (l: Local): Span => view.spanToOriginal({ start: base + l.start, end: base + l.end });
+    const found: Array<{ cue: Local; source: Local | null; content: Local; recipient: Local | null; rule: string }> = [];
+
+    SOURCE_AFTER.lastIndex = 0;
+    for (let m = SOURCE_AFTER.exec(s); m; m = SOURCE_AFTER.exec(s)) {
+      const cue = tidy(s, m.index, m.index + m[0].trimEnd().length)!;
+      const source = sourceAfter(s, m.index + m[0].length);
+      if (!source) continue;
+      const before = tidy(s, 0, m.index);
+      const after = tidy(s, source.end, s.length);
+      const content = before && (!after || before.end - before.start >= after.end - after.start) ? before : after;
+      if (!content) continue;
+      const kind = m[1]!.toLowerCase().replace(/\s+/g, '-');
+      found.push({ cue, source, content, recipient: null, rule: `attribution:${kind}` });
+    }
+
+    VERB_RE.lastIndex = 0;
+    for (let m = VERB_RE.exec(s); m; m = VERB_RE.exec(s)) {
+      const verb = m[1]!;
+      const cue = { start: m.index, end: m.index + m[0].length };
+      if (found.some((f) => f.cue.start <= cue.start && cue.end <= f.cue.end)) continue;
+      const after = s.slice(cue.end);
+      const before = s.slice(0, cue.start);
+      const recipient = recipientAfter(s, verb, cue.end);
+      const afterRecipient = recipient ? s.slice(recipient.end).replace(/^[\s,]*/, '') : after.trimStart();
+      const clauseFollows = /^(that\b|[:,]?\s*["“‘]|on \p{Lu}\p{L}+ that\b)/u.test(afterRecipient) || (!WEAK_VERBS.has(verb.toLowerCase()) && /^(\p{Lu}|\p{Ll}+\s+\p{Ll}+)/u.test(afterRecipient) && !/^(by|of|for|with|to)\b/.test(afterRecipient));
+      const closesClause = /[,”"’]\s*$/.test(before) || /[,”"]\s*(\p{Lu}[\p{L}.’'\-]*\s*){1,4}$|,\s*(the|a|an|one|another|two|three)\s+[\p{L}\s.’'\-]{1,40}$/u.test(before);
+      if (/^(ly|ing)/.test(after) || /\b(the|a|an|its|his|her|their)\s+$/i.test(before)) continue; // `the report`, `a claim`
+      if (/^\s+to\s+(have|be)\b/i.test(after)) continue; // `said to have`: a hedge, not a report
+      if (closesClause) {
+        // `..., officials said.` / `...,” said Zarate.` / `..., Zarate said.`
+        const quoteEnd = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf("''"));
+        const comma = quoteEnd > 0 && before.slice(quoteEnd).split(/\s+/).length <= 25 ? quoteEnd : before.lastIndexOf(',');
+        let between = tidy(s, comma + 1, cue.start);
+        if (between) {
+          // `” James Brown, professor of politics, told ...`: the name before the appositive.
+          const inner = s.slice(between.start, between.end);
+          const cut = inner.indexOf(',');
+          if (cut > 0) between = tidy(s, between.start, between.start + cut);
+        }
+        let source: Local | null = between && /\p{L}/u.test(s.slice(between.start, between.end)) ? between : null;
+        if (!source && !/^(told|tell|tells|informed|briefed)$/i.test(verb)) source = sourceAfter(s, cue.end);
+        const content = tidy(s, 0, comma);
+        if (content && source) {
+          const recipient = /^(told|tell|tells|informed|briefed)$/i.test(verb) ? recipientAfter(s, verb, cue.end) : null;
+          found.push({ cue, source, content, recipient, rule: 'attribution:verb-after-content' });
+          continue;
+        }
+      }
+      if (!clauseFollows && !/^\s*(to|in)\s/.test(after)) continue;
+      const source = sourceBefore(s, cue.start);
+      if (!source) continue;
+      const startContent = recipient ? recipient.end : cue.end;
+      const rest = s.slice(startContent).replace(/^[\s,:]*(that\s+)?/i, '');
+      const content = tidy(s, s.length - rest.length, s.length);
+      if (!content) continue;
+      found.push({ cue, source, content, recipient, rule: 'attribution:verb-after-source' });
+    }
+
+    // Certainty of the sentence, with the cues that decided it.
+    const cues: CertaintyCue[] = [];
+    for (const [certainty, rule, re] of CERTAINTY_CUES) {
+      re.lastIndex = 0;
+      for (let m = re.exec(s); m; m = re.exec(s)) {
+        const o = toOrig({ start: m.index, end: m.index + m[0].length });
+        if (!cues.some((c) => c.start < o.end && o.start < c.end)) cues.push({ ...o, certainty, rule });
+      }
+    }
+    for (const f of found) cues.push({ ...toOrig(f.cue), certainty: 'attributed', rule: f.rule });
+    let certainty: Certainty = 'asserted';
+    for (const c of cues) if (strength[c.certainty] > strength[certainty]) certainty = c.certainty;
+    const deciding = cues.filter((c) => c.certainty === certainty).sort((a, b) => a.start - b.start);
+    certainties.push({ sentence: index, certainty, cues: deciding });
+
+    for (const f of found) {
+      const within = cues.filter((c) => c.certainty !== 'attributed');
+      let own: Certainty = 'attributed';
+      for (const c of within) if (strength[c.certainty] > strength[own]) own = c.certainty;
+      attributions.push({
+        cue: toOrig(f.cue),
+        source: f.source ? toOrig(f.source) : null,
+        sourceLabel: label(f.source, base),
+        content: toOrig(f.content),
+        certainty: own,
+        recipient: f.recipient ? toOrig(f.recipient) : null,
+        recipientLabel: label(f.recipient, base),
+        sentence: index,
+        rule: f.rule,
+      });
+    }
+  });
+  return { attributions, quotes: findQuotes(view, sentences, attributions), certainties };
+}
+
+/** Direct quotations of three words or more, with the speaker of an attribution whose content holds them. */
+function findQuotes(view: RepairedView, sentences: readonly Sentence[], attributions: readonly Attribution[]): Quote[] {
+  const out: Quote[] = [];
+  const seen = new Set<number>();
+  const QUOTE = /“([^”]{8,}?)”|"([^"\n]{8,}?)"|``\s?(.{8,}?)\s?''/g;
+  for (const sent of sentences) {
+    const vs = view.fromOriginal(sent.start);
+    const s = view.text.slice(vs, view.fromOriginal(sent.end));
+    QUOTE.lastIndex = 0;
+    for (let m = QUOTE.exec(s); m; m = QUOTE.exec(s)) {
+      const inner = m[1] ?? m[2] ?? m[3] ?? '';
+      if (inner.trim().split(/\s+/).length < 3) continue;
+      const o = view.spanToOriginal({ start: vs + m.index, end: vs + m.index + m[0].length });
+      if (seen.has(o.start)) continue;
+      seen.add(o.start);
+      const speaker = attributions.find(
+        (a) => a.source && Math.min(a.content.end, o.end) - Math.max(a.content.start, o.start) >= (o.end - o.start) * 0.8,
+      );
+      out.push({
+        start: o.start,
+        end: o.end,
+        speaker: speaker?.sourceLabel ?? null,
+        speakerSpan: speaker?.source ?? null,
+        rule: speaker ? 'quotes:speaker-from-attribution' : 'quotes:no-speaker-found',
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+import type { Document } from '../model/document.js';
+import type { Message } from '../model/messages.js';
+import { VERSION } from '../version.js';
+import { DOSSIER_SCHEMA, type Dossier, type DossierDocument } from './types.js';
+
+/**
+ * Assembles a dossier from analysed documents: the documents with their
+ * layers, and the story-level layers that can be read off them (entities
+ * merged by key across documents, quotes, a timeline of resolved dates).
+ * Documents' own messages move to the dossier's `messages`.
+ */
+export function buildDossier(documents: readonly Document[], messages: readonly Message[] = []): Dossier {
+  const docs: DossierDocument[] = documents.map(({ messages: _m, ...d }) => d);
+  const entities = new Map<string, { id: string; label: string; kind: string; mentions: Array<{ doc: string; start: number; end: number }> }>();
+  for (const d of documents) {
+    for (const e of d.entities) {
+      let entry = entities.get(e.key);
+      if (!entry) {
+        entry = { id: e.key, label: e.label, kind: e.kind, mentions: [] };
+        entities.set(e.key, entry);
+      }
+      entry.mentions.push({ doc: d.id, start: e.start, end: e.end });
+    }
+  }
+  const timeline = documents
+    .flatMap((d) => d.dates.filter((x) => x.value !== null).map((x) => ({ date: x.value!, doc: d.id, start: x.start, end: x.end })))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.doc.localeCompare(b.doc) || a.start - b.start);
+  return {
+    schema: DOSSIER_SCHEMA,
+    generator: { name: 'corroborate', version: VERSION },
+    documents: docs,
+    claims: [],
+    provenance: { nodes: [], edges: [] },
+    discrepancies: [],
+    entities: [...entities.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id)),
+    quotes: documents.flatMap((d) => d.quotes.map((q) => ({ doc: d.id, start: q.start, end: q.end, speaker: q.speaker }))),
+    timeline,
+    flows: [],
+    brief: [],
+    messages: [...messages, ...documents.flatMap((d) => d.messages)],
+  };
+}

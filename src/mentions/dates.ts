@@ -1,0 +1,48 @@
+import * as chrono from 'chrono-node';
+import type { DateMention, Sentence } from '../model/document.js';
+import type { RepairedView } from '../repair/view.js';
+
+const DATE_HINT =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(today|yesterday|tomorrow|tonight|ago|last|next|earlier this|this (week|month|year))\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b(19|20)\d{2}\b/i;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * Dates in the sentences, by chrono-node. Resolved against `published` when the
+ * expression is relative or leaves out the year; left unresolved (value null)
+ * when there is nothing to resolve it against.
+ */
+export function findDates(view: RepairedView, sentences: readonly Sentence[], published: string | null): DateMention[] {
+  const out: DateMention[] = [];
+  const ref = published ? new Date(published) : null;
+  const refOk = ref !== null && !Number.isNaN(ref.getTime());
+  for (const sent of sentences) {
+    const vs = view.fromOriginal(sent.start);
+    const s = view.text.slice(vs, view.fromOriginal(sent.end));
+    if (!DATE_HINT.test(s)) continue;
+    const results = chrono.en.casual.parse(s, refOk ? { instant: ref! } : new Date(0), { forwardDate: false });
+    for (const r of results) {
+      const c = r.start;
+      if (!c.isCertain('year') && !c.isCertain('month') && !c.isCertain('day') && !c.isCertain('weekday')) continue;
+      if (/^\d{1,2}(:\d\d)?$/.test(r.text.trim())) continue; // a bare number is not a date
+      const deictic = /\b(ago|before|after|last|next|this|yesterday|today|tomorrow|tonight|earlier|later|previous|coming|past)\b/i.test(r.text);
+      if (deictic && !refOk) {
+        const o = view.spanToOriginal({ start: vs + r.index, end: vs + r.index + r.text.length });
+        out.push({ start: o.start, end: o.end, value: null, relative: true, rule: 'dates:chrono-unresolved' });
+        continue;
+      }
+      const certainYear = c.isCertain('year') && !deictic;
+      const relative = !certainYear;
+      let value: string | null = null;
+      if (certainYear || refOk) {
+        const y = c.get('year')!;
+        if (c.isCertain('day') || (relative && refOk)) value = `${y}-${pad(c.get('month')!)}-${pad(c.get('day')!)}`;
+        else if (c.isCertain('month')) value = `${y}-${pad(c.get('month')!)}`;
+        else value = String(y);
+      }
+      const o = view.spanToOriginal({ start: vs + r.index, end: vs + r.index + r.text.length });
+      out.push({ start: o.start, end: o.end, value, relative, rule: relative ? 'dates:chrono-relative' : 'dates:chrono-absolute' });
+    }
+  }
+  return out;
+}

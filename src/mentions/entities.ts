@@ -1,0 +1,173 @@
+import type { EntityKind, EntityMention, Sentence } from '../model/document.js';
+import type { RepairedView } from '../repair/view.js';
+import { GAZETTEER_INDEX, NOT_NAMES, ORG_WORDS, PERSON_TITLES } from './gazetteer.js';
+
+const NAME_TOKEN = /\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Lu}/u;
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'la', 'van', 'von', 'der', 'al', 'bin', 'du', 'da', 'on']);
+
+/** Turns a name into a key part: lower case, no leading article, no possessive, dashes for spaces. */
+export function slug(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/['’]s$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  sentenceStart: boolean;
+  before: string;
+}
+
+/** Runs of capitalised words (with `of`, `for`, `the` inside) in a sentence of the view. */
+function candidates(text: string, start: number, end: number): Candidate[] {
+  const out: Candidate[] = [];
+  const re = /[\p{L}\p{M}\p{N}'’.\-]+/gu;
+  const s = text.slice(start, end);
+  const tokens: Array<{ t: string; a: number; b: number; stop: boolean }> = [];
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    let t = m[0];
+    let b = m.index + t.length;
+    while (/[.'’\-]$/.test(t) && !/^(\p{L}\.)+$/u.test(t) && !/^\p{Lu}\.$/u.test(t)) {
+      t = t.slice(0, -1);
+      b--;
+    }
+    const possessive = /['’]s$/.test(t) && t.length > 2;
+    if (possessive) {
+      t = t.slice(0, -2);
+      b -= 2;
+    }
+    if (t) tokens.push({ t, a: m.index, b, stop: possessive });
+  }
+  let i = 0;
+  while (i < tokens.length) {
+    const tok = tokens[i]!;
+    if (!NAME_TOKEN.test(tok.t[0] ?? '') || !/^\p{Lu}/u.test(tok.t)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && !tokens[j]!.stop) {
+      const next = tokens[j + 1]!;
+      const gap = s.slice(tokens[j]!.b, next.a);
+      if (!/^[ \-]?$/.test(gap) && gap !== ' ') break;
+      if (/^\p{Lu}/u.test(next.t)) {
+        j++;
+        continue;
+      }
+      const after = tokens[j + 2];
+      if (CONNECTORS.has(next.t) && after && /^\p{Lu}/u.test(after.t) && s.slice(next.b, after.a) === ' ') {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    let a = tokens[i]!.a;
+    let b = tokens[j]!.b;
+    let first = i;
+    // Drop a sentence-opening function word: `The`, `According`, `Meanwhile`.
+    while (first <= j && NOT_NAMES.has(tokens[first]!.t.toLowerCase()) && !GAZETTEER_INDEX.has(s.slice(tokens[first]!.a, b).toLowerCase())) {
+      first++;
+    }
+    if (first <= j) {
+      a = tokens[first]!.a;
+      let text = s.slice(a, b);
+      const poss = /['’]s$/.exec(text);
+      if (poss) {
+        text = text.slice(0, -2);
+        b -= 2;
+      }
+      out.push({ start: start + a, end: start + b, text, sentenceStart: first === 0, before: s.slice(Math.max(0, a - 40), a) });
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s\-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !CONNECTORS.has(w.toLowerCase()))
+    .map((w) => w[0])
+    .join('');
+}
+
+function classify(c: Candidate): { kind: EntityKind; key: string; label: string; rule: string } | null {
+  const lower = c.text.toLowerCase();
+  const hit = GAZETTEER_INDEX.get(lower) ?? GAZETTEER_INDEX.get(lower.replace(/^the\s+/, ''));
+  if (hit) {
+    return {
+      kind: hit.entry.kind === 'place' ? 'place' : 'organization',
+      key: hit.entry.key,
+      label: hit.entry.label,
+      rule: `mentions:gazetteer-${hit.via}`,
+    };
+  }
+  const words = c.text.split(/[\s]+/);
+  const last = words[words.length - 1]!.toLowerCase();
+  if (words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) {
+    return { kind: 'organization', key: `org:${slug(c.text)}`, label: c.text.replace(/^the\s+/i, ''), rule: 'mentions:org-word' };
+  }
+  if (/^\p{Lu}{2,6}$/u.test(c.text) || /^(\p{Lu}\.){2,5}$/u.test(c.text)) {
+    return { kind: 'organization', key: `org:${slug(c.text)}`, label: c.text, rule: 'mentions:acronym' };
+  }
+  if (PERSON_TITLES.test(c.before) && words.length <= 4) {
+    return { kind: 'person', key: `person:${slug(c.text)}`, label: c.text, rule: 'mentions:person-title' };
+  }
+  if (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => /^\p{Lu}[\p{Ll}'’\-]+$|^\p{Lu}\.$|^(\p{Lu}\.)+$/u.test(w) && !GAZETTEER_INDEX.has(w.toLowerCase()) && !NOT_NAMES.has(w.toLowerCase()))
+  ) {
+    return { kind: 'person', key: `person:${slug(c.text)}`, label: c.text, rule: 'mentions:personal-name-shape' };
+  }
+  return null;
+}
+
+/**
+ * People, organisations and places in the given sentences, with keys that
+ * merge aliases: gazetteer names, demonyms and seats of government; acronyms
+ * with the names they abbreviate (`NYT` ~ `New York Times`, `(CAR)`); surnames
+ * with full names seen earlier in the document.
+ */
+export function findEntities(view: RepairedView, sentences: readonly Sentence[]): EntityMention[] {
+  const found: Array<{ c: Candidate; kind: EntityKind; key: string; label: string; rule: string }> = [];
+  const pending: Candidate[] = [];
+  for (const sent of sentences) {
+    const vs = view.fromOriginal(sent.start);
+    const ve = view.fromOriginal(sent.end);
+    for (const c of candidates(view.text, vs, ve)) {
+      const k = classify(c);
+      if (k) found.push({ c, ...k });
+      else pending.push(c);
+    }
+  }
+  // Aliases: acronyms matching the initials of a longer name; surnames of known people.
+  const byInitials = new Map<string, { key: string; label: string; kind: EntityKind }>();
+  const bySurname = new Map<string, { key: string; label: string }>();
+  for (const f of found) {
+    const words = f.c.text.split(/\s+/);
+    if (words.length >= 2) byInitials.set(initials(f.c.text), { key: f.key, label: f.label, kind: f.kind });
+    if (f.kind === 'person' && words.length >= 2) bySurname.set(words[words.length - 1]!, { key: f.key, label: f.label });
+  }
+  for (const f of found) {
+    if (f.rule === 'mentions:acronym') {
+      const long = byInitials.get(f.c.text.replace(/\./g, ''));
+      if (long && long.kind !== 'person') Object.assign(f, { key: long.key, label: long.label, rule: 'mentions:acronym-alias' });
+    }
+  }
+  for (const c of pending) {
+    const person = bySurname.get(c.text);
+    if (person) found.push({ c, kind: 'person', key: person.key, label: person.label, rule: 'mentions:surname-alias' });
+  }
+  return found
+    .map((f) => {
+      const o = view.spanToOriginal({ start: f.c.start, end: f.c.end });
+      return { start: o.start, end: o.end, kind: f.kind, key: f.key, label: f.label, rule: f.rule };
+    })
+    .sort((a, b) => a.start - b.start);
+}

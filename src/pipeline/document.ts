@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import { decodeBytes, type DecodeOptions } from '../load/decode.js';
+import type { DecodingFacts, Document, KnownMetadata, SourceRef } from '../model/document.js';
+import { InputError } from '../model/messages.js';
+import { repairedView, type RepairedView } from '../repair/view.js';
+import { checkLayers, STAGES, type Stage, type StageContext } from './stages.js';
+
+/** Stable id derived from the decoded text: the same article gets the same id wherever it comes from. */
+export function documentId(text: string): string {
+  return 'd' + createHash('sha256').update(text).digest('hex').slice(0, 15);
+}
+
+export interface ProcessOptions extends DecodeOptions {
+  readonly known?: KnownMetadata;
+  /** Override the stage list (tests, benchmarks). */
+  readonly stages?: readonly Stage[];
+}
+
+function emptyDocument(text: string, source: SourceRef, decoding: DecodingFacts): Document {
+  return {
+    id: documentId(text),
+    source,
+    text,
+    decoding,
+    outlet: null,
+    title: null,
+    byline: null,
+    published: null,
+    language: 'und',
+    evidence: [],
+    repairs: [],
+    blocks: [],
+    sentences: [],
+    entities: [],
+    quantities: [],
+    dates: [],
+    attributions: [],
+    quotes: [],
+    certainties: [],
+    messages: [],
+  };
+}
+
+/** Runs the per-article stages over already decoded text. */
+export function processText(
+  text: string,
+  source: SourceRef,
+  options: ProcessOptions = {},
+  decoding: DecodingFacts = { encoding: 'utf-16', rule: 'given-as-string', confidence: 1, bytes: text.length * 2 },
+): Document {
+  if (text.trim().length === 0) throw new InputError('the article holds no visible text', 'load:blank');
+  let doc = emptyDocument(text, source, decoding);
+  let cached: { repairs: unknown; view: RepairedView } | null = null;
+  const ctx: StageContext = {
+    known: options.known ?? {},
+    view: (d) => {
+      if (!cached || cached.repairs !== d.repairs) cached = { repairs: d.repairs, view: repairedView(d.text, d.repairs) };
+      return cached.view;
+    },
+  };
+  for (const stage of options.stages ?? STAGES) {
+    const added = stage.run(doc, ctx);
+    checkLayers(doc, added, stage.name);
+    doc = { ...doc, ...added };
+  }
+  return doc;
+}
+
+/** Decodes bytes (see decodeBytes) and runs the per-article stages. */
+export function processBytes(bytes: Uint8Array, source: SourceRef, options: ProcessOptions = {}): Document {
+  const { text, decoding } = decodeBytes(bytes, options);
+  return processText(text, source, options, decoding);
+}

@@ -1,0 +1,108 @@
+import { attribute } from '../attribution/attribute.js';
+import { labelPlainText } from '../blocks/plain.js';
+import { detectLanguage } from '../language/detect.js';
+import { findDates } from '../mentions/dates.js';
+import { findEntities } from '../mentions/entities.js';
+import { findQuantities } from '../mentions/quantities.js';
+import { plainMetadata } from '../metadata/plain.js';
+import type { Document, KnownMetadata } from '../model/document.js';
+import type { Message } from '../model/messages.js';
+import { checkSpan, type Span } from '../model/span.js';
+import { findMojibake } from '../repair/mojibake.js';
+import { repairedView, type RepairedView } from '../repair/view.js';
+import { sentencesOf } from '../sentences/split.js';
+
+/** What stages share about one document while it is processed. */
+export interface StageContext {
+  readonly known: KnownMetadata;
+  /** The repaired view, built once the repair layer exists. */
+  view(doc: Document): RepairedView;
+}
+
+/** One step of the per-article pipeline: adds layers, never edits text or earlier layers. */
+export interface Stage {
+  readonly name: string;
+  run(doc: Document, ctx: StageContext): Partial<Document>;
+}
+
+/** Languages whose mentions and attribution rules we have. */
+export const NLP_LANGUAGES: ReadonlySet<string> = new Set(['en', 'und']);
+
+const unsupported = (doc: Document, stage: string): Message => ({
+  severity: 'info',
+  rule: `${stage}:language`,
+  doc: doc.id,
+  reason: `${stage} supports English only; this document is '${doc.language}', so its ${stage} layer is left empty`,
+});
+
+/** The per-article stages in order. */
+export const STAGES: readonly Stage[] = [
+  { name: 'repair', run: (doc) => ({ repairs: findMojibake(doc.text) }) },
+  { name: 'blocks', run: (doc) => ({ blocks: labelPlainText(doc.text) }) },
+  {
+    name: 'metadata',
+    run: (doc, ctx) => {
+      const found = plainMetadata(ctx.view(doc), doc.blocks);
+      const k = ctx.known;
+      return {
+        title: k.title ?? found.title,
+        byline: k.byline ?? found.byline,
+        outlet: k.outlet ?? found.outlet,
+        published: k.published ?? found.published,
+        evidence: found.evidence.filter((e) => k[e.field as keyof KnownMetadata] == null),
+      };
+    },
+  },
+  { name: 'sentences', run: (doc, ctx) => ({ sentences: sentencesOf(doc.blocks, ctx.view(doc)) }) },
+  {
+    name: 'language',
+    run: (doc, ctx) => {
+      if (ctx.known.language) return { language: ctx.known.language };
+      const v = ctx.view(doc);
+      const body = doc.sentences.map((s) => v.text.slice(v.fromOriginal(s.start), v.fromOriginal(s.end))).join(' ');
+      return { language: detectLanguage(body || v.text) };
+    },
+  },
+  {
+    name: 'mentions',
+    run: (doc, ctx) => {
+      if (!NLP_LANGUAGES.has(doc.language)) return { messages: [...doc.messages, unsupported(doc, 'mentions')] };
+      const v = ctx.view(doc);
+      return {
+        entities: findEntities(v, doc.sentences),
+        quantities: findQuantities(v, doc.sentences),
+        dates: findDates(v, doc.sentences, doc.published),
+      };
+    },
+  },
+  {
+    name: 'attribution',
+    run: (doc, ctx) => {
+      if (!NLP_LANGUAGES.has(doc.language)) return { messages: [...doc.messages, unsupported(doc, 'attribution')] };
+      return attribute(ctx.view(doc), doc.sentences, doc.entities);
+    },
+  },
+];
+
+/** Checks every span a stage added against the text; throws a SpanError naming the stage. */
+export function checkLayers(doc: Document, added: Partial<Document>, stage: string): void {
+  const n = doc.text.length;
+  const spans = (what: string, list: readonly Span[] | undefined): void => {
+    list?.forEach((s, i) => checkSpan(s, n, stage, `${what}[${i}]`));
+  };
+  spans('repairs', added.repairs);
+  spans('blocks', added.blocks);
+  spans('sentences', added.sentences);
+  spans('entities', added.entities);
+  spans('quantities', added.quantities);
+  spans('dates', added.dates);
+  spans('quotes', added.quotes);
+  spans('evidence', added.evidence);
+  added.attributions?.forEach((a, i) => {
+    checkSpan(a.cue, n, stage, `attributions[${i}].cue`);
+    checkSpan(a.content, n, stage, `attributions[${i}].content`);
+    if (a.source) checkSpan(a.source, n, stage, `attributions[${i}].source`);
+    if (a.recipient) checkSpan(a.recipient, n, stage, `attributions[${i}].recipient`);
+  });
+  added.certainties?.forEach((c) => c.cues.forEach((q, i) => checkSpan(q, n, stage, `certainties[${c.sentence}].cues[${i}]`)));
+}

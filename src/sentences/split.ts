@@ -1,0 +1,67 @@
+import type { Block, Sentence } from '../model/document.js';
+import type { RepairedView } from '../repair/view.js';
+import { ABBREVIATIONS, SENTENCE_STARTERS } from './abbreviations.js';
+
+const BOUNDARY = /[.!?…]+(?:\s*(?:["'”’)\]]|''))*/g;
+
+/**
+ * Splits `[start, end)` of `text` into sentence spans (offsets into `text`).
+ * A full stop ends a sentence unless it closes an abbreviation (`Jan.`, `Mr.`),
+ * an initial (`D.J.`), or an acronym (`U.S.`) that is not followed by a word
+ * that opens sentences.
+ */
+export function splitSentences(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const slice = text.slice(start, end);
+  let from = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
+    const stop = m.index + m[0].length;
+    const rest = slice.slice(stop);
+    const gap = /^\s+/.exec(rest);
+    if (!gap) continue;
+    const next = rest.slice(gap[0].length);
+    if (!/^[\p{Lu}\p{N}"“‘'(\[`]/u.test(next)) continue;
+    if (m[0].startsWith('.') && !breaksAfterDot(slice, m.index, next)) continue;
+    push(from, stop);
+    from = stop + gap[0].length;
+  }
+  push(from, slice.length);
+  return out;
+
+  function push(a: number, b: number): void {
+    const piece = slice.slice(a, b);
+    const lead = piece.length - piece.trimStart().length;
+    const trimmed = piece.trim();
+    if (trimmed) out.push({ start: start + a + lead, end: start + a + lead + trimmed.length });
+  }
+}
+
+function breaksAfterDot(slice: string, dot: number, next: string): boolean {
+  const before = /([\p{L}.]+)$/u.exec(slice.slice(Math.max(0, dot - 20), dot))?.[1] ?? '';
+  const word = before.toLowerCase().replace(/^\.+/, '');
+  const nextWord = (/^[\p{L}]+/u.exec(next)?.[0] ?? '').toLowerCase();
+  if (/^\p{Lu}$/u.test(before)) return false; // an initial: `D.J. Brown`, `Juan C. Zarate`
+  if (/^(\p{L}\.)+\p{L}$/u.test(before)) return SENTENCE_STARTERS.has(nextWord); // `U.S.` then `The ...`
+  if (ABBREVIATIONS.has(word)) {
+    // `Jan. 15` and `Mr. Smith` continue; a month or weekday at a sentence's end is rare but `etc.` often ends one.
+    return (word === 'etc' || word === 'inc' || word === 'ltd' || word === 'co') && SENTENCE_STARTERS.has(nextWord);
+  }
+  return true;
+}
+
+/** Sentences of the body and subhead blocks, split on the repaired view, with spans in the original. */
+export function sentencesOf(blocks: readonly Block[], view: RepairedView): Sentence[] {
+  const out: Sentence[] = [];
+  blocks.forEach((b, index) => {
+    if (b.label !== 'body' && b.label !== 'subhead') return;
+    const vs = view.fromOriginal(b.start);
+    const ve = view.fromOriginal(b.end);
+    const pieces = b.label === 'subhead' ? [{ start: vs, end: ve }] : splitSentences(view.text, vs, ve);
+    for (const p of pieces) {
+      const o = view.spanToOriginal(p);
+      out.push({ start: Math.max(o.start, b.start), end: Math.min(o.end, b.end), block: index });
+    }
+  });
+  return out;
+}
