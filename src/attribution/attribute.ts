@@ -9,7 +9,7 @@ import type {
 } from '../model/document.js';
 import type { Span } from '../model/span.js';
 import type { RepairedView } from '../repair/view.js';
-import { AUXILIARIES, CERTAINTY_CUES, REPORTING_VERBS, SOURCE_AFTER, WEAK_VERBS } from './cues.js';
+import { AUXILIARIES, CERTAINTY_CUES, REPORTING_VERBS, SOURCE_AFTER, STRONG_VERBS, WEAK_VERBS } from './cues.js';
 
 const VERB_RE = new RegExp(
   String.raw`\b(` + [...REPORTING_VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|') + String.raw`)\b`,
@@ -135,6 +135,7 @@ export function attribute(
       const closesClause = /[,”"’]\s*$/.test(before) || /[,”"]\s*(\p{Lu}[\p{L}.’'\-]*\s*){1,4}$|,\s*(the|a|an|one|another|two|three)\s+[\p{L}\s.’'\-]{1,40}$/u.test(before);
       if (/^(ly|ing)/.test(after) || /\b(the|a|an|its|his|her|their)\s+$/i.test(before)) continue; // `the report`, `a claim`
       if (/^\s+to\s+(have|be)\b/i.test(after)) continue; // `said to have`: a hedge, not a report
+      if (/^(reports?|claims?|report)$/i.test(verb) && /^\s+(of|about|on|from)\b/i.test(after)) continue; // `reports of injuries`: a noun
       if (closesClause) {
         // `..., officials said.` / `...,” said Zarate.` / `..., Zarate said.`
         const quoteEnd = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf("''"));
@@ -155,14 +156,15 @@ export function attribute(
           continue;
         }
       }
-      if (!clauseFollows && !/^\s*(to|in)\s/.test(after)) continue;
-      const source = sourceBefore(s, cue.start);
-      if (!source) continue;
+      const strong = STRONG_VERBS.has(verb.toLowerCase().replace(/\s+/g, ' '));
+      if (!clauseFollows && !/^\s*(to|in)\s/.test(after) && !strong) continue;
+      const source = sourceBefore(s, cue.start) ?? (strong ? sourceAfter(s, cue.end) : null);
+      if (!source && !strong) continue;
       const startContent = recipient ? recipient.end : cue.end;
       const rest = s.slice(startContent).replace(/^[\s,:]*(that\s+)?/i, '');
-      const content = tidy(s, s.length - rest.length, s.length);
+      const content = tidy(s, s.length - rest.length, s.length) ?? tidy(s, 0, cue.start);
       if (!content) continue;
-      found.push({ cue, source, content, recipient, rule: 'attribution:verb-after-source' });
+      found.push({ cue, source, content, recipient, rule: source ? 'attribution:verb-after-source' : 'attribution:reporting-verb' });
     }
 
     // Certainty of the sentence, with the cues that decided it.

@@ -18,7 +18,9 @@ export const REPORTING_VERBS: readonly string[] = [
   'fears', 'feared', 'expects', 'expected', 'hopes', 'hoped', 'knows', 'knew', 'agreed', 'agrees', 'showed', 'shows',
   'found', 'finds', 'documented', 'surmised', 'speculated', 'informed', 'briefed', 'pointed out', 'went on',
   'made clear', 'declared', 'declares', 'conceded', 'urged', 'promised', 'vowed', 'pledged', 'accused', 'accuses',
-  'blamed', 'cautioned', 'mentioned', 'described', 'called', 'quoted', 'cited',
+  'blamed', 'cautioned', 'mentioned', 'described', 'called', 'quoted', 'cited', 'adding', 'arguing', 'asking',
+  'criticized', 'criticised', 'questioned', 'condemned', 'called for', 'called on', 'urges', 'urging', 'demanded',
+  'demands', 'suggesting', 'noting', 'warning', 'insisting', 'explaining', 'claiming', 'stating',
 ];
 
 /** Verbs that only report when followed by a clause (`that`, a quote) or closing a quoted clause. */
@@ -28,7 +30,15 @@ export const WEAK_VERBS: ReadonlySet<string> = new Set([
   'posted', 'learned', 'called', 'described', 'urged', 'promised', 'vowed', 'pledged', 'accused', 'accuses', 'blamed',
   'mentioned', 'informed', 'briefed', 'quoted', 'cited', 'went on', 'made clear', 'asked', 'asks', 'answered',
   'responded', 'replied', 'claim', 'say', 'tell', 'deny', 'saying', 'telling', 'claiming', 'believed', 'estimated',
-  'estimates', 'assumed', 'indicated', 'indicates', 'recalled', 'observed',
+  'estimates', 'assumed', 'indicated', 'indicates', 'recalled', 'observed', 'criticized', 'criticised', 'questioned',
+  'condemned', 'called for', 'called on', 'urges', 'urging', 'demanded', 'demands', 'asking',
+]);
+
+/** Verbs that report whatever follows them: kept even when no source or clause is found. */
+export const STRONG_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'added', 'adds', 'adding', 'stated', 'explained', 'noted', 'noting', 'wrote',
+  'writes', 'argued', 'argues', 'arguing', 'insisted', 'warned', 'claimed', 'claims', 'reported', 'reports',
+  'announced', 'acknowledged', 'admitted', 'stressed', 'emphasized', 'emphasised', 'tweeted', 'declared',
 ]);
 
 /** Prepositional cues that put the source after them. */

@@ -123,6 +123,7 @@ export function labelPlainText(text: string): Block[] {
     if (d?.label === 'caption' || d?.label === 'dateline' || d?.rule === 'blocks:url') continue;
     if (d && !(d.rule === 'blocks:all-caps-promo' && header.length === 0)) break;
     if (f.byline || (f.words <= 12 && /:$/.test(f.text))) continue;
+    if (f.words <= 3 && !f.endsSentence && header.length === 0) continue; // a masthead or section name under the title
     if (!isHeadlineLike(f) || header.length >= 3) break;
     header.unshift(i);
   }

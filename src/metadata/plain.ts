@@ -54,7 +54,7 @@ export function plainMetadata(view: RepairedView, blocks: readonly Block[]): Pla
     for (const [rule, re] of OUTLET_PATTERNS) {
       const m = re.exec(t);
       if (!m) continue;
-      const name = m[1]!.replace(/[.,]$/, '').trim();
+      const name = m[1]!.split(/[.,]\s/)[0]!.replace(/[.,]$/, '').trim();
       if (name.split(/\s+/).length > 5 || /^(All|Rights|Reserved|The)$/i.test(name)) continue;
       votes.set(name, (votes.get(name) ?? 0) + 1);
       if (!outletEvidence || votes.get(name)! > (votes.get(outletNameOf(outletEvidence, view)) ?? 0)) {

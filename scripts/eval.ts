@@ -1,0 +1,75 @@
+/**
+ * npm run eval: measures the pipeline on ../shared/corpora with the shared scorers.
+ * Prints one line per metric; `--json` prints them as one JSON object.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyze } from '../src/analyze.js';
+import { findMojibake } from '../src/repair/mojibake.js';
+import { repairedView } from '../src/repair/view.js';
+import { corpus, SHARED, tool } from './shared.js';
+
+if (!SHARED) {
+  console.error('eval: ../shared not found (the development corpora live there)');
+  process.exit(1);
+}
+const tmp = mkdtempSync(join(tmpdir(), 'corroborate-eval-'));
+const results: Record<string, unknown> = {};
+
+function score(scorer: string, dossier: unknown, gold: string): Record<string, number> {
+  const file = join(tmp, `${scorer}.json`);
+  writeFileSync(file, JSON.stringify(dossier));
+  return JSON.parse(execFileSync('node', [tool(scorer), file, gold, '--json'], { encoding: 'utf8' }));
+}
+
+// Blocks on nk-assets.
+const nk = analyze([corpus('nk-assets')]);
+const blocks = score('score-blocks.mjs', nk, corpus('nk-assets', 'lines.tsv'));
+results.blocks = { f1: blocks.f1, precision: blocks.precision, recall: blocks.recall, misses: blocks.misses };
+console.log(`blocks (nk-assets): F1 ${blocks.f1!.toFixed(3)}  precision ${blocks.precision!.toFixed(3)}  recall ${blocks.recall!.toFixed(3)}`);
+
+// Mojibake repair on the ftfy cases.
+export function ftfyCounts(): Record<string, { fixed: number; total: number }> {
+  const out: Record<string, { fixed: number; total: number }> = {};
+  for (const name of ['synthetic', 'language-names', 'negative', 'known-failures']) {
+    const cases = JSON.parse(readFileSync(corpus('ftfy-cases', `${name}.json`), 'utf8')) as Array<Record<string, string>>;
+    let fixed = 0;
+    for (const c of cases) {
+      const got = repairedView(c.original!, findMojibake(c.original!)).text;
+      const want = c['fixed-encoding'] ?? c.fixed!;
+      if (name === 'negative' ? got === c.original || got === want : got === want) fixed++;
+    }
+    out[name] = { fixed, total: cases.length };
+  }
+  return out;
+}
+const ftfy = ftfyCounts();
+results.ftfy = ftfy;
+console.log(
+  `mojibake (ftfy-cases): synthetic ${ftfy.synthetic!.fixed}/${ftfy.synthetic!.total} fixed, language-names ${ftfy['language-names']!.fixed}/${ftfy['language-names']!.total} fixed, negative ${ftfy.negative!.fixed}/${ftfy.negative!.total} left alone, known-failures ${ftfy['known-failures']!.fixed}/${ftfy['known-failures']!.total}`,
+);
+
+// Attribution on PolNeAR dev.
+const polnear = analyze([corpus('polnear-dev', 'text')]);
+const attr = score('score-attribution.mjs', polnear, corpus('polnear-dev', 'attributions'));
+results.attribution = attr;
+console.log(`attribution (polnear-dev): cue F1 ${attr.cueF1!.toFixed(3)} (P ${attr.cuePrecision!.toFixed(3)} R ${attr.cueRecall!.toFixed(3)})  source F1 ${attr.sourceF1!.toFixed(3)}`);
+
+// Body lines kept on ECB+ (every line there is article text, a few are titles or dates).
+let lines = 0;
+let kept = 0;
+const ecb = corpus('ecbplus', 'dev');
+for (const dir of readdirSync(ecb)) {
+  const d = analyze([join(ecb, dir)]);
+  for (const doc of d.documents) {
+    for (const b of doc.blocks) {
+      lines++;
+      if (b.label === 'body' || b.label === 'subhead') kept++;
+    }
+  }
+}
+results.ecbKept = kept / lines;
+console.log(`blocks (ecbplus dev, sentence-per-line articles): ${kept}/${lines} lines kept as body (${((100 * kept) / lines).toFixed(1)}%)`);
+if (process.argv.includes('--json')) console.log(JSON.stringify(results));
