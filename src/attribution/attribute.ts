@@ -98,7 +98,10 @@ export function attribute(
   const label = (span: Span | null, base: number): string | null => {
     if (!span) return null;
     const o = view.spanToOriginal({ start: base + span.start, end: base + span.end });
-    const ent = entities.find((e) => e.start >= o.start && e.end <= o.end && e.kind !== 'place') ?? entities.find((e) => e.start >= o.start && e.end <= o.end);
+    const inside = entities.filter((e) => e.start >= o.start && e.end <= o.end);
+    const person = inside.find((e) => e.kind === 'person');
+    if (person) return person.label;
+    const ent = inside.find((e) => e.kind !== 'place') ?? inside[0];
     const raw = view.text.slice(base + span.start, base + span.end);
     if (ent && ent.end - ent.start >= (o.end - o.start) * 0.6) return ent.label;
     return raw.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' ');

@@ -102,10 +102,11 @@ export function labelPlainText(text: string): Block[] {
     );
   }
   // A short closing line after the last paragraph (`He declined to comment.`) still belongs to it.
-  while (last + 1 < lines.length) {
-    const f = lines[last + 1]!;
-    if (decisions[last + 1] || !f.endsSentence || f.words < 4 || f.readerAddress > 0) break;
-    last++;
+  for (let j = last + 1; j < lines.length; j++) {
+    const f = lines[j]!;
+    if (decisions[j]?.label === 'caption') continue; // a photo between the last paragraphs
+    if (decisions[j] || !f.endsSentence || f.words < 4 || f.readerAddress > 0) break;
+    last = j;
   }
 
   // Short opening sentences above the first long paragraph (`She checked in today.`) are article text too.

@@ -45,6 +45,11 @@ const COUNT = new RegExp(
   'gu',
 );
 
+/** Words that end the noun phrase after a number: verbs and auxiliaries. */
+const COUNT_STOP: ReadonlySet<string> = new Set(
+  'were was is are be been being have has had will would could can may might should must that which who from into with were'.split(' '),
+);
+
 function numberValue(raw: string): number | null {
   const t = raw.toLowerCase();
   if (t === 'a dozen') return 12;
@@ -113,7 +118,9 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
       // Years, days of months, clock times and parts of larger numbers are not counts.
       if (/^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100 && !m[2]) continue;
       if (/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$/i.test(before) || /[\d.,:/]$/.test(before)) continue;
-      const words = m[0].slice(m[1]!.length).trim().split(/\s+/);
+      const all = m[0].slice(m[1]!.length).trim().split(/\s+/);
+      const stop = all.findIndex((w, k) => k > 0 && COUNT_STOP.has(w));
+      const words = stop === -1 ? all : all.slice(0, stop);
       const last = words[words.length - 1]!;
       const measure = MEASURES[words[0]!.replace(/^-/, '').toLowerCase()];
       const v = scaled(raw, m[2]);
@@ -126,7 +133,8 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
       if (/^(percent|times|years?|months?|weeks?|days?|hours?|minutes?|seconds?|am|pm|a\.m|p\.m)$/.test(last) && words.length === 1) {
         if (!/^(years?|months?|weeks?|days?|hours?|minutes?)$/.test(last)) continue;
       }
-      add(a, s0 + m.index + m[0].length, 'count', v, singular(last.toLowerCase()), 'quantities:count');
+      const end = a + m[0].indexOf(last, m[1]!.length) + last.length;
+      add(a, end, 'count', v, singular(last.toLowerCase()), 'quantities:count');
     }
   }
   return out

@@ -1,6 +1,7 @@
 import type { Repair } from '../model/document.js';
 import { CHARMAPS, c1ToWindows1252, type Charmap } from './charmaps.js';
 import { plausible } from './plausible.js';
+import { repairedView } from './view.js';
 
 /** A stretch of text that reads as the bytes of one UTF-8 character under a single-byte charset. */
 interface Sequence {
@@ -20,6 +21,14 @@ const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}
 const isUpper = (ch: string | undefined): boolean => ch !== undefined && /\p{Lu}/u.test(ch);
 const isLower = (ch: string | undefined): boolean => ch !== undefined && /\p{Ll}/u.test(ch);
 const isLatin = (ch: string | undefined): boolean => ch !== undefined && /\p{Script=Latin}/u.test(ch);
+
+/** Punctuation that ordinary text puts right after an accented letter. */
+const COMMON_PUNCTUATION: ReadonlySet<string> = new Set(['’', '‘', '“', '”', '…', '–', '—', '•', '«', '»', '°', '·']);
+
+/** Some continuation character is not what ordinary text puts after an accented letter. */
+function oddBytes(text: string, s: Sequence): boolean {
+  return [...text.slice(s.start + 1, s.end)].some((ch) => ch !== ' ' && !COMMON_PUNCTUATION.has(c1ToWindows1252(ch) ?? ch));
+}
 
 function utf8Length(lead: number): number {
   return lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
@@ -136,7 +145,10 @@ function acceptSingle(text: string, s: Sequence, covered: (i: number) => boolean
   if (!s.charmap.common) return s.bytes.length >= 3;
   const cp = d.codePointAt(0)!;
   if (s.bytes.length >= 3) {
-    if (/[\p{L}\p{N}]/u.test(d) && !isLatin(d)) return !isLatin(left) && !isLatin(right);
+    if (/[\p{L}\p{N}]/u.test(d) && !isLatin(d)) {
+      // The bytes must look odd as text: `ã…ˆ` has a modifier letter; `é’…` is a word, a quote and an ellipsis.
+      return oddBytes(text, s) && !isLatin(left) && !isLatin(right);
+    }
     if (isLatin(d)) return caseFits(text, s);
     return true; // punctuation, symbols, emoji from three or four bytes: strong evidence
   }
@@ -174,6 +186,22 @@ function aGraveBeforeSpace(text: string, i: number): Sequence | null {
  * Returns repairs sorted by `start`, never overlapping.
  */
 export function findMojibake(text: string): Repair[] {
+  let repairs = detectOnce(text);
+  // A repair must not create new mojibake with its neighbours (`Ã©` + `…£`): if the repaired text
+  // shows sequences again, drop the repairs that take part in them, until the result is stable.
+  for (let round = 0; round < 8 && repairs.length > 0; round++) {
+    const view = repairedView(text, repairs);
+    const again = detectOnce(view.text);
+    if (again.length === 0) break;
+    const spans = again.map((r) => view.spanToOriginal(r));
+    const kept = repairs.filter((r) => !spans.some((s) => r.start <= s.end && s.start <= r.end));
+    if (kept.length === repairs.length) break;
+    repairs = kept;
+  }
+  return repairs;
+}
+
+function detectOnce(text: string): Repair[] {
   if (!/[\u0080-\uffff]/.test(text)) return [];
   const taken: Sequence[] = [];
   const coveredSet = new Set<number>();
@@ -199,7 +227,9 @@ export function findMojibake(text: string): Repair[] {
       if (betterExplainedElsewhere(text, group, charmap, candidates)) continue;
       if (group.length >= 2) {
         const real = group.filter((s) => !s.lossy);
-        if (real.length >= 1 && real.every((s) => plausible(s.decoded.codePointAt(0)!))) accepted.push(...group);
+        const foreign = real.filter((s) => !isLatin(s.decoded));
+        const looksOdd = foreign.length === 0 || foreign.some((s) => oddBytes(text, s));
+        if (real.length >= 1 && looksOdd && real.every((s) => plausible(s.decoded.codePointAt(0)!))) accepted.push(...group);
         continue;
       }
       const s = group[0]!;
@@ -227,6 +257,9 @@ export function findMojibake(text: string): Repair[] {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80 || code > 0x9f || coveredSet.has(i)) continue;
+    // Next to other high characters it may be part of mojibake we declined: leave it, so a repair never creates new mojibake.
+    const prev = text.charCodeAt(i - 1);
+    if (i > 0 && prev > 0x9f && !coveredSet.has(i - 1)) continue;
     const fixed = c1ToWindows1252(text[i]!);
     if (fixed) {
       repairs.push({

@@ -72,7 +72,6 @@ export function repairedView(original: string, repairs: readonly Repair[]): Repa
     if (n >= text.length) return original.length;
     const p = find(n, 'v', 'vLen');
     if (!p.replaced) return p.o + (n - p.v);
-    if (n === p.v) return p.o;
     return side === 'start' ? p.o : p.o + p.oLen;
   };
   const fromOriginal = (n: number): number => {

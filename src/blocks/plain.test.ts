@@ -1,0 +1,97 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { corpus, describeShared, tool } from '../../test/shared.js';
+import { analyze } from '../analyze.js';
+import { labelPlainText } from './plain.js';
+
+const page = [
+  'Accept all cookies to continue. Manage your privacy settings.',
+  'Flood barrier fails in Lowmarsh, hundreds of homes evacuated',
+  'By Priya Castellane',
+  'June 12, 2030',
+  'The river barrier at Lowmarsh gave way early on Thursday, the county council said.',
+  'Rescue crews moved 300 residents to the town hall before dawn, officials said.',
+  'SEE ALSO: TEN THINGS TO KNOW ABOUT FLOOD INSURANCE',
+  'What the council knew',
+  'An inspection in March had found cracks in two of the barrier gates, according to council minutes.',
+  'The barrier on the Lowmarsh river. Photo: Ada Quill / Fenland Herald',
+  'The council declined to comment further.',
+  'Share this article',
+  'Subscribe to our newsletter for the latest news from your area.',
+].join('\n');
+
+describe('labelPlainText', () => {
+  it('labels every line of an article page with the rule that decided it', () => {
+    const blocks = labelPlainText(page);
+    const lines = page.split('\n');
+    expect(blocks.map((b) => page.slice(b.start, b.end))).toEqual(lines);
+    expect(blocks.map((b) => b.label)).toEqual([
+      'boilerplate',
+      'title',
+      'byline',
+      'dateline',
+      'body',
+      'body',
+      'boilerplate',
+      'subhead',
+      'body',
+      'caption',
+      'body',
+      'boilerplate',
+      'boilerplate',
+    ]);
+    expect(blocks[6]!.rule).toBe('blocks:all-caps-promo');
+    expect(blocks[9]!.rule).toBe('blocks:credit');
+    expect(blocks.every((b) => b.reason.length > 0)).toBe(true);
+  });
+  it('keeps blank-line separated layouts and exact offsets', () => {
+    const text = 'Headline about a vote in the assembly\n\nThe assembly voted 51 to 49 on Friday to pass the budget.\n\nRead more';
+    const blocks = labelPlainText(text);
+    expect(blocks).toHaveLength(3);
+    const para = 'The assembly voted 51 to 49 on Friday to pass the budget.';
+    expect(blocks[1]).toMatchObject({ start: text.indexOf(para), end: text.indexOf(para) + para.length, label: 'body' });
+    expect(blocks[2]!.label).toBe('boilerplate');
+  });
+  it('never drops an article paragraph between junk lines (seeded property)', () => {
+    const prose = fc
+      .array(fc.constantFrom('the', 'council', 'said', 'river', 'crews', 'moved', 'water', 'on', 'Thursday', 'residents', 'gates'), {
+        minLength: 9,
+        maxLength: 30,
+      })
+      .map((w) => `${w[0]!.charAt(0).toUpperCase()}${w.join(' ').slice(1)}.`);
+    const junk = fc.constantFrom('Read more', 'Share this article', 'Advertisement', 'Subscribe to our newsletter', '12 comments', 'RELATED: BIG NEWS FROM ELSEWHERE TODAY');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(prose.map((p) => ({ p, body: true })), junk.map((p) => ({ p, body: false }))), { minLength: 1, maxLength: 12 }), (items) => {
+        const text = items.map((i) => i.p).join('\n');
+        const blocks = labelPlainText(text);
+        items.forEach((item, k) => {
+          if (item.body) expect(['body', 'subhead']).toContain(blocks[k]!.label);
+          else expect(['body', 'subhead']).not.toContain(blocks[k]!.label);
+        });
+      }),
+      { seed: 7, numRuns: 200 },
+    );
+  });
+});
+
+describeShared('blocks on nk-assets (../shared)', () => {
+  it('scores F1 >= 0.97 with recall 1.0 by score-blocks.mjs', () => {
+    const dossier = analyze([corpus('nk-assets')]);
+    const file = join(mkdtempSync(join(tmpdir(), 'blocks-')), 'd.json');
+    writeFileSync(file, JSON.stringify(dossier));
+    const r = JSON.parse(execFileSync('node', [tool('score-blocks.mjs'), file, corpus('nk-assets', 'lines.tsv'), '--json'], { encoding: 'utf8' }));
+    expect(r.recall).toBe(1);
+    expect(r.f1).toBeGreaterThanOrEqual(0.97);
+  });
+  it('finds the title and byline where present and repairs the broken character', () => {
+    const d = analyze([corpus('nk-assets')]);
+    const titled = d.documents.filter((x) => x.title);
+    expect(titled.length).toBeGreaterThanOrEqual(3);
+    expect(d.documents.some((x) => x.byline)).toBe(true);
+    expect(d.documents.flatMap((x) => x.repairs).some((r) => r.replacement === '\u3148')).toBe(true);
+  });
+});

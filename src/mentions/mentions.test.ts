@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { processText } from '../pipeline/document.js';
+
+const doc = (text: string, published: string | null = null) =>
+  processText(text, { kind: 'record', location: 't' }, { known: { published, language: 'en' } });
+
+describe('quantities', () => {
+  it('normalises money written in different ways to one value and currency', () => {
+    const d = doc('The fund released $9M on Monday. Later $9 million more came. Then 9 million dollars. And €2.5bn too.');
+    const money = d.quantities.filter((q) => q.kind === 'money').map((q) => [d.text.slice(q.start, q.end), q.value, q.unit]);
+    expect(money).toEqual([
+      ['$9M', 9e6, 'USD'],
+      ['$9 million', 9e6, 'USD'],
+      ['9 million dollars', 9e6, 'USD'],
+      ['€2.5bn', 2.5e9, 'EUR'],
+    ]);
+  });
+  it('reads counts with their noun and qualifier, and skips years', () => {
+    const d = doc('Officials said around one million rounds were sent in 2023, perhaps as many as 2.5 million rounds.');
+    const counts = d.quantities.filter((q) => q.kind === 'count').map((q) => [q.value, q.unit, q.qualifier]);
+    expect(counts).toEqual([
+      [1e6, 'round', 'about'],
+      [2.5e6, 'round', 'up to'],
+    ]);
+  });
+});
+
+describe('dates', () => {
+  it('resolves relative and year-less dates against the publication date', () => {
+    const d = doc('The minister resigned on Tuesday. The inquiry opened on March 4.', '2031-03-06');
+    expect(d.dates.map((x) => [d.text.slice(x.start, x.end), x.value])).toEqual([
+      ['on Tuesday', '2031-03-04'],
+      ['March 4', '2031-03-04'],
+    ]);
+  });
+  it('leaves relative dates unresolved when the publication date is unknown', () => {
+    const d = doc('The minister resigned last week. The inquiry opened on March 4, 2030.');
+    expect(d.dates.map((x) => x.value)).toEqual([null, '2030-03-04']);
+  });
+});
+
+describe('entities', () => {
+  it('merges aliases: acronyms, seats of government, surnames', () => {
+    const d = doc(
+      'The New York Times reported the deal. Officials in Pyongyang denied it, NYT said. Juan C. Zarate, a former official, commented. Zarate said more.',
+    );
+    const keyOf = (s: string): string | undefined => d.entities.find((e) => d.text.slice(e.start, e.end) === s)?.key;
+    expect(keyOf('NYT')).toBe(keyOf('New York Times'));
+    expect(keyOf('Pyongyang')).toBe('place:north-korea');
+    expect(keyOf('Zarate')).toBe(keyOf('Juan C. Zarate'));
+    expect(d.entities.find((e) => e.key === 'place:north-korea')!.rule).toBe('mentions:gazetteer-seat');
+  });
+});
