@@ -42,7 +42,7 @@ const MONEY_WORD = new RegExp(
 const PERCENT = new RegExp(NUM + String.raw`\s?(%|percent\b|per cent\b)`, 'giu');
 const COUNT = new RegExp(
   NUM + SCALE + String.raw`(?:\s+(?!of\b|and\b|or\b|to\b|in\b|on\b|at\b|by\b|per\b|the\b|a\b|percent\b)([\p{Ll}\-]+)){1,3}`,
-  'gu',
+  'giu',
 );
 
 /** Words that end the noun phrase after a number: verbs and auxiliaries. */
@@ -65,7 +65,10 @@ function scaled(raw: string, scale: string | undefined): number | null {
   return scale ? v * (SCALES[scale.toLowerCase()] ?? 1) : v;
 }
 
+const IRREGULAR: Readonly<Record<string, string>> = { people: 'person', men: 'man', women: 'woman', children: 'child', feet: 'foot' };
+
 function singular(noun: string): string {
+  if (noun in IRREGULAR) return IRREGULAR[noun]!;
   if (/ies$/.test(noun)) return noun.slice(0, -3) + 'y';
   if (/(ss|us|is)$/.test(noun)) return noun;
   if (/(ches|shes|xes|sses)$/.test(noun)) return noun.slice(0, -2);

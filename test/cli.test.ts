@@ -1,0 +1,162 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './paths.js';
+
+const BIN = join(ROOT, 'dist', 'cli', 'main.js');
+let dir = '';
+
+function run(args: string[], input?: string | Buffer) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const article = (title: string, outlet: string) =>
+  [
+    title,
+    `By Ada Quill`,
+    `The council of Lowmarsh voted on Friday to close the old bridge, ${outlet} reported.`,
+    'Engineers found cracks in two of its piers last month, according to the county surveyor.',
+    'Read more',
+  ].join('\n');
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'corroborate-cli-'));
+});
+
+describe('corroborate extract', () => {
+  it('prints clean body text for one article', () => {
+    const f = join(dir, 'one.txt');
+    writeFileSync(f, article('Lowmarsh bridge to close after cracks found', 'the Fenland Herald'));
+    const r = run(['extract', f]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Engineers found cracks');
+    expect(r.out).not.toContain('Read more');
+    expect(r.out).not.toContain('Lowmarsh bridge to close');
+  });
+  it('writes JSON Lines with the required fields for several inputs, in one process', () => {
+    const sub = join(dir, 'folder');
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, 'a.txt'), article('Bridge to close in Lowmarsh', 'the Fenland Herald'));
+    writeFileSync(join(sub, 'b.txt'), article('Lowmarsh votes to shut old bridge', 'Marsh Radio'));
+    const r = run(['extract', sub]);
+    expect(r.code).toBe(0);
+    const rows = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows).toHaveLength(2);
+    for (const row of rows) {
+      expect(Object.keys(row)).toEqual(expect.arrayContaining(['location', 'title', 'byline', 'published', 'outlet', 'language', 'body']));
+      expect(row.byline).toBe('Ada Quill');
+      expect(row.language).toBe('en');
+    }
+    expect(rows[0].title).toBe('Bridge to close in Lowmarsh');
+  });
+  it('gives the full Document with -f json', () => {
+    const f = join(dir, 'one.txt');
+    const r = run(['extract', f, '-f', 'json']);
+    const doc = JSON.parse(r.out);
+    expect(doc.blocks.length).toBeGreaterThan(3);
+    expect(doc.sentences.length).toBeGreaterThan(1);
+    expect(doc.attributions.length).toBeGreaterThan(0);
+  });
+  it('reads JSON Lines records and standard input', () => {
+    const f = join(dir, 'records.jsonl');
+    writeFileSync(
+      f,
+      [
+        JSON.stringify({ url: 'https://example.invalid/a', title: 'Given title', outlet: 'Given Outlet', published: '2031-01-02', text: article('T', 'X') }),
+        '{not json',
+      ].join('\n'),
+    );
+    const r = run(['extract', f, '-f', 'jsonl']);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/records\.jsonl:2: this line is not valid JSON/);
+    const row = JSON.parse(r.out.trim());
+    expect(row).toMatchObject({ location: 'https://example.invalid/a', title: 'Given title', outlet: 'Given Outlet', published: '2031-01-02' });
+    const s = run(['extract', '-'], article('From standard input today', 'Y'));
+    expect(s.code).toBe(0);
+    expect(s.out).toContain('Engineers found cracks');
+  });
+  it('decodes UTF-16 and windows-1252 files', () => {
+    const text = article('Café owners in Lowmarsh protest bridge closure', 'the Fenland Herald').replace('Engineers', 'Engineers from Sèvres');
+    const u16 = join(dir, 'u16.txt');
+    writeFileSync(u16, Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]));
+    const cp = join(dir, 'cp1252.txt');
+    writeFileSync(cp, iconv.encode(text, 'windows-1252'));
+    for (const f of [u16, cp]) {
+      const r = run(['extract', f, '-f', 'json']);
+      expect(r.code).toBe(0);
+      const doc = JSON.parse(r.out);
+      expect(doc.text).toContain('Sèvres');
+      expect(doc.title).toBe('Café owners in Lowmarsh protest bridge closure');
+    }
+  });
+});
+
+describe('bad input', () => {
+  it('refuses empty, binary, missing and oversized files with a message and exit 1, no stack trace', () => {
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    const bin = join(dir, 'image.txt');
+    writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 1, 2]));
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, Buffer.alloc(50 * 1024 * 1024, 'lorem ipsum dolor sit amet. '));
+    const cases: Array<[string, RegExp]> = [
+      [empty, /empty/],
+      [bin, /binary \(PNG image\)/],
+      [join(dir, 'missing.txt'), /no such file/],
+      [big, /50\.0 MB, over the 20\.0 MB limit/],
+    ];
+    for (const [f, msg] of cases) {
+      const started = Date.now();
+      const r = run(['extract', f]);
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(msg);
+      expect(r.err).not.toMatch(/\n\s+at /);
+      expect(Date.now() - started).toBeLessThan(20_000);
+    }
+  });
+  it('says so when a folder holds no articles', () => {
+    const none = join(dir, 'nothing');
+    mkdirSync(none, { recursive: true });
+    writeFileSync(join(none, 'notes.csv'), 'a,b\n');
+    const r = run(['analyze', none]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/holds no articles/);
+  });
+  it('exits 2 on usage errors', () => {
+    expect(run(['analyze', '-f', 'pdf', 'x']).code).toBe(2);
+    expect(run(['frobnicate']).code).toBe(2);
+    expect(run(['extract']).code).toBe(2);
+  });
+  it('keeps going past a bad input and records it in the dossier', () => {
+    const good = join(dir, 'one.txt');
+    const r = run(['analyze', good, join(dir, 'empty.txt')]);
+    expect(r.code).toBe(0);
+    const dossier = JSON.parse(r.out);
+    expect(dossier.documents).toHaveLength(1);
+    expect(dossier.messages.some((m: { rule: string }) => m.rule === 'load:empty')).toBe(true);
+  });
+});
+
+describe('corroborate analyze reports', () => {
+  it('escapes hostile article text in HTML and Markdown', () => {
+    const f = join(dir, 'hostile.txt');
+    writeFileSync(
+      f,
+      [
+        'Council <script>alert(1)</script> votes on bridge',
+        'The council voted on Friday <img src=x onerror=alert(2)> to close the bridge, officials said.',
+        'A link javascript:alert(3) and [click](javascript:alert(4)) appeared in the text, the clerk said.',
+      ].join('\n'),
+    );
+    const html = run(['analyze', f, '-f', 'html']).out;
+    expect(html).not.toMatch(/<script>|<img /i);
+    expect(html).toContain('&#60;script&#62;');
+    expect(html).toMatch(/Content-Security-Policy/);
+    const md = run(['analyze', f, '-f', 'md']).out;
+    expect(md).not.toMatch(/<script>|\]\(javascript/);
+  });
+});
