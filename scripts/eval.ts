@@ -28,13 +28,17 @@ function score(scorer: string, dossier: unknown, gold: string): Record<string, n
 const nk = analyze([corpus('nk-assets')]);
 const blocks = score('score-blocks.mjs', nk, corpus('nk-assets', 'lines.tsv'));
 results.blocks = { f1: blocks.f1, precision: blocks.precision, recall: blocks.recall, misses: blocks.misses };
-console.log(`blocks (nk-assets): F1 ${blocks.f1!.toFixed(3)}  precision ${blocks.precision!.toFixed(3)}  recall ${blocks.recall!.toFixed(3)}`);
+console.log(
+  `blocks (nk-assets): F1 ${blocks.f1!.toFixed(3)}  precision ${blocks.precision!.toFixed(3)}  recall ${blocks.recall!.toFixed(3)}`,
+);
 
 // Mojibake repair on the ftfy cases.
 export function ftfyCounts(): Record<string, { fixed: number; total: number }> {
   const out: Record<string, { fixed: number; total: number }> = {};
   for (const name of ['synthetic', 'language-names', 'negative', 'known-failures']) {
-    const cases = JSON.parse(readFileSync(corpus('ftfy-cases', `${name}.json`), 'utf8')) as Array<Record<string, string>>;
+    const cases = JSON.parse(readFileSync(corpus('ftfy-cases', `${name}.json`), 'utf8')) as Array<
+      Record<string, string>
+    >;
     let fixed = 0;
     for (const c of cases) {
       const got = repairedView(c.original!, findMojibake(c.original!)).text;
@@ -55,7 +59,9 @@ console.log(
 const polnear = analyze([corpus('polnear-dev', 'text')]);
 const attr = score('score-attribution.mjs', polnear, corpus('polnear-dev', 'attributions'));
 results.attribution = attr;
-console.log(`attribution (polnear-dev): cue F1 ${attr.cueF1!.toFixed(3)} (P ${attr.cuePrecision!.toFixed(3)} R ${attr.cueRecall!.toFixed(3)})  source F1 ${attr.sourceF1!.toFixed(3)}`);
+console.log(
+  `attribution (polnear-dev): cue F1 ${attr.cueF1!.toFixed(3)} (P ${attr.cuePrecision!.toFixed(3)} R ${attr.cueRecall!.toFixed(3)})  source F1 ${attr.sourceF1!.toFixed(3)}`,
+);
 
 // Body lines kept on ECB+ (every line there is article text, a few are titles or dates).
 let lines = 0;
@@ -71,5 +77,7 @@ for (const dir of readdirSync(ecb)) {
   }
 }
 results.ecbKept = kept / lines;
-console.log(`blocks (ecbplus dev, sentence-per-line articles): ${kept}/${lines} lines kept as body (${((100 * kept) / lines).toFixed(1)}%)`);
+console.log(
+  `blocks (ecbplus dev, sentence-per-line articles): ${kept}/${lines} lines kept as body (${((100 * kept) / lines).toFixed(1)}%)`,
+);
 if (process.argv.includes('--json')) console.log(JSON.stringify(results));

@@ -14,7 +14,11 @@ export interface LoadResult {
 export function processItem(item: InputItem, options: ProcessOptions = {}): Document | InputFailure {
   const location = item.source.location;
   if (item.format === 'html') {
-    return { location, rule: 'load:html-unsupported', reason: 'HTML input is not supported in this version; pass the article as plain text' };
+    return {
+      location,
+      rule: 'load:html-unsupported',
+      reason: 'HTML input is not supported in this version; pass the article as plain text',
+    };
   }
   try {
     const opts = { ...options, known: { ...options.known, ...item.known } };
@@ -27,7 +31,10 @@ export function processItem(item: InputItem, options: ProcessOptions = {}): Docu
 }
 
 /** Reads and processes every input; failures are collected, not thrown. */
-export function loadDocuments(inputs: readonly string[], options: ProcessOptions & ReadOptions = {}): LoadResult {
+export function loadDocuments(
+  inputs: readonly string[],
+  options: ProcessOptions & ReadOptions = {},
+): LoadResult {
   const { items, failures } = readInputs(inputs, options);
   const documents: Document[] = [];
   const seen = new Set<string>();
@@ -35,7 +42,11 @@ export function loadDocuments(inputs: readonly string[], options: ProcessOptions
     const r = processItem(item, options);
     if ('id' in r) {
       if (seen.has(r.id)) {
-        failures.push({ location: r.source.location, rule: 'load:duplicate', reason: `the same text as another input (document ${r.id}); kept once` });
+        failures.push({
+          location: r.source.location,
+          rule: 'load:duplicate',
+          reason: `the same text as another input (document ${r.id}); kept once`,
+        });
         continue;
       }
       seen.add(r.id);
@@ -47,7 +58,11 @@ export function loadDocuments(inputs: readonly string[], options: ProcessOptions
 
 /** Failures as dossier messages. */
 export function failureMessages(failures: readonly InputFailure[]): Message[] {
-  return failures.map((f) => ({ severity: 'error' as const, rule: f.rule, reason: `${f.location}: ${f.reason}` }));
+  return failures.map((f) => ({
+    severity: 'error' as const,
+    rule: f.rule,
+    reason: `${f.location}: ${f.reason}`,
+  }));
 }
 
 /**
@@ -69,10 +84,20 @@ export function analyzeTexts(
   const documents: Document[] = [];
   articles.forEach((a, i) => {
     try {
-      documents.push(processText(a.text, { kind: 'record', location: a.location ?? `#${i + 1}` }, { ...options, known: a.known ?? {} }));
+      documents.push(
+        processText(
+          a.text,
+          { kind: 'record', location: a.location ?? `#${i + 1}` },
+          { ...options, known: a.known ?? {} },
+        ),
+      );
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      messages.push({ severity: 'error', rule: err.rule, reason: `${a.location ?? `#${i + 1}`}: ${errorText(err)}` });
+      messages.push({
+        severity: 'error',
+        rule: err.rule,
+        reason: `${a.location ?? `#${i + 1}`}: ${errorText(err)}`,
+      });
     }
   });
   return buildDossier(documents, messages);

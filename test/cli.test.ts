@@ -10,7 +10,12 @@ const BIN = join(ROOT, 'dist', 'cli', 'main.js');
 let dir = '';
 
 function run(args: string[], input?: string | Buffer) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -44,10 +49,15 @@ describe('corroborate extract', () => {
     writeFileSync(join(sub, 'b.txt'), article('Lowmarsh votes to shut old bridge', 'Marsh Radio'));
     const r = run(['extract', sub]);
     expect(r.code).toBe(0);
-    const rows = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const rows = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows).toHaveLength(2);
     for (const row of rows) {
-      expect(Object.keys(row)).toEqual(expect.arrayContaining(['location', 'title', 'byline', 'published', 'outlet', 'language', 'body']));
+      expect(Object.keys(row)).toEqual(
+        expect.arrayContaining(['location', 'title', 'byline', 'published', 'outlet', 'language', 'body']),
+      );
       expect(row.byline).toBe('Ada Quill');
       expect(row.language).toBe('en');
     }
@@ -66,7 +76,13 @@ describe('corroborate extract', () => {
     writeFileSync(
       f,
       [
-        JSON.stringify({ url: 'https://example.invalid/a', title: 'Given title', outlet: 'Given Outlet', published: '2031-01-02', text: article('T', 'X') }),
+        JSON.stringify({
+          url: 'https://example.invalid/a',
+          title: 'Given title',
+          outlet: 'Given Outlet',
+          published: '2031-01-02',
+          text: article('T', 'X'),
+        }),
         '{not json',
       ].join('\n'),
     );
@@ -74,13 +90,21 @@ describe('corroborate extract', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/records\.jsonl:2: this line is not valid JSON/);
     const row = JSON.parse(r.out.trim());
-    expect(row).toMatchObject({ location: 'https://example.invalid/a', title: 'Given title', outlet: 'Given Outlet', published: '2031-01-02' });
+    expect(row).toMatchObject({
+      location: 'https://example.invalid/a',
+      title: 'Given title',
+      outlet: 'Given Outlet',
+      published: '2031-01-02',
+    });
     const s = run(['extract', '-'], article('From standard input today', 'Y'));
     expect(s.code).toBe(0);
     expect(s.out).toContain('Engineers found cracks');
   });
   it('decodes UTF-16 and windows-1252 files', () => {
-    const text = article('Café owners in Lowmarsh protest bridge closure', 'the Fenland Herald').replace('Engineers', 'Engineers from Sèvres');
+    const text = article('Café owners in Lowmarsh protest bridge closure', 'the Fenland Herald').replace(
+      'Engineers',
+      'Engineers from Sèvres',
+    );
     const u16 = join(dir, 'u16.txt');
     writeFileSync(u16, Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]));
     const cp = join(dir, 'cp1252.txt');

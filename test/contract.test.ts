@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import { corpus, describeShared, ROOT } from './shared.js';
@@ -11,7 +11,16 @@ const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 function spansInside(d: api.Dossier): void {
   for (const doc of d.documents) {
     const n = doc.text.length;
-    const all = [...doc.blocks, ...doc.repairs, ...doc.sentences, ...doc.entities, ...doc.quantities, ...doc.dates, ...doc.quotes, ...doc.evidence];
+    const all: api.Span[] = [
+      ...doc.blocks,
+      ...doc.repairs,
+      ...doc.sentences,
+      ...doc.entities,
+      ...doc.quantities,
+      ...doc.dates,
+      ...doc.quotes,
+      ...doc.evidence,
+    ];
     for (const a of doc.attributions) all.push(a.cue, a.content, ...(a.source ? [a.source] : []));
     for (const s of all) {
       expect(s.start).toBeGreaterThanOrEqual(0);
@@ -63,14 +72,26 @@ describe('dossier contract', () => {
       'renderMarkdown',
       'repairedView',
     ]);
-    expect(api.STAGES.map((s) => s.name)).toEqual(['repair', 'blocks', 'metadata', 'sentences', 'language', 'mentions', 'attribution']);
+    expect(api.STAGES.map((s) => s.name)).toEqual([
+      'repair',
+      'blocks',
+      'metadata',
+      'sentences',
+      'language',
+      'mentions',
+      'attribution',
+    ]);
   });
   it('keeps VERSION in step with package.json', () => {
     expect(api.VERSION).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
   });
   it('gives the same document the same id wherever it comes from', () => {
-    const a = api.analyzeTexts([{ text: 'A short article about a bridge closing on Friday.', location: 'x' }]);
-    const b = api.analyzeTexts([{ text: 'A short article about a bridge closing on Friday.', location: 'y' }]);
+    const a = api.analyzeTexts([
+      { text: 'A short article about a bridge closing on Friday.', location: 'x' },
+    ]);
+    const b = api.analyzeTexts([
+      { text: 'A short article about a bridge closing on Friday.', location: 'y' },
+    ]);
     expect(a.documents[0]!.id).toBe(b.documents[0]!.id);
   });
   it('says when a stage does not support a language instead of producing nonsense', () => {

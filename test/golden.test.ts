@@ -10,7 +10,13 @@ const GOLDEN = join(ROOT, 'test', 'fixtures', 'golden', 'harbour-fire.dossier.js
 function current(): unknown {
   const d = analyze([join(ROOT, 'examples', 'harbour-fire')]);
   return JSON.parse(
-    JSON.stringify({ ...d, documents: d.documents.map((x) => ({ ...x, source: { ...x.source, location: relative(ROOT, x.source.location) } })) }),
+    JSON.stringify({
+      ...d,
+      documents: d.documents.map((x) => ({
+        ...x,
+        source: { ...x.source, location: relative(ROOT, x.source.location) },
+      })),
+    }),
   );
 }
 
@@ -26,13 +32,21 @@ describe('golden dossier of examples/harbour-fire', () => {
     const byName = (n: string) => d.documents.find((x) => x.source.location.includes(n))!;
     expect(d.documents).toHaveLength(4);
     expect(byName('northgate').repairs.map((r) => r.replacement)).toEqual(['é']);
-    expect(byName('meridian')).toMatchObject({ outlet: 'Meridian Wire', byline: 'Talia Brennock', published: '2031-03-03' });
+    expect(byName('meridian')).toMatchObject({
+      outlet: 'Meridian Wire',
+      byline: 'Talia Brennock',
+      published: '2031-03-03',
+    });
     expect(byName('coastal').blocks.some((b) => b.label === 'caption')).toBe(true);
-    const counts = d.documents.flatMap((x) => x.quantities.filter((q) => q.unit === 'person' || q.unit === 'worker').map((q) => q.value));
+    const counts = d.documents.flatMap((x) =>
+      x.quantities.filter((q) => q.unit === 'person' || q.unit === 'worker').map((q) => q.value),
+    );
     expect(new Set(counts)).toEqual(new Set([4, 6, 40]));
     expect(byName('harbour-radio').certainties.some((c) => c.certainty === 'unconfirmed')).toBe(true);
     expect(byName('coastal').certainties.some((c) => c.certainty === 'hedged')).toBe(true);
-    const chain = byName('coastal').attributions.find((a) => a.sourceLabel === 'Port Calder Harbour Authority');
+    const chain = byName('coastal').attributions.find(
+      (a) => a.sourceLabel === 'Port Calder Harbour Authority',
+    );
     expect(chain?.recipientLabel).toBe('Meridian Wire');
   });
 });

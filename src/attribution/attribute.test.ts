@@ -7,7 +7,8 @@ import { corpus, describeShared, tool } from '../../test/shared.js';
 import { analyze } from '../analyze.js';
 import { processText } from '../pipeline/document.js';
 
-const doc = (text: string) => processText(text, { kind: 'record', location: 't' }, { known: { language: 'en' } });
+const doc = (text: string) =>
+  processText(text, { kind: 'record', location: 't' }, { known: { language: 'en' } });
 const slice = (t: string, s: { start: number; end: number } | null) => (s ? t.slice(s.start, s.end) : null);
 
 describe('attribution', () => {
@@ -24,7 +25,8 @@ describe('attribution', () => {
     expect(a.certainty).toBe('attributed');
   });
   it('reads sources after the content and after prepositional cues', () => {
-    const text = 'The pier will close on Friday, the port authority said. Damage reached $3 million, according to the insurer.';
+    const text =
+      'The pier will close on Friday, the port authority said. Damage reached $3 million, according to the insurer.';
     const d = doc(text);
     expect(d.attributions.map((a) => [slice(text, a.cue), a.sourceLabel, a.rule])).toEqual([
       ['said', 'port authority', 'attribution:verb-after-content'],
@@ -69,7 +71,11 @@ describeShared('attribution on PolNeAR dev (../shared)', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'attr-')), 'd.json');
     writeFileSync(file, JSON.stringify(dossier));
     const r = JSON.parse(
-      execFileSync('node', [tool('score-attribution.mjs'), file, corpus('polnear-dev', 'attributions'), '--json'], { encoding: 'utf8' }),
+      execFileSync(
+        'node',
+        [tool('score-attribution.mjs'), file, corpus('polnear-dev', 'attributions'), '--json'],
+        { encoding: 'utf8' },
+      ),
     );
     expect(r.cueF1).toBeGreaterThanOrEqual(0.57);
     expect(r.sourceF1).toBeGreaterThanOrEqual(0.49);

@@ -9,19 +9,39 @@ import type {
 } from '../model/document.js';
 import type { Span } from '../model/span.js';
 import type { RepairedView } from '../repair/view.js';
-import { AUXILIARIES, CERTAINTY_CUES, REPORTING_VERBS, SOURCE_AFTER, STRONG_VERBS, WEAK_VERBS } from './cues.js';
+import {
+  AUXILIARIES,
+  CERTAINTY_CUES,
+  REPORTING_VERBS,
+  SOURCE_AFTER,
+  STRONG_VERBS,
+  WEAK_VERBS,
+} from './cues.js';
 
 const VERB_RE = new RegExp(
-  String.raw`\b(` + [...REPORTING_VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|') + String.raw`)\b`,
+  String.raw`\b(` +
+    [...REPORTING_VERBS]
+      .sort((a, b) => b.length - a.length)
+      .map((v) => v.replace(/ /g, '\\s+'))
+      .join('|') +
+    String.raw`)\b`,
   'gi',
 );
-const CLAUSE_BREAK = /(?:[,;:(—–]\s*|\s[-–—]\s|\bthat\s|\b(?:but|while|as|because|although|when|after|before|since|if|whether|which|who|where)\s)/gi;
-const LEADING_JUNK = /^(and|but|so|yet|meanwhile|moreover|however|also|then|in addition|at the same time|instead)\b[,\s]*/i;
+const CLAUSE_BREAK =
+  /(?:[,;:(—–]\s*|\s[-–—]\s|\bthat\s|\b(?:but|while|as|because|although|when|after|before|since|if|whether|which|who|where)\s)/gi;
+const LEADING_JUNK =
+  /^(and|but|so|yet|meanwhile|moreover|however|also|then|in addition|at the same time|instead)\b[,\s]*/i;
 const PRONOUN = /^(he|she|they|it|we|i|you|who)$/i;
 const SOURCE_NOUN =
   /\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|report|reports|study|survey|poll|statement|investigators?|police|ministry|government|agency|newspaper|paper|authorities|diplomats?|researchers?|people|observers?|witnesses|residents|critics|lawmakers|aides?|advisers?|advisors?|representatives?|prosecutors?|lawyers?|attorneys?|group|think tank|intelligence|data|documents?|records?|figures)\b/i;
 
-const strength: Record<Certainty, number> = { asserted: 0, attributed: 1, hedged: 2, unconfirmed: 3, denied: 4 };
+const strength: Record<Certainty, number> = {
+  asserted: 0,
+  attributed: 1,
+  hedged: 2,
+  unconfirmed: 3,
+  denied: 4,
+};
 
 interface Local extends Span {}
 
@@ -110,7 +130,13 @@ export function attribute(
     const base = view.fromOriginal(sent.start);
     const s = view.text.slice(base, view.fromOriginal(sent.end));
     const toOrig = (l: Local): Span => view.spanToOriginal({ start: base + l.start, end: base + l.end });
-    const found: Array<{ cue: Local; source: Local | null; content: Local; recipient: Local | null; rule: string }> = [];
+    const found: Array<{
+      cue: Local;
+      source: Local | null;
+      content: Local;
+      recipient: Local | null;
+      rule: string;
+    }> = [];
 
     SOURCE_AFTER.lastIndex = 0;
     for (let m = SOURCE_AFTER.exec(s); m; m = SOURCE_AFTER.exec(s)) {
@@ -119,7 +145,8 @@ export function attribute(
       if (!source) continue;
       const before = tidy(s, 0, m.index);
       const after = tidy(s, source.end, s.length);
-      const content = before && (!after || before.end - before.start >= after.end - after.start) ? before : after;
+      const content =
+        before && (!after || before.end - before.start >= after.end - after.start) ? before : after;
       if (!content) continue;
       const kind = m[1]!.toLowerCase().replace(/\s+/g, '-');
       found.push({ cue, source, content, recipient: null, rule: `attribution:${kind}` });
@@ -134,15 +161,26 @@ export function attribute(
       const before = s.slice(0, cue.start);
       const recipient = recipientAfter(s, verb, cue.end);
       const afterRecipient = recipient ? s.slice(recipient.end).replace(/^[\s,]*/, '') : after.trimStart();
-      const clauseFollows = /^(that\b|[:,]?\s*["“‘]|on \p{Lu}\p{L}+ that\b)/u.test(afterRecipient) || (!WEAK_VERBS.has(verb.toLowerCase()) && /^(\p{Lu}|\p{Ll}+\s+\p{Ll}+)/u.test(afterRecipient) && !/^(by|of|for|with|to)\b/.test(afterRecipient));
-      const closesClause = /[,”"’]\s*$/.test(before) || /[,”"]\s*(\p{Lu}[\p{L}.’'\-]*\s*){1,4}$|,\s*(the|a|an|one|another|two|three)\s+[\p{L}\s.’'\-]{1,40}$/u.test(before);
+      const clauseFollows =
+        /^(that\b|[:,]?\s*["“‘]|on \p{Lu}\p{L}+ that\b)/u.test(afterRecipient) ||
+        (!WEAK_VERBS.has(verb.toLowerCase()) &&
+          /^(\p{Lu}|\p{Ll}+\s+\p{Ll}+)/u.test(afterRecipient) &&
+          !/^(by|of|for|with|to)\b/.test(afterRecipient));
+      const closesClause =
+        /[,”"’]\s*$/.test(before) ||
+        /[,”"]\s*(\p{Lu}[\p{L}.’'\-]*\s*){1,4}$|,\s*(the|a|an|one|another|two|three)\s+[\p{L}\s.’'\-]{1,40}$/u.test(
+          before,
+        );
       if (/^(ly|ing)/.test(after) || /\b(the|a|an|its|his|her|their)\s+$/i.test(before)) continue; // `the report`, `a claim`
       if (/^\s+to\s+(have|be)\b/i.test(after)) continue; // `said to have`: a hedge, not a report
       if (/^(reports?|claims?|report)$/i.test(verb) && /^\s+(of|about|on|from)\b/i.test(after)) continue; // `reports of injuries`: a noun
       if (closesClause) {
         // `..., officials said.` / `...,” said Zarate.` / `..., Zarate said.`
         const quoteEnd = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf("''"));
-        const comma = quoteEnd > 0 && before.slice(quoteEnd).split(/\s+/).length <= 25 ? quoteEnd : before.lastIndexOf(',');
+        const comma =
+          quoteEnd > 0 && before.slice(quoteEnd).split(/\s+/).length <= 25
+            ? quoteEnd
+            : before.lastIndexOf(',');
         let between = tidy(s, comma + 1, cue.start);
         if (between) {
           // `” James Brown, professor of politics, told ...`: the name before the appositive.
@@ -150,11 +188,14 @@ export function attribute(
           const cut = inner.indexOf(',');
           if (cut > 0) between = tidy(s, between.start, between.start + cut);
         }
-        let source: Local | null = between && /\p{L}/u.test(s.slice(between.start, between.end)) ? between : null;
+        let source: Local | null =
+          between && /\p{L}/u.test(s.slice(between.start, between.end)) ? between : null;
         if (!source && !/^(told|tell|tells|informed|briefed)$/i.test(verb)) source = sourceAfter(s, cue.end);
         const content = tidy(s, 0, comma);
         if (content && source) {
-          const recipient = /^(told|tell|tells|informed|briefed)$/i.test(verb) ? recipientAfter(s, verb, cue.end) : null;
+          const recipient = /^(told|tell|tells|informed|briefed)$/i.test(verb)
+            ? recipientAfter(s, verb, cue.end)
+            : null;
           found.push({ cue, source, content, recipient, rule: 'attribution:verb-after-content' });
           continue;
         }
@@ -167,7 +208,13 @@ export function attribute(
       const rest = s.slice(startContent).replace(/^[\s,:]*(that\s+)?/i, '');
       const content = tidy(s, s.length - rest.length, s.length) ?? tidy(s, 0, cue.start);
       if (!content) continue;
-      found.push({ cue, source, content, recipient, rule: source ? 'attribution:verb-after-source' : 'attribution:reporting-verb' });
+      found.push({
+        cue,
+        source,
+        content,
+        recipient,
+        rule: source ? 'attribution:verb-after-source' : 'attribution:reporting-verb',
+      });
     }
 
     // Certainty of the sentence, with the cues that decided it.
@@ -206,7 +253,11 @@ export function attribute(
 }
 
 /** Direct quotations of three words or more, with the speaker of an attribution whose content holds them. */
-function findQuotes(view: RepairedView, sentences: readonly Sentence[], attributions: readonly Attribution[]): Quote[] {
+function findQuotes(
+  view: RepairedView,
+  sentences: readonly Sentence[],
+  attributions: readonly Attribution[],
+): Quote[] {
   const out: Quote[] = [];
   const seen = new Set<number>();
   const QUOTE = /“([^”]{8,}?)”|"([^"\n]{8,}?)"|``\s?(.{8,}?)\s?''/g;
@@ -221,7 +272,9 @@ function findQuotes(view: RepairedView, sentences: readonly Sentence[], attribut
       if (seen.has(o.start)) continue;
       seen.add(o.start);
       const speaker = attributions.find(
-        (a) => a.source && Math.min(a.content.end, o.end) - Math.max(a.content.start, o.start) >= (o.end - o.start) * 0.8,
+        (a) =>
+          a.source &&
+          Math.min(a.content.end, o.end) - Math.max(a.content.start, o.start) >= (o.end - o.start) * 0.8,
       );
       out.push({
         start: o.start,

@@ -29,14 +29,8 @@ const ADDRESS = /\b(we|our|ours|us|you|your|yours)\b/gi;
 
 export function lineFeatures(line: number, start: number, text: string): LineFeatures {
   const words = text.split(/\s+/).filter(Boolean).length;
-  let letters = 0;
-  let upper = 0;
-  for (const ch of text) {
-    if (/\p{L}/u.test(ch)) {
-      letters++;
-      if (/\p{Lu}/u.test(ch)) upper++;
-    }
-  }
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const upper = letters ? (text.match(/\p{Lu}/gu)?.length ?? 0) : 0;
   const unquoted = text.replace(QUOTED, ' ');
   return {
     line,

@@ -21,7 +21,11 @@ export const JUNK_PATTERNS: readonly JunkPattern[] = [
     pattern:
       /\b(donat(e|es|ed|ing|ion|ions)|support (us|our|independent|journalism|quality)|your support|make a (gift|contribution)|contribute (today|now)|chip in|patreon|fund our|payment methods|support (today|monthly))\b/i,
   },
-  { id: 'ads', pattern: /\b(ad-?free|ad ?blockers?|disabl(e|ed|ing) (your |all )?ads?|advertis(ement|ing revenue)|sponsored( content)?)\b/i },
+  {
+    id: 'ads',
+    pattern:
+      /\b(ad-?free|ad ?blockers?|disabl(e|ed|ing) (your |all )?ads?|advertis(ement|ing revenue)|sponsored( content)?)\b/i,
+  },
   {
     id: 'legal',
     pattern:
@@ -32,7 +36,11 @@ export const JUNK_PATTERNS: readonly JunkPattern[] = [
     pattern:
       /\b(suggest a correction|corrections? or clarifications?|report (a|an) (error|typo|mistake)|press ctrl|ctrl \+ enter|highlight the text|contact us|write to us|let us know|leave (a|your) (comment|reply|suggestions?))\b/i,
   },
-  { id: 'comments', pattern: /^(\d+\s+comments?|no comments?|comments?( \(\d+\))?|show comments|view comments|join the (conversation|discussion))\b/i },
+  {
+    id: 'comments',
+    pattern:
+      /^(\d+\s+comments?|no comments?|comments?( \(\d+\))?|show comments|view comments|join the (conversation|discussion))\b/i,
+  },
   {
     id: 'reader-address',
     pattern:
@@ -58,4 +66,5 @@ export const BYLINE_LINE =
   /^(by|from|written by|words by|reporting by|author|authors)\s*:?\s+(\p{Lu}[\p{L}'.-]*(\s+(van|von|de|der|da|del|la|le|al|bin|ibn|\p{Lu}[\p{L}'.-]*)){0,4})(\s*(,|and|&)\s*\p{Lu}[\p{L}'.-]*(\s+\p{Lu}[\p{L}'.-]*){0,3})*\s*(,\s*[\p{L} ]{0,40})?$/iu;
 
 /** Imperatives that open calls to action. */
-export const CALL_TO_ACTION = /^(please|click|tap|sign|subscribe|join|follow|share|download|support|donate|register|log|remind|get|try|enjoy(ing)?|don't miss)\b/i;
+export const CALL_TO_ACTION =
+  /^(please|click|tap|sign|subscribe|join|follow|share|download|support|donate|register|log|remind|get|try|enjoy(ing)?|don't miss)\b/i;

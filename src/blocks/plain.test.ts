@@ -49,30 +49,66 @@ describe('labelPlainText', () => {
     expect(blocks.every((b) => b.reason.length > 0)).toBe(true);
   });
   it('keeps blank-line separated layouts and exact offsets', () => {
-    const text = 'Headline about a vote in the assembly\n\nThe assembly voted 51 to 49 on Friday to pass the budget.\n\nRead more';
+    const text =
+      'Headline about a vote in the assembly\n\nThe assembly voted 51 to 49 on Friday to pass the budget.\n\nRead more';
     const blocks = labelPlainText(text);
     expect(blocks).toHaveLength(3);
     const para = 'The assembly voted 51 to 49 on Friday to pass the budget.';
-    expect(blocks[1]).toMatchObject({ start: text.indexOf(para), end: text.indexOf(para) + para.length, label: 'body' });
+    expect(blocks[1]).toMatchObject({
+      start: text.indexOf(para),
+      end: text.indexOf(para) + para.length,
+      label: 'body',
+    });
     expect(blocks[2]!.label).toBe('boilerplate');
   });
   it('never drops an article paragraph between junk lines (seeded property)', () => {
     const prose = fc
-      .array(fc.constantFrom('the', 'council', 'said', 'river', 'crews', 'moved', 'water', 'on', 'Thursday', 'residents', 'gates'), {
-        minLength: 9,
-        maxLength: 30,
-      })
+      .array(
+        fc.constantFrom(
+          'the',
+          'council',
+          'said',
+          'river',
+          'crews',
+          'moved',
+          'water',
+          'on',
+          'Thursday',
+          'residents',
+          'gates',
+        ),
+        {
+          minLength: 9,
+          maxLength: 30,
+        },
+      )
       .map((w) => `${w[0]!.charAt(0).toUpperCase()}${w.join(' ').slice(1)}.`);
-    const junk = fc.constantFrom('Read more', 'Share this article', 'Advertisement', 'Subscribe to our newsletter', '12 comments', 'RELATED: BIG NEWS FROM ELSEWHERE TODAY');
+    const junk = fc.constantFrom(
+      'Read more',
+      'Share this article',
+      'Advertisement',
+      'Subscribe to our newsletter',
+      '12 comments',
+      'RELATED: BIG NEWS FROM ELSEWHERE TODAY',
+    );
     fc.assert(
-      fc.property(fc.array(fc.oneof(prose.map((p) => ({ p, body: true })), junk.map((p) => ({ p, body: false }))), { minLength: 1, maxLength: 12 }), (items) => {
-        const text = items.map((i) => i.p).join('\n');
-        const blocks = labelPlainText(text);
-        items.forEach((item, k) => {
-          if (item.body) expect(['body', 'subhead']).toContain(blocks[k]!.label);
-          else expect(['body', 'subhead']).not.toContain(blocks[k]!.label);
-        });
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            prose.map((p) => ({ p, body: true })),
+            junk.map((p) => ({ p, body: false })),
+          ),
+          { minLength: 1, maxLength: 12 },
+        ),
+        (items) => {
+          const text = items.map((i) => i.p).join('\n');
+          const blocks = labelPlainText(text);
+          items.forEach((item, k) => {
+            if (item.body) expect(['body', 'subhead']).toContain(blocks[k]!.label);
+            else expect(['body', 'subhead']).not.toContain(blocks[k]!.label);
+          });
+        },
+      ),
       { seed: 7, numRuns: 200 },
     );
   });
@@ -83,7 +119,11 @@ describeShared('blocks on nk-assets (../shared)', () => {
     const dossier = analyze([corpus('nk-assets')]);
     const file = join(mkdtempSync(join(tmpdir(), 'blocks-')), 'd.json');
     writeFileSync(file, JSON.stringify(dossier));
-    const r = JSON.parse(execFileSync('node', [tool('score-blocks.mjs'), file, corpus('nk-assets', 'lines.tsv'), '--json'], { encoding: 'utf8' }));
+    const r = JSON.parse(
+      execFileSync('node', [tool('score-blocks.mjs'), file, corpus('nk-assets', 'lines.tsv'), '--json'], {
+        encoding: 'utf8',
+      }),
+    );
     expect(r.recall).toBe(1);
     expect(r.f1).toBeGreaterThanOrEqual(0.97);
   });

@@ -30,13 +30,17 @@ export function splitLines(text: string): LineFeatures[] {
 
 /** Junk whatever its position: calls to action, legal notices, navigation, ALL-CAPS promos, credits. */
 function junkDecision(f: LineFeatures): Decision | null {
-  if (isDateLine(f)) return decide('dateline', 'blocks:date-line', 'a date line (publication or update time)');
+  if (isDateLine(f))
+    return decide('dateline', 'blocks:date-line', 'a date line (publication or update time)');
   if (/^(https?:\s*\/\s*\/|www\.\s*\S)\S*(\s+\S+){0,30}$/i.test(f.text) && !/\s\p{Ll}{3,}\s/u.test(f.text)) {
     return decide('boilerplate', 'blocks:url', 'a web address on its own line');
   }
-  if (f.navigation) return decide('boilerplate', 'blocks:navigation', `navigation or share line '${f.text.slice(0, 40)}'`);
-  if (f.junk.includes('comments')) return decide('boilerplate', 'blocks:comments', 'comment counter or comment prompt');
-  if (f.credit && f.words <= 40) return decide('caption', 'blocks:credit', 'photo caption or credit (credit pattern)');
+  if (f.navigation)
+    return decide('boilerplate', 'blocks:navigation', `navigation or share line '${f.text.slice(0, 40)}'`);
+  if (f.junk.includes('comments'))
+    return decide('boilerplate', 'blocks:comments', 'comment counter or comment prompt');
+  if (f.credit && f.words <= 40)
+    return decide('caption', 'blocks:credit', 'photo caption or credit (credit pattern)');
   const short = f.words <= 8 || (f.words <= 15 && (!f.endsSentence || f.callToAction));
   if (f.junk.length > 0 && (short || f.readerAddress > 0 || f.junk.length >= 2)) {
     return decide(
@@ -87,8 +91,18 @@ export function labelPlainText(text: string): Block[] {
   // Captions that repeat as the start of a credit line: `Missile on parade.` / `Missile on parade. Photo: X`.
   lines.forEach((f, i) => {
     const next = lines[i + 1];
-    if (!decisions[i] && next && decisions[i + 1]?.label === 'caption' && f.key && next.key.startsWith(f.key)) {
-      decisions[i] = decide('caption', 'blocks:caption-repeated', 'repeated as the start of the credit line below');
+    if (
+      !decisions[i] &&
+      next &&
+      decisions[i + 1]?.label === 'caption' &&
+      f.key &&
+      next.key.startsWith(f.key)
+    ) {
+      decisions[i] = decide(
+        'caption',
+        'blocks:caption-repeated',
+        'repeated as the start of the credit line below',
+      );
     }
   });
 
@@ -98,7 +112,11 @@ export function labelPlainText(text: string): Block[] {
   if (first === -1) {
     // No prose at all: keep every line that is not junk, so nothing is silently lost.
     return lines.map((f, i) =>
-      toBlock(f, decisions[i] ?? decide('body', 'blocks:no-prose-fallback', 'no paragraph of prose found; kept as body')),
+      toBlock(
+        f,
+        decisions[i] ??
+          decide('body', 'blocks:no-prose-fallback', 'no paragraph of prose found; kept as body'),
+      ),
     );
   }
   // A short closing line after the last paragraph (`He declined to comment.`) still belongs to it.
@@ -133,24 +151,47 @@ export function labelPlainText(text: string): Block[] {
 
   return lines.map((f, i) => {
     const d = decisions[i];
-    if (f.byline && i <= first + 1) return toBlock(f, decide('byline', 'blocks:byline', 'byline wording (By/From/Written by) near the top'));
+    if (f.byline && i <= first + 1)
+      return toBlock(
+        f,
+        decide('byline', 'blocks:byline', 'byline wording (By/From/Written by) near the top'),
+      );
     if (titleKey && f.key === titleKey && i !== titleIndex && !(i >= first && i <= last && isProse(f))) {
       return toBlock(f, decide('title', 'blocks:title-repeated', 'repeats the title line'));
     }
-    if (i === titleIndex) return toBlock(f, decide('title', 'blocks:title', 'headline-like line nearest above the first paragraph'));
+    if (i === titleIndex)
+      return toBlock(
+        f,
+        decide('title', 'blocks:title', 'headline-like line nearest above the first paragraph'),
+      );
     if (d) return toBlock(f, d);
-    if (header.includes(i)) return toBlock(f, decide('deck', 'blocks:deck', 'headline-like line between the title and the first paragraph'));
+    if (header.includes(i))
+      return toBlock(
+        f,
+        decide('deck', 'blocks:deck', 'headline-like line between the title and the first paragraph'),
+      );
     if (i < first) {
-      return toBlock(f, decide('boilerplate', 'blocks:before-article', 'above the title and first paragraph: page furniture'));
+      return toBlock(
+        f,
+        decide('boilerplate', 'blocks:before-article', 'above the title and first paragraph: page furniture'),
+      );
     }
     if (i > last) {
-      return toBlock(f, decide('boilerplate', 'blocks:after-article', 'after the last paragraph of the article'));
+      return toBlock(
+        f,
+        decide('boilerplate', 'blocks:after-article', 'after the last paragraph of the article'),
+      );
     }
-    if (prose[i] || f.endsSentence) return toBlock(f, decide('body', 'blocks:prose', 'paragraph of prose inside the article'));
+    if (prose[i] || f.endsSentence)
+      return toBlock(f, decide('body', 'blocks:prose', 'paragraph of prose inside the article'));
     if (keyCount.get(f.key)! > 1 && f.words <= 12) {
-      return toBlock(f, decide('boilerplate', 'blocks:repeated-line', 'a short line repeated elsewhere on the page'));
+      return toBlock(
+        f,
+        decide('boilerplate', 'blocks:repeated-line', 'a short line repeated elsewhere on the page'),
+      );
     }
-    if (f.words <= 25) return toBlock(f, decide('subhead', 'blocks:subhead', 'short unpunctuated line between paragraphs'));
+    if (f.words <= 25)
+      return toBlock(f, decide('subhead', 'blocks:subhead', 'short unpunctuated line between paragraphs'));
     return toBlock(f, decide('body', 'blocks:inside-article', 'inside the article'));
   });
 }

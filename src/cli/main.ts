@@ -19,7 +19,9 @@ function parseBytes(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(k|kb|m|mb|g|gb)?$/i.exec(value.trim());
   if (!m) throw new InvalidArgumentError('expected a size such as 50MB, 800k or 1048576');
   const unit = (m[2] ?? '').toLowerCase()[0];
-  return Math.round(Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1048576 : unit === 'g' ? 1073741824 : 1));
+  return Math.round(
+    Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1048576 : unit === 'g' ? 1073741824 : 1),
+  );
 }
 
 function writeOut(content: string, file: string | undefined): void {
@@ -35,7 +37,9 @@ function reportFailures(failures: readonly InputFailure[]): void {
   for (const f of failures) process.stderr.write(`corroborate: ${f.location}: ${f.reason} [${f.rule}]\n`);
 }
 
-const maxBytesOption = new Option('--max-bytes <size>', 'largest article accepted (e.g. 20MB)').argParser(parseBytes);
+const maxBytesOption = new Option('--max-bytes <size>', 'largest article accepted (e.g. 20MB)').argParser(
+  parseBytes,
+);
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -51,42 +55,62 @@ export function buildProgram(): Command {
     .command('analyze')
     .description('analyse the articles of one story and write a dossier')
     .argument('[inputs...]', 'files, folders, JSON Lines, or - for standard input', ['-'])
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'md', 'html']).default('json'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(['json', 'md', 'html']).default('json'),
+    )
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .addOption(maxBytesOption)
-    .action((inputs: string[], opts: { format: 'json' | 'md' | 'html'; output?: string; maxBytes?: number }) => {
-      const { documents, failures } = loadDocuments(inputs, { maxBytes: opts.maxBytes });
-      reportFailures(failures);
-      if (documents.length === 0) {
-        process.stderr.write('corroborate: no article could be read, so there is no dossier\n');
-        process.exitCode = EXIT.failure;
-        return;
-      }
-      const dossier = buildDossier(documents, failureMessages(failures));
-      const out = opts.format === 'html' ? renderHtml(dossier) : opts.format === 'md' ? renderMarkdown(dossier) : JSON.stringify(dossier, null, 2);
-      writeOut(out, opts.output);
-      process.exitCode = EXIT.ok;
-    });
+    .action(
+      (inputs: string[], opts: { format: 'json' | 'md' | 'html'; output?: string; maxBytes?: number }) => {
+        const { documents, failures } = loadDocuments(inputs, { maxBytes: opts.maxBytes });
+        reportFailures(failures);
+        if (documents.length === 0) {
+          process.stderr.write('corroborate: no article could be read, so there is no dossier\n');
+          process.exitCode = EXIT.failure;
+          return;
+        }
+        const dossier = buildDossier(documents, failureMessages(failures));
+        const out =
+          opts.format === 'html'
+            ? renderHtml(dossier)
+            : opts.format === 'md'
+              ? renderMarkdown(dossier)
+              : JSON.stringify(dossier, null, 2);
+        writeOut(out, opts.output);
+        process.exitCode = EXIT.ok;
+      },
+    );
 
   program
     .command('extract')
     .description('turn articles into clean text (one) or JSON Lines (several)')
     .argument('<inputs...>', 'files, folders, JSON Lines, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'text | json (full Document) | jsonl (one summary per article)').choices(['text', 'json', 'jsonl']))
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        'text | json (full Document) | jsonl (one summary per article)',
+      ).choices(['text', 'json', 'jsonl']),
+    )
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .addOption(maxBytesOption)
-    .action((inputs: string[], opts: { format?: 'text' | 'json' | 'jsonl'; output?: string; maxBytes?: number }) => {
-      const { documents, failures } = loadDocuments(inputs, { maxBytes: opts.maxBytes });
-      reportFailures(failures);
-      const several = documents.length + failures.length > 1 || inputs.length > 1;
-      const format = opts.format ?? (several ? 'jsonl' : 'text');
-      if (documents.length > 0) {
-        if (format === 'text') writeOut(documents.map(bodyText).join('\n\n\f\n\n'), opts.output);
-        else if (format === 'json') writeOut(JSON.stringify(several ? documents : documents[0], null, 2), opts.output);
-        else writeOut(documents.map((d) => JSON.stringify(articleRecord(d))).join('\n'), opts.output);
-      }
-      process.exitCode = failures.length > 0 ? EXIT.failure : EXIT.ok;
-    });
+    .action(
+      (
+        inputs: string[],
+        opts: { format?: 'text' | 'json' | 'jsonl'; output?: string; maxBytes?: number },
+      ) => {
+        const { documents, failures } = loadDocuments(inputs, { maxBytes: opts.maxBytes });
+        reportFailures(failures);
+        const several = documents.length + failures.length > 1 || inputs.length > 1;
+        const format = opts.format ?? (several ? 'jsonl' : 'text');
+        if (documents.length > 0) {
+          if (format === 'text') writeOut(documents.map(bodyText).join('\n\n\f\n\n'), opts.output);
+          else if (format === 'json')
+            writeOut(JSON.stringify(several ? documents : documents[0], null, 2), opts.output);
+          else writeOut(documents.map((d) => JSON.stringify(articleRecord(d))).join('\n'), opts.output);
+        }
+        process.exitCode = failures.length > 0 ? EXIT.failure : EXIT.ok;
+      },
+    );
 
   for (const name of ['cluster', 'ingest', 'watch', 'serve', 'worker']) {
     program
@@ -107,7 +131,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+      if (
+        err.code === 'commander.helpDisplayed' ||
+        err.code === 'commander.version' ||
+        err.code === 'commander.help'
+      )
+        return EXIT.ok;
       return EXIT.usage;
     }
     if (err instanceof UsageError) {
@@ -115,7 +144,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       return EXIT.usage;
     }
     const message = err instanceof Error ? err.message : String(err);
-    process.stderr.write(`corroborate: internal error: ${message}\n(this is a bug; set CORROBORATE_DEBUG=1 to see where)\n`);
+    process.stderr.write(
+      `corroborate: internal error: ${message}\n(this is a bug; set CORROBORATE_DEBUG=1 to see where)\n`,
+    );
     if (process.env.CORROBORATE_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
     return EXIT.failure;
   }

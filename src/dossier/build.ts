@@ -11,7 +11,10 @@ import { DOSSIER_SCHEMA, type Dossier, type DossierDocument } from './types.js';
  */
 export function buildDossier(documents: readonly Document[], messages: readonly Message[] = []): Dossier {
   const docs: DossierDocument[] = documents.map(({ messages: _m, ...d }) => d);
-  const entities = new Map<string, { id: string; label: string; kind: string; mentions: Array<{ doc: string; start: number; end: number }> }>();
+  const entities = new Map<
+    string,
+    { id: string; label: string; kind: string; mentions: Array<{ doc: string; start: number; end: number }> }
+  >();
   for (const d of documents) {
     for (const e of d.entities) {
       let entry = entities.get(e.key);
@@ -23,7 +26,11 @@ export function buildDossier(documents: readonly Document[], messages: readonly 
     }
   }
   const timeline = documents
-    .flatMap((d) => d.dates.filter((x) => x.value !== null).map((x) => ({ date: x.value!, doc: d.id, start: x.start, end: x.end })))
+    .flatMap((d) =>
+      d.dates
+        .filter((x) => x.value !== null)
+        .map((x) => ({ date: x.value!, doc: d.id, start: x.start, end: x.end })),
+    )
     .sort((a, b) => a.date.localeCompare(b.date) || a.doc.localeCompare(b.doc) || a.start - b.start);
   return {
     schema: DOSSIER_SCHEMA,
@@ -32,8 +39,12 @@ export function buildDossier(documents: readonly Document[], messages: readonly 
     claims: [],
     provenance: { nodes: [], edges: [] },
     discrepancies: [],
-    entities: [...entities.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id)),
-    quotes: documents.flatMap((d) => d.quotes.map((q) => ({ doc: d.id, start: q.start, end: q.end, speaker: q.speaker }))),
+    entities: [...entities.values()].sort(
+      (a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id),
+    ),
+    quotes: documents.flatMap((d) =>
+      d.quotes.map((q) => ({ doc: d.id, start: q.start, end: q.end, speaker: q.speaker })),
+    ),
     timeline,
     flows: [],
     brief: [],

@@ -20,7 +20,14 @@ export interface Dossier {
   readonly claims: ReadonlyArray<{
     id: string;
     text: string;
-    members: ReadonlyArray<Loc & { text: string; certainty: Certainty; cues: ReadonlyArray<{ start: number; end: number }>; sources: string[] }>;
+    members: ReadonlyArray<
+      Loc & {
+        text: string;
+        certainty: Certainty;
+        cues: ReadonlyArray<{ start: number; end: number }>;
+        sources: string[];
+      }
+    >;
     outlets: number;
     origins: string[];
   }>;

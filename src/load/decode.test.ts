@@ -19,9 +19,15 @@ function refusal(bytes: Uint8Array, opts = {}): InputError {
 describe('decodeBytes', () => {
   it('reads UTF-8 with and without a BOM', () => {
     const body = Buffer.from('Café crème — “quoted”', 'utf8');
-    expect(decodeBytes(body)).toMatchObject({ text: 'Café crème — “quoted”', decoding: { encoding: 'utf-8', rule: 'utf8-valid' } });
+    expect(decodeBytes(body)).toMatchObject({
+      text: 'Café crème — “quoted”',
+      decoding: { encoding: 'utf-8', rule: 'utf8-valid' },
+    });
     const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]);
-    expect(decodeBytes(withBom)).toMatchObject({ text: 'Café crème — “quoted”', decoding: { encoding: 'utf-8', rule: 'bom' } });
+    expect(decodeBytes(withBom)).toMatchObject({
+      text: 'Café crème — “quoted”',
+      decoding: { encoding: 'utf-8', rule: 'bom' },
+    });
   });
   it('reads UTF-16 LE and BE by BOM, and LE without one', () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode('Port Calder fire', 'utf-16le')]);
@@ -29,7 +35,10 @@ describe('decodeBytes', () => {
     const be = Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode('Port Calder fire', 'utf-16be')]);
     expect(decodeBytes(be).text).toBe('Port Calder fire');
     const bare = iconv.encode('A plain English sentence without a byte order mark.', 'utf-16le');
-    expect(decodeBytes(bare)).toMatchObject({ text: 'A plain English sentence without a byte order mark.', decoding: { encoding: 'utf-16le' } });
+    expect(decodeBytes(bare)).toMatchObject({
+      text: 'A plain English sentence without a byte order mark.',
+      decoding: { encoding: 'utf-16le' },
+    });
   });
   it('sniffs windows-1252 when the bytes are not UTF-8', () => {
     const d = decodeBytes(iconv.encode(french, 'windows-1252'));
@@ -43,8 +52,12 @@ describe('decodeBytes', () => {
   it('refuses empty, blank, binary and oversized input with a reason', () => {
     expect(refusal(new Uint8Array()).rule).toBe('load:empty');
     expect(refusal(Buffer.from('  \n\t \n')).rule).toBe('load:blank');
-    expect(refusal(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0])).message).toMatch(/PNG image/);
+    expect(refusal(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0])).message).toMatch(
+      /PNG image/,
+    );
     expect(refusal(Buffer.from([1, 2, 3, 0, 5, 6, 7, 0, 0, 9, 200, 201])).rule).toBe('load:binary');
-    expect(refusal(Buffer.alloc(2048, 0x61), { maxBytes: 1024 }).message).toMatch(/over the 0\.0 MB limit|over the/);
+    expect(refusal(Buffer.alloc(2048, 0x61), { maxBytes: 1024 }).message).toMatch(
+      /over the 0\.0 MB limit|over the/,
+    );
   });
 });

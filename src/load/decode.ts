@@ -46,13 +46,21 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     );
   }
   const bom = detectBom(bytes);
-  if (bom) return finish(iconv.decode(Buffer.from(bytes.subarray(bom.length)), bom.encoding), bom.encoding, 'bom', 1, size);
+  if (bom)
+    return finish(
+      iconv.decode(Buffer.from(bytes.subarray(bom.length)), bom.encoding),
+      bom.encoding,
+      'bom',
+      1,
+      size,
+    );
 
   const utf16 = sniffUtf16(bytes);
   if (utf16) return finish(iconv.decode(Buffer.from(bytes), utf16), utf16, 'utf16-zero-bytes', 0.9, size);
 
   for (const [what, sig] of SIGNATURES) {
-    if (sig.every((b, i) => bytes[i] === b)) throw new InputError(`the input is binary (${what}), not text`, 'load:binary');
+    if (sig.every((b, i) => bytes[i] === b))
+      throw new InputError(`the input is binary (${what}), not text`, 'load:binary');
   }
   const controls = countControls(bytes);
   if (controls.nul > 0 || controls.other > Math.max(4, Math.min(size, 65536) * 0.01)) {
@@ -69,10 +77,17 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
       return finish(iconv.decode(Buffer.from(bytes), name), name, 'declared', 1, size);
     }
   }
-  if (isValidUtf8(bytes)) return finish(new TextDecoder('utf-8').decode(bytes), 'utf-8', 'utf8-valid', 1, size);
+  if (isValidUtf8(bytes))
+    return finish(new TextDecoder('utf-8').decode(bytes), 'utf-8', 'utf8-valid', 1, size);
 
   const guess = sniffSingleByte(bytes);
-  return finish(iconv.decode(Buffer.from(bytes), guess.encoding), guess.encoding, 'sniffed', guess.confidence, size);
+  return finish(
+    iconv.decode(Buffer.from(bytes), guess.encoding),
+    guess.encoding,
+    'sniffed',
+    guess.confidence,
+    size,
+  );
 }
 
 function finish(text: string, encoding: string, rule: string, confidence: number, bytes: number): Decoded {

@@ -37,7 +37,10 @@ export interface ReadOptions {
  * records (`{url?, title?, text?|html?, published?, outlet?}`) and `-` for
  * standard input. Problems are returned as failures, never thrown.
  */
-export function readInputs(inputs: readonly string[], options: ReadOptions = {}): { items: InputItem[]; failures: InputFailure[] } {
+export function readInputs(
+  inputs: readonly string[],
+  options: ReadOptions = {},
+): { items: InputItem[]; failures: InputFailure[] } {
   const items: InputItem[] = [];
   const failures: InputFailure[] = [];
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -45,9 +48,17 @@ export function readInputs(inputs: readonly string[], options: ReadOptions = {})
     try {
       if (input === '-') {
         const bytes = options.stdin ? options.stdin() : readFileSync(0);
-        items.push({ source: { kind: 'stdin', location: '-' }, bytes, format: looksLikeHtml(bytes) ? 'html' : 'text' });
+        items.push({
+          source: { kind: 'stdin', location: '-' },
+          bytes,
+          format: looksLikeHtml(bytes) ? 'html' : 'text',
+        });
       } else if (/^https?:\/\//i.test(input)) {
-        failures.push({ location: input, rule: 'load:url-unsupported', reason: 'fetching URLs is not available in this version; save the page and pass the file' });
+        failures.push({
+          location: input,
+          rule: 'load:url-unsupported',
+          reason: 'fetching URLs is not available in this version; save the page and pass the file',
+        });
       } else {
         const st = statOrNull(input);
         if (!st) failures.push({ location: input, rule: 'load:not-found', reason: 'no such file or folder' });
@@ -55,7 +66,11 @@ export function readInputs(inputs: readonly string[], options: ReadOptions = {})
         else readFile(input, items, failures, maxBytes);
       }
     } catch (err) {
-      failures.push({ location: input, rule: err instanceof InputError ? err.rule : 'load:read-error', reason: errorText(err) });
+      failures.push({
+        location: input,
+        rule: err instanceof InputError ? err.rule : 'load:read-error',
+        reason: errorText(err),
+      });
     }
   }
   return { items, failures };
@@ -79,12 +94,20 @@ function readFolder(dir: string, items: InputItem[], failures: InputFailure[], m
       if (!st) continue;
       if (st.isDirectory()) walk(p);
       else if (st.isFile() && ARTICLE_EXT.has(extname(name).toLowerCase())) files.push(p);
-      if (files.length > MAX_FOLDER_FILES) throw new InputError(`folder holds more than ${MAX_FOLDER_FILES} article files`, 'load:too-many-files');
+      if (files.length > MAX_FOLDER_FILES)
+        throw new InputError(
+          `folder holds more than ${MAX_FOLDER_FILES} article files`,
+          'load:too-many-files',
+        );
     }
   };
   walk(dir);
   if (files.length === 0) {
-    failures.push({ location: dir, rule: 'load:empty-folder', reason: 'the folder holds no articles (.txt, .text, .html, .htm, .jsonl, .ndjson, .gz)' });
+    failures.push({
+      location: dir,
+      rule: 'load:empty-folder',
+      reason: 'the folder holds no articles (.txt, .text, .html, .htm, .jsonl, .ndjson, .gz)',
+    });
     return;
   }
   for (const f of files) readFile(f, items, failures, maxBytes);
@@ -108,7 +131,11 @@ function readFile(path: string, items: InputItem[], failures: InputFailure[], ma
     try {
       bytes = gunzipSync(bytes, { maxOutputLength: limit });
     } catch (err) {
-      failures.push({ location: path, rule: 'load:gzip', reason: `not readable as gzip, or larger than the limit once unpacked (${errorText(err)})` });
+      failures.push({
+        location: path,
+        rule: 'load:gzip',
+        reason: `not readable as gzip, or larger than the limit once unpacked (${errorText(err)})`,
+      });
       return;
     }
   }
@@ -134,30 +161,55 @@ function readJsonLines(path: string, bytes: Uint8Array, items: InputItem[], fail
       return;
     }
     if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) {
-      failures.push({ location, rule: 'load:jsonl-shape', reason: 'a record must be a JSON object {url?, title?, text?|html?, published?, outlet?}' });
+      failures.push({
+        location,
+        rule: 'load:jsonl-shape',
+        reason: 'a record must be a JSON object {url?, title?, text?|html?, published?, outlet?}',
+      });
       return;
     }
     const r = rec as Record<string, unknown>;
-    const str = (k: string): string | null => (typeof r[k] === 'string' && (r[k] as string).trim() ? (r[k] as string) : null);
+    const str = (k: string): string | null =>
+      typeof r[k] === 'string' && (r[k] as string).trim() ? (r[k] as string) : null;
     const text = str('text');
     const html = str('html');
     if (!text && !html) {
-      failures.push({ location, rule: 'load:jsonl-no-text', reason: 'the record has neither a "text" nor an "html" field' });
+      failures.push({
+        location,
+        rule: 'load:jsonl-no-text',
+        reason: 'the record has neither a "text" nor an "html" field',
+      });
       return;
     }
     count++;
-    const known: KnownMetadata = { title: str('title'), outlet: str('outlet'), published: str('published'), byline: str('byline'), language: str('language') };
+    const known: KnownMetadata = {
+      title: str('title'),
+      outlet: str('outlet'),
+      published: str('published'),
+      byline: str('byline'),
+      language: str('language'),
+    };
     const source: SourceRef = { kind: 'record', location: str('url') ?? location };
-    items.push(text ? { source, text, known, format: 'text' } : { source, text: html!, known, format: 'html' });
+    items.push(
+      text ? { source, text, known, format: 'text' } : { source, text: html!, known, format: 'html' },
+    );
   });
   if (count === 0 && !failures.some((f) => f.location.startsWith(path))) {
-    failures.push({ location: path, rule: 'load:empty-jsonl', reason: 'the JSON Lines file holds no records' });
+    failures.push({
+      location: path,
+      rule: 'load:empty-jsonl',
+      reason: 'the JSON Lines file holds no records',
+    });
   }
 }
 
 function looksLikeHtml(bytes: Uint8Array): boolean {
   const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 1024)).trimStart().toLowerCase();
-  return head.startsWith('<!doctype html') || head.startsWith('<html') || /^<(head|body|meta|div|article)\b/.test(head);
+  return (
+    head.startsWith('<!doctype html') ||
+    head.startsWith('<html') ||
+    /^<(head|body|meta|div|article)\b/.test(head)
+  );
 }
 
 export function errorText(err: unknown): string {

@@ -12,7 +12,11 @@ const pad = (n: number): string => String(n).padStart(2, '0');
  * expression is relative or leaves out the year; left unresolved (value null)
  * when there is nothing to resolve it against.
  */
-export function findDates(view: RepairedView, sentences: readonly Sentence[], published: string | null): DateMention[] {
+export function findDates(
+  view: RepairedView,
+  sentences: readonly Sentence[],
+  published: string | null,
+): DateMention[] {
   const out: DateMention[] = [];
   const ref = published ? new Date(published) : null;
   const refOk = ref !== null && !Number.isNaN(ref.getTime());
@@ -20,15 +24,27 @@ export function findDates(view: RepairedView, sentences: readonly Sentence[], pu
     const vs = view.fromOriginal(sent.start);
     const s = view.text.slice(vs, view.fromOriginal(sent.end));
     if (!DATE_HINT.test(s)) continue;
-    const results = chrono.en.casual.parse(s, refOk ? { instant: ref! } : new Date(0), { forwardDate: false });
+    const results = chrono.en.casual.parse(s, refOk ? { instant: ref! } : new Date(0), {
+      forwardDate: false,
+    });
     for (const r of results) {
       const c = r.start;
-      if (!c.isCertain('year') && !c.isCertain('month') && !c.isCertain('day') && !c.isCertain('weekday')) continue;
+      if (!c.isCertain('year') && !c.isCertain('month') && !c.isCertain('day') && !c.isCertain('weekday'))
+        continue;
       if (/^\d{1,2}(:\d\d)?$/.test(r.text.trim())) continue; // a bare number is not a date
-      const deictic = /\b(ago|before|after|last|next|this|yesterday|today|tomorrow|tonight|earlier|later|previous|coming|past)\b/i.test(r.text);
+      const deictic =
+        /\b(ago|before|after|last|next|this|yesterday|today|tomorrow|tonight|earlier|later|previous|coming|past)\b/i.test(
+          r.text,
+        );
       if (deictic && !refOk) {
         const o = view.spanToOriginal({ start: vs + r.index, end: vs + r.index + r.text.length });
-        out.push({ start: o.start, end: o.end, value: null, relative: true, rule: 'dates:chrono-unresolved' });
+        out.push({
+          start: o.start,
+          end: o.end,
+          value: null,
+          relative: true,
+          rule: 'dates:chrono-unresolved',
+        });
         continue;
       }
       const certainYear = c.isCertain('year') && !deictic;
@@ -36,12 +52,19 @@ export function findDates(view: RepairedView, sentences: readonly Sentence[], pu
       let value: string | null = null;
       if (certainYear || refOk) {
         const y = c.get('year')!;
-        if (c.isCertain('day') || (relative && refOk)) value = `${y}-${pad(c.get('month')!)}-${pad(c.get('day')!)}`;
+        if (c.isCertain('day') || (relative && refOk))
+          value = `${y}-${pad(c.get('month')!)}-${pad(c.get('day')!)}`;
         else if (c.isCertain('month')) value = `${y}-${pad(c.get('month')!)}`;
         else value = String(y);
       }
       const o = view.spanToOriginal({ start: vs + r.index, end: vs + r.index + r.text.length });
-      out.push({ start: o.start, end: o.end, value, relative, rule: relative ? 'dates:chrono-relative' : 'dates:chrono-absolute' });
+      out.push({
+        start: o.start,
+        end: o.end,
+        value,
+        relative,
+        rule: relative ? 'dates:chrono-relative' : 'dates:chrono-absolute',
+      });
     }
   }
   return out;

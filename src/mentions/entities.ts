@@ -3,7 +3,22 @@ import type { RepairedView } from '../repair/view.js';
 import { GAZETTEER_INDEX, NOT_NAMES, ORG_WORDS, PERSON_TITLES } from './gazetteer.js';
 
 const NAME_TOKEN = /\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Lu}/u;
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'la', 'van', 'von', 'der', 'al', 'bin', 'du', 'da', 'on']);
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'and',
+  'the',
+  'de',
+  'la',
+  'van',
+  'von',
+  'der',
+  'al',
+  'bin',
+  'du',
+  'da',
+  'on',
+]);
 
 /** Turns a name into a key part: lower case, no leading article, no possessive, dashes for spaces. */
 export function slug(name: string): string {
@@ -70,7 +85,11 @@ function candidates(text: string, start: number, end: number): Candidate[] {
     let b = tokens[j]!.b;
     let first = i;
     // Drop a sentence-opening function word: `The`, `According`, `Meanwhile`.
-    while (first <= j && NOT_NAMES.has(tokens[first]!.t.toLowerCase()) && !GAZETTEER_INDEX.has(s.slice(tokens[first]!.a, b).toLowerCase())) {
+    while (
+      first <= j &&
+      NOT_NAMES.has(tokens[first]!.t.toLowerCase()) &&
+      !GAZETTEER_INDEX.has(s.slice(tokens[first]!.a, b).toLowerCase())
+    ) {
       first++;
     }
     if (first <= j) {
@@ -81,7 +100,13 @@ function candidates(text: string, start: number, end: number): Candidate[] {
         text = text.slice(0, -2);
         b -= 2;
       }
-      out.push({ start: start + a, end: start + b, text, sentenceStart: first === 0, before: s.slice(Math.max(0, a - 40), a) });
+      out.push({
+        start: start + a,
+        end: start + b,
+        text,
+        sentenceStart: first === 0,
+        before: s.slice(Math.max(0, a - 40), a),
+      });
     }
     i = j + 1;
   }
@@ -110,7 +135,12 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
   const words = c.text.split(/[\s]+/);
   const last = words[words.length - 1]!.toLowerCase();
   if (words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) {
-    return { kind: 'organization', key: `org:${slug(c.text)}`, label: c.text.replace(/^the\s+/i, ''), rule: 'mentions:org-word' };
+    return {
+      kind: 'organization',
+      key: `org:${slug(c.text)}`,
+      label: c.text.replace(/^the\s+/i, ''),
+      rule: 'mentions:org-word',
+    };
   }
   if (/^\p{Lu}{2,6}$/u.test(c.text) || /^(\p{Lu}\.){2,5}$/u.test(c.text)) {
     return { kind: 'organization', key: `org:${slug(c.text)}`, label: c.text, rule: 'mentions:acronym' };
@@ -121,9 +151,19 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
   if (
     words.length >= 2 &&
     words.length <= 4 &&
-    words.every((w) => /^\p{Lu}[\p{Ll}'’\-]+$|^\p{Lu}\.$|^(\p{Lu}\.)+$/u.test(w) && !GAZETTEER_INDEX.has(w.toLowerCase()) && !NOT_NAMES.has(w.toLowerCase()))
+    words.every(
+      (w) =>
+        /^\p{Lu}[\p{Ll}'’\-]+$|^\p{Lu}\.$|^(\p{Lu}\.)+$/u.test(w) &&
+        !GAZETTEER_INDEX.has(w.toLowerCase()) &&
+        !NOT_NAMES.has(w.toLowerCase()),
+    )
   ) {
-    return { kind: 'person', key: `person:${slug(c.text)}`, label: c.text, rule: 'mentions:personal-name-shape' };
+    return {
+      kind: 'person',
+      key: `person:${slug(c.text)}`,
+      label: c.text,
+      rule: 'mentions:personal-name-shape',
+    };
   }
   return null;
 }
@@ -152,17 +192,20 @@ export function findEntities(view: RepairedView, sentences: readonly Sentence[])
   for (const f of found) {
     const words = f.c.text.split(/\s+/);
     if (words.length >= 2) byInitials.set(initials(f.c.text), { key: f.key, label: f.label, kind: f.kind });
-    if (f.kind === 'person' && words.length >= 2) bySurname.set(words[words.length - 1]!, { key: f.key, label: f.label });
+    if (f.kind === 'person' && words.length >= 2)
+      bySurname.set(words[words.length - 1]!, { key: f.key, label: f.label });
   }
   for (const f of found) {
     if (f.rule === 'mentions:acronym') {
       const long = byInitials.get(f.c.text.replace(/\./g, ''));
-      if (long && long.kind !== 'person') Object.assign(f, { key: long.key, label: long.label, rule: 'mentions:acronym-alias' });
+      if (long && long.kind !== 'person')
+        Object.assign(f, { key: long.key, label: long.label, rule: 'mentions:acronym-alias' });
     }
   }
   for (const c of pending) {
     const person = bySurname.get(c.text);
-    if (person) found.push({ c, kind: 'person', key: person.key, label: person.label, rule: 'mentions:surname-alias' });
+    if (person)
+      found.push({ c, kind: 'person', key: person.key, label: person.label, rule: 'mentions:surname-alias' });
   }
   return found
     .map((f) => {

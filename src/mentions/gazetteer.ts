@@ -32,11 +32,26 @@ const o = (label: string, names: string[]): GazetteerEntry => ({
 });
 
 export const GAZETTEER: readonly GazetteerEntry[] = [
-  c('United States', ['US', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States of America'], ['American', 'Americans', 'US', 'U.S.'], ['Washington', 'White House']),
-  c('United Kingdom', ['UK', 'U.K.', 'Britain', 'Great Britain'], ['British', 'Briton', 'Britons', 'UK'], ['London', 'Downing Street', 'Whitehall']),
+  c(
+    'United States',
+    ['US', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States of America'],
+    ['American', 'Americans', 'US', 'U.S.'],
+    ['Washington', 'White House'],
+  ),
+  c(
+    'United Kingdom',
+    ['UK', 'U.K.', 'Britain', 'Great Britain'],
+    ['British', 'Briton', 'Britons', 'UK'],
+    ['London', 'Downing Street', 'Whitehall'],
+  ),
   c('Russia', ['Russian Federation'], ['Russian', 'Russians'], ['Moscow', 'Kremlin']),
   c('Ukraine', [], ['Ukrainian', 'Ukrainians'], ['Kyiv', 'Kiev']),
-  c('North Korea', ['DPRK', "Democratic People's Republic of Korea"], ['North Korean', 'North Koreans'], ['Pyongyang']),
+  c(
+    'North Korea',
+    ['DPRK', "Democratic People's Republic of Korea"],
+    ['North Korean', 'North Koreans'],
+    ['Pyongyang'],
+  ),
   c('South Korea', ['Republic of Korea', 'ROK'], ['South Korean', 'South Koreans'], ['Seoul']),
   c('China', ["People's Republic of China", 'PRC'], ['Chinese'], ['Beijing']),
   c('Taiwan', [], ['Taiwanese'], ['Taipei']),
@@ -122,21 +137,24 @@ export const GAZETTEER_INDEX: ReadonlyMap<string, GazetteerHit> = (() => {
   const m = new Map<string, GazetteerHit>();
   for (const entry of GAZETTEER) {
     for (const n of entry.names) m.set(n.toLowerCase(), { entry, via: 'name' });
-    for (const n of entry.demonyms ?? []) if (!m.has(n.toLowerCase())) m.set(n.toLowerCase(), { entry, via: 'demonym' });
-    for (const n of entry.seats ?? []) if (!m.has(n.toLowerCase())) m.set(n.toLowerCase(), { entry, via: 'seat' });
+    for (const n of entry.demonyms ?? [])
+      if (!m.has(n.toLowerCase())) m.set(n.toLowerCase(), { entry, via: 'demonym' });
+    for (const n of entry.seats ?? [])
+      if (!m.has(n.toLowerCase())) m.set(n.toLowerCase(), { entry, via: 'seat' });
   }
   return m;
 })();
 
 /** Words that mark a name as an organisation. */
 export const ORG_WORDS: ReadonlySet<string> = new Set(
-  ('times post press news journal herald tribune guardian telegraph gazette daily weekly magazine agency institute ' +
+  (
+    'times post press news journal herald tribune guardian telegraph gazette daily weekly magazine agency institute ' +
     'university college school bank ministry department council foundation research group company corporation corp inc ' +
     'ltd llc plc party committee commission organization organisation army navy force forces intelligence service ' +
     'services office court parliament congress senate assembly association union fund center centre network ' +
     'television radio broadcasting airlines airways police guard guards command club federation league board bureau ' +
-    'authority administration agency reuters associated tank')
-    .split(/\s+/),
+    'authority administration agency reuters associated tank'
+  ).split(/\s+/),
 );
 
 /** Words before a name that mark it as a person. */
@@ -145,7 +163,8 @@ export const PERSON_TITLES =
 
 /** Capitalised words that start sentences or headlines but are not names. */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
-  ('the a an in on at to of for from by with as but and or if when while after before since during this that these those ' +
+  (
+    'the a an in on at to of for from by with as but and or if when while after before since during this that these those ' +
     'there here it its he she they we you i his her their our my your some many most several few all any each every no ' +
     'not one two three four five six seven eight nine ten first second third last next more less also however ' +
     'meanwhile moreover still yet so then thus therefore although though because what which who whom whose where why how ' +
@@ -154,6 +173,6 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     'saturday sunday january february march april may june july august september october november december today ' +
     'yesterday tomorrow reportedly approximately nearly almost about just only even both either neither such other another ' +
     'earlier later sources officials experts analysts president minister former mr mrs ms dr anonymous unnamed unidentified ' +
-    'senior western eastern northern southern top several')
-    .split(/\s+/),
+    'senior western eastern northern southern top several'
+  ).split(/\s+/),
 );

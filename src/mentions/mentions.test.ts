@@ -6,8 +6,12 @@ const doc = (text: string, published: string | null = null) =>
 
 describe('quantities', () => {
   it('normalises money written in different ways to one value and currency', () => {
-    const d = doc('The fund released $9M on Monday. Later $9 million more came. Then 9 million dollars. And €2.5bn too.');
-    const money = d.quantities.filter((q) => q.kind === 'money').map((q) => [d.text.slice(q.start, q.end), q.value, q.unit]);
+    const d = doc(
+      'The fund released $9M on Monday. Later $9 million more came. Then 9 million dollars. And €2.5bn too.',
+    );
+    const money = d.quantities
+      .filter((q) => q.kind === 'money')
+      .map((q) => [d.text.slice(q.start, q.end), q.value, q.unit]);
     expect(money).toEqual([
       ['$9M', 9e6, 'USD'],
       ['$9 million', 9e6, 'USD'],
@@ -16,7 +20,9 @@ describe('quantities', () => {
     ]);
   });
   it('reads counts with their noun and qualifier, and skips years', () => {
-    const d = doc('Officials said around one million rounds were sent in 2023, perhaps as many as 2.5 million rounds.');
+    const d = doc(
+      'Officials said around one million rounds were sent in 2023, perhaps as many as 2.5 million rounds.',
+    );
     const counts = d.quantities.filter((q) => q.kind === 'count').map((q) => [q.value, q.unit, q.qualifier]);
     expect(counts).toEqual([
       [1e6, 'round', 'about'],
@@ -44,7 +50,8 @@ describe('entities', () => {
     const d = doc(
       'The New York Times reported the deal. Officials in Pyongyang denied it, NYT said. Juan C. Zarate, a former official, commented. Zarate said more.',
     );
-    const keyOf = (s: string): string | undefined => d.entities.find((e) => d.text.slice(e.start, e.end) === s)?.key;
+    const keyOf = (s: string): string | undefined =>
+      d.entities.find((e) => d.text.slice(e.start, e.end) === s)?.key;
     expect(keyOf('NYT')).toBe(keyOf('New York Times'));
     expect(keyOf('Pyongyang')).toBe('place:north-korea');
     expect(keyOf('Zarate')).toBe(keyOf('Juan C. Zarate'));

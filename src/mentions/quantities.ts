@@ -2,26 +2,117 @@ import type { Quantity, Sentence } from '../model/document.js';
 import type { RepairedView } from '../repair/view.js';
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
 };
 const SCALES: Readonly<Record<string, number>> = {
-  thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  mln: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
 };
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
-  $: 'USD', us$: 'USD', 'c$': 'CAD', a$: 'AUD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₩': 'KRW', '₽': 'RUB', '₹': 'INR',
+  $: 'USD',
+  us$: 'USD',
+  c$: 'CAD',
+  a$: 'AUD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₩': 'KRW',
+  '₽': 'RUB',
+  '₹': 'INR',
 };
 const CURRENCY_WORDS: Readonly<Record<string, string>> = {
-  dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
-  sterling: 'GBP', ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY',
-  won: 'KRW', rupee: 'INR', rupees: 'INR', hryvnia: 'UAH', hryvnias: 'UAH', usd: 'USD', eur: 'EUR', gbp: 'GBP',
-  rub: 'RUB', cny: 'CNY', jpy: 'JPY', krw: 'KRW', uah: 'UAH',
+  dollar: 'USD',
+  dollars: 'USD',
+  'us dollars': 'USD',
+  euro: 'EUR',
+  euros: 'EUR',
+  pound: 'GBP',
+  pounds: 'GBP',
+  sterling: 'GBP',
+  ruble: 'RUB',
+  rubles: 'RUB',
+  rouble: 'RUB',
+  roubles: 'RUB',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  yen: 'JPY',
+  won: 'KRW',
+  rupee: 'INR',
+  rupees: 'INR',
+  hryvnia: 'UAH',
+  hryvnias: 'UAH',
+  usd: 'USD',
+  eur: 'EUR',
+  gbp: 'GBP',
+  rub: 'RUB',
+  cny: 'CNY',
+  jpy: 'JPY',
+  krw: 'KRW',
+  uah: 'UAH',
 };
 const MEASURES: Readonly<Record<string, string>> = {
-  mm: 'mm', millimetre: 'mm', millimeter: 'mm', cm: 'cm', km: 'km', kilometre: 'km', kilometer: 'km', kilometres: 'km',
-  kilometers: 'km', m: 'm', metres: 'm', meters: 'm', kg: 'kg', kilograms: 'kg', tonnes: 't', tons: 't', tonne: 't',
-  ton: 't', miles: 'mi', mile: 'mi', feet: 'ft', foot: 'ft', barrels: 'bbl', hectares: 'ha', acres: 'acre',
+  mm: 'mm',
+  millimetre: 'mm',
+  millimeter: 'mm',
+  cm: 'cm',
+  km: 'km',
+  kilometre: 'km',
+  kilometer: 'km',
+  kilometres: 'km',
+  kilometers: 'km',
+  m: 'm',
+  metres: 'm',
+  meters: 'm',
+  kg: 'kg',
+  kilograms: 'kg',
+  tonnes: 't',
+  tons: 't',
+  tonne: 't',
+  ton: 't',
+  miles: 'mi',
+  mile: 'mi',
+  feet: 'ft',
+  foot: 'ft',
+  barrels: 'bbl',
+  hectares: 'ha',
+  acres: 'acre',
 };
 const QUALIFIERS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(about|approximately|around|roughly|nearly|almost|some|an estimated|close to|circa)\s+$/i, 'about'],
@@ -36,18 +127,24 @@ const SCALE = String.raw`(?:\s*-?\s*(thousand|million|billion|trillion|mln|mn|bn
 const MONEY_SYMBOL = new RegExp(String.raw`(US\$|C\$|A\$|\$|€|£|¥|₩|₽|₹)\s?` + NUM + SCALE, 'giu');
 const MONEY_CODE = new RegExp(String.raw`\b(USD|EUR|GBP|RUB|CNY|JPY|KRW|UAH)\s?` + NUM + SCALE, 'gu');
 const MONEY_WORD = new RegExp(
-  NUM + SCALE + String.raw`\s+(US dollars|dollars?|euros?|pounds|sterling|rubles?|roubles?|yuan|renminbi|yen|won|rupees?|hryvnias?|USD|EUR|GBP|RUB|CNY|JPY|KRW|UAH)\b`,
+  NUM +
+    SCALE +
+    String.raw`\s+(US dollars|dollars?|euros?|pounds|sterling|rubles?|roubles?|yuan|renminbi|yen|won|rupees?|hryvnias?|USD|EUR|GBP|RUB|CNY|JPY|KRW|UAH)\b`,
   'giu',
 );
 const PERCENT = new RegExp(NUM + String.raw`\s?(%|percent\b|per cent\b)`, 'giu');
 const COUNT = new RegExp(
-  NUM + SCALE + String.raw`(?:\s+(?!of\b|and\b|or\b|to\b|in\b|on\b|at\b|by\b|per\b|the\b|a\b|percent\b)([\p{Ll}\-]+)){1,3}`,
+  NUM +
+    SCALE +
+    String.raw`(?:\s+(?!of\b|and\b|or\b|to\b|in\b|on\b|at\b|by\b|per\b|the\b|a\b|percent\b)([\p{Ll}\-]+)){1,3}`,
   'giu',
 );
 
 /** Words that end the noun phrase after a number: verbs and auxiliaries. */
 const COUNT_STOP: ReadonlySet<string> = new Set(
-  'were was is are be been being have has had will would could can may might should must that which who from into with were'.split(' '),
+  'were was is are be been being have has had will would could can may might should must that which who from into with were'.split(
+    ' ',
+  ),
 );
 
 function numberValue(raw: string): number | null {
@@ -65,7 +162,13 @@ function scaled(raw: string, scale: string | undefined): number | null {
   return scale ? v * (SCALES[scale.toLowerCase()] ?? 1) : v;
 }
 
-const IRREGULAR: Readonly<Record<string, string>> = { people: 'person', men: 'man', women: 'woman', children: 'child', feet: 'foot' };
+const IRREGULAR: Readonly<Record<string, string>> = {
+  people: 'person',
+  men: 'man',
+  women: 'woman',
+  children: 'child',
+  feet: 'foot',
+};
 
 function singular(noun: string): string {
   if (noun in IRREGULAR) return IRREGULAR[noun]!;
@@ -90,25 +193,59 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
   const out: Array<Quantity & { vs: number; ve: number }> = [];
   const taken = (a: number, b: number): boolean => out.some((q) => q.vs < b && a < q.ve);
   const text = view.text;
-  const add = (a: number, b: number, kind: Quantity['kind'], value: number, unit: string, rule: string): void => {
+  const add = (
+    a: number,
+    b: number,
+    kind: Quantity['kind'],
+    value: number,
+    unit: string,
+    rule: string,
+  ): void => {
     if (taken(a, b)) return;
     const o = view.spanToOriginal({ start: a, end: b });
-    out.push({ start: o.start, end: o.end, vs: a, ve: b, kind, value, unit, qualifier: qualifierBefore(text, a), rule });
+    out.push({
+      start: o.start,
+      end: o.end,
+      vs: a,
+      ve: b,
+      kind,
+      value,
+      unit,
+      qualifier: qualifierBefore(text, a),
+      rule,
+    });
   };
   for (const sent of sentences) {
     const s0 = view.fromOriginal(sent.start);
     const s = text.slice(s0, view.fromOriginal(sent.end));
     for (const m of s.matchAll(MONEY_SYMBOL)) {
       const v = scaled(m[2]!, m[3]);
-      if (v !== null) add(s0 + m.index, s0 + m.index + m[0].length, 'money', v, CURRENCY_SYMBOLS[m[1]!.toLowerCase()] ?? 'USD', 'quantities:money-symbol');
+      if (v !== null)
+        add(
+          s0 + m.index,
+          s0 + m.index + m[0].length,
+          'money',
+          v,
+          CURRENCY_SYMBOLS[m[1]!.toLowerCase()] ?? 'USD',
+          'quantities:money-symbol',
+        );
     }
     for (const m of s.matchAll(MONEY_CODE)) {
       const v = scaled(m[2]!, m[3]);
-      if (v !== null) add(s0 + m.index, s0 + m.index + m[0].length, 'money', v, m[1]!, 'quantities:money-code');
+      if (v !== null)
+        add(s0 + m.index, s0 + m.index + m[0].length, 'money', v, m[1]!, 'quantities:money-code');
     }
     for (const m of s.matchAll(MONEY_WORD)) {
       const v = scaled(m[1]!, m[2]);
-      if (v !== null) add(s0 + m.index, s0 + m.index + m[0].length, 'money', v, CURRENCY_WORDS[m[3]!.toLowerCase()] ?? m[3]!, 'quantities:money-word');
+      if (v !== null)
+        add(
+          s0 + m.index,
+          s0 + m.index + m[0].length,
+          'money',
+          v,
+          CURRENCY_WORDS[m[3]!.toLowerCase()] ?? m[3]!,
+          'quantities:money-word',
+        );
     }
     for (const m of s.matchAll(PERCENT)) {
       const v = numberValue(m[1]!);
@@ -120,7 +257,11 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
       const before = s.slice(Math.max(0, m.index - 12), m.index);
       // Years, days of months, clock times and parts of larger numbers are not counts.
       if (/^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100 && !m[2]) continue;
-      if (/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$/i.test(before) || /[\d.,:/]$/.test(before)) continue;
+      if (
+        /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$/i.test(before) ||
+        /[\d.,:/]$/.test(before)
+      )
+        continue;
       const all = m[0].slice(m[1]!.length).trim().split(/\s+/);
       const stop = all.findIndex((w, k) => k > 0 && COUNT_STOP.has(w));
       const words = stop === -1 ? all : all.slice(0, stop);
@@ -133,14 +274,15 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
         add(a, a + len, 'measure', v, measure, 'quantities:measure');
         continue;
       }
-      if (/^(percent|times|years?|months?|weeks?|days?|hours?|minutes?|seconds?|am|pm|a\.m|p\.m)$/.test(last) && words.length === 1) {
+      if (
+        /^(percent|times|years?|months?|weeks?|days?|hours?|minutes?|seconds?|am|pm|a\.m|p\.m)$/.test(last) &&
+        words.length === 1
+      ) {
         if (!/^(years?|months?|weeks?|days?|hours?|minutes?)$/.test(last)) continue;
       }
       const end = a + m[0].indexOf(last, m[1]!.length) + last.length;
       add(a, end, 'count', v, singular(last.toLowerCase()), 'quantities:count');
     }
   }
-  return out
-    .map(({ vs: _vs, ve: _ve, ...q }) => q)
-    .sort((a, b) => a.start - b.start);
+  return out.map(({ vs: _vs, ve: _ve, ...q }) => q).sort((a, b) => a.start - b.start);
 }

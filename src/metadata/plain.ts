@@ -6,12 +6,38 @@ const NAME = String.raw`((?:The\s+)?\p{Lu}[\p{L}&.’'\-]*(?:\s+(?:of\s+|and\s+|
 
 /** Patterns in page furniture that name the publishing outlet. */
 const OUTLET_PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['metadata:copyright-line', new RegExp(String.raw`(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)(?:by\s+)?` + NAME, 'iu')],
-  ['metadata:copyright-line', new RegExp(String.raw`(?:©|copyright)\s*(?:by\s+)?` + NAME + String.raw`\s*,?\s*\d{4}`, 'iu')],
-  ['metadata:supported-by-line', new RegExp(String.raw`\bthe work of\s+` + NAME + String.raw`\s+is\s+(?:supported|funded|made possible)`, 'iu')],
-  ['metadata:self-reference', new RegExp(String.raw`\b(?:journalists|editors|team|staff|newsroom|readers)\s+(?:of|at)\s+` + NAME, 'u')],
+  [
+    'metadata:copyright-line',
+    new RegExp(
+      String.raw`(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)(?:by\s+)?` + NAME,
+      'iu',
+    ),
+  ],
+  [
+    'metadata:copyright-line',
+    new RegExp(String.raw`(?:©|copyright)\s*(?:by\s+)?` + NAME + String.raw`\s*,?\s*\d{4}`, 'iu'),
+  ],
+  [
+    'metadata:supported-by-line',
+    new RegExp(
+      String.raw`\bthe work of\s+` + NAME + String.raw`\s+is\s+(?:supported|funded|made possible)`,
+      'iu',
+    ),
+  ],
+  [
+    'metadata:self-reference',
+    new RegExp(String.raw`\b(?:journalists|editors|team|staff|newsroom|readers)\s+(?:of|at)\s+` + NAME, 'u'),
+  ],
   ['metadata:self-reference', new RegExp(NAME + String.raw`,\s+an?\s+independent\s+(?:news|media)`, 'u')],
-  ['metadata:self-reference', new RegExp(String.raw`\b(?:hyperlink|link)\s+to\s+(?:the\s+)?` + NAME + String.raw`\s+(?:material|article|story|website)`, 'u')],
+  [
+    'metadata:self-reference',
+    new RegExp(
+      String.raw`\b(?:hyperlink|link)\s+to\s+(?:the\s+)?` +
+        NAME +
+        String.raw`\s+(?:material|article|story|website)`,
+      'u',
+    ),
+  ],
 ];
 
 const BYLINE_CUE = /^(by|from|written by|words by|reporting by|authors?)\s*:?\s+/i;
@@ -32,10 +58,12 @@ export interface PlainMetadata {
  */
 export function plainMetadata(view: RepairedView, blocks: readonly Block[]): PlainMetadata {
   const evidence: FieldEvidence[] = [];
-  const textOf = (b: Block): string => view.text.slice(view.fromOriginal(b.start), view.fromOriginal(b.end)).trim();
+  const textOf = (b: Block): string =>
+    view.text.slice(view.fromOriginal(b.start), view.fromOriginal(b.end)).trim();
   const titleBlock = blocks.find((b) => b.label === 'title');
   const title = titleBlock ? textOf(titleBlock) : null;
-  if (titleBlock) evidence.push({ field: 'title', start: titleBlock.start, end: titleBlock.end, rule: titleBlock.rule });
+  if (titleBlock)
+    evidence.push({ field: 'title', start: titleBlock.start, end: titleBlock.end, rule: titleBlock.rule });
 
   const bylineBlock = blocks.find((b) => b.label === 'byline');
   let byline: string | null = null;
@@ -43,7 +71,12 @@ export function plainMetadata(view: RepairedView, blocks: readonly Block[]): Pla
     const raw = textOf(bylineBlock);
     byline = raw.replace(BYLINE_CUE, '').trim() || null;
     const cut = raw.length - raw.replace(BYLINE_CUE, '').length;
-    evidence.push({ field: 'byline', start: bylineBlock.start + cut, end: bylineBlock.end, rule: 'metadata:byline-block' });
+    evidence.push({
+      field: 'byline',
+      start: bylineBlock.start + cut,
+      end: bylineBlock.end,
+      rule: 'metadata:byline-block',
+    });
   }
 
   const votes = new Map<string, number>();
@@ -54,7 +87,10 @@ export function plainMetadata(view: RepairedView, blocks: readonly Block[]): Pla
     for (const [rule, re] of OUTLET_PATTERNS) {
       const m = re.exec(t);
       if (!m) continue;
-      const name = m[1]!.split(/[.,]\s/)[0]!.replace(/[.,]$/, '').trim();
+      const name = m[1]!
+        .split(/[.,]\s/)[0]!
+        .replace(/[.,]$/, '')
+        .trim();
       if (name.split(/\s+/).length > 5 || /^(All|Rights|Reserved|The)$/i.test(name)) continue;
       votes.set(name, (votes.get(name) ?? 0) + 1);
       if (!outletEvidence || votes.get(name)! > (votes.get(outletNameOf(outletEvidence, view)) ?? 0)) {
@@ -78,7 +114,10 @@ export function plainMetadata(view: RepairedView, blocks: readonly Block[]): Pla
     if (r && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day')) {
       const c = r.start;
       published = `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
-      const o = view.spanToOriginal({ start: view.fromOriginal(b.start) + r.index, end: view.fromOriginal(b.start) + r.index + r.text.length });
+      const o = view.spanToOriginal({
+        start: view.fromOriginal(b.start) + r.index,
+        end: view.fromOriginal(b.start) + r.index + r.text.length,
+      });
       evidence.push({ field: 'published', start: o.start, end: o.end, rule: 'metadata:date-line' });
       break;
     }

@@ -3,9 +3,23 @@ import type { Span } from './span.js';
 
 /** How sure the text is of a statement, weakest last but one: `denied` is a negation, not a degree. */
 export type Certainty = 'asserted' | 'attributed' | 'hedged' | 'unconfirmed' | 'denied';
-export const CERTAINTIES: readonly Certainty[] = ['asserted', 'attributed', 'hedged', 'unconfirmed', 'denied'];
+export const CERTAINTIES: readonly Certainty[] = [
+  'asserted',
+  'attributed',
+  'hedged',
+  'unconfirmed',
+  'denied',
+];
 
-export type BlockLabel = 'title' | 'deck' | 'byline' | 'dateline' | 'body' | 'subhead' | 'caption' | 'boilerplate';
+export type BlockLabel =
+  | 'title'
+  | 'deck'
+  | 'byline'
+  | 'dateline'
+  | 'body'
+  | 'subhead'
+  | 'caption'
+  | 'boilerplate';
 
 export type SourceKind = 'file' | 'url' | 'stdin' | 'feed' | 'record';
 

@@ -7,7 +7,9 @@ describe('span', () => {
     expect(() => checkSpan({ start: 5, end: 5 }, 5, 'test', 'x')).not.toThrow();
   });
   it('rejects spans outside the text, reversed or fractional, naming the stage', () => {
-    expect(() => checkSpan({ start: 2, end: 6 }, 5, 'blocks', 'blocks[0]')).toThrow(/blocks: blocks\[0\] span \[2, 6\)/);
+    expect(() => checkSpan({ start: 2, end: 6 }, 5, 'blocks', 'blocks[0]')).toThrow(
+      /blocks: blocks\[0\] span \[2, 6\)/,
+    );
     expect(() => checkSpan({ start: 3, end: 2 }, 5, 'x', 'y')).toThrow(SpanError);
     expect(() => checkSpan({ start: -1, end: 2 }, 5, 'x', 'y')).toThrow(SpanError);
     expect(() => checkSpan({ start: 0.5, end: 2 }, 5, 'x', 'y')).toThrow(SpanError);

@@ -25,7 +25,11 @@ export class SpanError extends Error {
 export function checkSpan(span: Span, length: number, stage: string, what: string): void {
   const { start, end } = span;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start > end || end > length) {
-    throw new SpanError(`${stage}: ${what} span [${start}, ${end}) is outside the text (length ${length})`, stage, span);
+    throw new SpanError(
+      `${stage}: ${what} span [${start}, ${end}) is outside the text (length ${length})`,
+      stage,
+      span,
+    );
   }
 }
 

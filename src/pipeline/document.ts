@@ -46,7 +46,12 @@ export function processText(
   text: string,
   source: SourceRef,
   options: ProcessOptions = {},
-  decoding: DecodingFacts = { encoding: 'utf-16', rule: 'given-as-string', confidence: 1, bytes: text.length * 2 },
+  decoding: DecodingFacts = {
+    encoding: 'utf-16',
+    rule: 'given-as-string',
+    confidence: 1,
+    bytes: text.length * 2,
+  },
 ): Document {
   if (text.trim().length === 0) throw new InputError('the article holds no visible text', 'load:blank');
   let doc = emptyDocument(text, source, decoding);
@@ -54,7 +59,8 @@ export function processText(
   const ctx: StageContext = {
     known: options.known ?? {},
     view: (d) => {
-      if (!cached || cached.repairs !== d.repairs) cached = { repairs: d.repairs, view: repairedView(d.text, d.repairs) };
+      if (!cached || cached.repairs !== d.repairs)
+        cached = { repairs: d.repairs, view: repairedView(d.text, d.repairs) };
       return cached.view;
     },
   };

@@ -59,14 +59,17 @@ export const STAGES: readonly Stage[] = [
     run: (doc, ctx) => {
       if (ctx.known.language) return { language: ctx.known.language };
       const v = ctx.view(doc);
-      const body = doc.sentences.map((s) => v.text.slice(v.fromOriginal(s.start), v.fromOriginal(s.end))).join(' ');
+      const body = doc.sentences
+        .map((s) => v.text.slice(v.fromOriginal(s.start), v.fromOriginal(s.end)))
+        .join(' ');
       return { language: detectLanguage(body || v.text) };
     },
   },
   {
     name: 'mentions',
     run: (doc, ctx) => {
-      if (!NLP_LANGUAGES.has(doc.language)) return { messages: [...doc.messages, unsupported(doc, 'mentions')] };
+      if (!NLP_LANGUAGES.has(doc.language))
+        return { messages: [...doc.messages, unsupported(doc, 'mentions')] };
       const v = ctx.view(doc);
       return {
         entities: findEntities(v, doc.sentences),
@@ -78,7 +81,8 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'attribution',
     run: (doc, ctx) => {
-      if (!NLP_LANGUAGES.has(doc.language)) return { messages: [...doc.messages, unsupported(doc, 'attribution')] };
+      if (!NLP_LANGUAGES.has(doc.language))
+        return { messages: [...doc.messages, unsupported(doc, 'attribution')] };
       return attribute(ctx.view(doc), doc.sentences, doc.entities);
     },
   },
@@ -104,5 +108,7 @@ export function checkLayers(doc: Document, added: Partial<Document>, stage: stri
     if (a.source) checkSpan(a.source, n, stage, `attributions[${i}].source`);
     if (a.recipient) checkSpan(a.recipient, n, stage, `attributions[${i}].recipient`);
   });
-  added.certainties?.forEach((c) => c.cues.forEach((q, i) => checkSpan(q, n, stage, `certainties[${c.sentence}].cues[${i}]`)));
+  added.certainties?.forEach((c) =>
+    c.cues.forEach((q, i) => checkSpan(q, n, stage, `certainties[${c.sentence}].cues[${i}]`)),
+  );
 }

@@ -26,12 +26,36 @@ describe('findMojibake', () => {
     expect(fix('Ã‰cole')).toBe('École');
   });
   it('leaves correct text and look-alikes alone', () => {
-    for (const s of ['Café crème', 'Zoë’s café', 'He said “×2” twice', 'MÜNCHEN – Ärger', 'Größe 10 Å—', 'naïve résumé', '£5 and €7']) {
+    for (const s of [
+      'Café crème',
+      'Zoë’s café',
+      'He said “×2” twice',
+      'MÜNCHEN – Ärger',
+      'Größe 10 Å—',
+      'naïve résumé',
+      '£5 and €7',
+    ]) {
       expect(findMojibake(s)).toEqual([]);
     }
   });
   it('is idempotent and keeps spans inside the text (seeded property)', () => {
-    const piece = fc.constantFrom('Ã©', 'Ã¨', 'â€™', 'â€œ', 'é', '’', ' ', 'a', 'Z', '.', '×', 'Â£', '\u0085', 'ã…ˆ', 'Ð¿Ñ€');
+    const piece = fc.constantFrom(
+      'Ã©',
+      'Ã¨',
+      'â€™',
+      'â€œ',
+      'é',
+      '’',
+      ' ',
+      'a',
+      'Z',
+      '.',
+      '×',
+      'Â£',
+      '\u0085',
+      'ã…ˆ',
+      'Ð¿Ñ€',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
         const text = parts.join('');
@@ -51,9 +75,11 @@ describe('findMojibake', () => {
 });
 
 describeShared('ftfy cases (../shared/corpora/ftfy-cases)', () => {
-  const load = (n: string): Array<Record<string, string>> => JSON.parse(readFileSync(corpus('ftfy-cases', `${n}.json`), 'utf8'));
+  const load = (n: string): Array<Record<string, string>> =>
+    JSON.parse(readFileSync(corpus('ftfy-cases', `${n}.json`), 'utf8'));
   it('changes no negative case except to what ftfy itself expects', () => {
-    for (const c of load('negative')) expect([c.original, c['fixed-encoding'] ?? c.fixed]).toContain(fix(c.original!));
+    for (const c of load('negative'))
+      expect([c.original, c['fixed-encoding'] ?? c.fixed]).toContain(fix(c.original!));
   });
   it('fixes the synthetic and language-name cases (floor below what eval measures)', () => {
     const rate = (n: string): number => {

@@ -23,11 +23,26 @@ const isLower = (ch: string | undefined): boolean => ch !== undefined && /\p{Ll}
 const isLatin = (ch: string | undefined): boolean => ch !== undefined && /\p{Script=Latin}/u.test(ch);
 
 /** Punctuation that ordinary text puts right after an accented letter. */
-const COMMON_PUNCTUATION: ReadonlySet<string> = new Set(['’', '‘', '“', '”', '…', '–', '—', '•', '«', '»', '°', '·']);
+const COMMON_PUNCTUATION: ReadonlySet<string> = new Set([
+  '’',
+  '‘',
+  '“',
+  '”',
+  '…',
+  '–',
+  '—',
+  '•',
+  '«',
+  '»',
+  '°',
+  '·',
+]);
 
 /** Some continuation character is not what ordinary text puts after an accented letter. */
 function oddBytes(text: string, s: Sequence): boolean {
-  return [...text.slice(s.start + 1, s.end)].some((ch) => ch !== ' ' && !COMMON_PUNCTUATION.has(c1ToWindows1252(ch) ?? ch));
+  return [...text.slice(s.start + 1, s.end)].some(
+    (ch) => ch !== ' ' && !COMMON_PUNCTUATION.has(c1ToWindows1252(ch) ?? ch),
+  );
 }
 
 function utf8Length(lead: number): number {
@@ -117,7 +132,9 @@ function caseFits(text: string, s: Sequence): boolean {
 /** `Ã’s`, `É’s`: a right single quote followed by a contraction is an apostrophe, not a byte. */
 function looksLikeApostrophe(text: string, s: Sequence): boolean {
   const last = text[s.end - 1];
-  return (last === '\u2019' || last === "'") && /^(s|t|d|ll|re|ve|m)(?!\p{L})/u.test(text.slice(s.end, s.end + 3));
+  return (
+    (last === '\u2019' || last === "'") && /^(s|t|d|ll|re|ve|m)(?!\p{L})/u.test(text.slice(s.end, s.end + 3))
+  );
 }
 
 /** Non-ASCII characters on the line that no sequence explains: the line was decoded right elsewhere. */
@@ -229,7 +246,8 @@ function detectOnce(text: string): Repair[] {
         const real = group.filter((s) => !s.lossy);
         const foreign = real.filter((s) => !isLatin(s.decoded));
         const looksOdd = foreign.length === 0 || foreign.some((s) => oddBytes(text, s));
-        if (real.length >= 1 && looksOdd && real.every((s) => plausible(s.decoded.codePointAt(0)!))) accepted.push(...group);
+        if (real.length >= 1 && looksOdd && real.every((s) => plausible(s.decoded.codePointAt(0)!)))
+          accepted.push(...group);
         continue;
       }
       const s = group[0]!;

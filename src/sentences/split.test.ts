@@ -23,7 +23,10 @@ describe('splitSentences', () => {
     ]);
   });
   it('splits after an acronym when a sentence clearly starts', () => {
-    expect(split('He moved to the U.S. The move was quick.')).toEqual(['He moved to the U.S.', 'The move was quick.']);
+    expect(split('He moved to the U.S. The move was quick.')).toEqual([
+      'He moved to the U.S.',
+      'The move was quick.',
+    ]);
   });
   it('keeps closing quotes with their sentence', () => {
     expect(split('"We pulled back," she said. “It fell.” Then it rained.')).toEqual([

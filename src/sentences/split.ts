@@ -10,7 +10,11 @@ const BOUNDARY = /[.!?…]+(?:\s*(?:["'”’)\]]|''))*/g;
  * an initial (`D.J.`), or an acronym (`U.S.`) that is not followed by a word
  * that opens sentences.
  */
-export function splitSentences(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+export function splitSentences(
+  text: string,
+  start: number,
+  end: number,
+): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   const slice = text.slice(start, end);
   let from = 0;
@@ -45,7 +49,9 @@ function breaksAfterDot(slice: string, dot: number, next: string): boolean {
   if (/^(\p{L}\.)+\p{L}$/u.test(before)) return SENTENCE_STARTERS.has(nextWord); // `U.S.` then `The ...`
   if (ABBREVIATIONS.has(word)) {
     // `Jan. 15` and `Mr. Smith` continue; a month or weekday at a sentence's end is rare but `etc.` often ends one.
-    return (word === 'etc' || word === 'inc' || word === 'ltd' || word === 'co') && SENTENCE_STARTERS.has(nextWord);
+    return (
+      (word === 'etc' || word === 'inc' || word === 'ltd' || word === 'co') && SENTENCE_STARTERS.has(nextWord)
+    );
   }
   return true;
 }

@@ -1,0 +1,87 @@
+/**
+ * npm run bench: per-stage throughput of the per-article pipeline on one core,
+ * over a corpus of at least 10,000 plain-text articles generated at run time
+ * from ../shared/corpora (nothing is written to the repository).
+ * Options: --articles N (default 10000).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { decodeBytes } from '../src/load/decode.js';
+import { processText } from '../src/pipeline/document.js';
+import { STAGES, type Stage } from '../src/pipeline/stages.js';
+import { corpus, SHARED } from './shared.js';
+
+if (!SHARED) {
+  console.error('bench: ../shared not found (the corpus is generated from it)');
+  process.exit(1);
+}
+const argN = process.argv.indexOf('--articles');
+const N = argN > 0 ? Number(process.argv[argN + 1]) : 10_000;
+
+function files(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) files(p, out);
+    else if (name.endsWith('.txt')) out.push(p);
+  }
+  return out;
+}
+
+// Seed articles: every plain-text article of the development corpora.
+const seeds = [
+  ...files(corpus('nk-assets')),
+  ...files(corpus('ecbplus', 'dev')),
+  ...files(corpus('polnear-dev', 'text')),
+].map((f) => readFileSync(f));
+// Variants: each seed with its paragraphs rotated and a numbered line, so no two articles are the same text.
+const articles: Buffer[] = [];
+for (let i = 0; articles.length < N; i++) {
+  const seed = seeds[i % seeds.length]!.toString('utf8').split('\n');
+  const k = Math.floor(i / seeds.length) % Math.max(1, seed.length);
+  const lines = [
+    ...seed.slice(0, 1),
+    ...seed.slice(1 + k),
+    ...seed.slice(1, 1 + k),
+    `Edition ${i} of the generated bench corpus.`,
+  ];
+  articles.push(Buffer.from(lines.join('\n'), 'utf8'));
+}
+const totalBytes = articles.reduce((s, a) => s + a.length, 0);
+
+const timings = new Map<string, number>();
+const timed: Stage[] = STAGES.map((stage) => ({
+  name: stage.name,
+  run(doc, ctx) {
+    const t0 = performance.now();
+    const out = stage.run(doc, ctx);
+    timings.set(stage.name, (timings.get(stage.name) ?? 0) + performance.now() - t0);
+    return out;
+  },
+}));
+
+// Warm up the JIT on a few hundred articles, then measure.
+for (const a of articles.slice(0, 300))
+  processText(decodeBytes(a).text, { kind: 'file', location: 'warm' }, { stages: STAGES });
+timings.clear();
+let decodeMs = 0;
+const t0 = performance.now();
+let sentences = 0;
+for (const a of articles) {
+  const d0 = performance.now();
+  const { text, decoding } = decodeBytes(a);
+  decodeMs += performance.now() - d0;
+  const doc = processText(text, { kind: 'file', location: 'bench' }, { stages: timed }, decoding);
+  sentences += doc.sentences.length;
+}
+const wall = performance.now() - t0;
+
+const mb = totalBytes / 1048576;
+const row = (name: string, ms: number): string =>
+  `${name.padEnd(12)} ${(N / (ms / 1000)).toFixed(0).padStart(9)} articles/s ${(mb / (ms / 1000)).toFixed(2).padStart(8)} MB/s ${((100 * ms) / wall).toFixed(1).padStart(6)}% of time`;
+console.log(
+  `per-article pipeline, one core, ${N} articles, ${mb.toFixed(1)} MB, ${sentences} sentences (node ${process.version})`,
+);
+console.log(row('load', decodeMs));
+for (const s of STAGES) console.log(row(s.name, timings.get(s.name) ?? 0));
+console.log(row('total', wall));

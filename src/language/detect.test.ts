@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from './detect.js';
+
+describe('detectLanguage', () => {
+  it('tells English, German, French and Spanish news prose apart', () => {
+    expect(
+      detectLanguage(
+        'The council voted on Friday to close the old bridge after engineers found cracks in two of its piers, the mayor said.',
+      ),
+    ).toBe('en');
+    expect(
+      detectLanguage(
+        'Der Stadtrat hat am Freitag beschlossen, die alte Brücke zu schließen, nachdem Ingenieure Risse in zwei Pfeilern gefunden hatten.',
+      ),
+    ).toBe('de');
+    expect(
+      detectLanguage(
+        'Le conseil municipal a décidé vendredi de fermer le vieux pont après que des ingénieurs ont découvert des fissures dans deux piliers.',
+      ),
+    ).toBe('fr');
+    expect(
+      detectLanguage(
+        'El consejo municipal decidió el viernes cerrar el viejo puente después de que los ingenieros encontraran grietas en dos pilares.',
+      ),
+    ).toBe('es');
+  });
+  it('says und when there is too little text', () => {
+    expect(detectLanguage('Read more')).toBe('und');
+  });
+});
