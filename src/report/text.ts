@@ -1,0 +1,25 @@
+import type { Document } from '../model/document.js';
+import { repairedView } from '../repair/view.js';
+
+/** The article text a reader wants: body and subhead blocks, repaired, one paragraph each. */
+export function bodyText(doc: Pick<Document, 'text' | 'repairs' | 'blocks'>): string {
+  const view = repairedView(doc.text, doc.repairs);
+  return doc.blocks
+    .filter((b) => b.label === 'body' || b.label === 'subhead')
+    .map((b) => view.text.slice(view.fromOriginal(b.start), view.fromOriginal(b.end)).trim())
+    .join('\n\n');
+}
+
+/** The one-line summary `extract` writes per article in JSON Lines. */
+export function articleRecord(doc: Document): Record<string, unknown> {
+  return {
+    id: doc.id,
+    location: doc.source.location,
+    title: doc.title,
+    byline: doc.byline,
+    published: doc.published,
+    outlet: doc.outlet,
+    language: doc.language,
+    body: bodyText(doc),
+  };
+}
