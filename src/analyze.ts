@@ -30,15 +30,21 @@ export function processItem(item: InputItem, options: ProcessOptions = {}): Docu
   }
 }
 
+export interface ProgressOptions {
+  /** Called before each article with its 0-based index and the total. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
 /** Reads and processes every input; failures are collected, not thrown. */
 export function loadDocuments(
   inputs: readonly string[],
-  options: ProcessOptions & ReadOptions = {},
+  options: ProcessOptions & ReadOptions & ProgressOptions = {},
 ): LoadResult {
   const { items, failures } = readInputs(inputs, options);
   const documents: Document[] = [];
   const seen = new Set<string>();
-  for (const item of items) {
+  for (const [i, item] of items.entries()) {
+    options.onProgress?.(i, items.length);
     const r = processItem(item, options);
     if ('id' in r) {
       if (seen.has(r.id)) {

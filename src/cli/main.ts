@@ -37,6 +37,22 @@ function reportFailures(failures: readonly InputFailure[]): void {
   for (const f of failures) process.stderr.write(`corroborate: ${f.location}: ${f.reason} [${f.rule}]\n`);
 }
 
+/** A one-line progress counter on stderr, only when it is a terminal and the run is long. */
+function progress(): { onProgress?: (done: number, total: number) => void; end: () => void } {
+  if (!process.stderr.isTTY) return { end: () => undefined };
+  let shown = false;
+  return {
+    onProgress: (done, total) => {
+      if (total < 20 || (done % 10 !== 0 && done !== total - 1)) return;
+      shown = true;
+      process.stderr.write(`\rcorroborate: ${done + 1}/${total} articles`);
+    },
+    end: () => {
+      if (shown) process.stderr.write('\n');
+    },
+  };
+}
+
 const maxBytesOption = new Option('--max-bytes <size>', 'largest article accepted (e.g. 20MB)').argParser(
   parseBytes,
 );

@@ -25,17 +25,30 @@ function docSection(doc: DossierDocument, index: number): string {
   const cert = new Map(doc.certainties.map((c) => [c.sentence, c]));
   doc.sentences.forEach((s, i) => {
     const c = cert.get(i);
-    const why = c ? `${c.certainty}${c.cues.length ? ' — cues: ' + c.cues.map((q) => text.slice(q.start, q.end)).join(', ') : ''}` : '';
-    marks.push({ at: s.start, open: true, html: `<span class="${c?.certainty ?? ''}" title="${escapeHtml(why)}">` });
+    const why = c
+      ? `${c.certainty}${c.cues.length ? ' — cues: ' + c.cues.map((q) => text.slice(q.start, q.end)).join(', ') : ''}`
+      : '';
+    marks.push({
+      at: s.start,
+      open: true,
+      html: `<span class="${c?.certainty ?? ''}" title="${escapeHtml(why)}">`,
+    });
     marks.push({ at: s.end, open: false, html: '</span>' });
   });
   for (const r of doc.repairs) {
-    marks.push({ at: r.start, open: true, html: `<span class="repair" title="${escapeHtml(`${r.rule}: ${r.replacement}`)}">` });
+    marks.push({
+      at: r.start,
+      open: true,
+      html: `<span class="repair" title="${escapeHtml(`${r.rule}: ${r.replacement}`)}">`,
+    });
     marks.push({ at: r.end, open: false, html: '</span>' });
   }
   const blocks = doc.blocks
     .map((b) => {
-      const inside = marks.filter((m) => m.at >= b.start && m.at <= b.end && !(m.open && m.at === b.end) && !(!m.open && m.at === b.start));
+      const inside = marks.filter(
+        (m) =>
+          m.at >= b.start && m.at <= b.end && !(m.open && m.at === b.end) && !(!m.open && m.at === b.start),
+      );
       inside.sort((x, y) => x.at - y.at || (x.open === y.open ? 0 : x.open ? 1 : -1));
       let html = '';
       let pos = b.start;
@@ -73,7 +86,10 @@ ${attrs ? `<h3>Who says what</h3><table><tr><th>source</th><th>cue</th><th>told 
 export function renderHtml(d: Dossier): string {
   const entities = d.entities
     .slice(0, 60)
-    .map((e) => `<tr><td>${escapeHtml(e.label)}</td><td>${escapeHtml(e.kind)}</td><td>${e.mentions.length}</td></tr>`)
+    .map(
+      (e) =>
+        `<tr><td>${escapeHtml(e.label)}</td><td>${escapeHtml(e.kind)}</td><td>${e.mentions.length}</td></tr>`,
+    )
     .join('');
   const byId = new Map(d.documents.map((x, i) => [x.id, { x, i }]));
   const timeline = d.timeline
@@ -82,7 +98,11 @@ export function renderHtml(d: Dossier): string {
       return `<li>${escapeHtml(t.date)}: ${escapeHtml(ref?.x.text.slice(t.start, t.end) ?? '')} (<a href="#doc-${(ref?.i ?? 0) + 1}">${escapeHtml(ref?.x.title ?? t.doc)}</a>)</li>`;
     })
     .join('');
-  const messages = d.messages.map((m) => `<li>${escapeHtml(m.severity)} <code>${escapeHtml(m.rule)}</code> ${escapeHtml(m.reason)}</li>`).join('');
+  const messages = d.messages
+    .map(
+      (m) => `<li>${escapeHtml(m.severity)} <code>${escapeHtml(m.rule)}</code> ${escapeHtml(m.reason)}</li>`,
+    )
+    .join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">

@@ -3,7 +3,10 @@ import { repairedView } from '../repair/view.js';
 
 /** Markdown is plain text to its readers, but keep their markup from turning into links or HTML. */
 function md(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>()#+!|]/g, (c) => `\\${c}`).replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\\`*_{}[\]<>()#+!|]/g, (c) => `\\${c}`)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The dossier as Markdown: documents with their metadata, sources and certainty, entities, quotes, timeline, messages. */
@@ -11,14 +14,20 @@ export function renderMarkdown(d: Dossier): string {
   const out: string[] = ['# Dossier', '', `${d.documents.length} document(s). Schema \`${d.schema}\`.`, ''];
   for (const doc of d.documents) {
     const view = repairedView(doc.text, doc.repairs);
-    const slice = (s: { start: number; end: number }): string => view.text.slice(view.fromOriginal(s.start), view.fromOriginal(s.end));
+    const slice = (s: { start: number; end: number }): string =>
+      view.text.slice(view.fromOriginal(s.start), view.fromOriginal(s.end));
     out.push(`## ${md(doc.title ?? doc.source.location)}`, '');
     out.push(`- source: ${md(doc.source.location)}`);
-    out.push(`- outlet: ${md(doc.outlet ?? 'unknown')}; byline: ${md(doc.byline ?? 'unknown')}; published: ${md(doc.published ?? 'unknown')}; language: ${doc.language}`);
+    out.push(
+      `- outlet: ${md(doc.outlet ?? 'unknown')}; byline: ${md(doc.byline ?? 'unknown')}; published: ${md(doc.published ?? 'unknown')}; language: ${doc.language}`,
+    );
     const counts = new Map<string, number>();
     for (const b of doc.blocks) counts.set(b.label, (counts.get(b.label) ?? 0) + 1);
     out.push(`- blocks: ${[...counts].map(([k, v]) => `${k} ${v}`).join(', ')}`);
-    if (doc.repairs.length) out.push(`- repairs: ${doc.repairs.map((r) => `${md(doc.text.slice(r.start, r.end))} → ${md(r.replacement)} (${r.rule})`).join('; ')}`);
+    if (doc.repairs.length)
+      out.push(
+        `- repairs: ${doc.repairs.map((r) => `${md(doc.text.slice(r.start, r.end))} → ${md(r.replacement)} (${r.rule})`).join('; ')}`,
+      );
     out.push('', '| certainty | sentence | cues |', '|---|---|---|');
     for (const c of doc.certainties) {
       const s = doc.sentences[c.sentence]!;
@@ -26,7 +35,10 @@ export function renderMarkdown(d: Dossier): string {
     }
     if (doc.attributions.length) {
       out.push('', '| source | cue | told to | certainty |', '|---|---|---|---|');
-      for (const a of doc.attributions) out.push(`| ${md(a.sourceLabel ?? 'unnamed')} | ${md(slice(a.cue))} | ${md(a.recipientLabel ?? '')} | ${a.certainty} |`);
+      for (const a of doc.attributions)
+        out.push(
+          `| ${md(a.sourceLabel ?? 'unnamed')} | ${md(slice(a.cue))} | ${md(a.recipientLabel ?? '')} | ${a.certainty} |`,
+        );
     }
     out.push('');
   }
@@ -38,7 +50,10 @@ export function renderMarkdown(d: Dossier): string {
   if (d.timeline.length) {
     out.push('## Timeline', '');
     const byId = new Map(d.documents.map((x) => [x.id, x]));
-    for (const t of d.timeline) out.push(`- ${t.date}: ${md(byId.get(t.doc)?.text.slice(t.start, t.end) ?? '')} (${md(byId.get(t.doc)?.title ?? t.doc)})`);
+    for (const t of d.timeline)
+      out.push(
+        `- ${t.date}: ${md(byId.get(t.doc)?.text.slice(t.start, t.end) ?? '')} (${md(byId.get(t.doc)?.title ?? t.doc)})`,
+      );
     out.push('');
   }
   if (d.messages.length) {
