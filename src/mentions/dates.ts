@@ -32,6 +32,7 @@ export function findDates(
       if (!c.isCertain('year') && !c.isCertain('month') && !c.isCertain('day') && !c.isCertain('weekday'))
         continue;
       if (/^\d{1,2}(:\d\d)?$/.test(r.text.trim())) continue; // a bare number is not a date
+      if (!DATE_HINT.test(r.text)) continue; // `within an hour` is a duration, not a date
       const deictic =
         /\b(ago|before|after|last|next|this|yesterday|today|tomorrow|tonight|earlier|later|previous|coming|past)\b/i.test(
           r.text,

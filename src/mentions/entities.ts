@@ -1,6 +1,6 @@
 import type { EntityKind, EntityMention, Sentence } from '../model/document.js';
 import type { RepairedView } from '../repair/view.js';
-import { GAZETTEER_INDEX, NOT_NAMES, ORG_WORDS, PERSON_TITLES } from './gazetteer.js';
+import { GAZETTEER_INDEX, NOT_NAMES, ORG_WORDS, PERSON_TITLES, PLACE_WORDS } from './gazetteer.js';
 
 const NAME_TOKEN = /\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Lu}/u;
 const CONNECTORS = new Set([
@@ -140,6 +140,14 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
       key: `org:${slug(c.text)}`,
       label: c.text.replace(/^the\s+/i, ''),
       rule: 'mentions:org-word',
+    };
+  }
+  if (words.some((w) => PLACE_WORDS.has(w.toLowerCase()))) {
+    return {
+      kind: 'place',
+      key: `place:${slug(c.text)}`,
+      label: c.text.replace(/^the\s+/i, ''),
+      rule: 'mentions:place-word',
     };
   }
   if (/^\p{Lu}{2,6}$/u.test(c.text) || /^(\p{Lu}\.){2,5}$/u.test(c.text)) {

@@ -153,7 +153,17 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'ltd llc plc party committee commission organization organisation army navy force forces intelligence service ' +
     'services office court parliament congress senate assembly association union fund center centre network ' +
     'television radio broadcasting airlines airways police guard guards command club federation league board bureau ' +
-    'authority administration agency reuters associated tank'
+    'authority administration agency reuters associated tank wire ledger radio tv channel broadcaster ' +
+    'chronicle observer courier monitor express standard mirror record review bulletin dispatch insider media brigade'
+  ).split(/\s+/),
+);
+
+/** Words in a name that mark it as a place. */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'port mount mt lake river bay cape island islands isle valley county province region city town village street ' +
+    'road avenue square bridge harbour harbor district state oblast krai republic coast sea ocean gulf strait ' +
+    'peninsula desert forest park airport station terminal beach hills mountains canal delta plain heights fort saint'
   ).split(/\s+/),
 );
 
