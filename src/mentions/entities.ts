@@ -17,7 +17,6 @@ const CONNECTORS = new Set([
   'bin',
   'du',
   'da',
-  'on',
 ]);
 
 /** Turns a name into a key part: lower case, no leading article, no possessive, dashes for spaces. */
