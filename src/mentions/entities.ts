@@ -175,6 +175,14 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
   return null;
 }
 
+/** Most words capitalised: a Title Case headline, where capitals do not mark names. */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  if (long.length < 3) return false;
+  return long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.7;
+}
+
 /**
  * People, organisations and places in the given sentences, with keys that
  * merge aliases: gazetteer names, demonyms and seats of government; acronyms
@@ -184,13 +192,67 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
 export function findEntities(view: RepairedView, sentences: readonly Sentence[]): EntityMention[] {
   const found: Array<{ c: Candidate; kind: EntityKind; key: string; label: string; rule: string }> = [];
   const pending: Candidate[] = [];
+  const headlines: Array<{ vs: number; ve: number }> = [];
   for (const sent of sentences) {
     const vs = view.fromOriginal(sent.start);
     const ve = view.fromOriginal(sent.end);
+    if (isTitleCase(view.text.slice(vs, ve))) {
+      headlines.push({ vs, ve });
+      continue;
+    }
     for (const c of candidates(view.text, vs, ve)) {
       const k = classify(c);
       if (k) found.push({ c, ...k });
       else pending.push(c);
+    }
+  }
+  // Title Case headlines capitalise every word: there, only names the gazetteer or the article's own text knows.
+  const known = new Map<string, { kind: EntityKind; key: string; label: string }>();
+  for (const f of found) known.set(f.c.text.toLowerCase(), { kind: f.kind, key: f.key, label: f.label });
+  for (const { vs, ve } of headlines) {
+    for (const c of candidates(view.text, vs, ve)) {
+      const words: Array<{ a: number; b: number }> = [];
+      const re = /[^\s]+/g;
+      for (let m = re.exec(c.text); m; m = re.exec(c.text))
+        words.push({ a: m.index, b: m.index + m[0].length });
+      const used = new Set<number>();
+      for (let len = words.length; len >= 1; len--) {
+        for (let i = 0; i + len <= words.length; i++) {
+          if ([...Array(len).keys()].some((k) => used.has(i + k))) continue;
+          const a = words[i]!.a;
+          const text = c.text.slice(a, words[i + len - 1]!.b).replace(/[.,:;!?]+$/, '');
+          const lower = text.toLowerCase();
+          const hit = GAZETTEER_INDEX.get(lower);
+          const k = hit
+            ? {
+                kind: (hit.entry.kind === 'place' ? 'place' : 'organization') as EntityKind,
+                key: hit.entry.key,
+                label: hit.entry.label,
+              }
+            : (known.get(lower) ??
+              (/^\p{Lu}{2,6}$/u.test(text)
+                ? { kind: 'organization' as EntityKind, key: `org:${slug(text)}`, label: text }
+                : undefined));
+          if (!k) continue;
+          for (let w = i; w < i + len; w++) used.add(w);
+          const sub: Candidate = {
+            start: c.start + a,
+            end: c.start + a + text.length,
+            text,
+            sentenceStart: false,
+            before: '',
+          };
+          found.push({
+            c: sub,
+            ...k,
+            rule: hit
+              ? `mentions:gazetteer-${hit.via}`
+              : known.has(lower)
+                ? 'mentions:known-in-article'
+                : 'mentions:acronym',
+          });
+        }
+      }
     }
   }
   // Aliases: acronyms matching the initials of a longer name; surnames of known people.

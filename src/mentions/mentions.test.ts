@@ -58,3 +58,25 @@ describe('entities', () => {
     expect(d.entities.find((e) => e.key === 'place:north-korea')!.rule).toBe('mentions:gazetteer-seat');
   });
 });
+
+describe('entities in Title Case headlines', () => {
+  it('accepts only names the gazetteer or the article knows, with exact spans', () => {
+    const text = [
+      'Coastal Bank Released $9M In Frozen North Korean Assets – Ledger',
+      'The Coastal Bank released $9 million of frozen assets, the Harbour Ledger reported on Tuesday, citing officials.',
+    ].join('\n');
+    const d = processText(text, { kind: 'record', location: 't' }, { known: { language: 'en' } });
+    const title = d.entities
+      .filter((e) => e.end <= text.indexOf('\n'))
+      .map((e) => [text.slice(e.start, e.end), e.key]);
+    expect(title).toEqual([
+      ['Coastal Bank', 'org:coastal-bank'],
+      ['North Korean', 'place:north-korea'],
+    ]);
+    expect(
+      d.quantities
+        .filter((q) => q.end <= text.indexOf('\n'))
+        .map((q) => [text.slice(q.start, q.end), q.value]),
+    ).toEqual([['$9M', 9e6]]);
+  });
+});

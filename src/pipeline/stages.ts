@@ -71,10 +71,17 @@ export const STAGES: readonly Stage[] = [
       if (!NLP_LANGUAGES.has(doc.language))
         return { messages: [...doc.messages, unsupported(doc, 'mentions')] };
       const v = ctx.view(doc);
+      // Headlines state facts too: read title and deck lines as well as the body's sentences.
+      const spans = [
+        ...doc.blocks.flatMap((b, i) =>
+          b.label === 'title' || b.label === 'deck' ? [{ start: b.start, end: b.end, block: i }] : [],
+        ),
+        ...doc.sentences,
+      ];
       return {
-        entities: findEntities(v, doc.sentences),
-        quantities: findQuantities(v, doc.sentences),
-        dates: findDates(v, doc.sentences, doc.published),
+        entities: findEntities(v, spans),
+        quantities: findQuantities(v, spans),
+        dates: findDates(v, spans, doc.published),
       };
     },
   },
