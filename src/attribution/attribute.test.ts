@@ -77,7 +77,7 @@ describeShared('attribution on PolNeAR dev (../shared)', () => {
         { encoding: 'utf8' },
       ),
     );
-    expect(r.cueF1).toBeGreaterThanOrEqual(0.57);
-    expect(r.sourceF1).toBeGreaterThanOrEqual(0.49);
+    expect(r.cueF1).toBeGreaterThanOrEqual(0.63);
+    expect(r.sourceF1).toBeGreaterThanOrEqual(0.55);
   });
 });

@@ -10,17 +10,18 @@ import type {
 import type { Span } from '../model/span.js';
 import type { RepairedView } from '../repair/view.js';
 import {
+  ALL_VERBS,
   AUXILIARIES,
   CERTAINTY_CUES,
-  REPORTING_VERBS,
   SOURCE_AFTER,
+  STANCE_VERBS,
   STRONG_VERBS,
   WEAK_VERBS,
 } from './cues.js';
 
 const VERB_RE = new RegExp(
   String.raw`\b(` +
-    [...REPORTING_VERBS]
+    [...ALL_VERBS]
       .sort((a, b) => b.length - a.length)
       .map((v) => v.replace(/ /g, '\\s+'))
       .join('|') +
@@ -34,6 +35,16 @@ const LEADING_JUNK =
 const PRONOUN = /^(he|she|they|it|we|i|you|who)$/i;
 const SOURCE_NOUN =
   /\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|report|reports|study|survey|poll|statement|investigators?|police|ministry|government|agency|newspaper|paper|authorities|diplomats?|researchers?|people|observers?|witnesses|residents|critics|lawmakers|aides?|advisers?|advisors?|representatives?|prosecutors?|lawyers?|attorneys?|group|think tank|intelligence|data|documents?|records?|figures)\b/i;
+
+const STANCE: ReadonlySet<string> = new Set(STANCE_VERBS);
+
+/** Words after which `reports` or `claims` is a noun, not a verb. */
+const NOUN_CONTEXT =
+  /\b(confirm|confirmed|deny|denied|dismiss|dismissed|reject|rejected|investigate|investigating|heard|read|saw|seen|amid|despite|following|after|about|of|on|to|verify|verified|dispute|disputed|earlier|recent|unconfirmed|conflicting|media|news|press|such|these|those|many|some|numerous|several)\s+$/i;
+
+/** Labels before a colon that are not speakers. */
+const COLON_LABELS =
+  /^(the latest|latest|update|updated|breaking|breaking news|watch|video|photos?|opinion|analysis|exclusive|editor['’]s note|note|correction|clarification|related|read more|read|see also|live|factbox|explainer|q|a|timeline|key points|what we know|why|how|what|when|where|who|warning|disclaimer|transcript|source|sources|credit|caption|update \d+)$/i;
 
 const strength: Record<Certainty, number> = {
   asserted: 0,
@@ -68,6 +79,11 @@ function sourceBefore(s: string, cueStart: number): Local | null {
   if (words.length > 14) return null;
   if (PRONOUN.test(text) || /\p{Lu}/u.test(text) || SOURCE_NOUN.test(text)) return span;
   return null;
+}
+
+/** A subject that can hold a position: a name, a pronoun for a person or group, or a source noun. */
+function isNamedOrSourceLike(text: string): boolean {
+  return /\p{Lu}/u.test(text) || /^(he|she|they|we|i|you)$/i.test(text) || SOURCE_NOUN.test(text);
 }
 
 /** The noun phrase right after a cue (`according to X,`; `, said X.`). */
@@ -152,11 +168,34 @@ export function attribute(
       found.push({ cue, source, content, recipient: null, rule: `attribution:${kind}` });
     }
 
+    // `Pat Caddell: voters are worried` — a name before a colon opening the sentence speaks the rest.
+    const colon = /^(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}):\s+\S/u.exec(s);
+    if (colon && !COLON_LABELS.test(colon[1]!)) {
+      const at = colon[1]!.length;
+      const content = tidy(s, at + 1, s.length);
+      if (content)
+        found.push({
+          cue: { start: at, end: at + 1 },
+          source: { start: 0, end: at },
+          content,
+          recipient: null,
+          rule: 'attribution:name-colon',
+        });
+    }
+
     VERB_RE.lastIndex = 0;
     for (let m = VERB_RE.exec(s); m; m = VERB_RE.exec(s)) {
       const verb = m[1]!;
       const cue = { start: m.index, end: m.index + m[0].length };
-      if (found.some((f) => f.cue.start <= cue.start && cue.end <= f.cue.end)) continue;
+      if (/^\p{Lu}/u.test(verb) && m.index > 0) continue; // `United States`, `Rules Committee`: a name, not a verb
+      if (
+        found.some(
+          (f) =>
+            (f.cue.start <= cue.start && cue.end <= f.cue.end) ||
+            (f.source && f.source.start <= cue.start && cue.end <= f.source.end),
+        )
+      )
+        continue;
       const after = s.slice(cue.end);
       const before = s.slice(0, cue.start);
       const recipient = recipientAfter(s, verb, cue.end);
@@ -174,6 +213,9 @@ export function attribute(
       if (/^(ly|ing)/.test(after) || /\b(the|a|an|its|his|her|their)\s+$/i.test(before)) continue; // `the report`, `a claim`
       if (/^\s+to\s+(have|be)\b/i.test(after)) continue; // `said to have`: a hedge, not a report
       if (/^(reports?|claims?|report)$/i.test(verb) && /^\s+(of|about|on|from)\b/i.test(after)) continue; // `reports of injuries`: a noun
+      if (/^(reports?|claims?|says|statements?)$/i.test(verb) && NOUN_CONTEXT.test(before)) continue; // `could not confirm reports that`
+      if (STANCE.has(verb.toLowerCase()) && /\b(is|was|were|are|be|been|being|get|got)\s+$/i.test(before))
+        continue; // passive: `damage was estimated`
       if (closesClause) {
         // `..., officials said.` / `...,” said Zarate.` / `..., Zarate said.`
         const quoteEnd = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf("''"));
@@ -200,7 +242,23 @@ export function attribute(
           continue;
         }
       }
-      const strong = STRONG_VERBS.has(verb.toLowerCase().replace(/\s+/g, ' '));
+      const lowerVerb = verb.toLowerCase().replace(/\s+/g, ' ');
+      const strong = STRONG_VERBS.has(lowerVerb);
+      if (!strong && !clauseFollows && STANCE.has(lowerVerb)) {
+        // A stance verb attributes a position to its subject: keep it only with one.
+        const subject = sourceBefore(s, cue.start);
+        const rest = tidy(s, cue.end, s.length);
+        if (subject && rest && isNamedOrSourceLike(s.slice(subject.start, subject.end))) {
+          found.push({
+            cue,
+            source: subject,
+            content: rest,
+            recipient: null,
+            rule: 'attribution:stance-verb',
+          });
+        }
+        continue;
+      }
       if (!clauseFollows && !/^\s*(to|in)\s/.test(after) && !strong) continue;
       const source = sourceBefore(s, cue.start) ?? (strong ? sourceAfter(s, cue.end) : null);
       if (!source && !strong) continue;
