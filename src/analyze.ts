@@ -1,9 +1,16 @@
 import { buildDossier } from './dossier/build.js';
 import type { Dossier } from './dossier/types.js';
 import { errorText, readInputs, type InputFailure, type InputItem, type ReadOptions } from './load/inputs.js';
+import { readUrl, type RemoteOptions } from './load/remote.js';
 import type { Document } from './model/document.js';
 import { InputError, type Message } from './model/messages.js';
-import { processBytes, processText, type ProcessOptions } from './pipeline/document.js';
+import {
+  processBytes,
+  processHtmlBytes,
+  processHtmlText,
+  processText,
+  type ProcessOptions,
+} from './pipeline/document.js';
 
 export interface LoadResult {
   readonly documents: Document[];
@@ -13,15 +20,12 @@ export interface LoadResult {
 /** Processes one input item, turning refusals into failures. */
 export function processItem(item: InputItem, options: ProcessOptions = {}): Document | InputFailure {
   const location = item.source.location;
-  if (item.format === 'html') {
-    return {
-      location,
-      rule: 'load:html-unsupported',
-      reason: 'HTML input is not supported in this version; pass the article as plain text',
-    };
-  }
   try {
-    const opts = { ...options, known: { ...options.known, ...item.known } };
+    const opts = { ...options, known: { ...options.known, ...item.known }, declared: item.charset ?? null };
+    if (item.format === 'html') {
+      if (item.text !== undefined) return processHtmlText(item.text, item.source, opts);
+      return processHtmlBytes(item.bytes!, item.source, opts);
+    }
     if (item.text !== undefined) return processText(item.text, item.source, opts);
     return processBytes(item.bytes!, item.source, opts);
   } catch (err) {
@@ -41,6 +45,14 @@ export function loadDocuments(
   options: ProcessOptions & ReadOptions & ProgressOptions = {},
 ): LoadResult {
   const { items, failures } = readInputs(inputs, options);
+  return processItems(items, failures, options);
+}
+
+function processItems(
+  items: readonly InputItem[],
+  failures: InputFailure[],
+  options: ProcessOptions & ProgressOptions,
+): LoadResult {
   const documents: Document[] = [];
   const seen = new Set<string>();
   for (const [i, item] of items.entries()) {
@@ -107,4 +119,34 @@ export function analyzeTexts(
     }
   });
   return buildDossier(documents, messages);
+}
+
+/**
+ * Like {@link loadDocuments}, but also reads `http(s)://` inputs: pages are
+ * fetched, feeds expanded into their items (see readUrl).
+ */
+export async function loadDocumentsAsync(
+  inputs: readonly string[],
+  options: ProcessOptions & ReadOptions & ProgressOptions & RemoteOptions = {},
+): Promise<LoadResult> {
+  const urls = inputs.filter((i) => /^https?:\/\//i.test(i));
+  const local = inputs.filter((i) => !/^https?:\/\//i.test(i));
+  const read = readInputs(local, options);
+  const items = [...read.items];
+  const failures = [...read.failures];
+  for (const url of urls) {
+    const r = await readUrl(url, options);
+    items.push(...r.items);
+    failures.push(...r.failures);
+  }
+  return processItems(items, failures, options);
+}
+
+/** Analyses one story from any inputs, URLs and feeds included. */
+export async function analyzeAsync(
+  inputs: readonly string[],
+  options: ProcessOptions & ReadOptions & RemoteOptions = {},
+): Promise<Dossier> {
+  const { documents, failures } = await loadDocumentsAsync(inputs, options);
+  return buildDossier(documents, failureMessages(failures));
 }

@@ -19,7 +19,9 @@ function spansInside(d: api.Dossier): void {
       ...doc.quantities,
       ...doc.dates,
       ...doc.quotes,
-      ...doc.evidence,
+      ...doc.evidence.flatMap((e) =>
+        e.start !== undefined && e.end !== undefined ? [{ start: e.start, end: e.end }] : [],
+      ),
     ];
     for (const a of doc.attributions) all.push(a.cue, a.content, ...(a.source ? [a.source] : []));
     for (const s of all) {

@@ -1,4 +1,12 @@
-import { BYLINE_LINE, CALL_TO_ACTION, CREDIT_PATTERNS, JUNK_PATTERNS, NAVIGATION_LINE } from './lexicon.js';
+import {
+  BYLINE_LINE,
+  CALL_TO_ACTION,
+  CREDIT_PATTERNS,
+  JUNK_PATTERNS,
+  NAVIGATION_LINE,
+  NAVIGATION_LINE_INTL,
+  READER_PROMPTS_INTL,
+} from './lexicon.js';
 
 /** Layout and lexical features of one non-empty line. */
 export interface LineFeatures {
@@ -41,8 +49,12 @@ export function lineFeatures(line: number, start: number, text: string): LineFea
     capsRatio: letters ? upper / letters : 0,
     endsSentence: /[.!?…]\s*(["'”’)\]]\s*|''\s*)*$/.test(text),
     readerAddress: (unquoted.match(ADDRESS) ?? []).length,
-    junk: JUNK_PATTERNS.filter((p) => p.pattern.test(text)).map((p) => p.id),
-    navigation: text.length <= 80 && NAVIGATION_LINE.test(text.trim()),
+    junk: [
+      ...JUNK_PATTERNS.filter((p) => p.pattern.test(text)).map((p) => p.id),
+      ...(READER_PROMPTS_INTL.test(text) ? ['reader-address'] : []),
+    ],
+    navigation:
+      text.length <= 80 && (NAVIGATION_LINE.test(text.trim()) || NAVIGATION_LINE_INTL.test(text.trim())),
     credit: CREDIT_PATTERNS.some((p) => p.test(text)),
     byline: words <= 14 && BYLINE_LINE.test(text.trim()),
     callToAction: CALL_TO_ACTION.test(text.trim()),

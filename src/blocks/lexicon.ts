@@ -68,3 +68,18 @@ export const BYLINE_LINE =
 /** Imperatives that open calls to action. */
 export const CALL_TO_ACTION =
   /^(please|click|tap|sign|subscribe|join|follow|share|download|support|donate|register|log|remind|get|try|enjoy(ing)?|don't miss)\b/i;
+
+/**
+ * The same page furniture in other major European languages (German, French,
+ * Spanish, Italian, Portuguese, Dutch): short lines only.
+ */
+export const NAVIGATION_LINE_INTL =
+  /^(-?\s*(anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie)\s*-?|teilen|drucken|weiterlesen|mehr (zum thema|lesen|erfahren|dazu)|zurück|nach oben|kommentare?( schreiben| \(\d+\))?|antworten|bild anzeigen|weitere informationen|ähnliche (beiträge|artikel)|verwandte (beiträge|artikel)|das könnte sie auch interessieren|kategorien?:?.{0,60}|schlagwörter:?.{0,60}|impressum|datenschutz(erklärung)?|partager|imprimer|lire (aussi|la suite|plus)|voir aussi|en savoir plus|commentaires?|réagir|mentions légales|compartir|imprimir|leer más|lee también|ver también|comentarios?|aviso legal|política de (privacidad|cookies)|condividi|stampa|leggi (anche|tutto)|commenti|compartilhe|leia (também|mais)|comentários|delen|lees (ook|meer)|reacties)[.:!]?$/i;
+
+/** Multilingual calls to the reader and feedback prompts. */
+export const READER_PROMPTS_INTL =
+  /\b(war (der|dieser) (artikel|beitrag) (hilfreich|nützlich)|möchten sie (den|diesen) (artikel|beitrag) teilen|dieser (eintrag|beitrag) wurde (am )?.{0,40}veröffentlicht|(noch )?keine bewertungen|klicken sie (hier|auf)|jetzt (abonnieren|anmelden|registrieren|teilen)|newsletter (abonnieren|bestellen)|abonnez-vous|inscrivez-vous|suscríbete|puede escribirnos|iscriviti|if you enjoyed (reading )?this (post|article)|share this (post|article)|was this (article|post) helpful)\b/i;
+
+/** Month names of major European languages, for date lines. */
+export const MONTHS_INTL =
+  'jan(uar|vier|eiro)?|feb(ruar)?|févr(ier)?|märz|mars|marzo|março|apr(il)?|avril|abril|aprile|mai|mayo|maggio|maio|juni|juin|junio|giugno|junho|juli|juillet|julio|luglio|julho|aug(ust)?|août|agosto|sept(ember)?|septembre|septiembre|settembre|setembro|okt(ober)?|oct(obre|ubre)?|ottobre|outubro|nov(ember|embre|iembre)?|dez(ember)?|déc(embre)?|dic(iembre|embre)?|dezembro|januar|janvier|enero|gennaio|februar|février|febrero|febbraio|fevereiro';

@@ -1,5 +1,6 @@
 import type { Block, BlockLabel } from '../model/document.js';
 import { lineFeatures, type LineFeatures } from './features.js';
+import { MONTHS_INTL } from './lexicon.js';
 
 /** Why a line got its label: the rule id and a sentence for people. */
 interface Decision {
@@ -29,7 +30,7 @@ export function splitLines(text: string): LineFeatures[] {
 }
 
 /** Junk whatever its position: calls to action, legal notices, navigation, ALL-CAPS promos, credits. */
-function junkDecision(f: LineFeatures): Decision | null {
+export function junkDecision(f: LineFeatures): Decision | null {
   if (isDateLine(f))
     return decide('dateline', 'blocks:date-line', 'a date line (publication or update time)');
   if (/^(https?:\s*\/\s*\/|www\.\s*\S)\S*(\s+\S+){0,30}$/i.test(f.text) && !/\s\p{Ll}{3,}\s/u.test(f.text)) {
@@ -59,7 +60,7 @@ function junkDecision(f: LineFeatures): Decision | null {
 }
 
 /** A paragraph of article prose: long enough and ending like a sentence. */
-function isProse(f: LineFeatures): boolean {
+export function isProse(f: LineFeatures): boolean {
   return (f.words >= 8 && f.endsSentence) || f.words >= 30;
 }
 
@@ -68,10 +69,17 @@ function isHeadlineLike(f: LineFeatures): boolean {
   return f.words >= 3 && f.words <= 30 && !/\.["'”’)]*$/.test(f.text) && !f.text.endsWith(':');
 }
 
-const DATE_LINE =
-  /^((published|updated|posted|last updated|first published)\s*:?\s*)?((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)[a-z]*\.?,?\s+)?(\d{1,2}\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|^((published|updated|posted)\s*:?\s*)?\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/i;
+const DATE_LINE = new RegExp(
+  String.raw`^((published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|erstellt|publié|mis à jour|publicado|actualizado|pubblicato)( am| le| el| il| on)?\s*:?\s*)?` +
+    String.raw`((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)[a-z]*\.?,?\s+)?` +
+    String.raw`(\d{1,2}(\.|st|nd|rd|th)?\s+(de\s+)?)?(` +
+    MONTHS_INTL +
+    String.raw`|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zäéû]*\.?\s+(de\s+)?\d{0,2}(st|nd|rd|th)?,?\s*\d{4}` +
+    String.raw`|^((published|updated|posted|veröffentlicht|erstellt|publié|publicado)( am| le| el| on)?\s*:?\s*)?\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}`,
+  'iu',
+);
 
-function isDateLine(f: LineFeatures): boolean {
+export function isDateLine(f: LineFeatures): boolean {
   return f.words <= 12 && DATE_LINE.test(f.text);
 }
 

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { failureMessages, loadDocuments } from '../analyze.js';
+import { failureMessages, loadDocumentsAsync } from '../analyze.js';
 import { buildDossier } from '../dossier/build.js';
 import type { InputFailure } from '../load/inputs.js';
 import { renderHtml } from '../report/html.js';
@@ -53,9 +53,47 @@ function progress(): { onProgress?: (done: number, total: number) => void; end: 
   };
 }
 
-const maxBytesOption = new Option('--max-bytes <size>', 'largest article accepted (e.g. 20MB)').argParser(
-  parseBytes,
-);
+function parseSeconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of seconds above 0');
+  return n;
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a whole number above 0');
+  return n;
+}
+
+/** Options shared by the commands that read inputs. */
+function inputOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--max-bytes <size>', 'largest article accepted (e.g. 20MB)').argParser(parseBytes))
+    .option('--allow-private', 'allow URLs on loopback and private addresses (off by default)')
+    .addOption(
+      new Option('--timeout <seconds>', 'time limit for fetching one URL')
+        .argParser(parseSeconds)
+        .default(20),
+    )
+    .addOption(
+      new Option('--max-items <n>', 'most items read from one feed').argParser(parseCount).default(100),
+    );
+}
+
+interface InputFlags {
+  maxBytes?: number;
+  allowPrivate?: boolean;
+  timeout: number;
+  maxItems: number;
+}
+
+const readOptions = (o: InputFlags, onProgress?: (done: number, total: number) => void) => ({
+  maxBytes: o.maxBytes,
+  allowPrivate: o.allowPrivate ?? false,
+  timeoutMs: o.timeout * 1000,
+  maxItems: o.maxItems,
+  onProgress,
+});
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -67,66 +105,65 @@ export function buildProgram(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .exitOverride();
 
-  program
+  const analyzeCmd = program
     .command('analyze')
     .description('analyse the articles of one story and write a dossier')
-    .argument('[inputs...]', 'files, folders, JSON Lines, or - for standard input', ['-'])
+    .argument('[inputs...]', 'files, folders, URLs, feeds, JSON Lines, or - for standard input', ['-'])
     .addOption(
       new Option('-f, --format <format>', 'output format').choices(['json', 'md', 'html']).default('json'),
     )
-    .option('-o, --output <file>', 'write to a file instead of standard output')
-    .addOption(maxBytesOption)
-    .action(
-      (inputs: string[], opts: { format: 'json' | 'md' | 'html'; output?: string; maxBytes?: number }) => {
-        const { documents, failures } = loadDocuments(inputs, { maxBytes: opts.maxBytes });
-        reportFailures(failures);
-        if (documents.length === 0) {
-          process.stderr.write('corroborate: no article could be read, so there is no dossier\n');
-          process.exitCode = EXIT.failure;
-          return;
-        }
-        const dossier = buildDossier(documents, failureMessages(failures));
-        const out =
-          opts.format === 'html'
-            ? renderHtml(dossier)
-            : opts.format === 'md'
-              ? renderMarkdown(dossier)
-              : JSON.stringify(dossier, null, 2);
-        writeOut(out, opts.output);
-        process.exitCode = EXIT.ok;
-      },
-    );
+    .option('-o, --output <file>', 'write to a file instead of standard output');
+  inputOptions(analyzeCmd).action(
+    async (inputs: string[], opts: InputFlags & { format: 'json' | 'md' | 'html'; output?: string }) => {
+      const bar = progress();
+      const { documents, failures } = await loadDocumentsAsync(inputs, readOptions(opts, bar.onProgress));
+      bar.end();
+      reportFailures(failures);
+      if (documents.length === 0) {
+        process.stderr.write('corroborate: no article could be read, so there is no dossier\n');
+        process.exitCode = EXIT.failure;
+        return;
+      }
+      const dossier = buildDossier(documents, failureMessages(failures));
+      const out =
+        opts.format === 'html'
+          ? renderHtml(dossier)
+          : opts.format === 'md'
+            ? renderMarkdown(dossier)
+            : JSON.stringify(dossier, null, 2);
+      writeOut(out, opts.output);
+      process.exitCode = EXIT.ok;
+    },
+  );
 
-  program
+  const extractCmd = program
     .command('extract')
     .description('turn articles into clean text (one) or JSON Lines (several)')
-    .argument('<inputs...>', 'files, folders, JSON Lines, or - for standard input')
+    .argument('<inputs...>', 'files, folders, URLs, feeds, JSON Lines, or - for standard input')
     .addOption(
       new Option(
         '-f, --format <format>',
         'text | json (full Document) | jsonl (one summary per article)',
       ).choices(['text', 'json', 'jsonl']),
     )
-    .option('-o, --output <file>', 'write to a file instead of standard output')
-    .addOption(maxBytesOption)
-    .action(
-      (
-        inputs: string[],
-        opts: { format?: 'text' | 'json' | 'jsonl'; output?: string; maxBytes?: number },
-      ) => {
-        const { documents, failures } = loadDocuments(inputs, { maxBytes: opts.maxBytes });
-        reportFailures(failures);
-        const several = documents.length + failures.length > 1 || inputs.length > 1;
-        const format = opts.format ?? (several ? 'jsonl' : 'text');
-        if (documents.length > 0) {
-          if (format === 'text') writeOut(documents.map(bodyText).join('\n\n\f\n\n'), opts.output);
-          else if (format === 'json')
-            writeOut(JSON.stringify(several ? documents : documents[0], null, 2), opts.output);
-          else writeOut(documents.map((d) => JSON.stringify(articleRecord(d))).join('\n'), opts.output);
-        }
-        process.exitCode = failures.length > 0 ? EXIT.failure : EXIT.ok;
-      },
-    );
+    .option('-o, --output <file>', 'write to a file instead of standard output');
+  inputOptions(extractCmd).action(
+    async (inputs: string[], opts: InputFlags & { format?: 'text' | 'json' | 'jsonl'; output?: string }) => {
+      const bar = progress();
+      const { documents, failures } = await loadDocumentsAsync(inputs, readOptions(opts, bar.onProgress));
+      bar.end();
+      reportFailures(failures);
+      const several = documents.length + failures.length > 1 || inputs.length > 1;
+      const format = opts.format ?? (several ? 'jsonl' : 'text');
+      if (documents.length > 0) {
+        if (format === 'text') writeOut(documents.map(bodyText).join('\n\n\f\n\n'), opts.output);
+        else if (format === 'json')
+          writeOut(JSON.stringify(several ? documents : documents[0], null, 2), opts.output);
+        else writeOut(documents.map((d) => JSON.stringify(articleRecord(d))).join('\n'), opts.output);
+      }
+      process.exitCode = failures.length > 0 ? EXIT.failure : EXIT.ok;
+    },
+  );
 
   for (const name of ['cluster', 'ingest', 'watch', 'serve', 'worker']) {
     program

@@ -11,8 +11,10 @@ export interface InputItem {
   readonly bytes?: Uint8Array;
   readonly text?: string;
   readonly known?: KnownMetadata;
-  /** A format the per-article pipeline cannot read yet (HTML): refused with a message. */
+  /** How to read it: plain text, or an HTML page to render. */
   readonly format: 'text' | 'html';
+  /** Charset declared out of band (an HTTP `Content-Type` header). */
+  readonly charset?: string | null;
 }
 
 /** An input that could not be read: reported, and the run goes on with the others. */
@@ -56,8 +58,9 @@ export function readInputs(
       } else if (/^https?:\/\//i.test(input)) {
         failures.push({
           location: input,
-          rule: 'load:url-unsupported',
-          reason: 'fetching URLs is not available in this version; save the page and pass the file',
+          rule: 'load:url-needs-async',
+          reason:
+            'URLs are read by the asynchronous entry points (analyzeAsync, loadDocumentsAsync, the CLI)',
         });
       } else {
         const st = statOrNull(input);

@@ -47,6 +47,7 @@ export interface PlainMetadata {
   readonly byline: string | null;
   readonly outlet: string | null;
   readonly published: string | null;
+  readonly canonical: string | null;
   readonly evidence: FieldEvidence[];
 }
 
@@ -122,9 +123,9 @@ export function plainMetadata(view: RepairedView, blocks: readonly Block[]): Pla
       break;
     }
   }
-  return { title, byline, outlet, published, evidence };
+  return { title, byline, outlet, published, canonical: null, evidence };
 }
 
 function outletNameOf(e: FieldEvidence, view: RepairedView): string {
-  return view.text.slice(view.fromOriginal(e.start), view.fromOriginal(e.end));
+  return view.text.slice(view.fromOriginal(e.start ?? 0), view.fromOriginal(e.end ?? 0));
 }

@@ -122,10 +122,19 @@ export interface SentenceCertainty {
   readonly cues: readonly CertaintyCue[];
 }
 
-/** Where a metadata field was found in the text, and by which rule. */
-export interface FieldEvidence extends Span {
-  readonly field: 'outlet' | 'title' | 'byline' | 'published' | 'language';
+/**
+ * Where a metadata field was found, and by which rule: a span of the text, or,
+ * for values the page declares in markup that is not visible text (`<meta>`,
+ * JSON-LD), the `markup` it came from and no span.
+ */
+export interface FieldEvidence {
+  readonly field: 'outlet' | 'title' | 'byline' | 'published' | 'language' | 'canonical';
   readonly rule: string;
+  /** 0-based UTF-16 offsets into `Document.text`, when the value is visible text. */
+  readonly start?: number;
+  readonly end?: number;
+  /** e.g. `meta[property=og:site_name]`, `json-ld:datePublished`. */
+  readonly markup?: string;
 }
 
 export interface DecodingFacts {
@@ -155,6 +164,10 @@ export interface Document {
   readonly published: string | null;
   /** BCP 47, `und` when unknown. */
   readonly language: string;
+  /** The page's canonical URL (HTML input), else null. */
+  readonly canonical: string | null;
+  /** `text` for plain-text input; `html` when `text` was rendered from a page. */
+  readonly format: 'text' | 'html';
   readonly evidence: readonly FieldEvidence[];
   readonly repairs: readonly Repair[];
   readonly blocks: readonly Block[];
@@ -175,4 +188,5 @@ export interface KnownMetadata {
   readonly byline?: string | null;
   readonly published?: string | null;
   readonly language?: string | null;
+  readonly canonical?: string | null;
 }

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { declaredCharset, htmlMetadata } from '../html/metadata.js';
+import { renderHtml } from '../html/render.js';
 import { decodeBytes, type DecodeOptions } from '../load/decode.js';
 import type { DecodingFacts, Document, KnownMetadata, SourceRef } from '../model/document.js';
 import { InputError } from '../model/messages.js';
@@ -16,7 +18,12 @@ export interface ProcessOptions extends DecodeOptions {
   readonly stages?: readonly Stage[];
 }
 
-function emptyDocument(text: string, source: SourceRef, decoding: DecodingFacts): Document {
+function emptyDocument(
+  text: string,
+  source: SourceRef,
+  decoding: DecodingFacts,
+  format: 'text' | 'html',
+): Document {
   return {
     id: documentId(text),
     source,
@@ -27,6 +34,8 @@ function emptyDocument(text: string, source: SourceRef, decoding: DecodingFacts)
     byline: null,
     published: null,
     language: 'und',
+    canonical: null,
+    format,
     evidence: [],
     repairs: [],
     blocks: [],
@@ -53,11 +62,27 @@ export function processText(
     bytes: text.length * 2,
   },
 ): Document {
-  if (text.trim().length === 0) throw new InputError('the article holds no visible text', 'load:blank');
-  let doc = emptyDocument(text, source, decoding);
+  return runStages(text, source, options, decoding, null);
+}
+
+function runStages(
+  text: string,
+  source: SourceRef,
+  options: ProcessOptions,
+  decoding: DecodingFacts,
+  html: StageContext['html'],
+): Document {
+  if (text.trim().length === 0) {
+    throw new InputError(
+      html ? 'the page shows no visible text' : 'the article holds no visible text',
+      'load:blank',
+    );
+  }
+  let doc = emptyDocument(text, source, decoding, html ? 'html' : 'text');
   let cached: { repairs: unknown; view: RepairedView } | null = null;
   const ctx: StageContext = {
     known: options.known ?? {},
+    html,
     view: (d) => {
       if (!cached || cached.repairs !== d.repairs)
         cached = { repairs: d.repairs, view: repairedView(d.text, d.repairs) };
@@ -76,4 +101,37 @@ export function processText(
 export function processBytes(bytes: Uint8Array, source: SourceRef, options: ProcessOptions = {}): Document {
   const { text, decoding } = decodeBytes(bytes, options);
   return processText(text, source, options, decoding);
+}
+
+/**
+ * Renders an HTML page to its visible text (`Document.text`, one block a line)
+ * and runs the stages with the page's structure and declared metadata at hand.
+ */
+export function processHtmlText(
+  html: string,
+  source: SourceRef,
+  options: ProcessOptions = {},
+  decoding: DecodingFacts = {
+    encoding: 'utf-16',
+    rule: 'given-as-string',
+    confidence: 1,
+    bytes: html.length * 2,
+  },
+): Document {
+  const rendered = renderHtml(html);
+  const meta = htmlMetadata(rendered.root, /^https?:/i.test(source.location) ? source.location : null);
+  return runStages(rendered.text, source, options, decoding, { rendered, meta });
+}
+
+/** Decodes a page's bytes (BOM, HTTP charset, `<meta charset>`, sniffing) and processes it as HTML. */
+export function processHtmlBytes(
+  bytes: Uint8Array,
+  source: SourceRef,
+  options: ProcessOptions = {},
+): Document {
+  const { text, decoding } = decodeBytes(bytes, {
+    ...options,
+    declared: options.declared ?? declaredCharset(bytes),
+  });
+  return processHtmlText(text, source, options, decoding);
 }

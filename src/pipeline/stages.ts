@@ -1,9 +1,13 @@
 import { attribute } from '../attribution/attribute.js';
 import { labelPlainText } from '../blocks/plain.js';
+import { labelHtml } from '../html/label.js';
+import type { HtmlMeta } from '../html/metadata.js';
+import type { Rendered } from '../html/render.js';
 import { detectLanguage } from '../language/detect.js';
 import { findDates } from '../mentions/dates.js';
 import { findEntities } from '../mentions/entities.js';
 import { findQuantities } from '../mentions/quantities.js';
+import { markupMetadata } from '../metadata/markup.js';
 import { plainMetadata } from '../metadata/plain.js';
 import type { Document, KnownMetadata } from '../model/document.js';
 import type { Message } from '../model/messages.js';
@@ -15,6 +19,8 @@ import { sentencesOf } from '../sentences/split.js';
 /** What stages share about one document while it is processed. */
 export interface StageContext {
   readonly known: KnownMetadata;
+  /** The rendered page and its declared metadata, for HTML input. */
+  readonly html: { readonly rendered: Rendered; readonly meta: HtmlMeta } | null;
   /** The repaired view, built once the repair layer exists. */
   view(doc: Document): RepairedView;
 }
@@ -28,6 +34,9 @@ export interface Stage {
 /** Languages whose mentions and attribution rules we have. */
 export const NLP_LANGUAGES: ReadonlySet<string> = new Set(['en', 'und']);
 
+/** The primary subtag of a BCP 47 tag: `en-GB` -> `en`. */
+const primary = (tag: string): string => tag.split('-')[0]!.toLowerCase();
+
 const unsupported = (doc: Document, stage: string): Message => ({
   severity: 'info',
   rule: `${stage}:language`,
@@ -38,17 +47,25 @@ const unsupported = (doc: Document, stage: string): Message => ({
 /** The per-article stages in order. */
 export const STAGES: readonly Stage[] = [
   { name: 'repair', run: (doc) => ({ repairs: findMojibake(doc.text) }) },
-  { name: 'blocks', run: (doc) => ({ blocks: labelPlainText(doc.text) }) },
+  {
+    name: 'blocks',
+    run: (doc, ctx) => ({
+      blocks: ctx.html ? labelHtml(ctx.html.rendered, ctx.html.meta) : labelPlainText(doc.text),
+    }),
+  },
   {
     name: 'metadata',
     run: (doc, ctx) => {
-      const found = plainMetadata(ctx.view(doc), doc.blocks);
+      const found = ctx.html
+        ? markupMetadata(ctx.html.meta, plainMetadata(ctx.view(doc), doc.blocks))
+        : plainMetadata(ctx.view(doc), doc.blocks);
       const k = ctx.known;
       return {
         title: k.title ?? found.title,
         byline: k.byline ?? found.byline,
         outlet: k.outlet ?? found.outlet,
         published: k.published ?? found.published,
+        canonical: k.canonical ?? found.canonical,
         evidence: found.evidence.filter((e) => k[e.field as keyof KnownMetadata] == null),
       };
     },
@@ -58,6 +75,8 @@ export const STAGES: readonly Stage[] = [
     name: 'language',
     run: (doc, ctx) => {
       if (ctx.known.language) return { language: ctx.known.language };
+      const declared = ctx.html?.meta.language?.value;
+      if (declared && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(declared)) return { language: declared };
       const v = ctx.view(doc);
       const body = doc.sentences
         .map((s) => v.text.slice(v.fromOriginal(s.start), v.fromOriginal(s.end)))
@@ -68,7 +87,7 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'mentions',
     run: (doc, ctx) => {
-      if (!NLP_LANGUAGES.has(doc.language))
+      if (!NLP_LANGUAGES.has(primary(doc.language)))
         return { messages: [...doc.messages, unsupported(doc, 'mentions')] };
       const v = ctx.view(doc);
       // Headlines state facts too: read title and deck lines as well as the body's sentences.
@@ -88,7 +107,7 @@ export const STAGES: readonly Stage[] = [
   {
     name: 'attribution',
     run: (doc, ctx) => {
-      if (!NLP_LANGUAGES.has(doc.language))
+      if (!NLP_LANGUAGES.has(primary(doc.language)))
         return { messages: [...doc.messages, unsupported(doc, 'attribution')] };
       return attribute(ctx.view(doc), doc.sentences, doc.entities);
     },
@@ -108,7 +127,10 @@ export function checkLayers(doc: Document, added: Partial<Document>, stage: stri
   spans('quantities', added.quantities);
   spans('dates', added.dates);
   spans('quotes', added.quotes);
-  spans('evidence', added.evidence);
+  added.evidence?.forEach((e, i) => {
+    if (e.start !== undefined || e.end !== undefined)
+      checkSpan({ start: e.start ?? -1, end: e.end ?? -1 }, n, stage, `evidence[${i}]`);
+  });
   added.attributions?.forEach((a, i) => {
     checkSpan(a.cue, n, stage, `attributions[${i}].cue`);
     checkSpan(a.content, n, stage, `attributions[${i}].content`);

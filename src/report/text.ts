@@ -20,6 +20,7 @@ export function articleRecord(doc: Document): Record<string, unknown> {
     published: doc.published,
     outlet: doc.outlet,
     language: doc.language,
+    canonical: doc.canonical,
     body: bodyText(doc),
   };
 }

@@ -1,0 +1,219 @@
+import { isProse, junkDecision } from '../blocks/plain.js';
+import { lineFeatures } from '../blocks/features.js';
+import type { Block, BlockLabel } from '../model/document.js';
+import type { HtmlMeta } from './metadata.js';
+import type { Rendered } from './render.js';
+
+/** Class and id words of page furniture (matched inside longer names, as in `commentlist`). */
+const NEGATIVE =
+  /(comment|disqus|respond|reply|sidebar|widget|footer|navbar|navigation|(^|[\s_-])nav([\s_-]|$)|menu|breadcrumb|related|recommend|more-stories|share|sharing|social|sponsor|promo|advert|(^|[\s_-])ads?([\s_-]|$)|banner|cookie|consent|gdpr|newsletter|subscri|signup|login|popup|modal|masthead|tagcloud|(^|[\s_-])tags?([\s_-]|$)|pagination|pager|skip|toolbar|outbrain|taboola|teaser|trending|popular|most-read|also-read|read-more|legal|disclaimer|copyright|(^|[\s_-])header([\s_-]|$)|topbar|author-bio|rating|(^|[\s_-])vote|(^|[\s_-])print|(^|[\s_-])rss|(^|[\s_-])btn|shoutbox|skyscraper|shopping|combx|contact)/;
+/** Class and id words of article containers. */
+const POSITIVE =
+  /(^|[\s_-])(article|articles|content|entry|hentry|h-entry|post|story|body|text|main|prose|blog|news|page-content|article-body|story-body|post-content|entry-content|post-body|main-content|rich-text|richtext|articlebody)([\s_-]|$)/;
+const FURNITURE_TAGS = new Set(['nav', 'footer', 'aside', 'header', 'form', 'menu']);
+const CAPTION_HINT = /(^|[\s_-])(caption|credit|wp-caption-text|figcaption|photo-credit)([\s_-]|$)/;
+const BYLINE_HINT = /(^|[\s_-])(byline|author|writer|by-line)([\s_-]|$)/;
+const DATE_HINT = /(^|[\s_-])(date|time|timestamp|published|dateline|pubdate)([\s_-]|$)/;
+const MAX_UP = 40;
+
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+interface Decision {
+  readonly label: BlockLabel;
+  readonly rule: string;
+  readonly reason: string;
+}
+
+/**
+ * Labels the lines of a rendered page. The article is the element whose
+ * paragraphs score highest (length, commas, few links; class and id words that
+ * mean article or furniture weigh in), together with sibling elements that
+ * hold article paragraphs too (articles split over several containers). Inside
+ * it, lines are body unless they are link lists, captions, headings or junk by
+ * the plain-text rules; outside it, long prose outside page furniture still
+ * counts as body, and lines found in the page's JSON-LD `articleBody` are body.
+ */
+export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
+  const { elements, lines, text } = r;
+  const n = elements.length;
+  const score = new Float64Array(n);
+  const chars = new Float64Array(n);
+  const links = new Float64Array(n);
+  const paras = new Float64Array(n);
+  const feats = lines.map((l, i) => lineFeatures(i, l.start, text.slice(l.start, l.end)));
+  const ancestors = (id: number): number[] => {
+    const out: number[] = [];
+    for (let e = id, k = 0; e > 0 && k < MAX_UP; e = elements[e]!.parent, k++) out.push(e);
+    return out;
+  };
+  // Per block element: its own text (not in links), commas, lines.
+  const ownText = new Float64Array(n);
+  const ownCommas = new Float64Array(n);
+  const ownLinks = new Float64Array(n);
+  lines.forEach((l, i) => {
+    const f = feats[i]!;
+    const len = l.end - l.start;
+    for (const e of ancestors(l.owner)) {
+      chars[e] = chars[e]! + len;
+      links[e] = links[e]! + l.linkChars;
+    }
+    ownText[l.owner] = ownText[l.owner]! + len;
+    ownLinks[l.owner] = ownLinks[l.owner]! + l.linkChars;
+    ownCommas[l.owner] = ownCommas[l.owner]! + (f.text.match(/[,，、]/g) ?? []).length;
+  });
+  // Paragraph scores go to the paragraph's parent in full and fade further up.
+  for (let e = 1; e < n; e++) {
+    const len = ownText[e]! - ownLinks[e]!;
+    if (len < 25 || ownLinks[e]! / Math.max(1, ownText[e]!) > 0.5) continue;
+    const s = 1 + ownCommas[e]! + Math.min(3, Math.floor(len / 100));
+    ancestors(e)
+      .slice(0, 6)
+      .forEach((a, k) => {
+        score[a] = score[a]! + (k <= 1 ? s : s / k);
+        if (k === 1) paras[a] = paras[a]! + 1;
+      });
+  }
+  // Inside furniture (a sidebar's widget, a footer's list): known once per element, parents first.
+  const inFurniture = new Uint8Array(n);
+  for (let e = 1; e < n; e++) {
+    const info = elements[e]!;
+    const own =
+      NEGATIVE.test(info.hints) || info.tag === 'nav' || info.tag === 'footer' || info.tag === 'aside';
+    inFurniture[e] = own || (info.parent > 0 && inFurniture[info.parent] === 1) ? 1 : 0;
+  }
+  const hintFactor = (e: number): number => {
+    const info = elements[e]!;
+    let f = 1;
+    if (POSITIVE.test(info.hints) || info.tag === 'article' || info.tag === 'main') f *= 1.3;
+    if (inFurniture[e]) f *= 0.3;
+    else if (FURNITURE_TAGS.has(info.tag)) f *= 0.5;
+    return f;
+  };
+  const total = (e: number): number => score[e]! * hintFactor(e) * (1 - links[e]! / Math.max(1, chars[e]!));
+  let top = -1;
+  let best = 0;
+  for (let e = 1; e < n; e++) {
+    const tag = elements[e]!.tag;
+    if (tag === 'html' || tag === 'body' || score[e] === 0) continue;
+    const s = score[e]! * hintFactor(e) * (1 - links[e]! / Math.max(1, chars[e]!));
+    if (s > best) {
+      best = s;
+      top = e;
+    }
+  }
+  // Climb while the parent holds nearly as much article text (the article split into several blocks).
+  for (let k = 0; top > 0 && k < 5; k++) {
+    const parent = elements[top]!.parent;
+    const tag = elements[parent]?.tag;
+    if (parent <= 0 || tag === 'body' || tag === 'html') break;
+    if (total(parent) >= best * 0.85 && links[parent]! / Math.max(1, chars[parent]!) < 0.35) {
+      top = parent;
+      best = Math.max(best, total(parent));
+    } else break;
+  }
+  // The article's containers: the top element, and siblings holding article paragraphs too.
+  const region = new Set<number>();
+  if (top > 0) {
+    region.add(top);
+    const parent = elements[top]!.parent;
+    for (let e = 1; e < n; e++) {
+      if (e === top || elements[e]!.parent !== parent) continue;
+      const s = score[e]! * hintFactor(e) * (1 - links[e]! / Math.max(1, chars[e]!));
+      if (s >= Math.max(3, best * 0.2) && links[e]! / Math.max(1, chars[e]!) < 0.3) region.add(e);
+    }
+  }
+  const inRegion = (owner: number): number | null => {
+    for (let e = owner, k = 0; e > 0 && k < 400; e = elements[e]!.parent, k++) if (region.has(e)) return e;
+    return null;
+  };
+  /** A furniture hint on an element between the line and the article container (a share bar inside the article). */
+  const furnitureBetween = (owner: number, stop: number | null): string | null => {
+    for (let e = owner, k = 0; e > 0 && e !== stop && k < MAX_UP; e = elements[e]!.parent, k++) {
+      const info = elements[e]!;
+      if (info.tag === 'nav' || info.tag === 'footer' || info.tag === 'aside' || info.tag === 'menu')
+        return info.tag;
+      const m = NEGATIVE.exec(info.hints);
+      if (m) return m[0].trim();
+    }
+    return null;
+  };
+  const hintedUp = (owner: number, re: RegExp): boolean => {
+    for (let e = owner, k = 0; e > 0 && k < 4; e = elements[e]!.parent, k++)
+      if (re.test(elements[e]!.hints)) return true;
+    return false;
+  };
+  const titleKey = meta.title ? norm(meta.title.value) : null;
+  const bodyKey = meta.articleBody ? norm(meta.articleBody) : null;
+  let titled = false;
+
+  return lines.map((l, i) => {
+    const f = feats[i]!;
+    const t = f.text;
+    const key = norm(t);
+    const density = l.linkChars / Math.max(1, t.length);
+    const container = inRegion(l.owner);
+    const decide = (label: BlockLabel, rule: string, reason: string): Block => ({
+      start: l.start,
+      end: l.end,
+      label,
+      rule,
+      reason,
+    });
+    if (
+      !titled &&
+      titleKey &&
+      key &&
+      (key === titleKey || (l.tag === 'h1' && titleKey.includes(key) && key.length > 15))
+    ) {
+      titled = true;
+      return decide('title', 'blocks:html-title', `matches the page title (${meta.title!.markup})`);
+    }
+    if (l.tag === 'figcaption' || hintedUp(l.owner, CAPTION_HINT))
+      return decide('caption', 'blocks:html-caption', 'figure caption or credit element');
+    if (hintedUp(l.owner, BYLINE_HINT) && f.words <= 12)
+      return decide('byline', 'blocks:html-byline', 'byline or author element');
+    if (hintedUp(l.owner, DATE_HINT) && f.words <= 10 && /\d/.test(t))
+      return decide('dateline', 'blocks:html-date', 'date element');
+    if (bodyKey && key.length >= 20 && bodyKey.includes(key)) {
+      return decide(
+        /^h[1-6]$/.test(l.tag) ? 'subhead' : 'body',
+        'blocks:json-ld-article-body',
+        "in the page's JSON-LD articleBody",
+      );
+    }
+    const junk = junkDecision(f);
+    if (container !== null) {
+      if (density >= 0.5 && f.words <= 25)
+        return decide(
+          'boilerplate',
+          'blocks:html-link-list',
+          `mostly link text (${Math.round(density * 100)}%)`,
+        );
+      const furniture = furnitureBetween(l.owner, container);
+      if (furniture && !isProse(f))
+        return decide(
+          'boilerplate',
+          'blocks:html-furniture-in-article',
+          `inside a '${furniture}' element within the article`,
+        );
+      if (junk && junk.label !== 'dateline') return decide(junk.label, junk.rule, junk.reason);
+      if (/^h[1-6]$/.test(l.tag))
+        return decide('subhead', 'blocks:html-heading', `${l.tag} heading inside the article`);
+      return decide('body', 'blocks:html-article', 'inside the article container');
+    }
+    if (junk) return decide(junk.label, junk.rule, junk.reason);
+    const furniture = inFurniture[l.owner] ? (furnitureBetween(l.owner, null) ?? 'furniture') : null;
+    if (!furniture && density < 0.2 && isProse(f) && f.words >= 15 && f.endsSentence) {
+      return decide('body', 'blocks:html-prose-outside', 'a paragraph of prose outside page furniture');
+    }
+    return decide(
+      'boilerplate',
+      'blocks:html-outside-article',
+      furniture ? `page furniture ('${furniture}')` : 'outside the article container',
+    );
+  });
+}

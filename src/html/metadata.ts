@@ -1,0 +1,168 @@
+import type { AnyNode, Element } from 'domhandler';
+
+/** Metadata a page declares in its markup, each value with the markup it came from. */
+export interface HtmlMeta {
+  readonly title: Found | null;
+  readonly byline: Found | null;
+  readonly published: Found | null;
+  readonly outlet: Found | null;
+  readonly language: Found | null;
+  readonly canonical: Found | null;
+  /** JSON-LD `articleBody`, when the page has one. */
+  readonly articleBody: string | null;
+}
+
+export interface Found {
+  readonly value: string;
+  /** Where it was read: `json-ld:headline`, `meta[property=og:title]`, `title`, `time[datetime]`, `url`. */
+  readonly markup: string;
+}
+
+function* walk(nodes: readonly AnyNode[]): Generator<Element> {
+  const stack: AnyNode[] = [...nodes].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
+    const el = n as Element;
+    yield el;
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+  }
+}
+
+function textOf(el: Element): string {
+  let out = '';
+  const stack: AnyNode[] = [...el.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') out += (n as { data: string }).data;
+    else if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
+
+/** JSON-LD objects of the page, flattened through `@graph` and arrays. */
+function jsonLd(root: readonly AnyNode[]): Array<Record<string, Json>> {
+  const out: Array<Record<string, Json>> = [];
+  for (const el of walk(root)) {
+    if (el.name !== 'script' || !/ld\+json/i.test(el.attribs.type ?? '')) continue;
+    let data: Json;
+    try {
+      data = JSON.parse(textOf(el)) as Json;
+    } catch {
+      continue;
+    }
+    const stack: Json[] = [data];
+    while (stack.length) {
+      const d = stack.pop();
+      if (Array.isArray(d)) stack.push(...d);
+      else if (d && typeof d === 'object') {
+        out.push(d);
+        if (Array.isArray(d['@graph'])) stack.push(...d['@graph']);
+      }
+    }
+  }
+  return out;
+}
+
+const ARTICLE_TYPES = /article|posting|report|blog|webpage/i;
+
+function nameOf(v: Json | undefined): string | null {
+  if (!v) return null;
+  if (typeof v === 'string') return v.trim() || null;
+  if (Array.isArray(v)) {
+    const names = v.map(nameOf).filter((x): x is string => !!x);
+    return names.length ? names.join(', ') : null;
+  }
+  if (typeof v === 'object' && typeof v.name === 'string') return v.name.trim() || null;
+  return null;
+}
+
+/** Reads title, byline, date, outlet, language and canonical URL from markup, most specific source first. */
+export function htmlMetadata(root: readonly AnyNode[], url: string | null): HtmlMeta {
+  const meta = new Map<string, string>();
+  let titleTag: string | null = null;
+  let lang: string | null = null;
+  let canonical: string | null = null;
+  let time: string | null = null;
+  let h1: string | null = null;
+  for (const el of walk(root)) {
+    const a = el.attribs;
+    if (el.name === 'meta') {
+      const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').toLowerCase();
+      if (key && a.content && !meta.has(key)) meta.set(key, a.content.trim());
+    } else if (el.name === 'title' && titleTag === null) titleTag = textOf(el);
+    else if (el.name === 'html' && a.lang) lang = a.lang;
+    else if (el.name === 'link' && /\bcanonical\b/i.test(a.rel ?? '') && a.href) canonical = a.href;
+    else if (el.name === 'time' && time === null && a.datetime) time = a.datetime;
+    else if (el.name === 'h1' && h1 === null) h1 = textOf(el) || null;
+  }
+  const ld = jsonLd(root);
+  const article =
+    ld.find((o) => ARTICLE_TYPES.test(String(o['@type'] ?? ''))) ??
+    ld.find((o) => o.headline || o.articleBody);
+  const pick = (...c: Array<[string | null | undefined, string]>): Found | null => {
+    for (const [v, markup] of c) if (v && v.trim()) return { value: v.trim(), markup };
+    return null;
+  };
+  const m = (k: string): string | undefined => meta.get(k);
+  const urlDate = url ? /\/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])\//.exec(url) : null;
+  return {
+    title: pick(
+      [typeof article?.headline === 'string' ? article.headline : null, 'json-ld:headline'],
+      [m('og:title'), 'meta[property=og:title]'],
+      [m('twitter:title'), 'meta[name=twitter:title]'],
+      [h1, 'h1'],
+      [titleTag, 'title'],
+    ),
+    byline: pick(
+      [nameOf(article?.author), 'json-ld:author'],
+      [m('author'), 'meta[name=author]'],
+      [m('article:author'), 'meta[property=article:author]'],
+      [m('byl'), 'meta[name=byl]'],
+      [m('dc.creator'), 'meta[name=dc.creator]'],
+    ),
+    published: pick(
+      [typeof article?.datePublished === 'string' ? article.datePublished : null, 'json-ld:datePublished'],
+      [m('article:published_time'), 'meta[property=article:published_time]'],
+      [m('datepublished'), 'meta[itemprop=datePublished]'],
+      [
+        m('pubdate') ??
+          m('publishdate') ??
+          m('date') ??
+          m('dc.date') ??
+          m('dc.date.issued') ??
+          m('sailthru.date'),
+        'meta[name=date]',
+      ],
+      [time, 'time[datetime]'],
+      [
+        urlDate ? `${urlDate[1]}-${urlDate[2]!.padStart(2, '0')}-${urlDate[3]!.padStart(2, '0')}` : null,
+        'url',
+      ],
+    ),
+    outlet: pick(
+      [m('og:site_name'), 'meta[property=og:site_name]'],
+      [nameOf(article?.publisher), 'json-ld:publisher'],
+      [m('application-name'), 'meta[name=application-name]'],
+      [m('twitter:site')?.replace(/^@/, ''), 'meta[name=twitter:site]'],
+    ),
+    language: pick(
+      [lang, 'html[lang]'],
+      [m('content-language'), 'meta[http-equiv=content-language]'],
+      [m('og:locale')?.replace('_', '-'), 'meta[property=og:locale]'],
+      [typeof article?.inLanguage === 'string' ? article.inLanguage : null, 'json-ld:inLanguage'],
+    ),
+    canonical: pick([canonical, 'link[rel=canonical]'], [m('og:url'), 'meta[property=og:url]'], [url, 'url']),
+    articleBody:
+      typeof article?.articleBody === 'string' && article.articleBody.trim() ? article.articleBody : null,
+  };
+}
+
+/** The charset a page declares in its first bytes (`<meta charset>` or `http-equiv` content type), if any. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head);
+  return m ? m[1]!.toLowerCase() : null;
+}

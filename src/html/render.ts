@@ -1,0 +1,247 @@
+import { parseDocument } from 'htmlparser2';
+import type { AnyNode, Element } from 'domhandler';
+
+/** One element the renderer passed through, with what the labeller needs to know about it. */
+export interface ElementInfo {
+  readonly id: number;
+  readonly parent: number;
+  readonly tag: string;
+  /** Lower-cased `class` and `id` attributes, space separated. */
+  readonly hints: string;
+  readonly depth: number;
+}
+
+/** One line of rendered text: the text of one block element (or the run between two). */
+export interface HtmlLine {
+  /** 0-based UTF-16 offsets into the rendered text. */
+  readonly start: number;
+  readonly end: number;
+  /** Innermost block element holding the line. */
+  readonly owner: number;
+  /** Characters of the line inside links. */
+  readonly linkChars: number;
+  /** Tag of the owner element (`p`, `h2`, `li`, `figcaption`, ...). */
+  readonly tag: string;
+}
+
+export interface Rendered {
+  /** The page's visible text, one block a line: `Document.text` for HTML input. */
+  readonly text: string;
+  readonly lines: readonly HtmlLine[];
+  readonly elements: readonly ElementInfo[];
+  /** The parsed document, for metadata. */
+  readonly root: AnyNode[];
+}
+
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'select',
+  'option',
+  'button',
+  'input',
+  'textarea',
+  'audio',
+  'video',
+  'source',
+  'track',
+  'map',
+  'area',
+  'dialog',
+  'meta',
+  'link',
+]);
+const BLOCK = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'ul',
+  'caption',
+  'center',
+  'body',
+  'html',
+  'title',
+  'legend',
+  'menu',
+  'frameset',
+  'noframes',
+  'br',
+]);
+
+function hidden(el: Element): boolean {
+  const a = el.attribs;
+  if ('hidden' in a || a['aria-hidden'] === 'true') return true;
+  const style = a.style;
+  return style !== undefined && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/**
+ * Renders HTML to its visible text with block structure: block elements start
+ * new lines, inline text flows, white space collapses (kept in `pre`), and
+ * scripts, styles, forms' widgets and hidden elements are left out. The walk
+ * is iterative, so pathological nesting cannot overflow the stack.
+ */
+export function renderHtml(html: string): Rendered {
+  const root = parseDocument(html, {
+    decodeEntities: true,
+    lowerCaseTags: true,
+    lowerCaseAttributeNames: true,
+  }).children;
+  const elements: ElementInfo[] = [{ id: 0, parent: -1, tag: '#root', hints: '', depth: 0 }];
+  const lines: HtmlLine[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  let buf = '';
+  let bufLinks = 0;
+  let bufOwner = 0;
+  let bufStartOwner = -1;
+  const flush = (): void => {
+    const t = buf
+      .replace(/[ \t\f\r\u00a0]+/g, (m) => (m.includes('\u00a0') && m.length === 1 ? '\u00a0' : ' '))
+      .trim();
+    if (t) {
+      if (parts.length) {
+        parts.push('\n');
+        length += 1;
+      }
+      const owner = bufStartOwner >= 0 ? bufStartOwner : bufOwner;
+      lines.push({
+        start: length,
+        end: length + t.length,
+        owner,
+        linkChars: Math.min(bufLinks, t.length),
+        tag: elements[owner]!.tag,
+      });
+      parts.push(t);
+      length += t.length;
+    }
+    buf = '';
+    bufLinks = 0;
+    bufStartOwner = -1;
+  };
+
+  type Frame = {
+    node: AnyNode;
+    owner: number;
+    link: number;
+    pre: number;
+    depth: number;
+    exit?: boolean;
+    blockTag?: boolean;
+  };
+  const stack: Frame[] = [];
+  for (let i = root.length - 1; i >= 0; i--)
+    stack.push({ node: root[i]!, owner: 0, link: 0, pre: 0, depth: 1 });
+  while (stack.length) {
+    const f = stack.pop()!;
+    if (f.exit) {
+      if (f.blockTag) flush();
+      continue;
+    }
+    const node = f.node;
+    if (node.type === 'text') {
+      const data = (node as { data: string }).data;
+      const text = f.pre ? data : data.replace(/\s+/g, ' ');
+      if (!text) continue;
+      if (bufStartOwner < 0 && text.trim()) bufStartOwner = f.owner;
+      buf += text;
+      if (f.link) bufLinks += text.trim().length + (text.startsWith(' ') && buf.length > text.length ? 0 : 0);
+      bufOwner = f.owner;
+      continue;
+    }
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    const el = node as Element;
+    const tag = el.name;
+    if (tag === 'script' && /^text\/(template|html|x-template)$/i.test(el.attribs.type ?? '')) {
+      // Templates that hold the page's own markup (blog engines render the article from one): read it as HTML.
+      const inner = el.children.map((c) => (c.type === 'text' ? (c as { data: string }).data : '')).join('');
+      if (/<\w/.test(inner)) {
+        const kids = parseDocument(inner, {
+          decodeEntities: true,
+          lowerCaseTags: true,
+          lowerCaseAttributeNames: true,
+        }).children;
+        for (let i = kids.length - 1; i >= 0; i--)
+          stack.push({ node: kids[i]!, owner: f.owner, link: f.link, pre: f.pre, depth: f.depth + 1 });
+      }
+      continue;
+    }
+    if (SKIP.has(tag) || hidden(el)) continue;
+    if (tag === 'br') {
+      flush();
+      continue;
+    }
+    const isBlock = BLOCK.has(tag);
+    let owner = f.owner;
+    if (isBlock) {
+      flush();
+      owner = elements.length;
+      elements.push({
+        id: owner,
+        parent: f.owner,
+        tag,
+        hints:
+          `${el.attribs.class ?? ''} ${el.attribs.id ?? ''} ${el.attribs.itemprop ?? ''} ${el.attribs.role ?? ''}`
+            .toLowerCase()
+            .replace(/\s+/g, ' ')
+            .trim(),
+        depth: f.depth,
+      });
+      stack.push({ node, owner, link: f.link, pre: f.pre, depth: f.depth, exit: true, blockTag: true });
+    } else if (tag === 'img') {
+      continue;
+    }
+    const link = f.link || (tag === 'a' ? 1 : 0);
+    const pre = f.pre || (tag === 'pre' ? 1 : 0);
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--)
+      stack.push({ node: kids[i]!, owner, link, pre, depth: f.depth + 1 });
+    if ((tag === 'td' || tag === 'th') && !isBlock) buf += ' ';
+  }
+  flush();
+  return { text: parts.join(''), lines, elements, root };
+}

@@ -1,0 +1,41 @@
+import type { HtmlMeta } from '../html/metadata.js';
+import type { FieldEvidence } from '../model/document.js';
+import type { PlainMetadata } from './plain.js';
+
+/** An ISO 8601 date (or date-time) from what pages put in `datePublished` and friends; null when unreadable. */
+export function isoDate(value: string): string | null {
+  const v = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(v)) return v.replace(' ', 'T');
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+}
+
+/**
+ * Metadata of an HTML page: what its markup declares (JSON-LD, Open Graph,
+ * `<meta>`, `<time>`, the URL), falling back to what the visible text shows.
+ */
+export function markupMetadata(meta: HtmlMeta, fromText: PlainMetadata): PlainMetadata {
+  const evidence: FieldEvidence[] = [];
+  const take = <K extends 'title' | 'byline' | 'outlet' | 'canonical'>(field: K): string | null => {
+    const found = meta[field];
+    if (found) {
+      evidence.push({ field, rule: `metadata:markup`, markup: found.markup });
+      return found.value;
+    }
+    const v = field === 'canonical' ? null : fromText[field as 'title' | 'byline' | 'outlet'];
+    if (v) evidence.push(...fromText.evidence.filter((e) => e.field === field));
+    return v;
+  };
+  const title = take('title');
+  const byline = take('byline');
+  const outlet = take('outlet');
+  const canonical = take('canonical');
+  let published = meta.published ? isoDate(meta.published.value) : null;
+  if (published)
+    evidence.push({ field: 'published', rule: 'metadata:markup', markup: meta.published!.markup });
+  else {
+    published = fromText.published;
+    evidence.push(...fromText.evidence.filter((e) => e.field === 'published'));
+  }
+  return { title, byline, outlet, published, canonical, evidence };
+}
