@@ -1,5 +1,5 @@
 import { isProse, junkDecision } from '../blocks/plain.js';
-import { lineFeatures } from '../blocks/features.js';
+import { lineFeatures, type LineFeatures } from '../blocks/features.js';
 import type { Block, BlockLabel } from '../model/document.js';
 import type { HtmlMeta } from './metadata.js';
 import type { Rendered } from './render.js';
@@ -15,6 +15,9 @@ const CAPTION_HINT = /(^|[\s_-])(caption|credit|wp-caption-text|figcaption|photo
 const BYLINE_HINT = /(^|[\s_-])(byline|author|writer|by-line)([\s_-]|$)/;
 const DATE_HINT = /(^|[\s_-])(date|time|timestamp|published|dateline|pubdate)([\s_-]|$)/;
 const MAX_UP = 40;
+const CAPTION = 1;
+const BYLINE = 2;
+const DATE = 4;
 
 const norm = (s: string): string =>
   s
@@ -44,7 +47,10 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
   const chars = new Float64Array(n);
   const links = new Float64Array(n);
   const paras = new Float64Array(n);
-  const feats = lines.map((l, i) => lineFeatures(i, l.start, text.slice(l.start, l.end)));
+  // Full line features (a dozen word lists) only for the lines whose label needs them.
+  const featCache: Array<LineFeatures | undefined> = new Array(lines.length);
+  const feat = (i: number): LineFeatures =>
+    (featCache[i] ??= lineFeatures(i, lines[i]!.start, text.slice(lines[i]!.start, lines[i]!.end)));
   const ancestors = (id: number): number[] => {
     const out: number[] = [];
     for (let e = id, k = 0; e > 0 && k < MAX_UP; e = elements[e]!.parent, k++) out.push(e);
@@ -54,17 +60,24 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
   const ownText = new Float64Array(n);
   const ownCommas = new Float64Array(n);
   const ownLinks = new Float64Array(n);
-  lines.forEach((l, i) => {
-    const f = feats[i]!;
+  lines.forEach((l) => {
     const len = l.end - l.start;
-    for (const e of ancestors(l.owner)) {
-      chars[e] = chars[e]! + len;
-      links[e] = links[e]! + l.linkChars;
-    }
     ownText[l.owner] = ownText[l.owner]! + len;
     ownLinks[l.owner] = ownLinks[l.owner]! + l.linkChars;
-    ownCommas[l.owner] = ownCommas[l.owner]! + (f.text.match(/[,，、]/g) ?? []).length;
+    ownCommas[l.owner] = ownCommas[l.owner]! + countCommas(text, l.start, l.end);
   });
+  // Totals of whole subtrees, children before parents (elements were numbered parents first).
+  for (let e = 1; e < n; e++) {
+    chars[e] = ownText[e]!;
+    links[e] = ownLinks[e]!;
+  }
+  for (let e = n - 1; e > 1; e--) {
+    const parent = elements[e]!.parent;
+    if (parent > 0) {
+      chars[parent] = chars[parent]! + chars[e]!;
+      links[parent] = links[parent]! + links[e]!;
+    }
+  }
   // Paragraph scores go to the paragraph's parent in full and fade further up.
   for (let e = 1; e < n; e++) {
     const len = ownText[e]! - ownLinks[e]!;
@@ -126,10 +139,24 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
       if (s >= Math.max(3, best * 0.2) && links[e]! / Math.max(1, chars[e]!) < 0.3) region.add(e);
     }
   }
-  const inRegion = (owner: number): number | null => {
-    for (let e = owner, k = 0; e > 0 && k < 400; e = elements[e]!.parent, k++) if (region.has(e)) return e;
-    return null;
-  };
+  // Per element, parents first: the article container holding it, and hint flags of it and its near ancestors.
+  const regionOf = new Int32Array(n).fill(-1);
+  const flags = new Uint8Array(n);
+  const nearFlags = new Uint8Array(n);
+  for (let e = 1; e < n; e++) {
+    const info = elements[e]!;
+    regionOf[e] = region.has(e) ? e : info.parent > 0 ? regionOf[info.parent]! : -1;
+    if (info.hints) {
+      flags[e] =
+        (CAPTION_HINT.test(info.hints) ? CAPTION : 0) |
+        (BYLINE_HINT.test(info.hints) ? BYLINE : 0) |
+        (DATE_HINT.test(info.hints) ? DATE : 0);
+    }
+    let f = flags[e]!;
+    for (let up = info.parent, k = 0; up > 0 && k < 3; up = elements[up]!.parent, k++) f |= flags[up]!;
+    nearFlags[e] = f;
+  }
+  const inRegion = (owner: number): number | null => (regionOf[owner]! >= 0 ? regionOf[owner]! : null);
   /** A furniture hint on an element between the line and the article container (a share bar inside the article). */
   const furnitureBetween = (owner: number, stop: number | null): string | null => {
     for (let e = owner, k = 0; e > 0 && e !== stop && k < MAX_UP; e = elements[e]!.parent, k++) {
@@ -141,19 +168,18 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
     }
     return null;
   };
-  const hintedUp = (owner: number, re: RegExp): boolean => {
-    for (let e = owner, k = 0; e > 0 && k < 4; e = elements[e]!.parent, k++)
-      if (re.test(elements[e]!.hints)) return true;
-    return false;
-  };
+  const hintedUp = (owner: number, flag: number): boolean => (nearFlags[owner]! & flag) !== 0;
   const titleKey = meta.title ? norm(meta.title.value) : null;
   const bodyKey = meta.articleBody ? norm(meta.articleBody) : null;
   let titled = false;
 
   return lines.map((l, i) => {
-    const f = feats[i]!;
-    const t = f.text;
-    const key = norm(t);
+    const t = text.slice(l.start, l.end);
+    const maybeTitle =
+      !titled && titleKey !== null && (l.tag === 'h1' || Math.abs(t.length - titleKey.length) < 12);
+    const maybeInBody = bodyKey !== null && t.length >= 20;
+    const key = maybeTitle || maybeInBody ? norm(t) : '';
+    const words = t.split(/\s+/).length;
     const density = l.linkChars / Math.max(1, t.length);
     const container = inRegion(l.owner);
     const decide = (label: BlockLabel, rule: string, reason: string): Block => ({
@@ -164,29 +190,30 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
       reason,
     });
     if (
-      !titled &&
-      titleKey &&
+      maybeTitle &&
       key &&
+      titleKey &&
       (key === titleKey || (l.tag === 'h1' && titleKey.includes(key) && key.length > 15))
     ) {
       titled = true;
       return decide('title', 'blocks:html-title', `matches the page title (${meta.title!.markup})`);
     }
-    if (l.tag === 'figcaption' || hintedUp(l.owner, CAPTION_HINT))
+    if (l.tag === 'figcaption' || hintedUp(l.owner, CAPTION))
       return decide('caption', 'blocks:html-caption', 'figure caption or credit element');
-    if (hintedUp(l.owner, BYLINE_HINT) && f.words <= 12)
+    if (hintedUp(l.owner, BYLINE) && words <= 12)
       return decide('byline', 'blocks:html-byline', 'byline or author element');
-    if (hintedUp(l.owner, DATE_HINT) && f.words <= 10 && /\d/.test(t))
+    if (hintedUp(l.owner, DATE) && words <= 10 && /\d/.test(t))
       return decide('dateline', 'blocks:html-date', 'date element');
-    if (bodyKey && key.length >= 20 && bodyKey.includes(key)) {
+    if (maybeInBody && key.length >= 20 && bodyKey!.includes(key)) {
       return decide(
         /^h[1-6]$/.test(l.tag) ? 'subhead' : 'body',
         'blocks:json-ld-article-body',
         "in the page's JSON-LD articleBody",
       );
     }
-    const junk = junkDecision(f);
     if (container !== null) {
+      const f = feat(i);
+      const junk = junkDecision(f);
       if (density >= 0.5 && f.words <= 25)
         return decide(
           'boilerplate',
@@ -205,6 +232,16 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
         return decide('subhead', 'blocks:html-heading', `${l.tag} heading inside the article`);
       return decide('body', 'blocks:html-article', 'inside the article container');
     }
+    // Outside the article: only a long paragraph can still be article text; the rest is furniture.
+    if (words < 15 || density >= 0.2 || !/[.!?…]["'”’)\]]*$/.test(t)) {
+      return decide(
+        'boilerplate',
+        'blocks:html-outside-article',
+        inFurniture[l.owner] ? 'page furniture' : 'outside the article container',
+      );
+    }
+    const f = feat(i);
+    const junk = junkDecision(f);
     if (junk) return decide(junk.label, junk.rule, junk.reason);
     const furniture = inFurniture[l.owner] ? (furnitureBetween(l.owner, null) ?? 'furniture') : null;
     if (!furniture && density < 0.2 && isProse(f) && f.words >= 15 && f.endsSentence) {
@@ -216,4 +253,13 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
       furniture ? `page furniture ('${furniture}')` : 'outside the article container',
     );
   });
+}
+
+function countCommas(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 0xff0c || c === 0x3001) n++;
+  }
+  return n;
 }

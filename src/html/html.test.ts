@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { processHtmlText } from '../pipeline/document.js';
+import { htmlMetadata } from './metadata.js';
+import { renderHtml } from './render.js';
+
+const page = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
+<title>Lowmarsh bridge to close | Fenland Herald</title>
+<meta property="og:site_name" content="Fenland Herald">
+<meta property="article:published_time" content="2030-06-12T08:00:00Z">
+<link rel="canonical" href="https://herald.invalid/news/lowmarsh-bridge">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Lowmarsh bridge to close after cracks found","author":{"@type":"Person","name":"Ada Quill"}}</script>
+<style>.x{color:red}</style><script>window.tracking = "Do not show this";</script></head>
+<body><header class="site-header"><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+<div class="cookie-banner">We use cookies. <a href="/privacy">Privacy policy</a></div>
+<main><article class="article">
+<h1>Lowmarsh bridge to close after cracks found</h1>
+<p class="byline">By Ada Quill</p>
+<figure><img src="b.jpg"><figcaption>The old bridge at dawn. Photo: Jo Reed</figcaption></figure>
+<p>The council of Lowmarsh voted on Friday to close the old bridge, after engineers found cracks in two of its piers, the county surveyor said.</p>
+<h2>What happens next</h2>
+<p>A ferry will run from Monday, and a temporary crossing is planned for the autumn, according to the council, which said repairs could cost $4 million.</p>
+<div class="share-tools"><a href="#">Share</a> <a href="#">Tweet</a></div>
+<p>Residents, many of whom cross the bridge twice a day, said they had feared the closure for months.</p>
+</article>
+<aside class="related"><h3>Related</h3><ul><li><a href="/a">Council votes on budget</a></li><li><a href="/b">Flood barrier repaired</a></li></ul></aside></main>
+<div style="display:none">Hidden text never shown</div>
+<footer class="footer"><p>© 2030 Fenland Herald. All rights reserved.</p></footer></body></html>`;
+
+describe('renderHtml', () => {
+  it('renders visible text one block a line, without scripts, styles or hidden elements', () => {
+    const r = renderHtml(page);
+    expect(r.text).not.toMatch(/tracking|color:red|Hidden text/);
+    expect(r.text.split('\n')).toContain('What happens next');
+    expect(r.lines.every((l) => r.text.slice(l.start, l.end).trim().length === l.end - l.start)).toBe(true);
+  });
+  it('keeps links counted and entities decoded', () => {
+    const r = renderHtml('<p>Tom &amp; Jerry <a href="#">met</a> here</p>');
+    expect(r.text).toBe('Tom & Jerry met here');
+    expect(r.lines[0]!.linkChars).toBe(3);
+  });
+  it('survives deeply nested, truncated and hostile markup', () => {
+    const deep = '<div>'.repeat(100_000) + 'deep text';
+    expect(renderHtml(deep).text).toBe('deep text');
+    expect(renderHtml('<p>cut off in the mid<b>dle').text).toBe('cut off in the middle');
+    expect(
+      renderHtml('<p onclick="alert(1)">safe<script>alert(2)</script></p><img src=x onerror=alert(3)>').text,
+    ).toBe('safe');
+  });
+});
+
+describe('htmlMetadata', () => {
+  it('reads title, byline, date, outlet, language and canonical URL from markup', () => {
+    const m = htmlMetadata(renderHtml(page).root, null);
+    expect(m.title).toEqual({
+      value: 'Lowmarsh bridge to close after cracks found',
+      markup: 'json-ld:headline',
+    });
+    expect(m.byline?.value).toBe('Ada Quill');
+    expect(m.published?.value).toBe('2030-06-12T08:00:00Z');
+    expect(m.outlet?.value).toBe('Fenland Herald');
+    expect(m.language?.value).toBe('en-GB');
+    expect(m.canonical?.value).toBe('https://herald.invalid/news/lowmarsh-bridge');
+  });
+  it('falls back to a date in the URL', () => {
+    const m = htmlMetadata(
+      renderHtml('<html><body><p>x</p></body></html>').root,
+      'https://x.invalid/2031/03/04/story/',
+    );
+    expect(m.published).toEqual({ value: '2031-03-04', markup: 'url' });
+  });
+});
+
+describe('HTML documents', () => {
+  it('labels the article and its furniture, with rules', () => {
+    const doc = processHtmlText(page, { kind: 'file', location: 'page.html' });
+    const by = (label: string) =>
+      doc.blocks.filter((b) => b.label === label).map((b) => doc.text.slice(b.start, b.end));
+    expect(by('title')).toEqual(['Lowmarsh bridge to close after cracks found']);
+    expect(by('body')).toEqual([
+      'The council of Lowmarsh voted on Friday to close the old bridge, after engineers found cracks in two of its piers, the county surveyor said.',
+      'A ferry will run from Monday, and a temporary crossing is planned for the autumn, according to the council, which said repairs could cost $4 million.',
+      'Residents, many of whom cross the bridge twice a day, said they had feared the closure for months.',
+    ]);
+    expect(by('subhead')).toEqual(['What happens next']);
+    expect(by('caption')).toEqual(['The old bridge at dawn. Photo: Jo Reed']);
+    expect(by('byline')).toEqual(['By Ada Quill']);
+    for (const junk of [
+      'Home News Sport',
+      'Share Tweet',
+      'Council votes on budget',
+      '© 2030 Fenland Herald. All rights reserved.',
+    ]) {
+      expect(by('boilerplate')).toContain(junk);
+    }
+    expect(doc).toMatchObject({
+      format: 'html',
+      title: 'Lowmarsh bridge to close after cracks found',
+      byline: 'Ada Quill',
+      outlet: 'Fenland Herald',
+      published: '2030-06-12T08:00:00Z',
+      language: 'en-GB',
+      canonical: 'https://herald.invalid/news/lowmarsh-bridge',
+    });
+    expect(doc.attributions.map((a) => a.sourceLabel)).toContain('county surveyor');
+    expect(doc.evidence.find((e) => e.field === 'outlet')).toEqual({
+      field: 'outlet',
+      rule: 'metadata:markup',
+      markup: 'meta[property=og:site_name]',
+    });
+  });
+});

@@ -1,0 +1,163 @@
+import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeAsync } from '../src/analyze.js';
+import { fetchUrl, isNonPublicAddress } from '../src/load/fetch.js';
+import { InputError } from '../src/model/messages.js';
+import { ROOT } from './paths.js';
+
+const article = (title: string, extra = '') =>
+  `<html><head><title>${title}</title></head><body><nav><a href="/">Home</a></nav><article><h1>${title}</h1>` +
+  `<p>The council of Lowmarsh voted on Friday to close the old bridge after engineers found cracks, the county surveyor said. ${extra}</p>` +
+  `<p>A ferry will run from Monday while repairs, which could cost $4 million, are planned, according to the council.</p></article></body></html>`;
+
+let server: Server;
+let base = '';
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (url === '/article') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' });
+      res.end(gzipSync(Buffer.from(article('Bridge to close in Lowmarsh'))));
+    } else if (url === '/cp1252') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=windows-1252' });
+      res.end(
+        iconv.encode(
+          article('Café owners protest bridge closure', 'Owners at the Café Rivière spoke.'),
+          'windows-1252',
+        ),
+      );
+    } else if (url === '/wrong-meta') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(
+        iconv.encode(
+          `<meta charset="utf-8">` + article('Déjà vu at the town hall', 'The mayor said it was déjà vu.'),
+          'windows-1252',
+        ),
+      );
+    } else if (url === '/feed.xml') {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Fenland Herald</title>
+        <item><title>Bridge story</title><link>${base}/article</link><pubDate>Fri, 14 Jun 2030 08:00:00 GMT</pubDate></item>
+        <item><title>Missing story</title><link>${base}/missing</link></item></channel></rss>`);
+    } else if (url === '/atom.xml') {
+      res.writeHead(200, { 'content-type': 'application/atom+xml' });
+      res.end(`<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Marsh Radio</title>
+        <entry><title>Café story</title><link rel="alternate" href="/cp1252"/><updated>2030-06-15T10:00:00Z</updated></entry></feed>`);
+    } else if (url === '/loop') {
+      res.writeHead(302, { location: '/loop2' });
+      res.end();
+    } else if (url === '/loop2') {
+      res.writeHead(302, { location: '/loop' });
+      res.end();
+    } else if (url === '/hang') {
+      // Never answers: the client's time limit must end it.
+    } else if (url === '/big') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(Buffer.alloc(3 * 1024 * 1024, 'a'));
+    } else {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not here');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => {
+  server.closeAllConnections();
+  server.close();
+});
+
+async function refusal(p: Promise<unknown>): Promise<InputError> {
+  try {
+    await p;
+  } catch (err) {
+    if (err instanceof InputError) return err;
+    throw err;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('fetchUrl over loopback HTTP', () => {
+  it('refuses private and loopback addresses unless allowed', async () => {
+    const err = await refusal(fetchUrl(`${base}/article`));
+    expect(err.rule).toBe('fetch:private-address');
+    expect(err.message).toMatch(/--allow-private/);
+    expect(
+      ['10.1.2.3', '192.168.0.1', '172.20.0.1', '169.254.1.1', '::1', 'fd00::1', '::ffff:127.0.0.1'].every(
+        isNonPublicAddress,
+      ),
+    ).toBe(true);
+    expect(['93.184.216.34', '2606:4700::1111'].some(isNonPublicAddress)).toBe(false);
+  });
+  it('reads gzip bodies and the header charset', async () => {
+    const got = await fetchUrl(`${base}/article`, { allowPrivate: true });
+    expect(Buffer.from(got.bytes).toString('utf8')).toContain('Bridge to close in Lowmarsh');
+    const cp = await fetchUrl(`${base}/cp1252`, { allowPrivate: true });
+    expect(cp.charset).toBe('windows-1252');
+  });
+  it('ends redirect loops, 404s, hanging servers and oversized bodies with a clear reason', async () => {
+    expect((await refusal(fetchUrl(`${base}/loop`, { allowPrivate: true }))).message).toMatch(
+      /too many redirects|loop/,
+    );
+    expect((await refusal(fetchUrl(`${base}/nothing`, { allowPrivate: true }))).message).toMatch(/HTTP 404/);
+    const t0 = Date.now();
+    expect((await refusal(fetchUrl(`${base}/hang`, { allowPrivate: true, timeoutMs: 800 }))).rule).toBe(
+      'fetch:timeout',
+    );
+    expect(Date.now() - t0).toBeLessThan(5000);
+    expect((await refusal(fetchUrl(`${base}/big`, { allowPrivate: true, maxBytes: 1024 * 1024 }))).rule).toBe(
+      'fetch:too-large',
+    );
+    expect((await refusal(fetchUrl('ftp://example.invalid/x', { allowPrivate: true }))).rule).toBe(
+      'fetch:scheme',
+    );
+  });
+});
+
+describe('URLs and feeds as inputs', () => {
+  it('analyses pages and feed items, with the feed as outlet and failures recorded', async () => {
+    const d = await analyzeAsync([`${base}/feed.xml`, `${base}/atom.xml`, `${base}/wrong-meta`], {
+      allowPrivate: true,
+      timeoutMs: 5000,
+    });
+    const titles = d.documents.map((x) => x.title).sort();
+    expect(titles).toEqual(['Bridge story', 'Café story', 'Déjà vu at the town hall']);
+    const bridge = d.documents.find((x) => x.title === 'Bridge story')!;
+    expect(bridge).toMatchObject({
+      outlet: 'Fenland Herald',
+      published: '2030-06-14T08:00:00.000Z',
+      source: { kind: 'feed' },
+    });
+    expect(d.documents.find((x) => x.title === 'Café story')!.text).toContain('Café Rivière');
+    expect(d.documents.find((x) => x.title?.startsWith('Déjà'))!.text).toContain('déjà vu');
+    expect(d.messages.some((m) => m.rule === 'fetch:http-404')).toBe(true);
+  });
+  it('works from the command line, and refuses loopback without the flag', async () => {
+    const run = (args: string[]) =>
+      new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+        const p = spawn(process.execPath, [join(ROOT, 'dist', 'cli', 'main.js'), ...args]);
+        let out = '';
+        let err = '';
+        p.stdout.on('data', (c) => (out += c));
+        p.stderr.on('data', (c) => (err += c));
+        p.on('close', (code) => resolve({ code, out, err }));
+      });
+    const ok = await run(['extract', `${base}/article`, '--allow-private']);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain('voted on Friday');
+    expect(ok.out).not.toContain('Home');
+    const refused = await run(['extract', `${base}/article`]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/private or loopback address/);
+    const hang = await run(['extract', `${base}/hang`, '--allow-private', '--timeout', '1']);
+    expect(hang.code).toBe(1);
+    expect(hang.err).toMatch(/within 1 s/);
+  });
+});
