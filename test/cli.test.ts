@@ -100,6 +100,24 @@ describe('corroborate extract', () => {
     expect(s.code).toBe(0);
     expect(s.out).toContain('Engineers found cracks');
   });
+  it('reads JSON Lines records that carry HTML', () => {
+    const f = join(dir, 'pages.jsonl');
+    const html =
+      '<html><head><meta property="og:site_name" content="Marsh Radio"></head><body><nav><a href="/">Home</a></nav><article><h1>Ferry to replace bridge</h1>' +
+      '<p>A ferry will run across the river from Monday while the old bridge is repaired, the council said on Friday.</p></article></body></html>';
+    writeFileSync(f, JSON.stringify({ url: 'https://radio.invalid/ferry', html }) + '\n');
+    const r = run(['extract', f, '-f', 'jsonl']);
+    expect(r.code).toBe(0);
+    const row = JSON.parse(r.out.trim());
+    expect(row).toMatchObject({
+      location: 'https://radio.invalid/ferry',
+      title: 'Ferry to replace bridge',
+      outlet: 'Marsh Radio',
+    });
+    expect(row.body).toBe(
+      'A ferry will run across the river from Monday while the old bridge is repaired, the council said on Friday.',
+    );
+  });
   it('decodes UTF-16 and windows-1252 files', () => {
     const text = article('Café owners in Lowmarsh protest bridge closure', 'the Fenland Herald').replace(
       'Engineers',
