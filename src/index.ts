@@ -4,7 +4,14 @@
  * Offsets everywhere are half-open, 0-based UTF-16 code unit indices into
  * `Document.text`, the decoded original.
  */
-export { analyze, analyzeTexts, loadDocuments, processItem } from './analyze.js';
+export {
+  analyze,
+  analyzeAsync,
+  analyzeTexts,
+  loadDocuments,
+  loadDocumentsAsync,
+  processItem,
+} from './analyze.js';
 export { buildDossier } from './dossier/build.js';
 export { DOSSIER_SCHEMA } from './dossier/types.js';
 export type { Dossier, DossierDocument } from './dossier/types.js';
@@ -16,7 +23,17 @@ export { InputError } from './model/messages.js';
 export type { Message, Severity } from './model/messages.js';
 export { checkSpan, SpanError, overlaps } from './model/span.js';
 export type { Span } from './model/span.js';
-export { processBytes, processText, documentId } from './pipeline/document.js';
+export {
+  processBytes,
+  processHtmlBytes,
+  processHtmlText,
+  processText,
+  documentId,
+} from './pipeline/document.js';
+export { extractArticleText } from './html/extract.js';
+export { fetchUrl } from './load/fetch.js';
+export type { FetchOptions, Fetched } from './load/fetch.js';
+export { parseFeed } from './load/feed.js';
 export { STAGES } from './pipeline/stages.js';
 export type { Stage, StageContext } from './pipeline/stages.js';
 export { findMojibake } from './repair/mojibake.js';
