@@ -9,9 +9,8 @@ import { join } from 'node:path';
 import { analyze } from '../src/analyze.js';
 import { findMojibake } from '../src/repair/mojibake.js';
 import { repairedView } from '../src/repair/view.js';
-import { extractArticleText } from '../src/html/extract.js';
 import { corpus, SHARED, tool } from './shared.js';
-import { evalPages } from './trafilatura-eval.js';
+import { evalPages, predictExtraction } from './trafilatura-eval.js';
 
 if (!SHARED) {
   console.error('eval: ../shared not found (the development corpora live there)');
@@ -83,14 +82,7 @@ console.log(
   `blocks (ecbplus dev, sentence-per-line articles): ${kept}/${lines} lines kept as body (${((100 * kept) / lines).toFixed(1)}%)`,
 );
 // HTML extraction on trafilatura's evaluation pages (snippets that must and must not be extracted).
-const pred: Record<string, string> = {};
-for (const page of evalPages()) {
-  try {
-    pred[page.file] = extractArticleText(page.bytes, page.url);
-  } catch {
-    pred[page.file] = '';
-  }
-}
+const pred = predictExtraction(evalPages());
 const predFile = join(tmp, 'extraction.json');
 writeFileSync(predFile, JSON.stringify(pred));
 const extraction = JSON.parse(

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { extractArticleText } from '../src/html/extract.js';
 import { corpus } from './shared.js';
 
 export interface EvalPage {
@@ -27,4 +28,17 @@ export function evalPages(): EvalPage[] {
     out.push({ url, file: e.file, bytes });
   }
   return out;
+}
+
+/** Our extraction of every page, by file name, as score-snippets.mjs reads it; a page we cannot read counts as empty. */
+export function predictExtraction(pages: readonly EvalPage[]): Record<string, string> {
+  const pred: Record<string, string> = {};
+  for (const page of pages) {
+    try {
+      pred[page.file] = extractArticleText(page.bytes, page.url);
+    } catch {
+      pred[page.file] = '';
+    }
+  }
+  return pred;
 }

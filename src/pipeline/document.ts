@@ -50,17 +50,20 @@ function emptyDocument(
   };
 }
 
+/** Decoding facts of text that arrived as a JavaScript string (no bytes were decoded). */
+const givenAsString = (text: string): DecodingFacts => ({
+  encoding: 'utf-16',
+  rule: 'given-as-string',
+  confidence: 1,
+  bytes: text.length * 2,
+});
+
 /** Runs the per-article stages over already decoded text. */
 export function processText(
   text: string,
   source: SourceRef,
   options: ProcessOptions = {},
-  decoding: DecodingFacts = {
-    encoding: 'utf-16',
-    rule: 'given-as-string',
-    confidence: 1,
-    bytes: text.length * 2,
-  },
+  decoding: DecodingFacts = givenAsString(text),
 ): Document {
   return runStages(text, source, options, decoding, null);
 }
@@ -111,12 +114,7 @@ export function processHtmlText(
   html: string,
   source: SourceRef,
   options: ProcessOptions = {},
-  decoding: DecodingFacts = {
-    encoding: 'utf-16',
-    rule: 'given-as-string',
-    confidence: 1,
-    bytes: html.length * 2,
-  },
+  decoding: DecodingFacts = givenAsString(html),
 ): Document {
   const rendered = renderHtml(html);
   const meta = htmlMetadata(rendered.root, /^https?:/i.test(source.location) ? source.location : null);
