@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyze } from '../src/analyze.js';
+import { analyze, loadDocuments } from '../src/analyze.js';
+import { clusterStories } from '../src/corpus/cluster.js';
 import { findMojibake } from '../src/repair/mojibake.js';
 import { repairedView } from '../src/repair/view.js';
 import { corpus, SHARED, tool } from './shared.js';
@@ -95,5 +96,16 @@ const extraction = JSON.parse(
 results.extraction = extraction;
 console.log(
   `extraction (trafilatura-eval, ${extraction.documents} pages): F1 ${extraction.f1.toFixed(3)}  precision ${extraction.precision.toFixed(3)}  recall ${extraction.recall.toFixed(3)}  (trafilatura 0.924 on all 990 per its docs; Readability over linkedom 0.885 here)`,
+);
+// Story clustering over all of ECB+ dev in one run (two similar events per topic).
+const ecbDocs = loadDocuments([corpus('ecbplus', 'dev')]).documents;
+const clusterFile = join(tmp, 'clusters.json');
+writeFileSync(clusterFile, JSON.stringify({ stories: clusterStories(ecbDocs) }));
+const clusters = JSON.parse(
+  execFileSync('node', [tool('score-clusters.mjs'), clusterFile, '--json'], { encoding: 'utf8' }),
+);
+results.clusters = clusters;
+console.log(
+  `clusters (ecbplus dev, ${clusters.documents} articles in one run): B3 F1 ${clusters.f1.toFixed(3)}  precision ${clusters.precision.toFixed(3)}  recall ${clusters.recall.toFixed(3)}  stories ${clusters.predictedStories}/${clusters.goldStories}  (tuned TF-IDF average-linkage baseline 0.89)`,
 );
 if (process.argv.includes('--json')) console.log(JSON.stringify(results));

@@ -31,6 +31,8 @@ export {
   documentId,
 } from './pipeline/document.js';
 export { extractArticleText } from './html/extract.js';
+export { clusterStories } from './corpus/cluster.js';
+export type { ClusterOptions, Story, StoryDocument } from './corpus/cluster.js';
 export { fetchUrl } from './load/fetch.js';
 export type { FetchOptions, Fetched } from './load/fetch.js';
 export { parseFeed } from './load/feed.js';

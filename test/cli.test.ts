@@ -183,6 +183,24 @@ describe('bad input', () => {
   });
 });
 
+describe('corroborate cluster', () => {
+  it('writes stories with their documents as JSON', () => {
+    const r = run(['cluster', join(ROOT, 'examples', 'harbour-fire')]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.out);
+    expect(out.stories).toHaveLength(1);
+    expect(
+      out.stories[0].documents.map((d: { location: string }) => d.location.split('/').pop()).sort(),
+    ).toEqual([
+      '1-meridian-wire.txt',
+      '2-coastal-ledger.txt',
+      '3-northgate-daily.txt',
+      '4-harbour-radio.txt',
+    ]);
+    expect(run(['cluster', join(ROOT, 'examples'), '--threshold', '2']).code).toBe(2);
+  });
+});
+
 describe('corroborate analyze reports', () => {
   it('escapes hostile article text in HTML and Markdown', () => {
     const f = join(dir, 'hostile.txt');

@@ -61,6 +61,7 @@ describe('dossier contract', () => {
       'bodyText',
       'buildDossier',
       'checkSpan',
+      'clusterStories',
       'decodeBytes',
       'documentId',
       'escapeHtml',

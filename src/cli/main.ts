@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { failureMessages, loadDocumentsAsync } from '../analyze.js';
+import { clusterStories } from '../corpus/cluster.js';
 import { buildDossier } from '../dossier/build.js';
 import type { InputFailure } from '../load/inputs.js';
 import { renderHtml } from '../report/html.js';
@@ -56,6 +57,12 @@ function progress(): { onProgress?: (done: number, total: number) => void; end: 
 function parseSeconds(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of seconds above 0');
+  return n;
+}
+
+function parseFraction(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number from 0 to 1');
   return n;
 }
 
@@ -165,7 +172,35 @@ export function buildProgram(): Command {
     },
   );
 
-  for (const name of ['cluster', 'ingest', 'watch', 'serve', 'worker']) {
+  const clusterCmd = program
+    .command('cluster')
+    .description('group articles into stories, marking near-verbatim copies')
+    .argument('[inputs...]', 'files, folders, URLs, feeds, JSON Lines, or - for standard input', ['-'])
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json']).default('json'))
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .addOption(
+      new Option('--threshold <similarity>', 'least average similarity to merge two stories (0..1)')
+        .argParser(parseFraction)
+        .default(0.06),
+    );
+  inputOptions(clusterCmd).action(
+    async (inputs: string[], opts: InputFlags & { output?: string; threshold: number }) => {
+      const bar = progress();
+      const { documents, failures } = await loadDocumentsAsync(inputs, readOptions(opts, bar.onProgress));
+      bar.end();
+      reportFailures(failures);
+      if (documents.length === 0) {
+        process.stderr.write('corroborate: no article could be read, so there is nothing to cluster\n');
+        process.exitCode = EXIT.failure;
+        return;
+      }
+      const stories = clusterStories(documents, { threshold: opts.threshold });
+      writeOut(JSON.stringify({ stories }, null, 2), opts.output);
+      process.exitCode = failures.length > 0 ? EXIT.failure : EXIT.ok;
+    },
+  );
+
+  for (const name of ['ingest', 'watch', 'serve', 'worker']) {
     program
       .command(name, { hidden: true })
       .allowUnknownOption()

@@ -1,0 +1,82 @@
+import type { Document } from '../model/document.js';
+import { repairedView } from '../repair/view.js';
+
+/** Function words left out of story vectors (English; other languages fall back to rare-term weighting). */
+const STOP = new Set(
+  (
+    'a an the and or but if of to in on at by for from with as is are was were be been has have had it its he she ' +
+    'they his her their this that these those which who what when where there than then also not no into over after ' +
+    'before about up out said says say will would can could may might more most one two new year years mr mrs ms ' +
+    'just like get got did do does him them we our you your all any some such very only other been being'
+  ).split(' '),
+);
+
+const stem = (w: string): string => (w.length > 4 ? w.replace(/(ing|ed|es|s)$/, '') : w);
+
+/** Weights of the feature kinds in story vectors. */
+export interface VectorWeights {
+  /** Entity keys (people, organisations, places). */
+  readonly entity: number;
+  /** Years mentioned: two similar events are often years apart. */
+  readonly year: number;
+  /** Normalised quantities (`$9M` and `9 million dollars` meet). */
+  readonly quantity: number;
+}
+
+export const DEFAULT_WEIGHTS: VectorWeights = { entity: 4, year: 8, quantity: 1 };
+
+/** Raw term counts of a document's article text: stemmed content words, entity keys, years, quantities. */
+export function termCounts(d: Document, w: VectorWeights = DEFAULT_WEIGHTS): Map<string, number> {
+  const view = repairedView(d.text, d.repairs);
+  const m = new Map<string, number>();
+  const add = (t: string, n: number): void => {
+    m.set(t, (m.get(t) ?? 0) + n);
+  };
+  const text = d.blocks
+    .filter((b) => b.label === 'body' || b.label === 'subhead' || b.label === 'title' || b.label === 'deck')
+    .map((b) => view.text.slice(view.fromOriginal(b.start), view.fromOriginal(b.end)))
+    .join(' ');
+  for (const word of text.toLowerCase().match(/\p{L}[\p{L}'’-]+/gu) ?? [])
+    if (word.length > 2 && !STOP.has(word)) add(stem(word), 1);
+  for (const e of d.entities) add(`@${e.key}`, w.entity);
+  for (const y of text.match(/\b(1[89]|20)\d\d\b/g) ?? []) add(`#year:${y}`, w.year);
+  for (const q of d.quantities) add(`#${q.kind}:${q.value}:${q.unit}`, w.quantity);
+  return m;
+}
+
+/** Sparse, L2-normalised TF-IDF vectors; `idfPower` above 1 favours rare terms (names, places, numbers). */
+export function tfidf(
+  counts: ReadonlyArray<ReadonlyMap<string, number>>,
+  idfPower = 2,
+  /** Pseudo-documents in which every term is rare: keeps terms that all of a small input shares weighty. */
+  prior = 200,
+): Array<Map<string, number>> {
+  const df = new Map<string, number>();
+  for (const c of counts) for (const k of c.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = counts.length;
+  return counts.map((c) => {
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const [k, tf] of c) {
+      const idf = Math.log((n + prior) / (df.get(k)! + 0.5));
+      const weight = (1 + Math.log(tf)) * Math.pow(Math.max(0, idf), idfPower);
+      if (weight > 0) {
+        v.set(k, weight);
+        norm += weight * weight;
+      }
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [k, x] of v) v.set(k, x / norm);
+    return v;
+  });
+}
+
+export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let s = 0;
+  for (const [k, x] of small) {
+    const y = large.get(k);
+    if (y !== undefined) s += x * y;
+  }
+  return s;
+}
