@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { labelPlainText } from '../src/blocks/plain.js';
 import { extractArticleText } from '../src/html/extract.js';
+import { declaredCharset } from '../src/html/metadata.js';
+import { renderHtml } from '../src/html/render.js';
+import { decodeBytes } from '../src/load/decode.js';
 import { corpus } from './shared.js';
 
 export interface EvalPage {
@@ -36,6 +40,31 @@ export function predictExtraction(pages: readonly EvalPage[]): Record<string, st
   for (const page of pages) {
     try {
       pred[page.file] = extractArticleText(page.bytes, page.url);
+    } catch {
+      pred[page.file] = '';
+    }
+  }
+  return pred;
+}
+
+/**
+ * The plain-text labeller on full-page scrapes: each page rendered to all its
+ * visible text (what a scraper copies), then labelled as plain text. A check of
+ * the plain-text method on real pages it was not written from.
+ */
+export function predictPlainScrape(pages: readonly EvalPage[]): Record<string, string> {
+  const pred: Record<string, string> = {};
+  for (const page of pages) {
+    try {
+      const { text } = decodeBytes(page.bytes, {
+        declared: declaredCharset(page.bytes),
+        maxBytes: 64 * 1024 * 1024,
+      });
+      const plain = renderHtml(text).text;
+      pred[page.file] = labelPlainText(plain)
+        .filter((b) => b.label === 'body' || b.label === 'subhead')
+        .map((b) => plain.slice(b.start, b.end))
+        .join('\n');
     } catch {
       pred[page.file] = '';
     }

@@ -127,6 +127,13 @@ export function labelPlainText(text: string): Block[] {
       ),
     );
   }
+  // A comment section opens after the article: nothing after its heading is the article.
+  // (A heading, not a counter: counters also sit near the top. Never in the first quarter of the article.)
+  const commentsAt = lines.findIndex((f, i) => i > first + (last - first) / 4 && COMMENTS_START.test(f.text.trim()));
+  if (commentsAt > first && commentsAt <= last) {
+    last = commentsAt - 1;
+    while (last > first && !prose[last]) last--;
+  }
   // A short closing line after the last paragraph (`He declined to comment.`) still belongs to it.
   for (let j = last + 1; j < lines.length; j++) {
     const f = lines[j]!;
@@ -198,10 +205,34 @@ export function labelPlainText(text: string): Block[] {
         decide('boilerplate', 'blocks:repeated-line', 'a short line repeated elsewhere on the page'),
       );
     }
-    if (f.words <= 25)
-      return toBlock(f, decide('subhead', 'blocks:subhead', 'short unpunctuated line between paragraphs'));
+    if (f.words <= 25) {
+      // A subhead stands between paragraphs; a run of short lines is a menu or a link list.
+      const prevProse = i > 0 && (prose[i - 1] || lines[i - 1]!.endsSentence);
+      const nextProse = i + 1 < lines.length && (prose[i + 1] || lines[i + 1]!.endsSentence);
+      if (prevProse || nextProse || !looksLikeMenuItem(f.text))
+        return toBlock(f, decide('subhead', 'blocks:subhead', 'short unpunctuated line between paragraphs'));
+      return toBlock(
+        f,
+        decide(
+          'boilerplate',
+          'blocks:menu-item',
+          'a menu-like label among other short lines, not next to a paragraph',
+        ),
+      );
+    }
     return toBlock(f, decide('body', 'blocks:inside-article', 'inside the article'));
   });
+}
+
+/** Headings that open a comment section, in the major European languages. */
+const COMMENTS_START =
+  /^(comments?|kommentare?|commentaires?|comentarios?|commenti|reacties):?$|^(leave a (reply|comment)|post a comment|add (a |your )?comment|join the (discussion|conversation)|reader comments|kommentar (verfassen|schreiben|hinterlassen)|schreibe einen kommentar|laisser un commentaire|deja un comentario|lascia un commento)\b.{0,40}$/i;
+
+/** A navigation label: a few words, or words mostly capitalised (`World News`, `Contact Us`). */
+function looksLikeMenuItem(text: string): boolean {
+  if (/\d|[:;,]/.test(text)) return false; // quantities, specs and ingredients are not menu labels
+  const words = text.match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
+  return words.length <= 4;
 }
 
 function toBlock(f: LineFeatures, d: Decision): Block {
