@@ -33,7 +33,11 @@ export interface LineFeatures {
 }
 
 const QUOTED = /“[^”]*(”|$)|"[^"]*("|$)|``.*?(''|$)|‘[^’]*’(?!\p{L})|^[^“”]*”/gu;
-const ADDRESS = /\b(we|our|ours|us|you|your|yours)\b/gi;
+/** First-person plural and second person, in English, German, French, Spanish and Italian. */
+const ADDRESS =
+  /\b(we|our|ours|us|you|your|yours|wir|uns|unser|unsere|unseren|unserem|unserer|du|dich|dir|dein|deine|deinen|euch|euer|eure|nous|notre|nos|vous|votre|vos|nosotros|nuestro|nuestra|nuestros|usted|ustedes|vosotros|noi|nostro|nostra|voi|vostro|vostra)\b/gi;
+/** German formal address, capitalised mid-sentence (lower-case `sie`, `ihr` mean she, they, her). */
+const ADDRESS_FORMAL = /(?<!^|[.!?]\s)\b(Sie|Ihr|Ihre|Ihren|Ihrem|Ihnen)\b/g;
 
 export function lineFeatures(line: number, start: number, text: string): LineFeatures {
   const words = text.split(/\s+/).filter(Boolean).length;
@@ -48,7 +52,7 @@ export function lineFeatures(line: number, start: number, text: string): LineFea
     words,
     capsRatio: letters ? upper / letters : 0,
     endsSentence: /[.!?…]\s*(["'”’)\]]\s*|''\s*)*$/.test(text),
-    readerAddress: (unquoted.match(ADDRESS) ?? []).length,
+    readerAddress: (unquoted.match(ADDRESS) ?? []).length + (unquoted.match(ADDRESS_FORMAL) ?? []).length,
     junk: [
       ...JUNK_PATTERNS.filter((p) => p.pattern.test(text)).map((p) => p.id),
       ...(READER_PROMPTS_INTL.test(text) ? ['reader-address'] : []),

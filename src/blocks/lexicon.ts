@@ -14,7 +14,7 @@ export const JUNK_PATTERNS: readonly JunkPattern[] = [
   {
     id: 'subscription',
     pattern:
-      /\b(subscribe|subscription|subscribers?|newsletters?|sign(ed)? up|sign in|log ?in|register (now|today|for free)|membership|become a (member|patron|subscriber)|paywall|premium (access|content)|free trial)\b/i,
+      /\b(subscribe|subscription|subscribers?|newsletters?|sign(ed)? up|sign in|log ?in|register (now|today|for free)|membership|become a (member|patron|subscriber)|paywall|premium (access|content)|free trial|abonnier\w*|abonnez|abonnement|suscr[ií]b\w*|iscriviti|e-mail-adresse|per e-mail|par e-mail|por correo)\b/i,
   },
   {
     id: 'donation',

@@ -48,6 +48,22 @@ describe('labelPlainText', () => {
     expect(blocks[9]!.rule).toBe('blocks:credit');
     expect(blocks.every((b) => b.reason.length > 0)).toBe(true);
   });
+  it('recognises appeals to the reader in other languages, and keeps the article around them', () => {
+    const text = [
+      'Brücke in Lowmarsh wird geschlossen',
+      'Der Gemeinderat von Lowmarsh hat am Freitag beschlossen, die alte Brücke zu schließen, sagte der Bürgermeister.',
+      'Abonnieren Sie unseren Newsletter und erhalten Sie alle neuen Beiträge bequem per E-Mail in Ihr Postfach.',
+      'Ingenieure hatten im März Risse in zwei Pfeilern gefunden, wie aus dem Protokoll der Sitzung hervorgeht.',
+      'We rely on readers like you. Please support our independent journalism with a monthly contribution today.',
+    ].join('\n');
+    expect(labelPlainText(text).map((b) => b.label)).toEqual([
+      'title',
+      'body',
+      'boilerplate',
+      'body',
+      'boilerplate',
+    ]);
+  });
   it('keeps blank-line separated layouts and exact offsets', () => {
     const text =
       'Headline about a vote in the assembly\n\nThe assembly voted 51 to 49 on Friday to pass the budget.\n\nRead more';

@@ -129,7 +129,9 @@ export function labelPlainText(text: string): Block[] {
   }
   // A comment section opens after the article: nothing after its heading is the article.
   // (A heading, not a counter: counters also sit near the top. Never in the first quarter of the article.)
-  const commentsAt = lines.findIndex((f, i) => i > first + (last - first) / 4 && COMMENTS_START.test(f.text.trim()));
+  const commentsAt = lines.findIndex(
+    (f, i) => i > first + (last - first) / 4 && COMMENTS_START.test(f.text.trim()),
+  );
   if (commentsAt > first && commentsAt <= last) {
     last = commentsAt - 1;
     while (last > first && !prose[last]) last--;
