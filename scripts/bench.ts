@@ -20,7 +20,6 @@ if (!SHARED) {
 }
 const argN = process.argv.indexOf('--articles');
 const N = argN > 0 ? Number(process.argv[argN + 1]) : 10_000;
-const htmlOnly = process.argv.includes('--html-only');
 
 function files(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {

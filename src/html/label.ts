@@ -25,12 +25,6 @@ const norm = (s: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-interface Decision {
-  readonly label: BlockLabel;
-  readonly rule: string;
-  readonly reason: string;
-}
-
 /**
  * Labels the lines of a rendered page. The article is the element whose
  * paragraphs score highest (length, commas, few links; class and id words that
@@ -46,7 +40,6 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
   const score = new Float64Array(n);
   const chars = new Float64Array(n);
   const links = new Float64Array(n);
-  const paras = new Float64Array(n);
   // Full line features (a dozen word lists) only for the lines whose label needs them.
   const featCache: Array<LineFeatures | undefined> = new Array(lines.length);
   const feat = (i: number): LineFeatures =>
@@ -87,7 +80,6 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
       .slice(0, 6)
       .forEach((a, k) => {
         score[a] = score[a]! + (k <= 1 ? s : s / k);
-        if (k === 1) paras[a] = paras[a]! + 1;
       });
   }
   // Inside furniture (a sidebar's widget, a footer's list): known once per element, parents first.

@@ -132,7 +132,6 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
     };
   }
   const words = c.text.split(/[\s]+/);
-  const last = words[words.length - 1]!.toLowerCase();
   if (words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) {
     return {
       kind: 'organization',

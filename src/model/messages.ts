@@ -1,5 +1,3 @@
-import type { Span } from './span.js';
-
 export type Severity = 'info' | 'warning' | 'error';
 
 /**

@@ -13,7 +13,7 @@ import type { Document, KnownMetadata } from '../model/document.js';
 import type { Message } from '../model/messages.js';
 import { checkSpan, type Span } from '../model/span.js';
 import { findMojibake } from '../repair/mojibake.js';
-import { repairedView, type RepairedView } from '../repair/view.js';
+import type { RepairedView } from '../repair/view.js';
 import { sentencesOf } from '../sentences/split.js';
 
 /** What stages share about one document while it is processed. */
