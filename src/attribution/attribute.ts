@@ -183,6 +183,49 @@ export function attribute(
         });
     }
 
+    // `“A real disgrace.” ― Azucena Gonzàlez`: a quotation signed with a dash.
+    const signed = /[”"]\s*([―—–]|--)\s*(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,4})\s*[.,]?$/u.exec(
+      s,
+    );
+    if (signed) {
+      const dashAt = signed.index + signed[0].indexOf(signed[1]!);
+      const nameAt =
+        signed.index + signed[0].indexOf(signed[2]!, signed[0].indexOf(signed[1]!) + signed[1]!.length);
+      const content = tidy(s, 0, signed.index + 1);
+      if (content) {
+        found.push({
+          cue: { start: dashAt, end: dashAt + signed[1]!.length },
+          source: { start: nameAt, end: nameAt + signed[2]!.length },
+          content,
+          recipient: null,
+          rule: 'attribution:signed-quote',
+        });
+      }
+    }
+    // `Caddell continued:` — a speaker and a verb introducing what follows.
+    const intro =
+      /^(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)\s+(continued|added|said|says|wrote|writes|explained|told \p{L}+|concluded|declared|tweeted|stated)\s*:$/u.exec(
+        s,
+      );
+    const following = sentences[index + 1];
+    if (intro && following) {
+      // What is said is the next sentence: its span is taken as it stands in the original.
+      const cueAt = intro[0].indexOf(intro[2]!, intro[1]!.length);
+      const cue = toOrig({ start: cueAt, end: s.length });
+      const source = toOrig({ start: 0, end: intro[1]!.length });
+      attributions.push({
+        cue,
+        source,
+        sourceLabel: label({ start: 0, end: intro[1]!.length }, base),
+        content: { start: following.start, end: following.end },
+        certainty: 'attributed',
+        recipient: null,
+        recipientLabel: null,
+        sentence: index,
+        rule: 'attribution:speaker-colon',
+      });
+    }
+
     VERB_RE.lastIndex = 0;
     for (let m = VERB_RE.exec(s); m; m = VERB_RE.exec(s)) {
       const verb = m[1]!;
