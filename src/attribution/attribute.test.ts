@@ -67,12 +67,12 @@ describe('attribution', () => {
       'Ada Quill',
       'We have waited long enough for this bridge',
     ]);
-    const text = 'The mayor continued: The ferry will run every hour until the bridge opens again.';
-    const d = processText(
-      text.replace(': ', ':\n'),
-      { kind: 'record', location: 't' },
-      { known: { language: 'en' } },
-    );
+    const text = [
+      'The council met on Friday to discuss the closure of the old bridge, officials said.',
+      'The mayor continued:',
+      'The ferry will run every hour until the bridge opens again.',
+    ].join('\n');
+    const d = processText(text, { kind: 'record', location: 't' }, { known: { language: 'en' } });
     const intro = d.attributions.find((x) => x.rule === 'attribution:speaker-colon')!;
     expect(d.text.slice(intro.content.start, intro.content.end)).toBe(
       'The ferry will run every hour until the bridge opens again.',
