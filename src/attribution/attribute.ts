@@ -204,7 +204,7 @@ export function attribute(
     }
     // `Caddell continued:` — a speaker and a verb introducing what follows.
     const intro =
-      /^(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}|[Hh]e|[Ss]he|[Tt]hey)\s+(continued|added|said|says|wrote|writes|explained|told \p{L}+|concluded|declared|tweeted|stated)\s*:$/u.exec(
+      /^(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}|(?:[Tt]he|[Aa]n?)\s+[\p{L}'’\-]+(?:\s+[\p{L}'’\-]+)?|[Hh]e|[Ss]he|[Tt]hey)\s+(continued|added|said|says|wrote|writes|explained|told \p{L}+|concluded|declared|tweeted|stated)\s*:$/u.exec(
         s,
       );
     const following = sentences[index + 1];
