@@ -6,6 +6,7 @@ import { failureMessages, loadDocumentsAsync } from '../analyze.js';
 import { clusterStories } from '../corpus/cluster.js';
 import { buildDossier } from '../dossier/build.js';
 import type { InputFailure } from '../load/inputs.js';
+import type { Document } from '../model/document.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { articleRecord, bodyText } from '../report/text.js';
@@ -34,8 +35,14 @@ function writeOut(content: string, file: string | undefined): void {
   writeFileSync(file, content);
 }
 
-function reportFailures(failures: readonly InputFailure[]): void {
+function reportFailures(failures: readonly InputFailure[], documents: readonly Document[] = []): void {
   for (const f of failures) process.stderr.write(`corroborate: ${f.location}: ${f.reason} [${f.rule}]\n`);
+  for (const d of documents) {
+    for (const m of d.messages) {
+      if (m.severity !== 'info')
+        process.stderr.write(`corroborate: ${d.source.location}: ${m.severity}: ${m.reason} [${m.rule}]\n`);
+    }
+  }
 }
 
 /** A one-line progress counter on stderr, only when it is a terminal and the run is long. */
@@ -125,7 +132,7 @@ export function buildProgram(): Command {
       const bar = progress();
       const { documents, failures } = await loadDocumentsAsync(inputs, readOptions(opts, bar.onProgress));
       bar.end();
-      reportFailures(failures);
+      reportFailures(failures, documents);
       if (documents.length === 0) {
         process.stderr.write('corroborate: no article could be read, so there is no dossier\n');
         process.exitCode = EXIT.failure;
@@ -159,7 +166,7 @@ export function buildProgram(): Command {
       const bar = progress();
       const { documents, failures } = await loadDocumentsAsync(inputs, readOptions(opts, bar.onProgress));
       bar.end();
-      reportFailures(failures);
+      reportFailures(failures, documents);
       const several = documents.length + failures.length > 1 || inputs.length > 1;
       const format = opts.format ?? (several ? 'jsonl' : 'text');
       if (documents.length > 0) {
@@ -188,7 +195,7 @@ export function buildProgram(): Command {
       const bar = progress();
       const { documents, failures } = await loadDocumentsAsync(inputs, readOptions(opts, bar.onProgress));
       bar.end();
-      reportFailures(failures);
+      reportFailures(failures, documents);
       if (documents.length === 0) {
         process.stderr.write('corroborate: no article could be read, so there is nothing to cluster\n');
         process.exitCode = EXIT.failure;

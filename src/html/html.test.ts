@@ -108,4 +108,21 @@ describe('HTML documents', () => {
       markup: 'meta[property=og:site_name]',
     });
   });
+  it('keeps the text of a page too small to have an article container, and warns when nothing is article text', () => {
+    const tiny = processHtmlText('<html><body><p>Cut off in the mid', {
+      kind: 'file',
+      location: 'tiny.html',
+    });
+    expect(tiny.blocks.map((b) => [b.label, b.rule])).toEqual([['body', 'blocks:html-no-article-fallback']]);
+    expect(tiny.messages).toEqual([]);
+    const nav = processHtmlText(
+      '<html><body><nav><a href="/">Home</a> <a href="/x">News</a></nav></body></html>',
+      {
+        kind: 'file',
+        location: 'nav.html',
+      },
+    );
+    expect(nav.blocks.map((b) => b.label)).toEqual(['boilerplate']);
+    expect(nav.messages.map((m) => [m.severity, m.rule])).toEqual([['warning', 'blocks:no-article-text']]);
+  });
 });

@@ -224,6 +224,18 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
         return decide('subhead', 'blocks:html-heading', `${l.tag} heading inside the article`);
       return decide('body', 'blocks:html-article', 'inside the article container');
     }
+    if (top < 0) {
+      // No article container at all (a fragment, a tiny page): keep what is not furniture, so nothing is silently lost.
+      const f = feat(i);
+      const junk = junkDecision(f);
+      if (junk) return decide(junk.label, junk.rule, junk.reason);
+      if (!inFurniture[l.owner] && density < 0.5)
+        return decide(
+          'body',
+          'blocks:html-no-article-fallback',
+          'no article container on the page; kept as body',
+        );
+    }
     // Outside the article: only a long paragraph can still be article text; the rest is furniture.
     if (words < 15 || density >= 0.2 || !/[.!?…]["'”’)\]]*$/.test(t)) {
       return decide(

@@ -49,9 +49,17 @@ export const STAGES: readonly Stage[] = [
   { name: 'repair', run: (doc) => ({ repairs: findMojibake(doc.text) }) },
   {
     name: 'blocks',
-    run: (doc, ctx) => ({
-      blocks: ctx.html ? labelHtml(ctx.html.rendered, ctx.html.meta) : labelPlainText(doc.text),
-    }),
+    run: (doc, ctx) => {
+      const blocks = ctx.html ? labelHtml(ctx.html.rendered, ctx.html.meta) : labelPlainText(doc.text);
+      if (blocks.some((b) => b.label === 'body' || b.label === 'subhead')) return { blocks };
+      const message: Message = {
+        severity: 'warning',
+        rule: 'blocks:no-article-text',
+        doc: doc.id,
+        reason: `no line was recognised as article text; all ${blocks.length} lines are labelled page furniture, title, byline or captions (see the blocks layer)`,
+      };
+      return { blocks, messages: [...doc.messages, message] };
+    },
   },
   {
     name: 'metadata',
