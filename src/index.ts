@@ -32,6 +32,8 @@ export {
 } from './pipeline/document.js';
 export { extractArticleText } from './html/extract.js';
 export { clusterStories } from './corpus/cluster.js';
+export { Store } from './store/store.js';
+export type { IngestResult, StoreOptions } from './store/store.js';
 export type { ClusterOptions, Story, StoryDocument } from './corpus/cluster.js';
 export { fetchUrl } from './load/fetch.js';
 export type { FetchOptions, Fetched } from './load/fetch.js';

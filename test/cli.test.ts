@@ -201,6 +201,17 @@ describe('corroborate cluster', () => {
   });
 });
 
+describe('corroborate ingest', () => {
+  it('stores articles in the embedded store once, and says how many', () => {
+    const store = join(dir, 'store');
+    const first = run(['ingest', join(ROOT, 'examples', 'harbour-fire'), '--store', store]);
+    expect(first.code).toBe(0);
+    expect(first.out).toMatch(/stored 4 new article\(s\), 0 already in the store; 1 stories/);
+    const again = run(['ingest', join(ROOT, 'examples', 'harbour-fire'), '--store', store]);
+    expect(again.out).toMatch(/stored 0 new article\(s\), 4 already in the store; 1 stories/);
+  });
+});
+
 describe('corroborate analyze reports', () => {
   it('escapes hostile article text in HTML and Markdown', () => {
     const f = join(dir, 'hostile.txt');

@@ -53,6 +53,7 @@ describe('dossier contract', () => {
       'InputError',
       'STAGES',
       'SpanError',
+      'Store',
       'VERSION',
       'analyze',
       'analyzeAsync',

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { failureMessages, loadDocumentsAsync } from '../analyze.js';
 import { clusterStories } from '../corpus/cluster.js';
+import { Store } from '../store/store.js';
 import { buildDossier } from '../dossier/build.js';
 import type { InputFailure } from '../load/inputs.js';
 import type { Document } from '../model/document.js';
@@ -207,7 +208,37 @@ export function buildProgram(): Command {
     },
   );
 
-  for (const name of ['ingest', 'watch', 'serve', 'worker']) {
+  const ingestCmd = program
+    .command('ingest')
+    .description(
+      'store articles, group them into stories and keep a dossier per story (PGlite, or PostgreSQL via DATABASE_URL)',
+    )
+    .argument('<inputs...>', 'files, folders, URLs, feeds, JSON Lines, or - for standard input')
+    .option(
+      '--store <dir>',
+      'folder of the embedded store (ignored when DATABASE_URL is set)',
+      '.corroborate/store',
+    );
+  inputOptions(ingestCmd).action(async (inputs: string[], opts: InputFlags & { store: string }) => {
+    const bar = progress();
+    const { documents, failures } = await loadDocumentsAsync(inputs, readOptions(opts, bar.onProgress));
+    bar.end();
+    reportFailures(failures, documents);
+    const url = process.env.DATABASE_URL || null;
+    if (!url) mkdirSync(opts.store, { recursive: true });
+    const store = await Store.open({ url, dir: url ? null : opts.store });
+    try {
+      const r = await store.ingest(documents);
+      process.stdout.write(
+        `stored ${r.added} new article(s), ${r.skipped} already in the store; ${r.stories} stories in ${url ? 'PostgreSQL' : opts.store}\n`,
+      );
+    } finally {
+      await store.close();
+    }
+    process.exitCode = failures.length > 0 ? EXIT.failure : EXIT.ok;
+  });
+
+  for (const name of ['watch', 'serve', 'worker']) {
     program
       .command(name, { hidden: true })
       .allowUnknownOption()

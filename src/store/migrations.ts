@@ -1,0 +1,60 @@
+import type { Sql } from './sql.js';
+
+/** Numbered, append-only schema changes; the same SQL for PGlite and PostgreSQL. */
+export const MIGRATIONS: ReadonlyArray<{ readonly id: number; readonly sql: string }> = [
+  {
+    id: 1,
+    sql: `
+      create table articles (
+        id text primary key,
+        canonical_url text unique,
+        location text not null,
+        title text,
+        outlet text,
+        byline text,
+        published text,
+        language text not null,
+        body text not null,
+        document jsonb not null,
+        ingested_at timestamptz not null default now()
+      );
+      create table stories (
+        id text primary key,
+        updated_at timestamptz not null default now()
+      );
+      create table story_articles (
+        story_id text not null references stories(id) on delete cascade,
+        article_id text not null references articles(id) on delete cascade,
+        duplicate_of text,
+        primary key (story_id, article_id)
+      );
+      create unique index story_articles_article on story_articles(article_id);
+      create table dossiers (
+        story_id text primary key references stories(id) on delete cascade,
+        dossier jsonb not null,
+        updated_at timestamptz not null default now()
+      );`,
+  },
+];
+
+/** Applies the migrations not yet applied, each in its own transaction, one migrator at a time. */
+export async function migrate(sql: Sql): Promise<number[]> {
+  await sql.query(
+    'create table if not exists schema_migrations (id integer primary key, applied_at timestamptz not null default now())',
+  );
+  const applied: number[] = [];
+  for (const m of MIGRATIONS) {
+    const did = await sql.transaction(async (tx) => {
+      await tx.query('select pg_advisory_xact_lock(4711)');
+      const { rows } = await tx.query<{ id: number }>('select id from schema_migrations where id = $1', [
+        m.id,
+      ]);
+      if (rows.length) return false;
+      await tx.exec(m.sql);
+      await tx.query('insert into schema_migrations (id) values ($1)', [m.id]);
+      return true;
+    });
+    if (did) applied.push(m.id);
+  }
+  return applied;
+}

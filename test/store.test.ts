@@ -1,0 +1,87 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadDocuments } from '../src/analyze.js';
+import { processText } from '../src/pipeline/document.js';
+import { Store } from '../src/store/store.js';
+import { ROOT } from './paths.js';
+
+const postgresUrl = inject('postgresUrl');
+
+const backends: Array<[string, () => Promise<Store>]> = [
+  ['PGlite (embedded)', () => Store.open({ dir: null })],
+  ['PostgreSQL server', () => Store.open({ url: postgresUrl })],
+];
+
+const fire = loadDocuments([join(ROOT, 'examples', 'harbour-fire')]).documents;
+const flood = [
+  [
+    'flood-1.txt',
+    'Floodwater breached the river barrier at Lowmarsh in 2029, and 300 residents of the Fenland village were moved to the town hall before dawn, the county council said.',
+  ],
+  [
+    'flood-2.txt',
+    'About 300 residents of Lowmarsh spent the night in the town hall after the river barrier failed in 2029, council officials said, adding that engineers had warned of cracks.',
+  ],
+].map(([location, text]) => processText(text!, { kind: 'file', location: location! }));
+
+for (const [name, open] of backends) {
+  const run = name.startsWith('PostgreSQL') && !postgresUrl ? describe.skip : describe;
+  run(`store on ${name}`, () => {
+    let store: Store;
+    beforeAll(async () => {
+      store = await open();
+      await store.sql.query('truncate articles, stories cascade');
+    });
+    afterAll(async () => {
+      await store.close();
+    });
+
+    it('stores articles once, groups them into stories and keeps a dossier per story', async () => {
+      const first = await store.ingest(fire);
+      expect(first).toEqual({ added: 4, skipped: 0, stories: 1 });
+      const again = await store.ingest(fire);
+      expect(again).toEqual({ added: 0, skipped: 4, stories: 1 });
+      const more = await store.ingest(flood);
+      expect(more.added).toBe(2);
+      expect(more.stories).toBe(2);
+      expect(await store.articleCount()).toBe(6);
+      const stories = await store.stories();
+      expect(stories.map((s) => s.documents.length).sort()).toEqual([2, 4]);
+      const big = stories.find((s) => s.documents.length === 4)!;
+      const dossier = await store.dossier(big.id);
+      expect(dossier?.schema).toBe('corroborate/dossier@1');
+      expect(dossier?.documents.map((d) => d.id).sort()).toEqual(fire.map((d) => d.id).sort());
+    });
+
+    it('treats the same canonical URL as the same article', async () => {
+      const doc = { ...flood[0]!, id: 'd-other-id', canonical: 'https://radio.invalid/flood' };
+      const before = await store.articleCount();
+      expect((await store.ingest([doc])).added).toBe(1);
+      expect((await store.ingest([{ ...doc, id: 'd-yet-another' }])).added).toBe(0);
+      expect(await store.articleCount()).toBe(before + 1);
+    });
+
+    it('leaves nothing half-written when an ingest fails', async () => {
+      const before = await store.articleCount();
+      const broken = {
+        ...flood[1]!,
+        id: 'd-broken',
+        canonical: null,
+        source: { kind: 'file', location: null as unknown as string },
+      };
+      await expect(
+        store.ingest([{ ...flood[0]!, id: 'd-fine', canonical: null }, broken as never]),
+      ).rejects.toThrow();
+      expect(await store.articleCount()).toBe(before);
+    });
+  });
+}
+
+it('applies migrations once, even when two stores open the same database', async () => {
+  const a = postgresUrl ? await Store.open({ url: postgresUrl }) : await Store.open({ dir: null });
+  const b = postgresUrl ? await Store.open({ url: postgresUrl }) : a;
+  const { rows } = await a.sql.query<{ id: number }>('select id from schema_migrations order by id');
+  expect(rows.map((r) => r.id)).toEqual([1]);
+  await a.close();
+  if (b !== a) await b.close();
+});
