@@ -129,6 +129,15 @@ export async function loadDocumentsAsync(
   inputs: readonly string[],
   options: ProcessOptions & ReadOptions & ProgressOptions & RemoteOptions = {},
 ): Promise<LoadResult> {
+  const { items, failures } = await readItemsAsync(inputs, options);
+  return processItems(items, failures, options);
+}
+
+/** Reads every input, fetching URLs and expanding feeds, without processing: what a queue carries. */
+export async function readItemsAsync(
+  inputs: readonly string[],
+  options: ReadOptions & RemoteOptions = {},
+): Promise<{ items: InputItem[]; failures: InputFailure[] }> {
   const urls = inputs.filter((i) => /^https?:\/\//i.test(i));
   const local = inputs.filter((i) => !/^https?:\/\//i.test(i));
   const read = readInputs(local, options);
@@ -139,7 +148,7 @@ export async function loadDocumentsAsync(
     items.push(...r.items);
     failures.push(...r.failures);
   }
-  return processItems(items, failures, options);
+  return { items, failures };
 }
 
 /** Analyses one story from any inputs, URLs and feeds included. */

@@ -33,6 +33,8 @@ export {
 export { extractArticleText } from './html/extract.js';
 export { clusterStories } from './corpus/cluster.js';
 export { Store } from './store/store.js';
+export { enqueue, runWorker } from './store/queue.js';
+export type { WorkerOptions } from './store/queue.js';
 export type { IngestResult, StoreOptions } from './store/store.js';
 export type { ClusterOptions, Story, StoryDocument } from './corpus/cluster.js';
 export { fetchUrl } from './load/fetch.js';

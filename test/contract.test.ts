@@ -65,6 +65,7 @@ describe('dossier contract', () => {
       'clusterStories',
       'decodeBytes',
       'documentId',
+      'enqueue',
       'escapeHtml',
       'extractArticleText',
       'fetchUrl',
@@ -82,6 +83,7 @@ describe('dossier contract', () => {
       'renderHtml',
       'renderMarkdown',
       'repairedView',
+      'runWorker',
     ]);
     expect(api.STAGES.map((s) => s.name)).toEqual([
       'repair',

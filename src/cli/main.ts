@@ -2,8 +2,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { failureMessages, loadDocumentsAsync } from '../analyze.js';
+import { failureMessages, loadDocumentsAsync, readItemsAsync } from '../analyze.js';
 import { clusterStories } from '../corpus/cluster.js';
+import { enqueue, runWorker } from '../store/queue.js';
 import { Store } from '../store/store.js';
 import { buildDossier } from '../dossier/build.js';
 import type { InputFailure } from '../load/inputs.js';
@@ -218,27 +219,65 @@ export function buildProgram(): Command {
       '--store <dir>',
       'folder of the embedded store (ignored when DATABASE_URL is set)',
       '.corroborate/store',
+    )
+    .option(
+      '--queue',
+      'put the articles on the queue for `corroborate worker` processes instead (needs DATABASE_URL)',
     );
-  inputOptions(ingestCmd).action(async (inputs: string[], opts: InputFlags & { store: string }) => {
-    const bar = progress();
-    const { documents, failures } = await loadDocumentsAsync(inputs, readOptions(opts, bar.onProgress));
-    bar.end();
-    reportFailures(failures, documents);
-    const url = process.env.DATABASE_URL || null;
-    if (!url) mkdirSync(opts.store, { recursive: true });
-    const store = await Store.open({ url, dir: url ? null : opts.store });
-    try {
-      const r = await store.ingest(documents);
-      process.stdout.write(
-        `stored ${r.added} new article(s), ${r.skipped} already in the store; ${r.stories} stories in ${url ? 'PostgreSQL' : opts.store}\n`,
-      );
-    } finally {
-      await store.close();
-    }
-    process.exitCode = failures.length > 0 ? EXIT.failure : EXIT.ok;
-  });
+  inputOptions(ingestCmd).action(
+    async (inputs: string[], opts: InputFlags & { store: string; queue?: boolean }) => {
+      if (opts.queue) {
+        const url = process.env.DATABASE_URL;
+        if (!url) throw new UsageError('--queue needs a PostgreSQL server: set DATABASE_URL');
+        const { items, failures } = await readItemsAsync(inputs, readOptions(opts));
+        reportFailures(failures);
+        const n = await enqueue(url, items);
+        process.stdout.write(`queued ${n} article(s) for the workers\n`);
+        process.exitCode = failures.length > 0 ? EXIT.failure : EXIT.ok;
+        return;
+      }
+      const bar = progress();
+      const { documents, failures } = await loadDocumentsAsync(inputs, readOptions(opts, bar.onProgress));
+      bar.end();
+      reportFailures(failures, documents);
+      const url = process.env.DATABASE_URL || null;
+      if (!url) mkdirSync(opts.store, { recursive: true });
+      const store = await Store.open({ url, dir: url ? null : opts.store });
+      try {
+        const r = await store.ingest(documents);
+        process.stdout.write(
+          `stored ${r.added} new article(s), ${r.skipped} already in the store; ${r.stories} stories in ${url ? 'PostgreSQL' : opts.store}\n`,
+        );
+      } finally {
+        await store.close();
+      }
+      process.exitCode = failures.length > 0 ? EXIT.failure : EXIT.ok;
+    },
+  );
 
-  for (const name of ['watch', 'serve', 'worker']) {
+  program
+    .command('worker')
+    .description(
+      'process and store articles from the queue in PostgreSQL (DATABASE_URL); run as many as you like',
+    )
+    .option('--until-idle', 'stop when the queue is empty')
+    .addOption(new Option('--batch <n>', 'jobs taken at once').argParser(parseCount).default(8))
+    .action(async (opts: { untilIdle?: boolean; batch: number }) => {
+      const url = process.env.DATABASE_URL;
+      if (!url) throw new UsageError('the worker needs a PostgreSQL server: set DATABASE_URL');
+      const stop = new AbortController();
+      process.once('SIGINT', () => stop.abort());
+      process.once('SIGTERM', () => stop.abort());
+      const r = await runWorker(url, {
+        untilIdle: opts.untilIdle ?? false,
+        batchSize: opts.batch,
+        signal: stop.signal,
+      });
+      process.stdout.write(`stored ${r.stored} article(s); ${r.failed} could not be read\n`);
+      process.exitCode = EXIT.ok;
+    });
+
+  for (const name of ['watch', 'serve']) {
     program
       .command(name, { hidden: true })
       .allowUnknownOption()

@@ -37,24 +37,25 @@ export const MIGRATIONS: ReadonlyArray<{ readonly id: number; readonly sql: stri
   },
 ];
 
-/** Applies the migrations not yet applied, each in its own transaction, one migrator at a time. */
+/**
+ * Applies the migrations not yet applied, in one transaction under an advisory
+ * lock, so that processes opening the same database at once migrate it once.
+ */
 export async function migrate(sql: Sql): Promise<number[]> {
-  await sql.query(
-    'create table if not exists schema_migrations (id integer primary key, applied_at timestamptz not null default now())',
-  );
-  const applied: number[] = [];
-  for (const m of MIGRATIONS) {
-    const did = await sql.transaction(async (tx) => {
-      await tx.query('select pg_advisory_xact_lock(4711)');
-      const { rows } = await tx.query<{ id: number }>('select id from schema_migrations where id = $1', [
-        m.id,
-      ]);
-      if (rows.length) return false;
+  return sql.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock(4711)');
+    await tx.query(
+      'create table if not exists schema_migrations (id integer primary key, applied_at timestamptz not null default now())',
+    );
+    const { rows } = await tx.query<{ id: number }>('select id from schema_migrations');
+    const done = new Set(rows.map((r) => r.id));
+    const applied: number[] = [];
+    for (const m of MIGRATIONS) {
+      if (done.has(m.id)) continue;
       await tx.exec(m.sql);
       await tx.query('insert into schema_migrations (id) values ($1)', [m.id]);
-      return true;
-    });
-    if (did) applied.push(m.id);
-  }
-  return applied;
+      applied.push(m.id);
+    }
+    return applied;
+  });
 }
