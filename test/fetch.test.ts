@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
@@ -138,6 +140,28 @@ describe('URLs and feeds as inputs', () => {
     expect(d.documents.find((x) => x.title === 'Café story')!.text).toContain('Café Rivière');
     expect(d.documents.find((x) => x.title?.startsWith('Déjà'))!.text).toContain('déjà vu');
     expect(d.messages.some((m) => m.rule === 'fetch:http-404')).toBe(true);
+  });
+  it('watches a feed: new items are stored, items seen before are not stored again', async () => {
+    const store = mkdtempSync(join(tmpdir(), 'watch-'));
+    const out = await new Promise<string>((resolve) => {
+      const p = spawn(process.execPath, [
+        join(ROOT, 'dist', 'cli', 'main.js'),
+        'watch',
+        `${base}/atom.xml`,
+        '--allow-private',
+        '--store',
+        join(store, 's'),
+        '--every',
+        '0.2',
+        '--rounds',
+        '2',
+      ]);
+      let text = '';
+      p.stdout.on('data', (c) => (text += c));
+      p.on('close', () => resolve(text));
+    });
+    expect(out).toMatch(/round 1: 1 new article\(s\), 0 already stored; 1 stories/);
+    expect(out).toMatch(/round 2: 0 new article\(s\), 1 already stored; 1 stories/);
   });
   it('works from the command line, and refuses loopback without the flag', async () => {
     const run = (args: string[]) =>

@@ -277,7 +277,58 @@ export function buildProgram(): Command {
       process.exitCode = EXIT.ok;
     });
 
-  for (const name of ['watch', 'serve']) {
+  const watchCmd = program
+    .command('watch')
+    .description('poll feeds (or pages) and keep the store up to date, every --every seconds')
+    .argument('<feeds...>', 'feed or page URLs (and files, re-read each round)')
+    .option(
+      '--store <dir>',
+      'folder of the embedded store (ignored when DATABASE_URL is set)',
+      '.corroborate/store',
+    )
+    .addOption(new Option('--every <seconds>', 'seconds between rounds').argParser(parseSeconds).default(300))
+    .addOption(
+      new Option('--rounds <n>', 'stop after this many rounds (default: until interrupted)').argParser(
+        parseCount,
+      ),
+    );
+  inputOptions(watchCmd).action(
+    async (feeds: string[], opts: InputFlags & { store: string; every: number; rounds?: number }) => {
+      const url = process.env.DATABASE_URL || null;
+      if (!url) mkdirSync(opts.store, { recursive: true });
+      const store = await Store.open({ url, dir: url ? null : opts.store });
+      const stop = new AbortController();
+      process.once('SIGINT', () => stop.abort());
+      process.once('SIGTERM', () => stop.abort());
+      try {
+        for (
+          let round = 1;
+          !stop.signal.aborted && (opts.rounds === undefined || round <= opts.rounds);
+          round++
+        ) {
+          const { documents, failures } = await loadDocumentsAsync(feeds, readOptions(opts));
+          reportFailures(failures, documents);
+          const r = await store.ingest(documents);
+          process.stdout.write(
+            `round ${round}: ${r.added} new article(s), ${r.skipped} already stored; ${r.stories} stories\n`,
+          );
+          if (opts.rounds !== undefined && round >= opts.rounds) break;
+          await new Promise<void>((resolve) => {
+            const t = setTimeout(resolve, opts.every * 1000);
+            stop.signal.addEventListener('abort', () => {
+              clearTimeout(t);
+              resolve();
+            });
+          });
+        }
+      } finally {
+        await store.close();
+      }
+      process.exitCode = EXIT.ok;
+    },
+  );
+
+  for (const name of ['serve']) {
     program
       .command(name, { hidden: true })
       .allowUnknownOption()
