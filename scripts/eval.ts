@@ -11,7 +11,7 @@ import { clusterStories } from '../src/corpus/cluster.js';
 import { findMojibake } from '../src/repair/mojibake.js';
 import { repairedView } from '../src/repair/view.js';
 import { corpus, SHARED, tool } from './shared.js';
-import { evalPages, predictExtraction, predictPlainScrape } from './trafilatura-eval.js';
+import { evalPages, predictExtraction, predictPlainScrape, snippetScore } from './trafilatura-eval.js';
 
 if (!SHARED) {
   console.error('eval: ../shared not found (the development corpora live there)');
@@ -85,29 +85,13 @@ console.log(
 // HTML extraction on trafilatura's evaluation pages (snippets that must and must not be extracted).
 const pages = evalPages();
 const pred = predictExtraction(pages);
-const predFile = join(tmp, 'extraction.json');
-writeFileSync(predFile, JSON.stringify(pred));
-const extraction = JSON.parse(
-  execFileSync(
-    'node',
-    [tool('score-snippets.mjs'), corpus('trafilatura-eval', 'evaldata.json'), predFile, '--json'],
-    { encoding: 'utf8' },
-  ),
-);
+const extraction = snippetScore(pred);
 results.extraction = extraction;
 console.log(
   `extraction (trafilatura-eval, ${extraction.documents} pages): F1 ${extraction.f1.toFixed(3)}  precision ${extraction.precision.toFixed(3)}  recall ${extraction.recall.toFixed(3)}  (trafilatura 0.924 on all 990 per its docs; Readability over linkedom 0.885 here)`,
 );
 // The plain-text labeller on full-page scrapes of the same real pages.
-const plainFile = join(tmp, 'plain-scrape.json');
-writeFileSync(plainFile, JSON.stringify(predictPlainScrape(pages)));
-const plainScrape = JSON.parse(
-  execFileSync(
-    'node',
-    [tool('score-snippets.mjs'), corpus('trafilatura-eval', 'evaldata.json'), plainFile, '--json'],
-    { encoding: 'utf8' },
-  ),
-);
+const plainScrape = snippetScore(predictPlainScrape(pages));
 results.plainScrape = plainScrape;
 console.log(
   `blocks on full-page plain-text scrapes (trafilatura-eval pages rendered to text): F1 ${plainScrape.f1.toFixed(3)}  precision ${plainScrape.precision.toFixed(3)}  recall ${plainScrape.recall.toFixed(3)}`,

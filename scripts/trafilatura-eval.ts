@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { labelPlainText } from '../src/blocks/plain.js';
@@ -6,7 +8,7 @@ import { extractArticleText } from '../src/html/extract.js';
 import { declaredCharset } from '../src/html/metadata.js';
 import { renderHtml } from '../src/html/render.js';
 import { decodeBytes } from '../src/load/decode.js';
-import { corpus } from './shared.js';
+import { corpus, SHARED } from './shared.js';
 
 export interface EvalPage {
   readonly url: string;
@@ -70,4 +72,29 @@ export function predictPlainScrape(pages: readonly EvalPage[]): Record<string, s
     }
   }
   return pred;
+}
+
+/** Scores predictions with ../shared/tools/score-snippets.mjs (trafilatura's evaluation method). */
+export function snippetScore(pred: Record<string, string>): {
+  documents: number;
+  precision: number;
+  recall: number;
+  f1: number;
+} {
+  const file = join(mkdtempSync(join(tmpdir(), 'corroborate-snippets-')), 'pred.json');
+  writeFileSync(file, JSON.stringify(pred));
+  return JSON.parse(
+    execFileSync(
+      'node',
+      [
+        join(SHARED!, 'tools', 'score-snippets.mjs'),
+        corpus('trafilatura-eval', 'evaldata.json'),
+        file,
+        '--json',
+      ],
+      {
+        encoding: 'utf8',
+      },
+    ),
+  );
 }

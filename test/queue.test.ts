@@ -10,14 +10,19 @@ import { ROOT } from './paths.js';
 const postgresUrl = inject('postgresUrl');
 const maybe = postgresUrl ? it : it.skip;
 
-maybe('two workers share one queue in PostgreSQL: every article stored once, none lost', async () => {
-  // A database of its own, so the store tests' data does not mix in.
+/** A new, empty database on the test server, so tests do not share data. */
+async function freshDatabase(name: string): Promise<string> {
   const admin = new pg.Client({ connectionString: postgresUrl });
   await admin.connect();
-  await admin.query('drop database if exists corroborate_queue_test');
-  await admin.query('create database corroborate_queue_test');
+  await admin.query(`drop database if exists ${name}`);
+  await admin.query(`create database ${name}`);
   await admin.end();
-  const url = postgresUrl.replace(/\/postgres$/, '/corroborate_queue_test');
+  return postgresUrl.replace(/\/postgres$/, `/${name}`);
+}
+
+maybe('two workers share one queue in PostgreSQL: every article stored once, none lost', async () => {
+  // A database of its own, so the store tests' data does not mix in.
+  const url = await freshDatabase('corroborate_queue_test');
 
   const { items } = readInputs([join(ROOT, 'examples', 'harbour-fire')]);
   const extra = [1, 2, 3, 4].map((n) => ({
@@ -51,12 +56,7 @@ maybe('two workers share one queue in PostgreSQL: every article stored once, non
 });
 
 maybe('works from the command line: ingest --queue, then two worker processes', async () => {
-  const admin = new pg.Client({ connectionString: postgresUrl });
-  await admin.connect();
-  await admin.query('drop database if exists corroborate_cli_queue');
-  await admin.query('create database corroborate_cli_queue');
-  await admin.end();
-  const url = postgresUrl.replace(/\/postgres$/, '/corroborate_cli_queue');
+  const url = await freshDatabase('corroborate_cli_queue');
   const cli = (args: string[], env: NodeJS.ProcessEnv) =>
     new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
       const p = spawn(process.execPath, [join(ROOT, 'dist', 'cli', 'main.js'), ...args], {

@@ -111,6 +111,18 @@ const readOptions = (o: InputFlags, onProgress?: (done: number, total: number) =
   onProgress,
 });
 
+/** Reads and processes the inputs, with progress on a terminal and every problem on stderr. */
+async function readArticles(
+  inputs: readonly string[],
+  opts: InputFlags,
+): ReturnType<typeof loadDocumentsAsync> {
+  const bar = progress();
+  const result = await loadDocumentsAsync(inputs, readOptions(opts, bar.onProgress));
+  bar.end();
+  reportFailures(result.failures, result.documents);
+  return result;
+}
+
 export function buildProgram(): Command {
   const program = new Command();
   program
@@ -131,10 +143,7 @@ export function buildProgram(): Command {
     .option('-o, --output <file>', 'write to a file instead of standard output');
   inputOptions(analyzeCmd).action(
     async (inputs: string[], opts: InputFlags & { format: 'json' | 'md' | 'html'; output?: string }) => {
-      const bar = progress();
-      const { documents, failures } = await loadDocumentsAsync(inputs, readOptions(opts, bar.onProgress));
-      bar.end();
-      reportFailures(failures, documents);
+      const { documents, failures } = await readArticles(inputs, opts);
       if (documents.length === 0) {
         process.stderr.write('corroborate: no article could be read, so there is no dossier\n');
         process.exitCode = EXIT.failure;
@@ -165,10 +174,7 @@ export function buildProgram(): Command {
     .option('-o, --output <file>', 'write to a file instead of standard output');
   inputOptions(extractCmd).action(
     async (inputs: string[], opts: InputFlags & { format?: 'text' | 'json' | 'jsonl'; output?: string }) => {
-      const bar = progress();
-      const { documents, failures } = await loadDocumentsAsync(inputs, readOptions(opts, bar.onProgress));
-      bar.end();
-      reportFailures(failures, documents);
+      const { documents, failures } = await readArticles(inputs, opts);
       const several = documents.length + failures.length > 1 || inputs.length > 1;
       const format = opts.format ?? (several ? 'jsonl' : 'text');
       if (documents.length > 0) {
@@ -194,10 +200,7 @@ export function buildProgram(): Command {
     );
   inputOptions(clusterCmd).action(
     async (inputs: string[], opts: InputFlags & { output?: string; threshold: number }) => {
-      const bar = progress();
-      const { documents, failures } = await loadDocumentsAsync(inputs, readOptions(opts, bar.onProgress));
-      bar.end();
-      reportFailures(failures, documents);
+      const { documents, failures } = await readArticles(inputs, opts);
       if (documents.length === 0) {
         process.stderr.write('corroborate: no article could be read, so there is nothing to cluster\n');
         process.exitCode = EXIT.failure;
@@ -236,10 +239,7 @@ export function buildProgram(): Command {
         process.exitCode = failures.length > 0 ? EXIT.failure : EXIT.ok;
         return;
       }
-      const bar = progress();
-      const { documents, failures } = await loadDocumentsAsync(inputs, readOptions(opts, bar.onProgress));
-      bar.end();
-      reportFailures(failures, documents);
+      const { documents, failures } = await readArticles(inputs, opts);
       const url = process.env.DATABASE_URL || null;
       if (!url) mkdirSync(opts.store, { recursive: true });
       const store = await Store.open({ url, dir: url ? null : opts.store });
