@@ -48,5 +48,12 @@ describe('golden dossier of examples/harbour-fire', () => {
       (a) => a.sourceLabel === 'Port Calder Harbour Authority',
     );
     expect(chain?.recipientLabel).toBe('Meridian Wire');
+    // Provenance: three outlets relay Meridian Wire; the union is a source no other outlet relays.
+    const label = new Map(d.provenance.nodes.map((n) => [n.id, n.label]));
+    const edges = d.provenance.edges.map((e) => `${label.get(e.from)} ${e.kind} ${label.get(e.to)}`);
+    expect(edges.filter((e) => e.endsWith('relays Meridian Wire'))).toHaveLength(3);
+    expect(edges).toContain('Meridian Wire cites Port Calder Harbour Authority');
+    expect(edges).toContain("Northgate Daily cites Dockworkers' Union of Calder");
+    expect(edges.some((e) => e.endsWith('cites harbour authority'))).toBe(false); // merged into the full name
   });
 });

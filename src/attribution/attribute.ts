@@ -89,7 +89,8 @@ function isNamedOrSourceLike(text: string): boolean {
 /** The noun phrase right after a cue (`according to X,`; `, said X.`). */
 function sourceAfter(s: string, from: number): Local | null {
   const rest = s.slice(from);
-  const stop = /[,;:.!?]\s|[,;:.!?]$|\s(that|who|which|on|in|when|after|as)\s|\s[-–—]\s|$/i.exec(rest);
+  const stop =
+    /[,;:!?]\s|(?<!\b\p{Lu})\.\s|[,;:.!?]$|\s(that|who|which|on|in|when|after|as)\s|\s[-–—]\s|$/iu.exec(rest);
   const end = from + (stop ? stop.index : rest.length);
   const span = tidy(s, from, end);
   if (!span) return null;

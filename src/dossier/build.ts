@@ -1,5 +1,6 @@
 import type { Document } from '../model/document.js';
 import type { Message } from '../model/messages.js';
+import { provenanceGraph } from '../story/provenance.js';
 import { VERSION } from '../version.js';
 import { DOSSIER_SCHEMA, type Dossier, type DossierDocument } from './types.js';
 
@@ -37,7 +38,7 @@ export function buildDossier(documents: readonly Document[], messages: readonly 
     generator: { name: 'corroborate', version: VERSION },
     documents: docs,
     claims: [],
-    provenance: { nodes: [], edges: [] },
+    provenance: provenanceGraph(documents),
     discrepancies: [],
     entities: [...entities.values()].sort(
       (a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id),

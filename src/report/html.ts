@@ -98,6 +98,14 @@ export function renderHtml(d: Dossier): string {
       return `<li>${escapeHtml(t.date)}: ${escapeHtml(ref?.x.text.slice(t.start, t.end) ?? '')} (<a href="#doc-${(ref?.i ?? 0) + 1}">${escapeHtml(ref?.x.title ?? t.doc)}</a>)</li>`;
     })
     .join('');
+  const nodeLabel = new Map(d.provenance.nodes.map((n) => [n.id, n]));
+  const provenance = d.provenance.edges
+    .map((e) => {
+      const from = nodeLabel.get(e.from);
+      const to = nodeLabel.get(e.to);
+      return `<tr><td>${escapeHtml(from?.label ?? e.from)}</td><td>${escapeHtml(e.kind)}</td><td>${escapeHtml(to?.label ?? e.to)}</td><td>${escapeHtml(to?.kind ?? '')}</td></tr>`;
+    })
+    .join('');
   const messages = d.messages
     .map(
       (m) => `<li>${escapeHtml(m.severity)} <code>${escapeHtml(m.rule)}</code> ${escapeHtml(m.reason)}</li>`,
@@ -112,6 +120,7 @@ export function renderHtml(d: Dossier): string {
 <p class="meta">${d.documents.length} document(s) · schema ${escapeHtml(d.schema)}</p>
 <p class="legend">certainty: <span class="asserted">asserted</span><span class="attributed">attributed</span><span class="hedged">hedged</span><span class="unconfirmed">unconfirmed</span><span class="denied">denied</span></p>
 <nav><ol>${d.documents.map((x, i) => `<li><a href="#doc-${i + 1}">${escapeHtml(x.title ?? x.source.location)}</a> — ${escapeHtml(x.outlet ?? 'outlet unknown')}</li>`).join('')}</ol></nav>
+${provenance ? `<h2>Provenance</h2><p class="meta">who relays or cites whom, as the articles say it</p><table><tr><th>from</th><th></th><th>to</th><th>kind</th></tr>${provenance}</table>` : ''}
 ${entities ? `<h2>Entities</h2><table><tr><th>entity</th><th>kind</th><th>mentions</th></tr>${entities}</table>` : ''}
 ${timeline ? `<h2>Timeline</h2><ul>${timeline}</ul>` : ''}
 ${d.documents.map(docSection).join('\n')}

@@ -42,6 +42,13 @@ export function renderMarkdown(d: Dossier): string {
     }
     out.push('');
   }
+  if (d.provenance.edges.length) {
+    const label = new Map(d.provenance.nodes.map((n) => [n.id, n.label]));
+    out.push('## Provenance', '', 'Who relays or cites whom, as the articles say it.', '');
+    for (const e of d.provenance.edges)
+      out.push(`- ${md(label.get(e.from) ?? e.from)} — ${e.kind} → ${md(label.get(e.to) ?? e.to)}`);
+    out.push('');
+  }
   if (d.entities.length) {
     out.push('## Entities', '', '| entity | kind | mentions |', '|---|---|---|');
     for (const e of d.entities) out.push(`| ${md(e.label)} | ${e.kind} | ${e.mentions.length} |`);
