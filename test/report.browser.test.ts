@@ -1,0 +1,83 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze, analyzeTexts } from '../src/analyze.js';
+import { renderHtml } from '../src/report/html.js';
+import { ROOT } from './paths.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const run = existsSync(CHROMIUM) ? describe : describe.skip;
+if (!existsSync(CHROMIUM) && process.env.CI)
+  throw new Error("Chromium is not installed (.ci/run installs Debian's chromium package)");
+
+run('HTML report in headless Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(html: string) {
+    const file = join(mkdtempSync(join(tmpdir(), 'report-')), 'report.html');
+    writeFileSync(file, html);
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('dialog', async (d) => {
+      problems.push(`dialog: ${d.message()}`);
+      await d.dismiss();
+    });
+    page.on('request', (r) => {
+      if (!r.url().startsWith('file:')) requests.push(r.url());
+    });
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    return { page, problems, requests };
+  }
+
+  it('loads the example report with no console errors and no external request', async () => {
+    const { page, problems, requests } = await open(
+      renderHtml(analyze([join(ROOT, 'examples', 'harbour-fire')])),
+    );
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([]);
+    expect(await page.locator('h2', { hasText: 'Provenance' }).count()).toBe(1);
+    expect(await page.locator('section').count()).toBe(4);
+    await page.close();
+  });
+
+  it('executes nothing from a hostile article', async () => {
+    const hostile = [
+      'Council <script>window.__pwned = 1; alert("script")</script> votes <img src="https://tracker.invalid/x.png" onerror="window.__pwned = 2">',
+      'The council voted on Friday <a href="javascript:window.__pwned=3">click</a> to close the bridge, officials said.',
+      '<iframe src="https://evil.invalid"></iframe><svg onload="window.__pwned=4"></svg> The clerk said the vote was final.',
+      '"><script>window.__pwned=5</script> <style>body{background:url(https://tracker.invalid/bg)}</style>',
+    ].join('\n');
+    const html = renderHtml(analyzeTexts([{ text: hostile, location: 'hostile.txt' }]));
+    const { page, problems, requests } = await open(html);
+    expect(await page.evaluate('window.__pwned')).toBeUndefined();
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([]);
+    expect(await page.locator('script, iframe, img, svg').count()).toBe(0);
+    expect(await page.locator('body').innerText()).toContain('<script>');
+    await page.close();
+  });
+});
