@@ -64,6 +64,22 @@ describe('labelPlainText', () => {
       'boilerplate',
     ]);
   });
+  it('keeps short opening lines between the title and the first paragraph', () => {
+    const text = [
+      'Home',
+      'A night at the Lowmarsh ferry',
+      '"Is it running?"',
+      '"Not tonight," the pilot said',
+      'The ferry across the river stopped at dusk on Friday, and the last passengers walked home along the dyke.',
+    ].join('\n');
+    expect(labelPlainText(text).map((b) => b.label)).toEqual([
+      'boilerplate',
+      'title',
+      'body',
+      'body',
+      'body',
+    ]);
+  });
   it('keeps blank-line separated layouts and exact offsets', () => {
     const text =
       'Headline about a vote in the assembly\n\nThe assembly voted 51 to 49 on Friday to pass the budget.\n\nRead more';

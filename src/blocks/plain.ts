@@ -182,12 +182,23 @@ export function labelPlainText(text: string): Block[] {
         decide('title', 'blocks:title', 'headline-like line nearest above the first paragraph'),
       );
     if (d) return toBlock(f, d);
-    if (header.includes(i))
+    if (header.includes(i) && f.words >= 8 && !/^["“‘']/.test(f.text))
       return toBlock(
         f,
         decide('deck', 'blocks:deck', 'headline-like line between the title and the first paragraph'),
       );
     if (i < first) {
+      // Between the title and the first long paragraph, what is not furniture opens the article (short lines, lists).
+      if (titleIndex >= 0 && i > titleIndex && !looksLikeMenuItem(f.text)) {
+        return toBlock(
+          f,
+          decide(
+            'body',
+            'blocks:after-title',
+            'between the title and the first paragraph, not page furniture',
+          ),
+        );
+      }
       return toBlock(
         f,
         decide('boilerplate', 'blocks:before-article', 'above the title and first paragraph: page furniture'),
@@ -233,6 +244,7 @@ const COMMENTS_START =
 /** A navigation label: a few words, or words mostly capitalised (`World News`, `Contact Us`). */
 function looksLikeMenuItem(text: string): boolean {
   if (/\d|[:;,]/.test(text)) return false; // quantities, specs and ingredients are not menu labels
+  if (/^["“‘'«]|[?!.…]["”’'»]?$/.test(text)) return false; // speech and sentences are not menu labels
   const words = text.match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
   return words.length <= 4;
 }
