@@ -238,7 +238,7 @@ export function labelPlainText(text: string): Block[] {
 }
 
 /** Headings that open a comment section, in the major European languages. */
-const COMMENTS_START =
+export const COMMENTS_START =
   /^(comments?|kommentare?|commentaires?|comentarios?|commenti|reacties):?$|^(leave a (reply|comment)|post a comment|add (a |your )?comment|join the (discussion|conversation)|reader comments|kommentar (verfassen|schreiben|hinterlassen)|schreibe einen kommentar|laisser un commentaire|deja un comentario|lascia un commento)\b.{0,40}$/i;
 
 /** A navigation label: a few words, or words mostly capitalised (`World News`, `Contact Us`). */

@@ -125,4 +125,16 @@ describe('HTML documents', () => {
     expect(nav.blocks.map((b) => b.label)).toEqual(['boilerplate']);
     expect(nav.messages.map((m) => [m.severity, m.rule])).toEqual([['warning', 'blocks:no-article-text']]);
   });
+  it('ends the article at a comment-section heading inside it', () => {
+    const html =
+      '<html><body><article><h1>Ferry runs again</h1>' +
+      '<p>The ferry across the river at Lowmarsh ran again on Saturday, a week after the bridge closed, the operator said.</p>' +
+      '<p>Tickets cost two pounds, and the crossing takes about ten minutes, according to the timetable posted at the quay.</p>' +
+      '<h3>Comments</h3><p>Finally! I have been waiting for this ferry since the bridge closed, and it is a relief for all of us.</p>' +
+      '</article></body></html>';
+    const doc = processHtmlText(html, { kind: 'file', location: 'ferry.html' });
+    const comment = doc.blocks.find((b) => doc.text.slice(b.start, b.end).startsWith('Finally!'))!;
+    expect([comment.label, comment.rule]).toEqual(['boilerplate', 'blocks:html-comments']);
+    expect(doc.blocks.filter((b) => b.label === 'body')).toHaveLength(2);
+  });
 });

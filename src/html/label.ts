@@ -1,4 +1,4 @@
-import { isProse, junkDecision } from '../blocks/plain.js';
+import { COMMENTS_START, isProse, junkDecision } from '../blocks/plain.js';
 import { lineFeatures, type LineFeatures } from '../blocks/features.js';
 import type { Block, BlockLabel } from '../model/document.js';
 import type { HtmlMeta } from './metadata.js';
@@ -165,7 +165,20 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
   const bodyKey = meta.articleBody ? norm(meta.articleBody) : null;
   let titled = false;
 
+  // A comment-section heading inside the article ends it: what follows is readers' comments.
+  const commentsFrom = lines.findIndex(
+    (l, i) => i > 0 && regionOf[l.owner]! >= 0 && COMMENTS_START.test(text.slice(l.start, l.end).trim()),
+  );
   return lines.map((l, i) => {
+    if (commentsFrom >= 0 && i >= commentsFrom && regionOf[l.owner]! >= 0) {
+      return {
+        start: l.start,
+        end: l.end,
+        label: 'boilerplate' as BlockLabel,
+        rule: 'blocks:html-comments',
+        reason: 'after a comment-section heading',
+      };
+    }
     const t = text.slice(l.start, l.end);
     const maybeTitle =
       !titled && titleKey !== null && (l.tag === 'h1' || Math.abs(t.length - titleKey.length) < 12);
