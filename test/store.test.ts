@@ -1,3 +1,6 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadDocuments } from '../src/analyze.js';
@@ -84,4 +87,35 @@ it('applies migrations once, even when two stores open the same database', async
   expect(rows.map((r) => r.id)).toEqual([1]);
   await a.close();
   if (b !== a) await b.close();
+});
+
+it('loses nothing acknowledged and leaves nothing half-written when the process is killed mid-ingest', async () => {
+  const dir = join(mkdtempSync(join(tmpdir(), 'kill-')), 'store');
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'test', 'fixtures', 'ingest-child.ts'), dir, join(ROOT, 'examples')],
+    {
+      cwd: ROOT,
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (c) => {
+      out += c;
+      if (out.includes('halfway')) {
+        child.kill('SIGKILL');
+        resolve();
+      }
+      if (out.includes('committed')) reject(new Error('the ingest finished before it could be killed'));
+    });
+    child.on('error', reject);
+  });
+  await new Promise((r) => child.on('close', r));
+  const store = await Store.open({ dir });
+  expect(await store.articleCount()).toBe(0); // the transaction never committed
+  expect(await store.stories()).toEqual([]);
+  // The next run stores everything.
+  const { documents } = loadDocuments([join(ROOT, 'examples')]);
+  expect((await store.ingest(documents)).added).toBe(documents.length);
+  await store.close();
 });

@@ -43,11 +43,15 @@ export class Store {
    * in one transaction: after a crash the store holds all of a call's work or
    * none of it. The same article twice (by text or canonical URL) is stored once.
    */
-  async ingest(documents: readonly Document[]): Promise<IngestResult> {
+  async ingest(
+    documents: readonly Document[],
+    options: { readonly onArticle?: (done: number, total: number) => void } = {},
+  ): Promise<IngestResult> {
     return this.sql.transaction(async (tx) => {
       await tx.query('select pg_advisory_xact_lock(4712)');
       let added = 0;
-      for (const d of documents) {
+      for (const [i, d] of documents.entries()) {
+        options.onArticle?.(i, documents.length);
         const { rows } = await tx.query<{ id: string }>(
           `insert into articles (id, canonical_url, location, title, outlet, byline, published, language, body, document)
            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
