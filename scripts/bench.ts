@@ -120,3 +120,7 @@ console.log(hrow('Readability over linkedom', readability));
 console.log(
   `ratio: corroborate is ${(readability / ours).toFixed(1)}x the throughput of Readability over linkedom`,
 );
+
+// Ingest through the queue: one worker process and two, on the same queued pages.
+const { benchWorkers } = await import('./bench-workers.js');
+await benchWorkers(pages.length);

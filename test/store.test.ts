@@ -119,3 +119,20 @@ it('loses nothing acknowledged and leaves nothing half-written when the process 
   expect((await store.ingest(documents)).added).toBe(documents.length);
   await store.close();
 });
+
+it('stores articles whose text holds NUL characters (real pages do), offsets intact', async () => {
+  const text =
+    'A stray\u0000byte sits in this line of an otherwise ordinary article about the Lowmarsh bridge closing on Friday.';
+  const doc = processText(text, { kind: 'file', location: 'nul.txt' });
+  for (const open of [
+    () => Store.open({ dir: null }),
+    ...(postgresUrl ? [() => Store.open({ url: postgresUrl })] : []),
+  ]) {
+    const store = await open();
+    await store.ingest([doc]);
+    const story = (await store.stories()).find((s) => s.documents.some((d) => d.id === doc.id))!;
+    const dossier = await store.dossier(story.id);
+    expect(dossier!.documents.find((d) => d.id === doc.id)!.text).toBe(text);
+    await store.close();
+  }
+});

@@ -1,6 +1,10 @@
 import type { Sql } from './sql.js';
 
-/** Numbered, append-only schema changes; the same SQL for PGlite and PostgreSQL. */
+/**
+ * Numbered, append-only schema changes; the same SQL for PGlite and PostgreSQL.
+ * Documents and dossiers are JSON kept as text, not jsonb: jsonb refuses the
+ * escaped NUL character that some real pages carry in their text.
+ */
 export const MIGRATIONS: ReadonlyArray<{ readonly id: number; readonly sql: string }> = [
   {
     id: 1,
@@ -15,7 +19,7 @@ export const MIGRATIONS: ReadonlyArray<{ readonly id: number; readonly sql: stri
         published text,
         language text not null,
         body text not null,
-        document jsonb not null,
+        document text not null,
         ingested_at timestamptz not null default now()
       );
       create table stories (
@@ -31,7 +35,7 @@ export const MIGRATIONS: ReadonlyArray<{ readonly id: number; readonly sql: stri
       create unique index story_articles_article on story_articles(article_id);
       create table dossiers (
         story_id text primary key references stories(id) on delete cascade,
-        dossier jsonb not null,
+        dossier text not null,
         updated_at timestamptz not null default now()
       );`,
   },

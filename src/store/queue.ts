@@ -6,6 +6,8 @@ import { Store } from './store.js';
 
 /** The queue of articles waiting to be processed and stored. */
 export const QUEUE = 'corroborate-articles';
+/** Bringing stories up to date: at most one waiting and one running (pg-boss's `stately` policy). */
+export const RESTORY = 'corroborate-restory';
 
 /** What a job carries: the article itself, so a worker on any machine can process it. */
 interface ArticleJob {
@@ -25,6 +27,7 @@ async function boss(url: string): Promise<PgBoss> {
   );
   await b.start();
   await b.createQueue(QUEUE).catch(() => undefined);
+  await b.createQueue(RESTORY, { name: RESTORY, policy: 'stately' }).catch(() => undefined);
   return b;
 }
 
@@ -81,6 +84,17 @@ export async function runWorker(
     while (!options.signal?.aborted) {
       const jobs = await b.fetch<ArticleJob>(QUEUE, { batchSize: options.batchSize ?? 8 });
       if (jobs.length === 0) {
+        // No articles waiting. While other workers still process some, wait: update stories once, after the burst.
+        if ((await b.getQueueSize(QUEUE, { before: 'completed' })) > 0) {
+          await new Promise((r) => setTimeout(r, 200));
+          continue;
+        }
+        const [restory] = await b.fetch(RESTORY);
+        if (restory) {
+          await store.restory();
+          await b.complete(RESTORY, restory.id);
+          continue;
+        }
         if (options.untilIdle) break;
         await new Promise((r) => setTimeout(r, (options.pollSeconds ?? 2) * 1000));
         continue;
@@ -106,10 +120,30 @@ export async function runWorker(
           await b.complete(QUEUE, job.id, { failed: true, rule: r.rule, reason: r.reason });
         }
       }
-      const result = await store.ingest(docs);
-      stored += result.added;
-      if (done.length) await b.complete(QUEUE, done);
-      options.onBatch?.(result.added, failed);
+      // Store the articles (in parallel with other workers), then ask for one story update.
+      let added = 0;
+      try {
+        added = await store.add(docs);
+        if (done.length) await b.complete(QUEUE, done);
+      } catch {
+        // One bad article must not sink the batch: store them one by one, closing the failures with their reason.
+        for (const [k, doc] of docs.entries()) {
+          try {
+            added += await store.add([doc]);
+            await b.complete(QUEUE, done[k]!);
+          } catch (err) {
+            failed++;
+            await b.complete(QUEUE, done[k]!, {
+              failed: true,
+              rule: 'store:insert',
+              reason: err instanceof Error ? err.message : String(err),
+            });
+          }
+        }
+      }
+      stored += added;
+      if (added > 0) await b.send(RESTORY, {});
+      options.onBatch?.(added, failed);
     }
   } finally {
     await store.close();

@@ -52,35 +52,38 @@ export class Store {
       let added = 0;
       for (const [i, d] of documents.entries()) {
         options.onArticle?.(i, documents.length);
-        const { rows } = await tx.query<{ id: string }>(
-          `insert into articles (id, canonical_url, location, title, outlet, byline, published, language, body, document)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-           on conflict do nothing returning id`,
-          [
-            d.id,
-            d.canonical,
-            d.source.location,
-            d.title,
-            d.outlet,
-            d.byline,
-            d.published,
-            d.language,
-            bodyText(d),
-            JSON.stringify(d),
-          ],
-        );
-        added += rows.length;
+        added += await insertArticle(tx, d);
       }
       const stories =
         added > 0
-          ? await this.restory(tx)
+          ? await this.restoryIn(tx)
           : (await tx.query<{ n: number }>('select count(*)::int as n from stories')).rows[0]!.n;
       return { added, skipped: documents.length - added, stories };
     });
   }
 
+  /**
+   * Stores articles only (one transaction), leaving stories as they are: for
+   * workers that share the load and bring stories up to date once, with {@link restory}.
+   */
+  async add(documents: readonly Document[]): Promise<number> {
+    return this.sql.transaction(async (tx) => {
+      let added = 0;
+      for (const d of documents) added += await insertArticle(tx, d);
+      return added;
+    });
+  }
+
+  /** Re-clusters every stored article and rewrites stories and dossiers, in one transaction. */
+  async restory(): Promise<number> {
+    return this.sql.transaction(async (tx) => {
+      await tx.query('select pg_advisory_xact_lock(4712)');
+      return this.restoryIn(tx);
+    });
+  }
+
   /** Re-clusters every stored article and rewrites story membership and dossiers. */
-  private async restory(tx: Sql): Promise<number> {
+  private async restoryIn(tx: Sql): Promise<number> {
     const { rows } = await tx.query<{ document: Document | string }>(
       'select document from articles order by ingested_at, id',
     );
@@ -142,4 +145,34 @@ export class Store {
   close(): Promise<void> {
     return this.sql.close();
   }
+}
+
+/** Inserts one article unless the store has it (same id, or same canonical URL); 1 when inserted. */
+async function insertArticle(tx: Sql, d: Document): Promise<number> {
+  const { rows } = await tx.query<{ id: string }>(
+    `insert into articles (id, canonical_url, location, title, outlet, byline, published, language, body, document)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+     on conflict do nothing returning id`,
+    [
+      d.id,
+      d.canonical,
+      d.source.location,
+      d.title,
+      d.outlet,
+      d.byline,
+      d.published,
+      d.language,
+      bodyText(d),
+      JSON.stringify(d),
+    ].map(noNul),
+  );
+  return rows.length;
+}
+
+/**
+ * PostgreSQL text cannot hold NUL; the convenience columns get U+FFFD instead.
+ * (The JSON document keeps the exact text: JSON escapes NUL as six ASCII characters.)
+ */
+function noNul(v: string | null): string | null {
+  return v === null ? null : v.replace(/\u0000/g, '\uFFFD');
 }
