@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { labelPlainText } from '../src/blocks/plain.js';
 import { extractArticleText } from '../src/html/extract.js';
-import { declaredCharset } from '../src/html/metadata.js';
-import { renderHtml } from '../src/html/render.js';
-import { decodeBytes } from '../src/load/decode.js';
+import { decodePage, renderPage } from '../src/html/render.js';
+import { bodyText } from '../src/report/text.js';
 import { corpus, SHARED } from './shared.js';
 
 export interface EvalPage {
@@ -58,15 +57,9 @@ export function predictPlainScrape(pages: readonly EvalPage[]): Record<string, s
   const pred: Record<string, string> = {};
   for (const page of pages) {
     try {
-      const { text } = decodeBytes(page.bytes, {
-        declared: declaredCharset(page.bytes),
-        maxBytes: 64 * 1024 * 1024,
-      });
-      const plain = renderHtml(text).text;
-      pred[page.file] = labelPlainText(plain)
-        .filter((b) => b.label === 'body' || b.label === 'subhead')
-        .map((b) => plain.slice(b.start, b.end))
-        .join('\n');
+      const { text } = decodePage(page.bytes, { maxBytes: 64 * 1024 * 1024 });
+      const plain = renderPage(text).text;
+      pred[page.file] = bodyText({ text: plain, repairs: [], blocks: labelPlainText(plain) });
     } catch {
       pred[page.file] = '';
     }

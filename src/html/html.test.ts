@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { processHtmlText } from '../pipeline/document.js';
 import { htmlMetadata } from './metadata.js';
-import { renderHtml } from './render.js';
+import { renderPage } from './render.js';
 
 const page = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
 <title>Lowmarsh bridge to close | Fenland Herald</title>
@@ -28,29 +28,29 @@ const page = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
 
 describe('renderHtml', () => {
   it('renders visible text one block a line, without scripts, styles or hidden elements', () => {
-    const r = renderHtml(page);
+    const r = renderPage(page);
     expect(r.text).not.toMatch(/tracking|color:red|Hidden text/);
     expect(r.text.split('\n')).toContain('What happens next');
     expect(r.lines.every((l) => r.text.slice(l.start, l.end).trim().length === l.end - l.start)).toBe(true);
   });
   it('keeps links counted and entities decoded', () => {
-    const r = renderHtml('<p>Tom &amp; Jerry <a href="#">met</a> here</p>');
+    const r = renderPage('<p>Tom &amp; Jerry <a href="#">met</a> here</p>');
     expect(r.text).toBe('Tom & Jerry met here');
     expect(r.lines[0]!.linkChars).toBe(3);
   });
   it('survives deeply nested, truncated and hostile markup', () => {
     const deep = '<div>'.repeat(100_000) + 'deep text';
-    expect(renderHtml(deep).text).toBe('deep text');
-    expect(renderHtml('<p>cut off in the mid<b>dle').text).toBe('cut off in the middle');
+    expect(renderPage(deep).text).toBe('deep text');
+    expect(renderPage('<p>cut off in the mid<b>dle').text).toBe('cut off in the middle');
     expect(
-      renderHtml('<p onclick="alert(1)">safe<script>alert(2)</script></p><img src=x onerror=alert(3)>').text,
+      renderPage('<p onclick="alert(1)">safe<script>alert(2)</script></p><img src=x onerror=alert(3)>').text,
     ).toBe('safe');
   });
 });
 
 describe('htmlMetadata', () => {
   it('reads title, byline, date, outlet, language and canonical URL from markup', () => {
-    const m = htmlMetadata(renderHtml(page).root, null);
+    const m = htmlMetadata(renderPage(page).root, null);
     expect(m.title).toEqual({
       value: 'Lowmarsh bridge to close after cracks found',
       markup: 'json-ld:headline',
@@ -63,7 +63,7 @@ describe('htmlMetadata', () => {
   });
   it('falls back to a date in the URL', () => {
     const m = htmlMetadata(
-      renderHtml('<html><body><p>x</p></body></html>').root,
+      renderPage('<html><body><p>x</p></body></html>').root,
       'https://x.invalid/2031/03/04/story/',
     );
     expect(m.published).toEqual({ value: '2031-03-04', markup: 'url' });

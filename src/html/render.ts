@@ -1,5 +1,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
+import { decodeBytes, type DecodeOptions, type Decoded } from '../load/decode.js';
+import { declaredCharset, htmlMetadata, type HtmlMeta } from './metadata.js';
 
 /** One element the renderer passed through, with what the labeller needs to know about it. */
 export interface ElementInfo {
@@ -125,7 +127,7 @@ function hidden(el: Element): boolean {
  * scripts, styles, forms' widgets and hidden elements are left out. The walk
  * is iterative, so pathological nesting cannot overflow the stack.
  */
-export function renderHtml(html: string): Rendered {
+export function renderPage(html: string): Rendered {
   const root = parseDocument(html, {
     decodeEntities: true,
     lowerCaseTags: true,
@@ -244,4 +246,21 @@ export function renderHtml(html: string): Rendered {
   }
   flush();
   return { text: parts.join(''), lines, elements, root };
+}
+
+/** A page rendered, with the metadata its markup declares. */
+export interface Page {
+  readonly rendered: Rendered;
+  readonly meta: HtmlMeta;
+}
+
+/** Renders a page and reads its metadata (`url` lets a date in the address count). */
+export function parsePage(html: string, url: string | null): Page {
+  const rendered = renderPage(html);
+  return { rendered, meta: htmlMetadata(rendered.root, url) };
+}
+
+/** Decodes a page's bytes: BOM, a charset declared out of band, `<meta charset>`, then sniffing. */
+export function decodePage(bytes: Uint8Array, options: DecodeOptions = {}): Decoded {
+  return decodeBytes(bytes, { ...options, declared: options.declared ?? declaredCharset(bytes) });
 }

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { extname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { KnownMetadata, SourceRef } from '../model/document.js';
 import { InputError } from '../model/messages.js';
@@ -218,9 +218,4 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
 export function errorText(err: unknown): string {
   if (err instanceof Error) return err.message;
   return String(err);
-}
-
-/** The file name of a location, for display. */
-export function shortName(location: string): string {
-  return basename(location);
 }

@@ -23,7 +23,7 @@ const CONNECTORS = new Set([
 export function slug(name: string): string {
   return name
     .toLowerCase()
-    .replace(/^the\s+/, '')
+    .replace(/^(the|a|an)\s+/, '')
     .replace(/['’]s$/, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
@@ -112,7 +112,8 @@ function candidates(text: string, start: number, end: number): Candidate[] {
   return out;
 }
 
-function initials(name: string): string {
+/** Initials of a name's capitalised words, connectors left out: `New York Times` -> `NYT`. */
+export function initials(name: string): string {
   return name
     .split(/[\s\-]+/)
     .filter((w) => /^\p{Lu}/u.test(w) && !CONNECTORS.has(w.toLowerCase()))

@@ -147,6 +147,14 @@ const COUNT_STOP: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Money written three ways, each: pattern, rule, group of the number, of the scale, and the currency. */
+const MONEY_FORMS: ReadonlyArray<readonly [RegExp, string, number, number, (m: RegExpMatchArray) => string]> =
+  [
+    [MONEY_SYMBOL, 'quantities:money-symbol', 2, 3, (m) => CURRENCY_SYMBOLS[m[1]!.toLowerCase()] ?? 'USD'],
+    [MONEY_CODE, 'quantities:money-code', 2, 3, (m) => m[1]!],
+    [MONEY_WORD, 'quantities:money-word', 1, 2, (m) => CURRENCY_WORDS[m[3]!.toLowerCase()] ?? m[3]!],
+  ];
+
 function numberValue(raw: string): number | null {
   const t = raw.toLowerCase();
   if (t === 'a dozen') return 12;
@@ -218,34 +226,11 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
   for (const sent of sentences) {
     const s0 = view.fromOriginal(sent.start);
     const s = text.slice(s0, view.fromOriginal(sent.end));
-    for (const m of s.matchAll(MONEY_SYMBOL)) {
-      const v = scaled(m[2]!, m[3]);
-      if (v !== null)
-        add(
-          s0 + m.index,
-          s0 + m.index + m[0].length,
-          'money',
-          v,
-          CURRENCY_SYMBOLS[m[1]!.toLowerCase()] ?? 'USD',
-          'quantities:money-symbol',
-        );
-    }
-    for (const m of s.matchAll(MONEY_CODE)) {
-      const v = scaled(m[2]!, m[3]);
-      if (v !== null)
-        add(s0 + m.index, s0 + m.index + m[0].length, 'money', v, m[1]!, 'quantities:money-code');
-    }
-    for (const m of s.matchAll(MONEY_WORD)) {
-      const v = scaled(m[1]!, m[2]);
-      if (v !== null)
-        add(
-          s0 + m.index,
-          s0 + m.index + m[0].length,
-          'money',
-          v,
-          CURRENCY_WORDS[m[3]!.toLowerCase()] ?? m[3]!,
-          'quantities:money-word',
-        );
+    for (const [re, rule, num, scale, unitOf] of MONEY_FORMS) {
+      for (const m of s.matchAll(re)) {
+        const v = scaled(m[num]!, m[scale]);
+        if (v !== null) add(s0 + m.index, s0 + m.index + m[0].length, 'money', v, unitOf(m), rule);
+      }
     }
     for (const m of s.matchAll(PERCENT)) {
       const v = numberValue(m[1]!);

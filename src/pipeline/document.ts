@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { declaredCharset, htmlMetadata } from '../html/metadata.js';
-import { renderHtml } from '../html/render.js';
+import { decodePage, parsePage } from '../html/render.js';
 import { decodeBytes, type DecodeOptions } from '../load/decode.js';
 import type { DecodingFacts, Document, KnownMetadata, SourceRef } from '../model/document.js';
 import { InputError } from '../model/messages.js';
@@ -116,9 +115,8 @@ export function processHtmlText(
   options: ProcessOptions = {},
   decoding: DecodingFacts = givenAsString(html),
 ): Document {
-  const rendered = renderHtml(html);
-  const meta = htmlMetadata(rendered.root, /^https?:/i.test(source.location) ? source.location : null);
-  return runStages(rendered.text, source, options, decoding, { rendered, meta });
+  const page = parsePage(html, /^https?:/i.test(source.location) ? source.location : null);
+  return runStages(page.rendered.text, source, options, decoding, page);
 }
 
 /** Decodes a page's bytes (BOM, HTTP charset, `<meta charset>`, sniffing) and processes it as HTML. */
@@ -127,9 +125,6 @@ export function processHtmlBytes(
   source: SourceRef,
   options: ProcessOptions = {},
 ): Document {
-  const { text, decoding } = decodeBytes(bytes, {
-    ...options,
-    declared: options.declared ?? declaredCharset(bytes),
-  });
+  const { text, decoding } = decodePage(bytes, options);
   return processHtmlText(text, source, options, decoding);
 }

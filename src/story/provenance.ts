@@ -1,5 +1,6 @@
 import type { Document, EntityMention } from '../model/document.js';
 import type { Dossier } from '../dossier/types.js';
+import { initials, slug } from '../mentions/entities.js';
 
 type Provenance = Dossier['provenance'];
 
@@ -10,13 +11,6 @@ const NEWS_WORDS =
 const ANAPHORA = /^(the )?(newspaper|paper|report|agency|outlet|broadcaster|publication|daily)$/i;
 const PRONOUN = /^(he|she|they|it|we|i|you|who|this|that)$/i;
 
-const slug = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/^(the|a|an)\s+/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
-
 /** Story-wide canonical keys: an acronym in one article meets its expansion in another. */
 function aliasMap(documents: readonly Document[]): Map<string, { key: string; label: string }> {
   const out = new Map<string, { key: string; label: string }>();
@@ -24,13 +18,8 @@ function aliasMap(documents: readonly Document[]): Map<string, { key: string; la
   const all: EntityMention[] = documents.flatMap((d) => [...d.entities]);
   for (const e of all) {
     if (e.kind !== 'organization' || !e.label.includes(' ')) continue;
-    const initials = e.label
-      .split(/[\s-]+/)
-      .filter((w) => /^\p{Lu}/u.test(w) && !/^(of|the|and|for)$/i.test(w))
-      .map((w) => w[0])
-      .join('');
-    if (initials.length >= 2 && !byInitials.has(initials))
-      byInitials.set(initials, { key: e.key, label: e.label });
+    const short = initials(e.label);
+    if (short.length >= 2 && !byInitials.has(short)) byInitials.set(short, { key: e.key, label: e.label });
   }
   for (const e of all) {
     const bare = e.label.replace(/\./g, '');
