@@ -203,6 +203,28 @@ export function attribute(
         });
       }
     }
+    // `Bank released the assets – NYT`: a headline signed with its source after a dash.
+    const credited = /\s([―—–]|-{1,2})\s*(\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,3})\s*$/u.exec(s);
+    if (credited && !signed) {
+      const nameAt = credited.index + credited[0].indexOf(credited[2]!, 1 + credited[1]!.length);
+      const name = { start: nameAt, end: nameAt + credited[2]!.length };
+      const o = toOrig(name);
+      const isSource =
+        /^\p{Lu}{2,6}$/u.test(credited[2]!) ||
+        entities.some(
+          (e) => e.start >= o.start && e.end <= o.end && (e.kind === 'organization' || e.kind === 'person'),
+        );
+      const content = tidy(s, 0, credited.index);
+      const dashAt = credited.index + credited[0].indexOf(credited[1]!);
+      if (isSource && content)
+        found.push({
+          cue: { start: dashAt, end: dashAt + credited[1]!.length },
+          source: name,
+          content,
+          recipient: null,
+          rule: 'attribution:credited-headline',
+        });
+    }
     // `Caddell continued:` — a speaker and a verb introducing what follows.
     const intro =
       /^(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}|(?:[Tt]he|[Aa]n?)\s+[\p{L}'’\-]+(?:\s+[\p{L}'’\-]+)?|[Hh]e|[Ss]he|[Tt]hey)\s+(continued|added|said|says|wrote|writes|explained|told \p{L}+|concluded|declared|tweeted|stated)\s*:$/u.exec(

@@ -2,7 +2,7 @@ import type { Document } from '../model/document.js';
 import { repairedView } from '../repair/view.js';
 
 /** Function words left out of story vectors (English; other languages fall back to rare-term weighting). */
-const STOP = new Set(
+export const STOP: ReadonlySet<string> = new Set(
   (
     'a an the and or but if of to in on at by for from with as is are was were be been has have had it its he she ' +
     'they his her their this that these those which who what when where there than then also not no into over after ' +
@@ -11,7 +11,7 @@ const STOP = new Set(
   ).split(' '),
 );
 
-const stem = (w: string): string => (w.length > 4 ? w.replace(/(ing|ed|es|s)$/, '') : w);
+export const stem = (w: string): string => (w.length > 4 ? w.replace(/(ing|ed|es|s)$/, '') : w);
 
 /** Weights of the feature kinds in story vectors. */
 export interface VectorWeights {

@@ -1,6 +1,10 @@
 import type { Document } from '../model/document.js';
 import type { Message } from '../model/messages.js';
-import { provenanceGraph } from '../story/provenance.js';
+import { storyOrigins, traceProvenance } from '../story/provenance.js';
+import { findClaims } from '../story/claims.js';
+import { compareClaims } from '../story/compare.js';
+import { findFlows } from '../story/flows.js';
+import { buildBrief } from '../story/brief.js';
 import { VERSION } from '../version.js';
 import { DOSSIER_SCHEMA, type Dossier, type DossierDocument } from './types.js';
 
@@ -26,20 +30,27 @@ export function buildDossier(documents: readonly Document[], messages: readonly 
       entry.mentions.push({ doc: d.id, start: e.start, end: e.end });
     }
   }
+  const trace = traceProvenance(documents);
+  const aligned = findClaims(documents, trace);
+  const claimAt = (doc: string, start: number, end: number): string | undefined =>
+    aligned.claims.find((c) => c.members.some((m) => m.doc === doc && m.start <= start && end <= m.end))?.id;
   const timeline = documents
     .flatMap((d) =>
       d.dates
         .filter((x) => x.value !== null)
-        .map((x) => ({ date: x.value!, doc: d.id, start: x.start, end: x.end })),
+        .map((x) => {
+          const claim = claimAt(d.id, x.start, x.end);
+          return { date: x.value!, doc: d.id, start: x.start, end: x.end, ...(claim ? { claim } : {}) };
+        }),
     )
     .sort((a, b) => a.date.localeCompare(b.date) || a.doc.localeCompare(b.doc) || a.start - b.start);
   return {
     schema: DOSSIER_SCHEMA,
     generator: { name: 'corroborate', version: VERSION },
     documents: docs,
-    claims: [],
-    provenance: provenanceGraph(documents),
-    discrepancies: [],
+    claims: aligned.claims,
+    provenance: { ...trace.graph, origins: storyOrigins(trace, aligned.claims) },
+    discrepancies: compareClaims(documents, aligned, trace),
     entities: [...entities.values()].sort(
       (a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id),
     ),
@@ -47,8 +58,8 @@ export function buildDossier(documents: readonly Document[], messages: readonly 
       d.quotes.map((q) => ({ doc: d.id, start: q.start, end: q.end, speaker: q.speaker })),
     ),
     timeline,
-    flows: [],
-    brief: [],
+    flows: findFlows(documents, aligned),
+    brief: buildBrief(aligned),
     messages: [...messages, ...documents.flatMap((d) => d.messages)],
   };
 }

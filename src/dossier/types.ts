@@ -34,6 +34,8 @@ export interface Dossier {
   readonly provenance: {
     readonly nodes: ReadonlyArray<{ id: string; label: string; kind: string }>;
     readonly edges: ReadonlyArray<{ from: string; to: string; kind: 'cites' | 'relays' }>;
+    /** Where the story comes from: each origin node with the documents and claims resting on it. */
+    readonly origins?: ReadonlyArray<{ id: string; label: string; documents: string[]; claims: string[] }>;
   };
   readonly discrepancies: ReadonlyArray<{
     id: string;
@@ -52,6 +54,10 @@ export interface Dossier {
     amount?: { value: number; unit: string };
     claims: string[];
     certainty: Certainty;
+    /** money, weapons, access, technology, goods or other. */
+    kind?: string;
+    /** The statements behind the flow, with the verb rule that read them. */
+    evidence?: Array<{ doc: string; start: number; end: number; rule: string }>;
   }>;
   readonly brief: ReadonlyArray<{ text: string; claims: string[]; docs: string[]; certainty: Certainty }>;
   readonly messages: readonly Message[];

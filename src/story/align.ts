@@ -1,0 +1,230 @@
+import type { Certainty, CertaintyCue, Document } from '../model/document.js';
+import type { Span } from '../model/span.js';
+import { repairedView } from '../repair/view.js';
+import { STOP, stem, cosine } from '../corpus/vectors.js';
+import { SYNONYMS } from './synonyms.js';
+import { attribute } from '../attribution/attribute.js';
+
+/** A stretch of an article that can state a claim: a body sentence, or the title or deck line. */
+export interface ClaimUnit extends Span {
+  readonly doc: string;
+  readonly docIndex: number;
+  /** Repaired text of the unit. */
+  readonly text: string;
+  /** Index into the document's sentences, or null for a title or deck. */
+  readonly sentence: number | null;
+  readonly kind: 'title' | 'deck' | 'sentence';
+  readonly certainty: Certainty;
+  readonly cues: readonly CertaintyCue[];
+  /** Weighted features: word families, entity keys, quantities, dates. */
+  readonly features: ReadonlyMap<string, number>;
+}
+
+export interface AlignOptions {
+  /** Average-linkage similarity at which two groups of units are one claim. */
+  readonly threshold: number;
+  /** Similarity to a claim's members at which a unit also supports that claim. */
+  readonly join: number;
+}
+
+export const DEFAULT_ALIGN: AlignOptions = { threshold: 0.15, join: 0.25 };
+
+/** The word family of a word: its synonym family, or its light stem. */
+export const family = (w: string): string => SYNONYMS.get(w) ?? SYNONYMS.get(stem(w)) ?? stem(w);
+
+function rawFeatures(d: Document, text: string, span: Span): Map<string, number> {
+  const f = new Map<string, number>();
+  const add = (k: string, n = 1): void => {
+    f.set(k, Math.max(f.get(k) ?? 0, n));
+  };
+  for (const w of text.toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}/gu) ?? [])
+    if (w.length > 2 && !STOP.has(w)) add(family(w));
+  for (const e of d.entities) if (e.start >= span.start && e.end <= span.end) add(`@${e.key}`, 1.5);
+  for (const q of d.quantities)
+    if (q.start >= span.start && q.end <= span.end) add(`#${q.kind}:${q.value}:${q.unit}`, 1.5);
+  for (const x of d.dates)
+    if (x.value && x.start >= span.start && x.end <= span.end) add(`%${x.value.slice(0, 10)}`, 1.5);
+  return f;
+}
+
+/** Units of a story's documents with story-weighted feature vectors (rarer within the story = weightier). */
+export function claimUnits(documents: readonly Document[]): ClaimUnit[] {
+  const raw: Array<Omit<ClaimUnit, 'features'> & { raw: Map<string, number> }> = [];
+  documents.forEach((d, docIndex) => {
+    const view = repairedView(d.text, d.repairs);
+    const slice = (s: Span): string => view.text.slice(view.fromOriginal(s.start), view.fromOriginal(s.end));
+    const bySentence = new Map(d.certainties.map((c) => [c.sentence, c]));
+    // Headlines and decks are not in the sentence layer: read their certainty the same way.
+    const heads = d.blocks.flatMap((b, block) =>
+      b.label === 'title' || b.label === 'deck' ? [{ start: b.start, end: b.end, block }] : [],
+    );
+    const headCertainty =
+      d.sentences.length || heads.length ? attribute(view, heads, d.entities).certainties : [];
+    heads.forEach((b, h) => {
+      const text = slice(b);
+      const c = headCertainty.find((x) => x.sentence === h);
+      raw.push({
+        doc: d.id,
+        docIndex,
+        start: b.start,
+        end: b.end,
+        text,
+        sentence: null,
+        kind: d.blocks[b.block]!.label === 'title' ? 'title' : 'deck',
+        certainty: c?.certainty ?? 'asserted',
+        cues: c?.cues ?? [],
+        raw: rawFeatures(d, text, b),
+      });
+    });
+    d.sentences.forEach((s, i) => {
+      const text = slice(s);
+      const c = bySentence.get(i);
+      raw.push({
+        doc: d.id,
+        docIndex,
+        start: s.start,
+        end: s.end,
+        text,
+        sentence: i,
+        kind: 'sentence',
+        certainty: c?.certainty ?? 'asserted',
+        cues: c?.cues ?? [],
+        raw: rawFeatures(d, text, s),
+      });
+    });
+  });
+  const df = new Map<string, number>();
+  for (const u of raw) for (const k of u.raw.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = raw.length;
+  return raw.map(({ raw: r, ...u }) => {
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const [k, x] of r) {
+      const w = x * Math.log(1 + n / df.get(k)!);
+      v.set(k, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [k, x] of v) v.set(k, x / norm);
+    return { ...u, features: v };
+  });
+}
+
+/** Money or count values of the same kind and unit that differ: a sign that two units state different facts. */
+function conflicting(a: ClaimUnit, b: ClaimUnit): boolean {
+  const q = (u: ClaimUnit): Map<string, Set<string>> => {
+    const m = new Map<string, Set<string>>();
+    for (const k of u.features.keys()) {
+      if (!k.startsWith('#money:')) continue;
+      const [, , unit] = k.split(':');
+      const slot = `money:${unit}`;
+      if (!m.has(slot)) m.set(slot, new Set());
+      m.get(slot)!.add(k);
+    }
+    return m;
+  };
+  const qa = q(a);
+  const qb = q(b);
+  for (const [slot, va] of qa) {
+    const vb = qb.get(slot);
+    if (vb && ![...va].some((x) => vb.has(x))) return true;
+  }
+  return false;
+}
+
+/** Similarity of two units from different documents (0 for units of one document). */
+export function unitSimilarity(a: ClaimUnit, b: ClaimUnit): number {
+  if (a.doc === b.doc) return 0;
+  const s = cosine(a.features, b.features);
+  return conflicting(a, b) ? s * 0.5 : s;
+}
+
+/**
+ * Groups units stating the same fact: average-linkage clustering over cross-document
+ * similarities, then each unit also joins every other group it matches well (a headline
+ * often compresses several claims). Groups spanning one document only are dropped.
+ */
+export function alignUnits(units: readonly ClaimUnit[], options: AlignOptions = DEFAULT_ALIGN): number[][] {
+  const n = units.length;
+  const sim: Array<Map<number, number>> = units.map(() => new Map());
+  const byFeature = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    for (const k of u.features.keys()) {
+      let l = byFeature.get(k);
+      if (!l) byFeature.set(k, (l = []));
+      l.push(i);
+    }
+  });
+  for (let i = 0; i < n; i++) {
+    const seen = new Set<number>();
+    for (const k of units[i]!.features.keys())
+      for (const j of byFeature.get(k)!) {
+        if (j <= i || seen.has(j)) continue;
+        seen.add(j);
+        const s = unitSimilarity(units[i]!, units[j]!);
+        if (s > 0) {
+          sim[i]!.set(j, s);
+          sim[j]!.set(i, s);
+        }
+      }
+  }
+  // Average linkage, kept incrementally: for each pair of clusters the sum of member
+  // similarities; the average divides by the cross-document member pairs between them.
+  const members = new Map<number, number[]>(units.map((_, i) => [i, [i]]));
+  const perDoc = new Map<number, Map<number, number>>(units.map((u, i) => [i, new Map([[u.docIndex, 1]])]));
+  const sums = new Map<number, Map<number, number>>(units.map((_, i) => [i, new Map()]));
+  for (let i = 0; i < n; i++)
+    for (const [j, s] of sim[i]!) if (s >= options.threshold / 4) sums.get(i)!.set(j, s);
+  const cross = (a: number, b: number): number => {
+    const da = perDoc.get(a)!;
+    const db = perDoc.get(b)!;
+    let same = 0;
+    for (const [d, k] of da) same += k * (db.get(d) ?? 0);
+    return members.get(a)!.length * members.get(b)!.length - same;
+  };
+  for (;;) {
+    let best = options.threshold;
+    let pair: [number, number] | null = null;
+    for (const [a, row] of sums)
+      for (const [b, s] of row) {
+        if (b <= a) continue;
+        const pairs = cross(a, b);
+        const avg = pairs ? s / pairs : 0;
+        if (avg >= best) {
+          best = avg;
+          pair = [a, b];
+        }
+      }
+    if (!pair) break;
+    const [a, b] = pair;
+    members.set(a, [...members.get(a)!, ...members.get(b)!]);
+    const da = perDoc.get(a)!;
+    for (const [d, k] of perDoc.get(b)!) da.set(d, (da.get(d) ?? 0) + k);
+    const ra = sums.get(a)!;
+    for (const [c, s] of sums.get(b)!) {
+      if (c === a) continue;
+      ra.set(c, (ra.get(c) ?? 0) + s);
+      const rc = sums.get(c)!;
+      rc.set(a, (rc.get(a) ?? 0) + s);
+      rc.delete(b);
+    }
+    ra.delete(b);
+    sums.delete(b);
+    members.delete(b);
+    perDoc.delete(b);
+  }
+  const clusters = [...members.values()];
+  const groups = clusters.filter((c) => new Set(c.map((i) => units[i]!.doc)).size >= 2);
+  // Second memberships.
+  const extended = groups.map((g) => [...g]);
+  for (let i = 0; i < n; i++) {
+    extended.forEach((g, gi) => {
+      if (groups[gi]!.includes(i)) return;
+      const others = groups[gi]!.filter((j) => units[j]!.doc !== units[i]!.doc);
+      if (!others.length) return;
+      const avg = others.reduce((s, j) => s + (sim[i]!.get(j) ?? 0), 0) / others.length;
+      if (avg >= options.join) g.push(i);
+    });
+  }
+  return extended;
+}

@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { CERTAINTIES, type Certainty, type Document } from '../model/document.js';
+import type { Dossier } from '../dossier/types.js';
+import { cosine } from '../corpus/vectors.js';
+import { alignUnits, claimUnits, DEFAULT_ALIGN, type AlignOptions, type ClaimUnit } from './align.js';
+import { independentOrigins, originsOf, type ProvenanceTrace } from './provenance.js';
+
+export type Claim = Dossier['claims'][number];
+
+/** The weakest of some certainties (`denied` is weakest, `asserted` strongest). */
+export function weakest(list: readonly Certainty[]): Certainty {
+  let w: Certainty = 'asserted';
+  for (const c of list) if (CERTAINTIES.indexOf(c) > CERTAINTIES.indexOf(w)) w = c;
+  return w;
+}
+
+/** Claims with their units, kept for the later story stages. */
+export interface AlignedClaims {
+  readonly claims: Claim[];
+  readonly units: readonly ClaimUnit[];
+  /** For each claim, the indices of its units. */
+  readonly groups: readonly number[][];
+}
+
+/**
+ * The align stage: claims stated by at least two documents, each with its member units
+ * (certainty and the cues that decided it, the provenance nodes the unit names), the
+ * number of outlets and the origins it traces to. A claim's text is its most central
+ * member (the one most like the others), verbatim from the repaired text.
+ */
+export function findClaims(
+  documents: readonly Document[],
+  trace: ProvenanceTrace,
+  options: AlignOptions = DEFAULT_ALIGN,
+): AlignedClaims {
+  const units = claimUnits(documents);
+  const groups = alignUnits(units, options);
+  const claims = groups.map((g) => {
+    const members = g
+      .map((i) => units[i]!)
+      .map((u) => {
+        const sources =
+          u.sentence === null ? [] : [...(trace.sentenceSources.get(u.doc)?.get(u.sentence) ?? [])];
+        return {
+          doc: u.doc,
+          start: u.start,
+          end: u.end,
+          text: u.text,
+          certainty: u.certainty,
+          cues: u.cues.map((c) => ({ start: c.start, end: c.end })),
+          sources,
+        };
+      })
+      .sort((a, b) => a.doc.localeCompare(b.doc) || a.start - b.start);
+    const origins = new Set<string>();
+    for (const m of members) for (const o of originsOf(trace, m.doc, m.sources)) origins.add(o);
+    const central = g
+      .map((i) => ({ i, score: g.reduce((s, j) => s + cosine(units[i]!.features, units[j]!.features), 0) }))
+      .sort((a, b) => b.score - a.score || (units[a.i]!.kind === 'sentence' ? -1 : 1))[0]!.i;
+    return {
+      id:
+        'c' +
+        createHash('sha256')
+          .update(members.map((m) => `${m.doc}:${m.start}`).join(' '))
+          .digest('hex')
+          .slice(0, 10),
+      text: units[central]!.text,
+      members,
+      outlets: new Set(members.map((m) => m.doc)).size,
+      origins: independentOrigins(trace, origins),
+    };
+  });
+  const order = claims
+    .map((c, i) => ({ c, g: groups[i]! }))
+    .sort(
+      (a, b) =>
+        b.c.outlets - a.c.outlets || b.c.members.length - a.c.members.length || a.c.id.localeCompare(b.c.id),
+    );
+  return { claims: order.map((x) => x.c), units, groups: order.map((x) => x.g) };
+}

@@ -1,0 +1,183 @@
+import type { Document } from '../model/document.js';
+import type { Span } from '../model/span.js';
+import type { Dossier } from '../dossier/types.js';
+import { slug } from '../mentions/entities.js';
+import { type AlignedClaims, weakest } from './claims.js';
+
+export type Flow = Dossier['flows'][number] & {
+  kind: string;
+  evidence: Array<{ doc: string; start: number; end: number; rule: string }>;
+};
+
+/** Verbs of giving. `with`: the recipient comes first (`provided Moscow with shells`); `at`: `opened an account at a bank`. */
+const GIVE =
+  /\b(gave|give[sn]?|giving|provid(?:e[sd]?|ing)|suppl(?:y|ied|ies|ying)|deliver(?:s|ed|ing)?|sen[dt]s?|sending|ship(?:s|ped|ping)?|transferr?(?:s|ed|ing)?|s[eo]ld|sells?|selling|paid|pays?|paying|lent|lends?|lending|releas(?:e[sd]?|ing)|unfr(?:o|ee)z(?:e|es|en|ing)|unfroze|unblock(?:s|ed|ing)?|grant(?:s|ed|ing)?|export(?:s|ed|ing)?|donat(?:e[sd]?|ing)|fund(?:s|ed|ing)|arm(?:s|ed|ing)|open(?:s|ed|ing)?)\b/giu;
+const WITH_VERBS = /^(provid|suppl|arm|fund)/i;
+const OPEN_VERBS = /^open/i;
+const BOUNDARY =
+  /\s*(?:[;:.!?]|,\s*(?:which|who|while|but|and|according|as|after|before|citing)\b|\s(?:after|while|because|although|since|which|amid|as part of)\s)/iu;
+const EXCHANGE = /\bin (?:exchange|return) for\s+([^,;.]+)/iu;
+
+const CATEGORIES: ReadonlyArray<[string, RegExp]> = [
+  [
+    'weapons',
+    /\b(weapons?|weaponry|arms|missiles?|shells?|rounds|ammunition|munitions?|artillery|drones?|rockets?|tanks?|guns?|rifles?)\b/iu,
+  ],
+  ['money', /(\b(money|funds?|assets?|cash|dollars?|payments?|loans?|credit)\b|[$€£])/iu],
+  ['access', /\b(accounts?|access|bank(?:ing)?|networks?|channels?)\b/iu],
+  [
+    'technology',
+    /\b(technolog(?:y|ies)|expertise|know-how|satellites?|submarines?|nuclear|engines?|components?|chips?)\b/iu,
+  ],
+  ['goods', /\b(oil|fuel|gas|grain|food|goods|equipment|supplies|cargo)\b/iu],
+];
+
+/**
+ * The flows stage: who gives what to whom, read from the sentences of claims. Each flow
+ * names giver and recipient (entity ids, or `np:` ids for unnamed parties such as `a front
+ * company`), what is given (the object as written, its kind and any amount), the claims and
+ * spans behind it and the weakest certainty among them. `in exchange for` adds the flow back.
+ */
+export function findFlows(documents: readonly Document[], aligned: AlignedClaims): Flow[] {
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const flows = new Map<string, Flow>();
+  aligned.groups.forEach((g, ci) => {
+    const claim = aligned.claims[ci]!;
+    for (const ui of g) {
+      const u = aligned.units[ui]!;
+      const d = byId.get(u.doc)!;
+      if (d.text.slice(u.start, u.end) !== u.text) continue; // repaired text: offsets would not line up
+      for (const f of flowsIn(d, u, u.text)) {
+        const key = `${f.from}>${f.to}>${f.kind}`;
+        const cur = flows.get(key);
+        if (!cur) {
+          flows.set(key, { ...f, claims: [claim.id], certainty: u.certainty });
+          continue;
+        }
+        if (!cur.claims.includes(claim.id)) cur.claims.push(claim.id);
+        cur.certainty = weakest([cur.certainty, u.certainty]);
+        if (!cur.amount && f.amount) cur.amount = f.amount;
+        if (!cur.evidence.some((e) => e.doc === u.doc && e.start === f.evidence[0]!.start))
+          cur.evidence.push(...f.evidence);
+      }
+    }
+  });
+  return [...flows.values()].sort(
+    (a, b) => b.evidence.length - a.evidence.length || a.from.localeCompare(b.from),
+  );
+}
+
+type Found = Omit<Flow, 'claims' | 'certainty'>;
+
+function flowsIn(d: Document, unit: Span, s: string): Found[] {
+  const out: Found[] = [];
+  /** The party named in `s[from, to)`: its last (giver) or first (recipient) entity, or an unnamed company, bank or government. */
+  const party = (from: number, to: number, last: boolean): string | null => {
+    const a = unit.start + from;
+    const b = unit.start + to;
+    const inside = d.entities.filter((x) => x.start >= a && x.end <= b);
+    const e = last ? inside[inside.length - 1] : inside[0];
+    const np = s
+      .slice(from, to)
+      .match(
+        /\b(?:an?|the|one|another)\s+((?:[\p{L}-]+\s+){0,3}(?:compan(?:y|ies)|firms?|banks?|government|regime|ministry|army|military|forces))\b/iu,
+      );
+    if (
+      np &&
+      (!e ||
+        (np.index! + from <= e.start - unit.start && e.end - unit.start <= np.index! + from + np[0].length))
+    )
+      return `np:${slug(np[1]!)}`;
+    return e?.key ?? null;
+  };
+  GIVE.lastIndex = 0;
+  for (let m = GIVE.exec(s); m; m = GIVE.exec(s)) {
+    const verb = m[1]!;
+    const vStart = m.index;
+    const vEnd = vStart + m[0].length;
+    const before = s.slice(0, vStart);
+    const cut = Math.max(
+      0,
+      ...[...before.matchAll(/(?:^|[,;:]\s*|\b(?:that|which|and|but|while|after)\s+)/giu)].map(
+        (x) => x.index! + x[0].length,
+      ),
+    );
+    const giver = party(cut, vStart, true);
+    if (!giver) continue;
+    const rest = s.slice(vEnd);
+    const stop = rest.search(BOUNDARY);
+    const region = stop < 0 ? rest : rest.slice(0, stop);
+    let recipient: string | null = null;
+    let what = region;
+    let whatAt = vEnd;
+    const withAt = region.search(/\swith\s/iu);
+    const toAt = region.search(OPEN_VERBS.test(verb) ? /\s(?:at|with|in)\s/iu : /\s(?:to|for)\s/iu);
+    if (WITH_VERBS.test(verb) && withAt > 0) {
+      recipient = party(vEnd, vEnd + withAt, false);
+      what = region.slice(withAt + 6);
+      whatAt = vEnd + withAt + 6;
+    } else if (toAt > 0) {
+      const prep = region.slice(toAt).match(/^\s\w+\s/u)![0].length;
+      const after = region.slice(toAt + prep);
+      if (/^(the|an?|its|their|another|\p{Lu})/u.test(after)) {
+        const six = after.split(/\s+/).slice(0, 6).join(' ').length;
+        recipient = party(vEnd + toAt + prep, vEnd + toAt + prep + six, false);
+      }
+      what = region.slice(0, toAt);
+    } else {
+      // The owner named inside the object: `released $9 million in frozen North Korean assets`.
+      const a = unit.start + vEnd;
+      const b = a + region.length;
+      const owner = d.entities.find((x) => x.start >= a && x.end <= b && x.kind !== 'person');
+      if (owner && /^releas|^unfr|^unblock/i.test(verb)) recipient = owner.key;
+    }
+    if (!recipient || recipient === giver) continue;
+    const trimmed = what
+      .replace(/^\s+/, '')
+      .split(/[,:–—]|\s(?:in (?:exchange|return) for|according to|citing)\s/iu)[0]!;
+    whatAt += what.length - trimmed.length;
+    const words = trimmed
+      .split(/\s+/)
+      .slice(0, 10)
+      .join(' ')
+      .replace(/[\s,]+$/, '');
+    if (!words) continue;
+    const kind = CATEGORIES.find(([, re]) => re.test(words))?.[0] ?? 'other';
+    const qa = unit.start + whatAt;
+    const q = d.quantities.find((x) => x.kind === 'money' && x.start >= qa && x.end <= qa + words.length);
+    out.push({
+      from: giver,
+      to: recipient,
+      what: words,
+      kind,
+      ...(q ? { amount: { value: q.value, unit: q.unit } } : {}),
+      evidence: [
+        {
+          doc: d.id,
+          start: unit.start + vStart,
+          end: unit.start + vEnd + region.length,
+          rule: `flow:${verb.toLowerCase()}`,
+        },
+      ],
+    });
+    const back = EXCHANGE.exec(s.slice(vEnd));
+    if (back) {
+      const text = back[1]!.split(/\s+/).slice(0, 10).join(' ');
+      out.push({
+        from: recipient,
+        to: giver,
+        what: text,
+        kind: CATEGORIES.find(([, re]) => re.test(text))?.[0] ?? 'other',
+        evidence: [
+          {
+            doc: d.id,
+            start: unit.start + vEnd + back.index,
+            end: unit.start + vEnd + back.index + back[0].length,
+            rule: 'flow:in-exchange-for',
+          },
+        ],
+      });
+    }
+  }
+  return out;
+}
