@@ -34,6 +34,35 @@ console.log(
   `blocks (nk-assets): F1 ${blocks.f1!.toFixed(3)}  precision ${blocks.precision!.toFixed(3)}  recall ${blocks.recall!.toFixed(3)}`,
 );
 
+// Story analysis on nk-assets: claims, certainty of claim members, discrepancies, origin.
+const nkGold = corpus('nk-assets', 'claims.json');
+const claims = score('score-claims.mjs', nk, nkGold);
+const certainty = score('score-certainty.mjs', nk, nkGold);
+const disc = score('score-discrepancies.mjs', nk, nkGold);
+const origin = nk.provenance.origins?.[0];
+results.story = { claims, certainty, discrepancies: disc, origin: origin?.label, originDocuments: origin?.documents.length };
+console.log(
+  `claims (nk-assets): pair F1 ${claims.f1!.toFixed(3)} (P ${claims.precision!.toFixed(3)} R ${claims.recall!.toFixed(3)})  match ${claims.match!.toFixed(3)}; certainty ${certainty.right}/${certainty.labelled} (${((100 * certainty.accuracy!) / 1).toFixed(0)}%); discrepancies ${disc.found}/${disc.labelled} found, ${disc.reported} reported; origin ${origin?.label ?? 'none'} (${origin?.documents.length ?? 0}/${nk.documents.length} documents)`,
+);
+
+// Claim alignment on ECB+ dev, one story per folder, averaged.
+{
+  let match = 0;
+  let f1 = 0;
+  let n = 0;
+  const root = corpus('ecbplus', 'dev');
+  for (const dir of readdirSync(root)) {
+    const r = score('score-claims.mjs', analyze([join(root, dir)]), join(root, dir, 'gold.json'));
+    match += r.match!;
+    f1 += r.f1!;
+    n++;
+  }
+  results.ecbClaims = { match: match / n, f1: f1 / n, stories: n };
+  console.log(
+    `claims (ecbplus dev, ${n} stories): match ${(match / n).toFixed(3)}  pair F1 ${(f1 / n).toFixed(3)}  (one claim per story scores match 0.64)`,
+  );
+}
+
 // Mojibake repair on the ftfy cases.
 export function ftfyCounts(): Record<string, { fixed: number; total: number }> {
   const out: Record<string, { fixed: number; total: number }> = {};

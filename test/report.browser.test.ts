@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,6 +65,43 @@ run('HTML report in headless Chromium', () => {
     await page.close();
   });
 
+  it('links every claim cell, brief citation and discrepancy to a sentence or article that exists', async () => {
+    const d = analyze([join(ROOT, 'examples', 'harbour-fire')]);
+    const { page, problems } = await open(renderHtml(d));
+    expect(problems).toEqual([]);
+    // The claim matrix: one row per claim, one column per document, cells coloured by certainty.
+    expect(await page.locator('table.matrix tr[id^="claim-"]').count()).toBe(d.claims.length);
+    const cells = page.locator(
+      'table.matrix td.asserted, table.matrix td.attributed, table.matrix td.hedged, table.matrix td.unconfirmed',
+    );
+    expect(await cells.count()).toBeGreaterThan(d.claims.length);
+    const colour = await cells.first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(colour).not.toBe('rgba(0, 0, 0, 0)');
+    // Every in-page link lands on an element of the page.
+    const targets: string[] = await page.$$eval('a[href^="#"]', (as) =>
+      as.map((a) => a.getAttribute('href')!.slice(1)),
+    );
+    expect(targets.length).toBeGreaterThan(10);
+    const missing = await page.evaluate((ids) => ids.filter((id) => !document.getElementById(id)), targets);
+    expect(missing).toEqual([]);
+    // Following a matrix link highlights the claim sentence in its article.
+    const link = page.locator('table.matrix td a').first();
+    const href = (await link.getAttribute('href'))!;
+    await link.click();
+    expect(await page.evaluate(() => location.hash)).toBe(href);
+    const outline = await page.locator(href).evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).toBe('solid');
+    // The provenance graph is drawn: a box per node that has an edge, the origin outlined.
+    expect(await page.locator('svg.graph g.node').count()).toBeGreaterThanOrEqual(
+      d.provenance.edges.length > 0 ? 3 : 0,
+    );
+    expect(await page.locator('svg.graph g.node.origin').count()).toBeGreaterThanOrEqual(1);
+    // The brief: items with citations.
+    expect(await page.locator('ol.brief li').count()).toBe(d.brief.length);
+    expect(await page.locator('ol.brief li a[href^="#doc-"]').count()).toBeGreaterThanOrEqual(d.brief.length);
+    await page.close();
+  });
+
   it('executes nothing from a hostile article', async () => {
     const hostile = [
       'Council <script>window.__pwned = 1; alert("script")</script> votes <img src="https://tracker.invalid/x.png" onerror="window.__pwned = 2">',
@@ -76,7 +114,8 @@ run('HTML report in headless Chromium', () => {
     expect(await page.evaluate('window.__pwned')).toBeUndefined();
     expect(problems).toEqual([]);
     expect(requests).toEqual([]);
-    expect(await page.locator('script, iframe, img, svg').count()).toBe(0);
+    expect(await page.locator('script, iframe, img, section svg, [onerror], [onload]').count()).toBe(0);
+    expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
     expect(await page.locator('body').innerText()).toContain('<script>');
     await page.close();
   });

@@ -282,6 +282,7 @@ export function attribute(
       if (/^(reports?|claims?|says|statements?)$/i.test(verb) && NOUN_CONTEXT.test(before)) continue; // `could not confirm reports that`
       if (STANCE.has(verb.toLowerCase()) && /\b(is|was|were|are|be|been|being|get|got)\s+$/i.test(before))
         continue; // passive: `damage was estimated`
+      if (/\b(is|was|were|are|be|been|being)\s+$/i.test(before) && !/^\s*(that|to)\b/i.test(after)) continue; // passive: `had been declared as scrap`
       if (closesClause) {
         // `..., officials said.` / `...,” said Zarate.` / `..., Zarate said.`
         const quoteEnd = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf("''"));

@@ -154,7 +154,10 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'services office court parliament congress senate assembly association union fund center centre network ' +
     'television radio broadcasting airlines airways police guard guards command club federation league board bureau ' +
     'authority administration agency reuters associated tank wire ledger radio tv channel broadcaster ' +
-    'chronicle observer courier monitor express standard mirror record review bulletin dispatch insider media brigade'
+    'chronicle observer courier monitor express standard mirror record review bulletin dispatch insider media brigade ' +
+    'holdings industries metals mining motors systems technologies partners capital energy logistics shipping ' +
+    'trading enterprises solutions pharmaceuticals laboratories petroleum steel chemicals electronics securities ' +
+    'investments ventures'
   ).split(/\s+/),
 );
 

@@ -17,11 +17,29 @@ h1,h2,h3{line-height:1.2}.meta{color:#555;font-size:13px}
 .asserted{background:#e6f4ea}.attributed{background:#e3ecfa}.hedged{background:#fff3cd}.unconfirmed{background:#fde2cf}.denied{background:#f8d7da}
 .cue{text-decoration:underline 2px}.repair{outline:1px dashed #c60}
 table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #ddd;padding:.2rem .4rem;text-align:left;vertical-align:top}
-.legend span{padding:0 .4rem;margin-right:.3rem}`;
+.legend span{padding:0 .4rem;margin-right:.3rem}
+.claim{box-shadow:inset 0 -2px #7a4fd1}.claim:target,.claim:target *{outline:3px solid #7a4fd1}
+.matrix td.none{background:#fafafa}.matrix td a{color:inherit;text-decoration:none}.matrix th a{color:#224f9c}.claimtext{min-width:22rem}
+.scroll{overflow-x:auto}.badge{font:11px monospace;padding:0 .3rem;border:1px solid #aaa;border-radius:3px}
+.brief li{margin:.3rem 0;padding:.2rem .4rem}
+svg.graph{border:1px solid #eee;margin:.5rem 0;font:12px system-ui,sans-serif}
+svg .node rect{fill:#f4f6f8;stroke:#889}svg .node.outlet rect{fill:#eef3fb}svg .node.news-organization rect{fill:#fff3cd}svg .node.origin rect{stroke:#b33;stroke-width:2.5}
+svg .edge{fill:none;stroke:#99a;stroke-width:1.4}svg .edge.relays{stroke:#224f9c;stroke-width:2}svg .colhead{font-weight:600;fill:#555}
+svg .flow path{fill:none;stroke:#777;stroke-width:1.6}svg .flow.hedged path,svg .flow.unconfirmed path{stroke-dasharray:5 3}svg .flow text{fill:#333;font-size:11px}
+svg .party circle{fill:#224f9c}svg .party text{font-weight:600}`;
 
-function docSection(doc: DossierDocument, index: number): string {
+function docSection(doc: DossierDocument, index: number, claimSpans: ReadonlyMap<string, string[]>): string {
   const text = doc.text;
   const marks: Array<{ at: number; open: boolean; html: string }> = [];
+  for (const [key, ids] of claimSpans) {
+    const [start, end] = key.split(':').map(Number) as [number, number];
+    marks.push({
+      at: start,
+      open: true,
+      html: `<span class="claim" id="m-${index + 1}-${start}" title="${escapeHtml(`claims ${ids.join(', ')}`)}">`,
+    });
+    marks.push({ at: end, open: false, html: '</span>' });
+  }
   const cert = new Map(doc.certainties.map((c) => [c.sentence, c]));
   doc.sentences.forEach((s, i) => {
     const c = cert.get(i);
@@ -78,10 +96,134 @@ ${attrs ? `<h3>Who says what</h3><table><tr><th>source</th><th>cue</th><th>told 
 </section>`;
 }
 
+const CERTAINTY_ORDER = ['asserted', 'attributed', 'hedged', 'unconfirmed', 'denied'] as const;
+const short = (s: string, n: number): string => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+
+/** A document's name in the report: its outlet, else its title, else its file name. */
+function docName(doc: DossierDocument): string {
+  return doc.outlet ?? doc.title ?? doc.source.location.split(/[\\/]/).pop() ?? doc.id;
+}
+
+/** Node label as shown: outlet nodes named after a file path show the file name. */
+function nodeName(label: string): string {
+  return /[\\/]/.test(label) ? (label.split(/[\\/]/).pop() ?? label) : label;
+}
+
+/** SVG text lines of at most `width` characters (no more than `max` lines). */
+function wrap(text: string, width: number, max: number): string[] {
+  const lines: string[] = [];
+  let cur = '';
+  for (const w of text.split(/\s+/)) {
+    if ((cur + ' ' + w).trim().length > width && cur) {
+      lines.push(cur);
+      cur = w;
+    } else cur = (cur + ' ' + w).trim();
+  }
+  if (cur) lines.push(cur);
+  if (lines.length > max) return [...lines.slice(0, max - 1), short(lines.slice(max - 1).join(' '), width)];
+  return lines;
+}
+
+/** The provenance graph as SVG: outlets, then the reports they relay, then the sources cited. */
+function provenanceSvg(d: Dossier): string {
+  const { nodes, edges } = d.provenance;
+  if (!edges.length) return '';
+  const column = (kind: string): number => (kind === 'outlet' ? 0 : kind === 'news-organization' ? 1 : 2);
+  const used = new Set(edges.flatMap((e) => [e.from, e.to]));
+  const shown = nodes.filter((n) => used.has(n.id));
+  const cols: Array<typeof shown> = [[], [], []];
+  for (const n of shown) cols[column(n.kind)]!.push(n);
+  const W = 230;
+  const H = 46;
+  const GAP = 14;
+  const X = [10, 330, 650];
+  const pos = new Map<string, { x: number; y: number }>();
+  cols.forEach((c, ci) => c.forEach((n, i) => pos.set(n.id, { x: X[ci]!, y: 30 + i * (H + GAP) })));
+  const height = 40 + Math.max(...cols.map((c) => c.length)) * (H + GAP);
+  const origins = new Set((d.provenance.origins ?? []).map((o) => o.id));
+  const lines = edges
+    .map((e) => {
+      const a = pos.get(e.from);
+      const b = pos.get(e.to);
+      if (!a || !b) return '';
+      const x1 = a.x + W;
+      const y1 = a.y + H / 2;
+      const x2 = b.x;
+      const y2 = b.y + H / 2;
+      const back = x2 <= x1;
+      const path = back
+        ? `M${a.x + W / 2},${a.y + H} C${a.x + W / 2},${a.y + H + 30} ${b.x + W / 2},${b.y + H + 30} ${b.x + W / 2},${b.y + H}`
+        : `M${x1},${y1} C${x1 + 40},${y1} ${x2 - 40},${y2} ${x2},${y2}`;
+      return `<path class="edge ${e.kind}" d="${path}" marker-end="url(#arrow)"><title>${escapeHtml(`${e.from} ${e.kind} ${e.to}`)}</title></path>`;
+    })
+    .join('');
+  const boxes = shown
+    .map((n) => {
+      const p = pos.get(n.id)!;
+      const text = wrap(nodeName(n.label), 34, 2)
+        .map((l, i) => `<text x="${p.x + 8}" y="${p.y + 18 + i * 16}">${escapeHtml(l)}</text>`)
+        .join('');
+      return `<g class="node ${escapeHtml(n.kind)}${origins.has(n.id) ? ' origin' : ''}"><rect x="${p.x}" y="${p.y}" width="${W}" height="${H}" rx="6"/>${text}<title>${escapeHtml(`${n.label} (${n.kind})`)}</title></g>`;
+    })
+    .join('');
+  return `<svg class="graph" viewBox="0 0 ${X[2]! + W + 10} ${height}" width="100%" role="img" aria-label="provenance graph">
+<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#667"/></marker></defs>
+<text class="colhead" x="${X[0]}" y="18">outlets</text><text class="colhead" x="${X[1]}" y="18">reports they relay</text><text class="colhead" x="${X[2]}" y="18">sources cited</text>
+${lines}${boxes}</svg>`;
+}
+
+/** The flows as SVG: parties on a circle, an arrow per flow labelled with what is given. */
+function flowsSvg(d: Dossier, partyName: (id: string) => string): string {
+  if (!d.flows.length) return '';
+  const flows = d.flows.slice(0, 24);
+  const parties = [...new Set(flows.flatMap((f) => [f.from, f.to]))];
+  const R = Math.max(140, parties.length * 28);
+  const cx = R + 150;
+  const cy = R + 40;
+  const at = new Map(
+    parties.map((p, i) => {
+      const a = (2 * Math.PI * i) / parties.length - Math.PI / 2;
+      return [p, { x: cx + R * Math.cos(a), y: cy + R * Math.sin(a) }];
+    }),
+  );
+  const seen = new Map<string, number>();
+  const arrows = flows
+    .map((f) => {
+      const a = at.get(f.from)!;
+      const b = at.get(f.to)!;
+      const key = [f.from, f.to].sort().join('|');
+      const k = seen.get(key) ?? 0;
+      seen.set(key, k + 1);
+      const mx = (a.x + b.x) / 2;
+      const my = (a.y + b.y) / 2;
+      const nx = -(b.y - a.y);
+      const ny = b.x - a.x;
+      const len = Math.hypot(nx, ny) || 1;
+      const bend = (f.from < f.to ? 1 : -1) * (30 + 28 * k);
+      const qx = mx + (nx / len) * bend;
+      const qy = my + (ny / len) * bend;
+      const label = `${f.what}${f.amount ? ` (${f.amount.value.toLocaleString('en')} ${f.amount.unit})` : ''}`;
+      return `<g class="flow ${f.certainty}"><path d="M${a.x.toFixed(1)},${a.y.toFixed(1)} Q${qx.toFixed(1)},${qy.toFixed(1)} ${b.x.toFixed(1)},${b.y.toFixed(1)}" marker-end="url(#farrow)"/><text x="${((mx + qx) / 2).toFixed(1)}" y="${((my + qy) / 2).toFixed(1)}">${escapeHtml(short(label, 48))}</text><title>${escapeHtml(`${partyName(f.from)} → ${partyName(f.to)}: ${label} (${f.certainty}; claims ${f.claims.join(', ')})`)}</title></g>`;
+    })
+    .join('');
+  const dots = parties
+    .map((p) => {
+      const q = at.get(p)!;
+      return `<g class="party"><circle cx="${q.x.toFixed(1)}" cy="${q.y.toFixed(1)}" r="7"/><text x="${(q.x + 10).toFixed(1)}" y="${(q.y - 10).toFixed(1)}">${escapeHtml(short(partyName(p), 36))}</text></g>`;
+    })
+    .join('');
+  return `<svg class="graph" viewBox="0 0 ${2 * R + 420} ${2 * R + 80}" width="100%" role="img" aria-label="flows">
+<defs><marker id="farrow" viewBox="0 0 10 10" refX="16" refY="5" markerWidth="8" markerHeight="8" orient="auto"><path d="M0,0L10,5L0,10z" fill="#555"/></marker></defs>
+${arrows}${dots}</svg>`;
+}
+
 /**
  * The dossier as one self-contained HTML file: no scripts, no external
  * requests (a Content-Security-Policy forbids them), and every piece of
- * article text escaped.
+ * article text escaped. Sections: origins, brief with citations, claim matrix
+ * (claims × documents, cells coloured by certainty and linked to the sentence),
+ * provenance graph (SVG), flows (SVG), discrepancies, entities, timeline, and
+ * each article with its blocks and claim sentences highlighted.
  */
 export function renderHtml(d: Dossier): string {
   const entities = d.entities
@@ -92,23 +234,139 @@ export function renderHtml(d: Dossier): string {
     )
     .join('');
   const byId = new Map(d.documents.map((x, i) => [x.id, { x, i }]));
+  const docLink = (doc: string): string => {
+    const ref = byId.get(doc);
+    return ref
+      ? `<a href="#doc-${ref.i + 1}" title="${escapeHtml(docName(ref.x))}">[${ref.i + 1}]</a>`
+      : escapeHtml(doc);
+  };
+  const spanLink = (doc: string, start: number, inner: string): string => {
+    const ref = byId.get(doc);
+    return ref ? `<a href="#m-${ref.i + 1}-${start}">${inner}</a>` : inner;
+  };
+  // Which claims each member span supports, per document (for anchors and highlighting).
+  const claimSpans = new Map<string, Map<string, string[]>>();
+  for (const c of d.claims)
+    for (const m of c.members) {
+      const per = claimSpans.get(m.doc) ?? new Map<string, string[]>();
+      claimSpans.set(m.doc, per);
+      const key = `${m.start}:${m.end}`;
+      per.set(key, [...(per.get(key) ?? []), c.id]);
+    }
+  const valueLink = (v: { doc: string; start: number; end: number; text: string }): string => {
+    const spans = claimSpans.get(v.doc);
+    const host =
+      spans &&
+      [...spans.keys()]
+        .map((k) => k.split(':').map(Number) as [number, number])
+        .find(([a, b]) => a <= v.start && v.end <= b);
+    const inner = `“${escapeHtml(short(v.text, 160))}” ${docLink(v.doc)}`;
+    return host
+      ? spanLink(v.doc, host[0], `“${escapeHtml(short(v.text, 160))}”`) + ' ' + docLink(v.doc)
+      : inner;
+  };
+  const nodeLabel = new Map(d.provenance.nodes.map((n) => [n.id, n]));
   const timeline = d.timeline
     .map((t) => {
       const ref = byId.get(t.doc);
-      return `<li>${escapeHtml(t.date)}: ${escapeHtml(ref?.x.text.slice(t.start, t.end) ?? '')} (<a href="#doc-${(ref?.i ?? 0) + 1}">${escapeHtml(ref?.x.title ?? t.doc)}</a>)</li>`;
+      return `<li>${escapeHtml(t.date)}: ${escapeHtml(ref?.x.text.slice(t.start, t.end) ?? '')} ${docLink(t.doc)}${t.claim ? ` <span class="meta">claim ${escapeHtml(t.claim)}</span>` : ''}</li>`;
     })
     .join('');
-  const nodeLabel = new Map(d.provenance.nodes.map((n) => [n.id, n]));
   const provenance = d.provenance.edges
     .map((e) => {
       const from = nodeLabel.get(e.from);
       const to = nodeLabel.get(e.to);
-      return `<tr><td>${escapeHtml(from?.label ?? e.from)}</td><td>${escapeHtml(e.kind)}</td><td>${escapeHtml(to?.label ?? e.to)}</td><td>${escapeHtml(to?.kind ?? '')}</td></tr>`;
+      return `<tr><td>${escapeHtml(nodeName(from?.label ?? e.from))}</td><td>${escapeHtml(e.kind)}</td><td>${escapeHtml(nodeName(to?.label ?? e.to))}</td><td>${escapeHtml(to?.kind ?? '')}</td></tr>`;
+    })
+    .join('');
+  const origins = (d.provenance.origins ?? [])
+    .map(
+      (o) =>
+        `<li><b>${escapeHtml(nodeName(o.label))}</b>: ${o.documents.length} of ${d.documents.length} document(s) ${o.documents.map(docLink).join('')}, ${o.claims.length} claim(s)</li>`,
+    )
+    .join('');
+  const claimIndex = new Map(d.claims.map((c, i) => [c.id, i + 1]));
+  const brief = d.brief
+    .map(
+      (b) =>
+        `<li class="${b.certainty}"><span class="badge">${b.certainty}</span> ${escapeHtml(b.text)} ${b.docs.map(docLink).join('')}${b.claims.length ? ` <a class="meta" href="#claim-${claimIndex.get(b.claims[0]!) ?? 0}">claim ${claimIndex.get(b.claims[0]!) ?? ''}</a>` : ''}</li>`,
+    )
+    .join('');
+  const matrix = d.claims
+    .map((c, ci) => {
+      const cells = d.documents
+        .map((doc) => {
+          const ms = c.members.filter((m) => m.doc === doc.id);
+          if (!ms.length) return '<td class="none"></td>';
+          const weakest = ms
+            .map((m) => m.certainty)
+            .reduce((w, x) => (CERTAINTY_ORDER.indexOf(x) > CERTAINTY_ORDER.indexOf(w) ? x : w));
+          const links = ms
+            .map((m) =>
+              spanLink(
+                doc.id,
+                m.start,
+                `<span title="${escapeHtml(`${m.certainty}: ${short(m.text, 200)}`)}">${m.certainty.slice(0, 4)}</span>`,
+              ),
+            )
+            .join(' ');
+          return `<td class="${weakest}">${links}</td>`;
+        })
+        .join('');
+      const og = c.origins.map((o) => escapeHtml(nodeName(nodeLabel.get(o)?.label ?? o))).join('; ');
+      return `<tr id="claim-${ci + 1}"><th>${ci + 1}</th><td class="claimtext">${escapeHtml(short(c.text, 220))}</td><td>${c.outlets}</td><td title="${og}">${c.origins.length}</td>${cells}</tr>`;
+    })
+    .join('');
+  const partyName = (id: string): string => {
+    const e = d.entities.find((x) => x.id === id);
+    return e ? e.label : id.replace(/^np:/, '').replace(/-/g, ' ');
+  };
+  const flows = d.flows
+    .map(
+      (f) =>
+        `<tr><td>${escapeHtml(partyName(f.from))}</td><td>${escapeHtml(partyName(f.to))}</td><td>${escapeHtml(f.what)}</td><td>${escapeHtml(f.kind ?? '')}</td><td>${f.amount ? escapeHtml(`${f.amount.value.toLocaleString('en')} ${f.amount.unit}`) : ''}</td><td class="${f.certainty}">${f.certainty}</td><td>${(
+          f.evidence ?? []
+        )
+          .map(
+            (e) =>
+              spanLink(
+                e.doc,
+                claimSpans.get(e.doc)
+                  ? ([...claimSpans.get(e.doc)!.keys()]
+                      .map((k) => Number(k.split(':')[0]))
+                      .filter((s) => s <= e.start)
+                      .sort((a, b) => b - a)[0] ?? e.start)
+                  : e.start,
+                '↗',
+              ) + docLink(e.doc),
+          )
+          .join(' ')}</td></tr>`,
+    )
+    .join('');
+  const kinds = [...new Set(d.discrepancies.map((x) => x.kind))];
+  const discrepancies = kinds
+    .map((k) => {
+      const list = d.discrepancies.filter((x) => x.kind === k);
+      const items = list
+        .map(
+          (x) =>
+            `<li>${escapeHtml(x.note)}${x.claim ? ` <a class="meta" href="#claim-${claimIndex.get(x.claim) ?? 0}">claim ${claimIndex.get(x.claim) ?? ''}</a>` : ''}<ul>${x.values.map((v) => `<li>${valueLink(v)}</li>`).join('')}</ul></li>`,
+        )
+        .join('');
+      return k === 'single-outlet'
+        ? `<details><summary>${list.length} statement(s) only one outlet makes</summary><ul>${items}</ul></details>`
+        : `<h3>${escapeHtml(k)} (${list.length})</h3><ul>${items}</ul>`;
     })
     .join('');
   const messages = d.messages
     .map(
       (m) => `<li>${escapeHtml(m.severity)} <code>${escapeHtml(m.rule)}</code> ${escapeHtml(m.reason)}</li>`,
+    )
+    .join('');
+  const heads = d.documents
+    .map(
+      (x, i) =>
+        `<th title="${escapeHtml(x.title ?? '')}"><a href="#doc-${i + 1}">${i + 1}</a><br>${escapeHtml(short(docName(x), 18))}</th>`,
     )
     .join('');
   return `<!doctype html>
@@ -117,13 +375,18 @@ export function renderHtml(d: Dossier): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>corroborate dossier</title><style>${STYLE}</style></head><body>
 <h1>Dossier</h1>
-<p class="meta">${d.documents.length} document(s) · schema ${escapeHtml(d.schema)}</p>
+<p class="meta">${d.documents.length} document(s) · ${d.claims.length} claim(s) shared by two or more · ${d.discrepancies.filter((x) => x.kind !== 'single-outlet').length} discrepancies · schema ${escapeHtml(d.schema)}</p>
 <p class="legend">certainty: <span class="asserted">asserted</span><span class="attributed">attributed</span><span class="hedged">hedged</span><span class="unconfirmed">unconfirmed</span><span class="denied">denied</span></p>
 <nav><ol>${d.documents.map((x, i) => `<li><a href="#doc-${i + 1}">${escapeHtml(x.title ?? x.source.location)}</a> — ${escapeHtml(x.outlet ?? 'outlet unknown')}</li>`).join('')}</ol></nav>
-${provenance ? `<h2>Provenance</h2><p class="meta">who relays or cites whom, as the articles say it</p><table><tr><th>from</th><th></th><th>to</th><th>kind</th></tr>${provenance}</table>` : ''}
+${origins ? `<h2>Origins</h2><p class="meta">where the story comes from, as the articles say it: each origin with the documents and claims resting on it</p><ul>${origins}</ul>` : ''}
+${brief ? `<h2>Brief</h2><p class="meta">sentences from the sources, most corroborated first, each with its citations and the weakest certainty among them</p><ol class="brief">${brief}</ol>` : ''}
+${matrix ? `<h2>Claims</h2><p class="meta">claims × documents; a cell's colour is the weakest certainty with which that document states the claim; click to see the sentence</p><div class="scroll"><table class="matrix"><tr><th>#</th><th>claim</th><th>outlets</th><th>independent origins</th>${heads}</tr>${matrix}</table></div>` : ''}
+${provenance ? `<h2>Provenance</h2><p class="meta">who relays or cites whom, as the articles say it (origins outlined)</p>${provenanceSvg(d)}<table><tr><th>from</th><th></th><th>to</th><th>kind</th></tr>${provenance}</table>` : ''}
+${flows ? `<h2>Flows</h2><p class="meta">who gives what to whom, as the claims describe it</p>${flowsSvg(d, partyName)}<table><tr><th>from</th><th>to</th><th>what</th><th>kind</th><th>amount</th><th>certainty</th><th>evidence</th></tr>${flows}</table>` : ''}
+${discrepancies ? `<h2>Discrepancies</h2>${discrepancies}` : ''}
 ${entities ? `<h2>Entities</h2><table><tr><th>entity</th><th>kind</th><th>mentions</th></tr>${entities}</table>` : ''}
 ${timeline ? `<h2>Timeline</h2><ul>${timeline}</ul>` : ''}
-${d.documents.map(docSection).join('\n')}
+${d.documents.map((doc, i) => docSection(doc, i, claimSpans.get(doc.id) ?? new Map())).join('\n')}
 ${messages ? `<h2>Messages</h2><ul>${messages}</ul>` : ''}
 </body></html>
 `;

@@ -12,6 +12,70 @@ function md(text: string): string {
 /** The dossier as Markdown: documents with their metadata, sources and certainty, entities, quotes, timeline, messages. */
 export function renderMarkdown(d: Dossier): string {
   const out: string[] = ['# Dossier', '', `${d.documents.length} document(s). Schema \`${d.schema}\`.`, ''];
+  const index = new Map(d.documents.map((x, i) => [x.id, i + 1]));
+  const cite = (docs: readonly string[]): string => docs.map((x) => `[${index.get(x) ?? x}]`).join('');
+  const nodeLabel = new Map(d.provenance.nodes.map((n) => [n.id, n.label]));
+  const name = (id: string): string => md(nodeLabel.get(id) ?? id);
+  out.push('Documents:', '');
+  d.documents.forEach((x, i) =>
+    out.push(`${i + 1}. ${md(x.title ?? x.source.location)} (${md(x.outlet ?? 'outlet unknown')})`),
+  );
+  out.push('');
+  if (d.provenance.origins?.length) {
+    out.push('## Origins', '');
+    for (const o of d.provenance.origins)
+      out.push(
+        `- ${md(o.label)}: ${o.documents.length} of ${d.documents.length} document(s) ${cite(o.documents)}, ${o.claims.length} claim(s)`,
+      );
+    out.push('');
+  }
+  if (d.brief.length) {
+    out.push('## Brief', '');
+    d.brief.forEach((b, i) => out.push(`${i + 1}. ${md(b.text)} ${cite(b.docs)} (${b.certainty})`));
+    out.push('');
+  }
+  if (d.claims.length) {
+    out.push(
+      '## Claims',
+      '',
+      `| # | claim | outlets | independent origins | ${d.documents.map((_, i) => i + 1).join(' | ')} |`,
+      `|---|---|---|---|${d.documents.map(() => '---').join('|')}|`,
+    );
+    d.claims.forEach((c, i) => {
+      const cells = d.documents.map(
+        (x) =>
+          [...new Set(c.members.filter((m) => m.doc === x.id).map((m) => m.certainty))].join(', ') || ' ',
+      );
+      out.push(
+        `| ${i + 1} | ${md(c.text)} | ${c.outlets} | ${c.origins.map(name).join('; ')} | ${cells.join(' | ')} |`,
+      );
+    });
+    out.push('');
+  }
+  if (d.discrepancies.length) {
+    out.push('## Discrepancies', '');
+    for (const x of d.discrepancies.filter((y) => y.kind !== 'single-outlet'))
+      out.push(
+        `- **${x.kind}**: ${md(x.note)} — ${x.values.map((v) => `“${md(v.text.slice(0, 120))}” ${cite([v.doc])}`).join('; ')}`,
+      );
+    const single = d.discrepancies.filter((y) => y.kind === 'single-outlet');
+    if (single.length) {
+      out.push('', 'Only one outlet says:', '');
+      for (const x of single)
+        out.push(`- “${md(x.values[0]!.text.slice(0, 200))}” ${cite([x.values[0]!.doc])}`);
+    }
+    out.push('');
+  }
+  if (d.flows.length) {
+    const party = (id: string): string =>
+      md(d.entities.find((e) => e.id === id)?.label ?? id.replace(/^np:/, '').replace(/-/g, ' '));
+    out.push('## Flows', '', 'Who gives what to whom, as the claims describe it.', '');
+    for (const f of d.flows)
+      out.push(
+        `- ${party(f.from)} → ${party(f.to)}: ${md(f.what)}${f.amount ? ` (${f.amount.value.toLocaleString('en')} ${f.amount.unit})` : ''} — ${f.certainty} ${cite([...new Set((f.evidence ?? []).map((e) => e.doc))])}`,
+      );
+    out.push('');
+  }
   for (const doc of d.documents) {
     const view = repairedView(doc.text, doc.repairs);
     const slice = (s: { start: number; end: number }): string =>

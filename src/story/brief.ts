@@ -21,6 +21,7 @@ export function buildBrief(aligned: AlignedClaims, max = 8): BriefItem[] {
         b.c.origins.length - a.c.origins.length ||
         b.c.members.length - a.c.members.length,
     );
+  const docIndex = new Map(units.map((u) => [u.doc, u.docIndex]));
   const taken: number[] = [];
   const items: BriefItem[] = [];
   for (const { c, i } of order) {
@@ -32,7 +33,9 @@ export function buildBrief(aligned: AlignedClaims, max = 8): BriefItem[] {
     items.push({
       text: c.text,
       claims: [c.id, ...also],
-      docs: [...new Set(c.members.map((m) => m.doc))],
+      docs: [...new Set(c.members.map((m) => m.doc))].sort(
+        (a, b) => (docIndex.get(a) ?? 0) - (docIndex.get(b) ?? 0),
+      ),
       certainty: weakest(c.members.map((m) => m.certainty)),
     });
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Document } from '../model/document.js';
 import type { Span } from '../model/span.js';
+import { repairedView } from '../repair/view.js';
 import type { Dossier } from '../dossier/types.js';
 import { family, unitSimilarity } from './align.js';
 import type { AlignedClaims } from './claims.js';
@@ -27,7 +28,11 @@ export function compareClaims(
   trace: ProvenanceTrace,
 ): Discrepancy[] {
   const byId = new Map(documents.map((d) => [d.id, d]));
-  const text = (doc: string, s: Span): string => byId.get(doc)!.text.slice(s.start, s.end);
+  const views = new Map(documents.map((d) => [d.id, repairedView(d.text, d.repairs)]));
+  const text = (doc: string, s: Span): string => {
+    const v = views.get(doc)!;
+    return v.text.slice(v.fromOriginal(s.start), v.fromOriginal(s.end));
+  };
   const value = (doc: string, s: Span, normalized?: unknown): Value => ({
     doc,
     start: s.start,
@@ -78,14 +83,25 @@ export function compareClaims(
       byId
         .get(m.doc)!
         .dates.filter((x) => inside(x, m))
-        .map((x) => value(m.doc, x, x.value?.slice(0, 10) ?? looseDate(text(m.doc, x)))),
+        .map((x) => value(m.doc, x, x.value ? x.value.slice(0, 10) : `~${looseDate(text(m.doc, x))}`)),
     );
     const dateDocs = new Map<string, Set<string>>();
     for (const v of dates)
       dateDocs.set(v.doc, (dateDocs.get(v.doc) ?? new Set()).add(v.normalized as string));
     if (dateDocs.size >= 2) {
       const sets = [...dateDocs.values()];
-      const disjoint = sets.some((a, i) => sets.some((b, j) => j > i && ![...a].some((x) => b.has(x))));
+      // Resolved dates are compared with resolved ones, dates as written (`~`) with dates as written.
+      const part = (set: Set<string>, loose: boolean): string[] =>
+        [...set].filter((x) => x.startsWith('~') === loose);
+      const disjoint = [true, false].some((loose) =>
+        sets.some((a, i) =>
+          sets.some((b, j) => {
+            const pa = part(a, loose);
+            const pb = part(b, loose);
+            return j > i && pa.length > 0 && pb.length > 0 && !pa.some((x) => pb.includes(x));
+          }),
+        ),
+      );
       if (disjoint)
         out.push({
           kind: 'date',
@@ -259,6 +275,7 @@ function looseDate(s: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*/gu, '$1')
+    .replace(/\b(on|in|at|by|late|early|last|this|night|morning|afternoon|evening)\b/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -102,14 +102,64 @@ function flowsIn(d: Document, unit: Span, s: string): Found[] {
         (x) => x.index! + x[0].length,
       ),
     );
-    const giver = party(cut, vStart, true);
-    if (!giver) continue;
     const rest = s.slice(vEnd);
     const stop = rest.search(BOUNDARY);
     const region = stop < 0 ? rest : rest.slice(0, stop);
     let recipient: string | null = null;
     let what = region;
     let whatAt = vEnd;
+    const a = unit.start + vEnd;
+    const amount = d.quantities.find((x) => x.kind === 'money' && x.start >= a && x.end <= a + region.length);
+    // Passive: `the copper had been sold by Orlen Metals to a trading firm`.
+    const by = /^\s+by\s+/iu.exec(region);
+    if (by && /\b(?:been|was|were|is|are|be|being)\s+(?:\p{L}+ly\s+)?$/iu.test(before)) {
+      const tail = region.slice(by[0].length);
+      const toAt = tail.search(/\s(?:to|for|with)\s/iu);
+      const giver = party(vEnd + by[0].length, vEnd + by[0].length + (toAt < 0 ? tail.length : toAt), false);
+      const toMatch = /\sto\s+/iu.exec(tail);
+      const recipient2 = toMatch
+        ? party(
+            vEnd + by[0].length + toMatch.index + toMatch[0].length,
+            vEnd +
+              by[0].length +
+              toMatch.index +
+              toMatch[0].length +
+              tail
+                .slice(toMatch.index + toMatch[0].length)
+                .split(/\s+/)
+                .slice(0, 6)
+                .join(' ').length,
+            false,
+          )
+        : null;
+      const subject = s
+        .slice(cut, vStart)
+        .replace(
+          /(?:\s+(?:has|have|had|been|is|was|were|are|be|being|to|believed|said|thought|reported|alleged|understood|\p{L}+ly))+\s*$/iu,
+          '',
+        )
+        .trim();
+      if (giver && recipient2 && giver !== recipient2 && subject) {
+        out.push({
+          from: giver,
+          to: recipient2,
+          what: subject.split(/\s+/).slice(-8).join(' '),
+          kind: CATEGORIES.find(([, re]) => re.test(subject))?.[0] ?? 'other',
+          ...(amount ? { amount: { value: amount.value, unit: amount.unit } } : {}),
+          evidence: [
+            {
+              doc: d.id,
+              start: unit.start + cut,
+              end: unit.start + vEnd + region.length,
+              rule: `flow:passive-${verb.toLowerCase()}`,
+            },
+          ],
+        });
+      }
+      continue;
+    }
+    const giver = party(cut, vStart, true);
+    if (!giver) continue;
     const withAt = region.search(/\swith\s/iu);
     const toAt = region.search(OPEN_VERBS.test(verb) ? /\s(?:at|with|in)\s/iu : /\s(?:to|for)\s/iu);
     if (WITH_VERBS.test(verb) && withAt > 0) {
@@ -126,7 +176,6 @@ function flowsIn(d: Document, unit: Span, s: string): Found[] {
       what = region.slice(0, toAt);
     } else {
       // The owner named inside the object: `released $9 million in frozen North Korean assets`.
-      const a = unit.start + vEnd;
       const b = a + region.length;
       const owner = d.entities.find((x) => x.start >= a && x.end <= b && x.kind !== 'person');
       if (owner && /^releas|^unfr|^unblock/i.test(verb)) recipient = owner.key;
@@ -143,8 +192,7 @@ function flowsIn(d: Document, unit: Span, s: string): Found[] {
       .replace(/[\s,]+$/, '');
     if (!words) continue;
     const kind = CATEGORIES.find(([, re]) => re.test(words))?.[0] ?? 'other';
-    const qa = unit.start + whatAt;
-    const q = d.quantities.find((x) => x.kind === 'money' && x.start >= qa && x.end <= qa + words.length);
+    const q = amount;
     out.push({
       from: giver,
       to: recipient,

@@ -1,0 +1,186 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeTexts } from '../analyze.js';
+import type { Dossier } from '../dossier/types.js';
+import { repairedView } from '../repair/view.js';
+import { corpus, describeShared, tool } from '../../test/shared.js';
+
+// A fictional story: one wire report (the Lanmark Herald, citing unnamed customs officials)
+// relayed by three outlets with different certainty, one figure and one count changed,
+// and a second, independent source (the Vessa port authority) for one claim.
+const STORY = [
+  {
+    location: 'wire.txt',
+    text: `Customs seize 14 tonnes of copper bound for Tarnovia
+Lanmark Herald
+Customs officers seized 14 tonnes of stolen copper at the port of Vessa on Tuesday, unnamed customs officials told the Lanmark Herald.
+The officials said the copper had been sold by Orlen Metals to a trading firm in Tarnovia for $4 million.
+A shell company registered in Delmar opened an account at a bank in Tarnovia to receive the payment, the officials said.
+The Vessa port authority said the cargo had been declared as scrap aluminium.`,
+  },
+  {
+    location: 'relay-a.txt',
+    text: `Stolen copper seized at Vessa port – Lanmark Herald
+Customs officers reportedly seized 14 tonnes of stolen copper at the port of Vessa on Tuesday, according to the Lanmark Herald.
+The copper had been sold by Orlen Metals to a trading firm in Tarnovia for $5 million, the newspaper reported.
+Shell companies registered in Delmar opened accounts at a bank in Tarnovia to receive the payment, according to the report.
+Separately, the Vessa port authority said the cargo had been declared as scrap aluminium.`,
+  },
+  {
+    location: 'relay-b.txt',
+    text: `Customs seize 14 tonnes of copper bound for Tarnovia
+Customs officers seized 14 tonnes of stolen copper at the port of Vessa on Tuesday.
+The copper is believed to have been sold by Orlen Metals to a trading firm in Tarnovia for $4 million, the Lanmark Herald reported, citing unnamed customs officials.
+A shell company registered in Delmar may have opened an account at a bank in Tarnovia to receive the payment.`,
+  },
+  {
+    location: 'relay-c.txt',
+    text: `Copper haul stopped at Vessa
+Customs officers have likely seized 14 tonnes of stolen copper at the port of Vessa, the Lanmark Herald reported on Tuesday.
+Orlen Metals sold the copper to a trading firm in Tarnovia for $4 million, according to the Lanmark Herald.
+Police in Vessa also arrested two dock workers, a local radio station said.`,
+  },
+];
+
+const dossier = analyzeTexts(STORY);
+const docOf = (name: string) => dossier.documents.find((d) => d.source.location === name)!;
+/** The claim most of whose members match (a member may also support other claims). */
+const claimWith = (needle: RegExp) =>
+  dossier.claims
+    .map((c) => ({ c, n: c.members.filter((m) => needle.test(m.text)).length / c.members.length }))
+    .filter((x) => x.n > 0)
+    .sort((a, b) => b.n - a.n)[0]?.c;
+
+describe('story analysis on a fictional four-outlet story', () => {
+  it('aligns paraphrases across outlets into claims, one per fact', () => {
+    const seizure = claimWith(/seized 14 tonnes/)!;
+    expect(seizure.outlets).toBe(4);
+    const sale = claimWith(/sold/)!;
+    expect(sale.outlets).toBeGreaterThanOrEqual(3);
+    expect(sale.id).not.toBe(seizure.id);
+    // Every member is verbatim text of its document at its span.
+    for (const c of dossier.claims)
+      for (const m of c.members) {
+        const d = dossier.documents.find((x) => x.id === m.doc)!;
+        const v = repairedView(d.text, d.repairs);
+        expect(v.text.slice(v.fromOriginal(m.start), v.fromOriginal(m.end))).toBe(m.text);
+      }
+    // The unrelated arrest is no shared claim.
+    expect(claimWith(/arrested two dock workers/)).toBeUndefined();
+  });
+
+  it('gives each member its own certainty with the cues that decided it', () => {
+    const seizure = claimWith(/seized 14 tonnes/)!;
+    const byDoc = (name: string) =>
+      seizure.members.filter((m) => m.doc === docOf(name).id).map((m) => m.certainty);
+    expect(byDoc('relay-a.txt')).toContain('hedged');
+    expect(byDoc('relay-c.txt')).toContain('hedged');
+    expect(byDoc('relay-b.txt')).toContain('asserted');
+    const hedged = seizure.members.find((m) => m.certainty === 'hedged')!;
+    expect(hedged.cues.length).toBeGreaterThan(0);
+  });
+
+  it('traces the relays to one origin and counts a second, independent one', () => {
+    const origins = dossier.provenance.origins!;
+    expect(origins[0]!.label).toMatch(/Lanmark Herald/);
+    expect(origins[0]!.documents).toHaveLength(4);
+    expect(claimWith(/seized 14 tonnes/)!.origins).toHaveLength(1);
+    const cargo = claimWith(/scrap aluminium/)!;
+    const labels = cargo.origins.map((o) => dossier.provenance.nodes.find((n) => n.id === o)!.label);
+    expect(labels.some((l) => /port authority/i.test(l))).toBe(true);
+  });
+
+  it('reports the changed figure, the changed count and the certainty drift', () => {
+    const kinds = (k: string) => dossier.discrepancies.filter((x) => x.kind === k);
+    const money = kinds('quantity').find((x) => x.values.some((v) => /\$5 million/.test(v.text)));
+    expect(money?.values.map((v) => v.text)).toEqual(expect.arrayContaining(['$4 million', '$5 million']));
+    const count = kinds('count').find((x) => x.values.some((v) => /compan/i.test(v.text)));
+    expect(count).toBeDefined();
+    expect(kinds('certainty').length).toBeGreaterThan(0);
+    // Every value is the text at its span.
+    for (const x of dossier.discrepancies)
+      for (const v of x.values) {
+        const d = dossier.documents.find((y) => y.id === v.doc)!;
+        expect(d.text.slice(v.start, v.end)).toBe(v.text);
+      }
+  });
+
+  it('reads who gives what to whom', () => {
+    const sale = dossier.flows.find((f) => f.amount?.value === 4_000_000 && f.amount.unit === 'USD');
+    expect(sale, JSON.stringify(dossier.flows)).toBeDefined();
+    expect(dossier.entities.find((e) => e.id === sale!.from)?.label).toMatch(/Orlen/);
+    expect(sale!.claims.length).toBeGreaterThan(0);
+    expect(sale!.evidence!.every((e) => e.rule.startsWith('flow:'))).toBe(true);
+    expect(sale!.what).toMatch(/copper/);
+    expect(dossier.provenance.nodes.some((n) => /said the cargo/.test(n.label))).toBe(false);
+    const account = dossier.flows.find((f) => f.kind === 'access');
+    expect(account?.from).toMatch(/^np:.*shell-company/);
+  });
+
+  it('builds the brief only from source sentences, citing every supporting document', () => {
+    expect(dossier.brief.length).toBeGreaterThanOrEqual(3);
+    expect(dossier.brief.length).toBeLessThanOrEqual(10);
+    const texts = dossier.documents.map((d) => repairedView(d.text, d.repairs).text);
+    for (const b of dossier.brief) {
+      expect(
+        b.docs.some((id) => texts[dossier.documents.findIndex((d) => d.id === id)]!.includes(b.text)),
+      ).toBe(true);
+      for (const id of b.claims) {
+        const c = dossier.claims.find((x) => x.id === id)!;
+        expect(new Set(c.members.map((m) => m.doc))).toEqual(new Set(b.docs));
+      }
+    }
+    const first = dossier.brief[0]!;
+    expect(first.docs).toHaveLength(4);
+  });
+
+  it('keeps claim ids stable across runs', () => {
+    expect(analyzeTexts(STORY).claims.map((c) => c.id)).toEqual(dossier.claims.map((c) => c.id));
+  });
+});
+
+describeShared('story analysis on the shared development stories', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'story-'));
+  const score = (scorer: string, d: Dossier, gold: string) => {
+    const file = join(dir, 'dossier.json');
+    writeFileSync(file, JSON.stringify(d));
+    return JSON.parse(execFileSync('node', [tool(scorer), file, gold, '--json'], { encoding: 'utf8' }));
+  };
+  const nk = () => analyze([corpus('nk-assets')]);
+
+  it('nk-assets: claims, certainty and discrepancies at the measured level', () => {
+    const d = nk();
+    const gold = corpus('nk-assets', 'claims.json');
+    const claims = score('score-claims.mjs', d, gold);
+    expect(claims.f1).toBeGreaterThanOrEqual(0.58);
+    expect(claims.match).toBeGreaterThanOrEqual(0.62);
+    expect(score('score-certainty.mjs', d, gold).accuracy).toBeGreaterThanOrEqual(0.8);
+    const disc = score('score-discrepancies.mjs', d, gold);
+    expect(disc.found).toBeGreaterThanOrEqual(3);
+    expect(disc.falseAlarms).toBe(0);
+  });
+
+  it('nk-assets: five outlets, one origin; a claim with a second, independent origin', () => {
+    const d = nk();
+    const top = d.provenance.origins![0]!;
+    expect(top.label).toMatch(/New York Times/);
+    expect(top.documents).toHaveLength(5);
+    const label = (id: string) => d.provenance.nodes.find((n) => n.id === id)?.label ?? id;
+    const second = d.claims.find(
+      (c) => c.origins.length >= 2 && c.origins.some((o) => /Ukrain/.test(label(o))),
+    );
+    expect(second).toBeDefined();
+  });
+
+  it('ECB+ dev: claim match averaged over the stories', () => {
+    const root = corpus('ecbplus', 'dev');
+    let match = 0;
+    const stories = readdirSync(root);
+    for (const s of stories)
+      match += score('score-claims.mjs', analyze([join(root, s)]), join(root, s, 'gold.json')).match;
+    expect(match / stories.length).toBeGreaterThanOrEqual(0.54);
+  }, 120_000);
+});
