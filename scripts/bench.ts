@@ -11,6 +11,7 @@ import { decodeBytes } from '../src/load/decode.js';
 import { processText } from '../src/pipeline/document.js';
 import { STAGES, type Stage } from '../src/pipeline/stages.js';
 import { extractArticleText } from '../src/html/extract.js';
+import { buildDossier } from '../src/dossier/build.js';
 import { corpus, SHARED } from './shared.js';
 import { evalPages } from './trafilatura-eval.js';
 
@@ -87,6 +88,33 @@ console.log(
 console.log(row('load', decodeMs));
 for (const s of STAGES) console.log(row(s.name, timings.get(s.name) ?? 0));
 console.log(row('total', wall));
+
+// Story analysis: one story of n articles (the first n ECB+ dev articles, related events of a few
+// topics), per-article pipeline and story stages (align, provenance, compare, flows, brief) timed apart.
+{
+  const pool = files(corpus('ecbplus', 'dev')).sort();
+  console.log('\nStory analysis (analyze), one core: n articles -> per-article ms, story stages ms, total ms');
+  for (const n of [5, 10, 20, 30, 60, 120]) {
+    const picked = pool.slice(0, n).map((f) => readFileSync(f));
+    const best = { docs: Infinity, story: Infinity };
+    for (let rep = 0; rep < 3; rep++) {
+      const t0 = performance.now();
+      const docs = picked.map((b, i) => {
+        const { text, decoding } = decodeBytes(b);
+        return processText(text, { kind: 'file', location: `a${i}.txt` }, {}, decoding);
+      });
+      const t1 = performance.now();
+      const d = buildDossier(docs);
+      const t2 = performance.now();
+      if (d.documents.length !== n) throw new Error('bench: story lost documents');
+      best.docs = Math.min(best.docs, t1 - t0);
+      best.story = Math.min(best.story, t2 - t1);
+    }
+    console.log(
+      `  ${String(n).padStart(4)} articles: ${best.docs.toFixed(0).padStart(6)} ms + ${best.story.toFixed(0).padStart(6)} ms = ${(best.docs + best.story).toFixed(0).padStart(6)} ms`,
+    );
+  }
+}
 
 // HTML extraction: ours and Readability over linkedom, side by side on the same decompressed pages.
 const pages = evalPages();
