@@ -25,9 +25,21 @@ export interface AlignOptions {
   readonly threshold: number;
   /** Similarity to a claim's members at which a unit also supports that claim. */
   readonly join: number;
+  /** Outlets that must share an anchor term. */
+  readonly anchorDocs: number;
+  /** Largest share of the story's units an anchor term may appear in. */
+  readonly anchorShare: number;
+  /** Mean cross-document similarity of an anchor's units. */
+  readonly anchorCohesion: number;
 }
 
-export const DEFAULT_ALIGN: AlignOptions = { threshold: 0.15, join: 0.25 };
+export const DEFAULT_ALIGN: AlignOptions = {
+  threshold: 0.15,
+  join: 0.25,
+  anchorDocs: 3,
+  anchorShare: 0.15,
+  anchorCohesion: 0.2,
+};
 
 /** The word family of a word: its synonym family, or its light stem. */
 export const family = (w: string): string => SYNONYMS.get(w) ?? SYNONYMS.get(stem(w)) ?? stem(w);
@@ -132,10 +144,15 @@ function conflicting(a: ClaimUnit, b: ClaimUnit): boolean {
   return false;
 }
 
+const LEAD_WEIGHT = 2;
+const isLead = (u: ClaimUnit): boolean => u.kind !== 'sentence' || u.sentence === 0;
+
 /** Similarity of two units from different documents (0 for units of one document). */
 export function unitSimilarity(a: ClaimUnit, b: ClaimUnit): number {
   if (a.doc === b.doc) return 0;
-  const s = cosine(a.features, b.features);
+  const s0 = cosine(a.features, b.features);
+  // Leads (headline, deck, first sentence) of two articles state the main event: weigh their likeness up.
+  const s = isLead(a) && isLead(b) ? Math.min(1, s0 * LEAD_WEIGHT) : s0;
   return conflicting(a, b) ? s * 0.5 : s;
 }
 
@@ -215,6 +232,32 @@ export function alignUnits(units: readonly ClaimUnit[], options: AlignOptions = 
   }
   const clusters = [...members.values()];
   const groups = clusters.filter((c) => new Set(c.map((i) => units[i]!.doc)).size >= 2);
+  // Anchors: a word or name that at least `anchorDocs` outlets use in sentences that are,
+  // on average, alike is one fact told several ways; it joins the group it mostly
+  // overlaps, or makes a group of its own.
+  for (const list of byFeature.values()) {
+    const docs = new Set(list.map((i) => units[i]!.doc));
+    if (docs.size < options.anchorDocs || list.length > n * options.anchorShare) continue;
+    let total = 0;
+    let pairs = 0;
+    for (const i of list)
+      for (const j of list)
+        if (j > i && units[i]!.doc !== units[j]!.doc) {
+          total += sim[i]!.get(j) ?? 0;
+          pairs++;
+        }
+    if (!pairs || total / pairs < options.anchorCohesion) continue;
+    const set = new Set(list);
+    const same = groups.find((g) => {
+      let x = 0;
+      for (const i of g) if (set.has(i)) x++;
+      return x / (g.length + set.size - x) >= 0.5;
+    });
+    if (same) {
+      for (const i of list) if (!same.includes(i)) same.push(i);
+    } else if (!groups.some((g) => g.length === list.length && list.every((i) => g.includes(i))))
+      groups.push([...list]);
+  }
   // Second memberships.
   const extended = groups.map((g) => [...g]);
   for (let i = 0; i < n; i++) {

@@ -10,6 +10,7 @@ import type { ProvenanceTrace } from './provenance.js';
 export type Discrepancy = Dossier['discrepancies'][number];
 type Value = Discrepancy['values'][number];
 
+const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b/;
 const WEAK = new Set(['hedged', 'unconfirmed', 'denied']);
 const SINGULAR = /\b(?:a|an|one|single|another)\s+((?:[\p{L}-]+ ){0,3}[\p{L}-]+)/giu;
 
@@ -91,8 +92,9 @@ export function compareClaims(
     if (dateDocs.size >= 2) {
       const sets = [...dateDocs.values()];
       // Resolved dates are compared with resolved ones, dates as written (`~`) with dates as written.
+      // Dates as written compare only when they name a month (`Tuesday` needs a reference date).
       const part = (set: Set<string>, loose: boolean): string[] =>
-        [...set].filter((x) => x.startsWith('~') === loose);
+        [...set].filter((x) => x.startsWith('~') === loose && (!loose || MONTH.test(x)));
       const disjoint = [true, false].some((loose) =>
         sets.some((a, i) =>
           sets.some((b, j) => {
@@ -144,6 +146,18 @@ export function compareClaims(
       const oneDocs = new Set(ones.map((v) => v.doc));
       const manyOnly = many.filter((v) => !oneDocs.has(v.doc));
       if (!manyOnly.length) continue;
+      // An outlet that itself uses both forms somewhere is not contradicting anyone.
+      const pluralRe = new RegExp(
+        `\\b${noun.endsWith('y') ? noun.slice(0, -1) + '(?:y|ies)' : noun + 's?'}\\b`,
+        'giu',
+      );
+      const forms = (doc: string): Set<string> =>
+        new Set(
+          [...text(doc, { start: 0, end: byId.get(doc)!.text.length }).matchAll(pluralRe)].map((x) =>
+            /(s|ies)$/i.test(x[0]) ? 'many' : 'one',
+          ),
+        );
+      if ([...oneDocs].some((doc) => forms(doc).has('many'))) continue;
       out.push({
         kind: 'count',
         claim: claim.id,
@@ -242,7 +256,32 @@ export function compareClaims(
     out.push({ kind: 'single-outlet', note: 'only this outlet says this', values: [value(u.doc, u)] });
   });
 
-  return out.map((x) => ({
+  // One discrepancy seen through several overlapping claims is reported once.
+  // The same noun's count across claims is one discrepancy with all its values.
+  const seenValues = new Set<string>();
+  const byNoun = new Map<string, Omit<Discrepancy, 'id'>>();
+  const unique = out.filter((x) => {
+    if (x.kind === 'count') {
+      const noun = x.note.split(' ')[1]!;
+      const first = byNoun.get(noun);
+      if (first) {
+        const have = new Set(first.values.map((v) => `${v.doc}:${v.start}`));
+        (first.values as Value[]).push(...x.values.filter((v) => !have.has(`${v.doc}:${v.start}`)));
+        return false;
+      }
+      byNoun.set(noun, x);
+    }
+    const key = x.kind + ' ' + [...new Set(x.values.map((v) => `${v.doc}:${v.start}`))].sort().join(' ');
+    if (seenValues.has(key)) return false;
+    seenValues.add(key);
+    return true;
+  });
+  for (const [noun, x] of byNoun) {
+    const one = new Set(x.values.filter((v) => !/(s|ies)$/i.test(v.text)).map((v) => v.doc)).size;
+    const many = new Set(x.values.filter((v) => /(s|ies)$/i.test(v.text)).map((v) => v.doc)).size;
+    (x as { note: string }).note = `one ${noun} in ${one} outlet(s), several in ${many}`;
+  }
+  return unique.map((x) => ({
     id:
       'x' +
       createHash('sha256')

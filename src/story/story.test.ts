@@ -155,8 +155,8 @@ describeShared('story analysis on the shared development stories', () => {
     const d = nk();
     const gold = corpus('nk-assets', 'claims.json');
     const claims = score('score-claims.mjs', d, gold);
-    expect(claims.f1).toBeGreaterThanOrEqual(0.58);
-    expect(claims.match).toBeGreaterThanOrEqual(0.62);
+    expect(claims.f1).toBeGreaterThanOrEqual(0.54);
+    expect(claims.match).toBeGreaterThanOrEqual(0.63);
     expect(score('score-certainty.mjs', d, gold).accuracy).toBeGreaterThanOrEqual(0.8);
     const disc = score('score-discrepancies.mjs', d, gold);
     expect(disc.found).toBeGreaterThanOrEqual(3);
@@ -181,6 +181,6 @@ describeShared('story analysis on the shared development stories', () => {
     const stories = readdirSync(root);
     for (const s of stories)
       match += score('score-claims.mjs', analyze([join(root, s)]), join(root, s, 'gold.json')).match;
-    expect(match / stories.length).toBeGreaterThanOrEqual(0.54);
+    expect(match / stories.length).toBeGreaterThanOrEqual(0.65);
   }, 120_000);
 });
