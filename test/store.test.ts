@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadDocuments } from '../src/analyze.js';
 import { processText } from '../src/pipeline/document.js';
+import { MIGRATIONS } from '../src/store/migrations.js';
 import { Store } from '../src/store/store.js';
 import { ROOT } from './paths.js';
 
@@ -33,7 +34,7 @@ for (const [name, open] of backends) {
     let store: Store;
     beforeAll(async () => {
       store = await open();
-      await store.sql.query('truncate articles, stories cascade');
+      await store.sql.query('truncate articles, stories, story_index cascade');
     });
     afterAll(async () => {
       await store.close();
@@ -84,9 +85,39 @@ it('applies migrations once, even when two stores open the same database', async
   const a = postgresUrl ? await Store.open({ url: postgresUrl }) : await Store.open({ dir: null });
   const b = postgresUrl ? await Store.open({ url: postgresUrl }) : a;
   const { rows } = await a.sql.query<{ id: number }>('select id from schema_migrations order by id');
-  expect(rows.map((r) => r.id)).toEqual([1]);
+  expect(rows.map((r) => r.id)).toEqual(MIGRATIONS.map((m) => m.id));
+  expect(MIGRATIONS.map((m) => m.id)).toEqual([1, 2]);
   await a.close();
   if (b !== a) await b.close();
+});
+
+it('assigns new articles incrementally: a late article joins its story, other dossiers are left alone', async () => {
+  const dir = join(mkdtempSync(join(tmpdir(), 'incremental-')), 'store');
+  let store = await Store.open({ dir });
+  await store.ingest(fire.slice(0, 3));
+  await store.ingest(flood);
+  const storyOf = async (id: string) =>
+    (await store.stories()).find((s) => s.documents.some((d) => d.id === id))!;
+  const fireStory = await storyOf(fire[0]!.id);
+  const floodStory = await storyOf(flood[0]!.id);
+  expect(fireStory.documents).toHaveLength(3);
+  const stamp = async (id: string) =>
+    (
+      await store.sql.query<{ t: string }>('select updated_at::text as t from dossiers where story_id = $1', [
+        id,
+      ])
+    ).rows[0]!.t;
+  const floodStamp = await stamp(floodStory.id);
+  await store.close();
+  // A new process: the story index comes back from the store.
+  store = await Store.open({ dir });
+  await store.ingest([fire[3]!]);
+  const grown = await storyOf(fire[3]!.id);
+  expect(grown.id).toBe(fireStory.id);
+  expect(grown.documents).toHaveLength(4);
+  expect((await store.dossier(grown.id))!.documents).toHaveLength(4);
+  expect(await stamp(floodStory.id)).toBe(floodStamp);
+  await store.close();
 });
 
 it('loses nothing acknowledged and leaves nothing half-written when the process is killed mid-ingest', async () => {

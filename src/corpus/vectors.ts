@@ -53,22 +53,30 @@ export function tfidf(
 ): Array<Map<string, number>> {
   const df = new Map<string, number>();
   for (const c of counts) for (const k of c.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-  const n = counts.length;
-  return counts.map((c) => {
-    const v = new Map<string, number>();
-    let norm = 0;
-    for (const [k, tf] of c) {
-      const idf = Math.log((n + prior) / (df.get(k)! + 0.5));
-      const weight = (1 + Math.log(tf)) * Math.pow(Math.max(0, idf), idfPower);
-      if (weight > 0) {
-        v.set(k, weight);
-        norm += weight * weight;
-      }
+  return counts.map((c) => weigh(c, df, counts.length, idfPower, prior));
+}
+
+/** One document's L2-normalised TF-IDF vector against document frequencies `df` over `n` documents. */
+export function weigh(
+  counts: ReadonlyMap<string, number>,
+  df: ReadonlyMap<string, number>,
+  n: number,
+  idfPower = 2,
+  prior = 200,
+): Map<string, number> {
+  const v = new Map<string, number>();
+  let norm = 0;
+  for (const [k, tf] of counts) {
+    const idf = Math.log((n + prior) / ((df.get(k) ?? 0) + 0.5));
+    const weight = (1 + Math.log(tf)) * Math.pow(Math.max(0, idf), idfPower);
+    if (weight > 0) {
+      v.set(k, weight);
+      norm += weight * weight;
     }
-    norm = Math.sqrt(norm) || 1;
-    for (const [k, x] of v) v.set(k, x / norm);
-    return v;
-  });
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [k, x] of v) v.set(k, x / norm);
+  return v;
 }
 
 export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {

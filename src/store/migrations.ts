@@ -39,6 +39,15 @@ export const MIGRATIONS: ReadonlyArray<{ readonly id: number; readonly sql: stri
         updated_at timestamptz not null default now()
       );`,
   },
+  {
+    id: 2,
+    sql: `
+      create table story_index (
+        id integer primary key check (id = 1),
+        state text not null,
+        updated_at timestamptz not null default now()
+      );`,
+  },
 ];
 
 /**

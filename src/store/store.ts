@@ -1,6 +1,9 @@
 import { buildDossier } from '../dossier/build.js';
 import type { Dossier } from '../dossier/types.js';
-import { clusterStories, type ClusterOptions, type Story } from '../corpus/cluster.js';
+import { createHash } from 'node:crypto';
+import type { Story } from '../corpus/cluster.js';
+import { StoryIndex, type IndexState, type OnlineOptions } from '../corpus/online.js';
+import { termCounts } from '../corpus/vectors.js';
 import type { Document } from '../model/document.js';
 import { bodyText } from '../report/text.js';
 import { migrate } from './migrations.js';
@@ -11,7 +14,8 @@ export interface StoreOptions {
   readonly url?: string | null;
   /** Folder of the embedded store; null keeps it in memory. */
   readonly dir?: string | null;
-  readonly cluster?: ClusterOptions;
+  /** Options of the incremental story index (threshold, window...). */
+  readonly stories?: Partial<OnlineOptions>;
 }
 
 export interface IngestResult {
@@ -29,13 +33,13 @@ export interface IngestResult {
 export class Store {
   private constructor(
     readonly sql: Sql,
-    private readonly clusterOptions: ClusterOptions,
+    private readonly online: Partial<OnlineOptions>,
   ) {}
 
   static async open(options: StoreOptions = {}): Promise<Store> {
     const sql = options.url ? await openPostgres(options.url) : await openPglite(options.dir ?? null);
     await migrate(sql);
-    return new Store(sql, options.cluster ?? {});
+    return new Store(sql, options.stories ?? {});
   }
 
   /**
@@ -54,10 +58,8 @@ export class Store {
         options.onArticle?.(i, documents.length);
         added += await insertArticle(tx, d);
       }
-      const stories =
-        added > 0
-          ? await this.restoryIn(tx)
-          : (await tx.query<{ n: number }>('select count(*)::int as n from stories')).rows[0]!.n;
+      if (added > 0) await this.assignPending(tx);
+      const stories = (await tx.query<{ n: number }>('select count(*)::int as n from stories')).rows[0]!.n;
       return { added, skipped: documents.length - added, stories };
     });
   }
@@ -74,40 +76,79 @@ export class Store {
     });
   }
 
-  /** Re-clusters every stored article and rewrites stories and dossiers, in one transaction. */
+  /**
+   * Brings stories up to date, in one transaction: every article not yet in a story joins
+   * one (or starts one) through the incremental story index, in ingestion order, and the
+   * dossiers of the stories that changed are rebuilt. Returns the number of stories.
+   */
   async restory(): Promise<number> {
     return this.sql.transaction(async (tx) => {
       await tx.query('select pg_advisory_xact_lock(4712)');
-      return this.restoryIn(tx);
+      await this.assignPending(tx);
+      return (await tx.query<{ n: number }>('select count(*)::int as n from stories')).rows[0]!.n;
     });
   }
 
-  /** Re-clusters every stored article and rewrites story membership and dossiers. */
-  private async restoryIn(tx: Sql): Promise<number> {
-    const { rows } = await tx.query<{ document: Document | string }>(
-      'select document from articles order by ingested_at, id',
+  /** Articles without a story join one; touched dossiers are rebuilt; the index state is saved. */
+  private async assignPending(tx: Sql): Promise<{ assigned: number; touched: number }> {
+    const saved = (await tx.query<{ state: string }>('select state from story_index where id = 1')).rows[0]
+      ?.state;
+    const state = saved ? (JSON.parse(saved) as { index: IndexState; names: Record<string, string> }) : null;
+    const index = state ? StoryIndex.fromJSON(state.index, this.online) : new StoryIndex(this.online);
+    const names = new Map<number, string>(Object.entries(state?.names ?? {}).map(([k, v]) => [Number(k), v]));
+    const { rows } = await tx.query<{ document: string }>(
+      `select a.document from articles a
+       where not exists (select 1 from story_articles sa where sa.article_id = a.id)
+       order by a.ingested_at, a.id`,
     );
-    const docs = rows.map((r) =>
-      typeof r.document === 'string' ? (JSON.parse(r.document) as Document) : r.document,
-    );
-    const stories = clusterStories(docs, this.clusterOptions);
-    await tx.query('delete from stories');
-    const byId = new Map(docs.map((d) => [d.id, d]));
-    for (const s of stories) {
-      await tx.query('insert into stories (id) values ($1)', [s.id]);
-      for (const m of s.documents) {
-        await tx.query(
-          'insert into story_articles (story_id, article_id, duplicate_of) values ($1, $2, $3)',
-          [s.id, m.id, m.duplicateOf],
-        );
+    const touched = new Set<string>();
+    for (const r of rows) {
+      const d = JSON.parse(r.document) as Document;
+      const a = index.add({
+        id: d.id,
+        time: d.published ? Date.parse(d.published) : NaN,
+        counts: termCounts(d),
+        text: bodyText(d),
+      });
+      let name = names.get(a.story);
+      if (!name) {
+        name = 's' + createHash('sha256').update(d.id).digest('hex').slice(0, 15);
+        names.set(a.story, name);
+        await tx.query('insert into stories (id) values ($1) on conflict do nothing', [name]);
       }
-      const dossier = buildDossier(s.documents.map((m) => byId.get(m.id)!));
-      await tx.query('insert into dossiers (story_id, dossier) values ($1, $2)', [
-        s.id,
-        JSON.stringify(dossier),
+      await tx.query('insert into story_articles (story_id, article_id, duplicate_of) values ($1, $2, $3)', [
+        name,
+        d.id,
+        a.duplicateOf,
       ]);
+      touched.add(name);
     }
-    return stories.length;
+    for (const name of touched) {
+      const docs = (
+        await tx.query<{ document: string }>(
+          `select a.document from story_articles sa join articles a on a.id = sa.article_id
+           where sa.story_id = $1 order by a.ingested_at, a.id`,
+          [name],
+        )
+      ).rows.map((x) => JSON.parse(x.document) as Document);
+      await tx.query(
+        `insert into dossiers (story_id, dossier) values ($1, $2)
+         on conflict (story_id) do update set dossier = excluded.dossier, updated_at = now()`,
+        [name, JSON.stringify(buildDossier(docs))],
+      );
+      await tx.query('update stories set updated_at = now() where id = $1', [name]);
+    }
+    if (rows.length) {
+      const json = index.toJSON();
+      const live = new Set(json.live.map((s) => s.id));
+      const kept = Object.fromEntries([...names].filter(([k]) => live.has(k)));
+      await tx.query(
+        `insert into story_index (id, state) values (1, $1)
+         on conflict (id) do update set state = excluded.state, updated_at = now()`,
+        [JSON.stringify({ index: json, names: kept })],
+      );
+    }
+    return { assigned: rows.length, touched: touched.size };
   }
 
   async stories(): Promise<Story[]> {

@@ -1,0 +1,104 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { corpus, describeShared, tool } from '../../test/shared.js';
+import { loadDocuments } from '../analyze.js';
+import type { Document } from '../model/document.js';
+import { processText } from '../pipeline/document.js';
+import { bodyText } from '../report/text.js';
+import { StoryIndex } from './online.js';
+import { termCounts } from './vectors.js';
+
+const doc = (text: string, published: string): Document =>
+  processText(text, { kind: 'record', location: text.slice(0, 20) }, { known: { published } });
+const article = (d: Document) => ({
+  id: d.id,
+  time: Date.parse(d.published!),
+  counts: termCounts(d),
+  text: bodyText(d),
+});
+
+const FIRE = [
+  'A fire destroyed a grain warehouse at Port Calder on Sunday night, the harbour authority said. Forty dock workers were evacuated and four were treated for smoke inhalation.',
+  'Port Calder harbour authority officials said the warehouse fire on Sunday forced forty dock workers out; four needed treatment for smoke inhalation.',
+  'Damage from the Port Calder grain warehouse fire was put at $12 million by the harbour authority, which said the cause was not yet known.',
+];
+const FLOOD = [
+  'Floodwater breached the river barrier at Lowmarsh and 300 residents of the Fenland village were moved to the town hall before dawn, the county council said.',
+  'About 300 Lowmarsh residents spent the night in the town hall after the river barrier failed, county council engineers said.',
+];
+
+describe('incremental story index', () => {
+  it('puts each new article into its story or starts one, in arrival order', () => {
+    const index = new StoryIndex();
+    const a = index.add(article(doc(FIRE[0]!, '2031-03-03')));
+    const b = index.add(article(doc(FLOOD[0]!, '2031-03-03')));
+    const c = index.add(article(doc(FIRE[1]!, '2031-03-04')));
+    const d = index.add(article(doc(FLOOD[1]!, '2031-03-04')));
+    const e = index.add(article(doc(FIRE[2]!, '2031-03-05')));
+    expect([a.created, b.created, c.created, d.created, e.created]).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    expect(c.story).toBe(a.story);
+    expect(e.story).toBe(a.story);
+    expect(d.story).toBe(b.story);
+    expect(b.story).not.toBe(a.story);
+  });
+
+  it('does not join a story outside the time window', () => {
+    const index = new StoryIndex({ windowDays: 7 });
+    const a = index.add(article(doc(FIRE[0]!, '2031-03-03')));
+    const later = index.add(article(doc(FIRE[1]!, '2031-05-20')));
+    expect(later.created).toBe(true);
+    expect(later.story).not.toBe(a.story);
+  });
+
+  it('marks a near-verbatim copy with the article it repeats', () => {
+    const index = new StoryIndex();
+    const first = doc(`${FIRE[0]} ${FIRE[2]}`, '2031-03-03');
+    index.add(article(first));
+    const copy = index.add(
+      article(doc(`${FIRE[0]} ${FIRE[2]} Reporting by the Meridian Wire desk.`, '2031-03-03')),
+    );
+    expect(copy.duplicateOf).toBe(first.id);
+  });
+
+  it('comes back from its JSON state and goes on as if never stopped', () => {
+    const one = new StoryIndex();
+    const two = new StoryIndex();
+    for (const [i, t] of [FIRE[0]!, FLOOD[0]!, FIRE[1]!].entries()) {
+      one.add(article(doc(t, `2031-03-0${3 + i}`)));
+      two.add(article(doc(t, `2031-03-0${3 + i}`)));
+    }
+    const restored = StoryIndex.fromJSON(JSON.parse(JSON.stringify(two.toJSON())));
+    const next = article(doc(FLOOD[1]!, '2031-03-06'));
+    expect(restored.add(next)).toEqual(one.add(next));
+  });
+});
+
+describeShared('incremental story index on ECB+ dev', () => {
+  it('reaches the measured B3 F1 when the 462 articles arrive one by one', () => {
+    const { documents } = loadDocuments([corpus('ecbplus', 'dev')]);
+    const index = new StoryIndex();
+    const stories = new Map<number, Array<{ id: string; location: string }>>();
+    for (const d of documents) {
+      const a = index.add({ id: d.id, time: NaN, counts: termCounts(d), text: bodyText(d) });
+      stories.set(a.story, [...(stories.get(a.story) ?? []), { id: d.id, location: d.source.location }]);
+    }
+    const file = join(mkdtempSync(join(tmpdir(), 'online-')), 'stories.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ stories: [...stories].map(([id, docs]) => ({ id: String(id), documents: docs })) }),
+    );
+    const r = JSON.parse(
+      execFileSync('node', [tool('score-clusters.mjs'), file, '--json'], { encoding: 'utf8' }),
+    );
+    expect(r.f1).toBeGreaterThanOrEqual(0.83);
+  }, 60_000);
+});
