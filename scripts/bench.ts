@@ -93,7 +93,9 @@ console.log(row('total', wall));
 // topics), per-article pipeline and story stages (align, provenance, compare, flows, brief) timed apart.
 {
   const pool = files(corpus('ecbplus', 'dev')).sort();
-  console.log('\nStory analysis (analyze), one core: n articles -> per-article ms, story stages ms, total ms');
+  console.log(
+    '\nStory analysis (analyze), one core: n articles -> per-article ms, story stages ms, total ms',
+  );
   for (const n of [5, 10, 20, 30, 60, 120]) {
     const picked = pool.slice(0, n).map((f) => readFileSync(f));
     const best = { docs: Infinity, story: Infinity };

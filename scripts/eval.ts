@@ -40,7 +40,13 @@ const claims = score('score-claims.mjs', nk, nkGold);
 const certainty = score('score-certainty.mjs', nk, nkGold);
 const disc = score('score-discrepancies.mjs', nk, nkGold);
 const origin = nk.provenance.origins?.[0];
-results.story = { claims, certainty, discrepancies: disc, origin: origin?.label, originDocuments: origin?.documents.length };
+results.story = {
+  claims,
+  certainty,
+  discrepancies: disc,
+  origin: origin?.label,
+  originDocuments: origin?.documents.length,
+};
 console.log(
   `claims (nk-assets): pair F1 ${claims.f1!.toFixed(3)} (P ${claims.precision!.toFixed(3)} R ${claims.recall!.toFixed(3)})  match ${claims.match!.toFixed(3)}; certainty ${certainty.right}/${certainty.labelled} (${((100 * certainty.accuracy!) / 1).toFixed(0)}%); discrepancies ${disc.found}/${disc.labelled} found, ${disc.reported} reported; origin ${origin?.label ?? 'none'} (${origin?.documents.length ?? 0}/${nk.documents.length} documents)`,
 );
