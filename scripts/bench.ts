@@ -96,7 +96,7 @@ console.log(row('total', wall));
   console.log(
     '\nStory analysis (analyze), one core: n articles -> per-article ms, story stages ms, total ms',
   );
-  for (const n of [5, 10, 20, 30, 60, 120]) {
+  for (const n of [5, 10, 20, 30, 60, 120, 240]) {
     const picked = pool.slice(0, n).map((f) => readFileSync(f));
     const best = { docs: Infinity, story: Infinity };
     for (let rep = 0; rep < 3; rep++) {

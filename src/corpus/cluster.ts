@@ -37,8 +37,8 @@ interface Cluster {
   members: number[];
 }
 
-/** A max-heap of candidate merges. */
-class Heap {
+/** A max-heap of candidate merges (by average similarity). */
+export class Heap {
   private items: Array<{ avg: number; a: number; b: number; sa: number; sb: number }> = [];
   push(x: { avg: number; a: number; b: number; sa: number; sb: number }): void {
     const h = this.items;

@@ -4,6 +4,7 @@ import { repairedView } from '../repair/view.js';
 import { STOP, stem, cosine } from '../corpus/vectors.js';
 import { SYNONYMS } from './synonyms.js';
 import { attribute } from '../attribution/attribute.js';
+import { Heap } from '../corpus/cluster.js';
 
 /** A stretch of an article that can state a claim: a body sentence, or the title or deck line. */
 export interface ClaimUnit extends Span {
@@ -172,10 +173,15 @@ export function alignUnits(units: readonly ClaimUnit[], options: AlignOptions = 
       l.push(i);
     }
   });
+  // Pairs are proposed by the features they share, except features so common that they
+  // propose nearly every pair (they still count in the similarity of proposed pairs).
+  const common = Math.max(60, n * 0.1);
   for (let i = 0; i < n; i++) {
     const seen = new Set<number>();
-    for (const k of units[i]!.features.keys())
-      for (const j of byFeature.get(k)!) {
+    for (const k of units[i]!.features.keys()) {
+      const list = byFeature.get(k)!;
+      if (list.length > common) continue;
+      for (const j of list) {
         if (j <= i || seen.has(j)) continue;
         seen.add(j);
         const s = unitSimilarity(units[i]!, units[j]!);
@@ -184,6 +190,7 @@ export function alignUnits(units: readonly ClaimUnit[], options: AlignOptions = 
           sim[j]!.set(i, s);
         }
       }
+    }
   }
   // Average linkage, kept incrementally: for each pair of clusters the sum of member
   // similarities; the average divides by the cross-document member pairs between them.
@@ -199,21 +206,21 @@ export function alignUnits(units: readonly ClaimUnit[], options: AlignOptions = 
     for (const [d, k] of da) same += k * (db.get(d) ?? 0);
     return members.get(a)!.length * members.get(b)!.length - same;
   };
-  for (;;) {
-    let best = options.threshold;
-    let pair: [number, number] | null = null;
-    for (const [a, row] of sums)
-      for (const [b, s] of row) {
-        if (b <= a) continue;
-        const pairs = cross(a, b);
-        const avg = pairs ? s / pairs : 0;
-        if (avg >= best) {
-          best = avg;
-          pair = [a, b];
-        }
-      }
-    if (!pair) break;
-    const [a, b] = pair;
+  // Best merge first, from a heap of candidate pairs; entries made stale by a merge are skipped.
+  const stamp = new Map<number, number>(units.map((_, i) => [i, 0]));
+  const heap = new Heap();
+  const offer = (a: number): void => {
+    for (const [b, s] of sums.get(a)!) {
+      const pairs = cross(a, b);
+      const avg = pairs ? s / pairs : 0;
+      if (avg >= options.threshold) heap.push({ avg, a, b, sa: stamp.get(a)!, sb: stamp.get(b)! });
+    }
+  };
+  for (const a of members.keys()) offer(a);
+  for (let e = heap.pop(); e; e = heap.pop()) {
+    if (stamp.get(e.a) !== e.sa || stamp.get(e.b) !== e.sb) continue;
+    const a = Math.min(e.a, e.b);
+    const b = Math.max(e.a, e.b);
     members.set(a, [...members.get(a)!, ...members.get(b)!]);
     const da = perDoc.get(a)!;
     for (const [d, k] of perDoc.get(b)!) da.set(d, (da.get(d) ?? 0) + k);
@@ -229,45 +236,71 @@ export function alignUnits(units: readonly ClaimUnit[], options: AlignOptions = 
     sums.delete(b);
     members.delete(b);
     perDoc.delete(b);
+    stamp.set(a, stamp.get(a)! + 1);
+    stamp.delete(b);
+    offer(a);
   }
   const clusters = [...members.values()];
   const groups = clusters.filter((c) => new Set(c.map((i) => units[i]!.doc)).size >= 2);
   // Anchors: a word or name that at least `anchorDocs` outlets use in sentences that are,
   // on average, alike is one fact told several ways; it joins the group it mostly
   // overlaps, or makes a group of its own.
+  const groupsOf = new Map<number, Set<number>>();
+  const enter = (i: number, gi: number): void => {
+    let set = groupsOf.get(i);
+    if (!set) groupsOf.set(i, (set = new Set()));
+    set.add(gi);
+  };
+  groups.forEach((g, gi) => g.forEach((i) => enter(i, gi)));
   for (const list of byFeature.values()) {
-    const docs = new Set(list.map((i) => units[i]!.doc));
-    if (docs.size < options.anchorDocs || list.length > n * options.anchorShare) continue;
-    let total = 0;
-    let pairs = 0;
-    for (const i of list)
-      for (const j of list)
-        if (j > i && units[i]!.doc !== units[j]!.doc) {
-          total += sim[i]!.get(j) ?? 0;
-          pairs++;
-        }
-    if (!pairs || total / pairs < options.anchorCohesion) continue;
+    if (list.length > n * options.anchorShare) continue;
+    const perDoc = new Map<number, number>();
+    for (const i of list) perDoc.set(units[i]!.docIndex, (perDoc.get(units[i]!.docIndex) ?? 0) + 1);
+    if (perDoc.size < options.anchorDocs) continue;
+    let same = 0;
+    for (const c of perDoc.values()) same += c * c;
+    const pairs = (list.length * list.length - same) / 2;
     const set = new Set(list);
-    const same = groups.find((g) => {
-      let x = 0;
-      for (const i of g) if (set.has(i)) x++;
-      return x / (g.length + set.size - x) >= 0.5;
-    });
-    if (same) {
-      for (const i of list) if (!same.includes(i)) same.push(i);
-    } else if (!groups.some((g) => g.length === list.length && list.every((i) => g.includes(i))))
+    let total = 0;
+    for (const i of list) for (const [j, x] of sim[i]!) if (j > i && set.has(j)) total += x;
+    if (!pairs || total / pairs < options.anchorCohesion) continue;
+    // The group it overlaps most, when that overlap is at least half (Jaccard).
+    const overlap = new Map<number, number>();
+    for (const i of list) for (const gi of groupsOf.get(i) ?? []) overlap.set(gi, (overlap.get(gi) ?? 0) + 1);
+    let into = -1;
+    let exact = false;
+    for (const [gi, x] of overlap) {
+      const g = groups[gi]!;
+      if (x === list.length && g.length === list.length) exact = true;
+      if (into < 0 && x / (g.length + list.length - x) >= 0.5) into = gi;
+    }
+    if (into >= 0) {
+      const g = groups[into]!;
+      const have = new Set(g);
+      for (const i of list)
+        if (!have.has(i)) {
+          g.push(i);
+          enter(i, into);
+        }
+    } else if (!exact) {
       groups.push([...list]);
+      for (const i of list) enter(i, groups.length - 1);
+    }
   }
-  // Second memberships.
+  // Second memberships: only groups holding a neighbour of the unit can reach the bar.
   const extended = groups.map((g) => [...g]);
   for (let i = 0; i < n; i++) {
-    extended.forEach((g, gi) => {
-      if (groups[gi]!.includes(i)) return;
+    const candidates = new Set<number>();
+    // The mean over a group reaches `join` only if some member does.
+    for (const [j, x] of sim[i]!)
+      if (x >= options.join) for (const gi of groupsOf.get(j) ?? []) candidates.add(gi);
+    for (const gi of [...candidates].sort((a, b) => a - b)) {
+      if (groupsOf.get(i)?.has(gi)) continue;
       const others = groups[gi]!.filter((j) => units[j]!.doc !== units[i]!.doc);
-      if (!others.length) return;
-      const avg = others.reduce((s, j) => s + (sim[i]!.get(j) ?? 0), 0) / others.length;
-      if (avg >= options.join) g.push(i);
-    });
+      if (!others.length) continue;
+      const avg = others.reduce((x, j) => x + (sim[i]!.get(j) ?? 0), 0) / others.length;
+      if (avg >= options.join) extended[gi]!.push(i);
+    }
   }
   return extended;
 }

@@ -241,6 +241,26 @@ export function compareClaims(
   // Statements only one outlet makes: a unit with facts of its own (an amount, a date or a
   // name no other outlet mentions) that matches no unit of another outlet.
   const claimed = new Set(aligned.groups.flat());
+  // Units by feature, to compare a unit only with units it shares a feature with.
+  const byFeature = new Map<string, number[]>();
+  aligned.units.forEach((u, i) => {
+    for (const k of u.features.keys()) {
+      let l = byFeature.get(k);
+      if (!l) byFeature.set(k, (l = []));
+      l.push(i);
+    }
+  });
+  const matchesElsewhere = (i: number): boolean => {
+    const u = aligned.units[i]!;
+    const seen = new Set<number>();
+    for (const k of u.features.keys())
+      for (const j of byFeature.get(k)!) {
+        if (seen.has(j) || aligned.units[j]!.doc === u.doc) continue;
+        seen.add(j);
+        if (unitSimilarity(u, aligned.units[j]!) >= 0.25) return true;
+      }
+    return false;
+  };
   const keysByDoc = new Map(documents.map((d) => [d.id, new Set(d.entities.map((e) => e.key))]));
   aligned.units.forEach((u, i) => {
     if (claimed.has(i) || u.kind !== 'sentence') return;
@@ -252,7 +272,7 @@ export function compareClaims(
         (e) => inside(e, u) && ![...keysByDoc].some(([doc, keys]) => doc !== u.doc && keys.has(e.key)),
       );
     if (!own) return;
-    if (aligned.units.some((v) => v.doc !== u.doc && unitSimilarity(u, v) >= 0.25)) return;
+    if (matchesElsewhere(i)) return;
     out.push({ kind: 'single-outlet', note: 'only this outlet says this', values: [value(u.doc, u)] });
   });
 

@@ -200,6 +200,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
 /** Drops origins that another of them cites: `Wire, citing the authority` is one chain, not two origins. */
 export function independentOrigins(trace: ProvenanceTrace, origins: Iterable<string>): string[] {
   const list = [...new Set(origins)];
+  if (list.length < 2) return list;
   const cites = (from: string, to: string): boolean => {
     const seen = new Set<string>();
     const stack = [from];
@@ -215,7 +216,18 @@ export function independentOrigins(trace: ProvenanceTrace, origins: Iterable<str
   return list.filter((o) => !list.some((p) => p !== o && cites(p, o))).sort();
 }
 
+const ORIGINS = new WeakMap<ProvenanceTrace, Map<string, string[]>>();
+
 export function originsOf(trace: ProvenanceTrace, doc: string, sources: readonly string[]): string[] {
+  let memo = ORIGINS.get(trace);
+  if (!memo) ORIGINS.set(trace, (memo = new Map()));
+  const key = `${doc}|${sources.join('|')}`;
+  let out = memo.get(key);
+  if (!out) memo.set(key, (out = tracedOrigins(trace, doc, sources)));
+  return out;
+}
+
+function tracedOrigins(trace: ProvenanceTrace, doc: string, sources: readonly string[]): string[] {
   const { edges, nodes } = trace.graph;
   const outlet = trace.outletOf.get(doc);
   const relayed = edges.filter((e) => e.from === outlet && e.kind === 'relays').map((e) => e.to);
