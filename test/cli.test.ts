@@ -209,7 +209,26 @@ describe('corroborate ingest', () => {
     expect(first.out).toMatch(/stored 4 new article\(s\), 0 already in the store; 1 stories/);
     const again = run(['ingest', join(ROOT, 'examples', 'harbour-fire'), '--store', store]);
     expect(again.out).toMatch(/stored 0 new article\(s\), 4 already in the store; 1 stories/);
-  });
+    // The stored stories and their dossiers.
+    const list = run(['stories', '--store', store, '-f', 'json']);
+    expect(list.code).toBe(0);
+    const stories = JSON.parse(list.out).stories as Array<{ id: string; articles: number; title: string }>;
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.articles).toBe(4);
+    expect(run(['stories', '--store', store]).out).toContain(stories[0]!.id);
+    const html = run(['dossier', stories[0]!.id, '--store', store, '-f', 'html']);
+    expect(html.code).toBe(0);
+    expect(html.out).toContain('<table class="matrix">');
+    const json = JSON.parse(run(['dossier', stories[0]!.id, '--store', store]).out);
+    expect(json.documents).toHaveLength(4);
+    expect(json.claims.length).toBeGreaterThan(0);
+    const missing = run(['dossier', 'no-such-story', '--store', store]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/no story no-such-story/);
+    const nowhere = run(['stories', '--store', join(dir, 'nowhere')]);
+    expect(nowhere.code).toBe(2);
+    expect(nowhere.err).toMatch(/no store at/);
+  }, 120_000);
 });
 
 describe('corroborate analyze reports', () => {

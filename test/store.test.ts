@@ -51,6 +51,9 @@ for (const [name, open] of backends) {
       expect(await store.articleCount()).toBe(6);
       const stories = await store.stories();
       expect(stories.map((s) => s.documents.length).sort()).toEqual([2, 4]);
+      const summaries = await store.summaries();
+      expect(summaries.map((x) => x.articles).sort()).toEqual([2, 4]);
+      expect(summaries.every((x) => /^\d{4}-\d\d-\d\dT/.test(x.updated) && x.outlets >= 1)).toBe(true);
       const big = stories.find((s) => s.documents.length === 4)!;
       const dossier = await store.dossier(big.id);
       expect(dossier?.schema).toBe('corroborate/dossier@1');

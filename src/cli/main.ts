@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { failureMessages, loadDocumentsAsync, readItemsAsync } from '../analyze.js';
@@ -7,6 +7,7 @@ import { clusterStories } from '../corpus/cluster.js';
 import { enqueue, runWorker } from '../store/queue.js';
 import { Store } from '../store/store.js';
 import { buildDossier } from '../dossier/build.js';
+import type { Dossier } from '../dossier/types.js';
 import type { InputFailure } from '../load/inputs.js';
 import type { Document } from '../model/document.js';
 import { renderHtml } from '../report/html.js';
@@ -26,6 +27,10 @@ function parseBytes(value: string): number {
   return Math.round(
     Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1048576 : unit === 'g' ? 1073741824 : 1),
   );
+}
+
+function formatDossier(d: Dossier, format: 'json' | 'md' | 'html'): string {
+  return format === 'html' ? renderHtml(d) : format === 'md' ? renderMarkdown(d) : JSON.stringify(d, null, 2);
 }
 
 function writeOut(content: string, file: string | undefined): void {
@@ -149,14 +154,7 @@ export function buildProgram(): Command {
         process.exitCode = EXIT.failure;
         return;
       }
-      const dossier = buildDossier(documents, failureMessages(failures));
-      const out =
-        opts.format === 'html'
-          ? renderHtml(dossier)
-          : opts.format === 'md'
-            ? renderMarkdown(dossier)
-            : JSON.stringify(dossier, null, 2);
-      writeOut(out, opts.output);
+      writeOut(formatDossier(buildDossier(documents, failureMessages(failures)), opts.format), opts.output);
       process.exitCode = EXIT.ok;
     },
   );
@@ -254,6 +252,64 @@ export function buildProgram(): Command {
       process.exitCode = failures.length > 0 ? EXIT.failure : EXIT.ok;
     },
   );
+
+  const storeOption = (c: Command): Command =>
+    c.option(
+      '--store <dir>',
+      'folder of the embedded store (ignored when DATABASE_URL is set)',
+      '.corroborate/store',
+    );
+  const openStore = async (dir: string): Promise<Store> => {
+    const url = process.env.DATABASE_URL || null;
+    if (!url && !existsSync(dir)) throw new UsageError(`no store at ${dir}: run corroborate ingest first`);
+    return Store.open({ url, dir: url ? null : dir });
+  };
+  storeOption(
+    program
+      .command('stories')
+      .description('list the stories in the store, most recently updated first')
+      .addOption(
+        new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'),
+      ),
+  ).action(async (opts: { store: string; format: 'text' | 'json' }) => {
+    const store = await openStore(opts.store);
+    try {
+      const list = await store.summaries();
+      if (opts.format === 'json') writeOut(JSON.stringify({ stories: list }, null, 2), undefined);
+      else
+        for (const x of list)
+          process.stdout.write(
+            `${x.id}  ${x.articles} article(s), ${x.outlets} outlet(s)  ${x.updated}  ${x.title ?? ''}\n`,
+          );
+    } finally {
+      await store.close();
+    }
+    process.exitCode = EXIT.ok;
+  });
+  storeOption(
+    program
+      .command('dossier')
+      .description('write the dossier of a stored story')
+      .argument('<story>', 'a story id, as `corroborate stories` lists them')
+      .addOption(
+        new Option('-f, --format <format>', 'output format').choices(['json', 'md', 'html']).default('json'),
+      )
+      .option('-o, --output <file>', 'write to a file instead of standard output'),
+  ).action(async (id: string, opts: { store: string; format: 'json' | 'md' | 'html'; output?: string }) => {
+    const store = await openStore(opts.store);
+    try {
+      const dossier = await store.dossier(id);
+      if (!dossier) {
+        process.stderr.write(`corroborate: no story ${id} in the store (see corroborate stories)\n`);
+        process.exitCode = EXIT.failure;
+        return;
+      }
+      writeOut(formatDossier(dossier, opts.format), opts.output);
+    } finally {
+      await store.close();
+    }
+    process.exitCode = EXIT.ok;
+  });
 
   program
     .command('worker')

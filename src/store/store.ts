@@ -170,6 +170,26 @@ export class Store {
     return [...out].map(([id, documents]) => ({ id, documents }));
   }
 
+  /** Stories with their size, last update and a headline (the first article's title), most recently updated first. */
+  async summaries(): Promise<
+    Array<{ id: string; articles: number; updated: string; title: string | null; outlets: number }>
+  > {
+    const { rows } = await this.sql.query<{
+      id: string;
+      articles: number;
+      outlets: number;
+      updated: string;
+      title: string | null;
+    }>(
+      `select s.id, count(*)::int as articles, count(distinct coalesce(a.outlet, a.location))::int as outlets,
+              to_char(s.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as updated,
+              (array_agg(a.title order by a.ingested_at, a.id))[1] as title
+       from stories s join story_articles sa on sa.story_id = s.id join articles a on a.id = sa.article_id
+       group by s.id, s.updated_at order by s.updated_at desc, s.id`,
+    );
+    return rows;
+  }
+
   async dossier(storyId: string): Promise<Dossier | null> {
     const { rows } = await this.sql.query<{ dossier: Dossier | string }>(
       'select dossier from dossiers where story_id = $1',
