@@ -58,6 +58,9 @@ export interface Dossier {
     kind?: string;
     /** The statements behind the flow, with the verb rule that read them. */
     evidence?: Array<{ doc: string; start: number; end: number; rule: string }>;
+    /** Giver and recipient as written (entity label, or the unnamed party's words). */
+    fromLabel?: string;
+    toLabel?: string;
   }>;
   readonly brief: ReadonlyArray<{ text: string; claims: string[]; docs: string[]; certainty: Certainty }>;
   readonly messages: readonly Message[];

@@ -1,4 +1,5 @@
 import type { Dossier, DossierDocument } from '../dossier/types.js';
+import { partyLabel } from './text.js';
 
 /** Escapes text for HTML element content and double-quoted attributes. */
 export function escapeHtml(text: string): string {
@@ -317,10 +318,7 @@ export function renderHtml(d: Dossier): string {
       return `<tr id="claim-${ci + 1}"><th>${ci + 1}</th><td class="claimtext">${escapeHtml(short(c.text, 220))}</td><td>${c.outlets}</td><td title="${og}">${c.origins.length}</td>${cells}</tr>`;
     })
     .join('');
-  const partyName = (id: string): string => {
-    const e = d.entities.find((x) => x.id === id);
-    return e ? e.label : id.replace(/^np:/, '').replace(/-/g, ' ');
-  };
+  const partyName = (id: string): string => partyLabel(d, id);
   const flows = d.flows
     .map(
       (f) =>

@@ -1,5 +1,6 @@
 import type { Dossier } from '../dossier/types.js';
 import { repairedView } from '../repair/view.js';
+import { partyLabel } from './text.js';
 
 /** Markdown is plain text to its readers, but keep their markup from turning into links or HTML. */
 function md(text: string): string {
@@ -67,8 +68,7 @@ export function renderMarkdown(d: Dossier): string {
     out.push('');
   }
   if (d.flows.length) {
-    const party = (id: string): string =>
-      md(d.entities.find((e) => e.id === id)?.label ?? id.replace(/^np:/, '').replace(/-/g, ' '));
+    const party = (id: string): string => md(partyLabel(d, id));
     out.push('## Flows', '', 'Who gives what to whom, as the claims describe it.', '');
     for (const f of d.flows)
       out.push(

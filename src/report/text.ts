@@ -1,3 +1,4 @@
+import type { Dossier } from '../dossier/types.js';
 import type { Document } from '../model/document.js';
 import { repairedView } from '../repair/view.js';
 
@@ -23,4 +24,13 @@ export function articleRecord(doc: Document): Record<string, unknown> {
     canonical: doc.canonical,
     body: bodyText(doc),
   };
+}
+
+/** A flow party's name: as the article wrote it, else the entity's label, else its id in words. */
+export function partyLabel(d: Dossier, id: string): string {
+  for (const f of d.flows) {
+    if (f.from === id && f.fromLabel) return f.fromLabel;
+    if (f.to === id && f.toLabel) return f.toLabel;
+  }
+  return d.entities.find((e) => e.id === id)?.label ?? id.replace(/^np:/, '').replace(/-/g, ' ');
 }

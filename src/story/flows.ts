@@ -7,6 +7,8 @@ import { type AlignedClaims, weakest } from './claims.js';
 export type Flow = Dossier['flows'][number] & {
   kind: string;
   evidence: Array<{ doc: string; start: number; end: number; rule: string }>;
+  fromLabel?: string;
+  toLabel?: string;
 };
 
 /** Verbs of giving. `with`: the recipient comes first (`provided Moscow with shells`); `at`: `opened an account at a bank`. */
@@ -41,13 +43,15 @@ const CATEGORIES: ReadonlyArray<[string, RegExp]> = [
 export function findFlows(documents: readonly Document[], aligned: AlignedClaims): Flow[] {
   const byId = new Map(documents.map((d) => [d.id, d]));
   const flows = new Map<string, Flow>();
+  /** Parties as first written: entity labels, or unnamed parties as the text has them. */
+  const names = new Map<string, string>();
   aligned.groups.forEach((g, ci) => {
     const claim = aligned.claims[ci]!;
     for (const ui of g) {
       const u = aligned.units[ui]!;
       const d = byId.get(u.doc)!;
       if (d.text.slice(u.start, u.end) !== u.text) continue; // repaired text: offsets would not line up
-      for (const f of flowsIn(d, u, u.text)) {
+      for (const f of flowsIn(d, u, u.text, names)) {
         const key = `${f.from}>${f.to}>${f.kind}`;
         const cur = flows.get(key);
         if (!cur) {
@@ -62,6 +66,10 @@ export function findFlows(documents: readonly Document[], aligned: AlignedClaims
       }
     }
   });
+  for (const f of flows.values()) {
+    f.fromLabel = names.get(f.from) ?? f.from;
+    f.toLabel = names.get(f.to) ?? f.to;
+  }
   return [...flows.values()].sort(
     (a, b) => b.evidence.length - a.evidence.length || a.from.localeCompare(b.from),
   );
@@ -69,7 +77,7 @@ export function findFlows(documents: readonly Document[], aligned: AlignedClaims
 
 type Found = Omit<Flow, 'claims' | 'certainty'>;
 
-function flowsIn(d: Document, unit: Span, s: string): Found[] {
+function flowsIn(d: Document, unit: Span, s: string, names: Map<string, string>): Found[] {
   const out: Found[] = [];
   /** The party named in `s[from, to)`: its last (giver) or first (recipient) entity, or an unnamed company, bank or government. */
   const party = (from: number, to: number, last: boolean): string | null => {
@@ -86,8 +94,12 @@ function flowsIn(d: Document, unit: Span, s: string): Found[] {
       np &&
       (!e ||
         (np.index! + from <= e.start - unit.start && e.end - unit.start <= np.index! + from + np[0].length))
-    )
-      return `np:${slug(np[1]!)}`;
+    ) {
+      const id = `np:${slug(np[1]!)}`;
+      if (!names.has(id)) names.set(id, np[1]!.replace(/\s+/g, ' '));
+      return id;
+    }
+    if (e && !names.has(e.key)) names.set(e.key, e.label);
     return e?.key ?? null;
   };
   GIVE.lastIndex = 0;
@@ -183,7 +195,8 @@ function flowsIn(d: Document, unit: Span, s: string): Found[] {
     if (!recipient || recipient === giver) continue;
     const trimmed = what
       .replace(/^\s+/, '')
-      .split(/[,:–—]|\s(?:in (?:exchange|return) for|according to|citing)\s/iu)[0]!;
+      .split(/[,:–—]|\s(?:in (?:exchange|return) for|according to|citing)\s/iu)[0]!
+      .replace(/^(?:of|for)\s+/iu, '');
     whatAt += what.length - trimmed.length;
     const words = trimmed
       .split(/\s+/)
@@ -210,7 +223,7 @@ function flowsIn(d: Document, unit: Span, s: string): Found[] {
     });
     const back = EXCHANGE.exec(s.slice(vEnd));
     if (back) {
-      const text = back[1]!.split(/\s+/).slice(0, 10).join(' ');
+      const text = back[1]!.split(/[:–—]/)[0]!.trim().split(/\s+/).slice(0, 10).join(' ');
       out.push({
         from: recipient,
         to: giver,
