@@ -119,7 +119,6 @@ function flowsIn(d: Document, unit: Span, s: string, names: Map<string, string>)
     const region = stop < 0 ? rest : rest.slice(0, stop);
     let recipient: string | null = null;
     let what = region;
-    let whatAt = vEnd;
     const a = unit.start + vEnd;
     const amount = d.quantities.find((x) => x.kind === 'money' && x.start >= a && x.end <= a + region.length);
     // Passive: `the copper had been sold by Orlen Metals to a trading firm`.
@@ -177,7 +176,6 @@ function flowsIn(d: Document, unit: Span, s: string, names: Map<string, string>)
     if (WITH_VERBS.test(verb) && withAt > 0) {
       recipient = party(vEnd, vEnd + withAt, false);
       what = region.slice(withAt + 6);
-      whatAt = vEnd + withAt + 6;
     } else if (toAt > 0) {
       const prep = region.slice(toAt).match(/^\s\w+\s/u)![0].length;
       const after = region.slice(toAt + prep);
@@ -197,7 +195,6 @@ function flowsIn(d: Document, unit: Span, s: string, names: Map<string, string>)
       .replace(/^\s+/, '')
       .split(/[,:–—]|\s(?:in (?:exchange|return) for|according to|citing)\s/iu)[0]!
       .replace(/^(?:of|for)\s+/iu, '');
-    whatAt += what.length - trimmed.length;
     const words = trimmed
       .split(/\s+/)
       .slice(0, 10)
