@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeTexts } from '../analyze.js';
 import type { Dossier } from '../dossier/types.js';
@@ -140,6 +141,44 @@ describe('story analysis on a fictional four-outlet story', () => {
   it('keeps claim ids stable across runs', () => {
     expect(analyzeTexts(STORY).claims.map((c) => c.id)).toEqual(dossier.claims.map((c) => c.id));
   });
+});
+
+describe('story stages on arbitrary input (property)', () => {
+  it('never throw, and every span they report is inside its document with its text', () => {
+    const line = fc.oneof(
+      fc.string({ maxLength: 120 }),
+      fc.string({ unit: 'grapheme', maxLength: 60 }),
+      fc.constantFrom(
+        'Officials said $4 million was sent to Tarnovia by Orlen Metals.',
+        'A fire destroyed a warehouse in Vessa, police said on Monday.',
+        'Der Brand zerstörte ein Lager, sagte die Polizei.',
+        'Vessa copper seized – Lanmark Herald',
+        'A shell company opened accounts at banks in Delmar.',
+        '“It was a shock,” said Ada Quill.',
+      ),
+    );
+    const doc = fc.array(line, { minLength: 1, maxLength: 8 }).map((ls) => ls.join('\n'));
+    fc.assert(
+      fc.property(fc.array(doc, { minLength: 1, maxLength: 5 }), (texts) => {
+        const d = analyzeTexts(texts.map((text, i) => ({ text, location: `f${i}.txt` })));
+        const byId = new Map(d.documents.map((x) => [x.id, x]));
+        const inside = (doc: string, a: number, b: number) => {
+          const x = byId.get(doc)!;
+          return 0 <= a && a <= b && b <= x.text.length;
+        };
+        for (const c of d.claims) for (const m of c.members) expect(inside(m.doc, m.start, m.end)).toBe(true);
+        for (const x of d.discrepancies)
+          for (const v of x.values) {
+            expect(inside(v.doc, v.start, v.end)).toBe(true);
+          }
+        for (const f of d.flows)
+          for (const e of f.evidence ?? []) expect(inside(e.doc, e.start, e.end)).toBe(true);
+        const texts2 = d.documents.map((x) => repairedView(x.text, x.repairs).text);
+        for (const b of d.brief) expect(texts2.some((t) => t.includes(b.text))).toBe(true);
+      }),
+      { numRuns: 150, seed: 20311123 },
+    );
+  }, 60_000);
 });
 
 describeShared('story analysis on the shared development stories', () => {
