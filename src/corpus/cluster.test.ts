@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpus, describeShared, ROOT, tool } from '../../test/shared.js';
 import { analyzeTexts, loadDocuments } from '../analyze.js';
+import { processText } from '../pipeline/document.js';
 import { clusterStories } from './cluster.js';
 import { lshPairs, minHasher, similarity } from './minhash.js';
 
@@ -14,6 +15,37 @@ const wire =
 const other =
   'Floodwater breached the river barrier at Lowmarsh in 2029, and 300 residents of the Fenland village were moved to the town hall before dawn. ' +
   'Engineers had warned the county council about cracks in two gates of the barrier, according to minutes of a meeting in March.';
+
+describe('participants keep similar events apart', () => {
+  // Two fights of one (fictional) boxer against different opponents, in different arenas:
+  // the same words, different participants.
+  const REPORTERS =
+    'Adler Brisk Corvo Dunmere Eskel Farrow Galt Hesketh Ivers Jarrow Kettle Lindqvist Morrow Nettle Orsk Pellham'.split(
+      ' ',
+    );
+  const fight = (opponent: string, arena: string, reporter: string) =>
+    [
+      `Ivo Branek retains title against ${opponent}`,
+      `Ivo Branek defended his heavyweight title by stopping ${opponent} at the ${arena} on Saturday, ringside officials said.`,
+      `${opponent} was knocked down twice before the referee stopped the heavyweight fight at the ${arena}, according to the fight's promoter.`,
+      `Branek said he wanted a rematch with a bigger purse next spring, ${reporter} reported from ringside.`,
+    ].join('\n');
+  const docs = [
+    ...REPORTERS.slice(0, 8).map((r) => fight('Tomas Ruzik', 'Calder Dome', r)),
+    ...REPORTERS.slice(8).map((r) => fight('Anders Velk', 'Harbour Arena', r)),
+  ].map((text, i) => processText(text, { kind: 'record', location: `fight-${i}.txt` }));
+
+  it('does not merge two established stories that each name a participant the other never does', () => {
+    const stories = clusterStories(docs);
+    const together = stories.filter((s) => s.documents.length > 1);
+    for (const s of together) {
+      const opponents = new Set(s.documents.map((d) => Number(d.location.slice(6, -4)) < 8));
+      expect(opponents.size).toBe(1);
+    }
+    // Without the veto (it only applies to stories of `vetoSize` articles) they would merge.
+    expect(clusterStories(docs, { vetoSize: 1000 }).length).toBeLessThan(stories.length);
+  });
+});
 
 describe('near-duplicates', () => {
   it('finds syndicated copies with small edits and leaves different texts apart', () => {
@@ -56,7 +88,7 @@ describe('clusterStories', () => {
 });
 
 describeShared('story clustering on ECB+ dev (../shared)', () => {
-  it('scores B3 F1 >= 0.87 over all 40 stories in one run (measured 0.889)', () => {
+  it('scores B3 F1 >= 0.92 over all 40 stories in one run (measured 0.939)', () => {
     const { documents } = loadDocuments([corpus('ecbplus', 'dev')]);
     const file = join(mkdtempSync(join(tmpdir(), 'clusters-')), 'c.json');
     writeFileSync(file, JSON.stringify({ stories: clusterStories(documents) }));
@@ -64,6 +96,6 @@ describeShared('story clustering on ECB+ dev (../shared)', () => {
       execFileSync('node', [tool('score-clusters.mjs'), file, '--json'], { encoding: 'utf8' }),
     );
     expect(r.documents).toBe(462);
-    expect(r.f1).toBeGreaterThanOrEqual(0.87);
+    expect(r.f1).toBeGreaterThanOrEqual(0.92);
   });
 });

@@ -14,6 +14,8 @@ export interface ClusterOptions {
   /** Documents published further apart than this are never one story (when both dates are known). */
   readonly windowDays?: number;
   readonly weights?: VectorWeights;
+  /** Stories this large are kept apart when each has a salient participant the other never names. */
+  readonly vetoSize?: number;
   readonly idfPower?: number;
 }
 
@@ -130,9 +132,13 @@ export function clusterStories(docs: readonly Document[], options: ClusterOption
     }
   }
 
+  // Participants of each cluster: entity key -> number of its articles naming it.
+  const participants = docs.map((d) => new Map(d.entities.map((e) => [e.key, 1])));
   const merge = (a: number, b: number): number => {
     const A = clusters[a]!;
     const B = clusters[b]!;
+    for (const [k, x] of participants[b]!) participants[a]!.set(k, (participants[a]!.get(k) ?? 0) + x);
+    participants[b]!.clear();
     for (const [c, s] of B.links) {
       if (c === a) continue;
       A.links.set(c, (A.links.get(c) ?? 0) + s);
@@ -167,6 +173,21 @@ export function clusterStories(docs: readonly Document[], options: ClusterOption
     if (ra !== rb) merge(Math.min(ra, rb), Math.max(ra, rb));
   }
 
+  // Participants: two established stories (each at least `vetoSize` articles) that each have
+  // a salient participant (a person, organisation or place in at least half of their
+  // articles) the other never mentions are two events, however alike their words: two
+  // fights of one boxer against different opponents, two quakes in different places.
+  const vetoSize = options.vetoSize ?? 6;
+  const salientElsewhere = (x: number, y: number): boolean => {
+    const size = clusters[x]!.size;
+    for (const [k, c] of participants[x]!) if (c >= size / 2 && !participants[y]!.has(k)) return true;
+    return false;
+  };
+  const distinctEvents = (a: number, b: number): boolean =>
+    clusters[a]!.size >= vetoSize &&
+    clusters[b]!.size >= vetoSize &&
+    salientElsewhere(a, b) &&
+    salientElsewhere(b, a);
   const heap = new Heap();
   const offer = (a: number): void => {
     const A = clusters[a]!;
@@ -180,6 +201,7 @@ export function clusterStories(docs: readonly Document[], options: ClusterOption
     const A = clusters[e.a]!;
     const B = clusters[e.b]!;
     if (A.stamp !== e.sa || B.stamp !== e.sb || A.stamp < 0 || B.stamp < 0) continue;
+    if (distinctEvents(e.a, e.b)) continue;
     offer(merge(Math.min(e.a, e.b), Math.max(e.a, e.b)));
   }
 
