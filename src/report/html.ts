@@ -129,11 +129,14 @@ function wrap(text: string, width: number, max: number): string[] {
 function provenanceSvg(d: Dossier): string {
   const { nodes, edges } = d.provenance;
   if (!edges.length) return '';
-  const column = (kind: string): number => (kind === 'outlet' ? 0 : kind === 'news-organization' ? 1 : 2);
+  // Outlets that others relay sit with the reports they are.
+  const relayed = new Set(edges.filter((e) => e.kind === 'relays').map((e) => e.to));
+  const column = (n: { id: string; kind: string }): number =>
+    relayed.has(n.id) || n.kind === 'news-organization' ? 1 : n.kind === 'outlet' ? 0 : 2;
   const used = new Set(edges.flatMap((e) => [e.from, e.to]));
   const shown = nodes.filter((n) => used.has(n.id));
   const cols: Array<typeof shown> = [[], [], []];
-  for (const n of shown) cols[column(n.kind)]!.push(n);
+  for (const n of shown) cols[column(n)]!.push(n);
   const W = 230;
   const H = 46;
   const GAP = 14;
@@ -280,10 +283,12 @@ export function renderHtml(d: Dossier): string {
       return `<tr><td>${escapeHtml(nodeName(from?.label ?? e.from))}</td><td>${escapeHtml(e.kind)}</td><td>${escapeHtml(nodeName(to?.label ?? e.to))}</td><td>${escapeHtml(to?.kind ?? '')}</td></tr>`;
     })
     .join('');
+  const inOrder = (ids: readonly string[]): string[] =>
+    [...ids].sort((a, b) => (byId.get(a)?.i ?? 0) - (byId.get(b)?.i ?? 0));
   const origins = (d.provenance.origins ?? [])
     .map(
       (o) =>
-        `<li><b>${escapeHtml(nodeName(o.label))}</b>: ${o.documents.length} of ${d.documents.length} document(s) ${o.documents.map(docLink).join('')}, ${o.claims.length} claim(s)</li>`,
+        `<li><b>${escapeHtml(nodeName(o.label))}</b>: ${o.documents.length} of ${d.documents.length} document(s) ${inOrder(o.documents).map(docLink).join('')}, ${o.claims.length} claim(s)</li>`,
     )
     .join('');
   const claimIndex = new Map(d.claims.map((c, i) => [c.id, i + 1]));

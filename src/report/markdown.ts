@@ -26,7 +26,7 @@ export function renderMarkdown(d: Dossier): string {
     out.push('## Origins', '');
     for (const o of d.provenance.origins)
       out.push(
-        `- ${md(o.label)}: ${o.documents.length} of ${d.documents.length} document(s) ${cite(o.documents)}, ${o.claims.length} claim(s)`,
+        `- ${md(o.label)}: ${o.documents.length} of ${d.documents.length} document(s) ${cite([...o.documents].sort((a, b) => (index.get(a) ?? 0) - (index.get(b) ?? 0)))}, ${o.claims.length} claim(s)`,
       );
     out.push('');
   }

@@ -304,9 +304,11 @@ export function storyOrigins(
   for (const c of claims)
     for (const m of c.members)
       for (const o of independentOrigins(trace, originsOf(trace, m.doc, m.sources))) {
+        // A source another origin of the claim cites is part of that origin's chain.
+        if (!c.origins.includes(o)) continue;
         const e = entry(o);
         e.documents.add(m.doc);
-        if (c.origins.includes(o)) e.claims.add(c.id);
+        e.claims.add(c.id);
       }
   return [...out.values()]
     .map((e) => ({
