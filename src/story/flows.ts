@@ -102,6 +102,9 @@ function flowsIn(d: Document, unit: Span, s: string, names: Map<string, string>)
     if (e && !names.has(e.key)) names.set(e.key, e.label);
     return e?.key ?? null;
   };
+  /** The party named in the first six words from `from` (not past `limit`). */
+  const partyAt = (from: number, limit: number): string | null =>
+    party(from, from + s.slice(from, limit).split(/\s+/).slice(0, 6).join(' ').length, false);
   GIVE.lastIndex = 0;
   for (let m = GIVE.exec(s); m; m = GIVE.exec(s)) {
     const verb = m[1]!;
@@ -129,19 +132,7 @@ function flowsIn(d: Document, unit: Span, s: string, names: Map<string, string>)
       const giver = party(vEnd + by[0].length, vEnd + by[0].length + (toAt < 0 ? tail.length : toAt), false);
       const toMatch = /\sto\s+/iu.exec(tail);
       const recipient2 = toMatch
-        ? party(
-            vEnd + by[0].length + toMatch.index + toMatch[0].length,
-            vEnd +
-              by[0].length +
-              toMatch.index +
-              toMatch[0].length +
-              tail
-                .slice(toMatch.index + toMatch[0].length)
-                .split(/\s+/)
-                .slice(0, 6)
-                .join(' ').length,
-            false,
-          )
+        ? partyAt(vEnd + by[0].length + toMatch.index + toMatch[0].length, vEnd + region.length)
         : null;
       const subject = s
         .slice(cut, vStart)
@@ -179,10 +170,8 @@ function flowsIn(d: Document, unit: Span, s: string, names: Map<string, string>)
     } else if (toAt > 0) {
       const prep = region.slice(toAt).match(/^\s\w+\s/u)![0].length;
       const after = region.slice(toAt + prep);
-      if (/^(the|an?|its|their|another|\p{Lu})/u.test(after)) {
-        const six = after.split(/\s+/).slice(0, 6).join(' ').length;
-        recipient = party(vEnd + toAt + prep, vEnd + toAt + prep + six, false);
-      }
+      if (/^(the|an?|its|their|another|\p{Lu})/u.test(after))
+        recipient = partyAt(vEnd + toAt + prep, vEnd + region.length);
       what = region.slice(0, toAt);
     } else {
       // The owner named inside the object: `released $9 million in frozen North Korean assets`.
