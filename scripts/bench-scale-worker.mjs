@@ -1,23 +1,23 @@
 // Worker of bench-scale: analyses article texts with the built package (dist/) and
-// returns what the story index needs. Plain JavaScript: Node 20 workers do not
-// inherit the TypeScript loader the bench itself runs under.
+// returns what the story index needs (`articleOf`, with the MinHash signature instead
+// of the text). Plain JavaScript: Node 20 workers do not inherit the TypeScript loader
+// the bench itself runs under.
 import { parentPort } from 'node:worker_threads';
 import { minHasher } from '../dist/corpus/minhash.js';
-import { termCounts } from '../dist/corpus/vectors.js';
+import { articleOf } from '../dist/corpus/online.js';
 import { processText } from '../dist/pipeline/document.js';
-import { bodyText } from '../dist/report/text.js';
 
 const hasher = minHasher();
 parentPort.on('message', (m) => {
   const out = m.texts.map((text, i) => {
-    const doc = processText(text, { kind: 'record', location: `#${m.job}.${i}` });
+    const a = articleOf(processText(text, { kind: 'record', location: `#${m.job}.${i}` }));
+    // The generator's dateline, whether or not the metadata stage reads it.
     const published = /Published (\d{4}-\d\d-\d\d)/.exec(text)?.[1];
-    const body = bodyText(doc);
     return {
-      id: doc.id,
+      id: a.id,
       time: published ? Date.parse(published) : NaN,
-      counts: [...termCounts(doc)],
-      signature: body.length >= 200 ? hasher.signature(body) : null,
+      counts: [...a.counts],
+      signature: a.text.length >= 200 ? hasher.signature(a.text) : null,
     };
   });
   parentPort.postMessage({ job: m.job, out });

@@ -8,9 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze, loadDocuments } from '../src/analyze.js';
 import { clusterStories } from '../src/corpus/cluster.js';
-import { StoryIndex } from '../src/corpus/online.js';
-import { termCounts } from '../src/corpus/vectors.js';
-import { bodyText } from '../src/report/text.js';
+import { articleOf, StoryIndex } from '../src/corpus/online.js';
 import { findMojibake } from '../src/repair/mojibake.js';
 import { repairedView } from '../src/repair/view.js';
 import { corpus, SHARED, tool } from './shared.js';
@@ -151,12 +149,7 @@ console.log(
   const index = new StoryIndex();
   const stories = new Map<number, Array<{ id: string; location: string }>>();
   for (const d of ecbDocs) {
-    const a = index.add({
-      id: d.id,
-      time: d.published ? Date.parse(d.published) : NaN,
-      counts: termCounts(d),
-      text: bodyText(d),
-    });
+    const a = index.add(articleOf(d));
     stories.set(a.story, [...(stories.get(a.story) ?? []), { id: d.id, location: d.source.location }]);
   }
   writeFileSync(

@@ -214,21 +214,33 @@ export function buildProgram(): Command {
     },
   );
 
-  const ingestCmd = program
-    .command('ingest')
-    .description(
-      'store articles, group them into stories and keep a dossier per story (PGlite, or PostgreSQL via DATABASE_URL)',
-    )
-    .argument('<inputs...>', 'files, folders, URLs, feeds, JSON Lines, or - for standard input')
-    .option(
+  const storeOption = (c: Command): Command =>
+    c.option(
       '--store <dir>',
       'folder of the embedded store (ignored when DATABASE_URL is set)',
       '.corroborate/store',
-    )
-    .option(
-      '--queue',
-      'put the articles on the queue for `corroborate worker` processes instead (needs DATABASE_URL)',
     );
+  /** The store: PostgreSQL when DATABASE_URL is set, else the embedded one in `dir` (made when `create`). */
+  const openStore = async (dir: string, create: boolean): Promise<Store> => {
+    const url = process.env.DATABASE_URL || null;
+    if (!url && create) mkdirSync(dir, { recursive: true });
+    else if (!url && !existsSync(dir))
+      throw new UsageError(`no store at ${dir}: run corroborate ingest first`);
+    return Store.open({ url, dir: url ? null : dir });
+  };
+
+  const ingestCmd = storeOption(
+    program
+      .command('ingest')
+      .description(
+        'store articles, group them into stories and keep a dossier per story (PGlite, or PostgreSQL via DATABASE_URL)',
+      )
+      .argument('<inputs...>', 'files, folders, URLs, feeds, JSON Lines, or - for standard input')
+      .option(
+        '--queue',
+        'put the articles on the queue for `corroborate worker` processes instead (needs DATABASE_URL)',
+      ),
+  );
   inputOptions(ingestCmd).action(
     async (inputs: string[], opts: InputFlags & { store: string; queue?: boolean }) => {
       if (opts.queue) {
@@ -243,8 +255,7 @@ export function buildProgram(): Command {
       }
       const { documents, failures } = await readArticles(inputs, opts);
       const url = process.env.DATABASE_URL || null;
-      if (!url) mkdirSync(opts.store, { recursive: true });
-      const store = await Store.open({ url, dir: url ? null : opts.store });
+      const store = await openStore(opts.store, true);
       try {
         const r = await store.ingest(documents);
         process.stdout.write(
@@ -257,17 +268,6 @@ export function buildProgram(): Command {
     },
   );
 
-  const storeOption = (c: Command): Command =>
-    c.option(
-      '--store <dir>',
-      'folder of the embedded store (ignored when DATABASE_URL is set)',
-      '.corroborate/store',
-    );
-  const openStore = async (dir: string): Promise<Store> => {
-    const url = process.env.DATABASE_URL || null;
-    if (!url && !existsSync(dir)) throw new UsageError(`no store at ${dir}: run corroborate ingest first`);
-    return Store.open({ url, dir: url ? null : dir });
-  };
   storeOption(
     program
       .command('stories')
@@ -276,7 +276,7 @@ export function buildProgram(): Command {
         new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'),
       ),
   ).action(async (opts: { store: string; format: 'text' | 'json' }) => {
-    const store = await openStore(opts.store);
+    const store = await openStore(opts.store, false);
     try {
       const list = await store.summaries();
       if (opts.format === 'json') writeOut(JSON.stringify({ stories: list }, null, 2), undefined);
@@ -300,7 +300,7 @@ export function buildProgram(): Command {
       )
       .option('-o, --output <file>', 'write to a file instead of standard output'),
   ).action(async (id: string, opts: { store: string; format: 'json' | 'md' | 'html'; output?: string }) => {
-    const store = await openStore(opts.store);
+    const store = await openStore(opts.store, false);
     try {
       const dossier = await store.dossier(id);
       if (!dossier) {
@@ -337,15 +337,9 @@ export function buildProgram(): Command {
       process.exitCode = EXIT.ok;
     });
 
-  const watchCmd = program
-    .command('watch')
+  const watchCmd = storeOption(program.command('watch'))
     .description('poll feeds (or pages) and keep the store up to date, every --every seconds')
     .argument('<feeds...>', 'feed or page URLs (and files, re-read each round)')
-    .option(
-      '--store <dir>',
-      'folder of the embedded store (ignored when DATABASE_URL is set)',
-      '.corroborate/store',
-    )
     .addOption(new Option('--every <seconds>', 'seconds between rounds').argParser(parseSeconds).default(300))
     .addOption(
       new Option('--rounds <n>', 'stop after this many rounds (default: until interrupted)').argParser(
@@ -354,9 +348,7 @@ export function buildProgram(): Command {
     );
   inputOptions(watchCmd).action(
     async (feeds: string[], opts: InputFlags & { store: string; every: number; rounds?: number }) => {
-      const url = process.env.DATABASE_URL || null;
-      if (!url) mkdirSync(opts.store, { recursive: true });
-      const store = await Store.open({ url, dir: url ? null : opts.store });
+      const store = await openStore(opts.store, true);
       const stop = new AbortController();
       process.once('SIGINT', () => stop.abort());
       process.once('SIGTERM', () => stop.abort());

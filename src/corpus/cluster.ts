@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { contentId } from '../model/id.js';
 import type { Document } from '../model/document.js';
 import { bodyText } from '../report/text.js';
 import { lshPairs, minHasher, similarity } from './minhash.js';
@@ -214,17 +214,13 @@ export function clusterStories(docs: readonly Document[], options: ClusterOption
       location: docs[m]!.source.location,
       duplicateOf: duplicateOf.has(m) ? docs[duplicateOf.get(m)!]!.id : null,
     }));
-    const id =
-      's' +
-      createHash('sha256')
-        .update(
-          documents
-            .map((d) => d.id)
-            .sort()
-            .join(','),
-        )
-        .digest('hex')
-        .slice(0, 15);
+    const id = contentId(
+      's',
+      documents
+        .map((d) => d.id)
+        .sort()
+        .join(','),
+    );
     stories.push({ id, documents });
   }
   return stories.sort(

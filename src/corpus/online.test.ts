@@ -8,17 +8,12 @@ import { loadDocuments } from '../analyze.js';
 import type { Document } from '../model/document.js';
 import { processText } from '../pipeline/document.js';
 import { bodyText } from '../report/text.js';
-import { StoryIndex } from './online.js';
+import { articleOf, StoryIndex } from './online.js';
 import { termCounts } from './vectors.js';
 
 const doc = (text: string, published: string): Document =>
   processText(text, { kind: 'record', location: text.slice(0, 20) }, { known: { published } });
-const article = (d: Document) => ({
-  id: d.id,
-  time: Date.parse(d.published!),
-  counts: termCounts(d),
-  text: bodyText(d),
-});
+const article = articleOf;
 
 const FIRE = [
   'A fire destroyed a grain warehouse at Port Calder on Sunday night, the harbour authority said. Forty dock workers were evacuated and four were treated for smoke inhalation.',

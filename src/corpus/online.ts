@@ -1,5 +1,7 @@
 import { minHasher, type MinHasher } from './minhash.js';
-import { weigh } from './vectors.js';
+import type { Document } from '../model/document.js';
+import { bodyText } from '../report/text.js';
+import { termCounts, weigh } from './vectors.js';
 
 /** What the online index needs of an article: an id, a time and its raw term counts (see `termCounts`). */
 export interface OnlineArticle {
@@ -11,6 +13,16 @@ export interface OnlineArticle {
   readonly text?: string;
   /** Or its MinHash signature (`minHasher()`), computed elsewhere. */
   readonly signature?: Uint32Array;
+}
+
+/** What the index needs of an analysed article. */
+export function articleOf(d: Document): OnlineArticle {
+  return {
+    id: d.id,
+    time: d.published ? Date.parse(d.published) : NaN,
+    counts: termCounts(d),
+    text: bodyText(d),
+  };
 }
 
 export interface OnlineOptions {
@@ -155,20 +167,19 @@ export class StoryIndex {
     if (!Number.isNaN(article.time) && article.time > this.now) this.now = article.time;
     if (++this.sinceSweep >= 5000) this.sweep();
 
+    const vec = this.vector(article.counts);
     // A copy of an earlier article joins that article's story.
     let sig: Uint32Array | null = null;
     if (article.signature || (article.text && article.text.length >= 200)) {
       sig = article.signature ?? this.hasher.signature(article.text!);
       const copy = this.findCopy(sig);
       if (copy && this.live.has(copy.story)) {
-        const vec = this.vector(article.counts);
         this.grow(this.live.get(copy.story)!, vec, article.time);
         this.remember(sig, article.id, copy.story);
         return { story: copy.story, created: false, duplicateOf: copy.id, similarity: 1 };
       }
     }
 
-    const vec = this.vector(article.counts);
     const top = [...vec.entries()].sort((a, b) => b[1] - a[1]).slice(0, options.articleTerms);
     const dots = new Map<number, number>();
     for (const [t, w] of top) {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { contentId } from '../model/id.js';
 import { decodePage, parsePage } from '../html/render.js';
 import { decodeBytes, type DecodeOptions } from '../load/decode.js';
 import type { DecodingFacts, Document, KnownMetadata, SourceRef } from '../model/document.js';
@@ -8,7 +8,7 @@ import { checkLayers, STAGES, type Stage, type StageContext } from './stages.js'
 
 /** Stable id derived from the decoded text: the same article gets the same id wherever it comes from. */
 export function documentId(text: string): string {
-  return 'd' + createHash('sha256').update(text).digest('hex').slice(0, 15);
+  return contentId('d', text);
 }
 
 export interface ProcessOptions extends DecodeOptions {

@@ -1,4 +1,5 @@
 import type { Dossier, DossierDocument } from '../dossier/types.js';
+import { weakest } from '../model/certainty.js';
 import { partyLabel } from './text.js';
 
 /** Escapes text for HTML element content and double-quoted attributes. */
@@ -97,7 +98,6 @@ ${attrs ? `<h3>Who says what</h3><table><tr><th>source</th><th>cue</th><th>told 
 </section>`;
 }
 
-const CERTAINTY_ORDER = ['asserted', 'attributed', 'hedged', 'unconfirmed', 'denied'] as const;
 const short = (s: string, n: number): string => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 
 /** A document's name in the report: its outlet, else its title, else its file name. */
@@ -257,18 +257,15 @@ export function renderHtml(d: Dossier): string {
       const key = `${m.start}:${m.end}`;
       per.set(key, [...(per.get(key) ?? []), c.id]);
     }
-  const valueLink = (v: { doc: string; start: number; end: number; text: string }): string => {
-    const spans = claimSpans.get(v.doc);
-    const host =
-      spans &&
-      [...spans.keys()]
-        .map((k) => k.split(':').map(Number) as [number, number])
-        .find(([a, b]) => a <= v.start && v.end <= b);
-    const inner = `“${escapeHtml(short(v.text, 160))}” ${docLink(v.doc)}`;
-    return host
-      ? spanLink(v.doc, host[0], `“${escapeHtml(short(v.text, 160))}”`) + ' ' + docLink(v.doc)
-      : inner;
+  /** A link to the claim sentence holding `[start, end)` in `doc`, or to the article when none does. */
+  const linkTo = (doc: string, start: number, end: number, inner: string): string => {
+    const host = [...(claimSpans.get(doc)?.keys() ?? [])]
+      .map((k) => k.split(':').map(Number) as [number, number])
+      .find(([a, b]) => a <= start && end <= b);
+    return (host ? spanLink(doc, host[0], inner) : inner) + ' ' + docLink(doc);
   };
+  const valueLink = (v: { doc: string; start: number; end: number; text: string }): string =>
+    linkTo(v.doc, v.start, v.end, `“${escapeHtml(short(v.text, 160))}”`);
   const nodeLabel = new Map(d.provenance.nodes.map((n) => [n.id, n]));
   const timeline = d.timeline
     .map((t) => {
@@ -304,9 +301,7 @@ export function renderHtml(d: Dossier): string {
         .map((doc) => {
           const ms = c.members.filter((m) => m.doc === doc.id);
           if (!ms.length) return '<td class="none"></td>';
-          const weakest = ms
-            .map((m) => m.certainty)
-            .reduce((w, x) => (CERTAINTY_ORDER.indexOf(x) > CERTAINTY_ORDER.indexOf(w) ? x : w));
+          const cell = weakest(ms.map((m) => m.certainty));
           const links = ms
             .map((m) =>
               spanLink(
@@ -316,7 +311,7 @@ export function renderHtml(d: Dossier): string {
               ),
             )
             .join(' ');
-          return `<td class="${weakest}">${links}</td>`;
+          return `<td class="${cell}">${links}</td>`;
         })
         .join('');
       const og = c.origins.map((o) => escapeHtml(nodeName(nodeLabel.get(o)?.label ?? o))).join('; ');
@@ -330,19 +325,7 @@ export function renderHtml(d: Dossier): string {
         `<tr><td>${escapeHtml(partyName(f.from))}</td><td>${escapeHtml(partyName(f.to))}</td><td>${escapeHtml(f.what)}</td><td>${escapeHtml(f.kind ?? '')}</td><td>${f.amount ? escapeHtml(`${f.amount.value.toLocaleString('en')} ${f.amount.unit}`) : ''}</td><td class="${f.certainty}">${f.certainty}</td><td>${(
           f.evidence ?? []
         )
-          .map(
-            (e) =>
-              spanLink(
-                e.doc,
-                claimSpans.get(e.doc)
-                  ? ([...claimSpans.get(e.doc)!.keys()]
-                      .map((k) => Number(k.split(':')[0]))
-                      .filter((s) => s <= e.start)
-                      .sort((a, b) => b - a)[0] ?? e.start)
-                  : e.start,
-                '↗',
-              ) + docLink(e.doc),
-          )
+          .map((e) => linkTo(e.doc, e.start, e.end, '↗'))
           .join(' ')}</td></tr>`,
     )
     .join('');

@@ -1,9 +1,8 @@
 import { buildDossier } from '../dossier/build.js';
 import type { Dossier } from '../dossier/types.js';
-import { createHash } from 'node:crypto';
+import { contentId } from '../model/id.js';
 import type { Story } from '../corpus/cluster.js';
-import { StoryIndex, type IndexState, type OnlineOptions } from '../corpus/online.js';
-import { termCounts } from '../corpus/vectors.js';
+import { articleOf, StoryIndex, type IndexState, type OnlineOptions } from '../corpus/online.js';
 import type { Document } from '../model/document.js';
 import { bodyText } from '../report/text.js';
 import { migrate } from './migrations.js';
@@ -104,15 +103,10 @@ export class Store {
     const touched = new Set<string>();
     for (const r of rows) {
       const d = JSON.parse(r.document) as Document;
-      const a = index.add({
-        id: d.id,
-        time: d.published ? Date.parse(d.published) : NaN,
-        counts: termCounts(d),
-        text: bodyText(d),
-      });
+      const a = index.add(articleOf(d));
       let name = names.get(a.story);
       if (!name) {
-        name = 's' + createHash('sha256').update(d.id).digest('hex').slice(0, 15);
+        name = contentId('s', d.id);
         names.set(a.story, name);
         await tx.query('insert into stories (id) values ($1) on conflict do nothing', [name]);
       }

@@ -19,6 +19,8 @@ export interface ClaimUnit extends Span {
   readonly cues: readonly CertaintyCue[];
   /** Weighted features: word families, entity keys, quantities, dates. */
   readonly features: ReadonlyMap<string, number>;
+  /** Money figures stated, by currency. */
+  readonly money: ReadonlyMap<string, ReadonlySet<number>>;
 }
 
 export interface AlignOptions {
@@ -67,44 +69,41 @@ export function claimUnits(documents: readonly Document[]): ClaimUnit[] {
     const view = repairedView(d.text, d.repairs);
     const slice = (s: Span): string => view.text.slice(view.fromOriginal(s.start), view.fromOriginal(s.end));
     const bySentence = new Map(d.certainties.map((c) => [c.sentence, c]));
+    const add = (
+      span: Span,
+      kind: ClaimUnit['kind'],
+      sentence: number | null,
+      c: { certainty: Certainty; cues: readonly CertaintyCue[] } | undefined,
+    ): void => {
+      const text = slice(span);
+      raw.push({
+        doc: d.id,
+        docIndex,
+        start: span.start,
+        end: span.end,
+        text,
+        sentence,
+        kind,
+        certainty: c?.certainty ?? 'asserted',
+        cues: c?.cues ?? [],
+        money: moneySlots(d, span),
+        raw: rawFeatures(d, text, span),
+      });
+    };
     // Headlines and decks are not in the sentence layer: read their certainty the same way.
     const heads = d.blocks.flatMap((b, block) =>
       b.label === 'title' || b.label === 'deck' ? [{ start: b.start, end: b.end, block }] : [],
     );
-    const headCertainty =
-      d.sentences.length || heads.length ? attribute(view, heads, d.entities).certainties : [];
-    heads.forEach((b, h) => {
-      const text = slice(b);
-      const c = headCertainty.find((x) => x.sentence === h);
-      raw.push({
-        doc: d.id,
-        docIndex,
-        start: b.start,
-        end: b.end,
-        text,
-        sentence: null,
-        kind: d.blocks[b.block]!.label === 'title' ? 'title' : 'deck',
-        certainty: c?.certainty ?? 'asserted',
-        cues: c?.cues ?? [],
-        raw: rawFeatures(d, text, b),
-      });
-    });
-    d.sentences.forEach((s, i) => {
-      const text = slice(s);
-      const c = bySentence.get(i);
-      raw.push({
-        doc: d.id,
-        docIndex,
-        start: s.start,
-        end: s.end,
-        text,
-        sentence: i,
-        kind: 'sentence',
-        certainty: c?.certainty ?? 'asserted',
-        cues: c?.cues ?? [],
-        raw: rawFeatures(d, text, s),
-      });
-    });
+    const headCertainty = heads.length ? attribute(view, heads, d.entities).certainties : [];
+    heads.forEach((b, h) =>
+      add(
+        b,
+        d.blocks[b.block]!.label === 'title' ? 'title' : 'deck',
+        null,
+        headCertainty.find((x) => x.sentence === h),
+      ),
+    );
+    d.sentences.forEach((s, i) => add(s, 'sentence', i, bySentence.get(i)));
   });
   const df = new Map<string, number>();
   for (const u of raw) for (const k of u.raw.keys()) df.set(k, (df.get(k) ?? 0) + 1);
@@ -123,23 +122,21 @@ export function claimUnits(documents: readonly Document[]): ClaimUnit[] {
   });
 }
 
-/** Money or count values of the same kind and unit that differ: a sign that two units state different facts. */
-function conflicting(a: ClaimUnit, b: ClaimUnit): boolean {
-  const q = (u: ClaimUnit): Map<string, Set<string>> => {
-    const m = new Map<string, Set<string>>();
-    for (const k of u.features.keys()) {
-      if (!k.startsWith('#money:')) continue;
-      const [, , unit] = k.split(':');
-      const slot = `money:${unit}`;
-      if (!m.has(slot)) m.set(slot, new Set());
-      m.get(slot)!.add(k);
+/** Money figures of a span by currency: `USD` -> the values stated. */
+function moneySlots(d: Document, span: Span): ReadonlyMap<string, ReadonlySet<number>> {
+  const m = new Map<string, Set<number>>();
+  for (const q of d.quantities)
+    if (q.kind === 'money' && q.start >= span.start && q.end <= span.end) {
+      if (!m.has(q.unit)) m.set(q.unit, new Set());
+      m.get(q.unit)!.add(q.value);
     }
-    return m;
-  };
-  const qa = q(a);
-  const qb = q(b);
-  for (const [slot, va] of qa) {
-    const vb = qb.get(slot);
+  return m;
+}
+
+/** Money figures in one currency that differ: a sign that two units state different facts. */
+function conflicting(a: ClaimUnit, b: ClaimUnit): boolean {
+  for (const [unit, va] of a.money) {
+    const vb = b.money.get(unit);
     if (vb && ![...va].some((x) => vb.has(x))) return true;
   }
   return false;
@@ -157,6 +154,19 @@ export function unitSimilarity(a: ClaimUnit, b: ClaimUnit): number {
   return conflicting(a, b) ? s * 0.5 : s;
 }
 
+/** Feature -> the units (indices, ascending) that have it. */
+export function featureIndex(units: readonly ClaimUnit[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    for (const k of u.features.keys()) {
+      let l = index.get(k);
+      if (!l) index.set(k, (l = []));
+      l.push(i);
+    }
+  });
+  return index;
+}
+
 /**
  * Groups units stating the same fact: average-linkage clustering over cross-document
  * similarities, then each unit also joins every other group it matches well (a headline
@@ -165,14 +175,7 @@ export function unitSimilarity(a: ClaimUnit, b: ClaimUnit): number {
 export function alignUnits(units: readonly ClaimUnit[], options: AlignOptions = DEFAULT_ALIGN): number[][] {
   const n = units.length;
   const sim: Array<Map<number, number>> = units.map(() => new Map());
-  const byFeature = new Map<string, number[]>();
-  units.forEach((u, i) => {
-    for (const k of u.features.keys()) {
-      let l = byFeature.get(k);
-      if (!l) byFeature.set(k, (l = []));
-      l.push(i);
-    }
-  });
+  const byFeature = featureIndex(units);
   // Pairs are proposed by the features they share, except features so common that they
   // propose nearly every pair (they still count in the similarity of proposed pairs).
   const common = Math.max(60, n * 0.1);
@@ -268,11 +271,12 @@ export function alignUnits(units: readonly ClaimUnit[], options: AlignOptions = 
     const overlap = new Map<number, number>();
     for (const i of list) for (const gi of groupsOf.get(i) ?? []) overlap.set(gi, (overlap.get(gi) ?? 0) + 1);
     let into = -1;
-    let exact = false;
     for (const [gi, x] of overlap) {
       const g = groups[gi]!;
-      if (x === list.length && g.length === list.length) exact = true;
-      if (into < 0 && x / (g.length + list.length - x) >= 0.5) into = gi;
+      if (x / (g.length + list.length - x) >= 0.5) {
+        into = gi;
+        break;
+      }
     }
     if (into >= 0) {
       const g = groups[into]!;
@@ -282,7 +286,7 @@ export function alignUnits(units: readonly ClaimUnit[], options: AlignOptions = 
           g.push(i);
           enter(i, into);
         }
-    } else if (!exact) {
+    } else {
       groups.push([...list]);
       for (const i of list) enter(i, groups.length - 1);
     }

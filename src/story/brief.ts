@@ -1,6 +1,7 @@
 import type { Dossier } from '../dossier/types.js';
 import { cosine } from '../corpus/vectors.js';
-import { type AlignedClaims, weakest } from './claims.js';
+import { weakest } from '../model/certainty.js';
+import type { AlignedClaims } from './claims.js';
 
 export type BriefItem = Dossier['brief'][number];
 

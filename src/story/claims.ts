@@ -1,18 +1,11 @@
-import { createHash } from 'node:crypto';
-import { CERTAINTIES, type Certainty, type Document } from '../model/document.js';
+import { contentId } from '../model/id.js';
+import type { Document } from '../model/document.js';
 import type { Dossier } from '../dossier/types.js';
 import { cosine } from '../corpus/vectors.js';
 import { alignUnits, claimUnits, DEFAULT_ALIGN, type AlignOptions, type ClaimUnit } from './align.js';
 import { independentOrigins, originsOf, type ProvenanceTrace } from './provenance.js';
 
 export type Claim = Dossier['claims'][number];
-
-/** The weakest of some certainties (`denied` is weakest, `asserted` strongest). */
-export function weakest(list: readonly Certainty[]): Certainty {
-  let w: Certainty = 'asserted';
-  for (const c of list) if (CERTAINTIES.indexOf(c) > CERTAINTIES.indexOf(w)) w = c;
-  return w;
-}
 
 /** Claims with their units, kept for the later story stages. */
 export interface AlignedClaims {
@@ -58,12 +51,7 @@ export function findClaims(
       .map((i) => ({ i, score: g.reduce((s, j) => s + cosine(units[i]!.features, units[j]!.features), 0) }))
       .sort((a, b) => b.score - a.score || (units[a.i]!.kind === 'sentence' ? -1 : 1))[0]!.i;
     return {
-      id:
-        'c' +
-        createHash('sha256')
-          .update(members.map((m) => `${m.doc}:${m.start}`).join(' '))
-          .digest('hex')
-          .slice(0, 10),
+      id: contentId('c', members.map((m) => `${m.doc}:${m.start}`).join(' '), 10),
       text: units[central]!.text,
       members,
       outlets: new Set(members.map((m) => m.doc)).size,

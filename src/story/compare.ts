@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
+import { contentId } from '../model/id.js';
 import type { Document } from '../model/document.js';
 import type { Span } from '../model/span.js';
 import { repairedView } from '../repair/view.js';
 import type { Dossier } from '../dossier/types.js';
-import { family, unitSimilarity } from './align.js';
+import { family, featureIndex, unitSimilarity } from './align.js';
 import type { AlignedClaims } from './claims.js';
 import type { ProvenanceTrace } from './provenance.js';
 
@@ -42,6 +42,7 @@ export function compareClaims(
     ...(normalized === undefined ? {} : { normalized }),
   });
   const out: Array<Omit<Discrepancy, 'id'>> = [];
+  const counts = new Map<string, { claim: string; values: Map<string, Value> }>();
   const inside = (x: Span, m: Span): boolean => x.start >= m.start && x.end <= m.end;
 
   aligned.claims.forEach((claim) => {
@@ -117,8 +118,8 @@ export function compareClaims(
     const plural = new Map<string, Value[]>();
     for (const m of members) {
       const t = m.text;
-      const base = byId.get(m.doc)!.text.indexOf(t, m.start) === m.start ? m.start : null;
-      if (base === null) continue;
+      if (!byId.get(m.doc)!.text.startsWith(t, m.start)) continue; // repaired text: offsets would not line up
+      const base = m.start;
       for (const x of t.matchAll(SINGULAR)) {
         let at = base + x.index! + x[0].length - x[1]!.length;
         for (const word of x[1]!.split(' ')) {
@@ -158,12 +159,11 @@ export function compareClaims(
           ),
         );
       if ([...oneDocs].some((doc) => forms(doc).has('many'))) continue;
-      out.push({
-        kind: 'count',
-        claim: claim.id,
-        note: `one ${noun} in ${oneDocs.size} outlet(s), several in ${new Set(manyOnly.map((v) => v.doc)).size}`,
-        values: [...ones, ...manyOnly],
-      });
+      // One noun's count across several claims is one discrepancy with all its values.
+      const entry = counts.get(noun) ?? { claim: claim.id, values: new Map<string, Value>() };
+      counts.set(noun, entry);
+      for (const v of [...ones, ...manyOnly])
+        if (!entry.values.has(`${v.doc}:${v.start}`)) entry.values.set(`${v.doc}:${v.start}`, v);
     }
     // Certainty drift.
     const strong = members.filter((m) => m.certainty === 'asserted');
@@ -184,15 +184,27 @@ export function compareClaims(
     }
   });
 
+  for (const [noun, { claim, values }] of counts) {
+    const vs = [...values.values()];
+    const docsWith = (many: boolean): number =>
+      new Set(vs.filter((v) => /(s|ies)$/i.test(v.text) === many).map((v) => v.doc)).size;
+    out.push({
+      kind: 'count',
+      claim,
+      note: `one ${noun} in ${docsWith(false)} outlet(s), several in ${docsWith(true)}`,
+      values: vs,
+    });
+  }
+
   // Sources of one report described differently by different outlets.
-  const kinds = new Map(trace.graph.nodes.map((n) => [n.id, n]));
+  const nodeById = new Map(trace.graph.nodes.map((n) => [n.id, n]));
   for (const report of trace.graph.nodes.filter((n) => n.kind === 'news-organization')) {
     const cited = trace.graph.edges
       .filter((e) => e.from === report.id && e.kind === 'cites')
       .map((e) => e.to);
     const byHead = new Map<string, Value[]>();
     for (const id of cited) {
-      const label = kinds.get(id)?.label ?? '';
+      const label = nodeById.get(id)?.label ?? '';
       const head = label.toLowerCase().match(/\p{L}+$/u)?.[0];
       if (!head) continue;
       const first = new Map<string, Value>();
@@ -242,14 +254,7 @@ export function compareClaims(
   // name no other outlet mentions) that matches no unit of another outlet.
   const claimed = new Set(aligned.groups.flat());
   // Units by feature, to compare a unit only with units it shares a feature with.
-  const byFeature = new Map<string, number[]>();
-  aligned.units.forEach((u, i) => {
-    for (const k of u.features.keys()) {
-      let l = byFeature.get(k);
-      if (!l) byFeature.set(k, (l = []));
-      l.push(i);
-    }
-  });
+  const byFeature = featureIndex(aligned.units);
   const matchesElsewhere = (i: number): boolean => {
     const u = aligned.units[i]!;
     const seen = new Set<number>();
@@ -261,53 +266,31 @@ export function compareClaims(
       }
     return false;
   };
-  const keysByDoc = new Map(documents.map((d) => [d.id, new Set(d.entities.map((e) => e.key))]));
+  const docsNaming = new Map<string, Set<string>>();
+  for (const d of documents)
+    for (const e of d.entities) docsNaming.set(e.key, (docsNaming.get(e.key) ?? new Set()).add(d.id));
   aligned.units.forEach((u, i) => {
     if (claimed.has(i) || u.kind !== 'sentence') return;
     const d = byId.get(u.doc)!;
     const own =
       d.quantities.some((q) => inside(q, u)) ||
       d.dates.some((x) => x.value && !x.relative && inside(x, u)) ||
-      d.entities.some(
-        (e) => inside(e, u) && ![...keysByDoc].some(([doc, keys]) => doc !== u.doc && keys.has(e.key)),
-      );
+      d.entities.some((e) => inside(e, u) && docsNaming.get(e.key)!.size === 1);
     if (!own) return;
     if (matchesElsewhere(i)) return;
     out.push({ kind: 'single-outlet', note: 'only this outlet says this', values: [value(u.doc, u)] });
   });
 
   // One discrepancy seen through several overlapping claims is reported once.
-  // The same noun's count across claims is one discrepancy with all its values.
   const seenValues = new Set<string>();
-  const byNoun = new Map<string, Omit<Discrepancy, 'id'>>();
   const unique = out.filter((x) => {
-    if (x.kind === 'count') {
-      const noun = x.note.split(' ')[1]!;
-      const first = byNoun.get(noun);
-      if (first) {
-        const have = new Set(first.values.map((v) => `${v.doc}:${v.start}`));
-        (first.values as Value[]).push(...x.values.filter((v) => !have.has(`${v.doc}:${v.start}`)));
-        return false;
-      }
-      byNoun.set(noun, x);
-    }
     const key = x.kind + ' ' + [...new Set(x.values.map((v) => `${v.doc}:${v.start}`))].sort().join(' ');
     if (seenValues.has(key)) return false;
     seenValues.add(key);
     return true;
   });
-  for (const [noun, x] of byNoun) {
-    const one = new Set(x.values.filter((v) => !/(s|ies)$/i.test(v.text)).map((v) => v.doc)).size;
-    const many = new Set(x.values.filter((v) => /(s|ies)$/i.test(v.text)).map((v) => v.doc)).size;
-    (x as { note: string }).note = `one ${noun} in ${one} outlet(s), several in ${many}`;
-  }
   return unique.map((x) => ({
-    id:
-      'x' +
-      createHash('sha256')
-        .update(x.kind + x.values.map((v) => `${v.doc}:${v.start}`).join(' '))
-        .digest('hex')
-        .slice(0, 10),
+    id: contentId('x', x.kind + x.values.map((v) => `${v.doc}:${v.start}`).join(' '), 10),
     ...x,
   }));
 }

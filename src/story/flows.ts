@@ -1,8 +1,9 @@
 import type { Document } from '../model/document.js';
-import type { Span } from '../model/span.js';
 import type { Dossier } from '../dossier/types.js';
 import { slug } from '../mentions/entities.js';
-import { type AlignedClaims, weakest } from './claims.js';
+import { weakest } from '../model/certainty.js';
+import type { ClaimUnit } from './align.js';
+import type { AlignedClaims } from './claims.js';
 
 export type Flow = Dossier['flows'][number] & {
   kind: string;
@@ -50,8 +51,8 @@ export function findFlows(documents: readonly Document[], aligned: AlignedClaims
     for (const ui of g) {
       const u = aligned.units[ui]!;
       const d = byId.get(u.doc)!;
-      if (d.text.slice(u.start, u.end) !== u.text) continue; // repaired text: offsets would not line up
-      for (const f of flowsIn(d, u, u.text, names)) {
+      if (!d.text.startsWith(u.text, u.start)) continue; // repaired text: offsets would not line up
+      for (const f of flowsIn(d, u, names)) {
         const key = `${f.from}>${f.to}>${f.kind}`;
         const cur = flows.get(key);
         if (!cur) {
@@ -77,7 +78,11 @@ export function findFlows(documents: readonly Document[], aligned: AlignedClaims
 
 type Found = Omit<Flow, 'claims' | 'certainty'>;
 
-function flowsIn(d: Document, unit: Span, s: string, names: Map<string, string>): Found[] {
+/** What kind of thing is given: the first category whose words the text has. */
+const kindOf = (text: string): string => CATEGORIES.find(([, re]) => re.test(text))?.[0] ?? 'other';
+
+function flowsIn(d: Document, unit: ClaimUnit, names: Map<string, string>): Found[] {
+  const s = unit.text;
   const out: Found[] = [];
   /** The party named in `s[from, to)`: its last (giver) or first (recipient) entity, or an unnamed company, bank or government. */
   const party = (from: number, to: number, last: boolean): string | null => {
@@ -131,7 +136,7 @@ function flowsIn(d: Document, unit: Span, s: string, names: Map<string, string>)
       const toAt = tail.search(/\s(?:to|for|with)\s/iu);
       const giver = party(vEnd + by[0].length, vEnd + by[0].length + (toAt < 0 ? tail.length : toAt), false);
       const toMatch = /\sto\s+/iu.exec(tail);
-      const recipient2 = toMatch
+      const receiver = toMatch
         ? partyAt(vEnd + by[0].length + toMatch.index + toMatch[0].length, vEnd + region.length)
         : null;
       const subject = s
@@ -141,12 +146,12 @@ function flowsIn(d: Document, unit: Span, s: string, names: Map<string, string>)
           '',
         )
         .trim();
-      if (giver && recipient2 && giver !== recipient2 && subject) {
+      if (giver && receiver && giver !== receiver && subject) {
         out.push({
           from: giver,
-          to: recipient2,
+          to: receiver,
           what: subject.split(/\s+/).slice(-8).join(' '),
-          kind: CATEGORIES.find(([, re]) => re.test(subject))?.[0] ?? 'other',
+          kind: kindOf(subject),
           ...(amount ? { amount: { value: amount.value, unit: amount.unit } } : {}),
           evidence: [
             {
@@ -190,14 +195,13 @@ function flowsIn(d: Document, unit: Span, s: string, names: Map<string, string>)
       .join(' ')
       .replace(/[\s,]+$/, '');
     if (!words) continue;
-    const kind = CATEGORIES.find(([, re]) => re.test(words))?.[0] ?? 'other';
-    const q = amount;
+    const kind = kindOf(words);
     out.push({
       from: giver,
       to: recipient,
       what: words,
       kind,
-      ...(q ? { amount: { value: q.value, unit: q.unit } } : {}),
+      ...(amount ? { amount: { value: amount.value, unit: amount.unit } } : {}),
       evidence: [
         {
           doc: d.id,
@@ -214,7 +218,7 @@ function flowsIn(d: Document, unit: Span, s: string, names: Map<string, string>)
         from: recipient,
         to: giver,
         what: text,
-        kind: CATEGORIES.find(([, re]) => re.test(text))?.[0] ?? 'other',
+        kind: kindOf(text),
         evidence: [
           {
             doc: d.id,

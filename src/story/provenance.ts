@@ -51,6 +51,10 @@ export interface ProvenanceTrace {
   readonly sentenceSources: ReadonlyMap<string, ReadonlyMap<number, readonly string[]>>;
   /** Node id -> where articles name that source. */
   readonly mentions: ReadonlyMap<string, ReadonlyArray<{ doc: string; start: number; end: number }>>;
+  /** Node id -> the node. */
+  readonly nodeById: ReadonlyMap<string, Provenance['nodes'][number]>;
+  /** Node id -> its outgoing edges. */
+  readonly edgesFrom: ReadonlyMap<string, Provenance['edges']>;
 }
 
 export function traceProvenance(documents: readonly Document[]): ProvenanceTrace {
@@ -182,11 +186,15 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   );
   const mentions = new Map<string, Array<{ doc: string; start: number; end: number }>>();
   for (const [id, list] of spans) mentions.set(final(id), [...(mentions.get(final(id)) ?? []), ...list]);
+  const edgesFrom = new Map<string, Array<Provenance['edges'][number]>>();
+  for (const e of graph.edges) edgesFrom.set(e.from, [...(edgesFrom.get(e.from) ?? []), e]);
   return {
     graph,
     outletOf: new Map([...outletOf].map(([d, id]) => [d, final(id)])),
     sentenceSources,
     mentions,
+    nodeById: new Map(graph.nodes.map((n) => [n.id, n])),
+    edgesFrom,
   };
 }
 
@@ -209,41 +217,30 @@ export function independentOrigins(trace: ProvenanceTrace, origins: Iterable<str
       if (x === to && x !== from) return true;
       if (seen.has(x)) continue;
       seen.add(x);
-      for (const e of trace.graph.edges) if (e.from === x) stack.push(e.to);
+      for (const e of trace.edgesFrom.get(x) ?? []) stack.push(e.to);
     }
     return false;
   };
   return list.filter((o) => !list.some((p) => p !== o && cites(p, o))).sort();
 }
 
-const ORIGINS = new WeakMap<ProvenanceTrace, Map<string, string[]>>();
-
 export function originsOf(trace: ProvenanceTrace, doc: string, sources: readonly string[]): string[] {
-  let memo = ORIGINS.get(trace);
-  if (!memo) ORIGINS.set(trace, (memo = new Map()));
-  const key = `${doc}|${sources.join('|')}`;
-  let out = memo.get(key);
-  if (!out) memo.set(key, (out = tracedOrigins(trace, doc, sources)));
-  return out;
-}
-
-function tracedOrigins(trace: ProvenanceTrace, doc: string, sources: readonly string[]): string[] {
-  const { edges, nodes } = trace.graph;
   const outlet = trace.outletOf.get(doc);
-  const relayed = edges.filter((e) => e.from === outlet && e.kind === 'relays').map((e) => e.to);
-  const kind = new Map(nodes.map((n) => [n.id, n.kind]));
-  const label = new Map(nodes.map((n) => [n.id, n.label]));
+  const relayed = (outlet ? (trace.edgesFrom.get(outlet) ?? []) : [])
+    .filter((e) => e.kind === 'relays')
+    .map((e) => e.to);
   if (!sources.length) return relayed.length ? relayed : outlet ? [outlet] : [];
   const out = new Set<string>();
   for (const s of sources) {
-    if (kind.get(s) === 'news-organization') {
+    const node = trace.nodeById.get(s);
+    if (node?.kind === 'news-organization') {
       out.add(s);
       continue;
     }
-    const via = edges.filter((e) => e.to === s && e.kind === 'cites' && relayed.includes(e.from));
-    if (via.length) for (const e of via) out.add(e.from);
+    const via = relayed.filter((r) => trace.edgesFrom.get(r)?.some((e) => e.to === s && e.kind === 'cites'));
+    if (via.length) for (const r of via) out.add(r);
     // Unnamed sources (`intelligence officials`) in an article that relays a report are that report's.
-    else if (relayed.length && !NAMED_NODE.test(s) && UNNAMED.test(label.get(s) ?? ''))
+    else if (relayed.length && !NAMED_NODE.test(s) && UNNAMED.test(node?.label ?? ''))
       for (const r of relayed) out.add(r);
     else out.add(s);
   }
@@ -292,19 +289,22 @@ export function storyOrigins(
     members: ReadonlyArray<{ doc: string; sources: readonly string[] }>;
   }>,
 ): Array<{ id: string; label: string; documents: string[]; claims: string[] }> {
-  const label = new Map(trace.graph.nodes.map((n) => [n.id, n.label]));
   const out = new Map<string, { id: string; label: string; documents: Set<string>; claims: Set<string> }>();
   const entry = (id: string) => {
     let e = out.get(id);
-    if (!e) out.set(id, (e = { id, label: label.get(id) ?? id, documents: new Set(), claims: new Set() }));
+    if (!e)
+      out.set(
+        id,
+        (e = { id, label: trace.nodeById.get(id)?.label ?? id, documents: new Set(), claims: new Set() }),
+      );
     return e;
   };
   for (const [doc] of trace.outletOf)
     for (const o of independentOrigins(trace, originsOf(trace, doc, []))) entry(o).documents.add(doc);
+  // Only the claim's independent origins: a source another origin cites is part of its chain.
   for (const c of claims)
     for (const m of c.members)
-      for (const o of independentOrigins(trace, originsOf(trace, m.doc, m.sources))) {
-        // A source another origin of the claim cites is part of that origin's chain.
+      for (const o of originsOf(trace, m.doc, m.sources)) {
         if (!c.origins.includes(o)) continue;
         const e = entry(o);
         e.documents.add(m.doc);
