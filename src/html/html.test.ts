@@ -137,4 +137,29 @@ describe('HTML documents', () => {
     expect([comment.label, comment.rule]).toEqual(['boilerplate', 'blocks:html-comments']);
     expect(doc.blocks.filter((b) => b.label === 'body')).toHaveLength(2);
   });
+  it('reads a furniture word in a wrapper that also names the content (content-sidebar-wrap) as a wrapper', () => {
+    const para = (t: string): string =>
+      `<p>${t}, the harbour master of Saltby said on Tuesday, adding that pilots, crews and agents had been told.</p>`;
+    const html =
+      '<html><body><div class="content-sidebar-wrap">' +
+      '<p class="intro">Saltby harbour has been busier this spring than in any year since the fish market moved to the new quay.</p>' +
+      '<div class="entry-content">' +
+      [
+        'The northern quay will reopen next week',
+        'Dredging of the channel finished early',
+        'Two cranes were repaired',
+        'The ferry keeps its timetable',
+        'Fees stay as they are',
+        'A new pilot boat arrives in May',
+      ]
+        .map(para)
+        .join('') +
+      '</div><div class="sidebar widget-area"><p>Subscribe to our newsletter for the latest harbour news and weekly tide tables from Saltby.</p></div></div></body></html>';
+    const doc = processHtmlText(html, { kind: 'file', location: 'wrap.html' });
+    const labelOf = (start: string): string =>
+      doc.blocks.find((b) => doc.text.slice(b.start, b.end).startsWith(start))!.label;
+    expect(labelOf('Saltby harbour has been busier')).toBe('body');
+    expect(labelOf('The northern quay')).toBe('body');
+    expect(labelOf('Subscribe')).toBe('boilerplate');
+  });
 });

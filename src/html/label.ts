@@ -10,6 +10,12 @@ const NEGATIVE =
 /** Class and id words of article containers. */
 const POSITIVE =
   /(^|[\s_-])(article|articles|content|entry|hentry|h-entry|post|story|body|text|main|prose|blog|news|page-content|article-body|story-body|post-content|entry-content|post-body|main-content|rich-text|richtext|articlebody)([\s_-]|$)/;
+/**
+ * Class and id words that also name the article or its column: an element hinted as both
+ * (`content-sidebar-wrap`, `post tag-news`, `article-teaser`) is a wrapper, not furniture
+ * (Readability's "maybe a candidate" rule).
+ */
+const WRAPPER = /(article|body|column|content|main|entry|story|post)/;
 const FURNITURE_TAGS = new Set(['nav', 'footer', 'aside', 'header', 'form', 'menu']);
 const CAPTION_HINT = /(^|[\s_-])(caption|credit|wp-caption-text|figcaption|photo-credit)([\s_-]|$)/;
 const BYLINE_HINT = /(^|[\s_-])(byline|author|writer|by-line)([\s_-]|$)/;
@@ -87,7 +93,10 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
   for (let e = 1; e < n; e++) {
     const info = elements[e]!;
     const own =
-      NEGATIVE.test(info.hints) || info.tag === 'nav' || info.tag === 'footer' || info.tag === 'aside';
+      (NEGATIVE.test(info.hints) && !WRAPPER.test(info.hints)) ||
+      info.tag === 'nav' ||
+      info.tag === 'footer' ||
+      info.tag === 'aside';
     inFurniture[e] = own || (info.parent > 0 && inFurniture[info.parent] === 1) ? 1 : 0;
   }
   const hintFactor = (e: number): number => {
