@@ -16,7 +16,7 @@ const other =
   'Floodwater breached the river barrier at Lowmarsh in 2029, and 300 residents of the Fenland village were moved to the town hall before dawn. ' +
   'Engineers had warned the county council about cracks in two gates of the barrier, according to minutes of a meeting in March.';
 
-describe('participants keep similar events apart', () => {
+describe('participants and years keep similar events apart', () => {
   // Two fights of one (fictional) boxer against different opponents, in different arenas:
   // the same words, different participants.
   const REPORTERS =
@@ -44,6 +44,31 @@ describe('participants keep similar events apart', () => {
     }
     // Without the veto (it only applies to stories of `vetoSize` articles) they would merge.
     expect(clusterStories(docs, { vetoSize: 1000 }).length).toBeLessThan(stories.length);
+  });
+
+  // Two quakes on one (fictional) island, years apart: the same words, the same places;
+  // the later reports are set in a year the earlier ones never name.
+  const quake = (year: string | null, reporter: string) =>
+    [
+      `Quake shakes Kelda island, homes damaged`,
+      `A strong earthquake struck Kelda island off the coast of Varnia on Sunday${year ? ` in March ${year}` : ''}, damaging homes in the port of Ostrel, the island's governor said.`,
+      `Rescue teams and tents were sent to villages near Ostrel, and the ferry to the mainland was suspended, according to the coastguard.`,
+      `The island sits on a fault line and is often shaken by tremors, ${reporter} reported.`,
+    ].join('\n');
+  const quakes = [
+    ...REPORTERS.slice(0, 4).map((r) => quake(null, r)),
+    ...REPORTERS.slice(4, 8).map((r) => quake('2031', r)),
+  ].map((text, i) => processText(text, { kind: 'record', location: `quake-${i}.txt` }));
+
+  it('keeps apart two stories when most articles of one are set in a year the other never names', () => {
+    const stories = clusterStories(quakes);
+    for (const s of stories) {
+      const dated = new Set(s.documents.map((d) => Number(d.location.slice(6, -4)) >= 4));
+      expect(dated.size).toBe(1);
+    }
+    expect(stories.length).toBeLessThanOrEqual(4);
+    // Without the year rule they are one story.
+    expect(clusterStories(quakes, { yearVetoSize: 1000 })).toHaveLength(1);
   });
 });
 
@@ -88,7 +113,7 @@ describe('clusterStories', () => {
 });
 
 describeShared('story clustering on ECB+ dev (../shared)', () => {
-  it('scores B3 F1 >= 0.92 over all 40 stories in one run (measured 0.939)', () => {
+  it('scores B3 F1 >= 0.935 over all 40 stories in one run (measured 0.945)', () => {
     const { documents } = loadDocuments([corpus('ecbplus', 'dev')]);
     const file = join(mkdtempSync(join(tmpdir(), 'clusters-')), 'c.json');
     writeFileSync(file, JSON.stringify({ stories: clusterStories(documents) }));
@@ -96,6 +121,6 @@ describeShared('story clustering on ECB+ dev (../shared)', () => {
       execFileSync('node', [tool('score-clusters.mjs'), file, '--json'], { encoding: 'utf8' }),
     );
     expect(r.documents).toBe(462);
-    expect(r.f1).toBeGreaterThanOrEqual(0.92);
+    expect(r.f1).toBeGreaterThanOrEqual(0.935);
   });
 });

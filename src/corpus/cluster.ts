@@ -17,6 +17,8 @@ export interface ClusterOptions {
   /** Stories this large are kept apart when each has a salient participant the other never names. */
   readonly vetoSize?: number;
   readonly idfPower?: number;
+  /** Stories this large are kept apart when most articles of one are dated or set in a year the other never names. */
+  readonly yearVetoSize?: number;
 }
 
 export interface StoryDocument {
@@ -74,6 +76,8 @@ export class Heap {
 }
 
 const DAY = 86_400_000;
+const YEAR = /\b(1[89]|20)\d\d\b/g;
+const YEAR_SHARE = 0.7;
 
 /**
  * Groups documents into stories. Documents are TF-IDF vectors of content words,
@@ -134,11 +138,21 @@ export function clusterStories(docs: readonly Document[], options: ClusterOption
 
   // Participants of each cluster: entity key -> number of its articles naming it.
   const participants = docs.map((d) => new Map(d.entities.map((e) => [e.key, 1])));
+  // Years of each cluster: year -> number of its articles published in it or naming it.
+  const texts = docs.map(bodyText);
+  const years = docs.map((d, i) => {
+    const m = new Map<string, number>();
+    for (const y of texts[i]!.match(YEAR) ?? []) m.set(y, 1);
+    if (d.published) m.set(d.published.slice(0, 4), 1);
+    return m;
+  });
   const merge = (a: number, b: number): number => {
     const A = clusters[a]!;
     const B = clusters[b]!;
     for (const [k, x] of participants[b]!) participants[a]!.set(k, (participants[a]!.get(k) ?? 0) + x);
     participants[b]!.clear();
+    for (const [k, x] of years[b]!) years[a]!.set(k, (years[a]!.get(k) ?? 0) + x);
+    years[b]!.clear();
     for (const [c, s] of B.links) {
       if (c === a) continue;
       A.links.set(c, (A.links.get(c) ?? 0) + s);
@@ -159,7 +173,6 @@ export function clusterStories(docs: readonly Document[], options: ClusterOption
 
   // Near-verbatim copies are one story whatever else they say.
   const hasher = minHasher();
-  const texts = docs.map(bodyText);
   const signatures = texts.map((t) => hasher.signature(t));
   const duplicateOf = new Map<number, number>();
   for (const [a, b] of lshPairs(signatures)) {
@@ -183,11 +196,23 @@ export function clusterStories(docs: readonly Document[], options: ClusterOption
     for (const [k, c] of participants[x]!) if (c >= size / 2 && !participants[y]!.has(k)) return true;
     return false;
   };
+  // Years: a story most of whose articles are dated or set in a year that another story's
+  // articles never name is another event of the same kind (a quake on the same island
+  // three years later), once both have a few articles.
+  const yearElsewhere = (x: number, y: number): boolean => {
+    const size = clusters[x]!.size;
+    for (const [k, c] of years[x]!) if (c >= size * YEAR_SHARE && !years[y]!.has(k)) return true;
+    return false;
+  };
+  const yearVetoSize = options.yearVetoSize ?? 3;
   const distinctEvents = (a: number, b: number): boolean =>
-    clusters[a]!.size >= vetoSize &&
-    clusters[b]!.size >= vetoSize &&
-    salientElsewhere(a, b) &&
-    salientElsewhere(b, a);
+    (clusters[a]!.size >= vetoSize &&
+      clusters[b]!.size >= vetoSize &&
+      salientElsewhere(a, b) &&
+      salientElsewhere(b, a)) ||
+    (clusters[a]!.size >= yearVetoSize &&
+      clusters[b]!.size >= yearVetoSize &&
+      (yearElsewhere(a, b) || yearElsewhere(b, a)));
   const heap = new Heap();
   const offer = (a: number): void => {
     const A = clusters[a]!;
