@@ -33,6 +33,10 @@ describe('renderHtml', () => {
     expect(r.text.split('\n')).toContain('What happens next');
     expect(r.lines.every((l) => r.text.slice(l.start, l.end).trim().length === l.end - l.start)).toBe(true);
   });
+  it('leaves out ruby annotations (furigana), keeping the base text', () => {
+    const r = renderPage('<p><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>で雨が降りました。</p>');
+    expect(r.text).toBe('東京で雨が降りました。');
+  });
   it('keeps links counted and entities decoded', () => {
     const r = renderPage('<p>Tom &amp; Jerry <a href="#">met</a> here</p>');
     expect(r.text).toBe('Tom & Jerry met here');

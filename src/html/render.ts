@@ -58,6 +58,9 @@ const SKIP = new Set([
   'track',
   'map',
   'area',
+  // Ruby annotations (furigana) sit above the base text; the sentence is the base text.
+  'rt',
+  'rp',
   'dialog',
   'meta',
   'link',

@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { processBytes } from '../pipeline/document.js';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../model/messages.js';
 import { decodeBytes } from './decode.js';
@@ -44,6 +45,23 @@ describe('decodeBytes', () => {
     const d = decodeBytes(iconv.encode(french, 'windows-1252'));
     expect(d.text).toBe(french);
     expect(d.decoding.rule).toBe('sniffed');
+  });
+  it('decodes mostly-UTF-8 bytes as UTF-8 and replaces only the broken sequences', () => {
+    const good = Buffer.from(
+      'Die Fähre über den Fluss fährt wieder: Grüße aus Nördlingen, schön und groß. ',
+      'utf8',
+    );
+    const bytes = Buffer.concat([good, Buffer.from([0xe4, 0x20]), good]);
+    const d = decodeBytes(bytes, { declared: 'utf-8' });
+    expect(d.decoding).toMatchObject({ encoding: 'utf-8', rule: 'utf8-replaced' });
+    expect(d.text).toBe(`${good.toString('utf8')}\uFFFD ${good.toString('utf8')}`);
+    const doc = processBytes(bytes, { kind: 'file', location: 'ferry.txt' });
+    expect(doc.messages.map((m) => [m.rule, m.severity])).toContainEqual(['load:utf8-replaced', 'warning']);
+    expect(doc.messages.find((m) => m.rule === 'load:utf8-replaced')!.reason).toContain(
+      '1 character was replaced',
+    );
+    // Latin-1 text with the odd valid-looking pair stays a sniffed single-byte charset.
+    expect(decodeBytes(iconv.encode(french, 'windows-1252')).decoding.rule).toBe('sniffed');
   });
   it('uses a declared charset when it decodes', () => {
     const text = 'Příliš žluťoučký kůň úpěl ďábelské ódy.';

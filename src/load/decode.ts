@@ -81,6 +81,19 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   }
   if (isValidUtf8(bytes))
     return finish(new TextDecoder('utf-8').decode(bytes), 'utf-8', 'utf8-valid', 1, size);
+  // Mostly UTF-8 with a few broken sequences (a truncated character, one pasted Latin-1 byte):
+  // decoding it all as Latin-1 would garble every accented letter, so only the broken bytes
+  // become U+FFFD (as browsers do), and the document says how many.
+  const { multibyte, invalid } = utf8Damage(bytes);
+  if (multibyte >= 8 && invalid * 10 <= multibyte) {
+    return finish(
+      new TextDecoder('utf-8').decode(bytes),
+      'utf-8',
+      'utf8-replaced',
+      multibyte / (multibyte + invalid),
+      size,
+    );
+  }
 
   const guess = sniffSingleByte(bytes);
   return finish(
@@ -143,6 +156,30 @@ function countControls(bytes: Uint8Array): { nul: number; other: number } {
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Well-formed multi-byte UTF-8 sequences and bytes that fit no sequence. */
+export function utf8Damage(bytes: Uint8Array): { multibyte: number; invalid: number } {
+  let multibyte = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let ok = need > 0 && i + need < bytes.length + 0;
+    for (let k = 1; ok && k <= need; k++) ok = i + k < bytes.length && (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      multibyte++;
+      i += need + 1;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { multibyte, invalid };
+}
 
 export function isValidUtf8(bytes: Uint8Array): boolean {
   try {

@@ -81,6 +81,20 @@ function runStages(
     );
   }
   let doc = emptyDocument(text, source, decoding, html ? 'html' : 'text');
+  if (decoding.rule === 'utf8-replaced') {
+    const replaced = text.split('\uFFFD').length - 1;
+    doc = {
+      ...doc,
+      messages: [
+        {
+          severity: 'warning',
+          rule: 'load:utf8-replaced',
+          doc: doc.id,
+          reason: `the bytes are UTF-8 except for a few broken sequences; ${replaced} character${replaced === 1 ? ' was' : 's were'} replaced by U+FFFD`,
+        },
+      ],
+    };
+  }
   let cached: { repairs: unknown; view: RepairedView } | null = null;
   const ctx: StageContext = {
     known: options.known ?? {},
