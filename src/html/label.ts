@@ -140,7 +140,6 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
       if (s >= Math.max(3, best * 0.2) && links[e]! / Math.max(1, chars[e]!) < 0.3) region.add(e);
     }
   }
-  (globalThis as any).__dbg = { top, best, region, score, hintFactor, links, chars };
   // Per element, parents first: the article container holding it, and hint flags of it and its near ancestors.
   const regionOf = new Int32Array(n).fill(-1);
   const flags = new Uint8Array(n);
