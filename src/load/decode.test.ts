@@ -67,6 +67,15 @@ describe('decodeBytes', () => {
     const text = 'Příliš žluťoučký kůň úpěl ďábelské ódy.';
     expect(decodeBytes(iconv.encode(text, 'iso-8859-2'), { declared: 'ISO-8859-2' }).text).toBe(text);
   });
+  it('reads UTF-8 mislabelled as a single-byte charset as UTF-8', () => {
+    const d = decodeBytes(Buffer.from(french, 'utf8'), { declared: 'iso-8859-1' });
+    expect(d.text).toBe(french);
+    expect(d.decoding).toMatchObject({ encoding: 'utf-8', rule: 'utf8-over-declared' });
+    // Plain ASCII is valid in both: the declaration stands.
+    expect(decodeBytes(Buffer.from('Port Calder fire'), { declared: 'iso-8859-1' }).decoding.rule).toBe(
+      'declared',
+    );
+  });
   it('refuses empty, blank, binary and oversized input with a reason', () => {
     expect(refusal(new Uint8Array()).rule).toBe('load:empty');
     expect(refusal(Buffer.from('  \n\t \n')).rule).toBe('load:blank');

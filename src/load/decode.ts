@@ -73,14 +73,18 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   }
 
   const declared = options.declared?.trim().toLowerCase();
+  const valid = isValidUtf8(bytes);
   if (declared && iconv.encodingExists(declared)) {
     const name = canonical(declared);
-    if (name !== 'utf-8' || isValidUtf8(bytes)) {
+    if (name === 'utf-8' ? valid : !(valid && utf8Damage(bytes).multibyte > 0)) {
       return finish(iconv.decode(Buffer.from(bytes), name), name, 'declared', 1, size);
     }
+    // A page declared as another charset whose bytes are valid UTF-8 with multi-byte characters
+    // is UTF-8 mislabelled (text in a single-byte charset almost never forms such sequences).
+    if (valid)
+      return finish(new TextDecoder('utf-8').decode(bytes), 'utf-8', 'utf8-over-declared', 0.95, size);
   }
-  if (isValidUtf8(bytes))
-    return finish(new TextDecoder('utf-8').decode(bytes), 'utf-8', 'utf8-valid', 1, size);
+  if (valid) return finish(new TextDecoder('utf-8').decode(bytes), 'utf-8', 'utf8-valid', 1, size);
   // Mostly UTF-8 with a few broken sequences (a truncated character, one pasted Latin-1 byte):
   // decoding it all as Latin-1 would garble every accented letter, so only the broken bytes
   // become U+FFFD (as browsers do), and the document says how many.
