@@ -281,9 +281,40 @@ export function compareClaims(
     out.push({ kind: 'single-outlet', note: 'only this outlet says this', values: [value(u.doc, u)] });
   });
 
+  // Certainty drift seen through overlapping claims (a headline and the sentences under it)
+  // is one drift: an entry whose members are mostly in a larger entry joins it.
+  const keyOf = (v: Value): string => `${v.doc}:${v.start}`;
+  const drifts = out.filter((x) => x.kind === 'certainty').sort((a, b) => b.values.length - a.values.length);
+  const kept: Array<{ at: number; values: Value[]; keys: Set<string> }> = [];
+  const merged = new Set<number>();
+  for (const x of drifts) {
+    const keys = new Set(x.values.map(keyOf));
+    const home = kept.find((k) => [...keys].filter((key) => k.keys.has(key)).length * 2 >= keys.size);
+    if (!home) {
+      kept.push({ at: out.indexOf(x), values: [...x.values], keys });
+      continue;
+    }
+    for (const v of x.values) {
+      if (home.keys.has(keyOf(v))) continue;
+      home.keys.add(keyOf(v));
+      home.values.push(v);
+    }
+    merged.add(out.indexOf(x));
+  }
+  for (const { at, values } of kept) {
+    const outlets = (strong: boolean): number =>
+      new Set(values.filter((v) => (v.normalized === 'asserted') === strong).map((v) => v.doc)).size;
+    out[at] = {
+      ...out[at]!,
+      note: `asserted by ${outlets(true)} outlet(s), hedged or unconfirmed by ${outlets(false)}`,
+      values,
+    };
+  }
+  const afterDrift = out.filter((_, i) => !merged.has(i));
+
   // One discrepancy seen through several overlapping claims is reported once.
   const seenValues = new Set<string>();
-  const unique = out.filter((x) => {
+  const unique = afterDrift.filter((x) => {
     const key = x.kind + ' ' + [...new Set(x.values.map((v) => `${v.doc}:${v.start}`))].sort().join(' ');
     if (seenValues.has(key)) return false;
     seenValues.add(key);

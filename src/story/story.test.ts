@@ -55,6 +55,18 @@ const claimWith = (needle: RegExp) =>
     .filter((x) => x.n > 0)
     .sort((a, b) => b.n - a.n)[0]?.c;
 
+/** No certainty drift repeats half of another's members (a headline's drift is its sentences' drift). */
+function expectDistinctDrifts(d: Dossier): void {
+  const drifts = d.discrepancies
+    .filter((x) => x.kind === 'certainty')
+    .map((x) => new Set(x.values.map((v) => `${v.doc}:${v.start}`)));
+  for (const [i, a] of drifts.entries())
+    for (const b of drifts.slice(i + 1)) {
+      const shared = [...b].filter((k) => a.has(k)).length;
+      expect(shared * 2).toBeLessThan(Math.min(a.size, b.size));
+    }
+}
+
 describe('story analysis on a fictional four-outlet story', () => {
   it('aligns paraphrases across outlets into claims, one per fact', () => {
     const seizure = claimWith(/seized 14 tonnes/)!;
@@ -101,6 +113,7 @@ describe('story analysis on a fictional four-outlet story', () => {
     const count = kinds('count').find((x) => x.values.some((v) => /compan/i.test(v.text)));
     expect(count).toBeDefined();
     expect(kinds('certainty').length).toBeGreaterThan(0);
+    expectDistinctDrifts(dossier);
     // Every value is the text at its span.
     for (const x of dossier.discrepancies)
       for (const v of x.values) {
@@ -200,6 +213,7 @@ describeShared('story analysis on the shared development stories', () => {
     const disc = score('score-discrepancies.mjs', d, gold);
     expect(disc.found).toBeGreaterThanOrEqual(3);
     expect(disc.falseAlarms).toBe(0);
+    expectDistinctDrifts(d);
   });
 
   it('nk-assets: five outlets, one origin; a claim with a second, independent origin', () => {
