@@ -3,6 +3,7 @@ import type { Document } from '../model/document.js';
 import type { Span } from '../model/span.js';
 import { repairedView } from '../repair/view.js';
 import type { Dossier } from '../dossier/types.js';
+import { STOP } from '../corpus/vectors.js';
 import { family, featureIndex, unitSimilarity } from './align.js';
 import type { AlignedClaims } from './claims.js';
 import type { ProvenanceTrace } from './provenance.js';
@@ -120,6 +121,7 @@ export function compareClaims(
       const t = m.text;
       if (!byId.get(m.doc)!.text.startsWith(t, m.start)) continue; // repaired text: offsets would not line up
       const base = m.start;
+      // Values are the noun phrases (`a single US intelligence official`, `US and UK officials`).
       for (const x of t.matchAll(SINGULAR)) {
         let at = base + x.index! + x[0].length - x[1]!.length;
         for (const word of x[1]!.split(' ')) {
@@ -127,7 +129,7 @@ export function compareClaims(
           if (noun.length >= 4 && !/s$/.test(noun))
             singular.set(noun, [
               ...(singular.get(noun) ?? []),
-              value(m.doc, { start: at, end: at + word.length }),
+              value(m.doc, { start: base + x.index!, end: at + word.length }),
             ]);
           at += word.length + 1;
         }
@@ -137,7 +139,7 @@ export function compareClaims(
         const at = base + x.index!;
         plural.set(stemmed, [
           ...(plural.get(stemmed) ?? []),
-          value(m.doc, { start: at, end: at + x[0].length }),
+          value(m.doc, { start: base + modifiersBefore(t, x.index!), end: at + x[0].length }),
         ]);
       }
     }
@@ -324,6 +326,23 @@ export function compareClaims(
     id: contentId('x', x.kind + x.values.map((v) => `${v.doc}:${v.start}`).join(' '), 10),
     ...x,
   }));
+}
+
+/** Where the modifiers before a plural noun start: up to three adjectives, names or numbers (`US and UK`), not verbs or function words. */
+function modifiersBefore(text: string, at: number): number {
+  let start = at;
+  for (let k = 0; k < 3; k++) {
+    const m = /([\p{L}\p{N}-]+) $/u.exec(text.slice(Math.max(0, start - 40), start));
+    if (!m) break;
+    const word = m[1]!;
+    const lower = word.toLowerCase();
+    const verbLike = word !== word.toUpperCase() && /(ed|s)$/.test(lower); // `opened`, `releases`; not `US`
+    if (lower !== 'and' && (STOP.has(lower) || verbLike)) break;
+    start -= word.length + 1;
+  }
+  // A phrase does not start with `and`.
+  while (/^and /i.test(text.slice(start, at))) start += 4;
+  return start;
 }
 
 function isHead(aligned: AlignedClaims, m: { doc: string; start: number }): boolean {
