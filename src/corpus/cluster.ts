@@ -2,7 +2,7 @@ import { contentId } from '../model/id.js';
 import type { Document } from '../model/document.js';
 import { bodyText } from '../report/text.js';
 import { lshPairs, minHasher, similarity } from './minhash.js';
-import { cosine, DEFAULT_WEIGHTS, termCounts, tfidf, type VectorWeights } from './vectors.js';
+import { cosine, DEFAULT_WEIGHTS, termCounts, tfidf, YEAR, type VectorWeights } from './vectors.js';
 
 export interface ClusterOptions {
   /** Least average similarity between two stories to merge them (0..1). */
@@ -76,7 +76,6 @@ export class Heap {
 }
 
 const DAY = 86_400_000;
-const YEAR = /\b(1[89]|20)\d\d\b/g;
 const YEAR_SHARE = 0.7;
 
 /**

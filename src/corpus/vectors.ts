@@ -11,6 +11,9 @@ export const STOP: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** A year from 1800 to 2099 written in the text. */
+export const YEAR = /\b(1[89]|20)\d\d\b/g;
+
 export const stem = (w: string): string => (w.length > 4 ? w.replace(/(ing|ed|es|s)$/, '') : w);
 
 /** Weights of the feature kinds in story vectors. */
@@ -39,7 +42,7 @@ export function termCounts(d: Document, w: VectorWeights = DEFAULT_WEIGHTS): Map
   for (const word of text.toLowerCase().match(/\p{L}[\p{L}'’-]+/gu) ?? [])
     if (word.length > 2 && !STOP.has(word)) add(stem(word), 1);
   for (const e of d.entities) add(`@${e.key}`, w.entity);
-  for (const y of text.match(/\b(1[89]|20)\d\d\b/g) ?? []) add(`#year:${y}`, w.year);
+  for (const y of text.match(YEAR) ?? []) add(`#year:${y}`, w.year);
   for (const q of d.quantities) add(`#${q.kind}:${q.value}:${q.unit}`, w.quantity);
   return m;
 }
