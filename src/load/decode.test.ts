@@ -53,12 +53,12 @@ describe('decodeBytes', () => {
     );
     const bytes = Buffer.concat([good, Buffer.from([0xe4, 0x20]), good]);
     const d = decodeBytes(bytes, { declared: 'utf-8' });
-    expect(d.decoding).toMatchObject({ encoding: 'utf-8', rule: 'utf8-replaced' });
+    expect(d.decoding).toMatchObject({ encoding: 'utf-8', rule: 'utf8-replaced', brokenBytes: 1 });
     expect(d.text).toBe(`${good.toString('utf8')}\uFFFD ${good.toString('utf8')}`);
     const doc = processBytes(bytes, { kind: 'file', location: 'ferry.txt' });
     expect(doc.messages.map((m) => [m.rule, m.severity])).toContainEqual(['load:utf8-replaced', 'warning']);
     expect(doc.messages.find((m) => m.rule === 'load:utf8-replaced')!.reason).toContain(
-      '1 character was replaced',
+      'except for 1 broken byte,',
     );
     // Latin-1 text with the odd valid-looking pair stays a sniffed single-byte charset.
     expect(decodeBytes(iconv.encode(french, 'windows-1252')).decoding.rule).toBe('sniffed');

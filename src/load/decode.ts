@@ -96,6 +96,7 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
       'utf8-replaced',
       multibyte / (multibyte + invalid),
       size,
+      invalid,
     );
   }
 
@@ -109,7 +110,14 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   );
 }
 
-function finish(text: string, encoding: string, rule: string, confidence: number, bytes: number): Decoded {
+function finish(
+  text: string,
+  encoding: string,
+  rule: string,
+  confidence: number,
+  bytes: number,
+  brokenBytes?: number,
+): Decoded {
   if (text.trim().length === 0) {
     throw new InputError(`the input holds no visible text (${bytes} bytes of white space)`, 'load:blank');
   }
@@ -120,7 +128,10 @@ function finish(text: string, encoding: string, rule: string, confidence: number
       'load:undecodable',
     );
   }
-  return { text, decoding: { encoding, rule, confidence, bytes } };
+  return {
+    text,
+    decoding: { encoding, rule, confidence, bytes, ...(brokenBytes ? { brokenBytes } : {}) },
+  };
 }
 
 function detectBom(bytes: Uint8Array): { encoding: string; length: number } | null {

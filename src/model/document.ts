@@ -140,12 +140,18 @@ export interface FieldEvidence {
 export interface DecodingFacts {
   /** Name as iconv-lite knows it, e.g. `utf-8`, `windows-1252`, `utf-16le`. */
   readonly encoding: string;
-  /** How the encoding was chosen: `bom`, `declared`, `utf8-valid`, `sniffed`. */
+  /**
+   * How the encoding was chosen: `bom`, `declared`, `utf8-valid`, `utf8-over-declared`
+   * (valid UTF-8 declared as a single-byte charset), `utf8-replaced` (UTF-8 but for a few
+   * broken bytes, each now U+FFFD), `utf16-zero-bytes`, `sniffed`.
+   */
   readonly rule: string;
   /** 0..1; 1 for BOM, declared and valid UTF-8. */
   readonly confidence: number;
   /** Size of the input in bytes. */
   readonly bytes: number;
+  /** For `utf8-replaced`: bytes that fit no UTF-8 sequence and were replaced by U+FFFD. */
+  readonly brokenBytes?: number;
 }
 
 /**

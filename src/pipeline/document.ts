@@ -82,7 +82,7 @@ function runStages(
   }
   let doc = emptyDocument(text, source, decoding, html ? 'html' : 'text');
   if (decoding.rule === 'utf8-replaced') {
-    const replaced = text.split('\uFFFD').length - 1;
+    const n = decoding.brokenBytes ?? 0;
     doc = {
       ...doc,
       messages: [
@@ -90,7 +90,7 @@ function runStages(
           severity: 'warning',
           rule: 'load:utf8-replaced',
           doc: doc.id,
-          reason: `the bytes are UTF-8 except for a few broken sequences; ${replaced} character${replaced === 1 ? ' was' : 's were'} replaced by U+FFFD`,
+          reason: `the bytes are UTF-8 except for ${n} broken byte${n === 1 ? '' : 's'}, each replaced by U+FFFD (perhaps not in the visible text)`,
         },
       ],
     };
