@@ -33,6 +33,13 @@ describe('renderHtml', () => {
     expect(r.text.split('\n')).toContain('What happens next');
     expect(r.lines.every((l) => r.text.slice(l.start, l.end).trim().length === l.end - l.start)).toBe(true);
   });
+  it('renders a table row as one line, its cells a tab apart', () => {
+    const r = renderPage(
+      '<table><tr><th>Day</th><th>High water</th></tr><tr><td>Monday</td><td> 06:12 </td></tr></table><p>After\u0001</p>',
+    );
+    expect(r.text).toBe('Day\tHigh water\nMonday\t06:12\nAfter');
+    expect(r.lines.map((l) => r.elements[l.owner]!.tag)).toEqual(['tr', 'tr', 'p']);
+  });
   it('leaves out ruby annotations (furigana), keeping the base text', () => {
     const r = renderPage('<p><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>で雨が降りました。</p>');
     expect(r.text).toBe('東京で雨が降りました。');

@@ -65,6 +65,8 @@ const SKIP = new Set([
   'meta',
   'link',
 ]);
+/** Marks a table cell's start while a line is built; becomes one tab. */
+const CELL = '\u0001';
 const BLOCK = new Set([
   'address',
   'article',
@@ -102,8 +104,6 @@ const BLOCK = new Set([
   'thead',
   'tfoot',
   'tr',
-  'td',
-  'th',
   'ul',
   'caption',
   'center',
@@ -146,7 +146,9 @@ export function renderPage(html: string): Rendered {
   let bufStartOwner = -1;
   const flush = (): void => {
     const t = buf
-      .replace(/[ \t\f\r\u00a0]+/g, (m) => (m.includes('\u00a0') && m.length === 1 ? '\u00a0' : ' '))
+      .replace(/[ \t\f\r\u00a0\u0001]+/g, (m) =>
+        m.includes(CELL) ? '\t' : m.includes('\u00a0') && m.length === 1 ? '\u00a0' : ' ',
+      )
       .trim();
     if (t) {
       if (parts.length) {
@@ -190,7 +192,7 @@ export function renderPage(html: string): Rendered {
     const node = f.node;
     if (node.type === 'text') {
       const data = (node as { data: string }).data;
-      const text = f.pre ? data : data.replace(/\s+/g, ' ');
+      const text = (f.pre ? data : data.replace(/\s+/g, ' ')).replaceAll(CELL, '');
       if (!text) continue;
       if (bufStartOwner < 0 && text.trim()) bufStartOwner = f.owner;
       buf += text;
@@ -245,7 +247,8 @@ export function renderPage(html: string): Rendered {
     const kids = el.children;
     for (let i = kids.length - 1; i >= 0; i--)
       stack.push({ node: kids[i]!, owner, link, pre, depth: f.depth + 1 });
-    if ((tag === 'td' || tag === 'th') && !isBlock) buf += ' ';
+    // Table cells flow on their row's line, a tab apart (`Monday⇥06:12⇥12:30`).
+    if (tag === 'td' || tag === 'th') buf += CELL;
   }
   flush();
   return { text: parts.join(''), lines, elements, root };
