@@ -336,7 +336,7 @@ export function renderHtml(d: Dossier): string {
       const items = list
         .map(
           (x) =>
-            `<li>${escapeHtml(x.note)}${x.claim ? ` <a class="meta" href="#claim-${claimIndex.get(x.claim) ?? 0}">claim ${claimIndex.get(x.claim) ?? ''}</a>` : ''}<ul>${x.values.map((v) => `<li>${valueLink(v)}</li>`).join('')}</ul></li>`,
+            `<li>${escapeHtml(x.note)}${x.claim ? ` <a class="meta" href="#claim-${claimIndex.get(x.claim) ?? 0}">claim ${claimIndex.get(x.claim) ?? ''}</a>` : ''}<ul>${x.values.map((v) => `<li>${x.kind === 'certainty' && typeof v.normalized === 'string' ? `<span class="badge ${escapeHtml(v.normalized)}">${escapeHtml(v.normalized)}</span> ` : ''}${valueLink(v)}</li>`).join('')}</ul></li>`,
         )
         .join('');
       return k === 'single-outlet'

@@ -57,7 +57,7 @@ export function renderMarkdown(d: Dossier): string {
     out.push('## Discrepancies', '');
     for (const x of d.discrepancies.filter((y) => y.kind !== 'single-outlet'))
       out.push(
-        `- **${x.kind}**: ${md(x.note)} — ${x.values.map((v) => `“${md(v.text.slice(0, 120))}” ${cite([v.doc])}`).join('; ')}`,
+        `- **${x.kind}**: ${md(x.note)} — ${x.values.map((v) => `${x.kind === 'certainty' && typeof v.normalized === 'string' ? `(${v.normalized}) ` : ''}“${md(v.text.slice(0, 120))}” ${cite([v.doc])}`).join('; ')}`,
       );
     const single = d.discrepancies.filter((y) => y.kind === 'single-outlet');
     if (single.length) {

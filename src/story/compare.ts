@@ -291,7 +291,13 @@ export function compareClaims(
   const merged = new Set<number>();
   for (const x of drifts) {
     const keys = new Set(x.values.map(keyOf));
-    const home = kept.find((k) => [...keys].filter((key) => k.keys.has(key)).length * 2 >= keys.size);
+    // The same assertion (its asserted members all there) hedged by mostly the same members.
+    const asserted = x.values.filter((v) => v.normalized === 'asserted').map(keyOf);
+    const home = kept.find(
+      (k) =>
+        asserted.every((key) => k.keys.has(key)) &&
+        [...keys].filter((key) => k.keys.has(key)).length * 2 >= keys.size,
+    );
     if (!home) {
       kept.push({ at: out.indexOf(x), values: [...x.values], keys });
       continue;
@@ -304,6 +310,8 @@ export function compareClaims(
     merged.add(out.indexOf(x));
   }
   for (const { at, values } of kept) {
+    // Asserted members first, then the hedged and unconfirmed ones.
+    values.sort((a, b) => Number(b.normalized === 'asserted') - Number(a.normalized === 'asserted'));
     const outlets = (strong: boolean): number =>
       new Set(values.filter((v) => (v.normalized === 'asserted') === strong).map((v) => v.doc)).size;
     out[at] = {
