@@ -54,7 +54,7 @@ export interface Dossier {
     amount?: { value: number; unit: string };
     claims: string[];
     certainty: Certainty;
-    /** money, weapons, access, technology, goods or other. */
+    /** money, weapons, access, information, technology, goods or other. */
     kind?: string;
     /** The statements behind the flow, with the verb rule that read them. */
     evidence?: Array<{ doc: string; start: number; end: number; rule: string }>;

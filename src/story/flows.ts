@@ -29,6 +29,10 @@ const CATEGORIES: ReadonlyArray<[string, RegExp]> = [
   ['money', /(\b(money|funds?|assets?|cash|dollars?|payments?|loans?|credit)\b|[$€£])/iu],
   ['access', /\b(accounts?|access|bank(?:ing)?|networks?|channels?)\b/iu],
   [
+    'information',
+    /\b(images?|photos?|photographs?|pictures?|intelligence|information|data|documents?|evidence|files?|records?)\b/iu,
+  ],
+  [
     'technology',
     /\b(technolog(?:y|ies)|expertise|know-how|satellites?|submarines?|nuclear|engines?|components?|chips?)\b/iu,
   ],

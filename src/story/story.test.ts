@@ -147,6 +147,24 @@ describe('story analysis on a fictional four-outlet story', () => {
     expect(account?.from).toMatch(/^np:.*shell-company/);
   });
 
+  it('tells information (images, intelligence) from technology in flows', () => {
+    const d = analyzeTexts([
+      {
+        location: 'a.txt',
+        text: 'Navy shares images of cargo ship\nNorway sent satellite images of the cargo ship to the United Nations on Monday, officials said.\nThe ship was last seen near Ostrel.',
+      },
+      {
+        location: 'b.txt',
+        text: 'Images of cargo ship handed over\nNorway has sent satellite images of the cargo ship to the United Nations, according to officials.\nThe coastguard said it would search the area.',
+      },
+    ]);
+    expect(d.flows.map((f) => [f.from, f.to, f.kind])).toContainEqual([
+      'place:norway',
+      'org:united-nations',
+      'information',
+    ]);
+  });
+
   it('builds the brief only from source sentences, citing every supporting document', () => {
     expect(dossier.brief.length).toBeGreaterThanOrEqual(3);
     expect(dossier.brief.length).toBeLessThanOrEqual(10);
