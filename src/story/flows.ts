@@ -19,6 +19,8 @@ const WITH_VERBS = /^(provid|suppl|arm|fund)/i;
 const OPEN_VERBS = /^open/i;
 const BOUNDARY =
   /\s*(?:[;:.!?]|,\s*(?:which|who|while|but|and|according|as|after|before|citing)\b|\s(?:after|while|because|although|since|which|amid|as part of)\s)/iu;
+/** Words kept of what is given (`$9 million out of $30 million in frozen North Korean assets`). */
+const WHAT_WORDS = 14;
 const EXCHANGE = /\bin (?:exchange|return) for\s+([^,;.]+)/iu;
 
 const CATEGORIES: ReadonlyArray<[string, RegExp]> = [
@@ -195,7 +197,7 @@ function flowsIn(d: Document, unit: ClaimUnit, names: Map<string, string>): Foun
       .replace(/^(?:of|for)\s+/iu, '');
     const words = trimmed
       .split(/\s+/)
-      .slice(0, 10)
+      .slice(0, WHAT_WORDS)
       .join(' ')
       .replace(/[\s,]+$/, '');
     if (!words) continue;
@@ -217,7 +219,7 @@ function flowsIn(d: Document, unit: ClaimUnit, names: Map<string, string>): Foun
     });
     const back = EXCHANGE.exec(s.slice(vEnd));
     if (back) {
-      const text = back[1]!.split(/[:–—]/)[0]!.trim().split(/\s+/).slice(0, 10).join(' ');
+      const text = back[1]!.split(/[:–—]/)[0]!.trim().split(/\s+/).slice(0, WHAT_WORDS).join(' ');
       out.push({
         from: recipient,
         to: giver,
