@@ -19,7 +19,8 @@ export interface AlignedClaims {
  * The align stage: claims stated by at least two documents, each with its member units
  * (certainty and the cues that decided it, the provenance nodes the unit names), the
  * number of outlets and the origins it traces to. A claim's text is its most central
- * member (the one most like the others), verbatim from the repaired text.
+ * member (the one most like the others), verbatim from the repaired text, and no two
+ * claims show the same text.
  */
 export function findClaims(
   documents: readonly Document[],
@@ -49,20 +50,34 @@ export function findClaims(
     for (const m of members) for (const o of originsOf(trace, m.doc, m.sources)) origins.add(o);
     const central = g
       .map((i) => ({ i, score: g.reduce((s, j) => s + cosine(units[i]!.features, units[j]!.features), 0) }))
-      .sort((a, b) => b.score - a.score || (units[a.i]!.kind === 'sentence' ? -1 : 1))[0]!.i;
+      .sort((a, b) => b.score - a.score || (units[a.i]!.kind === 'sentence' ? -1 : 1))
+      .map((x) => units[x.i]!.text);
     return {
-      id: contentId('c', members.map((m) => `${m.doc}:${m.start}`).join(' '), 10),
-      text: units[central]!.text,
-      members,
-      outlets: new Set(members.map((m) => m.doc)).size,
-      origins: independentOrigins(trace, origins),
+      claim: {
+        id: contentId('c', members.map((m) => `${m.doc}:${m.start}`).join(' '), 10),
+        text: central[0]!,
+        members,
+        outlets: new Set(members.map((m) => m.doc)).size,
+        origins: independentOrigins(trace, origins),
+      },
+      central,
     };
   });
   const order = claims
-    .map((c, i) => ({ c, g: groups[i]! }))
+    .map((c, i) => ({ ...c, g: groups[i]! }))
     .sort(
       (a, b) =>
-        b.c.outlets - a.c.outlets || b.c.members.length - a.c.members.length || a.c.id.localeCompare(b.c.id),
+        b.claim.outlets - a.claim.outlets ||
+        b.claim.members.length - a.claim.members.length ||
+        a.claim.id.localeCompare(b.claim.id),
     );
-  return { claims: order.map((x) => x.c), units, groups: order.map((x) => x.g) };
+  // Two claims never show the same text: a claim whose most central member already names a
+  // claim ranked above it is shown by its next most central member.
+  const shown = new Set<string>();
+  const named = order.map(({ claim, central }) => {
+    const text = central.find((t) => !shown.has(t)) ?? claim.text;
+    shown.add(text);
+    return { ...claim, text };
+  });
+  return { claims: named, units, groups: order.map((x) => x.g) };
 }

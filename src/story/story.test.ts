@@ -245,6 +245,8 @@ describeShared('story analysis on the shared development stories', () => {
     expect(disc.found).toBeGreaterThanOrEqual(3);
     expect(disc.falseAlarms).toBe(0);
     expectDistinctDrifts(d);
+    // No two claims show the same text.
+    expect(new Set(d.claims.map((c) => c.text)).size).toBe(d.claims.length);
   });
 
   it('nk-assets: five outlets, one origin; a claim with a second, independent origin', () => {
