@@ -30,6 +30,8 @@ svg .edge{fill:none;stroke:#99a;stroke-width:1.4}svg .edge.relays{stroke:#224f9c
 svg .flow path{fill:none;stroke:#777;stroke-width:1.6}svg .flow.hedged path,svg .flow.unconfirmed path{stroke-dasharray:5 3}svg .flow text{fill:#333;font-size:11px}
 svg .party circle{fill:#224f9c}svg .party text{font-weight:600}`;
 
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
 function docSection(doc: DossierDocument, index: number, claimSpans: ReadonlyMap<string, string[]>): string {
   const text = doc.text;
   const marks: Array<{ at: number; open: boolean; html: string }> = [];
@@ -361,7 +363,7 @@ export function renderHtml(d: Dossier): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>corroborate dossier</title><style>${STYLE}</style></head><body>
 <h1>Dossier</h1>
-<p class="meta">${d.documents.length} document(s) · ${d.claims.length} claim(s) shared by two or more · ${d.discrepancies.filter((x) => x.kind !== 'single-outlet').length} discrepancies · schema ${escapeHtml(d.schema)}</p>
+<p class="meta">${d.documents.length} document(s) · ${d.claims.length} claim(s) shared by two or more · ${plural(d.discrepancies.filter((x) => x.kind !== 'single-outlet').length, 'discrepancy', 'discrepancies')} · schema ${escapeHtml(d.schema)}</p>
 <p class="legend">certainty: <span class="asserted">asserted</span><span class="attributed">attributed</span><span class="hedged">hedged</span><span class="unconfirmed">unconfirmed</span><span class="denied">denied</span></p>
 <nav><ol>${d.documents.map((x, i) => `<li><a href="#doc-${i + 1}">${escapeHtml(x.title ?? x.source.location)}</a> — ${escapeHtml(x.outlet ?? 'outlet unknown')}</li>`).join('')}</ol></nav>
 ${origins ? `<h2>Origins</h2><p class="meta">where the story comes from, as the articles say it: each origin with the documents and claims resting on it</p><ul>${origins}</ul>` : ''}
