@@ -64,6 +64,19 @@ describe('incremental story index', () => {
     expect(copy.duplicateOf).toBe(first.id);
   });
 
+  it('scores a story with all the terms it shares, also those too common to propose candidates', () => {
+    const m = (o: Record<string, number>) => new Map(Object.entries(o));
+    const index = new StoryIndex({ maxPostings: 1, threshold: 0.8 });
+    const first = index.add({ id: '1', time: NaN, counts: m({ alpha: 1, shared: 3 }) });
+    const other = index.add({ id: '2', time: NaN, counts: m({ beta: 1, shared: 3 }) });
+    expect(other.story).not.toBe(first.story);
+    // `shared` is now in two live stories (over maxPostings): it proposes nothing, but it
+    // still counts when the article is compared with the story `alpha` proposed.
+    const again = index.add({ id: '3', time: NaN, counts: m({ alpha: 1, shared: 3 }) });
+    expect(again.story).toBe(first.story);
+    expect(again.similarity).toBeGreaterThan(0.9);
+  });
+
   it('comes back from its JSON state and goes on as if never stopped', () => {
     const one = new StoryIndex();
     const two = new StoryIndex();

@@ -182,17 +182,19 @@ export class StoryIndex {
 
     const top = [...vec.entries()].sort((a, b) => b[1] - a[1]).slice(0, options.articleTerms);
     const dots = new Map<number, number>();
+    // Terms whose products are in `dots`; the rest are added for the shortlisted stories.
+    const counted = new Set<string>();
     for (const [t, w] of top) {
       const list = this.postings.get(t);
-      // A term in this many live stories links nothing in particular.
+      // A term in this many live stories links nothing in particular (it still counts in the score).
       if (!list || list.size > options.maxPostings) continue;
+      counted.add(t);
       for (const s of list) {
         const story = this.live.get(s);
         if (!story || !this.alive(story, article.time)) continue;
         dots.set(s, (dots.get(s) ?? 0) + w * (story.centroid.get(t) ?? 0));
       }
     }
-    const topSet = new Set(top.map(([t]) => t));
     let best: LiveStory | null = null;
     let bestSim = options.threshold;
     // Complete the dot product for the most promising candidates only.
@@ -203,9 +205,9 @@ export class StoryIndex {
     for (const [s] of shortlist) {
       const dot = dots.get(s)!;
       const story = this.live.get(s)!;
-      // The dot over the article's top terms, completed over the rest of its terms.
+      // The dot over the article's proposing terms, completed over the rest of its terms.
       let full = dot;
-      for (const [t, w] of vec) if (!topSet.has(t)) full += w * (story.centroid.get(t) ?? 0);
+      for (const [t, w] of vec) if (!counted.has(t)) full += w * (story.centroid.get(t) ?? 0);
       const sim = full / (story.norm || 1);
       if (sim >= bestSim) {
         bestSim = sim;
