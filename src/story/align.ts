@@ -4,7 +4,7 @@ import { repairedView } from '../repair/view.js';
 import { STOP, stem, cosine } from '../corpus/vectors.js';
 import { SYNONYMS } from './synonyms.js';
 import { attribute } from '../attribution/attribute.js';
-import { Heap } from '../corpus/cluster.js';
+import { Linkage } from '../corpus/linkage.js';
 
 /** A stretch of an article that can state a claim: a body sentence, or the title or deck line. */
 export interface ClaimUnit extends Span {
@@ -195,56 +195,23 @@ export function alignUnits(units: readonly ClaimUnit[], options: AlignOptions = 
       }
     }
   }
-  // Average linkage, kept incrementally: for each pair of clusters the sum of member
-  // similarities; the average divides by the cross-document member pairs between them.
-  const members = new Map<number, number[]>(units.map((_, i) => [i, [i]]));
-  const perDoc = new Map<number, Map<number, number>>(units.map((u, i) => [i, new Map([[u.docIndex, 1]])]));
-  const sums = new Map<number, Map<number, number>>(units.map((_, i) => [i, new Map()]));
-  for (let i = 0; i < n; i++)
-    for (const [j, s] of sim[i]!) if (s >= options.threshold / 4) sums.get(i)!.set(j, s);
-  const cross = (a: number, b: number): number => {
-    const da = perDoc.get(a)!;
-    const db = perDoc.get(b)!;
-    let same = 0;
-    for (const [d, k] of da) same += k * (db.get(d) ?? 0);
-    return members.get(a)!.length * members.get(b)!.length - same;
-  };
-  // Best merge first, from a heap of candidate pairs; entries made stale by a merge are skipped.
-  const stamp = new Map<number, number>(units.map((_, i) => [i, 0]));
-  const heap = new Heap();
-  const offer = (a: number): void => {
-    for (const [b, s] of sums.get(a)!) {
-      const pairs = cross(a, b);
-      const avg = pairs ? s / pairs : 0;
-      if (avg >= options.threshold) heap.push({ avg, a, b, sa: stamp.get(a)!, sb: stamp.get(b)! });
-    }
-  };
-  for (const a of members.keys()) offer(a);
-  for (let e = heap.pop(); e; e = heap.pop()) {
-    if (stamp.get(e.a) !== e.sa || stamp.get(e.b) !== e.sb) continue;
-    const a = Math.min(e.a, e.b);
-    const b = Math.max(e.a, e.b);
-    members.set(a, [...members.get(a)!, ...members.get(b)!]);
-    const da = perDoc.get(a)!;
-    for (const [d, k] of perDoc.get(b)!) da.set(d, (da.get(d) ?? 0) + k);
-    const ra = sums.get(a)!;
-    for (const [c, s] of sums.get(b)!) {
-      if (c === a) continue;
-      ra.set(c, (ra.get(c) ?? 0) + s);
-      const rc = sums.get(c)!;
-      rc.set(a, (rc.get(a) ?? 0) + s);
-      rc.delete(b);
-    }
-    ra.delete(b);
-    sums.delete(b);
-    members.delete(b);
-    perDoc.delete(b);
-    stamp.set(a, stamp.get(a)! + 1);
-    stamp.delete(b);
-    offer(a);
-  }
-  const clusters = [...members.values()];
-  const groups = clusters.filter((c) => new Set(c.map((i) => units[i]!.doc)).size >= 2);
+  // Average linkage; the average divides by the cross-document member pairs between two groups.
+  const perDoc = units.map((u) => new Map([[u.docIndex, 1]]));
+  const linkage: Linkage = new Linkage(
+    sim.map((row) => new Map([...row].filter(([, s]) => s >= options.threshold / 4))),
+    {
+      pairs: (a, b): number => {
+        let same = 0;
+        for (const [d, k] of perDoc[a]!) same += k * (perDoc[b]!.get(d) ?? 0);
+        return linkage.members[a]!.length * linkage.members[b]!.length - same;
+      },
+      onMerge: (into, from) => {
+        for (const [d, k] of perDoc[from]!) perDoc[into]!.set(d, (perDoc[into]!.get(d) ?? 0) + k);
+      },
+    },
+  );
+  linkage.run(options.threshold);
+  const groups = linkage.members.filter((c) => new Set(c.map((i) => units[i]!.doc)).size >= 2);
   // Anchors: a word or name that at least `anchorDocs` outlets use in sentences that are,
   // on average, alike is one fact told several ways; it joins the group it mostly
   // overlaps, or makes a group of its own.
