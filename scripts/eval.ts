@@ -2,34 +2,24 @@
  * npm run eval: measures the pipeline on ../shared/corpora with the shared scorers.
  * Prints one line per metric; `--json` prints them as one JSON object.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, loadDocuments } from '../src/analyze.js';
 import { clusterStories } from '../src/corpus/cluster.js';
-import { articleOf, StoryIndex } from '../src/corpus/online.js';
 import { findMojibake } from '../src/repair/mojibake.js';
 import { repairedView } from '../src/repair/view.js';
-import { corpus, SHARED, tool } from './shared.js';
+import { corpus, incrementalStories, runScorer, SHARED } from './shared.js';
 import { evalPages, predictExtraction, predictPlainScrape, snippetScore } from './trafilatura-eval.js';
 
 if (!SHARED) {
   console.error('eval: ../shared not found (the development corpora live there)');
   process.exit(1);
 }
-const tmp = mkdtempSync(join(tmpdir(), 'corroborate-eval-'));
 const results: Record<string, unknown> = {};
-
-function score(scorer: string, dossier: unknown, gold: string): Record<string, number> {
-  const file = join(tmp, `${scorer}.json`);
-  writeFileSync(file, JSON.stringify(dossier));
-  return JSON.parse(execFileSync('node', [tool(scorer), file, gold, '--json'], { encoding: 'utf8' }));
-}
 
 // Blocks on nk-assets.
 const nk = analyze([corpus('nk-assets')]);
-const blocks = score('score-blocks.mjs', nk, corpus('nk-assets', 'lines.tsv'));
+const blocks = runScorer('score-blocks.mjs', nk, corpus('nk-assets', 'lines.tsv'));
 results.blocks = { f1: blocks.f1, precision: blocks.precision, recall: blocks.recall, misses: blocks.misses };
 console.log(
   `blocks (nk-assets): F1 ${blocks.f1!.toFixed(3)}  precision ${blocks.precision!.toFixed(3)}  recall ${blocks.recall!.toFixed(3)}`,
@@ -37,9 +27,9 @@ console.log(
 
 // Story analysis on nk-assets: claims, certainty of claim members, discrepancies, origin.
 const nkGold = corpus('nk-assets', 'claims.json');
-const claims = score('score-claims.mjs', nk, nkGold);
-const certainty = score('score-certainty.mjs', nk, nkGold);
-const disc = score('score-discrepancies.mjs', nk, nkGold);
+const claims = runScorer('score-claims.mjs', nk, nkGold);
+const certainty = runScorer('score-certainty.mjs', nk, nkGold);
+const disc = runScorer('score-discrepancies.mjs', nk, nkGold);
 const origin = nk.provenance.origins?.[0];
 results.story = {
   claims,
@@ -49,7 +39,7 @@ results.story = {
   originDocuments: origin?.documents.length,
 };
 console.log(
-  `claims (nk-assets): pair F1 ${claims.f1!.toFixed(3)} (P ${claims.precision!.toFixed(3)} R ${claims.recall!.toFixed(3)})  match ${claims.match!.toFixed(3)}; certainty ${certainty.right}/${certainty.labelled} (${((100 * certainty.accuracy!) / 1).toFixed(0)}%); discrepancies ${disc.found}/${disc.labelled} found, ${disc.reported} reported; origin ${origin?.label ?? 'none'} (${origin?.documents.length ?? 0}/${nk.documents.length} documents)`,
+  `claims (nk-assets): pair F1 ${claims.f1!.toFixed(3)} (P ${claims.precision!.toFixed(3)} R ${claims.recall!.toFixed(3)})  match ${claims.match!.toFixed(3)}; certainty ${certainty.right}/${certainty.labelled} (${(100 * certainty.accuracy!).toFixed(0)}%); discrepancies ${disc.found}/${disc.labelled} found, ${disc.reported} reported; origin ${origin?.label ?? 'none'} (${origin?.documents.length ?? 0}/${nk.documents.length} documents)`,
 );
 
 // Claim alignment on ECB+ dev, one story per folder, averaged.
@@ -59,7 +49,7 @@ console.log(
   let n = 0;
   const root = corpus('ecbplus', 'dev');
   for (const dir of readdirSync(root)) {
-    const r = score('score-claims.mjs', analyze([join(root, dir)]), join(root, dir, 'gold.json'));
+    const r = runScorer('score-claims.mjs', analyze([join(root, dir)]), join(root, dir, 'gold.json'));
     match += r.match!;
     f1 += r.f1!;
     n++;
@@ -95,7 +85,7 @@ console.log(
 
 // Attribution on PolNeAR dev.
 const polnear = analyze([corpus('polnear-dev', 'text')]);
-const attr = score('score-attribution.mjs', polnear, corpus('polnear-dev', 'attributions'));
+const attr = runScorer('score-attribution.mjs', polnear, corpus('polnear-dev', 'attributions'));
 results.attribution = attr;
 console.log(
   `attribution (polnear-dev): cue F1 ${attr.cueF1!.toFixed(3)} (P ${attr.cuePrecision!.toFixed(3)} R ${attr.cueRecall!.toFixed(3)})  source F1 ${attr.sourceF1!.toFixed(3)}`,
@@ -135,33 +125,15 @@ console.log(
 
 // Story clustering over all of ECB+ dev in one run (two similar events per topic).
 const ecbDocs = loadDocuments([corpus('ecbplus', 'dev')]).documents;
-const clusterFile = join(tmp, 'clusters.json');
-writeFileSync(clusterFile, JSON.stringify({ stories: clusterStories(ecbDocs) }));
-const clusters = JSON.parse(
-  execFileSync('node', [tool('score-clusters.mjs'), clusterFile, '--json'], { encoding: 'utf8' }),
-);
+const clusters = runScorer('score-clusters.mjs', { stories: clusterStories(ecbDocs) });
 results.clusters = clusters;
 console.log(
-  `clusters (ecbplus dev, ${clusters.documents} articles in one run): B3 F1 ${clusters.f1.toFixed(3)}  precision ${clusters.precision.toFixed(3)}  recall ${clusters.recall.toFixed(3)}  stories ${clusters.predictedStories}/${clusters.goldStories}  (tuned TF-IDF average-linkage baseline 0.89)`,
+  `clusters (ecbplus dev, ${clusters.documents} articles in one run): B3 F1 ${clusters.f1!.toFixed(3)}  precision ${clusters.precision!.toFixed(3)}  recall ${clusters.recall!.toFixed(3)}  stories ${clusters.predictedStories}/${clusters.goldStories}  (tuned TF-IDF average-linkage baseline 0.89)`,
 );
 // The incremental index on the same articles, one at a time.
-{
-  const index = new StoryIndex();
-  const stories = new Map<number, Array<{ id: string; location: string }>>();
-  for (const d of ecbDocs) {
-    const a = index.add(articleOf(d));
-    stories.set(a.story, [...(stories.get(a.story) ?? []), { id: d.id, location: d.source.location }]);
-  }
-  writeFileSync(
-    clusterFile,
-    JSON.stringify({ stories: [...stories].map(([id, documents]) => ({ id: String(id), documents })) }),
-  );
-  const online = JSON.parse(
-    execFileSync('node', [tool('score-clusters.mjs'), clusterFile, '--json'], { encoding: 'utf8' }),
-  );
-  results.onlineClusters = online;
-  console.log(
-    `clusters, incremental index (ecbplus dev, articles one by one): B3 F1 ${online.f1.toFixed(3)}  precision ${online.precision.toFixed(3)}  recall ${online.recall.toFixed(3)}  stories ${online.predictedStories}/${online.goldStories}`,
-  );
-}
+const online = runScorer('score-clusters.mjs', incrementalStories(ecbDocs));
+results.onlineClusters = online;
+console.log(
+  `clusters, incremental index (ecbplus dev, articles one by one): B3 F1 ${online.f1!.toFixed(3)}  precision ${online.precision!.toFixed(3)}  recall ${online.recall!.toFixed(3)}  stories ${online.predictedStories}/${online.goldStories}`,
+);
 if (process.argv.includes('--json')) console.log(JSON.stringify(results));

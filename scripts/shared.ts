@@ -1,6 +1,10 @@
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { articleOf, StoryIndex } from '../src/corpus/online.js';
+import type { Document } from '../src/model/document.js';
 
 /** ../shared beside the repository (development corpora and scorers), or null when absent. */
 export const SHARED: string | null = (() => {
@@ -10,3 +14,25 @@ export const SHARED: string | null = (() => {
 
 export const corpus = (...parts: string[]): string => join(SHARED!, 'corpora', ...parts);
 export const tool = (name: string): string => join(SHARED!, 'tools', name);
+
+/** Runs a ../shared scorer on `data` (written to a temporary JSON file) and returns its `--json` result. */
+// Scorers report numbers, lists and labels; callers read the fields they know.
+export function runScorer(name: string, data: unknown, ...args: string[]): Record<string, any> {
+  const file = join(mkdtempSync(join(tmpdir(), 'corroborate-score-')), 'input.json');
+  writeFileSync(file, JSON.stringify(data));
+  return JSON.parse(execFileSync('node', [tool(name), file, ...args, '--json'], { encoding: 'utf8' }));
+}
+
+/** The stories the incremental index makes of documents arriving one by one, as `score-clusters.mjs` reads them. */
+export function incrementalStories(documents: readonly Document[]): {
+  stories: Array<{ id: string; documents: Array<{ id: string; location: string }> }>;
+} {
+  const index = new StoryIndex();
+  const stories = new Map<number, Array<{ id: string; location: string }>>();
+  for (const d of documents) {
+    const { story } = index.add(articleOf(d));
+    if (!stories.has(story)) stories.set(story, []);
+    stories.get(story)!.push({ id: d.id, location: d.source.location });
+  }
+  return { stories: [...stories].map(([id, docs]) => ({ id: String(id), documents: docs })) };
+}

@@ -8,3 +8,4 @@ export const describeShared = (name: string, fn: () => void): void => {
   if (SHARED) describe(name, fn);
   else describe.skip(`${name} (skipped: ../shared not found)`, fn);
 };
+export { incrementalStories, runScorer } from '../scripts/shared.js';

@@ -1,9 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpus, describeShared, ROOT, tool } from '../../test/shared.js';
+import { corpus, describeShared, ROOT, runScorer } from '../../test/shared.js';
 import { analyzeTexts, loadDocuments } from '../analyze.js';
 import { processText } from '../pipeline/document.js';
 import { clusterStories } from './cluster.js';
@@ -115,11 +112,7 @@ describe('clusterStories', () => {
 describeShared('story clustering on ECB+ dev (../shared)', () => {
   it('scores B3 F1 >= 0.935 over all 40 stories in one run (measured 0.945)', () => {
     const { documents } = loadDocuments([corpus('ecbplus', 'dev')]);
-    const file = join(mkdtempSync(join(tmpdir(), 'clusters-')), 'c.json');
-    writeFileSync(file, JSON.stringify({ stories: clusterStories(documents) }));
-    const r = JSON.parse(
-      execFileSync('node', [tool('score-clusters.mjs'), file, '--json'], { encoding: 'utf8' }),
-    );
+    const r = runScorer('score-clusters.mjs', { stories: clusterStories(documents) });
     expect(r.documents).toBe(462);
     expect(r.f1).toBeGreaterThanOrEqual(0.935);
   });

@@ -1,15 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpus, describeShared, tool } from '../../test/shared.js';
+import { corpus, describeShared, incrementalStories, runScorer } from '../../test/shared.js';
 import { loadDocuments } from '../analyze.js';
 import type { Document } from '../model/document.js';
 import { processText } from '../pipeline/document.js';
-import { bodyText } from '../report/text.js';
 import { articleOf, StoryIndex } from './online.js';
-import { termCounts } from './vectors.js';
 
 const doc = (text: string, published: string): Document =>
   processText(text, { kind: 'record', location: text.slice(0, 20) }, { known: { published } });
@@ -93,20 +87,7 @@ describe('incremental story index', () => {
 describeShared('incremental story index on ECB+ dev', () => {
   it('reaches the measured B3 F1 when the 462 articles arrive one by one', () => {
     const { documents } = loadDocuments([corpus('ecbplus', 'dev')]);
-    const index = new StoryIndex();
-    const stories = new Map<number, Array<{ id: string; location: string }>>();
-    for (const d of documents) {
-      const a = index.add({ id: d.id, time: NaN, counts: termCounts(d), text: bodyText(d) });
-      stories.set(a.story, [...(stories.get(a.story) ?? []), { id: d.id, location: d.source.location }]);
-    }
-    const file = join(mkdtempSync(join(tmpdir(), 'online-')), 'stories.json');
-    writeFileSync(
-      file,
-      JSON.stringify({ stories: [...stories].map(([id, docs]) => ({ id: String(id), documents: docs })) }),
-    );
-    const r = JSON.parse(
-      execFileSync('node', [tool('score-clusters.mjs'), file, '--json'], { encoding: 'utf8' }),
-    );
+    const r = runScorer('score-clusters.mjs', incrementalStories(documents));
     expect(r.f1).toBeGreaterThanOrEqual(0.83);
   }, 60_000);
 });

@@ -1,6 +1,6 @@
 import type { Dossier, DossierDocument } from '../dossier/types.js';
 import { weakest } from '../model/certainty.js';
-import { partyLabel } from './text.js';
+import { inDocumentOrder, partyLabel } from './text.js';
 
 /** Escapes text for HTML element content and double-quoted attributes. */
 export function escapeHtml(text: string): string {
@@ -282,12 +282,10 @@ export function renderHtml(d: Dossier): string {
       return `<tr><td>${escapeHtml(nodeName(from?.label ?? e.from))}</td><td>${escapeHtml(e.kind)}</td><td>${escapeHtml(nodeName(to?.label ?? e.to))}</td><td>${escapeHtml(to?.kind ?? '')}</td></tr>`;
     })
     .join('');
-  const inOrder = (ids: readonly string[]): string[] =>
-    [...ids].sort((a, b) => (byId.get(a)?.i ?? 0) - (byId.get(b)?.i ?? 0));
   const origins = (d.provenance.origins ?? [])
     .map(
       (o) =>
-        `<li><b>${escapeHtml(nodeName(o.label))}</b>: ${o.documents.length} of ${d.documents.length} document(s) ${inOrder(o.documents).map(docLink).join('')}, ${o.claims.length} claim(s)</li>`,
+        `<li><b>${escapeHtml(nodeName(o.label))}</b>: ${o.documents.length} of ${d.documents.length} document(s) ${inDocumentOrder(d, o.documents).map(docLink).join('')}, ${o.claims.length} claim(s)</li>`,
     )
     .join('');
   const claimIndex = new Map(d.claims.map((c, i) => [c.id, i + 1]));

@@ -1,6 +1,6 @@
 import type { Dossier } from '../dossier/types.js';
 import { repairedView } from '../repair/view.js';
-import { partyLabel } from './text.js';
+import { inDocumentOrder, partyLabel } from './text.js';
 
 /** Markdown is plain text to its readers, but keep their markup from turning into links or HTML. */
 function md(text: string): string {
@@ -26,7 +26,7 @@ export function renderMarkdown(d: Dossier): string {
     out.push('## Origins', '');
     for (const o of d.provenance.origins)
       out.push(
-        `- ${md(o.label)}: ${o.documents.length} of ${d.documents.length} document(s) ${cite([...o.documents].sort((a, b) => (index.get(a) ?? 0) - (index.get(b) ?? 0)))}, ${o.claims.length} claim(s)`,
+        `- ${md(o.label)}: ${o.documents.length} of ${d.documents.length} document(s) ${cite(inDocumentOrder(d, o.documents))}, ${o.claims.length} claim(s)`,
       );
     out.push('');
   }

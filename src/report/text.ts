@@ -34,3 +34,9 @@ export function partyLabel(d: Dossier, id: string): string {
   }
   return d.entities.find((e) => e.id === id)?.label ?? id.replace(/^np:/, '').replace(/-/g, ' ');
 }
+
+/** Document ids in the order of the dossier's documents (the order reports number them in). */
+export function inDocumentOrder(d: Dossier, ids: readonly string[]): string[] {
+  const index = new Map(d.documents.map((x, i) => [x.id, i]));
+  return [...ids].sort((a, b) => (index.get(a) ?? 0) - (index.get(b) ?? 0));
+}

@@ -17,6 +17,17 @@ export interface StoreOptions {
   readonly stories?: Partial<OnlineOptions>;
 }
 
+/** A stored story at a glance (`corroborate stories`). */
+export interface StorySummary {
+  readonly id: string;
+  readonly articles: number;
+  readonly outlets: number;
+  /** Last update, ISO 8601 in UTC. */
+  readonly updated: string;
+  /** The first article's title. */
+  readonly title: string | null;
+}
+
 export interface IngestResult {
   /** Articles stored by this call. */
   readonly added: number;
@@ -58,8 +69,7 @@ export class Store {
         added += await insertArticle(tx, d);
       }
       if (added > 0) await this.assignPending(tx);
-      const stories = (await tx.query<{ n: number }>('select count(*)::int as n from stories')).rows[0]!.n;
-      return { added, skipped: documents.length - added, stories };
+      return { added, skipped: documents.length - added, stories: await storyCount(tx) };
     });
   }
 
@@ -84,12 +94,12 @@ export class Store {
     return this.sql.transaction(async (tx) => {
       await tx.query('select pg_advisory_xact_lock(4712)');
       await this.assignPending(tx);
-      return (await tx.query<{ n: number }>('select count(*)::int as n from stories')).rows[0]!.n;
+      return storyCount(tx);
     });
   }
 
   /** Articles without a story join one; touched dossiers are rebuilt; the index state is saved. */
-  private async assignPending(tx: Sql): Promise<{ assigned: number; touched: number }> {
+  private async assignPending(tx: Sql): Promise<void> {
     const saved = (await tx.query<{ state: string }>('select state from story_index where id = 1')).rows[0]
       ?.state;
     const state = saved ? (JSON.parse(saved) as { index: IndexState; names: Record<string, string> }) : null;
@@ -142,7 +152,6 @@ export class Store {
         [JSON.stringify({ index: json, names: kept })],
       );
     }
-    return { assigned: rows.length, touched: touched.size };
   }
 
   async stories(): Promise<Story[]> {
@@ -165,16 +174,8 @@ export class Store {
   }
 
   /** Stories with their size, last update and a headline (the first article's title), most recently updated first. */
-  async summaries(): Promise<
-    Array<{ id: string; articles: number; updated: string; title: string | null; outlets: number }>
-  > {
-    const { rows } = await this.sql.query<{
-      id: string;
-      articles: number;
-      outlets: number;
-      updated: string;
-      title: string | null;
-    }>(
+  async summaries(): Promise<StorySummary[]> {
+    const { rows } = await this.sql.query<StorySummary>(
       `select s.id, count(*)::int as articles, count(distinct coalesce(a.outlet, a.location))::int as outlets,
               to_char(s.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as updated,
               (array_agg(a.title order by a.ingested_at, a.id))[1] as title
@@ -230,4 +231,8 @@ async function insertArticle(tx: Sql, d: Document): Promise<number> {
  */
 function noNul(v: string | null): string | null {
   return v === null ? null : v.replace(/\u0000/g, '\uFFFD');
+}
+
+async function storyCount(tx: Sql): Promise<number> {
+  return (await tx.query<{ n: number }>('select count(*)::int as n from stories')).rows[0]!.n;
 }

@@ -1,13 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeTexts } from '../analyze.js';
 import type { Dossier } from '../dossier/types.js';
 import { repairedView } from '../repair/view.js';
-import { corpus, describeShared, tool } from '../../test/shared.js';
+import { corpus, describeShared, runScorer } from '../../test/shared.js';
 
 // A fictional story: one wire report (the Lanmark Herald, citing unnamed customs officials)
 // relayed by three outlets with different certainty, one figure and one count changed,
@@ -226,22 +224,16 @@ describe('story stages on arbitrary input (property)', () => {
 });
 
 describeShared('story analysis on the shared development stories', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'story-'));
-  const score = (scorer: string, d: Dossier, gold: string) => {
-    const file = join(dir, 'dossier.json');
-    writeFileSync(file, JSON.stringify(d));
-    return JSON.parse(execFileSync('node', [tool(scorer), file, gold, '--json'], { encoding: 'utf8' }));
-  };
   const nk = () => analyze([corpus('nk-assets')]);
 
   it('nk-assets: claims, certainty and discrepancies at the measured level', () => {
     const d = nk();
     const gold = corpus('nk-assets', 'claims.json');
-    const claims = score('score-claims.mjs', d, gold);
+    const claims = runScorer('score-claims.mjs', d, gold);
     expect(claims.f1).toBeGreaterThanOrEqual(0.54);
     expect(claims.match).toBeGreaterThanOrEqual(0.63);
-    expect(score('score-certainty.mjs', d, gold).accuracy).toBeGreaterThanOrEqual(0.8);
-    const disc = score('score-discrepancies.mjs', d, gold);
+    expect(runScorer('score-certainty.mjs', d, gold).accuracy).toBeGreaterThanOrEqual(0.8);
+    const disc = runScorer('score-discrepancies.mjs', d, gold);
     expect(disc.found).toBeGreaterThanOrEqual(3);
     expect(disc.falseAlarms).toBe(0);
     expectDistinctDrifts(d);
@@ -266,7 +258,7 @@ describeShared('story analysis on the shared development stories', () => {
     let match = 0;
     const stories = readdirSync(root);
     for (const s of stories)
-      match += score('score-claims.mjs', analyze([join(root, s)]), join(root, s, 'gold.json')).match;
+      match += runScorer('score-claims.mjs', analyze([join(root, s)]), join(root, s, 'gold.json')).match;
     expect(match / stories.length).toBeGreaterThanOrEqual(0.65);
   }, 120_000);
 });
