@@ -183,7 +183,7 @@ export function utf8Damage(bytes: Uint8Array): { multibyte: number; invalid: num
       continue;
     }
     const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    let ok = need > 0 && i + need < bytes.length + 0;
+    let ok = need > 0;
     for (let k = 1; ok && k <= need; k++) ok = i + k < bytes.length && (bytes[i + k]! & 0xc0) === 0x80;
     if (ok) {
       multibyte++;

@@ -198,13 +198,6 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   };
 }
 
-/**
- * Where a statement in a document traces to. A source that a news organisation the
- * outlet relays also cites traces to that organisation's report (five outlets relaying
- * one newspaper's anonymous officials are one origin); a source cited nowhere else is
- * an origin of its own; an unattributed statement traces to the reports the outlet
- * relays, or, when it relays none, to the outlet's own reporting.
- */
 /** Drops origins that another of them cites: `Wire, citing the authority` is one chain, not two origins. */
 export function independentOrigins(trace: ProvenanceTrace, origins: Iterable<string>): string[] {
   const list = [...new Set(origins)];
@@ -224,6 +217,13 @@ export function independentOrigins(trace: ProvenanceTrace, origins: Iterable<str
   return list.filter((o) => !list.some((p) => p !== o && cites(p, o))).sort();
 }
 
+/**
+ * Where a statement in a document traces to. A source that a news organisation the
+ * outlet relays also cites traces to that organisation's report (five outlets relaying
+ * one newspaper's anonymous officials are one origin); a source cited nowhere else is
+ * an origin of its own; an unattributed statement traces to the reports the outlet
+ * relays, or, when it relays none, to the outlet's own reporting.
+ */
 export function originsOf(trace: ProvenanceTrace, doc: string, sources: readonly string[]): string[] {
   const outlet = trace.outletOf.get(doc);
   const relayed = (outlet ? (trace.edgesFrom.get(outlet) ?? []) : [])
