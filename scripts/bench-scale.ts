@@ -28,58 +28,22 @@ const SYLLABLES =
   'ka lo ri ven dar mos tel an bri cor du fen gal hol ist jur kel mar nor oph pel quin ros sar tav ul vor wen yar zel'.split(
     ' ',
   );
+/** Event kinds: noun; verbs; words of the scene (data, one kind a line). */
 const KINDS: ReadonlyArray<{ noun: string; verbs: string[]; extra: string[] }> = [
-  {
-    noun: 'fire',
-    verbs: ['destroyed', 'gutted', 'ravaged'],
-    extra: ['firefighters', 'blaze', 'smoke', 'warehouse'],
-  },
-  {
-    noun: 'flood',
-    verbs: ['swamped', 'inundated', 'submerged'],
-    extra: ['river', 'rain', 'residents', 'evacuated'],
-  },
-  {
-    noun: 'strike',
-    verbs: ['halted', 'shut down', 'paralysed'],
-    extra: ['workers', 'union', 'wages', 'pickets'],
-  },
-  {
-    noun: 'merger',
-    verbs: ['agreed to buy', 'acquired', 'took over'],
-    extra: ['shareholders', 'deal', 'regulators', 'shares'],
-  },
-  {
-    noun: 'election',
-    verbs: ['won', 'secured', 'claimed'],
-    extra: ['votes', 'ballot', 'turnout', 'candidate'],
-  },
-  {
-    noun: 'earthquake',
-    verbs: ['shook', 'struck', 'rattled'],
-    extra: ['magnitude', 'aftershocks', 'epicentre', 'tremor'],
-  },
-  {
-    noun: 'arrest',
-    verbs: ['detained', 'arrested', 'held'],
-    extra: ['police', 'charges', 'court', 'suspect'],
-  },
-  {
-    noun: 'recall',
-    verbs: ['recalled', 'withdrew', 'pulled'],
-    extra: ['vehicles', 'defect', 'safety', 'customers'],
-  },
-  {
-    noun: 'outage',
-    verbs: ['cut power to', 'left dark', 'disrupted'],
-    extra: ['grid', 'homes', 'engineers', 'storm'],
-  },
-  {
-    noun: 'trial',
-    verbs: ['began hearing', 'opened', 'adjourned'],
-    extra: ['judge', 'jury', 'defence', 'prosecutors'],
-  },
-];
+  'fire; destroyed, gutted, ravaged; firefighters, blaze, smoke, warehouse',
+  'flood; swamped, inundated, submerged; river, rain, residents, evacuated',
+  'strike; halted, shut down, paralysed; workers, union, wages, pickets',
+  'merger; agreed to buy, acquired, took over; shareholders, deal, regulators, shares',
+  'election; won, secured, claimed; votes, ballot, turnout, candidate',
+  'earthquake; shook, struck, rattled; magnitude, aftershocks, epicentre, tremor',
+  'arrest; detained, arrested, held; police, charges, court, suspect',
+  'recall; recalled, withdrew, pulled; vehicles, defect, safety, customers',
+  'outage; cut power to, left dark, disrupted; grid, homes, engineers, storm',
+  'trial; began hearing, opened, adjourned; judge, jury, defence, prosecutors',
+].map((line) => {
+  const [noun, verbs, extra] = line.split('; ') as [string, string, string];
+  return { noun, verbs: verbs.split(', '), extra: extra.split(', ') };
+});
 const FILLER = [
   'The situation was being monitored closely, a spokesperson said.',
   'More details were expected later in the day.',
