@@ -39,6 +39,12 @@ const ADDRESS =
 /** German formal address, capitalised mid-sentence (lower-case `sie`, `ihr` mean she, they, her). */
 const ADDRESS_FORMAL = /(?<!^|[.!?]\s)\b(Sie|Ihr|Ihre|Ihren|Ihrem|Ihnen)\b/g;
 
+/**
+ * A line ending a sentence: a full stop, question or exclamation mark or ellipsis (also the
+ * CJK ones), then any closing quotes or brackets (`.”`, German `.“`, French `. »`, `。」`).
+ */
+export const SENTENCE_END = /[.!?…。！？]\s*(["'”’“»«›‹」』）)\]]\s*|''\s*)*$/;
+
 export function lineFeatures(line: number, start: number, text: string): LineFeatures {
   const words = text.split(/\s+/).filter(Boolean).length;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
@@ -51,7 +57,7 @@ export function lineFeatures(line: number, start: number, text: string): LineFea
     text,
     words,
     capsRatio: letters ? upper / letters : 0,
-    endsSentence: /[.!?…]\s*(["'”’)\]]\s*|''\s*)*$/.test(text),
+    endsSentence: SENTENCE_END.test(text),
     readerAddress: (unquoted.match(ADDRESS) ?? []).length + (unquoted.match(ADDRESS_FORMAL) ?? []).length,
     junk: [
       ...JUNK_PATTERNS.filter((p) => p.pattern.test(text)).map((p) => p.id),

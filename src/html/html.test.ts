@@ -173,4 +173,48 @@ describe('HTML documents', () => {
     expect(labelOf('The northern quay')).toBe('body');
     expect(labelOf('Subscribe')).toBe('boilerplate');
   });
+
+  it('reads an element holding most of the page as its frame, not furniture, whatever its class', () => {
+    const para = (t: string): string =>
+      `<p>${t}, the ferry company of Saltby said on Tuesday, adding that crews, agents and pilots had been told.</p>`;
+    const html =
+      '<html><body><div class="above-footer"><div class="story-text">' +
+      [
+        'The evening ferry will stop at the new quay',
+        'The old pier closes for repairs in June',
+        'Tickets bought before May stay valid',
+        'Cars must be booked a day ahead',
+        'Cyclists travel free on weekdays',
+        'A second boat joins the line in summer',
+        'The café on board reopens next month',
+        'Timetables go up at the harbour office',
+      ]
+        .map(para)
+        .join('') +
+      '</div></div><div class="offer-box"><p>Cards, points, miles, hotels, cars, cruises, and fees apply, as stated, on all offers.</p>' +
+      '<p>Miles, points, upgrades, lounges, bags, seats, and meals vary, as listed, by fare type.</p></div></body></html>';
+    const doc = processHtmlText(html, { kind: 'file', location: 'frame.html' });
+    const labelOf = (start: string): string =>
+      doc.blocks.find((b) => doc.text.slice(b.start, b.end).startsWith(start))!.label;
+    expect(labelOf('The evening ferry')).toBe('body');
+    expect(labelOf('Timetables go up')).toBe('body');
+    expect(labelOf('Cards, points')).toBe('boilerplate');
+  });
+
+  it('counts a paragraph outside the article as prose when its sentence ends inside closing quotes of any language', () => {
+    const para = (t: string): string =>
+      `<p>${t}, the mayor of Saltby said on Tuesday, adding that crews, agents and pilots had been told.</p>`;
+    const lead =
+      'Saltby Als der Bürgermeister über den alten Hafen sprach, erinnerte er an die Nacht des Sturms: „Wir haben damals alles verloren, aber niemand hat aufgegeben, und so bauen wir ihn wieder auf.“';
+    const html =
+      `<html><body><div class="intro"><p>${lead}</p></div><div class="entry"><div class="text">` +
+      ['Die Mole wird verlängert', 'Der Kran ist repariert', 'Die Fähre fährt wieder', 'Die Gebühren bleiben']
+        .map(para)
+        .join('') +
+      '</div></div></body></html>';
+    const doc = processHtmlText(html, { kind: 'file', location: 'quotes.html' });
+    const block = doc.blocks.find((b) => doc.text.slice(b.start, b.end).startsWith('Saltby Als'))!;
+    expect(block.label).toBe('body');
+    expect(block.rule).toBe('blocks:html-prose-outside');
+  });
 });

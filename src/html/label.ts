@@ -1,5 +1,5 @@
 import { COMMENTS_START, isProse, junkDecision } from '../blocks/plain.js';
-import { lineFeatures, type LineFeatures } from '../blocks/features.js';
+import { lineFeatures, SENTENCE_END, type LineFeatures } from '../blocks/features.js';
 import type { Block, BlockLabel } from '../model/document.js';
 import type { HtmlMeta } from './metadata.js';
 import type { Rendered } from './render.js';
@@ -21,6 +21,8 @@ const CAPTION_HINT = /(^|[\s_-])(caption|credit|wp-caption-text|figcaption|photo
 const BYLINE_HINT = /(^|[\s_-])(byline|author|writer|by-line)([\s_-]|$)/;
 const DATE_HINT = /(^|[\s_-])(date|time|timestamp|published|dateline|pubdate)([\s_-]|$)/;
 const MAX_UP = 40;
+/** Share of the page's unlinked text above which an element is the page's frame, not furniture. */
+const FRAME_SHARE = 0.8;
 const CAPTION = 1;
 const BYLINE = 2;
 const DATE = 4;
@@ -90,10 +92,18 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
   }
   // Inside furniture (a sidebar's widget, a footer's list): known once per element, parents first.
   const inFurniture = new Uint8Array(n);
+  // An element holding most of the page's text is the page's frame, whatever its class says
+  // (`above-footer`, `page-with-sidebar` around everything): furniture is a part of a page.
+  let pageText = 0;
+  for (let e = 1; e < n; e++) {
+    const tag = elements[e]!.tag;
+    if (tag === 'body' || tag === 'html') pageText = Math.max(pageText, chars[e]! - links[e]!);
+  }
   for (let e = 1; e < n; e++) {
     const info = elements[e]!;
+    const frame = chars[e]! - links[e]! > FRAME_SHARE * pageText;
     const own =
-      (NEGATIVE.test(info.hints) && !WRAPPER.test(info.hints)) ||
+      (NEGATIVE.test(info.hints) && !WRAPPER.test(info.hints) && !frame) ||
       info.tag === 'nav' ||
       info.tag === 'footer' ||
       info.tag === 'aside';
@@ -259,7 +269,7 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
         );
     }
     // Outside the article: only a long paragraph can still be article text; the rest is furniture.
-    if (words < 15 || density >= 0.2 || !/[.!?…]["'”’)\]]*$/.test(t)) {
+    if (words < 15 || density >= 0.2 || !SENTENCE_END.test(t)) {
       return decide(
         'boilerplate',
         'blocks:html-outside-article',
