@@ -33,6 +33,13 @@ describe('renderHtml', () => {
     expect(r.text.split('\n')).toContain('What happens next');
     expect(r.lines.every((l) => r.text.slice(l.start, l.end).trim().length === l.end - l.start)).toBe(true);
   });
+  it('renders a page without a <body> tag whose content a lenient parser leaves in the head', () => {
+    const r = renderPage(
+      '<!doctype html><html><head><title>Ferry times</title><meta name="x" content="Not shown">' +
+        '<link rel="icon" href="/f.ico"><style>p{}</style><div class="content"><p>The evening ferry now leaves at nine.</p></div></html>',
+    );
+    expect(r.text).toBe('The evening ferry now leaves at nine.');
+  });
   it('renders a table row as one line, its cells a tab apart', () => {
     const r = renderPage(
       '<table><tr><th>Day</th><th>High water</th></tr><tr><td>Monday</td><td> 06:12 </td></tr></table><p>After\u0001</p>',
@@ -199,6 +206,29 @@ describe('HTML documents', () => {
     expect(labelOf('The evening ferry')).toBe('body');
     expect(labelOf('Timetables go up')).toBe('body');
     expect(labelOf('Cards, points')).toBe('boilerplate');
+  });
+
+  it('reads print as a furniture word only as a whole word (a print button, not div.printable-recipe)', () => {
+    const para = (t: string): string =>
+      `<p>${t}, the harbour cook of Saltby said on Tuesday, adding that crews and pilots had been told.</p>`;
+    const html =
+      '<html><body><div class="printable-recipe">' +
+      [
+        'Soak the beans overnight',
+        'Fry the onions slowly',
+        'Add the fish at the end',
+        'Salt the stew lightly',
+        'Serve it with bread',
+        'Keep the rest cold',
+      ]
+        .map(para)
+        .join('') +
+      '</div><div class="aside-wrap"><div class="notes"><p>Beans, onions, fish, salt, bread, oil, lemon, thyme, pepper, and wine, as listed, per bowl.</p>' +
+      '<p>Pots, pans, spoons, knives, boards, bowls, cloths, jars, lids, and trays, as shown, per cook.</p></div></div></body></html>';
+    const doc = processHtmlText(html, { kind: 'file', location: 'printable.html' });
+    const block = doc.blocks.find((b) => doc.text.slice(b.start, b.end).startsWith('Soak the beans'))!;
+    expect(block.label).toBe('body');
+    expect(block.rule).toBe('blocks:html-article');
   });
 
   it('counts a paragraph outside the article as prose when its sentence ends inside closing quotes of any language', () => {

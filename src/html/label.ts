@@ -6,7 +6,7 @@ import type { Rendered } from './render.js';
 
 /** Class and id words of page furniture (matched inside longer names, as in `commentlist`). */
 const NEGATIVE =
-  /(comment|disqus|respond|reply|sidebar|widget|footer|navbar|navigation|(^|[\s_-])nav([\s_-]|$)|menu|breadcrumb|related|recommend|more-stories|share|sharing|social|sponsor|promo|advert|(^|[\s_-])ads?([\s_-]|$)|banner|cookie|consent|gdpr|newsletter|subscri|signup|login|popup|modal|masthead|tagcloud|(^|[\s_-])tags?([\s_-]|$)|pagination|pager|skip|toolbar|outbrain|taboola|teaser|trending|popular|most-read|also-read|read-more|legal|disclaimer|copyright|(^|[\s_-])header([\s_-]|$)|topbar|author-bio|rating|(^|[\s_-])vote|(^|[\s_-])print|(^|[\s_-])rss|(^|[\s_-])btn|shoutbox|skyscraper|shopping|combx|contact)/;
+  /(comment|disqus|respond|reply|sidebar|widget|footer|navbar|navigation|(^|[\s_-])nav([\s_-]|$)|menu|breadcrumb|related|recommend|more-stories|share|sharing|social|sponsor|promo|advert|(^|[\s_-])ads?([\s_-]|$)|banner|cookie|consent|gdpr|newsletter|subscri|signup|login|popup|modal|masthead|tagcloud|(^|[\s_-])tags?([\s_-]|$)|pagination|pager|skip|toolbar|outbrain|taboola|teaser|trending|popular|most-read|also-read|read-more|legal|disclaimer|copyright|(^|[\s_-])header([\s_-]|$)|topbar|author-bio|rating|(^|[\s_-])vote|(^|[\s_-])print([\s_-]|$)|(^|[\s_-])rss|(^|[\s_-])btn|shoutbox|skyscraper|shopping|combx|contact)/;
 /** Class and id words of article containers. */
 const POSITIVE =
   /(^|[\s_-])(article|articles|content|entry|hentry|h-entry|post|story|body|text|main|prose|blog|news|page-content|article-body|story-body|post-content|entry-content|post-body|main-content|rich-text|richtext|articlebody)([\s_-]|$)/;

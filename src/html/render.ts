@@ -40,7 +40,12 @@ const SKIP = new Set([
   'style',
   'noscript',
   'template',
-  'head',
+  // The head's own elements. The head itself is walked: without a <body> tag, a lenient
+  // parser leaves the whole page inside it, where a browser would have ended it.
+  'title',
+  'meta',
+  'link',
+  'base',
   'svg',
   'math',
   'iframe',
