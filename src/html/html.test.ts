@@ -231,6 +231,46 @@ describe('HTML documents', () => {
     expect(block.rule).toBe('blocks:html-article');
   });
 
+  it("keeps a recipe's ingredients and steps that its JSON-LD spells out, wherever they sit on the page", () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'Recipe',
+      name: 'Saltby fish stew',
+      description: 'A harbour stew for cold evenings.',
+      recipeIngredient: ['500 g white fish', '2 onions', 'Salt'],
+      recipeInstructions: [
+        { '@type': 'HowToStep', text: 'Fry the onions slowly until soft and golden, then add the fish.' },
+        {
+          '@type': 'HowToSection',
+          name: 'Serving',
+          itemListElement: [{ '@type': 'HowToStep', text: 'Serve hot with bread.' }],
+        },
+      ],
+    });
+    const html =
+      `<html><head><script type="application/ld+json">${ld}</script></head><body>` +
+      '<div class="recipe-header"><p>A harbour stew for cold evenings.</p></div>' +
+      '<div class="ingredients-box"><ul><li>500 g white fish</li><li>2 onions</li><li>Salt</li><li>Pepper</li></ul></div>' +
+      '<div class="steps"><ol><li>Fry the onions slowly until soft and golden, then add the fish.</li><li>Serve hot with bread.</li></ol></div>' +
+      '<div class="sidebar"><p>More stews from our kitchen, every week, in your inbox, for free, with tips.</p></div></body></html>';
+    const doc = processHtmlText(html, { kind: 'file', location: 'recipe.html' });
+    const blockOf = (line: string) => doc.blocks.find((b) => doc.text.slice(b.start, b.end) === line)!;
+    for (const line of [
+      '500 g white fish',
+      '2 onions',
+      'Salt',
+      'Serve hot with bread.',
+      'A harbour stew for cold evenings.',
+    ]) {
+      expect(blockOf(line).label).toBe('body');
+      expect(blockOf(line).rule).toBe('blocks:json-ld-content-item');
+    }
+    expect(blockOf('Pepper').rule).not.toBe('blocks:json-ld-content-item');
+    expect(
+      blockOf('More stews from our kitchen, every week, in your inbox, for free, with tips.').label,
+    ).toBe('boilerplate');
+  });
+
   it('counts a paragraph outside the article as prose when its sentence ends inside closing quotes of any language', () => {
     const para = (t: string): string =>
       `<p>${t}, the mayor of Saltby said on Tuesday, adding that crews, agents and pilots had been told.</p>`;

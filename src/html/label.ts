@@ -40,7 +40,8 @@ const norm = (s: string): string =>
  * hold article paragraphs too (articles split over several containers). Inside
  * it, lines are body unless they are link lists, captions, headings or junk by
  * the plain-text rules; outside it, long prose outside page furniture still
- * counts as body, and lines found in the page's JSON-LD `articleBody` are body.
+ * counts as body, and lines found in the page's JSON-LD `articleBody`, or listed there
+ * as a recipe's or how-to's ingredient or step, are body.
  */
 export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
   const { elements, lines, text } = r;
@@ -182,6 +183,8 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
   const hintedUp = (owner: number, flag: number): boolean => (nearFlags[owner]! & flag) !== 0;
   const titleKey = meta.title ? norm(meta.title.value) : null;
   const bodyKey = meta.articleBody ? norm(meta.articleBody) : null;
+  const itemKeys = new Set(meta.contentItems.map(norm).filter((k) => k.length > 2));
+  const itemsKey = itemKeys.size ? [...itemKeys].join(' | ') : null;
   let titled = false;
 
   // A comment-section heading inside the article ends it: what follows is readers' comments.
@@ -234,6 +237,15 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
         'blocks:json-ld-article-body',
         "in the page's JSON-LD articleBody",
       );
+    }
+    if (itemsKey !== null) {
+      const k = norm(t);
+      if (itemKeys.has(k) || (k.length >= 20 && itemsKey.includes(k)))
+        return decide(
+          /^h[1-6]$/.test(l.tag) ? 'subhead' : 'body',
+          'blocks:json-ld-content-item',
+          "a recipe's or how-to's description, ingredient or step in the page's JSON-LD",
+        );
     }
     if (container !== null) {
       const f = feat(i);

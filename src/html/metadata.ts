@@ -10,6 +10,12 @@ export interface HtmlMeta {
   readonly canonical: Found | null;
   /** JSON-LD `articleBody`, when the page has one. */
   readonly articleBody: string | null;
+  /**
+   * Content the page's JSON-LD spells out item by item, where a page has no article body:
+   * a recipe's or how-to's description, ingredients (`recipeIngredient`) and steps
+   * (`recipeInstructions`, `step`: strings, `HowToStep` texts, `HowToSection` items).
+   */
+  readonly contentItems: readonly string[];
 }
 
 export interface Found {
@@ -67,6 +73,38 @@ function jsonLd(root: readonly AnyNode[]): Array<Record<string, Json>> {
 }
 
 const ARTICLE_TYPES = /article|posting|report|blog|webpage/i;
+const ITEMISED_TYPES = /^(recipe|howto)$/i;
+
+/** The texts of a recipe's or how-to's description, ingredients and steps, one item each, markup stripped. */
+function contentItems(ld: ReadonlyArray<Record<string, Json>>): string[] {
+  const out: string[] = [];
+  const add = (v: Json | undefined, depth: number): void => {
+    if (v === undefined || v === null || depth > 6) return;
+    if (typeof v === 'string') {
+      const t = v
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (t) out.push(t);
+    } else if (Array.isArray(v)) for (const x of v) add(x, depth + 1);
+    else if (typeof v === 'object') {
+      add(v.text, depth + 1);
+      add(v.itemListElement, depth + 1);
+      if (v.text === undefined && v.itemListElement === undefined) add(v.name, depth + 1);
+    }
+  };
+  for (const o of ld) {
+    const type = o['@type'];
+    if (!(Array.isArray(type) ? type : [type]).some((t) => typeof t === 'string' && ITEMISED_TYPES.test(t)))
+      continue;
+    add(o.description, 0);
+    add(o.recipeIngredient ?? o.ingredients, 0);
+    add(o.supply, 0);
+    add(o.recipeInstructions, 0);
+    add(o.step, 0);
+  }
+  return out;
+}
 
 function nameOf(v: Json | undefined): string | null {
   if (!v) return null;
@@ -157,6 +195,7 @@ export function htmlMetadata(root: readonly AnyNode[], url: string | null): Html
     canonical: pick([canonical, 'link[rel=canonical]'], [m('og:url'), 'meta[property=og:url]'], [url, 'url']),
     articleBody:
       typeof article?.articleBody === 'string' && article.articleBody.trim() ? article.articleBody : null,
+    contentItems: contentItems(ld),
   };
 }
 
