@@ -40,6 +40,11 @@ describe('renderHtml', () => {
     );
     expect(r.text).toBe('The evening ferry now leaves at nine.');
   });
+  it('renders text in Unicode NFC, so one word is one string however the page encodes it', () => {
+    // A decomposed é composes; Bengali YYA (U+09DF) is excluded from composition, so NFC spells it YA + NUKTA.
+    const r = renderPage('<p>Cafe\u0301 de la Gare, \u09df</p>');
+    expect(r.text).toBe('Caf\u00e9 de la Gare, \u09af\u09bc');
+  });
   it('renders a table row as one line, its cells a tab apart', () => {
     const r = renderPage(
       '<table><tr><th>Day</th><th>High water</th></tr><tr><td>Monday</td><td> 06:12 </td></tr></table><p>After\u0001</p>',

@@ -196,7 +196,7 @@ export function renderPage(html: string): Rendered {
     }
     const node = f.node;
     if (node.type === 'text') {
-      const data = (node as { data: string }).data;
+      const data = (node as { data: string }).data.normalize('NFC');
       const text = (f.pre ? data : data.replace(/\s+/g, ' ')).replaceAll(CELL, '');
       if (!text) continue;
       if (bufStartOwner < 0 && text.trim()) bufStartOwner = f.owner;
