@@ -276,6 +276,43 @@ describe('HTML documents', () => {
     ).toBe('boilerplate');
   });
 
+  it("reads captions in sentences as the text of a slideshow, and as captions under an article's paragraphs", () => {
+    const slide = (t: string): string =>
+      `<figure><img src="x.jpg"><figcaption>${t}, and the crew of the Saltby lifeboat trained for it all through the winter.</figcaption></figure>`;
+    const slides = [
+      'The new lifeboat arrived in March',
+      'Its engines were tested off the point',
+      'The first rescue came in May',
+    ]
+      .map(slide)
+      .join('');
+    const show = processHtmlText(
+      `<html><body><h1>The Saltby lifeboat in pictures</h1><div class="gallery">${slides}</div></body></html>`,
+      { kind: 'file', location: 'slides.html' },
+    );
+    const lineOf = (doc: typeof show, start: string) =>
+      doc.blocks.find((b) => doc.text.slice(b.start, b.end).startsWith(start))!;
+    expect(lineOf(show, 'Its engines').label).toBe('body');
+    expect(lineOf(show, 'Its engines').rule).toBe('blocks:html-slideshow-caption');
+    const para = (t: string): string =>
+      `<p>${t}, the coxswain of the Saltby lifeboat said on Tuesday, adding that the crew had trained all winter for it.</p>`;
+    const article = processHtmlText(
+      '<html><body><article>' +
+        [
+          'The lifeboat was called out twice',
+          'A fishing boat lost its engine',
+          'Both crews were brought home',
+        ]
+          .map(para)
+          .join('') +
+        slide('The new lifeboat arrived in March') +
+        '</article></body></html>',
+      { kind: 'file', location: 'article.html' },
+    );
+    expect(lineOf(article, 'The new lifeboat').label).toBe('caption');
+    expect(lineOf(article, 'A fishing boat').label).toBe('body');
+  });
+
   it('counts a paragraph outside the article as prose when its sentence ends inside closing quotes of any language', () => {
     const para = (t: string): string =>
       `<p>${t}, the mayor of Saltby said on Tuesday, adding that crews, agents and pilots had been told.</p>`;

@@ -187,6 +187,16 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
   const itemsKey = itemKeys.size ? [...itemKeys].join(' | ') : null;
   let titled = false;
 
+  // A slideshow: its captions (those of a sentence or more) hold more words than the article's other lines.
+  let captionWords = 0;
+  let articleWords = 0;
+  for (const l of lines) {
+    const words = text.slice(l.start, l.end).split(/\s+/).length;
+    if (l.tag === 'figcaption' || hintedUp(l.owner, CAPTION)) {
+      if (words >= 15) captionWords += words;
+    } else if (regionOf[l.owner]! >= 0 && l.linkChars < (l.end - l.start) / 2) articleWords += words;
+  }
+  const slideshow = captionWords > articleWords;
   // A comment-section heading inside the article ends it: what follows is readers' comments.
   const commentsFrom = lines.findIndex(
     (l, i) => i > 0 && regionOf[l.owner]! >= 0 && COMMENTS_START.test(text.slice(l.start, l.end).trim()),
@@ -225,8 +235,15 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
       titled = true;
       return decide('title', 'blocks:html-title', `matches the page title (${meta.title!.markup})`);
     }
-    if (l.tag === 'figcaption' || hintedUp(l.owner, CAPTION))
+    if (l.tag === 'figcaption' || hintedUp(l.owner, CAPTION)) {
+      if (slideshow && words >= 10 && SENTENCE_END.test(t))
+        return decide(
+          'body',
+          'blocks:html-slideshow-caption',
+          "a caption in sentences on a page whose captions carry more text than its article (a slideshow's)",
+        );
       return decide('caption', 'blocks:html-caption', 'figure caption or credit element');
+    }
     if (hintedUp(l.owner, BYLINE) && words <= 12)
       return decide('byline', 'blocks:html-byline', 'byline or author element');
     if (hintedUp(l.owner, DATE) && words <= 10 && /\d/.test(t))
