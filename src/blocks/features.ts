@@ -45,8 +45,27 @@ const ADDRESS_FORMAL = /(?<!^|[.!?]\s)\b(Sie|Ihr|Ihre|Ihren|Ihrem|Ihnen)\b/g;
  */
 export const SENTENCE_END = /[.!?…。！？]\s*(["'”’“»«›‹」』）)\]]\s*|''\s*)*$/;
 
+/** Scripts written without spaces between words: Han, kana, Thai, Lao, Khmer, Myanmar. */
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+
+/**
+ * Words in a line: runs between spaces, where a run in a script written without spaces
+ * counts a word per two of its letters (about the length of a Chinese or Japanese word), so
+ * a sentence of Chinese is as long in words as its translation, not one word.
+ */
+export function countWords(text: string): number {
+  let n = 0;
+  for (const token of text.split(/\s+/)) {
+    if (!token) continue;
+    const unspaced = token.match(UNSPACED)?.length ?? 0;
+    n += unspaced >= 2 ? Math.max(1, Math.round(unspaced / 2)) : 1;
+  }
+  return n;
+}
+
 export function lineFeatures(line: number, start: number, text: string): LineFeatures {
-  const words = text.split(/\s+/).filter(Boolean).length;
+  const words = countWords(text);
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const upper = letters ? (text.match(/\p{Lu}/gu)?.length ?? 0) : 0;
   const unquoted = text.replace(QUOTED, ' ');

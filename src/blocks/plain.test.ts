@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { corpus, describeShared, tool } from '../../test/shared.js';
 import { analyze } from '../analyze.js';
+import { countWords, lineFeatures } from './features.js';
 import { labelPlainText } from './plain.js';
 
 const page = [
@@ -165,5 +166,18 @@ describeShared('blocks on nk-assets (../shared)', () => {
     expect(titled.length).toBeGreaterThanOrEqual(3);
     expect(d.documents.some((x) => x.byline)).toBe(true);
     expect(d.documents.flatMap((x) => x.repairs).some((r) => r.replacement === '\u3148')).toBe(true);
+  });
+});
+
+describe('line features', () => {
+  it('counts words in scripts written without spaces by their letters, and ends sentences inside closing quotes', () => {
+    expect(countWords('The ferry leaves at nine.')).toBe(5);
+    // A Chinese sentence of 24 letters (a fictional ferry notice) is about a dozen words, not one.
+    expect(countWords('萨尔特比的渡轮从下周一起每天晚上九点出发，港口办公室说。')).toBeGreaterThanOrEqual(10);
+    expect(countWords('フェリーは九時に出ます。')).toBeGreaterThanOrEqual(5);
+    expect(lineFeatures(0, 0, 'Er sagte: „Wir fahren wieder.“').endsSentence).toBe(true);
+    expect(lineFeatures(0, 0, 'Il a dit : « Nous repartons. »').endsSentence).toBe(true);
+    expect(lineFeatures(0, 0, '港口办公室说：「渡轮九点出发。」').endsSentence).toBe(true);
+    expect(lineFeatures(0, 0, 'Timetables and fares').endsSentence).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { COMMENTS_START, isProse, junkDecision } from '../blocks/plain.js';
-import { lineFeatures, SENTENCE_END, type LineFeatures } from '../blocks/features.js';
+import { countWords, lineFeatures, SENTENCE_END, type LineFeatures } from '../blocks/features.js';
 import type { Block, BlockLabel } from '../model/document.js';
 import type { HtmlMeta } from './metadata.js';
 import type { Rendered } from './render.js';
@@ -191,7 +191,7 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
   let captionWords = 0;
   let articleWords = 0;
   for (const l of lines) {
-    const words = text.slice(l.start, l.end).split(/\s+/).length;
+    const words = countWords(text.slice(l.start, l.end));
     if (l.tag === 'figcaption' || hintedUp(l.owner, CAPTION)) {
       if (words >= 15) captionWords += words;
     } else if (regionOf[l.owner]! >= 0 && l.linkChars < (l.end - l.start) / 2) articleWords += words;
@@ -216,7 +216,7 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
       !titled && titleKey !== null && (l.tag === 'h1' || Math.abs(t.length - titleKey.length) < 12);
     const maybeInBody = bodyKey !== null && t.length >= 20;
     const key = maybeTitle || maybeInBody ? norm(t) : '';
-    const words = t.split(/\s+/).length;
+    const words = countWords(t);
     const density = l.linkChars / Math.max(1, t.length);
     const container = inRegion(l.owner);
     const decide = (label: BlockLabel, rule: string, reason: string): Block => ({
