@@ -313,6 +313,24 @@ describe('HTML documents', () => {
     expect(lineOf(article, 'A fishing boat').label).toBe('body');
   });
 
+  it('reads a heading that no article text follows as the title of furniture, not a subhead', () => {
+    const para = (t: string): string =>
+      `<p>${t}, the harbour master of Saltby said on Tuesday, adding that pilots, crews and agents had been told.</p>`;
+    const html =
+      '<html><body><article>' +
+      para('The northern quay will reopen next week') +
+      '<h2>What the works cost</h2>' +
+      para('Dredging of the channel cost less than planned') +
+      para('Two cranes were repaired') +
+      '<h3>The harbour archive</h3><ul><li><a href="/a">Ferry fares rise in May</a></li><li><a href="/b">A new pilot boat for Saltby</a></li></ul>' +
+      '</article></body></html>';
+    const doc = processHtmlText(html, { kind: 'file', location: 'headings.html' });
+    const blockOf = (line: string) => doc.blocks.find((b) => doc.text.slice(b.start, b.end) === line)!;
+    expect(blockOf('What the works cost').label).toBe('subhead');
+    expect(blockOf('The harbour archive').label).toBe('boilerplate');
+    expect(blockOf('The harbour archive').rule).toBe('blocks:html-heading-without-text');
+  });
+
   it('counts a paragraph outside the article as prose when its sentence ends inside closing quotes of any language', () => {
     const para = (t: string): string =>
       `<p>${t}, the mayor of Saltby said on Tuesday, adding that crews, agents and pilots had been told.</p>`;

@@ -201,7 +201,7 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
   const commentsFrom = lines.findIndex(
     (l, i) => i > 0 && regionOf[l.owner]! >= 0 && COMMENTS_START.test(text.slice(l.start, l.end).trim()),
   );
-  return lines.map((l, i) => {
+  const labelled = lines.map((l, i) => {
     if (commentsFrom >= 0 && i >= commentsFrom && regionOf[l.owner]! >= 0) {
       return {
         start: l.start,
@@ -318,6 +318,25 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
       furniture ? `page furniture ('${furniture}')` : 'outside the article container',
     );
   });
+  // A short heading inside the article that no article text follows before the next heading
+  // (`Read also`, `Recommended`, `Sources:` over a link list) titles furniture, not the article.
+  for (let i = 0; i < labelled.length; i++) {
+    if (labelled[i]!.rule !== 'blocks:html-heading') continue;
+    if (countWords(text.slice(lines[i]!.start, lines[i]!.end)) > 10) continue;
+    let followedByText = false;
+    for (let j = i + 1; j < labelled.length && !followedByText; j++) {
+      if (labelled[j]!.label === 'subhead' || /^h[1-6]$/.test(lines[j]!.tag)) break;
+      followedByText = labelled[j]!.label === 'body';
+    }
+    if (!followedByText)
+      labelled[i] = {
+        ...labelled[i]!,
+        label: 'boilerplate',
+        rule: 'blocks:html-heading-without-text',
+        reason: 'a heading in the article that no article text follows (it titles a list or furniture)',
+      };
+  }
+  return labelled;
 }
 
 function countCommas(text: string, start: number, end: number): number {
