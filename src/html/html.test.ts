@@ -331,6 +331,29 @@ describe('HTML documents', () => {
     expect(blockOf('The harbour archive').rule).toBe('blocks:html-heading-without-text');
   });
 
+  it("reads an author box's biography as boilerplate, and a blog engine's taxonomy classes as no hints", () => {
+    const para = (t: string): string =>
+      `<p>${t}, the harbour master of Saltby said on Tuesday, adding that pilots, crews and agents had been told.</p>`;
+    const html =
+      '<html><body><article class="post-12 post type-post status-publish hentry category-harbour tag-related author-jane">' +
+      [
+        'The northern quay will reopen next week',
+        'Dredging of the channel finished early',
+        'Two cranes were repaired',
+      ]
+        .map(para)
+        .join('') +
+      '<div class="author"><span>Jane Quill</span><p>Jane Quill has covered the Saltby waterfront for the Herald since 2021 and sails a small dinghy on weekends.</p></div>' +
+      '</article></body></html>';
+    const doc = processHtmlText(html, { kind: 'file', location: 'bio.html' });
+    const blockOf = (start: string) =>
+      doc.blocks.find((b) => doc.text.slice(b.start, b.end).startsWith(start))!;
+    expect(blockOf('The northern quay').label).toBe('body');
+    expect(blockOf('Two cranes').label).toBe('body');
+    expect(blockOf('Jane Quill has covered').label).toBe('boilerplate');
+    expect(blockOf('Jane Quill has covered').rule).toBe('blocks:html-author-bio');
+  });
+
   it('counts a paragraph outside the article as prose when its sentence ends inside closing quotes of any language', () => {
     const para = (t: string): string =>
       `<p>${t}, the mayor of Saltby said on Tuesday, adding that crews, agents and pilots had been told.</p>`;

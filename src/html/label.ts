@@ -246,6 +246,13 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
     }
     if (hintedUp(l.owner, BYLINE) && words <= 12)
       return decide('byline', 'blocks:html-byline', 'byline or author element');
+    // Longer text in an author element itself (not somewhere above it) is the author's biography.
+    if (((flags[l.owner] ?? 0) | (flags[elements[l.owner]!.parent] ?? 0)) & BYLINE)
+      return decide(
+        'boilerplate',
+        'blocks:html-author-bio',
+        "longer text in an author element (the author's biography)",
+      );
     if (hintedUp(l.owner, DATE) && words <= 10 && /\d/.test(t))
       return decide('dateline', 'blocks:html-date', 'date element');
     if (maybeInBody && key.length >= 20 && bodyKey!.includes(key)) {

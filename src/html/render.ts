@@ -122,6 +122,24 @@ const BLOCK = new Set([
   'br',
 ]);
 
+/**
+ * Taxonomy classes a blog engine puts on a post (WordPress's `post_class`: `tag-news`,
+ * `category-sport`, `author-jane`, `status-publish`): they name the post's topics and author,
+ * not what the element is, so a post tagged `related` or written by `author-bio` is no furniture.
+ */
+const TAXONOMY = /(^|\s)(tag|category|author|format|status|type|post_tag)-\S*/g;
+const POST_CLASS = /(^|\s)(hentry|status-publish|type-post)(\s|$)/;
+
+/** Class, id, itemprop and role of an element, lower-cased: what its markup says it is. */
+function hintsOf(el: Element): string {
+  let cls = (el.attribs.class ?? '').toLowerCase();
+  if (POST_CLASS.test(cls)) cls = cls.replace(TAXONOMY, ' ');
+  return `${cls} ${el.attribs.id ?? ''} ${el.attribs.itemprop ?? ''} ${el.attribs.role ?? ''}`
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 function hidden(el: Element): boolean {
   const a = el.attribs;
   if ('hidden' in a || a['aria-hidden'] === 'true') return true;
@@ -236,11 +254,7 @@ export function renderPage(html: string): Rendered {
         id: owner,
         parent: f.owner,
         tag,
-        hints:
-          `${el.attribs.class ?? ''} ${el.attribs.id ?? ''} ${el.attribs.itemprop ?? ''} ${el.attribs.role ?? ''}`
-            .toLowerCase()
-            .replace(/\s+/g, ' ')
-            .trim(),
+        hints: hintsOf(el),
         depth: f.depth,
       });
       stack.push({ node, owner, link: f.link, pre: f.pre, depth: f.depth, exit: true, blockTag: true });
