@@ -354,6 +354,30 @@ describe('HTML documents', () => {
     expect(blockOf('Jane Quill has covered').rule).toBe('blocks:html-author-bio');
   });
 
+  it('keeps prose right below the article, and reads a lone paragraph after page furniture as furniture', () => {
+    const para = (t: string): string =>
+      `<p>${t}, the harbour master of Saltby said on Tuesday, adding that pilots, crews and agents had been told.</p>`;
+    const html =
+      '<html><body><div class="story">' +
+      [
+        'The northern quay will reopen next week',
+        'Dredging of the channel finished early',
+        'Two cranes were repaired',
+      ]
+        .map(para)
+        .join('') +
+      '</div><div class="more"><p>The harbour office will publish the new berth plan on its notice board at the quay next Monday.</p></div>' +
+      '<div class="links"><div>Ferries</div><div>Tides</div><div>Weather</div><div>Jobs</div><div>Archive</div></div>' +
+      '<div class="note"><p>Prices shown on this site come from the operators and can change at any time without notice to readers.</p></div>' +
+      '<div class="end"><div>Imprint</div><div>Privacy</div></div></body></html>';
+    const doc = processHtmlText(html, { kind: 'file', location: 'below.html' });
+    const blockOf = (start: string) =>
+      doc.blocks.find((b) => doc.text.slice(b.start, b.end).startsWith(start))!;
+    expect(blockOf('The harbour office will publish').label).toBe('body');
+    expect(blockOf('Prices shown on this site').label).toBe('boilerplate');
+    expect(blockOf('Prices shown on this site').rule).toBe('blocks:html-prose-below-furniture');
+  });
+
   it('counts a paragraph outside the article as prose when its sentence ends inside closing quotes of any language', () => {
     const para = (t: string): string =>
       `<p>${t}, the mayor of Saltby said on Tuesday, adding that crews, agents and pilots had been told.</p>`;

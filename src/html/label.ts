@@ -23,6 +23,8 @@ const DATE_HINT = /(^|[\s_-])(date|time|timestamp|published|dateline|pubdate)([\
 const MAX_UP = 40;
 /** Share of the page's unlinked text above which an element is the page's frame, not furniture. */
 const FRAME_SHARE = 0.8;
+/** Lines of page furniture after which a lone paragraph below the article is no longer article text. */
+const FURNITURE_GAP = 4;
 const CAPTION = 1;
 const BYLINE = 2;
 const DATE = 4;
@@ -325,6 +327,31 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
       furniture ? `page furniture ('${furniture}')` : 'outside the article container',
     );
   });
+  // Below the article, a lone paragraph of prose that comes after several lines of page
+  // furniture, with no article text right after it, is the furniture's own prose (a
+  // disclaimer, a teaser, a note on affiliate links), not more of the article.
+  let lastInArticle = -1;
+  labelled.forEach((b, i) => {
+    if (b.rule === 'blocks:html-article') lastInArticle = i;
+  });
+  let furnitureRun = 0;
+  for (let i = lastInArticle + 1; lastInArticle >= 0 && i < labelled.length; i++) {
+    const b = labelled[i]!;
+    if (
+      b.rule === 'blocks:html-prose-outside' &&
+      furnitureRun >= FURNITURE_GAP &&
+      labelled[i + 1]?.label !== 'body'
+    ) {
+      labelled[i] = {
+        ...b,
+        label: 'boilerplate',
+        rule: 'blocks:html-prose-below-furniture',
+        reason: `a lone paragraph below the article after ${furnitureRun} lines of page furniture`,
+      };
+      furnitureRun++;
+    } else if (b.label === 'body') furnitureRun = 0;
+    else if (b.label === 'boilerplate') furnitureRun++;
+  }
   // A short heading inside the article that no article text follows before the next heading
   // (`Read also`, `Recommended`, `Sources:` over a link list) titles furniture, not the article.
   for (let i = 0; i < labelled.length; i++) {
