@@ -14,10 +14,10 @@ describeShared('HTML extraction on trafilatura-eval (../shared)', () => {
     expect(r.documents).toBeGreaterThanOrEqual(880);
     expect(r.f1).toBeGreaterThanOrEqual(0.925);
   });
-  it('labels full-page plain-text scrapes of the same pages with F1 >= 0.81 and recall >= 0.92 (measured 0.826 / 0.942)', () => {
+  it('labels full-page plain-text scrapes of the same pages with F1 >= 0.81 and recall >= 0.92 (measured 0.828 / 0.948)', () => {
     const r = snippetScore(predictPlainScrape(evalPages()));
     expect(r.f1).toBeGreaterThanOrEqual(0.81);
-    expect(r.recall).toBeGreaterThanOrEqual(0.925);
+    expect(r.recall).toBeGreaterThanOrEqual(0.92);
   });
 });
 
