@@ -378,6 +378,31 @@ describe('HTML documents', () => {
     expect(blockOf('Prices shown on this site').rule).toBe('blocks:html-prose-below-furniture');
   });
 
+  it('reads a short line outside the container but between lines of article text as article text', () => {
+    const para = (t: string): string =>
+      `<p>${t}, the harbour master of Saltby said on Tuesday, adding that pilots, crews and agents had been told.</p>`;
+    const html =
+      '<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>' +
+      '<div class="lead-box"><p>Saltby harbour has been busier this spring than in any year since the fish market moved to the new quay.</p></div>' +
+      '<div class="kicker-box"><p>What changes for the ferries</p></div>' +
+      '<div class="story-text">' +
+      [
+        'The northern quay will reopen next week',
+        'Dredging of the channel finished early',
+        'Two cranes were repaired',
+      ]
+        .map(para)
+        .join('') +
+      '</div></body></html>';
+    const doc = processHtmlText(html, { kind: 'file', location: 'between.html' });
+    const blockOf = (start: string) =>
+      doc.blocks.find((b) => doc.text.slice(b.start, b.end).startsWith(start))!;
+    expect(blockOf('Saltby harbour has been busier').label).toBe('body');
+    expect(blockOf('What changes for the ferries').label).toBe('body');
+    expect(blockOf('What changes for the ferries').rule).toBe('blocks:html-between-text');
+    expect(blockOf('Home').label).toBe('boilerplate');
+  });
+
   it('counts a paragraph outside the article as prose when its sentence ends inside closing quotes of any language', () => {
     const para = (t: string): string =>
       `<p>${t}, the mayor of Saltby said on Tuesday, adding that crews, agents and pilots had been told.</p>`;

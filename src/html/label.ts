@@ -25,6 +25,8 @@ const MAX_UP = 40;
 const FRAME_SHARE = 0.8;
 /** Lines of page furniture after which a lone paragraph below the article is no longer article text. */
 const FURNITURE_GAP = 4;
+/** Lines outside the container that may stand between two lines of article text and still be article text. */
+const MAX_BETWEEN = 3;
 const CAPTION = 1;
 const BYLINE = 2;
 const DATE = 4;
@@ -351,6 +353,29 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
       furnitureRun++;
     } else if (b.label === 'body') furnitureRun = 0;
     else if (b.label === 'boilerplate') furnitureRun++;
+  }
+  // Between two lines of article text, a few lines outside the container that are neither
+  // furniture, links nor junk are article text too: a paragraph in a cousin element, the
+  // rest of a lead split across boxes (jusText's rule for blocks between good ones).
+  const between = (i: number): boolean =>
+    labelled[i]!.rule === 'blocks:html-outside-article' &&
+    !inFurniture[lines[i]!.owner] &&
+    lines[i]!.linkChars < (lines[i]!.end - lines[i]!.start) / 5 &&
+    !junkDecision(feat(i));
+  for (let i = 1; i < labelled.length; i++) {
+    if (labelled[i - 1]!.label !== 'body' || !between(i)) continue;
+    let j = i;
+    while (j < labelled.length && j - i < MAX_BETWEEN && between(j)) j++;
+    if (j < labelled.length && labelled[j]!.label === 'body') {
+      for (let k = i; k < j; k++)
+        labelled[k] = {
+          ...labelled[k]!,
+          label: 'body',
+          rule: 'blocks:html-between-text',
+          reason: 'outside the container but between lines of article text, and not furniture',
+        };
+    }
+    i = j;
   }
   // A short heading inside the article that no article text follows before the next heading
   // (`Read also`, `Recommended`, `Sources:` over a link list) titles furniture, not the article.
