@@ -49,12 +49,16 @@ export const SENTENCE_END = /[.!?…。！？]\s*(["'”’“»«›‹」』�
 const UNSPACED =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
 
+/** Thai, Lao, Myanmar, Khmer and CJK blocks: only text with one of these can hold words written without spaces. */
+const MAYBE_UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uf900-\ufaff]/;
+
 /**
  * Words in a line: runs between spaces, where a run in a script written without spaces
  * counts a word per two of its letters (about the length of a Chinese or Japanese word), so
  * a sentence of Chinese is as long in words as its translation, not one word.
  */
 export function countWords(text: string): number {
+  if (!MAYBE_UNSPACED.test(text)) return text.split(/\s+/).filter(Boolean).length;
   let n = 0;
   for (const token of text.split(/\s+/)) {
     if (!token) continue;

@@ -194,11 +194,18 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
   // A slideshow: its captions (those of a sentence or more) hold more words than the article's other lines.
   let captionWords = 0;
   let articleWords = 0;
+  const isCaption = (l: (typeof lines)[number]): boolean =>
+    l.tag === 'figcaption' || hintedUp(l.owner, CAPTION);
   for (const l of lines) {
+    if (!isCaption(l)) continue;
     const words = countWords(text.slice(l.start, l.end));
-    if (l.tag === 'figcaption' || hintedUp(l.owner, CAPTION)) {
-      if (words >= 15) captionWords += words;
-    } else if (regionOf[l.owner]! >= 0 && l.linkChars < (l.end - l.start) / 2) articleWords += words;
+    if (words >= 15) captionWords += words;
+  }
+  if (captionWords > 0) {
+    for (const l of lines) {
+      if (!isCaption(l) && regionOf[l.owner]! >= 0 && l.linkChars < (l.end - l.start) / 2)
+        articleWords += countWords(text.slice(l.start, l.end));
+    }
   }
   const slideshow = captionWords > articleWords;
   // A comment-section heading inside the article ends it: what follows is readers' comments.

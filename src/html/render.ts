@@ -140,6 +140,9 @@ function hintsOf(el: Element): string {
     .trim();
 }
 
+/** Text of Latin letters and general punctuation only is in NFC already; anything else may not be. */
+const MAYBE_UNNORMALISED = /[^\u0000-\u02ff\u2000-\u206f]/;
+
 function hidden(el: Element): boolean {
   const a = el.attribs;
   if ('hidden' in a || a['aria-hidden'] === 'true') return true;
@@ -214,7 +217,8 @@ export function renderPage(html: string): Rendered {
     }
     const node = f.node;
     if (node.type === 'text') {
-      const data = (node as { data: string }).data.normalize('NFC');
+      const raw = (node as { data: string }).data;
+      const data = MAYBE_UNNORMALISED.test(raw) ? raw.normalize('NFC') : raw;
       const text = (f.pre ? data : data.replace(/\s+/g, ' ')).replaceAll(CELL, '');
       if (!text) continue;
       if (bufStartOwner < 0 && text.trim()) bufStartOwner = f.owner;
