@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeAsync } from '../src/analyze.js';
@@ -26,6 +26,9 @@ beforeAll(async () => {
     if (url === '/article') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' });
       res.end(gzipSync(Buffer.from(article('Bridge to close in Lowmarsh'))));
+    } else if (url === '/article-br') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'br' });
+      res.end(brotliCompressSync(Buffer.from(article('Ferry fares rise in Lowmarsh'))));
     } else if (url === '/cp1252') {
       res.writeHead(200, { 'content-type': 'text/html; charset=windows-1252' });
       res.end(
@@ -98,9 +101,11 @@ describe('fetchUrl over loopback HTTP', () => {
     ).toBe(true);
     expect(['93.184.216.34', '2606:4700::1111'].some(isNonPublicAddress)).toBe(false);
   });
-  it('reads gzip bodies and the header charset', async () => {
+  it('reads gzip and brotli bodies and the header charset', async () => {
     const got = await fetchUrl(`${base}/article`, { allowPrivate: true });
     expect(Buffer.from(got.bytes).toString('utf8')).toContain('Bridge to close in Lowmarsh');
+    const br = await fetchUrl(`${base}/article-br`, { allowPrivate: true });
+    expect(Buffer.from(br.bytes).toString('utf8')).toContain('Ferry fares rise in Lowmarsh');
     const cp = await fetchUrl(`${base}/cp1252`, { allowPrivate: true });
     expect(cp.charset).toBe('windows-1252');
   });
