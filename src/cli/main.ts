@@ -198,7 +198,7 @@ export function buildProgram(): Command {
     .addOption(
       new Option('--threshold <similarity>', 'least average similarity to merge two stories (0..1)')
         .argParser(parseFraction)
-        .default(0.06),
+        .default(0.055),
     );
   inputOptions(clusterCmd).action(
     async (inputs: string[], opts: InputFlags & { output?: string; threshold: number }) => {

@@ -5,6 +5,7 @@ import { analyzeTexts, loadDocuments } from '../analyze.js';
 import { processText } from '../pipeline/document.js';
 import { clusterStories } from './cluster.js';
 import { lshPairs, minHasher, similarity } from './minhash.js';
+import { DEFAULT_WEIGHTS, termCounts } from './vectors.js';
 
 const wire =
   'A fire destroyed a grain warehouse at Port Calder on Sunday night, forcing the evacuation of 40 dock workers, the harbour authority said on Monday. ' +
@@ -12,6 +13,23 @@ const wire =
 const other =
   'Floodwater breached the river barrier at Lowmarsh in 2029, and 300 residents of the Fenland village were moved to the town hall before dawn. ' +
   'Engineers had warned the county council about cracks in two gates of the barrier, according to minutes of a meeting in March.';
+
+describe('story vectors', () => {
+  it('count the days of the year an article names, written out or resolved, so undated and dated reports meet', () => {
+    const undated = processText(
+      'Polls open in Saltby\nVoting for the harbour council began in Saltby on Dec.14, officials said.',
+      { kind: 'file', location: 'undated.txt' },
+    );
+    const dated = processText(
+      'Saltby votes\nPublished: December 10, 2030\nThe harbour council election is set for December 14, 2030, and results are due on Monday.',
+      { kind: 'file', location: 'dated.txt' },
+    );
+    const days = (d: typeof undated) => [...termCounts(d).keys()].filter((k) => k.startsWith('#day:')).sort();
+    expect(days(undated)).toEqual(['#day:12-14']);
+    expect(days(dated)).toContain('#day:12-14');
+    expect(termCounts(undated, { ...DEFAULT_WEIGHTS, date: 0 }).has('#day:12-14')).toBe(false);
+  });
+});
 
 describe('participants and years keep similar events apart', () => {
   // Two fights of one (fictional) boxer against different opponents, in different arenas:
@@ -110,10 +128,10 @@ describe('clusterStories', () => {
 });
 
 describeShared('story clustering on ECB+ dev (../shared)', () => {
-  it('scores B3 F1 >= 0.935 over all 40 stories in one run (measured 0.945)', () => {
+  it('scores B3 F1 >= 0.945 over all 40 stories in one run (measured 0.951)', () => {
     const { documents } = loadDocuments([corpus('ecbplus', 'dev')]);
     const r = runScorer('score-clusters.mjs', { stories: clusterStories(documents) });
     expect(r.documents).toBe(462);
-    expect(r.f1).toBeGreaterThanOrEqual(0.935);
+    expect(r.f1).toBeGreaterThanOrEqual(0.945);
   });
 });

@@ -48,7 +48,7 @@ const YEAR_SHARE = 0.7;
  * similarity over the candidate graph, best first, down to the threshold.
  */
 export function clusterStories(docs: readonly Document[], options: ClusterOptions = {}): Story[] {
-  const threshold = options.threshold ?? 0.06;
+  const threshold = options.threshold ?? 0.055;
   const k = options.candidateTerms ?? 50;
   const n = docs.length;
   const vectors = tfidf(

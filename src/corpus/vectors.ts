@@ -1,4 +1,4 @@
-import type { Document } from '../model/document.js';
+import type { DateMention, Document } from '../model/document.js';
 import { repairedView } from '../repair/view.js';
 
 /** Function words left out of story vectors (English; other languages fall back to rare-term weighting). */
@@ -24,16 +24,33 @@ export interface VectorWeights {
   readonly year: number;
   /** Normalised quantities (`$9M` and `9 million dollars` meet). */
   readonly quantity: number;
+  /** Days of the year the text names (`Dec. 14`, `December 14, 2008`, `on Sunday` resolved): reports of one event share them. */
+  readonly date: number;
 }
 
-export const DEFAULT_WEIGHTS: VectorWeights = { entity: 4, year: 8, quantity: 1 };
+export const DEFAULT_WEIGHTS: VectorWeights = { entity: 4, year: 8, quantity: 1, date: 2 };
 
-/** Raw term counts of a document's article text: stemmed content words, entity keys, years, quantities. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_DAY = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d{1,2})\b/i;
+
+/**
+ * The day of the year (`MM-DD`) a date mention names: from its resolved value when that is a
+ * full date, else from a month and day written out (`Dec.14` in an undated article), so an
+ * undated report and a dated one of the same event meet. Null for months, years, weekdays.
+ */
+function dayOfYear(x: DateMention, text: string): string | null {
+  if (x.value && /^\d{4}-\d\d-\d\d$/.test(x.value)) return x.value.slice(5);
+  const m = MONTH_DAY.exec(text.slice(x.start, x.end));
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 31) return null;
+  return `${String(MONTHS.indexOf(m[1]!.toLowerCase()) + 1).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+}
+
+/** Raw term counts of a document's article text: stemmed content words, entity keys, years, quantities, days of the year. */
 export function termCounts(d: Document, w: VectorWeights = DEFAULT_WEIGHTS): Map<string, number> {
   const view = repairedView(d.text, d.repairs);
   const m = new Map<string, number>();
   const add = (t: string, n: number): void => {
-    m.set(t, (m.get(t) ?? 0) + n);
+    if (n > 0) m.set(t, (m.get(t) ?? 0) + n);
   };
   const text = d.blocks
     .filter((b) => b.label === 'body' || b.label === 'subhead' || b.label === 'title' || b.label === 'deck')
@@ -44,6 +61,10 @@ export function termCounts(d: Document, w: VectorWeights = DEFAULT_WEIGHTS): Map
   for (const e of d.entities) add(`@${e.key}`, w.entity);
   for (const y of text.match(YEAR) ?? []) add(`#year:${y}`, w.year);
   for (const q of d.quantities) add(`#${q.kind}:${q.value}:${q.unit}`, w.quantity);
+  for (const x of d.dates) {
+    const day = dayOfYear(x, d.text);
+    if (day) add(`#day:${day}`, w.date);
+  }
   return m;
 }
 
