@@ -336,15 +336,28 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
       furniture ? `page furniture ('${furniture}')` : 'outside the article container',
     );
   });
-  // Below the article, a lone paragraph of prose that comes after several lines of page
-  // furniture, with no article text right after it, is the furniture's own prose (a
-  // disclaimer, a teaser, a note on affiliate links), not more of the article.
+  demoteProseBelowFurniture(labelled);
+  promoteLinesBetweenText(labelled, (i) => {
+    const l = lines[i]!;
+    return !inFurniture[l.owner] && l.linkChars < (l.end - l.start) / 5 && !junkDecision(feat(i));
+  });
+  demoteHeadingsWithoutText(labelled, r);
+  return labelled;
+}
+
+/**
+ * Below the article, a lone paragraph of prose that comes after several lines of page
+ * furniture, with no article text right after it, is the furniture's own prose (a
+ * disclaimer, a teaser, a note on affiliate links), not more of the article.
+ */
+function demoteProseBelowFurniture(labelled: Block[]): void {
   let lastInArticle = -1;
   labelled.forEach((b, i) => {
     if (b.rule === 'blocks:html-article') lastInArticle = i;
   });
+  if (lastInArticle < 0) return;
   let furnitureRun = 0;
-  for (let i = lastInArticle + 1; lastInArticle >= 0 && i < labelled.length; i++) {
+  for (let i = lastInArticle + 1; i < labelled.length; i++) {
     const b = labelled[i]!;
     if (
       b.rule === 'blocks:html-prose-outside' &&
@@ -361,14 +374,15 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
     } else if (b.label === 'body') furnitureRun = 0;
     else if (b.label === 'boilerplate') furnitureRun++;
   }
-  // Between two lines of article text, a few lines outside the container that are neither
-  // furniture, links nor junk are article text too: a paragraph in a cousin element, the
-  // rest of a lead split across boxes (jusText's rule for blocks between good ones).
-  const between = (i: number): boolean =>
-    labelled[i]!.rule === 'blocks:html-outside-article' &&
-    !inFurniture[lines[i]!.owner] &&
-    lines[i]!.linkChars < (lines[i]!.end - lines[i]!.start) / 5 &&
-    !junkDecision(feat(i));
+}
+
+/**
+ * Between two lines of article text, a few lines outside the container that are neither
+ * furniture, links nor junk (`plain`) are article text too: a paragraph in a cousin element,
+ * the rest of a lead split across boxes (jusText's rule for blocks between good ones).
+ */
+function promoteLinesBetweenText(labelled: Block[], plain: (i: number) => boolean): void {
+  const between = (i: number): boolean => labelled[i]!.rule === 'blocks:html-outside-article' && plain(i);
   for (let i = 1; i < labelled.length; i++) {
     if (labelled[i - 1]!.label !== 'body' || !between(i)) continue;
     let j = i;
@@ -384,14 +398,19 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
     }
     i = j;
   }
-  // A short heading inside the article that no article text follows before the next heading
-  // (`Read also`, `Recommended`, `Sources:` over a link list) titles furniture, not the article.
+}
+
+/**
+ * A short heading inside the article that no article text follows before the next heading
+ * (`Read also`, `Recommended`, `Sources:` over a link list) titles furniture, not the article.
+ */
+function demoteHeadingsWithoutText(labelled: Block[], r: Rendered): void {
   for (let i = 0; i < labelled.length; i++) {
     if (labelled[i]!.rule !== 'blocks:html-heading') continue;
-    if (countWords(text.slice(lines[i]!.start, lines[i]!.end)) > 10) continue;
+    if (countWords(r.text.slice(r.lines[i]!.start, r.lines[i]!.end)) > 10) continue;
     let followedByText = false;
     for (let j = i + 1; j < labelled.length && !followedByText; j++) {
-      if (labelled[j]!.label === 'subhead' || /^h[1-6]$/.test(lines[j]!.tag)) break;
+      if (labelled[j]!.label === 'subhead' || /^h[1-6]$/.test(r.lines[j]!.tag)) break;
       followedByText = labelled[j]!.label === 'body';
     }
     if (!followedByText)
@@ -402,7 +421,6 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
         reason: 'a heading in the article that no article text follows (it titles a list or furniture)',
       };
   }
-  return labelled;
 }
 
 function countCommas(text: string, start: number, end: number): number {
