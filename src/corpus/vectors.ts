@@ -24,7 +24,7 @@ export interface VectorWeights {
   readonly year: number;
   /** Normalised quantities (`$9M` and `9 million dollars` meet). */
   readonly quantity: number;
-  /** Days of the year the text names (`Dec. 14`, `December 14, 2008`, `on Sunday` resolved): reports of one event share them. */
+  /** Days of the year an undated article names (`Dec. 14`, `December 14, 2008`): reports of one event share them. */
   readonly date: number;
 }
 
@@ -35,8 +35,8 @@ const MONTH_DAY = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\
 
 /**
  * The day of the year (`MM-DD`) a date mention names: from its resolved value when that is a
- * full date, else from a month and day written out (`Dec.14` in an undated article), so an
- * undated report and a dated one of the same event meet. Null for months, years, weekdays.
+ * full date, else from a month and day written out (`Dec.14` with no year), so two undated
+ * reports of one event meet however they write the day. Null for months, years, weekdays.
  */
 function dayOfYear(x: DateMention, text: string): string | null {
   if (x.value && /^\d{4}-\d\d-\d\d$/.test(x.value)) return x.value.slice(5);
@@ -45,7 +45,7 @@ function dayOfYear(x: DateMention, text: string): string | null {
   return `${String(MONTHS.indexOf(m[1]!.toLowerCase()) + 1).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
 }
 
-/** Raw term counts of a document's article text: stemmed content words, entity keys, years, quantities, days of the year. */
+/** Raw term counts of a document's article text: stemmed content words, entity keys, years, quantities, and the days of the year an undated article names. */
 export function termCounts(d: Document, w: VectorWeights = DEFAULT_WEIGHTS): Map<string, number> {
   const view = repairedView(d.text, d.repairs);
   const m = new Map<string, number>();
@@ -61,9 +61,14 @@ export function termCounts(d: Document, w: VectorWeights = DEFAULT_WEIGHTS): Map
   for (const e of d.entities) add(`@${e.key}`, w.entity);
   for (const y of text.match(YEAR) ?? []) add(`#year:${y}`, w.year);
   for (const q of d.quantities) add(`#${q.kind}:${q.value}:${q.unit}`, w.quantity);
-  for (const x of d.dates) {
-    const day = dayOfYear(x, d.text);
-    if (day) add(`#day:${day}`, w.date);
+  // An article without a publication date is placed in time by the days its text names.
+  // Dated articles are held within a week of each other by their dates instead: in a busy
+  // stream hundreds of unrelated stories name the same day, which would only blur them.
+  if (!d.published) {
+    for (const x of d.dates) {
+      const day = dayOfYear(x, d.text);
+      if (day) add(`#day:${day}`, w.date);
+    }
   }
   return m;
 }
