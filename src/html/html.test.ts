@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Block } from '../model/document.js';
 import { processHtmlText } from '../pipeline/document.js';
 import { htmlMetadata } from './metadata.js';
 import { renderPage } from './render.js';
@@ -25,6 +26,14 @@ const page = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
 <aside class="related"><h3>Related</h3><ul><li><a href="/a">Council votes on budget</a></li><li><a href="/b">Flood barrier repaired</a></li></ul></aside></main>
 <div style="display:none">Hidden text never shown</div>
 <footer class="footer"><p>© 2030 Fenland Herald. All rights reserved.</p></footer></body></html>`;
+
+/** A paragraph of our fictional harbour story that scores as article text. */
+const para = (t: string): string =>
+  `<p>${t}, the harbour master of Saltby said on Tuesday, adding that pilots, crews and agents had been told.</p>`;
+
+/** The block of a document whose text starts with `start`. */
+const lineStarting = (doc: { text: string; blocks: readonly Block[] }, start: string): Block =>
+  doc.blocks.find((b) => doc.text.slice(b.start, b.end).startsWith(start))!;
 
 describe('renderHtml', () => {
   it('renders visible text one block a line, without scripts, styles or hidden elements', () => {
@@ -161,8 +170,6 @@ describe('HTML documents', () => {
     expect(doc.blocks.filter((b) => b.label === 'body')).toHaveLength(2);
   });
   it('reads a furniture word in a wrapper that also names the content (content-sidebar-wrap) as a wrapper', () => {
-    const para = (t: string): string =>
-      `<p>${t}, the harbour master of Saltby said on Tuesday, adding that pilots, crews and agents had been told.</p>`;
     const html =
       '<html><body><div class="content-sidebar-wrap">' +
       '<p class="intro">Saltby harbour has been busier this spring than in any year since the fish market moved to the new quay.</p>' +
@@ -314,8 +321,6 @@ describe('HTML documents', () => {
   });
 
   it('reads a heading that no article text follows as the title of furniture, not a subhead', () => {
-    const para = (t: string): string =>
-      `<p>${t}, the harbour master of Saltby said on Tuesday, adding that pilots, crews and agents had been told.</p>`;
     const html =
       '<html><body><article>' +
       para('The northern quay will reopen next week') +
@@ -332,8 +337,6 @@ describe('HTML documents', () => {
   });
 
   it("reads an author box's biography as boilerplate, and a blog engine's taxonomy classes as no hints", () => {
-    const para = (t: string): string =>
-      `<p>${t}, the harbour master of Saltby said on Tuesday, adding that pilots, crews and agents had been told.</p>`;
     const html =
       '<html><body><article class="post-12 post type-post status-publish hentry category-harbour tag-related author-jane">' +
       [
@@ -346,17 +349,13 @@ describe('HTML documents', () => {
       '<div class="author"><span>Jane Quill</span><p>Jane Quill has covered the Saltby waterfront for the Herald since 2021 and sails a small dinghy on weekends.</p></div>' +
       '</article></body></html>';
     const doc = processHtmlText(html, { kind: 'file', location: 'bio.html' });
-    const blockOf = (start: string) =>
-      doc.blocks.find((b) => doc.text.slice(b.start, b.end).startsWith(start))!;
-    expect(blockOf('The northern quay').label).toBe('body');
-    expect(blockOf('Two cranes').label).toBe('body');
-    expect(blockOf('Jane Quill has covered').label).toBe('boilerplate');
-    expect(blockOf('Jane Quill has covered').rule).toBe('blocks:html-author-bio');
+    expect(lineStarting(doc, 'The northern quay').label).toBe('body');
+    expect(lineStarting(doc, 'Two cranes').label).toBe('body');
+    expect(lineStarting(doc, 'Jane Quill has covered').label).toBe('boilerplate');
+    expect(lineStarting(doc, 'Jane Quill has covered').rule).toBe('blocks:html-author-bio');
   });
 
   it('keeps prose right below the article, and reads a lone paragraph after page furniture as furniture', () => {
-    const para = (t: string): string =>
-      `<p>${t}, the harbour master of Saltby said on Tuesday, adding that pilots, crews and agents had been told.</p>`;
     const html =
       '<html><body><div class="story">' +
       [
@@ -371,16 +370,12 @@ describe('HTML documents', () => {
       '<div class="note"><p>Prices shown on this site come from the operators and can change at any time without notice to readers.</p></div>' +
       '<div class="end"><div>Imprint</div><div>Privacy</div></div></body></html>';
     const doc = processHtmlText(html, { kind: 'file', location: 'below.html' });
-    const blockOf = (start: string) =>
-      doc.blocks.find((b) => doc.text.slice(b.start, b.end).startsWith(start))!;
-    expect(blockOf('The harbour office will publish').label).toBe('body');
-    expect(blockOf('Prices shown on this site').label).toBe('boilerplate');
-    expect(blockOf('Prices shown on this site').rule).toBe('blocks:html-prose-below-furniture');
+    expect(lineStarting(doc, 'The harbour office will publish').label).toBe('body');
+    expect(lineStarting(doc, 'Prices shown on this site').label).toBe('boilerplate');
+    expect(lineStarting(doc, 'Prices shown on this site').rule).toBe('blocks:html-prose-below-furniture');
   });
 
   it('reads a short line outside the container but between lines of article text as article text', () => {
-    const para = (t: string): string =>
-      `<p>${t}, the harbour master of Saltby said on Tuesday, adding that pilots, crews and agents had been told.</p>`;
     const html =
       '<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>' +
       '<div class="lead-box"><p>Saltby harbour has been busier this spring than in any year since the fish market moved to the new quay.</p></div>' +
@@ -395,12 +390,10 @@ describe('HTML documents', () => {
         .join('') +
       '</div></body></html>';
     const doc = processHtmlText(html, { kind: 'file', location: 'between.html' });
-    const blockOf = (start: string) =>
-      doc.blocks.find((b) => doc.text.slice(b.start, b.end).startsWith(start))!;
-    expect(blockOf('Saltby harbour has been busier').label).toBe('body');
-    expect(blockOf('What changes for the ferries').label).toBe('body');
-    expect(blockOf('What changes for the ferries').rule).toBe('blocks:html-between-text');
-    expect(blockOf('Home').label).toBe('boilerplate');
+    expect(lineStarting(doc, 'Saltby harbour has been busier').label).toBe('body');
+    expect(lineStarting(doc, 'What changes for the ferries').label).toBe('body');
+    expect(lineStarting(doc, 'What changes for the ferries').rule).toBe('blocks:html-between-text');
+    expect(lineStarting(doc, 'Home').label).toBe('boilerplate');
   });
 
   it('counts a paragraph outside the article as prose when its sentence ends inside closing quotes of any language', () => {
