@@ -396,6 +396,21 @@ describe('HTML documents', () => {
     expect(lineStarting(doc, 'Home').label).toBe('boilerplate');
   });
 
+  it("reads lines found in the page's JSON-LD articleBody as body wherever they sit, and no others", () => {
+    const first =
+      'The northern quay of Saltby will reopen next week after the dredging, the harbour master said.';
+    const second = 'Two cranes were repaired and the ferry keeps its timetable.';
+    const ld = JSON.stringify({ '@type': 'NewsArticle', articleBody: `${first}\n\n${second} More follows.` });
+    const html =
+      `<html><head><script type="application/ld+json">${ld}</script></head><body>` +
+      `<div class="widget"><p>${first}</p></div><div class="widget"><p>${second}</p>` +
+      '<p>The harbour dredging crews will move to the southern quay next week, the master said.</p></div></body></html>';
+    const doc = processHtmlText(html, { kind: 'file', location: 'ld.html' });
+    expect(lineStarting(doc, 'The northern quay').rule).toBe('blocks:json-ld-article-body');
+    expect(lineStarting(doc, 'Two cranes').rule).toBe('blocks:json-ld-article-body');
+    expect(lineStarting(doc, 'The harbour dredging crews').rule).not.toBe('blocks:json-ld-article-body');
+  });
+
   it('counts a paragraph outside the article as prose when its sentence ends inside closing quotes of any language', () => {
     const para = (t: string): string =>
       `<p>${t}, the mayor of Saltby said on Tuesday, adding that crews, agents and pilots had been told.</p>`;

@@ -186,9 +186,9 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
   };
   const hintedUp = (owner: number, flag: number): boolean => (nearFlags[owner]! & flag) !== 0;
   const titleKey = meta.title ? norm(meta.title.value) : null;
-  const bodyKey = meta.articleBody ? norm(meta.articleBody) : null;
+  const bodyIndex = meta.articleBody ? new PassageIndex([norm(meta.articleBody)]) : null;
   const itemKeys = new Set(meta.contentItems.map(norm).filter((k) => k.length > 2));
-  const itemsKey = itemKeys.size ? [...itemKeys].join(' | ') : null;
+  const itemsIndex = itemKeys.size ? new PassageIndex([...itemKeys]) : null;
   let titled = false;
 
   // A slideshow: its captions (those of a sentence or more) hold more words than the article's other lines.
@@ -225,7 +225,7 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
     const t = text.slice(l.start, l.end);
     const maybeTitle =
       !titled && titleKey !== null && (l.tag === 'h1' || Math.abs(t.length - titleKey.length) < 12);
-    const maybeInBody = bodyKey !== null && t.length >= 20;
+    const maybeInBody = bodyIndex !== null && t.length >= 20;
     const key = maybeTitle || maybeInBody ? norm(t) : '';
     const words = countWords(t);
     const density = l.linkChars / Math.max(1, t.length);
@@ -266,16 +266,16 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
       );
     if (hintedUp(l.owner, DATE) && words <= 10 && /\d/.test(t))
       return decide('dateline', 'blocks:html-date', 'date element');
-    if (maybeInBody && key.length >= 20 && bodyKey!.includes(key)) {
+    if (maybeInBody && key.length >= 20 && bodyIndex!.holds(key)) {
       return decide(
         /^h[1-6]$/.test(l.tag) ? 'subhead' : 'body',
         'blocks:json-ld-article-body',
         "in the page's JSON-LD articleBody",
       );
     }
-    if (itemsKey !== null) {
+    if (itemsIndex !== null) {
       const k = norm(t);
-      if (itemKeys.has(k) || (k.length >= 20 && itemsKey.includes(k)))
+      if (itemKeys.has(k) || (k.length >= 20 && itemsIndex.holds(k)))
         return decide(
           /^h[1-6]$/.test(l.tag) ? 'subhead' : 'body',
           'blocks:json-ld-content-item',
@@ -421,6 +421,47 @@ function demoteHeadingsWithoutText(labelled: Block[], r: Rendered): void {
         reason: 'a heading in the article that no article text follows (it titles a list or furniture)',
       };
   }
+}
+
+/**
+ * Normalised passages (a JSON-LD `articleBody`, a recipe's items) that a line's normalised
+ * text can be looked up in: a line is held when each run of three of its words (or its
+ * words, for a line of one or two) occurs in one passage. Hashed word runs make the lookup
+ * cost the line's length, not the passage's, so a page with a long body and many lines
+ * stays linear.
+ */
+class PassageIndex {
+  private readonly runs = new Set<number>();
+  private readonly words = new Set<number>();
+
+  constructor(passages: readonly string[]) {
+    for (const p of passages) {
+      const w = p.split(' ').filter(Boolean).map(hashWord);
+      for (let i = 0; i < w.length; i++) {
+        this.words.add(w[i]!);
+        if (i + 2 < w.length) this.runs.add(run(w[i]!, w[i + 1]!, w[i + 2]!));
+      }
+    }
+  }
+
+  holds(key: string): boolean {
+    const w = key.split(' ').filter(Boolean).map(hashWord);
+    if (w.length < 3) return w.length > 0 && w.every((x) => this.words.has(x));
+    for (let i = 0; i + 2 < w.length; i++) if (!this.runs.has(run(w[i]!, w[i + 1]!, w[i + 2]!))) return false;
+    return true;
+  }
+}
+
+/** FNV-1a hash of a word. */
+function hashWord(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** One number for a run of three word hashes (collisions only make a rare false match). */
+function run(a: number, b: number, c: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d)) >>> 0;
 }
 
 function countCommas(text: string, start: number, end: number): number {
