@@ -246,7 +246,7 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
       titled = true;
       return decide('title', 'blocks:html-title', `matches the page title (${meta.title!.markup})`);
     }
-    if (l.tag === 'figcaption' || hintedUp(l.owner, CAPTION)) {
+    if (isCaption(l)) {
       if (slideshow && words >= 10 && SENTENCE_END.test(t))
         return decide(
           'body',

@@ -40,11 +40,9 @@ const SKIP = new Set([
   'style',
   'noscript',
   'template',
-  // The head's own elements. The head itself is walked: without a <body> tag, a lenient
-  // parser leaves the whole page inside it, where a browser would have ended it.
+  // The head's own elements (`meta` and `link` below too). The head itself is walked: without
+  // a <body> tag, a lenient parser leaves the whole page inside it, where a browser would have ended it.
   'title',
-  'meta',
-  'link',
   'base',
   'svg',
   'math',
@@ -114,7 +112,6 @@ const BLOCK = new Set([
   'center',
   'body',
   'html',
-  'title',
   'legend',
   'menu',
   'frameset',
@@ -134,10 +131,8 @@ const POST_CLASS = /(^|\s)(hentry|status-publish|type-post)(\s|$)/;
 function hintsOf(el: Element): string {
   let cls = (el.attribs.class ?? '').toLowerCase();
   if (POST_CLASS.test(cls)) cls = cls.replace(TAXONOMY, ' ');
-  return `${cls} ${el.attribs.id ?? ''} ${el.attribs.itemprop ?? ''} ${el.attribs.role ?? ''}`
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  const rest = `${el.attribs.id ?? ''} ${el.attribs.itemprop ?? ''} ${el.attribs.role ?? ''}`.toLowerCase();
+  return `${cls} ${rest}`.replace(/\s+/g, ' ').trim();
 }
 
 /** Text of Latin letters and general punctuation only is in NFC already; anything else may not be. */
