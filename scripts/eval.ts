@@ -9,6 +9,7 @@ import { clusterStories } from '../src/corpus/cluster.js';
 import { findMojibake } from '../src/repair/mojibake.js';
 import { repairedView } from '../src/repair/view.js';
 import { corpus, incrementalStories, runScorer, SHARED } from './shared.js';
+import { pairCeiling } from './pair-ceiling.js';
 import { evalPages, predictExtraction, predictPlainScrape, snippetScore } from './trafilatura-eval.js';
 
 if (!SHARED) {
@@ -41,6 +42,15 @@ results.story = {
 console.log(
   `claims (nk-assets): pair F1 ${claims.f1!.toFixed(3)} (P ${claims.precision!.toFixed(3)} R ${claims.recall!.toFixed(3)})  match ${claims.match!.toFixed(3)}; certainty ${certainty.right}/${certainty.labelled} (${(100 * certainty.accuracy!).toFixed(0)}%); discrepancies ${disc.found}/${disc.labelled} found, ${disc.reported} reported; origin ${origin?.label ?? 'none'} (${origin?.documents.length ?? 0}/${nk.documents.length} documents)`,
 );
+
+// How far one threshold on the alignment's similarity could take pair F1, before clustering.
+{
+  const ceiling = pairCeiling(loadDocuments([corpus('nk-assets')]).documents, nkGold);
+  results.pairCeiling = ceiling;
+  console.log(
+    `claims (nk-assets): best pair F1 of any one threshold on unit similarity ${ceiling.f1.toFixed(3)} (P ${ceiling.precision.toFixed(3)} R ${ceiling.recall.toFixed(3)} at ${ceiling.threshold.toFixed(3)}; ${ceiling.goldPairs} gold pairs)`,
+  );
+}
 
 // Claim alignment on ECB+ dev, one story per folder, averaged.
 {
