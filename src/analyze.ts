@@ -48,7 +48,8 @@ export function loadDocuments(
   return processItems(items, failures, options);
 }
 
-function processItems(
+/** Processes items already read; failures (and texts given twice) are added to `failures`. */
+export function processItems(
   items: readonly InputItem[],
   failures: InputFailure[],
   options: ProcessOptions & ProgressOptions,

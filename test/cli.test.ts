@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -249,4 +249,43 @@ describe('corroborate analyze reports', () => {
     const md = run(['analyze', f, '-f', 'md']).out;
     expect(md).not.toMatch(/<script>|\]\(javascript/);
   });
+});
+
+describe('corroborate serve', () => {
+  it('serves until told to stop, says where, and refuses a port in use', async () => {
+    const store = join(dir, 'serve-store');
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--store', store], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
+    const url = await new Promise<string>((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error(`no address announced: ${out}`)), 60_000);
+      child.stdout.on('data', () => {
+        const m = /serving (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+        if (m) {
+          clearTimeout(t);
+          resolve(m[1]!);
+        }
+      });
+    });
+    expect(out).toContain(`(store: ${store})`);
+    const page = await fetch(url);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<form id="new">');
+    const other = join(dir, 'serve-store-2');
+    const taken = run(['serve', '--port', new URL(url).port, '--store', other]);
+    expect(taken.code).toBe(1);
+    expect(taken.err).toMatch(/cannot listen on 127\.0\.0\.1:\d+: the port is in use/);
+    // Refused before it made a store.
+    expect(existsSync(other)).toBe(false);
+    const code = await new Promise<number | null>((resolve) => {
+      child.once('exit', resolve);
+      child.kill('SIGTERM');
+    });
+    expect(code).toBe(0);
+    const bad = run(['serve', '--port', '70000']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/port from 0 to 65535/);
+  }, 120_000);
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadDocuments } from '../src/analyze.js';
 import { processText } from '../src/pipeline/document.js';
+import { buildDossier } from '../src/dossier/build.js';
 import { MIGRATIONS } from '../src/store/migrations.js';
 import { Store } from '../src/store/store.js';
 import { ROOT } from './paths.js';
@@ -34,7 +35,7 @@ for (const [name, open] of backends) {
     let store: Store;
     beforeAll(async () => {
       store = await open();
-      await store.sql.query('truncate articles, stories, story_index cascade');
+      await store.sql.query('truncate articles, stories, story_index, analyses cascade');
     });
     afterAll(async () => {
       await store.close();
@@ -58,6 +59,22 @@ for (const [name, open] of backends) {
       const dossier = await store.dossier(big.id);
       expect(dossier?.schema).toBe('corroborate/dossier@1');
       expect(dossier?.documents.map((d) => d.id).sort()).toEqual(fire.map((d) => d.id).sort());
+    });
+
+    it('keeps stories put together by hand apart from the story index, once per set of articles', async () => {
+      const before = await store.summaries();
+      const dossier = buildDossier(flood);
+      const saved = await store.saveAnalysis(dossier);
+      expect(saved).toMatchObject({ articles: 2, outlets: 2 });
+      expect(saved.id).toMatch(/^a/);
+      expect((await store.saveAnalysis(buildDossier([...flood].reverse()))).id).toBe(saved.id);
+      expect((await store.analyses()).map((x) => x.id)).toEqual([saved.id]);
+      // The later analysis of the same articles replaced the earlier one.
+      expect((await store.dossier(saved.id))?.documents.map((d) => d.id)).toEqual(
+        [...flood].reverse().map((d) => d.id),
+      );
+      // The corpus stories and the index are untouched.
+      expect(await store.summaries()).toEqual(before);
     });
 
     it('treats the same canonical URL as the same article', async () => {
@@ -89,7 +106,7 @@ it('applies migrations once, even when two stores open the same database', async
   const b = postgresUrl ? await Store.open({ url: postgresUrl }) : a;
   const { rows } = await a.sql.query<{ id: number }>('select id from schema_migrations order by id');
   expect(rows.map((r) => r.id)).toEqual(MIGRATIONS.map((m) => m.id));
-  expect(MIGRATIONS.map((m) => m.id)).toEqual([1, 2]);
+  expect(MIGRATIONS.map((m) => m.id)).toEqual([1, 2, 3]);
   await a.close();
   if (b !== a) await b.close();
 });

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
 import { dirname } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { failureMessages, loadDocumentsAsync, readItemsAsync } from '../analyze.js';
@@ -12,6 +13,7 @@ import type { InputFailure } from '../load/inputs.js';
 import type { Document } from '../model/document.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { serve } from '../server/serve.js';
 import { articleRecord, bodyText } from '../report/text.js';
 import { VERSION } from '../version.js';
 
@@ -77,6 +79,23 @@ function parseSeconds(value: string): number {
 function parseFraction(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('expected a number from 0 to 1');
+  return n;
+}
+
+/** Resolves when `host:port` can be listened on (port 0 always can); rejects with the listen error. */
+function portFree(host: string, port: number): Promise<void> {
+  if (port === 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
+function parsePort(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new InvalidArgumentError('expected a port from 0 to 65535');
   return n;
 }
 
@@ -380,15 +399,61 @@ export function buildProgram(): Command {
     },
   );
 
-  for (const name of ['serve']) {
-    program
-      .command(name, { hidden: true })
-      .allowUnknownOption()
-      .argument('[args...]')
-      .action(() => {
-        throw new UsageError(`'${name}' (corpus mode) is not available in this version`);
+  const serveCmd = storeOption(program.command('serve'))
+    .description(
+      'HTTP API and web page: put a story together from URLs, files or pasted text and explore its dossier',
+    )
+    .addOption(
+      new Option('--port <n>', 'port to listen on (0: any free port)').argParser(parsePort).default(8080),
+    )
+    .option('--host <address>', 'address to listen on', '127.0.0.1');
+  inputOptions(serveCmd).action(async (opts: InputFlags & { store: string; port: number; host: string }) => {
+    const refused = (err: unknown): void => {
+      const code = (err as NodeJS.ErrnoException).code;
+      const why =
+        code === 'EADDRINUSE'
+          ? 'the port is in use'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (err as Error).message;
+      process.stderr.write(`corroborate: cannot listen on ${opts.host}:${opts.port}: ${why}\n`);
+      process.exitCode = EXIT.failure;
+    };
+    // The address is tried before the store opens: an embedded store must not be
+    // opened by a second process (a second `serve` on the same port and folder).
+    try {
+      await portFree(opts.host, opts.port);
+    } catch (err) {
+      refused(err);
+      return;
+    }
+    const store = await openStore(opts.store, true);
+    let server: Awaited<ReturnType<typeof serve>>;
+    try {
+      server = await serve({
+        store,
+        host: opts.host,
+        port: opts.port,
+        allowPrivate: opts.allowPrivate ?? false,
+        timeoutMs: opts.timeout * 1000,
+        maxBytes: opts.maxBytes,
+        maxItems: opts.maxItems,
       });
-  }
+    } catch (err) {
+      await store.close();
+      refused(err);
+      return;
+    }
+    const where = process.env.DATABASE_URL ? 'PostgreSQL' : opts.store;
+    process.stdout.write(`corroborate: serving ${server.url} (store: ${where}); Ctrl-C stops\n`);
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await server.close();
+    await store.close();
+    process.exitCode = EXIT.ok;
+  });
   return program;
 }
 

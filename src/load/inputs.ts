@@ -118,36 +118,69 @@ function readFolder(dir: string, items: InputItem[], failures: InputFailure[], m
 
 function readFile(path: string, items: InputItem[], failures: InputFailure[], maxBytes: number): void {
   const size = statSync(path).size;
-  const lower = path.toLowerCase();
-  const jsonl = /\.(jsonl|ndjson)(\.gz)?$/.test(lower);
-  const limit = jsonl ? maxBytes * 50 : maxBytes;
+  const limit = limitFor(path, maxBytes);
   if (size > limit) {
-    failures.push({
-      location: path,
-      rule: 'load:too-large',
-      reason: `the file is ${(size / 1048576).toFixed(1)} MB, over the ${(limit / 1048576).toFixed(1)} MB limit (raise it with --max-bytes)`,
-    });
+    failures.push(tooLarge(path, size, limit));
     return;
   }
-  let bytes: Uint8Array = readFileSync(path);
+  readBytes(path, readFileSync(path), items, failures, limit);
+}
+
+/** Largest size accepted for a file by its name: JSON Lines files hold many articles. */
+const limitFor = (name: string, maxBytes: number): number =>
+  /\.(jsonl|ndjson)(\.gz)?$/i.test(name) ? maxBytes * 50 : maxBytes;
+
+const tooLarge = (location: string, size: number, limit: number): InputFailure => ({
+  location,
+  rule: 'load:too-large',
+  reason: `the file is ${(size / 1048576).toFixed(1)} MB, over the ${(limit / 1048576).toFixed(1)} MB limit (raise it with --max-bytes)`,
+});
+
+/** A file's bytes as articles, read by its name: gzip unpacked, JSON Lines expanded, HTML or text. */
+function readBytes(
+  name: string,
+  raw: Uint8Array,
+  items: InputItem[],
+  failures: InputFailure[],
+  limit: number,
+): void {
+  const lower = name.toLowerCase();
+  let bytes = raw;
   if (lower.endsWith('.gz')) {
     try {
       bytes = gunzipSync(bytes, { maxOutputLength: limit });
     } catch (err) {
       failures.push({
-        location: path,
+        location: name,
         rule: 'load:gzip',
         reason: `not readable as gzip, or larger than the limit once unpacked (${errorText(err)})`,
       });
       return;
     }
   }
-  if (jsonl) {
-    readJsonLines(path, bytes, items, failures);
+  if (/\.(jsonl|ndjson)(\.gz)?$/.test(lower)) {
+    readJsonLines(name, bytes, items, failures);
     return;
   }
   const html = /\.html?(\.gz)?$/.test(lower) || (!/\.(txt|text)(\.gz)?$/.test(lower) && looksLikeHtml(bytes));
-  items.push({ source: { kind: 'file', location: path }, bytes, format: html ? 'html' : 'text' });
+  items.push({ source: { kind: 'file', location: name }, bytes, format: html ? 'html' : 'text' });
+}
+
+/**
+ * A file given as bytes (an upload) read as {@link readInputs} reads a file of that name:
+ * `.gz` unpacked, JSON Lines expanded, HTML or plain text by extension or content.
+ */
+export function readFileBytes(
+  name: string,
+  bytes: Uint8Array,
+  options: Pick<ReadOptions, 'maxBytes'> = {},
+): { items: InputItem[]; failures: InputFailure[] } {
+  const items: InputItem[] = [];
+  const failures: InputFailure[] = [];
+  const limit = limitFor(name, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (bytes.length > limit) failures.push(tooLarge(name, bytes.length, limit));
+  else readBytes(name, bytes, items, failures, limit);
+  return { items, failures };
 }
 
 function readJsonLines(path: string, bytes: Uint8Array, items: InputItem[], failures: InputFailure[]): void {

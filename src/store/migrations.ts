@@ -48,6 +48,19 @@ export const MIGRATIONS: ReadonlyArray<{ readonly id: number; readonly sql: stri
         updated_at timestamptz not null default now()
       );`,
   },
+  {
+    id: 3,
+    // Stories a user put together by hand (`serve`): analysed as given, outside the story index.
+    sql: `
+      create table analyses (
+        id text primary key,
+        title text,
+        articles integer not null,
+        outlets integer not null,
+        dossier text not null,
+        created_at timestamptz not null default now()
+      );`,
+  },
 ];
 
 /**

@@ -185,9 +185,46 @@ export class Store {
     return rows;
   }
 
+  /**
+   * Keeps the dossier of a story a user put together (the articles analysed as one story,
+   * outside the story index). Its id follows from its documents, so the same articles
+   * again replace the earlier analysis instead of adding another.
+   */
+  async saveAnalysis(dossier: Dossier): Promise<StorySummary> {
+    const id = contentId(
+      'a',
+      dossier.documents
+        .map((d) => d.id)
+        .sort()
+        .join(' '),
+    );
+    const title = dossier.documents.find((d) => d.title)?.title ?? null;
+    const outlets = new Set(dossier.documents.map((d) => d.outlet ?? d.source.location)).size;
+    const { rows } = await this.sql.query<StorySummary>(
+      `insert into analyses (id, title, articles, outlets, dossier) values ($1, $2, $3, $4, $5)
+       on conflict (id) do update set title = excluded.title, articles = excluded.articles,
+         outlets = excluded.outlets, dossier = excluded.dossier, created_at = now()
+       returning id, articles, outlets, title,
+         to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as updated`,
+      [id, noNul(title), dossier.documents.length, outlets, JSON.stringify(dossier)],
+    );
+    return rows[0]!;
+  }
+
+  /** Stories users put together ({@link saveAnalysis}), newest first. */
+  async analyses(): Promise<StorySummary[]> {
+    const { rows } = await this.sql.query<StorySummary>(
+      `select id, articles, outlets, title,
+              to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as updated
+       from analyses order by created_at desc, id`,
+    );
+    return rows;
+  }
+
+  /** The dossier of a story of the index or of one a user put together. */
   async dossier(storyId: string): Promise<Dossier | null> {
     const { rows } = await this.sql.query<{ dossier: Dossier | string }>(
-      'select dossier from dossiers where story_id = $1',
+      'select dossier from dossiers where story_id = $1 union all select dossier from analyses where id = $1',
       [storyId],
     );
     const d = rows[0]?.dossier;

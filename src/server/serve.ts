@@ -1,0 +1,352 @@
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { basename } from 'node:path';
+import { failureMessages, processItems, readItemsAsync } from '../analyze.js';
+import { buildDossier } from '../dossier/build.js';
+import { readFileBytes, type InputFailure, type InputItem } from '../load/inputs.js';
+import type { KnownMetadata } from '../model/document.js';
+import { renderHtml } from '../report/html.js';
+import { renderMarkdown } from '../report/markdown.js';
+import type { Store } from '../store/store.js';
+import { PAGE, PAGE_SCRIPT } from './page.js';
+
+export interface ServeOptions {
+  readonly store: Store;
+  /** Fetch URLs on loopback and private addresses (off: a server must not reach its own network for a caller). */
+  readonly allowPrivate?: boolean;
+  /** Time limit for fetching one URL. */
+  readonly timeoutMs?: number;
+  /** Largest article accepted. */
+  readonly maxBytes?: number;
+  /** Largest request body. */
+  readonly maxBody?: number;
+  /** Most articles, URLs and files in one request. */
+  readonly maxInputs?: number;
+  /** Most items read from one feed. */
+  readonly maxItems?: number;
+}
+
+export const DEFAULT_SERVE = {
+  timeoutMs: 20_000,
+  maxBody: 64 * 1024 * 1024,
+  maxInputs: 100,
+  maxItems: 100,
+} as const;
+
+/** A request the server refuses, with the status and a message for the caller. */
+class Refusal extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly failures: readonly InputFailure[] = [],
+  ) {
+    super(message);
+  }
+}
+
+const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('base64');
+
+const COMMON_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cache-control': 'no-store',
+};
+/** The page runs its own script only (by hash) and talks to this server only. */
+const PAGE_CSP = `default-src 'none'; script-src 'sha256-${sha256(PAGE_SCRIPT)}'; style-src 'unsafe-inline'; connect-src 'self'; img-src data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'`;
+/** Reports run no script at all, whatever the articles hold. */
+const REPORT_CSP = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+
+const ID = '([A-Za-z0-9_-]{1,80})';
+const STORY_API = new RegExp(`^/api/stories/${ID}$`);
+const STORY_PAGE = new RegExp(`^/stories/${ID}$`);
+
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  type: string,
+  extra: Record<string, string> = {},
+): void {
+  res.writeHead(status, {
+    ...COMMON_HEADERS,
+    'content-type': type,
+    'content-length': Buffer.byteLength(body),
+    ...extra,
+  });
+  res.end(body);
+}
+
+const sendJson = (res: ServerResponse, status: number, value: unknown): void =>
+  send(res, status, JSON.stringify(value, null, 2), 'application/json; charset=utf-8');
+
+/** The report with a way back to the list of stories. */
+function reportPage(html: string): string {
+  const nav =
+    '<nav style="font:14px system-ui,sans-serif;margin:0 0 1rem"><a href="/">&larr; all stories</a></nav>';
+  const at = html.indexOf('<body>');
+  return at < 0 ? html : html.slice(0, at + 6) + nav + html.slice(at + 6);
+}
+
+/** The request body, refused past `limit` bytes (the rest is not read). */
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length']);
+  if (declared > limit) throw new Refusal(413, `the request is over the ${limit} byte limit`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) throw new Refusal(413, `the request is over the ${limit} byte limit`);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+interface NewStory {
+  readonly articles: ReadonlyArray<{ text: string } & KnownMetadata & { url?: string; format?: string }>;
+  readonly urls: readonly string[];
+  readonly files: ReadonlyArray<{ name: string; base64: string }>;
+}
+
+const FIELDS = ['articles', 'urls', 'files'];
+
+/** Checks the shape of a new story's request; every problem is named. */
+function parseNewStory(body: Buffer, maxInputs: number): NewStory {
+  let value: unknown;
+  try {
+    value = JSON.parse(body.toString('utf8'));
+  } catch {
+    throw new Refusal(400, 'the request body is not valid JSON');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new Refusal(400, 'the request body must be a JSON object {articles?, urls?, files?}');
+  const v = value as Record<string, unknown>;
+  const unknown = Object.keys(v).filter((k) => !FIELDS.includes(k));
+  if (unknown.length)
+    throw new Refusal(
+      400,
+      `unknown field ${unknown.map((k) => `"${k}"`).join(', ')} (expected articles, urls, files)`,
+    );
+  const list = (k: string): unknown[] => {
+    if (v[k] === undefined) return [];
+    if (!Array.isArray(v[k])) throw new Refusal(400, `"${k}" must be an array`);
+    return v[k] as unknown[];
+  };
+  const isObject = (x: unknown): x is Record<string, unknown> =>
+    typeof x === 'object' && x !== null && !Array.isArray(x);
+  const optionalString = (o: Record<string, unknown>, k: string, where: string): string | undefined => {
+    if (o[k] === undefined || o[k] === null) return undefined;
+    if (typeof o[k] !== 'string') throw new Refusal(400, `${where}: "${k}" must be a string`);
+    return (o[k] as string).trim() || undefined;
+  };
+  const articles = list('articles').map((a, i) => {
+    const where = `articles[${i}]`;
+    if (!isObject(a) || typeof a.text !== 'string')
+      throw new Refusal(400, `${where} must be an object with a "text" string`);
+    const format = optionalString(a, 'format', where);
+    if (format && format !== 'text' && format !== 'html')
+      throw new Refusal(400, `${where}: "format" must be "text" or "html"`);
+    return {
+      text: a.text,
+      title: optionalString(a, 'title', where) ?? null,
+      outlet: optionalString(a, 'outlet', where) ?? null,
+      published: optionalString(a, 'published', where) ?? null,
+      byline: optionalString(a, 'byline', where) ?? null,
+      url: optionalString(a, 'url', where),
+      format,
+    };
+  });
+  const urls = list('urls').map((u, i) => {
+    if (typeof u !== 'string' || !/^https?:\/\/\S+$/i.test(u.trim()))
+      throw new Refusal(400, `urls[${i}] is not an http(s) URL`);
+    return u.trim();
+  });
+  const files = list('files').map((f, i) => {
+    if (!isObject(f) || typeof f.name !== 'string' || typeof f.base64 !== 'string')
+      throw new Refusal(400, `files[${i}] must be an object with "name" and "base64" strings`);
+    if (!/^[A-Za-z0-9+/\r\n]*={0,2}\s*$/.test(f.base64))
+      throw new Refusal(400, `files[${i}] ("${f.name}"): "base64" is not base64`);
+    return { name: f.name, base64: f.base64 };
+  });
+  const inputs = articles.length + urls.length + files.length;
+  if (inputs === 0) throw new Refusal(400, 'nothing to analyse: give articles, urls or files');
+  if (inputs > maxInputs)
+    throw new Refusal(400, `${inputs} inputs in one request, over the limit of ${maxInputs}`);
+  return { articles, urls, files };
+}
+
+const looksLikeHtml = (text: string): boolean =>
+  /^\s*(<!doctype html|<html|<(head|body|meta|div|article)\b)/i.test(text.slice(0, 1024));
+
+/** Reads, processes and analyses the story's articles; stores and returns its summary. */
+async function createStory(req: NewStory, options: ServeOptions) {
+  const items: InputItem[] = [];
+  const failures: InputFailure[] = [];
+  req.articles.forEach((a, i) => {
+    const known: KnownMetadata = {
+      title: a.title,
+      outlet: a.outlet,
+      published: a.published,
+      byline: a.byline,
+    };
+    const format = a.format === 'html' || (!a.format && looksLikeHtml(a.text)) ? 'html' : 'text';
+    items.push({
+      source: { kind: 'record', location: a.url ?? `pasted article ${i + 1}` },
+      text: a.text,
+      known,
+      format,
+    });
+  });
+  for (const f of req.files) {
+    const r = readFileBytes(
+      basename(f.name.replace(/\\/g, '/')) || 'upload',
+      Buffer.from(f.base64, 'base64'),
+      {
+        maxBytes: options.maxBytes,
+      },
+    );
+    items.push(...r.items);
+    failures.push(...r.failures);
+  }
+  if (req.urls.length) {
+    const r = await readItemsAsync(req.urls, {
+      maxBytes: options.maxBytes,
+      allowPrivate: options.allowPrivate ?? false,
+      timeoutMs: options.timeoutMs ?? DEFAULT_SERVE.timeoutMs,
+      maxItems: options.maxItems ?? DEFAULT_SERVE.maxItems,
+    });
+    items.push(...r.items);
+    failures.push(...r.failures);
+  }
+  const { documents } = processItems(items, failures, {});
+  if (documents.length === 0) throw new Refusal(422, 'no article could be read', failures);
+  const dossier = buildDossier(documents, failureMessages(failures));
+  const summary = await options.store.saveAnalysis(dossier);
+  return { ...summary, url: `/stories/${summary.id}`, dossier: `/api/stories/${summary.id}`, failures };
+}
+
+/** Refuses a cross-site request that changes something (a page elsewhere posting here). */
+function checkOrigin(req: IncomingMessage): void {
+  const origin = req.headers.origin;
+  if (req.headers['sec-fetch-site'] === 'cross-site')
+    throw new Refusal(403, 'cross-site requests are not accepted');
+  if (origin && origin !== 'null') {
+    let host: string;
+    try {
+      host = new URL(origin).host;
+    } catch {
+      throw new Refusal(403, 'the Origin header is not a URL');
+    }
+    if (host !== req.headers.host) throw new Refusal(403, `requests from ${origin} are not accepted`);
+  } else if (origin === 'null') throw new Refusal(403, 'requests from an opaque origin are not accepted');
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, options: ServeOptions): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://server.invalid');
+  const path = url.pathname;
+  const method = req.method ?? 'GET';
+  const only = (...allowed: string[]): void => {
+    if (!allowed.includes(method))
+      throw new Refusal(405, `${method} is not allowed here (allowed: ${allowed.join(', ')})`);
+  };
+  if (path === '/') {
+    only('GET', 'HEAD');
+    send(res, 200, PAGE, 'text/html; charset=utf-8', { 'content-security-policy': PAGE_CSP });
+    return;
+  }
+  if (path === '/api/stories') {
+    only('GET', 'POST');
+    if (method === 'GET') {
+      const created = (await options.store.analyses()).map((s) => ({ ...s, kind: 'created' }));
+      const corpus = (await options.store.summaries()).map((s) => ({ ...s, kind: 'corpus' }));
+      sendJson(res, 200, { stories: [...created, ...corpus] });
+      return;
+    }
+    checkOrigin(req);
+    const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    if (type !== 'application/json') throw new Refusal(415, 'send the story as application/json');
+    const body = await readBody(req, options.maxBody ?? DEFAULT_SERVE.maxBody);
+    const story = await createStory(
+      parseNewStory(body, options.maxInputs ?? DEFAULT_SERVE.maxInputs),
+      options,
+    );
+    sendJson(res, 201, story);
+    return;
+  }
+  const api = STORY_API.exec(path);
+  const page = api ? null : STORY_PAGE.exec(path);
+  if (api || page) {
+    only('GET', 'HEAD');
+    const id = (api ?? page)![1]!;
+    const dossier = await options.store.dossier(id);
+    if (!dossier) throw new Refusal(404, `no story ${id}`);
+    const format = page ? 'html' : (url.searchParams.get('format') ?? 'json');
+    if (format === 'html')
+      send(res, 200, reportPage(renderHtml(dossier)), 'text/html; charset=utf-8', {
+        'content-security-policy': REPORT_CSP,
+      });
+    else if (format === 'md') send(res, 200, renderMarkdown(dossier), 'text/markdown; charset=utf-8');
+    else if (format === 'json') sendJson(res, 200, dossier);
+    else throw new Refusal(400, `unknown format "${format}" (json, md or html)`);
+    return;
+  }
+  throw new Refusal(404, `nothing at ${path}`);
+}
+
+/**
+ * The HTTP API and web page: `GET /` the page, `GET /api/stories` the stories
+ * (put together here, and the store's corpus stories), `POST /api/stories` a new
+ * story from `{articles?: [{text, title?, outlet?, published?, url?, format?}],
+ * urls?: [...], files?: [{name, base64}]}`, `GET /api/stories/ID[?format=json|md|html]`
+ * and `GET /stories/ID` (the HTML report). Refusals are JSON `{error, failures?}`
+ * with a 4xx status; nothing a caller sends reaches the log as a stack trace.
+ */
+export function createApp(options: ServeOptions): Server {
+  const server = createServer({ requestTimeout: 120_000, headersTimeout: 30_000 }, (req, res) => {
+    route(req, res, options).catch((err: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (err instanceof Refusal) {
+        sendJson(res, err.status, {
+          error: err.message,
+          ...(err.failures.length ? { failures: err.failures } : {}),
+        });
+        // A body left unread (too large, wrong type) is not waited for.
+        if (!req.readableEnded) res.on('finish', () => req.destroy());
+        return;
+      }
+      const message = err instanceof Error ? err.message : String(err);
+      process.stderr.write(`corroborate serve: internal error on ${req.method} ${req.url}: ${message}\n`);
+      sendJson(res, 500, { error: 'internal error (this is a bug)' });
+    });
+  });
+  return server;
+}
+
+/** Starts the server on `host:port` (port 0: any free port); resolves with its URL and a way to stop it. */
+export async function serve(
+  options: ServeOptions & { readonly host?: string; readonly port?: number },
+): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
+  const server = createApp(options);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 8080, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${host}:${address.port}/`,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

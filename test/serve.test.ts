@@ -1,0 +1,258 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { Ajv } from 'ajv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { processText } from '../src/pipeline/document.js';
+import { serve, type ServeOptions } from '../src/server/serve.js';
+import { Store } from '../src/store/store.js';
+import { ROOT } from './paths.js';
+
+const validate = new Ajv({ allErrors: true, strict: false }).compile(
+  JSON.parse(readFileSync(join(ROOT, 'schema', 'dossier.schema.json'), 'utf8')),
+);
+const exampleDir = join(ROOT, 'examples', 'harbour-fire');
+const example = readdirSync(exampleDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((name) => ({ name, text: readFileSync(join(exampleDir, name), 'utf8') }));
+const page = (title: string) =>
+  `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>` +
+  `<p>The council of Lowmarsh voted on Friday to close the old bridge after engineers found cracks, the county surveyor said.</p>` +
+  `<p>A ferry will run from Monday while repairs, which could cost $4 million, are planned, according to the council.</p></article></body></html>`;
+
+/** A server on a free loopback port with its own in-memory store. */
+async function start(options: Partial<ServeOptions> = {}) {
+  const store = await Store.open({ dir: null });
+  const app = await serve({ store, port: 0, ...options });
+  const base = app.url.replace(/\/$/, '');
+  return {
+    store,
+    base,
+    get: (path: string) => fetch(base + path),
+    post: (body: unknown, headers: Record<string, string> = {}) =>
+      fetch(base + '/api/stories', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }),
+    close: async () => {
+      await app.close();
+      await store.close();
+    },
+  };
+}
+
+describe('serve: HTTP API', () => {
+  let app: Awaited<ReturnType<typeof start>>;
+  let pages: Server;
+  let pagesBase = '';
+  beforeAll(async () => {
+    app = await start();
+    pages = createServer((req, res) => {
+      if (req.url === '/bridge') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(page('Bridge to close in Lowmarsh'));
+      } else {
+        res.writeHead(404);
+        res.end();
+      }
+    });
+    await new Promise<void>((resolve) => pages.listen(0, '127.0.0.1', resolve));
+    pagesBase = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await app?.close();
+    pages?.closeAllConnections();
+    pages?.close();
+  });
+
+  it('puts a story together from pasted articles and files and serves its dossier as JSON, Markdown and HTML', async () => {
+    const [a, b, c, d] = example;
+    const r = await app.post({
+      articles: [{ text: a!.text }, { text: b!.text, outlet: 'Coastal Ledger' }],
+      files: [
+        { name: c!.name, base64: Buffer.from(c!.text).toString('base64') },
+        { name: `${d!.name}.gz`, base64: gzipSync(Buffer.from(d!.text)).toString('base64') },
+      ],
+    });
+    expect(r.status).toBe(201);
+    const made = (await r.json()) as {
+      id: string;
+      url: string;
+      dossier: string;
+      articles: number;
+      title: string;
+    };
+    expect(made.articles).toBe(4);
+    expect(made.title).toBe('Fire destroys grain warehouse at Port Calder, dozens evacuated');
+    expect(made.url).toBe(`/stories/${made.id}`);
+
+    const json = await app.get(made.dossier);
+    expect(json.headers.get('content-type')).toMatch(/^application\/json/);
+    const dossier = (await json.json()) as {
+      documents: Array<{ outlet: string | null; source: { location: string } }>;
+      claims: unknown[];
+    };
+    expect(validate(dossier), JSON.stringify(validate.errors)).toBe(true);
+    expect(dossier.documents.map((x) => x.source.location)).toEqual([
+      'pasted article 1',
+      'pasted article 2',
+      c!.name,
+      `${d!.name}.gz`,
+    ]);
+    expect(dossier.documents[1]!.outlet).toBe('Coastal Ledger');
+    expect(dossier.claims.length).toBeGreaterThan(0);
+
+    const pdf = await app.get(`${made.dossier}?format=pdf`);
+    expect(pdf.status).toBe(400);
+    expect(((await pdf.json()) as { error: string }).error).toMatch(/unknown format "pdf"/);
+    const md = await app.get(`${made.dossier}?format=md`);
+    expect(md.headers.get('content-type')).toMatch(/^text\/markdown/);
+    expect(await md.text()).toContain('Fire destroys grain warehouse');
+
+    const html = await app.get(made.url);
+    expect(html.status).toBe(200);
+    const csp = html.headers.get('content-security-policy')!;
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toContain('script-src');
+    const text = await html.text();
+    expect(text).toContain('<a href="/">');
+    expect(text).toContain('Provenance');
+
+    // The same articles again replace the analysis instead of adding one.
+    const again = await app.post({
+      articles: [{ text: a!.text }, { text: b!.text, outlet: 'Coastal Ledger' }],
+      files: [
+        { name: c!.name, base64: Buffer.from(c!.text).toString('base64') },
+        { name: `${d!.name}.gz`, base64: gzipSync(Buffer.from(d!.text)).toString('base64') },
+      ],
+    });
+    expect(((await again.json()) as { id: string }).id).toBe(made.id);
+    const list = (await (await app.get('/api/stories')).json()) as {
+      stories: Array<{ id: string; kind: string; articles: number }>;
+    };
+    expect(list.stories.filter((s) => s.id === made.id)).toEqual([
+      expect.objectContaining({ kind: 'created', articles: 4 }),
+    ]);
+  });
+
+  it('lists the corpus stories of the store beside the ones put together here', async () => {
+    const flood = [
+      'Floodwater breached the river barrier at Lowmarsh in 2029, and 300 residents of the Fenland village were moved to the town hall before dawn, the county council said.',
+      'About 300 residents of Lowmarsh spent the night in the town hall after the river barrier failed in 2029, council officials said, adding that engineers had warned of cracks.',
+    ].map((t, i) => processText(t, { kind: 'file', location: `flood-${i + 1}.txt` }));
+    await app.store.ingest(flood);
+    const list = (await (await app.get('/api/stories')).json()) as {
+      stories: Array<{ id: string; kind: string; articles: number }>;
+    };
+    const corpus = list.stories.filter((s) => s.kind === 'corpus');
+    expect(corpus).toHaveLength(1);
+    expect(corpus[0]!.articles).toBe(2);
+    const html = await app.get(`/stories/${corpus[0]!.id}`);
+    expect(html.status).toBe(200);
+    expect(await html.text()).toContain('Lowmarsh');
+  });
+
+  it('fetches URLs over HTTP, but not on loopback or private addresses unless allowed', async () => {
+    const refused = await app.post({ urls: [`${pagesBase}/bridge`] });
+    expect(refused.status).toBe(422);
+    const body = (await refused.json()) as {
+      error: string;
+      failures: Array<{ rule: string; location: string }>;
+    };
+    expect(body.error).toBe('no article could be read');
+    expect(body.failures).toEqual([expect.objectContaining({ rule: 'fetch:private-address' })]);
+
+    const open = await start({ allowPrivate: true });
+    try {
+      const r = await open.post({ urls: [`${pagesBase}/bridge`, `${pagesBase}/gone`] });
+      expect(r.status).toBe(201);
+      const made = (await r.json()) as { dossier: string; failures: Array<{ location: string }> };
+      // The page that is not there is reported, and the story is made of the one that is.
+      expect(made.failures.map((f) => f.location)).toEqual([`${pagesBase}/gone`]);
+      const dossier = (await (await open.get(made.dossier)).json()) as {
+        documents: Array<{ title: string; source: { location: string } }>;
+        messages: Array<{ reason: string }>;
+      };
+      expect(dossier.documents.map((x) => [x.source.location, x.title])).toEqual([
+        [`${pagesBase}/bridge`, 'Bridge to close in Lowmarsh'],
+      ]);
+      expect(dossier.messages.some((m) => m.reason.includes('/gone'))).toBe(true);
+    } finally {
+      await open.close();
+    }
+  });
+
+  it('refuses bad requests with a status and a message, never a stack trace', async () => {
+    const cases: Array<[string, () => Promise<Response>, number, RegExp]> = [
+      ['not JSON', () => app.post('{"articles": ['), 400, /not valid JSON/],
+      ['an array', () => app.post('[]'), 400, /must be a JSON object/],
+      ['an unknown field', () => app.post({ text: 'x' }), 400, /unknown field "text"/],
+      ['nothing to analyse', () => app.post({ articles: [] }), 400, /nothing to analyse/],
+      ['articles not a list', () => app.post({ articles: 'x' }), 400, /"articles" must be an array/],
+      ['an article without text', () => app.post({ articles: [{ title: 'x' }] }), 400, /articles\[0\]/],
+      ['a wrong format', () => app.post({ articles: [{ text: 'x', format: 'pdf' }] }), 400, /"format"/],
+      ['a URL that is not http', () => app.post({ urls: ['file:///etc/passwd'] }), 400, /urls\[0\]/],
+      [
+        'a file that is not base64',
+        () => app.post({ files: [{ name: 'a.txt', base64: '<>' }] }),
+        400,
+        /not base64/,
+      ],
+      [
+        'another content type',
+        () => app.post('x', { 'content-type': 'text/plain' }),
+        415,
+        /application\/json/,
+      ],
+      [
+        'a cross-site post',
+        () => app.post({ articles: [] }, { origin: 'https://elsewhere.example' }),
+        403,
+        /elsewhere/,
+      ],
+      [
+        'another method',
+        () => fetch(app.base + '/api/stories', { method: 'PUT' }),
+        405,
+        /PUT is not allowed/,
+      ],
+      ['an unknown path', () => app.get('/api/nothing'), 404, /nothing at/],
+      ['an unknown story', () => app.get('/api/stories/s0000000000'), 404, /no story s0000000000/],
+    ];
+    for (const [what, call, status, message] of cases) {
+      const r = await call();
+      expect(r.status, what).toBe(status);
+      const body = (await r.json()) as { error: string };
+      expect(body.error, what).toMatch(message);
+      expect(JSON.stringify(body), what).not.toMatch(/\bat \S+:\d+:\d+/);
+    }
+  });
+
+  it('keeps to its limits: body size, inputs per request, and unreadable files are reported', async () => {
+    const small = await start({ maxBody: 2000, maxInputs: 3 });
+    try {
+      const big = await small.post({ articles: [{ text: 'x'.repeat(5000) }] });
+      expect(big.status).toBe(413);
+      expect(((await big.json()) as { error: string }).error).toMatch(/2000 byte limit/);
+      const many = await small.post({ articles: [1, 2, 3, 4].map((i) => ({ text: `Article ${i}.` })) });
+      expect(many.status).toBe(400);
+      expect(((await many.json()) as { error: string }).error).toMatch(/4 inputs .* limit of 3/);
+      // Binary bytes named .txt are refused by the pipeline, and said so.
+      const binary = Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 37) % 256));
+      const r = await small.post({ files: [{ name: 'scan.txt', base64: binary.toString('base64') }] });
+      expect(r.status).toBe(422);
+      const body = (await r.json()) as {
+        failures: Array<{ location: string; rule: string; reason: string }>;
+      };
+      expect(body.failures).toHaveLength(1);
+      expect(body.failures[0]!.location).toBe('scan.txt');
+      expect(body.failures[0]!.reason.length).toBeGreaterThan(10);
+    } finally {
+      await small.close();
+    }
+  });
+});
