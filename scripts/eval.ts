@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, loadDocuments } from '../src/analyze.js';
 import { clusterStories } from '../src/corpus/cluster.js';
+import { Store } from '../src/store/store.js';
 import { findMojibake } from '../src/repair/mojibake.js';
 import { repairedView } from '../src/repair/view.js';
 import { corpus, incrementalStories, runScorer, SHARED } from './shared.js';
@@ -146,4 +147,24 @@ results.onlineClusters = online;
 console.log(
   `clusters, incremental index (ecbplus dev, articles one by one): B3 F1 ${online.f1!.toFixed(3)}  precision ${online.precision!.toFixed(3)}  recall ${online.recall!.toFixed(3)}  stories ${online.predictedStories}/${online.goldStories}`,
 );
+// A store fed 20 articles at a time, then re-clustered (`corroborate recluster`).
+{
+  const store = await Store.open({ dir: null });
+  const b3 = async () =>
+    runScorer('score-clusters.mjs', {
+      stories: (await store.stories()).map((s) => ({
+        id: s.id,
+        documents: s.documents.map((d) => ({ id: d.id, location: d.location })),
+      })),
+    });
+  for (let i = 0; i < ecbDocs.length; i += 20) await store.ingest(ecbDocs.slice(i, i + 20));
+  const fed = await b3();
+  await store.recluster();
+  const reclustered = await b3();
+  await store.close();
+  results.storeClusters = { fed: fed.f1, reclustered: reclustered.f1 };
+  console.log(
+    `clusters, store (ecbplus dev, 20 articles a call): B3 F1 ${fed.f1!.toFixed(3)} as ingested, ${reclustered.f1!.toFixed(3)} after recluster (stories ${reclustered.predictedStories}/${reclustered.goldStories})`,
+  );
+}
 if (process.argv.includes('--json')) console.log(JSON.stringify(results));

@@ -289,3 +289,19 @@ describe('corroborate serve', () => {
     expect(bad.err).toMatch(/port from 0 to 65535/);
   }, 120_000);
 });
+
+describe('corroborate recluster', () => {
+  it('re-clusters a store and says what changed', () => {
+    const store = join(dir, 'recluster-store');
+    expect(run(['ingest', join(ROOT, 'examples', 'harbour-fire'), '--store', store]).code).toBe(0);
+    const r = run(['recluster', '--store', store]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(
+      /^re-clustered 4 article\(s\) of the live stories: 1 stories became 1; 0 dossier\(s\) rebuilt\n$/,
+    );
+    const none = run(['recluster', '--store', join(dir, 'no-store-here')]);
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/no store at/);
+    expect(run(['recluster', '--store', store, '--threshold', '2']).code).toBe(2);
+  }, 120_000);
+});

@@ -146,7 +146,7 @@ describe('URLs and feeds as inputs', () => {
     expect(d.documents.find((x) => x.title?.startsWith('Déjà'))!.text).toContain('déjà vu');
     expect(d.messages.some((m) => m.rule === 'fetch:http-404')).toBe(true);
   });
-  it('watches a feed: new items are stored, items seen before are not stored again', async () => {
+  it('watches a feed: new items are stored (and re-clustered), items seen before are not stored again', async () => {
     const store = mkdtempSync(join(tmpdir(), 'watch-'));
     const out = await new Promise<string>((resolve) => {
       const p = spawn(process.execPath, [
@@ -160,6 +160,7 @@ describe('URLs and feeds as inputs', () => {
         '0.2',
         '--rounds',
         '2',
+        '--recluster',
       ]);
       let text = '';
       p.stdout.on('data', (c) => (text += c));

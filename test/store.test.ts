@@ -9,6 +9,7 @@ import { buildDossier } from '../src/dossier/build.js';
 import { MIGRATIONS } from '../src/store/migrations.js';
 import { Store } from '../src/store/store.js';
 import { ROOT } from './paths.js';
+import { corpus, describeShared, runScorer } from './shared.js';
 
 const postgresUrl = inject('postgresUrl');
 
@@ -140,6 +141,60 @@ it('assigns new articles incrementally: a late article joins its story, other do
   await store.close();
 });
 
+for (const [name, open] of backends) {
+  const run = name.startsWith('PostgreSQL') && !postgresUrl ? it.skip : it;
+  run(
+    `re-clusters the live stories on ${name}: split stories merge, ids and dossiers follow, the index goes on`,
+    async () => {
+      // An index so strict that every article starts a story of its own.
+      let store = await open();
+      await store.sql.query('truncate articles, stories, story_index, analyses cascade');
+      await store.close();
+      store = name.startsWith('PostgreSQL')
+        ? await Store.open({ url: postgresUrl, stories: { threshold: 0.99 } })
+        : await Store.open({ dir: null, stories: { threshold: 0.99 } });
+      try {
+        await store.ingest([...fire.slice(0, 3), ...flood]);
+        const split = await store.stories();
+        expect(split).toHaveLength(5);
+        const r = await store.recluster();
+        expect(r).toEqual({ articles: 5, before: 5, after: 2, rebuilt: 2 });
+        const merged = await store.stories();
+        expect(merged.map((s) => s.documents.length).sort()).toEqual([2, 3]);
+        // Each story kept the id of one of its old stories; the others are gone with their dossiers.
+        const oldIds = new Set(split.map((s) => s.id));
+        expect(merged.every((s) => oldIds.has(s.id))).toBe(true);
+        const { rows } = await store.sql.query<{ n: number }>('select count(*)::int as n from dossiers');
+        expect(rows[0]!.n).toBe(2);
+        for (const s of merged)
+          expect((await store.dossier(s.id))!.documents.map((d) => d.id).sort()).toEqual(
+            s.documents.map((d) => d.id).sort(),
+          );
+        // Nothing left to change: a second run rebuilds nothing and keeps every id.
+        expect(await store.recluster()).toEqual({ articles: 5, before: 2, after: 2, rebuilt: 0 });
+        expect((await store.stories()).map((s) => s.id).sort()).toEqual(merged.map((s) => s.id).sort());
+      } finally {
+        await store.close();
+      }
+      // The index goes on from the new stories: with the usual threshold, the fourth fire
+      // article joins the re-clustered fire story.
+      store = await open();
+      try {
+        await store.sql.query('truncate articles, stories, story_index, analyses cascade');
+        await store.ingest([...fire.slice(0, 3), ...flood]);
+        const before = await store.stories();
+        expect((await store.recluster()).rebuilt).toBe(0);
+        expect((await store.stories()).map((s) => s.id).sort()).toEqual(before.map((s) => s.id).sort());
+        await store.ingest([fire[3]!]);
+        const fireStory = (await store.stories()).find((s) => s.documents.some((d) => d.id === fire[0]!.id))!;
+        expect(fireStory.documents.map((d) => d.id).sort()).toEqual(fire.map((d) => d.id).sort());
+      } finally {
+        await store.close();
+      }
+    },
+  );
+}
+
 it('loses nothing acknowledged and leaves nothing half-written when the process is killed mid-ingest', async () => {
   const dir = join(mkdtempSync(join(tmpdir(), 'kill-')), 'store');
   const child = spawn(
@@ -186,4 +241,30 @@ it('stores articles whose text holds NUL characters (real pages do), offsets int
     expect(dossier!.documents.find((d) => d.id === doc.id)!.text).toBe(text);
     await store.close();
   }
+});
+
+describeShared('re-clustering a store of ECB+ dev', () => {
+  it('brings the incrementally built stories up to the batch method', async () => {
+    const { documents } = loadDocuments([corpus('ecbplus', 'dev')]);
+    const store = await Store.open({ dir: null });
+    try {
+      for (let i = 0; i < documents.length; i += 20) await store.ingest(documents.slice(i, i + 20));
+      const b3 = async () =>
+        runScorer('score-clusters.mjs', {
+          stories: (await store.stories()).map((s) => ({
+            id: s.id,
+            documents: s.documents.map((d) => ({ id: d.id, location: d.location })),
+          })),
+        }).f1 as number;
+      const before = await b3();
+      const r = await store.recluster();
+      expect(r.articles).toBe(documents.length);
+      const after = await b3();
+      expect(after).toBeGreaterThan(before);
+      expect(after).toBeGreaterThanOrEqual(0.945);
+      expect((await store.recluster()).rebuilt).toBe(0);
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
 });

@@ -334,6 +334,30 @@ export function buildProgram(): Command {
     process.exitCode = EXIT.ok;
   });
 
+  storeOption(
+    program
+      .command('recluster')
+      .description(
+        "re-cluster the store's live stories with the batch method (better stories than article by article; ids kept where stories stay)",
+      )
+      .addOption(
+        new Option('--threshold <t>', 'average similarity at which stories merge')
+          .argParser(parseFraction)
+          .default(0.055),
+      ),
+  ).action(async (opts: { store: string; threshold: number }) => {
+    const store = await openStore(opts.store, false);
+    try {
+      const r = await store.recluster({ threshold: opts.threshold });
+      process.stdout.write(
+        `re-clustered ${r.articles} article(s) of the live stories: ${r.before} stories became ${r.after}; ${r.rebuilt} dossier(s) rebuilt\n`,
+      );
+    } finally {
+      await store.close();
+    }
+    process.exitCode = EXIT.ok;
+  });
+
   program
     .command('worker')
     .description(
@@ -364,9 +388,13 @@ export function buildProgram(): Command {
       new Option('--rounds <n>', 'stop after this many rounds (default: until interrupted)').argParser(
         parseCount,
       ),
-    );
+    )
+    .option('--recluster', 're-cluster the live stories after each round that stored new articles');
   inputOptions(watchCmd).action(
-    async (feeds: string[], opts: InputFlags & { store: string; every: number; rounds?: number }) => {
+    async (
+      feeds: string[],
+      opts: InputFlags & { store: string; every: number; rounds?: number; recluster?: boolean },
+    ) => {
       const store = await openStore(opts.store, true);
       const stop = new AbortController();
       process.once('SIGINT', () => stop.abort());
@@ -380,8 +408,13 @@ export function buildProgram(): Command {
           const { documents, failures } = await loadDocumentsAsync(feeds, readOptions(opts));
           reportFailures(failures, documents);
           const r = await store.ingest(documents);
+          let stories = r.stories;
+          if (opts.recluster && r.added > 0) {
+            const rc = await store.recluster();
+            stories += rc.after - rc.before;
+          }
           process.stdout.write(
-            `round ${round}: ${r.added} new article(s), ${r.skipped} already stored; ${r.stories} stories\n`,
+            `round ${round}: ${r.added} new article(s), ${r.skipped} already stored; ${stories} stories\n`,
           );
           if (opts.rounds !== undefined && round >= opts.rounds) break;
           await new Promise<void>((resolve) => {

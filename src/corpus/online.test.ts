@@ -84,6 +84,32 @@ describe('incremental story index', () => {
   });
 });
 
+describe('regrouping the live stories', () => {
+  it('replaces them by the groups given, keeping numbers, and goes on from them', () => {
+    // So strict an index that every article starts a story.
+    const index = new StoryIndex({ threshold: 0.99 });
+    const fire = FIRE.slice(0, 2).map((t, i) => article(doc(t, `2031-03-0${3 + i}`)));
+    // The first flood article is long enough (200 characters) to be fingerprinted for copies.
+    const flood = [`${FLOOD[0]!} ${FLOOD[1]!}`, FLOOD[1]!].map((t, i) =>
+      article(doc(t, `2031-03-0${3 + i}`)),
+    );
+    const first = [...fire, ...flood].map((a) => index.add(a).story);
+    expect(new Set(first).size).toBe(4);
+    const numbers = index.regroup([{ story: first[0], articles: fire }, { articles: flood }]);
+    expect(numbers[0]).toBe(first[0]);
+    expect(first).not.toContain(numbers[1]);
+    expect(index.liveStories).toBe(2);
+    // Against the regrouped centroids a new fire article is closer to the fire story than to
+    // any single article before (measured with a lenient index on the same state).
+    const lenient = StoryIndex.fromJSON(index.toJSON(), { threshold: 0.1 });
+    const next = lenient.add(article(doc(FIRE[2]!, '2031-03-05')));
+    expect(next).toMatchObject({ story: first[0], created: false });
+    // A copy of a regrouped article is still found as a copy.
+    const copy = lenient.add({ ...flood[0]!, id: 'copy' });
+    expect(copy).toMatchObject({ story: numbers[1], duplicateOf: flood[0]!.id });
+  });
+});
+
 describeShared('incremental story index on ECB+ dev', () => {
   it('reaches the measured B3 F1 when the 462 articles arrive one by one', () => {
     const { documents } = loadDocuments([corpus('ecbplus', 'dev')]);

@@ -232,6 +232,39 @@ export class StoryIndex {
     return { story: story.id, created: true, duplicateOf: null, similarity: 0 };
   }
 
+  /**
+   * Replaces the live stories by `groups`, a re-clustering of their articles (articles the
+   * index has already counted): each group becomes a live story under the number it names,
+   * or a new one, its centroid summed from its articles' vectors under today's document
+   * frequencies, and its articles' signatures kept for copy detection. Returns each
+   * group's story number.
+   */
+  regroup(
+    groups: ReadonlyArray<{ readonly story?: number; readonly articles: readonly OnlineArticle[] }>,
+  ): number[] {
+    for (const [id, story] of this.live)
+      for (const t of story.centroid.keys()) {
+        const set = this.postings.get(t);
+        set?.delete(id);
+        if (set && set.size === 0) this.postings.delete(t);
+      }
+    this.live.clear();
+    this.bands.clear();
+    const taken = new Set(groups.flatMap((g) => (g.story === undefined ? [] : [g.story])));
+    for (const n of taken) if (n >= this.nextStory) this.nextStory = n + 1;
+    return groups.map((g) => {
+      const id = g.story ?? this.nextStory++;
+      const story: LiveStory = { id, centroid: new Map(), norm: 0, size: 0, last: NaN };
+      this.live.set(id, story);
+      for (const a of g.articles) {
+        this.grow(story, this.vector(a.counts), a.time);
+        const sig = a.signature ?? (a.text && a.text.length >= 200 ? this.hasher.signature(a.text) : null);
+        if (sig) this.remember(sig, a.id, id);
+      }
+      return id;
+    });
+  }
+
   /** L2-normalised TF-IDF of the article against the document frequencies seen so far. */
   private vector(counts: ReadonlyMap<string, number>): Map<string, number> {
     return weigh(counts, this.df, this.articles);

@@ -1,7 +1,7 @@
 import { buildDossier } from '../dossier/build.js';
 import type { Dossier } from '../dossier/types.js';
 import { contentId } from '../model/id.js';
-import type { Story } from '../corpus/cluster.js';
+import { clusterStories, type Story } from '../corpus/cluster.js';
 import { articleOf, StoryIndex, type IndexState, type OnlineOptions } from '../corpus/online.js';
 import type { Document } from '../model/document.js';
 import { bodyText } from '../report/text.js';
@@ -26,6 +26,16 @@ export interface StorySummary {
   readonly updated: string;
   /** The first article's title. */
   readonly title: string | null;
+}
+
+export interface ReclusterResult {
+  /** Articles of the live stories, re-clustered. */
+  readonly articles: number;
+  /** Live stories before and after. */
+  readonly before: number;
+  readonly after: number;
+  /** Stories whose articles changed, and so their dossiers. */
+  readonly rebuilt: number;
 }
 
 export interface IngestResult {
@@ -100,9 +110,7 @@ export class Store {
 
   /** Articles without a story join one; touched dossiers are rebuilt; the index state is saved. */
   private async assignPending(tx: Sql): Promise<void> {
-    const saved = (await tx.query<{ state: string }>('select state from story_index where id = 1')).rows[0]
-      ?.state;
-    const state = saved ? (JSON.parse(saved) as { index: IndexState; names: Record<string, string> }) : null;
+    const state = await loadIndex(tx);
     const index = state ? StoryIndex.fromJSON(state.index, this.online) : new StoryIndex(this.online);
     const names = new Map<number, string>(Object.entries(state?.names ?? {}).map(([k, v]) => [Number(k), v]));
     const { rows } = await tx.query<{ document: string }>(
@@ -127,31 +135,97 @@ export class Store {
       ]);
       touched.add(name);
     }
-    for (const name of touched) {
-      const docs = (
-        await tx.query<{ document: string }>(
-          `select a.document from story_articles sa join articles a on a.id = sa.article_id
-           where sa.story_id = $1 order by a.ingested_at, a.id`,
-          [name],
-        )
-      ).rows.map((x) => JSON.parse(x.document) as Document);
-      await tx.query(
-        `insert into dossiers (story_id, dossier) values ($1, $2)
-         on conflict (story_id) do update set dossier = excluded.dossier, updated_at = now()`,
-        [name, JSON.stringify(buildDossier(docs))],
+    await rebuildDossiers(tx, touched);
+    if (rows.length) await saveIndex(tx, index, names);
+  }
+
+  /**
+   * Re-clusters the articles of the live stories (those still taking articles) with the
+   * batch method of `corroborate cluster`, which scores higher than the article-by-article
+   * index (B³ 0.951 against 0.854 on ECB+ dev) but needs the articles at hand. A new
+   * story keeps the id of the old story it shares most articles with, so stories that do
+   * not change keep their ids and dossiers; the index goes on from the new stories. One
+   * transaction. Pending articles are assigned first.
+   */
+  async recluster(options: { readonly threshold?: number } = {}): Promise<ReclusterResult> {
+    return this.sql.transaction(async (tx) => {
+      await tx.query('select pg_advisory_xact_lock(4712)');
+      await this.assignPending(tx);
+      const state = await loadIndex(tx);
+      if (!state) return { articles: 0, before: 0, after: 0, rebuilt: 0 };
+      const index = StoryIndex.fromJSON(state.index, this.online);
+      const names = new Map<number, string>(Object.entries(state.names).map(([k, v]) => [Number(k), v]));
+      const numberOf = new Map([...names].map(([n, name]) => [name, n]));
+      const { rows } = await tx.query<{ story_id: string; duplicate_of: string | null; document: string }>(
+        `select sa.story_id, sa.duplicate_of, a.document from story_articles sa join articles a on a.id = sa.article_id
+         where sa.story_id in (select value from json_array_elements_text($1::json))
+         order by a.ingested_at, a.id`,
+        [JSON.stringify([...names.values()])],
       );
-      await tx.query('update stories set updated_at = now() where id = $1', [name]);
-    }
-    if (rows.length) {
-      const json = index.toJSON();
-      const live = new Set(json.live.map((s) => s.id));
-      const kept = Object.fromEntries([...names].filter(([k]) => live.has(k)));
-      await tx.query(
-        `insert into story_index (id, state) values (1, $1)
-         on conflict (id) do update set state = excluded.state, updated_at = now()`,
-        [JSON.stringify({ index: json, names: kept })],
+      const docs = rows.map((r) => JSON.parse(r.document) as Document);
+      const before = new Map(
+        rows.map((r, i) => [docs[i]!.id, { story: r.story_id, duplicateOf: r.duplicate_of }]),
       );
-    }
+      const stories = clusterStories(docs, { threshold: options.threshold });
+      // Each old id goes to the new story holding most of its articles (largest overlaps first).
+      const overlaps: Array<{ story: number; name: string; n: number }> = [];
+      stories.forEach((st, i) => {
+        const count = new Map<string, number>();
+        for (const d of st.documents)
+          count.set(before.get(d.id)!.story, (count.get(before.get(d.id)!.story) ?? 0) + 1);
+        for (const [name, n] of count) overlaps.push({ story: i, name, n });
+      });
+      overlaps.sort((a, b) => b.n - a.n || a.story - b.story || a.name.localeCompare(b.name));
+      const nameOf = new Map<number, string>();
+      const used = new Set<string>();
+      for (const o of overlaps)
+        if (!nameOf.has(o.story) && !used.has(o.name)) {
+          nameOf.set(o.story, o.name);
+          used.add(o.name);
+        }
+      const taken = async (name: string): Promise<boolean> =>
+        used.has(name) || (await tx.query('select 1 from stories where id = $1', [name])).rows.length > 0;
+      for (const [i, st] of stories.entries()) {
+        if (nameOf.has(i)) continue;
+        let name = contentId('s', st.documents[0]!.id);
+        if (await taken(name)) name = contentId('s', st.documents.map((d) => d.id).join(' '));
+        nameOf.set(i, name);
+        used.add(name);
+        await tx.query('insert into stories (id) values ($1) on conflict do nothing', [name]);
+      }
+      const byId = new Map(docs.map((d) => [d.id, d]));
+      const numbers = index.regroup(
+        stories.map((st, i) => ({
+          story: numberOf.get(nameOf.get(i)!),
+          articles: st.documents.map((d) => articleOf(byId.get(d.id)!)),
+        })),
+      );
+      const touched = new Set<string>();
+      for (const [i, st] of stories.entries()) {
+        const name = nameOf.get(i)!;
+        for (const d of st.documents) {
+          const was = before.get(d.id)!;
+          if (was.story === name && was.duplicateOf === d.duplicateOf) continue;
+          await tx.query('update story_articles set story_id = $1, duplicate_of = $2 where article_id = $3', [
+            name,
+            d.duplicateOf,
+            d.id,
+          ]);
+          touched.add(name);
+          touched.add(was.story);
+        }
+      }
+      const emptied = [...names.values()].filter((name) => !used.has(name));
+      for (const name of emptied) await tx.query('delete from stories where id = $1', [name]);
+      await rebuildDossiers(tx, new Set([...touched].filter((name) => used.has(name))));
+      await saveIndex(tx, index, new Map(numbers.map((n, i) => [n, nameOf.get(i)!])));
+      return {
+        articles: docs.length,
+        before: names.size,
+        after: stories.length,
+        rebuilt: [...touched].filter((name) => used.has(name)).length,
+      };
+    });
   }
 
   async stories(): Promise<Story[]> {
@@ -268,6 +342,49 @@ async function insertArticle(tx: Sql, d: Document): Promise<number> {
  */
 function noNul(v: string | null): string | null {
   return v === null ? null : v.replace(/\u0000/g, '\uFFFD');
+}
+
+/** The story index and the story ids of its live stories, as the store keeps them. */
+interface SavedIndex {
+  readonly index: IndexState;
+  readonly names: Record<string, string>;
+}
+
+async function loadIndex(tx: Sql): Promise<SavedIndex | null> {
+  const saved = (await tx.query<{ state: string }>('select state from story_index where id = 1')).rows[0]
+    ?.state;
+  return saved ? (JSON.parse(saved) as SavedIndex) : null;
+}
+
+/** Saves the index with the ids of its live stories (retired ones are forgotten). */
+async function saveIndex(tx: Sql, index: StoryIndex, names: ReadonlyMap<number, string>): Promise<void> {
+  const json = index.toJSON();
+  const live = new Set(json.live.map((s) => s.id));
+  const kept = Object.fromEntries([...names].filter(([k]) => live.has(k)));
+  await tx.query(
+    `insert into story_index (id, state) values (1, $1)
+     on conflict (id) do update set state = excluded.state, updated_at = now()`,
+    [JSON.stringify({ index: json, names: kept } satisfies SavedIndex)],
+  );
+}
+
+/** Rebuilds the dossiers of `names` from their articles, in ingestion order. */
+async function rebuildDossiers(tx: Sql, names: ReadonlySet<string>): Promise<void> {
+  for (const name of names) {
+    const docs = (
+      await tx.query<{ document: string }>(
+        `select a.document from story_articles sa join articles a on a.id = sa.article_id
+         where sa.story_id = $1 order by a.ingested_at, a.id`,
+        [name],
+      )
+    ).rows.map((x) => JSON.parse(x.document) as Document);
+    await tx.query(
+      `insert into dossiers (story_id, dossier) values ($1, $2)
+       on conflict (story_id) do update set dossier = excluded.dossier, updated_at = now()`,
+      [name, JSON.stringify(buildDossier(docs))],
+    );
+    await tx.query('update stories set updated_at = now() where id = $1', [name]);
+  }
 }
 
 async function storyCount(tx: Sql): Promise<number> {
