@@ -63,6 +63,7 @@ describe('dossier contract', () => {
       'buildDossier',
       'checkSpan',
       'clusterStories',
+      'createApp',
       'decodeBytes',
       'documentId',
       'enqueue',
@@ -84,6 +85,7 @@ describe('dossier contract', () => {
       'renderMarkdown',
       'repairedView',
       'runWorker',
+      'serve',
     ]);
     expect(api.STAGES.map((s) => s.name)).toEqual([
       'repair',
