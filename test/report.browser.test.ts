@@ -1,32 +1,18 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { analyze, analyzeTexts } from '../src/analyze.js';
 import { renderHtml } from '../src/report/html.js';
+import { describeBrowser, launchChromium, watchedPage } from './browser.js';
 import { ROOT } from './paths.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const run = existsSync(CHROMIUM) ? describe : describe.skip;
-if (!existsSync(CHROMIUM) && process.env.CI)
-  throw new Error("Chromium is not installed (.ci/run installs Debian's chromium package)");
-
-run('HTML report in headless Chromium', () => {
+describeBrowser('HTML report in headless Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -35,20 +21,7 @@ run('HTML report in headless Chromium', () => {
   async function open(html: string) {
     const file = join(mkdtempSync(join(tmpdir(), 'report-')), 'report.html');
     writeFileSync(file, html);
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    const requests: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('dialog', async (d) => {
-      problems.push(`dialog: ${d.message()}`);
-      await d.dismiss();
-    });
-    page.on('request', (r) => {
-      if (!r.url().startsWith('file:')) requests.push(r.url());
-    });
+    const { page, problems, requests } = await watchedPage(browser, 'file:');
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
     return { page, problems, requests };
   }

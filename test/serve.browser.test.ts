@@ -1,15 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { serve } from '../src/server/serve.js';
 import { Store } from '../src/store/store.js';
+import { describeBrowser, launchChromium, watchedPage } from './browser.js';
 import { ROOT } from './paths.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const run = existsSync(CHROMIUM) ? describe : describe.skip;
-if (!existsSync(CHROMIUM) && process.env.CI)
-  throw new Error("Chromium is not installed (.ci/run installs Debian's chromium package)");
 
 const exampleDir = join(ROOT, 'examples', 'harbour-fire');
 const [first, second] = readdirSync(exampleDir)
@@ -17,22 +13,14 @@ const [first, second] = readdirSync(exampleDir)
   .sort()
   .map((f) => readFileSync(join(exampleDir, f), 'utf8'));
 
-run('serve: the web page in headless Chromium', () => {
+describeBrowser('serve: the web page in headless Chromium', () => {
   let browser: Browser;
   let store: Store;
   let app: Awaited<ReturnType<typeof serve>>;
   beforeAll(async () => {
     store = await Store.open({ dir: null });
     app = await serve({ store, port: 0 });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -42,20 +30,7 @@ run('serve: the web page in headless Chromium', () => {
 
   /** A page that records console errors, dialogs and every request that leaves the server. */
   async function open(): Promise<{ page: Page; problems: string[]; requests: string[] }> {
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    const requests: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    page.on('dialog', async (d) => {
-      problems.push(`dialog: ${d.message()}`);
-      await d.dismiss();
-    });
-    page.on('request', (r) => {
-      if (!r.url().startsWith(app.url)) requests.push(r.url());
-    });
+    const { page, problems, requests } = await watchedPage(browser, app.url);
     await page.goto(app.url, { waitUntil: 'load' });
     return { page, problems, requests };
   }
