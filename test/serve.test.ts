@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -233,14 +233,43 @@ describe('serve: HTTP API', () => {
   });
 
   it('keeps to its limits: body size, inputs per request, and unreadable files are reported', async () => {
-    const small = await start({ maxBody: 2000, maxInputs: 3 });
+    const small = await start({ maxBody: 4000, maxInputs: 3, maxBytes: 1000 });
     try {
-      const big = await small.post({ articles: [{ text: 'x'.repeat(5000) }] });
+      const big = await small.post({ articles: [{ text: 'x'.repeat(6000) }] });
       expect(big.status).toBe(413);
-      expect(((await big.json()) as { error: string }).error).toMatch(/2000 byte limit/);
+      expect(((await big.json()) as { error: string }).error).toMatch(/4000 byte limit/);
+      // Sent in chunks with no declared length, the refusal still arrives.
+      const chunked = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request(`${small.base}/api/stories`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+        });
+        req.on('response', (res) => {
+          let body = '';
+          res.on('data', (c: Buffer) => (body += c));
+          res.on('end', () => resolve({ status: res.statusCode!, body }));
+        });
+        req.on('error', reject);
+        req.write('{"articles":[{"text":"');
+        for (let i = 0; i < 10; i++) req.write('y'.repeat(600));
+        req.end('"}]}');
+      });
+      expect(chunked.status).toBe(413);
+      expect(JSON.parse(chunked.body).error).toMatch(/4000 byte limit/);
       const many = await small.post({ articles: [1, 2, 3, 4].map((i) => ({ text: `Article ${i}.` })) });
       expect(many.status).toBe(400);
       expect(((await many.json()) as { error: string }).error).toMatch(/4 inputs .* limit of 3/);
+      // An article over the article limit is reported, the others analysed.
+      const long = await small.post({
+        articles: [
+          { text: 'The council voted on Friday to close the old bridge, officials said. '.repeat(20) },
+          { text: example[0]!.text.slice(0, 900) },
+        ],
+      });
+      expect(long.status).toBe(201);
+      expect(
+        ((await long.json()) as { failures: Array<{ location: string; rule: string }> }).failures,
+      ).toEqual([expect.objectContaining({ location: 'pasted article 1', rule: 'load:too-large' })]);
       // Binary bytes named .txt are refused by the pipeline, and said so.
       const binary = Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 37) % 256));
       const r = await small.post({ files: [{ name: 'scan.txt', base64: binary.toString('base64') }] });

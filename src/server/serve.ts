@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { basename } from 'node:path';
 import { failureMessages, processItems, readItemsAsync } from '../analyze.js';
 import { buildDossier } from '../dossier/build.js';
+import { DEFAULT_MAX_BYTES } from '../load/decode.js';
 import { readFileBytes, type InputFailure, type InputItem } from '../load/inputs.js';
 import type { KnownMetadata } from '../model/document.js';
 import { renderHtml } from '../report/html.js';
@@ -89,18 +90,42 @@ function reportPage(html: string): string {
   return at < 0 ? html : html.slice(0, at + 6) + nav + html.slice(at + 6);
 }
 
-/** The request body, refused past `limit` bytes (the rest is not read). */
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  const declared = Number(req.headers['content-length']);
-  if (declared > limit) throw new Refusal(413, `the request is over the ${limit} byte limit`);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) throw new Refusal(413, `the request is over the ${limit} byte limit`);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+/**
+ * The request body, refused past `limit` bytes: the rest is not read, and the refusal can
+ * still be answered (the connection is closed once it is sent).
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const tooLarge = (): Refusal => new Refusal(413, `the request is over the ${limit} byte limit`);
+  return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length']) > limit) {
+      reject(tooLarge());
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    req.on('data', (chunk: Buffer) => {
+      if (settled) return;
+      size += chunk.length;
+      if (size > limit) {
+        settled = true;
+        req.pause();
+        reject(tooLarge());
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (settled) return;
+      settled = true;
+      resolve(Buffer.concat(chunks));
+    });
+    req.on('error', (err) => {
+      if (settled) return;
+      settled = true;
+      reject(err);
+    });
+  });
 }
 
 interface NewStory {
@@ -183,7 +208,18 @@ const looksLikeHtml = (text: string): boolean =>
 async function createStory(req: NewStory, options: ServeOptions) {
   const items: InputItem[] = [];
   const failures: InputFailure[] = [];
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   req.articles.forEach((a, i) => {
+    const location = a.url ?? `pasted article ${i + 1}`;
+    const size = Buffer.byteLength(a.text);
+    if (size > maxBytes) {
+      failures.push({
+        location,
+        rule: 'load:too-large',
+        reason: `the article is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit`,
+      });
+      return;
+    }
     const known: KnownMetadata = {
       title: a.title,
       outlet: a.outlet,
@@ -192,7 +228,7 @@ async function createStory(req: NewStory, options: ServeOptions) {
     };
     const format = a.format === 'html' || (!a.format && looksLikeHtml(a.text)) ? 'html' : 'text';
     items.push({
-      source: { kind: 'record', location: a.url ?? `pasted article ${i + 1}` },
+      source: { kind: 'record', location },
       text: a.text,
       known,
       format,
