@@ -150,6 +150,15 @@ describe('serve: HTTP API', () => {
     };
     const corpus = list.stories.filter((s) => s.kind === 'corpus');
     expect(corpus).toHaveLength(1);
+    // Pages and kinds: the totals count everything, the page holds what was asked for.
+    type Listing = { stories: Array<{ kind: string }>; total: { created: number; corpus: number } };
+    const one = (await (await app.get('/api/stories?kind=corpus&limit=1')).json()) as Listing;
+    expect(one.stories.map((s) => s.kind)).toEqual(['corpus']);
+    expect(one.total).toEqual({ created: 1, corpus: 1 });
+    const created = (await (await app.get('/api/stories?kind=created')).json()) as Listing;
+    expect(created.stories.map((s) => s.kind)).toEqual(['created']);
+    const past = (await (await app.get('/api/stories?offset=5')).json()) as Listing;
+    expect(past.stories).toEqual([]);
     expect(corpus[0]!.articles).toBe(2);
     const html = await app.get(`/stories/${corpus[0]!.id}`);
     expect(html.status).toBe(200);
@@ -221,6 +230,14 @@ describe('serve: HTTP API', () => {
         /PUT is not allowed/,
       ],
       ['an unknown path', () => app.get('/api/nothing'), 404, /nothing at/],
+      [
+        'a limit of zero',
+        () => app.get('/api/stories?limit=0'),
+        400,
+        /"limit" must be a whole number from 1 to 1000/,
+      ],
+      ['an offset that is no number', () => app.get('/api/stories?offset=-1'), 400, /"offset"/],
+      ['an unknown kind', () => app.get('/api/stories?kind=mine'), 400, /unknown kind "mine"/],
       ['an unknown story', () => app.get('/api/stories/s0000000000'), 404, /no story s0000000000/],
     ];
     for (const [what, call, status, message] of cases) {

@@ -62,7 +62,7 @@ $('new').addEventListener('submit', async (e) => {
 async function stories() {
   const r = await fetch('/api/stories');
   if (!r.ok) return;
-  const { stories } = await r.json();
+  const { stories, total } = await r.json();
   const body = $('stories').querySelector('tbody');
   body.replaceChildren();
   for (const s of stories) {
@@ -80,6 +80,8 @@ async function stories() {
     body.appendChild(tr);
   }
   $('none').hidden = stories.length > 0;
+  const all = total.created + total.corpus;
+  $('count').textContent = stories.length < all ? 'The latest ' + stories.length + ' of ' + all + ' stories.' : '';
 }
 stories();
 `;
@@ -127,6 +129,7 @@ th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid #ddd
 </form>
 <h2>Stories</h2>
 <p id="none">No stories yet.</p>
+<p id="count"></p>
 <table id="stories"><thead><tr><th>Story</th><th>Made</th><th>Articles</th><th>Outlets</th><th>Updated (UTC)</th></tr></thead><tbody></tbody></table>
 <script>${PAGE_SCRIPT}</script>
 </body>

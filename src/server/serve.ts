@@ -201,6 +201,16 @@ function parseNewStory(body: Buffer, maxInputs: number): NewStory {
   return { articles, urls, files };
 }
 
+/** A whole-number query parameter within bounds, or its default. */
+function count(url: URL, name: string, fallback: number, min: number, max: number): number {
+  const raw = url.searchParams.get(name);
+  if (raw === null) return fallback;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n < min || n > max)
+    throw new Refusal(400, `"${name}" must be a whole number from ${min} to ${max}`);
+  return n;
+}
+
 const looksLikeHtml = (text: string): boolean =>
   /^\s*(<!doctype html|<html|<(head|body|meta|div|article)\b)/i.test(text.slice(0, 1024));
 
@@ -294,9 +304,21 @@ async function route(req: IncomingMessage, res: ServerResponse, options: ServeOp
   if (path === '/api/stories') {
     only('GET', 'POST');
     if (method === 'GET') {
-      const created = (await options.store.analyses()).map((s) => ({ ...s, kind: 'created' }));
-      const corpus = (await options.store.summaries()).map((s) => ({ ...s, kind: 'corpus' }));
-      sendJson(res, 200, { stories: [...created, ...corpus] });
+      const kind = url.searchParams.get('kind') ?? 'all';
+      if (!['all', 'created', 'corpus'].includes(kind))
+        throw new Refusal(400, `unknown kind "${kind}" (all, created or corpus)`);
+      const page = { limit: count(url, 'limit', 100, 1, 1000), offset: count(url, 'offset', 0, 0, 1e9) };
+      const created =
+        kind === 'corpus' ? [] : (await options.store.analyses(page)).map((s) => ({ ...s, kind: 'created' }));
+      const corpus =
+        kind === 'created'
+          ? []
+          : (await options.store.summaries(page)).map((s) => ({ ...s, kind: 'corpus' }));
+      sendJson(res, 200, {
+        stories: [...created, ...corpus],
+        total: await options.store.storyCounts(),
+        ...page,
+      });
       return;
     }
     checkOrigin(req);
@@ -331,8 +353,8 @@ async function route(req: IncomingMessage, res: ServerResponse, options: ServeOp
 }
 
 /**
- * The HTTP API and web page: `GET /` the page, `GET /api/stories` the stories
- * (put together here, and the store's corpus stories), `POST /api/stories` a new
+ * The HTTP API and web page: `GET /` the page, `GET /api/stories[?kind=all|created|corpus&limit=100&offset=0]`
+ * the stories, newest first (put together here, then the store's corpus stories, a page of each), `POST /api/stories` a new
  * story from `{articles?: [{text, title?, outlet?, published?, url?, format?}],
  * urls?: [...], files?: [{name, base64}]}`, `GET /api/stories/ID[?format=json|md|html]`
  * and `GET /stories/ID` (the HTML report). Refusals are JSON `{error, failures?}`

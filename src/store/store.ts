@@ -28,6 +28,12 @@ export interface StorySummary {
   readonly title: string | null;
 }
 
+/** A page of a listing: at most `limit` rows (all when absent) after skipping `offset`. */
+export interface Page {
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
 export interface ReclusterResult {
   /** Articles of the live stories, re-clustered. */
   readonly articles: number;
@@ -248,15 +254,25 @@ export class Store {
   }
 
   /** Stories with their size, last update and a headline (the first article's title), most recently updated first. */
-  async summaries(): Promise<StorySummary[]> {
+  async summaries(page: Page = {}): Promise<StorySummary[]> {
     const { rows } = await this.sql.query<StorySummary>(
-      `select s.id, count(*)::int as articles, count(distinct coalesce(a.outlet, a.location))::int as outlets,
-              to_char(s.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as updated,
+      `with page as (select id, updated_at from stories order by updated_at desc, id limit $1 offset $2)
+       select p.id, count(*)::int as articles, count(distinct coalesce(a.outlet, a.location))::int as outlets,
+              to_char(p.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as updated,
               (array_agg(a.title order by a.ingested_at, a.id))[1] as title
-       from stories s join story_articles sa on sa.story_id = s.id join articles a on a.id = sa.article_id
-       group by s.id, s.updated_at order by s.updated_at desc, s.id`,
+       from page p join story_articles sa on sa.story_id = p.id join articles a on a.id = sa.article_id
+       group by p.id, p.updated_at order by p.updated_at desc, p.id`,
+      [page.limit ?? null, page.offset ?? 0],
     );
     return rows;
+  }
+
+  /** How many stories the index made (`corpus`) and users put together (`created`). */
+  async storyCounts(): Promise<{ corpus: number; created: number }> {
+    const { rows } = await this.sql.query<{ corpus: number; created: number }>(
+      'select (select count(*) from stories)::int as corpus, (select count(*) from analyses)::int as created',
+    );
+    return rows[0]!;
   }
 
   /**
@@ -286,11 +302,12 @@ export class Store {
   }
 
   /** Stories users put together ({@link saveAnalysis}), newest first. */
-  async analyses(): Promise<StorySummary[]> {
+  async analyses(page: Page = {}): Promise<StorySummary[]> {
     const { rows } = await this.sql.query<StorySummary>(
       `select id, articles, outlets, title,
               to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as updated
-       from analyses order by created_at desc, id`,
+       from analyses order by created_at desc, id limit $1 offset $2`,
+      [page.limit ?? null, page.offset ?? 0],
     );
     return rows;
   }
