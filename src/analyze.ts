@@ -144,13 +144,25 @@ export async function readItemsAsync(
   const read = readInputs(local, options);
   const items = [...read.items];
   const failures = [...read.failures];
-  for (const url of urls) {
-    const r = await readUrl(url, options);
+  // A few URLs at a time (a slow host does not hold up the others), results in input order.
+  const results: Array<Awaited<ReturnType<typeof readUrl>>> = [];
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < urls.length) {
+      const i = next++;
+      results[i] = await readUrl(urls[i]!, options);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(URL_CONCURRENCY, urls.length) }, worker));
+  for (const r of results) {
     items.push(...r.items);
     failures.push(...r.failures);
   }
   return { items, failures };
 }
+
+/** URLs fetched at once by {@link readItemsAsync}. */
+const URL_CONCURRENCY = 4;
 
 /** Analyses one story from any inputs, URLs and feeds included. */
 export async function analyzeAsync(

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeAsync } from '../src/analyze.js';
+import { analyzeAsync, readItemsAsync } from '../src/analyze.js';
 import { fetchUrl, isNonPublicAddress } from '../src/load/fetch.js';
 import { InputError } from '../src/model/messages.js';
 import { ROOT } from './paths.js';
@@ -129,6 +129,23 @@ describe('fetchUrl over loopback HTTP', () => {
 });
 
 describe('URLs and feeds as inputs', () => {
+  it('reads several URLs at once, keeping their order: hanging hosts do not add up', async () => {
+    const t0 = Date.now();
+    const urls = [
+      `${base}/hang`,
+      `${base}/article`,
+      `${base}/hang`,
+      `${base}/hang`,
+      `${base}/article-br`,
+      `${base}/hang`,
+    ];
+    const { items, failures } = await readItemsAsync(urls, { allowPrivate: true, timeoutMs: 1500 });
+    // One after another the four hanging URLs would take 6 s; four at a time, about 1.5 s.
+    expect(Date.now() - t0).toBeLessThan(5000);
+    expect(items.map((x) => x.source.location)).toEqual([`${base}/article`, `${base}/article-br`]);
+    expect(failures.map((f) => f.location)).toEqual(urls.filter((u) => u.endsWith('/hang')));
+  });
+
   it('analyses pages and feed items, with the feed as outlet and failures recorded', async () => {
     const d = await analyzeAsync([`${base}/feed.xml`, `${base}/atom.xml`, `${base}/wrong-meta`], {
       allowPrivate: true,
