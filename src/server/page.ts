@@ -70,7 +70,8 @@ async function stories() {
     const a = document.createElement('a');
     a.href = '/stories/' + encodeURIComponent(s.id);
     a.textContent = s.title || s.id;
-    const cells = [a, s.kind === 'created' ? 'put together here' : 'corpus', String(s.articles), String(s.outlets), s.updated];
+    const made = s.kind === 'created' ? 'put together here' : 'corpus';
+    const cells = [a, made, String(s.articles), String(s.outlets), s.updated.replace('T', ' ').slice(0, 16)];
     for (const c of cells) {
       const td = document.createElement('td');
       if (typeof c === 'string') td.textContent = c;
