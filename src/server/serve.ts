@@ -289,7 +289,12 @@ function checkOrigin(req: IncomingMessage): void {
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, options: ServeOptions): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://server.invalid');
+  let url: URL;
+  try {
+    url = new URL(req.url ?? '/', 'http://server.invalid');
+  } catch {
+    throw new Refusal(400, 'the request path is not a URL path');
+  }
   const path = url.pathname;
   const method = req.method ?? 'GET';
   const only = (...allowed: string[]): void => {
@@ -353,12 +358,15 @@ async function route(req: IncomingMessage, res: ServerResponse, options: ServeOp
 }
 
 /**
- * The HTTP API and web page: `GET /` the page, `GET /api/stories[?kind=all|created|corpus&limit=100&offset=0]`
- * the stories, newest first (put together here, then the store's corpus stories, a page of each), `POST /api/stories` a new
- * story from `{articles?: [{text, title?, outlet?, published?, url?, format?}],
- * urls?: [...], files?: [{name, base64}]}`, `GET /api/stories/ID[?format=json|md|html]`
- * and `GET /stories/ID` (the HTML report). Refusals are JSON `{error, failures?}`
- * with a 4xx status; nothing a caller sends reaches the log as a stack trace.
+ * The HTTP API and web page:
+ * - `GET /`: the page;
+ * - `GET /api/stories[?kind=all|created|corpus&limit=100&offset=0]`: the stories, newest
+ *   first (a page of those put together here, then a page of the store's corpus stories);
+ * - `POST /api/stories`: a new story from `{articles?: [{text, title?, outlet?, published?,
+ *   byline?, url?, format?}], urls?: [...], files?: [{name, base64}]}`;
+ * - `GET /api/stories/ID[?format=json|md|html]` and `GET /stories/ID` (the HTML report).
+ * Refusals are JSON `{error, failures?}` with a 4xx status; nothing a caller sends reaches
+ * the log as a stack trace.
  */
 export function createApp(options: ServeOptions): Server {
   const server = createServer({ requestTimeout: 120_000, headersTimeout: 30_000 }, (req, res) => {
