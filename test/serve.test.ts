@@ -120,6 +120,8 @@ describe('serve: HTTP API', () => {
     expect(csp).not.toContain('script-src');
     const text = await html.text();
     expect(text).toContain('<a href="/">');
+    expect(text).toContain(`<a href="${made.dossier}?format=json">`);
+    expect(text).toContain(`<a href="${made.dossier}?format=md">`);
     expect(text).toContain('Provenance');
 
     // The same articles again replace the analysis instead of adding one.

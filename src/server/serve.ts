@@ -82,10 +82,12 @@ function send(
 const sendJson = (res: ServerResponse, status: number, value: unknown): void =>
   send(res, status, JSON.stringify(value, null, 2), 'application/json; charset=utf-8');
 
-/** The report with a way back to the list of stories. */
-function reportPage(html: string): string {
+/** The report with a way back to the list of stories and the dossier as data. */
+function reportPage(html: string, id: string): string {
+  const api = `/api/stories/${id}`;
   const nav =
-    '<nav style="font:14px system-ui,sans-serif;margin:0 0 1rem"><a href="/">&larr; all stories</a></nav>';
+    '<nav style="font:14px system-ui,sans-serif;margin:0 0 1rem"><a href="/">&larr; all stories</a>' +
+    ` &middot; <a href="${api}?format=json">dossier JSON</a> &middot; <a href="${api}?format=md">Markdown</a></nav>`;
   const at = html.indexOf('<body>');
   return at < 0 ? html : html.slice(0, at + 6) + nav + html.slice(at + 6);
 }
@@ -346,7 +348,7 @@ async function route(req: IncomingMessage, res: ServerResponse, options: ServeOp
     if (!dossier) throw new Refusal(404, `no story ${id}`);
     const format = page ? 'html' : (url.searchParams.get('format') ?? 'json');
     if (format === 'html')
-      send(res, 200, reportPage(renderHtml(dossier)), 'text/html; charset=utf-8', {
+      send(res, 200, reportPage(renderHtml(dossier), id), 'text/html; charset=utf-8', {
         'content-security-policy': REPORT_CSP,
       });
     else if (format === 'md') send(res, 200, renderMarkdown(dossier), 'text/markdown; charset=utf-8');
