@@ -80,6 +80,13 @@ describeBrowser('serve: the web page in headless Chromium', () => {
     expect(await row.locator('td').nth(1).textContent()).toBe('put together here');
     expect(await row.locator('td').nth(2).textContent()).toBe('3');
     expect(await page.locator('#none').isVisible()).toBe(false);
+    // Deleting takes two clicks and empties the list.
+    await row.locator('button.delete').click();
+    expect(await row.locator('button.delete').textContent()).toBe('Delete for good?');
+    expect(await row.count()).toBe(1);
+    await row.locator('button.delete').click();
+    await expect.poll(() => row.count()).toBe(0);
+    expect(await page.locator('#none').isVisible()).toBe(true);
     expect(problems).toEqual([]);
     expect(requests).toEqual([]);
     await page.close();

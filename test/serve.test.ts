@@ -165,6 +165,18 @@ describe('serve: HTTP API', () => {
     const html = await app.get(`/stories/${corpus[0]!.id}`);
     expect(html.status).toBe(200);
     expect(await html.text()).toContain('Lowmarsh');
+    // A corpus story is not deleted through the API; one put together here is.
+    const del = (id: string, headers: Record<string, string> = {}) =>
+      fetch(`${app.base}/api/stories/${id}`, { method: 'DELETE', headers });
+    const refused = await del(corpus[0]!.id);
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/belongs to the corpus/);
+    const mine = list.stories.find((s) => s.kind === 'created')!;
+    expect((await del(mine.id, { origin: 'https://elsewhere.example' })).status).toBe(403);
+    const gone = await del(mine.id);
+    expect(gone.status).toBe(204);
+    expect((await app.get(`/api/stories/${mine.id}`)).status).toBe(404);
+    expect((await del(mine.id)).status).toBe(404);
   });
 
   it('fetches URLs over HTTP, but not on loopback or private addresses unless allowed', async () => {

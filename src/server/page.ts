@@ -59,7 +59,7 @@ $('new').addEventListener('submit', async (e) => {
     button.disabled = false;
   }
 });
-async function stories() {
+async function listStories() {
   const r = await fetch('/api/stories');
   if (!r.ok) return;
   const { stories, total } = await r.json();
@@ -72,6 +72,23 @@ async function stories() {
     a.textContent = s.title || s.id;
     const made = s.kind === 'created' ? 'put together here' : 'corpus';
     const cells = [a, made, String(s.articles), String(s.outlets), s.updated.replace('T', ' ').slice(0, 16)];
+    if (s.kind === 'created') {
+      // Two clicks: the first asks, the second deletes.
+      const del = document.createElement('button');
+      del.type = 'button';
+      del.className = 'delete';
+      del.textContent = 'Delete';
+      del.addEventListener('click', async () => {
+        if (del.textContent === 'Delete') {
+          del.textContent = 'Delete for good?';
+          return;
+        }
+        const r = await fetch('/api/stories/' + encodeURIComponent(s.id), { method: 'DELETE' });
+        if (r.ok) listStories();
+        else show((await r.json().catch(() => ({}))).error || 'the server answered ' + r.status);
+      });
+      cells.push(del);
+    } else cells.push('');
     for (const c of cells) {
       const td = document.createElement('td');
       if (typeof c === 'string') td.textContent = c;
@@ -84,7 +101,7 @@ async function stories() {
   const all = total.created + total.corpus;
   $('count').textContent = stories.length < all ? 'The latest ' + stories.length + ' of ' + all + ' stories.' : '';
 }
-stories();
+listStories();
 `;
 
 export const PAGE = `<!doctype html>
@@ -131,7 +148,7 @@ th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid #ddd
 <h2>Stories</h2>
 <p id="none">No stories yet.</p>
 <p id="count"></p>
-<table id="stories"><thead><tr><th>Story</th><th>Made</th><th>Articles</th><th>Outlets</th><th>Updated (UTC)</th></tr></thead><tbody></tbody></table>
+<table id="stories"><thead><tr><th>Story</th><th>Made</th><th>Articles</th><th>Outlets</th><th>Updated (UTC)</th><th></th></tr></thead><tbody></tbody></table>
 <script>${PAGE_SCRIPT}</script>
 </body>
 </html>

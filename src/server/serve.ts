@@ -341,8 +341,23 @@ async function route(req: IncomingMessage, res: ServerResponse, options: ServeOp
   }
   const api = STORY_API.exec(path);
   const page = api ? null : STORY_PAGE.exec(path);
+  if (api && method === 'DELETE') {
+    checkOrigin(req);
+    const id = api[1]!;
+    if (await options.store.deleteAnalysis(id)) {
+      res.writeHead(204, COMMON_HEADERS);
+      res.end();
+      return;
+    }
+    if (await options.store.dossier(id))
+      throw new Refusal(
+        409,
+        `story ${id} belongs to the corpus: its articles decide it, so it is not deleted here`,
+      );
+    throw new Refusal(404, `no story ${id}`);
+  }
   if (api || page) {
-    only('GET', 'HEAD');
+    only('GET', 'HEAD', ...(api ? ['DELETE'] : []));
     const id = (api ?? page)![1]!;
     const dossier = await options.store.dossier(id);
     if (!dossier) throw new Refusal(404, `no story ${id}`);
@@ -366,7 +381,8 @@ async function route(req: IncomingMessage, res: ServerResponse, options: ServeOp
  *   first (a page of those put together here, then a page of the store's corpus stories);
  * - `POST /api/stories`: a new story from `{articles?: [{text, title?, outlet?, published?,
  *   byline?, url?, format?}], urls?: [...], files?: [{name, base64}]}`;
- * - `GET /api/stories/ID[?format=json|md|html]` and `GET /stories/ID` (the HTML report).
+ * - `GET /api/stories/ID[?format=json|md|html]` and `GET /stories/ID` (the HTML report);
+ * - `DELETE /api/stories/ID`: forgets a story put together here.
  * Refusals are JSON `{error, failures?}` with a 4xx status; nothing a caller sends reaches
  * the log as a stack trace.
  */

@@ -312,6 +312,12 @@ export class Store {
     return rows;
   }
 
+  /** Forgets a story a user put together; false when there is none with this id. */
+  async deleteAnalysis(id: string): Promise<boolean> {
+    const { rows } = await this.sql.query('delete from analyses where id = $1 returning id', [id]);
+    return rows.length > 0;
+  }
+
   /** The dossier of a story of the index or of one a user put together. */
   async dossier(storyId: string): Promise<Dossier | null> {
     const { rows } = await this.sql.query<{ dossier: Dossier | string }>(
