@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Ajv } from 'ajv';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processText } from '../src/pipeline/document.js';
 import { serve, type ServeOptions } from '../src/server/serve.js';
@@ -315,4 +316,51 @@ describe('serve: HTTP API', () => {
       await small.close();
     }
   });
+
+  it('answers any request body with a status and a JSON message, never a crash', async () => {
+    // URLs point at loopback, refused without a connection: nothing leaves the machine.
+    const article = fc.record(
+      {
+        text: fc.oneof(
+          fc.string(),
+          fc.constant('The council voted on Friday to close the bridge, officials said.'),
+        ),
+        title: fc.oneof(fc.string(), fc.integer(), fc.constant(null)),
+        format: fc.constantFrom('text', 'html', 'pdf', undefined),
+      },
+      { requiredKeys: [] },
+    );
+    const body = fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc
+        .record(
+          {
+            articles: fc.oneof(fc.array(article, { maxLength: 3 }), fc.anything()),
+            urls: fc.oneof(
+              fc.array(
+                fc.oneof(
+                  fc.string().map((p) => `http://127.0.0.1:9/${encodeURIComponent(p)}`),
+                  fc.string(),
+                ),
+                { maxLength: 2 },
+              ),
+              fc.anything(),
+            ),
+            files: fc.array(fc.record({ name: fc.string(), base64: fc.base64String() }), { maxLength: 2 }),
+          },
+          { requiredKeys: [] },
+        )
+        .map((x) => JSON.stringify(x)),
+    );
+    await fc.assert(
+      fc.asyncProperty(body, async (b) => {
+        const r = await app.post(b);
+        expect([201, 400, 422]).toContain(r.status);
+        const answer = (await r.json()) as { error?: string; id?: string };
+        expect(r.status === 201 ? typeof answer.id : typeof answer.error).toBe('string');
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
 });
