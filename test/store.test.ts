@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -7,6 +7,7 @@ import { loadDocuments } from '../src/analyze.js';
 import { processText } from '../src/pipeline/document.js';
 import { buildDossier } from '../src/dossier/build.js';
 import { MIGRATIONS } from '../src/store/migrations.js';
+import { StoreBusyError } from '../src/store/sql.js';
 import { Store } from '../src/store/store.js';
 import { ROOT } from './paths.js';
 import { corpus, describeShared, runScorer } from './shared.js';
@@ -194,6 +195,51 @@ for (const [name, open] of backends) {
     },
   );
 }
+
+it('lets one process at a time open an embedded store, and takes over a lock left by a process that is gone', async () => {
+  const dir = join(mkdtempSync(join(tmpdir(), 'lock-')), 'store');
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'test', 'fixtures', 'hold-store.ts'), dir],
+    {
+      cwd: ROOT,
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (c: Buffer) => {
+      if (c.toString().includes('held')) resolve();
+    });
+    child.on('error', reject);
+    child.on('exit', () => reject(new Error('the holder stopped early')));
+  });
+  const busy = await Store.open({ dir }).then(
+    () => null,
+    (err: unknown) => err,
+  );
+  expect(busy).toBeInstanceOf(StoreBusyError);
+  expect((busy as StoreBusyError).message).toContain(`in use by process ${child.pid}`);
+  // The command line says the same, with exit code 1 and no stack trace.
+  const cli = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli', 'main.js'), 'stories', '--store', dir], {
+    encoding: 'utf8',
+  });
+  expect(cli.status).toBe(1);
+  expect(cli.stderr).toMatch(/^corroborate: the store at .* is in use by process \d+; stop it first/);
+  await new Promise((resolve) => {
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  });
+  // Released on close: it opens now. A lock whose process is gone is taken over.
+  let store = await Store.open({ dir });
+  await store.close();
+  const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+    encoding: 'utf8',
+  });
+  writeFileSync(`${dir}.lock`, gone.stdout);
+  store = await Store.open({ dir });
+  expect(readFileSync(`${dir}.lock`, 'utf8')).toBe(String(process.pid));
+  await store.close();
+  expect(existsSync(`${dir}.lock`)).toBe(false);
+});
 
 it('loses nothing acknowledged and leaves nothing half-written when the process is killed mid-ingest', async () => {
   const dir = join(mkdtempSync(join(tmpdir(), 'kill-')), 'store');

@@ -6,6 +6,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { failureMessages, loadDocumentsAsync, readItemsAsync } from '../analyze.js';
 import { clusterStories } from '../corpus/cluster.js';
 import { enqueue, runWorker } from '../store/queue.js';
+import { StoreBusyError } from '../store/sql.js';
 import { Store } from '../store/store.js';
 import { buildDossier } from '../dossier/build.js';
 import type { Dossier } from '../dossier/types.js';
@@ -508,6 +509,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (err instanceof UsageError) {
       process.stderr.write(`corroborate: ${err.message}\n`);
       return EXIT.usage;
+    }
+    if (err instanceof StoreBusyError) {
+      process.stderr.write(`corroborate: ${err.message}\n`);
+      return EXIT.failure;
     }
     const message = err instanceof Error ? err.message : String(err);
     process.stderr.write(

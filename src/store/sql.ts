@@ -1,4 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import pg from 'pg';
 
 /** The little SQL surface the store needs, the same over PGlite and a PostgreSQL server. */
@@ -13,10 +15,72 @@ export interface Sql {
   readonly kind: 'pglite' | 'postgres';
 }
 
-/** Embedded Postgres (WASM): `dir` is a folder on disk, or null for memory. */
+/** The embedded store is open in another process: one process at a time may open it. */
+export class StoreBusyError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly pid: number,
+  ) {
+    super(
+      `the store at ${dir} is in use by process ${pid}; stop it first, or share a PostgreSQL server (DATABASE_URL) between processes`,
+    );
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes the lock file beside an embedded store (`DIR.lock`, holding our process id):
+ * PGlite does not lock its folder, and two processes writing one folder would corrupt it.
+ * A lock left by a process that is gone is taken over. Returns the release.
+ */
+function lockStore(dir: string): () => void {
+  const path = `${resolve(dir)}.lock`;
+  mkdirSync(dirname(path), { recursive: true });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      writeFileSync(path, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const pid = Number(readFileSync(path, 'utf8').trim());
+      // Held by a live process, or taken by another process racing us for a stale lock.
+      if ((Number.isInteger(pid) && pid > 0 && alive(pid)) || attempt > 0) throw new StoreBusyError(dir, pid);
+      rmSync(path, { force: true });
+    }
+  }
+  const release = (): void => {
+    try {
+      if (readFileSync(path, 'utf8').trim() === String(process.pid)) rmSync(path, { force: true });
+    } catch {
+      // Already gone.
+    }
+  };
+  process.once('exit', release);
+  return () => {
+    process.off('exit', release);
+    release();
+  };
+}
+
+/** Embedded Postgres (WASM): `dir` is a folder on disk (locked to this process), or null for memory. */
 export async function openPglite(dir: string | null): Promise<Sql> {
-  const db = dir ? new PGlite(dir) : new PGlite();
-  await db.waitReady;
+  const unlock = dir ? lockStore(dir) : () => undefined;
+  let db: PGlite;
+  try {
+    db = dir ? new PGlite(dir) : new PGlite();
+    await db.waitReady;
+  } catch (err) {
+    unlock();
+    throw err;
+  }
   const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Omit<Sql, 'transaction' | 'close' | 'kind'> => ({
     query: async <T>(text: string, params: readonly unknown[] = []) => ({
       rows: (await q.query<T>(text, [...params])).rows,
@@ -32,7 +96,13 @@ export async function openPglite(dir: string | null): Promise<Sql> {
       db.transaction((tx) =>
         fn({ kind: 'pglite', ...wrap(tx), transaction: (f) => f(self(tx)), close: async () => undefined }),
       ),
-    close: () => db.close(),
+    close: async () => {
+      try {
+        await db.close();
+      } finally {
+        unlock();
+      }
+    },
   };
   function self(tx: Pick<PGlite, 'query' | 'exec'>): Sql {
     return { kind: 'pglite', ...wrap(tx), transaction: (f) => f(self(tx)), close: async () => undefined };
