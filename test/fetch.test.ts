@@ -186,6 +186,36 @@ describe('URLs and feeds as inputs', () => {
     expect(out).toMatch(/round 1: 1 new article\(s\), 0 already stored; 1 stories/);
     expect(out).toMatch(/round 2: 0 new article\(s\), 1 already stored; 1 stories/);
   });
+  it('serves while it watches a feed into the same embedded store', async () => {
+    const store = join(mkdtempSync(join(tmpdir(), 'serve-watch-')), 's');
+    const p = spawn(process.execPath, [
+      join(ROOT, 'dist', 'cli', 'main.js'),
+      'serve',
+      '--port',
+      '0',
+      '--store',
+      store,
+      '--watch',
+      `${base}/atom.xml`,
+      '--every',
+      '0.2',
+      '--allow-private',
+    ]);
+    let out = '';
+    p.stdout.on('data', (c) => (out += c));
+    await expect.poll(() => /round 2: 0 new article/.test(out), { timeout: 30_000 }).toBe(true);
+    const url = /serving (http:\/\/\S+\/)/.exec(out)![1]!;
+    const list = (await (await fetch(`${url}api/stories?kind=corpus`)).json()) as {
+      stories: Array<{ title: string; articles: number }>;
+    };
+    expect(list.stories).toEqual([expect.objectContaining({ title: 'Café story', articles: 1 })]);
+    const code = await new Promise<number | null>((resolve) => {
+      p.once('exit', resolve);
+      p.kill('SIGTERM');
+    });
+    expect(code).toBe(0);
+    expect(out).toMatch(/round 1: 1 new article\(s\), 0 already stored; 1 stories/);
+  });
   it('works from the command line, and refuses loopback without the flag', async () => {
     const run = (args: string[]) =>
       new Promise<{ code: number | null; out: string; err: string }>((resolve) => {

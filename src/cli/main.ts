@@ -148,6 +148,39 @@ async function readArticles(
   return result;
 }
 
+/**
+ * Rounds of polling `feeds` into the store, every `every` seconds, until `rounds` are done or
+ * `signal` aborts; each round says on stdout what it stored.
+ */
+async function watchRounds(
+  store: Store,
+  feeds: readonly string[],
+  opts: InputFlags & { every: number; rounds?: number; recluster?: boolean },
+  signal: AbortSignal,
+): Promise<void> {
+  for (let round = 1; !signal.aborted && (opts.rounds === undefined || round <= opts.rounds); round++) {
+    const { documents, failures } = await loadDocumentsAsync(feeds, readOptions(opts));
+    reportFailures(failures, documents);
+    const r = await store.ingest(documents);
+    let stories = r.stories;
+    if (opts.recluster && r.added > 0) {
+      const rc = await store.recluster();
+      stories += rc.after - rc.before;
+    }
+    process.stdout.write(
+      `round ${round}: ${r.added} new article(s), ${r.skipped} already stored; ${stories} stories\n`,
+    );
+    if (opts.rounds !== undefined && round >= opts.rounds) break;
+    await new Promise<void>((resolve) => {
+      const t = setTimeout(resolve, opts.every * 1000);
+      signal.addEventListener('abort', () => {
+        clearTimeout(t);
+        resolve();
+      });
+    });
+  }
+}
+
 export function buildProgram(): Command {
   const program = new Command();
   program
@@ -401,31 +434,7 @@ export function buildProgram(): Command {
       process.once('SIGINT', () => stop.abort());
       process.once('SIGTERM', () => stop.abort());
       try {
-        for (
-          let round = 1;
-          !stop.signal.aborted && (opts.rounds === undefined || round <= opts.rounds);
-          round++
-        ) {
-          const { documents, failures } = await loadDocumentsAsync(feeds, readOptions(opts));
-          reportFailures(failures, documents);
-          const r = await store.ingest(documents);
-          let stories = r.stories;
-          if (opts.recluster && r.added > 0) {
-            const rc = await store.recluster();
-            stories += rc.after - rc.before;
-          }
-          process.stdout.write(
-            `round ${round}: ${r.added} new article(s), ${r.skipped} already stored; ${stories} stories\n`,
-          );
-          if (opts.rounds !== undefined && round >= opts.rounds) break;
-          await new Promise<void>((resolve) => {
-            const t = setTimeout(resolve, opts.every * 1000);
-            stop.signal.addEventListener('abort', () => {
-              clearTimeout(t);
-              resolve();
-            });
-          });
-        }
+        await watchRounds(store, feeds, opts, stop.signal);
       } finally {
         await store.close();
       }
@@ -440,54 +449,77 @@ export function buildProgram(): Command {
     .addOption(
       new Option('--port <n>', 'port to listen on (0: any free port)').argParser(parsePort).default(8080),
     )
-    .option('--host <address>', 'address to listen on', '127.0.0.1');
-  inputOptions(serveCmd).action(async (opts: InputFlags & { store: string; port: number; host: string }) => {
-    const refused = (err: unknown): void => {
-      const code = (err as NodeJS.ErrnoException).code;
-      const why =
-        code === 'EADDRINUSE'
-          ? 'the port is in use'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (err as Error).message;
-      process.stderr.write(`corroborate: cannot listen on ${opts.host}:${opts.port}: ${why}\n`);
-      process.exitCode = EXIT.failure;
-    };
-    // The address is tried before the store opens: an embedded store must not be
-    // opened by a second process (a second `serve` on the same port and folder).
-    try {
-      await portFree(opts.host, opts.port);
-    } catch (err) {
-      refused(err);
-      return;
-    }
-    const store = await openStore(opts.store, true);
-    let server: Awaited<ReturnType<typeof serve>>;
-    try {
-      server = await serve({
-        store,
-        host: opts.host,
-        port: opts.port,
-        allowPrivate: opts.allowPrivate ?? false,
-        timeoutMs: opts.timeout * 1000,
-        maxBytes: opts.maxBytes,
-        maxItems: opts.maxItems,
-      });
-    } catch (err) {
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .option('--watch <feeds...>', 'also poll these feeds (or pages) into the store, as `watch` does')
+    .addOption(
+      new Option('--every <seconds>', 'seconds between watch rounds').argParser(parseSeconds).default(300),
+    )
+    .option('--recluster', 're-cluster the live stories after each watch round that stored new articles');
+  inputOptions(serveCmd).action(
+    async (
+      opts: InputFlags & {
+        store: string;
+        port: number;
+        host: string;
+        watch?: string[];
+        every: number;
+        recluster?: boolean;
+      },
+    ) => {
+      const refused = (err: unknown): void => {
+        const code = (err as NodeJS.ErrnoException).code;
+        const why =
+          code === 'EADDRINUSE'
+            ? 'the port is in use'
+            : code === 'EACCES'
+              ? 'permission denied'
+              : (err as Error).message;
+        process.stderr.write(`corroborate: cannot listen on ${opts.host}:${opts.port}: ${why}\n`);
+        process.exitCode = EXIT.failure;
+      };
+      // The address is tried before the store opens: an embedded store must not be
+      // opened by a second process (a second `serve` on the same port and folder).
+      try {
+        await portFree(opts.host, opts.port);
+      } catch (err) {
+        refused(err);
+        return;
+      }
+      const store = await openStore(opts.store, true);
+      let server: Awaited<ReturnType<typeof serve>>;
+      try {
+        server = await serve({
+          store,
+          host: opts.host,
+          port: opts.port,
+          allowPrivate: opts.allowPrivate ?? false,
+          timeoutMs: opts.timeout * 1000,
+          maxBytes: opts.maxBytes,
+          maxItems: opts.maxItems,
+        });
+      } catch (err) {
+        await store.close();
+        refused(err);
+        return;
+      }
+      const where = process.env.DATABASE_URL ? 'PostgreSQL' : opts.store;
+      process.stdout.write(`corroborate: serving ${server.url} (store: ${where}); Ctrl-C stops\n`);
+      const stop = new AbortController();
+      process.once('SIGINT', () => stop.abort());
+      process.once('SIGTERM', () => stop.abort());
+      // Polling shares the process (and so the embedded store) with the server.
+      const watching = opts.watch?.length
+        ? watchRounds(store, opts.watch, opts, stop.signal).catch((err: unknown) => {
+            process.stderr.write(`corroborate: watching stopped: ${(err as Error).message}\n`);
+          })
+        : Promise.resolve();
+      await new Promise<void>((resolve) => stop.signal.addEventListener('abort', () => resolve()));
+      await watching;
+      await server.close();
       await store.close();
-      refused(err);
-      return;
-    }
-    const where = process.env.DATABASE_URL ? 'PostgreSQL' : opts.store;
-    process.stdout.write(`corroborate: serving ${server.url} (store: ${where}); Ctrl-C stops\n`);
-    await new Promise<void>((resolve) => {
-      process.once('SIGINT', resolve);
-      process.once('SIGTERM', resolve);
-    });
-    await server.close();
-    await store.close();
-    process.exitCode = EXIT.ok;
-  });
+      process.exitCode = EXIT.ok;
+    },
+  );
   return program;
 }
 
