@@ -161,10 +161,15 @@ export function compareClaims(
           ),
         );
       if ([...oneDocs].some((doc) => forms(doc).has('many'))) continue;
+      // Phrases whose modifiers differ name different things (`an important asset`,
+      // `frozen assets`): only phrases that agree with one on the other side count.
+      const oneAgreeing = ones.filter((o) => manyOnly.some((m) => sameThing(o.text, m.text)));
+      const manyAgreeing = manyOnly.filter((m) => oneAgreeing.some((o) => sameThing(o.text, m.text)));
+      if (!manyAgreeing.length) continue;
       // One noun's count across several claims is one discrepancy with all its values.
       const entry = counts.get(noun) ?? { claim: claim.id, values: new Map<string, Value>() };
       counts.set(noun, entry);
-      for (const v of [...ones, ...manyOnly])
+      for (const v of [...oneAgreeing, ...manyAgreeing])
         if (!entry.values.has(`${v.doc}:${v.start}`)) entry.values.set(`${v.doc}:${v.start}`, v);
     }
     // Certainty drift.
@@ -334,6 +339,26 @@ export function compareClaims(
     id: contentId('x', x.kind + x.values.map((v) => `${v.doc}:${v.start}`).join(' '), 10),
     ...x,
   }));
+}
+
+const DETERMINERS = new Set(['a', 'an', 'one', 'single', 'another', 'the', 'and']);
+
+/** The modifiers of a counted noun phrase (`a North Korean front company` -> north, korean, front). */
+function modifiersOf(phrase: string): Set<string> {
+  return new Set(
+    phrase
+      .toLowerCase()
+      .split(/\s+/)
+      .slice(0, -1)
+      .filter((w) => !DETERMINERS.has(w)),
+  );
+}
+
+/** Two counted phrases may name the same thing: one has no modifier, or they share one. */
+function sameThing(one: string, many: string): boolean {
+  const a = modifiersOf(one);
+  const b = modifiersOf(many);
+  return a.size === 0 || b.size === 0 || [...a].some((w) => b.has(w));
 }
 
 /** Where the modifiers before a plural noun start: up to three adjectives, names or numbers (`US and UK`), not verbs or function words. */

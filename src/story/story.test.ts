@@ -114,6 +114,30 @@ describe('story analysis on a fictional four-outlet story', () => {
     expect(labels.some((l) => /port authority/i.test(l))).toBe(true);
   });
 
+  it('does not count one thing against another that only shares its noun', () => {
+    const story = (singular: string) =>
+      analyzeTexts([
+        {
+          location: 'a.txt',
+          text: `Access to the account at the Tarnovia bank would be ${singular} for the Delmar ministry, officials said on Tuesday.`,
+        },
+        {
+          location: 'b.txt',
+          text: 'Access to the account at the Tarnovia bank would unlock the frozen assets for the Delmar ministry, officials said on Tuesday.',
+        },
+      ]);
+    const assetCounts = (d: Dossier) =>
+      d.discrepancies.filter((x) => x.kind === 'count' && x.values.some((v) => /asset/i.test(v.text)));
+    // `an important asset` (an advantage) and `frozen assets` (money) differ in their modifiers.
+    const differing = story('an important asset');
+    expect(differing.claims.length).toBeGreaterThan(0);
+    expect(assetCounts(differing)).toEqual([]);
+    // A bare `an asset` may be one of them: that is reported.
+    expect(assetCounts(story('an asset')).map((x) => x.values.map((v) => v.text))).toEqual([
+      ['an asset', 'frozen assets'],
+    ]);
+  });
+
   it('reports the changed figure, the changed count and the certainty drift', () => {
     const kinds = (k: string) => dossier.discrepancies.filter((x) => x.kind === k);
     const money = kinds('quantity').find((x) => x.values.some((v) => /\$5 million/.test(v.text)));
