@@ -265,7 +265,7 @@ describe('serve: HTTP API', () => {
   });
 
   it('keeps to its limits: body size, inputs per request, and unreadable files are reported', async () => {
-    const small = await start({ maxBody: 4000, maxInputs: 3, maxBytes: 1000 });
+    const small = await start({ maxBody: 4000, maxInputs: 3, maxBytes: 1000, maxArticles: 2 });
     try {
       const big = await small.post({ articles: [{ text: 'x'.repeat(6000) }] });
       expect(big.status).toBe(413);
@@ -288,6 +288,15 @@ describe('serve: HTTP API', () => {
       });
       expect(chunked.status).toBe(413);
       expect(JSON.parse(chunked.body).error).toMatch(/4000 byte limit/);
+      // A feed or a JSON Lines file can hold more articles than one story should.
+      const lines = [1, 2, 3].map((i) =>
+        JSON.stringify({ text: `Story ${i}: the council voted to close the bridge.` }),
+      );
+      const crowd = await small.post({
+        files: [{ name: 'many.jsonl', base64: Buffer.from(lines.join('\n')).toString('base64') }],
+      });
+      expect(crowd.status).toBe(422);
+      expect(((await crowd.json()) as { error: string }).error).toMatch(/3 articles are over the limit of 2/);
       const many = await small.post({ articles: [1, 2, 3, 4].map((i) => ({ text: `Article ${i}.` })) });
       expect(many.status).toBe(400);
       expect(((await many.json()) as { error: string }).error).toMatch(/4 inputs .* limit of 3/);

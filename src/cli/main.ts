@@ -454,7 +454,15 @@ export function buildProgram(): Command {
     .addOption(
       new Option('--every <seconds>', 'seconds between watch rounds').argParser(parseSeconds).default(300),
     )
-    .option('--recluster', 're-cluster the live stories after each watch round that stored new articles');
+    .option('--recluster', 're-cluster the live stories after each watch round that stored new articles')
+    .addOption(
+      new Option(
+        '--max-articles <n>',
+        'most articles in one story put together on the page or through the API',
+      )
+        .argParser(parseCount)
+        .default(300),
+    );
   inputOptions(serveCmd).action(
     async (
       opts: InputFlags & {
@@ -464,6 +472,7 @@ export function buildProgram(): Command {
         watch?: string[];
         every: number;
         recluster?: boolean;
+        maxArticles: number;
       },
     ) => {
       const refused = (err: unknown): void => {
@@ -496,6 +505,7 @@ export function buildProgram(): Command {
           timeoutMs: opts.timeout * 1000,
           maxBytes: opts.maxBytes,
           maxItems: opts.maxItems,
+          maxArticles: opts.maxArticles,
         });
       } catch (err) {
         await store.close();

@@ -26,6 +26,8 @@ export interface ServeOptions {
   readonly maxInputs?: number;
   /** Most items read from one feed. */
   readonly maxItems?: number;
+  /** Most articles in one story: story analysis grows faster than the number of articles. */
+  readonly maxArticles?: number;
 }
 
 export const DEFAULT_SERVE = {
@@ -33,6 +35,7 @@ export const DEFAULT_SERVE = {
   maxBody: 64 * 1024 * 1024,
   maxInputs: 100,
   maxItems: 100,
+  maxArticles: 300,
 } as const;
 
 /** A request the server refuses, with the status and a message for the caller. */
@@ -267,6 +270,12 @@ async function createStory(req: NewStory, options: ServeOptions) {
     items.push(...r.items);
     failures.push(...r.failures);
   }
+  const maxArticles = options.maxArticles ?? DEFAULT_SERVE.maxArticles;
+  if (items.length > maxArticles)
+    throw new Refusal(
+      422,
+      `${items.length} articles are over the limit of ${maxArticles} for one story (analysis grows faster than the number of articles); ingest them as a corpus to have them clustered into stories`,
+    );
   const { documents } = processItems(items, failures, {});
   if (documents.length === 0) throw new Refusal(422, 'no article could be read', failures);
   const dossier = buildDossier(documents, failureMessages(failures));
