@@ -209,7 +209,7 @@ export function buildProgram(): Command {
       }
       if (documents.length > 200)
         process.stderr.write(
-          `corroborate: ${documents.length} articles are analysed as one story; the story stages grow faster than the number of articles (240 take about 5 s), and a set this large usually holds several stories: corroborate cluster, or ingest, groups them first\n`,
+          `corroborate: ${documents.length} articles are analysed as one story; the story stages grow faster than the number of articles (240 take about 3 s), and a set this large usually holds several stories: corroborate cluster, or ingest, groups them first\n`,
         );
       writeOut(formatDossier(buildDossier(documents, failureMessages(failures)), opts.format), opts.output);
       process.exitCode = EXIT.ok;
