@@ -126,9 +126,12 @@ function readFile(path: string, items: InputItem[], failures: InputFailure[], ma
   readBytes(path, readFileSync(path), items, failures, limit);
 }
 
+/** A JSON Lines file by its name, gzipped or not. */
+const JSON_LINES = /\.(jsonl|ndjson)(\.gz)?$/i;
+
 /** Largest size accepted for a file by its name: JSON Lines files hold many articles. */
 const limitFor = (name: string, maxBytes: number): number =>
-  /\.(jsonl|ndjson)(\.gz)?$/i.test(name) ? maxBytes * 50 : maxBytes;
+  JSON_LINES.test(name) ? maxBytes * 50 : maxBytes;
 
 const tooLarge = (location: string, size: number, limit: number): InputFailure => ({
   location,
@@ -158,7 +161,7 @@ function readBytes(
       return;
     }
   }
-  if (/\.(jsonl|ndjson)(\.gz)?$/.test(lower)) {
+  if (JSON_LINES.test(lower)) {
     readJsonLines(name, bytes, items, failures);
     return;
   }
