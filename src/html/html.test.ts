@@ -31,6 +31,15 @@ const page = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
 const para = (t: string): string =>
   `<p>${t}, the harbour master of Saltby said on Tuesday, adding that pilots, crews and agents had been told.</p>`;
 
+/** Three paragraphs of the harbour story (an article's worth of text). */
+const QUAY = [
+  'The northern quay will reopen next week',
+  'Dredging of the channel finished early',
+  'Two cranes were repaired',
+]
+  .map(para)
+  .join('');
+
 /** The block of a document whose text starts with `start`. */
 const lineStarting = (doc: { text: string; blocks: readonly Block[] }, start: string): Block =>
   doc.blocks.find((b) => doc.text.slice(b.start, b.end).startsWith(start))!;
@@ -174,23 +183,15 @@ describe('HTML documents', () => {
       '<html><body><div class="content-sidebar-wrap">' +
       '<p class="intro">Saltby harbour has been busier this spring than in any year since the fish market moved to the new quay.</p>' +
       '<div class="entry-content">' +
-      [
-        'The northern quay will reopen next week',
-        'Dredging of the channel finished early',
-        'Two cranes were repaired',
-        'The ferry keeps its timetable',
-        'Fees stay as they are',
-        'A new pilot boat arrives in May',
-      ]
+      QUAY +
+      ['The ferry keeps its timetable', 'Fees stay as they are', 'A new pilot boat arrives in May']
         .map(para)
         .join('') +
       '</div><div class="sidebar widget-area"><p>Subscribe to our newsletter for the latest harbour news and weekly tide tables from Saltby.</p></div></div></body></html>';
     const doc = processHtmlText(html, { kind: 'file', location: 'wrap.html' });
-    const labelOf = (start: string): string =>
-      doc.blocks.find((b) => doc.text.slice(b.start, b.end).startsWith(start))!.label;
-    expect(labelOf('Saltby harbour has been busier')).toBe('body');
-    expect(labelOf('The northern quay')).toBe('body');
-    expect(labelOf('Subscribe')).toBe('boilerplate');
+    expect(lineStarting(doc, 'Saltby harbour has been busier').label).toBe('body');
+    expect(lineStarting(doc, 'The northern quay').label).toBe('body');
+    expect(lineStarting(doc, 'Subscribe').label).toBe('boilerplate');
   });
 
   it('reads an element holding most of the page as its frame, not furniture, whatever its class', () => {
@@ -213,11 +214,9 @@ describe('HTML documents', () => {
       '</div></div><div class="offer-box"><p>Cards, points, miles, hotels, cars, cruises, and fees apply, as stated, on all offers.</p>' +
       '<p>Miles, points, upgrades, lounges, bags, seats, and meals vary, as listed, by fare type.</p></div></body></html>';
     const doc = processHtmlText(html, { kind: 'file', location: 'frame.html' });
-    const labelOf = (start: string): string =>
-      doc.blocks.find((b) => doc.text.slice(b.start, b.end).startsWith(start))!.label;
-    expect(labelOf('The evening ferry')).toBe('body');
-    expect(labelOf('Timetables go up')).toBe('body');
-    expect(labelOf('Cards, points')).toBe('boilerplate');
+    expect(lineStarting(doc, 'The evening ferry').label).toBe('body');
+    expect(lineStarting(doc, 'Timetables go up').label).toBe('body');
+    expect(lineStarting(doc, 'Cards, points').label).toBe('boilerplate');
   });
 
   it('reads print as a furniture word only as a whole word (a print button, not div.printable-recipe)', () => {
@@ -297,10 +296,8 @@ describe('HTML documents', () => {
       `<html><body><h1>The Saltby lifeboat in pictures</h1><div class="gallery">${slides}</div></body></html>`,
       { kind: 'file', location: 'slides.html' },
     );
-    const lineOf = (doc: typeof show, start: string) =>
-      doc.blocks.find((b) => doc.text.slice(b.start, b.end).startsWith(start))!;
-    expect(lineOf(show, 'Its engines').label).toBe('body');
-    expect(lineOf(show, 'Its engines').rule).toBe('blocks:html-slideshow-caption');
+    expect(lineStarting(show, 'Its engines').label).toBe('body');
+    expect(lineStarting(show, 'Its engines').rule).toBe('blocks:html-slideshow-caption');
     const para = (t: string): string =>
       `<p>${t}, the coxswain of the Saltby lifeboat said on Tuesday, adding that the crew had trained all winter for it.</p>`;
     const article = processHtmlText(
@@ -316,8 +313,8 @@ describe('HTML documents', () => {
         '</article></body></html>',
       { kind: 'file', location: 'article.html' },
     );
-    expect(lineOf(article, 'The new lifeboat').label).toBe('caption');
-    expect(lineOf(article, 'A fishing boat').label).toBe('body');
+    expect(lineStarting(article, 'The new lifeboat').label).toBe('caption');
+    expect(lineStarting(article, 'A fishing boat').label).toBe('body');
   });
 
   it('reads a heading that no article text follows as the title of furniture, not a subhead', () => {
@@ -339,13 +336,7 @@ describe('HTML documents', () => {
   it("reads an author box's biography as boilerplate, and a blog engine's taxonomy classes as no hints", () => {
     const html =
       '<html><body><article class="post-12 post type-post status-publish hentry category-harbour tag-related author-jane">' +
-      [
-        'The northern quay will reopen next week',
-        'Dredging of the channel finished early',
-        'Two cranes were repaired',
-      ]
-        .map(para)
-        .join('') +
+      QUAY +
       '<div class="author"><span>Jane Quill</span><p>Jane Quill has covered the Saltby waterfront for the Herald since 2021 and sails a small dinghy on weekends.</p></div>' +
       '</article></body></html>';
     const doc = processHtmlText(html, { kind: 'file', location: 'bio.html' });
@@ -358,13 +349,7 @@ describe('HTML documents', () => {
   it('keeps prose right below the article, and reads a lone paragraph after page furniture as furniture', () => {
     const html =
       '<html><body><div class="story">' +
-      [
-        'The northern quay will reopen next week',
-        'Dredging of the channel finished early',
-        'Two cranes were repaired',
-      ]
-        .map(para)
-        .join('') +
+      QUAY +
       '</div><div class="more"><p>The harbour office will publish the new berth plan on its notice board at the quay next Monday.</p></div>' +
       '<div class="links"><div>Ferries</div><div>Tides</div><div>Weather</div><div>Jobs</div><div>Archive</div></div>' +
       '<div class="note"><p>Prices shown on this site come from the operators and can change at any time without notice to readers.</p></div>' +
@@ -381,13 +366,7 @@ describe('HTML documents', () => {
       '<div class="lead-box"><p>Saltby harbour has been busier this spring than in any year since the fish market moved to the new quay.</p></div>' +
       '<div class="kicker-box"><p>What changes for the ferries</p></div>' +
       '<div class="story-text">' +
-      [
-        'The northern quay will reopen next week',
-        'Dredging of the channel finished early',
-        'Two cranes were repaired',
-      ]
-        .map(para)
-        .join('') +
+      QUAY +
       '</div></body></html>';
     const doc = processHtmlText(html, { kind: 'file', location: 'between.html' });
     expect(lineStarting(doc, 'Saltby harbour has been busier').label).toBe('body');
