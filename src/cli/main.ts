@@ -4,7 +4,7 @@ import { createServer as createNetServer } from 'node:net';
 import { dirname } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { failureMessages, loadDocumentsAsync, readItemsAsync } from '../analyze.js';
-import { clusterStories } from '../corpus/cluster.js';
+import { clusterStories, DEFAULT_STORY_THRESHOLD } from '../corpus/cluster.js';
 import { enqueue, runWorker } from '../store/queue.js';
 import { StoreBusyError } from '../store/sql.js';
 import { Store } from '../store/store.js';
@@ -104,6 +104,19 @@ function parseCount(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a whole number above 0');
   return n;
+}
+
+/** The story clustering threshold, for the commands that cluster (`cluster`, `recluster`). */
+const thresholdOption = (): Option =>
+  new Option('--threshold <similarity>', 'least average similarity to merge two stories (0..1)')
+    .argParser(parseFraction)
+    .default(DEFAULT_STORY_THRESHOLD);
+
+/** Options of the commands that poll feeds in rounds (`watch`, `serve --watch`). */
+function roundOptions(cmd: Command): Command {
+  return cmd
+    .addOption(new Option('--every <seconds>', 'seconds between rounds').argParser(parseSeconds).default(300))
+    .option('--recluster', 're-cluster the live stories after each round that stored new articles');
 }
 
 /** Options shared by the commands that read inputs. */
@@ -248,11 +261,7 @@ export function buildProgram(): Command {
     .argument('[inputs...]', 'files, folders, URLs, feeds, JSON Lines, or - for standard input', ['-'])
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json']).default('json'))
     .option('-o, --output <file>', 'write to a file instead of standard output')
-    .addOption(
-      new Option('--threshold <similarity>', 'least average similarity to merge two stories (0..1)')
-        .argParser(parseFraction)
-        .default(0.055),
-    );
+    .addOption(thresholdOption());
   inputOptions(clusterCmd).action(
     async (inputs: string[], opts: InputFlags & { output?: string; threshold: number }) => {
       const { documents, failures } = await readArticles(inputs, opts);
@@ -374,11 +383,7 @@ export function buildProgram(): Command {
       .description(
         "re-cluster the store's live stories with the batch method (better stories than article by article; ids kept where stories stay)",
       )
-      .addOption(
-        new Option('--threshold <t>', 'average similarity at which stories merge')
-          .argParser(parseFraction)
-          .default(0.055),
-      ),
+      .addOption(thresholdOption()),
   ).action(async (opts: { store: string; threshold: number }) => {
     const store = await openStore(opts.store, false);
     try {
@@ -417,13 +422,12 @@ export function buildProgram(): Command {
   const watchCmd = storeOption(program.command('watch'))
     .description('poll feeds (or pages) and keep the store up to date, every --every seconds')
     .argument('<feeds...>', 'feed or page URLs (and files, re-read each round)')
-    .addOption(new Option('--every <seconds>', 'seconds between rounds').argParser(parseSeconds).default(300))
     .addOption(
       new Option('--rounds <n>', 'stop after this many rounds (default: until interrupted)').argParser(
         parseCount,
       ),
-    )
-    .option('--recluster', 're-cluster the live stories after each round that stored new articles');
+    );
+  roundOptions(watchCmd);
   inputOptions(watchCmd).action(
     async (
       feeds: string[],
@@ -452,10 +456,6 @@ export function buildProgram(): Command {
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--watch <feeds...>', 'also poll these feeds (or pages) into the store, as `watch` does')
     .addOption(
-      new Option('--every <seconds>', 'seconds between watch rounds').argParser(parseSeconds).default(300),
-    )
-    .option('--recluster', 're-cluster the live stories after each watch round that stored new articles')
-    .addOption(
       new Option(
         '--max-articles <n>',
         'most articles in one story put together on the page or through the API',
@@ -463,6 +463,7 @@ export function buildProgram(): Command {
         .argParser(parseCount)
         .default(300),
     );
+  roundOptions(serveCmd);
   inputOptions(serveCmd).action(
     async (
       opts: InputFlags & {
@@ -486,8 +487,8 @@ export function buildProgram(): Command {
         process.stderr.write(`corroborate: cannot listen on ${opts.host}:${opts.port}: ${why}\n`);
         process.exitCode = EXIT.failure;
       };
-      // The address is tried before the store opens: an embedded store must not be
-      // opened by a second process (a second `serve` on the same port and folder).
+      // The address is tried before the store opens, so a port in use leaves no store
+      // folder behind (a second process on the same folder is stopped by the store's lock).
       try {
         await portFree(opts.host, opts.port);
       } catch (err) {

@@ -5,6 +5,9 @@ import { Linkage } from './linkage.js';
 import { lshPairs, minHasher, similarity } from './minhash.js';
 import { cosine, DEFAULT_WEIGHTS, termCounts, tfidf, YEAR, type VectorWeights } from './vectors.js';
 
+/** Least average similarity at which two stories merge (the middle of the ECB+ dev plateau 0.045–0.065). */
+export const DEFAULT_STORY_THRESHOLD = 0.055;
+
 export interface ClusterOptions {
   /** Least average similarity between two stories to merge them (0..1). */
   readonly threshold?: number;
@@ -48,7 +51,7 @@ const YEAR_SHARE = 0.7;
  * similarity over the candidate graph, best first, down to the threshold.
  */
 export function clusterStories(docs: readonly Document[], options: ClusterOptions = {}): Story[] {
-  const threshold = options.threshold ?? 0.055;
+  const threshold = options.threshold ?? DEFAULT_STORY_THRESHOLD;
   const k = options.candidateTerms ?? 50;
   const n = docs.length;
   const vectors = tfidf(

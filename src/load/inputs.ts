@@ -133,10 +133,11 @@ const JSON_LINES = /\.(jsonl|ndjson)(\.gz)?$/i;
 const limitFor = (name: string, maxBytes: number): number =>
   JSON_LINES.test(name) ? maxBytes * 50 : maxBytes;
 
-const tooLarge = (location: string, size: number, limit: number): InputFailure => ({
+/** The failure of an input over the size limit (`what`: a file, a pasted article). */
+export const tooLarge = (location: string, size: number, limit: number, what = 'file'): InputFailure => ({
   location,
   rule: 'load:too-large',
-  reason: `the file is ${(size / 1048576).toFixed(1)} MB, over the ${(limit / 1048576).toFixed(1)} MB limit (raise it with --max-bytes)`,
+  reason: `the ${what} is ${(size / 1048576).toFixed(1)} MB, over the ${(limit / 1048576).toFixed(1)} MB limit (raise it with --max-bytes)`,
 });
 
 /** A file's bytes as articles, read by its name: gzip unpacked, JSON Lines expanded, HTML or text. */
@@ -243,7 +244,12 @@ function readJsonLines(path: string, bytes: Uint8Array, items: InputItem[], fail
 }
 
 function looksLikeHtml(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 1024)).trimStart().toLowerCase();
+  return textLooksLikeHtml(new TextDecoder('utf-8').decode(bytes.subarray(0, 1024)));
+}
+
+/** Whether a text starts as an HTML page does (a doctype, `<html>`, `<body>`, `<div>`...). */
+export function textLooksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 1024).trimStart().toLowerCase();
   return (
     head.startsWith('<!doctype html') ||
     head.startsWith('<html') ||

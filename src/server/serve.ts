@@ -5,7 +5,13 @@ import { basename } from 'node:path';
 import { failureMessages, processItems, readItemsAsync } from '../analyze.js';
 import { buildDossier } from '../dossier/build.js';
 import { DEFAULT_MAX_BYTES } from '../load/decode.js';
-import { readFileBytes, type InputFailure, type InputItem } from '../load/inputs.js';
+import {
+  readFileBytes,
+  textLooksLikeHtml,
+  tooLarge,
+  type InputFailure,
+  type InputItem,
+} from '../load/inputs.js';
 import type { KnownMetadata } from '../model/document.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -216,9 +222,6 @@ function count(url: URL, name: string, fallback: number, min: number, max: numbe
   return n;
 }
 
-const looksLikeHtml = (text: string): boolean =>
-  /^\s*(<!doctype html|<html|<(head|body|meta|div|article)\b)/i.test(text.slice(0, 1024));
-
 /** Reads, processes and analyses the story's articles; stores and returns its summary. */
 async function createStory(req: NewStory, options: ServeOptions) {
   const items: InputItem[] = [];
@@ -228,11 +231,7 @@ async function createStory(req: NewStory, options: ServeOptions) {
     const location = a.url ?? `pasted article ${i + 1}`;
     const size = Buffer.byteLength(a.text);
     if (size > maxBytes) {
-      failures.push({
-        location,
-        rule: 'load:too-large',
-        reason: `the article is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit`,
-      });
+      failures.push(tooLarge(location, size, maxBytes, 'article'));
       return;
     }
     const known: KnownMetadata = {
@@ -241,7 +240,7 @@ async function createStory(req: NewStory, options: ServeOptions) {
       published: a.published,
       byline: a.byline,
     };
-    const format = a.format === 'html' || (!a.format && looksLikeHtml(a.text)) ? 'html' : 'text';
+    const format = a.format === 'html' || (!a.format && textLooksLikeHtml(a.text)) ? 'html' : 'text';
     items.push({
       source: { kind: 'record', location },
       text: a.text,

@@ -223,14 +223,10 @@ export class Store {
       }
       const emptied = [...names.values()].filter((name) => !used.has(name));
       for (const name of emptied) await tx.query('delete from stories where id = $1', [name]);
-      await rebuildDossiers(tx, new Set([...touched].filter((name) => used.has(name))));
+      const changed = new Set([...touched].filter((name) => used.has(name)));
+      await rebuildDossiers(tx, changed);
       await saveIndex(tx, index, new Map(numbers.map((n, i) => [n, nameOf.get(i)!])));
-      return {
-        articles: docs.length,
-        before: names.size,
-        after: stories.length,
-        rebuilt: [...touched].filter((name) => used.has(name)).length,
-      };
+      return { articles: docs.length, before: names.size, after: stories.length, rebuilt: changed.size };
     });
   }
 
