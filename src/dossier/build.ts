@@ -2,7 +2,8 @@ import type { Document } from '../model/document.js';
 import type { Message } from '../model/messages.js';
 import { storyOrigins, traceProvenance } from '../story/provenance.js';
 import { findClaims } from '../story/claims.js';
-import { compareClaims } from '../story/compare.js';
+import { compareStory } from '../story/compare/index.js';
+import { findFacts } from '../story/facts.js';
 import { findFlows } from '../story/flows.js';
 import { buildBrief } from '../story/brief.js';
 import { VERSION } from '../version.js';
@@ -31,6 +32,7 @@ export function buildDossier(documents: readonly Document[], messages: readonly 
     }
   }
   const trace = traceProvenance(documents);
+  const facts = findFacts(documents);
   const aligned = findClaims(documents, trace);
   const claimAt = (doc: string, start: number, end: number): string | undefined =>
     aligned.claims.find((c) => c.members.some((m) => m.doc === doc && m.start <= start && end <= m.end))?.id;
@@ -49,8 +51,9 @@ export function buildDossier(documents: readonly Document[], messages: readonly 
     generator: { name: 'corroborate', version: VERSION },
     documents: docs,
     claims: aligned.claims,
+    facts: facts.map(({ context: _c, decimals: _d, ...f }) => f),
     provenance: { ...trace.graph, origins: storyOrigins(trace, aligned.claims) },
-    discrepancies: compareClaims(documents, aligned, trace),
+    discrepancies: compareStory(documents, facts, aligned, trace),
     entities: [...entities.values()].sort(
       (a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id),
     ),

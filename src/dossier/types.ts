@@ -31,6 +31,22 @@ export interface Dossier {
     outlets: number;
     origins: string[];
   }>;
+  /** Typed facts read from each document (see `story/facts.ts`): additive to dossier@1. */
+  readonly facts?: ReadonlyArray<
+    Loc & {
+      id: string;
+      kind: string;
+      text: string;
+      value: number | string;
+      unit?: string;
+      qualifier: string | null;
+      about: string;
+      aboutText: string;
+      event?: string;
+      sentence: number;
+      rule: string;
+    }
+  >;
   readonly provenance: {
     readonly nodes: ReadonlyArray<{ id: string; label: string; kind: string }>;
     readonly edges: ReadonlyArray<{ from: string; to: string; kind: 'cites' | 'relays' }>;

@@ -7,6 +7,40 @@ const DATE_HINT =
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/** Words that put an event after the time of writing: a date they govern may lie ahead. */
+const FUTURE =
+  /\b(will|shall|next|tomorrow|coming|upcoming|scheduled|expected|due|plans?|planned|to be held|set to|would)\b/i;
+
+/**
+ * A date read without its year or week (`in January`, `Thursday`) in a report of the past
+ * is the last such date on or before publication: chrono may pick the next one. Moved back
+ * by its period (a year, a week) when it lands after publication and nothing in the
+ * sentence speaks of the future; when something does, the next such date on or after
+ * publication.
+ */
+function pastReading(c: chrono.ParsedComponents, ref: Date, sentence: string): Date {
+  let d = c.date();
+  const loose = !c.isCertain('year') && (c.isCertain('month') || c.isCertain('day'));
+  const weekday = c.isCertain('weekday') && !c.isCertain('day');
+  if (FUTURE.test(sentence)) {
+    // Said of what is to come: the next such date on or after publication.
+    if (loose)
+      while (d.getTime() < ref.getTime() - 12 * 3_600_000)
+        d = new Date(d.getFullYear() + 1, d.getMonth(), d.getDate());
+    else if (weekday)
+      while (d.getTime() < ref.getTime() - 12 * 3_600_000) d = new Date(d.getTime() + 7 * 86_400_000);
+    return d;
+  }
+  if (d.getTime() <= ref.getTime() + 86_400_000) return d;
+  if (loose) {
+    while (d.getTime() > ref.getTime() + 86_400_000)
+      d = new Date(d.getFullYear() - 1, d.getMonth(), d.getDate());
+  } else if (weekday) {
+    while (d.getTime() > ref.getTime() + 86_400_000) d = new Date(d.getTime() - 7 * 86_400_000);
+  }
+  return d;
+}
+
 /**
  * Dates in the sentences, by chrono-node. Resolved against `published` when the
  * expression is relative or leaves out the year; left unresolved (value null)
@@ -52,10 +86,12 @@ export function findDates(
       const relative = !certainYear;
       let value: string | null = null;
       if (certainYear || refOk) {
-        const y = c.get('year')!;
-        if (c.isCertain('day') || (relative && refOk))
-          value = `${y}-${pad(c.get('month')!)}-${pad(c.get('day')!)}`;
-        else if (c.isCertain('month')) value = `${y}-${pad(c.get('month')!)}`;
+        const past = relative && refOk && !deictic ? pastReading(c, ref!, s) : null;
+        const y = past ? past.getFullYear() : c.get('year')!;
+        const month = past ? past.getMonth() + 1 : c.get('month')!;
+        const day = past ? past.getDate() : c.get('day')!;
+        if (c.isCertain('day') || (relative && refOk)) value = `${y}-${pad(month)}-${pad(day)}`;
+        else if (c.isCertain('month')) value = `${y}-${pad(month)}`;
         else value = String(y);
       }
       const o = view.spanToOriginal({ start: vs + r.index, end: vs + r.index + r.text.length });

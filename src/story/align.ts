@@ -273,5 +273,31 @@ export function alignUnits(units: readonly ClaimUnit[], options: AlignOptions = 
       if (avg >= options.join) extended[gi]!.push(i);
     }
   }
-  return extended;
+  return distinctGroups(units, extended);
+}
+
+/**
+ * Makes claims distinct: a group whose members mostly (80%) sit in a larger group tells the
+ * same fact and is folded into it, so no two claims share most of their members. A sentence
+ * still sits in several groups when it tells several facts.
+ */
+export function distinctGroups(units: readonly ClaimUnit[], groups: readonly number[][]): number[][] {
+  const kept = groups
+    .map((g) => [...new Set(g)])
+    .filter((g) => new Set(g.map((i) => units[i]!.doc)).size >= 2)
+    .sort((a, b) => b.length - a.length);
+  let out: number[][] = kept;
+  for (let changed = true; changed; ) {
+    changed = false;
+    const next: number[][] = [];
+    for (const g of out.sort((a, b) => b.length - a.length)) {
+      const into = next.find((o) => g.filter((i) => o.includes(i)).length >= 0.8 * g.length);
+      if (into) {
+        for (const i of g) if (!into.includes(i)) into.push(i);
+        changed = true;
+      } else next.push([...g]);
+    }
+    out = next;
+  }
+  return out;
 }

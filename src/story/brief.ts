@@ -1,19 +1,68 @@
 import type { Dossier } from '../dossier/types.js';
 import { cosine } from '../corpus/vectors.js';
 import { weakest } from '../model/certainty.js';
+import { DEFAULT_ALIGN, unitSimilarity, type ClaimUnit } from './align.js';
 import type { AlignedClaims } from './claims.js';
 
 export type BriefItem = Dossier['brief'][number];
 
+/** A line that is an address, not a statement (scraped text often starts with the page's URL). */
+const ADDRESS = /^\s*(?:https?\s*:\s*\/\s*\/|www\s*\.)/i;
+/** Two items this alike tell one fact. */
+const REPEAT = 0.5;
+
 /**
- * The brief stage: up to `max` items, each the verbatim text of a claim's most central
- * member, most corroborated first (outlets, then independent origins), skipping claims
- * that repeat one already taken. Each item cites every document whose member supports it
- * and carries the weakest certainty among those members. When fewer than five claims are
- * shared, headlines of uncited documents fill in, each citing its own document.
+ * The brief stage: up to `max` distinct facts, each the verbatim text of a body sentence
+ * (never a headline, deck or address line), most corroborated claims first. An item cites
+ * exactly the documents whose member of the claim states it (alike enough to join a claim
+ * on its own) and carries the weakest certainty among those members. The strongest
+ * contested point — a member that denies or cannot confirm a claim others assert — is
+ * always among the items. When fewer than five claims are shared, the documents' own
+ * first sentences fill in, each citing its own document.
  */
 export function buildBrief(aligned: AlignedClaims, max = 8): BriefItem[] {
   const { claims, units, groups } = aligned;
+  const docIndex = new Map(units.map((u) => [u.doc, u.docIndex]));
+  const byDoc = (a: string, b: string): number => (docIndex.get(a) ?? 0) - (docIndex.get(b) ?? 0);
+  const isBody = (u: ClaimUnit): boolean => u.kind === 'sentence' && !ADDRESS.test(u.text);
+  const taken: number[] = [];
+  const items: BriefItem[] = [];
+  const repeats = (i: number): boolean =>
+    taken.some((t) => cosine(units[t]!.features, units[i]!.features) > REPEAT);
+
+  const item = (ci: number, unit: number): BriefItem => {
+    const u = units[unit]!;
+    const stating = groups[ci]!.filter(
+      (j) => j === unit || (units[j]!.doc !== u.doc && unitSimilarity(u, units[j]!) >= DEFAULT_ALIGN.join),
+    );
+    const docs = [...new Set(stating.map((j) => units[j]!.doc))].sort(byDoc);
+    const also = claims.filter((_, k) => k !== ci && groups[k]!.includes(unit)).map((o) => o.id);
+    return {
+      text: u.text,
+      claims: [claims[ci]!.id, ...also],
+      docs,
+      certainty: weakest(stating.map((j) => units[j]!.certainty)),
+    };
+  };
+  // The body sentence of a claim most like the claim's other outlets.
+  const central = (ci: number): number | undefined => {
+    const g = groups[ci]!;
+    let best: number | undefined;
+    let score = -1;
+    for (const i of g) {
+      if (!isBody(units[i]!)) continue;
+      const s = g.reduce(
+        (x, j) => x + (units[j]!.doc === units[i]!.doc ? 0 : unitSimilarity(units[i]!, units[j]!)),
+        0,
+      );
+      if (s > score) {
+        score = s;
+        best = i;
+      }
+    }
+    return best;
+  };
+
   const order = claims
     .map((c, i) => ({ c, i }))
     .sort(
@@ -22,32 +71,34 @@ export function buildBrief(aligned: AlignedClaims, max = 8): BriefItem[] {
         b.c.origins.length - a.c.origins.length ||
         b.c.members.length - a.c.members.length,
     );
-  const docIndex = new Map(units.map((u) => [u.doc, u.docIndex]));
-  const taken: number[] = [];
-  const items: BriefItem[] = [];
-  for (const { c, i } of order) {
-    if (items.length >= max) break;
-    const unit = groups[i]!.find((u) => units[u]!.text === c.text) ?? groups[i]![0]!;
-    if (taken.some((t) => cosine(units[t]!.features, units[unit]!.features) > 0.5)) continue;
+  // The strongest contested point: a denial first, then a claim no one could confirm.
+  for (const certainty of ['denied', 'unconfirmed'] as const) {
+    const contested = order.find(
+      ({ c }) => c.outlets >= 2 && c.members.some((m) => m.certainty === certainty),
+    );
+    if (!contested) continue;
+    const unit = groups[contested.i]!.find((j) => units[j]!.certainty === certainty && isBody(units[j]!));
+    if (unit === undefined) continue;
     taken.push(unit);
-    const also = claims.filter((_, k) => k !== i && groups[k]!.includes(unit)).map((o) => o.id);
-    items.push({
-      text: c.text,
-      claims: [c.id, ...also],
-      docs: [...new Set(c.members.map((m) => m.doc))].sort(
-        (a, b) => (docIndex.get(a) ?? 0) - (docIndex.get(b) ?? 0),
-      ),
-      certainty: weakest(c.members.map((m) => m.certainty)),
-    });
+    items.push(item(contested.i, unit));
+    break;
+  }
+  for (const { i } of order) {
+    if (items.length >= max) break;
+    const unit = central(i);
+    if (unit === undefined || repeats(unit)) continue;
+    taken.push(unit);
+    items.push(item(i, unit));
   }
   if (items.length < 5) {
-    // Headlines first, then each article's sentences in order, none repeating an item taken.
-    const rank = (i: number): number => (units[i]!.kind === 'title' ? -1 : (units[i]!.sentence ?? 0));
-    const rest = units.map((_, i) => i).sort((a, b) => rank(a) - rank(b));
+    const rest = units
+      .map((_, i) => i)
+      .filter((i) => isBody(units[i]!))
+      .sort((a, b) => (units[a]!.sentence ?? 0) - (units[b]!.sentence ?? 0));
     for (const i of rest) {
       if (items.length >= 5) break;
       const u = units[i]!;
-      if (u.kind === 'deck' || taken.some((t) => cosine(units[t]!.features, u.features) > 0.3)) continue;
+      if (taken.some((t) => cosine(units[t]!.features, u.features) > 0.3)) continue;
       taken.push(i);
       items.push({ text: u.text, claims: [], docs: [u.doc], certainty: u.certainty });
     }

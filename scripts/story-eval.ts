@@ -1,0 +1,126 @@
+/**
+ * The story level on ECB+ dev, by the fixed halves (A: odd topics, B: even): discrepancies
+ * against the exhaustive labels of ../shared/corpora/ecbplus/discrepancies, claim match
+ * against gold.json, and claims that repeat one another. Used by `npm run eval`; run alone
+ * with `tsx scripts/story-eval.ts [--verbose]`.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { analyze } from '../src/analyze.js';
+import type { Dossier } from '../src/dossier/types.js';
+import { corpus, runScorer, tool } from './shared.js';
+
+export interface HalfFigures {
+  stories: number;
+  typedRecall: number;
+  typedFound: number;
+  typedLabelled: number;
+  found: number;
+  labelled: number;
+  precision: number;
+  factualReported: number;
+  factualRight: number;
+  traps: number;
+  falseAlarms: number;
+  reported: number;
+}
+
+/** Story folders of ECB+ dev in half A and half B (../shared/tools/halves.mjs). */
+export function ecbHalves(): { A: string[]; B: string[] } {
+  return JSON.parse(execFileSync('node', [tool('halves.mjs'), 'ecbplus', '--json'], { encoding: 'utf8' }));
+}
+
+/** Pairs of claims that repeat one another: the same text, or most members in common. */
+export function alikeClaims(d: Dossier): number {
+  let n = 0;
+  const key = (m: { doc: string; start: number }): string => `${m.doc}:${m.start}`;
+  const sets = d.claims.map((c) => new Set(c.members.map(key)));
+  for (let i = 0; i < d.claims.length; i++)
+    for (let j = i + 1; j < d.claims.length; j++) {
+      const a = sets[i]!;
+      const b = sets[j]!;
+      const common = [...a].filter((k) => b.has(k)).length;
+      if (d.claims[i]!.text === d.claims[j]!.text || common >= 0.8 * Math.min(a.size, b.size)) n++;
+    }
+  return n;
+}
+
+export function discrepancyFigures(stories: readonly string[], verbose = false): HalfFigures {
+  const sum: HalfFigures = {
+    stories: 0,
+    typedRecall: 0,
+    typedFound: 0,
+    typedLabelled: 0,
+    found: 0,
+    labelled: 0,
+    precision: 0,
+    factualReported: 0,
+    factualRight: 0,
+    traps: 0,
+    falseAlarms: 0,
+    reported: 0,
+  };
+  for (const s of stories) {
+    const gold = corpus('ecbplus', 'discrepancies', `${s}.json`);
+    if (!existsSync(gold)) continue;
+    const d = analyze([corpus('ecbplus', 'dev', s)]);
+    const r = runScorer('score-discrepancies.mjs', d, gold);
+    if (verbose) {
+      console.log(
+        `  ${s}: found ${r.found}/${r.labelled} typed ${r.typedFound}/${r.typedLabelled} right ${r.factualRight}/${r.factualReported} traps ${r.falseAlarms}/${r.traps} reported ${r.reported}`,
+      );
+      for (const m of r.missed as string[]) console.log(`    missed: ${m}`);
+    }
+    sum.stories++;
+    for (const k of [
+      'typedFound',
+      'typedLabelled',
+      'found',
+      'labelled',
+      'factualReported',
+      'factualRight',
+      'traps',
+      'falseAlarms',
+      'reported',
+    ] as const)
+      sum[k] += r[k] as number;
+  }
+  sum.typedRecall = sum.typedLabelled ? sum.typedFound / sum.typedLabelled : 0;
+  sum.precision = sum.factualReported ? sum.factualRight / sum.factualReported : 1;
+  return sum;
+}
+
+export function claimFigures(stories: readonly string[]): { match: number; f1: number; alike: number } {
+  let match = 0;
+  let f1 = 0;
+  let alike = 0;
+  for (const s of stories) {
+    const dir = corpus('ecbplus', 'dev', s);
+    const d = analyze([dir]);
+    const r = runScorer('score-claims.mjs', d, join(dir, 'gold.json'));
+    match += r.match!;
+    f1 += r.f1!;
+    alike += alikeClaims(d);
+  }
+  return { match: match / stories.length, f1: f1 / stories.length, alike };
+}
+
+export const formatDiscrepancies = (name: string, f: HalfFigures): string =>
+  `discrepancies (ecbplus ${name}, ${f.stories} stories): typed recall ${f.typedRecall.toFixed(2)} (${f.typedFound}/${f.typedLabelled}), all ${f.found}/${f.labelled}, precision ${f.precision.toFixed(2)} (${f.factualRight}/${f.factualReported}), traps reported ${f.falseAlarms}/${f.traps} (${((100 * f.falseAlarms) / Math.max(1, f.traps)).toFixed(0)}%), ${f.reported} entries`;
+
+if (process.argv[1]?.endsWith('story-eval.ts')) {
+  const halves = ecbHalves();
+  const verbose = process.argv.includes('--verbose');
+  const only = process.argv.includes('--A') ? ['A'] : ['A', 'B'];
+  for (const h of only as Array<'A' | 'B'>)
+    console.log(formatDiscrepancies(`half ${h}`, discrepancyFigures(halves[h], verbose)));
+  if (!process.argv.includes('--no-claims'))
+    for (const h of only as Array<'A' | 'B'>) {
+      const c = claimFigures(halves[h]);
+      console.log(
+        `claims (ecbplus half ${h}): match ${c.match.toFixed(3)} pair F1 ${c.f1.toFixed(3)} alike pairs ${c.alike}`,
+      );
+    }
+  void readdirSync;
+}

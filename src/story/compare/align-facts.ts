@@ -1,0 +1,82 @@
+import type { FactInContext } from '../facts.js';
+
+/**
+ * How much two facts' sentences share, beyond the facts' own words: the overlap
+ * coefficient of their word families and entity keys, and the number shared.
+ */
+export function contextOverlap(a: FactInContext, b: FactInContext): { shared: number; overlap: number } {
+  let shared = 0;
+  for (const k of a.context) if (b.context.has(k)) shared++;
+  const smaller = Math.min(a.context.size, b.context.size);
+  return { shared, overlap: smaller ? shared / smaller : 0 };
+}
+
+/**
+ * Two facts of different documents speak of the same thing when they are of one kind, about
+ * one thing (the same noun or entity) and their sentences tell the same event: facts keyed by
+ * an entity need nothing more, by a noun a word or name in common (more when the noun names
+ * several things in this story), facts keyed only by their sentence (times, dates) most of
+ * their words.
+ */
+export function sameSubject(
+  a: FactInContext,
+  b: FactInContext,
+  ambiguous: ReadonlySet<string> = new Set(),
+): boolean {
+  if (a.doc === b.doc || a.kind !== b.kind || a.about !== b.about || (a.unit ?? '') !== (b.unit ?? ''))
+    return false;
+  // Workers injured are not workers evacuated.
+  if (a.event && b.event && a.event !== b.event) return false;
+  const { shared, overlap } = contextOverlap(a, b);
+  if (a.about === '') return shared >= 3 && overlap >= 0.4;
+  if (ambiguous.has(keyOf(a))) return shared >= 2 && overlap >= 0.3;
+  return a.about.startsWith('noun:') ? shared >= 1 : true;
+}
+
+export const keyOf = (f: FactInContext): string => `${f.kind}|${f.about}|${f.unit ?? ''}`;
+
+/**
+ * The keys that name more than one thing in this story: some document gives two values for
+ * them that cannot both hold (`two seasons` here, `11 seasons` there, of two careers). Facts
+ * under such a key are compared only when their sentences tell the same event.
+ */
+export function ambiguousKeys(
+  facts: readonly FactInContext[],
+  compatible: (a: FactInContext, b: FactInContext) => boolean,
+): Set<string> {
+  const out = new Set<string>();
+  const byDocKey = new Map<string, FactInContext[]>();
+  for (const f of facts)
+    byDocKey.set(`${f.doc}|${keyOf(f)}`, [...(byDocKey.get(`${f.doc}|${keyOf(f)}`) ?? []), f]);
+  for (const list of byDocKey.values())
+    if (list.some((a) => list.some((b) => a.sentence !== b.sentence && !compatible(a, b))))
+      out.add(keyOf(list[0]!));
+  return out;
+}
+
+/** Groups of facts that speak of one thing across documents (connected by {@link sameSubject}). */
+export function subjectGroups(
+  facts: readonly FactInContext[],
+  kinds: ReadonlySet<string>,
+  ambiguous: ReadonlySet<string> = new Set(),
+): FactInContext[][] {
+  const byKey = new Map<string, FactInContext[]>();
+  for (const f of facts) {
+    if (!kinds.has(f.kind)) continue;
+    const key = keyOf(f);
+    byKey.set(key, [...(byKey.get(key) ?? []), f]);
+  }
+  const groups: FactInContext[][] = [];
+  for (const list of byKey.values()) {
+    if (new Set(list.map((f) => f.doc)).size < 2) continue;
+    const parent = list.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++)
+        if (sameSubject(list[i]!, list[j]!, ambiguous)) parent[find(i)] = find(j);
+    const comp = new Map<number, FactInContext[]>();
+    list.forEach((f, i) => comp.set(find(i), [...(comp.get(find(i)) ?? []), f]));
+    for (const g of comp.values()) if (new Set(g.map((f) => f.doc)).size >= 2) groups.push(g);
+  }
+  return groups;
+}

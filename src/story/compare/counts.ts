@@ -1,0 +1,130 @@
+import type { AlignedClaims } from '../claims.js';
+import { STOP } from '../../corpus/vectors.js';
+import type { Finding, Reader, Value } from './values.js';
+
+const SINGULAR = /\b(?:a|an|one|single|another)\s+((?:[\p{L}-]+ ){0,3}[\p{L}-]+)/giu;
+
+/**
+ * Grammatical number: `a front company` in one outlet, `front companies` in another, inside
+ * one claim. Phrases whose modifiers differ name different things, and an outlet that uses
+ * both forms itself contradicts no one. One noun's count across claims is one entry.
+ */
+export function countDiscrepancies(aligned: AlignedClaims, r: Reader): Finding[] {
+  const byId = r.byId;
+  const value = r.value;
+  const text = r.text;
+  const counts = new Map<string, { claim: string; values: Map<string, Value> }>();
+  for (const claim of aligned.claims) {
+    const members = claim.members;
+    // Grammatical number: `a front company` in one outlet, `front companies` in another.
+    const singular = new Map<string, Value[]>();
+    const plural = new Map<string, Value[]>();
+    for (const m of members) {
+      const t = m.text;
+      if (!byId.get(m.doc)!.text.startsWith(t, m.start)) continue; // repaired text: offsets would not line up
+      const base = m.start;
+      // Values are the noun phrases (`a single US intelligence official`, `US and UK officials`).
+      for (const x of t.matchAll(SINGULAR)) {
+        let at = base + x.index! + x[0].length - x[1]!.length;
+        for (const word of x[1]!.split(' ')) {
+          const noun = word.toLowerCase();
+          if (noun.length >= 4 && !/s$/.test(noun))
+            singular.set(noun, [
+              ...(singular.get(noun) ?? []),
+              value(m.doc, { start: base + x.index!, end: at + word.length }),
+            ]);
+          at += word.length + 1;
+        }
+      }
+      for (const x of t.matchAll(/\b([\p{L}-]{3,}?)(ies|s)\b/giu)) {
+        // A capitalised plural inside a sentence is part of a name (`Valley Farmers`).
+        if (/^\p{Lu}/u.test(x[0]) && x.index! > 0) continue;
+        const stemmed = x[1]!.toLowerCase() + (x[2]!.toLowerCase() === 'ies' ? 'y' : '');
+        const at = base + x.index!;
+        plural.set(stemmed, [
+          ...(plural.get(stemmed) ?? []),
+          value(m.doc, { start: base + modifiersBefore(t, x.index!), end: at + x[0].length }),
+        ]);
+      }
+    }
+    for (const [noun, ones] of singular) {
+      const many = plural.get(noun);
+      if (!many) continue;
+      const oneDocs = new Set(ones.map((v) => v.doc));
+      const manyOnly = many.filter((v) => !oneDocs.has(v.doc));
+      if (!manyOnly.length) continue;
+      // An outlet that itself uses both forms somewhere is not contradicting anyone.
+      const pluralRe = new RegExp(
+        `\\b${noun.endsWith('y') ? noun.slice(0, -1) + '(?:y|ies)' : noun + 's?'}\\b`,
+        'giu',
+      );
+      const forms = (doc: string): Set<string> =>
+        new Set(
+          [...text(doc, { start: 0, end: byId.get(doc)!.text.length }).matchAll(pluralRe)].map((x) =>
+            /(s|ies)$/i.test(x[0]) ? 'many' : 'one',
+          ),
+        );
+      if ([...oneDocs].some((doc) => forms(doc).has('many'))) continue;
+      // Phrases whose modifiers differ name different things (`an important asset`,
+      // `frozen assets`): only phrases that agree with one on the other side count.
+      const oneAgreeing = ones.filter((o) => manyOnly.some((m) => sameThing(o.text, m.text)));
+      const manyAgreeing = manyOnly.filter((m) => oneAgreeing.some((o) => sameThing(o.text, m.text)));
+      if (!manyAgreeing.length) continue;
+      // One noun's count across several claims is one discrepancy with all its values.
+      const entry = counts.get(noun) ?? { claim: claim.id, values: new Map<string, Value>() };
+      counts.set(noun, entry);
+      for (const v of [...oneAgreeing, ...manyAgreeing])
+        if (!entry.values.has(`${v.doc}:${v.start}`)) entry.values.set(`${v.doc}:${v.start}`, v);
+    }
+  }
+  const out: Finding[] = [];
+  for (const [noun, { claim, values }] of counts) {
+    const vs = [...values.values()];
+    const docsWith = (many: boolean): number =>
+      new Set(vs.filter((v) => /(s|ies)$/i.test(v.text) === many).map((v) => v.doc)).size;
+    out.push({
+      kind: 'count',
+      claim,
+      note: `one ${noun} in ${docsWith(false)} outlet(s), several in ${docsWith(true)}`,
+      values: vs,
+    });
+  }
+  return out;
+}
+
+const DETERMINERS = new Set(['a', 'an', 'one', 'single', 'another', 'the', 'and']);
+
+/** The modifiers of a counted noun phrase (`a North Korean front company` -> north, korean, front). */
+function modifiersOf(phrase: string): Set<string> {
+  return new Set(
+    phrase
+      .toLowerCase()
+      .split(/\s+/)
+      .slice(0, -1)
+      .filter((w) => !DETERMINERS.has(w)),
+  );
+}
+
+/** Two counted phrases name the same thing when they share a modifier (`a prior conviction`, `prior convictions`); a bare noun may be anything. */
+function sameThing(one: string, many: string): boolean {
+  const a = modifiersOf(one);
+  const b = modifiersOf(many);
+  return [...a].some((w) => b.has(w));
+}
+
+/** Where the modifiers before a plural noun start: up to three adjectives, names or numbers (`US and UK`), not verbs or function words. */
+function modifiersBefore(text: string, at: number): number {
+  let start = at;
+  for (let k = 0; k < 3; k++) {
+    const m = /([\p{L}\p{N}-]+) $/u.exec(text.slice(Math.max(0, start - 40), start));
+    if (!m) break;
+    const word = m[1]!;
+    const lower = word.toLowerCase();
+    const verbLike = word !== word.toUpperCase() && /(ed|s)$/.test(lower); // `opened`, `releases`; not `US`
+    if (lower !== 'and' && (STOP.has(lower) || verbLike)) break;
+    start -= word.length + 1;
+  }
+  // A phrase does not start with `and`.
+  while (/^and /i.test(text.slice(start, at))) start += 4;
+  return start;
+}

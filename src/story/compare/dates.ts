@@ -1,0 +1,63 @@
+import type { FactInContext } from '../facts.js';
+import { sameSubject, subjectGroups } from './align-facts.js';
+import type { Finding, Reader } from './values.js';
+
+const KINDS = new Set(['date']);
+
+/** Two written dates disagree when they differ at the coarser of their precisions (`2009` vs `2010-05`). */
+export function datesDisagree(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) !== b.slice(0, n);
+}
+
+/**
+ * Dates that differ: calendar dates written out (a year, or a month) in sentences that tell
+ * the same event (most of their words, or two members of one claim alike enough to be one
+ * statement), which differ at the precision both give. Weekdays and relative words
+ * (`Thursday`, `last year`) are not compared: they need a reference date to mean anything.
+ */
+export function dateDiscrepancies(
+  facts: readonly FactInContext[],
+  r: Reader,
+  sameStatement: (a: FactInContext, b: FactInContext) => boolean = () => false,
+): Finding[] {
+  const out: Finding[] = [];
+  const dated = facts.filter((f) => KINDS.has(f.kind));
+  // Facts connected by their sentences' words, or by two sentences that state one claim.
+  const groups = subjectGroups(dated, KINDS);
+  for (const a of dated)
+    for (const b of dated) {
+      if (a.doc >= b.doc || !sameStatement(a, b)) continue;
+      if (groups.some((g) => g.includes(a) && g.includes(b))) continue;
+      const ga = groups.find((g) => g.includes(a));
+      const gb = groups.find((g) => g.includes(b));
+      if (ga && gb) {
+        ga.push(...gb);
+        groups.splice(groups.indexOf(gb), 1);
+      } else if (ga) ga.push(b);
+      else if (gb) gb.push(a);
+      else groups.push([a, b]);
+    }
+  const linked = (a: FactInContext, b: FactInContext): boolean => sameSubject(a, b) || sameStatement(a, b);
+  for (const group of groups) {
+    const involved = new Set<FactInContext>();
+    for (const a of group)
+      for (const b of group) {
+        if (a.doc >= b.doc || !linked(a, b)) continue;
+        const va = a.value as string;
+        const vb = b.value as string;
+        if (!datesDisagree(va, vb)) continue;
+        if (group.some((x) => x.doc === a.doc && !datesDisagree(x.value as string, vb))) continue;
+        if (group.some((x) => x.doc === b.doc && !datesDisagree(x.value as string, va))) continue;
+        involved.add(a).add(b);
+      }
+    if (involved.size < 2) continue;
+    const facts = [...involved].sort((x, y) => x.doc.localeCompare(y.doc) || x.start - y.start);
+    out.push({
+      kind: 'date',
+      note: `outlets date this event differently: ${[...new Set(facts.map((f) => f.text))].join(' vs ')}`,
+      values: facts.map((f) => r.value(f.doc, f, f.value)),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,127 @@
+import type { Document } from '../../model/document.js';
+import type { FactInContext } from '../facts.js';
+import { ambiguousKeys, sameSubject, subjectGroups } from './align-facts.js';
+import type { Finding, Reader } from './values.js';
+
+/**
+ * The values a figure allows, as an open interval: a qualifier widens it (`at least 12`
+ * allows 13, `about 300` allows 290), and a figure written with fewer digits allows what
+ * rounds to it (`nine acres` allows 8.7). A time of day written on the half hour allows the
+ * minutes around it (`3:30` for a call at 3:33).
+ */
+export function allowed(f: FactInContext): [number, number] {
+  const v = f.value as number;
+  const half = 0.5 * 10 ** -f.decimals;
+  if (f.kind === 'time') {
+    switch (f.qualifier) {
+      case 'shortly after':
+      case 'just after':
+        return [v - 1, v + 20];
+      case 'after':
+        return [v - 1, 24 * 60];
+      case 'before':
+      case 'by':
+      case 'until':
+        return [-1, v + 1];
+      case 'about':
+      case 'around':
+      case 'approximately':
+        return [v - 15, v + 15];
+      default:
+        return v % 30 === 0 ? [v - 6, v + 6] : v % 5 === 0 ? [v - 3, v + 3] : [v - 0.5, v + 0.5];
+    }
+  }
+  switch (f.qualifier) {
+    case 'about':
+      return [v * 0.9 - half, v * 1.1 + half];
+    case 'at least':
+    case 'more than':
+      return [v - half, Infinity];
+    case 'at most':
+    case 'up to':
+    case 'fewer than':
+      return [-Infinity, v + half];
+    default:
+      // An age said at another time may be a year on.
+      if (f.kind === 'age') return [v - 1.5, v + 1.5];
+      return [v - half, v + half];
+  }
+}
+
+export const compatible = (a: FactInContext, b: FactInContext): boolean => {
+  const [a0, a1] = allowed(a);
+  const [b0, b1] = allowed(b);
+  return a0 < b1 && b0 < a1;
+};
+
+const KINDS = new Set(['count', 'quantity', 'age', 'time']);
+
+/**
+ * Figures that differ: facts about one thing (the same counted noun, unit or person, told
+ * in sentences about the same event) whose values no reading of their qualifiers and
+ * rounding reconciles, where neither outlet also states a value that agrees with the
+ * other's. When every outlet with one value published before every outlet with the other,
+ * the figure was updated (`update`), not contradicted.
+ */
+export function figureDiscrepancies(facts: readonly FactInContext[], r: Reader): Finding[] {
+  const out: Finding[] = [];
+  const ambiguous = ambiguousKeys(
+    facts.filter((f) => KINDS.has(f.kind)),
+    compatible,
+  );
+  for (const group of subjectGroups(facts, KINDS, ambiguous)) {
+    const involved = new Set<FactInContext>();
+    for (const a of group)
+      for (const b of group) {
+        if (a.doc >= b.doc || !sameSubject(a, b, ambiguous) || compatible(a, b)) continue;
+        // An outlet that also states a value agreeing with the other's is not contradicting it.
+        if (group.some((x) => x.doc === a.doc && compatible(x, b))) continue;
+        if (group.some((x) => x.doc === b.doc && compatible(x, a))) continue;
+        involved.add(a).add(b);
+      }
+    if (involved.size < 2) continue;
+    const facts = [...involved].sort((x, y) => x.doc.localeCompare(y.doc) || x.start - y.start);
+    const kind =
+      facts[0]!.kind === 'age'
+        ? 'age'
+        : facts[0]!.kind === 'time'
+          ? 'time'
+          : isCount(facts)
+            ? 'count'
+            : 'quantity';
+    const written = [...new Set(facts.map((f) => f.text))];
+    const updated = isUpdate(facts, r.byId);
+    out.push({
+      kind: updated ? 'update' : kind,
+      note: updated
+        ? `the ${subject(facts[0]!)} changes between reports in publication order: ${written.join(' → ')}`
+        : `outlets give different ${subject(facts[0]!)}: ${written.join(' vs ')}`,
+      values: facts.map((f) =>
+        r.value(f.doc, f, { value: f.value, unit: f.unit ?? null, qualifier: f.qualifier, rule: f.rule }),
+      ),
+    });
+  }
+  return out;
+}
+
+const isCount = (facts: readonly FactInContext[]): boolean => facts.every((f) => f.kind === 'count');
+
+function subject(f: FactInContext): string {
+  if (f.kind === 'age') return `age of ${f.aboutText}`;
+  if (f.kind === 'time') return 'time of day';
+  return `figures for ${f.aboutText || f.about.replace(/^noun:/, '')}`;
+}
+
+/** Every outlet stating one value published before every outlet stating another. */
+function isUpdate(facts: readonly FactInContext[], byId: ReadonlyMap<string, Document>): boolean {
+  const published = (f: FactInContext): string | null => byId.get(f.doc)?.published ?? null;
+  if (facts.some((f) => !published(f))) return false;
+  const byValue = new Map<string, string[]>();
+  for (const f of facts)
+    byValue.set(String(f.value), [...(byValue.get(String(f.value)) ?? []), published(f)!]);
+  if (byValue.size !== 2) return false;
+  const [a, b] = [...byValue.values()] as [string[], string[]];
+  const max = (x: string[]): string => [...x].sort().at(-1)!;
+  const min = (x: string[]): string => [...x].sort()[0]!;
+  return max(a).slice(0, 10) < min(b).slice(0, 10) || max(b).slice(0, 10) < min(a).slice(0, 10);
+}

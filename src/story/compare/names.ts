@@ -1,0 +1,109 @@
+import type { FactInContext } from '../facts.js';
+import type { Finding, Reader } from './values.js';
+
+/** Parts of a name that do not make it another name: initials, generational suffixes, `the`. */
+const IGNORED = /^(?:[A-Z]\.?|jr\.?|sr\.?|ii|iii|iv|the)$/i;
+
+function tokens(written: string): string[] {
+  return written
+    .replace(/[’']s$/u, '')
+    .split(/\s+/)
+    .map((t) => t.replace(/[.,;:]+$/u, ''))
+    .filter((t) => t && !IGNORED.test(t));
+}
+
+/**
+ * Two ways of writing one name: the same words but one, and that one differs by a single
+ * letter (`Marshal` / `Marshall`, `Olson` / `Olsen`), by its capitals only (`Luann` /
+ * `LuAnn`), or by a plural (`Mammal` / `Mammals`); or a lone surname one letter off the
+ * surname of a full name. Initials, suffixes and `the` are not differences (`H. Dale Hall`
+ * is `Dale Hall`), nor are different first names of one surname (two people).
+ */
+export function spellingVariants(a: string, b: string, person: boolean): boolean {
+  const x = tokens(a);
+  const y = tokens(b);
+  if (!x.length || !y.length || x.join(' ') === y.join(' ')) return false;
+  if (x.length === y.length && x.length >= 2) {
+    const diff = x.map((t, i) => [t, y[i]!] as const).filter(([s, t]) => s !== t);
+    if (diff.length !== 1) return false;
+    const [s, t] = diff[0]!;
+    const capital = (w: string): boolean => /^\p{Lu}/u.test(w);
+    if (!capital(s) || !capital(t)) return false;
+    if (s.toLowerCase() === t.toLowerCase()) return s !== s.toUpperCase() && t !== t.toUpperCase();
+    // An adjective or demonym of the name is not a misspelling of it (`Korea` / `Korean`).
+    const [short, long] = s.length < t.length ? [s, t] : [t, s];
+    if (long.startsWith(short) && /^(n|an|ian|ese|ish|i)$/.test(long.slice(short.length))) return false;
+    if (s.length < 3 || t.length < 3 || s[0]!.toLowerCase() !== t[0]!.toLowerCase()) return false;
+    return editDistance(s.toLowerCase(), t.toLowerCase()) === 1;
+  }
+  if (!person) return false;
+  const [lone, full] = x.length === 1 ? [x[0]!, y] : y.length === 1 ? [y[0]!, x] : [null, null];
+  if (!lone || !full || full.length < 2) return false;
+  const surname = full[full.length - 1]!;
+  return (
+    lone.length >= 5 &&
+    lone[0] === surname[0] &&
+    editDistance(lone.toLowerCase(), surname.toLowerCase()) === 1
+  );
+}
+
+/** One name written in different ways across (or within) the outlets: one entry per name, every way and where it is written. */
+export function nameDiscrepancies(facts: readonly FactInContext[], r: Reader): Finding[] {
+  const forms = new Map<string, { kind: string; facts: FactInContext[] }>();
+  for (const f of facts) {
+    if (f.kind !== 'name') continue;
+    const kind = f.rule.replace('fact:name-', '');
+    const key = `${kind}|${tokens(f.value as string).join(' ')}`;
+    const entry = forms.get(key) ?? { kind, facts: [] };
+    entry.facts.push(f);
+    forms.set(key, entry);
+  }
+  const list = [...forms.values()];
+  const parent = list.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < list.length; i++)
+    for (let j = i + 1; j < list.length; j++) {
+      const a = list[i]!;
+      const b = list[j]!;
+      if (a.kind !== b.kind) continue;
+      const docs = new Set([...a.facts, ...b.facts].map((f) => f.doc));
+      const lone =
+        tokens(a.facts[0]!.value as string).length === 1 || tokens(b.facts[0]!.value as string).length === 1;
+      // Full names must differ across outlets; a lone surname may be one outlet's own slip.
+      if (docs.size < 2 && !lone) continue;
+      if (spellingVariants(a.facts[0]!.value as string, b.facts[0]!.value as string, a.kind === 'person'))
+        parent[find(i)] = find(j);
+    }
+  const groups = new Map<number, FactInContext[]>();
+  list.forEach((f, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), ...f.facts]));
+  const out: Finding[] = [];
+  for (const g of groups.values()) {
+    const written = [...new Set(g.map((f) => tokens(f.value as string).join(' ')))];
+    if (written.length < 2) continue;
+    const seen = new Set<string>();
+    const values = g
+      .filter((f) => {
+        const k = `${f.doc}|${tokens(f.value as string).join(' ')}`;
+        return !seen.has(k) && seen.add(k);
+      })
+      .sort((x, y) => x.doc.localeCompare(y.doc) || x.start - y.start);
+    out.push({
+      kind: 'spelling',
+      note: `one name, written ${written.length} ways: ${written.join(' / ')}`,
+      values: values.map((f) => r.value(f.doc, f, f.value)),
+    });
+  }
+  return out;
+}
+
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}

@@ -1,0 +1,341 @@
+import type { Document, EntityMention } from '../model/document.js';
+import type { Span } from '../model/span.js';
+import { repairedView, type RepairedView } from '../repair/view.js';
+import { STOP } from '../corpus/vectors.js';
+import { family } from './align.js';
+
+/**
+ * A typed fact: a value stated in one sentence of one document, attached to what it is
+ * about. Kinds: `count` (a number of counted things), `quantity` (money or a measure),
+ * `duration` (a span of time: kept, never compared), `age` (of a named person), `time`
+ * (of day), `date` (a written calendar date), `place` (a person's home town) and `name`
+ * (a name as one document writes it).
+ */
+export interface Fact extends Span {
+  readonly id: string;
+  readonly doc: string;
+  readonly kind: FactKind;
+  /** The value as written (repaired text). */
+  readonly text: string;
+  /** Normalised value: a number (in `unit`s; minutes after midnight for a time), an ISO date, or a name. */
+  readonly value: number | string;
+  /** Currency, measure unit or counted noun; `min` for a time of day; absent otherwise. */
+  readonly unit?: string;
+  /** `about`, `at least`, `at most`, `up to`, `more than`, `fewer than`, or null. */
+  readonly qualifier: string | null;
+  /** What the value is about: an entity key (`person:...`) or a noun family (`noun:comment`); empty when only the sentence says. */
+  readonly about: string;
+  /** What happened to the counted things, when the text says next to them (`injured`, `evacuated`), as a light stem. */
+  readonly event?: string;
+  /** The words the `about` key was read from, as written. */
+  readonly aboutText: string;
+  /** Index into the document's sentences. */
+  readonly sentence: number;
+  /** Decimal places written (`8.7` has 1): the precision the text signals. */
+  readonly decimals: number;
+  /** The rule that read the fact. */
+  readonly rule: string;
+}
+
+export type FactKind = 'count' | 'quantity' | 'duration' | 'age' | 'time' | 'date' | 'place' | 'name';
+
+/** A fact with the features of its sentence, for aligning facts across documents. */
+export interface FactInContext extends Fact {
+  /** Word families and entity keys of the sentence, less the fact's own words. */
+  readonly context: ReadonlySet<string>;
+}
+
+const DURATION = new Set([
+  'year',
+  'month',
+  'week',
+  'day',
+  'hour',
+  'minute',
+  'second',
+  'decade',
+  'century',
+  'time',
+]);
+/** Words a counted-noun reader must never take for the thing counted. */
+const NOT_NOUN = new Set([
+  ...STOP,
+  'after',
+  'before',
+  'while',
+  'ago',
+  'later',
+  'earlier',
+  'away',
+  'each',
+  'per',
+  'other',
+  'more',
+  'less',
+  'than',
+  'times',
+  'it',
+  'p',
+  'a',
+  'm',
+  'w',
+]);
+
+const WORD = /[\p{L}][\p{L}'’-]*/u;
+
+/** The light lemma of a noun: `comments` -> `comment`, `species` stays, `injuries` -> `injury`. */
+export function lemma(w: string): string {
+  const x = w.toLowerCase();
+  if (x.endsWith('ies') && x.length > 4) return x.slice(0, -3) + 'y';
+  if (/(ss|us|is|ies|species|series|news)$/.test(x)) return x;
+  if (/(ches|shes|xes|sses)$/.test(x)) return x.slice(0, -2);
+  if (x.endsWith('s') && x.length > 3) return x.slice(0, -1);
+  return x;
+}
+
+/** Reads the typed facts of each document. */
+export function findFacts(documents: readonly Document[]): FactInContext[] {
+  const out: FactInContext[] = [];
+  for (const d of documents) out.push(...documentFacts(d));
+  return out;
+}
+
+function documentFacts(d: Document): FactInContext[] {
+  const view = repairedView(d.text, d.repairs);
+  const read = (s: Span): string => view.text.slice(view.fromOriginal(s.start), view.fromOriginal(s.end));
+  const out: FactInContext[] = [];
+  const sentenceOf = (s: Span): number => d.sentences.findIndex((x) => x.start <= s.start && s.end <= x.end);
+  const contexts = new Map<number, Set<string>>();
+  const contextOf = (i: number): Set<string> => {
+    let c = contexts.get(i);
+    if (!c) {
+      const s = d.sentences[i]!;
+      c = new Set<string>();
+      for (const w of read(s)
+        .toLowerCase()
+        .match(/\p{L}[\p{L}'’-]*\p{L}/gu) ?? [])
+        if (w.length > 2 && !STOP.has(w)) c.add(family(w));
+      for (const e of d.entities) if (e.start >= s.start && e.end <= s.end) c.add(`@${e.key}`);
+      contexts.set(i, c);
+    }
+    return c;
+  };
+  const push = (f: Omit<Fact, 'id' | 'doc' | 'text' | 'sentence'> & { text?: string }): void => {
+    const sentence = sentenceOf(f);
+    if (sentence < 0) return;
+    const text = f.text ?? read(f);
+    const own = new Set((text + ' ' + f.aboutText).toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}/gu) ?? []);
+    const context = new Set([...contextOf(sentence)].filter((k) => ![...own].some((w) => family(w) === k)));
+    out.push({
+      ...f,
+      id: `${d.id}:${f.kind}:${f.start}`,
+      doc: d.id,
+      text,
+      sentence,
+      context,
+    });
+  };
+
+  // Figures from the quantity layer, each attached to the noun it counts or measures.
+  for (const q of d.quantities) {
+    if (q.kind === 'percent') continue;
+    const written = read(q);
+    const decimals = /\d[.,]\s?(\d+)\b/.exec(written.replace(/,\s?(\d{3})\b/g, '$1'))?.[1]?.length ?? 0;
+    const about = nounOf(view, d, q, q.kind === 'count' ? q.unit : null);
+    if (!about) continue;
+    const kind = q.kind === 'count' ? (DURATION.has(about.noun) ? 'duration' : 'count') : 'quantity';
+    const event = kind === 'count' ? eventOf(view, q) : undefined;
+    push({
+      ...(event ? { event } : {}),
+      start: q.start,
+      end: q.end,
+      kind,
+      value: q.value,
+      unit: q.unit,
+      qualifier: q.qualifier,
+      about: `noun:${about.noun}`,
+      aboutText: about.text,
+      decimals,
+      rule: `fact:${q.kind}-noun`,
+    });
+  }
+
+  // Ages of named people: `Maria Lopez, 41,` and `41-year-old Maria Lopez`.
+  const people = d.entities.filter((e) => e.kind === 'person');
+  for (const e of people) {
+    const after = view.text.slice(view.fromOriginal(e.end), view.fromOriginal(e.end) + 12);
+    const m = /^,\s?(\d{1,3}),/.exec(after);
+    if (m) {
+      const start = view.toOriginal(view.fromOriginal(e.end) + m[0].indexOf(m[1]!));
+      push({
+        start,
+        end: start + m[1]!.length,
+        kind: 'age',
+        value: Number(m[1]),
+        qualifier: null,
+        about: e.key,
+        aboutText: read(e),
+        decimals: 0,
+        rule: 'fact:age-apposition',
+      });
+    }
+    const before = view.text.slice(Math.max(0, view.fromOriginal(e.start) - 20), view.fromOriginal(e.start));
+    const b = /(\d{1,3})\s?-\s?year\s?-\s?old\s+$/.exec(before);
+    if (b) {
+      const at = view.toOriginal(view.fromOriginal(e.start) - (before.length - b.index));
+      push({
+        start: at,
+        end: at + b[1]!.length,
+        kind: 'age',
+        value: Number(b[1]),
+        qualifier: null,
+        about: e.key,
+        aboutText: read(e),
+        decimals: 0,
+        rule: 'fact:age-adjective',
+      });
+    }
+    // A person's home town in apposition: `Ann Lee, 41, of Springfield` / `Ann Lee of Springfield`.
+    const home = /^(?:,\s?\d{1,3})?,?\s+of\s+([A-Z][\p{L}.-]+(?:\s[A-Z][\p{L}.-]+)?)/u.exec(
+      after + view.text.slice(view.fromOriginal(e.end) + 12, view.fromOriginal(e.end) + 50),
+    );
+    if (home) {
+      const placeAt = view.fromOriginal(e.end) + home[0].length - home[1]!.length;
+      const place = d.entities.find((p) => p.kind === 'place' && view.fromOriginal(p.start) === placeAt);
+      if (place)
+        push({
+          start: place.start,
+          end: place.end,
+          kind: 'place',
+          value: place.key,
+          qualifier: null,
+          about: e.key,
+          aboutText: read(e),
+          decimals: 0,
+          rule: 'fact:home-town-apposition',
+        });
+    }
+  }
+
+  // Times of day (`4: 30 a. m.` as tokenised text writes it, `4:30am`, `7 p.m.`).
+  for (const s of d.sentences) {
+    const from = view.fromOriginal(s.start);
+    const text = view.text.slice(from, view.fromOriginal(s.end));
+    for (const m of text.matchAll(/\b(\d{1,2})(?:\s?[:.]\s?(\d{2}))?\s?([ap])\.?\s?m\b\.?/gi)) {
+      const h = Number(m[1]) % 12;
+      const minutes = (m[3]!.toLowerCase() === 'p' ? h + 12 : h) * 60 + Number(m[2] ?? 0);
+      const start = view.toOriginal(from + m.index!);
+      const end = view.toOriginal(from + m.index! + m[0].length, 'end');
+      const qual = /\b(shortly after|just after|after|before|about|around|approximately|by|until)\s+$/i.exec(
+        text.slice(Math.max(0, m.index! - 20), m.index!),
+      );
+      push({
+        start,
+        end,
+        kind: 'time',
+        value: minutes,
+        unit: 'min',
+        qualifier: qual ? qual[1]!.toLowerCase() : null,
+        about: '',
+        aboutText: '',
+        decimals: m[2] ? 1 : 0,
+        rule: 'fact:time-of-day',
+      });
+    }
+  }
+
+  // Calendar dates as written: a year, or a month with a day; weekdays and relative words need a reference and are left to the timeline.
+  for (const x of d.dates) {
+    if (!x.value || x.relative) continue;
+    const written = read(x);
+    if (
+      !/\b(1[89]|20)\d\d\b/.test(written) &&
+      !/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(written)
+    )
+      continue;
+    push({
+      start: x.start,
+      end: x.end,
+      kind: 'date',
+      value: x.value,
+      qualifier: null,
+      about: '',
+      aboutText: '',
+      decimals: 0,
+      rule: `fact:date:${x.rule}`,
+    });
+  }
+
+  // Names as this document writes them: the first mention of each entity.
+  const firstOf = new Map<string, EntityMention>();
+  for (const e of d.entities) if (!firstOf.has(`${e.key}|${read(e)}`)) firstOf.set(`${e.key}|${read(e)}`, e);
+  for (const e of firstOf.values())
+    push({
+      start: e.start,
+      end: e.end,
+      kind: 'name',
+      value: read(e),
+      qualifier: null,
+      about: e.key,
+      aboutText: e.label,
+      decimals: 0,
+      rule: `fact:name-${e.kind}`,
+    });
+  return out;
+}
+
+/**
+ * What happened to counted things, read next to the figure: a participle after it (`six
+ * workers were injured`, `40 workers evacuated`) or a verb or action noun before it (`killed
+ * 12 people`, `the evacuation of 40 workers`). A light stem, so `evacuated` meets `evacuation`.
+ */
+function eventOf(view: RepairedView, q: Span): string | undefined {
+  const to = view.fromOriginal(q.end);
+  const from = view.fromOriginal(q.start);
+  const after =
+    /^\s+(?:(?:were|was|have been|had been|are|is|being|been)\s+)?(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en))\b/u.exec(
+      view.text.slice(to, to + 40),
+    );
+  const before =
+    /\b(\p{Ll}+(?:ed|ing|ion|ions))\s+(?:(?:of|at least|about|nearly|some|more than|up to|almost|the)\s+)*$/u.exec(
+      view.text.slice(Math.max(0, from - 40), from),
+    );
+  const word = after?.[1] ?? before?.[1];
+  return word ? word.replace(/(ions|ion|ing|ed|en)$/, '').replace(/(at|e)$/, '') : undefined;
+}
+
+/**
+ * The noun a figure counts or measures: for a count, the counted noun of the quantity layer
+ * when the text writes it as a common noun; for money and measures, the common noun right
+ * after the figure (`a $3 million bond`) or, failing that, the one it is the object of
+ * (`an offer of $3 million`, `a bond worth $3 million`).
+ */
+function nounOf(
+  view: RepairedView,
+  d: Document,
+  q: Span,
+  counted: string | null,
+): { noun: string; text: string } | null {
+  const from = view.fromOriginal(q.start);
+  const to = view.fromOriginal(q.end);
+  const written = view.text.slice(from, to);
+  if (counted !== null) {
+    const words = written.match(new RegExp(WORD, 'gu')) ?? [];
+    const last = words[words.length - 1];
+    if (!last || last !== last.toLowerCase() || NOT_NOUN.has(last.toLowerCase()) || /ed$/.test(last))
+      return null;
+    const noun = lemma(last);
+    if (noun !== lemma(counted) && noun !== counted) return null;
+    return { noun, text: last };
+  }
+  const after = /^\s*(?:-\s*)?([a-z][\p{L}-]+)/u.exec(view.text.slice(to, to + 30));
+  if (after && !NOT_NOUN.has(after[1]!) && !/(ed|ly)$/.test(after[1]!))
+    return { noun: lemma(after[1]!), text: after[1]! };
+  const before =
+    /([a-z][\p{L}-]+)\s+(?:of|worth|at|for|totaling|totalling|valued at)\s+(?:about |nearly |roughly |some |almost |more than |less than |up to )?$/u.exec(
+      view.text.slice(Math.max(0, from - 50), from),
+    );
+  if (before && !NOT_NOUN.has(before[1]!)) return { noun: lemma(before[1]!), text: before[1]! };
+  void d;
+  return null;
+}
