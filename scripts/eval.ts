@@ -11,6 +11,7 @@ import { findMojibake } from '../src/repair/mojibake.js';
 import { repairedView } from '../src/repair/view.js';
 import { corpus, incrementalStories, runScorer, SHARED } from './shared.js';
 import { pairCeiling } from './pair-ceiling.js';
+import { claimFigures, discrepancyFigures, ecbHalves, formatDiscrepancies } from './story-eval.js';
 import { evalPages, predictExtraction, predictPlainScrape, snippetScore } from './trafilatura-eval.js';
 
 if (!SHARED) {
@@ -69,6 +70,20 @@ console.log(
   console.log(
     `claims (ecbplus dev, ${n} stories): match ${(match / n).toFixed(3)}  pair F1 ${(f1 / n).toFixed(3)}  (one claim per story scores match 0.64)`,
   );
+}
+
+// The story level by the fixed halves of ECB+ dev: discrepancies against the exhaustive labels, claims.
+{
+  const halves = ecbHalves();
+  for (const h of ['A', 'B'] as const) {
+    const f = discrepancyFigures(halves[h]);
+    const c = claimFigures(halves[h]);
+    results[`ecbHalf${h}`] = { discrepancies: f, claims: c };
+    console.log(formatDiscrepancies(`half ${h}`, f));
+    console.log(
+      `claims (ecbplus half ${h}, ${halves[h].length} stories): match ${c.match.toFixed(3)}  pair F1 ${c.f1.toFixed(3)}  pairs of alike claims ${c.alike}`,
+    );
+  }
 }
 
 // Mojibake repair on the ftfy cases.

@@ -196,18 +196,24 @@ function documentFacts(d: Document): FactInContext[] {
       });
     }
     // A person's home town in apposition: `Ann Lee, 41, of Springfield` / `Ann Lee of Springfield`.
-    const home = /^(?:,\s?\d{1,3})?,?\s+of\s+([A-Z][\p{L}.-]+(?:\s[A-Z][\p{L}.-]+)?)/u.exec(
-      after + view.text.slice(view.fromOriginal(e.end) + 12, view.fromOriginal(e.end) + 50),
-    );
+    const home =
+      /^(?:,\s?\d{1,3})?,?\s+of\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)(?=[,.;]|\s+(?:was|is|had|has|who|and|said|told)\b)/u.exec(
+        view.text.slice(view.fromOriginal(e.end), view.fromOriginal(e.end) + 50),
+      );
     if (home) {
       const placeAt = view.fromOriginal(e.end) + home[0].length - home[1]!.length;
-      const place = d.entities.find((p) => p.kind === 'place' && view.fromOriginal(p.start) === placeAt);
-      if (place)
+      const place = {
+        start: view.toOriginal(placeAt),
+        end: view.toOriginal(placeAt + home[1]!.length, 'end'),
+      };
+      const known = d.entities.find((p) => p.start === place.start && p.end === place.end);
+      // A named organisation after `of` is an employer (`Ann Lee of Acme Corp`), not a home town.
+      if (!known || known.kind === 'place')
         push({
           start: place.start,
           end: place.end,
           kind: 'place',
-          value: place.key,
+          value: known?.key ?? home[1]!,
           qualifier: null,
           about: e.key,
           aboutText: read(e),
@@ -264,6 +270,29 @@ function documentFacts(d: Document): FactInContext[] {
       decimals: 0,
       rule: `fact:date:${x.rule}`,
     });
+  }
+
+  // Bare years after a preposition (`in 2009`), which the date layer leaves to the context.
+  for (const s of d.sentences) {
+    const from = view.fromOriginal(s.start);
+    const text = view.text.slice(from, view.fromOriginal(s.end));
+    for (const m of text.matchAll(/\b(?:in|since|during|until|by)\s+((?:1[89]|20)\d\d)\b(?![.,:]?\d)/gi)) {
+      const at = from + m.index! + m[0].length - m[1]!.length;
+      const start = view.toOriginal(at);
+      const end = view.toOriginal(at + 4, 'end');
+      if (d.dates.some((x) => x.start <= start && end <= x.end)) continue;
+      push({
+        start,
+        end,
+        kind: 'date',
+        value: m[1]!,
+        qualifier: null,
+        about: '',
+        aboutText: '',
+        decimals: 0,
+        rule: 'fact:year-after-preposition',
+      });
+    }
   }
 
   // Names as this document writes them: the first mention of each entity.

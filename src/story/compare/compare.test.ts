@@ -1,0 +1,183 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzeTexts } from '../../analyze.js';
+import type { Dossier } from '../../dossier/types.js';
+import { spellingVariants } from './names.js';
+import { datesDisagree } from './dates.js';
+
+// Each rule on a fictional pair of outlets and its control: the control differs only in what
+// the rule reads, and must come out the other way.
+const pair = (a: string, b: string, published?: [string, string]): Dossier =>
+  analyzeTexts([
+    {
+      location: 'one.txt',
+      text: `Harbour report\n\n${a}\n`,
+      ...(published ? { known: { published: published[0] } } : {}),
+    },
+    {
+      location: 'two.txt',
+      text: `Harbour update\n\n${b}\n`,
+      ...(published ? { known: { published: published[1] } } : {}),
+    },
+  ]);
+const kinds = (d: Dossier, ...k: string[]): Dossier['discrepancies'] =>
+  d.discrepancies.filter((x) => k.includes(x.kind));
+const FIGURES = ['count', 'quantity', 'update', 'age', 'time'];
+
+describe('figures: facts about one thing that no reading reconciles', () => {
+  it('`at least 12` does not contradict 13; 12 against 13 does', () => {
+    const said = (n: string) =>
+      pair(
+        `Rescuers in Velmar said ${n} fishermen were rescued from the capsized trawler on Sunday.`,
+        'Rescuers in Velmar said 13 fishermen were rescued from the capsized trawler on Sunday.',
+      );
+    expect(kinds(said('at least 12'), ...FIGURES)).toEqual([]);
+    const conflict = kinds(said('12'), ...FIGURES);
+    expect(conflict.map((x) => x.values.map((v) => v.text).sort())).toEqual([
+      ['12 fishermen', '13 fishermen'],
+    ]);
+    expect(
+      conflict[0]!.values.every((v) => (v.normalized as { rule: string }).rule.startsWith('fact:')),
+    ).toBe(true);
+  });
+
+  it('a figure written with fewer digits allows what rounds to it', () => {
+    const site = (n: string) =>
+      pair(
+        `The Corvel warehouse stood on a ${n} acre site beside the Velmar docks.`,
+        'The Corvel warehouse stood on a 8.7 acre site beside the Velmar docks.',
+      );
+    expect(kinds(site('nine'), ...FIGURES)).toEqual([]);
+    expect(kinds(site('seven'), ...FIGURES)).toHaveLength(1);
+  });
+
+  it('one noun for two events is two things: workers injured are not workers evacuated', () => {
+    const d = (verb: string) =>
+      pair(
+        `Six workers were injured in the Corvel warehouse fire, the union said.`,
+        `Forty workers were ${verb} in the Corvel warehouse fire, the union said.`,
+      );
+    expect(kinds(d('evacuated'), ...FIGURES)).toEqual([]);
+    expect(kinds(d('injured'), ...FIGURES)).toHaveLength(1);
+  });
+
+  it('a noun one outlet uses for two different values names several things', () => {
+    // One outlet counts two careers in seasons; the other outlet's figure is about a third.
+    const d = pair(
+      'Dalen played two seasons in Velmar. His coach spent 11 seasons at Corvel College before that.',
+      'The Velmar club hired Orsi, who spent six seasons with the Harbour Hawks.',
+    );
+    expect(kinds(d, ...FIGURES)).toEqual([]);
+  });
+
+  it('a changed figure in publication order is an update', () => {
+    const texts: [string, string] = [
+      'The Velmar council offered 120 families temporary housing after the flood.',
+      'The Velmar council offered 180 families temporary housing after the flood.',
+    ];
+    const later = kinds(pair(...texts, ['2024-03-01', '2024-03-09']), ...FIGURES);
+    expect(later.map((x) => x.kind)).toEqual(['update']);
+    const sameDay = kinds(pair(...texts, ['2024-03-01', '2024-03-01']), ...FIGURES);
+    expect(sameDay.map((x) => x.kind)).toEqual(['count']);
+  });
+
+  it('an age differs by more than a birthday', () => {
+    const age = (n: number) =>
+      pair(
+        'Maria Lopez, 41, was named head of the Velmar port authority.',
+        `Maria Lopez, ${n}, was named head of the Velmar port authority.`,
+      );
+    expect(kinds(age(42), 'age')).toEqual([]);
+    expect(kinds(age(47), 'age')).toHaveLength(1);
+  });
+
+  it('a time on the half hour allows the minutes around it', () => {
+    const call = (t: string) =>
+      pair(
+        'Firefighters in Velmar received the first call about the warehouse fire at 3:33 a.m. on Tuesday.',
+        `Firefighters in Velmar received the first call about the warehouse fire at ${t} on Tuesday.`,
+      );
+    expect(kinds(call('3:30 a.m.'), 'time')).toEqual([]);
+    expect(kinds(call('4:50 a.m.'), 'time')).toHaveLength(1);
+  });
+});
+
+describe('dates, places and names', () => {
+  it('two years for one event are a date discrepancy; two events are not', () => {
+    const bond = (other: string) =>
+      pair(
+        'Velmar voters in 2010 approved a $3 million bond to buy the old dairy.',
+        `Velmar voters in 2009 ${other}.`,
+      );
+    expect(kinds(bond('approved a $3 million bond to buy the old dairy'), 'date')).toHaveLength(1);
+    expect(kinds(bond('elected a new mayor after a close race'), 'date')).toEqual([]);
+    expect(datesDisagree('2009', '2009-05')).toBe(false);
+    expect(datesDisagree('2009-06', '2009-05-02')).toBe(true);
+  });
+
+  it("a person's home town given two ways", () => {
+    const home = (town: string) =>
+      pair(
+        'Police arrested Anton Berel, 36, of Velmar, after the crash.',
+        `Police arrested Anton Berel, 36, of ${town}, after the crash.`,
+      );
+    expect(kinds(home('Corvel'), 'place')).toHaveLength(1);
+    expect(kinds(home('Velmar'), 'place')).toEqual([]);
+  });
+
+  it('spellings: one letter, capitals or a plural; never initials, demonyms or other first names', () => {
+    expect(spellingVariants('State Fire Marshal', 'State Fire Marshall', false)).toBe(true);
+    expect(spellingVariants('Jon Berel', 'John Berel', true)).toBe(true);
+    expect(spellingVariants('Annmarie Kolt', 'AnnMarie Kolt', true)).toBe(true);
+    expect(spellingVariants('Coastal Otters Act', 'Coastal Otter Act', false)).toBe(true);
+    expect(spellingVariants('Tessel', 'Dora Tessol', true)).toBe(true);
+    // Controls.
+    expect(spellingVariants('H. Dale Berel', 'Dale Berel', true)).toBe(false);
+    expect(spellingVariants('North Velmaria', 'North Velmarian', false)).toBe(false);
+    expect(spellingVariants('Jim Berel', 'Tom Berel', true)).toBe(false);
+    expect(spellingVariants('Velmar Society for Birds', 'Velmar Society For Birds', false)).toBe(false);
+    expect(spellingVariants('Velmar', 'Velmor', false)).toBe(false);
+  });
+
+  it('reports one name written two ways across outlets, with each way where it is written', () => {
+    const d = pair(
+      'The State Fire Marshal is investigating the Corvel warehouse fire.',
+      'The State Fire Marshall is investigating the Corvel warehouse fire.',
+    );
+    const names = kinds(d, 'spelling');
+    expect(names).toHaveLength(1);
+    expect(names[0]!.values.map((v) => v.text).sort()).toEqual(['State Fire Marshal', 'State Fire Marshall']);
+  });
+});
+
+describe('every discrepancy and brief item points at text its documents hold', () => {
+  it('holds for arbitrary pairs of fictional outlets (seeded)', () => {
+    const sentence = fc
+      .tuple(
+        fc.constantFrom('Maria Lopez, 41,', 'Anton Berel of Velmar', 'The State Fire Marshal', 'Rescuers'),
+        fc.constantFrom('said', 'reportedly said', 'denied that'),
+        fc.constantFrom('12', 'at least 12', 'nine', '8.7', 'about 300'),
+        fc.constantFrom('fishermen were rescued', 'acres burned', 'workers were injured'),
+        fc.constantFrom('on Tuesday', 'in 2009', 'at 3:30 a.m.', ''),
+      )
+      .map(([who, verb, n, what, when]) => `${who} ${verb} ${n} ${what} ${when}.`.replace(/ \./, '.'));
+    fc.assert(
+      fc.property(
+        fc.array(sentence, { minLength: 1, maxLength: 3 }),
+        fc.array(sentence, { minLength: 1, maxLength: 3 }),
+        (a, b) => {
+          const d = pair(a.join(' '), b.join(' '));
+          const text = new Map(d.documents.map((x) => [x.id, x.text]));
+          for (const x of d.discrepancies)
+            for (const v of x.values) expect(text.get(v.doc)!.slice(v.start, v.end)).toBe(v.text);
+          for (const f of d.facts ?? []) expect(text.get(f.doc)!.slice(f.start, f.end)).toBe(f.text);
+          for (const item of d.brief)
+            expect(item.docs.some((doc) => text.get(doc)!.includes(item.text))).toBe(true);
+          for (const c of d.claims)
+            for (const m of c.members) expect(text.get(m.doc)!.slice(m.start, m.end)).toBe(m.text);
+        },
+      ),
+      { seed: 20261201, numRuns: 40 },
+    );
+  });
+});
