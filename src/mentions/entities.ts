@@ -160,7 +160,8 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
     words.length <= 4 &&
     words.every(
       (w) =>
-        /^\p{Lu}[\p{Ll}'’\-]+$|^\p{Lu}\.$|^(\p{Lu}\.)+$/u.test(w) &&
+        // Capitals inside a name are common (`McNutt`, `LaSalle`, `LuAnn`).
+        /^\p{Lu}[\p{Ll}'’\-]+(?:\p{Lu}\p{Ll}+)?$|^\p{Lu}\.$|^(\p{Lu}\.)+$/u.test(w) &&
         !GAZETTEER_INDEX.has(w.toLowerCase()) &&
         !NOT_NAMES.has(w.toLowerCase()),
     )

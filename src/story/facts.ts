@@ -93,6 +93,19 @@ export function lemma(w: string): string {
   return x;
 }
 
+/**
+ * One person across documents: the entity key without middle names or initials
+ * (`person:anthony-phillip-lasalle` and `person:anthony-lasalle` are one person).
+ */
+export function personKey(key: string): string {
+  if (!key.startsWith('person:')) return key;
+  const parts = key
+    .slice(7)
+    .split('-')
+    .filter((p) => p.length > 1);
+  return parts.length > 2 ? `person:${parts[0]}-${parts[parts.length - 1]}` : key;
+}
+
 /** Reads the typed facts of each document. */
 export function findFacts(documents: readonly Document[]): FactInContext[] {
   const out: FactInContext[] = [];
@@ -145,15 +158,18 @@ function documentFacts(d: Document): FactInContext[] {
     if (!about) continue;
     const kind = q.kind === 'count' ? (DURATION.has(about.noun) ? 'duration' : 'count') : 'quantity';
     const event = kind === 'count' ? eventOf(view, q) : undefined;
+    // A toll of people is keyed by what befell them: `12 people were killed`, `13 dead` and
+    // `14 deaths` are one figure; `six workers injured` and `four injuries` another.
+    const toll = kind === 'count' ? casualty(about.noun, event) : undefined;
     push({
       ...(event ? { event } : {}),
       start: q.start,
       end: q.end,
       kind,
       value: q.value,
-      unit: q.unit,
+      unit: toll ? 'people' : q.unit,
       qualifier: q.qualifier,
-      about: `noun:${about.noun}`,
+      about: toll ? `event:${toll}` : `noun:${about.noun}`,
       aboutText: about.text,
       decimals,
       rule: `fact:${q.kind}-noun`,
@@ -173,7 +189,7 @@ function documentFacts(d: Document): FactInContext[] {
         kind: 'age',
         value: Number(m[1]),
         qualifier: null,
-        about: e.key,
+        about: personKey(e.key),
         aboutText: read(e),
         decimals: 0,
         rule: 'fact:age-apposition',
@@ -189,7 +205,7 @@ function documentFacts(d: Document): FactInContext[] {
         kind: 'age',
         value: Number(b[1]),
         qualifier: null,
-        about: e.key,
+        about: personKey(e.key),
         aboutText: read(e),
         decimals: 0,
         rule: 'fact:age-adjective',
@@ -215,7 +231,7 @@ function documentFacts(d: Document): FactInContext[] {
           kind: 'place',
           value: known?.key ?? home[1]!,
           qualifier: null,
-          about: e.key,
+          about: personKey(e.key),
           aboutText: read(e),
           decimals: 0,
           rule: 'fact:home-town-apposition',
@@ -313,6 +329,58 @@ function documentFacts(d: Document): FactInContext[] {
   return out;
 }
 
+/** People counted by what befell them. */
+const PEOPLE = new Set([
+  'people',
+  'person',
+  'man',
+  'men',
+  'woman',
+  'women',
+  'child',
+  'children',
+  'resident',
+  'passenger',
+  'victim',
+  'worker',
+  'civilian',
+  'soldier',
+  'student',
+  'patient',
+  'casualty',
+  'fisherman',
+  'fishermen',
+  'miner',
+  'tourist',
+  'migrant',
+  'refugee',
+  'protester',
+  'officer',
+  'firefighter',
+  'crew',
+  'member',
+  'adult',
+  'teenager',
+  'villager',
+]);
+/** What befell them, by the word that says it (a participle, a noun or an adjective), to one event. */
+const TOLL: ReadonlyArray<[RegExp, string]> = [
+  [/^(kill|dead|death|die|fatalit|life|lives)/, 'killed'],
+  [/^(injur|wound|hurt)/, 'injured'],
+  [/^(miss)/, 'missing'],
+  [/^(arrest|detain|detention)/, 'arrested'],
+  [/^(rescu|sav)/, 'rescued'],
+  [/^(evacu)/, 'evacuated'],
+  [/^(hospitali)/, 'hospitalised'],
+];
+
+function casualty(noun: string, event: string | undefined): string | undefined {
+  const of = (w: string): string | undefined => TOLL.find(([re]) => re.test(w))?.[1];
+  const byNoun = of(noun);
+  if (byNoun) return byNoun;
+  return PEOPLE.has(noun) && event ? of(event) : undefined;
+}
+
 /**
  * What happened to counted things, read next to the figure: a participle after it (`six
  * workers were injured`, `40 workers evacuated`) or a verb or action noun before it (`killed
@@ -353,9 +421,8 @@ function nounOf(
     const last = words[words.length - 1];
     if (!last || last !== last.toLowerCase() || NOT_NOUN.has(last.toLowerCase()) || /ed$/.test(last))
       return null;
-    const noun = lemma(last);
-    if (noun !== lemma(counted) && noun !== counted) return null;
-    return { noun, text: last };
+    // The word as written decides (`people`, where the quantity layer's lemma says `person`).
+    return { noun: lemma(last), text: last };
   }
   const after = /^\s*(?:-\s*)?([a-z][\p{L}-]+)/u.exec(view.text.slice(to, to + 30));
   if (after && !NOT_NOUN.has(after[1]!) && !/(ed|ly)$/.test(after[1]!))

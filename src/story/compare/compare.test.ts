@@ -61,6 +61,15 @@ describe('figures: facts about one thing that no reading reconciles', () => {
     expect(kinds(d('injured'), ...FIGURES)).toHaveLength(1);
   });
 
+  it('a toll of people is keyed by what befell them, whatever noun counts them', () => {
+    const toll = (b: string) =>
+      pair('Twelve people were killed when the Corvel bridge collapsed on Sunday.', b);
+    expect(kinds(toll('The collapse of the Corvel bridge on Sunday left 14 dead.'), ...FIGURES)).toHaveLength(1);
+    expect(kinds(toll('The collapse of the Corvel bridge on Sunday left 12 dead.'), ...FIGURES)).toEqual([]);
+    // Control: people rescued are another figure than people killed.
+    expect(kinds(toll('Rescuers pulled 14 people alive from the Corvel bridge on Sunday.'), ...FIGURES)).toEqual([]);
+  });
+
   it('a noun one outlet uses for two different values names several things', () => {
     // One outlet counts two careers in seasons; the other outlet's figure is about a third.
     const d = pair(
@@ -131,12 +140,19 @@ describe('dates, places and names', () => {
     expect(spellingVariants('Annmarie Kolt', 'AnnMarie Kolt', true)).toBe(true);
     expect(spellingVariants('Coastal Otters Act', 'Coastal Otter Act', false)).toBe(true);
     expect(spellingVariants('Tessel', 'Dora Tessol', true)).toBe(true);
+    expect(spellingVariants('Dorabel', 'DoraBel', true)).toBe(true);
+    expect(spellingVariants('Harbour Hawks', 'HarbourHawks', false)).toBe(true);
+    expect(spellingVariants('Annmarie Lise Kolt', 'AnnMarie Kolt', true)).toBe(true);
+    expect(spellingVariants('Friends of the Otters', 'Friends of Otters', false)).toBe(true);
     // Controls.
     expect(spellingVariants('H. Dale Berel', 'Dale Berel', true)).toBe(false);
     expect(spellingVariants('North Velmaria', 'North Velmarian', false)).toBe(false);
     expect(spellingVariants('Jim Berel', 'Tom Berel', true)).toBe(false);
     expect(spellingVariants('Velmar Society for Birds', 'Velmar Society For Birds', false)).toBe(false);
     expect(spellingVariants('Velmar', 'Velmor', false)).toBe(false);
+    expect(spellingVariants('Ann Marie Kolt', 'Ann Kolt', true)).toBe(false);
+    expect(spellingVariants('The Velmar Herald', 'Velmar Herald', false)).toBe(false);
+    expect(spellingVariants('NATO', 'Nato', false)).toBe(false);
   });
 
   it('reports one name written two ways across outlets, with each way where it is written', () => {

@@ -23,11 +23,18 @@ export function dateDiscrepancies(
 ): Finding[] {
   const out: Finding[] = [];
   const dated = facts.filter((f) => KINDS.has(f.kind));
+  // A sentence with several dates tells several events: its dates are matched by their words only.
+  const perSentence = new Map<string, number>();
+  for (const f of dated)
+    perSentence.set(`${f.doc}:${f.sentence}`, (perSentence.get(`${f.doc}:${f.sentence}`) ?? 0) + 1);
+  const single = (f: FactInContext): boolean => perSentence.get(`${f.doc}:${f.sentence}`) === 1;
+  const statement = (a: FactInContext, b: FactInContext): boolean =>
+    single(a) && single(b) && sameStatement(a, b);
   // Facts connected by their sentences' words, or by two sentences that state one claim.
   const groups = subjectGroups(dated, KINDS);
   for (const a of dated)
     for (const b of dated) {
-      if (a.doc >= b.doc || !sameStatement(a, b)) continue;
+      if (a.doc >= b.doc || !statement(a, b)) continue;
       if (groups.some((g) => g.includes(a) && g.includes(b))) continue;
       const ga = groups.find((g) => g.includes(a));
       const gb = groups.find((g) => g.includes(b));
@@ -38,7 +45,7 @@ export function dateDiscrepancies(
       else if (gb) gb.push(a);
       else groups.push([a, b]);
     }
-  const linked = (a: FactInContext, b: FactInContext): boolean => sameSubject(a, b) || sameStatement(a, b);
+  const linked = (a: FactInContext, b: FactInContext): boolean => sameSubject(a, b) || statement(a, b);
   for (const group of groups) {
     const involved = new Set<FactInContext>();
     for (const a of group)

@@ -1,12 +1,13 @@
 import type { FactInContext } from '../facts.js';
 import type { Finding, Reader } from './values.js';
 
-/** Parts of a name that do not make it another name: initials, generational suffixes, `the`. */
-const IGNORED = /^(?:[A-Z]\.?|jr\.?|sr\.?|ii|iii|iv|the)$/i;
+/** Parts of a name that do not make it another name: initials and generational suffixes. */
+const IGNORED = /^(?:[A-Z]\.?|jr\.?|sr\.?|ii|iii|iv)$/i;
 
 function tokens(written: string): string[] {
   return written
     .replace(/[’']s$/u, '')
+    .replace(/^the\s+/i, '')
     .split(/\s+/)
     .map((t) => t.replace(/[.,;:]+$/u, ''))
     .filter((t) => t && !IGNORED.test(t));
@@ -20,9 +21,33 @@ function tokens(written: string): string[] {
  * is `Dale Hall`), nor are different first names of one surname (two people).
  */
 export function spellingVariants(a: string, b: string, person: boolean): boolean {
-  const x = tokens(a);
-  const y = tokens(b);
+  let x = tokens(a);
+  let y = tokens(b);
   if (!x.length || !y.length || x.join(' ') === y.join(' ')) return false;
+  // One word written as two (`Trail Blazers` / `Trailblazers`).
+  if (x.length !== y.length && x.join('').toLowerCase() === y.join('').toLowerCase()) return true;
+  // An article inside a name (`Friends of the Otters` / `Friends of Otters`).
+  const bare = (w: string[]): string => w.filter((t) => t.toLowerCase() !== 'the').join(' ');
+  if (x.length !== y.length && bare(x) === bare(y)) return true;
+  // A middle name is not a difference: `Ann Marie Kolt` is compared as `Ann Kolt`.
+  if (person && Math.abs(x.length - y.length) === 1 && Math.min(x.length, y.length) >= 2) {
+    const [short, long] = x.length < y.length ? [x, y] : [y, x];
+    const reduced = [long[0]!, long[long.length - 1]!];
+    if (short.length === 2) [x, y] = [short, reduced];
+  }
+  // A lone name written with other capitals (`Lasalle` / `LaSalle`).
+  if (x.length === 1 && y.length === 1) {
+    const [s, t] = [x[0]!, y[0]!];
+    return (
+      s.length >= 4 &&
+      s !== t &&
+      s.toLowerCase() === t.toLowerCase() &&
+      /^\p{Lu}/u.test(s) &&
+      /^\p{Lu}/u.test(t) &&
+      s !== s.toUpperCase() &&
+      t !== t.toUpperCase()
+    );
+  }
   if (x.length === y.length && x.length >= 2) {
     const diff = x.map((t, i) => [t, y[i]!] as const).filter(([s, t]) => s !== t);
     if (diff.length !== 1) return false;
@@ -58,22 +83,39 @@ export function nameDiscrepancies(facts: readonly FactInContext[], r: Reader): F
     entry.facts.push(f);
     forms.set(key, entry);
   }
-  const list = [...forms.values()];
+  const list = [...forms.values()].map((f) => ({ ...f, written: f.facts[0]!.value as string }));
   const parent = list.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let i = 0; i < list.length; i++)
-    for (let j = i + 1; j < list.length; j++) {
-      const a = list[i]!;
-      const b = list[j]!;
-      if (a.kind !== b.kind) continue;
-      const docs = new Set([...a.facts, ...b.facts].map((f) => f.doc));
-      const lone =
-        tokens(a.facts[0]!.value as string).length === 1 || tokens(b.facts[0]!.value as string).length === 1;
-      // Full names must differ across outlets; a lone surname may be one outlet's own slip.
-      if (docs.size < 2 && !lone) continue;
-      if (spellingVariants(a.facts[0]!.value as string, b.facts[0]!.value as string, a.kind === 'person'))
-        parent[find(i)] = find(j);
-    }
+  // Candidate pairs share a word, the letters of the whole name, or the start of the last word:
+  // every kind of variant above does, so a story of many names is not compared pair by pair.
+  const byKey = new Map<string, number[]>();
+  list.forEach((f, i) => {
+    const t = tokens(f.written).map((w) => w.toLowerCase());
+    const keys = new Set([
+      ...t.filter((w) => w.length >= 3),
+      `=${t.join('')}`,
+      `~${t[t.length - 1]?.slice(0, 2)}`,
+    ]);
+    for (const k of keys) byKey.set(`${f.kind}|${k}`, [...(byKey.get(`${f.kind}|${k}`) ?? []), i]);
+  });
+  const tried = new Set<number>();
+  for (const members of byKey.values()) {
+    if (members.length > 400) continue;
+    for (let x = 0; x < members.length; x++)
+      for (let y = x + 1; y < members.length; y++) {
+        const i = members[x]!;
+        const j = members[y]!;
+        if (tried.has(i * list.length + j)) continue;
+        tried.add(i * list.length + j);
+        const a = list[i]!;
+        const b = list[j]!;
+        const docs = new Set([...a.facts, ...b.facts].map((f) => f.doc));
+        const lone = tokens(a.written).length === 1 || tokens(b.written).length === 1;
+        // Full names must differ across outlets; a lone surname may be one outlet's own slip.
+        if (docs.size < 2 && !lone) continue;
+        if (spellingVariants(a.written, b.written, a.kind === 'person')) parent[find(i)] = find(j);
+      }
+  }
   const groups = new Map<number, FactInContext[]>();
   list.forEach((f, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), ...f.facts]));
   const out: Finding[] = [];
