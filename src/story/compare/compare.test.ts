@@ -64,10 +64,14 @@ describe('figures: facts about one thing that no reading reconciles', () => {
   it('a toll of people is keyed by what befell them, whatever noun counts them', () => {
     const toll = (b: string) =>
       pair('Twelve people were killed when the Corvel bridge collapsed on Sunday.', b);
-    expect(kinds(toll('The collapse of the Corvel bridge on Sunday left 14 dead.'), ...FIGURES)).toHaveLength(1);
+    expect(kinds(toll('The collapse of the Corvel bridge on Sunday left 14 dead.'), ...FIGURES)).toHaveLength(
+      1,
+    );
     expect(kinds(toll('The collapse of the Corvel bridge on Sunday left 12 dead.'), ...FIGURES)).toEqual([]);
     // Control: people rescued are another figure than people killed.
-    expect(kinds(toll('Rescuers pulled 14 people alive from the Corvel bridge on Sunday.'), ...FIGURES)).toEqual([]);
+    expect(
+      kinds(toll('Rescuers pulled 14 people alive from the Corvel bridge on Sunday.'), ...FIGURES),
+    ).toEqual([]);
   });
 
   it('a noun one outlet uses for two different values names several things', () => {
