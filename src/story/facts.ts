@@ -366,7 +366,7 @@ const PEOPLE = new Set([
 /** What befell them, by the word that says it (a participle, a noun or an adjective), to one event. */
 const TOLL: ReadonlyArray<[RegExp, string]> = [
   [/^(kill|dead|death|die|fatalit|life|lives)/, 'killed'],
-  [/^(injur|wound|hurt)/, 'injured'],
+  [/^(injur|wound|hurt|treat)/, 'injured'],
   [/^(miss)/, 'missing'],
   [/^(arrest|detain|detention)/, 'arrested'],
   [/^(rescu|sav)/, 'rescued'],
@@ -398,7 +398,7 @@ function eventOf(view: RepairedView, q: Span): string | undefined {
       view.text.slice(Math.max(0, from - 40), from),
     );
   const word = after?.[1] ?? before?.[1];
-  return word ? word.replace(/(ions|ion|ing|ed|en)$/, '').replace(/(at|e)$/, '') : undefined;
+  return word ? word.replace(/(ions|ion|ing|ed|en)$/, '') : undefined;
 }
 
 /**

@@ -26,7 +26,7 @@ export function sameSubject(
   if (a.doc === b.doc || a.kind !== b.kind || a.about !== b.about || (a.unit ?? '') !== (b.unit ?? ''))
     return false;
   // Workers injured are not workers evacuated.
-  if (a.event && b.event && a.event !== b.event) return false;
+  if (a.event && b.event && a.event !== b.event && !a.about.startsWith('event:')) return false;
   const { shared, overlap } = contextOverlap(a, b);
   if (a.about === '') return shared >= 3 && overlap >= 0.4;
   if (ambiguous.has(keyOf(a))) return shared >= 2 && overlap >= 0.3;

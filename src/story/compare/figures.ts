@@ -75,8 +75,9 @@ export function figureDiscrepancies(facts: readonly FactInContext[], r: Reader):
       for (const b of group) {
         if (a.doc >= b.doc || !sameSubject(a, b, ambiguous) || compatible(a, b)) continue;
         // An outlet that also states a value agreeing with the other's is not contradicting it.
-        if (group.some((x) => x.doc === a.doc && compatible(x, b))) continue;
-        if (group.some((x) => x.doc === b.doc && compatible(x, a))) continue;
+        // (A sentence that states both values sets one against the other: that is no agreement.)
+        if (group.some((x) => x.doc === a.doc && x.sentence !== a.sentence && compatible(x, b))) continue;
+        if (group.some((x) => x.doc === b.doc && x.sentence !== b.sentence && compatible(x, a))) continue;
         involved.add(a).add(b);
       }
     if (involved.size < 2) continue;
@@ -109,6 +110,7 @@ const isCount = (facts: readonly FactInContext[]): boolean => facts.every((f) =>
 function subject(f: FactInContext): string {
   if (f.kind === 'age') return `age of ${f.aboutText}`;
   if (f.kind === 'time') return 'time of day';
+  if (f.about.startsWith('event:')) return `number of people ${f.about.slice(6)}`;
   return `figures for ${f.aboutText || f.about.replace(/^noun:/, '')}`;
 }
 
