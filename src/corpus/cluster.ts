@@ -1,7 +1,7 @@
 import { contentId } from '../model/id.js';
 import type { Document } from '../model/document.js';
 import { bodyText } from '../report/text.js';
-import { Linkage } from './linkage.js';
+import { Linkage } from '../text/linkage.js';
 import { lshPairs, minHasher, similarity } from './minhash.js';
 import { cosine, DEFAULT_WEIGHTS, termCounts, tfidf, YEAR, type VectorWeights } from './vectors.js';
 

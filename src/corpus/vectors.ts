@@ -1,20 +1,13 @@
 import type { DateMention, Document } from '../model/document.js';
 import { repairedView } from '../repair/view.js';
+import { STOP, stem } from '../text/words.js';
+import { cosine } from '../text/similarity.js';
 
-/** Function words left out of story vectors (English; other languages fall back to rare-term weighting). */
-export const STOP: ReadonlySet<string> = new Set(
-  (
-    'a an the and or but if of to in on at by for from with as is are was were be been has have had it its he she ' +
-    'they his her their this that these those which who what when where there than then also not no into over after ' +
-    'before about up out said says say will would can could may might more most one two new year years mr mrs ms ' +
-    'just like get got did do does him them we our you your all any some such very only other been being'
-  ).split(' '),
-);
+// The text maths shared with the story level lives in text/; re-exported for the corpus's callers.
+export { STOP, stem, cosine };
 
 /** A year from 1800 to 2099 written in the text. */
 export const YEAR = /\b(1[89]|20)\d\d\b/g;
-
-export const stem = (w: string): string => (w.length > 4 ? w.replace(/(ing|ed|es|s)$/, '') : w);
 
 /** Weights of the feature kinds in story vectors. */
 export interface VectorWeights {
@@ -106,14 +99,4 @@ export function weigh(
   norm = Math.sqrt(norm) || 1;
   for (const [k, x] of v) v.set(k, x / norm);
   return v;
-}
-
-export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let s = 0;
-  for (const [k, x] of small) {
-    const y = large.get(k);
-    if (y !== undefined) s += x * y;
-  }
-  return s;
 }

@@ -1,11 +1,6 @@
 import type { Document } from '../model/document.js';
 import type { Message } from '../model/messages.js';
-import { storyOrigins, traceProvenance } from '../story/provenance.js';
-import { findClaims } from '../story/claims.js';
-import { compareStory } from '../story/compare/index.js';
-import { findFacts } from '../story/facts.js';
-import { findFlows } from '../story/flows.js';
-import { buildBrief } from '../story/brief.js';
+import { runStoryStages, storyOrigins } from '../story/stages.js';
 import { VERSION } from '../version.js';
 import { DOSSIER_SCHEMA, type Dossier, type DossierDocument } from './types.js';
 
@@ -31,9 +26,10 @@ export function buildDossier(documents: readonly Document[], messages: readonly 
       entry.mentions.push({ doc: d.id, start: e.start, end: e.end });
     }
   }
-  const trace = traceProvenance(documents);
-  const facts = findFacts(documents);
-  const aligned = findClaims(documents, trace);
+  const layers = runStoryStages(documents);
+  const trace = layers.provenance!;
+  const facts = layers.facts!;
+  const aligned = layers.claims!;
   const claimAt = (doc: string, start: number, end: number): string | undefined =>
     aligned.claims.find((c) => c.members.some((m) => m.doc === doc && m.start <= start && end <= m.end))?.id;
   const timeline = documents
@@ -53,7 +49,7 @@ export function buildDossier(documents: readonly Document[], messages: readonly 
     claims: aligned.claims,
     facts: facts.map(({ context: _c, decimals: _d, ...f }) => f),
     provenance: { ...trace.graph, origins: storyOrigins(trace, aligned.claims) },
-    discrepancies: compareStory(documents, facts, aligned, trace),
+    discrepancies: layers.discrepancies!,
     entities: [...entities.values()].sort(
       (a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id),
     ),
@@ -61,8 +57,8 @@ export function buildDossier(documents: readonly Document[], messages: readonly 
       d.quotes.map((q) => ({ doc: d.id, start: q.start, end: q.end, speaker: q.speaker })),
     ),
     timeline,
-    flows: findFlows(documents, aligned),
-    brief: buildBrief(aligned),
+    flows: layers.flows!,
+    brief: layers.brief!,
     messages: [...messages, ...documents.flatMap((d) => d.messages)],
   };
 }

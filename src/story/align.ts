@@ -1,10 +1,11 @@
 import type { Certainty, CertaintyCue, Document } from '../model/document.js';
 import type { Span } from '../model/span.js';
 import { repairedView } from '../repair/view.js';
-import { STOP, stem, cosine } from '../corpus/vectors.js';
+import { STOP, stem } from '../text/words.js';
+import { cosine } from '../text/similarity.js';
 import { SYNONYMS } from './synonyms.js';
 import { attribute } from '../attribution/attribute.js';
-import { Linkage } from '../corpus/linkage.js';
+import { Linkage } from '../text/linkage.js';
 
 /** A stretch of an article that can state a claim: a body sentence, or the title or deck line. */
 export interface ClaimUnit extends Span {

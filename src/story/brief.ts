@@ -1,5 +1,5 @@
-import type { Dossier } from '../dossier/types.js';
-import { cosine } from '../corpus/vectors.js';
+import type { Dossier } from '../model/dossier.js';
+import { cosine } from '../text/similarity.js';
 import { weakest } from '../model/certainty.js';
 import { DEFAULT_ALIGN, unitSimilarity, type ClaimUnit } from './align.js';
 import type { AlignedClaims } from './claims.js';

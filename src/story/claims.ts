@@ -1,7 +1,7 @@
 import { contentId } from '../model/id.js';
 import type { Document } from '../model/document.js';
-import type { Dossier } from '../dossier/types.js';
-import { cosine } from '../corpus/vectors.js';
+import type { Dossier } from '../model/dossier.js';
+import { cosine } from '../text/similarity.js';
 import { alignUnits, claimUnits, DEFAULT_ALIGN, type AlignOptions, type ClaimUnit } from './align.js';
 import { independentOrigins, originsOf, type ProvenanceTrace } from './provenance.js';
 

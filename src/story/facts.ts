@@ -1,7 +1,7 @@
 import type { Document, EntityMention } from '../model/document.js';
 import type { Span } from '../model/span.js';
 import { repairedView, type RepairedView } from '../repair/view.js';
-import { STOP } from '../corpus/vectors.js';
+import { STOP } from '../text/words.js';
 import { family } from './align.js';
 
 /**

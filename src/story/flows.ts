@@ -1,5 +1,5 @@
 import type { Document } from '../model/document.js';
-import type { Dossier } from '../dossier/types.js';
+import type { Dossier } from '../model/dossier.js';
 import { slug } from '../mentions/entities.js';
 import { weakest } from '../model/certainty.js';
 import type { ClaimUnit } from './align.js';

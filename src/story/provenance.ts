@@ -1,5 +1,5 @@
 import type { Document, EntityMention } from '../model/document.js';
-import type { Dossier } from '../dossier/types.js';
+import type { Dossier } from '../model/dossier.js';
 import { initials, slug } from '../mentions/entities.js';
 
 type Provenance = Dossier['provenance'];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeTexts } from '../analyze.js';
-import type { Dossier } from '../dossier/types.js';
+import type { Dossier } from '../model/dossier.js';
 import { repairedView } from '../repair/view.js';
 import { corpus, describeShared, runScorer } from '../../test/shared.js';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../analyze.js';
-import type { Dossier } from '../../dossier/types.js';
+import type { Dossier } from '../../model/dossier.js';
 import { spellingVariants } from './names.js';
 import { datesDisagree } from './dates.js';
 

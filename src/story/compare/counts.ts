@@ -1,5 +1,5 @@
 import type { AlignedClaims } from '../claims.js';
-import { STOP } from '../../corpus/vectors.js';
+import { STOP } from '../../text/words.js';
 import type { Finding, Reader, Value } from './values.js';
 
 const SINGULAR = /\b(?:a|an|one|single|another)\s+((?:[\p{L}-]+ ){0,3}[\p{L}-]+)/giu;

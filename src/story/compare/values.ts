@@ -1,7 +1,7 @@
 import type { Document } from '../../model/document.js';
 import type { Span } from '../../model/span.js';
 import { repairedView } from '../../repair/view.js';
-import type { Dossier } from '../../dossier/types.js';
+import type { Dossier } from '../../model/dossier.js';
 
 export type Discrepancy = Dossier['discrepancies'][number];
 export type Value = Discrepancy['values'][number];

@@ -1,0 +1,83 @@
+import type { Certainty, Document } from './document.js';
+import type { Message } from './messages.js';
+
+export const DOSSIER_SCHEMA = 'corroborate/dossier@1' as const;
+
+interface Loc {
+  readonly doc: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A document as the dossier carries it: the contract's fields plus every layer. */
+export type DossierDocument = Omit<Document, 'messages'>;
+
+/** `corroborate/dossier@1`: see schema/dossier.schema.json. Offsets are 0-based UTF-16 code units into the document's text. */
+export interface Dossier {
+  readonly schema: typeof DOSSIER_SCHEMA;
+  readonly generator: { readonly name: 'corroborate'; readonly version: string };
+  readonly documents: readonly DossierDocument[];
+  readonly claims: ReadonlyArray<{
+    id: string;
+    text: string;
+    members: ReadonlyArray<
+      Loc & {
+        text: string;
+        certainty: Certainty;
+        cues: ReadonlyArray<{ start: number; end: number }>;
+        sources: string[];
+      }
+    >;
+    outlets: number;
+    origins: string[];
+  }>;
+  /** Typed facts read from each document (see `story/facts.ts`): additive to dossier@1. */
+  readonly facts?: ReadonlyArray<
+    Loc & {
+      id: string;
+      kind: string;
+      text: string;
+      value: number | string;
+      unit?: string;
+      qualifier: string | null;
+      about: string;
+      aboutText: string;
+      event?: string;
+      sentence: number;
+      rule: string;
+    }
+  >;
+  readonly provenance: {
+    readonly nodes: ReadonlyArray<{ id: string; label: string; kind: string }>;
+    readonly edges: ReadonlyArray<{ from: string; to: string; kind: 'cites' | 'relays' }>;
+    /** Where the story comes from: each origin node with the documents and claims resting on it. */
+    readonly origins?: ReadonlyArray<{ id: string; label: string; documents: string[]; claims: string[] }>;
+  };
+  readonly discrepancies: ReadonlyArray<{
+    id: string;
+    kind: string;
+    claim?: string;
+    note: string;
+    values: ReadonlyArray<Loc & { text: string; normalized?: unknown }>;
+  }>;
+  readonly entities: ReadonlyArray<{ id: string; label: string; kind: string; mentions: readonly Loc[] }>;
+  readonly quotes: ReadonlyArray<Loc & { speaker: string | null }>;
+  readonly timeline: ReadonlyArray<{ date: string; doc: string; start: number; end: number; claim?: string }>;
+  readonly flows: ReadonlyArray<{
+    from: string;
+    to: string;
+    what: string;
+    amount?: { value: number; unit: string };
+    claims: string[];
+    certainty: Certainty;
+    /** money, weapons, access, information, technology, goods or other. */
+    kind?: string;
+    /** The statements behind the flow, with the verb rule that read them. */
+    evidence?: Array<{ doc: string; start: number; end: number; rule: string }>;
+    /** Giver and recipient as written (entity label, or the unnamed party's words). */
+    fromLabel?: string;
+    toLabel?: string;
+  }>;
+  readonly brief: ReadonlyArray<{ text: string; claims: string[]; docs: string[]; certainty: Certainty }>;
+  readonly messages: readonly Message[];
+}
