@@ -30,6 +30,8 @@ export interface Dossier {
     >;
     outlets: number;
     origins: string[];
+    /** True when some outlet's member denies the claim or says it cannot be confirmed. */
+    contested?: boolean;
   }>;
   /** Typed facts read from each document (see `story/facts.ts`): additive to dossier@1. */
   readonly facts?: ReadonlyArray<

@@ -2,12 +2,10 @@ import type { Dossier } from '../model/dossier.js';
 import { cosine } from '../text/similarity.js';
 import { weakest } from '../model/certainty.js';
 import { DEFAULT_ALIGN, unitSimilarity, type ClaimUnit } from './align.js';
-import type { AlignedClaims } from './claims.js';
+import { ADDRESS, type AlignedClaims } from './claims.js';
 
 export type BriefItem = Dossier['brief'][number];
 
-/** A line that is an address, not a statement (scraped text often starts with the page's URL). */
-const ADDRESS = /^\s*(?:https?\s*:\s*\/\s*\/|www\s*\.)/i;
 /** Two items this alike tell one fact. */
 const REPEAT = 0.5;
 

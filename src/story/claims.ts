@@ -2,10 +2,51 @@ import { contentId } from '../model/id.js';
 import type { Document } from '../model/document.js';
 import type { Dossier } from '../model/dossier.js';
 import { cosine } from '../text/similarity.js';
-import { alignUnits, claimUnits, DEFAULT_ALIGN, type AlignOptions, type ClaimUnit } from './align.js';
+import {
+  alignUnits,
+  claimUnits,
+  DEFAULT_ALIGN,
+  unitSimilarity,
+  type AlignOptions,
+  type ClaimUnit,
+} from './align.js';
 import { independentOrigins, originsOf, type ProvenanceTrace } from './provenance.js';
 
 export type Claim = Dossier['claims'][number];
+
+/** A line that is an address, not a statement (scraped text often starts with the page's URL). */
+export const ADDRESS = /^\s*(?:https?\s*:\s*\/\s*\/|www\s*\.)/i;
+
+/**
+ * A denial is a statement about the claim it denies: `the army denied it carried out the
+ * strike` joins the claim `the army bombed the camp`. A denying sentence of one outlet joins
+ * the claim of other outlets it is most like, at half the usual bar (a denial restates the
+ * claim in its own words, around its cue), when it is not already a member of one.
+ */
+export function joinDenials(
+  units: readonly ClaimUnit[],
+  groups: number[][],
+  options: AlignOptions,
+): number[][] {
+  const member = new Set(groups.flat());
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.certainty !== 'denied' || member.has(i)) continue;
+    let best = -1;
+    let score = options.join / 2;
+    groups.forEach((g, gi) => {
+      const others = g.filter((j) => units[j]!.doc !== u.doc);
+      if (!others.length) return;
+      const s = others.reduce((x, j) => x + unitSimilarity(u, units[j]!), 0) / others.length;
+      if (s >= score) {
+        score = s;
+        best = gi;
+      }
+    });
+    if (best >= 0) groups[best]!.push(i);
+  }
+  return groups;
+}
 
 /** Claims with their units, kept for the later story stages. */
 export interface AlignedClaims {
@@ -28,7 +69,7 @@ export function findClaims(
   options: AlignOptions = DEFAULT_ALIGN,
 ): AlignedClaims {
   const units = claimUnits(documents);
-  const groups = alignUnits(units, options);
+  const groups = joinDenials(units, alignUnits(units, options), options);
   const claims = groups.map((g) => {
     const members = g
       .map((i) => units[i]!)
@@ -48,9 +89,13 @@ export function findClaims(
       .sort((a, b) => a.doc.localeCompare(b.doc) || a.start - b.start);
     const origins = new Set<string>();
     for (const m of members) for (const o of originsOf(trace, m.doc, m.sources)) origins.add(o);
+    // The text a claim is shown by: a body sentence (never a headline, deck or address line
+    // while the claim has a body sentence), the most central first.
+    const shownBy = (i: number): number =>
+      units[i]!.kind === 'sentence' && !ADDRESS.test(units[i]!.text) ? 0 : 1;
     const central = g
       .map((i) => ({ i, score: g.reduce((s, j) => s + cosine(units[i]!.features, units[j]!.features), 0) }))
-      .sort((a, b) => b.score - a.score || (units[a.i]!.kind === 'sentence' ? -1 : 1))
+      .sort((a, b) => shownBy(a.i) - shownBy(b.i) || b.score - a.score)
       .map((x) => units[x.i]!.text);
     return {
       claim: {
@@ -59,6 +104,10 @@ export function findClaims(
         members,
         outlets: new Set(members.map((m) => m.doc)).size,
         origins: independentOrigins(trace, origins),
+        // Contested: some outlet's member denies it or says it cannot be confirmed.
+        ...(members.some((m) => m.certainty === 'denied' || m.certainty === 'unconfirmed')
+          ? { contested: true }
+          : {}),
       },
       central,
     };
@@ -74,10 +123,14 @@ export function findClaims(
   // Two claims never show the same text: a claim whose most central member already names a
   // claim ranked above it is shown by its next most central member.
   const shown = new Set<string>();
-  const named = order.map(({ claim, central }) => {
-    const text = central.find((t) => !shown.has(t)) ?? claim.text;
+  // A claim every member of which already names a claim ranked above it repeats those
+  // claims and is left out.
+  const kept = order.flatMap((x) => {
+    const text = x.central.find((t) => !shown.has(t));
+    if (text === undefined) return [];
     shown.add(text);
-    return { ...claim, text };
+    return [{ ...x, text }];
   });
-  return { claims: named, units, groups: order.map((x) => x.g) };
+  const named = kept.map(({ claim, text }) => ({ ...claim, text }));
+  return { claims: named, units, groups: kept.map((x) => x.g) };
 }

@@ -201,3 +201,31 @@ describe('every discrepancy and brief item points at text its documents hold', (
     );
   });
 });
+
+describe('denials', () => {
+  const camp = (third: string) =>
+    analyzeTexts([
+      {
+        location: 'a.txt',
+        text: 'Camp report\n\nThe army bombed the Velmar refugee camp on Sunday, killing nine people, witnesses said.\n',
+      },
+      {
+        location: 'b.txt',
+        text: 'Camp update\n\nThe army bombed the Velmar refugee camp on Sunday, residents told reporters.\n',
+      },
+      { location: 'c.txt', text: `Army statement\n\n${third}\n` },
+    ]);
+  it('a denial joins the claim it denies, which is shown as contested', () => {
+    const d = camp('The army denied it carried out the strike on the Velmar refugee camp.');
+    const claim = d.claims.find((c) => /bombed/.test(c.text))!;
+    expect(claim.members.map((m) => m.certainty)).toContain('denied');
+    expect(claim.contested).toBe(true);
+  });
+  it('control: a denial of something else joins nothing, and denouncing is not denying', () => {
+    const other = camp('The finance ministry denied that the Corvel budget had been cut.');
+    expect(other.claims.every((c) => !c.members.some((m) => m.certainty === 'denied'))).toBe(true);
+    expect(other.claims.some((c) => c.contested)).toBe(false);
+    const denounced = camp('The minister denounced the bombing of the Velmar refugee camp on Sunday.');
+    expect(denounced.claims.some((c) => c.contested)).toBe(false);
+  });
+});
