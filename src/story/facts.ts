@@ -124,11 +124,17 @@ function documentFacts(d: Document): FactInContext[] {
     if (!c) {
       const s = d.sentences[i]!;
       c = new Set<string>();
-      for (const w of read(s)
-        .toLowerCase()
-        .match(/\p{L}[\p{L}'’-]*\p{L}/gu) ?? [])
+      // Names count once, by their entity key: the words of `Mat Maid` are not two more words in common.
+      const names = d.entities.filter((e) => e.start >= s.start && e.end <= s.end);
+      let text = read(s);
+      for (const e of [...names].sort((a, b) => b.start - a.start)) {
+        const a = view.fromOriginal(e.start) - view.fromOriginal(s.start);
+        const b = view.fromOriginal(e.end) - view.fromOriginal(s.start);
+        text = text.slice(0, a) + ' '.repeat(b - a) + text.slice(b);
+      }
+      for (const w of text.toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}/gu) ?? [])
         if (w.length > 2 && !STOP.has(w)) c.add(family(w));
-      for (const e of d.entities) if (e.start >= s.start && e.end <= s.end) c.add(`@${e.key}`);
+      for (const e of names) c.add(`@${e.key}`);
       contexts.set(i, c);
     }
     return c;

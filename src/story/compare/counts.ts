@@ -2,12 +2,13 @@ import type { AlignedClaims } from '../claims.js';
 import { STOP } from '../../text/words.js';
 import type { Finding, Reader, Value } from './values.js';
 
-const SINGULAR = /\b(?:a|an|one|single|another)\s+((?:[\p{L}-]+ ){0,3}[\p{L}-]+)/giu;
+const SINGULAR = /\b(?:a|an|single|another)\s+((?:[\p{L}-]+ ){0,3}[\p{L}-]+)/giu;
 
 /**
  * Grammatical number: `a front company` in one outlet, `front companies` in another, inside
  * one claim. Phrases whose modifiers differ name different things, and an outlet that uses
- * both forms itself contradicts no one. One noun's count across claims is one entry.
+ * both forms itself contradicts no one. `one X` is a figure, left to the facts layer. One
+ * noun's count across claims is one entry.
  */
 export function countDiscrepancies(aligned: AlignedClaims, r: Reader): Finding[] {
   const byId = r.byId;
@@ -41,9 +42,10 @@ export function countDiscrepancies(aligned: AlignedClaims, r: Reader): Finding[]
         if (/^\p{Lu}/u.test(x[0]) && x.index! > 0) continue;
         const stemmed = x[1]!.toLowerCase() + (x[2]!.toLowerCase() === 'ies' ? 'y' : '');
         const at = base + x.index!;
+        const from = base + modifiersBefore(t, x.index!);
         plural.set(stemmed, [
           ...(plural.get(stemmed) ?? []),
-          value(m.doc, { start: base + modifiersBefore(t, x.index!), end: at + x[0].length }),
+          value(m.doc, { start: from, end: at + x[0].length }),
         ]);
       }
     }

@@ -22,14 +22,15 @@ export function dateDiscrepancies(
   sameStatement: (a: FactInContext, b: FactInContext) => boolean = () => false,
 ): Finding[] {
   const out: Finding[] = [];
-  const dated = facts.filter((f) => KINDS.has(f.kind));
-  // A sentence with several dates tells several events: its dates are matched by their words only.
+  // A sentence with several dates tells a period or several events (`played from 1978 to
+  // 1983`, `built in 1935, burned in 2003`): which date goes with which event is not read, so
+  // such dates are not compared.
   const perSentence = new Map<string, number>();
-  for (const f of dated)
-    perSentence.set(`${f.doc}:${f.sentence}`, (perSentence.get(`${f.doc}:${f.sentence}`) ?? 0) + 1);
-  const single = (f: FactInContext): boolean => perSentence.get(`${f.doc}:${f.sentence}`) === 1;
-  const statement = (a: FactInContext, b: FactInContext): boolean =>
-    single(a) && single(b) && sameStatement(a, b);
+  for (const f of facts)
+    if (KINDS.has(f.kind))
+      perSentence.set(`${f.doc}:${f.sentence}`, (perSentence.get(`${f.doc}:${f.sentence}`) ?? 0) + 1);
+  const dated = facts.filter((f) => KINDS.has(f.kind) && perSentence.get(`${f.doc}:${f.sentence}`) === 1);
+  const statement = sameStatement;
   // Facts connected by their sentences' words, or by two sentences that state one claim.
   const groups = subjectGroups(dated, KINDS);
   for (const a of dated)
