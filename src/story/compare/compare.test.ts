@@ -159,6 +159,20 @@ describe('dates, places and names', () => {
     expect(spellingVariants('NATO', 'Nato', false)).toBe(false);
   });
 
+  it('one acronym spelled out two ways is a name discrepancy; a bracketed aside is not', () => {
+    const fund = (b: string) =>
+      pair(
+        'The Velmar Dairy Loan Fund (VDLF) lent the creamery $2 million.',
+        `${b} lent the creamery $2 million.`,
+      );
+    const two = kinds(fund('The VDLF (Valley Dairy Loan Fund)'), 'spelling');
+    expect(two.map((x) => x.values.map((v) => v.normalized).sort())).toEqual([
+      ['Valley Dairy Loan Fund', 'Velmar Dairy Loan Fund'],
+    ]);
+    expect(kinds(fund('The Velmar Dairy Loan Fund (VDLF)'), 'spelling')).toEqual([]);
+    expect(kinds(fund('The fund (VDLF) of Corvel Town'), 'spelling')).toEqual([]);
+  });
+
   it('reports one name written two ways across outlets, with each way where it is written', () => {
     const d = pair(
       'The State Fire Marshal is investigating the Corvel warehouse fire.',

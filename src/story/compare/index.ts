@@ -7,7 +7,7 @@ import { certaintyDiscrepancies } from './certainty.js';
 import { countDiscrepancies } from './counts.js';
 import { dateDiscrepancies } from './dates.js';
 import { figureDiscrepancies } from './figures.js';
-import { nameDiscrepancies } from './names.js';
+import { acronymDiscrepancies, nameDiscrepancies } from './names.js';
 import { placeDiscrepancies } from './places.js';
 import { singleOutletStatements } from './single-outlet.js';
 import { sourceDiscrepancies } from './sources.js';
@@ -52,6 +52,7 @@ export function compareStory(
     ...dateDiscrepancies(facts, r, sameStatement(aligned)),
     ...placeDiscrepancies(facts, r),
     ...nameDiscrepancies(facts, r),
+    ...acronymDiscrepancies(documents, r),
     ...countDiscrepancies(aligned, r),
     ...certaintyDiscrepancies(aligned, r),
     ...sourceDiscrepancies(trace, r),

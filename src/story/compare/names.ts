@@ -149,3 +149,58 @@ export function editDistance(a: string, b: string): number {
   }
   return prev[b.length]!;
 }
+
+const EXPANDED_AFTER =
+  /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|and|for|the|on|in)\s+)*){1,8})\(\s*(\p{Lu}{2,6})\s*\)/gu;
+const EXPANDED_BEFORE =
+  /\b(\p{Lu}{2,6})\s*\(\s*((?:\p{Lu}[\p{L}'’-]*\s*(?:(?:of|and|for|the|on|in)\s+)*){1,8})\)/gu;
+
+/** The capitals of an expansion spell its acronym (`Alaska Revolving Loan Fund` -> ARLF). */
+const spells = (expansion: string, acronym: string): boolean =>
+  (expansion.match(/\p{Lu}/gu) ?? []).join('') === acronym;
+
+/**
+ * One acronym spelled out two ways by the outlets (`Agriculture Revolving Loan Fund (ARLF)`
+ * here, `ARLF (Alaska Revolving Loan Fund)` there): a name discrepancy. Only expansions whose
+ * capitals spell the acronym count, so a bracketed aside is not read as one.
+ */
+export function acronymDiscrepancies(
+  documents: ReadonlyArray<{ id: string; text: string }>,
+  r: Reader,
+): Finding[] {
+  const byAcronym = new Map<string, Array<{ doc: string; start: number; end: number; expansion: string }>>();
+  for (const d of documents) {
+    const add = (acronym: string, expansion: string, start: number, end: number): void => {
+      const clean = expansion.trim().replace(/\s+/g, ' ');
+      if (!spells(clean, acronym)) return;
+      byAcronym.set(acronym, [
+        ...(byAcronym.get(acronym) ?? []),
+        { doc: d.id, start, end, expansion: clean },
+      ]);
+    };
+    for (const m of d.text.matchAll(EXPANDED_AFTER)) {
+      // The name may be preceded by other capitalised words (`The`, a sentence's first word): drop them.
+      let words = m[1]!;
+      let lead = words.length - words.trimStart().length;
+      while ((words.match(/\p{Lu}/gu) ?? []).length > m[2]!.length) {
+        const next = /^\s*\S+\s+/u.exec(words);
+        if (!next) break;
+        words = words.slice(next[0].length);
+        lead += next[0].length;
+      }
+      add(m[2]!, words, m.index! + lead, m.index! + m[0].length);
+    }
+    for (const m of d.text.matchAll(EXPANDED_BEFORE)) add(m[1]!, m[2]!, m.index!, m.index! + m[0].length);
+  }
+  const out: Finding[] = [];
+  for (const [acronym, list] of byAcronym) {
+    const ways = new Set(list.map((x) => x.expansion.toLowerCase()));
+    if (ways.size < 2 || new Set(list.map((x) => x.doc)).size < 2) continue;
+    out.push({
+      kind: 'spelling',
+      note: `${acronym} is spelled out ${ways.size} ways: ${[...new Set(list.map((x) => x.expansion))].join(' / ')}`,
+      values: list.map((x) => r.value(x.doc, x, x.expansion)),
+    });
+  }
+  return out;
+}
