@@ -210,6 +210,46 @@ describe('serve: HTTP API', () => {
     }
   });
 
+  it('refuses POSTed URLs at any spelling of a non-public address, and never connects to them', async () => {
+    let hits = 0;
+    const inside = createServer((_req, res) => {
+      hits++;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(page('Internal page'));
+    });
+    await new Promise<void>((resolve) => inside.listen(0, '127.0.0.1', resolve));
+    const port = (inside.address() as AddressInfo).port;
+    try {
+      const urls = [
+        `http://[::ffff:127.0.0.1]:${port}/`,
+        `http://[::ffff:7f00:1]:${port}/`,
+        `http://[0:0:0:0:0:ffff:127.0.0.1]:${port}/`,
+        `http://[::127.0.0.1]:${port}/`,
+        `http://[64:ff9b::127.0.0.1]:${port}/`,
+        `http://[2002:7f00:1::]:${port}/`,
+        `http://[fec0::1]:${port}/`,
+        `http://192.0.0.8:${port}/`,
+        `http://0.0.0.0:${port}/`,
+      ];
+      const r = await app.post({ urls });
+      expect(r.status).toBe(422);
+      const body = (await r.json()) as { failures: Array<{ rule: string; location: string }> };
+      expect(body.failures.map((f) => f.rule)).toEqual(urls.map(() => 'fetch:private-address'));
+      expect(hits).toBe(0);
+      // Control: the same server is read when the server is told to allow private addresses.
+      const open = await start({ allowPrivate: true });
+      try {
+        expect((await open.post({ urls: [urls[0]] })).status).toBe(201);
+        expect(hits).toBe(1);
+      } finally {
+        await open.close();
+      }
+    } finally {
+      inside.closeAllConnections();
+      inside.close();
+    }
+  });
+
   it('refuses bad requests with a status and a message, never a stack trace', async () => {
     const cases: Array<[string, () => Promise<Response>, number, RegExp]> = [
       ['not JSON', () => app.post('{"articles": ['), 400, /not valid JSON/],
