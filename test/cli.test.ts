@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { request } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -254,9 +255,11 @@ describe('corroborate analyze reports', () => {
 describe('corroborate serve', () => {
   it('serves until told to stop, says where, and refuses a port in use', async () => {
     const store = join(dir, 'serve-store');
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--store', store], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [BIN, 'serve', '--port', '0', '--store', store, '--allowed-host', 'news.example'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let out = '';
     child.stdout.on('data', (b: Buffer) => (out += b.toString()));
     const url = await new Promise<string>((resolve, reject) => {
@@ -273,6 +276,18 @@ describe('corroborate serve', () => {
     const page = await fetch(url);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<form id="new">');
+    // Host names: the one given with --allowed-host is answered, a foreign one is not.
+    const statusFor = (host: string) =>
+      new Promise<number | undefined>((resolve, reject) => {
+        request(url, { headers: { host: `${host}:${new URL(url).port}` } }, (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        })
+          .on('error', reject)
+          .end();
+      });
+    expect(await statusFor('news.example')).toBe(200);
+    expect(await statusFor('attacker.example')).toBe(421);
     const other = join(dir, 'serve-store-2');
     const taken = run(['serve', '--port', new URL(url).port, '--store', other]);
     expect(taken.code).toBe(1);
@@ -287,6 +302,9 @@ describe('corroborate serve', () => {
     const bad = run(['serve', '--port', '70000']);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/port from 0 to 65535/);
+    const badHost = run(['serve', '--allowed-host', 'news.example/path']);
+    expect(badHost.code).toBe(2);
+    expect(badHost.err).toMatch(/expected a host name/);
   }, 120_000);
 });
 

@@ -250,6 +250,55 @@ describe('serve: HTTP API', () => {
     }
   });
 
+  it('answers only to its own host names: a name rebound to this machine is refused (DNS rebinding)', async () => {
+    const port = new URL(app.base).port;
+    const ask = (host: string, method = 'GET', headers: Record<string, string> = {}, body = '') =>
+      new Promise<{ status: number | undefined; body: string }>((resolve, reject) => {
+        const req = request(`${app.base}/api/stories`, { method, headers: { host, ...headers } }, (res) => {
+          let text = '';
+          res.on('data', (c: Buffer) => (text += c.toString()));
+          res.on('end', () => resolve({ status: res.statusCode, body: text }));
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    const foreign = await ask(`attacker.example:${port}`);
+    expect(foreign.status).toBe(421);
+    expect((JSON.parse(foreign.body) as { error: string }).error).toMatch(
+      /does not answer to the host name attacker\.example.*--allowed-host attacker\.example/,
+    );
+    // A POST from the rebound page: its Origin matches its Host, and both are foreign.
+    const story = JSON.stringify({ articles: [{ text: example[0]!.text }] });
+    const post = await ask(
+      `attacker.example:${port}`,
+      'POST',
+      { origin: `http://attacker.example:${port}`, 'content-type': 'application/json' },
+      story,
+    );
+    expect(post.status).toBe(421);
+    // Controls: the server's own names.
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`, `[::1]:${port}`])
+      expect((await ask(host)).status, host).toBe(200);
+    // A name given as allowed is answered; another still is not.
+    const named = await start({ allowedHosts: ['news.example'] });
+    try {
+      const namedPort = new URL(named.base).port;
+      const askNamed = (host: string) =>
+        new Promise<number | undefined>((resolve, reject) => {
+          request(`${named.base}/api/stories`, { headers: { host } }, (res) => {
+            res.resume();
+            resolve(res.statusCode);
+          })
+            .on('error', reject)
+            .end();
+        });
+      expect(await askNamed(`news.example:${namedPort}`)).toBe(200);
+      expect(await askNamed(`other.example:${namedPort}`)).toBe(421);
+    } finally {
+      await named.close();
+    }
+  });
+
   it('refuses bad requests with a status and a message, never a stack trace', async () => {
     const cases: Array<[string, () => Promise<Response>, number, RegExp]> = [
       ['not JSON', () => app.post('{"articles": ['), 400, /not valid JSON/],

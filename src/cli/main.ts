@@ -14,7 +14,7 @@ import type { InputFailure } from '../load/inputs.js';
 import type { Document } from '../model/document.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { serve } from '../server/serve.js';
+import { hostName, serve } from '../server/serve.js';
 import { articleRecord, bodyText } from '../report/text.js';
 import { VERSION } from '../version.js';
 
@@ -98,6 +98,13 @@ function parsePort(value: string): number {
   if (!Number.isInteger(n) || n < 0 || n > 65535)
     throw new InvalidArgumentError('expected a port from 0 to 65535');
   return n;
+}
+
+/** Collects each `--allowed-host`, refusing what is not a host name. */
+function collectHost(value: string, previous: string[]): string[] {
+  const name = hostName(value);
+  if (!name) throw new InvalidArgumentError('expected a host name such as news.example or 192.0.2.7');
+  return [...previous, name];
 }
 
 function parseCount(value: string): number {
@@ -454,6 +461,14 @@ export function buildProgram(): Command {
       new Option('--port <n>', 'port to listen on (0: any free port)').argParser(parsePort).default(8080),
     )
     .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .addOption(
+      new Option(
+        '--allowed-host <name>',
+        'a host name the server answers to besides its address and localhost (repeatable)',
+      )
+        .argParser(collectHost)
+        .default([]),
+    )
     .option('--watch <feeds...>', 'also poll these feeds (or pages) into the store, as `watch` does')
     .addOption(
       new Option(
@@ -470,6 +485,7 @@ export function buildProgram(): Command {
         store: string;
         port: number;
         host: string;
+        allowedHost: string[];
         watch?: string[];
         every: number;
         recluster?: boolean;
@@ -507,6 +523,7 @@ export function buildProgram(): Command {
           maxBytes: opts.maxBytes,
           maxItems: opts.maxItems,
           maxArticles: opts.maxArticles,
+          allowedHosts: opts.allowedHost,
         });
       } catch (err) {
         await store.close();
