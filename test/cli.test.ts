@@ -174,6 +174,23 @@ describe('bad input', () => {
     expect(run(['frobnicate']).code).toBe(2);
     expect(run(['extract']).code).toBe(2);
   });
+  it('refuses times a timer cannot hold, or not above zero, as usage errors', () => {
+    // Node's timers hold at most 2^31 - 1 ms (2,147,483 s); past that they fire at once.
+    for (const [option, value] of [
+      ['--timeout', '2147484'],
+      ['--timeout', '1e12'],
+      ['--timeout', '0'],
+      ['--timeout', '-5'],
+      ['--every', '2147484'],
+      ['--every', '0'],
+    ] as const) {
+      const r = run(option === '--every' ? ['watch', 'x', option, value] : ['extract', 'x', option, value]);
+      expect(r.code, `${option} ${value}`).toBe(2);
+      expect(r.err).toMatch(/seconds above 0 and at most 2147483/);
+    }
+    // Control: the largest a timer holds is accepted (the missing input then fails with exit 1).
+    expect(run(['extract', join(dir, 'missing.txt'), '--timeout', '2147483']).code).toBe(1);
+  });
   it('keeps going past a bad input and records it in the dossier', () => {
     const good = join(dir, 'one.txt');
     const r = run(['analyze', good, join(dir, 'empty.txt')]);

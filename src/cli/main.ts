@@ -71,9 +71,13 @@ function progress(): { onProgress?: (done: number, total: number) => void; end: 
   };
 }
 
+/** Longest time a Node timer holds (2^31 - 1 ms, about 24.8 days); a longer one fires at once. */
+const MAX_TIMER_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+
 function parseSeconds(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of seconds above 0');
+  if (!Number.isFinite(n) || n <= 0 || n > MAX_TIMER_SECONDS)
+    throw new InvalidArgumentError(`expected a number of seconds above 0 and at most ${MAX_TIMER_SECONDS}`);
   return n;
 }
 
