@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { request } from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -161,6 +161,36 @@ describe('bad input', () => {
       expect(Date.now() - started).toBeLessThan(20_000);
     }
   });
+  it('refuses 200 MB on standard input as it streams in, in under 300 MB of memory', async () => {
+    const child = spawn(process.execPath, [BIN, 'extract', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (b: Buffer) => (err += b.toString()));
+    // The peak resident memory of the process, read until it exits.
+    let peakKb = 0;
+    const watch = setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peakKb = Math.max(peakKb, Number(m[1]));
+      } catch {
+        // gone
+      }
+    }, 20);
+    child.stdin.on('error', () => undefined); // the reader stops early: EPIPE is expected
+    const mb = Buffer.alloc(1024 * 1024, 'lorem ipsum dolor sit amet. ');
+    const code = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    let closed = false;
+    void code.then(() => (closed = true));
+    for (let i = 0; i < 200 && !closed; i++) {
+      if (!child.stdin.write(mb))
+        await Promise.race([new Promise((r) => child.stdin.once('drain', r)), code]);
+    }
+    if (!closed) child.stdin.end();
+    expect(await code).toBe(1);
+    clearInterval(watch);
+    if (existsSync('/proc/self/status')) expect(peakKb).toBeLessThan(300 * 1024);
+    expect(err).toMatch(/standard input is over the 20\.0 MB limit/);
+    expect(err).not.toMatch(/\n\s+at /);
+  }, 60_000);
   it('says so when a folder holds no articles', () => {
     const none = join(dir, 'nothing');
     mkdirSync(none, { recursive: true });

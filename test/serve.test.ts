@@ -400,6 +400,23 @@ describe('serve: HTTP API', () => {
       expect(
         ((await long.json()) as { failures: Array<{ location: string; rule: string }> }).failures,
       ).toEqual([expect.objectContaining({ location: 'pasted article 1', rule: 'load:too-large' })]);
+      // A small upload that unpacks past --max-bytes is refused as too large, not unpacked
+      // whole (a 2 MB .jsonl.gz once unpacked to a gigabyte and ended in a 500).
+      const lines40k = Array.from({ length: 400 }, (_, i) =>
+        JSON.stringify({ text: `Story ${i}: the council voted to close the bridge.` }),
+      ).join('\n');
+      const packed = await small.post({
+        files: [{ name: 'packed.jsonl.gz', base64: gzipSync(Buffer.from(lines40k)).toString('base64') }],
+      });
+      expect(packed.status).toBe(422);
+      expect(
+        ((await packed.json()) as { failures: Array<{ rule: string; reason: string }> }).failures,
+      ).toEqual([
+        expect.objectContaining({
+          rule: 'load:too-large',
+          reason: expect.stringMatching(/unpacks to more than/),
+        }),
+      ]);
       // Binary bytes named .txt are refused by the pipeline, and said so.
       const binary = Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 37) % 256));
       const r = await small.post({ files: [{ name: 'scan.txt', base64: binary.toString('base64') }] });
