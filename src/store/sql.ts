@@ -36,13 +36,19 @@ function alive(pid: number): boolean {
   }
 }
 
+/** The lock files this process holds (resolved paths). */
+const held = new Set<string>();
+
 /**
  * Takes the lock file beside an embedded store (`DIR.lock`, holding our process id):
  * PGlite does not lock its folder, and two processes writing one folder would corrupt it.
- * A lock left by a process that is gone is taken over. Returns the release.
+ * A lock left by a process that is gone is taken over, and so is one naming our own process
+ * id that this process did not take: a process before us had the same id (a container's
+ * process 1 after a restart). Returns the release.
  */
 function lockStore(dir: string): () => void {
   const path = `${resolve(dir)}.lock`;
+  if (held.has(path)) throw new StoreBusyError(dir, process.pid);
   mkdirSync(dirname(path), { recursive: true });
   for (let attempt = 0; ; attempt++) {
     try {
@@ -51,12 +57,15 @@ function lockStore(dir: string): () => void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const pid = Number(readFileSync(path, 'utf8').trim());
+      const live = Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid);
       // Held by a live process, or taken by another process racing us for a stale lock.
-      if ((Number.isInteger(pid) && pid > 0 && alive(pid)) || attempt > 0) throw new StoreBusyError(dir, pid);
+      if (live || attempt > 0) throw new StoreBusyError(dir, pid);
       rmSync(path, { force: true });
     }
   }
+  held.add(path);
   const release = (): void => {
+    held.delete(path);
     try {
       if (readFileSync(path, 'utf8').trim() === String(process.pid)) rmSync(path, { force: true });
     } catch {
