@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { request } from 'node:http';
+import { createServer as createNetServer, connect, type AddressInfo } from 'node:net';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -191,6 +192,42 @@ describe('bad input', () => {
     expect(err).toMatch(/standard input is over the 20\.0 MB limit/);
     expect(err).not.toMatch(/\n\s+at /);
   }, 60_000);
+  it('says what is wrong with an output path or a PostgreSQL server, as a failure, not as a bug', async () => {
+    const one = join(dir, 'one.txt');
+    writeFileSync(one, article('Bridge to close', 'the Fenland Herald'));
+    const folder = join(dir, 'out-folder');
+    mkdirSync(folder, { recursive: true });
+    const cases: Array<[string[], RegExp]> = [
+      [['analyze', one, '-o', folder], /cannot write .*out-folder: it is a folder/],
+      [
+        ['analyze', one, '-o', join(one, 'x.json')],
+        /cannot write .*: part of the path is a file, not a folder/,
+      ],
+    ];
+    for (const [args, message] of cases) {
+      const r = run(args);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.err).toMatch(message);
+      expect(r.err).not.toMatch(/internal error|this is a bug|\n\s+at /);
+    }
+    // Control: a file name in a new folder is written.
+    expect(run(['analyze', one, '-o', join(folder, 'new', 'd.json')]).code).toBe(0);
+    expect(existsSync(join(folder, 'new', 'd.json'))).toBe(true);
+    // A port nobody listens on (one just closed).
+    const probe = createNetServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const port = (probe.address() as AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const env = { ...process.env, DATABASE_URL: `postgres://ada:s3cret@127.0.0.1:${port}/news` };
+    for (const args of [['ingest', one], ['ingest', '--queue', one], ['stories']]) {
+      const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env, timeout: 60_000 });
+      expect(r.status, args.join(' ')).toBe(1);
+      expect(r.stderr).toMatch(
+        new RegExp(`cannot use the PostgreSQL server at 127\\.0\\.0\\.1:${port}/news: connection refused`),
+      );
+      expect(r.stderr).not.toMatch(/internal error|this is a bug|s3cret/);
+    }
+  });
   it('says so when a folder holds no articles', () => {
     const none = join(dir, 'nothing');
     mkdirSync(none, { recursive: true });
@@ -320,6 +357,22 @@ describe('corroborate serve', () => {
       });
     });
     expect(out).toContain(`(store: ${store})`);
+    let err = '';
+    child.stderr.on('data', (b: Buffer) => (err += b.toString()));
+    // A client that hangs up in the middle of an upload is no internal error.
+    await new Promise<void>((resolve, reject) => {
+      const u = new URL(url);
+      const socket = connect(Number(u.port), u.hostname, () => {
+        socket.write(
+          `POST /api/stories HTTP/1.1\r\nHost: ${u.host}\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"articles":[{"text":"The council`,
+        );
+        setTimeout(() => {
+          socket.destroy();
+          resolve();
+        }, 200);
+      });
+      socket.on('error', reject);
+    });
     const page = await fetch(url);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<form id="new">');
@@ -335,6 +388,7 @@ describe('corroborate serve', () => {
       });
     expect(await statusFor('news.example')).toBe(200);
     expect(await statusFor('attacker.example')).toBe(421);
+    expect(err).not.toMatch(/internal error/);
     const other = join(dir, 'serve-store-2');
     const taken = run(['serve', '--port', new URL(url).port, '--store', other]);
     expect(taken.code).toBe(1);

@@ -6,7 +6,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { failureMessages, loadDocumentsAsync, readItemsAsync } from '../analyze.js';
 import { clusterStories, DEFAULT_STORY_THRESHOLD } from '../corpus/cluster.js';
 import { enqueue, runWorker } from '../store/queue.js';
-import { StoreBusyError } from '../store/sql.js';
+import { StoreBusyError, StoreUnavailableError } from '../store/sql.js';
 import { Store } from '../store/store.js';
 import { buildDossier } from '../dossier/build.js';
 import type { Dossier } from '../dossier/types.js';
@@ -36,13 +36,31 @@ function formatDossier(d: Dossier, format: 'json' | 'md' | 'html'): string {
   return format === 'html' ? renderHtml(d) : format === 'md' ? renderMarkdown(d) : JSON.stringify(d, null, 2);
 }
 
+/** A failure the user can act on (a path, a server), said as such: exit 1, no "bug". */
+class UserFailure extends Error {}
+
+/** What went wrong writing to a path, in words, from the system error's code. */
+function writeProblem(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EISDIR') return 'it is a folder (give a file name)';
+  if (code === 'ENOTDIR' || code === 'EEXIST') return 'part of the path is a file, not a folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EROFS') return 'the file system is read-only';
+  if (code === 'ENOSPC') return 'no space left on the device';
+  return (err as Error).message;
+}
+
 function writeOut(content: string, file: string | undefined): void {
   if (!file || file === '-') {
     process.stdout.write(content.endsWith('\n') ? content : content + '\n');
     return;
   }
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, content);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  } catch (err) {
+    throw new UserFailure(`cannot write ${file}: ${writeProblem(err)}`, { cause: err });
+  }
 }
 
 function reportFailures(failures: readonly InputFailure[], documents: readonly Document[] = []): void {
@@ -574,7 +592,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`corroborate: ${err.message}\n`);
       return EXIT.usage;
     }
-    if (err instanceof StoreBusyError) {
+    if (err instanceof StoreBusyError || err instanceof StoreUnavailableError || err instanceof UserFailure) {
       process.stderr.write(`corroborate: ${err.message}\n`);
       return EXIT.failure;
     }

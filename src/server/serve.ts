@@ -155,12 +155,24 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       settled = true;
       resolve(Buffer.concat(chunks));
     });
-    req.on('error', (err) => {
+    // The client hung up before the body was complete: nobody is left to answer.
+    const gone = (): void => {
       if (settled) return;
       settled = true;
-      reject(err);
+      reject(new ClientGone());
+    };
+    req.on('error', gone);
+    req.on('close', () => {
+      if (!req.complete) gone();
     });
   });
+}
+
+/** The client went away mid-request: not an error of ours, and there is no one to answer. */
+class ClientGone extends Error {
+  constructor() {
+    super('the client closed the connection before the request was complete');
+  }
 }
 
 interface NewStory {
@@ -473,7 +485,7 @@ export function createApp(options: ServeOptions): Server {
   let names = ownHostNames(null, options.allowedHosts ?? []);
   const server = createServer({ requestTimeout: 120_000, headersTimeout: 30_000 }, (req, res) => {
     route(req, res, options, names).catch((err: unknown) => {
-      if (res.headersSent) {
+      if (res.headersSent || err instanceof ClientGone) {
         res.destroy();
         return;
       }
