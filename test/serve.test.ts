@@ -276,6 +276,9 @@ describe('serve: HTTP API', () => {
       story,
     );
     expect(post.status).toBe(421);
+    // A Host that is not a host name (user info, a path) is refused as malformed.
+    for (const host of [`evil.example@127.0.0.1:${port}`, `127.0.0.1:${port}/x`])
+      expect((await ask(host)).status, host).toBe(400);
     // Controls: the server's own names.
     for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`, `[::1]:${port}`])
       expect((await ask(host)).status, host).toBe(200);

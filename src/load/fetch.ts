@@ -107,9 +107,9 @@ function guardedLookup(
 
 /**
  * Fetches a URL: http(s) only, redirects followed one hop at a time (each hop's
- * address checked, on the connection itself: see guardedLookup), a time limit on the whole exchange, a size limit enforced
- * while the body streams in, compressed bodies decoded by the runtime. Every
- * failure is an InputError that says what went wrong.
+ * address checked, on the connection itself: see guardedLookup), a time limit on
+ * the whole exchange, a size limit enforced while the body streams in, compressed
+ * bodies decoded by undici. Every failure is an InputError that says what went wrong.
  */
 export async function fetchUrl(url: string, options: FetchOptions = {}): Promise<Fetched> {
   const timeoutMs = options.timeoutMs ?? 20_000;
