@@ -1,5 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer as createNetServer, connect, type AddressInfo } from 'node:net';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -160,6 +162,72 @@ describe('bad input', () => {
       expect(Date.now() - started).toBeLessThan(20_000);
     }
   });
+  it('refuses 200 MB on standard input as it streams in, in under 300 MB of memory', async () => {
+    const child = spawn(process.execPath, [BIN, 'extract', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (b: Buffer) => (err += b.toString()));
+    // The peak resident memory of the process, read until it exits.
+    let peakKb = 0;
+    const watch = setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peakKb = Math.max(peakKb, Number(m[1]));
+      } catch {
+        // gone
+      }
+    }, 20);
+    child.stdin.on('error', () => undefined); // the reader stops early: EPIPE is expected
+    const mb = Buffer.alloc(1024 * 1024, 'lorem ipsum dolor sit amet. ');
+    const code = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    let closed = false;
+    void code.then(() => (closed = true));
+    for (let i = 0; i < 200 && !closed; i++) {
+      if (!child.stdin.write(mb))
+        await Promise.race([new Promise((r) => child.stdin.once('drain', r)), code]);
+    }
+    if (!closed) child.stdin.end();
+    expect(await code).toBe(1);
+    clearInterval(watch);
+    if (existsSync('/proc/self/status')) expect(peakKb).toBeLessThan(300 * 1024);
+    expect(err).toMatch(/standard input is over the 20\.0 MB limit/);
+    expect(err).not.toMatch(/\n\s+at /);
+  }, 60_000);
+  it('says what is wrong with an output path or a PostgreSQL server, as a failure, not as a bug', async () => {
+    const one = join(dir, 'one.txt');
+    writeFileSync(one, article('Bridge to close', 'the Fenland Herald'));
+    const folder = join(dir, 'out-folder');
+    mkdirSync(folder, { recursive: true });
+    const cases: Array<[string[], RegExp]> = [
+      [['analyze', one, '-o', folder], /cannot write .*out-folder: it is a folder/],
+      [
+        ['analyze', one, '-o', join(one, 'x.json')],
+        /cannot write .*: part of the path is a file, not a folder/,
+      ],
+    ];
+    for (const [args, message] of cases) {
+      const r = run(args);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.err).toMatch(message);
+      expect(r.err).not.toMatch(/internal error|this is a bug|\n\s+at /);
+    }
+    // Control: a file name in a new folder is written.
+    expect(run(['analyze', one, '-o', join(folder, 'new', 'd.json')]).code).toBe(0);
+    expect(existsSync(join(folder, 'new', 'd.json'))).toBe(true);
+    // A port nobody listens on (one just closed).
+    const probe = createNetServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const port = (probe.address() as AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const env = { ...process.env, DATABASE_URL: `postgres://ada:s3cret@127.0.0.1:${port}/news` };
+    for (const args of [['ingest', one], ['ingest', '--queue', one], ['stories']]) {
+      const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env, timeout: 60_000 });
+      expect(r.status, args.join(' ')).toBe(1);
+      expect(r.stderr).toMatch(
+        new RegExp(`cannot use the PostgreSQL server at 127\\.0\\.0\\.1:${port}/news: connection refused`),
+      );
+      expect(r.stderr).not.toMatch(/internal error|this is a bug|s3cret/);
+    }
+  });
   it('says so when a folder holds no articles', () => {
     const none = join(dir, 'nothing');
     mkdirSync(none, { recursive: true });
@@ -172,6 +240,23 @@ describe('bad input', () => {
     expect(run(['analyze', '-f', 'pdf', 'x']).code).toBe(2);
     expect(run(['frobnicate']).code).toBe(2);
     expect(run(['extract']).code).toBe(2);
+  });
+  it('refuses times a timer cannot hold, or not above zero, as usage errors', () => {
+    // Node's timers hold at most 2^31 - 1 ms (2,147,483 s); past that they fire at once.
+    for (const [option, value] of [
+      ['--timeout', '2147484'],
+      ['--timeout', '1e12'],
+      ['--timeout', '0'],
+      ['--timeout', '-5'],
+      ['--every', '2147484'],
+      ['--every', '0'],
+    ] as const) {
+      const r = run(option === '--every' ? ['watch', 'x', option, value] : ['extract', 'x', option, value]);
+      expect(r.code, `${option} ${value}`).toBe(2);
+      expect(r.err).toMatch(/seconds above 0 and at most 2147483/);
+    }
+    // Control: the largest a timer holds is accepted (the missing input then fails with exit 1).
+    expect(run(['extract', join(dir, 'missing.txt'), '--timeout', '2147483']).code).toBe(1);
   });
   it('keeps going past a bad input and records it in the dossier', () => {
     const good = join(dir, 'one.txt');
@@ -254,9 +339,11 @@ describe('corroborate analyze reports', () => {
 describe('corroborate serve', () => {
   it('serves until told to stop, says where, and refuses a port in use', async () => {
     const store = join(dir, 'serve-store');
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--store', store], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [BIN, 'serve', '--port', '0', '--store', store, '--allowed-host', 'news.example'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let out = '';
     child.stdout.on('data', (b: Buffer) => (out += b.toString()));
     const url = await new Promise<string>((resolve, reject) => {
@@ -270,9 +357,38 @@ describe('corroborate serve', () => {
       });
     });
     expect(out).toContain(`(store: ${store})`);
+    let err = '';
+    child.stderr.on('data', (b: Buffer) => (err += b.toString()));
+    // A client that hangs up in the middle of an upload is no internal error.
+    await new Promise<void>((resolve, reject) => {
+      const u = new URL(url);
+      const socket = connect(Number(u.port), u.hostname, () => {
+        socket.write(
+          `POST /api/stories HTTP/1.1\r\nHost: ${u.host}\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"articles":[{"text":"The council`,
+        );
+        setTimeout(() => {
+          socket.destroy();
+          resolve();
+        }, 200);
+      });
+      socket.on('error', reject);
+    });
     const page = await fetch(url);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<form id="new">');
+    // Host names: the one given with --allowed-host is answered, a foreign one is not.
+    const statusFor = (host: string) =>
+      new Promise<number | undefined>((resolve, reject) => {
+        request(url, { headers: { host: `${host}:${new URL(url).port}` } }, (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        })
+          .on('error', reject)
+          .end();
+      });
+    expect(await statusFor('news.example')).toBe(200);
+    expect(await statusFor('attacker.example')).toBe(421);
+    expect(err).not.toMatch(/internal error/);
     const other = join(dir, 'serve-store-2');
     const taken = run(['serve', '--port', new URL(url).port, '--store', other]);
     expect(taken.code).toBe(1);
@@ -287,6 +403,9 @@ describe('corroborate serve', () => {
     const bad = run(['serve', '--port', '70000']);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/port from 0 to 65535/);
+    const badHost = run(['serve', '--allowed-host', 'news.example/path']);
+    expect(badHost.code).toBe(2);
+    expect(badHost.err).toMatch(/expected a host name/);
   }, 120_000);
 });
 

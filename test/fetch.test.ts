@@ -238,3 +238,151 @@ describe('URLs and feeds as inputs', () => {
     expect(hang.err).toMatch(/within 1 s/);
   });
 });
+
+describe('the fetch guard: every spelling of a non-public address, on the connection itself', () => {
+  let guarded: Server;
+  let port = 0;
+  let hits: string[] = [];
+  const mapped = () => `http://[::ffff:127.0.0.1]:${port}`;
+  /** Spellings of this machine (and of addresses next to it) that must all be refused. */
+  const spellings = () => [
+    `http://[::ffff:127.0.0.1]:${port}/article`,
+    `http://[::ffff:7f00:1]:${port}/article`,
+    `http://[0:0:0:0:0:ffff:127.0.0.1]:${port}/article`,
+    `http://[::127.0.0.1]:${port}/article`,
+    `http://[64:ff9b::127.0.0.1]:${port}/article`,
+    `http://[2002:7f00:1::]:${port}/article`,
+    `http://[fec0::1]:${port}/article`,
+    `http://[::ffff:a9fe:a9fe]:${port}/article`,
+    `http://[::1]:${port}/article`,
+    `http://192.0.0.8:${port}/article`,
+    `http://0.0.0.0:${port}/article`,
+    `http://2130706433:${port}/article`,
+    `http://0x7f.1:${port}/article`,
+  ];
+
+  beforeAll(async () => {
+    guarded = createServer((req, res) => {
+      hits.push(req.url ?? '');
+      if (req.url === '/to-mapped') {
+        res.writeHead(302, { location: `${mapped()}/article` });
+        res.end();
+      } else if (req.url === '/to-metadata') {
+        res.writeHead(301, { location: `http://[::ffff:169.254.169.254]:${port}/latest/meta-data/` });
+        res.end();
+      } else if (req.url === '/feed-mapped.xml') {
+        res.writeHead(200, { 'content-type': 'application/rss+xml' });
+        res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Fenland Herald</title>
+          <item><title>Inside</title><link>${mapped()}/article</link></item>
+          <item><title>Also inside</title><link>http://[::ffff:7f00:1]:${port}/article</link></item>
+          <item><title>Bridge</title><link>http://127.0.0.1:${port}/article</link></item></channel></rss>`);
+      } else {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(article('Bridge to close in Lowmarsh'));
+      }
+    });
+    await new Promise<void>((resolve) => guarded.listen(0, '127.0.0.1', resolve));
+    port = (guarded.address() as AddressInfo).port;
+  });
+  afterAll(() => {
+    guarded.closeAllConnections();
+    guarded.close();
+  });
+
+  it('refuses each spelling before connecting (control: the same server is read with --allow-private)', async () => {
+    hits = [];
+    for (const url of spellings()) {
+      const err = await refusal(fetchUrl(url, { timeoutMs: 2000 }));
+      expect(err.rule, url).toBe('fetch:private-address');
+      expect(err.message).toMatch(/not a public address.*--allow-private/);
+    }
+    expect(hits).toEqual([]);
+    const ok = await fetchUrl(`${mapped()}/article`, { allowPrivate: true });
+    expect(Buffer.from(ok.bytes).toString('utf8')).toContain('Bridge to close');
+    expect(hits).toEqual(['/article']);
+  });
+
+  it('checks every redirect hop: a trusted host cannot send the fetch to another spelling', async () => {
+    hits = [];
+    const trusted = { allowAddresses: ['127.0.0.1'], timeoutMs: 2000 };
+    // Control: the trusted address itself is read.
+    expect((await fetchUrl(`http://127.0.0.1:${port}/article`, trusted)).status).toBe(200);
+    const err = await refusal(fetchUrl(`http://127.0.0.1:${port}/to-mapped`, trusted));
+    expect(err.rule).toBe('fetch:private-address');
+    expect(err.message).toContain('::ffff:7f00:1');
+    const meta = await refusal(fetchUrl(`http://127.0.0.1:${port}/to-metadata`, trusted));
+    expect(meta.message).toContain('169.254.169.254');
+    // The first hops were made; the hops to other spellings never were.
+    expect(hits).toEqual(['/article', '/to-mapped', '/to-metadata']);
+  });
+
+  it('checks every feed item: items at other spellings are failures, the others are read', async () => {
+    hits = [];
+    const { items, failures } = await readItemsAsync([`http://127.0.0.1:${port}/feed-mapped.xml`], {
+      allowAddresses: ['127.0.0.1'],
+      timeoutMs: 2000,
+    });
+    expect(items.map((x) => x.source.location)).toEqual([`http://127.0.0.1:${port}/article`]);
+    expect(failures.map((f) => f.rule)).toEqual(['fetch:private-address', 'fetch:private-address']);
+    expect(hits.sort()).toEqual(['/article', '/feed-mapped.xml']);
+  });
+
+  it('refuses each spelling from the command line, with a message and exit 1', async () => {
+    hits = [];
+    const r = await new Promise<{ code: number | null; err: string }>((resolve) => {
+      const p = spawn(process.execPath, [join(ROOT, 'dist', 'cli', 'main.js'), 'extract', ...spellings()]);
+      let err = '';
+      p.stderr.on('data', (c) => (err += c));
+      p.on('close', (code) => resolve({ code, err }));
+    });
+    expect(r.code).toBe(1);
+    expect(r.err).not.toMatch(/\n\s+at /);
+    expect(r.err.match(/\[fetch:private-address\]/g)).toHaveLength(spellings().length);
+    expect(hits).toEqual([]);
+  });
+
+  it('connects to the very address it checked: a resolver that answers differently the second time changes nothing', async () => {
+    // A rebinding resolver: first a trusted address, then one that is not. The connection
+    // must go to the first answer (the one checked), and the name is resolved once.
+    const calls: string[] = [];
+    const rebinding = (answers: string[]) => async (host: string) => {
+      calls.push(host);
+      return [answers[Math.min(calls.length - 1, answers.length - 1)]!];
+    };
+    hits = [];
+    const got = await fetchUrl(`http://rebind.test:${port}/article`, {
+      allowAddresses: ['127.0.0.1'],
+      resolve: rebinding(['127.0.0.1', '127.0.0.2']),
+      timeoutMs: 2000,
+    });
+    expect(got.status).toBe(200);
+    expect(calls).toEqual(['rebind.test']);
+    expect(hits).toEqual(['/article']);
+    // The other way round: the first answer is checked and refused, and nothing connects,
+    // even though a second lookup would have answered a trusted address.
+    calls.length = 0;
+    const err = await refusal(
+      fetchUrl(`http://rebind.test:${port}/article`, {
+        allowAddresses: ['127.0.0.1'],
+        resolve: rebinding(['127.0.0.2', '127.0.0.1']),
+        timeoutMs: 2000,
+      }),
+    );
+    expect(err.rule).toBe('fetch:private-address');
+    expect(err.message).toContain('rebind.test, at 127.0.0.2 (loopback)');
+    expect(calls).toEqual(['rebind.test']);
+    expect(hits).toEqual(['/article']);
+    // With --allow-private the guard checks nothing, yet still connects to its one answer:
+    // 127.0.0.2 has no server, so a second lookup (127.0.0.1) would have been read.
+    calls.length = 0;
+    const refused = await refusal(
+      fetchUrl(`http://rebind.test:${port}/article`, {
+        allowPrivate: true,
+        resolve: rebinding(['127.0.0.2', '127.0.0.1']),
+        timeoutMs: 2000,
+      }),
+    );
+    expect(refused.rule).toBe('fetch:network');
+    expect(calls).toEqual(['rebind.test']);
+  });
+});

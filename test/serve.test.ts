@@ -210,6 +210,98 @@ describe('serve: HTTP API', () => {
     }
   });
 
+  it('refuses POSTed URLs at any spelling of a non-public address, and never connects to them', async () => {
+    let hits = 0;
+    const inside = createServer((_req, res) => {
+      hits++;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(page('Internal page'));
+    });
+    await new Promise<void>((resolve) => inside.listen(0, '127.0.0.1', resolve));
+    const port = (inside.address() as AddressInfo).port;
+    try {
+      const urls = [
+        `http://[::ffff:127.0.0.1]:${port}/`,
+        `http://[::ffff:7f00:1]:${port}/`,
+        `http://[0:0:0:0:0:ffff:127.0.0.1]:${port}/`,
+        `http://[::127.0.0.1]:${port}/`,
+        `http://[64:ff9b::127.0.0.1]:${port}/`,
+        `http://[2002:7f00:1::]:${port}/`,
+        `http://[fec0::1]:${port}/`,
+        `http://192.0.0.8:${port}/`,
+        `http://0.0.0.0:${port}/`,
+      ];
+      const r = await app.post({ urls });
+      expect(r.status).toBe(422);
+      const body = (await r.json()) as { failures: Array<{ rule: string; location: string }> };
+      expect(body.failures.map((f) => f.rule)).toEqual(urls.map(() => 'fetch:private-address'));
+      expect(hits).toBe(0);
+      // Control: the same server is read when the server is told to allow private addresses.
+      const open = await start({ allowPrivate: true });
+      try {
+        expect((await open.post({ urls: [urls[0]] })).status).toBe(201);
+        expect(hits).toBe(1);
+      } finally {
+        await open.close();
+      }
+    } finally {
+      inside.closeAllConnections();
+      inside.close();
+    }
+  });
+
+  it('answers only to its own host names: a name rebound to this machine is refused (DNS rebinding)', async () => {
+    const port = new URL(app.base).port;
+    const ask = (host: string, method = 'GET', headers: Record<string, string> = {}, body = '') =>
+      new Promise<{ status: number | undefined; body: string }>((resolve, reject) => {
+        const req = request(`${app.base}/api/stories`, { method, headers: { host, ...headers } }, (res) => {
+          let text = '';
+          res.on('data', (c: Buffer) => (text += c.toString()));
+          res.on('end', () => resolve({ status: res.statusCode, body: text }));
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    const foreign = await ask(`attacker.example:${port}`);
+    expect(foreign.status).toBe(421);
+    expect((JSON.parse(foreign.body) as { error: string }).error).toMatch(
+      /does not answer to the host name attacker\.example.*--allowed-host attacker\.example/,
+    );
+    // A POST from the rebound page: its Origin matches its Host, and both are foreign.
+    const story = JSON.stringify({ articles: [{ text: example[0]!.text }] });
+    const post = await ask(
+      `attacker.example:${port}`,
+      'POST',
+      { origin: `http://attacker.example:${port}`, 'content-type': 'application/json' },
+      story,
+    );
+    expect(post.status).toBe(421);
+    // A Host that is not a host name (user info, a path) is refused as malformed.
+    for (const host of [`evil.example@127.0.0.1:${port}`, `127.0.0.1:${port}/x`])
+      expect((await ask(host)).status, host).toBe(400);
+    // Controls: the server's own names.
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`, `[::1]:${port}`])
+      expect((await ask(host)).status, host).toBe(200);
+    // A name given as allowed is answered; another still is not.
+    const named = await start({ allowedHosts: ['news.example'] });
+    try {
+      const namedPort = new URL(named.base).port;
+      const askNamed = (host: string) =>
+        new Promise<number | undefined>((resolve, reject) => {
+          request(`${named.base}/api/stories`, { headers: { host } }, (res) => {
+            res.resume();
+            resolve(res.statusCode);
+          })
+            .on('error', reject)
+            .end();
+        });
+      expect(await askNamed(`news.example:${namedPort}`)).toBe(200);
+      expect(await askNamed(`other.example:${namedPort}`)).toBe(421);
+    } finally {
+      await named.close();
+    }
+  });
+
   it('refuses bad requests with a status and a message, never a stack trace', async () => {
     const cases: Array<[string, () => Promise<Response>, number, RegExp]> = [
       ['not JSON', () => app.post('{"articles": ['), 400, /not valid JSON/],
@@ -311,6 +403,23 @@ describe('serve: HTTP API', () => {
       expect(
         ((await long.json()) as { failures: Array<{ location: string; rule: string }> }).failures,
       ).toEqual([expect.objectContaining({ location: 'pasted article 1', rule: 'load:too-large' })]);
+      // A small upload that unpacks past --max-bytes is refused as too large, not unpacked
+      // whole (a 2 MB .jsonl.gz once unpacked to a gigabyte and ended in a 500).
+      const lines40k = Array.from({ length: 400 }, (_, i) =>
+        JSON.stringify({ text: `Story ${i}: the council voted to close the bridge.` }),
+      ).join('\n');
+      const packed = await small.post({
+        files: [{ name: 'packed.jsonl.gz', base64: gzipSync(Buffer.from(lines40k)).toString('base64') }],
+      });
+      expect(packed.status).toBe(422);
+      expect(
+        ((await packed.json()) as { failures: Array<{ rule: string; reason: string }> }).failures,
+      ).toEqual([
+        expect.objectContaining({
+          rule: 'load:too-large',
+          reason: expect.stringMatching(/unpacks to more than/),
+        }),
+      ]);
       // Binary bytes named .txt are refused by the pipeline, and said so.
       const binary = Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 37) % 256));
       const r = await small.post({ files: [{ name: 'scan.txt', base64: binary.toString('base64') }] });

@@ -241,6 +241,24 @@ it('lets one process at a time open an embedded store, and takes over a lock lef
   expect(existsSync(`${dir}.lock`)).toBe(false);
 });
 
+it('takes over a lock naming its own process id left by an earlier process (a restarted container), but not its own', async () => {
+  const dir = join(mkdtempSync(join(tmpdir(), 'lock-own-')), 'store');
+  // A container restarted: the process before us was also process 1, as we are now.
+  writeFileSync(`${dir}.lock`, String(process.pid));
+  const store = await Store.open({ dir });
+  expect(readFileSync(`${dir}.lock`, 'utf8')).toBe(String(process.pid));
+  // Control: a lock this process holds is not taken over by this process either.
+  const twice = await Store.open({ dir }).then(
+    () => null,
+    (err: unknown) => err,
+  );
+  expect(twice).toBeInstanceOf(StoreBusyError);
+  await store.close();
+  expect(existsSync(`${dir}.lock`)).toBe(false);
+  // Released: it opens again.
+  await (await Store.open({ dir })).close();
+});
+
 it('loses nothing acknowledged and leaves nothing half-written when the process is killed mid-ingest', async () => {
   const dir = join(mkdtempSync(join(tmpdir(), 'kill-')), 'store');
   const child = spawn(

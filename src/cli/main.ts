@@ -6,7 +6,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { failureMessages, loadDocumentsAsync, readItemsAsync } from '../analyze.js';
 import { clusterStories, DEFAULT_STORY_THRESHOLD } from '../corpus/cluster.js';
 import { enqueue, runWorker } from '../store/queue.js';
-import { StoreBusyError } from '../store/sql.js';
+import { StoreBusyError, StoreUnavailableError } from '../store/sql.js';
 import { Store } from '../store/store.js';
 import { buildDossier } from '../dossier/build.js';
 import type { Dossier } from '../dossier/types.js';
@@ -14,7 +14,7 @@ import type { InputFailure } from '../load/inputs.js';
 import type { Document } from '../model/document.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { serve } from '../server/serve.js';
+import { hostName, serve } from '../server/serve.js';
 import { articleRecord, bodyText } from '../report/text.js';
 import { VERSION } from '../version.js';
 
@@ -36,13 +36,31 @@ function formatDossier(d: Dossier, format: 'json' | 'md' | 'html'): string {
   return format === 'html' ? renderHtml(d) : format === 'md' ? renderMarkdown(d) : JSON.stringify(d, null, 2);
 }
 
+/** A failure the user can act on (a path, a server), said as such: exit 1, no "bug". */
+class UserFailure extends Error {}
+
+/** What went wrong writing to a path, in words, from the system error's code. */
+function writeProblem(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EISDIR') return 'it is a folder (give a file name)';
+  if (code === 'ENOTDIR' || code === 'EEXIST') return 'part of the path is a file, not a folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EROFS') return 'the file system is read-only';
+  if (code === 'ENOSPC') return 'no space left on the device';
+  return (err as Error).message;
+}
+
 function writeOut(content: string, file: string | undefined): void {
   if (!file || file === '-') {
     process.stdout.write(content.endsWith('\n') ? content : content + '\n');
     return;
   }
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, content);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  } catch (err) {
+    throw new UserFailure(`cannot write ${file}: ${writeProblem(err)}`, { cause: err });
+  }
 }
 
 function reportFailures(failures: readonly InputFailure[], documents: readonly Document[] = []): void {
@@ -71,9 +89,13 @@ function progress(): { onProgress?: (done: number, total: number) => void; end: 
   };
 }
 
+/** Longest time a Node timer holds (2^31 - 1 ms, about 24.8 days); a longer one fires at once. */
+const MAX_TIMER_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+
 function parseSeconds(value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of seconds above 0');
+  if (!Number.isFinite(n) || n <= 0 || n > MAX_TIMER_SECONDS)
+    throw new InvalidArgumentError(`expected a number of seconds above 0 and at most ${MAX_TIMER_SECONDS}`);
   return n;
 }
 
@@ -98,6 +120,13 @@ function parsePort(value: string): number {
   if (!Number.isInteger(n) || n < 0 || n > 65535)
     throw new InvalidArgumentError('expected a port from 0 to 65535');
   return n;
+}
+
+/** Collects each `--allowed-host`, refusing what is not a host name. */
+function collectHost(value: string, previous: string[]): string[] {
+  const name = hostName(value);
+  if (!name) throw new InvalidArgumentError('expected a host name such as news.example or 192.0.2.7');
+  return [...previous, name];
 }
 
 function parseCount(value: string): number {
@@ -454,6 +483,14 @@ export function buildProgram(): Command {
       new Option('--port <n>', 'port to listen on (0: any free port)').argParser(parsePort).default(8080),
     )
     .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .addOption(
+      new Option(
+        '--allowed-host <name>',
+        'a host name the server answers to besides its address and localhost (repeatable)',
+      )
+        .argParser(collectHost)
+        .default([]),
+    )
     .option('--watch <feeds...>', 'also poll these feeds (or pages) into the store, as `watch` does')
     .addOption(
       new Option(
@@ -470,6 +507,7 @@ export function buildProgram(): Command {
         store: string;
         port: number;
         host: string;
+        allowedHost: string[];
         watch?: string[];
         every: number;
         recluster?: boolean;
@@ -507,6 +545,7 @@ export function buildProgram(): Command {
           maxBytes: opts.maxBytes,
           maxItems: opts.maxItems,
           maxArticles: opts.maxArticles,
+          allowedHosts: opts.allowedHost,
         });
       } catch (err) {
         await store.close();
@@ -553,7 +592,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`corroborate: ${err.message}\n`);
       return EXIT.usage;
     }
-    if (err instanceof StoreBusyError) {
+    if (err instanceof StoreBusyError || err instanceof StoreUnavailableError || err instanceof UserFailure) {
       process.stderr.write(`corroborate: ${err.message}\n`);
       return EXIT.failure;
     }

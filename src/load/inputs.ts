@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { KnownMetadata, SourceRef } from '../model/document.js';
@@ -49,7 +49,7 @@ export function readInputs(
   for (const input of inputs) {
     try {
       if (input === '-') {
-        const bytes = options.stdin ? options.stdin() : readFileSync(0);
+        const bytes = options.stdin ? options.stdin() : readStdin(maxBytes);
         items.push({
           source: { kind: 'stdin', location: '-' },
           bytes,
@@ -77,6 +77,40 @@ export function readInputs(
     }
   }
   return { items, failures };
+}
+
+/**
+ * Standard input, read in chunks and refused as soon as it passes `maxBytes` (one
+ * article), so a stream of gigabytes costs no more memory than the limit.
+ */
+function readStdin(maxBytes: number): Uint8Array {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const chunk = Buffer.alloc(1 << 20);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(0, chunk, 0, chunk.length, null);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        // A non-blocking standard input with nothing yet: wait a moment and read again.
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
+      if (code === 'EOF') break;
+      throw err;
+    }
+    if (n === 0) break;
+    size += n;
+    if (size > maxBytes)
+      throw new InputError(
+        `standard input is over the ${(maxBytes / 1048576).toFixed(1)} MB limit for one article (raise it with --max-bytes)`,
+        'load:too-large',
+      );
+    chunks.push(Buffer.from(chunk.subarray(0, n)));
+  }
+  return Buffer.concat(chunks, size);
 }
 
 function statOrNull(p: string): ReturnType<typeof statSync> | null {
@@ -123,7 +157,7 @@ function readFile(path: string, items: InputItem[], failures: InputFailure[], ma
     failures.push(tooLarge(path, size, limit));
     return;
   }
-  readBytes(path, readFileSync(path), items, failures, limit);
+  readBytes(path, readFileSync(path), items, failures, maxBytes);
 }
 
 /** A JSON Lines file by its name, gzipped or not. */
@@ -146,24 +180,34 @@ function readBytes(
   raw: Uint8Array,
   items: InputItem[],
   failures: InputFailure[],
-  limit: number,
+  maxBytes: number,
 ): void {
   const lower = name.toLowerCase();
   let bytes = raw;
   if (lower.endsWith('.gz')) {
+    // Unpacking stops at --max-bytes, whatever the file holds (a small file can unpack to
+    // gigabytes): past it the file is refused, as an unpacked file of that size would be.
     try {
-      bytes = gunzipSync(bytes, { maxOutputLength: limit });
+      bytes = gunzipSync(bytes, { maxOutputLength: maxBytes });
     } catch (err) {
-      failures.push({
-        location: name,
-        rule: 'load:gzip',
-        reason: `not readable as gzip, or larger than the limit once unpacked (${errorText(err)})`,
-      });
+      failures.push(
+        (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE'
+          ? {
+              location: name,
+              rule: 'load:too-large',
+              reason: `the file unpacks to more than ${(maxBytes / 1048576).toFixed(1)} MB, the limit for unpacked data (unpack it first, or raise --max-bytes)`,
+            }
+          : {
+              location: name,
+              rule: 'load:gzip',
+              reason: `not readable as gzip (${errorText(err)})`,
+            },
+      );
       return;
     }
   }
   if (JSON_LINES.test(lower)) {
-    readJsonLines(name, bytes, items, failures);
+    readJsonLines(name, bytes, items, failures, maxBytes);
     return;
   }
   const html = /\.html?(\.gz)?$/.test(lower) || (!/\.(txt|text)(\.gz)?$/.test(lower) && looksLikeHtml(bytes));
@@ -181,24 +225,52 @@ export function readFileBytes(
 ): { items: InputItem[]; failures: InputFailure[] } {
   const items: InputItem[] = [];
   const failures: InputFailure[] = [];
-  const limit = limitFor(name, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const limit = limitFor(name, maxBytes);
   if (bytes.length > limit) failures.push(tooLarge(name, bytes.length, limit));
-  else readBytes(name, bytes, items, failures, limit);
+  else readBytes(name, bytes, items, failures, maxBytes);
   return { items, failures };
 }
 
-function readJsonLines(path: string, bytes: Uint8Array, items: InputItem[], failures: InputFailure[]): void {
-  const lines = new TextDecoder('utf-8').decode(bytes).split('\n');
+/**
+ * The lines of a JSON Lines file as byte ranges: the file is never decoded whole (a file
+ * of hundreds of megabytes is longer than a JavaScript string may be), only line by line.
+ */
+function* byteLines(bytes: Uint8Array): Generator<Uint8Array> {
+  for (let start = 0; start < bytes.length; ) {
+    const nl = bytes.indexOf(0x0a, start);
+    const end = nl < 0 ? bytes.length : nl;
+    yield bytes.subarray(start, end);
+    start = end + 1;
+  }
+}
+
+function readJsonLines(
+  path: string,
+  bytes: Uint8Array,
+  items: InputItem[],
+  failures: InputFailure[],
+  maxBytes: number,
+): void {
+  const utf8 = new TextDecoder('utf-8');
   let count = 0;
-  lines.forEach((line, i) => {
-    if (!line.trim()) return;
+  let i = -1;
+  for (const lineBytes of byteLines(bytes)) {
+    i++;
     const location = `${path}:${i + 1}`;
+    // A record is one article: over the article limit it is refused as a file would be.
+    if (lineBytes.length > maxBytes) {
+      failures.push(tooLarge(location, lineBytes.length, maxBytes, 'record'));
+      continue;
+    }
+    const line = utf8.decode(lineBytes);
+    if (!line.trim()) continue;
     let rec: unknown;
     try {
       rec = JSON.parse(line);
     } catch {
       failures.push({ location, rule: 'load:jsonl-syntax', reason: 'this line is not valid JSON' });
-      return;
+      continue;
     }
     if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) {
       failures.push({
@@ -206,7 +278,7 @@ function readJsonLines(path: string, bytes: Uint8Array, items: InputItem[], fail
         rule: 'load:jsonl-shape',
         reason: 'a record must be a JSON object {url?, title?, text?|html?, published?, outlet?}',
       });
-      return;
+      continue;
     }
     const r = rec as Record<string, unknown>;
     const str = (k: string): string | null =>
@@ -219,7 +291,7 @@ function readJsonLines(path: string, bytes: Uint8Array, items: InputItem[], fail
         rule: 'load:jsonl-no-text',
         reason: 'the record has neither a "text" nor an "html" field',
       });
-      return;
+      continue;
     }
     count++;
     const known: KnownMetadata = {
@@ -233,7 +305,7 @@ function readJsonLines(path: string, bytes: Uint8Array, items: InputItem[], fail
     items.push(
       text ? { source, text, known, format: 'text' } : { source, text: html!, known, format: 'html' },
     );
-  });
+  }
   if (count === 0 && !failures.some((f) => f.location.startsWith(path))) {
     failures.push({
       location: path,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { basename } from 'node:path';
 import { failureMessages, processItems, readItemsAsync } from '../analyze.js';
 import { buildDossier } from '../dossier/build.js';
@@ -34,6 +35,12 @@ export interface ServeOptions {
   readonly maxItems?: number;
   /** Most articles in one story: story analysis grows faster than the number of articles. */
   readonly maxArticles?: number;
+  /**
+   * Host names the server answers to besides its own address, `localhost`, `127.0.0.1`
+   * and `[::1]` (and, listening on every interface, the machine's own addresses). Any other
+   * `Host` is refused, so a page whose name is rebound to this machine cannot use it.
+   */
+  readonly allowedHosts?: readonly string[];
 }
 
 export const DEFAULT_SERVE = {
@@ -43,6 +50,23 @@ export const DEFAULT_SERVE = {
   maxItems: 100,
   maxArticles: 300,
 } as const;
+
+/** Largest unread request body (bytes) drained after a refusal rather than cut off. */
+const DRAIN_LIMIT = 1024 * 1024;
+
+/** Reads and drops what is left of a refused request's body, cutting it off past DRAIN_LIMIT. */
+function drain(req: IncomingMessage, res: ServerResponse): void {
+  let size = 0;
+  req.removeAllListeners('data');
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > DRAIN_LIMIT) {
+      if (res.writableFinished) req.destroy();
+      else res.on('finish', () => req.destroy());
+    }
+  });
+  req.resume();
+}
 
 /** A request the server refuses, with the status and a message for the caller. */
 class Refusal extends Error {
@@ -131,12 +155,24 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
       settled = true;
       resolve(Buffer.concat(chunks));
     });
-    req.on('error', (err) => {
+    // The client hung up before the body was complete: nobody is left to answer.
+    const gone = (): void => {
       if (settled) return;
       settled = true;
-      reject(err);
+      reject(new ClientGone());
+    };
+    req.on('error', gone);
+    req.on('close', () => {
+      if (!req.complete) gone();
     });
   });
+}
+
+/** The client went away mid-request: not an error of ours, and there is no one to answer. */
+class ClientGone extends Error {
+  constructor() {
+    super('the client closed the connection before the request was complete');
+  }
 }
 
 interface NewStory {
@@ -282,6 +318,51 @@ async function createStory(req: NewStory, options: ServeOptions) {
   return { ...summary, url: `/stories/${summary.id}`, dossier: `/api/stories/${summary.id}`, failures };
 }
 
+/** The host name of a `Host` header or option (lowercase, IPv6 in brackets, no port), or null. */
+export function hostName(value: string): string | null {
+  if (!/^[\w.:[\]-]+$/.test(value.trim())) return null;
+  try {
+    const u = new URL(`http://${value.trim()}/`);
+    return u.username || u.password || u.pathname !== '/' ? null : u.hostname.replace(/\.$/, '');
+  } catch {
+    return null;
+  }
+}
+
+/** The names the server answers to: see {@link ServeOptions.allowedHosts}. */
+function ownHostNames(address: AddressInfo | string | null, allowed: readonly string[]): Set<string> {
+  const names = new Set(['localhost', '127.0.0.1', '[::1]']);
+  const add = (a: string): void => {
+    const name = hostName(a.includes(':') && !a.startsWith('[') ? `[${a}]` : a);
+    if (name) names.add(name);
+  };
+  if (address && typeof address === 'object') {
+    add(address.address);
+    if (address.address === '0.0.0.0' || address.address === '::')
+      for (const list of Object.values(networkInterfaces()))
+        for (const i of list ?? []) if (!i.address.includes('%')) add(i.address);
+  }
+  for (const a of allowed) add(a);
+  return names;
+}
+
+/**
+ * Refuses a request whose `Host` is not one of the server's own names: a web page whose host
+ * name was rebound to this machine's address (DNS rebinding) is same-origin with itself, so
+ * Origin checks alone cannot stop it from reading the API.
+ */
+function checkHost(req: IncomingMessage, names: ReadonlySet<string>): void {
+  const header = req.headers.host;
+  if (header === undefined) return; // not a browser: HTTP/1.1 browsers always send Host
+  const name = hostName(header);
+  if (!name) throw new Refusal(400, 'the Host header is not a host name');
+  if (!names.has(name))
+    throw new Refusal(
+      421,
+      `this server does not answer to the host name ${name}; start it with --allowed-host ${name} if that name is meant to reach it`,
+    );
+}
+
 /** Refuses a cross-site request that changes something (a page elsewhere posting here). */
 function checkOrigin(req: IncomingMessage): void {
   const origin = req.headers.origin;
@@ -298,7 +379,13 @@ function checkOrigin(req: IncomingMessage): void {
   } else if (origin === 'null') throw new Refusal(403, 'requests from an opaque origin are not accepted');
 }
 
-async function route(req: IncomingMessage, res: ServerResponse, options: ServeOptions): Promise<void> {
+async function route(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: ServeOptions,
+  names: ReadonlySet<string>,
+): Promise<void> {
+  checkHost(req, names);
   let url: URL;
   try {
     url = new URL(req.url ?? '/', 'http://server.invalid');
@@ -392,12 +479,14 @@ async function route(req: IncomingMessage, res: ServerResponse, options: ServeOp
  * - `GET /api/stories/ID[?format=json|md|html]` and `GET /stories/ID` (the HTML report);
  * - `DELETE /api/stories/ID`: forgets a story put together here.
  * Refusals are JSON `{error, failures?}` with a 4xx status; nothing a caller sends reaches
- * the log as a stack trace.
+ * the log as a stack trace. A request whose `Host` is not one of the server's names is
+ * refused with 421 (see {@link ServeOptions.allowedHosts}).
  */
 export function createApp(options: ServeOptions): Server {
+  let names = ownHostNames(null, options.allowedHosts ?? []);
   const server = createServer({ requestTimeout: 120_000, headersTimeout: 30_000 }, (req, res) => {
-    route(req, res, options).catch((err: unknown) => {
-      if (res.headersSent) {
+    route(req, res, options, names).catch((err: unknown) => {
+      if (res.headersSent || err instanceof ClientGone) {
         res.destroy();
         return;
       }
@@ -406,14 +495,21 @@ export function createApp(options: ServeOptions): Server {
           error: err.message,
           ...(err.failures.length ? { failures: err.failures } : {}),
         });
-        // A body left unread (too large, wrong type) is not waited for.
-        if (!req.readableEnded) res.on('finish', () => req.destroy());
+        // A body left unread (too large, wrong type, foreign host) is not waited for; a small
+        // one is read and dropped, so that closing does not reset the answer away.
+        if (!req.readableEnded) {
+          if (Number(req.headers['content-length']) > DRAIN_LIMIT) res.on('finish', () => req.destroy());
+          else drain(req, res);
+        }
         return;
       }
       const message = err instanceof Error ? err.message : String(err);
       process.stderr.write(`corroborate serve: internal error on ${req.method} ${req.url}: ${message}\n`);
       sendJson(res, 500, { error: 'internal error (this is a bug)' });
     });
+  });
+  server.on('listening', () => {
+    names = ownHostNames(server.address(), options.allowedHosts ?? []);
   });
   return server;
 }

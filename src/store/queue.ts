@@ -2,6 +2,7 @@ import PgBoss from 'pg-boss';
 import { processItem } from '../analyze.js';
 import type { InputItem } from '../load/inputs.js';
 import type { Document } from '../model/document.js';
+import { storeUnavailable } from './sql.js';
 import { Store } from './store.js';
 
 /** The queue of articles waiting to be processed and stored. */
@@ -25,7 +26,12 @@ async function boss(url: string): Promise<PgBoss> {
   b.on('error', (err) =>
     process.stderr.write(`corroborate: queue: ${err instanceof Error ? err.message : String(err)}\n`),
   );
-  await b.start();
+  try {
+    await b.start();
+  } catch (err) {
+    await b.stop({ graceful: false }).catch(() => undefined);
+    throw storeUnavailable(url, err);
+  }
   await b.createQueue(QUEUE).catch(() => undefined);
   await b.createQueue(RESTORY, { name: RESTORY, policy: 'stately' }).catch(() => undefined);
   return b;

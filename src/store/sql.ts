@@ -27,6 +27,39 @@ export class StoreBusyError extends Error {
   }
 }
 
+/** The PostgreSQL server of a connection string cannot be reached or refuses us: a setup problem, not a bug. */
+export class StoreUnavailableError extends Error {}
+
+/** Why a connection failed, in words, from the error's code (also inside an AggregateError). */
+function connectionProblem(err: unknown): string {
+  const e = err as { code?: string; message?: string; errors?: Array<{ code?: string }> };
+  const code = e.code ?? e.errors?.[0]?.code;
+  const known: Record<string, string> = {
+    ECONNREFUSED: 'connection refused (is the server running, on that port?)',
+    ENOTFOUND: 'the host name is not known',
+    EAI_AGAIN: 'the host name could not be looked up',
+    ETIMEDOUT: 'no answer in time',
+    EHOSTUNREACH: 'the host cannot be reached',
+    ECONNRESET: 'the server closed the connection',
+    '28P01': 'the password was refused',
+    '28000': 'the server refused this user',
+    '3D000': 'the database does not exist',
+  };
+  return (code && known[code]) ?? e.message ?? String(err);
+}
+
+/** The error for a PostgreSQL server that cannot be used, naming it without its password. */
+export function storeUnavailable(url: string, err: unknown): StoreUnavailableError {
+  let where = 'the server in DATABASE_URL';
+  try {
+    const u = new URL(url);
+    where = `the PostgreSQL server at ${u.hostname}:${u.port || 5432}${u.pathname}`;
+  } catch {
+    // Not a URL (a key=value string): named generically.
+  }
+  return new StoreUnavailableError(`cannot use ${where}: ${connectionProblem(err)}`, { cause: err });
+}
+
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -36,13 +69,19 @@ function alive(pid: number): boolean {
   }
 }
 
+/** The lock files this process holds (resolved paths). */
+const held = new Set<string>();
+
 /**
  * Takes the lock file beside an embedded store (`DIR.lock`, holding our process id):
  * PGlite does not lock its folder, and two processes writing one folder would corrupt it.
- * A lock left by a process that is gone is taken over. Returns the release.
+ * A lock left by a process that is gone is taken over, and so is one naming our own process
+ * id that this process did not take: a process before us had the same id (a container's
+ * process 1 after a restart). Returns the release.
  */
 function lockStore(dir: string): () => void {
   const path = `${resolve(dir)}.lock`;
+  if (held.has(path)) throw new StoreBusyError(dir, process.pid);
   mkdirSync(dirname(path), { recursive: true });
   for (let attempt = 0; ; attempt++) {
     try {
@@ -51,12 +90,15 @@ function lockStore(dir: string): () => void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const pid = Number(readFileSync(path, 'utf8').trim());
+      const live = Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid);
       // Held by a live process, or taken by another process racing us for a stale lock.
-      if ((Number.isInteger(pid) && pid > 0 && alive(pid)) || attempt > 0) throw new StoreBusyError(dir, pid);
+      if (live || attempt > 0) throw new StoreBusyError(dir, pid);
       rmSync(path, { force: true });
     }
   }
+  held.add(path);
   const release = (): void => {
+    held.delete(path);
     try {
       if (readFileSync(path, 'utf8').trim() === String(process.pid)) rmSync(path, { force: true });
     } catch {
@@ -112,7 +154,12 @@ export async function openPglite(dir: string | null): Promise<Sql> {
 /** A PostgreSQL server, by connection string (`postgres://user@host:port/db`). */
 export async function openPostgres(url: string): Promise<Sql> {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
-  await pool.query('select 1');
+  try {
+    await pool.query('select 1');
+  } catch (err) {
+    await pool.end().catch(() => undefined);
+    throw storeUnavailable(url, err);
+  }
   const on = (c: pg.Pool | pg.PoolClient): Sql => ({
     kind: 'postgres',
     query: async <T>(text: string, params: readonly unknown[] = []) => ({
