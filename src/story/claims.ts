@@ -68,6 +68,9 @@ export function findClaims(
   trace: ProvenanceTrace,
   options: AlignOptions = DEFAULT_ALIGN,
 ): AlignedClaims {
+  const outletOf = new Map(
+    documents.filter((d) => d.outlet).map((d) => [d.id, d.outlet!.toLowerCase().replace(/^the\s+/, '')]),
+  );
   const units = claimUnits(documents);
   const groups = joinDenials(units, alignUnits(units, options), options);
   const claims = groups.map((g) => {
@@ -102,7 +105,8 @@ export function findClaims(
         id: contentId('c', members.map((m) => `${m.doc}:${m.start}`).join(' '), 10),
         text: central[0]!,
         members,
-        outlets: new Set(members.map((m) => m.doc)).size,
+        // Outlets, not articles: two articles of one outlet count once (an article whose outlet is unknown counts alone).
+        outlets: new Set(members.map((m) => outletOf.get(m.doc) ?? m.doc)).size,
         origins: independentOrigins(trace, origins),
         // Contested: some outlet's member denies it or says it cannot be confirmed.
         ...(members.some((m) => m.certainty === 'denied' || m.certainty === 'unconfirmed')
