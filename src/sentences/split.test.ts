@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './split.js';
+import { capLength, MAX_SENTENCE, splitSentences } from './split.js';
 
 const split = (s: string): string[] => splitSentences(s, 0, s.length).map((x) => s.slice(x.start, x.end));
 
@@ -33,6 +33,28 @@ describe('splitSentences', () => {
       '"We pulled back," she said.',
       '“It fell.”',
       'Then it rained.',
+    ]);
+  });
+});
+
+describe('overlong sentences', () => {
+  it('cuts a run-on line into pieces no longer than MAX_SENTENCE, at spaces, losing no word', () => {
+    const text = 'word '.repeat(2_000).trim();
+    const pieces = capLength(text, { start: 0, end: text.length });
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const p of pieces) {
+      expect(p.end - p.start).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(text.slice(p.start, p.end)).toMatch(/^word( word)*$/);
+    }
+    expect(pieces.map((p) => text.slice(p.start, p.end)).join(' ')).toBe(text);
+  });
+  it('leaves a sentence under the limit whole, and cuts a spaceless run at the limit', () => {
+    expect(capLength('A short sentence.', { start: 0, end: 17 })).toEqual([{ start: 0, end: 17 }]);
+    const run = 'x'.repeat(MAX_SENTENCE * 2 + 5);
+    expect(capLength(run, { start: 0, end: run.length }).map((p) => p.end - p.start)).toEqual([
+      MAX_SENTENCE,
+      MAX_SENTENCE,
+      5,
     ]);
   });
 });

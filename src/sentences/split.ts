@@ -56,6 +56,33 @@ function breaksAfterDot(slice: string, dot: number, next: string): boolean {
   return true;
 }
 
+/**
+ * Longest sentence the later stages read, in UTF-16 code units. News sentences rarely pass
+ * 600; a longer "sentence" is a run-on line (a scraped table, a list without full stops, a
+ * hostile input) that per-sentence scans would pay for quadratically. It is cut at the last
+ * space before the limit (or at the limit when there is none).
+ */
+export const MAX_SENTENCE = 2_000;
+
+/** Cuts a span longer than {@link MAX_SENTENCE} into pieces at spaces; shorter spans pass whole. */
+export function capLength(
+  text: string,
+  span: { start: number; end: number },
+): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let from = span.start;
+  while (span.end - from > MAX_SENTENCE) {
+    const window = text.slice(from, from + MAX_SENTENCE);
+    const space = window.lastIndexOf(' ');
+    const cut = space > MAX_SENTENCE / 2 ? from + space : from + MAX_SENTENCE;
+    out.push({ start: from, end: cut });
+    from = cut;
+    while (from < span.end && text[from] === ' ') from++;
+  }
+  if (from < span.end) out.push({ start: from, end: span.end });
+  return out;
+}
+
 /** Sentences of the body and subhead blocks, split on the repaired view, with spans in the original. */
 export function sentencesOf(blocks: readonly Block[], view: RepairedView): Sentence[] {
   const out: Sentence[] = [];
@@ -63,7 +90,9 @@ export function sentencesOf(blocks: readonly Block[], view: RepairedView): Sente
     if (b.label !== 'body' && b.label !== 'subhead') return;
     const vs = view.fromOriginal(b.start);
     const ve = view.fromOriginal(b.end);
-    const pieces = b.label === 'subhead' ? [{ start: vs, end: ve }] : splitSentences(view.text, vs, ve);
+    const pieces = (
+      b.label === 'subhead' ? [{ start: vs, end: ve }] : splitSentences(view.text, vs, ve)
+    ).flatMap((p) => capLength(view.text, p));
     for (const p of pieces) {
       const o = view.spanToOriginal(p);
       out.push({ start: Math.max(o.start, b.start), end: Math.min(o.end, b.end), block: index });
