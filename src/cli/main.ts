@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
-import { dirname } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { failureMessages, loadDocumentsAsync, readItemsAsync } from '../analyze.js';
 import { clusterStories, DEFAULT_STORY_THRESHOLD } from '../corpus/cluster.js';
@@ -17,11 +16,10 @@ import { renderMarkdown } from '../report/markdown.js';
 import { serve } from '../server/serve.js';
 import { articleRecord, bodyText } from '../report/text.js';
 import { VERSION } from '../version.js';
+import { endQuietlyOnClosedPipe, hintAtTerminal, resolveFormat, UsageError, writeOut } from './output.js';
 
 /** Exit codes of the design: 0 success, 1 failure, 2 usage error. */
 const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
-
-class UsageError extends Error {}
 
 function parseBytes(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(k|kb|m|mb|g|gb)?$/i.exec(value.trim());
@@ -32,17 +30,20 @@ function parseBytes(value: string): number {
   );
 }
 
-function formatDossier(d: Dossier, format: 'json' | 'md' | 'html'): string {
-  return format === 'html' ? renderHtml(d) : format === 'md' ? renderMarkdown(d) : JSON.stringify(d, null, 2);
-}
+const DOSSIER_FORMATS = ['json', 'md', 'html'] as const;
+type DossierFormat = (typeof DOSSIER_FORMATS)[number];
 
-function writeOut(content: string, file: string | undefined): void {
-  if (!file || file === '-') {
-    process.stdout.write(content.endsWith('\n') ? content : content + '\n');
-    return;
-  }
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, content);
+/** `-f` of the commands that write a dossier; without it the `-o` file's extension decides, else JSON. */
+const dossierFormatOption = (): Option =>
+  new Option('-f, --format <format>', 'output format (default: from the -o file name, else json)').choices(
+    DOSSIER_FORMATS,
+  );
+
+const OUTPUT_HELP =
+  'write to a file instead of standard output (its extension, .html .md .json .jsonl .txt, sets the format when -f is not given)';
+
+function formatDossier(d: Dossier, format: DossierFormat): string {
+  return format === 'html' ? renderHtml(d) : format === 'md' ? renderMarkdown(d) : JSON.stringify(d, null, 2);
 }
 
 function reportFailures(failures: readonly InputFailure[], documents: readonly Document[] = []): void {
@@ -208,12 +209,12 @@ export function buildProgram(): Command {
     .command('analyze')
     .description('analyse the articles of one story and write a dossier')
     .argument('[inputs...]', 'files, folders, URLs, feeds, JSON Lines, or - for standard input', ['-'])
-    .addOption(
-      new Option('-f, --format <format>', 'output format').choices(['json', 'md', 'html']).default('json'),
-    )
-    .option('-o, --output <file>', 'write to a file instead of standard output');
+    .addOption(dossierFormatOption())
+    .option('-o, --output <file>', OUTPUT_HELP);
   inputOptions(analyzeCmd).action(
-    async (inputs: string[], opts: InputFlags & { format: 'json' | 'md' | 'html'; output?: string }) => {
+    async (inputs: string[], opts: InputFlags & { format?: DossierFormat; output?: string }) => {
+      const format = resolveFormat('analyze', DOSSIER_FORMATS, opts.format, opts.output) ?? 'json';
+      hintAtTerminal('analyze', inputs);
       const { documents, failures } = await readArticles(inputs, opts);
       if (documents.length === 0) {
         process.stderr.write('corroborate: no article could be read, so there is no dossier\n');
@@ -224,7 +225,7 @@ export function buildProgram(): Command {
         process.stderr.write(
           `corroborate: ${documents.length} articles are analysed as one story; the story stages grow faster than the number of articles (240 take about 3 s), and a set this large usually holds several stories: corroborate cluster, or ingest, groups them first\n`,
         );
-      writeOut(formatDossier(buildDossier(documents, failureMessages(failures)), opts.format), opts.output);
+      writeOut(formatDossier(buildDossier(documents, failureMessages(failures)), format), opts.output);
       process.exitCode = EXIT.ok;
     },
   );
@@ -239,12 +240,14 @@ export function buildProgram(): Command {
         'text | json (full Document) | jsonl (one summary per article)',
       ).choices(['text', 'json', 'jsonl']),
     )
-    .option('-o, --output <file>', 'write to a file instead of standard output');
+    .option('-o, --output <file>', OUTPUT_HELP);
   inputOptions(extractCmd).action(
     async (inputs: string[], opts: InputFlags & { format?: 'text' | 'json' | 'jsonl'; output?: string }) => {
+      const chosen = resolveFormat('extract', ['text', 'json', 'jsonl'] as const, opts.format, opts.output);
+      hintAtTerminal('extract', inputs);
       const { documents, failures } = await readArticles(inputs, opts);
       const several = documents.length + failures.length > 1 || inputs.length > 1;
-      const format = opts.format ?? (several ? 'jsonl' : 'text');
+      const format = chosen ?? (several ? 'jsonl' : 'text');
       if (documents.length > 0) {
         if (format === 'text') writeOut(documents.map(bodyText).join('\n\n\f\n\n'), opts.output);
         else if (format === 'json')
@@ -260,10 +263,12 @@ export function buildProgram(): Command {
     .description('group articles into stories, marking near-verbatim copies')
     .argument('[inputs...]', 'files, folders, URLs, feeds, JSON Lines, or - for standard input', ['-'])
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json']).default('json'))
-    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('-o, --output <file>', OUTPUT_HELP)
     .addOption(thresholdOption());
   inputOptions(clusterCmd).action(
-    async (inputs: string[], opts: InputFlags & { output?: string; threshold: number }) => {
+    async (inputs: string[], opts: InputFlags & { format?: 'json'; output?: string; threshold: number }) => {
+      resolveFormat('cluster', ['json'] as const, opts.format, opts.output);
+      hintAtTerminal('cluster', inputs);
       const { documents, failures } = await readArticles(inputs, opts);
       if (documents.length === 0) {
         process.stderr.write('corroborate: no article could be read, so there is nothing to cluster\n');
@@ -357,11 +362,10 @@ export function buildProgram(): Command {
       .command('dossier')
       .description('write the dossier of a stored story')
       .argument('<story>', 'a story id, as `corroborate stories` lists them')
-      .addOption(
-        new Option('-f, --format <format>', 'output format').choices(['json', 'md', 'html']).default('json'),
-      )
-      .option('-o, --output <file>', 'write to a file instead of standard output'),
-  ).action(async (id: string, opts: { store: string; format: 'json' | 'md' | 'html'; output?: string }) => {
+      .addOption(dossierFormatOption())
+      .option('-o, --output <file>', OUTPUT_HELP),
+  ).action(async (id: string, opts: { store: string; format?: DossierFormat; output?: string }) => {
+    const format = resolveFormat('dossier', DOSSIER_FORMATS, opts.format, opts.output) ?? 'json';
     const store = await openStore(opts.store, false);
     try {
       const dossier = await store.dossier(id);
@@ -370,7 +374,7 @@ export function buildProgram(): Command {
         process.exitCode = EXIT.failure;
         return;
       }
-      writeOut(formatDossier(dossier, opts.format), opts.output);
+      writeOut(formatDossier(dossier, format), opts.output);
     } finally {
       await store.close();
     }
@@ -535,6 +539,7 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  endQuietlyOnClosedPipe();
   const program = buildProgram();
   try {
     await program.parseAsync([...argv], { from: 'user' });
