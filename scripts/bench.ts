@@ -154,3 +154,7 @@ console.log(
 // Ingest through the queue: one worker process and two, on the same queued pages.
 const { benchWorkers } = await import('./bench-workers.js');
 await benchWorkers(pages.length);
+
+// Whole commands timed from outside, start-up included, beside the peers.
+const { benchCommands } = await import('./bench-commands.js');
+benchCommands();

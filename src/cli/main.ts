@@ -2,21 +2,25 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { failureMessages, loadDocumentsAsync, readItemsAsync } from '../analyze.js';
-import { clusterStories, DEFAULT_STORY_THRESHOLD } from '../corpus/cluster.js';
-import { enqueue, runWorker } from '../store/queue.js';
-import { StoreBusyError } from '../store/sql.js';
-import { Store } from '../store/store.js';
-import { buildDossier } from '../dossier/build.js';
+import type { LoadResult } from '../analyze.js';
+import { DEFAULT_STORY_THRESHOLD } from '../corpus/defaults.js';
 import type { Dossier } from '../dossier/types.js';
 import type { InputFailure } from '../load/inputs.js';
 import type { Document } from '../model/document.js';
-import { renderHtml } from '../report/html.js';
-import { renderMarkdown } from '../report/markdown.js';
-import { serve } from '../server/serve.js';
-import { articleRecord, bodyText } from '../report/text.js';
+import type { Store } from '../store/store.js';
 import { VERSION } from '../version.js';
-import { endQuietlyOnClosedPipe, hintAtTerminal, resolveFormat, UsageError, writeOut } from './output.js';
+import {
+  CommandFailure,
+  endQuietlyOnClosedPipe,
+  hintAtTerminal,
+  resolveFormat,
+  UsageError,
+  writeOut,
+} from './output.js';
+
+// Each command imports what it uses when it runs (the NLP pipeline, the store with PGlite
+// and pg-boss, the HTTP server, the report writers), so `--version`, `--help` and a usage
+// error start in about the time of Node itself, and `extract` never loads the store.
 
 /** Exit codes of the design: 0 success, 1 failure, 2 usage error. */
 const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
@@ -42,8 +46,10 @@ const dossierFormatOption = (): Option =>
 const OUTPUT_HELP =
   'write to a file instead of standard output (its extension, .html .md .json .jsonl .txt, sets the format when -f is not given)';
 
-function formatDossier(d: Dossier, format: DossierFormat): string {
-  return format === 'html' ? renderHtml(d) : format === 'md' ? renderMarkdown(d) : JSON.stringify(d, null, 2);
+async function formatDossier(d: Dossier, format: DossierFormat): Promise<string> {
+  if (format === 'html') return (await import('../report/html.js')).renderHtml(d);
+  if (format === 'md') return (await import('../report/markdown.js')).renderMarkdown(d);
+  return JSON.stringify(d, null, 2);
 }
 
 function reportFailures(failures: readonly InputFailure[], documents: readonly Document[] = []): void {
@@ -151,10 +157,8 @@ const readOptions = (o: InputFlags, onProgress?: (done: number, total: number) =
 });
 
 /** Reads and processes the inputs, with progress on a terminal and every problem on stderr. */
-async function readArticles(
-  inputs: readonly string[],
-  opts: InputFlags,
-): ReturnType<typeof loadDocumentsAsync> {
+async function readArticles(inputs: readonly string[], opts: InputFlags): Promise<LoadResult> {
+  const { loadDocumentsAsync } = await import('../analyze.js');
   const bar = progress();
   const result = await loadDocumentsAsync(inputs, readOptions(opts, bar.onProgress));
   bar.end();
@@ -172,6 +176,7 @@ async function watchRounds(
   opts: InputFlags & { every: number; rounds?: number; recluster?: boolean },
   signal: AbortSignal,
 ): Promise<void> {
+  const { loadDocumentsAsync } = await import('../analyze.js');
   for (let round = 1; !signal.aborted && (opts.rounds === undefined || round <= opts.rounds); round++) {
     const { documents, failures } = await loadDocumentsAsync(feeds, readOptions(opts));
     reportFailures(failures, documents);
@@ -225,7 +230,11 @@ export function buildProgram(): Command {
         process.stderr.write(
           `corroborate: ${documents.length} articles are analysed as one story; the story stages grow faster than the number of articles (240 take about 3 s), and a set this large usually holds several stories: corroborate cluster, or ingest, groups them first\n`,
         );
-      writeOut(formatDossier(buildDossier(documents, failureMessages(failures)), format), opts.output);
+      const [{ buildDossier }, { failureMessages }] = await Promise.all([
+        import('../dossier/build.js'),
+        import('../analyze.js'),
+      ]);
+      writeOut(await formatDossier(buildDossier(documents, failureMessages(failures)), format), opts.output);
       process.exitCode = EXIT.ok;
     },
   );
@@ -249,6 +258,7 @@ export function buildProgram(): Command {
       const several = documents.length + failures.length > 1 || inputs.length > 1;
       const format = chosen ?? (several ? 'jsonl' : 'text');
       if (documents.length > 0) {
+        const { articleRecord, bodyText } = await import('../report/text.js');
         if (format === 'text') writeOut(documents.map(bodyText).join('\n\n\f\n\n'), opts.output);
         else if (format === 'json')
           writeOut(JSON.stringify(several ? documents : documents[0], null, 2), opts.output);
@@ -275,6 +285,7 @@ export function buildProgram(): Command {
         process.exitCode = EXIT.failure;
         return;
       }
+      const { clusterStories } = await import('../corpus/cluster.js');
       const stories = clusterStories(documents, { threshold: opts.threshold });
       writeOut(JSON.stringify({ stories }, null, 2), opts.output);
       process.exitCode = failures.length > 0 ? EXIT.failure : EXIT.ok;
@@ -293,7 +304,16 @@ export function buildProgram(): Command {
     if (!url && create) mkdirSync(dir, { recursive: true });
     else if (!url && !existsSync(dir))
       throw new UsageError(`no store at ${dir}: run corroborate ingest first`);
-    return Store.open({ url, dir: url ? null : dir });
+    const [{ Store }, { StoreBusyError }] = await Promise.all([
+      import('../store/store.js'),
+      import('../store/sql.js'),
+    ]);
+    try {
+      return await Store.open({ url, dir: url ? null : dir });
+    } catch (err) {
+      if (err instanceof StoreBusyError) throw new CommandFailure(err.message);
+      throw err;
+    }
   };
 
   const ingestCmd = storeOption(
@@ -313,6 +333,10 @@ export function buildProgram(): Command {
       if (opts.queue) {
         const url = process.env.DATABASE_URL;
         if (!url) throw new UsageError('--queue needs a PostgreSQL server: set DATABASE_URL');
+        const [{ readItemsAsync }, { enqueue }] = await Promise.all([
+          import('../analyze.js'),
+          import('../store/queue.js'),
+        ]);
         const { items, failures } = await readItemsAsync(inputs, readOptions(opts));
         reportFailures(failures);
         const n = await enqueue(url, items);
@@ -374,7 +398,7 @@ export function buildProgram(): Command {
         process.exitCode = EXIT.failure;
         return;
       }
-      writeOut(formatDossier(dossier, format), opts.output);
+      writeOut(await formatDossier(dossier, format), opts.output);
     } finally {
       await store.close();
     }
@@ -414,6 +438,7 @@ export function buildProgram(): Command {
       const stop = new AbortController();
       process.once('SIGINT', () => stop.abort());
       process.once('SIGTERM', () => stop.abort());
+      const { runWorker } = await import('../store/queue.js');
       const r = await runWorker(url, {
         untilIdle: opts.untilIdle ?? false,
         batchSize: opts.batch,
@@ -500,6 +525,7 @@ export function buildProgram(): Command {
         return;
       }
       const store = await openStore(opts.store, true);
+      const { serve } = await import('../server/serve.js');
       let server: Awaited<ReturnType<typeof serve>>;
       try {
         server = await serve({
@@ -558,7 +584,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`corroborate: ${err.message}\n`);
       return EXIT.usage;
     }
-    if (err instanceof StoreBusyError) {
+    if (err instanceof CommandFailure) {
       process.stderr.write(`corroborate: ${err.message}\n`);
       return EXIT.failure;
     }

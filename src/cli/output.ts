@@ -4,6 +4,9 @@ import { dirname, extname } from 'node:path';
 /** A mistake in how the command was called: reported in one line, exit status 2. */
 export class UsageError extends Error {}
 
+/** A failure the user can act on (a store in use by another process): one line, exit status 1. */
+export class CommandFailure extends Error {}
+
 /** Every output format some command writes. */
 export type OutputFormat = 'json' | 'jsonl' | 'md' | 'html' | 'text';
 

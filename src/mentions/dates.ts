@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import { chronoEn } from './chrono.js';
 import type { DateMention, Sentence } from '../model/document.js';
 import type { RepairedView } from '../repair/view.js';
 
@@ -24,7 +24,7 @@ export function findDates(
     const vs = view.fromOriginal(sent.start);
     const s = view.text.slice(vs, view.fromOriginal(sent.end));
     if (!DATE_HINT.test(s)) continue;
-    const results = chrono.en.casual.parse(s, refOk ? { instant: ref! } : new Date(0), {
+    const results = chronoEn().casual.parse(s, refOk ? { instant: ref! } : new Date(0), {
       forwardDate: false,
     });
     for (const r of results) {

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import { chronoEn } from '../mentions/chrono.js';
 import type { Block, FieldEvidence } from '../model/document.js';
 import type { RepairedView } from '../repair/view.js';
 
@@ -111,7 +111,7 @@ export function plainMetadata(view: RepairedView, blocks: readonly Block[]): Pla
   for (const b of blocks) {
     if (b.label !== 'dateline' && b.label !== 'byline') continue;
     const t = textOf(b);
-    const r = chrono.en.parse(t)[0];
+    const r = chronoEn().parse(t)[0];
     if (r && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day')) {
       const c = r.start;
       published = `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
