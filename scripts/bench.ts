@@ -54,7 +54,7 @@ const totalBytes = articles.reduce((s, a) => s + a.length, 0);
 
 const timings = new Map<string, number>();
 const timed: Stage[] = STAGES.map((stage) => ({
-  name: stage.name,
+  ...stage,
   run(doc, ctx) {
     const t0 = performance.now();
     const out = stage.run(doc, ctx);

@@ -7,6 +7,7 @@ import { DEFAULT_STORY_THRESHOLD } from '../corpus/defaults.js';
 import type { Dossier } from '../dossier/types.js';
 import type { InputFailure } from '../load/inputs.js';
 import type { Document } from '../model/document.js';
+import type { Layer } from '../pipeline/stages.js';
 import type { Store } from '../store/store.js';
 import { VERSION } from '../version.js';
 import {
@@ -33,6 +34,9 @@ function parseBytes(value: string): number {
     Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1048576 : unit === 'g' ? 1073741824 : 1),
   );
 }
+
+/** What `extract -f text|jsonl` prints: body text (blocks, repairs), metadata and language. */
+const EXTRACT_LAYERS: readonly Layer[] = ['repairs', 'blocks', 'metadata', 'language'];
 
 const DOSSIER_FORMATS = ['json', 'md', 'html'] as const;
 type DossierFormat = (typeof DOSSIER_FORMATS)[number];
@@ -148,7 +152,12 @@ interface InputFlags {
   maxItems: number;
 }
 
-const readOptions = (o: InputFlags, onProgress?: (done: number, total: number) => void) => ({
+const readOptions = (
+  o: InputFlags,
+  onProgress?: (done: number, total: number) => void,
+  layers?: readonly Layer[],
+) => ({
+  layers,
   maxBytes: o.maxBytes,
   allowPrivate: o.allowPrivate ?? false,
   timeoutMs: o.timeout * 1000,
@@ -157,10 +166,14 @@ const readOptions = (o: InputFlags, onProgress?: (done: number, total: number) =
 });
 
 /** Reads and processes the inputs, with progress on a terminal and every problem on stderr. */
-async function readArticles(inputs: readonly string[], opts: InputFlags): Promise<LoadResult> {
+async function readArticles(
+  inputs: readonly string[],
+  opts: InputFlags,
+  layers?: readonly Layer[],
+): Promise<LoadResult> {
   const { loadDocumentsAsync } = await import('../analyze.js');
   const bar = progress();
-  const result = await loadDocumentsAsync(inputs, readOptions(opts, bar.onProgress));
+  const result = await loadDocumentsAsync(inputs, readOptions(opts, bar.onProgress, layers));
   bar.end();
   reportFailures(result.failures, result.documents);
   return result;
@@ -254,7 +267,9 @@ export function buildProgram(): Command {
     async (inputs: string[], opts: InputFlags & { format?: 'text' | 'json' | 'jsonl'; output?: string }) => {
       const chosen = resolveFormat('extract', ['text', 'json', 'jsonl'] as const, opts.format, opts.output);
       hintAtTerminal('extract', inputs);
-      const { documents, failures } = await readArticles(inputs, opts);
+      // Clean text and the summary record need no mentions or attribution; the full Document does.
+      const layers = chosen === 'json' ? undefined : EXTRACT_LAYERS;
+      const { documents, failures } = await readArticles(inputs, opts, layers);
       const several = documents.length + failures.length > 1 || inputs.length > 1;
       const format = chosen ?? (several ? 'jsonl' : 'text');
       if (documents.length > 0) {
