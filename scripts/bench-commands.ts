@@ -8,7 +8,7 @@
  *   script running Readability over linkedom on the same pages in one process;
  * - `corroborate analyze` on one story of 5 and of 30 ECB+ dev articles.
  *
- * usage: tsx scripts/bench-commands.ts [--runs N] [--pages N]  (builds dist first)
+ * usage: tsx scripts/bench-commands.ts [--runs N] [--pages N] [--bin PATH]  (builds dist first)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
@@ -17,7 +17,9 @@ import { performance } from 'node:perf_hooks';
 import { corpus, SHARED } from './shared.js';
 
 const root = resolve(import.meta.dirname ?? '.', '..');
-const BIN = join(root, 'dist', 'cli', 'main.js');
+/** The CLI timed: the built one, or `--bin PATH` (another build, to compare before and after a change). */
+const binArg = process.argv.indexOf('--bin');
+const BIN = binArg > 0 ? resolve(process.argv[binArg + 1]!) : join(root, 'dist', 'cli', 'main.js');
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(name);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;

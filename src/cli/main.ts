@@ -345,6 +345,7 @@ export function buildProgram(): Command {
   );
   inputOptions(ingestCmd).action(
     async (inputs: string[], opts: InputFlags & { store: string; queue?: boolean }) => {
+      hintAtTerminal('ingest', inputs);
       if (opts.queue) {
         const url = process.env.DATABASE_URL;
         if (!url) throw new UsageError('--queue needs a PostgreSQL server: set DATABASE_URL');
