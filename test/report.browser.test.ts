@@ -119,6 +119,11 @@ function manyOutletStory(n: number) {
         : 'Engineers said flood water had undermined a pier.',
       'Mayor Tobias Wren said a ferry would run from Monday while the crossing is closed.',
       i % 5 === 2 ? 'The council denied that it had ignored warnings about the bridge.' : '',
+      // Who gave what to whom: flows for the flows graph.
+      'Norway sent satellite images of the river to the United Nations on Monday, officials said.',
+      i % 2 === 0 ? 'Denmark gave $2 million to the Red Cross for the rescue, officials said.' : '',
+      i % 3 === 0 ? 'Sweden sold 40 rescue boats to Finland last year.' : '',
+      i % 2 === 1 ? 'Germany will lend $10 million to Poland, the ministry said.' : '',
     ].filter(Boolean);
     return {
       text: lines.join('\n'),
@@ -238,6 +243,24 @@ describeBrowser('HTML report as a reader meets it (issue 14)', () => {
         await page.screenshot({ path: join(shots, `${slug}-matrix.png`) });
         expect(await shownAtCentre(page, 'table.matrix thead th.doc:last-child')).toBe(true);
         expect(await shownAtCentre(page, 'table.matrix tbody tr:last-child th.claimtext')).toBe(true);
+        // The graphs are laid out: no two labels and no two boxes overlap.
+        const overlaps = (await page.evaluate(`[...document.querySelectorAll('svg.graph')].flatMap((svg) => {
+          const found = [];
+          for (const sel of ['text', 'g.node rect, g.party rect']) {
+            const r = [...svg.querySelectorAll(sel)].map((t) => t.getBoundingClientRect());
+            for (let i = 0; i < r.length; i++)
+              for (let j = i + 1; j < r.length; j++)
+                if (r[i].left < r[j].right - 0.5 && r[j].left < r[i].right - 0.5 && r[i].top < r[j].bottom - 0.5 && r[j].top < r[i].bottom - 0.5)
+                  found.push(sel + ': ' + [...svg.querySelectorAll(sel)][i].textContent + ' / ' + [...svg.querySelectorAll(sel)][j].textContent);
+          }
+          return found;
+        })`)) as string[];
+        expect(await page.locator('svg.graph text').count()).toBeGreaterThan(3);
+        expect(await page.locator('svg[aria-label="flows"] g.flow').count()).toBe(
+          Math.min(d.flows.length, 24),
+        );
+        if (name !== 'example') expect(d.flows.length).toBeGreaterThanOrEqual(3);
+        expect(overlaps).toEqual([]);
         // The navigation stays on screen down the page.
         await page.evaluate(`document.getElementById('articles').scrollIntoView()`);
         expect(await shownAtCentre(page, 'nav.sections')).toBe(true);

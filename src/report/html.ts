@@ -3,10 +3,10 @@ import { weakest } from '../model/certainty.js';
 import type { Certainty } from '../model/document.js';
 import { inDocumentOrder, partyLabel } from './text.js';
 
-/** Escapes text for HTML element content and double-quoted attributes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+import { escapeHtml } from './escape.js';
+import { flowsSvg, nodeName, provenanceSvg } from './graphs.js';
+
+export { escapeHtml };
 
 const STYLE = `
 body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:80rem;padding:0 2rem 2rem;color:#1d2329;overflow-wrap:anywhere}
@@ -42,8 +42,9 @@ table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #ddd;paddin
 svg.graph{border:1px solid #eee;margin:.5rem 0;font:12px system-ui,sans-serif}
 svg .node rect{fill:#f4f6f8;stroke:#889}svg .node.outlet rect{fill:#eef3fb}svg .node.news-organization rect{fill:#fff3cd}svg .node.origin rect{stroke:#b33;stroke-width:2.5}
 svg .edge{fill:none;stroke:#99a;stroke-width:1.4}svg .edge.relays{stroke:#224f9c;stroke-width:2}svg .colhead{font-weight:600;fill:#555}
-svg .flow path{fill:none;stroke:#777;stroke-width:1.6}svg .flow.hedged path,svg .flow.unconfirmed path{stroke-dasharray:5 3}svg .flow text{fill:#333;font-size:11px}
-svg .party circle{fill:#224f9c}svg .party text{font-weight:600}
+svg .flow path{fill:none;stroke:#777;stroke-width:1.6}svg .flow.hedged path,svg .flow.unconfirmed path{stroke-dasharray:5 3}svg .flow text{fill:#333;font-size:11px;paint-order:stroke;stroke:#fff;stroke-width:4px;stroke-linejoin:round}
+svg .party rect{fill:#eef3fb;stroke:#224f9c}svg .party text{font-weight:600}
+svg.graph{max-width:100%;height:auto;display:block}
 @media (max-width:900px){body{padding:0 .8rem 1rem}.matrix .claimtext{min-width:10rem;max-width:14rem}}
 @media print{nav.sections{display:none}body{max-width:none;padding:0;font-size:11pt}
 .matrix-wrap{max-height:none;overflow:visible;border:0}.matrix thead th,.matrix .claimtext{position:static}
@@ -181,122 +182,6 @@ export function storyHeadline(d: Dossier): string {
   const title = d.documents.find((x) => x.title)?.title;
   if (title) return title;
   return d.claims[0] ? short(d.claims[0].text, 120) : 'corroborate dossier';
-}
-
-/** Node label as shown: outlet nodes named after a file path show the file name. */
-function nodeName(label: string): string {
-  return /[\\/]/.test(label) ? (label.split(/[\\/]/).pop() ?? label) : label;
-}
-
-/** SVG text lines of at most `width` characters (no more than `max` lines). */
-function wrap(text: string, width: number, max: number): string[] {
-  const lines: string[] = [];
-  let cur = '';
-  for (const w of text.split(/\s+/)) {
-    if ((cur + ' ' + w).trim().length > width && cur) {
-      lines.push(cur);
-      cur = w;
-    } else cur = (cur + ' ' + w).trim();
-  }
-  if (cur) lines.push(cur);
-  if (lines.length > max) return [...lines.slice(0, max - 1), short(lines.slice(max - 1).join(' '), width)];
-  return lines;
-}
-
-/** The provenance graph as SVG: outlets, then the reports they relay, then the sources cited. */
-function provenanceSvg(d: Dossier): string {
-  const { nodes, edges } = d.provenance;
-  if (!edges.length) return '';
-  // Outlets that others relay sit with the reports they are.
-  const relayed = new Set(edges.filter((e) => e.kind === 'relays').map((e) => e.to));
-  const column = (n: { id: string; kind: string }): number =>
-    relayed.has(n.id) || n.kind === 'news-organization' ? 1 : n.kind === 'outlet' ? 0 : 2;
-  const used = new Set(edges.flatMap((e) => [e.from, e.to]));
-  const shown = nodes.filter((n) => used.has(n.id));
-  const cols: Array<typeof shown> = [[], [], []];
-  for (const n of shown) cols[column(n)]!.push(n);
-  const W = 230;
-  const H = 46;
-  const GAP = 14;
-  const X = [10, 330, 650];
-  const pos = new Map<string, { x: number; y: number }>();
-  cols.forEach((c, ci) => c.forEach((n, i) => pos.set(n.id, { x: X[ci]!, y: 30 + i * (H + GAP) })));
-  const height = 40 + Math.max(...cols.map((c) => c.length)) * (H + GAP);
-  const origins = new Set((d.provenance.origins ?? []).map((o) => o.id));
-  const lines = edges
-    .map((e) => {
-      const a = pos.get(e.from);
-      const b = pos.get(e.to);
-      if (!a || !b) return '';
-      const x1 = a.x + W;
-      const y1 = a.y + H / 2;
-      const x2 = b.x;
-      const y2 = b.y + H / 2;
-      const back = x2 <= x1;
-      const path = back
-        ? `M${a.x + W / 2},${a.y + H} C${a.x + W / 2},${a.y + H + 30} ${b.x + W / 2},${b.y + H + 30} ${b.x + W / 2},${b.y + H}`
-        : `M${x1},${y1} C${x1 + 40},${y1} ${x2 - 40},${y2} ${x2},${y2}`;
-      return `<path class="edge ${e.kind}" d="${path}" marker-end="url(#arrow)"><title>${escapeHtml(`${e.from} ${e.kind} ${e.to}`)}</title></path>`;
-    })
-    .join('');
-  const boxes = shown
-    .map((n) => {
-      const p = pos.get(n.id)!;
-      const text = wrap(nodeName(n.label), 34, 2)
-        .map((l, i) => `<text x="${p.x + 8}" y="${p.y + 18 + i * 16}">${escapeHtml(l)}</text>`)
-        .join('');
-      return `<g class="node ${escapeHtml(n.kind)}${origins.has(n.id) ? ' origin' : ''}"><rect x="${p.x}" y="${p.y}" width="${W}" height="${H}" rx="6"/>${text}<title>${escapeHtml(`${n.label} (${n.kind})`)}</title></g>`;
-    })
-    .join('');
-  return `<svg class="graph" viewBox="0 0 ${X[2]! + W + 10} ${height}" width="100%" role="img" aria-label="provenance graph">
-<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#667"/></marker></defs>
-<text class="colhead" x="${X[0]}" y="18">outlets</text><text class="colhead" x="${X[1]}" y="18">reports they relay</text><text class="colhead" x="${X[2]}" y="18">sources cited</text>
-${lines}${boxes}</svg>`;
-}
-
-/** The flows as SVG: parties on a circle, an arrow per flow labelled with what is given. */
-function flowsSvg(d: Dossier, partyName: (id: string) => string): string {
-  if (!d.flows.length) return '';
-  const flows = d.flows.slice(0, 24);
-  const parties = [...new Set(flows.flatMap((f) => [f.from, f.to]))];
-  const R = Math.max(140, parties.length * 28);
-  const cx = R + 150;
-  const cy = R + 40;
-  const at = new Map(
-    parties.map((p, i) => {
-      const a = (2 * Math.PI * i) / parties.length - Math.PI / 2;
-      return [p, { x: cx + R * Math.cos(a), y: cy + R * Math.sin(a) }];
-    }),
-  );
-  const seen = new Map<string, number>();
-  const arrows = flows
-    .map((f) => {
-      const a = at.get(f.from)!;
-      const b = at.get(f.to)!;
-      const key = [f.from, f.to].sort().join('|');
-      const k = seen.get(key) ?? 0;
-      seen.set(key, k + 1);
-      const mx = (a.x + b.x) / 2;
-      const my = (a.y + b.y) / 2;
-      const nx = -(b.y - a.y);
-      const ny = b.x - a.x;
-      const len = Math.hypot(nx, ny) || 1;
-      const bend = (f.from < f.to ? 1 : -1) * (30 + 28 * k);
-      const qx = mx + (nx / len) * bend;
-      const qy = my + (ny / len) * bend;
-      const label = `${f.what}${f.amount ? ` (${f.amount.value.toLocaleString('en')} ${f.amount.unit})` : ''}`;
-      return `<g class="flow ${f.certainty}"><path d="M${a.x.toFixed(1)},${a.y.toFixed(1)} Q${qx.toFixed(1)},${qy.toFixed(1)} ${b.x.toFixed(1)},${b.y.toFixed(1)}" marker-end="url(#farrow)"/><text x="${((mx + qx) / 2).toFixed(1)}" y="${((my + qy) / 2).toFixed(1)}">${escapeHtml(short(label, 48))}</text><title>${escapeHtml(`${partyName(f.from)} → ${partyName(f.to)}: ${label} (${f.certainty}; claims ${f.claims.join(', ')})`)}</title></g>`;
-    })
-    .join('');
-  const dots = parties
-    .map((p) => {
-      const q = at.get(p)!;
-      return `<g class="party"><circle cx="${q.x.toFixed(1)}" cy="${q.y.toFixed(1)}" r="7"/><text x="${(q.x + 10).toFixed(1)}" y="${(q.y - 10).toFixed(1)}">${escapeHtml(short(partyName(p), 36))}</text></g>`;
-    })
-    .join('');
-  return `<svg class="graph" viewBox="0 0 ${2 * R + 420} ${2 * R + 80}" width="100%" role="img" aria-label="flows">
-<defs><marker id="farrow" viewBox="0 0 10 10" refX="16" refY="5" markerWidth="8" markerHeight="8" orient="auto"><path d="M0,0L10,5L0,10z" fill="#555"/></marker></defs>
-${arrows}${dots}</svg>`;
 }
 
 /**
@@ -445,7 +330,7 @@ export function renderHtml(d: Dossier): string {
       'provenance',
       'Provenance',
       provenance
-        ? `<p class="meta">who relays or cites whom, as the articles say it (origins outlined)</p>${origins ? `<ul>${origins}</ul>` : ''}${provenanceSvg(d)}<div class="scroll"><table><tr><th>from</th><th></th><th>to</th><th>kind</th></tr>${provenance}</table></div>`
+        ? `<p class="meta">who relays or cites whom, as the articles say it: outlets on the left, the reports they relay in the middle, the sources cited on the right; thick blue arrows relay a report, thin grey arrows cite a source; origins outlined in red</p>${origins ? `<ul>${origins}</ul>` : ''}${provenanceSvg(d)}<div class="scroll"><table><tr><th>from</th><th></th><th>to</th><th>kind</th></tr>${provenance}</table></div>`
         : '',
     ],
     [
