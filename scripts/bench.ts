@@ -54,7 +54,7 @@ const totalBytes = articles.reduce((s, a) => s + a.length, 0);
 
 const timings = new Map<string, number>();
 const timed: Stage[] = STAGES.map((stage) => ({
-  name: stage.name,
+  ...stage,
   run(doc, ctx) {
     const t0 = performance.now();
     const out = stage.run(doc, ctx);
@@ -154,3 +154,7 @@ console.log(
 // Ingest through the queue: one worker process and two, on the same queued pages.
 const { benchWorkers } = await import('./bench-workers.js');
 await benchWorkers(pages.length);
+
+// Whole commands timed from outside, start-up included, beside the peers.
+const { benchCommands } = await import('./bench-commands.js');
+benchCommands();

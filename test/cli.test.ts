@@ -424,3 +424,127 @@ describe('corroborate recluster', () => {
     expect(run(['recluster', '--store', store, '--threshold', '2']).code).toBe(2);
   }, 120_000);
 });
+
+/**
+ * Runs a command as a child process without blocking the test worker (a long synchronous stretch
+ * starves vitest's own messages on a busy machine).
+ */
+function runAsync(cmd: string, args: string[], input?: string) {
+  return new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (b: Buffer) => (out += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (err += b.toString()));
+    child.once('close', (code) => resolve({ code, out, err }));
+    child.stdin.end(input ?? '');
+  });
+}
+const cli = (args: string[], input?: string) => runAsync(process.execPath, [BIN, ...args], input);
+
+describe('a newcomer at the command line', () => {
+  /** Runs the CLI with its standard output closed by the reader before anything is written. */
+  const runIntoClosedPipe = (args: string[]) =>
+    new Promise<{ code: number | null; err: string }>((resolve) => {
+      const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.destroy();
+      let err = '';
+      child.stderr.on('data', (b: Buffer) => (err += b.toString()));
+      child.once('close', (code) => resolve({ code, err }));
+    });
+
+  it('ends quietly with status 0 when the reader closes the pipe', async () => {
+    const harbour = join(ROOT, 'examples', 'harbour-fire');
+    for (const args of [
+      ['analyze', harbour],
+      ['extract', harbour],
+      ['analyze', harbour, '-f', 'html'],
+    ]) {
+      const r = await runIntoClosedPipe(args);
+      expect(r.err).toBe('');
+      expect(r.code).toBe(0);
+    }
+  }, 120_000);
+
+  it('ends quietly under `| head -1` when the output is larger than the pipe holds', async () => {
+    const many = join(dir, 'many');
+    mkdirSync(many, { recursive: true });
+    for (let i = 0; i < 40; i++)
+      writeFileSync(join(many, `${i}.txt`), article(`Bridge story number ${i} from Lowmarsh`, `Outlet ${i}`));
+    for (const cmd of ['analyze', 'extract -f json']) {
+      const r = await runAsync('bash', [
+        '-c',
+        `"$0" "$1" ${cmd} "$2" | head -1; echo "status \${PIPESTATUS[0]}" >&2`,
+        process.execPath,
+        BIN,
+        many,
+      ]);
+      expect(r.out.split('\n').filter(Boolean)).toHaveLength(1);
+      expect(r.err).toBe('status 0\n');
+    }
+    // The control: the whole output, read to the end, is far larger than the one line kept.
+    expect((await cli(['extract', '-f', 'json', many])).out.length).toBeGreaterThan(200_000);
+  }, 120_000);
+
+  it("takes the format from the -o file's extension when -f is not given", async () => {
+    const harbour = join(ROOT, 'examples', 'harbour-fire');
+    const html = join(dir, 'out', 'report.html');
+    expect((await cli(['analyze', harbour, '-o', html])).code).toBe(0);
+    expect(readFileSync(html, 'utf8')).toMatch(/^<!doctype html>/i);
+    const md = join(dir, 'out', 'report.MD');
+    expect((await cli(['analyze', harbour, '-o', md])).code).toBe(0);
+    expect(readFileSync(md, 'utf8')).toMatch(/^# /);
+    const json = join(dir, 'out', 'report.json');
+    expect((await cli(['analyze', harbour, '-o', json])).code).toBe(0);
+    expect(JSON.parse(readFileSync(json, 'utf8')).schema).toBe('corroborate/dossier@1');
+    const rows = join(dir, 'out', 'articles.jsonl');
+    expect((await cli(['extract', join(harbour, '1-meridian-wire.txt'), '-o', rows])).code).toBe(0);
+    expect(JSON.parse(readFileSync(rows, 'utf8').trim())).toHaveProperty('body');
+    // Controls: an extension that names no format keeps the command's default, and so does -o -.
+    const other = join(dir, 'out', 'dossier.out');
+    expect((await cli(['analyze', harbour, '-o', other])).code).toBe(0);
+    expect(JSON.parse(readFileSync(other, 'utf8')).schema).toBe('corroborate/dossier@1');
+    expect(JSON.parse((await cli(['analyze', harbour, '-o', '-'])).out).schema).toBe('corroborate/dossier@1');
+    // .txt is neutral for a command that writes no plain text: Markdown in a .txt file is fine.
+    const notes = join(dir, 'out', 'notes.txt');
+    expect((await cli(['analyze', harbour, '-f', 'md', '-o', notes])).code).toBe(0);
+    expect(readFileSync(notes, 'utf8')).toMatch(/^# /);
+  }, 120_000);
+
+  it('refuses an -f that contradicts the -o extension, and an extension the command cannot write', async () => {
+    const harbour = join(ROOT, 'examples', 'harbour-fire');
+    const cases: Array<[string[], RegExp]> = [
+      [['analyze', harbour, '-f', 'json', '-o', join(dir, 'bad', 'x.html')], /-f json contradicts .*x\.html/],
+      [['extract', harbour, '-f', 'text', '-o', join(dir, 'bad', 'x.jsonl')], /-f text contradicts/],
+      [['analyze', harbour, '-o', join(dir, 'bad', 'x.jsonl')], /analyze cannot write JSON Lines/],
+      [['cluster', harbour, '-o', join(dir, 'bad', 'x.html')], /cluster cannot write HTML/],
+    ];
+    for (const [args, msg] of cases) {
+      const r = await cli(args);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(msg);
+      expect(r.err).not.toMatch(/\n\s+at /);
+    }
+    // Refused before anything was written.
+    expect(existsSync(join(dir, 'bad'))).toBe(false);
+  }, 120_000);
+
+  it('says how to give articles and end input when standard input is a terminal', async () => {
+    // `script` gives the command a pseudo-terminal; ^D at the start of a line ends input there.
+    const typed = 'The council voted on Friday to close the old bridge, officials said.\n\x04';
+    const r = await runAsync(
+      'script',
+      ['-qec', `"${process.execPath}" "${BIN}" analyze -f md`, '/dev/null'],
+      typed,
+    );
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/standard input \(this terminal\).*Ctrl-D/);
+    expect(r.out).toContain('corroborate analyze my-articles/ -o report.html');
+    // The typed article was read and analysed once input ended.
+    expect(r.out).toMatch(/^1 document\(s\)/m);
+    // The control: standard input from a pipe is read without a word.
+    const piped = await cli(['analyze', '-f', 'md'], typed.slice(0, -1));
+    expect(piped.code).toBe(0);
+    expect(piped.err).toBe('');
+  }, 120_000);
+});

@@ -51,6 +51,7 @@ describe('dossier contract', () => {
       'DEFAULT_MAX_BYTES',
       'DOSSIER_SCHEMA',
       'InputError',
+      'LAYERS',
       'STAGES',
       'SpanError',
       'Store',
@@ -86,6 +87,7 @@ describe('dossier contract', () => {
       'repairedView',
       'runWorker',
       'serve',
+      'stagesFor',
     ]);
     expect(api.STAGES.map((s) => s.name)).toEqual([
       'repair',

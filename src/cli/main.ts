@@ -1,27 +1,31 @@
 #!/usr/bin/env node
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
-import { dirname } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { failureMessages, loadDocumentsAsync, readItemsAsync } from '../analyze.js';
-import { clusterStories, DEFAULT_STORY_THRESHOLD } from '../corpus/cluster.js';
-import { enqueue, runWorker } from '../store/queue.js';
-import { StoreBusyError, StoreUnavailableError } from '../store/sql.js';
-import { Store } from '../store/store.js';
-import { buildDossier } from '../dossier/build.js';
+import type { LoadResult } from '../analyze.js';
+import { DEFAULT_STORY_THRESHOLD } from '../corpus/defaults.js';
 import type { Dossier } from '../dossier/types.js';
 import type { InputFailure } from '../load/inputs.js';
 import type { Document } from '../model/document.js';
-import { renderHtml } from '../report/html.js';
-import { renderMarkdown } from '../report/markdown.js';
-import { hostName, serve } from '../server/serve.js';
-import { articleRecord, bodyText } from '../report/text.js';
+import type { Layer } from '../pipeline/stages.js';
+import type { Store } from '../store/store.js';
+import { hostName } from '../server/host.js';
 import { VERSION } from '../version.js';
+import {
+  CommandFailure,
+  endQuietlyOnClosedPipe,
+  hintAtTerminal,
+  resolveFormat,
+  UsageError,
+  writeOut,
+} from './output.js';
+
+// Each command imports what it uses when it runs (the NLP pipeline, the store with PGlite
+// and pg-boss, the HTTP server, the report writers), so `--version`, `--help` and a usage
+// error start in about the time of Node itself, and `extract` never loads the store.
 
 /** Exit codes of the design: 0 success, 1 failure, 2 usage error. */
 const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
-
-class UsageError extends Error {}
 
 function parseBytes(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(k|kb|m|mb|g|gb)?$/i.exec(value.trim());
@@ -32,35 +36,25 @@ function parseBytes(value: string): number {
   );
 }
 
-function formatDossier(d: Dossier, format: 'json' | 'md' | 'html'): string {
-  return format === 'html' ? renderHtml(d) : format === 'md' ? renderMarkdown(d) : JSON.stringify(d, null, 2);
-}
+/** What `extract -f text|jsonl` prints: body text (blocks, repairs), metadata and language. */
+const EXTRACT_LAYERS: readonly Layer[] = ['repairs', 'blocks', 'metadata', 'language'];
 
-/** A failure the user can act on (a path, a server), said as such: exit 1, no "bug". */
-class UserFailure extends Error {}
+const DOSSIER_FORMATS = ['json', 'md', 'html'] as const;
+type DossierFormat = (typeof DOSSIER_FORMATS)[number];
 
-/** What went wrong writing to a path, in words, from the system error's code. */
-function writeProblem(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'EISDIR') return 'it is a folder (give a file name)';
-  if (code === 'ENOTDIR' || code === 'EEXIST') return 'part of the path is a file, not a folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EROFS') return 'the file system is read-only';
-  if (code === 'ENOSPC') return 'no space left on the device';
-  return (err as Error).message;
-}
+/** `-f` of the commands that write a dossier; without it the `-o` file's extension decides, else JSON. */
+const dossierFormatOption = (): Option =>
+  new Option('-f, --format <format>', 'output format (default: from the -o file name, else json)').choices(
+    DOSSIER_FORMATS,
+  );
 
-function writeOut(content: string, file: string | undefined): void {
-  if (!file || file === '-') {
-    process.stdout.write(content.endsWith('\n') ? content : content + '\n');
-    return;
-  }
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, content);
-  } catch (err) {
-    throw new UserFailure(`cannot write ${file}: ${writeProblem(err)}`, { cause: err });
-  }
+const OUTPUT_HELP =
+  'write to a file instead of standard output (its extension, .html .md .json .jsonl .txt, sets the format when -f is not given)';
+
+async function formatDossier(d: Dossier, format: DossierFormat): Promise<string> {
+  if (format === 'html') return (await import('../report/html.js')).renderHtml(d);
+  if (format === 'md') return (await import('../report/markdown.js')).renderMarkdown(d);
+  return JSON.stringify(d, null, 2);
 }
 
 function reportFailures(failures: readonly InputFailure[], documents: readonly Document[] = []): void {
@@ -170,7 +164,12 @@ interface InputFlags {
   maxItems: number;
 }
 
-const readOptions = (o: InputFlags, onProgress?: (done: number, total: number) => void) => ({
+const readOptions = (
+  o: InputFlags,
+  onProgress?: (done: number, total: number) => void,
+  layers?: readonly Layer[],
+) => ({
+  layers,
   maxBytes: o.maxBytes,
   allowPrivate: o.allowPrivate ?? false,
   timeoutMs: o.timeout * 1000,
@@ -182,9 +181,11 @@ const readOptions = (o: InputFlags, onProgress?: (done: number, total: number) =
 async function readArticles(
   inputs: readonly string[],
   opts: InputFlags,
-): ReturnType<typeof loadDocumentsAsync> {
+  layers?: readonly Layer[],
+): Promise<LoadResult> {
+  const { loadDocumentsAsync } = await import('../analyze.js');
   const bar = progress();
-  const result = await loadDocumentsAsync(inputs, readOptions(opts, bar.onProgress));
+  const result = await loadDocumentsAsync(inputs, readOptions(opts, bar.onProgress, layers));
   bar.end();
   reportFailures(result.failures, result.documents);
   return result;
@@ -200,6 +201,7 @@ async function watchRounds(
   opts: InputFlags & { every: number; rounds?: number; recluster?: boolean },
   signal: AbortSignal,
 ): Promise<void> {
+  const { loadDocumentsAsync } = await import('../analyze.js');
   for (let round = 1; !signal.aborted && (opts.rounds === undefined || round <= opts.rounds); round++) {
     const { documents, failures } = await loadDocumentsAsync(feeds, readOptions(opts));
     reportFailures(failures, documents);
@@ -237,12 +239,12 @@ export function buildProgram(): Command {
     .command('analyze')
     .description('analyse the articles of one story and write a dossier')
     .argument('[inputs...]', 'files, folders, URLs, feeds, JSON Lines, or - for standard input', ['-'])
-    .addOption(
-      new Option('-f, --format <format>', 'output format').choices(['json', 'md', 'html']).default('json'),
-    )
-    .option('-o, --output <file>', 'write to a file instead of standard output');
+    .addOption(dossierFormatOption())
+    .option('-o, --output <file>', OUTPUT_HELP);
   inputOptions(analyzeCmd).action(
-    async (inputs: string[], opts: InputFlags & { format: 'json' | 'md' | 'html'; output?: string }) => {
+    async (inputs: string[], opts: InputFlags & { format?: DossierFormat; output?: string }) => {
+      const format = resolveFormat('analyze', DOSSIER_FORMATS, opts.format, opts.output) ?? 'json';
+      hintAtTerminal('analyze', inputs);
       const { documents, failures } = await readArticles(inputs, opts);
       if (documents.length === 0) {
         process.stderr.write('corroborate: no article could be read, so there is no dossier\n');
@@ -253,7 +255,11 @@ export function buildProgram(): Command {
         process.stderr.write(
           `corroborate: ${documents.length} articles are analysed as one story; the story stages grow faster than the number of articles (240 take about 3 s), and a set this large usually holds several stories: corroborate cluster, or ingest, groups them first\n`,
         );
-      writeOut(formatDossier(buildDossier(documents, failureMessages(failures)), opts.format), opts.output);
+      const [{ buildDossier }, { failureMessages }] = await Promise.all([
+        import('../dossier/build.js'),
+        import('../analyze.js'),
+      ]);
+      writeOut(await formatDossier(buildDossier(documents, failureMessages(failures)), format), opts.output);
       process.exitCode = EXIT.ok;
     },
   );
@@ -268,13 +274,18 @@ export function buildProgram(): Command {
         'text | json (full Document) | jsonl (one summary per article)',
       ).choices(['text', 'json', 'jsonl']),
     )
-    .option('-o, --output <file>', 'write to a file instead of standard output');
+    .option('-o, --output <file>', OUTPUT_HELP);
   inputOptions(extractCmd).action(
     async (inputs: string[], opts: InputFlags & { format?: 'text' | 'json' | 'jsonl'; output?: string }) => {
-      const { documents, failures } = await readArticles(inputs, opts);
+      const chosen = resolveFormat('extract', ['text', 'json', 'jsonl'] as const, opts.format, opts.output);
+      hintAtTerminal('extract', inputs);
+      // Clean text and the summary record need no mentions or attribution; the full Document does.
+      const layers = chosen === 'json' ? undefined : EXTRACT_LAYERS;
+      const { documents, failures } = await readArticles(inputs, opts, layers);
       const several = documents.length + failures.length > 1 || inputs.length > 1;
-      const format = opts.format ?? (several ? 'jsonl' : 'text');
+      const format = chosen ?? (several ? 'jsonl' : 'text');
       if (documents.length > 0) {
+        const { articleRecord, bodyText } = await import('../report/text.js');
         if (format === 'text') writeOut(documents.map(bodyText).join('\n\n\f\n\n'), opts.output);
         else if (format === 'json')
           writeOut(JSON.stringify(several ? documents : documents[0], null, 2), opts.output);
@@ -289,16 +300,19 @@ export function buildProgram(): Command {
     .description('group articles into stories, marking near-verbatim copies')
     .argument('[inputs...]', 'files, folders, URLs, feeds, JSON Lines, or - for standard input', ['-'])
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json']).default('json'))
-    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('-o, --output <file>', OUTPUT_HELP)
     .addOption(thresholdOption());
   inputOptions(clusterCmd).action(
-    async (inputs: string[], opts: InputFlags & { output?: string; threshold: number }) => {
+    async (inputs: string[], opts: InputFlags & { format?: 'json'; output?: string; threshold: number }) => {
+      resolveFormat('cluster', ['json'] as const, opts.format, opts.output);
+      hintAtTerminal('cluster', inputs);
       const { documents, failures } = await readArticles(inputs, opts);
       if (documents.length === 0) {
         process.stderr.write('corroborate: no article could be read, so there is nothing to cluster\n');
         process.exitCode = EXIT.failure;
         return;
       }
+      const { clusterStories } = await import('../corpus/cluster.js');
       const stories = clusterStories(documents, { threshold: opts.threshold });
       writeOut(JSON.stringify({ stories }, null, 2), opts.output);
       process.exitCode = failures.length > 0 ? EXIT.failure : EXIT.ok;
@@ -317,7 +331,16 @@ export function buildProgram(): Command {
     if (!url && create) mkdirSync(dir, { recursive: true });
     else if (!url && !existsSync(dir))
       throw new UsageError(`no store at ${dir}: run corroborate ingest first`);
-    return Store.open({ url, dir: url ? null : dir });
+    const [{ Store }, { StoreBusyError }] = await Promise.all([
+      import('../store/store.js'),
+      import('../store/sql.js'),
+    ]);
+    try {
+      return await Store.open({ url, dir: url ? null : dir });
+    } catch (err) {
+      if (err instanceof StoreBusyError) throw new CommandFailure(err.message);
+      throw err;
+    }
   };
 
   const ingestCmd = storeOption(
@@ -334,9 +357,14 @@ export function buildProgram(): Command {
   );
   inputOptions(ingestCmd).action(
     async (inputs: string[], opts: InputFlags & { store: string; queue?: boolean }) => {
+      hintAtTerminal('ingest', inputs);
       if (opts.queue) {
         const url = process.env.DATABASE_URL;
         if (!url) throw new UsageError('--queue needs a PostgreSQL server: set DATABASE_URL');
+        const [{ readItemsAsync }, { enqueue }] = await Promise.all([
+          import('../analyze.js'),
+          import('../store/queue.js'),
+        ]);
         const { items, failures } = await readItemsAsync(inputs, readOptions(opts));
         reportFailures(failures);
         const n = await enqueue(url, items);
@@ -386,11 +414,10 @@ export function buildProgram(): Command {
       .command('dossier')
       .description('write the dossier of a stored story')
       .argument('<story>', 'a story id, as `corroborate stories` lists them')
-      .addOption(
-        new Option('-f, --format <format>', 'output format').choices(['json', 'md', 'html']).default('json'),
-      )
-      .option('-o, --output <file>', 'write to a file instead of standard output'),
-  ).action(async (id: string, opts: { store: string; format: 'json' | 'md' | 'html'; output?: string }) => {
+      .addOption(dossierFormatOption())
+      .option('-o, --output <file>', OUTPUT_HELP),
+  ).action(async (id: string, opts: { store: string; format?: DossierFormat; output?: string }) => {
+    const format = resolveFormat('dossier', DOSSIER_FORMATS, opts.format, opts.output) ?? 'json';
     const store = await openStore(opts.store, false);
     try {
       const dossier = await store.dossier(id);
@@ -399,7 +426,7 @@ export function buildProgram(): Command {
         process.exitCode = EXIT.failure;
         return;
       }
-      writeOut(formatDossier(dossier, opts.format), opts.output);
+      writeOut(await formatDossier(dossier, format), opts.output);
     } finally {
       await store.close();
     }
@@ -439,6 +466,7 @@ export function buildProgram(): Command {
       const stop = new AbortController();
       process.once('SIGINT', () => stop.abort());
       process.once('SIGTERM', () => stop.abort());
+      const { runWorker } = await import('../store/queue.js');
       const r = await runWorker(url, {
         untilIdle: opts.untilIdle ?? false,
         batchSize: opts.batch,
@@ -534,6 +562,7 @@ export function buildProgram(): Command {
         return;
       }
       const store = await openStore(opts.store, true);
+      const { serve } = await import('../server/serve.js');
       let server: Awaited<ReturnType<typeof serve>>;
       try {
         server = await serve({
@@ -574,6 +603,7 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  endQuietlyOnClosedPipe();
   const program = buildProgram();
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -592,8 +622,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`corroborate: ${err.message}\n`);
       return EXIT.usage;
     }
-    if (err instanceof StoreBusyError || err instanceof StoreUnavailableError || err instanceof UserFailure) {
-      process.stderr.write(`corroborate: ${err.message}\n`);
+    if (
+      err instanceof CommandFailure ||
+      // Store errors the user can act on, told apart by name: the store code is loaded lazily.
+      ['StoreBusyError', 'StoreUnavailableError'].includes((err as Error)?.constructor?.name ?? '')
+    ) {
+      process.stderr.write(`corroborate: ${(err as Error).message}\n`);
       return EXIT.failure;
     }
     const message = err instanceof Error ? err.message : String(err);

@@ -3,10 +3,10 @@ import type { Document } from '../model/document.js';
 import { bodyText } from '../report/text.js';
 import { Linkage } from '../text/linkage.js';
 import { lshPairs, minHasher, similarity } from './minhash.js';
+import { DEFAULT_STORY_THRESHOLD } from './defaults.js';
 import { cosine, DEFAULT_WEIGHTS, termCounts, tfidf, YEAR, type VectorWeights } from './vectors.js';
 
-/** Least average similarity at which two stories merge (the middle of the ECB+ dev plateau 0.045–0.065). */
-export const DEFAULT_STORY_THRESHOLD = 0.055;
+export { DEFAULT_STORY_THRESHOLD };
 
 export interface ClusterOptions {
   /** Least average similarity between two stories to merge them (0..1). */

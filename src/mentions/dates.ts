@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+import type { ParsedComponents } from 'chrono-node';
+import { chronoEn } from './chrono.js';
 import type { DateMention, Sentence } from '../model/document.js';
 import type { RepairedView } from '../repair/view.js';
 
@@ -18,7 +19,7 @@ const FUTURE =
  * sentence speaks of the future; when something does, the next such date on or after
  * publication.
  */
-function pastReading(c: chrono.ParsedComponents, ref: Date, sentence: string): Date {
+function pastReading(c: ParsedComponents, ref: Date, sentence: string): Date {
   let d = c.date();
   const loose = !c.isCertain('year') && (c.isCertain('month') || c.isCertain('day'));
   const weekday = c.isCertain('weekday') && !c.isCertain('day');
@@ -58,7 +59,7 @@ export function findDates(
     const vs = view.fromOriginal(sent.start);
     const s = view.text.slice(vs, view.fromOriginal(sent.end));
     if (!DATE_HINT.test(s)) continue;
-    const results = chrono.en.casual.parse(s, refOk ? { instant: ref! } : new Date(0), {
+    const results = chronoEn().casual.parse(s, refOk ? { instant: ref! } : new Date(0), {
       forwardDate: false,
     });
     for (const r of results) {

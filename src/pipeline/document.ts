@@ -4,7 +4,7 @@ import { decodeBytes, type DecodeOptions } from '../load/decode.js';
 import type { DecodingFacts, Document, KnownMetadata, SourceRef } from '../model/document.js';
 import { InputError } from '../model/messages.js';
 import { repairedView, type RepairedView } from '../repair/view.js';
-import { checkLayers, STAGES, type Stage, type StageContext } from './stages.js';
+import { checkLayers, STAGES, stagesFor, type Layer, type Stage, type StageContext } from './stages.js';
 
 /** Stable id derived from the decoded text: the same article gets the same id wherever it comes from. */
 export function documentId(text: string): string {
@@ -15,6 +15,12 @@ export interface ProcessOptions extends DecodeOptions {
   readonly known?: KnownMetadata;
   /** Override the stage list (tests, benchmarks). */
   readonly stages?: readonly Stage[];
+  /**
+   * Only the layers wanted (and what they read): e.g. `['blocks', 'metadata', 'language']`
+   * for clean text and its metadata, without mentions and attribution. Layers not made
+   * stay empty. Default: every layer.
+   */
+  readonly layers?: readonly Layer[];
 }
 
 function emptyDocument(
@@ -105,7 +111,8 @@ function runStages(
       return cached.view;
     },
   };
-  for (const stage of options.stages ?? STAGES) {
+  const all = options.stages ?? STAGES;
+  for (const stage of options.layers ? stagesFor(options.layers, all) : all) {
     const added = stage.run(doc, ctx);
     checkLayers(doc, added, stage.name);
     doc = { ...doc, ...added };

@@ -25,9 +25,35 @@ export interface StageContext {
   view(doc: Document): RepairedView;
 }
 
+/**
+ * The layers of a Document the stages add, by name; a caller asks for layers
+ * (`ProcessOptions.layers`) and only the stages they need run. The text itself
+ * (and an HTML page's rendering) is always there: loading makes it.
+ * - `repairs`: mojibake repairs; `blocks`: line labels; `metadata`: title,
+ *   byline, outlet, published, canonical and their evidence; `sentences`;
+ *   `language`; `mentions`: entities, quantities, dates; `attribution`:
+ *   attributions, quotes, certainties.
+ */
+export type Layer = 'repairs' | 'blocks' | 'metadata' | 'sentences' | 'language' | 'mentions' | 'attribution';
+
+/** Every layer, in the order the stages make them. */
+export const LAYERS: readonly Layer[] = [
+  'repairs',
+  'blocks',
+  'metadata',
+  'sentences',
+  'language',
+  'mentions',
+  'attribution',
+];
+
 /** One step of the per-article pipeline: adds layers, never edits text or earlier layers. */
 export interface Stage {
   readonly name: string;
+  /** Layers its `run` reads (besides the text, always there). */
+  readonly reads: readonly Layer[];
+  /** Layers it adds. */
+  readonly writes: readonly Layer[];
   run(doc: Document, ctx: StageContext): Partial<Document>;
 }
 
@@ -46,9 +72,11 @@ const unsupported = (doc: Document, stage: string): Message => ({
 
 /** The per-article stages in order. */
 export const STAGES: readonly Stage[] = [
-  { name: 'repair', run: (doc) => ({ repairs: findMojibake(doc.text) }) },
+  { name: 'repair', reads: [], writes: ['repairs'], run: (doc) => ({ repairs: findMojibake(doc.text) }) },
   {
     name: 'blocks',
+    reads: [],
+    writes: ['blocks'],
     run: (doc, ctx) => {
       const blocks = ctx.html ? labelHtml(ctx.html.rendered, ctx.html.meta) : labelPlainText(doc.text);
       if (blocks.some((b) => b.label === 'body' || b.label === 'subhead')) return { blocks };
@@ -63,6 +91,8 @@ export const STAGES: readonly Stage[] = [
   },
   {
     name: 'metadata',
+    reads: ['repairs', 'blocks'],
+    writes: ['metadata'],
     run: (doc, ctx) => {
       const found = ctx.html
         ? markupMetadata(ctx.html.meta, plainMetadata(ctx.view(doc), doc.blocks))
@@ -78,9 +108,16 @@ export const STAGES: readonly Stage[] = [
       };
     },
   },
-  { name: 'sentences', run: (doc, ctx) => ({ sentences: sentencesOf(doc.blocks, ctx.view(doc)) }) },
+  {
+    name: 'sentences',
+    reads: ['repairs', 'blocks'],
+    writes: ['sentences'],
+    run: (doc, ctx) => ({ sentences: sentencesOf(doc.blocks, ctx.view(doc)) }),
+  },
   {
     name: 'language',
+    reads: ['repairs', 'sentences'],
+    writes: ['language'],
     run: (doc, ctx) => {
       if (ctx.known.language) return { language: ctx.known.language };
       const declared = ctx.html?.meta.language?.value;
@@ -94,6 +131,9 @@ export const STAGES: readonly Stage[] = [
   },
   {
     name: 'mentions',
+    // `published` (metadata) anchors relative dates.
+    reads: ['repairs', 'blocks', 'metadata', 'sentences', 'language'],
+    writes: ['mentions'],
     run: (doc, ctx) => {
       if (!NLP_LANGUAGES.has(primary(doc.language)))
         return { messages: [...doc.messages, unsupported(doc, 'mentions')] };
@@ -114,6 +154,8 @@ export const STAGES: readonly Stage[] = [
   },
   {
     name: 'attribution',
+    reads: ['repairs', 'sentences', 'language', 'mentions'],
+    writes: ['attribution'],
     run: (doc, ctx) => {
       if (!NLP_LANGUAGES.has(primary(doc.language)))
         return { messages: [...doc.messages, unsupported(doc, 'attribution')] };
@@ -121,6 +163,33 @@ export const STAGES: readonly Stage[] = [
     },
   },
 ];
+
+/**
+ * The stages that make `wanted` and every layer they read, in pipeline order.
+ * Throws when a stage reads a layer that no earlier stage writes (a stage list
+ * out of order).
+ */
+export function stagesFor(wanted: readonly Layer[], stages: readonly Stage[] = STAGES): Stage[] {
+  const needed = new Set<Layer>(wanted);
+  const chosen = new Set<Stage>();
+  // Walk back from the last stage, so that what a chosen stage reads is added before its writers are met.
+  for (let i = stages.length - 1; i >= 0; i--) {
+    const stage = stages[i]!;
+    if (!stage.writes.some((l) => needed.has(l))) continue;
+    chosen.add(stage);
+    for (const l of stage.reads) needed.add(l);
+  }
+  const made = new Set<Layer>();
+  const order = stages.filter((s) => chosen.has(s));
+  for (const s of order) {
+    const missing = s.reads.find((l) => !made.has(l));
+    if (missing) throw new Error(`stage ${s.name} reads ${missing}, which no earlier stage writes`);
+    for (const l of s.writes) made.add(l);
+  }
+  const unmade = wanted.find((l) => !made.has(l));
+  if (unmade) throw new Error(`no stage writes the layer ${unmade}`);
+  return order;
+}
 
 /** Checks every span a stage added against the text; throws a SpanError naming the stage. */
 export function checkLayers(doc: Document, added: Partial<Document>, stage: string): void {

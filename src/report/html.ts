@@ -1,15 +1,30 @@
 import type { Dossier, DossierDocument } from '../dossier/types.js';
 import { weakest } from '../model/certainty.js';
+import type { Certainty } from '../model/document.js';
 import { inDocumentOrder, partyLabel } from './text.js';
 
-/** Escapes text for HTML element content and double-quoted attributes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+import { escapeHtml } from './escape.js';
+import { flowsSvg, nodeName, provenanceSvg } from './graphs.js';
+
+export { escapeHtml };
 
 const STYLE = `
-body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:70rem;padding:1rem 2rem;color:#1d2329}
+body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:80rem;padding:0 2rem 2rem;color:#1d2329;overflow-wrap:anywhere}
 h1,h2,h3{line-height:1.2}.meta{color:#555;font-size:13px}
+[id]{scroll-margin-top:3.2rem}
+nav.sections{position:sticky;top:0;z-index:5;background:#fff;border-bottom:1px solid #ccd;padding:.5rem 0;display:flex;flex-wrap:wrap;gap:.2rem 1.2rem;font-size:14px}
+nav.sections a{color:#224f9c;text-decoration:none;font-weight:600}
+.lead{font-size:17px}.summary h3{margin:1rem 0 .3rem}
+.matrix-wrap{overflow:auto;max-height:80vh;border:1px solid #ddd;margin:.5rem 0}
+table.matrix{border-collapse:separate;border-spacing:0}
+.matrix thead th{position:sticky;top:0;z-index:2;background:#f4f6f8}
+.matrix .claimtext{position:sticky;left:0;z-index:1;background:#fff;min-width:16rem;max-width:26rem;font-weight:normal}
+.matrix thead th.claimtext{z-index:3;background:#f4f6f8;font-weight:600}
+.matrix th.doc{min-width:2.2rem;text-align:center}.matrix thead th{white-space:nowrap;overflow-wrap:normal}
+.matrix.many th.doc a{writing-mode:vertical-rl;transform:rotate(180deg);display:inline-block;max-height:8rem;overflow:hidden;white-space:nowrap}
+.matrix td.cell{text-align:center;white-space:nowrap}
+.sign{font-weight:700;display:inline-block;min-width:1.1em}
+.n{color:#666;margin-right:.3rem}
 .block{margin:.3rem 0;padding:.2rem .5rem;border-left:4px solid #ccc;white-space:pre-wrap}
 .block[data-label=body],.block[data-label=subhead]{border-color:#2b7a3d}
 .block[data-label=title],.block[data-label=deck]{border-color:#224f9c;font-weight:600}
@@ -21,14 +36,48 @@ h1,h2,h3{line-height:1.2}.meta{color:#555;font-size:13px}
 table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #ddd;padding:.2rem .4rem;text-align:left;vertical-align:top}
 .legend span{padding:0 .4rem;margin-right:.3rem}
 .claim{box-shadow:inset 0 -2px #7a4fd1}.claim:target,.claim:target *{outline:3px solid #7a4fd1}
-.matrix td.none{background:#fafafa}.matrix td a{color:inherit;text-decoration:none}.matrix th a{color:#224f9c}.claimtext{min-width:22rem}
-.scroll{overflow-x:auto}.badge{font:11px monospace;padding:0 .3rem;border:1px solid #aaa;border-radius:3px}
+.matrix td.none{background:#fafafa}.matrix td a{color:inherit;text-decoration:none}.matrix th a{color:#224f9c}
+.scroll{overflow-x:auto;max-width:100%}.badge{font:11px monospace;padding:0 .3rem;border:1px solid #aaa;border-radius:3px}
 .brief li{margin:.3rem 0;padding:.2rem .4rem}
 svg.graph{border:1px solid #eee;margin:.5rem 0;font:12px system-ui,sans-serif}
 svg .node rect{fill:#f4f6f8;stroke:#889}svg .node.outlet rect{fill:#eef3fb}svg .node.news-organization rect{fill:#fff3cd}svg .node.origin rect{stroke:#b33;stroke-width:2.5}
 svg .edge{fill:none;stroke:#99a;stroke-width:1.4}svg .edge.relays{stroke:#224f9c;stroke-width:2}svg .colhead{font-weight:600;fill:#555}
-svg .flow path{fill:none;stroke:#777;stroke-width:1.6}svg .flow.hedged path,svg .flow.unconfirmed path{stroke-dasharray:5 3}svg .flow text{fill:#333;font-size:11px}
-svg .party circle{fill:#224f9c}svg .party text{font-weight:600}`;
+svg .flow path{fill:none;stroke:#777;stroke-width:1.6}svg .flow.hedged path,svg .flow.unconfirmed path{stroke-dasharray:5 3}svg .flow text{fill:#333;font-size:11px;paint-order:stroke;stroke:#fff;stroke-width:4px;stroke-linejoin:round}
+svg .party rect{fill:#eef3fb;stroke:#224f9c}svg .party text{font-weight:600}
+svg.graph{max-width:100%;height:auto;display:block}
+@media (max-width:900px){body{padding:0 .8rem 1rem}.matrix .claimtext{min-width:10rem;max-width:14rem}}
+@media print{nav.sections{display:none}body{max-width:none;padding:0;font-size:11pt}
+.matrix-wrap{max-height:none;overflow:visible;border:0}.matrix thead th,.matrix .claimtext{position:static}
+h2,h3{break-after:avoid}tr,li,.block{break-inside:avoid}a{color:inherit;text-decoration:none}
+details>*{display:block}.scroll{overflow:visible}
+.asserted,.attributed,.hedged,.unconfirmed,.denied{print-color-adjust:exact;-webkit-print-color-adjust:exact}}
+@page{margin:1.5cm}`;
+
+/** Each certainty's sign in the claim matrix: colour alone is not enough (print, colour blindness). */
+export const CERTAINTY_SIGN: Readonly<Record<Certainty, string>> = {
+  asserted: '■',
+  attributed: '»',
+  hedged: '~',
+  unconfirmed: '?',
+  denied: '×',
+};
+
+const CERTAINTY_MEANING: Readonly<Record<Certainty, string>> = {
+  asserted: 'stated as fact',
+  attributed: 'reported as someone’s statement',
+  hedged: 'with a hedge (may, reportedly)',
+  unconfirmed: 'said to be unconfirmed',
+  denied: 'denied',
+};
+
+/** The legend of certainties: sign, colour and word. */
+const legend = (): string =>
+  `<p class="legend" id="legend">certainty: ${(Object.keys(CERTAINTY_SIGN) as Certainty[])
+    .map(
+      (c) =>
+        `<span class="${c}" title="${escapeHtml(CERTAINTY_MEANING[c])}"><b class="sign">${CERTAINTY_SIGN[c]}</b> ${c}</span>`,
+    )
+    .join('')}</p>`;
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -93,134 +142,46 @@ function docSection(doc: DossierDocument, index: number, claimSpans: ReadonlyMap
         `<tr><td>${escapeHtml(a.sourceLabel ?? 'unnamed')}</td><td>${escapeHtml(text.slice(a.cue.start, a.cue.end))}</td><td>${escapeHtml(a.recipientLabel ?? '')}</td><td class="${a.certainty}">${a.certainty}</td><td>${escapeHtml(text.slice(a.content.start, a.content.end))}</td></tr>`,
     )
     .join('\n');
-  return `<section id="doc-${index + 1}"><h2>${escapeHtml(doc.title ?? doc.source.location)}</h2>
+  return `<section id="doc-${index + 1}" class="article"><h3>${index + 1}. ${escapeHtml(outletName(doc))}: ${escapeHtml(headlineOf(doc))}</h3>
 <p class="meta">source ${escapeHtml(doc.source.location)} · outlet ${escapeHtml(doc.outlet ?? 'unknown')} · byline ${escapeHtml(doc.byline ?? 'unknown')} · published ${escapeHtml(doc.published ?? 'unknown')} · language ${escapeHtml(doc.language)} · decoded as ${escapeHtml(doc.decoding.encoding)}</p>
 ${blocks}
-${attrs ? `<h3>Who says what</h3><table><tr><th>source</th><th>cue</th><th>told to</th><th>certainty</th><th>content</th></tr>${attrs}</table>` : ''}
+${attrs ? `<h4>Who says what</h4><div class="scroll"><table><tr><th>source</th><th>cue</th><th>told to</th><th>certainty</th><th>content</th></tr>${attrs}</table></div>` : ''}
 </section>`;
 }
 
 const short = (s: string, n: number): string => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 
-/** A document's name in the report: its outlet, else its title, else its file name. */
-function docName(doc: DossierDocument): string {
-  return doc.outlet ?? doc.title ?? doc.source.location.split(/[\\/]/).pop() ?? doc.id;
-}
-
-/** Node label as shown: outlet nodes named after a file path show the file name. */
-function nodeName(label: string): string {
-  return /[\\/]/.test(label) ? (label.split(/[\\/]/).pop() ?? label) : label;
-}
-
-/** SVG text lines of at most `width` characters (no more than `max` lines). */
-function wrap(text: string, width: number, max: number): string[] {
-  const lines: string[] = [];
-  let cur = '';
-  for (const w of text.split(/\s+/)) {
-    if ((cur + ' ' + w).trim().length > width && cur) {
-      lines.push(cur);
-      cur = w;
-    } else cur = (cur + ' ' + w).trim();
+/** The host of a web address, without `www.`; null for anything else. */
+function hostOf(location: string | null): string | null {
+  if (!location || !/^https?:\/\//i.test(location)) return null;
+  try {
+    return new URL(location).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
   }
-  if (cur) lines.push(cur);
-  if (lines.length > max) return [...lines.slice(0, max - 1), short(lines.slice(max - 1).join(' '), width)];
-  return lines;
 }
 
-/** The provenance graph as SVG: outlets, then the reports they relay, then the sources cited. */
-function provenanceSvg(d: Dossier): string {
-  const { nodes, edges } = d.provenance;
-  if (!edges.length) return '';
-  // Outlets that others relay sit with the reports they are.
-  const relayed = new Set(edges.filter((e) => e.kind === 'relays').map((e) => e.to));
-  const column = (n: { id: string; kind: string }): number =>
-    relayed.has(n.id) || n.kind === 'news-organization' ? 1 : n.kind === 'outlet' ? 0 : 2;
-  const used = new Set(edges.flatMap((e) => [e.from, e.to]));
-  const shown = nodes.filter((n) => used.has(n.id));
-  const cols: Array<typeof shown> = [[], [], []];
-  for (const n of shown) cols[column(n)]!.push(n);
-  const W = 230;
-  const H = 46;
-  const GAP = 14;
-  const X = [10, 330, 650];
-  const pos = new Map<string, { x: number; y: number }>();
-  cols.forEach((c, ci) => c.forEach((n, i) => pos.set(n.id, { x: X[ci]!, y: 30 + i * (H + GAP) })));
-  const height = 40 + Math.max(...cols.map((c) => c.length)) * (H + GAP);
-  const origins = new Set((d.provenance.origins ?? []).map((o) => o.id));
-  const lines = edges
-    .map((e) => {
-      const a = pos.get(e.from);
-      const b = pos.get(e.to);
-      if (!a || !b) return '';
-      const x1 = a.x + W;
-      const y1 = a.y + H / 2;
-      const x2 = b.x;
-      const y2 = b.y + H / 2;
-      const back = x2 <= x1;
-      const path = back
-        ? `M${a.x + W / 2},${a.y + H} C${a.x + W / 2},${a.y + H + 30} ${b.x + W / 2},${b.y + H + 30} ${b.x + W / 2},${b.y + H}`
-        : `M${x1},${y1} C${x1 + 40},${y1} ${x2 - 40},${y2} ${x2},${y2}`;
-      return `<path class="edge ${e.kind}" d="${path}" marker-end="url(#arrow)"><title>${escapeHtml(`${e.from} ${e.kind} ${e.to}`)}</title></path>`;
-    })
-    .join('');
-  const boxes = shown
-    .map((n) => {
-      const p = pos.get(n.id)!;
-      const text = wrap(nodeName(n.label), 34, 2)
-        .map((l, i) => `<text x="${p.x + 8}" y="${p.y + 18 + i * 16}">${escapeHtml(l)}</text>`)
-        .join('');
-      return `<g class="node ${escapeHtml(n.kind)}${origins.has(n.id) ? ' origin' : ''}"><rect x="${p.x}" y="${p.y}" width="${W}" height="${H}" rx="6"/>${text}<title>${escapeHtml(`${n.label} (${n.kind})`)}</title></g>`;
-    })
-    .join('');
-  return `<svg class="graph" viewBox="0 0 ${X[2]! + W + 10} ${height}" width="100%" role="img" aria-label="provenance graph">
-<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#667"/></marker></defs>
-<text class="colhead" x="${X[0]}" y="18">outlets</text><text class="colhead" x="${X[1]}" y="18">reports they relay</text><text class="colhead" x="${X[2]}" y="18">sources cited</text>
-${lines}${boxes}</svg>`;
+/** A document's outlet as the report names it: the outlet, else the web site it came from. Never a path. */
+export function outletName(doc: DossierDocument): string {
+  return doc.outlet ?? hostOf(doc.canonical) ?? hostOf(doc.source.location) ?? 'unknown outlet';
 }
 
-/** The flows as SVG: parties on a circle, an arrow per flow labelled with what is given. */
-function flowsSvg(d: Dossier, partyName: (id: string) => string): string {
-  if (!d.flows.length) return '';
-  const flows = d.flows.slice(0, 24);
-  const parties = [...new Set(flows.flatMap((f) => [f.from, f.to]))];
-  const R = Math.max(140, parties.length * 28);
-  const cx = R + 150;
-  const cy = R + 40;
-  const at = new Map(
-    parties.map((p, i) => {
-      const a = (2 * Math.PI * i) / parties.length - Math.PI / 2;
-      return [p, { x: cx + R * Math.cos(a), y: cy + R * Math.sin(a) }];
-    }),
-  );
-  const seen = new Map<string, number>();
-  const arrows = flows
-    .map((f) => {
-      const a = at.get(f.from)!;
-      const b = at.get(f.to)!;
-      const key = [f.from, f.to].sort().join('|');
-      const k = seen.get(key) ?? 0;
-      seen.set(key, k + 1);
-      const mx = (a.x + b.x) / 2;
-      const my = (a.y + b.y) / 2;
-      const nx = -(b.y - a.y);
-      const ny = b.x - a.x;
-      const len = Math.hypot(nx, ny) || 1;
-      const bend = (f.from < f.to ? 1 : -1) * (30 + 28 * k);
-      const qx = mx + (nx / len) * bend;
-      const qy = my + (ny / len) * bend;
-      const label = `${f.what}${f.amount ? ` (${f.amount.value.toLocaleString('en')} ${f.amount.unit})` : ''}`;
-      return `<g class="flow ${f.certainty}"><path d="M${a.x.toFixed(1)},${a.y.toFixed(1)} Q${qx.toFixed(1)},${qy.toFixed(1)} ${b.x.toFixed(1)},${b.y.toFixed(1)}" marker-end="url(#farrow)"/><text x="${((mx + qx) / 2).toFixed(1)}" y="${((my + qy) / 2).toFixed(1)}">${escapeHtml(short(label, 48))}</text><title>${escapeHtml(`${partyName(f.from)} → ${partyName(f.to)}: ${label} (${f.certainty}; claims ${f.claims.join(', ')})`)}</title></g>`;
-    })
-    .join('');
-  const dots = parties
-    .map((p) => {
-      const q = at.get(p)!;
-      return `<g class="party"><circle cx="${q.x.toFixed(1)}" cy="${q.y.toFixed(1)}" r="7"/><text x="${(q.x + 10).toFixed(1)}" y="${(q.y - 10).toFixed(1)}">${escapeHtml(short(partyName(p), 36))}</text></g>`;
-    })
-    .join('');
-  return `<svg class="graph" viewBox="0 0 ${2 * R + 420} ${2 * R + 80}" width="100%" role="img" aria-label="flows">
-<defs><marker id="farrow" viewBox="0 0 10 10" refX="16" refY="5" markerWidth="8" markerHeight="8" orient="auto"><path d="M0,0L10,5L0,10z" fill="#555"/></marker></defs>
-${arrows}${dots}</svg>`;
+/** A document's headline: its title, else the start of its first body line. Never a path. */
+export function headlineOf(doc: DossierDocument): string {
+  if (doc.title) return doc.title;
+  const first = doc.blocks.find((b) => b.label === 'body') ?? doc.blocks[0];
+  const text = first ? doc.text.slice(first.start, first.end).trim() : '';
+  return text ? short(text, 90) : 'untitled article';
+}
+
+/** A document's name in the report: outlet and headline. */
+const articleName = (doc: DossierDocument): string => `${outletName(doc)}: ${headlineOf(doc)}`;
+
+/** The story's headline: the first article's title (as the store names stories), else the first claim's. */
+export function storyHeadline(d: Dossier): string {
+  const title = d.documents.find((x) => x.title)?.title;
+  if (title) return title;
+  return d.claims[0] ? short(d.claims[0].text, 120) : 'corroborate dossier';
 }
 
 /**
@@ -243,7 +204,7 @@ export function renderHtml(d: Dossier): string {
   const docLink = (doc: string): string => {
     const ref = byId.get(doc);
     return ref
-      ? `<a href="#doc-${ref.i + 1}" title="${escapeHtml(docName(ref.x))}">[${ref.i + 1}]</a>`
+      ? `<a href="#doc-${ref.i + 1}" title="${escapeHtml(articleName(ref.x))}">[${ref.i + 1}]</a>`
       : escapeHtml(doc);
   };
   const spanLink = (doc: string, start: number, inner: string): string => {
@@ -307,15 +268,15 @@ export function renderHtml(d: Dossier): string {
               spanLink(
                 doc.id,
                 m.start,
-                `<span title="${escapeHtml(`${m.certainty}: ${short(m.text, 200)}`)}">${m.certainty.slice(0, 4)}</span>`,
+                `<span class="sign" aria-label="${m.certainty}" title="${escapeHtml(`${outletName(doc)}, ${m.certainty}: ${short(m.text, 200)}`)}">${CERTAINTY_SIGN[m.certainty]}</span>`,
               ),
             )
-            .join(' ');
-          return `<td class="${cell}">${links}</td>`;
+            .join('');
+          return `<td class="cell ${cell}">${links}</td>`;
         })
         .join('');
       const og = c.origins.map((o) => escapeHtml(nodeName(nodeLabel.get(o)?.label ?? o))).join('; ');
-      return `<tr id="claim-${ci + 1}"><th>${ci + 1}</th><td class="claimtext">${escapeHtml(short(c.text, 220))}</td><td>${c.outlets}</td><td title="${og}">${c.origins.length}</td>${cells}</tr>`;
+      return `<tr id="claim-${ci + 1}"><th class="claimtext" scope="row"><span class="n">${ci + 1}</span>${escapeHtml(short(c.text, 220))}</th><td>${c.outlets}</td><td title="${og}">${c.origins.length}</td>${cells}</tr>`;
     })
     .join('');
   const partyName = (id: string): string => partyLabel(d, id);
@@ -352,28 +313,115 @@ export function renderHtml(d: Dossier): string {
   const heads = d.documents
     .map(
       (x, i) =>
-        `<th title="${escapeHtml(x.title ?? '')}"><a href="#doc-${i + 1}">${i + 1}</a><br>${escapeHtml(short(docName(x), 18))}</th>`,
+        `<th class="doc" scope="col" title="${escapeHtml(`${i + 1}. ${articleName(x)}`)}"><a href="#doc-${i + 1}">${escapeHtml(short(x.outlet ?? hostOf(x.canonical) ?? hostOf(x.source.location) ?? headlineOf(x), 16))}</a></th>`,
     )
     .join('');
+  const headline = storyHeadline(d);
+  const sections: Array<[string, string, string]> = [
+    ['summary', 'Summary', summarySection(d, claimIndex, docLink, brief)],
+    [
+      'claims',
+      'Claims',
+      matrix
+        ? `<p class="meta">claims × articles: each cell is how that article states the claim (the sign and colour of the legend; several signs when it states it several times); click a sign to see the sentence</p>${legend()}<div class="matrix-wrap"><table class="matrix${d.documents.length > 8 ? ' many' : ''}"><thead><tr><th class="claimtext" scope="col">claim</th><th scope="col">outlets</th><th scope="col" title="independent origins">origins</th>${heads}</tr></thead><tbody>${matrix}</tbody></table></div>`
+        : '',
+    ],
+    [
+      'provenance',
+      'Provenance',
+      provenance
+        ? `<p class="meta">who relays or cites whom, as the articles say it: outlets on the left, the reports they relay in the middle, the sources cited on the right; thick blue arrows relay a report, thin grey arrows cite a source; origins outlined in red</p>${origins ? `<ul>${origins}</ul>` : ''}${provenanceSvg(d)}<div class="scroll"><table><tr><th>from</th><th></th><th>to</th><th>kind</th></tr>${provenance}</table></div>`
+        : '',
+    ],
+    [
+      'flows',
+      'Flows',
+      flows
+        ? `<p class="meta">who gives what to whom, as the claims describe it</p>${flowsSvg(d, partyName)}<div class="scroll"><table><tr><th>from</th><th>to</th><th>what</th><th>kind</th><th>amount</th><th>certainty</th><th>evidence</th></tr>${flows}</table></div>`
+        : '',
+    ],
+    ['discrepancies', 'Discrepancies', discrepancies],
+    ['timeline', 'Timeline', timeline ? `<ul>${timeline}</ul>` : ''],
+    [
+      'entities',
+      'Entities',
+      entities
+        ? `<div class="scroll"><table><tr><th>entity</th><th>kind</th><th>mentions</th></tr>${entities}</table></div>`
+        : '',
+    ],
+    [
+      'articles',
+      'Articles',
+      `${legend().replace(' id="legend"', '')}${d.documents.map((doc, i) => docSection(doc, i, claimSpans.get(doc.id) ?? new Map())).join('\n')}`,
+    ],
+    ['messages', 'Messages', messages ? `<ul>${messages}</ul>` : ''],
+  ];
+  const present = sections.filter(([, , body]) => body);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>corroborate dossier</title><style>${STYLE}</style></head><body>
-<h1>Dossier</h1>
-<p class="meta">${d.documents.length} document(s) · ${d.claims.length} claim(s) shared by two or more · ${plural(d.discrepancies.filter((x) => x.kind !== 'single-outlet').length, 'discrepancy', 'discrepancies')} · schema ${escapeHtml(d.schema)}</p>
-<p class="legend">certainty: <span class="asserted">asserted</span><span class="attributed">attributed</span><span class="hedged">hedged</span><span class="unconfirmed">unconfirmed</span><span class="denied">denied</span></p>
-<nav><ol>${d.documents.map((x, i) => `<li><a href="#doc-${i + 1}">${escapeHtml(x.title ?? x.source.location)}</a> — ${escapeHtml(x.outlet ?? 'outlet unknown')}</li>`).join('')}</ol></nav>
-${origins ? `<h2>Origins</h2><p class="meta">where the story comes from, as the articles say it: each origin with the documents and claims resting on it</p><ul>${origins}</ul>` : ''}
-${brief ? `<h2>Brief</h2><p class="meta">sentences from the sources, most corroborated first, each with its citations and the weakest certainty among them</p><ol class="brief">${brief}</ol>` : ''}
-${matrix ? `<h2>Claims</h2><p class="meta">claims × documents; a cell's colour is the weakest certainty with which that document states the claim; click to see the sentence</p><div class="scroll"><table class="matrix"><tr><th>#</th><th>claim</th><th>outlets</th><th>independent origins</th>${heads}</tr>${matrix}</table></div>` : ''}
-${provenance ? `<h2>Provenance</h2><p class="meta">who relays or cites whom, as the articles say it (origins outlined)</p>${provenanceSvg(d)}<table><tr><th>from</th><th></th><th>to</th><th>kind</th></tr>${provenance}</table>` : ''}
-${flows ? `<h2>Flows</h2><p class="meta">who gives what to whom, as the claims describe it</p>${flowsSvg(d, partyName)}<table><tr><th>from</th><th>to</th><th>what</th><th>kind</th><th>amount</th><th>certainty</th><th>evidence</th></tr>${flows}</table>` : ''}
-${discrepancies ? `<h2>Discrepancies</h2>${discrepancies}` : ''}
-${entities ? `<h2>Entities</h2><table><tr><th>entity</th><th>kind</th><th>mentions</th></tr>${entities}</table>` : ''}
-${timeline ? `<h2>Timeline</h2><ul>${timeline}</ul>` : ''}
-${d.documents.map((doc, i) => docSection(doc, i, claimSpans.get(doc.id) ?? new Map())).join('\n')}
-${messages ? `<h2>Messages</h2><ul>${messages}</ul>` : ''}
+<title>${escapeHtml(headline)}</title><style>${STYLE}</style></head><body>
+<header><h1>${escapeHtml(headline)}</h1>
+<p class="meta">corroborate dossier · ${plural(d.documents.length, 'article', 'articles')} · ${plural(d.claims.length, 'claim', 'claims')} shared by two or more · ${plural(d.discrepancies.filter((x) => x.kind !== 'single-outlet').length, 'discrepancy', 'discrepancies')} · schema ${escapeHtml(d.schema)}</p></header>
+<nav class="sections" aria-label="sections">${present.map(([id, title]) => `<a href="#${id}">${title}</a>`).join('')}</nav>
+${present.map(([id, title, body]) => `<section id="${id}" class="part"><h2>${title}</h2>${body}</section>`).join('\n')}
 </body></html>
 `;
+}
+
+/** Distinct outlets among the documents (an article with no outlet named counts as its own), and how many are not named. */
+function outletCount(d: Dossier): { all: number; unnamed: number } {
+  const named = d.documents.map((x) => x.outlet ?? hostOf(x.canonical) ?? hostOf(x.source.location));
+  const unnamed = named.filter((x) => x === null).length;
+  return { all: new Set(named.filter((x) => x !== null)).size + unnamed, unnamed };
+}
+
+/**
+ * What a reader needs first: how many articles from how many outlets rest on
+ * how many independent origins; the contested claims (a discrepancy between
+ * outlets, or a denial); the top discrepancies; the brief.
+ */
+function summarySection(
+  d: Dossier,
+  claimIndex: ReadonlyMap<string, number>,
+  docLink: (doc: string) => string,
+  brief: string,
+): string {
+  const origins = d.provenance.origins ?? [];
+  const outlets = outletCount(d);
+  const originList = origins
+    .slice(0, 6)
+    .map((o) => `${escapeHtml(nodeName(o.label))} (${plural(o.documents.length, 'article', 'articles')})`)
+    .join('; ');
+  const lead = `<p class="lead"><b>${plural(d.documents.length, 'article', 'articles')}</b> from <b>${plural(outlets.all, 'outlet', 'outlets')}</b>${outlets.unnamed ? ` (${outlets.unnamed} not named)` : ''} rest on <b>${plural(origins.length, 'independent origin', 'independent origins')}</b>${originList ? `: ${originList}` : ' named in the articles'}.</p>`;
+  const between = d.discrepancies.filter((x) => x.kind !== 'single-outlet');
+  const why = new Map<string, string[]>();
+  for (const x of between) if (x.claim) why.set(x.claim, [...(why.get(x.claim) ?? []), x.kind]);
+  for (const c of d.claims)
+    if (c.members.some((m) => m.certainty === 'denied')) why.set(c.id, [...(why.get(c.id) ?? []), 'denied']);
+  const contested = d.claims
+    .filter((c) => why.has(c.id))
+    .slice(0, 6)
+    .map(
+      (c) =>
+        `<li><a href="#claim-${claimIndex.get(c.id) ?? 0}">claim ${claimIndex.get(c.id) ?? ''}</a>: ${escapeHtml(short(c.text, 160))} <span class="meta">(${escapeHtml([...new Set(why.get(c.id))].join(', '))})</span></li>`,
+    )
+    .join('');
+  const top = between
+    .slice(0, 5)
+    .map(
+      (x) =>
+        `<li><span class="badge">${escapeHtml(x.kind)}</span> ${escapeHtml(short(x.note, 200))} ${inDocumentOrder(
+          d,
+          [...new Set(x.values.map((v) => v.doc))],
+        )
+          .map(docLink)
+          .join('')}</li>`,
+    )
+    .join('');
+  return `<div class="summary">${lead}
+<h3>Contested</h3>${contested ? `<ul>${contested}</ul>` : `<p>No shared claim is contested: no discrepancy between outlets and no denial.</p>`}
+<h3>Top discrepancies</h3>${top ? `<ol>${top}</ol>${between.length > 5 ? `<p class="meta"><a href="#discrepancies">all ${between.length}</a></p>` : ''}` : '<p>None between outlets.</p>'}
+${brief ? `<h3>Brief</h3><p class="meta">sentences from the sources, most corroborated first, each with its citations and the weakest certainty among them</p><ol class="brief">${brief}</ol>` : ''}</div>`;
 }

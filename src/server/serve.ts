@@ -1,3 +1,4 @@
+import { hostName } from './host.js';
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -316,17 +317,6 @@ async function createStory(req: NewStory, options: ServeOptions) {
   const dossier = buildDossier(documents, failureMessages(failures));
   const summary = await options.store.saveAnalysis(dossier);
   return { ...summary, url: `/stories/${summary.id}`, dossier: `/api/stories/${summary.id}`, failures };
-}
-
-/** The host name of a `Host` header or option (lowercase, IPv6 in brackets, no port), or null. */
-export function hostName(value: string): string | null {
-  if (!/^[\w.:[\]-]+$/.test(value.trim())) return null;
-  try {
-    const u = new URL(`http://${value.trim()}/`);
-    return u.username || u.password || u.pathname !== '/' ? null : u.hostname.replace(/\.$/, '');
-  } catch {
-    return null;
-  }
 }
 
 /** The names the server answers to: see {@link ServeOptions.allowedHosts}. */

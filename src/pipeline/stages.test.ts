@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { processHtmlText, processText } from './document.js';
+import { LAYERS, STAGES, stagesFor, type Stage } from './stages.js';
+
+const names = (stages: readonly Stage[]): string[] => stages.map((s) => s.name);
+
+const ARTICLE = [
+  'Lowmarsh council votes to close the old bridge',
+  'By Ada Quill',
+  'The council of Lowmarsh voted on Friday to close the old bridge, the Fenland Herald reported.',
+  'Engineers found cracks in two of its piers last month, according to the county surveyor.',
+  '"We cannot risk it," said Mayor Tobias Wren, who may seek a ferry service instead.',
+].join('\n');
+
+describe('stages on demand', () => {
+  it('declares, for every stage, layers that earlier stages make', () => {
+    const made = new Set<string>();
+    for (const s of STAGES) {
+      for (const l of s.reads) expect(made, `${s.name} reads ${l}`).toContain(l);
+      for (const l of s.writes) made.add(l);
+    }
+    expect([...made]).toEqual([...LAYERS]);
+  });
+  it('resolves the stages a set of layers needs, in pipeline order', () => {
+    // Language is detected on the body's sentences, so sentences come along.
+    expect(names(stagesFor(['blocks', 'metadata', 'language']))).toEqual([
+      'repair',
+      'blocks',
+      'metadata',
+      'sentences',
+      'language',
+    ]);
+    expect(names(stagesFor(['attribution']))).toEqual(names(STAGES));
+    // Controls: a layer that reads nothing needs only its own stage.
+    expect(names(stagesFor(['repairs']))).toEqual(['repair']);
+    expect(names(stagesFor(['blocks']))).toEqual(['blocks']);
+    expect(stagesFor([])).toEqual([]);
+  });
+  it('refuses a stage list whose stages read what no earlier stage writes', () => {
+    const outOfOrder = [STAGES[2]!, STAGES[0]!, STAGES[1]!];
+    expect(() => stagesFor(['metadata'], outOfOrder)).toThrow(/stage metadata reads repairs/);
+    expect(() => stagesFor(['mentions'], STAGES.slice(0, 3))).toThrow(/no stage writes the layer mentions/);
+  });
+  it('makes the layers asked for exactly as the full pipeline does, and leaves the others empty', () => {
+    const source = { kind: 'record' as const, location: 'fiction' };
+    const full = processText(ARTICLE, source);
+    const some = processText(ARTICLE, source, { layers: ['blocks', 'metadata', 'language'] });
+    expect(full.attributions.length).toBeGreaterThan(0);
+    expect(full.entities.length).toBeGreaterThan(0);
+    for (const k of [
+      'repairs',
+      'blocks',
+      'sentences',
+      'title',
+      'byline',
+      'outlet',
+      'published',
+      'language',
+    ] as const)
+      expect(some[k], k).toEqual(full[k]);
+    expect(some.entities).toEqual([]);
+    expect(some.dates).toEqual([]);
+    expect(some.attributions).toEqual([]);
+    expect(some.certainties).toEqual([]);
+    const html = `<html lang="en-GB"><head><title>Bridge</title></head><body><article><h1>Bridge to close</h1><p>${ARTICLE.split('\n').slice(2).join('</p><p>')}</p></article></body></html>`;
+    const page = processHtmlText(html, source, { layers: ['language'] });
+    expect(page.language).toBe('en-GB');
+    expect(page.blocks.length).toBeGreaterThan(0);
+    expect(page.title).toBeNull();
+  });
+});
