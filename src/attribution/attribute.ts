@@ -90,7 +90,9 @@ function isNamedOrSourceLike(text: string): boolean {
 function sourceAfter(s: string, from: number): Local | null {
   const rest = s.slice(from);
   const stop =
-    /[,;:!?]\s|(?<!\b\p{Lu})\.\s|[,;:.!?]$|\s(that|who|which|on|in|when|after|as)\s|\s[-–—]\s|$/iu.exec(rest);
+    /[,;:!?]\s|(?<!\b(?:\p{Lu}|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Adm|Capt|Cmdr|Const|Prof|Rev|St|Jr|Sr))\.\s|[,;:.!?]$|\s(that|who|which|on|in|when|after|as)\s|\s[-–—]\s|$/iu.exec(
+      rest,
+    );
   const end = from + (stop ? stop.index : rest.length);
   const span = tidy(s, from, end);
   if (!span) return null;

@@ -1,6 +1,6 @@
 import type { Document } from '../model/document.js';
 import type { Message } from '../model/messages.js';
-import { storyOrigins, traceProvenance } from '../story/provenance.js';
+import { storyOrigins, storyRoles, traceProvenance } from '../story/provenance.js';
 import { findClaims } from '../story/claims.js';
 import { compareClaims } from '../story/compare.js';
 import { findFlows } from '../story/flows.js';
@@ -49,7 +49,7 @@ export function buildDossier(documents: readonly Document[], messages: readonly 
     generator: { name: 'corroborate', version: VERSION },
     documents: docs,
     claims: aligned.claims,
-    provenance: { ...trace.graph, origins: storyOrigins(trace, aligned.claims) },
+    provenance: { ...trace.graph, origins: storyOrigins(trace, aligned.claims), ...storyRoles(trace) },
     discrepancies: compareClaims(documents, aligned, trace),
     entities: [...entities.values()].sort(
       (a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id),

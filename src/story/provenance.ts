@@ -1,4 +1,4 @@
-import type { Document, EntityMention } from '../model/document.js';
+import type { Attribution, Document, EntityMention } from '../model/document.js';
 import type { Dossier } from '../dossier/types.js';
 import { initials, slug } from '../mentions/entities.js';
 
@@ -6,10 +6,13 @@ type Provenance = Dossier['provenance'];
 
 /** Words that make a source a news organisation: what it says, it relays. */
 const NEWS_WORDS =
-  /\b(times|post|press|news|journal|herald|tribune|guardian|telegraph|gazette|daily|weekly|magazine|agency|wire|ledger|radio|tv|television|broadcast\w*|reuters|associated press|ap|afp|bloomberg|bbc|cnn|nyt|wsj|newspaper|outlet)\b/i;
+  /\b(times|post|press(?! (release|secretary|office|conference|briefing|statement))|news(?! (conference|briefing|release))|journal|herald|tribune|guardian|telegraph|gazette|daily|weekly|magazine|news agency|wire service|ledger|radio|tv|television|broadcast\w*|reuters|associated press|ap|afp|bloomberg|bbc|cnn|nyt|wsj|newspaper|outlet)\b/i;
 /** Words that point back to a news organisation named earlier in the article. */
 const ANAPHORA = /^(the )?(newspaper|paper|report|agency|outlet|broadcaster|publication|daily)$/i;
 const PRONOUN = /^(he|she|they|it|we|i|you|who|this|that)$/i;
+/** Whom a statement was made to without anyone passing it on: `told reporters`, `told a news conference`. */
+const AUDIENCE =
+  /^(?:(?:the|a|an)\s+)?(?:reporters|journalists|the press|media|news (?:conference|briefing)|press (?:conference|briefing)|crowd|audience|court|jury|committee|hearing)$/i;
 
 /** Story-wide canonical keys: an acronym in one article meets its expansion in another. */
 function aliasMap(documents: readonly Document[]): Map<string, { key: string; label: string }> {
@@ -55,7 +58,19 @@ export interface ProvenanceTrace {
   readonly nodeById: ReadonlyMap<string, Provenance['nodes'][number]>;
   /** Node id -> its outgoing edges. */
   readonly edgesFrom: ReadonlyMap<string, Provenance['edges']>;
+  /** Node id -> its role (origin, relay or commentator) and the rule that decided it. */
+  readonly roles?: ReadonlyMap<string, { role: SourceRole; rule: string }>;
+  /** Document id -> the first document of its group of near-duplicate copies (itself when it has none). */
+  readonly copyOf?: ReadonlyMap<string, string>;
 }
+
+/**
+ * What a source is to a story: an `origin` speaks first-hand (officials, police, agencies,
+ * companies, witnesses, documents, a news organisation's own reporting); a `relay` passes on
+ * another's reporting (an outlet, shared wire copy); a `commentator` gives a view (analysts,
+ * experts, lawmakers, advocates, reactions) and is never the origin of a fact.
+ */
+export type SourceRole = 'origin' | 'relay' | 'commentator';
 
 export function traceProvenance(documents: readonly Document[]): ProvenanceTrace {
   const aliases = aliasMap(documents);
@@ -78,6 +93,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   };
   const outletOf = new Map<string, string>();
   const cited = new Map<string, Map<number, string[]>>();
+  const statements = new Map<string, Array<{ d: Document; a: Attribution }>>();
   const spans = new Map<string, Array<{ doc: string; start: number; end: number }>>();
   for (const d of documents) {
     const outlet = node(d.outlet ?? d.title ?? d.source.location, 'outlet');
@@ -104,6 +120,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         return { a, id, news };
       });
       for (const r of resolved) if (r?.news && r.a.rule !== 'attribution:citing') relay = r.id;
+      for (const r of resolved) if (r) statements.set(r.id, [...(statements.get(r.id) ?? []), { d, a: r.a }]);
       const ids = resolved.flatMap((r) => (r ? [r.id] : []));
       for (const r of resolved)
         if (r?.a.source) {
@@ -115,7 +132,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       for (const r of resolved) {
         if (!r) continue;
         const to = r.a.recipientLabel;
-        if (to && !PRONOUN.test(to)) {
+        if (to && !PRONOUN.test(to) && !AUDIENCE.test(to)) {
           const rid =
             ANAPHORA.test(to) && lastNews
               ? lastNews
@@ -188,6 +205,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   for (const [id, list] of spans) mentions.set(final(id), [...(mentions.get(final(id)) ?? []), ...list]);
   const edgesFrom = new Map<string, Array<Provenance['edges'][number]>>();
   for (const e of graph.edges) edgesFrom.set(e.from, [...(edgesFrom.get(e.from) ?? []), e]);
+  const said = new Map<string, Array<{ d: Document; a: Attribution }>>();
+  for (const [id, list] of statements) said.set(final(id), [...(said.get(final(id)) ?? []), ...list]);
+  const roles = new Map<string, { role: SourceRole; rule: string }>();
+  for (const n of graph.nodes) roles.set(n.id, roleOf(n, said.get(n.id) ?? []));
   return {
     graph,
     outletOf: new Map([...outletOf].map(([d, id]) => [d, final(id)])),
@@ -195,7 +216,110 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     mentions,
     nodeById: new Map(graph.nodes.map((n) => [n.id, n])),
     edgesFrom,
+    roles,
+    copyOf: copyGroups(documents),
   };
+}
+
+/**
+ * Roles that make a speaker a commentator wherever the article names them: analysts and
+ * academics, advocates and critics, lawmakers (`Sen.`, `Rep.`, `(D-Calif.)`), editorials.
+ */
+const COMMENTATOR_ROLE =
+  /\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|columnists?|pundits?|critics?|opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b/u;
+/** Cues of a view, not a report: the speaker believes, predicts, argues, praises or blames. */
+const OPINION_CUE =
+  /^(assumes?|assumed|believes?|believed|thinks?|thought|suggest(s|ed|ing)?|predict(s|ed)?|speculated|surmised|hopes?|hoped|fears?|feared|expects?|expected|argue[sd]?|arguing|criticized|criticised|praised|welcome[sd]?|condemned|slammed|blasted|urge[sd]?|urging|called for|called on|demanded|lamented|bemoaned|complained|questioned|doubts?|worried|feels|felt|applauded|decried)$/i;
+/** What is said is a view: what should happen, what the speaker thinks. */
+const OPINION_CONTENT = /\b(should|ought to|must)\b|\b(I|we) (think|believe|hope|feel|expect)\b/i;
+
+/** The words around a mention that say who the speaker is: a title before, an appositive after. */
+function roleContext(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const title = before
+    .split(
+      /[,;:"“”()]|(?<!\b(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Adm|Capt|Cmdr|Const|Prof|St|Jr|\p{Lu}))[.!?]\s/u,
+    )
+    .pop()!
+    .split(/\s+/)
+    .slice(-6)
+    .join(' ');
+  const rest = text.slice(end, end + 200);
+  const apposition = /^(?:\s*,([^,.;]*)|\s*\(([^)]*)\)|\s+(?:of|from|at|with)\s([^,.;]*))/.exec(rest);
+  const after = apposition ? (apposition[1] ?? apposition[2] ?? apposition[3] ?? '') : '';
+  return `${title} ${text.slice(start, end)} ${after.split(/\s+/).slice(0, 14).join(' ')}`;
+}
+
+/**
+ * A node's role. Outlets and news organisations report (an outlet's own reporting is an
+ * origin of what it does not attribute); a speaker is a commentator when the articles name
+ * them by a commentator's role, or when everything they are cited for is a view.
+ */
+function roleOf(
+  n: { id: string; label: string; kind: string },
+  said: ReadonlyArray<{ d: Document; a: Attribution }>,
+): { role: SourceRole; rule: string } {
+  if (n.kind === 'outlet' || n.kind === 'news-organization')
+    return { role: 'origin', rule: 'provenance:reporting' };
+  const key = n.id.slice(2);
+  const contexts = [n.label];
+  for (const { d, a } of said) {
+    if (a.source) contexts.push(roleContext(d.text, a.source.start, a.source.end));
+    for (const e of d.entities)
+      if (e.key === key && e.kind !== 'place') contexts.push(roleContext(d.text, e.start, e.end));
+  }
+  if (contexts.some((c) => COMMENTATOR_ROLE.test(c)))
+    return { role: 'commentator', rule: 'provenance:commentator-role' };
+  if (
+    said.length &&
+    said.every(
+      ({ d, a }) =>
+        OPINION_CUE.test(d.text.slice(a.cue.start, a.cue.end).replace(/\s+/g, ' ')) ||
+        OPINION_CONTENT.test(d.text.slice(a.content.start, a.content.end)),
+    )
+  )
+    return { role: 'commentator', rule: 'provenance:commentator-view' };
+  return { role: 'origin', rule: 'provenance:first-hand' };
+}
+
+/**
+ * Shared copy inside a story: two articles are copies of one text (wire copy run by several
+ * outlets, trimmed or with a new lead) when at least this share of the shorter one's five-word
+ * sequences appears in the other. Independent reports share quotations, rarely a third of their text.
+ */
+export const COPY_CONTAINMENT = 0.3;
+
+/** Near-duplicate articles of a story (shared wire copy): each document maps to the first of its copies. */
+export function copyGroups(documents: readonly Document[]): Map<string, string> {
+  const shingles = documents.map((d) => {
+    const words = d.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const set = new Set<string>();
+    for (let i = 0; i + 5 <= words.length; i++) set.add(words.slice(i, i + 5).join(' '));
+    return set;
+  });
+  const holders = new Map<string, number[]>();
+  shingles.forEach((set, i) => {
+    for (const sh of set) holders.set(sh, [...(holders.get(sh) ?? []), i]);
+  });
+  const shared = new Map<number, number>();
+  for (const list of holders.values())
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const key = list[x]! * documents.length + list[y]!;
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+  const parent = documents.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (const [key, n] of shared) {
+    const i = Math.floor(key / documents.length);
+    const j = key % documents.length;
+    const smaller = Math.min(shingles[i]!.size, shingles[j]!.size);
+    if (smaller >= 20 && n / smaller >= COPY_CONTAINMENT) {
+      const [a, b] = [find(i), find(j)].sort((x, y) => x - y);
+      parent[b!] = a!;
+    }
+  }
+  return new Map(documents.map((d, i) => [d.id, documents[find(i)]!.id]));
 }
 
 /** Drops origins that another of them cites: `Wire, citing the authority` is one chain, not two origins. */
@@ -225,23 +349,28 @@ export function independentOrigins(trace: ProvenanceTrace, origins: Iterable<str
  * relays, or, when it relays none, to the outlet's own reporting.
  */
 export function originsOf(trace: ProvenanceTrace, doc: string, sources: readonly string[]): string[] {
-  const outlet = trace.outletOf.get(doc);
+  // Copies of one text are one chain: what a copy does not attribute rests on the first copy's outlet.
+  const outlet = trace.outletOf.get(trace.copyOf?.get(doc) ?? doc) ?? trace.outletOf.get(doc);
   const relayed = (outlet ? (trace.edgesFrom.get(outlet) ?? []) : [])
     .filter((e) => e.kind === 'relays')
     .map((e) => e.to);
   if (!sources.length) return relayed.length ? relayed : outlet ? [outlet] : [];
   const out = new Set<string>();
   for (const s of sources) {
+    // A commentator's view is no origin of a fact.
+    if (trace.roles?.get(s)?.role === 'commentator') continue;
     const node = trace.nodeById.get(s);
     if (node?.kind === 'news-organization') {
       out.add(s);
       continue;
     }
+    // Unnamed sources (`intelligence officials`) in an article that relays a report are that report's:
+    // the report it relays that cites them, or every report it relays. A source that says who it is
+    // stays an origin of its own, whoever passed it on.
+    const unnamed = !NAMED_NODE.test(s) && UNNAMED.test(node?.label ?? '');
     const via = relayed.filter((r) => trace.edgesFrom.get(r)?.some((e) => e.to === s && e.kind === 'cites'));
-    if (via.length) for (const r of via) out.add(r);
-    // Unnamed sources (`intelligence officials`) in an article that relays a report are that report's.
-    else if (relayed.length && !NAMED_NODE.test(s) && UNNAMED.test(node?.label ?? ''))
-      for (const r of relayed) out.add(r);
+    if (unnamed && via.length) for (const r of via) out.add(r);
+    else if (unnamed && relayed.length) for (const r of relayed) out.add(r);
     else out.add(s);
   }
   return [...out];
@@ -277,9 +406,10 @@ function isSubsequence(short: readonly string[], long: readonly string[]): boole
 }
 
 /**
- * The story's origins: each node some claim traces to, with the documents and claims that
- * rest on it, most documents first. Documents whose unattributed statements rest on the
- * reports they relay count for those reports.
+ * The story's origins: each origin node some claim traces to or some article cites, with the
+ * documents and claims that rest on it, most documents first. Documents whose unattributed
+ * statements rest on the reports they relay count for those reports. Commentators and relays
+ * are never origins (see `storyRoles`).
  */
 export function storyOrigins(
   trace: ProvenanceTrace,
@@ -288,7 +418,7 @@ export function storyOrigins(
     origins: readonly string[];
     members: ReadonlyArray<{ doc: string; sources: readonly string[] }>;
   }>,
-): Array<{ id: string; label: string; documents: string[]; claims: string[] }> {
+): Array<{ id: string; label: string; documents: string[]; claims: string[]; rule?: string }> {
   const out = new Map<string, { id: string; label: string; documents: Set<string>; claims: Set<string> }>();
   const entry = (id: string) => {
     let e = out.get(id);
@@ -310,12 +440,19 @@ export function storyOrigins(
         e.documents.add(m.doc);
         e.claims.add(c.id);
       }
+  // First-hand sources the articles cite, whether or not another article repeats what they say.
+  for (const [doc, bySentence] of trace.sentenceSources)
+    for (const ids of bySentence.values())
+      for (const o of originsOf(trace, doc, ids))
+        if (trace.roles?.get(o)?.role === 'origin') entry(o).documents.add(doc);
   return [...out.values()]
+    .filter((e) => (trace.roles?.get(e.id)?.role ?? 'origin') === 'origin')
     .map((e) => ({
       id: e.id,
       label: e.label,
       documents: [...e.documents].sort(),
       claims: [...e.claims].sort(),
+      ...(trace.roles?.get(e.id) ? { rule: trace.roles.get(e.id)!.rule } : {}),
     }))
     .sort(
       (a, b) =>
@@ -323,4 +460,54 @@ export function storyOrigins(
         b.claims.length - a.claims.length ||
         a.id.localeCompare(b.id),
     );
+}
+
+/**
+ * The sources that are not origins, kept apart: relays (outlets passing on a news
+ * organisation's report; copies of one text run by several outlets) and commentators.
+ */
+export function storyRoles(trace: ProvenanceTrace): {
+  relays: Array<{ id: string; label: string; documents: string[]; of: string[]; rule: string }>;
+  commentators: Array<{ id: string; label: string; documents: string[]; rule: string }>;
+} {
+  const relays: Array<{ id: string; label: string; documents: string[]; of: string[]; rule: string }> = [];
+  const docsOf = new Map<string, Set<string>>();
+  for (const [doc, outlet] of trace.outletOf) docsOf.set(outlet, (docsOf.get(outlet) ?? new Set()).add(doc));
+  for (const [outlet, docs] of docsOf) {
+    const of = (trace.edgesFrom.get(outlet) ?? []).filter((e) => e.kind === 'relays').map((e) => e.to);
+    if (of.length)
+      relays.push({
+        id: outlet,
+        label: trace.nodeById.get(outlet)?.label ?? outlet,
+        documents: [...docs].sort(),
+        of: of.sort(),
+        rule: 'provenance:relays-report',
+      });
+  }
+  const copies = new Map<string, string[]>();
+  for (const [doc, first] of trace.copyOf ?? []) copies.set(first, [...(copies.get(first) ?? []), doc]);
+  for (const [first, docs] of copies) {
+    if (docs.length < 2) continue;
+    const outlet = trace.outletOf.get(first)!;
+    relays.push({
+      id: `copy:${first}`,
+      label: `one text run by ${docs.length} articles`,
+      documents: docs.sort(),
+      of: [outlet],
+      rule: 'provenance:shared-copy',
+    });
+  }
+  const commentators: Array<{ id: string; label: string; documents: string[]; rule: string }> = [];
+  for (const [id, r] of trace.roles ?? []) {
+    if (r.role !== 'commentator') continue;
+    const docs = new Set((trace.mentions.get(id) ?? []).map((m) => m.doc));
+    commentators.push({
+      id,
+      label: trace.nodeById.get(id)?.label ?? id,
+      documents: [...docs].sort(),
+      rule: r.rule,
+    });
+  }
+  commentators.sort((a, b) => b.documents.length - a.documents.length || a.id.localeCompare(b.id));
+  return { relays, commentators };
 }
