@@ -95,8 +95,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   const cited = new Map<string, Map<number, string[]>>();
   const statements = new Map<string, Array<{ d: Document; a: Attribution }>>();
   const spans = new Map<string, Array<{ doc: string; start: number; end: number }>>();
-  for (const d of documents) {
-    const outlet = node(d.outlet ?? d.title ?? d.source.location, 'outlet');
+  for (const [index, d] of documents.entries()) {
+    const outlet = node(outletLabel(d, index), 'outlet');
     outletOf.set(d.id, outlet);
     const sentenceSources = new Map<number, string[]>();
     cited.set(d.id, sentenceSources);
@@ -209,6 +209,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   for (const [id, list] of statements) said.set(final(id), [...(said.get(final(id)) ?? []), ...list]);
   const roles = new Map<string, { role: SourceRole; rule: string }>();
   for (const n of graph.nodes) roles.set(n.id, roleOf(n, said.get(n.id) ?? []));
+  // A person's node names them with the role the articles give: `Ada Quill, a resident of Brindle`.
+  for (const n of graph.nodes)
+    if (n.kind === 'source' && /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(n.label))
+      n.label = describedName(n, said.get(n.id) ?? [], documents);
   return {
     graph,
     outletOf: new Map([...outletOf].map(([d, id]) => [d, final(id)])),
@@ -248,6 +252,50 @@ function roleContext(text: string, start: number, end: number): string {
   const apposition = /^(?:\s*,([^,.;]*)|\s*\(([^)]*)\)|\s+(?:of|from|at|with)\s([^,.;]*))/.exec(rest);
   const after = apposition ? (apposition[1] ?? apposition[2] ?? apposition[3] ?? '') : '';
   return `${title} ${text.slice(start, end)} ${after.split(/\s+/).slice(0, 14).join(' ')}`;
+}
+
+/** An apposition after a name that says who the person is: `, a spokesman for the port`, `, who runs a bakery`. */
+const APPOSITION =
+  /^,\s+((?:a|an|the|who|his|her|their|its|one of)\s(?:[^,.;:!?"“”()]|(?<=\b\p{Lu})\.){2,100}?|(?!(?:as|along|with|while|after|before|in|on|at|for|and|or|but|when|because|including|according|speaking|adding|saying|though|although|if|then|than|to|from|by|not|so|yet|now|also)\b)\p{Ll}(?:[^,.;:!?"“”()]|(?<=\b\p{Lu})\.){2,100}?)\s*(?=[,.;:]|\s+(?:said|says|told|tells|added|explained|noted|wrote|confirmed)\b)/u;
+
+/**
+ * A person's name with their role, as the articles give it: the first apposition after a
+ * mention (`Ada Quill, a resident of Brindle`), else the title before the name in a source
+ * (`harbour master Tomas Greer`), else the name alone.
+ */
+function describedName(
+  n: { id: string; label: string },
+  said: ReadonlyArray<{ d: Document; a: Attribution }>,
+  documents: readonly Document[],
+): string {
+  const key = n.id.slice(2);
+  const ends: Array<{ d: Document; end: number }> = [];
+  for (const d of documents)
+    for (const e of d.entities) if (e.key === key || e.label === n.label) ends.push({ d, end: e.end });
+  for (const { d, a } of said) if (a.source) ends.push({ d, end: a.source.end });
+  for (const { d, end } of ends) {
+    const m = APPOSITION.exec(d.text.slice(end, end + 160));
+    if (!m) continue;
+    const role = m[1]!.replace(/\s+/g, ' ').trim();
+    const words = role.split(' ').length;
+    if (words >= 2 && words <= 12 && isRoleLike(role) && /\p{Ll}{3}/u.test(role))
+      return `${n.label}, ${role}`;
+  }
+  for (const { d, a } of said) {
+    if (!a.source) continue;
+    const raw = d.text
+      .slice(a.source.start, a.source.end)
+      .replace(/\s+/g, ' ')
+      .replace(/^(the|a|an)\s+/i, '');
+    if (
+      raw !== n.label &&
+      (raw.endsWith(n.label) || raw.startsWith(`${n.label}, `)) &&
+      raw.split(' ').length <= 12 &&
+      isNameLike(raw)
+    )
+      return raw;
+  }
+  return n.label;
 }
 
 /**
@@ -322,6 +370,20 @@ export function copyGroups(documents: readonly Document[]): Map<string, string> 
   return new Map(documents.map((d, i) => [d.id, documents[find(i)]!.id]));
 }
 
+/**
+ * The name of a document's outlet node: its outlet, else its headline, else `unknown outlet
+ * (article N)`: never an address, a file path or a slug.
+ */
+export function outletLabel(d: Document, index: number): string {
+  if (d.outlet && !JUNK_LABEL.test(d.outlet)) return d.outlet;
+  if (d.title && !JUNK_LABEL.test(d.title)) return d.title;
+  return `unknown outlet (article ${index + 1})`;
+}
+
+/** What is no name: an address, a file path, a slug (`some-words-joined`), nothing. */
+export const JUNK_LABEL =
+  /^\s*$|^(https?:|www\.)|[\\/]|\.(txt|html?|json|xml|php|aspx?)\b|^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+){2,}$/u;
+
 /** Drops origins that another of them cites: `Wire, citing the authority` is one chain, not two origins. */
 export function independentOrigins(trace: ProvenanceTrace, origins: Iterable<string>): string[] {
   const list = [...new Set(origins)];
@@ -388,6 +450,7 @@ const SOURCE_NOUN =
 /** A source worth a node: it names someone (an entity) or a kind of source, briefly, and is not a stray phrase. */
 function looksLikeSource(label: string, span: { start: number; end: number } | null, d: Document): boolean {
   if (label.split(/\s+/).length > 8) return false;
+  if (!isNameLike(label)) return false;
   if (
     /^(with|about|on|in|from|of|for|to|at|by|as|after|before|while|when|if|that|which|what|how|it|this)\b/i.test(
       label,
@@ -397,6 +460,50 @@ function looksLikeSource(label: string, span: { start: number; end: number } | n
   const named =
     span !== null && d.entities.some((e) => e.start >= span.start && e.end <= span.end && e.kind !== 'place');
   return named || SOURCE_NOUN.test(label) || /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(label);
+}
+
+/** Words of a clause, not of a noun phrase naming someone: verbs, auxiliaries, object pronouns, time adverbs. */
+const CLAUSE_WORD =
+  /\b(is|are|was|were|be|been|being|will|would|may|might|can|could|should|must|shall|has|have|had|did|does|do|not|n['’]t|him|them|itself|himself|herself|themselves|whom|whose|when|where|while|because|if|than|yesterday|today|tonight|said|says|say|told|tells|tell|reported|announced|there|here|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** Words a noun phrase does not end with. */
+const OPEN_END =
+  /\b(and|or|but|of|the|a|an|to|in|on|at|for|with|by|from|as|that|who|its|his|her|their|strongly|also)$/i;
+
+/**
+ * A label that names someone: not an address, path or slug, not a clause (`group confirmed
+ * there were no dead`), not cut off (`the agency on Friday strongly`), no quotation marks, and
+ * no verb right after a name (`Forest Service approves logging`, `the Agency dropped two`).
+ */
+export function isNameLike(label: string): boolean {
+  const t = label.trim();
+  if (JUNK_LABEL.test(t) || !/\p{L}/u.test(t)) return false;
+  if (/["“”„]|``|''/.test(t)) return false;
+  if (CLAUSE_WORD.test(t) || OPEN_END.test(t)) return false;
+  if (
+    /^\p{Ll}/u.test(t) &&
+    /^(\p{Ll}+\s+){3,}/u.test(t) &&
+    !/\p{Lu}/u.test(t) &&
+    !/\b(officials?|sources?|people|residents|witnesses|investigators|experts|analysts)\b/.test(t)
+  )
+    return false;
+  // A name, then a lower-case word that is a verb form: `... Service approves`, `... Agency dropped`.
+  if (
+    /\p{Lu}[\p{L}.'’-]*\s+(?!(?:based|led|owned|backed|allied|affiliated|appointed|elected|funded|run)\b)\p{Ll}+(?:ed|es)\b/u.test(
+      t,
+    )
+  )
+    return false;
+  return true;
+}
+
+/** An apposition that describes someone: no clause words, not cut off, no quotation marks. */
+function isRoleLike(role: string): boolean {
+  return (
+    !/["“”„]|``|''/.test(role) &&
+    !/\bto\s+(?!the\b|a\b|an\b)\p{Ll}+/u.test(role) &&
+    !CLAUSE_WORD.test(role.replace(/^who\s+\p{Ll}+\s/u, '')) &&
+    !OPEN_END.test(role)
+  );
 }
 
 function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
