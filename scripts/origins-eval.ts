@@ -98,6 +98,55 @@ export function originLine(name: string, s: OriginScore): string {
   return `origins (${name}, ${s.stories} ${s.stories === 1 ? 'story' : 'stories'}): recall ${s.recall.toFixed(2)} (${s.found}/${s.labelled})  precision ${s.precision.toFixed(2)} (${s.right}/${s.reported})  split ${s.split} (${(100 * s.splitShare).toFixed(0)}% of found)  relays as origins ${s.relaysAsOrigins}  commentators as origins ${s.commentatorsAsOrigins}`;
 }
 
+/**
+ * Label checks on ECB+ stories of one half: provenance labels (nodes, origins, relays,
+ * commentators) that are no names, by a test independent of the pipeline's own (an address,
+ * a path, a slug, empty, or a clause fragment: a verb of saying or being, or cut off at a
+ * function word), and the articles that open with their address whose outlet is known.
+ */
+export function ecbLabels(half: 'A' | 'B'): {
+  labels: number;
+  junk: number;
+  examples: string[];
+  urlArticles: number;
+  outletKnown: number;
+} {
+  const out = { labels: 0, junk: 0, examples: [] as string[], urlArticles: 0, outletKnown: 0 };
+  for (const story of halves('ecbplus')[half]) {
+    const d = analyze([corpus('ecbplus', 'dev', story)]);
+    const p = d.provenance;
+    const labels = [...p.nodes, ...(p.origins ?? []), ...(p.relays ?? []), ...(p.commentators ?? [])].map(
+      (x) => x.label,
+    );
+    for (const l of labels) {
+      out.labels++;
+      if (
+        /^\s*$|^(https?:|www\.)|[\\/]|\.(txt|html?|php|aspx?)\b|^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+){2,}$/u.test(
+          l,
+        ) ||
+        /\b(is|are|was|were|said|says|told|will|would)\b/.test(l) ||
+        (/\b(and|or|of|the|to|in|on|at|for|with|by|that)$/i.test(l) &&
+          !/^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u.test(l))
+      ) {
+        out.junk++;
+        if (out.examples.length < 8) out.examples.push(`${story}: ${l}`);
+      }
+    }
+    for (const doc of d.documents) {
+      const first = doc.text.split('\n').find((x) => x.trim());
+      if (first && /^\s*(https?\s*:\s*\/\s*\/|www\s*\.)/i.test(first)) {
+        out.urlArticles++;
+        if (doc.outlet) out.outletKnown++;
+      }
+    }
+  }
+  return out;
+}
+
+export function labelLine(name: string, l: ReturnType<typeof ecbLabels>): string {
+  return `labels (${name}): ${l.junk}/${l.labels} provenance labels no names (address, path, slug, empty, fragment); outlet known for ${l.outletKnown}/${l.urlArticles} articles that open with their address`;
+}
+
 /** PolNeAR attribution on one half of the dev split. */
 export function polnearAttribution(half: 'A' | 'B'): Record<string, any> {
   const files = halves('polnear-dev')[half].map((f) => corpus('polnear-dev', 'text', f));
@@ -128,6 +177,12 @@ if (import.meta.url === pathToFileURL(process.argv[1]!).href) {
     show('ecbplus half B', ecbOrigins('B'));
     show('nk-assets', nkOrigins());
   }
+  if (!only || only === 'labels')
+    for (const half of ['A', 'B'] as const) {
+      const l = ecbLabels(half);
+      console.log(labelLine(`ecbplus dev half ${half}`, l));
+      if (verbose) for (const e of l.examples) console.log(`  ${e}`);
+    }
   if (!only || only === 'attribution') {
     console.log(attributionLine('polnear-dev half A', polnearAttribution('A')));
     console.log(attributionLine('polnear-dev half B', polnearAttribution('B')));

@@ -254,9 +254,9 @@ function roleContext(text: string, start: number, end: number): string {
   return `${title} ${text.slice(start, end)} ${after.split(/\s+/).slice(0, 14).join(' ')}`;
 }
 
-/** An apposition after a name that says who the person is: `, a spokesman for the port`, `, who runs a bakery`. */
+/** An apposition after a name that says who the person is: `, a spokesman for the port`, `, harbour master`. */
 const APPOSITION =
-  /^,\s+((?:a|an|the|who|his|her|their|its|one of)\s(?:[^,.;:!?"“”()]|(?<=\b\p{Lu})\.){2,100}?|(?!(?:as|along|with|while|after|before|in|on|at|for|and|or|but|when|because|including|according|speaking|adding|saying|though|although|if|then|than|to|from|by|not|so|yet|now|also)\b)\p{Ll}(?:[^,.;:!?"“”()]|(?<=\b\p{Lu})\.){2,100}?)\s*(?=[,.;:]|\s+(?:said|says|told|tells|added|explained|noted|wrote|confirmed)\b)/u;
+  /^,\s+((?:a|an|the|his|her|their|its|one of)\s(?:[^,.;:!?"“”()]|(?<=\b\p{Lu})\.){2,100}?|(?!(?:as|along|with|while|after|before|in|on|at|for|and|or|but|when|because|including|according|speaking|adding|saying|though|although|if|then|than|to|from|by|not|so|yet|now|also)\b)\p{Ll}(?:[^,.;:!?"“”()]|(?<=\b\p{Lu})\.){2,100}?)\s*(?=[,.;:]|\s+(?:said|says|told|tells|added|explained|noted|wrote|confirmed)\b)/u;
 
 /**
  * A person's name with their role, as the articles give it: the first apposition after a
@@ -501,7 +501,7 @@ function isRoleLike(role: string): boolean {
   return (
     !/["“”„]|``|''/.test(role) &&
     !/\bto\s+(?!the\b|a\b|an\b)\p{Ll}+/u.test(role) &&
-    !CLAUSE_WORD.test(role.replace(/^who\s+\p{Ll}+\s/u, '')) &&
+    !CLAUSE_WORD.test(role) &&
     !OPEN_END.test(role)
   );
 }
