@@ -63,7 +63,11 @@ interface Local extends Span {}
 /** Trims white space and trailing punctuation off a local span of `s`. */
 function tidy(s: string, a: number, b: number): Local | null {
   while (a < b && /[\s,;:"“”'‘’(]/.test(s[a]!)) a++;
-  while (b > a && /[\s,;:.!?"“”'‘’)]/.test(s[b - 1]!)) b--;
+  while (b > a && /[\s,;:.!?"“”'‘’)]/.test(s[b - 1]!)) {
+    // A bracket that closes one opened inside the span stays: `Directorate (GUR)`.
+    if (s[b - 1] === ')' && s.lastIndexOf('(', b - 1) >= a) break;
+    b--;
+  }
   return b > a ? { start: a, end: b } : null;
 }
 
@@ -190,8 +194,12 @@ function sourceAfter(s: string, from: number): Local | null {
       rest,
     );
   const end = from + (stop ? stop.index : rest.length);
-  const span = tidy(s, from, end);
+  let span = tidy(s, from, end);
   if (!span) return null;
+  // `according to the deputy head of the port authority, Ada Quill, ...`: a role, then the name.
+  const named = /^,\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}(?=,\s)/u.exec(s.slice(span.end));
+  if (named && /^(?:(?:the|a|an)\s+)?\p{Ll}/u.test(s.slice(span.start, span.end)))
+    span = { start: span.start, end: span.end + named[0].length };
   const words = s.slice(span.start, span.end).split(/\s+/).length;
   return words <= 14 ? span : null;
 }

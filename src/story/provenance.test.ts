@@ -147,6 +147,35 @@ describe('labels are names', () => {
   });
 });
 
+describe('one origin under several names', () => {
+  it('makes speakers for one organisation one origin, and keeps other organisations apart (control)', () => {
+    const t = traceProvenance([
+      doc("A spokesperson for Brindle's coast guard said two crew were missing.", 'Coast Radio'),
+      doc(
+        "According to the deputy head of Brindle's Coast Guard Command (KSK), Ada Quill, the ferry sank at noon.",
+        'Fen Post',
+      ),
+      doc("A spokesman for Brindle's harbour authority said the pier was closed.", 'Marsh Weekly'),
+    ]);
+    const origins = storyOrigins(t, []);
+    const coast = origins.filter((o) => /coast guard/i.test(o.label));
+    expect(coast).toHaveLength(1);
+    expect(coast[0]!.documents).toHaveLength(2);
+    expect(origins.filter((o) => /harbour authority/i.test(o.label))).toHaveLength(1);
+  });
+  it('makes one person of a name with and without title, and two of two first names (control)', () => {
+    const t = traceProvenance([
+      doc('Judge Ada Quill said the sentence would stand.', 'Coast Radio'),
+      doc('Quill said the sentence would stand, Judge Ada Quill of the county court said.', 'Fen Post'),
+      doc('Tom Quill said he disagreed. Ben Quill said he agreed.', 'Marsh Weekly'),
+    ]);
+    const labels = t.graph.nodes.filter((n) => n.kind === 'source').map((n) => n.label);
+    expect(labels.filter((l) => /Ada Quill/.test(l))).toHaveLength(1);
+    expect(labels.some((l) => /Tom Quill/.test(l))).toBe(true);
+    expect(labels.some((l) => /Ben Quill/.test(l))).toBe(true);
+  });
+});
+
 describe('shared copy', () => {
   const wire =
     'The Brindle county council voted on Tuesday to close the old ferry terminal at the end of the month, ending a service that has run since the town was founded. Council leader Pia Marsh said the terminal had lost money for a decade and that repairs to the pier would cost more than the council could raise. Ferry workers will be offered jobs at the new bus depot, the council said in a statement.';

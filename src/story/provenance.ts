@@ -147,6 +147,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       }
     }
   }
+  // A person's node names them with the role the articles give: `Ada Quill, a resident of Brindle`.
+  for (const n of nodes.values())
+    if (n.kind === 'source' && /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(n.label))
+      n.label = describedName(n, statements.get(n.id) ?? [], documents);
   // Short forms: `the authority` and `the port authority` are `Port Calder Harbour Authority`
   // when exactly one longer source name ends with the same word and contains the short one's words in order.
   const merged = new Map<string, string>();
@@ -168,6 +172,59 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       );
     });
     if (longer.length === 1) merged.set(n.id, longer[0]!.id);
+  }
+  // One person under several names: `Judge Bodiford`, `James Bodiford`, `Superior Court Judge James
+  // Bodiford` (same surname, first names that agree or are missing) are one node.
+  const personParts = (id: string): { surname: string; first: string } | null => {
+    const m = /^n:person:(.+)$/.exec(id);
+    if (!m) return null;
+    const words = m[1]!.split('-').filter((w) => w && !TITLE_WORDS.has(w));
+    if (!words.length) return null;
+    // The first name is the word right before the surname (`Superior Court Judge James Bodiford`).
+    const given = words.slice(0, -1).filter((w) => w.length > 1);
+    return { surname: words[words.length - 1]!, first: given[given.length - 1] ?? '' };
+  };
+  const people = named
+    .map((n) => ({ n, p: personParts(n.id) }))
+    .filter((x): x is { n: (typeof named)[number]; p: { surname: string; first: string } } => x.p !== null)
+    .sort((a, b) => b.n.id.length - a.n.id.length || a.n.id.localeCompare(b.n.id));
+  for (const [i, x] of people.entries()) {
+    if (merged.has(x.n.id)) continue;
+    const same = people
+      .slice(0, i)
+      .filter(
+        (y) =>
+          !merged.has(y.n.id) &&
+          y.p.surname === x.p.surname &&
+          (!x.p.first || !y.p.first || x.p.first === y.p.first || x.p.first[0] === y.p.first[0]),
+      );
+    // Only when the surname names one person in the story.
+    const firsts = new Set(same.map((y) => y.p.first).filter(Boolean));
+    if (same.length && firsts.size <= 1) merged.set(x.n.id, same[0]!.n.id);
+  }
+  // Speakers for one organisation are one origin: `spokesperson for Ukraine's military intelligence`
+  // and `deputy head of Ukraine's Main Military Intelligence Directorate (GUR), Vadym Skibitsky`.
+  const orgWords = (label: string): Set<string> | null => {
+    const m = SPEAKER_FOR.exec(label);
+    if (!m) return null;
+    const words = m[1]!
+      .replace(/\([^)]*\)/g, ' ')
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w && !['the', 'of', 'for', 'and', 'a', 'an'].includes(w));
+    return words.length >= 2 ? new Set(words) : null;
+  };
+  const speakers = named
+    .filter((n) => n.kind === 'source' && !merged.has(n.id))
+    .map((n) => ({ n, org: orgWords(n.label) }))
+    .filter((x): x is { n: (typeof named)[number]; org: Set<string> } => x.org !== null)
+    .sort((a, b) => b.org.size - a.org.size || a.n.id.localeCompare(b.n.id));
+  for (const [i, small] of speakers.entries()) {
+    const host = speakers
+      .slice(0, i)
+      .find((big) => !merged.has(big.n.id) && [...small.org].every((w) => big.org.has(w)));
+    if (host) merged.set(small.n.id, host.n.id);
   }
   // Glued words: `New York Timesthat North Korea` is the New York Times when the text lost a space.
   const compact = (label: string): string => slug(label.replace(/^the\s+/i, '')).replace(/-/g, '');
@@ -209,10 +266,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   for (const [id, list] of statements) said.set(final(id), [...(said.get(final(id)) ?? []), ...list]);
   const roles = new Map<string, { role: SourceRole; rule: string }>();
   for (const n of graph.nodes) roles.set(n.id, roleOf(n, said.get(n.id) ?? []));
-  // A person's node names them with the role the articles give: `Ada Quill, a resident of Brindle`.
-  for (const n of graph.nodes)
-    if (n.kind === 'source' && /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(n.label))
-      n.label = describedName(n, said.get(n.id) ?? [], documents);
+
   return {
     graph,
     outletOf: new Map([...outletOf].map(([d, id]) => [d, final(id)])),
@@ -273,20 +327,12 @@ function describedName(
   for (const d of documents)
     for (const e of d.entities) if (e.key === key || e.label === n.label) ends.push({ d, end: e.end });
   for (const { d, a } of said) if (a.source) ends.push({ d, end: a.source.end });
-  for (const { d, end } of ends) {
-    const m = APPOSITION.exec(d.text.slice(end, end + 160));
-    if (!m) continue;
-    const role = m[1]!.replace(/\s+/g, ' ').trim();
-    const words = role.split(' ').length;
-    if (words >= 2 && words <= 12 && isRoleLike(role) && /\p{Ll}{3}/u.test(role))
-      return `${n.label}, ${role}`;
-  }
   for (const { d, a } of said) {
     if (!a.source) continue;
     const raw = d.text
       .slice(a.source.start, a.source.end)
       .replace(/\s+/g, ' ')
-      .replace(/^(the|a|an)\s+/i, '');
+      .replace(/^(?:(?:the|a|an|by|though|although|and|but|as|while|because|so)\s+)+/i, '');
     if (
       raw !== n.label &&
       (raw.endsWith(n.label) || raw.startsWith(`${n.label}, `)) &&
@@ -294,6 +340,26 @@ function describedName(
       isNameLike(raw)
     )
       return raw;
+  }
+  for (const { d, end } of ends) {
+    const m = APPOSITION.exec(d.text.slice(end, end + 160));
+    if (!m) continue;
+    // An apposition closing the sentence names a role only after a cue (`, said Ada Quill, a
+    // resident.`); elsewhere it may be the statement itself (`..., Ada Quill, the ferry sank.`).
+    const closes =
+      !/^,/.test(d.text.slice(end + m[0].length).trimStart()) &&
+      !/^\s+\p{Ll}/u.test(d.text.slice(end + m[0].length));
+    if (
+      closes &&
+      !/\b(said|says|told|added|explained|noted|wrote|according to)\s+(?:\S+\s+){0,4}\S*$/i.test(
+        d.text.slice(Math.max(0, end - 80), end),
+      )
+    )
+      continue;
+    const role = m[1]!.replace(/\s+/g, ' ').trim();
+    const words = role.split(' ').length;
+    if (words >= 2 && words <= 12 && isRoleLike(role) && /\p{Ll}{3}/u.test(role))
+      return `${n.label}, ${role}`;
   }
   return n.label;
 }
@@ -437,6 +503,17 @@ export function originsOf(trace: ProvenanceTrace, doc: string, sources: readonly
   }
   return [...out];
 }
+
+/** Titles before a name, left out when comparing people's names. */
+const TITLE_WORDS = new Set(
+  'judge director secretary sgt sergeant const constable officer mr mrs ms dr sen senator rep gov governor president chief deputy captain capt lt gen col adm commander minister spokesman spokeswoman prosecutor attorney professor prof'.split(
+    ' ',
+  ),
+);
+
+/** A speaker for an organisation: `a spokesperson for X`, `deputy head of X, Name`, `officials at X`. */
+const SPEAKER_FOR =
+  /^(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|head|chief|director|officials?|representatives?|officers?|commander|secretary|minister|members?)\s+(?:of|for|at|with|from)\s+(?:the\s+)?(.+?)(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?$/u;
 
 /** Nodes named after an entity (a person, organisation, place or group), not a description. */
 const NAMED_NODE = /^n:(person|org|organization|place|group):/;
