@@ -176,6 +176,20 @@ describe('one origin under several names', () => {
   });
 });
 
+describe('bare generic sources', () => {
+  it('lists `officials` cited by one article as no origin of its own, and a named one (control)', () => {
+    const t = traceProvenance([
+      doc(
+        'Officials said the pier was closed. Harbour master Tomas Greer said it would reopen.',
+        'Coast Radio',
+      ),
+    ]);
+    const labels = storyOrigins(t, []).map((o) => o.label);
+    expect(labels).not.toContain('Officials');
+    expect(labels).toContain('Harbour master Tomas Greer');
+  });
+});
+
 describe('shared copy', () => {
   const wire =
     'The Brindle county council voted on Tuesday to close the old ferry terminal at the end of the month, ending a service that has run since the town was founded. Council leader Pia Marsh said the terminal had lost money for a decade and that repairs to the pier would cost more than the council could raise. Ferry workers will be offered jobs at the new bus depot, the council said in a statement.';

@@ -515,6 +515,10 @@ const TITLE_WORDS = new Set(
 const SPEAKER_FOR =
   /^(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|head|chief|director|officials?|representatives?|officers?|commander|secretary|minister|members?)\s+(?:of|for|at|with|from)\s+(?:the\s+)?(.+?)(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?$/u;
 
+/** A source named by a bare generic noun. */
+const BARE_GENERIC =
+  /^(?:the\s+)?(officials?|authorities|investigators|officers?|police|sources?|reports?|experts|witnesses|residents|people|government|congress|house|senate)$/i;
+
 /** Nodes named after an entity (a person, organisation, place or group), not a description. */
 const NAMED_NODE = /^n:(person|org|organization|place|group):/;
 /** Sources that do not say who they are. */
@@ -624,26 +628,31 @@ export function storyOrigins(
         e.documents.add(m.doc);
         e.claims.add(c.id);
       }
+  const behindClaims = new Set(out.keys());
   // First-hand sources the articles cite, whether or not another article repeats what they say.
   for (const [doc, bySentence] of trace.sentenceSources)
     for (const ids of bySentence.values())
       for (const o of originsOf(trace, doc, ids))
         if (trace.roles?.get(o)?.role === 'origin') entry(o).documents.add(doc);
-  return [...out.values()]
-    .filter((e) => (trace.roles?.get(e.id)?.role ?? 'origin') === 'origin')
-    .map((e) => ({
-      id: e.id,
-      label: e.label,
-      documents: [...e.documents].sort(),
-      claims: [...e.claims].sort(),
-      ...(trace.roles?.get(e.id) ? { rule: trace.roles.get(e.id)!.rule } : {}),
-    }))
-    .sort(
-      (a, b) =>
-        b.documents.length - a.documents.length ||
-        b.claims.length - a.claims.length ||
-        a.id.localeCompare(b.id),
-    );
+  return (
+    [...out.values()]
+      .filter((e) => (trace.roles?.get(e.id)?.role ?? 'origin') === 'origin')
+      // `officials`, `authorities`, `police` with nothing more: no origin of its own beside the named ones.
+      .filter((e) => !BARE_GENERIC.test(e.label) || behindClaims.has(e.id))
+      .map((e) => ({
+        id: e.id,
+        label: e.label,
+        documents: [...e.documents].sort(),
+        claims: [...e.claims].sort(),
+        ...(trace.roles?.get(e.id) ? { rule: trace.roles.get(e.id)!.rule } : {}),
+      }))
+      .sort(
+        (a, b) =>
+          b.documents.length - a.documents.length ||
+          b.claims.length - a.claims.length ||
+          a.id.localeCompare(b.id),
+      )
+  );
 }
 
 /**
