@@ -13,6 +13,15 @@ import { corpus, incrementalStories, runScorer, SHARED } from './shared.js';
 import { pairCeiling } from './pair-ceiling.js';
 import { claimFigures, discrepancyFigures, ecbHalves, formatDiscrepancies } from './story-eval.js';
 import { evalPages, predictExtraction, predictPlainScrape, snippetScore } from './trafilatura-eval.js';
+import {
+  attributionLine,
+  ecbLabels,
+  ecbOrigins,
+  labelLine,
+  nkOrigins,
+  originLine,
+  polnearAttribution,
+} from './origins-eval.js';
 
 if (!SHARED) {
   console.error('eval: ../shared not found (the development corpora live there)');
@@ -116,6 +125,31 @@ results.attribution = attr;
 console.log(
   `attribution (polnear-dev): cue F1 ${attr.cueF1!.toFixed(3)} (P ${attr.cuePrecision!.toFixed(3)} R ${attr.cueRecall!.toFixed(3)})  source F1 ${attr.sourceF1!.toFixed(3)}`,
 );
+
+// Attribution on the PolNeAR dev halves, origins (roles: no commentator or relay an origin) on the
+// ECB+ origin stories of each half and on nk-assets, and provenance labels and outlets on ECB+ halves.
+{
+  const halvesOut: Record<string, unknown> = {};
+  for (const half of ['A', 'B'] as const) {
+    const a = polnearAttribution(half);
+    halvesOut[`attribution${half}`] = a;
+    console.log(attributionLine(`polnear-dev half ${half}`, a));
+  }
+  for (const half of ['A', 'B'] as const) {
+    const { details: _d, ...o } = ecbOrigins(half);
+    halvesOut[`origins${half}`] = o;
+    console.log(originLine(`ecbplus half ${half}`, { ...o, details: [] }));
+  }
+  const { details: _n, ...nkO } = nkOrigins(nk);
+  halvesOut.originsNk = nkO;
+  console.log(originLine('nk-assets', { ...nkO, details: [] }));
+  for (const half of ['A', 'B'] as const) {
+    const { examples: _e, ...l } = ecbLabels(half);
+    halvesOut[`labels${half}`] = l;
+    console.log(labelLine(`ecbplus dev half ${half}`, { ...l, examples: [] }));
+  }
+  results.provenance = halvesOut;
+}
 
 // Body lines kept on ECB+ (every line there is article text, a few are titles or dates).
 let lines = 0;

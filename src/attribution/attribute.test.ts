@@ -11,6 +11,53 @@ const doc = (text: string) =>
   processText(text, { kind: 'record', location: 't' }, { known: { language: 'en' } });
 const slice = (t: string, s: { start: number; end: number } | null) => (s ? t.slice(s.start, s.end) : null);
 
+describe('attribution names speakers', () => {
+  const cues = (text: string) =>
+    doc(text).attributions.map((a) => [slice(text, a.cue), slice(text, a.source), slice(text, a.content)]);
+  it('reads a participle after a clause as the subject speaking what follows it', () => {
+    const text = 'The mayor resigned on Friday, saying she was tired of the budget fights.';
+    expect(cues(text)).toEqual([['saying', 'The mayor', 'she was tired of the budget fights']]);
+    // Control: a verb after the content with its speaker after it.
+    expect(cues('The ferry docked at noon, said the harbour master.')).toEqual([
+      ['said', 'the harbour master', 'The ferry docked at noon'],
+    ]);
+  });
+  it('keeps only the noun phrase ending a clause before the cue as the source', () => {
+    const text = 'The report also described the damage it said the storm had caused.';
+    const said = doc(text).attributions.find((a) => slice(text, a.cue) === 'said');
+    expect(slice(text, said?.source ?? null)).toBe('it');
+    // Control: a plain subject is kept whole.
+    expect(cues('The harbour authority of Brindle said the ferry docked.')[0]![1]).toBe(
+      'The harbour authority of Brindle',
+    );
+  });
+  it('takes no desire, intention or decision for a report, and keeps verbs of saying (control)', () => {
+    for (const text of [
+      'The council wants the ferry to run again.',
+      'The minister intends to resign in May.',
+      'The board decided the ferry would stop.',
+      'The union welcomes the new timetable.',
+      'The council plans to reopen the pier.',
+    ])
+      expect(cues(text), text).toEqual([]);
+    expect(cues('The minister said she would resign in May.')).toHaveLength(1);
+  });
+  it('takes a thing `documented in` a place for no report, and `documented that` for one (control)', () => {
+    const text = 'A label documented in Brindle on Monday showed a serial number.';
+    expect(doc(text).attributions.filter((a) => slice(text, a.cue) === 'documented')).toEqual([]);
+    expect(cues('Inspectors documented that the label was forged.')).toEqual([
+      ['documented', 'Inspectors', 'the label was forged'],
+    ]);
+  });
+  it('marks a denial only when the speaker denies, not when they report a denial', () => {
+    const reported = doc('The council said the ferry company denied the claims.');
+    const council = reported.attributions.find((a) => a.sourceLabel === 'council');
+    expect(council?.certainty).not.toBe('denied');
+    const own = doc('The ferry company denied that its boats were unsafe.');
+    expect(own.attributions[0]?.certainty).toBe('denied');
+  });
+});
+
 describe('attribution', () => {
   it('finds source, cue, recipient and content with exact spans', () => {
     const text = 'Anonymous officials told the Harbour Gazette that the pier would close.';

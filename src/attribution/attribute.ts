@@ -37,6 +37,10 @@ const SOURCE_NOUN =
   /\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|report|reports|study|survey|poll|statement|investigators?|police|ministry|government|agency|newspaper|paper|authorities|diplomats?|researchers?|people|observers?|witnesses|residents|critics|lawmakers|aides?|advisers?|advisors?|representatives?|prosecutors?|lawyers?|attorneys?|group|think tank|intelligence|data|documents?|records?|figures)\b/i;
 
 const STANCE: ReadonlySet<string> = new Set(STANCE_VERBS);
+/** Verbs of saying and writing: they report through `to` or `in` (`told to reporters`, `said in a statement`). */
+const SAYING =
+  /^(said|says|say|told|tells|tell|wrote|writes|stated|states|reported|reports|announced|added|explained|testified|confirmed|claimed|claims|insisted|argued|warned|noted|replied|responded|declared|admitted|acknowledged)$/i;
+const VERBS: ReadonlySet<string> = new Set(ALL_VERBS.filter((v) => !v.includes(' ')));
 
 /** Words after which `reports` or `claims` is a noun, not a verb. */
 const NOUN_CONTEXT =
@@ -59,7 +63,11 @@ interface Local extends Span {}
 /** Trims white space and trailing punctuation off a local span of `s`. */
 function tidy(s: string, a: number, b: number): Local | null {
   while (a < b && /[\s,;:"“”'‘’(]/.test(s[a]!)) a++;
-  while (b > a && /[\s,;:.!?"“”'‘’)]/.test(s[b - 1]!)) b--;
+  while (b > a && /[\s,;:.!?"“”'‘’)]/.test(s[b - 1]!)) {
+    // A bracket that closes one opened inside the span stays: `Directorate (GUR)`.
+    if (s[b - 1] === ')' && s.lastIndexOf('(', b - 1) >= a) break;
+    b--;
+  }
   return b > a ? { start: a, end: b } : null;
 }
 
@@ -72,13 +80,105 @@ function sourceBefore(s: string, cueStart: number): Local | null {
   for (let m = CLAUSE_BREAK.exec(left); m; m = CLAUSE_BREAK.exec(left)) from = m.index + m[0].length;
   const lead = LEADING_JUNK.exec(left.slice(from));
   if (lead) from += lead[0].length;
-  const span = tidy(s, from, left.length);
+  let span = tidy(s, from, left.length);
   if (!span) return null;
+  // A source is a noun phrase: from a clause before the cue (`the statement noted they`,
+  // `I'll have more to`), keep only the noun phrase that ends it.
+  const phrase = trailingNounPhrase(s.slice(span.start, span.end));
+  if (phrase === null) return null;
+  span = { start: span.end - phrase.length, end: span.end };
   const text = s.slice(span.start, span.end);
   const words = text.split(/\s+/);
   if (words.length > 14) return null;
   if (PRONOUN.test(text) || /\p{Lu}/u.test(text) || SOURCE_NOUN.test(text)) return span;
   return null;
+}
+
+/** Words that end a noun phrase when read backwards: auxiliaries, infinitive `to`, negation, clause openers, verbs of saying. */
+const PHRASE_BREAK = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'do',
+  'does',
+  'did',
+  'have',
+  'has',
+  'had',
+  'to',
+  'not',
+  "n't",
+  'that',
+  'which',
+  'what',
+  'when',
+  'where',
+  'if',
+  'because',
+  'having',
+  'let’s',
+  "let's",
+  'tend',
+  'also',
+  'it’s',
+  "it's",
+]);
+
+/** Past forms of verbs of saying: `the statement noted they ...` ends the phrase at `noted`; `think tank` does not. */
+const PAST = /(ed|said|told|wrote|thought|knew|felt|found|saw|heard)$/;
+
+/**
+ * The noun phrase that ends a stretch of words: all of it when it is one, else the words after
+ * the last auxiliary, `to`, negation, clause opener or verb of saying; null when nothing is left.
+ */
+function trailingNounPhrase(text: string): string | null {
+  const words = text.split(/\s+/);
+  let i = words.length;
+  while (i > 0) {
+    const w = words[i - 1]!.toLowerCase().replace(/[“”"‘’',.]+$/g, '');
+    if (PHRASE_BREAK.has(w) || (VERBS.has(w) && PAST.test(w) && i < words.length)) break;
+    i--;
+  }
+  // `the damage it said`: a subject pronoun right before the cue is the subject on its own.
+  if (words.length > 1 && /^(he|she|it|they|we|i)$/i.test(words[words.length - 1]!))
+    return words[words.length - 1]!;
+  if (i === 0) return text;
+  const rest = words.slice(i).join(' ');
+  // What is left is no speaker when it is an action (`making no payment`) or speech (`our notes`).
+  if (/^\p{Ll}+ing\b/u.test(rest) || /\b(our|my|your|us|me)\b/i.test(rest)) return null;
+  return rest && /\p{L}/u.test(rest) ? rest : null;
+}
+
+/** The noun phrase a sentence opens with: a name, a described party (`the council`) or a pronoun. */
+function sentenceSubject(s: string): Local | null {
+  const m =
+    /^[\s“"‘']*((?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{Ll}'’\-]*\s+){0,2}\p{Ll}[\p{Ll}'’\-]*(?=\s+\p{Ll}+(?:ed|s)\b)|(?:(?:[Tt]he|[Aa]n?)\s+)?(?!(?:The|An?)\s)(?:\p{Lu}[\p{L}.'’\-]*\s+){0,5}\p{Lu}[\p{L}.'’\-]*(?=\s+\p{Ll})|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=\s)/u.exec(
+      s,
+    );
+  if (!m) return null;
+  const start = m[0].length - m[1]!.length;
+  const text = m[1]!;
+  // A sentence opening with an adverb or a clause (`Yesterday`, `After the vote`) has no subject here.
+  if (
+    /^(yesterday|today|tonight|meanwhile|however|but|and|after|before|when|while|if|in|on|at|as|since|because|although|though|still|also|then|now|so)\b/i.test(
+      text,
+    )
+  )
+    return null;
+  return { start, end: start + text.length };
 }
 
 /** A subject that can hold a position: a name, a pronoun for a person or group, or a source noun. */
@@ -90,10 +190,16 @@ function isNamedOrSourceLike(text: string): boolean {
 function sourceAfter(s: string, from: number): Local | null {
   const rest = s.slice(from);
   const stop =
-    /[,;:!?]\s|(?<!\b\p{Lu})\.\s|[,;:.!?]$|\s(that|who|which|on|in|when|after|as)\s|\s[-–—]\s|$/iu.exec(rest);
+    /[,;:!?]\s|(?<!\b(?:\p{Lu}|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Adm|Capt|Cmdr|Const|Prof|Rev|St|Jr|Sr))\.\s|[,;:.!?]$|\s(that|who|which|on|in|when|after|as)\s|\s[-–—]\s|$/iu.exec(
+      rest,
+    );
   const end = from + (stop ? stop.index : rest.length);
-  const span = tidy(s, from, end);
+  let span = tidy(s, from, end);
   if (!span) return null;
+  // `according to the deputy head of the port authority, Ada Quill, ...`: a role, then the name.
+  const named = /^,\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}(?=,\s)/u.exec(s.slice(span.end));
+  if (named && /^(?:(?:the|a|an)\s+)?\p{Ll}/u.test(s.slice(span.start, span.end)))
+    span = { start: span.start, end: span.end + named[0].length };
   const words = s.slice(span.start, span.end).split(/\s+/).length;
   return words <= 14 ? span : null;
 }
@@ -297,6 +403,22 @@ export function attribute(
           const cut = inner.indexOf(',');
           if (cut > 0) between = tidy(s, between.start, between.start + cut);
         }
+        // `The mayor resigned, saying she was tired`: a participle after a comma reports what
+        // follows it, and its speaker is the subject of the sentence.
+        if (!between && /ing$/i.test(verb) && s[comma] === ',') {
+          const subject = sentenceSubject(s);
+          const said = tidy(s, cue.end, s.length);
+          if (subject && said && subject.end <= comma) {
+            found.push({
+              cue,
+              source: subject,
+              content: said,
+              recipient: null,
+              rule: 'attribution:participle-after-clause',
+            });
+            continue;
+          }
+        }
         let source: Local | null =
           between && /\p{L}/u.test(s.slice(between.start, between.end)) ? between : null;
         if (!source && !/^(told|tell|tells|informed|briefed)$/i.test(verb)) source = sourceAfter(s, cue.end);
@@ -326,7 +448,9 @@ export function attribute(
         }
         continue;
       }
-      if (!clauseFollows && !/^\s*(to|in)\s/.test(after) && !strong) continue;
+      // `told to`, `wrote in`: verbs of saying report through a preposition; a participle that
+      // describes a thing (`a label documented in Kyiv`) reports nothing.
+      if (!clauseFollows && !strong && !(SAYING.test(verb) && /^\s*(to|in)\s/.test(after))) continue;
       const source = sourceBefore(s, cue.start) ?? (strong ? sourceAfter(s, cue.end) : null);
       if (!source && !strong) continue;
       const startContent = recipient ? recipient.end : cue.end;
@@ -358,7 +482,14 @@ export function attribute(
     certainties.push({ sentence: index, certainty, cues: deciding });
 
     for (const f of found) {
-      const within = cues.filter((c) => c.certainty !== 'attributed');
+      // A denial is the speaker's only when the denying word is their cue (`the firm denied that`):
+      // `the council said the firm denied it` is the council's report of someone else's denial.
+      const cueAt = toOrig(f.cue);
+      const within = cues.filter(
+        (c) =>
+          c.certainty !== 'attributed' &&
+          (c.certainty !== 'denied' || (c.start < cueAt.end && cueAt.start < c.end)),
+      );
       let own: Certainty = 'attributed';
       for (const c of within) if (strength[c.certainty] > strength[own]) own = c.certainty;
       attributions.push({

@@ -1,6 +1,7 @@
 import type { Document } from '../model/document.js';
 import type { Message } from '../model/messages.js';
 import { runStoryStages, storyOrigins } from '../story/stages.js';
+import { storyRoles } from '../story/provenance.js';
 import { VERSION } from '../version.js';
 import { DOSSIER_SCHEMA, type Dossier, type DossierDocument } from './types.js';
 
@@ -48,7 +49,7 @@ export function buildDossier(documents: readonly Document[], messages: readonly 
     documents: docs,
     claims: aligned.claims,
     facts: facts.map(({ context: _c, decimals: _d, ...f }) => f),
-    provenance: { ...trace.graph, origins: storyOrigins(trace, aligned.claims) },
+    provenance: { ...trace.graph, origins: storyOrigins(trace, aligned.claims), ...storyRoles(trace) },
     discrepancies: layers.discrepancies!,
     entities: [...entities.values()].sort(
       (a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id),

@@ -24,6 +24,10 @@ export interface Found {
   readonly markup: string;
 }
 
+/** A date or time, as bylines sometimes carry by mistake: `2024-02-06`, `6 February 2024`, `Feb. 6, 2024 10:30`. */
+const DATE_LIKE =
+  /^\s*(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}T)/u;
+
 function* walk(nodes: readonly AnyNode[]): Generator<Element> {
   const stack: AnyNode[] = [...nodes].reverse();
   while (stack.length) {
@@ -144,22 +148,34 @@ export function htmlMetadata(root: readonly AnyNode[], url: string | null): Html
     for (const [v, markup] of c) if (v && v.trim()) return { value: v.trim(), markup };
     return null;
   };
+  const generator = (meta.get('generator') ?? '').trim().toLowerCase();
+  // A headline, not the name of the software that made the page (`escenic`), nor an address.
+  const headline = (v: string | null | undefined): string | null =>
+    v &&
+    !/^(https?:\/\/|www\.)/i.test(v.trim()) &&
+    !(generator && generator.startsWith(v.trim().toLowerCase())) &&
+    !/^\p{Ll}[\p{Ll}\p{N}_-]*$/u.test(v.trim())
+      ? v
+      : null;
+  // A byline names people: not a date, not an address.
+  const names = (v: string | null | undefined): string | null =>
+    v && /\p{L}{2}/u.test(v) && !DATE_LIKE.test(v) && !/^(https?:\/\/|www\.)/i.test(v.trim()) ? v : null;
   const m = (k: string): string | undefined => meta.get(k);
   const urlDate = url ? /\/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])\//.exec(url) : null;
   return {
     title: pick(
-      [typeof article?.headline === 'string' ? article.headline : null, 'json-ld:headline'],
-      [m('og:title'), 'meta[property=og:title]'],
-      [m('twitter:title'), 'meta[name=twitter:title]'],
-      [h1, 'h1'],
-      [titleTag, 'title'],
+      [headline(typeof article?.headline === 'string' ? article.headline : null), 'json-ld:headline'],
+      [headline(m('og:title')), 'meta[property=og:title]'],
+      [headline(m('twitter:title')), 'meta[name=twitter:title]'],
+      [headline(h1), 'h1'],
+      [headline(titleTag), 'title'],
     ),
     byline: pick(
-      [nameOf(article?.author), 'json-ld:author'],
-      [m('author'), 'meta[name=author]'],
-      [m('article:author'), 'meta[property=article:author]'],
-      [m('byl'), 'meta[name=byl]'],
-      [m('dc.creator'), 'meta[name=dc.creator]'],
+      [names(nameOf(article?.author)), 'json-ld:author'],
+      [names(m('author')), 'meta[name=author]'],
+      [names(m('article:author')), 'meta[property=article:author]'],
+      [names(m('byl')), 'meta[name=byl]'],
+      [names(m('dc.creator')), 'meta[name=dc.creator]'],
     ),
     published: pick(
       [typeof article?.datePublished === 'string' ? article.datePublished : null, 'json-ld:datePublished'],

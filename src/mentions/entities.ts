@@ -265,8 +265,28 @@ export function findEntities(view: RepairedView, sentences: readonly Sentence[])
     if (f.kind === 'person' && words.length >= 2)
       bySurname.set(words[words.length - 1]!, { key: f.key, label: f.label });
   }
+  // `the Main Military Intelligence Directorate (GUR)`: an acronym in brackets right after a name
+  // abbreviates it, whatever its letters (a name translated, an acronym of the original language).
+  const bracketed = new Map<string, { key: string; label: string }>();
+  const ordered = [...found].sort((a, b) => a.c.start - b.c.start);
+  for (const [i, f] of ordered.entries()) {
+    if (f.rule !== 'mentions:acronym' || i === 0) continue;
+    const prev = ordered[i - 1]!;
+    if (prev.kind === 'person' || prev.rule === 'mentions:acronym') continue;
+    if (/^\s*\(\s*$/.test(view.text.slice(prev.c.end, f.c.start)) && view.text[f.c.end] === ')')
+      bracketed.set(f.c.text, { key: prev.key, label: prev.label });
+  }
   for (const f of found) {
     if (f.rule === 'mentions:acronym') {
+      const inBrackets = bracketed.get(f.c.text);
+      if (inBrackets) {
+        Object.assign(f, {
+          key: inBrackets.key,
+          label: inBrackets.label,
+          rule: 'mentions:acronym-in-brackets',
+        });
+        continue;
+      }
       const long = byInitials.get(f.c.text.replace(/\./g, ''));
       if (long && long.kind !== 'person')
         Object.assign(f, { key: long.key, label: long.label, rule: 'mentions:acronym-alias' });

@@ -59,6 +59,25 @@ describe('entities', () => {
   });
 });
 
+describe('acronyms in brackets', () => {
+  it('makes an acronym in brackets after a name that name, whatever its letters, everywhere in the article', () => {
+    const d = doc(
+      'The Brindle Coast Guard Command (KSK) said the ferry sank. A KSK spokesman said two crew were missing.',
+    );
+    const ksk = d.entities.filter((e) => d.text.slice(e.start, e.end) === 'KSK');
+    expect(ksk).toHaveLength(2);
+    for (const e of ksk) {
+      expect(e.key).toBe('org:brindle-coast-guard-command');
+      expect(e.rule).toBe('mentions:acronym-in-brackets');
+    }
+  });
+  it('leaves an acronym alone when no name stands right before its bracket (control)', () => {
+    const d = doc('The ferry sank near the pier (KSK said so). The Brindle Coast Guard Command sent a boat.');
+    const ksk = d.entities.find((e) => d.text.slice(e.start, e.end) === 'KSK');
+    expect(ksk?.key).not.toBe('org:brindle-coast-guard-command');
+  });
+});
+
 describe('entities in Title Case headlines', () => {
   it('accepts only names the gazetteer or the article knows, with exact spans', () => {
     const text = [

@@ -1,5 +1,6 @@
 import type { HtmlMeta } from '../html/metadata.js';
 import type { FieldEvidence } from '../model/document.js';
+import { outletName, outletOfUrl } from './outlets.js';
 import type { PlainMetadata } from './plain.js';
 
 /** An ISO 8601 date (or date-time) from what pages put in `datePublished` and friends; null when unreadable. */
@@ -28,8 +29,18 @@ export function markupMetadata(meta: HtmlMeta, fromText: PlainMetadata): PlainMe
   };
   const title = take('title');
   const byline = take('byline');
-  const outlet = take('outlet');
+  const declared = take('outlet');
   const canonical = take('canonical');
+  // `The New York Times Company` publishes the outlet `The New York Times`; with no name
+  // anywhere, the page's address names it.
+  let outlet = declared ? outletName(declared) : null;
+  if (!outlet && canonical) {
+    const found = outletOfUrl(canonical);
+    if (found) {
+      outlet = found.name;
+      evidence.push({ field: 'outlet', rule: found.rule, markup: meta.canonical!.markup });
+    }
+  }
   let published = meta.published ? isoDate(meta.published.value) : null;
   if (published)
     evidence.push({ field: 'published', rule: 'metadata:markup', markup: meta.published!.markup });

@@ -1,6 +1,7 @@
 import { chronoEn } from '../mentions/chrono.js';
 import type { Block, FieldEvidence } from '../model/document.js';
 import type { RepairedView } from '../repair/view.js';
+import { outletName, outletOfUrl, readUrl } from './outlets.js';
 
 const NAME = String.raw`((?:The\s+)?\p{Lu}[\p{L}&.’'\-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}&.’'\-]*){0,4})`;
 
@@ -40,6 +41,9 @@ const OUTLET_PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
   ],
 ];
 
+/** A headline: letters, and no full stop at the end (a sentence of body text ends with one). */
+const HEADLINE_LIKE = /\p{L}.*[^.;,:]$/u;
+
 const BYLINE_CUE = /^(by|from|written by|words by|reporting by|authors?)\s*:?\s+/i;
 
 export interface PlainMetadata {
@@ -61,10 +65,28 @@ export function plainMetadata(view: RepairedView, blocks: readonly Block[]): Pla
   const evidence: FieldEvidence[] = [];
   const textOf = (b: Block): string =>
     view.text.slice(view.fromOriginal(b.start), view.fromOriginal(b.end)).trim();
-  const titleBlock = blocks.find((b) => b.label === 'title');
+  // A scraped article often opens with its address (`http: / / www. example. com / ...`, tokenised in
+  // some corpora): read as an address, it names the outlet, and it is no headline.
+  const first = blocks.find((b) => textOf(b).length > 0);
+  const url = first ? readUrl(textOf(first)) : null;
+  const urlBlock = url ? first! : null;
+  let titleBlock = blocks.find((b) => b.label === 'title' && b !== urlBlock && !readUrl(textOf(b)));
+  let titleRule = titleBlock?.rule ?? '';
+  if (!titleBlock && urlBlock) {
+    // The headline is the first short line after the address that does not end like a sentence.
+    titleBlock = blocks
+      .slice(blocks.indexOf(urlBlock) + 1, blocks.indexOf(urlBlock) + 4)
+      .find(
+        (b) =>
+          ['title', 'deck', 'body', 'subhead'].includes(b.label) &&
+          HEADLINE_LIKE.test(textOf(b)) &&
+          textOf(b).split(/\s+/).length <= 25,
+      );
+    titleRule = 'metadata:title-after-url-line';
+  }
   const title = titleBlock ? textOf(titleBlock) : null;
   if (titleBlock)
-    evidence.push({ field: 'title', start: titleBlock.start, end: titleBlock.end, rule: titleBlock.rule });
+    evidence.push({ field: 'title', start: titleBlock.start, end: titleBlock.end, rule: titleRule });
 
   const bylineBlock = blocks.find((b) => b.label === 'byline');
   let byline: string | null = null;
@@ -103,8 +125,16 @@ export function plainMetadata(view: RepairedView, blocks: readonly Block[]): Pla
   }
   let outlet: string | null = null;
   if (outletEvidence) {
-    outlet = outletNameOf(outletEvidence, view);
-    evidence.push(outletEvidence);
+    // `© 2031 The Harbour Times Company`: the company's outlet is `The Harbour Times`.
+    outlet = outletName(outletNameOf(outletEvidence, view));
+    const at = view.fromOriginal(outletEvidence.start ?? 0);
+    evidence.push({ ...outletEvidence, ...view.spanToOriginal({ start: at, end: at + outlet.length }) });
+  } else if (url && urlBlock) {
+    const found = outletOfUrl(url);
+    if (found) {
+      outlet = found.name;
+      evidence.push({ field: 'outlet', start: urlBlock.start, end: urlBlock.end, rule: found.rule });
+    }
   }
 
   let published: string | null = null;

@@ -53,7 +53,23 @@ export interface Dossier {
     readonly nodes: ReadonlyArray<{ id: string; label: string; kind: string }>;
     readonly edges: ReadonlyArray<{ from: string; to: string; kind: 'cites' | 'relays' }>;
     /** Where the story comes from: each origin node with the documents and claims resting on it. */
-    readonly origins?: ReadonlyArray<{ id: string; label: string; documents: string[]; claims: string[] }>;
+    readonly origins?: ReadonlyArray<{
+      id: string;
+      label: string;
+      documents: string[];
+      claims: string[];
+      rule?: string;
+    }>;
+    /** Outlets passing on a news organisation's report, and copies of one text run by several articles: never origins. */
+    readonly relays?: ReadonlyArray<{
+      id: string;
+      label: string;
+      documents: string[];
+      of: string[];
+      rule: string;
+    }>;
+    /** Analysts, experts, lawmakers, advocates, reactions: what they say is a view, never the origin of a fact. */
+    readonly commentators?: ReadonlyArray<{ id: string; label: string; documents: string[]; rule: string }>;
   };
   readonly discrepancies: ReadonlyArray<{
     id: string;

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { corpus, describeShared } from '../../test/shared.js';
 import { loadDocuments } from '../analyze.js';
 import { processText } from '../pipeline/document.js';
-import { provenanceGraph } from './provenance.js';
+import {
+  copyGroups,
+  isNameLike,
+  originsOf,
+  outletLabel,
+  provenanceGraph,
+  storyOrigins,
+  storyRoles,
+  traceProvenance,
+} from './provenance.js';
 
 const doc = (text: string, outlet: string) =>
   processText(text, { kind: 'record', location: outlet }, { known: { outlet, language: 'en' } });
@@ -30,6 +39,177 @@ describe('provenanceGraph', () => {
       doc('It was late, he said. With experts in the room, the plan was discussed, she added.', 'X'),
     ]);
     expect(g.nodes.map((n) => n.label)).toEqual(['X']);
+  });
+});
+
+describe('source roles', () => {
+  const roleOf = (texts: string[], label: RegExp): string | undefined => {
+    const t = traceProvenance(texts.map((x, i) => doc(x, `Outlet ${i + 1}`)));
+    const n = t.graph.nodes.find((m) => label.test(m.label));
+    return n && t.roles?.get(n.id)?.rule;
+  };
+  it('makes an analyst a commentator by the role the article gives, and a harbour master an origin', () => {
+    const texts = [
+      'The ferry docked at noon, harbour master Tomas Greer said. The deal will fail, said Mira Vell, an analyst at a consultancy in Brindle.',
+    ];
+    expect(roleOf(texts, /Vell/)).toBe('provenance:commentator-role');
+    expect(roleOf(texts, /Greer/)).toBe('provenance:first-hand');
+  });
+  it('makes lawmakers commentators by their title or party (Rep., D-State), not officials', () => {
+    const texts = [
+      'The rule is a disgrace, said Rep. Anna Corvel, D-Wyn. The agency finalised the rule on Friday, said Oren Tash, a spokesman for the agency.',
+    ];
+    expect(roleOf(texts, /Corvel/)).toBe('provenance:commentator-role');
+    expect(roleOf(texts, /Tash/)).toBe('provenance:first-hand');
+  });
+  it('makes a speaker cited only for views a commentator, and one cited for a fact an origin', () => {
+    expect(roleOf(['Ola Brandt believes the mayor should resign.'], /Brandt/)).toBe(
+      'provenance:commentator-view',
+    );
+    expect(roleOf(['Ola Brandt said the mayor resigned on Friday.'], /Brandt/)).toBe('provenance:first-hand');
+  });
+  it('keeps commentators out of the origins and lists them apart', () => {
+    const docs = [
+      doc('The ferry docked at noon, harbour master Tomas Greer said.', 'Coast Radio'),
+      doc('The deal will fail, said Mira Vell, an analyst at a consultancy.', 'Fen Post'),
+    ];
+    const t = traceProvenance(docs);
+    const origins = storyOrigins(t, []).map((o) => o.label);
+    expect(origins).toContain('harbour master Tomas Greer');
+    expect(origins.some((o) => /Vell/.test(o))).toBe(false);
+    expect(storyRoles(t).commentators.map((c) => c.label)).toEqual([
+      'Mira Vell, an analyst at a consultancy',
+    ]);
+    const vell = t.graph.nodes.find((n) => /Vell/.test(n.label))!.id;
+    expect(originsOf(t, docs[1]!.id, [vell])).toEqual([]);
+  });
+  it('leaves an audience (`told reporters`) out of the graph', () => {
+    const g = provenanceGraph([
+      doc('Harbour master Tomas Greer told reporters that the ferry had docked.', 'X'),
+    ]);
+    expect(g.nodes.map((n) => n.label)).not.toContain('reporters');
+  });
+  it('traces unnamed officials in a relayed report to the report, a named witness to herself', () => {
+    const docs = [
+      doc(
+        'The dam cracked overnight, The Marsh Herald reported. Officials told the newspaper that repairs would take a week. Resident Ada Quill said she heard a bang at midnight.',
+        'Coast Radio',
+      ),
+    ];
+    const t = traceProvenance(docs);
+    const id = (label: RegExp) => t.graph.nodes.find((n) => label.test(n.label))!.id;
+    expect(originsOf(t, docs[0]!.id, [id(/^Officials$/)])).toEqual([id(/Marsh Herald/)]);
+    expect(originsOf(t, docs[0]!.id, [id(/Ada Quill/)])).toEqual([id(/Ada Quill/)]);
+  });
+});
+
+describe('labels are names', () => {
+  it('refuses addresses, paths, slugs, clause fragments and cut-off phrases, and keeps names (control)', () => {
+    for (const junk of [
+      'http://www.fenland-herald.invalid/a',
+      '/data/stories/3_1.txt',
+      'lowmarsh-bridge-to-close',
+      '',
+      'group confirmed there were no dead or wounded',
+      'UN refugee agency on Friday strongly',
+      'Marsh Forest Service approves logging',
+      'court his client is',
+    ])
+      expect(isNameLike(junk), junk).toBe(false);
+    for (const name of [
+      'Ada Quill',
+      'harbour master Tomas Greer',
+      "spokesperson for Brindle's port authority",
+      'experts and an unidentified official',
+      'Fenland Herald',
+    ])
+      expect(isNameLike(name), name).toBe(true);
+  });
+  it('names an outlet node by outlet, else headline, never by file path', () => {
+    const d = doc('The ferry docked at noon, harbour master Tomas Greer said.', 'Coast Radio');
+    expect(outletLabel(d, 0)).toBe('Coast Radio');
+    const bare = processText('The ferry docked at noon, harbour master Tomas Greer said.', {
+      kind: 'file',
+      location: '/data/stories/3_1.txt',
+    });
+    expect(outletLabel(bare, 2)).toBe('unknown outlet (article 3)');
+  });
+  it('names a person with the role the article gives, and with the name alone when none (control)', () => {
+    const g = provenanceGraph([
+      doc(
+        'The ferry docked at noon, said Tomas Greer, the harbour master of Brindle. Ada Quill said she saw it.',
+        'Coast Radio',
+      ),
+    ]);
+    const labels = g.nodes.map((n) => n.label);
+    expect(labels).toContain('Tomas Greer, the harbour master of Brindle');
+    expect(labels).toContain('Ada Quill');
+  });
+});
+
+describe('one origin under several names', () => {
+  it('makes speakers for one organisation one origin, and keeps other organisations apart (control)', () => {
+    const t = traceProvenance([
+      doc("A spokesperson for Brindle's coast guard said two crew were missing.", 'Coast Radio'),
+      doc(
+        "According to the deputy head of Brindle's Coast Guard Command (KSK), Ada Quill, the ferry sank at noon.",
+        'Fen Post',
+      ),
+      doc("A spokesman for Brindle's harbour authority said the pier was closed.", 'Marsh Weekly'),
+    ]);
+    const origins = storyOrigins(t, []);
+    const coast = origins.filter((o) => /coast guard/i.test(o.label));
+    expect(coast).toHaveLength(1);
+    expect(coast[0]!.documents).toHaveLength(2);
+    expect(origins.filter((o) => /harbour authority/i.test(o.label))).toHaveLength(1);
+  });
+  it('makes one person of a name with and without title, and two of two first names (control)', () => {
+    const t = traceProvenance([
+      doc('Judge Ada Quill said the sentence would stand.', 'Coast Radio'),
+      doc('Quill said the sentence would stand, Judge Ada Quill of the county court said.', 'Fen Post'),
+      doc('Tom Quill said he disagreed. Ben Quill said he agreed.', 'Marsh Weekly'),
+    ]);
+    const labels = t.graph.nodes.filter((n) => n.kind === 'source').map((n) => n.label);
+    expect(labels.filter((l) => /Ada Quill/.test(l))).toHaveLength(1);
+    expect(labels.some((l) => /Tom Quill/.test(l))).toBe(true);
+    expect(labels.some((l) => /Ben Quill/.test(l))).toBe(true);
+  });
+});
+
+describe('bare generic sources', () => {
+  it('lists `officials` cited by one article as no origin of its own, and a named one (control)', () => {
+    const t = traceProvenance([
+      doc(
+        'Officials said the pier was closed. Harbour master Tomas Greer said it would reopen.',
+        'Coast Radio',
+      ),
+    ]);
+    const labels = storyOrigins(t, []).map((o) => o.label);
+    expect(labels).not.toContain('Officials');
+    expect(labels).toContain('Harbour master Tomas Greer');
+  });
+});
+
+describe('shared copy', () => {
+  const wire =
+    'The Brindle county council voted on Tuesday to close the old ferry terminal at the end of the month, ending a service that has run since the town was founded. Council leader Pia Marsh said the terminal had lost money for a decade and that repairs to the pier would cost more than the council could raise. Ferry workers will be offered jobs at the new bus depot, the council said in a statement.';
+  it('groups articles that run one text (with a new lead) and keeps independent reports apart', () => {
+    const docs = [
+      doc(wire, 'Coast Radio'),
+      doc(`Brindle loses its ferry. ${wire} Some residents plan a protest.`, 'Fen Post'),
+      doc(
+        'Residents of Brindle gathered at the pier on Wednesday after the vote to shut the terminal. "Repairs to the pier would cost more than the council could raise," the council leader told them, but many said they would fight the closure in court.',
+        'Marsh Weekly',
+      ),
+    ];
+    const groups = copyGroups(docs);
+    expect(groups.get(docs[1]!.id)).toBe(docs[0]!.id);
+    expect(groups.get(docs[2]!.id)).toBe(docs[2]!.id);
+    const t = traceProvenance(docs);
+    // What the copies do not attribute rests on one chain, not two.
+    expect(originsOf(t, docs[1]!.id, [])).toEqual(originsOf(t, docs[0]!.id, []));
+    expect(originsOf(t, docs[2]!.id, [])).not.toEqual(originsOf(t, docs[0]!.id, []));
+    expect(storyRoles(t).relays.filter((r) => r.rule === 'provenance:shared-copy')).toHaveLength(1);
   });
 });
 

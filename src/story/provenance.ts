@@ -1,4 +1,4 @@
-import type { Document, EntityMention } from '../model/document.js';
+import type { Attribution, Document, EntityMention } from '../model/document.js';
 import type { Dossier } from '../model/dossier.js';
 import { initials, slug } from '../mentions/entities.js';
 
@@ -6,10 +6,13 @@ type Provenance = Dossier['provenance'];
 
 /** Words that make a source a news organisation: what it says, it relays. */
 const NEWS_WORDS =
-  /\b(times|post|press|news|journal|herald|tribune|guardian|telegraph|gazette|daily|weekly|magazine|agency|wire|ledger|radio|tv|television|broadcast\w*|reuters|associated press|ap|afp|bloomberg|bbc|cnn|nyt|wsj|newspaper|outlet)\b/i;
+  /\b(times|post|press(?! (release|secretary|office|conference|briefing|statement))|news(?! (conference|briefing|release))|journal|herald|tribune|guardian|telegraph|gazette|daily|weekly|magazine|news agency|wires?|ledger|radio|tv|television|broadcast\w*|reuters|associated press|ap|afp|bloomberg|bbc|cnn|nyt|wsj|newspaper|outlet)\b/i;
 /** Words that point back to a news organisation named earlier in the article. */
 const ANAPHORA = /^(the )?(newspaper|paper|report|agency|outlet|broadcaster|publication|daily)$/i;
 const PRONOUN = /^(he|she|they|it|we|i|you|who|this|that)$/i;
+/** Whom a statement was made to without anyone passing it on: `told reporters`, `told a news conference`. */
+const AUDIENCE =
+  /^(?:(?:the|a|an)\s+)?(?:reporters|journalists|the press|media|news (?:conference|briefing)|press (?:conference|briefing)|crowd|audience|court|jury|committee|hearing)$/i;
 
 /** Story-wide canonical keys: an acronym in one article meets its expansion in another. */
 function aliasMap(documents: readonly Document[]): Map<string, { key: string; label: string }> {
@@ -55,7 +58,19 @@ export interface ProvenanceTrace {
   readonly nodeById: ReadonlyMap<string, Provenance['nodes'][number]>;
   /** Node id -> its outgoing edges. */
   readonly edgesFrom: ReadonlyMap<string, Provenance['edges']>;
+  /** Node id -> its role (origin, relay or commentator) and the rule that decided it. */
+  readonly roles?: ReadonlyMap<string, { role: SourceRole; rule: string }>;
+  /** Document id -> the first document of its group of near-duplicate copies (itself when it has none). */
+  readonly copyOf?: ReadonlyMap<string, string>;
 }
+
+/**
+ * What a source is to a story: an `origin` speaks first-hand (officials, police, agencies,
+ * companies, witnesses, documents, a news organisation's own reporting); a `relay` passes on
+ * another's reporting (an outlet, shared wire copy); a `commentator` gives a view (analysts,
+ * experts, lawmakers, advocates, reactions) and is never the origin of a fact.
+ */
+export type SourceRole = 'origin' | 'relay' | 'commentator';
 
 export function traceProvenance(documents: readonly Document[]): ProvenanceTrace {
   const aliases = aliasMap(documents);
@@ -78,9 +93,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   };
   const outletOf = new Map<string, string>();
   const cited = new Map<string, Map<number, string[]>>();
+  const statements = new Map<string, Array<{ d: Document; a: Attribution }>>();
   const spans = new Map<string, Array<{ doc: string; start: number; end: number }>>();
-  for (const d of documents) {
-    const outlet = node(d.outlet ?? d.title ?? d.source.location, 'outlet');
+  for (const [index, d] of documents.entries()) {
+    const outlet = node(outletLabel(d, index), 'outlet');
     outletOf.set(d.id, outlet);
     const sentenceSources = new Map<number, string[]>();
     cited.set(d.id, sentenceSources);
@@ -104,6 +120,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         return { a, id, news };
       });
       for (const r of resolved) if (r?.news && r.a.rule !== 'attribution:citing') relay = r.id;
+      for (const r of resolved) if (r) statements.set(r.id, [...(statements.get(r.id) ?? []), { d, a: r.a }]);
       const ids = resolved.flatMap((r) => (r ? [r.id] : []));
       for (const r of resolved)
         if (r?.a.source) {
@@ -115,7 +132,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       for (const r of resolved) {
         if (!r) continue;
         const to = r.a.recipientLabel;
-        if (to && !PRONOUN.test(to)) {
+        if (to && !PRONOUN.test(to) && !AUDIENCE.test(to)) {
           const rid =
             ANAPHORA.test(to) && lastNews
               ? lastNews
@@ -130,6 +147,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       }
     }
   }
+  // A person's node names them with the role the articles give: `Ada Quill, a resident of Brindle`.
+  for (const n of nodes.values())
+    if (n.kind === 'source' && /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(n.label))
+      n.label = describedName(n, statements.get(n.id) ?? [], documents);
   // Short forms: `the authority` and `the port authority` are `Port Calder Harbour Authority`
   // when exactly one longer source name ends with the same word and contains the short one's words in order.
   const merged = new Map<string, string>();
@@ -151,6 +172,59 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       );
     });
     if (longer.length === 1) merged.set(n.id, longer[0]!.id);
+  }
+  // One person under several names: `Judge Bodiford`, `James Bodiford`, `Superior Court Judge James
+  // Bodiford` (same surname, first names that agree or are missing) are one node.
+  const personParts = (id: string): { surname: string; first: string } | null => {
+    const m = /^n:person:(.+)$/.exec(id);
+    if (!m) return null;
+    const words = m[1]!.split('-').filter((w) => w && !TITLE_WORDS.has(w));
+    if (!words.length) return null;
+    // The first name is the word right before the surname (`Superior Court Judge James Bodiford`).
+    const given = words.slice(0, -1).filter((w) => w.length > 1);
+    return { surname: words[words.length - 1]!, first: given[given.length - 1] ?? '' };
+  };
+  const people = named
+    .map((n) => ({ n, p: personParts(n.id) }))
+    .filter((x): x is { n: (typeof named)[number]; p: { surname: string; first: string } } => x.p !== null)
+    .sort((a, b) => b.n.id.length - a.n.id.length || a.n.id.localeCompare(b.n.id));
+  for (const [i, x] of people.entries()) {
+    if (merged.has(x.n.id)) continue;
+    const same = people
+      .slice(0, i)
+      .filter(
+        (y) =>
+          !merged.has(y.n.id) &&
+          y.p.surname === x.p.surname &&
+          (!x.p.first || !y.p.first || x.p.first === y.p.first || x.p.first[0] === y.p.first[0]),
+      );
+    // Only when the surname names one person in the story.
+    const firsts = new Set(same.map((y) => y.p.first).filter(Boolean));
+    if (same.length && firsts.size <= 1) merged.set(x.n.id, same[0]!.n.id);
+  }
+  // Speakers for one organisation are one origin: `spokesperson for Ukraine's military intelligence`
+  // and `deputy head of Ukraine's Main Military Intelligence Directorate (GUR), Vadym Skibitsky`.
+  const orgWords = (label: string): Set<string> | null => {
+    const m = SPEAKER_FOR.exec(label);
+    if (!m) return null;
+    const words = m[1]!
+      .replace(/\([^)]*\)/g, ' ')
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w && !['the', 'of', 'for', 'and', 'a', 'an'].includes(w));
+    return words.length >= 2 ? new Set(words) : null;
+  };
+  const speakers = named
+    .filter((n) => n.kind === 'source' && !merged.has(n.id))
+    .map((n) => ({ n, org: orgWords(n.label) }))
+    .filter((x): x is { n: (typeof named)[number]; org: Set<string> } => x.org !== null)
+    .sort((a, b) => b.org.size - a.org.size || a.n.id.localeCompare(b.n.id));
+  for (const [i, small] of speakers.entries()) {
+    const host = speakers
+      .slice(0, i)
+      .find((big) => !merged.has(big.n.id) && [...small.org].every((w) => big.org.has(w)));
+    if (host) merged.set(small.n.id, host.n.id);
   }
   // Glued words: `New York Timesthat North Korea` is the New York Times when the text lost a space.
   const compact = (label: string): string => slug(label.replace(/^the\s+/i, '')).replace(/-/g, '');
@@ -188,6 +262,11 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   for (const [id, list] of spans) mentions.set(final(id), [...(mentions.get(final(id)) ?? []), ...list]);
   const edgesFrom = new Map<string, Array<Provenance['edges'][number]>>();
   for (const e of graph.edges) edgesFrom.set(e.from, [...(edgesFrom.get(e.from) ?? []), e]);
+  const said = new Map<string, Array<{ d: Document; a: Attribution }>>();
+  for (const [id, list] of statements) said.set(final(id), [...(said.get(final(id)) ?? []), ...list]);
+  const roles = new Map<string, { role: SourceRole; rule: string }>();
+  for (const n of graph.nodes) roles.set(n.id, roleOf(n, said.get(n.id) ?? []));
+
   return {
     graph,
     outletOf: new Map([...outletOf].map(([d, id]) => [d, final(id)])),
@@ -195,8 +274,181 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     mentions,
     nodeById: new Map(graph.nodes.map((n) => [n.id, n])),
     edgesFrom,
+    roles,
+    copyOf: copyGroups(documents),
   };
 }
+
+/**
+ * Roles that make a speaker a commentator wherever the article names them: analysts and
+ * academics, advocates and critics, lawmakers (`Sen.`, `Rep.`, `(D-Calif.)`), editorials.
+ */
+const COMMENTATOR_ROLE =
+  /\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|columnists?|pundits?|critics?|opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b/u;
+/** Cues of a view, not a report: the speaker believes, predicts, argues, praises or blames. */
+const OPINION_CUE =
+  /^(assumes?|assumed|believes?|believed|thinks?|thought|suggest(s|ed|ing)?|predict(s|ed)?|speculated|surmised|hopes?|hoped|fears?|feared|expects?|expected|argue[sd]?|arguing|criticized|criticised|praised|welcome[sd]?|condemned|slammed|blasted|urge[sd]?|urging|called for|called on|demanded|lamented|bemoaned|complained|questioned|doubts?|worried|feels|felt|applauded|decried)$/i;
+/** What is said is a view: what should happen, what the speaker thinks. */
+const OPINION_CONTENT = /\b(should|ought to|must)\b|\b(I|we) (think|believe|hope|feel|expect)\b/i;
+
+/** The words around a mention that say who the speaker is: a title before, an appositive after. */
+function roleContext(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const title = before
+    .split(
+      /[,;:"“”()]|(?<!\b(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Adm|Capt|Cmdr|Const|Prof|St|Jr|\p{Lu}))[.!?]\s/u,
+    )
+    .pop()!
+    .split(/\s+/)
+    .slice(-6)
+    .join(' ');
+  const rest = text.slice(end, end + 200);
+  const apposition = /^(?:\s*,([^,.;]*)|\s*\(([^)]*)\)|\s+(?:of|from|at|with)\s([^,.;]*))/.exec(rest);
+  const after = apposition ? (apposition[1] ?? apposition[2] ?? apposition[3] ?? '') : '';
+  return `${title} ${text.slice(start, end)} ${after.split(/\s+/).slice(0, 14).join(' ')}`;
+}
+
+/** An apposition after a name that says who the person is: `, a spokesman for the port`, `, harbour master`. */
+const APPOSITION =
+  /^,\s+((?:a|an|the|his|her|their|its|one of)\s(?:[^,.;:!?"“”()]|(?<=\b\p{Lu})\.){2,100}?|(?!(?:as|along|with|while|after|before|in|on|at|for|and|or|but|when|because|including|according|speaking|adding|saying|though|although|if|then|than|to|from|by|not|so|yet|now|also)\b)\p{Ll}(?:[^,.;:!?"“”()]|(?<=\b\p{Lu})\.){2,100}?)\s*(?=[,.;:]|\s+(?:said|says|told|tells|added|explained|noted|wrote|confirmed)\b)/u;
+
+/**
+ * A person's name with their role, as the articles give it: the first apposition after a
+ * mention (`Ada Quill, a resident of Brindle`), else the title before the name in a source
+ * (`harbour master Tomas Greer`), else the name alone.
+ */
+function describedName(
+  n: { id: string; label: string },
+  said: ReadonlyArray<{ d: Document; a: Attribution }>,
+  documents: readonly Document[],
+): string {
+  const key = n.id.slice(2);
+  const ends: Array<{ d: Document; end: number }> = [];
+  for (const d of documents)
+    for (const e of d.entities) if (e.key === key || e.label === n.label) ends.push({ d, end: e.end });
+  for (const { d, a } of said) if (a.source) ends.push({ d, end: a.source.end });
+  for (const { d, a } of said) {
+    if (!a.source) continue;
+    const raw = d.text
+      .slice(a.source.start, a.source.end)
+      .replace(/\s+/g, ' ')
+      .replace(/^(?:(?:the|a|an|by|though|although|and|but|as|while|because|so)\s+)+/i, '');
+    if (
+      raw !== n.label &&
+      (raw.endsWith(n.label) || raw.startsWith(`${n.label}, `)) &&
+      raw.split(' ').length <= 12 &&
+      isNameLike(raw)
+    )
+      return raw;
+  }
+  for (const { d, end } of ends) {
+    const m = APPOSITION.exec(d.text.slice(end, end + 160));
+    if (!m) continue;
+    // An apposition closing the sentence names a role only after a cue (`, said Ada Quill, a
+    // resident.`); elsewhere it may be the statement itself (`..., Ada Quill, the ferry sank.`).
+    const closes =
+      !/^,/.test(d.text.slice(end + m[0].length).trimStart()) &&
+      !/^\s+\p{Ll}/u.test(d.text.slice(end + m[0].length));
+    if (
+      closes &&
+      !/\b(said|says|told|added|explained|noted|wrote|according to)\s+(?:\S+\s+){0,4}\S*$/i.test(
+        d.text.slice(Math.max(0, end - 80), end),
+      )
+    )
+      continue;
+    const role = m[1]!.replace(/\s+/g, ' ').trim();
+    const words = role.split(' ').length;
+    if (words >= 2 && words <= 12 && isRoleLike(role) && /\p{Ll}{3}/u.test(role))
+      return `${n.label}, ${role}`;
+  }
+  return n.label;
+}
+
+/**
+ * A node's role. Outlets and news organisations report (an outlet's own reporting is an
+ * origin of what it does not attribute); a speaker is a commentator when the articles name
+ * them by a commentator's role, or when everything they are cited for is a view.
+ */
+function roleOf(
+  n: { id: string; label: string; kind: string },
+  said: ReadonlyArray<{ d: Document; a: Attribution }>,
+): { role: SourceRole; rule: string } {
+  if (n.kind === 'outlet' || n.kind === 'news-organization')
+    return { role: 'origin', rule: 'provenance:reporting' };
+  const key = n.id.slice(2);
+  const contexts = [n.label];
+  for (const { d, a } of said) {
+    if (a.source) contexts.push(roleContext(d.text, a.source.start, a.source.end));
+    for (const e of d.entities)
+      if (e.key === key && e.kind !== 'place') contexts.push(roleContext(d.text, e.start, e.end));
+  }
+  if (contexts.some((c) => COMMENTATOR_ROLE.test(c)))
+    return { role: 'commentator', rule: 'provenance:commentator-role' };
+  if (
+    said.length &&
+    said.every(
+      ({ d, a }) =>
+        OPINION_CUE.test(d.text.slice(a.cue.start, a.cue.end).replace(/\s+/g, ' ')) ||
+        OPINION_CONTENT.test(d.text.slice(a.content.start, a.content.end)),
+    )
+  )
+    return { role: 'commentator', rule: 'provenance:commentator-view' };
+  return { role: 'origin', rule: 'provenance:first-hand' };
+}
+
+/**
+ * Shared copy inside a story: two articles are copies of one text (wire copy run by several
+ * outlets, trimmed or with a new lead) when at least this share of the shorter one's five-word
+ * sequences appears in the other. Independent reports share quotations, rarely a third of their text.
+ */
+export const COPY_CONTAINMENT = 0.3;
+
+/** Near-duplicate articles of a story (shared wire copy): each document maps to the first of its copies. */
+export function copyGroups(documents: readonly Document[]): Map<string, string> {
+  const shingles = documents.map((d) => {
+    const words = d.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const set = new Set<string>();
+    for (let i = 0; i + 5 <= words.length; i++) set.add(words.slice(i, i + 5).join(' '));
+    return set;
+  });
+  const holders = new Map<string, number[]>();
+  shingles.forEach((set, i) => {
+    for (const sh of set) holders.set(sh, [...(holders.get(sh) ?? []), i]);
+  });
+  const shared = new Map<number, number>();
+  for (const list of holders.values())
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const key = list[x]! * documents.length + list[y]!;
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+  const parent = documents.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (const [key, n] of shared) {
+    const i = Math.floor(key / documents.length);
+    const j = key % documents.length;
+    const smaller = Math.min(shingles[i]!.size, shingles[j]!.size);
+    if (smaller >= 20 && n / smaller >= COPY_CONTAINMENT) {
+      const [a, b] = [find(i), find(j)].sort((x, y) => x - y);
+      parent[b!] = a!;
+    }
+  }
+  return new Map(documents.map((d, i) => [d.id, documents[find(i)]!.id]));
+}
+
+/**
+ * The name of a document's outlet node: its outlet, else its headline, else `unknown outlet
+ * (article N)`: never an address, a file path or a slug.
+ */
+export function outletLabel(d: Document, index: number): string {
+  if (d.outlet && !JUNK_LABEL.test(d.outlet)) return d.outlet;
+  if (d.title && !JUNK_LABEL.test(d.title)) return d.title;
+  return `unknown outlet (article ${index + 1})`;
+}
+
+/** What is no name: an address, a file path, a slug (`some-words-joined`), nothing. */
+export const JUNK_LABEL =
+  /^\s*$|^(https?:|www\.)|[\\/]|\.(txt|html?|json|xml|php|aspx?)\b|^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+){2,}$/u;
 
 /** Drops origins that another of them cites: `Wire, citing the authority` is one chain, not two origins. */
 export function independentOrigins(trace: ProvenanceTrace, origins: Iterable<string>): string[] {
@@ -225,27 +477,47 @@ export function independentOrigins(trace: ProvenanceTrace, origins: Iterable<str
  * relays, or, when it relays none, to the outlet's own reporting.
  */
 export function originsOf(trace: ProvenanceTrace, doc: string, sources: readonly string[]): string[] {
-  const outlet = trace.outletOf.get(doc);
+  // Copies of one text are one chain: what a copy does not attribute rests on the first copy's outlet.
+  const outlet = trace.outletOf.get(trace.copyOf?.get(doc) ?? doc) ?? trace.outletOf.get(doc);
   const relayed = (outlet ? (trace.edgesFrom.get(outlet) ?? []) : [])
     .filter((e) => e.kind === 'relays')
     .map((e) => e.to);
   if (!sources.length) return relayed.length ? relayed : outlet ? [outlet] : [];
   const out = new Set<string>();
   for (const s of sources) {
+    // A commentator's view is no origin of a fact.
+    if (trace.roles?.get(s)?.role === 'commentator') continue;
     const node = trace.nodeById.get(s);
     if (node?.kind === 'news-organization') {
       out.add(s);
       continue;
     }
+    // Unnamed sources (`intelligence officials`) in an article that relays a report are that report's:
+    // the report it relays that cites them, or every report it relays. A source that says who it is
+    // stays an origin of its own, whoever passed it on.
+    const unnamed = !NAMED_NODE.test(s) && UNNAMED.test(node?.label ?? '');
     const via = relayed.filter((r) => trace.edgesFrom.get(r)?.some((e) => e.to === s && e.kind === 'cites'));
-    if (via.length) for (const r of via) out.add(r);
-    // Unnamed sources (`intelligence officials`) in an article that relays a report are that report's.
-    else if (relayed.length && !NAMED_NODE.test(s) && UNNAMED.test(node?.label ?? ''))
-      for (const r of relayed) out.add(r);
+    if (unnamed && via.length) for (const r of via) out.add(r);
+    else if (unnamed && relayed.length) for (const r of relayed) out.add(r);
     else out.add(s);
   }
   return [...out];
 }
+
+/** Titles before a name, left out when comparing people's names. */
+const TITLE_WORDS = new Set(
+  'judge director secretary sgt sergeant const constable officer mr mrs ms dr sen senator rep gov governor president chief deputy captain capt lt gen col adm commander minister spokesman spokeswoman prosecutor attorney professor prof'.split(
+    ' ',
+  ),
+);
+
+/** A speaker for an organisation: `a spokesperson for X`, `deputy head of X, Name`, `officials at X`. */
+const SPEAKER_FOR =
+  /^(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|head|chief|director|officials?|representatives?|officers?|commander|secretary|minister|members?)\s+(?:of|for|at|with|from)\s+(?:the\s+)?(.+?)(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?$/u;
+
+/** A source named by a bare generic noun. */
+const BARE_GENERIC =
+  /^(?:the\s+)?(officials?|authorities|investigators|officers?|police|sources?|reports?|experts|witnesses|residents|people|government|congress|house|senate)$/i;
 
 /** Nodes named after an entity (a person, organisation, place or group), not a description. */
 const NAMED_NODE = /^n:(person|org|organization|place|group):/;
@@ -259,6 +531,7 @@ const SOURCE_NOUN =
 /** A source worth a node: it names someone (an entity) or a kind of source, briefly, and is not a stray phrase. */
 function looksLikeSource(label: string, span: { start: number; end: number } | null, d: Document): boolean {
   if (label.split(/\s+/).length > 8) return false;
+  if (!isNameLike(label)) return false;
   if (
     /^(with|about|on|in|from|of|for|to|at|by|as|after|before|while|when|if|that|which|what|how|it|this)\b/i.test(
       label,
@@ -270,6 +543,50 @@ function looksLikeSource(label: string, span: { start: number; end: number } | n
   return named || SOURCE_NOUN.test(label) || /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(label);
 }
 
+/** Words of a clause, not of a noun phrase naming someone: verbs, auxiliaries, object pronouns, time adverbs. */
+const CLAUSE_WORD =
+  /\b(is|are|was|were|be|been|being|will|would|may|might|can|could|should|must|shall|has|have|had|did|does|do|not|n['’]t|him|them|itself|himself|herself|themselves|whom|whose|when|where|while|because|if|than|yesterday|today|tonight|said|says|say|told|tells|tell|reported|announced|there|here|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** Words a noun phrase does not end with. */
+const OPEN_END =
+  /\b(and|or|but|of|the|a|an|to|in|on|at|for|with|by|from|as|that|who|its|his|her|their|strongly|also)$/i;
+
+/**
+ * A label that names someone: not an address, path or slug, not a clause (`group confirmed
+ * there were no dead`), not cut off (`the agency on Friday strongly`), no quotation marks, and
+ * no verb right after a name (`Forest Service approves logging`, `the Agency dropped two`).
+ */
+export function isNameLike(label: string): boolean {
+  const t = label.trim();
+  if (JUNK_LABEL.test(t) || !/\p{L}/u.test(t)) return false;
+  if (/["“”„]|``|''/.test(t)) return false;
+  if (CLAUSE_WORD.test(t) || OPEN_END.test(t)) return false;
+  if (
+    /^\p{Ll}/u.test(t) &&
+    /^(\p{Ll}+\s+){3,}/u.test(t) &&
+    !/\p{Lu}/u.test(t) &&
+    !/\b(officials?|sources?|people|residents|witnesses|investigators|experts|analysts)\b/.test(t)
+  )
+    return false;
+  // A name, then a lower-case word that is a verb form: `... Service approves`, `... Agency dropped`.
+  if (
+    /\p{Lu}[\p{L}.'’-]*\s+(?!(?:based|led|owned|backed|allied|affiliated|appointed|elected|funded|run)\b)\p{Ll}+(?:ed|es)\b/u.test(
+      t,
+    )
+  )
+    return false;
+  return true;
+}
+
+/** An apposition that describes someone: no clause words, not cut off, no quotation marks. */
+function isRoleLike(role: string): boolean {
+  return (
+    !/["“”„]|``|''/.test(role) &&
+    !/\bto\s+(?!the\b|a\b|an\b)\p{Ll}+/u.test(role) &&
+    !CLAUSE_WORD.test(role) &&
+    !OPEN_END.test(role)
+  );
+}
+
 function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
   let i = 0;
   for (const w of long) if (w === short[i]) i++;
@@ -277,9 +594,10 @@ function isSubsequence(short: readonly string[], long: readonly string[]): boole
 }
 
 /**
- * The story's origins: each node some claim traces to, with the documents and claims that
- * rest on it, most documents first. Documents whose unattributed statements rest on the
- * reports they relay count for those reports.
+ * The story's origins: each origin node some claim traces to or some article cites, with the
+ * documents and claims that rest on it, most documents first. Documents whose unattributed
+ * statements rest on the reports they relay count for those reports. Commentators and relays
+ * are never origins (see `storyRoles`).
  */
 export function storyOrigins(
   trace: ProvenanceTrace,
@@ -288,7 +606,7 @@ export function storyOrigins(
     origins: readonly string[];
     members: ReadonlyArray<{ doc: string; sources: readonly string[] }>;
   }>,
-): Array<{ id: string; label: string; documents: string[]; claims: string[] }> {
+): Array<{ id: string; label: string; documents: string[]; claims: string[]; rule?: string }> {
   const out = new Map<string, { id: string; label: string; documents: Set<string>; claims: Set<string> }>();
   const entry = (id: string) => {
     let e = out.get(id);
@@ -310,17 +628,79 @@ export function storyOrigins(
         e.documents.add(m.doc);
         e.claims.add(c.id);
       }
-  return [...out.values()]
-    .map((e) => ({
-      id: e.id,
-      label: e.label,
-      documents: [...e.documents].sort(),
-      claims: [...e.claims].sort(),
-    }))
-    .sort(
-      (a, b) =>
-        b.documents.length - a.documents.length ||
-        b.claims.length - a.claims.length ||
-        a.id.localeCompare(b.id),
-    );
+  const behindClaims = new Set(out.keys());
+  // First-hand sources the articles cite, whether or not another article repeats what they say.
+  for (const [doc, bySentence] of trace.sentenceSources)
+    for (const ids of bySentence.values())
+      for (const o of originsOf(trace, doc, ids))
+        if (trace.roles?.get(o)?.role === 'origin') entry(o).documents.add(doc);
+  return (
+    [...out.values()]
+      .filter((e) => (trace.roles?.get(e.id)?.role ?? 'origin') === 'origin')
+      // `officials`, `authorities`, `police` with nothing more: no origin of its own beside the named ones.
+      .filter((e) => !BARE_GENERIC.test(e.label) || behindClaims.has(e.id))
+      .map((e) => ({
+        id: e.id,
+        label: e.label,
+        documents: [...e.documents].sort(),
+        claims: [...e.claims].sort(),
+        ...(trace.roles?.get(e.id) ? { rule: trace.roles.get(e.id)!.rule } : {}),
+      }))
+      .sort(
+        (a, b) =>
+          b.documents.length - a.documents.length ||
+          b.claims.length - a.claims.length ||
+          a.id.localeCompare(b.id),
+      )
+  );
+}
+
+/**
+ * The sources that are not origins, kept apart: relays (outlets passing on a news
+ * organisation's report; copies of one text run by several outlets) and commentators.
+ */
+export function storyRoles(trace: ProvenanceTrace): {
+  relays: Array<{ id: string; label: string; documents: string[]; of: string[]; rule: string }>;
+  commentators: Array<{ id: string; label: string; documents: string[]; rule: string }>;
+} {
+  const relays: Array<{ id: string; label: string; documents: string[]; of: string[]; rule: string }> = [];
+  const docsOf = new Map<string, Set<string>>();
+  for (const [doc, outlet] of trace.outletOf) docsOf.set(outlet, (docsOf.get(outlet) ?? new Set()).add(doc));
+  for (const [outlet, docs] of docsOf) {
+    const of = (trace.edgesFrom.get(outlet) ?? []).filter((e) => e.kind === 'relays').map((e) => e.to);
+    if (of.length)
+      relays.push({
+        id: outlet,
+        label: trace.nodeById.get(outlet)?.label ?? outlet,
+        documents: [...docs].sort(),
+        of: of.sort(),
+        rule: 'provenance:relays-report',
+      });
+  }
+  const copies = new Map<string, string[]>();
+  for (const [doc, first] of trace.copyOf ?? []) copies.set(first, [...(copies.get(first) ?? []), doc]);
+  for (const [first, docs] of copies) {
+    if (docs.length < 2) continue;
+    const outlet = trace.outletOf.get(first)!;
+    relays.push({
+      id: `copy:${first}`,
+      label: `one text run by ${docs.length} articles`,
+      documents: docs.sort(),
+      of: [outlet],
+      rule: 'provenance:shared-copy',
+    });
+  }
+  const commentators: Array<{ id: string; label: string; documents: string[]; rule: string }> = [];
+  for (const [id, r] of trace.roles ?? []) {
+    if (r.role !== 'commentator') continue;
+    const docs = new Set((trace.mentions.get(id) ?? []).map((m) => m.doc));
+    commentators.push({
+      id,
+      label: trace.nodeById.get(id)?.label ?? id,
+      documents: [...docs].sort(),
+      rule: r.rule,
+    });
+  }
+  commentators.sort((a, b) => b.documents.length - a.documents.length || a.id.localeCompare(b.id));
+  return { relays, commentators };
 }
