@@ -287,30 +287,30 @@ describe('corroborate cluster', () => {
 });
 
 describe('corroborate ingest', () => {
-  it('stores articles in the embedded store once, and says how many', () => {
+  it('stores articles in the embedded store once, and says how many', async () => {
     const store = join(dir, 'store');
-    const first = run(['ingest', join(ROOT, 'examples', 'harbour-fire'), '--store', store]);
+    const first = await cli(['ingest', join(ROOT, 'examples', 'harbour-fire'), '--store', store]);
     expect(first.code).toBe(0);
     expect(first.out).toMatch(/stored 4 new article\(s\), 0 already in the store; 1 stories/);
-    const again = run(['ingest', join(ROOT, 'examples', 'harbour-fire'), '--store', store]);
+    const again = await cli(['ingest', join(ROOT, 'examples', 'harbour-fire'), '--store', store]);
     expect(again.out).toMatch(/stored 0 new article\(s\), 4 already in the store; 1 stories/);
     // The stored stories and their dossiers.
-    const list = run(['stories', '--store', store, '-f', 'json']);
+    const list = await cli(['stories', '--store', store, '-f', 'json']);
     expect(list.code).toBe(0);
     const stories = JSON.parse(list.out).stories as Array<{ id: string; articles: number; title: string }>;
     expect(stories).toHaveLength(1);
     expect(stories[0]!.articles).toBe(4);
-    expect(run(['stories', '--store', store]).out).toContain(stories[0]!.id);
-    const html = run(['dossier', stories[0]!.id, '--store', store, '-f', 'html']);
+    expect((await cli(['stories', '--store', store])).out).toContain(stories[0]!.id);
+    const html = await cli(['dossier', stories[0]!.id, '--store', store, '-f', 'html']);
     expect(html.code).toBe(0);
     expect(html.out).toContain('<table class="matrix">');
-    const json = JSON.parse(run(['dossier', stories[0]!.id, '--store', store]).out);
+    const json = JSON.parse((await cli(['dossier', stories[0]!.id, '--store', store])).out);
     expect(json.documents).toHaveLength(4);
     expect(json.claims.length).toBeGreaterThan(0);
-    const missing = run(['dossier', 'no-such-story', '--store', store]);
+    const missing = await cli(['dossier', 'no-such-story', '--store', store]);
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/no story no-such-story/);
-    const nowhere = run(['stories', '--store', join(dir, 'nowhere')]);
+    const nowhere = await cli(['stories', '--store', join(dir, 'nowhere')]);
     expect(nowhere.code).toBe(2);
     expect(nowhere.err).toMatch(/no store at/);
   }, 120_000);
@@ -410,18 +410,18 @@ describe('corroborate serve', () => {
 });
 
 describe('corroborate recluster', () => {
-  it('re-clusters a store and says what changed', () => {
+  it('re-clusters a store and says what changed', async () => {
     const store = join(dir, 'recluster-store');
-    expect(run(['ingest', join(ROOT, 'examples', 'harbour-fire'), '--store', store]).code).toBe(0);
-    const r = run(['recluster', '--store', store]);
+    expect((await cli(['ingest', join(ROOT, 'examples', 'harbour-fire'), '--store', store])).code).toBe(0);
+    const r = await cli(['recluster', '--store', store]);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(
       /^re-clustered 4 article\(s\) of the live stories: 1 stories became 1; 0 dossier\(s\) rebuilt\n$/,
     );
-    const none = run(['recluster', '--store', join(dir, 'no-store-here')]);
+    const none = await cli(['recluster', '--store', join(dir, 'no-store-here')]);
     expect(none.code).toBe(2);
     expect(none.err).toMatch(/no store at/);
-    expect(run(['recluster', '--store', store, '--threshold', '2']).code).toBe(2);
+    expect((await cli(['recluster', '--store', store, '--threshold', '2'])).code).toBe(2);
   }, 120_000);
 });
 
