@@ -208,19 +208,40 @@ export function findMojibake(text: string): Repair[] {
   if (!mayHoldMojibake(text)) return [];
   let repairs: Repair[] = [];
   let view = repairedView(text, repairs);
-  let bad = badness(text);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const found = repairOnce(view.text, repairedOffsets(repairs, view));
     if (found.length === 0) break;
     const next = compose(text, repairs, view, found);
     const nextView = repairedView(text, next);
-    const nextBad = badness(nextView.text);
-    if (nextBad >= bad && round > 0) break;
+    if (round > 0 && !lowersBadness(view.text, found)) break;
     repairs = next;
     view = nextView;
-    bad = nextBad;
   }
   return repairs;
+}
+
+/** The repairs lower the badness of the lines they touch (the other lines do not change). */
+function lowersBadness(text: string, found: readonly Repair[]): boolean {
+  const lines: Array<[number, number]> = [];
+  for (const r of found) {
+    const last = lines[lines.length - 1];
+    if (last && r.start < last[1]) continue;
+    const a = text.lastIndexOf('\n', r.start - 1) + 1;
+    let b = text.indexOf('\n', r.end);
+    if (b < 0) b = text.length;
+    if (last && a <= last[1]) last[1] = b;
+    else lines.push([a, b]);
+  }
+  const after = repairedView(text, found);
+  let before = 0;
+  let now = 0;
+  for (const [a, b] of lines) {
+    before += badness(text.slice(a, b));
+    now += badness(
+      after.text.slice(after.fromOriginal(a), b >= text.length ? after.text.length : after.fromOriginal(b)),
+    );
+  }
+  return now < before;
 }
 
 /**
@@ -236,7 +257,7 @@ const MAX_ROUNDS = 4;
 function repairOnce(text: string, prior: ReadonlySet<number>): Repair[] {
   const covered: boolean[] = [];
   const out = stretchRepairs(text, STRETCH_CHARMAPS, covered, prior);
-  for (const r of sequenceRepairs(text)) {
+  for (const r of sequenceRepairsByLine(text)) {
     let free = true;
     for (let k = r.start; k < r.end && free; k++) if (covered[k]) free = false;
     if (free && betterInWord(text, r)) out.push(r);
@@ -316,6 +337,21 @@ function compose(
 
 /** The rounds and steps behind a repair made of several (for its reason when it merges again). */
 const HISTORY = new WeakMap<Repair, { rounds: number; steps: string[] }>();
+
+/** The older rules, on the lines that may hold mojibake (they judge a sequence by its line). */
+function sequenceRepairsByLine(text: string): Repair[] {
+  const out: Repair[] = [];
+  for (let from = 0; from < text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    if (mayHoldMojibake(text, from, to)) {
+      for (const r of sequenceRepairs(text.slice(from, to)))
+        out.push({ ...r, start: r.start + from, end: r.end + from });
+    }
+    from = to + 1;
+  }
+  return out;
+}
 
 /** The older rules: single sequences with evidence from their neighbours, C1 controls. */
 function sequenceRepairs(text: string): Repair[] {

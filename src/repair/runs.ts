@@ -319,31 +319,49 @@ function words(text: string, a: number, b: number, found: readonly Found[]): Arr
   return out;
 }
 
-/** Per character code: bit k set when charmap k reads it as a lead byte (C2..F4), as a continuation byte (80..BF). */
-const LEADS = new Uint8Array(0x10000);
-const CONTINUATIONS = new Uint8Array(0x10000);
+/**
+ * Per character code, bit k set when charmap k reads it as: the lead byte of a
+ * two-, three-, four-byte character; a continuation byte (80..BF).
+ */
+const LEAD2 = new Uint8Array(0x10000);
+const LEAD3 = new Uint8Array(0x10000);
+const LEAD4 = new Uint8Array(0x10000);
+const CONT = new Uint8Array(0x10000);
 STRETCH_CHARMAPS.forEach((charmap, k) => {
   for (const [ch, b] of charmap.toByte) {
     const c = ch.charCodeAt(0);
-    if (b >= 0xc2 && b <= 0xf4) LEADS[c]! |= 1 << k;
-    if (b >= 0x80 && b <= 0xbf) CONTINUATIONS[c]! |= 1 << k;
+    if (b >= 0xc2 && b <= 0xdf) LEAD2[c]! |= 1 << k;
+    else if (b >= 0xe0 && b <= 0xef) LEAD3[c]! |= 1 << k;
+    else if (b >= 0xf0 && b <= 0xf4) LEAD4[c]! |= 1 << k;
+    else if (b >= 0x80 && b <= 0xbf) CONT[c]! |= 1 << k;
   }
 });
+/** windows-1252's bit: the one charset whose A0 bytes are restored from spaces on their own evidence. */
+const COMMON = 1;
 
 /**
- * A cheap test that `[from, to)` may hold mojibake: a character some charset
- * reads as a lead byte followed by one it reads as a continuation byte (or a
- * space, `?`, U+FFFD standing for one), or a C1 control.
+ * A cheap test that `[from, to)` may hold mojibake: a C1 control, or a
+ * character some charset reads as a lead byte followed by as many it reads as
+ * continuation bytes (one of them may be a space standing for A0 in
+ * windows-1252, or a `?` or U+FFFD after a lead that is not a lowercase letter).
  */
 export function mayHoldMojibake(text: string, from = 0, to = text.length): boolean {
+  const cont = (j: number): number => (j < to ? CONT[text.charCodeAt(j)]! : 0);
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) continue;
     if (c <= 0x9f) return true;
-    const lead = LEADS[c]!;
-    if (lead === 0 || i + 1 >= to) continue;
-    const n = text.charCodeAt(i + 1);
-    if ((CONTINUATIONS[n]! & lead) !== 0 || n === 0x20 || n === 0x3f || n === 0xfffd) return true;
+    const l2 = LEAD2[c]!;
+    const l3 = LEAD3[c]!;
+    const l4 = LEAD4[c]!;
+    if ((l2 | l3 | l4) === 0 || i + 1 >= to) continue;
+    const n1 = text.charCodeAt(i + 1);
+    if ((n1 === 0x3f || n1 === 0xfffd) && text[i]!.toUpperCase() === text[i]) return true;
+    const c1 = n1 === 0x20 ? COMMON : cont(i + 1);
+    if (l2 & c1) return true;
+    const c2 = c1 & (text.charCodeAt(i + 2) === 0x20 ? COMMON : cont(i + 2));
+    if (l3 & c2) return true;
+    if (l4 & c2 & cont(i + 3)) return true;
   }
   return false;
 }
