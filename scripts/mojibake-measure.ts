@@ -80,22 +80,37 @@ const REAL_MOJIBAKE =
  * hold real mojibake.
  */
 export function cleanLines(which?: 'A' | 'B'): string[] {
-  const ids = which ? half('trafilatura-eval', which) : null;
   const seen = new Set<string>();
-  for (const page of evalPages()) {
-    if (ids && !ids.has(`${page.file}.gz`)) continue;
-    let text: string;
-    try {
-      text = renderPage(decodePage(page.bytes, { maxBytes: 64 * 1024 * 1024 }).text).text;
-    } catch {
-      continue;
-    }
-    for (const raw of text.split('\n')) {
-      const line = raw.trim();
-      if (line.length >= 20 && /[^\x00-\x7f]/.test(line) && !REAL_MOJIBAKE.test(line)) seen.add(line);
-    }
+  for (const page of halfPages(which)) addCleanLines(page, seen);
+  return [...seen];
+}
+
+/** {@link cleanLines}, yielding to the event loop between pages (a test worker must stay responsive). */
+export async function cleanLinesAsync(which?: 'A' | 'B'): Promise<string[]> {
+  const seen = new Set<string>();
+  for (const page of halfPages(which)) {
+    addCleanLines(page, seen);
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return [...seen];
+}
+
+function halfPages(which?: 'A' | 'B'): ReturnType<typeof evalPages> {
+  const ids = which ? half('trafilatura-eval', which) : null;
+  return evalPages().filter((page) => !ids || ids.has(`${page.file}.gz`));
+}
+
+function addCleanLines(page: ReturnType<typeof evalPages>[number], seen: Set<string>): void {
+  let text: string;
+  try {
+    text = renderPage(decodePage(page.bytes, { maxBytes: 64 * 1024 * 1024 }).text).text;
+  } catch {
+    return;
+  }
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line.length >= 20 && /[^\x00-\x7f]/.test(line) && !REAL_MOJIBAKE.test(line)) seen.add(line);
+  }
 }
 
 const FRANC_TO_TAG: Record<string, string> = {

@@ -356,8 +356,11 @@ export function mayHoldMojibake(text: string, from = 0, to = text.length): boole
     const l4 = LEAD4[c]!;
     if ((l2 | l3 | l4) === 0 || i + 1 >= to) continue;
     const n1 = text.charCodeAt(i + 1);
-    if ((n1 === 0x3f || n1 === 0xfffd) && text[i]!.toUpperCase() === text[i]) return true;
+    const lost = (j: number): boolean => text.charCodeAt(j) === 0x3f || text.charCodeAt(j) === 0xfffd;
+    // A lost byte: after a lead that is not a lowercase letter (`Ã?`, not `qué?`), or inside a longer character (`â?“`, `â€?`).
+    if (lost(i + 1) && (text[i]!.toUpperCase() === text[i] || ((l3 | l4) & cont(i + 2)) !== 0)) return true;
     const c1 = n1 === 0x20 ? COMMON : cont(i + 1);
+    if ((l3 | l4) & c1 && lost(i + 2)) return true;
     if (l2 & c1) return true;
     const c2 = c1 & (text.charCodeAt(i + 2) === 0x20 ? COMMON : cont(i + 2));
     if (l3 & c2) return true;
