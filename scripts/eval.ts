@@ -2,13 +2,12 @@
  * npm run eval: measures the pipeline on ../shared/corpora with the shared scorers.
  * Prints one line per metric; `--json` prints them as one JSON object.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, loadDocuments } from '../src/analyze.js';
 import { clusterStories } from '../src/corpus/cluster.js';
 import { Store } from '../src/store/store.js';
-import { findMojibake } from '../src/repair/mojibake.js';
-import { repairedView } from '../src/repair/view.js';
+import { asSeeds, cleanChanges, cleanLines, ftfyCounts, generatedResults } from './mojibake-measure.js';
 import { corpus, incrementalStories, runScorer, SHARED } from './shared.js';
 import { pairCeiling } from './pair-ceiling.js';
 import { claimFigures, discrepancyFigures, ecbHalves, formatDiscrepancies } from './story-eval.js';
@@ -28,6 +27,8 @@ if (!SHARED) {
   process.exit(1);
 }
 const results: Record<string, unknown> = {};
+/** The seed of the generated mojibake cases (the same as the property test's). */
+const MOJIBAKE_SEED = 20261201;
 
 // Blocks on nk-assets.
 const nk = analyze([corpus('nk-assets')]);
@@ -95,28 +96,40 @@ console.log(
   }
 }
 
-// Mojibake repair on the ftfy cases.
-export function ftfyCounts(): Record<string, { fixed: number; total: number }> {
-  const out: Record<string, { fixed: number; total: number }> = {};
-  for (const name of ['synthetic', 'language-names', 'negative', 'known-failures']) {
-    const cases = JSON.parse(readFileSync(corpus('ftfy-cases', `${name}.json`), 'utf8')) as Array<
-      Record<string, string>
-    >;
-    let fixed = 0;
-    for (const c of cases) {
-      const got = repairedView(c.original!, findMojibake(c.original!)).text;
-      const want = c['fixed-encoding'] ?? c.fixed!;
-      if (name === 'negative' ? got === c.original || got === want : got === want) fixed++;
-    }
-    out[name] = { fixed, total: cases.length };
+// Mojibake repair: the ftfy cases by half, generated cases per kind, a clean multilingual sample.
+{
+  const line = (c: ReturnType<typeof ftfyCounts>): string =>
+    `synthetic ${c.synthetic!.fixed}/${c.synthetic!.total} fixed, language-names ${c['language-names']!.fixed}/${c['language-names']!.total} fixed, negative ${c.negative!.fixed}/${c.negative!.total} left alone, known-failures ${c['known-failures']!.fixed}/${c['known-failures']!.total}`;
+  const ftfy = { all: ftfyCounts(), A: ftfyCounts('A'), B: ftfyCounts('B') };
+  results.ftfy = ftfy.all;
+  results.ftfyHalves = { A: ftfy.A, B: ftfy.B };
+  console.log(`mojibake (ftfy-cases): ${line(ftfy.all)}`);
+  console.log(`mojibake (ftfy-cases, half A): ${line(ftfy.A)}`);
+  console.log(`mojibake (ftfy-cases, half B): ${line(ftfy.B)}`);
+  const kinds = (r: ReturnType<typeof generatedResults>): string =>
+    r.map((k) => `${k.kind} ${k.fixed}/${k.total}`).join(', ');
+  const seedRun = generatedResults(MOJIBAKE_SEED);
+  results.mojibakeGenerated = Object.fromEntries(
+    seedRun.map((k) => [k.kind, { fixed: k.fixed, total: k.total }]),
+  );
+  console.log(`mojibake (generated from the seed lines, 30 languages): ${kinds(seedRun)}`);
+  const clean = { A: cleanLines('A'), B: cleanLines('B') };
+  for (const h of ['A', 'B'] as const) {
+    const run = generatedResults(MOJIBAKE_SEED, asSeeds(clean[h], 20));
+    results[`mojibakeGenerated${h}`] = Object.fromEntries(
+      run.map((k) => [k.kind, { fixed: k.fixed, total: k.total }]),
+    );
+    console.log(`mojibake (generated from trafilatura-eval half ${h}, every 20th clean line): ${kinds(run)}`);
   }
-  return out;
+  const changed = { A: cleanChanges(clean.A).length, B: cleanChanges(clean.B).length };
+  results.mojibakeClean = {
+    A: { changed: changed.A, lines: clean.A.length },
+    B: { changed: changed.B, lines: clean.B.length },
+  };
+  console.log(
+    `mojibake (clean visible lines of trafilatura-eval pages with non-ASCII text): changed ${changed.A}/${clean.A.length} (half A), ${changed.B}/${clean.B.length} (half B)`,
+  );
 }
-const ftfy = ftfyCounts();
-results.ftfy = ftfy;
-console.log(
-  `mojibake (ftfy-cases): synthetic ${ftfy.synthetic!.fixed}/${ftfy.synthetic!.total} fixed, language-names ${ftfy['language-names']!.fixed}/${ftfy['language-names']!.total} fixed, negative ${ftfy.negative!.fixed}/${ftfy.negative!.total} left alone, known-failures ${ftfy['known-failures']!.fixed}/${ftfy['known-failures']!.total}`,
-);
 
 // Attribution on PolNeAR dev.
 const polnear = analyze([corpus('polnear-dev', 'text')]);

@@ -12,13 +12,20 @@ export interface Charmap {
   readonly common: boolean;
 }
 
-function build(name: string, iconvName: string, common: boolean, sloppy = false): Charmap {
+function build(
+  name: string,
+  iconvName: string,
+  common: boolean,
+  sloppy: 'latin-1' | 'undefined' | false = false,
+): Charmap {
   const toByte = new Map<string, number>();
   for (let b = 0x80; b <= 0xff; b++) {
     const ch = iconv.decode(Buffer.from([b]), iconvName);
     if (ch.length === 1 && ch !== '\uFFFD' && !toByte.has(ch)) toByte.set(ch, b);
+    // Only the bytes the charset leaves undefined stand for themselves.
+    else if (sloppy === 'undefined') toByte.set(String.fromCharCode(b), b);
   }
-  if (sloppy) {
+  if (sloppy === 'latin-1') {
     for (let b = 0x80; b <= 0xff; b++) {
       const ch = String.fromCharCode(b);
       if (!toByte.has(ch)) toByte.set(ch, b);
@@ -29,11 +36,25 @@ function build(name: string, iconvName: string, common: boolean, sloppy = false)
 
 /** In the order they are tried. */
 export const CHARMAPS: readonly Charmap[] = [
-  build('windows-1252', 'windows-1252', true, true),
+  build('windows-1252', 'windows-1252', true, 'latin-1'),
   build('windows-1250', 'windows-1250', false),
   build('windows-1251', 'windows-1251', false),
   build('macintosh', 'macintosh', false),
   build('cp437', 'cp437', false),
+];
+
+/**
+ * The charsets the whole-stretch repair tries, in order, each sloppy (bytes the
+ * charset leaves undefined stand for themselves as C1 controls; for
+ * windows-1252 every C1 control does, as Latin-1 decoders leave them).
+ */
+export const STRETCH_CHARMAPS: readonly Charmap[] = [
+  CHARMAPS[0]!,
+  build('windows-1250', 'windows-1250', false, 'undefined'),
+  build('iso-8859-2', 'iso-8859-2', false, 'undefined'),
+  build('windows-1251', 'windows-1251', false, 'undefined'),
+  build('macroman', 'macintosh', false, 'undefined'),
+  build('cp437', 'cp437', false, 'undefined'),
 ];
 
 /** The windows-1252 character for a C1 control code point, when one is defined. */

@@ -1,7 +1,9 @@
 import type { Repair } from '../model/document.js';
-import { CHARMAPS, c1ToWindows1252, type Charmap } from './charmaps.js';
+import { CHARMAPS, STRETCH_CHARMAPS, c1ToWindows1252, type Charmap } from './charmaps.js';
 import { plausible } from './plausible.js';
-import { repairedView } from './view.js';
+import { badness } from './badness.js';
+import { CONTEXT, mayHoldMojibake, stretchRepairs } from './runs.js';
+import { repairedView, type RepairedView } from './view.js';
 
 /** A stretch of text that reads as the bytes of one UTF-8 character under a single-byte charset. */
 interface Sequence {
@@ -203,6 +205,156 @@ function aGraveBeforeSpace(text: string, i: number): Sequence | null {
  * Returns repairs sorted by `start`, never overlapping.
  */
 export function findMojibake(text: string): Repair[] {
+  if (!mayHoldMojibake(text)) return [];
+  let repairs: Repair[] = [];
+  let view = repairedView(text, repairs);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const found = repairOnce(view.text, repairedOffsets(repairs, view));
+    if (found.length === 0) break;
+    const next = compose(text, repairs, view, found);
+    const nextView = repairedView(text, next);
+    if (round > 0 && !lowersBadness(view.text, found)) break;
+    repairs = next;
+    view = nextView;
+  }
+  return repairs;
+}
+
+/** The repairs lower the badness of the lines they touch (the other lines do not change). */
+function lowersBadness(text: string, found: readonly Repair[]): boolean {
+  const lines: Array<[number, number]> = [];
+  for (const r of found) {
+    const last = lines[lines.length - 1];
+    if (last && r.start < last[1]) continue;
+    const a = text.lastIndexOf('\n', r.start - 1) + 1;
+    let b = text.indexOf('\n', r.end);
+    if (b < 0) b = text.length;
+    if (last && a <= last[1]) last[1] = b;
+    else lines.push([a, b]);
+  }
+  const after = repairedView(text, found);
+  let before = 0;
+  let now = 0;
+  for (const [a, b] of lines) {
+    before += badness(text.slice(a, b));
+    now += badness(
+      after.text.slice(after.fromOriginal(a), b >= text.length ? after.text.length : after.fromOriginal(b)),
+    );
+  }
+  return now < before;
+}
+
+/**
+ * Text misread two or three times over (`cafÃƒÂ©`) needs as many rounds; each
+ * after the first must lower the badness of the whole text.
+ */
+const MAX_ROUNDS = 4;
+
+/**
+ * One layer of repair: whole stretches in each charset first, then single
+ * sequences by the older rules where they lower the badness of their word.
+ */
+function repairOnce(text: string, prior: ReadonlySet<number>): Repair[] {
+  const covered: boolean[] = [];
+  const out = stretchRepairs(text, STRETCH_CHARMAPS, covered, prior);
+  for (const r of sequenceRepairsByLine(text)) {
+    let free = true;
+    for (let k = r.start; k < r.end && free; k++) if (covered[k]) free = false;
+    if (free && betterInWord(text, r)) out.push(r);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The repair lowers the badness of its word (with context either side): never just different. */
+function betterInWord(text: string, r: Repair): boolean {
+  const [a, b] = wordBounds(text, r.start, r.end);
+  const from = Math.max(0, a - CONTEXT);
+  const to = Math.min(text.length, b + CONTEXT);
+  const before = text.slice(from, to);
+  const after = text.slice(from, r.start) + r.replacement + text.slice(r.end, to);
+  return badness(after) < badness(before);
+}
+
+/** Offsets in the view of the characters that the repairs so far put in. */
+function repairedOffsets(repairs: readonly Repair[], view: RepairedView): Set<number> {
+  const out = new Set<number>();
+  for (const r of repairs) {
+    const at = view.fromOriginal(r.start);
+    for (let k = 0; k < r.replacement.length; k++) out.add(at + k);
+  }
+  return out;
+}
+
+/**
+ * Repairs of `text` made of the repairs so far (`done`, whose repaired text is
+ * `view`) and the next round's, found in the view: spans are merged where they
+ * meet, and a merged repair names every step in its reason.
+ */
+function compose(
+  text: string,
+  done: readonly Repair[],
+  view: RepairedView,
+  next: readonly Repair[],
+): Repair[] {
+  if (done.length === 0) return [...next];
+  type Part = { start: number; end: number; done: Repair[]; next: Repair[] };
+  const parts: Part[] = [
+    ...done.map((r) => ({ start: r.start, end: r.end, done: [r], next: [] })),
+    ...next.map((r) => ({ ...view.spanToOriginal(r), done: [], next: [r] })),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Part[] = [];
+  for (const p of parts) {
+    const last = merged[merged.length - 1];
+    if (last && p.start < last.end) {
+      last.end = Math.max(last.end, p.end);
+      last.done.push(...p.done);
+      last.next.push(...p.next);
+    } else merged.push({ start: p.start, end: p.end, done: [...p.done], next: [...p.next] });
+  }
+  const after = repairedView(view.text, next);
+  return merged.map((m) => {
+    const replacement = after.text.slice(
+      after.fromOriginal(view.fromOriginal(m.start)),
+      m.end >= text.length ? after.text.length : after.fromOriginal(view.fromOriginal(m.end)),
+    );
+    const only = m.done.length + m.next.length === 1 ? (m.done[0] ?? m.next[0])! : null;
+    if (only) return { ...only, start: m.start, end: m.end, replacement };
+    const history = {
+      rounds: Math.max(0, ...m.done.map((r) => HISTORY.get(r)?.rounds ?? 1)) + (m.next.length > 0 ? 1 : 0),
+      steps: [...m.done.flatMap((r) => HISTORY.get(r)?.steps ?? [r.reason]), ...m.next.map((r) => r.reason)],
+    };
+    const repair: Repair = {
+      start: m.start,
+      end: m.end,
+      replacement,
+      rule: 'mojibake:repeated',
+      reason: `'${text.slice(m.start, m.end)}' was misread ${history.rounds === 2 ? 'twice' : `${history.rounds} times`}: ${history.steps.join('; then ')}`,
+    };
+    HISTORY.set(repair, history);
+    return repair;
+  });
+}
+
+/** The rounds and steps behind a repair made of several (for its reason when it merges again). */
+const HISTORY = new WeakMap<Repair, { rounds: number; steps: string[] }>();
+
+/** The older rules, on the lines that may hold mojibake (they judge a sequence by its line). */
+function sequenceRepairsByLine(text: string): Repair[] {
+  const out: Repair[] = [];
+  for (let from = 0; from < text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    if (mayHoldMojibake(text, from, to)) {
+      for (const r of sequenceRepairs(text.slice(from, to)))
+        out.push({ ...r, start: r.start + from, end: r.end + from });
+    }
+    from = to + 1;
+  }
+  return out;
+}
+
+/** The older rules: single sequences with evidence from their neighbours, C1 controls. */
+function sequenceRepairs(text: string): Repair[] {
   let repairs = detectOnce(text);
   // A repair must not create new mojibake with its neighbours (`Ã©` + `…£`): if the repaired text
   // shows sequences again, drop the repairs that take part in them, until the result is stable.

@@ -14,6 +14,7 @@ export function plausible(cp: number): boolean {
   if (cp >= 0x5d0 && cp <= 0x5ea) return true; // Hebrew letters
   if ((cp >= 0x620 && cp <= 0x64a) || (cp >= 0x660 && cp <= 0x669) || cp === 0x6cc || cp === 0x6a9)
     return true; // Arabic
+  if (cp === 0x60c || cp === 0x61b || cp === 0x61f) return true; // Arabic comma, semicolon, question mark
   if (cp >= 0x900 && cp <= 0xdff) return true; // Indic scripts
   if (cp >= 0xe00 && cp <= 0xe7f) return true; // Thai
   if (cp >= 0x1e00 && cp <= 0x1eff) return true; // Latin Extended Additional (Vietnamese)

@@ -1,0 +1,51 @@
+/**
+ * npm run bench:repair: per-stage time of the per-article pipeline on the
+ * visible text of the first 400 trafilatura-eval pages (multilingual, many
+ * lines of non-ASCII text: the hard case for mojibake repair, which the
+ * mostly-English bench corpus is not). Prints each stage's share of the time.
+ */
+import { performance } from 'node:perf_hooks';
+import { decodePage, renderPage } from '../src/html/render.js';
+import { processText } from '../src/pipeline/document.js';
+import { STAGES, type Stage } from '../src/pipeline/stages.js';
+import { SHARED } from './shared.js';
+import { evalPages } from './trafilatura-eval.js';
+
+if (!SHARED) {
+  console.error('bench:repair: ../shared not found (the pages live there)');
+  process.exit(1);
+}
+const texts: string[] = [];
+for (const page of evalPages()) {
+  try {
+    texts.push(renderPage(decodePage(page.bytes, { maxBytes: 64 * 1024 * 1024 }).text).text);
+  } catch {
+    continue;
+  }
+  if (texts.length >= 400) break;
+}
+const timings = new Map<string, number>();
+const timed: Stage[] = STAGES.map((stage) => ({
+  ...stage,
+  run(doc, ctx) {
+    const t0 = performance.now();
+    const out = stage.run(doc, ctx);
+    timings.set(stage.name, (timings.get(stage.name) ?? 0) + performance.now() - t0);
+    return out;
+  },
+}));
+for (const t of texts.slice(0, 50)) processText(t, { kind: 'file', location: 'warm' }, { stages: STAGES });
+timings.clear();
+const t0 = performance.now();
+let repairs = 0;
+for (const t of texts)
+  repairs += processText(t, { kind: 'file', location: 'bench' }, { stages: timed }).repairs.length;
+const wall = performance.now() - t0;
+console.log(`per-article pipeline on ${texts.length} pages of visible text, one core, ${repairs} repairs`);
+for (const s of STAGES) {
+  const ms = timings.get(s.name) ?? 0;
+  console.log(
+    `${s.name.padEnd(12)} ${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / wall).toFixed(1).padStart(6)}% of time`,
+  );
+}
+console.log(`${'total'.padEnd(12)} ${wall.toFixed(0).padStart(7)} ms`);

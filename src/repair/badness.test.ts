@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { badness } from './badness.js';
+import { breakText } from './generate.js';
+import { SEED_LINES } from './seed.js';
+
+describe('badness', () => {
+  it('counts the combinations mojibake makes and ordinary text does not', () => {
+    expect(badness('café')).toBe(0);
+    expect(badness('cafÃ©')).toBeGreaterThan(0); // lowercase, then a lead letter, then a symbol
+    expect(badness('the mayorâ€™s')).toBeGreaterThan(badness('the mayor’s'));
+    expect(badness('r√©sum√©')).toBeGreaterThan(badness('résumé'));
+    expect(badness('Ã\u0081lvaro')).toBeGreaterThanOrEqual(2); // a C1 control counts 2
+    expect(badness('â–ª item')).toBeGreaterThan(badness('▪ item')); // ordinal indicator after punctuation
+  });
+  it('counts nothing in ordinary text of many languages (controls)', () => {
+    for (const s of [
+      'naïve résumé',
+      'Größe 10 Å',
+      '¿Qué pasó?',
+      'Привет, мир',
+      'Ελλάδα',
+      'Nº 5 and 1ª',
+      'S Ã O P A U L O',
+    ])
+      expect(badness(s), s).toBe(0);
+  });
+  it('finds every seed line less bad than its windows-1252 misreading', () => {
+    for (const { text } of SEED_LINES) {
+      const broken = breakText(text, 'windows-1252');
+      if (broken !== text) expect(badness(text), text).toBeLessThan(badness(broken));
+    }
+  });
+});

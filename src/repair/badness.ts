@@ -1,0 +1,123 @@
+/**
+ * How unlikely a stretch of text is as written language: a count of character
+ * combinations that ordinary text in any language rarely shows and mojibake
+ * shows all the time (the idea of ftfy's "badness" heuristic, our own rules).
+ * Repair compares it before and after: a repair must lower it, never just
+ * change the text.
+ */
+
+/** Symbols that ordinary text does not put against a letter (`Ã©`, `â€`, `r√©`; not Spanish `¿¡`). */
+const ODD_BESIDE_LETTER = new Set([...'‚„†‡‰‹›•¦§¨¬¯´¶·¸ˆ˜¤¢£¥©®±×÷¼½¾√∆∂∑∏∫≈≠≤≥◊⁄ﬁﬂ™€ƒ']);
+
+/**
+ * The letters windows-1252 shows for the lead bytes of two-byte UTF-8
+ * (C2..DE; ß ends words). In text they are followed by letters; followed by a symbol,
+ * punctuation, a control or a lone space they are the first half of a
+ * misread character (`Ã–` for `Ö`, `Ä°` for `İ`, `Ã ` for `à`).
+ */
+const LEAD_LETTERS = new Set([...'ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ']);
+
+/** Letters windows-1252 shows for continuation bytes (80..BF): after a lead letter, the second half of a character (`Ãœ` for `Ü`). */
+const CONTINUATION_LETTERS = new Set([...'ŠŒŽšœžŸªµº']);
+
+/** Box drawing and block elements (what code page 437 misreadings are made of). */
+const isBox = (cp: number): boolean => cp >= 0x2500 && cp <= 0x259f;
+const odd = (ch: string): boolean => ODD_BESIDE_LETTER.has(ch) || isBox(ch.charCodeAt(0));
+
+/** Punctuation that ordinary text puts right after a word. */
+const COMMON_AFTER_WORD = new Set([...'’‘“”–—…«»·°\u00a0']);
+
+const enum Kind {
+  Other,
+  Lower,
+  Upper,
+  Caseless,
+}
+
+function kindOf(ch: string): Kind {
+  // `ƒ`, `ˆ` are letters to Unicode but symbols in what they do here.
+  if (odd(ch)) return Kind.Other;
+  if (ch.toLowerCase() !== ch) return Kind.Upper;
+  if (ch.toUpperCase() !== ch) return Kind.Lower;
+  return /\p{L}/u.test(ch) ? Kind.Caseless : Kind.Other;
+}
+
+/** A coarse script of a character: enough to see Latin, Greek and Cyrillic letters mixed inside one word. */
+export function scriptOf(cp: number): number {
+  if (cp < 0x250 || (cp >= 0x1e00 && cp <= 0x1eff)) return 1; // Latin
+  if (cp >= 0x370 && cp <= 0x3ff) return 2; // Greek
+  if (cp >= 0x400 && cp <= 0x52f) return 3; // Cyrillic
+  if ((cp >= 0x2e80 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xff00 && cp <= 0xffef))
+    return 4; // CJK
+  if ((cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0x1100 && cp <= 0x11ff)) return 5; // Hangul
+  return 6 + (cp >> 8);
+}
+
+const isC1 = (cp: number): boolean => cp >= 0x80 && cp <= 0x9f;
+
+/**
+ * The badness of `text`: C1 control characters count 2; a lead letter
+ * ({@link LEAD_LETTERS}) before a non-letter (or before a space, unless it
+ * ends an uppercase word), a letter against one
+ * of the odd symbols, two non-ASCII symbols side by side when one is odd, an uppercase letter straight after a lowercase one (when
+ * either is non-ASCII), and two letters of different scripts side by side each
+ * count 1. Units: unlikely combinations (an integer, 0 for ordinary text).
+ */
+export function badness(text: string): number {
+  const chars = Array.from(text);
+  const kinds = chars.map((ch) => {
+    const cp = ch.codePointAt(0)!;
+    return cp < 0x80 ? asciiKind(cp) : kindOf(ch);
+  });
+  let score = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    const cp = ch.codePointAt(0)!;
+    const kind = kinds[i]!;
+    if (isC1(cp)) score += 2;
+    if (i === 0) continue;
+    const prev = chars[i - 1]!;
+    const pcp = prev.codePointAt(0)!;
+    const prevKind = kinds[i - 1]!;
+    const prevLetter = prevKind !== Kind.Other;
+    const letter = kind !== Kind.Other;
+    if (LEAD_LETTERS.has(prev)) {
+      if (cp >= 0x80 && ((kind !== Kind.Lower && kind !== Kind.Upper) || CONTINUATION_LETTERS.has(ch)))
+        score++;
+      else if ((cp === 0x20 || cp === 0xa0) && leadBeforeSpace(chars, kinds, i - 1)) score++;
+    }
+    // A three-byte lead read as a lowercase letter (`â€`, `â„¢`, `ã…`, `âœ“`) before a symbol or a continuation letter.
+    if (
+      prevKind === Kind.Lower &&
+      pcp >= 0xe0 &&
+      pcp <= 0xef &&
+      ((cp >= 0x80 && !letter && !COMMON_AFTER_WORD.has(ch)) || CONTINUATION_LETTERS.has(ch))
+    )
+      score++;
+    // Ordinal indicators follow a digit or a letter (`1ª`, `Nº`), not punctuation (`â–ª`).
+    if ((cp === 0xaa || cp === 0xba) && !prevLetter && !/\d/.test(prev)) score++;
+    if ((prevLetter && odd(ch)) || (letter && odd(prev))) score++;
+    // Two non-ASCII symbols side by side, one of them odd (`√°`, `¬´`).
+    else if (!prevLetter && !letter && cp >= 0xa0 && pcp >= 0xa0 && (odd(ch) || odd(prev))) score++;
+    if (prevKind === Kind.Lower && kind === Kind.Upper && (cp >= 0x80 || pcp >= 0x80)) score++;
+    if (prevLetter && letter && (cp >= 0x80 || pcp >= 0x80)) {
+      if (scriptOf(pcp) !== scriptOf(cp) && (cp < 0x2e80 || pcp < 0x2e80)) score++;
+    }
+  }
+  return score;
+}
+
+/** A lead letter before a space ends a lowercase word (`cittÃ `) or a number (`10Â km`), or is a lone `Ã` or `Â` (`Ã  la`). */
+function leadBeforeSpace(chars: readonly string[], kinds: readonly Kind[], i: number): boolean {
+  const before = kinds[i - 1] ?? Kind.Other;
+  if (before === Kind.Lower || /\d/.test(chars[i - 1] ?? '')) return true;
+  if (before !== Kind.Other) return false;
+  // `Ã` and `Â` are never words of their own (but letters spaced out in capitals are: `S Ã O`).
+  return (chars[i] === 'Ã' || chars[i] === 'Â') && kinds[i + 2] !== Kind.Upper;
+}
+
+function asciiKind(cp: number): Kind {
+  if (cp >= 0x61 && cp <= 0x7a) return Kind.Lower;
+  if (cp >= 0x41 && cp <= 0x5a) return Kind.Upper;
+  return Kind.Other;
+}

@@ -1,0 +1,222 @@
+import iconv from 'iconv-lite';
+import { SEED_LINES, SYMBOLS, type SeedLine } from './seed.js';
+
+/**
+ * Generates realistic mojibake from clean text, one case per kind and line, so
+ * repair can be measured per kind on any clean text (our seed lines in the
+ * tests, the visible text of real pages in `npm run eval`). Seeded: the same
+ * seed gives the same cases.
+ */
+export type MojibakeKind =
+  | 'windows-1252'
+  | 'double'
+  | 'triple'
+  | 'sloppy-c1'
+  | 'nbsp-as-space'
+  | 'nbsp-dropped'
+  | 'windows-1250'
+  | 'iso-8859-2'
+  | 'windows-1251'
+  | 'macroman'
+  | 'mixed-charsets'
+  | 'emoji'
+  | 'cesu-8'
+  | 'lost-byte'
+  | 'beside-correct';
+
+export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
+  'windows-1252',
+  'double',
+  'triple',
+  'sloppy-c1',
+  'nbsp-as-space',
+  'nbsp-dropped',
+  'windows-1250',
+  'iso-8859-2',
+  'windows-1251',
+  'macroman',
+  'mixed-charsets',
+  'emoji',
+  'cesu-8',
+  'lost-byte',
+  'beside-correct',
+];
+
+export interface MojibakeCase {
+  readonly kind: MojibakeKind;
+  readonly lang: string;
+  /** The broken text. */
+  readonly broken: string;
+  /** What repair must give back. */
+  readonly expected: string;
+}
+
+/** Languages whose text is commonly misread in each regional charset. */
+const CENTRAL_EUROPEAN = new Set(['pl', 'cs', 'sk', 'ro', 'hu', 'hr', 'sl', 'bs', 'sr']);
+const CYRILLIC = new Set(['ru', 'uk', 'bg', 'sr', 'mk', 'be']);
+
+/** A single-byte charset as a byte -> character table; bytes it leaves undefined become their C1 control. */
+function table(charset: string): readonly string[] {
+  const out: string[] = [];
+  for (let b = 0; b < 256; b++) {
+    const ch = iconv.decode(Buffer.from([b]), charset);
+    out.push(ch.length === 1 && ch !== '\uFFFD' ? ch : String.fromCharCode(b));
+  }
+  return out;
+}
+const TABLES = new Map<string, readonly string[]>();
+function misread(bytes: Uint8Array, charset: string): string {
+  let t = TABLES.get(charset);
+  if (!t) TABLES.set(charset, (t = table(charset)));
+  let out = '';
+  for (const b of bytes) out += t[b]!;
+  return out;
+}
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+/** `text` encoded as UTF-8 and read as `charset`, `rounds` times. */
+export function breakText(text: string, charset: string, rounds = 1): string {
+  let s = text;
+  for (let i = 0; i < rounds; i++) s = misread(utf8(s), charset);
+  return s;
+}
+
+/** CESU-8: UTF-8 in which a character beyond U+FFFF is written as its two surrogates, three bytes each. */
+function cesu8(text: string): Uint8Array {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
+    else out.push(...utf8(text[i]!));
+  }
+  return Uint8Array.from(out);
+}
+
+/** Mulberry32: a small seeded generator. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const hasByte = (text: string, test: (b: number) => boolean): boolean => utf8(text).some(test);
+const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/** Words (split at spaces) of a line that hold non-ASCII characters. */
+function nonAsciiWords(words: readonly string[]): number[] {
+  return words.flatMap((w, i) => (/[^\x00-\x7f]/.test(w) ? [i] : []));
+}
+
+/** One case of `kind` from `line`, or null when the kind does not apply to it (nothing would break). */
+export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number): MojibakeCase | null {
+  const { text, lang } = line;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const done = (broken: string, expected = text): MojibakeCase | null =>
+    broken === expected ? null : { kind, lang, broken, expected };
+  switch (kind) {
+    case 'windows-1252':
+      return done(breakText(text, 'windows-1252'));
+    case 'double':
+      return done(breakText(text, 'windows-1252', 2));
+    case 'triple':
+      return done(breakText(text, 'windows-1252', 3));
+    case 'sloppy-c1':
+      // Only lines whose UTF-8 holds a byte windows-1252 leaves undefined (kept as a C1 control).
+      return hasByte(text, (b) => UNDEFINED_1252.has(b)) ? done(breakText(text, 'windows-1252')) : null;
+    case 'nbsp-as-space':
+    case 'nbsp-dropped': {
+      // A no-break space after a number (`10 km`) gives Latin text an A0 byte too.
+      const withNbsp = text.replace(/(\d) (?=\p{L})/u, '$1\u00a0');
+      if (!hasByte(withNbsp, (b) => b === 0xa0)) return null;
+      const misread1252 = breakText(withNbsp, 'windows-1252');
+      if (kind === 'nbsp-as-space') return done(misread1252.replace(/\u00a0/g, ' '), withNbsp);
+      // Dropped where a space follows (`voilÃ le`), a space elsewhere.
+      if (!/\u00a0 /.test(misread1252)) return null;
+      return done(misread1252.replace(/\u00a0 ?/g, ' '), withNbsp);
+    }
+    case 'windows-1250':
+    case 'iso-8859-2':
+      return CENTRAL_EUROPEAN.has(lang) ? done(breakText(text, kind)) : null;
+    case 'windows-1251':
+      return CYRILLIC.has(lang) ? done(breakText(text, kind)) : null;
+    case 'macroman':
+      return /^[\p{Script=Latin}\P{L}]*$/u.test(text) ? done(breakText(text, 'macintosh')) : null;
+    case 'mixed-charsets': {
+      // Two halves of one line misread in two charsets (one of them windows-1252).
+      const other = CENTRAL_EUROPEAN.has(lang)
+        ? 'windows-1250'
+        : CYRILLIC.has(lang)
+          ? 'windows-1251'
+          : /^[\p{Script=Latin}\P{L}]*$/u.test(text)
+            ? 'macintosh'
+            : null;
+      if (!other) return null;
+      const words = text.split(' ');
+      const cut = Math.max(1, Math.floor(words.length / 2));
+      const first = words.slice(0, cut).join(' ');
+      const second = words.slice(cut).join(' ');
+      if (!/[^\x00-\x7f]/.test(first) || !/[^\x00-\x7f]/.test(second)) return null;
+      const [a, b] = rnd() < 0.5 ? ['windows-1252', other] : [other, 'windows-1252'];
+      return done(`${breakText(first, a)} ${breakText(second, b)}`);
+    }
+    case 'emoji':
+    case 'cesu-8': {
+      const words = text.split(' ');
+      const symbols = kind === 'cesu-8' ? SYMBOLS.filter((s) => s.codePointAt(0)! > 0xffff) : SYMBOLS;
+      const at = Math.floor(rnd() * (words.length + 1));
+      words.splice(at, 0, pick(symbols));
+      if (rnd() < 0.5) words.push(pick(symbols));
+      const clean = words.join(' ');
+      const broken =
+        kind === 'cesu-8' ? misread(cesu8(clean), 'windows-1252') : breakText(clean, 'windows-1252');
+      return done(broken, clean);
+    }
+    case 'lost-byte': {
+      // One continuation byte of one character became `?` or U+FFFD; repair leaves U+FFFD for that character.
+      const chars = [...text];
+      const multi = chars.flatMap((c, i) => (utf8(c).length > 1 ? [i] : []));
+      if (multi.length === 0) return null;
+      const victim = pick(multi);
+      const bytes = utf8(chars[victim]!);
+      const lost = 1 + Math.floor(rnd() * (bytes.length - 1));
+      const mark = rnd() < 0.5 ? '?' : '\uFFFD';
+      const broken = chars
+        .map((c, i) => {
+          if (i !== victim) return breakText(c, 'windows-1252');
+          const parts = [...bytes].map((b) => misread(Uint8Array.of(b), 'windows-1252'));
+          parts[lost] = mark;
+          return parts.join('');
+        })
+        .join('');
+      chars[victim] = '\uFFFD';
+      return done(broken, chars.join(''));
+    }
+    case 'beside-correct': {
+      // Some words broken, the others correct, in one line.
+      const words = text.split(' ');
+      const idx = nonAsciiWords(words);
+      if (idx.length < 2) return null;
+      const broken = new Set(idx.filter(() => rnd() < 0.5));
+      if (broken.size === 0) broken.add(idx[0]!);
+      if (broken.size === idx.length) broken.delete(idx[idx.length - 1]!);
+      return done(words.map((w, i) => (broken.has(i) ? breakText(w, 'windows-1252') : w)).join(' '));
+    }
+  }
+}
+
+/** Every kind applied to every line that it applies to, seeded. */
+export function generateCases(seed: number, lines: readonly SeedLine[] = SEED_LINES): MojibakeCase[] {
+  const rnd = random(seed);
+  const out: MojibakeCase[] = [];
+  for (const kind of MOJIBAKE_KINDS) {
+    for (const line of lines) {
+      const c = makeCase(kind, line, rnd);
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,565 @@
+import type { Repair } from '../model/document.js';
+import { badness, scriptOf } from './badness.js';
+import { STRETCH_CHARMAPS, type Charmap } from './charmaps.js';
+import { plausible } from './plausible.js';
+
+/**
+ * Whole-stretch repair, ftfy's main idea: a stretch of text that a
+ * single-byte charset can encode, whose bytes are then valid UTF-8 (allowing
+ * for what sloppy decoders do: CESU-8 surrogate pairs, a no-break space's A0
+ * byte turned into a space or dropped, a byte lost as `?` or U+FFFD), is
+ * UTF-8 misread in that charset. It is repaired when the decoded text is less
+ * bad ({@link badness}) than the stretch: the whole stretch when every
+ * non-ASCII character of it is explained, otherwise each word that is.
+ */
+
+/** One UTF-8 character found in the stretch. Offsets are UTF-16 code units of the text. */
+interface Found {
+  readonly start: number;
+  readonly end: number;
+  readonly decoded: string;
+  /** A byte of the character was lost (`?`, U+FFFD): it decodes to U+FFFD; `sure` when that alone is evidence. */
+  readonly lossy: boolean | 'sure';
+  /** How the no-break space's A0 byte was restored, if it was. */
+  readonly a0: 'space' | 'dropped' | null;
+  readonly cesu: boolean;
+  /** A byte windows-1252 leaves undefined (9D) was dropped. */
+  readonly droppedUndefined?: boolean;
+}
+
+/** What a run decodes to: characters found, and offsets of non-ASCII characters nothing explains. */
+interface Decoded {
+  readonly found: Found[];
+  readonly leftovers: number[];
+}
+
+const LOST = new Set(['?', '\uFFFD']);
+
+function length(lead: number): number {
+  return lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
+}
+
+/** The second byte's allowed range for leads with narrowed ranges (no overlongs, <= U+10FFFF); ED admits surrogates for CESU-8. */
+function secondOk(lead: number, b: number): boolean {
+  if (b < 0x80 || b > 0xbf) return false;
+  if (lead === 0xe0) return b >= 0xa0;
+  if (lead === 0xf0) return b >= 0x90;
+  if (lead === 0xf4) return b <= 0x8f;
+  return true;
+}
+
+function codePoint(bytes: readonly number[]): number {
+  const n = bytes.length;
+  let cp = bytes[0]! & (n === 2 ? 0x1f : n === 3 ? 0x0f : 0x07);
+  for (let k = 1; k < n; k++) cp = (cp << 6) | (bytes[k]! & 0x3f);
+  return cp;
+}
+
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
+
+interface DecodeOptions {
+  /** The charset leaves bytes undefined that a strict decoder drops (windows-1252). */
+  readonly lostUndefined?: boolean;
+  /** The text is Vietnamese, where à stands inside words: `Ã ` is à with its A0 turned into a space. */
+  readonly midWordAGrave: boolean;
+}
+
+/** Vietnamese letters (ơ, ư and the Latin Extended Additional block) among the decoded characters. */
+const VIETNAMESE = /[\u01a1\u01b0\u1ea0-\u1ef9]/u;
+
+/** Decodes `text[a, b)` read as `charmap`: every character of it must be ASCII or in the charmap. */
+function decodeStretch(
+  text: string,
+  a: number,
+  b: number,
+  charmap: Charmap,
+  options: DecodeOptions = { midWordAGrave: false, lostUndefined: charmap.common },
+): Decoded {
+  const byteAt = (j: number): number => {
+    const c = text.charCodeAt(j);
+    return c < 0x80 ? c : (charmap.toByte.get(text[j]!) ?? -1);
+  };
+  const found: Found[] = [];
+  const leftovers: number[] = [];
+  for (let i = a; i < b; i++) {
+    const lead = byteAt(i);
+    if (lead < 0x80) continue;
+    const f = lead >= 0xc2 && lead <= 0xf4 ? sequenceAt(text, i, b, lead, byteAt, options) : null;
+    if (!f) {
+      leftovers.push(i);
+      continue;
+    }
+    // CESU-8: a high surrogate's three bytes, then the low surrogate's.
+    if (f.cesu) {
+      const low = sequenceAt(text, f.end, b, byteAt(f.end), byteAt, options);
+      const hi = f.decoded.charCodeAt(0);
+      const lo = low?.decoded.charCodeAt(0) ?? 0;
+      if (low && low.cesu && hi < 0xdc00 && lo >= 0xdc00) {
+        found.push({ ...f, end: low.end, decoded: String.fromCharCode(hi, lo), cesu: true });
+        i = low.end - 1;
+      } else leftovers.push(i);
+      continue;
+    }
+    // `Ã’s`: a right single quote before a contraction is an apostrophe, not a byte; a space is an A0
+    // byte only when that gives an acceptable character (`Militärgruß für` holds none).
+    if (apostrophe(text, f) || (f.a0 !== null && !acceptable(f, charmap))) {
+      leftovers.push(i);
+      continue;
+    }
+    found.push(f);
+    i = f.end - 1;
+  }
+  if (
+    !options.midWordAGrave &&
+    found.some((f) => f.a0 === 'dropped') &&
+    found.some((f) => VIETNAMESE.test(f.decoded))
+  )
+    return decodeStretch(text, a, b, charmap, { midWordAGrave: true, lostUndefined: charmap.common });
+  return { found, leftovers };
+}
+
+function apostrophe(text: string, f: Found): boolean {
+  const last = text[f.end - 1];
+  return (
+    (last === '\u2019' || last === "'") && /^(s|t|d|ll|re|ve|m)(?!\p{L})/u.test(text.slice(f.end, f.end + 3))
+  );
+}
+
+/** An A0 byte as the last byte must give a letter or a no-break space (`â€ ` is not a dagger). */
+function a0Fits(bytes: readonly number[], n: number): boolean {
+  if (bytes.length < n - 1) return true;
+  const ch = String.fromCodePoint(codePoint([...bytes, 0xa0]));
+  return ch === '\u00a0' || isLetter(ch);
+}
+
+function sequenceAt(
+  text: string,
+  i: number,
+  b: number,
+  lead: number,
+  byteAt: (j: number) => number,
+  options: DecodeOptions,
+): Found | null {
+  if (lead < 0xc2 || lead > 0xf4) return null;
+  const n = length(lead);
+  const bytes = [lead];
+  let j = i + 1;
+  let a0: Found['a0'] = null;
+  while (bytes.length < n && j < b) {
+    const byte = byteAt(j);
+    const first = bytes.length === 1;
+    if (first ? secondOk(lead, byte) : byte >= 0x80 && byte <= 0xbf) {
+      bytes.push(byte);
+      j++;
+    } else if (text[j] === ' ' && a0 === null && (first ? secondOk(lead, 0xa0) : true) && a0Fits(bytes, n)) {
+      // `Ã le` (voilà le): before a word, à's A0 was dropped (à ends words, except in Vietnamese, unless a
+      // capital follows, and Portuguese `às`); elsewhere the A0 became the space.
+      const next = text[j + 1];
+      const newWord = /\p{Lu}/u.test(next ?? '') || !options.midWordAGrave;
+      if (
+        lead === 0xc3 &&
+        first &&
+        isLetter(next) &&
+        newWord &&
+        !/^s(?!\p{L})/u.test(text.slice(j + 1, j + 3))
+      ) {
+        bytes.push(0xa0);
+        a0 = 'dropped';
+      } else {
+        bytes.push(0xa0);
+        a0 = 'space';
+        j++;
+      }
+    } else if (LOST.has(text[j]!) && a0 === null) {
+      // A byte lost: the rest of the character may still follow.
+      j++;
+      let have = bytes.length + 1;
+      while (have < n && j < b && byteAt(j) >= 0x80 && byteAt(j) <= 0xbf) {
+        j++;
+        have++;
+      }
+      // Sure of the loss when the mark has bytes of the character on both sides (`â?“`) or two before it;
+      // after a lead that is not a lowercase letter, when the mark is U+FFFD or stands inside a word
+      // (`wÃ?nscht`, `giÃ?`: after a lowercase letter, an uppercase lead is odd).
+      const after = have - bytes.length - 1;
+      const lowerLead = /\p{Ll}/u.test(text[i]!); // `ó�`: a correct letter before a replacement character
+      const sure =
+        after > 0 ||
+        bytes.length >= 2 ||
+        (!lowerLead &&
+          (text[j - 1 - after] === '\uFFFD' ||
+            isLetter(text[j]) ||
+            (/\p{Lu}/u.test(text[i]!) && /\p{Ll}/u.test(text[i - 1] ?? ''))));
+      return { start: i, end: j, decoded: '\uFFFD', lossy: sure ? 'sure' : true, a0: null, cesu: false };
+    } else break;
+  }
+  if (bytes.length < n) {
+    // `â€` then no third byte: windows-1252 leaves 9D undefined and a strict decoder dropped it. Of the
+    // characters its five undefined bytes complete `E2 80` to, only the right double quote is common.
+    if (options.lostUndefined && n === 3 && bytes.length === 2 && lead === 0xe2 && bytes[1] === 0x80)
+      return {
+        start: i,
+        end: j,
+        decoded: '\u201d',
+        lossy: false,
+        a0: null,
+        cesu: false,
+        droppedUndefined: true,
+      };
+    return null;
+  }
+  const cp = codePoint(bytes);
+  if (cp >= 0xd800 && cp <= 0xdfff)
+    return { start: i, end: j, decoded: String.fromCharCode(cp), lossy: false, a0, cesu: true };
+  return { start: i, end: j, decoded: String.fromCodePoint(cp), lossy: false, a0, cesu: false };
+}
+
+/** General punctuation, letter-like and number forms, enclosed, shapes, dingbats, arrows, variation selectors. */
+const SYMBOL_BLOCK = (cp: number): boolean =>
+  (cp >= 0x2000 && cp <= 0x206f) ||
+  (cp >= 0x2100 && cp <= 0x218f) ||
+  (cp >= 0x2460 && cp <= 0x24ff) ||
+  (cp >= 0x25a0 && cp <= 0x27bf) ||
+  (cp >= 0x2b00 && cp <= 0x2bff) ||
+  (cp >= 0xfe00 && cp <= 0xfe0f);
+
+const WINDOWS_1252: ReadonlySet<string> = new Set(STRETCH_CHARMAPS[0]!.toByte.keys());
+
+/** Characters that may come out of a repair: letters of living scripts, common punctuation, symbols, emoji, C1 controls. */
+function acceptable(f: Found, charmap: Charmap): boolean {
+  if (f.lossy) return true;
+  for (const ch of f.decoded) {
+    const cp = ch.codePointAt(0)!;
+    // Any windows-1252 character (C1 controls included) may be the first of two misreadings in windows-1252.
+    if (!(plausible(cp) || (charmap === STRETCH_CHARMAPS[0] && WINDOWS_1252.has(ch)) || SYMBOL_BLOCK(cp)))
+      return false;
+  }
+  return true;
+}
+
+/** Characters of context either side when badness is measured (its rules look up to three characters ahead). */
+export const CONTEXT = 3;
+
+/** The text of `[a, b)` with the found characters put in, plus {@link CONTEXT} characters either side. */
+function withContext(text: string, a: number, b: number, found: readonly Found[]): [string, string] {
+  const left = text.slice(Math.max(0, a - CONTEXT), a);
+  const right = text.slice(b, b + CONTEXT);
+  let out = '';
+  let k = a;
+  for (const f of found) {
+    out += text.slice(k, f.start) + f.decoded;
+    k = f.end;
+  }
+  out += text.slice(k, b);
+  return [left + text.slice(a, b) + right, left + out + right];
+}
+
+/** The found characters make `[a, b)` less bad, and one of them is whole (a lost byte alone is no evidence). */
+function improves(text: string, a: number, b: number, found: readonly Found[], charmap: Charmap): boolean {
+  // Evidence: one whole character that is not a restored no-break space (`SENSЕ - `) unless it is
+  // windows-1252's `Ã ` or `Â ` (à, no-break space); every one acceptable.
+  const evidence = (f: Found): boolean =>
+    !f.lossy && (f.a0 === null || (charmap.common && (text[f.start] === 'Ã' || text[f.start] === 'Â')));
+  if (!found.every((f) => acceptable(f, charmap))) return false;
+  // Only characters with a lost byte: repaired on sure signs alone (U+FFFD left either way, no gain to measure).
+  if (found.every((f) => f.lossy)) return charmap.common && found.some((f) => f.lossy === 'sure');
+  if (!found.some(evidence)) return false;
+  // A restored A0 byte must give a Latin character (à, Š, a no-break space) or one of the script of the
+  // other characters repaired with it (`Ð Ð¾` for `Ро`), not a stray letter (`Länge × HÃ¶he`).
+  for (const f of found) {
+    if (f.a0 === null || f.decoded.codePointAt(0)! < 0x250) continue;
+    const script = scriptOf(f.decoded.codePointAt(0)!);
+    if (!found.some((g) => g !== f && !g.lossy && scriptOf(g.decoded.codePointAt(0)!) === script))
+      return false;
+  }
+  const [before, after] = withContext(text, a, b, found);
+  return badness(after) < badness(before);
+}
+
+/** Maximal stretches `[a, b)` of `[from, to)` of characters the charmap can encode, outside `covered`, holding a non-ASCII character. */
+function stretches(
+  text: string,
+  from: number,
+  to: number,
+  charmap: Charmap,
+  covered: readonly boolean[],
+): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let a = -1;
+  let high = false;
+  for (let i = from; i <= to; i++) {
+    const c = text.charCodeAt(i);
+    const ok = i < to && !covered[i] && (c < 0x80 || c === 0xfffd || charmap.toByte.has(text[i]!));
+    if (ok) {
+      if (a < 0) a = i;
+      if (c >= 0x80) high = true;
+    } else {
+      if (a >= 0 && high) out.push([a, i]);
+      a = -1;
+      high = false;
+    }
+  }
+  return out;
+}
+
+/** Splits a stretch into words at white space that no found character spans. */
+function words(text: string, a: number, b: number, found: readonly Found[]): Array<[number, number]> {
+  const inside = new Set<number>();
+  for (const f of found) for (let k = f.start; k < f.end; k++) inside.add(k);
+  const out: Array<[number, number]> = [];
+  let s = -1;
+  for (let i = a; i <= b; i++) {
+    const space = i === b || (/\s/.test(text[i]!) && !inside.has(i));
+    if (!space && s < 0) s = i;
+    if (space && s >= 0) {
+      out.push([s, i]);
+      s = -1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Per character code, bit k set when charmap k reads it as: the lead byte of a
+ * two-, three-, four-byte character; a continuation byte (80..BF).
+ */
+const LEAD2 = new Uint8Array(0x10000);
+const LEAD3 = new Uint8Array(0x10000);
+const LEAD4 = new Uint8Array(0x10000);
+const CONT = new Uint8Array(0x10000);
+STRETCH_CHARMAPS.forEach((charmap, k) => {
+  for (const [ch, b] of charmap.toByte) {
+    const c = ch.charCodeAt(0);
+    if (b >= 0xc2 && b <= 0xdf) LEAD2[c]! |= 1 << k;
+    else if (b >= 0xe0 && b <= 0xef) LEAD3[c]! |= 1 << k;
+    else if (b >= 0xf0 && b <= 0xf4) LEAD4[c]! |= 1 << k;
+    else if (b >= 0x80 && b <= 0xbf) CONT[c]! |= 1 << k;
+  }
+});
+/** windows-1252's bit: the one charset whose A0 bytes are restored from spaces on their own evidence. */
+const COMMON = 1;
+
+/**
+ * A cheap test that `[from, to)` may hold mojibake: a C1 control, or a
+ * character some charset reads as a lead byte followed by as many it reads as
+ * continuation bytes (one of them may be a space standing for A0 in
+ * windows-1252, or a `?` or U+FFFD after a lead that is not a lowercase letter).
+ */
+export function mayHoldMojibake(text: string, from = 0, to = text.length): boolean {
+  const cont = (j: number): number => (j < to ? CONT[text.charCodeAt(j)]! : 0);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c <= 0x9f) return true;
+    const l2 = LEAD2[c]!;
+    const l3 = LEAD3[c]!;
+    const l4 = LEAD4[c]!;
+    if ((l2 | l3 | l4) === 0 || i + 1 >= to) continue;
+    const n1 = text.charCodeAt(i + 1);
+    const lost = (j: number): boolean => text.charCodeAt(j) === 0x3f || text.charCodeAt(j) === 0xfffd;
+    // A lost byte: after a lead that is not a lowercase letter (`Ã?`, not `qué?`), or inside a longer character (`â?“`, `â€?`).
+    if (lost(i + 1) && (text[i]!.toUpperCase() === text[i] || ((l3 | l4) & cont(i + 2)) !== 0)) return true;
+    const c1 = n1 === 0x20 ? COMMON : cont(i + 1);
+    if ((l3 | l4) & c1 && lost(i + 2)) return true;
+    if (l2 & c1) return true;
+    const c2 = c1 & (text.charCodeAt(i + 2) === 0x20 ? COMMON : cont(i + 2));
+    if (l3 & c2) return true;
+    if (l4 & c2 & cont(i + 3)) return true;
+  }
+  return false;
+}
+
+/**
+ * Repairs of whole stretches or words misread in one of `charmaps`, outside
+ * `covered` (which it extends). Line by line, the charset that explains most
+ * of a line's non-ASCII characters goes first (windows-1250 and ISO-8859-2
+ * read most bytes alike; the line's other characters tell them apart).
+ */
+export function stretchRepairs(
+  text: string,
+  charmaps: readonly Charmap[],
+  covered: boolean[],
+  prior: ReadonlySet<number> = new Set(),
+): Repair[] {
+  const out: Repair[] = [];
+  for (let from = 0; from < text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    if (mayHoldMojibake(text, from, to)) {
+      // Offsets an earlier round repaired are evidence that the line is mojibake.
+      const explainable = new Set<number>();
+      for (const k of prior) if (k >= from && k < to) explainable.add(k);
+      const repairedBefore = explainable.size > 0;
+      const ranked = charmaps
+        .map((charmap, order) => ({
+          charmap,
+          order,
+          ...explained(text, from, to, charmap, covered, explainable),
+        }))
+        .filter((r) => r.found > 0)
+        .sort((x, y) => y.score - x.score || x.order - y.order);
+      const before = out.length;
+      for (const { charmap } of ranked)
+        out.push(...lineRepairs(text, from, to, charmap, covered, explainable, repairedBefore));
+      // A charset declined for want of evidence may have it now that another one repaired the line.
+      if (out.length > before && ranked.length > 1)
+        for (const { charmap } of ranked)
+          out.push(...lineRepairs(text, from, to, charmap, covered, explainable, repairedBefore));
+    }
+    from = to + 1;
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * How many characters of the line the charmap explains as parts of UTF-8
+ * sequences (`found`), less those it cannot and the letters it decodes to that
+ * it cannot write itself (`score`: text misread as windows-1250 was most
+ * likely Central European, so `å` from it is less likely than ISO-8859-2's `á`).
+ * Adds the explained offsets to `explainable`.
+ */
+function explained(
+  text: string,
+  from: number,
+  to: number,
+  charmap: Charmap,
+  covered: readonly boolean[],
+  explainable: Set<number>,
+): { found: number; score: number } {
+  let found = 0;
+  let penalty = 0;
+  for (const [a, b] of stretches(text, from, to, charmap, covered)) {
+    const d = decodeStretch(text, a, b, charmap);
+    for (const f of d.found) {
+      found += f.end - f.start;
+      if (!f.lossy && f.a0 === null && acceptable(f, charmap))
+        for (let k = f.start; k < f.end; k++) explainable.add(k);
+      if (!charmap.common && isLetter(f.decoded) && !charmap.toByte.has(f.decoded)) penalty++;
+    }
+    penalty += d.leftovers.length;
+  }
+  return { found, score: found - penalty };
+}
+
+function lineRepairs(
+  text: string,
+  from: number,
+  to: number,
+  charmap: Charmap,
+  covered: boolean[],
+  explainable: ReadonlySet<number>,
+  repairedBefore: boolean,
+): Repair[] {
+  const accepted: Found[] = [];
+  for (const [a, b] of stretches(text, from, to, charmap, covered)) {
+    const { found, leftovers } = decodeStretch(text, a, b, charmap);
+    if (found.length === 0) continue;
+    if (leftovers.length === 0 && improves(text, a, b, found, charmap)) {
+      accepted.push(...found);
+      continue;
+    }
+    for (const [wa, wb] of words(text, a, b, found)) {
+      const mine = found.filter((f) => f.start >= wa && f.start < wb);
+      if (mine.length === 0 || leftovers.some((k) => k >= wa && k < wb)) continue;
+      const end = Math.max(wb, ...mine.map((f) => f.end));
+      if (improves(text, wa, end, mine, charmap)) accepted.push(...mine);
+    }
+  }
+  if (!repairedBefore && !enoughEvidence(text, from, to, charmap, covered, explainable, accepted)) return [];
+  for (const f of accepted) for (let k = f.start; k < f.end; k++) covered[k] = true;
+  return accepted.map((f) => toRepair(text, f, charmap));
+}
+
+/**
+ * A line repaired in a rare charset must show it more than once (or in three
+ * bytes, or beside another charset's repairs, or with a gain of 2 in badness). A line whose one repair is a
+ * single two-byte letter must have no other non-ASCII character that no
+ * charset explains (`Mccoy – DrÃ¥ber`: the correct dash says the line was decoded right),
+ * unless the letter is inside a word (`the mayor’s cafÃ©`, not `Größe 10 Å—`)
+ * and not made with a currency sign, or one of those is a letter of the same
+ * script (`Zoë cafÃ¥`).
+ */
+function enoughEvidence(
+  text: string,
+  from: number,
+  to: number,
+  charmap: Charmap,
+  covered: readonly boolean[],
+  explainable: ReadonlySet<number>,
+  accepted: readonly Found[],
+): boolean {
+  if (accepted.length === 0) return true;
+  if (accepted.length === 1) {
+    // A lone letter made of two symbols (`5×£35`, `= √π`) is no evidence.
+    const f = accepted[0]!;
+    if (
+      isLetter(f.decoded) &&
+      !isLetter(text[f.start]) &&
+      !isLetter(text[f.start - 1]) &&
+      !isLetter(text[f.end])
+    )
+      return false;
+  }
+  if (!charmap.common) {
+    // Twice, or once in three bytes or more, or in a line that another charset's repairs show to be
+    // mojibake, or once where it takes two unlikely combinations or more out of its word (`ver√∂ffentlicht`).
+    if (accepted.length >= 2 || accepted[0]!.end - accepted[0]!.start >= 3) return true;
+    for (let k = from; k < to; k++) if (covered[k]) return true;
+    return gain(text, accepted[0]!) >= 2;
+  }
+  if (accepted.length > 1) return true;
+  const f = accepted[0]!;
+  if (f.end - f.start !== 2 || !isLetter(f.decoded)) return true;
+  const inWord = isLetter(text[f.start - 1]) || isLetter(text[f.end]);
+  // Inside a word, a misread letter is evidence enough, unless it rests on a currency sign, which
+  // stylised names use as a letter (`Ke$ha`, `DrÃ¥ber`).
+  if (inWord && !STYLISED.has(text[f.end - 1]!)) return true;
+  let clean = false;
+  for (let k = from; k < to; k++) {
+    if (text.charCodeAt(k) < 0x80 || covered[k] || explainable.has(k)) continue;
+    // A correct accented letter of the same script says the line's language has them: the repair fits in.
+    if ((inWord || f.a0) && isLetter(text[k]) && sameScript(text[k]!, f.decoded)) return true;
+    clean = true;
+  }
+  return !clean;
+}
+
+const STYLISED = new Set([...'$¢£¥€']);
+const LATIN = /\p{Script=Latin}/u;
+const sameScript = (a: string, b: string): boolean => LATIN.test(a) === LATIN.test(b);
+
+/** How much a found character lowers the badness of its word (with context either side). */
+function gain(text: string, f: Found): number {
+  let a = f.start;
+  let b = f.end;
+  while (a > 0 && !/\s/.test(text[a - 1]!)) a--;
+  while (b < text.length && !/\s/.test(text[b]!)) b++;
+  const [before, after] = withContext(text, a, b, [f]);
+  return badness(before) - badness(after);
+}
+
+function toRepair(text: string, f: Found, charmap: Charmap): Repair {
+  const seen = text.slice(f.start, f.end);
+  const how = f.lossy
+    ? `the start of a UTF-8 character read as ${charmap.name}, with a byte lost`
+    : `the ${f.cesu ? 'CESU-8' : 'UTF-8'} encoding of '${f.decoded}' read as ${charmap.name}${
+        f.a0 === 'space'
+          ? ' (a no-break space byte became a space)'
+          : f.a0 === 'dropped'
+            ? ' (its A0 byte was lost)'
+            : f.droppedUndefined
+              ? ' (its byte 9D, undefined in windows-1252, was dropped)'
+              : ''
+      }`;
+  return {
+    start: f.start,
+    end: f.end,
+    replacement: f.decoded,
+    rule: f.lossy
+      ? `mojibake:lossy-utf8-as-${charmap.name}`
+      : f.cesu
+        ? `mojibake:cesu8-as-${charmap.name}`
+        : `mojibake:utf8-as-${charmap.name}`,
+    reason: `'${seen}' is ${how}; the stretch reads better repaired`,
+  };
+}
