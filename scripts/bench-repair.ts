@@ -7,8 +7,8 @@
 import { performance } from 'node:perf_hooks';
 import { decodePage, renderPage } from '../src/html/render.js';
 import { processText } from '../src/pipeline/document.js';
-import { STAGES, type Stage } from '../src/pipeline/stages.js';
-import { SHARED } from './shared.js';
+import { STAGES } from '../src/pipeline/stages.js';
+import { SHARED, timedStages } from './shared.js';
 import { evalPages } from './trafilatura-eval.js';
 
 if (!SHARED) {
@@ -25,15 +25,7 @@ for (const page of evalPages()) {
   if (texts.length >= 400) break;
 }
 const timings = new Map<string, number>();
-const timed: Stage[] = STAGES.map((stage) => ({
-  ...stage,
-  run(doc, ctx) {
-    const t0 = performance.now();
-    const out = stage.run(doc, ctx);
-    timings.set(stage.name, (timings.get(stage.name) ?? 0) + performance.now() - t0);
-    return out;
-  },
-}));
+const timed = timedStages(STAGES, timings);
 for (const t of texts.slice(0, 50)) processText(t, { kind: 'file', location: 'warm' }, { stages: STAGES });
 timings.clear();
 const t0 = performance.now();

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { decodeBytes } from '../src/load/decode.js';
 import { processText } from '../src/pipeline/document.js';
-import { STAGES, type Stage } from '../src/pipeline/stages.js';
+import { STAGES } from '../src/pipeline/stages.js';
 import { extractArticleText } from '../src/html/extract.js';
 import { buildDossier } from '../src/dossier/build.js';
-import { corpus, SHARED } from './shared.js';
+import { corpus, SHARED, timedStages } from './shared.js';
 import { evalPages } from './trafilatura-eval.js';
 
 if (!SHARED) {
@@ -53,15 +53,7 @@ for (let i = 0; articles.length < N; i++) {
 const totalBytes = articles.reduce((s, a) => s + a.length, 0);
 
 const timings = new Map<string, number>();
-const timed: Stage[] = STAGES.map((stage) => ({
-  ...stage,
-  run(doc, ctx) {
-    const t0 = performance.now();
-    const out = stage.run(doc, ctx);
-    timings.set(stage.name, (timings.get(stage.name) ?? 0) + performance.now() - t0);
-    return out;
-  },
-}));
+const timed = timedStages(STAGES, timings);
 
 // Warm up the JIT on a few hundred articles, then measure.
 for (const a of articles.slice(0, 300))

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleOf, StoryIndex } from '../src/corpus/online.js';
 import type { Document } from '../src/model/document.js';
+import type { Stage } from '../src/pipeline/stages.js';
 
 /** ../shared beside the repository (development corpora and scorers), or null when absent. */
 export const SHARED: string | null = (() => {
@@ -35,4 +36,17 @@ export function incrementalStories(documents: readonly Document[]): {
     stories.get(story)!.push({ id: d.id, location: d.source.location });
   }
   return { stories: [...stories].map(([id, docs]) => ({ id: String(id), documents: docs })) };
+}
+
+/** The stages, each adding the milliseconds it runs to `timings` under its name (benchmarks). */
+export function timedStages(stages: readonly Stage[], timings: Map<string, number>): Stage[] {
+  return stages.map((stage) => ({
+    ...stage,
+    run(doc, ctx) {
+      const t0 = performance.now();
+      const out = stage.run(doc, ctx);
+      timings.set(stage.name, (timings.get(stage.name) ?? 0) + performance.now() - t0);
+      return out;
+    },
+  }));
 }
