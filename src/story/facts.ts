@@ -160,7 +160,7 @@ function documentFacts(d: Document): FactInContext[] {
     if (q.kind === 'percent') continue;
     const written = read(q);
     const decimals = /\d[.,]\s?(\d+)\b/.exec(written.replace(/,\s?(\d{3})\b/g, '$1'))?.[1]?.length ?? 0;
-    const about = nounOf(view, d, q, q.kind === 'count' ? q.unit : null);
+    const about = nounOf(view, q, q.kind === 'count' ? q.unit : null);
     if (!about) continue;
     const kind = q.kind === 'count' ? (DURATION.has(about.noun) ? 'duration' : 'count') : 'quantity';
     const event = kind === 'count' ? eventOf(view, q) : undefined;
@@ -413,12 +413,7 @@ function eventOf(view: RepairedView, q: Span): string | undefined {
  * after the figure (`a $3 million bond`) or, failing that, the one it is the object of
  * (`an offer of $3 million`, `a bond worth $3 million`).
  */
-function nounOf(
-  view: RepairedView,
-  d: Document,
-  q: Span,
-  counted: string | null,
-): { noun: string; text: string } | null {
+function nounOf(view: RepairedView, q: Span, counted: string | null): { noun: string; text: string } | null {
   const from = view.fromOriginal(q.start);
   const to = view.fromOriginal(q.end);
   const written = view.text.slice(from, to);
@@ -438,6 +433,5 @@ function nounOf(
       view.text.slice(Math.max(0, from - 50), from),
     );
   if (before && !NOT_NOUN.has(before[1]!)) return { noun: lemma(before[1]!), text: before[1]! };
-  void d;
   return null;
 }
