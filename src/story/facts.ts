@@ -273,9 +273,33 @@ function documentFacts(d: Document): FactInContext[] {
   }
 
   // Calendar dates as written: a year, or a month with a day; weekdays and relative words need a reference and are left to the timeline.
+  const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
   for (const x of d.dates) {
-    if (!x.value || x.relative) continue;
     const written = read(x);
+    // A month and day without a year, in an article without a publication date to place it:
+    // kept as a year-less ISO date (`--01-15`), comparable by month and day.
+    const yearless =
+      /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b(?!\s*,?\s*(?:1[89]|20)\d\d)/i.exec(
+        written,
+      );
+    if (!x.value && yearless) {
+      const month = MONTHS.indexOf(yearless[1]!.toLowerCase()) + 1;
+      const day = Number(yearless[2]);
+      if (day >= 1 && day <= 31)
+        push({
+          start: x.start,
+          end: x.end,
+          kind: 'date',
+          value: `--${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+          qualifier: null,
+          about: '',
+          aboutText: '',
+          decimals: 0,
+          rule: 'fact:date:month-day-without-year',
+        });
+      continue;
+    }
+    if (!x.value || x.relative) continue;
     if (
       !/\b(1[89]|20)\d\d\b/.test(written) &&
       !/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(written)

@@ -260,7 +260,7 @@ describeShared('story analysis on the shared development stories', () => {
     expect(claims.match).toBeGreaterThanOrEqual(0.63);
     expect(runScorer('score-certainty.mjs', d, gold).accuracy).toBeGreaterThanOrEqual(0.8);
     const disc = runScorer('score-discrepancies.mjs', d, gold);
-    expect(disc.found).toBeGreaterThanOrEqual(3);
+    expect(disc.found).toBe(4);
     expect(disc.falseAlarms).toBe(0);
     expectDistinctDrifts(d);
     // No two claims show the same text.

@@ -126,6 +126,10 @@ describe('dates, places and names', () => {
     expect(kinds(bond('elected a new mayor after a close race'), 'date')).toEqual([]);
     expect(datesDisagree('2009', '2009-05')).toBe(false);
     expect(datesDisagree('2009-06', '2009-05-02')).toBe(true);
+    // A year-less month and day is compared by its month (and day) with dated ones.
+    expect(datesDisagree('--01-15', '2023-11')).toBe(true);
+    expect(datesDisagree('--11-15', '2023-11')).toBe(false);
+    expect(datesDisagree('--11-15', '--11-16')).toBe(true);
   });
 
   it("a person's home town given two ways", () => {

@@ -4,8 +4,16 @@ import type { Finding, Reader } from './values.js';
 
 const KINDS = new Set(['date']);
 
-/** Two written dates disagree when they differ at the coarser of their precisions (`2009` vs `2010-05`). */
+/** Two written dates disagree when they differ at the coarser of their precisions (`2009` vs `2010-05`; a year-less `--01-15` against `2023-11` by its month). */
 export function datesDisagree(a: string, b: string): boolean {
+  // A year-less date (`--01-15`) is compared by month and day with whatever the other gives.
+  if (a.startsWith('--') || b.startsWith('--')) {
+    const md = (x: string): string => (x.startsWith('--') ? x.slice(2) : x.slice(5));
+    const [x, y] = [md(a), md(b)];
+    if (!x || !y) return false;
+    const n = Math.min(x.length, y.length);
+    return x.slice(0, n) !== y.slice(0, n);
+  }
   const n = Math.min(a.length, b.length);
   return a.slice(0, n) !== b.slice(0, n);
 }
