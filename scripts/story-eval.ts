@@ -4,7 +4,7 @@
  * against gold.json, and claims that repeat one another. Used by `npm run eval`; run alone
  * with `tsx scripts/story-eval.ts [--verbose]`.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { analyze } from '../src/analyze.js';
@@ -122,5 +122,4 @@ if (process.argv[1]?.endsWith('story-eval.ts')) {
         `claims (ecbplus half ${h}): match ${c.match.toFixed(3)} pair F1 ${c.f1.toFixed(3)} alike pairs ${c.alike}`,
       );
     }
-  void readdirSync;
 }

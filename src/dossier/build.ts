@@ -1,7 +1,7 @@
 import type { Document } from '../model/document.js';
 import type { Message } from '../model/messages.js';
-import { runStoryStages, storyOrigins } from '../story/stages.js';
-import { storyRoles } from '../story/provenance.js';
+import { runStoryStages } from '../story/stages.js';
+import { storyOrigins, storyRoles } from '../story/provenance.js';
 import { VERSION } from '../version.js';
 import { DOSSIER_SCHEMA, type Dossier, type DossierDocument } from './types.js';
 

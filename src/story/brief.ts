@@ -2,7 +2,7 @@ import type { Dossier } from '../model/dossier.js';
 import { cosine } from '../text/similarity.js';
 import { weakest } from '../model/certainty.js';
 import { DEFAULT_ALIGN, unitSimilarity, type ClaimUnit } from './align.js';
-import { ADDRESS, type AlignedClaims } from './claims.js';
+import { isAddress, type AlignedClaims } from './claims.js';
 
 export type BriefItem = Dossier['brief'][number];
 
@@ -22,7 +22,7 @@ export function buildBrief(aligned: AlignedClaims, max = 8): BriefItem[] {
   const { claims, units, groups } = aligned;
   const docIndex = new Map(units.map((u) => [u.doc, u.docIndex]));
   const byDoc = (a: string, b: string): number => (docIndex.get(a) ?? 0) - (docIndex.get(b) ?? 0);
-  const isBody = (u: ClaimUnit): boolean => u.kind === 'sentence' && !ADDRESS.test(u.text);
+  const isBody = (u: ClaimUnit): boolean => u.kind === 'sentence' && !isAddress(u.text);
   const taken: number[] = [];
   const items: BriefItem[] = [];
   const repeats = (i: number): boolean =>

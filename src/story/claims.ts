@@ -1,4 +1,5 @@
 import { contentId } from '../model/id.js';
+import { readUrl } from '../metadata/outlets.js';
 import type { Document } from '../model/document.js';
 import type { Dossier } from '../model/dossier.js';
 import { cosine } from '../text/similarity.js';
@@ -15,7 +16,7 @@ import { independentOrigins, originsOf, type ProvenanceTrace } from './provenanc
 export type Claim = Dossier['claims'][number];
 
 /** A line that is an address, not a statement (scraped text often starts with the page's URL). */
-export const ADDRESS = /^\s*(?:https?\s*:\s*\/\s*\/|www\s*\.)/i;
+export const isAddress = (text: string): boolean => readUrl(text) !== null;
 
 /**
  * A denial is a statement about the claim it denies: `the army denied it carried out the
@@ -95,7 +96,7 @@ export function findClaims(
     // The text a claim is shown by: a body sentence (never a headline, deck or address line
     // while the claim has a body sentence), the most central first.
     const shownBy = (i: number): number =>
-      units[i]!.kind === 'sentence' && !ADDRESS.test(units[i]!.text) ? 0 : 1;
+      units[i]!.kind === 'sentence' && !isAddress(units[i]!.text) ? 0 : 1;
     const central = g
       .map((i) => ({ i, score: g.reduce((s, j) => s + cosine(units[i]!.features, units[j]!.features), 0) }))
       .sort((a, b) => shownBy(a.i) - shownBy(b.i) || b.score - a.score)

@@ -6,7 +6,7 @@ import { findClaims, type AlignedClaims } from './claims.js';
 import { compareStory } from './compare/index.js';
 import { findFacts, type FactInContext } from './facts.js';
 import { findFlows } from './flows.js';
-import { storyOrigins, traceProvenance, type ProvenanceTrace } from './provenance.js';
+import { traceProvenance, type ProvenanceTrace } from './provenance.js';
 
 /** The story-level layers, each added by one stage and never edited by a later one. */
 export interface StoryLayers {
@@ -96,5 +96,3 @@ function locations(layer: keyof StoryLayers, value: unknown): Loc[] {
       return [];
   }
 }
-
-export { storyOrigins };

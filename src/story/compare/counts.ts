@@ -11,13 +11,10 @@ const SINGULAR = /\b(?:a|an|single|another)\s+((?:[\p{L}-]+ ){0,3}[\p{L}-]+)/giu
  * noun's count across claims is one entry.
  */
 export function countDiscrepancies(aligned: AlignedClaims, r: Reader): Finding[] {
-  const byId = r.byId;
-  const value = r.value;
-  const text = r.text;
+  const { byId, value, text } = r;
   const counts = new Map<string, { claim: string; values: Map<string, Value> }>();
   for (const claim of aligned.claims) {
     const members = claim.members;
-    // Grammatical number: `a front company` in one outlet, `front companies` in another.
     const singular = new Map<string, Value[]>();
     const plural = new Map<string, Value[]>();
     for (const m of members) {

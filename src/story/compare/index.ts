@@ -13,10 +13,9 @@ import { singleOutletStatements } from './single-outlet.js';
 import { sourceDiscrepancies } from './sources.js';
 import { reader, type Discrepancy, type Finding } from './values.js';
 import { DEFAULT_ALIGN, unitSimilarity } from '../align.js';
-import type { FactInContext as Fact } from '../facts.js';
 
 /** Two facts' sentences are members of one claim and alike enough to join it on their own. */
-function sameStatement(aligned: AlignedClaims): (a: Fact, b: Fact) => boolean {
+function sameStatement(aligned: AlignedClaims): (a: FactInContext, b: FactInContext) => boolean {
   const unitOf = new Map(aligned.units.map((u, i) => [`${u.doc}:${u.sentence}`, i]));
   const claimsOf = new Map<number, Set<number>>();
   aligned.groups.forEach((g, gi) =>
