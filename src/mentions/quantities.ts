@@ -142,9 +142,13 @@ const COUNT = new RegExp(
 
 /** Words that end the noun phrase after a number: verbs and auxiliaries. */
 const COUNT_STOP: ReadonlySet<string> = new Set(
-  'were was is are be been being have has had will would could can may might should must that which who from into with were'.split(
-    ' ',
-  ),
+  // Verbs, relative words, and the conjunctions and prepositions that end a noun phrase
+  // (`two other vehicles while fleeing`, `40 hours over four days`).
+  (
+    'were was is are be been being have has had will would could can may might should must that which who from into with ' +
+    'while when whom whose where after before since during for over under near ago as because than if but so then also not ' +
+    'later earlier away each within without through across around about against between among along off out up down upon'
+  ).split(' '),
 );
 
 /** Money written three ways, each: pattern, rule, group of the number, of the scale, and the currency. */
@@ -244,7 +248,9 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
       if (/^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100 && !m[2]) continue;
       if (
         /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$/i.test(before) ||
-        /[\d.,:/]$/.test(before)
+        /[\d.,:/]$/.test(before) ||
+        // The second number of a score or a vote (`deadlocked 9-3`).
+        /\d\s?[-–]\s?$/.test(before)
       )
         continue;
       const all = m[0].slice(m[1]!.length).trim().split(/\s+/);

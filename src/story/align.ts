@@ -6,6 +6,7 @@ import { cosine } from '../text/similarity.js';
 import { SYNONYMS } from './synonyms.js';
 import { attribute } from '../attribution/attribute.js';
 import { Linkage } from '../text/linkage.js';
+import { readUrl } from '../metadata/outlets.js';
 
 /** A stretch of an article that can state a claim: a body sentence, or the title or deck line. */
 export interface ClaimUnit extends Span {
@@ -93,7 +94,9 @@ export function claimUnits(documents: readonly Document[]): ClaimUnit[] {
     };
     // Headlines and decks are not in the sentence layer: read their certainty the same way.
     const heads = d.blocks.flatMap((b, block) =>
-      b.label === 'title' || b.label === 'deck' ? [{ start: b.start, end: b.end, block }] : [],
+      (b.label === 'title' || b.label === 'deck') && readUrl(slice(b)) === null
+        ? [{ start: b.start, end: b.end, block }]
+        : [],
     );
     const headCertainty = heads.length ? attribute(view, heads, d.entities).certainties : [];
     heads.forEach((b, h) =>
@@ -104,7 +107,10 @@ export function claimUnits(documents: readonly Document[]): ClaimUnit[] {
         headCertainty.find((x) => x.sentence === h),
       ),
     );
-    d.sentences.forEach((s, i) => add(s, 'sentence', i, bySentence.get(i)));
+    // A line that is the page's address is not a statement (scraped text often starts with it).
+    d.sentences.forEach((s, i) => {
+      if (readUrl(slice(s)) === null) add(s, 'sentence', i, bySentence.get(i));
+    });
   });
   const df = new Map<string, number>();
   for (const u of raw) for (const k of u.raw.keys()) df.set(k, (df.get(k) ?? 0) + 1);

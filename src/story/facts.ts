@@ -1,8 +1,9 @@
-import type { Document, EntityMention } from '../model/document.js';
+import type { Document } from '../model/document.js';
 import type { Span } from '../model/span.js';
 import { repairedView, type RepairedView } from '../repair/view.js';
 import { STOP } from '../text/words.js';
 import { family } from './align.js';
+import { SYNONYMS } from './synonyms.js';
 
 /**
  * A typed fact: a value stated in one sentence of one document, attached to what it is
@@ -173,13 +174,49 @@ function documentFacts(d: Document): FactInContext[] {
       end: q.end,
       kind,
       value: q.value,
-      unit: toll ? 'people' : q.unit,
+      unit: toll ? 'people' : kind === 'count' ? kindOf(q.unit) : q.unit,
       qualifier: q.qualifier,
-      about: toll ? `event:${toll}` : `noun:${about.noun}`,
+      about: toll ? `event:${toll}` : `noun:${kindOf(about.noun)}`,
       aboutText: about.text,
       decimals,
       rule: `fact:${q.kind}-noun`,
     });
+  }
+
+  // Counts without a number: `several cars`, `a few witnesses`, `dozens of homes`. The value
+  // is the least the word allows; its qualifier names the word, and the comparison allows
+  // the range it means (`several` is more than two).
+  for (const s of d.sentences) {
+    const from = view.fromOriginal(s.start);
+    const text = view.text.slice(from, view.fromOriginal(s.end));
+    for (const m of text.matchAll(VAGUE_COUNT)) {
+      const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const words = m[2]!.split(/\s+/);
+      const stop = words.findIndex((w, k) => k > 0 && NOT_NOUN.has(w.toLowerCase()));
+      const phrase = stop === -1 ? words : words.slice(0, stop);
+      const last = phrase[phrase.length - 1]!;
+      if (NOT_NOUN.has(last.toLowerCase()) || /(ed|ing|ly)$/.test(last) || !/s$/.test(last)) continue;
+      const noun = lemma(last);
+      if (DURATION.has(noun)) continue;
+      const startAt = from + m.index!;
+      const endAt = startAt + m[0].indexOf(m[2]!) + phrase.join(' ').length;
+      const span = { start: view.toOriginal(startAt), end: view.toOriginal(endAt, 'end') };
+      const event = eventOf(view, span);
+      const toll = casualty(noun, event);
+      push({
+        ...(event ? { event } : {}),
+        start: span.start,
+        end: span.end,
+        kind: 'count',
+        value: VAGUE[word]![0],
+        unit: toll ? 'people' : kindOf(noun),
+        qualifier: word,
+        about: toll ? `event:${toll}` : `noun:${kindOf(noun)}`,
+        aboutText: last,
+        decimals: 0,
+        rule: 'fact:vague-count',
+      });
+    }
   }
 
   // Ages of named people: `Maria Lopez, 41,` and `41-year-old Maria Lopez`.
@@ -341,23 +378,128 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
-  // Names as this document writes them: the first mention of each entity.
-  const firstOf = new Map<string, EntityMention>();
-  for (const e of d.entities) if (!firstOf.has(`${e.key}|${read(e)}`)) firstOf.set(`${e.key}|${read(e)}`, e);
-  for (const e of firstOf.values())
-    push({
-      start: e.start,
-      end: e.end,
-      kind: 'name',
-      value: read(e),
-      qualifier: null,
-      about: e.key,
-      aboutText: e.label,
-      decimals: 0,
-      rule: `fact:name-${e.kind}`,
-    });
+  // Names as this document writes them: the first mention of each entity, without the title
+  // or role the entity finder took into it (`Coach Jim O'Brien` is `Jim O'Brien`; `House
+  // Resources Committee Chairman Nick Rahall` is the committee and the person).
+  const seen = new Set<string>();
+  for (const e of d.entities) {
+    const written = read(e);
+    for (const part of withoutRoles(written, e.kind)) {
+      const key =
+        part.kind === e.kind ? e.key : `${part.kind === 'person' ? 'person' : 'org'}:${slug(part.text)}`;
+      if (seen.has(`${key}|${part.text}`)) continue;
+      seen.add(`${key}|${part.text}`);
+      const from = view.fromOriginal(e.start) + part.offset;
+      push({
+        start: view.toOriginal(from),
+        end: view.toOriginal(from + part.text.length, 'end'),
+        kind: 'name',
+        value: part.text,
+        qualifier: null,
+        about: part.text === written ? e.key : key,
+        aboutText: part.text === written ? e.label : part.text,
+        decimals: 0,
+        rule: `fact:name-${part.kind}${part.text === written ? '' : '-without-role'}`,
+      });
+    }
+  }
   return out;
 }
+
+/** Titles and roles written as part of a name (`Coach`, `CEO`, `Sgt.`, `Chairman`). */
+const ROLE = new Set(
+  (
+    'coach ceo cfo coo chairman chairwoman chair president vice director manager chief sgt sergeant deputy rep sen ' +
+    'senator gov governor judge justice dr mr mrs ms officer inspector marshal marshall sheriff detective agent ' +
+    'spokesman spokeswoman spokesperson secretary minister mayor commissioner captain capt lt lieutenant gen general ' +
+    'col colonel professor prof executive founder owner investor attorney prosecutor superintendent trooper ' +
+    'corporal cpl pastor rev reverend councilman councilwoman councillor chancellor premier ambassador'
+  ).split(' '),
+);
+
+const slug = (s: string): string =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+
+/**
+ * A written name without the titles and roles in it: a role before a name leaves the name
+ * (of the entity's kind, or a person when an organisation stands before the role), a role
+ * after a name leaves the name before it (`Valley Dairy CEO`). The name as written first, then
+ * each part, with its offset in the written name.
+ */
+export function withoutRoles(
+  written: string,
+  kind: string,
+): Array<{ text: string; offset: number; kind: string }> {
+  const words = [...written.matchAll(/\S+/g)].map((m) => ({ w: m[0], at: m.index! }));
+  const isRole = (w: string): boolean =>
+    ROLE.has(w.replace(/[.,]+$/, '').toLowerCase()) && /^\p{Lu}/u.test(w);
+  const roles = words.map((x) => isRole(x.w));
+  if (!roles.some(Boolean) || roles.every(Boolean)) return [{ text: written, offset: 0, kind }];
+  const part = (
+    from: number,
+    to: number,
+    k: string,
+  ): { text: string; offset: number; kind: string } | null => {
+    if (from >= to) return null;
+    const a = words[from]!.at;
+    const b = words[to - 1]!.at + words[to - 1]!.w.length;
+    const text = written.slice(a, b).replace(/[,]+$/, '');
+    return /\p{L}{2}/u.test(text) ? { text, offset: a, kind: k } : null;
+  };
+  const last = roles.lastIndexOf(true);
+  const first = roles.indexOf(true);
+  const out: Array<{ text: string; offset: number; kind: string } | null> = [];
+  if (last < words.length - 1) {
+    // A name after the last role; what stands before the first role is an organisation.
+    out.push(part(last + 1, words.length, first > 0 ? 'person' : kind));
+    if (first > 0) out.push(part(0, first, 'organization'));
+    // A title of several words is itself a name, and can be misspelt (`State Fire Marshal`).
+    if (last > 0) out.push(part(0, last + 1, kind));
+  } else out.push(part(0, first, kind));
+  // The name as written stays too: a trailing role may be part of an office's name (`State Fire Marshal`).
+  const kept = out.filter((x): x is { text: string; offset: number; kind: string } => x !== null);
+  return [{ text: written, offset: 0, kind }, ...kept.filter((x) => x.text !== written)];
+}
+
+/** Words that count without a number, with the least and the most they allow. */
+export const VAGUE: Readonly<Record<string, readonly [number, number]>> = {
+  several: [3, 9],
+  'a few': [2, 5],
+  'a couple of': [2, 3],
+  'a handful of': [2, 6],
+  'dozens of': [24, 199],
+  'scores of': [40, 199],
+  'hundreds of': [200, 999],
+  'thousands of': [2000, 9999],
+};
+const VAGUE_COUNT = new RegExp(
+  String.raw`\b(several|a few|a couple of|a handful of|dozens of|scores of|hundreds of|thousands of)\s+((?:[\p{Ll}][\p{L}-]*\s+){0,2}[\p{Ll}][\p{L}-]*)`,
+  'giu',
+);
+
+/** Plural nouns, regular and not: `families`, `people`, `children`. */
+const IRREGULAR_PLURAL = new Set([
+  'people',
+  'men',
+  'women',
+  'children',
+  'police',
+  'staff',
+  'crew',
+  'feet',
+  'teeth',
+  'mice',
+  'geese',
+]);
+const isPlural = (w: string): boolean =>
+  IRREGULAR_PLURAL.has(w) || (/[^su]s$/.test(w) && !/(ous|ics|news|less|ness)$/.test(w) && w.length > 3);
+
+/** A counted noun's word family, so `two cars` and `two vehicles` count one kind of thing. */
+const kindOf = (noun: string): string => SYNONYMS.get(noun) ?? noun;
 
 /** People counted by what befell them. */
 const PEOPLE = new Set([
@@ -395,7 +537,7 @@ const PEOPLE = new Set([
 ]);
 /** What befell them, by the word that says it (a participle, a noun or an adjective), to one event. */
 const TOLL: ReadonlyArray<[RegExp, string]> = [
-  [/^(kill|dead|death|die|fatalit|life|lives)/, 'killed'],
+  [/^(kill|dead$|deaths?$|die[ds]?$|dying|fatalit|lives$)/, 'killed'],
   [/^(injur|wound|hurt|treat)/, 'injured'],
   [/^(miss)/, 'missing'],
   [/^(arrest|detain|detention)/, 'arrested'],
@@ -442,9 +584,15 @@ function nounOf(view: RepairedView, q: Span, counted: string | null): { noun: st
   const to = view.fromOriginal(q.end);
   const written = view.text.slice(from, to);
   if (counted !== null) {
-    const words = written.match(new RegExp(WORD, 'gu')) ?? [];
+    const all = written.match(new RegExp(WORD, 'gu')) ?? [];
+    // The counted noun heads the phrase: the first plural after the number (`120 families
+    // temporary housing`, `two other vehicles`), else the phrase's last word before a verb.
+    const plural = all.findIndex((w) => w === w.toLowerCase() && isPlural(w));
+    const verb = all.findIndex((w) => /ed$/.test(w));
+    const words = plural >= 0 ? all.slice(0, plural + 1) : verb > 0 ? all.slice(0, verb) : all;
     const last = words[words.length - 1];
-    if (!last || last !== last.toLowerCase() || NOT_NOUN.has(last.toLowerCase()) || /ed$/.test(last))
+    // A participle is what the counted did, not what they are (`nine voting`, `six injured`).
+    if (!last || last !== last.toLowerCase() || NOT_NOUN.has(last.toLowerCase()) || /(ed|ing)$/.test(last))
       return null;
     // The word as written decides (`people`, where the quantity layer's lemma says `person`).
     return { noun: lemma(last), text: last };

@@ -81,6 +81,7 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   ],
   fire: ['fire', 'fires', 'blaze', 'blazes', 'flames'],
   company: ['company', 'companies', 'firm', 'firms'],
+  vehicle: ['vehicle', 'vehicles', 'car', 'cars', 'automobile', 'automobiles'],
   money: ['money', 'funds', 'fund', 'cash', 'assets'],
   bank: ['bank', 'banks', 'banking', 'lender', 'lenders'],
   official: ['official', 'officials', 'officers', 'officer', 'authorities'],

@@ -4,6 +4,8 @@ import { analyzeTexts } from '../../analyze.js';
 import type { Dossier } from '../../model/dossier.js';
 import { spellingVariants } from './names.js';
 import { datesDisagree } from './dates.js';
+import { withoutRoles } from '../facts.js';
+import { sameRoot } from './certainty.js';
 
 // Each rule on a fictional pair of outlets and its control: the control differs only in what
 // the rule reads, and must come out the other way.
@@ -245,5 +247,165 @@ describe('denials', () => {
     expect(other.claims.some((c) => c.contested)).toBe(false);
     const denounced = camp('The minister denounced the bombing of the Velmar refugee camp on Sunday.');
     expect(denounced.claims.some((c) => c.contested)).toBe(false);
+  });
+});
+
+describe('counts read in general news language', () => {
+  it('a count without a number allows the range its word means: `several` is more than two', () => {
+    const d = (b: string) =>
+      pair('Fleeing the Corvel depot, the driver struck two other vehicles, police said.', b);
+    const several = kinds(
+      d('Fleeing the Corvel depot, the driver struck several cars, a witness said.'),
+      ...FIGURES,
+    );
+    expect(several.map((x) => x.values.map((v) => v.text).sort())).toEqual([
+      ['several cars', 'two other vehicles'],
+    ]);
+    expect(
+      several[0]!.values.some((v) => (v.normalized as { rule: string }).rule === 'fact:vague-count'),
+    ).toBe(true);
+    // Control: `a couple of cars` allows two.
+    expect(
+      kinds(d('Fleeing the Corvel depot, the driver struck a couple of cars, a witness said.'), ...FIGURES),
+    ).toEqual([]);
+  });
+
+  it('an outlet that states both values in one sentence is not contradicting either', () => {
+    const d = (a: string) => pair(a, 'The Velmar judge gave Dorn four consecutive prison terms on Friday.');
+    expect(
+      kinds(d('The Velmar judge gave Dorn seven prison terms and four further terms on Friday.'), ...FIGURES),
+    ).toEqual([]);
+    expect(kinds(d('The Velmar judge gave Dorn seven prison terms on Friday.'), ...FIGURES)).toHaveLength(1);
+  });
+
+  it('the second number of a vote or score is no count, and a participle is not what is counted', () => {
+    const d = pair(
+      'The Velmar jury deadlocked 9-3 on Friday, with nine voting for the longer term.',
+      'The Velmar jury deadlocked on Friday, with three voting against the longer term.',
+    );
+    expect(kinds(d, ...FIGURES)).toEqual([]);
+    expect(d.facts!.some((f) => f.kind === 'count' && /^3\b/.test(f.text))).toBe(false);
+    // Control: a count of people killed is still read.
+    const toll = pair('Three people died in the Velmar crash.', 'Four people died in the Velmar crash.');
+    expect(kinds(toll, ...FIGURES)).toHaveLength(1);
+  });
+});
+
+describe('certainty drift: a hedge weakens what it governs', () => {
+  const drift = (hedged: string) =>
+    analyzeTexts([
+      {
+        location: 'a.txt',
+        text: 'Warehouse report\n\nThe Corvel warehouse was a total loss after the fire on Monday.\n',
+      },
+      { location: 'b.txt', text: `Warehouse update\n\n${hedged}\n` },
+    ]).discrepancies.filter((x) => x.kind === 'certainty');
+  it('`will likely be a total loss` against `was a total loss` is drift', () => {
+    expect(
+      drift('The Corvel warehouse will likely be a total loss after the fire on Monday, the chief said.'),
+    ).toHaveLength(1);
+  });
+  it('control: a hedge on something else in the sentence is not drift about the shared fact', () => {
+    expect(
+      drift('The Corvel warehouse owner may sue after the fire on Monday left the warehouse a total loss.'),
+    ).toEqual([]);
+  });
+});
+
+describe('names without their titles', () => {
+  it('a role inside a written name is not part of the name', () => {
+    expect(withoutRoles('Velmar Rovers Coach', 'person').map((p) => p.text)).toEqual([
+      'Velmar Rovers Coach',
+      'Velmar Rovers',
+    ]);
+    expect(withoutRoles('Harbour Board Chairman Ann Dorn', 'organization')).toEqual([
+      { text: 'Harbour Board Chairman Ann Dorn', offset: 0, kind: 'organization' },
+      { text: 'Ann Dorn', offset: 23, kind: 'person' },
+      { text: 'Harbour Board', offset: 0, kind: 'organization' },
+      { text: 'Harbour Board Chairman', offset: 0, kind: 'organization' },
+    ]);
+    // Control: a name without a role is itself only.
+    expect(withoutRoles('Ann Dorn', 'person')).toEqual([{ text: 'Ann Dorn', offset: 0, kind: 'person' }]);
+  });
+  it('a team written two ways is found once the coach title is off it', () => {
+    const [written, team] = withoutRoles('Velmar Trailhawks Coach', 'person');
+    expect(spellingVariants(team!.text, 'Velmar Trail Hawks', false)).toBe(true);
+    // Control: with the title still in it, the name is not a spelling of the team's.
+    expect(spellingVariants(written!.text, 'Velmar Trail Hawks', false)).toBe(false);
+  });
+});
+
+describe('address lines', () => {
+  it('a URL line is never a member of a claim', () => {
+    const d = analyzeTexts([
+      {
+        location: 'a.txt',
+        text: 'http://velmar-news.example/2024/05/harbour-fire-destroys-warehouse\nHarbour fire destroys warehouse\n\nA fire destroyed the Corvel warehouse in Velmar on Monday.\n',
+      },
+      {
+        location: 'b.txt',
+        text: 'http://corvel-times.example/harbour-fire-destroys-warehouse\nWarehouse destroyed\n\nA fire destroyed the Corvel warehouse in Velmar on Monday, officials said.\n',
+      },
+    ]);
+    const texts = d.claims.flatMap((c) =>
+      c.members.map((m) => d.documents.find((x) => x.id === m.doc)!.text.slice(m.start, m.end)),
+    );
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.some((t) => /^https?:/.test(t))).toBe(false);
+  });
+});
+
+describe('what a count is of', () => {
+  it('two counted phrases whose own modifiers differ name two kinds of thing', () => {
+    const d = (a: string) =>
+      pair(
+        `Crews sent ${a} to the Corvel warehouse fire on Monday night.`,
+        'Crews sent 31 fire trucks to the Corvel warehouse fire on Monday night.',
+      );
+    expect(kinds(d('three ladder trucks'), ...FIGURES)).toEqual([]);
+    // Control: the same kind, or a phrase that names none, is one figure.
+    expect(kinds(d('three fire trucks'), ...FIGURES)).toHaveLength(1);
+    expect(kinds(d('three trucks'), ...FIGURES)).toHaveLength(1);
+  });
+
+  it('one against several only in one event: the same verb acts on the phrases', () => {
+    const d = (b: string) =>
+      pair('A Delmar shell company opened an account at the Tarnovia bank, officials said.', b);
+    const several = kinds(
+      d('Delmar shell companies opened accounts at the Tarnovia bank, officials said.'),
+      'count',
+    );
+    expect(several.map((x) => x.values.map((v) => v.text).sort())).toEqual([
+      ['A Delmar shell company', 'Delmar shell companies'],
+    ]);
+    // Control: the plural in another event (they are registered there) is no count of the first.
+    expect(
+      kinds(d('Delmar shell companies are registered at the Tarnovia bank, officials said.'), 'count'),
+    ).toEqual([]);
+  });
+});
+
+describe('hedge scope', () => {
+  it('a hedge reaches past a light verb and a sentence-adverb comma, and one word in two forms is one', () => {
+    const drift = (hedged: string) =>
+      analyzeTexts([
+        {
+          location: 'a.txt',
+          text: 'Funds report\n\nVelmar released the frozen Corvel funds on Monday.\n',
+        },
+        { location: 'b.txt', text: `Funds update\n\n${hedged}\n` },
+      ]).discrepancies.filter((x) => x.kind === 'certainty');
+    expect(
+      drift('Velmar has likely helped Corvel release the frozen Corvel funds on Monday, officials said.'),
+    ).toHaveLength(1);
+    expect(
+      drift('Reportedly, Velmar released the frozen Corvel funds on Monday, officials said.'),
+    ).toHaveLength(1);
+    // Control: a hedge on another predicate (`may appeal`) is not drift about the release.
+    expect(
+      drift('Velmar may appeal after it released the frozen Corvel funds on Monday, officials said.'),
+    ).toEqual([]);
+    expect(sameRoot('seize', 'seized')).toBe(true);
+    expect(sameRoot('loss', 'lost')).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import type { AlignedClaims } from '../claims.js';
 import { STOP } from '../../text/words.js';
+import { family } from '../align.js';
 import type { Finding, Reader, Value } from './values.js';
 
 const SINGULAR = /\b(?:a|an|single|another)\s+((?:[\p{L}-]+ ){0,3}[\p{L}-]+)/giu;
@@ -66,8 +67,16 @@ export function countDiscrepancies(aligned: AlignedClaims, r: Reader): Finding[]
       if ([...oneDocs].some((doc) => forms(doc).has('many'))) continue;
       // Phrases whose modifiers differ name different things (`an important asset`,
       // `frozen assets`): only phrases that agree with one on the other side count.
-      const oneAgreeing = ones.filter((o) => manyOnly.some((m) => sameThing(o.text, m.text)));
-      const manyAgreeing = manyOnly.filter((m) => oneAgreeing.some((o) => sameThing(o.text, m.text)));
+      // And only phrases in one event: the same verb acts on them or they act (`a front company
+      // opened` / `front companies have opened`), not `a telephone call` / `frequent calls`.
+      const agree = (o: Value, m: Value): boolean => {
+        if (!sameThing(o.text, m.text)) return false;
+        const [x, y] = [verbsAround(r, o), verbsAround(r, m)];
+        // A phrase with no verb of its own (`according to a US official`) is read by its modifiers alone.
+        return !x.size || !y.size || [...x].some((v) => y.has(v));
+      };
+      const oneAgreeing = ones.filter((o) => manyOnly.some((m) => agree(o, m)));
+      const manyAgreeing = manyOnly.filter((m) => oneAgreeing.some((o) => agree(o, m)));
       if (!manyAgreeing.length) continue;
       // One noun's count across several claims is one discrepancy with all its values.
       const entry = counts.get(noun) ?? { claim: claim.id, values: new Map<string, Value>() };
@@ -126,4 +135,30 @@ function modifiersBefore(text: string, at: number): number {
   // A phrase does not start with `and`.
   while (/^and /i.test(text.slice(start, at))) start += 4;
   return start;
+}
+
+/** Words between a noun phrase and its verb that are not the verb. */
+const BETWEEN = new Set(
+  ('has have had was were is are be been being will would could can may might should must also recently ' +
+    'reportedly allegedly then later already still just not never had').split(' '),
+);
+
+/**
+ * The verbs a noun phrase goes with, as word families: the first word after it past
+ * auxiliaries and adverbs (its verb as subject), and the word before it (its verb as object).
+ */
+function verbsAround(r: Reader, v: Value): Set<string> {
+  const out = new Set<string>();
+  // The verb after, in the same clause: a name or a punctuation mark ends the search.
+  const after = r.text(v.doc, { start: v.end, end: v.end + 80 }).split(/[,.;:!?()"“”]/)[0]!;
+  for (const w of after.match(/\p{L}[\p{L}'’-]*/gu) ?? []) {
+    const lower = w.toLowerCase();
+    if (BETWEEN.has(lower) || /ly$/.test(lower)) continue;
+    if (w === lower && !STOP.has(lower)) out.add(family(lower));
+    break;
+  }
+  const before = r.text(v.doc, { start: Math.max(0, v.start - 40), end: v.start });
+  const last = /(\p{Ll}[\p{L}'’-]*)\s*$/u.exec(before)?.[1];
+  if (last && !STOP.has(last)) out.add(family(last));
+  return out;
 }

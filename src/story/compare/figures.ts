@@ -1,5 +1,5 @@
 import type { Document } from '../../model/document.js';
-import type { FactInContext } from '../facts.js';
+import { VAGUE, type FactInContext } from '../facts.js';
 import { ambiguousKeys, sameSubject, subjectGroups } from './align-facts.js';
 import type { Finding, Reader } from './values.js';
 
@@ -31,6 +31,8 @@ export function allowed(f: FactInContext): [number, number] {
         return v % 30 === 0 ? [v - 6, v + 6] : v % 5 === 0 ? [v - 3, v + 3] : [v - 0.5, v + 0.5];
     }
   }
+  const vague = f.qualifier ? VAGUE[f.qualifier] : undefined;
+  if (vague) return [vague[0] - 0.5, vague[1] + 0.5];
   switch (f.qualifier) {
     case 'about':
       return [v * 0.9 - half, v * 1.1 + half];
@@ -74,10 +76,10 @@ export function figureDiscrepancies(facts: readonly FactInContext[], r: Reader):
     for (const a of group)
       for (const b of group) {
         if (a.doc >= b.doc || !sameSubject(a, b, ambiguous) || compatible(a, b)) continue;
-        // An outlet that also states a value agreeing with the other's is not contradicting it.
-        // (A sentence that states both values sets one against the other: that is no agreement.)
-        if (group.some((x) => x.doc === a.doc && x.sentence !== a.sentence && compatible(x, b))) continue;
-        if (group.some((x) => x.doc === b.doc && x.sentence !== b.sentence && compatible(x, a))) continue;
+        // An outlet that also states a value agreeing with the other's is not contradicting it
+        // (`seven life sentences and four of life without parole` against `four life sentences`).
+        if (group.some((x) => x.doc === a.doc && compatible(x, b))) continue;
+        if (group.some((x) => x.doc === b.doc && compatible(x, a))) continue;
         involved.add(a).add(b);
       }
     if (involved.size < 2) continue;

@@ -77,7 +77,7 @@ export function nameDiscrepancies(facts: readonly FactInContext[], r: Reader): F
   const forms = new Map<string, { kind: string; facts: FactInContext[] }>();
   for (const f of facts) {
     if (f.kind !== 'name') continue;
-    const kind = f.rule.replace('fact:name-', '');
+    const kind = f.rule.replace('fact:name-', '').replace('-without-role', '');
     const key = `${kind}|${tokens(f.value as string).join(' ')}`;
     const entry = forms.get(key) ?? { kind, facts: [] };
     entry.facts.push(f);
