@@ -106,11 +106,19 @@ export function certaintyDiscrepancies(aligned: AlignedClaims, r: Reader): Findi
     const meets = (mine: Member[], theirs: Member[], strongFirst: boolean): Member | undefined =>
       mine.find((m) => theirs.some((t) => (strongFirst ? like(m, t) : like(t, m))));
     const strong = strong0.flatMap((s) => {
-      const m = meets(s.strong, weak0.flatMap((w) => w.weak), true);
+      const m = meets(
+        s.strong,
+        weak0.flatMap((w) => w.weak),
+        true,
+      );
       return m ? [{ ...s, member: m }] : [];
     });
     const weak = weak0.flatMap((w) => {
-      const m = meets(w.weak, strong0.flatMap((s) => s.strong), false);
+      const m = meets(
+        w.weak,
+        strong0.flatMap((s) => s.strong),
+        false,
+      );
       return m ? [{ ...w, member: m }] : [];
     });
     if (!strong.length || !weak.length) continue;

@@ -139,8 +139,10 @@ function modifiersBefore(text: string, at: number): number {
 
 /** Words between a noun phrase and its verb that are not the verb. */
 const BETWEEN = new Set(
-  ('has have had was were is are be been being will would could can may might should must also recently ' +
-    'reportedly allegedly then later already still just not never had').split(' '),
+  (
+    'has have had was were is are be been being will would could can may might should must also recently ' +
+    'reportedly allegedly then later already still just not never had'
+  ).split(' '),
 );
 
 /**
