@@ -76,6 +76,8 @@ export interface Dossier {
     kind: string;
     claim?: string;
     note: string;
+    /** The comparison rule that decided it (`compare:figures`, `compare:spelling`, …). */
+    rule?: string;
     values: ReadonlyArray<Loc & { text: string; normalized?: unknown }>;
   }>;
   readonly entities: ReadonlyArray<{ id: string; label: string; kind: string; mentions: readonly Loc[] }>;

@@ -174,7 +174,7 @@ function documentFacts(d: Document): FactInContext[] {
       end: q.end,
       kind,
       value: q.value,
-      unit: toll ? 'people' : kind === 'count' ? kindOf(q.unit) : q.unit,
+      unit: toll ? 'people' : kind === 'count' ? kindOf(about.noun) : q.unit,
       qualifier: q.qualifier,
       about: toll ? `event:${toll}` : `noun:${kindOf(about.noun)}`,
       aboutText: about.text,

@@ -409,3 +409,33 @@ describe('hedge scope', () => {
     expect(sameRoot('loss', 'lost')).toBe(false);
   });
 });
+
+describe('a sentence that sets one figure against another', () => {
+  it('`contradicting earlier reports of four` is no agreement with four; `four of them` is', () => {
+    const d = (b: string) =>
+      pair('Four people were injured in the Corvel warehouse fire, the brigade said.', b);
+    expect(
+      kinds(
+        d(
+          'Six workers were injured in the Corvel warehouse fire, contradicting earlier reports of four injuries.',
+        ),
+        ...FIGURES,
+      ),
+    ).toHaveLength(1);
+    // Control: a sub-group in the same sentence agrees with the other outlet's figure.
+    expect(
+      kinds(
+        d('Six workers were injured in the Corvel warehouse fire, and four injuries were serious.'),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+  });
+  it('every discrepancy names the comparison that decided it', () => {
+    const d = pair(
+      'Twelve people were killed in the Velmar crash.',
+      'Fourteen people were killed in the Velmar crash.',
+    );
+    expect(d.discrepancies.length).toBeGreaterThan(0);
+    expect(d.discrepancies.every((x) => /^compare:/.test(x.rule ?? ''))).toBe(true);
+  });
+});

@@ -77,9 +77,13 @@ export function figureDiscrepancies(facts: readonly FactInContext[], r: Reader):
       for (const b of group) {
         if (a.doc >= b.doc || !sameSubject(a, b, ambiguous) || compatible(a, b)) continue;
         // An outlet that also states a value agreeing with the other's is not contradicting it
-        // (`seven life sentences and four of life without parole` against `four life sentences`).
-        if (group.some((x) => x.doc === a.doc && compatible(x, b))) continue;
-        if (group.some((x) => x.doc === b.doc && compatible(x, a))) continue;
+        // (`seven life sentences and four of life without parole` against `four life sentences`),
+        // unless its sentence sets the two against each other (`six injured, contradicting
+        // earlier reports of four`).
+        const agrees = (x: FactInContext, other: FactInContext, own: FactInContext): boolean =>
+          compatible(x, other) && (x.sentence !== own.sentence || !setsAgainst(r, own));
+        if (group.some((x) => x.doc === a.doc && agrees(x, b, a))) continue;
+        if (group.some((x) => x.doc === b.doc && agrees(x, a, b))) continue;
         involved.add(a).add(b);
       }
     if (involved.size < 2) continue;
@@ -128,4 +132,15 @@ function isUpdate(facts: readonly FactInContext[], byId: ReadonlyMap<string, Doc
   const max = (x: string[]): string => [...x].sort().at(-1)!;
   const min = (x: string[]): string => [...x].sort()[0]!;
   return max(a).slice(0, 10) < min(b).slice(0, 10) || max(b).slice(0, 10) < min(a).slice(0, 10);
+}
+
+/** Words by which a sentence sets one figure against another: a correction, a change, a denial. */
+const AGAINST =
+  /\b(?:contradict\w*|not|rather than|instead of|up from|down from|revised|earlier reports?|previously|initially|first reported|correct\w*|contrary to|disput\w*|compared with|from \S+ to)\b/i;
+
+/** The fact's sentence sets its figure against another. */
+function setsAgainst(r: Reader, f: FactInContext): boolean {
+  const d = r.byId.get(f.doc);
+  const s = d?.sentences[f.sentence];
+  return !!s && AGAINST.test(r.text(f.doc, s));
 }

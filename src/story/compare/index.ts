@@ -46,16 +46,18 @@ export function compareStory(
   trace: ProvenanceTrace,
 ): Discrepancy[] {
   const r = reader(documents);
+  // Each finding names the comparison that decided it.
+  const by = (rule: string, list: readonly Finding[]): Finding[] => list.map((x) => ({ ...x, rule }));
   const found: Finding[] = [
-    ...figureDiscrepancies(facts, r),
-    ...dateDiscrepancies(facts, r, sameStatement(aligned)),
-    ...placeDiscrepancies(facts, r),
-    ...nameDiscrepancies(facts, r),
-    ...acronymDiscrepancies(documents, r),
-    ...countDiscrepancies(aligned, r),
-    ...certaintyDiscrepancies(aligned, r),
-    ...sourceDiscrepancies(trace, r),
-    ...singleOutletStatements(documents, aligned, r),
+    ...by('compare:figures', figureDiscrepancies(facts, r)),
+    ...by('compare:dates', dateDiscrepancies(facts, r, sameStatement(aligned))),
+    ...by('compare:places', placeDiscrepancies(facts, r)),
+    ...by('compare:spelling', nameDiscrepancies(facts, r)),
+    ...by('compare:acronym', acronymDiscrepancies(documents, r)),
+    ...by('compare:one-against-several', countDiscrepancies(aligned, r)),
+    ...by('compare:certainty-drift', certaintyDiscrepancies(aligned, r)),
+    ...by('compare:source-descriptions', sourceDiscrepancies(trace, r)),
+    ...by('compare:single-outlet', singleOutletStatements(documents, aligned, r)),
   ];
   // One discrepancy seen twice (the same values) is reported once.
   const seen = new Set<string>();
