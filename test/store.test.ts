@@ -330,5 +330,5 @@ describeShared('re-clustering a store of ECB+ dev', () => {
     } finally {
       await store.close();
     }
-  }, 120_000);
+  }, 300_000);
 });
