@@ -168,15 +168,25 @@ function documentFacts(d: Document): FactInContext[] {
     // A toll of people is keyed by what befell them: `12 people were killed`, `13 dead` and
     // `14 deaths` are one figure; `six workers injured` and `four injuries` another.
     const toll = kind === 'count' ? casualty(about.noun, event) : undefined;
+    // A span of time is about the activity it measures (`deliberated for 40 hours`, `after 30
+    // hours of deliberation`), compared in the unit it is written in (two days of deliberation
+    // are not 48 hours of it); without an activity it is kept and never compared.
+    const activity = kind === 'duration' ? activityOf(view, q) : undefined;
     push({
       ...(event ? { event } : {}),
       start: q.start,
       end: q.end,
       kind,
       value: q.value,
-      unit: toll ? 'people' : kind === 'count' ? kindOf(about.noun) : q.unit,
+      unit: toll
+        ? 'people'
+        : kind === 'count'
+          ? kindOf(about.noun)
+          : kind === 'duration'
+            ? about.noun
+            : q.unit,
       qualifier: q.qualifier,
-      about: toll ? `event:${toll}` : `noun:${kindOf(about.noun)}`,
+      about: toll ? `event:${toll}` : activity ? `during:${activity}` : `noun:${kindOf(about.noun)}`,
       aboutText: about.text,
       decimals,
       rule: `fact:${q.kind}-noun`,
@@ -500,6 +510,32 @@ const isPlural = (w: string): boolean =>
 
 /** A counted noun's word family, so `two cars` and `two vehicles` count one kind of thing. */
 const kindOf = (noun: string): string => SYNONYMS.get(noun) ?? noun;
+
+/** The root of an activity word: `deliberated`, `deliberation` and `deliberating` are one. */
+const activityRoot = (w: string): string =>
+  w
+    .toLowerCase()
+    .replace(/(ations?|itions?|ions?|ing|ed|es|s)$/, '')
+    .slice(0, 6);
+
+/**
+ * The activity a span of time measures: the action noun after it (`30 hours of
+ * deliberation`), or the verb before it whose `for` it completes (`deliberated the case for
+ * 40 hours`, in the same clause).
+ */
+function activityOf(view: RepairedView, q: Span): string | undefined {
+  const to = view.fromOriginal(q.end);
+  const from = view.fromOriginal(q.start);
+  const after = /^\s+of\s+(\p{Ll}{4,}(?:ion|ions|ing|ment|ments|ance|ence))\b/u.exec(
+    view.text.slice(to, to + 40),
+  );
+  if (after) return activityRoot(after[1]!);
+  const before =
+    /\b(\p{Ll}{3,}(?:ed|ing))\b[^.,;:]{0,30}?\bfor\s+(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u.exec(
+      view.text.slice(Math.max(0, from - 50), from),
+    );
+  return before ? activityRoot(before[1]!) : undefined;
+}
 
 /** People counted by what befell them. */
 const PEOPLE = new Set([

@@ -439,3 +439,26 @@ describe('a sentence that sets one figure against another', () => {
     expect(d.discrepancies.every((x) => /^compare:/.test(x.rule ?? ''))).toBe(true);
   });
 });
+
+describe('spans of time', () => {
+  it('are compared by the activity they measure, in the unit written: `deliberated for 40 hours` against `30 hours of deliberation`', () => {
+    const d = (b: string) =>
+      pair('The Velmar jury deliberated for 40 hours before the verdict on Friday.', b);
+    expect(
+      kinds(d('The Velmar jury reached its verdict on Friday after 30 hours of deliberation.'), ...FIGURES),
+    ).toHaveLength(1);
+    // Controls: `more than 30 hours` allows 40; two days of deliberation are not a number of hours of it; a span of another activity is another figure.
+    expect(
+      kinds(
+        d('The Velmar jury reached its verdict on Friday after more than 30 hours of deliberation.'),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(d('The Velmar jury reached its verdict on Friday after two days of deliberation.'), ...FIGURES),
+    ).toEqual([]);
+    expect(
+      kinds(d('The Velmar jury heard evidence for 30 hours before the verdict on Friday.'), ...FIGURES),
+    ).toEqual([]);
+  });
+});

@@ -56,7 +56,9 @@ export const compatible = (a: FactInContext, b: FactInContext): boolean => {
   return a0 < b1 && b0 < a1;
 };
 
-const KINDS = new Set(['count', 'quantity', 'age', 'time']);
+const KINDS = new Set(['count', 'quantity', 'age', 'time', 'duration']);
+/** A span of time is compared only when the activity it measures is read. */
+const comparable = (f: FactInContext): boolean => f.kind !== 'duration' || f.about.startsWith('during:');
 
 /**
  * Figures that differ: facts about one thing (the same counted noun, unit or person, told
@@ -67,11 +69,9 @@ const KINDS = new Set(['count', 'quantity', 'age', 'time']);
  */
 export function figureDiscrepancies(facts: readonly FactInContext[], r: Reader): Finding[] {
   const out: Finding[] = [];
-  const ambiguous = ambiguousKeys(
-    facts.filter((f) => KINDS.has(f.kind)),
-    compatible,
-  );
-  for (const group of subjectGroups(facts, KINDS, ambiguous)) {
+  const figures = facts.filter((f) => KINDS.has(f.kind) && comparable(f));
+  const ambiguous = ambiguousKeys(figures, compatible);
+  for (const group of subjectGroups(figures, KINDS, ambiguous)) {
     const involved = new Set<FactInContext>();
     for (const a of group)
       for (const b of group) {
