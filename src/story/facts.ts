@@ -4,6 +4,8 @@ import { repairedView, type RepairedView } from '../repair/view.js';
 import { STOP } from '../text/words.js';
 import { family } from './align.js';
 import { SYNONYMS } from './synonyms.js';
+import { findQuantities } from '../mentions/quantities.js';
+import { readUrl } from '../metadata/outlets.js';
 
 /**
  * A typed fact: a value stated in one sentence of one document, attached to what it is
@@ -30,7 +32,7 @@ export interface Fact extends Span {
   readonly event?: string;
   /** The words the `about` key was read from, as written. */
   readonly aboutText: string;
-  /** Index into the document's sentences. */
+  /** Index into the document's sentences; -1 for its title line, -2, -3… for its deck lines. */
   readonly sentence: number;
   /** Decimal places written (`8.7` has 1): the precision the text signals. */
   readonly decimals: number;
@@ -118,12 +120,23 @@ function documentFacts(d: Document): FactInContext[] {
   const view = repairedView(d.text, d.repairs);
   const read = (s: Span): string => view.text.slice(view.fromOriginal(s.start), view.fromOriginal(s.end));
   const out: FactInContext[] = [];
-  const sentenceOf = (s: Span): number => d.sentences.findIndex((x) => x.start <= s.start && s.end <= x.end);
+  // Headlines and decks state figures too (`Bridge collapse kills 12`): they are read as
+  // units after the sentences, and their facts carry a negative sentence index.
+  const heads = d.blocks.flatMap((b, block) =>
+    (b.label === 'title' || b.label === 'deck') &&
+    !d.sentences.some((x) => x.start < b.end && b.start < x.end) &&
+    readUrl(read(b)) === null
+      ? [{ start: b.start, end: b.end, block }]
+      : [],
+  );
+  const units: readonly Span[] = [...d.sentences, ...heads];
+  const n = d.sentences.length;
+  const unitOf = (s: Span): number => units.findIndex((x) => x.start <= s.start && s.end <= x.end);
   const contexts = new Map<number, Set<string>>();
   const contextOf = (i: number): Set<string> => {
     let c = contexts.get(i);
     if (!c) {
-      const s = d.sentences[i]!;
+      const s = units[i]!;
       c = new Set<string>();
       // Names count once, by their entity key: the words of `Mat Maid` are not two more words in common.
       const names = d.entities.filter((e) => e.start >= s.start && e.end <= s.end);
@@ -141,11 +154,12 @@ function documentFacts(d: Document): FactInContext[] {
     return c;
   };
   const push = (f: Omit<Fact, 'id' | 'doc' | 'text' | 'sentence'> & { text?: string }): void => {
-    const sentence = sentenceOf(f);
-    if (sentence < 0) return;
+    const unit = unitOf(f);
+    if (unit < 0) return;
+    const sentence = unit < n ? unit : n - 1 - unit;
     const text = f.text ?? read(f);
     const own = new Set((text + ' ' + f.aboutText).toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}/gu) ?? []);
-    const context = new Set([...contextOf(sentence)].filter((k) => ![...own].some((w) => family(w) === k)));
+    const context = new Set([...contextOf(unit)].filter((k) => ![...own].some((w) => family(w) === k)));
     out.push({
       ...f,
       id: `${d.id}:${f.kind}:${f.start}`,
@@ -157,7 +171,7 @@ function documentFacts(d: Document): FactInContext[] {
   };
 
   // Figures from the quantity layer, each attached to the noun it counts or measures.
-  for (const q of d.quantities) {
+  for (const q of [...d.quantities, ...findQuantities(view, heads)]) {
     if (q.kind === 'percent') continue;
     const written = read(q);
     const decimals = /\d[.,]\s?(\d+)\b/.exec(written.replace(/,\s?(\d{3})\b/g, '$1'))?.[1]?.length ?? 0;
@@ -193,10 +207,38 @@ function documentFacts(d: Document): FactInContext[] {
     });
   }
 
+  // A toll written as a verb and its number, the headline way (`Bridge collapse kills 12`,
+  // `Quake injures 40 in Velmar`): people killed or injured, though no noun follows.
+  for (const s of units) {
+    const from = view.fromOriginal(s.start);
+    const text = view.text.slice(from, view.fromOriginal(s.end));
+    for (const m of text.matchAll(TOLL_VERB)) {
+      const value = /^\d/.test(m[3]!)
+        ? Number(m[3]!.replace(/,/g, ''))
+        : SMALL_NUMBERS.indexOf(m[3]!.toLowerCase());
+      if (!(value > 0)) continue;
+      const at = from + m.index! + m[0].length - m[3]!.length;
+      const span = { start: view.toOriginal(at), end: view.toOriginal(at + m[3]!.length, 'end') };
+      if (out.some((f) => f.doc === d.id && f.start <= span.start && span.end <= f.end)) continue;
+      push({
+        start: span.start,
+        end: span.end,
+        kind: 'count',
+        value,
+        unit: 'people',
+        qualifier: m[2] ? m[2].trim().toLowerCase() : null,
+        about: `event:${/^kill/i.test(m[1]!) ? 'killed' : 'injured'}`,
+        aboutText: m[1]!,
+        decimals: 0,
+        rule: 'fact:toll-verb',
+      });
+    }
+  }
+
   // Counts without a number: `several cars`, `a few witnesses`, `dozens of homes`. The value
   // is the least the word allows; its qualifier names the word, and the comparison allows
   // the range it means (`several` is more than two).
-  for (const s of d.sentences) {
+  for (const s of units) {
     const from = view.fromOriginal(s.start);
     const text = view.text.slice(from, view.fromOriginal(s.end));
     for (const m of text.matchAll(VAGUE_COUNT)) {
@@ -293,7 +335,7 @@ function documentFacts(d: Document): FactInContext[] {
   }
 
   // Times of day (`4: 30 a. m.` as tokenised text writes it, `4:30am`, `7 p.m.`).
-  for (const s of d.sentences) {
+  for (const s of units) {
     const from = view.fromOriginal(s.start);
     const text = view.text.slice(from, view.fromOriginal(s.end));
     for (const m of text.matchAll(/\b(\d{1,2})(?:\s?[:.]\s?(\d{2}))?\s?([ap])\.?\s?m\b\.?/gi)) {
@@ -366,7 +408,7 @@ function documentFacts(d: Document): FactInContext[] {
   }
 
   // Bare years after a preposition (`in 2009`), which the date layer leaves to the context.
-  for (const s of d.sentences) {
+  for (const s of units) {
     const from = view.fromOriginal(s.start);
     const text = view.text.slice(from, view.fromOriginal(s.end));
     for (const m of text.matchAll(/\b(?:in|since|during|until|by)\s+((?:1[89]|20)\d\d)\b(?![.,:]?\d)/gi)) {
@@ -536,6 +578,38 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
     );
   return before ? activityRoot(before[1]!) : undefined;
 }
+
+const SMALL_NUMBERS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
+/** A kill or injure verb and the number of its victims, with no noun after it. */
+const TOLL_VERB = new RegExp(
+  String.raw`\b([Kk]ill(?:s|ed|ing)?|[Ii]njur(?:es|ed|ing)|[Ww]ound(?:s|ed|ing)?)\s+((?:at least|more than|about|nearly|up to)\s+)?(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|')})\b` +
+    // Not when a noun follows the number (`kills 12 people` is read as a count already, `kills
+    // 12 cattle` is no toll of people); a preposition may (`kills 12 in Velmar`).
+    String.raw`(?!\s*(?:%|percent)|\s+(?!(?:in|at|on|as|after|near|during|when|while|across|and|but|from|since)\b)\p{Ll})`,
+  'gu',
+);
 
 /** People counted by what befell them. */
 const PEOPLE = new Set([

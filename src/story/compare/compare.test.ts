@@ -462,3 +462,27 @@ describe('spans of time', () => {
     ).toEqual([]);
   });
 });
+
+describe('headlines state figures too', () => {
+  const story = (headline: string) =>
+    analyzeTexts([
+      {
+        location: 'a.txt',
+        text: `${headline}\n\nThe Corvel bridge in Velmar collapsed on Sunday morning during the rush hour.\n`,
+      },
+      {
+        location: 'b.txt',
+        text: 'Velmar bridge update\n\nFourteen people were killed when the Corvel bridge in Velmar collapsed on Sunday.\n',
+      },
+    ]);
+  it("a headline's toll (`kills 12`) against another outlet's body (14 killed) is a discrepancy", () => {
+    const d = story('Bridge collapse kills 12 in Velmar');
+    const x = kinds(d, ...FIGURES);
+    expect(x.map((e) => e.values.map((v) => v.text).sort())).toEqual([['12', 'Fourteen people']]);
+    expect(d.facts!.find((f) => f.text === '12')).toMatchObject({ rule: 'fact:toll-verb', sentence: -1 });
+  });
+  it('control: the same toll, or a number of something else, is none', () => {
+    expect(kinds(story('Bridge collapse kills 14 in Velmar'), ...FIGURES)).toEqual([]);
+    expect(kinds(story('Bridge collapse kills 12 cattle in Velmar'), ...FIGURES)).toEqual([]);
+  });
+});
