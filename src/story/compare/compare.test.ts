@@ -486,3 +486,45 @@ describe('headlines state figures too', () => {
     expect(kinds(story('Bridge collapse kills 12 cattle in Velmar'), ...FIGURES)).toEqual([]);
   });
 });
+
+describe("the issue's false alarms are not reported, and their controls are", () => {
+  const factual = (d: Dossier) =>
+    d.discrepancies.filter((x) => !['single-outlet', 'certainty', 'source'].includes(x.kind));
+  it('one amount in two notations or two currencies, one length in two spellings or units', () => {
+    const grant = (b: string) =>
+      pair('The Velmar council approved a grant of 12 million euros for the Corvel harbour on Monday.', b);
+    expect(
+      factual(grant('The Velmar council approved a grant of €12 million for the Corvel harbour on Monday.')),
+    ).toEqual([]);
+    expect(
+      factual(grant('The Velmar council approved a grant of €15 million for the Corvel harbour on Monday.')),
+    ).toHaveLength(1);
+    const crane = (b: string) => pair('The Corvel crane toppled from a height of 40 metres on Monday.', b);
+    expect(factual(crane('The Corvel crane toppled from a height of 40 meters on Monday.'))).toEqual([]);
+    expect(factual(crane('The Corvel crane toppled from a height of 131 feet on Monday.'))).toEqual([]);
+    expect(factual(crane('The Corvel crane toppled from a height of 60 meters on Monday.'))).toHaveLength(1);
+    const converted = (b: string) =>
+      pair('The Velmar council approved a grant of $10 million (€9 million) for the Corvel harbour.', b);
+    expect(
+      factual(converted('The Velmar council approved a grant of €9 million for the Corvel harbour.')),
+    ).toEqual([]);
+  });
+  it('a vehicle type is no count, and relative times of different events are not compared', () => {
+    expect(
+      factual(
+        pair(
+          'Police said the gunman drove a 4x4 into the Corvel market on Monday.',
+          'Police said the gunman drove a pickup truck into the Corvel market on Monday.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      factual(
+        pair(
+          'The Corvel mayor resigned a month ago after the harbour scandal.',
+          'The Corvel mayor was elected four months ago, before the harbour scandal.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
