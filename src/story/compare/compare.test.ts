@@ -528,3 +528,15 @@ describe("the issue's false alarms are not reported, and their controls are", ()
     ).toEqual([]);
   });
 });
+
+describe("an organisation's name with a word more", () => {
+  it('inside the name is another spelling; before or after it is a qualifier', () => {
+    expect(spellingVariants('Harbour Natural Resources Board', 'Harbour Resources Board', false)).toBe(true);
+    // Controls: a word before or after the name, and people (a middle name is no spelling).
+    expect(spellingVariants('Velmar Fish and Wildlife Service', 'Fish and Wildlife Service', false)).toBe(
+      false,
+    );
+    expect(spellingVariants('Harbour Resources Board Trust', 'Harbour Resources Board', false)).toBe(false);
+    expect(spellingVariants('Ann Marie Dorn Kolt', 'Ann Dorn Kolt', true)).toBe(false);
+  });
+});
