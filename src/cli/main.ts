@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { LoadResult } from '../analyze.js';
 import { DEFAULT_STORY_THRESHOLD } from '../corpus/defaults.js';
@@ -154,6 +155,12 @@ function inputOptions(cmd: Command): Command {
     )
     .addOption(
       new Option('--max-items <n>', 'most items read from one feed').argParser(parseCount).default(100),
+    )
+    .addOption(
+      new Option(
+        '--threads <n>',
+        'worker threads for the per-article pipeline (default: one a core, up to 8; 1: none)',
+      ).argParser(parseCount),
     );
 }
 
@@ -162,6 +169,7 @@ interface InputFlags {
   allowPrivate?: boolean;
   timeout: number;
   maxItems: number;
+  threads?: number;
 }
 
 const readOptions = (
@@ -174,6 +182,8 @@ const readOptions = (
   allowPrivate: o.allowPrivate ?? false,
   timeoutMs: o.timeout * 1000,
   maxItems: o.maxItems,
+  // Threads only start when there are articles enough to pay for them (pipeline/threads.ts).
+  threads: o.threads ?? Math.min(availableParallelism(), 8),
   onProgress,
 });
 
