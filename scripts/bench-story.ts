@@ -45,19 +45,27 @@ export function writeStory(n: number, pool: readonly string[] = ecbArticles()): 
   return dir;
 }
 
-/** Wall-clock milliseconds and peak resident memory (MB) of one `analyze` of a folder. */
-export function timeAnalyze(bin: string, dir: string): { ms: number; mb: number } {
+/**
+ * Wall-clock milliseconds, CPU seconds (user and system, every thread) and peak resident
+ * memory (MB) of one `analyze` of a folder. On a machine shared with other jobs the CPU
+ * time is the steadier figure.
+ */
+export function timeAnalyze(bin: string, dir: string): { ms: number; cpu: number; mb: number } {
   const t0 = performance.now();
-  // /usr/bin/time reports the child's peak resident set; fall back to no memory figure.
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, 'analyze', '-f', 'json', dir], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    maxBuffer: 1 << 30,
-    encoding: 'utf8',
-  });
+  // /usr/bin/time reports the child's CPU time and peak resident set.
+  const r = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%U %S %M', process.execPath, bin, 'analyze', '-f', 'json', dir],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 1 << 30,
+      encoding: 'utf8',
+    },
+  );
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`bench-story: analyze of ${dir} exited ${r.status}: ${r.stderr}`);
-  const kb = Number(/(\d+)\s*$/.exec(r.stderr)?.[1] ?? NaN);
-  return { ms, mb: kb / 1024 };
+  const [, user, system, kb] = /([\d.]+) ([\d.]+) (\d+)\s*$/.exec(r.stderr) ?? [];
+  return { ms, cpu: Number(user) + Number(system), mb: Number(kb) / 1024 };
 }
 
 const median = (xs: readonly number[]): number => {
@@ -72,16 +80,19 @@ export function benchStory(
   bin = resolve(option('--bin') ?? join(root, 'dist', 'cli', 'main.js')),
 ): void {
   console.log(`\nanalyze of one story, whole process, median of ${runs} runs`);
-  console.log(`  ${'articles'.padStart(8)} ${'time'.padStart(9)} ${'peak RSS'.padStart(9)}`);
+  console.log(
+    `  ${'articles'.padStart(8)} ${'wall'.padStart(9)} ${'CPU'.padStart(9)} ${'peak RSS'.padStart(9)}`,
+  );
   const pool = ecbArticles();
   for (const n of sizes) {
     const dir = writeStory(n, pool);
     try {
       const results = Array.from({ length: runs }, () => timeAnalyze(bin, dir));
       const ms = median(results.map((r) => r.ms));
+      const cpu = median(results.map((r) => r.cpu));
       const mb = median(results.map((r) => r.mb));
       console.log(
-        `  ${String(n).padStart(8)} ${(ms / 1000).toFixed(1).padStart(7)} s ${mb.toFixed(0).padStart(6)} MB`,
+        `  ${String(n).padStart(8)} ${(ms / 1000).toFixed(1).padStart(7)} s ${cpu.toFixed(1).padStart(7)} s ${mb.toFixed(0).padStart(6)} MB`,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

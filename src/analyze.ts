@@ -67,10 +67,10 @@ function collect(results: ReadonlyArray<Document | InputFailure>, failures: Inpu
 export interface ThreadOptions {
   /**
    * Worker threads for the per-article pipeline: 1 processes every article here; more
-   * share them out (used only when there are enough articles to pay for a thread's
-   * start-up, see `pipeline/threads.ts`). Default 1.
+   * share them out; `'auto'`: one a core when there are articles enough to pay for a
+   * thread's start-up (see `pipeline/threads.ts`). Default 1.
    */
-  readonly threads?: number;
+  readonly threads?: number | 'auto';
 }
 
 /** Like {@link processItems}, in worker threads when asked and worth it; the same result. */
@@ -79,9 +79,10 @@ export async function processItemsAsync(
   failures: InputFailure[],
   options: ProcessOptions & ProgressOptions & ThreadOptions,
 ): Promise<LoadResult> {
-  if ((options.threads ?? 1) <= 1 || options.stages) return processItems(items, failures, options);
+  const asked = options.threads ?? 1;
+  if (asked === 1 || options.stages) return processItems(items, failures, options);
   const { processInThreads, threadsFor } = await import('./pipeline/threads.js');
-  const threads = threadsFor(items.length, options.threads);
+  const threads = threadsFor(items.length, asked);
   if (threads <= 1) return processItems(items, failures, options);
   // What the pipeline reads of the options, and nothing a thread cannot be sent (functions).
   const pipeline: ProcessOptions = {

@@ -19,7 +19,7 @@ function cli(args: string[]) {
   });
 }
 
-/** 40 short articles of one fictional story, a binary file and a copy among them (inputs in name order). */
+/** 40 short articles of one fictional story, an HTML page, a binary file and a copy among them (inputs in name order). */
 function story(): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'corroborate-threads-')), 'story');
   mkdirSync(dir);
@@ -36,6 +36,12 @@ function story(): string {
       ].join('\n\n'),
     );
   }
+  writeFileSync(
+    join(dir, '05b.html'),
+    `<html lang="en"><head><title>Lowmarsh bridge shut</title></head><body><nav>Home | News</nav><article><h1>Lowmarsh bridge shut</h1>
+    <p>The council of Lowmarsh voted on Friday to close the old bridge after engineers found cracks in three of its piers.</p>
+    <p>Repairs will cost at least $2 million, the county surveyor said on Saturday.</p></article></body></html>`,
+  );
   writeFileSync(join(dir, '17b.txt'), Buffer.from([0, 1, 2, 3, 0, 255, 0, 0, 7, 8, 0, 0]));
   writeFileSync(join(dir, '29b.txt'), `Bridge in Fenwick closed after cracks found (3)\n\nA copy.`);
   writeFileSync(join(dir, '30b.txt'), `Bridge in Fenwick closed after cracks found (3)\n\nA copy.`);
@@ -58,7 +64,7 @@ describe('worker threads for the per-article pipeline', () => {
       .trim()
       .split('\n')
       .map((l) => (JSON.parse(l) as { location: string }).location.replace(/^.*\//, ''));
-    expect(locations).toHaveLength(41);
+    expect(locations).toHaveLength(42);
     expect(locations).toEqual([...locations].sort());
   }, 120_000);
 
@@ -68,7 +74,7 @@ describe('worker threads for the per-article pipeline', () => {
     expect(one.code).toBe(0);
     expect(two.out).toBe(one.out);
     const d = JSON.parse(one.out) as { documents: unknown[]; claims: unknown[] };
-    expect(d.documents).toHaveLength(41);
+    expect(d.documents).toHaveLength(42);
     expect(d.claims.length).toBeGreaterThan(0);
   }, 120_000);
 });
