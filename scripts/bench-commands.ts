@@ -6,7 +6,8 @@
  * - `corroborate --version` against a bare `node -e 0`;
  * - `corroborate extract -f jsonl` over the trafilatura-eval pages against a node
  *   script running Readability over linkedom on the same pages in one process;
- * - `corroborate analyze` on one story of 5 and of 30 ECB+ dev articles.
+ * - `corroborate analyze` on one story of 5, 30 and 120 ECB+ dev articles (the growth
+ *   beyond, to 1,000 articles, is bench-story.ts).
  *
  * usage: tsx scripts/bench-commands.ts [--runs N] [--pages N] [--bin PATH]  (builds dist first)
  */
@@ -129,7 +130,7 @@ export function benchCommands(runs = arg('--runs', 5), pageCount = arg('--pages'
   line(`extract -f jsonl, ${pages.length} trafilatura-eval pages`, extract, 'Readability+linkedom');
 
   const pool = textFiles(corpus('ecbplus', 'dev')).sort();
-  for (const n of [5, 30]) {
+  for (const n of [5, 30, 120]) {
     const times: number[] = [];
     for (let i = 0; i <= runs; i++) {
       const t = timeProcess([BIN, 'analyze', '-f', 'json', ...pool.slice(0, n)]);

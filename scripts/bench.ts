@@ -150,3 +150,7 @@ await benchWorkers(pages.length);
 // Whole commands timed from outside, start-up included, beside the peers.
 const { benchCommands } = await import('./bench-commands.js');
 benchCommands();
+
+// One story of 30 to 1,000 articles, whole process: time and peak memory.
+const { benchStory } = await import('./bench-story.js');
+benchStory([30, 120, 300, 600, 1000], 1);

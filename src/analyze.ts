@@ -4,35 +4,15 @@ import { errorText, readInputs, type InputFailure, type InputItem, type ReadOpti
 import { readUrl, type RemoteOptions } from './load/remote.js';
 import type { Document } from './model/document.js';
 import { InputError, type Message } from './model/messages.js';
-import {
-  processBytes,
-  processHtmlBytes,
-  processHtmlText,
-  processText,
-  type ProcessOptions,
-} from './pipeline/document.js';
+import { processText, type ProcessOptions } from './pipeline/document.js';
+import { processItem } from './pipeline/item.js';
 
 export interface LoadResult {
   readonly documents: Document[];
   readonly failures: InputFailure[];
 }
 
-/** Processes one input item, turning refusals into failures. */
-export function processItem(item: InputItem, options: ProcessOptions = {}): Document | InputFailure {
-  const location = item.source.location;
-  try {
-    const opts = { ...options, known: { ...options.known, ...item.known }, declared: item.charset ?? null };
-    if (item.format === 'html') {
-      if (item.text !== undefined) return processHtmlText(item.text, item.source, opts);
-      return processHtmlBytes(item.bytes!, item.source, opts);
-    }
-    if (item.text !== undefined) return processText(item.text, item.source, opts);
-    return processBytes(item.bytes!, item.source, opts);
-  } catch (err) {
-    if (err instanceof InputError) return { location, rule: err.rule, reason: err.message };
-    throw err;
-  }
-}
+export { processItem };
 
 export interface ProgressOptions {
   /** Called before each article with its 0-based index and the total. */
@@ -54,11 +34,20 @@ export function processItems(
   failures: InputFailure[],
   options: ProcessOptions & ProgressOptions,
 ): LoadResult {
+  return collect(
+    items.map((item, i) => {
+      options.onProgress?.(i, items.length);
+      return processItem(item, options);
+    }),
+    failures,
+  );
+}
+
+/** Documents in input order, each text once; failures (and texts given twice) are added to `failures`. */
+function collect(results: ReadonlyArray<Document | InputFailure>, failures: InputFailure[]): LoadResult {
   const documents: Document[] = [];
   const seen = new Set<string>();
-  for (const [i, item] of items.entries()) {
-    options.onProgress?.(i, items.length);
-    const r = processItem(item, options);
+  for (const r of results) {
     if ('id' in r) {
       if (seen.has(r.id)) {
         failures.push({
@@ -73,6 +62,35 @@ export function processItems(
     } else failures.push(r);
   }
   return { documents, failures };
+}
+
+export interface ThreadOptions {
+  /**
+   * Worker threads for the per-article pipeline: 1 processes every article here; more
+   * share them out; `'auto'`: one a core when there are articles enough to pay for a
+   * thread's start-up (see `pipeline/threads.ts`). Default 1.
+   */
+  readonly threads?: number | 'auto';
+}
+
+/** Like {@link processItems}, in worker threads when asked and worth it; the same result. */
+export async function processItemsAsync(
+  items: readonly InputItem[],
+  failures: InputFailure[],
+  options: ProcessOptions & ProgressOptions & ThreadOptions,
+): Promise<LoadResult> {
+  const asked = options.threads ?? 1;
+  if (asked === 1 || options.stages) return processItems(items, failures, options);
+  const { processInThreads, threadsFor } = await import('./pipeline/threads.js');
+  const threads = threadsFor(items.length, asked);
+  if (threads <= 1) return processItems(items, failures, options);
+  // What the pipeline reads of the options, and nothing a thread cannot be sent (functions).
+  const pipeline: ProcessOptions = {
+    known: options.known,
+    layers: options.layers,
+    maxBytes: options.maxBytes,
+  };
+  return collect(await processInThreads(items, pipeline, threads, options.onProgress), failures);
 }
 
 /** Failures as dossier messages. */
@@ -128,10 +146,10 @@ export function analyzeTexts(
  */
 export async function loadDocumentsAsync(
   inputs: readonly string[],
-  options: ProcessOptions & ReadOptions & ProgressOptions & RemoteOptions = {},
+  options: ProcessOptions & ReadOptions & ProgressOptions & RemoteOptions & ThreadOptions = {},
 ): Promise<LoadResult> {
   const { items, failures } = await readItemsAsync(inputs, options);
-  return processItems(items, failures, options);
+  return processItemsAsync(items, failures, options);
 }
 
 /** Reads every input, fetching URLs and expanding feeds, without processing: what a queue carries. */

@@ -31,8 +31,16 @@ export function buildDossier(documents: readonly Document[], messages: readonly 
   const trace = layers.provenance!;
   const facts = layers.facts!;
   const aligned = layers.claims!;
+  // Each document's claim members, in claim order: the first holding a span names its claim.
+  const membersOf = new Map<string, Array<{ start: number; end: number; claim: string }>>();
+  for (const c of aligned.claims)
+    for (const m of c.members) {
+      const list = membersOf.get(m.doc);
+      if (list) list.push({ start: m.start, end: m.end, claim: c.id });
+      else membersOf.set(m.doc, [{ start: m.start, end: m.end, claim: c.id }]);
+    }
   const claimAt = (doc: string, start: number, end: number): string | undefined =>
-    aligned.claims.find((c) => c.members.some((m) => m.doc === doc && m.start <= start && end <= m.end))?.id;
+    membersOf.get(doc)?.find((m) => m.start <= start && end <= m.end)?.claim;
   const timeline = documents
     .flatMap((d) =>
       d.dates

@@ -7,6 +7,7 @@ import { SYNONYMS } from './synonyms.js';
 import { attribute } from '../attribution/attribute.js';
 import { Linkage } from '../text/linkage.js';
 import { readUrl } from '../metadata/outlets.js';
+import { proposedSimilarities } from '../text/similarity-rows.js';
 
 /** A stretch of an article that can state a claim: a body sentence, or the title or deck line. */
 export interface ClaimUnit extends Span {
@@ -155,7 +156,11 @@ const isLead = (u: ClaimUnit): boolean => u.kind !== 'sentence' || u.sentence ==
 /** Similarity of two units from different documents (0 for units of one document). */
 export function unitSimilarity(a: ClaimUnit, b: ClaimUnit): number {
   if (a.doc === b.doc) return 0;
-  const s0 = cosine(a.features, b.features);
+  return weighed(a, b, cosine(a.features, b.features));
+}
+
+/** The similarity of two units of different documents from the cosine of their features. */
+function weighed(a: ClaimUnit, b: ClaimUnit, s0: number): number {
   // Leads (headline, deck, first sentence) of two articles state the main event: weigh their likeness up.
   const s = isLead(a) && isLead(b) ? Math.min(1, s0 * LEAD_WEIGHT) : s0;
   return conflicting(a, b) ? s * 0.5 : s;
@@ -181,35 +186,29 @@ export function featureIndex(units: readonly ClaimUnit[]): Map<string, number[]>
  */
 export function alignUnits(units: readonly ClaimUnit[], options: AlignOptions = DEFAULT_ALIGN): number[][] {
   const n = units.length;
-  const sim: Array<Map<number, number>> = units.map(() => new Map());
   const byFeature = featureIndex(units);
   // Pairs are proposed by the features they share, except features so common that they
   // propose nearly every pair (they still count in the similarity of proposed pairs).
   const common = Math.max(60, n * 0.1);
-  for (let i = 0; i < n; i++) {
-    const seen = new Set<number>();
-    for (const k of units[i]!.features.keys()) {
-      const list = byFeature.get(k)!;
-      if (list.length > common) continue;
-      for (const j of list) {
-        if (j <= i || seen.has(j)) continue;
-        seen.add(j);
-        const s = unitSimilarity(units[i]!, units[j]!);
-        if (s > 0) {
-          sim[i]!.set(j, s);
-          sim[j]!.set(i, s);
-        }
-      }
-    }
-  }
+  const docs = new Map(units.map((u) => [u.doc, u.docIndex]));
+  const sim = proposedSimilarities(
+    units.map((u) => u.features),
+    byFeature,
+    common,
+    units.map((u) => docs.get(u.doc)!),
+    (i, j, s) => weighed(units[i]!, units[j]!, s),
+  );
   // Average linkage; the average divides by the cross-document member pairs between two groups.
   const perDoc = units.map((u) => new Map([[u.docIndex, 1]]));
   const linkage: Linkage = new Linkage(
-    sim.map((row) => new Map([...row].filter(([, s]) => s >= options.threshold / 4))),
+    units.map((_, i) => sim.row(i, options.threshold / 4)),
     {
       pairs: (a, b): number => {
+        // Counts of the documents both groups hold, read from the group with fewer documents.
+        const small = perDoc[a]!.size <= perDoc[b]!.size ? perDoc[a]! : perDoc[b]!;
+        const large = small === perDoc[a] ? perDoc[b]! : perDoc[a]!;
         let same = 0;
-        for (const [d, k] of perDoc[a]!) same += k * (perDoc[b]!.get(d) ?? 0);
+        for (const [d, k] of small) same += k * (large.get(d) ?? 0);
         return linkage.members[a]!.length * linkage.members[b]!.length - same;
       },
       onMerge: (into, from) => {
@@ -237,9 +236,7 @@ export function alignUnits(units: readonly ClaimUnit[], options: AlignOptions = 
     let same = 0;
     for (const c of perDoc.values()) same += c * c;
     const pairs = (list.length * list.length - same) / 2;
-    const set = new Set(list);
-    let total = 0;
-    for (const i of list) for (const [j, x] of sim[i]!) if (j > i && set.has(j)) total += x;
+    const total = sim.sumWithin(list);
     if (!pairs || total / pairs < options.anchorCohesion) continue;
     // The group it overlaps most, when that overlap is at least half (Jaccard).
     const overlap = new Map<number, number>();
@@ -267,18 +264,22 @@ export function alignUnits(units: readonly ClaimUnit[], options: AlignOptions = 
   }
   // Second memberships: only groups holding a neighbour of the unit can reach the bar.
   const extended = groups.map((g) => [...g]);
+  const row = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const candidates = new Set<number>();
+    sim.scatter(i, row);
     // The mean over a group reaches `join` only if some member does.
-    for (const [j, x] of sim[i]!)
-      if (x >= options.join) for (const gi of groupsOf.get(j) ?? []) candidates.add(gi);
+    for (let e = sim.start[i]!; e < sim.start[i + 1]!; e++)
+      if (sim.value[e]! >= options.join)
+        for (const gi of groupsOf.get(sim.unit[e]!) ?? []) candidates.add(gi);
     for (const gi of [...candidates].sort((a, b) => a - b)) {
       if (groupsOf.get(i)?.has(gi)) continue;
       const others = groups[gi]!.filter((j) => units[j]!.doc !== units[i]!.doc);
       if (!others.length) continue;
-      const avg = others.reduce((x, j) => x + (sim[i]!.get(j) ?? 0), 0) / others.length;
+      const avg = others.reduce((x, j) => x + row[j]!, 0) / others.length;
       if (avg >= options.join) extended[gi]!.push(i);
     }
+    sim.clear(i, row);
   }
   return distinctGroups(units, extended);
 }
@@ -297,12 +298,30 @@ export function distinctGroups(units: readonly ClaimUnit[], groups: readonly num
   for (let changed = true; changed; ) {
     changed = false;
     const next: number[][] = [];
+    // Unit -> the groups of `next` holding it, so overlaps are counted from the unit's side.
+    const holding = new Map<number, number[]>();
+    const hold = (i: number, o: number): void => {
+      const l = holding.get(i);
+      if (l) l.push(o);
+      else holding.set(i, [o]);
+    };
     for (const g of out.sort((a, b) => b.length - a.length)) {
-      const into = next.find((o) => g.filter((i) => o.includes(i)).length >= 0.8 * g.length);
-      if (into) {
-        for (const i of g) if (!into.includes(i)) into.push(i);
+      // The first group of `next` holding 80% of g.
+      const shared = new Map<number, number>();
+      for (const i of g) for (const o of holding.get(i) ?? []) shared.set(o, (shared.get(o) ?? 0) + 1);
+      let into = -1;
+      for (const [o, x] of shared) if (x >= 0.8 * g.length && (into < 0 || o < into)) into = o;
+      if (into >= 0) {
+        for (const i of g)
+          if (!holding.get(i)?.includes(into)) {
+            next[into]!.push(i);
+            hold(i, into);
+          }
         changed = true;
-      } else next.push([...g]);
+      } else {
+        next.push([...g]);
+        for (const i of g) hold(i, next.length - 1);
+      }
     }
     out = next;
   }

@@ -154,7 +154,13 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   // Short forms: `the authority` and `the port authority` are `Port Calder Harbour Authority`
   // when exactly one longer source name ends with the same word and contains the short one's words in order.
   const merged = new Map<string, string>();
-  const words = (label: string): string[] => slug(label).split('-').filter(Boolean);
+  // Read once a label: the loop below compares every source with every other.
+  const wordsOf = new Map<string, readonly string[]>();
+  const words = (label: string): readonly string[] => {
+    let w = wordsOf.get(label);
+    if (!w) wordsOf.set(label, (w = slug(label).split('-').filter(Boolean)));
+    return w;
+  };
   const named = [...nodes.values()];
   const byLength = [...named].sort((a, b) => words(b.label).length - words(a.label).length);
   for (const n of byLength) {

@@ -7,37 +7,82 @@ interface Candidate {
   sb: number;
 }
 
-/** A max-heap of candidate merges (by average similarity). */
+/**
+ * A max-heap of candidate merges (by average similarity), its fields in typed columns
+ * (a long run pushes millions of candidates; objects would keep the collector busy).
+ */
 class Heap {
-  private items: Candidate[] = [];
-  push(x: Candidate): void {
-    const h = this.items;
-    h.push(x);
-    for (let i = h.length - 1; i > 0; ) {
+  private size = 0;
+  private avg = new Float64Array(1024);
+  private ints = new Int32Array(4 * 1024);
+
+  push(avg: number, a: number, b: number, sa: number, sb: number): void {
+    if (this.size === this.avg.length) {
+      const avgs = new Float64Array(this.size * 2);
+      avgs.set(this.avg);
+      this.avg = avgs;
+      const ints = new Int32Array(this.size * 8);
+      ints.set(this.ints);
+      this.ints = ints;
+    }
+    const h = this.avg;
+    let i = this.size++;
+    this.put(i, avg, a, b, sa, sb);
+    while (i > 0) {
       const p = (i - 1) >> 1;
-      if (h[p]!.avg >= h[i]!.avg) break;
-      [h[p], h[i]] = [h[i]!, h[p]!];
+      if (h[p]! >= h[i]!) break;
+      this.swap(p, i);
       i = p;
     }
   }
-  pop(): Candidate | undefined {
-    const h = this.items;
-    const top = h[0];
-    const last = h.pop();
-    if (h.length && last) {
-      h[0] = last;
+
+  /** Removes the best candidate into `out`; false when the heap is empty. */
+  pop(out: Candidate): boolean {
+    if (!this.size) return false;
+    const h = this.avg;
+    const t = this.ints;
+    out.avg = h[0]!;
+    out.a = t[0]!;
+    out.b = t[1]!;
+    out.sa = t[2]!;
+    out.sb = t[3]!;
+    const last = --this.size;
+    if (last > 0) {
+      this.put(0, h[last]!, t[4 * last]!, t[4 * last + 1]!, t[4 * last + 2]!, t[4 * last + 3]!);
       for (let i = 0; ; ) {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;
-        if (l < h.length && h[l]!.avg > h[m]!.avg) m = l;
-        if (r < h.length && h[r]!.avg > h[m]!.avg) m = r;
+        if (l < last && h[l]! > h[m]!) m = l;
+        if (r < last && h[r]! > h[m]!) m = r;
         if (m === i) break;
-        [h[m], h[i]] = [h[i]!, h[m]!];
+        this.swap(m, i);
         i = m;
       }
     }
-    return top;
+    return true;
+  }
+
+  private put(i: number, avg: number, a: number, b: number, sa: number, sb: number): void {
+    this.avg[i] = avg;
+    const t = this.ints;
+    t[4 * i] = a;
+    t[4 * i + 1] = b;
+    t[4 * i + 2] = sa;
+    t[4 * i + 3] = sb;
+  }
+
+  private swap(i: number, j: number): void {
+    const h = this.avg;
+    const x = h[i]!;
+    h[i] = h[j]!;
+    h[j] = x;
+    const t = this.ints;
+    for (let k = 0; k < 4; k++) {
+      const y = t[4 * i + k]!;
+      t[4 * i + k] = t[4 * j + k]!;
+      t[4 * j + k] = y;
+    }
   }
 }
 
@@ -103,11 +148,12 @@ export class Linkage {
       for (const [b, sum] of this.links[a]!) {
         const n = pairs(a, b);
         const avg = n ? sum / n : 0;
-        if (avg >= threshold) heap.push({ avg, a, b, sa: this.stamp[a]!, sb: this.stamp[b]! });
+        if (avg >= threshold) heap.push(avg, a, b, this.stamp[a]!, this.stamp[b]!);
       }
     };
     for (let a = 0; a < this.links.length; a++) if (this.isRoot(a)) offer(a);
-    for (let e = heap.pop(); e; e = heap.pop()) {
+    const e: Candidate = { avg: 0, a: 0, b: 0, sa: 0, sb: 0 };
+    while (heap.pop(e)) {
       if (this.stamp[e.a] !== e.sa || this.stamp[e.b] !== e.sb || e.sa < 0 || e.sb < 0) continue;
       if (!allow(e.a, e.b)) continue;
       offer(this.merge(e.a, e.b));

@@ -1,0 +1,188 @@
+/**
+ * Sparse symmetric similarities between items (units of a story), kept as rows of
+ * parallel typed arrays rather than one `Map` an item: a story of 600 articles has
+ * about ten thousand units and millions of similar pairs.
+ *
+ * Row `i` lists its neighbours in the order a `Map` filled pair by pair would hold
+ * them (see `proposedSimilarities`): first the lower neighbours (`j < i`), ascending,
+ * then the higher ones in the order they were proposed. Sums over a row therefore
+ * add the same numbers in the same order as a loop over such a `Map`, to the bit.
+ */
+export class SimilarityRows {
+  constructor(
+    /** Row `i` is entries `start[i]` to `start[i + 1]` (exclusive). */
+    readonly start: Int32Array,
+    /** Where the higher neighbours of row `i` begin. */
+    readonly higher: Int32Array,
+    /** The neighbour of each entry. */
+    readonly unit: Int32Array,
+    /** The similarity of each entry (above 0). */
+    readonly value: Float64Array,
+  ) {}
+
+  /** Row `i` as a map, neighbour -> similarity, keeping the entries of at least `min`, in row order. */
+  row(i: number, min: number): Map<number, number> {
+    const out = new Map<number, number>();
+    for (let e = this.start[i]!; e < this.start[i + 1]!; e++)
+      if (this.value[e]! >= min) out.set(this.unit[e]!, this.value[e]!);
+    return out;
+  }
+
+  /** Sum of the similarities of the pairs within `list` (distinct items), row by row in list order. */
+  sumWithin(list: readonly number[]): number {
+    const marks = this.marks();
+    const stamp = ++this.stamp;
+    for (const i of list) marks[i] = stamp;
+    let total = 0;
+    for (const i of list)
+      for (let e = this.higher[i]!; e < this.start[i + 1]!; e++)
+        if (marks[this.unit[e]!] === stamp) total += this.value[e]!;
+    return total;
+  }
+
+  /** Writes row `i` into `dense` (neighbour -> similarity); `clear` undoes it. */
+  scatter(i: number, dense: Float64Array): void {
+    for (let e = this.start[i]!; e < this.start[i + 1]!; e++) dense[this.unit[e]!] = this.value[e]!;
+  }
+
+  clear(i: number, dense: Float64Array): void {
+    for (let e = this.start[i]!; e < this.start[i + 1]!; e++) dense[this.unit[e]!] = 0;
+  }
+
+  private stamp = 0;
+  private marked: Int32Array | null = null;
+  private marks(): Int32Array {
+    return (this.marked ??= new Int32Array(this.start.length - 1));
+  }
+}
+
+/** A growable column of numbers. */
+class Column<T extends Int32Array | Float64Array> {
+  length = 0;
+  constructor(public data: T) {}
+  push(x: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new (this.data.constructor as new (n: number) => T)(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = x;
+  }
+}
+
+/**
+ * Similarities of the pairs that share a feature held by at most `common` items.
+ * Pairs are proposed item by item (`i` ascending), each item's features in their map
+ * order, each feature's items in `index` order, every `j > i` once; a pair of one
+ * `group` is skipped. `score(i, j, cos)` turns the cosine of the two vectors into the
+ * pair's similarity, and pairs scoring 0 or less are left out.
+ *
+ * The cosine is the one `text/similarity.ts` computes, to the bit: a sum over the
+ * smaller vector's features in its order (the first vector's on a tie).
+ */
+export function proposedSimilarities(
+  vectors: ReadonlyArray<ReadonlyMap<string, number>>,
+  index: ReadonlyMap<string, readonly number[]>,
+  common: number,
+  group: ArrayLike<number>,
+  score: (i: number, j: number, cos: number) => number,
+): SimilarityRows {
+  const n = vectors.length;
+  // Features as numbers; each vector as ids and weights in its map order.
+  const ids = new Map<string, number>();
+  const postings: Array<readonly number[]> = [];
+  for (const [k, list] of index) {
+    ids.set(k, postings.length);
+    postings.push(list);
+  }
+  const keys: Int32Array[] = [];
+  const weights: Float64Array[] = [];
+  for (const v of vectors) {
+    const k = new Int32Array(v.size);
+    const w = new Float64Array(v.size);
+    let p = 0;
+    for (const [f, x] of v) {
+      k[p] = ids.get(f) ?? -1;
+      w[p++] = x;
+    }
+    keys.push(k);
+    weights.push(w);
+  }
+  const position = new Int32Array(postings.length).fill(-1);
+  const seen = new Int32Array(n).fill(-1);
+  const product = new Float64Array(Math.max(0, ...keys.map((k) => k.length)));
+  const hits: number[] = [];
+  const pi = new Column(new Int32Array(1024));
+  const pj = new Column(new Int32Array(1024));
+  const ps = new Column(new Float64Array(1024));
+  const lower = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const ki = keys[i]!;
+    const wi = weights[i]!;
+    for (let p = 0; p < ki.length; p++) if (ki[p]! >= 0) position[ki[p]!] = p;
+    for (let p = 0; p < ki.length; p++) {
+      const list = postings[ki[p]!];
+      if (!list || list.length > common) continue;
+      for (const j of list) {
+        if (j <= i || seen[j] === i) continue;
+        seen[j] = i;
+        if (group[i] === group[j]) continue;
+        const kj = keys[j]!;
+        const wj = weights[j]!;
+        let s = 0;
+        if (ki.length <= kj.length) {
+          // The sum runs over i's features in i's order: gather the products, then add them so.
+          hits.length = 0;
+          for (let q = 0; q < kj.length; q++) {
+            const at = kj[q]! >= 0 ? position[kj[q]!]! : -1;
+            if (at < 0) continue;
+            product[at] = wi[at]! * wj[q]!;
+            hits.push(at);
+          }
+          hits.sort((a, b) => a - b);
+          for (const at of hits) s += product[at]!;
+        } else {
+          for (let q = 0; q < kj.length; q++) {
+            const at = kj[q]! >= 0 ? position[kj[q]!]! : -1;
+            if (at >= 0) s += wj[q]! * wi[at]!;
+          }
+        }
+        const x = score(i, j, s);
+        if (x > 0) {
+          pi.push(i);
+          pj.push(j);
+          ps.push(x);
+          lower[j]!++;
+        }
+      }
+    }
+    for (let p = 0; p < ki.length; p++) if (ki[p]! >= 0) position[ki[p]!] = -1;
+  }
+  // Rows: lower neighbours ascending (pairs come by ascending i), then higher ones as proposed.
+  const degree = new Int32Array(n);
+  for (let t = 0; t < pi.length; t++) {
+    degree[pi.data[t]!]!++;
+    degree[pj.data[t]!]!++;
+  }
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) start[i + 1] = start[i]! + degree[i]!;
+  const higher = new Int32Array(n);
+  const low = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    low[i] = start[i]!;
+    higher[i] = start[i]! + lower[i]!;
+  }
+  const high = higher.slice();
+  const unit = new Int32Array(start[n]!);
+  const value = new Float64Array(start[n]!);
+  for (let t = 0; t < pi.length; t++) {
+    const i = pi.data[t]!;
+    const j = pj.data[t]!;
+    const x = ps.data[t]!;
+    unit[high[i]!] = j;
+    value[high[i]!++] = x;
+    unit[low[j]!] = i;
+    value[low[j]!++] = x;
+  }
+  return new SimilarityRows(start, higher, unit, value);
+}
