@@ -1,5 +1,5 @@
 import type { Document, EntityMention } from '../model/document.js';
-import type { Span } from '../model/span.js';
+import { spansWithin, type Span } from '../model/span.js';
 import { repairedView, type RepairedView } from '../repair/view.js';
 import { STOP } from '../text/words.js';
 import { family } from './align.js';
@@ -117,7 +117,20 @@ function documentFacts(d: Document): FactInContext[] {
   const view = repairedView(d.text, d.repairs);
   const read = (s: Span): string => view.text.slice(view.fromOriginal(s.start), view.fromOriginal(s.end));
   const out: FactInContext[] = [];
-  const sentenceOf = (s: Span): number => d.sentences.findIndex((x) => x.start <= s.start && s.end <= x.end);
+  // Sentences are sorted and apart: the one holding a span is the last starting at or before it.
+  const apart = d.sentences.every((x, i) => i === 0 || d.sentences[i - 1]!.end <= x.start);
+  const sentenceOf = (s: Span): number => {
+    let lo = 0;
+    let hi = d.sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (d.sentences[mid]!.start <= s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const x = d.sentences[lo - 1];
+    if (x && s.end <= x.end) return lo - 1;
+    return apart && s.start < s.end ? -1 : d.sentences.findIndex((y) => y.start <= s.start && s.end <= y.end);
+  };
   const contexts = new Map<number, Set<string>>();
   const contextOf = (i: number): Set<string> => {
     let c = contexts.get(i);
@@ -125,7 +138,7 @@ function documentFacts(d: Document): FactInContext[] {
       const s = d.sentences[i]!;
       c = new Set<string>();
       // Names count once, by their entity key: the words of `Mat Maid` are not two more words in common.
-      const names = d.entities.filter((e) => e.start >= s.start && e.end <= s.end);
+      const names = spansWithin(d.entities, s);
       let text = read(s);
       for (const e of [...names].sort((a, b) => b.start - a.start)) {
         const a = view.fromOriginal(e.start) - view.fromOriginal(s.start);
