@@ -527,6 +527,14 @@ export function buildProgram(): Command {
       )
         .argParser(parseCount)
         .default(300),
+    )
+    .addOption(
+      new Option(
+        '--analysis-timeout <seconds>',
+        "time budget of one story's analysis; past it the analysis is stopped and the request answered 503",
+      )
+        .argParser(parseSeconds)
+        .default(120),
     );
   roundOptions(serveCmd);
   inputOptions(serveCmd).action(
@@ -540,6 +548,7 @@ export function buildProgram(): Command {
         every: number;
         recluster?: boolean;
         maxArticles: number;
+        analysisTimeout: number;
       },
     ) => {
       const refused = (err: unknown): void => {
@@ -575,6 +584,7 @@ export function buildProgram(): Command {
           maxItems: opts.maxItems,
           maxArticles: opts.maxArticles,
           allowedHosts: opts.allowedHost,
+          analysisTimeoutMs: opts.analysisTimeout * 1000,
         });
       } catch (err) {
         await store.close();
