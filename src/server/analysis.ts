@@ -31,59 +31,120 @@ export class AnalysisTimeout extends Error {
  * TypeScript sources (tests, `tsx`), the `.ts` file through tsx's loader (registered in the
  * worker itself: Node 20 does not pass `--import` hooks on to workers).
  */
-function startWorker(job: AnalysisJob): Worker {
+function startWorker(): Worker {
   const js = new URL('./analysis-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(js))) return new Worker(js, { workerData: job });
+  if (existsSync(fileURLToPath(js))) return new Worker(js);
   const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
   const ts = new URL('./analysis-worker.ts', import.meta.url).href;
   const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(ts)}); });`;
-  return new Worker(code, { eval: true, workerData: job });
+  return new Worker(code, { eval: true });
+}
+
+/** Every worker is busy and the queue is full: the request is answered 503 at once. */
+export class AnalysisBusy extends Error {
+  constructor(readonly waiting: number) {
+    super(`${waiting} stories are waiting for analysis already`);
+    this.name = 'AnalysisBusy';
+  }
 }
 
 /**
- * Runs story analyses in worker threads, at most `concurrency` at a time (the others wait
- * their turn), each stopped past `timeoutMs` of its own running time.
+ * Runs story analyses in worker threads kept between stories, at most `workers` at a time;
+ * up to `queue` more wait their turn, and past that a story is refused with
+ * {@link AnalysisBusy} (so a crowd of posts cannot pile up answers minutes late). Each
+ * analysis is stopped past `timeoutMs` of its own running time (its worker is ended and
+ * another started when needed).
  */
 export class AnalysisPool {
-  private running = 0;
+  private readonly idle: Worker[] = [];
+  private readonly all = new Set<Worker>();
+  private busy = 0;
   private readonly waiting: Array<() => void> = [];
+  private closed = false;
 
   constructor(
     private readonly timeoutMs: number,
-    private readonly concurrency: number = Math.max(1, availableParallelism() - 1),
+    private readonly workers: number = Math.max(1, availableParallelism() - 1),
+    private readonly queue: number = 4 * workers,
   ) {}
 
-  /** Analyses one story; rejects with {@link AnalysisTimeout} past the budget. */
+  /** Analyses one story; rejects with {@link AnalysisTimeout} past the budget, {@link AnalysisBusy} when full. */
   async analyse(job: AnalysisJob): Promise<AnalysisResult> {
-    if (this.running >= this.concurrency) await new Promise<void>((r) => this.waiting.push(r));
-    this.running++;
+    if (this.busy >= this.workers) {
+      if (this.waiting.length >= this.queue) throw new AnalysisBusy(this.waiting.length);
+      await new Promise<void>((r) => this.waiting.push(r));
+    }
+    this.busy++;
     try {
       return await this.run(job);
     } finally {
-      this.running--;
+      this.busy--;
       this.waiting.shift()?.();
     }
   }
 
+  /** Ends every worker (the server is closing). */
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all([...this.all].map((w) => w.terminate()));
+    this.all.clear();
+    this.idle.length = 0;
+  }
+
+  private take(): Worker {
+    const w = this.idle.pop();
+    if (w) return w;
+    const started = startWorker();
+    // An idle worker does not keep the process alive.
+    started.unref();
+    this.all.add(started);
+    started.once('exit', () => {
+      this.all.delete(started);
+      const at = this.idle.indexOf(started);
+      if (at >= 0) this.idle.splice(at, 1);
+    });
+    return started;
+  }
+
   private run(job: AnalysisJob): Promise<AnalysisResult> {
-    const worker = startWorker(job);
+    if (this.closed) return Promise.reject(new Error('the server is closing'));
+    const worker = this.take();
     return new Promise<AnalysisResult>((resolve, reject) => {
       let settled = false;
-      const settle = (fn: () => void): void => {
-        if (settled) return;
+      const done = (): void => {
         settled = true;
         clearTimeout(timer);
-        fn();
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+      };
+      const onMessage = (r: AnalysisResult): void => {
+        if (settled) return;
+        done();
+        if (!this.closed) this.idle.push(worker);
+        resolve(r);
+      };
+      const onError = (err: Error): void => {
+        if (settled) return;
+        done();
+        void worker.terminate();
+        reject(err);
+      };
+      const onExit = (code: number): void => {
+        if (settled) return;
+        done();
+        reject(new Error(`the analysis worker stopped (exit code ${code}) before it answered`));
       };
       const timer = setTimeout(() => {
-        settle(() => reject(new AnalysisTimeout(this.timeoutMs / 1000)));
+        if (settled) return;
+        done();
         void worker.terminate();
+        reject(new AnalysisTimeout(this.timeoutMs / 1000));
       }, this.timeoutMs);
-      worker.once('message', (r: AnalysisResult) => settle(() => resolve(r)));
-      worker.once('error', (err) => settle(() => reject(err)));
-      worker.once('exit', (code) =>
-        settle(() => reject(new Error(`the analysis worker stopped (exit code ${code}) before it answered`))),
-      );
+      worker.on('message', onMessage);
+      worker.once('error', onError);
+      worker.once('exit', onExit);
+      worker.postMessage(job);
     });
   }
 }

@@ -17,7 +17,7 @@ import type { KnownMetadata } from '../model/document.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Store } from '../store/store.js';
-import { AnalysisPool, AnalysisTimeout } from './analysis.js';
+import { AnalysisBusy, AnalysisPool, AnalysisTimeout } from './analysis.js';
 import { PAGE, PAGE_SCRIPT } from './page.js';
 
 export interface ServeOptions {
@@ -47,8 +47,10 @@ export interface ServeOptions {
    * server answers other requests meanwhile); one over its budget is stopped and answered 503.
    */
   readonly analysisTimeoutMs?: number;
-  /** Stories analysed at once (the others wait their turn); default: the cores but one, at least 1. */
+  /** Stories analysed at once; default: the cores but one, at least 1. */
   readonly analysisWorkers?: number;
+  /** Stories waiting for a worker, past which a new one is answered 503 at once; default: 4 per worker. */
+  readonly analysisQueue?: number;
 }
 
 export const DEFAULT_SERVE = {
@@ -324,6 +326,11 @@ async function createStory(req: NewStory, options: ServeOptions, pool: AnalysisP
   try {
     analysed = await pool.analyse({ items, failures });
   } catch (err) {
+    if (err instanceof AnalysisBusy)
+      throw new Refusal(
+        503,
+        `the server is busy: every analysis worker is at work and ${err.waiting} stories are waiting; try again shortly`,
+      );
     if (!(err instanceof AnalysisTimeout)) throw err;
     throw new Refusal(
       503,
@@ -501,6 +508,7 @@ export function createApp(options: ServeOptions): Server {
   const pool = new AnalysisPool(
     options.analysisTimeoutMs ?? DEFAULT_SERVE.analysisTimeoutMs,
     options.analysisWorkers,
+    options.analysisQueue,
   );
   const server = createServer({ requestTimeout: 120_000, headersTimeout: 30_000 }, (req, res) => {
     route(req, res, options, names, pool).catch((err: unknown) => {
@@ -526,6 +534,7 @@ export function createApp(options: ServeOptions): Server {
       sendJson(res, 500, { error: 'internal error (this is a bug)' });
     });
   });
+  server.on('close', () => void pool.close());
   server.on('listening', () => {
     names = ownHostNames(server.address(), options.allowedHosts ?? []);
   });

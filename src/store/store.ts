@@ -346,7 +346,7 @@ export class Store {
 }
 
 /** Stories counted, of each kind, in a listing's totals (see {@link Store.storyCounts}). */
-export const COUNT_CAP = 10_000;
+export const COUNT_CAP = 1_000;
 
 /** Inserts one article unless the store has it (same id, or same canonical URL); 1 when inserted. */
 async function insertArticle(tx: Sql, d: Document): Promise<number> {
