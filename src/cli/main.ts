@@ -637,7 +637,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (
       err instanceof CommandFailure ||
       // Store errors the user can act on, told apart by name: the store code is loaded lazily.
-      ['StoreBusyError', 'StoreUnavailableError', 'StoreDamagedError'].includes((err as Error)?.constructor?.name ?? '')
+      ['StoreBusyError', 'StoreUnavailableError', 'StoreDamagedError'].includes(
+        (err as Error)?.constructor?.name ?? '',
+      )
     ) {
       process.stderr.write(`corroborate: ${(err as Error).message}\n`);
       return EXIT.failure;
