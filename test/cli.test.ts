@@ -1,7 +1,15 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { request } from 'node:http';
 import { createServer as createNetServer, connect, type AddressInfo } from 'node:net';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -313,6 +321,28 @@ describe('corroborate ingest', () => {
     const nowhere = await cli(['stories', '--store', join(dir, 'nowhere')]);
     expect(nowhere.code).toBe(2);
     expect(nowhere.err).toMatch(/no store at/);
+  }, 120_000);
+  it('says a damaged store is damaged, and refuses an emptied store folder rather than start anew (issue 17 item 11)', async () => {
+    const store = join(dir, 'store-to-damage');
+    expect((await cli(['ingest', join(ROOT, 'examples', 'harbour-fire'), '--store', store])).code).toBe(0);
+    expect(existsSync(join(store, 'corroborate-store.json'))).toBe(true);
+    // Damaged: the database's control file overwritten.
+    writeFileSync(join(store, 'global', 'pg_control'), Buffer.alloc(8192, 0x5a));
+    const damaged = await cli(['stories', '--store', store]);
+    expect(damaged.code).toBe(1);
+    expect(damaged.err).toMatch(/the store at .*store-to-damage cannot be opened, it looks damaged/);
+    expect(damaged.err).not.toMatch(/internal error|this is a bug|Aborted\(\)|\[object Object\]|\n\s+at /);
+    // Emptied: the folder is left, its files gone. No new store is made in it.
+    const emptied = join(dir, 'store-to-empty');
+    expect((await cli(['ingest', join(ROOT, 'examples', 'harbour-fire'), '--store', emptied])).code).toBe(0);
+    for (const name of readdirSync(emptied)) rmSync(join(emptied, name), { recursive: true, force: true });
+    const again = await cli(['ingest', join(ROOT, 'examples', 'harbour-fire'), '--store', emptied]);
+    expect(again.code).toBe(1);
+    expect(again.err).toMatch(/store-to-empty is an empty folder, not a store/);
+    expect(readdirSync(emptied)).toEqual([]);
+    // A marked folder whose database files are gone is named damaged too.
+    writeFileSync(join(emptied, 'corroborate-store.json'), '{}');
+    expect((await cli(['stories', '--store', emptied])).err).toMatch(/its database files are gone/);
   }, 120_000);
 });
 

@@ -8,7 +8,7 @@ import { processText } from '../src/pipeline/document.js';
 import { buildDossier } from '../src/dossier/build.js';
 import { MIGRATIONS } from '../src/store/migrations.js';
 import { StoreBusyError } from '../src/store/sql.js';
-import { Store } from '../src/store/store.js';
+import { COUNT_CAP, Store } from '../src/store/store.js';
 import { ROOT } from './paths.js';
 import { corpus, describeShared, runScorer } from './shared.js';
 
@@ -87,6 +87,36 @@ for (const [name, open] of backends) {
       expect(await store.articleCount()).toBe(before + 1);
     });
 
+    it('lists from indexes and counts stories up to a cap, not every row on each listing (issue 17 item 8)', async () => {
+      const { rows } = await store.sql.query<{ indexname: string }>(
+        "select indexname from pg_indexes where tablename in ('analyses', 'stories') order by indexname",
+      );
+      expect(rows.map((r) => r.indexname)).toEqual(
+        expect.arrayContaining(['analyses_created', 'stories_updated']),
+      );
+      await store.sql.query(
+        `insert into analyses (id, title, articles, outlets, dossier, created_at)
+         select 'a-cap-' || g, 'Story ' || g, 2, 2, '{}', now() - g * interval '1 second'
+         from generate_series(1, $1::int) g`,
+        [COUNT_CAP + 5],
+      );
+      try {
+        const counts = await store.storyCounts();
+        expect(counts.created).toBe(COUNT_CAP);
+        expect(counts.exact).toBe(false);
+        const page = await store.analyses({ limit: 3 });
+        expect(page.map((p) => p.id)).toHaveLength(3);
+        await store.sql.query('analyze analyses');
+        const plan = await store.sql.query<Record<string, string>>(
+          'explain select id from analyses order by created_at desc, id limit 100',
+        );
+        expect(plan.rows.map((r) => Object.values(r).join(' ')).join('\n')).toMatch(/analyses_created/);
+      } finally {
+        await store.sql.query("delete from analyses where id like 'a-cap-%'");
+      }
+      expect((await store.storyCounts()).exact).toBe(true);
+    });
+
     it('leaves nothing half-written when an ingest fails', async () => {
       const before = await store.articleCount();
       const broken = {
@@ -108,7 +138,7 @@ it('applies migrations once, even when two stores open the same database', async
   const b = postgresUrl ? await Store.open({ url: postgresUrl }) : a;
   const { rows } = await a.sql.query<{ id: number }>('select id from schema_migrations order by id');
   expect(rows.map((r) => r.id)).toEqual(MIGRATIONS.map((m) => m.id));
-  expect(MIGRATIONS.map((m) => m.id)).toEqual([1, 2, 3]);
+  expect(MIGRATIONS.map((m) => m.id)).toEqual([1, 2, 3, 4]);
   await a.close();
   if (b !== a) await b.close();
 });

@@ -7,7 +7,7 @@ import type {
   Sentence,
   SentenceCertainty,
 } from '../model/document.js';
-import type { Span } from '../model/span.js';
+import { spansWithin, type Span } from '../model/span.js';
 import type { RepairedView } from '../repair/view.js';
 import {
   ALL_VERBS,
@@ -60,6 +60,35 @@ const strength: Record<Certainty, number> = {
 
 interface Local extends Span {}
 
+/**
+ * Cue matches read in one sentence (reporting verbs, and `according to`-like cues, each
+ * counted apart). Each costs a scan of the sentence, so a run-on line of `said said said` was
+ * quadratic; news sentences hold a handful. Matches past the limit are not read.
+ */
+export const MAX_CUES_PER_SENTENCE = 40;
+
+/** Tail of a text a trailing-pattern test reads first (see {@link execAtEnd}), in UTF-16 code units. */
+const TAIL = 256;
+
+/**
+ * `re.exec(text)` for a pattern anchored at the end (`...$`): tried on the last {@link TAIL}
+ * code units first, and on the whole text only when the match could reach further left (it
+ * starts where the tail does). The same match, without a scan of the whole text each time.
+ */
+function execAtEnd(re: RegExp, text: string): RegExpExecArray | null {
+  if (text.length <= TAIL) return re.exec(text);
+  const from = text.length - TAIL;
+  const tail = text.slice(from);
+  const m = re.exec(tail);
+  if (m && m.index > 0) {
+    m.index += from;
+    return m;
+  }
+  // No match in the tail: none in the text either, unless the tail's last word was cut.
+  if (!m && /\s\S+\s*$/.test(tail)) return null;
+  return re.exec(text);
+}
+
 /** Trims white space and trailing punctuation off a local span of `s`. */
 function tidy(s: string, a: number, b: number): Local | null {
   while (a < b && /[\s,;:"“”'‘’(]/.test(s[a]!)) a++;
@@ -74,7 +103,8 @@ function tidy(s: string, a: number, b: number): Local | null {
 /** The subject noun phrase right before a cue: from the last clause break to the cue, without auxiliaries. */
 function sourceBefore(s: string, cueStart: number): Local | null {
   let left = s.slice(0, cueStart);
-  for (let m = AUXILIARIES.exec(left); m; m = AUXILIARIES.exec(left)) left = left.slice(0, m.index);
+  for (let m = execAtEnd(AUXILIARIES, left); m; m = execAtEnd(AUXILIARIES, left))
+    left = left.slice(0, m.index);
   let from = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(left); m; m = CLAUSE_BREAK.exec(left)) from = m.index + m[0].length;
@@ -238,10 +268,11 @@ export function attribute(
 ): AttributionLayers {
   const attributions: Attribution[] = [];
   const certainties: SentenceCertainty[] = [];
+  const within = (o: Span): EntityMention[] => spansWithin(entities, o);
   const label = (span: Span | null, base: number): string | null => {
     if (!span) return null;
     const o = view.spanToOriginal({ start: base + span.start, end: base + span.end });
-    const inside = entities.filter((e) => e.start >= o.start && e.end <= o.end);
+    const inside = within(o);
     const person = inside.find((e) => e.kind === 'person');
     if (person) return person.label;
     const ent = inside.find((e) => e.kind !== 'place') ?? inside[0];
@@ -262,7 +293,8 @@ export function attribute(
     }> = [];
 
     SOURCE_AFTER.lastIndex = 0;
-    for (let m = SOURCE_AFTER.exec(s); m; m = SOURCE_AFTER.exec(s)) {
+    let read = 0;
+    for (let m = SOURCE_AFTER.exec(s); m && read++ < MAX_CUES_PER_SENTENCE; m = SOURCE_AFTER.exec(s)) {
       const cue = tidy(s, m.index, m.index + m[0].trimEnd().length)!;
       const source = sourceAfter(s, m.index + m[0].length);
       if (!source) continue;
@@ -317,9 +349,7 @@ export function attribute(
       const o = toOrig(name);
       const isSource =
         /^\p{Lu}{2,6}$/u.test(credited[2]!) ||
-        entities.some(
-          (e) => e.start >= o.start && e.end <= o.end && (e.kind === 'organization' || e.kind === 'person'),
-        );
+        within(o).some((e) => e.kind === 'organization' || e.kind === 'person');
       const content = tidy(s, 0, credited.index);
       const dashAt = credited.index + credited[0].indexOf(credited[1]!);
       if (isSource && content)
@@ -356,7 +386,8 @@ export function attribute(
     }
 
     VERB_RE.lastIndex = 0;
-    for (let m = VERB_RE.exec(s); m; m = VERB_RE.exec(s)) {
+    read = 0;
+    for (let m = VERB_RE.exec(s); m && read++ < MAX_CUES_PER_SENTENCE; m = VERB_RE.exec(s)) {
       const verb = m[1]!;
       const cue = { start: m.index, end: m.index + m[0].length };
       if (/^\p{Lu}/u.test(verb) && m.index > 0) continue; // `United States`, `Rules Committee`: a name, not a verb
@@ -516,22 +547,17 @@ function findQuotes(
 ): Quote[] {
   const out: Quote[] = [];
   const seen = new Set<number>();
-  const QUOTE = /“([^”]{8,}?)”|"([^"\n]{8,}?)"|``\s?(.{8,}?)\s?''/g;
+  const speakerOf = speakerFinder(attributions);
   for (const sent of sentences) {
     const vs = view.fromOriginal(sent.start);
     const s = view.text.slice(vs, view.fromOriginal(sent.end));
-    QUOTE.lastIndex = 0;
-    for (let m = QUOTE.exec(s); m; m = QUOTE.exec(s)) {
-      const inner = m[1] ?? m[2] ?? m[3] ?? '';
+    for (const m of quotations(s)) {
+      const inner = m.inner;
       if (inner.trim().split(/\s+/).length < 3) continue;
-      const o = view.spanToOriginal({ start: vs + m.index, end: vs + m.index + m[0].length });
+      const o = view.spanToOriginal({ start: vs + m.start, end: vs + m.end });
       if (seen.has(o.start)) continue;
       seen.add(o.start);
-      const speaker = attributions.find(
-        (a) =>
-          a.source &&
-          Math.min(a.content.end, o.end) - Math.max(a.content.start, o.start) >= (o.end - o.start) * 0.8,
-      );
+      const speaker = speakerOf(o);
       out.push({
         start: o.start,
         end: o.end,
@@ -540,6 +566,100 @@ function findQuotes(
         rule: speaker ? 'quotes:speaker-from-attribution' : 'quotes:no-speaker-found',
       });
     }
+  }
+  return out;
+}
+
+/**
+ * The first attribution (in their order) with a source whose content holds 80 % of a span.
+ * Only attributions whose content starts within the longest content's length before the span
+ * can overlap it, so each look-up reads a window, not every attribution of the document.
+ */
+function speakerFinder(attributions: readonly Attribution[]): (o: Span) => Attribution | undefined {
+  const withSource = attributions
+    .map((a, index) => ({ a, index }))
+    .filter(({ a }) => a.source)
+    .sort((x, y) => x.a.content.start - y.a.content.start || x.index - y.index);
+  const longest = Math.max(0, ...withSource.map(({ a }) => a.content.end - a.content.start));
+  return (o) => {
+    let lo = 0;
+    let hi = withSource.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (withSource[mid]!.a.content.start < o.start - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: { a: Attribution; index: number } | undefined;
+    for (let i = lo; i < withSource.length && withSource[i]!.a.content.start <= o.end; i++) {
+      const c = withSource[i]!;
+      if (best && c.index > best.index) continue;
+      const a = c.a;
+      if (Math.min(a.content.end, o.end) - Math.max(a.content.start, o.start) >= (o.end - o.start) * 0.8)
+        best = c;
+    }
+    return best?.a;
+  };
+}
+
+/** Words a quotation holds at least, in UTF-16 code units between its marks. */
+const QUOTE_MIN = 8;
+
+/**
+ * Direct quotations in a sentence, left to right without overlap, as the pattern
+ * `“([^”]{8,}?)”|"([^"\n]{8,}?)"|``\s?(.{8,}?)\s?''` finds them: each opening mark
+ * closes at the first closing mark far enough on. The next closing mark after each place is
+ * known from one pass backwards, so a sentence of opening marks without closing ones is
+ * linear (the pattern tried every opening mark to the sentence's end: quadratic).
+ */
+export function quotations(s: string): Array<{ start: number; end: number; inner: string }> {
+  const n = s.length;
+  // next[c][i]: the first index >= i holding mark c, or n.
+  const nextOf = (test: (i: number) => boolean): Int32Array => {
+    const next = new Int32Array(n + 1).fill(n);
+    for (let i = n - 1; i >= 0; i--) next[i] = test(i) ? i : next[i + 1]!;
+    return next;
+  };
+  const curly = nextOf((i) => s[i] === '”');
+  const straight = nextOf((i) => s[i] === '"' || s[i] === '\n');
+  const twoTicks = nextOf((i) => s[i] === "'" && s[i + 1] === "'");
+  const lineEnd = nextOf((i) => {
+    const c = s[i];
+    return c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
+  });
+  const out: Array<{ start: number; end: number; inner: string }> = [];
+  let i = 0;
+  while (i < n) {
+    const ch = s[i];
+    if (ch === '“') {
+      const j = curly[i + 1]!;
+      if (j < n && j - (i + 1) >= QUOTE_MIN) {
+        out.push({ start: i, end: j + 1, inner: s.slice(i + 1, j) });
+        i = j + 1;
+        continue;
+      }
+    } else if (ch === '"') {
+      const j = straight[i + 1]!;
+      if (j < n && s[j] === '"' && j - (i + 1) >= QUOTE_MIN) {
+        out.push({ start: i, end: j + 1, inner: s.slice(i + 1, j) });
+        i = j + 1;
+        continue;
+      }
+    } else if (ch === '`' && s[i + 1] === '`') {
+      // `` then at least 8 characters of one line (a white space on either side may end a
+      // line), then '': only a '' that far on and before the next line's end can close it.
+      const from = i + 2;
+      const lineAt = lineEnd[Math.min(n, from + 1)]!;
+      const close = from + QUOTE_MIN <= n ? twoTicks[from + QUOTE_MIN]! : n;
+      if (close < n && close <= lineAt + 1) {
+        const m = /^``\s?(.{8,}?)\s?''/.exec(s.slice(i, Math.min(n, lineAt + 3)));
+        if (m) {
+          out.push({ start: i, end: i + m[0].length, inner: m[1]! });
+          i += m[0].length;
+          continue;
+        }
+      }
+    }
+    i++;
   }
   return out;
 }

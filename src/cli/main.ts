@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
+import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { LoadResult } from '../analyze.js';
 import { DEFAULT_STORY_THRESHOLD } from '../corpus/defaults.js';
@@ -337,7 +338,8 @@ export function buildProgram(): Command {
   /** The store: PostgreSQL when DATABASE_URL is set, else the embedded one in `dir` (made when `create`). */
   const openStore = async (dir: string, create: boolean): Promise<Store> => {
     const url = process.env.DATABASE_URL || null;
-    if (!url && create) mkdirSync(dir, { recursive: true });
+    // The store's own folder is made by the store (an existing empty folder is refused there).
+    if (!url && create) mkdirSync(dirname(resolve(dir)), { recursive: true });
     else if (!url && !existsSync(dir))
       throw new UsageError(`no store at ${dir}: run corroborate ingest first`);
     const [{ Store }, { StoreBusyError }] = await Promise.all([
@@ -536,6 +538,14 @@ export function buildProgram(): Command {
       )
         .argParser(parseCount)
         .default(300),
+    )
+    .addOption(
+      new Option(
+        '--analysis-timeout <seconds>',
+        "time budget of one story's analysis; past it the analysis is stopped and the request answered 503",
+      )
+        .argParser(parseSeconds)
+        .default(120),
     );
   roundOptions(serveCmd);
   inputOptions(serveCmd).action(
@@ -549,6 +559,7 @@ export function buildProgram(): Command {
         every: number;
         recluster?: boolean;
         maxArticles: number;
+        analysisTimeout: number;
       },
     ) => {
       const refused = (err: unknown): void => {
@@ -584,6 +595,7 @@ export function buildProgram(): Command {
           maxItems: opts.maxItems,
           maxArticles: opts.maxArticles,
           allowedHosts: opts.allowedHost,
+          analysisTimeoutMs: opts.analysisTimeout * 1000,
         });
       } catch (err) {
         await store.close();
@@ -634,7 +646,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (
       err instanceof CommandFailure ||
       // Store errors the user can act on, told apart by name: the store code is loaded lazily.
-      ['StoreBusyError', 'StoreUnavailableError'].includes((err as Error)?.constructor?.name ?? '')
+      ['StoreBusyError', 'StoreUnavailableError', 'StoreDamagedError'].includes(
+        (err as Error)?.constructor?.name ?? '',
+      )
     ) {
       process.stderr.write(`corroborate: ${(err as Error).message}\n`);
       return EXIT.failure;

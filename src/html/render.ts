@@ -1,7 +1,7 @@
-import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import { decodeBytes, type DecodeOptions, type Decoded } from '../load/decode.js';
 import { declaredCharset, htmlMetadata, type HtmlMeta } from './metadata.js';
+import { parseHtml } from './parse.js';
 
 /** One element the renderer passed through, with what the labeller needs to know about it. */
 export interface ElementInfo {
@@ -152,11 +152,11 @@ function hidden(el: Element): boolean {
  * is iterative, so pathological nesting cannot overflow the stack.
  */
 export function renderPage(html: string): Rendered {
-  const root = parseDocument(html, {
+  const root = parseHtml(html, {
     decodeEntities: true,
     lowerCaseTags: true,
     lowerCaseAttributeNames: true,
-  }).children;
+  });
   const elements: ElementInfo[] = [{ id: 0, parent: -1, tag: '#root', hints: '', depth: 0 }];
   const lines: HtmlLine[] = [];
   const parts: string[] = [];
@@ -229,11 +229,11 @@ export function renderPage(html: string): Rendered {
       // Templates that hold the page's own markup (blog engines render the article from one): read it as HTML.
       const inner = el.children.map((c) => (c.type === 'text' ? (c as { data: string }).data : '')).join('');
       if (/<\w/.test(inner)) {
-        const kids = parseDocument(inner, {
+        const kids = parseHtml(inner, {
           decodeEntities: true,
           lowerCaseTags: true,
           lowerCaseAttributeNames: true,
-        }).children;
+        });
         for (let i = kids.length - 1; i >= 0; i--)
           stack.push({ node: kids[i]!, owner: f.owner, link: f.link, pre: f.pre, depth: f.depth + 1 });
       }

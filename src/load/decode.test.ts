@@ -88,3 +88,30 @@ describe('decodeBytes', () => {
     );
   });
 });
+
+describe('noise bytes (issue 17 item 11)', () => {
+  const chinese =
+    '北京市政府星期五宣布，由于工程师在两座桥墩上发现裂缝，这座老桥将关闭。渡轮将从星期一开始运行，修复工作预计耗资四百万元。市议会表示，居民应提前安排出行。';
+  /** Seeded bytes from 0x80 up: no controls, no NUL, every pair a GB18030 character. */
+  const noise = (seed: number, n = 2000): Uint8Array => {
+    let a = seed;
+    return new Uint8Array(n).map(() => {
+      a = (Math.imul(a, 1103515245) + 12345) >>> 0;
+      return 0x80 + ((a >>> 16) & 0x7f);
+    });
+  };
+  it('refuses noise that would decode as GB18030 or Big5 (rare characters only)', () => {
+    for (const seed of [1, 2, 3, 4]) {
+      const err = refusal(noise(seed));
+      expect(err.rule).toBe('load:undecodable');
+      expect(err.message).toMatch(/only as rare characters .*noise or binary, not text/);
+    }
+  });
+  it('still reads Chinese text in GB18030 and Big5 (control)', () => {
+    for (const encoding of ['gb18030', 'big5']) {
+      const { text, decoding } = decodeBytes(iconv.encode(chinese.repeat(3), encoding));
+      expect(decoding.encoding).toBe(encoding);
+      expect(text.startsWith('北京市政府星期五宣布')).toBe(true);
+    }
+  });
+});

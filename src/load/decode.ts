@@ -101,6 +101,7 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   }
 
   const guess = sniffSingleByte(bytes);
+  checkPlausible(bytes, guess.encoding);
   return finish(
     iconv.decode(Buffer.from(bytes), guess.encoding),
     guess.encoding,
@@ -237,6 +238,53 @@ function sniffSingleByte(bytes: Uint8Array): { encoding: string; confidence: num
     }
   }
   return { encoding: 'windows-1252', confidence: 0.1 };
+}
+
+/**
+ * Share of double-byte characters that must be common ones (see {@link checkPlausible}).
+ * Chinese text in GB18030 or Big5 is nearly all common characters (above 0.95 on news text);
+ * random bytes read as GB18030 are about a third, as Big5 about a third.
+ */
+export const MIN_COMMON_SHARE = 0.75;
+
+/** Double-byte characters needed before the share is read. */
+const MIN_DOUBLE_BYTE = 20;
+
+/**
+ * A plausibility check for a guessed Chinese multi-byte charset: any bytes from 0x81 up form
+ * GB18030 (or mostly Big5) characters, so noise was "decoded" into rare characters. Text is
+ * mostly the common ones: GB2312's area (lead and trail bytes 0xA1-0xFE, the lead up to
+ * 0xF7) for GB18030, the frequent characters and punctuation (lead 0xA1-0xC6) for Big5.
+ */
+function checkPlausible(bytes: Uint8Array, encoding: string): void {
+  if (encoding !== 'gb18030' && encoding !== 'big5') return;
+  const sample = bytes.length > 262144 ? bytes.subarray(0, 262144) : bytes;
+  let double = 0;
+  let common = 0;
+  for (let i = 0; i < sample.length; ) {
+    const b = sample[i]!;
+    const next = sample[i + 1] ?? 0;
+    if (b < 0x81 || b === 0xff) {
+      i++;
+      continue;
+    }
+    if (encoding === 'gb18030' && next >= 0x30 && next <= 0x39) {
+      double++; // a four-byte character: rare in Chinese text
+      i += 4;
+      continue;
+    }
+    double++;
+    if (
+      encoding === 'gb18030' ? b >= 0xa1 && b <= 0xf7 && next >= 0xa1 && next <= 0xfe : b >= 0xa1 && b <= 0xc6
+    )
+      common++;
+    i += 2;
+  }
+  if (double >= MIN_DOUBLE_BYTE && common < double * MIN_COMMON_SHARE)
+    throw new InputError(
+      `the bytes read as ${encoding} only as rare characters (${common} of ${double} are common ones): noise or binary, not text`,
+      'load:undecodable',
+    );
 }
 
 function canonical(name: string): string {

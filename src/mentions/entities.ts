@@ -37,6 +37,19 @@ interface Candidate {
   before: string;
 }
 
+/** Length of the longest gazetteer name, in UTF-16 code units: a longer stretch is no gazetteer name. */
+const LONGEST_GAZETTEER_NAME = Math.max(...[...GAZETTEER_INDEX.keys()].map((k) => k.length));
+
+/** Words of a name (white-space separated), as the Title Case pass counts them. */
+const wordCount = (name: string): number => name.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Longest name, in words, the Title Case pass looks up. Names run to about ten words (`Ministry
+ * of Foreign Affairs of the Democratic People's Republic of Korea` is 11); trying every longer
+ * stretch of a headline made the pass cubic in its capitalised words.
+ */
+export const MAX_NAME_WORDS = 16;
+
 /** Runs of capitalised words (with `of`, `for`, `the` inside) in a sentence of the view. */
 function candidates(text: string, start: number, end: number): Candidate[] {
   const out: Candidate[] = [];
@@ -87,7 +100,10 @@ function candidates(text: string, start: number, end: number): Candidate[] {
     while (
       first <= j &&
       NOT_NAMES.has(tokens[first]!.t.toLowerCase()) &&
-      !GAZETTEER_INDEX.has(s.slice(tokens[first]!.a, b).toLowerCase())
+      !(
+        b - tokens[first]!.a <= LONGEST_GAZETTEER_NAME &&
+        GAZETTEER_INDEX.has(s.slice(tokens[first]!.a, b).toLowerCase())
+      )
     ) {
       first++;
     }
@@ -210,6 +226,10 @@ export function findEntities(view: RepairedView, sentences: readonly Sentence[])
   // Title Case headlines capitalise every word: there, only names the gazetteer or the article's own text knows.
   const known = new Map<string, { kind: EntityKind; key: string; label: string }>();
   for (const f of found) known.set(f.c.text.toLowerCase(), { kind: f.kind, key: f.key, label: f.label });
+  // Only stretches as long (in words) as some name the pass can find are worth looking up.
+  const lengths = [...new Set([1, ...[...GAZETTEER_INDEX.keys(), ...known.keys()].map(wordCount)])]
+    .filter((n) => n >= 1 && n <= MAX_NAME_WORDS)
+    .sort((a, b) => b - a);
   for (const { vs, ve } of headlines) {
     for (const c of candidates(view.text, vs, ve)) {
       const words: Array<{ a: number; b: number }> = [];
@@ -217,9 +237,12 @@ export function findEntities(view: RepairedView, sentences: readonly Sentence[])
       for (let m = re.exec(c.text); m; m = re.exec(c.text))
         words.push({ a: m.index, b: m.index + m[0].length });
       const used = new Set<number>();
-      for (let len = words.length; len >= 1; len--) {
+      for (const len of lengths) {
+        if (len > words.length) continue;
         for (let i = 0; i + len <= words.length; i++) {
-          if ([...Array(len).keys()].some((k) => used.has(i + k))) continue;
+          let free = true;
+          for (let k = i; k < i + len && free; k++) free = !used.has(k);
+          if (!free) continue;
           const a = words[i]!.a;
           const text = c.text.slice(a, words[i + len - 1]!.b).replace(/[.,:;!?]+$/, '');
           const lower = text.toLowerCase();

@@ -203,7 +203,13 @@ function qualifierBefore(text: string, at: number): string | null {
  */
 export function findQuantities(view: RepairedView, sentences: readonly Sentence[]): Quantity[] {
   const out: Array<Quantity & { vs: number; ve: number }> = [];
-  const taken = (a: number, b: number): boolean => out.some((q) => q.vs < b && a < q.ve);
+  // A quantity lies inside its sentence, and sentences do not overlap: only this sentence's
+  // quantities can overlap a new one (checking all of them was quadratic in the document).
+  let sentenceFirst = 0;
+  const taken = (a: number, b: number): boolean => {
+    for (let i = sentenceFirst; i < out.length; i++) if (out[i]!.vs < b && a < out[i]!.ve) return true;
+    return false;
+  };
   const text = view.text;
   const add = (
     a: number,
@@ -228,6 +234,7 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
     });
   };
   for (const sent of sentences) {
+    sentenceFirst = out.length;
     const s0 = view.fromOriginal(sent.start);
     const s = text.slice(s0, view.fromOriginal(sent.end));
     for (const [re, rule, num, scale, unitOf] of MONEY_FORMS) {

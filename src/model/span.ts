@@ -48,3 +48,32 @@ export function lineColumn(text: string, offset: number): { line: number; column
   }
   return { line, column: offset - lineStart + 1 };
 }
+
+/** Layers known to be sorted by start (checked once per array). */
+const sortedLayers = new WeakMap<readonly Span[], boolean>();
+
+/**
+ * The spans of `layer` lying inside `span` (start and end within it), in the layer's order.
+ * A layer sorted by start (as the stages leave theirs) is searched by bisection, so a
+ * look-up per sentence costs the sentence's spans, not the document's; another layer is
+ * filtered whole.
+ */
+export function spansWithin<T extends Span>(layer: readonly T[], span: Span): T[] {
+  let sorted = sortedLayers.get(layer);
+  if (sorted === undefined) {
+    sorted = layer.every((x, i) => i === 0 || layer[i - 1]!.start <= x.start);
+    sortedLayers.set(layer, sorted);
+  }
+  if (!sorted) return layer.filter((x) => x.start >= span.start && x.end <= span.end);
+  let lo = 0;
+  let hi = layer.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (layer[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < layer.length && layer[i]!.start <= span.end; i++)
+    if (layer[i]!.end <= span.end) out.push(layer[i]!);
+  return out;
+}

@@ -99,7 +99,7 @@ async function listStories() {
   }
   $('none').hidden = stories.length > 0;
   const all = total.created + total.corpus;
-  $('count').textContent = stories.length < all ? 'The latest ' + stories.length + ' of ' + all + ' stories.' : '';
+  $('count').textContent = stories.length < all ? 'The latest ' + stories.length + ' of ' + (total.exact ? '' : 'at least ') + all + ' stories.' : '';
 }
 listStories();
 `;

@@ -4,8 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { basename } from 'node:path';
-import { failureMessages, processItems, readItemsAsync } from '../analyze.js';
-import { buildDossier } from '../dossier/build.js';
+import { readItemsAsync } from '../analyze.js';
 import { DEFAULT_MAX_BYTES } from '../load/decode.js';
 import {
   readFileBytes,
@@ -18,6 +17,7 @@ import type { KnownMetadata } from '../model/document.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Store } from '../store/store.js';
+import { AnalysisBusy, AnalysisPool, AnalysisTimeout } from './analysis.js';
 import { PAGE, PAGE_SCRIPT } from './page.js';
 
 export interface ServeOptions {
@@ -42,6 +42,15 @@ export interface ServeOptions {
    * `Host` is refused, so a page whose name is rebound to this machine cannot use it.
    */
   readonly allowedHosts?: readonly string[];
+  /**
+   * Time budget of one story's analysis, in milliseconds. Analyses run in worker threads (the
+   * server answers other requests meanwhile); one over its budget is stopped and answered 503.
+   */
+  readonly analysisTimeoutMs?: number;
+  /** Stories analysed at once; default: the cores but one, at least 1. */
+  readonly analysisWorkers?: number;
+  /** Stories waiting for a worker, past which a new one is answered 503 at once; default: 4 per worker. */
+  readonly analysisQueue?: number;
 }
 
 export const DEFAULT_SERVE = {
@@ -50,6 +59,7 @@ export const DEFAULT_SERVE = {
   maxInputs: 100,
   maxItems: 100,
   maxArticles: 300,
+  analysisTimeoutMs: 120_000,
 } as const;
 
 /** Largest unread request body (bytes) drained after a refusal rather than cut off. */
@@ -260,7 +270,7 @@ function count(url: URL, name: string, fallback: number, min: number, max: numbe
 }
 
 /** Reads, processes and analyses the story's articles; stores and returns its summary. */
-async function createStory(req: NewStory, options: ServeOptions) {
+async function createStory(req: NewStory, options: ServeOptions, pool: AnalysisPool) {
   const items: InputItem[] = [];
   const failures: InputFailure[] = [];
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -312,11 +322,30 @@ async function createStory(req: NewStory, options: ServeOptions) {
       422,
       `${items.length} articles are over the limit of ${maxArticles} for one story (analysis grows faster than the number of articles); ingest them as a corpus to have them clustered into stories`,
     );
-  const { documents } = processItems(items, failures, {});
-  if (documents.length === 0) throw new Refusal(422, 'no article could be read', failures);
-  const dossier = buildDossier(documents, failureMessages(failures));
+  let analysed;
+  try {
+    analysed = await pool.analyse({ items, failures });
+  } catch (err) {
+    if (err instanceof AnalysisBusy)
+      throw new Refusal(
+        503,
+        `the server is busy: every analysis worker is at work and ${err.waiting} stories are waiting; try again shortly`,
+      );
+    if (!(err instanceof AnalysisTimeout)) throw err;
+    throw new Refusal(
+      503,
+      `the analysis of these ${items.length} articles took over ${err.seconds} s (the server's --analysis-timeout) and was stopped; analyse fewer articles at once, or ingest them as a corpus`,
+    );
+  }
+  const { dossier } = analysed;
+  if (!dossier) throw new Refusal(422, 'no article could be read', analysed.failures);
   const summary = await options.store.saveAnalysis(dossier);
-  return { ...summary, url: `/stories/${summary.id}`, dossier: `/api/stories/${summary.id}`, failures };
+  return {
+    ...summary,
+    url: `/stories/${summary.id}`,
+    dossier: `/api/stories/${summary.id}`,
+    failures: analysed.failures,
+  };
 }
 
 /** The names the server answers to: see {@link ServeOptions.allowedHosts}. */
@@ -374,6 +403,7 @@ async function route(
   res: ServerResponse,
   options: ServeOptions,
   names: ReadonlySet<string>,
+  pool: AnalysisPool,
 ): Promise<void> {
   checkHost(req, names);
   let url: URL;
@@ -420,6 +450,7 @@ async function route(
     const story = await createStory(
       parseNewStory(body, options.maxInputs ?? DEFAULT_SERVE.maxInputs),
       options,
+      pool,
     );
     sendJson(res, 201, story);
     return;
@@ -474,8 +505,13 @@ async function route(
  */
 export function createApp(options: ServeOptions): Server {
   let names = ownHostNames(null, options.allowedHosts ?? []);
+  const pool = new AnalysisPool(
+    options.analysisTimeoutMs ?? DEFAULT_SERVE.analysisTimeoutMs,
+    options.analysisWorkers,
+    options.analysisQueue,
+  );
   const server = createServer({ requestTimeout: 120_000, headersTimeout: 30_000 }, (req, res) => {
-    route(req, res, options, names).catch((err: unknown) => {
+    route(req, res, options, names, pool).catch((err: unknown) => {
       if (res.headersSent || err instanceof ClientGone) {
         res.destroy();
         return;
@@ -498,6 +534,7 @@ export function createApp(options: ServeOptions): Server {
       sendJson(res, 500, { error: 'internal error (this is a bug)' });
     });
   });
+  server.on('close', () => void pool.close());
   server.on('listening', () => {
     names = ownHostNames(server.address(), options.allowedHosts ?? []);
   });

@@ -61,6 +61,14 @@ export const MIGRATIONS: ReadonlyArray<{ readonly id: number; readonly sql: stri
         created_at timestamptz not null default now()
       );`,
   },
+  {
+    id: 4,
+    // The listings' orders: newest first, ties by id. Without these every GET /api/stories
+    // sorted the whole table (about 1.7 s at a million rows).
+    sql: `
+      create index analyses_created on analyses (created_at desc, id);
+      create index stories_updated on stories (updated_at desc, id);`,
+  },
 ];
 
 /**

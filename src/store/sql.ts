@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
 
 /** The little SQL surface the store needs, the same over PGlite and a PostgreSQL server. */
@@ -29,6 +29,62 @@ export class StoreBusyError extends Error {
 
 /** The PostgreSQL server of a connection string cannot be reached or refuses us: a setup problem, not a bug. */
 export class StoreUnavailableError extends Error {}
+
+/**
+ * The embedded store's folder cannot be used: it is damaged, was emptied, or is no store.
+ * A problem the user can act on (the message says how), not a bug.
+ */
+export class StoreDamagedError extends Error {}
+
+/**
+ * The file that marks a folder as an embedded store, written when corroborate makes one.
+ * Without it an emptied store folder (or an empty mount point where a volume was meant to
+ * be) would silently become a new, empty store.
+ */
+export const STORE_MARKER = 'corroborate-store.json';
+
+/** An error's words: its message, or a thrown object's `message`, never `[object Object]`. */
+export function describeError(err: unknown): string {
+  if (err instanceof Error) return err.message || err.name;
+  if (typeof err === 'object' && err !== null) {
+    const m = (err as { message?: unknown }).message;
+    if (typeof m === 'string' && m) return m;
+    try {
+      return JSON.stringify(err);
+    } catch {
+      return 'an unknown error';
+    }
+  }
+  return String(err);
+}
+
+/**
+ * Checks an embedded store's folder before it is opened: `new` when there is none yet (it is
+ * made), `marked` for a store corroborate made, `unmarked` for one made before the marker.
+ * An empty folder, a folder of other files, or a marked folder without its database files
+ * is refused with a {@link StoreDamagedError} that says what to do.
+ */
+function storeFolder(dir: string): 'new' | 'marked' | 'unmarked' {
+  if (!existsSync(dir)) return 'new';
+  if (!statSync(dir).isDirectory())
+    throw new StoreDamagedError(`the store path ${dir} is a file, not a folder: give --store a folder`);
+  const names = readdirSync(dir);
+  const marked = names.includes(STORE_MARKER);
+  const data = names.includes('PG_VERSION');
+  if (marked && data) return 'marked';
+  if (data) return 'unmarked';
+  if (marked)
+    throw new StoreDamagedError(
+      `the store at ${dir} is damaged: its database files are gone (was the folder emptied?); restore the folder from a backup, or remove it to start a new store`,
+    );
+  if (names.length === 0)
+    throw new StoreDamagedError(
+      `${dir} is an empty folder, not a store: a store folder that was emptied is not silently replaced by a new store; remove the folder (corroborate makes a new store where none is) or give --store another path`,
+    );
+  throw new StoreDamagedError(
+    `${dir} is not a corroborate store (it holds other files); give --store a new path, where corroborate makes the store`,
+  );
+}
 
 /** Why a connection failed, in words, from the error's code (also inside an AggregateError). */
 function connectionProblem(err: unknown): string {
@@ -117,8 +173,24 @@ export async function openPglite(dir: string | null): Promise<Sql> {
   const unlock = dir ? lockStore(dir) : () => undefined;
   let db: PGlite;
   try {
-    db = dir ? new PGlite(dir) : new PGlite();
-    await db.waitReady;
+    const folder = dir ? storeFolder(dir) : null;
+    if (dir && folder === 'new') mkdirSync(dir, { recursive: true });
+    try {
+      db = dir ? new PGlite(dir) : new PGlite();
+      await db.waitReady;
+      // A query reads the catalogue: a damaged folder fails here rather than at the first use.
+      await db.query('select 1');
+    } catch (err) {
+      throw new StoreDamagedError(
+        `the store at ${dir} cannot be opened, it looks damaged (${describeError(err)}); restore the folder from a backup, or move it away and ingest the articles again`,
+        { cause: err },
+      );
+    }
+    if (dir && folder !== 'marked')
+      writeFileSync(
+        join(dir, STORE_MARKER),
+        `${JSON.stringify({ store: 'corroborate', created: new Date().toISOString() })}\n`,
+      );
   } catch (err) {
     unlock();
     throw err;

@@ -1,5 +1,5 @@
 import type { Certainty, CertaintyCue, Document } from '../model/document.js';
-import type { Span } from '../model/span.js';
+import { spansWithin, type Span } from '../model/span.js';
 import { repairedView } from '../repair/view.js';
 import { STOP, stem } from '../text/words.js';
 import { cosine } from '../text/similarity.js';
@@ -57,11 +57,9 @@ function rawFeatures(d: Document, text: string, span: Span): Map<string, number>
   };
   for (const w of text.toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}/gu) ?? [])
     if (w.length > 2 && !STOP.has(w)) add(family(w));
-  for (const e of d.entities) if (e.start >= span.start && e.end <= span.end) add(`@${e.key}`, 1.5);
-  for (const q of d.quantities)
-    if (q.start >= span.start && q.end <= span.end) add(`#${q.kind}:${q.value}:${q.unit}`, 1.5);
-  for (const x of d.dates)
-    if (x.value && x.start >= span.start && x.end <= span.end) add(`%${x.value.slice(0, 10)}`, 1.5);
+  for (const e of spansWithin(d.entities, span)) add(`@${e.key}`, 1.5);
+  for (const q of spansWithin(d.quantities, span)) add(`#${q.kind}:${q.value}:${q.unit}`, 1.5);
+  for (const x of spansWithin(d.dates, span)) if (x.value) add(`%${x.value.slice(0, 10)}`, 1.5);
   return f;
 }
 
@@ -133,8 +131,8 @@ export function claimUnits(documents: readonly Document[]): ClaimUnit[] {
 /** Money figures of a span by currency: `USD` -> the values stated. */
 function moneySlots(d: Document, span: Span): ReadonlyMap<string, ReadonlySet<number>> {
   const m = new Map<string, Set<number>>();
-  for (const q of d.quantities)
-    if (q.kind === 'money' && q.start >= span.start && q.end <= span.end) {
+  for (const q of spansWithin(d.quantities, span))
+    if (q.kind === 'money') {
       if (!m.has(q.unit)) m.set(q.unit, new Set());
       m.get(q.unit)!.add(q.value);
     }

@@ -1,5 +1,5 @@
 import type { Document } from '../model/document.js';
-import type { Span } from '../model/span.js';
+import { spansWithin, type Span } from '../model/span.js';
 import { repairedView, type RepairedView } from '../repair/view.js';
 import { STOP } from '../text/words.js';
 import { family } from './align.js';
@@ -131,7 +131,26 @@ function documentFacts(d: Document): FactInContext[] {
   );
   const units: readonly Span[] = [...d.sentences, ...heads];
   const n = d.sentences.length;
-  const unitOf = (s: Span): number => units.findIndex((x) => x.start <= s.start && s.end <= x.end);
+  // Sentences are sorted and apart: the one holding a span is the last starting at or before it.
+  const apart = d.sentences.every((x, i) => i === 0 || d.sentences[i - 1]!.end <= x.start);
+  const sentenceOf = (s: Span): number => {
+    let lo = 0;
+    let hi = d.sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (d.sentences[mid]!.start <= s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const x = d.sentences[lo - 1];
+    if (x && s.end <= x.end) return lo - 1;
+    return apart && s.start < s.end ? -1 : d.sentences.findIndex((y) => y.start <= s.start && s.end <= y.end);
+  };
+  const unitOf = (s: Span): number => {
+    const i = sentenceOf(s);
+    if (i >= 0) return i;
+    const h = heads.findIndex((x) => x.start <= s.start && s.end <= x.end);
+    return h < 0 ? -1 : n + h;
+  };
   const contexts = new Map<number, Set<string>>();
   const contextOf = (i: number): Set<string> => {
     let c = contexts.get(i);
@@ -139,7 +158,7 @@ function documentFacts(d: Document): FactInContext[] {
       const s = units[i]!;
       c = new Set<string>();
       // Names count once, by their entity key: the words of `Mat Maid` are not two more words in common.
-      const names = d.entities.filter((e) => e.start >= s.start && e.end <= s.end);
+      const names = spansWithin(d.entities, s);
       let text = read(s);
       for (const e of [...names].sort((a, b) => b.start - a.start)) {
         const a = view.fromOriginal(e.start) - view.fromOriginal(s.start);

@@ -1,5 +1,6 @@
 import type { Attribution, Document, EntityMention } from '../model/document.js';
 import type { Dossier } from '../model/dossier.js';
+import { spansWithin } from '../model/span.js';
 import { initials, slug } from '../mentions/entities.js';
 
 type Provenance = Dossier['provenance'];
@@ -383,8 +384,12 @@ function roleOf(
     return { role: 'origin', rule: 'provenance:reporting' };
   const key = n.id.slice(2);
   const contexts = [n.label];
+  // Each document's mentions once (once per statement was quadratic in a document's statements).
+  const read = new Set<Document>();
   for (const { d, a } of said) {
     if (a.source) contexts.push(roleContext(d.text, a.source.start, a.source.end));
+    if (read.has(d)) continue;
+    read.add(d);
     for (const e of d.entities)
       if (e.key === key && e.kind !== 'place') contexts.push(roleContext(d.text, e.start, e.end));
   }
@@ -544,8 +549,7 @@ function looksLikeSource(label: string, span: { start: number; end: number } | n
     )
   )
     return false;
-  const named =
-    span !== null && d.entities.some((e) => e.start >= span.start && e.end <= span.end && e.kind !== 'place');
+  const named = span !== null && spansWithin(d.entities, span).some((e) => e.kind !== 'place');
   return named || SOURCE_NOUN.test(label) || /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(label);
 }
 

@@ -1,7 +1,8 @@
 import type { Document } from '../../model/document.js';
 import { featureIndex, unitSimilarity } from '../align.js';
 import type { AlignedClaims } from '../claims.js';
-import { inside, type Finding, type Reader } from './values.js';
+import { spansWithin } from '../../model/span.js';
+import type { Finding, Reader } from './values.js';
 
 /**
  * Statements only one outlet makes: a body sentence with facts of its own (an amount, a
@@ -16,11 +17,39 @@ export function singleOutletStatements(
   const out: Finding[] = [];
   const claimed = new Set(aligned.groups.flat());
   const byFeature = featureIndex(aligned.units);
+  // A document's units are contiguous: each feature's list (ascending) is read around the
+  // unit's own document, not through it (reading through it was quadratic in its sentences).
+  const range = new Map<string, { first: number; last: number }>();
+  aligned.units.forEach((u, i) => {
+    const r = range.get(u.doc);
+    if (r) r.last = i;
+    else range.set(u.doc, { first: i, last: i });
+  });
+  const contiguous = aligned.units.every(
+    (u, i) => i === 0 || u.doc === aligned.units[i - 1]!.doc || range.get(u.doc)!.first === i,
+  );
+  const lowerBound = (list: readonly number[], x: number): number => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const othersIn = function* (list: readonly number[], doc: string): Generator<number> {
+    const r = range.get(doc)!;
+    const a = contiguous ? lowerBound(list, r.first) : list.length;
+    const b = contiguous ? lowerBound(list, r.last + 1) : list.length;
+    for (let x = 0; x < a; x++) yield list[x]!;
+    for (let x = b; x < list.length; x++) yield list[x]!;
+  };
   const matchesElsewhere = (i: number): boolean => {
     const u = aligned.units[i]!;
     const seen = new Set<number>();
     for (const k of u.features.keys())
-      for (const j of byFeature.get(k)!) {
+      for (const j of othersIn(byFeature.get(k)!, u.doc)) {
         if (seen.has(j) || aligned.units[j]!.doc === u.doc) continue;
         seen.add(j);
         if (unitSimilarity(u, aligned.units[j]!) >= 0.25) return true;
@@ -34,9 +63,9 @@ export function singleOutletStatements(
     if (claimed.has(i) || u.kind !== 'sentence') return;
     const d = r.byId.get(u.doc)!;
     const own =
-      d.quantities.some((q) => inside(q, u)) ||
-      d.dates.some((x) => x.value && !x.relative && inside(x, u)) ||
-      d.entities.some((e) => inside(e, u) && docsNaming.get(e.key)!.size === 1);
+      spansWithin(d.quantities, u).length > 0 ||
+      spansWithin(d.dates, u).some((x) => x.value && !x.relative) ||
+      spansWithin(d.entities, u).some((e) => docsNaming.get(e.key)!.size === 1);
     if (!own || matchesElsewhere(i)) return;
     out.push({ kind: 'single-outlet', note: 'only this outlet says this', values: [r.value(u.doc, u)] });
   });

@@ -1,0 +1,87 @@
+/**
+ * npm run bench:store: GET /api/stories on a store of many analyses (issue 17 item 8).
+ * Fills a store (embedded PGlite in a temporary folder, or the PostgreSQL server of
+ * DATABASE_URL, in its own schema-free tables: use an empty database) with --rows analyses
+ * (default 1,000,000) and 1 % as many corpus stories, starts `serve` on loopback and times
+ * the listing; then times what the listing cost before the indexes and the capped count
+ * (a full count and a sort of the table), for comparison. Not part of the tests.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '../src/server/serve.js';
+import { Store } from '../src/store/store.js';
+
+const arg = (name: string, fallback: number): number => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const ROWS = arg('--rows', 1_000_000);
+const url = process.env.DATABASE_URL;
+const work = url ? null : mkdtempSync(join(tmpdir(), 'corroborate-bench-store-'));
+const dir = work ? join(work, 'store') : null;
+const store = await Store.open(url ? { url } : { dir });
+
+const quantile = (xs: number[], q: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+};
+const ms = (x: number): string => `${x.toFixed(1)} ms`;
+
+try {
+  const started = performance.now();
+  const CHUNK = 100_000;
+  for (let from = 1; from <= ROWS; from += CHUNK) {
+    await store.sql.query(
+      `insert into analyses (id, title, articles, outlets, dossier, created_at)
+       select 'a-' || g, 'Story ' || g, 3, 2, '{"schema":"corroborate/dossier@1"}', now() - g * interval '1 second'
+       from generate_series($1::int, $2::int) g`,
+      [from, Math.min(ROWS, from + CHUNK - 1)],
+    );
+    process.stderr.write(`\rfilled ${Math.min(ROWS, from + CHUNK - 1).toLocaleString('en')} analyses`);
+  }
+  await store.sql.query(
+    `insert into stories (id, updated_at) select 's-' || g, now() - g * interval '1 second'
+     from generate_series(1, $1::int) g`,
+    [Math.ceil(ROWS / 100)],
+  );
+  await store.sql.query('analyze');
+  process.stderr.write(`\n`);
+  console.log(
+    `store: ${ROWS.toLocaleString('en')} analyses, ${Math.ceil(ROWS / 100).toLocaleString('en')} corpus stories (${url ? 'PostgreSQL' : 'PGlite'}), filled in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  );
+
+  const app = await serve({ store, port: 0 });
+  for (const path of ['api/stories?kind=created', 'api/stories']) {
+    const times: number[] = [];
+    for (let i = 0; i < 33; i++) {
+      const t = performance.now();
+      const r = await fetch(`${app.url}${path}`);
+      await r.arrayBuffer();
+      if (r.status !== 200) throw new Error(`GET /${path} answered ${r.status}`);
+      if (i >= 3) times.push(performance.now() - t);
+    }
+    console.log(
+      `GET /${path} (a page of 100, capped totals), 30 requests: median ${ms(quantile(times, 0.5))}, p95 ${ms(quantile(times, 0.95))}, max ${ms(Math.max(...times))}`,
+    );
+  }
+  await app.close();
+
+  // What a listing cost before: a count of every row and a sort of the table.
+  const timed = async (sql: string): Promise<number> => {
+    const t = performance.now();
+    await store.sql.query(sql);
+    return performance.now() - t;
+  };
+  const count = await timed('select count(*) from analyses');
+  await store.sql.query('drop index analyses_created');
+  const sorted = await timed(
+    'select id, title from analyses order by created_at desc, id limit 100 offset 0',
+  );
+  console.log(
+    `before (for comparison): select count(*) ${ms(count)}; the first page without the index ${ms(sorted)}`,
+  );
+} finally {
+  await store.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+}

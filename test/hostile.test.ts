@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { quotations } from '../src/attribution/attribute.js';
+import { MAX_HTML_DEPTH } from '../src/html/parse.js';
+import { renderPage } from '../src/html/render.js';
+import { spansWithin } from '../src/model/span.js';
+import { analyseHostile, cpuSeconds, HOSTILE_SHAPES, seeded } from './hostile.js';
+
+const SEED = 20261217;
+/** The issue's bound for each shape at 100 KB. */
+const BOUND_100K = 2;
+
+describe('hostile input shapes (issue 17 item 3): each stage linear in its input', () => {
+  for (const [k, shape] of HOSTILE_SHAPES.entries()) {
+    it(`${shape.name}, 100 KB, in under ${BOUND_100K} s`, async () => {
+      const input = shape.make(100_000, seeded(SEED + k));
+      // One shape per test, and a turn of the event loop first: no test holds its worker long.
+      await new Promise((r) => setImmediate(r));
+      const seconds = cpuSeconds(() => analyseHostile(input));
+      expect(seconds, `${shape.name} (seed ${SEED + k}) took ${seconds.toFixed(2)} s`).toBeLessThan(
+        BOUND_100K,
+      );
+    });
+  }
+  for (const seed of [1, 2, 3]) {
+    it(`the word mixture from seed ${seed}, 100 KB, in under ${BOUND_100K} s`, async () => {
+      const shape = HOSTILE_SHAPES.find((s) => s.name.startsWith('mixture'))!;
+      const input = shape.make(100_000, seeded(seed));
+      await new Promise((r) => setImmediate(r));
+      const seconds = cpuSeconds(() => analyseHostile(input));
+      expect(seconds, `seed ${seed}`).toBeLessThan(BOUND_100K);
+    });
+  }
+});
+
+describe('what the linear rewrites keep exactly', () => {
+  it('quotations are the ones the former pattern found, on random text (seeded)', () => {
+    const former = (s: string): Array<{ start: number; end: number; inner: string }> =>
+      [...s.matchAll(/“([^”]{8,}?)”|"([^"\n]{8,}?)"|``\s?(.{8,}?)\s?''/g)].map((m) => ({
+        start: m.index,
+        end: m.index + m[0].length,
+        inner: m[1] ?? m[2] ?? m[3] ?? '',
+      }));
+    const char = fc.constantFrom('“', '”', '"', "'", '`', '\n', '\r', ' ', 'a', 'b', '\u2028');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 60 }), (chars) => {
+        const s = chars.join('');
+        expect(quotations(s)).toEqual(former(s));
+      }),
+      { seed: 17, numRuns: 3000 },
+    );
+  });
+  it('spans within a span are the ones a filter finds, in order (seeded)', () => {
+    const span = fc.tuple(fc.nat(50), fc.nat(10)).map(([start, n]) => ({ start, end: start + n }));
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 40 }), span, fc.boolean(), (layer, within, sort) => {
+        const l = sort ? [...layer].sort((a, b) => a.start - b.start) : layer;
+        expect(spansWithin(l, within)).toEqual(
+          l.filter((x) => x.start >= within.start && x.end <= within.end),
+        );
+      }),
+      { seed: 17, numRuns: 1000 },
+    );
+  });
+  it(`elements nested deeper than ${MAX_HTML_DEPTH} are left out, their text kept, the page after them whole`, () => {
+    const depth = MAX_HTML_DEPTH + 100;
+    const r = renderPage(`${'<div>'.repeat(depth)}deep${'</div>'.repeat(depth)}<p>after</p>`);
+    expect(r.text).toBe('deep\nafter');
+    const owners = r.lines.map((l) => r.elements[l.owner]!);
+    expect(owners.map((e) => [e.tag, e.depth])).toEqual([
+      ['div', MAX_HTML_DEPTH],
+      ['p', 1],
+    ]);
+  });
+  it('nesting within the bound is kept as it was (control)', () => {
+    const r = renderPage(`${'<div>'.repeat(20)}<p>one</p>two${'</div>'.repeat(20)}<p>three</p>`);
+    expect(r.text).toBe('one\ntwo\nthree');
+    expect(r.lines.map((l) => r.elements[l.owner]!.depth)).toEqual([21, 20, 1]);
+  });
+});
