@@ -22,6 +22,36 @@ describe('attribution names speakers', () => {
       ['said', 'the harbour master', 'The ferry docked at noon'],
     ]);
   });
+  it('reads a subject set off by an apposition as the speaker, and the words after the cue as content', () => {
+    expect(cues('Ada Quill, daughter of the clerk, said she saw the van hit the gate.')).toEqual([
+      ['said', 'Ada Quill', 'she saw the van hit the gate'],
+    ]);
+    expect(cues('Ada Quill, who chaired the inquiry, said the ferry sank at noon.')).toEqual([
+      ['said', 'Ada Quill', 'the ferry sank at noon'],
+    ]);
+    expect(cues('Tomas Greer, 45, told reporters the pier was closed.')).toEqual([
+      ['told', 'Tomas Greer', 'the pier was closed'],
+    ]);
+    // Control: a statement before the comma, its speaker after the cue.
+    expect(cues('The pier, the council said, was closed on Friday.')[0]![1]).toBe('the council');
+  });
+  it('reads an opening phrase before the comma as no statement: the content follows the cue', () => {
+    expect(cues('Yesterday, the mayor said the pier was closed.')).toEqual([
+      ['said', 'the mayor', 'the pier was closed'],
+    ]);
+    // Control: a statement before the comma is the content.
+    expect(cues('The pier will close, the mayor said.')).toEqual([
+      ['said', 'the mayor', 'The pier will close'],
+    ]);
+  });
+  it('gives a participle after an inverted cue to the speaker named first', () => {
+    expect(cues('The pier was closed, said Tomas Greer, noting that repairs would take weeks.')).toEqual([
+      ['said', 'Tomas Greer', 'The pier was closed'],
+      ['noting', 'Tomas Greer', 'that repairs would take weeks'],
+    ]);
+    // Control: with no speaker named before it, the participle is the sentence subject's.
+    expect(cues('The mayor resigned on Friday, saying she was tired.')[0]![1]).toBe('The mayor');
+  });
   it('keeps only the noun phrase ending a clause before the cue as the source', () => {
     const text = 'The report also described the damage it said the storm had caused.';
     const said = doc(text).attributions.find((a) => slice(text, a.cue) === 'said');

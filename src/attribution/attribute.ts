@@ -28,6 +28,8 @@ const VERB_RE = new RegExp(
     String.raw`)\b`,
   'gi',
 );
+/** The same verbs, for a test that leaves VERB_RE's place in a sentence alone. */
+const VERB_ANY = new RegExp(VERB_RE.source, 'i');
 const CLAUSE_BREAK =
   /(?:[,;:(—–]\s*|\s[-–—]\s|\bthat\s|\b(?:but|while|as|because|although|when|after|before|since|if|whether|which|who|where)\s)/gi;
 const LEADING_JUNK =
@@ -162,6 +164,10 @@ function trailingNounPhrase(text: string): string | null {
   return rest && /\p{L}/u.test(rest) ? rest : null;
 }
 
+/** Words opening a sentence with an adverb or a clause, not with its subject. */
+const SENTENCE_OPENER =
+  /^(yesterday|today|tonight|meanwhile|however|but|and|after|before|when|while|if|in|on|at|as|since|because|although|though|still|also|then|now|so)\b/i;
+
 /** The noun phrase a sentence opens with: a name, a described party (`the council`) or a pronoun. */
 function sentenceSubject(s: string): Local | null {
   const m =
@@ -172,13 +178,37 @@ function sentenceSubject(s: string): Local | null {
   const start = m[0].length - m[1]!.length;
   const text = m[1]!;
   // A sentence opening with an adverb or a clause (`Yesterday`, `After the vote`) has no subject here.
-  if (
-    /^(yesterday|today|tonight|meanwhile|however|but|and|after|before|when|while|if|in|on|at|as|since|because|although|though|still|also|then|now|so)\b/i.test(
-      text,
-    )
-  )
-    return null;
+  if (SENTENCE_OPENER.test(text)) return null;
   return { start, end: start + text.length };
+}
+
+/** The noun phrase a sentence opens with when a comma follows it: `Ada Quill,`, `The mayor,`, `He,`. */
+function subjectBeforeComma(s: string): Local | null {
+  const m =
+    /^[\s“"‘']*((?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+){0,5}\p{Lu}[\p{L}.'’\-]*|(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{Ll}'’\-]*\s+){0,2}\p{Ll}[\p{Ll}'’\-]*|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=,\s)/u.exec(
+      s,
+    );
+  if (!m) return null;
+  const text = m[1]!;
+  if (SENTENCE_OPENER.test(text)) return null;
+  const start = m[0].length - text.length;
+  return { start, end: start + text.length };
+}
+
+/**
+ * What stands between a sentence's subject and its cue is an apposition: `, daughter of the
+ * clerk, `, `, 45, `, `, who chaired the inquiry, `: set off by commas, no quotation, and no
+ * verb of its own outside a relative clause.
+ */
+function isApposition(between: string): boolean {
+  if (!/^,\s/.test(between) || !/,\s*$/.test(between)) return false;
+  const inner = between.replace(/^,\s*/, '').replace(/,\s*$/, '');
+  if (!inner || /["“”‘’]|``|''|[.;:!?]\s/.test(inner) || inner.split(/\s+/).length > 16) return false;
+  if (/^(?:who|which|whose)\b/i.test(inner)) return true;
+  return (
+    !VERB_ANY.test(inner) &&
+    !/\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b/i.test(inner)
+  );
 }
 
 /** A subject that can hold a position: a name, a pronoun for a person or group, or a source noun. */
@@ -390,6 +420,18 @@ export function attribute(
         continue; // passive: `damage was estimated`
       if (/\b(is|was|were|are|be|been|being)\s+$/i.test(before) && !/^\s*(that|to)\b/i.test(after)) continue; // passive: `had been declared as scrap`
       if (closesClause) {
+        // `Ada Quill, daughter of the clerk, said she saw it`: the sentence's subject and its
+        // apposition close before the cue, and what follows the cue is what they said.
+        const subject = subjectBeforeComma(s);
+        if (subject && isApposition(s.slice(subject.end, cue.start))) {
+          const recipient = recipientAfter(s, verb, cue.end);
+          const rest = s.slice(recipient ? recipient.end : cue.end).replace(/^[\s,:]*(that\s+)?/i, '');
+          const content = tidy(s, s.length - rest.length, s.length);
+          if (content) {
+            found.push({ cue, source: subject, content, recipient, rule: 'attribution:subject-apposition' });
+            continue;
+          }
+        }
         // `..., officials said.` / `...,” said Zarate.` / `..., Zarate said.`
         const quoteEnd = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf("''"));
         const comma =
@@ -406,7 +448,9 @@ export function attribute(
         // `The mayor resigned, saying she was tired`: a participle after a comma reports what
         // follows it, and its speaker is the subject of the sentence.
         if (!between && /ing$/i.test(verb) && s[comma] === ',') {
-          const subject = sentenceSubject(s);
+          // `“...,” said Ada Quill, adding that ...`: the speaker just named goes on speaking.
+          const named = found.find((f) => f.source && f.source.end <= comma);
+          const subject = named?.source ?? sentenceSubject(s);
           const said = tidy(s, cue.end, s.length);
           if (subject && said && subject.end <= comma) {
             found.push({
@@ -422,7 +466,16 @@ export function attribute(
         let source: Local | null =
           between && /\p{L}/u.test(s.slice(between.start, between.end)) ? between : null;
         if (!source && !/^(told|tell|tells|informed|briefed)$/i.test(verb)) source = sourceAfter(s, cue.end);
-        const content = tidy(s, 0, comma);
+        // `Yesterday, the mayor said the pier was closed`: an opening phrase before the comma is
+        // no statement; what follows the cue is.
+        const opening = s.slice(0, Math.max(comma, 0)).trim();
+        const said = s.slice(cue.end).replace(/^[\s,:]*(that\s+)?/i, '');
+        const afterCue = said ? tidy(s, s.length - said.length, s.length) : null;
+        const introductory =
+          s[comma] === ',' &&
+          (SENTENCE_OPENER.test(opening) ||
+            (opening.split(/\s+/).length <= 3 && !VERB_ANY.test(opening) && !/["“”]|``|''/.test(opening)));
+        const content = afterCue && introductory ? afterCue : tidy(s, 0, comma);
         if (content && source) {
           const recipient = /^(told|tell|tells|informed|briefed)$/i.test(verb)
             ? recipientAfter(s, verb, cue.end)
