@@ -200,6 +200,40 @@ describe('one origin under several names', () => {
     expect(coast[0]!.documents).toHaveLength(2);
     expect(origins.filter((o) => /harbour authority/i.test(o.label))).toHaveLength(1);
   });
+  it('makes an organisation, its officials, its spokesman and its statement one origin', () => {
+    const t = traceProvenance([
+      doc('The Brindle Port Authority said the pier was closed on Friday.', 'Coast Radio'),
+      doc('Brindle Port Authority officials said the pier would stay closed.', 'Fen Post'),
+      doc('Brindle Port Authority spokesman Ola Brandt said repairs had begun.', 'Marsh Weekly'),
+      doc(
+        'State officials said the road was open. The State Department said visas were issued.',
+        'Lowmarsh Daily',
+      ),
+    ]);
+    const origins = storyOrigins(t, []);
+    const port = origins.filter((o) => /Port Authority/.test(o.label));
+    expect(port).toHaveLength(1);
+    expect(port[0]!.documents).toHaveLength(3);
+    // Control: `State officials` are not the State Department's.
+    const labels = t.graph.nodes.map((n) => n.label);
+    expect(labels).toContain('State officials');
+    expect(labels.some((l) => /State Department/.test(l))).toBe(true);
+  });
+  it('makes one person of a titled name the entity layer did not type and its short form', () => {
+    const t = traceProvenance([
+      doc('Lowmarsh Harbour Safety Director Ada Quill said the fire began at 3 a.m.', 'Coast Radio'),
+      doc('Director Quill said no one was hurt.', 'Fen Post'),
+      doc('Director Tomas Quill of the rail board said the line was shut.', 'Marsh Weekly'),
+    ]);
+    const quills = t.graph.nodes.filter((n) => n.kind === 'source' && /Quill/.test(n.label));
+    // Two first names: two people, and the short form stays apart (control).
+    expect(quills.length).toBe(3);
+    const two = traceProvenance([
+      doc('Lowmarsh Harbour Safety Director Ada Quill said the fire began at 3 a.m.', 'Coast Radio'),
+      doc('Director Quill said no one was hurt.', 'Fen Post'),
+    ]);
+    expect(two.graph.nodes.filter((n) => n.kind === 'source' && /Quill/.test(n.label))).toHaveLength(1);
+  });
   it('makes one person of a name with and without title, and two of two first names (control)', () => {
     const t = traceProvenance([
       doc('Judge Ada Quill said the sentence would stand.', 'Coast Radio'),

@@ -177,8 +177,11 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   // Bodiford` (same surname, first names that agree or are missing) are one node.
   const personParts = (id: string): { surname: string; first: string } | null => {
     const m = /^n:person:(.+)$/.exec(id);
-    if (!m) return null;
-    const words = m[1]!.split('-').filter((w) => w && !TITLE_WORDS.has(w));
+    // A source the entity layer did not type is a person when a title comes right before a name
+    // (`Palmer Public Safety Director Jon Owen`, `Interior Secretary Dirk A. Kempthorne`).
+    const titled = m ? null : titledName(nodes.get(id)?.label ?? '');
+    if (!m && !titled) return null;
+    const words = (m ? m[1]! : titled!).split('-').filter((w) => w && !TITLE_WORDS.has(w));
     if (!words.length) return null;
     // The first name is the word right before the surname (`Superior Court Judge James Bodiford`).
     const given = words.slice(0, -1).filter((w) => w.length > 1);
@@ -204,22 +207,41 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   }
   // Speakers for one organisation are one origin: `spokesperson for Ukraine's military intelligence`
   // and `deputy head of Ukraine's Main Military Intelligence Directorate (GUR), Vadym Skibitsky`.
-  const orgWords = (label: string): Set<string> | null => {
-    const m = SPEAKER_FOR.exec(label);
-    if (!m) return null;
-    const words = m[1]!
+  // So are `White House officials`, `White House spokesman Tony Fratto`, `the agency's statement`
+  // and the organisation itself when the articles cite it by name.
+  const wordsOf = (org: string): string[] =>
+    org
       .replace(/\([^)]*\)/g, ' ')
       .toLowerCase()
       .replace(/['’]s\b/g, '')
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w && !['the', 'of', 'for', 'and', 'a', 'an'].includes(w));
-    return words.length >= 2 ? new Set(words) : null;
+  const orgWords = (n: { id: string; label: string }): { org: Set<string>; own: boolean } | null => {
+    const m = SPEAKER_FOR.exec(n.label);
+    if (m) {
+      const words = wordsOf(m[1]!);
+      return words.length >= 2 ? { org: new Set(words), own: false } : null;
+    }
+    const p = SPEAKER_OF.exec(n.label);
+    if (p) {
+      const words = wordsOf(p[1]!);
+      return words.length >= 2 || (words.length === 1 && !GENERIC_MODIFIER.test(words[0]!))
+        ? { org: new Set(words), own: false }
+        : null;
+    }
+    // The organisation itself, as the entity layer knows it.
+    if (/^n:(org|organization):/.test(n.id) && !BARE_GENERIC.test(n.label)) {
+      const words = wordsOf(n.label);
+      return words.length ? { org: new Set(words), own: true } : null;
+    }
+    return null;
   };
   const speakers = named
     .filter((n) => n.kind === 'source' && !merged.has(n.id))
-    .map((n) => ({ n, org: orgWords(n.label) }))
-    .filter((x): x is { n: (typeof named)[number]; org: Set<string> } => x.org !== null)
-    .sort((a, b) => b.org.size - a.org.size || a.n.id.localeCompare(b.n.id));
+    .map((n) => ({ n, ...orgWords(n) }))
+    .filter((x): x is { n: (typeof named)[number]; org: Set<string>; own: boolean } => x.org !== undefined)
+    // Bigger organisations first; on a tie the organisation itself hosts its speakers.
+    .sort((a, b) => b.org.size - a.org.size || Number(b.own) - Number(a.own) || a.n.id.localeCompare(b.n.id));
   for (const [i, small] of speakers.entries()) {
     const host = speakers
       .slice(0, i)
@@ -532,9 +554,33 @@ const TITLE_WORDS = new Set(
   ),
 );
 
+/**
+ * The name after the last title in a label that ends with a titled name, as a slug: `Palmer
+ * Public Safety Director Jon Owen` -> `jon-owen`, `Director Owen` -> `owen`; null otherwise.
+ */
+function titledName(label: string): string | null {
+  const words = label.trim().split(/\s+/);
+  for (let i = words.length - 2; i >= 0 && i >= words.length - 4; i--) {
+    if (!TITLE_WORDS.has(words[i]!.toLowerCase().replace(/\.$/, ''))) continue;
+    const name = words.slice(i + 1);
+    if (name.every((w) => /^\p{Lu}/u.test(w)) && /^\p{Lu}[\p{Ll}'’-]+$/u.test(name[name.length - 1]!))
+      return slug(name.join(' '));
+    return null;
+  }
+  return null;
+}
+
 /** A speaker for an organisation: `a spokesperson for X`, `deputy head of X, Name`, `officials at X`. */
 const SPEAKER_FOR =
   /^(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|head|chief|director|officials?|representatives?|officers?|commander|secretary|minister|members?)\s+(?:of|for|at|with|from)\s+(?:the\s+)?(.+?)(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?$/u;
+
+/** A speaker named after an organisation: `White House officials`, `the agency's statement`, `X spokesman Name`. */
+const SPEAKER_OF =
+  /^(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}?)(?:['’]s?)?\s+(?:spokes(?:wo)?m[ae]n|spokesperson|officials|representatives|press\s+(?:release|office|secretary)|statement)(?:\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/u;
+
+/** Words that qualify many organisations, never one on their own (`State officials`, `County officials`). */
+const GENERIC_MODIFIER =
+  /^(state|federal|county|city|local|town|regional|national|government|administration|police|military|army|fire|health|school|court|us|u|american|british|european|foreign|senior|top|other|some|two|three|several)$/;
 
 /** A source named by a bare generic noun. */
 const BARE_GENERIC =
