@@ -32,6 +32,15 @@ describe('attribution names speakers', () => {
     expect(cues('Tomas Greer, 45, told reporters the pier was closed.')).toEqual([
       ['told', 'Tomas Greer', 'the pier was closed'],
     ]);
+    // An apostrophe inside a word and a relative clause belong to the apposition.
+    expect(
+      cues(
+        'Ada Quill, director of the Fen Institute at the university’s law school, said the pier was closed.',
+      ),
+    ).toEqual([['said', 'Ada Quill', 'the pier was closed']]);
+    expect(cues('The port agency, the body that runs the harbour, said the pier was closed.')[0]![1]).toBe(
+      'The port agency',
+    );
     // Control: a statement before the comma, its speaker after the cue.
     expect(cues('The pier, the council said, was closed on Friday.')[0]![1]).toBe('the council');
   });

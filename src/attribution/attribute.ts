@@ -203,11 +203,17 @@ function subjectBeforeComma(s: string): Local | null {
 function isApposition(between: string): boolean {
   if (!/^,\s/.test(between) || !/,\s*$/.test(between)) return false;
   const inner = between.replace(/^,\s*/, '').replace(/,\s*$/, '');
-  if (!inner || /["“”‘’]|``|''|[.;:!?]\s/.test(inner) || inner.split(/\s+/).length > 16) return false;
-  if (/^(?:who|which|whose)\b/i.test(inner)) return true;
+  // Quotation marks end it; an apostrophe inside a word (`the university’s law school`) does not.
+  if (
+    !inner ||
+    /["“”‘]|``|''|(?<!\p{L})’|’(?!\p{L})|[.;:!?]\s/u.test(inner) ||
+    inner.split(/\s+/).length > 30
+  )
+    return false;
+  // Relative clauses describe the noun before them (`, the agency that oversees X,`).
+  const bare = inner.replace(/\b(?:who|which|whose|that)\b[^,]*/gi, '');
   return (
-    !VERB_ANY.test(inner) &&
-    !/\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b/i.test(inner)
+    !VERB_ANY.test(bare) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b/i.test(bare)
   );
 }
 
