@@ -61,6 +61,15 @@ describe('attribution names speakers', () => {
     // Control: with no speaker named before it, the participle is the sentence subject's.
     expect(cues('The mayor resigned on Friday, saying she was tired.')[0]![1]).toBe('The mayor');
   });
+  it('reads the speaker after a closing quotation mark and a comma, and a participle after them', () => {
+    expect(cues('"We see no link," the mayor said, adding that it would take hours.')).toEqual([
+      ['said', 'the mayor', 'We see no link'],
+      ['adding', 'the mayor', 'it would take hours'],
+    ]);
+    expect(cues("''The pier is shut,'' the harbour master said.")).toEqual([
+      ['said', 'the harbour master', 'The pier is shut'],
+    ]);
+  });
   it('keeps only the noun phrase ending a clause before the cue as the source', () => {
     const text = 'The report also described the damage it said the storm had caused.';
     const said = doc(text).attributions.find((a) => slice(text, a.cue) === 'said');

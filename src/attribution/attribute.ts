@@ -418,7 +418,8 @@ export function attribute(
           !/^(by|of|for|with|to)\b/.test(afterRecipient));
       const closesClause =
         /[,”"’]\s*$/.test(before) ||
-        /[,”"]\s*(\p{Lu}[\p{L}.’'\-]*\s*){1,4}$|,\s*(the|a|an|one|another|two|three)\s+[\p{L}\s.’'\-]{1,40}$/u.test(
+        // A quotation may close between the comma and the speaker (`,” the mayor said`, `,'' the mayor said`).
+        /(?:[,”"]|'')\s*(\p{Lu}[\p{L}.’'\-]*\s*){1,4}$|,\s*(?:[”"]|'')?\s*(the|a|an|one|another|two|three)\s+[\p{L}\s.’'\-]{1,40}$/u.test(
           before,
         );
       if (/^(ly|ing)/.test(after) || /\b(the|a|an|its|his|her|their)\s+$/i.test(before)) continue; // `the report`, `a claim`
@@ -453,6 +454,10 @@ export function attribute(
           const inner = s.slice(between.start, between.end);
           const cut = inner.indexOf(',');
           if (cut > 0) between = tidy(s, between.start, between.start + cut);
+          // `,” the mayor said, adding ...`: the speaker of the cue in between goes on speaking.
+          const b = between;
+          const spoke = b && found.find((f) => f.source && f.cue.start >= b.start && f.cue.end <= b.end);
+          if (spoke) between = spoke.source;
         }
         // `The mayor resigned, saying she was tired`: a participle after a comma reports what
         // follows it, and its speaker is the subject of the sentence.
@@ -484,7 +489,8 @@ export function attribute(
           s[comma] === ',' &&
           (SENTENCE_OPENER.test(opening) ||
             (opening.split(/\s+/).length <= 3 && !VERB_ANY.test(opening) && !/["“”]|``|''/.test(opening)));
-        const content = afterCue && introductory ? afterCue : tidy(s, 0, comma);
+        // A participle (`, adding that ...`) reports what follows it.
+        const content = afterCue && (introductory || /ing$/i.test(verb)) ? afterCue : tidy(s, 0, comma);
         if (content && source) {
           const recipient = /^(told|tell|tells|informed|briefed)$/i.test(verb)
             ? recipientAfter(s, verb, cue.end)
