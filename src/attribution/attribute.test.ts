@@ -70,6 +70,17 @@ describe('attribution names speakers', () => {
       ['said', 'the harbour master', 'The pier is shut'],
     ]);
   });
+  it('gives a verb joined by `and` the subject it shares with the verb before it', () => {
+    expect(cues('The mayor said the pier was shut and warned that it might not reopen.')[1]).toEqual([
+      'warned',
+      'The mayor',
+      'it might not reopen',
+    ]);
+    // Control: `and` inside the subject is part of it.
+    expect(cues('Officials and residents said the pier was shut.')).toEqual([
+      ['said', 'Officials and residents', 'the pier was shut'],
+    ]);
+  });
   it('keeps only the noun phrase ending a clause before the cue as the source', () => {
     const text = 'The report also described the damage it said the storm had caused.';
     const said = doc(text).attributions.find((a) => slice(text, a.cue) === 'said');

@@ -519,7 +519,12 @@ export function attribute(
       // `told to`, `wrote in`: verbs of saying report through a preposition; a participle that
       // describes a thing (`a label documented in Kyiv`) reports nothing.
       if (!clauseFollows && !strong && !(SAYING.test(verb) && /^\s*(to|in)\s/.test(after))) continue;
-      const source = sourceBefore(s, cue.start) ?? (strong ? sourceAfter(s, cue.end) : null);
+      // `Ada Quill denied the charge and said ...`: a verb joined to an earlier one by `and` shares
+      // its subject: the speaker of an earlier cue, else the sentence's subject.
+      const joined = /(?:^|\s)(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.test(before)
+        ? (found.find((f) => f.source && f.cue.end <= cue.start)?.source ?? sentenceSubject(s))
+        : null;
+      const source = joined ?? sourceBefore(s, cue.start) ?? (strong ? sourceAfter(s, cue.end) : null);
       if (!source && !strong) continue;
       const startContent = recipient ? recipient.end : cue.end;
       const rest = s.slice(startContent).replace(/^[\s,:]*(that\s+)?/i, '');
