@@ -28,6 +28,8 @@ const VERB_RE = new RegExp(
     String.raw`)\b`,
   'gi',
 );
+/** The same verbs, for a test that leaves VERB_RE's place in a sentence alone. */
+const VERB_ANY = new RegExp(VERB_RE.source, 'i');
 const CLAUSE_BREAK =
   /(?:[,;:(—–]\s*|\s[-–—]\s|\bthat\s|\b(?:but|while|as|because|although|when|after|before|since|if|whether|which|who|where)\s)/gi;
 const LEADING_JUNK =
@@ -192,6 +194,10 @@ function trailingNounPhrase(text: string): string | null {
   return rest && /\p{L}/u.test(rest) ? rest : null;
 }
 
+/** Words opening a sentence with an adverb or a clause, not with its subject. */
+const SENTENCE_OPENER =
+  /^(yesterday|today|tonight|meanwhile|however|but|and|after|before|when|while|if|in|on|at|as|since|because|although|though|still|also|then|now|so)\b/i;
+
 /** The noun phrase a sentence opens with: a name, a described party (`the council`) or a pronoun. */
 function sentenceSubject(s: string): Local | null {
   const m =
@@ -202,13 +208,43 @@ function sentenceSubject(s: string): Local | null {
   const start = m[0].length - m[1]!.length;
   const text = m[1]!;
   // A sentence opening with an adverb or a clause (`Yesterday`, `After the vote`) has no subject here.
-  if (
-    /^(yesterday|today|tonight|meanwhile|however|but|and|after|before|when|while|if|in|on|at|as|since|because|although|though|still|also|then|now|so)\b/i.test(
-      text,
-    )
-  )
-    return null;
+  if (SENTENCE_OPENER.test(text)) return null;
   return { start, end: start + text.length };
+}
+
+/** The noun phrase a sentence opens with when a comma follows it: `Ada Quill,`, `The mayor,`, `He,`. */
+function subjectBeforeComma(s: string): Local | null {
+  const m =
+    /^[\s“"‘']*((?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+){0,5}\p{Lu}[\p{L}.'’\-]*|(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{Ll}'’\-]*\s+){0,2}\p{Ll}[\p{Ll}'’\-]*|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=,\s)/u.exec(
+      s,
+    );
+  if (!m) return null;
+  const text = m[1]!;
+  if (SENTENCE_OPENER.test(text)) return null;
+  const start = m[0].length - text.length;
+  return { start, end: start + text.length };
+}
+
+/**
+ * What stands between a sentence's subject and its cue is an apposition: `, daughter of the
+ * clerk, `, `, 45, `, `, who chaired the inquiry, `: set off by commas, no quotation, and no
+ * verb of its own outside a relative clause.
+ */
+function isApposition(between: string): boolean {
+  if (!/^,\s/.test(between) || !/,\s*$/.test(between)) return false;
+  const inner = between.replace(/^,\s*/, '').replace(/,\s*$/, '');
+  // Quotation marks end it; an apostrophe inside a word (`the university’s law school`) does not.
+  if (
+    !inner ||
+    /["“”‘]|``|''|(?<!\p{L})’|’(?!\p{L})|[.;:!?]\s/u.test(inner) ||
+    inner.split(/\s+/).length > 30
+  )
+    return false;
+  // Relative clauses describe the noun before them (`, the agency that oversees X,`).
+  const bare = inner.replace(/\b(?:who|which|whose|that)\b[^,]*/gi, '');
+  return (
+    !VERB_ANY.test(bare) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b/i.test(bare)
+  );
 }
 
 /** A subject that can hold a position: a name, a pronoun for a person or group, or a source noun. */
@@ -273,10 +309,13 @@ export function attribute(
     if (!span) return null;
     const o = view.spanToOriginal({ start: base + span.start, end: base + span.end });
     const inside = within(o);
+    const raw = view.text.slice(base + span.start, base + span.end);
+    // `Tomas Greer's widow`, `the firm's lawyers`: the speaker is the one the possessive names.
+    if (/\p{L}['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*$/u.test(raw))
+      return raw.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' ');
     const person = inside.find((e) => e.kind === 'person');
     if (person) return person.label;
     const ent = inside.find((e) => e.kind !== 'place') ?? inside[0];
-    const raw = view.text.slice(base + span.start, base + span.end);
     if (ent && ent.end - ent.start >= (o.end - o.start) * 0.6) return ent.label;
     return raw.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' ');
   };
@@ -410,17 +449,37 @@ export function attribute(
           !/^(by|of|for|with|to)\b/.test(afterRecipient));
       const closesClause =
         /[,”"’]\s*$/.test(before) ||
-        /[,”"]\s*(\p{Lu}[\p{L}.’'\-]*\s*){1,4}$|,\s*(the|a|an|one|another|two|three)\s+[\p{L}\s.’'\-]{1,40}$/u.test(
+        // A quotation may close between the comma and the speaker (`,” the mayor said`, `,'' the mayor said`).
+        /(?:[,”"]|'')\s*(\p{Lu}[\p{L}.’'\-]*\s*){1,4}$|,\s*(?:[”"]|'')?\s*(the|a|an|one|another|two|three)\s+[\p{L}\s.’'\-]{1,40}$/u.test(
           before,
         );
       if (/^(ly|ing)/.test(after) || /\b(the|a|an|its|his|her|their)\s+$/i.test(before)) continue; // `the report`, `a claim`
       if (/^\s+to\s+(have|be)\b/i.test(after)) continue; // `said to have`: a hedge, not a report
       if (/^(reports?|claims?|report)$/i.test(verb) && /^\s+(of|about|on|from)\b/i.test(after)) continue; // `reports of injuries`: a noun
-      if (/^(reports?|claims?|says|statements?)$/i.test(verb) && NOUN_CONTEXT.test(before)) continue; // `could not confirm reports that`
+      // `could not confirm reports that`; `The Fenland Daily News reports` names its subject (a
+      // capital after the sentence's first word) and reports.
+      if (
+        /^(reports?|claims?|says|statements?)$/i.test(verb) &&
+        NOUN_CONTEXT.test(before) &&
+        !/\S\s+\p{Lu}[\p{L}.'’-]*\s+$/u.test(before)
+      )
+        continue;
       if (STANCE.has(verb.toLowerCase()) && /\b(is|was|were|are|be|been|being|get|got)\s+$/i.test(before))
         continue; // passive: `damage was estimated`
       if (/\b(is|was|were|are|be|been|being)\s+$/i.test(before) && !/^\s*(that|to)\b/i.test(after)) continue; // passive: `had been declared as scrap`
       if (closesClause) {
+        // `Ada Quill, daughter of the clerk, said she saw it`: the sentence's subject and its
+        // apposition close before the cue, and what follows the cue is what they said.
+        const subject = subjectBeforeComma(s);
+        if (subject && isApposition(s.slice(subject.end, cue.start))) {
+          const recipient = recipientAfter(s, verb, cue.end);
+          const rest = s.slice(recipient ? recipient.end : cue.end).replace(/^[\s,:]*(that\s+)?/i, '');
+          const content = tidy(s, s.length - rest.length, s.length);
+          if (content) {
+            found.push({ cue, source: subject, content, recipient, rule: 'attribution:subject-apposition' });
+            continue;
+          }
+        }
         // `..., officials said.` / `...,” said Zarate.` / `..., Zarate said.`
         const quoteEnd = Math.max(before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf("''"));
         const comma =
@@ -433,11 +492,17 @@ export function attribute(
           const inner = s.slice(between.start, between.end);
           const cut = inner.indexOf(',');
           if (cut > 0) between = tidy(s, between.start, between.start + cut);
+          // `,” the mayor said, adding ...`: the speaker of the cue in between goes on speaking.
+          const b = between;
+          const spoke = b && found.find((f) => f.source && f.cue.start >= b.start && f.cue.end <= b.end);
+          if (spoke) between = spoke.source;
         }
         // `The mayor resigned, saying she was tired`: a participle after a comma reports what
         // follows it, and its speaker is the subject of the sentence.
         if (!between && /ing$/i.test(verb) && s[comma] === ',') {
-          const subject = sentenceSubject(s);
+          // `“...,” said Ada Quill, adding that ...`: the speaker just named goes on speaking.
+          const named = found.find((f) => f.source && f.source.end <= comma);
+          const subject = named?.source ?? sentenceSubject(s);
           const said = tidy(s, cue.end, s.length);
           if (subject && said && subject.end <= comma) {
             found.push({
@@ -453,7 +518,17 @@ export function attribute(
         let source: Local | null =
           between && /\p{L}/u.test(s.slice(between.start, between.end)) ? between : null;
         if (!source && !/^(told|tell|tells|informed|briefed)$/i.test(verb)) source = sourceAfter(s, cue.end);
-        const content = tidy(s, 0, comma);
+        // `Yesterday, the mayor said the pier was closed`: an opening phrase before the comma is
+        // no statement; what follows the cue is.
+        const opening = s.slice(0, Math.max(comma, 0)).trim();
+        const said = s.slice(cue.end).replace(/^[\s,:]*(that\s+)?/i, '');
+        const afterCue = said ? tidy(s, s.length - said.length, s.length) : null;
+        const introductory =
+          s[comma] === ',' &&
+          (SENTENCE_OPENER.test(opening) ||
+            (opening.split(/\s+/).length <= 3 && !VERB_ANY.test(opening) && !/["“”]|``|''/.test(opening)));
+        // A participle (`, adding that ...`) reports what follows it.
+        const content = afterCue && (introductory || /ing$/i.test(verb)) ? afterCue : tidy(s, 0, comma);
         if (content && source) {
           const recipient = /^(told|tell|tells|informed|briefed)$/i.test(verb)
             ? recipientAfter(s, verb, cue.end)
@@ -482,7 +557,12 @@ export function attribute(
       // `told to`, `wrote in`: verbs of saying report through a preposition; a participle that
       // describes a thing (`a label documented in Kyiv`) reports nothing.
       if (!clauseFollows && !strong && !(SAYING.test(verb) && /^\s*(to|in)\s/.test(after))) continue;
-      const source = sourceBefore(s, cue.start) ?? (strong ? sourceAfter(s, cue.end) : null);
+      // `Ada Quill denied the charge and said ...`: a verb joined to an earlier one by `and` shares
+      // its subject: the speaker of an earlier cue, else the sentence's subject.
+      const joined = /(?:^|\s)(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.test(before)
+        ? (found.find((f) => f.source && f.cue.end <= cue.start)?.source ?? sentenceSubject(s))
+        : null;
+      const source = joined ?? sourceBefore(s, cue.start) ?? (strong ? sourceAfter(s, cue.end) : null);
       if (!source && !strong) continue;
       const startContent = recipient ? recipient.end : cue.end;
       const rest = s.slice(startContent).replace(/^[\s,:]*(that\s+)?/i, '');

@@ -28,3 +28,26 @@ describe('publication date from a date line (metadata:date-line)', () => {
     expect(d.evidence.some((x) => x.field === 'published')).toBe(false);
   });
 });
+
+describe('outlet from the address a plain-text record came from', () => {
+  const body = [
+    'Lowmarsh bridge to close',
+    'The council of Lowmarsh voted on Friday to close the old bridge, officials said.',
+  ];
+  const at = (location: string, ...extra: string[]) =>
+    processText([...body, ...extra].join('\n'), { kind: 'record', location }, { layers: ['metadata'] });
+  it('names the outlet from a record url, the table name for a major outlet, the domain otherwise', () => {
+    const major = at('https://www.bbc.co.uk/news/lowmarsh-bridge');
+    expect(major.outlet).toBe('BBC');
+    const e = major.evidence.find((x) => x.field === 'outlet')!;
+    expect(e).toMatchObject({ rule: 'metadata:outlet-domain-table', markup: 'source.location' });
+    expect(e.start).toBeUndefined();
+    expect(at('http://news.fenland-herald.co.uk/a/1').outlet).toBe('fenland-herald.co.uk');
+  });
+  it('leaves the outlet unknown for a file path, and keeps an outlet the text names', () => {
+    expect(at('stories/lowmarsh.txt').outlet).toBeNull();
+    expect(at('https://www.bbc.co.uk/news/x', '© 2031 The Fenland Herald').outlet).toBe(
+      'The Fenland Herald',
+    );
+  });
+});

@@ -161,6 +161,22 @@ export function plainMetadata(view: RepairedView, blocks: readonly Block[]): Pla
   return { title, byline, outlet, published, canonical: null, evidence };
 }
 
+/**
+ * Plain text whose outlet the text does not show takes it from the address the article came
+ * from (a JSON Lines record's `url`, a fetched page served as text), as an HTML page does;
+ * the evidence names `source.location`, since the address is not in the text.
+ */
+export function withSourceAddress(found: PlainMetadata, location: string): PlainMetadata {
+  if (found.outlet || !/^https?:\/\//i.test(location)) return found;
+  const o = outletOfUrl(location);
+  if (!o) return found;
+  return {
+    ...found,
+    outlet: o.name,
+    evidence: [...found.evidence, { field: 'outlet', rule: o.rule, markup: 'source.location' }],
+  };
+}
+
 function outletNameOf(e: FieldEvidence, view: RepairedView): string {
   return view.text.slice(view.fromOriginal(e.start ?? 0), view.fromOriginal(e.end ?? 0));
 }

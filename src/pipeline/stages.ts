@@ -8,7 +8,7 @@ import { findDates } from '../mentions/dates.js';
 import { findEntities } from '../mentions/entities.js';
 import { findQuantities } from '../mentions/quantities.js';
 import { markupMetadata } from '../metadata/markup.js';
-import { plainMetadata } from '../metadata/plain.js';
+import { plainMetadata, withSourceAddress } from '../metadata/plain.js';
 import type { Document, KnownMetadata } from '../model/document.js';
 import type { Message } from '../model/messages.js';
 import { checkSpan, type Span } from '../model/span.js';
@@ -96,7 +96,7 @@ export const STAGES: readonly Stage[] = [
     run: (doc, ctx) => {
       const found = ctx.html
         ? markupMetadata(ctx.html.meta, plainMetadata(ctx.view(doc), doc.blocks))
-        : plainMetadata(ctx.view(doc), doc.blocks);
+        : withSourceAddress(plainMetadata(ctx.view(doc), doc.blocks), doc.source.location);
       const k = ctx.known;
       return {
         title: k.title ?? found.title,

@@ -68,6 +68,31 @@ describe('source roles', () => {
     );
     expect(roleOf(['Ola Brandt said the mayor resigned on Friday.'], /Brandt/)).toBe('provenance:first-hand');
   });
+  it('reads a title only up to the name: `economists said the Quill ruling` gives Quill no role', () => {
+    const texts = [
+      'Ada Quill said the court would sit on Monday. Two economists said the Quill ruling was wrong.',
+    ];
+    expect(roleOf(texts, /Quill/)).toBe('provenance:first-hand');
+    expect(roleOf(['The court would sit on Monday, said economist Ada Quill.'], /Quill/)).toBe(
+      'provenance:commentator-role',
+    );
+  });
+  it('makes a speaker for an advocacy group a commentator, read through a second apposition', () => {
+    const said = (what: string) => [`The rule is unlawful, said Mira Vell, a lawyer with Fenwatch, ${what}.`];
+    expect(roleOf(said('an environmental group'), /Vell/)).toBe('provenance:commentator-role');
+    expect(roleOf(said('a shipping firm'), /Vell/)).toBe('provenance:first-hand');
+  });
+  it('makes a relative or friend cited for a reaction a commentator, and one who saw it happen an origin', () => {
+    expect(roleOf(['"Justice was done today," said Ada Quill, daughter of the slain clerk.'], /Quill/)).toBe(
+      'provenance:commentator-reaction',
+    );
+    expect(roleOf(["Tomas Greer's widow said the family was at peace."], /widow/)).toBe(
+      'provenance:commentator-reaction',
+    );
+    expect(
+      roleOf(['Ada Quill, daughter of the clerk, said she saw the van hit the gate at noon.'], /Quill/),
+    ).toBe('provenance:first-hand');
+  });
   it('keeps commentators out of the origins and lists them apart', () => {
     const docs = [
       doc('The ferry docked at noon, harbour master Tomas Greer said.', 'Coast Radio'),
@@ -125,6 +150,18 @@ describe('labels are names', () => {
     ])
       expect(isNameLike(name), name).toBe(true);
   });
+  it('names a person without a relative clause or a participle clause after the name', () => {
+    const labels = provenanceGraph([
+      doc(
+        'Ada Quill, who chaired the inquiry, said the ferry sank at noon. "The pier was closed," said Tomas Greer, noting that repairs would take weeks. The crane failed, said Ola Brandt, acting harbour master.',
+        'Coast Radio',
+      ),
+    ]).nodes.map((n) => n.label);
+    expect(labels).toContain('Ada Quill');
+    expect(labels).toContain('Tomas Greer');
+    expect(labels).toContain('Ola Brandt, acting harbour master');
+    expect(labels.some((l) => /\bwho\b|noting/.test(l))).toBe(false);
+  });
   it('names an outlet node by outlet, else headline, never by file path', () => {
     const d = doc('The ferry docked at noon, harbour master Tomas Greer said.', 'Coast Radio');
     expect(outletLabel(d, 0)).toBe('Coast Radio');
@@ -162,6 +199,40 @@ describe('one origin under several names', () => {
     expect(coast).toHaveLength(1);
     expect(coast[0]!.documents).toHaveLength(2);
     expect(origins.filter((o) => /harbour authority/i.test(o.label))).toHaveLength(1);
+  });
+  it('makes an organisation, its officials, its spokesman and its statement one origin', () => {
+    const t = traceProvenance([
+      doc('The Brindle Port Authority said the pier was closed on Friday.', 'Coast Radio'),
+      doc('Brindle Port Authority officials said the pier would stay closed.', 'Fen Post'),
+      doc('Brindle Port Authority spokesman Ola Brandt said repairs had begun.', 'Marsh Weekly'),
+      doc(
+        'State officials said the road was open. The State Department said visas were issued.',
+        'Lowmarsh Daily',
+      ),
+    ]);
+    const origins = storyOrigins(t, []);
+    const port = origins.filter((o) => /Port Authority/.test(o.label));
+    expect(port).toHaveLength(1);
+    expect(port[0]!.documents).toHaveLength(3);
+    // Control: `State officials` are not the State Department's.
+    const labels = t.graph.nodes.map((n) => n.label);
+    expect(labels).toContain('State officials');
+    expect(labels.some((l) => /State Department/.test(l))).toBe(true);
+  });
+  it('makes one person of a titled name the entity layer did not type and its short form', () => {
+    const t = traceProvenance([
+      doc('Lowmarsh Harbour Safety Director Ada Quill said the fire began at 3 a.m.', 'Coast Radio'),
+      doc('Director Quill said no one was hurt.', 'Fen Post'),
+      doc('Director Tomas Quill of the rail board said the line was shut.', 'Marsh Weekly'),
+    ]);
+    const quills = t.graph.nodes.filter((n) => n.kind === 'source' && /Quill/.test(n.label));
+    // Two first names: two people, and the short form stays apart (control).
+    expect(quills.length).toBe(3);
+    const two = traceProvenance([
+      doc('Lowmarsh Harbour Safety Director Ada Quill said the fire began at 3 a.m.', 'Coast Radio'),
+      doc('Director Quill said no one was hurt.', 'Fen Post'),
+    ]);
+    expect(two.graph.nodes.filter((n) => n.kind === 'source' && /Quill/.test(n.label))).toHaveLength(1);
   });
   it('makes one person of a name with and without title, and two of two first names (control)', () => {
     const t = traceProvenance([

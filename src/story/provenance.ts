@@ -184,8 +184,11 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   // Bodiford` (same surname, first names that agree or are missing) are one node.
   const personParts = (id: string): { surname: string; first: string } | null => {
     const m = /^n:person:(.+)$/.exec(id);
-    if (!m) return null;
-    const words = m[1]!.split('-').filter((w) => w && !TITLE_WORDS.has(w));
+    // A source the entity layer did not type is a person when a title comes right before a name
+    // (`Palmer Public Safety Director Jon Owen`, `Interior Secretary Dirk A. Kempthorne`).
+    const titled = m ? null : titledName(nodes.get(id)?.label ?? '');
+    if (!m && !titled) return null;
+    const words = (m ? m[1]! : titled!).split('-').filter((w) => w && !TITLE_WORDS.has(w));
     if (!words.length) return null;
     // The first name is the word right before the surname (`Superior Court Judge James Bodiford`).
     const given = words.slice(0, -1).filter((w) => w.length > 1);
@@ -211,22 +214,41 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   }
   // Speakers for one organisation are one origin: `spokesperson for Ukraine's military intelligence`
   // and `deputy head of Ukraine's Main Military Intelligence Directorate (GUR), Vadym Skibitsky`.
-  const orgWords = (label: string): Set<string> | null => {
-    const m = SPEAKER_FOR.exec(label);
-    if (!m) return null;
-    const words = m[1]!
+  // So are `White House officials`, `White House spokesman Tony Fratto`, `the agency's statement`
+  // and the organisation itself when the articles cite it by name.
+  const orgNameWords = (org: string): string[] =>
+    org
       .replace(/\([^)]*\)/g, ' ')
       .toLowerCase()
       .replace(/['’]s\b/g, '')
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w && !['the', 'of', 'for', 'and', 'a', 'an'].includes(w));
-    return words.length >= 2 ? new Set(words) : null;
+  const orgWords = (n: { id: string; label: string }): { org: Set<string>; own: boolean } | null => {
+    const m = SPEAKER_FOR.exec(n.label);
+    if (m) {
+      const words = orgNameWords(m[1]!);
+      return words.length >= 2 ? { org: new Set(words), own: false } : null;
+    }
+    const p = SPEAKER_OF.exec(n.label);
+    if (p) {
+      const words = orgNameWords(p[1]!);
+      return words.length >= 2 || (words.length === 1 && !GENERIC_MODIFIER.test(words[0]!))
+        ? { org: new Set(words), own: false }
+        : null;
+    }
+    // The organisation itself, as the entity layer knows it.
+    if (/^n:(org|organization):/.test(n.id) && !BARE_GENERIC.test(n.label)) {
+      const words = orgNameWords(n.label);
+      return words.length ? { org: new Set(words), own: true } : null;
+    }
+    return null;
   };
   const speakers = named
     .filter((n) => n.kind === 'source' && !merged.has(n.id))
-    .map((n) => ({ n, org: orgWords(n.label) }))
-    .filter((x): x is { n: (typeof named)[number]; org: Set<string> } => x.org !== null)
-    .sort((a, b) => b.org.size - a.org.size || a.n.id.localeCompare(b.n.id));
+    .map((n) => ({ n, ...orgWords(n) }))
+    .filter((x): x is { n: (typeof named)[number]; org: Set<string>; own: boolean } => x.org !== undefined)
+    // Bigger organisations first; on a tie the organisation itself hosts its speakers.
+    .sort((a, b) => b.org.size - a.org.size || Number(b.own) - Number(a.own) || a.n.id.localeCompare(b.n.id));
   for (const [i, small] of speakers.entries()) {
     const host = speakers
       .slice(0, i)
@@ -291,7 +313,16 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
  * academics, advocates and critics, lawmakers (`Sen.`, `Rep.`, `(D-Calif.)`), editorials.
  */
 const COMMENTATOR_ROLE =
-  /\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|columnists?|pundits?|critics?|opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b/u;
+  /\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|columnists?|pundits?|critics?|opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
+/**
+ * A speaker's tie to someone in the story, not a part in the events: relatives, friends and
+ * neighbours (`daughter of the slain clerk`, `a friend of the victim`, `Quill's widow`) are cited
+ * for their reaction, unless what they say is what they saw or heard (see `PERCEPTION`).
+ */
+const RELATION_ROLE =
+  /\b(?:widow(?:er)?|daughter|son|mother|father|parent|brother|sister|sibling|wife|husband|cousin|niece|nephew|grand(?:mother|father|son|daughter|parent)|friend|neighbou?r|relative|family member)s?\s+of\b|['’]s?\s+(?:widow(?:er)?|daughters?|sons?|mother|father|parents|brothers?|sisters?|wife|husband|family|relatives|friends?|neighbou?rs?)\b/i;
+/** A statement of what the speaker perceived: a witness's account, whoever the witness is. */
+const PERCEPTION = /\b(?:I|we|he|she|they)\s+(?:saw|heard|watched|witnessed|noticed|smelled)\b/i;
 /** Cues of a view, not a report: the speaker believes, predicts, argues, praises or blames. */
 const OPINION_CUE =
   /^(assumes?|assumed|believes?|believed|thinks?|thought|suggest(s|ed|ing)?|predict(s|ed)?|speculated|surmised|hopes?|hoped|fears?|feared|expects?|expected|argue[sd]?|arguing|criticized|criticised|praised|welcome[sd]?|condemned|slammed|blasted|urge[sd]?|urging|called for|called on|demanded|lamented|bemoaned|complained|questioned|doubts?|worried|feels|felt|applauded|decried)$/i;
@@ -306,11 +337,18 @@ function roleContext(text: string, start: number, end: number): string {
       /[,;:"“”()]|(?<!\b(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Adm|Capt|Cmdr|Const|Prof|St|Jr|\p{Lu}))[.!?]\s/u,
     )
     .pop()!
+    // A title ends at the name: `experts said the Nichols verdict` gives the name no title.
+    .split(CLAUSE_WORDS)
+    .pop()!
     .split(/\s+/)
     .slice(-6)
     .join(' ');
   const rest = text.slice(end, end + 200);
-  const apposition = /^(?:\s*,([^,.;]*)|\s*\(([^)]*)\)|\s+(?:of|from|at|with)\s([^,.;]*))/.exec(rest);
+  // One apposition, and a second that describes the first's noun (`, an attorney with X, an environmental group`).
+  const apposition =
+    /^(?:\s*,([^,.;]*(?:,\s+(?:a|an|the)\s[^,.;]*)?)|\s*\(([^)]*)\)|\s+(?:of|from|at|with)\s([^,.;]*))/.exec(
+      rest,
+    );
   const after = apposition ? (apposition[1] ?? apposition[2] ?? apposition[3] ?? '') : '';
   return `${title} ${text.slice(start, end)} ${after.split(/\s+/).slice(0, 14).join(' ')}`;
 }
@@ -395,6 +433,11 @@ function roleOf(
   }
   if (contexts.some((c) => COMMENTATOR_ROLE.test(c)))
     return { role: 'commentator', rule: 'provenance:commentator-role' };
+  if (
+    contexts.some((c) => RELATION_ROLE.test(c)) &&
+    !said.some(({ d, a }) => PERCEPTION.test(d.text.slice(a.content.start, a.content.end)))
+  )
+    return { role: 'commentator', rule: 'provenance:commentator-reaction' };
   if (
     said.length &&
     said.every(
@@ -522,9 +565,33 @@ const TITLE_WORDS = new Set(
   ),
 );
 
+/**
+ * The name after the last title in a label that ends with a titled name, as a slug: `Palmer
+ * Public Safety Director Jon Owen` -> `jon-owen`, `Director Owen` -> `owen`; null otherwise.
+ */
+function titledName(label: string): string | null {
+  const words = label.trim().split(/\s+/);
+  for (let i = words.length - 2; i >= 0 && i >= words.length - 4; i--) {
+    if (!TITLE_WORDS.has(words[i]!.toLowerCase().replace(/\.$/, ''))) continue;
+    const name = words.slice(i + 1);
+    if (name.every((w) => /^\p{Lu}/u.test(w)) && /^\p{Lu}[\p{Ll}'’-]+$/u.test(name[name.length - 1]!))
+      return slug(name.join(' '));
+    return null;
+  }
+  return null;
+}
+
 /** A speaker for an organisation: `a spokesperson for X`, `deputy head of X, Name`, `officials at X`. */
 const SPEAKER_FOR =
   /^(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|head|chief|director|officials?|representatives?|officers?|commander|secretary|minister|members?)\s+(?:of|for|at|with|from)\s+(?:the\s+)?(.+?)(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?$/u;
+
+/** A speaker named after an organisation: `White House officials`, `the agency's statement`, `X spokesman Name`. */
+const SPEAKER_OF =
+  /^(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}?)(?:['’]s?)?\s+(?:spokes(?:wo)?m[ae]n|spokesperson|officials|representatives|press\s+(?:release|office|secretary)|statement)(?:\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/u;
+
+/** Words that qualify many organisations, never one on their own (`State officials`, `County officials`). */
+const GENERIC_MODIFIER =
+  /^(state|federal|county|city|local|town|regional|national|government|administration|police|military|army|fire|health|school|court|us|u|american|british|european|foreign|senior|top|other|some|two|three|several)$/;
 
 /** A source named by a bare generic noun. */
 const BARE_GENERIC =
@@ -555,7 +622,9 @@ function looksLikeSource(label: string, span: { start: number; end: number } | n
 
 /** Words of a clause, not of a noun phrase naming someone: verbs, auxiliaries, object pronouns, time adverbs. */
 const CLAUSE_WORD =
-  /\b(is|are|was|were|be|been|being|will|would|may|might|can|could|should|must|shall|has|have|had|did|does|do|not|n['’]t|him|them|itself|himself|herself|themselves|whom|whose|when|where|while|because|if|than|yesterday|today|tonight|said|says|say|told|tells|tell|reported|announced|there|here|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+  /\b(is|are|was|were|be|been|being|will|would|may|might|can|could|should|must|shall|has|have|had|did|does|do|not|n['’]t|him|them|itself|himself|herself|themselves|who|whom|whose|which|when|where|while|because|if|than|yesterday|today|tonight|said|says|say|told|tells|tell|reported|announced|there|here|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** The same words, to cut a phrase at them. */
+const CLAUSE_WORDS = new RegExp(CLAUSE_WORD.source, 'g');
 /** Words a noun phrase does not end with. */
 const OPEN_END =
   /\b(and|or|but|of|the|a|an|to|in|on|at|for|with|by|from|as|that|who|its|his|her|their|strongly|also)$/i;
@@ -592,6 +661,9 @@ function isRoleLike(role: string): boolean {
   return (
     !/["“”„]|``|''/.test(role) &&
     !/\bto\s+(?!the\b|a\b|an\b)\p{Ll}+/u.test(role) &&
+    // A participle opening a clause (`noting that ...`, `citing the ...`) is an action, not a role
+    // (`acting director`, `managing editor` are roles).
+    !/^\p{Ll}+ing\s+(?:that|the|a|an|to|his|her|its|their|how|what|it)\b/u.test(role) &&
     !CLAUSE_WORD.test(role) &&
     !OPEN_END.test(role)
   );
