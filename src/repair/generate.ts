@@ -19,6 +19,8 @@ export type MojibakeKind =
   | 'windows-1251'
   | 'macroman'
   | 'mixed-charsets'
+  | 'double-regional'
+  | 'regional-then-1252'
   | 'emoji'
   | 'cesu-8'
   | 'lost-byte'
@@ -36,6 +38,8 @@ export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'windows-1251',
   'macroman',
   'mixed-charsets',
+  'double-regional',
+  'regional-then-1252',
   'emoji',
   'cesu-8',
   'lost-byte',
@@ -111,6 +115,13 @@ function nonAsciiWords(words: readonly string[]): number[] {
   return words.flatMap((w, i) => (/[^\x00-\x7f]/.test(w) ? [i] : []));
 }
 
+/** The single-byte charset other than windows-1252 that the line's text is most often misread in, if any. */
+function regional({ lang, text }: SeedLine): string | null {
+  if (CENTRAL_EUROPEAN.has(lang)) return 'windows-1250';
+  if (CYRILLIC.has(lang)) return 'windows-1251';
+  return /^[\p{Script=Latin}\P{L}]*$/u.test(text) ? 'macintosh' : null;
+}
+
 /** One case of `kind` from `line`, or null when the kind does not apply to it (nothing would break). */
 export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number): MojibakeCase | null {
   const { text, lang } = line;
@@ -145,15 +156,16 @@ export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number):
       return CYRILLIC.has(lang) ? done(breakText(text, kind)) : null;
     case 'macroman':
       return /^[\p{Script=Latin}\P{L}]*$/u.test(text) ? done(breakText(text, 'macintosh')) : null;
+    case 'double-regional':
+    case 'regional-then-1252': {
+      // Misread twice: in the line's regional charset both times, or in it and then in windows-1252.
+      const other = regional(line);
+      if (!other) return null;
+      return done(breakText(breakText(text, other), kind === 'double-regional' ? other : 'windows-1252'));
+    }
     case 'mixed-charsets': {
       // Two halves of one line misread in two charsets (one of them windows-1252).
-      const other = CENTRAL_EUROPEAN.has(lang)
-        ? 'windows-1250'
-        : CYRILLIC.has(lang)
-          ? 'windows-1251'
-          : /^[\p{Script=Latin}\P{L}]*$/u.test(text)
-            ? 'macintosh'
-            : null;
+      const other = regional(line);
       if (!other) return null;
       const words = text.split(' ');
       const cut = Math.max(1, Math.floor(words.length / 2));

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { corpus, describeShared } from '../../test/shared.js';
+import { breakText } from './generate.js';
 import { findMojibake } from './mojibake.js';
 import { repairedView } from './view.js';
 
@@ -34,6 +35,14 @@ describe('findMojibake', () => {
     expect(findMojibake('cafÃƒÆ’Ã‚Â©')[0]!.reason).toMatch(/misread 3 times/);
     expect(fix('the Ã¢â‚¬Å“quoteÃ¢â‚¬Â\u009d mark')).toBe('the “quote” mark');
     expect(fix(fix('the Ã¢â‚¬Å“quoteÃ¢â‚¬Â\u009d mark'))).toBe('the “quote” mark');
+  });
+  it('repairs text misread twice in a regional charset, through characters of that charset', () => {
+    // Fictional lines misread twice: windows-1251 (the first round yields Ђ, ґ), MacRoman, windows-1251 then windows-1252.
+    expect(fix(breakText('Мэр города заявил', 'windows-1251', 2))).toBe('Мэр города заявил');
+    expect(fix(breakText('Le café du théâtre', 'macintosh', 2))).toBe('Le café du théâtre');
+    expect(fix(breakText(breakText('Мэр города', 'windows-1251'), 'windows-1252'))).toBe('Мэр города');
+    // Control: correct Ukrainian with ґ and Ђ in a Serbian name.
+    for (const s of ['Ґанок і ґрати', 'Ђорђе каже']) expect(fix(s)).toBe(s);
   });
   it('repairs what sloppy decoders leave: C1 controls, A0 bytes turned into spaces or dropped, a dropped 9D', () => {
     expect(fix('Ã\u0081lvaro signed')).toBe('Álvaro signed');

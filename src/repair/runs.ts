@@ -223,16 +223,13 @@ const SYMBOL_BLOCK = (cp: number): boolean =>
   (cp >= 0x2b00 && cp <= 0x2bff) ||
   (cp >= 0xfe00 && cp <= 0xfe0f);
 
-const WINDOWS_1252: ReadonlySet<string> = new Set(STRETCH_CHARMAPS[0]!.toByte.keys());
-
 /** Characters that may come out of a repair: letters of living scripts, common punctuation, symbols, emoji, C1 controls. */
 function acceptable(f: Found, charmap: Charmap): boolean {
   if (f.lossy) return true;
   for (const ch of f.decoded) {
     const cp = ch.codePointAt(0)!;
-    // Any windows-1252 character (C1 controls included) may be the first of two misreadings in windows-1252.
-    if (!(plausible(cp) || (charmap === STRETCH_CHARMAPS[0] && WINDOWS_1252.has(ch)) || SYMBOL_BLOCK(cp)))
-      return false;
+    // Any character of the charset (C1 controls included) may be the first of two misreadings in it.
+    if (!(plausible(cp) || charmap.toByte.has(ch) || SYMBOL_BLOCK(cp))) return false;
   }
   return true;
 }
