@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { decodeByte } from './charmaps.js';
 import { SEED_LINES, SYMBOLS, type SeedLine } from './seed.js';
 
 /**
@@ -12,6 +12,7 @@ export type MojibakeKind =
   | 'double'
   | 'triple'
   | 'sloppy-c1'
+  | 'dropped-9d'
   | 'nbsp-as-space'
   | 'nbsp-dropped'
   | 'windows-1250'
@@ -31,6 +32,7 @@ export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'double',
   'triple',
   'sloppy-c1',
+  'dropped-9d',
   'nbsp-as-space',
   'nbsp-dropped',
   'windows-1250',
@@ -63,7 +65,7 @@ const CYRILLIC = new Set(['ru', 'uk', 'bg', 'sr', 'mk', 'be']);
 function table(charset: string): readonly string[] {
   const out: string[] = [];
   for (let b = 0; b < 256; b++) {
-    const ch = iconv.decode(Buffer.from([b]), charset);
+    const ch = decodeByte(b, charset);
     out.push(ch.length === 1 && ch !== '\uFFFD' ? ch : String.fromCharCode(b));
   }
   return out;
@@ -138,6 +140,22 @@ export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number):
     case 'sloppy-c1':
       // Only lines whose UTF-8 holds a byte windows-1252 leaves undefined (kept as a C1 control).
       return hasByte(text, (b) => UNDEFINED_1252.has(b)) ? done(breakText(text, 'windows-1252')) : null;
+    case 'dropped-9d': {
+      // A strict decoder dropped the bytes windows-1252 leaves undefined, once or in the second of two
+      // rounds. Only the right double quote's 9D can be told back; lines whose other characters lose a
+      // byte too are left out. A line without a quote gets one around a word.
+      const words = text.split(' ');
+      const at = Math.floor(rnd() * words.length);
+      const quoted = text.includes('\u201d')
+        ? text
+        : words.map((w, i) => (i === at ? `“${w}”` : w)).join(' ');
+      const rounds = rnd() < 0.5 ? 1 : 2;
+      const drop = (s: string): string => s.replace(/[\u0081\u008d\u008f\u0090\u009d]/g, '');
+      const plain = quoted.replace(/[“”]/g, '"');
+      if (drop(breakText(plain, 'windows-1252', rounds)) !== breakText(plain, 'windows-1252', rounds))
+        return null;
+      return done(drop(breakText(quoted, 'windows-1252', rounds)), quoted);
+    }
     case 'nbsp-as-space':
     case 'nbsp-dropped': {
       // A no-break space after a number (`10 km`) gives Latin text an A0 byte too.

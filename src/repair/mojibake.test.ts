@@ -51,6 +51,10 @@ describe('findMojibake', () => {
     expect(fix('Le 10Â km de course')).toBe('Le 10\u00a0km de course');
     expect(fix('â€œshe saidâ€ so')).toBe('“she said” so');
     expect(findMojibake('she saidâ€ so')[0]).toMatchObject({ start: 8, end: 10, replacement: '”' });
+    // The same quote misread twice, its 9D dropped in the second round: not a dagger eating the space.
+    expect(fix('a â€œfreeâ€ party'.replace('â€œ', 'Ã¢â‚¬Å“').replace('â€ ', 'Ã¢â‚¬Â '))).toBe(
+      'a “free” party',
+    );
     // Controls: letters spaced out in capitals; a Cyrillic capital before a space.
     expect(fix('S Ã O P A U L O')).toBe('S Ã O P A U L O');
     expect(fix('SENSЕ - a band')).toBe('SENSЕ - a band');
@@ -60,6 +64,7 @@ describe('findMojibake', () => {
     expect(findMojibake('РџСЂРёРІРµС‚')[0]!.rule).toBe('mojibake:utf8-as-windows-1251');
     expect(fix('Ĺ˝luĹĄouÄŤkĂ˝ kĹŻĹ\u0088')).toBe('Žluťoučký kůň');
     expect(fix('her r√©sum√© arrived')).toBe('her résumé arrived');
+    expect(fix('her r√©sum√© \uf8ffüòÄ')).toBe('her résumé 😀'); // MacRoman reads F0 as the Apple logo
     expect(fix('nice í\u00a0½í¸€ day')).toBe('nice 😀 day');
     expect(findMojibake('nice í\u00a0½í¸€ day')[0]!.rule).toBe('mojibake:cesu8-as-windows-1252');
     expect(fix('nice ðŸ‘\u008d day')).toBe('nice 👍 day');

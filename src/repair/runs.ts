@@ -84,6 +84,12 @@ function decodeStretch(
   for (let i = a; i < b; i++) {
     const lead = byteAt(i);
     if (lead < 0x80) continue;
+    const dropped =
+      options.lostUndefined && lead === 0xc2 ? droppedAfterQuoteStart(i, b, found, byteAt) : null;
+    if (dropped) {
+      found.push(dropped);
+      continue;
+    }
     const f = lead >= 0xc2 && lead <= 0xf4 ? sequenceAt(text, i, b, lead, byteAt, options) : null;
     if (!f) {
       leftovers.push(i);
@@ -116,6 +122,36 @@ function decodeStretch(
   )
     return decodeStretch(text, a, b, charmap, { midWordAGrave: true, lostUndefined: charmap.common });
   return { found, leftovers };
+}
+
+/**
+ * `Ã¢â‚¬Â` then no continuation byte: a right double quote misread twice whose
+ * last byte, 9D, windows-1252 leaves undefined and a strict decoder dropped in
+ * the second round. The lead `Â` after `â€` (or `â` and U+0080) is U+009D, so
+ * the next round reads `”` (not a no-break space from the following space,
+ * which would give `†` and eat the space).
+ */
+function droppedAfterQuoteStart(
+  i: number,
+  b: number,
+  found: readonly Found[],
+  byteAt: (j: number) => number,
+): Found | null {
+  const next = i + 1 < b ? byteAt(i + 1) : -1;
+  if (next >= 0x80 && next <= 0xbf) return null;
+  const last = found[found.length - 1];
+  const before = found[found.length - 2];
+  if (!last || !before || last.end !== i || before.end !== last.start) return null;
+  if (before.decoded !== 'â' || (last.decoded !== '€' && last.decoded !== '\u0080')) return null;
+  return {
+    start: i,
+    end: i + 1,
+    decoded: '\u009d',
+    lossy: false,
+    a0: null,
+    cesu: false,
+    droppedUndefined: true,
+  };
 }
 
 function apostrophe(text: string, f: Found): boolean {
