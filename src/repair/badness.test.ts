@@ -11,6 +11,9 @@ describe('badness', () => {
     expect(badness('r√©sum√©')).toBeGreaterThan(badness('résumé'));
     expect(badness('Ã\u0081lvaro')).toBeGreaterThanOrEqual(2); // a C1 control counts 2
     expect(badness('â–ª item')).toBeGreaterThan(badness('▪ item')); // ordinal indicator after punctuation
+    expect(badness('ŒºŒµ')).toBeGreaterThan(badness('με')); // ordinal after an accented letter, Œ before one
+    expect(badness('Ч”Ч‘Чђ')).toBeGreaterThan(badness('הבא')); // quotes between letters (windows-1251)
+    expect(badness('–ü–æ')).toBeGreaterThan(badness('По')); // dashes between letters (MacRoman)
   });
   it('counts nothing in ordinary text of many languages (controls)', () => {
     for (const s of [
@@ -21,6 +24,9 @@ describe('badness', () => {
       'Ελλάδα',
       'Nº 5 and 1ª',
       'S Ã O P A U L O',
+      'Paris–Évian and Rome—Milan',
+      'l’école, dell’Università',
+      'œuvre, cœur, Œdipe',
     ])
       expect(badness(s), s).toBe(0);
   });

@@ -24,6 +24,9 @@ const CONTINUATION_LETTERS = new Set([...'ŠŒŽšœžŸªµº']);
 const isBox = (cp: number): boolean => cp >= 0x2500 && cp <= 0x259f;
 const odd = (ch: string): boolean => ODD_BESIDE_LETTER.has(ch) || isBox(ch.charCodeAt(0));
 
+/** Quotes and dashes that ordinary text does not put between two letters of one word (`’` it does). */
+const QUOTE_OR_DASH = new Set([...'“”‘—–']);
+
 /** Punctuation that ordinary text puts right after a word. */
 const COMMON_AFTER_WORD = new Set([...'’‘“”–—…«»·°\u00a0']);
 
@@ -94,8 +97,22 @@ export function badness(text: string): number {
       ((cp >= 0x80 && !letter && !COMMON_AFTER_WORD.has(ch)) || CONTINUATION_LETTERS.has(ch))
     )
       score++;
-    // Ordinal indicators follow a digit or a letter (`1ª`, `Nº`), not punctuation (`â–ª`).
-    if ((cp === 0xaa || cp === 0xba) && !prevLetter && !/\d/.test(prev)) score++;
+    // Ordinal indicators follow a digit or an ASCII letter (`1ª`, `Nº`), not punctuation (`â–ª`) or an
+    // accented letter (`Œº`: Greek misread in MacRoman).
+    if ((cp === 0xaa || cp === 0xba) && ((!prevLetter && !/\d/.test(prev)) || pcp >= 0x80)) score++;
+    // `Œ`, `œ` come before ASCII letters (`œuvre`, `cœur`); before another non-ASCII character they
+    // are a lead byte misread in MacRoman (`Œµ`).
+    if ((pcp === 0x152 || pcp === 0x153) && cp >= 0x80) score++;
+    // A quote between two letters, one of them non-ASCII, or a dash between two non-ASCII letters, with no
+    // space (`Ч”Ч`, `ü–æ`):
+    // a lead byte misread in windows-1251 or MacRoman. Not the apostrophe `’`, nor between ASCII letters.
+    if (i + 1 < chars.length && QUOTE_OR_DASH.has(ch) && prevLetter) {
+      const nextKind = kinds[i + 1]!;
+      const ncp = chars[i + 1]!.codePointAt(0)!;
+      const dash = ch === '–' || ch === '—';
+      if (nextKind !== Kind.Other && (dash ? ncp >= 0x80 && pcp >= 0x80 : ncp >= 0x80 || pcp >= 0x80))
+        score++;
+    }
     if ((prevLetter && odd(ch)) || (letter && odd(prev))) score++;
     // Two non-ASCII symbols side by side, one of them odd (`√°`, `¬´`).
     else if (!prevLetter && !letter && cp >= 0xa0 && pcp >= 0xa0 && (odd(ch) || odd(prev))) score++;

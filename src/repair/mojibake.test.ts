@@ -65,6 +65,14 @@ describe('findMojibake', () => {
     expect(fix('Ĺ˝luĹĄouÄŤkĂ˝ kĹŻĹ\u0088')).toBe('Žluťoučký kůň');
     expect(fix('her r√©sum√© arrived')).toBe('her résumé arrived');
     expect(fix('her r√©sum√© \uf8ffüòÄ')).toBe('her résumé 😀'); // MacRoman reads F0 as the Apple logo
+    // A single MacRoman `√` or `¬` pair where a word's character stands; controls: a formula, a face.
+    expect(fix('Mehr zum √úberblick')).toBe('Mehr zum Überblick');
+    expect(fix('¬© 2020 Harbour Press')).toBe('© 2020 Harbour Press');
+    expect(fix('Le 3 mai √† 20 h')).toBe('Le 3 mai à 20 h');
+    for (const s of ['(-1/2)! = √π', '( o¬ô )', 'x ≥ √±2']) expect(fix(s)).toBe(s);
+    // Short words in windows-1251 and MacRoman (Greek, Cyrillic).
+    expect(fix('ŒºŒµ')).toBe('με');
+    expect(fix('–ü–æ')).toBe('По');
     expect(fix('nice í\u00a0½í¸€ day')).toBe('nice 😀 day');
     expect(findMojibake('nice í\u00a0½í¸€ day')[0]!.rule).toBe('mojibake:cesu8-as-windows-1252');
     expect(fix('nice ðŸ‘\u008d day')).toBe('nice 👍 day');

@@ -1,6 +1,7 @@
 import type { Repair } from '../model/document.js';
 import { badness, scriptOf } from './badness.js';
 import { STRETCH_CHARMAPS, type Charmap } from './charmaps.js';
+import { macRomanPair } from './macroman.js';
 import { plausible } from './plausible.js';
 
 /**
@@ -108,7 +109,7 @@ function decodeStretch(
     }
     // `Ã’s`: a right single quote before a contraction is an apostrophe, not a byte; a space is an A0
     // byte only when that gives an acceptable character (`Militärgruß für` holds none).
-    if (apostrophe(text, f) || (f.a0 !== null && !acceptable(f, charmap))) {
+    if (apostrophe(text, f) || (f.a0 !== null && !acceptable(f))) {
       leftovers.push(i);
       continue;
     }
@@ -259,13 +260,19 @@ const SYMBOL_BLOCK = (cp: number): boolean =>
   (cp >= 0x2b00 && cp <= 0x2bff) ||
   (cp >= 0xfe00 && cp <= 0xfe0f);
 
+/** Characters of the charsets repaired: what a first round of two may give. */
+const INTERIM: ReadonlySet<string> = new Set(
+  STRETCH_CHARMAPS.flatMap((charmap) => [...charmap.toByte.keys()]),
+);
+
 /** Characters that may come out of a repair: letters of living scripts, common punctuation, symbols, emoji, C1 controls. */
-function acceptable(f: Found, charmap: Charmap): boolean {
+function acceptable(f: Found): boolean {
   if (f.lossy) return true;
   for (const ch of f.decoded) {
     const cp = ch.codePointAt(0)!;
-    // Any character of the charset (C1 controls included) may be the first of two misreadings in it.
-    if (!(plausible(cp) || charmap.toByte.has(ch) || SYMBOL_BLOCK(cp))) return false;
+    // Any character of a charset (C1 controls included) may be the first of two misreadings: in this
+    // one (windows-1251's Ђ) or another (MacRoman's U+F8FF, then misread in windows-1252).
+    if (!(plausible(cp) || INTERIM.has(ch) || SYMBOL_BLOCK(cp))) return false;
   }
   return true;
 }
@@ -293,7 +300,7 @@ function improves(text: string, a: number, b: number, found: readonly Found[], c
   // windows-1252's `Ã ` or `Â ` (à, no-break space); every one acceptable.
   const evidence = (f: Found): boolean =>
     !f.lossy && (f.a0 === null || (charmap.common && (text[f.start] === 'Ã' || text[f.start] === 'Â')));
-  if (!found.every((f) => acceptable(f, charmap))) return false;
+  if (!found.every((f) => acceptable(f))) return false;
   // Only characters with a lost byte: repaired on sure signs alone (U+FFFD left either way, no gain to measure).
   if (found.every((f) => f.lossy)) return charmap.common && found.some((f) => f.lossy === 'sure');
   if (!found.some(evidence)) return false;
@@ -423,12 +430,14 @@ export function stretchRepairs(
       const explainable = new Set<number>();
       for (const k of prior) if (k >= from && k < to) explainable.add(k);
       const repairedBefore = explainable.size > 0;
-      const ranked = charmaps
-        .map((charmap, order) => ({
-          charmap,
-          order,
-          ...explained(text, from, to, charmap, covered, explainable),
-        }))
+      const readings = charmaps.map((charmap, order) => ({
+        charmap,
+        order,
+        ...explained(text, from, to, charmap, covered, explainable),
+      }));
+      // Characters another charset explains are no evidence against this one (a line may mix two).
+      const ranked = readings
+        .map((r) => ({ ...r, score: r.score - r.leftovers.filter((k) => !explainable.has(k)).length }))
         .filter((r) => r.found > 0)
         .sort((x, y) => y.score - x.score || x.order - y.order);
       const before = out.length;
@@ -448,7 +457,8 @@ export function stretchRepairs(
  * How many characters of the line the charmap explains as parts of UTF-8
  * sequences (`found`), less those it cannot and the letters it decodes to that
  * it cannot write itself (`score`: text misread as windows-1250 was most
- * likely Central European, so `å` from it is less likely than ISO-8859-2's `á`).
+ * likely Central European, so `å` from it is less likely than ISO-8859-2's `á`),
+ * and the non-ASCII characters it leaves unexplained (`leftovers`).
  * Adds the explained offsets to `explainable`.
  */
 function explained(
@@ -458,20 +468,24 @@ function explained(
   charmap: Charmap,
   covered: readonly boolean[],
   explainable: Set<number>,
-): { found: number; score: number } {
+): { found: number; score: number; leftovers: number[] } {
   let found = 0;
   let penalty = 0;
+  const leftovers: number[] = [];
   for (const [a, b] of stretches(text, from, to, charmap, covered)) {
     const d = decodeStretch(text, a, b, charmap);
     for (const f of d.found) {
       found += f.end - f.start;
-      if (!f.lossy && f.a0 === null && acceptable(f, charmap))
+      if (!f.lossy && f.a0 === null && acceptable(f))
         for (let k = f.start; k < f.end; k++) explainable.add(k);
+      // A rare charset's reading is less likely when it gives a letter the charset cannot write itself
+      // or a character that ordinary text seldom holds (ISO-8859-2 `Ăˇ` as `÷`, windows-1250's is `á`).
       if (!charmap.common && isLetter(f.decoded) && !charmap.toByte.has(f.decoded)) penalty++;
+      else if (!charmap.common && !f.lossy && !plausible(f.decoded.codePointAt(0)!)) penalty++;
     }
-    penalty += d.leftovers.length;
+    leftovers.push(...d.leftovers);
   }
-  return { found, score: found - penalty };
+  return { found, score: found - penalty, leftovers };
 }
 
 function lineRepairs(
@@ -522,6 +536,9 @@ function enoughEvidence(
   accepted: readonly Found[],
 ): boolean {
   if (accepted.length === 0) return true;
+  // MacRoman's `√` or `¬` and a character, standing where a word's character stands (`√úber`, `¬© 2020`,
+  // `√† la`), are evidence on their own.
+  if (charmap.name === 'macroman' && accepted.length === 1 && macRomanAt(text, accepted[0]!)) return true;
   if (accepted.length === 1) {
     // A lone letter made of two symbols (`5×£35`, `= √π`) is no evidence.
     const f = accepted[0]!;
@@ -555,6 +572,14 @@ function enoughEvidence(
     clean = true;
   }
   return !clean;
+}
+
+/** A found character is MacRoman's `√` or `¬` and one more, in a word's place ({@link macRomanPair}). */
+function macRomanAt(text: string, f: Found): boolean {
+  if (f.end - f.start !== 2 || f.lossy || f.a0 !== null) return false;
+  const chars = [...text.slice(Math.max(0, f.start - 1), f.end + 1)];
+  const i = f.start > 0 ? 2 : 1;
+  return (chars[i - 1] === '√' || chars[i - 1] === '¬') && macRomanPair(chars, i);
 }
 
 const STYLISED = new Set([...'$¢£¥€']);
