@@ -14,6 +14,8 @@ describe('badness', () => {
     expect(badness('ŒºŒµ')).toBeGreaterThan(badness('με')); // ordinal after an accented letter, Œ before one
     expect(badness('Ч”Ч‘Чђ')).toBeGreaterThan(badness('הבא')); // quotes between letters (windows-1251)
     expect(badness('–ü–æ')).toBeGreaterThan(badness('По')); // dashes between letters (MacRoman)
+    expect(badness('Ř°Řµ')).toBeGreaterThan(badness('ذص')); // a windows-1250 lead capital before a continuation
+    expect(badness('ÿ°ŸÖ')).toBeGreaterThan(badness('ءم')); // ÿ, Ÿ before a non-ASCII character (MacRoman)
   });
   it('counts nothing in ordinary text of many languages (controls)', () => {
     for (const s of [
@@ -27,6 +29,8 @@ describe('badness', () => {
       'Paris–Évian and Rome—Milan',
       'l’école, dell’Università',
       'œuvre, cœur, Œdipe',
+      'VĚŠTEC a CZĘŚĆ',
+      'DŮM… a ÚŘAD” řekl',
     ])
       expect(badness(s), s).toBe(0);
   });

@@ -70,6 +70,9 @@ describe('findMojibake', () => {
     expect(fix('¬© 2020 Harbour Press')).toBe('© 2020 Harbour Press');
     expect(fix('Le 3 mai √† 20 h')).toBe('Le 3 mai à 20 h');
     for (const s of ['(-1/2)! = √π', '( o¬ô )', 'x ≥ √±2']) expect(fix(s)).toBe(s);
+    // Arabic misread in windows-1250 (not ISO-8859-2, which reads `Š` as another byte) and in MacRoman.
+    expect(fix(breakText('مدينة حظي', 'windows-1250'))).toBe('مدينة حظي');
+    expect(fix(breakText('مدينة حظي', 'macintosh'))).toBe('مدينة حظي');
     // Short words in windows-1251 and MacRoman (Greek, Cyrillic).
     expect(fix('ŒºŒµ')).toBe('με');
     expect(fix('–ü–æ')).toBe('По');

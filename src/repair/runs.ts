@@ -478,9 +478,9 @@ function explained(
       found += f.end - f.start;
       if (!f.lossy && f.a0 === null && acceptable(f))
         for (let k = f.start; k < f.end; k++) explainable.add(k);
-      // A rare charset's reading is less likely when it gives a letter the charset cannot write itself
+      // A rare charset's reading is less likely when it gives a Latin letter the charset cannot write itself
       // or a character that ordinary text seldom holds (ISO-8859-2 `Ăˇ` as `÷`, windows-1250's is `á`).
-      if (!charmap.common && isLetter(f.decoded) && !charmap.toByte.has(f.decoded)) penalty++;
+      if (!charmap.common && LATIN.test(f.decoded) && !charmap.toByte.has(f.decoded)) penalty++;
       else if (!charmap.common && !f.lossy && !plausible(f.decoded.codePointAt(0)!)) penalty++;
     }
     leftovers.push(...d.leftovers);
