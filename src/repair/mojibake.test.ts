@@ -91,8 +91,12 @@ describe('findMojibake', () => {
       end: 7,
       rule: 'mojibake:lossy-utf8-as-windows-1252',
     });
+    // `Â` before a lost byte is a symbol's lead; an emoji's last byte lost.
+    expect(fix('Photo Â? Harbour Press')).toBe('Photo \uFFFD Harbour Press');
+    expect(fix('see you ðŸ˜? soon')).toBe('see you \uFFFD soon');
     // Controls: a question mark after a correct accented letter.
-    for (const s of ['Was ist das? Wie groß?', '¿Qué pasó?', 'mot de passe oublié ?']) expect(fix(s)).toBe(s);
+    for (const s of ['Was ist das? Wie groß?', '¿Qué pasó?', 'mot de passe oublié ?', 'CÂ? Não.'])
+      expect(fix(s)).toBe(s);
   });
   it('repairs mojibake beside correct text, but not a single look-alike beside a correct dash', () => {
     expect(fix('the mayor’s cafÃ©')).toBe('the mayor’s café');

@@ -223,6 +223,8 @@ function sequenceAt(
       const sure =
         after > 0 ||
         bytes.length >= 2 ||
+        // `Â` is no word of its own: before a lost byte it is a symbol's lead (`Â? 2020` for `© 2020`).
+        (text[i] === 'Â' && !isLetter(text[i - 1]) && !isLetter(text[j])) ||
         (!lowerLead &&
           (text[j - 1 - after] === '\uFFFD' ||
             isLetter(text[j]) ||
@@ -405,6 +407,7 @@ export function mayHoldMojibake(text: string, from = 0, to = text.length): boole
     const c2 = c1 & (text.charCodeAt(i + 2) === 0x20 ? COMMON : cont(i + 2));
     if (l3 & c2) return true;
     if (l4 & c2 & cont(i + 3)) return true;
+    if (l4 & c2 && i + 3 < to && lost(i + 3)) return true; // `ðŸ˜?`: a four-byte character's last byte lost
   }
   return false;
 }
