@@ -25,7 +25,8 @@ export type MojibakeKind =
   | 'emoji'
   | 'cesu-8'
   | 'lost-byte'
-  | 'beside-correct';
+  | 'beside-correct'
+  | 'word-alone';
 
 export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'windows-1252',
@@ -46,6 +47,7 @@ export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'cesu-8',
   'lost-byte',
   'beside-correct',
+  'word-alone',
 ];
 
 export interface MojibakeCase {
@@ -224,6 +226,16 @@ export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number):
         .join('');
       chars[victim] = '\uFFFD';
       return done(broken, chars.join(''));
+    }
+    case 'word-alone': {
+      // Short text (a tweet's word, a name in a table cell): one word of the line alone, misread in
+      // windows-1252 or in the line's regional charset. Less context, less evidence.
+      const words = text.split(' ');
+      const idx = nonAsciiWords(words);
+      if (idx.length === 0) return null;
+      const word = words[pick(idx)]!;
+      const other = regional(line);
+      return done(breakText(word, other && rnd() < 0.5 ? other : 'windows-1252'), word);
     }
     case 'beside-correct': {
       // Some words broken, the others correct, in one line.
