@@ -11,6 +11,11 @@ describe('badness', () => {
     expect(badness('r√©sum√©')).toBeGreaterThan(badness('résumé'));
     expect(badness('Ã\u0081lvaro')).toBeGreaterThanOrEqual(2); // a C1 control counts 2
     expect(badness('â–ª item')).toBeGreaterThan(badness('▪ item')); // ordinal indicator after punctuation
+    expect(badness('ŒºŒµ')).toBeGreaterThan(badness('με')); // ordinal after an accented letter, Œ before one
+    expect(badness('Ч”Ч‘Чђ')).toBeGreaterThan(badness('הבא')); // quotes between letters (windows-1251)
+    expect(badness('–ü–æ')).toBeGreaterThan(badness('По')); // dashes between letters (MacRoman)
+    expect(badness('Ř°Řµ')).toBeGreaterThan(badness('ذص')); // a windows-1250 lead capital before a continuation
+    expect(badness('ÿ°ŸÖ')).toBeGreaterThan(badness('ءم')); // ÿ, Ÿ before a non-ASCII character (MacRoman)
   });
   it('counts nothing in ordinary text of many languages (controls)', () => {
     for (const s of [
@@ -21,6 +26,11 @@ describe('badness', () => {
       'Ελλάδα',
       'Nº 5 and 1ª',
       'S Ã O P A U L O',
+      'Paris–Évian and Rome—Milan',
+      'l’école, dell’Università',
+      'œuvre, cœur, Œdipe',
+      'VĚŠTEC a CZĘŚĆ',
+      'DŮM… a ÚŘAD” řekl',
     ])
       expect(badness(s), s).toBe(0);
   });

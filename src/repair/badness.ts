@@ -17,12 +17,25 @@ const ODD_BESIDE_LETTER = new Set([...'‚„†‡‰‹›•¦§¨¬¯´¶·�
  */
 const LEAD_LETTERS = new Set([...'ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ']);
 
+/**
+ * Capitals windows-1250 shows for lead bytes (Cyrillic `Đ`, `Ń`; Arabic `Ř`, `Ů`):
+ * before a symbol that does not end words (`Ř°`) they are half a character.
+ * Not Romanian `Ă` and `Ţ`, which end words before anything (`NICIODATĂ™`).
+ */
+const LEAD_LETTERS_1250 = new Set([...'ĹĆČĘĚĎĐŃŇŐŘŮŰ']);
+
+/** Letters that ordinary text puts before ASCII letters only (see {@link badness}). */
+const RARE_BEFORE_NON_ASCII = new Set([...'ŒœÿŸ']);
+
 /** Letters windows-1252 shows for continuation bytes (80..BF): after a lead letter, the second half of a character (`Ãœ` for `Ü`). */
 const CONTINUATION_LETTERS = new Set([...'ŠŒŽšœžŸªµº']);
 
 /** Box drawing and block elements (what code page 437 misreadings are made of). */
 const isBox = (cp: number): boolean => cp >= 0x2500 && cp <= 0x259f;
 const odd = (ch: string): boolean => ODD_BESIDE_LETTER.has(ch) || isBox(ch.charCodeAt(0));
+
+/** Quotes and dashes that ordinary text does not put between two letters of one word (`’` it does). */
+const QUOTE_OR_DASH = new Set([...'“”‘—–']);
 
 /** Punctuation that ordinary text puts right after a word. */
 const COMMON_AFTER_WORD = new Set([...'’‘“”–—…«»·°\u00a0']);
@@ -86,6 +99,7 @@ export function badness(text: string): number {
         score++;
       else if ((cp === 0x20 || cp === 0xa0) && leadBeforeSpace(chars, kinds, i - 1)) score++;
     }
+    if (LEAD_LETTERS_1250.has(prev) && cp >= 0x80 && lead1250Pair(chars, kinds, i)) score++;
     // A three-byte lead read as a lowercase letter (`â€`, `â„¢`, `ã…`, `âœ“`) before a symbol or a continuation letter.
     if (
       prevKind === Kind.Lower &&
@@ -94,8 +108,22 @@ export function badness(text: string): number {
       ((cp >= 0x80 && !letter && !COMMON_AFTER_WORD.has(ch)) || CONTINUATION_LETTERS.has(ch))
     )
       score++;
-    // Ordinal indicators follow a digit or a letter (`1ª`, `Nº`), not punctuation (`â–ª`).
-    if ((cp === 0xaa || cp === 0xba) && !prevLetter && !/\d/.test(prev)) score++;
+    // Ordinal indicators follow a digit or an ASCII letter (`1ª`, `Nº`), not punctuation (`â–ª`) or an
+    // accented letter (`Œº`: Greek misread in MacRoman).
+    if ((cp === 0xaa || cp === 0xba) && ((!prevLetter && !/\d/.test(prev)) || pcp >= 0x80)) score++;
+    // `Œ`, `œ`, `ÿ`, `Ÿ` come before ASCII letters (`œuvre`, `cœur`, `L'Haÿ-les-Roses`); before another
+    // non-ASCII character they are a lead byte misread in MacRoman (`Œµ`, `ÿ°` for Greek and Arabic).
+    if (RARE_BEFORE_NON_ASCII.has(prev) && cp >= 0x80) score++;
+    // A quote between two letters, one of them non-ASCII, or a dash between two non-ASCII letters, with no
+    // space (`Ч”Ч`, `ü–æ`):
+    // a lead byte misread in windows-1251 or MacRoman. Not the apostrophe `’`, nor between ASCII letters.
+    if (i + 1 < chars.length && QUOTE_OR_DASH.has(ch) && prevLetter) {
+      const nextKind = kinds[i + 1]!;
+      const ncp = chars[i + 1]!.codePointAt(0)!;
+      const dash = ch === '–' || ch === '—';
+      if (nextKind !== Kind.Other && (dash ? ncp >= 0x80 && pcp >= 0x80 : ncp >= 0x80 || pcp >= 0x80))
+        score++;
+    }
     if ((prevLetter && odd(ch)) || (letter && odd(prev))) score++;
     // Two non-ASCII symbols side by side, one of them odd (`√°`, `¬´`).
     else if (!prevLetter && !letter && cp >= 0xa0 && pcp >= 0xa0 && (odd(ch) || odd(prev))) score++;
@@ -106,6 +134,21 @@ export function badness(text: string): number {
   }
   return score;
 }
+
+/**
+ * After a windows-1250 lead capital (`chars[i - 1]`): a symbol (not `™`, `®`), a
+ * word-ending mark with a letter straight after it (`Ř°Ř`, `Ů…Ř`), or a
+ * lowercase letter windows-1250 shows for a continuation byte (`Řş`).
+ */
+function lead1250Pair(chars: readonly string[], kinds: readonly Kind[], i: number): boolean {
+  const ch = chars[i]!;
+  if (kinds[i] === Kind.Lower) return CONTINUATION_1250_LOWER.has(ch);
+  if (kinds[i] !== Kind.Other || ch === '™' || ch === '®') return false;
+  return !COMMON_AFTER_WORD.has(ch) || (kinds[i + 1] ?? Kind.Other) !== Kind.Other;
+}
+
+/** Lowercase letters windows-1250 shows for continuation bytes (80..BF). */
+const CONTINUATION_1250_LOWER = new Set([...'šśťžźłąşľż']);
 
 /** A lead letter before a space ends a lowercase word (`cittÃ `) or a number (`10Â km`), or is a lone `Ã` or `Â` (`Ã  la`). */
 function leadBeforeSpace(chars: readonly string[], kinds: readonly Kind[], i: number): boolean {

@@ -12,6 +12,19 @@ export interface Charmap {
   readonly common: boolean;
 }
 
+/**
+ * Bytes iconv-lite leaves undefined that real decoders map: Apple's MacRoman
+ * reads F0 as its logo, U+F8FF (the lead byte of every emoji: `\uF8FFüòÄ` for 😀).
+ */
+const EXTRA: Readonly<Record<string, ReadonlyMap<number, string>>> = {
+  macintosh: new Map([[0xf0, '\uf8ff']]),
+};
+
+/** The character a single-byte charset gives for a byte (U+FFFD when it leaves the byte undefined). */
+export function decodeByte(b: number, iconvName: string): string {
+  return EXTRA[iconvName]?.get(b) ?? iconv.decode(Buffer.from([b]), iconvName);
+}
+
 function build(
   name: string,
   iconvName: string,
@@ -20,7 +33,7 @@ function build(
 ): Charmap {
   const toByte = new Map<string, number>();
   for (let b = 0x80; b <= 0xff; b++) {
-    const ch = iconv.decode(Buffer.from([b]), iconvName);
+    const ch = decodeByte(b, iconvName);
     if (ch.length === 1 && ch !== '\uFFFD' && !toByte.has(ch)) toByte.set(ch, b);
     // Only the bytes the charset leaves undefined stand for themselves.
     else if (sloppy === 'undefined') toByte.set(String.fromCharCode(b), b);

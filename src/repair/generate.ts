@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { decodeByte } from './charmaps.js';
 import { SEED_LINES, SYMBOLS, type SeedLine } from './seed.js';
 
 /**
@@ -12,6 +12,7 @@ export type MojibakeKind =
   | 'double'
   | 'triple'
   | 'sloppy-c1'
+  | 'dropped-9d'
   | 'nbsp-as-space'
   | 'nbsp-dropped'
   | 'windows-1250'
@@ -19,16 +20,20 @@ export type MojibakeKind =
   | 'windows-1251'
   | 'macroman'
   | 'mixed-charsets'
+  | 'double-regional'
+  | 'regional-then-1252'
   | 'emoji'
   | 'cesu-8'
   | 'lost-byte'
-  | 'beside-correct';
+  | 'beside-correct'
+  | 'word-alone';
 
 export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'windows-1252',
   'double',
   'triple',
   'sloppy-c1',
+  'dropped-9d',
   'nbsp-as-space',
   'nbsp-dropped',
   'windows-1250',
@@ -36,10 +41,13 @@ export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'windows-1251',
   'macroman',
   'mixed-charsets',
+  'double-regional',
+  'regional-then-1252',
   'emoji',
   'cesu-8',
   'lost-byte',
   'beside-correct',
+  'word-alone',
 ];
 
 export interface MojibakeCase {
@@ -59,7 +67,7 @@ const CYRILLIC = new Set(['ru', 'uk', 'bg', 'sr', 'mk', 'be']);
 function table(charset: string): readonly string[] {
   const out: string[] = [];
   for (let b = 0; b < 256; b++) {
-    const ch = iconv.decode(Buffer.from([b]), charset);
+    const ch = decodeByte(b, charset);
     out.push(ch.length === 1 && ch !== '\uFFFD' ? ch : String.fromCharCode(b));
   }
   return out;
@@ -111,6 +119,13 @@ function nonAsciiWords(words: readonly string[]): number[] {
   return words.flatMap((w, i) => (/[^\x00-\x7f]/.test(w) ? [i] : []));
 }
 
+/** The single-byte charset other than windows-1252 that the line's text is most often misread in, if any. */
+function regional({ lang, text }: SeedLine): string | null {
+  if (CENTRAL_EUROPEAN.has(lang)) return 'windows-1250';
+  if (CYRILLIC.has(lang)) return 'windows-1251';
+  return /^[\p{Script=Latin}\P{L}]*$/u.test(text) ? 'macintosh' : null;
+}
+
 /** One case of `kind` from `line`, or null when the kind does not apply to it (nothing would break). */
 export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number): MojibakeCase | null {
   const { text, lang } = line;
@@ -127,6 +142,22 @@ export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number):
     case 'sloppy-c1':
       // Only lines whose UTF-8 holds a byte windows-1252 leaves undefined (kept as a C1 control).
       return hasByte(text, (b) => UNDEFINED_1252.has(b)) ? done(breakText(text, 'windows-1252')) : null;
+    case 'dropped-9d': {
+      // A strict decoder dropped the bytes windows-1252 leaves undefined, once or in the second of two
+      // rounds. Only the right double quote's 9D can be told back; lines whose other characters lose a
+      // byte too are left out. A line without a quote gets one around a word.
+      const words = text.split(' ');
+      const at = Math.floor(rnd() * words.length);
+      const quoted = text.includes('\u201d')
+        ? text
+        : words.map((w, i) => (i === at ? `“${w}”` : w)).join(' ');
+      const rounds = rnd() < 0.5 ? 1 : 2;
+      const drop = (s: string): string => s.replace(/[\u0081\u008d\u008f\u0090\u009d]/g, '');
+      const plain = quoted.replace(/[“”]/g, '"');
+      if (drop(breakText(plain, 'windows-1252', rounds)) !== breakText(plain, 'windows-1252', rounds))
+        return null;
+      return done(drop(breakText(quoted, 'windows-1252', rounds)), quoted);
+    }
     case 'nbsp-as-space':
     case 'nbsp-dropped': {
       // A no-break space after a number (`10 km`) gives Latin text an A0 byte too.
@@ -145,15 +176,16 @@ export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number):
       return CYRILLIC.has(lang) ? done(breakText(text, kind)) : null;
     case 'macroman':
       return /^[\p{Script=Latin}\P{L}]*$/u.test(text) ? done(breakText(text, 'macintosh')) : null;
+    case 'double-regional':
+    case 'regional-then-1252': {
+      // Misread twice: in the line's regional charset both times, or in it and then in windows-1252.
+      const other = regional(line);
+      if (!other) return null;
+      return done(breakText(breakText(text, other), kind === 'double-regional' ? other : 'windows-1252'));
+    }
     case 'mixed-charsets': {
       // Two halves of one line misread in two charsets (one of them windows-1252).
-      const other = CENTRAL_EUROPEAN.has(lang)
-        ? 'windows-1250'
-        : CYRILLIC.has(lang)
-          ? 'windows-1251'
-          : /^[\p{Script=Latin}\P{L}]*$/u.test(text)
-            ? 'macintosh'
-            : null;
+      const other = regional(line);
       if (!other) return null;
       const words = text.split(' ');
       const cut = Math.max(1, Math.floor(words.length / 2));
@@ -194,6 +226,16 @@ export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number):
         .join('');
       chars[victim] = '\uFFFD';
       return done(broken, chars.join(''));
+    }
+    case 'word-alone': {
+      // Short text (a tweet's word, a name in a table cell): one word of the line alone, misread in
+      // windows-1252 or in the line's regional charset. Less context, less evidence.
+      const words = text.split(' ');
+      const idx = nonAsciiWords(words);
+      if (idx.length === 0) return null;
+      const word = words[pick(idx)]!;
+      const other = regional(line);
+      return done(breakText(word, other && rnd() < 0.5 ? other : 'windows-1252'), word);
     }
     case 'beside-correct': {
       // Some words broken, the others correct, in one line.

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { corpus, describeShared } from '../../test/shared.js';
+import { breakText } from './generate.js';
 import { findMojibake } from './mojibake.js';
 import { repairedView } from './view.js';
 
@@ -35,6 +36,14 @@ describe('findMojibake', () => {
     expect(fix('the Ã¢â‚¬Å“quoteÃ¢â‚¬Â\u009d mark')).toBe('the “quote” mark');
     expect(fix(fix('the Ã¢â‚¬Å“quoteÃ¢â‚¬Â\u009d mark'))).toBe('the “quote” mark');
   });
+  it('repairs text misread twice in a regional charset, through characters of that charset', () => {
+    // Fictional lines misread twice: windows-1251 (the first round yields Ђ, ґ), MacRoman, windows-1251 then windows-1252.
+    expect(fix(breakText('Мэр города заявил', 'windows-1251', 2))).toBe('Мэр города заявил');
+    expect(fix(breakText('Le café du théâtre', 'macintosh', 2))).toBe('Le café du théâtre');
+    expect(fix(breakText(breakText('Мэр города', 'windows-1251'), 'windows-1252'))).toBe('Мэр города');
+    // Control: correct Ukrainian with ґ and Ђ in a Serbian name.
+    for (const s of ['Ґанок і ґрати', 'Ђорђе каже']) expect(fix(s)).toBe(s);
+  });
   it('repairs what sloppy decoders leave: C1 controls, A0 bytes turned into spaces or dropped, a dropped 9D', () => {
     expect(fix('Ã\u0081lvaro signed')).toBe('Álvaro signed');
     expect(fix('voilÃ le maire')).toBe('voilà le maire'); // dropped before a space: à ends words
@@ -42,6 +51,10 @@ describe('findMojibake', () => {
     expect(fix('Le 10Â km de course')).toBe('Le 10\u00a0km de course');
     expect(fix('â€œshe saidâ€ so')).toBe('“she said” so');
     expect(findMojibake('she saidâ€ so')[0]).toMatchObject({ start: 8, end: 10, replacement: '”' });
+    // The same quote misread twice, its 9D dropped in the second round: not a dagger eating the space.
+    expect(fix('a â€œfreeâ€ party'.replace('â€œ', 'Ã¢â‚¬Å“').replace('â€ ', 'Ã¢â‚¬Â '))).toBe(
+      'a “free” party',
+    );
     // Controls: letters spaced out in capitals; a Cyrillic capital before a space.
     expect(fix('S Ã O P A U L O')).toBe('S Ã O P A U L O');
     expect(fix('SENSЕ - a band')).toBe('SENSЕ - a band');
@@ -51,6 +64,18 @@ describe('findMojibake', () => {
     expect(findMojibake('РџСЂРёРІРµС‚')[0]!.rule).toBe('mojibake:utf8-as-windows-1251');
     expect(fix('Ĺ˝luĹĄouÄŤkĂ˝ kĹŻĹ\u0088')).toBe('Žluťoučký kůň');
     expect(fix('her r√©sum√© arrived')).toBe('her résumé arrived');
+    expect(fix('her r√©sum√© \uf8ffüòÄ')).toBe('her résumé 😀'); // MacRoman reads F0 as the Apple logo
+    // A single MacRoman `√` or `¬` pair where a word's character stands; controls: a formula, a face.
+    expect(fix('Mehr zum √úberblick')).toBe('Mehr zum Überblick');
+    expect(fix('¬© 2020 Harbour Press')).toBe('© 2020 Harbour Press');
+    expect(fix('Le 3 mai √† 20 h')).toBe('Le 3 mai à 20 h');
+    for (const s of ['(-1/2)! = √π', '( o¬ô )', 'x ≥ √±2']) expect(fix(s)).toBe(s);
+    // Arabic misread in windows-1250 (not ISO-8859-2, which reads `Š` as another byte) and in MacRoman.
+    expect(fix(breakText('مدينة حظي', 'windows-1250'))).toBe('مدينة حظي');
+    expect(fix(breakText('مدينة حظي', 'macintosh'))).toBe('مدينة حظي');
+    // Short words in windows-1251 and MacRoman (Greek, Cyrillic).
+    expect(fix('ŒºŒµ')).toBe('με');
+    expect(fix('–ü–æ')).toBe('По');
     expect(fix('nice í\u00a0½í¸€ day')).toBe('nice 😀 day');
     expect(findMojibake('nice í\u00a0½í¸€ day')[0]!.rule).toBe('mojibake:cesu8-as-windows-1252');
     expect(fix('nice ðŸ‘\u008d day')).toBe('nice 👍 day');
@@ -66,8 +91,12 @@ describe('findMojibake', () => {
       end: 7,
       rule: 'mojibake:lossy-utf8-as-windows-1252',
     });
+    // `Â` before a lost byte is a symbol's lead; an emoji's last byte lost.
+    expect(fix('Photo Â? Harbour Press')).toBe('Photo \uFFFD Harbour Press');
+    expect(fix('see you ðŸ˜? soon')).toBe('see you \uFFFD soon');
     // Controls: a question mark after a correct accented letter.
-    for (const s of ['Was ist das? Wie groß?', '¿Qué pasó?', 'mot de passe oublié ?']) expect(fix(s)).toBe(s);
+    for (const s of ['Was ist das? Wie groß?', '¿Qué pasó?', 'mot de passe oublié ?', 'CÂ? Não.'])
+      expect(fix(s)).toBe(s);
   });
   it('repairs mojibake beside correct text, but not a single look-alike beside a correct dash', () => {
     expect(fix('the mayor’s cafÃ©')).toBe('the mayor’s café');

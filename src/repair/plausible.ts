@@ -10,7 +10,7 @@ export function plausible(cp: number): boolean {
   if (cp >= 0x218 && cp <= 0x21b) return true; // Romanian comma-below letters
   if (cp === 0x1a0 || cp === 0x1a1 || cp === 0x1af || cp === 0x1b0) return true; // Vietnamese horned letters
   if (cp >= 0x386 && cp <= 0x3ce) return true; // Greek
-  if (cp >= 0x400 && cp <= 0x45f) return true; // Cyrillic (basic)
+  if ((cp >= 0x400 && cp <= 0x45f) || cp === 0x490 || cp === 0x491) return true; // Cyrillic (with Ukrainian Ґ ґ)
   if (cp >= 0x5d0 && cp <= 0x5ea) return true; // Hebrew letters
   if ((cp >= 0x620 && cp <= 0x64a) || (cp >= 0x660 && cp <= 0x669) || cp === 0x6cc || cp === 0x6a9)
     return true; // Arabic

@@ -1,6 +1,7 @@
 import type { Repair } from '../model/document.js';
 import { badness, scriptOf } from './badness.js';
 import { STRETCH_CHARMAPS, type Charmap } from './charmaps.js';
+import { macRomanPair } from './macroman.js';
 import { plausible } from './plausible.js';
 
 /**
@@ -84,6 +85,12 @@ function decodeStretch(
   for (let i = a; i < b; i++) {
     const lead = byteAt(i);
     if (lead < 0x80) continue;
+    const dropped =
+      options.lostUndefined && lead === 0xc2 ? droppedAfterQuoteStart(i, b, found, byteAt) : null;
+    if (dropped) {
+      found.push(dropped);
+      continue;
+    }
     const f = lead >= 0xc2 && lead <= 0xf4 ? sequenceAt(text, i, b, lead, byteAt, options) : null;
     if (!f) {
       leftovers.push(i);
@@ -102,7 +109,7 @@ function decodeStretch(
     }
     // `Ã’s`: a right single quote before a contraction is an apostrophe, not a byte; a space is an A0
     // byte only when that gives an acceptable character (`Militärgruß für` holds none).
-    if (apostrophe(text, f) || (f.a0 !== null && !acceptable(f, charmap))) {
+    if (apostrophe(text, f) || (f.a0 !== null && !acceptable(f))) {
       leftovers.push(i);
       continue;
     }
@@ -116,6 +123,36 @@ function decodeStretch(
   )
     return decodeStretch(text, a, b, charmap, { midWordAGrave: true, lostUndefined: charmap.common });
   return { found, leftovers };
+}
+
+/**
+ * `Ã¢â‚¬Â` then no continuation byte: a right double quote misread twice whose
+ * last byte, 9D, windows-1252 leaves undefined and a strict decoder dropped in
+ * the second round. The lead `Â` after `â€` (or `â` and U+0080) is U+009D, so
+ * the next round reads `”` (not a no-break space from the following space,
+ * which would give `†` and eat the space).
+ */
+function droppedAfterQuoteStart(
+  i: number,
+  b: number,
+  found: readonly Found[],
+  byteAt: (j: number) => number,
+): Found | null {
+  const next = i + 1 < b ? byteAt(i + 1) : -1;
+  if (next >= 0x80 && next <= 0xbf) return null;
+  const last = found[found.length - 1];
+  const before = found[found.length - 2];
+  if (!last || !before || last.end !== i || before.end !== last.start) return null;
+  if (before.decoded !== 'â' || (last.decoded !== '€' && last.decoded !== '\u0080')) return null;
+  return {
+    start: i,
+    end: i + 1,
+    decoded: '\u009d',
+    lossy: false,
+    a0: null,
+    cesu: false,
+    droppedUndefined: true,
+  };
 }
 
 function apostrophe(text: string, f: Found): boolean {
@@ -186,6 +223,8 @@ function sequenceAt(
       const sure =
         after > 0 ||
         bytes.length >= 2 ||
+        // `Â` is no word of its own: before a lost byte it is a symbol's lead (`Â? 2020` for `© 2020`).
+        (text[i] === 'Â' && !isLetter(text[i - 1]) && !isLetter(text[j])) ||
         (!lowerLead &&
           (text[j - 1 - after] === '\uFFFD' ||
             isLetter(text[j]) ||
@@ -223,16 +262,19 @@ const SYMBOL_BLOCK = (cp: number): boolean =>
   (cp >= 0x2b00 && cp <= 0x2bff) ||
   (cp >= 0xfe00 && cp <= 0xfe0f);
 
-const WINDOWS_1252: ReadonlySet<string> = new Set(STRETCH_CHARMAPS[0]!.toByte.keys());
+/** Characters of the charsets repaired: what a first round of two may give. */
+const INTERIM: ReadonlySet<string> = new Set(
+  STRETCH_CHARMAPS.flatMap((charmap) => [...charmap.toByte.keys()]),
+);
 
 /** Characters that may come out of a repair: letters of living scripts, common punctuation, symbols, emoji, C1 controls. */
-function acceptable(f: Found, charmap: Charmap): boolean {
+function acceptable(f: Found): boolean {
   if (f.lossy) return true;
   for (const ch of f.decoded) {
     const cp = ch.codePointAt(0)!;
-    // Any windows-1252 character (C1 controls included) may be the first of two misreadings in windows-1252.
-    if (!(plausible(cp) || (charmap === STRETCH_CHARMAPS[0] && WINDOWS_1252.has(ch)) || SYMBOL_BLOCK(cp)))
-      return false;
+    // Any character of a charset (C1 controls included) may be the first of two misreadings: in this
+    // one (windows-1251's Ђ) or another (MacRoman's U+F8FF, then misread in windows-1252).
+    if (!(plausible(cp) || INTERIM.has(ch) || SYMBOL_BLOCK(cp))) return false;
   }
   return true;
 }
@@ -260,7 +302,7 @@ function improves(text: string, a: number, b: number, found: readonly Found[], c
   // windows-1252's `Ã ` or `Â ` (à, no-break space); every one acceptable.
   const evidence = (f: Found): boolean =>
     !f.lossy && (f.a0 === null || (charmap.common && (text[f.start] === 'Ã' || text[f.start] === 'Â')));
-  if (!found.every((f) => acceptable(f, charmap))) return false;
+  if (!found.every((f) => acceptable(f))) return false;
   // Only characters with a lost byte: repaired on sure signs alone (U+FFFD left either way, no gain to measure).
   if (found.every((f) => f.lossy)) return charmap.common && found.some((f) => f.lossy === 'sure');
   if (!found.some(evidence)) return false;
@@ -365,6 +407,7 @@ export function mayHoldMojibake(text: string, from = 0, to = text.length): boole
     const c2 = c1 & (text.charCodeAt(i + 2) === 0x20 ? COMMON : cont(i + 2));
     if (l3 & c2) return true;
     if (l4 & c2 & cont(i + 3)) return true;
+    if (l4 & c2 && i + 3 < to && lost(i + 3)) return true; // `ðŸ˜?`: a four-byte character's last byte lost
   }
   return false;
 }
@@ -390,12 +433,14 @@ export function stretchRepairs(
       const explainable = new Set<number>();
       for (const k of prior) if (k >= from && k < to) explainable.add(k);
       const repairedBefore = explainable.size > 0;
-      const ranked = charmaps
-        .map((charmap, order) => ({
-          charmap,
-          order,
-          ...explained(text, from, to, charmap, covered, explainable),
-        }))
+      const readings = charmaps.map((charmap, order) => ({
+        charmap,
+        order,
+        ...explained(text, from, to, charmap, covered, explainable),
+      }));
+      // Characters another charset explains are no evidence against this one (a line may mix two).
+      const ranked = readings
+        .map((r) => ({ ...r, score: r.score - r.leftovers.filter((k) => !explainable.has(k)).length }))
         .filter((r) => r.found > 0)
         .sort((x, y) => y.score - x.score || x.order - y.order);
       const before = out.length;
@@ -415,7 +460,8 @@ export function stretchRepairs(
  * How many characters of the line the charmap explains as parts of UTF-8
  * sequences (`found`), less those it cannot and the letters it decodes to that
  * it cannot write itself (`score`: text misread as windows-1250 was most
- * likely Central European, so `å` from it is less likely than ISO-8859-2's `á`).
+ * likely Central European, so `å` from it is less likely than ISO-8859-2's `á`),
+ * and the non-ASCII characters it leaves unexplained (`leftovers`).
  * Adds the explained offsets to `explainable`.
  */
 function explained(
@@ -425,20 +471,24 @@ function explained(
   charmap: Charmap,
   covered: readonly boolean[],
   explainable: Set<number>,
-): { found: number; score: number } {
+): { found: number; score: number; leftovers: number[] } {
   let found = 0;
   let penalty = 0;
+  const leftovers: number[] = [];
   for (const [a, b] of stretches(text, from, to, charmap, covered)) {
     const d = decodeStretch(text, a, b, charmap);
     for (const f of d.found) {
       found += f.end - f.start;
-      if (!f.lossy && f.a0 === null && acceptable(f, charmap))
+      if (!f.lossy && f.a0 === null && acceptable(f))
         for (let k = f.start; k < f.end; k++) explainable.add(k);
-      if (!charmap.common && isLetter(f.decoded) && !charmap.toByte.has(f.decoded)) penalty++;
+      // A rare charset's reading is less likely when it gives a Latin letter the charset cannot write itself
+      // or a character that ordinary text seldom holds (ISO-8859-2 `Ăˇ` as `÷`, windows-1250's is `á`).
+      if (!charmap.common && LATIN.test(f.decoded) && !charmap.toByte.has(f.decoded)) penalty++;
+      else if (!charmap.common && !f.lossy && !plausible(f.decoded.codePointAt(0)!)) penalty++;
     }
-    penalty += d.leftovers.length;
+    leftovers.push(...d.leftovers);
   }
-  return { found, score: found - penalty };
+  return { found, score: found - penalty, leftovers };
 }
 
 function lineRepairs(
@@ -489,6 +539,9 @@ function enoughEvidence(
   accepted: readonly Found[],
 ): boolean {
   if (accepted.length === 0) return true;
+  // MacRoman's `√` or `¬` and a character, standing where a word's character stands (`√úber`, `¬© 2020`,
+  // `√† la`), are evidence on their own.
+  if (charmap.name === 'macroman' && accepted.length === 1 && macRomanAt(text, accepted[0]!)) return true;
   if (accepted.length === 1) {
     // A lone letter made of two symbols (`5×£35`, `= √π`) is no evidence.
     const f = accepted[0]!;
@@ -522,6 +575,14 @@ function enoughEvidence(
     clean = true;
   }
   return !clean;
+}
+
+/** A found character is MacRoman's `√` or `¬` and one more, in a word's place ({@link macRomanPair}). */
+function macRomanAt(text: string, f: Found): boolean {
+  if (f.end - f.start !== 2 || f.lossy || f.a0 !== null) return false;
+  const chars = [...text.slice(Math.max(0, f.start - 1), f.end + 1)];
+  const i = f.start > 0 ? 2 : 1;
+  return (chars[i - 1] === '√' || chars[i - 1] === '¬') && macRomanPair(chars, i);
 }
 
 const STYLISED = new Set([...'$¢£¥€']);
