@@ -6,6 +6,7 @@
 import { analyzeTexts } from '../src/analyze.js';
 import { buildDossier } from '../src/dossier/build.js';
 import { processHtmlText } from '../src/pipeline/document.js';
+import { random } from '../src/repair/generate.js';
 
 /** What one shape makes: one plain text, one HTML page, or several articles of one story. */
 export type HostileInput =
@@ -20,17 +21,8 @@ export interface HostileShape {
   readonly make: (size: number, random: () => number) => HostileInput;
 }
 
-/** mulberry32: a small seeded generator, the same sequence for a seed on every machine. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator the mojibake generator uses: the same sequence for a seed on every machine. */
+export const seeded = random;
 
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 

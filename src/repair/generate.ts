@@ -99,8 +99,8 @@ function cesu8(text: string): Uint8Array {
   return Uint8Array.from(out);
 }
 
-/** Mulberry32: a small seeded generator. */
-function random(seed: number): () => number {
+/** Mulberry32: a small seeded generator, the same sequence for a seed on every machine. */
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

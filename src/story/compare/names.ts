@@ -17,9 +17,8 @@ function tokens(written: string): string[] {
  * Two ways of writing one name: the same words but one, and that one differs by a single
  * letter (`Marshal` / `Marshall`, `Olson` / `Olsen`), by its capitals only (`Luann` /
  * `LuAnn`), or by a plural (`Mammal` / `Mammals`); or a lone surname one letter off the
- * surname of a full name; an organisation's name with a word more inside it. Initials, suffixes and `the` are not differences (`H. Dale Hall`
- * is `Dale Hall`), nor are different first names of one surname (two people), nor a word
- * before or after an organisation's name.
+ * surname of a full name. Initials, suffixes and `the` are not differences (`H. Dale Hall`
+ * is `Dale Hall`), nor are different first names of one surname (two people).
  */
 export function spellingVariants(a: string, b: string, person: boolean): boolean {
   let x = tokens(a);
@@ -30,18 +29,6 @@ export function spellingVariants(a: string, b: string, person: boolean): boolean
   // An article inside a name (`Friends of the Otters` / `Friends of Otters`).
   const bare = (w: string[]): string => w.filter((t) => t.toLowerCase() !== 'the').join(' ');
   if (x.length !== y.length && bare(x) === bare(y)) return true;
-  // An organisation's name with a word more inside it, not at its edges (`House Natural
-  // Resources Committee` / `House Resources Committee`); a word before or after is a
-  // qualifier (`US Fish and Wildlife Service`), not another spelling.
-  if (!person && Math.abs(x.length - y.length) === 1 && Math.min(x.length, y.length) >= 3) {
-    const [short, long] = x.length < y.length ? [x, y] : [y, x];
-    for (let k = 1; k < long.length - 1; k++)
-      if (
-        /^\p{Lu}/u.test(long[k]!) &&
-        [...long.slice(0, k), ...long.slice(k + 1)].join(' ') === short.join(' ')
-      )
-        return true;
-  }
   // A middle name is not a difference: `Ann Marie Kolt` is compared as `Ann Kolt`.
   if (person && Math.abs(x.length - y.length) === 1 && Math.min(x.length, y.length) >= 2) {
     const [short, long] = x.length < y.length ? [x, y] : [y, x];
@@ -90,7 +77,7 @@ export function nameDiscrepancies(facts: readonly FactInContext[], r: Reader): F
   const forms = new Map<string, { kind: string; facts: FactInContext[] }>();
   for (const f of facts) {
     if (f.kind !== 'name') continue;
-    const kind = f.rule.replace('fact:name-', '').replace('-without-role', '');
+    const kind = f.rule.replace('fact:name-', '');
     const key = `${kind}|${tokens(f.value as string).join(' ')}`;
     const entry = forms.get(key) ?? { kind, facts: [] };
     entry.facts.push(f);
