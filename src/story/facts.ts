@@ -1,4 +1,4 @@
-import type { Document } from '../model/document.js';
+import type { Document, EntityMention } from '../model/document.js';
 import { spansWithin, type Span } from '../model/span.js';
 import { repairedView, type RepairedView } from '../repair/view.js';
 import { STOP } from '../text/words.js';
@@ -449,91 +449,22 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
-  // Names as this document writes them: the first mention of each entity, without the title
-  // or role the entity finder took into it (`Coach Jim O'Brien` is `Jim O'Brien`; `House
-  // Resources Committee Chairman Nick Rahall` is the committee and the person).
-  const seen = new Set<string>();
-  for (const e of d.entities) {
-    const written = read(e);
-    for (const part of withoutRoles(written, e.kind)) {
-      const key =
-        part.kind === e.kind ? e.key : `${part.kind === 'person' ? 'person' : 'org'}:${slug(part.text)}`;
-      if (seen.has(`${key}|${part.text}`)) continue;
-      seen.add(`${key}|${part.text}`);
-      const from = view.fromOriginal(e.start) + part.offset;
-      push({
-        start: view.toOriginal(from),
-        end: view.toOriginal(from + part.text.length, 'end'),
-        kind: 'name',
-        value: part.text,
-        qualifier: null,
-        about: part.text === written ? e.key : key,
-        aboutText: part.text === written ? e.label : part.text,
-        decimals: 0,
-        rule: `fact:name-${part.kind}${part.text === written ? '' : '-without-role'}`,
-      });
-    }
-  }
+  // Names as this document writes them: the first mention of each entity.
+  const firstOf = new Map<string, EntityMention>();
+  for (const e of d.entities) if (!firstOf.has(`${e.key}|${read(e)}`)) firstOf.set(`${e.key}|${read(e)}`, e);
+  for (const e of firstOf.values())
+    push({
+      start: e.start,
+      end: e.end,
+      kind: 'name',
+      value: read(e),
+      qualifier: null,
+      about: e.key,
+      aboutText: e.label,
+      decimals: 0,
+      rule: `fact:name-${e.kind}`,
+    });
   return out;
-}
-
-/** Titles and roles written as part of a name (`Coach`, `CEO`, `Sgt.`, `Chairman`). */
-const ROLE = new Set(
-  (
-    'coach ceo cfo coo chairman chairwoman chair president vice director manager chief sgt sergeant deputy rep sen ' +
-    'senator gov governor judge justice dr mr mrs ms officer inspector marshal marshall sheriff detective agent ' +
-    'spokesman spokeswoman spokesperson secretary minister mayor commissioner captain capt lt lieutenant gen general ' +
-    'col colonel professor prof executive founder owner investor attorney prosecutor superintendent trooper ' +
-    'corporal cpl pastor rev reverend councilman councilwoman councillor chancellor premier ambassador'
-  ).split(' '),
-);
-
-const slug = (s: string): string =>
-  s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
-
-/**
- * A written name without the titles and roles in it: a role before a name leaves the name
- * (of the entity's kind, or a person when an organisation stands before the role), a role
- * after a name leaves the name before it (`Valley Dairy CEO`). The name as written first, then
- * each part, with its offset in the written name.
- */
-export function withoutRoles(
-  written: string,
-  kind: string,
-): Array<{ text: string; offset: number; kind: string }> {
-  const words = [...written.matchAll(/\S+/g)].map((m) => ({ w: m[0], at: m.index! }));
-  const isRole = (w: string): boolean =>
-    ROLE.has(w.replace(/[.,]+$/, '').toLowerCase()) && /^\p{Lu}/u.test(w);
-  const roles = words.map((x) => isRole(x.w));
-  if (!roles.some(Boolean) || roles.every(Boolean)) return [{ text: written, offset: 0, kind }];
-  const part = (
-    from: number,
-    to: number,
-    k: string,
-  ): { text: string; offset: number; kind: string } | null => {
-    if (from >= to) return null;
-    const a = words[from]!.at;
-    const b = words[to - 1]!.at + words[to - 1]!.w.length;
-    const text = written.slice(a, b).replace(/[,]+$/, '');
-    return /\p{L}{2}/u.test(text) ? { text, offset: a, kind: k } : null;
-  };
-  const last = roles.lastIndexOf(true);
-  const first = roles.indexOf(true);
-  const out: Array<{ text: string; offset: number; kind: string } | null> = [];
-  if (last < words.length - 1) {
-    // A name after the last role; what stands before the first role is an organisation.
-    out.push(part(last + 1, words.length, first > 0 ? 'person' : kind));
-    if (first > 0) out.push(part(0, first, 'organization'));
-    // A title of several words is itself a name, and can be misspelt (`State Fire Marshal`).
-    if (last > 0) out.push(part(0, last + 1, kind));
-  } else out.push(part(0, first, kind));
-  // The name as written stays too: a trailing role may be part of an office's name (`State Fire Marshal`).
-  const kept = out.filter((x): x is { text: string; offset: number; kind: string } => x !== null);
-  return [{ text: written, offset: 0, kind }, ...kept.filter((x) => x.text !== written)];
 }
 
 /** Words that count without a number, with the least and the most they allow. */

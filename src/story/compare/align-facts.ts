@@ -27,8 +27,6 @@ export function sameSubject(
     return false;
   // Workers injured are not workers evacuated.
   if (a.event && b.event && a.event !== b.event && !a.about.startsWith('event:')) return false;
-  // Ladder trucks are not fire trucks: two counted phrases whose own modifiers differ name two kinds.
-  if (a.kind === 'count' && kindsDiffer(a.text, b.text)) return false;
   const { shared, overlap } = contextOverlap(a, b);
   if (a.about === '') return shared >= 3 && overlap >= 0.4;
   if (ambiguous.has(keyOf(a))) return shared >= 2 && overlap >= 0.3;
@@ -81,29 +79,4 @@ export function subjectGroups(
     for (const g of comp.values()) if (new Set(g.map((f) => f.doc)).size >= 2) groups.push(g);
   }
   return groups;
-}
-
-/** Modifiers that pick out no kind of thing: they say which, how many or how old. */
-const NON_RESTRICTIVE = new Set(
-  (
-    'a an the of and or other others more additional further new separate different similar consecutive total overall ' +
-    'extra previous prior earlier later recent first last major minor small large big huge young old older elderly ' +
-    'innocent unidentified unknown local several many few some those these about nearly at least than up to almost ' +
-    'roughly around approximately over under just only another same such all both each more-than'
-  ).split(' '),
-);
-const NUMBER_WORD =
-  /^(?:[\d.,$€£%-]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|hundreds|thousands|couple|handful|scores?)$/i;
-
-/** The words of a counted phrase that pick out a kind (`three ladder trucks` -> ladder). */
-export function kindModifiers(written: string): Set<string> {
-  const words = written.toLowerCase().split(/\s+/).filter(Boolean);
-  return new Set(words.slice(0, -1).filter((w) => !NUMBER_WORD.test(w) && !NON_RESTRICTIVE.has(w)));
-}
-
-/** Both phrases pick out a kind, and not the same one. */
-export function kindsDiffer(a: string, b: string): boolean {
-  const x = kindModifiers(a);
-  const y = kindModifiers(b);
-  return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
 }

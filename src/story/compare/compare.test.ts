@@ -4,7 +4,6 @@ import { analyzeTexts } from '../../analyze.js';
 import type { Dossier } from '../../model/dossier.js';
 import { spellingVariants } from './names.js';
 import { datesDisagree } from './dates.js';
-import { withoutRoles } from '../facts.js';
 import { sameRoot } from './certainty.js';
 
 // Each rule on a fictional pair of outlets and its control: the control differs only in what
@@ -312,29 +311,6 @@ describe('certainty drift: a hedge weakens what it governs', () => {
   });
 });
 
-describe('names without their titles', () => {
-  it('a role inside a written name is not part of the name', () => {
-    expect(withoutRoles('Velmar Rovers Coach', 'person').map((p) => p.text)).toEqual([
-      'Velmar Rovers Coach',
-      'Velmar Rovers',
-    ]);
-    expect(withoutRoles('Harbour Board Chairman Ann Dorn', 'organization')).toEqual([
-      { text: 'Harbour Board Chairman Ann Dorn', offset: 0, kind: 'organization' },
-      { text: 'Ann Dorn', offset: 23, kind: 'person' },
-      { text: 'Harbour Board', offset: 0, kind: 'organization' },
-      { text: 'Harbour Board Chairman', offset: 0, kind: 'organization' },
-    ]);
-    // Control: a name without a role is itself only.
-    expect(withoutRoles('Ann Dorn', 'person')).toEqual([{ text: 'Ann Dorn', offset: 0, kind: 'person' }]);
-  });
-  it('a team written two ways is found once the coach title is off it', () => {
-    const [written, team] = withoutRoles('Velmar Trailhawks Coach', 'person');
-    expect(spellingVariants(team!.text, 'Velmar Trail Hawks', false)).toBe(true);
-    // Control: with the title still in it, the name is not a spelling of the team's.
-    expect(spellingVariants(written!.text, 'Velmar Trail Hawks', false)).toBe(false);
-  });
-});
-
 describe('address lines', () => {
   it('a URL line is never a member of a claim', () => {
     const d = analyzeTexts([
@@ -356,18 +332,6 @@ describe('address lines', () => {
 });
 
 describe('what a count is of', () => {
-  it('two counted phrases whose own modifiers differ name two kinds of thing', () => {
-    const d = (a: string) =>
-      pair(
-        `Crews sent ${a} to the Corvel warehouse fire on Monday night.`,
-        'Crews sent 31 fire trucks to the Corvel warehouse fire on Monday night.',
-      );
-    expect(kinds(d('three ladder trucks'), ...FIGURES)).toEqual([]);
-    // Control: the same kind, or a phrase that names none, is one figure.
-    expect(kinds(d('three fire trucks'), ...FIGURES)).toHaveLength(1);
-    expect(kinds(d('three trucks'), ...FIGURES)).toHaveLength(1);
-  });
-
   it('one against several only in one event: the same verb acts on the phrases', () => {
     const d = (b: string) =>
       pair('A Delmar shell company opened an account at the Tarnovia bank, officials said.', b);
@@ -526,17 +490,5 @@ describe("the issue's false alarms are not reported, and their controls are", ()
         ),
       ),
     ).toEqual([]);
-  });
-});
-
-describe("an organisation's name with a word more", () => {
-  it('inside the name is another spelling; before or after it is a qualifier', () => {
-    expect(spellingVariants('Harbour Natural Resources Board', 'Harbour Resources Board', false)).toBe(true);
-    // Controls: a word before or after the name, and people (a middle name is no spelling).
-    expect(spellingVariants('Velmar Fish and Wildlife Service', 'Fish and Wildlife Service', false)).toBe(
-      false,
-    );
-    expect(spellingVariants('Harbour Resources Board Trust', 'Harbour Resources Board', false)).toBe(false);
-    expect(spellingVariants('Ann Marie Dorn Kolt', 'Ann Dorn Kolt', true)).toBe(false);
   });
 });
