@@ -456,14 +456,7 @@ export function attribute(
       if (/^(ly|ing)/.test(after) || /\b(the|a|an|its|his|her|their)\s+$/i.test(before)) continue; // `the report`, `a claim`
       if (/^\s+to\s+(have|be)\b/i.test(after)) continue; // `said to have`: a hedge, not a report
       if (/^(reports?|claims?|report)$/i.test(verb) && /^\s+(of|about|on|from)\b/i.test(after)) continue; // `reports of injuries`: a noun
-      // `could not confirm reports that`; `The Fenland Daily News reports` names its subject (a
-      // capital after the sentence's first word) and reports.
-      if (
-        /^(reports?|claims?|says|statements?)$/i.test(verb) &&
-        NOUN_CONTEXT.test(before) &&
-        !/\S\s+\p{Lu}[\p{L}.'’-]*\s+$/u.test(before)
-      )
-        continue;
+      if (/^(reports?|claims?|says|statements?)$/i.test(verb) && NOUN_CONTEXT.test(before)) continue; // `could not confirm reports that`
       if (STANCE.has(verb.toLowerCase()) && /\b(is|was|were|are|be|been|being|get|got)\s+$/i.test(before))
         continue; // passive: `damage was estimated`
       if (/\b(is|was|were|are|be|been|being)\s+$/i.test(before) && !/^\s*(that|to)\b/i.test(after)) continue; // passive: `had been declared as scrap`
