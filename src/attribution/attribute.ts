@@ -309,13 +309,10 @@ export function attribute(
     if (!span) return null;
     const o = view.spanToOriginal({ start: base + span.start, end: base + span.end });
     const inside = within(o);
-    const raw = view.text.slice(base + span.start, base + span.end);
-    // `Tomas Greer's widow`, `the firm's lawyers`: the speaker is the one the possessive names.
-    if (/\p{L}['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*$/u.test(raw))
-      return raw.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' ');
     const person = inside.find((e) => e.kind === 'person');
     if (person) return person.label;
     const ent = inside.find((e) => e.kind !== 'place') ?? inside[0];
+    const raw = view.text.slice(base + span.start, base + span.end);
     if (ent && ent.end - ent.start >= (o.end - o.start) * 0.6) return ent.label;
     return raw.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' ');
   };

@@ -68,15 +68,6 @@ describe('source roles', () => {
     );
     expect(roleOf(['Ola Brandt said the mayor resigned on Friday.'], /Brandt/)).toBe('provenance:first-hand');
   });
-  it('reads a title only up to the name: `economists said the Quill ruling` gives Quill no role', () => {
-    const texts = [
-      'Ada Quill said the court would sit on Monday. Two economists said the Quill ruling was wrong.',
-    ];
-    expect(roleOf(texts, /Quill/)).toBe('provenance:first-hand');
-    expect(roleOf(['The court would sit on Monday, said economist Ada Quill.'], /Quill/)).toBe(
-      'provenance:commentator-role',
-    );
-  });
   it('keeps commentators out of the origins and lists them apart', () => {
     const docs = [
       doc('The ferry docked at noon, harbour master Tomas Greer said.', 'Coast Radio'),
@@ -133,18 +124,6 @@ describe('labels are names', () => {
       'Fenland Herald',
     ])
       expect(isNameLike(name), name).toBe(true);
-  });
-  it('names a person without a relative clause or a participle clause after the name', () => {
-    const labels = provenanceGraph([
-      doc(
-        'Ada Quill, who chaired the inquiry, said the ferry sank at noon. "The pier was closed," said Tomas Greer, noting that repairs would take weeks. The crane failed, said Ola Brandt, acting harbour master.',
-        'Coast Radio',
-      ),
-    ]).nodes.map((n) => n.label);
-    expect(labels).toContain('Ada Quill');
-    expect(labels).toContain('Tomas Greer');
-    expect(labels).toContain('Ola Brandt, acting harbour master');
-    expect(labels.some((l) => /\bwho\b|noting/.test(l))).toBe(false);
   });
   it('names an outlet node by outlet, else headline, never by file path', () => {
     const d = doc('The ferry docked at noon, harbour master Tomas Greer said.', 'Coast Radio');

@@ -328,9 +328,6 @@ function roleContext(text: string, start: number, end: number): string {
       /[,;:"“”()]|(?<!\b(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Adm|Capt|Cmdr|Const|Prof|St|Jr|\p{Lu}))[.!?]\s/u,
     )
     .pop()!
-    // A title ends at the name: `experts said the Nichols verdict` gives the name no title.
-    .split(CLAUSE_WORDS)
-    .pop()!
     .split(/\s+/)
     .slice(-6)
     .join(' ');
@@ -604,9 +601,7 @@ function looksLikeSource(label: string, span: { start: number; end: number } | n
 
 /** Words of a clause, not of a noun phrase naming someone: verbs, auxiliaries, object pronouns, time adverbs. */
 const CLAUSE_WORD =
-  /\b(is|are|was|were|be|been|being|will|would|may|might|can|could|should|must|shall|has|have|had|did|does|do|not|n['’]t|him|them|itself|himself|herself|themselves|who|whom|whose|which|when|where|while|because|if|than|yesterday|today|tonight|said|says|say|told|tells|tell|reported|announced|there|here|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-/** The same words, to cut a phrase at them. */
-const CLAUSE_WORDS = new RegExp(CLAUSE_WORD.source, 'g');
+  /\b(is|are|was|were|be|been|being|will|would|may|might|can|could|should|must|shall|has|have|had|did|does|do|not|n['’]t|him|them|itself|himself|herself|themselves|whom|whose|when|where|while|because|if|than|yesterday|today|tonight|said|says|say|told|tells|tell|reported|announced|there|here|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** Words a noun phrase does not end with. */
 const OPEN_END =
   /\b(and|or|but|of|the|a|an|to|in|on|at|for|with|by|from|as|that|who|its|his|her|their|strongly|also)$/i;
@@ -643,9 +638,6 @@ function isRoleLike(role: string): boolean {
   return (
     !/["“”„]|``|''/.test(role) &&
     !/\bto\s+(?!the\b|a\b|an\b)\p{Ll}+/u.test(role) &&
-    // A participle opening a clause (`noting that ...`, `citing the ...`) is an action, not a role
-    // (`acting director`, `managing editor` are roles).
-    !/^\p{Ll}+ing\s+(?:that|the|a|an|to|his|her|its|their|how|what|it)\b/u.test(role) &&
     !CLAUSE_WORD.test(role) &&
     !OPEN_END.test(role)
   );
