@@ -68,6 +68,19 @@ describe('source roles', () => {
     );
     expect(roleOf(['Ola Brandt said the mayor resigned on Friday.'], /Brandt/)).toBe('provenance:first-hand');
   });
+  it('makes a speaker for an advocacy group a commentator, read through a second apposition', () => {
+    const said = (what: string) => [`The rule is unlawful, said Mira Vell, a lawyer with Fenwatch, ${what}.`];
+    expect(roleOf(said('an environmental group'), /Vell/)).toBe('provenance:commentator-role');
+    expect(roleOf(said('a shipping firm'), /Vell/)).toBe('provenance:first-hand');
+  });
+  it('makes a relative or friend cited for a reaction a commentator, and one who saw it happen an origin', () => {
+    expect(roleOf(['"Justice was done today," said Ada Quill, daughter of the slain clerk.'], /Quill/)).toBe(
+      'provenance:commentator-reaction',
+    );
+    expect(
+      roleOf(['Ada Quill, daughter of the clerk, said she saw the van hit the gate at noon.'], /Quill/),
+    ).toBe('provenance:first-hand');
+  });
   it('keeps commentators out of the origins and lists them apart', () => {
     const docs = [
       doc('The ferry docked at noon, harbour master Tomas Greer said.', 'Coast Radio'),

@@ -313,7 +313,16 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
  * academics, advocates and critics, lawmakers (`Sen.`, `Rep.`, `(D-Calif.)`), editorials.
  */
 const COMMENTATOR_ROLE =
-  /\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|columnists?|pundits?|critics?|opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b/u;
+  /\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|columnists?|pundits?|critics?|opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
+/**
+ * A speaker's tie to someone in the story, not a part in the events: relatives, friends and
+ * neighbours (`daughter of the slain clerk`, `a friend of the victim`, `Quill's widow`) are cited
+ * for their reaction, unless what they say is what they saw or heard (see `PERCEPTION`).
+ */
+const RELATION_ROLE =
+  /\b(?:widow(?:er)?|daughter|son|mother|father|parent|brother|sister|sibling|wife|husband|cousin|niece|nephew|grand(?:mother|father|son|daughter|parent)|friend|neighbou?r|relative|family member)s?\s+of\b|['’]s?\s+(?:widow(?:er)?|daughters?|sons?|mother|father|parents|brothers?|sisters?|wife|husband|family|relatives|friends?|neighbou?rs?)\b/i;
+/** A statement of what the speaker perceived: a witness's account, whoever the witness is. */
+const PERCEPTION = /\b(?:I|we|he|she|they)\s+(?:saw|heard|watched|witnessed|noticed|smelled)\b/i;
 /** Cues of a view, not a report: the speaker believes, predicts, argues, praises or blames. */
 const OPINION_CUE =
   /^(assumes?|assumed|believes?|believed|thinks?|thought|suggest(s|ed|ing)?|predict(s|ed)?|speculated|surmised|hopes?|hoped|fears?|feared|expects?|expected|argue[sd]?|arguing|criticized|criticised|praised|welcome[sd]?|condemned|slammed|blasted|urge[sd]?|urging|called for|called on|demanded|lamented|bemoaned|complained|questioned|doubts?|worried|feels|felt|applauded|decried)$/i;
@@ -332,7 +341,11 @@ function roleContext(text: string, start: number, end: number): string {
     .slice(-6)
     .join(' ');
   const rest = text.slice(end, end + 200);
-  const apposition = /^(?:\s*,([^,.;]*)|\s*\(([^)]*)\)|\s+(?:of|from|at|with)\s([^,.;]*))/.exec(rest);
+  // One apposition, and a second that describes the first's noun (`, an attorney with X, an environmental group`).
+  const apposition =
+    /^(?:\s*,([^,.;]*(?:,\s+(?:a|an|the)\s[^,.;]*)?)|\s*\(([^)]*)\)|\s+(?:of|from|at|with)\s([^,.;]*))/.exec(
+      rest,
+    );
   const after = apposition ? (apposition[1] ?? apposition[2] ?? apposition[3] ?? '') : '';
   return `${title} ${text.slice(start, end)} ${after.split(/\s+/).slice(0, 14).join(' ')}`;
 }
@@ -417,6 +430,11 @@ function roleOf(
   }
   if (contexts.some((c) => COMMENTATOR_ROLE.test(c)))
     return { role: 'commentator', rule: 'provenance:commentator-role' };
+  if (
+    contexts.some((c) => RELATION_ROLE.test(c)) &&
+    !said.some(({ d, a }) => PERCEPTION.test(d.text.slice(a.content.start, a.content.end)))
+  )
+    return { role: 'commentator', rule: 'provenance:commentator-reaction' };
   if (
     said.length &&
     said.every(
