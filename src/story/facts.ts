@@ -6,6 +6,7 @@ import { family } from './align.js';
 import { SYNONYMS } from './synonyms.js';
 import { findQuantities } from '../mentions/quantities.js';
 import { readUrl } from '../metadata/outlets.js';
+import { readRoles } from './roles.js';
 
 /**
  * A typed fact: a value stated in one sentence of one document, attached to what it is
@@ -38,9 +39,23 @@ export interface Fact extends Span {
   readonly decimals: number;
   /** The rule that read the fact. */
   readonly rule: string;
+  /**
+   * The time the value holds for: the document's publication date (ISO) by default, or the
+   * words that tie it to an event (`at the time of the crash`) when the text says so.
+   */
+  readonly asOf?: string;
 }
 
-export type FactKind = 'count' | 'quantity' | 'duration' | 'age' | 'time' | 'date' | 'place' | 'name';
+export type FactKind =
+  | 'count'
+  | 'quantity'
+  | 'duration'
+  | 'age'
+  | 'time'
+  | 'date'
+  | 'place'
+  | 'name'
+  | 'role';
 
 /** A fact with the features of its sentence, for aligning facts across documents. */
 export interface FactInContext extends Fact {
@@ -179,8 +194,10 @@ function documentFacts(d: Document): FactInContext[] {
     const text = f.text ?? read(f);
     const own = new Set((text + ' ' + f.aboutText).toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}/gu) ?? []);
     const context = new Set([...contextOf(unit)].filter((k) => ![...own].some((w) => family(w) === k)));
+    const asOf = f.asOf ?? d.published?.slice(0, 10);
     out.push({
       ...f,
+      ...(asOf ? { asOf } : {}),
       id: `${d.id}:${f.kind}:${f.start}`,
       doc: d.id,
       text,
@@ -293,8 +310,9 @@ function documentFacts(d: Document): FactInContext[] {
   // Ages of named people: `Maria Lopez, 41,` and `41-year-old Maria Lopez`.
   const people = d.entities.filter((e) => e.kind === 'person');
   for (const e of people) {
-    const after = view.text.slice(view.fromOriginal(e.end), view.fromOriginal(e.end) + 12);
-    const m = /^,\s?(\d{1,3}),/.exec(after);
+    const after = view.text.slice(view.fromOriginal(e.end), view.fromOriginal(e.end) + 90);
+    // An age may be tied to an event: `Ann Lee, 17 at the time of the crash,`.
+    const m = /^,\s?(\d{1,3})(?:\s+(at the time(?: of [^,.;]{1,60})?|when [^,.;]{1,60}))?,/.exec(after);
     if (m) {
       const start = view.toOriginal(view.fromOriginal(e.end) + m[0].indexOf(m[1]!));
       push({
@@ -306,6 +324,7 @@ function documentFacts(d: Document): FactInContext[] {
         about: personKey(e.key),
         aboutText: read(e),
         decimals: 0,
+        ...(m[2] ? { asOf: m[2] } : {}),
         rule: 'fact:age-apposition',
       });
     }
@@ -448,6 +467,22 @@ function documentFacts(d: Document): FactInContext[] {
       });
     }
   }
+
+  // Titles and roles of named people (`Fire Chief Ann Lee`, `Ann Lee, an inspector with ...`):
+  // the role as written, its head noun as unit, `former` when the text says it was held before.
+  for (const x of readRoles(view, d.entities))
+    push({
+      start: x.start,
+      end: x.end,
+      kind: 'role',
+      value: x.text,
+      unit: x.head,
+      qualifier: x.past ? 'former' : null,
+      about: personKey(x.person),
+      aboutText: x.name,
+      decimals: 0,
+      rule: `fact:${x.rule}`,
+    });
 
   // Names as this document writes them: the first mention of each entity.
   const firstOf = new Map<string, EntityMention>();

@@ -492,3 +492,28 @@ describe("the issue's false alarms are not reported, and their controls are", ()
     ).toEqual([]);
   });
 });
+
+describe('the time a figure holds for', () => {
+  it('an age tied to an event is not compared with an age said at publication', () => {
+    const d = (a: string) => pair(a, 'Ada Quill, 21, of Brindle, spoke to reporters at the pier on Monday.');
+    expect(kinds(d('Ada Quill, 17 at the time of the crash, was driving the ferry.'), 'age')).toEqual([]);
+    // Control: the same ages, both said at publication, disagree.
+    expect(kinds(d('Ada Quill, 17, was driving the ferry.'), 'age')).toHaveLength(1);
+  });
+
+  it('an age said years later is that many years on (44 three years after 41)', () => {
+    const d = (b: string) =>
+      pair('Ada Quill, 41, of Brindle, runs the ferry.', b, ['2010-05-01T00:00:00Z', '2013-05-03T00:00:00Z']);
+    expect(kinds(d('Ada Quill, 44, of Brindle, runs the ferry.'), ...FIGURES)).toEqual([]);
+    // Control: seven years on in three is a change (an update, in publication order).
+    expect(kinds(d('Ada Quill, 48, of Brindle, runs the ferry.'), ...FIGURES)).toHaveLength(1);
+  });
+
+  it('facts carry the date they hold for', () => {
+    const d = pair('Ada Quill, 41, of Brindle, runs the ferry.', 'Ada Quill runs the ferry.', [
+      '2010-05-01T00:00:00Z',
+      '2012-05-03T00:00:00Z',
+    ]);
+    expect(d.facts!.find((f) => f.kind === 'age')).toEqual(expect.objectContaining({ asOf: '2010-05-01' }));
+  });
+});

@@ -53,8 +53,24 @@ export function allowed(f: FactInContext): [number, number] {
 export const compatible = (a: FactInContext, b: FactInContext): boolean => {
   const [a0, a1] = allowed(a);
   const [b0, b1] = allowed(b);
-  return a0 < b1 && b0 < a1;
+  // An age said on another date is that many years on (41 in 2010 is 43 in 2012).
+  const shift = a.kind === 'age' ? yearsBetween(a.asOf, b.asOf) : 0;
+  return a0 + shift < b1 && b0 < a1 + shift;
 };
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+/** Whole years from one publication date to another; 0 when either is unknown. */
+function yearsBetween(a: string | undefined, b: string | undefined): number {
+  if (!a || !b || !ISO.test(a) || !ISO.test(b)) return 0;
+  return Math.round((Date.parse(b) - Date.parse(a)) / (365.25 * 864e5));
+}
+
+/**
+ * Two values hold for one time: an age tied to an event (`17 at the time of the crash`) is
+ * compared only with an age tied to the same words, not with one said at publication.
+ */
+const tiedTo = (f: FactInContext): string | null => (f.asOf && !ISO.test(f.asOf) ? f.asOf : null);
+const sameTime = (a: FactInContext, b: FactInContext): boolean => a.kind !== 'age' || tiedTo(a) === tiedTo(b);
 
 const KINDS = new Set(['count', 'quantity', 'age', 'time', 'duration']);
 /** A span of time is compared only when the activity it measures is read. */
@@ -75,7 +91,7 @@ export function figureDiscrepancies(facts: readonly FactInContext[], r: Reader):
     const involved = new Set<FactInContext>();
     for (const a of group)
       for (const b of group) {
-        if (a.doc >= b.doc || !sameSubject(a, b, ambiguous) || compatible(a, b)) continue;
+        if (a.doc >= b.doc || !sameSubject(a, b, ambiguous) || compatible(a, b) || !sameTime(a, b)) continue;
         // An outlet that also states a value agreeing with the other's is not contradicting it
         // (`seven life sentences and four of life without parole` against `four life sentences`),
         // unless its sentence sets the two against each other (`six injured, contradicting

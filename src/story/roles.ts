@@ -1,0 +1,184 @@
+import type { EntityMention } from '../model/document.js';
+import type { Span } from '../model/span.js';
+import type { RepairedView } from '../repair/view.js';
+import { STOP } from '../text/words.js';
+
+/**
+ * Titles and roles of named people, the way news gives them: a title before the name
+ * (`harbour master Tomas Greer`, `Police Sgt. Ann Lee`), one the entity finder took into the
+ * name (`Fire Chief Ann Lee` read as one name), and an apposition after it (`Ann Lee, an
+ * inspector with the port authority,`; `Ann Lee, 41, a mother of three`).
+ */
+export interface RoleReading extends Span {
+  /** The role as written. */
+  readonly text: string;
+  /** Its head noun, lower case (`inspector`, `director`, `ceo`). */
+  readonly head: string;
+  /** The entity key of the person it describes, without the title. */
+  readonly person: string;
+  /** The person's name as written, without the title. */
+  readonly name: string;
+  /** A past or passing role (`former`, `ex-`, `then`, `acting`, `retired`). */
+  readonly past: boolean;
+  readonly rule: 'role:title-before-name' | 'role:title-in-name' | 'role:apposition';
+}
+
+/** Capitalised titles written before a name (`Sgt.`, `Judge`, `Chief`), lower case, without the dot. */
+export const TITLE = new Set(
+  (
+    'president vice chairman chairwoman chair ceo cfo coo director chief deputy sheriff sgt sergeant lt ' +
+    'lieutenant capt captain officer detective det agent inspector marshal marshall judge justice gov governor ' +
+    'sen senator rep representative mayor minister secretary attorney commissioner superintendent coach dr ' +
+    'prof professor spokesman spokeswoman spokesperson manager trooper corporal cpl col colonel gen maj major ' +
+    'adm admiral ambassador councilman councilwoman alderman chancellor premier speaker prosecutor ' +
+    'investigator principal pastor rev reverend bishop'
+  ).split(' '),
+);
+
+/** Role nouns written in lower case: jobs, ranks, standings and relations. */
+export const ROLE_NOUN = new Set([
+  ...TITLE,
+  ...(
+    'head leader founder owner executive official spokesman lawyer analyst expert researcher scientist ' +
+    'doctor physician nurse reporter editor writer author producer actor actress singer star player guard ' +
+    'forward pitcher quarterback striker goalkeeper defender resident worker employee driver pilot ' +
+    'firefighter teacher student witness victim suspect survivor neighbor neighbour friend wife husband son ' +
+    'daughter mother father brother sister widow widower spouse partner candidate member investor ' +
+    'administrator supervisor engineer technician consultant adviser advisor aide assistant associate ' +
+    'clerk dispatcher paramedic medic soldier sailor veteran'
+  ).split(' '),
+]);
+
+/** Modifiers marking a role held before, or for a while. */
+const PAST = /\b(?:former|ex|then|acting|interim|retired|onetime|one-time|late|outgoing|previous)\b/i;
+
+const slug = (words: readonly string[]): string =>
+  words
+    .join(' ')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .trim()
+    .split(/[\s-]+/)
+    .join('-');
+
+/** The head of a role phrase: its last word before a preposition (`inspector` of `an inspector with ...`). */
+export function roleHead(role: string): string | null {
+  const words = role
+    .replace(/[’']s\b/g, '')
+    .split(/\s+/)
+    .map((w) => w.replace(/[.,]/g, ''));
+  const stop = words.findIndex(
+    (w, k) => k > 0 && /^(?:of|with|at|for|in|from|on|to|since|who|and)$/i.test(w),
+  );
+  const phrase = stop === -1 ? words : words.slice(0, stop);
+  const head = phrase[phrase.length - 1]?.toLowerCase() ?? '';
+  return ROLE_NOUN.has(head) ? head : null;
+}
+
+/** The roles given to the people named in one document. */
+export function readRoles(view: RepairedView, entities: readonly EntityMention[]): RoleReading[] {
+  const out: RoleReading[] = [];
+  const span = (a: number, b: number): Span => ({
+    start: view.toOriginal(a),
+    end: view.toOriginal(b, 'end'),
+  });
+  for (const e of entities) {
+    const from = view.fromOriginal(e.start);
+    const to = view.fromOriginal(e.end);
+    const written = view.text.slice(from, to);
+    let words = written.split(/\s+/);
+    let nameFrom = from;
+    // A title the entity finder took into the name: `Fire Chief Ann Lee` (two name words at least after it).
+    let t = -1;
+    for (let k = 0; k < words.length - 2; k++)
+      if (TITLE.has(words[k]!.replace(/\.$/, '').toLowerCase())) t = k;
+    if (
+      t >= 0 &&
+      words.slice(t + 1).every((w) => /^\p{Lu}/u.test(w) && !TITLE.has(w.replace(/\.$/, '').toLowerCase()))
+    ) {
+      const title = words.slice(0, t + 1).join(' ');
+      nameFrom = from + written.indexOf(words[t + 1]!, title.length);
+      const name = words.slice(t + 1);
+      out.push({
+        ...span(from, from + title.length),
+        text: title,
+        head: words[t]!.replace(/\.$/, '').toLowerCase(),
+        person: `person:${slug(name)}`,
+        name: name.join(' '),
+        past: PAST.test(title),
+        rule: 'role:title-in-name',
+      });
+      words = name;
+    } else if (e.kind !== 'person') continue;
+    const person = t >= 0 ? `person:${slug(words)}` : e.key;
+    const name = t >= 0 ? words.join(' ') : written;
+
+    // A title before the name: words back from it, up to a function word or a clause mark.
+    if (t < 0) {
+      const before = view.text.slice(Math.max(0, nameFrom - 80), nameFrom);
+      const m = /((?:(?:[\p{L}][\p{L}.'’-]*)\s+){1,5})$/u.exec(before);
+      if (m) {
+        const back = m[1]!.trim().split(/\s+/);
+        let k = back.length;
+        while (k > 0) {
+          const w = back[k - 1]!;
+          const lw = w.toLowerCase().replace(/[’']s$/, '');
+          if (STOP.has(lw) || /(?:ed|ing|ly)$/.test(lw) || /^(?:and|or|by|with)$/.test(lw)) break;
+          // A full stop ends a sentence unless it closes a title's abbreviation (`Sgt.`).
+          if (/\.$/.test(w) && !TITLE.has(lw.replace(/\.$/, ''))) break;
+          k--;
+        }
+        const title = back.slice(k);
+        const last = title[title.length - 1]?.replace(/\.$/, '').toLowerCase();
+        if (title.length && last && ROLE_NOUN.has(last)) {
+          const text = title.join(' ');
+          const at = nameFrom - (before.length - before.lastIndexOf(text));
+          out.push({
+            ...span(at, at + text.length),
+            text,
+            head: last,
+            person,
+            name,
+            past: PAST.test(text),
+            rule: 'role:title-before-name',
+          });
+        }
+      }
+    }
+
+    // An apposition after the name, past an age: `, an inspector with the port authority,`.
+    const after = view.text.slice(to, to + 140);
+    const a =
+      /^,\s+(?:\d{1,3},\s+)?((?:(?:a|an|the|his|her|its|their)\s+)?[\p{L}][^,.;:!?"“”()]{2,110}?)(?=\s*[,.;:]|\s+(?:said|says|told|who)\b)/u.exec(
+        after,
+      );
+    // It starts with a determiner or a common word (not a name in a list, not a clause word).
+    const first = a?.[1]!.split(/\s+/)[0] ?? '';
+    if (
+      a &&
+      (/^(?:a|an|the|his|her|its|their)$/i.test(first) || (/^\p{Ll}/u.test(first) && !STOP.has(first)))
+    ) {
+      const text = a[1]!;
+      const head = roleHead(text.replace(/^(?:a|an|the|his|her|its|their)\s+/i, ''));
+      const wordsIn = text.split(/\s+/).length;
+      // A role phrase has no verb (`, who ...`, `, saying ...` are clauses, not roles).
+      if (
+        head &&
+        wordsIn <= 14 &&
+        !/\b\p{Ll}+(?:ed|ing)\b/u.test(text.split(/\s+(?:of|with|at|for|in|from)\s+/)[0]!)
+      ) {
+        const at = to + a[0].indexOf(text);
+        out.push({
+          ...span(at, at + text.length),
+          text,
+          head,
+          person,
+          name,
+          past: PAST.test(text),
+          rule: 'role:apposition',
+        });
+      }
+    }
+  }
+  return out;
+}
