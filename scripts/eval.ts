@@ -10,7 +10,13 @@ import { Store } from '../src/store/store.js';
 import { asSeeds, cleanChanges, cleanLines, ftfyCounts, generatedResults } from './mojibake-measure.js';
 import { corpus, incrementalStories, runScorer, SHARED } from './shared.js';
 import { pairCeiling } from './pair-ceiling.js';
-import { claimFigures, discrepancyFigures, ecbHalves, formatDiscrepancies } from './story-eval.js';
+import {
+  claimFigures,
+  discrepancyFigures,
+  ecbHalves,
+  formatBrief,
+  formatDiscrepancies,
+} from './story-eval.js';
 import { evalPages, predictExtraction, predictPlainScrape, snippetScore } from './trafilatura-eval.js';
 import {
   attributionLine,
@@ -76,6 +82,7 @@ console.log(
     console.log(
       `claims (ecbplus half ${h}, ${halves[h].length} stories): match ${c.match.toFixed(3)}  pair F1 ${c.f1.toFixed(3)}  pairs of alike claims ${c.alike}`,
     );
+    console.log(formatBrief(`half ${h}`, c.brief));
   }
   // All 40 stories: the halves' averages weighted by their story counts (each story analysed once).
   const n = halves.A.length + halves.B.length;

@@ -91,10 +91,38 @@ export function discrepancyFigures(stories: readonly string[], verbose = false):
   return sum;
 }
 
-export function claimFigures(stories: readonly string[]): { match: number; f1: number; alike: number } {
+/**
+ * Brief items that fall short of a whole body sentence: no final stop, read independently of
+ * the brief's own rule (a headline, a subhead, a line cut short); and pairs of items that
+ * state one sum of money (`$9 million`), told twice.
+ */
+export function briefFaults(d: Dossier): { items: number; partial: number; repeated: number } {
+  const money = (t: string): Set<string> =>
+    new Set(
+      (
+        t
+          .replace(/(\d)[,.]\s?(\d{3})\b/g, '$1$2')
+          .match(/[$€£]\s?\d+(?:\.\s?\d+)?(?:\s?(?:million|billion|bn|m)\b)?/g) ?? []
+      ).map((x) => x.replace(/\s/g, '')),
+    );
+  const sets = d.brief.map((b) => money(b.text));
+  let repeated = 0;
+  for (let i = 0; i < sets.length; i++)
+    for (let j = 0; j < i; j++) if ([...sets[i]!].some((x) => sets[j]!.has(x))) repeated++;
+  const partial = d.brief.filter((b) => !/[.!?…]["'”’»)\]\s]*(?:'')?\s*$/u.test(b.text)).length;
+  return { items: d.brief.length, partial, repeated };
+}
+
+export function claimFigures(stories: readonly string[]): {
+  match: number;
+  f1: number;
+  alike: number;
+  brief: { items: number; partial: number; repeated: number };
+} {
   let match = 0;
   let f1 = 0;
   let alike = 0;
+  const brief = { items: 0, partial: 0, repeated: 0 };
   for (const s of stories) {
     const dir = corpus('ecbplus', 'dev', s);
     const d = analyze([dir]);
@@ -102,9 +130,16 @@ export function claimFigures(stories: readonly string[]): { match: number; f1: n
     match += r.match!;
     f1 += r.f1!;
     alike += alikeClaims(d);
+    const b = briefFaults(d);
+    brief.items += b.items;
+    brief.partial += b.partial;
+    brief.repeated += b.repeated;
   }
-  return { match: match / stories.length, f1: f1 / stories.length, alike };
+  return { match: match / stories.length, f1: f1 / stories.length, alike, brief };
 }
+
+export const formatBrief = (name: string, b: { items: number; partial: number; repeated: number }): string =>
+  `brief (ecbplus ${name}): ${b.items} items, ${b.partial} not a whole sentence, ${b.repeated} pairs stating one sum of money`;
 
 export const formatDiscrepancies = (name: string, f: HalfFigures): string =>
   `discrepancies (ecbplus ${name}, ${f.stories} stories): typed recall ${f.typedRecall.toFixed(2)} (${f.typedFound}/${f.typedLabelled}), all ${f.found}/${f.labelled}, precision ${f.precision.toFixed(2)} (${f.factualRight}/${f.factualReported}), traps reported ${f.falseAlarms}/${f.traps} (${((100 * f.falseAlarms) / Math.max(1, f.traps)).toFixed(0)}%), ${f.reported} entries`;
@@ -121,5 +156,6 @@ if (process.argv[1]?.endsWith('story-eval.ts')) {
       console.log(
         `claims (ecbplus half ${h}): match ${c.match.toFixed(3)} pair F1 ${c.f1.toFixed(3)} alike pairs ${c.alike}`,
       );
+      console.log(formatBrief(`half ${h}`, c.brief));
     }
 }

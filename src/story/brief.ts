@@ -3,6 +3,7 @@ import { cosine } from '../text/similarity.js';
 import { weakest } from '../model/certainty.js';
 import { DEFAULT_ALIGN, unitSimilarity, type ClaimUnit } from './align.js';
 import { isAddress, type AlignedClaims } from './claims.js';
+import type { FactInContext } from './facts.js';
 
 export type BriefItem = Dossier['brief'][number];
 
@@ -10,23 +11,61 @@ export type BriefItem = Dossier['brief'][number];
 const REPEAT = 0.5;
 
 /**
- * The brief stage: up to `max` distinct facts, each the verbatim text of a body sentence
- * (never a headline, deck or address line), most corroborated claims first. An item cites
+ * A sentence that is whole: it ends with a full stop, a question or an exclamation mark,
+ * maybe inside closing quotes (`... anymore. ''`). Headlines and subheads the block labels
+ * left in the body (`Historic dairy building destroyed by fire`) and fragments cut at a
+ * comma are not.
+ */
+const WHOLE = /[.!?…](?:\s*(?:["'”’»)\]]|''))*\s*$/u;
+
+/** Figures that make two sentences one fact when both state them: the same value of one thing. */
+const FIGURES = new Set(['count', 'quantity', 'duration', 'time']);
+
+/**
+ * The brief stage: up to `max` distinct facts, each the verbatim text of a whole body
+ * sentence (never a headline, deck, subhead or address line), most corroborated claims
+ * first; no two items tell one fact (alike words, or one figure of one thing). An item cites
  * exactly the documents whose member of the claim states it (alike enough to join a claim
  * on its own) and carries the weakest certainty among those members. The strongest
  * contested point — a member that denies or cannot confirm a claim others assert — is
  * always among the items. When fewer than five claims are shared, the documents' own
  * first sentences fill in, each citing its own document.
  */
-export function buildBrief(aligned: AlignedClaims, max = 8): BriefItem[] {
+export function buildBrief(
+  aligned: AlignedClaims,
+  facts: readonly FactInContext[] = [],
+  max = 8,
+): BriefItem[] {
   const { claims, units, groups } = aligned;
   const docIndex = new Map(units.map((u) => [u.doc, u.docIndex]));
   const byDoc = (a: string, b: string): number => (docIndex.get(a) ?? 0) - (docIndex.get(b) ?? 0);
-  const isBody = (u: ClaimUnit): boolean => u.kind === 'sentence' && !isAddress(u.text);
+  const isBody = (u: ClaimUnit): boolean => u.kind === 'sentence' && !isAddress(u.text) && WHOLE.test(u.text);
+  // The figures each sentence states, by what they are about and their value.
+  const figures = new Map<string, Set<string>>();
+  for (const f of facts) {
+    if (!FIGURES.has(f.kind)) continue;
+    const k = `${f.doc}:${f.sentence}`;
+    // An amount of money or a measure is one figure whatever noun it is read with (`$9 million
+    // in frozen assets`, `$9 million in funds`); a count is one with its counted noun.
+    const about = f.kind === 'quantity' ? '' : f.about;
+    figures.set(k, (figures.get(k) ?? new Set()).add(`${f.kind}|${about}|${f.unit ?? ''}|${f.value}`));
+  }
+  const figuresOf = (i: number): ReadonlySet<string> =>
+    figures.get(`${units[i]!.doc}:${units[i]!.sentence}`) ?? new Set();
   const taken: number[] = [];
   const items: BriefItem[] = [];
+  // An item repeats another when their words are alike, or when both state one figure of one
+  // thing or one sum of money (`$9 million released`, `helped unblock $9 million`): the same
+  // fact, told twice.
   const repeats = (i: number): boolean =>
-    taken.some((t) => cosine(units[t]!.features, units[i]!.features) > REPEAT);
+    taken.some(
+      (t) =>
+        cosine(units[t]!.features, units[i]!.features) > REPEAT ||
+        [...figuresOf(i)].some((k) => figuresOf(t).has(k)) ||
+        [...units[i]!.money].some(([currency, amounts]) =>
+          [...amounts].some((x) => units[t]!.money.get(currency)?.has(x)),
+        ),
+    );
 
   const item = (ci: number, unit: number): BriefItem => {
     const u = units[unit]!;
@@ -96,7 +135,7 @@ export function buildBrief(aligned: AlignedClaims, max = 8): BriefItem[] {
     for (const i of rest) {
       if (items.length >= 5) break;
       const u = units[i]!;
-      if (taken.some((t) => cosine(units[t]!.features, u.features) > 0.3)) continue;
+      if (repeats(i) || taken.some((t) => cosine(units[t]!.features, u.features) > 0.3)) continue;
       taken.push(i);
       items.push({ text: u.text, claims: [], docs: [u.doc], certainty: u.certainty });
     }

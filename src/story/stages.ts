@@ -56,7 +56,12 @@ export const STORY_STAGES: readonly StoryStage[] = [
     run: (docs, l) => compareStory(docs, need(l, 'facts'), need(l, 'claims'), need(l, 'provenance')),
   },
   { name: 'flows', reads: ['claims'], writes: 'flows', run: (docs, l) => findFlows(docs, need(l, 'claims')) },
-  { name: 'brief', reads: ['claims'], writes: 'brief', run: (_docs, l) => buildBrief(need(l, 'claims')) },
+  {
+    name: 'brief',
+    reads: ['claims', 'facts'],
+    writes: 'brief',
+    run: (_docs, l) => buildBrief(need(l, 'claims'), need(l, 'facts')),
+  },
 ];
 
 /** Runs the story stages in order, checking every span a stage adds against its document. */

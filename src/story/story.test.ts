@@ -207,6 +207,39 @@ describe('story analysis on a fictional four-outlet story', () => {
     expect(first.docs).toHaveLength(4);
   });
 
+  it('puts whole body sentences in the brief, and one sum of money once', () => {
+    const story = (subhead: string, second: string) =>
+      analyzeTexts([
+        {
+          location: 'a.txt',
+          text: `Tarnovia frees Delmar funds\n\nTarnovia released $7 million in frozen Delmar assets on Monday, officials told the Lanmark Herald.\n${subhead}\nThe Delmar port reopened to cargo ships on Tuesday after a week of strikes.\n`,
+        },
+        {
+          location: 'b.txt',
+          text: `Delmar money unblocked\n\n${second}\nThe Delmar port reopened to cargo ships on Tuesday after a week of strikes, the harbour office said.\n`,
+        },
+      ]);
+    const items = (d: Dossier) => d.brief.map((b) => b.text);
+    // A subhead left in the body has no full stop: never a brief item; a sentence is.
+    const d = story(
+      'Delmar port reopens to cargo',
+      'Officials said Tarnovia helped unblock $7 million in Delmar funds.',
+    );
+    expect(items(d).some((t) => t.startsWith('Delmar port reopens'))).toBe(false);
+    expect(
+      items(analyzeTexts([{ location: 'c.txt', text: 'Port news\n\nDelmar port reopens to cargo.\n' }]))
+        .length,
+    ).toBe(1);
+    // Two sentences stating one sum of money tell one fact: one item, not two.
+    expect(items(d).filter((t) => t.includes('$7 million'))).toHaveLength(1);
+    // Control: another sum is another fact, and both are items.
+    const e = story(
+      'Delmar port reopens to cargo',
+      'Officials said Tarnovia helped unblock $3 million in Delmar funds.',
+    );
+    expect(items(e).filter((t) => /\$[37] million/.test(t))).toHaveLength(2);
+  });
+
   it('keeps claim ids stable across runs', () => {
     expect(analyzeTexts(STORY).claims.map((c) => c.id)).toEqual(dossier.claims.map((c) => c.id));
   });
