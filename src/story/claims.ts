@@ -22,7 +22,8 @@ export const isAddress = (text: string): boolean => readUrl(text) !== null;
  * A denial is a statement about the claim it denies: `the army denied it carried out the
  * strike` joins the claim `the army bombed the camp`. A denying sentence of one outlet joins
  * the claim of other outlets it is most like, at half the usual bar (a denial restates the
- * claim in its own words, around its cue), when it is not already a member of one.
+ * claim in its own words, around its cue), when it is not already a member of one; failing
+ * that, the claim its own article reported just before it ({@link answeredClaim}).
  */
 export function joinDenials(
   units: readonly ClaimUnit[],
@@ -44,9 +45,36 @@ export function joinDenials(
         best = gi;
       }
     });
+    if (best < 0) best = answeredClaim(units, groups, i);
     if (best >= 0) groups[best]!.push(i);
   }
   return groups;
+}
+
+/**
+ * The claim a denial answers in its own article: news reports a claim, then the denial of
+ * it in short words (`The army bombed the camp, officials said. The army denied it carried
+ * out the strike.`). The claim with a member of the same document among the three sentences
+ * before the denial that shares a word or a name with it, the nearest first; -1 when none.
+ */
+function answeredClaim(units: readonly ClaimUnit[], groups: readonly number[][], i: number): number {
+  const u = units[i]!;
+  if (u.sentence === null) return -1;
+  let best = -1;
+  let nearest = Infinity;
+  groups.forEach((g, gi) => {
+    if (!g.some((j) => units[j]!.doc !== u.doc)) return;
+    for (const j of g) {
+      const m = units[j]!;
+      if (m.doc !== u.doc || m.sentence === null || m.certainty === 'denied') continue;
+      const gap = u.sentence! - m.sentence;
+      if (gap < 1 || gap > 3 || gap >= nearest) continue;
+      if (![...u.features.keys()].some((k) => m.features.has(k))) continue;
+      nearest = gap;
+      best = gi;
+    }
+  });
+  return best;
 }
 
 /** Claims with their units, kept for the later story stages. */

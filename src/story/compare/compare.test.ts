@@ -240,6 +240,27 @@ describe('denials', () => {
     expect(claim.members.map((m) => m.certainty)).toContain('denied');
     expect(claim.contested).toBe(true);
   });
+  it('a denial in short words joins the claim its own article reported just before it', () => {
+    const d = (denial: string) =>
+      analyzeTexts([
+        {
+          location: 'a.txt',
+          text: 'Camp report\n\nThe Orlen army bombed the Velmar refugee camp on Sunday, killing nine people, witnesses said.\n',
+        },
+        {
+          location: 'b.txt',
+          text: `Camp update\n\nThe Orlen army bombed the Velmar refugee camp on Sunday, according to local officials.\n${denial}\n`,
+        },
+      ]);
+    const contested = d('The army denied it carried out the strike.').claims.find((c) =>
+      /bombed/.test(c.text),
+    )!;
+    expect(contested.members.map((m) => m.certainty)).toContain('denied');
+    expect(contested.contested).toBe(true);
+    // Control: a denial that shares no word with what the article reported answers something else.
+    const other = d('The ministry denied any budget cuts.').claims.find((c) => /bombed/.test(c.text))!;
+    expect(other.members.map((m) => m.certainty)).not.toContain('denied');
+  });
   it('control: a denial of something else joins nothing, and denouncing is not denying', () => {
     const other = camp('The finance ministry denied that the Corvel budget had been cut.');
     expect(other.claims.every((c) => !c.members.some((m) => m.certainty === 'denied'))).toBe(true);
