@@ -101,6 +101,16 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
     'launched',
   ],
   attack: ['attack', 'attacked', 'attacks', 'struck', 'raid', 'raids'],
+  home: ['home', 'homes', 'house', 'houses', 'residence', 'residences', 'dwelling', 'dwellings'],
+  firefighter: ['firefighter', 'firefighters', 'fireman', 'firemen'],
+  child: ['child', 'children', 'kid', 'kids'],
+  aircraft: ['aircraft', 'plane', 'planes', 'airplane', 'airplanes', 'jet', 'jets', 'airliner', 'airliners'],
+  boat: ['boat', 'boats', 'vessel', 'vessels'],
+  soldier: ['soldier', 'soldiers', 'troop', 'troops', 'serviceman', 'servicemen'],
+  protester: ['protester', 'protesters', 'protestor', 'protestors', 'demonstrator', 'demonstrators'],
+  worker: ['worker', 'workers', 'employee', 'employees', 'staffer', 'staffers'],
+  student: ['student', 'students', 'pupil', 'pupils'],
+  body: ['body', 'bodies', 'corpse', 'corpses'],
 };
 
 export const SYNONYMS: ReadonlyMap<string, string> = new Map(

@@ -370,6 +370,24 @@ describe('what a count is of', () => {
   });
 });
 
+describe('counted nouns of one kind', () => {
+  it('homes and houses, firefighters and firemen count one kind of thing', () => {
+    const d = (b: string) => pair('The storm destroyed three homes in Velmar on Sunday, officials said.', b);
+    expect(
+      kinds(d('The storm destroyed five houses in Velmar on Sunday, officials said.'), 'count'),
+    ).toHaveLength(1);
+    // Control: another kind of thing is another count.
+    expect(kinds(d('The storm destroyed five barns in Velmar on Sunday, officials said.'), 'count')).toEqual(
+      [],
+    );
+    const f = (b: string) => pair('Forty firefighters fought the blaze at the Velmar depot on Sunday.', b);
+    expect(kinds(f('Sixty firemen fought the blaze at the Velmar depot on Sunday.'), 'count')).toHaveLength(
+      1,
+    );
+    expect(kinds(f('Sixty volunteers fought the blaze at the Velmar depot on Sunday.'), 'count')).toEqual([]);
+  });
+});
+
 describe('hedge scope', () => {
   it('a hedge reaches past a light verb and a sentence-adverb comma, and one word in two forms is one', () => {
     const drift = (hedged: string) =>
