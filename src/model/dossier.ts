@@ -26,6 +26,11 @@ export interface Dossier {
         certainty: Certainty;
         cues: ReadonlyArray<{ start: number; end: number }>;
         sources: string[];
+        /**
+         * When the sentence states several claims (it is a member of more than one): the
+         * clause of it that states this one. Additive to dossier@1.
+         */
+        part?: { start: number; end: number };
       }
     >;
     outlets: number;

@@ -50,7 +50,7 @@ export const DEFAULT_ALIGN: AlignOptions = {
 /** The word family of a word: its synonym family, or its light stem. */
 export const family = (w: string): string => SYNONYMS.get(w) ?? SYNONYMS.get(stem(w)) ?? stem(w);
 
-function rawFeatures(d: Document, text: string, span: Span): Map<string, number> {
+export function rawFeatures(d: Document, text: string, span: Span): Map<string, number> {
   const f = new Map<string, number>();
   const add = (k: string, n = 1): void => {
     f.set(k, Math.max(f.get(k) ?? 0, n));

@@ -3,10 +3,13 @@ import { readUrl } from '../metadata/outlets.js';
 import type { Document } from '../model/document.js';
 import type { Dossier } from '../model/dossier.js';
 import { cosine } from '../text/similarity.js';
+import type { Span } from '../model/span.js';
+import { repairedView } from '../repair/view.js';
 import {
   alignUnits,
   claimUnits,
   DEFAULT_ALIGN,
+  rawFeatures,
   unitSimilarity,
   type AlignOptions,
   type ClaimUnit,
@@ -102,10 +105,22 @@ export function findClaims(
   );
   const units = claimUnits(documents);
   const groups = joinDenials(units, alignUnits(units, options), options);
+  const memberships = new Map<number, number>();
+  for (const g of groups) for (const i of g) memberships.set(i, (memberships.get(i) ?? 0) + 1);
+  const byId = new Map(documents.map((d) => [d.id, d]));
   const claims = groups.map((g) => {
     const members = g
-      .map((i) => units[i]!)
-      .map((u) => {
+      .map((i) => ({ u: units[i]!, i }))
+      .map(({ u, i }) => {
+        // A sentence in several claims says which part of it states this one.
+        const part =
+          (memberships.get(i) ?? 0) > 1
+            ? partOf(
+                byId.get(u.doc)!,
+                u,
+                g.filter((j) => units[j]!.doc !== u.doc).map((j) => units[j]!),
+              )
+            : undefined;
         const sources =
           u.sentence === null ? [] : [...(trace.sentenceSources.get(u.doc)?.get(u.sentence) ?? [])];
         return {
@@ -116,6 +131,7 @@ export function findClaims(
           certainty: u.certainty,
           cues: u.cues.map((c) => ({ start: c.start, end: c.end })),
           sources,
+          ...(part ? { part } : {}),
         };
       })
       .sort((a, b) => a.doc.localeCompare(b.doc) || a.start - b.start);
@@ -166,4 +182,64 @@ export function findClaims(
   });
   const named = kept.map(({ claim, text }) => ({ ...claim, text }));
   return { claims: named, units, groups: kept.map((x) => x.g) };
+}
+
+/** Where a sentence's clauses meet: a semicolon or colon, or a comma or space before a conjunction. */
+const CLAUSE_BREAK =
+  /[;:]\s+|,\s+(?=(?:and|but|while|after|before|when|as|which|who|where|although|though|because|saying|adding)\b)|\s+(?=(?:and|but|while|after|before|when|because)\s+\p{Ll})/gu;
+
+/**
+ * The clauses of a sentence that state a claim: the one whose words, names and figures weigh
+ * most in the claim's members from other outlets, with its neighbours that weigh at least half
+ * as much. Undefined when that is the whole sentence, or no clause shares anything with them.
+ */
+export function partOf(d: Document, u: ClaimUnit, others: readonly ClaimUnit[]): Span | undefined {
+  // The claim as its other outlets state it: the mean of their feature vectors.
+  const centroid = new Map<string, number>();
+  for (const o of others)
+    for (const [k, w] of o.features) centroid.set(k, (centroid.get(k) ?? 0) + w / others.length);
+  // Clause bounds in the unit's repaired text; clauses under three words join the one before.
+  const bounds: Array<[number, number]> = [];
+  let from = 0;
+  for (const m of u.text.matchAll(CLAUSE_BREAK)) {
+    const end = m.index!;
+    if (u.text.slice(from, end).trim().split(/\s+/).length >= 3) {
+      bounds.push([from, end]);
+      from = end + m[0].length;
+    }
+  }
+  if (bounds.length && u.text.slice(from).trim().split(/\s+/).length < 3)
+    bounds[bounds.length - 1]![1] = u.text.length;
+  else bounds.push([from, u.text.length]);
+  if (bounds.length < 2) return undefined;
+  const view = repairedView(d.text, d.repairs);
+  const base = view.fromOriginal(u.start);
+  const spanOf = ([a, b]: [number, number]): Span => {
+    const t = u.text.slice(a, b);
+    const lead = t.length - t.trimStart().length;
+    const trail = t.length - t.trimEnd().length;
+    return { start: view.toOriginal(base + a + lead), end: view.toOriginal(base + b - trail, 'end') };
+  };
+  // Each clause read like a unit (its words, names, figures and dates), weighed by the claim.
+  const scoreOf = (x: [number, number]): number => {
+    let s = 0;
+    for (const [k, w] of rawFeatures(d, u.text.slice(x[0], x[1]), spanOf(x))) s += w * (centroid.get(k) ?? 0);
+    return s;
+  };
+  let best = -1;
+  let score = 0;
+  bounds.forEach((x, k) => {
+    const s = scoreOf(x);
+    if (s > score) {
+      score = s;
+      best = k;
+    }
+  });
+  if (best < 0) return undefined;
+  // Neighbouring clauses that tell as much of the claim (half the best's weight) belong to it.
+  let [lo, hi] = [best, best];
+  while (lo > 0 && scoreOf(bounds[lo - 1]!) >= score / 2) lo--;
+  while (hi < bounds.length - 1 && scoreOf(bounds[hi + 1]!) >= score / 2) hi++;
+  if (lo === 0 && hi === bounds.length - 1) return undefined;
+  return spanOf([bounds[lo]![0], bounds[hi]![1]]);
 }

@@ -4,6 +4,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeTexts } from '../analyze.js';
+import type { Document } from '../model/document.js';
+import { processText } from '../pipeline/document.js';
+import { claimUnits } from './align.js';
+import { partOf } from './claims.js';
 import type { Dossier } from '../model/dossier.js';
 import { repairedView } from '../repair/view.js';
 import { corpus, describeShared, runScorer, tool } from '../../test/shared.js';
@@ -238,6 +242,33 @@ describe('story analysis on a fictional four-outlet story', () => {
       'Officials said Tarnovia helped unblock $3 million in Delmar funds.',
     );
     expect(items(e).filter((t) => /\$[37] million/.test(t))).toHaveLength(2);
+  });
+
+  it('says which part of a sentence states each claim it is in', () => {
+    const doc = (text: string, location: string) =>
+      processText(text, { kind: 'record', location }, { known: {} });
+    const ferry = doc(
+      'Port news\n\nThe Velmar ferry sank near Brindle harbour on Monday, the coast guard said.\n',
+      'a.txt',
+    );
+    const mine = doc(
+      'Mining news\n\nThe Tarnovia copper mine closed its gates after a strike by 300 miners.\n',
+      'e.txt',
+    );
+    const both = doc(
+      'Harbour news\n\nThe Velmar ferry sank near Brindle harbour on Monday, while the Tarnovia copper mine closed its gates after a strike by 300 miners.\n',
+      'b.txt',
+    );
+    const units = claimUnits([ferry, mine, both]);
+    const of = (d: Document) => units.find((u) => u.doc === d.id && u.kind === 'sentence')!;
+    const part = (other: Document): string => {
+      const p = partOf(both, of(both), [of(other)])!;
+      return both.text.slice(p.start, p.end);
+    };
+    expect(part(ferry)).toBe('The Velmar ferry sank near Brindle harbour on Monday');
+    expect(part(mine)).toBe('while the Tarnovia copper mine closed its gates after a strike by 300 miners.');
+    // Control: a sentence of one clause has no part to name.
+    expect(partOf(mine, of(mine), [of(both)])).toBeUndefined();
   });
 
   it('keeps claim ids stable across runs', () => {
