@@ -108,6 +108,38 @@ describe('attribution names speakers', () => {
       ['documented', 'Inspectors', 'the label was forged'],
     ]);
   });
+  it('reads a form in -ing after `is` as the subject speaking, and keeps the passive out (control)', () => {
+    expect(cues('The mayor is demanding that the ferry company pay for the pier.')).toEqual([
+      ['demanding', 'The mayor', 'the ferry company pay for the pier'],
+    ]);
+    expect(cues('The harbour master is warning sailors that the pier may close.')[0]?.[1]).toBe(
+      'The harbour master',
+    );
+    // Control: a passive participle reports nothing.
+    expect(cues('The damage was estimated at two million pounds.')).toEqual([]);
+  });
+  it('reads a capitalised verb of saying in a title-case headline as a verb, and a name elsewhere (control)', () => {
+    expect(cues('Brindle Pier Will Close Next Spring, Harbour Master Says')).toEqual([
+      ['Says', 'Harbour Master', 'Brindle Pier Will Close Next Spring'],
+    ]);
+    // Control: in running text a capitalised word in a name is no verb.
+    expect(cues('The Fen Says Trust bought the pier last year.')).toEqual([]);
+  });
+  it('gives a quoted question to the speaker after it', () => {
+    expect(cues('“Who will pay for the pier?” she asked.')).toEqual([
+      ['asked', 'she', 'Who will pay for the pier'],
+    ]);
+  });
+  it('takes a first-person cue inside a quotation for part of the quote, not a new source', () => {
+    const text = '“I think the pier will hold,” the mayor said.';
+    expect(cues(text)).toEqual([['said', 'the mayor', 'I think the pier will hold']]);
+    // The quoted sentence stays someone's words when the quote runs on into a sentence of its own.
+    const on = doc('The mayor spoke at noon. “The pier is old. I think that it will hold.”');
+    expect(on.attributions).toEqual([]);
+    expect(on.certainties.at(-1)?.certainty).toBe('attributed');
+    // Control: outside a quotation the first person is a speaker.
+    expect(cues('I think that the pier will hold.')).toEqual([['think', 'I', 'the pier will hold']]);
+  });
   it('marks a denial only when the speaker denies, not when they report a denial', () => {
     const reported = doc('The council said the ferry company denied the claims.');
     const council = reported.attributions.find((a) => a.sourceLabel === 'council');

@@ -285,6 +285,15 @@ function recipientAfter(s: string, verb: string, from: number): Local | null {
   return tidy(s, start, from + m.index + m[0].length);
 }
 
+/** Verbs of saying a headline in title case uses: `Mayor Says`, `Council Warns`. */
+const HEADLINE_VERB = /^(Says|Said|Tells|Told|Warns|Warned|Claims|Claimed|Admits|Denies|Vows|Urges|Insists)$/;
+
+/** A headline set in title case: at least four words of four letters or more, three in four capitalised. */
+function isTitleCase(s: string): boolean {
+  const words = s.match(/[\p{L}'’-]{4,}/gu) ?? [];
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.75 * words.length;
+}
+
 export interface AttributionLayers {
   readonly attributions: Attribution[];
   readonly quotes: Quote[];
@@ -426,7 +435,9 @@ export function attribute(
     for (let m = VERB_RE.exec(s); m && read++ < MAX_CUES_PER_SENTENCE; m = VERB_RE.exec(s)) {
       const verb = m[1]!;
       const cue = { start: m.index, end: m.index + m[0].length };
-      if (/^\p{Lu}/u.test(verb) && m.index > 0) continue; // `United States`, `Rules Committee`: a name, not a verb
+      // `United States`, `Rules Committee`: a name, not a verb; in a headline set in title case
+      // (`Pier Will Close, Mayor Says`) a capitalised verb of saying is a verb.
+      if (/^\p{Lu}/u.test(verb) && m.index > 0 && !(HEADLINE_VERB.test(verb) && isTitleCase(s))) continue;
       if (
         found.some(
           (f) =>
@@ -446,6 +457,10 @@ export function attribute(
           !/^(by|of|for|with|to)\b/.test(afterRecipient));
       const closesClause =
         /[,”"’]\s*$/.test(before) ||
+        // A question or exclamation quoted before its speaker: `“Why now?” he asked.`
+        /[?!](?:[”"]|'')\s*(?:he|she|they|we|I|(?:the|a|an)\s+[\p{L}\s.’'\-]{1,40}|(?:\p{Lu}[\p{L}.’'\-]*\s*){1,4})\s*$/u.test(
+          before,
+        ) ||
         // A quotation may close between the comma and the speaker (`,” the mayor said`, `,'' the mayor said`).
         /(?:[,”"]|'')\s*(\p{Lu}[\p{L}.’'\-]*\s*){1,4}$|,\s*(?:[”"]|'')?\s*(the|a|an|one|another|two|three)\s+[\p{L}\s.’'\-]{1,40}$/u.test(
           before,
@@ -454,9 +469,21 @@ export function attribute(
       if (/^\s+to\s+(have|be)\b/i.test(after)) continue; // `said to have`: a hedge, not a report
       if (/^(reports?|claims?|report)$/i.test(verb) && /^\s+(of|about|on|from)\b/i.test(after)) continue; // `reports of injuries`: a noun
       if (/^(reports?|claims?|says|statements?)$/i.test(verb) && NOUN_CONTEXT.test(before)) continue; // `could not confirm reports that`
-      if (STANCE.has(verb.toLowerCase()) && /\b(is|was|were|are|be|been|being|get|got)\s+$/i.test(before))
-        continue; // passive: `damage was estimated`
-      if (/\b(is|was|were|are|be|been|being)\s+$/i.test(before) && !/^\s*(that|to)\b/i.test(after)) continue; // passive: `had been declared as scrap`
+      // Passive: `damage was estimated`, `had been declared as scrap`. A form in -ing after `is`
+      // is the progressive, the subject speaking: `the mayor is demanding a recount`.
+      const progressive = /ing$/i.test(verb);
+      if (
+        !progressive &&
+        STANCE.has(verb.toLowerCase()) &&
+        /\b(is|was|were|are|be|been|being|get|got)\s+$/i.test(before)
+      )
+        continue;
+      if (
+        !progressive &&
+        /\b(is|was|were|are|be|been|being)\s+$/i.test(before) &&
+        !/^\s*(that|to)\b/i.test(after)
+      )
+        continue;
       if (closesClause) {
         // `Ada Quill, daughter of the clerk, said she saw it`: the sentence's subject and its
         // apposition close before the cue, and what follows the cue is what they said.
@@ -582,7 +609,23 @@ export function attribute(
     const deciding = cues.filter((c) => c.certainty === certainty).sort((a, b) => a.start - b.start);
     certainties.push({ sentence: index, certainty, cues: deciding });
 
+    // `“I think the pier will hold,” the mayor said`: a first-person cue inside a quotation is part
+    // of the quoted speech. It marks the sentence as someone's words but names no new source.
+    const quoted = quotations(s);
+    const insideQuote = (at: number): boolean => {
+      if (quoted.some((q) => q.start < at && at < q.end)) return true;
+      // A quotation running over several sentences: its closing mark follows, its opening one is earlier.
+      const rest = s.slice(at);
+      const close = rest.search(/”|"(?=\s|$|[.,;])|''/);
+      const open = rest.search(/“|``|(?:^|\s)"(?=\S)/);
+      return close >= 0 && (open < 0 || open > close) && !/[“"]|``/.test(s.slice(0, at));
+    };
+    const nested = (f: (typeof found)[number]): boolean =>
+      f.source !== null &&
+      /^(I|we)$/i.test(s.slice(f.source.start, f.source.end)) &&
+      insideQuote(f.cue.start);
     for (const f of found) {
+      if (nested(f)) continue;
       // A denial is the speaker's only when the denying word is their cue (`the firm denied that`):
       // `the council said the firm denied it` is the council's report of someone else's denial.
       const cueAt = toOrig(f.cue);
