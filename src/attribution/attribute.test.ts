@@ -140,6 +140,21 @@ describe('attribution names speakers', () => {
     // Control: outside a quotation the first person is a speaker.
     expect(cues('I think that the pier will hold.')).toEqual([['think', 'I', 'the pier will hold']]);
   });
+  it('takes the subject of a relative clause for the speaker, not the noun it describes', () => {
+    expect(cues('The man police say drove the van was arrested.')[0]?.[1]).toBe('police');
+    expect(
+      cues('The audit underscored the problems Brindle prosecutors say they face.').find(
+        (c) => c[0] === 'say',
+      )?.[1],
+    ).toBe('Brindle prosecutors');
+    // Control: a role before a name stays with the name.
+    expect(cues('The harbour master Tomas Greer said the pier was closed.')[0]?.[1]).toBe(
+      'The harbour master Tomas Greer',
+    );
+  });
+  it('reads `No. 8` as part of a name after the cue', () => {
+    expect(cues('“We were calm,” said Juror No. 8, a teacher.')[0]?.[1]).toBe('Juror No. 8');
+  });
   it('marks a denial only when the speaker denies, not when they report a denial', () => {
     const reported = doc('The council said the ferry company denied the claims.');
     const council = reported.attributions.find((a) => a.sourceLabel === 'council');

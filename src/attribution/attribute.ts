@@ -119,12 +119,20 @@ function sourceBefore(s: string, cueStart: number): Local | null {
   const phrase = trailingNounPhrase(s.slice(span.start, span.end));
   if (phrase === null) return null;
   span = { start: span.end - phrase.length, end: span.end };
+  // `the man police say is behind it`, `the problems Fen prosecutors say they face`: a noun with a
+  // relative clause whose subject speaks; the subject is a name or a source noun after the noun.
+  const relative = RELATIVE_HEAD.exec(s.slice(span.start, span.end));
+  if (relative) span = { start: span.start + relative[0].length, end: span.end };
   const text = s.slice(span.start, span.end);
   const words = text.split(/\s+/);
   if (words.length > 14) return null;
   if (PRONOUN.test(text) || /\p{Lu}/u.test(text) || SOURCE_NOUN.test(text)) return span;
   return null;
 }
+
+/** A determiner and a noun heading a relative clause whose subject follows it (see `sourceBefore`). */
+const RELATIVE_HEAD =
+  /^(?:[Tt]he|[Aa]n?)\s+\p{Ll}+\s+(?=\p{Lu}\p{Ll}|(?:police|officials|authorities|investigators|prosecutors|witnesses|experts|analysts)\b)/u;
 
 /** Words that end a noun phrase when read backwards: auxiliaries, infinitive `to`, negation, clause openers, verbs of saying. */
 const PHRASE_BREAK = new Set([
@@ -256,7 +264,7 @@ function isNamedOrSourceLike(text: string): boolean {
 function sourceAfter(s: string, from: number): Local | null {
   const rest = s.slice(from);
   const stop =
-    /[,;:!?]\s|(?<!\b(?:\p{Lu}|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Adm|Capt|Cmdr|Const|Prof|Rev|St|Jr|Sr))\.\s|[,;:.!?]$|\s(that|who|which|on|in|when|after|as)\s|\s[-–—]\s|$/iu.exec(
+    /[,;:!?]\s|(?<!\b(?:\p{Lu}|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Adm|Capt|Cmdr|Const|Prof|Rev|St|Jr|Sr))(?!(?<=\bNo)\.\s*\d)\.\s|[,;:.!?]$|\s(that|who|which|on|in|when|after|as)\s|\s[-–—]\s|$/iu.exec(
       rest,
     );
   const end = from + (stop ? stop.index : rest.length);
@@ -318,10 +326,14 @@ export function attribute(
     if (!span) return null;
     const o = view.spanToOriginal({ start: base + span.start, end: base + span.end });
     const inside = within(o);
-    const person = inside.find((e) => e.kind === 'person');
-    if (person) return person.label;
-    const ent = inside.find((e) => e.kind !== 'place') ?? inside[0];
     const raw = view.text.slice(base + span.start, base + span.end);
+    // A name that modifies the noun after it names no speaker: `the Quill verdict` is the verdict.
+    const person = inside.find((e) => e.kind === 'person');
+    const modifier =
+      person !== undefined &&
+      /^\s+\p{Ll}[\p{Ll}-]*$/u.test(view.text.slice(view.fromOriginal(person.end), base + span.end));
+    if (person && !modifier) return person.label;
+    const ent = modifier ? undefined : (inside.find((e) => e.kind !== 'place') ?? inside[0]);
     if (ent && ent.end - ent.start >= (o.end - o.start) * 0.6) return ent.label;
     return raw.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' ');
   };
