@@ -371,17 +371,6 @@ describe('who cites whom', () => {
     const g = provenanceGraph([d]);
     expect(g.nodes.map((n) => n.label)).not.toContain('Ironically Tomas Greer');
   });
-  it('gives a name after `relatives said` no relative role, and keeps a relative one (control)', () => {
-    const t = traceProvenance([
-      doc(
-        'Relatives said any Tomas Greer statement was late. Tomas Greer said the van was blue. Ada Quill, daughter of the clerk, said justice was done.',
-        'X',
-      ),
-    ]);
-    const rule = (re: RegExp) => t.roles?.get(t.graph.nodes.find((n) => re.test(n.label))!.id)?.rule;
-    expect(rule(/Greer/)).toBe('provenance:first-hand');
-    expect(rule(/Quill/)).toBe('provenance:commentator-reaction');
-  });
 });
 
 describe('documents as sources', () => {

@@ -503,8 +503,6 @@ function roleContext(text: string, start: number, end: number): string {
     )
     .pop()!
     // A title ends at a clause's verb: `relatives said any Quill` gives Quill no role.
-    .split(/\b(?:said|says|say|told|tells|added|argued|believes?|think|thinks|that)\b/i)
-    .pop()!
     .split(/\s+/)
     .slice(-6)
     .join(' ');
