@@ -137,6 +137,9 @@ describe('attribution names speakers', () => {
     const on = doc('The mayor spoke at noon. “The pier is old. I think that it will hold.”');
     expect(on.attributions).toEqual([]);
     expect(on.certainties.at(-1)?.certainty).toBe('attributed');
+    // A quotation opened in the sentence and closed in a later one holds the cue as well.
+    const open = doc('The mayor spoke at noon. “I think that the pier will hold. It is old,” she said.');
+    expect(open.attributions.filter((a) => a.sourceLabel === 'I')).toEqual([]);
     // Control: outside a quotation the first person is a speaker.
     expect(cues('I think that the pier will hold.')).toEqual([['think', 'I', 'the pier will hold']]);
   });
@@ -151,6 +154,23 @@ describe('attribution names speakers', () => {
     expect(cues('The harbour master Tomas Greer said the pier was closed.')[0]?.[1]).toBe(
       'The harbour master Tomas Greer',
     );
+  });
+  it('reads `per` before a name as a cue, and `per year` as none (control)', () => {
+    expect(cues('Fares rose two percent per year, per the Fen Herald.')).toEqual([
+      ['per', 'the Fen Herald', 'Fares rose two percent per year'],
+    ]);
+  });
+  it('takes a verb with no speaker before it and its object after it for no report', () => {
+    expect(cues('The mayor will have more to say about it on Monday.')).toEqual([]);
+    expect(cues('There was not time to say anything kind.')).toEqual([]);
+    // Control: with a speaker, the same verb reports.
+    expect(cues('Ada Quill said it was late.')).toEqual([['said', 'Ada Quill', 'it was late']]);
+  });
+  it('reads `states` as a verb before a clause only, not as the noun', () => {
+    expect(cues('Voters in several battleground states could decide the race.')).toEqual([]);
+    expect(cues('The report states that the pier is closed.')).toEqual([
+      ['states', 'The report', 'the pier is closed'],
+    ]);
   });
   it('reads `No. 8` as part of a name after the cue', () => {
     expect(cues('“We were calm,” said Juror No. 8, a teacher.')[0]?.[1]).toBe('Juror No. 8');

@@ -353,6 +353,8 @@ export function attribute(
     let read = 0;
     for (let m = SOURCE_AFTER.exec(s); m && read++ < MAX_CUES_PER_SENTENCE; m = SOURCE_AFTER.exec(s)) {
       const cue = tidy(s, m.index, m.index + m[0].trimEnd().length)!;
+      // `per` names a source only before a name: `per the Fen Herald`, not `per year`.
+      if (/^per$/i.test(m[1]!) && !/^\s+(?:the\s+)?\p{Lu}/u.test(s.slice(m.index + 3))) continue;
       const source = sourceAfter(s, m.index + m[0].length);
       if (!source) continue;
       const before = tidy(s, 0, m.index);
@@ -591,7 +593,11 @@ export function attribute(
       const joined = /(?:^|\s)(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.test(before)
         ? (found.find((f) => f.source && f.cue.end <= cue.start)?.source ?? sentenceSubject(s))
         : null;
-      const source = joined ?? sourceBefore(s, cue.start) ?? (strong ? sourceAfter(s, cue.end) : null);
+      const subject = joined ?? sourceBefore(s, cue.start);
+      // With no speaker before it, a verb followed by its object reports nothing: `more to say
+      // about it`, `to say anything kind`, `said it over and over`.
+      if (!subject && /^\s+(?:it|this|those|these|anything|something|nothing|about)\b/i.test(after)) continue;
+      const source = subject ?? (strong ? sourceAfter(s, cue.end) : null);
       if (!source && !strong) continue;
       const startContent = recipient ? recipient.end : cue.end;
       const rest = s.slice(startContent).replace(/^[\s,:]*(that\s+)?/i, '');
@@ -630,7 +636,11 @@ export function attribute(
       const rest = s.slice(at);
       const close = rest.search(/”|"(?=\s|$|[.,;])|''/);
       const open = rest.search(/“|``|(?:^|\s)"(?=\S)/);
-      return close >= 0 && (open < 0 || open > close) && !/[“"]|``/.test(s.slice(0, at));
+      if (close >= 0 && (open < 0 || open > close) && !/[“"]|``/.test(s.slice(0, at))) return true;
+      // A quotation opened before the cue and closed in a later sentence.
+      const before = s.slice(0, at);
+      const opened = Math.max(before.lastIndexOf('“'), before.lastIndexOf('``'));
+      return opened >= 0 && !/[”]|''/.test(before.slice(opened)) && close < 0;
     };
     const nested = (f: (typeof found)[number]): boolean =>
       f.source !== null &&
