@@ -277,7 +277,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       .find((big) => !merged.has(big.n.id) && [...small.org].every((w) => big.org.has(w)));
     if (host) merged.set(small.n.id, host.n.id);
   }
-  mergePolice(named, merged, statements, documents);
+  mergePolice(named, merged, statements);
   mergeProsecutors(named, merged);
   mergeBareRoles(named, merged);
   mergeBodyMembers(named, merged);
@@ -353,7 +353,6 @@ function mergePolice(
   named: ReadonlyArray<{ id: string; label: string; kind: string }>,
   merged: Map<string, string>,
   statements: ReadonlyMap<string, ReadonlyArray<{ d: Document; a: Attribution }>>,
-  documents: readonly Document[],
 ): void {
   const open = named.filter((n) => n.kind === 'source' && !merged.has(n.id));
   const forces = open.filter((n) => NAMED_FORCE.test(n.label));
@@ -381,10 +380,7 @@ function mergePolice(
     if (!/^\p{Lu}/u.test(n.label)) continue;
     const said = statements.get(n.id) ?? [];
     if (
-      said.some(
-        ({ d, a }) => a.source && POLICE_ROLE.test(roleContext(d.text, a.source.start, a.source.end)),
-      ) &&
-      documents.length > 0
+      said.some(({ d, a }) => a.source && POLICE_ROLE.test(roleContext(d.text, a.source.start, a.source.end)))
     )
       merged.set(n.id, host.id);
   }
