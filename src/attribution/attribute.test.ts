@@ -108,6 +108,73 @@ describe('attribution names speakers', () => {
       ['documented', 'Inspectors', 'the label was forged'],
     ]);
   });
+  it('reads a form in -ing after `is` as the subject speaking, and keeps the passive out (control)', () => {
+    expect(cues('The mayor is demanding that the ferry company pay for the pier.')).toEqual([
+      ['demanding', 'The mayor', 'the ferry company pay for the pier'],
+    ]);
+    expect(cues('The harbour master is warning sailors that the pier may close.')[0]?.[1]).toBe(
+      'The harbour master',
+    );
+    // Control: a passive participle reports nothing.
+    expect(cues('The damage was estimated at two million pounds.')).toEqual([]);
+  });
+  it('reads a capitalised verb of saying in a title-case headline as a verb, and a name elsewhere (control)', () => {
+    expect(cues('Brindle Pier Will Close Next Spring, Harbour Master Says')).toEqual([
+      ['Says', 'Harbour Master', 'Brindle Pier Will Close Next Spring'],
+    ]);
+    // Control: in running text a capitalised word in a name is no verb.
+    expect(cues('The Fen Says Trust bought the pier last year.')).toEqual([]);
+  });
+  it('gives a quoted question to the speaker after it', () => {
+    expect(cues('“Who will pay for the pier?” she asked.')).toEqual([
+      ['asked', 'she', 'Who will pay for the pier'],
+    ]);
+  });
+  it('takes a first-person cue inside a quotation for part of the quote, not a new source', () => {
+    const text = '“I think the pier will hold,” the mayor said.';
+    expect(cues(text)).toEqual([['said', 'the mayor', 'I think the pier will hold']]);
+    // The quoted sentence stays someone's words when the quote runs on into a sentence of its own.
+    const on = doc('The mayor spoke at noon. “The pier is old. I think that it will hold.”');
+    expect(on.attributions).toEqual([]);
+    expect(on.certainties.at(-1)?.certainty).toBe('attributed');
+    // A quotation opened in the sentence and closed in a later one holds the cue as well.
+    const open = doc('The mayor spoke at noon. “I think that the pier will hold. It is old,” she said.');
+    expect(open.attributions.filter((a) => a.sourceLabel === 'I')).toEqual([]);
+    // Control: outside a quotation the first person is a speaker.
+    expect(cues('I think that the pier will hold.')).toEqual([['think', 'I', 'the pier will hold']]);
+  });
+  it('takes the subject of a relative clause for the speaker, not the noun it describes', () => {
+    expect(cues('The man police say drove the van was arrested.')[0]?.[1]).toBe('police');
+    expect(
+      cues('The audit underscored the problems Brindle prosecutors say they face.').find(
+        (c) => c[0] === 'say',
+      )?.[1],
+    ).toBe('Brindle prosecutors');
+    // Control: a role before a name stays with the name.
+    expect(cues('The harbour master Tomas Greer said the pier was closed.')[0]?.[1]).toBe(
+      'The harbour master Tomas Greer',
+    );
+  });
+  it('reads `per` before a name as a cue, and `per year` as none (control)', () => {
+    expect(cues('Fares rose two percent per year, per the Fen Herald.')).toEqual([
+      ['per', 'the Fen Herald', 'Fares rose two percent per year'],
+    ]);
+  });
+  it('takes a verb with no speaker before it and its object after it for no report', () => {
+    expect(cues('The mayor will have more to say about it on Monday.')).toEqual([]);
+    expect(cues('There was not time to say anything kind.')).toEqual([]);
+    // Control: with a speaker, the same verb reports.
+    expect(cues('Ada Quill said it was late.')).toEqual([['said', 'Ada Quill', 'it was late']]);
+  });
+  it('reads `states` as a verb before a clause only, not as the noun', () => {
+    expect(cues('Voters in several battleground states could decide the race.')).toEqual([]);
+    expect(cues('The report states that the pier is closed.')).toEqual([
+      ['states', 'The report', 'the pier is closed'],
+    ]);
+  });
+  it('reads `No. 8` as part of a name after the cue', () => {
+    expect(cues('“We were calm,” said Juror No. 8, a teacher.')[0]?.[1]).toBe('Juror No. 8');
+  });
   it('marks a denial only when the speaker denies, not when they report a denial', () => {
     const reported = doc('The council said the ferry company denied the claims.');
     const council = reported.attributions.find((a) => a.sourceLabel === 'council');

@@ -119,12 +119,20 @@ function sourceBefore(s: string, cueStart: number): Local | null {
   const phrase = trailingNounPhrase(s.slice(span.start, span.end));
   if (phrase === null) return null;
   span = { start: span.end - phrase.length, end: span.end };
+  // `the man police say is behind it`, `the problems Fen prosecutors say they face`: a noun with a
+  // relative clause whose subject speaks; the subject is a name or a source noun after the noun.
+  const relative = RELATIVE_HEAD.exec(s.slice(span.start, span.end));
+  if (relative) span = { start: span.start + relative[0].length, end: span.end };
   const text = s.slice(span.start, span.end);
   const words = text.split(/\s+/);
   if (words.length > 14) return null;
   if (PRONOUN.test(text) || /\p{Lu}/u.test(text) || SOURCE_NOUN.test(text)) return span;
   return null;
 }
+
+/** A determiner and a noun heading a relative clause whose subject follows it (see `sourceBefore`). */
+const RELATIVE_HEAD =
+  /^(?:[Tt]he|[Aa]n?)\s+\p{Ll}+\s+(?=\p{Lu}\p{Ll}|(?:police|officials|authorities|investigators|prosecutors|witnesses|experts|analysts)\b)/u;
 
 /** Words that end a noun phrase when read backwards: auxiliaries, infinitive `to`, negation, clause openers, verbs of saying. */
 const PHRASE_BREAK = new Set([
@@ -256,7 +264,7 @@ function isNamedOrSourceLike(text: string): boolean {
 function sourceAfter(s: string, from: number): Local | null {
   const rest = s.slice(from);
   const stop =
-    /[,;:!?]\s|(?<!\b(?:\p{Lu}|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Adm|Capt|Cmdr|Const|Prof|Rev|St|Jr|Sr))\.\s|[,;:.!?]$|\s(that|who|which|on|in|when|after|as)\s|\s[-–—]\s|$/iu.exec(
+    /[,;:!?]\s|(?<!\b(?:\p{Lu}|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Adm|Capt|Cmdr|Const|Prof|Rev|St|Jr|Sr))(?!(?<=\bNo)\.\s*\d)\.\s|[,;:.!?]$|\s(that|who|which|on|in|when|after|as)\s|\s[-–—]\s|$/iu.exec(
       rest,
     );
   const end = from + (stop ? stop.index : rest.length);
@@ -285,6 +293,15 @@ function recipientAfter(s: string, verb: string, from: number): Local | null {
   return tidy(s, start, from + m.index + m[0].length);
 }
 
+/** Verbs of saying a headline in title case uses: `Mayor Says`, `Council Warns`. */
+const HEADLINE_VERB = /^(Says|Said|Tells|Told|Warns|Warned|Claims|Claimed|Admits|Denies|Vows|Urges|Insists)$/;
+
+/** A headline set in title case: at least four words of four letters or more, three in four capitalised. */
+function isTitleCase(s: string): boolean {
+  const words = s.match(/[\p{L}'’-]{4,}/gu) ?? [];
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.75 * words.length;
+}
+
 export interface AttributionLayers {
   readonly attributions: Attribution[];
   readonly quotes: Quote[];
@@ -309,10 +326,14 @@ export function attribute(
     if (!span) return null;
     const o = view.spanToOriginal({ start: base + span.start, end: base + span.end });
     const inside = within(o);
-    const person = inside.find((e) => e.kind === 'person');
-    if (person) return person.label;
-    const ent = inside.find((e) => e.kind !== 'place') ?? inside[0];
     const raw = view.text.slice(base + span.start, base + span.end);
+    // A name that modifies the noun after it names no speaker: `the Quill verdict` is the verdict.
+    const person = inside.find((e) => e.kind === 'person');
+    const modifier =
+      person !== undefined &&
+      /^\s+\p{Ll}[\p{Ll}-]*$/u.test(view.text.slice(view.fromOriginal(person.end), base + span.end));
+    if (person && !modifier) return person.label;
+    const ent = modifier ? undefined : (inside.find((e) => e.kind !== 'place') ?? inside[0]);
     if (ent && ent.end - ent.start >= (o.end - o.start) * 0.6) return ent.label;
     return raw.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' ');
   };
@@ -332,6 +353,8 @@ export function attribute(
     let read = 0;
     for (let m = SOURCE_AFTER.exec(s); m && read++ < MAX_CUES_PER_SENTENCE; m = SOURCE_AFTER.exec(s)) {
       const cue = tidy(s, m.index, m.index + m[0].trimEnd().length)!;
+      // `per` names a source only before a name: `per the Fen Herald`, not `per year`.
+      if (/^per$/i.test(m[1]!) && !/^\s+(?:the\s+)?\p{Lu}/u.test(s.slice(m.index + 3))) continue;
       const source = sourceAfter(s, m.index + m[0].length);
       if (!source) continue;
       const before = tidy(s, 0, m.index);
@@ -426,7 +449,9 @@ export function attribute(
     for (let m = VERB_RE.exec(s); m && read++ < MAX_CUES_PER_SENTENCE; m = VERB_RE.exec(s)) {
       const verb = m[1]!;
       const cue = { start: m.index, end: m.index + m[0].length };
-      if (/^\p{Lu}/u.test(verb) && m.index > 0) continue; // `United States`, `Rules Committee`: a name, not a verb
+      // `United States`, `Rules Committee`: a name, not a verb; in a headline set in title case
+      // (`Pier Will Close, Mayor Says`) a capitalised verb of saying is a verb.
+      if (/^\p{Lu}/u.test(verb) && m.index > 0 && !(HEADLINE_VERB.test(verb) && isTitleCase(s))) continue;
       if (
         found.some(
           (f) =>
@@ -446,6 +471,10 @@ export function attribute(
           !/^(by|of|for|with|to)\b/.test(afterRecipient));
       const closesClause =
         /[,”"’]\s*$/.test(before) ||
+        // A question or exclamation quoted before its speaker: `“Why now?” he asked.`
+        /[?!](?:[”"]|'')\s*(?:he|she|they|we|I|(?:the|a|an)\s+[\p{L}\s.’'\-]{1,40}|(?:\p{Lu}[\p{L}.’'\-]*\s*){1,4})\s*$/u.test(
+          before,
+        ) ||
         // A quotation may close between the comma and the speaker (`,” the mayor said`, `,'' the mayor said`).
         /(?:[,”"]|'')\s*(\p{Lu}[\p{L}.’'\-]*\s*){1,4}$|,\s*(?:[”"]|'')?\s*(the|a|an|one|another|two|three)\s+[\p{L}\s.’'\-]{1,40}$/u.test(
           before,
@@ -454,9 +483,21 @@ export function attribute(
       if (/^\s+to\s+(have|be)\b/i.test(after)) continue; // `said to have`: a hedge, not a report
       if (/^(reports?|claims?|report)$/i.test(verb) && /^\s+(of|about|on|from)\b/i.test(after)) continue; // `reports of injuries`: a noun
       if (/^(reports?|claims?|says|statements?)$/i.test(verb) && NOUN_CONTEXT.test(before)) continue; // `could not confirm reports that`
-      if (STANCE.has(verb.toLowerCase()) && /\b(is|was|were|are|be|been|being|get|got)\s+$/i.test(before))
-        continue; // passive: `damage was estimated`
-      if (/\b(is|was|were|are|be|been|being)\s+$/i.test(before) && !/^\s*(that|to)\b/i.test(after)) continue; // passive: `had been declared as scrap`
+      // Passive: `damage was estimated`, `had been declared as scrap`. A form in -ing after `is`
+      // is the progressive, the subject speaking: `the mayor is demanding a recount`.
+      const progressive = /ing$/i.test(verb);
+      if (
+        !progressive &&
+        STANCE.has(verb.toLowerCase()) &&
+        /\b(is|was|were|are|be|been|being|get|got)\s+$/i.test(before)
+      )
+        continue;
+      if (
+        !progressive &&
+        /\b(is|was|were|are|be|been|being)\s+$/i.test(before) &&
+        !/^\s*(that|to)\b/i.test(after)
+      )
+        continue;
       if (closesClause) {
         // `Ada Quill, daughter of the clerk, said she saw it`: the sentence's subject and its
         // apposition close before the cue, and what follows the cue is what they said.
@@ -552,7 +593,11 @@ export function attribute(
       const joined = /(?:^|\s)(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.test(before)
         ? (found.find((f) => f.source && f.cue.end <= cue.start)?.source ?? sentenceSubject(s))
         : null;
-      const source = joined ?? sourceBefore(s, cue.start) ?? (strong ? sourceAfter(s, cue.end) : null);
+      const subject = joined ?? sourceBefore(s, cue.start);
+      // With no speaker before it, a verb followed by its object reports nothing: `more to say
+      // about it`, `to say anything kind`, `said it over and over`.
+      if (!subject && /^\s+(?:it|this|those|these|anything|something|nothing|about)\b/i.test(after)) continue;
+      const source = subject ?? (strong ? sourceAfter(s, cue.end) : null);
       if (!source && !strong) continue;
       const startContent = recipient ? recipient.end : cue.end;
       const rest = s.slice(startContent).replace(/^[\s,:]*(that\s+)?/i, '');
@@ -582,7 +627,27 @@ export function attribute(
     const deciding = cues.filter((c) => c.certainty === certainty).sort((a, b) => a.start - b.start);
     certainties.push({ sentence: index, certainty, cues: deciding });
 
+    // `“I think the pier will hold,” the mayor said`: a first-person cue inside a quotation is part
+    // of the quoted speech. It marks the sentence as someone's words but names no new source.
+    const quoted = quotations(s);
+    const insideQuote = (at: number): boolean => {
+      if (quoted.some((q) => q.start < at && at < q.end)) return true;
+      // A quotation running over several sentences: its closing mark follows, its opening one is earlier.
+      const rest = s.slice(at);
+      const close = rest.search(/”|"(?=\s|$|[.,;])|''/);
+      const open = rest.search(/“|``|(?:^|\s)"(?=\S)/);
+      if (close >= 0 && (open < 0 || open > close) && !/[“"]|``/.test(s.slice(0, at))) return true;
+      // A quotation opened before the cue and closed in a later sentence.
+      const before = s.slice(0, at);
+      const opened = Math.max(before.lastIndexOf('“'), before.lastIndexOf('``'));
+      return opened >= 0 && !/[”]|''/.test(before.slice(opened)) && close < 0;
+    };
+    const nested = (f: (typeof found)[number]): boolean =>
+      f.source !== null &&
+      /^(I|we)$/i.test(s.slice(f.source.start, f.source.end)) &&
+      insideQuote(f.cue.start);
     for (const f of found) {
+      if (nested(f)) continue;
       // A denial is the speaker's only when the denying word is their cue (`the firm denied that`):
       // `the council said the firm denied it` is the council's report of someone else's denial.
       const cueAt = toOrig(f.cue);

@@ -280,3 +280,120 @@ describeShared('provenance on nk-assets (../shared)', () => {
     ).toBe(true);
   });
 });
+
+describe('one origin by news convention', () => {
+  const origins = (texts: string[]) =>
+    storyOrigins(traceProvenance(texts.map((x, i) => doc(x, `Outlet ${i + 1}`))), []).map((o) => o.label);
+  it('makes police, investigators and a sergeant with a police role one origin: the force the story names', () => {
+    const labels = origins([
+      'Brindle Police said the driver fled. Investigators said the car was stolen.',
+      'Police said the driver was arrested on Friday.',
+      'Sgt. Ada Quill, a police spokeswoman, said the driver was 34.',
+    ]);
+    expect(labels.filter((l) => /police|investigators|Quill/i.test(l))).toEqual(['Brindle Police']);
+    // Control: with two forces named, nothing is merged.
+    const two = origins([
+      'Brindle Police said the driver fled.',
+      'Lowmarsh Police said the car was found in a field.',
+      'Sgt. Ada Quill, a police spokeswoman, said the driver was 34.',
+    ]);
+    expect(two).toContain('Brindle Police');
+    expect(two).toContain('Lowmarsh Police');
+    expect(two.some((l) => /Quill/.test(l))).toBe(true);
+  });
+  it('makes prosecutors and a named prosecutor the one prosecuting office the story names, and keeps them apart without one (control)', () => {
+    const labels = origins([
+      'Fen County District Attorney Tomas Greer said the jury was split.',
+      'Lead prosecutor Ada Quill said the state would not appeal.',
+    ]);
+    expect(labels.filter((l) => /Greer|Quill/.test(l))).toEqual(['Fen County District Attorney Tomas Greer']);
+    const none = origins([
+      'Lead prosecutor Ada Quill said the state would not appeal.',
+      'Prosecutors said the jury was split.',
+    ]);
+    expect(none.some((l) => /Quill/.test(l))).toBe(true);
+  });
+  it('makes `the judge` the one judge the story names, and leaves it apart with two (control)', () => {
+    const one = origins([
+      'Superior Court Judge Ada Quill said the sentence was final.',
+      'The judge said the hearing would resume on Monday.',
+    ]);
+    expect(one.filter((l) => /judge/i.test(l))).toEqual(['Superior Court Judge Ada Quill']);
+    const two = origins([
+      'Superior Court Judge Ada Quill said the sentence was final.',
+      'Appeals Judge Tomas Greer said the appeal would be heard.',
+      'The judge said the hearing would resume on Monday.',
+    ]);
+    expect(two.filter((l) => /judge/i.test(l))).toHaveLength(3);
+  });
+  it('makes unnamed members of one body one origin, and keeps a named member apart (control)', () => {
+    const labels = origins([
+      'Two jurors said the deliberations were calm.',
+      'Juror No. 8 said the panel would not back down.',
+      'The nine jurors said they had voted for death.',
+      'Ada Quill, a juror, said she had doubts.',
+    ]);
+    expect(labels.filter((l) => /juror/i.test(l) && !/Quill/.test(l))).toHaveLength(1);
+    expect(labels.some((l) => /Quill/.test(l))).toBe(true);
+  });
+  it('makes a journalist named with her job at a broadcaster a person, one with her short form', () => {
+    const labels = origins([
+      '"The van never slowed," said Coast TV Managing Editor Ada Quill.',
+      'Ada Quill, a managing editor at Coast TV, said she saw the van.',
+    ]);
+    expect(labels.filter((l) => /Quill/.test(l))).toHaveLength(1);
+  });
+});
+
+describe('who cites whom', () => {
+  it('gives a source named inside what another says to that speaker, not to the article', () => {
+    const t = traceProvenance([
+      doc('Analysts said the Quill report shows the pier is unsafe.', 'Coast Radio'),
+    ]);
+    const label = new Map(t.graph.nodes.map((n) => [n.id, n.label]));
+    const edges = t.graph.edges.map((e) => `${label.get(e.from)} ${e.kind} ${label.get(e.to)}`);
+    expect(edges).toContain('Analysts cites Quill report');
+    expect(edges).not.toContain('Coast Radio cites Quill report');
+    // Control: two sources side by side are both the article's.
+    const u = traceProvenance([
+      doc('The pier is unsafe, officials said. The council said it would close the pier.', 'Coast Radio'),
+    ]);
+    const names = new Map(u.graph.nodes.map((n) => [n.id, n.label]));
+    expect(u.graph.edges.filter((e) => names.get(e.from) === 'Coast Radio')).toHaveLength(2);
+  });
+  it('reads a person named before a noun as no speaker, and a sentence adverb as no part of a name', () => {
+    const d = doc(
+      'Experts said the Quill verdict shows the law works. Ironically Tomas Greer said nothing had changed.',
+      'X',
+    );
+    const labels = d.attributions.map((a) => a.sourceLabel);
+    expect(labels).toContain('Quill verdict');
+    const g = provenanceGraph([d]);
+    expect(g.nodes.map((n) => n.label)).not.toContain('Ironically Tomas Greer');
+  });
+});
+
+describe('documents as sources', () => {
+  const trace = (texts: string[]) => traceProvenance(texts.map((x, i) => doc(x, `Outlet ${i + 1}`)));
+  it('makes a document cited as a source an origin, even when it argues, and a person who argues a commentator (control)', () => {
+    const t = trace([
+      'The dairy should be sold, the white paper argued.',
+      'The dairy should be sold, Ada Quill argued.',
+    ]);
+    const rule = (re: RegExp) => t.roles?.get(t.graph.nodes.find((n) => re.test(n.label))!.id)?.rule;
+    expect(rule(/white paper/i)).toBe('provenance:document');
+    expect(rule(/Quill/)).toBe('provenance:commentator-view');
+    expect(storyOrigins(t, []).map((o) => o.label)).toContain('white paper');
+  });
+  it('makes the complaint, the charges and the indictment of a case one origin, and court records another (control)', () => {
+    const labels = storyOrigins(
+      trace([
+        'The driver was drunk, according to the criminal complaint.',
+        'The charges say the driver fled. He had two prior convictions, according to court records.',
+      ]),
+      [],
+    ).map((o) => o.label);
+    expect(labels.filter((l) => /complaint|charges/.test(l))).toHaveLength(1);
+    expect(labels).toContain('court records');
+  });
+});

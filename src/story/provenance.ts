@@ -8,9 +8,18 @@ type Provenance = Dossier['provenance'];
 /** Words that make a source a news organisation: what it says, it relays. */
 const NEWS_WORDS =
   /\b(times|post|press(?! (release|secretary|office|conference|briefing|statement))|news(?! (conference|briefing|release))|journal|herald|tribune|guardian|telegraph|gazette|daily|weekly|magazine|news agency|wires?|ledger|radio|tv|television|broadcast\w*|reuters|associated press|ap|afp|bloomberg|bbc|cnn|nyt|wsj|newspaper|outlet)\b/i;
+/**
+ * A person named with a job at an organisation (`Coast TV Managing Editor Ada Quill`): the person
+ * speaks, whatever the organisation, even a news organisation.
+ */
+const STAFF_NAME =
+  /\b(?:[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Aa]nchor|[Pp]roducer|[Pp]hotographer|[Dd]irector|[Mm]anager|[Pp]resident|[Ss]pokes(?:wo)?m[ae]n|[Ss]pokesperson)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+$/u;
 /** Words that point back to a news organisation named earlier in the article. */
 const ANAPHORA = /^(the )?(newspaper|paper|report|agency|outlet|broadcaster|publication|daily)$/i;
 const PRONOUN = /^(he|she|they|it|we|i|you|who|this|that)$/i;
+/** A sentence adverb opening a label before a name: `Ironically Quill` is Quill. */
+const LEADING_ADVERB =
+  /^\p{Lu}\p{Ll}{2,}(?:ally|ously|ently|antly|edly|ingly|fully|ately|ively|lessly|ibly|ably)\s+(?=\p{Lu})/u;
 /** Whom a statement was made to without anyone passing it on: `told reporters`, `told a news conference`. */
 const AUDIENCE =
   /^(?:(?:the|a|an)\s+)?(?:reporters|journalists|the press|media|news (?:conference|briefing)|press (?:conference|briefing)|crowd|audience|court|jury|committee|hearing)$/i;
@@ -109,20 +118,31 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       let relay: string | null = null;
       const resolved = list.map((a) => {
         const label =
-          a.sourceLabel?.replace(
-            /^(a |the )?(reports?|article|story|interview|statement) (from|by|in|with) /i,
-            '',
-          ) ?? null;
+          a.sourceLabel
+            ?.replace(/^(a |the )?(reports?|article|story|interview|statement) (from|by|in|with) /i, '')
+            .replace(LEADING_ADVERB, '') ?? null;
         if (!label || PRONOUN.test(label) || !looksLikeSource(label, a.source, d)) return null;
         if (ANAPHORA.test(label) && lastNews) return { a, id: lastNews, news: true };
-        const news = NEWS_WORDS.test(label) && !/\bofficials?\b/i.test(label);
+        const news = NEWS_WORDS.test(label) && !/\bofficials?\b/i.test(label) && !STAFF_NAME.test(label);
         const id = node(label, news ? 'news-organization' : 'source');
         if (news) lastNews = id;
         return { a, id, news };
       });
       for (const r of resolved) if (r?.news && r.a.rule !== 'attribution:citing') relay = r.id;
       for (const r of resolved) if (r) statements.set(r.id, [...(statements.get(r.id) ?? []), { d, a: r.a }]);
-      const ids = resolved.flatMap((r) => (r ? [r.id] : []));
+      // `Experts said the Quill report shows ...`: a source named inside what another says is
+      // that speaker's source, not the article's.
+      const outerOf = (r: NonNullable<(typeof resolved)[number]>) =>
+        resolved.find(
+          (o) =>
+            o !== null &&
+            o.id !== r.id &&
+            o.a.cue.end <= r.a.cue.start &&
+            o.a.content.start <= r.a.cue.start &&
+            r.a.cue.end <= o.a.content.end &&
+            !(r.a.content.start <= o.a.cue.start && o.a.cue.end <= r.a.content.end),
+        ) ?? null;
+      const ids = resolved.flatMap((r) => (r && !outerOf(r) ? [r.id] : []));
       for (const r of resolved)
         if (r?.a.source) {
           const list = spans.get(r.id) ?? [];
@@ -142,7 +162,9 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           edge(outlet, rid, 'relays');
           continue;
         }
-        if (r.news) edge(outlet, r.id, 'relays');
+        const outer = outerOf(r);
+        if (outer) edge(outer.id, r.id, 'cites');
+        else if (r.news) edge(outlet, r.id, 'relays');
         else if (relay && r.a.rule === 'attribution:citing') edge(relay, r.id, 'cites');
         else edge(outlet, r.id, 'cites');
       }
@@ -255,6 +277,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       .find((big) => !merged.has(big.n.id) && [...small.org].every((w) => big.org.has(w)));
     if (host) merged.set(small.n.id, host.n.id);
   }
+  mergePolice(named, merged, statements);
+  mergeProsecutors(named, merged);
+  mergeBareRoles(named, merged);
+  mergeBodyMembers(named, merged);
   // Glued words: `New York Timesthat North Korea` is the New York Times when the text lost a space.
   const compact = (label: string): string => slug(label.replace(/^the\s+/i, '')).replace(/-/g, '');
   const news = named.filter((n) => n.kind === 'news-organization');
@@ -308,6 +334,141 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   };
 }
 
+/** A police force named by its place: `Brindle Police`, `the Lowmarsh County Sheriff's Office`. */
+const NAMED_FORCE =
+  /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?:[Pp]olice|[Ss]heriff['’]?s?)(?:\s+(?:[Dd]epartment|[Dd]ept\.?|[Ss]ervice|[Oo]ffice|[Ff]orce))?$/u;
+/** Police under a common noun: `police`, `investigators`, `officers`, `authorities`, `Brindle officers`. */
+const POLICE_NOUN =
+  /^(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|[Ll]ocal|[Cc]ity|[Cc]ounty|[Ss]tate)\s+)?(?:[Pp]olice(?:\s+(?:officers?|officials|investigators|detectives|spokes(?:wo)?m[ae]n|spokesperson))?|[Oo]fficers|[Ii]nvestigators|[Dd]etectives|[Aa]uthorities|[Ll]aw enforcement(?:\s+officials)?)$/u;
+/** A speaker the articles give a police role: `police Sgt. Ada Quill`, `Ada Quill, a police spokeswoman`. */
+const POLICE_ROLE = /\b(?:police|sheriff['’]?s?)\b/i;
+
+/**
+ * The police of a story are one origin, as news writing uses them: `police said`,
+ * `investigators said`, `Brindle officers` and `Sgt. Ada Quill, a police spokeswoman` speak for
+ * the one force the story names (`Brindle Police`), else for `police`. Nothing is merged when the
+ * story names two forces or has no police source to host the others.
+ */
+function mergePolice(
+  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
+  merged: Map<string, string>,
+  statements: ReadonlyMap<string, ReadonlyArray<{ d: Document; a: Attribution }>>,
+): void {
+  const open = named.filter((n) => n.kind === 'source' && !merged.has(n.id));
+  const forces = open.filter((n) => NAMED_FORCE.test(n.label));
+  const places = new Set(forces.map((n) => slug(NAMED_FORCE.exec(n.label)![1]!)));
+  if (places.size > 1) return;
+  const host =
+    forces.sort((a, b) => b.label.length - a.label.length || a.id.localeCompare(b.id))[0] ??
+    open.find((n) => /^(?:the\s+)?police$/i.test(n.label));
+  if (!host) return;
+  const place = [...places][0];
+  for (const n of open) {
+    if (n.id === host.id) continue;
+    if (NAMED_FORCE.test(n.label)) {
+      merged.set(n.id, host.id);
+      continue;
+    }
+    const noun = POLICE_NOUN.exec(n.label);
+    // `Brindle officers` are the force of Brindle only, not of another place.
+    const qualifier = noun && /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*)\s/u.exec(n.label)?.[1];
+    if (noun && (!qualifier || !place || place.startsWith(slug(qualifier)))) {
+      merged.set(n.id, host.id);
+      continue;
+    }
+    // A person is the force's when a statement of theirs gives them a police role.
+    if (!/^\p{Lu}/u.test(n.label)) continue;
+    const said = statements.get(n.id) ?? [];
+    if (
+      said.some(({ d, a }) => a.source && POLICE_ROLE.test(roleContext(d.text, a.source.start, a.source.end)))
+    )
+      merged.set(n.id, host.id);
+  }
+}
+
+/** A prosecuting office or its head: `the Fen County District Attorney's Office`, `District Attorney Ada Quill`. */
+const PROSECUTING_OFFICE =
+  /\b(?:District|State['’]s|County|U\.?S\.?|United States)\s+Attorney(?:['’]s\s+Office)?\b|\bProsecutor['’]s\s+Office\b/u;
+/** A prosecutor under a common noun, or named by that role: `prosecutors`, `lead prosecutor Ada Quill`. */
+const PROSECUTOR =
+  /^(?:[Tt]he\s+)?(?:(?:[Ll]ead|[Cc]hief|[Aa]ssistant|[Dd]eputy|[Ss]enior|[Ss]pecial)\s+)?(?:[Pp]rosecutors?|[Dd]istrict\s+[Aa]ttorneys?)(?:\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/u;
+
+/**
+ * Prosecutors of a case speak for one office: `prosecutors`, `lead prosecutor Ada Quill` and
+ * `Fen County District Attorney Tomas Greer` are one origin when the story names one prosecuting
+ * office (its head or the office itself); with none or several, each stays apart.
+ */
+function mergeProsecutors(
+  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
+  merged: Map<string, string>,
+): void {
+  const open = named.filter((n) => n.kind === 'source' && !merged.has(n.id));
+  const offices = open.filter((n) => PROSECUTING_OFFICE.test(n.label));
+  if (offices.length !== 1) return;
+  const host = offices[0]!;
+  for (const n of open)
+    if (n.id !== host.id && PROSECUTOR.test(n.label) && !PROSECUTING_OFFICE.test(n.label))
+      merged.set(n.id, host.id);
+}
+
+/** A role named by its common noun alone: `the judge`, `the coroner`, `the prosecutor`. */
+const BARE_ROLE =
+  /^(?:[Tt]he\s+)?(judge|prosecutor|coroner|mayor|governor|sheriff|medical examiner|fire chief|police chief|district attorney|attorney general|magistrate|spokes(?:wo)?man|spokesperson)$/u;
+
+/**
+ * `the judge` after `Judge Ada Quill`: news writing names a role holder once in full, then by
+ * the role. A bare role is the story's one named source with that role in its label; with none
+ * or several, it stays apart.
+ */
+function mergeBareRoles(
+  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
+  merged: Map<string, string>,
+): void {
+  for (const n of named) {
+    const role = n.kind === 'source' && !merged.has(n.id) ? BARE_ROLE.exec(n.label)?.[1] : undefined;
+    if (!role) continue;
+    const title = new RegExp(`\\b${role.replace(/\s+/g, '\\s+')}\\s+\\p{Lu}`, 'iu');
+    const holders = named.filter(
+      (m) => m.id !== n.id && m.kind === 'source' && !merged.has(m.id) && title.test(m.label),
+    );
+    if (holders.length === 1) merged.set(n.id, holders[0]!.id);
+  }
+}
+
+/** Members of one body, unnamed: `two jurors`, `Juror No. 8`, `the nine jurors`, `crew members`. */
+const BODY_MEMBER =
+  /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:\p{L}[\p{Ll}-]*|\d+)\s+){0,3}(jurors?|crew\s+members?|crew|(?:council|board|panel|committee)\s+members?)(?:\s+[Nn]o\.\s*\d+)?$|^([Jj]uror)\s+[Nn]o\.\s*\d+$/u;
+
+/** The papers that charge someone: `the complaint`, `the charges`, `the indictment` of one case. */
+const CHARGING =
+  /^(?:[Tt]he\s+)?(?:(?:criminal|federal|grand\s+jury)\s+)?(?:complaint|charges|charging\s+documents?|indictment)$/u;
+
+/**
+ * Unnamed members of one body speak for that body: `two jurors`, `Juror No. 8` and `the nine
+ * jurors` are one origin, the jury (as a crew's members are the crew). Named members stay apart.
+ * So are the papers charging someone: news writing calls one charging document `the criminal
+ * complaint`, `the charges` and `the indictment`.
+ */
+function mergeBodyMembers(
+  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
+  merged: Map<string, string>,
+): void {
+  const bodies = new Map<string, string>();
+  const bodyOf = (label: string): string | null => {
+    const m = BODY_MEMBER.exec(label);
+    const noun = m && (m[1] ?? m[2])!.toLowerCase();
+    return noun ? noun.replace(/\s+members?$/, '').replace(/s$/, '') : null;
+  };
+  for (const n of [...named].sort((a, b) => a.label.length - b.label.length || a.id.localeCompare(b.id))) {
+    if (n.kind !== 'source' || merged.has(n.id)) continue;
+    const body = CHARGING.test(n.label) ? 'charges' : bodyOf(n.label);
+    if (!body) continue;
+    const host = bodies.get(body);
+    if (host) merged.set(n.id, host);
+    else bodies.set(body, n.id);
+  }
+}
+
 /**
  * Roles that make a speaker a commentator wherever the article names them: analysts and
  * academics, advocates and critics, lawmakers (`Sen.`, `Rep.`, `(D-Calif.)`), editorials.
@@ -337,6 +498,7 @@ function roleContext(text: string, start: number, end: number): string {
       /[,;:"“”()]|(?<!\b(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Adm|Capt|Cmdr|Const|Prof|St|Jr|\p{Lu}))[.!?]\s/u,
     )
     .pop()!
+    // A title ends at a clause's verb: `relatives said any Quill` gives Quill no role.
     .split(/\s+/)
     .slice(-6)
     .join(' ');
@@ -374,7 +536,8 @@ function describedName(
     const raw = d.text
       .slice(a.source.start, a.source.end)
       .replace(/\s+/g, ' ')
-      .replace(/^(?:(?:the|a|an|by|though|although|and|but|as|while|because|so)\s+)+/i, '');
+      .replace(/^(?:(?:the|a|an|by|though|although|and|but|as|while|because|so)\s+)+/i, '')
+      .replace(LEADING_ADVERB, '');
     if (
       raw !== n.label &&
       (raw.endsWith(n.label) || raw.startsWith(`${n.label}, `)) &&
@@ -430,6 +593,7 @@ function roleOf(
   }
   if (contexts.some((c) => COMMENTATOR_ROLE.test(c)))
     return { role: 'commentator', rule: 'provenance:commentator-role' };
+  if (DOCUMENT.test(n.label)) return { role: 'origin', rule: 'provenance:document' };
   if (
     contexts.some((c) => RELATION_ROLE.test(c)) &&
     !said.some(({ d, a }) => PERCEPTION.test(d.text.slice(a.content.start, a.content.end)))
@@ -557,7 +721,7 @@ export function originsOf(trace: ProvenanceTrace, doc: string, sources: readonly
 
 /** Titles before a name, left out when comparing people's names. */
 const TITLE_WORDS = new Set(
-  'judge director secretary sgt sergeant const constable officer mr mrs ms dr sen senator rep gov governor president chief deputy captain capt lt gen col adm commander minister spokesman spokeswoman prosecutor attorney professor prof'.split(
+  'judge editor manager reporter director secretary sgt sergeant const constable officer mr mrs ms dr sen senator rep gov governor president chief deputy captain capt lt gen col adm commander minister spokesman spokeswoman prosecutor attorney professor prof'.split(
     ' ',
   ),
 );
@@ -601,7 +765,14 @@ const UNNAMED =
   /\b(anonymous|unnamed|unidentified|sources?|officials?|officers?|people familiar|reports?)\b/i;
 
 const SOURCE_NOUN =
-  /\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|ministry|ministers?|government|agency|authorit(y|ies)|intelligence|police|military|army|investigators?|researchers?|think tank|group|institute|council|court|prosecutors?|lawyers?|diplomats?|residents|witnesses|observers|aides?|advisers?|officers?|representatives?|newspaper|reports?)\b/i;
+  /\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|ministry|ministers?|government|agency|authorit(y|ies)|intelligence|police|military|army|investigators?|researchers?|think tank|group|institute|council|court|prosecutors?|lawyers?|diplomats?|residents|witness(?:es)?|jurors?|judges?|callers?|observers|aides?|advisers?|officers?|representatives?|newspaper|reports?)\b/i;
+
+/**
+ * A document cited as a source: a court paper, a record, a study. What it says it records, so it
+ * is an origin (an editorial or a column excepted: see `COMMENTATOR_ROLE`).
+ */
+const DOCUMENT =
+  /\b(?:(?:criminal\s+)?complaint|charges|indictments?|lawsuits?|suit|affidavit|court\s+(?:papers|filings?|documents|records)|filings?|records?|documents?|(?:white\s+)?paper|study|studies|survey|polls?|audit|handbook|memo(?:randum)?|letters?|autopsy|(?:police|incident)\s+report)$/i;
 
 /** A source worth a node: it names someone (an entity) or a kind of source, briefly, and is not a stray phrase. */
 function looksLikeSource(label: string, span: { start: number; end: number } | null, d: Document): boolean {
@@ -614,7 +785,12 @@ function looksLikeSource(label: string, span: { start: number; end: number } | n
   )
     return false;
   const named = span !== null && spansWithin(d.entities, span).some((e) => e.kind !== 'place');
-  return named || SOURCE_NOUN.test(label) || /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(label);
+  return (
+    named ||
+    SOURCE_NOUN.test(label) ||
+    DOCUMENT.test(label) ||
+    /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(label)
+  );
 }
 
 /** Words of a clause, not of a noun phrase naming someone: verbs, auxiliaries, object pronouns, time adverbs. */
