@@ -301,18 +301,6 @@ describe('one origin by news convention', () => {
     expect(two).toContain('Lowmarsh Police');
     expect(two.some((l) => /Quill/.test(l))).toBe(true);
   });
-  it('makes prosecutors and a named prosecutor the one prosecuting office the story names, and keeps them apart without one (control)', () => {
-    const labels = origins([
-      'Fen County District Attorney Tomas Greer said the jury was split.',
-      'Lead prosecutor Ada Quill said the state would not appeal.',
-    ]);
-    expect(labels.filter((l) => /Greer|Quill/.test(l))).toEqual(['Fen County District Attorney Tomas Greer']);
-    const none = origins([
-      'Lead prosecutor Ada Quill said the state would not appeal.',
-      'Prosecutors said the jury was split.',
-    ]);
-    expect(none.some((l) => /Quill/.test(l))).toBe(true);
-  });
   it('makes `the judge` the one judge the story names, and leaves it apart with two (control)', () => {
     const one = origins([
       'Superior Court Judge Ada Quill said the sentence was final.',

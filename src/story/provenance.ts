@@ -278,7 +278,6 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     if (host) merged.set(small.n.id, host.n.id);
   }
   mergePolice(named, merged, statements);
-  mergeProsecutors(named, merged);
   mergeBareRoles(named, merged);
   mergeBodyMembers(named, merged);
   // Glued words: `New York Timesthat North Korea` is the New York Times when the text lost a space.
@@ -384,31 +383,6 @@ function mergePolice(
     )
       merged.set(n.id, host.id);
   }
-}
-
-/** A prosecuting office or its head: `the Fen County District Attorney's Office`, `District Attorney Ada Quill`. */
-const PROSECUTING_OFFICE =
-  /\b(?:District|State['’]s|County|U\.?S\.?|United States)\s+Attorney(?:['’]s\s+Office)?\b|\bProsecutor['’]s\s+Office\b/u;
-/** A prosecutor under a common noun, or named by that role: `prosecutors`, `lead prosecutor Ada Quill`. */
-const PROSECUTOR =
-  /^(?:[Tt]he\s+)?(?:(?:[Ll]ead|[Cc]hief|[Aa]ssistant|[Dd]eputy|[Ss]enior|[Ss]pecial)\s+)?(?:[Pp]rosecutors?|[Dd]istrict\s+[Aa]ttorneys?)(?:\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/u;
-
-/**
- * Prosecutors of a case speak for one office: `prosecutors`, `lead prosecutor Ada Quill` and
- * `Fen County District Attorney Tomas Greer` are one origin when the story names one prosecuting
- * office (its head or the office itself); with none or several, each stays apart.
- */
-function mergeProsecutors(
-  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
-  merged: Map<string, string>,
-): void {
-  const open = named.filter((n) => n.kind === 'source' && !merged.has(n.id));
-  const offices = open.filter((n) => PROSECUTING_OFFICE.test(n.label));
-  if (offices.length !== 1) return;
-  const host = offices[0]!;
-  for (const n of open)
-    if (n.id !== host.id && PROSECUTOR.test(n.label) && !PROSECUTING_OFFICE.test(n.label))
-      merged.set(n.id, host.id);
 }
 
 /** A role named by its common noun alone: `the judge`, `the coroner`, `the prosecutor`. */
