@@ -360,28 +360,3 @@ describe('who cites whom', () => {
     expect(g.nodes.map((n) => n.label)).not.toContain('Ironically Tomas Greer');
   });
 });
-
-describe('documents as sources', () => {
-  const trace = (texts: string[]) => traceProvenance(texts.map((x, i) => doc(x, `Outlet ${i + 1}`)));
-  it('makes a document cited as a source an origin, even when it argues, and a person who argues a commentator (control)', () => {
-    const t = trace([
-      'The dairy should be sold, the white paper argued.',
-      'The dairy should be sold, Ada Quill argued.',
-    ]);
-    const rule = (re: RegExp) => t.roles?.get(t.graph.nodes.find((n) => re.test(n.label))!.id)?.rule;
-    expect(rule(/white paper/i)).toBe('provenance:document');
-    expect(rule(/Quill/)).toBe('provenance:commentator-view');
-    expect(storyOrigins(t, []).map((o) => o.label)).toContain('white paper');
-  });
-  it('makes the complaint, the charges and the indictment of a case one origin, and court records another (control)', () => {
-    const labels = storyOrigins(
-      trace([
-        'The driver was drunk, according to the criminal complaint.',
-        'The charges say the driver fled. He had two prior convictions, according to court records.',
-      ]),
-      [],
-    ).map((o) => o.label);
-    expect(labels.filter((l) => /complaint|charges/.test(l))).toHaveLength(1);
-    expect(labels).toContain('court records');
-  });
-});

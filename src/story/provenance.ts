@@ -413,15 +413,9 @@ function mergeBareRoles(
 const BODY_MEMBER =
   /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:\p{L}[\p{Ll}-]*|\d+)\s+){0,3}(jurors?|crew\s+members?|crew|(?:council|board|panel|committee)\s+members?)(?:\s+[Nn]o\.\s*\d+)?$|^([Jj]uror)\s+[Nn]o\.\s*\d+$/u;
 
-/** The papers that charge someone: `the complaint`, `the charges`, `the indictment` of one case. */
-const CHARGING =
-  /^(?:[Tt]he\s+)?(?:(?:criminal|federal|grand\s+jury)\s+)?(?:complaint|charges|charging\s+documents?|indictment)$/u;
-
 /**
  * Unnamed members of one body speak for that body: `two jurors`, `Juror No. 8` and `the nine
  * jurors` are one origin, the jury (as a crew's members are the crew). Named members stay apart.
- * So are the papers charging someone: news writing calls one charging document `the criminal
- * complaint`, `the charges` and `the indictment`.
  */
 function mergeBodyMembers(
   named: ReadonlyArray<{ id: string; label: string; kind: string }>,
@@ -435,7 +429,7 @@ function mergeBodyMembers(
   };
   for (const n of [...named].sort((a, b) => a.label.length - b.label.length || a.id.localeCompare(b.id))) {
     if (n.kind !== 'source' || merged.has(n.id)) continue;
-    const body = CHARGING.test(n.label) ? 'charges' : bodyOf(n.label);
+    const body = bodyOf(n.label);
     if (!body) continue;
     const host = bodies.get(body);
     if (host) merged.set(n.id, host);
@@ -567,7 +561,6 @@ function roleOf(
   }
   if (contexts.some((c) => COMMENTATOR_ROLE.test(c)))
     return { role: 'commentator', rule: 'provenance:commentator-role' };
-  if (DOCUMENT.test(n.label)) return { role: 'origin', rule: 'provenance:document' };
   if (
     contexts.some((c) => RELATION_ROLE.test(c)) &&
     !said.some(({ d, a }) => PERCEPTION.test(d.text.slice(a.content.start, a.content.end)))
@@ -741,13 +734,6 @@ const UNNAMED =
 const SOURCE_NOUN =
   /\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|ministry|ministers?|government|agency|authorit(y|ies)|intelligence|police|military|army|investigators?|researchers?|think tank|group|institute|council|court|prosecutors?|lawyers?|diplomats?|residents|witness(?:es)?|jurors?|judges?|callers?|observers|aides?|advisers?|officers?|representatives?|newspaper|reports?)\b/i;
 
-/**
- * A document cited as a source: a court paper, a record, a study. What it says it records, so it
- * is an origin (an editorial or a column excepted: see `COMMENTATOR_ROLE`).
- */
-const DOCUMENT =
-  /\b(?:(?:criminal\s+)?complaint|charges|indictments?|lawsuits?|suit|affidavit|court\s+(?:papers|filings?|documents|records)|filings?|records?|documents?|(?:white\s+)?paper|study|studies|survey|polls?|audit|handbook|memo(?:randum)?|letters?|autopsy|(?:police|incident)\s+report)$/i;
-
 /** A source worth a node: it names someone (an entity) or a kind of source, briefly, and is not a stray phrase. */
 function looksLikeSource(label: string, span: { start: number; end: number } | null, d: Document): boolean {
   if (label.split(/\s+/).length > 8) return false;
@@ -759,12 +745,7 @@ function looksLikeSource(label: string, span: { start: number; end: number } | n
   )
     return false;
   const named = span !== null && spansWithin(d.entities, span).some((e) => e.kind !== 'place');
-  return (
-    named ||
-    SOURCE_NOUN.test(label) ||
-    DOCUMENT.test(label) ||
-    /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(label)
-  );
+  return named || SOURCE_NOUN.test(label) || /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(label);
 }
 
 /** Words of a clause, not of a noun phrase naming someone: verbs, auxiliaries, object pronouns, time adverbs. */
