@@ -268,7 +268,8 @@ export function renderHtml(d: Dossier): string {
               spanLink(
                 doc.id,
                 m.start,
-                `<span class="sign" aria-label="${m.certainty}" title="${escapeHtml(`${outletName(doc)}, ${m.certainty}: ${short(m.text, 200)}`)}">${CERTAINTY_SIGN[m.certainty]}</span>`,
+                // A sentence in several claims shows the part of it that states this one.
+                `<span class="sign" aria-label="${m.certainty}" title="${escapeHtml(`${outletName(doc)}, ${m.certainty}: ${short(m.part ? `…${doc.text.slice(m.part.start, m.part.end)}…` : m.text, 200)}`)}">${CERTAINTY_SIGN[m.certainty]}</span>`,
               ),
             )
             .join('');
