@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Ajv } from 'ajv';
@@ -532,6 +533,89 @@ describe('serve: analysis in a worker thread with a time budget (issue 17 item 3
       const list = await app.get('/api/stories');
       expect(list.status).toBe(200);
       expect(((await list.json()) as { stories: unknown[] }).stories).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('serve: the store in a thread of its own (issue 17 item 10)', () => {
+  it('answers reads while heavy new stories are uploaded, analysed and saved to a store on disk', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'serve-load-')), 'store');
+    const store = await Store.open({ dir });
+    const app = await serve({ store, port: 0, analysisWorkers: 2, analysisWaitMs: 120_000 });
+    const base = app.url.replace(/\/$/, '');
+    try {
+      const first = (await (
+        await fetch(`${base}/api/stories`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ articles: bigStory(2) }),
+        })
+      ).json()) as { id: string };
+      // Three stories of about 90 articles at once: large bodies to parse, analyses, and large
+      // dossiers to write to the store's folder.
+      const posts = [0, 1, 2].map((k) =>
+        fetch(`${base}/api/stories`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            articles: bigStory(90 + k).map((a) => ({ text: `${a.text}Story ${k}.\n` })),
+          }),
+        }),
+      );
+      let pending = posts.length;
+      for (const p of posts) void p.finally(() => pending--);
+      const times: number[] = [];
+      while (pending > 0 && times.length < 200) {
+        for (const path of ['/api/stories', `/api/stories/${first.id}`]) {
+          const t = performance.now();
+          const r = await fetch(base + path);
+          expect(r.status).toBe(200);
+          await r.arrayBuffer();
+          times.push(performance.now() - t);
+        }
+      }
+      for (const r of await Promise.all(posts)) expect(r.status).toBe(201);
+      expect(times.length).toBeGreaterThan(4);
+      // Generous for a loaded shared machine: reads waited behind the store's work on the
+      // server's own thread before.
+      expect(Math.max(...times), times.map((t) => t.toFixed(0)).join(' ')).toBeLessThan(2_000);
+      // The stories are all there, listed newest first.
+      const list = (await (await fetch(`${base}/api/stories`)).json()) as {
+        stories: Array<{ articles: number }>;
+      };
+      expect(list.stories.map((s) => s.articles).sort((a, b) => a - b)).toEqual([2, 90, 91, 92]);
+    } finally {
+      await app.close();
+      await store.close();
+    }
+  });
+  it('answers a story that waits too long for a worker 503 with Retry-After, and goes on', async () => {
+    const app = await start({ analysisWorkers: 1, analysisWaitMs: 200 });
+    try {
+      // A story of 240 articles (seconds of analysis), as one JSON Lines file.
+      const jsonl = bigStory(240)
+        .map((a) => JSON.stringify(a))
+        .join('\n');
+      const long = app.post({
+        files: [{ name: 'long.jsonl', base64: Buffer.from(jsonl).toString('base64') }],
+      });
+      await new Promise((r) => setTimeout(r, 500));
+      const t = performance.now();
+      const waited = await app.post({ articles: bigStory(2) });
+      const took = performance.now() - t;
+      let longDone = false;
+      void long.finally(() => (longDone = true));
+      expect(waited.status).toBe(503);
+      expect(waited.headers.get('retry-after')).toBe('1');
+      expect(((await waited.json()) as { error: string }).error).toMatch(/the server is busy/);
+      // Answered when its wait ran out, not when the long story ended.
+      expect(longDone).toBe(false);
+      expect(took).toBeLessThan(10_000);
+      expect((await long).status).toBe(201);
+      // Control: once the worker is free, the same story is analysed.
+      expect((await app.post({ articles: bigStory(2) })).status).toBe(201);
     } finally {
       await app.close();
     }

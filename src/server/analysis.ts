@@ -40,7 +40,10 @@ function startWorker(): Worker {
   return new Worker(code, { eval: true });
 }
 
-/** Every worker is busy and the queue is full: the request is answered 503 at once. */
+/** How long a story waits for a worker at most, by default, before it is answered 503. */
+export const DEFAULT_ANALYSIS_WAIT_MS = 1_000;
+
+/** Every worker is busy and the queue is full (or the wait too long): the request is answered 503. */
 export class AnalysisBusy extends Error {
   constructor(readonly waiting: number) {
     super(`${waiting} stories are waiting for analysis already`);
@@ -50,15 +53,16 @@ export class AnalysisBusy extends Error {
 
 /**
  * Runs story analyses in worker threads kept between stories, at most `workers` at a time;
- * up to `queue` more wait their turn, and past that a story is refused with
- * {@link AnalysisBusy} (so a crowd of posts cannot pile up answers minutes late). Each
- * analysis is stopped past `timeoutMs` of its own running time (its worker is ended and
- * another started when needed).
+ * up to `queue` more wait their turn, each for at most `waitMs`, and past either a story is
+ * refused with {@link AnalysisBusy} (so a crowd of posts, or posts behind a long story, cannot
+ * pile up answers minutes late). Each analysis is stopped past `timeoutMs` of its own running
+ * time (its worker is ended and another started when needed).
  */
 export class AnalysisPool {
   private readonly idle: Worker[] = [];
   private readonly all = new Set<Worker>();
   private busy = 0;
+  /** Stories waiting for a worker: each is handed the worker of the analysis that ends. */
   private readonly waiting: Array<() => void> = [];
   private closed = false;
 
@@ -66,20 +70,35 @@ export class AnalysisPool {
     private readonly timeoutMs: number,
     private readonly workers: number = Math.max(1, availableParallelism() - 1),
     private readonly queue: number = 4 * workers,
+    private readonly waitMs: number = DEFAULT_ANALYSIS_WAIT_MS,
   ) {}
 
-  /** Analyses one story; rejects with {@link AnalysisTimeout} past the budget, {@link AnalysisBusy} when full. */
+  /**
+   * Analyses one story; rejects with {@link AnalysisTimeout} past the budget, and with
+   * {@link AnalysisBusy} when the queue is full or no worker came free within `waitMs`.
+   */
   async analyse(job: AnalysisJob): Promise<AnalysisResult> {
-    if (this.busy >= this.workers) {
+    if (this.busy < this.workers) this.busy++;
+    else {
       if (this.waiting.length >= this.queue) throw new AnalysisBusy(this.waiting.length);
-      await new Promise<void>((r) => this.waiting.push(r));
+      await new Promise<void>((resolve, reject) => {
+        const handed = (): void => {
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          this.waiting.splice(this.waiting.indexOf(handed), 1);
+          reject(new AnalysisBusy(this.waiting.length));
+        }, this.waitMs);
+        this.waiting.push(handed);
+      });
     }
-    this.busy++;
     try {
       return await this.run(job);
     } finally {
-      this.busy--;
-      this.waiting.shift()?.();
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.busy--;
     }
   }
 

@@ -51,6 +51,11 @@ export interface ServeOptions {
   readonly analysisWorkers?: number;
   /** Stories waiting for a worker, past which a new one is answered 503 at once; default: 4 per worker. */
   readonly analysisQueue?: number;
+  /**
+   * Longest wait for a worker, in milliseconds, past which a waiting story is answered 503
+   * with `Retry-After` (default 1 s): posts behind a long story are not kept waiting.
+   */
+  readonly analysisWaitMs?: number;
 }
 
 export const DEFAULT_SERVE = {
@@ -85,6 +90,7 @@ class Refusal extends Error {
     readonly status: number,
     message: string,
     readonly failures: readonly InputFailure[] = [],
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
@@ -123,8 +129,10 @@ function send(
   res.end(body);
 }
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+const json = (value: unknown): string => JSON.stringify(value, null, 2);
 const sendJson = (res: ServerResponse, status: number, value: unknown): void =>
-  send(res, status, JSON.stringify(value, null, 2), 'application/json; charset=utf-8');
+  send(res, status, json(value), JSON_TYPE);
 
 /** The report with a way back to the list of stories and the dossier as data. */
 function reportPage(html: string, id: string): string {
@@ -134,6 +142,43 @@ function reportPage(html: string, id: string): string {
     ` &middot; <a href="${api}?format=json">dossier JSON</a> &middot; <a href="${api}?format=md">Markdown</a></nav>`;
   const at = html.indexOf('<body>');
   return at < 0 ? html : html.slice(0, at + 6) + nav + html.slice(at + 6);
+}
+
+/**
+ * Answers the server built from the store, kept while the store's version holds (see
+ * `Sql.version`: only a store no other process writes, the embedded one): a listing many
+ * clients ask for between two new stories is read and written out once. Clients asking at
+ * once for one missing answer share its making. At most `size` answers of at most
+ * `maxBytes` each are kept, the least recently asked for dropped first.
+ */
+class ReadCache {
+  private readonly entries = new Map<string, { version: number; body: Promise<string> }>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly size = 32,
+    private readonly maxBytes = 1024 * 1024,
+  ) {}
+
+  get(key: string, make: () => Promise<string>): Promise<string> {
+    const version = this.store.sql.version?.();
+    if (version === undefined) return make();
+    const hit = this.entries.get(key);
+    this.entries.delete(key);
+    if (hit && hit.version === version) {
+      this.entries.set(key, hit);
+      return hit.body;
+    }
+    const body = make();
+    const entry = { version, body };
+    this.entries.set(key, entry);
+    if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value!);
+    const forget = (): void => {
+      if (this.entries.get(key) === entry) this.entries.delete(key);
+    };
+    body.then((b) => b.length > this.maxBytes && forget(), forget);
+    return body;
+  }
 }
 
 /**
@@ -330,6 +375,8 @@ async function createStory(req: NewStory, options: ServeOptions, pool: AnalysisP
       throw new Refusal(
         503,
         `the server is busy: every analysis worker is at work and ${err.waiting} stories are waiting; try again shortly`,
+        [],
+        { 'retry-after': '1' },
       );
     if (!(err instanceof AnalysisTimeout)) throw err;
     throw new Refusal(
@@ -404,6 +451,7 @@ async function route(
   options: ServeOptions,
   names: ReadonlySet<string>,
   pool: AnalysisPool,
+  cache: ReadCache,
 ): Promise<void> {
   checkHost(req, names);
   let url: URL;
@@ -430,17 +478,18 @@ async function route(
       if (!['all', 'created', 'corpus'].includes(kind))
         throw new Refusal(400, `unknown kind "${kind}" (all, created or corpus)`);
       const page = { limit: count(url, 'limit', 100, 1, 1000), offset: count(url, 'offset', 0, 0, 1e9) };
-      const created =
-        kind === 'corpus' ? [] : (await options.store.analyses(page)).map((s) => ({ ...s, kind: 'created' }));
-      const corpus =
-        kind === 'created'
-          ? []
-          : (await options.store.summaries(page)).map((s) => ({ ...s, kind: 'corpus' }));
-      sendJson(res, 200, {
-        stories: [...created, ...corpus],
-        total: await options.store.storyCounts(),
-        ...page,
+      const body = await cache.get(`list ${kind} ${page.limit} ${page.offset}`, async () => {
+        const created =
+          kind === 'corpus'
+            ? []
+            : (await options.store.analyses(page)).map((s) => ({ ...s, kind: 'created' }));
+        const corpus =
+          kind === 'created'
+            ? []
+            : (await options.store.summaries(page)).map((s) => ({ ...s, kind: 'corpus' }));
+        return json({ stories: [...created, ...corpus], total: await options.store.storyCounts(), ...page });
       });
+      send(res, 200, body, JSON_TYPE);
       return;
     }
     checkOrigin(req);
@@ -475,16 +524,18 @@ async function route(
   if (api || page) {
     only('GET', 'HEAD', ...(api ? ['DELETE'] : []));
     const id = (api ?? page)![1]!;
-    const dossier = await options.store.dossier(id);
-    if (!dossier) throw new Refusal(404, `no story ${id}`);
     const format = page ? 'html' : (url.searchParams.get('format') ?? 'json');
+    const body = await cache.get(`story ${id} ${format}`, async () => {
+      const dossier = await options.store.dossier(id);
+      if (!dossier) throw new Refusal(404, `no story ${id}`);
+      if (format === 'html') return reportPage(renderHtml(dossier), id);
+      if (format === 'md') return renderMarkdown(dossier);
+      if (format === 'json') return json(dossier);
+      throw new Refusal(400, `unknown format "${format}" (json, md or html)`);
+    });
     if (format === 'html')
-      send(res, 200, reportPage(renderHtml(dossier), id), 'text/html; charset=utf-8', {
-        'content-security-policy': REPORT_CSP,
-      });
-    else if (format === 'md') send(res, 200, renderMarkdown(dossier), 'text/markdown; charset=utf-8');
-    else if (format === 'json') sendJson(res, 200, dossier);
-    else throw new Refusal(400, `unknown format "${format}" (json, md or html)`);
+      send(res, 200, body, 'text/html; charset=utf-8', { 'content-security-policy': REPORT_CSP });
+    else send(res, 200, body, format === 'md' ? 'text/markdown; charset=utf-8' : JSON_TYPE);
     return;
   }
   throw new Refusal(404, `nothing at ${path}`);
@@ -509,18 +560,23 @@ export function createApp(options: ServeOptions): Server {
     options.analysisTimeoutMs ?? DEFAULT_SERVE.analysisTimeoutMs,
     options.analysisWorkers,
     options.analysisQueue,
+    options.analysisWaitMs,
   );
+  const cache = new ReadCache(options.store);
   const server = createServer({ requestTimeout: 120_000, headersTimeout: 30_000 }, (req, res) => {
-    route(req, res, options, names, pool).catch((err: unknown) => {
+    route(req, res, options, names, pool, cache).catch((err: unknown) => {
       if (res.headersSent || err instanceof ClientGone) {
         res.destroy();
         return;
       }
       if (err instanceof Refusal) {
-        sendJson(res, err.status, {
-          error: err.message,
-          ...(err.failures.length ? { failures: err.failures } : {}),
-        });
+        send(
+          res,
+          err.status,
+          json({ error: err.message, ...(err.failures.length ? { failures: err.failures } : {}) }),
+          JSON_TYPE,
+          err.headers,
+        );
         // A body left unread (too large, wrong type, foreign host) is not waited for; a small
         // one is read and dropped, so that closing does not reset the answer away.
         if (!req.readableEnded) {

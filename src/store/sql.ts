@@ -1,7 +1,7 @@
-import { PGlite } from '@electric-sql/pglite';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
+import { PgliteThread } from './pglite-thread.js';
 
 /** The little SQL surface the store needs, the same over PGlite and a PostgreSQL server. */
 export interface Sql {
@@ -13,6 +13,12 @@ export interface Sql {
   close(): Promise<void>;
   /** `pglite` (embedded, a folder on disk or memory) or `postgres` (a server). */
   readonly kind: 'pglite' | 'postgres';
+  /**
+   * A number that changes whenever a statement that may write is sent: what was read at one
+   * version still holds while it is current. Only for a store no other process can write
+   * (the embedded one, locked to this process); absent for a server.
+   */
+  readonly version?: () => number;
 }
 
 /** The embedded store is open in another process: one process at a time may open it. */
@@ -168,18 +174,24 @@ function lockStore(dir: string): () => void {
   };
 }
 
-/** Embedded Postgres (WASM): `dir` is a folder on disk (locked to this process), or null for memory. */
+/** A statement that only reads: a select (or a `with` query) naming no writing command. */
+const READ_ONLY = /^\s*(select|with)\b/i;
+const WRITES =
+  /\b(insert|update|delete|merge|truncate|create|drop|alter|copy|lock|nextval|setval|pg_advisory\w*)\b/i;
+
+/**
+ * Embedded Postgres (WASM): `dir` is a folder on disk (locked to this process), or null for
+ * memory. It runs in a worker thread of its own ({@link PgliteThread}): the main thread goes
+ * on while a query runs.
+ */
 export async function openPglite(dir: string | null): Promise<Sql> {
   const unlock = dir ? lockStore(dir) : () => undefined;
-  let db: PGlite;
+  let db: PgliteThread;
   try {
     const folder = dir ? storeFolder(dir) : null;
     if (dir && folder === 'new') mkdirSync(dir, { recursive: true });
     try {
-      db = dir ? new PGlite(dir) : new PGlite();
-      await db.waitReady;
-      // A query reads the catalogue: a damaged folder fails here rather than at the first use.
-      await db.query('select 1');
+      db = await PgliteThread.open(dir);
     } catch (err) {
       throw new StoreDamagedError(
         `the store at ${dir} cannot be opened, it looks damaged (${describeError(err)}); restore the folder from a backup, or move it away and ingest the articles again`,
@@ -195,32 +207,52 @@ export async function openPglite(dir: string | null): Promise<Sql> {
     unlock();
     throw err;
   }
-  const wrap = (q: Pick<PGlite, 'query' | 'exec'>): Omit<Sql, 'transaction' | 'close' | 'kind'> => ({
-    query: async <T>(text: string, params: readonly unknown[] = []) => ({
-      rows: (await q.query<T>(text, [...params])).rows,
-    }),
-    exec: async (text: string) => {
-      await q.exec(text);
-    },
-  });
-  return {
+  // The thread answers requests in the order they are sent, and PGlite runs a statement sent
+  // outside a transaction after the transaction ends: a read sent at a version sees every
+  // write sent before it. Writes change the version when they are sent, and again when
+  // their transaction ends.
+  let version = 0;
+  const write = (text: string): void => {
+    if (!READ_ONLY.test(text) || WRITES.test(text)) version++;
+  };
+  /** Statements on the store, or (`tx` given) in that open transaction. */
+  const on = (tx?: number): Sql => ({
     kind: 'pglite',
-    ...wrap(db),
-    transaction: (fn) =>
-      db.transaction((tx) =>
-        fn({ kind: 'pglite', ...wrap(tx), transaction: (f) => f(self(tx)), close: async () => undefined }),
-      ),
+    version: () => version,
+    query: async <T>(text: string, params: readonly unknown[] = []) => {
+      write(text);
+      return { rows: await db.call<T[]>('query', { text, params: [...params], tx }) };
+    },
+    exec: async (text: string) => {
+      version++;
+      await db.call('exec', { text, tx });
+    },
+    transaction: async (fn) => {
+      if (tx !== undefined) return fn(on(tx));
+      version++;
+      const number = await db.call<number>('begin');
+      let out;
+      try {
+        out = await fn(on(number));
+      } catch (err) {
+        version++;
+        await db.call('rollback', { tx: number }).catch(() => undefined);
+        throw err;
+      }
+      version++;
+      await db.call('commit', { tx: number });
+      return out;
+    },
     close: async () => {
+      if (tx !== undefined) return;
       try {
         await db.close();
       } finally {
         unlock();
       }
     },
-  };
-  function self(tx: Pick<PGlite, 'query' | 'exec'>): Sql {
-    return { kind: 'pglite', ...wrap(tx), transaction: (f) => f(self(tx)), close: async () => undefined };
-  }
+  });
+  return on();
 }
 
 /** A PostgreSQL server, by connection string (`postgres://user@host:port/db`). */
