@@ -6,6 +6,7 @@ import { cosine } from '../text/similarity.js';
 import {
   alignUnits,
   claimUnits,
+  copyItems,
   DEFAULT_ALIGN,
   unitSimilarity,
   type AlignOptions,
@@ -73,7 +74,11 @@ export function findClaims(
     documents.filter((d) => d.outlet).map((d) => [d.id, d.outlet!.toLowerCase().replace(/^the\s+/, '')]),
   );
   const units = claimUnits(documents);
-  const groups = joinDenials(units, alignUnits(units, options), options);
+  const copies = copyItems(units);
+  // The text a claim is shown by: a body sentence (never a headline or deck while the claim
+  // has a body sentence), the most central first. Address lines are no units (claimUnits).
+  const shownBy = units.map((u) => (u.kind === 'sentence' ? 0 : 1));
+  const groups = joinDenials(units, alignUnits(units, options, copies), options);
   const claims = groups.map((g) => {
     const members = g
       .map((i) => units[i]!)
@@ -93,13 +98,20 @@ export function findClaims(
       .sort((a, b) => a.doc.localeCompare(b.doc) || a.start - b.start);
     const origins = new Set<string>();
     for (const m of members) for (const o of originsOf(trace, m.doc, m.sources)) origins.add(o);
-    // The text a claim is shown by: a body sentence (never a headline, deck or address line
-    // while the claim has a body sentence), the most central first.
-    const shownBy = (i: number): number =>
-      units[i]!.kind === 'sentence' && !isAddress(units[i]!.text) ? 0 : 1;
+    // Copies of one item (see copyItems) score alike: each item is scored once.
+    const scores = new Map<number, number>();
+    const score = (i: number): number => {
+      const a = copies.item[i]!;
+      let s = scores.get(a);
+      if (s === undefined) {
+        s = g.reduce((x, j) => x + cosine(units[i]!.features, units[j]!.features), 0);
+        scores.set(a, s);
+      }
+      return s;
+    };
     const central = g
-      .map((i) => ({ i, score: g.reduce((s, j) => s + cosine(units[i]!.features, units[j]!.features), 0) }))
-      .sort((a, b) => shownBy(a.i) - shownBy(b.i) || b.score - a.score)
+      .map((i) => ({ i, score: score(i) }))
+      .sort((a, b) => shownBy[a.i]! - shownBy[b.i]! || b.score - a.score)
       .map((x) => units[x.i]!.text);
     return {
       claim: {
