@@ -274,9 +274,10 @@ export function alignUnits(
   // Average linkage; the average divides by the cross-document member pairs between two groups.
   const perDoc = docsOf.map((d) => new Map(d));
   const min = options.threshold / 4;
+  const copiedItems = items.some((l) => l.length > 1);
   const links = items.map((_, a) => {
     const row = sim.row(a, min);
-    if (items[a]!.length > 1 || [...row.keys()].some((b) => items[b]!.length > 1))
+    if (copiedItems)
       for (const [b, x] of row) {
         const k = crossPairs(a, b);
         if (k) row.set(b, x * k);
@@ -314,7 +315,6 @@ export function alignUnits(
   };
   groups.forEach((g, gi) => g.forEach((i) => enter(i, gi)));
   const byFeature = featureIndex(units);
-  const copiedItems = items.some((l) => l.length > 1);
   for (const [f, list] of byFeature) {
     if (list.length > n * options.anchorShare) continue;
     const perDoc = new Map<number, number>();

@@ -8,6 +8,7 @@ import {
   claimUnits,
   copyItems,
   DEFAULT_ALIGN,
+  featureIndex,
   unitSimilarity,
   type AlignOptions,
   type ClaimUnit,
@@ -31,15 +32,21 @@ export function joinDenials(
   options: AlignOptions,
 ): number[][] {
   const member = new Set(groups.flat());
+  // Units sharing a feature with the denial: the others are 0 alike, read without a cosine.
+  const byFeature = featureIndex(units);
+  const shares = new Uint8Array(units.length);
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (u.certainty !== 'denied' || member.has(i)) continue;
+    shares.fill(0);
+    for (const k of u.features.keys()) for (const j of byFeature.get(k)!) shares[j] = 1;
     let best = -1;
     let score = options.join / 2;
     groups.forEach((g, gi) => {
       const others = g.filter((j) => units[j]!.doc !== u.doc);
       if (!others.length) return;
-      const s = others.reduce((x, j) => x + unitSimilarity(u, units[j]!), 0) / others.length;
+      const s =
+        others.reduce((x, j) => x + (shares[j] ? unitSimilarity(u, units[j]!) : 0), 0) / others.length;
       if (s >= score) {
         score = s;
         best = gi;
