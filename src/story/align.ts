@@ -178,28 +178,115 @@ export function featureIndex(units: readonly ClaimUnit[]): Map<string, number[]>
 }
 
 /**
+ * Statements copied verbatim into many articles (a wire story syndicated by dozens of
+ * outlets): units with the same features, lead position and money figures, told by at
+ * least `COPIES` units, are one item; every other unit is an item of its own. Returns the
+ * item of each unit and the units of each item (ascending), items in the order of their
+ * first unit, so a story without such copies has one item a unit, in unit order.
+ */
+export function copyItems(units: readonly ClaimUnit[]): { item: Int32Array; items: number[][] } {
+  const key = (u: ClaimUnit): string => {
+    let k = isLead(u) ? 'L' : 'B';
+    for (const [f, w] of u.features) k += `\u0000${f}\u0001${w}`;
+    for (const [c, v] of u.money) k += `\u0002${c}:${[...v].join(',')}`;
+    return k;
+  };
+  const byKey = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    // A unit with no features is like nothing, not even its copies.
+    if (!u.features.size) return;
+    const k = key(u);
+    const l = byKey.get(k);
+    if (l) l.push(i);
+    else byKey.set(k, [i]);
+  });
+  const copied = new Map<number, number[]>();
+  for (const l of byKey.values()) if (l.length >= COPIES) copied.set(l[0]!, l);
+  const item = new Int32Array(units.length).fill(-1);
+  const items: number[][] = [];
+  for (let i = 0; i < units.length; i++) {
+    if (item[i]! >= 0) continue;
+    const l = copied.get(i) ?? [i];
+    for (const j of l) item[j] = items.length;
+    items.push(l);
+  }
+  return { item, items };
+}
+
+/** Units told this many times verbatim are one item for pairing and merging (see `copyItems`). */
+const COPIES = 5;
+/**
+ * Features held by more items than this propose no pairs: they are shared with too many
+ * statements to point to one fact (they still count in the similarity of pairs proposed by
+ * rarer features). A fixed number keeps the pairs, and the work, linear in the story.
+ */
+const PROPOSE_MAX = 60;
+
+/**
  * Groups units stating the same fact: average-linkage clustering over cross-document
  * similarities, then each unit also joins every other group it matches well (a headline
  * often compresses several claims). Groups spanning one document only are dropped.
+ *
+ * Verbatim copies (`copyItems`) start as one cluster and are compared once: the pairs
+ * between two items count as many times as they have copies in different documents.
  */
-export function alignUnits(units: readonly ClaimUnit[], options: AlignOptions = DEFAULT_ALIGN): number[][] {
+export function alignUnits(
+  units: readonly ClaimUnit[],
+  options: AlignOptions = DEFAULT_ALIGN,
+  copies: { item: Int32Array; items: number[][] } = copyItems(units),
+): number[][] {
   const n = units.length;
-  const byFeature = featureIndex(units);
+  const { item, items } = copies;
+  const m = items.length;
+  const first = items.map((l) => units[l[0]!]!);
+  // Documents of each item: document index -> copies there.
+  const docsOf = items.map((l) => {
+    const d = new Map<number, number>();
+    for (const i of l) d.set(units[i]!.docIndex, (d.get(units[i]!.docIndex) ?? 0) + 1);
+    return d;
+  });
+  /** Pairs of units, one of each item, in different documents. */
+  const crossPairs = (a: number, b: number): number => {
+    const la = items[a]!.length;
+    const lb = items[b]!.length;
+    if (la === 1 && lb === 1) return first[a]!.docIndex === first[b]!.docIndex ? 0 : 1;
+    const small = docsOf[a]!.size <= docsOf[b]!.size ? docsOf[a]! : docsOf[b]!;
+    const large = small === docsOf[a] ? docsOf[b]! : docsOf[a]!;
+    let same = 0;
+    for (const [d, k] of small) same += k * (large.get(d) ?? 0);
+    return a === b ? (la * la - same) / 2 : la * lb - same;
+  };
+  // Similarity of two copies of one item in different documents.
+  const self = first.map((u, a) =>
+    items[a]!.length > 1 ? weighed(u, u, cosine(u.features, u.features)) : 0,
+  );
+  const byItem = featureIndex(first);
   // Pairs are proposed by the features they share, except features so common that they
-  // propose nearly every pair (they still count in the similarity of proposed pairs).
-  const common = Math.max(60, n * 0.1);
-  const docs = new Map(units.map((u) => [u.doc, u.docIndex]));
+  // propose too many pairs (they still count in the similarity of proposed pairs).
   const sim = proposedSimilarities(
-    units.map((u) => u.features),
-    byFeature,
-    common,
-    units.map((u) => docs.get(u.doc)!),
-    (i, j, s) => weighed(units[i]!, units[j]!, s),
+    first.map((u) => u.features),
+    byItem,
+    PROPOSE_MAX,
+    // Items with copies in several documents are compared with every other item.
+    first.map((u, a) => (docsOf[a]!.size > 1 ? -1 - a : u.docIndex)),
+    (i, j, s) => weighed(first[i]!, first[j]!, s),
   );
   // Average linkage; the average divides by the cross-document member pairs between two groups.
-  const perDoc = units.map((u) => new Map([[u.docIndex, 1]]));
+  const perDoc = docsOf.map((d) => new Map(d));
+  const min = options.threshold / 4;
+  const copiedItems = items.some((l) => l.length > 1);
+  const links = items.map((_, a) => {
+    const row = sim.row(a, min);
+    if (copiedItems)
+      for (const [b, x] of row) {
+        const k = crossPairs(a, b);
+        if (k) row.set(b, x * k);
+        else row.delete(b);
+      }
+    return row;
+  });
   const linkage: Linkage = new Linkage(
-    units.map((_, i) => sim.row(i, options.threshold / 4)),
+    links,
     {
       pairs: (a, b): number => {
         // Counts of the documents both groups hold, read from the group with fewer documents.
@@ -213,6 +300,7 @@ export function alignUnits(units: readonly ClaimUnit[], options: AlignOptions = 
         for (const [d, k] of perDoc[from]!) perDoc[into]!.set(d, (perDoc[into]!.get(d) ?? 0) + k);
       },
     },
+    items.map((l) => [...l]),
   );
   linkage.run(options.threshold);
   const groups = linkage.members.filter((c) => new Set(c.map((i) => units[i]!.doc)).size >= 2);
@@ -226,7 +314,8 @@ export function alignUnits(units: readonly ClaimUnit[], options: AlignOptions = 
     set.add(gi);
   };
   groups.forEach((g, gi) => g.forEach((i) => enter(i, gi)));
-  for (const list of byFeature.values()) {
+  const byFeature = featureIndex(units);
+  for (const [f, list] of byFeature) {
     if (list.length > n * options.anchorShare) continue;
     const perDoc = new Map<number, number>();
     for (const i of list) perDoc.set(units[i]!.docIndex, (perDoc.get(units[i]!.docIndex) ?? 0) + 1);
@@ -234,7 +323,14 @@ export function alignUnits(units: readonly ClaimUnit[], options: AlignOptions = 
     let same = 0;
     for (const c of perDoc.values()) same += c * c;
     const pairs = (list.length * list.length - same) / 2;
-    const total = sim.sumWithin(list);
+    // Every copy of an item holds the item's features: the items of the list are the list's.
+    let total: number;
+    if (!copiedItems) total = sim.sumWithin(list);
+    else {
+      const holders = byItem.get(f)!;
+      total = sim.sumWithin(holders, crossPairs);
+      for (const a of holders) if (items[a]!.length > 1) total += self[a]! * crossPairs(a, a);
+    }
     if (!pairs || total / pairs < options.anchorCohesion) continue;
     // The group it overlaps most, when that overlap is at least half (Jaccard).
     const overlap = new Map<number, number>();
@@ -261,24 +357,35 @@ export function alignUnits(units: readonly ClaimUnit[], options: AlignOptions = 
     }
   }
   // Second memberships: only groups holding a neighbour of the unit can reach the bar.
-  const extended = groups.map((g) => [...g]);
-  const row = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
+  const joins: Array<[number, number]> = [];
+  const row = new Float64Array(m);
+  for (let a = 0; a < m; a++) {
+    // The groups holding a neighbour of the item's units, or another copy of it: the mean
+    // over a group reaches `join` only if some member does.
     const candidates = new Set<number>();
-    sim.scatter(i, row);
-    // The mean over a group reaches `join` only if some member does.
-    for (let e = sim.start[i]!; e < sim.start[i + 1]!; e++)
+    sim.scatter(a, row);
+    row[a] = self[a]!;
+    for (let e = sim.start[a]!; e < sim.start[a + 1]!; e++)
       if (sim.value[e]! >= options.join)
-        for (const gi of groupsOf.get(sim.unit[e]!) ?? []) candidates.add(gi);
-    for (const gi of [...candidates].sort((a, b) => a - b)) {
-      if (groupsOf.get(i)?.has(gi)) continue;
-      const others = groups[gi]!.filter((j) => units[j]!.doc !== units[i]!.doc);
-      if (!others.length) continue;
-      const avg = others.reduce((x, j) => x + row[j]!, 0) / others.length;
-      if (avg >= options.join) extended[gi]!.push(i);
-    }
-    sim.clear(i, row);
+        for (const j of items[sim.unit[e]!]!) for (const gi of groupsOf.get(j) ?? []) candidates.add(gi);
+    if (self[a]! >= options.join)
+      for (const j of items[a]!) for (const gi of groupsOf.get(j) ?? []) candidates.add(gi);
+    const sorted = [...candidates].sort((x, y) => x - y);
+    for (const i of items[a]!)
+      for (const gi of sorted) {
+        if (groupsOf.get(i)?.has(gi)) continue;
+        const others = groups[gi]!.filter((j) => units[j]!.doc !== units[i]!.doc);
+        if (!others.length) continue;
+        const avg = others.reduce((x, j) => x + row[item[j]!]!, 0) / others.length;
+        if (avg >= options.join) joins.push([i, gi]);
+      }
+    sim.clear(a, row);
+    row[a] = 0;
   }
+  // In unit order, as if the units were visited one by one.
+  const extended = groups.map((g) => [...g]);
+  if (copiedItems) joins.sort((x, y) => x[0] - y[0]);
+  for (const [i, gi] of joins) extended[gi]!.push(i);
   return distinctGroups(units, extended);
 }
 

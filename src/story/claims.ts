@@ -8,7 +8,9 @@ import { repairedView } from '../repair/view.js';
 import {
   alignUnits,
   claimUnits,
+  copyItems,
   DEFAULT_ALIGN,
+  featureIndex,
   rawFeatures,
   unitSimilarity,
   type AlignOptions,
@@ -34,15 +36,21 @@ export function joinDenials(
   options: AlignOptions,
 ): number[][] {
   const member = new Set(groups.flat());
+  // Units sharing a feature with the denial: the others are 0 alike, read without a cosine.
+  const byFeature = featureIndex(units);
+  const shares = new Uint8Array(units.length);
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (u.certainty !== 'denied' || member.has(i)) continue;
+    shares.fill(0);
+    for (const k of u.features.keys()) for (const j of byFeature.get(k)!) shares[j] = 1;
     let best = -1;
     let score = options.join / 2;
     groups.forEach((g, gi) => {
       const others = g.filter((j) => units[j]!.doc !== u.doc);
       if (!others.length) return;
-      const s = others.reduce((x, j) => x + unitSimilarity(u, units[j]!), 0) / others.length;
+      const s =
+        others.reduce((x, j) => x + (shares[j] ? unitSimilarity(u, units[j]!) : 0), 0) / others.length;
       if (s >= score) {
         score = s;
         best = gi;
@@ -104,7 +112,11 @@ export function findClaims(
     documents.filter((d) => d.outlet).map((d) => [d.id, d.outlet!.toLowerCase().replace(/^the\s+/, '')]),
   );
   const units = claimUnits(documents);
-  const groups = joinDenials(units, alignUnits(units, options), options);
+  const copies = copyItems(units);
+  // The text a claim is shown by: a body sentence (never a headline or deck while the claim
+  // has a body sentence), the most central first. Address lines are no units (claimUnits).
+  const shownBy = units.map((u) => (u.kind === 'sentence' ? 0 : 1));
+  const groups = joinDenials(units, alignUnits(units, options, copies), options);
   const memberships = new Map<number, number>();
   for (const g of groups) for (const i of g) memberships.set(i, (memberships.get(i) ?? 0) + 1);
   const byId = new Map(documents.map((d) => [d.id, d]));
@@ -137,13 +149,20 @@ export function findClaims(
       .sort((a, b) => a.doc.localeCompare(b.doc) || a.start - b.start);
     const origins = new Set<string>();
     for (const m of members) for (const o of originsOf(trace, m.doc, m.sources)) origins.add(o);
-    // The text a claim is shown by: a body sentence (never a headline, deck or address line
-    // while the claim has a body sentence), the most central first.
-    const shownBy = (i: number): number =>
-      units[i]!.kind === 'sentence' && !isAddress(units[i]!.text) ? 0 : 1;
+    // Copies of one item (see copyItems) score alike: each item is scored once.
+    const scores = new Map<number, number>();
+    const score = (i: number): number => {
+      const a = copies.item[i]!;
+      let s = scores.get(a);
+      if (s === undefined) {
+        s = g.reduce((x, j) => x + cosine(units[i]!.features, units[j]!.features), 0);
+        scores.set(a, s);
+      }
+      return s;
+    };
     const central = g
-      .map((i) => ({ i, score: g.reduce((s, j) => s + cosine(units[i]!.features, units[j]!.features), 0) }))
-      .sort((a, b) => shownBy(a.i) - shownBy(b.i) || b.score - a.score)
+      .map((i) => ({ i, score: score(i) }))
+      .sort((a, b) => shownBy[a.i]! - shownBy[b.i]! || b.score - a.score)
       .map((x) => units[x.i]!.text);
     return {
       claim: {

@@ -171,9 +171,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     }
   }
   // A person's node names them with the role the articles give: `Ada Quill, a resident of Brindle`.
+  const mentioned = entityMentions(documents);
   for (const n of nodes.values())
     if (n.kind === 'source' && /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(n.label))
-      n.label = describedName(n, statements.get(n.id) ?? [], documents);
+      n.label = describedName(n, statements.get(n.id) ?? [], mentioned);
   // Short forms: `the authority` and `the port authority` are `Port Calder Harbour Authority`
   // when exactly one longer source name ends with the same word and contains the short one's words in order.
   const merged = new Map<string, string>();
@@ -281,7 +282,13 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   mergeBareRoles(named, merged);
   mergeBodyMembers(named, merged);
   // Glued words: `New York Timesthat North Korea` is the New York Times when the text lost a space.
-  const compact = (label: string): string => slug(label.replace(/^the\s+/i, '')).replace(/-/g, '');
+  // Read once a label: every name is compared with every news organisation.
+  const compacted = new Map<string, string>();
+  const compact = (label: string): string => {
+    let c = compacted.get(label);
+    if (c === undefined) compacted.set(label, (c = slug(label.replace(/^the\s+/i, '')).replace(/-/g, '')));
+    return c;
+  };
   const news = named.filter((n) => n.kind === 'news-organization');
   for (const n of named) {
     const host = news
@@ -489,15 +496,47 @@ const APPOSITION =
  * mention (`Ada Quill, a resident of Brindle`), else the title before the name in a source
  * (`harbour master Tomas Greer`), else the name alone.
  */
+/**
+ * The entity mentions of a story whose key or label is the one asked for, in document and
+ * mention order (an index, so naming every source does not read every mention again).
+ */
+function entityMentions(
+  documents: readonly Document[],
+): (key: string, label: string) => Array<{ d: Document; end: number }> {
+  const all: Array<{ d: Document; end: number }> = [];
+  const byKey = new Map<string, number[]>();
+  const byLabel = new Map<string, number[]>();
+  const add = (index: Map<string, number[]>, k: string, at: number): void => {
+    const l = index.get(k);
+    if (l) l.push(at);
+    else index.set(k, [at]);
+  };
+  for (const d of documents)
+    for (const e of d.entities) {
+      add(byKey, e.key, all.length);
+      add(byLabel, e.label, all.length);
+      all.push({ d, end: e.end });
+    }
+  return (key, label) => {
+    const a = byKey.get(key) ?? [];
+    const b = byLabel.get(label) ?? [];
+    const out: Array<{ d: Document; end: number }> = [];
+    for (let i = 0, j = 0; i < a.length || j < b.length; ) {
+      const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i]! : b[j]!;
+      if (i < a.length && a[i] === next) i++;
+      if (j < b.length && b[j] === next) j++;
+      out.push(all[next]!);
+    }
+    return out;
+  };
+}
+
 function describedName(
   n: { id: string; label: string },
   said: ReadonlyArray<{ d: Document; a: Attribution }>,
-  documents: readonly Document[],
+  mentioned: (key: string, label: string) => Array<{ d: Document; end: number }>,
 ): string {
-  const key = n.id.slice(2);
-  const ends: Array<{ d: Document; end: number }> = [];
-  for (const d of documents)
-    for (const e of d.entities) if (e.key === key || e.label === n.label) ends.push({ d, end: e.end });
+  const ends = mentioned(n.id.slice(2), n.label);
   for (const { d, a } of said) if (a.source) ends.push({ d, end: a.source.end });
   for (const { d, a } of said) {
     if (!a.source) continue;
@@ -542,6 +581,22 @@ function describedName(
  * origin of what it does not attribute); a speaker is a commentator when the articles name
  * them by a commentator's role, or when everything they are cited for is a view.
  */
+/** A document's entity mentions by key, in text order (built once a document). */
+const byKeyCache = new WeakMap<Document, Map<string, Document['entities'][number][]>>();
+function entitiesByKey(d: Document): Map<string, Document['entities'][number][]> {
+  let m = byKeyCache.get(d);
+  if (!m) {
+    m = new Map();
+    for (const e of d.entities) {
+      const l = m.get(e.key);
+      if (l) l.push(e);
+      else m.set(e.key, [e]);
+    }
+    byKeyCache.set(d, m);
+  }
+  return m;
+}
+
 function roleOf(
   n: { id: string; label: string; kind: string },
   said: ReadonlyArray<{ d: Document; a: Attribution }>,
@@ -556,8 +611,8 @@ function roleOf(
     if (a.source) contexts.push(roleContext(d.text, a.source.start, a.source.end));
     if (read.has(d)) continue;
     read.add(d);
-    for (const e of d.entities)
-      if (e.key === key && e.kind !== 'place') contexts.push(roleContext(d.text, e.start, e.end));
+    for (const e of entitiesByKey(d).get(key) ?? [])
+      if (e.kind !== 'place') contexts.push(roleContext(d.text, e.start, e.end));
   }
   if (contexts.some((c) => COMMENTATOR_ROLE.test(c)))
     return { role: 'commentator', rule: 'provenance:commentator-role' };
@@ -593,28 +648,34 @@ export function copyGroups(documents: readonly Document[]): Map<string, string> 
     for (let i = 0; i + 5 <= words.length; i++) set.add(words.slice(i, i + 5).join(' '));
     return set;
   });
+  // Shingle -> the earlier documents holding it, ascending.
   const holders = new Map<string, number[]>();
-  shingles.forEach((set, i) => {
-    for (const sh of set) holders.set(sh, [...(holders.get(sh) ?? []), i]);
-  });
-  const shared = new Map<number, number>();
-  for (const list of holders.values())
-    for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) {
-        const key = list[x]! * documents.length + list[y]!;
-        shared.set(key, (shared.get(key) ?? 0) + 1);
-      }
   const parent = documents.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (const [key, n] of shared) {
-    const i = Math.floor(key / documents.length);
-    const j = key % documents.length;
-    const smaller = Math.min(shingles[i]!.size, shingles[j]!.size);
-    if (smaller >= 20 && n / smaller >= COPY_CONTAINMENT) {
-      const [a, b] = [find(i), find(j)].sort((x, y) => x - y);
-      parent[b!] = a!;
+  // Shingles each earlier document shares with document i, counted in a typed array (many
+  // copies of one wire story share thousands of shingles pairwise).
+  const shared = new Int32Array(documents.length);
+  shingles.forEach((set, i) => {
+    const touched: number[] = [];
+    for (const sh of set) {
+      const list = holders.get(sh);
+      if (!list) {
+        holders.set(sh, [i]);
+        continue;
+      }
+      for (const j of list) if (shared[j]!++ === 0) touched.push(j);
+      list.push(i);
     }
-  }
+    // The groups are the connected parts of the copy relation, whatever the order of the unions.
+    for (const j of touched) {
+      const smaller = Math.min(shingles[i]!.size, shingles[j]!.size);
+      if (smaller >= 20 && shared[j]! / smaller >= COPY_CONTAINMENT) {
+        const [a, b] = [find(i), find(j)].sort((x, y) => x - y);
+        parent[b!] = a!;
+      }
+      shared[j] = 0;
+    }
+  });
   return new Map(documents.map((d, i) => [d.id, documents[find(i)]!.id]));
 }
 

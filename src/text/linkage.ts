@@ -105,11 +105,16 @@ export class Linkage {
   readonly members: number[][];
   private readonly stamp: number[];
 
+  /**
+   * `links[a]`: summed similarities from cluster `a` to its neighbours; `members[a]`: the
+   * items cluster `a` starts with (default: item `a` alone).
+   */
   constructor(
     private readonly links: Array<Map<number, number>>,
     private readonly hooks: LinkageHooks = {},
+    members?: number[][],
   ) {
-    this.members = links.map((_, i) => [i]);
+    this.members = members ?? links.map((_, i) => [i]);
     this.stamp = links.map(() => 0);
   }
 
@@ -124,13 +129,17 @@ export class Linkage {
     const b = Math.max(x, y);
     this.hooks.onMerge?.(a, b);
     const A = this.links[a]!;
-    for (const [c, s] of this.links[b]!) {
-      if (c === a) continue;
+    const links = this.links;
+    // forEach, not for-of: no entry array a neighbour (long runs move millions of links).
+    links[b]!.forEach((s, c) => {
+      if (c === a) return;
       A.set(c, (A.get(c) ?? 0) + s);
-      const C = this.links[c]!;
-      C.delete(b);
+      // Set, then delete: the same order as deleting first (a new key goes last either way),
+      // and a map of one link is not emptied and made again.
+      const C = links[c]!;
       C.set(a, (C.get(a) ?? 0) + s);
-    }
+      C.delete(b);
+    });
     A.delete(b);
     this.links[b]!.clear();
     this.members[a]!.push(...this.members[b]!);
@@ -144,12 +153,13 @@ export class Linkage {
   run(threshold: number, allow: (a: number, b: number) => boolean = () => true): void {
     const heap = new Heap();
     const pairs = this.hooks.pairs ?? ((a, b) => this.members[a]!.length * this.members[b]!.length);
+    const stamp = this.stamp;
     const offer = (a: number): void => {
-      for (const [b, sum] of this.links[a]!) {
+      this.links[a]!.forEach((sum, b) => {
         const n = pairs(a, b);
         const avg = n ? sum / n : 0;
-        if (avg >= threshold) heap.push(avg, a, b, this.stamp[a]!, this.stamp[b]!);
-      }
+        if (avg >= threshold) heap.push(avg, a, b, stamp[a]!, stamp[b]!);
+      });
     };
     for (let a = 0; a < this.links.length; a++) if (this.isRoot(a)) offer(a);
     const e: Candidate = { avg: 0, a: 0, b: 0, sa: 0, sb: 0 };

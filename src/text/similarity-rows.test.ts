@@ -93,4 +93,19 @@ describe('similarity rows', () => {
       [2, 0.01],
     ]);
   });
+
+  it('counts each pair within a list as many times as asked', () => {
+    const v = (x: number): Map<string, number> => new Map([['x', x]]);
+    const rows = proposedSimilarities(
+      [v(1), v(0.5), v(0.25)],
+      new Map([['x', [0, 1, 2]]]),
+      10,
+      [0, 1, 2],
+      (_i, _j, s) => s,
+    );
+    // Pairs 0-1 (0.5), 0-2 (0.25), 1-2 (0.125); the pair 0-2 counts three times.
+    expect(rows.sumWithin([0, 1, 2])).toBe(0.875);
+    expect(rows.sumWithin([0, 1, 2], (i, j) => (i === 0 && j === 2 ? 3 : 1))).toBe(1.375);
+    expect(rows.sumWithin([1, 2], () => 2)).toBe(0.25);
+  });
 });

@@ -28,15 +28,19 @@ export class SimilarityRows {
     return out;
   }
 
-  /** Sum of the similarities of the pairs within `list` (distinct items), row by row in list order. */
-  sumWithin(list: readonly number[]): number {
+  /**
+   * Sum of the similarities of the pairs within `list` (distinct items), row by row in list
+   * order; `times(i, j)`, when given, says how many times the pair counts.
+   */
+  sumWithin(list: readonly number[], times?: (i: number, j: number) => number): number {
     const marks = this.marks();
     const stamp = ++this.stamp;
     for (const i of list) marks[i] = stamp;
     let total = 0;
     for (const i of list)
       for (let e = this.higher[i]!; e < this.start[i + 1]!; e++)
-        if (marks[this.unit[e]!] === stamp) total += this.value[e]!;
+        if (marks[this.unit[e]!] === stamp)
+          total += times ? this.value[e]! * times(i, this.unit[e]!) : this.value[e]!;
     return total;
   }
 

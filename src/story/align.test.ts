@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTexts } from '../analyze.js';
+import { alignUnits, copyItems, type ClaimUnit } from './align.js';
+
+/** A unit of document `doc` with the given (already weighted) features. */
+const unit = (doc: number, features: Record<string, number>, sentence = 3): ClaimUnit => {
+  const norm = Math.sqrt(Object.values(features).reduce((s, x) => s + x * x, 0)) || 1;
+  return {
+    doc: `d${doc}`,
+    docIndex: doc,
+    start: 0,
+    end: 10,
+    text: Object.keys(features).join(' '),
+    sentence,
+    kind: 'sentence',
+    certainty: 'asserted',
+    cues: [],
+    features: new Map(Object.entries(features).map(([k, x]) => [k, x / norm])),
+    money: new Map(),
+  };
+};
+
+describe('copies of one statement', () => {
+  it('units told verbatim five times or more are one item; the others one item each, in unit order', () => {
+    const units = [
+      unit(0, { harbour: 1, fire: 1 }),
+      ...Array.from({ length: 5 }, (_, d) => unit(d + 1, { crane: 1, collapsed: 1 })),
+      unit(6, { harbour: 1, fire: 1 }),
+      unit(7, {}),
+      unit(8, {}),
+      unit(9, {}),
+      unit(10, {}),
+      unit(11, {}),
+    ];
+    const { item, items } = copyItems(units);
+    expect(items[1]).toEqual([1, 2, 3, 4, 5]);
+    // Two copies are below the bar; units with no features are like nothing, not even each other.
+    expect(items.filter((l) => l.length > 1)).toHaveLength(1);
+    expect(items).toHaveLength(units.length - 4);
+    expect([...item]).toEqual([0, 1, 1, 1, 1, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('a statement copied into 80 articles is one claim even though its words are in every one of them', () => {
+    const units = Array.from({ length: 80 }, (_, d) => unit(d, { ferry: 1, sank: 1 }));
+    const groups = alignUnits(units);
+    expect(groups).toHaveLength(1);
+    expect([...groups[0]!].sort((a, b) => a - b)).toEqual(units.map((_, i) => i));
+  });
+
+  it('the same statement in 4 articles (below the bar for copies) is still aligned pair by pair', () => {
+    const units = Array.from({ length: 4 }, (_, d) => unit(d, { ferry: 1, sank: 1 }));
+    expect(alignUnits(units).map((g) => [...g].sort())).toEqual([[0, 1, 2, 3]]);
+  });
+
+  it('copies within one article alone make no claim', () => {
+    const units = Array.from({ length: 6 }, () => unit(0, { ferry: 1, sank: 1 }));
+    expect(alignUnits(units)).toEqual([]);
+  });
+});
+
+describe('candidate pairs', () => {
+  it('a feature held by more than 60 statements proposes no pair, however long the story; held by fewer, it does', () => {
+    // Distinct statements (each with a word of its own) sharing one word, in a story of
+    // 800 statements more that share nothing.
+    const story = (n: number): ClaimUnit[] => [
+      ...Array.from({ length: n }, (_, d) => unit(d, { storm: 4, [`own${d}`]: 1 })),
+      ...Array.from({ length: 800 }, (_, d) => unit(n + d, { [`other${d}`]: 1 })),
+    ];
+    expect(alignUnits(story(70))).toEqual([]);
+    expect(alignUnits(story(30)).flat()).toHaveLength(30);
+  });
+});
+
+describe('a syndicated story', () => {
+  // A fictional wire report copied verbatim by twelve outlets, each adding a line of its own.
+  const wire = [
+    'Flooding closed the Orrin Valley railway on Sunday, the regional transport office said.',
+    'Engineers expect the line between Calder and Mossby to reopen within two weeks.',
+    'About 3,000 passengers a day use the line, according to the operator Northlink.',
+  ];
+  const articles = Array.from({ length: 12 }, (_, i) => ({
+    location: `outlet-${i}.txt`,
+    text: `Orrin Valley railway closed by floods\n${wire.join(' ')} Outlet ${i} reporter Dana Vell${i} contributed.\n`,
+  }));
+  const dossier = analyzeTexts(articles);
+
+  it('each copied sentence is one claim stated by every outlet', () => {
+    for (const sentence of wire) {
+      const claim = dossier.claims.find((c) => c.members.some((m) => m.text === sentence));
+      expect(claim, sentence).toBeDefined();
+      expect(new Set(claim!.members.filter((m) => m.text === sentence).map((m) => m.doc)).size).toBe(12);
+    }
+  });
+
+  it('and no claim is made of the lines each outlet added alone', () => {
+    for (const c of dossier.claims) expect(c.members.every((m) => /contributed/.test(m.text))).toBe(false);
+  });
+});
