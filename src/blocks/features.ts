@@ -52,13 +52,39 @@ const UNSPACED =
 /** Thai, Lao, Myanmar, Khmer and CJK blocks: only text with one of these can hold words written without spaces. */
 const MAYBE_UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uf900-\ufaff]/;
 
+/** White space as `\s` matches it (a UTF-16 code unit). */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /**
  * Words in a line: runs between spaces, where a run in a script written without spaces
  * counts a word per two of its letters (about the length of a Chinese or Japanese word), so
  * a sentence of Chinese is as long in words as its translation, not one word.
  */
 export function countWords(text: string): number {
-  if (!MAYBE_UNSPACED.test(text)) return text.split(/\s+/).filter(Boolean).length;
+  if (!MAYBE_UNSPACED.test(text)) {
+    // The runs between white space (`\s`), counted without splitting.
+    let n = 0;
+    let inWord = false;
+    for (let i = 0; i < text.length; i++) {
+      const space = isSpace(text.charCodeAt(i));
+      if (!space && !inWord) n++;
+      inWord = !space;
+    }
+    return n;
+  }
   let n = 0;
   for (const token of text.split(/\s+/)) {
     if (!token) continue;
