@@ -124,7 +124,11 @@ function nameOf(v: Json | undefined): string | null {
   return null;
 }
 
-/** Reads title, byline, date, outlet, language and canonical URL from markup, most specific source first. */
+/**
+ * Reads title, byline, date, outlet, language and canonical URL from markup, most specific
+ * source first. (A page rendered by `renderPage` keeps only the attributes named in its
+ * `READ_ATTRIBUTES`: one read here is named there.)
+ */
 export function htmlMetadata(root: readonly AnyNode[], url: string | null): HtmlMeta {
   const meta = new Map<string, string>();
   let titleTag: string | null = null;

@@ -119,11 +119,56 @@ function skipPlainRuns(parser: Parser): void {
   };
 }
 
-/** Parses HTML to DOM nodes as htmlparser2's `parseDocument` does, nesting bounded (see {@link MAX_HTML_DEPTH}). */
-export function parseHtml(html: string, options: Options): ChildNode[] {
+/** The parser's attribute steps {@link keepOnly} wraps (htmlparser2 10.1.0; private in its types). */
+interface AttributeInternals {
+  attribname: string;
+  attribvalue: string;
+  endIndex: number;
+  onattribname(start: number, endIndex: number): void;
+  onattribdata(start: number, endIndex: number): void;
+  onattribentity(cp: number): void;
+  onattribend(quote: number, endIndex: number): void;
+}
+
+/**
+ * Keeps only the attributes named in `names` (lower-case names) on the elements built: the
+ * others' values are neither put together nor stored. A page carries many attributes no
+ * reader of ours looks at (`src`, `srcset`, `data-*`, `width`, event handlers).
+ */
+function keepOnly(parser: Parser, names: ReadonlySet<string>): void {
+  const p = parser as unknown as AttributeInternals;
+  const name = p.onattribname.bind(p);
+  const data = p.onattribdata.bind(p);
+  const entity = p.onattribentity.bind(p);
+  const end = p.onattribend.bind(p);
+  let skipping = false;
+  p.onattribname = (start, endIndex) => {
+    name(start, endIndex);
+    skipping = !names.has(p.attribname);
+  };
+  p.onattribdata = (start, endIndex) => {
+    if (!skipping) data(start, endIndex);
+  };
+  p.onattribentity = (cp) => {
+    if (!skipping) entity(cp);
+  };
+  p.onattribend = (quote, endIndex) => {
+    if (!skipping) return end(quote, endIndex);
+    p.endIndex = endIndex;
+    p.attribvalue = '';
+    skipping = false;
+  };
+}
+
+/**
+ * Parses HTML to DOM nodes as htmlparser2's `parseDocument` does, nesting bounded (see
+ * {@link MAX_HTML_DEPTH}); with `attributes`, elements keep only the attributes it names.
+ */
+export function parseHtml(html: string, options: Options, attributes?: ReadonlySet<string>): ChildNode[] {
   const handler = new DomHandler(undefined, options);
   const parser = new Parser(handler, options);
   boundDepth(parser);
+  if (attributes) keepOnly(parser, attributes);
   // Without entity decoding, htmlparser2 skips plain runs itself.
   if (options.decodeEntities !== false && !options.xmlMode) skipPlainRuns(parser);
   parser.end(html);

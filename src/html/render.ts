@@ -3,6 +3,30 @@ import { decodeBytes, type DecodeOptions, type Decoded } from '../load/decode.js
 import { declaredCharset, htmlMetadata, type HtmlMeta } from './metadata.js';
 import { parseHtml } from './parse.js';
 
+/**
+ * The attributes anything reads of a rendered page's elements (`Rendered.root`): the
+ * renderer's hints and hiding, script types, and what `htmlMetadata` reads of `meta`,
+ * `html`, `link` and `time`. The parser keeps no others; a reader of another attribute adds it here.
+ */
+export const READ_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'class',
+  'id',
+  'itemprop',
+  'role',
+  'hidden',
+  'aria-hidden',
+  'style',
+  'type',
+  'property',
+  'name',
+  'http-equiv',
+  'content',
+  'lang',
+  'rel',
+  'href',
+  'datetime',
+]);
+
 /** One element the renderer passed through, with what the labeller needs to know about it. */
 export interface ElementInfo {
   readonly id: number;
@@ -31,7 +55,7 @@ export interface Rendered {
   readonly text: string;
   readonly lines: readonly HtmlLine[];
   readonly elements: readonly ElementInfo[];
-  /** The parsed document, for metadata. */
+  /** The parsed document, for metadata (elements keep only {@link READ_ATTRIBUTES}). */
   readonly root: AnyNode[];
 }
 
@@ -163,11 +187,15 @@ function hidden(el: Element): boolean {
  * is iterative, so pathological nesting cannot overflow the stack.
  */
 export function renderPage(html: string): Rendered {
-  const root = parseHtml(html, {
-    decodeEntities: true,
-    lowerCaseTags: true,
-    lowerCaseAttributeNames: true,
-  });
+  const root = parseHtml(
+    html,
+    {
+      decodeEntities: true,
+      lowerCaseTags: true,
+      lowerCaseAttributeNames: true,
+    },
+    READ_ATTRIBUTES,
+  );
   const elements: ElementInfo[] = [{ id: 0, parent: -1, tag: '#root', hints: '', depth: 0 }];
   const lines: HtmlLine[] = [];
   const parts: string[] = [];
@@ -241,11 +269,15 @@ export function renderPage(html: string): Rendered {
       // Templates that hold the page's own markup (blog engines render the article from one): read it as HTML.
       const inner = el.children.map((c) => (c.type === 'text' ? (c as { data: string }).data : '')).join('');
       if (/<\w/.test(inner)) {
-        const kids = parseHtml(inner, {
-          decodeEntities: true,
-          lowerCaseTags: true,
-          lowerCaseAttributeNames: true,
-        });
+        const kids = parseHtml(
+          inner,
+          {
+            decodeEntities: true,
+            lowerCaseTags: true,
+            lowerCaseAttributeNames: true,
+          },
+          READ_ATTRIBUTES,
+        );
         for (let i = kids.length - 1; i >= 0; i--)
           stack.push({ node: kids[i]!, owner: f.owner, link: f.link, pre: f.pre, depth: f.depth + 1 });
       }
