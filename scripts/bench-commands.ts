@@ -9,10 +9,10 @@
  * - `corroborate analyze` on one story of 5, 30 and 120 ECB+ dev articles (the growth
  *   beyond, to 1,000 articles, is bench-story.ts).
  *
- * usage: tsx scripts/bench-commands.ts [--runs N] [--pages N] [--bin PATH]  (builds dist first)
+ * usage: tsx scripts/bench-commands.ts [--runs N] [--pages N] [--bin PATH] [--only version|extract]  (builds dist first)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { corpus, SHARED } from './shared.js';
@@ -45,18 +45,28 @@ for (const file of process.argv.slice(1)) {
 process.stdout.write(String(chars) + '\\n');
 `;
 
-/** Wall-clock milliseconds of one child process; throws if it fails. */
-function timeProcess(args: readonly string[]): number {
+/** GNU time, to read a child's CPU time (user + system, all its threads); without it only wall-clock time is shown. */
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/** One child process's wall-clock and CPU milliseconds (CPU NaN without GNU time); throws if it fails. */
+function timeProcess(args: readonly string[]): { wall: number; cpu: number } {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  const ms = performance.now() - t0;
+  const r = TIME
+    ? spawnSync(TIME, ['-f', 'cpu-seconds %U %S', process.execPath, ...args], {
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'pipe'],
+        maxBuffer: 256 * 1024 * 1024,
+      })
+    : spawnSync(process.execPath, args, {
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'pipe'],
+        maxBuffer: 256 * 1024 * 1024,
+      });
+  const wall = performance.now() - t0;
   if (r.status !== 0 && r.status !== 1)
     throw new Error(`bench: ${args.slice(0, 3).join(' ')} … exited ${r.status}: ${r.stderr}`);
-  return ms;
+  const m = /cpu-seconds ([\d.]+) ([\d.]+)\s*$/.exec(String(r.stderr));
+  return { wall, cpu: m ? (Number(m[1]) + Number(m[2])) * 1000 : NaN };
 }
 
 const median = (xs: readonly number[]): number => {
@@ -65,28 +75,33 @@ const median = (xs: readonly number[]): number => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
+interface Paired {
+  /** Median milliseconds of each command and median of the per-pair ratios, ours over the peer's. */
+  readonly ours: number;
+  readonly peer: number;
+  readonly ratio: number;
+}
+
 /**
  * Paired runs of two commands (alternating, so both see the same load on a
- * shared machine): the median time of each and the median of the per-pair ratios.
+ * shared machine): medians of CPU time (user + system: what a busy machine's
+ * other jobs disturb least) and of wall-clock time.
  */
 function paired(
   ours: readonly string[],
   peer: readonly string[],
   runs: number,
-): { ours: number; peer: number; ratio: number } {
-  const a: number[] = [];
-  const b: number[] = [];
-  const ratios: number[] = [];
+): { cpu: Paired; wall: Paired } {
+  const pairs: Array<[{ wall: number; cpu: number }, { wall: number; cpu: number }]> = [];
   timeProcess(ours); // warm the file cache
   timeProcess(peer);
-  for (let i = 0; i < runs; i++) {
-    const x = timeProcess(ours);
-    const y = timeProcess(peer);
-    a.push(x);
-    b.push(y);
-    ratios.push(x / y);
-  }
-  return { ours: median(a), peer: median(b), ratio: median(ratios) };
+  for (let i = 0; i < runs; i++) pairs.push([timeProcess(ours), timeProcess(peer)]);
+  const of = (k: 'wall' | 'cpu'): Paired => ({
+    ours: median(pairs.map((p) => p[0][k])),
+    peer: median(pairs.map((p) => p[1][k])),
+    ratio: median(pairs.map((p) => p[0][k] / p[1][k])),
+  });
+  return { cpu: of('cpu'), wall: of('wall') };
 }
 
 function textFiles(dir: string, out: string[] = []): string[] {
@@ -108,13 +123,23 @@ export function benchCommands(runs = arg('--runs', 5), pageCount = arg('--pages'
     },
   );
   const ms = (x: number): string => `${x.toFixed(0).padStart(7)} ms`;
-  console.log(`\nWhole commands, timed from outside (start-up included), median of ${runs} paired runs`);
-  console.log(`  ${'command'.padEnd(52)} ${'corroborate'.padStart(10)} ${'peer'.padStart(10)}  ratio`);
-  const line = (what: string, r: { ours: number; peer: number; ratio: number }, peer: string): void =>
-    console.log(`  ${what.padEnd(52)} ${ms(r.ours)} ${ms(r.peer)}  ${r.ratio.toFixed(2)}x ${peer}`);
+  console.log(
+    `\nWhole commands, timed from outside (start-up included), median of ${runs} paired runs: CPU time (user + system${TIME ? '' : ': no /usr/bin/time here, so NaN'}), then wall-clock time`,
+  );
+  console.log(
+    `  ${'command'.padEnd(52)} ${'CPU ours'.padStart(10)} ${'CPU peer'.padStart(10)}  ratio   ${'wall ours'.padStart(10)} ${'wall peer'.padStart(10)}  ratio`,
+  );
+  const line = (what: string, r: { cpu: Paired; wall: Paired }, peer: string): void =>
+    console.log(
+      `  ${what.padEnd(52)} ${ms(r.cpu.ours)} ${ms(r.cpu.peer)}  ${r.cpu.ratio.toFixed(2)}x  ${ms(r.wall.ours)} ${ms(r.wall.peer)}  ${r.wall.ratio.toFixed(2)}x ${peer}`,
+    );
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 
-  const version = paired([BIN, '--version'], ['-e', '0'], Math.max(runs, 11));
-  line('corroborate --version', version, 'node -e 0');
+  if (!only || only === 'version') {
+    const version = paired([BIN, '--version'], ['-e', '0'], Math.max(runs, 11));
+    line('corroborate --version', version, 'node -e 0');
+  }
+  if (only && only !== 'extract') return;
 
   const pagesDir = corpus('trafilatura-eval', 'html');
   const pages = readdirSync(pagesDir)
@@ -128,15 +153,18 @@ export function benchCommands(runs = arg('--runs', 5), pageCount = arg('--pages'
     runs,
   );
   line(`extract -f jsonl, ${pages.length} trafilatura-eval pages`, extract, 'Readability+linkedom');
+  if (only) return;
 
   const pool = textFiles(corpus('ecbplus', 'dev')).sort();
   for (const n of [5, 30, 120]) {
-    const times: number[] = [];
+    const times: Array<{ wall: number; cpu: number }> = [];
     for (let i = 0; i <= runs; i++) {
       const t = timeProcess([BIN, 'analyze', '-f', 'json', ...pool.slice(0, n)]);
       if (i > 0) times.push(t); // the first run warms the file cache
     }
-    console.log(`  ${`analyze, one story of ${n} ECB+ dev articles`.padEnd(52)} ${ms(median(times))}`);
+    console.log(
+      `  ${`analyze, one story of ${n} ECB+ dev articles`.padEnd(52)} ${ms(median(times.map((t) => t.cpu)))} ${''.padStart(10)}         ${ms(median(times.map((t) => t.wall)))}`,
+    );
   }
 }
 

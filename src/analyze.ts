@@ -1,7 +1,7 @@
 import { buildDossier } from './dossier/build.js';
 import type { Dossier } from './dossier/types.js';
 import { errorText, readInputs, type InputFailure, type InputItem, type ReadOptions } from './load/inputs.js';
-import { readUrl, type RemoteOptions } from './load/remote.js';
+import type { RemoteOptions } from './load/remote.js';
 import type { Document } from './model/document.js';
 import { InputError, type Message } from './model/messages.js';
 import { processText, type ProcessOptions } from './pipeline/document.js';
@@ -162,6 +162,9 @@ export async function readItemsAsync(
   const read = readInputs(local, options);
   const items = [...read.items];
   const failures = [...read.failures];
+  if (urls.length === 0) return { items, failures };
+  // Fetching (undici, the feed parser) is loaded only for URLs: local files start without it.
+  const { readUrl } = await import('./load/remote.js');
   // A few URLs at a time (a slow host does not hold up the others), results in input order.
   const results: Array<Awaited<ReturnType<typeof readUrl>>> = [];
   let next = 0;

@@ -52,13 +52,39 @@ const UNSPACED =
 /** Thai, Lao, Myanmar, Khmer and CJK blocks: only text with one of these can hold words written without spaces. */
 const MAYBE_UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uf900-\ufaff]/;
 
+/** White space as `\s` matches it (a UTF-16 code unit). */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /**
  * Words in a line: runs between spaces, where a run in a script written without spaces
  * counts a word per two of its letters (about the length of a Chinese or Japanese word), so
  * a sentence of Chinese is as long in words as its translation, not one word.
  */
 export function countWords(text: string): number {
-  if (!MAYBE_UNSPACED.test(text)) return text.split(/\s+/).filter(Boolean).length;
+  if (!MAYBE_UNSPACED.test(text)) {
+    // The runs between white space (`\s`), counted without splitting.
+    let n = 0;
+    let inWord = false;
+    for (let i = 0; i < text.length; i++) {
+      const space = isSpace(text.charCodeAt(i));
+      if (!space && !inWord) n++;
+      inWord = !space;
+    }
+    return n;
+  }
   let n = 0;
   for (const token of text.split(/\s+/)) {
     if (!token) continue;
@@ -68,32 +94,113 @@ export function countWords(text: string): number {
   return n;
 }
 
-export function lineFeatures(line: number, start: number, text: string): LineFeatures {
-  const words = countWords(text);
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const upper = letters ? (text.match(/\p{Lu}/gu)?.length ?? 0) : 0;
-  const unquoted = text.replace(QUOTED, ' ');
-  return {
-    line,
-    start,
-    end: start + text.length,
-    text,
-    words,
-    capsRatio: letters ? upper / letters : 0,
-    endsSentence: SENTENCE_END.test(text),
-    readerAddress: (unquoted.match(ADDRESS) ?? []).length + (unquoted.match(ADDRESS_FORMAL) ?? []).length,
-    junk: [
-      ...JUNK_PATTERNS.filter((p) => p.pattern.test(text)).map((p) => p.id),
-      ...(READER_PROMPTS_INTL.test(text) ? ['reader-address'] : []),
-    ],
-    navigation:
-      text.length <= 80 && (NAVIGATION_LINE.test(text.trim()) || NAVIGATION_LINE_INTL.test(text.trim())),
-    credit: CREDIT_PATTERNS.some((p) => p.test(text)),
-    byline: words <= 14 && BYLINE_LINE.test(text.trim()),
-    callToAction: CALL_TO_ACTION.test(text.trim()),
-    key: text
+/** A letter (`\p{L}`) and an upper-case letter (`\p{Lu}`), for one character outside ASCII. */
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+
+/** Letters and upper-case letters of a text, counted by code point (as `/\p{L}/gu` matches them). */
+function caseCounts(text: string): { letters: number; upper: number } {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x61 && c <= 0x7a) letters++;
+      else if (c >= 0x41 && c <= 0x5a) {
+        letters++;
+        upper++;
+      }
+      continue;
+    }
+    let ch = text[i]!;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        ch = text.slice(i, i + 2);
+        i++;
+      }
+    }
+    if (LETTER.test(ch)) {
+      letters++;
+      if (UPPER.test(ch)) upper++;
+    }
+  }
+  return { letters, upper };
+}
+
+/**
+ * The features of one line, each worked out when first read: the labellers read a few
+ * of them for most lines (an HTML page's lines inside the article need no byline test).
+ */
+class Features implements LineFeatures {
+  readonly end: number;
+  private w?: number;
+  private caps?: number;
+  private ends?: boolean;
+  private address?: number;
+  private junkIds?: readonly string[];
+  private nav?: boolean;
+  private isCredit?: boolean;
+  private isByline?: boolean;
+  private cta?: boolean;
+  private k?: string;
+
+  constructor(
+    readonly line: number,
+    readonly start: number,
+    readonly text: string,
+  ) {
+    this.end = start + text.length;
+  }
+
+  get words(): number {
+    return (this.w ??= countWords(this.text));
+  }
+  get capsRatio(): number {
+    if (this.caps === undefined) {
+      const { letters, upper } = caseCounts(this.text);
+      this.caps = letters ? upper / letters : 0;
+    }
+    return this.caps;
+  }
+  get endsSentence(): boolean {
+    return (this.ends ??= SENTENCE_END.test(this.text));
+  }
+  get readerAddress(): number {
+    if (this.address === undefined) {
+      const unquoted = this.text.replace(QUOTED, ' ');
+      this.address = (unquoted.match(ADDRESS) ?? []).length + (unquoted.match(ADDRESS_FORMAL) ?? []).length;
+    }
+    return this.address;
+  }
+  get junk(): readonly string[] {
+    return (this.junkIds ??= [
+      ...JUNK_PATTERNS.filter((p) => p.pattern.test(this.text)).map((p) => p.id),
+      ...(READER_PROMPTS_INTL.test(this.text) ? ['reader-address'] : []),
+    ]);
+  }
+  get navigation(): boolean {
+    return (this.nav ??=
+      this.text.length <= 80 &&
+      (NAVIGATION_LINE.test(this.text.trim()) || NAVIGATION_LINE_INTL.test(this.text.trim())));
+  }
+  get credit(): boolean {
+    return (this.isCredit ??= CREDIT_PATTERNS.some((p) => p.test(this.text)));
+  }
+  get byline(): boolean {
+    return (this.isByline ??= this.words <= 14 && BYLINE_LINE.test(this.text.trim()));
+  }
+  get callToAction(): boolean {
+    return (this.cta ??= CALL_TO_ACTION.test(this.text.trim()));
+  }
+  get key(): string {
+    return (this.k ??= this.text
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim(),
-  };
+      .trim());
+  }
+}
+
+export function lineFeatures(line: number, start: number, text: string): LineFeatures {
+  return new Features(line, start, text);
 }

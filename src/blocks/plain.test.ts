@@ -180,4 +180,16 @@ describe('line features', () => {
     expect(lineFeatures(0, 0, '港口办公室说：「渡轮九点出发。」').endsSentence).toBe(true);
     expect(lineFeatures(0, 0, 'Timetables and fares').endsSentence).toBe(false);
   });
+  it('splits words at any white space, and counts capitals among letters of any script', () => {
+    expect(countWords('  The\u00a0ferry\tleaves\u2003at\u3000nine.\n')).toBe(5);
+    expect(countWords('The-ferry')).toBe(1);
+    expect(countWords(' \u00a0 ')).toBe(0);
+    expect(lineFeatures(0, 0, 'FÄHRE NACH SALTBY').capsRatio).toBe(1);
+    expect(lineFeatures(0, 0, 'ПАРОМ 9:00').capsRatio).toBe(1);
+    // A letter outside the Basic Multilingual Plane (mathematical bold capital A) is one letter.
+    expect(lineFeatures(0, 0, '\u{1D400}bc').capsRatio).toBeCloseTo(1 / 3);
+    // Control: lower case and digits.
+    expect(lineFeatures(0, 0, 'Fähre nach Saltby').capsRatio).toBeCloseTo(2 / 15);
+    expect(lineFeatures(0, 0, '12:30').capsRatio).toBe(0);
+  });
 });

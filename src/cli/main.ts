@@ -159,7 +159,7 @@ function inputOptions(cmd: Command): Command {
     .addOption(
       new Option(
         '--threads <n>',
-        'worker threads for the per-article pipeline (default: one a core, up to 8, one per 32 articles; 1: none)',
+        'worker threads for the per-article pipeline (default: one an idle core, up to 8, one per 32 articles; 1: none)',
       ).argParser(parseCount),
     );
 }

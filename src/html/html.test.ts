@@ -1,7 +1,10 @@
+import type { AnyNode, Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../model/document.js';
 import { processHtmlText } from '../pipeline/document.js';
 import { htmlMetadata } from './metadata.js';
+import { parseHtml } from './parse.js';
 import { renderPage } from './render.js';
 
 const page = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
@@ -405,5 +408,96 @@ describe('HTML documents', () => {
     const block = doc.blocks.find((b) => doc.text.slice(b.start, b.end).startsWith('Saltby Als'))!;
     expect(block.label).toBe('body');
     expect(block.rule).toBe('blocks:html-prose-outside');
+  });
+});
+
+describe('parseHtml', () => {
+  /** A node tree as plain data: type, tag name, attributes, text, children. */
+  const shape = (nodes: readonly AnyNode[]): unknown[] =>
+    nodes.map((n) =>
+      'children' in n
+        ? {
+            type: n.type,
+            name: (n as Element).name,
+            attribs: (n as Element).attribs,
+            children: shape(n.children),
+          }
+        : { type: n.type, data: (n as { data?: string }).data },
+    );
+  it('builds the same tree as htmlparser2 itself, entities in text and attributes decoded', () => {
+    // Pieces of markup, entities and quotes in random order (a fixed seed): the plain runs it skips over
+    // must not change what the tokenizer reads.
+    const pieces = [
+      '<p class="a&amp;b" alt=\'x\' href=y hidden class=z>',
+      '<i ALT="q" Class=\'r&lt;\'>',
+      '<',
+      '>',
+      '&',
+      '&amp;',
+      '&lt',
+      '&#39;',
+      '&#x41;',
+      '&nbsp;',
+      '&notin;',
+      '"',
+      "'",
+      '=',
+      ' ',
+      '\n',
+      'a',
+      'harbour',
+      '<p>',
+      '</p>',
+      '<a href="x&amp;y">',
+      "<b class='c&d'>",
+      '</a>',
+      '<script>',
+      '</script>',
+      '<title>',
+      '</title>',
+      '<!--',
+      '-->',
+      '<br/>',
+      '<textarea>',
+      '</textarea>',
+      '<img alt=a&b>',
+      '&copy',
+      'é',
+      '<![CDATA[',
+      ']]>',
+      '<!doctype html>',
+    ];
+    let seed = 20261202;
+    const random = (): number =>
+      ((seed = Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 2 ** 32;
+    const opts = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
+    const keep = new Set(['href', 'class']);
+    for (let k = 0; k < 3000; k++) {
+      const html = Array.from(
+        { length: Math.floor(random() * 60) },
+        () => pieces[Math.floor(random() * pieces.length)],
+      ).join('');
+      const theirs = parseDocument(html, opts).children;
+      expect(shape(parseHtml(html, opts)), html).toEqual(shape(theirs));
+      // Keeping some attributes only: the same tree, less the others.
+      const kept = (nodes: readonly AnyNode[]): unknown[] =>
+        nodes.map((n) =>
+          'children' in n
+            ? {
+                type: n.type,
+                name: (n as Element).name,
+                attribs: Object.fromEntries(
+                  Object.entries((n as Element).attribs).filter(([k]) => keep.has(k)),
+                ),
+                children: kept(n.children),
+              }
+            : { type: n.type, data: (n as { data?: string }).data },
+        );
+      expect(shape(parseHtml(html, opts, keep)), html).toEqual(kept(theirs));
+    }
+    // Control: the trees differ where the markup differs.
+    expect(shape(parseHtml('<p a="x&amp;y">', opts))).not.toEqual(
+      shape(parseDocument('<p a="x&y;">', opts).children),
+    );
   });
 });

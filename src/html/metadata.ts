@@ -28,15 +28,18 @@ export interface Found {
 const DATE_LIKE =
   /^\s*(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}T)/u;
 
-function* walk(nodes: readonly AnyNode[]): Generator<Element> {
+/** Every element under `nodes`, in document order. */
+function elementsOf(nodes: readonly AnyNode[]): Element[] {
+  const out: Element[] = [];
   const stack: AnyNode[] = [...nodes].reverse();
   while (stack.length) {
     const n = stack.pop()!;
     if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
     const el = n as Element;
-    yield el;
+    out.push(el);
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
   }
+  return out;
 }
 
 function textOf(el: Element): string {
@@ -53,9 +56,9 @@ function textOf(el: Element): string {
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 
 /** JSON-LD objects of the page, flattened through `@graph` and arrays. */
-function jsonLd(root: readonly AnyNode[]): Array<Record<string, Json>> {
+function jsonLd(elements: readonly Element[]): Array<Record<string, Json>> {
   const out: Array<Record<string, Json>> = [];
-  for (const el of walk(root)) {
+  for (const el of elements) {
     if (el.name !== 'script' || !/ld\+json/i.test(el.attribs.type ?? '')) continue;
     let data: Json;
     try {
@@ -121,7 +124,11 @@ function nameOf(v: Json | undefined): string | null {
   return null;
 }
 
-/** Reads title, byline, date, outlet, language and canonical URL from markup, most specific source first. */
+/**
+ * Reads title, byline, date, outlet, language and canonical URL from markup, most specific
+ * source first. (A page rendered by `renderPage` keeps only the attributes named in its
+ * `READ_ATTRIBUTES`: one read here is named there.)
+ */
 export function htmlMetadata(root: readonly AnyNode[], url: string | null): HtmlMeta {
   const meta = new Map<string, string>();
   let titleTag: string | null = null;
@@ -129,7 +136,8 @@ export function htmlMetadata(root: readonly AnyNode[], url: string | null): Html
   let canonical: string | null = null;
   let time: string | null = null;
   let h1: string | null = null;
-  for (const el of walk(root)) {
+  const elements = elementsOf(root);
+  for (const el of elements) {
     const a = el.attribs;
     if (el.name === 'meta') {
       const key = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'] ?? '').toLowerCase();
@@ -140,7 +148,7 @@ export function htmlMetadata(root: readonly AnyNode[], url: string | null): Html
     else if (el.name === 'time' && time === null && a.datetime) time = a.datetime;
     else if (el.name === 'h1' && h1 === null) h1 = textOf(el) || null;
   }
-  const ld = jsonLd(root);
+  const ld = jsonLd(elements);
   const article =
     ld.find((o) => ARTICLE_TYPES.test(String(o['@type'] ?? ''))) ??
     ld.find((o) => o.headline || o.articleBody);

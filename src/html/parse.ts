@@ -32,6 +32,8 @@ function boundDepth(parser: Parser): void {
   const close = p.onclosetag.bind(p);
   /** Elements left out, by tag name, whose end tags are still to come. */
   const left = new Map<string, number>();
+  /** Their number: while none is left out (any page but a hostile one), end tags go straight through. */
+  let pending = 0;
   p.emitOpenTag = (name) => {
     const foreign = p.foreignContext.length;
     open(name);
@@ -41,24 +43,134 @@ function boundDepth(parser: Parser): void {
     if (p.foreignContext.length > foreign) p.foreignContext.shift();
     p.attribs = null;
     left.set(name, (left.get(name) ?? 0) + 1);
+    pending++;
   };
   p.onclosetag = (start, endIndex) => {
+    if (pending === 0) return close(start, endIndex);
     let name = p.getSlice(start, endIndex);
     if (p.lowerCaseTagNames) name = name.toLowerCase();
     const n = left.get(name);
     if (!n) return close(start, endIndex);
     // The end tag of an element left out (the innermost of that name, as elements nest).
     left.set(name, n - 1);
+    pending--;
     p.endIndex = endIndex;
     p.startIndex = endIndex + 1;
   };
 }
 
-/** Parses HTML to DOM nodes as htmlparser2's `parseDocument` does, nesting bounded (see {@link MAX_HTML_DEPTH}). */
-export function parseHtml(html: string, options: Options): ChildNode[] {
+/** The tokenizer's state and steps {@link skipPlainRuns} reads and wraps (htmlparser2 10.1.0; private in its types). */
+interface TokenizerInternals {
+  buffer: string;
+  index: number;
+  offset: number;
+  stateText(c: number): void;
+  stateInAttributeValueDoubleQuotes(c: number): void;
+  stateInAttributeValueSingleQuotes(c: number): void;
+}
+
+const LT = 0x3c;
+const AMP = 0x26;
+const DQ = 0x22;
+const SQ = 0x27;
+
+/**
+ * Lets the tokenizer skip over runs of characters it has nothing to do with. Decoding entities,
+ * htmlparser2 steps through text and quoted attribute values one character at a time, though
+ * only `<` (or the closing quote) and `&` change anything there: the wrapped steps move on to
+ * the next of those at once (found with `indexOf`, each position remembered so no stretch is
+ * searched twice), and the tokenizer goes on exactly as if it had stepped through.
+ */
+function skipPlainRuns(parser: Parser): void {
+  const t = (parser as unknown as { tokenizer: TokenizerInternals }).tokenizer;
+  let buffer = '';
+  /** The next position of `<`, `&`, `"` and `'` from where each was last looked for (the buffer's end: none). */
+  const next = [-1, -1, -1, -1];
+  const nextOf = (k: number, ch: string, from: number): number => {
+    if (t.buffer !== buffer) {
+      buffer = t.buffer;
+      next.fill(-1);
+    }
+    if (next[k]! < from) {
+      const at = buffer.indexOf(ch, from);
+      next[k] = at < 0 ? buffer.length : at;
+    }
+    return next[k]!;
+  };
+  /** Moves to just before the next `stop` or `&`, so the tokenizer's next step reads it. */
+  const skip = (k: number, stop: string): void => {
+    const from = t.index - t.offset + 1;
+    t.index = Math.min(nextOf(k, stop, from), nextOf(1, '&', from)) + t.offset - 1;
+  };
+  const text = t.stateText.bind(t);
+  const dq = t.stateInAttributeValueDoubleQuotes.bind(t);
+  const sq = t.stateInAttributeValueSingleQuotes.bind(t);
+  t.stateText = (c) => {
+    if (c === LT || c === AMP) text(c);
+    else skip(0, '<');
+  };
+  t.stateInAttributeValueDoubleQuotes = (c) => {
+    if (c === DQ || c === AMP) dq(c);
+    else skip(2, '"');
+  };
+  t.stateInAttributeValueSingleQuotes = (c) => {
+    if (c === SQ || c === AMP) sq(c);
+    else skip(3, "'");
+  };
+}
+
+/** The parser's attribute steps {@link keepOnly} wraps (htmlparser2 10.1.0; private in its types). */
+interface AttributeInternals {
+  attribname: string;
+  attribvalue: string;
+  endIndex: number;
+  onattribname(start: number, endIndex: number): void;
+  onattribdata(start: number, endIndex: number): void;
+  onattribentity(cp: number): void;
+  onattribend(quote: number, endIndex: number): void;
+}
+
+/**
+ * Keeps only the attributes named in `names` (lower-case names) on the elements built: the
+ * others' values are neither put together nor stored. A page carries many attributes no
+ * reader of ours looks at (`src`, `srcset`, `data-*`, `width`, event handlers).
+ */
+function keepOnly(parser: Parser, names: ReadonlySet<string>): void {
+  const p = parser as unknown as AttributeInternals;
+  const name = p.onattribname.bind(p);
+  const data = p.onattribdata.bind(p);
+  const entity = p.onattribentity.bind(p);
+  const end = p.onattribend.bind(p);
+  let skipping = false;
+  p.onattribname = (start, endIndex) => {
+    name(start, endIndex);
+    skipping = !names.has(p.attribname);
+  };
+  p.onattribdata = (start, endIndex) => {
+    if (!skipping) data(start, endIndex);
+  };
+  p.onattribentity = (cp) => {
+    if (!skipping) entity(cp);
+  };
+  p.onattribend = (quote, endIndex) => {
+    if (!skipping) return end(quote, endIndex);
+    p.endIndex = endIndex;
+    p.attribvalue = '';
+    skipping = false;
+  };
+}
+
+/**
+ * Parses HTML to DOM nodes as htmlparser2's `parseDocument` does, nesting bounded (see
+ * {@link MAX_HTML_DEPTH}); with `attributes`, elements keep only the attributes it names.
+ */
+export function parseHtml(html: string, options: Options, attributes?: ReadonlySet<string>): ChildNode[] {
   const handler = new DomHandler(undefined, options);
   const parser = new Parser(handler, options);
   boundDepth(parser);
+  if (attributes) keepOnly(parser, attributes);
+  // Without entity decoding, htmlparser2 skips plain runs itself.
+  if (options.decodeEntities !== false && !options.xmlMode) skipPlainRuns(parser);
   parser.end(html);
   return handler.root.children;
 }

@@ -3,6 +3,30 @@ import { decodeBytes, type DecodeOptions, type Decoded } from '../load/decode.js
 import { declaredCharset, htmlMetadata, type HtmlMeta } from './metadata.js';
 import { parseHtml } from './parse.js';
 
+/**
+ * The attributes anything reads of a rendered page's elements (`Rendered.root`): the
+ * renderer's hints and hiding, script types, and what `htmlMetadata` reads of `meta`,
+ * `html`, `link` and `time`. The parser keeps no others; a reader of another attribute adds it here.
+ */
+export const READ_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'class',
+  'id',
+  'itemprop',
+  'role',
+  'hidden',
+  'aria-hidden',
+  'style',
+  'type',
+  'property',
+  'name',
+  'http-equiv',
+  'content',
+  'lang',
+  'rel',
+  'href',
+  'datetime',
+]);
+
 /** One element the renderer passed through, with what the labeller needs to know about it. */
 export interface ElementInfo {
   readonly id: number;
@@ -31,7 +55,7 @@ export interface Rendered {
   readonly text: string;
   readonly lines: readonly HtmlLine[];
   readonly elements: readonly ElementInfo[];
-  /** The parsed document, for metadata. */
+  /** The parsed document, for metadata (elements keep only {@link READ_ATTRIBUTES}). */
   readonly root: AnyNode[];
 }
 
@@ -70,6 +94,14 @@ const SKIP = new Set([
 ]);
 /** Marks a table cell's start while a line is built; becomes one tab. */
 const CELL = '\u0001';
+/**
+ * A run of white space other than one plain space, which `replace(SPACES, ' ')` collapses to
+ * one space as `replace(/\s+/g, ' ')` does, without building a new string for text whose
+ * words are one space apart already.
+ */
+const SPACES = /\s\s+|[^\S ]/g;
+/** A run of line-internal white space (or cell marks) that is more than one plain space. */
+const SPACE_RUN = /[ \t\f\r\u00a0\u0001]{2,}|[\t\f\r\u00a0\u0001]/g;
 const BLOCK = new Set([
   'address',
   'article',
@@ -129,7 +161,10 @@ const POST_CLASS = /(^|\s)(hentry|status-publish|type-post)(\s|$)/;
 
 /** Class, id, itemprop and role of an element, lower-cased: what its markup says it is. */
 function hintsOf(el: Element): string {
-  let cls = (el.attribs.class ?? '').toLowerCase();
+  const a = el.attribs;
+  if (a.class === undefined && a.id === undefined && a.itemprop === undefined && a.role === undefined)
+    return '';
+  let cls = (a.class ?? '').toLowerCase();
   if (POST_CLASS.test(cls)) cls = cls.replace(TAXONOMY, ' ');
   const rest = `${el.attribs.id ?? ''} ${el.attribs.itemprop ?? ''} ${el.attribs.role ?? ''}`.toLowerCase();
   return `${cls} ${rest}`.replace(/\s+/g, ' ').trim();
@@ -152,11 +187,15 @@ function hidden(el: Element): boolean {
  * is iterative, so pathological nesting cannot overflow the stack.
  */
 export function renderPage(html: string): Rendered {
-  const root = parseHtml(html, {
-    decodeEntities: true,
-    lowerCaseTags: true,
-    lowerCaseAttributeNames: true,
-  });
+  const root = parseHtml(
+    html,
+    {
+      decodeEntities: true,
+      lowerCaseTags: true,
+      lowerCaseAttributeNames: true,
+    },
+    READ_ATTRIBUTES,
+  );
   const elements: ElementInfo[] = [{ id: 0, parent: -1, tag: '#root', hints: '', depth: 0 }];
   const lines: HtmlLine[] = [];
   const parts: string[] = [];
@@ -166,10 +205,11 @@ export function renderPage(html: string): Rendered {
   let bufOwner = 0;
   let bufStartOwner = -1;
   const flush = (): void => {
+    // Runs of spaces, tabs, no-break spaces and cell marks become one space, a lone no-break
+    // space stays, a run with a cell mark becomes a tab. A lone space (most of them: text
+    // nodes have their white space collapsed already) is left as it is, unmatched.
     const t = buf
-      .replace(/[ \t\f\r\u00a0\u0001]+/g, (m) =>
-        m.includes(CELL) ? '\t' : m.includes('\u00a0') && m.length === 1 ? '\u00a0' : ' ',
-      )
+      .replace(SPACE_RUN, (m) => (m.includes(CELL) ? '\t' : m === '\u00a0' ? '\u00a0' : ' '))
       .trim();
     if (t) {
       if (parts.length) {
@@ -214,7 +254,7 @@ export function renderPage(html: string): Rendered {
     if (node.type === 'text') {
       const raw = (node as { data: string }).data;
       const data = MAYBE_UNNORMALISED.test(raw) ? raw.normalize('NFC') : raw;
-      const text = (f.pre ? data : data.replace(/\s+/g, ' ')).replaceAll(CELL, '');
+      const text = (f.pre ? data : data.replace(SPACES, ' ')).replaceAll(CELL, '');
       if (!text) continue;
       if (bufStartOwner < 0 && text.trim()) bufStartOwner = f.owner;
       buf += text;
@@ -229,11 +269,15 @@ export function renderPage(html: string): Rendered {
       // Templates that hold the page's own markup (blog engines render the article from one): read it as HTML.
       const inner = el.children.map((c) => (c.type === 'text' ? (c as { data: string }).data : '')).join('');
       if (/<\w/.test(inner)) {
-        const kids = parseHtml(inner, {
-          decodeEntities: true,
-          lowerCaseTags: true,
-          lowerCaseAttributeNames: true,
-        });
+        const kids = parseHtml(
+          inner,
+          {
+            decodeEntities: true,
+            lowerCaseTags: true,
+            lowerCaseAttributeNames: true,
+          },
+          READ_ATTRIBUTES,
+        );
         for (let i = kids.length - 1; i >= 0; i--)
           stack.push({ node: kids[i]!, owner: f.owner, link: f.link, pre: f.pre, depth: f.depth + 1 });
       }

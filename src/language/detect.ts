@@ -100,10 +100,13 @@ function clearlyEnglish(sample: string): boolean {
   return hits / words.length >= 0.22;
 }
 
+/** Characters of a text that {@link detectLanguage} reads: its start. */
+export const LANGUAGE_SAMPLE = 1200;
+
 /** BCP 47 language of a text, `und` when too short or unknown. */
 export function detectLanguage(text: string): string {
   // franc's accuracy levels off after a few hundred characters; its cost does not.
-  const sample = text.length > 1200 ? text.slice(0, 1200) : text;
+  const sample = text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text;
   if (sample.replace(/[^\p{L}]/gu, '').length < 40) return 'und';
   if (clearlyEnglish(sample)) return 'en';
   const code = franc(sample, { minLength: 40 });

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import type { DecodingFacts } from '../model/document.js';
@@ -77,21 +78,22 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   if (declared && iconv.encodingExists(declared)) {
     const name = canonical(declared);
     if (name === 'utf-8' ? valid : !(valid && utf8Damage(bytes).multibyte > 0)) {
-      return finish(iconv.decode(Buffer.from(bytes), name), name, 'declared', 1, size);
+      // Valid UTF-8 decodes the same through TextDecoder as through iconv-lite (no BOM is left here), without a copy.
+      const text = name === 'utf-8' ? utf8Lenient.decode(bytes) : iconv.decode(Buffer.from(bytes), name);
+      return finish(text, name, 'declared', 1, size);
     }
     // A page declared as another charset whose bytes are valid UTF-8 with multi-byte characters
     // is UTF-8 mislabelled (text in a single-byte charset almost never forms such sequences).
-    if (valid)
-      return finish(new TextDecoder('utf-8').decode(bytes), 'utf-8', 'utf8-over-declared', 0.95, size);
+    if (valid) return finish(utf8Lenient.decode(bytes), 'utf-8', 'utf8-over-declared', 0.95, size);
   }
-  if (valid) return finish(new TextDecoder('utf-8').decode(bytes), 'utf-8', 'utf8-valid', 1, size);
+  if (valid) return finish(utf8Lenient.decode(bytes), 'utf-8', 'utf8-valid', 1, size);
   // Mostly UTF-8 with a few broken sequences (a truncated character, one pasted Latin-1 byte):
   // decoding it all as Latin-1 would garble every accented letter, so only the broken bytes
   // become U+FFFD (as browsers do), and the document says how many.
   const { multibyte, invalid } = utf8Damage(bytes);
   if (multibyte >= 8 && invalid * 10 <= multibyte) {
     return finish(
-      new TextDecoder('utf-8').decode(bytes),
+      utf8Lenient.decode(bytes),
       'utf-8',
       'utf8-replaced',
       multibyte / (multibyte + invalid),
@@ -171,7 +173,8 @@ function countControls(bytes: Uint8Array): { nul: number; other: number } {
   return { nul, other };
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** UTF-8 with broken sequences replaced by U+FFFD. */
+const utf8Lenient = new TextDecoder('utf-8');
 
 /** Well-formed multi-byte UTF-8 sequences and bytes that fit no sequence. */
 export function utf8Damage(bytes: Uint8Array): { multibyte: number; invalid: number } {
@@ -197,13 +200,9 @@ export function utf8Damage(bytes: Uint8Array): { multibyte: number; invalid: num
   return { multibyte, invalid };
 }
 
+/** Well-formed UTF-8 (as a fatal TextDecoder accepts it), checked without building the string. */
 export function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    utf8.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return isUtf8(bytes);
 }
 
 /** Single-byte charsets we accept from the sniffer; anything else falls back to windows-1252. */

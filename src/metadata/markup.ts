@@ -1,7 +1,7 @@
 import type { HtmlMeta } from '../html/metadata.js';
 import type { FieldEvidence } from '../model/document.js';
 import { outletName, outletOfUrl } from './outlets.js';
-import type { PlainMetadata } from './plain.js';
+import type { PlainMetadata, TextField } from './plain.js';
 
 /** An ISO 8601 date (or date-time) from what pages put in `datePublished` and friends; null when unreadable. */
 export function isoDate(value: string): string | null {
@@ -9,6 +9,16 @@ export function isoDate(value: string): string | null {
   if (/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(v)) return v.replace(' ', 'T');
   const t = Date.parse(v);
   return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+}
+
+/** The fields {@link markupMetadata} takes from the visible text: those the markup does not declare. */
+export function fieldsLeftToText(meta: HtmlMeta): Set<TextField> {
+  const out = new Set<TextField>();
+  if (!meta.title) out.add('title');
+  if (!meta.byline) out.add('byline');
+  if (!meta.outlet) out.add('outlet');
+  if (!(meta.published && isoDate(meta.published.value))) out.add('published');
+  return out;
 }
 
 /**

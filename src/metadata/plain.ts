@@ -46,6 +46,10 @@ const HEADLINE_LIKE = /\p{L}.*[^.;,:]$/u;
 
 const BYLINE_CUE = /^(by|from|written by|words by|reporting by|authors?)\s*:?\s+/i;
 
+/** The fields the text can show. */
+export type TextField = 'title' | 'byline' | 'outlet' | 'published';
+export const TEXT_FIELDS: ReadonlySet<TextField> = new Set(['title', 'byline', 'outlet', 'published']);
+
 export interface PlainMetadata {
   readonly title: string | null;
   readonly byline: string | null;
@@ -59,20 +63,27 @@ export interface PlainMetadata {
  * Title, byline, outlet and publication date as the text shows them: the
  * title block, the byline block, copyright / 'supported by' / self-reference
  * lines in page furniture, date lines. Null when the text does not show it:
- * never guessed.
+ * never guessed. Only the `wanted` fields are looked for (the others stay null,
+ * without evidence): a page's markup may declare them already.
  */
-export function plainMetadata(view: RepairedView, blocks: readonly Block[]): PlainMetadata {
+export function plainMetadata(
+  view: RepairedView,
+  blocks: readonly Block[],
+  wanted: ReadonlySet<TextField> = TEXT_FIELDS,
+): PlainMetadata {
   const evidence: FieldEvidence[] = [];
   const textOf = (b: Block): string =>
     view.text.slice(view.fromOriginal(b.start), view.fromOriginal(b.end)).trim();
   // A scraped article often opens with its address (`http: / / www. example. com / ...`, tokenised in
   // some corpora): read as an address, it names the outlet, and it is no headline.
-  const first = blocks.find((b) => textOf(b).length > 0);
+  const first = wanted.has('title') || wanted.has('outlet') ? blocks.find((b) => textOf(b).length > 0) : null;
   const url = first ? readUrl(textOf(first)) : null;
   const urlBlock = url ? first! : null;
-  let titleBlock = blocks.find((b) => b.label === 'title' && b !== urlBlock && !readUrl(textOf(b)));
+  let titleBlock = wanted.has('title')
+    ? blocks.find((b) => b.label === 'title' && b !== urlBlock && !readUrl(textOf(b)))
+    : undefined;
   let titleRule = titleBlock?.rule ?? '';
-  if (!titleBlock && urlBlock) {
+  if (!titleBlock && urlBlock && wanted.has('title')) {
     // The headline is the first short line after the address that does not end like a sentence.
     titleBlock = blocks
       .slice(blocks.indexOf(urlBlock) + 1, blocks.indexOf(urlBlock) + 4)
@@ -88,7 +99,7 @@ export function plainMetadata(view: RepairedView, blocks: readonly Block[]): Pla
   if (titleBlock)
     evidence.push({ field: 'title', start: titleBlock.start, end: titleBlock.end, rule: titleRule });
 
-  const bylineBlock = blocks.find((b) => b.label === 'byline');
+  const bylineBlock = wanted.has('byline') ? blocks.find((b) => b.label === 'byline') : undefined;
   let byline: string | null = null;
   if (bylineBlock) {
     const raw = textOf(bylineBlock);
@@ -104,7 +115,7 @@ export function plainMetadata(view: RepairedView, blocks: readonly Block[]): Pla
 
   const votes = new Map<string, number>();
   let outletEvidence: FieldEvidence | null = null;
-  for (const b of blocks) {
+  for (const b of wanted.has('outlet') ? blocks : []) {
     if (b.label === 'body' || b.label === 'subhead' || b.label === 'title' || b.label === 'deck') continue;
     const t = textOf(b);
     for (const [rule, re] of OUTLET_PATTERNS) {
@@ -129,7 +140,7 @@ export function plainMetadata(view: RepairedView, blocks: readonly Block[]): Pla
     outlet = outletName(outletNameOf(outletEvidence, view));
     const at = view.fromOriginal(outletEvidence.start ?? 0);
     evidence.push({ ...outletEvidence, ...view.spanToOriginal({ start: at, end: at + outlet.length }) });
-  } else if (url && urlBlock) {
+  } else if (url && urlBlock && wanted.has('outlet')) {
     const found = outletOfUrl(url);
     if (found) {
       outlet = found.name;
@@ -138,7 +149,7 @@ export function plainMetadata(view: RepairedView, blocks: readonly Block[]): Pla
   }
 
   let published: string | null = null;
-  for (const b of blocks) {
+  for (const b of wanted.has('published') ? blocks : []) {
     if (b.label !== 'dateline' && b.label !== 'byline') continue;
     const t = textOf(b);
     // A full date names its year in digits; a line without one ("By Ada Quill, yesterday") would

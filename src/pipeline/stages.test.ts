@@ -22,11 +22,17 @@ describe('stages on demand', () => {
     expect([...made]).toEqual([...LAYERS]);
   });
   it('resolves the stages a set of layers needs, in pipeline order', () => {
-    // Language is detected on the body's sentences, so sentences come along.
+    // Language is detected on the body's first sentences, which it splits itself when the
+    // sentences layer is not asked for.
     expect(names(stagesFor(['blocks', 'metadata', 'language']))).toEqual([
       'repair',
       'blocks',
       'metadata',
+      'language',
+    ]);
+    expect(names(stagesFor(['sentences', 'language']))).toEqual([
+      'repair',
+      'blocks',
       'sentences',
       'language',
     ]);
@@ -47,17 +53,9 @@ describe('stages on demand', () => {
     const some = processText(ARTICLE, source, { layers: ['blocks', 'metadata', 'language'] });
     expect(full.attributions.length).toBeGreaterThan(0);
     expect(full.entities.length).toBeGreaterThan(0);
-    for (const k of [
-      'repairs',
-      'blocks',
-      'sentences',
-      'title',
-      'byline',
-      'outlet',
-      'published',
-      'language',
-    ] as const)
+    for (const k of ['repairs', 'blocks', 'title', 'byline', 'outlet', 'published', 'language'] as const)
       expect(some[k], k).toEqual(full[k]);
+    expect(some.sentences).toEqual([]);
     expect(some.entities).toEqual([]);
     expect(some.dates).toEqual([]);
     expect(some.attributions).toEqual([]);

@@ -3,12 +3,12 @@ import { labelPlainText } from '../blocks/plain.js';
 import { labelHtml } from '../html/label.js';
 import type { HtmlMeta } from '../html/metadata.js';
 import type { Rendered } from '../html/render.js';
-import { detectLanguage } from '../language/detect.js';
+import { detectLanguage, LANGUAGE_SAMPLE } from '../language/detect.js';
 import { findDates } from '../mentions/dates.js';
 import { findEntities } from '../mentions/entities.js';
 import { findQuantities } from '../mentions/quantities.js';
-import { markupMetadata } from '../metadata/markup.js';
-import { plainMetadata, withSourceAddress } from '../metadata/plain.js';
+import { fieldsLeftToText, markupMetadata } from '../metadata/markup.js';
+import { plainMetadata, TEXT_FIELDS, withSourceAddress } from '../metadata/plain.js';
 import type { Document, KnownMetadata } from '../model/document.js';
 import type { Message } from '../model/messages.js';
 import { checkSpan, type Span } from '../model/span.js';
@@ -94,10 +94,13 @@ export const STAGES: readonly Stage[] = [
     reads: ['repairs', 'blocks'],
     writes: ['metadata'],
     run: (doc, ctx) => {
-      const found = ctx.html
-        ? markupMetadata(ctx.html.meta, plainMetadata(ctx.view(doc), doc.blocks))
-        : withSourceAddress(plainMetadata(ctx.view(doc), doc.blocks), doc.source.location);
       const k = ctx.known;
+      // Only what neither the caller nor the page's markup gives is looked for in the text.
+      const wanted = ctx.html ? fieldsLeftToText(ctx.html.meta) : new Set(TEXT_FIELDS);
+      for (const f of TEXT_FIELDS) if (k[f] != null) wanted.delete(f);
+      const found = ctx.html
+        ? markupMetadata(ctx.html.meta, plainMetadata(ctx.view(doc), doc.blocks, wanted))
+        : withSourceAddress(plainMetadata(ctx.view(doc), doc.blocks, wanted), doc.source.location);
       return {
         title: k.title ?? found.title,
         byline: k.byline ?? found.byline,
@@ -116,17 +119,16 @@ export const STAGES: readonly Stage[] = [
   },
   {
     name: 'language',
-    reads: ['repairs', 'sentences'],
+    // Detected on the body's first sentences: those of the sentences layer when it is made, else
+    // split here from the first body blocks, no further than the sample reaches.
+    reads: ['repairs', 'blocks'],
     writes: ['language'],
     run: (doc, ctx) => {
       if (ctx.known.language) return { language: ctx.known.language };
       const declared = ctx.html?.meta.language?.value;
       if (declared && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(declared)) return { language: declared };
       const v = ctx.view(doc);
-      const body = doc.sentences
-        .map((s) => v.text.slice(v.fromOriginal(s.start), v.fromOriginal(s.end)))
-        .join(' ');
-      return { language: detectLanguage(body || v.text) };
+      return { language: detectLanguage(bodySample(doc, v) || v.text) };
     },
   },
   {
@@ -163,6 +165,31 @@ export const STAGES: readonly Stage[] = [
     },
   },
 ];
+
+/**
+ * The start of the body's sentences joined by spaces, as long as language detection reads
+ * ({@link LANGUAGE_SAMPLE}) and one sentence more: the same prefix as joining them all. The
+ * sentences are the layer's when made, else split block by block (a block's sentences do not
+ * depend on other blocks) until the sample is full.
+ */
+function bodySample(doc: Document, v: RepairedView): string {
+  let out = '';
+  let first = true;
+  const add = (s: { start: number; end: number }): boolean => {
+    out += (first ? '' : ' ') + v.text.slice(v.fromOriginal(s.start), v.fromOriginal(s.end));
+    first = false;
+    return out.length > LANGUAGE_SAMPLE;
+  };
+  if (doc.sentences.length > 0) {
+    for (const s of doc.sentences) if (add(s)) break;
+    return out;
+  }
+  for (let i = 0; i < doc.blocks.length; i++) {
+    if (doc.blocks[i]!.label !== 'body' && doc.blocks[i]!.label !== 'subhead') continue;
+    for (const s of sentencesOf(doc.blocks, v, i, i + 1)) if (add(s)) return out;
+  }
+  return out;
+}
 
 /**
  * The stages that make `wanted` and every layer they read, in pipeline order.

@@ -83,11 +83,20 @@ export function capLength(
   return out;
 }
 
-/** Sentences of the body and subhead blocks, split on the repaired view, with spans in the original. */
-export function sentencesOf(blocks: readonly Block[], view: RepairedView): Sentence[] {
+/**
+ * Sentences of the body and subhead blocks, split on the repaired view, with spans in the
+ * original; of the blocks `from` to `to` (exclusive) only, when given.
+ */
+export function sentencesOf(
+  blocks: readonly Block[],
+  view: RepairedView,
+  from = 0,
+  to = blocks.length,
+): Sentence[] {
   const out: Sentence[] = [];
-  blocks.forEach((b, index) => {
-    if (b.label !== 'body' && b.label !== 'subhead') return;
+  for (let index = from; index < to; index++) {
+    const b = blocks[index]!;
+    if (b.label !== 'body' && b.label !== 'subhead') continue;
     const vs = view.fromOriginal(b.start);
     const ve = view.fromOriginal(b.end);
     const pieces = (
@@ -97,6 +106,6 @@ export function sentencesOf(blocks: readonly Block[], view: RepairedView): Sente
       const o = view.spanToOriginal(p);
       out.push({ start: Math.max(o.start, b.start), end: Math.min(o.end, b.end), block: index });
     }
-  });
+  }
   return out;
 }
