@@ -124,6 +124,34 @@ describe('findMojibake', () => {
     // Control: a dagger's bytes after a one-round letter that needs more bytes than follow stay a quote.
     expect(fix('la cittÃ  â€œÃ¨â€ pronta')).toBe('la città “è” pronta');
   });
+  it('repairs a single Central European misreading on its own evidence, the charset chosen by badness', () => {
+    // Fictional lines, one misread character each: windows-1250 `Ă` or `Ĺ` and a letter before a
+    // lowercase letter; ISO-8859-2 `Âˇ` for `·` (windows-1250 reads `¡`) and `ÂŠ` for `©`; `fĂźr` is
+    // `für` in ISO-8859-2 (`fßr` in windows-1250: ß after a consonant); a soft hyphen after a capital.
+    const cases: Array<[string, string]> = [
+      ['Ein Fest in Zürich', 'windows-1250'],
+      ['Übersicht der Termine', 'windows-1250'],
+      ['Nowe życie', 'windows-1250'],
+      ['Luis Rodríguez sale', 'windows-1250'],
+      ['Neue Regeln für Radfahrer', 'iso-8859-2'],
+      ['Śledzie na obiad', 'iso-8859-2'],
+      ['Mutti · 6 Kommentare', 'iso-8859-2'],
+      ['© 2024 Harbour Press', 'iso-8859-2'],
+      ['Gastro® Tropfen', 'iso-8859-2'],
+    ];
+    for (const [s, charset] of cases) expect(fix(breakText(s, charset)), `${s} (${charset})`).toBe(s);
+    // Controls: Romanian and Slovak capitals before those letters in words in capitals, Romanian `Ăsta`,
+    // Spanish marks, German ß after vowels.
+    for (const s of [
+      'PĂŞUNE ÎNVĂŢĂMÂNT',
+      'ROMÂNIA ŞI ŢARA',
+      'Ăsta e bun, și ăsta la fel',
+      'ĹADOVÁ PLOCHA',
+      '¡Hola! ¿Qué tal?',
+      'Straße und Fußgänger',
+    ])
+      expect(fix(s)).toBe(s);
+  });
   it('reads MacRoman BD as the Greek omega and DB as the euro sign, as Apple decoders do', () => {
     expect(fix('Œ∫ŒªŒµŒØŒΩŒµŒπ')).toBe('κλείνει');
     expect(fix(breakText('Der Preis: 5 € pro Stück', 'macintosh'))).toBe('Der Preis: 5 € pro Stück');

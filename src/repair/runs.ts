@@ -661,7 +661,9 @@ export function stretchRepairs(
       const ranked = readings
         .map((r) => ({ ...r, score: r.score - r.leftovers.filter((k) => !explainable.has(k)).length }))
         .filter((r) => r.found > 0)
-        .sort((x, y) => y.score - x.score || x.order - y.order);
+        // Between charsets that explain as much, the one whose reading is less bad (`fĂźr` is `für` in
+        // ISO-8859-2, `fßr` in windows-1250).
+        .sort((x, y) => y.score - x.score || x.bad - y.bad || x.order - y.order);
       const before = out.length;
       for (const { charmap } of ranked)
         out.push(...lineRepairs(text, from, to, charmap, covered, explainable, repairedBefore));
@@ -680,7 +682,8 @@ export function stretchRepairs(
  * sequences (`found`), less those it cannot and the letters it decodes to that
  * it cannot write itself (`score`: text misread as windows-1250 was most
  * likely Central European, so `å` from it is less likely than ISO-8859-2's `á`),
- * and the non-ASCII characters it leaves unexplained (`leftovers`).
+ * the non-ASCII characters it leaves unexplained (`leftovers`), and the
+ * badness of the line read that way (`bad`).
  * Adds the explained offsets to `explainable`.
  */
 function explained(
@@ -690,13 +693,17 @@ function explained(
   charmap: Charmap,
   covered: readonly boolean[],
   explainable: Set<number>,
-): { found: number; score: number; leftovers: number[] } {
+): { found: number; score: number; leftovers: number[]; bad: number } {
   let found = 0;
   let penalty = 0;
   const leftovers: number[] = [];
+  let line = '';
+  let k0 = from;
   for (const [a, b] of stretches(text, from, to, charmap, covered)) {
     const d = decodeStretch(text, a, b, charmap);
     for (const f of d.found) {
+      line += text.slice(k0, f.start) + (acceptable(f) ? f.decoded : text.slice(f.start, f.end));
+      k0 = f.end;
       found += f.end - f.start;
       if (!f.lossy && f.a0 === null && acceptable(f))
         for (let k = f.start; k < f.end; k++) explainable.add(k);
@@ -707,7 +714,8 @@ function explained(
     }
     leftovers.push(...d.leftovers);
   }
-  return { found, score: found - penalty, leftovers };
+  line += text.slice(k0, to);
+  return { found, score: found - penalty, leftovers, bad: badness(line) };
 }
 
 function lineRepairs(
@@ -778,6 +786,11 @@ function enoughEvidence(
   // MacRoman's `√` or `¬` and a character, standing where a word's character stands (`√úber`, `¬© 2020`,
   // `√† la`), are evidence on their own.
   if (charmap.name === 'macroman' && accepted.length === 1 && macRomanAt(text, accepted[0]!)) return true;
+  // `Â` and the letter a Central European charset shows for a Latin-1 symbol's byte (`ÂŠ 2020` for
+  // `© 2020`, `Âť` for `»`, `GastreuÂŽ` for `Gastreu®`), where a symbol stands: evidence on its own, as
+  // `Â©` is in windows-1252 (no word holds `Â` before those letters).
+  if (accepted.length === 1 && symbolAfterA(text, accepted[0]!)) return true;
+  if (accepted.length === 1 && !charmap.common && centralLeadPair(text, accepted[0]!)) return true;
   if (accepted.length === 1) {
     // A lone letter made of two symbols (`5×£35`, `= √π`) is no evidence.
     const f = accepted[0]!;
@@ -818,6 +831,30 @@ function enoughEvidence(
     clean = true;
   }
   return !clean;
+}
+
+/** Latin-1 symbols that text misread in a Central European charset shows as `Â` and a letter or mark. */
+const LATIN1_SYMBOLS = new Set([...'©®°±·»«§¶']);
+
+/** See {@link enoughEvidence}: `Â` and one more giving a Latin-1 symbol, not inside a word (but `®` ends words). */
+function symbolAfterA(text: string, f: Found): boolean {
+  if (f.end - f.start !== 2 || text[f.start] !== 'Â' || f.a0 !== null || !LATIN1_SYMBOLS.has(f.decoded))
+    return false;
+  const before = text[f.start - 1];
+  const after = text[f.end];
+  return (f.decoded === '®' || !isLetter(before)) && !isLetter(after);
+}
+
+/**
+ * `Ă` or `Ĺ` (the windows-1250 and ISO-8859-2 letters for lead bytes C3 and
+ * C5) and a letter, before a lowercase letter, giving a letter (`Ăśber`,
+ * `ĹĽyciu`, `ZĂĽrich`): evidence on its own. Romanian `Ă` and Slovak `Ĺ` stand
+ * before such letters only in words in capitals (`PĂŞUNE`).
+ */
+function centralLeadPair(text: string, f: Found): boolean {
+  if (f.end - f.start !== 2 || f.a0 !== null || f.lossy || !isLetter(f.decoded)) return false;
+  const lead = text[f.start];
+  return (lead === 'Ă' || lead === 'Ĺ') && isLetter(text[f.start + 1]) && /\p{Ll}/u.test(text[f.end] ?? '');
 }
 
 /** A found character is MacRoman's `√` or `¬` and one more, in a word's place ({@link macRomanPair}). */
