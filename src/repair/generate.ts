@@ -270,8 +270,12 @@ export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number):
     case 'curled-after': {
       // Misread, then its straight quotes curled (as publishing software does): correct quotes and
       // apostrophes stand inside and beside the broken words (`cafÃ©’s`).
-      if (!/['"‘’“”]/.test(text) || !/[^\x00-\x7f‘’“”]/.test(text.replace(/['"‘’“”]/g, ''))) return null;
-      const straight = text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+      // A line without quotes gets them around a word.
+      if (!/[^\x00-\x7f‘’“”]/.test(text.replace(/['"‘’“”]/g, ''))) return null;
+      const words = text.split(' ');
+      const at = Math.floor(rnd() * words.length);
+      const quoted = /['"‘’“”]/.test(text) ? text : words.map((w, i) => (i === at ? `"${w}"` : w)).join(' ');
+      const straight = quoted.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
       return done(curl(breakText(straight, 'windows-1252')), curl(straight));
     }
     case 'double-nbsp-as-space': {
