@@ -24,8 +24,11 @@ const LEAD_LETTERS = new Set([...'ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙ
  */
 const LEAD_LETTERS_1250 = new Set([...'ĹĆČĘĚĎĐŃŇŐŘŮŰ']);
 
-/** Letters that ordinary text puts before ASCII letters only (see {@link badness}). */
-const RARE_BEFORE_NON_ASCII = new Set([...'ŒœÿŸ']);
+/**
+ * Letters that ordinary text puts before ASCII letters only (see {@link badness}), and Apple's logo
+ * U+F8FF, which stands alone (`\uF8FFüòã` is an emoji's four bytes misread in MacRoman).
+ */
+const RARE_BEFORE_NON_ASCII = new Set([...'ŒœÿŸ\uf8ff']);
 
 /** Letters windows-1252 shows for continuation bytes (80..BF): after a lead letter, the second half of a character (`Ãœ` for `Ü`). */
 const CONTINUATION_LETTERS = new Set([...'ŠŒŽšœžŸªµº']);
@@ -100,12 +103,23 @@ export function badness(text: string): number {
       else if ((cp === 0x20 || cp === 0xa0) && leadBeforeSpace(chars, kinds, i - 1)) score++;
     }
     if (LEAD_LETTERS_1250.has(prev) && cp >= 0x80 && lead1250Pair(chars, kinds, i)) score++;
-    // A three-byte lead read as a lowercase letter (`â€`, `â„¢`, `ã…`, `âœ“`) before a symbol or a continuation letter.
+    // Romanian `Ă` ends words before anything; inside one, before a symbol or a letter windows-1250 shows
+    // for a continuation byte, it is the lead of a Latin-1 letter (`fĂĽr`, `JuniorĂłw`, `PRĂ“XIMA`).
+    if (
+      prev === 'Ă' &&
+      cp >= 0x80 &&
+      (kind === Kind.Other || CONTINUATION_1250.has(ch)) &&
+      (kinds[i + 1] ?? Kind.Other) !== Kind.Other
+    )
+      score++;
+    // A three-byte lead read as a lowercase letter (`â€`, `â„¢`, `ã…`, `âœ“`) before a symbol or a continuation letter
+    // (the degree sign ends words, but not one ending in `â`: `â°` is ⏰ without its 8F).
     if (
       prevKind === Kind.Lower &&
       pcp >= 0xe0 &&
       pcp <= 0xef &&
-      ((cp >= 0x80 && !letter && !COMMON_AFTER_WORD.has(ch)) || CONTINUATION_LETTERS.has(ch))
+      ((cp >= 0x80 && !letter && (!COMMON_AFTER_WORD.has(ch) || (prev === 'â' && ch === '°'))) ||
+        CONTINUATION_LETTERS.has(ch))
     )
       score++;
     // Ordinal indicators follow a digit or an ASCII letter (`1ª`, `Nº`), not punctuation (`â–ª`) or an
@@ -114,6 +128,14 @@ export function badness(text: string): number {
     // `Œ`, `œ`, `ÿ`, `Ÿ` come before ASCII letters (`œuvre`, `cœur`, `L'Haÿ-les-Roses`); before another
     // non-ASCII character they are a lead byte misread in MacRoman (`Œµ`, `ÿ°` for Greek and Arabic).
     if (RARE_BEFORE_NON_ASCII.has(prev) && cp >= 0x80) score++;
+    // `¡` and `¿` open a word: a space after them is a misread symbol (`Âˇ` read in windows-1250 for `·`).
+    if ((prev === '¡' || prev === '¿') && cp === 0x20) score++;
+    // `ß` follows a vowel (or ends a syllable after one); after a consonant or at a word's start it is a
+    // misreading (`fßr`: `Ăź` read in windows-1250 where ISO-8859-2 gives `für`).
+    if (ch === 'ß' && /[\s\u00adbcdfgjkmnpqrstvwxz]/i.test(prev)) score++;
+    // A soft hyphen after a capital inside a lowercase word (`RodrĂ­guez`, `Ã­`): the capital is a lead
+    // byte and the hyphen its continuation (AD), not a hyphenation point.
+    if (cp === 0xad && prevKind === Kind.Upper && pcp >= 0x80 && kinds[i - 2] === Kind.Lower) score++;
     // A quote between two letters, one of them non-ASCII, or a dash between two non-ASCII letters, with no
     // space (`Ч”Ч`, `ü–æ`):
     // a lead byte misread in windows-1251 or MacRoman. Not the apostrophe `’`, nor between ASCII letters.
@@ -138,17 +160,23 @@ export function badness(text: string): number {
 /**
  * After a windows-1250 lead capital (`chars[i - 1]`): a symbol (not `™`, `®`), a
  * word-ending mark with a letter straight after it (`Ř°Ř`, `Ů…Ř`), or a
- * lowercase letter windows-1250 shows for a continuation byte (`Řş`).
+ * lowercase letter windows-1250 shows for a continuation byte (`Řş`), or an uppercase one before a
+ * lowercase letter.
  */
 function lead1250Pair(chars: readonly string[], kinds: readonly Kind[], i: number): boolean {
   const ch = chars[i]!;
   if (kinds[i] === Kind.Lower) return CONTINUATION_1250_LOWER.has(ch);
+  // An uppercase continuation letter before a lowercase one (`ĹĽyciu` for `życiu`).
+  if (kinds[i] === Kind.Upper) return CONTINUATION_1250.has(ch) && kinds[i + 1] === Kind.Lower;
   if (kinds[i] !== Kind.Other || ch === '™' || ch === '®') return false;
   return !COMMON_AFTER_WORD.has(ch) || (kinds[i + 1] ?? Kind.Other) !== Kind.Other;
 }
 
 /** Lowercase letters windows-1250 shows for continuation bytes (80..BF). */
 const CONTINUATION_1250_LOWER = new Set([...'šśťžźłąşľż']);
+
+/** Letters windows-1250 shows for continuation bytes (80..BF). */
+const CONTINUATION_1250 = new Set([...'ŠŚŤŽŹŁĄŞŻĽ', ...CONTINUATION_1250_LOWER]);
 
 /** A lead letter before a space ends a lowercase word (`cittÃ `) or a number (`10Â km`), or is a lone `Ã` or `Â` (`Ã  la`). */
 function leadBeforeSpace(chars: readonly string[], kinds: readonly Kind[], i: number): boolean {

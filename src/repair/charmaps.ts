@@ -13,11 +13,26 @@ export interface Charmap {
 }
 
 /**
- * Bytes iconv-lite leaves undefined that real decoders map: Apple's MacRoman
- * reads F0 as its logo, U+F8FF (the lead byte of every emoji: `\uF8FFüòÄ` for 😀).
+ * Bytes iconv-lite leaves undefined or maps the old way that real decoders
+ * read otherwise: Apple's MacRoman reads F0 as its logo, U+F8FF (the lead byte
+ * of every emoji: `\uF8FFüòÄ` for 😀), BD as the Greek capital omega U+03A9
+ * (iconv-lite: the ohm sign, U+2126; `ŒΩ` for ν) and DB as the euro sign
+ * (since 1998; iconv-lite: `¤`).
  */
 const EXTRA: Readonly<Record<string, ReadonlyMap<number, string>>> = {
-  macintosh: new Map([[0xf0, '\uf8ff']]),
+  macintosh: new Map([
+    [0xf0, '\uf8ff'],
+    [0xbd, '\u03a9'],
+    [0xdb, '€'],
+  ]),
+};
+
+/** Characters older decoders give for a byte, read as that byte too (MacRoman's ohm sign and `¤`). */
+const ALIASES: Readonly<Record<string, ReadonlyMap<string, number>>> = {
+  macintosh: new Map([
+    ['\u2126', 0xbd],
+    ['¤', 0xdb],
+  ]),
 };
 
 /** The character a single-byte charset gives for a byte (U+FFFD when it leaves the byte undefined). */
@@ -38,6 +53,7 @@ function build(
     // Only the bytes the charset leaves undefined stand for themselves.
     else if (sloppy === 'undefined') toByte.set(String.fromCharCode(b), b);
   }
+  for (const [ch, b] of ALIASES[iconvName] ?? []) if (!toByte.has(ch)) toByte.set(ch, b);
   if (sloppy === 'latin-1') {
     for (let b = 0x80; b <= 0xff; b++) {
       const ch = String.fromCharCode(b);

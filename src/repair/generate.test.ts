@@ -41,6 +41,10 @@ describe('mojibake generator', () => {
     expect(some('cesu-8', /í\u00a0[\u00bd\u00bc]í[\u00b0-\u00bf]/)).toBe(true);
     expect(some('macroman', /√©/)).toBe(true);
     expect(some('lost-byte', /\?|\uFFFD/)).toBe(true);
+    expect(some('emoji-sequence', /ï¸(?!\u008f)/)).toBe(true); // a variation selector whose 8F was dropped
+    expect(some('emoji-sequence', /ðŸ‡/)).toBe(true); // a flag
+    expect(some('curled-after', /^(?=.*[’“”])(?=.*Ã)/)).toBe(true);
+    expect(some('double-nbsp-as-space', /â€ /)).toBe(true);
   });
 });
 

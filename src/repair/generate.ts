@@ -1,5 +1,5 @@
 import { decodeByte } from './charmaps.js';
-import { SEED_LINES, SYMBOLS, type SeedLine } from './seed.js';
+import { EMOJI_SEQUENCES, SEED_LINES, SYMBOLS, type SeedLine } from './seed.js';
 
 /**
  * Generates realistic mojibake from clean text, one case per kind and line, so
@@ -26,7 +26,10 @@ export type MojibakeKind =
   | 'cesu-8'
   | 'lost-byte'
   | 'beside-correct'
-  | 'word-alone';
+  | 'word-alone'
+  | 'emoji-sequence'
+  | 'curled-after'
+  | 'double-nbsp-as-space';
 
 export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'windows-1252',
@@ -48,6 +51,9 @@ export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'lost-byte',
   'beside-correct',
   'word-alone',
+  'emoji-sequence',
+  'curled-after',
+  'double-nbsp-as-space',
 ];
 
 export interface MojibakeCase {
@@ -113,6 +119,17 @@ export function random(seed: number): () => number {
 
 const hasByte = (text: string, test: (b: number) => boolean): boolean => utf8(text).some(test);
 const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/** What a strict windows-1252 decoder leaves: the undefined bytes' C1 controls dropped. */
+const dropUndefined = (s: string): string => s.replace(/[\u0081\u008d\u008f\u0090\u009d]/g, '');
+
+/** Straight quotes curled: `'` after a non-space is an apostrophe or closing quote, `"` after one closes. */
+const curl = (s: string): string =>
+  s
+    .replace(/(?<=\S)'/g, '’')
+    .replace(/'/g, '‘')
+    .replace(/(?<=\S)"/g, '”')
+    .replace(/"/g, '“');
 
 /** Words (split at spaces) of a line that hold non-ASCII characters. */
 function nonAsciiWords(words: readonly string[]): number[] {
@@ -236,6 +253,36 @@ export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number):
       const word = words[pick(idx)]!;
       const other = regional(line);
       return done(breakText(word, other && rnd() < 0.5 ? other : 'windows-1252'), word);
+    }
+    case 'emoji-sequence': {
+      // Emoji sequences (selector, joiner, skin tone, flag, keycap) in a tweet-like line, misread in
+      // windows-1252 with the undefined bytes kept as C1 controls or dropped by a strict decoder (lines whose
+      // own characters would lose a byte too are left out).
+      const words = text.split(' ');
+      words.splice(Math.floor(rnd() * (words.length + 1)), 0, pick(EMOJI_SEQUENCES));
+      if (rnd() < 0.5) words.push(pick(EMOJI_SEQUENCES) + (rnd() < 0.5 ? pick(EMOJI_SEQUENCES) : ''));
+      const clean = words.join(' ');
+      const broken = breakText(clean, 'windows-1252');
+      if (rnd() < 0.5) return done(broken, clean);
+      if (dropUndefined(breakText(text, 'windows-1252')) !== breakText(text, 'windows-1252')) return null;
+      return done(dropUndefined(broken), clean);
+    }
+    case 'curled-after': {
+      // Misread, then its straight quotes curled (as publishing software does): correct quotes and
+      // apostrophes stand inside and beside the broken words (`cafÃ©’s`).
+      // A line without quotes gets them around a word.
+      if (!/[^\x00-\x7f‘’“”]/.test(text.replace(/['"‘’“”]/g, ''))) return null;
+      const words = text.split(' ');
+      const at = Math.floor(rnd() * words.length);
+      const quoted = /['"‘’“”]/.test(text) ? text : words.map((w, i) => (i === at ? `"${w}"` : w)).join(' ');
+      const straight = quoted.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+      return done(curl(breakText(straight, 'windows-1252')), curl(straight));
+    }
+    case 'double-nbsp-as-space': {
+      // Misread twice, the second round's no-break spaces (from the first round's `à`, `†`, `Š`, no-break
+      // space) turned into spaces: `将` becomes `Ã¥Â°â€ ` with a plain space.
+      const twice = breakText(text, 'windows-1252', 2);
+      return twice.includes('\u00a0') ? done(twice.replace(/\u00a0/g, ' ')) : null;
     }
     case 'beside-correct': {
       // Some words broken, the others correct, in one line.

@@ -17,12 +17,13 @@ export function macRomanPair(chars: readonly string[], i: number): boolean {
   if (byte === undefined || /\p{Script=Greek}/u.test(chars[i]!)) return false;
   const decoded = String.fromCharCode(chars[i - 1] === '√' ? 0xc0 + (byte & 0x3f) : byte);
   if (chars[i - 1] === '√' ? !/\p{L}/u.test(decoded) : byte < 0xa0) return false;
-  // A letter stands between letters and spaces (`√±2` is a formula); a symbol may touch a digit (`25¬∞C`).
+  // A letter stands between letters and spaces (`√±2` is a formula), or after punctuation that starts or
+  // joins words (`Live-√úbertragung`, `Sch**√üe`); a symbol may touch a digit (`25¬∞C`).
   const word = chars[i - 1] === '√' ? /[\s\p{L}]/u : /[\s\p{L}\p{N}]/u;
   const before = chars[i - 2];
   const after = chars[i + 1];
   return (
-    (before === undefined || word.test(before)) &&
+    (before === undefined || word.test(before) || (chars[i - 1] === '√' && /[-*/("'„“‘«]/.test(before))) &&
     (after === undefined || word.test(after) || /[.,;:!?]/.test(after))
   );
 }

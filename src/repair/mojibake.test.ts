@@ -83,6 +83,79 @@ describe('findMojibake', () => {
     expect(fix('Рёбра и мясо')).toBe('Рёбра и мясо');
     expect(fix('x = √π here')).toBe('x = √π here');
   });
+  it('repairs emoji sequences whose bytes undefined in windows-1252 a strict decoder dropped', () => {
+    // Fictional tweets: a heart and its variation selector (9D and 8F dropped), a skin tone (8F), a joiner
+    // (8D), an alarm clock (8F), a keycap; a flag's regional indicators with nothing dropped.
+    expect(fix('great news â¤ï¸ today')).toBe('great news ❤️ today');
+    expect(fix('ðŸ‘‹ðŸ½ hello')).toBe('👋🏽 hello');
+    expect(fix('ðŸ‘©â€ðŸ’» at work')).toBe('👩\u200d💻 at work');
+    expect(fix('wake up â° now')).toBe('wake up ⏰ now');
+    expect(fix('press 1ï¸âƒ£')).toBe('press 1️⃣');
+    expect(fix('go ðŸ‡«ðŸ‡· team')).toBe('go 🇫🇷 team');
+    const [heart, selector] = findMojibake('great news â¤ï¸ today');
+    expect(heart).toMatchObject({
+      start: 11,
+      end: 13,
+      replacement: '❤',
+      rule: 'mojibake:utf8-as-windows-1252',
+    });
+    expect(heart!.reason).toMatch(/its byte 9D, undefined in windows-1252, was dropped/);
+    expect(selector).toMatchObject({ start: 13, end: 15, replacement: '\ufe0f' });
+    expect(selector!.reason).toMatch(/its byte 8F/);
+    // Controls: `â€` not between emoji is a right double quote; an emoji's last byte dropped is one of
+    // five (left); the same bytes after a letter are left.
+    expect(fix('she saidâ€ so')).toBe('she said” so');
+    for (const s of ['thanks ðŸ‘ mate', 'Xâ° here', 'the naï¸ word']) expect(fix(s)).toBe(s);
+  });
+  it('repairs mojibake inside a word beside quotes curled after it was misread', () => {
+    expect(fix('the cafÃ©’s menu')).toBe('the café’s menu');
+    expect(fix('on “rÃ©sumÃ©” day')).toBe('on “résumé” day');
+    expect(fix('S’abonner Ã\u00a0 la lettre')).toBe('S’abonner à la lettre');
+    // Controls: only windows-1252 pieces beside curled quotes (a MacRoman bullet is not cut into a
+    // windows-1250 piece); a misread letter on a currency sign beside a dash stays.
+    expect(fix('‚Ä¢ Kaffee und KÃ¤se')).toBe('• Kaffee und Käse');
+    expect(fix('Größe – Ã©’s')).toBe('Größe – Ã©’s');
+  });
+  it('repairs text misread twice whose second-round no-break spaces became spaces', () => {
+    // The first round's `†` (byte 86) and `à` (E0, a three-byte lead) carry A0 bytes into the second.
+    const twice = (s: string): string => breakText(s, 'windows-1252', 2).replace(/\u00a0/g, ' ');
+    for (const s of ['Ferry to Ærø', '市长表示大桥将关闭', '개통될 것', 'महापौर ने कहा', 'ภาษาไทย'])
+      expect(fix(twice(s)), twice(s)).toBe(s);
+    // Control: a dagger's bytes after a one-round letter that needs more bytes than follow stay a quote.
+    expect(fix('la cittÃ  â€œÃ¨â€ pronta')).toBe('la città “è” pronta');
+  });
+  it('repairs a single Central European misreading on its own evidence, the charset chosen by badness', () => {
+    // Fictional lines, one misread character each: windows-1250 `Ă` or `Ĺ` and a letter before a
+    // lowercase letter; ISO-8859-2 `Âˇ` for `·` (windows-1250 reads `¡`) and `ÂŠ` for `©`; `fĂźr` is
+    // `für` in ISO-8859-2 (`fßr` in windows-1250: ß after a consonant); a soft hyphen after a capital.
+    const cases: Array<[string, string]> = [
+      ['Ein Fest in Zürich', 'windows-1250'],
+      ['Übersicht der Termine', 'windows-1250'],
+      ['Nowe życie', 'windows-1250'],
+      ['Luis Rodríguez sale', 'windows-1250'],
+      ['Neue Regeln für Radfahrer', 'iso-8859-2'],
+      ['Śledzie na obiad', 'iso-8859-2'],
+      ['Mutti · 6 Kommentare', 'iso-8859-2'],
+      ['© 2024 Harbour Press', 'iso-8859-2'],
+      ['Gastro® Tropfen', 'iso-8859-2'],
+    ];
+    for (const [s, charset] of cases) expect(fix(breakText(s, charset)), `${s} (${charset})`).toBe(s);
+    // Controls: Romanian and Slovak capitals before those letters in words in capitals, Romanian `Ăsta`,
+    // Spanish marks, German ß after vowels.
+    for (const s of [
+      'PĂŞUNE ÎNVĂŢĂMÂNT',
+      'ROMÂNIA ŞI ŢARA',
+      'Ăsta e bun, și ăsta la fel',
+      'ĹADOVÁ PLOCHA',
+      '¡Hola! ¿Qué tal?',
+      'Straße und Fußgänger',
+    ])
+      expect(fix(s)).toBe(s);
+  });
+  it('reads MacRoman BD as the Greek omega and DB as the euro sign, as Apple decoders do', () => {
+    expect(fix('Œ∫ŒªŒµŒØŒΩŒµŒπ')).toBe('κλείνει');
+    expect(fix(breakText('Der Preis: 5 € pro Stück', 'macintosh'))).toBe('Der Preis: 5 € pro Stück');
+  });
   it('repairs a character that lost a byte to U+FFFD and leaves the rest repaired', () => {
     const text = 'Sie wÃ?nscht sich mehr KÃ¤se';
     expect(fix(text)).toBe('Sie w\uFFFDnscht sich mehr Käse');

@@ -28,6 +28,6 @@ export function plausible(cp: number): boolean {
   if (cp >= 0x3000 && cp <= 0x303f) return true; // CJK punctuation
   if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7a3)) return true; // CJK, Hangul syllables
   if (cp >= 0xff00 && cp <= 0xffef) return true; // full-width forms
-  if (cp >= 0x1f300 && cp <= 0x1faff) return true; // emoji
+  if (cp >= 0x1f100 && cp <= 0x1faff) return true; // emoji, enclosed letters and regional indicators (flags)
   return false;
 }

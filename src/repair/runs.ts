@@ -24,8 +24,8 @@ interface Found {
   /** How the no-break space's A0 byte was restored, if it was. */
   readonly a0: 'space' | 'dropped' | null;
   readonly cesu: boolean;
-  /** A byte windows-1252 leaves undefined (9D) was dropped. */
-  readonly droppedUndefined?: boolean;
+  /** A byte windows-1252 leaves undefined (81, 8D, 8F, 90, 9D) was dropped: this one. */
+  readonly droppedUndefined?: number;
 }
 
 /** What a run decodes to: characters found, and offsets of non-ASCII characters nothing explains. */
@@ -91,7 +91,7 @@ function decodeStretch(
       found.push(dropped);
       continue;
     }
-    const f = lead >= 0xc2 && lead <= 0xf4 ? sequenceAt(text, i, b, lead, byteAt, options) : null;
+    const f = lead >= 0xc2 && lead <= 0xf4 ? sequenceAt(text, i, b, lead, byteAt, options, found) : null;
     if (!f) {
       leftovers.push(i);
       continue;
@@ -151,7 +151,7 @@ function droppedAfterQuoteStart(
     lossy: false,
     a0: null,
     cesu: false,
-    droppedUndefined: true,
+    droppedUndefined: 0x9d,
   };
 }
 
@@ -169,6 +169,75 @@ function a0Fits(bytes: readonly number[], n: number): boolean {
   return ch === '\u00a0' || isLetter(ch);
 }
 
+/** windows-1252's bytes, to read a first round's characters as the bytes of the next. */
+const WINDOWS_1252 = STRETCH_CHARMAPS[0]!.toByte;
+
+/**
+ * `â€` and a space after characters that need one more byte to make a UTF-8
+ * character (`Ã¥Â°` then `â€ `: 将 misread twice, the no-break space of the
+ * second round's `†` turned into a space): the space is the A0 byte, and the
+ * dagger the first round's byte 86 (the next round reads `å°†` as 将).
+ */
+function daggerOfTwoRounds(
+  text: string,
+  i: number,
+  j: number,
+  bytes: readonly number[],
+  earlier: readonly Found[],
+): boolean {
+  if (bytes.length !== 2 || bytes[0] !== 0xe2 || bytes[1] !== 0x80) return false;
+  const before: number[] = [];
+  let at = i;
+  for (let k = earlier.length - 1; k >= 0 && before.length < 3; k--) {
+    const f = earlier[k]!;
+    const b = WINDOWS_1252.get(f.decoded);
+    if (f.end !== at || b === undefined) break;
+    before.unshift(b);
+    at = f.start;
+  }
+  // The last lead among them, with fewer continuation bytes after it than its character needs; the
+  // bytes it needs after the dagger must follow, misread again (`Ã­â€ Âµ`: 통 is ED 86 B5), and the
+  // character they make must be a plausible one (`ÃŸâ€ ` is `ß” `, not ß and a dagger: DF 86 is NKo).
+  for (let k = before.length - 1; k >= 0; k--) {
+    const b = before[k]!;
+    if (b >= 0x80 && b <= 0xbf) continue;
+    if (b < 0xc2 || b > 0xf4) return false;
+    const bytes = [...before.slice(k), 0x86];
+    let p = j + 1;
+    while (bytes.length < length(b)) {
+      const next = continuationMisread(text, p);
+      if (!next) return false;
+      bytes.push(next.byte);
+      p += next.chars;
+    }
+    const cp = codePoint(bytes);
+    return bytes.length === length(b) && plausible(cp) && cp >= (bytes.length === 2 ? 0x80 : 0x800);
+  }
+  return false;
+}
+
+/**
+ * A continuation byte (80..BF) of a first round at `p`, misread again in
+ * windows-1252: `Â` and A0..BF (or a space, its A0 turned into one); `Å`,
+ * `Æ`, `Ë` and one more (Œ, Š, ƒ, ˆ); `â` and two more (€, ‚, „, †, ™…).
+ * The byte, and how many characters stand for it; null when none does.
+ */
+function continuationMisread(text: string, p: number): { byte: number; chars: number } | null {
+  const c = text[p];
+  if (c === 'Â' && text[p + 1] === ' ') return { byte: 0xa0, chars: 2 };
+  const n = c === 'Â' || c === 'Å' || c === 'Æ' || c === 'Ë' ? 2 : c === 'â' ? 3 : 0;
+  if (n === 0) return null;
+  const raw: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const b = WINDOWS_1252.get(text[p + k] ?? '');
+    if (b === undefined) return null;
+    raw.push(b);
+  }
+  const ch = new TextDecoder('utf-8', { fatal: false }).decode(Uint8Array.from(raw));
+  const byte = ch.length === 1 ? WINDOWS_1252.get(ch) : undefined;
+  return byte !== undefined && byte >= 0x80 && byte <= 0xbf ? { byte, chars: n } : null;
+}
+
 function sequenceAt(
   text: string,
   i: number,
@@ -176,8 +245,10 @@ function sequenceAt(
   lead: number,
   byteAt: (j: number) => number,
   options: DecodeOptions,
+  earlier: readonly Found[] = [],
 ): Found | null {
   if (lead < 0xc2 || lead > 0xf4) return null;
+  const prev = earlier[earlier.length - 1];
   const n = length(lead);
   const bytes = [lead];
   let j = i + 1;
@@ -185,10 +256,35 @@ function sequenceAt(
   while (bytes.length < n && j < b) {
     const byte = byteAt(j);
     const first = bytes.length === 1;
+    if (options.lostUndefined && n === 4 && bytes.length === 3 && !(byte >= 0x80 && byte <= 0xbf)) {
+      const tone = skinTone(bytes);
+      if (tone)
+        return {
+          start: i,
+          end: j,
+          decoded: tone,
+          lossy: false,
+          a0: null,
+          cesu: false,
+          droppedUndefined: 0x8f,
+        };
+    }
     if (first ? secondOk(lead, byte) : byte >= 0x80 && byte <= 0xbf) {
       bytes.push(byte);
       j++;
-    } else if (text[j] === ' ' && a0 === null && (first ? secondOk(lead, 0xa0) : true) && a0Fits(bytes, n)) {
+    } else if (
+      text[j] === ' ' &&
+      a0 === null &&
+      (first ? secondOk(lead, 0xa0) : true) &&
+      (a0Fits(bytes, n) || (options.lostUndefined && daggerOfTwoRounds(text, i, j, bytes, earlier))) &&
+      // `â° ` is ⏰ whose 8F was dropped, not a Glagolitic letter whose A0 became the space.
+      !(
+        options.lostUndefined &&
+        lead === 0xe2 &&
+        bytes.length === 2 &&
+        droppedSecond(text, i, j, bytes[1]!, prev)
+      )
+    ) {
       // `Ã le` (voilà le): before a word, à's A0 was dropped (à ends words, except in Vietnamese, unless a
       // capital follows, and Portuguese `às`); elsewhere the A0 became the space.
       const next = text[j + 1];
@@ -196,8 +292,12 @@ function sequenceAt(
       if (
         lead === 0xc3 &&
         first &&
-        isLetter(next) &&
+        // `Ã 20:51` (à 20:51): à before a number too.
+        (isLetter(next) || /\d/.test(next ?? '')) &&
         newWord &&
+        // `Ã Â¤` (Devanagari misread twice): `Â` and a continuation byte go on with the first round's
+        // bytes; no word starts with them.
+        !(next === 'Â' && byteAt(j + 2) >= 0x80 && byteAt(j + 2) <= 0xbf) &&
         !/^s(?!\p{L})/u.test(text.slice(j + 1, j + 3))
       ) {
         bytes.push(0xa0);
@@ -233,6 +333,32 @@ function sequenceAt(
     } else break;
   }
   if (bytes.length < n) {
+    if (options.lostUndefined && n === 3 && bytes.length === 2) {
+      const inEmoji = droppedInEmoji(text, i, j, bytes, prev);
+      if (inEmoji)
+        return {
+          start: i,
+          end: j,
+          decoded: inEmoji,
+          lossy: false,
+          a0: null,
+          cesu: false,
+          droppedUndefined: inEmoji === '\ufe0f' ? 0x8f : 0x8d,
+        };
+    }
+    if (options.lostUndefined && n === 4 && bytes.length === 3) {
+      const tone = skinTone(bytes);
+      if (tone)
+        return {
+          start: i,
+          end: j,
+          decoded: tone,
+          lossy: false,
+          a0: null,
+          cesu: false,
+          droppedUndefined: 0x8f,
+        };
+    }
     // `â€` then no third byte: windows-1252 leaves 9D undefined and a strict decoder dropped it. Of the
     // characters its five undefined bytes complete `E2 80` to, only the right double quote is common.
     if (options.lostUndefined && n === 3 && bytes.length === 2 && lead === 0xe2 && bytes[1] === 0x80)
@@ -243,8 +369,12 @@ function sequenceAt(
         lossy: false,
         a0: null,
         cesu: false,
-        droppedUndefined: true,
+        droppedUndefined: 0x9d,
       };
+    if (options.lostUndefined && n === 3 && bytes.length === 2 && lead === 0xe2) {
+      const symbol = droppedSecond(text, i, j, bytes[1]!, prev);
+      if (symbol) return { ...symbol, start: i, end: j, lossy: false, a0: null, cesu: false };
+    }
     return null;
   }
   const cp = codePoint(bytes);
@@ -253,10 +383,80 @@ function sequenceAt(
   return { start: i, end: j, decoded: String.fromCodePoint(cp), lossy: false, a0, cesu: false };
 }
 
+/** An emoji or a symbol drawn as one (❤, ☀, ✌, 😀), or a character that starts a keycap (1, #, *). */
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
+/**
+ * `ï¸` or `â€` inside an emoji sequence whose last byte, undefined in
+ * windows-1252, a strict decoder dropped: after an emoji (or a keycap's digit)
+ * `EF B8` can only be the variation selector U+FE0F (8F), and `E2 80` before
+ * another emoji only the zero-width joiner U+200D (8D). Elsewhere they are
+ * left to the other rules (`â€` alone is a right double quote).
+ */
+function droppedInEmoji(
+  text: string,
+  i: number,
+  j: number,
+  bytes: readonly number[],
+  prev: Found | undefined,
+): string | null {
+  const adjacent = prev !== undefined && prev.end === i;
+  const before = adjacent ? [...prev.decoded].pop()! : [...text.slice(Math.max(0, i - 2), i)].pop();
+  if (before === undefined) return null;
+  const afterEmoji = PICTOGRAPH.test(before) || before === '\ufe0f' || TONE.test(before);
+  const keycap = !adjacent && /^[0-9#*]$/.test(before);
+  if (bytes[0] === 0xef && bytes[1] === 0xb8 && (afterEmoji || keycap)) return '\ufe0f';
+  // The joiner stands between two emoji: the next character starts another (`ð` four-byte lead, `â` three).
+  if (bytes[0] === 0xe2 && bytes[1] === 0x80 && afterEmoji && (text[j] === 'ð' || text[j] === 'â'))
+    return '\u200d';
+  return null;
+}
+
+/** The bytes windows-1252 leaves undefined, which a strict decoder drops. */
+const UNDEFINED_1252 = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
+
+/**
+ * `â¤` standing alone or before `ï¸`: a symbol emoji (E2 9D A4, ❤) whose
+ * second byte, undefined in windows-1252, a strict decoder dropped. Of the five
+ * characters the undefined bytes complete `E2 ? A4` to, one is an emoji; that
+ * one, when it stands as a word or before another emoji's bytes.
+ */
+function droppedSecond(
+  text: string,
+  i: number,
+  j: number,
+  last: number,
+  prev: Found | undefined,
+): { decoded: string; droppedUndefined: number } | null {
+  const before = prev && prev.end === i ? [...prev.decoded].pop() : text[i - 1];
+  const next = text[j];
+  if (isLetter(before) || (isLetter(next) && !'ïðâ'.includes(next!))) return null;
+  const options = UNDEFINED_1252.map((d) => ({
+    decoded: String.fromCodePoint(codePoint([0xe2, d, last])),
+    droppedUndefined: d,
+  })).filter((o) => PICTOGRAPH.test(o.decoded));
+  return options.length === 1 ? options[0]! : null;
+}
+
+/** The five skin-tone modifiers, U+1F3FB..U+1F3FF. */
+const TONE = /[\u{1f3fb}-\u{1f3ff}]/u;
+
+/**
+ * `ðŸ` and one of `»¼½¾¿`: a skin-tone modifier (F0 9F 8F BB..BF) whose third
+ * byte, 8F, undefined in windows-1252, a strict decoder dropped. Read as they
+ * stand the three bytes start no assigned character, so nothing else fits.
+ */
+function skinTone(bytes: readonly number[]): string | null {
+  if (bytes[0] !== 0xf0 || bytes[1] !== 0x9f || bytes[2]! < 0xbb || bytes[2]! > 0xbf) return null;
+  return String.fromCodePoint(codePoint([0xf0, 0x9f, 0x8f, bytes[2]!]));
+}
+
 /** General punctuation, letter-like and number forms, enclosed, shapes, dingbats, arrows, variation selectors. */
 const SYMBOL_BLOCK = (cp: number): boolean =>
   (cp >= 0x2000 && cp <= 0x206f) ||
   (cp >= 0x2100 && cp <= 0x218f) ||
+  cp === 0x20e3 || // combining enclosing keycap (1️⃣)
+  (cp >= 0x2300 && cp <= 0x23ff) ||
   (cp >= 0x2460 && cp <= 0x24ff) ||
   (cp >= 0x25a0 && cp <= 0x27bf) ||
   (cp >= 0x2b00 && cp <= 0x2bff) ||
@@ -309,7 +509,8 @@ function improves(text: string, a: number, b: number, found: readonly Found[], c
   // A restored A0 byte must give a Latin character (à, Š, a no-break space) or one of the script of the
   // other characters repaired with it (`Ð Ð¾` for `Ро`), not a stray letter (`Länge × HÃ¶he`).
   for (const f of found) {
-    if (f.a0 === null || f.decoded.codePointAt(0)! < 0x250) continue;
+    // (A dagger is a first round's byte for the next round to read: {@link daggerOfTwoRounds}.)
+    if (f.a0 === null || f.decoded.codePointAt(0)! < 0x250 || f.decoded === '†') continue;
     const script = scriptOf(f.decoded.codePointAt(0)!);
     if (!found.some((g) => g !== f && !g.lossy && scriptOf(g.decoded.codePointAt(0)!) === script))
       return false;
@@ -361,6 +562,20 @@ function words(text: string, a: number, b: number, found: readonly Found[]): Arr
   return out;
 }
 
+/** Quotes and apostrophes that publishing software curls, and dashes it makes of hyphens. */
+const CURLED: ReadonlySet<string> = new Set([...'‘’“”–—']);
+
+/** `[a, b)` cut at the offsets `at` (each left out): the pieces between them. */
+function pieces(a: number, b: number, at: readonly number[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let s = a;
+  for (const k of [...at, b]) {
+    if (k > s) out.push([s, k]);
+    s = k + 1;
+  }
+  return out;
+}
+
 /**
  * Per character code, bit k set when charmap k reads it as: the lead byte of a
  * two-, three-, four-byte character; a continuation byte (80..BF).
@@ -408,6 +623,10 @@ export function mayHoldMojibake(text: string, from = 0, to = text.length): boole
     if (l3 & c2) return true;
     if (l4 & c2 & cont(i + 3)) return true;
     if (l4 & c2 && i + 3 < to && lost(i + 3)) return true; // `ðŸ˜?`: a four-byte character's last byte lost
+    // `ï¸`, `â€`, `ðŸ`: what is left of a variation selector, a joiner, an emoji lead when a strict
+    // decoder dropped a byte windows-1252 leaves undefined (no word holds them).
+    if ((c === 0xef && n1 === 0xb8) || (c === 0xe2 && n1 === 0x20ac) || (c === 0xf0 && n1 === 0x178))
+      return true;
   }
   return false;
 }
@@ -442,7 +661,9 @@ export function stretchRepairs(
       const ranked = readings
         .map((r) => ({ ...r, score: r.score - r.leftovers.filter((k) => !explainable.has(k)).length }))
         .filter((r) => r.found > 0)
-        .sort((x, y) => y.score - x.score || x.order - y.order);
+        // Between charsets that explain as much, the one whose reading is less bad (`fĂźr` is `für` in
+        // ISO-8859-2, `fßr` in windows-1250).
+        .sort((x, y) => y.score - x.score || x.bad - y.bad || x.order - y.order);
       const before = out.length;
       for (const { charmap } of ranked)
         out.push(...lineRepairs(text, from, to, charmap, covered, explainable, repairedBefore));
@@ -461,7 +682,8 @@ export function stretchRepairs(
  * sequences (`found`), less those it cannot and the letters it decodes to that
  * it cannot write itself (`score`: text misread as windows-1250 was most
  * likely Central European, so `å` from it is less likely than ISO-8859-2's `á`),
- * and the non-ASCII characters it leaves unexplained (`leftovers`).
+ * the non-ASCII characters it leaves unexplained (`leftovers`), and the
+ * badness of the line read that way (`bad`).
  * Adds the explained offsets to `explainable`.
  */
 function explained(
@@ -471,13 +693,17 @@ function explained(
   charmap: Charmap,
   covered: readonly boolean[],
   explainable: Set<number>,
-): { found: number; score: number; leftovers: number[] } {
+): { found: number; score: number; leftovers: number[]; bad: number } {
   let found = 0;
   let penalty = 0;
   const leftovers: number[] = [];
+  let line = '';
+  let k0 = from;
   for (const [a, b] of stretches(text, from, to, charmap, covered)) {
     const d = decodeStretch(text, a, b, charmap);
     for (const f of d.found) {
+      line += text.slice(k0, f.start) + (acceptable(f) ? f.decoded : text.slice(f.start, f.end));
+      k0 = f.end;
       found += f.end - f.start;
       if (!f.lossy && f.a0 === null && acceptable(f))
         for (let k = f.start; k < f.end; k++) explainable.add(k);
@@ -488,7 +714,8 @@ function explained(
     }
     leftovers.push(...d.leftovers);
   }
-  return { found, score: found - penalty, leftovers };
+  line += text.slice(k0, to);
+  return { found, score: found - penalty, leftovers, bad: badness(line) };
 }
 
 function lineRepairs(
@@ -510,9 +737,26 @@ function lineRepairs(
     }
     for (const [wa, wb] of words(text, a, b, found)) {
       const mine = found.filter((f) => f.start >= wa && f.start < wb);
-      if (mine.length === 0 || leftovers.some((k) => k >= wa && k < wb)) continue;
+      if (mine.length === 0) continue;
       const end = Math.max(wb, ...mine.map((f) => f.end));
-      if (improves(text, wa, end, mine, charmap)) accepted.push(...mine);
+      const unexplained = leftovers.filter((k) => k >= wa && k < wb);
+      if (unexplained.length === 0) {
+        if (improves(text, wa, end, mine, charmap)) accepted.push(...mine);
+        continue;
+      }
+      // Correct quotes beside mojibake in one word (`cafÃ©’s`: the apostrophe was typed or curled after
+      // the text was misread in windows-1252): each piece between them is judged on its own.
+      if (process.env.MJ_NO_PIECES || !charmap.common || !unexplained.every((k) => CURLED.has(text[k]!)))
+        continue;
+      for (const [pa, pb] of pieces(wa, end, unexplained)) {
+        const part = mine.filter((f) => f.start >= pa && f.end <= pb);
+        if (
+          part.length > 0 &&
+          part.some((f) => !f.lossy && f.a0 === null) &&
+          improves(text, pa, pb, part, charmap)
+        )
+          accepted.push(...part);
+      }
     }
   }
   if (!repairedBefore && !enoughEvidence(text, from, to, charmap, covered, explainable, accepted)) return [];
@@ -542,6 +786,11 @@ function enoughEvidence(
   // MacRoman's `√` or `¬` and a character, standing where a word's character stands (`√úber`, `¬© 2020`,
   // `√† la`), are evidence on their own.
   if (charmap.name === 'macroman' && accepted.length === 1 && macRomanAt(text, accepted[0]!)) return true;
+  // `Â` and the letter a Central European charset shows for a Latin-1 symbol's byte (`ÂŠ 2020` for
+  // `© 2020`, `Âť` for `»`, `GastreuÂŽ` for `Gastreu®`), where a symbol stands: evidence on its own, as
+  // `Â©` is in windows-1252 (no word holds `Â` before those letters).
+  if (accepted.length === 1 && symbolAfterA(text, accepted[0]!)) return true;
+  if (accepted.length === 1 && !charmap.common && centralLeadPair(text, accepted[0]!)) return true;
   if (accepted.length === 1) {
     // A lone letter made of two symbols (`5×£35`, `= √π`) is no evidence.
     const f = accepted[0]!;
@@ -563,6 +812,13 @@ function enoughEvidence(
   if (accepted.length > 1) return true;
   const f = accepted[0]!;
   if (f.end - f.start !== 2 || !isLetter(f.decoded)) return true;
+  // `Ã` and a no-break space after a lowercase word is à (`pensé Ã\u00a0 la`): no language writes a
+  // capital Ã before a no-break space there.
+  if (
+    text.slice(f.start, f.end) === 'Ã\u00a0' &&
+    /\p{Ll}[\s\p{P}]*\s$/u.test(text.slice(Math.max(from, f.start - 4), f.start))
+  )
+    return true;
   const inWord = isLetter(text[f.start - 1]) || isLetter(text[f.end]);
   // Inside a word, a misread letter is evidence enough, unless it rests on a currency sign, which
   // stylised names use as a letter (`Ke$ha`, `DrÃ¥ber`).
@@ -575,6 +831,30 @@ function enoughEvidence(
     clean = true;
   }
   return !clean;
+}
+
+/** Latin-1 symbols that text misread in a Central European charset shows as `Â` and a letter or mark. */
+const LATIN1_SYMBOLS = new Set([...'©®°±·»«§¶']);
+
+/** See {@link enoughEvidence}: `Â` and one more giving a Latin-1 symbol, not inside a word (but `®` ends words). */
+function symbolAfterA(text: string, f: Found): boolean {
+  if (f.end - f.start !== 2 || text[f.start] !== 'Â' || f.a0 !== null || !LATIN1_SYMBOLS.has(f.decoded))
+    return false;
+  const before = text[f.start - 1];
+  const after = text[f.end];
+  return (f.decoded === '®' || !isLetter(before)) && !isLetter(after);
+}
+
+/**
+ * `Ă` or `Ĺ` (the windows-1250 and ISO-8859-2 letters for lead bytes C3 and
+ * C5) and a letter, before a lowercase letter, giving a letter (`Ăśber`,
+ * `ĹĽyciu`, `ZĂĽrich`): evidence on its own. Romanian `Ă` and Slovak `Ĺ` stand
+ * before such letters only in words in capitals (`PĂŞUNE`).
+ */
+function centralLeadPair(text: string, f: Found): boolean {
+  if (f.end - f.start !== 2 || f.a0 !== null || f.lossy || !isLetter(f.decoded)) return false;
+  const lead = text[f.start];
+  return (lead === 'Ă' || lead === 'Ĺ') && isLetter(text[f.start + 1]) && /\p{Ll}/u.test(text[f.end] ?? '');
 }
 
 /** A found character is MacRoman's `√` or `¬` and one more, in a word's place ({@link macRomanPair}). */
@@ -609,7 +889,7 @@ function toRepair(text: string, f: Found, charmap: Charmap): Repair {
           : f.a0 === 'dropped'
             ? ' (its A0 byte was lost)'
             : f.droppedUndefined
-              ? ' (its byte 9D, undefined in windows-1252, was dropped)'
+              ? ` (its byte ${f.droppedUndefined.toString(16).toUpperCase()}, undefined in windows-1252, was dropped)`
               : ''
       }`;
   return {

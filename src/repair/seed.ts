@@ -153,3 +153,31 @@ export const SYMBOLS: readonly string[] = [
   '📷',
   '❤️',
 ];
+
+/**
+ * Emoji written as sequences (a variation selector, a zero-width joiner, a
+ * skin tone, a flag's two regional indicators, a keycap) whose UTF-8 loses
+ * only bytes that can be told back when a strict windows-1252 decoder drops
+ * its undefined bytes (8D, 8F, 9D): the selector's 8F, the joiner's 8D, a
+ * skin tone's 8F, a symbol's 9D or 8F second byte (❤, ❗, ⏰).
+ */
+export const EMOJI_SEQUENCES: readonly string[] = [
+  '❤️',
+  '☀️',
+  '✌️',
+  '✈️',
+  '⚽',
+  '❗',
+  '⏰',
+  '❣️',
+  '👋🏽',
+  '🙌🏻',
+  '💪🏿',
+  '👩‍💻',
+  '🚴‍♀️',
+  '🇫🇷',
+  '🇯🇵',
+  '🇧🇷',
+  '1️⃣',
+  '#️⃣',
+];
