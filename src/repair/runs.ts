@@ -253,21 +253,19 @@ function sequenceAt(
   const bytes = [lead];
   let j = i + 1;
   let a0: Found['a0'] = null;
+  // A skin tone whose last byte (8F, undefined in windows-1252) a strict decoder dropped.
+  const lostTone = (): Found | null => {
+    const tone = skinTone(bytes);
+    return tone
+      ? { start: i, end: j, decoded: tone, lossy: false, a0: null, cesu: false, droppedUndefined: 0x8f }
+      : null;
+  };
   while (bytes.length < n && j < b) {
     const byte = byteAt(j);
     const first = bytes.length === 1;
     if (options.lostUndefined && n === 4 && bytes.length === 3 && !(byte >= 0x80 && byte <= 0xbf)) {
-      const tone = skinTone(bytes);
-      if (tone)
-        return {
-          start: i,
-          end: j,
-          decoded: tone,
-          lossy: false,
-          a0: null,
-          cesu: false,
-          droppedUndefined: 0x8f,
-        };
+      const tone = lostTone();
+      if (tone) return tone;
     }
     if (first ? secondOk(lead, byte) : byte >= 0x80 && byte <= 0xbf) {
       bytes.push(byte);
@@ -347,17 +345,8 @@ function sequenceAt(
         };
     }
     if (options.lostUndefined && n === 4 && bytes.length === 3) {
-      const tone = skinTone(bytes);
-      if (tone)
-        return {
-          start: i,
-          end: j,
-          decoded: tone,
-          lossy: false,
-          a0: null,
-          cesu: false,
-          droppedUndefined: 0x8f,
-        };
+      const tone = lostTone();
+      if (tone) return tone;
     }
     // `â€` then no third byte: windows-1252 leaves 9D undefined and a strict decoder dropped it. Of the
     // characters its five undefined bytes complete `E2 80` to, only the right double quote is common.

@@ -535,7 +535,8 @@ const IRREGULAR_PLURAL = new Set([
 const isPlural = (w: string): boolean =>
   IRREGULAR_PLURAL.has(w) ||
   // Compounds of `men` and `women`: `firemen`, `policemen`, `servicewomen`.
-  (/[a-z]{3}(?:wo)?men$/.test(w) && !/(?:omen|amen|imen|umen)$/.test(w.replace(/women$/, ''))) || (/[^su]s$/.test(w) && !/(ous|ics|news|less|ness)$/.test(w) && w.length > 3);
+  (/[a-z]{3}(?:wo)?men$/.test(w) && !/(?:omen|amen|imen|umen)$/.test(w.replace(/women$/, ''))) ||
+  (/[^su]s$/.test(w) && !/(ous|ics|news|less|ness)$/.test(w) && w.length > 3);
 
 /** A counted noun's word family, so `two cars` and `two vehicles` count one kind of thing. */
 const kindOf = (noun: string): string => SYNONYMS.get(noun) ?? noun;
