@@ -148,6 +148,15 @@ function conflicting(a: ClaimUnit, b: ClaimUnit): boolean {
   return false;
 }
 
+/** Some sum of money both units state, in one currency. */
+export function sharesMoney(a: ClaimUnit, b: ClaimUnit): boolean {
+  for (const [unit, va] of a.money) {
+    const vb = b.money.get(unit);
+    if (vb && [...va].some((x) => vb.has(x))) return true;
+  }
+  return false;
+}
+
 const LEAD_WEIGHT = 2;
 const isLead = (u: ClaimUnit): boolean => u.kind !== 'sentence' || u.sentence === 0;
 

@@ -1,7 +1,7 @@
 import type { Dossier } from '../model/dossier.js';
 import { cosine } from '../text/similarity.js';
 import { weakest } from '../model/certainty.js';
-import { DEFAULT_ALIGN, unitSimilarity, type ClaimUnit } from './align.js';
+import { DEFAULT_ALIGN, sharesMoney, unitSimilarity, type ClaimUnit } from './align.js';
 import { isAddress, type AlignedClaims } from './claims.js';
 import type { FactInContext } from './facts.js';
 
@@ -62,9 +62,7 @@ export function buildBrief(
       (t) =>
         cosine(units[t]!.features, units[i]!.features) > REPEAT ||
         [...figuresOf(i)].some((k) => figuresOf(t).has(k)) ||
-        [...units[i]!.money].some(([currency, amounts]) =>
-          [...amounts].some((x) => units[t]!.money.get(currency)?.has(x)),
-        ),
+        sharesMoney(units[i]!, units[t]!),
     );
 
   const item = (ci: number, unit: number): BriefItem => {

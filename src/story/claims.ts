@@ -4,7 +4,7 @@ import type { Document } from '../model/document.js';
 import type { Dossier } from '../model/dossier.js';
 import { cosine } from '../text/similarity.js';
 import type { Span } from '../model/span.js';
-import { repairedView } from '../repair/view.js';
+import { repairedView, type RepairedView } from '../repair/view.js';
 import {
   alignUnits,
   claimUnits,
@@ -120,6 +120,17 @@ export function findClaims(
   const memberships = new Map<number, number>();
   for (const g of groups) for (const i of g) memberships.set(i, (memberships.get(i) ?? 0) + 1);
   const byId = new Map(documents.map((d) => [d.id, d]));
+  // The clauses of each sentence in several claims, read once (one repaired view a document).
+  const views = new Map<string, RepairedView>();
+  const clauses = new Map<number, Clause[] | null>();
+  const clausesAt = (i: number): Clause[] | null => {
+    if (!clauses.has(i)) {
+      const d = byId.get(units[i]!.doc)!;
+      if (!views.has(d.id)) views.set(d.id, repairedView(d.text, d.repairs));
+      clauses.set(i, clausesOf(d, units[i]!, views.get(d.id)!));
+    }
+    return clauses.get(i)!;
+  };
   const claims = groups.map((g) => {
     const members = g
       .map((i) => ({ u: units[i]!, i }))
@@ -131,6 +142,7 @@ export function findClaims(
                 byId.get(u.doc)!,
                 u,
                 g.filter((j) => units[j]!.doc !== u.doc).map((j) => units[j]!),
+                clausesAt(i),
               )
             : undefined;
         const sources =
@@ -207,17 +219,21 @@ export function findClaims(
 const CLAUSE_BREAK =
   /[;:]\s+|,\s+(?=(?:and|but|while|after|before|when|as|which|who|where|although|though|because|saying|adding)\b)|\s+(?=(?:and|but|while|after|before|when|because)\s+\p{Ll})/gu;
 
+/** A clause of a unit: its span in the original text and its features, read like a unit's. */
+export interface Clause {
+  readonly span: Span;
+  readonly features: ReadonlyMap<string, number>;
+}
+
 /**
- * The clauses of a sentence that state a claim: the one whose words, names and figures weigh
- * most in the claim's members from other outlets, with its neighbours that weigh at least half
- * as much. Undefined when that is the whole sentence, or no clause shares anything with them.
+ * The clauses of a unit, split where they meet; clauses under three words join the one
+ * before. Null when the unit is one clause.
  */
-export function partOf(d: Document, u: ClaimUnit, others: readonly ClaimUnit[]): Span | undefined {
-  // The claim as its other outlets state it: the mean of their feature vectors.
-  const centroid = new Map<string, number>();
-  for (const o of others)
-    for (const [k, w] of o.features) centroid.set(k, (centroid.get(k) ?? 0) + w / others.length);
-  // Clause bounds in the unit's repaired text; clauses under three words join the one before.
+export function clausesOf(
+  d: Document,
+  u: ClaimUnit,
+  view: RepairedView = repairedView(d.text, d.repairs),
+): Clause[] | null {
   const bounds: Array<[number, number]> = [];
   let from = 0;
   for (const m of u.text.matchAll(CLAUSE_BREAK)) {
@@ -230,25 +246,41 @@ export function partOf(d: Document, u: ClaimUnit, others: readonly ClaimUnit[]):
   if (bounds.length && u.text.slice(from).trim().split(/\s+/).length < 3)
     bounds[bounds.length - 1]![1] = u.text.length;
   else bounds.push([from, u.text.length]);
-  if (bounds.length < 2) return undefined;
-  const view = repairedView(d.text, d.repairs);
+  if (bounds.length < 2) return null;
   const base = view.fromOriginal(u.start);
-  const spanOf = ([a, b]: [number, number]): Span => {
+  return bounds.map(([a, b]) => {
     const t = u.text.slice(a, b);
     const lead = t.length - t.trimStart().length;
     const trail = t.length - t.trimEnd().length;
-    return { start: view.toOriginal(base + a + lead), end: view.toOriginal(base + b - trail, 'end') };
-  };
-  // Each clause read like a unit (its words, names, figures and dates), weighed by the claim.
-  const scoreOf = (x: [number, number]): number => {
+    const span = { start: view.toOriginal(base + a + lead), end: view.toOriginal(base + b - trail, 'end') };
+    return { span, features: rawFeatures(d, t, span) };
+  });
+}
+
+/**
+ * The clauses of a sentence that state a claim: the one whose words, names and figures weigh
+ * most in the claim's members from other outlets, with its neighbours that weigh at least half
+ * as much. Undefined when that is the whole sentence, or no clause shares anything with them.
+ */
+export function partOf(
+  d: Document,
+  u: ClaimUnit,
+  others: readonly ClaimUnit[],
+  clauses: readonly Clause[] | null = clausesOf(d, u),
+): Span | undefined {
+  if (!clauses) return undefined;
+  // The claim as its other outlets state it: the mean of their feature vectors.
+  const centroid = new Map<string, number>();
+  for (const o of others)
+    for (const [k, w] of o.features) centroid.set(k, (centroid.get(k) ?? 0) + w / others.length);
+  const scores = clauses.map((c) => {
     let s = 0;
-    for (const [k, w] of rawFeatures(d, u.text.slice(x[0], x[1]), spanOf(x))) s += w * (centroid.get(k) ?? 0);
+    for (const [k, w] of c.features) s += w * (centroid.get(k) ?? 0);
     return s;
-  };
+  });
   let best = -1;
   let score = 0;
-  bounds.forEach((x, k) => {
-    const s = scoreOf(x);
+  scores.forEach((s, k) => {
     if (s > score) {
       score = s;
       best = k;
@@ -257,8 +289,8 @@ export function partOf(d: Document, u: ClaimUnit, others: readonly ClaimUnit[]):
   if (best < 0) return undefined;
   // Neighbouring clauses that tell as much of the claim (half the best's weight) belong to it.
   let [lo, hi] = [best, best];
-  while (lo > 0 && scoreOf(bounds[lo - 1]!) >= score / 2) lo--;
-  while (hi < bounds.length - 1 && scoreOf(bounds[hi + 1]!) >= score / 2) hi++;
-  if (lo === 0 && hi === bounds.length - 1) return undefined;
-  return spanOf([bounds[lo]![0], bounds[hi]![1]]);
+  while (lo > 0 && scores[lo - 1]! >= score / 2) lo--;
+  while (hi < clauses.length - 1 && scores[hi + 1]! >= score / 2) hi++;
+  if (lo === 0 && hi === clauses.length - 1) return undefined;
+  return { start: clauses[lo]!.span.start, end: clauses[hi]!.span.end };
 }

@@ -2,6 +2,7 @@ import type { EntityMention } from '../model/document.js';
 import type { Span } from '../model/span.js';
 import type { RepairedView } from '../repair/view.js';
 import { STOP } from '../text/words.js';
+import { slug } from '../mentions/entities.js';
 
 /**
  * Titles and roles of named people, the way news gives them: a title before the name
@@ -52,17 +53,11 @@ export const ROLE_NOUN = new Set([
 /** Modifiers marking a role held before, or for a while. */
 const PAST = /\b(?:former|ex|then|acting|interim|retired|onetime|one-time|late|outgoing|previous)\b/i;
 
-const slug = (words: readonly string[]): string =>
-  words
-    .join(' ')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s-]/gu, '')
-    .trim()
-    .split(/[\s-]+/)
-    .join('-');
+/** A determiner opening a role phrase (`an inspector`, `the city's director`). */
+const DETERMINER = /^(?:a|an|the|his|her|its|their)$/i;
 
 /** The head of a role phrase: its last word before a preposition (`inspector` of `an inspector with ...`). */
-export function roleHead(role: string): string | null {
+function roleHead(role: string): string | null {
   const words = role
     .replace(/[’']s\b/g, '')
     .split(/\s+/)
@@ -103,14 +98,14 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
         ...span(from, from + title.length),
         text: title,
         head: words[t]!.replace(/\.$/, '').toLowerCase(),
-        person: `person:${slug(name)}`,
+        person: `person:${slug(name.join(' '))}`,
         name: name.join(' '),
         past: PAST.test(title),
         rule: 'role:title-in-name',
       });
       words = name;
     } else if (e.kind !== 'person') continue;
-    const person = t >= 0 ? `person:${slug(words)}` : e.key;
+    const person = t >= 0 ? `person:${slug(words.join(' '))}` : e.key;
     const name = t >= 0 ? words.join(' ') : written;
 
     // A title before the name: words back from it, up to a function word or a clause mark.
@@ -154,12 +149,9 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
       );
     // It starts with a determiner or a common word (not a name in a list, not a clause word).
     const first = a?.[1]!.split(/\s+/)[0] ?? '';
-    if (
-      a &&
-      (/^(?:a|an|the|his|her|its|their)$/i.test(first) || (/^\p{Ll}/u.test(first) && !STOP.has(first)))
-    ) {
+    if (a && (DETERMINER.test(first) || (/^\p{Ll}/u.test(first) && !STOP.has(first)))) {
       const text = a[1]!;
-      const head = roleHead(text.replace(/^(?:a|an|the|his|her|its|their)\s+/i, ''));
+      const head = roleHead(DETERMINER.test(first) ? text.slice(first.length).trimStart() : text);
       const wordsIn = text.split(/\s+/).length;
       // A role phrase has no verb (`, who ...`, `, saying ...` are clauses, not roles).
       if (

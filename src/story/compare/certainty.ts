@@ -102,23 +102,16 @@ export function certaintyDiscrepancies(aligned: AlignedClaims, r: Reader): Findi
     };
     const strong0 = [...sides.values()].filter((s) => s.strong.length && !s.weak.length);
     const weak0 = [...sides.values()].filter((s) => s.weak.length && !s.strong.length);
-    // Each side is shown by its member that meets a member of the other side.
-    const meets = (mine: Member[], theirs: Member[], strongFirst: boolean): Member | undefined =>
-      mine.find((m) => theirs.some((t) => (strongFirst ? like(m, t) : like(t, m))));
+    // Each side is shown by its member that meets a member of the other side (`like` reads
+    // the asserting member first).
+    const strongMembers = strong0.flatMap((s) => s.strong);
+    const weakMembers = weak0.flatMap((w) => w.weak);
     const strong = strong0.flatMap((s) => {
-      const m = meets(
-        s.strong,
-        weak0.flatMap((w) => w.weak),
-        true,
-      );
+      const m = s.strong.find((x) => weakMembers.some((t) => like(x, t)));
       return m ? [{ ...s, member: m }] : [];
     });
     const weak = weak0.flatMap((w) => {
-      const m = meets(
-        w.weak,
-        strong0.flatMap((s) => s.strong),
-        false,
-      );
+      const m = w.weak.find((x) => strongMembers.some((t) => like(t, x)));
       return m ? [{ ...w, member: m }] : [];
     });
     if (!strong.length || !weak.length) continue;
