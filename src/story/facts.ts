@@ -214,7 +214,7 @@ function documentFacts(d: Document): FactInContext[] {
     const about = nounOf(view, q, q.kind === 'count' ? q.unit : null);
     if (!about) continue;
     const kind = q.kind === 'count' ? (DURATION.has(about.noun) ? 'duration' : 'count') : 'quantity';
-    const event = kind === 'count' ? eventOf(view, q) : undefined;
+    const event = kind === 'count' ? eventOf(view, q, about.text) : undefined;
     // A toll of people is keyed by what befell them: `12 people were killed`, `13 dead` and
     // `14 deaths` are one figure; `six workers injured` and `four injuries` another.
     const toll = kind === 'count' ? casualty(about.noun, event) : undefined;
@@ -635,7 +635,7 @@ const PEOPLE = new Set([
 ]);
 /** What befell them, by the word that says it (a participle, a noun or an adjective), to one event. */
 const TOLL: ReadonlyArray<[RegExp, string]> = [
-  [/^(kill|dead$|deaths?$|die[ds]?$|dying|fatalit|lives$)/, 'killed'],
+  [/^(kill|dead$|deaths?$|die[ds]?$|dying|fatalit|lives$|slain$)/, 'killed'],
   [/^(injur|wound|hurt|treat)/, 'injured'],
   [/^(miss)/, 'missing'],
   [/^(arrest|detain|detention)/, 'arrested'],
@@ -656,20 +656,47 @@ function casualty(noun: string, event: string | undefined): string | undefined {
  * workers were injured`, `40 workers evacuated`) or a verb or action noun before it (`killed
  * 12 people`, `the evacuation of 40 workers`). A light stem, so `evacuated` meets `evacuation`.
  */
-function eventOf(view: RepairedView, q: Span): string | undefined {
-  const to = view.fromOriginal(q.end);
+function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined {
   const from = view.fromOriginal(q.start);
+  // The figure's span may run past its noun to the verb (`three people died`): read from the noun.
+  const written = view.text.slice(from, view.fromOriginal(q.end));
+  const at = noun ? written.lastIndexOf(noun) : -1;
+  const to = at >= 0 ? from + at + noun!.length : view.fromOriginal(q.end);
+  const next = AFTER_COUNT.exec(view.text.slice(to, to + 40));
+  // A participle, or a past tense that says what befell them (`died`, `were shot dead`).
   const after =
-    /^\s+(?:(?:were|was|have been|had been|are|is|being|been)\s+)?(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en))\b/u.exec(
-      view.text.slice(to, to + 40),
-    );
+    next && !NOT_PARTICIPLE.has(next[1]!) ? (next[2] || next[1] === 'died' ? 'dead' : next[1]!) : undefined;
   const before =
     /\b(\p{Ll}+(?:ed|ing|ion|ions))\s+(?:(?:of|at least|about|nearly|some|more than|up to|almost|the)\s+)*$/u.exec(
       view.text.slice(Math.max(0, from - 40), from),
     );
-  const word = after?.[1] ?? before?.[1];
+  const word = after ?? before?.[1];
   return word ? word.replace(/(ions|ion|ing|ed|en)$/, '') : undefined;
 }
+
+/**
+ * What follows a counted noun: an auxiliary, an adverb, then a participle or past tense,
+ * regular (`injured`, `taken`) or one of the irregular ones news tells casualties with (`hurt`,
+ * `shot`, `slain`); `dead` after it (`shot dead`, `found dead`) is a death.
+ */
+const AFTER_COUNT =
+  /^\s+(?:(?:were|was|have been|had been|are|is|being|been)\s+)?(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en)|hurt|shot|slain|struck|hit|found|left)\b(\s+dead\b)?/u;
+/** Words ending like participles that are not (`three people died when…`, `six women`). */
+const NOT_PARTICIPLE = new Set([
+  'when',
+  'then',
+  'even',
+  'often',
+  'between',
+  'seven',
+  'eleven',
+  'ten',
+  'women',
+  'men',
+  'children',
+  'open',
+  'again',
+]);
 
 /**
  * The noun a figure counts or measures: for a count, the counted noun of the quantity layer

@@ -75,6 +75,33 @@ describe('figures: facts about one thing that no reading reconciles', () => {
     ).toEqual([]);
   });
 
+  it('a death told by an intransitive or irregular verb is the same toll: `died`, `shot dead`', () => {
+    const died = (b: string) =>
+      pair('Three people died when a bus overturned on the Velmar highway on Monday night.', b);
+    expect(
+      kinds(
+        died('Four passengers died when a bus overturned on the Velmar highway on Monday night.'),
+        ...FIGURES,
+      ),
+    ).toHaveLength(1);
+    expect(
+      kinds(died('Four people were shot dead near the Velmar highway on Monday night.'), ...FIGURES),
+    ).toHaveLength(1);
+    // Control: `when` after the counted noun is no participle, and people hurt are another figure.
+    expect(
+      kinds(
+        died('Four people were hurt when a bus overturned on the Velmar highway on Monday night.'),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        died('Three passengers died when a bus overturned on the Velmar highway on Monday night.'),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+  });
+
   it('a noun one outlet uses for two different values names several things', () => {
     // One outlet counts two careers in seasons; the other outlet's figure is about a third.
     const d = pair(
