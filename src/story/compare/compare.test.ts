@@ -130,6 +130,8 @@ describe('figures: facts about one thing that no reading reconciles', () => {
       );
     expect(kinds(age(42), 'age')).toEqual([]);
     expect(kinds(age(47), 'age')).toHaveLength(1);
+    // Within one week of reports a person cannot be two birthdays apart: 41 against 43 is a conflict.
+    expect(kinds(age(43), 'age')).toHaveLength(1);
   });
 
   it('a time on the half hour allows the minutes around it', () => {

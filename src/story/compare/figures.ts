@@ -44,8 +44,8 @@ export function allowed(f: FactInContext): [number, number] {
     case 'fewer than':
       return [-Infinity, v + half];
     default:
-      // An age said at another time may be a year on.
-      if (f.kind === 'age') return [v - 1.5, v + 1.5];
+      // An age said at another time may be a year on, never two (41 and 43 cannot both hold).
+      if (f.kind === 'age') return [v - 1, v + 1];
       return [v - half, v + half];
   }
 }
