@@ -182,6 +182,8 @@ describe('dates, places and names', () => {
     expect(spellingVariants('Harbour Hawks', 'HarbourHawks', false)).toBe(true);
     expect(spellingVariants('Annmarie Lise Kolt', 'AnnMarie Kolt', true)).toBe(true);
     expect(spellingVariants('Friends of the Otters', 'Friends of Otters', false)).toBe(true);
+    // A surname one letter longer is a slip, not a demonym: only `-a` takes a bare `n`.
+    expect(spellingVariants('Jonas Verhuyse', 'Jonas Verhuysen', true)).toBe(true);
     // Controls.
     expect(spellingVariants('H. Dale Berel', 'Dale Berel', true)).toBe(false);
     expect(spellingVariants('North Velmaria', 'North Velmarian', false)).toBe(false);

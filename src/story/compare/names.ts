@@ -57,7 +57,14 @@ export function spellingVariants(a: string, b: string, person: boolean): boolean
     if (s.toLowerCase() === t.toLowerCase()) return s !== s.toUpperCase() && t !== t.toUpperCase();
     // An adjective or demonym of the name is not a misspelling of it (`Korea` / `Korean`).
     const [short, long] = s.length < t.length ? [s, t] : [t, s];
-    if (long.startsWith(short) && /^(n|an|ian|ese|ish|i)$/.test(long.slice(short.length))) return false;
+    // A bare `n` makes a demonym only after an `a` (`Russia` / `Russian`), so `Pieterse` /
+    // `Pietersen` stays a one-letter slip.
+    const suffix = long.slice(short.length);
+    if (
+      long.startsWith(short) &&
+      (/^(an|ian|ese|ish|i)$/.test(suffix) || (suffix === 'n' && /a$/i.test(short)))
+    )
+      return false;
     if (s.length < 3 || t.length < 3 || s[0]!.toLowerCase() !== t[0]!.toLowerCase()) return false;
     return editDistance(s.toLowerCase(), t.toLowerCase()) === 1;
   }
