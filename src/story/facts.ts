@@ -307,6 +307,42 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
+  // Prison terms imposed (`sentenced to 12 years`, `a 10-year sentence`, `jailed for six
+  // months`). A term someone only faces (`faces up to 20 years`, `could get 10 years`), asked
+  // for or had before is not read. (The length of a contract was read too and dropped: stories
+  // of signings tell several players' deals, and it reported them against each other.)
+  for (const s of units) {
+    const from = view.fromOriginal(s.start);
+    const text = view.text.slice(from, view.fromOriginal(s.end));
+    for (const m of text.matchAll(TERM)) {
+      const g = m.groups!;
+      const ix = m.indices!.groups!;
+      const n = (['n1', 'n2', 'n3'] as const).find((k) => g[k])!;
+      const u = n.replace('n', 'u');
+      const number = g[n]!;
+      const value = /^\d/.test(number) ? Number(number) : SMALL_NUMBERS.indexOf(number.toLowerCase());
+      if (!(value > 0)) continue;
+      const before = text.slice(Math.max(0, m.index! - 40), m.index!);
+      if (NOT_IMPOSED.test(before) || NOT_IMPOSED.test(text.slice(m.index!, ix[n]![0]))) continue;
+      const at = from + ix[n]![0];
+      const end = from + ix[u]![1];
+      const span = { start: view.toOriginal(at), end: view.toOriginal(end, 'end') };
+      if (out.some((f) => f.doc === d.id && f.start <= span.start && span.end <= f.end)) continue;
+      push({
+        start: span.start,
+        end: span.end,
+        kind: 'duration',
+        value,
+        unit: lemma(g[u]!.toLowerCase()),
+        qualifier: null,
+        about: 'during:sentence',
+        aboutText: 'sentence',
+        decimals: 0,
+        rule: 'fact:term-sentence',
+      });
+    }
+  }
+
   // Ages of named people: `Maria Lopez, 41,` and `41-year-old Maria Lopez`.
   const people = d.entities.filter((e) => e.kind === 'person');
   for (const e of people) {
@@ -566,6 +602,19 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
     );
   return before ? activityRoot(before[1]!) : undefined;
 }
+
+/** Number words and digits a term is written with. */
+const TERM_NUMBER = String.raw`\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty`;
+/** A prison sentence imposed: `sentenced him to 12 years`, `12 years in prison`, `a 10-year prison term`, `jailed for six months`. */
+const TERM = new RegExp(
+  String.raw`\b(?:(?:sentenced|jailed|imprisoned)\b[^.;:]{0,40}?\b(?:to|for)\s+(?<n1>${TERM_NUMBER})\s+(?<u1>years?|months?)\b` +
+    String.raw`|(?<n2>${TERM_NUMBER})\s+(?<u2>years?|months?)\s+(?:in (?:prison|jail)|behind bars|of imprisonment)\b` +
+    String.raw`|(?<n3>${TERM_NUMBER})-(?<u3>year|month)(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b)`,
+  'dgiu',
+);
+/** A term faced, asked for or served before, not imposed now. */
+const NOT_IMPOSED =
+  /\b(?:faces?|facing|faced|could|would|might|may|maximum|up to|possible|potential|carries|carrying|seek\w*|sought|ask\w*|recommend\w*|request\w*|previous|former|old|last|original|earlier|expired?|remaining)\b[^.;:,]{0,25}$/i;
 
 const SMALL_NUMBERS = [
   'zero',

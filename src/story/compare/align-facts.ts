@@ -29,7 +29,18 @@ export function sameSubject(
   if (a.event && b.event && a.event !== b.event && !a.about.startsWith('event:')) return false;
   const { shared, overlap } = contextOverlap(a, b);
   if (a.about === '') return shared >= 3 && overlap >= 0.4;
-  if (ambiguous.has(keyOf(a))) return shared >= 2 && overlap >= 0.3;
+  const alike = shared >= 2 && overlap >= 0.3;
+  // A term is someone's: a sentence or a contract is compared only with one of the same person
+  // (Ann's three-year deal is not Bo's six-year deal), or, where neither names anyone, of a
+  // sentence telling the same thing; when an outlet gives one person two terms (this case and
+  // an earlier one), only sentences alike besides.
+  if (a.rule.startsWith('fact:term')) {
+    const people = (f: FactInContext): string[] => [...f.context].filter((k) => k.startsWith('@person:'));
+    const [pa, pb] = [people(a), people(b)];
+    const same = pa.length || pb.length ? pa.some((k) => pb.includes(k)) : alike;
+    return same && (!ambiguous.has(keyOf(a)) || alike);
+  }
+  if (ambiguous.has(keyOf(a))) return alike;
   return a.about.startsWith('noun:') ? shared >= 1 : true;
 }
 

@@ -497,6 +497,32 @@ describe('spans of time', () => {
   });
 });
 
+describe('prison terms', () => {
+  const term = (a: string, b: string) => kinds(pair(a, b), 'quantity', 'update');
+  it('two terms imposed on one person are a discrepancy, in any of the ways news writes them', () => {
+    expect(
+      term(
+        'A judge in Velmar sentenced Anton Berel to 12 years in prison on Monday for the robbery.',
+        'Anton Berel was given a 15-year prison sentence on Monday for the Velmar robbery.',
+      ),
+    ).toHaveLength(1);
+  });
+  it('control: a term faced or asked for, or another person’s term, is not compared', () => {
+    expect(
+      term(
+        'A judge in Velmar sentenced Anton Berel to 12 years in prison on Monday for the robbery.',
+        'Anton Berel had faced up to 20 years in prison for the Velmar robbery.',
+      ),
+    ).toEqual([]);
+    expect(
+      term(
+        'A judge in Velmar sentenced Anton Berel to 12 years in prison on Monday for the robbery.',
+        'His driver, Tomas Kell, was sentenced to five years in prison on Monday for the Velmar robbery.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('headlines state figures too', () => {
   const story = (headline: string) =>
     analyzeTexts([
