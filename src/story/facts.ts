@@ -209,6 +209,8 @@ function documentFacts(d: Document): FactInContext[] {
   // Figures from the quantity layer, each attached to the noun it counts or measures.
   for (const q of [...d.quantities, ...findQuantities(view, heads)]) {
     if (q.kind === 'percent') continue;
+    // Things are counted in whole numbers: `a 6.1 earthquake` is a magnitude, not 6.1 quakes.
+    if (q.kind === 'count' && !Number.isInteger(q.value)) continue;
     const written = read(q);
     const decimals = /\d[.,]\s?(\d+)\b/.exec(written.replace(/,\s?(\d{3})\b/g, '$1'))?.[1]?.length ?? 0;
     const about = nounOf(view, q, q.kind === 'count' ? q.unit : null);
@@ -303,6 +305,32 @@ function documentFacts(d: Document): FactInContext[] {
         aboutText: last,
         decimals: 0,
         rule: 'fact:vague-count',
+      });
+    }
+  }
+
+  // The magnitude of a quake, before or after the figure (`a magnitude 6.1 earthquake`, `the
+  // 6.4-magnitude quake`, `5.8 on the Richter scale`): one measure, whatever noun follows.
+  for (const s of units) {
+    const from = view.fromOriginal(s.start);
+    const text = view.text.slice(from, view.fromOriginal(s.end));
+    for (const m of text.matchAll(MAGNITUDE)) {
+      const number = m[1] ?? m[2]!;
+      const at = from + m.index! + m[0].indexOf(number);
+      const span = { start: view.toOriginal(at), end: view.toOriginal(at + number.length, 'end') };
+      push({
+        start: span.start,
+        end: span.end,
+        kind: 'quantity',
+        value: Number(number),
+        unit: 'magnitude',
+        qualifier: /\b(?:about|around|nearly|roughly|approximately)\s*$/i.test(text.slice(0, m.index!))
+          ? 'about'
+          : null,
+        about: 'noun:magnitude',
+        aboutText: 'magnitude',
+        decimals: number.split('.')[1]?.length ?? 0,
+        rule: 'fact:magnitude',
       });
     }
   }
@@ -603,6 +631,9 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
   return before ? activityRoot(before[1]!) : undefined;
 }
 
+/** A quake's magnitude: `magnitude 6.1`, `magnitude-6.1`, `6.4-magnitude`, `6.4 magnitude`, `5.8 on the Richter scale`. */
+const MAGNITUDE =
+  /\b[Mm]agnitude[- ](\d(?:\.\d{1,2})?)\b|\b(\d\.\d{1,2}|\d)(?:[- ][Mm]agnitude\b|\s+on the Richter scale)/g;
 /** Number words and digits a term is written with. */
 const TERM_NUMBER = String.raw`\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty`;
 /** A prison sentence imposed: `sentenced him to 12 years`, `12 years in prison`, `a 10-year prison term`, `jailed for six months`. */

@@ -497,6 +497,33 @@ describe('spans of time', () => {
   });
 });
 
+describe('magnitudes', () => {
+  const quake = (a: string, b: string) => kinds(pair(a, b), ...FIGURES);
+  it('a magnitude written before or after the figure is one measure: 6.1 against 6.4 differs', () => {
+    const d = quake(
+      'A magnitude 6.1 earthquake struck off the coast of Velmar on Tuesday.',
+      'The 6.4-magnitude quake struck off the coast of Velmar on Tuesday, seismologists said.',
+    );
+    expect(d.map((x) => x.values.map((v) => v.text).sort())).toEqual([['6.1', '6.4']]);
+  });
+  it('control: the same magnitude in two notations, or a rounder one, is none; a magnitude is no count', () => {
+    expect(
+      quake(
+        'A magnitude 6.1 earthquake struck off the coast of Velmar on Tuesday.',
+        'The 6.1-magnitude quake struck off the coast of Velmar on Tuesday, seismologists said.',
+      ),
+    ).toEqual([]);
+    expect(
+      quake(
+        'A magnitude 6.1 earthquake struck off the coast of Velmar on Tuesday.',
+        'A magnitude 6 quake struck off the coast of Velmar on Tuesday, seismologists said.',
+      ),
+    ).toEqual([]);
+    const d = pair('A magnitude 6.1 earthquake struck off the coast of Velmar on Tuesday.', 'Nothing else.');
+    expect(d.facts.filter((f) => f.kind === 'count')).toEqual([]);
+  });
+});
+
 describe('prison terms', () => {
   const term = (a: string, b: string) => kinds(pair(a, b), 'quantity', 'update');
   it('two terms imposed on one person are a discrepancy, in any of the ways news writes them', () => {
