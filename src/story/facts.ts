@@ -213,7 +213,10 @@ function documentFacts(d: Document): FactInContext[] {
     if (q.kind === 'count' && !Number.isInteger(q.value)) continue;
     const written = read(q);
     const decimals = /\d[.,]\s?(\d+)\b/.exec(written.replace(/,\s?(\d{3})\b/g, '$1'))?.[1]?.length ?? 0;
-    const about = nounOf(view, q, q.kind === 'count' ? q.unit : null);
+    // A sum of money no noun names (`the robbers stole $2 million from the bank`) is about what
+    // its sentence tells: compared only with a sum in a sentence alike in most of its words.
+    const about =
+      nounOf(view, q, q.kind === 'count' ? q.unit : null) ?? (q.kind === 'money' ? { noun: '', text: '' } : null);
     if (!about) continue;
     const kind = q.kind === 'count' ? (DURATION.has(about.noun) ? 'duration' : 'count') : 'quantity';
     const event = kind === 'count' ? eventOf(view, q, about.text) : undefined;
@@ -238,7 +241,13 @@ function documentFacts(d: Document): FactInContext[] {
             ? about.noun
             : q.unit,
       qualifier: q.qualifier,
-      about: toll ? `event:${toll}` : activity ? `during:${activity}` : `noun:${kindOf(about.noun)}`,
+      about: toll
+        ? `event:${toll}`
+        : activity
+          ? `during:${activity}`
+          : about.noun
+            ? `noun:${kindOf(about.noun)}`
+            : '',
       aboutText: about.text,
       decimals,
       rule: `fact:${q.kind}-noun`,

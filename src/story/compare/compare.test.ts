@@ -520,7 +520,17 @@ describe('magnitudes', () => {
       ),
     ).toEqual([]);
     const d = pair('A magnitude 6.1 earthquake struck off the coast of Velmar on Tuesday.', 'Nothing else.');
-    expect(d.facts.filter((f) => f.kind === 'count')).toEqual([]);
+    expect((d.facts ?? []).filter((f) => f.kind === 'count')).toEqual([]);
+  });
+});
+
+describe('sums no noun names', () => {
+  it('are compared between two sentences that state one claim: `stole $2 million` against `took $3 million`', () => {
+    const heist = (b: string) =>
+      kinds(pair('The robbers stole $2 million from the Corvel bank vault on Friday night.', b), 'quantity');
+    expect(heist('The robbers took $3 million from the Corvel bank vault on Friday night.')).toHaveLength(1);
+    // Control: a sum in a sentence telling something else.
+    expect(heist('The Corvel bank paid $3 million to its shareholders in the spring.')).toEqual([]);
   });
 });
 

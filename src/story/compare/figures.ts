@@ -83,7 +83,11 @@ const comparable = (f: FactInContext): boolean => f.kind !== 'duration' || f.abo
  * other's. When every outlet with one value published before every outlet with the other,
  * the figure was updated (`update`), not contradicted.
  */
-export function figureDiscrepancies(facts: readonly FactInContext[], r: Reader): Finding[] {
+export function figureDiscrepancies(
+  facts: readonly FactInContext[],
+  r: Reader,
+  sameStatement: (a: FactInContext, b: FactInContext) => boolean = () => false,
+): Finding[] {
   const out: Finding[] = [];
   const figures = facts.filter((f) => KINDS.has(f.kind) && comparable(f));
   const ambiguous = ambiguousKeys(figures, compatible);
@@ -92,6 +96,8 @@ export function figureDiscrepancies(facts: readonly FactInContext[], r: Reader):
     for (const a of group)
       for (const b of group) {
         if (a.doc >= b.doc || !sameSubject(a, b, ambiguous) || compatible(a, b) || !sameTime(a, b)) continue;
+        // A sum no noun names is compared only between two sentences that state one claim.
+        if (a.about === '' && a.kind === 'quantity' && !sameStatement(a, b)) continue;
         // An outlet that also states a value agreeing with the other's is not contradicting it
         // (`seven life sentences and four of life without parole` against `four life sentences`),
         // unless its sentence sets the two against each other (`six injured, contradicting

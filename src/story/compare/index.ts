@@ -48,9 +48,10 @@ export function compareStory(
   const r = reader(documents);
   // Each finding names the comparison that decided it.
   const by = (rule: string, list: readonly Finding[]): Finding[] => list.map((x) => ({ ...x, rule }));
+  const statement = sameStatement(aligned);
   const found: Finding[] = [
-    ...by('compare:figures', figureDiscrepancies(facts, r)),
-    ...by('compare:dates', dateDiscrepancies(facts, r, sameStatement(aligned))),
+    ...by('compare:figures', figureDiscrepancies(facts, r, statement)),
+    ...by('compare:dates', dateDiscrepancies(facts, r, statement)),
     ...by('compare:places', placeDiscrepancies(facts, r)),
     ...by('compare:spelling', nameDiscrepancies(facts, r)),
     ...by('compare:acronym', acronymDiscrepancies(documents, r)),
