@@ -216,7 +216,8 @@ function documentFacts(d: Document): FactInContext[] {
     // A sum of money no noun names (`the robbers stole $2 million from the bank`) is about what
     // its sentence tells: compared only with a sum in a sentence alike in most of its words.
     const about =
-      nounOf(view, q, q.kind === 'count' ? q.unit : null) ?? (q.kind === 'money' ? { noun: '', text: '' } : null);
+      nounOf(view, q, q.kind === 'count' ? q.unit : null) ??
+      (q.kind === 'money' ? { noun: '', text: '' } : null);
     if (!about) continue;
     const kind = q.kind === 'count' ? (DURATION.has(about.noun) ? 'duration' : 'count') : 'quantity';
     const event = kind === 'count' ? eventOf(view, q, about.text) : undefined;
@@ -541,6 +542,37 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
+  // Weekdays: the day an event is told to have happened (`on Tuesday`, `late Wednesday`),
+  // kept as `W:<day>` with the part of the day that lets a night meet the next morning
+  // (`late Tuesday` is hours from `early Wednesday`). Only in sentences without a calendar date.
+  for (const [i, s] of units.entries()) {
+    const from = view.fromOriginal(s.start);
+    const text = view.text.slice(from, view.fromOriginal(s.end));
+    const found = [...text.matchAll(WEEKDAY)];
+    if (found.length !== 1) continue;
+    const m = found[0]!;
+    const at = from + m.index! + m[0].length - m[2]!.length;
+    const start = view.toOriginal(at);
+    if (out.some((f) => f.doc === d.id && f.kind === 'date' && unitOf(f) === i)) continue;
+    const around = (m[1] ?? '') + ' ' + text.slice(m.index! + m[0].length, m.index! + m[0].length + 20);
+    const part = /\b(?:late|night|evening|overnight)\b/i.test(around)
+      ? 'late'
+      : /\b(?:early|morning|dawn)\b/i.test(around)
+        ? 'early'
+        : null;
+    push({
+      start,
+      end: view.toOriginal(at + m[2]!.length, 'end'),
+      kind: 'date',
+      value: `W:${DAYS.indexOf(m[2]!.toLowerCase())}`,
+      qualifier: part,
+      about: '',
+      aboutText: '',
+      decimals: 0,
+      rule: 'fact:date:weekday',
+    });
+  }
+
   // Titles and roles of named people (`Fire Chief Ann Lee`, `Ann Lee, an inspector with ...`):
   // the role as written, its head noun as unit, `former` when the text says it was held before.
   for (const x of readRoles(view, d.entities))
@@ -640,6 +672,10 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
   return before ? activityRoot(before[1]!) : undefined;
 }
 
+const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** A weekday an event is placed on, with the part of the day before it (`late on Tuesday`); not `Tuesday's meeting`. */
+const WEEKDAY =
+  /\b(?:(early|late)\s+(?:on\s+)?|on\s+|(?<=\s))(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?![’']s)/g;
 /** A quake's magnitude: `magnitude 6.1`, `magnitude-6.1`, `6.4-magnitude`, `6.4 magnitude`, `5.8 on the Richter scale`. */
 const MAGNITUDE =
   /\b[Mm]agnitude[- ](\d(?:\.\d{1,2})?)\b|\b(\d\.\d{1,2}|\d)(?:[- ][Mm]agnitude\b|\s+on the Richter scale)/g;

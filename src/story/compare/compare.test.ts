@@ -534,6 +534,35 @@ describe('sums no noun names', () => {
   });
 });
 
+describe('weekdays', () => {
+  const day = (a: string, b: string) =>
+    kinds(
+      pair(
+        `The fire broke out at the Corvel warehouse ${a}, officials said.`,
+        `The fire broke out at the Corvel warehouse ${b}, officials said.`,
+      ),
+      'date',
+    );
+  it('two weekdays for one statement differ: days apart, or the same part of two days', () => {
+    expect(day('on Tuesday', 'on Thursday')).toHaveLength(1);
+    expect(day('on Tuesday morning', 'on Wednesday morning')).toHaveLength(1);
+  });
+  it('control: a night meets the next morning, two days in a row may be two time zones, other events are not compared', () => {
+    expect(day('late on Tuesday', 'early Wednesday')).toEqual([]);
+    expect(day('on Tuesday', 'on Wednesday')).toEqual([]);
+    expect(day('on Tuesday', 'on Tuesday night')).toEqual([]);
+    expect(
+      kinds(
+        pair(
+          'The fire broke out at the Corvel warehouse on Tuesday, officials said.',
+          'The owner of the Corvel warehouse spoke to reporters on Thursday about insurance.',
+        ),
+        'date',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('prison terms', () => {
   const term = (a: string, b: string) => kinds(pair(a, b), 'quantity', 'update');
   it('two terms imposed on one person are a discrepancy, in any of the ways news writes them', () => {

@@ -6,6 +6,8 @@ const KINDS = new Set(['date']);
 
 /** Two written dates disagree when they differ at the coarser of their precisions (`2009` vs `2010-05`; a year-less `--01-15` against `2023-11` by its month). */
 export function datesDisagree(a: string, b: string): boolean {
+  // Weekdays are compared with weekdays only (see {@link weekdaysDisagree}).
+  if (a.startsWith('W:') || b.startsWith('W:')) return a.startsWith('W:') && b.startsWith('W:') && a !== b;
   // A year-less date (`--01-15`) is compared by month and day with whatever the other gives.
   if (a.startsWith('--') || b.startsWith('--')) {
     const md = (x: string): string => (x.startsWith('--') ? x.slice(2) : x.slice(5));
@@ -63,6 +65,11 @@ export function dateDiscrepancies(
         const va = a.value as string;
         const vb = b.value as string;
         if (!datesDisagree(va, vb)) continue;
+        // A weekday is compared only between two sentences that state one claim in most of the
+        // same words, and two days
+        // in a row may be one moment (see nightAndMorning).
+        if (va.startsWith('W:') && (!statement(a, b) || !sameSubject(a, b) || nightAndMorning(a, b)))
+          continue;
         if (group.some((x) => x.doc === a.doc && !datesDisagree(x.value as string, vb))) continue;
         if (group.some((x) => x.doc === b.doc && !datesDisagree(x.value as string, va))) continue;
         involved.add(a).add(b);
@@ -76,4 +83,15 @@ export function dateDiscrepancies(
     });
   }
   return out;
+}
+
+/**
+ * Two days in a row may be one moment told from two sides: a night and the next morning
+ * (`late Tuesday` / `early Wednesday`), or two time zones of a wire story. They disagree only
+ * when both place the event in the same part of the day (`Tuesday morning` / `Wednesday morning`).
+ */
+function nightAndMorning(a: FactInContext, b: FactInContext): boolean {
+  const day = (f: FactInContext): number => Number((f.value as string).slice(2));
+  const adjacent = (day(a) + 1) % 7 === day(b) || (day(b) + 1) % 7 === day(a);
+  return adjacent && !(a.qualifier && a.qualifier === b.qualifier);
 }
