@@ -66,8 +66,7 @@ export function dateDiscrepancies(
         const vb = b.value as string;
         if (!datesDisagree(va, vb)) continue;
         // A weekday is compared only between two sentences that state one claim in most of the
-        // same words, and two days
-        // in a row may be one moment (see nightAndMorning).
+        // same words, and two days in a row may be one moment (see nightAndMorning).
         if (va.startsWith('W:') && (!statement(a, b) || !sameSubject(a, b) || nightAndMorning(a, b)))
           continue;
         if (group.some((x) => x.doc === a.doc && !datesDisagree(x.value as string, vb))) continue;
