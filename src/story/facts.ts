@@ -850,6 +850,10 @@ function nounOf(view: RepairedView, q: Span, counted: string | null): { noun: st
   const after = /^\s*(?:-\s*)?([a-z][\p{L}-]+)/u.exec(view.text.slice(to, to + 30));
   if (after && !NOT_NOUN.has(after[1]!) && !/(ed|ly)$/.test(after[1]!))
     return { noun: lemma(after[1]!), text: after[1]! };
+  // What a sum is in (`$40 million in jewels`, `$2 million worth of drugs`) is what it is about.
+  const made = /^\s+(?:in|of|worth of)\s+([a-z][\p{L}-]+)/u.exec(view.text.slice(to, to + 30));
+  if (made && !NOT_NOUN.has(made[1]!) && !/(ed|ly|ing)$/.test(made[1]!))
+    return { noun: lemma(made[1]!), text: made[1]! };
   const before =
     /([a-z][\p{L}-]+)\s+(?:of|worth|at|for|totaling|totalling|valued at)\s+(?:about |nearly |roughly |some |almost |more than |less than |up to )?$/u.exec(
       view.text.slice(Math.max(0, from - 50), from),

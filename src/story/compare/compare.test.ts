@@ -563,6 +563,18 @@ describe('weekdays', () => {
   });
 });
 
+describe('what a sum is in', () => {
+  it('`$40 million in jewels` is about the jewels, as `jewels valued at $50 million` is', () => {
+    const stole = (b: string) =>
+      kinds(pair('Thieves stole $40 million in jewels from the Corvel store on Monday.', b), 'quantity');
+    expect(stole('Thieves stole jewels valued at $50 million from the Corvel store on Monday.')).toHaveLength(
+      1,
+    );
+    // Control: a sum in something else.
+    expect(stole('Thieves also took $50 million in cash from the Corvel store on Monday.')).toEqual([]);
+  });
+});
+
 describe('prison terms', () => {
   const term = (a: string, b: string) => kinds(pair(a, b), 'quantity', 'update');
   it('two terms imposed on one person are a discrepancy, in any of the ways news writes them', () => {
