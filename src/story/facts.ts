@@ -208,7 +208,26 @@ function documentFacts(d: Document): FactInContext[] {
 
   // Figures from the quantity layer, each attached to the noun it counts or measures.
   for (const q of [...d.quantities, ...findQuantities(view, heads)]) {
-    if (q.kind === 'percent') continue;
+    // A share is a fact only with what it is a share of (`89 percent of the vote`); a bare
+    // percentage (`turnout was 60 percent`, `up 5 percent`) is not read.
+    if (q.kind === 'percent') {
+      const to = view.fromOriginal(q.end);
+      const of = /^\s+of\s+(?:the\s+)?([a-z][\p{L}-]+)/u.exec(view.text.slice(to, to + 40));
+      if (!of || NOT_NOUN.has(of[1]!) || /(ed|ly|ing)$/.test(of[1]!)) continue;
+      push({
+        start: q.start,
+        end: q.end,
+        kind: 'quantity',
+        value: q.value,
+        unit: 'percent',
+        qualifier: q.qualifier,
+        about: `noun:share-of-${kindOf(lemma(of[1]!))}`,
+        aboutText: of[1]!,
+        decimals: /\d[.,](\d+)/.exec(read(q))?.[1]?.length ?? 0,
+        rule: 'fact:percent-of',
+      });
+      continue;
+    }
     // Things are counted in whole numbers: `a 6.1 earthquake` is a magnitude, not 6.1 quakes.
     if (q.kind === 'count' && !Number.isInteger(q.value)) continue;
     const written = read(q);

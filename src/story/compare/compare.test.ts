@@ -575,6 +575,24 @@ describe('what a sum is in', () => {
   });
 });
 
+describe('shares', () => {
+  it('a share of one thing differs: 89 against 95 percent of the vote', () => {
+    const vote = (b: string) =>
+      kinds(
+        pair("Aram Velt won 89 percent of the vote in Sunday's election in Velmar, officials said.", b),
+        'quantity',
+      );
+    expect(
+      vote("Aram Velt was re-elected with 95 percent of the vote in Sunday's election in Velmar."),
+    ).toHaveLength(1);
+    // Controls: a bare percentage (turnout) is not read; the same share rounded is no conflict.
+    expect(vote("Turnout in Sunday's election in Velmar was 95 percent, officials said.")).toEqual([]);
+    expect(
+      vote("Aram Velt was re-elected with 89.2 percent of the vote in Sunday's election in Velmar."),
+    ).toEqual([]);
+  });
+});
+
 describe('prison terms', () => {
   const term = (a: string, b: string) => kinds(pair(a, b), 'quantity', 'update');
   it('two terms imposed on one person are a discrepancy, in any of the ways news writes them', () => {
