@@ -364,6 +364,33 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
+  // A figure written as an adjective before its noun (`a four-alarm fire`, `the 12-storey
+  // building`, `a three-car crash`): a measure of that noun, in the unit the adjective names.
+  for (const s of units) {
+    const from = view.fromOriginal(s.start);
+    const text = view.text.slice(from, view.fromOriginal(s.end));
+    for (const m of text.matchAll(NUMBER_ADJECTIVE)) {
+      const value = /^\d/.test(m[1]!) ? Number(m[1]) : SMALL_NUMBERS.indexOf(m[1]!.toLowerCase());
+      if (!(value > 0)) continue;
+      const unit = m[2]!.toLowerCase().replace(/^(?:story|floor)$/, 'storey');
+      const at = from + m.index!;
+      const span = { start: view.toOriginal(at), end: view.toOriginal(at + m[0].length, 'end') };
+      if (out.some((f) => f.doc === d.id && f.start <= span.start && span.end <= f.end)) continue;
+      push({
+        start: span.start,
+        end: span.end,
+        kind: 'quantity',
+        value,
+        unit,
+        qualifier: null,
+        about: `noun:${unit}`,
+        aboutText: m[2]!,
+        decimals: 0,
+        rule: 'fact:number-adjective',
+      });
+    }
+  }
+
   // Prison terms imposed (`sentenced to 12 years`, `a 10-year sentence`, `jailed for six
   // months`). A term someone only faces (`faces up to 20 years`, `could get 10 years`), asked
   // for or had before is not read. (The length of a contract was read too and dropped: stories
@@ -698,6 +725,11 @@ const WEEKDAY =
 /** A quake's magnitude: `magnitude 6.1`, `magnitude-6.1`, `6.4-magnitude`, `6.4 magnitude`, `5.8 on the Richter scale`. */
 const MAGNITUDE =
   /\b[Mm]agnitude[- ](\d(?:\.\d{1,2})?)\b|\b(\d\.\d{1,2}|\d)(?:[- ][Mm]agnitude\b|\s+on the Richter scale)/g;
+/** A number joined to the noun it measures, before another noun: `four-alarm`, `12-storey`, `three-car`. */
+const NUMBER_ADJECTIVE = new RegExp(
+  String.raw`\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(alarm|storey|story|floor|lane|car|vehicle|bedroom|seat|bed)(?=\s+[a-z])`,
+  'giu',
+);
 /** Number words and digits a term is written with. */
 const TERM_NUMBER = String.raw`\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty`;
 /** A prison sentence imposed: `sentenced him to 12 years`, `12 years in prison`, `a 10-year prison term`, `jailed for six months`. */

@@ -593,6 +593,24 @@ describe('shares', () => {
   });
 });
 
+describe('figures written as adjectives', () => {
+  it('`a four-alarm fire` against `a five-alarm blaze`, `12-storey` against `14-story`', () => {
+    const fire = (a: string, b: string) =>
+      kinds(
+        pair(
+          `Firefighters battled ${a} at the Corvel warehouse overnight.`,
+          `Firefighters battled ${b} at the Corvel warehouse overnight.`,
+        ),
+        'quantity',
+      );
+    expect(fire('a four-alarm fire', 'a five-alarm blaze')).toHaveLength(1);
+    expect(fire('a fire in the 12-storey tower', 'a fire in the 14-story tower')).toHaveLength(1);
+    // Controls: one figure in digits and words, in two spellings.
+    expect(fire('a four-alarm fire', 'a 4-alarm blaze')).toEqual([]);
+    expect(fire('a fire in the 12-storey tower', 'a fire in the 12-story tower')).toEqual([]);
+  });
+});
+
 describe('prison terms', () => {
   const term = (a: string, b: string) => kinds(pair(a, b), 'quantity', 'update');
   it('two terms imposed on one person are a discrepancy, in any of the ways news writes them', () => {
