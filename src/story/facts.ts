@@ -432,7 +432,10 @@ function documentFacts(d: Document): FactInContext[] {
   for (const e of people) {
     const after = view.text.slice(view.fromOriginal(e.end), view.fromOriginal(e.end) + 90);
     // An age may be tied to an event: `Ann Lee, 17 at the time of the crash,`.
-    const m = /^,\s?(\d{1,3})(?:\s+(at the time(?: of [^,.;]{1,60})?|when [^,.;]{1,60}))?,/.exec(after);
+    // `Ann Lee, aged 41,` and the bracketed age of British papers (`Ann Lee (41)`) likewise.
+    const m =
+      /^,\s?(?:aged\s)?(\d{1,3})(?:\s+(at the time(?: of [^,.;]{1,60})?|when [^,.;]{1,60}))?,/.exec(after) ??
+      /^\s?\(\s?(?:aged\s)?(\d{1,3})\s?\)()/.exec(after);
     if (m) {
       const start = view.toOriginal(view.fromOriginal(e.end) + m[0].indexOf(m[1]!));
       push({
@@ -490,6 +493,30 @@ function documentFacts(d: Document): FactInContext[] {
           rule: 'fact:home-town-apposition',
         });
     }
+  }
+
+  // An age at death (`Ann Lee died on Monday at the age of 85`, `died aged 85`, `dies at 85`):
+  // the age of the person named last before the verb in the sentence.
+  for (const s of d.sentences) {
+    const from = view.fromOriginal(s.start);
+    const text = view.text.slice(from, view.fromOriginal(s.end));
+    const m = AGE_AT_DEATH.exec(text);
+    if (!m) continue;
+    const verbAt = s.start + m.index;
+    const who = people.filter((e) => s.start <= e.start && e.end <= verbAt).at(-1);
+    if (!who) continue;
+    const at = from + m.index + m[0].length - m[1]!.length;
+    push({
+      start: view.toOriginal(at),
+      end: view.toOriginal(at + m[1]!.length, 'end'),
+      kind: 'age',
+      value: Number(m[1]),
+      qualifier: null,
+      about: personKey(who.key),
+      aboutText: read(who),
+      decimals: 0,
+      rule: 'fact:age-at-death',
+    });
   }
 
   // Times of day (`4: 30 a. m.` as tokenised text writes it, `4:30am`, `7 p.m.`).
@@ -730,6 +757,9 @@ const NUMBER_ADJECTIVE = new RegExp(
   String.raw`\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(alarm|storey|story|floor|lane|car|vehicle|bedroom|seat|bed)(?=\s+[a-z])`,
   'giu',
 );
+/** A death and the age it came at: `died … at the age of 85`, `died aged 85`, `dies at 85`. */
+const AGE_AT_DEATH =
+  /\b(?:died|dies|passed away)\b[^.;:]{0,40}?\b(?:at the age of|aged|at)\s+(\d{1,3})\b(?!\s*(?:[:.]\s?\d|a\.?\s?m\b|p\.?\s?m\b|%|percent|years? ago|o'clock))/;
 /** Number words and digits a term is written with. */
 const TERM_NUMBER = String.raw`\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty`;
 /** A prison sentence imposed: `sentenced him to 12 years`, `12 years in prison`, `a 10-year prison term`, `jailed for six months`. */

@@ -611,6 +611,30 @@ describe('figures written as adjectives', () => {
   });
 });
 
+describe('ages written other ways', () => {
+  const age = (a: string, b: string) => kinds(pair(a, b), 'age');
+  it('an age at death, `aged`, or in brackets is the age of the person named before it', () => {
+    const died = 'The actress Dora Velt died on Thursday at the age of 85 at her home in Corvel.';
+    expect(
+      age(died, 'Dora Velt, aged 87, died on Thursday at her home in Corvel, her agent said.'),
+    ).toHaveLength(1);
+    expect(age(died, 'Dora Velt (88) died on Thursday at her home in Corvel, her agent said.')).toHaveLength(
+      1,
+    );
+    expect(age(died, 'Dora Velt died aged 87 on Thursday at her home in Corvel.')).toHaveLength(1);
+  });
+  it('control: the same age, and a time of death, are no conflict', () => {
+    const died = 'The actress Dora Velt died on Thursday at the age of 85 at her home in Corvel.';
+    expect(age(died, 'Dora Velt (85) died on Thursday at her home in Corvel, her agent said.')).toEqual([]);
+    expect(age(died, 'Dora Velt, 85, died at 7 p.m. on Thursday at her home in Corvel.')).toEqual([]);
+    expect(
+      pair('Dora Velt died at 7 p.m. on Thursday at her home in Corvel.', 'Nothing.').facts?.filter(
+        (f) => f.kind === 'age',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('prison terms', () => {
   const term = (a: string, b: string) => kinds(pair(a, b), 'quantity', 'update');
   it('two terms imposed on one person are a discrepancy, in any of the ways news writes them', () => {
