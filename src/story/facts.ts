@@ -838,6 +838,20 @@ const PEOPLE = new Set([
   'adult',
   'teenager',
   'villager',
+  'suspect',
+  'pirate',
+  'gunman',
+  'gunmen',
+  'militant',
+  'rebel',
+  'hostage',
+  'prisoner',
+  'inmate',
+  'demonstrator',
+  'journalist',
+  'sailor',
+  'driver',
+  'guest',
 ]);
 /** What befell them, by the word that says it (a participle, a noun or an adjective), to one event. */
 const TOLL: ReadonlyArray<[RegExp, string]> = [

@@ -635,6 +635,18 @@ describe('ages written other ways', () => {
   });
 });
 
+describe('people counted by what befell them', () => {
+  it('suspects, hostages and pirates are people: six suspects arrested against eight people arrested', () => {
+    const riot = (b: string) =>
+      kinds(pair('Police arrested six suspects after the riot in Velmar on Friday.', b), 'count');
+    expect(riot('Eight people were arrested after the riot in Velmar on Friday, police said.')).toHaveLength(
+      1,
+    );
+    // Control: people injured are another figure than suspects arrested.
+    expect(riot('Eight people were injured in the riot in Velmar on Friday, police said.')).toEqual([]);
+  });
+});
+
 describe('prison terms', () => {
   const term = (a: string, b: string) => kinds(pair(a, b), 'quantity', 'update');
   it('two terms imposed on one person are a discrepancy, in any of the ways news writes them', () => {
