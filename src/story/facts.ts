@@ -523,14 +523,25 @@ function documentFacts(d: Document): FactInContext[] {
   for (const s of units) {
     const from = view.fromOriginal(s.start);
     const text = view.text.slice(from, view.fromOriginal(s.end));
-    for (const m of text.matchAll(/\b(\d{1,2})(?:\s?[:.]\s?(\d{2}))?\s?([ap])\.?\s?m\b\.?/gi)) {
+    // Noon and midnight are times too; midnight is the end of the day when the event came
+    // before it (`shortly before midnight` is 23:50-ish), its start otherwise.
+    for (const m of text.matchAll(
+      /\b(\d{1,2})(?:\s?[:.]\s?(\d{2}))?\s?([ap])\.?\s?m\b\.?|\b(midnight|noon|midday)\b/gi,
+    )) {
+      const qual =
+        /\b(shortly after|just after|shortly before|just before|after|before|about|around|approximately|by|until)\s+$/i.exec(
+          text.slice(Math.max(0, m.index! - 20), m.index!),
+        );
       const h = Number(m[1]) % 12;
-      const minutes = (m[3]!.toLowerCase() === 'p' ? h + 12 : h) * 60 + Number(m[2] ?? 0);
+      const minutes = m[4]
+        ? m[4].toLowerCase() !== 'midnight'
+          ? 12 * 60
+          : /before|by|until/i.test(qual?.[1] ?? '')
+            ? 24 * 60
+            : 0
+        : (m[3]!.toLowerCase() === 'p' ? h + 12 : h) * 60 + Number(m[2] ?? 0);
       const start = view.toOriginal(from + m.index!);
       const end = view.toOriginal(from + m.index! + m[0].length, 'end');
-      const qual = /\b(shortly after|just after|after|before|about|around|approximately|by|until)\s+$/i.exec(
-        text.slice(Math.max(0, m.index! - 20), m.index!),
-      );
       push({
         start,
         end,

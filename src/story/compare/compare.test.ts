@@ -647,6 +647,24 @@ describe('people counted by what befell them', () => {
   });
 });
 
+describe('noon and midnight', () => {
+  const at = (a: string, b: string) =>
+    kinds(
+      pair(
+        `The gunman opened fire ${a} on Friday in the Corvel nightclub.`,
+        `The gunman opened fire ${b} on Friday in the Corvel nightclub.`,
+      ),
+      'time',
+    );
+  it('are times of day: 10:15 p.m. against shortly before midnight differs', () => {
+    expect(at('at 10:15 p.m.', 'shortly before midnight')).toHaveLength(1);
+  });
+  it('control: 11:55 p.m. is shortly before midnight, 12:05 a.m. shortly after it', () => {
+    expect(at('at 11:55 p.m.', 'shortly before midnight')).toEqual([]);
+    expect(at('at 12:05 a.m.', 'shortly after midnight')).toEqual([]);
+  });
+});
+
 describe('prison terms', () => {
   const term = (a: string, b: string) => kinds(pair(a, b), 'quantity', 'update');
   it('two terms imposed on one person are a discrepancy, in any of the ways news writes them', () => {

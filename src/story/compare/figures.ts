@@ -17,6 +17,9 @@ export function allowed(f: FactInContext): [number, number] {
       case 'shortly after':
       case 'just after':
         return [v - 1, v + 20];
+      case 'shortly before':
+      case 'just before':
+        return [v - 20, v + 1];
       case 'after':
         return [v - 1, 24 * 60];
       case 'before':
