@@ -68,14 +68,7 @@ function candidates(text: string, start: number, end: number): Candidate[] {
       t = t.slice(0, -2);
       b -= 2;
     }
-    // A name made a modifier by a lowercase suffix (`United Kingdom-based`, `Moscow-backed`,
-    // `Texas-born`) ends before the hyphen, and the phrase goes on as common words.
-    const modifier = /^(\p{Lu}[\p{L}\p{M}'’.]*)-\p{Ll}+$/u.exec(t);
-    if (modifier) {
-      b -= t.length - modifier[1]!.length;
-      t = modifier[1]!;
-    }
-    if (t) tokens.push({ t, a: m.index, b, stop: possessive || !!modifier });
+    if (t) tokens.push({ t, a: m.index, b, stop: possessive });
   }
   let i = 0;
   while (i < tokens.length) {
