@@ -228,8 +228,6 @@ function documentFacts(d: Document): FactInContext[] {
       });
       continue;
     }
-    // Things are counted in whole numbers: `a 6.1 earthquake` is a magnitude, not 6.1 quakes.
-    if (q.kind === 'count' && !Number.isInteger(q.value)) continue;
     const written = read(q);
     const decimals = /\d[.,]\s?(\d+)\b/.exec(written.replace(/,\s?(\d{3})\b/g, '$1'))?.[1]?.length ?? 0;
     // A sum of money no noun names (`the robbers stole $2 million from the bank`) is about what
@@ -347,6 +345,9 @@ function documentFacts(d: Document): FactInContext[] {
       const number = m[1] ?? m[2]!;
       const at = from + m.index! + m[0].indexOf(number);
       const span = { start: view.toOriginal(at), end: view.toOriginal(at + number.length, 'end') };
+      // `a 6.1 earthquake` is a magnitude, not 6.1 quakes: a count read on the figure goes.
+      for (let k = out.length - 1; k >= 0; k--)
+        if (out[k]!.kind === 'count' && out[k]!.start === span.start) out.splice(k, 1);
       push({
         start: span.start,
         end: span.end,
