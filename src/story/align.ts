@@ -5,7 +5,7 @@ import { STOP, stem } from '../text/words.js';
 import { cosine } from '../text/similarity.js';
 import { SYNONYMS } from './synonyms.js';
 import { attribute } from '../attribution/attribute.js';
-import { Linkage } from '../text/linkage.js';
+import { SparseLinkage } from '../text/linkage.js';
 import { readUrl } from '../metadata/outlets.js';
 import { proposedSimilarities } from '../text/similarity-rows.js';
 
@@ -238,6 +238,8 @@ const PROPOSE_MAX = 60;
  *
  * Verbatim copies (`copyItems`) start as one cluster and are compared once: the pairs
  * between two items count as many times as they have copies in different documents.
+ * Merges of equal average are taken by their lower item first (`SparseLinkage`), so the
+ * claims do not hang on the order in which the links are kept.
  */
 export function alignUnits(
   units: readonly ClaimUnit[],
@@ -284,18 +286,25 @@ export function alignUnits(
   const perDoc = docsOf.map((d) => new Map(d));
   const min = options.threshold / 4;
   const copiedItems = items.some((l) => l.length > 1);
-  const links = items.map((_, a) => {
-    const row = sim.row(a, min);
-    if (copiedItems)
-      for (const [b, x] of row) {
-        const k = crossPairs(a, b);
-        if (k) row.set(b, x * k);
-        else row.delete(b);
-      }
-    return row;
-  });
-  const linkage: Linkage = new Linkage(
-    links,
+  // The links of the linkage: each pair once, from the higher part of each row.
+  const pa: number[] = [];
+  const pb: number[] = [];
+  const ps: number[] = [];
+  for (let a = 0; a < m; a++)
+    for (let e = sim.higher[a]!; e < sim.start[a + 1]!; e++) {
+      const x = sim.value[e]!;
+      if (x < min) continue;
+      const b = sim.unit[e]!;
+      // Two single units are of two documents (the proposal skips pairs of one document): one pair.
+      const k = copiedItems && (items[a]!.length > 1 || items[b]!.length > 1) ? crossPairs(a, b) : 1;
+      if (!k) continue;
+      pa.push(a);
+      pb.push(b);
+      ps.push(x * k);
+    }
+  const linkage: SparseLinkage = new SparseLinkage(
+    m,
+    { a: pa, b: pb, s: ps, length: pa.length },
     {
       pairs: (a, b): number => {
         // Counts of the documents both groups hold, read from the group with fewer documents.
