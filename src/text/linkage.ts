@@ -348,7 +348,8 @@ export class SparseLinkage {
       const S = this.sum[a]!;
       for (let p = 0; p < N.length; p++) {
         const b = N[p]!;
-        if (b < 0) continue;
+        // A sum under a positive threshold averages under it over any number of pairs.
+        if (b < 0 || (threshold > 0 && S[p]! < threshold)) continue;
         const n = pairs(a, b);
         const avg = n ? S[p]! / n : 0;
         if (avg >= threshold) heap.push(avg, a, b, stamp[a]!, stamp[b]!);
