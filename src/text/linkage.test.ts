@@ -30,23 +30,25 @@ function sparse(n: number, pairs: readonly Pair[], threshold: number): number[][
 }
 
 /** Random sparse graphs: each pair once, similarities drawn from the doubles (no two alike). */
-const graph = fc.integer({ min: 2, max: 40 }).chain((n) =>
-  fc
-    .uniqueArray(
-      fc
-        .tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 }))
-        .filter(([a, b]) => a !== b),
-      { selector: ([a, b]) => `${Math.min(a, b)} ${Math.max(a, b)}`, maxLength: 4 * n },
-    )
-    .chain((edges) =>
-      fc
-        .array(fc.double({ min: 0.01, max: 1, noNaN: true }), {
-          minLength: edges.length,
-          maxLength: edges.length,
-        })
-        .map((s) => ({ n, pairs: edges.map(([a, b], k): Pair => [a, b, s[k]!]) })),
-    ),
-);
+const graphOf = (most: number, perItem: number) =>
+  fc.integer({ min: 2, max: most }).chain((n) =>
+    fc
+      .uniqueArray(
+        fc
+          .tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 }))
+          .filter(([a, b]) => a !== b),
+        { selector: ([a, b]) => `${Math.min(a, b)} ${Math.max(a, b)}`, maxLength: perItem * n },
+      )
+      .chain((edges) =>
+        fc
+          .array(fc.double({ min: 0.01, max: 1, noNaN: true }), {
+            minLength: edges.length,
+            maxLength: edges.length,
+          })
+          .map((s) => ({ n, pairs: edges.map(([a, b], k): Pair => [a, b, s[k]!]) })),
+      ),
+  );
+const graph = graphOf(40, 4);
 
 describe('SparseLinkage', () => {
   it('makes the clusters the map linkage makes when no two candidates tie (seeded)', () => {
@@ -55,6 +57,19 @@ describe('SparseLinkage', () => {
         expect(sparse(n, pairs, threshold)).toEqual(byMaps(n, pairs, threshold));
       }),
       { seed: 20261202, numRuns: 300 },
+    );
+  });
+
+  it('makes the same clusters on dense graphs, where merged clusters drop their removed links (seeded)', () => {
+    fc.assert(
+      fc.property(
+        graphOf(120, 30),
+        fc.double({ min: 0.005, max: 0.2, noNaN: true }),
+        ({ n, pairs }, threshold) => {
+          expect(sparse(n, pairs, threshold)).toEqual(byMaps(n, pairs, threshold));
+        },
+      ),
+      { seed: 20261203, numRuns: 40 },
     );
   });
 
