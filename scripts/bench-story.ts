@@ -4,7 +4,9 @@
  * Past the 462 dev articles, each article comes again with a line of its own
  * appended (a syndicated copy with an editor's note), so every input is a new text.
  *
- * usage: tsx scripts/bench-story.ts [--sizes 30,120,300,600,1000] [--runs N] [--bin PATH]
+ * usage: tsx scripts/bench-story.ts [--sizes 30,120,300,600,1000] [--runs N] [--bin PATH] [--base PATH]
+ * (--base: another build's dist/cli/main.js, run in turn with this one on each story, so
+ * both columns see the same load on a shared machine)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -78,22 +80,27 @@ export function benchStory(
   sizes: readonly number[] = (option('--sizes') ?? '30,120,300,600,1000').split(',').map(Number),
   runs = Number(option('--runs') ?? 3),
   bin = resolve(option('--bin') ?? join(root, 'dist', 'cli', 'main.js')),
+  base: string | undefined = option('--base') && resolve(option('--base')!),
 ): void {
+  const builds = base ? [base, bin] : [bin];
   console.log(`\nanalyze of one story, whole process, median of ${runs} runs`);
-  console.log(
-    `  ${'articles'.padStart(8)} ${'wall'.padStart(9)} ${'CPU'.padStart(9)} ${'peak RSS'.padStart(9)}`,
-  );
+  if (base) console.log(`  base: ${base}\n  this: ${bin}`);
+  const head = `${'wall'.padStart(9)} ${'CPU'.padStart(9)} ${'peak RSS'.padStart(9)}`;
+  console.log(`  ${'articles'.padStart(8)} ${base ? `${head}  |  ${head}` : head}`);
   const pool = ecbArticles();
   for (const n of sizes) {
     const dir = writeStory(n, pool);
     try {
-      const results = Array.from({ length: runs }, () => timeAnalyze(bin, dir));
-      const ms = median(results.map((r) => r.ms));
-      const cpu = median(results.map((r) => r.cpu));
-      const mb = median(results.map((r) => r.mb));
-      console.log(
-        `  ${String(n).padStart(8)} ${(ms / 1000).toFixed(1).padStart(7)} s ${cpu.toFixed(1).padStart(7)} s ${mb.toFixed(0).padStart(6)} MB`,
-      );
+      // Builds in turn within each round, so a change in the machine's load falls on both.
+      const results = builds.map(() => [] as Array<ReturnType<typeof timeAnalyze>>);
+      for (let r = 0; r < runs; r++) builds.forEach((b, k) => results[k]!.push(timeAnalyze(b, dir)));
+      const columns = results.map((rs) => {
+        const ms = median(rs.map((r) => r.ms));
+        const cpu = median(rs.map((r) => r.cpu));
+        const mb = median(rs.map((r) => r.mb));
+        return `${(ms / 1000).toFixed(1).padStart(7)} s ${cpu.toFixed(1).padStart(7)} s ${mb.toFixed(0).padStart(6)} MB`;
+      });
+      console.log(`  ${String(n).padStart(8)} ${columns.join('  |  ')}`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -5,7 +5,7 @@ import { STOP, stem } from '../text/words.js';
 import { cosine } from '../text/similarity.js';
 import { SYNONYMS } from './synonyms.js';
 import { attribute } from '../attribution/attribute.js';
-import { Linkage } from '../text/linkage.js';
+import { SparseLinkage } from '../text/linkage.js';
 import { readUrl } from '../metadata/outlets.js';
 import { proposedSimilarities } from '../text/similarity-rows.js';
 
@@ -48,7 +48,21 @@ export const DEFAULT_ALIGN: AlignOptions = {
 };
 
 /** The word family of a word: its synonym family, or its light stem. */
-export const family = (w: string): string => SYNONYMS.get(w) ?? SYNONYMS.get(stem(w)) ?? stem(w);
+export function family(w: string): string {
+  let f = families.get(w);
+  if (f === undefined) {
+    const s = stem(w);
+    f = SYNONYMS.get(w) ?? SYNONYMS.get(s) ?? s;
+    // Words recur across a story's thousands of units: each is looked up once (up to a bound).
+    if (families.size >= FAMILIES_KEPT) families.clear();
+    families.set(w, f);
+  }
+  return f;
+}
+
+/** Families of the words met lately (see `family`), and how many are kept. */
+const families = new Map<string, string>();
+const FAMILIES_KEPT = 100_000;
 
 export function rawFeatures(d: Document, text: string, span: Span): Map<string, number> {
   const f = new Map<string, number>();
@@ -62,6 +76,9 @@ export function rawFeatures(d: Document, text: string, span: Span): Map<string, 
   for (const x of spansWithin(d.dates, span)) if (x.value) add(`%${x.value.slice(0, 10)}`, 1.5);
   return f;
 }
+
+/** How a written web address can start (see `readUrl`). */
+const ADDRESS_START = /^\s*[hw]/i;
 
 /** Units of a story's documents with story-weighted feature vectors (rarer within the story = weightier). */
 export function claimUnits(documents: readonly Document[]): ClaimUnit[] {
@@ -108,7 +125,9 @@ export function claimUnits(documents: readonly Document[]): ClaimUnit[] {
     );
     // A line that is the page's address is not a statement (scraped text often starts with it).
     d.sentences.forEach((s, i) => {
-      if (readUrl(slice(s)) === null) add(s, 'sentence', i, bySentence.get(i));
+      const text = slice(s);
+      // An address starts with `http` or `www` (readUrl reads the rest).
+      if (!ADDRESS_START.test(text) || readUrl(text) === null) add(s, 'sentence', i, bySentence.get(i));
     });
   });
   const df = new Map<string, number>();
@@ -141,6 +160,7 @@ function moneySlots(d: Document, span: Span): ReadonlyMap<string, ReadonlySet<nu
 
 /** Money figures in one currency that differ: a sign that two units state different facts. */
 function conflicting(a: ClaimUnit, b: ClaimUnit): boolean {
+  if (!a.money.size || !b.money.size) return false;
   for (const [unit, va] of a.money) {
     const vb = b.money.get(unit);
     if (vb && ![...va].some((x) => vb.has(x))) return true;
@@ -238,6 +258,8 @@ const PROPOSE_MAX = 60;
  *
  * Verbatim copies (`copyItems`) start as one cluster and are compared once: the pairs
  * between two items count as many times as they have copies in different documents.
+ * Merges of equal average are taken by their lower item first (`SparseLinkage`), so the
+ * claims do not hang on the order in which the links are kept.
  */
 export function alignUnits(
   units: readonly ClaimUnit[],
@@ -282,30 +304,46 @@ export function alignUnits(
   );
   // Average linkage; the average divides by the cross-document member pairs between two groups.
   const perDoc = docsOf.map((d) => new Map(d));
+  // The one document of each group, or -1 when it has several.
+  const sole = Int32Array.from(docsOf, (d) => (d.size === 1 ? d.keys().next().value! : -1));
   const min = options.threshold / 4;
   const copiedItems = items.some((l) => l.length > 1);
-  const links = items.map((_, a) => {
-    const row = sim.row(a, min);
-    if (copiedItems)
-      for (const [b, x] of row) {
-        const k = crossPairs(a, b);
-        if (k) row.set(b, x * k);
-        else row.delete(b);
-      }
-    return row;
-  });
-  const linkage: Linkage = new Linkage(
-    links,
+  // The links of the linkage: each pair once, from the higher part of each row.
+  const pa: number[] = [];
+  const pb: number[] = [];
+  const ps: number[] = [];
+  for (let a = 0; a < m; a++)
+    for (let e = sim.higher[a]!; e < sim.start[a + 1]!; e++) {
+      const x = sim.value[e]!;
+      if (x < min) continue;
+      const b = sim.unit[e]!;
+      // Two single units are of two documents (the proposal skips pairs of one document): one pair.
+      const k = copiedItems && (items[a]!.length > 1 || items[b]!.length > 1) ? crossPairs(a, b) : 1;
+      if (!k) continue;
+      pa.push(a);
+      pb.push(b);
+      ps.push(x * k);
+    }
+  const linkage: SparseLinkage = new SparseLinkage(
+    m,
+    { a: pa, b: pb, s: ps, length: pa.length },
     {
       pairs: (a, b): number => {
+        const all = linkage.members[a]!.length * linkage.members[b]!.length;
+        // Two groups each of one document: all their pairs, or none.
+        if (sole[a]! >= 0 && sole[b]! >= 0) return sole[a] === sole[b] ? 0 : all;
+        // One group of one document: its members times the other's in that document.
+        if (sole[a]! >= 0) return all - linkage.members[a]!.length * (perDoc[b]!.get(sole[a]!) ?? 0);
+        if (sole[b]! >= 0) return all - linkage.members[b]!.length * (perDoc[a]!.get(sole[b]!) ?? 0);
         // Counts of the documents both groups hold, read from the group with fewer documents.
         const small = perDoc[a]!.size <= perDoc[b]!.size ? perDoc[a]! : perDoc[b]!;
         const large = small === perDoc[a] ? perDoc[b]! : perDoc[a]!;
         let same = 0;
         for (const [d, k] of small) same += k * (large.get(d) ?? 0);
-        return linkage.members[a]!.length * linkage.members[b]!.length - same;
+        return all - same;
       },
       onMerge: (into, from) => {
+        if (sole[into] !== sole[from]) sole[into] = -1;
         for (const [d, k] of perDoc[from]!) perDoc[into]!.set(d, (perDoc[into]!.get(d) ?? 0) + k);
       },
     },
@@ -324,13 +362,19 @@ export function alignUnits(
   };
   groups.forEach((g, gi) => g.forEach((i) => enter(i, gi)));
   const byFeature = featureIndex(units);
+  const inDoc = new Int32Array(units.reduce((x, u) => Math.max(x, u.docIndex + 1), 0));
   for (const [f, list] of byFeature) {
     if (list.length > n * options.anchorShare) continue;
-    const perDoc = new Map<number, number>();
-    for (const i of list) perDoc.set(units[i]!.docIndex, (perDoc.get(units[i]!.docIndex) ?? 0) + 1);
-    if (perDoc.size < options.anchorDocs) continue;
+    // Units of the list in each document, counted in a typed array.
+    let docs = 0;
+    for (const i of list) if (inDoc[units[i]!.docIndex]!++ === 0) docs++;
     let same = 0;
-    for (const c of perDoc.values()) same += c * c;
+    for (const i of list) {
+      const c = inDoc[units[i]!.docIndex]!;
+      same += c * c;
+      inDoc[units[i]!.docIndex] = 0;
+    }
+    if (docs < options.anchorDocs) continue;
     const pairs = (list.length * list.length - same) / 2;
     // Every copy of an item holds the item's features: the items of the list are the list's.
     let total: number;
@@ -383,10 +427,16 @@ export function alignUnits(
     for (const i of items[a]!)
       for (const gi of sorted) {
         if (groupsOf.get(i)?.has(gi)) continue;
-        const others = groups[gi]!.filter((j) => units[j]!.doc !== units[i]!.doc);
-        if (!others.length) continue;
-        const avg = others.reduce((x, j) => x + row[item[j]!]!, 0) / others.length;
-        if (avg >= options.join) joins.push([i, gi]);
+        // The mean similarity to the group's members of other documents, summed in group order.
+        const doc = units[i]!.docIndex;
+        let others = 0;
+        let sum = 0;
+        for (const j of groups[gi]!)
+          if (units[j]!.docIndex !== doc) {
+            others++;
+            sum += row[item[j]!]!;
+          }
+        if (others && sum / others >= options.join) joins.push([i, gi]);
       }
     sim.clear(a, row);
     row[a] = 0;
@@ -409,6 +459,9 @@ export function distinctGroups(units: readonly ClaimUnit[], groups: readonly num
     .filter((g) => new Set(g.map((i) => units[i]!.doc)).size >= 2)
     .sort((a, b) => b.length - a.length);
   let out: number[][] = kept;
+  // Members of g each group of `next` holds, counted in a typed array (groups touched listed).
+  const shared = new Int32Array(kept.length);
+  const touched: number[] = [];
   for (let changed = true; changed; ) {
     changed = false;
     const next: number[][] = [];
@@ -421,10 +474,16 @@ export function distinctGroups(units: readonly ClaimUnit[], groups: readonly num
     };
     for (const g of out.sort((a, b) => b.length - a.length)) {
       // The first group of `next` holding 80% of g.
-      const shared = new Map<number, number>();
-      for (const i of g) for (const o of holding.get(i) ?? []) shared.set(o, (shared.get(o) ?? 0) + 1);
+      touched.length = 0;
+      for (const i of g) {
+        const l = holding.get(i);
+        if (l) for (const o of l) if (shared[o]!++ === 0) touched.push(o);
+      }
       let into = -1;
-      for (const [o, x] of shared) if (x >= 0.8 * g.length && (into < 0 || o < into)) into = o;
+      for (const o of touched) {
+        if (shared[o]! >= 0.8 * g.length && (into < 0 || o < into)) into = o;
+        shared[o] = 0;
+      }
       if (into >= 0) {
         for (const i of g)
           if (!holding.get(i)?.includes(into)) {

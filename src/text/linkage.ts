@@ -10,8 +10,11 @@ interface Candidate {
 /**
  * A max-heap of candidate merges (by average similarity), its fields in typed columns
  * (a long run pushes millions of candidates; objects would keep the collector busy).
+ * With `ordered`, candidates of equal average come out by their lower cluster, then
+ * their higher one, so the order of merges does not hang on the order of pushes.
  */
 class Heap {
+  constructor(private readonly ordered = false) {}
   private size = 0;
   private avg = new Float64Array(1024);
   private ints = new Int32Array(4 * 1024);
@@ -30,10 +33,25 @@ class Heap {
     this.put(i, avg, a, b, sa, sb);
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (h[p]! >= h[i]!) break;
+      if (this.ordered ? !this.before(i, p) : h[p]! >= h[i]!) break;
       this.swap(p, i);
       i = p;
     }
+  }
+
+  /** Whether entry `i` comes out before entry `j` (ordered heaps). */
+  private before(i: number, j: number): boolean {
+    const h = this.avg;
+    if (h[i]! !== h[j]!) return h[i]! > h[j]!;
+    const t = this.ints;
+    const ai = t[4 * i]!;
+    const bi = t[4 * i + 1]!;
+    const aj = t[4 * j]!;
+    const bj = t[4 * j + 1]!;
+    const li = ai < bi ? ai : bi;
+    const lj = aj < bj ? aj : bj;
+    if (li !== lj) return li < lj;
+    return (ai < bi ? bi : ai) < (aj < bj ? bj : aj);
   }
 
   /** Removes the best candidate into `out`; false when the heap is empty. */
@@ -53,8 +71,13 @@ class Heap {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;
-        if (l < last && h[l]! > h[m]!) m = l;
-        if (r < last && h[r]! > h[m]!) m = r;
+        if (this.ordered) {
+          if (l < last && this.before(l, m)) m = l;
+          if (r < last && this.before(r, m)) m = r;
+        } else {
+          if (l < last && h[l]! > h[m]!) m = l;
+          if (r < last && h[r]! > h[m]!) m = r;
+        }
         if (m === i) break;
         this.swap(m, i);
         i = m;
@@ -166,6 +189,176 @@ export class Linkage {
     while (heap.pop(e)) {
       if (this.stamp[e.a] !== e.sa || this.stamp[e.b] !== e.sb || e.sa < 0 || e.sb < 0) continue;
       if (!allow(e.a, e.b)) continue;
+      offer(this.merge(e.a, e.b));
+    }
+  }
+}
+
+/**
+ * Average-linkage agglomeration like {@link Linkage}, for large sparse graphs (the units
+ * of a story of hundreds of articles: about a million links). Each cluster keeps its links
+ * as arrays of neighbour, summed similarity and the place of the same link in the
+ * neighbour's arrays, so a merge renames a moved link in its neighbour in constant time
+ * rather than through the neighbour's map. Candidates of equal average merge by their
+ * lower cluster, then their higher one: the result does not hang on the order in which
+ * links are kept.
+ */
+export class SparseLinkage {
+  /** Members of each cluster by its name; empty for a cluster merged into another. */
+  readonly members: number[][];
+  private readonly stamp: Int32Array;
+  /** Per cluster: neighbour (-1 for a removed link), summed similarity, place of the link in the neighbour's arrays. */
+  private readonly next: number[][];
+  private readonly sum: number[][];
+  private readonly twin: number[][];
+  /** Removed links still in each cluster's arrays. */
+  private readonly dead: Int32Array;
+  /** Scratch: the place of a neighbour in the arrays of the cluster being merged into, or -1. */
+  private readonly at: Int32Array;
+
+  /**
+   * `pairs`: the links `[a, b, similarity]` (each pair once, `a !== b`) between `n` items;
+   * `members[a]`: the items cluster `a` starts with (default: item `a` alone).
+   */
+  constructor(
+    n: number,
+    pairs: {
+      readonly a: ArrayLike<number>;
+      readonly b: ArrayLike<number>;
+      readonly s: ArrayLike<number>;
+      readonly length: number;
+    },
+    private readonly hooks: LinkageHooks = {},
+    members?: number[][],
+  ) {
+    this.members = members ?? Array.from({ length: n }, (_, i) => [i]);
+    this.stamp = new Int32Array(n);
+    this.next = Array.from({ length: n }, () => []);
+    this.sum = Array.from({ length: n }, () => []);
+    this.twin = Array.from({ length: n }, () => []);
+    this.dead = new Int32Array(n);
+    this.at = new Int32Array(n).fill(-1);
+    for (let t = 0; t < pairs.length; t++) {
+      const a = pairs.a[t]!;
+      const b = pairs.b[t]!;
+      const s = pairs.s[t]!;
+      const pa = this.next[a]!.length;
+      const pb = this.next[b]!.length;
+      this.next[a]!.push(b);
+      this.sum[a]!.push(s);
+      this.twin[a]!.push(pb);
+      this.next[b]!.push(a);
+      this.sum[b]!.push(s);
+      this.twin[b]!.push(pa);
+    }
+  }
+
+  /** Joins clusters `a` and `b`; returns the name of the joined cluster (the lower one). */
+  merge(x: number, y: number): number {
+    const a = Math.min(x, y);
+    const b = Math.max(x, y);
+    this.hooks.onMerge?.(a, b);
+    const { next, sum, twin, at } = this;
+    const NA = next[a]!;
+    const SA = sum[a]!;
+    const TA = twin[a]!;
+    for (let p = 0; p < NA.length; p++) if (NA[p]! >= 0) at[NA[p]!] = p;
+    const NB = next[b]!;
+    const SB = sum[b]!;
+    const TB = twin[b]!;
+    for (let e = 0; e < NB.length; e++) {
+      const c = NB[e]!;
+      if (c < 0) continue;
+      const q = TB[e]!;
+      if (c === a) {
+        // The link between the two: gone from a's arrays.
+        NA[q] = -1;
+        this.dead[a]!++;
+        continue;
+      }
+      const s = SB[e]!;
+      const p = at[c]!;
+      if (p >= 0) {
+        // Both linked to c: the sums add up on both sides, and c's link to b goes.
+        SA[p] = SA[p]! + s;
+        const r = TA[p]!;
+        sum[c]![r] = sum[c]![r]! + s;
+        next[c]![q] = -1;
+        this.dead[c]!++;
+        if (this.dead[c]! > 16 && 2 * this.dead[c]! > next[c]!.length) this.compact(c);
+      } else {
+        // Only b linked to c: the link moves to a, renamed in c's arrays.
+        at[c] = NA.length;
+        next[c]![q] = a;
+        twin[c]![q] = NA.length;
+        NA.push(c);
+        SA.push(s);
+        TA.push(q);
+      }
+    }
+    for (let p = 0; p < NA.length; p++) if (NA[p]! >= 0) at[NA[p]!] = -1;
+    at[b] = -1;
+    next[b] = [];
+    sum[b] = [];
+    twin[b] = [];
+    this.dead[b] = 0;
+    if (this.dead[a]! > 16 && 2 * this.dead[a]! > NA.length) this.compact(a);
+    this.members[a]!.push(...this.members[b]!);
+    this.members[b] = [];
+    this.stamp[a]!++;
+    this.stamp[b] = -1;
+    return a;
+  }
+
+  /** Drops the removed links from cluster `a`'s arrays, telling each neighbour the new places. */
+  private compact(a: number): void {
+    const N = this.next[a]!;
+    const S = this.sum[a]!;
+    const T = this.twin[a]!;
+    let k = 0;
+    for (let p = 0; p < N.length; p++) {
+      const c = N[p]!;
+      if (c < 0) continue;
+      N[k] = c;
+      S[k] = S[p]!;
+      T[k] = T[p]!;
+      this.twin[c]![T[p]!] = k;
+      k++;
+    }
+    N.length = k;
+    S.length = k;
+    T.length = k;
+    this.dead[a] = 0;
+  }
+
+  /** The links of cluster `a`: `f(neighbour, summed similarity)` for each. */
+  forEachLink(a: number, f: (b: number, sum: number) => void): void {
+    const N = this.next[a]!;
+    const S = this.sum[a]!;
+    for (let p = 0; p < N.length; p++) if (N[p]! >= 0) f(N[p]!, S[p]!);
+  }
+
+  /** Merges best first while the average similarity reaches `threshold`. */
+  run(threshold: number): void {
+    const heap = new Heap(true);
+    const pairs = this.hooks.pairs ?? ((a, b) => this.members[a]!.length * this.members[b]!.length);
+    const stamp = this.stamp;
+    const offer = (a: number): void => {
+      const N = this.next[a]!;
+      const S = this.sum[a]!;
+      for (let p = 0; p < N.length; p++) {
+        const b = N[p]!;
+        // A sum under a positive threshold averages under it over any number of pairs.
+        if (b < 0 || (threshold > 0 && S[p]! < threshold)) continue;
+        const n = pairs(a, b);
+        const avg = n ? S[p]! / n : 0;
+        if (avg >= threshold) heap.push(avg, a, b, stamp[a]!, stamp[b]!);
+      }
+    };
+    for (let a = 0; a < this.next.length; a++) if (stamp[a]! >= 0) offer(a);
+    const e: Candidate = { avg: 0, a: 0, b: 0, sa: 0, sb: 0 };
+    while (heap.pop(e)) {
+      if (stamp[e.a] !== e.sa || stamp[e.b] !== e.sb || e.sa < 0 || e.sb < 0) continue;
       offer(this.merge(e.a, e.b));
     }
   }

@@ -114,8 +114,11 @@ export function proposedSimilarities(
   }
   const position = new Int32Array(postings.length).fill(-1);
   const seen = new Int32Array(n).fill(-1);
-  const product = new Float64Array(Math.max(0, ...keys.map((k) => k.length)));
-  const hits: number[] = [];
+  const longest = keys.reduce((x, k) => Math.max(x, k.length), 0);
+  // Products of i's features with j's, by i's place, and which places j has (marked by pair).
+  const product = new Float64Array(longest);
+  const mark = new Int32Array(longest);
+  let pair = 0;
   const pi = new Column(new Int32Array(1024));
   const pj = new Column(new Int32Array(1024));
   const ps = new Column(new Float64Array(1024));
@@ -136,15 +139,14 @@ export function proposedSimilarities(
         let s = 0;
         if (ki.length <= kj.length) {
           // The sum runs over i's features in i's order: gather the products, then add them so.
-          hits.length = 0;
+          pair++;
           for (let q = 0; q < kj.length; q++) {
             const at = kj[q]! >= 0 ? position[kj[q]!]! : -1;
             if (at < 0) continue;
             product[at] = wi[at]! * wj[q]!;
-            hits.push(at);
+            mark[at] = pair;
           }
-          hits.sort((a, b) => a - b);
-          for (const at of hits) s += product[at]!;
+          for (let p = 0; p < ki.length; p++) if (mark[p] === pair) s += product[p]!;
         } else {
           for (let q = 0; q < kj.length; q++) {
             const at = kj[q]! >= 0 ? position[kj[q]!]! : -1;
