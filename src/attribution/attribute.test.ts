@@ -175,6 +175,17 @@ describe('attribution names speakers', () => {
   it('reads `No. 8` as part of a name after the cue', () => {
     expect(cues('“We were calm,” said Juror No. 8, a teacher.')[0]?.[1]).toBe('Juror No. 8');
   });
+  it('takes a label in `what X called` for a naming, not a report, and `X called it` for one (control)', () => {
+    expect(cues('The mayor condemned what Tomas Greer called a “reckless stunt”.').map((c) => c[0])).toEqual([
+      'condemned',
+    ]);
+    expect(cues('The ferry was late again, in what Ada Quill calls a “daily farce”.')).toEqual([]);
+    // Control: the same verb with its speaker as subject reports.
+    expect(cues('The harbour master called the stunt “reckless”.')[0]?.slice(0, 2)).toEqual([
+      'called',
+      'The harbour master',
+    ]);
+  });
   it('marks a denial only when the speaker denies, not when they report a denial', () => {
     const reported = doc('The council said the ferry company denied the claims.');
     const council = reported.attributions.find((a) => a.sourceLabel === 'council');

@@ -48,6 +48,9 @@ const VERBS: ReadonlySet<string> = new Set(ALL_VERBS.filter((v) => !v.includes('
 const NOUN_CONTEXT =
   /\b(confirm|confirmed|deny|denied|dismiss|dismissed|reject|rejected|investigate|investigating|heard|read|saw|seen|amid|despite|following|after|about|of|on|to|verify|verified|dispute|disputed|earlier|recent|unconfirmed|conflicting|media|news|press|such|these|those|many|some|numerous|several)\s+$/i;
 
+/** `what the mayor called`, `what it calls`: the subject of a naming clause that opens with `what`. */
+const NAMING_WHAT = /\bwhat\s+(?:[\p{L}.'’\-]+\s+){1,6}$/iu;
+
 /** Labels before a colon that are not speakers. */
 const COLON_LABELS =
   /^(the latest|latest|update|updated|breaking|breaking news|watch|video|photos?|opinion|analysis|exclusive|editor['’]s note|note|correction|clarification|related|read more|read|see also|live|factbox|explainer|q|a|timeline|key points|what we know|why|how|what|when|where|who|warning|disclaimer|transcript|source|sources|credit|caption|update \d+)$/i;
@@ -479,6 +482,9 @@ export function attribute(
         /(?:[,”"]|'')\s*(\p{Lu}[\p{L}.’'\-]*\s*){1,4}$|,\s*(?:[”"]|'')?\s*(the|a|an|one|another|two|three)\s+[\p{L}\s.’'\-]{1,40}$/u.test(
           before,
         );
+      // `condemned what he called a brazen breach`: a label the writer quotes inside their own
+      // sentence names a thing; it attributes no statement.
+      if (/^call(?:s|ed|ing)?$/i.test(verb) && NAMING_WHAT.test(before)) continue;
       if (/^(ly|ing)/.test(after) || /\b(the|a|an|its|his|her|their)\s+$/i.test(before)) continue; // `the report`, `a claim`
       if (/^\s+to\s+(have|be)\b/i.test(after)) continue; // `said to have`: a hedge, not a report
       if (/^(reports?|claims?|report)$/i.test(verb) && /^\s+(of|about|on|from)\b/i.test(after)) continue; // `reports of injuries`: a noun
