@@ -186,6 +186,16 @@ describe('attribution names speakers', () => {
       'The harbour master',
     ]);
   });
+  it('takes a belief the speaker reports of themselves for part of the content, not a second source', () => {
+    expect(cues('Ada Quill said she thinks the pier will hold.')).toEqual([
+      ['said', 'Ada Quill', 'she thinks the pier will hold'],
+    ]);
+    expect(cues('The harbour master told the crew that they expected the pier to close.')).toHaveLength(1);
+    // Control: a verb of saying in the content is a report of its own.
+    expect(
+      cues('Ada Quill said she saw the van and he warned that it would crash.').map((c) => c[0]),
+    ).toEqual(['said', 'warned']);
+  });
   it('marks a denial only when the speaker denies, not when they report a denial', () => {
     const reported = doc('The council said the ferry company denied the claims.');
     const council = reported.attributions.find((a) => a.sourceLabel === 'council');

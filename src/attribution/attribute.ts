@@ -51,6 +51,10 @@ const NOUN_CONTEXT =
 /** `what the mayor called`, `what it calls`: the subject of a naming clause that opens with `what`. */
 const NAMING_WHAT = /\bwhat\s+(?:[\p{L}.'’\-]+\s+){1,6}$/iu;
 
+/** What stands between a cue and a verb of its content whose subject is the speaker again: `said [that] she`, `told the crew that they`. */
+const OWN_STANCE =
+  /^(?:\s+[\p{L}'’.\-]+){0,4}?\s+(?:that\s+)?(?:he|she|they|it|we|I)\s+(?:(?:also|still|now|had|has|have|was|is|would|did|does|do|not|never|always)\s+)*$/iu;
+
 /** Labels before a colon that are not speakers. */
 const COLON_LABELS =
   /^(the latest|latest|update|updated|breaking|breaking news|watch|video|photos?|opinion|analysis|exclusive|editor['’]s note|note|correction|clarification|related|read more|read|see also|live|factbox|explainer|q|a|timeline|key points|what we know|why|how|what|when|where|who|warning|disclaimer|transcript|source|sources|credit|caption|update \d+)$/i;
@@ -485,6 +489,17 @@ export function attribute(
       // `condemned what he called a brazen breach`: a label the writer quotes inside their own
       // sentence names a thing; it attributes no statement.
       if (/^call(?:s|ed|ing)?$/i.test(verb) && NAMING_WHAT.test(before)) continue;
+      // `Ada Quill said she thinks the pier will hold`: a belief or stance the speaker reports
+      // of themselves is part of what they said, not a second attribution.
+      if (
+        !STRONG_VERBS.has(verb.toLowerCase()) &&
+        found.some(
+          (f) =>
+            f.cue.end <= cue.start &&
+            OWN_STANCE.test(s.slice(f.recipient ? f.recipient.end : f.cue.end, cue.start)),
+        )
+      )
+        continue;
       if (/^(ly|ing)/.test(after) || /\b(the|a|an|its|his|her|their)\s+$/i.test(before)) continue; // `the report`, `a claim`
       if (/^\s+to\s+(have|be)\b/i.test(after)) continue; // `said to have`: a hedge, not a report
       if (/^(reports?|claims?|report)$/i.test(verb) && /^\s+(of|about|on|from)\b/i.test(after)) continue; // `reports of injuries`: a noun
