@@ -196,6 +196,17 @@ describe('attribution names speakers', () => {
       cues('Ada Quill said she saw the van and he warned that it would crash.').map((c) => c[0]),
     ).toEqual(['said', 'warned']);
   });
+  it('leaves a manner adverb out of the source, and a noun in -ly in it (control)', () => {
+    expect(cues('Ada Quill has sharply criticized the plan to close the pier.')).toEqual([
+      ['criticized', 'Ada Quill', 'the plan to close the pier'],
+    ]);
+    expect(cues('Harbour officials strongly denied that the pier was unsafe.')[0]?.[1]).toBe(
+      'Harbour officials',
+    );
+    // Controls: a noun in -ly is the head of the source; an adverb leaves a passive a passive.
+    expect(cues('The Quill family said the pier was closed.')[0]?.[1]).toBe('The Quill family');
+    expect(cues('The plan was fiercely criticized.')).toEqual([]);
+  });
   it('marks a denial only when the speaker denies, not when they report a denial', () => {
     const reported = doc('The council said the ferry company denied the claims.');
     const council = reported.attributions.find((a) => a.sourceLabel === 'council');

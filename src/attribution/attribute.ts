@@ -13,6 +13,7 @@ import {
   ALL_VERBS,
   AUXILIARIES,
   CERTAINTY_CUES,
+  MANNER_ADVERB,
   SOURCE_AFTER,
   STANCE_VERBS,
   STRONG_VERBS,
@@ -112,7 +113,11 @@ function tidy(s: string, a: number, b: number): Local | null {
 /** The subject noun phrase right before a cue: from the last clause break to the cue, without auxiliaries. */
 function sourceBefore(s: string, cueStart: number): Local | null {
   let left = s.slice(0, cueStart);
-  for (let m = execAtEnd(AUXILIARIES, left); m; m = execAtEnd(AUXILIARIES, left))
+  for (
+    let m = execAtEnd(AUXILIARIES, left) ?? execAtEnd(MANNER_ADVERB, left);
+    m;
+    m = execAtEnd(AUXILIARIES, left) ?? execAtEnd(MANNER_ADVERB, left)
+  )
     left = left.slice(0, m.index);
   let from = 0;
   CLAUSE_BREAK.lastIndex = 0;
@@ -507,15 +512,18 @@ export function attribute(
       // Passive: `damage was estimated`, `had been declared as scrap`. A form in -ing after `is`
       // is the progressive, the subject speaking: `the mayor is demanding a recount`.
       const progressive = /ing$/i.test(verb);
+      // `has been fiercely opposed`: a manner adverb leaves the passive a passive.
+      const adverb = execAtEnd(MANNER_ADVERB, before);
+      const beforeAdverb = adverb ? before.slice(0, adverb.index) + ' ' : before;
       if (
         !progressive &&
         STANCE.has(verb.toLowerCase()) &&
-        /\b(is|was|were|are|be|been|being|get|got)\s+$/i.test(before)
+        /\b(is|was|were|are|be|been|being|get|got)\s+$/i.test(beforeAdverb)
       )
         continue;
       if (
         !progressive &&
-        /\b(is|was|were|are|be|been|being)\s+$/i.test(before) &&
+        /\b(is|was|were|are|be|been|being)\s+$/i.test(beforeAdverb) &&
         !/^\s*(that|to)\b/i.test(after)
       )
         continue;

@@ -459,3 +459,10 @@ export const AUXILIARIES =
 
 /** All verbs the attribution stage looks for. */
 export const ALL_VERBS: readonly string[] = [...new Set([...REPORTING_VERBS, ...STANCE_VERBS])];
+
+/**
+ * A manner adverb between a source and its verb (`has sharply criticized`, `largely agreed`): a
+ * word in -ly that no determiner precedes and that is no noun in -ly (`the Quill family said`).
+ */
+export const MANNER_ADVERB =
+  /(?<!\b(?:the|a|an|his|her|its|their|our|my|your|this|that)\s+)\s*\b(?!(?:family|ally|rally|assembly|supply|monopoly|anomaly|bully|belly|jelly|fly|butterfly|lily|folly|daily|weekly|monthly|quarterly|yearly|homily|panoply|italy)\b)\p{Ll}{2,}ly\s*$/u;
