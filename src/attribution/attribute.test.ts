@@ -207,6 +207,22 @@ describe('attribution names speakers', () => {
     expect(cues('The Quill family said the pier was closed.')[0]?.[1]).toBe('The Quill family');
     expect(cues('The plan was fiercely criticized.')).toEqual([]);
   });
+  it('takes a relative pronoun after a name for the source, labelled with the name it stands for', () => {
+    const text = 'The pier was unsafe, said Ada Quill, who warned that it could collapse.';
+    expect(
+      doc(text).attributions.map((a) => [slice(text, a.cue), slice(text, a.source), a.sourceLabel]),
+    ).toEqual([
+      ['said', 'Ada Quill', 'Ada Quill'],
+      ['warned', 'who', 'Ada Quill'],
+    ]);
+    expect(
+      cues('The ferry company, which has strongly denied any fault, will appear in court.')[0]?.[1],
+    ).toBe('which');
+    // Controls: a relative clause with no verb of saying reports nothing, nor does `maintain` with an object.
+    expect(cues('The ferry hit the pier, which collapsed on Friday.')).toEqual([]);
+    expect(cues('The depot is run by the Brindle Oil Company, which maintains the tanks.')).toEqual([]);
+    expect(cues('The firm maintained that the depot was safe.')).toHaveLength(1);
+  });
   it('marks a denial only when the speaker denies, not when they report a denial', () => {
     const reported = doc('The council said the ferry company denied the claims.');
     const council = reported.attributions.find((a) => a.sourceLabel === 'council');

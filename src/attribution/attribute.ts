@@ -68,7 +68,10 @@ const strength: Record<Certainty, number> = {
   denied: 4,
 };
 
-interface Local extends Span {}
+interface Local extends Span {
+  /** For a relative pronoun as source (`, who`): the noun phrase it stands for, which names the source. */
+  readonly refers?: Span;
+}
 
 /**
  * Cue matches read in one sentence (reporting verbs, and `according to`-like cues, each
@@ -119,6 +122,16 @@ function sourceBefore(s: string, cueStart: number): Local | null {
     m = execAtEnd(AUXILIARIES, left) ?? execAtEnd(MANNER_ADVERB, left)
   )
     left = left.slice(0, m.index);
+  // `Ada Quill, who chaired the inquiry,` / `the agency, which denied it`: a relative pronoun
+  // speaks for the noun phrase before its comma; the source runs from that phrase to the pronoun.
+  const pronoun = /,\s*(?:who|which)\s*$/i.exec(left);
+  if (pronoun) {
+    const head = sourceBefore(s, pronoun.index);
+    const text = head ? s.slice(head.start, head.end) : '';
+    if (!head || PRONOUN.test(text) || !isNamedOrSourceLike(text)) return null;
+    const end = left.trimEnd().length;
+    return { start: end - pronoun[0].replace(/^,\s*/, '').trimEnd().length, end, refers: head };
+  }
   let from = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(left); m; m = CLAUSE_BREAK.exec(left)) from = m.index + m[0].length;
@@ -603,7 +616,8 @@ export function attribute(
         // A stance verb attributes a position to its subject: keep it only with one.
         const subject = sourceBefore(s, cue.start);
         const rest = tidy(s, cue.end, s.length);
-        if (subject && rest && isNamedOrSourceLike(s.slice(subject.start, subject.end))) {
+        const named = subject?.refers ?? subject;
+        if (named && rest && isNamedOrSourceLike(s.slice(named.start, named.end))) {
           found.push({
             cue,
             source: subject,
@@ -690,7 +704,7 @@ export function attribute(
       attributions.push({
         cue: toOrig(f.cue),
         source: f.source ? toOrig(f.source) : null,
-        sourceLabel: label(f.source, base),
+        sourceLabel: label(f.source?.refers ?? f.source, base),
         content: toOrig(f.content),
         certainty: own,
         recipient: f.recipient ? toOrig(f.recipient) : null,

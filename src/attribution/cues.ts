@@ -320,6 +320,9 @@ export const STANCE_VERBS: readonly string[] = [
 
 /** Verbs that only report when followed by a clause (`that`, a quote) or closing a quoted clause. */
 export const WEAK_VERBS: ReadonlySet<string> = new Set([
+  // `maintained that it was closed` reports; `maintains the fuel depot` does not.
+  'maintained',
+  'maintains',
   'states',
   'report',
   'reporting',
