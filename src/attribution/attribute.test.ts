@@ -76,6 +76,17 @@ describe('attribution names speakers', () => {
       'The mayor',
       'it might not reopen',
     ]);
+    // A stance verb, and a verb after auxiliaries, joined by `and` share it too.
+    expect(cues('The mayor urged calm on Friday, and criticized the ferry firm for the delay.')[1]).toEqual([
+      'criticized',
+      'The mayor',
+      'the ferry firm for the delay',
+    ]);
+    expect(
+      cues('Ada Quill said the pier was shut, and has also called for an inquiry.')[1]?.slice(0, 2),
+    ).toEqual(['called for', 'Ada Quill']);
+    // A subject that names no speaker lends no stance to the verb joined to it.
+    expect(cues('The ferry docked late and blamed the fog.')).toEqual([]);
     // Control: `and` inside the subject is part of it.
     expect(cues('Officials and residents said the pier was shut.')).toEqual([
       ['said', 'Officials and residents', 'the pier was shut'],

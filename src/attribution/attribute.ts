@@ -56,6 +56,10 @@ const NAMING_WHAT = /\bwhat\s+(?:[\p{L}.'’\-]+\s+){1,6}$/iu;
 const OWN_STANCE =
   /^(?:\s+[\p{L}'’.\-]+){0,4}?\s+(?:that\s+)?(?:he|she|they|it|we|I)\s+(?:(?:also|still|now|had|has|have|was|is|would|did|does|do|not|never|always)\s+)*$/iu;
 
+/** A conjunction joining a verb to an earlier one, with auxiliaries and adverbs: `, and has also`, `but`. */
+const JOINED =
+  /(?:^|\s|,)(?:and|but|yet)\s+(?:(?:also|then|later|has|have|had|would|will|\p{Ll}+ly)\s+){0,3}$/u;
+
 /** Labels before a colon that are not speakers. */
 const COLON_LABELS =
   /^(the latest|latest|update|updated|breaking|breaking news|watch|video|photos?|opinion|analysis|exclusive|editor['’]s note|note|correction|clarification|related|read more|read|see also|live|factbox|explainer|q|a|timeline|key points|what we know|why|how|what|when|where|who|warning|disclaimer|transcript|source|sources|credit|caption|update \d+)$/i;
@@ -610,11 +614,18 @@ export function attribute(
           continue;
         }
       }
+      // `Ada Quill denied the charge and said ...`, `The mayor urged calm, and criticized the
+      // ferry firm`: a verb joined to an earlier one by `and` shares its subject: the speaker of an
+      // earlier cue, else the sentence's subject.
+      const joinedSubject = (): Local | null =>
+        JOINED.test(before)
+          ? (found.find((f) => f.source && f.cue.end <= cue.start)?.source ?? sentenceSubject(s))
+          : null;
       const lowerVerb = verb.toLowerCase().replace(/\s+/g, ' ');
       const strong = STRONG_VERBS.has(lowerVerb);
       if (!strong && !clauseFollows && STANCE.has(lowerVerb)) {
         // A stance verb attributes a position to its subject: keep it only with one.
-        const subject = sourceBefore(s, cue.start);
+        const subject = joinedSubject() ?? sourceBefore(s, cue.start);
         const rest = tidy(s, cue.end, s.length);
         const named = subject?.refers ?? subject;
         if (named && rest && isNamedOrSourceLike(s.slice(named.start, named.end))) {
@@ -633,10 +644,7 @@ export function attribute(
       if (!clauseFollows && !strong && !(SAYING.test(verb) && /^\s*(to|in)\s/.test(after))) continue;
       // `Ada Quill denied the charge and said ...`: a verb joined to an earlier one by `and` shares
       // its subject: the speaker of an earlier cue, else the sentence's subject.
-      const joined = /(?:^|\s)(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.test(before)
-        ? (found.find((f) => f.source && f.cue.end <= cue.start)?.source ?? sentenceSubject(s))
-        : null;
-      const subject = joined ?? sourceBefore(s, cue.start);
+      const subject = joinedSubject() ?? sourceBefore(s, cue.start);
       // With no speaker before it, a verb followed by its object reports nothing: `more to say
       // about it`, `to say anything kind`, `said it over and over`.
       if (!subject && /^\s+(?:it|this|those|these|anything|something|nothing|about)\b/i.test(after)) continue;
