@@ -234,6 +234,18 @@ describe('attribution names speakers', () => {
     expect(cues('The depot is run by the Brindle Oil Company, which maintains the tanks.')).toEqual([]);
     expect(cues('The firm maintained that the depot was safe.')).toHaveLength(1);
   });
+  it('reads the agent of a passive verb of saying or stance as the source', () => {
+    expect(cues('The plan to close the pier was criticized by Brindle port officials.')).toEqual([
+      ['criticized', 'Brindle port officials', 'The plan to close the pier'],
+    ]);
+    expect(cues('The account has been strongly denied by Ada Quill.')[0]?.slice(0, 2)).toEqual([
+      'denied',
+      'Ada Quill',
+    ]);
+    // Controls: an agent that names no speaker, and a time after `by`, make no report.
+    expect(cues('The bridge was supported by steel cables.')).toEqual([]);
+    expect(cues('The plan was endorsed by Monday.')).toEqual([]);
+  });
   it('marks a denial only when the speaker denies, not when they report a denial', () => {
     const reported = doc('The council said the ferry company denied the claims.');
     const council = reported.attributions.find((a) => a.sourceLabel === 'council');

@@ -60,6 +60,13 @@ const OWN_STANCE =
 const JOINED =
   /(?:^|\s|,)(?:and|but|yet)\s+(?:(?:also|then|later|has|have|had|would|will|\p{Ll}+ly)\s+){0,3}$/u;
 
+/** Verbs of saying and stance whose passive names the speaker after `by`: `was denied by the firm`. */
+const PASSIVE_BY =
+  /^(?:reported|confirmed|denied|disputed|rejected|criticized|criticised|condemned|praised|endorsed|supported|opposed|echoed|told|described|estimated|predicted|announced|revealed|disclosed|stated|claimed|alleged|quoted|dismissed|challenged|blamed|accused|mentioned|welcomed|hailed|slammed|blasted|ridiculed|mocked|urged|recommended)$/i;
+/** What follows `by` and is no agent: a time (`by Friday`, `by the end of May`) or a means (`by saying`). */
+const NOT_AGENT =
+  /^(?:(?:the\s+)?(?:end|middle|start|beginning|time)\b|mid|early|late|next|last|this|\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\p{Ll}+ing\b)/u;
+
 /** Labels before a colon that are not speakers. */
 const COLON_LABELS =
   /^(the latest|latest|update|updated|breaking|breaking news|watch|video|photos?|opinion|analysis|exclusive|editor['’]s note|note|correction|clarification|related|read more|read|see also|live|factbox|explainer|q|a|timeline|key points|what we know|why|how|what|when|where|who|warning|disclaimer|transcript|source|sources|credit|caption|update \d+)$/i;
@@ -532,12 +539,24 @@ export function attribute(
       // `has been fiercely opposed`: a manner adverb leaves the passive a passive.
       const adverb = execAtEnd(MANNER_ADVERB, before);
       const beforeAdverb = adverb ? before.slice(0, adverb.index) + ' ' : before;
-      if (
-        !progressive &&
-        STANCE.has(verb.toLowerCase()) &&
-        /\b(is|was|were|are|be|been|being|get|got)\s+$/i.test(beforeAdverb)
-      )
-        continue;
+      const passive = !progressive && /\b(is|was|were|are|be|been|being|get|got)\s+$/i.test(beforeAdverb);
+      // `The plan was criticized by the port union`: a passive verb of saying or stance with its
+      // agent after `by` reports what the agent said of the subject.
+      if (passive && PASSIVE_BY.test(verb)) {
+        const by = /^\s+by\s+/i.exec(after);
+        const agent = by ? sourceAfter(s, cue.end + by[0].length) : null;
+        const text = agent ? s.slice(agent.start, agent.end) : '';
+        const subjectEnd =
+          /(?:\s+(?:has|have|had|is|was|were|are|be|been|being|get|got|will|would|could|may|might|should|must|can|also|not))+\s*$/i.exec(
+            beforeAdverb,
+          );
+        const content = tidy(s, 0, subjectEnd ? subjectEnd.index : beforeAdverb.trimEnd().length);
+        if (agent && content && isNamedOrSourceLike(text) && !NOT_AGENT.test(text)) {
+          found.push({ cue, source: agent, content, recipient: null, rule: 'attribution:passive-by' });
+          continue;
+        }
+      }
+      if (passive && STANCE.has(verb.toLowerCase())) continue;
       if (
         !progressive &&
         /\b(is|was|were|are|be|been|being)\s+$/i.test(beforeAdverb) &&
