@@ -41,8 +41,22 @@ describe('attribution names speakers', () => {
     expect(cues('The port agency, the body that runs the harbour, said the pier was closed.')[0]![1]).toBe(
       'The port agency',
     );
-    // Control: a statement before the comma, its speaker after the cue.
+    // A long apposition (an abbreviation, a bracket, a subject with a preposition) before a cue
+    // and a clause after it: the speaker is the subject, never the clause after the cue.
+    expect(
+      cues('Derek Quill, who served as envoy to the U.S. until May, said the talks had failed.'),
+    ).toEqual([['said', 'Derek Quill', 'the talks had failed']]);
+    expect(
+      cues('Rep. Ada Quill (D-Fen), chair of the harbour panel, said members will raise the money.')[0]?.[1],
+    ).toBe('Rep. Ada Quill');
+    expect(
+      cues(
+        'Officials at the Brindle port agency, a branch of the transport ministry, said they were concerned.',
+      )[0]?.[1],
+    ).toBe('Officials at the Brindle port agency');
+    // Controls: a statement before the comma, its speaker after the cue.
     expect(cues('The pier, the council said, was closed on Friday.')[0]![1]).toBe('the council');
+    expect(cues('Ada Quill arrived at noon, said the harbour master.')[0]?.[1]).toBe('the harbour master');
   });
   it('reads an opening phrase before the comma as no statement: the content follows the cue', () => {
     expect(cues('Yesterday, the mayor said the pier was closed.')).toEqual([

@@ -291,6 +291,39 @@ function isApposition(between: string): boolean {
   );
 }
 
+/**
+ * The noun phrase a sentence opens with, up to its first comma or bracket, when it can be a
+ * speaker: a name or a source noun of at most twelve words with no verb of its own
+ * (`Rep. Ada Quill (D-Fen)`, `Officials at the port agency`).
+ */
+function leadSubject(s: string): Local | null {
+  const m = /^[\s“"‘']*([^,(“”"]+?)\s*(?:,|\()/u.exec(s);
+  if (!m) return null;
+  const text = m[1]!;
+  if (SENTENCE_OPENER.test(text) || text.split(/\s+/).length > 12) return null;
+  if (
+    VERB_ANY.test(text) ||
+    /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do)\b/i.test(text)
+  )
+    return null;
+  if (!isNamedOrSourceLike(text) || PRONOUN.test(text)) return null;
+  const start = m[0].indexOf(text);
+  return { start, end: start + text.length };
+}
+
+/** Words after a cue that open a clause (what was said), not a name (who said it). */
+function opensClause(rest: string): boolean {
+  if (/^(?:that|he|she|it|they|we|I|there)\b/.test(rest)) return true;
+  const head = rest
+    .split(/[,;:.!?]\s/)[0]!
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(' ');
+  return /\b(?:is|are|was|were|will|would|has|have|had|could|can|did|does|do|should|must|may|might|\p{Ll}+n['’]t|\p{Ll}{3,}ed)\b/u.test(
+    head,
+  );
+}
+
 /** A subject that can hold a position: a name, a pronoun for a person or group, or a source noun. */
 function isNamedOrSourceLike(text: string): boolean {
   return /\p{Lu}/u.test(text) || /^(he|she|they|we|i|you)$/i.test(text) || SOURCE_NOUN.test(text);
@@ -574,6 +607,20 @@ export function attribute(
           if (content) {
             found.push({ cue, source: subject, content, recipient, rule: 'attribution:subject-apposition' });
             continue;
+          }
+        }
+        // `Derek Quill, who served as envoy to the U.S. until May, said the talks failed`: a long
+        // apposition after the sentence's subject, and a clause (not a name) after the cue.
+        if (/,\s*$/.test(before) && !/["“”]|``|''/.test(before)) {
+          const lead = leadSubject(s);
+          const recipient = recipientAfter(s, verb, cue.end);
+          const rest = s.slice(recipient ? recipient.end : cue.end).replace(/^[\s,:]*/, '');
+          if (lead && lead.end < before.trimEnd().length - 1 && opensClause(rest)) {
+            const content = tidy(s, s.length - rest.replace(/^that\s+/i, '').length, s.length);
+            if (content) {
+              found.push({ cue, source: lead, content, recipient, rule: 'attribution:subject-apposition' });
+              continue;
+            }
           }
         }
         // `..., officials said.` / `...,” said Zarate.` / `..., Zarate said.`
