@@ -260,6 +260,17 @@ describe('attribution names speakers', () => {
     expect(cues('The bridge was supported by steel cables.')).toEqual([]);
     expect(cues('The plan was endorsed by Monday.')).toEqual([]);
   });
+  it('reads the form in -ing of a verb of saying or stance after a clause or in a progressive', () => {
+    expect(cues('The mayor resigned on Friday, calling the vote a disgrace.')).toEqual([
+      ['calling', 'The mayor', 'the vote a disgrace'],
+    ]);
+    expect(cues('The harbour master is confirming that the pier was closed.')).toEqual([
+      ['confirming', 'The harbour master', 'the pier was closed'],
+    ]);
+    // Controls: forms in -ing that are nouns or adjectives, or a wish, report nothing.
+    expect(cues('Declining fares hit the ferry firm, and the ruling was appealed.')).toEqual([]);
+    expect(cues('The union is hoping that the pier reopens.')).toEqual([]);
+  });
   it('marks a denial only when the speaker denies, not when they report a denial', () => {
     const reported = doc('The council said the ferry company denied the claims.');
     const council = reported.attributions.find((a) => a.sourceLabel === 'council');

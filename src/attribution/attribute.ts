@@ -14,6 +14,7 @@ import {
   AUXILIARIES,
   CERTAINTY_CUES,
   MANNER_ADVERB,
+  PARTICIPLES,
   SOURCE_AFTER,
   STANCE_VERBS,
   STRONG_VERBS,
@@ -39,7 +40,7 @@ const PRONOUN = /^(he|she|they|it|we|i|you|who)$/i;
 const SOURCE_NOUN =
   /\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|report|reports|study|survey|poll|statement|investigators?|police|ministry|government|agency|newspaper|paper|authorities|diplomats?|researchers?|people|observers?|witnesses|residents|critics|lawmakers|aides?|advisers?|advisors?|representatives?|prosecutors?|lawyers?|attorneys?|group|think tank|intelligence|data|documents?|records?|figures)\b/i;
 
-const STANCE: ReadonlySet<string> = new Set(STANCE_VERBS);
+const STANCE: ReadonlySet<string> = new Set([...STANCE_VERBS, ...PARTICIPLES]);
 /** Verbs of saying and writing: they report through `to` or `in` (`told to reporters`, `said in a statement`). */
 const SAYING =
   /^(said|says|say|told|tells|tell|wrote|writes|stated|states|reported|reports|announced|added|explained|testified|confirmed|claimed|claims|insisted|argued|warned|noted|replied|responded|declared|admitted|acknowledged)$/i;
