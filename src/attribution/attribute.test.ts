@@ -216,6 +216,9 @@ describe('attribution names speakers', () => {
       ['said', 'Ada Quill', 'she thinks the pier will hold'],
     ]);
     expect(cues('The harbour master told the crew that they expected the pier to close.')).toHaveLength(1);
+    expect(cues('Ada Quill said Tomas Greer hopes the pier will hold.')).toEqual([
+      ['said', 'Ada Quill', 'Tomas Greer hopes the pier will hold'],
+    ]);
     // Control: a verb of saying in the content is a report of its own.
     expect(
       cues('Ada Quill said she saw the van and he warned that it would crash.').map((c) => c[0]),

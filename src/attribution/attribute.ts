@@ -53,9 +53,12 @@ const NOUN_CONTEXT =
 /** `what the mayor called`, `what it calls`: the subject of a naming clause that opens with `what`. */
 const NAMING_WHAT = /\bwhat\s+(?:[\p{L}.'’\-]+\s+){1,6}$/iu;
 
-/** What stands between a cue and a verb of its content whose subject is the speaker again: `said [that] she`, `told the crew that they`. */
+/**
+ * What stands between a cue and a verb of belief or stance in its content: `said [that] she`,
+ * `told the crew that they`, `said the mayor` (a pronoun or a name as the verb's subject).
+ */
 const OWN_STANCE =
-  /^(?:\s+[\p{L}'’.\-]+){0,4}?\s+(?:that\s+)?(?:he|she|they|it|we|I)\s+(?:(?:also|still|now|had|has|have|was|is|would|did|does|do|not|never|always)\s+)*$/iu;
+  /^(?:\s+[\p{L}'’.\-]+){0,4}?\s+(?:that\s+)?(?:he|she|they|it|we|I|(?:the\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}.'’\-]*)\s+(?:(?:also|still|now|once|had|has|have|was|is|would|did|does|do|not|never|always|long)\s+)*$/u;
 
 /** A conjunction joining a verb to an earlier one, with auxiliaries and adverbs: `, and has also`, `but`. */
 const JOINED =
