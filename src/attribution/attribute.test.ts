@@ -274,6 +274,18 @@ describe('attribution names speakers', () => {
     expect(cues('Declining fares hit the ferry firm, and the ruling was appealed.')).toEqual([]);
     expect(cues('The union is hoping that the pier reopens.')).toEqual([]);
   });
+  it('reads a form in -s after a word in lower case as the plural noun, unless a clause follows', () => {
+    expect(cues('The storm renewed fears along the coast.')).toEqual([]);
+    expect(cues('Brindle adopted new harbour rules on Friday.')).toEqual([]);
+    // Controls: the verb before a clause, and after `and`.
+    expect(cues('The harbour master claims that the pier is safe.')).toEqual([
+      ['claims', 'The harbour master', 'the pier is safe'],
+    ]);
+    expect(cues('Ada Quill rejected the plan and calls it a disgrace.')[1]?.slice(0, 2)).toEqual([
+      'calls',
+      'Ada Quill',
+    ]);
+  });
   it('marks a denial only when the speaker denies, not when they report a denial', () => {
     const reported = doc('The council said the ferry company denied the claims.');
     const council = reported.attributions.find((a) => a.sourceLabel === 'council');

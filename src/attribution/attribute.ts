@@ -71,6 +71,10 @@ const PASSIVE_BY =
 const NOT_AGENT =
   /^(?:(?:the\s+)?(?:end|middle|start|beginning|time)\b|mid|early|late|next|last|this|\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\p{Ll}+ing\b)/u;
 
+/** Verb forms in -s that are as often plural nouns: `attacks`, `rules`, `fears`, `states`. */
+const PLURAL_NOUN_FORM =
+  /^(?:attacks|rules|fears|worries|demands|states|charges|calls|claims|reports|questions|shows|notes|doubts|hopes|supports|finds|concerns|threats|praises|touts|slams|rips|blasts|challenges|defends|rejects|disputes)$/;
+
 /** Labels before a colon that are not speakers. */
 const COLON_LABELS =
   /^(the latest|latest|update|updated|breaking|breaking news|watch|video|photos?|opinion|analysis|exclusive|editor['’]s note|note|correction|clarification|related|read more|read|see also|live|factbox|explainer|q|a|timeline|key points|what we know|why|how|what|when|where|who|warning|disclaimer|transcript|source|sources|credit|caption|update \d+)$/i;
@@ -552,6 +556,17 @@ export function attribute(
         /(?:[,”"]|'')\s*(\p{Lu}[\p{L}.’'\-]*\s*){1,4}$|,\s*(?:[”"]|'')?\s*(the|a|an|one|another|two|three)\s+[\p{L}\s.’'\-]{1,40}$/u.test(
           before,
         );
+      // `tax rules`, `terrorist attacks`, `renewed fears`: a form in -s that is as often a plural
+      // noun, after a word in lower case that is no pronoun, is the noun unless a clause follows.
+      if (
+        PLURAL_NOUN_FORM.test(verb) &&
+        /(?:^|\s)(?!(?:he|she|it|who|which|that|also|now|still|often|never|always|only|and|but|or|yet)\s)\p{Ll}[\p{Ll}\-]*\s+$/u.test(
+          before,
+        ) &&
+        !/\p{Ll}ly\s+$/u.test(before) &&
+        !/^\s*(?:that\b|[:,]?\s*["“‘])/u.test(after)
+      )
+        continue;
       // `condemned what he called a brazen breach`: a label the writer quotes inside their own
       // sentence names a thing; it attributes no statement.
       if (/^call(?:s|ed|ing)?$/i.test(verb) && NAMING_WHAT.test(before)) continue;
