@@ -390,7 +390,8 @@ describeShared('attribution on PolNeAR dev (../shared)', () => {
         { encoding: 'utf8' },
       ),
     );
-    expect(r.cueF1).toBeGreaterThanOrEqual(0.64);
-    expect(r.sourceF1).toBeGreaterThanOrEqual(0.56);
+    // Floors just below the measured figures (cue F1 0.688, source F1 0.649 over both halves).
+    expect(r.cueF1).toBeGreaterThanOrEqual(0.68);
+    expect(r.sourceF1).toBeGreaterThanOrEqual(0.64);
   });
 });
