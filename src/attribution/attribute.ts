@@ -73,7 +73,7 @@ const NOT_AGENT =
 
 /** Verb forms in -s that are as often plural nouns: `attacks`, `rules`, `fears`, `states`. */
 const PLURAL_NOUN_FORM =
-  /^(?:attacks|rules|fears|worries|demands|states|charges|calls|claims|reports|questions|shows|notes|doubts|hopes|supports|finds|concerns|threats|praises|touts|slams|rips|blasts|challenges|defends|rejects|disputes)$/;
+  /^(?:attacks|rules|fears|worries|demands|states|charges|calls|claims|reports|questions|notes|doubts|hopes|supports|concerns|threats|praises|touts|slams|rips|blasts|challenges|defends|rejects|disputes)$/;
 
 /** Labels before a colon that are not speakers. */
 const COLON_LABELS =
