@@ -41,8 +41,22 @@ describe('attribution names speakers', () => {
     expect(cues('The port agency, the body that runs the harbour, said the pier was closed.')[0]![1]).toBe(
       'The port agency',
     );
-    // Control: a statement before the comma, its speaker after the cue.
+    // A long apposition (an abbreviation, a bracket, a subject with a preposition) before a cue
+    // and a clause after it: the speaker is the subject, never the clause after the cue.
+    expect(
+      cues('Derek Quill, who served as envoy to the U.S. until May, said the talks had failed.'),
+    ).toEqual([['said', 'Derek Quill', 'the talks had failed']]);
+    expect(
+      cues('Rep. Ada Quill (D-Fen), chair of the harbour panel, said members will raise the money.')[0]?.[1],
+    ).toBe('Rep. Ada Quill');
+    expect(
+      cues(
+        'Officials at the Brindle port agency, a branch of the transport ministry, said they were concerned.',
+      )[0]?.[1],
+    ).toBe('Officials at the Brindle port agency');
+    // Controls: a statement before the comma, its speaker after the cue.
     expect(cues('The pier, the council said, was closed on Friday.')[0]![1]).toBe('the council');
+    expect(cues('Ada Quill arrived at noon, said the harbour master.')[0]?.[1]).toBe('the harbour master');
   });
   it('reads an opening phrase before the comma as no statement: the content follows the cue', () => {
     expect(cues('Yesterday, the mayor said the pier was closed.')).toEqual([
@@ -76,6 +90,17 @@ describe('attribution names speakers', () => {
       'The mayor',
       'it might not reopen',
     ]);
+    // A stance verb, and a verb after auxiliaries, joined by `and` share it too.
+    expect(cues('The mayor urged calm on Friday, and criticized the ferry firm for the delay.')[1]).toEqual([
+      'criticized',
+      'The mayor',
+      'the ferry firm for the delay',
+    ]);
+    expect(
+      cues('Ada Quill said the pier was shut, and has also called for an inquiry.')[1]?.slice(0, 2),
+    ).toEqual(['called for', 'Ada Quill']);
+    // A subject that names no speaker lends no stance to the verb joined to it.
+    expect(cues('The ferry docked late and blamed the fog.')).toEqual([]);
     // Control: `and` inside the subject is part of it.
     expect(cues('Officials and residents said the pier was shut.')).toEqual([
       ['said', 'Officials and residents', 'the pier was shut'],
@@ -174,6 +199,97 @@ describe('attribution names speakers', () => {
   });
   it('reads `No. 8` as part of a name after the cue', () => {
     expect(cues('“We were calm,” said Juror No. 8, a teacher.')[0]?.[1]).toBe('Juror No. 8');
+  });
+  it('takes a label in `what X called` for a naming, not a report, and `X called it` for one (control)', () => {
+    expect(cues('The mayor condemned what Tomas Greer called a “reckless stunt”.').map((c) => c[0])).toEqual([
+      'condemned',
+    ]);
+    expect(cues('The ferry was late again, in what Ada Quill calls a “daily farce”.')).toEqual([]);
+    // Control: the same verb with its speaker as subject reports.
+    expect(cues('The harbour master called the stunt “reckless”.')[0]?.slice(0, 2)).toEqual([
+      'called',
+      'The harbour master',
+    ]);
+  });
+  it('takes a belief the speaker reports of themselves for part of the content, not a second source', () => {
+    expect(cues('Ada Quill said she thinks the pier will hold.')).toEqual([
+      ['said', 'Ada Quill', 'she thinks the pier will hold'],
+    ]);
+    expect(cues('The harbour master told the crew that they expected the pier to close.')).toHaveLength(1);
+    expect(cues('Ada Quill said Tomas Greer hopes the pier will hold.')).toEqual([
+      ['said', 'Ada Quill', 'Tomas Greer hopes the pier will hold'],
+    ]);
+    // Control: a verb of saying in the content is a report of its own.
+    expect(
+      cues('Ada Quill said she saw the van and he warned that it would crash.').map((c) => c[0]),
+    ).toEqual(['said', 'warned']);
+  });
+  it('leaves a manner adverb out of the source, and a noun in -ly in it (control)', () => {
+    expect(cues('Ada Quill has sharply criticized the plan to close the pier.')).toEqual([
+      ['criticized', 'Ada Quill', 'the plan to close the pier'],
+    ]);
+    expect(cues('Harbour officials strongly denied that the pier was unsafe.')[0]?.[1]).toBe(
+      'Harbour officials',
+    );
+    // Controls: a noun in -ly is the head of the source; an adverb leaves a passive a passive.
+    expect(cues('The Quill family said the pier was closed.')[0]?.[1]).toBe('The Quill family');
+    expect(cues('The plan was fiercely criticized.')).toEqual([]);
+  });
+  it('takes a relative pronoun after a name for the source, labelled with the name it stands for', () => {
+    const text = 'The pier was unsafe, said Ada Quill, who warned that it could collapse.';
+    expect(
+      doc(text).attributions.map((a) => [slice(text, a.cue), slice(text, a.source), a.sourceLabel]),
+    ).toEqual([
+      ['said', 'Ada Quill', 'Ada Quill'],
+      ['warned', 'who', 'Ada Quill'],
+    ]);
+    expect(
+      cues('The ferry company, which has strongly denied any fault, will appear in court.')[0]?.[1],
+    ).toBe('which');
+    // Controls: a relative clause with no verb of saying reports nothing, nor does `maintain` with an object.
+    expect(cues('The ferry hit the pier, which collapsed on Friday.')).toEqual([]);
+    expect(cues('The depot is run by the Brindle Oil Company, which maintains the tanks.')).toEqual([]);
+    expect(cues('The firm maintained that the depot was safe.')).toHaveLength(1);
+  });
+  it('reads the agent of a passive verb of saying or stance as the source', () => {
+    expect(cues('The plan to close the pier was criticized by Brindle port officials.')).toEqual([
+      ['criticized', 'Brindle port officials', 'The plan to close the pier'],
+    ]);
+    expect(cues('The account has been strongly denied by Ada Quill.')[0]?.slice(0, 2)).toEqual([
+      'denied',
+      'Ada Quill',
+    ]);
+    // Controls: an agent that names no speaker, and a time after `by`, make no report.
+    expect(cues('The bridge was supported by steel cables.')).toEqual([]);
+    expect(cues('The plan was endorsed by Monday.')).toEqual([]);
+  });
+  it('reads the form in -ing of a verb of saying or stance after a clause or in a progressive', () => {
+    expect(cues('The mayor resigned on Friday, calling the vote a disgrace.')).toEqual([
+      ['calling', 'The mayor', 'the vote a disgrace'],
+    ]);
+    expect(cues('The harbour master is confirming that the pier was closed.')).toEqual([
+      ['confirming', 'The harbour master', 'the pier was closed'],
+    ]);
+    // Controls: forms in -ing that are nouns or adjectives, or a wish, report nothing.
+    expect(cues('Declining fares hit the ferry firm, and the ruling was appealed.')).toEqual([]);
+    expect(cues('The union is hoping that the pier reopens.')).toEqual([]);
+  });
+  it('reads a form in -s after a word in lower case as the plural noun, unless a clause follows', () => {
+    expect(cues('The storm renewed fears along the coast.')).toEqual([]);
+    expect(cues('Brindle adopted new harbour rules on Friday.')).toEqual([]);
+    // Controls: the verb before a clause, and after `and`.
+    expect(cues('The harbour master claims that the pier is safe.')).toEqual([
+      ['claims', 'The harbour master', 'the pier is safe'],
+    ]);
+    expect(cues('Ada Quill rejected the plan and calls it a disgrace.')[1]?.slice(0, 2)).toEqual([
+      'calls',
+      'Ada Quill',
+    ]);
+    // `shows` and `finds` after a document are its verbs: `the Quill report shows`.
+    expect(cues('Experts said the Quill report shows the pier is unsafe.').map((c) => c[0])).toEqual([
+      'said',
+      'shows',
+    ]);
   });
   it('marks a denial only when the speaker denies, not when they report a denial', () => {
     const reported = doc('The council said the ferry company denied the claims.');
@@ -279,7 +395,8 @@ describeShared('attribution on PolNeAR dev (../shared)', () => {
         { encoding: 'utf8' },
       ),
     );
-    expect(r.cueF1).toBeGreaterThanOrEqual(0.64);
-    expect(r.sourceF1).toBeGreaterThanOrEqual(0.56);
+    // Floors just below the measured figures (cue F1 0.690, source F1 0.650 over both halves).
+    expect(r.cueF1).toBeGreaterThanOrEqual(0.68);
+    expect(r.sourceF1).toBeGreaterThanOrEqual(0.64);
   });
 });

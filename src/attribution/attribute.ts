@@ -13,6 +13,8 @@ import {
   ALL_VERBS,
   AUXILIARIES,
   CERTAINTY_CUES,
+  MANNER_ADVERB,
+  PARTICIPLES,
   SOURCE_AFTER,
   STANCE_VERBS,
   STRONG_VERBS,
@@ -38,7 +40,7 @@ const PRONOUN = /^(he|she|they|it|we|i|you|who)$/i;
 const SOURCE_NOUN =
   /\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|report|reports|study|survey|poll|statement|investigators?|police|ministry|government|agency|newspaper|paper|authorities|diplomats?|researchers?|people|observers?|witnesses|residents|critics|lawmakers|aides?|advisers?|advisors?|representatives?|prosecutors?|lawyers?|attorneys?|group|think tank|intelligence|data|documents?|records?|figures)\b/i;
 
-const STANCE: ReadonlySet<string> = new Set(STANCE_VERBS);
+const STANCE: ReadonlySet<string> = new Set([...STANCE_VERBS, ...PARTICIPLES]);
 /** Verbs of saying and writing: they report through `to` or `in` (`told to reporters`, `said in a statement`). */
 const SAYING =
   /^(said|says|say|told|tells|tell|wrote|writes|stated|states|reported|reports|announced|added|explained|testified|confirmed|claimed|claims|insisted|argued|warned|noted|replied|responded|declared|admitted|acknowledged)$/i;
@@ -47,6 +49,31 @@ const VERBS: ReadonlySet<string> = new Set(ALL_VERBS.filter((v) => !v.includes('
 /** Words after which `reports` or `claims` is a noun, not a verb. */
 const NOUN_CONTEXT =
   /\b(confirm|confirmed|deny|denied|dismiss|dismissed|reject|rejected|investigate|investigating|heard|read|saw|seen|amid|despite|following|after|about|of|on|to|verify|verified|dispute|disputed|earlier|recent|unconfirmed|conflicting|media|news|press|such|these|those|many|some|numerous|several)\s+$/i;
+
+/** `what the mayor called`, `what it calls`: the subject of a naming clause that opens with `what`. */
+const NAMING_WHAT = /\bwhat\s+(?:[\p{L}.'’\-]+\s+){1,6}$/iu;
+
+/**
+ * What stands between a cue and a verb of belief or stance in its content: `said [that] she`,
+ * `told the crew that they`, `said the mayor` (a pronoun or a name as the verb's subject).
+ */
+const OWN_STANCE =
+  /^(?:\s+[\p{L}'’.\-]+){0,4}?\s+(?:that\s+)?(?:he|she|they|it|we|I|(?:the\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}.'’\-]*)\s+(?:(?:also|still|now|once|had|has|have|was|is|would|did|does|do|not|never|always|long)\s+)*$/u;
+
+/** A conjunction joining a verb to an earlier one, with auxiliaries and adverbs: `, and has also`, `but`. */
+const JOINED =
+  /(?:^|\s|,)(?:and|but|yet)\s+(?:(?:also|then|later|has|have|had|would|will|\p{Ll}+ly)\s+){0,3}$/u;
+
+/** Verbs of saying and stance whose passive names the speaker after `by`: `was denied by the firm`. */
+const PASSIVE_BY =
+  /^(?:reported|confirmed|denied|disputed|rejected|criticized|criticised|condemned|praised|endorsed|supported|opposed|echoed|told|described|estimated|predicted|announced|revealed|disclosed|stated|claimed|alleged|quoted|dismissed|challenged|blamed|accused|mentioned|welcomed|hailed|slammed|blasted|ridiculed|mocked|urged|recommended)$/i;
+/** What follows `by` and is no agent: a time (`by Friday`, `by the end of May`) or a means (`by saying`). */
+const NOT_AGENT =
+  /^(?:(?:the\s+)?(?:end|middle|start|beginning|time)\b|mid|early|late|next|last|this|\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\p{Ll}+ing\b)/u;
+
+/** Verb forms in -s that are as often plural nouns: `attacks`, `rules`, `fears`, `states`. */
+const PLURAL_NOUN_FORM =
+  /^(?:attacks|rules|fears|worries|demands|states|charges|calls|claims|reports|questions|notes|doubts|hopes|supports|concerns|threats|praises|touts|slams|rips|blasts|challenges|defends|rejects|disputes)$/;
 
 /** Labels before a colon that are not speakers. */
 const COLON_LABELS =
@@ -60,7 +87,10 @@ const strength: Record<Certainty, number> = {
   denied: 4,
 };
 
-interface Local extends Span {}
+interface Local extends Span {
+  /** For a relative pronoun as source (`, who`): the noun phrase it stands for, which names the source. */
+  readonly refers?: Span;
+}
 
 /**
  * Cue matches read in one sentence (reporting verbs, and `according to`-like cues, each
@@ -105,8 +135,22 @@ function tidy(s: string, a: number, b: number): Local | null {
 /** The subject noun phrase right before a cue: from the last clause break to the cue, without auxiliaries. */
 function sourceBefore(s: string, cueStart: number): Local | null {
   let left = s.slice(0, cueStart);
-  for (let m = execAtEnd(AUXILIARIES, left); m; m = execAtEnd(AUXILIARIES, left))
+  for (
+    let m = execAtEnd(AUXILIARIES, left) ?? execAtEnd(MANNER_ADVERB, left);
+    m;
+    m = execAtEnd(AUXILIARIES, left) ?? execAtEnd(MANNER_ADVERB, left)
+  )
     left = left.slice(0, m.index);
+  // `Ada Quill, who chaired the inquiry,` / `the agency, which denied it`: a relative pronoun
+  // speaks for the noun phrase before its comma; the source runs from that phrase to the pronoun.
+  const pronoun = /,\s*(?:who|which)\s*$/i.exec(left);
+  if (pronoun) {
+    const head = sourceBefore(s, pronoun.index);
+    const text = head ? s.slice(head.start, head.end) : '';
+    if (!head || PRONOUN.test(text) || !isNamedOrSourceLike(text)) return null;
+    const end = left.trimEnd().length;
+    return { start: end - pronoun[0].replace(/^,\s*/, '').trimEnd().length, end, refers: head };
+  }
   let from = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(left); m; m = CLAUSE_BREAK.exec(left)) from = m.index + m[0].length;
@@ -252,6 +296,39 @@ function isApposition(between: string): boolean {
   const bare = inner.replace(/\b(?:who|which|whose|that)\b[^,]*/gi, '');
   return (
     !VERB_ANY.test(bare) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b/i.test(bare)
+  );
+}
+
+/**
+ * The noun phrase a sentence opens with, up to its first comma or bracket, when it can be a
+ * speaker: a name or a source noun of at most twelve words with no verb of its own
+ * (`Rep. Ada Quill (D-Fen)`, `Officials at the port agency`).
+ */
+function leadSubject(s: string): Local | null {
+  const m = /^[\s“"‘']*([^,(“”"]+?)\s*(?:,|\()/u.exec(s);
+  if (!m) return null;
+  const text = m[1]!;
+  if (SENTENCE_OPENER.test(text) || text.split(/\s+/).length > 12) return null;
+  if (
+    VERB_ANY.test(text) ||
+    /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do)\b/i.test(text)
+  )
+    return null;
+  if (!isNamedOrSourceLike(text) || PRONOUN.test(text)) return null;
+  const start = m[0].indexOf(text);
+  return { start, end: start + text.length };
+}
+
+/** Words after a cue that open a clause (what was said), not a name (who said it). */
+function opensClause(rest: string): boolean {
+  if (/^(?:that|he|she|it|they|we|I|there)\b/.test(rest)) return true;
+  const head = rest
+    .split(/[,;:.!?]\s/)[0]!
+    .split(/\s+/)
+    .slice(0, 8)
+    .join(' ');
+  return /\b(?:is|are|was|were|will|would|has|have|had|could|can|did|does|do|should|must|may|might|\p{Ll}+n['’]t|\p{Ll}{3,}ed)\b/u.test(
+    head,
   );
 }
 
@@ -479,6 +556,31 @@ export function attribute(
         /(?:[,”"]|'')\s*(\p{Lu}[\p{L}.’'\-]*\s*){1,4}$|,\s*(?:[”"]|'')?\s*(the|a|an|one|another|two|three)\s+[\p{L}\s.’'\-]{1,40}$/u.test(
           before,
         );
+      // `tax rules`, `terrorist attacks`, `renewed fears`: a form in -s that is as often a plural
+      // noun, after a word in lower case that is no pronoun, is the noun unless a clause follows.
+      if (
+        PLURAL_NOUN_FORM.test(verb) &&
+        /(?:^|\s)(?!(?:he|she|it|who|which|that|also|now|still|often|never|always|only|and|but|or|yet)\s)\p{Ll}[\p{Ll}\-]*\s+$/u.test(
+          before,
+        ) &&
+        !/\p{Ll}ly\s+$/u.test(before) &&
+        !/^\s*(?:that\b|[:,]?\s*["“‘])/u.test(after)
+      )
+        continue;
+      // `condemned what he called a brazen breach`: a label the writer quotes inside their own
+      // sentence names a thing; it attributes no statement.
+      if (/^call(?:s|ed|ing)?$/i.test(verb) && NAMING_WHAT.test(before)) continue;
+      // `Ada Quill said she thinks the pier will hold`: a belief or stance the speaker reports
+      // of themselves is part of what they said, not a second attribution.
+      if (
+        !STRONG_VERBS.has(verb.toLowerCase()) &&
+        found.some(
+          (f) =>
+            f.cue.end <= cue.start &&
+            OWN_STANCE.test(s.slice(f.recipient ? f.recipient.end : f.cue.end, cue.start)),
+        )
+      )
+        continue;
       if (/^(ly|ing)/.test(after) || /\b(the|a|an|its|his|her|their)\s+$/i.test(before)) continue; // `the report`, `a claim`
       if (/^\s+to\s+(have|be)\b/i.test(after)) continue; // `said to have`: a hedge, not a report
       if (/^(reports?|claims?|report)$/i.test(verb) && /^\s+(of|about|on|from)\b/i.test(after)) continue; // `reports of injuries`: a noun
@@ -486,15 +588,30 @@ export function attribute(
       // Passive: `damage was estimated`, `had been declared as scrap`. A form in -ing after `is`
       // is the progressive, the subject speaking: `the mayor is demanding a recount`.
       const progressive = /ing$/i.test(verb);
+      // `has been fiercely opposed`: a manner adverb leaves the passive a passive.
+      const adverb = execAtEnd(MANNER_ADVERB, before);
+      const beforeAdverb = adverb ? before.slice(0, adverb.index) + ' ' : before;
+      const passive = !progressive && /\b(is|was|were|are|be|been|being|get|got)\s+$/i.test(beforeAdverb);
+      // `The plan was criticized by the port union`: a passive verb of saying or stance with its
+      // agent after `by` reports what the agent said of the subject.
+      if (passive && PASSIVE_BY.test(verb)) {
+        const by = /^\s+by\s+/i.exec(after);
+        const agent = by ? sourceAfter(s, cue.end + by[0].length) : null;
+        const text = agent ? s.slice(agent.start, agent.end) : '';
+        const subjectEnd =
+          /(?:\s+(?:has|have|had|is|was|were|are|be|been|being|get|got|will|would|could|may|might|should|must|can|also|not))+\s*$/i.exec(
+            beforeAdverb,
+          );
+        const content = tidy(s, 0, subjectEnd ? subjectEnd.index : beforeAdverb.trimEnd().length);
+        if (agent && content && isNamedOrSourceLike(text) && !NOT_AGENT.test(text)) {
+          found.push({ cue, source: agent, content, recipient: null, rule: 'attribution:passive-by' });
+          continue;
+        }
+      }
+      if (passive && STANCE.has(verb.toLowerCase())) continue;
       if (
         !progressive &&
-        STANCE.has(verb.toLowerCase()) &&
-        /\b(is|was|were|are|be|been|being|get|got)\s+$/i.test(before)
-      )
-        continue;
-      if (
-        !progressive &&
-        /\b(is|was|were|are|be|been|being)\s+$/i.test(before) &&
+        /\b(is|was|were|are|be|been|being)\s+$/i.test(beforeAdverb) &&
         !/^\s*(that|to)\b/i.test(after)
       )
         continue;
@@ -509,6 +626,20 @@ export function attribute(
           if (content) {
             found.push({ cue, source: subject, content, recipient, rule: 'attribution:subject-apposition' });
             continue;
+          }
+        }
+        // `Derek Quill, who served as envoy to the U.S. until May, said the talks failed`: a long
+        // apposition after the sentence's subject, and a clause (not a name) after the cue.
+        if (/,\s*$/.test(before) && !/["“”]|``|''/.test(before)) {
+          const lead = leadSubject(s);
+          const recipient = recipientAfter(s, verb, cue.end);
+          const rest = s.slice(recipient ? recipient.end : cue.end).replace(/^[\s,:]*/, '');
+          if (lead && lead.end < before.trimEnd().length - 1 && opensClause(rest)) {
+            const content = tidy(s, s.length - rest.replace(/^that\s+/i, '').length, s.length);
+            if (content) {
+              found.push({ cue, source: lead, content, recipient, rule: 'attribution:subject-apposition' });
+              continue;
+            }
           }
         }
         // `..., officials said.` / `...,” said Zarate.` / `..., Zarate said.`
@@ -568,13 +699,21 @@ export function attribute(
           continue;
         }
       }
+      // `Ada Quill denied the charge and said ...`, `The mayor urged calm, and criticized the
+      // ferry firm`: a verb joined to an earlier one by `and` shares its subject: the speaker of an
+      // earlier cue, else the sentence's subject.
+      const joinedSubject = (): Local | null =>
+        JOINED.test(before)
+          ? (found.find((f) => f.source && f.cue.end <= cue.start)?.source ?? sentenceSubject(s))
+          : null;
       const lowerVerb = verb.toLowerCase().replace(/\s+/g, ' ');
       const strong = STRONG_VERBS.has(lowerVerb);
       if (!strong && !clauseFollows && STANCE.has(lowerVerb)) {
         // A stance verb attributes a position to its subject: keep it only with one.
-        const subject = sourceBefore(s, cue.start);
+        const subject = joinedSubject() ?? sourceBefore(s, cue.start);
         const rest = tidy(s, cue.end, s.length);
-        if (subject && rest && isNamedOrSourceLike(s.slice(subject.start, subject.end))) {
+        const named = subject?.refers ?? subject;
+        if (named && rest && isNamedOrSourceLike(s.slice(named.start, named.end))) {
           found.push({
             cue,
             source: subject,
@@ -590,10 +729,7 @@ export function attribute(
       if (!clauseFollows && !strong && !(SAYING.test(verb) && /^\s*(to|in)\s/.test(after))) continue;
       // `Ada Quill denied the charge and said ...`: a verb joined to an earlier one by `and` shares
       // its subject: the speaker of an earlier cue, else the sentence's subject.
-      const joined = /(?:^|\s)(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.test(before)
-        ? (found.find((f) => f.source && f.cue.end <= cue.start)?.source ?? sentenceSubject(s))
-        : null;
-      const subject = joined ?? sourceBefore(s, cue.start);
+      const subject = joinedSubject() ?? sourceBefore(s, cue.start);
       // With no speaker before it, a verb followed by its object reports nothing: `more to say
       // about it`, `to say anything kind`, `said it over and over`.
       if (!subject && /^\s+(?:it|this|those|these|anything|something|nothing|about)\b/i.test(after)) continue;
@@ -661,7 +797,7 @@ export function attribute(
       attributions.push({
         cue: toOrig(f.cue),
         source: f.source ? toOrig(f.source) : null,
-        sourceLabel: label(f.source, base),
+        sourceLabel: label(f.source?.refers ?? f.source, base),
         content: toOrig(f.content),
         certainty: own,
         recipient: f.recipient ? toOrig(f.recipient) : null,
