@@ -132,18 +132,23 @@ export function findClaims(
     return clauses.get(i)!;
   };
   const claims = groups.map((g) => {
+    // The claim as the outlets other than one document state it, once per document.
+    const centroids = new Map<string, Map<string, number>>();
+    const centroidFor = (doc: string): Map<string, number> => {
+      let c = centroids.get(doc);
+      if (!c) {
+        c = centroidOf(g.filter((j) => units[j]!.doc !== doc).map((j) => units[j]!));
+        centroids.set(doc, c);
+      }
+      return c;
+    };
     const members = g
       .map((i) => ({ u: units[i]!, i }))
       .map(({ u, i }) => {
         // A sentence in several claims says which part of it states this one.
         const part =
           (memberships.get(i) ?? 0) > 1
-            ? partOf(
-                byId.get(u.doc)!,
-                u,
-                g.filter((j) => units[j]!.doc !== u.doc).map((j) => units[j]!),
-                clausesAt(i),
-              )
+            ? partOf(byId.get(u.doc)!, u, [], clausesAt(i), centroidFor(u.doc))
             : undefined;
         const sources =
           u.sentence === null ? [] : [...(trace.sentenceSources.get(u.doc)?.get(u.sentence) ?? [])];
@@ -257,6 +262,14 @@ export function clausesOf(
   });
 }
 
+/** The claim as its other outlets state it: the mean of their feature vectors. */
+function centroidOf(others: readonly ClaimUnit[]): Map<string, number> {
+  const centroid = new Map<string, number>();
+  for (const o of others)
+    for (const [k, w] of o.features) centroid.set(k, (centroid.get(k) ?? 0) + w / others.length);
+  return centroid;
+}
+
 /**
  * The clauses of a sentence that state a claim: the one whose words, names and figures weigh
  * most in the claim's members from other outlets, with its neighbours that weigh at least half
@@ -267,12 +280,9 @@ export function partOf(
   u: ClaimUnit,
   others: readonly ClaimUnit[],
   clauses: readonly Clause[] | null = clausesOf(d, u),
+  centroid: ReadonlyMap<string, number> = centroidOf(others),
 ): Span | undefined {
   if (!clauses) return undefined;
-  // The claim as its other outlets state it: the mean of their feature vectors.
-  const centroid = new Map<string, number>();
-  for (const o of others)
-    for (const [k, w] of o.features) centroid.set(k, (centroid.get(k) ?? 0) + w / others.length);
   const scores = clauses.map((c) => {
     let s = 0;
     for (const [k, w] of c.features) s += w * (centroid.get(k) ?? 0);
