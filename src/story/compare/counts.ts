@@ -1,6 +1,7 @@
 import type { AlignedClaims } from '../claims.js';
 import { STOP } from '../../text/words.js';
 import { family } from '../align.js';
+import type { Span } from '../../model/span.js';
 import type { Finding, Reader, Value } from './values.js';
 
 const SINGULAR = /\b(?:a|an|single|another)\s+((?:[\p{L}-]+ ){0,3}[\p{L}-]+)/giu;
@@ -14,13 +15,17 @@ const SINGULAR = /\b(?:a|an|single|another)\s+((?:[\p{L}-]+ ){0,3}[\p{L}-]+)/giu
 export function countDiscrepancies(aligned: AlignedClaims, r: Reader): Finding[] {
   const { byId, value, text } = r;
   const counts = new Map<string, { claim: string; values: Map<string, Value> }>();
-  for (const claim of aligned.claims) {
-    const members = claim.members;
-    const singular = new Map<string, Value[]>();
-    const plural = new Map<string, Value[]>();
-    for (const m of members) {
-      const t = m.text;
-      if (!byId.get(m.doc)!.text.startsWith(t, m.start)) continue; // repaired text: offsets would not line up
+  // A member's singular and plural noun phrases, read once however many claims it sits in.
+  type Phrases = { singular: Array<[string, Span]>; plural: Array<[string, Span]> };
+  const read = new Map<string, Phrases | null>();
+  const phrasesOf = (m: AlignedClaims['claims'][number]['members'][number]): Phrases | null => {
+    const key = `${m.doc}:${m.start}:${m.end}`;
+    if (read.has(key)) return read.get(key)!;
+    const t = m.text;
+    let out: Phrases | null = null;
+    // Repaired text: offsets would not line up.
+    if (byId.get(m.doc)!.text.startsWith(t, m.start)) {
+      out = { singular: [], plural: [] };
       const base = m.start;
       // Values are the noun phrases (`a single US intelligence official`, `US and UK officials`).
       for (const x of t.matchAll(SINGULAR)) {
@@ -28,10 +33,7 @@ export function countDiscrepancies(aligned: AlignedClaims, r: Reader): Finding[]
         for (const word of x[1]!.split(' ')) {
           const noun = word.toLowerCase();
           if (noun.length >= 4 && !/s$/.test(noun))
-            singular.set(noun, [
-              ...(singular.get(noun) ?? []),
-              value(m.doc, { start: base + x.index!, end: at + word.length }),
-            ]);
+            out.singular.push([noun, { start: base + x.index!, end: at + word.length }]);
           at += word.length + 1;
         }
       }
@@ -40,11 +42,28 @@ export function countDiscrepancies(aligned: AlignedClaims, r: Reader): Finding[]
         if (/^\p{Lu}/u.test(x[0]) && x.index! > 0) continue;
         const stemmed = x[1]!.toLowerCase() + (x[2]!.toLowerCase() === 'ies' ? 'y' : '');
         const at = base + x.index!;
-        const from = base + modifiersBefore(t, x.index!);
-        plural.set(stemmed, [
-          ...(plural.get(stemmed) ?? []),
-          value(m.doc, { start: from, end: at + x[0].length }),
-        ]);
+        out.plural.push([stemmed, { start: base + modifiersBefore(t, x.index!), end: at + x[0].length }]);
+      }
+    }
+    read.set(key, out);
+    return out;
+  };
+  for (const claim of aligned.claims) {
+    const members = claim.members;
+    const singular = new Map<string, Value[]>();
+    const plural = new Map<string, Value[]>();
+    for (const m of members) {
+      const phrases = phrasesOf(m);
+      if (!phrases) continue;
+      for (const [noun, span] of phrases.singular) {
+        const list = singular.get(noun);
+        if (list) list.push(value(m.doc, span));
+        else singular.set(noun, [value(m.doc, span)]);
+      }
+      for (const [noun, span] of phrases.plural) {
+        const list = plural.get(noun);
+        if (list) list.push(value(m.doc, span));
+        else plural.set(noun, [value(m.doc, span)]);
       }
     }
     for (const [noun, ones] of singular) {
