@@ -272,19 +272,30 @@ function documentFacts(d: Document): FactInContext[] {
     });
   }
 
+  // Each unit's text in the repaired view, with where it starts (read once, by every pattern below).
+  let texts: Array<{ from: number; text: string }> | null = null;
+  const unitTexts = (): Array<{ from: number; text: string }> =>
+    (texts ??= units.map((s) => {
+      const from = view.fromOriginal(s.start);
+      return { from, text: view.text.slice(from, view.fromOriginal(s.end)) };
+    }));
+  /** The span in the original text of `length` characters at `at` in the view. */
+  const spanAt = (at: number, length: number): Span => ({
+    start: view.toOriginal(at),
+    end: view.toOriginal(at + length, 'end'),
+  });
+  /** A fact of this document already covers the span. */
+  const covered = (span: Span): boolean => out.some((f) => f.start <= span.start && span.end <= f.end);
+
   // A toll written as a verb and its number, the headline way (`Bridge collapse kills 12`,
   // `Quake injures 40 in Velmar`): people killed or injured, though no noun follows.
-  for (const s of units) {
-    const from = view.fromOriginal(s.start);
-    const text = view.text.slice(from, view.fromOriginal(s.end));
+  for (const { from, text } of unitTexts()) {
     for (const m of text.matchAll(TOLL_VERB)) {
-      const value = /^\d/.test(m[3]!)
-        ? Number(m[3]!.replace(/,/g, ''))
-        : SMALL_NUMBERS.indexOf(m[3]!.toLowerCase());
+      const value = numberOf(m[3]!);
       if (!(value > 0)) continue;
       const at = from + m.index! + m[0].length - m[3]!.length;
-      const span = { start: view.toOriginal(at), end: view.toOriginal(at + m[3]!.length, 'end') };
-      if (out.some((f) => f.doc === d.id && f.start <= span.start && span.end <= f.end)) continue;
+      const span = spanAt(at, m[3]!.length);
+      if (covered(span)) continue;
       push({
         start: span.start,
         end: span.end,
@@ -303,9 +314,7 @@ function documentFacts(d: Document): FactInContext[] {
   // Counts without a number: `several cars`, `a few witnesses`, `dozens of homes`. The value
   // is the least the word allows; its qualifier names the word, and the comparison allows
   // the range it means (`several` is more than two).
-  for (const s of units) {
-    const from = view.fromOriginal(s.start);
-    const text = view.text.slice(from, view.fromOriginal(s.end));
+  for (const { from, text } of unitTexts()) {
     for (const m of text.matchAll(VAGUE_COUNT)) {
       const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       const words = m[2]!.split(/\s+/);
@@ -338,13 +347,11 @@ function documentFacts(d: Document): FactInContext[] {
 
   // The magnitude of a quake, before or after the figure (`a magnitude 6.1 earthquake`, `the
   // 6.4-magnitude quake`, `5.8 on the Richter scale`): one measure, whatever noun follows.
-  for (const s of units) {
-    const from = view.fromOriginal(s.start);
-    const text = view.text.slice(from, view.fromOriginal(s.end));
+  for (const { from, text } of unitTexts()) {
     for (const m of text.matchAll(MAGNITUDE)) {
       const number = m[1] ?? m[2]!;
       const at = from + m.index! + m[0].indexOf(number);
-      const span = { start: view.toOriginal(at), end: view.toOriginal(at + number.length, 'end') };
+      const span = spanAt(at, number.length);
       // `a 6.1 earthquake` is a magnitude, not 6.1 quakes: a count read on the figure goes.
       for (let k = out.length - 1; k >= 0; k--)
         if (out[k]!.kind === 'count' && out[k]!.start === span.start) out.splice(k, 1);
@@ -367,16 +374,14 @@ function documentFacts(d: Document): FactInContext[] {
 
   // A figure written as an adjective before its noun (`a four-alarm fire`, `the 12-storey
   // building`, `a three-car crash`): a measure of that noun, in the unit the adjective names.
-  for (const s of units) {
-    const from = view.fromOriginal(s.start);
-    const text = view.text.slice(from, view.fromOriginal(s.end));
+  for (const { from, text } of unitTexts()) {
     for (const m of text.matchAll(NUMBER_ADJECTIVE)) {
-      const value = /^\d/.test(m[1]!) ? Number(m[1]) : SMALL_NUMBERS.indexOf(m[1]!.toLowerCase());
+      const value = numberOf(m[1]!);
       if (!(value > 0)) continue;
       const unit = m[2]!.toLowerCase().replace(/^(?:story|floor)$/, 'storey');
       const at = from + m.index!;
-      const span = { start: view.toOriginal(at), end: view.toOriginal(at + m[0].length, 'end') };
-      if (out.some((f) => f.doc === d.id && f.start <= span.start && span.end <= f.end)) continue;
+      const span = spanAt(at, m[0].length);
+      if (covered(span)) continue;
       push({
         start: span.start,
         end: span.end,
@@ -396,23 +401,21 @@ function documentFacts(d: Document): FactInContext[] {
   // months`). A term someone only faces (`faces up to 20 years`, `could get 10 years`), asked
   // for or had before is not read. (The length of a contract was read too and dropped: stories
   // of signings tell several players' deals, and it reported them against each other.)
-  for (const s of units) {
-    const from = view.fromOriginal(s.start);
-    const text = view.text.slice(from, view.fromOriginal(s.end));
+  for (const { from, text } of unitTexts()) {
     for (const m of text.matchAll(TERM)) {
       const g = m.groups!;
       const ix = m.indices!.groups!;
       const n = (['n1', 'n2', 'n3'] as const).find((k) => g[k])!;
       const u = n.replace('n', 'u');
       const number = g[n]!;
-      const value = /^\d/.test(number) ? Number(number) : SMALL_NUMBERS.indexOf(number.toLowerCase());
+      const value = numberOf(number);
       if (!(value > 0)) continue;
       const before = text.slice(Math.max(0, m.index! - 40), m.index!);
       if (NOT_IMPOSED.test(before) || NOT_IMPOSED.test(text.slice(m.index!, ix[n]![0]))) continue;
       const at = from + ix[n]![0];
       const end = from + ix[u]![1];
-      const span = { start: view.toOriginal(at), end: view.toOriginal(end, 'end') };
-      if (out.some((f) => f.doc === d.id && f.start <= span.start && span.end <= f.end)) continue;
+      const span = spanAt(at, end - at);
+      if (covered(span)) continue;
       push({
         start: span.start,
         end: span.end,
@@ -521,9 +524,7 @@ function documentFacts(d: Document): FactInContext[] {
   }
 
   // Times of day (`4: 30 a. m.` as tokenised text writes it, `4:30am`, `7 p.m.`).
-  for (const s of units) {
-    const from = view.fromOriginal(s.start);
-    const text = view.text.slice(from, view.fromOriginal(s.end));
+  for (const { from, text } of unitTexts()) {
     // Noon and midnight are times too; midnight is the end of the day when the event came
     // before it (`shortly before midnight` is 23:50-ish), its start otherwise.
     for (const m of text.matchAll(
@@ -605,9 +606,7 @@ function documentFacts(d: Document): FactInContext[] {
   }
 
   // Bare years after a preposition (`in 2009`), which the date layer leaves to the context.
-  for (const s of units) {
-    const from = view.fromOriginal(s.start);
-    const text = view.text.slice(from, view.fromOriginal(s.end));
+  for (const { from, text } of unitTexts()) {
     for (const m of text.matchAll(/\b(?:in|since|during|until|by)\s+((?:1[89]|20)\d\d)\b(?![.,:]?\d)/gi)) {
       const at = from + m.index! + m[0].length - m[1]!.length;
       const start = view.toOriginal(at);
@@ -784,6 +783,10 @@ const TERM = new RegExp(
 /** A term faced, asked for or served before, not imposed now. */
 const NOT_IMPOSED =
   /\b(?:faces?|facing|faced|could|would|might|may|maximum|up to|possible|potential|carries|carrying|seek\w*|sought|ask\w*|recommend\w*|request\w*|previous|former|old|last|original|earlier|expired?|remaining)\b[^.;:,]{0,25}$/i;
+
+/** A number written in digits (`1,200`) or as a small word (`twelve`); -1 when it is neither. */
+const numberOf = (w: string): number =>
+  /^\d/.test(w) ? Number(w.replace(/,/g, '')) : SMALL_NUMBERS.indexOf(w.toLowerCase());
 
 const SMALL_NUMBERS = [
   'zero',
