@@ -161,6 +161,8 @@ async function main(): Promise<void> {
     readonly reads: number[];
     readonly posts: number[];
     readonly failures: string[];
+    /** The slowest requests: what they were, when they started (s into the round) and took (ms). */
+    readonly slowest: Array<{ what: string; at: number; took: number }>;
     readonly server: ServerFigures;
     /** This process's CPU time (s) and event-loop delay (ms): the clients' own share of the cores. */
     readonly clients: { cpu: number; delayP99: number; delayMax: number };
@@ -172,6 +174,7 @@ async function main(): Promise<void> {
     const reads: number[] = [];
     const posts: number[] = [];
     const failures: string[] = [];
+    const slowest: Array<{ what: string; at: number; took: number }> = [];
     await post({ articles: [{ text: article(seed) }, { text: article(seed + 1) }] });
     const first = JSON.parse(last.toString('utf8')) as { id: string };
     await ask('start');
@@ -206,6 +209,10 @@ async function main(): Promise<void> {
           failures.push((err as Error).message);
         }
         const took = performance.now() - t;
+        const what = r < 0.5 ? 'list' : r < 0.7 ? 'dossier' : r < 0.8 ? 'page' : 'new story';
+        slowest.push({ what, at: (t - (ends - seconds * 1000)) / 1000, took });
+        slowest.sort((a, b) => b.took - a.took);
+        slowest.length = Math.min(slowest.length, 5);
         times.push(took);
         (r < 0.8 ? reads : posts).push(took);
       }
@@ -218,7 +225,15 @@ async function main(): Promise<void> {
       delayP99: delay.percentile(99) / 1e6,
       delayMax: delay.max / 1e6,
     };
-    return { times, reads, posts, failures, server: await ask<ServerFigures>('figures'), clients };
+    return {
+      times,
+      reads,
+      posts,
+      failures,
+      slowest,
+      server: await ask<ServerFigures>('figures'),
+      clients,
+    };
   }
 
   const figures = (times: number[]): string => {
@@ -234,6 +249,9 @@ async function main(): Promise<void> {
     const d = r.server.delay;
     console.log(
       `  server: event-loop delay p50 ${d.p50.toFixed(0)} ms, p99 ${d.p99.toFixed(0)} ms, max ${d.max.toFixed(0)} ms; CPU ${r.server.cpu.toFixed(1)} s in ${SECONDS} s; clients: CPU ${r.clients.cpu.toFixed(1)} s, event-loop delay p99 ${r.clients.delayP99.toFixed(0)} ms, max ${r.clients.delayMax.toFixed(0)} ms; load average ${loadavg()[0]!.toFixed(1)}`,
+    );
+    console.log(
+      `  slowest: ${r.slowest.map((x) => `${x.what} at ${x.at.toFixed(1)} s: ${x.took.toFixed(0)} ms`).join('; ')}`,
     );
     for (const [name, times] of Object.entries(r.server.routes).sort())
       console.log(`  server, ${name}: ${figures(times)}`);
