@@ -6,12 +6,14 @@
  * in a process of its own (as it does in use), so the clients' work does not delay it.
  * Prints the requests, their p50, p99 and longest time (as the clients saw them, and per
  * route as the server timed them), any failures, the server's event-loop delay and its CPU
- * time. Embedded store in a temporary folder; nothing is kept. `--checkout DIR` runs the
+ * time, the clients' own CPU time and event-loop delay (their share of the same cores, which
+ * counts in the times they see), and the load average. Embedded store in a temporary folder; nothing is kept. `--checkout DIR` runs the
  * server of another checkout of corroborate (a baseline, measured at the same time).
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { Agent, request } from 'node:http';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -122,19 +124,48 @@ async function main(): Promise<void> {
   };
   const base = (await next<string>()).replace(/\/$/, '');
 
-  const post = (body: unknown): Promise<Response> =>
-    fetch(`${base}/api/stories`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
+  // node:http with connections kept open, lighter per request than fetch (undici): the
+  // clients share the cores with the server, and their own delays count in their figures.
+  const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS + 1 });
+  /** One request; resolves with the status once the whole answer has arrived. */
+  const call = (method: string, path: string, body?: string): Promise<number> =>
+    new Promise((ok, fail) => {
+      const req = request(
+        `${base}${path}`,
+        {
+          method,
+          agent,
+          headers: body
+            ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }
+            : {},
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            last = Buffer.concat(chunks);
+            ok(res.statusCode!);
+          });
+          res.on('error', fail);
+        },
+      );
+      req.on('error', fail);
+      req.end(body);
     });
+  /** The body of the answer that ended last (read right after its status). */
+  let last = Buffer.alloc(0);
+  const post = (body: unknown): Promise<number> => call('POST', '/api/stories', JSON.stringify(body));
 
   interface Round {
     readonly times: number[];
     readonly reads: number[];
     readonly posts: number[];
     readonly failures: string[];
+    /** The slowest requests: what they were, when they started (s into the round) and took (ms). */
+    readonly slowest: Array<{ what: string; at: number; took: number }>;
     readonly server: ServerFigures;
+    /** This process's CPU time (s) and event-loop delay (ms): the clients' own share of the cores. */
+    readonly clients: { cpu: number; delayP99: number; delayMax: number };
   }
 
   /** Clients sending requests one after another until the time is up. */
@@ -143,12 +174,13 @@ async function main(): Promise<void> {
     const reads: number[] = [];
     const posts: number[] = [];
     const failures: string[] = [];
-    const first = (await (
-      await post({ articles: [{ text: article(seed) }, { text: article(seed + 1) }] })
-    ).json()) as {
-      id: string;
-    };
+    const slowest: Array<{ what: string; at: number; took: number }> = [];
+    await post({ articles: [{ text: article(seed) }, { text: article(seed + 1) }] });
+    const first = JSON.parse(last.toString('utf8')) as { id: string };
     await ask('start');
+    const cpu = process.cpuUsage();
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
     await during?.();
     let counter = seed * 1_000_000;
     const ends = performance.now() + seconds * 1000;
@@ -157,14 +189,14 @@ async function main(): Promise<void> {
       while (performance.now() < ends) {
         const r = random();
         const t = performance.now();
-        let res: Response;
         try {
-          if (r < 0.5) res = await fetch(`${base}/api/stories`);
-          else if (r < 0.7) res = await fetch(`${base}/api/stories/${first.id}`);
-          else if (r < 0.8) res = await fetch(`${base}/`);
+          let status: number;
+          if (r < 0.5) status = await call('GET', '/api/stories');
+          else if (r < 0.7) status = await call('GET', `/api/stories/${first.id}`);
+          else if (r < 0.8) status = await call('GET', '/');
           else {
             const n = (counter += 3);
-            res = await post({
+            status = await post({
               articles: [
                 { text: article(n) },
                 { text: article(n + 1) },
@@ -172,18 +204,36 @@ async function main(): Promise<void> {
               ],
             });
           }
-          await res.arrayBuffer();
-          if (res.status >= 400) failures.push(`${res.status}`);
+          if (status >= 400) failures.push(`${status}`);
         } catch (err) {
           failures.push((err as Error).message);
         }
         const took = performance.now() - t;
+        const what = r < 0.5 ? 'list' : r < 0.7 ? 'dossier' : r < 0.8 ? 'page' : 'new story';
+        slowest.push({ what, at: (t - (ends - seconds * 1000)) / 1000, took });
+        slowest.sort((a, b) => b.took - a.took);
+        slowest.length = Math.min(slowest.length, 5);
         times.push(took);
         (r < 0.8 ? reads : posts).push(took);
       }
     };
     await Promise.all(Array.from({ length: CLIENTS }, (_, k) => client(k)));
-    return { times, reads, posts, failures, server: await ask<ServerFigures>('figures') };
+    delay.disable();
+    const used = process.cpuUsage(cpu);
+    const clients = {
+      cpu: (used.user + used.system) / 1e6,
+      delayP99: delay.percentile(99) / 1e6,
+      delayMax: delay.max / 1e6,
+    };
+    return {
+      times,
+      reads,
+      posts,
+      failures,
+      slowest,
+      server: await ask<ServerFigures>('figures'),
+      clients,
+    };
   }
 
   const figures = (times: number[]): string => {
@@ -198,7 +248,10 @@ async function main(): Promise<void> {
     );
     const d = r.server.delay;
     console.log(
-      `  server: event-loop delay p50 ${d.p50.toFixed(0)} ms, p99 ${d.p99.toFixed(0)} ms, max ${d.max.toFixed(0)} ms; CPU ${r.server.cpu.toFixed(1)} s in ${SECONDS} s`,
+      `  server: event-loop delay p50 ${d.p50.toFixed(0)} ms, p99 ${d.p99.toFixed(0)} ms, max ${d.max.toFixed(0)} ms; CPU ${r.server.cpu.toFixed(1)} s in ${SECONDS} s; clients: CPU ${r.clients.cpu.toFixed(1)} s, event-loop delay p99 ${r.clients.delayP99.toFixed(0)} ms, max ${r.clients.delayMax.toFixed(0)} ms; load average ${loadavg()[0]!.toFixed(1)}`,
+    );
+    console.log(
+      `  slowest: ${r.slowest.map((x) => `${x.what} at ${x.at.toFixed(1)} s: ${x.took.toFixed(0)} ms`).join('; ')}`,
     );
     for (const [name, times] of Object.entries(r.server.routes).sort())
       console.log(`  server, ${name}: ${figures(times)}`);
@@ -218,12 +271,11 @@ async function main(): Promise<void> {
     const bigStory = async (): Promise<{ status: number; seconds: number; tries: number }> => {
       const started = performance.now();
       for (let tries = 1; ; tries++) {
-        const r = await post({
+        const status = await post({
           files: [{ name: 'story.jsonl', base64: Buffer.from(jsonl).toString('base64') }],
         });
-        await r.arrayBuffer();
-        if (r.status !== 503 || tries === 30)
-          return { status: r.status, seconds: (performance.now() - started) / 1000, tries };
+        if (status !== 503 || tries === 30)
+          return { status, seconds: (performance.now() - started) / 1000, tries };
         await new Promise((ok) => setTimeout(ok, 1000));
       }
     };

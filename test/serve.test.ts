@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -8,6 +9,7 @@ import { Ajv } from 'ajv';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processText } from '../src/pipeline/document.js';
+import { LOW_PRIORITY } from '../src/server/analysis.js';
 import { serve, type ServeOptions } from '../src/server/serve.js';
 import { Store } from '../src/store/store.js';
 import { ROOT } from './paths.js';
@@ -620,6 +622,107 @@ describe('serve: the store in a thread of its own (issue 17 item 10)', () => {
       await app.close();
     }
   });
+});
+
+describe('serve under load: what keeps answers quick (issue 17 item 10)', () => {
+  it('refuses a story at once, saying when to come back, when the analyses ahead outlast the wait', async () => {
+    const app = await start({ analysisWorkers: 1, analysisWaitMs: 2_000 });
+    try {
+      // Stories analysed first: the pool learns how long analyses take per article (from the
+      // second: a worker's first story is slower).
+      for (const k of [2, 3]) expect((await app.post({ articles: bigStory(k) })).status).toBe(201);
+      const jsonl = bigStory(240)
+        .map((a) => JSON.stringify(a))
+        .join('\n');
+      const long = app.post({
+        files: [{ name: 'long.jsonl', base64: Buffer.from(jsonl).toString('base64') }],
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      const t = performance.now();
+      const refused = await app.post({ articles: bigStory(3) });
+      const took = performance.now() - t;
+      expect(refused.status).toBe(503);
+      // Not after its wait (2 s): at once, with the expected time for the 240 articles.
+      expect(took).toBeLessThan(1_500);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(2);
+      expect(((await refused.json()) as { error: string }).error).toMatch(
+        /the server is busy: .*a worker expected free in about \d+ s/,
+      );
+      expect((await long).status).toBe(201);
+      // Control: with the worker free, the same story is analysed.
+      expect((await app.post({ articles: bigStory(3) })).status).toBe(201);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('answers a listing read before a large write while that write runs, and the new story once it has ended', async () => {
+    const app = await start();
+    try {
+      expect((await app.post({ articles: bigStory(2) })).status).toBe(201);
+      const before = (await (await app.get('/api/stories')).json()) as { stories: Array<{ id: string }> };
+      // A write the store takes a while over: about 24 MB of dossier text.
+      const json = JSON.stringify({ pad: randomBytes(18_000_000).toString('base64') });
+      let written = false;
+      const saving = app.store
+        .saveAnalysis({ id: 'a-large', title: 'Large', articles: 1, outlets: 1, json })
+        .then(() => (written = true));
+      const during = await app.get('/api/stories');
+      const seenDuring = written;
+      const listed = (await during.json()) as { stories: Array<{ id: string }> };
+      expect(seenDuring).toBe(false);
+      expect(listed.stories).toEqual(before.stories);
+      await saving;
+      const after = (await (await app.get('/api/stories')).json()) as { stories: Array<{ id: string }> };
+      expect(after.stories[0]!.id).toBe('a-large');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it.skipIf(process.platform !== 'linux')(
+    "analyses a long story at a lower priority, in a worker of its own, and a short one at the server's",
+    async () => {
+      /** Threads of this process at the lowered priority (the 19th field of /proc's stat). */
+      const lowered = (): number =>
+        readdirSync('/proc/self/task').filter((t) => {
+          try {
+            const stat = readFileSync(`/proc/self/task/${t}/stat`, 'utf8');
+            return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]) === LOW_PRIORITY.nice;
+          } catch {
+            return false; // the thread ended meanwhile
+          }
+        }).length;
+      const app = await start();
+      try {
+        const seen = async (story: Promise<Response>): Promise<number> => {
+          let most = 0;
+          let done = false;
+          void story.finally(() => (done = true));
+          while (!done) {
+            most = Math.max(most, lowered());
+            await new Promise((r) => setTimeout(r, 20));
+          }
+          expect((await story).status).toBe(201);
+          return most;
+        };
+        // Workers of earlier tests, ended, may take a moment to go.
+        for (let i = 0; i < 100 && lowered() > 0; i++) await new Promise((r) => setTimeout(r, 50));
+        const base = lowered();
+        expect(base).toBe(0);
+        // A short story: no thread lowered.
+        expect(await seen(app.post({ articles: bigStory(2) }))).toBe(base);
+        // A long one: its worker's thread is lowered while it runs, and ended after.
+        expect(await seen(app.post({ articles: bigStory(LOW_PRIORITY.articlesOver + 10) }))).toBe(base + 1);
+        await new Promise((r) => setTimeout(r, 200));
+        expect(lowered()).toBe(base);
+        // The fresh worker answers the next story.
+        expect((await app.post({ articles: bigStory(3) })).status).toBe(201);
+      } finally {
+        await app.close();
+      }
+    },
+  );
 });
 
 describe('serve: a client that hangs up mid-upload (issue 17 item 11)', () => {

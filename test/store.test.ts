@@ -7,6 +7,7 @@ import { loadDocuments } from '../src/analyze.js';
 import { processText } from '../src/pipeline/document.js';
 import { buildDossier } from '../src/dossier/build.js';
 import { MIGRATIONS } from '../src/store/migrations.js';
+import { analysisRecord } from '../src/store/record.js';
 import { StoreBusyError } from '../src/store/sql.js';
 import { COUNT_CAP, Store } from '../src/store/store.js';
 import { ROOT } from './paths.js';
@@ -79,6 +80,29 @@ for (const [name, open] of backends) {
       expect(await store.summaries()).toEqual(before);
     });
 
+    it('saves a dossier written out already as it was written, and gives its JSON text back as kept', async () => {
+      const dossier = buildDossier([...fire.slice(0, 2)]);
+      const record = analysisRecord(dossier);
+      expect(record).toMatchObject({ articles: 2, json: JSON.stringify(dossier) });
+      const saved = await store.saveAnalysis(record);
+      // The same summary as saving the dossier itself.
+      expect(saved).toMatchObject({
+        id: record.id,
+        articles: 2,
+        outlets: record.outlets,
+        title: record.title,
+      });
+      expect((await store.saveAnalysis(dossier)).id).toBe(saved.id);
+      expect(await store.dossierJson(saved.id)).toBe(record.json);
+      expect(await store.dossierJson('a-no-such-story')).toBeNull();
+      // Corpus dossiers too.
+      const corpusStory = (await store.summaries())[0]!;
+      expect(JSON.parse((await store.dossierJson(corpusStory.id))!)).toEqual(
+        await store.dossier(corpusStory.id),
+      );
+      expect(await store.deleteAnalysis(saved.id)).toBe(true);
+    });
+
     it('treats the same canonical URL as the same article', async () => {
       const doc = { ...flood[0]!, id: 'd-other-id', canonical: 'https://radio.invalid/flood' };
       const before = await store.articleCount();
@@ -132,6 +156,38 @@ for (const [name, open] of backends) {
     });
   });
 }
+
+it("numbers the embedded store's writes as they are sent and settles each when answered, reads not counted", async () => {
+  const store = await Store.open({ dir: null });
+  try {
+    const writes = store.sql.writes!;
+    const before = writes.sent();
+    expect(writes.settled()).toBe(before);
+    await store.analyses();
+    expect(writes.sent()).toBe(before);
+    // A large dossier: its write is still running when the next line looks.
+    const saving = store.saveAnalysis(analysisRecord(buildDossier(fire)));
+    expect(writes.sent()).toBe(before + 1);
+    expect(writes.settled()).toBe(before);
+    await saving;
+    expect(writes.settled()).toBe(before + 1);
+    // A transaction: its begin, statements and commit.
+    await store.sql.transaction(async (tx) => {
+      await tx.query('select 1');
+      await tx.query("delete from analyses where id = 'a-none'");
+    });
+    expect(writes.sent()).toBe(before + 4);
+    expect(writes.settled()).toBe(before + 4);
+  } finally {
+    await store.close();
+  }
+  // A server's store can be written by other processes: no numbering.
+  if (postgresUrl) {
+    const server = await Store.open({ url: postgresUrl });
+    expect(server.sql.writes).toBeUndefined();
+    await server.close();
+  }
+});
 
 it('applies migrations once, even when two stores open the same database', async () => {
   const a = postgresUrl ? await Store.open({ url: postgresUrl }) : await Store.open({ dir: null });

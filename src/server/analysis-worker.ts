@@ -1,19 +1,40 @@
 /**
  * A worker thread `serve` analyses stories in (see analysis.ts): for each job it is sent, it
- * reads the items, builds the dossier and posts it back, then waits for the next. The main
+ * reads the items, builds the dossier and posts it back written out as JSON (so the main
+ * thread does not copy its objects nor write it out), then waits for the next. The main
  * thread keeps answering other requests meanwhile, and stops this thread when a story is
  * over its time budget.
  */
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { failureMessages, processItems } from '../analyze.js';
 import { buildDossier } from '../dossier/build.js';
+import { analysisRecord } from '../store/record.js';
 import type { AnalysisJob, AnalysisResult } from './analysis.js';
 
+/**
+ * Lowers this thread's priority (not the process's): on Linux a nice value belongs to a
+ * thread, named by its id (`/proc/thread-self`). Elsewhere, or when refused, nothing changes.
+ */
+function lowerPriority(nice: number): void {
+  if (process.platform !== 'linux' || !(nice > 0)) return;
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0 && tid !== process.pid) setPriority(tid, nice);
+  } catch {
+    // No /proc, or not allowed: the analysis runs at the process's priority.
+  }
+}
+
+let first = true;
 parentPort!.on('message', (job: AnalysisJob) => {
+  lowerPriority(job.nice ?? 0);
+  const started = performance.now();
   const failures = [...job.failures];
   const { documents } = processItems(job.items, failures, {});
-  const result: AnalysisResult = documents.length
-    ? { dossier: buildDossier(documents, failureMessages(failures)), failures }
-    : { dossier: null, failures };
+  const record = documents.length ? analysisRecord(buildDossier(documents, failureMessages(failures))) : null;
+  const result: AnalysisResult = { record, failures, ms: performance.now() - started, first };
+  first = false;
   parentPort!.postMessage(result);
 });

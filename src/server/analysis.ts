@@ -3,19 +3,28 @@ import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Dossier } from '../dossier/types.js';
 import type { InputFailure, InputItem } from '../load/inputs.js';
+import type { AnalysisRecord } from '../store/record.js';
 
 /** What a worker analyses: the items read for one story, and the failures so far. */
 export interface AnalysisJob {
   readonly items: readonly InputItem[];
   readonly failures: readonly InputFailure[];
+  /** The nice value to run at (0: the normal priority; see {@link LOW_PRIORITY}). */
+  readonly nice?: number;
 }
 
-/** What it answers: the dossier (null when no article could be read) and every failure. */
+/**
+ * What it answers: the dossier as the store keeps it (written out in the worker; null when no
+ * article could be read), every failure, and the time the analysis took.
+ */
 export interface AnalysisResult {
-  readonly dossier: Dossier | null;
+  readonly record: AnalysisRecord | null;
   readonly failures: InputFailure[];
+  /** Milliseconds the worker spent on the analysis (its own clock: not waiting, not starting). */
+  readonly ms: number;
+  /** Whether it was the worker's first analysis (slower: the code was still being compiled). */
+  readonly first: boolean;
 }
 
 /** The story took longer than its budget and its analysis was stopped. */
@@ -40,30 +49,62 @@ function startWorker(): Worker {
   return new Worker(code, { eval: true });
 }
 
-/** How long a story waits for a worker at most, by default, before it is answered 503. */
-export const DEFAULT_ANALYSIS_WAIT_MS = 1_000;
+/**
+ * A long story's analysis runs at a lower scheduling priority (this Linux nice value, set for
+ * its worker's thread alone), so that answering requests (the server's thread, the store's
+ * thread) goes first and the analysis takes the CPU they leave. Measured on 2 cores at 50
+ * clients (`npm run bench:load`, before the other changes of issue 17 item 10): reads' p99
+ * 1.2 to 1.4 s with analyses at the server's priority, 0.3 to 0.56 s lowered. A short story
+ * lowered too was starved by the machine's other work (seconds for two articles), so only
+ * long ones are. A priority once lowered cannot be raised again without privileges, so the worker
+ * is ended after such a story and a fresh one started.
+ */
+export const LOW_PRIORITY = { nice: 10, articlesOver: 20 } as const;
+
+/** How long after its arrival a story that has to wait for a worker is to be answered, by default (see {@link AnalysisPool}). */
+export const DEFAULT_ANALYSIS_WAIT_MS = 500;
 
 /** Every worker is busy and the queue is full (or the wait too long): the request is answered 503. */
 export class AnalysisBusy extends Error {
-  constructor(readonly waiting: number) {
+  constructor(
+    readonly waiting: number,
+    /** When a worker is expected to be free for this story, in seconds from now (at least 1). */
+    readonly retryAfter: number = 1,
+  ) {
     super(`${waiting} stories are waiting for analysis already`);
     this.name = 'AnalysisBusy';
   }
 }
 
+/** A story being analysed or waiting for a worker: its articles, and when it started (ms, `performance.now()`; 0 while it waits). */
+interface Job {
+  readonly articles: number;
+  started: number;
+}
+
 /**
- * Runs story analyses in worker threads kept between stories, at most `workers` at a time;
- * up to `queue` more wait their turn, each for at most `waitMs`, and past either a story is
- * refused with {@link AnalysisBusy} (so a crowd of posts, or posts behind a long story, cannot
- * pile up answers minutes late). Each analysis is stopped past `timeoutMs` of its own running
- * time (its worker is ended and another started when needed).
+ * Runs story analyses in worker threads kept between stories, at most `workers` at a time.
+ * A story that finds every worker at work waits its turn only while it can still expect to
+ * be answered within `waitMs` of its arrival: the analyses ahead of it and its own, as long
+ * as analyses have taken per article so far. Otherwise, or with `queue` stories waiting
+ * already, or once it cannot be analysed in time any more, it is refused with
+ * {@link AnalysisBusy}, which says when a worker is expected to be free: a crowd of posts, or
+ * posts behind a long story, get a quick "come back then" rather than an answer seconds late.
+ * Each analysis is stopped past `timeoutMs` of its own running time (its worker is ended
+ * and another started when needed).
  */
 export class AnalysisPool {
   private readonly idle: Worker[] = [];
   private readonly all = new Set<Worker>();
-  private busy = 0;
-  /** Stories waiting for a worker: each is handed the worker of the analysis that ends. */
-  private readonly waiting: Array<() => void> = [];
+  /** Stories being analysed. */
+  private readonly running = new Set<Job>();
+  /** Stories waiting for a worker, in order: each is handed the worker of the analysis that ends. */
+  private readonly waiting: Array<{ job: Job; handed: () => void }> = [];
+  /**
+   * Milliseconds of analysis per article, a moving average over the stories analysed (not a
+   * worker's first); 0 before there is one: stories then wait for a worker as long as `waitMs`.
+   */
+  private perArticle = 0;
   private closed = false;
 
   constructor(
@@ -74,31 +115,71 @@ export class AnalysisPool {
   ) {}
 
   /**
+   * Expected milliseconds until a worker is free for one more story: the soonest a running
+   * analysis ends, plus the stories waiting ahead shared among the workers. 0 while a worker
+   * is idle or before any story was timed.
+   */
+  expectedWait(now = performance.now()): number {
+    if (this.running.size < this.workers || this.perArticle === 0) return 0;
+    let soonest = Infinity;
+    for (const j of this.running) {
+      // A story past its estimate (analysis grows faster than its articles) is taken to need
+      // half as long again as it has run.
+      const ran = now - j.started;
+      soonest = Math.min(soonest, Math.max(j.articles * this.perArticle - ran, ran / 2));
+    }
+    const ahead = this.waiting.reduce((n, w) => n + w.job.articles, 0);
+    return soonest + (ahead * this.perArticle) / this.workers;
+  }
+
+  /** Seconds to come back after, for an expected wait in ms: at least 1, at most the time budget. */
+  private retryAfter(expectedMs: number): number {
+    return Math.max(1, Math.min(Math.ceil(expectedMs / 1000), Math.ceil(this.timeoutMs / 1000)));
+  }
+
+  /**
    * Analyses one story; rejects with {@link AnalysisTimeout} past the budget, and with
-   * {@link AnalysisBusy} when the queue is full or no worker came free within `waitMs`.
+   * {@link AnalysisBusy} when the queue is full, the work ahead is expected to last over
+   * `waitMs`, or no worker came free within `waitMs`.
    */
   async analyse(job: AnalysisJob): Promise<AnalysisResult> {
-    if (this.busy < this.workers) this.busy++;
-    else {
-      if (this.waiting.length >= this.queue) throw new AnalysisBusy(this.waiting.length);
+    const mine: Job = { articles: Math.max(1, job.items.length), started: 0 };
+    if (this.running.size >= this.workers) {
+      // Its own analysis counts too: a story is kept waiting only while it can still be
+      // answered within `waitMs` (as far as the time analyses take can tell).
+      const own = mine.articles * this.perArticle;
+      const expected = this.expectedWait();
+      if (this.waiting.length >= this.queue || expected + own > this.waitMs)
+        throw new AnalysisBusy(this.waiting.length, this.retryAfter(expected));
       await new Promise<void>((resolve, reject) => {
-        const handed = (): void => {
-          clearTimeout(timer);
-          resolve();
+        const entry = {
+          job: mine,
+          handed: (): void => {
+            clearTimeout(timer);
+            mine.started = performance.now();
+            this.running.add(mine);
+            resolve();
+          },
         };
         const timer = setTimeout(() => {
-          this.waiting.splice(this.waiting.indexOf(handed), 1);
-          reject(new AnalysisBusy(this.waiting.length));
-        }, this.waitMs);
-        this.waiting.push(handed);
+          this.waiting.splice(this.waiting.indexOf(entry), 1);
+          reject(new AnalysisBusy(this.waiting.length, this.retryAfter(this.expectedWait())));
+        }, this.waitMs - own);
+        this.waiting.push(entry);
       });
+    } else {
+      mine.started = performance.now();
+      this.running.add(mine);
     }
     try {
-      return await this.run(job);
+      const result = await this.run(job);
+      const took = result.ms / mine.articles;
+      // A worker's first story is slower (its code still being compiled): not a measure.
+      if (!result.first) this.perArticle = this.perArticle === 0 ? took : 0.7 * this.perArticle + 0.3 * took;
+      return result;
     } finally {
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.busy--;
+      this.running.delete(mine);
+      this.waiting.shift()?.handed();
     }
   }
 
@@ -111,8 +192,10 @@ export class AnalysisPool {
   }
 
   private take(): Worker {
-    const w = this.idle.pop();
-    if (w) return w;
+    return this.idle.pop() ?? this.start();
+  }
+
+  private start(): Worker {
     const started = startWorker();
     // An idle worker does not keep the process alive.
     started.unref();
@@ -125,8 +208,10 @@ export class AnalysisPool {
     return started;
   }
 
-  private run(job: AnalysisJob): Promise<AnalysisResult> {
+  private run(story: AnalysisJob): Promise<AnalysisResult> {
     if (this.closed) return Promise.reject(new Error('the server is closing'));
+    const low = story.items.length > LOW_PRIORITY.articlesOver;
+    const job = low ? { ...story, nice: LOW_PRIORITY.nice } : story;
     const worker = this.take();
     return new Promise<AnalysisResult>((resolve, reject) => {
       let settled = false;
@@ -140,7 +225,11 @@ export class AnalysisPool {
       const onMessage = (r: AnalysisResult): void => {
         if (settled) return;
         done();
-        if (!this.closed) this.idle.push(worker);
+        if (low) {
+          // Its priority stays lowered: a fresh worker takes its place, started now.
+          void worker.terminate();
+          if (!this.closed) this.idle.push(this.start());
+        } else if (!this.closed) this.idle.push(worker);
         resolve(r);
       };
       const onError = (err: Error): void => {

@@ -13,6 +13,7 @@ import {
   type InputFailure,
   type InputItem,
 } from '../load/inputs.js';
+import type { Dossier } from '../dossier/types.js';
 import type { KnownMetadata } from '../model/document.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -52,8 +53,11 @@ export interface ServeOptions {
   /** Stories waiting for a worker, past which a new one is answered 503 at once; default: 4 per worker. */
   readonly analysisQueue?: number;
   /**
-   * Longest wait for a worker, in milliseconds, past which a waiting story is answered 503
-   * with `Retry-After` (default 1 s): posts behind a long story are not kept waiting.
+   * Milliseconds within which a story that finds every worker busy is to be answered
+   * (default 500): it waits only while the analyses ahead and its own are expected to end in
+   * time (as long as analyses have taken per article so far), and is otherwise answered 503
+   * at once, or when the time runs out, with `Retry-After` set to when a worker is expected
+   * to be free: posts behind a long story are not kept waiting.
    */
   readonly analysisWaitMs?: number;
 }
@@ -145,14 +149,20 @@ function reportPage(html: string, id: string): string {
 }
 
 /**
- * Answers the server built from the store, kept while the store's version holds (see
- * `Sql.version`: only a store no other process writes, the embedded one): a listing many
- * clients ask for between two new stories is read and written out once. Clients asking at
- * once for one missing answer share its making. At most `size` answers of at most
- * `maxBytes` each are kept, the least recently asked for dropped first.
+ * Answers the server built from the store, kept while they hold (see `Sql.writes`: only a
+ * store no other process writes, the embedded one): a listing many clients ask for between
+ * two new stories is read and written out once, and a request that comes while a write is
+ * still running is answered from what was read before it rather than waiting behind it (the
+ * write has not finished, so it may be ordered after the request). An answer is dropped once
+ * a write sent after its read has finished, or once a newer read was made (so no answer is
+ * older than one already given). Clients asking at once for one missing answer share its
+ * making. At most `size` answers of at most `maxBytes` each are kept, the least recently
+ * asked for dropped first.
  */
 class ReadCache {
-  private readonly entries = new Map<string, { version: number; body: Promise<string> }>();
+  private readonly entries = new Map<string, { sent: number; body: Promise<string> }>();
+  /** The writes sent when the latest read was sent: an answer read before them is not given. */
+  private floor = 0;
 
   constructor(
     private readonly store: Store,
@@ -161,16 +171,18 @@ class ReadCache {
   ) {}
 
   get(key: string, make: () => Promise<string>): Promise<string> {
-    const version = this.store.sql.version?.();
-    if (version === undefined) return make();
+    const writes = this.store.sql.writes;
+    if (!writes) return make();
     const hit = this.entries.get(key);
     this.entries.delete(key);
-    if (hit && hit.version === version) {
+    if (hit && hit.sent >= Math.max(this.floor, writes.settled())) {
       this.entries.set(key, hit);
       return hit.body;
     }
+    const sent = writes.sent();
+    this.floor = Math.max(this.floor, sent);
     const body = make();
-    const entry = { version, body };
+    const entry = { sent, body };
     this.entries.set(key, entry);
     if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value!);
     const forget = (): void => {
@@ -374,9 +386,9 @@ async function createStory(req: NewStory, options: ServeOptions, pool: AnalysisP
     if (err instanceof AnalysisBusy)
       throw new Refusal(
         503,
-        `the server is busy: every analysis worker is at work and ${err.waiting} stories are waiting; try again shortly`,
+        `the server is busy: every analysis worker is at work (${err.waiting} more ${err.waiting === 1 ? 'story' : 'stories'} waiting, a worker expected free in about ${err.retryAfter} s); try again then`,
         [],
-        { 'retry-after': '1' },
+        { 'retry-after': String(err.retryAfter) },
       );
     if (!(err instanceof AnalysisTimeout)) throw err;
     throw new Refusal(
@@ -384,9 +396,9 @@ async function createStory(req: NewStory, options: ServeOptions, pool: AnalysisP
       `the analysis of these ${items.length} articles took over ${err.seconds} s (the server's --analysis-timeout) and was stopped; analyse fewer articles at once, or ingest them as a corpus`,
     );
   }
-  const { dossier } = analysed;
-  if (!dossier) throw new Refusal(422, 'no article could be read', analysed.failures);
-  const summary = await options.store.saveAnalysis(dossier);
+  const { record } = analysed;
+  if (!record) throw new Refusal(422, 'no article could be read', analysed.failures);
+  const summary = await options.store.saveAnalysis(record);
   return {
     ...summary,
     url: `/stories/${summary.id}`,
@@ -479,15 +491,21 @@ async function route(
         throw new Refusal(400, `unknown kind "${kind}" (all, created or corpus)`);
       const page = { limit: count(url, 'limit', 100, 1, 1000), offset: count(url, 'offset', 0, 0, 1e9) };
       const body = await cache.get(`list ${kind} ${page.limit} ${page.offset}`, async () => {
-        const created =
-          kind === 'corpus'
-            ? []
-            : (await options.store.analyses(page)).map((s) => ({ ...s, kind: 'created' }));
-        const corpus =
-          kind === 'created'
-            ? []
-            : (await options.store.summaries(page)).map((s) => ({ ...s, kind: 'corpus' }));
-        return json({ stories: [...created, ...corpus], total: await options.store.storyCounts(), ...page });
+        // The three queries sent at once: the store answers them one after the other, with
+        // no write between, and each does not wait for the last to come back first.
+        const [created, corpus, total] = await Promise.all([
+          kind === 'corpus' ? [] : options.store.analyses(page),
+          kind === 'created' ? [] : options.store.summaries(page),
+          options.store.storyCounts(),
+        ]);
+        return json({
+          stories: [
+            ...created.map((s) => ({ ...s, kind: 'created' })),
+            ...corpus.map((s) => ({ ...s, kind: 'corpus' })),
+          ],
+          total,
+          ...page,
+        });
       });
       send(res, 200, body, JSON_TYPE);
       return;
@@ -525,13 +543,15 @@ async function route(
     only('GET', 'HEAD', ...(api ? ['DELETE'] : []));
     const id = (api ?? page)![1]!;
     const format = page ? 'html' : (url.searchParams.get('format') ?? 'json');
-    const body = await cache.get(`story ${id} ${format}`, async () => {
-      const dossier = await options.store.dossier(id);
-      if (!dossier) throw new Refusal(404, `no story ${id}`);
-      if (format === 'html') return reportPage(renderHtml(dossier), id);
-      if (format === 'md') return renderMarkdown(dossier);
-      if (format === 'json') return json(dossier);
+    if (!['html', 'md', 'json'].includes(format))
       throw new Refusal(400, `unknown format "${format}" (json, md or html)`);
+    const body = await cache.get(`story ${id} ${format}`, async () => {
+      // JSON as the store keeps it: not read into objects and written out again here.
+      const text = await options.store.dossierJson(id);
+      if (text === null) throw new Refusal(404, `no story ${id}`);
+      if (format === 'json') return text;
+      const dossier = JSON.parse(text) as Dossier;
+      return format === 'html' ? reportPage(renderHtml(dossier), id) : renderMarkdown(dossier);
     });
     if (format === 'html')
       send(res, 200, body, 'text/html; charset=utf-8', { 'content-security-policy': REPORT_CSP });

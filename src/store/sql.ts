@@ -14,11 +14,14 @@ export interface Sql {
   /** `pglite` (embedded, a folder on disk or memory) or `postgres` (a server). */
   readonly kind: 'pglite' | 'postgres';
   /**
-   * A number that changes whenever a statement that may write is sent: what was read at one
-   * version still holds while it is current. Only for a store no other process can write
-   * (the embedded one, locked to this process); absent for a server.
+   * Only for a store no other process can write (the embedded one, locked to this process;
+   * absent for a server): the statements that may write, numbered as they are sent (`sent`,
+   * the last number given) and the number of the last one answered (`settled`). The store
+   * answers in the order statements are sent, so a read sent when `sent()` was n sees every
+   * write numbered up to n; what it read still holds as long as `settled() <= n` (no write
+   * sent after it has finished; one still running may be ordered after the read).
    */
-  readonly version?: () => number;
+  readonly writes?: { readonly sent: () => number; readonly settled: () => number };
 }
 
 /** The embedded store is open in another process: one process at a time may open it. */
@@ -208,39 +211,46 @@ export async function openPglite(dir: string | null): Promise<Sql> {
     throw err;
   }
   // The thread answers requests in the order they are sent, and PGlite runs a statement sent
-  // outside a transaction after the transaction ends: a read sent at a version sees every
-  // write sent before it. Writes change the version when they are sent, and again when
-  // their transaction ends.
-  let version = 0;
-  const write = (text: string): void => {
-    if (!READ_ONLY.test(text) || WRITES.test(text)) version++;
+  // outside a transaction after the transaction ends: a read sent after write n sees it.
+  let sent = 0;
+  let settled = 0;
+  const writes = { sent: () => sent, settled: () => settled };
+  /** Sends a request, numbered as a write when it may write (every request but a plain read). */
+  const call = async <T>(
+    write: boolean,
+    op: Parameters<PgliteThread['call']>[0],
+    fields: Parameters<PgliteThread['call']>[1] = {},
+  ): Promise<T> => {
+    if (!write) return db.call<T>(op, fields);
+    const n = ++sent;
+    try {
+      return await db.call<T>(op, fields);
+    } finally {
+      settled = Math.max(settled, n);
+    }
   };
+  const mayWrite = (text: string): boolean => !READ_ONLY.test(text) || WRITES.test(text);
   /** Statements on the store, or (`tx` given) in that open transaction. */
   const on = (tx?: number): Sql => ({
     kind: 'pglite',
-    version: () => version,
-    query: async <T>(text: string, params: readonly unknown[] = []) => {
-      write(text);
-      return { rows: await db.call<T[]>('query', { text, params: [...params], tx }) };
-    },
+    writes,
+    query: async <T>(text: string, params: readonly unknown[] = []) => ({
+      rows: await call<T[]>(mayWrite(text), 'query', { text, params: [...params], tx }),
+    }),
     exec: async (text: string) => {
-      version++;
-      await db.call('exec', { text, tx });
+      await call(true, 'exec', { text, tx });
     },
     transaction: async (fn) => {
       if (tx !== undefined) return fn(on(tx));
-      version++;
-      const number = await db.call<number>('begin');
+      const number = await call<number>(true, 'begin');
       let out;
       try {
         out = await fn(on(number));
       } catch (err) {
-        version++;
-        await db.call('rollback', { tx: number }).catch(() => undefined);
+        await call(true, 'rollback', { tx: number }).catch(() => undefined);
         throw err;
       }
-      version++;
-      await db.call('commit', { tx: number });
+      await call(true, 'commit', { tx: number });
       return out;
     },
     close: async () => {

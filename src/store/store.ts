@@ -6,6 +6,7 @@ import { articleOf, StoryIndex, type IndexState, type OnlineOptions } from '../c
 import type { Document } from '../model/document.js';
 import { bodyText } from '../report/text.js';
 import { migrate } from './migrations.js';
+import { analysisRecord, type AnalysisRecord } from './record.js';
 import { openPglite, openPostgres, type Sql } from './sql.js';
 
 export interface StoreOptions {
@@ -285,26 +286,19 @@ export class Store {
 
   /**
    * Keeps the dossier of a story a user put together (the articles analysed as one story,
-   * outside the story index). Its id follows from its documents, so the same articles
-   * again replace the earlier analysis instead of adding another.
+   * outside the story index), or its record written out already ({@link analysisRecord}).
+   * Its id follows from its documents, so the same articles again replace the earlier
+   * analysis instead of adding another.
    */
-  async saveAnalysis(dossier: Dossier): Promise<StorySummary> {
-    const id = contentId(
-      'a',
-      dossier.documents
-        .map((d) => d.id)
-        .sort()
-        .join(' '),
-    );
-    const title = dossier.documents.find((d) => d.title)?.title ?? null;
-    const outlets = new Set(dossier.documents.map((d) => d.outlet ?? d.source.location)).size;
+  async saveAnalysis(dossier: Dossier | AnalysisRecord): Promise<StorySummary> {
+    const r = 'json' in dossier ? dossier : analysisRecord(dossier);
     const { rows } = await this.sql.query<StorySummary>(
       `insert into analyses (id, title, articles, outlets, dossier) values ($1, $2, $3, $4, $5)
        on conflict (id) do update set title = excluded.title, articles = excluded.articles,
          outlets = excluded.outlets, dossier = excluded.dossier, created_at = now()
        returning id, articles, outlets, title,
          to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as updated`,
-      [id, noNul(title), dossier.documents.length, outlets, JSON.stringify(dossier)],
+      [r.id, noNul(r.title), r.articles, r.outlets, r.json],
     );
     return rows[0]!;
   }
@@ -334,6 +328,19 @@ export class Store {
     );
     const d = rows[0]?.dossier;
     return d === undefined ? null : typeof d === 'string' ? (JSON.parse(d) as Dossier) : d;
+  }
+
+  /**
+   * The dossier of a story as the store keeps it, JSON text (see {@link dossier}): `serve`
+   * answers it as it is, without reading it into objects and writing it out again.
+   */
+  async dossierJson(storyId: string): Promise<string | null> {
+    const { rows } = await this.sql.query<{ dossier: unknown }>(
+      'select dossier from dossiers where story_id = $1 union all select dossier from analyses where id = $1',
+      [storyId],
+    );
+    const d = rows[0]?.dossier;
+    return d === undefined ? null : typeof d === 'string' ? d : JSON.stringify(d);
   }
 
   async articleCount(): Promise<number> {
