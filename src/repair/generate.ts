@@ -34,7 +34,8 @@ export type MojibakeKind =
   | 'uppercased'
   | 'word-in-regional'
   | 'html-entities'
-  | 'iso-8859-15';
+  | 'iso-8859-15'
+  | 'word-lowercased';
 
 export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'windows-1252',
@@ -64,6 +65,7 @@ export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'word-in-regional',
   'html-entities',
   'iso-8859-15',
+  'word-lowercased',
 ];
 
 export interface MojibakeCase {
@@ -350,6 +352,21 @@ export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number):
       // Latin-9 (ISO-8859-15): windows-1252's letters where Latin-1 has `¤ ¦ ¨ ´ ¸ ¼ ½ ¾`, C1 controls for
       // 80..9F. Only lines whose misreading differs from windows-1252's.
       return hasByte(text, (b) => LATIN9_DIFFERS.has(b)) ? done(breakText(text, 'iso-8859-15')) : null;
+    }
+    case 'word-lowercased': {
+      // Misread, then one word lowercased in a line of mixed case (a hashtag, a user name, a slug):
+      // `#cafã©` beside `Ã‰cole`. Repair lowercases what it puts back in that word only.
+      const words = text.split(' ');
+      const idx = nonAsciiWords(words).filter((i) => words[i]!.toLowerCase().length === words[i]!.length);
+      if (idx.length === 0 || !/\p{Lu}/u.test(text)) return null;
+      const at = pick(idx);
+      const tag = rnd() < 0.5 ? '#' : '';
+      const expected = words.map((w, i) => (i === at ? tag + w.toLowerCase() : w));
+      const broken = words.map((w, i) =>
+        i === at ? tag + breakText(w, 'windows-1252').toLowerCase() : breakText(w, 'windows-1252'),
+      );
+      if (!/\p{Lu}/u.test(expected.join(' '))) return null;
+      return done(broken.join(' '), expected.join(' '));
     }
     case 'beside-correct': {
       // Some words broken, the others correct, in one line.

@@ -239,7 +239,14 @@ describe('findMojibake', () => {
     const [r] = findMojibake('a piã±a stall');
     expect(r).toMatchObject({ start: 4, end: 6, replacement: 'ñ', rule: 'mojibake:utf8-as-windows-1252' });
     expect(r!.reason).toMatch(/^'ã±' was lowercased after it was misread: /);
-    // Controls: correct lowercase text with those letters, and a line with capitals.
+    // One word lowercased in a line of mixed case (a hashtag): only what is put back there is lowercased.
+    expect(fix('Le #cafã© de l’Ã‰cole ferme')).toBe('Le #café de l’École ferme');
+    // Controls: correct lowercase text with those letters, and a line with capitals; a soft hyphen after
+    // ä in a word of a line of mixed case; a lone `â°` (⏰ whose byte was dropped) there.
+    expect(fix('Spar\u00adgel rich\u00adtig schä\u00adlen')).toBe(
+      'Spar\u00adgel rich\u00adtig schä\u00adlen',
+    );
+    expect(fix('Wake up â° Now')).toBe('Wake up ⏰ Now');
     for (const s of ['a irmã» disse', 'o pão é bom, não é?', 'la señora ñoña', 'Ein Maß Bier für 9€'])
       expect(fix(s)).toBe(s);
   });

@@ -4,7 +4,7 @@ import { plausible } from './plausible.js';
 import { badness } from './badness.js';
 import { aGraveInCapitals, CONTEXT, mayHoldMojibake, stretchRepairs } from './runs.js';
 import { repairedView, type RepairedView } from './view.js';
-import { caseChanged, recasedRepair } from './recase.js';
+import { CASE_CHANGED_LEAD, caseChanged, recasedRepair } from './recase.js';
 
 /** A stretch of text that reads as the bytes of one UTF-8 character under a single-byte charset. */
 interface Sequence {
@@ -210,8 +210,8 @@ export function findMojibake(text: string): Repair[] {
   return CASE_LEAD.test(text) ? withCaseChangedLines(text, repairs) : repairs;
 }
 
-/** A letter whose case change moves a lead byte (see recase.ts); without one, no line needs a look. */
-const CASE_LEAD = /[\u00c0-\u00d4\u00e2-\u00fe]/;
+/** A letter whose case change moved a lead byte, before a continuation byte (see recase.ts). */
+const CASE_LEAD = CASE_CHANGED_LEAD;
 
 /**
  * Lines lowercased or uppercased after the misreading ({@link caseChanged}):
@@ -227,7 +227,7 @@ function withCaseChangedLines(text: string, repairs: Repair[]): Repair[] {
     const changed = CASE_LEAD.test(line) ? caseChanged(line) : null;
     if (changed) {
       const mine = out.filter((r) => r.start >= from && r.end <= to);
-      const alt = inRounds(changed.text).map((r) => recasedRepair(r, from, text, changed.mode));
+      const alt = inRounds(changed.text).map((r) => recasedRepair(r, from, text, changed));
       const shift = (rs: readonly Repair[]): Repair[] =>
         rs.map((r) => ({ ...r, start: r.start - from, end: r.end - from }));
       const bad = alt.length > 0 ? badness(repairedView(line, shift(alt)).text) : Infinity;

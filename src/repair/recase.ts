@@ -32,10 +32,23 @@ const UPPER_CONT: ReadonlyMap<string, string> = new Map([
   ['Ž', 'ž'],
 ]);
 
+/**
+ * A cheap test for what {@link caseChanged} looks for: a letter a change of case made of a lead byte
+ * (`à`..`þ`, `À`..`Ô`) right before a character windows-1252 shows for a continuation byte (or `ÿ`).
+ */
+export const CASE_CHANGED_LEAD = new RegExp(
+  `[\\u00c0-\\u00d4\\u00e0-\\u00fe][${[...WINDOWS_1252]
+    .filter(([, b]) => b >= 0x80 && b <= 0xbf)
+    .map(([ch]) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('')}\\u00ff]`,
+);
+
 export interface CaseChanged {
   readonly mode: 'lowercased' | 'uppercased';
   /** The line with the case-changed leads (and continuation letters) put back; as long as the line. */
   readonly text: string;
+  /** In a line of mixed case, the offsets put back (only the repairs over them are lowercased). */
+  readonly restored?: readonly number[];
 }
 
 /** How many continuation bytes (80..BF) follow `i`, up to `max`. */
@@ -68,9 +81,11 @@ const UPPER = /\p{Lu}/u;
  * the restored ones do.
  */
 export function caseChanged(line: string): CaseChanged | null {
-  const lower = !UPPER.test(line);
-  const upper = !lower && !LOWER.test(line);
-  if (!lower && !upper) return null;
+  const lowerLine = !UPPER.test(line);
+  const upper = !lowerLine && !LOWER.test(line);
+  // In a line of mixed case, the words without a capital (a hashtag, a user name, a slug: `#cafã©`).
+  const lowerWord = lowerLine || upper ? null : wordsWithoutCapitals(line);
+  let lower = lowerLine;
   // A line in capitals whose mojibake holds a lowercase letter (`TÃ¼REN`) was uppercased after the
   // misreading: its `Š Œ Ž` were `š œ ž` (`ÃŒBER` is ÜBER). Otherwise it was written in capitals (`VOCÃŠ`).
   const uppercasedAfter = upper && LOWER_MOJIBAKE.test(line);
@@ -80,6 +95,7 @@ export function caseChanged(line: string): CaseChanged | null {
   };
   for (let i = 0; i < line.length; i++) {
     const b = byteOf(line[i]);
+    if (lowerWord) lower = lowerWord[i] === 1;
     if (b < 0xc0) continue;
     if (lower && b >= 0xe0 && b <= 0xf4) {
       // `á»ÿ` for `á»Ÿ` (ở), `ðÿ˜€` for `ðŸ˜€` (😀): a three- or four-byte character one of whose
@@ -108,9 +124,12 @@ export function caseChanged(line: string): CaseChanged | null {
       )
         continue;
       const second = continuation(b - 0x20, line[i + 1]!);
-      if (second === null) continue;
-      // `â°` for `Â°`: a degree sign follows a number (`wake up â° now` is ⏰ with a byte dropped).
-      if (b === 0xe2 && second === '°' && !/\d\s?$/.test(line.slice(Math.max(0, i - 2), i))) continue;
+      // In a word of a line of mixed case, not an extended Latin letter windows-1250 does not write
+      // (`schä\u00adlen`, a soft hyphen after ä, is not `schĭlen`).
+      if (second === null || (lowerWord && !restorable(decodes([b - 0x20, byteOf(second)])))) continue;
+      // `â°` for `Â°`: a degree sign follows a number or `n` (numéro); `wake up â° now` is ⏰ with a
+      // byte dropped.
+      if (b === 0xe2 && second === '°' && !/(\d|\bn)\s?$/.test(line.slice(Math.max(0, i - 3), i))) continue;
       put(i, charOf.get(b - 0x20)!);
       put(i + 1, second);
       i++;
@@ -146,7 +165,25 @@ export function caseChanged(line: string): CaseChanged | null {
       }
     }
   }
-  return out ? { mode: lower ? 'lowercased' : 'uppercased', text: (out as string[]).join('') } : null;
+  if (!out) return null;
+  const text = (out as string[]).join('');
+  if (!lowerWord) return { mode: lowerLine ? 'lowercased' : 'uppercased', text };
+  const restored: number[] = [];
+  for (let i = 0; i < line.length; i++) if (text[i] !== line[i]) restored.push(i);
+  return { mode: 'lowercased', text, restored };
+}
+
+/**
+ * Per offset, 1 inside a word (between white space) that holds no capital letter and two letters or
+ * more (the evidence of its case: `â°` alone may be ⏰ whose byte was dropped).
+ */
+function wordsWithoutCapitals(line: string): Uint8Array {
+  const out = new Uint8Array(line.length);
+  for (const m of line.matchAll(/\S+/gu)) {
+    if ((m[0].match(/\p{L}/gu)?.length ?? 0) >= 2 && !UPPER.test(m[0]))
+      out.fill(1, m.index!, m.index! + m[0].length);
+  }
+  return out;
 }
 
 /** Punctuation ordinary text puts after a word's last letter. */
@@ -185,6 +222,10 @@ function continuation(lead: number, ch: string, lowered = false): string | null 
 }
 
 const WINDOWS_1250_LETTERS = new Set(STRETCH_CHARMAPS.find((c) => c.name === 'windows-1250')!.toByte.keys());
+/** Not an extended Latin letter that windows-1250 does not write (`ĭ`). */
+const restorable = (cp: number): boolean =>
+  !(cp >= 0x100 && cp <= 0x24f) || WINDOWS_1250_LETTERS.has(String.fromCodePoint(cp));
+
 function core(cp: number): boolean {
   if (cp >= 0x400 && cp <= 0x4ff) return cp >= 0x410 && cp <= 0x44f;
   if (cp >= 0x370 && cp <= 0x3ff) return cp >= 0x386 && cp <= 0x3ce;
@@ -193,7 +234,10 @@ function core(cp: number): boolean {
 }
 
 /** A repair of the restored line as one of the line as it stands (offsets shifted by `from`). */
-export function recasedRepair(r: Repair, from: number, original: string, mode: CaseChanged['mode']): Repair {
+export function recasedRepair(r: Repair, from: number, original: string, changed: CaseChanged): Repair {
+  const { mode, restored } = changed;
+  const mine = !restored || restored.some((k) => k >= r.start && k < r.end);
+  if (!mine) return { ...r, start: r.start + from, end: r.end + from };
   const replacement = mode === 'lowercased' ? r.replacement.toLowerCase() : r.replacement;
   const seen = original.slice(r.start + from, r.end + from);
   return {
