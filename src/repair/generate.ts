@@ -29,7 +29,13 @@ export type MojibakeKind =
   | 'word-alone'
   | 'emoji-sequence'
   | 'curled-after'
-  | 'double-nbsp-as-space';
+  | 'double-nbsp-as-space'
+  | 'lowercased'
+  | 'uppercased'
+  | 'word-in-regional'
+  | 'html-entities'
+  | 'iso-8859-15'
+  | 'word-lowercased';
 
 export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'windows-1252',
@@ -54,6 +60,12 @@ export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'emoji-sequence',
   'curled-after',
   'double-nbsp-as-space',
+  'lowercased',
+  'uppercased',
+  'word-in-regional',
+  'html-entities',
+  'iso-8859-15',
+  'word-lowercased',
 ];
 
 export interface MojibakeCase {
@@ -119,6 +131,8 @@ export function random(seed: number): () => number {
 
 const hasByte = (text: string, test: (b: number) => boolean): boolean => utf8(text).some(test);
 const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+/** The bytes ISO-8859-15 reads otherwise than Latin-1 (`€ Š š Ž ž Œ œ Ÿ`). */
+const LATIN9_DIFFERS = new Set([0xa4, 0xa6, 0xa8, 0xb4, 0xb8, 0xbc, 0xbd, 0xbe]);
 
 /** What a strict windows-1252 decoder leaves: the undefined bytes' C1 controls dropped. */
 const dropUndefined = (s: string): string => s.replace(/[\u0081\u008d\u008f\u0090\u009d]/g, '');
@@ -283,6 +297,76 @@ export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number):
       // space) turned into spaces: `将` becomes `Ã¥Â°â€ ` with a plain space.
       const twice = breakText(text, 'windows-1252', 2);
       return twice.includes('\u00a0') ? done(twice.replace(/\u00a0/g, ' ')) : null;
+    }
+    case 'lowercased':
+    case 'uppercased': {
+      // Misread, then the whole line lowercased or uppercased (a title or a tag transformed after the
+      // misreading): `piÃ±a` becomes `piã±a`, the lead byte changes case. Lines whose misreading holds a
+      // character windows-1252 cannot write after the change (`µ` -> `Μ`, `ß` -> `SS`) are left out.
+      const change = (s: string): string => (kind === 'lowercased' ? s.toLowerCase() : s.toUpperCase());
+      const broken = change(breakText(text, 'windows-1252'));
+      if (
+        !/^[\x00-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]*$/u.test(
+          broken,
+        )
+      )
+        return null;
+      if (broken.length !== breakText(text, 'windows-1252').length || change(text).length !== text.length)
+        return null;
+      // Repair puts back the characters the bytes give; only ASCII letters keep the change of case
+      // (a lowercased line's repaired letters are lowercased too).
+      const expected = kind === 'lowercased' ? change(text) : text.replace(/[a-z]+/g, (w) => w.toUpperCase());
+      return done(broken, expected);
+    }
+    case 'word-in-regional': {
+      // A line misread in windows-1252 but for one word misread in the line's regional charset (text
+      // pasted together from two sources).
+      const other = regional(line);
+      if (!other) return null;
+      const words = text.split(' ');
+      const idx = nonAsciiWords(words);
+      if (idx.length < 2) return null;
+      const odd = pick(idx);
+      return done(words.map((w, i) => breakText(w, i === odd ? other : 'windows-1252')).join(' '));
+    }
+    case 'html-entities': {
+      // Misread text beside HTML entities left in it (`&quot;`, `&amp;`, `&#39;`, `&nbsp;`), which repair
+      // leaves as they are: a broken word is quoted with an entity, or an entity stands between words.
+      const words = text.split(' ');
+      const idx = nonAsciiWords(words);
+      if (idx.length === 0) return null;
+      const at = pick(idx);
+      const entity = pick(['&quot;', '&amp;', '&#39;', '&nbsp;', '&laquo;', '&#8220;']);
+      const withEntity = words
+        .map((w, i) =>
+          i === at
+            ? entity === '&amp;' || entity === '&nbsp;'
+              ? `${w} ${entity}`
+              : `${entity}${w}${entity}`
+            : w,
+        )
+        .join(' ');
+      return done(breakText(withEntity, 'windows-1252'), withEntity);
+    }
+    case 'iso-8859-15': {
+      // Latin-9 (ISO-8859-15): windows-1252's letters where Latin-1 has `¤ ¦ ¨ ´ ¸ ¼ ½ ¾`, C1 controls for
+      // 80..9F. Only lines whose misreading differs from windows-1252's.
+      return hasByte(text, (b) => LATIN9_DIFFERS.has(b)) ? done(breakText(text, 'iso-8859-15')) : null;
+    }
+    case 'word-lowercased': {
+      // Misread, then one word lowercased in a line of mixed case (a hashtag, a user name, a slug):
+      // `#cafã©` beside `Ã‰cole`. Repair lowercases what it puts back in that word only.
+      const words = text.split(' ');
+      const idx = nonAsciiWords(words).filter((i) => words[i]!.toLowerCase().length === words[i]!.length);
+      if (idx.length === 0 || !/\p{Lu}/u.test(text)) return null;
+      const at = pick(idx);
+      const tag = rnd() < 0.5 ? '#' : '';
+      const expected = words.map((w, i) => (i === at ? tag + w.toLowerCase() : w));
+      const broken = words.map((w, i) =>
+        i === at ? tag + breakText(w, 'windows-1252').toLowerCase() : breakText(w, 'windows-1252'),
+      );
+      if (!/\p{Lu}/u.test(expected.join(' '))) return null;
+      return done(broken.join(' '), expected.join(' '));
     }
     case 'beside-correct': {
       // Some words broken, the others correct, in one line.

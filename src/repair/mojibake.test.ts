@@ -224,6 +224,48 @@ describe('findMojibake', () => {
       { seed: 20311123, numRuns: 2000 },
     );
   });
+  it('repairs lines lowercased after the misreading, lowercasing what it puts back', () => {
+    // Fictional lines, misread in windows-1252 and then lowercased (a tag, a slug).
+    expect(fix('the piã±a stall by the cafã© â€œopensâ€ at nine')).toBe(
+      'the piña stall by the café “opens” at nine',
+    );
+    expect(fix('der fuãÿball-verein ã¤ndert den plan')).toBe('der fußball-verein ändert den plan'); // Ÿ lowercased to ÿ
+    const lower = (t: string): string => breakText(t, 'windows-1252').toLowerCase();
+    expect(fix(lower('Путь до Мэрии'))).toBe('путь до мэрии'); // `ñœ` is ь (the core letter), not ќ
+    expect(fix('tickets cost â£12 at the door')).toBe('tickets cost £12 at the door'); // not ❣ with a lost byte
+    expect(fix('see you there ðÿ˜€')).toBe('see you there 😀');
+    expect(fix('it was 20â° at noon')).toBe('it was 20° at noon');
+    expect(fix('wake up â° now')).toBe('wake up ⏰ now'); // control: a degree sign follows a number
+    const [r] = findMojibake('a piã±a stall');
+    expect(r).toMatchObject({ start: 4, end: 6, replacement: 'ñ', rule: 'mojibake:utf8-as-windows-1252' });
+    expect(r!.reason).toMatch(/^'ã±' was lowercased after it was misread: /);
+    // One word lowercased in a line of mixed case (a hashtag): only what is put back there is lowercased.
+    expect(fix('Le #cafã© de l’Ã‰cole ferme')).toBe('Le #café de l’École ferme');
+    // Controls: correct lowercase text with those letters, and a line with capitals; a soft hyphen after
+    // ä in a word of a line of mixed case; a lone `â°` (⏰ whose byte was dropped) there.
+    expect(fix('Spar\u00adgel rich\u00adtig schä\u00adlen')).toBe(
+      'Spar\u00adgel rich\u00adtig schä\u00adlen',
+    );
+    expect(fix('Wake up â° Now')).toBe('Wake up ⏰ Now');
+    for (const s of ['a irmã» disse', 'o pão é bom, não é?', 'la señora ñoña', 'Ein Maß Bier für 9€'])
+      expect(fix(s)).toBe(s);
+  });
+  it('repairs lines uppercased after the misreading, where the three-byte leads moved', () => {
+    expect(fix('THE MAYORÂ€™S OFFICE SAID Â€ŒNOÂ€ Â€” FIRMLY')).toBe(
+      'THE MAYOR’S OFFICE SAID “NO” — FIRMLY',
+    );
+    expect(fix('TICKETS Â‚¬14')).toBe('TICKETS €14');
+    expect(fix(breakText('Мэр города', 'windows-1252').toUpperCase())).toBe('Мэр города'); // `ÐŒ`: М, not Ќ
+    // Controls: capitals misread as written keep their letters (`ÃŠ` is Ê); capitals that are not mojibake.
+    expect(fix('QUE BOM QUE VOCÃŠ CHEGOU')).toBe('QUE BOM QUE VOCÊ CHEGOU');
+    for (const s of ['ÀÉÎÕÜ ARE CAPITALS', 'CAFÉ ÀLA CARTE – 12 €']) expect(fix(s)).toBe(s);
+  });
+  it('leaves `Ã` and a no-break space in a line in capitals (not a lowercase à)', () => {
+    expect(fix('CAPITAL SÃ\u00a0 PAULO')).toBe('CAPITAL SÃ\u00a0 PAULO');
+    expect(fix('NO MERCADO Ã\u00a0 VISTA')).toBe('NO MERCADO Ã\u00a0 VISTA');
+    // Control: the same in lowercase text is à.
+    expect(fix('no mercado Ã\u00a0 vista')).toBe('no mercado à vista');
+  });
 });
 
 describeShared('ftfy cases (../shared/corpora/ftfy-cases)', () => {

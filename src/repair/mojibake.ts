@@ -2,8 +2,9 @@ import type { Repair } from '../model/document.js';
 import { CHARMAPS, STRETCH_CHARMAPS, c1ToWindows1252, type Charmap } from './charmaps.js';
 import { plausible } from './plausible.js';
 import { badness } from './badness.js';
-import { CONTEXT, mayHoldMojibake, stretchRepairs } from './runs.js';
+import { aGraveInCapitals, CONTEXT, mayHoldMojibake, stretchRepairs } from './runs.js';
 import { repairedView, type RepairedView } from './view.js';
+import { CASE_CHANGED_LEAD, caseChanged, recasedRepair } from './recase.js';
 
 /** A stretch of text that reads as the bytes of one UTF-8 character under a single-byte charset. */
 interface Sequence {
@@ -159,7 +160,7 @@ function acceptSingle(text: string, s: Sequence, covered: (i: number) => boolean
   const d = s.decoded;
   const left = text[s.start - 1];
   const right = text[s.end];
-  if (s.spaceForNbsp) return false;
+  if (s.spaceForNbsp || aGraveInCapitals(text, s.start, s.decoded)) return false;
   if (s.lossy) return s.bytes.length >= 2 || (isLetter(left) && isLetter(right));
   if (!s.charmap.common) return s.bytes.length >= 3;
   const cp = d.codePointAt(0)!;
@@ -205,7 +206,46 @@ function aGraveBeforeSpace(text: string, i: number): Sequence | null {
  * Returns repairs sorted by `start`, never overlapping.
  */
 export function findMojibake(text: string): Repair[] {
-  if (!mayHoldMojibake(text)) return [];
+  const repairs = mayHoldMojibake(text) ? inRounds(text) : [];
+  return CASE_LEAD.test(text) ? withCaseChangedLines(text, repairs) : repairs;
+}
+
+/** A letter whose case change moved a lead byte, before a continuation byte (see recase.ts). */
+const CASE_LEAD = CASE_CHANGED_LEAD;
+
+/**
+ * Lines lowercased or uppercased after the misreading ({@link caseChanged}):
+ * repaired with their leads put back when that leaves the line less bad than
+ * the repairs of the line as it stands.
+ */
+function withCaseChangedLines(text: string, repairs: Repair[]): Repair[] {
+  let out = repairs;
+  for (let from = 0; from < text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const line = text.slice(from, to);
+    const changed = CASE_LEAD.test(line) ? caseChanged(line) : null;
+    if (changed) {
+      const mine = out.filter((r) => r.start >= from && r.end <= to);
+      const alt = inRounds(changed.text).map((r) => recasedRepair(r, from, text, changed));
+      const shift = (rs: readonly Repair[]): Repair[] =>
+        rs.map((r) => ({ ...r, start: r.start - from, end: r.end - from }));
+      const bad = alt.length > 0 ? badness(repairedView(line, shift(alt)).text) : Infinity;
+      // Repair of the restored line lowered its badness; the result must be no worse than the line as it
+      // stands, nor than its repairs as it stands (the line's case is the evidence between two equal
+      // readings: `â£12` is `Â£12` lowercased, not ❣ with a byte lost).
+      if (bad <= badness(line) && bad <= badness(repairedView(line, shift(mine)).text))
+        out = [...out.filter((r) => r.end <= from || r.start >= to), ...alt].sort(
+          (a, b) => a.start - b.start,
+        );
+    }
+    from = to + 1;
+  }
+  return out;
+}
+
+/** Repair in rounds (text misread several times over). */
+function inRounds(text: string): Repair[] {
   let repairs: Repair[] = [];
   let view = repairedView(text, repairs);
   for (let round = 0; round < MAX_ROUNDS; round++) {

@@ -109,7 +109,11 @@ function decodeStretch(
     }
     // `Ã’s`: a right single quote before a contraction is an apostrophe, not a byte; a space is an A0
     // byte only when that gives an acceptable character (`Militärgruß für` holds none).
-    if (apostrophe(text, f) || (f.a0 !== null && !acceptable(f))) {
+    if (
+      apostrophe(text, f) ||
+      (f.a0 !== null && !acceptable(f)) ||
+      aGraveInCapitals(text, f.start, f.decoded)
+    ) {
       leftovers.push(i);
       continue;
     }
@@ -153,6 +157,17 @@ function droppedAfterQuoteStart(
     cesu: false,
     droppedUndefined: 0x9d,
   };
+}
+
+/**
+ * `SÃ ` with a no-break space in a line in capitals (`CAPITAL SÃ\u00a0 PAULO`) is a capital Ã and a
+ * no-break space as written, not a lowercase à: text in capitals misread in windows-1252 shows `Ã€`
+ * for À. Capitals: the ASCII letters within 40 characters either side are all capitals, three or more.
+ */
+export function aGraveInCapitals(text: string, start: number, decoded: string): boolean {
+  if (decoded !== '\u00e0' || text[start] !== '\u00c3') return false;
+  const around = text.slice(Math.max(0, start - 40), start + 42);
+  return !/[a-z]/.test(around) && (around.match(/[A-Z]/g)?.length ?? 0) >= 3;
 }
 
 function apostrophe(text: string, f: Found): boolean {

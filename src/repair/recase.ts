@@ -1,0 +1,250 @@
+import type { Repair } from '../model/document.js';
+import { STRETCH_CHARMAPS } from './charmaps.js';
+import { plausible } from './plausible.js';
+
+/**
+ * Mojibake whose line was lowercased or uppercased after the misreading (a
+ * tag, a slug, a title set in capitals): the case change moved the letters
+ * windows-1252 shows for lead bytes. Lowercasing turns the two-byte leads
+ * `Â`..`Þ` (C2..DE) into `â`..`þ` (E2..FE: `piÃ±a` becomes `piã±a`, whose
+ * bytes no longer decode); uppercasing turns the three- and four-byte leads
+ * `à`..`ô` (E0..F4) into `À`..`Ô` (C0..D4: `â€™` becomes `Â€™`) and the
+ * continuation letters `š`, `œ`, `ž` into `Š`, `Œ`, `Ž`.
+ *
+ * {@link caseChanged} gives a line with those leads put back, where only the
+ * restored lead makes the bytes decode; repair runs on it, and its repairs are
+ * kept when they leave the line less bad than the repairs of the line as it
+ * stands (see mojibake.ts). A lowercased line's repaired characters are
+ * lowercased too: the case change applied to them as well.
+ */
+
+const WINDOWS_1252 = STRETCH_CHARMAPS[0]!.toByte;
+const byteOf = (ch: string | undefined): number =>
+  ch === undefined ? -1 : ch.charCodeAt(0) < 0x80 ? ch.charCodeAt(0) : (WINDOWS_1252.get(ch) ?? -1);
+const isCont = (b: number): boolean => b >= 0x80 && b <= 0xbf;
+/** The windows-1252 character of a byte. */
+const charOf = new Map<number, string>([...WINDOWS_1252].map(([ch, b]) => [b, ch]));
+
+/** Continuation letters uppercasing made of `š`, `œ`, `ž` (9A, 9C, 9E). */
+const UPPER_CONT: ReadonlyMap<string, string> = new Map([
+  ['Š', 'š'],
+  ['Œ', 'œ'],
+  ['Ž', 'ž'],
+]);
+
+/**
+ * A cheap test for what {@link caseChanged} looks for: a letter a change of case made of a lead byte
+ * (`à`..`þ`, `À`..`Ô`) right before a character windows-1252 shows for a continuation byte (or `ÿ`).
+ */
+export const CASE_CHANGED_LEAD = new RegExp(
+  `[\\u00c0-\\u00d4\\u00e0-\\u00fe][${[...WINDOWS_1252]
+    .filter(([, b]) => b >= 0x80 && b <= 0xbf)
+    .map(([ch]) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .join('')}\\u00ff]`,
+);
+
+export interface CaseChanged {
+  readonly mode: 'lowercased' | 'uppercased';
+  /** The line with the case-changed leads (and continuation letters) put back; as long as the line. */
+  readonly text: string;
+  /** In a line of mixed case, the offsets put back (only the repairs over them are lowercased). */
+  readonly restored?: readonly number[];
+}
+
+/** How many continuation bytes (80..BF) follow `i`, up to `max`. */
+function conts(line: string, i: number, max: number): number {
+  let n = 0;
+  while (n < max && isCont(byteOf(line[i + 1 + n]))) n++;
+  return n;
+}
+
+/** The code point of UTF-8 bytes when they are one valid, plausible character; -1 otherwise. */
+function decodes(bytes: readonly number[]): number {
+  try {
+    const s = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
+    const cp = s.codePointAt(0)!;
+    // Letters of living scripts, punctuation, symbols and emoji (`ÂŒ‚` is `âœ‚` uppercased, ✂).
+    return [...s].length === 1 && (plausible(cp) || (cp >= 0x2000 && cp <= 0x2bff) || cp > 0xffff) ? cp : -1;
+  } catch {
+    return -1;
+  }
+}
+
+/** Lowercase letters other than those windows-1252 has no capital for (ß, µ, ª, º). */
+const LOWER = /(?![ßµªº])\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+/**
+ * The line with its case-changed leads put back, or null when it has none: a
+ * lowercased line has no capital, an uppercased one no lowercase letter, and
+ * a lead is put back only where the bytes as they stand make no character and
+ * the restored ones do.
+ */
+export function caseChanged(line: string): CaseChanged | null {
+  const lowerLine = !UPPER.test(line);
+  const upper = !lowerLine && !LOWER.test(line);
+  // In a line of mixed case, the words without a capital (a hashtag, a user name, a slug: `#cafã©`).
+  const lowerWord = lowerLine || upper ? null : wordsWithoutCapitals(line);
+  let lower = lowerLine;
+  // A line in capitals whose mojibake holds a lowercase letter (`TÃ¼REN`) was uppercased after the
+  // misreading: its `Š Œ Ž` were `š œ ž` (`ÃŒBER` is ÜBER). Otherwise it was written in capitals (`VOCÃŠ`).
+  const uppercasedAfter = upper && LOWER_MOJIBAKE.test(line);
+  let out: string[] | null = null;
+  const put = (i: number, ch: string): void => {
+    (out ??= line.split(''))[i] = ch;
+  };
+  for (let i = 0; i < line.length; i++) {
+    const b = byteOf(line[i]);
+    if (lowerWord) lower = lowerWord[i] === 1;
+    if (b < 0xc0) continue;
+    if (lower && b >= 0xe0 && b <= 0xf4) {
+      // `á»ÿ` for `á»Ÿ` (ở), `ðÿ˜€` for `ðŸ˜€` (😀): a three- or four-byte character one of whose
+      // continuation bytes, Ÿ (9F), was lowercased to ÿ.
+      const need = b < 0xf0 ? 2 : 3;
+      const tail = line.slice(i + 1, i + 1 + need).split('');
+      const bytes = tail.map((ch) => (ch === 'ÿ' ? 0x9f : byteOf(ch)));
+      if (tail.length === need && tail.includes('ÿ') && bytes.every(isCont) && decodes([b, ...bytes]) >= 0) {
+        tail.forEach((ch, k) => ch === 'ÿ' && put(i + 1 + k, 'Ÿ'));
+        i += need;
+        continue;
+      }
+    }
+    if (lower && b >= 0xe2 && b <= 0xfe && b !== 0xf7) {
+      // `ã©`: a two-byte lead lowercased. As it stands it needs more continuation bytes than follow.
+      const need = b < 0xf0 ? 2 : b <= 0xf4 ? 3 : 99;
+      const n = line[i + 1] === 'ÿ' ? 1 : conts(line, i, need);
+      if (n === 0 || n >= need) continue;
+      // `irmã» disse`: a word's last letter (after an ASCII one) before punctuation that ends words is text,
+      // not `û`; but `Â` ends no word (`nostraâ»` is `nostraÂ»`, `nostra»`).
+      if (
+        b !== 0xe2 &&
+        /[a-z]/.test(line[i - 1] ?? '') &&
+        ENDS_WORDS.has(line[i + 1]!) &&
+        !/\p{L}/u.test(line[i + 2] ?? '')
+      )
+        continue;
+      const second = continuation(b - 0x20, line[i + 1]!);
+      // In a word of a line of mixed case, not an extended Latin letter windows-1250 does not write
+      // (`schä\u00adlen`, a soft hyphen after ä, is not `schĭlen`).
+      if (second === null || (lowerWord && !restorable(decodes([b - 0x20, byteOf(second)])))) continue;
+      // `â°` for `Â°`: a degree sign follows a number or `n` (numéro); `wake up â° now` is ⏰ with a
+      // byte dropped.
+      if (b === 0xe2 && second === '°' && !/(\d|\bn)\s?$/.test(line.slice(Math.max(0, i - 3), i))) continue;
+      put(i, charOf.get(b - 0x20)!);
+      put(i + 1, second);
+      i++;
+    } else if (lower && b >= 0xc2 && b <= 0xdf && CASE_CHANGED_CONT.has(line[i + 1] ?? '')) {
+      // `×ÿ` for `×Ÿ` (ן): a lead without case before a lowercased continuation letter.
+      const second = continuation(b, line[i + 1]!);
+      if (second !== null && second !== line[i + 1]) put(i + 1, second);
+      i++;
+    } else if (upper) {
+      // `Â€™`: a three- or four-byte lead uppercased. Its continuation bytes follow in full.
+      const lead = b + 0x20;
+      const need = lead < 0xf0 ? 2 : 3;
+      const n = b <= 0xd4 && b !== 0xd7 ? conts(line, i, need) : 0;
+      if (n === need) {
+        const asIs = line.slice(i + 1, i + 1 + need).split('');
+        const tail = asIs.map((ch) => UPPER_CONT.get(ch) ?? ch);
+        const a = decodes([lead, ...asIs.map(byteOf)]);
+        const r = decodes([lead, ...tail.map(byteOf)]);
+        // The bytes as they stand, unless they make a format character or an odd space (`Â€Œ`: `“`, not ZWNJ).
+        const poor = (cp: number): boolean => cp < 0 || /[\p{Cf}\p{Zs}]/u.test(String.fromCodePoint(cp));
+        if (a < 0 && r < 0) continue;
+        put(i, charOf.get(lead)!);
+        if (poor(a) && !poor(r)) tail.forEach((ch, k) => put(i + 1 + k, ch));
+        i += need;
+      } else if (b === 0xc2 && line[i + 1] === '€' && !isCont(byteOf(line[i + 2]))) {
+        // `Â€` then no continuation: `â€` whose last byte a strict decoder dropped (`”`), uppercased.
+        put(i, 'â');
+      } else if (b >= 0xc2 && b <= 0xdf && CASE_CHANGED_CONT.has(line[i + 1] ?? '')) {
+        // `ÐŒ` for `Ðœ` (М), `×Ž` for `×ž` (מ): a two-byte lead before an uppercased continuation letter.
+        const second = continuation(b, line[i + 1]!, uppercasedAfter);
+        if (second !== null && second !== line[i + 1]) put(i + 1, second);
+        i++;
+      }
+    }
+  }
+  if (!out) return null;
+  const text = (out as string[]).join('');
+  if (!lowerWord) return { mode: lowerLine ? 'lowercased' : 'uppercased', text };
+  const restored: number[] = [];
+  for (let i = 0; i < line.length; i++) if (text[i] !== line[i]) restored.push(i);
+  return { mode: 'lowercased', text, restored };
+}
+
+/**
+ * Per offset, 1 inside a word (between white space) that holds no capital letter and two letters or
+ * more (the evidence of its case: `â°` alone may be ⏰ whose byte was dropped).
+ */
+function wordsWithoutCapitals(line: string): Uint8Array {
+  const out = new Uint8Array(line.length);
+  for (const m of line.matchAll(/\S+/gu)) {
+    if ((m[0].match(/\p{L}/gu)?.length ?? 0) >= 2 && !UPPER.test(m[0]))
+      out.fill(1, m.index!, m.index! + m[0].length);
+  }
+  return out;
+}
+
+/** Punctuation ordinary text puts after a word's last letter. */
+const ENDS_WORDS = new Set([...'»«’”']);
+
+/** `Ã`..`ß` then a continuation byte giving a lowercase letter (`Ã¼` for ü). */
+const LOWER_MOJIBAKE = /[\u00c3-\u00df](?:[\u00a0-\u00bf])/u;
+
+/** Continuation letters a change of case moves: `Š Œ Ž Ÿ` (8A 8C 8E 9F) and `š œ ž ÿ` (9A 9C 9E FF). */
+const CASE_CHANGED_CONT: ReadonlyMap<string, readonly [string, string]> = new Map([
+  ['Š', ['Š', 'š']],
+  ['š', ['Š', 'š']],
+  ['Œ', ['Œ', 'œ']],
+  ['œ', ['Œ', 'œ']],
+  ['Ž', ['Ž', 'ž']],
+  ['ž', ['Ž', 'ž']],
+  ['ÿ', ['Ÿ', 'Ÿ']],
+  ['Ÿ', ['Ÿ', 'Ÿ']],
+]);
+
+/**
+ * The continuation character after a two-byte lead: as it stands when its
+ * character is a core letter of its script (basic Cyrillic and Greek, Latin-1,
+ * the extended Latin letters windows-1250 writes), else, for a letter a change
+ * of case moved (`š` may have been `Š`), the other when that one is (`ñš` is
+ * ъ, not њ; `äœ` is č, not ĝ; `ÐŒ` is М, not Ќ), else the first that decodes;
+ * null when neither does. (`ÃŠ` in capitals stays Ê: a line in capitals
+ * misread as it was written is likelier than one uppercased after.)
+ */
+function continuation(lead: number, ch: string, lowered = false): string | null {
+  const pair = CASE_CHANGED_CONT.get(ch);
+  const options = pair ? (lowered ? [pair[1], pair[0]] : [ch, ...pair.filter((c) => c !== ch)]) : [ch];
+  const valid = options.filter((c) => decodes([lead, byteOf(c)]) >= 0);
+  if (valid[0] === options[0] && core(decodes([lead, byteOf(options[0]!)]))) return options[0]!;
+  return valid.find((c) => core(decodes([lead, byteOf(c)]))) ?? valid[0] ?? null;
+}
+
+const WINDOWS_1250_LETTERS = new Set(STRETCH_CHARMAPS.find((c) => c.name === 'windows-1250')!.toByte.keys());
+/** Not an extended Latin letter that windows-1250 does not write (`ĭ`). */
+const restorable = (cp: number): boolean =>
+  !(cp >= 0x100 && cp <= 0x24f) || WINDOWS_1250_LETTERS.has(String.fromCodePoint(cp));
+
+function core(cp: number): boolean {
+  if (cp >= 0x400 && cp <= 0x4ff) return cp >= 0x410 && cp <= 0x44f;
+  if (cp >= 0x370 && cp <= 0x3ff) return cp >= 0x386 && cp <= 0x3ce;
+  if (cp >= 0x100 && cp <= 0x24f) return WINDOWS_1250_LETTERS.has(String.fromCodePoint(cp));
+  return true;
+}
+
+/** A repair of the restored line as one of the line as it stands (offsets shifted by `from`). */
+export function recasedRepair(r: Repair, from: number, original: string, changed: CaseChanged): Repair {
+  const { mode, restored } = changed;
+  const mine = !restored || restored.some((k) => k >= r.start && k < r.end);
+  if (!mine) return { ...r, start: r.start + from, end: r.end + from };
+  const replacement = mode === 'lowercased' ? r.replacement.toLowerCase() : r.replacement;
+  const seen = original.slice(r.start + from, r.end + from);
+  return {
+    ...r,
+    start: r.start + from,
+    end: r.end + from,
+    replacement,
+    reason: `'${seen}' was ${mode} after it was misread: ${r.reason}`,
+  };
+}
