@@ -187,6 +187,15 @@ function documentFacts(d: Document): FactInContext[] {
     }
     return c;
   };
+  // Facts by where they start, so a span's covering fact is found without reading them all.
+  const buckets = new Map<number, FactInContext[]>();
+  const startingNear = (start: number): FactInContext[] => {
+    const found: FactInContext[] = [];
+    for (let b = Math.floor((start - MAX_FACT) / BUCKET); b <= Math.floor(start / BUCKET); b++)
+      for (const f of buckets.get(b) ?? []) if (!dropped.has(f)) found.push(f);
+    return found;
+  };
+  const dropped = new Set<FactInContext>();
   const push = (f: Omit<Fact, 'id' | 'doc' | 'text' | 'sentence'> & { text?: string }): void => {
     const unit = unitOf(f);
     if (unit < 0) return;
@@ -195,7 +204,7 @@ function documentFacts(d: Document): FactInContext[] {
     const own = new Set((text + ' ' + f.aboutText).toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}/gu) ?? []);
     const context = new Set([...contextOf(unit)].filter((k) => ![...own].some((w) => family(w) === k)));
     const asOf = f.asOf ?? d.published?.slice(0, 10);
-    out.push({
+    const fact = {
       ...f,
       ...(asOf ? { asOf } : {}),
       id: `${d.id}:${f.kind}:${f.start}`,
@@ -203,7 +212,11 @@ function documentFacts(d: Document): FactInContext[] {
       text,
       sentence,
       context,
-    });
+    };
+    out.push(fact);
+    const bucket = buckets.get(Math.floor(fact.start / BUCKET));
+    if (bucket) bucket.push(fact);
+    else buckets.set(Math.floor(fact.start / BUCKET), [fact]);
   };
 
   // Figures from the quantity layer, each attached to the noun it counts or measures.
@@ -285,7 +298,8 @@ function documentFacts(d: Document): FactInContext[] {
     end: view.toOriginal(at + length, 'end'),
   });
   /** A fact of this document already covers the span. */
-  const covered = (span: Span): boolean => out.some((f) => f.start <= span.start && span.end <= f.end);
+  const covered = (span: Span): boolean =>
+    startingNear(span.start).some((f) => f.start <= span.start && span.end <= f.end);
 
   // A toll written as a verb and its number, the headline way (`Bridge collapse kills 12`,
   // `Quake injures 40 in Velmar`): people killed or injured, though no noun follows.
@@ -353,8 +367,8 @@ function documentFacts(d: Document): FactInContext[] {
       const at = from + m.index! + m[0].indexOf(number);
       const span = spanAt(at, number.length);
       // `a 6.1 earthquake` is a magnitude, not 6.1 quakes: a count read on the figure goes.
-      for (let k = out.length - 1; k >= 0; k--)
-        if (out[k]!.kind === 'count' && out[k]!.start === span.start) out.splice(k, 1);
+      for (const f of startingNear(span.start))
+        if (f.kind === 'count' && f.start === span.start) dropped.add(f);
       push({
         start: span.start,
         end: span.end,
@@ -507,7 +521,16 @@ function documentFacts(d: Document): FactInContext[] {
     const m = AGE_AT_DEATH.exec(text);
     if (!m) continue;
     const verbAt = s.start + m.index;
-    const who = people.filter((e) => s.start <= e.start && e.end <= verbAt).at(-1);
+    // The last person ending before the verb (people are in text order), inside this sentence.
+    let lo = 0;
+    let hi = people.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (people[mid]!.end <= verbAt) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = people[lo - 1];
+    const who = last && last.start >= s.start ? last : undefined;
     if (!who) continue;
     const at = from + m.index + m[0].length - m[1]!.length;
     push({
@@ -629,6 +652,7 @@ function documentFacts(d: Document): FactInContext[] {
   // Weekdays: the day an event is told to have happened (`on Tuesday`, `late Wednesday`),
   // kept as `W:<day>` with the part of the day that lets a night meet the next morning
   // (`late Tuesday` is hours from `early Wednesday`). Only in sentences without a calendar date.
+  const dated = new Set(out.filter((f) => f.kind === 'date').map((f) => unitOf(f)));
   for (const [i, s] of units.entries()) {
     const from = view.fromOriginal(s.start);
     const text = view.text.slice(from, view.fromOriginal(s.end));
@@ -637,7 +661,7 @@ function documentFacts(d: Document): FactInContext[] {
     const m = found[0]!;
     const at = from + m.index! + m[0].length - m[2]!.length;
     const start = view.toOriginal(at);
-    if (out.some((f) => f.doc === d.id && f.kind === 'date' && unitOf(f) === i)) continue;
+    if (dated.has(i)) continue;
     const around = (m[1] ?? '') + ' ' + text.slice(m.index! + m[0].length, m.index! + m[0].length + 20);
     const part = /\b(?:late|night|evening|overnight)\b/i.test(around)
       ? 'late'
@@ -688,7 +712,7 @@ function documentFacts(d: Document): FactInContext[] {
       decimals: 0,
       rule: `fact:name-${e.kind}`,
     });
-  return out;
+  return dropped.size ? out.filter((f) => !dropped.has(f)) : out;
 }
 
 /** Words that count without a number, with the least and the most they allow. */
@@ -783,6 +807,10 @@ const TERM = new RegExp(
 /** A term faced, asked for or served before, not imposed now. */
 const NOT_IMPOSED =
   /\b(?:faces?|facing|faced|could|would|might|may|maximum|up to|possible|potential|carries|carrying|seek\w*|sought|ask\w*|recommend\w*|request\w*|previous|former|old|last|original|earlier|expired?|remaining)\b[^.;:,]{0,25}$/i;
+
+/** Facts are indexed by where they start, in buckets of this many characters; none is longer than MAX_FACT. */
+const BUCKET = 64;
+const MAX_FACT = 400;
 
 /** A number written in digits (`1,200`) or as a small word (`twelve`); -1 when it is neither. */
 const numberOf = (w: string): number =>

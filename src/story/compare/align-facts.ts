@@ -57,11 +57,34 @@ export function ambiguousKeys(
 ): Set<string> {
   const out = new Set<string>();
   const byDocKey = new Map<string, FactInContext[]>();
-  for (const f of facts)
-    byDocKey.set(`${f.doc}|${keyOf(f)}`, [...(byDocKey.get(`${f.doc}|${keyOf(f)}`) ?? []), f]);
-  for (const list of byDocKey.values())
-    if (list.some((a) => list.some((b) => a.sentence !== b.sentence && !compatible(a, b))))
+  for (const f of facts) {
+    const k = `${f.doc}|${keyOf(f)}`;
+    const list = byDocKey.get(k);
+    if (list) list.push(f);
+    else byDocKey.set(k, [f]);
+  }
+  for (const list of byDocKey.values()) {
+    // Facts that read alike (value, qualifier, rounding, time) are compared once: a document
+    // repeating one figure a thousand times is not a million comparisons. A key written with
+    // more than 200 different readings in one document names several things by any reading.
+    const readings = new Map<string, { fact: FactInContext; sentences: Set<number> }>();
+    for (const f of list) {
+      const k = `${f.value}|${f.qualifier ?? ''}|${f.decimals}|${f.asOf ?? ''}`;
+      const r = readings.get(k);
+      if (r) r.sentences.add(f.sentence);
+      else readings.set(k, { fact: f, sentences: new Set([f.sentence]) });
+    }
+    const distinct = [...readings.values()];
+    const apart = (x: Set<number>, y: Set<number>): boolean =>
+      x.size > 1 || y.size > 1 || [...x][0] !== [...y][0];
+    if (
+      distinct.length > 200 ||
+      distinct.some((a) =>
+        distinct.some((b) => a !== b && apart(a.sentences, b.sentences) && !compatible(a.fact, b.fact)),
+      )
+    )
       out.add(keyOf(list[0]!));
+  }
   return out;
 }
 
@@ -75,7 +98,9 @@ export function subjectGroups(
   for (const f of facts) {
     if (!kinds.has(f.kind)) continue;
     const key = keyOf(f);
-    byKey.set(key, [...(byKey.get(key) ?? []), f]);
+    const list = byKey.get(key);
+    if (list) list.push(f);
+    else byKey.set(key, [f]);
   }
   const groups: FactInContext[][] = [];
   for (const list of byKey.values()) {
@@ -86,7 +111,11 @@ export function subjectGroups(
       for (let j = i + 1; j < list.length; j++)
         if (sameSubject(list[i]!, list[j]!, ambiguous)) parent[find(i)] = find(j);
     const comp = new Map<number, FactInContext[]>();
-    list.forEach((f, i) => comp.set(find(i), [...(comp.get(find(i)) ?? []), f]));
+    list.forEach((f, i) => {
+      const g = comp.get(find(i));
+      if (g) g.push(f);
+      else comp.set(find(i), [f]);
+    });
     for (const g of comp.values()) if (new Set(g.map((f) => f.doc)).size >= 2) groups.push(g);
   }
   return groups;
