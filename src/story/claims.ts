@@ -148,7 +148,7 @@ export function findClaims(
         // A sentence in several claims says which part of it states this one.
         const part =
           (memberships.get(i) ?? 0) > 1
-            ? partOf(byId.get(u.doc)!, u, [], clausesAt(i), centroidFor(u.doc))
+            ? partOf(byId.get(u.doc)!, u, centroidFor(u.doc), clausesAt(i))
             : undefined;
         const sources =
           u.sentence === null ? [] : [...(trace.sentenceSources.get(u.doc)?.get(u.sentence) ?? [])];
@@ -263,7 +263,7 @@ export function clausesOf(
 }
 
 /** The claim as its other outlets state it: the mean of their feature vectors. */
-function centroidOf(others: readonly ClaimUnit[]): Map<string, number> {
+export function centroidOf(others: readonly ClaimUnit[]): Map<string, number> {
   const centroid = new Map<string, number>();
   for (const o of others)
     for (const [k, w] of o.features) centroid.set(k, (centroid.get(k) ?? 0) + w / others.length);
@@ -278,9 +278,8 @@ function centroidOf(others: readonly ClaimUnit[]): Map<string, number> {
 export function partOf(
   d: Document,
   u: ClaimUnit,
-  others: readonly ClaimUnit[],
+  centroid: ReadonlyMap<string, number>,
   clauses: readonly Clause[] | null = clausesOf(d, u),
-  centroid: ReadonlyMap<string, number> = centroidOf(others),
 ): Span | undefined {
   if (!clauses) return undefined;
   const scores = clauses.map((c) => {

@@ -795,19 +795,6 @@ const NUMBER_ADJECTIVE = new RegExp(
 /** A death and the age it came at: `died … at the age of 85`, `died aged 85`, `dies at 85`. */
 const AGE_AT_DEATH =
   /\b(?:died|dies|passed away)\b[^.;:]{0,40}?\b(?:at the age of|aged|at)\s+(\d{1,3})\b(?!\s*(?:[:.]\s?\d|a\.?\s?m\b|p\.?\s?m\b|%|percent|years? ago|o'clock))/;
-/** Number words and digits a term is written with. */
-const TERM_NUMBER = String.raw`\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty`;
-/** A prison sentence imposed: `sentenced him to 12 years`, `12 years in prison`, `a 10-year prison term`, `jailed for six months`. */
-const TERM = new RegExp(
-  String.raw`\b(?:(?:sentenced|jailed|imprisoned)\b[^.;:]{0,40}?\b(?:to|for)\s+(?<n1>${TERM_NUMBER})\s+(?<u1>years?|months?)\b` +
-    String.raw`|(?<n2>${TERM_NUMBER})\s+(?<u2>years?|months?)\s+(?:in (?:prison|jail)|behind bars|of imprisonment)\b` +
-    String.raw`|(?<n3>${TERM_NUMBER})-(?<u3>year|month)(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b)`,
-  'dgiu',
-);
-/** A term faced, asked for or served before, not imposed now. */
-const NOT_IMPOSED =
-  /\b(?:faces?|facing|faced|could|would|might|may|maximum|up to|possible|potential|carries|carrying|seek\w*|sought|ask\w*|recommend\w*|request\w*|previous|former|old|last|original|earlier|expired?|remaining)\b[^.;:,]{0,25}$/i;
-
 /** Facts are indexed by where they start, in buckets of this many characters; none is longer than MAX_FACT. */
 const BUCKET = 64;
 const MAX_FACT = 400;
@@ -839,6 +826,19 @@ const SMALL_NUMBERS = [
   'nineteen',
   'twenty',
 ];
+
+/** Number words and digits a term is written with. */
+const TERM_NUMBER = [String.raw`\d{1,3}`, ...SMALL_NUMBERS.slice(1)].join('|');
+/** A prison sentence imposed: `sentenced him to 12 years`, `12 years in prison`, `a 10-year prison term`, `jailed for six months`. */
+const TERM = new RegExp(
+  String.raw`\b(?:(?:sentenced|jailed|imprisoned)\b[^.;:]{0,40}?\b(?:to|for)\s+(?<n1>${TERM_NUMBER})\s+(?<u1>years?|months?)\b` +
+    String.raw`|(?<n2>${TERM_NUMBER})\s+(?<u2>years?|months?)\s+(?:in (?:prison|jail)|behind bars|of imprisonment)\b` +
+    String.raw`|(?<n3>${TERM_NUMBER})-(?<u3>year|month)(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b)`,
+  'dgiu',
+);
+/** A term faced, asked for or served before, not imposed now. */
+const NOT_IMPOSED =
+  /\b(?:faces?|facing|faced|could|would|might|may|maximum|up to|possible|potential|carries|carrying|seek\w*|sought|ask\w*|recommend\w*|request\w*|previous|former|old|last|original|earlier|expired?|remaining)\b[^.;:,]{0,25}$/i;
 /** A kill or injure verb and the number of its victims, with no noun after it. */
 const TOLL_VERB = new RegExp(
   String.raw`\b([Kk]ill(?:s|ed|ing)?|[Ii]njur(?:es|ed|ing)|[Ww]ound(?:s|ed|ing)?)\s+((?:at least|more than|about|nearly|up to)\s+)?(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|')})\b` +

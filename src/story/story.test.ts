@@ -7,7 +7,7 @@ import { analyze, analyzeTexts } from '../analyze.js';
 import type { Document } from '../model/document.js';
 import { processText } from '../pipeline/document.js';
 import { claimUnits } from './align.js';
-import { partOf } from './claims.js';
+import { centroidOf, partOf } from './claims.js';
 import type { Dossier } from '../model/dossier.js';
 import { repairedView } from '../repair/view.js';
 import { corpus, describeShared, runScorer, tool } from '../../test/shared.js';
@@ -262,13 +262,13 @@ describe('story analysis on a fictional four-outlet story', () => {
     const units = claimUnits([ferry, mine, both]);
     const of = (d: Document) => units.find((u) => u.doc === d.id && u.kind === 'sentence')!;
     const part = (other: Document): string => {
-      const p = partOf(both, of(both), [of(other)])!;
+      const p = partOf(both, of(both), centroidOf([of(other)]))!;
       return both.text.slice(p.start, p.end);
     };
     expect(part(ferry)).toBe('The Velmar ferry sank near Brindle harbour on Monday');
     expect(part(mine)).toBe('while the Tarnovia copper mine closed its gates after a strike by 300 miners.');
     // Control: a sentence of one clause has no part to name.
-    expect(partOf(mine, of(mine), [of(both)])).toBeUndefined();
+    expect(partOf(mine, of(mine), centroidOf([of(both)]))).toBeUndefined();
   });
 
   it('keeps claim ids stable across runs', () => {

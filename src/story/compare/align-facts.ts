@@ -30,10 +30,10 @@ export function sameSubject(
   const { shared, overlap } = contextOverlap(a, b);
   if (a.about === '') return shared >= 3 && overlap >= 0.4;
   const alike = shared >= 2 && overlap >= 0.3;
-  // A term is someone's: a sentence or a contract is compared only with one of the same person
-  // (Ann's three-year deal is not Bo's six-year deal), or, where neither names anyone, of a
-  // sentence telling the same thing; when an outlet gives one person two terms (this case and
-  // an earlier one), only sentences alike besides.
+  // A prison term is someone's: it is compared only with a term of the same person (Ann's 12
+  // years are not her driver's five), or, where neither sentence names anyone, of a sentence
+  // telling the same thing; when an outlet gives one person two terms (this case and an
+  // earlier one), only sentences alike besides.
   if (a.rule.startsWith('fact:term')) {
     const people = (f: FactInContext): string[] => [...f.context].filter((k) => k.startsWith('@person:'));
     const [pa, pb] = [people(a), people(b)];
