@@ -111,7 +111,8 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
     // A title before the name: words back from it, up to a function word or a clause mark.
     if (t < 0) {
       const before = view.text.slice(Math.max(0, nameFrom - 80), nameFrom);
-      const m = /((?:(?:[\p{L}][\p{L}.'’-]*)\s+){1,5})$/u.exec(before);
+      // Within the line: a title does not reach back over a heading or a paragraph break.
+      const m = /((?:(?:[\p{L}][\p{L}.'’-]*)[ \t]+){1,5})$/u.exec(before);
       if (m) {
         const back = m[1]!.trim().split(/\s+/);
         let k = back.length;

@@ -781,3 +781,46 @@ describe('the time a figure holds for', () => {
     expect(d.facts!.find((f) => f.kind === 'age')).toEqual(expect.objectContaining({ asOf: '2010-05-01' }));
   });
 });
+
+describe('roles: one person given two posts that cannot both hold', () => {
+  const roles = (d: Dossier): string[][] => kinds(d, 'role').map((x) => x.values.map((v) => v.text).sort());
+
+  it('a post and the post a rung below it (`police chief` / `deputy police chief`)', () => {
+    const d = pair(
+      'Velmar police chief Anna Berg said the inquiry into the harbour fire would take weeks.',
+      'Velmar deputy police chief Anna Berg said the inquiry into the harbour fire would take weeks.',
+    );
+    expect(roles(d)).toEqual([['Velmar deputy police chief', 'Velmar police chief']]);
+    expect(kinds(d, 'role')[0]!.rule).toBe('compare:roles');
+  });
+
+  it('control: the same post, a rank beside a post, or a post held before, is no conflict', () => {
+    const same = pair(
+      'Velmar police chief Anna Berg said the inquiry into the harbour fire would take weeks.',
+      'Anna Berg, the Velmar police chief, said the inquiry into the harbour fire would take weeks.',
+    );
+    expect(roles(same)).toEqual([]);
+    // A deputy holding a sergeant's rank: ranks have no deputies.
+    const rank = pair(
+      'Sgt. Tomas Greer was wounded outside the Corvel courthouse on Monday.',
+      'Deputy Sgt. Tomas Greer was wounded outside the Corvel courthouse on Monday.',
+    );
+    expect(roles(rank)).toEqual([]);
+    const before = pair(
+      'Velmar police chief Anna Berg said the inquiry into the harbour fire would take weeks.',
+      'Former Velmar deputy police chief Anna Berg said the inquiry into the harbour fire would take weeks.',
+    );
+    expect(roles(before)).toEqual([]);
+  });
+
+  it("the holder of an office against a post in that office (`Fire Marshal` / `an inspector with the Fire Marshal's Office`)", () => {
+    const d = (role: string) =>
+      pair(
+        'State Fire Marshal Tomas Greer said the blaze at the warehouse had been set on purpose.',
+        `Tomas Greer, ${role}, said the blaze at the warehouse had been set on purpose.`,
+      );
+    expect(roles(d("an inspector with the State Fire Marshal's Office"))).toHaveLength(1);
+    // Control: the head of that office is its holder.
+    expect(roles(d("the head of the State Fire Marshal's Office"))).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { dateDiscrepancies } from './dates.js';
 import { figureDiscrepancies } from './figures.js';
 import { acronymDiscrepancies, nameDiscrepancies } from './names.js';
 import { placeDiscrepancies } from './places.js';
+import { roleDiscrepancies } from './roles.js';
 import { singleOutletStatements } from './single-outlet.js';
 import { sourceDiscrepancies } from './sources.js';
 import { reader, type Discrepancy, type Finding } from './values.js';
@@ -54,6 +55,7 @@ export function compareStory(
     ...by('compare:dates', dateDiscrepancies(facts, r, statement)),
     ...by('compare:places', placeDiscrepancies(facts, r)),
     ...by('compare:spelling', nameDiscrepancies(facts, r)),
+    ...by('compare:roles', roleDiscrepancies(facts, r)),
     ...by('compare:acronym', acronymDiscrepancies(documents, r)),
     ...by('compare:one-against-several', countDiscrepancies(aligned, r)),
     ...by('compare:certainty-drift', certaintyDiscrepancies(aligned, r)),

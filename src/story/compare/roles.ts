@@ -1,0 +1,108 @@
+import type { FactInContext } from '../facts.js';
+import { editDistance } from './names.js';
+import type { Finding, Reader } from './values.js';
+
+/** Words that put a role a rung below the one it modifies (`deputy police chief` is not the chief). */
+const LOWER_RUNG = new Set(['deputy', 'assistant', 'vice', 'associate', 'under', 'sub']);
+
+/** Posts that have a deputy or an assistant (not ranks: a `Deputy Sgt.` is a sheriff's deputy of a sergeant's rank). */
+const POSTS = new Set(
+  (
+    'chief director president chairman chairwoman chair coach editor secretary minister governor mayor ' +
+    'commissioner head manager superintendent principal sheriff marshal marshall attorney prosecutor ' +
+    'administrator leader professor treasurer'
+  ).split(' '),
+);
+
+/** Heads that say someone leads an office without naming another post in it. */
+const LEADS = new Set(['head', 'chief', 'leader', 'director']);
+
+/** The words of a role before its first preposition, lower case (`an inspector with the office` -> an, inspector). */
+function post(role: string): string[] {
+  const words = role
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/[.,]/g, ''));
+  const stop = words.findIndex((w, k) => k > 0 && /^(?:of|with|at|for|in|from|on|to|since|who|and)$/.test(w));
+  return stop === -1 ? words : words.slice(0, stop);
+}
+
+/** The words after a role's first preposition: the body it is held in (`the State Fire Marshal's Office`). */
+function body(role: string): string[] {
+  const m = /\s(?:of|with|at|for|in)\s+(.+)$/i.exec(role);
+  return m
+    ? m[1]!
+        .toLowerCase()
+        .replace(/[’']s\b/g, '')
+        .split(/\s+/)
+    : [];
+}
+
+/**
+ * Why two roles given to one person cannot both hold, or null. Two readings, both common in
+ * news and both of one post, not of two posts one person may hold (`president and CEO`):
+ * - a rung apart: the same post with and without a word that sets it a rung lower (`police
+ *   chief` / `deputy police chief`, `head coach` / `assistant coach`);
+ * - the office for the post: one outlet gives the title of an office's holder (`State Fire
+ *   Marshal Ann Lee`), another a post in that office (`Ann Lee, an inspector with the State
+ *   Fire Marshal's Office`).
+ */
+export function rolesDisagree(a: FactInContext, b: FactInContext): string | null {
+  const [pa, pb] = [post(a.value as string), post(b.value as string)];
+  const [ha, hb] = [a.unit ?? '', b.unit ?? ''];
+  if (ha && ha === hb && POSTS.has(ha)) {
+    const rungs = (p: string[]): string =>
+      p
+        .filter((w) => LOWER_RUNG.has(w))
+        .sort()
+        .join(' ');
+    if (rungs(pa) !== rungs(pb)) return 'rung';
+    return null;
+  }
+  const inOffice = (title: string, other: FactInContext, otherHead: string): boolean =>
+    !!title &&
+    !LEADS.has(otherHead) &&
+    /^(?:a|an)\s/i.test(other.value as string) &&
+    body(other.value as string).some((w) => w.length >= 4 && editDistance(w, title) <= 1) &&
+    body(other.value as string).some((w) => /^(?:office|department|bureau|agency)$/.test(w));
+  if (inOffice(ha, b, hb) || inOffice(hb, a, ha)) return 'office';
+  return null;
+}
+
+/**
+ * One person given two posts that cannot both hold (see {@link rolesDisagree}), by different
+ * outlets, neither held before (`former`, `acting`), and neither outlet also giving the other's.
+ */
+export function roleDiscrepancies(facts: readonly FactInContext[], r: Reader): Finding[] {
+  const byPerson = new Map<string, FactInContext[]>();
+  for (const f of facts) {
+    if (f.kind !== 'role' || f.qualifier) continue;
+    const list = byPerson.get(f.about);
+    if (list) list.push(f);
+    else byPerson.set(f.about, [f]);
+  }
+  const out: Finding[] = [];
+  for (const list of byPerson.values()) {
+    if (list.length > 200) continue;
+    const involved = new Set<FactInContext>();
+    for (const a of list)
+      for (const b of list) {
+        if (a.doc >= b.doc || !rolesDisagree(a, b)) continue;
+        // An outlet that itself gives a role agreeing with the other's is not contradicting it.
+        const agrees = (x: FactInContext, y: FactInContext): boolean =>
+          x.unit === y.unit && !rolesDisagree(x, y);
+        if (list.some((x) => x.doc === a.doc && agrees(x, b))) continue;
+        if (list.some((x) => x.doc === b.doc && agrees(x, a))) continue;
+        involved.add(a).add(b);
+      }
+    if (involved.size < 2) continue;
+    const facts = [...involved].sort((x, y) => x.doc.localeCompare(y.doc) || x.start - y.start);
+    out.push({
+      kind: 'role',
+      note: `${facts[0]!.aboutText} is given different posts: ${[...new Set(facts.map((f) => f.text))].join(' vs ')}`,
+      values: facts.map((f) => r.value(f.doc, f, f.value)),
+    });
+  }
+  return out;
+}
