@@ -513,6 +513,29 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
+  // Ages of people the text does not name but describes by what they are (`the 23-year-old
+  // driver`, `the driver, 25,`, `the actress died aged 87`): the age of that noun, compared
+  // only with the same noun's. Not before a name (`23-year-old Tom Reyes` is his age, above).
+  for (const { from, text } of unitTexts()) {
+    for (const m of text.matchAll(UNNAMED_AGE)) {
+      const noun = (m[2] ?? m[3] ?? m[5])!.toLowerCase();
+      if (!AGED.has(noun)) continue;
+      const digits = (m[1] ?? m[4] ?? m[6])!;
+      const at = from + m.index! + m[0].indexOf(digits, m[1] ? 0 : m[0].indexOf(noun) + noun.length);
+      push({
+        start: view.toOriginal(at),
+        end: view.toOriginal(at + digits.length, 'end'),
+        kind: 'age',
+        value: Number(digits),
+        qualifier: null,
+        about: `noun:${noun}`,
+        aboutText: noun,
+        decimals: 0,
+        rule: m[1] ? 'fact:age-adjective-noun' : m[4] ? 'fact:age-apposition-noun' : 'fact:age-at-death-noun',
+      });
+    }
+  }
+
   // An age at death (`Ann Lee died on Monday at the age of 85`, `died aged 85`, `dies at 85`):
   // the age of the person named last before the verb in the sentence.
   for (const s of d.sentences) {
@@ -846,6 +869,27 @@ const TOLL_VERB = new RegExp(
     // 12 cattle` is no toll of people); a preposition may (`kills 12 in Velmar`).
     String.raw`(?!\s*(?:%|percent)|\s+(?!(?:in|at|on|as|after|near|during|when|while|across|and|but|from|since)\b)\p{Ll})`,
   'gu',
+);
+
+/**
+ * An unnamed person's age: `the 23-year-old driver` (not before a capitalised name), `the
+ * driver, 25,`, `the actress died ... aged 87`.
+ */
+const UNNAMED_AGE = new RegExp(
+  String.raw`\b(\d{1,3})\s?-\s?year\s?-\s?old\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b(?!\s+\p{Lu})` +
+    String.raw`|\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+),\s(?:aged\s)?(\d{1,3}),` +
+    String.raw`|\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:died|dies|passed away)\b[^.;:]{0,40}?\b(?:at the age of|aged)\s+(\d{1,3})\b`,
+  'gu',
+);
+
+/** Nouns for one person of a story that the text may give an age without a name. */
+const AGED = new Set(
+  (
+    'driver victim suspect gunman shooter attacker assailant pilot motorist pedestrian cyclist ' +
+    'passenger actress actor singer musician author writer artist teacher student boy girl man woman ' +
+    'mother father son daughter wife husband officer deputy firefighter soldier worker employee ' +
+    'defendant inmate prisoner survivor hostage climber swimmer hiker boxer player'
+  ).split(' '),
 );
 
 /** People counted by what befell them. */

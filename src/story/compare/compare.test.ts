@@ -824,3 +824,39 @@ describe('roles: one person given two posts that cannot both hold', () => {
     expect(roles(d("the head of the State Fire Marshal's Office"))).toEqual([]);
   });
 });
+
+describe('ages of people described, not named', () => {
+  it('`the actress died aged 87` against `died at the age of 85`; `the driver, 25,` against `the 23-year-old driver`', () => {
+    const died = kinds(
+      pair(
+        'The actress died on Thursday at the age of 85 at her home in Corvel.',
+        'The actress died aged 87 on Thursday at her home in Corvel, her agent said.',
+      ),
+      'age',
+    );
+    expect(died.map((x) => x.values.map((v) => v.text).sort())).toEqual([['85', '87']]);
+    const driver = kinds(
+      pair(
+        'Police said the driver, 25, was taken to hospital in Velmar after the crash.',
+        'Police said the 23-year-old driver was taken to hospital in Velmar after the crash.',
+      ),
+      'age',
+    );
+    expect(driver).toHaveLength(1);
+  });
+
+  it('control: a year apart, another noun, or an age before a name (that person’s) are not set against the noun', () => {
+    const d = (b: string) =>
+      kinds(
+        pair('Police said the 23-year-old driver was taken to hospital in Velmar after the crash.', b),
+        'age',
+      );
+    expect(d('Police said the driver, 24, was taken to hospital in Velmar after the crash.')).toEqual([]);
+    expect(
+      d('Police said the 31-year-old passenger was taken to hospital in Velmar after the crash.'),
+    ).toEqual([]);
+    expect(d('Police said 31-year-old Tom Reyes was taken to hospital in Velmar after the crash.')).toEqual(
+      [],
+    );
+  });
+});
