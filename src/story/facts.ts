@@ -411,6 +411,30 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
+  // How long an event lasted, written as an adjective before it (`a six-hour standoff`, `the
+  // three-day search`): a span of time of that activity. Hours, minutes and days only: a
+  // term in years is a prison term (below) or a contract (not read).
+  for (const { from, text } of unitTexts()) {
+    for (const m of text.matchAll(SPAN_ADJECTIVE)) {
+      const value = numberOf(m[1]!);
+      if (!(value > 0)) continue;
+      const span = spanAt(from + m.index!, m[0].length - m[3]!.length - 1);
+      if (covered(span)) continue;
+      push({
+        start: span.start,
+        end: span.end,
+        kind: 'duration',
+        value,
+        unit: m[2]!.toLowerCase(),
+        qualifier: null,
+        about: `during:${activityRoot(m[3]!)}`,
+        aboutText: m[3]!,
+        decimals: 0,
+        rule: 'fact:duration-adjective',
+      });
+    }
+  }
+
   // Prison terms imposed (`sentenced to 12 years`, `a 10-year sentence`, `jailed for six
   // months`). A term someone only faces (`faces up to 20 years`, `could get 10 years`), asked
   // for or had before is not read. (The length of a contract was read too and dropped: stories
@@ -796,9 +820,16 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
     view.text.slice(to, to + 40),
   );
   if (after) return activityRoot(after[1]!);
+  const ahead = view.text.slice(Math.max(0, from - 50), from);
+  // What lasted that long: `the standoff lasted nine hours`, `a siege that lasted for 12 days`.
+  const lasted =
+    /\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)?(\p{Ll}{4,})(?=\s+(?:at|in|on|of|near|outside|inside|that|which|lasted|lasting)\b)[^.;:]{0,50}?\b(?:lasted|lasting)\s+(?:for\s+)?(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u.exec(
+      view.text.slice(Math.max(0, from - 90), from),
+    );
+  if (lasted && !STOP.has(lasted[1]!)) return activityRoot(lasted[1]!);
   const before =
-    /\b(\p{Ll}{3,}(?:ed|ing))\b[^.,;:]{0,30}?\bfor\s+(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u.exec(
-      view.text.slice(Math.max(0, from - 50), from),
+    /\b(\p{Ll}{3,}(?:ed|ing)|held|kept|hid|fought|sat|stood|lay)\b[^.,;:]{0,30}?\bfor\s+(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u.exec(
+      ahead,
     );
   return before ? activityRoot(before[1]!) : undefined;
 }
@@ -813,6 +844,11 @@ const MAGNITUDE =
 /** A number joined to the noun it measures, before another noun: `four-alarm`, `12-storey`, `three-car`. */
 const NUMBER_ADJECTIVE = new RegExp(
   String.raw`\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(alarm|storey|story|floor|lane|car|vehicle|bedroom|seat|bed)(?=\s+[a-z])`,
+  'giu',
+);
+/** How long an event lasted, before its noun: `a six-hour standoff`, `the 12-day-long search`. */
+const SPAN_ADJECTIVE = new RegExp(
+  String.raw`\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(hour|minute|day)(?:-long)?\s+(\p{Ll}{4,})\b`,
   'giu',
 );
 /** A death and the age it came at: `died … at the age of 85`, `died aged 85`, `dies at 85`. */

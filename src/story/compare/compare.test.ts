@@ -860,3 +860,33 @@ describe('ages of people described, not named', () => {
     );
   });
 });
+
+describe('how long an event lasted', () => {
+  const spans = (a: string, b: string) => kinds(pair(a, b), 'quantity', 'count');
+  it('`held hostages for six hours` against nine; `a six-hour standoff` against `the standoff lasted nine hours`', () => {
+    expect(
+      spans(
+        'The gunmen held hostages in the Corvel bank for six hours before police stormed it.',
+        'The gunmen held hostages in the Corvel bank for nine hours before police stormed it.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      spans(
+        'Police ended a six-hour standoff at the Corvel bank on Friday.',
+        'The standoff at the Corvel bank lasted nine hours, police said on Friday.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('control: the same span, another activity, or a contract in years, are not set against each other', () => {
+    const d = (b: string) => spans('Police ended a six-hour standoff at the Corvel bank on Friday.', b);
+    expect(d('The standoff at the Corvel bank lasted six hours, police said on Friday.')).toEqual([]);
+    expect(d('Police began a nine-hour search of the Corvel bank on Friday.')).toEqual([]);
+    expect(
+      spans(
+        'The Corvel club signed the striker to a four-year contract on Friday.',
+        'The Corvel club signed the striker to a five-year contract on Friday.',
+      ),
+    ).toEqual([]);
+  });
+});
