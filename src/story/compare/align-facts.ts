@@ -40,7 +40,9 @@ export function sameSubject(
     const same = pa.length || pb.length ? pa.some((k) => pb.includes(k)) : alike;
     return same && (!ambiguous.has(keyOf(a)) || alike);
   }
-  if (ambiguous.has(keyOf(a))) return alike;
+  // How often something happened (`for the third time`) is compared only for sentences alike
+  // besides: hosting a ceremony a third time is not winning a prize a fourth.
+  if (ambiguous.has(keyOf(a)) || a.unit === 'ordinal') return alike;
   return a.about.startsWith('noun:') ? shared >= 1 : true;
 }
 

@@ -890,3 +890,22 @@ describe('how long an event lasted', () => {
     ).toEqual([]);
   });
 });
+
+describe('how often something happened', () => {
+  const often = (b: string) =>
+    kinds(
+      pair('Velt will host the Corvel film awards ceremony for the third time, organisers said.', b),
+      'count',
+    );
+  it('`for the third time` against `for the fourth time` of one event', () => {
+    expect(
+      often('Velt will host the Corvel film awards ceremony for the fourth time, organisers said.'),
+    ).toHaveLength(1);
+  });
+  it('control: the same count, or another thing done a fourth time, is none', () => {
+    expect(
+      often('Velt will host the Corvel film awards ceremony for the third time, organisers said.'),
+    ).toEqual([]);
+    expect(often('Velt won the Harbour prize for the fourth time last year.')).toEqual([]);
+  });
+});
