@@ -686,7 +686,9 @@ function documentFacts(d: Document): FactInContext[] {
       !/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(written)
     )
       continue;
+    const event = datedEvent(view, x.start);
     push({
+      ...(event ? { event } : {}),
       start: x.start,
       end: x.end,
       kind: 'date',
@@ -706,7 +708,9 @@ function documentFacts(d: Document): FactInContext[] {
       const start = view.toOriginal(at);
       const end = view.toOriginal(at + 4, 'end');
       if (d.dates.some((x) => x.start <= start && end <= x.end)) continue;
+      const event = datedEvent(view, start);
       push({
+        ...(event ? { event } : {}),
         start,
         end,
         kind: 'date',
@@ -856,6 +860,33 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
       ahead,
     );
   return before ? activityRoot(before[1]!) : undefined;
+}
+
+/**
+ * What befell a thing on a date, from a closed list of the events news dates (`founded in
+ * 1935`, `was born in 1926`, `died on March 3`): a founding is not a birth. Synonyms are one
+ * event (`built` / `constructed`, `died` / `was killed`); other verbs name none.
+ */
+const DATED_EVENTS: Readonly<Record<string, string>> = Object.fromEntries(
+  (
+    'founded:found established:found created:found formed:found built:build constructed:build ' +
+    'erected:build opened:open closed:close shut:close born:birth died:death killed:death slain:death ' +
+    'murdered:death married:marry elected:elect appointed:hire hired:hire named:hire fired:fire ' +
+    'dismissed:fire sacked:fire ousted:fire arrested:arrest detained:arrest charged:charge ' +
+    'indicted:charge sentenced:sentence convicted:convict released:release freed:release ' +
+    'launched:launch retired:retire resigned:resign'
+  )
+    .split(' ')
+    .map((x) => x.split(':') as [string, string]),
+);
+
+/** The dated event of a date written at `start`: the verb right before it and its preposition. */
+function datedEvent(view: RepairedView, start: number): string | undefined {
+  const at = view.fromOriginal(start);
+  const m = /\b(\p{Ll}+)\s+(?:(?:in|on|at|during|since|by|until)\s+)?(?:the\s+)?$/u.exec(
+    view.text.slice(Math.max(0, at - 40), at),
+  );
+  return m ? DATED_EVENTS[m[1]!] : undefined;
 }
 
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

@@ -909,3 +909,12 @@ describe('how often something happened', () => {
     expect(often('Velt won the Harbour prize for the fourth time last year.')).toEqual([]);
   });
 });
+
+describe('dates of two different events', () => {
+  it('a founding is not a birth: `founded in 1935` and `was born in 1926` are not one date', () => {
+    const d = (b: string) => kinds(pair('The Corvel dairy, founded in 1935, closed on Monday.', b), 'date');
+    expect(d('The Corvel dairy closed on Monday; its owner was born in 1926.')).toEqual([]);
+    // Control: the founding dated twice.
+    expect(d('The Corvel dairy, which was established in 1926, closed on Monday.')).toHaveLength(1);
+  });
+});

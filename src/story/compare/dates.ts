@@ -56,7 +56,9 @@ export function dateDiscrepancies(
       else if (gb) gb.push(a);
       else groups.push([a, b]);
     }
-  const linked = (a: FactInContext, b: FactInContext): boolean => sameSubject(a, b) || statement(a, b);
+  // Dates of two different events (a founding, a birth) are never one date told two ways.
+  const linked = (a: FactInContext, b: FactInContext): boolean =>
+    !(a.event && b.event && a.event !== b.event) && (sameSubject(a, b) || statement(a, b));
   for (const group of groups) {
     const involved = new Set<FactInContext>();
     for (const a of group)
