@@ -226,7 +226,27 @@ function documentFacts(d: Document): FactInContext[] {
     if (q.kind === 'percent') {
       const to = view.fromOriginal(q.end);
       const of = /^\s+of\s+(?:the\s+)?([a-z][\p{L}-]+)/u.exec(view.text.slice(to, to + 40));
-      if (!of || NOT_NOUN.has(of[1]!) || /(ed|ly|ing)$/.test(of[1]!)) continue;
+      // Or a rate at a level (`unemployment rose to 7.2 percent`, `turnout was 61 percent`): the
+      // rate's noun, the subject of the verb. A change (`rose by 5 percent`, `up 5 percent`) is not.
+      if (!of || NOT_NOUN.has(of[1]!) || /(ed|ly|ing)$/.test(of[1]!)) {
+        const at = view.fromOriginal(q.start);
+        const rate = RATE_AT.exec(view.text.slice(Math.max(0, at - 80), at));
+        const noun = rate?.[1]?.toLowerCase();
+        if (!noun || STOP.has(noun) || NOT_NOUN.has(noun)) continue;
+        push({
+          start: q.start,
+          end: q.end,
+          kind: 'quantity',
+          value: q.value,
+          unit: 'percent',
+          qualifier: q.qualifier,
+          about: `noun:rate-of-${kindOf(lemma(noun))}`,
+          aboutText: rate![1]!,
+          decimals: /\d[.,](\d+)/.exec(read(q))?.[1]?.length ?? 0,
+          rule: 'fact:percent-rate',
+        });
+        continue;
+      }
       push({
         start: q.start,
         end: q.end,
@@ -392,7 +412,12 @@ function documentFacts(d: Document): FactInContext[] {
     for (const m of text.matchAll(NUMBER_ADJECTIVE)) {
       const value = numberOf(m[1]!);
       if (!(value > 0)) continue;
-      const unit = m[2]!.toLowerCase().replace(/^(?:story|floor)$/, 'storey');
+      const unit = m[2]!
+        .toLowerCase()
+        .replace(/^(?:story|floor)$/, 'storey')
+        .replace(/^met(?:er|re)$/, 'metre')
+        .replace(/^(?:kilomet(?:er|re)|km)$/, 'km')
+        .replace(/^(?:foot|ft)$/, 'foot');
       const at = from + m.index!;
       const span = spanAt(at, m[0].length);
       if (covered(span)) continue;
@@ -403,8 +428,10 @@ function documentFacts(d: Document): FactInContext[] {
         value,
         unit,
         qualifier: null,
-        about: `noun:${unit}`,
-        aboutText: m[2]!,
+        // A length or an area measures the noun after it (`a 30-metre wall`); a storey or an
+        // alarm is the thing counted.
+        about: MEASURES.has(unit) ? `noun:${kindOf(lemma(m[3]!))}` : `noun:${unit}`,
+        aboutText: MEASURES.has(unit) ? m[3]! : m[2]!,
         decimals: 0,
         rule: 'fact:number-adjective',
       });
@@ -431,6 +458,30 @@ function documentFacts(d: Document): FactInContext[] {
         aboutText: 'time',
         decimals: 0,
         rule: 'fact:ordinal-time',
+      });
+    }
+  }
+
+  // The floor something happened on (`on the fifth floor`, `from the 12th floor`): a level of
+  // the building, not a count of floors.
+  for (const { from, text } of unitTexts()) {
+    for (const m of text.matchAll(FLOOR)) {
+      const word = m[1]!.toLowerCase();
+      const value = /^\d/.test(word) ? parseInt(word, 10) : ORDINALS.indexOf(word) + 1;
+      if (!(value > 0)) continue;
+      const span = spanAt(from + m.index! + m[0].indexOf(m[1]!), m[1]!.length + 1 + m[2]!.length);
+      if (covered(span)) continue;
+      push({
+        start: span.start,
+        end: span.end,
+        kind: 'quantity',
+        value,
+        unit: 'level',
+        qualifier: null,
+        about: 'noun:floor',
+        aboutText: m[2]!,
+        decimals: 0,
+        rule: 'fact:ordinal-floor',
       });
     }
   }
@@ -896,13 +947,22 @@ const WEEKDAY =
 /** A quake's magnitude: `magnitude 6.1`, `magnitude-6.1`, `6.4-magnitude`, `6.4 magnitude`, `5.8 on the Richter scale`. */
 const MAGNITUDE =
   /\b[Mm]agnitude[- ](\d(?:\.\d{1,2})?)\b|\b(\d\.\d{1,2}|\d)(?:[- ][Mm]agnitude\b|\s+on the Richter scale)/g;
-/** A number joined to the noun it measures, before another noun: `four-alarm`, `12-storey`, `three-car`. */
+const MEASURES = new Set(['metre', 'km', 'foot', 'mile', 'acre', 'hectare']);
+/** A number joined to the noun it measures, before another noun: `four-alarm`, `12-storey`, `three-car`, `30-metre`. */
 const NUMBER_ADJECTIVE = new RegExp(
-  String.raw`\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(alarm|storey|story|floor|lane|car|vehicle|bedroom|seat|bed)(?=\s+[a-z])`,
+  String.raw`\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(alarm|storey|story|floor|lane|car|vehicle|bedroom|seat|bed|metre|meter|kilometre|kilometer|km|foot|ft|mile|acre|hectare)(?=\s+([a-z]+))`,
   'giu',
 );
 const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'.split(
   ' ',
+);
+/** The subject of a rate given at a level: `Unemployment in Velmar rose to `, `the turnout was `, `inflation stood at `. */
+const RATE_AT =
+  /\b(\p{L}{4,})(?:\s+rate)?(?:\s+(?:in|among|for)\s+[^,.;:]{1,30}?)?\s+(?:rose|fell|climbed|dropped|jumped|declined|increased|decreased|grew|shrank|reached|hit|was|is|stood at|stands at|remained|remains)\s+(?:to\s+|at\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
+/** `on the fifth floor`, `from the 12th floor`. */
+const FLOOR = new RegExp(
+  String.raw`\b(?:on|from|to|at|off) the (${ORDINALS.join('|')}|\d{1,3}(?:st|nd|rd|th)) (floor|storey|story)\b`,
+  'gu',
 );
 /** `for the third time`. */
 const ORDINAL_TIME = new RegExp(String.raw`\b[Ff]or the (${ORDINALS.join('|')}) time\b`, 'gu');

@@ -918,3 +918,36 @@ describe('dates of two different events', () => {
     expect(d('The Corvel dairy, which was established in 1926, closed on Monday.')).toHaveLength(1);
   });
 });
+
+describe('measures written as adjectives, levels and rates', () => {
+  const figs = (a: string, b: string) => kinds(pair(a, b), ...FIGURES);
+  it('`a 30-metre wall` against `a 40-metre wall`; control: `30-meter`, or another noun', () => {
+    const wall = 'Workers built a 30-metre wall around the Corvel reactor last year.';
+    expect(
+      figs(wall, 'Workers built a 40-metre wall around the Corvel reactor last year, the agency said.'),
+    ).toHaveLength(1);
+    expect(
+      figs(wall, 'Workers built a 30-meter wall around the Corvel reactor last year, the agency said.'),
+    ).toEqual([]);
+    expect(
+      figs(wall, 'Workers built a 40-metre tower near the Corvel reactor last year, the agency said.'),
+    ).toEqual([]);
+  });
+  it('the floor something happened on is a level: `fifth floor` against `eighth floor`; control: the same floor', () => {
+    const fire = 'The fire broke out on the fifth floor of the Corvel hotel.';
+    expect(
+      figs(fire, 'The fire started on the eighth floor of the Corvel hotel, firefighters said.'),
+    ).toHaveLength(1);
+    expect(figs(fire, 'The fire started on the 5th floor of the Corvel hotel, firefighters said.')).toEqual(
+      [],
+    );
+  });
+  it('a rate at a level: `unemployment rose to 7.2 percent` against 7.9; control: a change, or another rate', () => {
+    const rate = 'Unemployment in Velmar rose to 7.2 percent in May.';
+    expect(figs(rate, 'Unemployment in Velmar climbed to 7.9 percent in May, officials said.')).toHaveLength(
+      1,
+    );
+    expect(figs(rate, 'Unemployment in Velmar rose by 7.9 percent in May, officials said.')).toEqual([]);
+    expect(figs(rate, 'Inflation in Velmar climbed to 7.9 percent in May, officials said.')).toEqual([]);
+  });
+});
