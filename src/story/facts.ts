@@ -462,6 +462,37 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
+  // Results written as two numbers: a vote (`the jury voted 9-3`, `a 5-4 vote`), a score
+  // (`beat Velmar 3-1`, `a 2-1 win`) or a record (`a 43-39 record`, `went 40-42`). The value is
+  // the pair as written (a score and a vote larger first); compared only with results of one kind.
+  for (const { from, text } of unitTexts()) {
+    for (const m of text.matchAll(RESULT)) {
+      const groups = m.groups!;
+      const kind = groups.vote1 ? 'vote' : groups.score1 || groups.score2 ? 'score' : 'record';
+      const [x, y] = [
+        groups.vote1 ?? groups.vote2 ?? groups.score1 ?? groups.score2 ?? groups.rec1 ?? groups.rec2,
+        groups.voteB1 ?? groups.voteB2 ?? groups.scoreB1 ?? groups.scoreB2 ?? groups.recB1 ?? groups.recB2,
+      ].map(Number) as [number, number];
+      if (x >= 1000 || y >= 1000) continue;
+      const pairText = /(\d{1,3})\s?[-–]\s?(\d{1,3})/.exec(m[0])!;
+      const span = spanAt(from + m.index! + pairText.index, pairText[0].length);
+      if (covered(span)) continue;
+      const [hi, lo] = kind === 'record' ? [x, y] : [Math.max(x, y), Math.min(x, y)];
+      push({
+        start: span.start,
+        end: span.end,
+        kind: 'quantity',
+        value: `${hi}-${lo}`,
+        unit: 'result',
+        qualifier: null,
+        about: `noun:${kind}`,
+        aboutText: kind,
+        decimals: 0,
+        rule: `fact:result-${kind}`,
+      });
+    }
+  }
+
   // The floor something happened on (`on the fifth floor`, `from the 12th floor`): a level of
   // the building, not a count of floors.
   for (const { from, text } of unitTexts()) {
@@ -959,6 +990,18 @@ const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth ten
 /** The subject of a rate given at a level: `Unemployment in Velmar rose to `, `the turnout was `, `inflation stood at `. */
 const RATE_AT =
   /\b(\p{L}{4,})(?:\s+rate)?(?:\s+(?:in|among|for)\s+[^,.;:]{1,30}?)?\s+(?:rose|fell|climbed|dropped|jumped|declined|increased|decreased|grew|shrank|reached|hit|was|is|stood at|stands at|remained|remains)\s+(?:to\s+|at\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
+/** A vote, a score or a record written as two numbers (see where it is read). */
+const RESULT = new RegExp(
+  [
+    String.raw`\b(?:voted|deadlocked|split|divided)\s+(?<vote1>\d{1,3})\s?[-–]\s?(?<voteB1>\d{1,3})\b`,
+    String.raw`\b(?<vote2>\d{1,3})\s?[-–]\s?(?<voteB2>\d{1,3})\s+(?:vote|verdict|decision|majority)\b`,
+    String.raw`\b(?:beat|beats|defeated|defeats|won|wins|lost|loses|edged|routed|thrashed|downed|drew|tied)\b[^.,;:]{0,30}?\s(?<score1>\d{1,2})\s?[-–]\s?(?<scoreB1>\d{1,2})\b(?!\s?[-–]\s?\d)`,
+    String.raw`\b(?<score2>\d{1,2})\s?[-–]\s?(?<scoreB2>\d{1,2})\s+(?:win|victory|defeat|loss|draw|tie|triumph|rout)\b`,
+    String.raw`\b(?<rec1>\d{1,3})\s?[-–]\s?(?<recB1>\d{1,3})\s+(?:record|start|mark|season)\b`,
+    String.raw`\b(?:went|finished|record of)\s+(?<rec2>\d{1,3})\s?[-–]\s?(?<recB2>\d{1,3})\b`,
+  ].join('|'),
+  'gu',
+);
 /** `on the fifth floor`, `from the 12th floor`. */
 const FLOOR = new RegExp(
   String.raw`\b(?:on|from|to|at|off) the (${ORDINALS.join('|')}|\d{1,3}(?:st|nd|rd|th)) (floor|storey|story)\b`,

@@ -951,3 +951,47 @@ describe('measures written as adjectives, levels and rates', () => {
     expect(figs(rate, 'Inflation in Velmar climbed to 7.9 percent in May, officials said.')).toEqual([]);
   });
 });
+
+describe('results written as two numbers: votes, scores, records', () => {
+  const results = (a: string, b: string) => kinds(pair(a, b), 'quantity');
+  it('a jury vote, a score and a season record that differ', () => {
+    expect(
+      results(
+        'The jury voted 9-3 for the death penalty in the Corvel case.',
+        'The jury split 10-2 in favour of the death penalty in the Corvel case.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      results(
+        'Corvel beat Velmar 3-1 in the final on Sunday.',
+        'Corvel won the final 2-1 against Velmar on Sunday.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      results(
+        'Corvel went 40-42 this season under the coach.',
+        'Corvel finished 43-39 this season under the coach.',
+      ),
+    ).toHaveLength(1);
+  });
+  it("control: one score told from either side, a span of years, or two teams' records", () => {
+    expect(
+      results(
+        'Corvel beat Velmar 3-1 in the final on Sunday.',
+        'Velmar lost the final 1-3 to Corvel on Sunday.',
+      ),
+    ).toEqual([]);
+    expect(
+      results(
+        'Lind played for Corvel from 1978-89 and won the title.',
+        'Lind played for Corvel from 1979-90 and won the title.',
+      ),
+    ).toEqual([]);
+    expect(
+      results(
+        'This season the Harbour Hawks went 40-42 under their coach.',
+        'This season the Velmar Kings finished 43-39 under their coach.',
+      ),
+    ).toEqual([]);
+  });
+});

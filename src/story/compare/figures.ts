@@ -1,6 +1,6 @@
 import type { Document } from '../../model/document.js';
 import { VAGUE, type FactInContext } from '../facts.js';
-import { ambiguousKeys, sameSubject, subjectGroups } from './align-facts.js';
+import { ambiguousKeys, keyOf, sameSubject, subjectGroups } from './align-facts.js';
 import type { Finding, Reader } from './values.js';
 
 /**
@@ -54,6 +54,7 @@ export function allowed(f: FactInContext): [number, number] {
 }
 
 export const compatible = (a: FactInContext, b: FactInContext): boolean => {
+  if (typeof a.value === 'string' || typeof b.value === 'string') return a.value === b.value;
   const [a0, a1] = allowed(a);
   const [b0, b1] = allowed(b);
   // An age said on another date is that many years on (41 in 2010 is 43 in 2012).
@@ -76,8 +77,9 @@ const tiedTo = (f: FactInContext): string | null => (f.asOf && !ISO.test(f.asOf)
 const sameTime = (a: FactInContext, b: FactInContext): boolean => a.kind !== 'age' || tiedTo(a) === tiedTo(b);
 
 const KINDS = new Set(['count', 'quantity', 'age', 'time', 'duration']);
-/** A span of time is compared only when the activity it measures is read. */
-const comparable = (f: FactInContext): boolean => f.kind !== 'duration' || f.about.startsWith('during:');
+/** A span of time is compared only when the activity it measures is read; results (`9-3`) by their own rule. */
+const comparable = (f: FactInContext): boolean =>
+  (f.kind !== 'duration' || f.about.startsWith('during:')) && typeof f.value === 'number';
 
 /**
  * Figures that differ: facts about one thing (the same counted noun, unit or person, told
@@ -135,6 +137,43 @@ export function figureDiscrepancies(
   }
   return out;
 }
+
+/**
+ * Results that differ: a vote, a score or a record (`9-3` / `10-2`) of one thing in sentences
+ * about the same event, where neither outlet also gives the other's result.
+ */
+export function resultDiscrepancies(facts: readonly FactInContext[], r: Reader): Finding[] {
+  const results = facts.filter((f) => f.kind === 'quantity' && f.unit === 'result');
+  const out: Finding[] = [];
+  // A result names one of several things (this season's record, a career's; one game's score
+  // of a series): results are compared only between sentences alike besides.
+  const ambiguous = new Set(results.map(keyOf));
+  for (const group of subjectGroups(results, new Set(['quantity']), ambiguous)) {
+    const involved = new Set<FactInContext>();
+    for (const a of group)
+      for (const b of group) {
+        if (a.doc >= b.doc || a.value === b.value || !sameSubject(a, b, ambiguous)) continue;
+        // Whose result: two sentences naming teams, people or places share one (Corvel's record is not Velmar's).
+        const [na, nb] = [names(a), names(b)];
+        if (na.length && nb.length && !na.some((k) => nb.includes(k))) continue;
+        if (group.some((x) => x.doc === a.doc && x.value === b.value)) continue;
+        if (group.some((x) => x.doc === b.doc && x.value === a.value)) continue;
+        involved.add(a).add(b);
+      }
+    if (involved.size < 2) continue;
+    const list = [...involved].sort((x, y) => x.doc.localeCompare(y.doc) || x.start - y.start);
+    out.push({
+      kind: 'quantity',
+      note: `outlets give different results (${list[0]!.aboutText}): ${[...new Set(list.map((f) => f.text))].join(' vs ')}`,
+      values: list.map((f) =>
+        r.value(f.doc, f, { value: f.value, unit: 'result', qualifier: null, rule: f.rule }),
+      ),
+    });
+  }
+  return out;
+}
+
+const names = (f: FactInContext): string[] => [...f.context].filter((k) => k.startsWith('@'));
 
 const isCount = (facts: readonly FactInContext[]): boolean => facts.every((f) => f.kind === 'count');
 

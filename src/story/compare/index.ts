@@ -6,7 +6,7 @@ import type { ProvenanceTrace } from '../provenance.js';
 import { certaintyDiscrepancies } from './certainty.js';
 import { countDiscrepancies } from './counts.js';
 import { dateDiscrepancies } from './dates.js';
-import { figureDiscrepancies } from './figures.js';
+import { figureDiscrepancies, resultDiscrepancies } from './figures.js';
 import { acronymDiscrepancies, nameDiscrepancies } from './names.js';
 import { placeDiscrepancies } from './places.js';
 import { roleDiscrepancies } from './roles.js';
@@ -52,6 +52,7 @@ export function compareStory(
   const statement = sameStatement(aligned);
   const found: Finding[] = [
     ...by('compare:figures', figureDiscrepancies(facts, r, statement)),
+    ...by('compare:results', resultDiscrepancies(facts, r)),
     ...by('compare:dates', dateDiscrepancies(facts, r, statement)),
     ...by('compare:places', placeDiscrepancies(facts, r)),
     ...by('compare:spelling', nameDiscrepancies(facts, r)),
