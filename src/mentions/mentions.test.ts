@@ -78,6 +78,16 @@ describe('acronyms in brackets', () => {
   });
 });
 
+describe('a number after a month is a day, after a word with a month inside it a count', () => {
+  it('`caught 28 men`, `marched 300 metres` are read; `On May 5 people met` is a date', () => {
+    const read = (t: string) => doc(t).quantities.map((q) => [q.kind, q.value]);
+    expect(read('Police caught 28 men near the harbour.')).toEqual([['count', 28]]);
+    expect(read('The crowd marched 300 metres to the harbour.')).toEqual([['measure', 300]]);
+    expect(read('On May 5 people met at the harbour.')).toEqual([]);
+    expect(read('It was Sept. 3 people said.')).toEqual([]);
+  });
+});
+
 describe('entities in Title Case headlines', () => {
   it('accepts only names the gazetteer or the article knows, with exact spans', () => {
     const text = [

@@ -254,7 +254,10 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
       // Years, days of months, clock times and parts of larger numbers are not counts.
       if (/^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100 && !m[2]) continue;
       if (
-        /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$/i.test(before) ||
+        // A month's name, not a word with one inside (`caught 28`, `marched 300`, `decided 5`).
+        /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?\s*$/i.test(
+          before,
+        ) ||
         /[\d.,:/]$/.test(before) ||
         // The second number of a score or a vote (`deadlocked 9-3`).
         /\d\s?[-–]\s?$/.test(before)
