@@ -291,6 +291,36 @@ describe('attribution names speakers', () => {
       'shows',
     ]);
   });
+  it('gives `citing` a reason to the speaker who cites it, and keeps a cited source as the source (control)', () => {
+    expect(cues('The mayor said the pier would close, citing security concerns after the storm.')[1]).toEqual(
+      ['citing', 'The mayor', 'security concerns after the storm'],
+    );
+    expect(cues('Citing an unfounded rumour, Tomas Greer accused the council of lying.')).toContainEqual([
+      'Citing',
+      'Tomas Greer',
+      'an unfounded rumour',
+    ]);
+    // Controls: a name or a source noun after `citing` is the cited source.
+    expect(cues('The Fen Herald reported the closure, citing unnamed officials.')[0]?.slice(0, 2)).toEqual([
+      'citing',
+      'unnamed officials',
+    ]);
+    expect(
+      cues('The ferry firm said it would cut routes, citing the Brindle Gazette.')[0]?.slice(0, 2),
+    ).toEqual(['citing', 'the Brindle Gazette']);
+  });
+  it('reads the base form of a verb of saying after a plural subject, and not after a singular or a pronoun I (control)', () => {
+    expect(cues('Harbour officials warn that the pier could collapse.')).toEqual([
+      ['warn', 'Harbour officials', 'the pier could collapse'],
+    ]);
+    expect(cues('Polls show a close race in the Fen district.')).toEqual([
+      ['show', 'Polls', 'a close race in the Fen district'],
+    ]);
+    // Controls: a noun after a noun, an infinitive, and the words of a first person.
+    expect(cues('The ferry was the hit show of the summer.')).toEqual([]);
+    expect(cues('The ferry firms agreed to explain the delay.').map((c) => c[0])).toEqual(['agreed']);
+    expect(cues('I just hope the pier holds.')).toEqual([]);
+  });
   it('marks a denial only when the speaker denies, not when they report a denial', () => {
     const reported = doc('The council said the ferry company denied the claims.');
     const council = reported.attributions.find((a) => a.sourceLabel === 'council');

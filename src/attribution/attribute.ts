@@ -12,6 +12,7 @@ import type { RepairedView } from '../repair/view.js';
 import {
   ALL_VERBS,
   AUXILIARIES,
+  BASE_FORMS,
   CERTAINTY_CUES,
   MANNER_ADVERB,
   PARTICIPLES,
@@ -40,7 +41,13 @@ const PRONOUN = /^(he|she|they|it|we|i|you|who)$/i;
 const SOURCE_NOUN =
   /\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|report|reports|study|survey|poll|statement|investigators?|police|ministry|government|agency|newspaper|paper|authorities|diplomats?|researchers?|people|observers?|witnesses|residents|critics|lawmakers|aides?|advisers?|advisors?|representatives?|prosecutors?|lawyers?|attorneys?|group|think tank|intelligence|data|documents?|records?|figures)\b/i;
 
-const STANCE: ReadonlySet<string> = new Set([...STANCE_VERBS, ...PARTICIPLES]);
+const STANCE: ReadonlySet<string> = new Set([
+  ...STANCE_VERBS,
+  ...PARTICIPLES,
+  ...[...BASE_FORMS].filter(([, s]) => STANCE_VERBS.includes(s)).map(([base]) => base),
+]);
+/** A weak verb (see WEAK_VERBS), or the base form of one. */
+const isWeak = (verb: string): boolean => WEAK_VERBS.has(BASE_FORMS.get(verb) ?? verb);
 /** Verbs of saying and writing: they report through `to` or `in` (`told to reporters`, `said in a statement`). */
 const SAYING =
   /^(said|says|say|told|tells|tell|wrote|writes|stated|states|reported|reports|announced|added|explained|testified|confirmed|claimed|claims|insisted|argued|warned|noted|replied|responded|declared|admitted|acknowledged)$/i;
@@ -337,6 +344,19 @@ function isNamedOrSourceLike(text: string): boolean {
   return /\p{Lu}/u.test(text) || /^(he|she|they|we|i|you)$/i.test(text) || SOURCE_NOUN.test(text);
 }
 
+/** Prepositions ending the head of a noun phrase: `the release of`, `her work after`. */
+const HEAD_END = /\s(?:of|after|before|in|on|for|from|with|at|by|about|to|over|during|that|which|as|and)\s/i;
+
+/**
+ * A cited noun phrase that is a reason, not a speaker: its head (before its first preposition)
+ * starts in lower case with no name and no source noun (`security concerns`, `the release of X`,
+ * `her work after the attacks`), unlike `unnamed officials`, `a report by X`, `the Fen Herald`.
+ */
+function isReason(text: string): boolean {
+  const head = text.split(HEAD_END)[0]!;
+  return /^\p{Ll}/u.test(head) && !/\p{Lu}/u.test(head) && !SOURCE_NOUN.test(head) && !PRONOUN.test(head);
+}
+
 /** The noun phrase right after a cue (`according to X,`; `, said X.`). */
 function sourceAfter(s: string, from: number): Local | null {
   const rest = s.slice(from);
@@ -426,6 +446,8 @@ export function attribute(
       rule: string;
     }> = [];
 
+    /** `citing` with a reason after it: its source is the speaker of the sentence, found below. */
+    const citing: Array<{ cue: Local; content: Local }> = [];
     SOURCE_AFTER.lastIndex = 0;
     let read = 0;
     for (let m = SOURCE_AFTER.exec(s); m && read++ < MAX_CUES_PER_SENTENCE; m = SOURCE_AFTER.exec(s)) {
@@ -434,6 +456,14 @@ export function attribute(
       if (/^per$/i.test(m[1]!) && !/^\s+(?:the\s+)?\p{Lu}/u.test(s.slice(m.index + 3))) continue;
       const source = sourceAfter(s, m.index + m[0].length);
       if (!source) continue;
+      // `, citing security concerns`, `Citing a poll of his own, the mayor ...`: what is cited is a
+      // reason, not a speaker; the one who cites (the speaker of the clause) is the source.
+      if (/^citing$/i.test(m[1]!) && isReason(s.slice(source.start, source.end))) {
+        const stop = /[;]\s|,\s+(?=\p{Ll}+\s|\p{Lu})/u.exec(s.slice(m.index + m[0].length));
+        const said = tidy(s, m.index + m[0].length, stop ? m.index + m[0].length + stop.index : s.length);
+        if (said) citing.push({ cue, content: said });
+        continue;
+      }
       const before = tidy(s, 0, m.index);
       const after = tidy(s, source.end, s.length);
       const content =
@@ -530,6 +560,7 @@ export function attribute(
       // (`Pier Will Close, Mayor Says`) a capitalised verb of saying is a verb.
       if (/^\p{Lu}/u.test(verb) && m.index > 0 && !(HEADLINE_VERB.test(verb) && isTitleCase(s))) continue;
       if (
+        citing.some((c) => c.cue.start <= cue.start && cue.end <= c.cue.end) ||
         found.some(
           (f) =>
             (f.cue.start <= cue.start && cue.end <= f.cue.end) ||
@@ -543,7 +574,7 @@ export function attribute(
       const afterRecipient = recipient ? s.slice(recipient.end).replace(/^[\s,]*/, '') : after.trimStart();
       const clauseFollows =
         /^(that\b|[:,]?\s*["“‘]|on \p{Lu}\p{L}+ that\b)/u.test(afterRecipient) ||
-        (!WEAK_VERBS.has(verb.toLowerCase()) &&
+        (!isWeak(verb.toLowerCase()) &&
           /^(\p{Lu}|\p{Ll}+\s+\p{Ll}+)/u.test(afterRecipient) &&
           !/^(by|of|for|with|to)\b/.test(afterRecipient));
       const closesClause =
@@ -565,6 +596,16 @@ export function attribute(
         ) &&
         !/\p{Ll}ly\s+$/u.test(before) &&
         !/^\s*(?:that\b|[:,]?\s*["“‘])/u.test(after)
+      )
+        continue;
+      // `Polls show a close race`, `E.U. leaders warn that`: a base form reports only right after a
+      // plural subject; elsewhere it is an infinitive, a noun (`the hit show`, `85 percent support`)
+      // or the words of a first or second person (`I don't know`, `you see`).
+      if (
+        BASE_FORMS.has(verb.toLowerCase()) &&
+        !/(?:^|[^\p{L}'’])(?:\p{L}*[^\Ws'’]s|people|police|data|media|they|who)\s+(?:(?:also|now|still|often|\p{Ll}+ly)\s+)?$/u.test(
+          before,
+        )
       )
         continue;
       // `condemned what he called a brazen breach`: a label the writer quotes inside their own
@@ -746,6 +787,16 @@ export function attribute(
         recipient,
         rule: source ? 'attribution:verb-after-source' : 'attribution:reporting-verb',
       });
+    }
+
+    // `X said ..., citing Y`, `Citing Y, X accused ...`: the nearest speaker before the cue, else
+    // after it, else the sentence's subject cites.
+    for (const c of citing) {
+      const withSource = found.filter((f) => f.source);
+      const earlier = withSource.filter((f) => f.cue.end <= c.cue.start).pop();
+      const later = withSource.find((f) => f.cue.start >= c.cue.end);
+      const source = (earlier ?? later)?.source ?? sentenceSubject(s);
+      found.push({ cue: c.cue, source, content: c.content, recipient: null, rule: 'attribution:citing' });
     }
 
     // Certainty of the sentence, with the cues that decided it.

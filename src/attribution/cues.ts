@@ -525,8 +525,34 @@ export const PARTICIPLES: readonly string[] = (() => {
   return [...out];
 })();
 
+/** Forms in -s whose base form is as often a noun or names no statement: `state`, `rule`, `chronicle`. */
+const NOT_BASE: ReadonlySet<string> = new Set(['states', 'rules', 'chronicles', 'has learned']);
+
+/**
+ * The base form of each verb above in -s (`warns` -> `warn`, `criticizes` -> `criticize`,
+ * `dismisses` -> `dismiss`), not listed yet, mapped to its form in -s: a plural subject reports
+ * with it (`E.U. leaders warn that`, `Polls show a close race`) as a singular one does with the
+ * form in -s. Each is read as its form in -s (weak, stance), never as a strong verb.
+ */
+export const BASE_FORMS: ReadonlyMap<string, string> = (() => {
+  const known = new Set([...REPORTING_VERBS, ...STANCE_VERBS]);
+  const out = new Map<string, string>();
+  for (const v of known) {
+    const [head, ...rest] = v.split(' ');
+    if (!/[^s]s$/.test(head!) || NOT_BASE.has(v)) continue;
+    const base = /ies$/.test(head!)
+      ? head!.slice(0, -3) + 'y'
+      : /(?:ch|sh|ss|x)es$/.test(head!)
+        ? head!.slice(0, -2)
+        : head!.slice(0, -1);
+    const form = [base, ...rest].join(' ');
+    if (!known.has(form)) out.set(form, v);
+  }
+  return out;
+})();
+
 export const ALL_VERBS: readonly string[] = [
-  ...new Set([...REPORTING_VERBS, ...STANCE_VERBS, ...PARTICIPLES]),
+  ...new Set([...REPORTING_VERBS, ...STANCE_VERBS, ...PARTICIPLES, ...BASE_FORMS.keys()]),
 ];
 
 /**
