@@ -321,6 +321,17 @@ describe('attribution names speakers', () => {
     expect(cues('The ferry firms agreed to explain the delay.').map((c) => c[0])).toEqual(['agreed']);
     expect(cues('I just hope the pier holds.')).toEqual([]);
   });
+  it('passes the subject through `continued to`, `went on to` to the verb of saying after it', () => {
+    expect(cues('Harbour officials continued to insist that the pier was safe.')).toEqual([
+      ['insist', 'Harbour officials', 'the pier was safe'],
+    ]);
+    expect(cues('Ada Quill went on to say the ferry was late.')).toEqual([
+      ['say', 'Ada Quill', 'the ferry was late'],
+    ]);
+    // Controls: a verb of no saying after `continued to`, and of a deed after `went on to`.
+    expect(cues('The ferry continued to sail every hour.')).toEqual([]);
+    expect(cues('Ada Quill went on to win the seat.')).toEqual([]);
+  });
   it('marks a denial only when the speaker denies, not when they report a denial', () => {
     const reported = doc('The council said the ferry company denied the claims.');
     const council = reported.attributions.find((a) => a.sourceLabel === 'council');

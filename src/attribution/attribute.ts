@@ -78,6 +78,13 @@ const PASSIVE_BY =
 const NOT_AGENT =
   /^(?:(?:the\s+)?(?:end|middle|start|beginning|time)\b|mid|early|late|next|last|this|\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\p{Ll}+ing\b)/u;
 
+/**
+ * A verb that passes its subject to the verb of saying after `to`: `continued to insist`, `went on
+ * to say`, `seemed to think`, `appeared to suggest`.
+ */
+const CATENATIVE =
+  /\s*\b(?:continue[sd]?|went\s+on|goes\s+on|go\s+on|seem(?:s|ed)?|appear(?:s|ed)?)\s+to\s*$/i;
+
 /** Verb forms in -s that are as often plural nouns: `attacks`, `rules`, `fears`, `states`. */
 const PLURAL_NOUN_FORM =
   /^(?:attacks|rules|fears|worries|demands|states|charges|calls|claims|reports|questions|notes|doubts|hopes|supports|concerns|threats|praises|touts|slams|rips|blasts|challenges|defends|rejects|disputes)$/;
@@ -143,9 +150,9 @@ function tidy(s: string, a: number, b: number): Local | null {
 function sourceBefore(s: string, cueStart: number): Local | null {
   let left = s.slice(0, cueStart);
   for (
-    let m = execAtEnd(AUXILIARIES, left) ?? execAtEnd(MANNER_ADVERB, left);
+    let m = execAtEnd(AUXILIARIES, left) ?? execAtEnd(MANNER_ADVERB, left) ?? execAtEnd(CATENATIVE, left);
     m;
-    m = execAtEnd(AUXILIARIES, left) ?? execAtEnd(MANNER_ADVERB, left)
+    m = execAtEnd(AUXILIARIES, left) ?? execAtEnd(MANNER_ADVERB, left) ?? execAtEnd(CATENATIVE, left)
   )
     left = left.slice(0, m.index);
   // `Ada Quill, who chaired the inquiry,` / `the agency, which denied it`: a relative pronoun
@@ -605,7 +612,8 @@ export function attribute(
         BASE_FORMS.has(verb.toLowerCase()) &&
         !/(?:^|[^\p{L}'’])(?:\p{L}*[^\Ws'’]s|people|police|data|media|they|who)\s+(?:(?:also|now|still|often|\p{Ll}+ly)\s+)?$/u.test(
           before,
-        )
+        ) &&
+        !execAtEnd(CATENATIVE, before)
       )
         continue;
       // `condemned what he called a brazen breach`: a label the writer quotes inside their own
