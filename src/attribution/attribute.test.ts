@@ -332,6 +332,16 @@ describe('attribution names speakers', () => {
     expect(cues('The ferry continued to sail every hour.')).toEqual([]);
     expect(cues('Ada Quill went on to win the seat.')).toEqual([]);
   });
+  it('reads `Asked about X,` opening a sentence as a question to the speaker, whose answer follows the cue', () => {
+    expect(cues('Asked about the closure, the mayor said the pier was unsafe.')).toEqual([
+      ['Asked', null, 'about the closure'],
+      ['said', 'the mayor', 'the pier was unsafe'],
+    ]);
+    // Control: an opening phrase of another kind is no question, and the answer still follows the cue.
+    expect(cues('Before the closure, the mayor said the pier was unsafe.')).toEqual([
+      ['said', 'the mayor', 'the pier was unsafe'],
+    ]);
+  });
   it('marks a denial only when the speaker denies, not when they report a denial', () => {
     const reported = doc('The council said the ferry company denied the claims.');
     const council = reported.attributions.find((a) => a.sourceLabel === 'council');

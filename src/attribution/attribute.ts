@@ -89,6 +89,10 @@ const CATENATIVE =
 const PLURAL_NOUN_FORM =
   /^(?:attacks|rules|fears|worries|demands|states|charges|calls|claims|reports|questions|notes|doubts|hopes|supports|concerns|threats|praises|touts|slams|rips|blasts|challenges|defends|rejects|disputes)$/;
 
+/** A sentence opening with the question put to its speaker: `Asked about the delay,`, `Pressed on why,`. */
+const ASKED_OPENING =
+  /^[\s“"‘']*(Asked|Pressed|Questioned)(\s+(?:about|to|if|whether|why|how|what|when|by|for|on)\b[^,;:“”"]*),/;
+
 /** Labels before a colon that are not speakers. */
 const COLON_LABELS =
   /^(the latest|latest|update|updated|breaking|breaking news|watch|video|photos?|opinion|analysis|exclusive|editor['’]s note|note|correction|clarification|related|read more|read|see also|live|factbox|explainer|q|a|timeline|key points|what we know|why|how|what|when|where|who|warning|disclaimer|transcript|source|sources|credit|caption|update \d+)$/i;
@@ -534,6 +538,21 @@ export function attribute(
           rule: 'attribution:credited-headline',
         });
     }
+    // `Asked about the closure, the mayor said ...`: a question put to the speaker by someone
+    // unnamed; the speaker's answer follows the comma, with a cue of its own.
+    const asked = ASKED_OPENING.exec(s);
+    if (asked) {
+      const at = asked[0].indexOf(asked[1]!);
+      const content = tidy(s, at + asked[1]!.length, asked[0].length - 1);
+      if (content)
+        found.push({
+          cue: { start: at, end: at + asked[1]!.length },
+          source: null,
+          content,
+          recipient: null,
+          rule: 'attribution:asked-opening',
+        });
+    }
     // `Caddell continued:` — a speaker and a verb introducing what follows.
     const intro =
       /^(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}|(?:[Tt]he|[Aa]n?)\s+[\p{L}'’\-]+(?:\s+[\p{L}'’\-]+)?|[Hh]e|[Ss]he|[Tt]hey)\s+(continued|added|said|says|wrote|writes|explained|told \p{L}+|concluded|declared|tweeted|stated)\s*:$/u.exec(
@@ -737,6 +756,7 @@ export function attribute(
         const introductory =
           s[comma] === ',' &&
           (SENTENCE_OPENER.test(opening) ||
+            ASKED_OPENING.test(s) ||
             (opening.split(/\s+/).length <= 3 && !VERB_ANY.test(opening) && !/["“”]|``|''/.test(opening)));
         // A participle (`, adding that ...`) reports what follows it.
         const content = afterCue && (introductory || /ing$/i.test(verb)) ? afterCue : tidy(s, 0, comma);
