@@ -147,8 +147,14 @@ describe('attribution names speakers', () => {
     expect(cues('Brindle Pier Will Close Next Spring, Harbour Master Says')).toEqual([
       ['Says', 'Harbour Master', 'Brindle Pier Will Close Next Spring'],
     ]);
-    // Control: in running text a capitalised word in a name is no verb.
+    // Any verb of saying or stance in -s: `Calls`, `Slams`.
+    expect(cues('Ada Quill Calls Ferry Plan ‘A Disgrace’ Over Harbour Closure')[0]?.slice(0, 2)).toEqual([
+      'Calls',
+      'Ada Quill',
+    ]);
+    // Control: in running text a capitalised word in a name is no verb, nor a noun opening a headline.
     expect(cues('The Fen Says Trust bought the pier last year.')).toEqual([]);
+    expect(cues('Calls Grow for Ferry Inquiry After Harbour Closure Stuns Residents')).toEqual([]);
   });
   it('gives a quoted question to the speaker after it', () => {
     expect(cues('“Who will pay for the pier?” she asked.')).toEqual([

@@ -404,6 +404,15 @@ function recipientAfter(s: string, verb: string, from: number): Local | null {
 /** Verbs of saying a headline in title case uses: `Mayor Says`, `Council Warns`. */
 const HEADLINE_VERB = /^(Says|Said|Tells|Told|Warns|Warned|Claims|Claimed|Admits|Denies|Vows|Urges|Insists)$/;
 
+/**
+ * A verb of a headline in title case: one listed above, or the form in -s of a verb of saying or
+ * stance after a word in capitals (`Mayor Calls Plan a Disgrace`, `Council Slams Ferry Firm`).
+ */
+function isHeadlineVerb(verb: string): boolean {
+  const lower = verb.toLowerCase();
+  return HEADLINE_VERB.test(verb) || (/[^s]s$/.test(lower) && VERBS.has(lower) && !BASE_FORMS.has(lower));
+}
+
 /** A headline set in title case: at least four words of four letters or more, three in four capitalised. */
 function isTitleCase(s: string): boolean {
   const words = s.match(/[\p{L}'’-]{4,}/gu) ?? [];
@@ -584,7 +593,7 @@ export function attribute(
       const cue = { start: m.index, end: m.index + m[0].length };
       // `United States`, `Rules Committee`: a name, not a verb; in a headline set in title case
       // (`Pier Will Close, Mayor Says`) a capitalised verb of saying is a verb.
-      if (/^\p{Lu}/u.test(verb) && m.index > 0 && !(HEADLINE_VERB.test(verb) && isTitleCase(s))) continue;
+      if (/^\p{Lu}/u.test(verb) && m.index > 0 && !(isHeadlineVerb(verb) && isTitleCase(s))) continue;
       if (
         citing.some((c) => c.cue.start <= cue.start && cue.end <= c.cue.end) ||
         found.some(
