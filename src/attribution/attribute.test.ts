@@ -348,6 +348,19 @@ describe('attribution names speakers', () => {
       ['said', 'the mayor', 'the pier was unsafe'],
     ]);
   });
+  it('reads a noun of saying after its possessor and before `that` as a cue, and the noun alone as none (control)', () => {
+    expect(cues('Contrary to his claim that the pier was safe, it collapsed.')).toEqual([
+      ['claim', 'his', 'the pier was safe'],
+    ]);
+    expect(cues('Residents doubted the Fen Herald’s report that the ferry sank.')).toContainEqual([
+      'report',
+      'Fen Herald',
+      'the ferry sank',
+    ]);
+    // Controls: the noun with no clause of what was said.
+    expect(cues('Her statements about the pier were brief.')).toEqual([]);
+    expect(cues('His reports were late.')).toEqual([]);
+  });
   it('marks a denial only when the speaker denies, not when they report a denial', () => {
     const reported = doc('The council said the ferry company denied the claims.');
     const council = reported.attributions.find((a) => a.sourceLabel === 'council');

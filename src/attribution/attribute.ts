@@ -89,6 +89,13 @@ const CATENATIVE =
 const PLURAL_NOUN_FORM =
   /^(?:attacks|rules|fears|worries|demands|states|charges|calls|claims|reports|questions|notes|doubts|hopes|supports|concerns|threats|praises|touts|slams|rips|blasts|challenges|defends|rejects|disputes)$/;
 
+/**
+ * A noun of saying after its possessor: a possessive pronoun or a name in `'s` (`his claim`,
+ * `Ada Quill's own admission`, `the Fen Herald's report`), the possessor in group 1 or 2.
+ */
+const NOUN_CUE =
+  /(?:\b(his|her|their|its)|((?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}.\-]*)['’]s)\s+(?:(?:own|latest|recent|earlier|repeated|public|\p{Ll}+ly)\s+)?(claims?|reports?|statements?|comments|remarks|admission|acknowledge?ment|assertions?|allegations?|warnings?|predictions?|accusations?|denials?|insistence|assessment|announcement|testimony|account)\b/gu;
+
 /** A sentence opening with the question put to its speaker: `Asked about the delay,`, `Pressed on why,`. */
 const ASKED_OPENING =
   /^[\s“"‘']*(Asked|Pressed|Questioned)(\s+(?:about|to|if|whether|why|how|what|when|by|for|on)\b[^,;:“”"]*),/;
@@ -545,6 +552,29 @@ export function attribute(
           content,
           recipient: null,
           rule: 'attribution:credited-headline',
+        });
+    }
+    // `his claim that the pier was safe`, `the Fen Herald's report that the ferry sank`: a noun of
+    // saying after its possessor (the source) and before a clause in `that` (what was said, up to
+    // a comma).
+    NOUN_CUE.lastIndex = 0;
+    for (let m = NOUN_CUE.exec(s); m && read++ < MAX_CUES_PER_SENTENCE; m = NOUN_CUE.exec(s)) {
+      const owner = m[1] ?? m[2]!;
+      const ownerAt = m.index + m[0].indexOf(owner);
+      const cueAt = m.index + m[0].length - m[3]!.length;
+      const rest = s.slice(m.index + m[0].length);
+      const lead = /^\s+that\s+/i.exec(rest);
+      if (!lead) continue;
+      const from = m.index + m[0].length + lead[0].length;
+      const comma = s.slice(from).search(/,\s/);
+      const content = tidy(s, from, comma < 0 ? s.length : from + comma);
+      if (content)
+        found.push({
+          cue: { start: cueAt, end: cueAt + m[3]!.length },
+          source: { start: ownerAt, end: ownerAt + owner.length },
+          content,
+          recipient: null,
+          rule: 'attribution:noun-cue',
         });
     }
     // `Asked about the closure, the mayor said ...`: a question put to the speaker by someone
