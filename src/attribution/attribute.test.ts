@@ -361,6 +361,18 @@ describe('attribution names speakers', () => {
     expect(cues('Her statements about the pier were brief.')).toEqual([]);
     expect(cues('His reports were late.')).toEqual([]);
   });
+  it('keeps a clause before `and` out of the source after it', () => {
+    expect(
+      cues('The army fired shells near the islands and officials warned that more would follow.'),
+    ).toEqual([['warned', 'officials', 'more would follow']]);
+    // Controls: names and noun phrases joined by `and` are one subject.
+    expect(cues('Ada Quill and Tomas Greer said the pier was safe.')[0]?.[1]).toBe(
+      'Ada Quill and Tomas Greer',
+    );
+    expect(cues('The port of Brindle and Fen officials said the pier was safe.')[0]?.[1]).toBe(
+      'The port of Brindle and Fen officials',
+    );
+  });
   it('marks a denial only when the speaker denies, not when they report a denial', () => {
     const reported = doc('The council said the ferry company denied the claims.');
     const council = reported.attributions.find((a) => a.sourceLabel === 'council');

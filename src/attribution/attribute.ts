@@ -246,6 +246,29 @@ const PHRASE_BREAK = new Set([
   "it's",
 ]);
 
+/** Past forms that end in no -ed: `sank`, `fell`, `won`. */
+const IRREGULAR_PAST = new Set(
+  'sank fell went took made hit won lost began rose ran came gave got kept left met paid sent sold stood struck threw wrote fought shot held led brought bought caught built spent drove flew broke chose spoke stole swore tore grew drew saw heard thought felt sat shook hid'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Words (after a clause's first) that hold a finite verb: an auxiliary, a past form in -ed after
+ * no determiner (`the injured` is a noun), or a common irregular past.
+ */
+function holdsVerb(words: readonly string[]): boolean {
+  return words.some((raw, k) => {
+    const w = raw.toLowerCase().replace(/[^\p{L}’']/gu, '');
+    if (/^(?:is|are|was|were|has|have|had|will|would|could|can|did|does)$/.test(w)) return true;
+    if (IRREGULAR_PAST.has(w)) return true;
+    const prev = (k > 0 ? words[k - 1]! : '').toLowerCase();
+    return (
+      /^\p{Ll}{2,}ed$/u.test(raw) && !/^(?:the|a|an|its|his|her|their|our|my|your|this|that)$/.test(prev)
+    );
+  });
+}
+
 /** Past forms of verbs of saying: `the statement noted they ...` ends the phrase at `noted`; `think tank` does not. */
 const PAST = /(ed|said|told|wrote|thought|knew|felt|found|saw|heard)$/;
 
@@ -259,6 +282,17 @@ function trailingNounPhrase(text: string): string | null {
   while (i > 0) {
     const w = words[i - 1]!.toLowerCase().replace(/[“”"‘’',.]+$/g, '');
     if (PHRASE_BREAK.has(w) || (VERBS.has(w) && PAST.test(w) && i < words.length)) break;
+    // `the ferry sank near the islands and officials`: a clause with a verb of its own before
+    // `and` or `but` is no part of the subject after it, when that names a speaker.
+    if (
+      (w === 'and' || w === 'but') &&
+      i < words.length &&
+      holdsVerb(words.slice(1, i - 1)) &&
+      isNamedOrSourceLike(words.slice(i).join(' ')) &&
+      // `they thought Ada and Tomas`: two names joined are one subject.
+      !(i >= 2 && /^\p{Lu}/u.test(words[i - 2]!) && /^\p{Lu}/u.test(words[i]!))
+    )
+      break;
     i--;
   }
   // `the damage it said`: a subject pronoun right before the cue is the subject on its own.
