@@ -373,6 +373,21 @@ describe('attribution names speakers', () => {
       'The port of Brindle and Fen officials',
     );
   });
+  it('reads verbs of manner of speaking with a clause or quotation, and verbs of judging with a named subject', () => {
+    expect(cues('“The pier is closed,” the harbour master shouted.')).toEqual([
+      ['shouted', 'the harbour master', 'The pier is closed'],
+    ]);
+    expect(cues('The harbour master reiterated that the pier was closed.')[0]?.slice(0, 2)).toEqual([
+      'reiterated',
+      'The harbour master',
+    ]);
+    expect(cues('Ada Quill denounced the ferry contract.')).toEqual([
+      ['denounced', 'Ada Quill', 'the ferry contract'],
+    ]);
+    // Controls: shouting with nothing said, and a participle describing a thing.
+    expect(cues('The harbour master shouted at the crowd.')).toEqual([]);
+    expect(cues('The crate was in a box labeled fragile.')).toEqual([]);
+  });
   it('marks a denial only when the speaker denies, not when they report a denial', () => {
     const reported = doc('The council said the ferry company denied the claims.');
     const council = reported.attributions.find((a) => a.sourceLabel === 'council');

@@ -399,6 +399,10 @@ function isNamedOrSourceLike(text: string): boolean {
 /** Prepositions ending the head of a noun phrase: `the release of`, `her work after`. */
 const HEAD_END = /\s(?:of|after|before|in|on|for|from|with|at|by|about|to|over|during|that|which|as|and)\s/i;
 
+/** Nouns for people who can be cited: `two crew members`, `unnamed insiders`. */
+const PERSON_NOUN =
+  /\b(?:unnamed|anonymous|members?|people|persons?|staff|crew|officers?|workers?|employees?|insiders?|individuals?|colleagues?|friends?|relatives?|neighbou?rs?|doctors?|passengers?|soldiers?|troops|activists?|leaders?|executives?|managers?|journalists?|reporters?)\b/i;
+
 /**
  * A cited noun phrase that is a reason, not a speaker: its head (before its first preposition)
  * starts in lower case with no name and no source noun (`security concerns`, `the release of X`,
@@ -406,7 +410,13 @@ const HEAD_END = /\s(?:of|after|before|in|on|for|from|with|at|by|about|to|over|d
  */
 function isReason(text: string): boolean {
   const head = text.split(HEAD_END)[0]!;
-  return /^\p{Ll}/u.test(head) && !/\p{Lu}/u.test(head) && !SOURCE_NOUN.test(head) && !PRONOUN.test(head);
+  return (
+    /^\p{Ll}/u.test(head) &&
+    !/\p{Lu}/u.test(head) &&
+    !SOURCE_NOUN.test(head) &&
+    !PERSON_NOUN.test(head) &&
+    !PRONOUN.test(head)
+  );
 }
 
 /** The noun phrase right after a cue (`according to X,`; `, said X.`). */
