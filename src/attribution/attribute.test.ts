@@ -388,6 +388,17 @@ describe('attribution names speakers', () => {
     expect(cues('The harbour master shouted at the crowd.')).toEqual([]);
     expect(cues('The crate was in a box labeled fragile.')).toEqual([]);
   });
+  it('reads phrases of comment and stance with a named subject, and none without one (control)', () => {
+    expect(
+      cues('Harbour officials have expressed concern that the pier could fail.')[0]?.slice(0, 2),
+    ).toEqual(['expressed', 'Harbour officials']);
+    expect(cues('The mayor referred to the pier as a disgrace.')[0]?.slice(0, 2)).toEqual([
+      'referred to',
+      'The mayor',
+    ]);
+    // Control: no speaker before the phrase.
+    expect(cues('The pier was referred to as a disgrace.')).toEqual([]);
+  });
   it('marks a denial only when the speaker denies, not when they report a denial', () => {
     const reported = doc('The council said the ferry company denied the claims.');
     const council = reported.attributions.find((a) => a.sourceLabel === 'council');
