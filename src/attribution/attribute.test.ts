@@ -399,6 +399,22 @@ describe('attribution names speakers', () => {
     // Control: no speaker before the phrase.
     expect(cues('The pier was referred to as a disgrace.')).toEqual([]);
   });
+  it('reads whom a verb of telling addresses up to `that`, and keeps it out of the content', () => {
+    const text = 'The mayor told the small crowd of residents that the pier is safe.';
+    const a = doc(text).attributions[0]!;
+    expect([slice(text, a.cue), slice(text, a.recipient), slice(text, a.content)]).toEqual([
+      'told',
+      'the small crowd of residents',
+      'the pier is safe',
+    ]);
+    expect(cues('The mayor is telling a veterans group that the pier is safe.')).toEqual([
+      ['telling', 'The mayor', 'the pier is safe'],
+    ]);
+    // Control: `told` with a clause of its own before `that` reads no recipient there.
+    const other = 'The mayor told reporters the ferry left before the ban that the council passed.';
+    const b = doc(other).attributions[0]!;
+    expect(slice(other, b.recipient)).toBe('reporters');
+  });
   it('marks a denial only when the speaker denies, not when they report a denial', () => {
     const reported = doc('The council said the ferry company denied the claims.');
     const council = reported.attributions.find((a) => a.sourceLabel === 'council');

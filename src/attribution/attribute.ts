@@ -440,12 +440,21 @@ function sourceAfter(s: string, from: number): Local | null {
 /** Whom something was told: `told the NYT that`, `claimed to the newspaper`, `said in the New York Times`. */
 function recipientAfter(s: string, verb: string, from: number): Local | null {
   const rest = s.slice(from);
+  const lower = verb.toLowerCase();
+  // `told a veterans group that`, `telling a meeting of donors that`: whom a verb of telling
+  // addresses runs to the `that` of what was told.
+  const addressed = /^\s+((?:the|a|an|his|her|their|its)\s+(?:[\p{L}\d'’.\-]+\s+){0,5}?)that\s/iu.exec(rest);
+  if (
+    addressed &&
+    /^(told|tell|tells|telling|informed|assured|reassured)$/.test(lower) &&
+    !VERB_ANY.test(addressed[1]!)
+  )
+    return tidy(s, from + addressed[0].length - addressed[1]!.length - 5, from + addressed[0].length - 5);
   const m =
     /^(to|tells|told|in)?\s*((?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}.’'\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'\-]*)*|reporters|journalists|the newspaper|the paper|the broadcaster|the agency|\p{Ll}+\s+(?:newspaper|outlet|agency|broadcaster)))/u.exec(
       rest,
     );
   if (!m) return null;
-  const lower = verb.toLowerCase();
   const needsPrep = !/^(told|tell|tells|telling|informed|briefed)$/.test(lower);
   if (needsPrep && !/^\s*(to|in)\s/.test(rest)) return null;
   const start = from + m.index + m[0].length - m[2]!.length;
