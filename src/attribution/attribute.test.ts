@@ -415,6 +415,22 @@ describe('attribution names speakers', () => {
     const b = doc(other).attributions[0]!;
     expect(slice(other, b.recipient)).toBe('reporters');
   });
+  it('reads a clause in `as` as naming the speaker of the main clause around it', () => {
+    expect(cues('The pier is a relic of another age, as the harbour master put it.')).toEqual([
+      ['put it', 'the harbour master', 'The pier is a relic of another age'],
+    ]);
+    expect(cues('As the mayor noted, the pier is a relic.')).toEqual([
+      ['noted', 'the mayor', 'the pier is a relic'],
+    ]);
+    // Controls: `as well as` and `as soon as` open no such clause.
+    expect(cues('The ferry left as soon as Ada Quill said the pier was clear.')[0]?.slice(1)).toEqual([
+      'Ada Quill',
+      'the pier was clear',
+    ]);
+    expect(cues('Residents as well as Ada Quill said the pier was unsafe.')[0]?.[2]).toBe(
+      'the pier was unsafe',
+    );
+  });
   it('marks a denial only when the speaker denies, not when they report a denial', () => {
     const reported = doc('The council said the ferry company denied the claims.');
     const council = reported.attributions.find((a) => a.sourceLabel === 'council');

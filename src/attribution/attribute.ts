@@ -71,6 +71,13 @@ const OWN_STANCE =
 const JOINED =
   /(?:^|\s|,)(?:and|but|yet)\s+(?:(?:also|then|later|has|have|had|would|will|\p{Ll}+ly)\s+){0,3}$/u;
 
+/**
+ * A clause in `as` right before its verb: `as` after a comma, a bracket or the sentence's start,
+ * then its subject (group 1: one to six words, no verb), then auxiliaries or an adverb.
+ */
+const AS_CLAUSE =
+  /(?:^|[,(—–]\s*|\s)[“"‘']?[Aa]s\s+(?!(?:well|soon|long|far|much|many|if|though|though|a\s+result|part|of|to|for|in|with|it\s+is|usual)\b)((?:[\p{L}.'’\-]+\s+){0,5}[\p{L}.'’\-]+)\s+(?:(?:has|have|had|also|once|recently|\p{Ll}+ly)\s+)*$/u;
+
 /** Verbs of saying and stance whose passive names the speaker after `by`: `was denied by the firm`. */
 const PASSIVE_BY =
   /^(?:reported|confirmed|denied|disputed|rejected|criticized|criticised|condemned|praised|endorsed|supported|opposed|echoed|told|described|estimated|predicted|announced|revealed|disclosed|stated|claimed|alleged|quoted|dismissed|challenged|blamed|accused|mentioned|welcomed|hailed|slammed|blasted|ridiculed|mocked|urged|recommended)$/i;
@@ -745,6 +752,34 @@ export function attribute(
       if (/^\s+to\s+(have|be)\b/i.test(after)) continue; // `said to have`: a hedge, not a report
       if (/^(reports?|claims?|report)$/i.test(verb) && /^\s+(of|about|on|from)\b/i.test(after)) continue; // `reports of injuries`: a noun
       if (/^(reports?|claims?|says|statements?)$/i.test(verb) && NOUN_CONTEXT.test(before)) continue; // `could not confirm reports that`
+      // `..., as the harbour master put it.`, `As the mayor noted, ...`: a clause in `as` names the
+      // speaker of the main clause around it.
+      const asClause = AS_CLAUSE.exec(before);
+      if (asClause && !/ing$/i.test(verb) && !/\bsuch\s+$/i.test(before.slice(0, asClause.index + 1))) {
+        const asAt = asClause.index + asClause[0].search(/[Aa]s\s/);
+        const np = asAt + asClause[0].slice(asClause[0].search(/[Aa]s\s/)).match(/^[Aa]s\s+/)![0].length;
+        const source = tidy(s, np, np + asClause[1]!.length);
+        const tail = s.slice(cue.end);
+        let content: Local | null = null;
+        if (/^[\s“"‘']*$/.test(s.slice(0, asAt))) {
+          const comma = tail.search(/,\s/);
+          if (comma >= 0) content = tidy(s, cue.end + comma + 1, s.length);
+        } else if (
+          /^\s*(?:[,;.!?)”"’]|$)/.test(tail) ||
+          /^\s+(?:on|in|at|last|this|earlier)\b[^,]*[.!?]?\s*$/.test(tail)
+        ) {
+          content = tidy(s, 0, asAt);
+        }
+        const text = source ? s.slice(source.start, source.end) : '';
+        if (
+          source &&
+          content &&
+          (isNamedOrSourceLike(text) || /^(?:the|a|an|his|her|their|its|one)\s+\p{Ll}/u.test(text))
+        ) {
+          found.push({ cue, source, content, recipient: null, rule: 'attribution:as-clause' });
+          continue;
+        }
+      }
       // Passive: `damage was estimated`, `had been declared as scrap`. A form in -ing after `is`
       // is the progressive, the subject speaking: `the mayor is demanding a recount`.
       const progressive = /ing$/i.test(verb);
