@@ -431,6 +431,15 @@ describe('attribution names speakers', () => {
       'the pier was unsafe',
     );
   });
+  it('takes a short noun phrase after a determiner before the cue for the speaker', () => {
+    expect(cues('The ferry left as soon as the crew said the pier was clear.')).toEqual([
+      ['said', 'the crew', 'the pier was clear'],
+    ]);
+    // Control: a longer phrase of common nouns names no speaker.
+    expect(cues('The ferry left when the long slow walk home said a lot.')[0]?.[1]).not.toBe(
+      'the long slow walk home',
+    );
+  });
   it('marks a denial only when the speaker denies, not when they report a denial', () => {
     const reported = doc('The council said the ferry company denied the claims.');
     const council = reported.attributions.find((a) => a.sourceLabel === 'council');

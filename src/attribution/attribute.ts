@@ -203,6 +203,13 @@ function sourceBefore(s: string, cueStart: number): Local | null {
   const words = text.split(/\s+/);
   if (words.length > 14) return null;
   if (PRONOUN.test(text) || /\p{Lu}/u.test(text) || SOURCE_NOUN.test(text)) return span;
+  // `the crew`, `a former aide`: a short noun phrase after a determiner.
+  if (
+    /^(?:the|a|an|his|her|their|its|one|another|some|many|most|several|both)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}\p{Ll}[\p{Ll}\-]*$/u.test(
+      text,
+    )
+  )
+    return span;
   return null;
 }
 
