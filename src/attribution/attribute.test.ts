@@ -388,16 +388,18 @@ describe('attribution names speakers', () => {
     expect(cues('The harbour master shouted at the crowd.')).toEqual([]);
     expect(cues('The crate was in a box labeled fragile.')).toEqual([]);
   });
-  it('reads phrases of comment and stance with a named subject, and none without one (control)', () => {
-    expect(
-      cues('Harbour officials have expressed concern that the pier could fail.')[0]?.slice(0, 2),
-    ).toEqual(['expressed', 'Harbour officials']);
-    expect(cues('The mayor referred to the pier as a disgrace.')[0]?.slice(0, 2)).toEqual([
-      'referred to',
+  it('reads phrases of stance with a named subject, and none without one (control)', () => {
+    expect(cues('Harbour officials took aim at the ferry firm over the delays.')[0]?.slice(0, 2)).toEqual([
+      'took aim at',
+      'Harbour officials',
+    ]);
+    expect(cues('The mayor lashed out at the ferry firm.')[0]?.slice(0, 2)).toEqual([
+      'lashed out',
       'The mayor',
     ]);
-    // Control: no speaker before the phrase.
-    expect(cues('The pier was referred to as a disgrace.')).toEqual([]);
+    // Controls: no speaker before the phrase; expressing a feeling names no position.
+    expect(cues('It was a night to lash out at nobody.')).toEqual([]);
+    expect(cues('The mayor expressed her condolences to the crew.')).toEqual([]);
   });
   it('reads whom a verb of telling addresses up to `that`, and keeps it out of the content', () => {
     const text = 'The mayor told the small crowd of residents that the pier is safe.';
