@@ -388,6 +388,12 @@ describe('attribution names speakers', () => {
     expect(cues('The harbour master shouted at the crowd.')).toEqual([]);
     expect(cues('The crate was in a box labeled fragile.')).toEqual([]);
   });
+  it('reads further verbs of saying and judging with a named subject, and a passive with none as none (control)', () => {
+    expect(cues('The mayor downplayed the damage to the pier.')).toEqual([
+      ['downplayed', 'The mayor', 'the damage to the pier'],
+    ]);
+    expect(cues('The pier was portrayed in an old painting.')).toEqual([]);
+  });
   it('reads phrases of stance with a named subject, and none without one (control)', () => {
     expect(cues('Harbour officials took aim at the ferry firm over the delays.')[0]?.slice(0, 2)).toEqual([
       'took aim at',
