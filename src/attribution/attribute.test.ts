@@ -314,6 +314,10 @@ describe('attribution names speakers', () => {
     expect(
       cues('The ferry firm said it would cut routes, citing the Brindle Gazette.')[0]?.slice(0, 2),
     ).toEqual(['citing', 'the Brindle Gazette']);
+    // A body without a capital is a cited source too.
+    expect(cues('The ferry sank, the Coastal Ledger reported, citing the harbour authority.')).toContainEqual(
+      ['citing', 'the harbour authority', 'The ferry sank, the Coastal Ledger reported'],
+    );
   });
   it('reads the base form of a verb of saying after a plural subject, and not after a singular or a pronoun I (control)', () => {
     expect(cues('Harbour officials warn that the pier could collapse.')).toEqual([

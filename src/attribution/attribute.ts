@@ -413,9 +413,9 @@ function isNamedOrSourceLike(text: string): boolean {
 /** Prepositions ending the head of a noun phrase: `the release of`, `her work after`. */
 const HEAD_END = /\s(?:of|after|before|in|on|for|from|with|at|by|about|to|over|during|that|which|as|and)\s/i;
 
-/** Nouns for people who can be cited: `two crew members`, `unnamed insiders`. */
+/** Nouns for people and bodies who can be cited: `two crew members`, `the harbour authority`. */
 const PERSON_NOUN =
-  /\b(?:unnamed|anonymous|members?|people|persons?|staff|crew|officers?|workers?|employees?|insiders?|individuals?|colleagues?|friends?|relatives?|neighbou?rs?|doctors?|passengers?|soldiers?|troops|activists?|leaders?|executives?|managers?|journalists?|reporters?)\b/i;
+  /\b(?:authority|council|court|company|firm|union|committee|department|office|bureau|service|commission|board|administration|campaign|party|association|institute|organi[sz]ation|foundation|army|military|embassy|network|broadcaster|outlet|website|unnamed|anonymous|members?|people|persons?|staff|crew|officers?|workers?|employees?|insiders?|individuals?|colleagues?|friends?|relatives?|neighbou?rs?|doctors?|passengers?|soldiers?|troops|activists?|leaders?|executives?|managers?|journalists?|reporters?)\b/i;
 
 /**
  * A cited noun phrase that is a reason, not a speaker: its head (before its first preposition)
