@@ -147,8 +147,14 @@ describe('attribution names speakers', () => {
     expect(cues('Brindle Pier Will Close Next Spring, Harbour Master Says')).toEqual([
       ['Says', 'Harbour Master', 'Brindle Pier Will Close Next Spring'],
     ]);
-    // Control: in running text a capitalised word in a name is no verb.
+    // Any verb of saying or stance in -s: `Calls`, `Slams`.
+    expect(cues('Ada Quill Calls Ferry Plan ‘A Disgrace’ Over Harbour Closure')[0]?.slice(0, 2)).toEqual([
+      'Calls',
+      'Ada Quill',
+    ]);
+    // Control: in running text a capitalised word in a name is no verb, nor a noun opening a headline.
     expect(cues('The Fen Says Trust bought the pier last year.')).toEqual([]);
+    expect(cues('Calls Grow for Ferry Inquiry After Harbour Closure Stuns Residents')).toEqual([]);
   });
   it('gives a quoted question to the speaker after it', () => {
     expect(cues('“Who will pay for the pier?” she asked.')).toEqual([
@@ -291,6 +297,161 @@ describe('attribution names speakers', () => {
       'shows',
     ]);
   });
+  it('gives `citing` a reason to the speaker who cites it, and keeps a cited source as the source (control)', () => {
+    expect(cues('The mayor said the pier would close, citing security concerns after the storm.')[1]).toEqual(
+      ['citing', 'The mayor', 'security concerns after the storm'],
+    );
+    expect(cues('Citing an unfounded rumour, Tomas Greer accused the council of lying.')).toContainEqual([
+      'Citing',
+      'Tomas Greer',
+      'an unfounded rumour',
+    ]);
+    // Controls: a name or a source noun after `citing` is the cited source.
+    expect(cues('The Fen Herald reported the closure, citing unnamed officials.')[0]?.slice(0, 2)).toEqual([
+      'citing',
+      'unnamed officials',
+    ]);
+    expect(
+      cues('The ferry firm said it would cut routes, citing the Brindle Gazette.')[0]?.slice(0, 2),
+    ).toEqual(['citing', 'the Brindle Gazette']);
+    // A body without a capital is a cited source too.
+    expect(cues('The ferry sank, the Coastal Ledger reported, citing the harbour authority.')).toContainEqual(
+      ['citing', 'the harbour authority', 'The ferry sank, the Coastal Ledger reported'],
+    );
+  });
+  it('reads the base form of a verb of saying after a plural subject, and not after a singular or a pronoun I (control)', () => {
+    expect(cues('Harbour officials warn that the pier could collapse.')).toEqual([
+      ['warn', 'Harbour officials', 'the pier could collapse'],
+    ]);
+    expect(cues('Polls show a close race in the Fen district.')).toEqual([
+      ['show', 'Polls', 'a close race in the Fen district'],
+    ]);
+    // Controls: a noun after a noun, an infinitive, and the words of a first person.
+    expect(cues('The ferry was the hit show of the summer.')).toEqual([]);
+    expect(cues('The ferry firms agreed to explain the delay.').map((c) => c[0])).toEqual(['agreed']);
+    expect(cues('I just hope the pier holds.')).toEqual([]);
+  });
+  it('passes the subject through `continued to`, `went on to` to the verb of saying after it', () => {
+    expect(cues('Harbour officials continued to insist that the pier was safe.')).toEqual([
+      ['insist', 'Harbour officials', 'the pier was safe'],
+    ]);
+    expect(cues('Ada Quill went on to say the ferry was late.')).toEqual([
+      ['say', 'Ada Quill', 'the ferry was late'],
+    ]);
+    // Controls: a verb of no saying after `continued to`, and of a deed after `went on to`.
+    expect(cues('The ferry continued to sail every hour.')).toEqual([]);
+    expect(cues('Ada Quill went on to win the seat.')).toEqual([]);
+  });
+  it('reads `Asked about X,` opening a sentence as a question to the speaker, whose answer follows the cue', () => {
+    expect(cues('Asked about the closure, the mayor said the pier was unsafe.')).toEqual([
+      ['Asked', null, 'about the closure'],
+      ['said', 'the mayor', 'the pier was unsafe'],
+    ]);
+    // Control: an opening phrase of another kind is no question, and the answer still follows the cue.
+    expect(cues('Before the closure, the mayor said the pier was unsafe.')).toEqual([
+      ['said', 'the mayor', 'the pier was unsafe'],
+    ]);
+  });
+  it('reads a noun of saying after its possessor and before `that` as a cue, and the noun alone as none (control)', () => {
+    expect(cues('Contrary to his claim that the pier was safe, it collapsed.')).toEqual([
+      ['claim', 'his', 'the pier was safe'],
+    ]);
+    expect(cues('Residents doubted the Fen Herald’s report that the ferry sank.')).toContainEqual([
+      'report',
+      'Fen Herald',
+      'the ferry sank',
+    ]);
+    // Controls: the noun with no clause of what was said.
+    expect(cues('Her statements about the pier were brief.')).toEqual([]);
+    expect(cues('His reports were late.')).toEqual([]);
+  });
+  it('keeps a clause before `and` out of the source after it', () => {
+    expect(
+      cues('The army fired shells near the islands and officials warned that more would follow.'),
+    ).toEqual([['warned', 'officials', 'more would follow']]);
+    // Controls: names and noun phrases joined by `and` are one subject.
+    expect(cues('Ada Quill and Tomas Greer said the pier was safe.')[0]?.[1]).toBe(
+      'Ada Quill and Tomas Greer',
+    );
+    expect(cues('The port of Brindle and Fen officials said the pier was safe.')[0]?.[1]).toBe(
+      'The port of Brindle and Fen officials',
+    );
+  });
+  it('reads verbs of manner of speaking with a clause or quotation, and verbs of judging with a named subject', () => {
+    expect(cues('“The pier is closed,” the harbour master shouted.')).toEqual([
+      ['shouted', 'the harbour master', 'The pier is closed'],
+    ]);
+    expect(cues('The harbour master reiterated that the pier was closed.')[0]?.slice(0, 2)).toEqual([
+      'reiterated',
+      'The harbour master',
+    ]);
+    expect(cues('Ada Quill denounced the ferry contract.')).toEqual([
+      ['denounced', 'Ada Quill', 'the ferry contract'],
+    ]);
+    // Controls: shouting with nothing said, and a participle describing a thing.
+    expect(cues('The harbour master shouted at the crowd.')).toEqual([]);
+    expect(cues('The crate was in a box labeled fragile.')).toEqual([]);
+  });
+  it('reads further verbs of saying and judging with a named subject, and a passive with none as none (control)', () => {
+    expect(cues('The mayor downplayed the damage to the pier.')).toEqual([
+      ['downplayed', 'The mayor', 'the damage to the pier'],
+    ]);
+    expect(cues('The pier was portrayed in an old painting.')).toEqual([]);
+  });
+  it('reads phrases of stance with a named subject, and none without one (control)', () => {
+    expect(cues('Harbour officials took aim at the ferry firm over the delays.')[0]?.slice(0, 2)).toEqual([
+      'took aim at',
+      'Harbour officials',
+    ]);
+    expect(cues('The mayor lashed out at the ferry firm.')[0]?.slice(0, 2)).toEqual([
+      'lashed out',
+      'The mayor',
+    ]);
+    // Controls: no speaker before the phrase; expressing a feeling names no position.
+    expect(cues('It was a night to lash out at nobody.')).toEqual([]);
+    expect(cues('The mayor expressed her condolences to the crew.')).toEqual([]);
+  });
+  it('reads whom a verb of telling addresses up to `that`, and keeps it out of the content', () => {
+    const text = 'The mayor told the small crowd of residents that the pier is safe.';
+    const a = doc(text).attributions[0]!;
+    expect([slice(text, a.cue), slice(text, a.recipient), slice(text, a.content)]).toEqual([
+      'told',
+      'the small crowd of residents',
+      'the pier is safe',
+    ]);
+    expect(cues('The mayor is telling a veterans group that the pier is safe.')).toEqual([
+      ['telling', 'The mayor', 'the pier is safe'],
+    ]);
+    // Control: `told` with a clause of its own before `that` reads no recipient there.
+    const other = 'The mayor told reporters the ferry left before the ban that the council passed.';
+    const b = doc(other).attributions[0]!;
+    expect(slice(other, b.recipient)).toBe('reporters');
+  });
+  it('reads a clause in `as` as naming the speaker of the main clause around it', () => {
+    expect(cues('The pier is a relic of another age, as the harbour master put it.')).toEqual([
+      ['put it', 'the harbour master', 'The pier is a relic of another age'],
+    ]);
+    expect(cues('As the mayor noted, the pier is a relic.')).toEqual([
+      ['noted', 'the mayor', 'the pier is a relic'],
+    ]);
+    // Controls: `as well as` and `as soon as` open no such clause.
+    expect(cues('The ferry left as soon as Ada Quill said the pier was clear.')[0]?.slice(1)).toEqual([
+      'Ada Quill',
+      'the pier was clear',
+    ]);
+    expect(cues('Residents as well as Ada Quill said the pier was unsafe.')[0]?.[2]).toBe(
+      'the pier was unsafe',
+    );
+  });
+  it('takes a short noun phrase after a determiner before the cue for the speaker', () => {
+    expect(cues('The ferry left as soon as the crew said the pier was clear.')).toEqual([
+      ['said', 'the crew', 'the pier was clear'],
+    ]);
+    // Control: a longer phrase of common nouns names no speaker.
+    expect(cues('The ferry left when the long slow walk home said a lot.')[0]?.[1]).not.toBe(
+      'the long slow walk home',
+    );
+  });
   it('marks a denial only when the speaker denies, not when they report a denial', () => {
     const reported = doc('The council said the ferry company denied the claims.');
     const council = reported.attributions.find((a) => a.sourceLabel === 'council');
@@ -395,8 +556,8 @@ describeShared('attribution on PolNeAR dev (../shared)', () => {
         { encoding: 'utf8' },
       ),
     );
-    // Floors just below the measured figures (cue F1 0.690, source F1 0.650 over both halves).
-    expect(r.cueF1).toBeGreaterThanOrEqual(0.68);
-    expect(r.sourceF1).toBeGreaterThanOrEqual(0.64);
+    // Floors just below the measured figures (cue F1 0.703, source F1 0.667 over both halves).
+    expect(r.cueF1).toBeGreaterThanOrEqual(0.695);
+    expect(r.sourceF1).toBeGreaterThanOrEqual(0.66);
   });
 });

@@ -12,6 +12,7 @@ import type { RepairedView } from '../repair/view.js';
 import {
   ALL_VERBS,
   AUXILIARIES,
+  BASE_FORMS,
   CERTAINTY_CUES,
   MANNER_ADVERB,
   PARTICIPLES,
@@ -40,7 +41,13 @@ const PRONOUN = /^(he|she|they|it|we|i|you|who)$/i;
 const SOURCE_NOUN =
   /\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|report|reports|study|survey|poll|statement|investigators?|police|ministry|government|agency|newspaper|paper|authorities|diplomats?|researchers?|people|observers?|witnesses|residents|critics|lawmakers|aides?|advisers?|advisors?|representatives?|prosecutors?|lawyers?|attorneys?|group|think tank|intelligence|data|documents?|records?|figures)\b/i;
 
-const STANCE: ReadonlySet<string> = new Set([...STANCE_VERBS, ...PARTICIPLES]);
+const STANCE: ReadonlySet<string> = new Set([
+  ...STANCE_VERBS,
+  ...PARTICIPLES,
+  ...[...BASE_FORMS].filter(([, s]) => STANCE_VERBS.includes(s)).map(([base]) => base),
+]);
+/** A weak verb (see WEAK_VERBS), or the base form of one. */
+const isWeak = (verb: string): boolean => WEAK_VERBS.has(BASE_FORMS.get(verb) ?? verb);
 /** Verbs of saying and writing: they report through `to` or `in` (`told to reporters`, `said in a statement`). */
 const SAYING =
   /^(said|says|say|told|tells|tell|wrote|writes|stated|states|reported|reports|announced|added|explained|testified|confirmed|claimed|claims|insisted|argued|warned|noted|replied|responded|declared|admitted|acknowledged)$/i;
@@ -64,6 +71,13 @@ const OWN_STANCE =
 const JOINED =
   /(?:^|\s|,)(?:and|but|yet)\s+(?:(?:also|then|later|has|have|had|would|will|\p{Ll}+ly)\s+){0,3}$/u;
 
+/**
+ * A clause in `as` right before its verb: `as` after a comma, a bracket or the sentence's start,
+ * then its subject (group 1: one to six words, no verb), then auxiliaries or an adverb.
+ */
+const AS_CLAUSE =
+  /(?:^|[,(—–]\s*|\s)[“"‘']?[Aa]s\s+(?!(?:well|soon|long|far|much|many|if|though|though|a\s+result|part|of|to|for|in|with|it\s+is|usual)\b)((?:[\p{L}.'’\-]+\s+){0,5}[\p{L}.'’\-]+)\s+(?:(?:has|have|had|also|once|recently|\p{Ll}+ly)\s+)*$/u;
+
 /** Verbs of saying and stance whose passive names the speaker after `by`: `was denied by the firm`. */
 const PASSIVE_BY =
   /^(?:reported|confirmed|denied|disputed|rejected|criticized|criticised|condemned|praised|endorsed|supported|opposed|echoed|told|described|estimated|predicted|announced|revealed|disclosed|stated|claimed|alleged|quoted|dismissed|challenged|blamed|accused|mentioned|welcomed|hailed|slammed|blasted|ridiculed|mocked|urged|recommended)$/i;
@@ -71,9 +85,27 @@ const PASSIVE_BY =
 const NOT_AGENT =
   /^(?:(?:the\s+)?(?:end|middle|start|beginning|time)\b|mid|early|late|next|last|this|\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\p{Ll}+ing\b)/u;
 
+/**
+ * A verb that passes its subject to the verb of saying after `to`: `continued to insist`, `went on
+ * to say`, `seemed to think`, `appeared to suggest`.
+ */
+const CATENATIVE =
+  /\s*\b(?:continue[sd]?|went\s+on|goes\s+on|go\s+on|seem(?:s|ed)?|appear(?:s|ed)?)\s+to\s*$/i;
+
 /** Verb forms in -s that are as often plural nouns: `attacks`, `rules`, `fears`, `states`. */
 const PLURAL_NOUN_FORM =
   /^(?:attacks|rules|fears|worries|demands|states|charges|calls|claims|reports|questions|notes|doubts|hopes|supports|concerns|threats|praises|touts|slams|rips|blasts|challenges|defends|rejects|disputes)$/;
+
+/**
+ * A noun of saying after its possessor: a possessive pronoun or a name in `'s` (`his claim`,
+ * `Ada Quill's own admission`, `the Fen Herald's report`), the possessor in group 1 or 2.
+ */
+const NOUN_CUE =
+  /(?:\b(his|her|their|its)|((?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}.\-]*)['’]s)\s+(?:(?:own|latest|recent|earlier|repeated|public|\p{Ll}+ly)\s+)?(claims?|reports?|statements?|comments|remarks|admission|acknowledge?ment|assertions?|allegations?|warnings?|predictions?|accusations?|denials?|insistence|assessment|announcement|testimony|account)\b/gu;
+
+/** A sentence opening with the question put to its speaker: `Asked about the delay,`, `Pressed on why,`. */
+const ASKED_OPENING =
+  /^[\s“"‘']*(Asked|Pressed|Questioned)(\s+(?:about|to|if|whether|why|how|what|when|by|for|on)\b[^,;:“”"]*),/;
 
 /** Labels before a colon that are not speakers. */
 const COLON_LABELS =
@@ -136,9 +168,9 @@ function tidy(s: string, a: number, b: number): Local | null {
 function sourceBefore(s: string, cueStart: number): Local | null {
   let left = s.slice(0, cueStart);
   for (
-    let m = execAtEnd(AUXILIARIES, left) ?? execAtEnd(MANNER_ADVERB, left);
+    let m = execAtEnd(AUXILIARIES, left) ?? execAtEnd(MANNER_ADVERB, left) ?? execAtEnd(CATENATIVE, left);
     m;
-    m = execAtEnd(AUXILIARIES, left) ?? execAtEnd(MANNER_ADVERB, left)
+    m = execAtEnd(AUXILIARIES, left) ?? execAtEnd(MANNER_ADVERB, left) ?? execAtEnd(CATENATIVE, left)
   )
     left = left.slice(0, m.index);
   // `Ada Quill, who chaired the inquiry,` / `the agency, which denied it`: a relative pronoun
@@ -171,6 +203,13 @@ function sourceBefore(s: string, cueStart: number): Local | null {
   const words = text.split(/\s+/);
   if (words.length > 14) return null;
   if (PRONOUN.test(text) || /\p{Lu}/u.test(text) || SOURCE_NOUN.test(text)) return span;
+  // `the crew`, `a former aide`: a short noun phrase after a determiner.
+  if (
+    /^(?:the|a|an|his|her|their|its|one|another|some|many|most|several|both)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}\p{Ll}[\p{Ll}\-]*$/u.test(
+      text,
+    )
+  )
+    return span;
   return null;
 }
 
@@ -221,6 +260,29 @@ const PHRASE_BREAK = new Set([
   "it's",
 ]);
 
+/** Past forms that end in no -ed: `sank`, `fell`, `won`. */
+const IRREGULAR_PAST = new Set(
+  'sank fell went took made hit won lost began rose ran came gave got kept left met paid sent sold stood struck threw wrote fought shot held led brought bought caught built spent drove flew broke chose spoke stole swore tore grew drew saw heard thought felt sat shook hid'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Words (after a clause's first) that hold a finite verb: an auxiliary, a past form in -ed after
+ * no determiner (`the injured` is a noun), or a common irregular past.
+ */
+function holdsVerb(words: readonly string[]): boolean {
+  return words.some((raw, k) => {
+    const w = raw.toLowerCase().replace(/[^\p{L}’']/gu, '');
+    if (/^(?:is|are|was|were|has|have|had|will|would|could|can|did|does)$/.test(w)) return true;
+    if (IRREGULAR_PAST.has(w)) return true;
+    const prev = (k > 0 ? words[k - 1]! : '').toLowerCase();
+    return (
+      /^\p{Ll}{2,}ed$/u.test(raw) && !/^(?:the|a|an|its|his|her|their|our|my|your|this|that)$/.test(prev)
+    );
+  });
+}
+
 /** Past forms of verbs of saying: `the statement noted they ...` ends the phrase at `noted`; `think tank` does not. */
 const PAST = /(ed|said|told|wrote|thought|knew|felt|found|saw|heard)$/;
 
@@ -234,6 +296,17 @@ function trailingNounPhrase(text: string): string | null {
   while (i > 0) {
     const w = words[i - 1]!.toLowerCase().replace(/[“”"‘’',.]+$/g, '');
     if (PHRASE_BREAK.has(w) || (VERBS.has(w) && PAST.test(w) && i < words.length)) break;
+    // `the ferry sank near the islands and officials`: a clause with a verb of its own before
+    // `and` or `but` is no part of the subject after it, when that names a speaker.
+    if (
+      (w === 'and' || w === 'but') &&
+      i < words.length &&
+      holdsVerb(words.slice(1, i - 1)) &&
+      isNamedOrSourceLike(words.slice(i).join(' ')) &&
+      // `they thought Ada and Tomas`: two names joined are one subject.
+      !(i >= 2 && /^\p{Lu}/u.test(words[i - 2]!) && /^\p{Lu}/u.test(words[i]!))
+    )
+      break;
     i--;
   }
   // `the damage it said`: a subject pronoun right before the cue is the subject on its own.
@@ -337,6 +410,29 @@ function isNamedOrSourceLike(text: string): boolean {
   return /\p{Lu}/u.test(text) || /^(he|she|they|we|i|you)$/i.test(text) || SOURCE_NOUN.test(text);
 }
 
+/** Prepositions ending the head of a noun phrase: `the release of`, `her work after`. */
+const HEAD_END = /\s(?:of|after|before|in|on|for|from|with|at|by|about|to|over|during|that|which|as|and)\s/i;
+
+/** Nouns for people and bodies who can be cited: `two crew members`, `the harbour authority`. */
+const PERSON_NOUN =
+  /\b(?:authority|council|court|company|firm|union|committee|department|office|bureau|service|commission|board|administration|campaign|party|association|institute|organi[sz]ation|foundation|army|military|embassy|network|broadcaster|outlet|website|unnamed|anonymous|members?|people|persons?|staff|crew|officers?|workers?|employees?|insiders?|individuals?|colleagues?|friends?|relatives?|neighbou?rs?|doctors?|passengers?|soldiers?|troops|activists?|leaders?|executives?|managers?|journalists?|reporters?)\b/i;
+
+/**
+ * A cited noun phrase that is a reason, not a speaker: its head (before its first preposition)
+ * starts in lower case with no name and no source noun (`security concerns`, `the release of X`,
+ * `her work after the attacks`), unlike `unnamed officials`, `a report by X`, `the Fen Herald`.
+ */
+function isReason(text: string): boolean {
+  const head = text.split(HEAD_END)[0]!;
+  return (
+    /^\p{Ll}/u.test(head) &&
+    !/\p{Lu}/u.test(head) &&
+    !SOURCE_NOUN.test(head) &&
+    !PERSON_NOUN.test(head) &&
+    !PRONOUN.test(head)
+  );
+}
+
 /** The noun phrase right after a cue (`according to X,`; `, said X.`). */
 function sourceAfter(s: string, from: number): Local | null {
   const rest = s.slice(from);
@@ -358,12 +454,21 @@ function sourceAfter(s: string, from: number): Local | null {
 /** Whom something was told: `told the NYT that`, `claimed to the newspaper`, `said in the New York Times`. */
 function recipientAfter(s: string, verb: string, from: number): Local | null {
   const rest = s.slice(from);
+  const lower = verb.toLowerCase();
+  // `told a veterans group that`, `telling a meeting of donors that`: whom a verb of telling
+  // addresses runs to the `that` of what was told.
+  const addressed = /^\s+((?:the|a|an|his|her|their|its)\s+(?:[\p{L}\d'’.\-]+\s+){0,5}?)that\s/iu.exec(rest);
+  if (
+    addressed &&
+    /^(told|tell|tells|telling|informed|assured|reassured)$/.test(lower) &&
+    !VERB_ANY.test(addressed[1]!)
+  )
+    return tidy(s, from + addressed[0].length - addressed[1]!.length - 5, from + addressed[0].length - 5);
   const m =
     /^(to|tells|told|in)?\s*((?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}.’'\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'\-]*)*|reporters|journalists|the newspaper|the paper|the broadcaster|the agency|\p{Ll}+\s+(?:newspaper|outlet|agency|broadcaster)))/u.exec(
       rest,
     );
   if (!m) return null;
-  const lower = verb.toLowerCase();
   const needsPrep = !/^(told|tell|tells|telling|informed|briefed)$/.test(lower);
   if (needsPrep && !/^\s*(to|in)\s/.test(rest)) return null;
   const start = from + m.index + m[0].length - m[2]!.length;
@@ -372,6 +477,15 @@ function recipientAfter(s: string, verb: string, from: number): Local | null {
 
 /** Verbs of saying a headline in title case uses: `Mayor Says`, `Council Warns`. */
 const HEADLINE_VERB = /^(Says|Said|Tells|Told|Warns|Warned|Claims|Claimed|Admits|Denies|Vows|Urges|Insists)$/;
+
+/**
+ * A verb of a headline in title case: one listed above, or the form in -s of a verb of saying or
+ * stance after a word in capitals (`Mayor Calls Plan a Disgrace`, `Council Slams Ferry Firm`).
+ */
+function isHeadlineVerb(verb: string): boolean {
+  const lower = verb.toLowerCase();
+  return HEADLINE_VERB.test(verb) || (/[^s]s$/.test(lower) && VERBS.has(lower) && !BASE_FORMS.has(lower));
+}
 
 /** A headline set in title case: at least four words of four letters or more, three in four capitalised. */
 function isTitleCase(s: string): boolean {
@@ -426,6 +540,8 @@ export function attribute(
       rule: string;
     }> = [];
 
+    /** `citing` with a reason after it: its source is the speaker of the sentence, found below. */
+    const citing: Array<{ cue: Local; content: Local }> = [];
     SOURCE_AFTER.lastIndex = 0;
     let read = 0;
     for (let m = SOURCE_AFTER.exec(s); m && read++ < MAX_CUES_PER_SENTENCE; m = SOURCE_AFTER.exec(s)) {
@@ -434,6 +550,14 @@ export function attribute(
       if (/^per$/i.test(m[1]!) && !/^\s+(?:the\s+)?\p{Lu}/u.test(s.slice(m.index + 3))) continue;
       const source = sourceAfter(s, m.index + m[0].length);
       if (!source) continue;
+      // `, citing security concerns`, `Citing a poll of his own, the mayor ...`: what is cited is a
+      // reason, not a speaker; the one who cites (the speaker of the clause) is the source.
+      if (/^citing$/i.test(m[1]!) && isReason(s.slice(source.start, source.end))) {
+        const stop = /[;]\s|,\s+(?=\p{Ll}+\s|\p{Lu})/u.exec(s.slice(m.index + m[0].length));
+        const said = tidy(s, m.index + m[0].length, stop ? m.index + m[0].length + stop.index : s.length);
+        if (said) citing.push({ cue, content: said });
+        continue;
+      }
       const before = tidy(s, 0, m.index);
       const after = tidy(s, source.end, s.length);
       const content =
@@ -497,6 +621,44 @@ export function attribute(
           rule: 'attribution:credited-headline',
         });
     }
+    // `his claim that the pier was safe`, `the Fen Herald's report that the ferry sank`: a noun of
+    // saying after its possessor (the source) and before a clause in `that` (what was said, up to
+    // a comma).
+    NOUN_CUE.lastIndex = 0;
+    for (let m = NOUN_CUE.exec(s); m && read++ < MAX_CUES_PER_SENTENCE; m = NOUN_CUE.exec(s)) {
+      const owner = m[1] ?? m[2]!;
+      const ownerAt = m.index + m[0].indexOf(owner);
+      const cueAt = m.index + m[0].length - m[3]!.length;
+      const rest = s.slice(m.index + m[0].length);
+      const lead = /^\s+that\s+/i.exec(rest);
+      if (!lead) continue;
+      const from = m.index + m[0].length + lead[0].length;
+      const comma = s.slice(from).search(/,\s/);
+      const content = tidy(s, from, comma < 0 ? s.length : from + comma);
+      if (content)
+        found.push({
+          cue: { start: cueAt, end: cueAt + m[3]!.length },
+          source: { start: ownerAt, end: ownerAt + owner.length },
+          content,
+          recipient: null,
+          rule: 'attribution:noun-cue',
+        });
+    }
+    // `Asked about the closure, the mayor said ...`: a question put to the speaker by someone
+    // unnamed; the speaker's answer follows the comma, with a cue of its own.
+    const asked = ASKED_OPENING.exec(s);
+    if (asked) {
+      const at = asked[0].indexOf(asked[1]!);
+      const content = tidy(s, at + asked[1]!.length, asked[0].length - 1);
+      if (content)
+        found.push({
+          cue: { start: at, end: at + asked[1]!.length },
+          source: null,
+          content,
+          recipient: null,
+          rule: 'attribution:asked-opening',
+        });
+    }
     // `Caddell continued:` — a speaker and a verb introducing what follows.
     const intro =
       /^(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}|(?:[Tt]he|[Aa]n?)\s+[\p{L}'’\-]+(?:\s+[\p{L}'’\-]+)?|[Hh]e|[Ss]he|[Tt]hey)\s+(continued|added|said|says|wrote|writes|explained|told \p{L}+|concluded|declared|tweeted|stated)\s*:$/u.exec(
@@ -528,8 +690,9 @@ export function attribute(
       const cue = { start: m.index, end: m.index + m[0].length };
       // `United States`, `Rules Committee`: a name, not a verb; in a headline set in title case
       // (`Pier Will Close, Mayor Says`) a capitalised verb of saying is a verb.
-      if (/^\p{Lu}/u.test(verb) && m.index > 0 && !(HEADLINE_VERB.test(verb) && isTitleCase(s))) continue;
+      if (/^\p{Lu}/u.test(verb) && m.index > 0 && !(isHeadlineVerb(verb) && isTitleCase(s))) continue;
       if (
+        citing.some((c) => c.cue.start <= cue.start && cue.end <= c.cue.end) ||
         found.some(
           (f) =>
             (f.cue.start <= cue.start && cue.end <= f.cue.end) ||
@@ -543,7 +706,7 @@ export function attribute(
       const afterRecipient = recipient ? s.slice(recipient.end).replace(/^[\s,]*/, '') : after.trimStart();
       const clauseFollows =
         /^(that\b|[:,]?\s*["“‘]|on \p{Lu}\p{L}+ that\b)/u.test(afterRecipient) ||
-        (!WEAK_VERBS.has(verb.toLowerCase()) &&
+        (!isWeak(verb.toLowerCase()) &&
           /^(\p{Lu}|\p{Ll}+\s+\p{Ll}+)/u.test(afterRecipient) &&
           !/^(by|of|for|with|to)\b/.test(afterRecipient));
       const closesClause =
@@ -567,6 +730,17 @@ export function attribute(
         !/^\s*(?:that\b|[:,]?\s*["“‘])/u.test(after)
       )
         continue;
+      // `Polls show a close race`, `E.U. leaders warn that`: a base form reports only right after a
+      // plural subject; elsewhere it is an infinitive, a noun (`the hit show`, `85 percent support`)
+      // or the words of a first or second person (`I don't know`, `you see`).
+      if (
+        BASE_FORMS.has(verb.toLowerCase()) &&
+        !/(?:^|[^\p{L}'’])(?:\p{L}*[^\Ws'’]s|people|police|data|media|they|who)\s+(?:(?:also|now|still|often|\p{Ll}+ly)\s+)?$/u.test(
+          before,
+        ) &&
+        !execAtEnd(CATENATIVE, before)
+      )
+        continue;
       // `condemned what he called a brazen breach`: a label the writer quotes inside their own
       // sentence names a thing; it attributes no statement.
       if (/^call(?:s|ed|ing)?$/i.test(verb) && NAMING_WHAT.test(before)) continue;
@@ -585,6 +759,34 @@ export function attribute(
       if (/^\s+to\s+(have|be)\b/i.test(after)) continue; // `said to have`: a hedge, not a report
       if (/^(reports?|claims?|report)$/i.test(verb) && /^\s+(of|about|on|from)\b/i.test(after)) continue; // `reports of injuries`: a noun
       if (/^(reports?|claims?|says|statements?)$/i.test(verb) && NOUN_CONTEXT.test(before)) continue; // `could not confirm reports that`
+      // `..., as the harbour master put it.`, `As the mayor noted, ...`: a clause in `as` names the
+      // speaker of the main clause around it.
+      const asClause = AS_CLAUSE.exec(before);
+      if (asClause && !/ing$/i.test(verb) && !/\bsuch\s+$/i.test(before.slice(0, asClause.index + 1))) {
+        const asAt = asClause.index + asClause[0].search(/[Aa]s\s/);
+        const np = asAt + asClause[0].slice(asClause[0].search(/[Aa]s\s/)).match(/^[Aa]s\s+/)![0].length;
+        const source = tidy(s, np, np + asClause[1]!.length);
+        const tail = s.slice(cue.end);
+        let content: Local | null = null;
+        if (/^[\s“"‘']*$/.test(s.slice(0, asAt))) {
+          const comma = tail.search(/,\s/);
+          if (comma >= 0) content = tidy(s, cue.end + comma + 1, s.length);
+        } else if (
+          /^\s*(?:[,;.!?)”"’]|$)/.test(tail) ||
+          /^\s+(?:on|in|at|last|this|earlier)\b[^,]*[.!?]?\s*$/.test(tail)
+        ) {
+          content = tidy(s, 0, asAt);
+        }
+        const text = source ? s.slice(source.start, source.end) : '';
+        if (
+          source &&
+          content &&
+          (isNamedOrSourceLike(text) || /^(?:the|a|an|his|her|their|its|one)\s+\p{Ll}/u.test(text))
+        ) {
+          found.push({ cue, source, content, recipient: null, rule: 'attribution:as-clause' });
+          continue;
+        }
+      }
       // Passive: `damage was estimated`, `had been declared as scrap`. A form in -ing after `is`
       // is the progressive, the subject speaking: `the mayor is demanding a recount`.
       const progressive = /ing$/i.test(verb);
@@ -688,6 +890,7 @@ export function attribute(
         const introductory =
           s[comma] === ',' &&
           (SENTENCE_OPENER.test(opening) ||
+            ASKED_OPENING.test(s) ||
             (opening.split(/\s+/).length <= 3 && !VERB_ANY.test(opening) && !/["“”]|``|''/.test(opening)));
         // A participle (`, adding that ...`) reports what follows it.
         const content = afterCue && (introductory || /ing$/i.test(verb)) ? afterCue : tidy(s, 0, comma);
@@ -746,6 +949,16 @@ export function attribute(
         recipient,
         rule: source ? 'attribution:verb-after-source' : 'attribution:reporting-verb',
       });
+    }
+
+    // `X said ..., citing Y`, `Citing Y, X accused ...`: the nearest speaker before the cue, else
+    // after it, else the sentence's subject cites.
+    for (const c of citing) {
+      const withSource = found.filter((f) => f.source);
+      const earlier = withSource.filter((f) => f.cue.end <= c.cue.start).pop();
+      const later = withSource.find((f) => f.cue.start >= c.cue.end);
+      const source = (earlier ?? later)?.source ?? sentenceSubject(s);
+      found.push({ cue: c.cue, source, content: c.content, recipient: null, rule: 'attribution:citing' });
     }
 
     // Certainty of the sentence, with the cues that decided it.

@@ -154,6 +154,44 @@ export const REPORTING_VERBS: readonly string[] = [
   'explaining',
   'claiming',
   'stating',
+  // Verbs of saying and of manner of speaking (Levin's classes 37.7 and 37.3): with a clause or
+  // a quotation only (see WEAK_VERBS).
+  'shouted',
+  'shouts',
+  'yelled',
+  'yells',
+  'screamed',
+  'whispered',
+  'muttered',
+  'chanted',
+  'exclaimed',
+  'reiterated',
+  'reiterates',
+  'repeated',
+  'confessed',
+  'confided',
+  'divulged',
+  'proclaimed',
+  'proclaims',
+  'recounted',
+  'recounts',
+  'clarified',
+  'elaborated',
+  'affirmed',
+  'reaffirmed',
+  'assured',
+  'reassured',
+  'advised',
+  'recommended',
+  'quipped',
+  'retorted',
+  'countered',
+  'objected',
+  'protested',
+  'pleaded',
+  'theorized',
+  'reckoned',
+  'posited',
 ];
 
 /**
@@ -316,6 +354,78 @@ export const STANCE_VERBS: readonly string[] = [
   'pointed to',
   'weighed in',
   'put it',
+  // Phrases of stance: a position of their subject. (Phrases of comment and expression,
+  // `expressed`, `commented on`, `referred to`, made a speaker cited for a view an origin.)
+  'lashed out',
+  'lashes out',
+  'railed against',
+  'took aim at',
+  'takes aim at',
+  'took issue with',
+  'takes issue with',
+  'pushed back',
+  'raised concerns',
+  'raised questions',
+  'raises questions',
+  'raises concerns',
+  // Further verbs of saying and judging: a position of their subject.
+  'implied',
+  'implies',
+  'underlined',
+  'portrayed',
+  'portrays',
+  'depicted',
+  'termed',
+  'downplayed',
+  'played down',
+  'brushed aside',
+  'brushed off',
+  'shrugged off',
+  'rebutted',
+  'reasoned',
+  'concurred',
+  'requested',
+  'appealed',
+  'implored',
+  'begged',
+  'inquired',
+  'fretted',
+  'gloated',
+  'crowed',
+  'projected',
+  'calculated',
+  // Verbs of judging (Levin's class 33): a position of their subject.
+  'denounced',
+  'denounces',
+  'lambasted',
+  'lambastes',
+  'chastised',
+  'chided',
+  'scolded',
+  'rebuked',
+  'decried',
+  'decries',
+  'deplored',
+  'derided',
+  'mocked',
+  'mocks',
+  'ridiculed',
+  'lauded',
+  'applauded',
+  'commended',
+  'congratulated',
+  'hailed',
+  'hails',
+  'thanked',
+  'extolled',
+  'faulted',
+  'disparaged',
+  'characterized',
+  'characterizes',
+  'labeled',
+  'labelled',
+  'branded',
+  'dubbed',
 ];
 
 /** Verbs that only report when followed by a clause (`that`, a quote) or closing a quoted clause. */
@@ -395,6 +505,42 @@ export const WEAK_VERBS: ReadonlySet<string> = new Set([
   'demanded',
   'demands',
   'asking',
+  'shouted',
+  'shouts',
+  'yelled',
+  'yells',
+  'screamed',
+  'whispered',
+  'muttered',
+  'chanted',
+  'exclaimed',
+  'reiterated',
+  'reiterates',
+  'repeated',
+  'confessed',
+  'confided',
+  'divulged',
+  'proclaimed',
+  'proclaims',
+  'recounted',
+  'recounts',
+  'clarified',
+  'elaborated',
+  'affirmed',
+  'reaffirmed',
+  'assured',
+  'reassured',
+  'advised',
+  'recommended',
+  'quipped',
+  'retorted',
+  'countered',
+  'objected',
+  'protested',
+  'pleaded',
+  'theorized',
+  'reckoned',
+  'posited',
 ]);
 
 /** Verbs that report whatever follows them: kept even when no source or clause is found. */
@@ -525,8 +671,34 @@ export const PARTICIPLES: readonly string[] = (() => {
   return [...out];
 })();
 
+/** Forms in -s whose base form is as often a noun or names no statement: `state`, `rule`, `chronicle`. */
+const NOT_BASE: ReadonlySet<string> = new Set(['states', 'rules', 'chronicles', 'has learned']);
+
+/**
+ * The base form of each verb above in -s (`warns` -> `warn`, `criticizes` -> `criticize`,
+ * `dismisses` -> `dismiss`), not listed yet, mapped to its form in -s: a plural subject reports
+ * with it (`E.U. leaders warn that`, `Polls show a close race`) as a singular one does with the
+ * form in -s. Each is read as its form in -s (weak, stance), never as a strong verb.
+ */
+export const BASE_FORMS: ReadonlyMap<string, string> = (() => {
+  const known = new Set([...REPORTING_VERBS, ...STANCE_VERBS]);
+  const out = new Map<string, string>();
+  for (const v of known) {
+    const [head, ...rest] = v.split(' ');
+    if (!/[^s]s$/.test(head!) || NOT_BASE.has(v)) continue;
+    const base = /ies$/.test(head!)
+      ? head!.slice(0, -3) + 'y'
+      : /(?:ch|sh|ss|x)es$/.test(head!)
+        ? head!.slice(0, -2)
+        : head!.slice(0, -1);
+    const form = [base, ...rest].join(' ');
+    if (!known.has(form)) out.set(form, v);
+  }
+  return out;
+})();
+
 export const ALL_VERBS: readonly string[] = [
-  ...new Set([...REPORTING_VERBS, ...STANCE_VERBS, ...PARTICIPLES]),
+  ...new Set([...REPORTING_VERBS, ...STANCE_VERBS, ...PARTICIPLES, ...BASE_FORMS.keys()]),
 ];
 
 /**
