@@ -138,6 +138,20 @@ describe('labels are names', () => {
     ])
       expect(isNameLike(name), name).toBe(true);
   });
+  it('names the organisation a compound adjective describes, never the adjective (control: a plain name)', () => {
+    const labelsOf = (text: string) =>
+      provenanceGraph([doc(text, 'Coast Radio')])
+        .nodes.filter((n) => n.kind === 'source')
+        .map((n) => n.label);
+    const described = labelsOf(
+      'A New Zealand-based shipping group Quill Freight Partners claimed last week a ferry was overloaded.',
+    );
+    expect(described.some((l) => /Quill Freight Partners$/.test(l))).toBe(true);
+    expect(described.some((l) => /-based$/.test(l))).toBe(false);
+    expect(labelsOf('Quill Freight Partners claimed last week a ferry was overloaded.')).toEqual([
+      'Quill Freight Partners',
+    ]);
+  });
   it('names an outlet node by outlet, else headline, never by file path', () => {
     const d = doc('The ferry docked at noon, harbour master Tomas Greer said.', 'Coast Radio');
     expect(outletLabel(d, 0)).toBe('Coast Radio');

@@ -24,6 +24,28 @@ const LEADING_ADVERB =
 const AUDIENCE =
   /^(?:(?:the|a|an)\s+)?(?:reporters|journalists|the press|media|news (?:conference|briefing)|press (?:conference|briefing)|crowd|audience|court|jury|committee|hearing)$/i;
 
+/** A compound adjective before a name (`United Kingdom-based`, `Kremlin-backed`): it describes, it names no one. */
+const COMPOUND_ADJECTIVE =
+  /^[\p{L}][\p{L}.'’ ]*-(?:based|led|backed|owned|funded|run|linked|allied|affiliated|controlled|sponsored)$/u;
+
+/**
+ * The name a source phrase is about when its label is a compound adjective (`A United
+ * Kingdom-based investigative group Quill Research` -> `Quill Research`): the first named
+ * entity after the adjective in the source phrase, else none (rule `provenance:modified-name`).
+ */
+function modifiedName(
+  label: string | null,
+  span: { start: number; end: number } | null,
+  d: Document,
+): string | null {
+  if (!label || !COMPOUND_ADJECTIVE.test(label)) return label;
+  if (!span) return null;
+  const at = d.text.slice(span.start, span.end).indexOf(label);
+  const after = at < 0 ? span.start : span.start + at + label.length;
+  const name = spansWithin(d.entities, span).find((e) => e.start >= after && e.kind !== 'place');
+  return name ? name.label : null;
+}
+
 /** Story-wide canonical keys: an acronym in one article meets its expansion in another. */
 function aliasMap(documents: readonly Document[]): Map<string, { key: string; label: string }> {
   const out = new Map<string, { key: string; label: string }>();
@@ -117,10 +139,13 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       // Within a sentence: `X reported, citing Y` and `Y told X` make X the relay of Y.
       let relay: string | null = null;
       const resolved = list.map((a) => {
-        const label =
+        const label = modifiedName(
           a.sourceLabel
             ?.replace(/^(a |the )?(reports?|article|story|interview|statement) (from|by|in|with) /i, '')
-            .replace(LEADING_ADVERB, '') ?? null;
+            .replace(LEADING_ADVERB, '') ?? null,
+          a.source,
+          d,
+        );
         if (!label || PRONOUN.test(label) || !looksLikeSource(label, a.source, d)) return null;
         if (ANAPHORA.test(label) && lastNews) return { a, id: lastNews, news: true };
         const news = NEWS_WORDS.test(label) && !/\bofficials?\b/i.test(label) && !STAFF_NAME.test(label);
