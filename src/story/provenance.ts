@@ -572,7 +572,9 @@ function describedName(
       .replace(LEADING_ADVERB, '');
     if (
       raw !== n.label &&
-      (raw.endsWith(n.label) || raw.startsWith(`${n.label}, `)) &&
+      // An organisation is named by its name, not by the description before it (`a New Zealand-based
+      // group Quill Research` is Quill Research); a person keeps the title before the name.
+      ((raw.endsWith(n.label) && !/^n:(?:org|organization):/.test(n.id)) || raw.startsWith(`${n.label}, `)) &&
       raw.split(' ').length <= 12 &&
       isNameLike(raw)
     )
