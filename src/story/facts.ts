@@ -221,32 +221,20 @@ function documentFacts(d: Document): FactInContext[] {
 
   // Figures from the quantity layer, each attached to the noun it counts or measures.
   for (const q of [...d.quantities, ...findQuantities(view, heads)]) {
-    // A share is a fact only with what it is a share of (`89 percent of the vote`); a bare
-    // percentage (`turnout was 60 percent`, `up 5 percent`) is not read.
+    // A percentage is a fact with what it is a share of (`89 percent of the vote`), or as a rate
+    // at a level with the rate's noun, the subject of its verb (`unemployment rose to 7.2
+    // percent`, `turnout was 61 percent`); a change (`rose by 5 percent`, `up 5 percent`) or a
+    // bare percentage is not read.
     if (q.kind === 'percent') {
       const to = view.fromOriginal(q.end);
       const of = /^\s+of\s+(?:the\s+)?([a-z][\p{L}-]+)/u.exec(view.text.slice(to, to + 40));
-      // Or a rate at a level (`unemployment rose to 7.2 percent`, `turnout was 61 percent`): the
-      // rate's noun, the subject of the verb. A change (`rose by 5 percent`, `up 5 percent`) is not.
-      if (!of || NOT_NOUN.has(of[1]!) || /(ed|ly|ing)$/.test(of[1]!)) {
-        const at = view.fromOriginal(q.start);
-        const rate = RATE_AT.exec(view.text.slice(Math.max(0, at - 80), at));
-        const noun = rate?.[1]?.toLowerCase();
-        if (!noun || STOP.has(noun) || NOT_NOUN.has(noun)) continue;
-        push({
-          start: q.start,
-          end: q.end,
-          kind: 'quantity',
-          value: q.value,
-          unit: 'percent',
-          qualifier: q.qualifier,
-          about: `noun:rate-of-${kindOf(lemma(noun))}`,
-          aboutText: rate![1]!,
-          decimals: /\d[.,](\d+)/.exec(read(q))?.[1]?.length ?? 0,
-          rule: 'fact:percent-rate',
-        });
-        continue;
-      }
+      const share = of && !NOT_NOUN.has(of[1]!) && !/(ed|ly|ing)$/.test(of[1]!) ? of[1]! : null;
+      const rate = share
+        ? null
+        : RATE_AT.exec(
+            view.text.slice(Math.max(0, view.fromOriginal(q.start) - 80), view.fromOriginal(q.start)),
+          )?.[1];
+      if (!share && (!rate || STOP.has(rate.toLowerCase()) || NOT_NOUN.has(rate.toLowerCase()))) continue;
       push({
         start: q.start,
         end: q.end,
@@ -254,10 +242,12 @@ function documentFacts(d: Document): FactInContext[] {
         value: q.value,
         unit: 'percent',
         qualifier: q.qualifier,
-        about: `noun:share-of-${kindOf(lemma(of[1]!))}`,
-        aboutText: of[1]!,
+        about: share
+          ? `noun:share-of-${kindOf(lemma(share))}`
+          : `noun:rate-of-${kindOf(lemma(rate!.toLowerCase()))}`,
+        aboutText: share ?? rate!,
         decimals: /\d[.,](\d+)/.exec(read(q))?.[1]?.length ?? 0,
-        rule: 'fact:percent-of',
+        rule: share ? 'fact:percent-of' : 'fact:percent-rate',
       });
       continue;
     }
