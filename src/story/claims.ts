@@ -132,12 +132,19 @@ export function findClaims(
     return clauses.get(i)!;
   };
   const claims = groups.map((g) => {
-    // The claim as the outlets other than one document state it, once per document.
+    // The claim as the outlets other than one document state it, once per document, at the
+    // features of that document's clauses (all partOf reads of it).
     const centroids = new Map<string, Map<string, number>>();
+    let postings: Postings | undefined;
     const centroidFor = (doc: string): Map<string, number> => {
       let c = centroids.get(doc);
       if (!c) {
-        c = centroidOf(g.filter((j) => units[j]!.doc !== doc).map((j) => units[j]!));
+        const keys = new Set<string>();
+        for (const i of g)
+          if (units[i]!.doc === doc && (memberships.get(i) ?? 0) > 1)
+            for (const clause of clausesAt(i) ?? []) for (const k of clause.features.keys()) keys.add(k);
+        postings ??= postingsOf(g.map((j) => units[j]!));
+        c = centroidAt(postings, doc, keys);
         centroids.set(doc, c);
       }
       return c;
@@ -267,6 +274,48 @@ export function centroidOf(others: readonly ClaimUnit[]): Map<string, number> {
   const centroid = new Map<string, number>();
   for (const o of others)
     for (const [k, w] of o.features) centroid.set(k, (centroid.get(k) ?? 0) + w / others.length);
+  return centroid;
+}
+
+/** The units of a claim by feature: for each, the units holding it (their docs and weights) in claim order. */
+interface Postings {
+  readonly docs: readonly string[];
+  readonly byKey: ReadonlyMap<string, { readonly at: number[]; readonly w: number[] }>;
+}
+
+function postingsOf(members: readonly ClaimUnit[]): Postings {
+  const byKey = new Map<string, { at: number[]; w: number[] }>();
+  members.forEach((u, m) => {
+    for (const [k, w] of u.features) {
+      let p = byKey.get(k);
+      if (!p) byKey.set(k, (p = { at: [], w: [] }));
+      p.at.push(m);
+      p.w.push(w);
+    }
+  });
+  return { docs: members.map((u) => u.doc), byKey };
+}
+
+/**
+ * {@link centroidOf} of the claim's members of documents other than `doc`, at `keys` only:
+ * each key's weights are added in the same order, so its value is the same to the last bit.
+ */
+function centroidAt(p: Postings, doc: string, keys: ReadonlySet<string>): Map<string, number> {
+  let n = 0;
+  for (const d of p.docs) if (d !== doc) n++;
+  const centroid = new Map<string, number>();
+  for (const k of keys) {
+    const list = p.byKey.get(k);
+    if (!list) continue;
+    let sum = 0;
+    let any = false;
+    for (let t = 0; t < list.at.length; t++)
+      if (p.docs[list.at[t]!] !== doc) {
+        sum += list.w[t]! / n;
+        any = true;
+      }
+    if (any) centroid.set(k, sum);
+  }
   return centroid;
 }
 
