@@ -268,7 +268,11 @@ function rankOf(ids: readonly string[]): Map<string, number> {
   return rank;
 }
 
-/** Claims up to this many members times their distinct features are read from a dense table. */
+/**
+ * Claims of at least DENSE_MEMBERS members, and up to DENSE_CELLS members times their distinct
+ * features, are read from a dense table (a smaller claim costs more to tabulate than to read).
+ */
+const DENSE_MEMBERS = 8;
 const DENSE_CELLS = 1 << 20;
 
 /**
@@ -284,6 +288,7 @@ class ClaimVectors {
   private readonly weights: Float64Array[] = [];
 
   constructor(private readonly members: readonly ClaimUnit[]) {
+    if (members.length < DENSE_MEMBERS) return;
     for (const u of members)
       for (const f of u.features.keys()) if (!this.ids.has(f)) this.ids.set(f, this.ids.size);
     const width = this.ids.size;
@@ -310,7 +315,8 @@ class ClaimVectors {
     const a = this.members[k]!.features;
     const b = this.members[l]!.features;
     if (!this.table) return cosine(a, b);
-    const [small, large] = a.size <= b.size ? [k, l] : [l, k];
+    const small = a.size <= b.size ? k : l;
+    const large = small === k ? l : k;
     const key = this.keys[small]!;
     const weight = this.weights[small]!;
     const row = large * this.ids.size;
