@@ -286,6 +286,7 @@ class ClaimVectors {
   private readonly table: Float64Array | null = null;
   private readonly keys: Int32Array[] = [];
   private readonly weights: Float64Array[] = [];
+  private holders: number[][] | null = null;
 
   constructor(private readonly members: readonly ClaimUnit[]) {
     if (members.length < DENSE_MEMBERS) return;
@@ -334,12 +335,20 @@ class ClaimVectors {
     if (!this.table) return centroidOf(others);
     const n = others.length;
     const width = this.ids.size;
+    // The members holding each feature, in member order.
+    if (!this.holders) {
+      const holders: number[][] = Array.from({ length: width }, () => []);
+      this.keys.forEach((key, m) => {
+        for (const id of key) holders[id]!.push(m);
+      });
+      this.holders = holders;
+    }
     const centroid = new Map<string, number>();
     for (const k of keys) {
       const id = this.ids.get(k);
       if (id === undefined) continue;
       let sum = 0;
-      for (let m = 0; m < this.members.length; m++)
+      for (const m of this.holders[id]!)
         if (this.members[m]!.doc !== doc) sum += this.table[m * width + id]! / n;
       centroid.set(k, sum);
     }
