@@ -43,6 +43,33 @@ function pastReading(c: ParsedComponents, ref: Date, sentence: string): Date {
 }
 
 /**
+ * chrono's reading of a sentence against a reference instant (ms; null: none). Syndicated
+ * copies repeat sentences word for word and chrono is the costliest reader of a sentence, so
+ * the readings of a story's worth of recent short sentences are kept; they are only read,
+ * never changed.
+ */
+function parsed(sentence: string, ref: number | null): ReturnType<ChronoEn['casual']['parse']> {
+  const key = `${ref ?? ''}\u0000${sentence}`;
+  let results = readings.get(key);
+  if (!results) {
+    results = chronoEn().casual.parse(sentence, ref !== null ? { instant: new Date(ref) } : new Date(0), {
+      forwardDate: false,
+    });
+    if (sentence.length <= READ_KEPT_CHARS) {
+      if (readings.size >= READINGS_KEPT) readings.clear();
+      readings.set(key, results);
+    }
+  }
+  return results;
+}
+
+type ChronoEn = ReturnType<typeof chronoEn>;
+const readings = new Map<string, ReturnType<ChronoEn['casual']['parse']>>();
+const READINGS_KEPT = 10_000;
+/** Longer sentences are not kept (a bound on the memory the readings hold). */
+const READ_KEPT_CHARS = 1_000;
+
+/**
  * Dates in the sentences, by chrono-node. Resolved against `published` when the
  * expression is relative or leaves out the year; left unresolved (value null)
  * when there is nothing to resolve it against.
@@ -59,9 +86,7 @@ export function findDates(
     const vs = view.fromOriginal(sent.start);
     const s = view.text.slice(vs, view.fromOriginal(sent.end));
     if (!DATE_HINT.test(s)) continue;
-    const results = chronoEn().casual.parse(s, refOk ? { instant: ref! } : new Date(0), {
-      forwardDate: false,
-    });
+    const results = parsed(s, refOk ? ref!.getTime() : null);
     for (const r of results) {
       const c = r.start;
       if (!c.isCertain('year') && !c.isCertain('month') && !c.isCertain('day') && !c.isCertain('weekday'))

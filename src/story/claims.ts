@@ -131,13 +131,42 @@ export function findClaims(
     }
     return clauses.get(i)!;
   };
+  // Documents in the order `localeCompare` puts their ids, as numbers (members sort by them).
+  const docRank = rankOf(documents.map((d) => d.id));
+  // A unit's sources and origins, read once however many claims it sits in.
+  const sourcesOf = (u: ClaimUnit): readonly string[] =>
+    u.sentence === null ? [] : [...(trace.sentenceSources.get(u.doc)?.get(u.sentence) ?? [])];
+  const originsAt = new Map<number, readonly string[]>();
+  // Claims often trace to the same origins: each set is read once.
+  const independentOf = new Map<string, string[]>();
+  const independent = (origins: ReadonlySet<string>): string[] => {
+    const key = [...origins].sort().join('\u0000');
+    let out = independentOf.get(key);
+    if (!out) independentOf.set(key, (out = independentOrigins(trace, origins)));
+    return [...out];
+  };
   const claims = groups.map((g) => {
-    // The claim as the outlets other than one document state it, once per document.
+    const vectors = new ClaimVectors(g.map((j) => units[j]!));
+    // The claim as the outlets other than one document state it, once per document, at the
+    // features of that document's clauses in several claims (all partOf reads of it).
     const centroids = new Map<string, Map<string, number>>();
+    let several: Map<string, number[]> | undefined;
     const centroidFor = (doc: string): Map<string, number> => {
       let c = centroids.get(doc);
       if (!c) {
-        c = centroidOf(g.filter((j) => units[j]!.doc !== doc).map((j) => units[j]!));
+        if (!several) {
+          several = new Map();
+          for (const i of g)
+            if ((memberships.get(i) ?? 0) > 1) {
+              const l = several.get(units[i]!.doc);
+              if (l) l.push(i);
+              else several.set(units[i]!.doc, [i]);
+            }
+        }
+        const keys = new Set<string>();
+        for (const i of several.get(doc) ?? [])
+          for (const clause of clausesAt(i) ?? []) for (const k of clause.features.keys()) keys.add(k);
+        c = vectors.centroidAt(doc, keys);
         centroids.set(doc, c);
       }
       return c;
@@ -150,8 +179,7 @@ export function findClaims(
           (memberships.get(i) ?? 0) > 1
             ? partOf(byId.get(u.doc)!, u, centroidFor(u.doc), clausesAt(i))
             : undefined;
-        const sources =
-          u.sentence === null ? [] : [...(trace.sentenceSources.get(u.doc)?.get(u.sentence) ?? [])];
+        const sources = [...sourcesOf(u)];
         return {
           doc: u.doc,
           start: u.start,
@@ -163,22 +191,29 @@ export function findClaims(
           ...(part ? { part } : {}),
         };
       })
-      .sort((a, b) => a.doc.localeCompare(b.doc) || a.start - b.start);
+      .sort((a, b) => docRank.get(a.doc)! - docRank.get(b.doc)! || a.start - b.start);
     const origins = new Set<string>();
-    for (const m of members) for (const o of originsOf(trace, m.doc, m.sources)) origins.add(o);
+    // (independentOrigins sorts them: the order they are met in does not matter.)
+    for (const i of g) {
+      let list = originsAt.get(i);
+      if (!list) originsAt.set(i, (list = originsOf(trace, units[i]!.doc, sourcesOf(units[i]!))));
+      for (const o of list) origins.add(o);
+    }
     // Copies of one item (see copyItems) score alike: each item is scored once.
     const scores = new Map<number, number>();
-    const score = (i: number): number => {
-      const a = copies.item[i]!;
+    // The score of g[k]: its cosines with every member, added in claim order.
+    const score = (k: number): number => {
+      const a = copies.item[g[k]!]!;
       let s = scores.get(a);
       if (s === undefined) {
-        s = g.reduce((x, j) => x + cosine(units[i]!.features, units[j]!.features), 0);
+        s = 0;
+        for (let l = 0; l < g.length; l++) s += vectors.cosine(k, l);
         scores.set(a, s);
       }
       return s;
     };
     const central = g
-      .map((i) => ({ i, score: score(i) }))
+      .map((i, k) => ({ i, score: score(k) }))
       .sort((a, b) => shownBy[a.i]! - shownBy[b.i]! || b.score - a.score)
       .map((x) => units[x.i]!.text);
     return {
@@ -188,7 +223,7 @@ export function findClaims(
         members,
         // Outlets, not articles: two articles of one outlet count once (an article whose outlet is unknown counts alone).
         outlets: new Set(members.map((m) => outletOf.get(m.doc) ?? m.doc)).size,
-        origins: independentOrigins(trace, origins),
+        origins: independent(origins),
         // Contested: some outlet's member denies it or says it cannot be confirmed.
         ...(members.some((m) => m.certainty === 'denied' || m.certainty === 'unconfirmed')
           ? { contested: true }
@@ -218,6 +253,107 @@ export function findClaims(
   });
   const named = kept.map(({ claim, text }) => ({ ...claim, text }));
   return { claims: named, units, groups: kept.map((x) => x.g) };
+}
+
+/**
+ * Each id's place in the order `localeCompare` gives (ids it finds equal share one), so a sort
+ * by these numbers orders as one by `localeCompare`, without collating strings on every step.
+ */
+function rankOf(ids: readonly string[]): Map<string, number> {
+  const sorted = [...new Set(ids)].sort((a, b) => a.localeCompare(b));
+  const rank = new Map<string, number>();
+  sorted.forEach((id, k) =>
+    rank.set(id, k > 0 && sorted[k - 1]!.localeCompare(id) === 0 ? rank.get(sorted[k - 1]!)! : k),
+  );
+  return rank;
+}
+
+/**
+ * Claims of at least DENSE_MEMBERS members, and up to DENSE_CELLS members times their distinct
+ * features, are read from a dense table (a smaller claim costs more to tabulate than to read).
+ */
+const DENSE_MEMBERS = 8;
+const DENSE_CELLS = 1 << 20;
+
+/**
+ * The feature vectors of a claim's members, for the sums the claim takes over them, each to
+ * the bit as the plain loops over the maps give it. With a dense table of the claim's
+ * features (member by feature, 0 where a member lacks one, so it adds nothing), a sum reads
+ * numbers instead of looking strings up.
+ */
+class ClaimVectors {
+  private readonly ids = new Map<string, number>();
+  private readonly table: Float64Array | null = null;
+  private readonly keys: Int32Array[] = [];
+  private readonly weights: Float64Array[] = [];
+  private holders: number[][] | null = null;
+
+  constructor(private readonly members: readonly ClaimUnit[]) {
+    if (members.length < DENSE_MEMBERS) return;
+    for (const u of members)
+      for (const f of u.features.keys()) if (!this.ids.has(f)) this.ids.set(f, this.ids.size);
+    const width = this.ids.size;
+    if (members.length * width > DENSE_CELLS) return;
+    const table = new Float64Array(members.length * width);
+    members.forEach((u, m) => {
+      const key = new Int32Array(u.features.size);
+      const weight = new Float64Array(u.features.size);
+      let p = 0;
+      for (const [f, w] of u.features) {
+        const id = this.ids.get(f)!;
+        table[m * width + id] = w;
+        key[p] = id;
+        weight[p++] = w;
+      }
+      this.keys.push(key);
+      this.weights.push(weight);
+    });
+    this.table = table;
+  }
+
+  /** `cosine` of members k and l: over the smaller vector's features in its order (k's on a tie). */
+  cosine(k: number, l: number): number {
+    const a = this.members[k]!.features;
+    const b = this.members[l]!.features;
+    if (!this.table) return cosine(a, b);
+    const small = a.size <= b.size ? k : l;
+    const large = small === k ? l : k;
+    const key = this.keys[small]!;
+    const weight = this.weights[small]!;
+    const row = large * this.ids.size;
+    let s = 0;
+    for (let p = 0; p < key.length; p++) s += weight[p]! * this.table[row + key[p]!]!;
+    return s;
+  }
+
+  /**
+   * {@link centroidOf} of the members of documents other than `doc`, at `keys` only: each
+   * feature's weights added in member order, as centroidOf adds them.
+   */
+  centroidAt(doc: string, keys: ReadonlySet<string>): Map<string, number> {
+    const others = this.members.filter((u) => u.doc !== doc);
+    if (!this.table) return centroidOf(others);
+    const n = others.length;
+    const width = this.ids.size;
+    // The members holding each feature, in member order.
+    if (!this.holders) {
+      const holders: number[][] = Array.from({ length: width }, () => []);
+      this.keys.forEach((key, m) => {
+        for (const id of key) holders[id]!.push(m);
+      });
+      this.holders = holders;
+    }
+    const centroid = new Map<string, number>();
+    for (const k of keys) {
+      const id = this.ids.get(k);
+      if (id === undefined) continue;
+      let sum = 0;
+      for (const m of this.holders[id]!)
+        if (this.members[m]!.doc !== doc) sum += this.table[m * width + id]! / n;
+      centroid.set(k, sum);
+    }
+    return centroid;
+  }
 }
 
 /** Where a sentence's clauses meet: a semicolon or colon, or a comma or space before a conjunction. */

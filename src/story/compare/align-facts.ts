@@ -6,10 +6,15 @@ import type { FactInContext } from '../facts.js';
  */
 export function contextOverlap(a: FactInContext, b: FactInContext): { shared: number; overlap: number } {
   let shared = 0;
-  for (const k of a.context) if (b.context.has(k)) shared++;
+  const small = a.context.size <= b.context.size ? a.context : b.context;
+  const large = small === a.context ? b.context : a.context;
+  for (const k of small) if (large.has(k)) shared++;
   const smaller = Math.min(a.context.size, b.context.size);
   return { shared, overlap: smaller ? shared / smaller : 0 };
 }
+
+/** Words and names two facts keyed only by their sentence share at least (see {@link sameSubject}). */
+const SENTENCE_SHARED = 3;
 
 /**
  * Two facts of different documents speak of the same thing when they are of one kind, about
@@ -28,7 +33,7 @@ export function sameSubject(
   // Workers injured are not workers evacuated.
   if (a.event && b.event && a.event !== b.event && !a.about.startsWith('event:')) return false;
   const { shared, overlap } = contextOverlap(a, b);
-  if (a.about === '') return shared >= 3 && overlap >= 0.4;
+  if (a.about === '') return shared >= SENTENCE_SHARED && overlap >= 0.4;
   const alike = shared >= 2 && overlap >= 0.3;
   // A prison term is someone's: it is compared only with a term of the same person (Ann's 12
   // years are not her driver's five), or, where neither sentence names anyone, of a sentence
@@ -109,9 +114,33 @@ export function subjectGroups(
     if (new Set(list.map((f) => f.doc)).size < 2) continue;
     const parent = list.map((_, i) => i);
     const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-    for (let i = 0; i < list.length; i++)
-      for (let j = i + 1; j < list.length; j++)
-        if (sameSubject(list[i]!, list[j]!, ambiguous)) parent[find(i)] = find(j);
+    const link = (i: number, j: number): void => {
+      // Facts already connected need not be compared.
+      if (find(i) !== find(j) && sameSubject(list[i]!, list[j]!, ambiguous)) parent[find(i)] = find(j);
+    };
+    if (list[0]!.about === '') {
+      // Facts keyed by their sentence alone are alike only with SENTENCE_SHARED words in common:
+      // only pairs sharing that many are compared, counted from an index of the words.
+      const holders = new Map<string, number[]>();
+      list.forEach((f, i) => {
+        for (const k of f.context) {
+          const l = holders.get(k);
+          if (l) l.push(i);
+          else holders.set(k, [i]);
+        }
+      });
+      const shared = new Int32Array(list.length);
+      const met: number[] = [];
+      for (let i = 0; i < list.length; i++) {
+        for (const k of list[i]!.context)
+          for (const j of holders.get(k)!) if (j > i && shared[j]!++ === 0) met.push(j);
+        for (const j of met) {
+          if (shared[j]! >= SENTENCE_SHARED) link(i, j);
+          shared[j] = 0;
+        }
+        met.length = 0;
+      }
+    } else for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) link(i, j);
     const comp = new Map<number, FactInContext[]>();
     list.forEach((f, i) => {
       const g = comp.get(find(i));

@@ -43,18 +43,32 @@ export function dateDiscrepancies(
   const statement = sameStatement;
   // Facts connected by their sentences' words, or by two sentences that state one claim.
   const groups = subjectGroups(dated, KINDS);
+  // The group of each fact (a fact is in one group at most).
+  const groupOf = new Map<FactInContext, FactInContext[]>();
+  const join = (g: FactInContext[], fs: readonly FactInContext[]): void => {
+    for (const f of fs) groupOf.set(f, g);
+  };
+  for (const g of groups) join(g, g);
   for (const a of dated)
     for (const b of dated) {
       if (a.doc >= b.doc || !statement(a, b)) continue;
-      if (groups.some((g) => g.includes(a) && g.includes(b))) continue;
-      const ga = groups.find((g) => g.includes(a));
-      const gb = groups.find((g) => g.includes(b));
+      const ga = groupOf.get(a);
+      const gb = groupOf.get(b);
+      if (ga && ga === gb) continue;
       if (ga && gb) {
         ga.push(...gb);
+        join(ga, gb);
         groups.splice(groups.indexOf(gb), 1);
-      } else if (ga) ga.push(b);
-      else if (gb) gb.push(a);
-      else groups.push([a, b]);
+      } else if (ga) {
+        ga.push(b);
+        join(ga, [b]);
+      } else if (gb) {
+        gb.push(a);
+        join(gb, [a]);
+      } else {
+        groups.push([a, b]);
+        join(groups.at(-1)!, [a, b]);
+      }
     }
   // Dates of two different events (a founding, a birth) are never one date told two ways.
   const linked = (a: FactInContext, b: FactInContext): boolean =>

@@ -22,12 +22,36 @@ function sameStatement(aligned: AlignedClaims): (a: FactInContext, b: FactInCont
   aligned.groups.forEach((g, gi) =>
     g.forEach((i) => claimsOf.set(i, (claimsOf.get(i) ?? new Set()).add(gi))),
   );
+  // Read once a fact and once a pair of units: dates and figures ask this of every pair of facts.
+  const unitOfFact = new WeakMap<FactInContext, number>();
+  const unit = (f: FactInContext): number => {
+    let i = unitOfFact.get(f);
+    if (i === undefined) unitOfFact.set(f, (i = unitOf.get(`${f.doc}:${f.sentence}`) ?? -1));
+    return i;
+  };
+  const alike = new Map<number, boolean>();
+  const n = aligned.units.length;
   return (a, b) => {
-    const ia = unitOf.get(`${a.doc}:${a.sentence}`);
-    const ib = unitOf.get(`${b.doc}:${b.sentence}`);
-    if (ia === undefined || ib === undefined) return false;
-    const shared = [...(claimsOf.get(ia) ?? [])].some((g) => claimsOf.get(ib)?.has(g));
-    return shared && unitSimilarity(aligned.units[ia]!, aligned.units[ib]!) >= DEFAULT_ALIGN.join;
+    const ia = unit(a);
+    const ib = unit(b);
+    if (ia < 0 || ib < 0) return false;
+    const ca = claimsOf.get(ia);
+    const cb = claimsOf.get(ib);
+    if (!ca || !cb) return false;
+    let shared = false;
+    for (const g of ca)
+      if (cb.has(g)) {
+        shared = true;
+        break;
+      }
+    if (!shared) return false;
+    let same = alike.get(ia * n + ib);
+    if (same === undefined)
+      alike.set(
+        ia * n + ib,
+        (same = unitSimilarity(aligned.units[ia]!, aligned.units[ib]!) >= DEFAULT_ALIGN.join),
+      );
+    return same;
   };
 }
 

@@ -103,8 +103,15 @@ export function nameDiscrepancies(facts: readonly FactInContext[], r: Reader): F
       `=${t.join('')}`,
       `~${t[t.length - 1]?.slice(0, 2)}`,
     ]);
-    for (const k of keys) byKey.set(`${f.kind}|${k}`, [...(byKey.get(`${f.kind}|${k}`) ?? []), i]);
+    for (const k of keys) {
+      const l = byKey.get(`${f.kind}|${k}`);
+      if (l) l.push(i);
+      else byKey.set(`${f.kind}|${k}`, [i]);
+    }
   });
+  // Read once a form: its documents (the one document, or '' for several) and whether it is one word.
+  const soleDoc = list.map((f) => (f.facts.every((x) => x.doc === f.facts[0]!.doc) ? f.facts[0]!.doc : ''));
+  const oneWord = list.map((f) => tokens(f.written).length === 1);
   const tried = new Set<number>();
   for (const members of byKey.values()) {
     if (members.length > 400) continue;
@@ -116,15 +123,20 @@ export function nameDiscrepancies(facts: readonly FactInContext[], r: Reader): F
         tried.add(i * list.length + j);
         const a = list[i]!;
         const b = list[j]!;
-        const docs = new Set([...a.facts, ...b.facts].map((f) => f.doc));
-        const lone = tokens(a.written).length === 1 || tokens(b.written).length === 1;
+        // The two forms are written in one document only.
+        const oneDoc = soleDoc[i] !== '' && soleDoc[i] === soleDoc[j];
+        const lone = oneWord[i] || oneWord[j];
         // Full names must differ across outlets; a lone surname may be one outlet's own slip.
-        if (docs.size < 2 && !lone) continue;
+        if (oneDoc && !lone) continue;
         if (spellingVariants(a.written, b.written, a.kind === 'person')) parent[find(i)] = find(j);
       }
   }
   const groups = new Map<number, FactInContext[]>();
-  list.forEach((f, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), ...f.facts]));
+  list.forEach((f, i) => {
+    const g = groups.get(find(i));
+    if (g) for (const x of f.facts) g.push(x);
+    else groups.set(find(i), [...f.facts]);
+  });
   const out: Finding[] = [];
   for (const g of groups.values()) {
     const written = [...new Set(g.map((f) => tokens(f.value as string).join(' ')))];
