@@ -1,7 +1,6 @@
 import type { EntityKind, EntityMention, Sentence } from '../model/document.js';
 import type { RepairedView } from '../repair/view.js';
 import { GAZETTEER_INDEX, NOT_NAMES, ORG_WORDS, PERSON_TITLES, PLACE_WORDS } from './gazetteer.js';
-import { STOP } from '../text/words.js';
 
 const NAME_TOKEN = /\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Lu}/u;
 const CONNECTORS = new Set([
@@ -198,9 +197,6 @@ function isTitleCase(text: string): boolean {
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const long = words.filter((w) => w.length > 3);
   if (long.length < 3) return false;
-  // A sentence with two lower-case content words is written in sentence case, however many
-  // names, titles and days it holds (`Police Chief Ann Lee surveyed the scene on Tuesday.`).
-  if (long.filter((w) => /^\p{Ll}/u.test(w) && !STOP.has(w)).length >= 2) return false;
   return long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.7;
 }
 
