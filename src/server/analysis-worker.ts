@@ -46,9 +46,12 @@ const WARM_UP: InputItem[] = [
 let first = true;
 parentPort!.on('message', (job: AnalysisJob) => {
   if (job.warmUp) {
-    const { documents } = processItems(WARM_UP, [], {});
-    buildDossier(documents, []);
-    first = false;
+    try {
+      buildDossier(processItems(WARM_UP, [], {}).documents, []);
+      first = false;
+    } catch {
+      // Not warmed up: the first story is slower, nothing worse.
+    }
     parentPort!.postMessage({ record: null, failures: [], ms: 0, first: true } satisfies AnalysisResult);
     return;
   }
