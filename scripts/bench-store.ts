@@ -4,19 +4,30 @@
  * DATABASE_URL, in its own schema-free tables: use an empty database) with --rows analyses
  * (default 1,000,000) and 1 % as many corpus stories, starts `serve` on loopback and times
  * the listing; then times what the listing cost before the indexes and the capped count
- * (a full count and a sort of the table), for comparison. Not part of the tests.
+ * (a full count and a sort of the table), for comparison. Not part of the tests. Prints the
+ * clock time of each request and the CPU time they took (this process, every thread: the
+ * server's, the store's and the client's), and the load average. `--checkout DIR` runs the
+ * server and store of another checkout of corroborate (a baseline, measured at the same time).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { serve } from '../src/server/serve.js';
-import { Store } from '../src/store/store.js';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT } from '../test/paths.js';
 
 const arg = (name: string, fallback: number): number => {
   const i = process.argv.indexOf(name);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const ROWS = arg('--rows', 1_000_000);
+const at = process.argv.indexOf('--checkout');
+const checkout = resolve(at > 0 ? process.argv[at + 1]! : ROOT);
+const { serve } = (await import(
+  pathToFileURL(join(checkout, 'src', 'server', 'serve.ts')).href
+)) as typeof import('../src/server/serve.js');
+const { Store } = (await import(
+  pathToFileURL(join(checkout, 'src', 'store', 'store.ts')).href
+)) as typeof import('../src/store/store.js');
 const url = process.env.DATABASE_URL;
 const work = url ? null : mkdtempSync(join(tmpdir(), 'corroborate-bench-store-'));
 const dir = work ? join(work, 'store') : null;
@@ -48,7 +59,7 @@ try {
   await store.sql.query('analyze');
   process.stderr.write(`\n`);
   console.log(
-    `store: ${ROWS.toLocaleString('en')} analyses, ${Math.ceil(ROWS / 100).toLocaleString('en')} corpus stories (${url ? 'PostgreSQL' : 'PGlite'}), filled in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    `store: ${ROWS.toLocaleString('en')} analyses, ${Math.ceil(ROWS / 100).toLocaleString('en')} corpus stories (${url ? 'PostgreSQL' : 'PGlite'}), filled in ${((performance.now() - started) / 1000).toFixed(0)} s${at > 0 ? `; the server of ${checkout}` : ''}`,
   );
 
   const app = await serve({ store, port: 0 });
@@ -58,16 +69,22 @@ try {
   for (const fresh of [true, false])
     for (const path of ['api/stories?kind=created', 'api/stories']) {
       const times: number[] = [];
-      for (let i = 0; i < 33; i++) {
+      let cpu = 0;
+      for (let i = 0; i < 103; i++) {
         if (fresh) await store.sql.query(`update analyses set outlets = outlets where id = 'a-1'`);
+        const c = process.cpuUsage();
         const t = performance.now();
         const r = await fetch(`${app.url}${path}`);
         await r.arrayBuffer();
         if (r.status !== 200) throw new Error(`GET /${path} answered ${r.status}`);
-        if (i >= 3) times.push(performance.now() - t);
+        const used = process.cpuUsage(c);
+        if (i >= 3) {
+          times.push(performance.now() - t);
+          cpu += (used.user + used.system) / 1000;
+        }
       }
       console.log(
-        `GET /${path} (a page of 100, capped totals), 30 requests${fresh ? ', each read from the store' : url ? '' : ', no write between them'}: median ${ms(quantile(times, 0.5))}, p95 ${ms(quantile(times, 0.95))}, max ${ms(Math.max(...times))}`,
+        `GET /${path} (a page of 100, capped totals), 100 requests${fresh ? ', each read from the store' : url ? '' : ', no write between them'}: median ${ms(quantile(times, 0.5))}, p95 ${ms(quantile(times, 0.95))}, max ${ms(Math.max(...times))}; CPU ${ms(cpu / times.length)} a request; load average ${loadavg()[0]!.toFixed(1)}`,
       );
     }
   await app.close();

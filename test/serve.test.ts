@@ -9,7 +9,8 @@ import { Ajv } from 'ajv';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processText } from '../src/pipeline/document.js';
-import { LOW_PRIORITY } from '../src/server/analysis.js';
+import { AnalysisBusy, AnalysisPool, LOW_PRIORITY, withoutStack } from '../src/server/analysis.js';
+import type { InputItem } from '../src/load/inputs.js';
 import { serve, type ServeOptions } from '../src/server/serve.js';
 import { Store } from '../src/store/store.js';
 import { ROOT } from './paths.js';
@@ -678,6 +679,83 @@ describe('serve under load: what keeps answers quick (issue 17 item 10)', () => 
     } finally {
       await app.close();
     }
+  });
+
+  it("keeps a story's reports across writes to other stories, and drops them when the story itself changes", async () => {
+    const app = await start();
+    try {
+      const made = (await (await app.post({ articles: bigStory(2) })).json()) as { id: string };
+      const report = await (await app.get(`/stories/${made.id}`)).text();
+      expect(report).toMatch(/^<!doctype html>/i);
+      const markdown = await (await app.get(`/api/stories/${made.id}?format=md`)).text();
+      // Writes to other stories the store takes a while over: about 24 MB of dossier text each.
+      const large = (id: string) =>
+        app.store.saveAnalysis({
+          id,
+          title: 'Large',
+          articles: 1,
+          outlets: 1,
+          json: JSON.stringify({ pad: randomBytes(18_000_000).toString('base64') }),
+        });
+      await large('a-other-1');
+      // The listing is read again after it...
+      const listed = (await (await app.get('/api/stories')).json()) as { stories: Array<{ id: string }> };
+      expect(listed.stories[0]!.id).toBe('a-other-1');
+      // ...but the story's reports were kept: asked while the next write runs, they are
+      // answered before it ends (read from the store, they would wait behind it).
+      let written = false;
+      const saving = large('a-other-2').then(() => (written = true));
+      const html = await app.get(`/stories/${made.id}`);
+      const md = await app.get(`/api/stories/${made.id}?format=md`);
+      const seenDuring = written;
+      expect(await html.text()).toBe(report);
+      expect(await md.text()).toBe(markdown);
+      expect(seenDuring).toBe(false);
+      await saving;
+      // Control: the story itself forgotten, its kept report is not answered.
+      expect((await fetch(`${app.base}/api/stories/${made.id}`, { method: 'DELETE' })).status).toBe(204);
+      expect((await app.get(`/stories/${made.id}`)).status).toBe(404);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it("has a warmed-up worker ready after a long story: the story after it is no fresh worker's first", async () => {
+    const pool = new AnalysisPool(120_000, 1, 4, 120_000);
+    const items = (n: number): InputItem[] =>
+      bigStory(n).map((a, i) => ({
+        source: { kind: 'record', location: `a${i}` },
+        text: a.text,
+        format: 'text',
+      }));
+    try {
+      // Control: the pool's first worker is fresh for its first story.
+      expect((await pool.analyse({ items: items(2), failures: [] })).first).toBe(true);
+      const long = await pool.analyse({ items: items(LOW_PRIORITY.articlesOver + 1), failures: [] });
+      expect(long.record?.articles).toBe(LOW_PRIORITY.articlesOver + 1);
+      // The long story's worker was ended (its priority lowered); the one in its place was
+      // started and warmed up while it ran.
+      const after = await pool.analyse({ items: items(2), failures: [] });
+      expect(after.record?.articles).toBe(2);
+      expect(after.first).toBe(false);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
+  it('refuses without capturing a stack: the error is made as before, and the limit restored', () => {
+    const limit = Error.stackTraceLimit;
+    const err = withoutStack(() => new AnalysisBusy(3, 2));
+    expect(err).toBeInstanceOf(AnalysisBusy);
+    expect([err.waiting, err.retryAfter, err.message]).toEqual([
+      3,
+      2,
+      '3 stories are waiting for analysis already',
+    ]);
+    expect(err.stack ?? '').not.toMatch(/\n\s+at /);
+    expect(Error.stackTraceLimit).toBe(limit);
+    // Control: an error made the usual way has its stack.
+    expect(new AnalysisBusy(3, 2).stack).toMatch(/\n\s+at /);
   });
 
   it.skipIf(process.platform !== 'linux')(

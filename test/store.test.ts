@@ -9,7 +9,7 @@ import { buildDossier } from '../src/dossier/build.js';
 import { MIGRATIONS } from '../src/store/migrations.js';
 import { analysisRecord } from '../src/store/record.js';
 import { StoreBusyError } from '../src/store/sql.js';
-import { COUNT_CAP, Store } from '../src/store/store.js';
+import { COUNT_CAP, PARTS, Store } from '../src/store/store.js';
 import { ROOT } from './paths.js';
 import { corpus, describeShared, runScorer } from './shared.js';
 
@@ -139,6 +139,50 @@ for (const [name, open] of backends) {
         await store.sql.query("delete from analyses where id like 'a-cap-%'");
       }
       expect((await store.storyCounts()).exact).toBe(true);
+    });
+
+    it('writes the listing out in one statement, as the separate queries give it', async () => {
+      await store.ingest([...fire, ...flood]);
+      await store.saveAnalysis({ id: 'a-list-1', title: null, articles: 2, outlets: 1, json: '{}' });
+      await store.saveAnalysis({
+        id: 'a-list-2',
+        title: 'Quotes "and" \\ back\u2028slash, Łódź 🙂',
+        articles: 3,
+        outlets: 2,
+        json: '{}',
+      });
+      try {
+        const summaries = await store.summaries({ limit: 100 });
+        expect(summaries.length).toBeGreaterThan(0);
+        for (const kind of ['all', 'created', 'corpus'] as const)
+          for (const page of [
+            { limit: 100, offset: 0 },
+            { limit: 1, offset: 1 },
+            { limit: 5, offset: 1_000 },
+          ]) {
+            const expected = {
+              stories: [
+                ...(kind === 'corpus' ? [] : await store.analyses(page)).map((x) => ({
+                  ...x,
+                  kind: 'created',
+                })),
+                ...(kind === 'created' ? [] : await store.summaries(page)).map((x) => ({
+                  ...x,
+                  kind: 'corpus',
+                })),
+              ],
+              total: await store.storyCounts(),
+              ...page,
+            };
+            expect(
+              JSON.parse(await store.listingJson(kind, page)),
+              `${kind} ${JSON.stringify(page)}`,
+            ).toEqual(expected);
+          }
+      } finally {
+        await store.deleteAnalysis('a-list-1');
+        await store.deleteAnalysis('a-list-2');
+      }
     });
 
     it('leaves nothing half-written when an ingest fails', async () => {
@@ -281,6 +325,38 @@ for (const [name, open] of backends) {
     },
   );
 }
+
+it("numbers the embedded store's writes by the parts they change, so answers kept of other parts hold", async () => {
+  const store = await Store.open({ dir: null });
+  try {
+    const writes = store.sql.writes!;
+    const [mine, other] = [PARTS.story('a-parts-1'), PARTS.story('a-parts-2')];
+    const before = writes.sent();
+    await store.saveAnalysis({ id: 'a-parts-1', title: 'One', articles: 1, outlets: 1, json: '{}' });
+    const saved = writes.sent();
+    expect(saved).toBeGreaterThan(before);
+    // The story saved and the listing changed; another story did not.
+    expect(writes.settled(mine)).toBe(saved);
+    expect(writes.settled(PARTS.listing)).toBe(saved);
+    expect(writes.touched(mine)).toBe(saved);
+    expect(writes.settled(other)).toBeLessThanOrEqual(before);
+    expect(writes.touched(other)).toBeLessThanOrEqual(before);
+    expect(writes.settled()).toBe(saved);
+    // A read is no write.
+    await store.dossierJson('a-parts-1');
+    expect(writes.sent()).toBe(saved);
+    // Forgetting a story changes it and the listing only.
+    expect(await store.deleteAnalysis('a-parts-1')).toBe(true);
+    expect(writes.settled(mine)).toBe(writes.sent());
+    expect(writes.settled(other)).toBeLessThanOrEqual(before);
+    // A write naming nothing (ingesting articles) changes every part.
+    await store.ingest(flood);
+    expect(writes.settled(other)).toBe(writes.sent());
+    expect(writes.touched(other)).toBe(writes.sent());
+  } finally {
+    await store.close();
+  }
+});
 
 it('lets one process at a time open an embedded store, and takes over a lock left by a process that is gone', async () => {
   const dir = join(mkdtempSync(join(tmpdir(), 'lock-')), 'store');

@@ -11,6 +11,7 @@ import { parentPort } from 'node:worker_threads';
 import { failureMessages, processItems } from '../analyze.js';
 import { buildDossier } from '../dossier/build.js';
 import { analysisRecord } from '../store/record.js';
+import type { InputItem } from '../load/inputs.js';
 import type { AnalysisJob, AnalysisResult } from './analysis.js';
 
 /**
@@ -27,8 +28,33 @@ function lowerPriority(nice: number): void {
   }
 }
 
+/**
+ * The warm-up story (see `AnalysisJob.warmUp`): two short fictional articles with what the
+ * stages look for (names, dates, figures, quotes, attributions), so that their code is loaded
+ * and compiled before a real story comes.
+ */
+const WARM_UP: InputItem[] = [
+  'The council of Eastmere voted on Tuesday, March 3, to repair the old harbour bridge, the mayor, Ruth Ellory, said. "We cannot wait another winter," she told reporters. The work will cost $4.2 million and take 18 months, according to the county engineer.',
+  'Eastmere council approved $4.5 million on Tuesday for repairs to the harbour bridge. Mayor Ruth Ellory said the bridge, built in 1931, carries 12,000 cars a day. Work starts in May, officials said.',
+].map((text, i) => ({
+  source: { kind: 'record', location: `warm-up ${i + 1}` },
+  text,
+  known: { title: null, outlet: `Outlet ${i + 1}`, published: '2020-03-04', byline: null },
+  format: 'text',
+}));
+
 let first = true;
 parentPort!.on('message', (job: AnalysisJob) => {
+  if (job.warmUp) {
+    try {
+      buildDossier(processItems(WARM_UP, [], {}).documents, []);
+      first = false;
+    } catch {
+      // Not warmed up: the first story is slower, nothing worse.
+    }
+    parentPort!.postMessage({ record: null, failures: [], ms: 0, first: true } satisfies AnalysisResult);
+    return;
+  }
   lowerPriority(job.nice ?? 0);
   const started = performance.now();
   const failures = [...job.failures];

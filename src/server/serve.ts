@@ -13,13 +13,11 @@ import {
   type InputFailure,
   type InputItem,
 } from '../load/inputs.js';
-import type { Dossier } from '../dossier/types.js';
 import type { KnownMetadata } from '../model/document.js';
-import { renderHtml } from '../report/html.js';
-import { renderMarkdown } from '../report/markdown.js';
-import type { Store } from '../store/store.js';
-import { AnalysisBusy, AnalysisPool, AnalysisTimeout } from './analysis.js';
+import { PARTS, type ListingKind, type Store } from '../store/store.js';
+import { AnalysisBusy, AnalysisPool, AnalysisTimeout, withoutStack } from './analysis.js';
 import { PAGE, PAGE_SCRIPT } from './page.js';
+import { ReportRenderer } from './render.js';
 
 export interface ServeOptions {
   readonly store: Store;
@@ -151,18 +149,24 @@ function reportPage(html: string, id: string): string {
 /**
  * Answers the server built from the store, kept while they hold (see `Sql.writes`: only a
  * store no other process writes, the embedded one): a listing many clients ask for between
- * two new stories is read and written out once, and a request that comes while a write is
- * still running is answered from what was read before it rather than waiting behind it (the
- * write has not finished, so it may be ordered after the request). An answer is dropped once
- * a write sent after its read has finished, or once a newer read was made (so no answer is
- * older than one already given). Clients asking at once for one missing answer share its
- * making. At most `size` answers of at most `maxBytes` each are kept, the least recently
- * asked for dropped first.
+ * two new stories is read and written out once, a report is rendered once, and a request
+ * that comes while a write is still running is answered from what was read before it rather
+ * than waiting behind it (the write has not finished, so it may be ordered after the
+ * request). Each answer belongs to a part of the store (`PARTS`: the listing, one story), and
+ * only writes to that part make it stale: a new story leaves every other story's reports
+ * kept. An answer is dropped once a write to its part sent after its read has finished, or
+ * once a read of its part was sent after such a write (so no answer is older than one
+ * already given). Clients asking at once for one missing answer share its making. At most
+ * `size` answers of at most `maxBytes` each are kept, the least recently asked for dropped
+ * first.
  */
 class ReadCache {
-  private readonly entries = new Map<string, { sent: number; body: Promise<string> }>();
-  /** The writes sent when the latest read was sent: an answer read before them is not given. */
-  private floor = 0;
+  private readonly entries = new Map<string, { part: string; sent: number; body: Promise<string> }>();
+  /**
+   * Per part with answers kept: the last write to it that a read sent since will see (see
+   * `Writes.touched`); an answer read before that write is not given.
+   */
+  private readonly floors = new Map<string, number>();
 
   constructor(
     private readonly store: Store,
@@ -170,21 +174,26 @@ class ReadCache {
     private readonly maxBytes = 1024 * 1024,
   ) {}
 
-  get(key: string, make: () => Promise<string>): Promise<string> {
+  get(key: string, part: string, make: () => Promise<string>): Promise<string> {
     const writes = this.store.sql.writes;
     if (!writes) return make();
     const hit = this.entries.get(key);
     this.entries.delete(key);
-    if (hit && hit.sent >= Math.max(this.floor, writes.settled())) {
+    if (hit && hit.sent >= Math.max(this.floors.get(part) ?? 0, writes.settled(part))) {
       this.entries.set(key, hit);
       return hit.body;
     }
     const sent = writes.sent();
-    this.floor = Math.max(this.floor, sent);
+    this.floors.set(part, Math.max(this.floors.get(part) ?? 0, writes.touched(part)));
     const body = make();
-    const entry = { sent, body };
+    const entry = { part, sent, body };
     this.entries.set(key, entry);
     if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value!);
+    if (this.floors.size > 4 * this.size) {
+      // Parts with no answer kept: an answer read later starts from a floor of its own.
+      const kept = new Set([...this.entries.values()].map((e) => e.part));
+      for (const p of this.floors.keys()) if (!kept.has(p)) this.floors.delete(p);
+    }
     const forget = (): void => {
       if (this.entries.get(key) === entry) this.entries.delete(key);
     };
@@ -384,11 +393,14 @@ async function createStory(req: NewStory, options: ServeOptions, pool: AnalysisP
     analysed = await pool.analyse({ items, failures });
   } catch (err) {
     if (err instanceof AnalysisBusy)
-      throw new Refusal(
-        503,
-        `the server is busy: every analysis worker is at work (${err.waiting} more ${err.waiting === 1 ? 'story' : 'stories'} waiting, a worker expected free in about ${err.retryAfter} s); try again then`,
-        [],
-        { 'retry-after': String(err.retryAfter) },
+      throw withoutStack(
+        () =>
+          new Refusal(
+            503,
+            `the server is busy: every analysis worker is at work (${err.waiting} more ${err.waiting === 1 ? 'story' : 'stories'} waiting, a worker expected free in about ${err.retryAfter} s); try again then`,
+            [],
+            { 'retry-after': String(err.retryAfter) },
+          ),
       );
     if (!(err instanceof AnalysisTimeout)) throw err;
     throw new Refusal(
@@ -464,6 +476,7 @@ async function route(
   names: ReadonlySet<string>,
   pool: AnalysisPool,
   cache: ReadCache,
+  renderer: ReportRenderer,
 ): Promise<void> {
   checkHost(req, names);
   let url: URL;
@@ -490,23 +503,10 @@ async function route(
       if (!['all', 'created', 'corpus'].includes(kind))
         throw new Refusal(400, `unknown kind "${kind}" (all, created or corpus)`);
       const page = { limit: count(url, 'limit', 100, 1, 1000), offset: count(url, 'offset', 0, 0, 1e9) };
-      const body = await cache.get(`list ${kind} ${page.limit} ${page.offset}`, async () => {
-        // The three queries sent at once: the store answers them one after the other, with
-        // no write between, and each does not wait for the last to come back first.
-        const [created, corpus, total] = await Promise.all([
-          kind === 'corpus' ? [] : options.store.analyses(page),
-          kind === 'created' ? [] : options.store.summaries(page),
-          options.store.storyCounts(),
-        ]);
-        return json({
-          stories: [
-            ...created.map((s) => ({ ...s, kind: 'created' })),
-            ...corpus.map((s) => ({ ...s, kind: 'corpus' })),
-          ],
-          total,
-          ...page,
-        });
-      });
+      // Written out by the store in one statement: no rows to copy here, nor JSON to write.
+      const body = await cache.get(`list ${kind} ${page.limit} ${page.offset}`, PARTS.listing, () =>
+        options.store.listingJson(kind as ListingKind, page),
+      );
       send(res, 200, body, JSON_TYPE);
       return;
     }
@@ -545,13 +545,14 @@ async function route(
     const format = page ? 'html' : (url.searchParams.get('format') ?? 'json');
     if (!['html', 'md', 'json'].includes(format))
       throw new Refusal(400, `unknown format "${format}" (json, md or html)`);
-    const body = await cache.get(`story ${id} ${format}`, async () => {
+    const body = await cache.get(`story ${id} ${format}`, PARTS.story(id), async () => {
       // JSON as the store keeps it: not read into objects and written out again here.
       const text = await options.store.dossierJson(id);
       if (text === null) throw new Refusal(404, `no story ${id}`);
       if (format === 'json') return text;
-      const dossier = JSON.parse(text) as Dossier;
-      return format === 'html' ? reportPage(renderHtml(dossier), id) : renderMarkdown(dossier);
+      // Read and rendered in a thread of its own: a large story's report takes a while.
+      const report = await renderer.render(text, format === 'html' ? 'html' : 'md');
+      return format === 'html' ? reportPage(report, id) : report;
     });
     if (format === 'html')
       send(res, 200, body, 'text/html; charset=utf-8', { 'content-security-policy': REPORT_CSP });
@@ -583,8 +584,9 @@ export function createApp(options: ServeOptions): Server {
     options.analysisWaitMs,
   );
   const cache = new ReadCache(options.store);
+  const renderer = new ReportRenderer();
   const server = createServer({ requestTimeout: 120_000, headersTimeout: 30_000 }, (req, res) => {
-    route(req, res, options, names, pool, cache).catch((err: unknown) => {
+    route(req, res, options, names, pool, cache, renderer).catch((err: unknown) => {
       if (res.headersSent || err instanceof ClientGone) {
         res.destroy();
         return;
@@ -610,7 +612,10 @@ export function createApp(options: ServeOptions): Server {
       sendJson(res, 500, { error: 'internal error (this is a bug)' });
     });
   });
-  server.on('close', () => void pool.close());
+  server.on('close', () => {
+    void pool.close();
+    void renderer.close();
+  });
   server.on('listening', () => {
     names = ownHostNames(server.address(), options.allowedHosts ?? []);
   });

@@ -3,9 +3,23 @@ import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
 import { PgliteThread } from './pglite-thread.js';
 
+/** What a statement is sent with, besides its text and parameters. */
+export interface QueryOptions {
+  /**
+   * What a write changes, named by the caller (for instance one story and the listing): answers
+   * kept from other parts of the store stay valid across it (see {@link Sql.writes}). A write
+   * without it changes everything, as far as kept answers are concerned.
+   */
+  readonly touches?: readonly string[];
+}
+
 /** The little SQL surface the store needs, the same over PGlite and a PostgreSQL server. */
 export interface Sql {
-  query<T = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<{ rows: T[] }>;
+  query<T = Record<string, unknown>>(
+    text: string,
+    params?: readonly unknown[],
+    options?: QueryOptions,
+  ): Promise<{ rows: T[] }>;
   /** Runs several statements without parameters (migrations). */
   exec(text: string): Promise<void>;
   /** Runs `fn` in one transaction: all of it is committed, or none of it. */
@@ -15,13 +29,68 @@ export interface Sql {
   readonly kind: 'pglite' | 'postgres';
   /**
    * Only for a store no other process can write (the embedded one, locked to this process;
-   * absent for a server): the statements that may write, numbered as they are sent (`sent`,
-   * the last number given) and the number of the last one answered (`settled`). The store
-   * answers in the order statements are sent, so a read sent when `sent()` was n sees every
-   * write numbered up to n; what it read still holds as long as `settled() <= n` (no write
-   * sent after it has finished; one still running may be ordered after the read).
+   * absent for a server): the statements that may write, numbered as they are sent. `sent()`
+   * is the last number given; `settled(part)` the number of the last one answered that
+   * changed `part` (see {@link QueryOptions.touches}; a write naming nothing changes every
+   * part; without `part`, any write); `touched(part)` the number of the last one sent that
+   * changed `part`. The store answers in the order statements are sent, so a read sent when
+   * `sent()` was n sees every write numbered up to n; what it read of a part still holds as
+   * long as `settled(part) <= n` (no write to that part sent after it has finished; one still
+   * running may be ordered after the read).
    */
-  readonly writes?: { readonly sent: () => number; readonly settled: () => number };
+  readonly writes?: Writes;
+}
+
+/** See {@link Sql.writes}. */
+export interface Writes {
+  readonly sent: () => number;
+  readonly settled: (part?: string) => number;
+  readonly touched: (part?: string) => number;
+}
+
+/**
+ * Parts named per write beyond which the oldest are forgotten: their numbers move to the
+ * writes that name nothing, which only makes kept answers of every part be read again once.
+ */
+const MAX_PARTS = 4096;
+
+/** The numbering of {@link Sql.writes}: `begin(touches)` as a write is sent, `end` once answered. */
+export function writeLog(): Writes & {
+  begin(touches?: readonly string[]): number;
+  end(n: number, touches?: readonly string[]): void;
+} {
+  let sent = 0;
+  let settled = 0;
+  /** The last write naming nothing, sent and answered. */
+  let sentAll = 0;
+  let settledAll = 0;
+  const sentBy = new Map<string, number>();
+  const settledBy = new Map<string, number>();
+  /** Keeps a map of parts bounded (see MAX_PARTS); returns its largest number if it was cleared. */
+  const bound = (m: Map<string, number>): number => {
+    if (m.size <= MAX_PARTS) return 0;
+    const most = Math.max(...m.values());
+    m.clear();
+    return most;
+  };
+  return {
+    sent: () => sent,
+    settled: (part) => (part === undefined ? settled : Math.max(settledAll, settledBy.get(part) ?? 0)),
+    touched: (part) => (part === undefined ? sent : Math.max(sentAll, sentBy.get(part) ?? 0)),
+    begin(touches) {
+      const n = ++sent;
+      if (touches) for (const t of touches) sentBy.set(t, n);
+      else sentAll = n;
+      sentAll = Math.max(sentAll, bound(sentBy));
+      return n;
+    },
+    end(n, touches) {
+      settled = Math.max(settled, n);
+      if (touches) for (const t of touches) settledBy.set(t, Math.max(settledBy.get(t) ?? 0, n));
+      else settledAll = Math.max(settledAll, n);
+      settledAll = Math.max(settledAll, bound(settledBy));
+    },
+  };
 }
 
 /** The embedded store is open in another process: one process at a time may open it. */
@@ -212,21 +281,21 @@ export async function openPglite(dir: string | null): Promise<Sql> {
   }
   // The thread answers requests in the order they are sent, and PGlite runs a statement sent
   // outside a transaction after the transaction ends: a read sent after write n sees it.
-  let sent = 0;
-  let settled = 0;
-  const writes = { sent: () => sent, settled: () => settled };
+  const log = writeLog();
+  const writes: Writes = { sent: log.sent, settled: log.settled, touched: log.touched };
   /** Sends a request, numbered as a write when it may write (every request but a plain read). */
   const call = async <T>(
     write: boolean,
     op: Parameters<PgliteThread['call']>[0],
     fields: Parameters<PgliteThread['call']>[1] = {},
+    touches?: readonly string[],
   ): Promise<T> => {
     if (!write) return db.call<T>(op, fields);
-    const n = ++sent;
+    const n = log.begin(touches);
     try {
       return await db.call<T>(op, fields);
     } finally {
-      settled = Math.max(settled, n);
+      log.end(n, touches);
     }
   };
   const mayWrite = (text: string): boolean => !READ_ONLY.test(text) || WRITES.test(text);
@@ -234,8 +303,14 @@ export async function openPglite(dir: string | null): Promise<Sql> {
   const on = (tx?: number): Sql => ({
     kind: 'pglite',
     writes,
-    query: async <T>(text: string, params: readonly unknown[] = []) => ({
-      rows: await call<T[]>(mayWrite(text), 'query', { text, params: [...params], tx }),
+    query: async <T>(text: string, params: readonly unknown[] = [], options: QueryOptions = {}) => ({
+      // In a transaction, the transaction's own numbering counts (it names nothing).
+      rows: await call<T[]>(
+        mayWrite(text),
+        'query',
+        { text, params: [...params], tx },
+        tx === undefined ? options.touches : undefined,
+      ),
     }),
     exec: async (text: string) => {
       await call(true, 'exec', { text, tx });

@@ -29,6 +29,9 @@ export interface StorySummary {
   readonly title: string | null;
 }
 
+/** Which stories a listing shows: all, those put together by users, or the corpus's. */
+export type ListingKind = 'all' | 'created' | 'corpus';
+
 /** A page of a listing: at most `limit` rows (all when absent) after skipping `offset`. */
 export interface Page {
   readonly limit?: number;
@@ -285,6 +288,50 @@ export class Store {
   }
 
   /**
+   * A page of the listing `serve` answers, written out as JSON by the store in one statement:
+   * `{stories: [...], total, limit, offset}`, the stories a user put together newest first
+   * (`kind: 'created'`, as {@link analyses}) and then a page of the corpus stories (`kind:
+   * 'corpus'`, as {@link summaries}), with the totals of {@link storyCounts}. One statement
+   * rather than three: one trip to the store, and no rows to copy or JSON to write here.
+   */
+  async listingJson(kind: ListingKind, page: Required<Page>): Promise<string> {
+    const updated = (column: string): string =>
+      `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+    const { rows } = await this.sql.query<{ listing: string }>(
+      `with created as (
+         select id, articles, outlets, title, created_at from analyses
+         where $3 <> 'corpus' order by created_at desc, id limit $1 offset $2),
+       page as (
+         select id, updated_at from stories where $3 <> 'created'
+         order by updated_at desc, id limit $1 offset $2),
+       corpus as (
+         select p.id, count(*)::int as articles, count(distinct coalesce(a.outlet, a.location))::int as outlets,
+                (array_agg(a.title order by a.ingested_at, a.id))[1] as title, p.updated_at
+         from page p join story_articles sa on sa.story_id = p.id join articles a on a.id = sa.article_id
+         group by p.id, p.updated_at),
+       listed as (
+         select 0 as part, created_at as at, id, json_build_object('id', id, 'articles', articles,
+                  'outlets', outlets, 'title', title, 'updated', ${updated('created_at')}, 'kind', 'created') as story
+         from created
+         union all
+         select 1, updated_at, id, json_build_object('id', id, 'articles', articles, 'outlets', outlets,
+                  'updated', ${updated('updated_at')}, 'title', title, 'kind', 'corpus')
+         from corpus),
+       counted as (
+         select (select count(*) from (select 1 from stories limit $4) s)::int as corpus,
+                (select count(*) from (select 1 from analyses limit $4) a)::int as created)
+       select json_build_object(
+         'stories', coalesce((select json_agg(story order by part, at desc, id) from listed), '[]'::json),
+         'total', json_build_object('corpus', least(corpus, $5), 'created', least(created, $5),
+                                    'exact', corpus <= $5 and created <= $5),
+         'limit', $1::int, 'offset', $2::int)::text as listing
+       from counted`,
+      [page.limit, page.offset, kind, COUNT_CAP + 1, COUNT_CAP],
+    );
+    return rows[0]!.listing;
+  }
+
+  /**
    * Keeps the dossier of a story a user put together (the articles analysed as one story,
    * outside the story index), or its record written out already ({@link analysisRecord}).
    * Its id follows from its documents, so the same articles again replace the earlier
@@ -299,6 +346,7 @@ export class Store {
        returning id, articles, outlets, title,
          to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as updated`,
       [r.id, noNul(r.title), r.articles, r.outlets, r.json],
+      { touches: [PARTS.listing, PARTS.story(r.id)] },
     );
     return rows[0]!;
   }
@@ -316,7 +364,9 @@ export class Store {
 
   /** Forgets a story a user put together; false when there is none with this id. */
   async deleteAnalysis(id: string): Promise<boolean> {
-    const { rows } = await this.sql.query('delete from analyses where id = $1 returning id', [id]);
+    const { rows } = await this.sql.query('delete from analyses where id = $1 returning id', [id], {
+      touches: [PARTS.listing, PARTS.story(id)],
+    });
     return rows.length > 0;
   }
 
@@ -351,6 +401,19 @@ export class Store {
     return this.sql.close();
   }
 }
+
+/**
+ * Parts of the store a write may change, as answers kept between writes name them (see
+ * `QueryOptions.touches` in sql.ts): a story put together or forgotten changes the listing
+ * and that story, and no other story's dossier. Writes that name nothing (ingesting, the
+ * story index) change every part.
+ */
+export const PARTS = {
+  /** The listings of stories, with their totals. */
+  listing: 'listing',
+  /** One story's dossier (and its reports). */
+  story: (id: string): string => `story ${id}`,
+} as const;
 
 /** Stories counted, of each kind, in a listing's totals (see {@link Store.storyCounts}). */
 export const COUNT_CAP = 1_000;
