@@ -56,7 +56,7 @@ export function dateDiscrepancies(
       const gb = groupOf.get(b);
       if (ga && ga === gb) continue;
       if (ga && gb) {
-        ga.push(...gb);
+        for (const x of gb) ga.push(x);
         join(ga, gb);
         groups.splice(groups.indexOf(gb), 1);
       } else if (ga) {
