@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badness } from './badness.js';
+import { badness, caseOrSpaceOddities } from './badness.js';
 import { breakText } from './generate.js';
 import { SEED_LINES } from './seed.js';
 
@@ -16,6 +16,29 @@ describe('badness', () => {
     expect(badness('–ü–æ')).toBeGreaterThan(badness('По')); // dashes between letters (MacRoman)
     expect(badness('Ř°Řµ')).toBeGreaterThan(badness('ذص')); // a windows-1250 lead capital before a continuation
     expect(badness('ÿ°ŸÖ')).toBeGreaterThan(badness('ءم')); // ÿ, Ÿ before a non-ASCII character (MacRoman)
+  });
+  it('counts case and spacing that a near twin of windows-1252 makes (ISO-8859-15)', () => {
+    expect(badness('BÌrger')).toBeGreaterThan(badness('Bürger')); // a capital between a capital and a lowercase letter
+    expect(badness('sprachen Ìber den')).toBeGreaterThan(badness('sprachen über den')); // grave capital mid-sentence
+    expect(badness('anni Ú il')).toBeGreaterThan(badness('anni è il')); // a lone capital before a lowercase word
+    expect(badness('Wald\u200a bei')).toBeGreaterThan(badness('Wald… bei')); // a hair space beside a space
+    expect(badness('העיךייה')).toBeGreaterThan(badness('העירייה')); // a Hebrew final letter inside a word
+    expect(caseOrSpaceOddities('fÌr')).toBeGreaterThan(caseOrSpaceOddities('für'));
+    expect(caseOrSpaceOddities('novÜ most')).toBeGreaterThan(caseOrSpaceOddities('nový most'));
+    expect(caseOrSpaceOddities('sẜ được')).toBeGreaterThan(caseOrSpaceOddities('sẽ được')); // a medievalist letter
+    // Controls: capitals where words put them, letters that are words, spaces by digits and dashes.
+    for (const t of [
+      'Über uns',
+      'in Überblick',
+      'È pronto',
+      'assine É assinante',
+      'À propos',
+      'InicioDeportesÚltimas',
+      '10\u2009000',
+      'a\u200a—\u200ab',
+      'ראש הממשלה',
+    ])
+      expect(caseOrSpaceOddities(t), t).toBe(0);
   });
   it('counts nothing in ordinary text of many languages (controls)', () => {
     for (const s of [

@@ -1,3 +1,5 @@
+import { plausible } from './plausible.js';
+
 /**
  * How unlikely a stretch of text is as written language: a count of character
  * combinations that ordinary text in any language rarely shows and mojibake
@@ -150,11 +152,109 @@ export function badness(text: string): number {
     // Two non-ASCII symbols side by side, one of them odd (`√°`, `¬´`).
     else if (!prevLetter && !letter && cp >= 0xa0 && pcp >= 0xa0 && (odd(ch) || odd(prev))) score++;
     if (prevKind === Kind.Lower && kind === Kind.Upper && (cp >= 0x80 || pcp >= 0x80)) score++;
+    // (A capital after a lowercase letter counts once, above.)
+    if (cp >= 0x80 && (kind === Kind.Upper || (cp >= 0x2000 && cp <= 0x200a) || (cp >= 0x5da && cp <= 0x5e5)))
+      score += oddCaseOrSpace(chars, kinds, i, false);
     if (prevLetter && letter && (cp >= 0x80 || pcp >= 0x80)) {
       if (scriptOf(pcp) !== scriptOf(cp) && (cp < 0x2e80 || pcp < 0x2e80)) score++;
     }
   }
   return score;
+}
+
+/**
+ * Case and spacing that text rarely shows and a continuation byte read in a
+ * charset's near twin does (ISO-8859-15 and windows-1252 read A4..BE and
+ * 80..9F otherwise): a non-ASCII capital between a capital and a lowercase letter in
+ * a word (`BÌrger` for `Bürger`: words hold capitals at their start or
+ * throughout), and with `afterLower` between two lowercase letters (`fÌr`; badness counts that
+ * already, and not in a word joined of words without spaces, `DeportesÚltimas`); inside a sentence (after a lowercase word), a capital with a
+ * grave accent opening a word (`Ìber`, `Àhnlich` for `über`, `ähnlich`:
+ * languages write à, è, ì, ò, ù lowercase there, capital only at a sentence's
+ * start or in capitals) or a non-ASCII capital standing alone as a word before a
+ * lowercase one, but for letters that are words (`anni Ú il`, Italian è; not `assine É assinante`); a narrow Unicode space (U+2000..U+200A)
+ * inside a word or beside an ordinary space (`Wald\u200a bei` for `Wald…`:
+ * typography puts them by dashes and digits), or, but a thin space (U+2009), after a word's last
+ * letter at the text's end or before a full stop or comma (`baff\u200a`). 1 for `chars[i]` when it
+ * is one of these.
+ */
+function oddCaseOrSpace(
+  chars: readonly string[],
+  kinds: readonly Kind[],
+  i: number,
+  afterLower: boolean,
+): number {
+  const ch = chars[i]!;
+  const cp = ch.codePointAt(0)!;
+  if (cp < 0x80) return 0;
+  // A Hebrew final letter (ך ם ן ף ץ) before another Hebrew letter: final forms end words (`ךאש` for `ראש`).
+  if (HEBREW_FINALS.has(ch)) return /[\u05d0-\u05ea]/.test(chars[i + 1] ?? '') ? 1 : 0;
+  if (kinds[i] === Kind.Upper) {
+    // (In a word joined of words without spaces, `MéxicoColombia`, a capital after a lowercase letter opens one.)
+    const afterLowerLetter = afterLower && kinds[i - 1] === Kind.Lower && !joinedWord(chars, i);
+    if ((kinds[i - 1] === Kind.Upper || afterLowerLetter) && kinds[i + 1] === Kind.Lower) return 1;
+    // A capital ending a lowercase word (`novÜ` for `nový`).
+    if (afterLowerLetter && (kinds[i + 1] ?? Kind.Other) === Kind.Other) return 1;
+    if (!afterLowercaseWord(chars, kinds, i)) return 0;
+    if (GRAVE_CAPITALS.has(ch) && kinds[i + 1] === Kind.Lower) return 1;
+    return chars[i + 1] === ' ' && kinds[i + 2] === Kind.Lower && !LONE_WORDS.has(ch) ? 1 : 0;
+  }
+  if (cp < 0x2000 || cp > 0x200a) return 0;
+  const letterOrSpace = (k: number): boolean =>
+    (kinds[k] !== undefined && kinds[k] !== Kind.Other) || chars[k] === ' ';
+  if (letterOrSpace(i - 1) && letterOrSpace(i + 1)) return 1;
+  // After a letter, ending the text or before a full stop or comma (`baff\u200a`), but a thin space (U+2009).
+  return cp !== 0x2009 && letterOrSpace(i - 1) && (i + 1 === chars.length || /[.,]/.test(chars[i + 1]!))
+    ? 1
+    : 0;
+}
+
+/**
+ * How many of {@link oddCaseOrSpace}'s combinations `text` holds (with those
+ * after a lowercase letter), and letters it holds that no living language
+ * writes ({@link plausible}): what tells a near twin's reading from
+ * windows-1252's.
+ */
+export function caseOrSpaceOddities(text: string): number {
+  const chars = Array.from(text);
+  const kinds = chars.map((ch) => {
+    const cp = ch.codePointAt(0)!;
+    return cp < 0x80 ? asciiKind(cp) : kindOf(ch);
+  });
+  let n = 0;
+  for (let i = 1; i < chars.length; i++) n += oddCaseOrSpace(chars, kinds, i, true);
+  // Letters no living language writes (`sẜ` for Vietnamese `sẽ`).
+  for (let i = 0; i < chars.length; i++) {
+    const cp = chars[i]!.codePointAt(0)!;
+    if (cp >= 0x100 && kinds[i] !== Kind.Other && !plausible(cp)) n++;
+  }
+  return n;
+}
+
+/** Words joined without a space (`MéxicoColombia`): an ASCII capital between lowercase letters. */
+const JOINED_WORDS = /\p{Ll}[A-Z]\p{Ll}/u;
+
+/** The white-space-delimited word around `chars[i]` joins words without spaces ({@link JOINED_WORDS}). */
+function joinedWord(chars: readonly string[], i: number): boolean {
+  let a = i;
+  let b = i;
+  while (a > 0 && !/\s/.test(chars[a - 1]!)) a--;
+  while (b < chars.length && !/\s/.test(chars[b]!)) b++;
+  return JOINED_WORDS.test(chars.slice(a, b).join(''));
+}
+
+/** Hebrew final letters, which stand only at the end of a word. */
+const HEBREW_FINALS = new Set([...'ךםןףץ']);
+
+/** Capitals of letters that are words of their own (French à, Italian è, Portuguese é, ó, Catalan ò, French ô). */
+const LONE_WORDS = new Set([...'ÀÈÉÓÒÔ']);
+
+/** Capitals with a grave accent, which languages write lowercase inside a sentence. */
+const GRAVE_CAPITALS = new Set([...'ÀÈÌÒÙ']);
+
+/** `chars[i]` opens a word after a space and a lowercase letter or a comma (inside a sentence). */
+function afterLowercaseWord(chars: readonly string[], kinds: readonly Kind[], i: number): boolean {
+  return chars[i - 1] === ' ' && (kinds[i - 2] === Kind.Lower || chars[i - 2] === ',');
 }
 
 /**

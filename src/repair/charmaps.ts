@@ -10,6 +10,14 @@ export interface Charmap {
   readonly toByte: ReadonlyMap<string, number>;
   /** True for charsets whose misreadings are common enough to trust a single sequence. */
   readonly common: boolean;
+  /** The charset leaves bytes undefined that a strict decoder drops (windows-1252's 81, 8D, 8F, 90, 9D). */
+  readonly dropsUndefined: boolean;
+  /**
+   * For a charset that reads most bytes as windows-1252 does: the characters it
+   * reads otherwise. A line holding none of them reads no better in it, so it is
+   * not tried there.
+   */
+  readonly differs?: ReadonlySet<string>;
 }
 
 /**
@@ -45,6 +53,7 @@ function build(
   iconvName: string,
   common: boolean,
   sloppy: 'latin-1' | 'undefined' | false = false,
+  differs?: ReadonlySet<string>,
 ): Charmap {
   const toByte = new Map<string, number>();
   for (let b = 0x80; b <= 0xff; b++) {
@@ -54,14 +63,25 @@ function build(
     else if (sloppy === 'undefined') toByte.set(String.fromCharCode(b), b);
   }
   for (const [ch, b] of ALIASES[iconvName] ?? []) if (!toByte.has(ch)) toByte.set(ch, b);
+  // A near twin judges the stretches windows-1252 judges: the characters it cannot read stand in them as
+  // C0, a byte no UTF-8 holds (`‚Ä¶` is no stretch `Ä¶` to it, but a character it cannot explain).
+  if (differs) for (const ch of WINDOWS_1252_CHARS) if (!toByte.has(ch)) toByte.set(ch, UNREADABLE);
   if (sloppy === 'latin-1') {
     for (let b = 0x80; b <= 0xff; b++) {
       const ch = String.fromCharCode(b);
       if (!toByte.has(ch)) toByte.set(ch, b);
     }
   }
-  return { name, toByte, common };
+  return { name, toByte, common, dropsUndefined: iconvName === 'windows-1252', differs };
 }
+
+/** The characters windows-1252 reads for 80..FF. */
+const WINDOWS_1252_CHARS: readonly string[] = Array.from({ length: 0x80 }, (_, k) =>
+  decodeByte(0x80 + k, 'windows-1252'),
+).filter((ch) => ch.length === 1 && ch !== '\uFFFD');
+
+/** A byte no UTF-8 text holds (an overlong lead): what a near twin reads where it cannot read a character. */
+const UNREADABLE = 0xc0;
 
 /** In the order they are tried. */
 export const CHARMAPS: readonly Charmap[] = [
@@ -79,6 +99,10 @@ export const CHARMAPS: readonly Charmap[] = [
  */
 export const STRETCH_CHARMAPS: readonly Charmap[] = [
   CHARMAPS[0]!,
+  // ISO-8859-15 (Latin-9): Latin-1 with `€ Š š Ž ž Œ œ Ÿ` for `¤ ¦ ¨ ´ ¸ ¼ ½ ¾` (A4..BE, continuation
+  // bytes: `BÃŒrger` is `Bürger`, where windows-1252 reads `BÌrger`), C1 controls for 80..9F. As
+  // common as windows-1252 where its reading is the better one; tried only on lines holding those letters.
+  build('iso-8859-15', 'iso-8859-15', true, 'latin-1', new Set([...'€ŠšŽžŒœŸ'])),
   build('windows-1250', 'windows-1250', false, 'undefined'),
   build('iso-8859-2', 'iso-8859-2', false, 'undefined'),
   build('windows-1251', 'windows-1251', false, 'undefined'),

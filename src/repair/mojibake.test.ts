@@ -260,6 +260,38 @@ describe('findMojibake', () => {
     expect(fix('QUE BOM QUE VOCÃŠ CHEGOU')).toBe('QUE BOM QUE VOCÊ CHEGOU');
     for (const s of ['ÀÉÎÕÜ ARE CAPITALS', 'CAFÉ ÀLA CARTE – 12 €']) expect(fix(s)).toBe(s);
   });
+  it('repairs ISO-8859-15 where its reading is better than windows-1252 (case, spacing), with its rule', () => {
+    const latin9 = (t: string): string => breakText(t, 'iso-8859-15');
+    const text = latin9('Die Bürger sprachen über den neuen Plan.');
+    expect(text).toContain('BÃŒrger');
+    expect(fix(text)).toBe('Die Bürger sprachen über den neuen Plan.');
+    expect(findMojibake(text).every((r) => r.rule === 'mojibake:utf8-as-iso-8859-15')).toBe(true);
+    expect(fix(latin9('Der Antrag ist ähnlich dem alten.'))).toBe('Der Antrag ist ähnlich dem alten.');
+    expect(fix(latin9('Il ponte è pronto da lunedì.'))).toBe('Il ponte è pronto da lunedì.');
+    expect(fix(latin9('Wait for it… really.'))).toBe('Wait for it… really.');
+    expect(fix(latin9('Dalla città… è tutto.'))).toBe('Dalla città… è tutto.');
+    const once = fix(text);
+    expect(fix(once)).toBe(once);
+  });
+  it('keeps the windows-1252 reading where ISO-8859-15 would make a worse or no better line (controls)', () => {
+    const w = (t: string): string => breakText(t, 'windows-1252');
+    // ß, Ü, À read the same as windows-1252 would give þ, ý, ä in ISO-8859-15: no better, so not taken.
+    expect(fix(w('Die Straße ist schön.'))).toBe('Die Straße ist schön.');
+    expect(fix(w('Über uns und die Ära davor'))).toBe('Über uns und die Ära davor');
+    expect(fix(w('À propos du café'))).toBe('À propos du café');
+    // A word joined of words without spaces opens one with its capital.
+    expect(fix(w('InicioDeportesÚltimas noticias'))).toBe('InicioDeportesÚltimas noticias');
+    // A line lowercased after the misreading says nothing by its case.
+    expect(fix('schã–ner wohnen')).toBe('schöner wohnen');
+    // Correct text is left alone.
+    for (const t of [
+      'Die Bürger sprachen über den Plan.',
+      'BÌrger',
+      'Il ponte è pronto.',
+      'É assinante? Entre',
+    ])
+      expect(findMojibake(t), t).toEqual([]);
+  });
   it('leaves `Ã` and a no-break space in a line in capitals (not a lowercase à)', () => {
     expect(fix('CAPITAL SÃ\u00a0 PAULO')).toBe('CAPITAL SÃ\u00a0 PAULO');
     expect(fix('NO MERCADO Ã\u00a0 VISTA')).toBe('NO MERCADO Ã\u00a0 VISTA');

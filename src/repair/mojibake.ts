@@ -227,7 +227,10 @@ function withCaseChangedLines(text: string, repairs: Repair[]): Repair[] {
     const changed = CASE_LEAD.test(line) ? caseChanged(line) : null;
     if (changed) {
       const mine = out.filter((r) => r.start >= from && r.end <= to);
-      const alt = inRounds(changed.text).map((r) => recasedRepair(r, from, text, changed));
+      // Its case tells nothing now: ISO-8859-15, told from windows-1252 by case, is not tried.
+      const alt = inRounds(changed.text, CASE_BLIND_CHARMAPS).map((r) =>
+        recasedRepair(r, from, text, changed),
+      );
       const shift = (rs: readonly Repair[]): Repair[] =>
         rs.map((r) => ({ ...r, start: r.start - from, end: r.end - from }));
       const bad = alt.length > 0 ? badness(repairedView(line, shift(alt)).text) : Infinity;
@@ -244,12 +247,15 @@ function withCaseChangedLines(text: string, repairs: Repair[]): Repair[] {
   return out;
 }
 
+/** The charsets a line whose case was changed after the misreading is tried in: not those told apart by case. */
+const CASE_BLIND_CHARMAPS = STRETCH_CHARMAPS.filter((c) => !c.differs);
+
 /** Repair in rounds (text misread several times over). */
-function inRounds(text: string): Repair[] {
+function inRounds(text: string, charmaps: readonly Charmap[] = STRETCH_CHARMAPS): Repair[] {
   let repairs: Repair[] = [];
   let view = repairedView(text, repairs);
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const found = repairOnce(view.text, repairedOffsets(repairs, view));
+    const found = repairOnce(view.text, repairedOffsets(repairs, view), charmaps);
     if (found.length === 0) break;
     const next = compose(text, repairs, view, found);
     const nextView = repairedView(text, next);
@@ -294,9 +300,9 @@ const MAX_ROUNDS = 4;
  * One layer of repair: whole stretches in each charset first, then single
  * sequences by the older rules where they lower the badness of their word.
  */
-function repairOnce(text: string, prior: ReadonlySet<number>): Repair[] {
+function repairOnce(text: string, prior: ReadonlySet<number>, charmaps: readonly Charmap[]): Repair[] {
   const covered: boolean[] = [];
-  const out = stretchRepairs(text, STRETCH_CHARMAPS, covered, prior);
+  const out = stretchRepairs(text, charmaps, covered, prior);
   for (const r of sequenceRepairsByLine(text)) {
     let free = true;
     for (let k = r.start; k < r.end && free; k++) if (covered[k]) free = false;

@@ -17,7 +17,9 @@ export function plausible(cp: number): boolean {
   if (cp === 0x60c || cp === 0x61b || cp === 0x61f) return true; // Arabic comma, semicolon, question mark
   if (cp >= 0x900 && cp <= 0xdff) return true; // Indic scripts
   if (cp >= 0xe00 && cp <= 0xe7f) return true; // Thai
-  if (cp >= 0x1e00 && cp <= 0x1eff) return true; // Latin Extended Additional (Vietnamese)
+  // Latin Extended Additional (Vietnamese), but the medievalist letters U+1E9A..U+1E9F other than ẞ.
+  if (cp >= 0x1e9a && cp <= 0x1e9f) return cp === 0x1e9e;
+  if (cp >= 0x1e00 && cp <= 0x1eff) return true;
   if (cp >= 0x2010 && cp <= 0x2027) return true; // dashes, quotes, ellipsis, bullets
   if (cp >= 0x2030 && cp <= 0x203a) return true;
   if (cp >= 0x20a0 && cp <= 0x20bf) return true; // currency

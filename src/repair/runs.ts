@@ -1,5 +1,5 @@
 import type { Repair } from '../model/document.js';
-import { badness, scriptOf } from './badness.js';
+import { badness, caseOrSpaceOddities, scriptOf } from './badness.js';
 import { STRETCH_CHARMAPS, type Charmap } from './charmaps.js';
 import { macRomanPair } from './macroman.js';
 import { plausible } from './plausible.js';
@@ -74,7 +74,7 @@ function decodeStretch(
   a: number,
   b: number,
   charmap: Charmap,
-  options: DecodeOptions = { midWordAGrave: false, lostUndefined: charmap.common },
+  options: DecodeOptions = { midWordAGrave: false, lostUndefined: charmap.dropsUndefined },
 ): Decoded {
   const byteAt = (j: number): number => {
     const c = text.charCodeAt(j);
@@ -125,7 +125,7 @@ function decodeStretch(
     found.some((f) => f.a0 === 'dropped') &&
     found.some((f) => VIETNAMESE.test(f.decoded))
   )
-    return decodeStretch(text, a, b, charmap, { midWordAGrave: true, lostUndefined: charmap.common });
+    return decodeStretch(text, a, b, charmap, { midWordAGrave: true, lostUndefined: charmap.dropsUndefined });
   return { found, leftovers };
 }
 
@@ -656,14 +656,17 @@ export function stretchRepairs(
       const explainable = new Set<number>();
       for (const k of prior) if (k >= from && k < to) explainable.add(k);
       const repairedBefore = explainable.size > 0;
-      const readings = charmaps.map((charmap, order) => ({
-        charmap,
-        order,
-        ...explained(text, from, to, charmap, covered, explainable),
-      }));
+      const readings = charmaps
+        .map((charmap, order) => ({ charmap, order }))
+        .filter(({ charmap }) => !charmap.differs || holdsAny(text, from, to, charmap.differs))
+        .map((r) => ({ ...r, ...explained(text, from, to, r.charmap, covered, explainable) }));
       // Characters another charset explains are no evidence against this one (a line may mix two).
-      const ranked = readings
-        .map((r) => ({ ...r, score: r.score - r.leftovers.filter((k) => !explainable.has(k)).length }))
+      const scored = readings.map((r) => ({
+        ...r,
+        score: r.score - r.leftovers.filter((k) => !explainable.has(k)).length,
+      }));
+      const ranked = scored
+        .map((r) => (r.charmap.differs ? asTwin(r, scored[0]) : r))
         .filter((r) => r.found > 0)
         // Between charsets that explain as much, the one whose reading is less bad (`fĂźr` is `für` in
         // ISO-8859-2, `fßr` in windows-1250).
@@ -682,6 +685,28 @@ export function stretchRepairs(
 }
 
 /**
+ * A near twin of windows-1252 (ISO-8859-15) is ranked as windows-1252 is, and
+ * goes first only where its reading of the line is less bad and holds fewer
+ * of the case and spacing oddities ({@link caseOrSpaceOddities}) in which the
+ * two readings differ (`Bürger`, not `BÌrger`). Scored on its own it would
+ * gain from the characters it cannot read (a correct `–` is no leftover to it).
+ */
+function asTwin<R extends { charmap: Charmap; score: number; bad: number; line: string }>(
+  twin: R,
+  base: R | undefined,
+): R {
+  if (!base || base.charmap.differs || !base.charmap.common) return twin;
+  const better = twin.bad < base.bad && caseOrSpaceOddities(twin.line) < caseOrSpaceOddities(base.line);
+  return { ...twin, score: base.score, bad: better ? twin.bad : Math.max(twin.bad, base.bad) };
+}
+
+/** `[from, to)` holds one of `chars`. */
+function holdsAny(text: string, from: number, to: number, chars: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (chars.has(text[k]!)) return true;
+  return false;
+}
+
+/**
  * How many characters of the line the charmap explains as parts of UTF-8
  * sequences (`found`), less those it cannot and the letters it decodes to that
  * it cannot write itself (`score`: text misread as windows-1250 was most
@@ -697,7 +722,7 @@ function explained(
   charmap: Charmap,
   covered: readonly boolean[],
   explainable: Set<number>,
-): { found: number; score: number; leftovers: number[]; bad: number } {
+): { found: number; score: number; leftovers: number[]; bad: number; line: string } {
   let found = 0;
   let penalty = 0;
   const leftovers: number[] = [];
@@ -719,7 +744,7 @@ function explained(
     leftovers.push(...d.leftovers);
   }
   line += text.slice(k0, to);
-  return { found, score: found - penalty, leftovers, bad: badness(line) };
+  return { found, score: found - penalty, leftovers, bad: badness(line), line };
 }
 
 function lineRepairs(
