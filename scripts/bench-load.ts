@@ -16,7 +16,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { serverOf } from './shared.js';
 import { seeded } from '../test/hostile.js';
 import { ROOT } from '../test/paths.js';
 
@@ -41,12 +42,7 @@ interface ServerFigures {
 /** The server process: opens a store, serves it, and times each request by route. */
 async function server(): Promise<void> {
   const checkout = resolve(text('--checkout') ?? ROOT);
-  const { serve } = (await import(
-    pathToFileURL(join(checkout, 'src', 'server', 'serve.ts')).href
-  )) as typeof import('../src/server/serve.js');
-  const { Store } = (await import(
-    pathToFileURL(join(checkout, 'src', 'store', 'store.ts')).href
-  )) as typeof import('../src/store/store.js');
+  const { serve, Store } = await serverOf(checkout);
   const store = await Store.open({ dir: text('--store') });
   const app = await serve({ store, port: 0 });
   const delay = monitorEventLoopDelay({ resolution: 10 });

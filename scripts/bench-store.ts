@@ -12,7 +12,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { serverOf } from './shared.js';
 import { ROOT } from '../test/paths.js';
 
 const arg = (name: string, fallback: number): number => {
@@ -22,12 +22,7 @@ const arg = (name: string, fallback: number): number => {
 const ROWS = arg('--rows', 1_000_000);
 const at = process.argv.indexOf('--checkout');
 const checkout = resolve(at > 0 ? process.argv[at + 1]! : ROOT);
-const { serve } = (await import(
-  pathToFileURL(join(checkout, 'src', 'server', 'serve.ts')).href
-)) as typeof import('../src/server/serve.js');
-const { Store } = (await import(
-  pathToFileURL(join(checkout, 'src', 'store', 'store.ts')).href
-)) as typeof import('../src/store/store.js');
+const { serve, Store } = await serverOf(checkout);
 const url = process.env.DATABASE_URL;
 const work = url ? null : mkdtempSync(join(tmpdir(), 'corroborate-bench-store-'));
 const dir = work ? join(work, 'store') : null;

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { articleOf, StoryIndex } from '../src/corpus/online.js';
 import type { Document } from '../src/model/document.js';
 import type { Stage } from '../src/pipeline/stages.js';
@@ -49,4 +49,18 @@ export function timedStages(stages: readonly Stage[], timings: Map<string, numbe
       return out;
     },
   }));
+}
+
+/** The server and the store of another checkout (`--checkout DIR`), to bench it beside this one. */
+export async function serverOf(checkout: string): Promise<{
+  serve: typeof import('../src/server/serve.js').serve;
+  Store: typeof import('../src/store/store.js').Store;
+}> {
+  const { serve } = (await import(
+    pathToFileURL(join(checkout, 'src', 'server', 'serve.ts')).href
+  )) as typeof import('../src/server/serve.js');
+  const { Store } = (await import(
+    pathToFileURL(join(checkout, 'src', 'store', 'store.ts')).href
+  )) as typeof import('../src/store/store.js');
+  return { serve, Store };
 }
