@@ -48,6 +48,24 @@ export function countDiscrepancies(aligned: AlignedClaims, r: Reader): Finding[]
     read.set(key, out);
     return out;
   };
+  // Whether a document writes a noun in the plural anywhere: read once a noun and document,
+  // however many claims hold the noun.
+  const plurals = new Map<string, boolean>();
+  const usesPlural = (noun: string, doc: string): boolean => {
+    const key = `${noun}|${doc}`;
+    let many = plurals.get(key);
+    if (many === undefined) {
+      const pluralRe = new RegExp(
+        `\\b${noun.endsWith('y') ? noun.slice(0, -1) + '(?:y|ies)' : noun + 's?'}\\b`,
+        'giu',
+      );
+      many = [...text(doc, { start: 0, end: byId.get(doc)!.text.length }).matchAll(pluralRe)].some((x) =>
+        /(s|ies)$/i.test(x[0]),
+      );
+      plurals.set(key, many);
+    }
+    return many;
+  };
   for (const claim of aligned.claims) {
     const members = claim.members;
     const singular = new Map<string, Value[]>();
@@ -73,17 +91,7 @@ export function countDiscrepancies(aligned: AlignedClaims, r: Reader): Finding[]
       const manyOnly = many.filter((v) => !oneDocs.has(v.doc));
       if (!manyOnly.length) continue;
       // An outlet that itself uses both forms somewhere is not contradicting anyone.
-      const pluralRe = new RegExp(
-        `\\b${noun.endsWith('y') ? noun.slice(0, -1) + '(?:y|ies)' : noun + 's?'}\\b`,
-        'giu',
-      );
-      const forms = (doc: string): Set<string> =>
-        new Set(
-          [...text(doc, { start: 0, end: byId.get(doc)!.text.length }).matchAll(pluralRe)].map((x) =>
-            /(s|ies)$/i.test(x[0]) ? 'many' : 'one',
-          ),
-        );
-      if ([...oneDocs].some((doc) => forms(doc).has('many'))) continue;
+      if ([...oneDocs].some((doc) => usesPlural(noun, doc))) continue;
       // Phrases whose modifiers differ name different things (`an important asset`,
       // `frozen assets`): only phrases that agree with one on the other side count.
       // And only phrases in one event: the same verb acts on them or they act (`a front company
