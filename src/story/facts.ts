@@ -311,6 +311,42 @@ function documentFacts(d: Document): FactInContext[] {
   /** A fact of this document already covers the span. */
   const covered = (span: Span): boolean =>
     startingNear(span.start).some((f) => f.start <= span.start && span.end <= f.end);
+  /**
+   * Facts a pattern reads in each unit's text: `read` turns a match into a fact and the part of
+   * the match its span covers (`at` from the match's start, `length`), or null; a span another
+   * fact already covers is left. Qualifier none, decimals none.
+   */
+  const byPattern = (
+    re: RegExp,
+    read: (
+      m: RegExpMatchArray,
+    ) =>
+      | (Pick<Fact, 'kind' | 'value' | 'unit' | 'about' | 'aboutText' | 'rule'> & {
+          at: number;
+          length: number;
+        })
+      | null,
+  ): void => {
+    for (const { from, text } of unitTexts())
+      for (const m of text.matchAll(re)) {
+        const x = read(m);
+        if (!x) continue;
+        const span = spanAt(from + m.index! + x.at, x.length);
+        if (covered(span)) continue;
+        push({
+          start: span.start,
+          end: span.end,
+          kind: x.kind,
+          value: x.value,
+          unit: x.unit,
+          qualifier: null,
+          about: x.about,
+          aboutText: x.aboutText,
+          decimals: 0,
+          rule: x.rule,
+        });
+      }
+  };
 
   // A toll written as a verb and its number, the headline way (`Bridge collapse kills 12`,
   // `Quake injures 40 in Velmar`): people killed or injured, though no noun follows.
@@ -399,138 +435,106 @@ function documentFacts(d: Document): FactInContext[] {
 
   // A figure written as an adjective before its noun (`a four-alarm fire`, `the 12-storey
   // building`, `a three-car crash`): a measure of that noun, in the unit the adjective names.
-  for (const { from, text } of unitTexts()) {
-    for (const m of text.matchAll(NUMBER_ADJECTIVE)) {
-      const value = numberOf(m[1]!);
-      if (!(value > 0)) continue;
-      const unit = m[2]!
-        .toLowerCase()
-        .replace(/^(?:story|floor)$/, 'storey')
-        .replace(/^met(?:er|re)$/, 'metre')
-        .replace(/^(?:kilomet(?:er|re)|km)$/, 'km')
-        .replace(/^(?:foot|ft)$/, 'foot');
-      const at = from + m.index!;
-      const span = spanAt(at, m[0].length);
-      if (covered(span)) continue;
-      push({
-        start: span.start,
-        end: span.end,
-        kind: 'quantity',
-        value,
-        unit,
-        qualifier: null,
-        // A length or an area measures the noun after it (`a 30-metre wall`); a storey or an
-        // alarm is the thing counted.
-        about: MEASURES.has(unit) ? `noun:${kindOf(lemma(m[3]!))}` : `noun:${unit}`,
-        aboutText: MEASURES.has(unit) ? m[3]! : m[2]!,
-        decimals: 0,
-        rule: 'fact:number-adjective',
-      });
-    }
-  }
+  byPattern(NUMBER_ADJECTIVE, (m) => {
+    const value = numberOf(m[1]!);
+    if (!(value > 0)) return null;
+    const unit = m[2]!
+      .toLowerCase()
+      .replace(/^(?:story|floor)$/, 'storey')
+      .replace(/^met(?:er|re)$/, 'metre')
+      .replace(/^(?:kilomet(?:er|re)|km)$/, 'km')
+      .replace(/^(?:foot|ft)$/, 'foot');
+    return {
+      at: 0,
+      length: m[0].length,
+      kind: 'quantity',
+      value,
+      unit,
+      // A length or an area measures the noun after it (`a 30-metre wall`); a storey or an
+      // alarm is the thing counted.
+      about: MEASURES.has(unit) ? `noun:${kindOf(lemma(m[3]!))}` : `noun:${unit}`,
+      aboutText: MEASURES.has(unit) ? m[3]! : m[2]!,
+      rule: 'fact:number-adjective',
+    };
+  });
 
   // An ordinal that counts how often something has happened: `for the third time`. (The
   // ordinal of a post, `the fourth head coach since 2003`, was read too and dropped: it found
   // one labelled discrepancy on half A of the dev stories and none on half B.)
-  for (const { from, text } of unitTexts()) {
-    for (const m of text.matchAll(ORDINAL_TIME)) {
-      const word = m[1]!.toLowerCase();
-      const at = from + m.index! + m[0].toLowerCase().indexOf(word);
-      const span = spanAt(at, word.length);
-      if (covered(span)) continue;
-      push({
-        start: span.start,
-        end: span.end,
-        kind: 'count',
-        value: ORDINALS.indexOf(word) + 1,
-        unit: 'ordinal',
-        qualifier: null,
-        about: 'noun:time',
-        aboutText: 'time',
-        decimals: 0,
-        rule: 'fact:ordinal-time',
-      });
-    }
-  }
+  byPattern(ORDINAL_TIME, (m) => {
+    const word = m[1]!.toLowerCase();
+    return {
+      at: m[0].toLowerCase().indexOf(word),
+      length: word.length,
+      kind: 'count',
+      value: ORDINALS.indexOf(word) + 1,
+      unit: 'ordinal',
+      about: 'noun:time',
+      aboutText: 'time',
+      rule: 'fact:ordinal-time',
+    };
+  });
 
   // Results written as two numbers: a vote (`the jury voted 9-3`, `a 5-4 vote`), a score
   // (`beat Velmar 3-1`, `a 2-1 win`) or a record (`a 43-39 record`, `went 40-42`). The value is
   // the pair as written (a score and a vote larger first); compared only with results of one kind.
-  for (const { from, text } of unitTexts()) {
-    for (const m of text.matchAll(RESULT)) {
-      const groups = m.groups!;
-      const kind = groups.vote1 ? 'vote' : groups.score1 || groups.score2 ? 'score' : 'record';
-      const [x, y] = [
-        groups.vote1 ?? groups.vote2 ?? groups.score1 ?? groups.score2 ?? groups.rec1 ?? groups.rec2,
-        groups.voteB1 ?? groups.voteB2 ?? groups.scoreB1 ?? groups.scoreB2 ?? groups.recB1 ?? groups.recB2,
-      ].map(Number) as [number, number];
-      if (x >= 1000 || y >= 1000) continue;
-      const pairText = /(\d{1,3})\s?[-–]\s?(\d{1,3})/.exec(m[0])!;
-      const span = spanAt(from + m.index! + pairText.index, pairText[0].length);
-      if (covered(span)) continue;
-      const [hi, lo] = kind === 'record' ? [x, y] : [Math.max(x, y), Math.min(x, y)];
-      push({
-        start: span.start,
-        end: span.end,
-        kind: 'quantity',
-        value: `${hi}-${lo}`,
-        unit: 'result',
-        qualifier: null,
-        about: `noun:${kind}`,
-        aboutText: kind,
-        decimals: 0,
-        rule: `fact:result-${kind}`,
-      });
-    }
-  }
+  byPattern(RESULT, (m) => {
+    const groups = m.groups!;
+    const kind = groups.vote1 ? 'vote' : groups.score1 || groups.score2 ? 'score' : 'record';
+    const [x, y] = [
+      groups.vote1 ?? groups.vote2 ?? groups.score1 ?? groups.score2 ?? groups.rec1 ?? groups.rec2,
+      groups.voteB1 ?? groups.voteB2 ?? groups.scoreB1 ?? groups.scoreB2 ?? groups.recB1 ?? groups.recB2,
+    ].map(Number) as [number, number];
+    if (x >= 1000 || y >= 1000) return null;
+    const pair = /(\d{1,3})\s?[-–]\s?(\d{1,3})/.exec(m[0])!;
+    const [hi, lo] = kind === 'record' ? [x, y] : [Math.max(x, y), Math.min(x, y)];
+    return {
+      at: pair.index,
+      length: pair[0].length,
+      kind: 'quantity',
+      value: `${hi}-${lo}`,
+      unit: 'result',
+      about: `noun:${kind}`,
+      aboutText: kind,
+      rule: `fact:result-${kind}`,
+    };
+  });
 
   // The floor something happened on (`on the fifth floor`, `from the 12th floor`): a level of
   // the building, not a count of floors.
-  for (const { from, text } of unitTexts()) {
-    for (const m of text.matchAll(FLOOR)) {
-      const word = m[1]!.toLowerCase();
-      const value = /^\d/.test(word) ? parseInt(word, 10) : ORDINALS.indexOf(word) + 1;
-      if (!(value > 0)) continue;
-      const span = spanAt(from + m.index! + m[0].indexOf(m[1]!), m[1]!.length + 1 + m[2]!.length);
-      if (covered(span)) continue;
-      push({
-        start: span.start,
-        end: span.end,
-        kind: 'quantity',
-        value,
-        unit: 'level',
-        qualifier: null,
-        about: 'noun:floor',
-        aboutText: m[2]!,
-        decimals: 0,
-        rule: 'fact:ordinal-floor',
-      });
-    }
-  }
+  byPattern(FLOOR, (m) => {
+    const word = m[1]!.toLowerCase();
+    const value = /^\d/.test(word) ? parseInt(word, 10) : ORDINALS.indexOf(word) + 1;
+    if (!(value > 0)) return null;
+    return {
+      at: m[0].indexOf(m[1]!),
+      length: m[1]!.length + 1 + m[2]!.length,
+      kind: 'quantity',
+      value,
+      unit: 'level',
+      about: 'noun:floor',
+      aboutText: m[2]!,
+      rule: 'fact:ordinal-floor',
+    };
+  });
 
   // How long an event lasted, written as an adjective before it (`a six-hour standoff`, `the
   // three-day search`): a span of time of that activity. Hours, minutes and days only: a
   // term in years is a prison term (below) or a contract (not read).
-  for (const { from, text } of unitTexts()) {
-    for (const m of text.matchAll(SPAN_ADJECTIVE)) {
-      const value = numberOf(m[1]!);
-      if (!(value > 0)) continue;
-      const span = spanAt(from + m.index!, m[0].length - m[3]!.length - 1);
-      if (covered(span)) continue;
-      push({
-        start: span.start,
-        end: span.end,
-        kind: 'duration',
-        value,
-        unit: m[2]!.toLowerCase(),
-        qualifier: null,
-        about: `during:${activityRoot(m[3]!)}`,
-        aboutText: m[3]!,
-        decimals: 0,
-        rule: 'fact:duration-adjective',
-      });
-    }
-  }
+  byPattern(SPAN_ADJECTIVE, (m) => {
+    const value = numberOf(m[1]!);
+    if (!(value > 0)) return null;
+    return {
+      at: 0,
+      length: m[0].length - m[3]!.length - 1,
+      kind: 'duration',
+      value,
+      unit: m[2]!.toLowerCase(),
+      about: `during:${activityRoot(m[3]!)}`,
+      aboutText: m[3]!,
+      rule: 'fact:duration-adjective',
+    };
+  });
 
   // Prison terms imposed (`sentenced to 12 years`, `a 10-year sentence`, `jailed for six
   // months`). A term someone only faces (`faces up to 20 years`, `could get 10 years`), asked

@@ -54,7 +54,6 @@ export function allowed(f: FactInContext): [number, number] {
 }
 
 export const compatible = (a: FactInContext, b: FactInContext): boolean => {
-  if (typeof a.value === 'string' || typeof b.value === 'string') return a.value === b.value;
   const [a0, a1] = allowed(a);
   const [b0, b1] = allowed(b);
   // An age said on another date is that many years on (41 in 2010 is 43 in 2012).

@@ -25,7 +25,7 @@ function post(role: string): string[] {
 }
 
 /**
- * Why two roles given to one person cannot both hold, or null: the same post with and without
+ * Two roles given to one person cannot both hold: the same post with and without
  * a word that sets it a rung lower (`police chief` / `deputy police chief`, `head coach` /
  * `assistant coach`), for posts that have deputies, not ranks. Two posts one person may hold
  * (`president and CEO`) and other differences are not read as conflicts. (A post against a
@@ -33,19 +33,15 @@ function post(role: string): string[] {
  * Marshal's Office`, found one labelled discrepancy on half A of the dev stories and none on
  * half B, and is not read.)
  */
-export function rolesDisagree(a: FactInContext, b: FactInContext): string | null {
-  const [pa, pb] = [post(a.value as string), post(b.value as string)];
-  const [ha, hb] = [a.unit ?? '', b.unit ?? ''];
-  if (ha && ha === hb && POSTS.has(ha)) {
-    const rungs = (p: string[]): string =>
-      p
-        .filter((w) => LOWER_RUNG.has(w))
-        .sort()
-        .join(' ');
-    if (rungs(pa) !== rungs(pb)) return 'rung';
-    return null;
-  }
-  return null;
+export function rolesDisagree(a: FactInContext, b: FactInContext): boolean {
+  const head = a.unit ?? '';
+  if (!head || head !== b.unit || !POSTS.has(head)) return false;
+  const rungs = (role: string): string =>
+    post(role)
+      .filter((w) => LOWER_RUNG.has(w))
+      .sort()
+      .join(' ');
+  return rungs(a.value as string) !== rungs(b.value as string);
 }
 
 /**
