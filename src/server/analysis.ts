@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { InputFailure, InputItem } from '../load/inputs.js';
 import type { AnalysisRecord } from '../store/record.js';
-import { startThread } from './thread.js';
+import { startThread } from '../thread.js';
 
 /** What a worker analyses: the items read for one story, and the failures so far. */
 export interface AnalysisJob {
@@ -205,7 +205,7 @@ export class AnalysisPool {
   }
 
   private start(): Worker {
-    const started = startThread('analysis-worker');
+    const started = startThread(new URL('./analysis-worker', import.meta.url));
     // An idle worker does not keep the process alive.
     started.unref();
     this.all.add(started);

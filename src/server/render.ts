@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import { startThread } from './thread.js';
+import { startThread } from '../thread.js';
 
 /** A report to render: the dossier as the store keeps it (JSON), and the format. */
 export interface RenderJob {
@@ -45,7 +45,7 @@ export class ReportRenderer {
   }
 
   private start(): Worker {
-    const worker = startThread('render-worker');
+    const worker = startThread(new URL('./render-worker', import.meta.url));
     worker.unref();
     worker.on('message', (r: RenderReply) => {
       const p = this.pending.get(r.id);

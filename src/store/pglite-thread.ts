@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startThread } from '../thread.js';
 import type { PGliteOptions } from '@electric-sql/pglite';
 
 /** PGlite's compiled WebAssembly (a type only: this file does not load PGlite). */
@@ -28,18 +27,9 @@ export type ThreadReply =
       readonly error: { message: string; fields: Record<string, string | number> };
     };
 
-/**
- * Starts the worker: the compiled `.js` beside this file, or, when running from the
- * TypeScript sources (tests, `tsx`), the `.ts` file through tsx's loader (registered in the
- * worker itself: Node 20 does not pass `--import` hooks on to workers).
- */
+/** Starts the store's worker (pglite-worker.ts beside this file). */
 function startWorker(workerData: WorkerData): Worker {
-  const js = new URL('./pglite-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(js))) return new Worker(js, { workerData });
-  const api = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
-  const ts = new URL('./pglite-worker.ts', import.meta.url).href;
-  const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(ts)}); });`;
-  return new Worker(code, { eval: true, workerData });
+  return startThread(new URL('./pglite-worker', import.meta.url), workerData);
 }
 
 /** What the store's thread is started with: its folder, and PGlite's compiled code if at hand. */
