@@ -318,9 +318,7 @@ function documentFacts(d: Document): FactInContext[] {
    */
   const byPattern = (
     re: RegExp,
-    read: (
-      m: RegExpMatchArray,
-    ) =>
+    read: (m: RegExpMatchArray) =>
       | (Pick<Fact, 'kind' | 'value' | 'unit' | 'about' | 'aboutText' | 'rule'> & {
           at: number;
           length: number;
