@@ -129,7 +129,34 @@ export function findFacts(documents: readonly Document[]): FactInContext[] {
   const out: FactInContext[] = [];
   // A loop, not a spread: a document may hold a few hundred thousand facts (the call stack's limit).
   for (const d of documents) for (const f of documentFacts(d)) out.push(f);
-  return out;
+  return ageOfDescribed(out);
+}
+
+/**
+ * The age of someone described, not named (`the 35-year-old actress`), is the age of the one
+ * person the story gives that role (`actress Mara Quill`, `Quill, an actress,` in any outlet),
+ * so it meets the ages given with the name. Two people of that role in the story, or in the
+ * fact's own document, leave it the age of the noun.
+ */
+function ageOfDescribed(facts: FactInContext[]): FactInContext[] {
+  const holders = new Map<string, Map<string, string>>();
+  const inDoc = new Map<string, Set<string>>();
+  for (const f of facts) {
+    if (f.kind !== 'role' || f.qualifier === 'former' || !f.unit) continue;
+    const who = holders.get(f.unit) ?? new Map<string, string>();
+    who.set(f.about, f.aboutText);
+    holders.set(f.unit, who);
+    const key = `${f.doc}|${f.unit}`;
+    inDoc.set(key, (inDoc.get(key) ?? new Set()).add(f.about));
+  }
+  return facts.map((f) => {
+    if (f.kind !== 'age' || !f.about.startsWith('noun:')) return f;
+    const noun = f.about.slice(5);
+    const who = holders.get(noun);
+    if (who?.size !== 1 || (inDoc.get(`${f.doc}|${noun}`)?.size ?? 0) > 1) return f;
+    const [about, aboutText] = [...who][0]!;
+    return { ...f, about, aboutText, rule: f.rule.replace(/-noun$/, '-role') };
+  });
 }
 
 function documentFacts(d: Document): FactInContext[] {
@@ -639,10 +666,15 @@ function documentFacts(d: Document): FactInContext[] {
   // Ages of people the text does not name but describes by what they are (`the 23-year-old
   // driver`, `the driver, 25,`, `the actress died aged 87`): the age of that noun, compared
   // only with the same noun's. Not before a name (`23-year-old Tom Reyes` is his age, above).
+  // The noun is the first word for a person after the modifiers (`the 33-year-old hard-partying
+  // actress`); who that is, the story's roles tell (findFacts).
+  const roles = readRoles(view, d.entities);
   for (const { from, text } of unitTexts()) {
     for (const m of text.matchAll(UNNAMED_AGE)) {
-      const noun = (m[2] ?? m[3] ?? m[5])!.toLowerCase();
-      if (!AGED.has(noun)) continue;
+      const words = (m[2] ?? m[3] ?? m[5])!.toLowerCase().split(/\s+/);
+      const k = words.findIndex((w) => AGED.has(w));
+      if (k === -1 || words.slice(0, k).some((w) => STOP.has(w) || /^(?:said|says|told)$/.test(w))) continue;
+      const noun = words[k]!;
       const digits = (m[1] ?? m[4] ?? m[6])!;
       const at = from + m.index! + m[0].indexOf(digits, m[1] ? 0 : m[0].indexOf(noun) + noun.length);
       push({
@@ -833,7 +865,7 @@ function documentFacts(d: Document): FactInContext[] {
 
   // Titles and roles of named people (`Fire Chief Ann Lee`, `Ann Lee, an inspector with ...`):
   // the role as written, its head noun as unit, `former` when the text says it was held before.
-  for (const x of readRoles(view, d.entities))
+  for (const x of roles)
     push({
       start: x.start,
       end: x.end,
@@ -1068,9 +1100,9 @@ const TOLL_VERB = new RegExp(
  * driver, 25,`, `the actress died ... aged 87`.
  */
 const UNNAMED_AGE = new RegExp(
-  String.raw`\b(\d{1,3})\s?-\s?year\s?-\s?old\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b(?!\s+\p{Lu})` +
-    String.raw`|\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+),\s(?:aged\s)?(\d{1,3}),` +
-    String.raw`|\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:died|dies|passed away)\b[^.;:]{0,40}?\b(?:at the age of|aged)\s+(\d{1,3})\b`,
+  String.raw`\b(\d{1,3})\s?-\s?year\s?-\s?old\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\b(?!\s+\p{Lu})` +
+    String.raw`|\b[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+),\s(?:aged\s)?(\d{1,3}),` +
+    String.raw`|\b[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\s+(?:died|dies|passed away)\b[^.;:]{0,40}?\b(?:at the age of|aged)\s+(\d{1,3})\b`,
   'gu',
 );
 

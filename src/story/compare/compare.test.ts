@@ -848,6 +848,28 @@ describe('ages of people described, not named', () => {
       [],
     );
   });
+
+  it('the age of `the 35-year-old hard-partying actress` is the age of the one actress the story names', () => {
+    const quill = 'Mara Quill, an actress, checked into a clinic in Corvel on Monday, her lawyer said.';
+    const d = pair(
+      `${quill} Quill, 33, was photographed at a party in Velmar last week.`,
+      'The 35-year-old hard partying actress checked into a clinic in Corvel on Monday, her lawyer said.',
+    );
+    const ages = kinds(d, 'age');
+    expect(ages.map((x) => x.values.map((v) => v.text).sort())).toEqual([['33', '35']]);
+    expect(d.facts!.find((f) => f.kind === 'age' && f.value === 35)).toEqual(
+      expect.objectContaining({ about: 'person:mara-quill', rule: 'fact:age-adjective-role' }),
+    );
+  });
+
+  it('control: two actresses named in the story leave `the actress` unnamed', () => {
+    const d = pair(
+      'Mara Quill, an actress, checked into a clinic in Corvel on Monday. Quill, 33, was seen in Velmar. Ann Bell, an actress, visited her.',
+      'The 35-year-old hard partying actress checked into a clinic in Corvel on Monday, her lawyer said.',
+    );
+    expect(kinds(d, 'age')).toEqual([]);
+    expect(d.facts!.find((f) => f.kind === 'age' && f.value === 35)?.about).toBe('noun:actress');
+  });
 });
 
 describe('how long an event lasted', () => {
