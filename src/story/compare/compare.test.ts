@@ -814,6 +814,25 @@ describe('roles: one person given two posts that cannot both hold', () => {
   });
 });
 
+describe('increments are not totals', () => {
+  const fire = (a: string, b: string) =>
+    kinds(
+      pair(
+        `Firefighters sent ${a} to the blaze at the harbour warehouse in Velmar on Monday.`,
+        `Firefighters sent ${b} to the blaze at the harbour warehouse in Velmar on Monday.`,
+      ),
+      ...FIGURES,
+    );
+  it('`12 more firefighters` and `another 12 firefighters` are not set against a total of 10', () => {
+    expect(fire('12 more firefighters', '10 firefighters')).toEqual([]);
+    expect(fire('another 12 firefighters', '10 firefighters')).toEqual([]);
+  });
+  it('control: two increments, or two totals, that differ conflict', () => {
+    expect(fire('12 more firefighters', '10 more firefighters')).toHaveLength(1);
+    expect(fire('12 firefighters', '10 firefighters')).toHaveLength(1);
+  });
+});
+
 describe('ages of people described, not named', () => {
   it('`the actress died aged 87` against `died at the age of 85`; `the driver, 25,` against `the 23-year-old driver`', () => {
     const died = kinds(

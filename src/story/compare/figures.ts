@@ -99,7 +99,14 @@ export function figureDiscrepancies(
     const involved = new Set<FactInContext>();
     for (const a of group)
       for (const b of group) {
-        if (a.doc >= b.doc || !sameSubject(a, b, ambiguous) || compatible(a, b) || !sameTime(a, b)) continue;
+        if (
+          a.doc >= b.doc ||
+          !sameSubject(a, b, ambiguous) ||
+          compatible(a, b) ||
+          !sameTime(a, b) ||
+          !sameSet(a, b, r)
+        )
+          continue;
         // A sum no noun names is compared only between two sentences that state one claim.
         if (a.about === '' && a.kind === 'quantity' && !sameStatement(a, b)) continue;
         // An outlet that also states a value agreeing with the other's is not contradicting it
@@ -135,6 +142,28 @@ export function figureDiscrepancies(
     });
   }
   return out;
+}
+
+/** Words after a count that make it an increment (`12 more firefighters`, `another 3 boats`, `40 new cases`), not a total. */
+const INCREMENT = new Set(['more', 'additional', 'further', 'extra', 'new', 'another']);
+
+/** The words between a count's number and its noun (`12 more firefighters` -> more), lower case. */
+function modifiers(f: FactInContext): string[] {
+  const words = (f.text ?? '').toLowerCase().split(/\s+/);
+  return words.slice(1, -1).filter((w) => /^\p{L}[\p{L}-]*$/u.test(w));
+}
+
+/**
+ * Two counts of one noun count one set: an increment (`12 more firefighters`, `another three
+ * boats`, `40 new cases`) is not a total (`10 firefighters`). Increments are compared with
+ * increments, totals with totals.
+ */
+export function sameSet(a: FactInContext, b: FactInContext, r: Reader): boolean {
+  if (a.kind !== 'count' || b.kind !== 'count') return true;
+  const increment = (f: FactInContext): boolean =>
+    modifiers(f).some((w) => INCREMENT.has(w)) ||
+    /\banother\s+$/i.test(r.text(f.doc, { start: Math.max(0, f.start - 9), end: f.start }));
+  return increment(a) === increment(b);
 }
 
 /**
