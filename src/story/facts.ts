@@ -397,6 +397,34 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
+  // A toll written as a number and what befell the people, no noun between (`three dead and
+  // 20 injured`, `two missing`), and a death toll at a figure (`the death toll rose to 45`,
+  // `a death toll of 45`): people killed, injured or missing.
+  for (const { from, text } of unitTexts()) {
+    for (const m of text.matchAll(TOLL_ADJECTIVE)) {
+      const number = m[2] ?? m[5]!;
+      const value = numberOf(number);
+      if (!(value > 0)) continue;
+      const at = from + m.index! + m[0].lastIndexOf(number);
+      const span = spanAt(at, number.length);
+      if (covered(span)) continue;
+      const word = (m[3] ?? 'dead').toLowerCase();
+      const toll = /^(?:dead|killed)$/.test(word) ? 'killed' : word === 'missing' ? 'missing' : 'injured';
+      push({
+        start: span.start,
+        end: span.end,
+        kind: 'count',
+        value,
+        unit: 'people',
+        qualifier: (m[1] ?? m[4])?.trim().toLowerCase() ?? null,
+        about: `event:${toll}`,
+        aboutText: m[3] ?? 'death toll',
+        decimals: 0,
+        rule: m[3] ? 'fact:toll-adjective' : 'fact:death-toll',
+      });
+    }
+  }
+
   // Counts without a number: `several cars`, `a few witnesses`, `dozens of homes`. The value
   // is the least the word allows; its qualifier names the word, and the comparison allows
   // the range it means (`several` is more than two).
@@ -1095,6 +1123,19 @@ const TOLL_VERB = new RegExp(
   'gu',
 );
 
+const TOLL_NUMBER = String.raw`(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.join('|')})`;
+const TOLL_QUALIFIER = String.raw`((?:at least|more than|about|nearly|some|up to|almost)\s+)?`;
+/**
+ * A number and what befell the people, no noun between (`three dead and 20 injured`, `left two
+ * missing`), not before a noun (`20 injured workers` is a count of workers); or a death toll at a
+ * figure (`the death toll rose to 45`, `a death toll of 45`, `the death toll stood at 45`).
+ */
+const TOLL_ADJECTIVE = new RegExp(
+  String.raw`(?<![\d,.$€£-])\b${TOLL_QUALIFIER}${TOLL_NUMBER}\s+(dead|killed|injured|wounded|hurt|missing)\b(?!\s+(?!(?:and|or|in|at|on|as|after|near|during|when|while|by|from|since|so|including|people|persons)\b)\p{Ll})` +
+    String.raw`|\b[Dd]eath\s+toll\b[^.;:]{0,40}?\b(?:to|at|of|reached|hit|passed|topped|exceeded)\s+${TOLL_QUALIFIER}${TOLL_NUMBER}\b(?!\s*(?:%|percent))`,
+  'giu',
+);
+
 /**
  * An unnamed person's age: `the 23-year-old driver` (not before a capitalised name), `the
  * driver, 25,`, `the actress died ... aged 87`.
@@ -1202,16 +1243,32 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
       view.text.slice(Math.max(0, from - 40), from),
     );
   const word = after ?? before?.[1];
-  return word ? word.replace(/(ions|ion|ing|ed|en)$/, '') : undefined;
+  if (!word) return undefined;
+  const stem = word.replace(/(ions|ion|ing|ed|en)$/, '');
+  return EVENT_FAMILY.get(stem) ?? stem;
 }
 
 /**
+ * Verbs news uses for one thing done to counted things, by light stem: 120 homes destroyed are
+ * 85 houses razed; 14 bodies recovered are 17 bodies pulled from the rubble.
+ */
+const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    destroy: ['destroy', 'raz', 'level', 'levell', 'flatten', 'gutt', 'demolish', 'wreck', 'destruct'],
+    recover: ['recover', 'retriev', 'pull', 'dug', 'recovery'],
+    seize: ['seiz', 'captur', 'hijack', 'seizure'],
+    damage: ['damag'],
+  }).flatMap(([family, stems]) => stems.map((x) => [x, family] as const)),
+);
+
+/**
  * What follows a counted noun: an auxiliary, an adverb, then a participle or past tense,
- * regular (`injured`, `taken`) or one of the irregular ones news tells casualties with (`hurt`,
- * `shot`, `slain`); `dead` after it (`shot dead`, `found dead`) is a death.
+ * regular (`injured`, `taken`, `have died`) or one of the irregular ones news tells casualties
+ * with (`hurt`, `shot`, `slain`); `dead` after it (`shot dead`, `found dead`, `left three people
+ * dead`) is a death, `missing` a person missing.
  */
 const AFTER_COUNT =
-  /^\s+(?:(?:were|was|have been|had been|are|is|being|been)\s+)?(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en)|hurt|shot|slain|struck|hit|found|left)\b(\s+dead\b)?/u;
+  /^\s+(?:(?:were|was|have been|had been|has been|are|is|being|been|have|has|had)\s+)?(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en)|hurt|shot|slain|struck|hit|found|left|dead|missing)\b(\s+dead\b)?/u;
 /** Words ending like participles that are not (`three people died when…`, `six women`). */
 const NOT_PARTICIPLE = new Set([
   'when',

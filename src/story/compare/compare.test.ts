@@ -814,6 +814,65 @@ describe('roles: one person given two posts that cannot both hold', () => {
   });
 });
 
+describe('tolls as news writes them', () => {
+  const toll = (a: string, b: string) => kinds(pair(a, b), ...FIGURES);
+  it('`left three people dead and 20 injured` against `killed two people and injured 20`: the dead differ', () => {
+    const got = toll(
+      'The blast at the Corvel bank left three people dead and 20 injured, police said.',
+      'The explosion at the Corvel bank killed two people and injured 20, police said.',
+    );
+    expect(got.map((x) => x.values.map((v) => v.text).sort())).toEqual([['three people dead', 'two people']]);
+  });
+  it('`the death toll rose to 45` against `at least 60 people have died`', () => {
+    expect(
+      toll(
+        'The death toll from the Corvel floods rose to 45 on Wednesday, officials said.',
+        'At least 60 people have died in the Corvel floods, officials said on Wednesday.',
+      ),
+    ).toHaveLength(1);
+  });
+  it('one thing done, in other words: homes destroyed / houses razed, bodies recovered / pulled', () => {
+    expect(
+      toll(
+        'The fire destroyed 120 homes in the hills above Corvel, officials said.',
+        'The blaze razed 85 houses in the hills above Corvel, officials said.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      toll(
+        'Rescuers recovered 14 bodies from the rubble in Corvel on Monday.',
+        'Rescuers pulled 17 bodies from the rubble in Corvel on Monday.',
+      ),
+    ).toHaveLength(1);
+  });
+  it('control: the same toll in other words agrees; another thing done to the homes is not set against it', () => {
+    expect(
+      toll(
+        'The blast at the Corvel bank left two people dead and 20 injured, police said.',
+        'The explosion at the Corvel bank killed two people and injured 20, police said.',
+      ),
+    ).toEqual([]);
+    expect(
+      toll(
+        'The death toll from the Corvel floods rose to 45 on Wednesday, officials said.',
+        'At least 45 people have died in the Corvel floods, officials said on Wednesday.',
+      ),
+    ).toEqual([]);
+    expect(
+      toll(
+        'The fire destroyed 120 homes in the hills above Corvel, officials said.',
+        'The blaze damaged 85 houses in the hills above Corvel, officials said.',
+      ),
+    ).toEqual([]);
+    // `20 injured workers` counts workers: no toll of 20 read beside it.
+    const d = pair(
+      'The company said 20 injured workers were treated at the Corvel clinic.',
+      'The company said workers were treated at the Corvel clinic.',
+    );
+    expect(d.facts!.filter((f) => f.rule === 'fact:toll-adjective')).toEqual([]);
+  });
+});
+
 describe('increments are not totals', () => {
   const fire = (a: string, b: string) =>
     kinds(
