@@ -284,6 +284,7 @@ function documentFacts(d: Document): FactInContext[] {
     // A sum of money no noun names (`the robbers stole $2 million from the bank`) is about what
     // its sentence tells: compared only with a sum in a sentence alike in most of its words.
     const about =
+      depthOf(view, q) ??
       nounOf(view, q, q.kind === 'count' ? q.unit : null) ??
       (q.kind === 'money' ? { noun: '', text: '' } : null);
     if (!about) continue;
@@ -647,15 +648,15 @@ function documentFacts(d: Document): FactInContext[] {
         rule: 'fact:age-apposition',
       });
     }
-    const before = view.text.slice(Math.max(0, view.fromOriginal(e.start) - 20), view.fromOriginal(e.start));
-    const b = /(\d{1,3})\s?-\s?year\s?-\s?old\s+$/.exec(before);
+    const before = view.text.slice(Math.max(0, view.fromOriginal(e.start) - 24), view.fromOriginal(e.start));
+    const b = AGE_BEFORE_NAME.exec(before);
     if (b) {
       const at = view.toOriginal(view.fromOriginal(e.start) - (before.length - b.index));
       push({
         start: at,
         end: at + b[1]!.length,
         kind: 'age',
-        value: Number(b[1]),
+        value: numberOf(b[1]!),
         qualifier: null,
         about: personKey(e.key),
         aboutText: read(e),
@@ -709,7 +710,7 @@ function documentFacts(d: Document): FactInContext[] {
         start: view.toOriginal(at),
         end: view.toOriginal(at + digits.length, 'end'),
         kind: 'age',
-        value: Number(digits),
+        value: numberOf(digits),
         qualifier: null,
         about: `noun:${noun}`,
         aboutText: noun,
@@ -1136,12 +1137,20 @@ const TOLL_ADJECTIVE = new RegExp(
   'giu',
 );
 
+/** Ages written in words (`a four-year-old boy`, `Five-year-old Ann Lee`), either case. */
+const AGE_WORDS = SMALL_NUMBERS.slice(1)
+  .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])
+  .join('|');
+
+/** An age before a name: `41-year-old Maria Lopez`, `four-year-old Ann Lee`. */
+const AGE_BEFORE_NAME = new RegExp(String.raw`(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+$`);
+
 /**
  * An unnamed person's age: `the 23-year-old driver` (not before a capitalised name), `the
  * driver, 25,`, `the actress died ... aged 87`.
  */
 const UNNAMED_AGE = new RegExp(
-  String.raw`\b(\d{1,3})\s?-\s?year\s?-\s?old\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\b(?!\s+\p{Lu})` +
+  String.raw`\b(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\b(?!\s+\p{Lu})` +
     String.raw`|\b[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+),\s(?:aged\s)?(\d{1,3}),` +
     String.raw`|\b[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\s+(?:died|dies|passed away)\b[^.;:]{0,40}?\b(?:at the age of|aged)\s+(\d{1,3})\b`,
   'gu',
@@ -1224,6 +1233,26 @@ function casualty(noun: string, event: string | undefined): string | undefined {
 }
 
 /**
+ * A length that is a depth (`at a depth of 10 km`, `35 kilometres deep`, `6 miles below the
+ * surface`): a quake's focus, a mine, a dive. Compared in the unit written.
+ */
+function depthOf(
+  view: RepairedView,
+  q: { kind: string; start: number; end: number },
+): { noun: string; text: string } | null {
+  if (q.kind !== 'measure') return null;
+  const from = view.fromOriginal(q.start);
+  const to = view.fromOriginal(q.end);
+  const before = /\bdepth\s+of\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$/i.test(
+    view.text.slice(Math.max(0, from - 40), from),
+  );
+  const after = /^\s+(?:deep|underground|below (?:the )?(?:surface|ground|seabed|sea floor|sea bed))\b/i.test(
+    view.text.slice(to, to + 30),
+  );
+  return before || after ? { noun: 'depth', text: 'depth' } : null;
+}
+
+/**
  * What happened to counted things, read next to the figure: a participle after it (`six
  * workers were injured`, `40 workers evacuated`) or a verb or action noun before it (`killed
  * 12 people`, `the evacuation of 40 workers`). A light stem, so `evacuated` meets `evacuation`.
@@ -1236,8 +1265,20 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   const to = at >= 0 ? from + at + noun!.length : view.fromOriginal(q.end);
   const next = AFTER_COUNT.exec(view.text.slice(to, to + 40));
   // A participle, or a past tense that says what befell them (`died`, `were shot dead`).
+  // Taken, rushed or flown to hospital is hospitalised.
+  const toHospital =
+    next &&
+    /^\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?\b/i.test(
+      view.text.slice(to + next[0].length, to + next[0].length + 30),
+    );
   const after =
-    next && !NOT_PARTICIPLE.has(next[1]!) ? (next[2] || next[1] === 'died' ? 'dead' : next[1]!) : undefined;
+    next && !NOT_PARTICIPLE.has(next[1]!)
+      ? toHospital
+        ? 'hospitalised'
+        : next[2] || next[1] === 'died'
+          ? 'dead'
+          : next[1]!
+      : undefined;
   const before =
     /\b(\p{Ll}+(?:ed|ing|ion|ions))\s+(?:(?:of|at least|about|nearly|some|more than|up to|almost|the)\s+)*$/u.exec(
       view.text.slice(Math.max(0, from - 40), from),

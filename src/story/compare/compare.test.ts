@@ -873,6 +873,66 @@ describe('tolls as news writes them', () => {
   });
 });
 
+describe('depths, hospital and ages in words', () => {
+  const figures = (a: string, b: string) => kinds(pair(a, b), ...FIGURES);
+  it('`at a depth of 10 km` against `35 kilometres deep`', () => {
+    expect(
+      figures(
+        'The quake near Velmar struck at a depth of 10 km, the survey said.',
+        'The quake near Velmar was 35 kilometres deep, according to the survey.',
+      ),
+    ).toHaveLength(1);
+  });
+  it('`taken to hospital` is hospitalised: twelve against fifteen', () => {
+    expect(
+      figures(
+        'Twelve people were taken to hospital after the bus crash in Corvel, police said.',
+        'Fifteen people were hospitalised after the bus crash in Corvel, police said.',
+      ),
+    ).toHaveLength(1);
+  });
+  it('`a four-year-old boy` against `a six-year-old boy`', () => {
+    expect(
+      kinds(
+        pair(
+          'A four-year-old boy drowned in the Corvel canal on Sunday.',
+          'A six-year-old boy drowned in the Corvel canal on Sunday, police said.',
+        ),
+        'age',
+      ),
+    ).toHaveLength(1);
+  });
+  it('control: one depth in two units of one system, a distance that is no depth, a birthday apart', () => {
+    expect(
+      figures(
+        'The quake near Velmar struck at a depth of 10 km, the survey said.',
+        'The quake near Velmar was 10 kilometres deep, according to the survey.',
+      ),
+    ).toEqual([]);
+    expect(
+      figures(
+        'The quake near Velmar struck at a depth of 10 km, the survey said.',
+        'The quake struck 35 km from Velmar, according to the survey.',
+      ),
+    ).toEqual([]);
+    expect(
+      figures(
+        'Twelve people were taken to hospital after the bus crash in Corvel, police said.',
+        'Fifteen people were questioned after the bus crash in Corvel, police said.',
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        pair(
+          'A four-year-old boy drowned in the Corvel canal on Sunday.',
+          'A five-year-old boy drowned in the Corvel canal on Sunday, police said.',
+        ),
+        'age',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('increments are not totals', () => {
   const fire = (a: string, b: string) =>
     kinds(
