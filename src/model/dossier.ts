@@ -52,6 +52,8 @@ export interface Dossier {
       event?: string;
       sentence: number;
       rule: string;
+      asOf?: string;
+      holder?: string;
     }
   >;
   readonly provenance: {

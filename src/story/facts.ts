@@ -44,6 +44,11 @@ export interface Fact extends Span {
    * words that tie it to an event (`at the time of the crash`) when the text says so.
    */
   readonly asOf?: string;
+  /**
+   * Whose figure it is: the person or organisation written as the subject of the verb before
+   * the figure (`the Green Party won 45 seats`), as an entity key (a person by surname).
+   */
+  readonly holder?: string;
 }
 
 export type FactKind =
@@ -247,6 +252,10 @@ function documentFacts(d: Document): FactInContext[] {
     else buckets.set(Math.floor(fact.start / BUCKET), [fact]);
   };
 
+  // Entities by where they end in the view, for the holder of a figure.
+  const endingAt = new Map<number, EntityMention>();
+  for (const e of d.entities) if (e.kind !== 'place') endingAt.set(view.fromOriginal(e.end), e);
+
   // Figures from the quantity layer, each attached to the noun it counts or measures.
   for (const q of [...d.quantities, ...findQuantities(view, heads)]) {
     // A percentage is a fact with what it is a share of (`89 percent of the vote`), or as a rate
@@ -297,8 +306,10 @@ function documentFacts(d: Document): FactInContext[] {
     // hours of deliberation`), compared in the unit it is written in (two days of deliberation
     // are not 48 hours of it); without an activity it is kept and never compared.
     const activity = kind === 'duration' ? activityOf(view, q) : undefined;
+    const holder = kind === 'count' ? holderOf(view, endingAt, q) : undefined;
     push({
       ...(event ? { event } : {}),
+      ...(holder ? { holder } : {}),
       start: q.start,
       end: q.end,
       kind,
@@ -1230,6 +1241,35 @@ function casualty(noun: string, event: string | undefined): string | undefined {
   const byNoun = of(noun);
   if (byNoun) return byNoun;
   return PEOPLE.has(noun) && event ? of(event) : undefined;
+}
+
+/** Verbs before a figure that report it rather than act on it: their subject is a source, not the figure's holder. */
+const REPORTING = new Set(
+  'said says told reported reports announced announces confirmed confirms estimated estimates added stated claimed claims counted counts listed lists put puts gave gives'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whose figure it is: a person or organisation ending right before the verb that governs the
+ * figure (`the Green Party won 45 seats`, `Ann Lee has scored 12 goals`), not a source that
+ * reports it (`police said 12`). A person is keyed by surname, so `Lee` and `Ann Lee` are one.
+ */
+function holderOf(
+  view: RepairedView,
+  endingAt: ReadonlyMap<number, EntityMention>,
+  q: Span,
+): string | undefined {
+  const from = view.fromOriginal(q.start);
+  const before = view.text.slice(Math.max(0, from - 60), from);
+  const m =
+    /\s+(?:(?:has|have|had|was|were|will|would|is|are|also)\s+)*(\p{Ll}+)\s+(?:(?:at least|more than|about|nearly|some|up to|almost|only|just|a total of)\s+)?$/u.exec(
+      before,
+    );
+  if (!m || STOP.has(m[1]!) || REPORTING.has(m[1]!)) return undefined;
+  const e = endingAt.get(from - before.length + m.index);
+  if (!e) return undefined;
+  return e.kind === 'person' ? `person:${e.key.split('-').pop()}` : e.key;
 }
 
 /**

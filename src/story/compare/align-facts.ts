@@ -32,6 +32,8 @@ export function sameSubject(
     return false;
   // Workers injured are not workers evacuated.
   if (a.event && b.event && a.event !== b.event && !a.about.startsWith('event:')) return false;
+  // One party's seats are not another's (`the Greens won 45 seats` / `the Liberals won 48 seats`).
+  if (a.holder && b.holder && a.holder !== b.holder) return false;
   const { shared, overlap } = contextOverlap(a, b);
   if (a.about === '') return shared >= SENTENCE_SHARED && overlap >= 0.4;
   const alike = shared >= 2 && overlap >= 0.3;

@@ -933,6 +933,31 @@ describe('depths, hospital and ages in words', () => {
   });
 });
 
+describe('whose figure it is', () => {
+  const seats = (a: string, b: string) =>
+    kinds(
+      pair(
+        `${a} 45 seats in the Corvel parliament on Sunday, results showed.`,
+        `${b} 48 seats in the Corvel parliament on Sunday, results showed.`,
+      ),
+      ...FIGURES,
+    );
+  it('one party’s seats are not another’s: the Green Party won 45, the Liberal Party won 48', () => {
+    expect(seats('The Green Party won', 'The Liberal Party won')).toEqual([]);
+  });
+  it('control: one party, or a figure a source reports, conflicts', () => {
+    expect(seats('The Green Party won', 'The Green Party took')).toHaveLength(1);
+    expect(seats('The Green Party said it won', 'The Liberal Party said the Greens won')).toHaveLength(1);
+    const d = pair(
+      'The Green Party won 45 seats in the Corvel parliament on Sunday.',
+      'Officials said 45 seats went to the Greens.',
+    );
+    expect(d.facts!.find((f) => f.value === 45 && f.doc === d.documents[0]!.id)?.holder).toBe(
+      'org:green-party',
+    );
+  });
+});
+
 describe('increments are not totals', () => {
   const fire = (a: string, b: string) =>
     kinds(
