@@ -54,6 +54,7 @@ export interface Dossier {
       rule: string;
       asOf?: string;
       holder?: string;
+      low?: number;
     }
   >;
   readonly provenance: {

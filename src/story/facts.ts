@@ -49,6 +49,8 @@ export interface Fact extends Span {
    * the figure (`the Green Party won 45 seats`), as an entity key (a person by surname).
    */
   readonly holder?: string;
+  /** The lower end of a range the text gives (`between 10 and 12 people`, `10 to 12`, `two or three`); `value` is its upper end. */
+  readonly low?: number;
 }
 
 export type FactKind =
@@ -106,10 +108,12 @@ const NOT_NOUN = new Set([
 
 const WORD = /[\p{L}][\p{L}'’-]*/u;
 
-/** The light lemma of a noun: `comments` -> `comment`, `species` stays, `injuries` -> `injury`. */
+/** The light lemma of a noun: `comments` -> `comment`, `species` stays, `injuries` -> `injury`, `gunmen` -> `gunman`. */
 export function lemma(w: string): string {
   const x = w.toLowerCase();
   if (x.endsWith('ies') && x.length > 4) return x.slice(0, -3) + 'y';
+  // `gunmen`, `women`, `fishermen` (not `specimen`, `abdomen`, `regimen`, `omen`).
+  if (/men$/.test(x) && !/(?:speci|abdo|regi|o|sta|acu|se|hy|a)men$/.test(x)) return x.slice(0, -3) + 'man';
   if (/(ss|us|is|ies|species|series|news)$/.test(x)) return x;
   if (/(ches|shes|xes|sses)$/.test(x)) return x.slice(0, -2);
   if (x.endsWith('s') && x.length > 3) return x.slice(0, -1);
@@ -307,9 +311,11 @@ function documentFacts(d: Document): FactInContext[] {
     // are not 48 hours of it); without an activity it is kept and never compared.
     const activity = kind === 'duration' ? activityOf(view, q) : undefined;
     const holder = kind === 'count' ? holderOf(view, endingAt, q) : undefined;
+    const low = q.qualifier ? undefined : lowerEnd(view, q, q.value);
     push({
       ...(event ? { event } : {}),
       ...(holder ? { holder } : {}),
+      ...(low !== undefined ? { low } : {}),
       start: q.start,
       end: q.end,
       kind,
@@ -523,6 +529,39 @@ function documentFacts(d: Document): FactInContext[] {
     };
   });
 
+  // A figure after the noun it counts (`a crew of 25`, `a fleet of 30`, `a population of 5,000`).
+  byPattern(GROUP_OF, (m) => {
+    const value = numberOf(m[2]!);
+    if (!(value > 0)) return null;
+    const noun = m[1]!.toLowerCase();
+    return {
+      at: m[0].lastIndexOf(m[2]!),
+      length: m[2]!.length,
+      kind: 'count',
+      value,
+      unit: noun,
+      about: `noun:${noun}`,
+      aboutText: m[1]!,
+      rule: 'fact:count-of-group',
+    };
+  });
+
+  // One, said as such (`a lone gunman`, `a single bomb`, `one sole survivor`): a count of one.
+  byPattern(/\b(?:[Aa]|[Oo]ne)\s+(?:lone|single|sole)\s+(\p{Ll}[\p{Ll}-]+)\b/gu, (m) => {
+    const noun = kindOf(lemma(m[1]!));
+    if (NOT_NOUN.has(m[1]!) || /(?:ed|ing|ly)$/.test(m[1]!)) return null;
+    return {
+      at: 0,
+      length: m[0].length,
+      kind: 'count',
+      value: 1,
+      unit: noun,
+      about: `noun:${noun}`,
+      aboutText: m[1]!,
+      rule: 'fact:count-single',
+    };
+  });
+
   // An ordinal that counts how often something has happened: `for the third time`. (The
   // ordinal of a post, `the fourth head coach since 2003`, was read too and dropped: it found
   // one labelled discrepancy on half A of the dev stories and none on half B.)
@@ -642,8 +681,9 @@ function documentFacts(d: Document): FactInContext[] {
     // An age may be tied to an event: `Ann Lee, 17 at the time of the crash,`.
     // `Ann Lee, aged 41,` and the bracketed age of British papers (`Ann Lee (41)`) likewise.
     const m =
-      /^,\s?(?:aged\s)?(\d{1,3})(?:\s+(at the time(?: of [^,.;]{1,60})?|when [^,.;]{1,60}))?,/.exec(after) ??
-      /^\s?\(\s?(?:aged\s)?(\d{1,3})\s?\)()/.exec(after);
+      /^,\s?(?:aged\s)?(\d{1,3})(?:\s+(at the time(?: of [^,.;]{1,60})?|when [^,.;]{1,60}))?(?:,|;|\.(?:\s|$)|\s+(?=and\s))/.exec(
+        after,
+      ) ?? /^\s?\(\s?(?:aged\s)?(\d{1,3})\s?\)()/.exec(after);
     if (m) {
       const start = view.toOriginal(view.fromOriginal(e.end) + m[0].indexOf(m[1]!));
       push({
@@ -1153,6 +1193,12 @@ const AGE_WORDS = SMALL_NUMBERS.slice(1)
   .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])
   .join('|');
 
+/** A group and its size after it: `a crew of 25`, `a population of 5,000` (with no qualifier), not before a noun (`a crew of 25 sailors` is read as a count of sailors). */
+const GROUP_OF = new RegExp(
+  String.raw`\b(crew|fleet|population|staff|workforce|convoy|garrison|congregation|squad|delegation)\s+of\s+(\d{1,3}(?:,\d{3})*|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d|\p{L}))`,
+  'giu',
+);
+
 /** An age before a name: `41-year-old Maria Lopez`, `four-year-old Ann Lee`. */
 const AGE_BEFORE_NAME = new RegExp(String.raw`(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+$`);
 
@@ -1273,6 +1319,21 @@ function holderOf(
 }
 
 /**
+ * The lower end of a range written before a figure: `between 10 and 12 people`, `10 to 12
+ * people`, `10-12 people`, `two or three people`. Only a lower end below the figure counts.
+ */
+function lowerEnd(view: RepairedView, q: Span, value: number): number | undefined {
+  const from = view.fromOriginal(q.start);
+  const m = new RegExp(
+    String.raw`(?:\bbetween\s+(\d[\d,]*|${AGE_WORDS})\s+and|\b(\d[\d,]*|${AGE_WORDS})\s*(?:to|or|-|–))\s*$`,
+    'i',
+  ).exec(view.text.slice(Math.max(0, from - 30), from));
+  if (!m) return undefined;
+  const low = numberOf((m[1] ?? m[2])!);
+  return low >= 0 && low < value ? low : undefined;
+}
+
+/**
  * A length that is a depth (`at a depth of 10 km`, `35 kilometres deep`, `6 miles below the
  * surface`): a quake's focus, a mine, a dive. Compared in the unit written.
  */
@@ -1378,6 +1439,12 @@ function nounOf(view: RepairedView, q: Span, counted: string | null): { noun: st
   const to = view.fromOriginal(q.end);
   const written = view.text.slice(from, to);
   if (counted !== null) {
+    // `N people hostage` counts hostages.
+    const ws = `${written} ${/^\s+(hostages?)\b/.exec(view.text.slice(to, to + 12))?.[1] ?? ''}`
+      .trim()
+      .split(/\s+/);
+    const hostage = ws.findIndex((w, k) => k > 0 && /^hostages?$/i.test(w));
+    if (hostage > 0 && PEOPLE.has(lemma(ws[hostage - 1]!))) return { noun: 'hostage', text: ws[hostage]! };
     const all = written.match(new RegExp(WORD, 'gu')) ?? [];
     // The counted noun heads the phrase: the first plural after the number (`120 families
     // temporary housing`, `two other vehicles`), else the phrase's last word before a verb.
@@ -1391,6 +1458,13 @@ function nounOf(view: RepairedView, q: Span, counted: string | null): { noun: st
     // The word as written decides (`people`, where the quantity layer's lemma says `person`).
     return { noun: lemma(last), text: last };
   }
+  // A speed is a speed whatever moves (`travelling at 190 km/h`, `going 60 mph`).
+  if (
+    /^[\d.,\s]+(?:km\/h|kph|mph|knots?|miles per hour|kilomet(?:re|er)s per hour)$/i.test(written) ||
+    (/^[\d.,\s]+(?:km|kilomet(?:re|er)s|miles)$/i.test(written) &&
+      /^\s*(?:\/\s?h\b|an hour\b|per hour\b)/.test(view.text.slice(to, to + 12)))
+  )
+    return { noun: 'speed', text: 'speed' };
   const after = /^\s*(?:-\s*)?([a-z][\p{L}-]+)/u.exec(view.text.slice(to, to + 30));
   if (after && !NOT_NOUN.has(after[1]!) && !/(ed|ly)$/.test(after[1]!))
     return { noun: lemma(after[1]!), text: after[1]! };

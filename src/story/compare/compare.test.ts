@@ -958,6 +958,55 @@ describe('whose figure it is', () => {
   });
 });
 
+describe('ranges, ones, groups, speeds and hostages', () => {
+  const figures = (a: string, b: string) => kinds(pair(a, b), ...FIGURES);
+  const blast = (n: string) => `${n} people were injured in the blast at the Corvel station, police said.`;
+  it('`between 10 and 12 people` allows 11, not 20; `10 to 12` likewise', () => {
+    expect(figures(blast('Between 10 and 12'), blast('Eleven'))).toEqual([]);
+    expect(figures(blast('Some 10 to 12'), blast('Eleven'))).toEqual([]);
+    expect(figures(blast('Between 10 and 12'), blast('Twenty'))).toHaveLength(1);
+    // Control: without the lower end, 12 is not 11.
+    expect(figures(blast('Twelve'), blast('Eleven'))).toHaveLength(1);
+  });
+  it('`a lone gunman` is one against `two gunmen`; control: `a gunman` alone is no count', () => {
+    const fire = (x: string) => `${x} opened fire on the Corvel market on Friday, police said.`;
+    expect(figures(fire('A lone gunman'), fire('Two gunmen'))).toHaveLength(1);
+    expect(figures(fire('A gunman'), fire('Two gunmen'))).toEqual([]);
+  });
+  it('`a crew of 25` against `a crew of 28`; control: `a crew of about 25` is not read as exactly 25', () => {
+    const crew = (n: string) => `The tanker seized off Corvel had a crew of ${n}, the owner said.`;
+    expect(figures(crew('25'), crew('28'))).toHaveLength(1);
+    expect(figures(crew('about 25'), crew('28'))).toEqual([]);
+  });
+  it('`travelling at 190 km/h` against `going 120 km/h`; control: a distance in km is no speed', () => {
+    expect(
+      figures(
+        'The train was travelling at 190 km/h when it derailed near Corvel.',
+        'The train was going 120 km/h when it derailed near Corvel, investigators said.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      figures(
+        'The train was travelling at 190 km/h when it derailed near Corvel.',
+        'The train derailed 120 km from Corvel, investigators said.',
+      ),
+    ).toEqual([]);
+  });
+  it('`held 12 hostages` against `took 15 people hostage`; control: 15 people questioned', () => {
+    const a = 'The gunman held 12 hostages in the Corvel bank, police said.';
+    expect(figures(a, 'The gunman took 15 people hostage in the Corvel bank, police said.')).toHaveLength(1);
+    expect(figures(a, 'Police questioned 15 people at the Corvel bank, police said.')).toEqual([]);
+  });
+  it('an age in apposition at the end of a sentence: `and Tom Reyes, 41.` against `Tom Reyes, 44,`', () => {
+    const ages = (b: string) =>
+      kinds(pair('The victims included Ann Lee, 34, and Tom Reyes, 41.', b), 'age').map((x) =>
+        x.values.map((v) => v.text).sort(),
+      );
+    expect(ages('Among the dead were Tom Reyes, 44, and Ann Lee, 34.')).toEqual([['41', '44']]);
+    expect(ages('Among the dead were Tom Reyes, 41, and Ann Lee, 34.')).toEqual([]);
+  });
+});
+
 describe('increments are not totals', () => {
   const fire = (a: string, b: string) =>
     kinds(

@@ -34,6 +34,8 @@ export function allowed(f: FactInContext): [number, number] {
         return v % 30 === 0 ? [v - 6, v + 6] : v % 5 === 0 ? [v - 3, v + 3] : [v - 0.5, v + 0.5];
     }
   }
+  // A range the text gives (`between 10 and 12`) allows all of it.
+  if (f.low !== undefined) return [f.low - half, v + half];
   const vague = f.qualifier ? VAGUE[f.qualifier] : undefined;
   if (vague) return [vague[0] - 0.5, vague[1] + 0.5];
   switch (f.qualifier) {
