@@ -31,6 +31,23 @@ describe('quantities', () => {
   });
 });
 
+describe('numbers in tokenised text', () => {
+  const counts = (text: string) =>
+    doc(text)
+      .quantities.filter((q) => q.kind !== 'percent')
+      .map((q) => q.value);
+  it('`$2. 5 million` is 2.5 million; in text that spaces its punctuation, `1, 200 people` is 1,200', () => {
+    expect(
+      counts('Thieves , police said , stole $2. 5 million in jewels , and 1, 200 people watched .'),
+    ).toEqual([2.5e6, 1200]);
+  });
+  it('control: in text that does not space its punctuation, `1, 200` stays two numbers', () => {
+    expect(counts('Police searched rooms 1, 200 and 300 people, officials said, and left.')).not.toContain(
+      1200,
+    );
+  });
+});
+
 describe('dates', () => {
   it('resolves relative and year-less dates against the publication date', () => {
     const d = doc('The minister resigned on Tuesday. The inquiry opened on March 4.', '2031-03-06');

@@ -196,6 +196,43 @@ function qualifierBefore(text: string, at: number): string | null {
   return null;
 }
 
+/** Text that spaces its punctuation as a tokeniser does (`the store , and`), more often than not. */
+function isTokenised(text: string): boolean {
+  let spaced = 0;
+  let plain = 0;
+  for (const m of text.matchAll(/\p{L}( ?)[,;] /gu))
+    if (m[1]) spaced++;
+    else plain++;
+  return spaced >= 2 && spaced >= plain;
+}
+
+/**
+ * A sentence with the spaces tokenised text puts inside numbers taken out: after a decimal
+ * point (`$2. 5 million`), and, in tokenised text, after a thousands comma (`1, 200`). `start`
+ * and `end` map offsets of the closed text back to the sentence.
+ */
+export function closeNumberGaps(
+  s: string,
+  tokenised: boolean,
+): { text: string; start: (i: number) => number; end: (i: number) => number } {
+  const re = tokenised
+    ? /(?<=\d)\. (?=\d)|(?<=(?:^|[^\d,.])\d{1,3}(?:,\d{3})*), (?=\d{3}(?!\d))/g
+    : /(?<=\d)\. (?=\d)/g;
+  // Where each removed space was, as an offset of the closed text.
+  const removed: number[] = [];
+  const text = s.replace(re, (m: string, offset: number) => {
+    removed.push(offset + m.length - 1 - removed.length);
+    return m.slice(0, -1);
+  });
+  if (!removed.length) return { text: s, start: (i) => i, end: (i) => i };
+  const before = (i: number, inclusive: boolean): number => {
+    let k = 0;
+    while (k < removed.length && (inclusive ? removed[k]! <= i : removed[k]! < i)) k++;
+    return k;
+  };
+  return { text, start: (i) => i + before(i, true), end: (i) => i + before(i, false) };
+}
+
 /**
  * Money, percentages, measures and counts in the sentences, normalised:
  * `$9M`, `$9 million` and `9 million dollars` all become 9000000 USD; `one
@@ -233,22 +270,29 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
       rule,
     });
   };
+  // Tokenised text (research corpora, some scrapes) spaces its punctuation (`the store , and`)
+  // and its numbers too (`1, 200 people`): there a comma and a space before three digits are a
+  // thousands separator.
+  const tokenised = isTokenised(text);
   for (const sent of sentences) {
     sentenceFirst = out.length;
     const s0 = view.fromOriginal(sent.start);
-    const s = text.slice(s0, view.fromOriginal(sent.end));
+    const gaps = closeNumberGaps(text.slice(s0, view.fromOriginal(sent.end)), tokenised);
+    const s = gaps.text;
+    // A span of the closed text, in the view.
+    const span = (a: number, b: number): [number, number] => [s0 + gaps.start(a), s0 + gaps.end(b)];
     for (const [re, rule, num, scale, unitOf] of MONEY_FORMS) {
       for (const m of s.matchAll(re)) {
         const v = scaled(m[num]!, m[scale]);
-        if (v !== null) add(s0 + m.index, s0 + m.index + m[0].length, 'money', v, unitOf(m), rule);
+        if (v !== null) add(...span(m.index, m.index + m[0].length), 'money', v, unitOf(m), rule);
       }
     }
     for (const m of s.matchAll(PERCENT)) {
       const v = numberValue(m[1]!);
-      if (v !== null) add(s0 + m.index, s0 + m.index + m[0].length, 'percent', v, '%', 'quantities:percent');
+      if (v !== null) add(...span(m.index, m.index + m[0].length), 'percent', v, '%', 'quantities:percent');
     }
     for (const m of s.matchAll(COUNT)) {
-      const a = s0 + m.index;
+      const a = m.index;
       const raw = m[1]!;
       const before = s.slice(Math.max(0, m.index - 12), m.index);
       // Years, days of months, clock times and parts of larger numbers are not counts.
@@ -272,7 +316,7 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
       if (v === null) continue;
       if (measure) {
         const len = m[0].indexOf(words[0]!, m[1]!.length) + words[0]!.length;
-        add(a, a + len, 'measure', v, measure, 'quantities:measure');
+        add(...span(a, a + len), 'measure', v, measure, 'quantities:measure');
         continue;
       }
       if (
@@ -282,7 +326,7 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
         if (!/^(years?|months?|weeks?|days?|hours?|minutes?)$/.test(last)) continue;
       }
       const end = a + m[0].indexOf(last, m[1]!.length) + last.length;
-      add(a, end, 'count', v, singular(last.toLowerCase()), 'quantities:count');
+      add(...span(a, end), 'count', v, singular(last.toLowerCase()), 'quantities:count');
     }
   }
   return out.map(({ vs: _vs, ve: _ve, ...q }) => q).sort((a, b) => a.start - b.start);

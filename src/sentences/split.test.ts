@@ -22,6 +22,14 @@ describe('splitSentences', () => {
       'Anonymous U.S. officials told NYT so.',
     ]);
   });
+  it('does not split inside a decimal tokenised text writes with a space (`$2. 5 million`)', () => {
+    expect(split('Thieves stole $2. 5 million in jewels . Police came .')).toEqual([
+      'Thieves stole $2. 5 million in jewels .',
+      'Police came .',
+    ]);
+    // Control: a sentence ending on a figure before one opening with a word splits.
+    expect(split('The toll rose to 12. Police came.')).toEqual(['The toll rose to 12.', 'Police came.']);
+  });
   it('splits after an acronym when a sentence clearly starts', () => {
     expect(split('He moved to the U.S. The move was quick.')).toEqual([
       'He moved to the U.S.',
