@@ -1179,11 +1179,11 @@ const TOLL_NUMBER = String.raw`(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.join('|')})`;
 const TOLL_QUALIFIER = String.raw`((?:at least|more than|about|nearly|some|up to|almost)\s+)?`;
 /**
  * A number and what befell the people, no noun between (`three dead and 20 injured`, `left two
- * missing`), not before a noun (`20 injured workers` is a count of workers); or a death toll at a
+ * missing`, `at least 12 were killed`), not before a noun (`20 injured workers` is a count of workers); or a death toll at a
  * figure (`the death toll rose to 45`, `a death toll of 45`, `the death toll stood at 45`).
  */
 const TOLL_ADJECTIVE = new RegExp(
-  String.raw`(?<![\d,.$€£-])\b${TOLL_QUALIFIER}${TOLL_NUMBER}\s+(dead|killed|injured|wounded|hurt|missing)\b(?!\s+(?!(?:and|or|in|at|on|as|after|near|during|when|while|by|from|since|so|including|people|persons)\b)\p{Ll})` +
+  String.raw`(?<![\d,.$€£-])\b${TOLL_QUALIFIER}${TOLL_NUMBER}\s+(?:(?:were|have been|had been|are|remain|remained)\s+)?(dead|killed|injured|wounded|hurt|missing)\b(?!\s+(?!(?:and|or|in|at|on|as|after|near|during|when|while|by|from|since|so|including|people|persons)\b)\p{Ll})` +
     String.raw`|\b[Dd]eath\s+toll\b[^.;:]{0,40}?\b(?:to|at|of|reached|hit|passed|topped|exceeded)\s+${TOLL_QUALIFIER}${TOLL_NUMBER}\b(?!\s*(?:%|percent))`,
   'giu',
 );
@@ -1273,7 +1273,7 @@ const PEOPLE = new Set([
 ]);
 /** What befell them, by the word that says it (a participle, a noun or an adjective), to one event. */
 const TOLL: ReadonlyArray<[RegExp, string]> = [
-  [/^(kill|dead$|deaths?$|die[ds]?$|dying|fatalit|lives$|slain$)/, 'killed'],
+  [/^(kill|dead$|deaths?$|die[ds]?$|dying|fatalit|lives?$|slain$)/, 'killed'],
   [/^(injur|wound|hurt|treat)/, 'injured'],
   [/^(miss)/, 'missing'],
   [/^(arrest|detain|detention)/, 'arrested'],
@@ -1380,11 +1380,17 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
           ? 'dead'
           : next[1]!
       : undefined;
+  const preceding = view.text.slice(Math.max(0, from - 40), from);
   const before =
     /\b(\p{Ll}+(?:ed|ing|ion|ions))\s+(?:(?:of|at least|about|nearly|some|more than|up to|almost|the)\s+)*$/u.exec(
-      view.text.slice(Math.max(0, from - 40), from),
+      preceding,
     );
-  const word = after ?? before?.[1];
+  // `shot dead two gunmen`, `claimed the lives of 12 people`: deaths.
+  const died =
+    /\b(?:shot dead|lives of)\s+(?:(?:at least|about|nearly|some|more than|up to|almost)\s+)?$/.test(
+      preceding,
+    );
+  const word = after ?? (died ? 'dead' : before?.[1]);
   if (!word) return undefined;
   const stem = word.replace(/(ions|ion|ing|ed|en)$/, '');
   return EVENT_FAMILY.get(stem) ?? stem;
@@ -1410,7 +1416,7 @@ const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
  * dead`) is a death, `missing` a person missing.
  */
 const AFTER_COUNT =
-  /^\s+(?:(?:were|was|have been|had been|has been|are|is|being|been|have|has|had)\s+)?(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en)|hurt|shot|slain|struck|hit|found|left|dead|missing)\b(\s+dead\b)?/u;
+  /^\s+(?:(?:were|was|have been|had been|has been|are|is|being|been|have|has|had|remain|remains|remained)\s+)?(?:(?:still|now|all)\s+)?(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en)|hurt|shot|slain|struck|hit|found|left|dead|missing)\b(\s+dead\b)?/u;
 /** Words ending like participles that are not (`three people died when…`, `six women`). */
 const NOT_PARTICIPLE = new Set([
   'when',

@@ -1007,6 +1007,39 @@ describe('ranges, ones, groups, speeds and hostages', () => {
   });
 });
 
+describe('more ways news tells a toll', () => {
+  const toll = (a: string, b: string) => kinds(pair(a, b), ...FIGURES);
+  const fifteen = 'The Corvel blast killed 15 people on Monday, police said.';
+  it('`12 were killed`, `claimed the lives of 12 people`, `twelve lives were lost` against 15 killed', () => {
+    expect(toll('Twelve were killed in the Corvel blast on Monday, police said.', fifteen)).toHaveLength(1);
+    expect(toll('The Corvel blast claimed the lives of 12 people on Monday.', fifteen)).toHaveLength(1);
+    expect(toll('Twelve lives were lost in the Corvel blast on Monday.', fifteen)).toHaveLength(1);
+  });
+  it('`shot dead two gunmen` against `killed three gunmen`; `are missing` against `remain missing`', () => {
+    expect(
+      toll(
+        'Police shot dead two gunmen in Corvel on Monday.',
+        'Police killed three gunmen in Corvel on Monday, officials said.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      toll(
+        'Twelve fishermen are missing after the storm off Corvel.',
+        'Fifteen fishermen remain missing after the storm off Corvel, officials said.',
+      ),
+    ).toHaveLength(1);
+  });
+  it('control: `at least 12 were killed` allows 15; twelve lives lost agree with 12 killed', () => {
+    expect(toll('At least 12 were killed in the Corvel blast on Monday, police said.', fifteen)).toEqual([]);
+    expect(
+      toll(
+        'Twelve lives were lost in the Corvel blast on Monday.',
+        'The Corvel blast killed 12 people on Monday, police said.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('increments are not totals', () => {
   const fire = (a: string, b: string) =>
     kinds(
