@@ -6,7 +6,7 @@ import { family } from './align.js';
 import { SYNONYMS } from './synonyms.js';
 import { findQuantities } from '../mentions/quantities.js';
 import { readUrl } from '../metadata/outlets.js';
-import { readRoles } from './roles.js';
+import { bareName, readRoles } from './roles.js';
 
 /**
  * A typed fact: a value stated in one sentence of one document, attached to what it is
@@ -692,7 +692,7 @@ function documentFacts(d: Document): FactInContext[] {
         kind: 'age',
         value: Number(m[1]),
         qualifier: null,
-        about: personKey(e.key),
+        about: personKey(bareName(e, read(e)).key),
         aboutText: read(e),
         decimals: 0,
         ...(m[2] ? { asOf: m[2] } : {}),
@@ -709,7 +709,7 @@ function documentFacts(d: Document): FactInContext[] {
         kind: 'age',
         value: numberOf(b[1]!),
         qualifier: null,
-        about: personKey(e.key),
+        about: personKey(bareName(e, read(e)).key),
         aboutText: read(e),
         decimals: 0,
         rule: 'fact:age-adjective',
@@ -735,7 +735,7 @@ function documentFacts(d: Document): FactInContext[] {
           kind: 'place',
           value: known?.key ?? home[1]!,
           qualifier: null,
-          about: personKey(e.key),
+          about: personKey(bareName(e, read(e)).key),
           aboutText: read(e),
           decimals: 0,
           rule: 'fact:home-town-apposition',
@@ -797,7 +797,7 @@ function documentFacts(d: Document): FactInContext[] {
       kind: 'age',
       value: Number(m[1]),
       qualifier: null,
-      about: personKey(who.key),
+      about: personKey(bareName(who, read(who)).key),
       aboutText: read(who),
       decimals: 0,
       rule: 'fact:age-at-death',
@@ -962,18 +962,24 @@ function documentFacts(d: Document): FactInContext[] {
   // Names as this document writes them: the first mention of each entity.
   const firstOf = new Map<string, EntityMention>();
   for (const e of d.entities) if (!firstOf.has(`${e.key}|${read(e)}`)) firstOf.set(`${e.key}|${read(e)}`, e);
-  for (const e of firstOf.values())
+  // A title the entity took in is not part of the name (`Deputy Hoyt Teasley` is Hoyt Teasley).
+  for (const e of firstOf.values()) {
+    const written = read(e);
+    const bare = bareName(e, written);
+    // The span of the name itself, inside the entity's.
+    const at = view.fromOriginal(e.start) + (bare.name === written ? 0 : written.lastIndexOf(bare.name));
     push({
-      start: e.start,
-      end: e.end,
+      start: bare.name === written ? e.start : view.toOriginal(at),
+      end: bare.name === written ? e.end : view.toOriginal(at + bare.name.length, 'end'),
       kind: 'name',
-      value: read(e),
+      value: bare.name,
       qualifier: null,
-      about: e.key,
-      aboutText: e.label,
+      about: bare.key,
+      aboutText: bare.key === e.key ? e.label : bare.name,
       decimals: 0,
-      rule: `fact:name-${e.kind}`,
+      rule: `fact:name-${bare.kind}`,
     });
+  }
   return dropped.size ? out.filter((f) => !dropped.has(f)) : out;
 }
 

@@ -175,3 +175,40 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
   }
   return out;
 }
+
+/** Titles that are also common surnames (`Thurgood Marshall`, `John Major`): never cut from a name's end. */
+const SURNAME_TITLES = new Set([
+  'marshall',
+  'marshal',
+  'major',
+  'judge',
+  'king',
+  'bishop',
+  'justice',
+  'speaker',
+]);
+
+/**
+ * An entity as a fact names it: without a title a run of capitals took in. A person's name
+ * after the last title word (`Deputy Hoyt Teasley`, `Superior Court Judge Ann Lee` -> Hoyt
+ * Teasley, Ann Lee; at least two name words after it), and a name without a title closing it
+ * (`Portland Harbour Club Coach` -> Portland Harbour Club). Other names are as written.
+ */
+export function bareName(e: EntityMention, written: string): { key: string; name: string; kind: string } {
+  const words = written.split(/\s+/);
+  const title = (w: string): boolean => TITLE.has(w.replace(/\.$/, '').toLowerCase());
+  let t = -1;
+  for (let k = 0; k < words.length - 2; k++) if (title(words[k]!)) t = k;
+  if (t >= 0 && words.slice(t + 1).every((w) => /^\p{Lu}/u.test(w) && !title(w))) {
+    const name = words.slice(t + 1).join(' ');
+    return { key: `person:${slug(name)}`, name, kind: 'person' };
+  }
+  const last = words[words.length - 1]!.replace(/\.$/, '').toLowerCase();
+  if (words.length >= 3 && TITLE.has(last) && !SURNAME_TITLES.has(last)) {
+    // What a title closes is the body the title belongs to (a club, a company), not a person.
+    const name = words.slice(0, -1).join(' ');
+    const kind = e.kind === 'person' ? 'organization' : e.kind;
+    return { key: `${kind === 'organization' ? 'org' : kind}:${slug(name)}`, name, kind };
+  }
+  return { key: e.key, name: written, kind: e.kind };
+}

@@ -1040,6 +1040,21 @@ describe('more ways news tells a toll', () => {
   });
 });
 
+describe('a title the name took in', () => {
+  const shot = (who: string) => `Police said ${who} was shot outside the Corvel courthouse on Monday.`;
+  it('`Deputy Tomas Greer, 41,` and `Tomas Greer, 44,` are one person of two ages; the name fact is the name alone', () => {
+    const d = pair(shot('Deputy Tomas Greer, 41,'), shot('Tomas Greer, 44,'));
+    expect(kinds(d, 'age')).toHaveLength(1);
+    const name = d.facts!.find(
+      (f) => f.kind === 'name' && f.doc === d.documents[0]!.id && f.value === 'Tomas Greer',
+    );
+    expect(name).toEqual(expect.objectContaining({ about: 'person:tomas-greer', text: 'Tomas Greer' }));
+  });
+  it('control: the same age with and without the title agrees', () => {
+    expect(kinds(pair(shot('Deputy Tomas Greer, 41,'), shot('Tomas Greer, 41,')), 'age')).toEqual([]);
+  });
+});
+
 describe('increments are not totals', () => {
   const fire = (a: string, b: string) =>
     kinds(
