@@ -1,6 +1,6 @@
 import type { EntityKind, EntityMention, Sentence } from '../model/document.js';
 import type { RepairedView } from '../repair/view.js';
-import { GAZETTEER_INDEX, NOT_NAMES, ORG_WORDS, PERSON_TITLES, PLACE_WORDS } from './gazetteer.js';
+import { GAZETTEER_INDEX, NOT_NAMES, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, TITLE } from './gazetteer.js';
 
 const NAME_TOKEN = /\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Lu}/u;
 const CONNECTORS = new Set([
@@ -128,6 +128,48 @@ function candidates(text: string, start: number, end: number): Candidate[] {
   return out;
 }
 
+/** A word of a personal name: capitalised (inner capitals allowed: `McNutt`, `O'Brien`) or an initial. */
+const PERSONAL_WORD = /^\p{Lu}[\p{Ll}'’\-]+(?:\p{Lu}\p{Ll}+)?$|^\p{Lu}\.$|^(?:\p{Lu}\.)+$/u;
+
+/**
+ * A person's name and the place after `of` (`Ann Lee of Springfield`, how news gives a home
+ * town) are two names, not one: the words before `of` all of a personal name's shape (two to
+ * four, none an organisation's, a place's or a known name's word), the words after it a name
+ * of their own. `Bank of America`, `Duke of Edinburgh` and `Secretary of State` stay whole.
+ */
+function splitPersonOfPlace(c: Candidate): Candidate[] {
+  const m = /^(.+?) of (\p{Lu}.*)$/u.exec(c.text);
+  if (!m) return [c];
+  const left = m[1]!.split(' ');
+  if (
+    left.length < 2 ||
+    left.length > 4 ||
+    !left.every((w) => {
+      const lw = w.toLowerCase();
+      return (
+        PERSONAL_WORD.test(w) &&
+        !ORG_WORDS.has(lw) &&
+        !PLACE_WORDS.has(lw) &&
+        !TITLE.has(lw.replace(/\.$/, '')) &&
+        !NOT_NAMES.has(lw) &&
+        !GAZETTEER_INDEX.has(lw)
+      );
+    })
+  )
+    return [c];
+  const rightAt = m[1]!.length + 4;
+  return [
+    { ...c, end: c.start + m[1]!.length, text: m[1]! },
+    {
+      start: c.start + rightAt,
+      end: c.end,
+      text: m[2]!,
+      sentenceStart: false,
+      before: c.before + c.text.slice(0, rightAt),
+    },
+  ];
+}
+
 /** Initials of a name's capitalised words, connectors left out: `New York Times` -> `NYT`. */
 export function initials(name: string): string {
   return name
@@ -217,11 +259,12 @@ export function findEntities(view: RepairedView, sentences: readonly Sentence[])
       headlines.push({ vs, ve });
       continue;
     }
-    for (const c of candidates(view.text, vs, ve)) {
-      const k = classify(c);
-      if (k) found.push({ c, ...k });
-      else pending.push(c);
-    }
+    for (const whole of candidates(view.text, vs, ve))
+      for (const c of splitPersonOfPlace(whole)) {
+        const k = classify(c);
+        if (k) found.push({ c, ...k });
+        else pending.push(c);
+      }
   }
   // Title Case headlines capitalise every word: there, only names the gazetteer or the article's own text knows.
   const known = new Map<string, { kind: EntityKind; key: string; label: string }>();

@@ -170,6 +170,18 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
   ).split(/\s+/),
 );
 
+/** Capitalised titles written before a name (`Sgt.`, `Judge`, `Chief`), lower case, without the dot. */
+export const TITLE: ReadonlySet<string> = new Set(
+  (
+    'president vice chairman chairwoman chair ceo cfo coo director chief deputy sheriff sgt sergeant lt ' +
+    'lieutenant capt captain officer detective det agent inspector marshal marshall judge justice gov governor ' +
+    'sen senator rep representative mayor minister secretary attorney commissioner superintendent coach dr ' +
+    'prof professor spokesman spokeswoman spokesperson manager trooper corporal cpl col colonel gen maj major ' +
+    'adm admiral ambassador councilman councilwoman alderman chancellor premier speaker prosecutor ' +
+    'investigator principal pastor rev reverend bishop'
+  ).split(' '),
+);
+
 /** Words before a name that mark it as a person. */
 export const PERSON_TITLES =
   /\b(mr|mrs|ms|dr|prof|professor|president|minister|premier|chancellor|senator|sen|rep|representative|governor|gov|general|gen|colonel|col|captain|capt|lieutenant|sergeant|secretary|spokesman|spokeswoman|spokesperson|analyst|expert|director|chief|ceo|chairman|chairwoman|leader|ambassador|envoy|judge|justice|king|queen|prince|princess|pope|mayor|deputy|officer|commander|correspondent|reporter|editor|author|former|actor|actress|singer|coach|player)\.?\s+$/i;

@@ -48,6 +48,25 @@ describe('numbers in tokenised text', () => {
   });
 });
 
+describe('a person of a place', () => {
+  const names = (text: string) =>
+    doc(text).entities.map((e) => [e.kind, doc(text).text.slice(e.start, e.end)] as const);
+  it('`Ann Stephenson of Corvel` is a person, the place a name of its own', () => {
+    const found = names(
+      'Police said on Monday that the driver, who was arrested after the crash, was Ann Stephenson of Corvel County.',
+    );
+    expect(found).toContainEqual(['person', 'Ann Stephenson']);
+    expect(found).toContainEqual(['place', 'Corvel County']);
+  });
+  it('control: `Bank of Corvel`, `University of Velmar` and `Secretary of State` stay whole', () => {
+    const found = names(
+      'The Bank of Corvel and the University of Velmar hosted the Secretary of State on Monday.',
+    );
+    expect(found.map(([, t]) => t)).not.toContain('Corvel');
+    expect(found.map(([, t]) => t)).not.toContain('Velmar');
+  });
+});
+
 describe('dates', () => {
   it('resolves relative and year-less dates against the publication date', () => {
     const d = doc('The minister resigned on Tuesday. The inquiry opened on March 4.', '2031-03-06');

@@ -3,6 +3,7 @@ import type { Span } from '../model/span.js';
 import type { RepairedView } from '../repair/view.js';
 import { STOP } from '../text/words.js';
 import { slug } from '../mentions/entities.js';
+import { TITLE } from '../mentions/gazetteer.js';
 
 /**
  * Titles and roles of named people, the way news gives them: a title before the name
@@ -23,18 +24,6 @@ export interface RoleReading extends Span {
   readonly past: boolean;
   readonly rule: 'role:title-before-name' | 'role:title-in-name' | 'role:apposition';
 }
-
-/** Capitalised titles written before a name (`Sgt.`, `Judge`, `Chief`), lower case, without the dot. */
-export const TITLE = new Set(
-  (
-    'president vice chairman chairwoman chair ceo cfo coo director chief deputy sheriff sgt sergeant lt ' +
-    'lieutenant capt captain officer detective det agent inspector marshal marshall judge justice gov governor ' +
-    'sen senator rep representative mayor minister secretary attorney commissioner superintendent coach dr ' +
-    'prof professor spokesman spokeswoman spokesperson manager trooper corporal cpl col colonel gen maj major ' +
-    'adm admiral ambassador councilman councilwoman alderman chancellor premier speaker prosecutor ' +
-    'investigator principal pastor rev reverend bishop'
-  ).split(' '),
-);
 
 /** Role nouns written in lower case: jobs, ranks, standings and relations. */
 export const ROLE_NOUN = new Set([
