@@ -268,23 +268,17 @@ export class Store {
   }
 
   /**
-   * How many stories the index made (`corpus`) and users put together (`created`), each
-   * counted up to {@link COUNT_CAP}: `exact` is false when either reached it (and is then
-   * that many or more). A count of every row on every listing grew with the store (1.7 s at
-   * a million rows); this one reads at most the cap's worth of index entries.
+   * How many stories the index made (`corpus`) and users put together (`created`), as the
+   * writes keep them (table `row_counts`, migration 5): no row is counted on a listing.
+   * `exact` is always true (totals were once capped; the field stays for clients).
    */
   async storyCounts(): Promise<{ corpus: number; created: number; exact: boolean }> {
     const { rows } = await this.sql.query<{ corpus: number; created: number }>(
-      `select (select count(*) from (select 1 from stories limit $1) s)::int as corpus,
-              (select count(*) from (select 1 from analyses limit $1) a)::int as created`,
-      [COUNT_CAP + 1],
+      `select (select n from row_counts where name = 'stories')::int as corpus,
+              (select n from row_counts where name = 'analyses')::int as created`,
     );
     const { corpus, created } = rows[0]!;
-    return {
-      corpus: Math.min(corpus, COUNT_CAP),
-      created: Math.min(created, COUNT_CAP),
-      exact: corpus <= COUNT_CAP && created <= COUNT_CAP,
-    };
+    return { corpus, created, exact: true };
   }
 
   /**
@@ -318,15 +312,14 @@ export class Store {
                   'updated', ${updated('updated_at')}, 'title', title, 'kind', 'corpus')
          from corpus),
        counted as (
-         select (select count(*) from (select 1 from stories limit $4) s)::int as corpus,
-                (select count(*) from (select 1 from analyses limit $4) a)::int as created)
+         select (select n from row_counts where name = 'stories')::int as corpus,
+                (select n from row_counts where name = 'analyses')::int as created)
        select json_build_object(
          'stories', coalesce((select json_agg(story order by part, at desc, id) from listed), '[]'::json),
-         'total', json_build_object('corpus', least(corpus, $5), 'created', least(created, $5),
-                                    'exact', corpus <= $5 and created <= $5),
+         'total', json_build_object('corpus', corpus, 'created', created, 'exact', true),
          'limit', $1::int, 'offset', $2::int)::text as listing
        from counted`,
-      [page.limit, page.offset, kind, COUNT_CAP + 1, COUNT_CAP],
+      [page.limit, page.offset, kind],
     );
     return rows[0]!.listing;
   }
@@ -415,9 +408,6 @@ export const PARTS = {
   story: (id: string): string => `story ${id}`,
 } as const;
 
-/** Stories counted, of each kind, in a listing's totals (see {@link Store.storyCounts}). */
-export const COUNT_CAP = 1_000;
-
 /** Inserts one article unless the store has it (same id, or same canonical URL); 1 when inserted. */
 async function insertArticle(tx: Sql, d: Document): Promise<number> {
   const { rows } = await tx.query<{ id: string }>(
@@ -492,5 +482,6 @@ async function rebuildDossiers(tx: Sql, names: ReadonlySet<string>): Promise<voi
 }
 
 async function storyCount(tx: Sql): Promise<number> {
-  return (await tx.query<{ n: number }>('select count(*)::int as n from stories')).rows[0]!.n;
+  return (await tx.query<{ n: number }>("select n::int as n from row_counts where name = 'stories'")).rows[0]!
+    .n;
 }
