@@ -832,3 +832,57 @@ describe('serve: a client that hangs up mid-upload (issue 17 item 11)', () => {
     }
   });
 });
+
+describe("serve: a new story's request body is read off the server's thread (issue 17)", () => {
+  it('answers a GET sent while a large POST body is being parsed before that POST', async () => {
+    const app = await start();
+    try {
+      // About 40 MB of JSON: three million tiny articles, refused for their number only once
+      // the whole body is parsed. Parsed on the server's thread, this held every request
+      // sent meanwhile for seconds; the GET was answered after the POST.
+      const n = 3_000_000;
+      const body = `{"articles":[${'{"text":"a"},'.repeat(n - 1)}{"text":"a"}]}`;
+      const order: string[] = [];
+      let sent: () => void = () => undefined;
+      const flushed = new Promise<void>((resolve) => (sent = resolve));
+      const posted = new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request(`${app.base}/api/stories`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        });
+        req.on('response', (res) => {
+          let text = '';
+          res.on('data', (c: Buffer) => (text += c));
+          res.on('end', () => {
+            order.push('POST');
+            resolve({ status: res.statusCode!, body: text });
+          });
+        });
+        req.on('error', reject);
+        req.end(body, () => sent());
+      });
+      await flushed;
+      // The body has left the client; the server reads the last of it in a moment.
+      await new Promise((r) => setTimeout(r, 300));
+      const t = performance.now();
+      const got = await app.get('/');
+      await got.text();
+      order.push('GET');
+      expect(got.status).toBe(200);
+      // A generous bound, to catch a hang: not a timing test.
+      expect(performance.now() - t).toBeLessThan(10_000);
+      const refused = await posted;
+      expect(refused.status).toBe(400);
+      expect(JSON.parse(refused.body)).toEqual({
+        error: `${n} inputs in one request, over the limit of 100`,
+      });
+      expect(order).toEqual(['GET', 'POST']);
+      // The server goes on: a real story after it.
+      const [a, b] = example;
+      const r = await app.post({ articles: [{ text: a!.text }, { text: b!.text }] });
+      expect(r.status).toBe(201);
+    } finally {
+      await app.close();
+    }
+  }, 120_000);
+});
