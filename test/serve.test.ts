@@ -166,6 +166,14 @@ describe('serve: HTTP API', () => {
     expect(created.stories.map((s) => s.kind)).toEqual(['created']);
     const past = (await (await app.get('/api/stories?offset=5')).json()) as Listing;
     expect(past.stories).toEqual([]);
+    // Page after page with "after" (the "next" of the page before), to the end.
+    const first = (await (await app.get('/api/stories?limit=1')).json()) as Listing & { next: string };
+    expect(first.stories.map((s) => s.kind)).toEqual(['created', 'corpus']);
+    const second = (await (
+      await app.get(`/api/stories?limit=1&after=${encodeURIComponent(first.next)}`)
+    ).json()) as Listing & { next: string | null };
+    expect(second.stories).toEqual([]);
+    expect(second.next).toBeNull();
     expect(corpus[0]!.articles).toBe(2);
     const html = await app.get(`/stories/${corpus[0]!.id}`);
     expect(html.status).toBe(200);
@@ -348,6 +356,18 @@ describe('serve: HTTP API', () => {
         /"limit" must be a whole number from 1 to 1000/,
       ],
       ['an offset that is no number', () => app.get('/api/stories?offset=-1'), 400, /"offset"/],
+      [
+        'an offset past the bound (read through, it cost as much as it skipped)',
+        () => app.get('/api/stories?offset=10001'),
+        400,
+        /"offset" must be a whole number from 0 to 10000: read further with "after"/,
+      ],
+      [
+        'a cursor this server did not give',
+        () => app.get(`/api/stories?after=${Buffer.from('{"created":["x","y"]}').toString('base64url')}`),
+        400,
+        /"after" must be the "next" of a listing/,
+      ],
       ['an unknown kind', () => app.get('/api/stories?kind=mine'), 400, /unknown kind "mine"/],
       ['an unknown story', () => app.get('/api/stories/s0000000000'), 404, /no story s0000000000/],
     ];

@@ -9,7 +9,7 @@ import { buildDossier } from '../src/dossier/build.js';
 import { MIGRATIONS } from '../src/store/migrations.js';
 import { analysisRecord } from '../src/store/record.js';
 import { StoreBusyError, type QueryOptions } from '../src/store/sql.js';
-import { PARTS, Store } from '../src/store/store.js';
+import { decodeCursor, PARTS, Store, type ListingCursor } from '../src/store/store.js';
 import { ROOT } from './paths.js';
 import { corpus, describeShared, runScorer } from './shared.js';
 
@@ -32,13 +32,15 @@ const flood = [
   ],
 ].map(([location, text]) => processText(text!, { kind: 'file', location: location! }));
 
-/** The statement {@link Store.listingJson} sends, read as it is sent. */
-async function listingText(store: Store): Promise<string> {
+/** The statement {@link Store.listingJson} sends and its parameters, read as they are sent. */
+async function listingStatement(store: Store): Promise<{ text: string; params: readonly unknown[] }> {
   const sql = store.sql as { query: Store['sql']['query'] };
   const query = sql.query;
   let text = '';
+  let params: readonly unknown[] = [];
   sql.query = <T>(t: string, p?: readonly unknown[], o?: QueryOptions) => {
     text = t;
+    params = p ?? [];
     return query.call<
       Store['sql'],
       [string, readonly unknown[] | undefined, QueryOptions | undefined],
@@ -50,7 +52,7 @@ async function listingText(store: Store): Promise<string> {
   } finally {
     sql.query = query;
   }
-  return text;
+  return { text, params };
 }
 
 for (const [name, open] of backends) {
@@ -170,11 +172,8 @@ for (const [name, open] of backends) {
         );
         expect(plan.rows.map((r) => Object.values(r).join(' ')).join('\n')).toMatch(/analyses_created/);
         // The listing counts no rows (a count was an aggregate over a limited scan of each table).
-        const listing = await store.sql.query<Record<string, string>>(`explain ${await listingText(store)}`, [
-          100,
-          0,
-          'all',
-        ]);
+        const { text: statement, params } = await listingStatement(store);
+        const listing = await store.sql.query<Record<string, string>>(`explain ${statement}`, params);
         const text = listing.rows.map((r) => Object.values(r).join(' ')).join('\n');
         expect(text).not.toMatch(
           /Aggregate[^\n]*\n[^\n]*Limit[^\n]*\n[^\n]*Scan[^\n]* on (analyses|stories)\b/,
@@ -219,14 +218,88 @@ for (const [name, open] of backends) {
               total: await store.storyCounts(),
               ...page,
             };
-            expect(
-              JSON.parse(await store.listingJson(kind, page)),
-              `${kind} ${JSON.stringify(page)}`,
-            ).toEqual(expected);
+            const { next, ...listing } = JSON.parse(await store.listingJson(kind, page)) as {
+              next: unknown;
+            };
+            expect(listing, `${kind} ${JSON.stringify(page)}`).toEqual(expected);
+            expect(next === null, `${kind} ${JSON.stringify(page)}`).toBe(
+              expected.stories.filter((x) => x.kind === 'created').length < page.limit &&
+                // a page of corpus stories: as many as the stories page held (each has articles here)
+                expected.stories.filter((x) => x.kind === 'corpus').length < page.limit,
+            );
           }
       } finally {
         await store.deleteAnalysis('a-list-1');
         await store.deleteAnalysis('a-list-2');
+      }
+    });
+
+    it('reads page after page from a cursor ("after"), from the indexes, as the offsets give them', async () => {
+      // Ties in time (three stories a second) and microseconds, in both parts.
+      await store.sql.query(
+        `insert into analyses (id, title, articles, outlets, dossier, created_at)
+         select 'a-key-' || g, 'Story ' || g, 2, 2, '{}',
+                timestamptz '2026-01-01 12:00:00.123456+00' - (g / 3) * interval '1 second'
+         from generate_series(1, 250) g`,
+      );
+      await store.sql.query(
+        `insert into stories (id, updated_at)
+         select 's-key-' || g, timestamptz '2026-01-01 12:00:00.654321+00' - (g / 3) * interval '1 second'
+         from generate_series(1, 40) g`,
+      );
+      // Each of these stories gets one article, so that it shows in the corpus part.
+      const fake = (g: number): string => `d-key-${g}`;
+      for (let g = 1; g <= 40; g++) {
+        await store.sql.query(
+          `insert into articles (id, location, language, body, document) values ($1, $1, 'en', 'x', '{}')`,
+          [fake(g)],
+        );
+        await store.sql.query('insert into story_articles (story_id, article_id) values ($1, $2)', [
+          `s-key-${g}`,
+          fake(g),
+        ]);
+      }
+      type Listing = { stories: Array<{ id: string; kind: string }>; next: string | null };
+      try {
+        for (const kind of ['all', 'created', 'corpus'] as const) {
+          const whole = JSON.parse(await store.listingJson(kind, { limit: 1000, offset: 0 })) as Listing;
+          expect(whole.next).toBeNull();
+          const walked: Listing['stories'] = [];
+          let after: ListingCursor | null = null;
+          for (let pages = 0; pages < 100; pages++) {
+            const page = JSON.parse(await store.listingJson(kind, { limit: 7, offset: 0, after })) as Listing;
+            walked.push(...page.stories);
+            if (page.next === null) break;
+            after = decodeCursor(page.next);
+            expect(after, page.next).not.toBeNull();
+          }
+          // The same stories in the same order (the walk lists each part's in turn, page by page).
+          const order = (xs: Listing['stories']): string[] =>
+            [...xs.filter((x) => x.kind === 'created'), ...xs.filter((x) => x.kind === 'corpus')].map(
+              (x) => x.id,
+            );
+          expect(order(walked), kind).toEqual(order(whole.stories));
+          expect(walked.length).toBe(whole.stories.length);
+        }
+        // Deep in the table, the page starts where the index says, not after reading through.
+        const key = JSON.parse(await store.listingJson('created', { limit: 200, offset: 0 })) as Listing;
+        const deep = decodeCursor(key.next!)!;
+        const plan = await store.sql.query<Record<string, string>>(
+          `explain select id from analyses where created_at <= ($1::timestamp at time zone 'UTC')
+             and (created_at < ($1::timestamp at time zone 'UTC') or id > $2)
+           order by created_at desc, id limit 7`,
+          [deep.created![0], deep.created![1]],
+        );
+        expect(plan.rows.map((r) => Object.values(r).join(' ')).join('\n')).toMatch(
+          /Index Cond: \(created_at <=/,
+        );
+        // A cursor is checked field by field.
+        for (const bad of ['', 'x', Buffer.from('{"created":[1,2],"corpus":null}').toString('base64url')])
+          expect(decodeCursor(bad), bad).toBeNull();
+      } finally {
+        await store.sql.query("delete from analyses where id like 'a-key-%'");
+        await store.sql.query("delete from stories where id like 's-key-%'");
+        await store.sql.query("delete from articles where id like 'd-key-%'");
       }
     });
 

@@ -283,20 +283,39 @@ export class Store {
 
   /**
    * A page of the listing `serve` answers, written out as JSON by the store in one statement:
-   * `{stories: [...], total, limit, offset}`, the stories a user put together newest first
-   * (`kind: 'created'`, as {@link analyses}) and then a page of the corpus stories (`kind:
-   * 'corpus'`, as {@link summaries}), with the totals of {@link storyCounts}. One statement
-   * rather than three: one trip to the store, and no rows to copy or JSON to write here.
+   * `{stories: [...], total, limit, offset, next}`, the stories a user put together newest
+   * first (`kind: 'created'`, as {@link analyses}) and then a page of the corpus stories
+   * (`kind: 'corpus'`, as {@link summaries}), with the totals of {@link storyCounts}. One
+   * statement rather than three: one trip to the store, and no rows to copy or JSON to write
+   * here. `next` is the cursor of the page after this one ({@link encodeCursor}; null when
+   * neither part has more): given as `after`, the page starts past the last story of each part
+   * of this one, read from the indexes there, at the cost of one page however deep it is (an
+   * `offset` costs as many index entries as it skips).
    */
-  async listingJson(kind: ListingKind, page: Required<Page>): Promise<string> {
+  async listingJson(
+    kind: ListingKind,
+    page: Required<Page> & { readonly after?: ListingCursor | null },
+  ): Promise<string> {
     const updated = (column: string): string =>
       `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+    /** Past a key `$at, $id` in the order `column desc, id`: the index's range starts at `$at`. */
+    const past = (column: string, at: string, id: string): string =>
+      `(${at}::timestamp is null or (${column} <= (${at}::timestamp at time zone 'UTC')
+         and (${column} < (${at}::timestamp at time zone 'UTC') or id > ${id})))`;
+    /** The key of a part's last row, or null when the part has no more than these. */
+    const last = (from: string, column: string): string =>
+      `case when (select count(*) from ${from}) < $1 then null else
+         (select json_build_array(to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'), id)
+          from ${from} order by ${column}, id desc limit 1) end`;
+    const after = page.after;
     const { rows } = await this.sql.query<{ listing: string }>(
       `with created as (
          select id, articles, outlets, title, created_at from analyses
-         where $3 <> 'corpus' order by created_at desc, id limit $1 offset $2),
+         where $3 <> 'corpus' and not $4::boolean and ${past('created_at', '$5', '$6')}
+         order by created_at desc, id limit $1 offset $2),
        page as (
-         select id, updated_at from stories where $3 <> 'created'
+         select id, updated_at from stories
+         where $3 <> 'created' and not $7::boolean and ${past('updated_at', '$8', '$9')}
          order by updated_at desc, id limit $1 offset $2),
        corpus as (
          select p.id, count(*)::int as articles, count(distinct coalesce(a.outlet, a.location))::int as outlets,
@@ -313,13 +332,28 @@ export class Store {
          from corpus),
        counted as (
          select (select n from row_counts where name = 'stories')::int as corpus,
-                (select n from row_counts where name = 'analyses')::int as created)
+                (select n from row_counts where name = 'analyses')::int as created),
+       next as (select ${last('created', 'created_at')} as created, ${last('page', 'updated_at')} as corpus)
        select json_build_object(
          'stories', coalesce((select json_agg(story order by part, at desc, id) from listed), '[]'::json),
-         'total', json_build_object('corpus', corpus, 'created', created, 'exact', true),
-         'limit', $1::int, 'offset', $2::int)::text as listing
-       from counted`,
-      [page.limit, page.offset, kind],
+         'total', json_build_object('corpus', counted.corpus, 'created', counted.created, 'exact', true),
+         'limit', $1::int, 'offset', $2::int,
+         'next', case when next.created is null and next.corpus is null then null else
+           -- base64url without padding (see encodeCursor); PostgreSQL's base64 breaks lines
+           translate(encode(convert_to(json_build_object('created', next.created, 'corpus', next.corpus)::text,
+             'UTF8'), 'base64'), E'+/=\n', '-_') end)::text as listing
+       from counted, next`,
+      [
+        page.limit,
+        page.offset,
+        kind,
+        after ? after.created === null : false,
+        after?.created?.[0] ?? null,
+        after?.created?.[1] ?? null,
+        after ? after.corpus === null : false,
+        after?.corpus?.[0] ?? null,
+        after?.corpus?.[1] ?? null,
+      ],
     );
     return rows[0]!.listing;
   }
@@ -393,6 +427,48 @@ export class Store {
   close(): Promise<void> {
     return this.sql.close();
   }
+}
+
+/**
+ * Where a page of the listing starts (see {@link Store.listingJson}): for each part, the key
+ * (UTC time with microseconds, id) of the last story of the page before, or null when that
+ * part has no more stories.
+ */
+export interface ListingCursor {
+  readonly created: readonly [string, string] | null;
+  readonly corpus: readonly [string, string] | null;
+}
+
+const CURSOR_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}$/;
+
+/**
+ * Reads a listing's `next` (base64url of its JSON, as the store writes it); null when it is
+ * no cursor. Every field is checked: a cursor comes from whoever sends the request.
+ */
+export function decodeCursor(text: string): ListingCursor | null {
+  if (text.length > 1000 || !/^[A-Za-z0-9_-]*$/.test(text)) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+  } catch {
+    return null;
+  }
+  const key = (k: unknown): readonly [string, string] | null | undefined =>
+    k === null
+      ? null
+      : Array.isArray(k) &&
+          k.length === 2 &&
+          typeof k[0] === 'string' &&
+          CURSOR_TIME.test(k[0]) &&
+          typeof k[1] === 'string' &&
+          k[1].length <= 200
+        ? [k[0], k[1]]
+        : undefined;
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  const created = key(v.created);
+  const corpus = key(v.corpus);
+  return created === undefined || corpus === undefined ? null : { created, corpus };
 }
 
 /**
