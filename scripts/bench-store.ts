@@ -90,6 +90,36 @@ try {
         `GET /${path} (a page of 100 with the totals), ${REQUESTS} requests${fresh ? ', each read from the store' : url ? '' : ', no write between them'}: median ${ms(quantile(times, 0.5))}, p95 ${ms(quantile(times, 0.95))}, max ${ms(Math.max(...times))}; CPU ${ms(cpu / times.length)} a request; load average ${loadavg()[0]!.toFixed(1)}`,
       );
     }
+  // A deep page, read with the cursor of the page before it (`after`), where an offset read
+  // through every entry before it (offsets are now bounded at 10,000).
+  // (A checkout from before the cursor answers no `next`, and is not asked.)
+  if ('next' in ((await (await fetch(`${app.url}api/stories?limit=1`)).json()) as object)) {
+    const deep = ROWS - 100;
+    const { rows } = await store.sql.query<{ at: string }>(
+      `select to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') as at from analyses where id = $1`,
+      [`a-${deep}`],
+    );
+    const after = Buffer.from(JSON.stringify({ created: [rows[0]!.at, `a-${deep}`], corpus: null })).toString(
+      'base64url',
+    );
+    const times: number[] = [];
+    let cpu = 0;
+    for (let i = 0; i < 20; i++) {
+      await store.sql.query(`update analyses set outlets = outlets where id = 'a-1'`);
+      const c = process.cpuUsage();
+      const t = performance.now();
+      const r = await fetch(`${app.url}api/stories?kind=created&after=${after}`);
+      const page = (await r.json()) as { stories: Array<{ id: string }> };
+      if (r.status !== 200 || page.stories[0]?.id !== `a-${deep + 1}`)
+        throw new Error('the deep page is wrong');
+      times.push(performance.now() - t);
+      const used = process.cpuUsage(c);
+      cpu += (used.user + used.system) / 1000;
+    }
+    console.log(
+      `GET /api/stories?kind=created&after=(the ${deep.toLocaleString('en')}th analysis), 20 requests, each read from the store: median ${ms(quantile(times, 0.5))}, p95 ${ms(quantile(times, 0.95))}; CPU ${ms(cpu / times.length)} a request`,
+    );
+  }
   await app.close();
 
   // What a listing cost before: a count of every row and a sort of the table.

@@ -287,7 +287,7 @@ export class Store {
    * first (`kind: 'created'`, as {@link analyses}) and then a page of the corpus stories
    * (`kind: 'corpus'`, as {@link summaries}), with the totals of {@link storyCounts}. One
    * statement rather than three: one trip to the store, and no rows to copy or JSON to write
-   * here. `next` is the cursor of the page after this one ({@link encodeCursor}; null when
+   * here. `next` is the cursor of the page after this one ({@link decodeCursor}; null when
    * neither part has more): given as `after`, the page starts past the last story of each part
    * of this one, read from the indexes there, at the cost of one page however deep it is (an
    * `offset` costs as many index entries as it skips).
@@ -298,25 +298,42 @@ export class Store {
   ): Promise<string> {
     const updated = (column: string): string =>
       `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
-    /** Past a key `$at, $id` in the order `column desc, id`: the index's range starts at `$at`. */
-    const past = (column: string, at: string, id: string): string =>
-      `(${at}::timestamp is null or (${column} <= (${at}::timestamp at time zone 'UTC')
-         and (${column} < (${at}::timestamp at time zone 'UTC') or id > ${id})))`;
-    /** The key of a part's last row, or null when the part has no more than these. */
+    const after = page.after ?? null;
+    // Only the parts asked for, and the cursor's conditions only with a cursor: the statement
+    // is planned at each request (PGlite keeps no plans), and planning is part of its cost.
+    const created = kind !== 'corpus' && (!after || after.created !== null);
+    const corpus = kind !== 'created' && (!after || after.corpus !== null);
+    const params: unknown[] = [page.limit, page.offset];
+    /** Past the cursor's key in the order `column desc, id`: the index's range starts at its time. */
+    const past = (column: string, key: readonly [string, string] | null | undefined): string => {
+      if (!key) return '';
+      params.push(key[0], key[1]);
+      const at = `($${params.length - 1}::timestamp at time zone 'UTC')`;
+      return `where ${column} <= ${at} and (${column} < ${at} or id > $${params.length})`;
+    };
+    /** The key of a part's row numbered `$1` (its last, when the page is full), else null. */
     const last = (from: string, column: string): string =>
-      `case when (select count(*) from ${from}) < $1 then null else
-         (select json_build_array(to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'), id)
-          from ${from} order by ${column}, id desc limit 1) end`;
-    const after = page.after;
+      `(select json_build_array(to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'), id)
+        from ${from} where n = $1)`;
+    const none = (columns: string): string => `select ${columns} where false`;
     const { rows } = await this.sql.query<{ listing: string }>(
-      `with created as (
-         select id, articles, outlets, title, created_at from analyses
-         where $3 <> 'corpus' and not $4::boolean and ${past('created_at', '$5', '$6')}
-         order by created_at desc, id limit $1 offset $2),
-       page as (
-         select id, updated_at from stories
-         where $3 <> 'created' and not $7::boolean and ${past('updated_at', '$8', '$9')}
-         order by updated_at desc, id limit $1 offset $2),
+      `with created as (${
+        created
+          ? `select id, articles, outlets, title, created_at,
+                   row_number() over (order by created_at desc, id) as n from (
+               select id, articles, outlets, title, created_at from analyses ${past('created_at', after?.created)}
+               order by created_at desc, id limit $1 offset $2) c`
+          : none(
+              `''::text as id, 0 as articles, 0 as outlets, ''::text as title, now() as created_at, 0::bigint as n`,
+            )
+      }),
+       page as (${
+         corpus
+           ? `select id, updated_at, row_number() over (order by updated_at desc, id) as n from (
+                select id, updated_at from stories ${past('updated_at', after?.corpus)}
+                order by updated_at desc, id limit $1 offset $2) p`
+           : none(`''::text as id, now() as updated_at, 0::bigint as n`)
+       }),
        corpus as (
          select p.id, count(*)::int as articles, count(distinct coalesce(a.outlet, a.location))::int as outlets,
                 (array_agg(a.title order by a.ingested_at, a.id))[1] as title, p.updated_at
@@ -330,30 +347,18 @@ export class Store {
          select 1, updated_at, id, json_build_object('id', id, 'articles', articles, 'outlets', outlets,
                   'updated', ${updated('updated_at')}, 'title', title, 'kind', 'corpus')
          from corpus),
-       counted as (
-         select (select n from row_counts where name = 'stories')::int as corpus,
-                (select n from row_counts where name = 'analyses')::int as created),
        next as (select ${last('created', 'created_at')} as created, ${last('page', 'updated_at')} as corpus)
        select json_build_object(
          'stories', coalesce((select json_agg(story order by part, at desc, id) from listed), '[]'::json),
-         'total', json_build_object('corpus', counted.corpus, 'created', counted.created, 'exact', true),
+         'total', json_build_object('corpus', (select n from row_counts where name = 'stories'),
+                                    'created', (select n from row_counts where name = 'analyses'), 'exact', true),
          'limit', $1::int, 'offset', $2::int,
          'next', case when next.created is null and next.corpus is null then null else
-           -- base64url without padding (see encodeCursor); PostgreSQL's base64 breaks lines
+           -- base64url without padding (see decodeCursor); PostgreSQL's base64 breaks lines
            translate(encode(convert_to(json_build_object('created', next.created, 'corpus', next.corpus)::text,
              'UTF8'), 'base64'), E'+/=\n', '-_') end)::text as listing
-       from counted, next`,
-      [
-        page.limit,
-        page.offset,
-        kind,
-        after ? after.created === null : false,
-        after?.created?.[0] ?? null,
-        after?.created?.[1] ?? null,
-        after ? after.corpus === null : false,
-        after?.corpus?.[0] ?? null,
-        after?.corpus?.[1] ?? null,
-      ],
+       from next`,
+      params,
     );
     return rows[0]!.listing;
   }
