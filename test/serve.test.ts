@@ -166,6 +166,14 @@ describe('serve: HTTP API', () => {
     expect(created.stories.map((s) => s.kind)).toEqual(['created']);
     const past = (await (await app.get('/api/stories?offset=5')).json()) as Listing;
     expect(past.stories).toEqual([]);
+    // Page after page with "after" (the "next" of the page before), to the end.
+    const first = (await (await app.get('/api/stories?limit=1')).json()) as Listing & { next: string };
+    expect(first.stories.map((s) => s.kind)).toEqual(['created', 'corpus']);
+    const second = (await (
+      await app.get(`/api/stories?limit=1&after=${encodeURIComponent(first.next)}`)
+    ).json()) as Listing & { next: string | null };
+    expect(second.stories).toEqual([]);
+    expect(second.next).toBeNull();
     expect(corpus[0]!.articles).toBe(2);
     const html = await app.get(`/stories/${corpus[0]!.id}`);
     expect(html.status).toBe(200);
@@ -348,6 +356,18 @@ describe('serve: HTTP API', () => {
         /"limit" must be a whole number from 1 to 1000/,
       ],
       ['an offset that is no number', () => app.get('/api/stories?offset=-1'), 400, /"offset"/],
+      [
+        'an offset past the bound (read through, it cost as much as it skipped)',
+        () => app.get('/api/stories?offset=10001'),
+        400,
+        /"offset" must be a whole number from 0 to 10000: read further with "after"/,
+      ],
+      [
+        'a cursor this server did not give',
+        () => app.get(`/api/stories?after=${Buffer.from('{"created":["x","y"]}').toString('base64url')}`),
+        400,
+        /"after" must be the "next" of a listing/,
+      ],
       ['an unknown kind', () => app.get('/api/stories?kind=mine'), 400, /unknown kind "mine"/],
       ['an unknown story', () => app.get('/api/stories/s0000000000'), 404, /no story s0000000000/],
     ];
@@ -831,4 +851,58 @@ describe('serve: a client that hangs up mid-upload (issue 17 item 11)', () => {
       await app.close();
     }
   });
+});
+
+describe("serve: a new story's request body is read off the server's thread (issue 17)", () => {
+  it('answers a GET sent while a large POST body is being parsed before that POST', async () => {
+    const app = await start();
+    try {
+      // About 40 MB of JSON: three million tiny articles, refused for their number only once
+      // the whole body is parsed. Parsed on the server's thread, this held every request
+      // sent meanwhile for seconds; the GET was answered after the POST.
+      const n = 3_000_000;
+      const body = `{"articles":[${'{"text":"a"},'.repeat(n - 1)}{"text":"a"}]}`;
+      const order: string[] = [];
+      let sent: () => void = () => undefined;
+      const flushed = new Promise<void>((resolve) => (sent = resolve));
+      const posted = new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request(`${app.base}/api/stories`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        });
+        req.on('response', (res) => {
+          let text = '';
+          res.on('data', (c: Buffer) => (text += c));
+          res.on('end', () => {
+            order.push('POST');
+            resolve({ status: res.statusCode!, body: text });
+          });
+        });
+        req.on('error', reject);
+        req.end(body, () => sent());
+      });
+      await flushed;
+      // The body has left the client; the server reads the last of it in a moment.
+      await new Promise((r) => setTimeout(r, 300));
+      const t = performance.now();
+      const got = await app.get('/');
+      await got.text();
+      order.push('GET');
+      expect(got.status).toBe(200);
+      // A generous bound, to catch a hang: not a timing test.
+      expect(performance.now() - t).toBeLessThan(10_000);
+      const refused = await posted;
+      expect(refused.status).toBe(400);
+      expect(JSON.parse(refused.body)).toEqual({
+        error: `${n} inputs in one request, over the limit of 100`,
+      });
+      expect(order).toEqual(['GET', 'POST']);
+      // The server goes on: a real story after it.
+      const [a, b] = example;
+      const r = await app.post({ articles: [{ text: a!.text }, { text: b!.text }] });
+      expect(r.status).toBe(201);
+    } finally {
+      await app.close();
+    }
+  }, 120_000);
 });

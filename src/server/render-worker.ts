@@ -3,23 +3,13 @@
  * dossier's JSON and answers its HTML or Markdown report, so that a large story's report does
  * not hold the server's own thread.
  */
-import { parentPort } from 'node:worker_threads';
 import type { Dossier } from '../dossier/types.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
-import type { RenderJob, RenderReply } from './render.js';
+import { answerJobs } from './job-thread.js';
+import type { RenderJob } from './render.js';
 
-parentPort!.on('message', (job: RenderJob) => {
-  let reply: RenderReply;
-  try {
-    const dossier = JSON.parse(job.json) as Dossier;
-    reply = {
-      id: job.id,
-      ok: true,
-      text: job.format === 'html' ? renderHtml(dossier) : renderMarkdown(dossier),
-    };
-  } catch (err) {
-    reply = { id: job.id, ok: false, error: err instanceof Error ? err.message : String(err) };
-  }
-  parentPort!.postMessage(reply);
+answerJobs((job: RenderJob): string => {
+  const dossier = JSON.parse(job.json) as Dossier;
+  return job.format === 'html' ? renderHtml(dossier) : renderMarkdown(dossier);
 });

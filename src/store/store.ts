@@ -268,42 +268,72 @@ export class Store {
   }
 
   /**
-   * How many stories the index made (`corpus`) and users put together (`created`), each
-   * counted up to {@link COUNT_CAP}: `exact` is false when either reached it (and is then
-   * that many or more). A count of every row on every listing grew with the store (1.7 s at
-   * a million rows); this one reads at most the cap's worth of index entries.
+   * How many stories the index made (`corpus`) and users put together (`created`), as the
+   * writes keep them (table `row_counts`, migration 5): no row is counted on a listing.
+   * `exact` is always true (totals were once capped; the field stays for clients).
    */
   async storyCounts(): Promise<{ corpus: number; created: number; exact: boolean }> {
     const { rows } = await this.sql.query<{ corpus: number; created: number }>(
-      `select (select count(*) from (select 1 from stories limit $1) s)::int as corpus,
-              (select count(*) from (select 1 from analyses limit $1) a)::int as created`,
-      [COUNT_CAP + 1],
+      `select (select n from row_counts where name = 'stories')::int as corpus,
+              (select n from row_counts where name = 'analyses')::int as created`,
     );
     const { corpus, created } = rows[0]!;
-    return {
-      corpus: Math.min(corpus, COUNT_CAP),
-      created: Math.min(created, COUNT_CAP),
-      exact: corpus <= COUNT_CAP && created <= COUNT_CAP,
-    };
+    return { corpus, created, exact: true };
   }
 
   /**
    * A page of the listing `serve` answers, written out as JSON by the store in one statement:
-   * `{stories: [...], total, limit, offset}`, the stories a user put together newest first
-   * (`kind: 'created'`, as {@link analyses}) and then a page of the corpus stories (`kind:
-   * 'corpus'`, as {@link summaries}), with the totals of {@link storyCounts}. One statement
-   * rather than three: one trip to the store, and no rows to copy or JSON to write here.
+   * `{stories: [...], total, limit, offset, next}`, the stories a user put together newest
+   * first (`kind: 'created'`, as {@link analyses}) and then a page of the corpus stories
+   * (`kind: 'corpus'`, as {@link summaries}), with the totals of {@link storyCounts}. One
+   * statement rather than three: one trip to the store, and no rows to copy or JSON to write
+   * here. `next` is the cursor of the page after this one ({@link decodeCursor}; null when
+   * neither part has more): given as `after`, the page starts past the last story of each part
+   * of this one, read from the indexes there, at the cost of one page however deep it is (an
+   * `offset` costs as many index entries as it skips).
    */
-  async listingJson(kind: ListingKind, page: Required<Page>): Promise<string> {
+  async listingJson(
+    kind: ListingKind,
+    page: Required<Page> & { readonly after?: ListingCursor | null },
+  ): Promise<string> {
     const updated = (column: string): string =>
       `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+    const after = page.after ?? null;
+    // Only the parts asked for, and the cursor's conditions only with a cursor: the statement
+    // is planned at each request (PGlite keeps no plans), and planning is part of its cost.
+    const created = kind !== 'corpus' && (!after || after.created !== null);
+    const corpus = kind !== 'created' && (!after || after.corpus !== null);
+    const params: unknown[] = [page.limit, page.offset];
+    /** Past the cursor's key in the order `column desc, id`: the index's range starts at its time. */
+    const past = (column: string, key: readonly [string, string] | null | undefined): string => {
+      if (!key) return '';
+      params.push(key[0], key[1]);
+      const at = `($${params.length - 1}::timestamp at time zone 'UTC')`;
+      return `where ${column} <= ${at} and (${column} < ${at} or id > $${params.length})`;
+    };
+    /** The key of a part's row numbered `$1` (its last, when the page is full), else null. */
+    const last = (from: string, column: string): string =>
+      `(select json_build_array(to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US'), id)
+        from ${from} where n = $1)`;
+    const none = (columns: string): string => `select ${columns} where false`;
     const { rows } = await this.sql.query<{ listing: string }>(
-      `with created as (
-         select id, articles, outlets, title, created_at from analyses
-         where $3 <> 'corpus' order by created_at desc, id limit $1 offset $2),
-       page as (
-         select id, updated_at from stories where $3 <> 'created'
-         order by updated_at desc, id limit $1 offset $2),
+      `with created as (${
+        created
+          ? `select id, articles, outlets, title, created_at,
+                   row_number() over (order by created_at desc, id) as n from (
+               select id, articles, outlets, title, created_at from analyses ${past('created_at', after?.created)}
+               order by created_at desc, id limit $1 offset $2) c`
+          : none(
+              `''::text as id, 0 as articles, 0 as outlets, ''::text as title, now() as created_at, 0::bigint as n`,
+            )
+      }),
+       page as (${
+         corpus
+           ? `select id, updated_at, row_number() over (order by updated_at desc, id) as n from (
+                select id, updated_at from stories ${past('updated_at', after?.corpus)}
+                order by updated_at desc, id limit $1 offset $2) p`
+           : none(`''::text as id, now() as updated_at, 0::bigint as n`)
+       }),
        corpus as (
          select p.id, count(*)::int as articles, count(distinct coalesce(a.outlet, a.location))::int as outlets,
                 (array_agg(a.title order by a.ingested_at, a.id))[1] as title, p.updated_at
@@ -317,16 +347,18 @@ export class Store {
          select 1, updated_at, id, json_build_object('id', id, 'articles', articles, 'outlets', outlets,
                   'updated', ${updated('updated_at')}, 'title', title, 'kind', 'corpus')
          from corpus),
-       counted as (
-         select (select count(*) from (select 1 from stories limit $4) s)::int as corpus,
-                (select count(*) from (select 1 from analyses limit $4) a)::int as created)
+       next as (select ${last('created', 'created_at')} as created, ${last('page', 'updated_at')} as corpus)
        select json_build_object(
          'stories', coalesce((select json_agg(story order by part, at desc, id) from listed), '[]'::json),
-         'total', json_build_object('corpus', least(corpus, $5), 'created', least(created, $5),
-                                    'exact', corpus <= $5 and created <= $5),
-         'limit', $1::int, 'offset', $2::int)::text as listing
-       from counted`,
-      [page.limit, page.offset, kind, COUNT_CAP + 1, COUNT_CAP],
+         'total', json_build_object('corpus', (select n from row_counts where name = 'stories'),
+                                    'created', (select n from row_counts where name = 'analyses'), 'exact', true),
+         'limit', $1::int, 'offset', $2::int,
+         'next', case when next.created is null and next.corpus is null then null else
+           -- base64url without padding (see decodeCursor); PostgreSQL's base64 breaks lines
+           translate(encode(convert_to(json_build_object('created', next.created, 'corpus', next.corpus)::text,
+             'UTF8'), 'base64'), E'+/=\n', '-_') end)::text as listing
+       from next`,
+      params,
     );
     return rows[0]!.listing;
   }
@@ -403,6 +435,48 @@ export class Store {
 }
 
 /**
+ * Where a page of the listing starts (see {@link Store.listingJson}): for each part, the key
+ * (UTC time with microseconds, id) of the last story of the page before, or null when that
+ * part has no more stories.
+ */
+export interface ListingCursor {
+  readonly created: readonly [string, string] | null;
+  readonly corpus: readonly [string, string] | null;
+}
+
+const CURSOR_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}$/;
+
+/**
+ * Reads a listing's `next` (base64url of its JSON, as the store writes it); null when it is
+ * no cursor. Every field is checked: a cursor comes from whoever sends the request.
+ */
+export function decodeCursor(text: string): ListingCursor | null {
+  if (text.length > 1000 || !/^[A-Za-z0-9_-]*$/.test(text)) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+  } catch {
+    return null;
+  }
+  const key = (k: unknown): readonly [string, string] | null | undefined =>
+    k === null
+      ? null
+      : Array.isArray(k) &&
+          k.length === 2 &&
+          typeof k[0] === 'string' &&
+          CURSOR_TIME.test(k[0]) &&
+          typeof k[1] === 'string' &&
+          k[1].length <= 200
+        ? [k[0], k[1]]
+        : undefined;
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  const created = key(v.created);
+  const corpus = key(v.corpus);
+  return created === undefined || corpus === undefined ? null : { created, corpus };
+}
+
+/**
  * Parts of the store a write may change, as answers kept between writes name them (see
  * `QueryOptions.touches` in sql.ts): a story put together or forgotten changes the listing
  * and that story, and no other story's dossier. Writes that name nothing (ingesting, the
@@ -414,9 +488,6 @@ export const PARTS = {
   /** One story's dossier (and its reports). */
   story: (id: string): string => `story ${id}`,
 } as const;
-
-/** Stories counted, of each kind, in a listing's totals (see {@link Store.storyCounts}). */
-export const COUNT_CAP = 1_000;
 
 /** Inserts one article unless the store has it (same id, or same canonical URL); 1 when inserted. */
 async function insertArticle(tx: Sql, d: Document): Promise<number> {
@@ -492,5 +563,6 @@ async function rebuildDossiers(tx: Sql, names: ReadonlySet<string>): Promise<voi
 }
 
 async function storyCount(tx: Sql): Promise<number> {
-  return (await tx.query<{ n: number }>('select count(*)::int as n from stories')).rows[0]!.n;
+  return (await tx.query<{ n: number }>("select n::int as n from row_counts where name = 'stories'")).rows[0]!
+    .n;
 }
