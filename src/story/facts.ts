@@ -945,6 +945,12 @@ function documentFacts(d: Document): FactInContext[] {
 
   // Titles and roles of named people (`Fire Chief Ann Lee`, `Ann Lee, an inspector with ...`):
   // the role as written, its head noun as unit, `former` when the text says it was held before.
+  // A sentence telling a change of post (`was named police chief`, `took over as coach`) gives
+  // the post before and the post after: its roles are marked `changing`, not set against others.
+  const changing = (x: Span): boolean => {
+    const s = d.sentences.find((y) => y.start <= x.start && x.end <= y.end);
+    return !!s && CHANGE_OF_POST.test(read(s));
+  };
   for (const x of roles)
     push({
       start: x.start,
@@ -952,7 +958,7 @@ function documentFacts(d: Document): FactInContext[] {
       kind: 'role',
       value: x.text,
       unit: x.head,
-      qualifier: x.past ? 'former' : null,
+      qualifier: x.past ? 'former' : changing(x) ? 'changing' : null,
       about: personKey(x.person),
       aboutText: x.name,
       decimals: 0,
@@ -1067,11 +1073,16 @@ const DATED_EVENTS: Readonly<Record<string, string>> = Object.fromEntries(
     'murdered:death married:marry elected:elect appointed:hire hired:hire named:hire fired:fire ' +
     'dismissed:fire sacked:fire ousted:fire arrested:arrest detained:arrest charged:charge ' +
     'indicted:charge sentenced:sentence convicted:convict released:release freed:release ' +
-    'launched:launch retired:retire resigned:resign'
+    'launched:launch retired:retire resigned:resign completed:build finished:build inaugurated:open ' +
+    'failed:fail burst:fail collapsed:fail crashed:crash exploded:explode'
   )
     .split(' ')
     .map((x) => x.split(':') as [string, string]),
 );
+
+/** A change of post: `was named`, `has been appointed`, `was promoted`, `became`, `succeeded`, `replaces`, `took over as`. */
+const CHANGE_OF_POST =
+  /\b(?:(?:was|is|has been|have been|had been|will be|were)\s+(?:named|appointed|promoted|elevated|elected|sworn in)|became|becomes|succeed(?:s|ed)?|replac(?:es|ed)|t(?:ook|akes) over as)\b/i;
 
 /** The dated event of a date written at `start`: the verb right before it and its preposition. */
 function datedEvent(view: RepairedView, start: number): string | undefined {
