@@ -143,6 +143,24 @@ describe('attribution names speakers', () => {
     // Control: a passive participle reports nothing.
     expect(cues('The damage was estimated at two million pounds.')).toEqual([]);
   });
+  it('reads a passive verb of saying or judging with no agent as an unnamed speaker, and a bare or measuring passive as none (control)', () => {
+    expect(cues('The ferry captain was accused of ignoring the storm warning.')).toEqual([
+      ['accused', null, 'The ferry captain'],
+    ]);
+    expect(cues('The pier is widely expected to close before winter.')).toEqual([
+      ['expected', null, 'The pier'],
+    ]);
+    expect(doc('The ferry captain was accused of ignoring the storm warning.').attributions[0]?.rule).toBe(
+      'attribution:passive-unnamed',
+    );
+    // Controls: an agent after `by` is the speaker; nothing after the verb; a measure.
+    expect(cues('The plan was criticized by port officials.')[0]?.slice(0, 2)).toEqual([
+      'criticized',
+      'port officials',
+    ]);
+    expect(cues('The plan was criticized.')).toEqual([]);
+    expect(cues('The damage was estimated at two million pounds.')).toEqual([]);
+  });
   it('reads a capitalised verb of saying in a title-case headline as a verb, and a name elsewhere (control)', () => {
     expect(cues('Brindle Pier Will Close Next Spring, Harbour Master Says')).toEqual([
       ['Says', 'Harbour Master', 'Brindle Pier Will Close Next Spring'],

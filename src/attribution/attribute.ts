@@ -81,6 +81,15 @@ const AS_CLAUSE =
 /** Verbs of saying and stance whose passive names the speaker after `by`: `was denied by the firm`. */
 const PASSIVE_BY =
   /^(?:reported|confirmed|denied|disputed|rejected|criticized|criticised|condemned|praised|endorsed|supported|opposed|echoed|told|described|estimated|predicted|announced|revealed|disclosed|stated|claimed|alleged|quoted|dismissed|challenged|blamed|accused|mentioned|welcomed|hailed|slammed|blasted|ridiculed|mocked|urged|recommended)$/i;
+/**
+ * Verbs of saying, judging and believing whose passive with no agent reports an unnamed
+ * speaker: `was accused of`, `is expected to`, `was criticized as` (the source is null).
+ */
+const PASSIVE_UNNAMED =
+  /^(?:reported|alleged|accused|said|told|expected|believed|thought|described|mentioned|criticized|criticised|condemned|denounced|praised|blamed|questioned|asked|quoted|cited|rumou?red|urged|warned|predicted|claimed)$/i;
+/** Auxiliaries and adverbs between a passive's subject and its verb: `has long been`, `was not`. */
+const PASSIVE_AUXILIARIES =
+  /(?:\s+(?:has|have|had|is|was|were|are|be|been|being|get|got|will|would|could|may|might|should|must|can|also|not|often|widely|long|never|still))+\s*$/i;
 /** What follows `by` and is no agent: a time (`by Friday`, `by the end of May`) or a means (`by saying`). */
 const NOT_AGENT =
   /^(?:(?:the\s+)?(?:end|middle|start|beginning|time)\b|mid|early|late|next|last|this|\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\p{Ll}+ing\b)/u;
@@ -807,6 +816,23 @@ export function attribute(
         const content = tidy(s, 0, subjectEnd ? subjectEnd.index : beforeAdverb.trimEnd().length);
         if (agent && content && isNamedOrSourceLike(text) && !NOT_AGENT.test(text)) {
           found.push({ cue, source: agent, content, recipient: null, rule: 'attribution:passive-by' });
+          continue;
+        }
+      }
+      // `Mr. Quill was accused of fraud`, `the plan was criticized as reckless`: a passive verb of
+      // saying or judging with no agent reports what someone unnamed said of the subject.
+      // (`estimated` stays out: `the damage was estimated at` measures, it reports no one.)
+      if (
+        passive &&
+        PASSIVE_UNNAMED.test(verb) &&
+        !/^\s+by\s/i.test(after) &&
+        // `the plan was criticized.`: with nothing after it, the passive names no statement.
+        !/^\s*(?:[.,;:!?)]|$)/.test(after)
+      ) {
+        const subjectEnd = PASSIVE_AUXILIARIES.exec(beforeAdverb);
+        const content = tidy(s, 0, subjectEnd ? subjectEnd.index : beforeAdverb.trimEnd().length);
+        if (content) {
+          found.push({ cue, source: null, content, recipient: null, rule: 'attribution:passive-unnamed' });
           continue;
         }
       }
