@@ -192,6 +192,17 @@ describe('attribution names speakers', () => {
     // Control: outside a quotation the first person is a speaker.
     expect(cues('I think that the pier will hold.')).toEqual([['think', 'I', 'the pier will hold']]);
   });
+  it('takes a belief or hope without `that` in a quotation or the first person for a hedge, not a report', () => {
+    // The quoted speaker hedges: the belief is theirs and names no new source.
+    const quoted = doc('The mayor spoke at noon. “They thought the pier would hold. It did not,” she said.');
+    expect(
+      quoted.attributions.filter((a) => /thought/.test(quoted.text.slice(a.cue.start, a.cue.end))),
+    ).toEqual([]);
+    expect(cues('We hope the ferry runs again soon.')).toEqual([]);
+    // Controls: a third person outside a quotation reports a belief; so does `that` in the first person.
+    expect(cues('Ada Quill thought the pier would hold.')[0]?.slice(0, 2)).toEqual(['thought', 'Ada Quill']);
+    expect(cues('I think that the pier will hold.')).toEqual([['think', 'I', 'the pier will hold']]);
+  });
   it('takes the subject of a relative clause for the speaker, not the noun it describes', () => {
     expect(cues('The man police say drove the van was arrested.')[0]?.[1]).toBe('police');
     expect(

@@ -90,6 +90,8 @@ const PASSIVE_UNNAMED =
 /** Auxiliaries and adverbs between a passive's subject and its verb: `has long been`, `was not`. */
 const PASSIVE_AUXILIARIES =
   /(?:\s+(?:has|have|had|is|was|were|are|be|been|being|get|got|will|would|could|may|might|should|must|can|also|not|often|widely|long|never|still))+\s*$/i;
+/** Verbs of belief, feeling and hope a speaker hedges their own words with (`I think`, `we hope`). */
+const OWN_HEDGE = /^(?:think|thinks|thought|feel|feels|felt|hope|hopes|hoped|expect|expects|expected)$/i;
 /** What follows `by` and is no agent: a time (`by Friday`, `by the end of May`) or a means (`by saying`). */
 const NOT_AGENT =
   /^(?:(?:the\s+)?(?:end|middle|start|beginning|time)\b|mid|early|late|next|last|this|\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\p{Ll}+ing\b)/u;
@@ -1021,8 +1023,16 @@ export function attribute(
       f.source !== null &&
       /^(I|we)$/i.test(s.slice(f.source.start, f.source.end)) &&
       insideQuote(f.cue.start);
+    // `“I think it will hold,” she said`, `“They hoped it would pass,” he said`: a verb of belief,
+    // feeling or hope with no `that` after it, in a quotation or in the first or second person, is
+    // the speaker hedging their own words, not a report of what someone else thinks.
+    const hedge = (f: (typeof found)[number]): boolean =>
+      OWN_HEDGE.test(s.slice(f.cue.start, f.cue.end)) &&
+      !/^\s*(?:that\b|[:,]?\s*["“‘]|'')/u.test(s.slice(f.cue.end)) &&
+      (insideQuote(f.cue.start) ||
+        (f.source !== null && /^(?:I|we|you)$/i.test(s.slice(f.source.start, f.source.end))));
     for (const f of found) {
-      if (nested(f)) continue;
+      if (nested(f) || hedge(f)) continue;
       // A denial is the speaker's only when the denying word is their cue (`the firm denied that`):
       // `the council said the firm denied it` is the council's report of someone else's denial.
       const cueAt = toOrig(f.cue);
