@@ -203,6 +203,17 @@ describe('attribution names speakers', () => {
     expect(cues('Ada Quill thought the pier would hold.')[0]?.slice(0, 2)).toEqual(['thought', 'Ada Quill']);
     expect(cues('I think that the pier will hold.')).toEqual([['think', 'I', 'the pier will hold']]);
   });
+  it('takes the second person for the reader or the one addressed, never a speaker', () => {
+    expect(cues('If you think that the ferry will cost more next year, buy a pass now.')).toEqual([]);
+    expect(cues('“You said the pier was safe,” the mayor told the engineer.').map((c) => c[1])).toEqual([
+      'the mayor',
+    ]);
+    // Control: a third person in the same place is a speaker.
+    expect(cues('Residents think that the ferry will cost more next year.')[0]?.slice(0, 2)).toEqual([
+      'think',
+      'Residents',
+    ]);
+  });
   it('takes the subject of a relative clause for the speaker, not the noun it describes', () => {
     expect(cues('The man police say drove the van was arrested.')[0]?.[1]).toBe('police');
     expect(

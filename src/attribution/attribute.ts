@@ -1030,9 +1030,13 @@ export function attribute(
       OWN_HEDGE.test(s.slice(f.cue.start, f.cue.end)) &&
       !/^\s*(?:that\b|[:,]?\s*["“‘]|'')/u.test(s.slice(f.cue.end)) &&
       (insideQuote(f.cue.start) ||
-        (f.source !== null && /^(?:I|we|you)$/i.test(s.slice(f.source.start, f.source.end))));
+        (f.source !== null && /^(?:I|we)$/i.test(s.slice(f.source.start, f.source.end))));
+    // `you think`, `what you say`: the second person is the reader or the one a quotation
+    // addresses, never a speaker the article cites.
+    const addressed = (f: (typeof found)[number]): boolean =>
+      f.source !== null && /^you$/i.test(s.slice(f.source.start, f.source.end));
     for (const f of found) {
-      if (nested(f) || hedge(f)) continue;
+      if (nested(f) || hedge(f) || addressed(f)) continue;
       // A denial is the speaker's only when the denying word is their cue (`the firm denied that`):
       // `the council said the firm denied it` is the council's report of someone else's denial.
       const cueAt = toOrig(f.cue);
