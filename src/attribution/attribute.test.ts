@@ -199,6 +199,10 @@ describe('attribution names speakers', () => {
       quoted.attributions.filter((a) => /thought/.test(quoted.text.slice(a.cue.start, a.cue.end))),
     ).toEqual([]);
     expect(cues('We hope the ferry runs again soon.')).toEqual([]);
+    const seen = doc(
+      '“When sailors come back from the storm, and they see things most of us never see, it stays with them,” the mayor said.',
+    );
+    expect(seen.attributions.map((a) => seen.text.slice(a.cue.start, a.cue.end))).toEqual(['said']);
     // Controls: a third person outside a quotation reports a belief; so does `that` in the first person.
     expect(cues('Ada Quill thought the pier would hold.')[0]?.slice(0, 2)).toEqual(['thought', 'Ada Quill']);
     expect(cues('I think that the pier will hold.')).toEqual([['think', 'I', 'the pier will hold']]);

@@ -90,8 +90,9 @@ const PASSIVE_UNNAMED =
 /** Auxiliaries and adverbs between a passive's subject and its verb: `has long been`, `was not`. */
 const PASSIVE_AUXILIARIES =
   /(?:\s+(?:has|have|had|is|was|were|are|be|been|being|get|got|will|would|could|may|might|should|must|can|also|not|often|widely|long|never|still))+\s*$/i;
-/** Verbs of belief, feeling and hope a speaker hedges their own words with (`I think`, `we hope`). */
-const OWN_HEDGE = /^(?:think|thinks|thought|feel|feels|felt|hope|hopes|hoped|expect|expects|expected)$/i;
+/** Verbs of belief, feeling, hope and seeing a speaker hedges their own words with (`I think`, `we hope`, `you see`). */
+const OWN_HEDGE =
+  /^(?:think|thinks|thought|feel|feels|felt|hope|hopes|hoped|expect|expects|expected|see|sees|saw)$/i;
 /** What follows `by` and is no agent: a time (`by Friday`, `by the end of May`) or a means (`by saying`). */
 const NOT_AGENT =
   /^(?:(?:the\s+)?(?:end|middle|start|beginning|time)\b|mid|early|late|next|last|this|\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\p{Ll}+ing\b)/u;
