@@ -143,6 +143,24 @@ describe('attribution names speakers', () => {
     // Control: a passive participle reports nothing.
     expect(cues('The damage was estimated at two million pounds.')).toEqual([]);
   });
+  it('reads a passive verb of saying or judging with no agent as an unnamed speaker, and a bare or measuring passive as none (control)', () => {
+    expect(cues('The ferry captain was accused of ignoring the storm warning.')).toEqual([
+      ['accused', null, 'The ferry captain'],
+    ]);
+    expect(cues('The pier is widely expected to close before winter.')).toEqual([
+      ['expected', null, 'The pier'],
+    ]);
+    expect(doc('The ferry captain was accused of ignoring the storm warning.').attributions[0]?.rule).toBe(
+      'attribution:passive-unnamed',
+    );
+    // Controls: an agent after `by` is the speaker; nothing after the verb; a measure.
+    expect(cues('The plan was criticized by port officials.')[0]?.slice(0, 2)).toEqual([
+      'criticized',
+      'port officials',
+    ]);
+    expect(cues('The plan was criticized.')).toEqual([]);
+    expect(cues('The damage was estimated at two million pounds.')).toEqual([]);
+  });
   it('reads a capitalised verb of saying in a title-case headline as a verb, and a name elsewhere (control)', () => {
     expect(cues('Brindle Pier Will Close Next Spring, Harbour Master Says')).toEqual([
       ['Says', 'Harbour Master', 'Brindle Pier Will Close Next Spring'],
@@ -173,6 +191,32 @@ describe('attribution names speakers', () => {
     expect(open.attributions.filter((a) => a.sourceLabel === 'I')).toEqual([]);
     // Control: outside a quotation the first person is a speaker.
     expect(cues('I think that the pier will hold.')).toEqual([['think', 'I', 'the pier will hold']]);
+  });
+  it('takes a belief or hope without `that` in a quotation or the first person for a hedge, not a report', () => {
+    // The quoted speaker hedges: the belief is theirs and names no new source.
+    const quoted = doc('The mayor spoke at noon. “They thought the pier would hold. It did not,” she said.');
+    expect(
+      quoted.attributions.filter((a) => /thought/.test(quoted.text.slice(a.cue.start, a.cue.end))),
+    ).toEqual([]);
+    expect(cues('We hope the ferry runs again soon.')).toEqual([]);
+    const seen = doc(
+      '“When sailors come back from the storm, and they see things most of us never see, it stays with them,” the mayor said.',
+    );
+    expect(seen.attributions.map((a) => seen.text.slice(a.cue.start, a.cue.end))).toEqual(['said']);
+    // Controls: a third person outside a quotation reports a belief; so does `that` in the first person.
+    expect(cues('Ada Quill thought the pier would hold.')[0]?.slice(0, 2)).toEqual(['thought', 'Ada Quill']);
+    expect(cues('I think that the pier will hold.')).toEqual([['think', 'I', 'the pier will hold']]);
+  });
+  it('takes the second person for the reader or the one addressed, never a speaker', () => {
+    expect(cues('If you think that the ferry will cost more next year, buy a pass now.')).toEqual([]);
+    expect(cues('“You said the pier was safe,” the mayor told the engineer.').map((c) => c[1])).toEqual([
+      'the mayor',
+    ]);
+    // Control: a third person in the same place is a speaker.
+    expect(cues('Residents think that the ferry will cost more next year.')[0]?.slice(0, 2)).toEqual([
+      'think',
+      'Residents',
+    ]);
   });
   it('takes the subject of a relative clause for the speaker, not the noun it describes', () => {
     expect(cues('The man police say drove the van was arrested.')[0]?.[1]).toBe('police');
@@ -556,8 +600,8 @@ describeShared('attribution on PolNeAR dev (../shared)', () => {
         { encoding: 'utf8' },
       ),
     );
-    // Floors just below the measured figures (cue F1 0.703, source F1 0.667 over both halves).
-    expect(r.cueF1).toBeGreaterThanOrEqual(0.695);
-    expect(r.sourceF1).toBeGreaterThanOrEqual(0.66);
+    // Floors just below the measured figures (cue F1 0.709, source F1 0.673 over both halves).
+    expect(r.cueF1).toBeGreaterThanOrEqual(0.702);
+    expect(r.sourceF1).toBeGreaterThanOrEqual(0.666);
   });
 });

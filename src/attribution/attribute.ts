@@ -81,6 +81,18 @@ const AS_CLAUSE =
 /** Verbs of saying and stance whose passive names the speaker after `by`: `was denied by the firm`. */
 const PASSIVE_BY =
   /^(?:reported|confirmed|denied|disputed|rejected|criticized|criticised|condemned|praised|endorsed|supported|opposed|echoed|told|described|estimated|predicted|announced|revealed|disclosed|stated|claimed|alleged|quoted|dismissed|challenged|blamed|accused|mentioned|welcomed|hailed|slammed|blasted|ridiculed|mocked|urged|recommended)$/i;
+/**
+ * Verbs of saying, judging and believing whose passive with no agent reports an unnamed
+ * speaker: `was accused of`, `is expected to`, `was criticized as` (the source is null).
+ */
+const PASSIVE_UNNAMED =
+  /^(?:reported|alleged|accused|said|told|expected|believed|thought|described|mentioned|criticized|criticised|condemned|denounced|praised|blamed|questioned|asked|quoted|cited|rumou?red|urged|warned|predicted|claimed)$/i;
+/** Auxiliaries and adverbs between a passive's subject and its verb: `has long been`, `was not`. */
+const PASSIVE_AUXILIARIES =
+  /(?:\s+(?:has|have|had|is|was|were|are|be|been|being|get|got|will|would|could|may|might|should|must|can|also|not|often|widely|long|never|still))+\s*$/i;
+/** Verbs of belief, feeling, hope and seeing a speaker hedges their own words with (`I think`, `we hope`, `you see`). */
+const OWN_HEDGE =
+  /^(?:think|thinks|thought|feel|feels|felt|hope|hopes|hoped|expect|expects|expected|see|sees|saw)$/i;
 /** What follows `by` and is no agent: a time (`by Friday`, `by the end of May`) or a means (`by saying`). */
 const NOT_AGENT =
   /^(?:(?:the\s+)?(?:end|middle|start|beginning|time)\b|mid|early|late|next|last|this|\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\p{Ll}+ing\b)/u;
@@ -810,6 +822,23 @@ export function attribute(
           continue;
         }
       }
+      // `Mr. Quill was accused of fraud`, `the plan was criticized as reckless`: a passive verb of
+      // saying or judging with no agent reports what someone unnamed said of the subject.
+      // (`estimated` stays out: `the damage was estimated at` measures, it reports no one.)
+      if (
+        passive &&
+        PASSIVE_UNNAMED.test(verb) &&
+        !/^\s+by\s/i.test(after) &&
+        // `the plan was criticized.`: with nothing after it, the passive names no statement.
+        !/^\s*(?:[.,;:!?)]|$)/.test(after)
+      ) {
+        const subjectEnd = PASSIVE_AUXILIARIES.exec(beforeAdverb);
+        const content = tidy(s, 0, subjectEnd ? subjectEnd.index : beforeAdverb.trimEnd().length);
+        if (content) {
+          found.push({ cue, source: null, content, recipient: null, rule: 'attribution:passive-unnamed' });
+          continue;
+        }
+      }
       if (passive && STANCE.has(verb.toLowerCase())) continue;
       if (
         !progressive &&
@@ -995,8 +1024,20 @@ export function attribute(
       f.source !== null &&
       /^(I|we)$/i.test(s.slice(f.source.start, f.source.end)) &&
       insideQuote(f.cue.start);
+    // `“I think it will hold,” she said`, `“They hoped it would pass,” he said`: a verb of belief,
+    // feeling or hope with no `that` after it, in a quotation or in the first or second person, is
+    // the speaker hedging their own words, not a report of what someone else thinks.
+    const hedge = (f: (typeof found)[number]): boolean =>
+      OWN_HEDGE.test(s.slice(f.cue.start, f.cue.end)) &&
+      !/^\s*(?:that\b|[:,]?\s*["“‘]|'')/u.test(s.slice(f.cue.end)) &&
+      (insideQuote(f.cue.start) ||
+        (f.source !== null && /^(?:I|we)$/i.test(s.slice(f.source.start, f.source.end))));
+    // `you think`, `what you say`: the second person is the reader or the one a quotation
+    // addresses, never a speaker the article cites.
+    const addressed = (f: (typeof found)[number]): boolean =>
+      f.source !== null && /^you$/i.test(s.slice(f.source.start, f.source.end));
     for (const f of found) {
-      if (nested(f)) continue;
+      if (nested(f) || hedge(f) || addressed(f)) continue;
       // A denial is the speaker's only when the denying word is their cue (`the firm denied that`):
       // `the council said the firm denied it` is the council's report of someone else's denial.
       const cueAt = toOrig(f.cue);

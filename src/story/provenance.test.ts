@@ -55,6 +55,17 @@ describe('source roles', () => {
     expect(roleOf(texts, /Vell/)).toBe('provenance:commentator-role');
     expect(roleOf(texts, /Greer/)).toBe('provenance:first-hand');
   });
+  it("makes a think tank's fellow, a political scientist or a historian a commentator, and a think tank reporting its research an origin", () => {
+    const texts = [
+      'The deal will fail, said Mira Vell, a senior fellow at the Brindle Institute. The pier will hold, said Oren Tash, a political scientist.',
+      'Talks are doomed, said Ada Quill, a historian of the port. A Fen think tank told the Herald the shells were made in 2021.',
+    ];
+    expect(roleOf(texts, /Vell/)).toBe('provenance:commentator-role');
+    expect(roleOf(texts, /Tash/)).toBe('provenance:commentator-role');
+    expect(roleOf(texts, /Quill/)).toBe('provenance:commentator-role');
+    // Control: the think tank itself reports what it found.
+    expect(roleOf(texts, /think tank/)).toBe('provenance:first-hand');
+  });
   it('makes lawmakers commentators by their title or party (Rep., D-State), not officials', () => {
     const texts = [
       'The rule is a disgrace, said Rep. Anna Corvel, D-Wyn. The agency finalised the rule on Friday, said Oren Tash, a spokesman for the agency.',
