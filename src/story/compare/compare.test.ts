@@ -1055,6 +1055,21 @@ describe('a title the name took in', () => {
   });
 });
 
+describe('background and changes', () => {
+  it('the year a dam was completed is not set against the year another dam failed; control: two years it was completed', () => {
+    const dates = (b: string) =>
+      kinds(pair('The Corvel dam, completed in 1962, burst on Monday.', b), 'date');
+    expect(dates('The Corvel dam burst on Monday; a similar dam failed in 1968 in Velmar.')).toEqual([]);
+    expect(dates('The Corvel dam, completed in 1968, burst on Monday, officials said.')).toHaveLength(1);
+  });
+  it('a sentence telling a promotion gives two posts, neither set against another outlet; control: no promotion', () => {
+    const roles = (a: string) =>
+      kinds(pair(a, 'Police chief Tom Reyes of Corvel spoke to reporters on Tuesday.'), 'role');
+    expect(roles('Tom Reyes, the deputy chief, was named police chief of Corvel on Monday.')).toEqual([]);
+    expect(roles('Tom Reyes, the deputy chief, spoke to reporters in Corvel on Monday.')).toHaveLength(1);
+  });
+});
+
 describe('increments are not totals', () => {
   const fire = (a: string, b: string) =>
     kinds(
