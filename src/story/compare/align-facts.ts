@@ -32,6 +32,9 @@ export function sameSubject(
     return false;
   // Workers injured are not workers evacuated.
   if (a.event && b.event && a.event !== b.event && !a.about.startsWith('event:')) return false;
+  // A toll of one group is not a toll of another (`eight passengers died` / `twelve people
+  // died`: the passengers may be some of the people).
+  if (a.about.startsWith('event:') && !sameGroup(a.aboutText, b.aboutText)) return false;
   // One party's seats are not another's (`the Greens won 45 seats` / `the Liberals won 48 seats`).
   if (a.holder && b.holder && a.holder !== b.holder) return false;
   const { shared, overlap } = contextOverlap(a, b);
@@ -152,4 +155,19 @@ export function subjectGroups(
     for (const g of comp.values()) if (new Set(g.map((f) => f.doc)).size >= 2) groups.push(g);
   }
   return groups;
+}
+
+/** Words for people in general, or for whoever a toll counts (`12 people`, `12 dead`, `12 victims`, `the death toll`). */
+const ANYONE =
+  /^(?:people|persons?|victims?|casualties|dead|killed|injured|wounded|hurt|missing|death toll|deaths?|lives?|fatalities|bodies|body|others?)$/i;
+
+/**
+ * Two tolls count one group: the same noun, or people in general on one side (`three people
+ * died` / `four passengers died` conflict). Two different groups (`eight passengers` / `four
+ * crew`, `12 children` / `15 adults`) are parts of a toll, not rivals.
+ */
+function sameGroup(a: string, b: string): boolean {
+  const x = a.toLowerCase().replace(/s$/, '');
+  const y = b.toLowerCase().replace(/s$/, '');
+  return x === y || ANYONE.test(a) || ANYONE.test(b);
 }

@@ -1070,6 +1070,17 @@ describe('background and changes', () => {
   });
 });
 
+describe('tolls of different groups', () => {
+  const fire = (x: string) => `${x} died in the fire at the Corvel school on Monday, officials said.`;
+  it('eight children and four adults are parts of a toll, not rivals', () => {
+    expect(kinds(pair(fire('Eight children'), fire('Four adults')), ...FIGURES)).toEqual([]);
+  });
+  it('control: eight children against ten children, or against twelve people, conflict', () => {
+    expect(kinds(pair(fire('Eight children'), fire('Ten children')), ...FIGURES)).toHaveLength(1);
+    expect(kinds(pair(fire('Eight children'), fire('Twelve people')), ...FIGURES)).toHaveLength(1);
+  });
+});
+
 describe('increments are not totals', () => {
   const fire = (a: string, b: string) =>
     kinds(
