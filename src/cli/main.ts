@@ -159,7 +159,7 @@ function inputOptions(cmd: Command): Command {
     .addOption(
       new Option(
         '--threads <n>',
-        'worker threads for the per-article pipeline (default: one an idle core, up to 8, one per 32 articles; 1: none)',
+        'worker threads for the per-article pipeline, and from 2 a thread for story stages beside the others on stories of 100 articles or more (default: one an idle core, up to 8, one per 32 articles; 1: none)',
       ).argParser(parseCount),
     );
 }
@@ -269,7 +269,10 @@ export function buildProgram(): Command {
         import('../dossier/build.js'),
         import('../analyze.js'),
       ]);
-      writeOut(await formatDossier(buildDossier(documents, failureMessages(failures)), format), opts.output);
+      // From 2 threads (or an idle core left to us), a long story's facts are read in a thread
+      // beside provenance and alignment (story/stages.ts).
+      const dossier = buildDossier(documents, failureMessages(failures), { threads: opts.threads ?? 'auto' });
+      writeOut(await formatDossier(dossier, format), opts.output);
       process.exitCode = EXIT.ok;
     },
   );

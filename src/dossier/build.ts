@@ -1,6 +1,6 @@
 import type { Document } from '../model/document.js';
 import type { Message } from '../model/messages.js';
-import { runStoryStages } from '../story/stages.js';
+import { runStoryStages, STORY_STAGES, type StoryOptions } from '../story/stages.js';
 import { storyOrigins, storyRoles } from '../story/provenance.js';
 import { VERSION } from '../version.js';
 import { DOSSIER_SCHEMA, type Dossier, type DossierDocument } from './types.js';
@@ -11,7 +11,11 @@ import { DOSSIER_SCHEMA, type Dossier, type DossierDocument } from './types.js';
  * merged by key across documents, quotes, a timeline of resolved dates).
  * Documents' own messages move to the dossier's `messages`.
  */
-export function buildDossier(documents: readonly Document[], messages: readonly Message[] = []): Dossier {
+export function buildDossier(
+  documents: readonly Document[],
+  messages: readonly Message[] = [],
+  options: StoryOptions = {},
+): Dossier {
   const docs: DossierDocument[] = documents.map(({ messages: _m, ...d }) => d);
   const entities = new Map<
     string,
@@ -27,7 +31,7 @@ export function buildDossier(documents: readonly Document[], messages: readonly 
       entry.mentions.push({ doc: d.id, start: e.start, end: e.end });
     }
   }
-  const layers = runStoryStages(documents);
+  const layers = runStoryStages(documents, STORY_STAGES, options);
   const trace = layers.provenance!;
   const facts = layers.facts!;
   const aligned = layers.claims!;

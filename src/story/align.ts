@@ -220,10 +220,20 @@ export function copyItems(units: readonly ClaimUnit[]): { item: Int32Array; item
     for (const [c, v] of u.money) k += `\u0002${c}:${[...v].join(',')}`;
     return k;
   };
+  // A short signature first (lead, sizes, first feature): units of one key share it, so only
+  // units whose signature at least COPIES units share have their whole key written.
+  const signature = (u: ClaimUnit): string => {
+    const [f, w] = u.features.entries().next().value!;
+    return `${isLead(u) ? 'L' : 'B'}${u.features.size}:${u.money.size}\u0000${f}\u0001${w}`;
+  };
+  const signatures: Array<string | null> = units.map((u) => (u.features.size ? signature(u) : null));
+  const shared = new Map<string, number>();
+  for (const s of signatures) if (s !== null) shared.set(s, (shared.get(s) ?? 0) + 1);
   const byKey = new Map<string, number[]>();
   units.forEach((u, i) => {
     // A unit with no features is like nothing, not even its copies.
-    if (!u.features.size) return;
+    const s = signatures[i];
+    if (s === null || s === undefined || shared.get(s)! < COPIES) return;
     const k = key(u);
     const l = byKey.get(k);
     if (l) l.push(i);
@@ -324,6 +334,9 @@ export function alignUnits(
       pb.push(b);
       ps.push(x * k);
     }
+  // The group whose document counts are spread in `counts` (see `pairs`), or -1.
+  let spread = -1;
+  const counts = new Int32Array(units.reduce((x, u) => Math.max(x, u.docIndex + 1), 0));
   const linkage: SparseLinkage = new SparseLinkage(
     m,
     { a: pa, b: pb, s: ps, length: pa.length },
@@ -335,14 +348,27 @@ export function alignUnits(
         // One group of one document: its members times the other's in that document.
         if (sole[a]! >= 0) return all - linkage.members[a]!.length * (perDoc[b]!.get(sole[a]!) ?? 0);
         if (sole[b]! >= 0) return all - linkage.members[b]!.length * (perDoc[a]!.get(sole[b]!) ?? 0);
-        // Counts of the documents both groups hold, read from the group with fewer documents.
-        const small = perDoc[a]!.size <= perDoc[b]!.size ? perDoc[a]! : perDoc[b]!;
-        const large = small === perDoc[a] ? perDoc[b]! : perDoc[a]!;
+        // Counts of the documents both groups hold (whole numbers: the order of the sum does not
+        // matter). The linkage asks for one group's pairs with each of its neighbours in turn:
+        // that group's counts are spread into a table once, and a neighbour with fewer documents
+        // is read against it; otherwise the group with fewer documents is read against the other.
+        if (spread !== a) {
+          if (spread >= 0) for (const d of perDoc[spread]!.keys()) counts[d] = 0;
+          spread = a;
+          for (const [d, k] of perDoc[a]!) counts[d] = k;
+        }
         let same = 0;
-        for (const [d, k] of small) same += k * (large.get(d) ?? 0);
+        if (perDoc[b]!.size <= perDoc[a]!.size) for (const [d, k] of perDoc[b]!) same += k * counts[d]!;
+        else {
+          const large = perDoc[b]!;
+          for (const [d, k] of perDoc[a]!) same += k * (large.get(d) ?? 0);
+        }
         return all - same;
       },
       onMerge: (into, from) => {
+        // The spread counts are the group's before the merge: spread again when next asked.
+        if (spread >= 0) for (const d of perDoc[spread]!.keys()) counts[d] = 0;
+        spread = -1;
         if (sole[into] !== sole[from]) sole[into] = -1;
         for (const [d, k] of perDoc[from]!) perDoc[into]!.set(d, (perDoc[into]!.get(d) ?? 0) + k);
       },

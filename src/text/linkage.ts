@@ -20,14 +20,7 @@ class Heap {
   private ints = new Int32Array(4 * 1024);
 
   push(avg: number, a: number, b: number, sa: number, sb: number): void {
-    if (this.size === this.avg.length) {
-      const avgs = new Float64Array(this.size * 2);
-      avgs.set(this.avg);
-      this.avg = avgs;
-      const ints = new Int32Array(this.size * 8);
-      ints.set(this.ints);
-      this.ints = ints;
-    }
+    this.grow();
     const h = this.avg;
     let i = this.size++;
     this.put(i, avg, a, b, sa, sb);
@@ -36,6 +29,49 @@ class Heap {
       if (this.ordered ? !this.before(i, p) : h[p]! >= h[i]!) break;
       this.swap(p, i);
       i = p;
+    }
+  }
+
+  /**
+   * Adds a candidate without restoring the heap order; `heapify` restores it once all are
+   * added (linear, where sifting each up costs a logarithm each).
+   */
+  add(avg: number, a: number, b: number, sa: number, sb: number): void {
+    this.grow();
+    this.put(this.size++, avg, a, b, sa, sb);
+  }
+
+  heapify(): void {
+    for (let i = (this.size >> 1) - 1; i >= 0; i--) this.siftDown(i, this.size);
+  }
+
+  private grow(): void {
+    if (this.size < this.avg.length) return;
+    const avgs = new Float64Array(this.size * 2);
+    avgs.set(this.avg);
+    this.avg = avgs;
+    const ints = new Int32Array(this.size * 8);
+    ints.set(this.ints);
+    this.ints = ints;
+  }
+
+  /** Moves entry `i` down until neither child of it comes out before it (entries below `last`). */
+  private siftDown(i: number, last: number): void {
+    const h = this.avg;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (this.ordered) {
+        if (l < last && this.before(l, m)) m = l;
+        if (r < last && this.before(r, m)) m = r;
+      } else {
+        if (l < last && h[l]! > h[m]!) m = l;
+        if (r < last && h[r]! > h[m]!) m = r;
+      }
+      if (m === i) break;
+      this.swap(m, i);
+      i = m;
     }
   }
 
@@ -67,21 +103,7 @@ class Heap {
     const last = --this.size;
     if (last > 0) {
       this.put(0, h[last]!, t[4 * last]!, t[4 * last + 1]!, t[4 * last + 2]!, t[4 * last + 3]!);
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (this.ordered) {
-          if (l < last && this.before(l, m)) m = l;
-          if (r < last && this.before(r, m)) m = r;
-        } else {
-          if (l < last && h[l]! > h[m]!) m = l;
-          if (r < last && h[r]! > h[m]!) m = r;
-        }
-        if (m === i) break;
-        this.swap(m, i);
-        i = m;
-      }
+      this.siftDown(0, last);
     }
     return true;
   }
@@ -233,23 +255,31 @@ export class SparseLinkage {
   ) {
     this.members = members ?? Array.from({ length: n }, (_, i) => [i]);
     this.stamp = new Int32Array(n);
-    this.next = Array.from({ length: n }, () => []);
-    this.sum = Array.from({ length: n }, () => []);
-    this.twin = Array.from({ length: n }, () => []);
+    // Each cluster's arrays are made at their full length (links counted first), then filled.
+    const degree = new Int32Array(n);
+    for (let t = 0; t < pairs.length; t++) {
+      degree[pairs.a[t]!]!++;
+      degree[pairs.b[t]!]!++;
+    }
+    const filled = (x: number) => (_: unknown, i: number) => new Array<number>(degree[i]!).fill(x);
+    this.next = Array.from({ length: n }, filled(0));
+    this.sum = Array.from({ length: n }, filled(0.5));
+    this.twin = Array.from({ length: n }, filled(0));
     this.dead = new Int32Array(n);
     this.at = new Int32Array(n).fill(-1);
+    const size = new Int32Array(n);
     for (let t = 0; t < pairs.length; t++) {
       const a = pairs.a[t]!;
       const b = pairs.b[t]!;
       const s = pairs.s[t]!;
-      const pa = this.next[a]!.length;
-      const pb = this.next[b]!.length;
-      this.next[a]!.push(b);
-      this.sum[a]!.push(s);
-      this.twin[a]!.push(pb);
-      this.next[b]!.push(a);
-      this.sum[b]!.push(s);
-      this.twin[b]!.push(pa);
+      const pa = size[a]!++;
+      const pb = size[b]!++;
+      this.next[a]![pa] = b;
+      this.sum[a]![pa] = s;
+      this.twin[a]![pa] = pb;
+      this.next[b]![pb] = a;
+      this.sum[b]![pb] = s;
+      this.twin[b]![pb] = pa;
     }
   }
 
@@ -343,7 +373,7 @@ export class SparseLinkage {
     const heap = new Heap(true);
     const pairs = this.hooks.pairs ?? ((a, b) => this.members[a]!.length * this.members[b]!.length);
     const stamp = this.stamp;
-    const offer = (a: number): void => {
+    const offer = (a: number, first = false): void => {
       const N = this.next[a]!;
       const S = this.sum[a]!;
       for (let p = 0; p < N.length; p++) {
@@ -352,10 +382,15 @@ export class SparseLinkage {
         if (b < 0 || (threshold > 0 && S[p]! < threshold)) continue;
         const n = pairs(a, b);
         const avg = n ? S[p]! / n : 0;
-        if (avg >= threshold) heap.push(avg, a, b, stamp[a]!, stamp[b]!);
+        if (avg < threshold) continue;
+        if (first) heap.add(avg, a, b, stamp[a]!, stamp[b]!);
+        else heap.push(avg, a, b, stamp[a]!, stamp[b]!);
       }
     };
-    for (let a = 0; a < this.next.length; a++) if (stamp[a]! >= 0) offer(a);
+    // The first candidates are heaped at once: the order of the heap is total (average, then
+    // lower and higher cluster), so the merges come out as if pushed one by one.
+    for (let a = 0; a < this.next.length; a++) if (stamp[a]! >= 0) offer(a, true);
+    heap.heapify();
     const e: Candidate = { avg: 0, a: 0, b: 0, sa: 0, sb: 0 };
     while (heap.pop(e)) {
       if (stamp[e.a] !== e.sa || stamp[e.b] !== e.sb || e.sa < 0 || e.sb < 0) continue;
