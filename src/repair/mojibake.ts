@@ -5,6 +5,7 @@ import { badness } from './badness.js';
 import { aGraveInCapitals, CONTEXT, mayHoldMojibake, stretchRepairs } from './runs.js';
 import { repairedView, type RepairedView } from './view.js';
 import { CASE_CHANGED_LEAD, caseChanged, recasedRepair } from './recase.js';
+import { unescapeNonAscii, type Unescaped } from './entities.js';
 
 /** A stretch of text that reads as the bytes of one UTF-8 character under a single-byte charset. */
 interface Sequence {
@@ -89,12 +90,25 @@ function scan(text: string, charmap: Charmap): Sequence[] {
       } else break;
     }
     if (!lossy && bytes.length < n) continue;
+    // `ðŸ‘ðŸ‘ â€”`: after a four-byte character short of a byte (a strict decoder dropped an undefined
+    // one), the next one's space is that character's own space, not its lost A0 (👏👏, not ðŸ‘👠).
+    if (spaceForNbsp && n === 4 && shortFourByte(text, i, toByte)) continue;
     const decoded = lossy ? '\uFFFD' : new TextDecoder('utf-8').decode(Uint8Array.from(bytes));
     if (!lossy && (decoded.length === 0 || decoded.includes('\uFFFD'))) continue;
     out.push({ start: i, end: j, bytes, decoded, charmap, spaceForNbsp, lossy });
     i = j - 1;
   }
   return out;
+}
+
+/** The three characters before `i` are a four-byte lead and two continuation bytes: a character short of a byte. */
+function shortFourByte(text: string, i: number, toByte: ReadonlyMap<string, number>): boolean {
+  const lead = toByte.get(text[i - 3] ?? '') ?? 0;
+  const cont = (ch: string | undefined): boolean => {
+    const b = toByte.get(ch ?? '') ?? 0;
+    return b >= 0x80 && b <= 0xbf;
+  };
+  return lead >= 0xf0 && lead <= 0xf4 && cont(text[i - 2]) && cont(text[i - 1]);
 }
 
 /** Groups sequences that touch or are separated only by non-space characters (one word). */
@@ -206,6 +220,26 @@ function aGraveBeforeSpace(text: string, i: number): Sequence | null {
  * Returns repairs sorted by `start`, never overlapping.
  */
 export function findMojibake(text: string): Repair[] {
+  const escaped = unescapeNonAscii(text);
+  return escaped ? escapedRepairs(text, escaped) : findInText(text);
+}
+
+/**
+ * Repairs of text whose non-ASCII characters are written as HTML entities
+ * (`caf&Atilde;&copy;`): found in the text with those entities read, each
+ * widened to the whole entities it covers. Entities outside a repair stay.
+ */
+function escapedRepairs(text: string, escaped: Unescaped): Repair[] {
+  return findInText(escaped.text).map((r) => {
+    const start = escaped.starts[r.start]!;
+    const end = r.end > r.start ? escaped.ends[r.end - 1]! : start;
+    const written = text.slice(start, end);
+    if (written === escaped.text.slice(r.start, r.end)) return { ...r, start, end };
+    return { ...r, start, end, reason: `${r.reason} (written as HTML entities: '${written}')` };
+  });
+}
+
+function findInText(text: string): Repair[] {
   const repairs = mayHoldMojibake(text) ? inRounds(text) : [];
   return CASE_LEAD.test(text) ? withCaseChangedLines(text, repairs) : repairs;
 }

@@ -93,7 +93,8 @@ function decodeStretch(
     }
     const f = lead >= 0xc2 && lead <= 0xf4 ? sequenceAt(text, i, b, lead, byteAt, options, found) : null;
     if (!f) {
-      leftovers.push(i);
+      // A character cut at the end of the text or line (a length limit) is no evidence against the rest.
+      if (!cutAtEnd(text, i, b, lead, byteAt)) leftovers.push(i);
       continue;
     }
     // CESU-8: a high surrogate's three bytes, then the low surrogate's.
@@ -130,9 +131,21 @@ function decodeStretch(
 }
 
 /**
+ * `résumÃ` at the end of a text or line: the lead of a character and fewer
+ * continuation bytes than it needs, then nothing (the text was cut to a
+ * length inside the character's bytes). The piece stays as it is.
+ */
+function cutAtEnd(text: string, i: number, b: number, lead: number, byteAt: (j: number) => number): boolean {
+  if (lead < 0xc2 || lead > 0xf4 || (b < text.length && text[b] !== '\n' && text[b] !== '\r')) return false;
+  if (b - i >= length(lead)) return false;
+  for (let j = i + 1; j < b; j++) if (byteAt(j) < 0x80 || byteAt(j) > 0xbf) return false;
+  return true;
+}
+
+/**
  * `Ã¢â‚¬Â` then no continuation byte: a right double quote misread twice whose
  * last byte, 9D, windows-1252 leaves undefined and a strict decoder dropped in
- * the second round. The lead `Â` after `â€` (or `â` and U+0080) is U+009D, so
+ * the second round (or misread three times, `Ã¢â€šÂ¬Ã‚Â`, and dropped in the third). The lead `Â` after `â€` (or `â` and U+0080) is U+009D, so
  * the next round reads `”` (not a no-break space from the following space,
  * which would give `†` and eat the space).
  */
@@ -144,10 +157,17 @@ function droppedAfterQuoteStart(
 ): Found | null {
   const next = i + 1 < b ? byteAt(i + 1) : -1;
   if (next >= 0x80 && next <= 0xbf) return null;
-  const last = found[found.length - 1];
-  const before = found[found.length - 2];
-  if (!last || !before || last.end !== i || before.end !== last.start) return null;
-  if (before.decoded !== 'â' || (last.decoded !== '€' && last.decoded !== '\u0080')) return null;
+  // The characters just before, touching: `â€` (misread twice) or `â‚¬Â` (three times: `Ã¢â€šÂ¬Ã‚Â`).
+  let k = found.length;
+  let at = i;
+  const touching: string[] = [];
+  while (k > 0 && touching.length < 4 && found[k - 1]!.end === at) {
+    touching.unshift(found[--k]!.decoded);
+    at = found[k]!.start;
+  }
+  const twice = touching.slice(-2);
+  const thrice = touching.join('');
+  if (!(twice[0] === 'â' && (twice[1] === '€' || twice[1] === '\u0080')) && thrice !== 'â‚¬Â') return null;
   return {
     start: i,
     end: i + 1,
