@@ -66,6 +66,8 @@ describe('mojibake generator', () => {
     expect(some('truncated', /[ÃÅÄ]$/)).toBe(true); // a two-byte character cut after its lead
     expect(some('quotes-triple', /ÃƒÂ¢Ã¢â€šÂ¬Ã¢â€žÂ¢|ÃƒÂ¢Ã¢â€šÂ¬Ã…â€œ/)).toBe(true); // ’ or “ three times
     expect(some('quotes-triple', /Ã‚Â(?!\u009d)/)).toBe(true); // ” three times, its 9D dropped
+    expect(some('soft-hyphen-dropped', /\p{Ll}Ã[a-z]/u)).toBe(true);
+    expect(some('bom', /^ï»¿/)).toBe(true);
   });
 });
 

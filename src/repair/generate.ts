@@ -38,7 +38,9 @@ export type MojibakeKind =
   | 'word-lowercased'
   | 'truncated'
   | 'html-escaped'
-  | 'quotes-triple';
+  | 'quotes-triple'
+  | 'soft-hyphen-dropped'
+  | 'bom';
 
 export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'windows-1252',
@@ -72,6 +74,8 @@ export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'truncated',
   'html-escaped',
   'quotes-triple',
+  'soft-hyphen-dropped',
+  'bom',
 ];
 
 export interface MojibakeCase {
@@ -448,6 +452,19 @@ export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number):
       if (dropUndefined(breakText(plain, 'windows-1252', 3)) !== breakText(plain, 'windows-1252', 3))
         return null;
       return done(dropUndefined(broken), quoted);
+    }
+    case 'soft-hyphen-dropped': {
+      // Misread, then copied or cleaned so the invisible soft hyphen went: í (C3 AD) is left as `Ã`
+      // (`polÃtica`). Only lines whose AD bytes are all í's inside words (at a word's end `Ã` and a space
+      // may as well be à whose A0 was dropped).
+      const bytes = utf8(text);
+      const ad = bytes.filter((b) => b === 0xad).length;
+      if (ad === 0 || ad !== (text.match(/(?<=\p{Ll})í(?=[a-z])/gu) ?? []).length) return null;
+      return done(breakText(text, 'windows-1252').replace(/\u00ad/g, ''));
+    }
+    case 'bom': {
+      // A file's first line: its byte order mark misread with it (`ï»¿`), the line misread or not.
+      return done('ï»¿' + (rnd() < 0.5 ? breakText(text, 'windows-1252') : text));
     }
     case 'beside-correct': {
       // Some words broken, the others correct, in one line.

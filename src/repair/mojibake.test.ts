@@ -352,6 +352,23 @@ describeShared('ftfy cases (../shared/corpora/ftfy-cases)', () => {
     // Both emoji lost their last byte to a strict decoder: they are left, the dash is repaired.
     expect(fix('So proud ðŸ‘ðŸ‘ â€” well done')).toBe('So proud ðŸ‘ðŸ‘ — well done');
   });
+  it('repairs í whose soft hyphen was dropped inside a lowercase word, not elsewhere', () => {
+    expect(fix('La polÃtica de la alcaldesa MarÃa Ortal')).toBe('La política de la alcaldesa María Ortal');
+    const [r] = findMojibake('una polÃtica nueva');
+    expect(r).toMatchObject({ start: 7, end: 8, replacement: 'í', rule: 'mojibake:utf8-as-windows-1252' });
+    expect(r!.reason).toMatch(/soft hyphen/);
+    // Controls: a capital Ã in capitals or opening a word, and à whose A0 was dropped before a space.
+    for (const s of ['SÃO PAULO', 'NÃO É', 'Ãbaco']) expect(fix(s)).toBe(s);
+    expect(fix('voilÃ le maire')).toBe('voilà le maire');
+  });
+  it('takes out a byte order mark read as windows-1252, with the rest of its word repaired', () => {
+    const [bom] = findMojibake('ï»¿The council met on Monday');
+    expect(bom).toMatchObject({ start: 0, end: 3, replacement: '', rule: 'mojibake:bom-as-windows-1252' });
+    expect(fix('ï»¿Ã€ Valmont, le cafÃ© ouvre')).toBe('À Valmont, le café ouvre');
+    expect(fix('first lineï»¿second file')).toBe('first linesecond file');
+    // Control: the byte order mark itself is no mojibake.
+    expect(findMojibake('\ufeffThe council met')).toEqual([]);
+  });
   it('changes no negative case except to what ftfy itself expects', () => {
     for (const c of load('negative'))
       expect([c.original, c['fixed-encoding'] ?? c.fixed]).toContain(fix(c.original!));

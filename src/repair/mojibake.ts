@@ -240,8 +240,29 @@ function escapedRepairs(text: string, escaped: Unescaped): Repair[] {
 }
 
 function findInText(text: string): Repair[] {
-  const repairs = mayHoldMojibake(text) ? inRounds(text) : [];
+  const repairs = withByteOrderMarks(text, mayHoldMojibake(text) ? inRounds(text) : []);
   return CASE_LEAD.test(text) ? withCaseChangedLines(text, repairs) : repairs;
+}
+
+/**
+ * `ï»¿`: a byte order mark (EF BB BF) read as windows-1252, at the start of a
+ * file or where two files were joined. It stands for no character of the
+ * text: the repair takes it out (no word holds these three characters).
+ */
+function withByteOrderMarks(text: string, repairs: Repair[]): Repair[] {
+  let out = repairs;
+  for (let i = text.indexOf('ï»¿'); i >= 0; i = text.indexOf('ï»¿', i + 3)) {
+    if (out.some((r) => r.start < i + 3 && i < r.end)) continue;
+    const bom: Repair = {
+      start: i,
+      end: i + 3,
+      replacement: '',
+      rule: 'mojibake:bom-as-windows-1252',
+      reason: "'ï»¿' is the UTF-8 byte order mark (U+FEFF) read as windows-1252; it stands for no character",
+    };
+    out = [...out, bom].sort((a, b) => a.start - b.start);
+  }
+  return out;
 }
 
 /** A letter whose case change moved a lead byte, before a continuation byte (see recase.ts). */

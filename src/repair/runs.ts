@@ -26,6 +26,8 @@ interface Found {
   readonly cesu: boolean;
   /** A byte windows-1252 leaves undefined (81, 8D, 8F, 90, 9D) was dropped: this one. */
   readonly droppedUndefined?: number;
+  /** The soft hyphen (AD) that ended the character was dropped (`polÃtica`). */
+  readonly softHyphen?: boolean;
 }
 
 /** What a run decodes to: characters found, and offsets of non-ASCII characters nothing explains. */
@@ -383,6 +385,16 @@ function sequenceAt(
       const tone = lostTone();
       if (tone) return tone;
     }
+    // `polÃtica`: inside a lowercase word, `Ã` before a lowercase letter is í (C3 AD) whose second byte,
+    // read as an invisible soft hyphen, was dropped when the text was copied or cleaned.
+    if (
+      options.lostUndefined &&
+      lead === 0xc3 &&
+      j === i + 1 &&
+      /\p{Ll}/u.test(text[i - 1] ?? '') &&
+      /[a-z]/.test(text[j] ?? '')
+    )
+      return { start: i, end: j, decoded: '\u00ed', lossy: false, a0: null, cesu: false, softHyphen: true };
     // `â€` then no third byte: windows-1252 leaves 9D undefined and a strict decoder dropped it. Of the
     // characters its five undefined bytes complete `E2 80` to, only the right double quote is common.
     if (options.lostUndefined && n === 3 && bytes.length === 2 && lead === 0xe2 && bytes[1] === 0x80)
@@ -404,6 +416,8 @@ function sequenceAt(
   const cp = codePoint(bytes);
   if (cp >= 0xd800 && cp <= 0xdfff)
     return { start: i, end: j, decoded: String.fromCharCode(cp), lossy: false, a0, cesu: true };
+  // A byte order mark (`ï»¿`) stands for no character: repaired, it goes.
+  if (cp === 0xfeff && a0 === null) return { start: i, end: j, decoded: '', lossy: false, a0, cesu: false };
   return { start: i, end: j, decoded: String.fromCodePoint(cp), lossy: false, a0, cesu: false };
 }
 
@@ -637,6 +651,8 @@ export function mayHoldMojibake(text: string, from = 0, to = text.length): boole
     const l4 = LEAD4[c]!;
     if ((l2 | l3 | l4) === 0 || i + 1 >= to) continue;
     const n1 = text.charCodeAt(i + 1);
+    // `polÃtica`: í whose soft hyphen was dropped, inside a lowercase word.
+    if (c === 0xc3 && n1 >= 0x61 && n1 <= 0x7a && i > from && /\p{Ll}/u.test(text[i - 1]!)) return true;
     const lost = (j: number): boolean => text.charCodeAt(j) === 0x3f || text.charCodeAt(j) === 0xfffd;
     // A lost byte: after a lead that is not a lowercase letter (`Ã?`, not `qué?`), or inside a longer character (`â?“`, `â€?`).
     if (lost(i + 1) && (text[i]!.toUpperCase() === text[i] || ((l3 | l4) & cont(i + 2)) !== 0)) return true;
@@ -932,15 +948,19 @@ function toRepair(text: string, f: Found, charmap: Charmap): Repair {
   const seen = text.slice(f.start, f.end);
   const how = f.lossy
     ? `the start of a UTF-8 character read as ${charmap.name}, with a byte lost`
-    : `the ${f.cesu ? 'CESU-8' : 'UTF-8'} encoding of '${f.decoded}' read as ${charmap.name}${
-        f.a0 === 'space'
-          ? ' (a no-break space byte became a space)'
-          : f.a0 === 'dropped'
-            ? ' (its A0 byte was lost)'
-            : f.droppedUndefined
-              ? ` (its byte ${f.droppedUndefined.toString(16).toUpperCase()}, undefined in windows-1252, was dropped)`
-              : ''
-      }`;
+    : f.decoded === ''
+      ? `the UTF-8 byte order mark (U+FEFF) read as ${charmap.name}, which stands for no character`
+      : `the ${f.cesu ? 'CESU-8' : 'UTF-8'} encoding of '${f.decoded}' read as ${charmap.name}${
+          f.a0 === 'space'
+            ? ' (a no-break space byte became a space)'
+            : f.a0 === 'dropped'
+              ? ' (its A0 byte was lost)'
+              : f.softHyphen
+                ? ' (its byte AD, a soft hyphen, was dropped)'
+                : f.droppedUndefined
+                  ? ` (its byte ${f.droppedUndefined.toString(16).toUpperCase()}, undefined in windows-1252, was dropped)`
+                  : ''
+        }`;
   return {
     start: f.start,
     end: f.end,
