@@ -369,6 +369,12 @@ describeShared('ftfy cases (../shared/corpora/ftfy-cases)', () => {
     // Control: the byte order mark itself is no mojibake.
     expect(findMojibake('\ufeffThe council met')).toEqual([]);
   });
+  it('repairs a word opened by a typed Spanish ¿ or ¡ (misread, they would follow Â)', () => {
+    expect(fix('¿QuÃ© dijo el alcalde?')).toBe('¿Qué dijo el alcalde?');
+    expect(fix('¡QuÃ© sorpresa, seÃ±or!')).toBe('¡Qué sorpresa, señor!');
+    // Control: correct Spanish with its marks stays.
+    for (const s of ['¿Qué dijo?', '¡Ánimo, señor!']) expect(fix(s)).toBe(s);
+  });
   it('changes no negative case except to what ftfy itself expects', () => {
     for (const c of load('negative'))
       expect([c.original, c['fixed-encoding'] ?? c.fixed]).toContain(fix(c.original!));

@@ -95,8 +95,9 @@ function decodeStretch(
     }
     const f = lead >= 0xc2 && lead <= 0xf4 ? sequenceAt(text, i, b, lead, byteAt, options, found) : null;
     if (!f) {
-      // A character cut at the end of the text or line (a length limit) is no evidence against the rest.
-      if (!cutAtEnd(text, i, b, lead, byteAt)) leftovers.push(i);
+      // A character cut at the end of the text or line (a length limit) is no evidence against the rest,
+      // nor Spanish `¿` `¡` opening a word (`¿QuÃ© tal?`): misread, they would follow `Â`.
+      if (!cutAtEnd(text, i, b, lead, byteAt) && !openingMark(text, i)) leftovers.push(i);
       continue;
     }
     // CESU-8: a high surrogate's three bytes, then the low surrogate's.
@@ -130,6 +131,11 @@ function decodeStretch(
   )
     return decodeStretch(text, a, b, charmap, { midWordAGrave: true, lostUndefined: charmap.dropsUndefined });
   return { found, leftovers };
+}
+
+/** `¿` or `¡` opening a word: typed text, never a continuation byte (which follows its lead). */
+function openingMark(text: string, i: number): boolean {
+  return (text[i] === '¿' || text[i] === '¡') && (i === 0 || /[\s("'“‘«]/.test(text[i - 1]!));
 }
 
 /**
