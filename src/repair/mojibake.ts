@@ -250,19 +250,21 @@ function findInText(text: string): Repair[] {
  * text: the repair takes it out (no word holds these three characters).
  */
 function withByteOrderMarks(text: string, repairs: Repair[]): Repair[] {
-  let out = repairs;
+  if (!text.includes('ï»¿')) return repairs;
+  const boms: Repair[] = [];
+  let k = 0; // repairs are sorted: the first that may overlap the next mark
   for (let i = text.indexOf('ï»¿'); i >= 0; i = text.indexOf('ï»¿', i + 3)) {
-    if (out.some((r) => r.start < i + 3 && i < r.end)) continue;
-    const bom: Repair = {
+    while (k < repairs.length && repairs[k]!.end <= i) k++;
+    if (k < repairs.length && repairs[k]!.start < i + 3) continue;
+    boms.push({
       start: i,
       end: i + 3,
       replacement: '',
       rule: 'mojibake:bom-as-windows-1252',
       reason: "'ï»¿' is the UTF-8 byte order mark (U+FEFF) read as windows-1252; it stands for no character",
-    };
-    out = [...out, bom].sort((a, b) => a.start - b.start);
+    });
   }
-  return out;
+  return boms.length === 0 ? repairs : [...repairs, ...boms].sort((a, b) => a.start - b.start);
 }
 
 /** A letter whose case change moved a lead byte, before a continuation byte (see recase.ts). */
@@ -408,8 +410,8 @@ function compose(
     const last = merged[merged.length - 1];
     if (last && p.start < last.end) {
       last.end = Math.max(last.end, p.end);
-      last.done.push(...p.done);
-      last.next.push(...p.next);
+      append(last.done, p.done);
+      append(last.next, p.next);
     } else merged.push({ start: p.start, end: p.end, done: [...p.done], next: [...p.next] });
   }
   const after = repairedView(view.text, next);
@@ -421,7 +423,8 @@ function compose(
     const only = m.done.length + m.next.length === 1 ? (m.done[0] ?? m.next[0])! : null;
     if (only) return { ...only, start: m.start, end: m.end, replacement };
     const history = {
-      rounds: Math.max(0, ...m.done.map((r) => HISTORY.get(r)?.rounds ?? 1)) + (m.next.length > 0 ? 1 : 0),
+      rounds:
+        m.done.reduce((n, r) => Math.max(n, HISTORY.get(r)?.rounds ?? 1), 0) + (m.next.length > 0 ? 1 : 0),
       steps: [...m.done.flatMap((r) => HISTORY.get(r)?.steps ?? [r.reason]), ...m.next.map((r) => r.reason)],
     };
     const repair: Repair = {
@@ -500,7 +503,7 @@ function detectOnce(text: string): Repair[] {
         const foreign = real.filter((s) => !isLatin(s.decoded));
         const looksOdd = foreign.length === 0 || foreign.some((s) => oddBytes(text, s));
         if (real.length >= 1 && looksOdd && real.every((s) => plausible(s.decoded.codePointAt(0)!)))
-          accepted.push(...group);
+          append(accepted, group);
         continue;
       }
       const s = group[0]!;
@@ -583,4 +586,9 @@ function betterExplainedElsewhere(
     if (inWord.length >= 2 && uncovered(text, a, b, inWord) < mine) return true;
   }
   return false;
+}
+
+/** Appends `items` to `out` one by one (a spread push overflows the call stack on a large array). */
+function append<T>(out: T[], items: readonly T[]): void {
+  for (const item of items) out.push(item);
 }

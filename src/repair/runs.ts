@@ -715,11 +715,11 @@ export function stretchRepairs(
         .sort((x, y) => y.score - x.score || x.bad - y.bad || x.order - y.order);
       const before = out.length;
       for (const { charmap } of ranked)
-        out.push(...lineRepairs(text, from, to, charmap, covered, explainable, repairedBefore));
+        append(out, lineRepairs(text, from, to, charmap, covered, explainable, repairedBefore));
       // A charset declined for want of evidence may have it now that another one repaired the line.
       if (out.length > before && ranked.length > 1)
         for (const { charmap } of ranked)
-          out.push(...lineRepairs(text, from, to, charmap, covered, explainable, repairedBefore));
+          append(out, lineRepairs(text, from, to, charmap, covered, explainable, repairedBefore));
     }
     from = to + 1;
   }
@@ -783,7 +783,7 @@ function explained(
       if (!charmap.common && LATIN.test(f.decoded) && !charmap.toByte.has(f.decoded)) penalty++;
       else if (!charmap.common && !f.lossy && !plausible(f.decoded.codePointAt(0)!)) penalty++;
     }
-    leftovers.push(...d.leftovers);
+    append(leftovers, d.leftovers);
   }
   line += text.slice(k0, to);
   return { found, score: found - penalty, leftovers, bad: badness(line), line };
@@ -803,16 +803,16 @@ function lineRepairs(
     const { found, leftovers } = decodeStretch(text, a, b, charmap);
     if (found.length === 0) continue;
     if (leftovers.length === 0 && improves(text, a, b, found, charmap)) {
-      accepted.push(...found);
+      append(accepted, found);
       continue;
     }
     for (const [wa, wb] of words(text, a, b, found)) {
       const mine = found.filter((f) => f.start >= wa && f.start < wb);
       if (mine.length === 0) continue;
-      const end = Math.max(wb, ...mine.map((f) => f.end));
+      const end = mine.reduce((m, f) => Math.max(m, f.end), wb);
       const unexplained = leftovers.filter((k) => k >= wa && k < wb);
       if (unexplained.length === 0) {
-        if (improves(text, wa, end, mine, charmap)) accepted.push(...mine);
+        if (improves(text, wa, end, mine, charmap)) append(accepted, mine);
         continue;
       }
       // Correct quotes beside mojibake in one word (`cafÃ©’s`: the apostrophe was typed or curled after
@@ -826,7 +826,7 @@ function lineRepairs(
           part.some((f) => !f.lossy && f.a0 === null) &&
           improves(text, pa, pb, part, charmap)
         )
-          accepted.push(...part);
+          append(accepted, part);
       }
     }
   }
@@ -978,4 +978,9 @@ function toRepair(text: string, f: Found, charmap: Charmap): Repair {
         : `mojibake:utf8-as-${charmap.name}`,
     reason: `'${seen}' is ${how}; the stretch reads better repaired`,
   };
+}
+
+/** Appends `items` to `out` one by one (a spread push overflows the call stack on a large array). */
+function append<T>(out: T[], items: readonly T[]): void {
+  for (const item of items) out.push(item);
 }
