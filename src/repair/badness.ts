@@ -283,8 +283,10 @@ function leadBeforeSpace(chars: readonly string[], kinds: readonly Kind[], i: nu
   const before = kinds[i - 1] ?? Kind.Other;
   if (before === Kind.Lower || /\d/.test(chars[i - 1] ?? '')) return true;
   if (before !== Kind.Other) return false;
-  // `Ã` and `Â` are never words of their own (but letters spaced out in capitals are: `S Ã O`).
-  return (chars[i] === 'Ã' || chars[i] === 'Â') && kinds[i + 2] !== Kind.Upper;
+  // `Ã` and `Â` are never words of their own (but letters spaced out in capitals are: `S Ã O`; a
+  // capital opening a word, `Ã Paris`, is no such letter).
+  const spacedCapitals = kinds[i + 2] === Kind.Upper && (kinds[i + 3] ?? Kind.Other) !== Kind.Lower;
+  return (chars[i] === 'Ã' || chars[i] === 'Â') && !spacedCapitals;
 }
 
 function asciiKind(cp: number): Kind {

@@ -61,6 +61,13 @@ describe('mojibake generator', () => {
     expect(some('uppercased', /Â€[™Œ]/)).toBe(true); // a three-byte lead uppercased
     expect(some('html-entities', /&(quot|amp|#39|nbsp|laquo|#8220);/)).toBe(true);
     expect(some('iso-8859-15', /Ã[ŒŠŽ]/)).toBe(true);
+    expect(some('html-escaped', /&Atilde;&[a-z]+;/)).toBe(true);
+    expect(some('html-escaped', /&#195;&#\d+;/)).toBe(true);
+    expect(some('truncated', /[ÃÅÄ]$/)).toBe(true); // a two-byte character cut after its lead
+    expect(some('quotes-triple', /ÃƒÂ¢Ã¢â€šÂ¬Ã¢â€žÂ¢|ÃƒÂ¢Ã¢â€šÂ¬Ã…â€œ/)).toBe(true); // ’ or “ three times
+    expect(some('quotes-triple', /Ã‚Â(?!\u009d)/)).toBe(true); // ” three times, its 9D dropped
+    expect(some('soft-hyphen-dropped', /\p{Ll}Ã[a-z]/u)).toBe(true);
+    expect(some('bom', /^ï»¿/)).toBe(true);
   });
 });
 

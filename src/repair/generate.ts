@@ -35,7 +35,12 @@ export type MojibakeKind =
   | 'word-in-regional'
   | 'html-entities'
   | 'iso-8859-15'
-  | 'word-lowercased';
+  | 'word-lowercased'
+  | 'truncated'
+  | 'html-escaped'
+  | 'quotes-triple'
+  | 'soft-hyphen-dropped'
+  | 'bom';
 
 export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'windows-1252',
@@ -66,6 +71,11 @@ export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'html-entities',
   'iso-8859-15',
   'word-lowercased',
+  'truncated',
+  'html-escaped',
+  'quotes-triple',
+  'soft-hyphen-dropped',
+  'bom',
 ];
 
 export interface MojibakeCase {
@@ -144,6 +154,45 @@ const curl = (s: string): string =>
     .replace(/'/g, '‘')
     .replace(/(?<=\S)"/g, '”')
     .replace(/"/g, '“');
+
+/** HTML's names of the Latin-1 letters and symbols a misreading is made of (a few; the rest numeric). */
+const ENTITY_NAMES: Readonly<Record<string, string>> = {
+  Ã: 'Atilde',
+  Â: 'Acirc',
+  â: 'acirc',
+  Ð: 'ETH',
+  Ñ: 'Ntilde',
+  Å: 'Aring',
+  Ä: 'Auml',
+  '©': 'copy',
+  '¨': 'uml',
+  '¼': 'frac14',
+  '§': 'sect',
+  '¶': 'para',
+  '°': 'deg',
+  '±': 'plusmn',
+  '¤': 'curren',
+  '\u00a0': 'nbsp',
+  '€': 'euro',
+  '™': 'trade',
+  '‚': 'sbquo',
+  '“': 'ldquo',
+  '”': 'rdquo',
+  '‘': 'lsquo',
+  '’': 'rsquo',
+  '…': 'hellip',
+  '–': 'ndash',
+  '—': 'mdash',
+  œ: 'oelig',
+  Š: 'Scaron',
+  š: 'scaron',
+};
+
+/** `ch` as an HTML entity: by name where it has one of {@link ENTITY_NAMES} (unless `numeric`), else `&#N;`. */
+function entityOf(ch: string, numeric: boolean): string {
+  const name = numeric ? undefined : ENTITY_NAMES[ch];
+  return name ? `&${name};` : `&#${ch.codePointAt(0)!};`;
+}
 
 /** Words (split at spaces) of a line that hold non-ASCII characters. */
 function nonAsciiWords(words: readonly string[]): number[] {
@@ -367,6 +416,55 @@ export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number):
       );
       if (!/\p{Lu}/u.test(expected.join(' '))) return null;
       return done(broken.join(' '), expected.join(' '));
+    }
+    case 'truncated': {
+      // Misread, then cut to a length limit (a tweet, a preview, a database column) inside the last
+      // non-ASCII character's bytes: the part before the cut is repaired, the piece of a character left
+      // at the end stays as it is (no byte of it tells what it was). Not after `â€` (a right double
+      // quote whose 9D was dropped, the commoner reading).
+      const chars = [...text];
+      const multi = chars.flatMap((c, i) => (utf8(c).length > 1 ? [i] : []));
+      if (multi.length === 0) return null;
+      const at = multi[multi.length - 1 - Math.floor(rnd() * Math.min(2, multi.length))]!;
+      const bytes = utf8(chars[at]!);
+      const keep = 1 + Math.floor(rnd() * (bytes.length - 1));
+      const piece = misread(bytes.slice(0, keep), 'windows-1252');
+      if (piece === 'â€' || /^\s*$/.test(chars.slice(0, at).join(''))) return null;
+      const head = chars.slice(0, at).join('');
+      return done(breakText(head, 'windows-1252') + piece, head + piece);
+    }
+    case 'html-escaped': {
+      // Misread, then every non-ASCII character written as an HTML entity (a feed or a page that escapes
+      // them): `caf&Atilde;&copy;`, `Jos&#195;&#169;`. Repair gives the characters back.
+      const broken = breakText(text, 'windows-1252');
+      const numeric = rnd() < 0.3;
+      return done(broken.replace(/[^\x00-\x7f]/gu, (ch) => entityOf(ch, numeric)));
+    }
+    case 'quotes-triple': {
+      // Curly quotes and apostrophes misread three times (a feed imported and re-exported twice), the
+      // undefined bytes kept or dropped by a strict decoder: `’` becomes a dozen characters.
+      const words = text.split(' ');
+      const at = Math.floor(rnd() * words.length);
+      const quoted = /[‘’“”]/.test(text) ? text : words.map((w, i) => (i === at ? `“${w}”` : w)).join(' ');
+      const broken = breakText(quoted, 'windows-1252', 3);
+      if (rnd() < 0.5) return done(broken, quoted);
+      const plain = quoted.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+      if (dropUndefined(breakText(plain, 'windows-1252', 3)) !== breakText(plain, 'windows-1252', 3))
+        return null;
+      return done(dropUndefined(broken), quoted);
+    }
+    case 'soft-hyphen-dropped': {
+      // Misread, then copied or cleaned so the invisible soft hyphen went: í (C3 AD) is left as `Ã`
+      // (`polÃtica`). Only lines whose AD bytes are all í's inside words (at a word's end `Ã` and a space
+      // may as well be à whose A0 was dropped).
+      const bytes = utf8(text);
+      const ad = bytes.filter((b) => b === 0xad).length;
+      if (ad === 0 || ad !== (text.match(/(?<=\p{Ll})í(?=[a-z])/gu) ?? []).length) return null;
+      return done(breakText(text, 'windows-1252').replace(/\u00ad/g, ''));
+    }
+    case 'bom': {
+      // A file's first line: its byte order mark misread with it (`ï»¿`), the line misread or not.
+      return done('ï»¿' + (rnd() < 0.5 ? breakText(text, 'windows-1252') : text));
     }
     case 'beside-correct': {
       // Some words broken, the others correct, in one line.

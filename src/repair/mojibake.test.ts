@@ -303,6 +303,78 @@ describe('findMojibake', () => {
 describeShared('ftfy cases (../shared/corpora/ftfy-cases)', () => {
   const load = (n: string): Array<Record<string, string>> =>
     JSON.parse(readFileSync(corpus('ftfy-cases', `${n}.json`), 'utf8'));
+  it('repairs à whose A0 was dropped before a capital, but not letters spaced out in capitals', () => {
+    expect(fix('Bienvenue Ã Valmont, dit le maire')).toBe('Bienvenue à Valmont, dit le maire');
+    expect(fix('Elle arrive Ã Lorville demain')).toBe('Elle arrive à Lorville demain');
+    // Controls: spaced capitals; a capital Ã written alone in an abbreviation list.
+    for (const s of ['S Ã O P A U L O', 'GRUPO S Ã O PAULO']) expect(fix(s)).toBe(s);
+  });
+  it('repairs mojibake written as HTML entities, leaving other entities as they are', () => {
+    const text = 'Le caf&Atilde;&copy; &amp; la cr&Atilde;&uml;me';
+    const repairs = findMojibake(text);
+    expect(repairedView(text, repairs).text).toBe('Le café &amp; la crème');
+    expect(repairs[0]).toMatchObject({
+      start: 6,
+      end: 20,
+      replacement: 'é',
+      rule: 'mojibake:utf8-as-windows-1252',
+    });
+    expect(repairs[0]!.reason).toMatch(/written as HTML entities: '&Atilde;&copy;'/);
+    expect(fix('Jos&#195;&#169; said it&acirc;&#128;&#153;s over')).toBe('José said it’s over');
+    expect(fix('Jos&#xC3;&#xA9; Ortal')).toBe('José Ortal');
+    // Controls: correct entities (a lone one, or several for correct characters) stay.
+    for (const s of [
+      'caf&eacute; &amp; cr&egrave;me',
+      'S&Atilde;O PAULO',
+      '&laquo;&nbsp;Oui&nbsp;&raquo;',
+      '&copy;&nbsp;2024',
+    ])
+      expect(fix(s)).toBe(s);
+    // A lone entity beside plain mojibake is written text: the mojibake is repaired, the entity stays.
+    expect(fix('&laquo;cafÃ©&laquo; owner')).toBe('&laquo;café&laquo; owner');
+  });
+  it('repairs text cut inside a character at its end, leaving the piece of the character', () => {
+    expect(fix('Le maire a rencontrÃ© les Ã©lus de la rÃ©gion, prÃ')).toBe(
+      'Le maire a rencontré les élus de la région, prÃ',
+    );
+    expect(fix('Die BrÃ¼cke wird im MÃ¤rz erÃ¶ffnet, sagte sie gegenÃ')).toBe(
+      'Die Brücke wird im März eröffnet, sagte sie gegenÃ',
+    );
+  });
+  it('repairs curly quotes misread three times whose 9D a strict decoder dropped in the last round', () => {
+    const quoted = 'She said “enough” and left';
+    const thrice = breakText(quoted, 'windows-1252', 3);
+    expect(fix(thrice)).toBe(quoted);
+    expect(fix(thrice.replace(/\u009d/g, ''))).toBe(quoted);
+    expect(fix(breakText('It’s “done”', 'windows-1252', 3).replace(/\u009d/g, ''))).toBe('It’s “done”');
+  });
+  it('does not take the space after an emoji short of a byte for a lost A0 (👏👏, not ðŸ‘👠)', () => {
+    // Both emoji lost their last byte to a strict decoder: they are left, the dash is repaired.
+    expect(fix('So proud ðŸ‘ðŸ‘ â€” well done')).toBe('So proud ðŸ‘ðŸ‘ — well done');
+  });
+  it('repairs í whose soft hyphen was dropped inside a lowercase word, not elsewhere', () => {
+    expect(fix('La polÃtica de la alcaldesa MarÃa Ortal')).toBe('La política de la alcaldesa María Ortal');
+    const [r] = findMojibake('una polÃtica nueva');
+    expect(r).toMatchObject({ start: 7, end: 8, replacement: 'í', rule: 'mojibake:utf8-as-windows-1252' });
+    expect(r!.reason).toMatch(/soft hyphen/);
+    // Controls: a capital Ã in capitals or opening a word, and à whose A0 was dropped before a space.
+    for (const s of ['SÃO PAULO', 'NÃO É', 'Ãbaco']) expect(fix(s)).toBe(s);
+    expect(fix('voilÃ le maire')).toBe('voilà le maire');
+  });
+  it('takes out a byte order mark read as windows-1252, with the rest of its word repaired', () => {
+    const [bom] = findMojibake('ï»¿The council met on Monday');
+    expect(bom).toMatchObject({ start: 0, end: 3, replacement: '', rule: 'mojibake:bom-as-windows-1252' });
+    expect(fix('ï»¿Ã€ Valmont, le cafÃ© ouvre')).toBe('À Valmont, le café ouvre');
+    expect(fix('first lineï»¿second file')).toBe('first linesecond file');
+    // Control: the byte order mark itself is no mojibake.
+    expect(findMojibake('\ufeffThe council met')).toEqual([]);
+  });
+  it('repairs a word opened by a typed Spanish ¿ or ¡ (misread, they would follow Â)', () => {
+    expect(fix('¿QuÃ© dijo el alcalde?')).toBe('¿Qué dijo el alcalde?');
+    expect(fix('¡QuÃ© sorpresa, seÃ±or!')).toBe('¡Qué sorpresa, señor!');
+    // Control: correct Spanish with its marks stays.
+    for (const s of ['¿Qué dijo?', '¡Ánimo, señor!']) expect(fix(s)).toBe(s);
+  });
   it('changes no negative case except to what ftfy itself expects', () => {
     for (const c of load('negative'))
       expect([c.original, c['fixed-encoding'] ?? c.fixed]).toContain(fix(c.original!));

@@ -5,6 +5,7 @@ import { badness } from './badness.js';
 import { aGraveInCapitals, CONTEXT, mayHoldMojibake, stretchRepairs } from './runs.js';
 import { repairedView, type RepairedView } from './view.js';
 import { CASE_CHANGED_LEAD, caseChanged, recasedRepair } from './recase.js';
+import { unescapeNonAscii, type Unescaped } from './entities.js';
 
 /** A stretch of text that reads as the bytes of one UTF-8 character under a single-byte charset. */
 interface Sequence {
@@ -89,12 +90,25 @@ function scan(text: string, charmap: Charmap): Sequence[] {
       } else break;
     }
     if (!lossy && bytes.length < n) continue;
+    // `ðŸ‘ðŸ‘ â€”`: after a four-byte character short of a byte (a strict decoder dropped an undefined
+    // one), the next one's space is that character's own space, not its lost A0 (👏👏, not ðŸ‘👠).
+    if (spaceForNbsp && n === 4 && shortFourByte(text, i, toByte)) continue;
     const decoded = lossy ? '\uFFFD' : new TextDecoder('utf-8').decode(Uint8Array.from(bytes));
     if (!lossy && (decoded.length === 0 || decoded.includes('\uFFFD'))) continue;
     out.push({ start: i, end: j, bytes, decoded, charmap, spaceForNbsp, lossy });
     i = j - 1;
   }
   return out;
+}
+
+/** The three characters before `i` are a four-byte lead and two continuation bytes: a character short of a byte. */
+function shortFourByte(text: string, i: number, toByte: ReadonlyMap<string, number>): boolean {
+  const lead = toByte.get(text[i - 3] ?? '') ?? 0;
+  const cont = (ch: string | undefined): boolean => {
+    const b = toByte.get(ch ?? '') ?? 0;
+    return b >= 0x80 && b <= 0xbf;
+  };
+  return lead >= 0xf0 && lead <= 0xf4 && cont(text[i - 2]) && cont(text[i - 1]);
 }
 
 /** Groups sequences that touch or are separated only by non-space characters (one word). */
@@ -206,8 +220,51 @@ function aGraveBeforeSpace(text: string, i: number): Sequence | null {
  * Returns repairs sorted by `start`, never overlapping.
  */
 export function findMojibake(text: string): Repair[] {
-  const repairs = mayHoldMojibake(text) ? inRounds(text) : [];
+  const escaped = unescapeNonAscii(text);
+  return escaped ? escapedRepairs(text, escaped) : findInText(text);
+}
+
+/**
+ * Repairs of text whose non-ASCII characters are written as HTML entities
+ * (`caf&Atilde;&copy;`): found in the text with those entities read, each
+ * widened to the whole entities it covers. Entities outside a repair stay.
+ */
+function escapedRepairs(text: string, escaped: Unescaped): Repair[] {
+  return findInText(escaped.text).map((r) => {
+    const start = escaped.starts[r.start]!;
+    const end = r.end > r.start ? escaped.ends[r.end - 1]! : start;
+    const written = text.slice(start, end);
+    if (written === escaped.text.slice(r.start, r.end)) return { ...r, start, end };
+    return { ...r, start, end, reason: `${r.reason} (written as HTML entities: '${written}')` };
+  });
+}
+
+function findInText(text: string): Repair[] {
+  const repairs = withByteOrderMarks(text, mayHoldMojibake(text) ? inRounds(text) : []);
   return CASE_LEAD.test(text) ? withCaseChangedLines(text, repairs) : repairs;
+}
+
+/**
+ * `ï»¿`: a byte order mark (EF BB BF) read as windows-1252, at the start of a
+ * file or where two files were joined. It stands for no character of the
+ * text: the repair takes it out (no word holds these three characters).
+ */
+function withByteOrderMarks(text: string, repairs: Repair[]): Repair[] {
+  if (!text.includes('ï»¿')) return repairs;
+  const boms: Repair[] = [];
+  let k = 0; // repairs are sorted: the first that may overlap the next mark
+  for (let i = text.indexOf('ï»¿'); i >= 0; i = text.indexOf('ï»¿', i + 3)) {
+    while (k < repairs.length && repairs[k]!.end <= i) k++;
+    if (k < repairs.length && repairs[k]!.start < i + 3) continue;
+    boms.push({
+      start: i,
+      end: i + 3,
+      replacement: '',
+      rule: 'mojibake:bom-as-windows-1252',
+      reason: "'ï»¿' is the UTF-8 byte order mark (U+FEFF) read as windows-1252; it stands for no character",
+    });
+  }
+  return boms.length === 0 ? repairs : [...repairs, ...boms].sort((a, b) => a.start - b.start);
 }
 
 /** A letter whose case change moved a lead byte, before a continuation byte (see recase.ts). */
@@ -353,8 +410,8 @@ function compose(
     const last = merged[merged.length - 1];
     if (last && p.start < last.end) {
       last.end = Math.max(last.end, p.end);
-      last.done.push(...p.done);
-      last.next.push(...p.next);
+      append(last.done, p.done);
+      append(last.next, p.next);
     } else merged.push({ start: p.start, end: p.end, done: [...p.done], next: [...p.next] });
   }
   const after = repairedView(view.text, next);
@@ -366,7 +423,8 @@ function compose(
     const only = m.done.length + m.next.length === 1 ? (m.done[0] ?? m.next[0])! : null;
     if (only) return { ...only, start: m.start, end: m.end, replacement };
     const history = {
-      rounds: Math.max(0, ...m.done.map((r) => HISTORY.get(r)?.rounds ?? 1)) + (m.next.length > 0 ? 1 : 0),
+      rounds:
+        m.done.reduce((n, r) => Math.max(n, HISTORY.get(r)?.rounds ?? 1), 0) + (m.next.length > 0 ? 1 : 0),
       steps: [...m.done.flatMap((r) => HISTORY.get(r)?.steps ?? [r.reason]), ...m.next.map((r) => r.reason)],
     };
     const repair: Repair = {
@@ -445,7 +503,7 @@ function detectOnce(text: string): Repair[] {
         const foreign = real.filter((s) => !isLatin(s.decoded));
         const looksOdd = foreign.length === 0 || foreign.some((s) => oddBytes(text, s));
         if (real.length >= 1 && looksOdd && real.every((s) => plausible(s.decoded.codePointAt(0)!)))
-          accepted.push(...group);
+          append(accepted, group);
         continue;
       }
       const s = group[0]!;
@@ -528,4 +586,9 @@ function betterExplainedElsewhere(
     if (inWord.length >= 2 && uncovered(text, a, b, inWord) < mine) return true;
   }
   return false;
+}
+
+/** Appends `items` to `out` one by one (a spread push overflows the call stack on a large array). */
+function append<T>(out: T[], items: readonly T[]): void {
+  for (const item of items) out.push(item);
 }

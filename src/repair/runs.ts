@@ -26,6 +26,8 @@ interface Found {
   readonly cesu: boolean;
   /** A byte windows-1252 leaves undefined (81, 8D, 8F, 90, 9D) was dropped: this one. */
   readonly droppedUndefined?: number;
+  /** The soft hyphen (AD) that ended the character was dropped (`polÃtica`). */
+  readonly softHyphen?: boolean;
 }
 
 /** What a run decodes to: characters found, and offsets of non-ASCII characters nothing explains. */
@@ -93,7 +95,9 @@ function decodeStretch(
     }
     const f = lead >= 0xc2 && lead <= 0xf4 ? sequenceAt(text, i, b, lead, byteAt, options, found) : null;
     if (!f) {
-      leftovers.push(i);
+      // A character cut at the end of the text or line (a length limit) is no evidence against the rest,
+      // nor Spanish `¿` `¡` opening a word (`¿QuÃ© tal?`): misread, they would follow `Â`.
+      if (!cutAtEnd(text, i, b, lead, byteAt) && !openingMark(text, i)) leftovers.push(i);
       continue;
     }
     // CESU-8: a high surrogate's three bytes, then the low surrogate's.
@@ -129,10 +133,27 @@ function decodeStretch(
   return { found, leftovers };
 }
 
+/** `¿` or `¡` opening a word: typed text, never a continuation byte (which follows its lead). */
+function openingMark(text: string, i: number): boolean {
+  return (text[i] === '¿' || text[i] === '¡') && (i === 0 || /[\s("'“‘«]/.test(text[i - 1]!));
+}
+
+/**
+ * `résumÃ` at the end of a text or line: the lead of a character and fewer
+ * continuation bytes than it needs, then nothing (the text was cut to a
+ * length inside the character's bytes). The piece stays as it is.
+ */
+function cutAtEnd(text: string, i: number, b: number, lead: number, byteAt: (j: number) => number): boolean {
+  if (lead < 0xc2 || lead > 0xf4 || (b < text.length && text[b] !== '\n' && text[b] !== '\r')) return false;
+  if (b - i >= length(lead)) return false;
+  for (let j = i + 1; j < b; j++) if (byteAt(j) < 0x80 || byteAt(j) > 0xbf) return false;
+  return true;
+}
+
 /**
  * `Ã¢â‚¬Â` then no continuation byte: a right double quote misread twice whose
  * last byte, 9D, windows-1252 leaves undefined and a strict decoder dropped in
- * the second round. The lead `Â` after `â€` (or `â` and U+0080) is U+009D, so
+ * the second round (or misread three times, `Ã¢â€šÂ¬Ã‚Â`, and dropped in the third). The lead `Â` after `â€` (or `â` and U+0080) is U+009D, so
  * the next round reads `”` (not a no-break space from the following space,
  * which would give `†` and eat the space).
  */
@@ -144,10 +165,17 @@ function droppedAfterQuoteStart(
 ): Found | null {
   const next = i + 1 < b ? byteAt(i + 1) : -1;
   if (next >= 0x80 && next <= 0xbf) return null;
-  const last = found[found.length - 1];
-  const before = found[found.length - 2];
-  if (!last || !before || last.end !== i || before.end !== last.start) return null;
-  if (before.decoded !== 'â' || (last.decoded !== '€' && last.decoded !== '\u0080')) return null;
+  // The characters just before, touching: `â€` (misread twice) or `â‚¬Â` (three times: `Ã¢â€šÂ¬Ã‚Â`).
+  let k = found.length;
+  let at = i;
+  const touching: string[] = [];
+  while (k > 0 && touching.length < 4 && found[k - 1]!.end === at) {
+    touching.unshift(found[--k]!.decoded);
+    at = found[k]!.start;
+  }
+  const twice = touching.slice(-2);
+  const thrice = touching.join('');
+  if (!(twice[0] === 'â' && (twice[1] === '€' || twice[1] === '\u0080')) && thrice !== 'â‚¬Â') return null;
   return {
     start: i,
     end: i + 1,
@@ -363,6 +391,16 @@ function sequenceAt(
       const tone = lostTone();
       if (tone) return tone;
     }
+    // `polÃtica`: inside a lowercase word, `Ã` before a lowercase letter is í (C3 AD) whose second byte,
+    // read as an invisible soft hyphen, was dropped when the text was copied or cleaned.
+    if (
+      options.lostUndefined &&
+      lead === 0xc3 &&
+      j === i + 1 &&
+      /\p{Ll}/u.test(text[i - 1] ?? '') &&
+      /[a-z]/.test(text[j] ?? '')
+    )
+      return { start: i, end: j, decoded: '\u00ed', lossy: false, a0: null, cesu: false, softHyphen: true };
     // `â€` then no third byte: windows-1252 leaves 9D undefined and a strict decoder dropped it. Of the
     // characters its five undefined bytes complete `E2 80` to, only the right double quote is common.
     if (options.lostUndefined && n === 3 && bytes.length === 2 && lead === 0xe2 && bytes[1] === 0x80)
@@ -384,6 +422,8 @@ function sequenceAt(
   const cp = codePoint(bytes);
   if (cp >= 0xd800 && cp <= 0xdfff)
     return { start: i, end: j, decoded: String.fromCharCode(cp), lossy: false, a0, cesu: true };
+  // A byte order mark (`ï»¿`) stands for no character: repaired, it goes.
+  if (cp === 0xfeff && a0 === null) return { start: i, end: j, decoded: '', lossy: false, a0, cesu: false };
   return { start: i, end: j, decoded: String.fromCodePoint(cp), lossy: false, a0, cesu: false };
 }
 
@@ -617,6 +657,8 @@ export function mayHoldMojibake(text: string, from = 0, to = text.length): boole
     const l4 = LEAD4[c]!;
     if ((l2 | l3 | l4) === 0 || i + 1 >= to) continue;
     const n1 = text.charCodeAt(i + 1);
+    // `polÃtica`: í whose soft hyphen was dropped, inside a lowercase word.
+    if (c === 0xc3 && n1 >= 0x61 && n1 <= 0x7a && i > from && /\p{Ll}/u.test(text[i - 1]!)) return true;
     const lost = (j: number): boolean => text.charCodeAt(j) === 0x3f || text.charCodeAt(j) === 0xfffd;
     // A lost byte: after a lead that is not a lowercase letter (`Ã?`, not `qué?`), or inside a longer character (`â?“`, `â€?`).
     if (lost(i + 1) && (text[i]!.toUpperCase() === text[i] || ((l3 | l4) & cont(i + 2)) !== 0)) return true;
@@ -673,11 +715,11 @@ export function stretchRepairs(
         .sort((x, y) => y.score - x.score || x.bad - y.bad || x.order - y.order);
       const before = out.length;
       for (const { charmap } of ranked)
-        out.push(...lineRepairs(text, from, to, charmap, covered, explainable, repairedBefore));
+        append(out, lineRepairs(text, from, to, charmap, covered, explainable, repairedBefore));
       // A charset declined for want of evidence may have it now that another one repaired the line.
       if (out.length > before && ranked.length > 1)
         for (const { charmap } of ranked)
-          out.push(...lineRepairs(text, from, to, charmap, covered, explainable, repairedBefore));
+          append(out, lineRepairs(text, from, to, charmap, covered, explainable, repairedBefore));
     }
     from = to + 1;
   }
@@ -741,7 +783,7 @@ function explained(
       if (!charmap.common && LATIN.test(f.decoded) && !charmap.toByte.has(f.decoded)) penalty++;
       else if (!charmap.common && !f.lossy && !plausible(f.decoded.codePointAt(0)!)) penalty++;
     }
-    leftovers.push(...d.leftovers);
+    append(leftovers, d.leftovers);
   }
   line += text.slice(k0, to);
   return { found, score: found - penalty, leftovers, bad: badness(line), line };
@@ -761,16 +803,16 @@ function lineRepairs(
     const { found, leftovers } = decodeStretch(text, a, b, charmap);
     if (found.length === 0) continue;
     if (leftovers.length === 0 && improves(text, a, b, found, charmap)) {
-      accepted.push(...found);
+      append(accepted, found);
       continue;
     }
     for (const [wa, wb] of words(text, a, b, found)) {
       const mine = found.filter((f) => f.start >= wa && f.start < wb);
       if (mine.length === 0) continue;
-      const end = Math.max(wb, ...mine.map((f) => f.end));
+      const end = mine.reduce((m, f) => Math.max(m, f.end), wb);
       const unexplained = leftovers.filter((k) => k >= wa && k < wb);
       if (unexplained.length === 0) {
-        if (improves(text, wa, end, mine, charmap)) accepted.push(...mine);
+        if (improves(text, wa, end, mine, charmap)) append(accepted, mine);
         continue;
       }
       // Correct quotes beside mojibake in one word (`cafÃ©’s`: the apostrophe was typed or curled after
@@ -784,7 +826,7 @@ function lineRepairs(
           part.some((f) => !f.lossy && f.a0 === null) &&
           improves(text, pa, pb, part, charmap)
         )
-          accepted.push(...part);
+          append(accepted, part);
       }
     }
   }
@@ -912,15 +954,19 @@ function toRepair(text: string, f: Found, charmap: Charmap): Repair {
   const seen = text.slice(f.start, f.end);
   const how = f.lossy
     ? `the start of a UTF-8 character read as ${charmap.name}, with a byte lost`
-    : `the ${f.cesu ? 'CESU-8' : 'UTF-8'} encoding of '${f.decoded}' read as ${charmap.name}${
-        f.a0 === 'space'
-          ? ' (a no-break space byte became a space)'
-          : f.a0 === 'dropped'
-            ? ' (its A0 byte was lost)'
-            : f.droppedUndefined
-              ? ` (its byte ${f.droppedUndefined.toString(16).toUpperCase()}, undefined in windows-1252, was dropped)`
-              : ''
-      }`;
+    : f.decoded === ''
+      ? `the UTF-8 byte order mark (U+FEFF) read as ${charmap.name}, which stands for no character`
+      : `the ${f.cesu ? 'CESU-8' : 'UTF-8'} encoding of '${f.decoded}' read as ${charmap.name}${
+          f.a0 === 'space'
+            ? ' (a no-break space byte became a space)'
+            : f.a0 === 'dropped'
+              ? ' (its A0 byte was lost)'
+              : f.softHyphen
+                ? ' (its byte AD, a soft hyphen, was dropped)'
+                : f.droppedUndefined
+                  ? ` (its byte ${f.droppedUndefined.toString(16).toUpperCase()}, undefined in windows-1252, was dropped)`
+                  : ''
+        }`;
   return {
     start: f.start,
     end: f.end,
@@ -932,4 +978,9 @@ function toRepair(text: string, f: Found, charmap: Charmap): Repair {
         : `mojibake:utf8-as-${charmap.name}`,
     reason: `'${seen}' is ${how}; the stretch reads better repaired`,
   };
+}
+
+/** Appends `items` to `out` one by one (a spread push overflows the call stack on a large array). */
+function append<T>(out: T[], items: readonly T[]): void {
+  for (const item of items) out.push(item);
 }
