@@ -690,13 +690,27 @@ export function stretchRepairs(
   prior: ReadonlySet<number> = new Set(),
 ): Repair[] {
   const out: Repair[] = [];
+  // Offsets earlier rounds repaired, in order: each line takes its own by a binary search, not
+  // by reading them all (a text of many repaired lines made that quadratic).
+  const priorSorted = Float64Array.from(prior).sort();
+  const firstAtOrAfter = (x: number): number => {
+    let lo = 0;
+    let hi = priorSorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (priorSorted[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   for (let from = 0; from < text.length; ) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
     if (mayHoldMojibake(text, from, to)) {
       // Offsets an earlier round repaired are evidence that the line is mojibake.
       const explainable = new Set<number>();
-      for (const k of prior) if (k >= from && k < to) explainable.add(k);
+      for (let i = firstAtOrAfter(from); i < priorSorted.length && priorSorted[i]! < to; i++)
+        explainable.add(priorSorted[i]!);
       const repairedBefore = explainable.size > 0;
       const readings = charmaps
         .map((charmap, order) => ({ charmap, order }))
@@ -806,19 +820,35 @@ function lineRepairs(
       append(accepted, found);
       continue;
     }
+    // Words come in text order, and so do the sequences found and the bytes left unexplained:
+    // each word's share is read by moving two cursors, not by filtering the whole stretch again
+    // (a line of 100,000 short words made that quadratic).
+    const byStart = found.every((f, k) => k === 0 || found[k - 1]!.start <= f.start)
+      ? found
+      : [...found].sort((x, y) => x.start - y.start);
+    const left = leftovers.every((k, i) => i === 0 || leftovers[i - 1]! <= k)
+      ? leftovers
+      : [...leftovers].sort((x, y) => x - y);
+    let fi = 0;
+    let li = 0;
     for (const [wa, wb] of words(text, a, b, found)) {
-      const mine = found.filter((f) => f.start >= wa && f.start < wb);
+      while (fi < byStart.length && byStart[fi]!.start < wa) fi++;
+      let fj = fi;
+      while (fj < byStart.length && byStart[fj]!.start < wb) fj++;
+      const mine = byStart.slice(fi, fj);
       if (mine.length === 0) continue;
       const end = mine.reduce((m, f) => Math.max(m, f.end), wb);
-      const unexplained = leftovers.filter((k) => k >= wa && k < wb);
+      while (li < left.length && left[li]! < wa) li++;
+      let lj = li;
+      while (lj < left.length && left[lj]! < wb) lj++;
+      const unexplained = left.slice(li, lj);
       if (unexplained.length === 0) {
         if (improves(text, wa, end, mine, charmap)) append(accepted, mine);
         continue;
       }
       // Correct quotes beside mojibake in one word (`cafÃ©’s`: the apostrophe was typed or curled after
       // the text was misread in windows-1252): each piece between them is judged on its own.
-      if (process.env.MJ_NO_PIECES || !charmap.common || !unexplained.every((k) => CURLED.has(text[k]!)))
-        continue;
+      if (!charmap.common || !unexplained.every((k) => CURLED.has(text[k]!))) continue;
       for (const [pa, pb] of pieces(wa, end, unexplained)) {
         const part = mine.filter((f) => f.start >= pa && f.end <= pb);
         if (
