@@ -393,55 +393,59 @@ function documentFacts(d: Document): FactInContext[] {
 
   // A toll written as a verb and its number, the headline way (`Bridge collapse kills 12`,
   // `Quake injures 40 in Velmar`): people killed or injured, though no noun follows.
-  for (const { from, text } of unitTexts()) {
-    for (const m of text.matchAll(TOLL_VERB)) {
-      const value = numberOf(m[3]!);
-      if (!(value > 0)) continue;
-      const at = from + m.index! + m[0].length - m[3]!.length;
-      const span = spanAt(at, m[3]!.length);
-      if (covered(span)) continue;
-      push({
-        start: span.start,
-        end: span.end,
-        kind: 'count',
-        value,
-        unit: 'people',
-        qualifier: m[2] ? m[2].trim().toLowerCase() : null,
-        about: `event:${/^kill/i.test(m[1]!) ? 'killed' : 'injured'}`,
-        aboutText: m[1]!,
-        decimals: 0,
-        rule: 'fact:toll-verb',
-      });
-    }
-  }
+  /** A toll of people read by a pattern: the number at `at` in the view, unless a fact covers it. */
+  const pushToll = (
+    at: number,
+    number: string,
+    qualifier: string | undefined,
+    toll: string,
+    aboutText: string,
+    rule: string,
+  ): void => {
+    const value = numberOf(number);
+    if (!(value > 0)) return;
+    const span = spanAt(at, number.length);
+    if (covered(span)) return;
+    push({
+      start: span.start,
+      end: span.end,
+      kind: 'count',
+      value,
+      unit: 'people',
+      qualifier: qualifier?.trim().toLowerCase() || null,
+      about: `event:${toll}`,
+      aboutText,
+      decimals: 0,
+      rule,
+    });
+  };
+  for (const { from, text } of unitTexts())
+    for (const m of text.matchAll(TOLL_VERB))
+      pushToll(
+        from + m.index! + m[0].length - m[3]!.length,
+        m[3]!,
+        m[2],
+        /^kill/i.test(m[1]!) ? 'killed' : 'injured',
+        m[1]!,
+        'fact:toll-verb',
+      );
 
   // A toll written as a number and what befell the people, no noun between (`three dead and
   // 20 injured`, `two missing`), and a death toll at a figure (`the death toll rose to 45`,
   // `a death toll of 45`): people killed, injured or missing.
-  for (const { from, text } of unitTexts()) {
+  for (const { from, text } of unitTexts())
     for (const m of text.matchAll(TOLL_ADJECTIVE)) {
       const number = m[2] ?? m[5]!;
-      const value = numberOf(number);
-      if (!(value > 0)) continue;
-      const at = from + m.index! + m[0].lastIndexOf(number);
-      const span = spanAt(at, number.length);
-      if (covered(span)) continue;
       const word = (m[3] ?? 'dead').toLowerCase();
-      const toll = /^(?:dead|killed)$/.test(word) ? 'killed' : word === 'missing' ? 'missing' : 'injured';
-      push({
-        start: span.start,
-        end: span.end,
-        kind: 'count',
-        value,
-        unit: 'people',
-        qualifier: (m[1] ?? m[4])?.trim().toLowerCase() ?? null,
-        about: `event:${toll}`,
-        aboutText: m[3] ?? 'death toll',
-        decimals: 0,
-        rule: m[3] ? 'fact:toll-adjective' : 'fact:death-toll',
-      });
+      pushToll(
+        from + m.index! + m[0].lastIndexOf(number),
+        number,
+        m[1] ?? m[4],
+        /^(?:dead|killed)$/.test(word) ? 'killed' : word === 'missing' ? 'missing' : 'injured',
+        m[3] ?? 'death toll',
+        m[3] ? 'fact:toll-adjective' : 'fact:death-toll',
+      );
     }
-  }
 
   // Counts without a number: `several cars`, `a few witnesses`, `dozens of homes`. The value
   // is the least the word allows; its qualifier names the word, and the comparison allows
