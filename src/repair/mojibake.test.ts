@@ -402,3 +402,19 @@ describe('repairedView', () => {
     expect(v.spanToOriginal({ start: 0, end: 6 })).toEqual({ start: 0, end: text.length });
   });
 });
+
+describe('a broken line repeated', () => {
+  it('is repaired the same way on every line, each repair at its own offsets', () => {
+    const text = 'Le cafÃ© est fermÃ©.\n'.repeat(400) + 'Un thÃ© ici.\n';
+    const repairs = findMojibake(text);
+    expect(repairs).toHaveLength(801);
+    expect(repairedView(text, repairs).text).toBe('Le café est fermé.\n'.repeat(400) + 'Un thé ici.\n');
+    for (const r of repairs) expect(['Ã©'].includes(text.slice(r.start, r.end))).toBe(true);
+  });
+  it('control: a line that is correct text between broken ones is left as it is', () => {
+    const text = 'Le cafÃ© est fermé.\nSão Paulo está longe.\n'.repeat(200);
+    expect(repairedView(text, findMojibake(text)).text).toBe(
+      'Le café est fermé.\nSão Paulo está longe.\n'.repeat(200),
+    );
+  });
+});

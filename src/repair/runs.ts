@@ -703,6 +703,10 @@ export function stretchRepairs(
     }
     return lo;
   };
+  // A line read once is read the same way again when nothing earlier touched it: the same
+  // repairs, at its own offsets (a text of one broken line repeated 100,000 times was read
+  // 100,000 times).
+  const memo = new Map<string, { repairs: Repair[]; marks: number[] }>();
   for (let from = 0; from < text.length; ) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
@@ -711,6 +715,17 @@ export function stretchRepairs(
       const explainable = new Set<number>();
       for (let i = firstAtOrAfter(from); i < priorSorted.length && priorSorted[i]! < to; i++)
         explainable.add(priorSorted[i]!);
+      let untouched = explainable.size === 0 && to - from <= 2_000;
+      for (let k = from; untouched && k < to; k++) if (covered[k]) untouched = false;
+      const line = untouched ? text.slice(from, to) : '';
+      const known = untouched ? memo.get(line) : undefined;
+      if (known) {
+        for (const r of known.repairs) out.push({ ...r, start: r.start + from, end: r.end + from });
+        for (const k of known.marks) covered[k + from] = true;
+        from = to + 1;
+        continue;
+      }
+      const first = out.length;
       const repairedBefore = explainable.size > 0;
       const readings = charmaps
         .map((charmap, order) => ({ charmap, order }))
@@ -734,6 +749,14 @@ export function stretchRepairs(
       if (out.length > before && ranked.length > 1)
         for (const { charmap } of ranked)
           append(out, lineRepairs(text, from, to, charmap, covered, explainable, repairedBefore));
+      if (untouched) {
+        const marks: number[] = [];
+        for (let k = from; k < to; k++) if (covered[k]) marks.push(k - from);
+        memo.set(line, {
+          repairs: out.slice(first).map((r) => ({ ...r, start: r.start - from, end: r.end - from })),
+          marks,
+        });
+      }
     }
     from = to + 1;
   }
