@@ -219,9 +219,7 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
     words.every(
       (w) =>
         // Capitals inside a name are common (`McNutt`, `LaSalle`, `LuAnn`).
-        /^\p{Lu}[\p{Ll}'’\-]+(?:\p{Lu}\p{Ll}+)?$|^\p{Lu}\.$|^(\p{Lu}\.)+$/u.test(w) &&
-        !GAZETTEER_INDEX.has(w.toLowerCase()) &&
-        !NOT_NAMES.has(w.toLowerCase()),
+        PERSONAL_WORD.test(w) && !GAZETTEER_INDEX.has(w.toLowerCase()) && !NOT_NAMES.has(w.toLowerCase()),
     )
   ) {
     return {

@@ -44,7 +44,7 @@ export function splitSentences(
 function breaksAfterDot(slice: string, dot: number, next: string): boolean {
   // A decimal point tokenised text writes with a space after it (`$2. 5 million`): a sentence
   // rarely ends on a figure and the next starts with one (style guides spell it out).
-  if (/\d$/.test(slice.slice(0, dot)) && slice[dot + 1] === ' ' && /^\d/.test(next)) return false;
+  if (/\d/.test(slice[dot - 1] ?? '') && slice[dot + 1] === ' ' && /^\d/.test(next)) return false;
   const before = /([\p{L}.]+)$/u.exec(slice.slice(Math.max(0, dot - 20), dot))?.[1] ?? '';
   const word = before.toLowerCase().replace(/^\.+/, '');
   const nextWord = (/^[\p{L}]+/u.exec(next)?.[0] ?? '').toLowerCase();

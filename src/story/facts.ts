@@ -952,8 +952,8 @@ function documentFacts(d: Document): FactInContext[] {
   // A sentence telling a change of post (`was named police chief`, `took over as coach`) gives
   // the post before and the post after: its roles are marked `changing`, not set against others.
   const changing = (x: Span): boolean => {
-    const s = d.sentences.find((y) => y.start <= x.start && x.end <= y.end);
-    return !!s && CHANGE_OF_POST.test(read(s));
+    const i = sentenceOf(x);
+    return i >= 0 && CHANGE_OF_POST.test(read(d.sentences[i]!));
   };
   for (const x of roles)
     push({
@@ -1220,6 +1220,12 @@ const GROUP_OF = new RegExp(
   'giu',
 );
 
+/** The lower end of a range before a figure (`between 10 and `, `10 to `, `two or `). */
+const LOWER_END = new RegExp(
+  String.raw`(?:\bbetween\s+(\d[\d,]*|${AGE_WORDS})\s+and|\b(\d[\d,]*|${AGE_WORDS})\s*(?:to|or|-|–))\s*$`,
+  'i',
+);
+
 /** An age before a name: `41-year-old Maria Lopez`, `four-year-old Ann Lee`. */
 const AGE_BEFORE_NAME = new RegExp(String.raw`(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+$`);
 
@@ -1345,10 +1351,7 @@ function holderOf(
  */
 function lowerEnd(view: RepairedView, q: Span, value: number): number | undefined {
   const from = view.fromOriginal(q.start);
-  const m = new RegExp(
-    String.raw`(?:\bbetween\s+(\d[\d,]*|${AGE_WORDS})\s+and|\b(\d[\d,]*|${AGE_WORDS})\s*(?:to|or|-|–))\s*$`,
-    'i',
-  ).exec(view.text.slice(Math.max(0, from - 30), from));
+  const m = LOWER_END.exec(view.text.slice(Math.max(0, from - 30), from));
   if (!m) return undefined;
   const low = numberOf((m[1] ?? m[2])!);
   return low >= 0 && low < value ? low : undefined;

@@ -73,13 +73,8 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
     let words = written.split(/\s+/);
     let nameFrom = from;
     // A title the entity finder took into the name: `Fire Chief Ann Lee` (two name words at least after it).
-    let t = -1;
-    for (let k = 0; k < words.length - 2; k++)
-      if (TITLE.has(words[k]!.replace(/\.$/, '').toLowerCase())) t = k;
-    if (
-      t >= 0 &&
-      words.slice(t + 1).every((w) => /^\p{Lu}/u.test(w) && !TITLE.has(w.replace(/\.$/, '').toLowerCase()))
-    ) {
+    const t = titleInName(words);
+    if (t >= 0) {
       const title = words.slice(0, t + 1).join(' ');
       nameFrom = from + written.indexOf(words[t + 1]!, title.length);
       const name = words.slice(t + 1);
@@ -185,10 +180,8 @@ const SURNAME_TITLES = new Set([
  */
 export function bareName(e: EntityMention, written: string): { key: string; name: string; kind: string } {
   const words = written.split(/\s+/);
-  const title = (w: string): boolean => TITLE.has(w.replace(/\.$/, '').toLowerCase());
-  let t = -1;
-  for (let k = 0; k < words.length - 2; k++) if (title(words[k]!)) t = k;
-  if (t >= 0 && words.slice(t + 1).every((w) => /^\p{Lu}/u.test(w) && !title(w))) {
+  const t = titleInName(words);
+  if (t >= 0) {
     const name = words.slice(t + 1).join(' ');
     return { key: `person:${slug(name)}`, name, kind: 'person' };
   }
@@ -200,4 +193,16 @@ export function bareName(e: EntityMention, written: string): { key: string; name
     return { key: `${kind === 'organization' ? 'org' : kind}:${slug(name)}`, name, kind };
   }
   return { key: e.key, name: written, kind: e.kind };
+}
+
+const isTitle = (w: string): boolean => TITLE.has(w.replace(/\.$/, '').toLowerCase());
+
+/**
+ * Where a title the entity finder took into a name ends (`Fire Chief Ann Lee` -> 1): its last
+ * title word with at least two words after it, all capitalised and none a title; -1 for none.
+ */
+function titleInName(words: readonly string[]): number {
+  let t = -1;
+  for (let k = 0; k < words.length - 2; k++) if (isTitle(words[k]!)) t = k;
+  return t >= 0 && words.slice(t + 1).every((w) => /^\p{Lu}/u.test(w) && !isTitle(w)) ? t : -1;
 }
