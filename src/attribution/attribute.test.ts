@@ -409,6 +409,61 @@ describe('attribution names speakers', () => {
     expect(cues('Her statements about the pier were brief.')).toEqual([]);
     expect(cues('His reports were late.')).toEqual([]);
   });
+  it('reads a noun of saying after a name it is from and before `that` as a cue, and a report named by its title as none (control)', () => {
+    expect(cues('Residents doubted a Fen Herald report that the ferry sank.')).toContainEqual([
+      'report',
+      'Fen Herald',
+      'the ferry sank',
+    ]);
+    expect(doc('Residents doubted a Fen Herald report that the ferry sank.').attributions[0]?.rule).toBe(
+      'attribution:noun-cue',
+    );
+    // Controls: the noun with no clause after it; `Report` as part of a title, `that` opening a relative clause.
+    expect(cues('Residents read the Fen Herald report on the ferry.')).toEqual([]);
+    expect(cues('The Brindle Report that the council commissioned was long.')).toEqual([]);
+  });
+  it('reads an adverb of report as a cue with no named source, and an adverb of inference as none (control)', () => {
+    const text = 'The ferry reportedly sank near the islands.';
+    expect(cues(text)).toEqual([['reportedly', null, 'The ferry reportedly sank near the islands']]);
+    expect(doc(text).attributions[0]?.rule).toBe('attribution:report-adverb');
+    // In a relative clause, the clause is what is alleged.
+    expect(cues('Police held the man, who allegedly stole a van, on Friday.')).toEqual([
+      ['allegedly', null, 'who allegedly stole a van'],
+    ]);
+    // Control: `apparently` is the writer's own inference.
+    expect(cues('The ferry apparently sank near the islands.')).toEqual([]);
+  });
+  it('reads `was quoted as saying` as one cue whose speaker is the one quoted', () => {
+    expect(cues('The harbour master was quoted by the Fen Herald as saying that the pier was safe.')).toEqual(
+      [['quoted by the Fen Herald as saying', 'The harbour master', 'the pier was safe']],
+    );
+    expect(cues('Ada Quill, 61, was widely quoted as saying she would resign.')).toEqual([
+      ['quoted as saying', 'Ada Quill', 'she would resign'],
+    ]);
+    // Control: quoted with no words of theirs after it names no speaker.
+    expect(cues('The harbour master was quoted in the Fen Herald on Friday.')[0]?.[1]).toBeNull();
+  });
+  it('finds the subject of a participle after a short opening phrase, and an adverb before the participle', () => {
+    expect(cues('On Friday, however, the mayor closed the pier, saying it was unsafe.')).toEqual([
+      ['saying', 'the mayor', 'it was unsafe'],
+    ]);
+    expect(cues('The mayor closed the pier, even suggesting it was unsafe.')).toEqual([
+      ['suggesting', 'The mayor', 'it was unsafe'],
+    ]);
+    // Control: a participle that is no verb of saying.
+    expect(cues('The ferry left early, only carrying ten passengers.')).toEqual([]);
+  });
+  it('names a long source after `according to` by its head, up to the participle describing it', () => {
+    expect(
+      cues(
+        'According to a report released by the port agency last year and a survey of the harbour by divers from the Fen coast guard, the pier was unsafe.',
+      ),
+    ).toEqual([['According to', 'a report', 'the pier was unsafe']]);
+    // Control: a short source is kept whole.
+    expect(cues('According to a report released by the port agency, the pier was unsafe.')[0]?.[1]).toBe(
+      'a report released by the port agency',
+    );
+  });
   it('keeps a clause before `and` out of the source after it', () => {
     expect(
       cues('The army fired shells near the islands and officials warned that more would follow.'),

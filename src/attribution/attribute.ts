@@ -87,6 +87,9 @@ const PASSIVE_BY =
  */
 const PASSIVE_UNNAMED =
   /^(?:reported|alleged|accused|said|told|expected|believed|thought|described|mentioned|criticized|criticised|condemned|denounced|praised|blamed|questioned|asked|quoted|cited|rumou?red|urged|warned|predicted|claimed)$/i;
+/** What follows a passive `quoted` up to its verb of saying: ` by the Fen Herald as saying`, ` as telling`. */
+const QUOTED_AS =
+  /^(?:\s+(?:by|in)\s+[^,;:“”"]{1,80}?)?\s+as\s+(?:saying|telling|stating|writing|claiming|warning)\b/i;
 /** Auxiliaries and adverbs between a passive's subject and its verb: `has long been`, `was not`. */
 const PASSIVE_AUXILIARIES =
   /(?:\s+(?:has|have|had|is|was|were|are|be|been|being|get|got|will|would|could|may|might|should|must|can|also|not|often|widely|long|never|still))+\s*$/i;
@@ -113,11 +116,17 @@ const PLURAL_NOUN_FORM =
  * `Ada Quill's own admission`, `the Fen Herald's report`), the possessor in group 1 or 2.
  */
 const NOUN_CUE =
-  /(?:\b(his|her|their|its)|((?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}.\-]*)['’]s)\s+(?:(?:own|latest|recent|earlier|repeated|public|\p{Ll}+ly)\s+)?(claims?|reports?|statements?|comments|remarks|admission|acknowledge?ment|assertions?|allegations?|warnings?|predictions?|accusations?|denials?|insistence|assessment|announcement|testimony|account)\b/gu;
+  /(?:\b(his|her|their|its)|((?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}.\-]*)['’]s|(?<=\b(?:[Aa]n?|[Tt]he)\s+)((?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}.\-]*(?<!['’]s)))\s+(?:(?:own|latest|recent|earlier|repeated|public|\p{Ll}+ly)\s+)?(claims?|reports?|statements?|comments|remarks|admission|acknowledge?ment|assertions?|allegations?|warnings?|predictions?|accusations?|denials?|insistence|assessment|announcement|testimony|account)\b/gu;
 
 /** A sentence opening with the question put to its speaker: `Asked about the delay,`, `Pressed on why,`. */
 const ASKED_OPENING =
   /^[\s“"‘']*(Asked|Pressed|Questioned)(\s+(?:about|to|if|whether|why|how|what|when|by|for|on)\b[^,;:“”"]*),/;
+
+/**
+ * Adverbs that mark a clause as someone's account without naming them: `reportedly`,
+ * `allegedly`, `purportedly`, `supposedly` (not `apparently`, the writer's own inference).
+ */
+const REPORT_ADVERB = /\b(?:reportedly|allegedly|purportedly|supposedly)\b/giu;
 
 /** Labels before a colon that are not speakers. */
 const COLON_LABELS =
@@ -341,13 +350,30 @@ function sentenceSubject(s: string): Local | null {
     /^[\s“"‘']*((?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{Ll}'’\-]*\s+){0,2}\p{Ll}[\p{Ll}'’\-]*(?=\s+\p{Ll}+(?:ed|s)\b)|(?:(?:[Tt]he|[Aa]n?)\s+)?(?!(?:The|An?)\s)(?:\p{Lu}[\p{L}.'’\-]*\s+){0,5}\p{Lu}[\p{L}.'’\-]*(?=\s+\p{Ll})|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=\s)/u.exec(
       s,
     );
-  if (!m) return null;
-  const start = m[0].length - m[1]!.length;
-  const text = m[1]!;
-  // A sentence opening with an adverb or a clause (`Yesterday`, `After the vote`) has no subject here.
-  if (SENTENCE_OPENER.test(text)) return null;
+  const text = m?.[1];
+  // A sentence opening with an adverb or a clause (`Yesterday`, `After the vote`) has no subject
+  // there: after a short opening phrase and its comma (`On Thursday, however, the mayor`), it does.
+  if (!m || !text || SENTENCE_OPENER.test(text)) {
+    const opening = OPENING_PHRASE.exec(s);
+    if (
+      !opening ||
+      VERB_ANY.test(opening[0]) ||
+      /\b(?:is|are|was|were|has|have|had|will|would)\b/i.test(opening[0])
+    )
+      return null;
+    const after = sentenceSubject(s.slice(opening[0].length));
+    return after && { start: after.start + opening[0].length, end: after.end + opening[0].length };
+  }
+  const start = m[0].length - text.length;
   return { start, end: start + text.length };
 }
+
+/** An adverb between a comma and a participle: `, even suggesting`, `, again calling for`, `, falsely claiming`. */
+const PARTICIPLE_ADVERB = /^(?:even|also|again|then|later|further|once\s+again|\p{Ll}+ly)$/u;
+
+/** A short phrase of time, place or manner opening a sentence, with its comma and a `however,` after it. */
+const OPENING_PHRASE =
+  /^[\s“"‘']*(?:yesterday|today|tonight|meanwhile|however|still|also|then|now|(?:in|on|at|after|before|since|during|last|earlier|later)\s[^,;:“”"]{1,40}?),\s+(?:(?:however|meanwhile|though|too|in turn),\s+)?(?=\S)/i;
 
 /** The noun phrase a sentence opens with when a comma follows it: `Ada Quill,`, `The mayor,`, `He,`. */
 function subjectBeforeComma(s: string): Local | null {
@@ -446,7 +472,7 @@ function isReason(text: string): boolean {
 }
 
 /** The noun phrase right after a cue (`according to X,`; `, said X.`). */
-function sourceAfter(s: string, from: number): Local | null {
+function sourceAfter(s: string, from: number, cutLong = false): Local | null {
   const rest = s.slice(from);
   const stop =
     /[,;:!?]\s|(?<!\b(?:\p{Lu}|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Adm|Capt|Cmdr|Const|Prof|Rev|St|Jr|Sr))(?!(?<=\bNo)\.\s*\d)\.\s|[,;:.!?]$|\s(that|who|which|on|in|when|after|as)\s|\s[-–—]\s|$/iu.exec(
@@ -460,8 +486,18 @@ function sourceAfter(s: string, from: number): Local | null {
   if (named && /^(?:(?:the|a|an)\s+)?\p{Ll}/u.test(s.slice(span.start, span.end)))
     span = { start: span.start, end: span.end + named[0].length };
   const words = s.slice(span.start, span.end).split(/\s+/).length;
-  return words <= 14 ? span : null;
+  if (words <= 14) return span;
+  // `according to a civil complaint filed by the federal Securities and Exchange Commission and
+  // ...`: a long noun phrase is named by its head, up to the participle that describes it.
+  if (!cutLong) return null;
+  const head = LONG_SOURCE_CUT.exec(s.slice(span.start, span.end));
+  return head && head[1]!.split(/\s+/).length <= 14
+    ? tidy(s, span.start, span.start + head[1]!.length)
+    : null;
 }
+
+/** A noun phrase's head before a participle and its agent or time: `a complaint | filed by`. */
+const LONG_SOURCE_CUT = /^(.+?)\s+\p{Ll}{3,}(?:ed|en)\s+(?:by|in|on|at|last|this|earlier)\b/u;
 
 /** Whom something was told: `told the NYT that`, `claimed to the newspaper`, `said in the New York Times`. */
 function recipientAfter(s: string, verb: string, from: number): Local | null {
@@ -560,7 +596,7 @@ export function attribute(
       const cue = tidy(s, m.index, m.index + m[0].trimEnd().length)!;
       // `per` names a source only before a name: `per the Fen Herald`, not `per year`.
       if (/^per$/i.test(m[1]!) && !/^\s+(?:the\s+)?\p{Lu}/u.test(s.slice(m.index + 3))) continue;
-      const source = sourceAfter(s, m.index + m[0].length);
+      const source = sourceAfter(s, m.index + m[0].length, true);
       if (!source) continue;
       // `, citing security concerns`, `Citing a poll of his own, the mayor ...`: what is cited is a
       // reason, not a speaker; the one who cites (the speaker of the clause) is the source.
@@ -571,7 +607,12 @@ export function attribute(
         continue;
       }
       const before = tidy(s, 0, m.index);
-      const after = tidy(s, source.end, s.length);
+      // A long source cut at its participle (`a complaint filed by ...`) runs on to its comma.
+      const rest = s.slice(source.end);
+      const reach = /^\s+\p{Ll}{3,}(?:ed|en)\s/u.test(rest)
+        ? source.end + Math.max(0, rest.search(/[,;:]\s/))
+        : source.end;
+      const after = tidy(s, reach, s.length);
       const content =
         before && (!after || before.end - before.start >= after.end - after.start) ? before : after;
       if (!content) continue;
@@ -638,9 +679,10 @@ export function attribute(
     // a comma).
     NOUN_CUE.lastIndex = 0;
     for (let m = NOUN_CUE.exec(s); m && read++ < MAX_CUES_PER_SENTENCE; m = NOUN_CUE.exec(s)) {
-      const owner = m[1] ?? m[2]!;
+      const owner = m[1] ?? m[2] ?? m[3]!;
       const ownerAt = m.index + m[0].indexOf(owner);
-      const cueAt = m.index + m[0].length - m[3]!.length;
+      const noun = m[4]!;
+      const cueAt = m.index + m[0].length - noun.length;
       const rest = s.slice(m.index + m[0].length);
       const lead = /^\s+that\s+/i.exec(rest);
       if (!lead) continue;
@@ -649,7 +691,7 @@ export function attribute(
       const content = tidy(s, from, comma < 0 ? s.length : from + comma);
       if (content)
         found.push({
-          cue: { start: cueAt, end: cueAt + m[3]!.length },
+          cue: { start: cueAt, end: cueAt + noun.length },
           source: { start: ownerAt, end: ownerAt + owner.length },
           content,
           recipient: null,
@@ -670,6 +712,18 @@ export function attribute(
           recipient: null,
           rule: 'attribution:asked-opening',
         });
+    }
+    // `The ferry reportedly sank`, `who allegedly stole a car`: an adverb of report says the
+    // clause around it is someone's unnamed account (no source); the clause runs between the
+    // clause breaks on either side of the adverb.
+    REPORT_ADVERB.lastIndex = 0;
+    for (let m = REPORT_ADVERB.exec(s); m && read++ < MAX_CUES_PER_SENTENCE; m = REPORT_ADVERB.exec(s)) {
+      const cue = { start: m.index, end: m.index + m[0].length };
+      const left = s.slice(0, cue.start).search(/[^,;:(—–]*$/);
+      const right = s.slice(cue.end).search(/[,;:)—–]\s|$/);
+      const content = tidy(s, left, cue.end + right);
+      if (content)
+        found.push({ cue, source: null, content, recipient: null, rule: 'attribution:report-adverb' });
     }
     // `Caddell continued:` — a speaker and a verb introducing what follows.
     const intro =
@@ -723,6 +777,10 @@ export function attribute(
           !/^(by|of|for|with|to)\b/.test(afterRecipient));
       const closesClause =
         /[,”"’]\s*$/.test(before) ||
+        // `, even suggesting that`: an adverb between the comma and a participle.
+        (/ing$/i.test(verb) &&
+          /,\s*\p{Ll}+\s+$/u.test(before) &&
+          PARTICIPLE_ADVERB.test(before.slice(before.lastIndexOf(',') + 1).trim())) ||
         // A question or exclamation quoted before its speaker: `“Why now?” he asked.`
         /[?!](?:[”"]|'')\s*(?:he|she|they|we|I|(?:the|a|an)\s+[\p{L}\s.’'\-]{1,40}|(?:\p{Lu}[\p{L}.’'\-]*\s*){1,4})\s*$/u.test(
           before,
@@ -806,6 +864,28 @@ export function attribute(
       const adverb = execAtEnd(MANNER_ADVERB, before);
       const beforeAdverb = adverb ? before.slice(0, adverb.index) + ' ' : before;
       const passive = !progressive && /\b(is|was|were|are|be|been|being|get|got)\s+$/i.test(beforeAdverb);
+      // `The mayor was quoted (by the Fen Herald) as saying the pier was safe`: the one quoted is
+      // the speaker, what follows `as saying` is what they said; one cue up to the verb of saying.
+      const quotedAs = passive && /^quoted$/i.test(verb) ? QUOTED_AS.exec(after) : null;
+      if (quotedAs) {
+        const auxAt = PASSIVE_AUXILIARIES.exec(beforeAdverb)?.index ?? beforeAdverb.trimEnd().length;
+        // `The harbour master, 61, was quoted`: a subject set off by an apposition.
+        const lead = subjectBeforeComma(s);
+        const subject =
+          sourceBefore(s, auxAt) ?? (lead && isApposition(s.slice(lead.end, auxAt) + ' ') ? lead : null);
+        const end = cue.end + quotedAs[0].length;
+        const content = tidy(s, end + (/^\s+that\s/i.exec(s.slice(end))?.[0].length ?? 0), s.length);
+        if (subject && content) {
+          found.push({
+            cue: { start: cue.start, end },
+            source: subject,
+            content,
+            recipient: null,
+            rule: 'attribution:quoted-as-saying',
+          });
+          continue;
+        }
+      }
       // `The plan was criticized by the port union`: a passive verb of saying or stance with its
       // agent after `by` reports what the agent said of the subject.
       if (passive && PASSIVE_BY.test(verb)) {
@@ -880,6 +960,9 @@ export function attribute(
             ? quoteEnd
             : before.lastIndexOf(',');
         let between = tidy(s, comma + 1, cue.start);
+        // `, even suggesting that`, `, again calling for`: an adverb before a participle is no speaker.
+        if (between && /ing$/i.test(verb) && PARTICIPLE_ADVERB.test(s.slice(between.start, between.end)))
+          between = null;
         if (between) {
           // `” James Brown, professor of politics, told ...`: the name before the appositive.
           const inner = s.slice(between.start, between.end);
