@@ -453,6 +453,22 @@ describe('attribution names speakers', () => {
     // Control: a participle that is no verb of saying.
     expect(cues('The ferry left early, only carrying ten passengers.')).toEqual([]);
   });
+  it('takes a pronoun and its verb in a relative clause with no `that` and no clause after it for no report, and a time or conjunction before the pronoun for one (control)', () => {
+    expect(cues('The council listed the four cases he cited.')).toEqual([]);
+    expect(cues('Residents trust what she says.')).toEqual([]);
+    // With a clause after the verb, the relative clause reports it.
+    expect(cues('The mayor spent the $2 million she says she raised.')).toEqual([
+      ['says', 'she', 'she raised'],
+    ]);
+    // Controls: a phrase of time, or a conjunction, before the pronoun: a clause of its own.
+    expect(cues('The mayor resigned and the next day she said the pier was closed.')).toEqual([
+      ['said', 'she', 'the pier was closed'],
+    ]);
+    expect(cues('He made the remark on Monday as he discussed the pier.')[0]?.slice(0, 2)).toEqual([
+      'discussed',
+      'he',
+    ]);
+  });
   it('names a long source after `according to` by its head, up to the participle describing it', () => {
     expect(
       cues(

@@ -72,6 +72,14 @@ const JOINED =
   /(?:^|\s|,)(?:and|but|yet)\s+(?:(?:also|then|later|has|have|had|would|will|\p{Ll}+ly)\s+){0,3}$/u;
 
 /**
+ * A relative clause with no `that` up to its verb: `what` or a noun phrase opened by a determiner
+ * (at most four words, no comma, no conjunction, not ending in a word of time), then a subject
+ * pronoun and auxiliaries: `the four cases he `, `whatever she has `.
+ */
+const CONTACT_CLAUSE =
+  /(?:\bwhat(?:ever)?|\b(?:the|a|an|this|these|those|every|any)\s+(?:(?!(?:as|when|if|because|after|before|since|while|until|where|and|but|or|so|that|than|though|although|once|then|now)\s)[\p{L}$\d.’'\-]+\s+){0,3}(?!(?:as|when|if|because|after|before|since|while|until|where|and|but|or|so|that|than|though|although|once|then|now|day|days|week|weeks|month|months|year|years|time|times|morning|afternoon|evening|night|moment|minute|hour|weekend)\s)[\p{L}\d’'\-]+)\s+(?:he|she|it|they|we|I)\s+(?:(?:has|have|had|also|once|still|now|always|often|would|will|did|does|do)\s+)*$/u;
+
+/**
  * A clause in `as` right before its verb: `as` after a comma, a bracket or the sentence's start,
  * then its subject (group 1: one to six words, no verb), then auxiliaries or an adverb.
  */
@@ -814,6 +822,10 @@ export function attribute(
       // `condemned what he called a brazen breach`: a label the writer quotes inside their own
       // sentence names a thing; it attributes no statement.
       if (/^call(?:s|ed|ing)?$/i.test(verb) && NAMING_WHAT.test(before)) continue;
+      // `the four cases he cited`, `believe in what she says`: a pronoun's verb in a relative clause
+      // with no `that` governs the noun before it; with no clause after the verb, nothing said is
+      // reported (`the damage it said the storm caused` reports that the storm caused it).
+      if (execAtEnd(CONTACT_CLAUSE, before) && !opensClause(after.trimStart())) continue;
       // `Ada Quill said she thinks the pier will hold`: a belief or stance the speaker reports
       // of themselves is part of what they said, not a second attribution.
       if (
