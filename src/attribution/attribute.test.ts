@@ -469,6 +469,17 @@ describe('attribution names speakers', () => {
       'he',
     ]);
   });
+  it('reads an infinitive of purpose after a clause as the subject speaking, and one after a wish as none (control)', () => {
+    expect(cues('The mayor took to the radio to accuse the council of lying.')).toEqual([
+      ['accuse', 'The mayor', 'the council of lying'],
+    ]);
+    expect(doc('The mayor used the speech to criticize the council.').attributions[0]?.rule).toBe(
+      'attribution:purpose-infinitive',
+    );
+    // Controls: a wish or a plan is nothing said yet; a clause of the present is no purpose here.
+    expect(cues('The mayor wanted to criticize the council.')).toEqual([]);
+    expect(cues('The mayor plans to go on the radio to accuse the council.')).toEqual([]);
+  });
   it('names a long source after `according to` by its head, up to the participle describing it', () => {
     expect(
       cues(
@@ -643,6 +654,18 @@ describe('attribution', () => {
       'The ferry will run every hour until the bridge opens again.',
     );
     expect(intro.sourceLabel).toBe('mayor');
+    // The verb of `The mayor added:` is one cue, not a second one read as a verb after its source.
+    const added = ['The pier is closed, officials said.', 'The mayor added:', 'The ferry will run.'].join(
+      '\n',
+    );
+    expect(
+      processText(added, { kind: 'record', location: 't' }, { known: { language: 'en' } }).attributions.map(
+        (a) => [added.slice(a.cue.start, a.cue.end), a.rule],
+      ),
+    ).toEqual([
+      ['said', 'attribution:verb-after-source'],
+      ['added:', 'attribution:speaker-colon'],
+    ]);
   });
   it('does not take nouns and hedges for reporting verbs', () => {
     expect(doc('Earlier reports of four injuries were wrong.').attributions).toEqual([]);

@@ -115,6 +115,14 @@ const NOT_AGENT =
 const CATENATIVE =
   /\s*\b(?:continue[sd]?|went\s+on|goes\s+on|go\s+on|seem(?:s|ed)?|appear(?:s|ed)?)\s+to\s*$/i;
 
+/** Words before `to` that make the infinitive a wish, plan, ability, request or habit, not a purpose. */
+const NOT_PURPOSE =
+  /^(?:want\w*|plan\w*|hop\w*|intend\w*|decid\w*|decision|expect\w*|going|about|likely|unlikely|able|unable|ready|eager|willing|set|due|supposed|seek\w*|sought|tr(?:y|ies|ied|ying)|need\w*|like|liked|wish\w*|aim\w*|attempt\w*|prepar\w*|promis\w*|vow\w*|pledg\w*|threat\w*|refus\w*|declin\w*|fail\w*|have|has|had|having|ought|used|forced|allowed|asked|urged|told|invited|encouraged|called|continu\w*|began|begin\w*|start\w*|seem\w*|appear\w*|chance|right|power|effort|efforts|bid|move|call|calls|pressure|order|orders|way|time|opportunity|reason|need|agree\w*|offer\w*|choose|chose|chosen|dar\w*|let|get|got|afraid|hesitant|reluctant|unwilling|quick|slow|first|last|only)$/i;
+
+/** A finite verb in the past between a subject and an infinitive of purpose: `took to the radio`, `met on Friday`. */
+const PAST_CLAUSE =
+  /\b(?:\p{Ll}{2,}ed|took|went|came|met|gave|made|held|spoke|flew|rose|stood|sat|sent|wrote)\b/u;
+
 /** Verb forms in -s that are as often plural nouns: `attacks`, `rules`, `fears`, `states`. */
 const PLURAL_NOUN_FORM =
   /^(?:attacks|rules|fears|worries|demands|states|charges|calls|claims|reports|questions|notes|doubts|hopes|supports|concerns|threats|praises|touts|slams|rips|blasts|challenges|defends|rejects|disputes)$/;
@@ -355,7 +363,7 @@ const SENTENCE_OPENER =
 /** The noun phrase a sentence opens with: a name, a described party (`the council`) or a pronoun. */
 function sentenceSubject(s: string): Local | null {
   const m =
-    /^[\s“"‘']*((?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{Ll}'’\-]*\s+){0,2}\p{Ll}[\p{Ll}'’\-]*(?=\s+\p{Ll}+(?:ed|s)\b)|(?:(?:[Tt]he|[Aa]n?)\s+)?(?!(?:The|An?)\s)(?:\p{Lu}[\p{L}.'’\-]*\s+){0,5}\p{Lu}[\p{L}.'’\-]*(?=\s+\p{Ll})|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=\s)/u.exec(
+    /^[\s“"‘']*((?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{Ll}'’\-]*\s+){0,2}\p{Ll}[\p{Ll}'’\-]*(?=\s+(?:\p{Ll}+(?:ed|s)|took|went|came|met|gave|made|held|spoke|flew|sent|wrote)\b)|(?:(?:[Tt]he|[Aa]n?)\s+)?(?!(?:The|An?)\s)(?:\p{Lu}[\p{L}.'’\-]*\s+){0,5}\p{Lu}[\p{L}.'’\-]*(?=\s+\p{Ll})|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=\s)/u.exec(
       s,
     );
   const text = m?.[1];
@@ -739,9 +747,12 @@ export function attribute(
         s,
       );
     const following = sentences[index + 1];
+    /** Where the cue of `The mayor added:` starts: its verb is read here, not again below. */
+    let introAt = -1;
     if (intro && following) {
       // What is said is the next sentence: its span is taken as it stands in the original.
       const cueAt = intro[0].indexOf(intro[2]!, intro[1]!.length);
+      introAt = cueAt;
       const cue = toOrig({ start: cueAt, end: s.length });
       const source = toOrig({ start: 0, end: intro[1]!.length });
       attributions.push({
@@ -762,6 +773,7 @@ export function attribute(
     for (let m = VERB_RE.exec(s); m && read++ < MAX_CUES_PER_SENTENCE; m = VERB_RE.exec(s)) {
       const verb = m[1]!;
       const cue = { start: m.index, end: m.index + m[0].length };
+      if (introAt >= 0 && cue.start >= introAt) continue;
       // `United States`, `Rules Committee`: a name, not a verb; in a headline set in title case
       // (`Pier Will Close, Mayor Says`) a capitalised verb of saying is a verb.
       if (/^\p{Lu}/u.test(verb) && m.index > 0 && !(isHeadlineVerb(verb) && isTitleCase(s))) continue;
@@ -811,6 +823,36 @@ export function attribute(
       // `Polls show a close race`, `E.U. leaders warn that`: a base form reports only right after a
       // plural subject; elsewhere it is an infinitive, a noun (`the hit show`, `85 percent support`)
       // or the words of a first or second person (`I don't know`, `you see`).
+      // `The mayor took to the radio to accuse the council of lying`, `used the speech to criticize`:
+      // an infinitive of purpose after a clause in the past reports what the sentence's subject
+      // said; after a word of wish, plan, ability or request (`wants to`, `refused to`, `able to`,
+      // `an effort to`) it reports nothing said.
+      const purpose = /(?:^|\s)([\p{L}’'\-]+)\s+to\s+$/u.exec(before);
+      if (
+        purpose &&
+        (BASE_FORMS.has(verb.toLowerCase()) || SAYING.test(verb)) &&
+        !NOT_PURPOSE.test(purpose[1]!)
+      ) {
+        const subject = sentenceSubject(s);
+        const between = subject ? s.slice(subject.end, purpose.index) : '';
+        const rest = tidy(s, cue.end, s.length);
+        if (
+          subject &&
+          rest &&
+          isNamedOrSourceLike(s.slice(subject.start, subject.end)) &&
+          PAST_CLAUSE.test(between) &&
+          !/[,;:“”"]/.test(between)
+        ) {
+          found.push({
+            cue,
+            source: subject,
+            content: rest,
+            recipient: null,
+            rule: 'attribution:purpose-infinitive',
+          });
+          continue;
+        }
+      }
       if (
         BASE_FORMS.has(verb.toLowerCase()) &&
         !/(?:^|[^\p{L}'’])(?:\p{L}*[^\Ws'’]s|people|police|data|media|they|who)\s+(?:(?:also|now|still|often|\p{Ll}+ly)\s+)?$/u.test(
