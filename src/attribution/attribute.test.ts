@@ -476,7 +476,12 @@ describe('attribution names speakers', () => {
     expect(doc('The mayor used the speech to criticize the council.').attributions[0]?.rule).toBe(
       'attribution:purpose-infinitive',
     );
+    // `discuss` with it; a name before a noun for people is part of the subject.
+    expect(cues('Harbour officials met on Friday to discuss the closure.')).toEqual([
+      ['discuss', 'Harbour officials', 'the closure'],
+    ]);
     // Controls: a wish or a plan is nothing said yet; a clause of the present is no purpose here.
+    expect(cues('The council has no time to discuss the closure.')).toEqual([]);
     expect(cues('The mayor wanted to criticize the council.')).toEqual([]);
     expect(cues('The mayor plans to go on the radio to accuse the council.')).toEqual([]);
   });

@@ -381,8 +381,16 @@ function sentenceSubject(s: string): Local | null {
     return after && { start: after.start + opening[0].length, end: after.end + opening[0].length };
   }
   const start = m[0].length - text.length;
+  // `Harbour officials met`, `Democratic leaders said`: a name before a noun for people is its modifier.
+  const head = /^\s+(\p{Ll}+)(?=\s)/u.exec(s.slice(m[0].length));
+  if (head && /^\p{Lu}/u.test(text) && PEOPLE_NOUN.test(head[1]!))
+    return { start, end: m[0].length + head[0].length };
   return { start, end: start + text.length };
 }
+
+/** Nouns for people a name can modify in a subject: `Harbour officials`, `Fen lawmakers`. */
+const PEOPLE_NOUN =
+  /^(?:officials|leaders|lawmakers|legislators|authorities|police|officers|investigators|prosecutors|diplomats|analysts|experts|sources|spokes(?:wo)?m[ae]n|spokesperson|aides|advisers|advisors|officials|residents|voters|supporters|critics|senators|members|workers|activists|protesters|protestors|researchers|scientists|economists|doctors|lawyers|attorneys|executives|negotiators|commanders|troops|soldiers|forces|media|press|officers)$/;
 
 /** An adverb between a comma and a participle: `, even suggesting`, `, again calling for`, `, falsely claiming`. */
 const PARTICIPLE_ADVERB = /^(?:even|also|again|then|later|further|once\s+again|\p{Ll}+ly)$/u;

@@ -340,6 +340,7 @@ export const STANCE_VERBS: readonly string[] = [
   'refuses',
   'offered',
   'discussed',
+  'discusses',
   'charged',
   'charges',
   'likened',
