@@ -469,6 +469,20 @@ describe('attribution names speakers', () => {
       'he',
     ]);
   });
+  it('reads the present in -s of verbs of saying and judging, and its base form after a plural subject', () => {
+    expect(cues('The mayor stresses that the pier is safe.')).toEqual([
+      ['stresses', 'The mayor', 'the pier is safe'],
+    ]);
+    expect(cues('Port officials echo her concerns about the pier.')).toEqual([
+      ['echo', 'Port officials', 'her concerns about the pier'],
+    ]);
+    expect(cues('Harbour officials point to the storm as the cause.')[0]?.slice(0, 2)).toEqual([
+      'point to',
+      'Harbour officials',
+    ]);
+    // Control: `points` after a word in lower case is the noun.
+    expect(cues('The index rose by 0.2 percentage points to 4.1 percent.')).toEqual([]);
+  });
   it('reads an infinitive of purpose after a clause as the subject speaking, and one after a wish as none (control)', () => {
     expect(cues('The mayor took to the radio to accuse the council of lying.')).toEqual([
       ['accuse', 'The mayor', 'the council of lying'],
@@ -483,6 +497,8 @@ describe('attribution names speakers', () => {
     // Controls: a wish or a plan is nothing said yet; a clause of the present is no purpose here.
     expect(cues('The council has no time to discuss the closure.')).toEqual([]);
     expect(cues('The mayor wanted to criticize the council.')).toEqual([]);
+    expect(cues('The council decided not to recommend charges.')).toEqual([]);
+    expect(cues('Obviously we need to do everything we can to support the crews.')).toEqual([]);
     expect(cues('The mayor plans to go on the radio to accuse the council.')).toEqual([]);
   });
   it('names a long source after `according to` by its head, up to the participle describing it', () => {

@@ -117,15 +117,15 @@ const CATENATIVE =
 
 /** Words before `to` that make the infinitive a wish, plan, ability, request or habit, not a purpose. */
 const NOT_PURPOSE =
-  /^(?:want\w*|plan\w*|hop\w*|intend\w*|decid\w*|decision|expect\w*|going|about|likely|unlikely|able|unable|ready|eager|willing|set|due|supposed|seek\w*|sought|tr(?:y|ies|ied|ying)|need\w*|like|liked|wish\w*|aim\w*|attempt\w*|prepar\w*|promis\w*|vow\w*|pledg\w*|threat\w*|refus\w*|declin\w*|fail\w*|have|has|had|having|ought|used|forced|allowed|asked|urged|told|invited|encouraged|called|continu\w*|began|begin\w*|start\w*|seem\w*|appear\w*|chance|right|power|effort|efforts|bid|move|call|calls|pressure|order|orders|way|time|opportunity|reason|need|agree\w*|offer\w*|choose|chose|chosen|dar\w*|let|get|got|afraid|hesitant|reluctant|unwilling|quick|slow|first|last|only)$/i;
+  /^(?:want\w*|plan\w*|hop\w*|intend\w*|decid\w*|decision|expect\w*|going|about|likely|unlikely|able|unable|ready|eager|willing|set|due|supposed|seek\w*|sought|tr(?:y|ies|ied|ying)|need\w*|like|liked|wish\w*|aim\w*|attempt\w*|prepar\w*|promis\w*|vow\w*|pledg\w*|threat\w*|refus\w*|declin\w*|fail\w*|have|has|had|having|ought|used|forced|allowed|asked|urged|told|invited|encouraged|called|continu\w*|began|begin\w*|start\w*|seem\w*|appear\w*|chance|right|power|effort|efforts|bid|move|call|calls|pressure|order|orders|way|time|opportunity|reason|need|agree\w*|offer\w*|choose|chose|chosen|dar\w*|let|get|got|afraid|hesitant|reluctant|unwilling|quick|slow|first|last|only|not|never|made)$/i;
 
 /** A finite verb in the past between a subject and an infinitive of purpose: `took to the radio`, `met on Friday`. */
 const PAST_CLAUSE =
-  /\b(?:\p{Ll}{2,}ed|took|went|came|met|gave|made|held|spoke|flew|rose|stood|sat|sent|wrote)\b/u;
+  /\b(?:(?!(?:need|feed|seed|speed|proceed|exceed|succeed)\b)\p{Ll}{2,}ed|took|went|came|met|gave|made|held|spoke|flew|rose|stood|sat|sent|wrote)\b/u;
 
 /** Verb forms in -s that are as often plural nouns: `attacks`, `rules`, `fears`, `states`. */
 const PLURAL_NOUN_FORM =
-  /^(?:attacks|rules|fears|worries|demands|states|charges|calls|claims|reports|questions|notes|doubts|hopes|supports|concerns|threats|praises|touts|slams|rips|blasts|challenges|defends|rejects|disputes)$/;
+  /^(?:attacks|rules|fears|worries|demands|states|charges|calls|claims|reports|questions|notes|doubts|hopes|supports|concerns|threats|praises|touts|slams|rips|blasts|challenges|defends|rejects|disputes|points\s+to)$/;
 
 /**
  * A noun of saying after its possessor: a possessive pronoun or a name in `'s` (`his claim`,
