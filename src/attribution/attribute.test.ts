@@ -422,6 +422,35 @@ describe('attribution names speakers', () => {
     expect(cues('Residents read the Fen Herald report on the ferry.')).toEqual([]);
     expect(cues('The Brindle Report that the council commissioned was long.')).toEqual([]);
   });
+  it('reads more nouns of saying and belief after a possessor and before `that`, a possessive pronoun opening the sentence and a possessor in lower case', () => {
+    expect(cues('The mayor repeated her promise that the pier would reopen.')).toContainEqual([
+      'promise',
+      'her',
+      'the pier would reopen',
+    ]);
+    expect(cues('Her fears that the pier would fall came true.')[0]?.slice(0, 2)).toEqual(['fears', 'Her']);
+    expect(
+      cues('The agency’s conclusion that the pier was unsafe surprised residents.')[0]?.slice(0, 2),
+    ).toEqual(['conclusion', 'agency']);
+    // Control: `that` opening a relative clause after a noun with no possessor.
+    expect(cues('The mayor broke the promise that he made in May.')).toEqual([]);
+  });
+  it('reads perfect participles of irregular verbs of saying and showing with a clause', () => {
+    expect(cues('The mayor has written that the pier is safe.')).toEqual([
+      ['written', 'The mayor', 'the pier is safe'],
+    ]);
+    expect(cues('Studies have shown that the pier is safe.')[0]?.slice(0, 2)).toEqual(['shown', 'Studies']);
+    // Controls: a passive and a participle with no clause.
+    expect(cues('The song was written by Ada Quill.')).toEqual([]);
+    expect(cues('The letter, written in June, was short.')).toEqual([]);
+  });
+  it('takes plural source nouns for speakers: newspapers, studies, groups', () => {
+    expect(cues('The pier was praised by local newspapers.')).toEqual([
+      ['praised', 'local newspapers', 'The pier'],
+    ]);
+    // Control: a plural noun that names no source.
+    expect(cues('The pier was criticized by the standards of the day.')).toEqual([]);
+  });
   it('reads an adverb of report as a cue with no named source, and an adverb of inference as none (control)', () => {
     const text = 'The ferry reportedly sank near the islands.';
     expect(cues(text)).toEqual([['reportedly', null, 'The ferry reportedly sank near the islands']]);

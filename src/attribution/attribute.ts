@@ -39,7 +39,7 @@ const LEADING_JUNK =
   /^(and|but|so|yet|meanwhile|moreover|however|also|then|in addition|at the same time|instead)\b[,\s]*/i;
 const PRONOUN = /^(he|she|they|it|we|i|you|who)$/i;
 const SOURCE_NOUN =
-  /\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|report|reports|study|survey|poll|statement|investigators?|police|ministry|government|agency|newspaper|paper|authorities|diplomats?|researchers?|people|observers?|witnesses|residents|critics|lawmakers|aides?|advisers?|advisors?|representatives?|prosecutors?|lawyers?|attorneys?|group|think tank|intelligence|data|documents?|records?|figures)\b/i;
+  /\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|report|reports|stud(?:y|ies)|surveys?|polls?|statements?|investigators?|police|ministry|ministries|governments?|agency|agencies|newspapers?|papers?|publications?|outlets?|authorities|diplomats?|researchers?|people|observers?|witness|witnesses|residents?|critics?|lawmakers?|aides?|advisers?|advisors?|representatives?|prosecutors?|lawyers?|attorneys?|groups?|think tanks?|intelligence|data|documents?|records?|figures)\b/i;
 
 const STANCE: ReadonlySet<string> = new Set([
   ...STANCE_VERBS,
@@ -132,7 +132,7 @@ const PLURAL_NOUN_FORM =
  * `Ada Quill's own admission`, `the Fen Herald's report`), the possessor in group 1 or 2.
  */
 const NOUN_CUE =
-  /(?:\b(his|her|their|its)|((?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}.\-]*)['’]s|(?<=\b(?:[Aa]n?|[Tt]he)\s+)((?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}.\-]*(?<!['’]s)))\s+(?:(?:own|latest|recent|earlier|repeated|public|\p{Ll}+ly)\s+)?(claims?|reports?|statements?|comments|remarks|admission|acknowledge?ment|assertions?|allegations?|warnings?|predictions?|accusations?|denials?|insistence|assessment|announcement|testimony|account)\b/gu;
+  /(?:\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|((?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}.\-]*|(?<=\b(?:[Tt]he)\s+)(?:\p{Ll}+\s+)?\p{Ll}+)['’]s|(?<=\b(?:[Aa]n?|[Tt]he)\s+)((?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}.\-]*(?<!['’]s)))\s+(?:(?:own|latest|recent|earlier|repeated|public|\p{Ll}+ly)\s+)?(claims?|reports?|statements?|comments|remarks|admission|acknowledge?ment|assertions?|allegations?|warnings?|predictions?|accusations?|denials?|insistence|assessment|announcement|testimony|account|arguments?|contention|suggestion|promises?|pledges?|vows?|conclusions?|findings?|estimates?|forecasts?|complaints?|charges?|assurances?|explanation|recollection|theory|belief|view|fears?|concerns?|hopes?)\b/gu;
 
 /** A sentence opening with the question put to its speaker: `Asked about the delay,`, `Pressed on why,`. */
 const ASKED_OPENING =
