@@ -444,6 +444,15 @@ describe('attribution names speakers', () => {
     expect(cues('The song was written by Ada Quill.')).toEqual([]);
     expect(cues('The letter, written in June, was short.')).toEqual([]);
   });
+  it('reads passives of verbs of judging and naming with no agent as an unnamed speaker, and with one as the source', () => {
+    expect(cues('The new pier was hailed as a triumph.')).toEqual([['hailed', null, 'The new pier']]);
+    expect(cues('The mayor was labeled a liar.')).toEqual([['labeled', null, 'The mayor']]);
+    expect(cues('The plan was derided by the Fen Herald.')).toEqual([
+      ['derided', 'the Fen Herald', 'The plan'],
+    ]);
+    // Control: a label stuck on a thing is a deed, not a name given.
+    expect(cues('The crates were labeled with red tape.')).toEqual([]);
+  });
   it('takes plural source nouns for speakers: newspapers, studies, groups', () => {
     expect(cues('The pier was praised by local newspapers.')).toEqual([
       ['praised', 'local newspapers', 'The pier'],

@@ -88,13 +88,13 @@ const AS_CLAUSE =
 
 /** Verbs of saying and stance whose passive names the speaker after `by`: `was denied by the firm`. */
 const PASSIVE_BY =
-  /^(?:reported|confirmed|denied|disputed|rejected|criticized|criticised|condemned|praised|endorsed|supported|opposed|echoed|told|described|estimated|predicted|announced|revealed|disclosed|stated|claimed|alleged|quoted|dismissed|challenged|blamed|accused|mentioned|welcomed|hailed|slammed|blasted|ridiculed|mocked|urged|recommended)$/i;
+  /^(?:reported|confirmed|denied|disputed|rejected|criticized|criticised|condemned|praised|endorsed|supported|opposed|echoed|told|described|estimated|predicted|announced|revealed|disclosed|stated|claimed|alleged|quoted|dismissed|challenged|blamed|accused|mentioned|welcomed|hailed|slammed|blasted|ridiculed|mocked|urged|recommended|denounced|lambasted|chastised|chided|scolded|rebuked|decried|deplored|derided|lauded|applauded|commended|congratulated|thanked|extolled|faulted|disparaged|characterized|labeled|labelled|branded|dubbed|questioned|cited|highlighted|proposed|requested|advised|warned|noted|acknowledged)$/i;
 /**
  * Verbs of saying, judging and believing whose passive with no agent reports an unnamed
  * speaker: `was accused of`, `is expected to`, `was criticized as` (the source is null).
  */
 const PASSIVE_UNNAMED =
-  /^(?:reported|alleged|accused|said|told|expected|believed|thought|described|mentioned|criticized|criticised|condemned|denounced|praised|blamed|questioned|asked|quoted|cited|rumou?red|urged|warned|predicted|claimed)$/i;
+  /^(?:reported|alleged|accused|said|told|expected|believed|thought|described|mentioned|criticized|criticised|condemned|denounced|praised|blamed|questioned|asked|quoted|cited|rumou?red|urged|warned|predicted|claimed|hailed|lauded|applauded|derided|ridiculed|mocked|slammed|blasted|lambasted|labeled|labelled|branded|dubbed|characterized|decried|faulted|touted)$/i;
 /** What follows a passive `quoted` up to its verb of saying: ` by the Fen Herald as saying`, ` as telling`. */
 const QUOTED_AS =
   /^(?:\s+(?:by|in)\s+[^,;:“”"]{1,80}?)?\s+as\s+(?:saying|telling|stating|writing|claiming|warning)\b/i;
@@ -972,7 +972,9 @@ export function attribute(
         PASSIVE_UNNAMED.test(verb) &&
         !/^\s+by\s/i.test(after) &&
         // `the plan was criticized.`: with nothing after it, the passive names no statement.
-        !/^\s*(?:[.,;:!?)]|$)/.test(after)
+        !/^\s*(?:[.,;:!?)]|$)/.test(after) &&
+        // `was labeled a liar`, `branded as`: a name given; `labeled with red tape` is a deed.
+        !(/^(?:label|brand|dub)/i.test(verb) && /^\s+(?:with|in|on|at|for|from|into|onto)\b/i.test(after))
       ) {
         const subjectEnd = PASSIVE_AUXILIARIES.exec(beforeAdverb);
         const content = tidy(s, 0, subjectEnd ? subjectEnd.index : beforeAdverb.trimEnd().length);
