@@ -453,6 +453,20 @@ describe('attribution names speakers', () => {
     // Control: a label stuck on a thing is a deed, not a name given.
     expect(cues('The crates were labeled with red tape.')).toEqual([]);
   });
+  it('reads a written text that `read`s as the source of the quotation before or after it', () => {
+    expect(cues('“The pier is closed,” the statement read.')).toEqual([
+      ['read', 'the statement', 'The pier is closed'],
+    ]);
+    expect(cues('A statement from the council read: “The pier is closed.”')).toEqual([
+      ['read', 'A statement from the council', 'The pier is closed'],
+    ]);
+    expect(doc('“The pier is closed,” the statement read.').attributions[0]?.rule).toBe(
+      'attribution:text-reads',
+    );
+    // Controls: a person reading a text; a text read with no quotation.
+    expect(cues('The mayor read the statement aloud.')).toEqual([]);
+    expect(cues('Residents who saw the notice on the door read it twice.')).toEqual([]);
+  });
   it('takes plural source nouns for speakers: newspapers, studies, groups', () => {
     expect(cues('The pier was praised by local newspapers.')).toEqual([
       ['praised', 'local newspapers', 'The pier'],

@@ -144,6 +144,14 @@ const ASKED_OPENING =
  */
 const REPORT_ADVERB = /\b(?:reportedly|allegedly|purportedly|supposedly)\b/giu;
 
+/**
+ * A text that reads (what it says): a determiner, up to three words, a noun for a written text
+ * (and who or where it is from), then `read` or `reads`: `the statement read`, `a statement from
+ * the council read`, `the sign outside the hall reads`.
+ */
+const READ_CUE =
+  /\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}’'\-]+\s+){0,3}?(?:statement|letter|note|sign|message|post|tweet|release|text|caption|banner|headline|memo|e-?mail|notice|article|story|editorial|column|ad|advertisement|order|ruling|complaint|filing|document|resolution|placard|poster|inscription|label|card|plaque|slogan)s?(?:\s+(?:from|by|of|on|outside|at|in)\s+(?:[\p{L}’'\-]+\s+){0,3}?[\p{L}’'\-]+)?)\s+(read|reads)\b/gu;
+
 /** Labels before a colon that are not speakers. */
 const COLON_LABELS =
   /^(the latest|latest|update|updated|breaking|breaking news|watch|video|photos?|opinion|analysis|exclusive|editor['’]s note|note|correction|clarification|related|read more|read|see also|live|factbox|explainer|q|a|timeline|key points|what we know|why|how|what|when|where|who|warning|disclaimer|transcript|source|sources|credit|caption|update \d+)$/i;
@@ -748,6 +756,23 @@ export function attribute(
       const content = tidy(s, left, cue.end + right);
       if (content)
         found.push({ cue, source: null, content, recipient: null, rule: 'attribution:report-adverb' });
+    }
+    // `“The pier is closed,” the statement read.`, `A letter from the council reads: ...`: a text
+    // reads what it says; the text is the source, the quotation before or the words after the content.
+    READ_CUE.lastIndex = 0;
+    for (let m = READ_CUE.exec(s); m && read++ < MAX_CUES_PER_SENTENCE; m = READ_CUE.exec(s)) {
+      const cueAt = m.index + m[0].length - m[2]!.length;
+      const cue = { start: cueAt, end: cueAt + m[2]!.length };
+      const source = tidy(s, m.index, m.index + m[1]!.length);
+      const before = s.slice(0, m.index);
+      const content =
+        /(?:[,”"’]|'')\s*$/.test(before) && before.trim()
+          ? tidy(s, 0, m.index)
+          : /^\s*[:,]?\s*(?:[“"‘]|``|'')/.test(s.slice(cue.end))
+            ? tidy(s, cue.end, s.length)
+            : null;
+      if (source && content)
+        found.push({ cue, source, content, recipient: null, rule: 'attribution:text-reads' });
     }
     // `Caddell continued:` — a speaker and a verb introducing what follows.
     const intro =
