@@ -467,6 +467,21 @@ describe('attribution names speakers', () => {
     expect(cues('The mayor read the statement aloud.')).toEqual([]);
     expect(cues('Residents who saw the notice on the door read it twice.')).toEqual([]);
   });
+  it('reads the agent of a participle with no auxiliary as the source: `as reported by`, `first reported by`', () => {
+    expect(cues('The pier closed on Friday, as reported by the Fen Herald.')).toEqual([
+      ['reported', 'the Fen Herald', 'The pier closed on Friday'],
+    ]);
+    expect(cues('As reported by the Fen Herald, the pier closed on Friday.')).toEqual([
+      ['reported', 'the Fen Herald', 'the pier closed on Friday'],
+    ]);
+    expect(cues('The closure, first reported by the Fen Herald, angered residents.')).toEqual([
+      ['reported', 'the Fen Herald', 'The closure'],
+    ]);
+    // Control: a time after `by` is no agent.
+    expect(
+      doc('The closure, reported by Friday noon, angered residents.').attributions.map((a) => a.rule),
+    ).not.toContain('attribution:participle-by');
+  });
   it('takes plural source nouns for speakers: newspapers, studies, groups', () => {
     expect(cues('The pier was praised by local newspapers.')).toEqual([
       ['praised', 'local newspapers', 'The pier'],

@@ -975,6 +975,30 @@ export function attribute(
       }
       // `The plan was criticized by the port union`: a passive verb of saying or stance with its
       // agent after `by` reports what the agent said of the subject.
+      // `..., as reported by the Fen Herald`, `the closure, first reported by the Fen Herald,`: a
+      // participle with its agent and no auxiliary; the agent speaks, of the clause before `as` or
+      // of the noun phrase the participle describes.
+      const participleBy = !passive && PASSIVE_BY.test(verb) ? /^\s+by\s+/i.exec(after) : null;
+      if (participleBy) {
+        const agent = sourceAfter(s, cue.end + participleBy[0].length);
+        const text = agent ? s.slice(agent.start, agent.end) : '';
+        const lead = /(?:^|[,;(—–]\s*)(?:[Aa]s\s+|(?:first|originally|initially|also|widely)\s+)?$/.exec(
+          before,
+        );
+        const asAt = /(?:^|[,;(—–]\s*)[Aa]s\s+$/.test(before) ? before.search(/[,;(—–]?\s*[Aa]s\s+$/) : -1;
+        const content =
+          asAt > 0
+            ? tidy(s, 0, asAt)
+            : asAt === 0
+              ? tidy(s, (agent?.end ?? cue.end) + s.slice(agent?.end ?? cue.end).search(/,\s|$/), s.length)
+              : lead && lead.index > 0
+                ? tidy(s, 0, lead.index)
+                : sourceBefore(s, cue.start);
+        if (agent && content && isNamedOrSourceLike(text) && !NOT_AGENT.test(text)) {
+          found.push({ cue, source: agent, content, recipient: null, rule: 'attribution:participle-by' });
+          continue;
+        }
+      }
       if (passive && PASSIVE_BY.test(verb)) {
         const by = /^\s+by\s+/i.exec(after);
         const agent = by ? sourceAfter(s, cue.end + by[0].length) : null;
