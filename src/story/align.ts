@@ -478,17 +478,19 @@ export function alignUnits(
   // Second memberships: only groups holding a neighbour of the unit can reach the bar.
   const joins: Array<[number, number]> = [];
   const row = new Float64Array(m);
+  const candidates = new Set<number>();
   for (let a = 0; a < m; a++) {
     // The groups holding a neighbour of the item's units, or another copy of it: the mean
     // over a group reaches `join` only if some member does.
-    const candidates = new Set<number>();
-    sim.scatter(a, row);
-    row[a] = self[a]!;
+    candidates.clear();
     for (let e = sim.start[a]!; e < sim.start[a + 1]!; e++)
       if (sim.value[e]! >= options.join)
         for (const j of items[sim.unit[e]!]!) for (const gi of groupsOf.get(j) ?? []) candidates.add(gi);
     if (self[a]! >= options.join)
       for (const j of items[a]!) for (const gi of groupsOf.get(j) ?? []) candidates.add(gi);
+    if (!candidates.size) continue;
+    sim.scatter(a, row);
+    row[a] = self[a]!;
     const sorted = [...candidates].sort((x, y) => x - y);
     for (const i of items[a]!)
       for (const gi of sorted) {
