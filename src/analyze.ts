@@ -66,9 +66,9 @@ function collect(results: ReadonlyArray<Document | InputFailure>, failures: Inpu
 
 export interface ThreadOptions {
   /**
-   * Worker threads for the per-article pipeline: 1 processes every article here; more
-   * share them out; `'auto'`: one a core when there are articles enough to pay for a
-   * thread's start-up (see `pipeline/threads.ts`). Default 1.
+   * Threads for the per-article pipeline: 1 processes every article here; N shares them
+   * out between this thread and N-1 workers; `'auto'`: one a core when there are articles
+   * enough to pay for a thread's start-up (see `pipeline/threads.ts`). Default 1.
    */
   readonly threads?: number | 'auto';
 }

@@ -193,18 +193,40 @@ function weighed(a: ClaimUnit, b: ClaimUnit, s0: number): number {
   return conflicting(a, b) ? s * 0.5 : s;
 }
 
-/** Feature -> the units (indices, ascending) that have it. */
-export function featureIndex(units: readonly ClaimUnit[]): Map<string, number[]> {
-  const index = new Map<string, number[]>();
+/**
+ * {@link weighed} for units `i` and `j` of a list, with whether each is a lead and states money
+ * read once into typed arrays (a story's pairs ask millions of times).
+ */
+function weigher(units: readonly ClaimUnit[]): (i: number, j: number, s0: number) => number {
+  const lead = Uint8Array.from(units, (u) => (isLead(u) ? 1 : 0));
+  const money = Uint8Array.from(units, (u) => (u.money.size ? 1 : 0));
+  return (i, j, s0) => {
+    const s = lead[i]! && lead[j]! ? Math.min(1, s0 * LEAD_WEIGHT) : s0;
+    return money[i]! && money[j]! && conflicting(units[i]!, units[j]!) ? s * 0.5 : s;
+  };
+}
+
+/**
+ * Feature -> the units (indices, ascending) that have it. Align, denials and the single-outlet
+ * reading each ask for the index of the story's units: it is made once per array of units.
+ */
+export function featureIndex(units: readonly ClaimUnit[]): ReadonlyMap<string, readonly number[]> {
+  let index = featureIndexes.get(units);
+  if (index) return index;
+  const made = new Map<string, number[]>();
   units.forEach((u, i) => {
     for (const k of u.features.keys()) {
-      let l = index.get(k);
-      if (!l) index.set(k, (l = []));
+      let l = made.get(k);
+      if (!l) made.set(k, (l = []));
       l.push(i);
     }
   });
+  featureIndexes.set(units, (index = made));
   return index;
 }
+
+/** The feature index of each array of units asked for (see `featureIndex`). */
+const featureIndexes = new WeakMap<readonly ClaimUnit[], ReadonlyMap<string, readonly number[]>>();
 
 /**
  * Statements copied verbatim into many articles (a wire story syndicated by dozens of
@@ -278,6 +300,19 @@ export function alignUnits(
 ): number[][] {
   const n = units.length;
   const { item, items } = copies;
+  // The document of each unit, as its index, and as the first index of its id (read often).
+  const docOf = Int32Array.from(units, (u) => u.docIndex);
+  const idOf = new Map<string, number>();
+  const docIdOf = Int32Array.from(units, (u) => {
+    let k = idOf.get(u.doc);
+    if (k === undefined) idOf.set(u.doc, (k = u.docIndex));
+    return k;
+  });
+  /** Whether the units of `list` are of two documents at least (by id). */
+  const ofSeveral = (list: readonly number[]): boolean => {
+    for (let k = 1; k < list.length; k++) if (docIdOf[list[k]!] !== docIdOf[list[0]!]) return true;
+    return false;
+  };
   const m = items.length;
   const first = items.map((l) => units[l[0]!]!);
   // Documents of each item: document index -> copies there.
@@ -309,13 +344,15 @@ export function alignUnits(
     byItem,
     PROPOSE_MAX,
     // Items with copies in several documents are compared with every other item.
-    first.map((u, a) => (docsOf[a]!.size > 1 ? -1 - a : u.docIndex)),
-    (i, j, s) => weighed(first[i]!, first[j]!, s),
+    Int32Array.from(first, (u, a) => (docsOf[a]!.size > 1 ? -1 - a : u.docIndex)),
+    weigher(first),
   );
   // Average linkage; the average divides by the cross-document member pairs between two groups.
   const perDoc = docsOf.map((d) => new Map(d));
   // The one document of each group, or -1 when it has several.
   const sole = Int32Array.from(docsOf, (d) => (d.size === 1 ? d.keys().next().value! : -1));
+  // The members of each group (the linkage's member lists, as numbers read at every link).
+  const size = Int32Array.from(items, (l) => l.length);
   const min = options.threshold / 4;
   const copiedItems = items.some((l) => l.length > 1);
   // The links of the linkage: each pair once, from the higher part of each row.
@@ -342,12 +379,12 @@ export function alignUnits(
     { a: pa, b: pb, s: ps, length: pa.length },
     {
       pairs: (a, b): number => {
-        const all = linkage.members[a]!.length * linkage.members[b]!.length;
+        const all = size[a]! * size[b]!;
         // Two groups each of one document: all their pairs, or none.
         if (sole[a]! >= 0 && sole[b]! >= 0) return sole[a] === sole[b] ? 0 : all;
         // One group of one document: its members times the other's in that document.
-        if (sole[a]! >= 0) return all - linkage.members[a]!.length * (perDoc[b]!.get(sole[a]!) ?? 0);
-        if (sole[b]! >= 0) return all - linkage.members[b]!.length * (perDoc[a]!.get(sole[b]!) ?? 0);
+        if (sole[a]! >= 0) return all - size[a]! * (perDoc[b]!.get(sole[a]!) ?? 0);
+        if (sole[b]! >= 0) return all - size[b]! * (perDoc[a]!.get(sole[b]!) ?? 0);
         // Counts of the documents both groups hold (whole numbers: the order of the sum does not
         // matter). The linkage asks for one group's pairs with each of its neighbours in turn:
         // that group's counts are spread into a table once, and a neighbour with fewer documents
@@ -369,6 +406,8 @@ export function alignUnits(
         // The spread counts are the group's before the merge: spread again when next asked.
         if (spread >= 0) for (const d of perDoc[spread]!.keys()) counts[d] = 0;
         spread = -1;
+        size[into] = size[into]! + size[from]!;
+        size[from] = 0;
         if (sole[into] !== sole[from]) sole[into] = -1;
         for (const [d, k] of perDoc[from]!) perDoc[into]!.set(d, (perDoc[into]!.get(d) ?? 0) + k);
       },
@@ -376,7 +415,7 @@ export function alignUnits(
     items.map((l) => [...l]),
   );
   linkage.run(options.threshold);
-  const groups = linkage.members.filter((c) => new Set(c.map((i) => units[i]!.doc)).size >= 2);
+  const groups = linkage.members.filter(ofSeveral);
   // Anchors: a word or name that at least `anchorDocs` outlets use in sentences that are,
   // on average, alike is one fact told several ways; it joins the group it mostly
   // overlaps, or makes a group of its own.
@@ -390,15 +429,16 @@ export function alignUnits(
   const byFeature = featureIndex(units);
   const inDoc = new Int32Array(units.reduce((x, u) => Math.max(x, u.docIndex + 1), 0));
   for (const [f, list] of byFeature) {
-    if (list.length > n * options.anchorShare) continue;
+    // Fewer units than `anchorDocs` are in fewer documents.
+    if (list.length > n * options.anchorShare || list.length < options.anchorDocs) continue;
     // Units of the list in each document, counted in a typed array.
     let docs = 0;
-    for (const i of list) if (inDoc[units[i]!.docIndex]!++ === 0) docs++;
+    for (const i of list) if (inDoc[docOf[i]!]!++ === 0) docs++;
     let same = 0;
     for (const i of list) {
-      const c = inDoc[units[i]!.docIndex]!;
+      const c = inDoc[docOf[i]!]!;
       same += c * c;
-      inDoc[units[i]!.docIndex] = 0;
+      inDoc[docOf[i]!] = 0;
     }
     if (docs < options.anchorDocs) continue;
     const pairs = (list.length * list.length - same) / 2;
@@ -438,27 +478,29 @@ export function alignUnits(
   // Second memberships: only groups holding a neighbour of the unit can reach the bar.
   const joins: Array<[number, number]> = [];
   const row = new Float64Array(m);
+  const candidates = new Set<number>();
   for (let a = 0; a < m; a++) {
     // The groups holding a neighbour of the item's units, or another copy of it: the mean
     // over a group reaches `join` only if some member does.
-    const candidates = new Set<number>();
-    sim.scatter(a, row);
-    row[a] = self[a]!;
+    candidates.clear();
     for (let e = sim.start[a]!; e < sim.start[a + 1]!; e++)
       if (sim.value[e]! >= options.join)
         for (const j of items[sim.unit[e]!]!) for (const gi of groupsOf.get(j) ?? []) candidates.add(gi);
     if (self[a]! >= options.join)
       for (const j of items[a]!) for (const gi of groupsOf.get(j) ?? []) candidates.add(gi);
+    if (!candidates.size) continue;
+    sim.scatter(a, row);
+    row[a] = self[a]!;
     const sorted = [...candidates].sort((x, y) => x - y);
     for (const i of items[a]!)
       for (const gi of sorted) {
         if (groupsOf.get(i)?.has(gi)) continue;
         // The mean similarity to the group's members of other documents, summed in group order.
-        const doc = units[i]!.docIndex;
+        const doc = docOf[i]!;
         let others = 0;
         let sum = 0;
         for (const j of groups[gi]!)
-          if (units[j]!.docIndex !== doc) {
+          if (docOf[j]! !== doc) {
             others++;
             sum += row[item[j]!]!;
           }

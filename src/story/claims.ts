@@ -134,8 +134,9 @@ export function findClaims(
   // Documents in the order `localeCompare` puts their ids, as numbers (members sort by them).
   const docRank = rankOf(documents.map((d) => d.id));
   // A unit's sources and origins, read once however many claims it sits in.
+  // (The trace's own list: read, never changed; each member is given a copy.)
   const sourcesOf = (u: ClaimUnit): readonly string[] =>
-    u.sentence === null ? [] : [...(trace.sentenceSources.get(u.doc)?.get(u.sentence) ?? [])];
+    (u.sentence === null ? undefined : trace.sentenceSources.get(u.doc)?.get(u.sentence)) ?? NO_SOURCES;
   const originsAt = new Map<number, readonly string[]>();
   // Claims often trace to the same origins: each set is read once.
   const independentOf = new Map<string, string[]>();
@@ -255,6 +256,8 @@ export function findClaims(
   return { claims: named, units, groups: kept.map((x) => x.g) };
 }
 
+const NO_SOURCES: readonly string[] = [];
+
 /**
  * Each id's place in the order `localeCompare` gives (ids it finds equal share one), so a sort
  * by these numbers orders as one by `localeCompare`, without collating strings on every step.
@@ -332,8 +335,20 @@ class ClaimVectors {
    */
   centroidAt(doc: string, keys: ReadonlySet<string>): Map<string, number> {
     const others = this.members.filter((u) => u.doc !== doc);
-    if (!this.table) return centroidOf(others);
     const n = others.length;
+    if (!this.table) {
+      // Only the features asked for: a feature the others lack counts 0, as when missing.
+      const centroid = new Map<string, number>();
+      for (const k of keys) {
+        let sum = 0;
+        for (const u of others) {
+          const w = u.features.get(k);
+          if (w !== undefined) sum += w / n;
+        }
+        centroid.set(k, sum);
+      }
+      return centroid;
+    }
     const width = this.ids.size;
     // The members holding each feature, in member order.
     if (!this.holders) {

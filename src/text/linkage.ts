@@ -132,7 +132,10 @@ class Heap {
 }
 
 export interface LinkageHooks {
-  /** Item pairs between clusters `a` and `b` whose similarities the average divides by (default: all). */
+  /**
+   * Item pairs between clusters `a` and `b` whose similarities the average divides by (default:
+   * all); the same for `b` and `a`.
+   */
   readonly pairs?: (a: number, b: number) => number;
   /** Called when cluster `from` joins cluster `into`, before the links move. */
   readonly onMerge?: (into: number, from: number) => void;
@@ -378,8 +381,10 @@ export class SparseLinkage {
       const S = this.sum[a]!;
       for (let p = 0; p < N.length; p++) {
         const b = N[p]!;
-        // A sum under a positive threshold averages under it over any number of pairs.
-        if (b < 0 || (threshold > 0 && S[p]! < threshold)) continue;
+        // A sum under a positive threshold averages under it over any number of pairs. At first
+        // each link is offered once, from its lower cluster: from the higher one it would tie with
+        // itself, and the second to come out would only be skipped as stale.
+        if (b < 0 || (first && b < a) || (threshold > 0 && S[p]! < threshold)) continue;
         const n = pairs(a, b);
         const avg = n ? S[p]! / n : 0;
         if (avg < threshold) continue;
