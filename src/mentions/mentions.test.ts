@@ -145,3 +145,19 @@ describe('entities in Title Case headlines', () => {
     ).toEqual([['$9M', 9e6]]);
   });
 });
+
+describe('a short sentence of names is prose, not a headline', () => {
+  const names = (text: string) => {
+    const d = processText(text, { kind: 'record', location: 't' }, { known: { language: 'en' } });
+    return d.entities.map((e) => [text.slice(e.start, e.end), e.kind, e.rule]);
+  };
+  it('a sentence with its verbs in lower case and a full stop has its names read, places as places', () => {
+    expect(names('Dora Velt, 85, died on Thursday in San Diego.')).toEqual([
+      ['Dora Velt', 'person', 'mentions:personal-name-shape'],
+      ['San Diego', 'place', 'mentions:place-name'],
+    ]);
+  });
+  it('control: a Title Case headline without a full stop keeps only names the gazetteer or the article knows', () => {
+    expect(names('Pin-Up Star Dora Velt Dies In San Diego At 85')).toEqual([]);
+  });
+});

@@ -808,6 +808,32 @@ function documentFacts(d: Document): FactInContext[] {
     });
   }
 
+  // An age said in a sentence of its own after the person's (`Ann Lee died on Monday. She was
+  // 85.`): the age of the one person the sentence before names.
+  for (let i = 1; i < d.sentences.length; i++) {
+    const s = d.sentences[i]!;
+    const from = view.fromOriginal(s.start);
+    const m = AGE_ALONE.exec(view.text.slice(from, view.fromOriginal(s.end)));
+    if (!m) continue;
+    const prev = d.sentences[i - 1]!;
+    const named = people.filter((p) => p.start >= prev.start && p.end <= prev.end);
+    const keys = new Set(named.map((p) => personKey(bareName(p, read(p)).key)));
+    if (keys.size !== 1) continue;
+    const who = named[0]!;
+    const at = from + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:was|is)\s/));
+    push({
+      start: view.toOriginal(at),
+      end: view.toOriginal(at + m[1]!.length, 'end'),
+      kind: 'age',
+      value: Number(m[1]),
+      qualifier: null,
+      about: [...keys][0]!,
+      aboutText: read(who),
+      decimals: 0,
+      rule: 'fact:age-alone',
+    });
+  }
+
   // Times of day (`4: 30 a. m.` as tokenised text writes it, `4:30am`, `7 p.m.`).
   for (const { from, text } of unitTexts()) {
     // Noon and midnight are times too; midnight is the end of the day when the event came
@@ -1143,6 +1169,8 @@ const SPAN_ADJECTIVE = new RegExp(
 /** A death and the age it came at: `died … at the age of 85`, `died aged 85`, `dies at 85`. */
 const AGE_AT_DEATH =
   /\b(?:died|dies|passed away)\b[^.;:]{0,40}?\b(?:at the age of|aged|at)\s+(\d{1,3})\b(?!\s*(?:[:.]\s?\d|a\.?\s?m\b|p\.?\s?m\b|%|percent|years? ago|o'clock))/;
+/** An age as a sentence of its own: `She was 85.`, `He was 36 years old.` */
+const AGE_ALONE = /^\s*(?:He|She)\s+(?:was|is)\s+(\d{1,3})(?:\s+years?\s+old)?\s*\.\s*$/;
 /** Facts are indexed by where they start, in buckets of this many characters; none is longer than MAX_FACT. */
 const BUCKET = 64;
 const MAX_FACT = 400;

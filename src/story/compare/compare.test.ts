@@ -635,6 +635,46 @@ describe('ages written other ways', () => {
   });
 });
 
+describe('ages said within days of each other', () => {
+  const obit = (b: string, published: [string, string]) =>
+    kinds(
+      pair(
+        'The actress Dora Velt died on Thursday at her home in Corvel, her agent said. She was 85.',
+        b,
+        published,
+      ),
+      'age',
+    );
+  it('`She was 85.` is the age of the one person named before it; 85 against 86 a week apart is a conflict', () => {
+    const d = obit('Dora Velt, 86, died on Thursday at her home in Corvel.', ['2024-03-08', '2024-03-09']);
+    expect(d).toHaveLength(1);
+    expect(d[0]!.values.map((v) => (v.normalized as { rule: string }).rule).sort()).toEqual([
+      'fact:age-alone',
+      'fact:age-apposition',
+    ]);
+  });
+  it('control: a year apart, or undated, a birthday may lie between; two people before it name no one', () => {
+    expect(
+      obit('Dora Velt, 86, died on Thursday at her home in Corvel.', ['2023-03-08', '2024-03-09']),
+    ).toEqual([]);
+    expect(
+      kinds(
+        pair(
+          'The actress Dora Velt died on Thursday at her home in Corvel. She was 85.',
+          'Dora Velt, 86, died on Thursday at her home in Corvel.',
+        ),
+        'age',
+      ),
+    ).toEqual([]);
+    const two = pair(
+      'Dora Velt and her husband Piet Velt died in Corvel on Thursday. She was 85.',
+      'Nothing.',
+      ['2024-03-08', '2024-03-09'],
+    );
+    expect(two.facts?.filter((f) => f.kind === 'age')).toEqual([]);
+  });
+});
+
 describe('people counted by what befell them', () => {
   it('suspects, hostages and pirates are people: six suspects arrested against eight people arrested', () => {
     const riot = (b: string) =>

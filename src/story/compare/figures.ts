@@ -56,6 +56,12 @@ export function allowed(f: FactInContext): [number, number] {
 }
 
 export const compatible = (a: FactInContext, b: FactInContext): boolean => {
+  // Two ages said within a month of each other by dated articles, for no event of their own,
+  // hold for one time: a birthday in between is too rare to excuse 85 against 86.
+  if (a.kind === 'age' && b.kind === 'age' && sameMonth(a.asOf, b.asOf)) {
+    const exact = (f: FactInContext): boolean => !f.qualifier && f.low === undefined;
+    if (exact(a) && exact(b)) return a.value === b.value;
+  }
   const [a0, a1] = allowed(a);
   const [b0, b1] = allowed(b);
   // An age said on another date is that many years on (41 in 2010 is 43 in 2012).
@@ -64,6 +70,12 @@ export const compatible = (a: FactInContext, b: FactInContext): boolean => {
 };
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
+/** Two publication dates, both known, at most 31 days apart. */
+function sameMonth(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b || !ISO.test(a) || !ISO.test(b)) return false;
+  return Math.abs(Date.parse(b) - Date.parse(a)) <= 31 * 864e5;
+}
+
 /** Whole years from one publication date to another; 0 when either is unknown. */
 function yearsBetween(a: string | undefined, b: string | undefined): number {
   if (!a || !b || !ISO.test(a) || !ISO.test(b)) return 0;
@@ -132,7 +144,8 @@ export function figureDiscrepancies(
             ? 'count'
             : 'quantity';
     const written = [...new Set(facts.map((f) => f.text))];
-    const updated = isUpdate(facts, r.byId);
+    // A person's age is not news that moves on: two ages are a discrepancy in any order.
+    const updated = kind !== 'age' && isUpdate(facts, r.byId);
     out.push({
       kind: updated ? 'update' : kind,
       note: updated
