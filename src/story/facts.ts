@@ -874,13 +874,14 @@ function documentFacts(d: Document): FactInContext[] {
   const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
   for (const x of d.dates) {
     const written = read(x);
-    // A month and day without a year, in an article without a publication date to place it:
-    // kept as a year-less ISO date (`--01-15`), comparable by month and day.
+    // A month and day without a year (`on March 3`): kept as a year-less ISO date (`--03-03`),
+    // comparable by month and day, whether or not a publication date places it in a year (the
+    // year a reader infers is not what the outlet wrote).
     const yearless =
       /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b(?!\s*,?\s*(?:1[89]|20)\d\d)/i.exec(
         written,
       );
-    if (!x.value && yearless) {
+    if (yearless) {
       const month = MONTHS.indexOf(yearless[1]!.toLowerCase()) + 1;
       const day = Number(yearless[2]);
       if (day >= 1 && day <= 31)

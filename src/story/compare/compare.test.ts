@@ -162,6 +162,21 @@ describe('dates, places and names', () => {
     expect(datesDisagree('--11-15', '--11-16')).toBe(true);
   });
 
+  it('a month and day without a year are compared as written, in dated articles too', () => {
+    const sank = (day: string) =>
+      kinds(
+        pair(
+          'The ferry sank on March 3 off the Velmar coast, the coast guard said.',
+          `The coast guard said the ferry went down on ${day} off the Velmar coast.`,
+          ['2024-03-11', '2024-03-12'],
+        ),
+        'date',
+      );
+    expect(sank('March 5')).toHaveLength(1);
+    // Control: the same day, once with its year.
+    expect(sank('March 3, 2024')).toEqual([]);
+  });
+
   it("a person's home town given two ways", () => {
     const home = (town: string) =>
       pair(
