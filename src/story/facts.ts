@@ -312,6 +312,9 @@ function documentFacts(d: Document): FactInContext[] {
     const activity = kind === 'duration' ? activityOf(view, q) : undefined;
     const holder = kind === 'count' ? holderOf(view, endingAt, q) : undefined;
     const low = q.qualifier ? undefined : lowerEnd(view, q, q.value);
+    // A figure for a whole (`45,000 workers worldwide`, `nationwide`) is not the figure of a
+    // part the story is about (`1,200 workers` at one plant): its key carries the scope.
+    const scope = scopeOf(view, q, about.text);
     push({
       ...(event ? { event } : {}),
       ...(holder ? { holder } : {}),
@@ -328,13 +331,14 @@ function documentFacts(d: Document): FactInContext[] {
             ? about.noun
             : q.unit,
       qualifier: q.qualifier,
-      about: toll
-        ? `event:${toll}`
-        : activity
-          ? `during:${activity}`
-          : about.noun
-            ? `noun:${kindOf(about.noun)}`
-            : '',
+      about:
+        (toll
+          ? `event:${toll}`
+          : activity
+            ? `during:${activity}`
+            : about.noun
+              ? `noun:${kindOf(about.noun)}`
+              : '') + (scope && (toll || about.noun) ? `@${scope}` : ''),
       aboutText: about.text,
       decimals,
       rule: `fact:${q.kind}-noun`,
@@ -761,7 +765,15 @@ function documentFacts(d: Document): FactInContext[] {
       const noun = words[k]!;
       const digits = (m[1] ?? m[4] ?? m[6])!;
       const at = from + m.index! + m[0].indexOf(digits, m[1] ? 0 : m[0].indexOf(noun) + noun.length);
+      // A word for anyone (`a 34-year-old man`) is told apart by what befell the person or what
+      // they did: stabbed, arrested.
+      const nounEnd = (): number => {
+        const phrase = m.index! + m[0].lastIndexOf(m[2]!);
+        return phrase + new RegExp(`\\b${noun}\\b`).exec(m[2]!.toLowerCase())!.index + noun.length;
+      };
+      const event = m[1] && ANYONE.has(noun) ? partIn(text, m.index!, nounEnd()) : undefined;
       push({
+        ...(event ? { event } : {}),
         start: view.toOriginal(at),
         end: view.toOriginal(at + digits.length, 'end'),
         kind: 'age',
@@ -1262,6 +1274,27 @@ const AGE_BEFORE_NAME = new RegExp(String.raw`(\d{1,3}|${AGE_WORDS})\s?-\s?year\
  * An unnamed person's age: `the 23-year-old driver` (not before a capitalised name), `the
  * driver, 25,`, `the actress died ... aged 87`.
  */
+/** Words for a person that say nothing of their part in the story (`a 34-year-old man`). */
+export const ANYONE: ReadonlySet<string> = new Set(
+  'man woman boy girl person child teenager teen youth adult baby infant resident local'.split(' '),
+);
+
+/**
+ * The part a person described at `from`-`to` of a sentence plays in its event: the verb whose
+ * object the phrase is (`arrested a 19-year-old man`, `was stabbed`), or, with `>` after it,
+ * the verb it is the subject of (`a 34-year-old man stabbed`). Undefined when no verb is next to it.
+ */
+function partIn(text: string, from: number, to: number): string | undefined {
+  const stem = (w: string): string => w.toLowerCase().replace(/(ed|en)$/, '');
+  const object = /\b(\p{Ll}{3,}ed)\s+(?:an?|the)\s+$/u.exec(text.slice(Math.max(0, from - 30), from));
+  if (object) return stem(object[1]!);
+  const after = text.slice(to, to + 40);
+  const passive = /^\s+(?:who\s+)?(?:was|were|is|has been|had been)\s+(\p{Ll}{3,}(?:ed|en))\b/u.exec(after);
+  if (passive) return stem(passive[1]!);
+  const active = /^\s+(?:who\s+)?(\p{Ll}{3,}ed)\b/u.exec(after);
+  return active ? `${stem(active[1]!)}>` : undefined;
+}
+
 const UNNAMED_AGE = new RegExp(
   String.raw`\b(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\b(?!\s+\p{Lu})` +
     String.raw`|\b[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+),\s(?:aged\s)?(\d{1,3}),` +
@@ -1411,6 +1444,23 @@ function depthOf(
  * workers were injured`, `40 workers evacuated`) or a verb or action noun before it (`killed
  * 12 people`, `the evacuation of 40 workers`). A light stem, so `evacuated` meets `evacuation`.
  */
+/** Words after a figure that make it a whole's: `worldwide`, `nationwide`, `across the country`. */
+const SCOPE =
+  /^\s*(?:in\s+total\s+)?(worldwide|globally|around the world|across the (?:world|globe)|nationwide|countrywide|across the country|statewide|across the state)\b/i;
+
+/** The whole a figure is given for, when the words after it say (`45,000 workers worldwide`). */
+function scopeOf(view: RepairedView, q: Span, noun: string): string | undefined {
+  // The figure's span may run past its noun (`45,000 workers worldwide`): read from the noun.
+  const from = view.fromOriginal(q.start);
+  const to = view.fromOriginal(q.end);
+  const at = noun ? view.text.slice(from, to).lastIndexOf(noun) : -1;
+  const after = at >= 0 ? from + at + noun.length : to;
+  const m = SCOPE.exec(view.text.slice(after, to + 40));
+  if (!m) return undefined;
+  const w = m[1]!.toLowerCase();
+  return /world|glob/.test(w) ? 'worldwide' : /state/.test(w) ? 'statewide' : 'nationwide';
+}
+
 function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined {
   const from = view.fromOriginal(q.start);
   // The figure's span may run past its noun to the verb (`three people died`): read from the noun.

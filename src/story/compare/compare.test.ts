@@ -690,6 +690,32 @@ describe('ages said within days of each other', () => {
   });
 });
 
+describe('figures that name no one in particular, or a whole', () => {
+  it('ages of `a man` are compared only when the sentences tell one thing: victim and suspect are two men', () => {
+    const victim =
+      'A 34-year-old man was stabbed outside the Velmar bar on Saturday night and taken to hospital.';
+    const ages = (b: string) => kinds(pair(victim, b), 'age');
+    expect(
+      ages(
+        'Police said on Sunday they had arrested a 19-year-old man from Corvel in connection with the stabbing, and he was being questioned by detectives.',
+      ),
+    ).toEqual([]);
+    // Control: the same stabbing told twice with two ages.
+    expect(
+      ages('A 43-year-old man was stabbed outside the Velmar bar late on Saturday and taken to hospital.'),
+    ).toHaveLength(1);
+  });
+  it('a figure for a whole (`worldwide`, `nationwide`) is not the figure of the part the story is about', () => {
+    const staff = (b: string) =>
+      kinds(pair('The Corvel plant in Velmar employs 1,200 workers, the company said.', b), ...FIGURES);
+    expect(
+      staff('The company, which employs 45,000 workers worldwide, said the Corvel plant would close.'),
+    ).toEqual([]);
+    // Control: the plant's workforce given as another number.
+    expect(staff('The company said the Corvel plant in Velmar employs 2,100 workers.')).toHaveLength(1);
+  });
+});
+
 describe('people counted by what befell them', () => {
   it('suspects, hostages and pirates are people: six suspects arrested against eight people arrested', () => {
     const riot = (b: string) =>

@@ -1,5 +1,5 @@
 import type { Document } from '../../model/document.js';
-import { VAGUE, type FactInContext } from '../facts.js';
+import { ANYONE, VAGUE, type FactInContext } from '../facts.js';
 import { ambiguousKeys, keyOf, sameSubject, subjectGroups } from './align-facts.js';
 import type { Finding, Reader } from './values.js';
 
@@ -90,6 +90,7 @@ const tiedTo = (f: FactInContext): string | null => (f.asOf && !ISO.test(f.asOf)
 const sameTime = (a: FactInContext, b: FactInContext): boolean => a.kind !== 'age' || tiedTo(a) === tiedTo(b);
 
 const KINDS = new Set(['count', 'quantity', 'age', 'time', 'duration']);
+
 /** A span of time is compared only when the activity it measures is read; results (`9-3`) by their own rule. */
 const comparable = (f: FactInContext): boolean =>
   (f.kind !== 'duration' || f.about.startsWith('during:')) && typeof f.value === 'number';
@@ -123,6 +124,16 @@ export function figureDiscrepancies(
           continue;
         // A sum no noun names is compared only between two sentences that state one claim.
         if (a.about === '' && a.kind === 'quantity' && !sameStatement(a, b)) continue;
+        // So is the age of someone a word for anyone describes, unless both say what befell the
+        // person (`a 34-year-old man` stabbed, `a 19-year-old man` arrested: two men; facts of two
+        // events are not compared, see sameSubject): the word names no one in particular.
+        if (
+          a.kind === 'age' &&
+          ANYONE.has(a.about.replace(/^noun:/, '')) &&
+          !(a.event && b.event) &&
+          !sameStatement(a, b)
+        )
+          continue;
         // An outlet that also states a value agreeing with the other's is not contradicting it
         // (`seven life sentences and four of life without parole` against `four life sentences`),
         // unless its sentence sets the two against each other (`six injured, contradicting
