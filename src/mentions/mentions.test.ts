@@ -19,6 +19,10 @@ describe('quantities', () => {
       ['€2.5bn', 2.5e9, 'EUR'],
     ]);
   });
+  it('reads number words written with a hyphen as one number', () => {
+    const d = doc('Twenty-eight people were killed and forty-one were injured; eight were missing.');
+    expect(d.quantities.map((q) => q.value)).toEqual([28, 41, 8]);
+  });
   it('reads counts with their noun and qualifier, and skips years', () => {
     const d = doc(
       'Officials said around one million rounds were sent in 2023, perhaps as many as 2.5 million rounds.',

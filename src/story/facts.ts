@@ -261,7 +261,10 @@ function documentFacts(d: Document): FactInContext[] {
   for (const e of d.entities) if (e.kind !== 'place') endingAt.set(view.fromOriginal(e.end), e);
 
   // Figures from the quantity layer, each attached to the noun it counts or measures.
-  for (const q of [...d.quantities, ...findQuantities(view, heads)]) {
+  // The quantity layer may have read a headline already: its figures are not read twice.
+  const layered = new Set(d.quantities.map((q) => `${q.start}:${q.end}`));
+  const headFigures = findQuantities(view, heads).filter((q) => !layered.has(`${q.start}:${q.end}`));
+  for (const q of [...d.quantities, ...headFigures]) {
     // A percentage is a fact with what it is a share of (`89 percent of the vote`), or as a rate
     // at a level with the rate's noun, the subject of its verb (`unemployment rose to 7.2
     // percent`, `turnout was 61 percent`); a change (`rose by 5 percent`, `up 5 percent`) or a
@@ -298,7 +301,7 @@ function documentFacts(d: Document): FactInContext[] {
     // its sentence tells: compared only with a sum in a sentence alike in most of its words.
     const about =
       depthOf(view, q) ??
-      nounOf(view, q, q.kind === 'count' ? q.unit : null) ??
+      nounOf(view, q, q.kind === 'count' ? q.unit : null, unitOf(q) >= n) ??
       (q.kind === 'money' ? { noun: '', text: '' } : null);
     if (!about) continue;
     const kind = q.kind === 'count' ? (DURATION.has(about.noun) ? 'duration' : 'count') : 'quantity';
@@ -787,9 +790,9 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
-  // An age at death (`Ann Lee died on Monday at the age of 85`, `died aged 85`, `dies at 85`):
-  // the age of the person named last before the verb in the sentence.
-  for (const s of d.sentences) {
+  // An age at death (`Ann Lee died on Monday at the age of 85`, `died aged 85`, `dies at 85`,
+  // a headline's `Dies At 85`): the age of the person named last before the verb in the sentence.
+  for (const s of units) {
     const from = view.fromOriginal(s.start);
     const text = view.text.slice(from, view.fromOriginal(s.end));
     const m = AGE_AT_DEATH.exec(text);
@@ -1181,7 +1184,7 @@ const SPAN_ADJECTIVE = new RegExp(
 );
 /** A death and the age it came at: `died … at the age of 85`, `died aged 85`, `dies at 85`. */
 const AGE_AT_DEATH =
-  /\b(?:died|dies|passed away)\b[^.;:]{0,40}?\b(?:at the age of|aged|at)\s+(\d{1,3})\b(?!\s*(?:[:.]\s?\d|a\.?\s?m\b|p\.?\s?m\b|%|percent|years? ago|o'clock))/;
+  /\b(?:[Dd]ied|[Dd]ies|[Pp]assed [Aa]way)\b[^.;:]{0,40}?\b(?:at the age of|aged|[Aa]ged|at|At)\s+(\d{1,3})\b(?!\s*(?:[:.]\s?\d|a\.?\s?m\b|p\.?\s?m\b|%|percent|years? ago|o'clock))/;
 /** An age as a sentence of its own: `She was 85.`, `He was 36 years old.` */
 const AGE_ALONE = /^\s*(?:He|She)\s+(?:was|is)\s+(\d{1,3})(?:\s+years?\s+old)?\s*\.\s*$/;
 /** Facts are indexed by where they start, in buckets of this many characters; none is longer than MAX_FACT. */
@@ -1543,13 +1546,20 @@ const NOT_PARTICIPLE = new Set([
  * after the figure (`a $3 million bond`) or, failing that, the one it is the object of
  * (`an offer of $3 million`, `a bond worth $3 million`).
  */
-function nounOf(view: RepairedView, q: Span, counted: string | null): { noun: string; text: string } | null {
+function nounOf(
+  view: RepairedView,
+  q: Span,
+  counted: string | null,
+  heading = false,
+): { noun: string; text: string } | null {
   const from = view.fromOriginal(q.start);
   const to = view.fromOriginal(q.end);
-  const written = view.text.slice(from, to);
+  // A Title Case headline capitalises the nouns it counts (`$2 Million In Jewels`): read it in lower case.
+  const cased = (t: string): string => (heading ? t.toLowerCase() : t);
+  const written = cased(view.text.slice(from, to));
   if (counted !== null) {
     // `N people hostage` counts hostages.
-    const ws = `${written} ${/^\s+(hostages?)\b/.exec(view.text.slice(to, to + 12))?.[1] ?? ''}`
+    const ws = `${written} ${/^\s+(hostages?)\b/.exec(cased(view.text.slice(to, to + 12)))?.[1] ?? ''}`
       .trim()
       .split(/\s+/);
     const hostage = ws.findIndex((w, k) => k > 0 && /^hostages?$/i.test(w));
@@ -1559,6 +1569,9 @@ function nounOf(view: RepairedView, q: Span, counted: string | null): { noun: st
     // temporary housing`, `two other vehicles`), else the phrase's last word before a verb.
     const plural = all.findIndex((w) => w === w.toLowerCase() && isPlural(w));
     const verb = all.findIndex((w) => /ed$/.test(w));
+    // A participle right after the number (`40 killed as ferry sinks`, a headline's words in
+    // lower case) says what befell them; the toll readers take it.
+    if (plural < 0 && verb === 0) return null;
     const words = plural >= 0 ? all.slice(0, plural + 1) : verb > 0 ? all.slice(0, verb) : all;
     const last = words[words.length - 1];
     // A participle is what the counted did, not what they are (`nine voting`, `six injured`).
@@ -1574,16 +1587,16 @@ function nounOf(view: RepairedView, q: Span, counted: string | null): { noun: st
       /^\s*(?:\/\s?h\b|an hour\b|per hour\b)/.test(view.text.slice(to, to + 12)))
   )
     return { noun: 'speed', text: 'speed' };
-  const after = /^\s*(?:-\s*)?([a-z][\p{L}-]+)/u.exec(view.text.slice(to, to + 30));
+  const after = /^\s*(?:-\s*)?([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
   if (after && !NOT_NOUN.has(after[1]!) && !/(ed|ly)$/.test(after[1]!))
     return { noun: lemma(after[1]!), text: after[1]! };
   // What a sum is in (`$40 million in jewels`, `$2 million worth of drugs`) is what it is about.
-  const made = /^\s+(?:in|of|worth of)\s+([a-z][\p{L}-]+)/u.exec(view.text.slice(to, to + 30));
+  const made = /^\s+(?:in|of|worth of)\s+([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
   if (made && !NOT_NOUN.has(made[1]!) && !/(ed|ly|ing)$/.test(made[1]!))
     return { noun: lemma(made[1]!), text: made[1]! };
   const before =
     /([a-z][\p{L}-]+)\s+(?:of|worth|at|for|totaling|totalling|valued at)\s+(?:about |nearly |roughly |some |almost |more than |less than |up to )?$/u.exec(
-      view.text.slice(Math.max(0, from - 50), from),
+      cased(view.text.slice(Math.max(0, from - 50), from)),
     );
   if (before && !NOT_NOUN.has(before[1]!)) return { noun: lemma(before[1]!), text: before[1]! };
   return null;

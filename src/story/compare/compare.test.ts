@@ -716,6 +716,51 @@ describe('figures that name no one in particular, or a whole', () => {
   });
 });
 
+describe('headlines against bodies', () => {
+  // Each outlet's first line is its headline (the pair helper's own titles are replaced).
+  const outlets = (a: string, b: string): Dossier =>
+    analyzeTexts([
+      { location: 'one.txt', text: `${a}\n` },
+      { location: 'two.txt', text: `${b}\n` },
+    ]);
+  const body = (sum: string) =>
+    `Velmar jewellery heist\n\nThieves stole jewels worth ${sum} from the Corvel store in Velmar overnight, police said.`;
+  const head =
+    'Thieves Steal $2 Million In Jewels From Velmar Store\n\nThieves broke into the Corvel jewellery store in Velmar overnight, police said.';
+  it('a Title Case headline is read in lower case: `$2 Million In Jewels` against $1.5 million worth of jewels', () => {
+    const d = outlets(head, body('$1.5 million'));
+    expect(kinds(d, ...FIGURES)).toHaveLength(1);
+    // Read once, though the headline is both a block and a unit of its own.
+    expect(d.facts?.filter((f) => f.text === '$2 Million')).toHaveLength(1);
+  });
+  it('control: the same sum in the body', () => {
+    expect(kinds(outlets(head, body('$2 million')), ...FIGURES)).toEqual([]);
+  });
+  it('a headline age at death (`Dies At 85`) and a toll with its participle (`40 Killed As Ferry Sinks`)', () => {
+    const obit = (n: number) =>
+      kinds(
+        outlets(
+          'Pin-Up Legend Dora Velt Dies At 85\n\nDora Velt died on Thursday in Corvel, her agent said.',
+          `Dora Velt obituary\n\nDora Velt, ${n}, died on Thursday in Corvel, her agent said.`,
+        ),
+        'age',
+      );
+    expect(obit(87)).toHaveLength(1);
+    expect(obit(85)).toEqual([]);
+    const ferry = (n: string) =>
+      kinds(
+        outlets(
+          '40 Killed As Ferry Sinks Off Velmar Coast\n\nThe ferry capsized in rough seas off the Velmar coast on Sunday, the coast guard said.',
+          `Ferry disaster off Velmar\n\n${n} people were killed when a ferry capsized in rough seas off the Velmar coast on Sunday, the coast guard said.`,
+        ),
+        ...FIGURES,
+      );
+    // `Twenty-eight` is 28, not eight.
+    expect(ferry('Twenty-eight')).toHaveLength(1);
+    expect(ferry('Forty')).toEqual([]);
+  });
+});
+
 describe('people counted by what befell them', () => {
   it('suspects, hostages and pirates are people: six suspects arrested against eight people arrested', () => {
     const riot = (b: string) =>
