@@ -1564,7 +1564,10 @@ function nounOf(
       .split(/\s+/);
     const hostage = ws.findIndex((w, k) => k > 0 && /^hostages?$/i.test(w));
     if (hostage > 0 && PEOPLE.has(lemma(ws[hostage - 1]!))) return { noun: 'hostage', text: ws[hostage]! };
-    const all = written.match(new RegExp(WORD, 'gu')) ?? [];
+    // The number itself, when written in words (`six injured`), is not the noun.
+    const all = (written.match(new RegExp(WORD, 'gu')) ?? []).filter(
+      (w, k) => k > 0 || numberOf(w.replace(/-.*$/, '')) < 0,
+    );
     // The counted noun heads the phrase: the first plural after the number (`120 families
     // temporary housing`, `two other vehicles`), else the phrase's last word before a verb.
     const plural = all.findIndex((w) => w === w.toLowerCase() && isPlural(w));

@@ -87,8 +87,11 @@ export function ambiguousKeys(
       else readings.set(k, { fact: f, sentences: new Set([f.sentence]) });
     }
     const distinct = [...readings.values()];
-    const apart = (x: Set<number>, y: Set<number>): boolean =>
-      x.size > 1 || y.size > 1 || [...x][0] !== [...y][0];
+    // Two readings name two things when each is written somewhere without the other: a value
+    // only ever written beside another (`six injured, contradicting earlier reports of four`,
+    // and a headline's `six injured`) is set against it, not a second thing.
+    const within = (x: Set<number>, y: Set<number>): boolean => [...x].every((i) => y.has(i));
+    const apart = (x: Set<number>, y: Set<number>): boolean => !within(x, y) && !within(y, x);
     if (
       distinct.length > 200 ||
       distinct.some((a) =>

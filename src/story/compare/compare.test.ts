@@ -736,6 +736,18 @@ describe('headlines against bodies', () => {
   it('control: the same sum in the body', () => {
     expect(kinds(outlets(head, body('$2 million')), ...FIGURES)).toEqual([]);
   });
+  it('a headline repeating the figure its body sets against an earlier one does not make it two things', () => {
+    const union = (n: string) =>
+      kinds(
+        outlets(
+          'Corvel warehouse fire\n\nFour people were injured in the Corvel warehouse fire, officials said.',
+          `Corvel fire: ${n} injured, says union\n\n${n[0]!.toUpperCase() + n.slice(1)} workers were injured in the Corvel warehouse fire, the union said, contradicting earlier reports of four injuries.`,
+        ),
+        ...FIGURES,
+      );
+    expect(union('six')).toHaveLength(1);
+    expect(union('four')).toEqual([]);
+  });
   it('a headline age at death (`Dies At 85`) and a toll with its participle (`40 Killed As Ferry Sinks`)', () => {
     const obit = (n: number) =>
       kinds(
