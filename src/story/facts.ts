@@ -557,6 +557,23 @@ function documentFacts(d: Document): FactInContext[] {
     };
   });
 
+  // A group's size as an adjective before it (`the 40-strong crew`, `a 300-strong force`).
+  byPattern(STRONG_GROUP, (m) => {
+    const value = numberOf(m[1]!);
+    if (!(value > 0)) return null;
+    const noun = lemma(m[2]!.toLowerCase());
+    return {
+      at: 0,
+      length: m[1]!.length,
+      kind: 'count',
+      value,
+      unit: noun,
+      about: `noun:${noun}`,
+      aboutText: m[2]!,
+      rule: 'fact:count-strong',
+    };
+  });
+
   // One, said as such (`a lone gunman`, `a single bomb`, `one sole survivor`): a count of one.
   byPattern(/\b(?:[Aa]|[Oo]ne)\s+(?:lone|single|sole)\s+(\p{Ll}[\p{Ll}-]+)\b/gu, (m) => {
     const noun = kindOf(lemma(m[1]!));
@@ -1258,9 +1275,14 @@ const AGE_WORDS = SMALL_NUMBERS.slice(1)
   .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])
   .join('|');
 
-/** A group and its size after it: `a crew of 25`, `a population of 5,000` (with no qualifier), not before a noun (`a crew of 25 sailors` is read as a count of sailors). */
+/** A group's size before it: `the 40-strong crew`, `a 300-strong force`. */
+const STRONG_GROUP = new RegExp(
+  String.raw`\b(\d{1,3}(?:,\d{3})*|${AGE_WORDS})-strong\s+(\p{Ll}{3,})\b`,
+  'giu',
+);
+/** A group and its size after it: `a crew of 25`, `a population of 5,000` (with no qualifier), not before a noun (`a crew of 25 sailors` is read as a count of sailors); a preposition, `and`, `who` or a verb may follow (`its crew of 25 on Monday`). */
 const GROUP_OF = new RegExp(
-  String.raw`\b(crew|fleet|population|staff|workforce|convoy|garrison|congregation|squad|delegation)\s+of\s+(\d{1,3}(?:,\d{3})*|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d|\p{L}))`,
+  String.raw`\b(crew|fleet|population|staff|workforce|convoy|garrison|congregation|squad|delegation)\s+of\s+(\d{1,3}(?:,\d{3})*|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d|(?!(?:on|in|at|aboard|from|and|who|was|were|had|has|have|is|are)\b)\p{L}))`,
   'giu',
 );
 
@@ -1362,6 +1384,8 @@ const PEOPLE = new Set([
   'sailor',
   'driver',
   'guest',
+  // `killing two and injuring 14 others`: the others are people.
+  'other',
 ]);
 /** What befell them, by the word that says it (a participle, a noun or an adjective), to one event. */
 const TOLL: ReadonlyArray<[RegExp, string]> = [

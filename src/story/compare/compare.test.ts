@@ -773,6 +773,31 @@ describe('headlines against bodies', () => {
   });
 });
 
+describe('more ways news counts people', () => {
+  const counts = (a: string, b: string) => kinds(pair(a, b), ...FIGURES);
+  it('`injured 14 others` is a toll of the injured; `the 40-strong crew` and `its crew of 25 on Monday` count the crew', () => {
+    const others = (b: string) =>
+      counts('The gunman killed two people and injured 14 others before police shot him, officials said.', b);
+    expect(
+      others(
+        'Officials said the gunman killed two people and wounded 20 others before he was shot by police.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      others(
+        'Officials said the gunman killed two people and wounded 14 others before he was shot by police.',
+      ),
+    ).toEqual([]);
+    const crew = (n: string) =>
+      counts(
+        'The 40-strong crew of the trawler was rescued by the coast guard.',
+        `The coast guard rescued the trawler's crew of ${n} on Monday.`,
+      );
+    expect(crew('25')).toHaveLength(1);
+    expect(crew('40')).toEqual([]);
+  });
+});
+
 describe('people counted by what befell them', () => {
   it('suspects, hostages and pirates are people: six suspects arrested against eight people arrested', () => {
     const riot = (b: string) =>
