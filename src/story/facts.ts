@@ -1,4 +1,4 @@
-import type { Document, EntityMention } from '../model/document.js';
+import type { Document, EntityMention, Quantity } from '../model/document.js';
 import { spansWithin, type Span } from '../model/span.js';
 import { repairedView, type RepairedView } from '../repair/view.js';
 import { STOP } from '../text/words.js';
@@ -264,7 +264,9 @@ function documentFacts(d: Document): FactInContext[] {
   // The quantity layer may have read a headline already: its figures are not read twice.
   const layered = new Set(d.quantities.map((q) => `${q.start}:${q.end}`));
   const headFigures = findQuantities(view, heads).filter((q) => !layered.has(`${q.start}:${q.end}`));
-  for (const q of [...d.quantities, ...headFigures]) {
+  for (const whole of [...d.quantities, ...headFigures]) {
+    // `54 of the 100 seats`: the count is the part, of the noun the total counts.
+    const q = whole.kind === 'count' ? (partOf(view, whole) ?? whole) : whole;
     // A percentage is a fact with what it is a share of (`89 percent of the vote`), or as a rate
     // at a level with the rate's noun, the subject of its verb (`unemployment rose to 7.2
     // percent`, `turnout was 61 percent`); a change (`rose by 5 percent`, `up 5 percent`) or a
@@ -550,8 +552,8 @@ function documentFacts(d: Document): FactInContext[] {
       length: m[2]!.length,
       kind: 'count',
       value,
-      unit: noun,
-      about: `noun:${noun}`,
+      unit: kindOf(noun),
+      about: `noun:${kindOf(noun)}`,
       aboutText: m[1]!,
       rule: 'fact:count-of-group',
     };
@@ -1282,7 +1284,7 @@ const STRONG_GROUP = new RegExp(
 );
 /** A group and its size after it: `a crew of 25`, `a population of 5,000` (with no qualifier), not before a noun (`a crew of 25 sailors` is read as a count of sailors); a preposition, `and`, `who` or a verb may follow (`its crew of 25 on Monday`). */
 const GROUP_OF = new RegExp(
-  String.raw`\b(crew|fleet|population|staff|workforce|convoy|garrison|congregation|squad|delegation)\s+of\s+(\d{1,3}(?:,\d{3})*|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d|(?!(?:on|in|at|aboard|from|and|who|was|were|had|has|have|is|are)\b)\p{L}))`,
+  String.raw`\b(crew|fleet|population|staff|workforce|convoy|garrison|congregation|squad|delegation|crowd|audience|attendance)\s+of\s+(\d{1,3}(?:,\d{3})*|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d|(?!(?:on|in|at|aboard|from|and|who|was|were|had|has|have|is|are)\b|\p{Ll}+ed\b)\p{L}))`,
   'giu',
 );
 
@@ -1471,6 +1473,23 @@ function depthOf(
  * workers were injured`, `40 workers evacuated`) or a verb or action noun before it (`killed
  * 12 people`, `the evacuation of 40 workers`). A light stem, so `evacuated` meets `evacuation`.
  */
+/** A number and `of the` right before a count: the part the sentence counts (`54 of the 100 seats`). */
+const PART_OF = new RegExp(
+  String.raw`\b(\d{1,3}(?:,\d{3})*|${AGE_WORDS})\s+of\s+(?:the|its|their|his|her)\s+$`,
+  'i',
+);
+
+/** The part of a total (`54 of the 100 seats` is 54 seats), as a count spanning both numbers. */
+function partOf(view: RepairedView, q: Quantity): Quantity | null {
+  const from = view.fromOriginal(q.start);
+  const m = PART_OF.exec(view.text.slice(Math.max(0, from - 40), from));
+  if (!m) return null;
+  const value = numberOf(m[1]!);
+  if (!(value >= 0) || value >= q.value) return null;
+  const at = from - m[0].length + m[0].indexOf(m[1]!);
+  return { ...q, start: view.toOriginal(at), value, qualifier: null };
+}
+
 /** Words after a figure that make it a whole's: `worldwide`, `nationwide`, `across the country`. */
 const SCOPE =
   /^\s*(?:in\s+total\s+)?(worldwide|globally|around the world|across the (?:world|globe)|nationwide|countrywide|across the country|statewide|across the state)\b/i;

@@ -798,6 +798,31 @@ describe('more ways news counts people', () => {
   });
 });
 
+describe('a part of a total, and a crowd', () => {
+  const figures = (a: string, b: string) => kinds(pair(a, b), ...FIGURES);
+  it('`54 of the 100 seats` is 54 seats, not 100', () => {
+    const seats = (n: number) =>
+      figures(
+        'The Liberal Party won 52 seats in the Velmar election on Sunday, officials said.',
+        `The Liberal Party secured ${n} of the 100 seats in the Velmar election on Sunday, according to official results.`,
+      );
+    const d = seats(54);
+    expect(d).toHaveLength(1);
+    expect(d[0]!.values.map((v) => v.text).sort()).toEqual(['52 seats', '54 of the 100 seats']);
+    // Control: the same number of seats out of the total.
+    expect(seats(52)).toEqual([]);
+  });
+  it('`a crowd of 45,000 watched` counts those who watched, as `54,000 fans` does', () => {
+    const crowd = (n: string) =>
+      figures(
+        'A crowd of 45,000 watched Velmar United beat Corvel City at the Harbour Stadium on Saturday.',
+        `Velmar United beat Corvel City at the Harbour Stadium on Saturday, watched by ${n} fans.`,
+      );
+    expect(crowd('54,000')).toHaveLength(1);
+    expect(crowd('45,000')).toEqual([]);
+  });
+});
+
 describe('people counted by what befell them', () => {
   it('suspects, hostages and pirates are people: six suspects arrested against eight people arrested', () => {
     const riot = (b: string) =>
