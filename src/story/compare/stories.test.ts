@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTexts } from '../../analyze.js';
+
+// Whole fictional stories told by two outlets, each with discrepancies planted among figures
+// that only look alike (an earlier conviction, a workforce worldwide, last season): every
+// planted one is reported, and no other factual entry.
+const FACTUAL = new Set([
+  'count',
+  'quantity',
+  'update',
+  'age',
+  'time',
+  'date',
+  'place',
+  'name',
+  'role',
+  'spelling',
+]);
+const story = (a: string, b: string) =>
+  analyzeTexts([
+    {
+      location: 'one.txt',
+      text: `First outlet\n\n${a}\n`,
+      known: { published: '2024-03-11T10:00:00Z', language: 'en' },
+    },
+    {
+      location: 'two.txt',
+      text: `Second outlet\n\n${b}\n`,
+      known: { published: '2024-03-12T10:00:00Z', language: 'en' },
+    },
+  ]);
+const reported = (a: string, b: string): string[][] =>
+  story(a, b)
+    .discrepancies.filter((x) => FACTUAL.has(x.kind))
+    .map((x) => [...new Set(x.values.map((v) => v.text))].sort())
+    .sort((x, y) => x[0]!.localeCompare(y[0]!));
+
+describe('whole stories with planted discrepancies', () => {
+  it('shooting: the planted discrepancies and nothing else', () => {
+    const a = `A 24-year-old man was charged on Monday with murder after a shooting outside a bar in Corvel that left one man dead, police said.
+Marcus Doyle, 24, of Velmar, is accused of firing three shots at Daniel Price, 31, at about 9:45 p.m. on Saturday.
+Price was taken to Corvel General Hospital, where he died early on Sunday.
+Police received a 911 call from a bartender and arrested Doyle two blocks away.
+Doyle was convicted of assault in 2019 and served 18 months in prison.
+He is due in court on Wednesday, and faces life in prison if convicted.`;
+    const b = `Police in Corvel have charged Marcus Doyle, 42, with murder over the fatal shooting of a man outside a bar on Saturday night.
+Doyle is accused of firing four shots at Daniel Price, 31, at around 10:45 p.m., police said.
+Price died in hospital on Sunday morning.
+Officers arrested Doyle nearby after a bartender called police.
+Court records show Doyle served 18 months for assault after a 2019 conviction.
+He will appear in court on Wednesday.`;
+    expect(reported(a, b)).toEqual([
+      ['10:45 p.m.', '9:45 p.m.'],
+      ['24', '42'],
+      ['four shots', 'three shots'],
+    ]);
+  });
+  it('closure: the planted discrepancies and nothing else', () => {
+    const a = `Velmar Motors said on Tuesday it would cut 1,200 jobs and close its plant in Corvel by March 2025, as sales of its cars fell sharply.
+The carmaker, which employs 14,000 people worldwide, reported a net loss of $2.3 billion for 2023, compared with a profit of $400 million a year earlier.
+Chief executive Laura Finch said the cuts would save about $300 million a year.
+Shares in Velmar Motors fell 6 percent in early trading.
+The Corvel plant, opened in 1987, builds the company's best-selling pickup truck.`;
+    const b = `Carmaker Velmar Motors will shed 1,500 jobs and shut its Corvel factory by June 2025, it announced on Tuesday.
+The company posted a net loss of $2.8 billion for 2023 after sales dropped by 12 percent.
+Laura Finch, the chief executive, said the restructuring would save roughly $300 million annually.
+The Corvel factory has built pickup trucks since 1987 and employs about 1,200 workers.
+Velmar Motors shares were down 6 percent by midday.`;
+    expect(reported(a, b)).toEqual([
+      ['$2.3 billion', '$2.8 billion'],
+      ['1,200 jobs', '1,500 jobs'],
+      ['June 2025', 'March 2025'],
+    ]);
+  });
+  it('match: the planted discrepancies and nothing else', () => {
+    const a = `Velmar United beat Corvel City 3-1 on Saturday to move second in the league, with striker Joao Ferreira scoring twice.
+A crowd of 45,000 watched the match at the Harbour Stadium.
+United have now won five of their last six games, while City have lost three in a row.
+Ferreira, 27, joined United from Porto last summer for a fee of 30 million euros.`;
+    const b = `Two goals from Joao Ferreira helped Velmar United to a 3-2 win over Corvel City at the Harbour Stadium on Saturday.
+The victory, watched by 54,000 fans, lifts United to second place.
+Ferreira, who cost United 30 million euros when he arrived from Porto last summer, now has 11 goals this season.
+City, who finished fourth last season, have lost their last three matches.`;
+    expect(reported(a, b)).toEqual([
+      ['3-1', '3-2'],
+      ['45,000', '54,000 fans'],
+    ]);
+  });
+});
