@@ -684,7 +684,9 @@ function documentFacts(d: Document): FactInContext[] {
       const value = numberOf(number);
       if (!(value > 0)) continue;
       const before = text.slice(Math.max(0, m.index! - 40), m.index!);
-      if (NOT_IMPOSED.test(before) || NOT_IMPOSED.test(text.slice(m.index!, ix[n]![0]))) continue;
+      const inside = text.slice(m.index!, ix[n]![0]);
+      if (NOT_IMPOSED.test(before) || NOT_IMPOSED.test(inside)) continue;
+      if (NOT_IMPOSED_NOW.test(before) || NOT_IMPOSED_NOW.test(inside)) continue;
       const at = from + ix[n]![0];
       const end = from + ix[u]![1];
       const span = spanAt(at, end - at);
@@ -1249,7 +1251,10 @@ const TERM = new RegExp(
 );
 /** A term faced, asked for or served before, not imposed now. */
 const NOT_IMPOSED =
-  /\b(?:faces?|facing|faced|could|would|might|may|maximum|up to|possible|potential|carries|carrying|seek\w*|sought|ask\w*|recommend\w*|request\w*|previous|former|old|last|original|earlier|expired?|remaining)\b[^.;:,]{0,25}$/i;
+  /\b(?:faces?|facing|faced|could|would|might|may|maximum|up to|possible|potential|carries|carrying|seek\w*|sought|ask\w*|recommend\w*|request\w*)\b[^.;:,]{0,25}$/i;
+/** A term described as not the one imposed now, by a word right before it (`his previous 10-year term`); `a former bank manager was sentenced` describes the manager. */
+const NOT_IMPOSED_NOW =
+  /\b(?:previous|former|old|last|original|earlier|expired?|remaining)\s+(?:[\p{L}\d-]+\s+)?$/iu;
 /** A kill or injure verb and the number of its victims, with no noun after it. */
 const TOLL_VERB = new RegExp(
   String.raw`\b([Kk]ill(?:s|ed|ing)?|[Ii]njur(?:es|ed|ing)|[Ww]ound(?:s|ed|ing)?)\s+((?:at least|more than|about|nearly|up to)\s+)?(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|')})\b` +
@@ -1645,5 +1650,11 @@ function nounOf(
       cased(view.text.slice(Math.max(0, from - 50), from)),
     );
   if (before && !NOT_NOUN.has(before[1]!)) return { noun: lemma(before[1]!), text: before[1]! };
+  // A sum after a verb that names it: `fined him $15,000` is a fine.
+  const named =
+    /\b(fined)\s+(?:[\p{L}'’.-]+\s+){0,4}(?:about |nearly |roughly |some |almost |more than |up to )?$/u.exec(
+      cased(view.text.slice(Math.max(0, from - 50), from)),
+    );
+  if (named) return { noun: 'fine', text: named[1]! };
   return null;
 }

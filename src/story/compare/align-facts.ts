@@ -41,13 +41,13 @@ export function sameSubject(
   if (a.about === '') return shared >= SENTENCE_SHARED && overlap >= 0.4;
   const alike = shared >= 2 && overlap >= 0.3;
   // A prison term is someone's: it is compared only with a term of the same person (Ann's 12
-  // years are not her driver's five), or, where neither sentence names anyone, of a sentence
-  // telling the same thing; when an outlet gives one person two terms (this case and an
+  // years are not her driver's five), or, where one of the sentences names no one (`a former
+  // bank manager was sentenced`), of a sentence telling the same thing; when an outlet gives one person two terms (this case and an
   // earlier one), only sentences alike besides.
   if (a.rule.startsWith('fact:term')) {
     const people = (f: FactInContext): string[] => [...f.context].filter((k) => k.startsWith('@person:'));
     const [pa, pb] = [people(a), people(b)];
-    const same = pa.length || pb.length ? pa.some((k) => pb.includes(k)) : alike;
+    const same = pa.length && pb.length ? pa.some((k) => pb.includes(k)) : alike;
     return same && (!ambiguous.has(keyOf(a)) || alike);
   }
   // How often something happened (`for the third time`) is compared only for sentences alike

@@ -823,6 +823,34 @@ describe('a part of a total, and a crowd', () => {
   });
 });
 
+describe('prison terms and fines', () => {
+  const figures = (a: string, b: string) => kinds(pair(a, b), ...FIGURES);
+  it('`a former bank manager was sentenced to 25 years`: `former` describes the manager, not the term', () => {
+    const term = (who: string) =>
+      figures(
+        `${who} was sentenced on Thursday to 25 years in prison for stealing from three elderly clients.`,
+        'Peter Vance, a former bank manager, was jailed for 30 years on Thursday for stealing from three elderly clients.',
+      );
+    expect(term('A former bank manager')).toHaveLength(1);
+    // Control: a term the words before it say is not the one imposed now.
+    expect(
+      figures(
+        'Peter Vance had served a previous 25-year term for fraud, the court heard on Thursday.',
+        'Peter Vance was jailed for 30 years on Thursday for stealing from three elderly clients.',
+      ),
+    ).toEqual([]);
+  });
+  it('`fined him $15,000` is a fine, as `a fine of $50,000` is', () => {
+    const fine = (sum: string) =>
+      figures(
+        'Judge Anna Harlow ordered Peter Vance to pay a fine of $50,000 on Thursday.',
+        `Judge Anna Harlow fined Peter Vance ${sum} on Thursday.`,
+      );
+    expect(fine('$15,000')).toHaveLength(1);
+    expect(fine('$50,000')).toEqual([]);
+  });
+});
+
 describe('people counted by what befell them', () => {
   it('suspects, hostages and pirates are people: six suspects arrested against eight people arrested', () => {
     const riot = (b: string) =>

@@ -86,4 +86,19 @@ City, who finished fourth last season, have lost their last three matches.`;
       ['45,000', '54,000 fans'],
     ]);
   });
+  it('sentencing: the planted discrepancies and nothing else', () => {
+    const a = `A former bank manager was sentenced on Thursday to 25 years in prison for stealing from three elderly clients, the prosecutor's office said.
+Judge Anna Harlow also ordered Peter Vance, 58, to pay a fine of $50,000.
+Vance took more than $2 million from the accounts between 2018 and 2021, prosecutors said.
+A jury of 12 convicted him in November after a two-week trial.`;
+    const b = `Peter Vance, a 58-year-old former bank manager, was jailed for 30 years on Thursday for defrauding three elderly customers.
+Judge Anna Harlowe fined him $15,000 and ordered him to repay the victims.
+Prosecutors said Vance had stolen over $2 million between 2018 and 2021.
+He was found guilty in November.`;
+    expect(reported(a, b)).toEqual([
+      ['$15,000', '$50,000'],
+      ['25 years', '30 years'],
+      ['Anna Harlow', 'Anna Harlowe'],
+    ]);
+  });
 });
