@@ -299,12 +299,13 @@ function documentFacts(d: Document): FactInContext[] {
     }
     const written = read(q);
     const decimals = /\d[.,]\s?(\d+)\b/.exec(written.replace(/,\s?(\d{3})\b/g, '$1'))?.[1]?.length ?? 0;
-    // A sum of money no noun names (`the robbers stole $2 million from the bank`) is about what
-    // its sentence tells: compared only with a sum in a sentence alike in most of its words.
+    // A sum of money or a measure no noun names (`the robbers stole $2 million from the bank`,
+    // `the fire has burned 12,000 acres`) is about what its sentence tells: compared only with
+    // one in a sentence alike in most of its words.
     const about =
       depthOf(view, q) ??
       nounOf(view, q, q.kind === 'count' ? q.unit : null, unitOf(q) >= n) ??
-      (q.kind === 'money' ? { noun: '', text: '' } : null);
+      (q.kind === 'money' || q.kind === 'measure' ? { noun: '', text: '' } : null);
     if (!about) continue;
     const kind = q.kind === 'count' ? (DURATION.has(about.noun) ? 'duration' : 'count') : 'quantity';
     const event = kind === 'count' ? eventOf(view, q, about.text) : undefined;

@@ -122,7 +122,7 @@ export function figureDiscrepancies(
           !sameSet(a, b, r)
         )
           continue;
-        // A sum no noun names is compared only between two sentences that state one claim.
+        // A sum or a measure no noun names is compared only between two sentences that state one claim.
         if (a.about === '' && a.kind === 'quantity' && !sameStatement(a, b)) continue;
         // So is the age of someone a word for anyone describes, unless both say what befell the
         // person (`a 34-year-old man` stabbed, `a 19-year-old man` arrested: two men; facts of two

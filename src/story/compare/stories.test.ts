@@ -101,4 +101,19 @@ He was found guilty in November.`;
       ['Anna Harlow', 'Anna Harlowe'],
     ]);
   });
+  it('wildfire: the planted discrepancies and nothing else (an area no noun names, in sentences telling one thing)', () => {
+    const a = `A wildfire that broke out on Tuesday near Corvel has burned 12,000 acres and destroyed 300 homes, fire officials said on Thursday.
+More than 2,000 firefighters are battling the blaze, which is 20 percent contained.
+About 8,000 residents have been ordered to leave their homes.
+The fire is the largest in the state since 2018, when a blaze killed 85 people.`;
+    const b = `Firefighters said on Thursday the Corvel wildfire, which started on Tuesday, had grown to 21,000 acres and destroyed 250 homes.
+The fire was 20 percent contained, and some 2,000 residents of a nearby town were told to evacuate.
+In 2018, another wildfire in the state killed 85 people.`;
+    expect(reported(a, b)).toEqual([
+      ['12,000 acres', '21,000 acres'],
+      ['250 homes', '300 homes'],
+    ]);
+    // Control: the same area.
+    expect(reported(a, b.replace('21,000 acres', '12,000 acres'))).toEqual([['250 homes', '300 homes']]);
+  });
 });
