@@ -1404,13 +1404,18 @@ const TOLL: ReadonlyArray<[RegExp, string]> = [
   [/^(rescu|sav)/, 'rescued'],
   [/^(evacu)/, 'evacuated'],
   [/^(hospitali)/, 'hospitalised'],
+  // Those who marched are the protesters: `10,000 people marched`, `100,000 protesters`.
+  [/^(march|protest|demonstrat|rallie[sd]$|rally)/, 'protested'],
 ];
 
 function casualty(noun: string, event: string | undefined): string | undefined {
   const of = (w: string): string | undefined => TOLL.find(([re]) => re.test(w))?.[1];
   const byNoun = of(noun);
+  const byEvent = event ? of(event) : undefined;
+  // Protesters killed or arrested are counted by what befell them.
+  if (byNoun === 'protested' && byEvent) return byEvent;
   if (byNoun) return byNoun;
-  return PEOPLE.has(noun) && event ? of(event) : undefined;
+  return PEOPLE.has(noun) ? byEvent : undefined;
 }
 
 /** Verbs before a figure that report it rather than act on it: their subject is a source, not the figure's holder. */

@@ -851,6 +851,32 @@ describe('prison terms and fines', () => {
   });
 });
 
+describe('protesters', () => {
+  it('people who marched are protesters; protesters killed are counted among the dead', () => {
+    const crowd = (n: string) =>
+      kinds(
+        pair(
+          'About 10,000 people marched through central Velmar on Saturday against the pension law.',
+          `Some ${n} protesters took to the streets of Velmar on Saturday against the pension law.`,
+        ),
+        ...FIGURES,
+      );
+    expect(crowd('100,000')).toHaveLength(1);
+    expect(crowd('10,000')).toEqual([]);
+    const dead = (n: string) =>
+      kinds(
+        pair(
+          'Three protesters were killed in clashes with police in Velmar on Saturday.',
+          `Police said ${n} people were killed in the clashes in Velmar on Saturday.`,
+        ),
+        ...FIGURES,
+      );
+    expect(dead('five')).toHaveLength(1);
+    // Control: the same toll.
+    expect(dead('three')).toEqual([]);
+  });
+});
+
 describe('people counted by what befell them', () => {
   it('suspects, hostages and pirates are people: six suspects arrested against eight people arrested', () => {
     const riot = (b: string) =>

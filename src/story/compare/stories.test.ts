@@ -116,4 +116,17 @@ In 2018, another wildfire in the state killed 85 people.`;
     // Control: the same area.
     expect(reported(a, b.replace('21,000 acres', '12,000 acres'))).toEqual([['250 homes', '300 homes']]);
   });
+  it('protest: the planted discrepancies and nothing else (police and organisers count the marchers)', () => {
+    const a = `About 10,000 people marched through central Velmar on Saturday to protest against the new pension law, police said.
+Police arrested 45 people after clashes near parliament, and three officers were injured.
+Organisers said the march stretched for 5 km.
+Similar protests in 2019 drew 200,000 people.`;
+    const b = `Some 100,000 protesters took to the streets of Velmar on Saturday against the pension reform, according to organisers.
+Police detained 54 people following clashes outside parliament.
+Three police officers were hurt, a police spokesman said.`;
+    expect(reported(a, b)).toEqual([
+      ['10,000 people marched', '100,000 protesters took'],
+      ['45 people', '54 people following clashes'],
+    ]);
+  });
 });
