@@ -1054,7 +1054,29 @@ function documentFacts(d: Document): FactInContext[] {
       rule: `fact:name-${bare.kind}`,
     });
   }
-  return dropped.size ? out.filter((f) => !dropped.has(f)) : out;
+  // A toll that rose to a figure, and in its sentence a smaller count of the same toll (`the
+  // death toll rose to five after two injured residents died`): the smaller count is the rise.
+  const risen = out.filter(
+    (f) =>
+      f.kind === 'count' &&
+      f.about.startsWith('event:') &&
+      /\b(?:rose|risen|climbed|increased|jumped|grew|reached)\s+to\s+(?:\p{Ll}+\s+){0,2}$/u.test(
+        view.text.slice(Math.max(0, view.fromOriginal(f.start) - 40), view.fromOriginal(f.start)),
+      ),
+  );
+  const rises = new Set<FactInContext>();
+  for (const total of risen)
+    for (const f of out)
+      if (
+        f !== total &&
+        f.kind === 'count' &&
+        f.sentence === total.sentence &&
+        f.about === total.about &&
+        (f.value as number) < (total.value as number)
+      )
+        rises.add(f);
+  const kept = dropped.size ? out.filter((f) => !dropped.has(f)) : out;
+  return rises.size ? kept.map((f) => (rises.has(f) ? { ...f, rule: `${f.rule}-increment` } : f)) : kept;
 }
 
 /** Words that count without a number, with the least and the most they allow. */
@@ -1274,7 +1296,7 @@ const TOLL_QUALIFIER = String.raw`((?:at least|more than|about|nearly|some|up to
  */
 const TOLL_ADJECTIVE = new RegExp(
   String.raw`(?<![\d,.$€£-])\b${TOLL_QUALIFIER}${TOLL_NUMBER}\s+(?:(?:were|have been|had been|are|remain|remained)\s+)?(dead|killed|injured|wounded|hurt|missing)\b(?!\s+(?!(?:and|or|in|at|on|as|after|near|during|when|while|by|from|since|so|including|people|persons)\b)\p{Ll})` +
-    String.raw`|\b[Dd]eath\s+toll\b[^.;:]{0,40}?\b(?:to|at|of|reached|hit|passed|topped|exceeded)\s+${TOLL_QUALIFIER}${TOLL_NUMBER}\b(?!\s*(?:%|percent))`,
+    String.raw`|\b[Dd]eath\s+toll\b[^.;:]{0,60}?\b(?:to|at|of|reached|hit|passed|topped|exceeded)\s+${TOLL_QUALIFIER}${TOLL_NUMBER}\b(?!\s*(?:%|percent))`,
   'giu',
 );
 

@@ -181,12 +181,13 @@ function modifiers(f: FactInContext): string[] {
 
 /**
  * Two counts of one noun count one set: an increment (`12 more firefighters`, `another three
- * boats`, `40 new cases`) is not a total (`10 firefighters`). Increments are compared with
+ * boats`, `40 new cases`, the two who died when a toll rose to five) is not a total (`10 firefighters`). Increments are compared with
  * increments, totals with totals.
  */
 export function sameSet(a: FactInContext, b: FactInContext, r: Reader): boolean {
   if (a.kind !== 'count' || b.kind !== 'count') return true;
   const increment = (f: FactInContext): boolean =>
+    f.rule.endsWith('-increment') ||
     modifiers(f).some((w) => INCREMENT.has(w)) ||
     /\banother\s+$/i.test(r.text(f.doc, { start: Math.max(0, f.start - 9), end: f.start }));
   return increment(a) === increment(b);

@@ -129,4 +129,18 @@ Three police officers were hurt, a police spokesman said.`;
       ['45 people', '54 people following clashes'],
     ]);
   });
+  it('explosion: a toll that rose the next day is one update, three to five, not a conflict with the two who died since', () => {
+    const a = `Three people were killed and 14 injured when a gas explosion destroyed a block of flats in Corvel on Sunday morning.
+Rescuers pulled 11 people from the rubble alive.
+A similar explosion in Brask in 2016 killed nine people.
+The building, built in 1962, had 48 flats.`;
+    const b = `The death toll from Sunday's gas explosion in Corvel rose to five on Monday after two injured residents died in hospital.
+Twelve people remain in hospital, two of them in critical condition.
+The 1962 building housed about 120 residents in 48 flats.
+Firefighters rescued 11 people from the rubble on Sunday.`;
+    const d = story(a, b).discrepancies.filter((x) => FACTUAL.has(x.kind));
+    expect(d.map((x) => [x.kind, x.values.map((v) => v.text)])).toEqual([
+      ['update', ['Three people', 'five']],
+    ]);
+  });
 });
