@@ -42,6 +42,16 @@ describe('golden dossier of examples/harbour-fire', () => {
       x.quantities.filter((q) => q.unit === 'person' || q.unit === 'worker').map((q) => q.value),
     );
     expect(new Set(counts)).toEqual(new Set([4, 6, 40]));
+    // The union's six injured against the four of the other outlets, though Northgate's headline
+    // repeats its six and its body sets six against the earlier four.
+    expect(
+      d.discrepancies.some(
+        (x) =>
+          x.kind === 'count' &&
+          x.values.some((v) => v.text === 'Four people') &&
+          x.values.some((v) => v.text === 'Six workers'),
+      ),
+    ).toBe(true);
     expect(byName('harbour-radio').certainties.some((c) => c.certainty === 'unconfirmed')).toBe(true);
     expect(byName('coastal').certainties.some((c) => c.certainty === 'hedged')).toBe(true);
     const chain = byName('coastal').attributions.find(

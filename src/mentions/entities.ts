@@ -1,5 +1,6 @@
 import type { EntityKind, EntityMention, Sentence } from '../model/document.js';
 import type { RepairedView } from '../repair/view.js';
+import { PLACE_NAMES } from './places.js';
 import { GAZETTEER_INDEX, NOT_NAMES, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, TITLE } from './gazetteer.js';
 
 const NAME_TOKEN = /\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Lu}/u;
@@ -210,6 +211,16 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
   if (/^\p{Lu}{2,6}$/u.test(c.text) || /^(\p{Lu}\.){2,5}$/u.test(c.text)) {
     return { kind: 'organization', key: `org:${slug(c.text)}`, label: c.text, rule: 'mentions:acronym' };
   }
+  // A place of two words or more, which the shape of a personal name would take in (`Los Angeles`).
+  const place = lower.replace(/^the\s+/, '').replace(/\s+/g, ' ');
+  if (words.length >= 2 && PLACE_NAMES.has(place)) {
+    return {
+      kind: 'place',
+      key: `place:${slug(c.text)}`,
+      label: c.text.replace(/^the\s+/i, ''),
+      rule: 'mentions:place-name',
+    };
+  }
   if (PERSON_TITLES.test(c.before) && words.length <= 4) {
     return { kind: 'person', key: `person:${slug(c.text)}`, label: c.text, rule: 'mentions:person-title' };
   }
@@ -232,12 +243,38 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
   return null;
 }
 
-/** Most words capitalised: a Title Case headline, where capitals do not mark names. */
+/** Words of four letters or more that title case may leave in lower case (`Fire Rips Through Mill`, `Man Held over Theft`). */
+const TITLE_LOWER = new Set([
+  'with',
+  'from',
+  'into',
+  'onto',
+  'upon',
+  'over',
+  'than',
+  'that',
+  'amid',
+  'near',
+  'past',
+]);
+
+/**
+ * A Title Case headline, where capitals do not mark names: most words of four letters or more
+ * capitalised, and hardly any other word of that length left in lower case. A sentence of
+ * names with its verbs in lower case (`Ann Lee, 85, died on Thursday in Los Angeles`) is prose.
+ */
 function isTitleCase(text: string): boolean {
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const long = words.filter((w) => w.length > 3);
   if (long.length < 3) return false;
-  return long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.7;
+  const lower = long.filter((w) => !/^\p{Lu}/u.test(w));
+  // Headlines do not end with a full stop: a sentence that does, with verbs in lower case, is prose.
+  if (
+    /\.["'”’)]*\s*$/u.test(text) &&
+    lower.filter((w) => !TITLE_LOWER.has(w)).length > Math.floor(long.length / 10)
+  )
+    return false;
+  return lower.length / long.length <= 0.3;
 }
 
 /**

@@ -19,6 +19,10 @@ describe('quantities', () => {
       ['€2.5bn', 2.5e9, 'EUR'],
     ]);
   });
+  it('reads number words written with a hyphen as one number', () => {
+    const d = doc('Twenty-eight people were killed and forty-one were injured; eight were missing.');
+    expect(d.quantities.map((q) => q.value)).toEqual([28, 41, 8]);
+  });
   it('reads counts with their noun and qualifier, and skips years', () => {
     const d = doc(
       'Officials said around one million rounds were sent in 2023, perhaps as many as 2.5 million rounds.',
@@ -143,5 +147,21 @@ describe('entities in Title Case headlines', () => {
         .filter((q) => q.end <= text.indexOf('\n'))
         .map((q) => [text.slice(q.start, q.end), q.value]),
     ).toEqual([['$9M', 9e6]]);
+  });
+});
+
+describe('a short sentence of names is prose, not a headline', () => {
+  const names = (text: string) => {
+    const d = processText(text, { kind: 'record', location: 't' }, { known: { language: 'en' } });
+    return d.entities.map((e) => [text.slice(e.start, e.end), e.kind, e.rule]);
+  };
+  it('a sentence with its verbs in lower case and a full stop has its names read, places as places', () => {
+    expect(names('Dora Velt, 85, died on Thursday in San Diego.')).toEqual([
+      ['Dora Velt', 'person', 'mentions:personal-name-shape'],
+      ['San Diego', 'place', 'mentions:place-name'],
+    ]);
+  });
+  it('control: a Title Case headline without a full stop keeps only names the gazetteer or the article knows', () => {
+    expect(names('Pin-Up Star Dora Velt Dies In San Diego At 85')).toEqual([]);
   });
 });

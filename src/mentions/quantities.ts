@@ -122,7 +122,7 @@ const QUALIFIERS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(fewer than|less than|under|below)\s+$/i, 'fewer than'],
 ];
 
-const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozens of|a few)\b)`;
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozens of|a few)\b)`;
 const SCALE = String.raw`(?:\s*-?\s*(thousand|million|billion|trillion|mln|mn|bn|tn|[kmb])\b)?`;
 const MONEY_SYMBOL = new RegExp(String.raw`(US\$|C\$|A\$|\$|€|£|¥|₩|₽|₹)\s?` + NUM + SCALE, 'giu');
 const MONEY_CODE = new RegExp(String.raw`\b(USD|EUR|GBP|RUB|CNY|JPY|KRW|UAH)\s?` + NUM + SCALE, 'gu');
@@ -164,6 +164,10 @@ function numberValue(raw: string): number | null {
   if (t === 'a dozen') return 12;
   if (t === 'dozens of' || t === 'a few') return null;
   if (t in NUMBER_WORDS) return NUMBER_WORDS[t]!;
+  // A compound written with its hyphen: `twenty-eight`.
+  const compound = /^([a-z]+)-([a-z]+)$/.exec(t);
+  if (compound && compound[1]! in NUMBER_WORDS && compound[2]! in NUMBER_WORDS)
+    return NUMBER_WORDS[compound[1]!]! + NUMBER_WORDS[compound[2]!]!;
   const n = Number(t.replace(/,/g, ''));
   return Number.isFinite(n) ? n : null;
 }

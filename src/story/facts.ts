@@ -1,4 +1,4 @@
-import type { Document, EntityMention } from '../model/document.js';
+import type { Document, EntityMention, Quantity } from '../model/document.js';
 import { spansWithin, type Span } from '../model/span.js';
 import { repairedView, type RepairedView } from '../repair/view.js';
 import { STOP } from '../text/words.js';
@@ -261,7 +261,12 @@ function documentFacts(d: Document): FactInContext[] {
   for (const e of d.entities) if (e.kind !== 'place') endingAt.set(view.fromOriginal(e.end), e);
 
   // Figures from the quantity layer, each attached to the noun it counts or measures.
-  for (const q of [...d.quantities, ...findQuantities(view, heads)]) {
+  // The quantity layer may have read a headline already: its figures are not read twice.
+  const layered = new Set(d.quantities.map((q) => `${q.start}:${q.end}`));
+  const headFigures = findQuantities(view, heads).filter((q) => !layered.has(`${q.start}:${q.end}`));
+  for (const whole of [...d.quantities, ...headFigures]) {
+    // `54 of the 100 seats`: the count is the part, of the noun the total counts.
+    const q = whole.kind === 'count' ? (partOf(view, whole) ?? whole) : whole;
     // A percentage is a fact with what it is a share of (`89 percent of the vote`), or as a rate
     // at a level with the rate's noun, the subject of its verb (`unemployment rose to 7.2
     // percent`, `turnout was 61 percent`); a change (`rose by 5 percent`, `up 5 percent`) or a
@@ -294,12 +299,13 @@ function documentFacts(d: Document): FactInContext[] {
     }
     const written = read(q);
     const decimals = /\d[.,]\s?(\d+)\b/.exec(written.replace(/,\s?(\d{3})\b/g, '$1'))?.[1]?.length ?? 0;
-    // A sum of money no noun names (`the robbers stole $2 million from the bank`) is about what
-    // its sentence tells: compared only with a sum in a sentence alike in most of its words.
+    // A sum of money or a measure no noun names (`the robbers stole $2 million from the bank`,
+    // `the fire has burned 12,000 acres`) is about what its sentence tells: compared only with
+    // one in a sentence alike in most of its words.
     const about =
       depthOf(view, q) ??
-      nounOf(view, q, q.kind === 'count' ? q.unit : null) ??
-      (q.kind === 'money' ? { noun: '', text: '' } : null);
+      nounOf(view, q, q.kind === 'count' ? q.unit : null, unitOf(q) >= n) ??
+      (q.kind === 'money' || q.kind === 'measure' ? { noun: '', text: '' } : null);
     if (!about) continue;
     const kind = q.kind === 'count' ? (DURATION.has(about.noun) ? 'duration' : 'count') : 'quantity';
     const event = kind === 'count' ? eventOf(view, q, about.text) : undefined;
@@ -312,6 +318,9 @@ function documentFacts(d: Document): FactInContext[] {
     const activity = kind === 'duration' ? activityOf(view, q) : undefined;
     const holder = kind === 'count' ? holderOf(view, endingAt, q) : undefined;
     const low = q.qualifier ? undefined : lowerEnd(view, q, q.value);
+    // A figure for a whole (`45,000 workers worldwide`, `nationwide`) is not the figure of a
+    // part the story is about (`1,200 workers` at one plant): its key carries the scope.
+    const scope = scopeOf(view, q, about.text);
     push({
       ...(event ? { event } : {}),
       ...(holder ? { holder } : {}),
@@ -328,13 +337,14 @@ function documentFacts(d: Document): FactInContext[] {
             ? about.noun
             : q.unit,
       qualifier: q.qualifier,
-      about: toll
-        ? `event:${toll}`
-        : activity
-          ? `during:${activity}`
-          : about.noun
-            ? `noun:${kindOf(about.noun)}`
-            : '',
+      about:
+        (toll
+          ? `event:${toll}`
+          : activity
+            ? `during:${activity}`
+            : about.noun
+              ? `noun:${kindOf(about.noun)}`
+              : '') + (scope && (toll || about.noun) ? `@${scope}` : ''),
       aboutText: about.text,
       decimals,
       rule: `fact:${q.kind}-noun`,
@@ -543,10 +553,27 @@ function documentFacts(d: Document): FactInContext[] {
       length: m[2]!.length,
       kind: 'count',
       value,
-      unit: noun,
-      about: `noun:${noun}`,
+      unit: kindOf(noun),
+      about: `noun:${kindOf(noun)}`,
       aboutText: m[1]!,
       rule: 'fact:count-of-group',
+    };
+  });
+
+  // A group's size as an adjective before it (`the 40-strong crew`, `a 300-strong force`).
+  byPattern(STRONG_GROUP, (m) => {
+    const value = numberOf(m[1]!);
+    if (!(value > 0)) return null;
+    const noun = lemma(m[2]!.toLowerCase());
+    return {
+      at: 0,
+      length: m[1]!.length,
+      kind: 'count',
+      value,
+      unit: noun,
+      about: `noun:${noun}`,
+      aboutText: m[2]!,
+      rule: 'fact:count-strong',
     };
   });
 
@@ -658,7 +685,9 @@ function documentFacts(d: Document): FactInContext[] {
       const value = numberOf(number);
       if (!(value > 0)) continue;
       const before = text.slice(Math.max(0, m.index! - 40), m.index!);
-      if (NOT_IMPOSED.test(before) || NOT_IMPOSED.test(text.slice(m.index!, ix[n]![0]))) continue;
+      const inside = text.slice(m.index!, ix[n]![0]);
+      if (NOT_IMPOSED.test(before) || NOT_IMPOSED.test(inside)) continue;
+      if (NOT_IMPOSED_NOW.test(before) || NOT_IMPOSED_NOW.test(inside)) continue;
       const at = from + ix[n]![0];
       const end = from + ix[u]![1];
       const span = spanAt(at, end - at);
@@ -761,7 +790,15 @@ function documentFacts(d: Document): FactInContext[] {
       const noun = words[k]!;
       const digits = (m[1] ?? m[4] ?? m[6])!;
       const at = from + m.index! + m[0].indexOf(digits, m[1] ? 0 : m[0].indexOf(noun) + noun.length);
+      // A word for anyone (`a 34-year-old man`) is told apart by what befell the person or what
+      // they did: stabbed, arrested.
+      const nounEnd = (): number => {
+        const phrase = m.index! + m[0].lastIndexOf(m[2]!);
+        return phrase + new RegExp(`\\b${noun}\\b`).exec(m[2]!.toLowerCase())!.index + noun.length;
+      };
+      const event = m[1] && ANYONE.has(noun) ? partIn(text, m.index!, nounEnd()) : undefined;
       push({
+        ...(event ? { event } : {}),
         start: view.toOriginal(at),
         end: view.toOriginal(at + digits.length, 'end'),
         kind: 'age',
@@ -775,9 +812,9 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
-  // An age at death (`Ann Lee died on Monday at the age of 85`, `died aged 85`, `dies at 85`):
-  // the age of the person named last before the verb in the sentence.
-  for (const s of d.sentences) {
+  // An age at death (`Ann Lee died on Monday at the age of 85`, `died aged 85`, `dies at 85`,
+  // a headline's `Dies At 85`): the age of the person named last before the verb in the sentence.
+  for (const s of units) {
     const from = view.fromOriginal(s.start);
     const text = view.text.slice(from, view.fromOriginal(s.end));
     const m = AGE_AT_DEATH.exec(text);
@@ -805,6 +842,32 @@ function documentFacts(d: Document): FactInContext[] {
       aboutText: read(who),
       decimals: 0,
       rule: 'fact:age-at-death',
+    });
+  }
+
+  // An age said in a sentence of its own after the person's (`Ann Lee died on Monday. She was
+  // 85.`): the age of the one person the sentence before names.
+  for (let i = 1; i < d.sentences.length; i++) {
+    const s = d.sentences[i]!;
+    const from = view.fromOriginal(s.start);
+    const m = AGE_ALONE.exec(view.text.slice(from, view.fromOriginal(s.end)));
+    if (!m) continue;
+    const prev = d.sentences[i - 1]!;
+    const named = people.filter((p) => p.start >= prev.start && p.end <= prev.end);
+    const keys = new Set(named.map((p) => personKey(bareName(p, read(p)).key)));
+    if (keys.size !== 1) continue;
+    const who = named[0]!;
+    const at = from + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:was|is)\s/));
+    push({
+      start: view.toOriginal(at),
+      end: view.toOriginal(at + m[1]!.length, 'end'),
+      kind: 'age',
+      value: Number(m[1]),
+      qualifier: null,
+      about: [...keys][0]!,
+      aboutText: read(who),
+      decimals: 0,
+      rule: 'fact:age-alone',
     });
   }
 
@@ -848,13 +911,14 @@ function documentFacts(d: Document): FactInContext[] {
   const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
   for (const x of d.dates) {
     const written = read(x);
-    // A month and day without a year, in an article without a publication date to place it:
-    // kept as a year-less ISO date (`--01-15`), comparable by month and day.
+    // A month and day without a year (`on March 3`): kept as a year-less ISO date (`--03-03`),
+    // comparable by month and day, whether or not a publication date places it in a year (the
+    // year a reader infers is not what the outlet wrote).
     const yearless =
       /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b(?!\s*,?\s*(?:1[89]|20)\d\d)/i.exec(
         written,
       );
-    if (!x.value && yearless) {
+    if (yearless) {
       const month = MONTHS.indexOf(yearless[1]!.toLowerCase()) + 1;
       const day = Number(yearless[2]);
       if (day >= 1 && day <= 31)
@@ -990,7 +1054,29 @@ function documentFacts(d: Document): FactInContext[] {
       rule: `fact:name-${bare.kind}`,
     });
   }
-  return dropped.size ? out.filter((f) => !dropped.has(f)) : out;
+  // A toll that rose to a figure, and in its sentence a smaller count of the same toll (`the
+  // death toll rose to five after two injured residents died`): the smaller count is the rise.
+  const risen = out.filter(
+    (f) =>
+      f.kind === 'count' &&
+      f.about.startsWith('event:') &&
+      /\b(?:rose|risen|climbed|increased|jumped|grew|reached)\s+to\s+(?:\p{Ll}+\s+){0,2}$/u.test(
+        view.text.slice(Math.max(0, view.fromOriginal(f.start) - 40), view.fromOriginal(f.start)),
+      ),
+  );
+  const rises = new Set<FactInContext>();
+  for (const total of risen)
+    for (const f of out)
+      if (
+        f !== total &&
+        f.kind === 'count' &&
+        f.sentence === total.sentence &&
+        f.about === total.about &&
+        (f.value as number) < (total.value as number)
+      )
+        rises.add(f);
+  const kept = dropped.size ? out.filter((f) => !dropped.has(f)) : out;
+  return rises.size ? kept.map((f) => (rises.has(f) ? { ...f, rule: `${f.rule}-increment` } : f)) : kept;
 }
 
 /** Words that count without a number, with the least and the most they allow. */
@@ -1142,7 +1228,9 @@ const SPAN_ADJECTIVE = new RegExp(
 );
 /** A death and the age it came at: `died … at the age of 85`, `died aged 85`, `dies at 85`. */
 const AGE_AT_DEATH =
-  /\b(?:died|dies|passed away)\b[^.;:]{0,40}?\b(?:at the age of|aged|at)\s+(\d{1,3})\b(?!\s*(?:[:.]\s?\d|a\.?\s?m\b|p\.?\s?m\b|%|percent|years? ago|o'clock))/;
+  /\b(?:[Dd]ied|[Dd]ies|[Pp]assed [Aa]way)\b[^.;:]{0,40}?\b(?:at the age of|aged|[Aa]ged|at|At)\s+(\d{1,3})\b(?!\s*(?:[:.]\s?\d|a\.?\s?m\b|p\.?\s?m\b|%|percent|years? ago|o'clock))/;
+/** An age as a sentence of its own: `She was 85.`, `He was 36 years old.` */
+const AGE_ALONE = /^\s*(?:He|She)\s+(?:was|is)\s+(\d{1,3})(?:\s+years?\s+old)?\s*\.\s*$/;
 /** Facts are indexed by where they start, in buckets of this many characters; none is longer than MAX_FACT. */
 const BUCKET = 64;
 const MAX_FACT = 400;
@@ -1186,7 +1274,10 @@ const TERM = new RegExp(
 );
 /** A term faced, asked for or served before, not imposed now. */
 const NOT_IMPOSED =
-  /\b(?:faces?|facing|faced|could|would|might|may|maximum|up to|possible|potential|carries|carrying|seek\w*|sought|ask\w*|recommend\w*|request\w*|previous|former|old|last|original|earlier|expired?|remaining)\b[^.;:,]{0,25}$/i;
+  /\b(?:faces?|facing|faced|could|would|might|may|maximum|up to|possible|potential|carries|carrying|seek\w*|sought|ask\w*|recommend\w*|request\w*)\b[^.;:,]{0,25}$/i;
+/** A term described as not the one imposed now, by a word right before it (`his previous 10-year term`); `a former bank manager was sentenced` describes the manager. */
+const NOT_IMPOSED_NOW =
+  /\b(?:previous|former|old|last|original|earlier|expired?|remaining)\s+(?:[\p{L}\d-]+\s+)?$/iu;
 /** A kill or injure verb and the number of its victims, with no noun after it. */
 const TOLL_VERB = new RegExp(
   String.raw`\b([Kk]ill(?:s|ed|ing)?|[Ii]njur(?:es|ed|ing)|[Ww]ound(?:s|ed|ing)?)\s+((?:at least|more than|about|nearly|up to)\s+)?(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|')})\b` +
@@ -1205,7 +1296,7 @@ const TOLL_QUALIFIER = String.raw`((?:at least|more than|about|nearly|some|up to
  */
 const TOLL_ADJECTIVE = new RegExp(
   String.raw`(?<![\d,.$€£-])\b${TOLL_QUALIFIER}${TOLL_NUMBER}\s+(?:(?:were|have been|had been|are|remain|remained)\s+)?(dead|killed|injured|wounded|hurt|missing)\b(?!\s+(?!(?:and|or|in|at|on|as|after|near|during|when|while|by|from|since|so|including|people|persons)\b)\p{Ll})` +
-    String.raw`|\b[Dd]eath\s+toll\b[^.;:]{0,40}?\b(?:to|at|of|reached|hit|passed|topped|exceeded)\s+${TOLL_QUALIFIER}${TOLL_NUMBER}\b(?!\s*(?:%|percent))`,
+    String.raw`|\b[Dd]eath\s+toll\b[^.;:]{0,60}?\b(?:to|at|of|reached|hit|passed|topped|exceeded)\s+${TOLL_QUALIFIER}${TOLL_NUMBER}\b(?!\s*(?:%|percent))`,
   'giu',
 );
 
@@ -1214,9 +1305,14 @@ const AGE_WORDS = SMALL_NUMBERS.slice(1)
   .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])
   .join('|');
 
-/** A group and its size after it: `a crew of 25`, `a population of 5,000` (with no qualifier), not before a noun (`a crew of 25 sailors` is read as a count of sailors). */
+/** A group's size before it: `the 40-strong crew`, `a 300-strong force`. */
+const STRONG_GROUP = new RegExp(
+  String.raw`\b(\d{1,3}(?:,\d{3})*|${AGE_WORDS})-strong\s+(\p{Ll}{3,})\b`,
+  'giu',
+);
+/** A group and its size after it: `a crew of 25`, `a population of 5,000` (with no qualifier), not before a noun (`a crew of 25 sailors` is read as a count of sailors); a preposition, `and`, `who` or a verb may follow (`its crew of 25 on Monday`). */
 const GROUP_OF = new RegExp(
-  String.raw`\b(crew|fleet|population|staff|workforce|convoy|garrison|congregation|squad|delegation)\s+of\s+(\d{1,3}(?:,\d{3})*|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d|\p{L}))`,
+  String.raw`\b(crew|fleet|population|staff|workforce|convoy|garrison|congregation|squad|delegation|crowd|audience|attendance)\s+of\s+(\d{1,3}(?:,\d{3})*|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d|(?!(?:on|in|at|aboard|from|and|who|was|were|had|has|have|is|are)\b|\p{Ll}+ed\b)\p{L}))`,
   'giu',
 );
 
@@ -1233,6 +1329,27 @@ const AGE_BEFORE_NAME = new RegExp(String.raw`(\d{1,3}|${AGE_WORDS})\s?-\s?year\
  * An unnamed person's age: `the 23-year-old driver` (not before a capitalised name), `the
  * driver, 25,`, `the actress died ... aged 87`.
  */
+/** Words for a person that say nothing of their part in the story (`a 34-year-old man`). */
+export const ANYONE: ReadonlySet<string> = new Set(
+  'man woman boy girl person child teenager teen youth adult baby infant resident local'.split(' '),
+);
+
+/**
+ * The part a person described at `from`-`to` of a sentence plays in its event: the verb whose
+ * object the phrase is (`arrested a 19-year-old man`, `was stabbed`), or, with `>` after it,
+ * the verb it is the subject of (`a 34-year-old man stabbed`). Undefined when no verb is next to it.
+ */
+function partIn(text: string, from: number, to: number): string | undefined {
+  const stem = (w: string): string => w.toLowerCase().replace(/(ed|en)$/, '');
+  const object = /\b(\p{Ll}{3,}ed)\s+(?:an?|the)\s+$/u.exec(text.slice(Math.max(0, from - 30), from));
+  if (object) return stem(object[1]!);
+  const after = text.slice(to, to + 40);
+  const passive = /^\s+(?:who\s+)?(?:was|were|is|has been|had been)\s+(\p{Ll}{3,}(?:ed|en))\b/u.exec(after);
+  if (passive) return stem(passive[1]!);
+  const active = /^\s+(?:who\s+)?(\p{Ll}{3,}ed)\b/u.exec(after);
+  return active ? `${stem(active[1]!)}>` : undefined;
+}
+
 const UNNAMED_AGE = new RegExp(
   String.raw`\b(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\b(?!\s+\p{Lu})` +
     String.raw`|\b[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+),\s(?:aged\s)?(\d{1,3}),` +
@@ -1297,6 +1414,8 @@ const PEOPLE = new Set([
   'sailor',
   'driver',
   'guest',
+  // `killing two and injuring 14 others`: the others are people.
+  'other',
 ]);
 /** What befell them, by the word that says it (a participle, a noun or an adjective), to one event. */
 const TOLL: ReadonlyArray<[RegExp, string]> = [
@@ -1307,13 +1426,18 @@ const TOLL: ReadonlyArray<[RegExp, string]> = [
   [/^(rescu|sav)/, 'rescued'],
   [/^(evacu)/, 'evacuated'],
   [/^(hospitali)/, 'hospitalised'],
+  // Those who marched are the protesters: `10,000 people marched`, `100,000 protesters`.
+  [/^(march|protest|demonstrat|rallie[sd]$|rally)/, 'protested'],
 ];
 
 function casualty(noun: string, event: string | undefined): string | undefined {
   const of = (w: string): string | undefined => TOLL.find(([re]) => re.test(w))?.[1];
   const byNoun = of(noun);
+  const byEvent = event ? of(event) : undefined;
+  // Protesters killed or arrested are counted by what befell them.
+  if (byNoun === 'protested' && byEvent) return byEvent;
   if (byNoun) return byNoun;
-  return PEOPLE.has(noun) && event ? of(event) : undefined;
+  return PEOPLE.has(noun) ? byEvent : undefined;
 }
 
 /** Verbs before a figure that report it rather than act on it: their subject is a source, not the figure's holder. */
@@ -1382,6 +1506,40 @@ function depthOf(
  * workers were injured`, `40 workers evacuated`) or a verb or action noun before it (`killed
  * 12 people`, `the evacuation of 40 workers`). A light stem, so `evacuated` meets `evacuation`.
  */
+/** A number and `of the` right before a count: the part the sentence counts (`54 of the 100 seats`). */
+const PART_OF = new RegExp(
+  String.raw`\b(\d{1,3}(?:,\d{3})*|${AGE_WORDS})\s+of\s+(?:the|its|their|his|her)\s+$`,
+  'i',
+);
+
+/** The part of a total (`54 of the 100 seats` is 54 seats), as a count spanning both numbers. */
+function partOf(view: RepairedView, q: Quantity): Quantity | null {
+  const from = view.fromOriginal(q.start);
+  const m = PART_OF.exec(view.text.slice(Math.max(0, from - 40), from));
+  if (!m) return null;
+  const value = numberOf(m[1]!);
+  if (!(value >= 0) || value >= q.value) return null;
+  const at = from - m[0].length + m[0].indexOf(m[1]!);
+  return { ...q, start: view.toOriginal(at), value, qualifier: null };
+}
+
+/** Words after a figure that make it a whole's: `worldwide`, `nationwide`, `across the country`. */
+const SCOPE =
+  /^\s*(?:in\s+total\s+)?(worldwide|globally|around the world|across the (?:world|globe)|nationwide|countrywide|across the country|statewide|across the state)\b/i;
+
+/** The whole a figure is given for, when the words after it say (`45,000 workers worldwide`). */
+function scopeOf(view: RepairedView, q: Span, noun: string): string | undefined {
+  // The figure's span may run past its noun (`45,000 workers worldwide`): read from the noun.
+  const from = view.fromOriginal(q.start);
+  const to = view.fromOriginal(q.end);
+  const at = noun ? view.text.slice(from, to).lastIndexOf(noun) : -1;
+  const after = at >= 0 ? from + at + noun.length : to;
+  const m = SCOPE.exec(view.text.slice(after, to + 40));
+  if (!m) return undefined;
+  const w = m[1]!.toLowerCase();
+  return /world|glob/.test(w) ? 'worldwide' : /state/.test(w) ? 'statewide' : 'nationwide';
+}
+
 function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined {
   const from = view.fromOriginal(q.start);
   // The figure's span may run past its noun to the verb (`three people died`): read from the noun.
@@ -1464,22 +1622,35 @@ const NOT_PARTICIPLE = new Set([
  * after the figure (`a $3 million bond`) or, failing that, the one it is the object of
  * (`an offer of $3 million`, `a bond worth $3 million`).
  */
-function nounOf(view: RepairedView, q: Span, counted: string | null): { noun: string; text: string } | null {
+function nounOf(
+  view: RepairedView,
+  q: Span,
+  counted: string | null,
+  heading = false,
+): { noun: string; text: string } | null {
   const from = view.fromOriginal(q.start);
   const to = view.fromOriginal(q.end);
-  const written = view.text.slice(from, to);
+  // A Title Case headline capitalises the nouns it counts (`$2 Million In Jewels`): read it in lower case.
+  const cased = (t: string): string => (heading ? t.toLowerCase() : t);
+  const written = cased(view.text.slice(from, to));
   if (counted !== null) {
     // `N people hostage` counts hostages.
-    const ws = `${written} ${/^\s+(hostages?)\b/.exec(view.text.slice(to, to + 12))?.[1] ?? ''}`
+    const ws = `${written} ${/^\s+(hostages?)\b/.exec(cased(view.text.slice(to, to + 12)))?.[1] ?? ''}`
       .trim()
       .split(/\s+/);
     const hostage = ws.findIndex((w, k) => k > 0 && /^hostages?$/i.test(w));
     if (hostage > 0 && PEOPLE.has(lemma(ws[hostage - 1]!))) return { noun: 'hostage', text: ws[hostage]! };
-    const all = written.match(new RegExp(WORD, 'gu')) ?? [];
+    // The number itself, when written in words (`six injured`), is not the noun.
+    const all = (written.match(new RegExp(WORD, 'gu')) ?? []).filter(
+      (w, k) => k > 0 || numberOf(w.replace(/-.*$/, '')) < 0,
+    );
     // The counted noun heads the phrase: the first plural after the number (`120 families
     // temporary housing`, `two other vehicles`), else the phrase's last word before a verb.
     const plural = all.findIndex((w) => w === w.toLowerCase() && isPlural(w));
     const verb = all.findIndex((w) => /ed$/.test(w));
+    // A participle right after the number (`40 killed as ferry sinks`, a headline's words in
+    // lower case) says what befell them; the toll readers take it.
+    if (plural < 0 && verb === 0) return null;
     const words = plural >= 0 ? all.slice(0, plural + 1) : verb > 0 ? all.slice(0, verb) : all;
     const last = words[words.length - 1];
     // A participle is what the counted did, not what they are (`nine voting`, `six injured`).
@@ -1495,17 +1666,23 @@ function nounOf(view: RepairedView, q: Span, counted: string | null): { noun: st
       /^\s*(?:\/\s?h\b|an hour\b|per hour\b)/.test(view.text.slice(to, to + 12)))
   )
     return { noun: 'speed', text: 'speed' };
-  const after = /^\s*(?:-\s*)?([a-z][\p{L}-]+)/u.exec(view.text.slice(to, to + 30));
+  const after = /^\s*(?:-\s*)?([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
   if (after && !NOT_NOUN.has(after[1]!) && !/(ed|ly)$/.test(after[1]!))
     return { noun: lemma(after[1]!), text: after[1]! };
   // What a sum is in (`$40 million in jewels`, `$2 million worth of drugs`) is what it is about.
-  const made = /^\s+(?:in|of|worth of)\s+([a-z][\p{L}-]+)/u.exec(view.text.slice(to, to + 30));
+  const made = /^\s+(?:in|of|worth of)\s+([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
   if (made && !NOT_NOUN.has(made[1]!) && !/(ed|ly|ing)$/.test(made[1]!))
     return { noun: lemma(made[1]!), text: made[1]! };
   const before =
     /([a-z][\p{L}-]+)\s+(?:of|worth|at|for|totaling|totalling|valued at)\s+(?:about |nearly |roughly |some |almost |more than |less than |up to )?$/u.exec(
-      view.text.slice(Math.max(0, from - 50), from),
+      cased(view.text.slice(Math.max(0, from - 50), from)),
     );
   if (before && !NOT_NOUN.has(before[1]!)) return { noun: lemma(before[1]!), text: before[1]! };
+  // A sum after a verb that names it: `fined him $15,000` is a fine.
+  const named =
+    /\b(fined)\s+(?:[\p{L}'’.-]+\s+){0,4}(?:about |nearly |roughly |some |almost |more than |up to )?$/u.exec(
+      cased(view.text.slice(Math.max(0, from - 50), from)),
+    );
+  if (named) return { noun: 'fine', text: named[1]! };
   return null;
 }

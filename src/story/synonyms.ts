@@ -111,6 +111,18 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   worker: ['worker', 'workers', 'employee', 'employees', 'staffer', 'staffers'],
   student: ['student', 'students', 'pupil', 'pupils'],
   body: ['body', 'bodies', 'corpse', 'corpses'],
+  // Those who watch: `a crowd of 45,000` is 45,000 fans.
+  spectator: [
+    'spectator',
+    'spectators',
+    'fan',
+    'fans',
+    'crowd',
+    'attendance',
+    'audience',
+    'onlooker',
+    'onlookers',
+  ],
 };
 
 export const SYNONYMS: ReadonlyMap<string, string> = new Map(

@@ -41,13 +41,13 @@ export function sameSubject(
   if (a.about === '') return shared >= SENTENCE_SHARED && overlap >= 0.4;
   const alike = shared >= 2 && overlap >= 0.3;
   // A prison term is someone's: it is compared only with a term of the same person (Ann's 12
-  // years are not her driver's five), or, where neither sentence names anyone, of a sentence
-  // telling the same thing; when an outlet gives one person two terms (this case and an
+  // years are not her driver's five), or, where one of the sentences names no one (`a former
+  // bank manager was sentenced`), of a sentence telling the same thing; when an outlet gives one person two terms (this case and an
   // earlier one), only sentences alike besides.
   if (a.rule.startsWith('fact:term')) {
     const people = (f: FactInContext): string[] => [...f.context].filter((k) => k.startsWith('@person:'));
     const [pa, pb] = [people(a), people(b)];
-    const same = pa.length || pb.length ? pa.some((k) => pb.includes(k)) : alike;
+    const same = pa.length && pb.length ? pa.some((k) => pb.includes(k)) : alike;
     return same && (!ambiguous.has(keyOf(a)) || alike);
   }
   // How often something happened (`for the third time`) is compared only for sentences alike
@@ -87,8 +87,11 @@ export function ambiguousKeys(
       else readings.set(k, { fact: f, sentences: new Set([f.sentence]) });
     }
     const distinct = [...readings.values()];
-    const apart = (x: Set<number>, y: Set<number>): boolean =>
-      x.size > 1 || y.size > 1 || [...x][0] !== [...y][0];
+    // Two readings name two things when each is written somewhere without the other: a value
+    // only ever written beside another (`six injured, contradicting earlier reports of four`,
+    // and a headline's `six injured`) is set against it, not a second thing.
+    const within = (x: Set<number>, y: Set<number>): boolean => [...x].every((i) => y.has(i));
+    const apart = (x: Set<number>, y: Set<number>): boolean => !within(x, y) && !within(y, x);
     if (
       distinct.length > 200 ||
       distinct.some((a) =>

@@ -162,6 +162,21 @@ describe('dates, places and names', () => {
     expect(datesDisagree('--11-15', '--11-16')).toBe(true);
   });
 
+  it('a month and day without a year are compared as written, in dated articles too', () => {
+    const sank = (day: string) =>
+      kinds(
+        pair(
+          'The ferry sank on March 3 off the Velmar coast, the coast guard said.',
+          `The coast guard said the ferry went down on ${day} off the Velmar coast.`,
+          ['2024-03-11', '2024-03-12'],
+        ),
+        'date',
+      );
+    expect(sank('March 5')).toHaveLength(1);
+    // Control: the same day, once with its year.
+    expect(sank('March 3, 2024')).toEqual([]);
+  });
+
   it("a person's home town given two ways", () => {
     const home = (town: string) =>
       pair(
@@ -632,6 +647,233 @@ describe('ages written other ways', () => {
         (f) => f.kind === 'age',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('ages said within days of each other', () => {
+  const obit = (b: string, published: [string, string]) =>
+    kinds(
+      pair(
+        'The actress Dora Velt died on Thursday at her home in Corvel, her agent said. She was 85.',
+        b,
+        published,
+      ),
+      'age',
+    );
+  it('`She was 85.` is the age of the one person named before it; 85 against 86 a week apart is a conflict', () => {
+    const d = obit('Dora Velt, 86, died on Thursday at her home in Corvel.', ['2024-03-08', '2024-03-09']);
+    expect(d).toHaveLength(1);
+    expect(d[0]!.values.map((v) => (v.normalized as { rule: string }).rule).sort()).toEqual([
+      'fact:age-alone',
+      'fact:age-apposition',
+    ]);
+  });
+  it('control: a year apart, or undated, a birthday may lie between; two people before it name no one', () => {
+    expect(
+      obit('Dora Velt, 86, died on Thursday at her home in Corvel.', ['2023-03-08', '2024-03-09']),
+    ).toEqual([]);
+    expect(
+      kinds(
+        pair(
+          'The actress Dora Velt died on Thursday at her home in Corvel. She was 85.',
+          'Dora Velt, 86, died on Thursday at her home in Corvel.',
+        ),
+        'age',
+      ),
+    ).toEqual([]);
+    const two = pair(
+      'Dora Velt and her husband Piet Velt died in Corvel on Thursday. She was 85.',
+      'Nothing.',
+      ['2024-03-08', '2024-03-09'],
+    );
+    expect(two.facts?.filter((f) => f.kind === 'age')).toEqual([]);
+  });
+});
+
+describe('figures that name no one in particular, or a whole', () => {
+  it('ages of `a man` are compared only when the sentences tell one thing: victim and suspect are two men', () => {
+    const victim =
+      'A 34-year-old man was stabbed outside the Velmar bar on Saturday night and taken to hospital.';
+    const ages = (b: string) => kinds(pair(victim, b), 'age');
+    expect(
+      ages(
+        'Police said on Sunday they had arrested a 19-year-old man from Corvel in connection with the stabbing, and he was being questioned by detectives.',
+      ),
+    ).toEqual([]);
+    // Control: the same stabbing told twice with two ages.
+    expect(
+      ages('A 43-year-old man was stabbed outside the Velmar bar late on Saturday and taken to hospital.'),
+    ).toHaveLength(1);
+  });
+  it('a figure for a whole (`worldwide`, `nationwide`) is not the figure of the part the story is about', () => {
+    const staff = (b: string) =>
+      kinds(pair('The Corvel plant in Velmar employs 1,200 workers, the company said.', b), ...FIGURES);
+    expect(
+      staff('The company, which employs 45,000 workers worldwide, said the Corvel plant would close.'),
+    ).toEqual([]);
+    // Control: the plant's workforce given as another number.
+    expect(staff('The company said the Corvel plant in Velmar employs 2,100 workers.')).toHaveLength(1);
+  });
+});
+
+describe('headlines against bodies', () => {
+  // Each outlet's first line is its headline (the pair helper's own titles are replaced).
+  const outlets = (a: string, b: string): Dossier =>
+    analyzeTexts([
+      { location: 'one.txt', text: `${a}\n` },
+      { location: 'two.txt', text: `${b}\n` },
+    ]);
+  const body = (sum: string) =>
+    `Velmar jewellery heist\n\nThieves stole jewels worth ${sum} from the Corvel store in Velmar overnight, police said.`;
+  const head =
+    'Thieves Steal $2 Million In Jewels From Velmar Store\n\nThieves broke into the Corvel jewellery store in Velmar overnight, police said.';
+  it('a Title Case headline is read in lower case: `$2 Million In Jewels` against $1.5 million worth of jewels', () => {
+    const d = outlets(head, body('$1.5 million'));
+    expect(kinds(d, ...FIGURES)).toHaveLength(1);
+    // Read once, though the headline is both a block and a unit of its own.
+    expect(d.facts?.filter((f) => f.text === '$2 Million')).toHaveLength(1);
+  });
+  it('control: the same sum in the body', () => {
+    expect(kinds(outlets(head, body('$2 million')), ...FIGURES)).toEqual([]);
+  });
+  it('a headline repeating the figure its body sets against an earlier one does not make it two things', () => {
+    const union = (n: string) =>
+      kinds(
+        outlets(
+          'Corvel warehouse fire\n\nFour people were injured in the Corvel warehouse fire, officials said.',
+          `Corvel fire: ${n} injured, says union\n\n${n[0]!.toUpperCase() + n.slice(1)} workers were injured in the Corvel warehouse fire, the union said, contradicting earlier reports of four injuries.`,
+        ),
+        ...FIGURES,
+      );
+    expect(union('six')).toHaveLength(1);
+    expect(union('four')).toEqual([]);
+  });
+  it('a headline age at death (`Dies At 85`) and a toll with its participle (`40 Killed As Ferry Sinks`)', () => {
+    const obit = (n: number) =>
+      kinds(
+        outlets(
+          'Pin-Up Legend Dora Velt Dies At 85\n\nDora Velt died on Thursday in Corvel, her agent said.',
+          `Dora Velt obituary\n\nDora Velt, ${n}, died on Thursday in Corvel, her agent said.`,
+        ),
+        'age',
+      );
+    expect(obit(87)).toHaveLength(1);
+    expect(obit(85)).toEqual([]);
+    const ferry = (n: string) =>
+      kinds(
+        outlets(
+          '40 Killed As Ferry Sinks Off Velmar Coast\n\nThe ferry capsized in rough seas off the Velmar coast on Sunday, the coast guard said.',
+          `Ferry disaster off Velmar\n\n${n} people were killed when a ferry capsized in rough seas off the Velmar coast on Sunday, the coast guard said.`,
+        ),
+        ...FIGURES,
+      );
+    // `Twenty-eight` is 28, not eight.
+    expect(ferry('Twenty-eight')).toHaveLength(1);
+    expect(ferry('Forty')).toEqual([]);
+  });
+});
+
+describe('more ways news counts people', () => {
+  const counts = (a: string, b: string) => kinds(pair(a, b), ...FIGURES);
+  it('`injured 14 others` is a toll of the injured; `the 40-strong crew` and `its crew of 25 on Monday` count the crew', () => {
+    const others = (b: string) =>
+      counts('The gunman killed two people and injured 14 others before police shot him, officials said.', b);
+    expect(
+      others(
+        'Officials said the gunman killed two people and wounded 20 others before he was shot by police.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      others(
+        'Officials said the gunman killed two people and wounded 14 others before he was shot by police.',
+      ),
+    ).toEqual([]);
+    const crew = (n: string) =>
+      counts(
+        'The 40-strong crew of the trawler was rescued by the coast guard.',
+        `The coast guard rescued the trawler's crew of ${n} on Monday.`,
+      );
+    expect(crew('25')).toHaveLength(1);
+    expect(crew('40')).toEqual([]);
+  });
+});
+
+describe('a part of a total, and a crowd', () => {
+  const figures = (a: string, b: string) => kinds(pair(a, b), ...FIGURES);
+  it('`54 of the 100 seats` is 54 seats, not 100', () => {
+    const seats = (n: number) =>
+      figures(
+        'The Liberal Party won 52 seats in the Velmar election on Sunday, officials said.',
+        `The Liberal Party secured ${n} of the 100 seats in the Velmar election on Sunday, according to official results.`,
+      );
+    const d = seats(54);
+    expect(d).toHaveLength(1);
+    expect(d[0]!.values.map((v) => v.text).sort()).toEqual(['52 seats', '54 of the 100 seats']);
+    // Control: the same number of seats out of the total.
+    expect(seats(52)).toEqual([]);
+  });
+  it('`a crowd of 45,000 watched` counts those who watched, as `54,000 fans` does', () => {
+    const crowd = (n: string) =>
+      figures(
+        'A crowd of 45,000 watched Velmar United beat Corvel City at the Harbour Stadium on Saturday.',
+        `Velmar United beat Corvel City at the Harbour Stadium on Saturday, watched by ${n} fans.`,
+      );
+    expect(crowd('54,000')).toHaveLength(1);
+    expect(crowd('45,000')).toEqual([]);
+  });
+});
+
+describe('prison terms and fines', () => {
+  const figures = (a: string, b: string) => kinds(pair(a, b), ...FIGURES);
+  it('`a former bank manager was sentenced to 25 years`: `former` describes the manager, not the term', () => {
+    const term = (who: string) =>
+      figures(
+        `${who} was sentenced on Thursday to 25 years in prison for stealing from three elderly clients.`,
+        'Peter Vance, a former bank manager, was jailed for 30 years on Thursday for stealing from three elderly clients.',
+      );
+    expect(term('A former bank manager')).toHaveLength(1);
+    // Control: a term the words before it say is not the one imposed now.
+    expect(
+      figures(
+        'Peter Vance had served a previous 25-year term for fraud, the court heard on Thursday.',
+        'Peter Vance was jailed for 30 years on Thursday for stealing from three elderly clients.',
+      ),
+    ).toEqual([]);
+  });
+  it('`fined him $15,000` is a fine, as `a fine of $50,000` is', () => {
+    const fine = (sum: string) =>
+      figures(
+        'Judge Anna Harlow ordered Peter Vance to pay a fine of $50,000 on Thursday.',
+        `Judge Anna Harlow fined Peter Vance ${sum} on Thursday.`,
+      );
+    expect(fine('$15,000')).toHaveLength(1);
+    expect(fine('$50,000')).toEqual([]);
+  });
+});
+
+describe('protesters', () => {
+  it('people who marched are protesters; protesters killed are counted among the dead', () => {
+    const crowd = (n: string) =>
+      kinds(
+        pair(
+          'About 10,000 people marched through central Velmar on Saturday against the pension law.',
+          `Some ${n} protesters took to the streets of Velmar on Saturday against the pension law.`,
+        ),
+        ...FIGURES,
+      );
+    expect(crowd('100,000')).toHaveLength(1);
+    expect(crowd('10,000')).toEqual([]);
+    const dead = (n: string) =>
+      kinds(
+        pair(
+          'Three protesters were killed in clashes with police in Velmar on Saturday.',
+          `Police said ${n} people were killed in the clashes in Velmar on Saturday.`,
+        ),
+        ...FIGURES,
+      );
+    expect(dead('five')).toHaveLength(1);
+    // Control: the same toll.
+    expect(dead('three')).toEqual([]);
   });
 });
 

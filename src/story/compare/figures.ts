@@ -1,5 +1,5 @@
 import type { Document } from '../../model/document.js';
-import { VAGUE, type FactInContext } from '../facts.js';
+import { ANYONE, VAGUE, type FactInContext } from '../facts.js';
 import { ambiguousKeys, keyOf, sameSubject, subjectGroups } from './align-facts.js';
 import type { Finding, Reader } from './values.js';
 
@@ -56,6 +56,12 @@ export function allowed(f: FactInContext): [number, number] {
 }
 
 export const compatible = (a: FactInContext, b: FactInContext): boolean => {
+  // Two ages said within a month of each other by dated articles, for no event of their own,
+  // hold for one time: a birthday in between is too rare to excuse 85 against 86.
+  if (a.kind === 'age' && b.kind === 'age' && sameMonth(a.asOf, b.asOf)) {
+    const exact = (f: FactInContext): boolean => !f.qualifier && f.low === undefined;
+    if (exact(a) && exact(b)) return a.value === b.value;
+  }
   const [a0, a1] = allowed(a);
   const [b0, b1] = allowed(b);
   // An age said on another date is that many years on (41 in 2010 is 43 in 2012).
@@ -64,6 +70,12 @@ export const compatible = (a: FactInContext, b: FactInContext): boolean => {
 };
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
+/** Two publication dates, both known, at most 31 days apart. */
+function sameMonth(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b || !ISO.test(a) || !ISO.test(b)) return false;
+  return Math.abs(Date.parse(b) - Date.parse(a)) <= 31 * 864e5;
+}
+
 /** Whole years from one publication date to another; 0 when either is unknown. */
 function yearsBetween(a: string | undefined, b: string | undefined): number {
   if (!a || !b || !ISO.test(a) || !ISO.test(b)) return 0;
@@ -78,6 +90,7 @@ const tiedTo = (f: FactInContext): string | null => (f.asOf && !ISO.test(f.asOf)
 const sameTime = (a: FactInContext, b: FactInContext): boolean => a.kind !== 'age' || tiedTo(a) === tiedTo(b);
 
 const KINDS = new Set(['count', 'quantity', 'age', 'time', 'duration']);
+
 /** A span of time is compared only when the activity it measures is read; results (`9-3`) by their own rule. */
 const comparable = (f: FactInContext): boolean =>
   (f.kind !== 'duration' || f.about.startsWith('during:')) && typeof f.value === 'number';
@@ -109,8 +122,18 @@ export function figureDiscrepancies(
           !sameSet(a, b, r)
         )
           continue;
-        // A sum no noun names is compared only between two sentences that state one claim.
+        // A sum or a measure no noun names is compared only between two sentences that state one claim.
         if (a.about === '' && a.kind === 'quantity' && !sameStatement(a, b)) continue;
+        // So is the age of someone a word for anyone describes, unless both say what befell the
+        // person (`a 34-year-old man` stabbed, `a 19-year-old man` arrested: two men; facts of two
+        // events are not compared, see sameSubject): the word names no one in particular.
+        if (
+          a.kind === 'age' &&
+          ANYONE.has(a.about.replace(/^noun:/, '')) &&
+          !(a.event && b.event) &&
+          !sameStatement(a, b)
+        )
+          continue;
         // An outlet that also states a value agreeing with the other's is not contradicting it
         // (`seven life sentences and four of life without parole` against `four life sentences`),
         // unless its sentence sets the two against each other (`six injured, contradicting
@@ -132,7 +155,8 @@ export function figureDiscrepancies(
             ? 'count'
             : 'quantity';
     const written = [...new Set(facts.map((f) => f.text))];
-    const updated = isUpdate(facts, r.byId);
+    // A person's age is not news that moves on: two ages are a discrepancy in any order.
+    const updated = kind !== 'age' && isUpdate(facts, r.byId);
     out.push({
       kind: updated ? 'update' : kind,
       note: updated
@@ -157,12 +181,13 @@ function modifiers(f: FactInContext): string[] {
 
 /**
  * Two counts of one noun count one set: an increment (`12 more firefighters`, `another three
- * boats`, `40 new cases`) is not a total (`10 firefighters`). Increments are compared with
+ * boats`, `40 new cases`, the two who died when a toll rose to five) is not a total (`10 firefighters`). Increments are compared with
  * increments, totals with totals.
  */
 export function sameSet(a: FactInContext, b: FactInContext, r: Reader): boolean {
   if (a.kind !== 'count' || b.kind !== 'count') return true;
   const increment = (f: FactInContext): boolean =>
+    f.rule.endsWith('-increment') ||
     modifiers(f).some((w) => INCREMENT.has(w)) ||
     /\banother\s+$/i.test(r.text(f.doc, { start: Math.max(0, f.start - 9), end: f.start }));
   return increment(a) === increment(b);
