@@ -1064,17 +1064,18 @@ function documentFacts(d: Document): FactInContext[] {
         view.text.slice(Math.max(0, view.fromOriginal(f.start) - 40), view.fromOriginal(f.start)),
       ),
   );
+  // The highest figure each toll rose to in each sentence (read once a fact, not once a pair).
+  const highest = new Map<string, number>();
+  for (const total of risen) {
+    const k = `${total.sentence}|${total.about}`;
+    highest.set(k, Math.max(highest.get(k) ?? -Infinity, total.value as number));
+  }
   const rises = new Set<FactInContext>();
-  for (const total of risen)
-    for (const f of out)
-      if (
-        f !== total &&
-        f.kind === 'count' &&
-        f.sentence === total.sentence &&
-        f.about === total.about &&
-        (f.value as number) < (total.value as number)
-      )
-        rises.add(f);
+  if (highest.size)
+    for (const f of out) {
+      const top = f.kind === 'count' ? highest.get(`${f.sentence}|${f.about}`) : undefined;
+      if (top !== undefined && (f.value as number) < top) rises.add(f);
+    }
   const kept = dropped.size ? out.filter((f) => !dropped.has(f)) : out;
   return rises.size ? kept.map((f) => (rises.has(f) ? { ...f, rule: `${f.rule}-increment` } : f)) : kept;
 }
