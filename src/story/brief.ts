@@ -40,18 +40,33 @@ export function buildBrief(
   const docIndex = new Map(units.map((u) => [u.doc, u.docIndex]));
   const byDoc = (a: string, b: string): number => (docIndex.get(a) ?? 0) - (docIndex.get(b) ?? 0);
   const isBody = (u: ClaimUnit): boolean => u.kind === 'sentence' && !isAddress(u.text) && WHOLE.test(u.text);
-  // The figures each sentence states, by what they are about and their value.
-  const figures = new Map<string, Set<string>>();
+  // The facts stating figures, by document and sentence; a sentence's figures are read when
+  // the brief first asks for them (most sentences of a long story are never asked).
+  const figureFacts = new Map<string, Map<number, FactInContext[]>>();
   for (const f of facts) {
     if (!FIGURES.has(f.kind)) continue;
-    const k = `${f.doc}:${f.sentence}`;
-    // An amount of money or a measure is one figure whatever noun it is read with (`$9 million
-    // in frozen assets`, `$9 million in funds`); a count is one with its counted noun.
-    const about = f.kind === 'quantity' ? '' : f.about;
-    figures.set(k, (figures.get(k) ?? new Set()).add(`${f.kind}|${about}|${f.unit ?? ''}|${f.value}`));
+    let bySentence = figureFacts.get(f.doc);
+    if (!bySentence) figureFacts.set(f.doc, (bySentence = new Map()));
+    const list = bySentence.get(f.sentence);
+    if (list) list.push(f);
+    else bySentence.set(f.sentence, [f]);
   }
-  const figuresOf = (i: number): ReadonlySet<string> =>
-    figures.get(`${units[i]!.doc}:${units[i]!.sentence}`) ?? new Set();
+  // The figures each unit's sentence states, by what they are about and their value.
+  const figures = new Map<number, ReadonlySet<string>>();
+  const figuresOf = (i: number): ReadonlySet<string> => {
+    let set = figures.get(i);
+    if (set) return set;
+    const made = new Set<string>();
+    const u = units[i]!;
+    for (const f of (u.sentence === null ? undefined : figureFacts.get(u.doc)?.get(u.sentence)) ?? []) {
+      // An amount of money or a measure is one figure whatever noun it is read with (`$9 million
+      // in frozen assets`, `$9 million in funds`); a count is one with its counted noun.
+      const about = f.kind === 'quantity' ? '' : f.about;
+      made.add(`${f.kind}|${about}|${f.unit ?? ''}|${f.value}`);
+    }
+    figures.set(i, (set = made));
+    return set;
+  };
   const taken: number[] = [];
   const items: BriefItem[] = [];
   // An item repeats another when their words are alike, or when both state one figure of one

@@ -39,16 +39,29 @@ export function joinDenials(
   // Units sharing a feature with the denial: the others are 0 alike, read without a cosine.
   const byFeature = featureIndex(units);
   const shares = new Uint8Array(units.length);
+  const marked: number[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (u.certainty !== 'denied' || member.has(i)) continue;
-    shares.fill(0);
-    for (const k of u.features.keys()) for (const j of byFeature.get(k)!) shares[j] = 1;
+    // Marked when a claim of other outlets is first met: a denial in a story of one article (or
+    // whose claims are all its own article's) reads no units.
+    let read = false;
     let best = -1;
     let score = options.join / 2;
     groups.forEach((g, gi) => {
       const others = g.filter((j) => units[j]!.doc !== u.doc);
       if (!others.length) return;
+      if (!read) {
+        read = true;
+        for (const j of marked) shares[j] = 0;
+        marked.length = 0;
+        for (const k of u.features.keys())
+          for (const j of byFeature.get(k)!)
+            if (!shares[j]) {
+              shares[j] = 1;
+              marked.push(j);
+            }
+      }
       const s =
         others.reduce((x, j) => x + (shares[j] ? unitSimilarity(u, units[j]!) : 0), 0) / others.length;
       if (s >= score) {

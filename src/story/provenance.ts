@@ -671,6 +671,8 @@ export const COPY_CONTAINMENT = 0.3;
 
 /** Near-duplicate articles of a story (shared wire copy): each document maps to the first of its copies. */
 export function copyGroups(documents: readonly Document[]): Map<string, string> {
+  // One article is a copy of nothing: its words are not read.
+  if (documents.length < 2) return new Map(documents.map((d) => [d.id, d.id]));
   const shingles = documents.map((d) => {
     const words = d.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     const set = new Set<string>();

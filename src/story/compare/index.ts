@@ -17,16 +17,25 @@ import { DEFAULT_ALIGN, unitSimilarity } from '../align.js';
 
 /** Two facts' sentences are members of one claim and alike enough to join it on their own. */
 function sameStatement(aligned: AlignedClaims): (a: FactInContext, b: FactInContext) => boolean {
-  const unitOf = new Map(aligned.units.map((u, i) => [`${u.doc}:${u.sentence}`, i]));
-  const claimsOf = new Map<number, Set<number>>();
-  aligned.groups.forEach((g, gi) =>
-    g.forEach((i) => claimsOf.set(i, (claimsOf.get(i) ?? new Set()).add(gi))),
-  );
+  // Made when first asked (a story of one article never asks).
+  let unitOf: Map<string, number> | undefined;
+  let claimsOf: Map<number, Set<number>> | undefined;
+  const made = (): [Map<string, number>, Map<number, Set<number>>] => {
+    if (!unitOf || !claimsOf) {
+      unitOf = new Map(aligned.units.map((u, i) => [`${u.doc}:${u.sentence}`, i]));
+      const claims = new Map<number, Set<number>>();
+      aligned.groups.forEach((g, gi) =>
+        g.forEach((i) => claims.set(i, (claims.get(i) ?? new Set()).add(gi))),
+      );
+      claimsOf = claims;
+    }
+    return [unitOf, claimsOf];
+  };
   // Read once a fact and once a pair of units: dates and figures ask this of every pair of facts.
   const unitOfFact = new WeakMap<FactInContext, number>();
   const unit = (f: FactInContext): number => {
     let i = unitOfFact.get(f);
-    if (i === undefined) unitOfFact.set(f, (i = unitOf.get(`${f.doc}:${f.sentence}`) ?? -1));
+    if (i === undefined) unitOfFact.set(f, (i = made()[0].get(`${f.doc}:${f.sentence}`) ?? -1));
     return i;
   };
   const alike = new Map<number, boolean>();
@@ -35,8 +44,9 @@ function sameStatement(aligned: AlignedClaims): (a: FactInContext, b: FactInCont
     const ia = unit(a);
     const ib = unit(b);
     if (ia < 0 || ib < 0) return false;
-    const ca = claimsOf.get(ia);
-    const cb = claimsOf.get(ib);
+    const claims = made()[1];
+    const ca = claims.get(ia);
+    const cb = claims.get(ib);
     if (!ca || !cb) return false;
     let shared = false;
     for (const g of ca)
@@ -74,13 +84,17 @@ export function compareStory(
   // Each finding names the comparison that decided it.
   const by = (rule: string, list: readonly Finding[]): Finding[] => list.map((x) => ({ ...x, rule }));
   const statement = sameStatement(aligned);
+  // Figures, results, dates, places and roles are compared across documents only: the facts
+  // of one document (a single article analysed) are not compared at all, where pairs of them
+  // would be read only to be passed over. Spellings are compared within a document too.
+  const across = facts.some((f) => f.doc !== facts[0]!.doc);
   const found: Finding[] = [
-    ...by('compare:figures', figureDiscrepancies(facts, r, statement)),
-    ...by('compare:results', resultDiscrepancies(facts, r)),
-    ...by('compare:dates', dateDiscrepancies(facts, r, statement)),
-    ...by('compare:places', placeDiscrepancies(facts, r)),
+    ...by('compare:figures', across ? figureDiscrepancies(facts, r, statement) : []),
+    ...by('compare:results', across ? resultDiscrepancies(facts, r) : []),
+    ...by('compare:dates', across ? dateDiscrepancies(facts, r, statement) : []),
+    ...by('compare:places', across ? placeDiscrepancies(facts, r) : []),
     ...by('compare:spelling', nameDiscrepancies(facts, r)),
-    ...by('compare:roles', roleDiscrepancies(facts, r)),
+    ...by('compare:roles', across ? roleDiscrepancies(facts, r) : []),
     ...by('compare:acronym', acronymDiscrepancies(documents, r)),
     ...by('compare:one-against-several', countDiscrepancies(aligned, r)),
     ...by('compare:certainty-drift', certaintyDiscrepancies(aligned, r)),
