@@ -5,6 +5,8 @@ import { STOP } from '../text/words.js';
 import { family } from './align.js';
 import { SYNONYMS } from './synonyms.js';
 import { findQuantities } from '../mentions/quantities.js';
+import { NOT_NAMES, TITLE } from '../mentions/gazetteer.js';
+import { slug } from '../mentions/entities.js';
 import { readUrl } from '../metadata/outlets.js';
 import { bareName, readRoles } from './roles.js';
 
@@ -1054,6 +1056,30 @@ function documentFacts(d: Document): FactInContext[] {
       rule: `fact:name-${bare.kind}`,
     });
   }
+  // A name after a title in a run of capitals no entity was read from (`Interior Minister
+  // Paul Hadley said`): the entity layer leaves the whole run unread; its name is still a fact.
+  for (const { from, text } of unitTexts()) {
+    for (const m of text.matchAll(NAME_AFTER_TITLE)) {
+      if (!TITLE.has(m[1]!.toLowerCase())) continue;
+      const at = from + m.index! + m[0].length - m[2]!.length;
+      const span = { start: view.toOriginal(at), end: view.toOriginal(at + m[2]!.length, 'end') };
+      if (spansWithin(d.entities, { start: span.start - 60, end: span.end }).some((e) => e.end > span.start))
+        continue;
+      const words = m[2]!.split(/\s+/);
+      if (words.some((w) => NOT_NAMES.has(w.toLowerCase()))) continue;
+      push({
+        ...span,
+        kind: 'name',
+        value: m[2]!,
+        qualifier: null,
+        about: `person:${slug(m[2]!)}`,
+        aboutText: m[2]!,
+        decimals: 0,
+        rule: 'fact:name-after-title',
+      });
+    }
+  }
+
   // A toll that rose to a figure, and in its sentence a smaller count of the same toll (`the
   // death toll rose to five after two injured residents died`): the smaller count is the rise.
   const risen = out.filter(
@@ -1507,6 +1533,12 @@ function depthOf(
  * workers were injured`, `40 workers evacuated`) or a verb or action noun before it (`killed
  * 12 people`, `the evacuation of 40 workers`). A light stem, so `evacuated` meets `evacuation`.
  */
+/** A title word and the two or three capitalised words of a name after it (`Minister Paul Hadley`). */
+const NAME_AFTER_TITLE = new RegExp(
+  String.raw`\b(${[...TITLE].map((t) => t[0]!.toUpperCase() + t.slice(1)).join('|')})\.?\s+((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)\b(?![\p{L}'’])`,
+  'gu',
+);
+
 /** A number and `of the` right before a count: the part the sentence counts (`54 of the 100 seats`). */
 const PART_OF = new RegExp(
   String.raw`\b(\d{1,3}(?:,\d{3})*|${AGE_WORDS})\s+of\s+(?:the|its|their|his|her)\s+$`,

@@ -851,6 +851,24 @@ describe('prison terms and fines', () => {
   });
 });
 
+describe('a name after a title', () => {
+  it('`Interior Minister Paul Hadley` is a name though no entity is read from the run of capitals', () => {
+    const minister = (name: string) =>
+      kinds(
+        pair(
+          'Interior Minister Paul Hadley said rescue teams were still searching collapsed buildings in three villages.',
+          `Interior Minister ${name} said more than 200 people had been injured in the earthquake.`,
+        ),
+        'spelling',
+      );
+    const d = minister('Paul Hadly');
+    expect(d).toHaveLength(1);
+    expect(d[0]!.values.map((v) => v.text).sort()).toEqual(['Paul Hadley', 'Paul Hadly']);
+    // Control: one spelling.
+    expect(minister('Paul Hadley')).toEqual([]);
+  });
+});
+
 describe('protesters', () => {
   it('people who marched are protesters; protesters killed are counted among the dead', () => {
     const crowd = (n: string) =>
