@@ -869,6 +869,30 @@ describe('a name after a title', () => {
   });
 });
 
+describe('one or several, of a source or of a thing', () => {
+  it('`according to a local official` against `local officials said` describes the source; a shell company against shell companies is a count', () => {
+    const official = kinds(
+      pair(
+        'An air strike on a market in Brask killed at least 18 civilians on Thursday, according to a local official.',
+        'Local officials said an air strike on a market in Brask killed at least 18 civilians on Thursday.',
+      ),
+      'count',
+      'source',
+    );
+    expect(official.map((x) => x.kind)).toEqual(['source']);
+    // Control: the same grammatical number difference about a thing of the story.
+    const company = kinds(
+      pair(
+        'The money was moved through a shell company registered in Brask, investigators said on Thursday.',
+        'The money was moved through shell companies registered in Brask, investigators said on Thursday.',
+      ),
+      'count',
+      'source',
+    );
+    expect(company.map((x) => x.kind)).toEqual(['count']);
+  });
+});
+
 describe('protesters', () => {
   it('people who marched are protesters; protesters killed are counted among the dead', () => {
     const crowd = (n: string) =>
