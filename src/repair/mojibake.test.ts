@@ -375,6 +375,30 @@ describeShared('ftfy cases (../shared/corpora/ftfy-cases)', () => {
     // Control: correct Spanish with its marks stays.
     for (const s of ['¿Qué dijo?', '¡Ánimo, señor!']) expect(fix(s)).toBe(s);
   });
+  it('repairs text misread in windows-1252 and then in windows-1251, whose first reading is no less bad', () => {
+    // Fictional lines: windows-1251's reading of windows-1252 mojibake is all Cyrillic letters.
+    const twice = (s: string): string => breakText(breakText(s, 'windows-1252'), 'windows-1251');
+    expect(twice('Мэр города заявил')).toMatch(/^ГђЕ“Г‘ВЌГ‘в‚¬ ГђВіГђВѕ/);
+    for (const s of ['Мэр города заявил', 'Δήμαρχος της πόλης', '市長は「はい」と言った', 'Tak 😍 👍'])
+      expect(fix(twice(s))).toBe(s);
+    expect(findMojibake(twice('Мэр'))[0]).toMatchObject({
+      start: 0,
+      end: 4,
+      replacement: 'М',
+      rule: 'mojibake:repeated',
+    });
+    // Controls: correct Russian and Ukrainian, and Cyrillic letters that windows-1251 reads as UTF-8 whose
+    // second reading is no mojibake (`Ві` is `³`).
+    for (const s of ['Мэр города заявил в понедельник', 'Вітаємо всіх гостей', 'Гђ и Ві'])
+      expect(fix(s)).toBe(s);
+  });
+  it('repairs a single cp437 misreading where a box corner meets a letter or symbol, not in a drawing', () => {
+    expect(fix('Le maire arrive ├á 10 heures')).toBe('Le maire arrive à 10 heures');
+    expect(fix('┬⌐ 2020 Harbour Press')).toBe('© 2020 Harbour Press');
+    expect(findMojibake('Mehr ┬╗')[0]).toMatchObject({ start: 5, end: 7, rule: 'mojibake:utf8-as-cp437' });
+    // Controls: box drawings.
+    for (const s of ['├── src\n│   └── index.ts', '╔═╗\n──┬╗\n──├á']) expect(fix(s)).toBe(s);
+  });
   it('changes no negative case except to what ftfy itself expects', () => {
     for (const c of load('negative'))
       expect([c.original, c['fixed-encoding'] ?? c.fixed]).toContain(fix(c.original!));

@@ -560,7 +560,29 @@ function improves(text: string, a: number, b: number, found: readonly Found[], c
       return false;
   }
   const [before, after] = withContext(text, a, b, found);
-  return badness(after) < badness(before);
+  const bad = badness(before);
+  return badness(after) < bad || (!charmap.common && misreadAgain(after, bad));
+}
+
+/**
+ * A rare charset's reading of a stretch that is itself, whole, UTF-8 misread in
+ * windows-1252 (`ГђВ°` in windows-1251 is `Ð°`, which is `а`): text misread in
+ * windows-1252 and then in the rare charset. The first reading is no less bad
+ * than the stretch (windows-1251 mojibake of windows-1252 mojibake is all
+ * Cyrillic letters), so the second one decides: it must explain every non-ASCII
+ * character, give no lost byte and be less bad than the stretch as it stands.
+ */
+function misreadAgain(read: string, bad: number): boolean {
+  const { found, leftovers } = decodeStretch(read, 0, read.length, STRETCH_CHARMAPS[0]!);
+  if (found.length === 0 || leftovers.length > 0) return false;
+  if (!found.every((f) => !f.lossy && f.a0 === null && acceptable(f))) return false;
+  let twice = '';
+  let k = 0;
+  for (const f of found) {
+    twice += read.slice(k, f.start) + f.decoded;
+    k = f.end;
+  }
+  return badness(twice + read.slice(k)) < bad;
 }
 
 /** Maximal stretches `[a, b)` of `[from, to)` of characters the charmap can encode, outside `covered`, holding a non-ASCII character. */
@@ -910,6 +932,9 @@ function enoughEvidence(
   // MacRoman's `√` or `¬` and a character, standing where a word's character stands (`√úber`, `¬© 2020`,
   // `√† la`), are evidence on their own.
   if (charmap.name === 'macroman' && accepted.length === 1 && macRomanAt(text, accepted[0]!)) return true;
+  // cp437's box-drawing `├` or `┬` and a letter or symbol, away from other box drawing (`├á` for à, `┬⌐`
+  // for ©): evidence on its own, as no drawing joins a box corner to a letter.
+  if (charmap.name === 'cp437' && accepted.length === 1 && cp437At(text, accepted[0]!)) return true;
   // `Â` and the letter a Central European charset shows for a Latin-1 symbol's byte (`ÂŠ 2020` for
   // `© 2020`, `Âť` for `»`, `GastreuÂŽ` for `Gastreu®`), where a symbol stands: evidence on its own, as
   // `Â©` is in windows-1252 (no word holds `Â` before those letters).
@@ -987,6 +1012,23 @@ function macRomanAt(text: string, f: Found): boolean {
   const chars = [...text.slice(Math.max(0, f.start - 1), f.end + 1)];
   const i = f.start > 0 ? 2 : 1;
   return (chars[i - 1] === '√' || chars[i - 1] === '¬') && macRomanPair(chars, i);
+}
+
+/** Box drawing and block elements (U+2500..U+259F), what cp437 reads bytes B0..DF as. */
+const BOX = /[\u2500-\u259f]/u;
+
+/**
+ * A found character is cp437's `├` (C3) or `┬` (C2) and one more, giving a
+ * letter (`├á`, `├û`) or, after `┬`, a Latin-1 symbol (`┬⌐` for ©, `┬╗` for »),
+ * with no box drawing either side: a drawing (`├──`, `┬─┐`) never joins a
+ * corner to a letter or to `⌐`.
+ */
+function cp437At(text: string, f: Found): boolean {
+  if (f.end - f.start !== 2 || f.lossy || f.a0 !== null) return false;
+  const lead = text[f.start];
+  const symbol = lead === '┬' && f.decoded >= '\u00a1' && f.decoded <= '\u00bf';
+  if (!((lead === '├' && isLetter(f.decoded)) || symbol)) return false;
+  return !BOX.test(text[f.start - 1] ?? '') && !BOX.test(text[f.end] ?? '');
 }
 
 const STYLISED = new Set([...'$¢£¥€']);
