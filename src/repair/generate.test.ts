@@ -28,9 +28,6 @@ const FLOOR: Partial<Record<MojibakeKind, number>> = {
   // Told from windows-1252 by case and spacing (`BÌrger`, `Ìber`); Chinese, Japanese, Korean and Central
   // European lines read as validly in both, and windows-1252 wins ties (docs/mojibake.md). Measured 44/51.
   'iso-8859-15': 0.85,
-  // A Western line misread in windows-1250 or ISO-8859-2: the two read some bytes as different letters
-  // (`ĂĽ` is ü in one, å in the other), and nothing but the language tells `två` from `tvü`. Measured 31/34.
-  'western-in-central': 0.85,
 };
 
 /** Floors on lines of real pages, below what eval measures (see FLOOR for why these kinds fall short). */

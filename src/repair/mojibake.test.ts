@@ -399,6 +399,28 @@ describeShared('ftfy cases (../shared/corpora/ftfy-cases)', () => {
     // Controls: box drawings.
     for (const s of ['├── src\n│   └── index.ts', '╔═╗\n──┬╗\n──├á']) expect(fix(s)).toBe(s);
   });
+  it('repairs a Western line misread in windows-1250 or ISO-8859-2, one letter inside a word enough', () => {
+    // Fictional lines. One letter after a lowercase one (`groĂź`), or a mark for its second byte before a
+    // lowercase letter (`Ă–ffentlich`, `DĂ­a`).
+    for (const s of ['Die Menge ist groß.', 'Das Menü der Kantine', 'Öffentliche Sitzung', 'Día de la Madre'])
+      expect(fix(breakText(s, 'windows-1250')), s).toBe(s);
+    // The charset whose reading writes words as words are written (`körde`, not `kÜrde`), and ß not after
+    // l or h (`Totalüberwachung`, `Hühner`).
+    for (const s of ['Bussen körde till sjön i två timmar.', 'Freiwillige Totalüberwachung', 'Hühner im Hof'])
+      expect(fix(breakText(s, 'iso-8859-2')), s).toBe(s);
+    // `Â` and a letter no word ends with (`ÂŤ`: `«` in ISO-8859-2).
+    expect(fix(breakText('« Neue Wege', 'iso-8859-2'))).toBe('« Neue Wege');
+    // Controls: Romanian capitals end words before anything; Vietnamese and French `Â` open words.
+    for (const s of [
+      'ÎNVĂŢĂMÂNTUL ROMÂNESC',
+      '„ŢARĂ” şi „CASĂ”',
+      'PĂŞUNE',
+      'CASĂ–MASĂ',
+      'Âm nhạc',
+      'Âge ŤAŽKÝ',
+    ])
+      expect(fix(s), s).toBe(s);
+  });
   it('changes no negative case except to what ftfy itself expects', () => {
     for (const c of load('negative'))
       expect([c.original, c['fixed-encoding'] ?? c.fixed]).toContain(fix(c.original!));

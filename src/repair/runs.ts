@@ -845,6 +845,9 @@ function explained(
     append(leftovers, d.leftovers);
   }
   line += text.slice(k0, to);
+  // A rare charset whose reading puts a capital inside a lowercase word (`kÜrde`: `Ăś` in windows-1250,
+  // `körde` in ISO-8859-2) is less likely than one that reads the word as words are written.
+  if (!charmap.common && found > 0) penalty += caseOrSpaceOddities(line);
   return { found, score: found - penalty, leftovers, bad: badness(line), line };
 }
 
@@ -1003,7 +1006,17 @@ function symbolAfterA(text: string, f: Found): boolean {
 function centralLeadPair(text: string, f: Found): boolean {
   if (f.end - f.start !== 2 || f.a0 !== null || f.lossy || !isLetter(f.decoded)) return false;
   const lead = text[f.start];
-  return (lead === 'Ă' || lead === 'Ĺ') && isLetter(text[f.start + 1]) && /\p{Ll}/u.test(text[f.end] ?? '');
+  if (lead !== 'Ă' && lead !== 'Ĺ') return false;
+  const before = text[f.start - 1] ?? '';
+  const lower = /\p{Ll}/u.test(f.decoded);
+  const lowerAfter = /\p{Ll}/u.test(text[f.end] ?? '');
+  // After a lowercase letter, giving one (`groĂź`, `MenĂĽ`, `IngresĂĄ`): Romanian `Ă` follows lowercase
+  // letters only in words joined without a space.
+  if (lower && /\p{Ll}/u.test(before)) return true;
+  if (isLetter(text[f.start + 1])) return lowerAfter;
+  // A mark for the second byte before a lowercase letter, giving a lowercase letter (`DĂ­az`) or opening
+  // a word (`Ă–ffentlich`).
+  return lowerAfter && (lower || !isLetter(before));
 }
 
 /** A found character is MacRoman's `√` or `¬` and one more, in a word's place ({@link macRomanPair}). */
