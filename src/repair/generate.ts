@@ -45,7 +45,8 @@ export type MojibakeKind =
   | 'latin-1'
   | 'c1-for-windows-1252'
   | 'cp437'
-  | 'western-in-central';
+  | 'western-in-central'
+  | 'strict-dropped';
 
 export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'windows-1252',
@@ -86,6 +87,7 @@ export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'c1-for-windows-1252',
   'cp437',
   'western-in-central',
+  'strict-dropped',
 ];
 
 export interface MojibakeCase {
@@ -514,6 +516,22 @@ export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number):
       // Czech or Polish system reading a French or German page): `é` is `Ă©`, `ü` is `ĂĽ`.
       if (CENTRAL_EUROPEAN.has(lang) || !/^[\p{Script=Latin}\P{L}]*$/u.test(text)) return null;
       return done(breakText(text, rnd() < 0.5 ? 'windows-1250' : 'iso-8859-2'));
+    }
+    case 'strict-dropped': {
+      // Misread by a strict windows-1252 decoder that dropped the bytes it leaves undefined (81, 8D, 8F,
+      // 90, 9D): a character that held one is left as what remains of it (`Ñ` for `с`, D1 81), which no
+      // byte tells back (`Ñ` is с, э or я); repair gives back every other character. Lines without
+      // such a character, and Latin lines (their `Ã` alone is à or í by other rules), are left out.
+      if (/^[\p{Script=Latin}\P{L}]*$/u.test(text)) return null;
+      let broken = '';
+      let expected = '';
+      for (const ch of text) {
+        const read = breakText(ch, 'windows-1252');
+        const kept = dropUndefined(read);
+        broken += kept;
+        expected += kept === read ? ch : kept;
+      }
+      return broken === expected || expected === text ? null : done(broken, expected);
     }
     case 'beside-correct': {
       // Some words broken, the others correct, in one line.

@@ -421,6 +421,16 @@ describeShared('ftfy cases (../shared/corpora/ftfy-cases)', () => {
     ])
       expect(fix(s), s).toBe(s);
   });
+  it('repairs the pieces of words beside what a strict decoder left of a character, leaving those remains', () => {
+    // Fictional line; с and э hold 81 and 8D, which a strict windows-1252 decoder dropped: `Ñ` is с, э or я.
+    const strict = (s: string): string =>
+      breakText(s, 'windows-1252').replace(/[\u0081\u008d\u008f\u0090\u009d]/g, '');
+    expect(fix(strict('Мэр сказал, что новый мост откроют весной'))).toBe(
+      'МÑр Ñказал, что новый моÑт откроют веÑной',
+    );
+    // Controls: correct text with the letters such remains are made of.
+    for (const s of ['Ñandú y la Ð de Ðorđe', 'São Paulo, Ñuñoa']) expect(fix(s)).toBe(s);
+  });
   it('changes no negative case except to what ftfy itself expects', () => {
     for (const c of load('negative'))
       expect([c.original, c['fixed-encoding'] ?? c.fixed]).toContain(fix(c.original!));
@@ -456,6 +466,15 @@ describe('a broken line repeated', () => {
     expect(repairs).toHaveLength(801);
     expect(repairedView(text, repairs).text).toBe('Le café est fermé.\n'.repeat(400) + 'Un thé ici.\n');
     for (const r of repairs) expect(['Ã©'].includes(text.slice(r.start, r.end))).toBe(true);
+  });
+  it('reads one long word near each repair, not whole per repair (32 KB of remains in one word)', () => {
+    // `МоÑква` with с's 81 dropped, repeated without a space: was quadratic (8 KB took 18 s of CPU).
+    const text = 'ÐœÐ¾ÑÐºÐ²Ð°'.repeat(4000);
+    const before = process.cpuUsage();
+    const repairs = findMojibake(text);
+    const used = process.cpuUsage(before);
+    expect(repairs.length).toBeGreaterThan(4000);
+    expect((used.user + used.system) / 1e6).toBeLessThan(15);
   });
   it('control: a line that is correct text between broken ones is left as it is', () => {
     const text = 'Le cafÃ© est fermé.\nSão Paulo está longe.\n'.repeat(200);

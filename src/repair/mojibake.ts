@@ -370,7 +370,7 @@ function repairOnce(text: string, prior: ReadonlySet<number>, charmaps: readonly
 
 /** The repair lowers the badness of its word (with context either side): never just different. */
 function betterInWord(text: string, r: Repair): boolean {
-  const [a, b] = wordBounds(text, r.start, r.end);
+  const [a, b] = wordBounds(text, r.start, r.end, WORD_REACH);
   const from = Math.max(0, a - CONTEXT);
   const to = Math.min(text.length, b + CONTEXT);
   const before = text.slice(from, to);
@@ -574,13 +574,21 @@ function overlapsTaken(taken: ReadonlySet<number>, s: Sequence): boolean {
 }
 
 /** Bounds of the white-space-delimited word around `[start, end)`. */
-function wordBounds(text: string, start: number, end: number): [number, number] {
+function wordBounds(text: string, start: number, end: number, reach: number): [number, number] {
   let a = start;
   let b = end;
-  while (a > 0 && !/\s/.test(text[a - 1]!)) a--;
-  while (b < text.length && !/\s/.test(text[b]!)) b++;
+  while (a > 0 && start - a < reach && !/\s/.test(text[a - 1]!)) a--;
+  while (b < text.length && b - end < reach && !/\s/.test(text[b]!)) b++;
   return [a, b];
 }
+
+/**
+ * How far (UTF-16 units) a word is read either side of a repair to judge it:
+ * badness looks a few characters ahead, and a line of one long "word" (a
+ * script written without spaces, or hostile input) is read near each repair,
+ * not whole per repair (which made it quadratic).
+ */
+const WORD_REACH = 40;
 
 function uncovered(text: string, a: number, b: number, seqs: readonly Sequence[]): number {
   let n = 0;
@@ -597,7 +605,8 @@ function betterExplainedElsewhere(
   charmap: Charmap,
   candidates: ReadonlyMap<Charmap, readonly Sequence[]>,
 ): boolean {
-  const [a, b] = wordBounds(text, group[0]!.start, group[group.length - 1]!.end);
+  // (Read 201 either way at most: a longer word is no word.)
+  const [a, b] = wordBounds(text, group[0]!.start, group[group.length - 1]!.end, 201);
   if (b - a > 200) return false;
   const mine = uncovered(text, a, b, group);
   if (mine === 0) return false;

@@ -628,6 +628,37 @@ function words(text: string, a: number, b: number, found: readonly Found[]): Arr
   return out;
 }
 
+/**
+ * `text[k]`, left unexplained, is what is left of a character a strict
+ * decoder dropped one byte of (81, 8D, 8F, 90 or 9D, which windows-1252 leaves
+ * undefined): a lead byte and the continuation bytes after it, one short of
+ * its length, that one of those bytes put back in one place would make valid
+ * (`Ñ` for с, D1 81; `ã“` for こ, E3 81 93; not `à€`, as E0 takes no 81), and
+ * after them a character the charset reads, not one it cannot (the end of the
+ * stretch is no break). A continuation byte is left of the lead before it.
+ */
+function remains(text: string, k: number, previous: number | undefined, charmap: Charmap): boolean {
+  const byteAt = (j: number): number => {
+    const c = text.charCodeAt(j);
+    return c < 0x80 ? c : (charmap.toByte.get(text[j]!) ?? -1);
+  };
+  const lead = byteAt(k);
+  if (lead >= 0x80 && lead <= 0xbf) return previous === k - 1;
+  if (lead < 0xc2 || lead > 0xf4) return false;
+  const cont: number[] = [];
+  while (
+    cont.length < length(lead) - 2 &&
+    byteAt(k + 1 + cont.length) >= 0x80 &&
+    byteAt(k + 1 + cont.length) <= 0xbf
+  )
+    cont.push(byteAt(k + 1 + cont.length));
+  if (cont.length !== length(lead) - 2) return false;
+  const next = k + 1 + cont.length;
+  if (next < text.length && byteAt(next) < 0) return false;
+  // The dropped byte second (the lead's narrowed range allows it), or later (the second one present is).
+  return UNDEFINED_1252.some((u) => secondOk(lead, u)) || (cont.length > 0 && secondOk(lead, cont[0]!));
+}
+
 /** Quotes and apostrophes that publishing software curls, and dashes it makes of hyphens. */
 const CURLED: ReadonlySet<string> = new Set([...'‘’“”–—']);
 
@@ -861,6 +892,9 @@ function lineRepairs(
   repairedBefore: boolean,
 ): Repair[] {
   const accepted: Found[] = [];
+  // Pieces of words beside what is left of characters that lost a byte: taken only in a line where a word
+  // or stretch was repaired whole (a strict decoder's loss is no evidence of mojibake on its own).
+  const besideRemains: Found[] = [];
   for (const [a, b] of stretches(text, from, to, charmap, covered)) {
     const { found, leftovers } = decodeStretch(text, a, b, charmap);
     if (found.length === 0) continue;
@@ -896,18 +930,39 @@ function lineRepairs(
       }
       // Correct quotes beside mojibake in one word (`cafÃ©’s`: the apostrophe was typed or curled after
       // the text was misread in windows-1252): each piece between them is judged on its own.
-      if (!charmap.common || !unexplained.every((k) => CURLED.has(text[k]!))) continue;
+      // Or what is left of characters a strict decoder dropped a byte of (`МоÑква`: с is D1 81, and 81
+      // went): each piece between them is judged on its own, the remains left as they are.
+      if (!charmap.common) continue;
+      const curled = unexplained.every((k) => CURLED.has(text[k]!));
+      if (
+        !curled &&
+        !(
+          charmap.dropsUndefined && unexplained.every((k, i) => remains(text, k, unexplained[i - 1], charmap))
+        )
+      )
+        continue;
+      // The pieces and the word's sequences both in text order: read by one cursor (a long word of many
+      // pieces made a filter per piece quadratic).
+      let pi = 0;
       for (const [pa, pb] of pieces(wa, end, unexplained)) {
-        const part = mine.filter((f) => f.start >= pa && f.end <= pb);
+        while (pi < mine.length && mine[pi]!.start < pa) pi++;
+        // Beside such remains a space is the word's end, not a no-break space's lost A0 (`×` and a space
+        // is ם whose 9D went, not נ).
+        const part: Found[] = [];
+        for (let pj = pi; pj < mine.length && mine[pj]!.start < pb; pj++) {
+          const f = mine[pj]!;
+          if (f.end <= pb && (curled || f.a0 === null)) part.push(f);
+        }
         if (
           part.length > 0 &&
           part.some((f) => !f.lossy && f.a0 === null) &&
           improves(text, pa, pb, part, charmap)
         )
-          append(accepted, part);
+          append(curled ? accepted : besideRemains, part);
       }
     }
   }
+  if (accepted.length > 0) append(accepted, besideRemains);
   if (!repairedBefore && !enoughEvidence(text, from, to, charmap, covered, explainable, accepted)) return [];
   for (const f of accepted) for (let k = f.start; k < f.end; k++) covered[k] = true;
   return accepted.map((f) => toRepair(text, f, charmap));
