@@ -428,6 +428,8 @@ describeShared('ftfy cases (../shared/corpora/ftfy-cases)', () => {
     expect(fix(strict('Мэр сказал, что новый мост откроют весной'))).toBe(
       'МÑр Ñказал, что новый моÑт откроют веÑной',
     );
+    // A piece between remains is judged without them around it (`Ñ†` after a lone `Ñ` is ц).
+    expect(fix(strict('Мост откроют через месяц'))).toBe('МоÑт откроют через меÑÑц');
     // Controls: correct text with the letters such remains are made of.
     for (const s of ['Ñandú y la Ð de Ðorđe', 'São Paulo, Ñuñoa']) expect(fix(s)).toBe(s);
   });

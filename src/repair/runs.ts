@@ -527,9 +527,15 @@ function acceptable(f: Found): boolean {
 export const CONTEXT = 3;
 
 /** The text of `[a, b)` with the found characters put in, plus {@link CONTEXT} characters either side. */
-function withContext(text: string, a: number, b: number, found: readonly Found[]): [string, string] {
-  const left = text.slice(Math.max(0, a - CONTEXT), a);
-  const right = text.slice(b, b + CONTEXT);
+function withContext(
+  text: string,
+  a: number,
+  b: number,
+  found: readonly Found[],
+  context = CONTEXT,
+): [string, string] {
+  const left = text.slice(Math.max(0, a - context), a);
+  const right = text.slice(b, b + context);
   let out = '';
   let k = a;
   for (const f of found) {
@@ -541,7 +547,14 @@ function withContext(text: string, a: number, b: number, found: readonly Found[]
 }
 
 /** The found characters make `[a, b)` less bad, and one of them is whole (a lost byte alone is no evidence). */
-function improves(text: string, a: number, b: number, found: readonly Found[], charmap: Charmap): boolean {
+function improves(
+  text: string,
+  a: number,
+  b: number,
+  found: readonly Found[],
+  charmap: Charmap,
+  context = CONTEXT,
+): boolean {
   // Evidence: one whole character that is not a restored no-break space (`SENSЕ - `) unless it is
   // windows-1252's `Ã ` or `Â ` (à, no-break space); every one acceptable.
   const evidence = (f: Found): boolean =>
@@ -559,7 +572,7 @@ function improves(text: string, a: number, b: number, found: readonly Found[], c
     if (!found.some((g) => g !== f && !g.lossy && scriptOf(g.decoded.codePointAt(0)!) === script))
       return false;
   }
-  const [before, after] = withContext(text, a, b, found);
+  const [before, after] = withContext(text, a, b, found, context);
   const bad = badness(before);
   return badness(after) < bad || (!charmap.common && misreadAgain(after, bad));
 }
@@ -956,7 +969,8 @@ function lineRepairs(
         if (
           part.length > 0 &&
           part.some((f) => !f.lossy && f.a0 === null) &&
-          improves(text, pa, pb, part, charmap)
+          // (Between remains, judged without them: they are as bad beside the repair as beside the bytes.)
+          improves(text, pa, pb, part, charmap, curled ? CONTEXT : 0)
         )
           append(curled ? accepted : besideRemains, part);
       }
