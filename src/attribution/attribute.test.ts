@@ -717,6 +717,21 @@ describe('attribution', () => {
       expect(c.cues.map((q) => text.slice(q.start, q.end)).join(',')).toBe(cue);
     }
   });
+  it('reads `may` as a hedge in lower case only: `May` is a month or a name', () => {
+    const month = doc('The pier will reopen in May, officials said.').certainties[0]!;
+    expect(month.certainty).toBe('attributed');
+    // Control: the modal hedges.
+    const text = 'The pier may reopen in June, officials said.';
+    const modal = doc(text).certainties[0]!;
+    expect([modal.certainty, modal.cues.map((c) => text.slice(c.start, c.end))]).toEqual(['hedged', ['may']]);
+    // `May` after a first name is part of the name, not an auxiliary before the cue.
+    const named = 'Theresa May said the talks had failed.';
+    expect(doc(named).attributions.map((a) => [slice(named, a.source), a.certainty])).toEqual([
+      ['Theresa May', 'attributed'],
+    ]);
+    const aux = 'Port officials may say the talks had failed.';
+    expect(doc(aux).attributions.map((a) => slice(aux, a.source))).toEqual(['Port officials']);
+  });
   it('gives direct quotes their speaker', () => {
     const text = '“We pulled our crews back within the hour,” fire chief Ines Marlowe said.';
     const d = doc(text);

@@ -209,6 +209,14 @@ function tidy(s: string, a: number, b: number): Local | null {
   return b > a ? { start: a, end: b } : null;
 }
 
+/** A word in capitals ending a stretch of text: `Theresa` before `May said`. */
+const NAME_END = /\p{Lu}[\p{L}.'’\-]*$/u;
+/**
+ * Auxiliaries and adverbs that are also surnames, in capitals after a name (`Theresa May`, `Ada
+ * Long`); not `Will`, `Has` (`Pier Will Close`: a headline in title case).
+ */
+const SURNAME_AUXILIARY = /^(?:May|Long|Still)$/;
+
 /** The subject noun phrase right before a cue: from the last clause break to the cue, without auxiliaries. */
 function sourceBefore(s: string, cueStart: number): Local | null {
   let left = s.slice(0, cueStart);
@@ -216,8 +224,11 @@ function sourceBefore(s: string, cueStart: number): Local | null {
     let m = execAtEnd(AUXILIARIES, left) ?? execAtEnd(MANNER_ADVERB, left) ?? execAtEnd(CATENATIVE, left);
     m;
     m = execAtEnd(AUXILIARIES, left) ?? execAtEnd(MANNER_ADVERB, left) ?? execAtEnd(CATENATIVE, left)
-  )
+  ) {
+    // `Theresa May said`, `Ada Long told`: a surname that is also an auxiliary, after a name.
+    if (NAME_END.test(left.slice(0, m.index)) && SURNAME_AUXILIARY.test(m[0].trim())) break;
     left = left.slice(0, m.index);
+  }
   // `Ada Quill, who chaired the inquiry,` / `the agency, which denied it`: a relative pronoun
   // speaks for the noun phrase before its comma; the source runs from that phrase to the pronoun.
   const pronoun = /,\s*(?:who|which)\s*$/i.exec(left);
@@ -340,7 +351,9 @@ function trailingNounPhrase(text: string): string | null {
   let i = words.length;
   while (i > 0) {
     const w = words[i - 1]!.toLowerCase().replace(/[“”"‘’',.]+$/g, '');
-    if (PHRASE_BREAK.has(w) || (VERBS.has(w) && PAST.test(w) && i < words.length)) break;
+    // `Theresa May`, `Ada Long`: a word in capitals after a name is part of the name.
+    const inName = i >= 2 && SURNAME_AUXILIARY.test(words[i - 1]!) && /^\p{Lu}/u.test(words[i - 2]!);
+    if (!inName && (PHRASE_BREAK.has(w) || (VERBS.has(w) && PAST.test(w) && i < words.length))) break;
     // `the ferry sank near the islands and officials`: a clause with a verb of its own before
     // `and` or `but` is no part of the subject after it, when that names a speaker.
     if (
