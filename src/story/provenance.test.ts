@@ -84,6 +84,21 @@ describe('source roles', () => {
     expect(roleOf(said('an environmental group'), /Vell/)).toBe('provenance:commentator-role');
     expect(roleOf(said('a shipping firm'), /Vell/)).toBe('provenance:first-hand');
   });
+  it('makes a speaker for an organisation named for a cause it defends a commentator, its acronym too', () => {
+    const texts = [
+      'The rule guts the law, said Mira Vell of the Fen Wildlife Coalition. The marsh will flood, said Oren Tash, a director at the Center for Marsh Diversity.',
+      'The Fen Wildlife Coalition will sue, Mira Vell said. The rule is unlawful, said Ada Quill of the FWC.',
+    ];
+    expect(roleOf(texts, /Vell/)).toBe('provenance:commentator-advocacy');
+    expect(roleOf(texts, /Tash/)).toBe('provenance:commentator-advocacy');
+    expect(roleOf(texts, /Quill/)).toBe('provenance:commentator-advocacy');
+    // Controls: a government body named for a cause, a council with no cause in its name.
+    const controls = [
+      'The marsh will flood, said Oren Tash of the Fen Environmental Protection Agency. The pier closed at noon, said Ada Quill of the Brindle Harbour Council.',
+    ];
+    expect(roleOf(controls, /Tash/)).toBe('provenance:first-hand');
+    expect(roleOf(controls, /Quill/)).toBe('provenance:first-hand');
+  });
   it('makes a relative or friend cited for a reaction a commentator, and one who saw it happen an origin', () => {
     expect(roleOf(['"Justice was done today," said Ada Quill, daughter of the slain clerk.'], /Quill/)).toBe(
       'provenance:commentator-reaction',

@@ -351,7 +351,16 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   const said = new Map<string, Array<{ d: Document; a: Attribution }>>();
   for (const [id, list] of statements) said.set(final(id), [...(said.get(final(id)) ?? []), ...list]);
   const roles = new Map<string, { role: SourceRole; rule: string }>();
-  for (const n of graph.nodes) roles.set(n.id, roleOf(n, said.get(n.id) ?? []));
+  // `Ada Quill of the FWC`: an acronym reads as the name it stands for in the story.
+  const longForm = new Map<string, string>();
+  for (const d of documents)
+    // Whatever kind the entity layer gave the long form (an organisation may read as a name).
+    for (const e of d.entities)
+      if (e.kind !== 'place' && initials(e.label).length >= 3 && !longForm.has(initials(e.label)))
+        longForm.set(initials(e.label), e.label);
+  const expand = (context: string): string =>
+    context.replace(/\b\p{Lu}{3,6}\b/gu, (acronym) => longForm.get(acronym) ?? acronym);
+  for (const n of graph.nodes) roles.set(n.id, roleOf(n, said.get(n.id) ?? [], expand));
 
   return {
     graph,
@@ -477,6 +486,27 @@ function mergeBodyMembers(
  */
 const COMMENTATOR_ROLE =
   /\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|pundits?|critics?|opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
+/**
+ * An advocacy organisation by its name: a body of civil society (coalition, alliance, society,
+ * council, fund, network, campaign, center, defenders, friends ...) named for a cause it defends
+ * (wildlife, species, rights, the environment, conservation ...): `the Fen Wildlife Coalition`,
+ * `Center for Marsh Diversity`, `Harbour Defense Council`. Its speakers are advocates.
+ * Government bodies are named otherwise (`Environmental Protection Agency`, `Department of X`).
+ */
+const ADVOCACY_BODY =
+  /\b(?:Coalition|Alliance|Society|League|Council|Fund|Network|Campaign|Watch|Conservancy|Center|Centre|Defenders|Friends|Foundation|Club)\b/u;
+const ADVOCACY_CAUSE =
+  /\b(?:Defen[cs]e|Defenders|Protection|Preservation|Conservation|Conservancy|Rights|Liberties|Wildlife|Species|Environment(?:al)?|Diversity|Freedom|Peace|Climate|Animals?|Humane|Wilderness|Earth|Consumers?|Taxpayers?|Advocates|Action)\b/u;
+/** A name in capitals, with its inner function words: `Center for Marsh Diversity`. */
+const CAPITAL_NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on|to)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
+
+/** A context that names an advocacy organisation (see `ADVOCACY_BODY`). */
+function namesAdvocacy(context: string): boolean {
+  for (const m of context.matchAll(CAPITAL_NAME))
+    if (ADVOCACY_BODY.test(m[0]) && ADVOCACY_CAUSE.test(m[0])) return true;
+  return false;
+}
+
 /**
  * A speaker's tie to someone in the story, not a part in the events: relatives, friends and
  * neighbours (`daughter of the slain clerk`, `a friend of the victim`, `Quill's widow`) are cited
@@ -629,6 +659,7 @@ function entitiesByKey(d: Document): Map<string, Document['entities'][number][]>
 function roleOf(
   n: { id: string; label: string; kind: string },
   said: ReadonlyArray<{ d: Document; a: Attribution }>,
+  expand: (context: string) => string = (c) => c,
 ): { role: SourceRole; rule: string } {
   if (n.kind === 'outlet' || n.kind === 'news-organization')
     return { role: 'origin', rule: 'provenance:reporting' };
@@ -645,6 +676,8 @@ function roleOf(
   }
   if (contexts.some((c) => COMMENTATOR_ROLE.test(c)))
     return { role: 'commentator', rule: 'provenance:commentator-role' };
+  if (contexts.some((c) => namesAdvocacy(expand(c))))
+    return { role: 'commentator', rule: 'provenance:commentator-advocacy' };
   if (
     contexts.some((c) => RELATION_ROLE.test(c)) &&
     !said.some(({ d, a }) => PERCEPTION.test(d.text.slice(a.content.start, a.content.end)))
