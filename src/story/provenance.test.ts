@@ -197,6 +197,16 @@ describe('labels are names', () => {
     expect(labels).toContain('Tomas Greer, the harbour master of Brindle');
     expect(labels).toContain('Ada Quill');
   });
+  it('names no role by a relative clause of saying, and one by a relative clause of a post (control)', () => {
+    const labels = provenanceGraph([
+      doc(
+        'The pier closed at noon, said Ada Quill. Quill, who characterized the closure as a precaution, acknowledged that the ferry was late. The ferry sank, said Dale Ordo. Ordo, who directs the harbour agency, confirmed that two crew were missing.',
+        'Coast Radio',
+      ),
+    ]).nodes.map((n) => n.label);
+    expect(labels).toContain('Ada Quill');
+    expect(labels).toContain('Dale Ordo, who directs the harbour agency');
+  });
 });
 
 describe('one origin under several names', () => {

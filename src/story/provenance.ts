@@ -353,8 +353,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   const roles = new Map<string, { role: SourceRole; rule: string }>();
   // `Ada Quill of the FWC`: an acronym reads as the name it stands for in the story.
   const longForm = new Map<string, string>();
+  // Whatever kind the entity layer gave the long form (an organisation may read as a name).
   for (const d of documents)
-    // Whatever kind the entity layer gave the long form (an organisation may read as a name).
     for (const e of d.entities)
       if (e.kind !== 'place' && initials(e.label).length >= 3 && !longForm.has(initials(e.label)))
         longForm.set(initials(e.label), e.label);
@@ -906,9 +906,17 @@ export function isNameLike(label: string): boolean {
 }
 
 /** An apposition that describes someone: no clause words, not cut off, no quotation marks. */
+/**
+ * A relative clause telling what someone said or judged (`who characterized the rules as ...`,
+ * `who told reporters`): a statement, not who they are (`who directs the agency` is a role).
+ */
+const SAYING_CLAUSE =
+  /^(?:who|which)\s+(?:(?:also|later|earlier|once|has|had|have)\s+)?(?:said|says|told|tells|called|calls|characteri[sz]ed|described|argued|claimed|insisted|warned|critici[sz]ed|praised|accused|denied|acknowledged|announced|testified|wrote|noted|dismissed|defended|hailed|blamed|urged|predicted|conceded|admitted|suggested|complained)\b/i;
+
 function isRoleLike(role: string): boolean {
   return (
     !/["“”„]|``|''/.test(role) &&
+    !SAYING_CLAUSE.test(role) &&
     !/\bto\s+(?!the\b|a\b|an\b)\p{Ll}+/u.test(role) &&
     !CLAUSE_WORD.test(role) &&
     !OPEN_END.test(role)
