@@ -98,6 +98,11 @@ describe('source roles', () => {
     ];
     expect(roleOf(controls, /Tash/)).toBe('provenance:first-hand');
     expect(roleOf(controls, /Quill/)).toBe('provenance:first-hand');
+    // A sentence adverb after a comma goes on with the clause: no apposition of the name before it.
+    const adverb = [
+      'The Brindle Port Authority said the pier closed at noon. In a filing with the Brindle Port Authority, however, the Fen Wildlife Coalition noted that the pier was safe.',
+    ];
+    expect(roleOf(adverb, /Port Authority/)).toBe('provenance:first-hand');
   });
   it('makes a relative or friend cited for a reaction a commentator, and one who saw it happen an origin', () => {
     expect(roleOf(['"Justice was done today," said Ada Quill, daughter of the slain clerk.'], /Quill/)).toBe(

@@ -522,8 +522,12 @@ const OPINION_CUE =
 /** What is said is a view: what should happen, what the speaker thinks. */
 const OPINION_CONTENT = /\b(should|ought to|must)\b|\b(I|we) (think|believe|hope|feel|expect)\b/i;
 
+/** A sentence adverb after a comma: what follows it is the clause going on, not an apposition. */
+const SENTENCE_ADVERB =
+  /^\s*(?:however|meanwhile|though|too|also|instead|moreover|furthermore|nonetheless|nevertheless|still|then|in turn|in fact|for example|for instance|in addition|by contrast|on the other hand)\b/i;
+
 /** The words around a mention that say who the speaker is: a title before, an appositive after. */
-function roleContext(text: string, start: number, end: number): string {
+function roleContext(text: string, start: number, end: number, strict = false): string {
   const before = text.slice(Math.max(0, start - 60), start);
   const title = before
     .split(
@@ -540,7 +544,10 @@ function roleContext(text: string, start: number, end: number): string {
     /^(?:\s*,([^,.;]*(?:,\s+(?:a|an|the)\s[^,.;]*)?)|\s*\(([^)]*)\)|\s+(?:of|from|at|with)\s([^,.;]*))/.exec(
       rest,
     );
-  const after = apposition ? (apposition[1] ?? apposition[2] ?? apposition[3] ?? '') : '';
+  const inner = apposition ? (apposition[1] ?? apposition[2] ?? apposition[3] ?? '') : '';
+  // `In a filing with the Interior Department, however, the Fen Wildlife Coalition noted`: a
+  // sentence adverb after the comma opens the rest of the clause, no apposition.
+  const after = strict && SENTENCE_ADVERB.test(inner) ? '' : inner;
   return `${title} ${text.slice(start, end)} ${after.split(/\s+/).slice(0, 14).join(' ')}`;
 }
 
@@ -676,7 +683,13 @@ function roleOf(
   }
   if (contexts.some((c) => COMMENTATOR_ROLE.test(c)))
     return { role: 'commentator', rule: 'provenance:commentator-role' };
-  if (contexts.some((c) => namesAdvocacy(expand(c))))
+  const strict: string[] = [n.label];
+  for (const { d, a } of said)
+    if (a.source) strict.push(roleContext(d.text, a.source.start, a.source.end, true));
+  for (const d of read)
+    for (const e of entitiesByKey(d).get(key) ?? [])
+      if (e.kind !== 'place') strict.push(roleContext(d.text, e.start, e.end, true));
+  if (strict.some((c) => namesAdvocacy(expand(c))))
     return { role: 'commentator', rule: 'provenance:commentator-advocacy' };
   if (
     contexts.some((c) => RELATION_ROLE.test(c)) &&
