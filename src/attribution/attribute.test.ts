@@ -75,6 +75,18 @@ describe('attribution names speakers', () => {
       ['said', 'Ada Quill', 'The ferry docked at noon'],
     ]);
   });
+  it("reads a closing `''` before the cue as the end of what was said (`, '' said Ada Quill, who ...`)", () => {
+    const text = "`` The pier is closed until Friday, '' said Ada Quill, who runs the ferry.";
+    const a = doc(text).attributions;
+    expect(a.map((x) => [slice(text, x.cue), slice(text, x.source)])).toEqual([['said', 'Ada Quill']]);
+    expect(slice(text, a[0]!.content)).toContain('The pier is closed until Friday');
+    expect(slice(text, a[0]!.content)).not.toContain('Ada Quill');
+    // Control: an opening `''` (a space before it, none after) closes nothing.
+    const open = "The survey found that 73 percent ''said they were tired of the fights.''";
+    expect(doc(open).attributions.find((x) => slice(open, x.cue) === 'said')?.rule).toBe(
+      'attribution:verb-after-source',
+    );
+  });
   it('takes no adverb, contraction or bare possessor as a sentence’s subject', () => {
     const speaker = (text: string) => cues(text).find((c) => c[0] === 'saying')?.[1];
     expect(speaker('Finally the mayor resigned on Friday, saying she was tired.')).toBe('the mayor');

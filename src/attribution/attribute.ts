@@ -954,7 +954,7 @@ export function attribute(
           /^(\p{Lu}|\p{Ll}+\s+\p{Ll}+)/u.test(afterRecipient) &&
           !/^(by|of|for|with|to)\b/.test(afterRecipient));
       const closesClause =
-        /[,”"’]\s*$/.test(before) ||
+        /(?:[,”"’]|(?<=\S|[,.!?]\s)'')\s+$|[,”"’]$/.test(before) ||
         // `, even suggesting that`: an adverb between the comma and a participle.
         (/ing$/i.test(verb) &&
           /,\s*\p{Ll}+\s+$/u.test(before) &&
