@@ -112,6 +112,15 @@ describe('source roles', () => {
       roleOf(['Ada Quill, daughter of the clerk, said she saw the van hit the gate at noon.'], /Quill/),
     ).toBe('provenance:first-hand');
   });
+  it('makes a speaker cited only for sympathy or grief a commentator, and one who also reports a fact an origin', () => {
+    const texts = [
+      '“Our hearts and prayers are with the family,” said Oren Tash, who ran to help. A ferry firm spokesperson said this was a terrible tragedy. The ferry sank at noon, said Ada Quill.',
+      '“Our thoughts go out to the crew,” Ada Quill said.',
+    ];
+    expect(roleOf(texts, /Tash/)).toBe('provenance:commentator-reaction');
+    expect(roleOf(texts, /ferry firm/)).toBe('provenance:commentator-reaction');
+    expect(roleOf(texts, /Quill/)).toBe('provenance:first-hand');
+  });
   it('keeps commentators out of the origins and lists them apart', () => {
     const docs = [
       doc('The ferry docked at noon, harbour master Tomas Greer said.', 'Coast Radio'),

@@ -514,6 +514,13 @@ function namesAdvocacy(context: string): boolean {
  */
 const RELATION_ROLE =
   /\b(?:widow(?:er)?|daughter|son|mother|father|parent|brother|sister|sibling|wife|husband|cousin|niece|nephew|grand(?:mother|father|son|daughter|parent)|friend|neighbou?r|relative|family member)s?\s+of\b|['’]s?\s+(?:widow(?:er)?|daughters?|sons?|mother|father|parents|brothers?|sisters?|wife|husband|family|relatives|friends?|neighbou?rs?)\b/i;
+/**
+ * Words of sympathy or grief: `our hearts and prayers are with`, `thoughts go out to`,
+ * `condolences`, `a terrible tragedy`, `devastated`.
+ */
+const SYMPATHY =
+  /\b(?:(?:hearts?|prayers|thoughts|sympathies|sympathy)\b[^.;]{0,40}?\b(?:are|is|go|goes|went)\s+(?:out\s+)?(?:to|with)\b|condolences|(?:terrible|horrible|awful|senseless|tragic|heartbreaking)\s+(?:tragedy|loss)|devastated|heartbroken)/i;
+
 /** A statement of what the speaker perceived: a witness's account, whoever the witness is. */
 const PERCEPTION = /\b(?:I|we|he|she|they)\s+(?:saw|heard|watched|witnessed|noticed|smelled)\b/i;
 /** Cues of a view, not a report: the speaker believes, predicts, argues, praises or blames. */
@@ -695,6 +702,10 @@ function roleOf(
     contexts.some((c) => RELATION_ROLE.test(c)) &&
     !said.some(({ d, a }) => PERCEPTION.test(d.text.slice(a.content.start, a.content.end)))
   )
+    return { role: 'commentator', rule: 'provenance:commentator-reaction' };
+  // `“Our hearts and prayers are with the family,” said Ada Quill`: cited only for sympathy or
+  // grief, a speaker reacts; whoever they are, they confirm nothing.
+  if (said.length && said.every(({ d, a }) => SYMPATHY.test(d.text.slice(a.content.start, a.content.end))))
     return { role: 'commentator', rule: 'provenance:commentator-reaction' };
   if (
     said.length &&
