@@ -224,6 +224,20 @@ describe('labels are names', () => {
 });
 
 describe('one origin under several names', () => {
+  it('gives `her report` to the person the article cited last, and to no one when none was cited (control)', () => {
+    const t = traceProvenance([
+      doc(
+        'The marsh is drying, said Ada Quill, a student at Fen College. Her report notes that the dyke cost $10 million.',
+        'Coast Radio',
+      ),
+      doc('Her report notes that the dyke cost $10 million.', 'Fen Post'),
+    ]);
+    const labels = t.graph.nodes.map((n) => n.label);
+    expect(labels.some((l) => /report/i.test(l))).toBe(false);
+    const quill = t.graph.nodes.find((n) => /Quill/.test(n.label))!;
+    const sentences = t.sentenceSources.get(t.outletOf.keys().next().value!)!;
+    expect([...sentences.values()].filter((ids) => ids.includes(quill.id))).toHaveLength(2);
+  });
   it('makes speakers for one organisation one origin, and keeps other organisations apart (control)', () => {
     const t = traceProvenance([
       doc("A spokesperson for Brindle's coast guard said two crew were missing.", 'Coast Radio'),

@@ -14,6 +14,9 @@ const NEWS_WORDS =
  */
 const STAFF_NAME =
   /\b(?:[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Aa]nchor|[Pp]roducer|[Pp]hotographer|[Dd]irector|[Mm]anager|[Pp]resident|[Ss]pokes(?:wo)?m[ae]n|[Ss]pokesperson)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+$/u;
+/** A text of a person's own, named by a possessive pronoun: `her report`, `his letter`. */
+const OWN_TEXT =
+  /^(?:his|her)\s+(?:own\s+)?(?:report|statement|letter|study|thesis|paper|analysis|book|article|post|blog|memo|memoir|testimony|findings|research|complaint|lawsuit|affidavit)$/i;
 /** Words that point back to a news organisation named earlier in the article. */
 const ANAPHORA = /^(the )?(newspaper|paper|report|agency|outlet|broadcaster|publication|daily)$/i;
 const PRONOUN = /^(he|she|they|it|we|i|you|who|this|that)$/i;
@@ -133,6 +136,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     const sentenceSources = new Map<number, string[]>();
     cited.set(d.id, sentenceSources);
     let lastNews: string | null = null;
+    /** The last person the article cited: `her report` after `Ada Quill said` is Quill's. */
+    let lastPerson: string | null = null;
     const bySentence = new Map<number, typeof d.attributions>();
     for (const a of d.attributions) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
     for (const [sentence, list] of [...bySentence].sort((x, y) => x[0] - y[0])) {
@@ -146,11 +151,15 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           a.source,
           d,
         );
-        if (!label || PRONOUN.test(label) || !looksLikeSource(label, a.source, d)) return null;
+        if (!label || PRONOUN.test(label)) return null;
+        // `Her report notes that ...`: a person's text after the person is named speaks for them.
+        if (OWN_TEXT.test(label)) return lastPerson ? { a, id: lastPerson, news: false } : null;
+        if (!looksLikeSource(label, a.source, d)) return null;
         if (ANAPHORA.test(label) && lastNews) return { a, id: lastNews, news: true };
         const news = NEWS_WORDS.test(label) && !/\bofficials?\b/i.test(label) && !STAFF_NAME.test(label);
         const id = node(label, news ? 'news-organization' : 'source');
         if (news) lastNews = id;
+        else if (/^n:person:/.test(id)) lastPerson = id;
         return { a, id, news };
       });
       for (const r of resolved) if (r?.news && r.a.rule !== 'attribution:citing') relay = r.id;
