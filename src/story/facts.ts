@@ -814,6 +814,20 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
+  // A person's age written at `at` in the view, as digits.
+  const pushAge = (at: number, digits: string, about: string, who: EntityMention, rule: string): void =>
+    push({
+      start: view.toOriginal(at),
+      end: view.toOriginal(at + digits.length, 'end'),
+      kind: 'age',
+      value: Number(digits),
+      qualifier: null,
+      about,
+      aboutText: read(who),
+      decimals: 0,
+      rule,
+    });
+
   // An age at death (`Ann Lee died on Monday at the age of 85`, `died aged 85`, `dies at 85`,
   // a headline's `Dies At 85`): the age of the person named last before the verb in the sentence.
   for (const s of units) {
@@ -833,18 +847,13 @@ function documentFacts(d: Document): FactInContext[] {
     const last = people[lo - 1];
     const who = last && last.start >= s.start ? last : undefined;
     if (!who) continue;
-    const at = from + m.index + m[0].length - m[1]!.length;
-    push({
-      start: view.toOriginal(at),
-      end: view.toOriginal(at + m[1]!.length, 'end'),
-      kind: 'age',
-      value: Number(m[1]),
-      qualifier: null,
-      about: personKey(bareName(who, read(who)).key),
-      aboutText: read(who),
-      decimals: 0,
-      rule: 'fact:age-at-death',
-    });
+    pushAge(
+      from + m.index + m[0].length - m[1]!.length,
+      m[1]!,
+      personKey(bareName(who, read(who)).key),
+      who,
+      'fact:age-at-death',
+    );
   }
 
   // An age said in a sentence of its own after the person's (`Ann Lee died on Monday. She was
@@ -858,19 +867,8 @@ function documentFacts(d: Document): FactInContext[] {
     const named = people.filter((p) => p.start >= prev.start && p.end <= prev.end);
     const keys = new Set(named.map((p) => personKey(bareName(p, read(p)).key)));
     if (keys.size !== 1) continue;
-    const who = named[0]!;
-    const at = from + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:was|is)\s/));
-    push({
-      start: view.toOriginal(at),
-      end: view.toOriginal(at + m[1]!.length, 'end'),
-      kind: 'age',
-      value: Number(m[1]),
-      qualifier: null,
-      about: [...keys][0]!,
-      aboutText: read(who),
-      decimals: 0,
-      rule: 'fact:age-alone',
-    });
+    // The only digits of the sentence are the age.
+    pushAge(from + m.index + m[0].search(/\d/), m[1]!, [...keys][0]!, named[0]!, 'fact:age-alone');
   }
 
   // Times of day (`4: 30 a. m.` as tokenised text writes it, `4:30am`, `7 p.m.`).
