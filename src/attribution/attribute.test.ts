@@ -22,6 +22,83 @@ describe('attribution names speakers', () => {
       ['said', 'the harbour master', 'The ferry docked at noon'],
     ]);
   });
+  it('reads a phrase of circumstance after a cue as no content: `said in a statement`', () => {
+    expect(cues('The pier closed, the council said in a statement.')).toEqual([
+      ['said', 'the council', 'The pier closed'],
+    ]);
+    expect(cues('The pier will reopen in June, officials said on Friday.')).toEqual([
+      ['said', 'officials', 'The pier will reopen in June'],
+    ]);
+    expect(cues('The pier closed, the council said in a statement released on Friday.')[0]![2]).toBe(
+      'The pier closed',
+    );
+    // Before `that`, the circumstance is skipped and the clause is what was said.
+    expect(cues('The council said in a statement that the pier had closed.')).toEqual([
+      ['said', 'The council', 'the pier had closed'],
+    ]);
+    // Controls: a clause after the circumstance, and an opening phrase before the comma.
+    expect(cues('The council said on Friday the pier closed.')[0]![2]).toBe('on Friday the pier closed');
+    expect(cues('Yesterday, the mayor said the pier was closed.')[0]![2]).toBe('the pier was closed');
+  });
+  it('reads an opening participle and a clause in `that` after the cue: what follows the cue is said', () => {
+    expect(cues('Writing in the Fen Herald, the mayor argued that the pier was unsafe.')).toEqual([
+      ['argued', 'the mayor', 'the pier was unsafe'],
+    ]);
+    expect(cues('Speaking to reporters on Friday, the mayor said the pier was unsafe.')).toEqual([
+      ['said', 'the mayor', 'the pier was unsafe'],
+    ]);
+    // Control: the statement before the comma, the speaker and the cue after it.
+    expect(cues('The pier was unsafe, the mayor argued.')).toEqual([
+      ['argued', 'the mayor', 'The pier was unsafe'],
+    ]);
+  });
+  it('never takes the words after a participle as its speaker', () => {
+    // The subject of the clause the participle follows speaks.
+    expect(
+      cues('After the mayor resigned, saying she was tired, the council met on Friday.')[0]!.slice(0, 2),
+    ).toEqual(['saying', 'the mayor']);
+    // With no subject there, the participle still reports, its speaker unnamed.
+    expect(cues('After the vote, saying she was tired, the council met on Friday.')[0]!.slice(0, 2)).toEqual([
+      'saying',
+      null,
+    ]);
+    // A comma closing a quoted title stands before its quotation mark.
+    expect(
+      cues(
+        'Ada Quill gave an interview for the series “Women at the Helm,” answering questions about her work.',
+      )
+        .find((c) => c[0] === 'answering')
+        ?.slice(0, 2),
+    ).toEqual(['answering', 'Ada Quill']);
+    // Control: a verb of saying after the content takes its speaker after it.
+    expect(cues('The ferry docked at noon, said Ada Quill.')).toEqual([
+      ['said', 'Ada Quill', 'The ferry docked at noon'],
+    ]);
+  });
+  it("reads a closing `''` before the cue as the end of what was said (`, '' said Ada Quill, who ...`)", () => {
+    const text = "`` The pier is closed until Friday, '' said Ada Quill, who runs the ferry.";
+    const a = doc(text).attributions;
+    expect(a.map((x) => [slice(text, x.cue), slice(text, x.source)])).toEqual([['said', 'Ada Quill']]);
+    expect(slice(text, a[0]!.content)).toContain('The pier is closed until Friday');
+    expect(slice(text, a[0]!.content)).not.toContain('Ada Quill');
+    // Control: an opening `''` (a space before it, none after) closes nothing.
+    const open = "The survey found that 73 percent ''said they were tired of the fights.''";
+    expect(doc(open).attributions.find((x) => slice(open, x.cue) === 'said')?.rule).toBe(
+      'attribution:verb-after-source',
+    );
+  });
+  it('takes no adverb, contraction or bare possessor as a sentence’s subject', () => {
+    const speaker = (text: string) => cues(text).find((c) => c[0] === 'saying')?.[1];
+    expect(speaker('Finally the mayor resigned on Friday, saying she was tired.')).toBe('the mayor');
+    expect(speaker('Separately, the mayor resigned on Friday, saying she was tired.')).toBe('the mayor');
+    expect(speaker('Quill’s lawyer resigned on Friday, saying she was tired.')).toBe('Quill’s lawyer');
+    expect(speaker("Quill's two sons left the port, saying they were tired.")).toBe("Quill's two sons");
+    expect(speaker('He’s leaving the port, saying he was tired.')).toBe('He');
+    // Controls: names in -ly and a name with no possessive.
+    expect(speaker('Kelly resigned on Friday, saying she was tired.')).toBe('Kelly');
+    expect(speaker('Ada Connolly resigned on Friday, saying she was tired.')).toBe('Ada Connolly');
+    expect(cues('Separately, the mayor, 61, said she was tired.')[0]![1]).toBe('the mayor');
+  });
   it('reads a subject set off by an apposition as the speaker, and the words after the cue as content', () => {
     expect(cues('Ada Quill, daughter of the clerk, said she saw the van hit the gate.')).toEqual([
       ['said', 'Ada Quill', 'she saw the van hit the gate'],
@@ -716,6 +793,21 @@ describe('attribution', () => {
       expect([text, c.certainty]).toEqual([text, certainty]);
       expect(c.cues.map((q) => text.slice(q.start, q.end)).join(',')).toBe(cue);
     }
+  });
+  it('reads `may` as a hedge in lower case only: `May` is a month or a name', () => {
+    const month = doc('The pier will reopen in May, officials said.').certainties[0]!;
+    expect(month.certainty).toBe('attributed');
+    // Control: the modal hedges.
+    const text = 'The pier may reopen in June, officials said.';
+    const modal = doc(text).certainties[0]!;
+    expect([modal.certainty, modal.cues.map((c) => text.slice(c.start, c.end))]).toEqual(['hedged', ['may']]);
+    // `May` after a first name is part of the name, not an auxiliary before the cue.
+    const named = 'Theresa May said the talks had failed.';
+    expect(doc(named).attributions.map((a) => [slice(named, a.source), a.certainty])).toEqual([
+      ['Theresa May', 'attributed'],
+    ]);
+    const aux = 'Port officials may say the talks had failed.';
+    expect(doc(aux).attributions.map((a) => slice(aux, a.source))).toEqual(['Port officials']);
   });
   it('gives direct quotes their speaker', () => {
     const text = '“We pulled our crews back within the hour,” fire chief Ines Marlowe said.';

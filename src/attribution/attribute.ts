@@ -209,6 +209,14 @@ function tidy(s: string, a: number, b: number): Local | null {
   return b > a ? { start: a, end: b } : null;
 }
 
+/** A word in capitals ending a stretch of text: `Theresa` before `May said`. */
+const NAME_END = /\p{Lu}[\p{L}.'’\-]*$/u;
+/**
+ * Auxiliaries and adverbs that are also surnames, in capitals after a name (`Theresa May`, `Ada
+ * Long`); not `Will`, `Has` (`Pier Will Close`: a headline in title case).
+ */
+const SURNAME_AUXILIARY = /^(?:May|Long|Still)$/;
+
 /** The subject noun phrase right before a cue: from the last clause break to the cue, without auxiliaries. */
 function sourceBefore(s: string, cueStart: number): Local | null {
   let left = s.slice(0, cueStart);
@@ -216,8 +224,11 @@ function sourceBefore(s: string, cueStart: number): Local | null {
     let m = execAtEnd(AUXILIARIES, left) ?? execAtEnd(MANNER_ADVERB, left) ?? execAtEnd(CATENATIVE, left);
     m;
     m = execAtEnd(AUXILIARIES, left) ?? execAtEnd(MANNER_ADVERB, left) ?? execAtEnd(CATENATIVE, left)
-  )
+  ) {
+    // `Theresa May said`, `Ada Long told`: a surname that is also an auxiliary, after a name.
+    if (NAME_END.test(left.slice(0, m.index)) && SURNAME_AUXILIARY.test(m[0].trim())) break;
     left = left.slice(0, m.index);
+  }
   // `Ada Quill, who chaired the inquiry,` / `the agency, which denied it`: a relative pronoun
   // speaks for the noun phrase before its comma; the source runs from that phrase to the pronoun.
   const pronoun = /,\s*(?:who|which)\s*$/i.exec(left);
@@ -340,7 +351,9 @@ function trailingNounPhrase(text: string): string | null {
   let i = words.length;
   while (i > 0) {
     const w = words[i - 1]!.toLowerCase().replace(/[“”"‘’',.]+$/g, '');
-    if (PHRASE_BREAK.has(w) || (VERBS.has(w) && PAST.test(w) && i < words.length)) break;
+    // `Theresa May`, `Ada Long`: a word in capitals after a name is part of the name.
+    const inName = i >= 2 && SURNAME_AUXILIARY.test(words[i - 1]!) && /^\p{Lu}/u.test(words[i - 2]!);
+    if (!inName && (PHRASE_BREAK.has(w) || (VERBS.has(w) && PAST.test(w) && i < words.length))) break;
     // `the ferry sank near the islands and officials`: a clause with a verb of its own before
     // `and` or `but` is no part of the subject after it, when that names a speaker.
     if (
@@ -375,6 +388,13 @@ function sentenceSubject(s: string): Local | null {
       s,
     );
   const text = m?.[1];
+  // `Obviously the ferry sank`, `Separately, the mayor said`: an adverb in -ly opening the
+  // sentence is no subject; the subject follows it.
+  const adverb = /^[\s“"‘']*(\p{Lu}\p{Ll}+)(?:,?\s+)(?=\S)/u.exec(s);
+  if (adverb && ADVERB_LY.test(adverb[1]!)) {
+    const after = sentenceSubject(s.slice(adverb[0].length));
+    return after && { start: after.start + adverb[0].length, end: after.end + adverb[0].length };
+  }
   // A sentence opening with an adverb or a clause (`Yesterday`, `After the vote`) has no subject
   // there: after a short opening phrase and its comma (`On Thursday, however, the mayor`), it does.
   if (!m || !text || SENTENCE_OPENER.test(text)) {
@@ -389,11 +409,46 @@ function sentenceSubject(s: string): Local | null {
     return after && { start: after.start + opening[0].length, end: after.end + opening[0].length };
   }
   const start = m[0].length - text.length;
+  // `Graham's lawyer said`, `the Fen Herald's editors wrote`: a name in `'s` is the possessor of
+  // the subject, which runs on to its head noun (up to three words, not into a verb).
+  // `He’s`, `It’s`: a pronoun and `is` or `has`; a person's pronoun is the subject.
+  const contraction = /^(?:(He|She)|It|That|There|What|Who|Here|Where|Let)['’]s$/.exec(text);
+  if (contraction) return contraction[1] ? { start, end: start + contraction[1].length } : null;
+  if (/['’]s$/u.test(text)) {
+    const head = possessed(s.slice(m[0].length));
+    return head > 0 ? { start, end: m[0].length + head } : null;
+  }
   // `Harbour officials met`, `Democratic leaders said`: a name before a noun for people is its modifier.
   const head = /^\s+(\p{Ll}+)(?=\s)/u.exec(s.slice(m[0].length));
   if (head && /^\p{Lu}/u.test(text) && PEOPLE_NOUN.test(head[1]!))
     return { start, end: m[0].length + head[0].length };
   return { start, end: start + text.length };
+}
+
+/**
+ * Adverbs in -ly by the ending of their adjective (`Obviously`, `Finally`, `Clearly`,
+ * `Separately`, `Publicly`, `Probably`); names in -ly end otherwise (`Kelly`, `Reilly`,
+ * `Connolly`, `Beverly`, `Kimberly`, `Italy`).
+ */
+const ADVERB_LY =
+  /^\p{Lu}\p{Ll}{2,}(?:al|ous|ive|ent|ant|ful|less|ing|ed|ate|ic|ar|ct|ght|ear|rt|nd|ong|st|ow|id|ire|ute|ose|ain|ern|se|te|ne|re|ce|ge|ve|me|ue|sh|ck|ep|et|ft|ld|mp|ef|nk|rm|rd)ly$|^\p{Lu}\p{Ll}{2,}[aiu]bly$/u;
+
+/**
+ * The noun phrase a possessor in `'s` opens, up to its head: one to three words in lower case,
+ * none of them an auxiliary, a verb of saying or a past form (`lawyer`, `chief economist`,
+ * `two sons`); the length of what follows the possessor, or 0.
+ */
+function possessed(rest: string): number {
+  let end = 0;
+  for (let k = 0; k < 3; k++) {
+    const w = /^\s+(\p{Ll}[\p{Ll}\-]*)(?=[\s,;:.!?]|$)/u.exec(rest.slice(end));
+    if (!w) break;
+    const word = w[1]!;
+    if (PHRASE_BREAK.has(word) || VERBS.has(word) || IRREGULAR_PAST.has(word) || /\p{Ll}{2}ed$/u.test(word))
+      break;
+    end += w[0].length;
+  }
+  return end;
 }
 
 /** Nouns for people a name can modify in a subject: `Harbour officials`, `Fen lawmakers`. */
@@ -403,9 +458,38 @@ const PEOPLE_NOUN =
 /** An adverb between a comma and a participle: `, even suggesting`, `, again calling for`, `, falsely claiming`. */
 const PARTICIPLE_ADVERB = /^(?:even|also|again|then|later|further|once\s+again|\p{Ll}+ly)$/u;
 
+/**
+ * A participle and its phrase opening a sentence: `Writing in the Herald`, `Speaking to
+ * reporters on Friday`, `Responding to the report` (not `Rising prices`: no preposition follows).
+ */
+const PARTICIPLE_OPENING =
+  /^[“"‘']?\p{Lu}\p{Ll}+ing\s+(?:in|on|at|to|with|from|for|about|after|before|during|outside|before)\s[^“”"]*$/u;
+
 /** A short phrase of time, place or manner opening a sentence, with its comma and a `however,` after it. */
 const OPENING_PHRASE =
   /^[\s“"‘']*(?:yesterday|today|tonight|meanwhile|however|still|also|then|now|(?:in|on|at|after|before|since|during|last|earlier|later)\s[^,;:“”"]{1,40}?),\s+(?:(?:however|meanwhile|though|too|in turn),\s+)?(?=\S)/i;
+
+/** Conjunctions opening a clause that a main clause follows: `After the mayor resigned, ...`. */
+const SUBORDINATOR =
+  /^[\s“"‘']*(?:after|before|when|while|since|because|although|though|as|once|until|if)\s+/i;
+
+/**
+ * The subject of a clause opened by a conjunction that ends at `end` (a comma): `After the mayor
+ * resigned, saying she was tired, ...` -> `the mayor`. A name, a pronoun or a source noun only.
+ */
+function subordinateSubject(s: string, end: number): Local | null {
+  const from = Math.max(s.lastIndexOf(',', end - 1), s.lastIndexOf(';', end - 1)) + 1;
+  const lead = SUBORDINATOR.exec(s.slice(from, end));
+  if (!lead) return null;
+  const at = from + lead[0].length;
+  const subject = sentenceSubject(s.slice(at, end) + ' ');
+  if (!subject || subject.end > end - at) return null;
+  const span = { start: at + subject.start, end: at + subject.end };
+  return isNamedOrSourceLike(s.slice(span.start, span.end)) ||
+    /^(?:the|a|an)\s/i.test(s.slice(span.start, span.end))
+    ? span
+    : null;
+}
 
 /** The noun phrase a sentence opens with when a comma follows it: `Ada Quill,`, `The mayor,`, `He,`. */
 function subjectBeforeComma(s: string): Local | null {
@@ -415,6 +499,12 @@ function subjectBeforeComma(s: string): Local | null {
     );
   if (!m) return null;
   const text = m[1]!;
+  // `Separately, the mayor, 61, said`: after an adverb and its comma, the subject follows.
+  if (ADVERB_LY.test(text)) {
+    const at = m[0].length + 1;
+    const after = subjectBeforeComma(s.slice(at));
+    return after && { start: after.start + at, end: after.end + at };
+  }
   if (SENTENCE_OPENER.test(text)) return null;
   const start = m[0].length - text.length;
   return { start, end: start + text.length };
@@ -451,7 +541,7 @@ function leadSubject(s: string): Local | null {
   const m = /^[\s“"‘']*([^,(“”"]+?)\s*(?:,|\()/u.exec(s);
   if (!m) return null;
   const text = m[1]!;
-  if (SENTENCE_OPENER.test(text) || text.split(/\s+/).length > 12) return null;
+  if (SENTENCE_OPENER.test(text) || ADVERB_LY.test(text) || text.split(/\s+/).length > 12) return null;
   if (
     VERB_ANY.test(text) ||
     /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do)\b/i.test(text)
@@ -460,6 +550,41 @@ function leadSubject(s: string): Local | null {
   if (!isNamedOrSourceLike(text) || PRONOUN.test(text)) return null;
   const start = m[0].indexOf(text);
   return { start, end: start + text.length };
+}
+
+/**
+ * Words opening a phrase of circumstance after a cue: its medium, place, time or manner (`said in
+ * a statement`, `told reporters on Friday`, `said late Sunday`, `said publicly`).
+ */
+const CIRCUMSTANCE =
+  /^(?:in|on|at|to|during|via|through|over|from|with|after|before|by|outside|late|early|last|this|earlier|later|yesterday|today|tonight|again|also|\p{Ll}+ly)\b/u;
+/** Words of a clause: a phrase of circumstance holds none. */
+const CLAUSE_WORD =
+  /["“”‘]|``|''|\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|should|must|may|might|he|she|they|we|I|it|there)\b/;
+
+/** A text or occasion something is said in: `a statement released on Friday`, `an interview aired`. */
+const TEXT_SAID_IN =
+  /^(?:statements?|interviews?|letters?|messages?|posts?|videos?|releases?|briefings?|conferences?|tweets?|speech|speeches|e-?mails?|remarks|filings?)$/;
+
+/**
+ * Where what was said starts after a cue at `from`: past commas and colons, a phrase of
+ * circumstance before `that` (`said in a statement that`), and `that`. -1 when nothing follows
+ * but a phrase of circumstance (`the council said in a statement.`: what was said is elsewhere).
+ */
+function contentStart(s: string, from: number): number {
+  const rest = s.slice(from);
+  const lead = /^[\s,:]*/.exec(rest)![0].length;
+  const body = rest.slice(lead);
+  const that = /^(?:that\s+)?/i.exec(body)![0].length;
+  if (that > 0 || !CIRCUMSTANCE.test(body)) return body.length > that ? from + lead + that : -1;
+  // A phrase of circumstance, then `that` or the sentence's end.
+  const m = /^([^,;:.!?]*?)(?:\s+that\s+|\s*[.!?]?\s*$)/.exec(body);
+  // `in a statement released on Friday`: a participle describing the text said in is no verb.
+  const words = m
+    ? m[1]!.split(/\s+/).filter((w, k, all) => !(k > 0 && /ed$/.test(w) && TEXT_SAID_IN.test(all[k - 1]!)))
+    : [];
+  if (!m || words.length > 6 || CLAUSE_WORD.test(m[1]!) || holdsVerb(words)) return from + lead;
+  return m[0].length < body.length ? from + lead + m[0].length : -1;
 }
 
 /** Words after a cue that open a clause (what was said), not a name (who said it). */
@@ -829,7 +954,7 @@ export function attribute(
           /^(\p{Lu}|\p{Ll}+\s+\p{Ll}+)/u.test(afterRecipient) &&
           !/^(by|of|for|with|to)\b/.test(afterRecipient));
       const closesClause =
-        /[,”"’]\s*$/.test(before) ||
+        /(?:[,”"’]|(?<=\S|[,.!?]\s)'')\s+$|[,”"’]$/.test(before) ||
         // `, even suggesting that`: an adverb between the comma and a participle.
         (/ing$/i.test(verb) &&
           /,\s*\p{Ll}+\s+$/u.test(before) &&
@@ -1088,12 +1213,16 @@ export function attribute(
         }
         // `The mayor resigned, saying she was tired`: a participle after a comma reports what
         // follows it, and its speaker is the subject of the sentence.
-        if (!between && /ing$/i.test(verb) && s[comma] === ',') {
+        // A comma closing a quoted title stands before its mark (`for “Women in Power,” answering`).
+        if (!between && /ing$/i.test(verb) && (s[comma] === ',' || /,\s*(?:[”"’]|'')\s*$/.test(before))) {
+          const at = s[comma] === ',' ? comma : before.lastIndexOf(',');
           // `“...,” said Ada Quill, adding that ...`: the speaker just named goes on speaking.
-          const named = found.find((f) => f.source && f.source.end <= comma);
-          const subject = named?.source ?? sentenceSubject(s);
+          const named = found.find((f) => f.source && f.source.end <= at);
+          const found1 = named?.source ?? sentenceSubject(s) ?? subordinateSubject(s, at);
+          // With no subject found the participle still reports, its speaker unnamed.
+          const subject = found1 && found1.end <= at ? found1 : null;
           const said = tidy(s, cue.end, s.length);
-          if (subject && said && subject.end <= comma) {
+          if (said) {
             found.push({
               cue,
               source: subject,
@@ -1106,19 +1235,26 @@ export function attribute(
         }
         let source: Local | null =
           between && /\p{L}/u.test(s.slice(between.start, between.end)) ? between : null;
-        if (!source && !/^(told|tell|tells|informed|briefed)$/i.test(verb)) source = sourceAfter(s, cue.end);
+        // A participle has no subject after it: `, saying she was tired` says what she said.
+        if (!source && !/^(told|tell|tells|informed|briefed)$/i.test(verb) && !/ing$/i.test(verb))
+          source = sourceAfter(s, cue.end);
         // `Yesterday, the mayor said the pier was closed`: an opening phrase before the comma is
         // no statement; what follows the cue is.
         const opening = s.slice(0, Math.max(comma, 0)).trim();
-        const said = s.slice(cue.end).replace(/^[\s,:]*(that\s+)?/i, '');
-        const afterCue = said ? tidy(s, s.length - said.length, s.length) : null;
+        const saidAt = contentStart(s, cue.end);
+        const afterCue = saidAt >= 0 ? tidy(s, saidAt, s.length) : null;
+        // `Writing in the Herald, the mayor argued that ...`: an opening participle with its
+        // phrase, and a clause in `that` after the cue, say what follows the cue is what was said.
+        const thatFollows = saidAt >= 0 && /\bthat\s+$/i.test(s.slice(cue.end, saidAt));
         const introductory =
           s[comma] === ',' &&
           (SENTENCE_OPENER.test(opening) ||
             ASKED_OPENING.test(s) ||
+            PARTICIPLE_OPENING.test(opening) ||
             (opening.split(/\s+/).length <= 3 && !VERB_ANY.test(opening) && !/["“”]|``|''/.test(opening)));
         // A participle (`, adding that ...`) reports what follows it.
-        const content = afterCue && (introductory || /ing$/i.test(verb)) ? afterCue : tidy(s, 0, comma);
+        const content =
+          afterCue && (introductory || thatFollows || /ing$/i.test(verb)) ? afterCue : tidy(s, 0, comma);
         if (content && source) {
           const recipient = /^(told|tell|tells|informed|briefed)$/i.test(verb)
             ? recipientAfter(s, verb, cue.end)
@@ -1161,11 +1297,18 @@ export function attribute(
       // With no speaker before it, a verb followed by its object reports nothing: `more to say
       // about it`, `to say anything kind`, `said it over and over`.
       if (!subject && /^\s+(?:it|this|those|these|anything|something|nothing|about)\b/i.test(after)) continue;
-      const source = subject ?? (strong ? sourceAfter(s, cue.end) : null);
+      // A participle has no subject after it (`After the vote, saying she was tired, ...`).
+      const source = subject ?? (strong && !/ing$/i.test(verb) ? sourceAfter(s, cue.end) : null);
       if (!source && !strong) continue;
-      const startContent = recipient ? recipient.end : cue.end;
-      const rest = s.slice(startContent).replace(/^[\s,:]*(that\s+)?/i, '');
-      const content = tidy(s, s.length - rest.length, s.length) ?? tidy(s, 0, cue.start);
+      // `The council said in a statement that ...`: what was said follows the circumstance; with
+      // only a circumstance after the cue (`..., officials said on Friday.`), it is what precedes
+      // the speaker.
+      const saidAt = contentStart(s, recipient ? recipient.end : cue.end);
+      const content =
+        (saidAt >= 0 ? tidy(s, saidAt, s.length) : null) ??
+        (source && source.end <= cue.start ? tidy(s, 0, source.start) : null) ??
+        tidy(s, cue.end, s.length) ??
+        tidy(s, 0, cue.start);
       if (!content) continue;
       found.push({
         cue,

@@ -649,8 +649,10 @@ export const CERTAINTY_CUES: ReadonlyArray<readonly [Certainty, string, RegExp]>
   [
     'hedged',
     'certainty:hedge',
-    /\b(allegedly|alleged|reportedly|purportedly|supposedly|apparently|seemingly|presumably|possibly|probably|perhaps|likely|unlikely|may|might|could|suspected|rumou?red|believed to|thought to|said to|appears? to|appeared to|seems? to|seemed to|is understood to|are understood to|if true|accused of|would appear|unclear whether|it is unclear|speculation|surmis\w+|assum\w+)\b/gi,
+    /\b(allegedly|alleged|reportedly|purportedly|supposedly|apparently|seemingly|presumably|possibly|probably|perhaps|likely|unlikely|might|could|suspected|rumou?red|believed to|thought to|said to|appears? to|appeared to|seems? to|seemed to|is understood to|are understood to|if true|accused of|would appear|unclear whether|it is unclear|speculation|surmis\w+|assum\w+)\b/gi,
   ],
+  // The modal `may` in lower case only: `May` is the month (`in May`) or a name (`Theresa May`).
+  ['hedged', 'certainty:hedge', /\bmay\b/g],
 ];
 
 /** Words between a source and its verb that are not part of the source. */

@@ -105,13 +105,17 @@ export function badness(text: string): number {
       else if ((cp === 0x20 || cp === 0xa0) && leadBeforeSpace(chars, kinds, i - 1)) score++;
     }
     if (LEAD_LETTERS_1250.has(prev) && cp >= 0x80 && lead1250Pair(chars, kinds, i)) score++;
+    // `Â` and a letter a Central European charset shows for a continuation byte, ending a word (`ÂŤ`,
+    // `Âť`: `«`, `»` read in ISO-8859-2): no word ends so.
+    if (prev === 'Â' && CONTINUATION_1250.has(ch) && (kinds[i + 1] ?? Kind.Other) === Kind.Other) score++;
     // Romanian `Ă` ends words before anything; inside one, before a symbol or a letter windows-1250 shows
-    // for a continuation byte, it is the lead of a Latin-1 letter (`fĂĽr`, `JuniorĂłw`, `PRĂ“XIMA`).
+    // for a continuation byte, it is the lead of a Latin-1 letter (`fĂĽr`, `JuniorĂłw`, `PRĂ“XIMA`), and
+    // so it is after a lowercase letter even at a word's end (`groĂź.`, `MenĂĽ`).
     if (
       prev === 'Ă' &&
       cp >= 0x80 &&
       (kind === Kind.Other || CONTINUATION_1250.has(ch)) &&
-      (kinds[i + 1] ?? Kind.Other) !== Kind.Other
+      ((kinds[i + 1] ?? Kind.Other) !== Kind.Other || kinds[i - 2] === Kind.Lower)
     )
       score++;
     // A three-byte lead read as a lowercase letter (`â€`, `â„¢`, `ã…`, `âœ“`) before a symbol or a continuation letter
@@ -134,7 +138,7 @@ export function badness(text: string): number {
     if ((prev === '¡' || prev === '¿') && cp === 0x20) score++;
     // `ß` follows a vowel (or ends a syllable after one); after a consonant or at a word's start it is a
     // misreading (`fßr`: `Ăź` read in windows-1250 where ISO-8859-2 gives `für`).
-    if (ch === 'ß' && /[\s\u00adbcdfgjkmnpqrstvwxz]/i.test(prev)) score++;
+    if (ch === 'ß' && /[\s\u00adbcdfghjklmnpqrstvwxz]/i.test(prev)) score++;
     // A soft hyphen after a capital inside a lowercase word (`RodrĂ­guez`, `Ã­`): the capital is a lead
     // byte and the hyphen its continuation (AD), not a hyphenation point.
     if (cp === 0xad && prevKind === Kind.Upper && pcp >= 0x80 && kinds[i - 2] === Kind.Lower) score++;

@@ -40,7 +40,13 @@ export type MojibakeKind =
   | 'html-escaped'
   | 'quotes-triple'
   | 'soft-hyphen-dropped'
-  | 'bom';
+  | 'bom'
+  | 'then-windows-1251'
+  | 'latin-1'
+  | 'c1-for-windows-1252'
+  | 'cp437'
+  | 'western-in-central'
+  | 'strict-dropped';
 
 export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'windows-1252',
@@ -76,6 +82,12 @@ export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'quotes-triple',
   'soft-hyphen-dropped',
   'bom',
+  'then-windows-1251',
+  'latin-1',
+  'c1-for-windows-1252',
+  'cp437',
+  'western-in-central',
+  'strict-dropped',
 ];
 
 export interface MojibakeCase {
@@ -143,6 +155,13 @@ const hasByte = (text: string, test: (b: number) => boolean): boolean => utf8(te
 const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 /** The bytes ISO-8859-15 reads otherwise than Latin-1 (`€ Š š Ž ž Œ œ Ÿ`). */
 const LATIN9_DIFFERS = new Set([0xa4, 0xa6, 0xa8, 0xb4, 0xb8, 0xbc, 0xbd, 0xbe]);
+
+/** windows-1252's characters for the bytes 80..9F it defines, by character. */
+const WINDOWS_1252_HIGH: ReadonlyMap<string, number> = new Map(
+  Array.from({ length: 0x20 }, (_, k) => 0x80 + k)
+    .filter((b) => !UNDEFINED_1252.has(b))
+    .map((b) => [decodeByte(b, 'windows-1252'), b]),
+);
 
 /** What a strict windows-1252 decoder leaves: the undefined bytes' C1 controls dropped. */
 const dropUndefined = (s: string): string => s.replace(/[\u0081\u008d\u008f\u0090\u009d]/g, '');
@@ -465,6 +484,54 @@ export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number):
     case 'bom': {
       // A file's first line: its byte order mark misread with it (`ï»¿`), the line misread or not.
       return done('ï»¿' + (rnd() < 0.5 ? breakText(text, 'windows-1252') : text));
+    }
+    case 'then-windows-1251':
+      // Misread in windows-1252, then the broken text read again on a system whose charset is windows-1251
+      // (a Russian site or program quoting a broken page): `é` is `Ã©`, then `Г©`; `а` is `Ð°`, then `ГђВ°`.
+      return done(breakText(breakText(text, 'windows-1252'), 'windows-1251'));
+    case 'latin-1':
+      // Read by an ISO-8859-1 decoder (many HTTP clients' default), not windows-1252: every byte 80..9F is a
+      // C1 control, so `’` is `â\u0080\u0099`, not `â€™`. Only lines holding such a byte.
+      return hasByte(text, (b) => b >= 0x80 && b <= 0x9f) ? done(breakText(text, 'latin1')) : null;
+    case 'c1-for-windows-1252': {
+      // Text written in windows-1252 (not UTF-8) and read as ISO-8859-1: its curly quotes, dashes, `€` and
+      // `…` (bytes 80..9F) become C1 controls. Only lines windows-1252 can write that hold such a character.
+      let broken = '';
+      for (const ch of text) {
+        const c = ch.codePointAt(0)!;
+        if (c < 0x80 || (c >= 0xa0 && c <= 0xff)) broken += ch;
+        else {
+          const b = WINDOWS_1252_HIGH.get(ch);
+          if (b === undefined) return null;
+          broken += String.fromCharCode(b);
+        }
+      }
+      return done(broken);
+    }
+    case 'cp437':
+      // Read as code page 437 (a DOS or Windows console, a terminal's log): `é` is `├⌐`, `’` is `ΓÇÖ`.
+      return done(breakText(text, 'cp437'));
+    case 'western-in-central': {
+      // A Latin-script line of a language outside Central Europe misread in windows-1250 or ISO-8859-2 (a
+      // Czech or Polish system reading a French or German page): `é` is `Ă©`, `ü` is `ĂĽ`.
+      if (CENTRAL_EUROPEAN.has(lang) || !/^[\p{Script=Latin}\P{L}]*$/u.test(text)) return null;
+      return done(breakText(text, rnd() < 0.5 ? 'windows-1250' : 'iso-8859-2'));
+    }
+    case 'strict-dropped': {
+      // Misread by a strict windows-1252 decoder that dropped the bytes it leaves undefined (81, 8D, 8F,
+      // 90, 9D): a character that held one is left as what remains of it (`Ñ` for `с`, D1 81), which no
+      // byte tells back (`Ñ` is с, э or я); repair gives back every other character. Lines without
+      // such a character, and Latin lines (their `Ã` alone is à or í by other rules), are left out.
+      if (/^[\p{Script=Latin}\P{L}]*$/u.test(text)) return null;
+      let broken = '';
+      let expected = '';
+      for (const ch of text) {
+        const read = breakText(ch, 'windows-1252');
+        const kept = dropUndefined(read);
+        broken += kept;
+        expected += kept === read ? ch : kept;
+      }
+      return broken === expected || expected === text ? null : done(broken, expected);
     }
     case 'beside-correct': {
       // Some words broken, the others correct, in one line.

@@ -375,6 +375,64 @@ describeShared('ftfy cases (../shared/corpora/ftfy-cases)', () => {
     // Control: correct Spanish with its marks stays.
     for (const s of ['¿Qué dijo?', '¡Ánimo, señor!']) expect(fix(s)).toBe(s);
   });
+  it('repairs text misread in windows-1252 and then in windows-1251, whose first reading is no less bad', () => {
+    // Fictional lines: windows-1251's reading of windows-1252 mojibake is all Cyrillic letters.
+    const twice = (s: string): string => breakText(breakText(s, 'windows-1252'), 'windows-1251');
+    expect(twice('Мэр города заявил')).toMatch(/^ГђЕ“Г‘ВЌГ‘в‚¬ ГђВіГђВѕ/);
+    for (const s of ['Мэр города заявил', 'Δήμαρχος της πόλης', '市長は「はい」と言った', 'Tak 😍 👍'])
+      expect(fix(twice(s))).toBe(s);
+    expect(findMojibake(twice('Мэр'))[0]).toMatchObject({
+      start: 0,
+      end: 4,
+      replacement: 'М',
+      rule: 'mojibake:repeated',
+    });
+    // Controls: correct Russian and Ukrainian, and Cyrillic letters that windows-1251 reads as UTF-8 whose
+    // second reading is no mojibake (`Ві` is `³`).
+    for (const s of ['Мэр города заявил в понедельник', 'Вітаємо всіх гостей', 'Гђ и Ві'])
+      expect(fix(s)).toBe(s);
+  });
+  it('repairs a single cp437 misreading where a box corner meets a letter or symbol, not in a drawing', () => {
+    expect(fix('Le maire arrive ├á 10 heures')).toBe('Le maire arrive à 10 heures');
+    expect(fix('┬⌐ 2020 Harbour Press')).toBe('© 2020 Harbour Press');
+    expect(findMojibake('Mehr ┬╗')[0]).toMatchObject({ start: 5, end: 7, rule: 'mojibake:utf8-as-cp437' });
+    // Controls: box drawings.
+    for (const s of ['├── src\n│   └── index.ts', '╔═╗\n──┬╗\n──├á']) expect(fix(s)).toBe(s);
+  });
+  it('repairs a Western line misread in windows-1250 or ISO-8859-2, one letter inside a word enough', () => {
+    // Fictional lines. One letter after a lowercase one (`groĂź`), or a mark for its second byte before a
+    // lowercase letter (`Ă–ffentlich`, `DĂ­a`).
+    for (const s of ['Die Menge ist groß.', 'Das Menü der Kantine', 'Öffentliche Sitzung', 'Día de la Madre'])
+      expect(fix(breakText(s, 'windows-1250')), s).toBe(s);
+    // The charset whose reading writes words as words are written (`körde`, not `kÜrde`), and ß not after
+    // l or h (`Totalüberwachung`, `Hühner`).
+    for (const s of ['Bussen körde till sjön i två timmar.', 'Freiwillige Totalüberwachung', 'Hühner im Hof'])
+      expect(fix(breakText(s, 'iso-8859-2')), s).toBe(s);
+    // `Â` and a letter no word ends with (`ÂŤ`: `«` in ISO-8859-2).
+    expect(fix(breakText('« Neue Wege', 'iso-8859-2'))).toBe('« Neue Wege');
+    // Controls: Romanian capitals end words before anything; Vietnamese and French `Â` open words.
+    for (const s of [
+      'ÎNVĂŢĂMÂNTUL ROMÂNESC',
+      '„ŢARĂ” şi „CASĂ”',
+      'PĂŞUNE',
+      'CASĂ–MASĂ',
+      'Âm nhạc',
+      'Âge ŤAŽKÝ',
+    ])
+      expect(fix(s), s).toBe(s);
+  });
+  it('repairs the pieces of words beside what a strict decoder left of a character, leaving those remains', () => {
+    // Fictional line; с and э hold 81 and 8D, which a strict windows-1252 decoder dropped: `Ñ` is с, э or я.
+    const strict = (s: string): string =>
+      breakText(s, 'windows-1252').replace(/[\u0081\u008d\u008f\u0090\u009d]/g, '');
+    expect(fix(strict('Мэр сказал, что новый мост откроют весной'))).toBe(
+      'МÑр Ñказал, что новый моÑт откроют веÑной',
+    );
+    // A piece between remains is judged without them around it (`Ñ†` after a lone `Ñ` is ц).
+    expect(fix(strict('Мост откроют через месяц'))).toBe('МоÑт откроют через меÑÑц');
+    // Controls: correct text with the letters such remains are made of.
+    for (const s of ['Ñandú y la Ð de Ðorđe', 'São Paulo, Ñuñoa']) expect(fix(s)).toBe(s);
+  });
   it('changes no negative case except to what ftfy itself expects', () => {
     for (const c of load('negative'))
       expect([c.original, c['fixed-encoding'] ?? c.fixed]).toContain(fix(c.original!));
@@ -410,6 +468,15 @@ describe('a broken line repeated', () => {
     expect(repairs).toHaveLength(801);
     expect(repairedView(text, repairs).text).toBe('Le café est fermé.\n'.repeat(400) + 'Un thé ici.\n');
     for (const r of repairs) expect(['Ã©'].includes(text.slice(r.start, r.end))).toBe(true);
+  });
+  it('reads one long word near each repair, not whole per repair (32 KB of remains in one word)', () => {
+    // `МоÑква` with с's 81 dropped, repeated without a space: was quadratic (8 KB took 18 s of CPU).
+    const text = 'ÐœÐ¾ÑÐºÐ²Ð°'.repeat(4000);
+    const before = process.cpuUsage();
+    const repairs = findMojibake(text);
+    const used = process.cpuUsage(before);
+    expect(repairs.length).toBeGreaterThan(4000);
+    expect((used.user + used.system) / 1e6).toBeLessThan(15);
   });
   it('control: a line that is correct text between broken ones is left as it is', () => {
     const text = 'Le cafÃ© est fermé.\nSão Paulo está longe.\n'.repeat(200);

@@ -370,7 +370,7 @@ function repairOnce(text: string, prior: ReadonlySet<number>, charmaps: readonly
 
 /** The repair lowers the badness of its word (with context either side): never just different. */
 function betterInWord(text: string, r: Repair): boolean {
-  const [a, b] = wordBounds(text, r.start, r.end);
+  const [a, b] = wordBounds(text, r.start, r.end, WORD_REACH);
   const from = Math.max(0, a - CONTEXT);
   const to = Math.min(text.length, b + CONTEXT);
   const before = text.slice(from, to);
@@ -466,12 +466,30 @@ function sequenceRepairs(text: string): Repair[] {
     const view = repairedView(text, repairs);
     const again = detectOnce(view.text);
     if (again.length === 0) break;
-    const spans = again.map((r) => view.spanToOriginal(r));
-    const kept = repairs.filter((r) => !spans.some((s) => r.start <= s.end && s.start <= r.end));
+    const spans = again.map((r) => view.spanToOriginal(r)).sort((a, b) => a.start - b.start);
+    const kept = withoutTouching(repairs, spans);
     if (kept.length === repairs.length) break;
     repairs = kept;
   }
   return repairs;
+}
+
+/**
+ * The repairs (in order, apart) that touch none of the spans (in order, apart:
+ * their ends rise with their starts), read by one cursor over the spans, not
+ * by testing every span per repair (a long line holds many of both).
+ */
+function withoutTouching(
+  repairs: readonly Repair[],
+  spans: ReadonlyArray<{ start: number; end: number }>,
+): Repair[] {
+  const out: Repair[] = [];
+  let j = 0;
+  for (const r of repairs) {
+    while (j < spans.length && spans[j]!.end < r.start) j++;
+    if (j >= spans.length || spans[j]!.start > r.end) out.push(r);
+  }
+  return out;
 }
 
 function detectOnce(text: string): Repair[] {
@@ -486,7 +504,8 @@ function detectOnce(text: string): Repair[] {
     );
   }
   for (const charmap of CHARMAPS) {
-    const seqs = candidates.get(charmap)!.filter((s) => !overlapsTaken(taken, s));
+    // What earlier charsets took is in `coveredSet` (looked up per offset: a long line holds many).
+    const seqs = candidates.get(charmap)!.filter((s) => !overlapsTaken(coveredSet, s));
     for (let i = 0; i < text.length && charmap.common; i++) {
       const s = aGraveBeforeSpace(text, i);
       if (s && !seqs.some((q) => q.start <= i && i < q.end)) seqs.push(s);
@@ -548,18 +567,28 @@ function detectOnce(text: string): Repair[] {
   return repairs.sort((a, b) => a.start - b.start);
 }
 
-function overlapsTaken(taken: readonly Sequence[], s: Sequence): boolean {
-  return taken.some((t) => t.start < s.end && s.start < t.end);
+/** `s` overlaps a sequence already taken (whose offsets are in `taken`). */
+function overlapsTaken(taken: ReadonlySet<number>, s: Sequence): boolean {
+  for (let k = s.start; k < s.end; k++) if (taken.has(k)) return true;
+  return false;
 }
 
 /** Bounds of the white-space-delimited word around `[start, end)`. */
-function wordBounds(text: string, start: number, end: number): [number, number] {
+function wordBounds(text: string, start: number, end: number, reach: number): [number, number] {
   let a = start;
   let b = end;
-  while (a > 0 && !/\s/.test(text[a - 1]!)) a--;
-  while (b < text.length && !/\s/.test(text[b]!)) b++;
+  while (a > 0 && start - a < reach && !/\s/.test(text[a - 1]!)) a--;
+  while (b < text.length && b - end < reach && !/\s/.test(text[b]!)) b++;
   return [a, b];
 }
+
+/**
+ * How far (UTF-16 units) a word is read either side of a repair to judge it:
+ * badness looks a few characters ahead, and a line of one long "word" (a
+ * script written without spaces, or hostile input) is read near each repair,
+ * not whole per repair (which made it quadratic).
+ */
+const WORD_REACH = 40;
 
 function uncovered(text: string, a: number, b: number, seqs: readonly Sequence[]): number {
   let n = 0;
@@ -576,7 +605,8 @@ function betterExplainedElsewhere(
   charmap: Charmap,
   candidates: ReadonlyMap<Charmap, readonly Sequence[]>,
 ): boolean {
-  const [a, b] = wordBounds(text, group[0]!.start, group[group.length - 1]!.end);
+  // (Read 201 either way at most: a longer word is no word.)
+  const [a, b] = wordBounds(text, group[0]!.start, group[group.length - 1]!.end, 201);
   if (b - a > 200) return false;
   const mine = uncovered(text, a, b, group);
   if (mine === 0) return false;

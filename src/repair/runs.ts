@@ -527,9 +527,15 @@ function acceptable(f: Found): boolean {
 export const CONTEXT = 3;
 
 /** The text of `[a, b)` with the found characters put in, plus {@link CONTEXT} characters either side. */
-function withContext(text: string, a: number, b: number, found: readonly Found[]): [string, string] {
-  const left = text.slice(Math.max(0, a - CONTEXT), a);
-  const right = text.slice(b, b + CONTEXT);
+function withContext(
+  text: string,
+  a: number,
+  b: number,
+  found: readonly Found[],
+  context = CONTEXT,
+): [string, string] {
+  const left = text.slice(Math.max(0, a - context), a);
+  const right = text.slice(b, b + context);
   let out = '';
   let k = a;
   for (const f of found) {
@@ -541,7 +547,14 @@ function withContext(text: string, a: number, b: number, found: readonly Found[]
 }
 
 /** The found characters make `[a, b)` less bad, and one of them is whole (a lost byte alone is no evidence). */
-function improves(text: string, a: number, b: number, found: readonly Found[], charmap: Charmap): boolean {
+function improves(
+  text: string,
+  a: number,
+  b: number,
+  found: readonly Found[],
+  charmap: Charmap,
+  context = CONTEXT,
+): boolean {
   // Evidence: one whole character that is not a restored no-break space (`SENSЕ - `) unless it is
   // windows-1252's `Ã ` or `Â ` (à, no-break space); every one acceptable.
   const evidence = (f: Found): boolean =>
@@ -559,8 +572,30 @@ function improves(text: string, a: number, b: number, found: readonly Found[], c
     if (!found.some((g) => g !== f && !g.lossy && scriptOf(g.decoded.codePointAt(0)!) === script))
       return false;
   }
-  const [before, after] = withContext(text, a, b, found);
-  return badness(after) < badness(before);
+  const [before, after] = withContext(text, a, b, found, context);
+  const bad = badness(before);
+  return badness(after) < bad || (!charmap.common && misreadAgain(after, bad));
+}
+
+/**
+ * A rare charset's reading of a stretch that is itself, whole, UTF-8 misread in
+ * windows-1252 (`ГђВ°` in windows-1251 is `Ð°`, which is `а`): text misread in
+ * windows-1252 and then in the rare charset. The first reading is no less bad
+ * than the stretch (windows-1251 mojibake of windows-1252 mojibake is all
+ * Cyrillic letters), so the second one decides: it must explain every non-ASCII
+ * character, give no lost byte and be less bad than the stretch as it stands.
+ */
+function misreadAgain(read: string, bad: number): boolean {
+  const { found, leftovers } = decodeStretch(read, 0, read.length, STRETCH_CHARMAPS[0]!);
+  if (found.length === 0 || leftovers.length > 0) return false;
+  if (!found.every((f) => !f.lossy && f.a0 === null && acceptable(f))) return false;
+  let twice = '';
+  let k = 0;
+  for (const f of found) {
+    twice += read.slice(k, f.start) + f.decoded;
+    k = f.end;
+  }
+  return badness(twice + read.slice(k)) < bad;
 }
 
 /** Maximal stretches `[a, b)` of `[from, to)` of characters the charmap can encode, outside `covered`, holding a non-ASCII character. */
@@ -604,6 +639,37 @@ function words(text: string, a: number, b: number, found: readonly Found[]): Arr
     }
   }
   return out;
+}
+
+/**
+ * `text[k]`, left unexplained, is what is left of a character a strict
+ * decoder dropped one byte of (81, 8D, 8F, 90 or 9D, which windows-1252 leaves
+ * undefined): a lead byte and the continuation bytes after it, one short of
+ * its length, that one of those bytes put back in one place would make valid
+ * (`Ñ` for с, D1 81; `ã“` for こ, E3 81 93; not `à€`, as E0 takes no 81), and
+ * after them a character the charset reads, not one it cannot (the end of the
+ * stretch is no break). A continuation byte is left of the lead before it.
+ */
+function remains(text: string, k: number, previous: number | undefined, charmap: Charmap): boolean {
+  const byteAt = (j: number): number => {
+    const c = text.charCodeAt(j);
+    return c < 0x80 ? c : (charmap.toByte.get(text[j]!) ?? -1);
+  };
+  const lead = byteAt(k);
+  if (lead >= 0x80 && lead <= 0xbf) return previous === k - 1;
+  if (lead < 0xc2 || lead > 0xf4) return false;
+  const cont: number[] = [];
+  while (
+    cont.length < length(lead) - 2 &&
+    byteAt(k + 1 + cont.length) >= 0x80 &&
+    byteAt(k + 1 + cont.length) <= 0xbf
+  )
+    cont.push(byteAt(k + 1 + cont.length));
+  if (cont.length !== length(lead) - 2) return false;
+  const next = k + 1 + cont.length;
+  if (next < text.length && byteAt(next) < 0) return false;
+  // The dropped byte second (the lead's narrowed range allows it), or later (the second one present is).
+  return UNDEFINED_1252.some((u) => secondOk(lead, u)) || (cont.length > 0 && secondOk(lead, cont[0]!));
 }
 
 /** Quotes and apostrophes that publishing software curls, and dashes it makes of hyphens. */
@@ -823,6 +889,9 @@ function explained(
     append(leftovers, d.leftovers);
   }
   line += text.slice(k0, to);
+  // A rare charset whose reading puts a capital inside a lowercase word (`kÜrde`: `Ăś` in windows-1250,
+  // `körde` in ISO-8859-2) is less likely than one that reads the word as words are written.
+  if (!charmap.common && found > 0) penalty += caseOrSpaceOddities(line);
   return { found, score: found - penalty, leftovers, bad: badness(line), line };
 }
 
@@ -836,6 +905,9 @@ function lineRepairs(
   repairedBefore: boolean,
 ): Repair[] {
   const accepted: Found[] = [];
+  // Pieces of words beside what is left of characters that lost a byte: taken only in a line where a word
+  // or stretch was repaired whole (a strict decoder's loss is no evidence of mojibake on its own).
+  const besideRemains: Found[] = [];
   for (const [a, b] of stretches(text, from, to, charmap, covered)) {
     const { found, leftovers } = decodeStretch(text, a, b, charmap);
     if (found.length === 0) continue;
@@ -871,18 +943,40 @@ function lineRepairs(
       }
       // Correct quotes beside mojibake in one word (`cafÃ©’s`: the apostrophe was typed or curled after
       // the text was misread in windows-1252): each piece between them is judged on its own.
-      if (!charmap.common || !unexplained.every((k) => CURLED.has(text[k]!))) continue;
+      // Or what is left of characters a strict decoder dropped a byte of (`МоÑква`: с is D1 81, and 81
+      // went): each piece between them is judged on its own, the remains left as they are.
+      if (!charmap.common) continue;
+      const curled = unexplained.every((k) => CURLED.has(text[k]!));
+      if (
+        !curled &&
+        !(
+          charmap.dropsUndefined && unexplained.every((k, i) => remains(text, k, unexplained[i - 1], charmap))
+        )
+      )
+        continue;
+      // The pieces and the word's sequences both in text order: read by one cursor (a long word of many
+      // pieces made a filter per piece quadratic).
+      let pi = 0;
       for (const [pa, pb] of pieces(wa, end, unexplained)) {
-        const part = mine.filter((f) => f.start >= pa && f.end <= pb);
+        while (pi < mine.length && mine[pi]!.start < pa) pi++;
+        // Beside such remains a space is the word's end, not a no-break space's lost A0 (`×` and a space
+        // is ם whose 9D went, not נ).
+        const part: Found[] = [];
+        for (let pj = pi; pj < mine.length && mine[pj]!.start < pb; pj++) {
+          const f = mine[pj]!;
+          if (f.end <= pb && (curled || f.a0 === null)) part.push(f);
+        }
         if (
           part.length > 0 &&
           part.some((f) => !f.lossy && f.a0 === null) &&
-          improves(text, pa, pb, part, charmap)
+          // (Between remains, judged without them: they are as bad beside the repair as beside the bytes.)
+          improves(text, pa, pb, part, charmap, curled ? CONTEXT : 0)
         )
-          append(accepted, part);
+          append(curled ? accepted : besideRemains, part);
       }
     }
   }
+  if (accepted.length > 0) append(accepted, besideRemains);
   if (!repairedBefore && !enoughEvidence(text, from, to, charmap, covered, explainable, accepted)) return [];
   for (const f of accepted) for (let k = f.start; k < f.end; k++) covered[k] = true;
   return accepted.map((f) => toRepair(text, f, charmap));
@@ -910,6 +1004,9 @@ function enoughEvidence(
   // MacRoman's `√` or `¬` and a character, standing where a word's character stands (`√úber`, `¬© 2020`,
   // `√† la`), are evidence on their own.
   if (charmap.name === 'macroman' && accepted.length === 1 && macRomanAt(text, accepted[0]!)) return true;
+  // cp437's box-drawing `├` or `┬` and a letter or symbol, away from other box drawing (`├á` for à, `┬⌐`
+  // for ©): evidence on its own, as no drawing joins a box corner to a letter.
+  if (charmap.name === 'cp437' && accepted.length === 1 && cp437At(text, accepted[0]!)) return true;
   // `Â` and the letter a Central European charset shows for a Latin-1 symbol's byte (`ÂŠ 2020` for
   // `© 2020`, `Âť` for `»`, `GastreuÂŽ` for `Gastreu®`), where a symbol stands: evidence on its own, as
   // `Â©` is in windows-1252 (no word holds `Â` before those letters).
@@ -978,7 +1075,17 @@ function symbolAfterA(text: string, f: Found): boolean {
 function centralLeadPair(text: string, f: Found): boolean {
   if (f.end - f.start !== 2 || f.a0 !== null || f.lossy || !isLetter(f.decoded)) return false;
   const lead = text[f.start];
-  return (lead === 'Ă' || lead === 'Ĺ') && isLetter(text[f.start + 1]) && /\p{Ll}/u.test(text[f.end] ?? '');
+  if (lead !== 'Ă' && lead !== 'Ĺ') return false;
+  const before = text[f.start - 1] ?? '';
+  const lower = /\p{Ll}/u.test(f.decoded);
+  const lowerAfter = /\p{Ll}/u.test(text[f.end] ?? '');
+  // After a lowercase letter, giving one (`groĂź`, `MenĂĽ`, `IngresĂĄ`): Romanian `Ă` follows lowercase
+  // letters only in words joined without a space.
+  if (lower && /\p{Ll}/u.test(before)) return true;
+  if (isLetter(text[f.start + 1])) return lowerAfter;
+  // A mark for the second byte before a lowercase letter, giving a lowercase letter (`DĂ­az`) or opening
+  // a word (`Ă–ffentlich`).
+  return lowerAfter && (lower || !isLetter(before));
 }
 
 /** A found character is MacRoman's `√` or `¬` and one more, in a word's place ({@link macRomanPair}). */
@@ -987,6 +1094,23 @@ function macRomanAt(text: string, f: Found): boolean {
   const chars = [...text.slice(Math.max(0, f.start - 1), f.end + 1)];
   const i = f.start > 0 ? 2 : 1;
   return (chars[i - 1] === '√' || chars[i - 1] === '¬') && macRomanPair(chars, i);
+}
+
+/** Box drawing and block elements (U+2500..U+259F), what cp437 reads bytes B0..DF as. */
+const BOX = /[\u2500-\u259f]/u;
+
+/**
+ * A found character is cp437's `├` (C3) or `┬` (C2) and one more, giving a
+ * letter (`├á`, `├û`) or, after `┬`, a Latin-1 symbol (`┬⌐` for ©, `┬╗` for »),
+ * with no box drawing either side: a drawing (`├──`, `┬─┐`) never joins a
+ * corner to a letter or to `⌐`.
+ */
+function cp437At(text: string, f: Found): boolean {
+  if (f.end - f.start !== 2 || f.lossy || f.a0 !== null) return false;
+  const lead = text[f.start];
+  const symbol = lead === '┬' && f.decoded >= '\u00a1' && f.decoded <= '\u00bf';
+  if (!((lead === '├' && isLetter(f.decoded)) || symbol)) return false;
+  return !BOX.test(text[f.start - 1] ?? '') && !BOX.test(text[f.end] ?? '');
 }
 
 const STYLISED = new Set([...'$¢£¥€']);

@@ -5,6 +5,8 @@ import { STOP } from '../text/words.js';
 import { family } from './align.js';
 import { SYNONYMS } from './synonyms.js';
 import { findQuantities } from '../mentions/quantities.js';
+import { NOT_NAMES, TITLE } from '../mentions/gazetteer.js';
+import { slug } from '../mentions/entities.js';
 import { readUrl } from '../metadata/outlets.js';
 import { bareName, readRoles } from './roles.js';
 
@@ -812,6 +814,20 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
+  // A person's age written at `at` in the view, as digits.
+  const pushAge = (at: number, digits: string, about: string, who: EntityMention, rule: string): void =>
+    push({
+      start: view.toOriginal(at),
+      end: view.toOriginal(at + digits.length, 'end'),
+      kind: 'age',
+      value: Number(digits),
+      qualifier: null,
+      about,
+      aboutText: read(who),
+      decimals: 0,
+      rule,
+    });
+
   // An age at death (`Ann Lee died on Monday at the age of 85`, `died aged 85`, `dies at 85`,
   // a headline's `Dies At 85`): the age of the person named last before the verb in the sentence.
   for (const s of units) {
@@ -831,18 +847,13 @@ function documentFacts(d: Document): FactInContext[] {
     const last = people[lo - 1];
     const who = last && last.start >= s.start ? last : undefined;
     if (!who) continue;
-    const at = from + m.index + m[0].length - m[1]!.length;
-    push({
-      start: view.toOriginal(at),
-      end: view.toOriginal(at + m[1]!.length, 'end'),
-      kind: 'age',
-      value: Number(m[1]),
-      qualifier: null,
-      about: personKey(bareName(who, read(who)).key),
-      aboutText: read(who),
-      decimals: 0,
-      rule: 'fact:age-at-death',
-    });
+    pushAge(
+      from + m.index + m[0].length - m[1]!.length,
+      m[1]!,
+      personKey(bareName(who, read(who)).key),
+      who,
+      'fact:age-at-death',
+    );
   }
 
   // An age said in a sentence of its own after the person's (`Ann Lee died on Monday. She was
@@ -856,19 +867,8 @@ function documentFacts(d: Document): FactInContext[] {
     const named = people.filter((p) => p.start >= prev.start && p.end <= prev.end);
     const keys = new Set(named.map((p) => personKey(bareName(p, read(p)).key)));
     if (keys.size !== 1) continue;
-    const who = named[0]!;
-    const at = from + m.index + m[0].indexOf(m[1]!, m[0].search(/\s(?:was|is)\s/));
-    push({
-      start: view.toOriginal(at),
-      end: view.toOriginal(at + m[1]!.length, 'end'),
-      kind: 'age',
-      value: Number(m[1]),
-      qualifier: null,
-      about: [...keys][0]!,
-      aboutText: read(who),
-      decimals: 0,
-      rule: 'fact:age-alone',
-    });
+    // The only digits of the sentence are the age.
+    pushAge(from + m.index + m[0].search(/\d/), m[1]!, [...keys][0]!, named[0]!, 'fact:age-alone');
   }
 
   // Times of day (`4: 30 a. m.` as tokenised text writes it, `4:30am`, `7 p.m.`).
@@ -1054,6 +1054,30 @@ function documentFacts(d: Document): FactInContext[] {
       rule: `fact:name-${bare.kind}`,
     });
   }
+  // A name after a title in a run of capitals no entity was read from (`Interior Minister
+  // Paul Hadley said`): the entity layer leaves the whole run unread; its name is still a fact.
+  for (const { from, text } of unitTexts()) {
+    for (const m of text.matchAll(NAME_AFTER_TITLE)) {
+      if (!TITLE.has(m[1]!.toLowerCase())) continue;
+      const at = from + m.index! + m[0].length - m[2]!.length;
+      const span = { start: view.toOriginal(at), end: view.toOriginal(at + m[2]!.length, 'end') };
+      if (spansWithin(d.entities, { start: span.start - 60, end: span.end }).some((e) => e.end > span.start))
+        continue;
+      const words = m[2]!.split(/\s+/);
+      if (words.some((w) => NOT_NAMES.has(w.toLowerCase()))) continue;
+      push({
+        ...span,
+        kind: 'name',
+        value: m[2]!,
+        qualifier: null,
+        about: `person:${slug(m[2]!)}`,
+        aboutText: m[2]!,
+        decimals: 0,
+        rule: 'fact:name-after-title',
+      });
+    }
+  }
+
   // A toll that rose to a figure, and in its sentence a smaller count of the same toll (`the
   // death toll rose to five after two injured residents died`): the smaller count is the rise.
   const risen = out.filter(
@@ -1507,6 +1531,12 @@ function depthOf(
  * workers were injured`, `40 workers evacuated`) or a verb or action noun before it (`killed
  * 12 people`, `the evacuation of 40 workers`). A light stem, so `evacuated` meets `evacuation`.
  */
+/** A title word and the two or three capitalised words of a name after it (`Minister Paul Hadley`). */
+const NAME_AFTER_TITLE = new RegExp(
+  String.raw`\b(${[...TITLE].map((t) => t[0]!.toUpperCase() + t.slice(1)).join('|')})\.?\s+((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)\b(?![\p{L}'’])`,
+  'gu',
+);
+
 /** A number and `of the` right before a count: the part the sentence counts (`54 of the 100 seats`). */
 const PART_OF = new RegExp(
   String.raw`\b(\d{1,3}(?:,\d{3})*|${AGE_WORDS})\s+of\s+(?:the|its|their|his|her)\s+$`,

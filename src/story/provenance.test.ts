@@ -84,6 +84,26 @@ describe('source roles', () => {
     expect(roleOf(said('an environmental group'), /Vell/)).toBe('provenance:commentator-role');
     expect(roleOf(said('a shipping firm'), /Vell/)).toBe('provenance:first-hand');
   });
+  it('makes a speaker for an organisation named for a cause it defends a commentator, its acronym too', () => {
+    const texts = [
+      'The rule guts the law, said Mira Vell of the Fen Wildlife Coalition. The marsh will flood, said Oren Tash, a director at the Center for Marsh Diversity.',
+      'The Fen Wildlife Coalition will sue, Mira Vell said. The rule is unlawful, said Ada Quill of the FWC.',
+    ];
+    expect(roleOf(texts, /Vell/)).toBe('provenance:commentator-advocacy');
+    expect(roleOf(texts, /Tash/)).toBe('provenance:commentator-advocacy');
+    expect(roleOf(texts, /Quill/)).toBe('provenance:commentator-advocacy');
+    // Controls: a government body named for a cause, a council with no cause in its name.
+    const controls = [
+      'The marsh will flood, said Oren Tash of the Fen Environmental Protection Agency. The pier closed at noon, said Ada Quill of the Brindle Harbour Council.',
+    ];
+    expect(roleOf(controls, /Tash/)).toBe('provenance:first-hand');
+    expect(roleOf(controls, /Quill/)).toBe('provenance:first-hand');
+    // A sentence adverb after a comma goes on with the clause: no apposition of the name before it.
+    const adverb = [
+      'The Brindle Port Authority said the pier closed at noon. In a filing with the Brindle Port Authority, however, the Fen Wildlife Coalition noted that the pier was safe.',
+    ];
+    expect(roleOf(adverb, /Port Authority/)).toBe('provenance:first-hand');
+  });
   it('makes a relative or friend cited for a reaction a commentator, and one who saw it happen an origin', () => {
     expect(roleOf(['"Justice was done today," said Ada Quill, daughter of the slain clerk.'], /Quill/)).toBe(
       'provenance:commentator-reaction',
@@ -91,6 +111,15 @@ describe('source roles', () => {
     expect(
       roleOf(['Ada Quill, daughter of the clerk, said she saw the van hit the gate at noon.'], /Quill/),
     ).toBe('provenance:first-hand');
+  });
+  it('makes a speaker cited only for sympathy or grief a commentator, and one who also reports a fact an origin', () => {
+    const texts = [
+      '“Our hearts and prayers are with the family,” said Oren Tash, who ran to help. A ferry firm spokesperson said this was a terrible tragedy. The ferry sank at noon, said Ada Quill.',
+      '“Our thoughts go out to the crew,” Ada Quill said.',
+    ];
+    expect(roleOf(texts, /Tash/)).toBe('provenance:commentator-reaction');
+    expect(roleOf(texts, /ferry firm/)).toBe('provenance:commentator-reaction');
+    expect(roleOf(texts, /Quill/)).toBe('provenance:first-hand');
   });
   it('keeps commentators out of the origins and lists them apart', () => {
     const docs = [
@@ -182,9 +211,33 @@ describe('labels are names', () => {
     expect(labels).toContain('Tomas Greer, the harbour master of Brindle');
     expect(labels).toContain('Ada Quill');
   });
+  it('names no role by a relative clause of saying, and one by a relative clause of a post (control)', () => {
+    const labels = provenanceGraph([
+      doc(
+        'The pier closed at noon, said Ada Quill. Quill, who characterized the closure as a precaution, acknowledged that the ferry was late. The ferry sank, said Dale Ordo. Ordo, who directs the harbour agency, confirmed that two crew were missing.',
+        'Coast Radio',
+      ),
+    ]).nodes.map((n) => n.label);
+    expect(labels).toContain('Ada Quill');
+    expect(labels).toContain('Dale Ordo, who directs the harbour agency');
+  });
 });
 
 describe('one origin under several names', () => {
+  it('gives `her report` to the person the article cited last, and to no one when none was cited (control)', () => {
+    const t = traceProvenance([
+      doc(
+        'The marsh is drying, said Ada Quill, a student at Fen College. Her report notes that the dyke cost $10 million.',
+        'Coast Radio',
+      ),
+      doc('Her report notes that the dyke cost $10 million.', 'Fen Post'),
+    ]);
+    const labels = t.graph.nodes.map((n) => n.label);
+    expect(labels.some((l) => /report/i.test(l))).toBe(false);
+    const quill = t.graph.nodes.find((n) => /Quill/.test(n.label))!;
+    const sentences = t.sentenceSources.get(t.outletOf.keys().next().value!)!;
+    expect([...sentences.values()].filter((ids) => ids.includes(quill.id))).toHaveLength(2);
+  });
   it('makes speakers for one organisation one origin, and keeps other organisations apart (control)', () => {
     const t = traceProvenance([
       doc("A spokesperson for Brindle's coast guard said two crew were missing.", 'Coast Radio'),

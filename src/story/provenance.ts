@@ -14,6 +14,9 @@ const NEWS_WORDS =
  */
 const STAFF_NAME =
   /\b(?:[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Aa]nchor|[Pp]roducer|[Pp]hotographer|[Dd]irector|[Mm]anager|[Pp]resident|[Ss]pokes(?:wo)?m[ae]n|[Ss]pokesperson)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+$/u;
+/** A text of a person's own, named by a possessive pronoun: `her report`, `his letter`. */
+const OWN_TEXT =
+  /^(?:his|her)\s+(?:own\s+)?(?:report|statement|letter|study|thesis|paper|analysis|book|article|post|blog|memo|memoir|testimony|findings|research|complaint|lawsuit|affidavit)$/i;
 /** Words that point back to a news organisation named earlier in the article. */
 const ANAPHORA = /^(the )?(newspaper|paper|report|agency|outlet|broadcaster|publication|daily)$/i;
 const PRONOUN = /^(he|she|they|it|we|i|you|who|this|that)$/i;
@@ -133,6 +136,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     const sentenceSources = new Map<number, string[]>();
     cited.set(d.id, sentenceSources);
     let lastNews: string | null = null;
+    /** The last person the article cited: `her report` after `Ada Quill said` is Quill's. */
+    let lastPerson: string | null = null;
     const bySentence = new Map<number, typeof d.attributions>();
     for (const a of d.attributions) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
     for (const [sentence, list] of [...bySentence].sort((x, y) => x[0] - y[0])) {
@@ -146,11 +151,15 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           a.source,
           d,
         );
-        if (!label || PRONOUN.test(label) || !looksLikeSource(label, a.source, d)) return null;
+        if (!label || PRONOUN.test(label)) return null;
+        // `Her report notes that ...`: a person's text after the person is named speaks for them.
+        if (OWN_TEXT.test(label)) return lastPerson ? { a, id: lastPerson, news: false } : null;
+        if (!looksLikeSource(label, a.source, d)) return null;
         if (ANAPHORA.test(label) && lastNews) return { a, id: lastNews, news: true };
         const news = NEWS_WORDS.test(label) && !/\bofficials?\b/i.test(label) && !STAFF_NAME.test(label);
         const id = node(label, news ? 'news-organization' : 'source');
         if (news) lastNews = id;
+        else if (/^n:person:/.test(id)) lastPerson = id;
         return { a, id, news };
       });
       for (const r of resolved) if (r?.news && r.a.rule !== 'attribution:citing') relay = r.id;
@@ -351,7 +360,16 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   const said = new Map<string, Array<{ d: Document; a: Attribution }>>();
   for (const [id, list] of statements) said.set(final(id), [...(said.get(final(id)) ?? []), ...list]);
   const roles = new Map<string, { role: SourceRole; rule: string }>();
-  for (const n of graph.nodes) roles.set(n.id, roleOf(n, said.get(n.id) ?? []));
+  // `Ada Quill of the FWC`: an acronym reads as the name it stands for in the story.
+  const longForm = new Map<string, string>();
+  // Whatever kind the entity layer gave the long form (an organisation may read as a name).
+  for (const d of documents)
+    for (const e of d.entities)
+      if (e.kind !== 'place' && initials(e.label).length >= 3 && !longForm.has(initials(e.label)))
+        longForm.set(initials(e.label), e.label);
+  const expand = (context: string): string =>
+    context.replace(/\b\p{Lu}{3,6}\b/gu, (acronym) => longForm.get(acronym) ?? acronym);
+  for (const n of graph.nodes) roles.set(n.id, roleOf(n, said.get(n.id) ?? [], expand));
 
   return {
     graph,
@@ -478,12 +496,40 @@ function mergeBodyMembers(
 const COMMENTATOR_ROLE =
   /\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|pundits?|critics?|opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
 /**
+ * An advocacy organisation by its name: a body of civil society (coalition, alliance, society,
+ * council, fund, network, campaign, center, defenders, friends ...) named for a cause it defends
+ * (wildlife, species, rights, the environment, conservation ...): `the Fen Wildlife Coalition`,
+ * `Center for Marsh Diversity`, `Harbour Defense Council`. Its speakers are advocates.
+ * Government bodies are named otherwise (`Environmental Protection Agency`, `Department of X`).
+ */
+const ADVOCACY_BODY =
+  /\b(?:Coalition|Alliance|Society|League|Council|Fund|Network|Campaign|Watch|Conservancy|Center|Centre|Defenders|Friends|Foundation|Club)\b/u;
+const ADVOCACY_CAUSE =
+  /\b(?:Defen[cs]e|Defenders|Protection|Preservation|Conservation|Conservancy|Rights|Liberties|Wildlife|Species|Environment(?:al)?|Diversity|Freedom|Peace|Climate|Animals?|Humane|Wilderness|Earth|Consumers?|Taxpayers?|Advocates|Action)\b/u;
+/** A name in capitals, with its inner function words: `Center for Marsh Diversity`. */
+const CAPITAL_NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on|to)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
+
+/** A context that names an advocacy organisation (see `ADVOCACY_BODY`). */
+function namesAdvocacy(context: string): boolean {
+  for (const m of context.matchAll(CAPITAL_NAME))
+    if (ADVOCACY_BODY.test(m[0]) && ADVOCACY_CAUSE.test(m[0])) return true;
+  return false;
+}
+
+/**
  * A speaker's tie to someone in the story, not a part in the events: relatives, friends and
  * neighbours (`daughter of the slain clerk`, `a friend of the victim`, `Quill's widow`) are cited
  * for their reaction, unless what they say is what they saw or heard (see `PERCEPTION`).
  */
 const RELATION_ROLE =
   /\b(?:widow(?:er)?|daughter|son|mother|father|parent|brother|sister|sibling|wife|husband|cousin|niece|nephew|grand(?:mother|father|son|daughter|parent)|friend|neighbou?r|relative|family member)s?\s+of\b|['’]s?\s+(?:widow(?:er)?|daughters?|sons?|mother|father|parents|brothers?|sisters?|wife|husband|family|relatives|friends?|neighbou?rs?)\b/i;
+/**
+ * Words of sympathy or grief: `our hearts and prayers are with`, `thoughts go out to`,
+ * `condolences`, `a terrible tragedy`, `devastated`.
+ */
+const SYMPATHY =
+  /\b(?:(?:hearts?|prayers|thoughts|sympathies|sympathy)\b[^.;]{0,40}?\b(?:are|is|go|goes|went)\s+(?:out\s+)?(?:to|with)\b|condolences|(?:terrible|horrible|awful|senseless|tragic|heartbreaking)\s+(?:tragedy|loss)|devastated|heartbroken)/i;
+
 /** A statement of what the speaker perceived: a witness's account, whoever the witness is. */
 const PERCEPTION = /\b(?:I|we|he|she|they)\s+(?:saw|heard|watched|witnessed|noticed|smelled)\b/i;
 /** Cues of a view, not a report: the speaker believes, predicts, argues, praises or blames. */
@@ -492,8 +538,12 @@ const OPINION_CUE =
 /** What is said is a view: what should happen, what the speaker thinks. */
 const OPINION_CONTENT = /\b(should|ought to|must)\b|\b(I|we) (think|believe|hope|feel|expect)\b/i;
 
+/** A sentence adverb after a comma: what follows it is the clause going on, not an apposition. */
+const SENTENCE_ADVERB =
+  /^\s*(?:however|meanwhile|though|too|also|instead|moreover|furthermore|nonetheless|nevertheless|still|then|in turn|in fact|for example|for instance|in addition|by contrast|on the other hand)\b/i;
+
 /** The words around a mention that say who the speaker is: a title before, an appositive after. */
-function roleContext(text: string, start: number, end: number): string {
+function roleContext(text: string, start: number, end: number, strict = false): string {
   const before = text.slice(Math.max(0, start - 60), start);
   const title = before
     .split(
@@ -510,7 +560,10 @@ function roleContext(text: string, start: number, end: number): string {
     /^(?:\s*,([^,.;]*(?:,\s+(?:a|an|the)\s[^,.;]*)?)|\s*\(([^)]*)\)|\s+(?:of|from|at|with)\s([^,.;]*))/.exec(
       rest,
     );
-  const after = apposition ? (apposition[1] ?? apposition[2] ?? apposition[3] ?? '') : '';
+  const inner = apposition ? (apposition[1] ?? apposition[2] ?? apposition[3] ?? '') : '';
+  // `In a filing with the Interior Department, however, the Fen Wildlife Coalition noted`: a
+  // sentence adverb after the comma opens the rest of the clause, no apposition.
+  const after = strict && SENTENCE_ADVERB.test(inner) ? '' : inner;
   return `${title} ${text.slice(start, end)} ${after.split(/\s+/).slice(0, 14).join(' ')}`;
 }
 
@@ -629,6 +682,7 @@ function entitiesByKey(d: Document): Map<string, Document['entities'][number][]>
 function roleOf(
   n: { id: string; label: string; kind: string },
   said: ReadonlyArray<{ d: Document; a: Attribution }>,
+  expand: (context: string) => string = (c) => c,
 ): { role: SourceRole; rule: string } {
   if (n.kind === 'outlet' || n.kind === 'news-organization')
     return { role: 'origin', rule: 'provenance:reporting' };
@@ -645,10 +699,22 @@ function roleOf(
   }
   if (contexts.some((c) => COMMENTATOR_ROLE.test(c)))
     return { role: 'commentator', rule: 'provenance:commentator-role' };
+  const strict: string[] = [n.label];
+  for (const { d, a } of said)
+    if (a.source) strict.push(roleContext(d.text, a.source.start, a.source.end, true));
+  for (const d of read)
+    for (const e of entitiesByKey(d).get(key) ?? [])
+      if (e.kind !== 'place') strict.push(roleContext(d.text, e.start, e.end, true));
+  if (strict.some((c) => namesAdvocacy(expand(c))))
+    return { role: 'commentator', rule: 'provenance:commentator-advocacy' };
   if (
     contexts.some((c) => RELATION_ROLE.test(c)) &&
     !said.some(({ d, a }) => PERCEPTION.test(d.text.slice(a.content.start, a.content.end)))
   )
+    return { role: 'commentator', rule: 'provenance:commentator-reaction' };
+  // `“Our hearts and prayers are with the family,” said Ada Quill`: cited only for sympathy or
+  // grief, a speaker reacts; whoever they are, they confirm nothing.
+  if (said.length && said.every(({ d, a }) => SYMPATHY.test(d.text.slice(a.content.start, a.content.end))))
     return { role: 'commentator', rule: 'provenance:commentator-reaction' };
   if (
     said.length &&
@@ -875,9 +941,17 @@ export function isNameLike(label: string): boolean {
 }
 
 /** An apposition that describes someone: no clause words, not cut off, no quotation marks. */
+/**
+ * A relative clause telling what someone said or judged (`who characterized the rules as ...`,
+ * `who told reporters`): a statement, not who they are (`who directs the agency` is a role).
+ */
+const SAYING_CLAUSE =
+  /^(?:who|which)\s+(?:(?:also|later|earlier|once|has|had|have)\s+)?(?:said|says|told|tells|called|calls|characteri[sz]ed|described|argued|claimed|insisted|warned|critici[sz]ed|praised|accused|denied|acknowledged|announced|testified|wrote|noted|dismissed|defended|hailed|blamed|urged|predicted|conceded|admitted|suggested|complained)\b/i;
+
 function isRoleLike(role: string): boolean {
   return (
     !/["“”„]|``|''/.test(role) &&
+    !SAYING_CLAUSE.test(role) &&
     !/\bto\s+(?!the\b|a\b|an\b)\p{Ll}+/u.test(role) &&
     !CLAUSE_WORD.test(role) &&
     !OPEN_END.test(role)

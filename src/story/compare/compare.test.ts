@@ -851,6 +851,48 @@ describe('prison terms and fines', () => {
   });
 });
 
+describe('a name after a title', () => {
+  it('`Interior Minister Paul Hadley` is a name though no entity is read from the run of capitals', () => {
+    const minister = (name: string) =>
+      kinds(
+        pair(
+          'Interior Minister Paul Hadley said rescue teams were still searching collapsed buildings in three villages.',
+          `Interior Minister ${name} said more than 200 people had been injured in the earthquake.`,
+        ),
+        'spelling',
+      );
+    const d = minister('Paul Hadly');
+    expect(d).toHaveLength(1);
+    expect(d[0]!.values.map((v) => v.text).sort()).toEqual(['Paul Hadley', 'Paul Hadly']);
+    // Control: one spelling.
+    expect(minister('Paul Hadley')).toEqual([]);
+  });
+});
+
+describe('one or several, of a source or of a thing', () => {
+  it('`according to a local official` against `local officials said` describes the source; a shell company against shell companies is a count', () => {
+    const official = kinds(
+      pair(
+        'An air strike on a market in Brask killed at least 18 civilians on Thursday, according to a local official.',
+        'Local officials said an air strike on a market in Brask killed at least 18 civilians on Thursday.',
+      ),
+      'count',
+      'source',
+    );
+    expect(official.map((x) => x.kind)).toEqual(['source']);
+    // Control: the same grammatical number difference about a thing of the story.
+    const company = kinds(
+      pair(
+        'The money was moved through a shell company registered in Brask, investigators said on Thursday.',
+        'The money was moved through shell companies registered in Brask, investigators said on Thursday.',
+      ),
+      'count',
+      'source',
+    );
+    expect(company.map((x) => x.kind)).toEqual(['count']);
+  });
+});
+
 describe('protesters', () => {
   it('people who marched are protesters; protesters killed are counted among the dead', () => {
     const crowd = (n: string) =>

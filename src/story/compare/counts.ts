@@ -112,15 +112,23 @@ export function countDiscrepancies(aligned: AlignedClaims, r: Reader): Finding[]
         if (!entry.values.has(`${v.doc}:${v.start}`)) entry.values.set(`${v.doc}:${v.start}`, v);
     }
   }
+  // Phrases that name who says it (`according to a local official`, `officials said`), most of them,
+  // describes a source: one official against several is a source description, not a count of
+  // the story's things.
+  const sourceOf = (v: Value): boolean =>
+    byId.get(v.doc)!.attributions.some((a) => a.source && a.source.start < v.end && v.start < a.source.end);
   const out: Finding[] = [];
   for (const [noun, { claim, values }] of counts) {
     const vs = [...values.values()];
     const docsWith = (many: boolean): number =>
       new Set(vs.filter((v) => /(s|ies)$/i.test(v.text) === many).map((v) => v.doc)).size;
+    const source = vs.filter(sourceOf).length * 2 >= vs.length;
     out.push({
-      kind: 'count',
+      kind: source ? 'source' : 'count',
       claim,
-      note: `one ${noun} in ${docsWith(false)} outlet(s), several in ${docsWith(true)}`,
+      note: source
+        ? `the source is one ${noun} in ${docsWith(false)} outlet(s), several in ${docsWith(true)}`
+        : `one ${noun} in ${docsWith(false)} outlet(s), several in ${docsWith(true)}`,
       values: vs,
     });
   }

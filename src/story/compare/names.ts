@@ -84,7 +84,8 @@ export function nameDiscrepancies(facts: readonly FactInContext[], r: Reader): F
   const forms = new Map<string, { kind: string; facts: FactInContext[] }>();
   for (const f of facts) {
     if (f.kind !== 'name') continue;
-    const kind = f.rule.replace('fact:name-', '');
+    // A name read after a title is a person's.
+    const kind = f.rule === 'fact:name-after-title' ? 'person' : f.rule.replace('fact:name-', '');
     const key = `${kind}|${tokens(f.value as string).join(' ')}`;
     const entry = forms.get(key) ?? { kind, facts: [] };
     entry.facts.push(f);
