@@ -349,7 +349,7 @@ function documentFacts(d: Document): FactInContext[] {
               : '') + (scope && (toll || about.noun) ? `@${scope}` : ''),
       aboutText: about.text,
       decimals,
-      rule: `fact:${q.kind}-noun`,
+      rule: q === whole ? `fact:${q.kind}-noun` : 'fact:count-part-of-total',
     });
   }
 

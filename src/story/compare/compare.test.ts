@@ -809,6 +809,10 @@ describe('a part of a total, and a crowd', () => {
     const d = seats(54);
     expect(d).toHaveLength(1);
     expect(d[0]!.values.map((v) => v.text).sort()).toEqual(['52 seats', '54 of the 100 seats']);
+    expect(d[0]!.values.map((v) => (v.normalized as { rule: string }).rule).sort()).toEqual([
+      'fact:count-noun',
+      'fact:count-part-of-total',
+    ]);
     // Control: the same number of seats out of the total.
     expect(seats(52)).toEqual([]);
   });
