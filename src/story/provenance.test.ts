@@ -100,7 +100,7 @@ describe('source roles', () => {
     expect(roleOf(controls, /Quill/)).toBe('provenance:first-hand');
     // A sentence adverb after a comma goes on with the clause: no apposition of the name before it.
     const adverb = [
-      'The Brindle Port Authority said the pier closed at noon. In a filing with the Brindle Port Authority, however, the Fen Wildlife Coalition noted that the pier was safe.',
+      'The Brindle Port Authority said the pier closed at noon. In a letter to the Brindle Port Authority, however, the Fen Wildlife Coalition noted that the pier was safe.',
     ];
     expect(roleOf(adverb, /Port Authority/)).toBe('provenance:first-hand');
   });

@@ -561,7 +561,7 @@ function roleContext(text: string, start: number, end: number, strict = false): 
       rest,
     );
   const inner = apposition ? (apposition[1] ?? apposition[2] ?? apposition[3] ?? '') : '';
-  // `In a filing with the Interior Department, however, the Fen Wildlife Coalition noted`: a
+  // `In a letter to the Brindle Port Authority, however, the Fen Wildlife Coalition noted`: a
   // sentence adverb after the comma opens the rest of the clause, no apposition.
   const after = strict && SENTENCE_ADVERB.test(inner) ? '' : inner;
   return `${title} ${text.slice(start, end)} ${after.split(/\s+/).slice(0, 14).join(' ')}`;
