@@ -1058,7 +1058,6 @@ function documentFacts(d: Document): FactInContext[] {
   // Paul Hadley said`): the entity layer leaves the whole run unread; its name is still a fact.
   for (const { from, text } of unitTexts()) {
     for (const m of text.matchAll(NAME_AFTER_TITLE)) {
-      if (!TITLE.has(m[1]!.toLowerCase())) continue;
       const at = from + m.index! + m[0].length - m[2]!.length;
       const span = { start: view.toOriginal(at), end: view.toOriginal(at + m[2]!.length, 'end') };
       if (spansWithin(d.entities, { start: span.start - 60, end: span.end }).some((e) => e.end > span.start))
@@ -1253,7 +1252,7 @@ const SPAN_ADJECTIVE = new RegExp(
 );
 /** A death and the age it came at: `died … at the age of 85`, `died aged 85`, `dies at 85`. */
 const AGE_AT_DEATH =
-  /\b(?:[Dd]ied|[Dd]ies|[Pp]assed [Aa]way)\b[^.;:]{0,40}?\b(?:at the age of|aged|[Aa]ged|at|At)\s+(\d{1,3})\b(?!\s*(?:[:.]\s?\d|a\.?\s?m\b|p\.?\s?m\b|%|percent|years? ago|o'clock))/;
+  /\b(?:[Dd]ied|[Dd]ies|[Pp]assed [Aa]way)\b[^.;:]{0,40}?\b(?:at the age of|[Aa]ged|[Aa]t)\s+(\d{1,3})\b(?!\s*(?:[:.]\s?\d|a\.?\s?m\b|p\.?\s?m\b|%|percent|years? ago|o'clock))/;
 /** An age as a sentence of its own: `She was 85.`, `He was 36 years old.` */
 const AGE_ALONE = /^\s*(?:He|She)\s+(?:was|is)\s+(\d{1,3})(?:\s+years?\s+old)?\s*\.\s*$/;
 /** Facts are indexed by where they start, in buckets of this many characters; none is longer than MAX_FACT. */
@@ -1350,10 +1349,6 @@ const LOWER_END = new RegExp(
 /** An age before a name: `41-year-old Maria Lopez`, `four-year-old Ann Lee`. */
 const AGE_BEFORE_NAME = new RegExp(String.raw`(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+$`);
 
-/**
- * An unnamed person's age: `the 23-year-old driver` (not before a capitalised name), `the
- * driver, 25,`, `the actress died ... aged 87`.
- */
 /** Words for a person that say nothing of their part in the story (`a 34-year-old man`). */
 export const ANYONE: ReadonlySet<string> = new Set(
   'man woman boy girl person child teenager teen youth adult baby infant resident local'.split(' '),
@@ -1375,6 +1370,10 @@ function partIn(text: string, from: number, to: number): string | undefined {
   return active ? `${stem(active[1]!)}>` : undefined;
 }
 
+/**
+ * An unnamed person's age: `the 23-year-old driver` (not before a capitalised name), `the
+ * driver, 25,`, `the actress died ... aged 87`.
+ */
 const UNNAMED_AGE = new RegExp(
   String.raw`\b(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\b(?!\s+\p{Lu})` +
     String.raw`|\b[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+),\s(?:aged\s)?(\d{1,3}),` +
@@ -1526,11 +1525,6 @@ function depthOf(
   return before || after ? { noun: 'depth', text: 'depth' } : null;
 }
 
-/**
- * What happened to counted things, read next to the figure: a participle after it (`six
- * workers were injured`, `40 workers evacuated`) or a verb or action noun before it (`killed
- * 12 people`, `the evacuation of 40 workers`). A light stem, so `evacuated` meets `evacuation`.
- */
 /** A title word and the two or three capitalised words of a name after it (`Minister Paul Hadley`). */
 const NAME_AFTER_TITLE = new RegExp(
   String.raw`\b(${[...TITLE].map((t) => t[0]!.toUpperCase() + t.slice(1)).join('|')})\.?\s+((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)\b(?![\p{L}'’])`,
@@ -1560,23 +1554,30 @@ const SCOPE =
 
 /** The whole a figure is given for, when the words after it say (`45,000 workers worldwide`). */
 function scopeOf(view: RepairedView, q: Span, noun: string): string | undefined {
-  // The figure's span may run past its noun (`45,000 workers worldwide`): read from the noun.
-  const from = view.fromOriginal(q.start);
-  const to = view.fromOriginal(q.end);
-  const at = noun ? view.text.slice(from, to).lastIndexOf(noun) : -1;
-  const after = at >= 0 ? from + at + noun.length : to;
-  const m = SCOPE.exec(view.text.slice(after, to + 40));
+  const m = SCOPE.exec(view.text.slice(afterNoun(view, q, noun), view.fromOriginal(q.end) + 40));
   if (!m) return undefined;
   const w = m[1]!.toLowerCase();
   return /world|glob/.test(w) ? 'worldwide' : /state/.test(w) ? 'statewide' : 'nationwide';
 }
 
+/**
+ * Where the words after a figure's noun start, in the view: the figure's span may run past its
+ * noun (`three people died`, `45,000 workers worldwide`), so it is read from the noun.
+ */
+function afterNoun(view: RepairedView, q: Span, noun?: string): number {
+  const from = view.fromOriginal(q.start);
+  const at = noun ? view.text.slice(from, view.fromOriginal(q.end)).lastIndexOf(noun) : -1;
+  return at >= 0 ? from + at + noun!.length : view.fromOriginal(q.end);
+}
+
+/**
+ * What happened to counted things, read next to the figure: a participle after it (`six
+ * workers were injured`, `40 workers evacuated`) or a verb or action noun before it (`killed
+ * 12 people`, `the evacuation of 40 workers`). A light stem, so `evacuated` meets `evacuation`.
+ */
 function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined {
   const from = view.fromOriginal(q.start);
-  // The figure's span may run past its noun to the verb (`three people died`): read from the noun.
-  const written = view.text.slice(from, view.fromOriginal(q.end));
-  const at = noun ? written.lastIndexOf(noun) : -1;
-  const to = at >= 0 ? from + at + noun!.length : view.fromOriginal(q.end);
+  const to = afterNoun(view, q, noun);
   const next = AFTER_COUNT.exec(view.text.slice(to, to + 40));
   // A participle, or a past tense that says what befell them (`died`, `were shot dead`).
   // Taken, rushed or flown to hospital is hospitalised.
@@ -1704,15 +1705,16 @@ function nounOf(
   const made = /^\s+(?:in|of|worth of)\s+([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
   if (made && !NOT_NOUN.has(made[1]!) && !/(ed|ly|ing)$/.test(made[1]!))
     return { noun: lemma(made[1]!), text: made[1]! };
+  const preceding = cased(view.text.slice(Math.max(0, from - 50), from));
   const before =
     /([a-z][\p{L}-]+)\s+(?:of|worth|at|for|totaling|totalling|valued at)\s+(?:about |nearly |roughly |some |almost |more than |less than |up to )?$/u.exec(
-      cased(view.text.slice(Math.max(0, from - 50), from)),
+      preceding,
     );
   if (before && !NOT_NOUN.has(before[1]!)) return { noun: lemma(before[1]!), text: before[1]! };
   // A sum after a verb that names it: `fined him $15,000` is a fine.
   const named =
     /\b(fined)\s+(?:[\p{L}'’.-]+\s+){0,4}(?:about |nearly |roughly |some |almost |more than |up to )?$/u.exec(
-      cased(view.text.slice(Math.max(0, from - 50), from)),
+      preceding,
     );
   if (named) return { noun: 'fine', text: named[1]! };
   return null;

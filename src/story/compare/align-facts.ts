@@ -42,8 +42,8 @@ export function sameSubject(
   const alike = shared >= 2 && overlap >= 0.3;
   // A prison term is someone's: it is compared only with a term of the same person (Ann's 12
   // years are not her driver's five), or, where one of the sentences names no one (`a former
-  // bank manager was sentenced`), of a sentence telling the same thing; when an outlet gives one person two terms (this case and an
-  // earlier one), only sentences alike besides.
+  // bank manager was sentenced`), of a sentence telling the same thing; when an outlet gives
+  // one person two terms (this case and an earlier one), only sentences alike besides.
   if (a.rule.startsWith('fact:term')) {
     const people = (f: FactInContext): string[] => [...f.context].filter((k) => k.startsWith('@person:'));
     const [pa, pb] = [people(a), people(b)];

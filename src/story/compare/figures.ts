@@ -90,7 +90,6 @@ const tiedTo = (f: FactInContext): string | null => (f.asOf && !ISO.test(f.asOf)
 const sameTime = (a: FactInContext, b: FactInContext): boolean => a.kind !== 'age' || tiedTo(a) === tiedTo(b);
 
 const KINDS = new Set(['count', 'quantity', 'age', 'time', 'duration']);
-
 /** A span of time is compared only when the activity it measures is read; results (`9-3`) by their own rule. */
 const comparable = (f: FactInContext): boolean =>
   (f.kind !== 'duration' || f.about.startsWith('during:')) && typeof f.value === 'number';
@@ -181,8 +180,8 @@ function modifiers(f: FactInContext): string[] {
 
 /**
  * Two counts of one noun count one set: an increment (`12 more firefighters`, `another three
- * boats`, `40 new cases`, the two who died when a toll rose to five) is not a total (`10 firefighters`). Increments are compared with
- * increments, totals with totals.
+ * boats`, `40 new cases`, the two who died when a toll rose to five) is not a total (`10
+ * firefighters`). Increments are compared with increments, totals with totals.
  */
 export function sameSet(a: FactInContext, b: FactInContext, r: Reader): boolean {
   if (a.kind !== 'count' || b.kind !== 'count') return true;
