@@ -299,6 +299,8 @@ function documentFacts(d: Document): FactInContext[] {
       });
       continue;
     }
+    // A number that names a thing (`Highway 9`, `Flight 370`, `Game 7`) counts nothing.
+    if (q.kind === 'count' && labelsThing(view, q)) continue;
     const written = read(q);
     const decimals = /\d[.,]\s?(\d+)\b/.exec(written.replace(/,\s?(\d{3})\b/g, '$1'))?.[1]?.length ?? 0;
     // A sum of money or a measure no noun names (`the robbers stole $2 million from the bank`,
@@ -778,6 +780,46 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
+  // The people a sentence names, besides those it quotes or cites (`..., her spokesman Tom
+  // Reyes said`): who a following `She was 79.` or `The 29-year-old right-hander` is.
+  const subjectsOf = (i: number): Set<string> => {
+    const prev = d.sentences[i]!;
+    const sources = d.attributions.filter((a) => a.sentence === i && a.source).map((a) => a.source!);
+    const named = people.filter(
+      (p) =>
+        p.start >= prev.start &&
+        p.end <= prev.end &&
+        !sources.some((x) => x.start <= p.start && p.end <= x.end),
+    );
+    return new Set(named.map((p) => personKey(bareName(p, read(p)).key)));
+  };
+  // A sentence opening on a definite description with an age (`Sam Ortiz has received an
+  // offer. The 29-year-old right-hander was ...`) describes the one person the sentence
+  // before names (besides its sources): that person's age.
+  for (let i = 1; i < d.sentences.length; i++) {
+    const s = d.sentences[i]!;
+    const from = view.fromOriginal(s.start);
+    const m = DEFINITE_AGE.exec(view.text.slice(from, view.fromOriginal(s.end)));
+    if (!m) continue;
+    const keys = subjectsOf(i - 1);
+    if (keys.size !== 1) continue;
+    const who = people.find((p) => personKey(bareName(p, read(p)).key) === [...keys][0]);
+    const at = from + m.index + m[0].indexOf(m[1]!, m[0].indexOf('The') + 3);
+    const span = spanAt(at, m[1]!.length);
+    if (!who || covered(span)) continue;
+    push({
+      start: span.start,
+      end: span.end,
+      kind: 'age',
+      value: numberOf(m[1]!),
+      qualifier: null,
+      about: [...keys][0]!,
+      aboutText: read(who),
+      decimals: 0,
+      rule: 'fact:age-definite-description',
+    });
+  }
+
   // Ages of people the text does not name but describes by what they are (`the 23-year-old
   // driver`, `the driver, 25,`, `the actress died aged 87`): the age of that noun, compared
   // only with the same noun's. Not before a name (`23-year-old Tom Reyes` is his age, above).
@@ -799,6 +841,7 @@ function documentFacts(d: Document): FactInContext[] {
         return phrase + new RegExp(`\\b${noun}\\b`).exec(m[2]!.toLowerCase())!.index + noun.length;
       };
       const event = m[1] && ANYONE.has(noun) ? partIn(text, m.index!, nounEnd()) : undefined;
+      if (covered({ start: view.toOriginal(at), end: view.toOriginal(at + digits.length, 'end') })) continue;
       push({
         ...(event ? { event } : {}),
         start: view.toOriginal(at),
@@ -863,12 +906,11 @@ function documentFacts(d: Document): FactInContext[] {
     const from = view.fromOriginal(s.start);
     const m = AGE_ALONE.exec(view.text.slice(from, view.fromOriginal(s.end)));
     if (!m) continue;
-    const prev = d.sentences[i - 1]!;
-    const named = people.filter((p) => p.start >= prev.start && p.end <= prev.end);
-    const keys = new Set(named.map((p) => personKey(bareName(p, read(p)).key)));
+    const keys = subjectsOf(i - 1);
     if (keys.size !== 1) continue;
+    const named = people.find((p) => personKey(bareName(p, read(p)).key) === [...keys][0])!;
     // The only digits of the sentence are the age.
-    pushAge(from + m.index + m[0].search(/\d/), m[1]!, [...keys][0]!, named[0]!, 'fact:age-alone');
+    pushAge(from + m.index + m[0].search(/\d/), m[1]!, [...keys][0]!, named, 'fact:age-alone');
   }
 
   // Times of day (`4: 30 a. m.` as tokenised text writes it, `4:30am`, `7 p.m.`).
@@ -1374,6 +1416,12 @@ function partIn(text: string, from: number, to: number): string | undefined {
  * An unnamed person's age: `the 23-year-old driver` (not before a capitalised name), `the
  * driver, 25,`, `the actress died ... aged 87`.
  */
+/** A sentence opening on `The 29-year-old` and a noun phrase in lower case (`right-hander`, `mother of three`). */
+const DEFINITE_AGE = new RegExp(
+  String.raw`^\s*(?:["“]\s*)?The\s+(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+\p{Ll}`,
+  'u',
+);
+
 const UNNAMED_AGE = new RegExp(
   String.raw`\b(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\b(?!\s+\p{Lu})` +
     String.raw`|\b[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+),\s(?:aged\s)?(\d{1,3}),` +
@@ -1560,6 +1608,43 @@ function scopeOf(view: RepairedView, q: Span, noun: string): string | undefined 
   return /world|glob/.test(w) ? 'worldwide' : /state/.test(w) ? 'statewide' : 'nationwide';
 }
 
+/** Words that number the thing they name (`Flight 370`, `Highway 9`), even at a sentence's start. */
+const LABEL_NOUN = new Set(
+  (
+    'highway route interstate road flight gate terminal platform runway room building floor level ' +
+    'ward block district precinct channel chapter section article game round week stage page line ' +
+    'bus train pier lane exit unit reactor'
+  ).split(' '),
+);
+const MONTHS_AND_DAYS = new Set(
+  (
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+
+/**
+ * A whole number written right after a capitalised word that is not the first of its sentence
+ * (`on Highway 9 near Selby`, `a Boeing 737`), or after a word that numbers things (`Flight
+ * 370 vanished`), and before no plural: the number names a road, a flight, a model; it counts
+ * nothing. A weekday or month before it (`on Tuesday 40 people`) does not name a thing.
+ */
+function labelsThing(view: RepairedView, q: Span): boolean {
+  const from = view.fromOriginal(q.start);
+  const [number, ...next] = view.text.slice(from, from + 60).split(/[^\p{L}\d-]*\s+/u);
+  if (!/^\d+$/.test(number!)) return false;
+  // A plural in the words after it is what it counts (`Captures 23 Pirates`, `23 Somali pirates`).
+  if (next.slice(0, 3).some((w) => /^\p{L}+s$/u.test(w) || IRREGULAR_PLURAL.has(w.toLowerCase())))
+    return false;
+  const m = /(\S*)(\s+)(\p{Lu}[\p{L}-]*)\s$/u.exec(view.text.slice(Math.max(0, from - 60), from));
+  if (!m) return false;
+  const word = m[3]!.toLowerCase();
+  if (MONTHS_AND_DAYS.has(word)) return false;
+  if (LABEL_NOUN.has(word)) return true;
+  // A word before the capitalised one, on its line, shows it is not the first of its sentence.
+  return m[1] !== '' && !m[2]!.includes('\n') && !/[.!?:;"“”'‘’]$/u.test(m[1]!);
+}
+
 /**
  * Where the words after a figure's noun start, in the view: the figure's span may run past its
  * noun (`three people died`, `45,000 workers worldwide`), so it is read from the noun.
@@ -1577,7 +1662,9 @@ function afterNoun(view: RepairedView, q: Span, noun?: string): number {
  */
 function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined {
   const from = view.fromOriginal(q.start);
-  const to = afterNoun(view, q, noun);
+  const noun_ = afterNoun(view, q, noun);
+  // An apposition between the noun and its verb (`two men, aged 34 and 41, were arrested`).
+  const to = noun_ + (APPOSITION.exec(view.text.slice(noun_, noun_ + 80))?.[0].length ?? 0);
   const next = AFTER_COUNT.exec(view.text.slice(to, to + 40));
   // A participle, or a past tense that says what befell them (`died`, `were shot dead`).
   // Taken, rushed or flown to hospital is hospitalised.
@@ -1609,6 +1696,9 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   const stem = word.replace(/(ions|ion|ing|ed|en)$/, '');
   return EVENT_FAMILY.get(stem) ?? stem;
 }
+
+/** An apposition after a counted noun: `, aged 34 and 41,`, `, both from Velmar,`, `, all of them minors,`. */
+const APPOSITION = /^,\s+(?:aged|ages|both|all|each|who|whose|from|of|including)\b[^,.;]{0,60},/u;
 
 /**
  * Verbs news uses for one thing done to counted things, by light stem: 120 homes destroyed are

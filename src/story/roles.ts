@@ -200,9 +200,10 @@ const isTitle = (w: string): boolean => TITLE.has(w.replace(/\.$/, '').toLowerCa
 /**
  * Where a title the entity finder took into a name ends (`Fire Chief Ann Lee` -> 1): its last
  * title word with at least two words after it, all capitalised and none a title; -1 for none.
+ * A role noun opening the name counts too (`Actress Lena Marsh`, a sentence's first words).
  */
 function titleInName(words: readonly string[]): number {
-  let t = -1;
+  let t = words.length >= 3 && ROLE_NOUN.has(words[0]!.toLowerCase()) ? 0 : -1;
   for (let k = 0; k < words.length - 2; k++) if (isTitle(words[k]!)) t = k;
   return t >= 0 && words.slice(t + 1).every((w) => /^\p{Lu}/u.test(w) && !isTitle(w)) ? t : -1;
 }

@@ -18,6 +18,8 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
     'unlocked',
     'freed',
   ],
+  // `ship` is not here: a ship is a thing counted and measured (`the 110-metre ship`); the
+  // verb is met as `shipped`, `shipping`, `shipments`.
   supply: [
     'supply',
     'supplied',
@@ -32,7 +34,6 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
     'delivering',
     'deliveries',
     'delivery',
-    'ship',
     'shipped',
     'shipping',
     'shipments',
@@ -106,6 +107,8 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   child: ['child', 'children', 'kid', 'kids'],
   aircraft: ['aircraft', 'plane', 'planes', 'airplane', 'airplanes', 'jet', 'jets', 'airliner', 'airliners'],
   boat: ['boat', 'boats', 'vessel', 'vessels'],
+  // Jobs cut are positions eliminated.
+  job: ['job', 'jobs', 'position', 'positions'],
   soldier: ['soldier', 'soldiers', 'troop', 'troops', 'serviceman', 'servicemen'],
   protester: ['protester', 'protesters', 'protestor', 'protestors', 'demonstrator', 'demonstrators'],
   worker: ['worker', 'workers', 'employee', 'employees', 'staffer', 'staffers'],

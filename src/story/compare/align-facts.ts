@@ -34,7 +34,7 @@ export function sameSubject(
   if (a.event && b.event && a.event !== b.event && !a.about.startsWith('event:')) return false;
   // A toll of one group is not a toll of another (`eight passengers died` / `twelve people
   // died`: the passengers may be some of the people).
-  if (a.about.startsWith('event:') && !sameGroup(a.aboutText, b.aboutText)) return false;
+  if (a.about.startsWith('event:') && !sameGroup(a.aboutText, b.aboutText, a.about)) return false;
   // One party's seats are not another's (`the Greens won 45 seats` / `the Liberals won 48 seats`).
   if (a.holder && b.holder && a.holder !== b.holder) return false;
   const { shared, overlap } = contextOverlap(a, b);
@@ -169,8 +169,10 @@ const ANYONE =
  * died` / `four passengers died` conflict). Two different groups (`eight passengers` / `four
  * crew`, `12 children` / `15 adults`) are parts of a toll, not rivals.
  */
-function sameGroup(a: string, b: string): boolean {
+function sameGroup(a: string, b: string, about = ''): boolean {
   const x = a.toLowerCase().replace(/s$/, '');
   const y = b.toLowerCase().replace(/s$/, '');
+  // Whoever is arrested is a suspect: `two men were arrested` / `three suspects were detained`.
+  if (about === 'event:arrested' && (x === 'suspect' || y === 'suspect')) return true;
   return x === y || ANYONE.test(a) || ANYONE.test(b);
 }

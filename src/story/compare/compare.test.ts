@@ -24,6 +24,8 @@ const pair = (a: string, b: string, published?: [string, string]): Dossier =>
 const kinds = (d: Dossier, ...k: string[]): Dossier['discrepancies'] =>
   d.discrepancies.filter((x) => k.includes(x.kind));
 const FIGURES = ['count', 'quantity', 'update', 'age', 'time'];
+/** Two reports a day apart (a person's age is read against the date it was said). */
+const DATED: [string, string] = ['2024-03-11', '2024-03-12'];
 
 describe('figures: facts about one thing that no reading reconciles', () => {
   it('`at least 12` does not contradict 13; 12 against 13 does', () => {
@@ -120,6 +122,84 @@ describe('figures: facts about one thing that no reading reconciles', () => {
     expect(later.map((x) => x.kind)).toEqual(['update']);
     const sameDay = kinds(pair(...texts, ['2024-03-01', '2024-03-01']), ...FIGURES);
     expect(sameDay.map((x) => x.kind)).toEqual(['count']);
+  });
+
+  it('a number naming a road or a flight counts nothing; a count after a name does', () => {
+    const road = pair(
+      'Four people died when a bus collided with a truck on Highway 9 near Selby early on Saturday, police said.',
+      'Four people died when a bus collided with a truck on Highway 12 near Selby early on Saturday, police said.',
+    );
+    expect(kinds(road, ...FIGURES)).toEqual([]);
+    // Control: a capitalised word that opens the sentence names nothing.
+    const counted = pair(
+      'Some 9 fishermen were rescued off Dunmore on Friday, the coast guard said.',
+      'Some 19 fishermen were rescued off Dunmore on Friday, the coast guard said.',
+    );
+    expect(kinds(counted, ...FIGURES)).toHaveLength(1);
+  });
+
+  it('an apposition between a counted noun and its verb does not hide the verb', () => {
+    const d = pair(
+      'Two men, aged 34 and 41, were arrested after the raid in Orlin.',
+      'Three suspects were detained after the raid in Orlin.',
+    );
+    expect(kinds(d, ...FIGURES).map((x) => x.values.map((v) => v.text).sort())).toEqual([
+      ['Three suspects', 'Two men'],
+    ]);
+    // Control: men questioned are not suspects arrested.
+    const control = pair(
+      'Two men, aged 34 and 41, were questioned after the raid in Orlin.',
+      'Three suspects were detained after the raid in Orlin.',
+    );
+    expect(kinds(control, ...FIGURES)).toEqual([]);
+  });
+
+  it('one sum in two alike statements is compared whatever noun each outlet gives it', () => {
+    const d = pair(
+      'The Harbor City Hawks have offered pitcher Sam Ortiz an eight-year contract worth $160 million.',
+      'Sam Ortiz has received an eight-year, $180 million offer from the Harbor City Hawks.',
+    );
+    expect(kinds(d, ...FIGURES).map((x) => x.values.map((v) => v.text).sort())).toEqual([
+      ['$160 million', '$180 million'],
+    ]);
+    // Control: a sentence giving two sums does not say which one the other outlet's is.
+    const control = pair(
+      'The Harbor City Hawks have offered pitcher Sam Ortiz an eight-year contract worth $160 million, with a $20 million bonus.',
+      'Sam Ortiz has received an eight-year, $180 million offer from the Harbor City Hawks.',
+    );
+    expect(kinds(control, ...FIGURES)).toEqual([]);
+  });
+
+  it('`The 29-year-old right-hander` is the person the sentence before names', () => {
+    const d = pair(
+      'Sam Ortiz, 28, has received a new offer from the Harbor City Hawks.',
+      'Sam Ortiz has received a new offer from the Harbor City Hawks. The 29-year-old right-hander was the best pitcher in the league last season.',
+      DATED,
+    );
+    expect(kinds(d, 'age').map((x) => x.values.map((v) => v.text).sort())).toEqual([['28', '29']]);
+    // Control: two people before it leave it no one's.
+    const control = pair(
+      'Sam Ortiz, 28, has received a new offer from the Harbor City Hawks.',
+      'Sam Ortiz met Dana Pike to discuss a new offer from the Harbor City Hawks. The 29-year-old right-hander was the best pitcher in the league last season.',
+      DATED,
+    );
+    expect(kinds(control, 'age')).toEqual([]);
+  });
+
+  it('`She was 79.` is the age of the person the sentence before is about, not of its source', () => {
+    const d = pair(
+      'Actress Lena Marsh has died at her home in Taos. She was 78.',
+      'Lena Marsh died at her home in Taos on Tuesday, her spokesman Tom Reyes said. She was 79.',
+      DATED,
+    );
+    expect(kinds(d, 'age').map((x) => x.values.map((v) => v.text).sort())).toEqual([['78', '79']]);
+    // Control: a second person named outside the attribution leaves the age no one's.
+    const control = pair(
+      'Actress Lena Marsh has died at her home in Taos. She was 78.',
+      'Lena Marsh died at her home in Taos on Tuesday with her husband Tom Reyes beside her. She was 79.',
+      DATED,
+    );
+    expect(kinds(control, 'age')).toEqual([]);
   });
 
   it('an age differs by more than a birthday', () => {

@@ -169,6 +169,85 @@ export function figureDiscrepancies(
   return out;
 }
 
+/**
+ * Sums of money that differ in two sentences stating one claim, each the only sum its sentence
+ * gives in that currency, though the outlets name it with different nouns (`an eight-year
+ * contract worth $160 million` / `an eight-year, $180 million offer`): the statement, not the
+ * noun, says they are one sum. Sums already keyed alike are left to the comparison by noun.
+ */
+export function soleSumDiscrepancies(
+  facts: readonly FactInContext[],
+  r: Reader,
+  sameStatement: (a: FactInContext, b: FactInContext) => boolean,
+  claimsOf: (f: FactInContext) => readonly number[],
+): Finding[] {
+  const sums = facts.filter((f) => f.kind === 'quantity' && /^[A-Z]{3}$/.test(f.unit ?? ''));
+  const perSentence = new Map<string, number>();
+  for (const f of sums) {
+    const k = `${f.doc}|${f.sentence}|${f.unit}`;
+    perSentence.set(k, (perSentence.get(k) ?? 0) + 1);
+  }
+  const byDoc = new Map<string, FactInContext[]>();
+  for (const f of sums) byDoc.set(f.doc, [...(byDoc.get(f.doc) ?? []), f]);
+  // The sole sums of each claim's sentences, by claim and currency.
+  const byClaim = new Map<string, FactInContext[]>();
+  for (const f of sums) {
+    if (perSentence.get(`${f.doc}|${f.sentence}|${f.unit}`) !== 1) continue;
+    for (const c of claimsOf(f)) {
+      const k = `${c}|${f.unit}`;
+      const l = byClaim.get(k);
+      if (l) l.push(f);
+      else byClaim.set(k, [f]);
+    }
+  }
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const list of byClaim.values()) {
+    const involved = new Set<FactInContext>();
+    for (const a of list)
+      for (const b of list) {
+        if (a.doc >= b.doc || a.about === b.about || compatible(a, b) || !sameStatement(a, b)) continue;
+        // Sums in two different things (`$40 million in jewels` / `$50 million in cash`), or one
+        // sum added to another (`also took`), are two sums.
+        const [ma, mb] = [materialOf(r, a), materialOf(r, b)];
+        if ((ma && mb && ma !== mb) || alsoIn(r, a) || alsoIn(r, b)) continue;
+        // An outlet that gives the other's sum too is not contradicting it.
+        if (byDoc.get(a.doc)!.some((x) => compatible(x, b))) continue;
+        if (byDoc.get(b.doc)!.some((x) => compatible(x, a))) continue;
+        involved.add(a).add(b);
+      }
+    if (involved.size < 2) continue;
+    const list2 = [...involved].sort((x, y) => x.doc.localeCompare(y.doc) || x.start - y.start);
+    const key = list2.map((f) => f.id).join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const written = [...new Set(list2.map((f) => f.text))];
+    const updated = isUpdate(list2, r.byId);
+    out.push({
+      kind: updated ? 'update' : 'quantity',
+      note: updated
+        ? `the sum one statement gives changes between reports in publication order: ${written.join(' → ')}`
+        : `outlets give different sums in one statement: ${written.join(' vs ')}`,
+      values: list2.map((f) =>
+        r.value(f.doc, f, { value: f.value, unit: f.unit ?? null, qualifier: f.qualifier, rule: f.rule }),
+      ),
+    });
+  }
+  return out;
+}
+
+/** What a sum is in, as written after it (`$40 million in jewels` -> jewels). */
+function materialOf(r: Reader, f: FactInContext): string | undefined {
+  const after = r.text(f.doc, { start: f.end, end: f.end + 30 });
+  return /^\s+(?:in|of|worth of)\s+(\p{Ll}+)/u.exec(after)?.[1];
+}
+
+/** The fact's sentence adds it to another (`also`, `another`, `additional`). */
+function alsoIn(r: Reader, f: FactInContext): boolean {
+  const s = r.byId.get(f.doc)?.sentences[f.sentence];
+  return !!s && /\b(?:also|another|additional|too|further)\b/i.test(r.text(f.doc, s));
+}
+
 /** Words after a count that make it an increment (`12 more firefighters`, `another 3 boats`, `40 new cases`), not a total. */
 const INCREMENT = new Set(['more', 'additional', 'further', 'extra', 'new', 'another']);
 

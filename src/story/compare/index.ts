@@ -6,7 +6,7 @@ import type { ProvenanceTrace } from '../provenance.js';
 import { certaintyDiscrepancies } from './certainty.js';
 import { countDiscrepancies } from './counts.js';
 import { dateDiscrepancies } from './dates.js';
-import { figureDiscrepancies, resultDiscrepancies } from './figures.js';
+import { figureDiscrepancies, resultDiscrepancies, soleSumDiscrepancies } from './figures.js';
 import { acronymDiscrepancies, nameDiscrepancies } from './names.js';
 import { placeDiscrepancies } from './places.js';
 import { roleDiscrepancies } from './roles.js';
@@ -65,6 +65,21 @@ function sameStatement(aligned: AlignedClaims): (a: FactInContext, b: FactInCont
   };
 }
 
+/** The claims (indices) whose members hold a fact's sentence. */
+function claimsOfFact(aligned: AlignedClaims): (f: FactInContext) => readonly number[] {
+  const byUnit = new Map<string, number[]>();
+  aligned.groups.forEach((g, gi) =>
+    g.forEach((i) => {
+      const u = aligned.units[i]!;
+      const k = `${u.doc}:${u.sentence}`;
+      const l = byUnit.get(k);
+      if (l) l.push(gi);
+      else byUnit.set(k, [gi]);
+    }),
+  );
+  return (f) => byUnit.get(`${f.doc}:${f.sentence}`) ?? [];
+}
+
 export type { Discrepancy } from './values.js';
 
 /**
@@ -90,6 +105,10 @@ export function compareStory(
   const across = facts.some((f) => f.doc !== facts[0]!.doc);
   const found: Finding[] = [
     ...by('compare:figures', across ? figureDiscrepancies(facts, r, statement) : []),
+    ...by(
+      'compare:sole-sums',
+      across ? soleSumDiscrepancies(facts, r, statement, claimsOfFact(aligned)) : [],
+    ),
     ...by('compare:results', across ? resultDiscrepancies(facts, r) : []),
     ...by('compare:dates', across ? dateDiscrepancies(facts, r, statement) : []),
     ...by('compare:places', across ? placeDiscrepancies(facts, r) : []),
