@@ -614,6 +614,25 @@ function documentFacts(d: Document): FactInContext[] {
     };
   });
 
+  // How many times something was done to someone (`shot Paul Nash twice`, `was stabbed 17
+  // times`, `married three times`): a count of the act, compared with counts of the same act.
+  byPattern(TIMES_DONE, (m) => {
+    const times = m[2]!.toLowerCase();
+    const value = times === 'once' ? 1 : times === 'twice' ? 2 : times === 'thrice' ? 3 : numberOf(m[3]!);
+    if (!(value > 0)) return null;
+    const act = TIMES_ACT[m[1]!.toLowerCase()]!;
+    return {
+      at: m[0].length - m[2]!.length,
+      length: m[2]!.length,
+      kind: 'count',
+      value,
+      unit: 'times',
+      about: `act:${act}`,
+      aboutText: m[1]!,
+      rule: 'fact:times-done',
+    };
+  });
+
   // Results written as two numbers: a vote (`the jury voted 9-3`, `a 5-4 vote`), a score
   // (`beat Velmar 3-1`, `a 2-1 win`) or a record (`a 43-39 record`, `went 40-42`). The value is
   // the pair as written (a score and a vote larger first); compared only with results of one kind.
@@ -690,8 +709,13 @@ function documentFacts(d: Document): FactInContext[] {
       if (!(value > 0)) continue;
       const before = text.slice(Math.max(0, m.index! - 40), m.index!);
       const inside = text.slice(m.index!, ix[n]![0]);
-      if (NOT_IMPOSED.test(before) || NOT_IMPOSED.test(inside)) continue;
       if (NOT_IMPOSED_NOW.test(before) || NOT_IMPOSED_NOW.test(inside)) continue;
+      // A term faced (`faces up to 40 years`, `could be sentenced to 50 years`) is the most the
+      // law allows, and one asked for (`prosecutors sought 30 years`) a demand: each compared
+      // with its own kind only, never with the term imposed.
+      const faced = FACED.test(before) || FACED.test(inside);
+      const sought = !faced && (NOT_IMPOSED.test(before) || NOT_IMPOSED.test(inside));
+      const most = faced && /\b(?:up to|maximum)\b/i.test(before + inside);
       const at = from + ix[n]![0];
       const end = from + ix[u]![1];
       const span = spanAt(at, end - at);
@@ -702,11 +726,11 @@ function documentFacts(d: Document): FactInContext[] {
         kind: 'duration',
         value,
         unit: lemma(g[u]!.toLowerCase()),
-        qualifier: null,
-        about: 'during:sentence',
+        qualifier: most ? 'up to' : null,
+        about: faced ? 'during:sentence-faced' : sought ? 'during:sentence-sought' : 'during:sentence',
         aboutText: 'sentence',
         decimals: 0,
-        rule: 'fact:term-sentence',
+        rule: faced ? 'fact:term-faced' : sought ? 'fact:term-sought' : 'fact:term-sentence',
       });
     }
   }
@@ -1330,6 +1354,23 @@ const SMALL_NUMBERS = [
 ];
 
 /** Number words and digits a term is written with. */
+/** Acts counted in times, by the family they are compared in. */
+const TIMES_ACT: Readonly<Record<string, string>> = {
+  shot: 'shot',
+  stabbed: 'stabbed',
+  struck: 'struck',
+  hit: 'struck',
+  punched: 'struck',
+  kicked: 'struck',
+  married: 'married',
+  arrested: 'arrested',
+  convicted: 'convicted',
+};
+const TIMES_DONE = new RegExp(
+  String.raw`\b(${Object.keys(TIMES_ACT).join('|')})\b(?:\s+[\p{L}'’.-]+){0,4}?\s+(once|twice|thrice|(\d{1,3}|${SMALL_NUMBERS.slice(1).join('|')})\s+times)\b`,
+  'giu',
+);
+
 const TERM_NUMBER = [String.raw`\d{1,3}`, ...SMALL_NUMBERS.slice(1)].join('|');
 /** A prison sentence imposed: `sentenced him to 12 years`, `12 years in prison`, `a 10-year prison term`, `jailed for six months`. */
 const TERM = new RegExp(
@@ -1341,6 +1382,9 @@ const TERM = new RegExp(
 /** A term faced, asked for or served before, not imposed now. */
 const NOT_IMPOSED =
   /\b(?:faces?|facing|faced|could|would|might|may|maximum|up to|possible|potential|carries|carrying|seek\w*|sought|ask\w*|recommend\w*|request\w*)\b[^.;:,]{0,25}$/i;
+/** A term faced: the most a conviction could bring. */
+const FACED =
+  /\b(?:faces?|facing|could|would|might|may|maximum|up to|possible|potential|carries|carrying)\b[^.;:,]{0,25}$/i;
 /** A term described as not the one imposed now, by a word right before it (`his previous 10-year term`); `a former bank manager was sentenced` describes the manager. */
 const NOT_IMPOSED_NOW =
   /\b(?:previous|former|old|last|original|earlier|expired?|remaining)\s+(?:[\p{L}\d-]+\s+)?$/iu;

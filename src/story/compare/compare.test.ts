@@ -202,6 +202,38 @@ describe('figures: facts about one thing that no reading reconciles', () => {
     expect(kinds(control, 'age')).toEqual([]);
   });
 
+  it('how many times one act was done: `shot him twice` against `was shot three times`', () => {
+    const d = pair(
+      'Prosecutors said Evers shot Paul Nash twice in the back of the head in Delton.',
+      'Nash, 47, was shot three times in Delton, prosecutors said.',
+    );
+    expect(kinds(d, ...FIGURES).map((x) => x.values.map((v) => v.text).sort())).toEqual([
+      ['three times', 'twice'],
+    ]);
+    // Control: two different acts.
+    const control = pair(
+      'Prosecutors said Evers shot Paul Nash twice in the back of the head in Delton.',
+      'Nash, 47, was stabbed three times in Delton, prosecutors said.',
+    );
+    expect(kinds(control, ...FIGURES)).toEqual([]);
+  });
+
+  it('the most a conviction could bring is compared with its like, never with the term imposed', () => {
+    const d = pair(
+      'Roy Evers faces up to 40 years in prison when he is sentenced in Delton.',
+      'Roy Evers could be sentenced to 50 years when he returns to court in Delton.',
+    );
+    expect(kinds(d, ...FIGURES).map((x) => x.values.map((v) => v.text).sort())).toEqual([
+      ['40 years', '50 years'],
+    ]);
+    // Control: the term imposed is not the most he faced.
+    const control = pair(
+      'Roy Evers faces up to 40 years in prison when he is sentenced in Delton.',
+      'Roy Evers was sentenced to 25 years in prison in Delton on Friday.',
+    );
+    expect(kinds(control, ...FIGURES)).toEqual([]);
+  });
+
   it('an age differs by more than a birthday', () => {
     const age = (n: number) =>
       pair(
