@@ -817,6 +817,59 @@ function documentFacts(d: Document): FactInContext[] {
     );
     return new Set(named.map((p) => personKey(bareName(p, read(p)).key)));
   };
+  // Where something befell a named person (`Lena Marsh died at her home in Taos`, `he was
+  // arrested in Orlin`): the first place named after the verb, before any other clause. The
+  // person is the one the sentence names before the verb (besides its sources), or, for a
+  // sentence opening on `He` or `She`, the one the sentence before names.
+  for (let i = 0; i < d.sentences.length; i++) {
+    const s = d.sentences[i]!;
+    const from = view.fromOriginal(s.start);
+    const text = view.text.slice(from, view.fromOriginal(s.end));
+    const m = PLACE_EVENT.exec(text);
+    if (!m) continue;
+    const verbAt = s.start + m.index;
+    const sources = d.attributions.filter((a) => a.sentence === i && a.source).map((a) => a.source!);
+    const before = people.filter(
+      (p) =>
+        p.start >= s.start && p.end <= verbAt && !sources.some((x) => x.start <= p.start && p.end <= x.end),
+    );
+    const keys = before.length
+      ? new Set(before.map((p) => personKey(bareName(p, read(p)).key)))
+      : i > 0 && /^\s*(?:He|She)\b/.test(text)
+        ? subjectsOf(i - 1)
+        : new Set<string>();
+    if (keys.size !== 1) continue;
+    const key = [...keys][0]!;
+    // The place right after the verb and a prepositional phrase (`died Tuesday at her home in
+    // Taos`): a place the entity finder knows, or capitalised words no other entity holds.
+    const rest = text.slice(m.index + m[0].length);
+    const at = PLACE_AFTER.exec(rest);
+    if (!at) continue;
+    const placeFrom = from + m.index + m[0].length + at[0].length - at[1]!.length;
+    const span = {
+      start: view.toOriginal(placeFrom),
+      end: view.toOriginal(placeFrom + at[1]!.length, 'end'),
+    };
+    const known = d.entities.find((e) => e.start <= span.start && span.start < e.end);
+    if (known && known.kind !== 'place') continue;
+    // A building or a site (`St. Mary's Hospital`, `Heathrow Airport`) is not the town another
+    // outlet names for the same moment.
+    if (SITE.test(at[1]!)) continue;
+    const place = known ?? { ...span, key: `place:${at[1]!.toLowerCase().replace(/\s+/g, '-')}` };
+    const who = people.find((p) => personKey(bareName(p, read(p)).key) === key)!;
+    push({
+      start: place.start,
+      end: place.end,
+      kind: 'place',
+      value: place.key,
+      qualifier: null,
+      about: `${key}|${PLACE_ACT[m[1]!.toLowerCase().replace(/^(?:was|were)\s+/, '')] ?? 'befell'}`,
+      aboutText: read(who),
+      decimals: 0,
+      rule: 'fact:place-of-event',
+    });
+  }
+
   // A sentence opening on a definite description with an age (`Sam Ortiz has received an
   // offer. The 29-year-old right-hander was ...`) describes the one person the sentence
   // before names (besides its sources): that person's age.
@@ -1460,6 +1513,27 @@ function partIn(text: string, from: number, to: number): string | undefined {
  * An unnamed person's age: `the 23-year-old driver` (not before a capitalised name), `the
  * driver, 25,`, `the actress died ... aged 87`.
  */
+/** What befell a person somewhere, by the family its place is compared in. */
+const PLACE_ACT: Readonly<Record<string, string>> = {
+  died: 'died',
+  'found dead': 'died',
+  killed: 'died',
+  'shot dead': 'died',
+  born: 'born',
+  arrested: 'arrested',
+  detained: 'arrested',
+  buried: 'buried',
+};
+const PLACE_EVENT =
+  /\b((?:was|were)\s+(?:found dead|killed|shot dead|born|arrested|detained|buried)|died)\b/u;
+
+/** After the verb: a day, then `in`/`at`/`near` a place, perhaps through a home or a hospital (`at her home in Taos`). */
+const PLACE_AFTER =
+  /^(?:\s+\p{L}+day)?(?:\s+(?:on|late|early)\s+\S+)?\s+(?:in|at|near|outside)\s+(?:(?:the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:in|at|near|of)\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})/u;
+
+const SITE =
+  /\b(?:Hospital|Center|Centre|Clinic|Home|Church|School|University|College|Prison|Jail|Hotel|Park|Street|Road|Avenue|Airport|Station|Stadium|Arena|Hall|House|Building|Court|Courthouse|Mall|Store)$/;
+
 /** A sentence opening on `The 29-year-old` and a noun phrase in lower case (`right-hander`, `mother of three`). */
 const DEFINITE_AGE = new RegExp(
   String.raw`^\s*(?:["“]\s*)?The\s+(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+\p{Ll}`,

@@ -8,17 +8,17 @@ import { sameRoot } from './certainty.js';
 
 // Each rule on a fictional pair of outlets and its control: the control differs only in what
 // the rule reads, and must come out the other way.
-const pair = (a: string, b: string, published?: [string, string]): Dossier =>
+const pair = (a: string, b: string, published?: [string, string], language?: string): Dossier =>
   analyzeTexts([
     {
       location: 'one.txt',
       text: `Harbour report\n\n${a}\n`,
-      ...(published ? { known: { published: published[0] } } : {}),
+      ...(published ? { known: { published: published[0], ...(language ? { language } : {}) } } : {}),
     },
     {
       location: 'two.txt',
       text: `Harbour update\n\n${b}\n`,
-      ...(published ? { known: { published: published[1] } } : {}),
+      ...(published ? { known: { published: published[1], ...(language ? { language } : {}) } } : {}),
     },
   ]);
 const kinds = (d: Dossier, ...k: string[]): Dossier['discrepancies'] =>
@@ -287,6 +287,25 @@ describe('dates, places and names', () => {
     expect(sank('March 5')).toHaveLength(1);
     // Control: the same day, once with its year.
     expect(sank('March 3, 2024')).toEqual([]);
+  });
+
+  it('where one thing befell a person: died in Taos against died in Santa Fe', () => {
+    const place = (b: string) =>
+      // (One short sentence is too little to tell its language by: it is given.)
+      kinds(
+        pair('Lena Marsh died on Tuesday at her home in Taos, her spokesman said.', b, DATED, 'en'),
+        'place',
+      );
+    expect(
+      place('Lena Marsh, the star of Sunday Girls, died in Santa Fe, her family said.').map((x) =>
+        x.values.map((v) => v.text).sort(),
+      ),
+    ).toEqual([['Santa Fe', 'Taos']]);
+    // Controls: a hospital is no town, and where she was born is not where she died.
+    expect(place('Lena Marsh, the star of Sunday Girls, died at Mercy Hospital, her family said.')).toEqual(
+      [],
+    );
+    expect(place('Lena Marsh, the star of Sunday Girls, was born in Santa Fe in 1946.')).toEqual([]);
   });
 
   it("a person's home town given two ways", () => {

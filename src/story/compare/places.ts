@@ -1,7 +1,10 @@
 import type { FactInContext } from '../facts.js';
 import type { Finding, Reader } from './values.js';
 
-/** One person given different home towns (`Ann Lee of Springfield` / `Ann Lee of Shelbyville`). */
+/**
+ * One person given different home towns (`Ann Lee of Springfield` / `Ann Lee of Shelbyville`),
+ * or different places for one thing that befell them (`died in Taos` / `died in Santa Fe`).
+ */
 export function placeDiscrepancies(facts: readonly FactInContext[], r: Reader): Finding[] {
   const byPerson = new Map<string, FactInContext[]>();
   for (const f of facts) if (f.kind === 'place') byPerson.set(f.about, [...(byPerson.get(f.about) ?? []), f]);
