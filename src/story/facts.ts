@@ -282,6 +282,25 @@ function documentFacts(d: Document): FactInContext[] {
         : RATE_AT.exec(
             view.text.slice(Math.max(0, view.fromOriginal(q.start) - 80), view.fromOriginal(q.start)),
           )?.[1];
+      // A percentage that sizes a change or a part named after it (`a 5% pay rise`, `a 15 percent
+      // pay increase`, `a 20% stake`): about that noun and the word that qualifies it.
+      const sized = share || rate ? null : PERCENT_SIZES.exec(view.text.slice(to, to + 40));
+      if (sized) {
+        const head = SIZED_FAMILY[sized[2]!.toLowerCase()] ?? lemma(sized[2]!.toLowerCase());
+        push({
+          start: q.start,
+          end: q.end,
+          kind: 'quantity',
+          value: q.value,
+          unit: 'percent',
+          qualifier: q.qualifier,
+          about: `noun:pct-${sized[1] ? `${lemma(sized[1].toLowerCase())}-` : ''}${head}`,
+          aboutText: sized[0].trim(),
+          decimals: /\d[.,](\d+)/.exec(read(q))?.[1]?.length ?? 0,
+          rule: 'fact:percent-sized',
+        });
+        continue;
+      }
       if (!share && (!rate || STOP.has(rate.toLowerCase()) || NOT_NOUN.has(rate.toLowerCase()))) continue;
       push({
         start: q.start,
@@ -739,10 +758,11 @@ function documentFacts(d: Document): FactInContext[] {
   const people = d.entities.filter((e) => e.kind === 'person');
   for (const e of people) {
     const after = view.text.slice(view.fromOriginal(e.end), view.fromOriginal(e.end) + 90);
-    // An age may be tied to an event: `Ann Lee, 17 at the time of the crash,`.
+    // An age may be tied to an event: `Ann Lee, 17 at the time of the crash,`; a home town may
+    // come first (`Mary Finch of Velmar, 71,`).
     // `Ann Lee, aged 41,` and the bracketed age of British papers (`Ann Lee (41)`) likewise.
     const m =
-      /^,\s?(?:aged\s)?(\d{1,3})(?:\s+(at the time(?: of [^,.;]{1,60})?|when [^,.;]{1,60}))?(?:,|;|\.(?:\s|$)|\s+(?=and\s))/.exec(
+      /^(?:\s+of\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)?)?,\s?(?:aged\s)?(\d{1,3})(?:\s+(at the time(?: of [^,.;]{1,60})?|when [^,.;]{1,60}))?(?:,|;|\.(?:\s|$)|\s+(?=and\s))/u.exec(
         after,
       ) ?? /^\s?\(\s?(?:aged\s)?(\d{1,3})\s?\)()/.exec(after);
     if (m) {
@@ -1262,11 +1282,15 @@ const isPlural = (w: string): boolean =>
 const kindOf = (noun: string): string => SYNONYMS.get(noun) ?? noun;
 
 /** The root of an activity word: `deliberated`, `deliberation` and `deliberating` are one. */
-const activityRoot = (w: string): string =>
-  w
+const activityRoot = (w: string): string => {
+  const root = w
     .toLowerCase()
     .replace(/(ations?|itions?|ions?|ing|ed|es|s)$/, '')
     .slice(0, 6);
+  return ACTIVITY_FAMILY[root] ?? root;
+};
+/** Roots of one state told with different words: lost is missing; held is in captivity. */
+const ACTIVITY_FAMILY: Readonly<Record<string, string>> = { lost: 'miss', captiv: 'held' };
 
 /**
  * The activity a span of time measures: the action noun after it (`30 hours of
@@ -1280,6 +1304,16 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
     view.text.slice(to, to + 40),
   );
   if (after) return activityRoot(after[1]!);
+  // A state it lasted in, after it: `after six days lost in the range`, `four days in captivity`.
+  const unitEnd = /\b(?:minutes?|hours?|days?|nights?|weeks?|months?|years?)\b/.exec(
+    view.text.slice(from, to),
+  );
+  const from2 = unitEnd ? from + unitEnd.index + unitEnd[0].length : to;
+  const state =
+    /^\s+(?:(lost|missing|trapped|stranded|adrift)|in\s+(captivity|hiding|custody|detention))\b/u.exec(
+      view.text.slice(from2, from2 + 30),
+    );
+  if (state) return activityRoot(state[1] ?? state[2]!);
   const ahead = view.text.slice(Math.max(0, from - 50), from);
   // What lasted that long: `the standoff lasted nine hours`, `a siege that lasted for 12 days`.
   const lasted =
@@ -1533,6 +1567,25 @@ const PLACE_AFTER =
 
 const SITE =
   /\b(?:Hospital|Center|Centre|Clinic|Home|Church|School|University|College|Prison|Jail|Hotel|Park|Street|Road|Avenue|Airport|Station|Stadium|Arena|Hall|House|Building|Court|Courthouse|Mall|Store)$/;
+
+/** What a percentage right before it sizes: a change or a part, perhaps of something (`pay rise`). */
+const PERCENT_SIZES =
+  /^\s+(?:([a-z]+)\s+)?(rise|rises|increase|increases|raise|raises|hike|hikes|cut|cuts|reduction|reductions|decrease|decreases|discount|discounts|stake|stakes|tariff|tariffs)\b/;
+/** Words for one change: a raise is a rise, a reduction a cut. */
+const SIZED_FAMILY: Readonly<Record<string, string>> = {
+  rises: 'rise',
+  increase: 'rise',
+  increases: 'rise',
+  raise: 'rise',
+  raises: 'rise',
+  hike: 'rise',
+  hikes: 'rise',
+  cuts: 'cut',
+  reduction: 'cut',
+  reductions: 'cut',
+  decrease: 'cut',
+  decreases: 'cut',
+};
 
 /** A sentence opening on `The 29-year-old` and a noun phrase in lower case (`right-hander`, `mother of three`). */
 const DEFINITE_AGE = new RegExp(
@@ -1812,11 +1865,28 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   const word = after ?? (died ? 'dead' : before?.[1]);
   if (!word) return undefined;
   const stem = word.replace(/(ions|ion|ing|ed|en)$/, '');
+  // A light verb before the figure says nothing of what befell it (`needed 14 stitches` is
+  // `received 41 stitches`; `reported 12 cases`).
+  if (!after && !died && LIGHT_VERBS.has(stem)) return undefined;
   return EVENT_FAMILY.get(stem) ?? stem;
 }
 
 /** An apposition after a counted noun: `, aged 34 and 41,`, `, both from Velmar,`, `, all of them minors,`. */
 const APPOSITION = /^,\s+(?:aged|ages|both|all|each|who|whose|from|of|including)\b[^,.;]{0,60},/u;
+
+/** Stems of verbs that only have, get or tell a figure. */
+const LIGHT_VERBS = new Set([
+  'need',
+  'receiv',
+  'requir',
+  'gett',
+  'includ',
+  'involv',
+  'us',
+  'report',
+  'confirm',
+  'record',
+]);
 
 /**
  * Verbs news uses for one thing done to counted things, by light stem: 120 homes destroyed are
@@ -1896,6 +1966,9 @@ function nounOf(
     // A participle is what the counted did, not what they are (`nine voting`, `six injured`).
     if (!last || last !== last.toLowerCase() || NOT_NOUN.has(last.toLowerCase()) || /(ed|ing)$/.test(last))
       return null;
+    // `3,000 job cuts`, `200 job losses`: jobs, cut.
+    const cut = words.length >= 2 && /^(?:cuts|losses)$/.test(last) ? words[words.length - 2]! : null;
+    if (cut && cut === cut.toLowerCase() && !NOT_NOUN.has(cut)) return { noun: lemma(cut), text: cut };
     // The word as written decides (`people`, where the quantity layer's lemma says `person`).
     return { noun: lemma(last), text: last };
   }
@@ -1906,6 +1979,9 @@ function nounOf(
       /^\s*(?:\/\s?h\b|an hour\b|per hour\b)/.test(view.text.slice(to, to + 12)))
   )
     return { noun: 'speed', text: 'speed' };
+  // A price per thing (`$38 a share`, `$36 per share`, `$80 a barrel`) is a price of that thing.
+  const per = /^\s+(?:a|an|per|each)\s+([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
+  if (per && !NOT_NOUN.has(per[1]!)) return { noun: `per-${lemma(per[1]!)}`, text: per[0].trim() };
   const after = /^\s*(?:-\s*)?([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
   if (after && !NOT_NOUN.has(after[1]!) && !/(ed|ly)$/.test(after[1]!))
     return { noun: lemma(after[1]!), text: after[1]! };
@@ -1918,7 +1994,9 @@ function nounOf(
     /([a-z][\p{L}-]+)\s+(?:of|worth|at|for|totaling|totalling|valued at)\s+(?:about |nearly |roughly |some |almost |more than |less than |up to )?$/u.exec(
       preceding,
     );
-  if (before && !NOT_NOUN.has(before[1]!)) return { noun: lemma(before[1]!), text: before[1]! };
+  // A participle before `at` is no noun (`was located at about 2,100 metres`).
+  if (before && !NOT_NOUN.has(before[1]!) && !/(ed|ing)$/.test(before[1]!))
+    return { noun: lemma(before[1]!), text: before[1]! };
   // A sum after a verb that names it: `fined him $15,000` is a fine.
   const named =
     /\b(fined)\s+(?:[\p{L}'’.-]+\s+){0,4}(?:about |nearly |roughly |some |almost |more than |up to )?$/u.exec(

@@ -107,6 +107,7 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   child: ['child', 'children', 'kid', 'kids'],
   aircraft: ['aircraft', 'plane', 'planes', 'airplane', 'airplanes', 'jet', 'jets', 'airliner', 'airliners'],
   boat: ['boat', 'boats', 'vessel', 'vessels'],
+  inmate: ['inmate', 'inmates', 'prisoner', 'prisoners'],
   // Jobs cut are positions eliminated.
   job: ['job', 'jobs', 'position', 'positions'],
   soldier: ['soldier', 'soldiers', 'troop', 'troops', 'serviceman', 'servicemen'],

@@ -53,7 +53,8 @@ export function sameSubject(
   // How often something happened (`for the third time`) is compared only for sentences alike
   // besides: hosting a ceremony a third time is not winning a prize a fourth.
   if (ambiguous.has(keyOf(a)) || a.unit === 'ordinal') return alike;
-  return a.about.startsWith('noun:') ? shared >= 1 : true;
+  // A price per thing (`$38 a share`) names what it is about well enough on its own.
+  return a.about.startsWith('noun:') && !a.about.startsWith('noun:per-') ? shared >= 1 : true;
 }
 
 export const keyOf = (f: FactInContext): string => `${f.kind}|${f.about}|${f.unit ?? ''}`;

@@ -234,6 +234,77 @@ describe('figures: facts about one thing that no reading reconciles', () => {
     expect(kinds(control, ...FIGURES)).toEqual([]);
   });
 
+  it('a price per thing, job cuts, a sized pay rise and an age after a home town are read', () => {
+    const texts = (a: string, b: string): string[][] =>
+      kinds(pair(a, b, DATED, 'en'), ...FIGURES, 'age').map((x) => x.values.map((v) => v.text).sort());
+    expect(
+      texts(
+        'Orlo Foods will pay $38 a share for Pemberly, the companies said.',
+        'Pemberly shareholders will receive $36 per share in cash.',
+      ),
+    ).toEqual([['$36', '$38']]);
+    expect(
+      texts(
+        'The Orlo deal is expected to lead to about 3,000 job cuts at Pemberly.',
+        'Around 300 jobs are expected to go at Pemberly after the Orlo deal.',
+      ),
+    ).toEqual([['3,000 job cuts', '300 jobs']]);
+    expect(
+      texts(
+        'Hospital workers in Velmar began a strike on Monday to demand a 5% pay rise.',
+        'Health workers in Velmar walked out on Monday seeking a 15% pay increase.',
+      ),
+    ).toEqual([['15%', '5%']]);
+    expect(
+      texts(
+        'Mary Finch, 71, won the Velmar lottery on Saturday.',
+        'Mary Finch of Velmar, 17, won the lottery on Saturday.',
+      ),
+    ).toEqual([['17', '71']]);
+    // Controls: a price per another thing, a pay rise against a price rise.
+    expect(
+      texts(
+        'Orlo Foods will pay $38 a share for Pemberly, the companies said.',
+        'Pemberly shareholders will receive $36 per bond in cash.',
+      ),
+    ).toEqual([]);
+    expect(
+      texts(
+        'Hospital workers in Velmar began a strike on Monday to demand a 5% pay rise.',
+        'Health workers in Velmar walked out on Monday over a 15% price increase.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a span lost, missing or in captivity is one state; in prison is another', () => {
+    const days = (b: string) =>
+      kinds(
+        pair('A hiker missing for five days in the Dunmore range was found alive on Sunday.', b, DATED, 'en'),
+        ...FIGURES,
+      );
+    expect(
+      days('Rescuers found the hiker alive on Sunday after six days lost in the Dunmore range.'),
+    ).toHaveLength(1);
+    expect(
+      days(
+        'The hiker, who spent six days in hospital last year, was found alive in the Dunmore range on Sunday.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('inmates are prisoners; the update reads from the earliest report', () => {
+    const d = pair(
+      'Three inmates escaped from the Harlow state prison through a tunnel, officials said.',
+      'Four prisoners escaped from Harlow state prison through a tunnel dug under the laundry.',
+      ['2024-03-12', '2024-03-11'],
+      'en',
+    );
+    const found = kinds(d, ...FIGURES);
+    expect(found.map((x) => x.kind)).toEqual(['update']);
+    // The second outlet published first: its four come first.
+    expect(found[0]!.note).toMatch(/Four prisoners.*→.*Three inmates/);
+  });
+
   it('an age differs by more than a birthday', () => {
     const age = (n: number) =>
       pair(

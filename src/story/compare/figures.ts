@@ -153,9 +153,10 @@ export function figureDiscrepancies(
           : isCount(facts)
             ? 'count'
             : 'quantity';
-    const written = [...new Set(facts.map((f) => f.text))];
     // A person's age is not news that moves on: two ages are a discrepancy in any order.
     const updated = kind !== 'age' && isUpdate(facts, r.byId);
+    // An update reads from the earliest report to the latest.
+    const written = [...new Set((updated ? byPublication(facts, r.byId) : facts).map((f) => f.text))];
     out.push({
       kind: updated ? 'update' : kind,
       note: updated
@@ -221,8 +222,8 @@ export function soleSumDiscrepancies(
     const key = list2.map((f) => f.id).join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
-    const written = [...new Set(list2.map((f) => f.text))];
     const updated = isUpdate(list2, r.byId);
+    const written = [...new Set((updated ? byPublication(list2, r.byId) : list2).map((f) => f.text))];
     out.push({
       kind: updated ? 'update' : 'quantity',
       note: updated
@@ -315,6 +316,18 @@ function subject(f: FactInContext): string {
   if (f.kind === 'time') return 'time of day';
   if (f.about.startsWith('event:')) return `number of people ${f.about.slice(6)}`;
   return `figures for ${f.aboutText || f.about.replace(/^noun:/, '')}`;
+}
+
+/** Facts in the order their documents were published (then as given). */
+function byPublication(
+  facts: readonly FactInContext[],
+  byId: ReadonlyMap<string, Document>,
+): FactInContext[] {
+  const at = (f: FactInContext): string => byId.get(f.doc)?.published ?? '';
+  return facts
+    .map((f, i) => ({ f, i }))
+    .sort((x, y) => at(x.f).localeCompare(at(y.f)) || x.i - y.i)
+    .map((x) => x.f);
 }
 
 /** Every outlet stating one value published before every outlet stating another. */
