@@ -23,6 +23,10 @@ describe('quantities', () => {
     const d = doc('Twenty-eight people were killed and forty-one were injured; eight were missing.');
     expect(d.quantities.map((q) => q.value)).toEqual([28, 41, 8]);
   });
+  it('reads a number word only where a word starts: not `eight` in `freight` or `weight`', () => {
+    const d = doc('A freight train lost weight; eight cars derailed.');
+    expect(d.quantities.map((q) => q.value)).toEqual([8]);
+  });
   it('reads counts with their noun and qualifier, and skips years', () => {
     const d = doc(
       'Officials said around one million rounds were sent in 2023, perhaps as many as 2.5 million rounds.',

@@ -122,7 +122,8 @@ const QUALIFIERS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(fewer than|less than|under|below)\s+$/i, 'fewer than'],
 ];
 
-const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozens of|a few)\b)`;
+// A number word starts a word: `eight`, never the end of `freight` or `weight`.
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<!\p{L})(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozens of|a few)\b)`;
 const SCALE = String.raw`(?:\s*-?\s*(thousand|million|billion|trillion|mln|mn|bn|tn|[kmb])\b)?`;
 const MONEY_SYMBOL = new RegExp(String.raw`(US\$|C\$|A\$|\$|€|£|¥|₩|₽|₹)\s?` + NUM + SCALE, 'giu');
 const MONEY_CODE = new RegExp(String.raw`\b(USD|EUR|GBP|RUB|CNY|JPY|KRW|UAH)\s?` + NUM + SCALE, 'gu');

@@ -325,11 +325,18 @@ function documentFacts(d: Document): FactInContext[] {
     // A sum of money or a measure no noun names (`the robbers stole $2 million from the bank`,
     // `the fire has burned 12,000 acres`) is about what its sentence tells: compared only with
     // one in a sentence alike in most of its words.
-    const about =
+    const read0 =
       depthOf(view, q) ??
       nounOf(view, q, q.kind === 'count' ? q.unit : null, unitOf(q) >= n) ??
       (q.kind === 'money' || q.kind === 'measure' ? { noun: '', text: '' } : null);
-    if (!about) continue;
+    if (!read0) continue;
+    // The people a company employs are its workers (`employs about 9,000 people` / `19,000 workers`).
+    const about =
+      q.kind === 'count' &&
+      /^(?:people|person|staff)$/.test(read0.noun) &&
+      EMPLOYS.test(view.text.slice(Math.max(0, view.fromOriginal(q.start) - 40), view.fromOriginal(q.start)))
+        ? { noun: 'worker', text: read0.text }
+        : read0;
     const kind = q.kind === 'count' ? (DURATION.has(about.noun) ? 'duration' : 'count') : 'quantity';
     const event = kind === 'count' ? eventOf(view, q, about.text) : undefined;
     // A toll of people is keyed by what befell them: `12 people were killed`, `13 dead` and
@@ -1444,6 +1451,7 @@ const SMALL_NUMBERS = [
 /** Acts counted in times, by the family they are compared in. */
 const TIMES_ACT: Readonly<Record<string, string>> = {
   shot: 'shot',
+  fired: 'shot',
   stabbed: 'stabbed',
   struck: 'struck',
   hit: 'struck',
@@ -1454,7 +1462,7 @@ const TIMES_ACT: Readonly<Record<string, string>> = {
   convicted: 'convicted',
 };
 const TIMES_DONE = new RegExp(
-  String.raw`\b(${Object.keys(TIMES_ACT).join('|')})\b(?:\s+[\p{L}'’.-]+){0,4}?\s+(once|twice|thrice|(\d{1,3}|${SMALL_NUMBERS.slice(1).join('|')})\s+times)\b`,
+  String.raw`\b(${Object.keys(TIMES_ACT).join('|')})\b(?:\s+[\p{L}\p{N}'’.-]+){0,4}?\s+(once|twice|thrice|(\d{1,3}|${SMALL_NUMBERS.slice(1).join('|')})\s+times)\b`,
   'giu',
 );
 
@@ -1664,7 +1672,7 @@ const PEOPLE = new Set([
 const TOLL: ReadonlyArray<[RegExp, string]> = [
   [/^(kill|dead$|deaths?$|die[ds]?$|dying|fatalit|lives?$|slain$)/, 'killed'],
   [/^(injur|wound|hurt|treat)/, 'injured'],
-  [/^(miss)/, 'missing'],
+  [/^(miss|unaccount)/, 'missing'],
   [/^(arrest|detain|detention)/, 'arrested'],
   [/^(rescu|sav)/, 'rescued'],
   [/^(evacu)/, 'evacuated'],
@@ -1680,8 +1688,22 @@ function casualty(noun: string, event: string | undefined): string | undefined {
   // Protesters killed or arrested are counted by what befell them.
   if (byNoun === 'protested' && byEvent) return byEvent;
   if (byNoun) return byNoun;
-  return PEOPLE.has(noun) ? byEvent : undefined;
+  if (PEOPLE.has(noun)) return byEvent;
+  // A word for people by what they do (`skiers`, `climbers`, `pedestrians`) counts people
+  // when something befell them that befalls the living.
+  return byEvent && byEvent !== 'missing' && AGENT.test(noun) && !NOT_AGENT.has(noun) ? byEvent : undefined;
 }
+
+/** Nouns naming a person by what they do: `skier`, `climber`, `visitor`, `cyclist`, `pedestrian`, `participant`. */
+const AGENT = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent)$/u;
+/** Such words for things. */
+const NOT_AGENT = new Set(
+  (
+    'number water paper computer container trailer tractor reactor monitor generator elevator ' +
+    'helicopter counter tower corner center order motor sector factor meter liter dollar member ' +
+    'percent cent event agent component segment apartment department equipment document'
+  ).split(' '),
+);
 
 /** Verbs before a figure that report it rather than act on it: their subject is a source, not the figure's holder. */
 const REPORTING = new Set(
@@ -1835,7 +1857,11 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   const from = view.fromOriginal(q.start);
   const noun_ = afterNoun(view, q, noun);
   // An apposition between the noun and its verb (`two men, aged 34 and 41, were arrested`).
-  const to = noun_ + (APPOSITION.exec(view.text.slice(noun_, noun_ + 80))?.[0].length ?? 0);
+  const to =
+    noun_ +
+    (APPOSITION.exec(view.text.slice(noun_, noun_ + 80))?.[0].length ??
+      MODIFYING_PARTICIPLE.exec(view.text.slice(noun_, noun_ + 80))?.[0].length ??
+      0);
   const next = AFTER_COUNT.exec(view.text.slice(to, to + 40));
   // A participle, or a past tense that says what befell them (`died`, `were shot dead`).
   // Taken, rushed or flown to hospital is hospitalised.
@@ -1870,6 +1896,14 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   if (!after && !died && LIGHT_VERBS.has(stem)) return undefined;
   return EVENT_FAMILY.get(stem) ?? stem;
 }
+
+/** A verb of employing right before a figure. */
+const EMPLOYS =
+  /\b(?:employs?|employed|employing|employer of|workforce of|staff of)\s+(?:about |some |nearly |more than |around |roughly |almost |over )?$/i;
+
+/** A present participle phrase between a counted noun and its passive verb: `300 people living within two miles were evacuated`. */
+const MODIFYING_PARTICIPLE =
+  /^\s+\p{Ll}+ing\b[^,.;]{0,50}?(?=\s+(?:were|was|have been|had been|has been)\s)/u;
 
 /** An apposition after a counted noun: `, aged 34 and 41,`, `, both from Velmar,`, `, all of them minors,`. */
 const APPOSITION = /^,\s+(?:aged|ages|both|all|each|who|whose|from|of|including)\b[^,.;]{0,60},/u;
@@ -1991,10 +2025,18 @@ function nounOf(
     return { noun: lemma(made[1]!), text: made[1]! };
   const preceding = cased(view.text.slice(Math.max(0, from - 50), from));
   const before =
-    /([a-z][\p{L}-]+)\s+(?:of|worth|at|for|totaling|totalling|valued at)\s+(?:about |nearly |roughly |some |almost |more than |less than |up to )?$/u.exec(
+    /([a-z][\p{L}-]+)\s+(?:of|worth|at|for|totaling|totalling|valued at)\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/u.exec(
       preceding,
     );
   // A participle before `at` is no noun (`was located at about 2,100 metres`).
+  // A sum set or put at a figure is the subject's (`bail was set at $50,000`).
+  const subject =
+    /\b([A-Za-z][\p{L}-]+)\s+(?:was|were|is|are|has been|had been|have been)\s+(?:set|put|fixed|estimated|valued|capped|pegged|priced)\s+at\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u.exec(
+      preceding,
+    );
+  const subjectNoun = subject?.[1]!.toLowerCase();
+  if (subjectNoun && !NOT_NOUN.has(subjectNoun) && !STOP.has(subjectNoun))
+    return { noun: lemma(subjectNoun), text: subject![1]! };
   if (before && !NOT_NOUN.has(before[1]!) && !/(ed|ing)$/.test(before[1]!))
     return { noun: lemma(before[1]!), text: before[1]! };
   // A sum after a verb that names it: `fined him $15,000` is a fine.

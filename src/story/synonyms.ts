@@ -108,6 +108,7 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   aircraft: ['aircraft', 'plane', 'planes', 'airplane', 'airplanes', 'jet', 'jets', 'airliner', 'airliners'],
   boat: ['boat', 'boats', 'vessel', 'vessels'],
   inmate: ['inmate', 'inmates', 'prisoner', 'prisoners'],
+  debt: ['debt', 'debts', 'liability', 'liabilities'],
   // Jobs cut are positions eliminated.
   job: ['job', 'jobs', 'position', 'positions'],
   soldier: ['soldier', 'soldiers', 'troop', 'troops', 'serviceman', 'servicemen'],

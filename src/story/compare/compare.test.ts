@@ -305,6 +305,69 @@ describe('figures: facts about one thing that no reading reconciles', () => {
     expect(found[0]!.note).toMatch(/Four prisoners.*→.*Three inmates/);
   });
 
+  it('tolls of people named by what they do, missing told as unaccounted for, and evacuees described by where they live', () => {
+    const texts = (a: string, b: string): string[][] =>
+      kinds(pair(a, b, DATED, 'en'), ...FIGURES).map((x) => x.values.map((v) => v.text).sort());
+    expect(
+      texts(
+        'Four skiers were killed when an avalanche hit Mount Orra on Thursday.',
+        'Five people died in an avalanche on Mount Orra on Thursday.',
+      ),
+    ).toEqual([['Five people died', 'Four skiers']]);
+    expect(
+      texts(
+        'A ferry sank off Merra on Wednesday and 9 people are missing, the coast guard said.',
+        'Nineteen people remain unaccounted for after a ferry sank off Merra on Wednesday.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      texts(
+        'A derailment near Ashby forced the evacuation of 3,000 residents on Friday.',
+        'About 300 people living near Ashby were evacuated after the derailment on Friday.',
+      ),
+    ).toHaveLength(1);
+    // Control: a word for things by what they do is not people (`two helicopters`).
+    expect(
+      texts(
+        'Four skiers were killed when an avalanche hit Mount Orra on Thursday.',
+        'Two helicopters were damaged in an avalanche on Mount Orra on Thursday.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a sum set at a figure is its subject`s, a value estimated is what it values, a company employs workers', () => {
+    const texts = (a: string, b: string): string[][] =>
+      kinds(pair(a, b, DATED, 'en'), ...FIGURES).map((x) => x.values.map((v) => v.text).sort());
+    expect(
+      texts(
+        'Kira Vance was released on $5,000 bail after her arrest in West Halden.',
+        'Bail for Kira Vance was set at $50,000 after her arrest in West Halden.',
+      ),
+    ).toEqual([['$5,000', '$50,000']]);
+    expect(
+      texts(
+        'Thieves stole five paintings worth an estimated $100 million from the Lindqvist Museum.',
+        'Three paintings valued at $10 million were taken from the Lindqvist Museum.',
+      ),
+    ).toContainEqual(['$10 million', '$100 million']);
+    expect(
+      texts(
+        'Homeline filed for bankruptcy with debts of $2.3 billion; it employs about 9,000 people.',
+        'Homeline, which employs 19,000 workers, sought protection listing $3.2 billion in liabilities.',
+      ),
+    ).toEqual([
+      ['$2.3 billion', '$3.2 billion'],
+      ['19,000 workers', '9,000 people'],
+    ]);
+    // Control: people a company serves are not its workers.
+    expect(
+      texts(
+        'Homeline, which serves about 9,000 people, filed for bankruptcy on Tuesday.',
+        'Homeline, which employs 19,000 workers, filed for bankruptcy on Tuesday.',
+      ),
+    ).toEqual([]);
+  });
+
   it('an age differs by more than a birthday', () => {
     const age = (n: number) =>
       pair(
