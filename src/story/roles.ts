@@ -88,8 +88,12 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
         rule: 'role:title-in-name',
       });
       words = name;
-    } else if (e.kind !== 'person') continue;
-    const person = t >= 0 ? `person:${slug(words.join(' '))}` : e.key;
+    } else if (e.kind !== 'person' && !(e.kind === 'place' && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(written)))
+      continue;
+    // A two-word name the entity finder took for a place (`Lee Park`) is a person's when a
+    // role stands right before it (`head coach Lee Park`): only that reading is made of it.
+    const unsure = t < 0 && e.kind !== 'person';
+    const person = t >= 0 ? `person:${slug(words.join(' '))}` : unsure ? `person:${slug(written)}` : e.key;
     const name = t >= 0 ? words.join(' ') : written;
 
     // A title before the name: words back from it, up to a function word or a clause mark.
@@ -127,6 +131,7 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
     }
 
     // An apposition after the name, past an age: `, an inspector with the port authority,`.
+    if (unsure) continue;
     const after = view.text.slice(to, to + 140);
     const a =
       /^,\s+(?:\d{1,3},\s+)?((?:(?:a|an|the|his|her|its|their)\s+)?[\p{L}][^,.;:!?"“”()]{2,110}?)(?=\s*[,.;:]|\s+(?:said|says|told|who)\b)/u.exec(

@@ -464,7 +464,11 @@ describe('dates, places and names', () => {
     expect(spellingVariants('Friends of the Otters', 'Friends of Otters', false)).toBe(true);
     // A surname one letter longer is a slip, not a demonym: only `-a` takes a bare `n`.
     expect(spellingVariants('Jonas Verhuyse', 'Jonas Verhuysen', true)).toBe(true);
+    // A first letter that sounds the same.
+    expect(spellingVariants('Katherine Berel', 'Catherine Berel', true)).toBe(true);
     // Controls.
+    expect(spellingVariants('Dale Berel', 'Gale Berel', true)).toBe(false);
+    expect(spellingVariants('Karla Berel', 'Carol Berel', true)).toBe(false);
     expect(spellingVariants('H. Dale Berel', 'Dale Berel', true)).toBe(false);
     expect(spellingVariants('North Velmaria', 'North Velmarian', false)).toBe(false);
     expect(spellingVariants('Jim Berel', 'Tom Berel', true)).toBe(false);
@@ -1345,6 +1349,31 @@ describe('roles: one person given two posts that cannot both hold', () => {
     );
     expect(roles(d)).toEqual([['Velmar deputy police chief', 'Velmar police chief']]);
     expect(kinds(d, 'role')[0]!.rule).toBe('compare:roles');
+  });
+
+  it('two chief officers, and a post before a two-word name the entity finder took for a place', () => {
+    const chief = pair(
+      'Chief executive Dana Reyes announced the layoffs at the Velmar plant on Monday.',
+      "Dana Reyes, the company's chief financial officer, announced the cuts at the Velmar plant.",
+      DATED,
+      'en',
+    );
+    expect(roles(chief)).toEqual([['Chief executive', "the company's chief financial officer"]]);
+    const coach = pair(
+      'Head coach Lee Park said the Velmar team was shocked by the decision.',
+      'Assistant coach Lee Park said Velmar players were stunned by the decision.',
+      DATED,
+      'en',
+    );
+    expect(roles(coach)).toEqual([['Assistant coach', 'Head coach']]);
+    // Control: the same chief officer written two ways.
+    const same = pair(
+      'Chief executive Dana Reyes announced the layoffs at the Velmar plant on Monday.',
+      'Dana Reyes, the company’s CEO, announced the cuts at the Velmar plant.',
+      DATED,
+      'en',
+    );
+    expect(roles(same)).toEqual([]);
   });
 
   it('control: the same post, a rank beside a post, or a post held before, is no conflict', () => {

@@ -65,7 +65,11 @@ export function spellingVariants(a: string, b: string, person: boolean): boolean
       (/^(an|ian|ese|ish|i)$/.test(suffix) || (suffix === 'n' && /a$/i.test(short)))
     )
       return false;
-    if (s.length < 3 || t.length < 3 || s[0]!.toLowerCase() !== t[0]!.toLowerCase()) return false;
+    if (s.length < 3 || t.length < 3) return false;
+    // A first letter that sounds the same (`Katherine` / `Catherine`, `Karl` / `Carl`); any
+    // other first letter makes another name (`Dale` / `Gale`).
+    const [x0, y0] = [s[0]!.toLowerCase(), t[0]!.toLowerCase()];
+    if (x0 !== y0) return /^[ck]$/.test(x0) && /^[ck]$/.test(y0) && s.slice(1) === t.slice(1);
     return editDistance(s.toLowerCase(), t.toLowerCase()) === 1;
   }
   if (!person) return false;

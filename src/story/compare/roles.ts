@@ -34,6 +34,9 @@ function post(role: string): string[] {
  * half B, and is not read.)
  */
 export function rolesDisagree(a: FactInContext, b: FactInContext): boolean {
+  // Two different chief officers: a chief executive is not the chief financial officer.
+  const [ca, cb] = [chiefOfficer(a.value as string), chiefOfficer(b.value as string)];
+  if (ca && cb) return ca !== cb;
   const head = a.unit ?? '';
   if (!head || head !== b.unit || !POSTS.has(head)) return false;
   const rungs = (role: string): string =>
@@ -42,6 +45,15 @@ export function rolesDisagree(a: FactInContext, b: FactInContext): boolean {
       .sort()
       .join(' ');
   return rungs(a.value as string) !== rungs(b.value as string);
+}
+
+/** The chief officer a role names (`Chief executive`, `CEO`, `the company's chief financial officer` -> ceo, ceo, cfo), or null. */
+function chiefOfficer(role: string): string | null {
+  const r = role.toLowerCase().replace(/[’']s\b/g, '');
+  const code = /\b(c[efot]o)\b/.exec(r)?.[1];
+  if (code) return code;
+  const chief = /\bchief\s+(executive|financial|operating|technology)\b/.exec(r)?.[1];
+  return chief ? `c${chief[0]}o` : null;
 }
 
 /**
@@ -65,7 +77,8 @@ export function roleDiscrepancies(facts: readonly FactInContext[], r: Reader): F
         if (a.doc >= b.doc || !rolesDisagree(a, b)) continue;
         // An outlet that itself gives a role agreeing with the other's is not contradicting it.
         const agrees = (x: FactInContext, y: FactInContext): boolean =>
-          x.unit === y.unit && !rolesDisagree(x, y);
+          (x.unit === y.unit || (!!chiefOfficer(x.value as string) && !!chiefOfficer(y.value as string))) &&
+          !rolesDisagree(x, y);
         if (list.some((x) => x.doc === a.doc && agrees(x, b))) continue;
         if (list.some((x) => x.doc === b.doc && agrees(x, a))) continue;
         involved.add(a).add(b);
