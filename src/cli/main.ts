@@ -27,13 +27,13 @@ import {
 // error start in about the time of Node itself, and `extract` never loads the store.
 
 /**
- * Tunes V8 for a command that runs once over its inputs and exits (`analyze`, `extract`):
- * such a run spends much of its CPU compiling, and most in the optimising compiler inlining
- * the callees of each hot function (HTML tokenizer, labeller, repair, regular expressions
- * each compiled into many callers). Without that inlining `extract` of 300 pages took about a
- * fifth less CPU and `analyze` of 120 articles about a tenth less (issue 16), while a warm
- * process ran as fast as with it. Set before the pipeline is loaded, for every thread;
- * `serve`, `watch` and `worker` run long and keep the default.
+ * Tunes V8 for a command that runs once over its inputs and exits (`analyze`, `extract`,
+ * `cluster`): such a run spends much of its CPU warming up (300 pages took 4.9 s of CPU in a
+ * fresh process, 2.7 s in one that had read 300 others), a large part of it in the optimising
+ * compiler inlining the callees of each hot function. Without that inlining `extract` of 300
+ * pages took about a fifth less CPU, `analyze` of 120 articles and `cluster` of 462 about a
+ * tenth less (issue 16), while a warm process ran as fast as with it. Set before the pipeline
+ * is loaded, for every thread; `serve`, `watch` and `worker` run long and keep the default.
  */
 function tuneForOneRun(): void {
   setFlagsFromString('--no-turbo-inlining');
@@ -335,6 +335,7 @@ export function buildProgram(): Command {
     async (inputs: string[], opts: InputFlags & { format?: 'json'; output?: string; threshold: number }) => {
       resolveFormat('cluster', ['json'] as const, opts.format, opts.output);
       hintAtTerminal('cluster', inputs);
+      tuneForOneRun();
       const { documents, failures } = await readArticles(inputs, opts);
       if (documents.length === 0) {
         process.stderr.write('corroborate: no article could be read, so there is nothing to cluster\n');
