@@ -19,14 +19,13 @@ export type StatementTest = ((a: FactInContext, b: FactInContext) => boolean) & 
  * `claimsOf` only the pairs sharing a claim (each once), so a story of many documents is not
  * read pair by pair.
  */
-function statementPairs(facts: readonly FactInContext[], statement: StatementTest): Array<[number, number]> {
+function statementPairs(
+  facts: readonly FactInContext[],
+  statement: StatementTest,
+): Iterable<[number, number]> {
   const n = facts.length;
+  if (!statement.claimsOf) return everyPair(facts);
   const out: Array<[number, number]> = [];
-  if (!statement.claimsOf) {
-    for (let i = 0; i < n; i++)
-      for (let j = 0; j < n; j++) if (facts[i]!.doc < facts[j]!.doc) out.push([i, j]);
-    return out;
-  }
   const byClaim = new Map<number, number[]>();
   facts.forEach((f, i) => {
     for (const c of statement.claimsOf!(f) ?? []) {
@@ -43,6 +42,12 @@ function statementPairs(facts: readonly FactInContext[], statement: StatementTes
   for (let k = 0; k < keys.length; k++)
     if (k === 0 || keys[k] !== keys[k - 1]) out.push([Math.floor(keys[k]! / n), keys[k]! % n]);
   return out;
+}
+
+/** The pairs `[i, j]` of `facts` of two documents, `facts[i].doc < facts[j].doc`, one at a time. */
+function* everyPair(facts: readonly FactInContext[]): Generator<[number, number]> {
+  for (let i = 0; i < facts.length; i++)
+    for (let j = 0; j < facts.length; j++) if (facts[i]!.doc < facts[j]!.doc) yield [i, j];
 }
 
 /** Two written dates disagree when they differ at the coarser of their precisions (`2009` vs `2010-05`; a year-less `--01-15` against `2023-11` by its month). */
