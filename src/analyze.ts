@@ -81,9 +81,12 @@ export async function processItemsAsync(
 ): Promise<LoadResult> {
   const asked = options.threads ?? 1;
   if (asked === 1 || options.stages) return processItems(items, failures, options);
-  const { processInThreads, threadsFor } = await import('./pipeline/threads.js');
+  const { endStartedWorkers, processInThreads, threadsFor } = await import('./pipeline/threads.js');
   const threads = threadsFor(items.length, asked);
-  if (threads <= 1) return processItems(items, failures, options);
+  if (threads <= 1) {
+    await endStartedWorkers();
+    return processItems(items, failures, options);
+  }
   // What the pipeline reads of the options, and nothing a thread cannot be sent (functions).
   const pipeline: ProcessOptions = {
     known: options.known,
@@ -148,8 +151,21 @@ export async function loadDocumentsAsync(
   inputs: readonly string[],
   options: ProcessOptions & ReadOptions & ProgressOptions & RemoteOptions & ThreadOptions = {},
 ): Promise<LoadResult> {
-  const { items, failures } = await readItemsAsync(inputs, options);
-  return processItemsAsync(items, failures, options);
+  const asked = options.threads ?? 1;
+  if (asked === 1 || options.stages) {
+    const { items, failures } = await readItemsAsync(inputs, options);
+    return processItemsAsync(items, failures, options);
+  }
+  // Workers for as many articles as inputs named start now, loading the pipeline while the
+  // inputs are read (folders and feeds, each one input here, may ask for more later).
+  const { endStartedWorkers, startWorkers, threadsFor } = await import('./pipeline/threads.js');
+  startWorkers(threadsFor(inputs.length, asked) - 1);
+  try {
+    const { items, failures } = await readItemsAsync(inputs, options);
+    return await processItemsAsync(items, failures, options);
+  } finally {
+    await endStartedWorkers();
+  }
 }
 
 /** Reads every input, fetching URLs and expanding feeds, without processing: what a queue carries. */

@@ -67,6 +67,7 @@ interface TokenizerInternals {
   stateText(c: number): void;
   stateInAttributeValueDoubleQuotes(c: number): void;
   stateInAttributeValueSingleQuotes(c: number): void;
+  fastForwardTo(c: number): boolean;
 }
 
 const LT = 0x3c;
@@ -79,7 +80,9 @@ const SQ = 0x27;
  * htmlparser2 steps through text and quoted attribute values one character at a time, though
  * only `<` (or the closing quote) and `&` change anything there: the wrapped steps move on to
  * the next of those at once (found with `indexOf`, each position remembered so no stretch is
- * searched twice), and the tokenizer goes on exactly as if it had stepped through.
+ * searched twice), and the tokenizer goes on exactly as if it had stepped through. Its own
+ * skipping (to the next `<` in scripts and styles, `-` in comments, `>` in declarations)
+ * compares character by character; here it is one `indexOf`, ending where it ended.
  */
 function skipPlainRuns(parser: Parser): void {
   const t = (parser as unknown as { tokenizer: TokenizerInternals }).tokenizer;
@@ -116,6 +119,12 @@ function skipPlainRuns(parser: Parser): void {
   t.stateInAttributeValueSingleQuotes = (c) => {
     if (c === SQ || c === AMP) sq(c);
     else skip(3, "'");
+  };
+  t.fastForwardTo = (c) => {
+    const at = t.buffer.indexOf(String.fromCharCode(c), t.index - t.offset + 1);
+    // Found: the tokenizer stands on it. Not found: on the buffer's last character, as its own loop leaves it.
+    t.index = (at < 0 ? t.buffer.length - 1 : at) + t.offset;
+    return at >= 0;
   };
 }
 

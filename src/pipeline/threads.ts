@@ -48,6 +48,26 @@ export function autoThreads(items: number, cores: number, load: number): number 
   return Math.max(1, Math.min(idle, 8, Math.floor(items / ITEMS_PER_THREAD)));
 }
 
+/** Workers started ahead of need by {@link startWorkers}, for the next {@link processInThreads}. */
+let started: Worker[] = [];
+
+/**
+ * Starts `n` workers now (none when the worker module is not compiled), so that they load the
+ * pipeline while this thread reads the inputs: the next {@link processInThreads} takes them.
+ * Those it does not take are ended there, or by {@link endStartedWorkers}.
+ */
+export function startWorkers(n: number): void {
+  if (!existsSync(WORKER)) return;
+  while (started.length < n) started.push(new Worker(WORKER));
+}
+
+/** Ends the workers {@link startWorkers} started that nothing took. */
+export async function endStartedWorkers(): Promise<void> {
+  const left = started;
+  started = [];
+  await Promise.all(left.map((w) => w.terminate()));
+}
+
 /**
  * Processes input items in `threads` threads, this one and `threads - 1` workers: each
  * item's Document or failure, in input order (the same as `processItem` one after another
@@ -68,7 +88,11 @@ export async function processInThreads(
   if (options.stages) throw new Error('processInThreads: a custom stage list cannot be sent to a thread');
   const out: Array<Document | InputFailure> = new Array(items.length);
   const batches = Math.ceil(items.length / BATCH);
-  const workers = Array.from({ length: Math.max(1, threads - 1) }, () => new Worker(WORKER));
+  const workers = Array.from(
+    { length: Math.max(1, threads - 1) },
+    () => started.shift() ?? new Worker(WORKER),
+  );
+  await endStartedWorkers();
   let next = 0;
   let done = 0;
   let failed: Error | null = null;

@@ -4,6 +4,52 @@ import type { Finding, Reader } from './values.js';
 
 const KINDS = new Set(['date']);
 
+/**
+ * Whether two facts' sentences state one claim; with `claimsOf`, the claims a fact's sentence
+ * is a member of (the test is never true for two facts that share none), so that only pairs
+ * sharing a claim need be asked.
+ */
+export type StatementTest = ((a: FactInContext, b: FactInContext) => boolean) & {
+  readonly claimsOf?: (f: FactInContext) => Iterable<number> | undefined;
+};
+
+/**
+ * The pairs `[i, j]` of `facts` (`facts[i].doc < facts[j].doc`) that `statement` may hold for,
+ * in the order of a loop over every `i` and, inside it, every `j`: every such pair, or with
+ * `claimsOf` only the pairs sharing a claim (each once), so a story of many documents is not
+ * read pair by pair.
+ */
+function statementPairs(
+  facts: readonly FactInContext[],
+  statement: StatementTest,
+): Iterable<[number, number]> {
+  const n = facts.length;
+  if (!statement.claimsOf) return everyPair(facts);
+  const out: Array<[number, number]> = [];
+  const byClaim = new Map<number, number[]>();
+  facts.forEach((f, i) => {
+    for (const c of statement.claimsOf!(f) ?? []) {
+      const list = byClaim.get(c);
+      if (list) list.push(i);
+      else byClaim.set(c, [i]);
+    }
+  });
+  // Each pair as one number, i * n + j: sorted, they come in the loop's order.
+  const keys: number[] = [];
+  for (const list of byClaim.values())
+    for (const i of list) for (const j of list) if (facts[i]!.doc < facts[j]!.doc) keys.push(i * n + j);
+  keys.sort((x, y) => x - y);
+  for (let k = 0; k < keys.length; k++)
+    if (k === 0 || keys[k] !== keys[k - 1]) out.push([Math.floor(keys[k]! / n), keys[k]! % n]);
+  return out;
+}
+
+/** The pairs `[i, j]` of `facts` of two documents, `facts[i].doc < facts[j].doc`, one at a time. */
+function* everyPair(facts: readonly FactInContext[]): Generator<[number, number]> {
+  for (let i = 0; i < facts.length; i++)
+    for (let j = 0; j < facts.length; j++) if (facts[i]!.doc < facts[j]!.doc) yield [i, j];
+}
+
 /** Two written dates disagree when they differ at the coarser of their precisions (`2009` vs `2010-05`; a year-less `--01-15` against `2023-11` by its month). */
 export function datesDisagree(a: string, b: string): boolean {
   // Weekdays are compared with weekdays only (see {@link weekdaysDisagree}).
@@ -29,7 +75,7 @@ export function datesDisagree(a: string, b: string): boolean {
 export function dateDiscrepancies(
   facts: readonly FactInContext[],
   r: Reader,
-  sameStatement: (a: FactInContext, b: FactInContext) => boolean = () => false,
+  sameStatement: StatementTest = () => false,
 ): Finding[] {
   const out: Finding[] = [];
   // A sentence with several dates tells a period or several events (`played from 1978 to
@@ -49,27 +95,29 @@ export function dateDiscrepancies(
     for (const f of fs) groupOf.set(f, g);
   };
   for (const g of groups) join(g, g);
-  for (const a of dated)
-    for (const b of dated) {
-      if (a.doc >= b.doc || !statement(a, b)) continue;
-      const ga = groupOf.get(a);
-      const gb = groupOf.get(b);
-      if (ga && ga === gb) continue;
-      if (ga && gb) {
-        for (const x of gb) ga.push(x);
-        join(ga, gb);
-        groups.splice(groups.indexOf(gb), 1);
-      } else if (ga) {
-        ga.push(b);
-        join(ga, [b]);
-      } else if (gb) {
-        gb.push(a);
-        join(gb, [a]);
-      } else {
-        groups.push([a, b]);
-        join(groups.at(-1)!, [a, b]);
-      }
+  // Pairs of two documents whose sentences state one claim, in the order of a loop over all pairs.
+  for (const [i, j] of statementPairs(dated, statement)) {
+    const a = dated[i]!;
+    const b = dated[j]!;
+    if (!statement(a, b)) continue;
+    const ga = groupOf.get(a);
+    const gb = groupOf.get(b);
+    if (ga && ga === gb) continue;
+    if (ga && gb) {
+      for (const x of gb) ga.push(x);
+      join(ga, gb);
+      groups.splice(groups.indexOf(gb), 1);
+    } else if (ga) {
+      ga.push(b);
+      join(ga, [b]);
+    } else if (gb) {
+      gb.push(a);
+      join(gb, [a]);
+    } else {
+      groups.push([a, b]);
+      join(groups.at(-1)!, [a, b]);
     }
+  }
   // Dates of two different events (a founding, a birth) are never one date told two ways.
   const linked = (a: FactInContext, b: FactInContext): boolean =>
     !(a.event && b.event && a.event !== b.event) && (sameSubject(a, b) || statement(a, b));

@@ -180,7 +180,7 @@ export function soleSumDiscrepancies(
   facts: readonly FactInContext[],
   r: Reader,
   sameStatement: (a: FactInContext, b: FactInContext) => boolean,
-  claimsOf: (f: FactInContext) => readonly number[],
+  claimsOf: (f: FactInContext) => Iterable<number>,
 ): Finding[] {
   const sums = facts.filter((f) => f.kind === 'quantity' && /^[A-Z]{3}$/.test(f.unit ?? ''));
   const perSentence = new Map<string, number>();

@@ -5,7 +5,7 @@ import type { FactInContext } from '../facts.js';
 import type { ProvenanceTrace } from '../provenance.js';
 import { certaintyDiscrepancies } from './certainty.js';
 import { countDiscrepancies } from './counts.js';
-import { dateDiscrepancies } from './dates.js';
+import { dateDiscrepancies, type StatementTest } from './dates.js';
 import { figureDiscrepancies, resultDiscrepancies, soleSumDiscrepancies } from './figures.js';
 import { acronymDiscrepancies, nameDiscrepancies } from './names.js';
 import { placeDiscrepancies } from './places.js';
@@ -15,8 +15,11 @@ import { sourceDiscrepancies } from './sources.js';
 import { reader, type Discrepancy, type Finding } from './values.js';
 import { DEFAULT_ALIGN, unitSimilarity } from '../align.js';
 
-/** Two facts' sentences are members of one claim and alike enough to join it on their own. */
-function sameStatement(aligned: AlignedClaims): (a: FactInContext, b: FactInContext) => boolean {
+/**
+ * Two facts' sentences are members of one claim and alike enough to join it on their own; its
+ * `claimsOf` names the claims a fact's sentence is a member of.
+ */
+function sameStatement(aligned: AlignedClaims): StatementTest {
   // Made when first asked (a story of one article never asks).
   let unitOf: Map<string, number> | undefined;
   let claimsOf: Map<number, Set<number>> | undefined;
@@ -40,7 +43,7 @@ function sameStatement(aligned: AlignedClaims): (a: FactInContext, b: FactInCont
   };
   const alike = new Map<number, boolean>();
   const n = aligned.units.length;
-  return (a, b) => {
+  const test = (a: FactInContext, b: FactInContext): boolean => {
     const ia = unit(a);
     const ib = unit(b);
     if (ia < 0 || ib < 0) return false;
@@ -63,21 +66,11 @@ function sameStatement(aligned: AlignedClaims): (a: FactInContext, b: FactInCont
       );
     return same;
   };
-}
-
-/** The claims (indices) whose members hold a fact's sentence. */
-function claimsOfFact(aligned: AlignedClaims): (f: FactInContext) => readonly number[] {
-  const byUnit = new Map<string, number[]>();
-  aligned.groups.forEach((g, gi) =>
-    g.forEach((i) => {
-      const u = aligned.units[i]!;
-      const k = `${u.doc}:${u.sentence}`;
-      const l = byUnit.get(k);
-      if (l) l.push(gi);
-      else byUnit.set(k, [gi]);
-    }),
-  );
-  return (f) => byUnit.get(`${f.doc}:${f.sentence}`) ?? [];
+  const claimsOfFact = (f: FactInContext): Iterable<number> | undefined => {
+    const i = unit(f);
+    return i < 0 ? undefined : made()[1].get(i);
+  };
+  return Object.assign(test, { claimsOf: claimsOfFact });
 }
 
 export type { Discrepancy } from './values.js';
@@ -107,7 +100,7 @@ export function compareStory(
     ...by('compare:figures', across ? figureDiscrepancies(facts, r, statement) : []),
     ...by(
       'compare:sole-sums',
-      across ? soleSumDiscrepancies(facts, r, statement, claimsOfFact(aligned)) : [],
+      across ? soleSumDiscrepancies(facts, r, statement, (f) => statement.claimsOf?.(f) ?? []) : [],
     ),
     ...by('compare:results', across ? resultDiscrepancies(facts, r) : []),
     ...by('compare:dates', across ? dateDiscrepancies(facts, r, statement) : []),
