@@ -1638,6 +1638,23 @@ describe('a title the name took in', () => {
 });
 
 describe('background and changes', () => {
+  it('the year of a similar or another event is background, set against no other year', () => {
+    const dates = (a: string, b: string) => kinds(pair(a, b, DATED, 'en'), 'date');
+    expect(
+      dates(
+        'Fire swept through the Velmar chemical plant on Tuesday. A similar fire at the plant in 2015 killed two workers.',
+        'Fire swept through the Velmar chemical plant on Tuesday. In 2011, an explosion at another plant killed three workers.',
+      ),
+    ).toEqual([]);
+    // Control: the year of the story's own event, told two ways, is a discrepancy.
+    expect(
+      dates(
+        'The Velmar chemical plant, which opened in 2015, was closed on Tuesday after a fire killed two workers.',
+        'The Velmar chemical plant, which opened in 2011, was closed on Tuesday after a fire killed two workers.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('the year a dam was completed is not set against the year another dam failed; control: two years it was completed', () => {
     const dates = (b: string) =>
       kinds(pair('The Corvel dam, completed in 1962, burst on Monday.', b), 'date');

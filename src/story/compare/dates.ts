@@ -118,9 +118,25 @@ export function dateDiscrepancies(
       join(groups.at(-1)!, [a, b]);
     }
   }
+  // A sentence that tells another event than the story's (`a similar fire at the plant in
+  // 2015`, `in 2011, another plant exploded`) is background: its date is not set against the
+  // story's, nor against another background date (two earlier events are rarely one).
+  const backgroundOf = new Map<string, boolean>();
+  const background = (f: FactInContext): boolean => {
+    const k = `${f.doc}:${f.sentence}`;
+    let b = backgroundOf.get(k);
+    if (b === undefined) {
+      const s = r.byId.get(f.doc)?.sentences[f.sentence];
+      backgroundOf.set(k, (b = !!s && f.sentence >= 0 && OTHER_EVENT.test(r.text(f.doc, s))));
+    }
+    return b;
+  };
   // Dates of two different events (a founding, a birth) are never one date told two ways.
   const linked = (a: FactInContext, b: FactInContext): boolean =>
-    !(a.event && b.event && a.event !== b.event) && (sameSubject(a, b) || statement(a, b));
+    !(a.event && b.event && a.event !== b.event) &&
+    !background(a) &&
+    !background(b) &&
+    (sameSubject(a, b) || statement(a, b));
   for (const group of groups) {
     const involved = new Set<FactInContext>();
     for (const a of group)
@@ -147,6 +163,9 @@ export function dateDiscrepancies(
   }
   return out;
 }
+
+/** Words by which a sentence tells another event than the story's. */
+const OTHER_EVENT = /\b(?:another|similar|earlier|previous|prior|separate|unrelated)\b/i;
 
 /**
  * Two days in a row may be one moment told from two sides: a night and the next morning
