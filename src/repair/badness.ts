@@ -35,9 +35,14 @@ const RARE_BEFORE_NON_ASCII = new Set([...'ŒœÿŸ\uf8ff']);
 /** Letters windows-1252 shows for continuation bytes (80..BF): after a lead letter, the second half of a character (`Ãœ` for `Ü`). */
 const CONTINUATION_LETTERS = new Set([...'ŠŒŽšœžŸªµº']);
 
-/** Box drawing and block elements (what code page 437 misreadings are made of). */
-const isBox = (cp: number): boolean => cp >= 0x2500 && cp <= 0x259f;
-const odd = (ch: string): boolean => ODD_BESIDE_LETTER.has(ch) || isBox(ch.charCodeAt(0));
+/**
+ * {@link ODD_BESIDE_LETTER} and box drawing and block elements (U+2500..U+259F, what code page 437
+ * misreadings are made of) by UTF-16 code unit (1: odd): read per pair of characters.
+ */
+const ODD = new Uint8Array(0x10000);
+for (const ch of ODD_BESIDE_LETTER) ODD[ch.charCodeAt(0)] = 1;
+for (let c = 0x2500; c <= 0x259f; c++) ODD[c] = 1;
+const odd = (ch: string): boolean => ch.length === 1 && ODD[ch.charCodeAt(0)] === 1;
 
 /** Quotes and dashes that ordinary text does not put between two letters of one word (`’` it does). */
 const QUOTE_OR_DASH = new Set([...'“”‘—–']);

@@ -489,6 +489,19 @@ describe('a broken line repeated', () => {
     expect(repaired).toBe('Łódź/Cafébar/'.repeat(6000));
     expect((used.user + used.system) / 1e6).toBeLessThan(10);
   });
+  it('repairs a line of over 20,000 characters in pieces cut at spaces, every word whole (63 KB)', () => {
+    const text = 'Le cafÃ© de la gare a rouvert. '.repeat(2000);
+    const before = process.cpuUsage();
+    const repaired = fix(text);
+    const used = process.cpuUsage(before);
+    expect(repaired).toBe('Le café de la gare a rouvert. '.repeat(2000));
+    expect((used.user + used.system) / 1e6).toBeLessThan(10);
+  });
+  it('control: a line of over 20,000 characters misread twice is repaired in rounds in every piece', () => {
+    const text = breakText('Le café de la gare a rouvert. ', 'windows-1252', 2).repeat(1500);
+    expect(text.length).toBeGreaterThan(20_000);
+    expect(fix(text)).toBe('Le café de la gare a rouvert. '.repeat(1500));
+  });
   it('control: a line that is correct text between broken ones is left as it is', () => {
     const text = 'Le cafÃ© est fermé.\nSão Paulo está longe.\n'.repeat(200);
     expect(repairedView(text, findMojibake(text)).text).toBe(

@@ -269,8 +269,70 @@ function escapedRepairs(text: string, escaped: Unescaped): Repair[] {
 }
 
 function findInText(text: string): Repair[] {
+  const parts = pieces(text);
+  if (parts.length === 1) return findInPiece(text);
+  const out: Repair[] = [];
+  for (const [a, b] of parts)
+    for (const r of findInPiece(text.slice(a, b))) out.push({ ...r, start: r.start + a, end: r.end + a });
+  return out;
+}
+
+function findInPiece(text: string): Repair[] {
   const repairs = withByteOrderMarks(text, mayHoldMojibake(text) ? inRounds(text) : []);
   return CASE_LEAD.test(text) ? withCaseChangedLines(text, repairs) : repairs;
+}
+
+/**
+ * A line longer than this (UTF-16 units) is repaired in pieces of about
+ * {@link PIECE} cut at white space (or, in a long word, between ASCII
+ * characters): a line is read whole by every round and every charset, so a
+ * line of a megabyte cost as much per round as the whole text, and
+ * evidence a page away is no evidence. No line of ordinary text is so long.
+ */
+const LONG_LINE = 20_000;
+const PIECE = 2_000;
+
+/**
+ * `text` as consecutive pieces `[a, b)`: its lines as they are (several to a
+ * piece), each line over {@link LONG_LINE} cut into pieces of about {@link PIECE}.
+ */
+function pieces(text: string): Array<[number, number]> {
+  if (text.length <= LONG_LINE) return [[0, text.length]];
+  const out: Array<[number, number]> = [];
+  let start = 0; // the start of the piece of whole lines being gathered
+  for (let from = 0; from < text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    if (to - from > LONG_LINE) {
+      if (from > start) out.push([start, from]);
+      for (let a = from; a < to; ) {
+        const b = to - a <= PIECE * 1.5 ? to : cutNear(text, a + PIECE, to);
+        out.push([a, b]);
+        a = b;
+      }
+      start = to;
+    }
+    from = to + 1;
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out;
+}
+
+/**
+ * A place at or after `k` (before `end`) to cut a long line: after white
+ * space, else before an ASCII character, else before a character windows-1252
+ * reads as a lead byte (a word of mojibake alone: not inside a sequence).
+ */
+function cutNear(text: string, k: number, end: number): number {
+  const limit = Math.min(end, k + 200);
+  for (let j = k; j < limit; j++) if (/\s/.test(text[j]!)) return j + 1;
+  for (let j = k; j < limit; j++) if (text.charCodeAt(j) < 0x80) return j;
+  const lead = (j: number): boolean => {
+    const b = CHARMAPS[0]!.byteOf[text.charCodeAt(j)]!;
+    return b >= 0xc2 && b <= 0xf4;
+  };
+  for (let j = k; j < limit; j++) if (lead(j)) return j;
+  return limit;
 }
 
 /**
@@ -305,14 +367,20 @@ const CASE_LEAD = CASE_CHANGED_LEAD;
  * the repairs of the line as it stands.
  */
 function withCaseChangedLines(text: string, repairs: Repair[]): Repair[] {
-  let out = repairs;
+  // The lines whose repairs are replaced, in order; the repairs are rebuilt once at the end (rebuilding
+  // them per line made a text of many such lines quadratic).
+  const replaced: Array<{ from: number; to: number; alt: Repair[] }> = [];
+  let k = 0; // the first repair that may start in the line (repairs are sorted by start)
   for (let from = 0; from < text.length; ) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
     const line = text.slice(from, to);
     const changed = CASE_LEAD.test(line) ? caseChanged(line) : null;
     if (changed) {
-      const mine = out.filter((r) => r.start >= from && r.end <= to);
+      while (k < repairs.length && repairs[k]!.start < from) k++;
+      const mine: Repair[] = [];
+      for (let j = k; j < repairs.length && repairs[j]!.start < to; j++)
+        if (repairs[j]!.end <= to) mine.push(repairs[j]!);
       // Its case tells nothing now: ISO-8859-15, told from windows-1252 by case, is not tried.
       const alt = inRounds(changed.text, CASE_BLIND_CHARMAPS).map((r) =>
         recasedRepair(r, from, text, changed),
@@ -324,13 +392,20 @@ function withCaseChangedLines(text: string, repairs: Repair[]): Repair[] {
       // stands, nor than its repairs as it stands (the line's case is the evidence between two equal
       // readings: `â£12` is `Â£12` lowercased, not ❣ with a byte lost).
       if (bad <= badness(line) && bad <= badness(repairedView(line, shift(mine)).text))
-        out = [...out.filter((r) => r.end <= from || r.start >= to), ...alt].sort(
-          (a, b) => a.start - b.start,
-        );
+        replaced.push({ from, to, alt });
     }
     from = to + 1;
   }
-  return out;
+  if (replaced.length === 0) return repairs;
+  const out: Repair[] = [];
+  let i = 0; // the next line replaced
+  for (const r of repairs) {
+    while (i < replaced.length && replaced[i]!.to <= r.start) i++;
+    const line = replaced[i];
+    if (!line || r.end <= line.from || r.start >= line.to) out.push(r);
+  }
+  for (const { alt } of replaced) append(out, alt);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The charsets a line whose case was changed after the misreading is tried in: not those told apart by case. */

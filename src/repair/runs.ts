@@ -810,7 +810,7 @@ export function stretchRepairs(
         .filter((r) => r.found > 0)
         // Between charsets that explain as much, the one whose reading is less bad (`fĂźr` is `für` in
         // ISO-8859-2, `fßr` in windows-1250).
-        .sort((x, y) => y.score - x.score || x.bad - y.bad || x.order - y.order);
+        .sort((x, y) => y.score - x.score || x.bad() - y.bad() || x.order - y.order);
       const before = out.length;
       for (const { charmap } of ranked)
         append(out, lineRepairs(text, from, to, charmap, covered, explainable, repairedBefore));
@@ -839,13 +839,14 @@ export function stretchRepairs(
  * two readings differ (`Bürger`, not `BÌrger`). Scored on its own it would
  * gain from the characters it cannot read (a correct `–` is no leftover to it).
  */
-function asTwin<R extends { charmap: Charmap; score: number; bad: number; line: string }>(
+function asTwin<R extends { charmap: Charmap; score: number; bad: () => number; line: string }>(
   twin: R,
   base: R | undefined,
 ): R {
   if (!base || base.charmap.differs || !base.charmap.common) return twin;
-  const better = twin.bad < base.bad && caseOrSpaceOddities(twin.line) < caseOrSpaceOddities(base.line);
-  return { ...twin, score: base.score, bad: better ? twin.bad : Math.max(twin.bad, base.bad) };
+  const better = twin.bad() < base.bad() && caseOrSpaceOddities(twin.line) < caseOrSpaceOddities(base.line);
+  const bad = better ? twin.bad() : Math.max(twin.bad(), base.bad());
+  return { ...twin, score: base.score, bad: () => bad };
 }
 
 /**
@@ -881,9 +882,10 @@ function holdsAny(text: string, from: number, to: number, chars: ReadonlySet<str
  * it cannot write itself (`score`: text misread as windows-1250 was most
  * likely Central European, so `å` from it is less likely than ISO-8859-2's `á`),
  * the non-ASCII characters it leaves unexplained (`leftovers`), and the
- * badness of the line read that way (`bad`; only when it explains something
- * or `scoreAnyway`: a reading that explains nothing is not ranked, but the
- * first charset's is what its near twin is judged against).
+ * badness of the line read that way (`bad`, read when first asked; Infinity
+ * unless it explains something or `scoreAnyway`: a reading that explains
+ * nothing is not ranked, but the first charset's is what its near twin is
+ * judged against).
  * Adds the explained offsets to `explainable`.
  */
 function explained(
@@ -894,7 +896,7 @@ function explained(
   covered: readonly boolean[],
   explainable: Set<number>,
   scoreAnyway: boolean,
-): { found: number; score: number; leftovers: number[]; bad: number; line: string } {
+): { found: number; score: number; leftovers: number[]; bad: () => number; line: string } {
   let found = 0;
   let penalty = 0;
   const leftovers: number[] = [];
@@ -919,8 +921,15 @@ function explained(
   // A rare charset whose reading puts a capital inside a lowercase word (`kÜrde`: `Ăś` in windows-1250,
   // `körde` in ISO-8859-2) is less likely than one that reads the word as words are written.
   if (!charmap.common && found > 0) penalty += caseOrSpaceOddities(line);
-  const bad = found > 0 || scoreAnyway ? badness(line) : Infinity;
-  return { found, score: found - penalty, leftovers, bad, line };
+  // Read only when asked (rankings that tie on the score, a near twin's): most lines are never asked.
+  let bad = found > 0 || scoreAnyway ? -1 : Infinity;
+  return {
+    found,
+    score: found - penalty,
+    leftovers,
+    bad: () => (bad < 0 ? (bad = badness(line)) : bad),
+    line,
+  };
 }
 
 function lineRepairs(
