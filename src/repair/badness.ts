@@ -112,6 +112,8 @@ export function badness(text: string): number {
     if (i === 0) continue;
     const prev = chars[i - 1]!;
     const pcp = prev.codePointAt(0)!;
+    // (Every combination below holds a non-ASCII character: two ASCII ones are passed over.)
+    if (cp < 0x80 && pcp < 0x80) continue;
     const prevKind = kinds[i - 1]!;
     const prevLetter = prevKind !== Kind.Other;
     const letter = kind !== Kind.Other;
