@@ -35,9 +35,14 @@ const RARE_BEFORE_NON_ASCII = new Set([...'ŒœÿŸ\uf8ff']);
 /** Letters windows-1252 shows for continuation bytes (80..BF): after a lead letter, the second half of a character (`Ãœ` for `Ü`). */
 const CONTINUATION_LETTERS = new Set([...'ŠŒŽšœžŸªµº']);
 
-/** Box drawing and block elements (what code page 437 misreadings are made of). */
-const isBox = (cp: number): boolean => cp >= 0x2500 && cp <= 0x259f;
-const odd = (ch: string): boolean => ODD_BESIDE_LETTER.has(ch) || isBox(ch.charCodeAt(0));
+/**
+ * {@link ODD_BESIDE_LETTER} and box drawing and block elements (U+2500..U+259F, what code page 437
+ * misreadings are made of) by UTF-16 code unit (1: odd): read per pair of characters.
+ */
+const ODD = new Uint8Array(0x10000);
+for (const ch of ODD_BESIDE_LETTER) ODD[ch.charCodeAt(0)] = 1;
+for (let c = 0x2500; c <= 0x259f; c++) ODD[c] = 1;
+const odd = (ch: string): boolean => ch.length === 1 && ODD[ch.charCodeAt(0)] === 1;
 
 /** Quotes and dashes that ordinary text does not put between two letters of one word (`’` it does). */
 const QUOTE_OR_DASH = new Set([...'“”‘—–']);
@@ -53,6 +58,20 @@ const enum Kind {
 }
 
 function kindOf(ch: string): Kind {
+  const code = ch.length === 1 ? ch.charCodeAt(0) : -1;
+  if (code >= 0) {
+    const known = KINDS[code]!;
+    if (known > 0) return known - 1;
+  }
+  const kind = kindOfUncached(ch);
+  if (code >= 0) KINDS[code] = kind + 1;
+  return kind;
+}
+
+/** {@link kindOf} of each UTF-16 code unit met so far, plus one (0: not yet met); badness reads many. */
+const KINDS = new Uint8Array(0x10000);
+
+function kindOfUncached(ch: string): Kind {
   // `ƒ`, `ˆ` are letters to Unicode but symbols in what they do here.
   if (odd(ch)) return Kind.Other;
   if (ch.toLowerCase() !== ch) return Kind.Upper;
@@ -83,10 +102,7 @@ const isC1 = (cp: number): boolean => cp >= 0x80 && cp <= 0x9f;
  */
 export function badness(text: string): number {
   const chars = Array.from(text);
-  const kinds = chars.map((ch) => {
-    const cp = ch.codePointAt(0)!;
-    return cp < 0x80 ? asciiKind(cp) : kindOf(ch);
-  });
+  const kinds = kindsOf(chars);
   let score = 0;
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
@@ -96,6 +112,8 @@ export function badness(text: string): number {
     if (i === 0) continue;
     const prev = chars[i - 1]!;
     const pcp = prev.codePointAt(0)!;
+    // (Every combination below holds a non-ASCII character: two ASCII ones are passed over.)
+    if (cp < 0x80 && pcp < 0x80) continue;
     const prevKind = kinds[i - 1]!;
     const prevLetter = prevKind !== Kind.Other;
     const letter = kind !== Kind.Other;
@@ -184,9 +202,9 @@ export function badness(text: string): number {
  */
 function oddCaseOrSpace(
   chars: readonly string[],
-  kinds: readonly Kind[],
+  kinds: Kinds,
   i: number,
-  afterLower: boolean,
+  afterLower: JoinedWords | false,
 ): number {
   const ch = chars[i]!;
   const cp = ch.codePointAt(0)!;
@@ -195,7 +213,7 @@ function oddCaseOrSpace(
   if (HEBREW_FINALS.has(ch)) return /[\u05d0-\u05ea]/.test(chars[i + 1] ?? '') ? 1 : 0;
   if (kinds[i] === Kind.Upper) {
     // (In a word joined of words without spaces, `MéxicoColombia`, a capital after a lowercase letter opens one.)
-    const afterLowerLetter = afterLower && kinds[i - 1] === Kind.Lower && !joinedWord(chars, i);
+    const afterLowerLetter = afterLower && kinds[i - 1] === Kind.Lower && !afterLower.joined(i);
     if ((kinds[i - 1] === Kind.Upper || afterLowerLetter) && kinds[i + 1] === Kind.Lower) return 1;
     // A capital ending a lowercase word (`novÜ` for `nový`).
     if (afterLowerLetter && (kinds[i + 1] ?? Kind.Other) === Kind.Other) return 1;
@@ -221,12 +239,10 @@ function oddCaseOrSpace(
  */
 export function caseOrSpaceOddities(text: string): number {
   const chars = Array.from(text);
-  const kinds = chars.map((ch) => {
-    const cp = ch.codePointAt(0)!;
-    return cp < 0x80 ? asciiKind(cp) : kindOf(ch);
-  });
+  const kinds = kindsOf(chars);
   let n = 0;
-  for (let i = 1; i < chars.length; i++) n += oddCaseOrSpace(chars, kinds, i, true);
+  const joined = new JoinedWords(chars);
+  for (let i = 1; i < chars.length; i++) n += oddCaseOrSpace(chars, kinds, i, joined);
   // Letters no living language writes (`sẜ` for Vietnamese `sẽ`).
   for (let i = 0; i < chars.length; i++) {
     const cp = chars[i]!.codePointAt(0)!;
@@ -238,13 +254,35 @@ export function caseOrSpaceOddities(text: string): number {
 /** Words joined without a space (`MéxicoColombia`): an ASCII capital between lowercase letters. */
 const JOINED_WORDS = /\p{Ll}[A-Z]\p{Ll}/u;
 
-/** The white-space-delimited word around `chars[i]` joins words without spaces ({@link JOINED_WORDS}). */
-function joinedWord(chars: readonly string[], i: number): boolean {
-  let a = i;
-  let b = i;
-  while (a > 0 && !/\s/.test(chars[a - 1]!)) a--;
-  while (b < chars.length && !/\s/.test(chars[b]!)) b++;
-  return JOINED_WORDS.test(chars.slice(a, b).join(''));
+/**
+ * Whether the white-space-delimited word around `chars[i]` joins words without
+ * spaces ({@link JOINED_WORDS}): each word is read once, when first asked
+ * about (reading the word per character asked made a long word quadratic).
+ */
+class JoinedWords {
+  /** The start of the word around each character (white space: its own offset), read on first use. */
+  private starts: Int32Array | null = null;
+  private readonly known = new Map<number, boolean>();
+  constructor(private readonly chars: readonly string[]) {}
+  joined(i: number): boolean {
+    const { chars } = this;
+    if (!this.starts) {
+      this.starts = new Int32Array(chars.length);
+      for (let k = 0, a = 0; k < chars.length; k++) {
+        if (/\s/.test(chars[k]!)) a = k + 1;
+        this.starts[k] = Math.min(a, k);
+      }
+    }
+    const a = this.starts[i]!;
+    let answer = this.known.get(a);
+    if (answer === undefined) {
+      let b = a;
+      while (b < chars.length && !/\s/.test(chars[b]!)) b++;
+      answer = JOINED_WORDS.test(chars.slice(a, b).join(''));
+      this.known.set(a, answer);
+    }
+    return answer;
+  }
 }
 
 /** Hebrew final letters, which stand only at the end of a word. */
@@ -257,7 +295,7 @@ const LONE_WORDS = new Set([...'ÀÈÉÓÒÔ']);
 const GRAVE_CAPITALS = new Set([...'ÀÈÌÒÙ']);
 
 /** `chars[i]` opens a word after a space and a lowercase letter or a comma (inside a sentence). */
-function afterLowercaseWord(chars: readonly string[], kinds: readonly Kind[], i: number): boolean {
+function afterLowercaseWord(chars: readonly string[], kinds: Kinds, i: number): boolean {
   return chars[i - 1] === ' ' && (kinds[i - 2] === Kind.Lower || chars[i - 2] === ',');
 }
 
@@ -267,7 +305,7 @@ function afterLowercaseWord(chars: readonly string[], kinds: readonly Kind[], i:
  * lowercase letter windows-1250 shows for a continuation byte (`Řş`), or an uppercase one before a
  * lowercase letter.
  */
-function lead1250Pair(chars: readonly string[], kinds: readonly Kind[], i: number): boolean {
+function lead1250Pair(chars: readonly string[], kinds: Kinds, i: number): boolean {
   const ch = chars[i]!;
   if (kinds[i] === Kind.Lower) return CONTINUATION_1250_LOWER.has(ch);
   // An uppercase continuation letter before a lowercase one (`ĹĽyciu` for `życiu`).
@@ -283,7 +321,7 @@ const CONTINUATION_1250_LOWER = new Set([...'šśťžźłąşľż']);
 const CONTINUATION_1250 = new Set([...'ŠŚŤŽŹŁĄŞŻĽ', ...CONTINUATION_1250_LOWER]);
 
 /** A lead letter before a space ends a lowercase word (`cittÃ `) or a number (`10Â km`), or is a lone `Ã` or `Â` (`Ã  la`). */
-function leadBeforeSpace(chars: readonly string[], kinds: readonly Kind[], i: number): boolean {
+function leadBeforeSpace(chars: readonly string[], kinds: Kinds, i: number): boolean {
   const before = kinds[i - 1] ?? Kind.Other;
   if (before === Kind.Lower || /\d/.test(chars[i - 1] ?? '')) return true;
   if (before !== Kind.Other) return false;
@@ -291,6 +329,19 @@ function leadBeforeSpace(chars: readonly string[], kinds: readonly Kind[], i: nu
   // capital opening a word, `Ã Paris`, is no such letter).
   const spacedCapitals = kinds[i + 2] === Kind.Upper && (kinds[i + 3] ?? Kind.Other) !== Kind.Lower;
   return (chars[i] === 'Ã' || chars[i] === 'Â') && !spacedCapitals;
+}
+
+/** The {@link Kind} of each character, by index (a typed array: badness reads many texts). */
+type Kinds = Uint8Array;
+
+function kindsOf(chars: readonly string[]): Kinds {
+  const out = new Uint8Array(chars.length);
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    const cp = ch.charCodeAt(0);
+    out[i] = cp < 0x80 ? asciiKind(cp) : kindOf(ch);
+  }
+  return out;
 }
 
 function asciiKind(cp: number): Kind {

@@ -8,6 +8,12 @@ import iconv from 'iconv-lite';
 export interface Charmap {
   readonly name: string;
   readonly toByte: ReadonlyMap<string, number>;
+  /**
+   * {@link toByte} by UTF-16 code unit, -1 where the charset has no byte (every
+   * key of `toByte` is one code unit): read per character of long texts, where
+   * a string key's lookup cost most of the repair's time.
+   */
+  readonly byteOf: Int16Array;
   /** True for charsets whose misreadings are common enough to trust a single sequence. */
   readonly common: boolean;
   /** The charset leaves bytes undefined that a strict decoder drops (windows-1252's 81, 8D, 8F, 90, 9D). */
@@ -72,7 +78,9 @@ function build(
       if (!toByte.has(ch)) toByte.set(ch, b);
     }
   }
-  return { name, toByte, common, dropsUndefined: iconvName === 'windows-1252', differs };
+  const byteOf = new Int16Array(0x10000).fill(-1);
+  for (const [ch, b] of toByte) byteOf[ch.charCodeAt(0)] = b;
+  return { name, toByte, byteOf, common, dropsUndefined: iconvName === 'windows-1252', differs };
 }
 
 /** The characters windows-1252 reads for 80..FF. */

@@ -82,6 +82,11 @@ describe('mojibake generator', () => {
     expect(some('cp437', /├⌐|ΓÇ[ÖöôÜ£¥]/)).toBe(true);
     expect(some('western-in-central', /Ă[©¤¶Ľ]/)).toBe(true);
     expect(some('strict-dropped', /Ñ(?![\u0080-\u00bf])/)).toBe(true); // с (D1 81) without its 81
+    // An emoji glued to a non-Latin word (Cyrillic `Ð`/`Ñ`, CJK `ã`/`ä`-`é`): `ÐœÐ¾ðŸ˜€`.
+    expect(some('emoji-in-word', /[ÐÑãäåæçè][\u0080-\u00bf\u0152-\u2122]ðŸ|ðŸ[^ ]{2}[ÐÑãäåæçè]/)).toBe(true);
+    expect(some('emoji-in-word', /\p{L}í\u00a0[\u00bd\u00bc]í[\u00b0-\u00bf]/u)).toBe(true); // CESU-8 after a letter
+    expect(some('tweet', /^[^ ]+( [^ ]+){1,5}$/)).toBe(true);
+    expect(some('tweet', /Ãƒ|Ã°Å¸/)).toBe(true); // misread twice
   });
 });
 

@@ -46,7 +46,9 @@ export type MojibakeKind =
   | 'c1-for-windows-1252'
   | 'cp437'
   | 'western-in-central'
-  | 'strict-dropped';
+  | 'strict-dropped'
+  | 'emoji-in-word'
+  | 'tweet';
 
 export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'windows-1252',
@@ -88,6 +90,8 @@ export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'cp437',
   'western-in-central',
   'strict-dropped',
+  'emoji-in-word',
+  'tweet',
 ];
 
 export interface MojibakeCase {
@@ -532,6 +536,29 @@ export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number):
         expected += kept === read ? ch : kept;
       }
       return broken === expected || expected === text ? null : done(broken, expected);
+    }
+    case 'emoji-in-word': {
+      // An emoji or symbol glued to a word of any script, before, after or inside it (`café😀`, `Моск😀ва`,
+      // `東京🎉`), misread in windows-1252 as UTF-8 or, for emoji beyond U+FFFF, as CESU-8.
+      const words = text.split(' ');
+      const idx = words.flatMap((w, i) => (/\p{L}{2}/u.test(w) ? [i] : []));
+      if (idx.length === 0) return null;
+      const at = pick(idx);
+      const chars = [...words[at]!];
+      const cut = Math.floor(rnd() * (chars.length + 1));
+      const cesu = rnd() < 0.3;
+      const symbol = pick(cesu ? SYMBOLS.filter((c) => c.codePointAt(0)! > 0xffff) : SYMBOLS);
+      words[at] = [...chars.slice(0, cut), symbol, ...chars.slice(cut)].join('');
+      const clean = words.join(' ');
+      return done(cesu ? misread(cesu8(clean), 'windows-1252') : breakText(clean, 'windows-1252'), clean);
+    }
+    case 'tweet': {
+      // A short text (a tweet, a title, a caption): the line's first two to six words with an emoji glued to
+      // the last, misread once or twice in windows-1252.
+      const words = text.split(' ').slice(0, 2 + Math.floor(rnd() * 5));
+      words[words.length - 1] += pick(SYMBOLS);
+      const clean = words.join(' ');
+      return done(breakText(clean, 'windows-1252', rnd() < 0.3 ? 2 : 1), clean);
     }
     case 'beside-correct': {
       // Some words broken, the others correct, in one line.

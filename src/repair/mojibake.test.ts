@@ -478,6 +478,30 @@ describe('a broken line repeated', () => {
     expect(repairs.length).toBeGreaterThan(4000);
     expect((used.user + used.system) / 1e6).toBeLessThan(15);
   });
+  it('reads a long word joined of words in two charsets in linear time (100 KB)', () => {
+    // A slug of a windows-1250 and a windows-1252 misreading, repeated without a space: reading the
+    // whole word for each capital inside it (is it a word joined of words?) made this quadratic.
+    const piece = `${breakText('Łódź', 'windows-1250')}/${breakText('Cafébar', 'windows-1252')}/`;
+    const text = piece.repeat(6000);
+    const before = process.cpuUsage();
+    const repaired = fix(text);
+    const used = process.cpuUsage(before);
+    expect(repaired).toBe('Łódź/Cafébar/'.repeat(6000));
+    expect((used.user + used.system) / 1e6).toBeLessThan(10);
+  });
+  it('repairs a line of over 20,000 characters in pieces cut at spaces, every word whole (63 KB)', () => {
+    const text = 'Le cafÃ© de la gare a rouvert. '.repeat(2000);
+    const before = process.cpuUsage();
+    const repaired = fix(text);
+    const used = process.cpuUsage(before);
+    expect(repaired).toBe('Le café de la gare a rouvert. '.repeat(2000));
+    expect((used.user + used.system) / 1e6).toBeLessThan(10);
+  });
+  it('control: a line of over 20,000 characters misread twice is repaired in rounds in every piece', () => {
+    const text = breakText('Le café de la gare a rouvert. ', 'windows-1252', 2).repeat(1500);
+    expect(text.length).toBeGreaterThan(20_000);
+    expect(fix(text)).toBe('Le café de la gare a rouvert. '.repeat(1500));
+  });
   it('control: a line that is correct text between broken ones is left as it is', () => {
     const text = 'Le cafÃ© est fermé.\nSão Paulo está longe.\n'.repeat(200);
     expect(repairedView(text, findMojibake(text)).text).toBe(

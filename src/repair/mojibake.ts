@@ -62,12 +62,15 @@ function validSecond(lead: number, second: number): boolean {
   return true;
 }
 
+/** One decoder for every sequence (making one per sequence cost more than the decoding). */
+const UTF8 = new TextDecoder('utf-8');
+
 function scan(text: string, charmap: Charmap): Sequence[] {
   const out: Sequence[] = [];
-  const { toByte } = charmap;
+  const { byteOf } = charmap;
   for (let i = 0; i < text.length; i++) {
-    const lead = toByte.get(text[i]!);
-    if (lead === undefined || lead < 0xc2 || lead > 0xf4) continue;
+    const lead = byteOf[text.charCodeAt(i)]!;
+    if (lead < 0xc2 || lead > 0xf4) continue;
     const n = utf8Length(lead);
     const bytes = [lead];
     let j = i + 1;
@@ -75,8 +78,8 @@ function scan(text: string, charmap: Charmap): Sequence[] {
     let lossy = false;
     while (bytes.length < n && j < text.length) {
       const ch = text[j]!;
-      const b = toByte.get(ch);
-      if (b !== undefined && b >= 0x80 && b <= 0xbf && (bytes.length > 1 || validSecond(lead, b))) {
+      const b = byteOf[text.charCodeAt(j)]!;
+      if (b >= 0x80 && b <= 0xbf && (bytes.length > 1 || validSecond(lead, b))) {
         bytes.push(b);
         j++;
       } else if (ch === ' ' && !spaceForNbsp && (bytes.length > 1 || validSecond(lead, 0xa0))) {
@@ -92,8 +95,8 @@ function scan(text: string, charmap: Charmap): Sequence[] {
     if (!lossy && bytes.length < n) continue;
     // `ðŸ‘ðŸ‘ â€”`: after a four-byte character short of a byte (a strict decoder dropped an undefined
     // one), the next one's space is that character's own space, not its lost A0 (👏👏, not ðŸ‘👠).
-    if (spaceForNbsp && n === 4 && shortFourByte(text, i, toByte)) continue;
-    const decoded = lossy ? '\uFFFD' : new TextDecoder('utf-8').decode(Uint8Array.from(bytes));
+    if (spaceForNbsp && n === 4 && shortFourByte(text, i, byteOf)) continue;
+    const decoded = lossy ? '\uFFFD' : UTF8.decode(Uint8Array.from(bytes));
     if (!lossy && (decoded.length === 0 || decoded.includes('\uFFFD'))) continue;
     out.push({ start: i, end: j, bytes, decoded, charmap, spaceForNbsp, lossy });
     i = j - 1;
@@ -102,13 +105,11 @@ function scan(text: string, charmap: Charmap): Sequence[] {
 }
 
 /** The three characters before `i` are a four-byte lead and two continuation bytes: a character short of a byte. */
-function shortFourByte(text: string, i: number, toByte: ReadonlyMap<string, number>): boolean {
-  const lead = toByte.get(text[i - 3] ?? '') ?? 0;
-  const cont = (ch: string | undefined): boolean => {
-    const b = toByte.get(ch ?? '') ?? 0;
-    return b >= 0x80 && b <= 0xbf;
-  };
-  return lead >= 0xf0 && lead <= 0xf4 && cont(text[i - 2]) && cont(text[i - 1]);
+function shortFourByte(text: string, i: number, byteOf: Int16Array): boolean {
+  const at = (k: number): number => (k >= 0 ? byteOf[text.charCodeAt(k)]! : -1);
+  const lead = at(i - 3);
+  const cont = (b: number): boolean => b >= 0x80 && b <= 0xbf;
+  return lead >= 0xf0 && lead <= 0xf4 && cont(at(i - 2)) && cont(at(i - 1));
 }
 
 /** Groups sequences that touch or are separated only by non-space characters (one word). */
@@ -155,10 +156,13 @@ function looksLikeApostrophe(text: string, s: Sequence): boolean {
 }
 
 /** Non-ASCII characters on the line that no sequence explains: the line was decoded right elsewhere. */
-function lineHasCleanNonAscii(text: string, s: Sequence, covered: (i: number) => boolean): boolean {
-  let a = text.lastIndexOf('\n', s.start - 1) + 1;
-  let b = text.indexOf('\n', s.end);
-  if (b === -1) b = text.length;
+function lineHasCleanNonAscii(
+  text: string,
+  s: Sequence,
+  covered: (i: number) => boolean,
+  lineOf: LineOf,
+): boolean {
+  let [a, b] = lineOf(s);
   if (b - a > 2000) {
     a = Math.max(a, s.start - 300);
     b = Math.min(b, s.end + 300);
@@ -169,8 +173,33 @@ function lineHasCleanNonAscii(text: string, s: Sequence, covered: (i: number) =>
   return false;
 }
 
+/** The start and end of the line holding a sequence. */
+type LineOf = (s: Sequence) => [number, number];
+
+/**
+ * {@link LineOf} for `text`, its line breaks found once (looking for them per
+ * sequence read a long line once per sequence: quadratic).
+ */
+function linesOf(text: string): LineOf {
+  const breaks: number[] = [];
+  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) breaks.push(k);
+  return (s) => {
+    // The first break at or after the sequence's end, by binary search; the line starts after the one before.
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (breaks[mid]! < s.end) lo = mid + 1;
+      else hi = mid;
+    }
+    let k = lo;
+    while (k > 0 && breaks[k - 1]! >= s.start) k--; // (a sequence holds no break)
+    return [k > 0 ? breaks[k - 1]! + 1 : 0, lo < breaks.length ? breaks[lo]! : text.length];
+  };
+}
+
 /** Decides whether a lone sequence (no other in its word) is mojibake. */
-function acceptSingle(text: string, s: Sequence, covered: (i: number) => boolean): boolean {
+function acceptSingle(text: string, s: Sequence, covered: (i: number) => boolean, lineOf: LineOf): boolean {
   const d = s.decoded;
   const left = text[s.start - 1];
   const right = text[s.end];
@@ -191,7 +220,7 @@ function acceptSingle(text: string, s: Sequence, covered: (i: number) => boolean
   if (!isLetter(d)) return false;
   if (s.bytes[1] === 0xa0 && s.bytes[0] !== 0xc3) return false; // a letter before a no-break space is ordinary text
   if (looksLikeApostrophe(text, s)) return false;
-  if (lineHasCleanNonAscii(text, s, covered)) return false;
+  if (lineHasCleanNonAscii(text, s, covered, lineOf)) return false;
   return caseFits(text, s);
 }
 
@@ -240,8 +269,70 @@ function escapedRepairs(text: string, escaped: Unescaped): Repair[] {
 }
 
 function findInText(text: string): Repair[] {
+  const parts = pieces(text);
+  if (parts.length === 1) return findInPiece(text);
+  const out: Repair[] = [];
+  for (const [a, b] of parts)
+    for (const r of findInPiece(text.slice(a, b))) out.push({ ...r, start: r.start + a, end: r.end + a });
+  return out;
+}
+
+function findInPiece(text: string): Repair[] {
   const repairs = withByteOrderMarks(text, mayHoldMojibake(text) ? inRounds(text) : []);
   return CASE_LEAD.test(text) ? withCaseChangedLines(text, repairs) : repairs;
+}
+
+/**
+ * A line longer than this (UTF-16 units) is repaired in pieces of about
+ * {@link PIECE} cut at white space (or, in a long word, between ASCII
+ * characters): a line is read whole by every round and every charset, so a
+ * line of a megabyte cost as much per round as the whole text, and
+ * evidence a page away is no evidence. No line of ordinary text is so long.
+ */
+const LONG_LINE = 20_000;
+const PIECE = 2_000;
+
+/**
+ * `text` as consecutive pieces `[a, b)`: its lines as they are (several to a
+ * piece), each line over {@link LONG_LINE} cut into pieces of about {@link PIECE}.
+ */
+function pieces(text: string): Array<[number, number]> {
+  if (text.length <= LONG_LINE) return [[0, text.length]];
+  const out: Array<[number, number]> = [];
+  let start = 0; // the start of the piece of whole lines being gathered
+  for (let from = 0; from < text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    if (to - from > LONG_LINE) {
+      if (from > start) out.push([start, from]);
+      for (let a = from; a < to; ) {
+        const b = to - a <= PIECE * 1.5 ? to : cutNear(text, a + PIECE, to);
+        out.push([a, b]);
+        a = b;
+      }
+      start = to;
+    }
+    from = to + 1;
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out;
+}
+
+/**
+ * A place at or after `k` (before `end`) to cut a long line: after white
+ * space, else before an ASCII character, else before a character windows-1252
+ * reads as a lead byte (a word of mojibake alone: not inside a sequence).
+ */
+function cutNear(text: string, k: number, end: number): number {
+  const limit = Math.min(end, k + 200);
+  for (let j = k; j < limit; j++) if (/\s/.test(text[j]!)) return j + 1;
+  for (let j = k; j < limit; j++) if (text.charCodeAt(j) < 0x80) return j;
+  const lead = (j: number): boolean => {
+    const b = CHARMAPS[0]!.byteOf[text.charCodeAt(j)]!;
+    return b >= 0xc2 && b <= 0xf4;
+  };
+  for (let j = k; j < limit; j++) if (lead(j)) return j;
+  return limit;
 }
 
 /**
@@ -276,14 +367,20 @@ const CASE_LEAD = CASE_CHANGED_LEAD;
  * the repairs of the line as it stands.
  */
 function withCaseChangedLines(text: string, repairs: Repair[]): Repair[] {
-  let out = repairs;
+  // The lines whose repairs are replaced, in order; the repairs are rebuilt once at the end (rebuilding
+  // them per line made a text of many such lines quadratic).
+  const replaced: Array<{ from: number; to: number; alt: Repair[] }> = [];
+  let k = 0; // the first repair that may start in the line (repairs are sorted by start)
   for (let from = 0; from < text.length; ) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
     const line = text.slice(from, to);
     const changed = CASE_LEAD.test(line) ? caseChanged(line) : null;
     if (changed) {
-      const mine = out.filter((r) => r.start >= from && r.end <= to);
+      while (k < repairs.length && repairs[k]!.start < from) k++;
+      const mine: Repair[] = [];
+      for (let j = k; j < repairs.length && repairs[j]!.start < to; j++)
+        if (repairs[j]!.end <= to) mine.push(repairs[j]!);
       // Its case tells nothing now: ISO-8859-15, told from windows-1252 by case, is not tried.
       const alt = inRounds(changed.text, CASE_BLIND_CHARMAPS).map((r) =>
         recasedRepair(r, from, text, changed),
@@ -295,13 +392,20 @@ function withCaseChangedLines(text: string, repairs: Repair[]): Repair[] {
       // stands, nor than its repairs as it stands (the line's case is the evidence between two equal
       // readings: `â£12` is `Â£12` lowercased, not ❣ with a byte lost).
       if (bad <= badness(line) && bad <= badness(repairedView(line, shift(mine)).text))
-        out = [...out.filter((r) => r.end <= from || r.start >= to), ...alt].sort(
-          (a, b) => a.start - b.start,
-        );
+        replaced.push({ from, to, alt });
     }
     from = to + 1;
   }
-  return out;
+  if (replaced.length === 0) return repairs;
+  const out: Repair[] = [];
+  let i = 0; // the next line replaced
+  for (const r of repairs) {
+    while (i < replaced.length && replaced[i]!.to <= r.start) i++;
+    const line = replaced[i];
+    if (!line || r.end <= line.from || r.start >= line.to) out.push(r);
+  }
+  for (const { alt } of replaced) append(out, alt);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The charsets a line whose case was changed after the misreading is tried in: not those told apart by case. */
@@ -311,9 +415,13 @@ const CASE_BLIND_CHARMAPS = STRETCH_CHARMAPS.filter((c) => !c.differs);
 function inRounds(text: string, charmaps: readonly Charmap[] = STRETCH_CHARMAPS): Repair[] {
   let repairs: Repair[] = [];
   let view = repairedView(text, repairs);
+  // Lines (by number: a repair never holds a line break) the last round changed. Repair reads a line on
+  // its own, so a line the last round read and left as it was is left again: only these are read.
+  let lines: ReadonlySet<number> | null = null;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const found = repairOnce(view.text, repairedOffsets(repairs, view), charmaps);
+    const found = repairOnce(view.text, repairedOffsets(repairs, view), charmaps, lines);
     if (found.length === 0) break;
+    lines = lineNumbers(view.text, found);
     const next = compose(text, repairs, view, found);
     const nextView = repairedView(text, next);
     if (round > 0 && !lowersBadness(view.text, found)) break;
@@ -321,6 +429,21 @@ function inRounds(text: string, charmaps: readonly Charmap[] = STRETCH_CHARMAPS)
     view = nextView;
   }
   return repairs;
+}
+
+/** The numbers (from 0) of the lines of `text` that the repairs (sorted by start) touch. */
+function lineNumbers(text: string, repairs: readonly Repair[]): Set<number> {
+  const out = new Set<number>();
+  let line = 0;
+  let next = text.indexOf('\n'); // the next line break not yet counted
+  for (const r of repairs) {
+    while (next >= 0 && next < r.start) {
+      line++;
+      next = text.indexOf('\n', next + 1);
+    }
+    out.add(line);
+  }
+  return out;
 }
 
 /** The repairs lower the badness of the lines they touch (the other lines do not change). */
@@ -357,10 +480,15 @@ const MAX_ROUNDS = 4;
  * One layer of repair: whole stretches in each charset first, then single
  * sequences by the older rules where they lower the badness of their word.
  */
-function repairOnce(text: string, prior: ReadonlySet<number>, charmaps: readonly Charmap[]): Repair[] {
+function repairOnce(
+  text: string,
+  prior: ReadonlySet<number>,
+  charmaps: readonly Charmap[],
+  lines: ReadonlySet<number> | null,
+): Repair[] {
   const covered: boolean[] = [];
-  const out = stretchRepairs(text, charmaps, covered, prior);
-  for (const r of sequenceRepairsByLine(text)) {
+  const out = stretchRepairs(text, charmaps, covered, prior, lines);
+  for (const r of sequenceRepairsByLine(text, lines, covered)) {
     let free = true;
     for (let k = r.start; k < r.end && free; k++) if (covered[k]) free = false;
     if (free && betterInWord(text, r)) out.push(r);
@@ -442,19 +570,34 @@ function compose(
 /** The rounds and steps behind a repair made of several (for its reason when it merges again). */
 const HISTORY = new WeakMap<Repair, { rounds: number; steps: string[] }>();
 
-/** The older rules, on the lines that may hold mojibake (they judge a sequence by its line). */
-function sequenceRepairsByLine(text: string): Repair[] {
+/**
+ * The older rules, on the lines that may hold mojibake (they judge a sequence by its line), of
+ * those numbered in `lines` when given. Not on a line whose every non-ASCII character the
+ * whole-stretch repairs took (`covered`): every repair of the older rules holds one, and a repair
+ * over a taken character is not kept.
+ */
+function sequenceRepairsByLine(
+  text: string,
+  lines: ReadonlySet<number> | null,
+  covered: readonly boolean[],
+): Repair[] {
   const out: Repair[] = [];
-  for (let from = 0; from < text.length; ) {
+  for (let from = 0, line = 0; from < text.length; line++) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
-    if (mayHoldMojibake(text, from, to)) {
+    if ((!lines || lines.has(line)) && someFree(text, from, to, covered) && mayHoldMojibake(text, from, to)) {
       for (const r of sequenceRepairs(text.slice(from, to)))
         out.push({ ...r, start: r.start + from, end: r.end + from });
     }
     from = to + 1;
   }
   return out;
+}
+
+/** `[from, to)` holds a non-ASCII character not in `covered`. */
+function someFree(text: string, from: number, to: number, covered: readonly boolean[]): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) > 0x7f && !covered[k]) return true;
+  return false;
 }
 
 /** The older rules: single sequences with evidence from their neighbours, C1 controls. */
@@ -494,6 +637,7 @@ function withoutTouching(
 
 function detectOnce(text: string): Repair[] {
   if (!/[\u0080-\uffff]/.test(text)) return [];
+  const lineOf = linesOf(text);
   const taken: Sequence[] = [];
   const coveredSet = new Set<number>();
   const candidates = new Map<Charmap, Sequence[]>();
@@ -529,7 +673,7 @@ function detectOnce(text: string): Repair[] {
       if (s.bytes[0] === 0xc3 && s.decoded === '\u00e0' && text[s.start + 1] === ' ') {
         const grave = aGraveBeforeSpace(text, s.start);
         if (grave) accepted.push(grave);
-      } else if (acceptSingle(text, s, covered)) accepted.push(s);
+      } else if (acceptSingle(text, s, covered, lineOf)) accepted.push(s);
     }
     // A rare charset must show itself more than once in the text.
     if (!charmap.common && accepted.length < 2) continue;
@@ -612,10 +756,28 @@ function betterExplainedElsewhere(
   if (mine === 0) return false;
   for (const [other, seqs] of candidates) {
     if (other === charmap) continue;
-    const inWord = seqs.filter((s) => s.start >= a && s.end <= b);
+    const inWord = within(seqs, a, b);
     if (inWord.length >= 2 && uncovered(text, a, b, inWord) < mine) return true;
   }
   return false;
+}
+
+/**
+ * The sequences (in order, apart: as {@link scan} finds them) inside `[a, b)`,
+ * found by a binary search (filtering them all per word was quadratic on a
+ * long line).
+ */
+function within(seqs: readonly Sequence[], a: number, b: number): Sequence[] {
+  let lo = 0;
+  let hi = seqs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (seqs[mid]!.start < a) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Sequence[] = [];
+  for (let k = lo; k < seqs.length && seqs[k]!.start < b; k++) if (seqs[k]!.end <= b) out.push(seqs[k]!);
+  return out;
 }
 
 /** Appends `items` to `out` one by one (a spread push overflows the call stack on a large array). */

@@ -80,7 +80,7 @@ function decodeStretch(
 ): Decoded {
   const byteAt = (j: number): number => {
     const c = text.charCodeAt(j);
-    return c < 0x80 ? c : (charmap.toByte.get(text[j]!) ?? -1);
+    return c < 0x80 ? c : (charmap.byteOf[c] ?? -1);
   };
   const found: Found[] = [];
   const leftovers: number[] = [];
@@ -611,7 +611,7 @@ function stretches(
   let high = false;
   for (let i = from; i <= to; i++) {
     const c = text.charCodeAt(i);
-    const ok = i < to && !covered[i] && (c < 0x80 || c === 0xfffd || charmap.toByte.has(text[i]!));
+    const ok = i < to && !covered[i] && (c < 0x80 || c === 0xfffd || charmap.byteOf[c]! >= 0);
     if (ok) {
       if (a < 0) a = i;
       if (c >= 0x80) high = true;
@@ -653,7 +653,7 @@ function words(text: string, a: number, b: number, found: readonly Found[]): Arr
 function remains(text: string, k: number, previous: number | undefined, charmap: Charmap): boolean {
   const byteAt = (j: number): number => {
     const c = text.charCodeAt(j);
-    return c < 0x80 ? c : (charmap.toByte.get(text[j]!) ?? -1);
+    return c < 0x80 ? c : (charmap.byteOf[c] ?? -1);
   };
   const lead = byteAt(k);
   if (lead >= 0x80 && lead <= 0xbf) return previous === k - 1;
@@ -745,7 +745,7 @@ export function mayHoldMojibake(text: string, from = 0, to = text.length): boole
 
 /**
  * Repairs of whole stretches or words misread in one of `charmaps`, outside
- * `covered` (which it extends). Line by line, the charset that explains most
+ * `covered` (which it extends), on the lines numbered in `lines` (from 0) when given. Line by line, the charset that explains most
  * of a line's non-ASCII characters goes first (windows-1250 and ISO-8859-2
  * read most bytes alike; the line's other characters tell them apart).
  */
@@ -754,6 +754,7 @@ export function stretchRepairs(
   charmaps: readonly Charmap[],
   covered: boolean[],
   prior: ReadonlySet<number> = new Set(),
+  lines: ReadonlySet<number> | null = null,
 ): Repair[] {
   const out: Repair[] = [];
   // Offsets earlier rounds repaired, in order: each line takes its own by a binary search, not
@@ -773,10 +774,10 @@ export function stretchRepairs(
   // repairs, at its own offsets (a text of one broken line repeated 100,000 times was read
   // 100,000 times).
   const memo = new Map<string, { repairs: Repair[]; marks: number[] }>();
-  for (let from = 0; from < text.length; ) {
+  for (let from = 0, lineNo = 0; from < text.length; lineNo++) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
-    if (mayHoldMojibake(text, from, to)) {
+    if ((!lines || lines.has(lineNo)) && mayHoldMojibake(text, from, to)) {
       // Offsets an earlier round repaired are evidence that the line is mojibake.
       const explainable = new Set<number>();
       for (let i = firstAtOrAfter(from); i < priorSorted.length && priorSorted[i]! < to; i++)
@@ -796,7 +797,9 @@ export function stretchRepairs(
       const readings = charmaps
         .map((charmap, order) => ({ charmap, order }))
         .filter(({ charmap }) => !charmap.differs || holdsAny(text, from, to, charmap.differs))
-        .map((r) => ({ ...r, ...explained(text, from, to, r.charmap, covered, explainable) }));
+        // (A reading that can explain nothing is not ranked: the first is kept, its twin is judged against it.)
+        .filter(({ charmap, order }) => order === 0 || mayFind(text, from, to, charmap))
+        .map((r) => ({ ...r, ...explained(text, from, to, r.charmap, covered, explainable, r.order === 0) }));
       // Characters another charset explains are no evidence against this one (a line may mix two).
       const scored = readings.map((r) => ({
         ...r,
@@ -807,7 +810,7 @@ export function stretchRepairs(
         .filter((r) => r.found > 0)
         // Between charsets that explain as much, the one whose reading is less bad (`fĂźr` is `für` in
         // ISO-8859-2, `fßr` in windows-1250).
-        .sort((x, y) => y.score - x.score || x.bad - y.bad || x.order - y.order);
+        .sort((x, y) => y.score - x.score || x.bad() - y.bad() || x.order - y.order);
       const before = out.length;
       for (const { charmap } of ranked)
         append(out, lineRepairs(text, from, to, charmap, covered, explainable, repairedBefore));
@@ -836,13 +839,35 @@ export function stretchRepairs(
  * two readings differ (`Bürger`, not `BÌrger`). Scored on its own it would
  * gain from the characters it cannot read (a correct `–` is no leftover to it).
  */
-function asTwin<R extends { charmap: Charmap; score: number; bad: number; line: string }>(
+function asTwin<R extends { charmap: Charmap; score: number; bad: () => number; line: string }>(
   twin: R,
   base: R | undefined,
 ): R {
   if (!base || base.charmap.differs || !base.charmap.common) return twin;
-  const better = twin.bad < base.bad && caseOrSpaceOddities(twin.line) < caseOrSpaceOddities(base.line);
-  return { ...twin, score: base.score, bad: better ? twin.bad : Math.max(twin.bad, base.bad) };
+  const better = twin.bad() < base.bad() && caseOrSpaceOddities(twin.line) < caseOrSpaceOddities(base.line);
+  const bad = better ? twin.bad() : Math.max(twin.bad(), base.bad());
+  return { ...twin, score: base.score, bad: () => bad };
+}
+
+/**
+ * `[from, to)` holds a lead byte in `charmap` followed by a continuation byte,
+ * a space or a lost byte's mark: where a charset that drops no undefined bytes
+ * finds no character ({@link sequenceAt}) it cannot find one. A cheap test
+ * that spares a line the readings that explain nothing.
+ */
+function mayFind(text: string, from: number, to: number, charmap: Charmap): boolean {
+  if (charmap.dropsUndefined) return true;
+  const { byteOf } = charmap;
+  for (let i = from; i + 1 < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    const lead = byteOf[c]!;
+    if (lead < 0xc2 || lead > 0xf4) continue;
+    const n = text.charCodeAt(i + 1);
+    const b = n < 0x80 ? n : byteOf[n]!;
+    if ((b >= 0x80 && b <= 0xbf) || n === 0x20 || n === 0x3f || n === 0xfffd) return true;
+  }
+  return false;
 }
 
 /** `[from, to)` holds one of `chars`. */
@@ -857,7 +882,10 @@ function holdsAny(text: string, from: number, to: number, chars: ReadonlySet<str
  * it cannot write itself (`score`: text misread as windows-1250 was most
  * likely Central European, so `å` from it is less likely than ISO-8859-2's `á`),
  * the non-ASCII characters it leaves unexplained (`leftovers`), and the
- * badness of the line read that way (`bad`).
+ * badness of the line read that way (`bad`, read when first asked; Infinity
+ * unless it explains something or `scoreAnyway`: a reading that explains
+ * nothing is not ranked, but the first charset's is what its near twin is
+ * judged against).
  * Adds the explained offsets to `explainable`.
  */
 function explained(
@@ -867,7 +895,8 @@ function explained(
   charmap: Charmap,
   covered: readonly boolean[],
   explainable: Set<number>,
-): { found: number; score: number; leftovers: number[]; bad: number; line: string } {
+  scoreAnyway: boolean,
+): { found: number; score: number; leftovers: number[]; bad: () => number; line: string } {
   let found = 0;
   let penalty = 0;
   const leftovers: number[] = [];
@@ -892,7 +921,15 @@ function explained(
   // A rare charset whose reading puts a capital inside a lowercase word (`kÜrde`: `Ăś` in windows-1250,
   // `körde` in ISO-8859-2) is less likely than one that reads the word as words are written.
   if (!charmap.common && found > 0) penalty += caseOrSpaceOddities(line);
-  return { found, score: found - penalty, leftovers, bad: badness(line), line };
+  // Read only when asked (rankings that tie on the score, a near twin's): most lines are never asked.
+  let bad = found > 0 || scoreAnyway ? -1 : Infinity;
+  return {
+    found,
+    score: found - penalty,
+    leftovers,
+    bad: () => (bad < 0 ? (bad = badness(line)) : bad),
+    line,
+  };
 }
 
 function lineRepairs(
