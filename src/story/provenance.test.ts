@@ -73,6 +73,15 @@ describe('source roles', () => {
     expect(roleOf(texts, /Corvel/)).toBe('provenance:commentator-role');
     expect(roleOf(texts, /Tash/)).toBe('provenance:first-hand');
   });
+  it('gives a name no title from another speaker before it (`experts said the Quill ...`), and keeps a title (control)', () => {
+    const texts = [
+      'Ada Quill said she was innocent. Harbour analysts said the Quill verdict shows the law works.',
+    ];
+    expect(roleOf(texts, /^Ada Quill/)).toBe('provenance:first-hand');
+    expect(roleOf(['The rule will fail, said harbour analyst Ada Quill.'], /Quill/)).toBe(
+      'provenance:commentator-role',
+    );
+  });
   it('makes a speaker cited only for views a commentator, and one cited for a fact an origin', () => {
     expect(roleOf(['Ola Brandt believes the mayor should resign.'], /Brandt/)).toBe(
       'provenance:commentator-view',

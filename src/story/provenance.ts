@@ -267,7 +267,9 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       );
     // Only when the surname names one person in the story.
     const firsts = new Set(same.map((y) => y.p.first).filter(Boolean));
-    if (same.length && firsts.size <= 1) merged.set(x.n.id, same[0]!.n.id);
+    if (!same.length || firsts.size > 1) continue;
+    const host = same[0]!.n;
+    merged.set(x.n.id, host.id);
   }
   // Speakers for one organisation are one origin: `spokesperson for Ukraine's military intelligence`
   // and `deputy head of Ukraine's Main Military Intelligence Directorate (GUR), Vadym Skibitsky`.
@@ -550,10 +552,12 @@ function roleContext(text: string, start: number, end: number, strict = false): 
       /[,;:"“”()]|(?<!\b(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Adm|Capt|Cmdr|Const|Prof|St|Jr|\p{Lu}))[.!?]\s/u,
     )
     .pop()!
-    // A title ends at a clause's verb: `relatives said any Quill` gives Quill no role.
     .split(/\s+/)
-    .slice(-6)
-    .join(' ');
+    .slice(-6);
+  // A title ends at a clause's verb: in `experts said the Quill verdict`, `experts` is no title of Quill.
+  let from = title.length;
+  while (from > 0 && !CLAUSE_WORD.test(title[from - 1]!)) from--;
+  const titleWords = title.slice(from).join(' ');
   const rest = text.slice(end, end + 200);
   // One apposition, and a second that describes the first's noun (`, an attorney with X, an environmental group`).
   const apposition =
@@ -564,7 +568,7 @@ function roleContext(text: string, start: number, end: number, strict = false): 
   // `In a letter to the Brindle Port Authority, however, the Fen Wildlife Coalition noted`: a
   // sentence adverb after the comma opens the rest of the clause, no apposition.
   const after = strict && SENTENCE_ADVERB.test(inner) ? '' : inner;
-  return `${title} ${text.slice(start, end)} ${after.split(/\s+/).slice(0, 14).join(' ')}`;
+  return `${titleWords} ${text.slice(start, end)} ${after.split(/\s+/).slice(0, 14).join(' ')}`;
 }
 
 /** An apposition after a name that says who the person is: `, a spokesman for the port`, `, harbour master`. */
@@ -697,6 +701,7 @@ function roleOf(
     for (const e of entitiesByKey(d).get(key) ?? [])
       if (e.kind !== 'place') contexts.push(roleContext(d.text, e.start, e.end));
   }
+
   if (contexts.some((c) => COMMENTATOR_ROLE.test(c)))
     return { role: 'commentator', rule: 'provenance:commentator-role' };
   const strict: string[] = [n.label];
