@@ -296,6 +296,22 @@ describe('one origin under several names', () => {
     ]);
     expect(two.graph.nodes.filter((n) => n.kind === 'source' && /Quill/.test(n.label))).toHaveLength(1);
   });
+  it('names one person under two forms of the name with the role one article gives, and keeps a title (control)', () => {
+    const labels = (texts: string[]) =>
+      traceProvenance(texts.map((x, i) => doc(x, `Outlet ${i + 1}`)))
+        .graph.nodes.filter((n) => n.kind === 'source')
+        .map((n) => n.label);
+    const one = labels([
+      'The loans were hidden, Ada B. Quill said.',
+      'Ada Quill, chief executive of Fen Dairy, said the creamery would close.',
+    ]);
+    expect(one).toEqual(['Ada Quill, chief executive of Fen Dairy']);
+    const titled = labels([
+      'The rule is unlawful, said Sen. Ada B. Quill.',
+      'Ada Quill, chief executive of Fen Dairy, said the creamery would close.',
+    ]);
+    expect(titled).toEqual(['Sen. Ada B. Quill']);
+  });
   it('makes one person of a name with and without title, and two of two first names (control)', () => {
     const t = traceProvenance([
       doc('Judge Ada Quill said the sentence would stand.', 'Coast Radio'),

@@ -270,6 +270,15 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     if (!same.length || firsts.size > 1) continue;
     const host = same[0]!.n;
     merged.set(x.n.id, host.id);
+    // The one person keeps the role an article gives under another form of the name: `Ada B. Quill`
+    // and `Ada Quill, harbour master of Brindle` are `Ada Quill, harbour master of Brindle`. A
+    // title the name already has stays (`Sen. Ada Quill`).
+    if (
+      !host.label.includes(', ') &&
+      x.n.label.includes(', ') &&
+      !host.label.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))
+    )
+      host.label = x.n.label;
   }
   // Speakers for one organisation are one origin: `spokesperson for Ukraine's military intelligence`
   // and `deputy head of Ukraine's Main Military Intelligence Directorate (GUR), Vadym Skibitsky`.
