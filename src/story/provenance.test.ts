@@ -232,6 +232,23 @@ describe('labels are names', () => {
   });
 });
 
+describe('documents as sources', () => {
+  const labels = (texts: string[]) =>
+    traceProvenance(texts.map((x, i) => doc(x, `Outlet ${i + 1}`)))
+      .graph.nodes.filter((n) => n.kind === 'source')
+      .map((n) => n.label);
+  it('makes a document that says, finds or describes a source, and a clause fragment none (control)', () => {
+    const got = labels([
+      'The indictment said she hid the loans from the harbour board. A federal harbour handbook from 1998 described the reviews as vital.',
+      'The port is busy, and numerous polls and surveys have found that pilots oppose the plan. Most of the older harbour pilots said the channel was silted.',
+    ]);
+    expect(got).toContain('indictment');
+    expect(got).toContain('federal harbour handbook from 1998');
+    expect(got).toContain('numerous polls and surveys');
+    expect(got.some((l) => /pilots/.test(l))).toBe(false);
+  });
+});
+
 describe('one origin under several names', () => {
   it('gives `her report` to the person the article cited last, and to no one when none was cited (control)', () => {
     const t = traceProvenance([

@@ -906,6 +906,13 @@ const UNNAMED =
 const SOURCE_NOUN =
   /\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|ministry|ministers?|government|agency|authorit(y|ies)|intelligence|police|military|army|investigators?|researchers?|think tank|group|institute|council|court|prosecutors?|lawyers?|diplomats?|residents|witness(?:es)?|jurors?|judges?|callers?|observers|aides?|advisers?|officers?|representatives?|newspaper|reports?)\b/i;
 
+/**
+ * Documents that speak for themselves in news writing: `the indictment said`, `a 1998 handbook
+ * described`, `according to one calculation`, `polls have found`.
+ */
+const DOCUMENT_NOUN =
+  /\b(paper|stud(?:y|ies)|surveys?|polls?|indictments?|complaints?|lawsuits?|suits?|records|documents?|memos?|filings?|handbooks?|manuals?|audits?|calculations?|estimates?)\b/i;
+
 /** A source worth a node: it names someone (an entity) or a kind of source, briefly, and is not a stray phrase. */
 function looksLikeSource(label: string, span: { start: number; end: number } | null, d: Document): boolean {
   if (label.split(/\s+/).length > 8) return false;
@@ -917,7 +924,12 @@ function looksLikeSource(label: string, span: { start: number; end: number } | n
   )
     return false;
   const named = span !== null && spansWithin(d.entities, span).some((e) => e.kind !== 'place');
-  return named || SOURCE_NOUN.test(label) || /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(label);
+  return (
+    named ||
+    SOURCE_NOUN.test(label) ||
+    DOCUMENT_NOUN.test(label) ||
+    /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(label)
+  );
 }
 
 /** Words of a clause, not of a noun phrase naming someone: verbs, auxiliaries, object pronouns, time adverbs. */
@@ -941,7 +953,8 @@ export function isNameLike(label: string): boolean {
     /^\p{Ll}/u.test(t) &&
     /^(\p{Ll}+\s+){3,}/u.test(t) &&
     !/\p{Lu}/u.test(t) &&
-    !/\b(officials?|sources?|people|residents|witnesses|investigators|experts|analysts)\b/.test(t)
+    !/\b(officials?|sources?|people|residents|witnesses|investigators|experts|analysts)\b/.test(t) &&
+    !DOCUMENT_NOUN.test(t)
   )
     return false;
   // A name, then a lower-case word that is a verb form: `... Service approves`, `... Agency dropped`.
