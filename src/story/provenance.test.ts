@@ -247,6 +247,14 @@ describe('documents as sources', () => {
     expect(got).toContain('numerous polls and surveys');
     expect(got.some((l) => /pilots/.test(l))).toBe(false);
   });
+  it('makes one kind of document in a story one source, and two kinds two (control)', () => {
+    const got = labels([
+      'Court records show he was convicted twice. A study found the channel was silted.',
+      'State records show his licence was revoked.',
+    ]);
+    expect(got.filter((l) => /records/.test(l))).toHaveLength(1);
+    expect(got).toContain('study');
+  });
 });
 
 describe('one origin under several names', () => {

@@ -326,6 +326,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   mergePolice(named, merged, statements);
   mergeBareRoles(named, merged);
   mergeBodyMembers(named, merged);
+  mergeDocuments(named, merged);
   // Glued words: `New York Timesthat North Korea` is the New York Times when the text lost a space.
   // Read once a label: every name is compared with every news organisation.
   const compacted = new Map<string, string>();
@@ -495,6 +496,27 @@ function mergeBodyMembers(
     const host = bodies.get(body);
     if (host) merged.set(n.id, host);
     else bodies.set(body, n.id);
+  }
+}
+
+/**
+ * One kind of document in one story is one document: `court records` and `State records` of the
+ * case, `the indictment` and `a federal indictment`. A label whose last word is a document noun
+ * (see `DOCUMENT_NOUN`) is merged with the story's first source of that noun, singular or plural.
+ */
+function mergeDocuments(
+  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
+  merged: Map<string, string>,
+): void {
+  const kinds = new Map<string, string>();
+  for (const n of [...named].sort((a, b) => a.label.length - b.label.length || a.id.localeCompare(b.id))) {
+    if (n.kind !== 'source' || merged.has(n.id)) continue;
+    const last = /(\p{L}+)$/u.exec(n.label)?.[1]?.toLowerCase();
+    if (!last || !DOCUMENT_NOUN.test(last)) continue;
+    const kind = last.replace(/ies$/, 'y').replace(/s$/, '');
+    const host = kinds.get(kind);
+    if (host) merged.set(n.id, host);
+    else kinds.set(kind, n.id);
   }
 }
 
