@@ -88,6 +88,24 @@ describe('source roles', () => {
     );
     expect(roleOf(['Ola Brandt said the mayor resigned on Friday.'], /Brandt/)).toBe('provenance:first-hand');
   });
+  it('makes a speaker cited only for intentions a commentator, and one who also tells what happened an origin (control)', () => {
+    const texts = [
+      'President-elect Ada Quill said she would reverse the harbour rules.',
+      'Quill promised to close the pier. Her spokesman Tomas Greer said Quill will review every permit.',
+    ];
+    expect(roleOf(texts, /Ada Quill/)).toBe('provenance:commentator-intention');
+    expect(roleOf(texts, /Greer/)).toBe('provenance:commentator-intention');
+    expect(
+      roleOf(
+        ['Ada Quill said she would reverse the rules. Ada Quill said the pier closed at noon.'],
+        /Quill/,
+      ),
+    ).toBe('provenance:first-hand');
+    // A forecast about a thing is no intention of the speaker's.
+    expect(roleOf(['Harbour master Ola Brandt said the pier will reopen on Monday.'], /Brandt/)).toBe(
+      'provenance:first-hand',
+    );
+  });
   it('makes a speaker for an advocacy group a commentator, read through a second apposition', () => {
     const said = (what: string) => [`The rule is unlawful, said Mira Vell, a lawyer with Fenwatch, ${what}.`];
     expect(roleOf(said('an environmental group'), /Vell/)).toBe('provenance:commentator-role');

@@ -571,6 +571,15 @@ const OPINION_CUE =
 /** What is said is a view: what should happen, what the speaker thinks. */
 const OPINION_CONTENT = /\b(should|ought to|must)\b|\b(I|we) (think|believe|hope|feel|expect)\b/i;
 
+/**
+ * What is said is the speaker's own intention or stance, not something that happened: a pronoun
+ * or a name, then `will`, `would`, `does not favor`, `plans to` (`he would reverse the rules`,
+ * `Governor Quill will review them`); or a promise (`promised to`, `vowed to`, `pledged to`).
+ */
+const INTENTION_CONTENT =
+  /^\W*(?:he|she|they|we|I|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(?:would|will|won['’]t|wouldn['’]t|(?:does|do|did)\s+not\s+(?:favou?r|support|want|plan|intend)|doesn['’]t\s+(?:favou?r|support|want|plan|intend)|plans?\s+to|intends?\s+to)\b/u;
+const PROMISE_CUE = /^(?:promised|promises|vowed|vows|pledged|pledges)$/i;
+
 /** A sentence adverb after a comma: what follows it is the clause going on, not an apposition. */
 const SENTENCE_ADVERB =
   /^\s*(?:however|meanwhile|though|too|also|instead|moreover|furthermore|nonetheless|nevertheless|still|then|in turn|in fact|for example|for instance|in addition|by contrast|on the other hand)\b/i;
@@ -761,6 +770,22 @@ function roleOf(
     )
   )
     return { role: 'commentator', rule: 'provenance:commentator-view' };
+  // `President-elect Quill said he would reverse the rules`: cited only for what they mean to
+  // do or think (or a view), a speaker tells of no event.
+  const intends = ({ d, a }: { d: Document; a: Attribution }): boolean =>
+    (PROMISE_CUE.test(d.text.slice(a.cue.start, a.cue.end)) &&
+      /^\s*to\s/.test(d.text.slice(a.content.start, a.content.end))) ||
+    INTENTION_CONTENT.test(d.text.slice(a.content.start, a.content.end));
+  if (
+    said.some(intends) &&
+    said.every(
+      (x) =>
+        intends(x) ||
+        OPINION_CUE.test(x.d.text.slice(x.a.cue.start, x.a.cue.end).replace(/\s+/g, ' ')) ||
+        OPINION_CONTENT.test(x.d.text.slice(x.a.content.start, x.a.content.end)),
+    )
+  )
+    return { role: 'commentator', rule: 'provenance:commentator-intention' };
   return { role: 'origin', rule: 'provenance:first-hand' };
 }
 
