@@ -88,6 +88,12 @@ describe('source roles', () => {
     );
     expect(roleOf(['Ola Brandt said the mayor resigned on Friday.'], /Brandt/)).toBe('provenance:first-hand');
   });
+  it('makes a speaker cited only for opposing something a commentator, and one who reports an origin (control)', () => {
+    expect(roleOf(['The Fen Council opposed the new harbour fees.'], /Council/)).toBe(
+      'provenance:commentator-view',
+    );
+    expect(roleOf(['The Fen Council said the harbour fees rose.'], /Council/)).toBe('provenance:first-hand');
+  });
   it('makes a speaker cited only for intentions a commentator, and one who also tells what happened an origin (control)', () => {
     const texts = [
       'President-elect Ada Quill said she would reverse the harbour rules.',
@@ -194,6 +200,7 @@ describe('labels are names', () => {
       'UN refugee agency on Friday strongly',
       'Marsh Forest Service approves logging',
       'court his client is',
+      'Harbour Board and ratified by the Fen Council',
     ])
       expect(isNameLike(junk), junk).toBe(false);
     for (const name of [
@@ -202,6 +209,7 @@ describe('labels are names', () => {
       "spokesperson for Brindle's port authority",
       'experts and an unidentified official',
       'Fenland Herald',
+      'a survey commissioned by the Fen Council',
     ])
       expect(isNameLike(name), name).toBe(true);
   });

@@ -567,7 +567,7 @@ const SYMPATHY =
 const PERCEPTION = /\b(?:I|we|he|she|they)\s+(?:saw|heard|watched|witnessed|noticed|smelled)\b/i;
 /** Cues of a view, not a report: the speaker believes, predicts, argues, praises or blames. */
 const OPINION_CUE =
-  /^(assumes?|assumed|believes?|believed|thinks?|thought|suggest(s|ed|ing)?|predict(s|ed)?|speculated|surmised|hopes?|hoped|fears?|feared|expects?|expected|argue[sd]?|arguing|criticized|criticised|praised|welcome[sd]?|condemned|slammed|blasted|urge[sd]?|urging|called for|called on|demanded|lamented|bemoaned|complained|questioned|doubts?|worried|feels|felt|applauded|decried)$/i;
+  /^(assumes?|assumed|believes?|believed|thinks?|thought|suggest(s|ed|ing)?|predict(s|ed)?|speculated|surmised|hopes?|hoped|fears?|feared|expects?|expected|argue[sd]?|arguing|criticized|criticised|praised|welcome[sd]?|condemned|slammed|blasted|urge[sd]?|urging|called for|called on|demanded|lamented|bemoaned|complained|questioned|doubts?|worried|feels|felt|applauded|decried|opposed|opposes|objected)$/i;
 /** What is said is a view: what should happen, what the speaker thinks. */
 const OPINION_CONTENT = /\b(should|ought to|must)\b|\b(I|we) (think|believe|hope|feel|expect)\b/i;
 
@@ -1011,6 +1011,8 @@ export function isNameLike(label: string): boolean {
     )
   )
     return false;
+  // A second clause joined on, with an agent of its own: `White House and ratified by Congress`.
+  if (/\b(?:and|or|but)\s+\p{Ll}+(?:ed|en)\s+by\b/u.test(t)) return false;
   return true;
 }
 
