@@ -454,6 +454,15 @@ describe('one origin by news convention', () => {
     expect(two).toContain('Lowmarsh Police');
     expect(two.some((l) => /Quill/.test(l))).toBe(true);
   });
+  it("makes a city's police and fire one origin with its public-safety director, and another town's fire apart (control)", () => {
+    const labels = origins([
+      'Brindle Public Safety Director Ada Quill said the call came at 3 a.m.',
+      'Brindle Police said the building was empty. Brindle Fire said the roof fell in.',
+      'Lowmarsh Fire said two engines were sent.',
+    ]);
+    expect(labels.filter((l) => /Brindle/.test(l))).toEqual(['Brindle Public Safety Director Ada Quill']);
+    expect(labels).toContain('Lowmarsh Fire');
+  });
   it('makes `the judge` the one judge the story names, and leaves it apart with two (control)', () => {
     const one = origins([
       'Superior Court Judge Ada Quill said the sentence was final.',

@@ -324,6 +324,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     if (host) merged.set(small.n.id, host.n.id);
   }
   mergePolice(named, merged, statements);
+  mergePublicSafety(named, merged);
   mergeBareRoles(named, merged);
   mergeBodyMembers(named, merged);
   mergeDocuments(named, merged);
@@ -444,6 +445,33 @@ function mergePolice(
       said.some(({ d, a }) => a.source && POLICE_ROLE.test(roleContext(d.text, a.source.start, a.source.end)))
     )
       merged.set(n.id, host.id);
+  }
+}
+
+/** A city's public-safety head or department: `Brindle Public Safety Director Ada Quill`. */
+const PUBLIC_SAFETY = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(?:[Pp]ublic\s+[Ss]afety)\b/u;
+/** A place's police or fire service: `Brindle Police`, `Brindle Fire & Rescue`, `Brindle Fire Chief Ada Quill`. */
+const CITY_SERVICE =
+  /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(?:[Pp]olice|[Ff]ire)(?:\s+(?:&|and)\s+[Rr]escue)?(?:\s+(?:[Dd]epartment|[Dd]ept\.?|[Ss]ervice))?$/u;
+
+/**
+ * A city's department of public safety runs its police and fire services: `Brindle Police` and
+ * `Brindle Fire` speak for it when the story cites its director (`Brindle Public Safety Director
+ * Ada Quill`). Another place's services stay apart.
+ */
+function mergePublicSafety(
+  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
+  merged: Map<string, string>,
+): void {
+  const open = named.filter((n) => n.kind === 'source' && !merged.has(n.id));
+  const heads = open.filter((n) => PUBLIC_SAFETY.test(n.label));
+  const places = new Set(heads.map((n) => slug(PUBLIC_SAFETY.exec(n.label)![1]!)));
+  if (places.size !== 1) return;
+  const host = heads.sort((a, b) => a.label.length - b.label.length || a.id.localeCompare(b.id))[0]!;
+  const place = [...places][0]!;
+  for (const n of open) {
+    const m = CITY_SERVICE.exec(n.label);
+    if (m && slug(m[1]!) === place) merged.set(n.id, host.id);
   }
 }
 
