@@ -463,6 +463,25 @@ describe('one origin by news convention', () => {
     expect(labels.filter((l) => /Brindle/.test(l))).toEqual(['Brindle Public Safety Director Ada Quill']);
     expect(labels).toContain('Lowmarsh Fire');
   });
+  it("makes prosecutors one origin with the story's one district attorney, and prosecutors of a place apart (control)", () => {
+    const texts = [
+      'Fen County District Attorney Tomas Greer said the sentence was just.',
+      'Prosecutors argued that the driver lied. Lead prosecutor Ada Quill said the jury was split.',
+      'Lowmarsh prosecutors say they often face such delays.',
+    ];
+    const labels = origins(texts);
+    expect(labels.filter((l) => /prosecutor|Greer/i.test(l) && !/Lowmarsh/.test(l))).toEqual([
+      'Fen County District Attorney Tomas Greer',
+    ]);
+    expect(labels).toContain('Lowmarsh prosecutors');
+    // A bare `prosecutors` is no short form of `Lowmarsh prosecutors`.
+    const t = traceProvenance(texts.map((x, i) => doc(x, `Outlet ${i + 1}`)));
+    const lowmarsh = storyOrigins(t, []).find((o) => /Lowmarsh/.test(o.label))!;
+    expect(lowmarsh.documents).toHaveLength(1);
+    // With two district attorneys named, the prosecutors stay apart.
+    const two = origins([...texts, 'Marsh County District Attorney Ola Brandt said the appeal was filed.']);
+    expect(two.some((l) => /Quill/.test(l))).toBe(true);
+  });
   it('makes `the judge` the one judge the story names, and leaves it apart with two (control)', () => {
     const one = origins([
       'Superior Court Judge Ada Quill said the sentence was final.',

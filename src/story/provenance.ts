@@ -222,7 +222,9 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   const named = [...nodes.values()];
   const byLength = [...named].sort((a, b) => words(b.label).length - words(a.label).length);
   for (const n of byLength) {
-    if (n.kind !== 'source') continue;
+    // A bare plural (`prosecutors`, `officials`) is no short form of one group named elsewhere
+    // (`Fen prosecutors`): news writing uses it for whoever acts in the article.
+    if (n.kind !== 'source' || /^(?:the\s+)?\p{Ll}+s$/iu.test(n.label)) continue;
     const tail = words(n.label);
     const longer = named.filter((m) => {
       const w = words(m.label);
@@ -325,6 +327,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   }
   mergePolice(named, merged, statements);
   mergePublicSafety(named, merged);
+  mergeProsecutors(named, merged);
   mergeBareRoles(named, merged);
   mergeBodyMembers(named, merged);
   mergeDocuments(named, merged);
@@ -473,6 +476,29 @@ function mergePublicSafety(
     const m = CITY_SERVICE.exec(n.label);
     if (m && slug(m[1]!) === place) merged.set(n.id, host.id);
   }
+}
+
+/** The head of a prosecuting office: `Fen County District Attorney Ada Quill`, `the Fen County Attorney's Office`. */
+const PROSECUTING_HEAD =
+  /\b(?:District|County|State['’]s|Commonwealth['’]s)\s+Attorney(?:['’]s\s+Office\b|\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$)/u;
+/** Prosecutors under a common noun, or one by title: `prosecutors`, `the frustrated prosecutor`, `lead prosecutor Ada Quill`. */
+const PROSECUTOR =
+  /^(?:[Tt]he\s+)?(?:(?:\p{Ll}+|Lead|Chief|Senior|Deputy|Assistant|Special)\s+)?(?:[Pp]rosecutors?|[Pp]rosecutor(?:\s+\p{Lu}[\p{L}.'’-]*)+)$/u;
+
+/**
+ * Prosecutors speak for the prosecuting office of their case: `prosecutors`, `the frustrated
+ * prosecutor` and `prosecutor Ada Quill` are one origin with the story's one district attorney
+ * (`Fen County District Attorney Tomas Greer`). With none or two named, nothing is merged;
+ * prosecutors named by a place (`Fen prosecutors`) stay apart.
+ */
+function mergeProsecutors(
+  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
+  merged: Map<string, string>,
+): void {
+  const open = named.filter((n) => n.kind === 'source' && !merged.has(n.id));
+  const heads = open.filter((n) => PROSECUTING_HEAD.test(n.label));
+  if (heads.length !== 1) return;
+  for (const n of open) if (n !== heads[0] && PROSECUTOR.test(n.label)) merged.set(n.id, heads[0]!.id);
 }
 
 /** A role named by its common noun alone: `the judge`, `the coroner`, `the prosecutor`. */
