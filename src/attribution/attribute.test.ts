@@ -144,6 +144,18 @@ describe('attribution names speakers', () => {
       ['said', 'the mayor', 'The pier will close'],
     ]);
   });
+  it('reads a clause after a sentence adverb as what was said when the speaker follows the cue', () => {
+    expect(cues('Instead, the van sped off, said witness Ada Quill, who had just left the store.')).toEqual([
+      ['said', 'witness Ada Quill', 'Instead, the van sped off'],
+    ]);
+    expect(cues('Then, the van sped off, said Ada Quill.')).toEqual([
+      ['said', 'Ada Quill', 'Then, the van sped off'],
+    ]);
+    // Control: with the speaker before the cue, the opening adverb is no statement.
+    expect(cues('Instead, the mayor said the pier was closed.')).toEqual([
+      ['said', 'the mayor', 'the pier was closed'],
+    ]);
+  });
   it('gives a participle after an inverted cue to the speaker named first', () => {
     expect(cues('The pier was closed, said Tomas Greer, noting that repairs would take weeks.')).toEqual([
       ['said', 'Tomas Greer', 'The pier was closed'],

@@ -379,7 +379,7 @@ function trailingNounPhrase(text: string): string | null {
 
 /** Words opening a sentence with an adverb or a clause, not with its subject. */
 const SENTENCE_OPENER =
-  /^(yesterday|today|tonight|meanwhile|however|but|and|after|before|when|while|if|in|on|at|as|since|because|although|though|still|also|then|now|so)\b/i;
+  /^(yesterday|today|tonight|meanwhile|however|but|and|after|before|when|while|if|in|on|at|as|since|because|although|though|still|also|then|now|so|instead|otherwise|nevertheless|nonetheless|moreover|furthermore|indeed|thus|hence|therefore|besides|afterwards?)\b/i;
 
 /** The noun phrase a sentence opens with: a name, a described party (`the council`) or a pronoun. */
 function sentenceSubject(s: string): Local | null {
@@ -1246,8 +1246,11 @@ export function attribute(
         // `Writing in the Herald, the mayor argued that ...`: an opening participle with its
         // phrase, and a clause in `that` after the cue, say what follows the cue is what was said.
         const thatFollows = saidAt >= 0 && /\bthat\s+$/i.test(s.slice(cue.end, saidAt));
+        // (With the speaker after the cue, only a short opening: in `Then, the van sped off, said
+        // Ada Quill` what she said comes before the cue.)
         const introductory =
           s[comma] === ',' &&
+          (source === between || opening.split(/\s+/).length <= 3) &&
           (SENTENCE_OPENER.test(opening) ||
             ASKED_OPENING.test(s) ||
             PARTICIPLE_OPENING.test(opening) ||

@@ -482,6 +482,17 @@ describe('one origin by news convention', () => {
     const two = origins([...texts, 'Marsh County District Attorney Ola Brandt said the appeal was filed.']);
     expect(two.some((l) => /Quill/.test(l))).toBe(true);
   });
+  it("makes `a witness` the story's one named witness, and keeps it apart with two (control)", () => {
+    const texts = [
+      'The van sped off, said witness Ada Quill, who had just left the store.',
+      'The van sped off, a witness said. Coast TV Managing Editor Ada Quill said it was horrible.',
+    ];
+    expect(origins(texts).filter((l) => /witness|Quill/i.test(l))).toEqual([
+      'Coast TV Managing Editor Ada Quill',
+    ]);
+    const two = origins([...texts, 'The van was blue, said Tomas Greer, a witness.']);
+    expect(two.filter((l) => /witness/i.test(l) && !/Quill|Greer/.test(l))).toHaveLength(1);
+  });
   it('makes `the judge` the one judge the story names, and leaves it apart with two (control)', () => {
     const one = origins([
       'Superior Court Judge Ada Quill said the sentence was final.',

@@ -329,6 +329,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   mergePublicSafety(named, merged);
   mergeProsecutors(named, merged);
   mergeBareRoles(named, merged);
+  mergeWitness(named, merged, statements);
   mergeBodyMembers(named, merged);
   mergeDocuments(named, merged);
   // Glued words: `New York Timesthat North Korea` is the New York Times when the text lost a space.
@@ -523,6 +524,49 @@ function mergeBareRoles(
     );
     if (holders.length === 1) merged.set(n.id, holders[0]!.id);
   }
+}
+
+/** One witness, unnamed: `a witness`, `the witness`, `one witness` (not `another witness`). */
+const BARE_WITNESS = /^(?:(?:a|the|one|an)\s+)?(?:(?:eye|key)\s*)?witness$/i;
+
+/**
+ * `a witness said` beside `witness Ada Quill said`: the story's one speaker named as a witness
+ * (`witness Ada Quill`, `Ada Quill, a witness,`) is the witness the other articles leave unnamed.
+ * With two named witnesses, or none, the unnamed one stays apart.
+ */
+function mergeWitness(
+  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
+  merged: Map<string, string>,
+  statements: ReadonlyMap<string, ReadonlyArray<{ d: Document; a: Attribution }>>,
+): void {
+  const open = named.filter((n) => n.kind === 'source' && !merged.has(n.id));
+  const bare = open.filter((n) => BARE_WITNESS.test(n.label));
+  if (!bare.length) return;
+  const host = (id: string): string => {
+    for (let hops = 0; merged.has(id) && hops < 8; hops++) id = merged.get(id)!;
+    return id;
+  };
+  // Whoever a statement names as a witness, under any of the names merged into one node.
+  const witnesses = new Set<string>();
+  for (const n of named) {
+    if (n.kind !== 'source' || BARE_WITNESS.test(n.label)) continue;
+    const marked = (statements.get(n.id) ?? []).some(({ d, a }) => {
+      if (!a.source) return false;
+      const before = d.text.slice(Math.max(0, a.source.start - 12), a.source.start);
+      const text = d.text.slice(a.source.start, a.source.end);
+      const after = d.text.slice(a.source.end, a.source.end + 20);
+      // `said witness Ada Quill`, `witness Ada Quill said`, `Ada Quill, a witness,`
+      return (
+        /\b(?:eye)?witness\s+$/i.test(before) ||
+        /^(?:eye)?witness\s+\p{Lu}/u.test(text) ||
+        /^,\s+(?:a|an|the)\s+(?:eye)?witness\b/.test(after)
+      );
+    });
+    if (marked) witnesses.add(host(n.id));
+  }
+  if (witnesses.size !== 1) return;
+  const [witness] = [...witnesses];
+  for (const n of bare) merged.set(n.id, witness!);
 }
 
 /** Members of one body, unnamed: `two jurors`, `Juror No. 8`, `the nine jurors`, `crew members`. */
