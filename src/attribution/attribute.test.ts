@@ -413,6 +413,32 @@ describe('attribution names speakers', () => {
     expect(cues('Declining fares hit the ferry firm, and the ruling was appealed.')).toEqual([]);
     expect(cues('The union is hoping that the pier reopens.')).toEqual([]);
   });
+  it('reads an adverb of time or addition between the auxiliary and a passive as part of the passive', () => {
+    expect(cues('The ferry captain was also dubbed the hero of the night.')).toEqual([
+      ['dubbed', null, 'The ferry captain'],
+    ]);
+    expect(cues('The mayor was again criticized as reckless.')).toEqual([['criticized', null, 'The mayor']]);
+    // Control: the same adverb before an active verb leaves its subject the speaker.
+    expect(cues('The mayor also criticized the plan.')[0]?.slice(0, 2)).toEqual(['criticized', 'The mayor']);
+  });
+  it('reads people near someone as the speaker: `those close to him say`', () => {
+    expect(cues('Those close to him say the pier closed.')).toEqual([
+      ['say', 'Those close to him', 'the pier closed'],
+    ]);
+    expect(cues('People familiar with her plans said she would run.')[0]?.[1]).toBe(
+      'People familiar with her plans',
+    );
+    // Control: a clause ending in an object pronoun names no speaker.
+    expect(cues('The council gave the medal to him, officials said.')[0]?.[1]).toBe('officials');
+  });
+  it('reads a form in -s right before the verb of a plural subject as a noun: `Health worries have`', () => {
+    expect(cues('Harbour worries have dogged the mayor since June.')).toEqual([]);
+    // Control: the verb before a clause.
+    expect(cues('The mayor worries that the pier will close.')[0]?.slice(0, 2)).toEqual([
+      'worries',
+      'The mayor',
+    ]);
+  });
   it('reads a form in -s after a word in lower case as the plural noun, unless a clause follows', () => {
     expect(cues('The storm renewed fears along the coast.')).toEqual([]);
     expect(cues('Brindle adopted new harbour rules on Friday.')).toEqual([]);

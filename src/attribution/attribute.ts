@@ -246,6 +246,10 @@ function sourceBefore(s: string, cueStart: number): Local | null {
   if (lead) from += lead[0].length;
   let span = tidy(s, from, left.length);
   if (!span) return null;
+  // `Those close to him say`, `people familiar with her thinking said`: who stands near someone
+  // speaks, whatever pronoun ends the phrase.
+  const near = CLOSE_TO.exec(s.slice(span.start, span.end));
+  if (near) return { start: span.start + near.index, end: span.end };
   // A source is a noun phrase: from a clause before the cue (`the statement noted they`,
   // `I'll have more to`), keep only the noun phrase that ends it.
   const phrase = trailingNounPhrase(s.slice(span.start, span.end));
@@ -268,6 +272,10 @@ function sourceBefore(s: string, cueStart: number): Local | null {
     return span;
   return null;
 }
+
+/** People near someone, as sources: `those close to him`, `people familiar with her plans`, `sources close to the mayor`. */
+const CLOSE_TO =
+  /(?:^|\s)(?:(?:[Tt]hose|[Pp]eople|[Ss]ources|[Ss]omeone|[Oo]thers|[Aa]ides|[Ff]riends|[Aa]ssociates|[Aa]llies|[Oo]fficials)(?:\s+\p{Ll}+)?\s+(?:close|familiar|near|loyal)\s+(?:to|with)\s+(?:him|her|them|(?:his|her|their|the)\s+\p{Ll}+|\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*)*))$/u;
 
 /** A determiner and a noun heading a relative clause whose subject follows it (see `sourceBefore`). */
 const RELATIVE_HEAD =
@@ -978,6 +986,9 @@ export function attribute(
         !/^\s*(?:that\b|[:,]?\s*["“‘])/u.test(after)
       )
         continue;
+      // `Health worries have dogged her`, `the claims were false`: a form in -s right before the
+      // verb of a plural subject is that subject, a noun.
+      if (/\p{Ll}s$/u.test(verb) && /^\s+(?:have|are|were|had)\b/.test(after)) continue;
       // `Polls show a close race`, `E.U. leaders warn that`: a base form reports only right after a
       // plural subject; elsewhere it is an infinitive, a noun (`the hit show`, `85 percent support`)
       // or the words of a first or second person (`I don't know`, `you see`).
@@ -1074,7 +1085,15 @@ export function attribute(
       const progressive = /ing$/i.test(verb);
       // `has been fiercely opposed`: a manner adverb leaves the passive a passive.
       const adverb = execAtEnd(MANNER_ADVERB, before);
-      const beforeAdverb = adverb ? before.slice(0, adverb.index) + ' ' : before;
+      // `was also dubbed`, `has again been criticized`: so do adverbs of time and addition.
+      const addition = adverb
+        ? null
+        : /\s(?:also|again|even|once|later|since|first|then|now|still|just|already|never)\s+$/.exec(before);
+      const beforeAdverb = adverb
+        ? before.slice(0, adverb.index) + ' '
+        : addition
+          ? before.slice(0, addition.index) + ' '
+          : before;
       const passive = !progressive && /\b(is|was|were|are|be|been|being|get|got)\s+$/i.test(beforeAdverb);
       // `The mayor was quoted (by the Fen Herald) as saying the pier was safe`: the one quoted is
       // the speaker, what follows `as saying` is what they said; one cue up to the verb of saying.
