@@ -385,6 +385,12 @@ describe('attribution names speakers', () => {
     expect(
       cues('The ferry company, which has strongly denied any fault, will appear in court.')[0]?.[1],
     ).toBe('which');
+    // A phrase of time may stand between the pronoun and its verb.
+    const timed =
+      'The storm hit the pier, which Tomas Greer, who in 2010 said the dock was unsafe, had built.';
+    expect(
+      doc(timed).attributions.map((a) => [slice(timed, a.cue), slice(timed, a.source), a.sourceLabel]),
+    ).toEqual([['said', 'who', 'Tomas Greer']]);
     // Controls: a relative clause with no verb of saying reports nothing, nor does `maintain` with an object.
     expect(cues('The ferry hit the pier, which collapsed on Friday.')).toEqual([]);
     expect(cues('The depot is run by the Brindle Oil Company, which maintains the tanks.')).toEqual([]);

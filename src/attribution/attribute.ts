@@ -231,13 +231,17 @@ function sourceBefore(s: string, cueStart: number): Local | null {
   }
   // `Ada Quill, who chaired the inquiry,` / `the agency, which denied it`: a relative pronoun
   // speaks for the noun phrase before its comma; the source runs from that phrase to the pronoun.
-  const pronoun = /,\s*(?:who|which)\s*$/i.exec(left);
+  // (`, who in 2010 said`, `, who on Friday told`: a phrase of time may stand before the verb.)
+  const pronoun =
+    /,\s*(?:who|which)(?:\s+(?:in|on|during|last|earlier|later|once)(?:\s+(?:\p{Lu}\p{Ll}+|\d{4}|\p{Ll}+))?)?\s*$/iu.exec(
+      left,
+    );
   if (pronoun) {
     const head = sourceBefore(s, pronoun.index);
     const text = head ? s.slice(head.start, head.end) : '';
     if (!head || PRONOUN.test(text) || !isNamedOrSourceLike(text)) return null;
-    const end = left.trimEnd().length;
-    return { start: end - pronoun[0].replace(/^,\s*/, '').trimEnd().length, end, refers: head };
+    const start = pronoun.index + pronoun[0].search(/who|which/i);
+    return { start, end: start + (/^who/i.test(s.slice(start)) ? 3 : 5), refers: head };
   }
   let from = 0;
   CLAUSE_BREAK.lastIndex = 0;
