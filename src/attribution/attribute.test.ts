@@ -859,6 +859,14 @@ describe('attribution', () => {
     expect(d.quotes).toHaveLength(1);
     expect(d.quotes[0]!.speaker).toBe('Ines Marlowe');
   });
+  it('reads a name before a colon as a speaker, and a headline in title case before one as none (control)', () => {
+    const colon = (text: string) =>
+      doc(text).attributions.map((a) => [slice(text, a.cue), slice(text, a.source), slice(text, a.content)]);
+    expect(colon('Ada Quill: the pier is safe and will reopen.')).toEqual([
+      [':', 'Ada Quill', 'the pier is safe and will reopen'],
+    ]);
+    expect(colon('Storm Over Brindle: the pier is safe and will reopen.')).toEqual([]);
+  });
   it('reads signed quotations and speakers introduced with a colon', () => {
     const signed = '“We have waited long enough for this bridge.” ― Ada Quill';
     const a = doc(signed).attributions[0]!;

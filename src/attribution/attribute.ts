@@ -791,7 +791,14 @@ export function attribute(
 
     // `Pat Caddell: voters are worried` — a name before a colon opening the sentence speaks the rest.
     const colon = /^(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}):\s+\S/u.exec(s);
-    if (colon && !COLON_LABELS.test(colon[1]!)) {
+    // A headline in title case (`Stealth Over Health:`) holds a capitalised function word; a name does not.
+    if (
+      colon &&
+      !COLON_LABELS.test(colon[1]!) &&
+      !/\s(?:Over|In|On|At|For|With|To|From|By|And|Or|Is|Are|Was|Be|Not|Into|After|Before|Against|About|Than)\s/.test(
+        ` ${colon[1]!} `,
+      )
+    ) {
       const at = colon[1]!.length;
       const content = tidy(s, at + 1, s.length);
       if (content)
