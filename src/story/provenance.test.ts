@@ -332,6 +332,24 @@ describe('one origin under several names', () => {
     expect(labels).toContain('State officials');
     expect(labels.some((l) => /State Department/.test(l))).toBe(true);
   });
+  it('makes a secretary titled by a department one origin with it, and keeps another department apart (control)', () => {
+    const labels = (texts: string[]) =>
+      traceProvenance(texts.map((x, i) => doc(x, `Outlet ${i + 1}`)))
+        .graph.nodes.filter((n) => n.kind === 'source')
+        .map((n) => n.label);
+    expect(
+      labels([
+        'Interior Secretary Ada Quill said the rule was final.',
+        'The Interior Department said the rule takes effect in May.',
+      ]),
+    ).toEqual(['Interior Department']);
+    expect(
+      labels([
+        'Harbour Secretary Ada Quill said the rule was final.',
+        'The Interior Department said the rule takes effect in May.',
+      ]),
+    ).toHaveLength(2);
+  });
   it('makes one person of a titled name the entity layer did not type and its short form', () => {
     const t = traceProvenance([
       doc('Lowmarsh Harbour Safety Director Ada Quill said the fire began at 3 a.m.', 'Coast Radio'),

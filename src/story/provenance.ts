@@ -328,6 +328,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   mergePolice(named, merged, statements);
   mergePublicSafety(named, merged);
   mergeProsecutors(named, merged);
+  mergeDepartmentHeads(named, merged);
   mergeBareRoles(named, merged);
   mergeWitness(named, merged, statements);
   mergeBodyMembers(named, merged);
@@ -500,6 +501,37 @@ function mergeProsecutors(
   const heads = open.filter((n) => PROSECUTING_HEAD.test(n.label));
   if (heads.length !== 1) return;
   for (const n of open) if (n !== heads[0] && PROSECUTOR.test(n.label)) merged.set(n.id, heads[0]!.id);
+}
+
+/** A head titled by a department: `Interior Secretary Ada Quill`, `Harbour Minister Tomas Greer`. */
+const DEPARTMENT_HEAD =
+  /^(?:(?:U\.?S\.?|State|Federal)\s+)?((?:\p{Lu}\p{Ll}+\s+){1,2})(?:Secretary|Minister|Commissioner)\s+\p{Lu}/u;
+/** A department by its name: `Interior Department`, `the Department of the Interior`, `Harbour Ministry`. */
+const DEPARTMENT =
+  /^(?:[Tt]he\s+)?(?:(?:U\.?S\.?|State|Federal)\s+)?(?:((?:\p{Lu}\p{Ll}+\s+){1,2})(?:Department|Ministry)|(?:Department|Ministry)\s+(?:of\s+)?(?:the\s+)?((?:\p{Lu}\p{Ll}+\s*){1,2}))$/u;
+
+/**
+ * A secretary or minister titled by a department speaks for it: `Interior Secretary Ada Quill` and
+ * the `Interior Department` (or `Department of the Interior`) the story cites are one origin.
+ * With two departments of that name, or none, nothing is merged.
+ */
+function mergeDepartmentHeads(
+  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
+  merged: Map<string, string>,
+): void {
+  const open = named.filter((n) => n.kind === 'source' && !merged.has(n.id));
+  const departments = new Map<string, string[]>();
+  for (const n of open) {
+    const m = DEPARTMENT.exec(n.label);
+    if (!m) continue;
+    const name = slug((m[1] ?? m[2] ?? '').trim());
+    departments.set(name, [...(departments.get(name) ?? []), n.id]);
+  }
+  for (const n of open) {
+    const m = DEPARTMENT_HEAD.exec(n.label);
+    const hosts = m ? departments.get(slug(m[1]!.trim())) : undefined;
+    if (hosts?.length === 1) merged.set(n.id, hosts[0]!);
+  }
 }
 
 /** A role named by its common noun alone: `the judge`, `the coroner`, `the prosecutor`. */
