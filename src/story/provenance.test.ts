@@ -350,6 +350,24 @@ describe('one origin under several names', () => {
       ]),
     ).toHaveLength(2);
   });
+  it('gives bare `officials` to the organisation the article cited last, and to none before any (control)', () => {
+    const labels = (texts: string[]) =>
+      traceProvenance(texts.map((x, i) => doc(x, `Outlet ${i + 1}`)))
+        .graph.nodes.filter((n) => n.kind === 'source')
+        .map((n) => n.label)
+        .sort();
+    expect(
+      labels([
+        'The Interior Department said the rule takes effect in May. Officials said the rule was lawful.',
+        'Harbour Department officials said the pier was closed. Officials said it would reopen in June.',
+      ]),
+    ).toEqual(['Harbour Department', 'Interior Department']);
+    expect(
+      labels([
+        'Officials said the rule was lawful. The Interior Department said the rule takes effect in May.',
+      ]),
+    ).toEqual(['Interior Department', 'Officials']);
+  });
   it('makes one person of a titled name the entity layer did not type and its short form', () => {
     const t = traceProvenance([
       doc('Lowmarsh Harbour Safety Director Ada Quill said the fire began at 3 a.m.', 'Coast Radio'),

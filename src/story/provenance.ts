@@ -138,6 +138,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     let lastNews: string | null = null;
     /** The last person the article cited: `her report` after `Ada Quill said` is Quill's. */
     let lastPerson: string | null = null;
+    /** The last organisation the article cited by name: `officials said` after `Port Authority officials said` are its. */
+    let lastBody: string | null = null;
     const bySentence = new Map<number, typeof d.attributions>();
     for (const a of d.attributions) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
     for (const [sentence, list] of [...bySentence].sort((x, y) => x[0] - y[0])) {
@@ -156,10 +158,12 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         if (OWN_TEXT.test(label)) return lastPerson ? { a, id: lastPerson, news: false } : null;
         if (!looksLikeSource(label, a.source, d)) return null;
         if (ANAPHORA.test(label) && lastNews) return { a, id: lastNews, news: true };
+        if (BARE_OFFICIALS.test(label) && lastBody) return { a, id: lastBody, news: false };
         const news = NEWS_WORDS.test(label) && !/\bofficials?\b/i.test(label) && !STAFF_NAME.test(label);
         const id = node(label, news ? 'news-organization' : 'source');
         if (news) lastNews = id;
         else if (/^n:person:/.test(id)) lastPerson = id;
+        if (!news && namesBody(id, label)) lastBody = id;
         return { a, id, news };
       });
       for (const r of resolved) if (r?.news && r.a.rule !== 'attribution:citing') relay = r.id;
@@ -1069,6 +1073,24 @@ const SPEAKER_OF =
 /** Words that qualify many organisations, never one on their own (`State officials`, `County officials`). */
 const GENERIC_MODIFIER =
   /^(state|federal|county|city|local|town|regional|national|government|administration|police|military|army|fire|health|school|court|us|u|american|british|european|foreign|senior|top|other|some|two|three|several)$/;
+
+/** Officials with nothing more: `officials said`, `the officials`. */
+const BARE_OFFICIALS = /^(?:the\s+)?officials$/i;
+
+/**
+ * A source that names one organisation: the organisation itself (as the entity layer knows it), its
+ * officials, spokesman or statement (`Port Authority officials`, `officials at the Port
+ * Authority`), not a lone generic modifier (`State officials`), or its head by title (`Harbour
+ * Secretary Ada Quill`).
+ */
+function namesBody(id: string, label: string): boolean {
+  const of = SPEAKER_OF.exec(label) ?? SPEAKER_FOR.exec(label);
+  if (of) {
+    const words = of[1]!.split(/\s+/).filter((w) => !/^(?:the|of|and|&)$/i.test(w));
+    return words.length >= 2 || (words.length === 1 && !GENERIC_MODIFIER.test(words[0]!.toLowerCase()));
+  }
+  return (/^n:(?:org|organization):/.test(id) && !BARE_GENERIC.test(label)) || DEPARTMENT_HEAD.test(label);
+}
 
 /** A source named by a bare generic noun. */
 const BARE_GENERIC =
