@@ -427,6 +427,14 @@ describe('attribution names speakers', () => {
     // Control: the same adverb before an active verb leaves its subject the speaker.
     expect(cues('The mayor also criticized the plan.')[0]?.slice(0, 2)).toEqual(['criticized', 'The mayor']);
   });
+  it('reads `reports` after a name ending in News or Press as its verb, and `news reports` as a noun (control)', () => {
+    expect(cues('The Fen Daily News reports the pier closed.')).toEqual([
+      ['reports', 'The Fen Daily News', 'the pier closed'],
+    ]);
+    expect(cues('He could not confirm news reports that the pier closed.').map((c) => c[0])).not.toContain(
+      'reports',
+    );
+  });
   it('reads people near someone as the speaker: `those close to him say`', () => {
     expect(cues('Those close to him say the pier closed.')).toEqual([
       ['say', 'Those close to him', 'the pier closed'],

@@ -53,9 +53,13 @@ const SAYING =
   /^(said|says|say|told|tells|tell|wrote|writes|stated|states|reported|reports|announced|added|explained|testified|confirmed|claimed|claims|insisted|argued|warned|noted|replied|responded|declared|admitted|acknowledged)$/i;
 const VERBS: ReadonlySet<string> = new Set(ALL_VERBS.filter((v) => !v.includes(' ')));
 
-/** Words after which `reports` or `claims` is a noun, not a verb. */
+/**
+ * Words after which `reports` or `claims` is a noun, not a verb; `media`, `news` and `press` in
+ * lower case only (`news reports`, but `The Fen Daily News reports that`: a name's verb).
+ */
 const NOUN_CONTEXT =
-  /\b(confirm|confirmed|deny|denied|dismiss|dismissed|reject|rejected|investigate|investigating|heard|read|saw|seen|amid|despite|following|after|about|of|on|to|verify|verified|dispute|disputed|earlier|recent|unconfirmed|conflicting|media|news|press|such|these|those|many|some|numerous|several)\s+$/i;
+  /\b(confirm|confirmed|deny|denied|dismiss|dismissed|reject|rejected|investigate|investigating|heard|read|saw|seen|amid|despite|following|after|about|of|on|to|verify|verified|dispute|disputed|earlier|recent|unconfirmed|conflicting|such|these|those|many|some|numerous|several)\s+$/i;
+const NOUN_CONTEXT_NEWS = /\b(?:media|news|press)\s+$|^\s*(?:Media|News|Press)\s+$/;
 
 /** `what the mayor called`, `what it calls`: the subject of a naming clause that opens with `what`. */
 const NAMING_WHAT = /\bwhat\s+(?:[\p{L}.'’\-]+\s+){1,6}$/iu;
@@ -1062,7 +1066,11 @@ export function attribute(
       if (/^(ly|ing)/.test(after) || /\b(the|a|an|its|his|her|their)\s+$/i.test(before)) continue; // `the report`, `a claim`
       if (/^\s+to\s+(have|be)\b/i.test(after)) continue; // `said to have`: a hedge, not a report
       if (/^(reports?|claims?|report)$/i.test(verb) && /^\s+(of|about|on|from)\b/i.test(after)) continue; // `reports of injuries`: a noun
-      if (/^(reports?|claims?|says|statements?)$/i.test(verb) && NOUN_CONTEXT.test(before)) continue; // `could not confirm reports that`
+      if (
+        /^(reports?|claims?|says|statements?)$/i.test(verb) &&
+        (NOUN_CONTEXT.test(before) || NOUN_CONTEXT_NEWS.test(before))
+      )
+        continue; // `could not confirm reports that`
       // `..., as the harbour master put it.`, `As the mayor noted, ...`: a clause in `as` names the
       // speaker of the main clause around it.
       const asClause = AS_CLAUSE.exec(before);
