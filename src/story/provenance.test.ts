@@ -258,7 +258,7 @@ describe('labels are names', () => {
   });
 });
 
-describe('documents as sources', () => {
+describe('documents and one-word names as sources', () => {
   const labels = (texts: string[]) =>
     traceProvenance(texts.map((x, i) => doc(x, `Outlet ${i + 1}`)))
       .graph.nodes.filter((n) => n.kind === 'source')
@@ -272,6 +272,14 @@ describe('documents as sources', () => {
     expect(got).toContain('federal harbour handbook from 1998');
     expect(got).toContain('numerous polls and surveys');
     expect(got.some((l) => /pilots/.test(l))).toBe(false);
+  });
+  it('makes one word named by an apposition a source, and one word without it none (control)', () => {
+    expect(
+      labels([
+        'Quillcast, a nonprofit investigative news organization, notes that the rule takes effect in May.',
+      ]),
+    ).toEqual(['Quillcast']);
+    expect(labels(['Quillcast notes that the rule takes effect in May.'])).toEqual([]);
   });
   it('makes one kind of document in a story one source, and two kinds two (control)', () => {
     const got = labels([

@@ -1112,6 +1112,10 @@ const SOURCE_NOUN =
 const DOCUMENT_NOUN =
   /\b(paper|stud(?:y|ies)|surveys?|polls?|indictments?|complaints?|lawsuits?|suits?|records|documents?|memos?|filings?|handbooks?|manuals?|audits?|calculations?|estimates?)\b/i;
 
+/** An apposition naming what kind of body a name is: `, a nonprofit investigative news organization,`. */
+const DESCRIBED_BODY =
+  /^\s*,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:organi[sz]ation|group|agency|newspaper|magazine|company|firm|website|outlet|institute|foundation|union|charity|broadcaster)\b/u;
+
 /** A source worth a node: it names someone (an entity) or a kind of source, briefly, and is not a stray phrase. */
 function looksLikeSource(label: string, span: { start: number; end: number } | null, d: Document): boolean {
   if (label.split(/\s+/).length > 8) return false;
@@ -1122,7 +1126,12 @@ function looksLikeSource(label: string, span: { start: number; end: number } | n
     )
   )
     return false;
-  const named = span !== null && spansWithin(d.entities, span).some((e) => e.kind !== 'place');
+  const named =
+    span !== null &&
+    (spansWithin(d.entities, span).some((e) => e.kind !== 'place') ||
+      // `ProPublica, a nonprofit news organization, notes`: one word the entity layer did not read,
+      // named by the apposition after it.
+      (/^\p{Lu}[\p{L}'’-]+$/u.test(label) && DESCRIBED_BODY.test(d.text.slice(span.end, span.end + 80))));
   return (
     named ||
     SOURCE_NOUN.test(label) ||
