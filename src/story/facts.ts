@@ -659,6 +659,18 @@ function documentFacts(d: Document): FactInContext[] {
     };
   });
 
+  // A storm's category on its scale (`a Category 4 hurricane`, `Category 3 storm`).
+  byPattern(CATEGORY, (m) => ({
+    at: m[0].length - m[1]!.length,
+    length: m[1]!.length,
+    kind: 'quantity',
+    value: Number(m[1]),
+    unit: 'category',
+    about: 'noun:category',
+    aboutText: 'category',
+    rule: 'fact:category',
+  }));
+
   // Results written as two numbers: a vote (`the jury voted 9-3`, `a 5-4 vote`), a score
   // (`beat Velmar 3-1`, `a 2-1 win`) or a record (`a 43-39 record`, `went 40-42`). The value is
   // the pair as written (a score and a vote larger first); compared only with results of one kind.
@@ -842,6 +854,18 @@ function documentFacts(d: Document): FactInContext[] {
         p.end <= prev.end &&
         !sources.some((x) => x.start <= p.start && p.end <= x.end),
     );
+    // The sentence's subject, named in its first words, is who the next sentence goes on about
+    // (`Leo Varga has joined Corvel United ... The 24-year-old scored`).
+    // Not when another is named beside it (`Dora Velt and her husband Piet Velt died`).
+    const first = named[0];
+    const second = named[1];
+    const beside = !!second && /^\s*(?:,|and\b|&)/.test(read({ start: first!.end, end: second.start }));
+    if (
+      first &&
+      !beside &&
+      read({ start: prev.start, end: first.start }).trim().split(/\s+/).filter(Boolean).length <= 2
+    )
+      return new Set([personKey(bareName(first, read(first)).key)]);
     return new Set(named.map((p) => personKey(bareName(p, read(p)).key)));
   };
   // Where something befell a named person (`Lena Marsh died at her home in Taos`, `he was
@@ -1448,6 +1472,9 @@ const SMALL_NUMBERS = [
 ];
 
 /** Number words and digits a term is written with. */
+/** A storm's category: `Category 4`. */
+const CATEGORY = /\b[Cc]ategory[ -](\d)\b/g;
+
 /** Acts counted in times, by the family they are compared in. */
 const TIMES_ACT: Readonly<Record<string, string>> = {
   shot: 'shot',
@@ -1826,8 +1853,9 @@ function labelsThing(view: RepairedView, q: Span): boolean {
   const from = view.fromOriginal(q.start);
   const [number, ...next] = view.text.slice(from, from + 60).split(/[^\p{L}\d-]*\s+/u);
   if (!/^\d+$/.test(number!)) return false;
-  // A plural in the words after it is what it counts (`Captures 23 Pirates`, `23 Somali pirates`).
-  if (next.slice(0, 3).some((w) => /^\p{L}+s$/u.test(w) || IRREGULAR_PLURAL.has(w.toLowerCase())))
+  // A plural right after it, or one word on, is what it counts (`Captures 23 Pirates`, `23
+  // Somali pirates`; not `a Category 4 storm with winds`).
+  if (next.slice(0, 2).some((w) => /^\p{L}+s$/u.test(w) || IRREGULAR_PLURAL.has(w.toLowerCase())))
     return false;
   const m = /(\S*)(\s+)(\p{Lu}[\p{L}-]*)\s$/u.exec(view.text.slice(Math.max(0, from - 60), from));
   if (!m) return false;
@@ -1978,6 +2006,8 @@ function nounOf(
   const cased = (t: string): string => (heading ? t.toLowerCase() : t);
   const written = cased(view.text.slice(from, to));
   if (counted !== null) {
+    // A speed is a speed whatever moves (`winds of 140 mph`, `150 mph winds`).
+    if (/^[\d.,\s]+(?:mph|km\/h|kph|knots?)\b/i.test(written)) return { noun: 'speed', text: 'speed' };
     // `N people hostage` counts hostages.
     const ws = `${written} ${/^\s+(hostages?)\b/.exec(cased(view.text.slice(to, to + 12)))?.[1] ?? ''}`
       .trim()

@@ -53,8 +53,9 @@ export function sameSubject(
   // How often something happened (`for the third time`) is compared only for sentences alike
   // besides: hosting a ceremony a third time is not winning a prize a fourth.
   if (ambiguous.has(keyOf(a)) || a.unit === 'ordinal') return alike;
-  // A price per thing (`$38 a share`) names what it is about well enough on its own.
-  return a.about.startsWith('noun:') && !a.about.startsWith('noun:per-') ? shared >= 1 : true;
+  // A price per thing (`$38 a share`), a rate of something (`turnout was 67 percent`) and the
+  // size of a change (`a 5% pay rise`) name what they are about well enough on their own.
+  return a.about.startsWith('noun:') && !/^noun:(?:per-|rate-of-|pct-)/.test(a.about) ? shared >= 1 : true;
 }
 
 export const keyOf = (f: FactInContext): string => `${f.kind}|${f.about}|${f.unit ?? ''}`;

@@ -177,10 +177,10 @@ describe('figures: facts about one thing that no reading reconciles', () => {
       DATED,
     );
     expect(kinds(d, 'age').map((x) => x.values.map((v) => v.text).sort())).toEqual([['28', '29']]);
-    // Control: two people before it leave it no one's.
+    // Control: two people before it, neither the sentence's subject, leave it no one's.
     const control = pair(
       'Sam Ortiz, 28, has received a new offer from the Harbor City Hawks.',
-      'Sam Ortiz met Dana Pike to discuss a new offer from the Harbor City Hawks. The 29-year-old right-hander was the best pitcher in the league last season.',
+      'After a meeting between Sam Ortiz and Dana Pike, the Harbor City Hawks made a new offer. The 29-year-old right-hander was the best pitcher in the league last season.',
       DATED,
     );
     expect(kinds(control, 'age')).toEqual([]);
@@ -193,10 +193,10 @@ describe('figures: facts about one thing that no reading reconciles', () => {
       DATED,
     );
     expect(kinds(d, 'age').map((x) => x.values.map((v) => v.text).sort())).toEqual([['78', '79']]);
-    // Control: a second person named outside the attribution leaves the age no one's.
+    // Control: two people named, neither the sentence's subject, leave the age no one's.
     const control = pair(
       'Actress Lena Marsh has died at her home in Taos. She was 78.',
-      'Lena Marsh died at her home in Taos on Tuesday with her husband Tom Reyes beside her. She was 79.',
+      'After a visit from Tom Reyes, Lena Marsh died at her home in Taos on Tuesday. She was 79.',
       DATED,
     );
     expect(kinds(control, 'age')).toEqual([]);
@@ -366,6 +366,34 @@ describe('figures: facts about one thing that no reading reconciles', () => {
         'Homeline, which employs 19,000 workers, filed for bankruptcy on Tuesday.',
       ),
     ).toEqual([]);
+  });
+
+  it('a storm`s category, its wind speed however written, a rate alone in its sentence, and the subject the next sentence goes on about', () => {
+    const texts = (a: string, b: string): string[][] =>
+      kinds(pair(a, b, DATED, 'en'), ...FIGURES, 'age').map((x) => x.values.map((v) => v.text).sort());
+    expect(
+      texts(
+        'Hurricane Lena made landfall near Port Alder as a Category 4 storm with winds of 140 mph.',
+        'Lena came ashore near Port Alder as a Category 3 hurricane packing 150 mph winds.',
+      ),
+    ).toEqual([['150 mph winds', '140 mph'].sort(), ['3', '4']]);
+    expect(texts('Turnout was 67 percent.', 'Turnout in the Velmar election stood at 76%.')).toEqual([
+      ['67 percent', '76%'],
+    ]);
+    expect(
+      texts(
+        'Leo Varga has joined Corvel United from Velmar City for a record fee. The 24-year-old scored 31 goals last season.',
+        'Corvel United have signed Leo Varga, 23, from Velmar City.',
+      ),
+    ).toEqual([['23', '24']]);
+    // Controls: a storm's category is not its speed; a rate of something else.
+    expect(
+      texts(
+        'Hurricane Lena made landfall near Port Alder as a Category 4 storm.',
+        'Lena came ashore near Port Alder with winds of 4 mph.',
+      ),
+    ).toEqual([]);
+    expect(texts('Turnout was 67 percent.', 'Unemployment in Velmar stood at 76%.')).toEqual([]);
   });
 
   it('an age differs by more than a birthday', () => {
