@@ -1084,13 +1084,19 @@ function documentFacts(d: Document): FactInContext[] {
     // A month and day without a year (`on March 3`): kept as a year-less ISO date (`--03-03`),
     // comparable by month and day, whether or not a publication date places it in a year (the
     // year a reader infers is not what the outlet wrote).
+    // The day may come first, as British and most other English news write it (`on 3 March`,
+    // `the 3rd of March`).
     const yearless =
       /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b(?!\s*,?\s*(?:1[89]|20)\d\d)/i.exec(
         written,
+      ) ??
+      /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?!\s*,?\s*(?:1[89]|20)\d\d)/i.exec(
+        written,
       );
     if (yearless) {
-      const month = MONTHS.indexOf(yearless[1]!.toLowerCase()) + 1;
-      const day = Number(yearless[2]);
+      const dayFirst = /^\d/.test(yearless[1]!);
+      const month = MONTHS.indexOf(yearless[dayFirst ? 2 : 1]!.toLowerCase()) + 1;
+      const day = Number(yearless[dayFirst ? 1 : 2]);
       if (day >= 1 && day <= 31)
         push({
           start: x.start,

@@ -447,8 +447,12 @@ describe('dates, places and names', () => {
         'date',
       );
     expect(sank('March 5')).toHaveLength(1);
-    // Control: the same day, once with its year.
+    // The day first, as British news writes it.
+    expect(sank('5 March')).toHaveLength(1);
+    expect(sank('the 5th of March')).toHaveLength(1);
+    // Control: the same day, once with its year, once with the day first.
     expect(sank('March 3, 2024')).toEqual([]);
+    expect(sank('3 March')).toEqual([]);
   });
 
   it('where one thing befell a person: died in Taos against died in Santa Fe', () => {
