@@ -1062,6 +1062,10 @@ function documentFacts(d: Document): FactInContext[] {
         : (m[3]!.toLowerCase() === 'p' ? h + 12 : h) * 60 + Number(m[2] ?? 0);
       const start = view.toOriginal(from + m.index!);
       const end = view.toOriginal(from + m.index! + m[0].length, 'end');
+      // What happened at that time, when a verb of its clause says (`the crash happened at
+      // 4:30`, `struck a truck at 4:50`): times of one moment are compared whatever else their
+      // sentences say; times of different moments (a call, an arrival, the end) never.
+      const moment = momentOf(text.slice(Math.max(0, m.index! - 70), m.index!));
       push({
         start,
         end,
@@ -1069,10 +1073,10 @@ function documentFacts(d: Document): FactInContext[] {
         value: minutes,
         unit: 'min',
         qualifier: qual ? qual[1]!.toLowerCase() : null,
-        about: '',
-        aboutText: '',
+        about: moment ? `at:${moment}` : '',
+        aboutText: moment ?? '',
         decimals: m[2] ? 1 : 0,
-        rule: 'fact:time-of-day',
+        rule: moment ? 'fact:time-of-moment' : 'fact:time-of-day',
       });
     }
   }
@@ -1478,6 +1482,30 @@ const SMALL_NUMBERS = [
 ];
 
 /** Number words and digits a term is written with. */
+/**
+ * The moment a time of day is given for, from the last verb of its clause before it: the
+ * event itself (it happened, struck, broke out), a call for help, an arrival, a stop by
+ * police, a discovery, a loss of contact, the end. Other verbs name no moment.
+ */
+const MOMENTS: ReadonlyArray<[RegExp, string]> = [
+  [
+    /\b(?:happened|occurred|took place|struck|hit|erupted|broke out|began|started|exploded|crashed|collapsed|went off|sank|collided|derailed|capsized)\b/,
+    'event',
+  ],
+  [/\b(?:called|alerted|received (?:a|the) call)\b/, 'call'],
+  [/\b(?:arrived|reached the scene)\b/, 'arrival'],
+  [/\b(?:stopped|pulled (?:\w+ )?over)\b/, 'stop'],
+  [/\b(?:discovered|noticed|found)\b/, 'discovery'],
+  [/\b(?:lost contact|disappeared|vanished|went missing)\b/, 'lost'],
+  [/\b(?:ended|extinguished|put out|brought under control|contained|reopened)\b/, 'end'],
+];
+function momentOf(before: string): string | undefined {
+  // The clause: back to the last clause mark.
+  const clause = before.split(/[,;:.!?]|\b(?:and|but|when|after|before|while|as)\b/).at(-1) ?? '';
+  for (const [re, moment] of MOMENTS) if (re.test(clause)) return moment;
+  return undefined;
+}
+
 /** A storm's category: `Category 4`. */
 const CATEGORY = /\b[Cc]ategory[ -](\d)\b/g;
 

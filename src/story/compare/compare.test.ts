@@ -396,6 +396,23 @@ describe('figures: facts about one thing that no reading reconciles', () => {
     expect(texts('Turnout was 67 percent.', 'Unemployment in Velmar stood at 76%.')).toEqual([]);
   });
 
+  it('times of one moment are compared whatever else their sentences say; of two moments, never', () => {
+    const times = (a: string, b: string) => kinds(pair(a, b, DATED, 'en'), ...FIGURES);
+    expect(
+      times(
+        'The plane lost contact with air traffic control at 2:15 a.m. over the sea.',
+        'The aircraft disappeared from radar screens at 3:15 a.m., the airline said.',
+      ),
+    ).toHaveLength(1);
+    // Control: a call for help is not the moment of the fire.
+    expect(
+      times(
+        'Neighbours in Velmar called 911 at 2:10 a.m. when they saw smoke.',
+        'The fire in Velmar broke out at about 1:40 a.m., officials said.',
+      ),
+    ).toEqual([]);
+  });
+
   it('an age differs by more than a birthday', () => {
     const age = (n: number) =>
       pair(
