@@ -110,6 +110,9 @@ const NOT_NOUN = new Set([
 
 const WORD = /[\p{L}][\p{L}'’-]*/u;
 
+/** A set of words written as one string, space-separated. */
+const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+
 /** The light lemma of a noun: `comments` -> `comment`, `species` stays, `injuries` -> `injury`, `gunmen` -> `gunman`. */
 export function lemma(w: string): string {
   const x = w.toLowerCase();
@@ -1670,13 +1673,11 @@ const UNNAMED_AGE = new RegExp(
 );
 
 /** Nouns for one person of a story that the text may give an age without a name. */
-const AGED = new Set(
-  (
-    'driver victim suspect gunman shooter attacker assailant pilot motorist pedestrian cyclist ' +
+const AGED = wordSet(
+  'driver victim suspect gunman shooter attacker assailant pilot motorist pedestrian cyclist ' +
     'passenger actress actor singer musician author writer artist teacher student boy girl man woman ' +
     'mother father son daughter wife husband officer deputy firefighter soldier worker employee ' +
-    'defendant inmate prisoner survivor hostage climber swimmer hiker boxer player'
-  ).split(' '),
+    'defendant inmate prisoner survivor hostage climber swimmer hiker boxer player',
 );
 
 /** People counted by what befell them. */
@@ -1758,12 +1759,10 @@ function casualty(noun: string, event: string | undefined): string | undefined {
 /** Nouns naming a person by what they do: `skier`, `climber`, `visitor`, `cyclist`, `pedestrian`, `participant`. */
 const AGENT = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent)$/u;
 /** Such words for things. */
-const NOT_AGENT = new Set(
-  (
-    'number water paper computer container trailer tractor reactor monitor generator elevator ' +
+const NOT_AGENT = wordSet(
+  'number water paper computer container trailer tractor reactor monitor generator elevator ' +
     'helicopter counter tower corner center order motor sector factor meter liter dollar member ' +
-    'percent cent event agent component segment apartment department equipment document'
-  ).split(' '),
+    'percent cent event agent component segment apartment department equipment document',
 );
 
 /** Verbs before a figure that report it rather than act on it: their subject is a source, not the figure's holder. */
@@ -1863,18 +1862,14 @@ function scopeOf(view: RepairedView, q: Span, noun: string): string | undefined 
 }
 
 /** Words that number the thing they name (`Flight 370`, `Highway 9`), even at a sentence's start. */
-const LABEL_NOUN = new Set(
-  (
-    'highway route interstate road flight gate terminal platform runway room building floor level ' +
+const LABEL_NOUN = wordSet(
+  'highway route interstate road flight gate terminal platform runway room building floor level ' +
     'ward block district precinct channel chapter section article game round week stage page line ' +
-    'bus train pier lane exit unit reactor'
-  ).split(' '),
+    'bus train pier lane exit unit reactor',
 );
-const MONTHS_AND_DAYS = new Set(
-  (
-    'january february march april may june july august september october november december ' +
-    'monday tuesday wednesday thursday friday saturday sunday'
-  ).split(' '),
+const MONTHS_AND_DAYS = wordSet(
+  'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday',
 );
 
 /**
