@@ -265,18 +265,18 @@ describe('documents and one-word names as sources', () => {
       .map((n) => n.label);
   it('makes a document that says, finds or describes a source, and a clause fragment none (control)', () => {
     const got = labels([
-      'The indictment said she hid the loans from the harbour board. A federal harbour handbook from 1998 described the reviews as vital.',
-      'The port is busy, and numerous polls and surveys have found that pilots oppose the plan. Most of the older harbour pilots said the channel was silted.',
+      'The indictment said she hid the loans from the harbour board. A port authority manual from 2004 called the inspections essential.',
+      'The port is busy, and several harbour surveys have found that pilots reject the plan. Most of the older harbour pilots said the channel was silted.',
     ]);
     expect(got).toContain('indictment');
-    expect(got).toContain('federal harbour handbook from 1998');
-    expect(got).toContain('numerous polls and surveys');
+    expect(got).toContain('port authority manual from 2004');
+    expect(got).toContain('several harbour surveys');
     expect(got.some((l) => /pilots/.test(l))).toBe(false);
   });
   it('makes one word named by an apposition a source, and one word without it none (control)', () => {
     expect(
       labels([
-        'Quillcast, a nonprofit investigative news organization, notes that the rule takes effect in May.',
+        'Quillcast, a small harbour news website, notes that the rule takes effect in May.',
       ]),
     ).toEqual(['Quillcast']);
     expect(labels(['Quillcast notes that the rule takes effect in May.'])).toEqual([]);

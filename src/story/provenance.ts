@@ -1112,7 +1112,7 @@ const SOURCE_NOUN =
 const DOCUMENT_NOUN =
   /\b(paper|stud(?:y|ies)|surveys?|polls?|indictments?|complaints?|lawsuits?|suits?|records|documents?|memos?|filings?|handbooks?|manuals?|audits?|calculations?|estimates?)\b/i;
 
-/** An apposition naming what kind of body a name is: `, a nonprofit investigative news organization,`. */
+/** An apposition naming what kind of body a name is: `, a small harbour news website,`. */
 const DESCRIBED_BODY =
   /^\s*,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:organi[sz]ation|group|agency|newspaper|magazine|company|firm|website|outlet|institute|foundation|union|charity|broadcaster)\b/u;
 
@@ -1172,7 +1172,7 @@ export function isNameLike(label: string): boolean {
     )
   )
     return false;
-  // A second clause joined on, with an agent of its own: `White House and ratified by Congress`.
+  // A second clause joined on, with an agent of its own: `the mayor and approved by the council`.
   if (/\b(?:and|or|but)\s+\p{Ll}+(?:ed|en)\s+by\b/u.test(t)) return false;
   return true;
 }
