@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { analyze } from '../src/analyze.js';
 import type { Dossier } from '../src/dossier/types.js';
+import { STOP, stem } from '../src/text/words.js';
 import { corpus, runScorer, tool } from './shared.js';
 
 export interface HalfFigures {
@@ -43,6 +44,55 @@ export function alikeClaims(d: Dossier): number {
       const common = [...a].filter((k) => b.has(k)).length;
       if (d.claims[i]!.text === d.claims[j]!.text || common >= 0.8 * Math.min(a.size, b.size)) n++;
     }
+  return n;
+}
+
+/** The words of a text, lowercased (letters or digits), as a set. */
+const wordSet = (t: string): Set<string> => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/**
+ * Pairs of claims a reader sees as one: their shown texts share at least 80% of their words
+ * (Jaccard), a quoted statement shown as several claims.
+ */
+export function nearTexts(d: Dossier): number {
+  const sets = d.claims.map((c) => wordSet(c.text));
+  let n = 0;
+  for (let i = 0; i < sets.length; i++)
+    for (let j = i + 1; j < sets.length; j++) {
+      const a = sets[i]!;
+      const b = sets[j]!;
+      let common = 0;
+      for (const w of a) if (b.has(w)) common++;
+      if (common && common >= 0.8 * (a.size + b.size - common)) n++;
+    }
+  return n;
+}
+
+/**
+ * Members of a claim that share at most one content word (stop words left out, light stems)
+ * with every member of the claim from another document: a sentence joined on one word.
+ */
+export function thinMembers(d: Dossier): number {
+  const content = (t: string): Set<string> =>
+    new Set(
+      (t.toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}|\p{N}+/gu) ?? [])
+        .filter((w) => w.length > 2 && !STOP.has(w))
+        .map(stem),
+    );
+  let n = 0;
+  for (const c of d.claims) {
+    const sets = c.members.map((m) => content(m.text));
+    c.members.forEach((m, i) => {
+      let best = 0;
+      c.members.forEach((o, j) => {
+        if (o.doc === m.doc) return;
+        let common = 0;
+        for (const w of sets[i]!) if (sets[j]!.has(w)) common++;
+        best = Math.max(best, common);
+      });
+      if (best <= 1) n++;
+    });
+  }
   return n;
 }
 
@@ -117,11 +167,17 @@ export function claimFigures(stories: readonly string[]): {
   match: number;
   f1: number;
   alike: number;
+  nearTexts: number;
+  thin: number;
+  claims: number;
   brief: { items: number; partial: number; repeated: number };
 } {
   let match = 0;
   let f1 = 0;
   let alike = 0;
+  let near = 0;
+  let thin = 0;
+  let claims = 0;
   const brief = { items: 0, partial: 0, repeated: 0 };
   for (const s of stories) {
     const dir = corpus('ecbplus', 'dev', s);
@@ -130,12 +186,23 @@ export function claimFigures(stories: readonly string[]): {
     match += r.match!;
     f1 += r.f1!;
     alike += alikeClaims(d);
+    near += nearTexts(d);
+    thin += thinMembers(d);
+    claims += d.claims.length;
     const b = briefFaults(d);
     brief.items += b.items;
     brief.partial += b.partial;
     brief.repeated += b.repeated;
   }
-  return { match: match / stories.length, f1: f1 / stories.length, alike, brief };
+  return {
+    match: match / stories.length,
+    f1: f1 / stories.length,
+    alike,
+    nearTexts: near,
+    thin,
+    claims,
+    brief,
+  };
 }
 
 export const formatBrief = (name: string, b: { items: number; partial: number; repeated: number }): string =>
@@ -148,13 +215,14 @@ if (process.argv[1]?.endsWith('story-eval.ts')) {
   const halves = ecbHalves();
   const verbose = process.argv.includes('--verbose');
   const only = process.argv.includes('--A') ? ['A'] : ['A', 'B'];
-  for (const h of only as Array<'A' | 'B'>)
-    console.log(formatDiscrepancies(`half ${h}`, discrepancyFigures(halves[h], verbose)));
+  if (!process.argv.includes('--no-discrepancies'))
+    for (const h of only as Array<'A' | 'B'>)
+      console.log(formatDiscrepancies(`half ${h}`, discrepancyFigures(halves[h], verbose)));
   if (!process.argv.includes('--no-claims'))
     for (const h of only as Array<'A' | 'B'>) {
       const c = claimFigures(halves[h]);
       console.log(
-        `claims (ecbplus half ${h}): match ${c.match.toFixed(3)} pair F1 ${c.f1.toFixed(3)} alike pairs ${c.alike}`,
+        `claims (ecbplus half ${h}): match ${c.match.toFixed(4)} pair F1 ${c.f1.toFixed(4)} alike pairs ${c.alike} near-identical texts ${c.nearTexts} members on one word ${c.thin} (${c.claims} claims)`,
       );
       console.log(formatBrief(`half ${h}`, c.brief));
     }

@@ -96,3 +96,22 @@ describe('a syndicated story', () => {
     for (const c of dossier.claims) expect(c.members.every((m) => /contributed/.test(m.text))).toBe(false);
   });
 });
+
+describe('second memberships', () => {
+  // Four outlets quote one statement; four others tell of a party. A sentence of the party
+  // group that shares one word with the quote is like it, but on that word alone.
+  const quote = [0, 1, 2, 6].map((d) => unit(d, { appreciate: 1, privacy: 1, time: 1 }));
+  const party = [4, 5, 7].map((d) => unit(d, { great: 1, party: 1 }));
+  const quoteGroup = (units: ClaimUnit[]) => alignUnits(units).find((g) => g.includes(0))!;
+
+  it('a sentence like a claim on one common word alone does not join it', () => {
+    const units = [...quote, ...party, unit(3, { great: 1, time: 1 })];
+    expect(alignUnits(units).some((g) => g.includes(7))).toBe(true);
+    expect(quoteGroup(units)).not.toContain(7);
+  });
+
+  it('one sharing two words with a member of it does (control)', () => {
+    const units = [...quote, ...party, unit(3, { great: 2, party: 1, time: 1, privacy: 1 })];
+    expect(quoteGroup(units)).toContain(7);
+  });
+});

@@ -475,7 +475,8 @@ export function alignUnits(
       for (const i of list) enter(i, groups.length - 1);
     }
   }
-  // Second memberships: only groups holding a neighbour of the unit can reach the bar.
+  // Second memberships: only groups holding a neighbour of the unit can reach the bar, and only
+  // a unit sharing two features with one of their members (see sharesTwoWithSome) joins one.
   const joins: Array<[number, number]> = [];
   const row = new Float64Array(m);
   const candidates = new Set<number>();
@@ -504,7 +505,8 @@ export function alignUnits(
             others++;
             sum += row[item[j]!]!;
           }
-        if (others && sum / others >= options.join) joins.push([i, gi]);
+        if (others && sum / others >= options.join && sharesTwoWithSome(units, i, groups[gi]!, docOf))
+          joins.push([i, gi]);
       }
     sim.clear(a, row);
     row[a] = 0;
@@ -514,6 +516,30 @@ export function alignUnits(
   if (copiedItems) joins.sort((x, y) => x[0] - y[0]);
   for (const [i, gi] of joins) extended[gi]!.push(i);
   return distinctGroups(units, extended);
+}
+
+/**
+ * Whether unit `i` shares two features or more (words, names, figures, dates) with some member
+ * of `group` in another document. A short sentence is like a claim's members on one common
+ * word (`I've had a great time.` and a quote ending `at this time`); a second membership asks
+ * for a second feature with one member, so it rests on more than one word.
+ */
+function sharesTwoWithSome(
+  units: readonly ClaimUnit[],
+  i: number,
+  group: readonly number[],
+  docOf: Int32Array,
+): boolean {
+  const u = units[i]!.features;
+  for (const j of group) {
+    if (docOf[j] === docOf[i]) continue;
+    const v = units[j]!.features;
+    const small = u.size <= v.size ? u : v;
+    const large = small === u ? v : u;
+    let shared = 0;
+    for (const k of small.keys()) if (large.has(k) && ++shared === 2) return true;
+  }
+  return false;
 }
 
 /**

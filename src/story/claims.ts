@@ -254,15 +254,25 @@ export function findClaims(
         b.claim.members.length - a.claim.members.length ||
         a.claim.id.localeCompare(b.claim.id),
     );
-  // Two claims never show the same text: a claim whose most central member already names a
-  // claim ranked above it is shown by its next most central member.
+  // Two claims never show the same or nearly the same text (80% of their words in common, as a
+  // statement copied by several outlets with a word changed): a claim whose most central member
+  // reads like a claim ranked above it is shown by its next most central member.
   const shown = new Set<string>();
-  // A claim every member of which already names a claim ranked above it repeats those
-  // claims and is left out.
+  const shownWords: Array<ReadonlySet<string>> = [];
+  // The words of each text met, read once (copies of a sentence share their text).
+  const words = new Map<string, ReadonlySet<string>>();
+  const wordsAt = (t: string): ReadonlySet<string> => {
+    let w = words.get(t);
+    if (!w) words.set(t, (w = wordsOf(t)));
+    return w;
+  };
+  // A claim every member of which reads like a claim ranked above it repeats those claims and
+  // is left out.
   const kept = order.flatMap((x) => {
-    const text = x.central.find((t) => !shown.has(t));
+    const text = x.central.find((t) => !shown.has(t) && !shownWords.some((w) => nearlySame(wordsAt(t), w)));
     if (text === undefined) return [];
     shown.add(text);
+    shownWords.push(wordsAt(text));
     return [{ ...x, text }];
   });
   const named = kept.map(({ claim, text }) => ({ ...claim, text }));
@@ -270,6 +280,22 @@ export function findClaims(
 }
 
 const NO_SOURCES: readonly string[] = [];
+
+/** The words of a text, lowercased (runs of letters or digits), as a set. */
+export const wordsOf = (t: string): Set<string> => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/**
+ * Two texts a reader sees as one: their word sets share at least 80% of their union (Jaccard),
+ * so texts of one word or more that are the same are nearly the same too.
+ */
+export function nearlySame(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
+  if (small.size < 0.8 * large.size) return false;
+  let common = 0;
+  for (const w of small) if (large.has(w)) common++;
+  return common > 0 && common >= 0.8 * (a.size + b.size - common);
+}
 
 /**
  * Each id's place in the order `localeCompare` gives (ids it finds equal share one), so a sort

@@ -7,7 +7,7 @@ import { analyze, analyzeTexts } from '../analyze.js';
 import type { Document } from '../model/document.js';
 import { processText } from '../pipeline/document.js';
 import { claimUnits } from './align.js';
-import { centroidOf, partOf } from './claims.js';
+import { centroidOf, nearlySame, partOf, wordsOf } from './claims.js';
 import type { Dossier } from '../model/dossier.js';
 import { repairedView } from '../repair/view.js';
 import { corpus, describeShared, runScorer, tool } from '../../test/shared.js';
@@ -271,6 +271,23 @@ describe('story analysis on a fictional four-outlet story', () => {
     expect(partOf(mine, of(mine), centroidOf([of(both)]))).toBeUndefined();
   });
 
+  it('tells texts a reader sees as one (a copied statement with a word changed) from other statements', () => {
+    const quote = wordsOf('“We will rebuild the warehouse by spring,” Ada Quill said.');
+    expect(nearlySame(quote, wordsOf('We will rebuild the warehouse by spring, Quill said.'))).toBe(true);
+    expect(nearlySame(quote, wordsOf('“We will rebuild the warehouse by spring,” Ada Quill says.'))).toBe(
+      true,
+    );
+    // Controls: the same words around another fact, and a short sentence sharing a few words.
+    expect(nearlySame(quote, wordsOf('“We will not rebuild the warehouse in Vessa,” Ada Quill said.'))).toBe(
+      false,
+    );
+    expect(nearlySame(quote, wordsOf('Ada Quill said.'))).toBe(false);
+    // No two claims of the story read as one.
+    const shown = dossier.claims.map((c) => wordsOf(c.text));
+    for (let i = 0; i < shown.length; i++)
+      for (let j = i + 1; j < shown.length; j++) expect(nearlySame(shown[i]!, shown[j]!)).toBe(false);
+  });
+
   it('keeps claim ids stable across runs', () => {
     expect(analyzeTexts(STORY).claims.map((c) => c.id)).toEqual(dossier.claims.map((c) => c.id));
   });
@@ -328,8 +345,11 @@ describeShared('story analysis on the shared development stories', () => {
     expect(disc.found).toBe(4);
     expect(disc.falseAlarms).toBe(0);
     expectDistinctDrifts(d);
-    // No two claims show the same text.
+    // No two claims show the same text, or texts a reader sees as one.
     expect(new Set(d.claims.map((c) => c.text)).size).toBe(d.claims.length);
+    const shown = d.claims.map((c) => wordsOf(c.text));
+    for (let i = 0; i < shown.length; i++)
+      for (let j = i + 1; j < shown.length; j++) expect(nearlySame(shown[i]!, shown[j]!)).toBe(false);
   });
 
   it('nk-assets: five outlets, one origin; a second origin cited by two articles, not the NYT', () => {
@@ -384,12 +404,20 @@ describeShared('story analysis on the shared development stories', () => {
     expect(b.traps).toBeLessThanOrEqual(0.12);
   }, 300_000);
 
-  it('ECB+ dev: claim match averaged over the stories', async () => {
+  it('ECB+ dev: claim match averaged over the stories, no two claims shown alike', async () => {
     const root = corpus('ecbplus', 'dev');
     let match = 0;
     const stories = readdirSync(root);
     for (const s of stories) {
-      match += runScorer('score-claims.mjs', analyze([join(root, s)]), join(root, s, 'gold.json')).match;
+      const d = analyze([join(root, s)]);
+      match += runScorer('score-claims.mjs', d, join(root, s, 'gold.json')).match;
+      // No two claims show texts a reader sees as one.
+      const shown = d.claims.map((c) => wordsOf(c.text));
+      for (let i = 0; i < shown.length; i++)
+        for (let j = i + 1; j < shown.length; j++)
+          expect(nearlySame(shown[i]!, shown[j]!), `${s}: ${d.claims[i]!.text} / ${d.claims[j]!.text}`).toBe(
+            false,
+          );
       // Let the test runner's messages through between stories (a long synchronous stretch times them out).
       await new Promise((resolve) => setImmediate(resolve));
     }
