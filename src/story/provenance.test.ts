@@ -275,9 +275,7 @@ describe('documents and one-word names as sources', () => {
   });
   it('makes one word named by an apposition a source, and one word without it none (control)', () => {
     expect(
-      labels([
-        'Quillcast, a small harbour news website, notes that the rule takes effect in May.',
-      ]),
+      labels(['Quillcast, a small harbour news website, notes that the rule takes effect in May.']),
     ).toEqual(['Quillcast']);
     expect(labels(['Quillcast notes that the rule takes effect in May.'])).toEqual([]);
   });
