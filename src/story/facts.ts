@@ -288,23 +288,9 @@ function documentFacts(d: Document): FactInContext[] {
       // A percentage that sizes a change or a part named after it (`a 5% pay rise`, `a 15 percent
       // pay increase`, `a 20% stake`): about that noun and the word that qualifies it.
       const sized = share || rate ? null : PERCENT_SIZES.exec(view.text.slice(to, to + 40));
-      if (sized) {
-        const head = SIZED_FAMILY[sized[2]!.toLowerCase()] ?? lemma(sized[2]!.toLowerCase());
-        push({
-          start: q.start,
-          end: q.end,
-          kind: 'quantity',
-          value: q.value,
-          unit: 'percent',
-          qualifier: q.qualifier,
-          about: `noun:pct-${sized[1] ? `${lemma(sized[1].toLowerCase())}-` : ''}${head}`,
-          aboutText: sized[0].trim(),
-          decimals: /\d[.,](\d+)/.exec(read(q))?.[1]?.length ?? 0,
-          rule: 'fact:percent-sized',
-        });
+      if (!sized && !share && (!rate || STOP.has(rate.toLowerCase()) || NOT_NOUN.has(rate.toLowerCase())))
         continue;
-      }
-      if (!share && (!rate || STOP.has(rate.toLowerCase()) || NOT_NOUN.has(rate.toLowerCase()))) continue;
+      const head = sized ? (SIZED_FAMILY[sized[2]!.toLowerCase()] ?? lemma(sized[2]!.toLowerCase())) : '';
       push({
         start: q.start,
         end: q.end,
@@ -312,12 +298,14 @@ function documentFacts(d: Document): FactInContext[] {
         value: q.value,
         unit: 'percent',
         qualifier: q.qualifier,
-        about: share
-          ? `noun:share-of-${kindOf(lemma(share))}`
-          : `noun:rate-of-${kindOf(lemma(rate!.toLowerCase()))}`,
-        aboutText: share ?? rate!,
+        about: sized
+          ? `noun:pct-${sized[1] ? `${lemma(sized[1].toLowerCase())}-` : ''}${head}`
+          : share
+            ? `noun:share-of-${kindOf(lemma(share))}`
+            : `noun:rate-of-${kindOf(lemma(rate!.toLowerCase()))}`,
+        aboutText: sized ? sized[0].trim() : (share ?? rate!),
         decimals: /\d[.,](\d+)/.exec(read(q))?.[1]?.length ?? 0,
-        rule: share ? 'fact:percent-of' : 'fact:percent-rate',
+        rule: sized ? 'fact:percent-sized' : share ? 'fact:percent-of' : 'fact:percent-rate',
       });
       continue;
     }
