@@ -153,8 +153,9 @@ export function figureDiscrepancies(
           : isCount(facts)
             ? 'count'
             : 'quantity';
-    // A person's age is not news that moves on: two ages are a discrepancy in any order.
-    const updated = kind !== 'age' && isUpdate(facts, r.byId);
+    // A person's age is not news that moves on, nor how many times something was done or the
+    // term a court could give: two values are a discrepancy in any order.
+    const updated = kind !== 'age' && !FIXED.test(facts[0]!.about) && isUpdate(facts, r.byId);
     // An update reads from the earliest report to the latest.
     const written = [...new Set((updated ? byPublication(facts, r.byId) : facts).map((f) => f.text))];
     out.push({
@@ -317,6 +318,9 @@ function subject(f: FactInContext): string {
   if (f.about.startsWith('event:')) return `number of people ${f.about.slice(6)}`;
   return `figures for ${f.aboutText || f.about.replace(/^noun:/, '')}`;
 }
+
+/** What a later report does not update: how many times one act was done, a term faced, sought or given. */
+const FIXED = /^(?:act:|during:sentence)/;
 
 /** Facts in the order their documents were published (then as given). */
 function byPublication(
