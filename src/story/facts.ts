@@ -1497,6 +1497,10 @@ function momentOf(before: string): string | undefined {
   return undefined;
 }
 
+/** A sum's purpose after it: `for road repairs`, `for a new bridge` (up to two words, in lower case). */
+const PURPOSE =
+  /^\s+for\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:new\s+)?([a-z][\p{L}-]+(?:\s+[a-z][\p{L}-]+)?)(?=\s*(?:[,.;:]|$|\s(?:on|in|at|and|but|after|before|from|to|by|with|which|that|was|is)\b))/u;
+
 /** A storm's category: `Category 4`. */
 const CATEGORY = /\b[Cc]ategory[ -](\d)\b/g;
 
@@ -2070,6 +2074,11 @@ function nounOf(
   const made = /^\s+(?:in|of|worth of)\s+([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
   if (made && !NOT_NOUN.has(made[1]!) && !/(ed|ly|ing)$/.test(made[1]!))
     return { noun: lemma(made[1]!), text: made[1]! };
+  // So is what it is for (`$5 million for road repairs`, `$3 million for a new bridge`): the head
+  // of the phrase, its last word before a verb or a clause mark.
+  const purpose = PURPOSE.exec(cased(view.text.slice(to, to + 40)));
+  const head = purpose?.[1]!.split(/\s+/).at(-1);
+  if (head && !NOT_NOUN.has(head) && !/(ed|ly|ing)$/.test(head)) return { noun: lemma(head), text: head };
   const preceding = cased(view.text.slice(Math.max(0, from - 50), from));
   const before =
     /([a-z][\p{L}-]+)\s+(?:of|worth|at|for|totaling|totalling|valued at)\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/u.exec(

@@ -909,6 +909,12 @@ describe('what a sum is in', () => {
     // Control: a sum in something else.
     expect(stole('Thieves also took $50 million in cash from the Corvel store on Monday.')).toEqual([]);
   });
+  it('a sum for one thing is not a sum for another; for the same thing it is', () => {
+    const approved = (b: string) =>
+      kinds(pair('The Velmar council approved $5 million for road repairs on Monday.', b), ...FIGURES);
+    expect(approved('The Velmar council approved $3 million for a new bridge on Monday.')).toEqual([]);
+    expect(approved('The Velmar council approved $3 million for road repairs on Monday.')).toHaveLength(1);
+  });
 });
 
 describe('shares', () => {

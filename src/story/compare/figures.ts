@@ -238,10 +238,10 @@ export function soleSumDiscrepancies(
   return out;
 }
 
-/** What a sum is in, as written after it (`$40 million in jewels` -> jewels). */
+/** What a sum is in or for, as written after it (`$40 million in jewels` -> jewels, `for a new bridge` -> bridge). */
 function materialOf(r: Reader, f: FactInContext): string | undefined {
   const after = r.text(f.doc, { start: f.end, end: f.end + 30 });
-  return /^\s+(?:in|of|worth of)\s+(\p{Ll}+)/u.exec(after)?.[1];
+  return /^\s+(?:in|of|worth of|for)\s+(?:(?:a|an|the)\s+)?(?:new\s+)?(\p{Ll}+)/u.exec(after)?.[1];
 }
 
 /** The fact's sentence adds it to another (`also`, `another`, `additional`). */
