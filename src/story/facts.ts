@@ -342,10 +342,14 @@ function documentFacts(d: Document): FactInContext[] {
     // A figure for a whole (`45,000 workers worldwide`, `nationwide`) is not the figure of a
     // part the story is about (`1,200 workers` at one plant): its key carries the scope.
     const scope = scopeOf(view, q, about.text);
+    // A figure for a period its clause names (`2 million passengers in March`, `in 2023`) holds
+    // for that period: figures for two periods are two figures.
+    const period = periodOf(view, q);
     push({
       ...(event ? { event } : {}),
       ...(holder ? { holder } : {}),
       ...(low !== undefined ? { low } : {}),
+      ...(period ? { asOf: period } : {}),
       start: q.start,
       end: q.end,
       kind,
@@ -1501,6 +1505,19 @@ function momentOf(before: string): string | undefined {
 const PURPOSE =
   /^\s+for\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:new\s+)?([a-z][\p{L}-]+(?:\s+[a-z][\p{L}-]+)?)(?=\s*(?:[,.;:]|$|\s(?:on|in|at|and|but|after|before|from|to|by|with|which|that|was|is)\b))/u;
 
+/** Words that make a sum each one's: `each of`, `apiece`, `per person`. */
+const EACH = /\b(?:each|apiece|per person|per head|a head)\b/;
+
+/** The month or year a figure is given for, right after it (`in March`, `during 2023`), lower case; or undefined. */
+function periodOf(view: RepairedView, q: Span): string | undefined {
+  const to = view.fromOriginal(q.end);
+  const m =
+    /^(?:\s+[\p{Ll}-]+){0,2}?\s+(?:in|during|for)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:1[89]|20)\d\d)\b/u.exec(
+      view.text.slice(to, to + 40),
+    );
+  return m ? `in ${m[1]!.toLowerCase()}` : undefined;
+}
+
 /** A storm's category: `Category 4`. */
 const CATEGORY = /\b[Cc]ategory[ -](\d)\b/g;
 
@@ -2064,6 +2081,17 @@ function nounOf(
       /^\s*(?:\/\s?h\b|an hour\b|per hour\b)/.test(view.text.slice(to, to + 12)))
   )
     return { noun: 'speed', text: 'speed' };
+  // A sum each one gets (`each of the four winners will receive $250,000`, `$5,000 apiece`)
+  // is not a total.
+  const clause = (
+    view.text
+      .slice(Math.max(0, from - 80), from)
+      .split(/[.!?;]\s/)
+      .at(-1)! +
+    ' ' +
+    view.text.slice(to, to + 20).split(/[.!?;,]/)[0]!
+  ).toLowerCase();
+  if (EACH.test(clause)) return { noun: 'per-each', text: 'each' };
   // A price per thing (`$38 a share`, `$36 per share`, `$80 a barrel`) is a price of that thing.
   const per = /^\s+(?:a|an|per|each)\s+([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
   if (per && !NOT_NOUN.has(per[1]!)) return { noun: `per-${lemma(per[1]!)}`, text: per[0].trim() };

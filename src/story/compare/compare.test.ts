@@ -909,6 +909,34 @@ describe('what a sum is in', () => {
     // Control: a sum in something else.
     expect(stole('Thieves also took $50 million in cash from the Corvel store on Monday.')).toEqual([]);
   });
+  it('a figure for one month is not a figure for another; a sum each one gets is not a total', () => {
+    const figures = (a: string, b: string) => kinds(pair(a, b, DATED, 'en'), ...FIGURES);
+    expect(
+      figures(
+        'Velmar Air carried 2 million passengers in March, the airline said.',
+        'Velmar Air said it flew 1.8 million passengers in February.',
+      ),
+    ).toEqual([]);
+    expect(
+      figures(
+        'Velmar Air carried 2 million passengers in March, the airline said.',
+        'Velmar Air said it flew 1.8 million passengers in March.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      figures(
+        'Each of the four winners will receive $250,000 from the Velmar prize fund.',
+        'The Velmar prize fund will pay out $1 million to its four winners.',
+      ),
+    ).toEqual([]);
+    expect(
+      figures(
+        'The four winners will receive $250,000 from the Velmar prize fund.',
+        'The Velmar prize fund will pay out $1 million to its four winners.',
+      ),
+    ).toHaveLength(1);
+  });
+
   it('a sum for one thing is not a sum for another; for the same thing it is', () => {
     const approved = (b: string) =>
       kinds(pair('The Velmar council approved $5 million for road repairs on Monday.', b), ...FIGURES);

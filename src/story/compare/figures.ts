@@ -87,7 +87,11 @@ function yearsBetween(a: string | undefined, b: string | undefined): number {
  * compared only with an age tied to the same words, not with one said at publication.
  */
 const tiedTo = (f: FactInContext): string | null => (f.asOf && !ISO.test(f.asOf) ? f.asOf : null);
-const sameTime = (a: FactInContext, b: FactInContext): boolean => a.kind !== 'age' || tiedTo(a) === tiedTo(b);
+const sameTime = (a: FactInContext, b: FactInContext): boolean =>
+  a.kind !== 'age'
+    ? // A figure given for a period (`in March`) is another figure than one for another period.
+      !(tiedTo(a) && tiedTo(b) && tiedTo(a) !== tiedTo(b))
+    : tiedTo(a) === tiedTo(b);
 
 const KINDS = new Set(['count', 'quantity', 'age', 'time', 'duration']);
 /** A span of time is compared only when the activity it measures is read; results (`9-3`) by their own rule. */
@@ -209,6 +213,8 @@ export function soleSumDiscrepancies(
     for (const a of list)
       for (const b of list) {
         if (a.doc >= b.doc || a.about === b.about || compatible(a, b) || !sameStatement(a, b)) continue;
+        // A price per thing or a sum each one gets is no total; two periods are two sums.
+        if (/^noun:per-/.test(a.about) || /^noun:per-/.test(b.about) || !sameTime(a, b)) continue;
         // Sums in two different things (`$40 million in jewels` / `$50 million in cash`), or one
         // sum added to another (`also took`), are two sums.
         const [ma, mb] = [materialOf(r, a), materialOf(r, b)];
