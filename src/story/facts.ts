@@ -747,7 +747,7 @@ function documentFacts(d: Document): FactInContext[] {
       // law allows, and one asked for (`prosecutors sought 30 years`) a demand: each compared
       // with its own kind only, never with the term imposed.
       const faced = FACED.test(before) || FACED.test(inside);
-      const sought = !faced && (NOT_IMPOSED.test(before) || NOT_IMPOSED.test(inside));
+      const sought = !faced && (SOUGHT.test(before) || SOUGHT.test(inside));
       const most = faced && /\b(?:up to|maximum)\b/i.test(before + inside);
       const at = from + ix[n]![0];
       const end = from + ix[u]![1];
@@ -838,17 +838,32 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
+  // One person's key however the mention is written (read once a mention), and the first
+  // mention of each key.
+  const keyOfPerson = new Map<EntityMention, string>();
+  const personOf = (p: EntityMention): string => {
+    let k = keyOfPerson.get(p);
+    if (k === undefined) keyOfPerson.set(p, (k = personKey(bareName(p, read(p)).key)));
+    return k;
+  };
+  const firstMention = new Map<string, EntityMention>();
+  for (const p of people) if (!firstMention.has(personOf(p))) firstMention.set(personOf(p), p);
+  // The sources each sentence cites, by sentence (read once, not once a sentence asked).
+  const sourcesBySentence = new Map<number, Span[]>();
+  for (const a of d.attributions)
+    if (a.source) sourcesBySentence.set(a.sentence, [...(sourcesBySentence.get(a.sentence) ?? []), a.source]);
+  /** The people named from `start` to `end` of sentence `i`, besides those it cites. */
+  const namedIn = (i: number, start: number, end: number): EntityMention[] => {
+    const sources = sourcesBySentence.get(i) ?? [];
+    return spansWithin(people, { start, end }).filter(
+      (p) => !sources.some((x) => x.start <= p.start && p.end <= x.end),
+    );
+  };
   // The people a sentence names, besides those it quotes or cites (`..., her spokesman Tom
   // Reyes said`): who a following `She was 79.` or `The 29-year-old right-hander` is.
   const subjectsOf = (i: number): Set<string> => {
     const prev = d.sentences[i]!;
-    const sources = d.attributions.filter((a) => a.sentence === i && a.source).map((a) => a.source!);
-    const named = people.filter(
-      (p) =>
-        p.start >= prev.start &&
-        p.end <= prev.end &&
-        !sources.some((x) => x.start <= p.start && p.end <= x.end),
-    );
+    const named = namedIn(i, prev.start, prev.end);
     // The sentence's subject, named in its first words, is who the next sentence goes on about
     // (`Leo Varga has joined Corvel United ... The 24-year-old scored`).
     // Not when another is named beside it (`Dora Velt and her husband Piet Velt died`).
@@ -860,8 +875,8 @@ function documentFacts(d: Document): FactInContext[] {
       !beside &&
       read({ start: prev.start, end: first.start }).trim().split(/\s+/).filter(Boolean).length <= 2
     )
-      return new Set([personKey(bareName(first, read(first)).key)]);
-    return new Set(named.map((p) => personKey(bareName(p, read(p)).key)));
+      return new Set([personOf(first)]);
+    return new Set(named.map(personOf));
   };
   // Where something befell a named person (`Lena Marsh died at her home in Taos`, `he was
   // arrested in Orlin`): the first place named after the verb, before any other clause. The
@@ -873,14 +888,9 @@ function documentFacts(d: Document): FactInContext[] {
     const text = view.text.slice(from, view.fromOriginal(s.end));
     const m = PLACE_EVENT.exec(text);
     if (!m) continue;
-    const verbAt = s.start + m.index;
-    const sources = d.attributions.filter((a) => a.sentence === i && a.source).map((a) => a.source!);
-    const before = people.filter(
-      (p) =>
-        p.start >= s.start && p.end <= verbAt && !sources.some((x) => x.start <= p.start && p.end <= x.end),
-    );
+    const before = namedIn(i, s.start, s.start + m.index);
     const keys = before.length
-      ? new Set(before.map((p) => personKey(bareName(p, read(p)).key)))
+      ? new Set(before.map(personOf))
       : i > 0 && /^\s*(?:He|She)\b/.test(text)
         ? subjectsOf(i - 1)
         : new Set<string>();
@@ -896,13 +906,13 @@ function documentFacts(d: Document): FactInContext[] {
       start: view.toOriginal(placeFrom),
       end: view.toOriginal(placeFrom + at[1]!.length, 'end'),
     };
-    const known = d.entities.find((e) => e.start <= span.start && span.start < e.end);
+    const known = spansWithin(d.entities, s).find((e) => e.start <= span.start && span.start < e.end);
     if (known && known.kind !== 'place') continue;
     // A building or a site (`St. Mary's Hospital`, `Heathrow Airport`) is not the town another
     // outlet names for the same moment.
     if (SITE.test(at[1]!)) continue;
     const place = known ?? { ...span, key: `place:${at[1]!.toLowerCase().replace(/\s+/g, '-')}` };
-    const who = people.find((p) => personKey(bareName(p, read(p)).key) === key)!;
+    const who = firstMention.get(key)!;
     push({
       start: place.start,
       end: place.end,
@@ -926,7 +936,7 @@ function documentFacts(d: Document): FactInContext[] {
     if (!m) continue;
     const keys = subjectsOf(i - 1);
     if (keys.size !== 1) continue;
-    const who = people.find((p) => personKey(bareName(p, read(p)).key) === [...keys][0]);
+    const who = firstMention.get([...keys][0]!);
     const at = from + m.index + m[0].indexOf(m[1]!, m[0].indexOf('The') + 3);
     const span = spanAt(at, m[1]!.length);
     if (!who || covered(span)) continue;
@@ -1031,7 +1041,7 @@ function documentFacts(d: Document): FactInContext[] {
     if (!m) continue;
     const keys = subjectsOf(i - 1);
     if (keys.size !== 1) continue;
-    const named = people.find((p) => personKey(bareName(p, read(p)).key) === [...keys][0])!;
+    const named = firstMention.get([...keys][0]!)!;
     // The only digits of the sentence are the age.
     pushAge(from + m.index + m[0].search(/\d/), m[1]!, [...keys][0]!, named, 'fact:age-alone');
   }
@@ -1476,7 +1486,6 @@ const SMALL_NUMBERS = [
   'twenty',
 ];
 
-/** Number words and digits a term is written with. */
 /**
  * The moment a time of day is given for, from the last verb of its clause before it: the
  * event itself (it happened, struck, broke out), a call for help, an arrival, a stop by
@@ -1539,6 +1548,7 @@ const TIMES_DONE = new RegExp(
   'giu',
 );
 
+/** Number words and digits a term is written with. */
 const TERM_NUMBER = [String.raw`\d{1,3}`, ...SMALL_NUMBERS.slice(1)].join('|');
 /** A prison sentence imposed: `sentenced him to 12 years`, `12 years in prison`, `a 10-year prison term`, `jailed for six months`. */
 const TERM = new RegExp(
@@ -1547,12 +1557,11 @@ const TERM = new RegExp(
     String.raw`|(?<n3>${TERM_NUMBER})-(?<u3>year|month)(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b)`,
   'dgiu',
 );
-/** A term faced, asked for or served before, not imposed now. */
-const NOT_IMPOSED =
-  /\b(?:faces?|facing|faced|could|would|might|may|maximum|up to|possible|potential|carries|carrying|seek\w*|sought|ask\w*|recommend\w*|request\w*)\b[^.;:,]{0,25}$/i;
 /** A term faced: the most a conviction could bring. */
 const FACED =
   /\b(?:faces?|facing|could|would|might|may|maximum|up to|possible|potential|carries|carrying)\b[^.;:,]{0,25}$/i;
+/** A term asked for (`faced`, past, is read with it: what was faced then is no term now). */
+const SOUGHT = /\b(?:faced|seek\w*|sought|ask\w*|recommend\w*|request\w*)\b[^.;:,]{0,25}$/i;
 /** A term described as not the one imposed now, by a word right before it (`his previous 10-year term`); `a former bank manager was sentenced` describes the manager. */
 const NOT_IMPOSED_NOW =
   /\b(?:previous|former|old|last|original|earlier|expired?|remaining)\s+(?:[\p{L}\d-]+\s+)?$/iu;
