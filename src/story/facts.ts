@@ -850,8 +850,12 @@ function documentFacts(d: Document): FactInContext[] {
   for (const p of people) if (!firstMention.has(personOf(p))) firstMention.set(personOf(p), p);
   // The sources each sentence cites, by sentence (read once, not once a sentence asked).
   const sourcesBySentence = new Map<number, Span[]>();
-  for (const a of d.attributions)
-    if (a.source) sourcesBySentence.set(a.sentence, [...(sourcesBySentence.get(a.sentence) ?? []), a.source]);
+  for (const a of d.attributions) {
+    if (!a.source) continue;
+    const l = sourcesBySentence.get(a.sentence);
+    if (l) l.push(a.source);
+    else sourcesBySentence.set(a.sentence, [a.source]);
+  }
   /** The people named from `start` to `end` of sentence `i`, besides those it cites. */
   const namedIn = (i: number, start: number, end: number): EntityMention[] => {
     const sources = sourcesBySentence.get(i) ?? [];

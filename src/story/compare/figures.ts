@@ -159,20 +159,39 @@ export function figureDiscrepancies(
             : 'quantity';
     // A person's age is not news that moves on, nor how many times something was done or the
     // term a court could give: two values are a discrepancy in any order.
-    const updated = kind !== 'age' && !FIXED.test(facts[0]!.about) && isUpdate(facts, r.byId);
-    // An update reads from the earliest report to the latest.
-    const written = [...new Set((updated ? byPublication(facts, r.byId) : facts).map((f) => f.text))];
-    out.push({
-      kind: updated ? 'update' : kind,
-      note: updated
-        ? `the ${subject(facts[0]!)} changes between reports in publication order: ${written.join(' → ')}`
-        : `outlets give different ${subject(facts[0]!)}: ${written.join(' vs ')}`,
-      values: facts.map((f) =>
-        r.value(f.doc, f, { value: f.value, unit: f.unit ?? null, qualifier: f.qualifier, rule: f.rule }),
-      ),
-    });
+    out.push(
+      figureFinding(facts, r, kind, kind !== 'age' && !FIXED.test(facts[0]!.about), {
+        changes: `the ${subject(facts[0]!)}`,
+        differ: `different ${subject(facts[0]!)}`,
+      }),
+    );
   }
   return out;
+}
+
+/**
+ * One finding of figures that differ: an `update` when it may be one and every outlet with one
+ * value published before every outlet with the other (its note reads from the earliest report
+ * to the latest), else of `kind`.
+ */
+function figureFinding(
+  facts: readonly FactInContext[],
+  r: Reader,
+  kind: string,
+  mayUpdate: boolean,
+  words: { changes: string; differ: string },
+): Finding {
+  const updated = mayUpdate && isUpdate(facts, r.byId);
+  const written = [...new Set((updated ? byPublication(facts, r.byId) : facts).map((f) => f.text))];
+  return {
+    kind: updated ? 'update' : kind,
+    note: updated
+      ? `${words.changes} changes between reports in publication order: ${written.join(' → ')}`
+      : `outlets give ${words.differ}: ${written.join(' vs ')}`,
+    values: facts.map((f) =>
+      r.value(f.doc, f, { value: f.value, unit: f.unit ?? null, qualifier: f.qualifier, rule: f.rule }),
+    ),
+  };
 }
 
 /**
@@ -194,7 +213,11 @@ export function soleSumDiscrepancies(
     perSentence.set(k, (perSentence.get(k) ?? 0) + 1);
   }
   const byDoc = new Map<string, FactInContext[]>();
-  for (const f of sums) byDoc.set(f.doc, [...(byDoc.get(f.doc) ?? []), f]);
+  for (const f of sums) {
+    const l = byDoc.get(f.doc);
+    if (l) l.push(f);
+    else byDoc.set(f.doc, [f]);
+  }
   // The sole sums of each claim's sentences, by claim and currency.
   const byClaim = new Map<string, FactInContext[]>();
   for (const f of sums) {
@@ -229,17 +252,12 @@ export function soleSumDiscrepancies(
     const key = list2.map((f) => f.id).join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
-    const updated = isUpdate(list2, r.byId);
-    const written = [...new Set((updated ? byPublication(list2, r.byId) : list2).map((f) => f.text))];
-    out.push({
-      kind: updated ? 'update' : 'quantity',
-      note: updated
-        ? `the sum one statement gives changes between reports in publication order: ${written.join(' → ')}`
-        : `outlets give different sums in one statement: ${written.join(' vs ')}`,
-      values: list2.map((f) =>
-        r.value(f.doc, f, { value: f.value, unit: f.unit ?? null, qualifier: f.qualifier, rule: f.rule }),
-      ),
-    });
+    out.push(
+      figureFinding(list2, r, 'quantity', true, {
+        changes: 'the sum one statement gives',
+        differ: 'different sums in one statement',
+      }),
+    );
   }
   return out;
 }
