@@ -930,27 +930,41 @@ function documentFacts(d: Document): FactInContext[] {
     });
   }
 
+  /**
+   * Sentence `i` matched by `re`, an age of someone the sentence names no one for: the match,
+   * where the sentence starts in the view, and the one person the sentence before opens on.
+   */
+  const subjectAge = (
+    i: number,
+    re: RegExp,
+  ): { m: RegExpExecArray; from: number; key: string; who: EntityMention } | null => {
+    const s = d.sentences[i]!;
+    const from = view.fromOriginal(s.start);
+    const m = re.exec(view.text.slice(from, view.fromOriginal(s.end)));
+    if (!m) return null;
+    const keys = subjectsOf(i - 1);
+    if (keys.size !== 1) return null;
+    const key = [...keys][0]!;
+    return { m, from, key, who: firstMention.get(key)! };
+  };
+
   // A sentence opening on a definite description with an age (`Sam Ortiz has received an
   // offer. The 29-year-old right-hander was ...`) describes the one person the sentence
   // before names (besides its sources): that person's age.
   for (let i = 1; i < d.sentences.length; i++) {
-    const s = d.sentences[i]!;
-    const from = view.fromOriginal(s.start);
-    const m = DEFINITE_AGE.exec(view.text.slice(from, view.fromOriginal(s.end)));
-    if (!m) continue;
-    const keys = subjectsOf(i - 1);
-    if (keys.size !== 1) continue;
-    const who = firstMention.get([...keys][0]!);
+    const found = subjectAge(i, DEFINITE_AGE);
+    if (!found) continue;
+    const { m, from, key, who } = found;
     const at = from + m.index + m[0].indexOf(m[1]!, m[0].indexOf('The') + 3);
     const span = spanAt(at, m[1]!.length);
-    if (!who || covered(span)) continue;
+    if (covered(span)) continue;
     push({
       start: span.start,
       end: span.end,
       kind: 'age',
       value: numberOf(m[1]!),
       qualifier: null,
-      about: [...keys][0]!,
+      about: key,
       aboutText: read(who),
       decimals: 0,
       rule: 'fact:age-definite-description',
@@ -1027,27 +1041,17 @@ function documentFacts(d: Document): FactInContext[] {
     const last = people[lo - 1];
     const who = last && last.start >= s.start ? last : undefined;
     if (!who) continue;
-    pushAge(
-      from + m.index + m[0].length - m[1]!.length,
-      m[1]!,
-      personKey(bareName(who, read(who)).key),
-      who,
-      'fact:age-at-death',
-    );
+    pushAge(from + m.index + m[0].length - m[1]!.length, m[1]!, personOf(who), who, 'fact:age-at-death');
   }
 
   // An age said in a sentence of its own after the person's (`Ann Lee died on Monday. She was
   // 85.`): the age of the one person the sentence before names.
   for (let i = 1; i < d.sentences.length; i++) {
-    const s = d.sentences[i]!;
-    const from = view.fromOriginal(s.start);
-    const m = AGE_ALONE.exec(view.text.slice(from, view.fromOriginal(s.end)));
-    if (!m) continue;
-    const keys = subjectsOf(i - 1);
-    if (keys.size !== 1) continue;
-    const named = firstMention.get([...keys][0]!)!;
+    const found = subjectAge(i, AGE_ALONE);
+    if (!found) continue;
+    const { m, from, key, who } = found;
     // The only digits of the sentence are the age.
-    pushAge(from + m.index + m[0].search(/\d/), m[1]!, [...keys][0]!, named, 'fact:age-alone');
+    pushAge(from + m.index + m[0].search(/\d/), m[1]!, key, who, 'fact:age-alone');
   }
 
   // Times of day (`4: 30 a. m.` as tokenised text writes it, `4:30am`, `7 p.m.`).
