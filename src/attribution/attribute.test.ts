@@ -144,18 +144,6 @@ describe('attribution names speakers', () => {
       ['said', 'the mayor', 'The pier will close'],
     ]);
   });
-  it('reads a clause after a sentence adverb as what was said when the speaker follows the cue', () => {
-    expect(cues('Instead, the van sped off, said witness Ada Quill, who had just left the store.')).toEqual([
-      ['said', 'witness Ada Quill', 'Instead, the van sped off'],
-    ]);
-    expect(cues('Then, the van sped off, said Ada Quill.')).toEqual([
-      ['said', 'Ada Quill', 'Then, the van sped off'],
-    ]);
-    // Control: with the speaker before the cue, the opening adverb is no statement.
-    expect(cues('Instead, the mayor said the pier was closed.')).toEqual([
-      ['said', 'the mayor', 'the pier was closed'],
-    ]);
-  });
   it('gives a participle after an inverted cue to the speaker named first', () => {
     expect(cues('The pier was closed, said Tomas Greer, noting that repairs would take weeks.')).toEqual([
       ['said', 'Tomas Greer', 'The pier was closed'],
@@ -385,12 +373,6 @@ describe('attribution names speakers', () => {
     expect(
       cues('The ferry company, which has strongly denied any fault, will appear in court.')[0]?.[1],
     ).toBe('which');
-    // A phrase of time may stand between the pronoun and its verb.
-    const timed =
-      'The storm hit the pier, which Tomas Greer, who in 2010 said the dock was unsafe, had built.';
-    expect(
-      doc(timed).attributions.map((a) => [slice(timed, a.cue), slice(timed, a.source), a.sourceLabel]),
-    ).toEqual([['said', 'who', 'Tomas Greer']]);
     // Controls: a relative clause with no verb of saying reports nothing, nor does `maintain` with an object.
     expect(cues('The ferry hit the pier, which collapsed on Friday.')).toEqual([]);
     expect(cues('The depot is run by the Brindle Oil Company, which maintains the tanks.')).toEqual([]);
@@ -418,40 +400,6 @@ describe('attribution names speakers', () => {
     // Controls: forms in -ing that are nouns or adjectives, or a wish, report nothing.
     expect(cues('Declining fares hit the ferry firm, and the ruling was appealed.')).toEqual([]);
     expect(cues('The union is hoping that the pier reopens.')).toEqual([]);
-  });
-  it('reads an adverb of time or addition between the auxiliary and a passive as part of the passive', () => {
-    expect(cues('The ferry captain was also dubbed the hero of the night.')).toEqual([
-      ['dubbed', null, 'The ferry captain'],
-    ]);
-    expect(cues('The mayor was again criticized as reckless.')).toEqual([['criticized', null, 'The mayor']]);
-    // Control: the same adverb before an active verb leaves its subject the speaker.
-    expect(cues('The mayor also criticized the plan.')[0]?.slice(0, 2)).toEqual(['criticized', 'The mayor']);
-  });
-  it('reads `reports` after a name ending in News or Press as its verb, and `news reports` as a noun (control)', () => {
-    expect(cues('The Fen Daily News reports the pier closed.')).toEqual([
-      ['reports', 'The Fen Daily News', 'the pier closed'],
-    ]);
-    expect(cues('He could not confirm news reports that the pier closed.').map((c) => c[0])).not.toContain(
-      'reports',
-    );
-  });
-  it('reads people near someone as the speaker: `those close to him say`', () => {
-    expect(cues('Those close to him say the pier closed.')).toEqual([
-      ['say', 'Those close to him', 'the pier closed'],
-    ]);
-    expect(cues('People familiar with her plans said she would run.')[0]?.[1]).toBe(
-      'People familiar with her plans',
-    );
-    // Control: a clause ending in an object pronoun names no speaker.
-    expect(cues('The council gave the medal to him, officials said.')[0]?.[1]).toBe('officials');
-  });
-  it('reads a form in -s right before the verb of a plural subject as a noun: `Health worries have`', () => {
-    expect(cues('Harbour worries have dogged the mayor since June.')).toEqual([]);
-    // Control: the verb before a clause.
-    expect(cues('The mayor worries that the pier will close.')[0]?.slice(0, 2)).toEqual([
-      'worries',
-      'The mayor',
-    ]);
   });
   it('reads a form in -s after a word in lower case as the plural noun, unless a clause follows', () => {
     expect(cues('The storm renewed fears along the coast.')).toEqual([]);
@@ -866,14 +814,6 @@ describe('attribution', () => {
     const d = doc(text);
     expect(d.quotes).toHaveLength(1);
     expect(d.quotes[0]!.speaker).toBe('Ines Marlowe');
-  });
-  it('reads a name before a colon as a speaker, and a headline in title case before one as none (control)', () => {
-    const colon = (text: string) =>
-      doc(text).attributions.map((a) => [slice(text, a.cue), slice(text, a.source), slice(text, a.content)]);
-    expect(colon('Ada Quill: the pier is safe and will reopen.')).toEqual([
-      [':', 'Ada Quill', 'the pier is safe and will reopen'],
-    ]);
-    expect(colon('Storm Over Brindle: the pier is safe and will reopen.')).toEqual([]);
   });
   it('reads signed quotations and speakers introduced with a colon', () => {
     const signed = '“We have waited long enough for this bridge.” ― Ada Quill';

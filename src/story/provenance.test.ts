@@ -73,44 +73,11 @@ describe('source roles', () => {
     expect(roleOf(texts, /Corvel/)).toBe('provenance:commentator-role');
     expect(roleOf(texts, /Tash/)).toBe('provenance:first-hand');
   });
-  it('gives a name no title from another speaker before it (`experts said the Quill ...`), and keeps a title (control)', () => {
-    const texts = [
-      'Ada Quill said she was innocent. Harbour analysts said the Quill verdict shows the law works.',
-    ];
-    expect(roleOf(texts, /^Ada Quill/)).toBe('provenance:first-hand');
-    expect(roleOf(['The rule will fail, said harbour analyst Ada Quill.'], /Quill/)).toBe(
-      'provenance:commentator-role',
-    );
-  });
   it('makes a speaker cited only for views a commentator, and one cited for a fact an origin', () => {
     expect(roleOf(['Ola Brandt believes the mayor should resign.'], /Brandt/)).toBe(
       'provenance:commentator-view',
     );
     expect(roleOf(['Ola Brandt said the mayor resigned on Friday.'], /Brandt/)).toBe('provenance:first-hand');
-  });
-  it('makes a speaker cited only for opposing something a commentator, and one who reports an origin (control)', () => {
-    expect(roleOf(['The Fen Council opposed the new harbour fees.'], /Council/)).toBe(
-      'provenance:commentator-view',
-    );
-    expect(roleOf(['The Fen Council said the harbour fees rose.'], /Council/)).toBe('provenance:first-hand');
-  });
-  it('makes a speaker cited only for intentions a commentator, and one who also tells what happened an origin (control)', () => {
-    const texts = [
-      'President-elect Ada Quill said she would reverse the harbour rules.',
-      'Quill promised to close the pier. Her spokesman Tomas Greer said Quill will review every permit.',
-    ];
-    expect(roleOf(texts, /Ada Quill/)).toBe('provenance:commentator-intention');
-    expect(roleOf(texts, /Greer/)).toBe('provenance:commentator-intention');
-    expect(
-      roleOf(
-        ['Ada Quill said she would reverse the rules. Ada Quill said the pier closed at noon.'],
-        /Quill/,
-      ),
-    ).toBe('provenance:first-hand');
-    // A forecast about a thing is no intention of the speaker's.
-    expect(roleOf(['Harbour master Ola Brandt said the pier will reopen on Monday.'], /Brandt/)).toBe(
-      'provenance:first-hand',
-    );
   });
   it('makes a speaker for an advocacy group a commentator, read through a second apposition', () => {
     const said = (what: string) => [`The rule is unlawful, said Mira Vell, a lawyer with Fenwatch, ${what}.`];
@@ -200,7 +167,6 @@ describe('labels are names', () => {
       'UN refugee agency on Friday strongly',
       'Marsh Forest Service approves logging',
       'court his client is',
-      'Harbour Board and ratified by the Fen Council',
     ])
       expect(isNameLike(junk), junk).toBe(false);
     for (const name of [
@@ -209,7 +175,6 @@ describe('labels are names', () => {
       "spokesperson for Brindle's port authority",
       'experts and an unidentified official',
       'Fenland Herald',
-      'a survey commissioned by the Fen Council',
     ])
       expect(isNameLike(name), name).toBe(true);
   });
@@ -255,37 +220,6 @@ describe('labels are names', () => {
     ]).nodes.map((n) => n.label);
     expect(labels).toContain('Ada Quill');
     expect(labels).toContain('Dale Ordo, who directs the harbour agency');
-  });
-});
-
-describe('documents and one-word names as sources', () => {
-  const labels = (texts: string[]) =>
-    traceProvenance(texts.map((x, i) => doc(x, `Outlet ${i + 1}`)))
-      .graph.nodes.filter((n) => n.kind === 'source')
-      .map((n) => n.label);
-  it('makes a document that says, finds or describes a source, and a clause fragment none (control)', () => {
-    const got = labels([
-      'The indictment said she hid the loans from the harbour board. A port authority manual from 2004 called the inspections essential.',
-      'The port is busy, and several harbour surveys have found that pilots reject the plan. Most of the older harbour pilots said the channel was silted.',
-    ]);
-    expect(got).toContain('indictment');
-    expect(got).toContain('port authority manual from 2004');
-    expect(got).toContain('several harbour surveys');
-    expect(got.some((l) => /pilots/.test(l))).toBe(false);
-  });
-  it('makes one word named by an apposition a source, and one word without it none (control)', () => {
-    expect(
-      labels(['Quillcast, a small harbour news website, notes that the rule takes effect in May.']),
-    ).toEqual(['Quillcast']);
-    expect(labels(['Quillcast notes that the rule takes effect in May.'])).toEqual([]);
-  });
-  it('makes one kind of document in a story one source, and two kinds two (control)', () => {
-    const got = labels([
-      'Court records show he was convicted twice. A study found the channel was silted.',
-      'State records show his licence was revoked.',
-    ]);
-    expect(got.filter((l) => /records/.test(l))).toHaveLength(1);
-    expect(got).toContain('study');
   });
 });
 
@@ -338,42 +272,6 @@ describe('one origin under several names', () => {
     expect(labels).toContain('State officials');
     expect(labels.some((l) => /State Department/.test(l))).toBe(true);
   });
-  it('makes a secretary titled by a department one origin with it, and keeps another department apart (control)', () => {
-    const labels = (texts: string[]) =>
-      traceProvenance(texts.map((x, i) => doc(x, `Outlet ${i + 1}`)))
-        .graph.nodes.filter((n) => n.kind === 'source')
-        .map((n) => n.label);
-    expect(
-      labels([
-        'Interior Secretary Ada Quill said the rule was final.',
-        'The Interior Department said the rule takes effect in May.',
-      ]),
-    ).toEqual(['Interior Department']);
-    expect(
-      labels([
-        'Harbour Secretary Ada Quill said the rule was final.',
-        'The Interior Department said the rule takes effect in May.',
-      ]),
-    ).toHaveLength(2);
-  });
-  it('gives bare `officials` to the organisation the article cited last, and to none before any (control)', () => {
-    const labels = (texts: string[]) =>
-      traceProvenance(texts.map((x, i) => doc(x, `Outlet ${i + 1}`)))
-        .graph.nodes.filter((n) => n.kind === 'source')
-        .map((n) => n.label)
-        .sort();
-    expect(
-      labels([
-        'The Interior Department said the rule takes effect in May. Officials said the rule was lawful.',
-        'Harbour Department officials said the pier was closed. Officials said it would reopen in June.',
-      ]),
-    ).toEqual(['Harbour Department', 'Interior Department']);
-    expect(
-      labels([
-        'Officials said the rule was lawful. The Interior Department said the rule takes effect in May.',
-      ]),
-    ).toEqual(['Interior Department', 'Officials']);
-  });
   it('makes one person of a titled name the entity layer did not type and its short form', () => {
     const t = traceProvenance([
       doc('Lowmarsh Harbour Safety Director Ada Quill said the fire began at 3 a.m.', 'Coast Radio'),
@@ -388,22 +286,6 @@ describe('one origin under several names', () => {
       doc('Director Quill said no one was hurt.', 'Fen Post'),
     ]);
     expect(two.graph.nodes.filter((n) => n.kind === 'source' && /Quill/.test(n.label))).toHaveLength(1);
-  });
-  it('names one person under two forms of the name with the role one article gives, and keeps a title (control)', () => {
-    const labels = (texts: string[]) =>
-      traceProvenance(texts.map((x, i) => doc(x, `Outlet ${i + 1}`)))
-        .graph.nodes.filter((n) => n.kind === 'source')
-        .map((n) => n.label);
-    const one = labels([
-      'The loans were hidden, Ada B. Quill said.',
-      'Ada Quill, chief executive of Fen Dairy, said the creamery would close.',
-    ]);
-    expect(one).toEqual(['Ada Quill, chief executive of Fen Dairy']);
-    const titled = labels([
-      'The rule is unlawful, said Sen. Ada B. Quill.',
-      'Ada Quill, chief executive of Fen Dairy, said the creamery would close.',
-    ]);
-    expect(titled).toEqual(['Sen. Ada B. Quill']);
   });
   it('makes one person of a name with and without title, and two of two first names (control)', () => {
     const t = traceProvenance([
@@ -495,45 +377,6 @@ describe('one origin by news convention', () => {
     expect(two).toContain('Brindle Police');
     expect(two).toContain('Lowmarsh Police');
     expect(two.some((l) => /Quill/.test(l))).toBe(true);
-  });
-  it("makes a city's police and fire one origin with its public-safety director, and another town's fire apart (control)", () => {
-    const labels = origins([
-      'Brindle Public Safety Director Ada Quill said the call came at 3 a.m.',
-      'Brindle Police said the building was empty. Brindle Fire said the roof fell in.',
-      'Lowmarsh Fire said two engines were sent.',
-    ]);
-    expect(labels.filter((l) => /Brindle/.test(l))).toEqual(['Brindle Public Safety Director Ada Quill']);
-    expect(labels).toContain('Lowmarsh Fire');
-  });
-  it("makes prosecutors one origin with the story's one district attorney, and prosecutors of a place apart (control)", () => {
-    const texts = [
-      'Fen County District Attorney Tomas Greer said the sentence was just.',
-      'Prosecutors argued that the driver lied. Lead prosecutor Ada Quill said the jury was split.',
-      'Lowmarsh prosecutors say they often face such delays.',
-    ];
-    const labels = origins(texts);
-    expect(labels.filter((l) => /prosecutor|Greer/i.test(l) && !/Lowmarsh/.test(l))).toEqual([
-      'Fen County District Attorney Tomas Greer',
-    ]);
-    expect(labels).toContain('Lowmarsh prosecutors');
-    // A bare `prosecutors` is no short form of `Lowmarsh prosecutors`.
-    const t = traceProvenance(texts.map((x, i) => doc(x, `Outlet ${i + 1}`)));
-    const lowmarsh = storyOrigins(t, []).find((o) => /Lowmarsh/.test(o.label))!;
-    expect(lowmarsh.documents).toHaveLength(1);
-    // With two district attorneys named, the prosecutors stay apart.
-    const two = origins([...texts, 'Marsh County District Attorney Ola Brandt said the appeal was filed.']);
-    expect(two.some((l) => /Quill/.test(l))).toBe(true);
-  });
-  it("makes `a witness` the story's one named witness, and keeps it apart with two (control)", () => {
-    const texts = [
-      'The van sped off, said witness Ada Quill, who had just left the store.',
-      'The van sped off, a witness said. Coast TV Managing Editor Ada Quill said it was horrible.',
-    ];
-    expect(origins(texts).filter((l) => /witness|Quill/i.test(l))).toEqual([
-      'Coast TV Managing Editor Ada Quill',
-    ]);
-    const two = origins([...texts, 'The van was blue, said Tomas Greer, a witness.']);
-    expect(two.filter((l) => /witness/i.test(l) && !/Quill|Greer/.test(l))).toHaveLength(1);
   });
   it('makes `the judge` the one judge the story names, and leaves it apart with two (control)', () => {
     const one = origins([

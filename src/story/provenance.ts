@@ -138,8 +138,6 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     let lastNews: string | null = null;
     /** The last person the article cited: `her report` after `Ada Quill said` is Quill's. */
     let lastPerson: string | null = null;
-    /** The last organisation the article cited by name: `officials said` after `Port Authority officials said` are its. */
-    let lastBody: string | null = null;
     const bySentence = new Map<number, typeof d.attributions>();
     for (const a of d.attributions) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
     for (const [sentence, list] of [...bySentence].sort((x, y) => x[0] - y[0])) {
@@ -158,12 +156,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         if (OWN_TEXT.test(label)) return lastPerson ? { a, id: lastPerson, news: false } : null;
         if (!looksLikeSource(label, a.source, d)) return null;
         if (ANAPHORA.test(label) && lastNews) return { a, id: lastNews, news: true };
-        if (BARE_OFFICIALS.test(label) && lastBody) return { a, id: lastBody, news: false };
         const news = NEWS_WORDS.test(label) && !/\bofficials?\b/i.test(label) && !STAFF_NAME.test(label);
         const id = node(label, news ? 'news-organization' : 'source');
         if (news) lastNews = id;
         else if (/^n:person:/.test(id)) lastPerson = id;
-        if (!news && namesBody(id, label)) lastBody = id;
         return { a, id, news };
       });
       for (const r of resolved) if (r?.news && r.a.rule !== 'attribution:citing') relay = r.id;
@@ -226,9 +222,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   const named = [...nodes.values()];
   const byLength = [...named].sort((a, b) => words(b.label).length - words(a.label).length);
   for (const n of byLength) {
-    // A bare plural (`prosecutors`, `officials`) is no short form of one group named elsewhere
-    // (`Fen prosecutors`): news writing uses it for whoever acts in the article.
-    if (n.kind !== 'source' || /^(?:the\s+)?\p{Ll}+s$/iu.test(n.label)) continue;
+    if (n.kind !== 'source') continue;
     const tail = words(n.label);
     const longer = named.filter((m) => {
       const w = words(m.label);
@@ -273,18 +267,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       );
     // Only when the surname names one person in the story.
     const firsts = new Set(same.map((y) => y.p.first).filter(Boolean));
-    if (!same.length || firsts.size > 1) continue;
-    const host = same[0]!.n;
-    merged.set(x.n.id, host.id);
-    // The one person keeps the role an article gives under another form of the name: `Ada B. Quill`
-    // and `Ada Quill, harbour master of Brindle` are `Ada Quill, harbour master of Brindle`. A
-    // title the name already has stays (`Sen. Ada Quill`).
-    if (
-      !host.label.includes(', ') &&
-      x.n.label.includes(', ') &&
-      !host.label.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')))
-    )
-      host.label = x.n.label;
+    if (same.length && firsts.size <= 1) merged.set(x.n.id, same[0]!.n.id);
   }
   // Speakers for one organisation are one origin: `spokesperson for Ukraine's military intelligence`
   // and `deputy head of Ukraine's Main Military Intelligence Directorate (GUR), Vadym Skibitsky`.
@@ -330,13 +313,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     if (host) merged.set(small.n.id, host.n.id);
   }
   mergePolice(named, merged, statements);
-  mergePublicSafety(named, merged);
-  mergeProsecutors(named, merged);
-  mergeDepartmentHeads(named, merged);
   mergeBareRoles(named, merged);
-  mergeWitness(named, merged, statements);
   mergeBodyMembers(named, merged);
-  mergeDocuments(named, merged);
   // Glued words: `New York Timesthat North Korea` is the New York Times when the text lost a space.
   // Read once a label: every name is compared with every news organisation.
   const compacted = new Map<string, string>();
@@ -457,87 +435,6 @@ function mergePolice(
   }
 }
 
-/** A city's public-safety head or department: `Brindle Public Safety Director Ada Quill`. */
-const PUBLIC_SAFETY = /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(?:[Pp]ublic\s+[Ss]afety)\b/u;
-/** A place's police or fire service: `Brindle Police`, `Brindle Fire & Rescue`, `Brindle Fire Chief Ada Quill`. */
-const CITY_SERVICE =
-  /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})(?:[Pp]olice|[Ff]ire)(?:\s+(?:&|and)\s+[Rr]escue)?(?:\s+(?:[Dd]epartment|[Dd]ept\.?|[Ss]ervice))?$/u;
-
-/**
- * A city's department of public safety runs its police and fire services: `Brindle Police` and
- * `Brindle Fire` speak for it when the story cites its director (`Brindle Public Safety Director
- * Ada Quill`). Another place's services stay apart.
- */
-function mergePublicSafety(
-  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
-  merged: Map<string, string>,
-): void {
-  const open = named.filter((n) => n.kind === 'source' && !merged.has(n.id));
-  const heads = open.filter((n) => PUBLIC_SAFETY.test(n.label));
-  const places = new Set(heads.map((n) => slug(PUBLIC_SAFETY.exec(n.label)![1]!)));
-  if (places.size !== 1) return;
-  const host = heads.sort((a, b) => a.label.length - b.label.length || a.id.localeCompare(b.id))[0]!;
-  const place = [...places][0]!;
-  for (const n of open) {
-    const m = CITY_SERVICE.exec(n.label);
-    if (m && slug(m[1]!) === place) merged.set(n.id, host.id);
-  }
-}
-
-/** The head of a prosecuting office: `Fen County District Attorney Ada Quill`, `the Fen County Attorney's Office`. */
-const PROSECUTING_HEAD =
-  /\b(?:District|County|State['’]s|Commonwealth['’]s)\s+Attorney(?:['’]s\s+Office\b|\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$)/u;
-/** Prosecutors under a common noun, or one by title: `prosecutors`, `the frustrated prosecutor`, `lead prosecutor Ada Quill`. */
-const PROSECUTOR =
-  /^(?:[Tt]he\s+)?(?:(?:\p{Ll}+|Lead|Chief|Senior|Deputy|Assistant|Special)\s+)?(?:[Pp]rosecutors?|[Pp]rosecutor(?:\s+\p{Lu}[\p{L}.'’-]*)+)$/u;
-
-/**
- * Prosecutors speak for the prosecuting office of their case: `prosecutors`, `the frustrated
- * prosecutor` and `prosecutor Ada Quill` are one origin with the story's one district attorney
- * (`Fen County District Attorney Tomas Greer`). With none or two named, nothing is merged;
- * prosecutors named by a place (`Fen prosecutors`) stay apart.
- */
-function mergeProsecutors(
-  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
-  merged: Map<string, string>,
-): void {
-  const open = named.filter((n) => n.kind === 'source' && !merged.has(n.id));
-  const heads = open.filter((n) => PROSECUTING_HEAD.test(n.label));
-  if (heads.length !== 1) return;
-  for (const n of open) if (n !== heads[0] && PROSECUTOR.test(n.label)) merged.set(n.id, heads[0]!.id);
-}
-
-/** A head titled by a department: `Interior Secretary Ada Quill`, `Harbour Minister Tomas Greer`. */
-const DEPARTMENT_HEAD =
-  /^(?:(?:U\.?S\.?|State|Federal)\s+)?((?:\p{Lu}\p{Ll}+\s+){1,2})(?:Secretary|Minister|Commissioner)\s+\p{Lu}/u;
-/** A department by its name: `Interior Department`, `the Department of the Interior`, `Harbour Ministry`. */
-const DEPARTMENT =
-  /^(?:[Tt]he\s+)?(?:(?:U\.?S\.?|State|Federal)\s+)?(?:((?:\p{Lu}\p{Ll}+\s+){1,2})(?:Department|Ministry)|(?:Department|Ministry)\s+(?:of\s+)?(?:the\s+)?((?:\p{Lu}\p{Ll}+\s*){1,2}))$/u;
-
-/**
- * A secretary or minister titled by a department speaks for it: `Interior Secretary Ada Quill` and
- * the `Interior Department` (or `Department of the Interior`) the story cites are one origin.
- * With two departments of that name, or none, nothing is merged.
- */
-function mergeDepartmentHeads(
-  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
-  merged: Map<string, string>,
-): void {
-  const open = named.filter((n) => n.kind === 'source' && !merged.has(n.id));
-  const departments = new Map<string, string[]>();
-  for (const n of open) {
-    const m = DEPARTMENT.exec(n.label);
-    if (!m) continue;
-    const name = slug((m[1] ?? m[2] ?? '').trim());
-    departments.set(name, [...(departments.get(name) ?? []), n.id]);
-  }
-  for (const n of open) {
-    const m = DEPARTMENT_HEAD.exec(n.label);
-    const hosts = m ? departments.get(slug(m[1]!.trim())) : undefined;
-    if (hosts?.length === 1) merged.set(n.id, hosts[0]!);
-  }
-}
-
 /** A role named by its common noun alone: `the judge`, `the coroner`, `the prosecutor`. */
 const BARE_ROLE =
   /^(?:[Tt]he\s+)?(judge|prosecutor|coroner|mayor|governor|sheriff|medical examiner|fire chief|police chief|district attorney|attorney general|magistrate|spokes(?:wo)?man|spokesperson)$/u;
@@ -560,49 +457,6 @@ function mergeBareRoles(
     );
     if (holders.length === 1) merged.set(n.id, holders[0]!.id);
   }
-}
-
-/** One witness, unnamed: `a witness`, `the witness`, `one witness` (not `another witness`). */
-const BARE_WITNESS = /^(?:(?:a|the|one|an)\s+)?(?:(?:eye|key)\s*)?witness$/i;
-
-/**
- * `a witness said` beside `witness Ada Quill said`: the story's one speaker named as a witness
- * (`witness Ada Quill`, `Ada Quill, a witness,`) is the witness the other articles leave unnamed.
- * With two named witnesses, or none, the unnamed one stays apart.
- */
-function mergeWitness(
-  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
-  merged: Map<string, string>,
-  statements: ReadonlyMap<string, ReadonlyArray<{ d: Document; a: Attribution }>>,
-): void {
-  const open = named.filter((n) => n.kind === 'source' && !merged.has(n.id));
-  const bare = open.filter((n) => BARE_WITNESS.test(n.label));
-  if (!bare.length) return;
-  const host = (id: string): string => {
-    for (let hops = 0; merged.has(id) && hops < 8; hops++) id = merged.get(id)!;
-    return id;
-  };
-  // Whoever a statement names as a witness, under any of the names merged into one node.
-  const witnesses = new Set<string>();
-  for (const n of named) {
-    if (n.kind !== 'source' || BARE_WITNESS.test(n.label)) continue;
-    const marked = (statements.get(n.id) ?? []).some(({ d, a }) => {
-      if (!a.source) return false;
-      const before = d.text.slice(Math.max(0, a.source.start - 12), a.source.start);
-      const text = d.text.slice(a.source.start, a.source.end);
-      const after = d.text.slice(a.source.end, a.source.end + 20);
-      // `said witness Ada Quill`, `witness Ada Quill said`, `Ada Quill, a witness,`
-      return (
-        /\b(?:eye)?witness\s+$/i.test(before) ||
-        /^(?:eye)?witness\s+\p{Lu}/u.test(text) ||
-        /^,\s+(?:a|an|the)\s+(?:eye)?witness\b/.test(after)
-      );
-    });
-    if (marked) witnesses.add(host(n.id));
-  }
-  if (witnesses.size !== 1) return;
-  const [witness] = [...witnesses];
-  for (const n of bare) merged.set(n.id, witness!);
 }
 
 /** Members of one body, unnamed: `two jurors`, `Juror No. 8`, `the nine jurors`, `crew members`. */
@@ -630,27 +484,6 @@ function mergeBodyMembers(
     const host = bodies.get(body);
     if (host) merged.set(n.id, host);
     else bodies.set(body, n.id);
-  }
-}
-
-/**
- * One kind of document in one story is one document: `court records` and `State records` of the
- * case, `the indictment` and `a federal indictment`. A label whose last word is a document noun
- * (see `DOCUMENT_NOUN`) is merged with the story's first source of that noun, singular or plural.
- */
-function mergeDocuments(
-  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
-  merged: Map<string, string>,
-): void {
-  const kinds = new Map<string, string>();
-  for (const n of [...named].sort((a, b) => a.label.length - b.label.length || a.id.localeCompare(b.id))) {
-    if (n.kind !== 'source' || merged.has(n.id)) continue;
-    const last = /(\p{L}+)$/u.exec(n.label)?.[1]?.toLowerCase();
-    if (!last || !DOCUMENT_NOUN.test(last)) continue;
-    const kind = last.replace(/ies$/, 'y').replace(/s$/, '');
-    const host = kinds.get(kind);
-    if (host) merged.set(n.id, host);
-    else kinds.set(kind, n.id);
   }
 }
 
@@ -701,18 +534,9 @@ const SYMPATHY =
 const PERCEPTION = /\b(?:I|we|he|she|they)\s+(?:saw|heard|watched|witnessed|noticed|smelled)\b/i;
 /** Cues of a view, not a report: the speaker believes, predicts, argues, praises or blames. */
 const OPINION_CUE =
-  /^(assumes?|assumed|believes?|believed|thinks?|thought|suggest(s|ed|ing)?|predict(s|ed)?|speculated|surmised|hopes?|hoped|fears?|feared|expects?|expected|argue[sd]?|arguing|criticized|criticised|praised|welcome[sd]?|condemned|slammed|blasted|urge[sd]?|urging|called for|called on|demanded|lamented|bemoaned|complained|questioned|doubts?|worried|feels|felt|applauded|decried|opposed|opposes|objected)$/i;
+  /^(assumes?|assumed|believes?|believed|thinks?|thought|suggest(s|ed|ing)?|predict(s|ed)?|speculated|surmised|hopes?|hoped|fears?|feared|expects?|expected|argue[sd]?|arguing|criticized|criticised|praised|welcome[sd]?|condemned|slammed|blasted|urge[sd]?|urging|called for|called on|demanded|lamented|bemoaned|complained|questioned|doubts?|worried|feels|felt|applauded|decried)$/i;
 /** What is said is a view: what should happen, what the speaker thinks. */
 const OPINION_CONTENT = /\b(should|ought to|must)\b|\b(I|we) (think|believe|hope|feel|expect)\b/i;
-
-/**
- * What is said is the speaker's own intention or stance, not something that happened: a pronoun
- * or a name, then `will`, `would`, `does not favor`, `plans to` (`he would reverse the rules`,
- * `Governor Quill will review them`); or a promise (`promised to`, `vowed to`, `pledged to`).
- */
-const INTENTION_CONTENT =
-  /^\W*(?:he|she|they|we|I|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s+(?:would|will|won['’]t|wouldn['’]t|(?:does|do|did)\s+not\s+(?:favou?r|support|want|plan|intend)|doesn['’]t\s+(?:favou?r|support|want|plan|intend)|plans?\s+to|intends?\s+to)\b/u;
-const PROMISE_CUE = /^(?:promised|promises|vowed|vows|pledged|pledges)$/i;
 
 /** A sentence adverb after a comma: what follows it is the clause going on, not an apposition. */
 const SENTENCE_ADVERB =
@@ -726,12 +550,10 @@ function roleContext(text: string, start: number, end: number, strict = false): 
       /[,;:"“”()]|(?<!\b(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Adm|Capt|Cmdr|Const|Prof|St|Jr|\p{Lu}))[.!?]\s/u,
     )
     .pop()!
+    // A title ends at a clause's verb: `relatives said any Quill` gives Quill no role.
     .split(/\s+/)
-    .slice(-6);
-  // A title ends at a clause's verb: in `experts said the Quill verdict`, `experts` is no title of Quill.
-  let from = title.length;
-  while (from > 0 && !CLAUSE_WORD.test(title[from - 1]!)) from--;
-  const titleWords = title.slice(from).join(' ');
+    .slice(-6)
+    .join(' ');
   const rest = text.slice(end, end + 200);
   // One apposition, and a second that describes the first's noun (`, an attorney with X, an environmental group`).
   const apposition =
@@ -742,7 +564,7 @@ function roleContext(text: string, start: number, end: number, strict = false): 
   // `In a letter to the Brindle Port Authority, however, the Fen Wildlife Coalition noted`: a
   // sentence adverb after the comma opens the rest of the clause, no apposition.
   const after = strict && SENTENCE_ADVERB.test(inner) ? '' : inner;
-  return `${titleWords} ${text.slice(start, end)} ${after.split(/\s+/).slice(0, 14).join(' ')}`;
+  return `${title} ${text.slice(start, end)} ${after.split(/\s+/).slice(0, 14).join(' ')}`;
 }
 
 /** An apposition after a name that says who the person is: `, a spokesman for the port`, `, harbour master`. */
@@ -875,7 +697,6 @@ function roleOf(
     for (const e of entitiesByKey(d).get(key) ?? [])
       if (e.kind !== 'place') contexts.push(roleContext(d.text, e.start, e.end));
   }
-
   if (contexts.some((c) => COMMENTATOR_ROLE.test(c)))
     return { role: 'commentator', rule: 'provenance:commentator-role' };
   const strict: string[] = [n.label];
@@ -904,22 +725,6 @@ function roleOf(
     )
   )
     return { role: 'commentator', rule: 'provenance:commentator-view' };
-  // `President-elect Quill said he would reverse the rules`: cited only for what they mean to
-  // do or think (or a view), a speaker tells of no event.
-  const intends = ({ d, a }: { d: Document; a: Attribution }): boolean =>
-    (PROMISE_CUE.test(d.text.slice(a.cue.start, a.cue.end)) &&
-      /^\s*to\s/.test(d.text.slice(a.content.start, a.content.end))) ||
-    INTENTION_CONTENT.test(d.text.slice(a.content.start, a.content.end));
-  if (
-    said.some(intends) &&
-    said.every(
-      (x) =>
-        intends(x) ||
-        OPINION_CUE.test(x.d.text.slice(x.a.cue.start, x.a.cue.end).replace(/\s+/g, ' ')) ||
-        OPINION_CONTENT.test(x.d.text.slice(x.a.content.start, x.a.content.end)),
-    )
-  )
-    return { role: 'commentator', rule: 'provenance:commentator-intention' };
   return { role: 'origin', rule: 'provenance:first-hand' };
 }
 
@@ -1074,24 +879,6 @@ const SPEAKER_OF =
 const GENERIC_MODIFIER =
   /^(state|federal|county|city|local|town|regional|national|government|administration|police|military|army|fire|health|school|court|us|u|american|british|european|foreign|senior|top|other|some|two|three|several)$/;
 
-/** Officials with nothing more: `officials said`, `the officials`. */
-const BARE_OFFICIALS = /^(?:the\s+)?officials$/i;
-
-/**
- * A source that names one organisation: the organisation itself (as the entity layer knows it), its
- * officials, spokesman or statement (`Port Authority officials`, `officials at the Port
- * Authority`), not a lone generic modifier (`State officials`), or its head by title (`Harbour
- * Secretary Ada Quill`).
- */
-function namesBody(id: string, label: string): boolean {
-  const of = SPEAKER_OF.exec(label) ?? SPEAKER_FOR.exec(label);
-  if (of) {
-    const words = of[1]!.split(/\s+/).filter((w) => !/^(?:the|of|and|&)$/i.test(w));
-    return words.length >= 2 || (words.length === 1 && !GENERIC_MODIFIER.test(words[0]!.toLowerCase()));
-  }
-  return (/^n:(?:org|organization):/.test(id) && !BARE_GENERIC.test(label)) || DEPARTMENT_HEAD.test(label);
-}
-
 /** A source named by a bare generic noun. */
 const BARE_GENERIC =
   /^(?:the\s+)?(officials?|authorities|investigators|officers?|police|sources?|reports?|experts|witnesses|residents|people|government|congress|house|senate)$/i;
@@ -1105,17 +892,6 @@ const UNNAMED =
 const SOURCE_NOUN =
   /\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|ministry|ministers?|government|agency|authorit(y|ies)|intelligence|police|military|army|investigators?|researchers?|think tank|group|institute|council|court|prosecutors?|lawyers?|diplomats?|residents|witness(?:es)?|jurors?|judges?|callers?|observers|aides?|advisers?|officers?|representatives?|newspaper|reports?)\b/i;
 
-/**
- * Documents that speak for themselves in news writing: `the indictment said`, `a 1998 handbook
- * described`, `according to one calculation`, `polls have found`.
- */
-const DOCUMENT_NOUN =
-  /\b(paper|stud(?:y|ies)|surveys?|polls?|indictments?|complaints?|lawsuits?|suits?|records|documents?|memos?|filings?|handbooks?|manuals?|audits?|calculations?|estimates?)\b/i;
-
-/** An apposition naming what kind of body a name is: `, a small harbour news website,`. */
-const DESCRIBED_BODY =
-  /^\s*,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:organi[sz]ation|group|agency|newspaper|magazine|company|firm|website|outlet|institute|foundation|union|charity|broadcaster)\b/u;
-
 /** A source worth a node: it names someone (an entity) or a kind of source, briefly, and is not a stray phrase. */
 function looksLikeSource(label: string, span: { start: number; end: number } | null, d: Document): boolean {
   if (label.split(/\s+/).length > 8) return false;
@@ -1126,18 +902,8 @@ function looksLikeSource(label: string, span: { start: number; end: number } | n
     )
   )
     return false;
-  const named =
-    span !== null &&
-    (spansWithin(d.entities, span).some((e) => e.kind !== 'place') ||
-      // `ProPublica, a nonprofit news organization, notes`: one word the entity layer did not read,
-      // named by the apposition after it.
-      (/^\p{Lu}[\p{L}'’-]+$/u.test(label) && DESCRIBED_BODY.test(d.text.slice(span.end, span.end + 80))));
-  return (
-    named ||
-    SOURCE_NOUN.test(label) ||
-    DOCUMENT_NOUN.test(label) ||
-    /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(label)
-  );
+  const named = span !== null && spansWithin(d.entities, span).some((e) => e.kind !== 'place');
+  return named || SOURCE_NOUN.test(label) || /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(label);
 }
 
 /** Words of a clause, not of a noun phrase naming someone: verbs, auxiliaries, object pronouns, time adverbs. */
@@ -1161,8 +927,7 @@ export function isNameLike(label: string): boolean {
     /^\p{Ll}/u.test(t) &&
     /^(\p{Ll}+\s+){3,}/u.test(t) &&
     !/\p{Lu}/u.test(t) &&
-    !/\b(officials?|sources?|people|residents|witnesses|investigators|experts|analysts)\b/.test(t) &&
-    !DOCUMENT_NOUN.test(t)
+    !/\b(officials?|sources?|people|residents|witnesses|investigators|experts|analysts)\b/.test(t)
   )
     return false;
   // A name, then a lower-case word that is a verb form: `... Service approves`, `... Agency dropped`.
@@ -1172,8 +937,6 @@ export function isNameLike(label: string): boolean {
     )
   )
     return false;
-  // A second clause joined on, with an agent of its own: `the mayor and approved by the council`.
-  if (/\b(?:and|or|but)\s+\p{Ll}+(?:ed|en)\s+by\b/u.test(t)) return false;
   return true;
 }
 
