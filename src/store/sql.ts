@@ -1,4 +1,14 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
 import { PgliteThread } from './pglite-thread.js';
@@ -247,24 +257,53 @@ const held = new Set<string>();
  * lock whose id now belongs to another, later process (the id given again) is taken over too.
  * Returns the release.
  */
-function lockStore(dir: string): () => void {
+export function lockStore(dir: string): () => void {
   const path = `${resolve(dir)}.lock`;
   if (held.has(path)) throw new StoreBusyError(dir, process.pid);
   mkdirSync(dirname(path), { recursive: true });
   const mine = lockText();
+  const gone = (err: unknown): boolean => (err as NodeJS.ErrnoException).code === 'ENOENT';
   for (let attempt = 0; ; attempt++) {
     try {
       writeFileSync(path, mine, { flag: 'wx' });
       break;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const [id, start] = readFileSync(path, 'utf8').trim().split(/\s+/);
-      const pid = Number(id);
-      const live = Number.isInteger(pid) && pid > 0 && pid !== process.pid && holderAlive(pid, start);
-      // Held by a live process, or taken by another process racing us for a stale lock.
-      if (live || attempt > 0) throw new StoreBusyError(dir, pid);
-      rmSync(path, { force: true });
     }
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (err) {
+      // Taken away by another process taking a stale lock over: try again.
+      if (gone(err) && attempt < 4) continue;
+      throw err;
+    }
+    const [id, start] = text.trim().split(/\s+/);
+    const pid = Number(id);
+    const live = Number.isInteger(pid) && pid > 0 && pid !== process.pid && holderAlive(pid, start);
+    if (live || attempt >= 4) throw new StoreBusyError(dir, pid);
+    // A stale lock is taken away in one step (a rename), and only if it is still the one read:
+    // removing it by name could remove the fresh lock of another process that took it over
+    // first, and both would hold the store.
+    const aside = `${path}.${process.pid}.stale`;
+    try {
+      renameSync(path, aside);
+    } catch (err) {
+      if (gone(err)) continue;
+      throw err;
+    }
+    const moved = readFileSync(aside, 'utf8');
+    if (moved !== text) {
+      // Another process's fresh lock: put it back (a link never replaces a file) and give way.
+      try {
+        linkSync(aside, path);
+      } catch {
+        // A third process has written the lock meanwhile; it holds the store.
+      }
+      rmSync(aside, { force: true });
+      throw new StoreBusyError(dir, Number(moved.trim().split(/\s+/)[0]));
+    }
+    rmSync(aside, { force: true });
   }
   held.add(path);
   const release = (): void => {
