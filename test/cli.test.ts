@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { request } from 'node:http';
 import { createServer as createNetServer, connect, type AddressInfo } from 'node:net';
 import {
+  chmodSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -11,7 +12,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './paths.js';
@@ -218,6 +219,24 @@ describe('bad input', () => {
       expect(r.err).toMatch(message);
       expect(r.err).not.toMatch(/internal error|this is a bug|\n\s+at /);
     }
+    // A device with no space left, and a file nobody may write (as root too: a sysfs file
+    // without write permission; otherwise a folder without it).
+    const full = run(['analyze', one, '-o', '/dev/full']);
+    if (existsSync('/dev/full')) {
+      expect(full.code).toBe(1);
+      expect(full.err).toMatch(/cannot write \/dev\/full: no space left on the device/);
+      expect(full.err).not.toMatch(/internal error|this is a bug|\n\s+at /);
+    }
+    const locked = join(dir, 'locked');
+    mkdirSync(locked, { recursive: true });
+    chmodSync(locked, 0o500);
+    const unwritable = process.getuid?.() === 0 ? '/sys/kernel/notes' : join(locked, 'd.json');
+    if (existsSync(dirname(unwritable))) {
+      const r = run(['analyze', one, '-o', unwritable]);
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(/cannot write .*: permission denied/);
+      expect(r.err).not.toMatch(/internal error|this is a bug|\n\s+at /);
+    }
     // Control: a file name in a new folder is written.
     expect(run(['analyze', one, '-o', join(folder, 'new', 'd.json')]).code).toBe(0);
     expect(existsSync(join(folder, 'new', 'd.json'))).toBe(true);
@@ -265,6 +284,15 @@ describe('bad input', () => {
     }
     // Control: the largest a timer holds is accepted (the missing input then fails with exit 1).
     expect(run(['extract', join(dir, 'missing.txt'), '--timeout', '2147483']).code).toBe(1);
+  });
+  it('refuses an article size limit of nothing, or past what one string holds, as a usage error', () => {
+    for (const value of ['0', '0k', '501MB', '4g']) {
+      const r = run(['extract', 'x', '--max-bytes', value]);
+      expect(r.code, `--max-bytes ${value}`).toBe(2);
+      expect(r.err).toMatch(/size above 0 and at most 500MB/);
+    }
+    // Control: the largest accepted (the missing input then fails with exit 1).
+    expect(run(['extract', join(dir, 'missing.txt'), '--max-bytes', '500MB']).code).toBe(1);
   });
   it('keeps going past a bad input and records it in the dossier', () => {
     const good = join(dir, 'one.txt');

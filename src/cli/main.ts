@@ -42,13 +42,23 @@ function tuneForOneRun(): void {
 /** Exit codes of the design: 0 success, 1 failure, 2 usage error. */
 const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
+/**
+ * Largest `--max-bytes`: 500 MB. An article is held as one string, and V8's strings end a
+ * little short of 512 million code units (2^29 - 24); past it a file or an unpacked `.gz`
+ * within the limit would end in V8's string-length error instead of a refusal.
+ */
+const MAX_ARTICLE_BYTES = 500 * 1048576;
+
 function parseBytes(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(k|kb|m|mb|g|gb)?$/i.exec(value.trim());
   if (!m) throw new InvalidArgumentError('expected a size such as 50MB, 800k or 1048576');
   const unit = (m[2] ?? '').toLowerCase()[0];
-  return Math.round(
+  const bytes = Math.round(
     Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1048576 : unit === 'g' ? 1073741824 : 1),
   );
+  if (bytes <= 0 || bytes > MAX_ARTICLE_BYTES)
+    throw new InvalidArgumentError('expected a size above 0 and at most 500MB');
+  return bytes;
 }
 
 /** What `extract -f text|jsonl` prints: body text (blocks, repairs), metadata and language. */

@@ -13,7 +13,10 @@ const SPECIAL_V4 = [
   '169.254.169.254', // 169.254/16 link-local (cloud metadata)
   '172.16.0.1', // 172.16/12 private
   '172.31.255.255',
+  '192.0.0.1', // 192.0.0.0/29 IPv4 service continuity prefix (DS-Lite)
   '192.0.0.8', // 192.0.0.0/24 IETF protocol assignments
+  '192.0.0.9', // port control protocol anycast
+  '192.0.0.10', // traversal using relays around NAT anycast
   '192.0.0.170',
   '192.0.2.10', // TEST-NET-1
   '192.31.196.1', // AS112-v4
@@ -42,8 +45,11 @@ const SPECIAL_V6 = [
   '64:ff9b::8.8.8.8', // NAT64 well-known prefix
   '64:ff9b:1::1', // NAT64 local use
   '100::1', // discard-only
+  '100:0:0:1::1', // dummy IPv6 prefix (RFC 9780)
   '2001::1', // TEREDO
-  '2001:1::1', // IETF protocol assignments (2001::/23)
+  '2001:1::1', // IETF protocol assignments (2001::/23): PCP anycast
+  '2001:1::2', // TURN anycast
+  '2001:1::3', // DNS-SD service registration protocol anycast
   '2001:2::1', // benchmarking
   '2001:3::1', // AMT
   '2001:4:112::1', // AS112-v6

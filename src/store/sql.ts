@@ -1,4 +1,14 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
 import { PgliteThread } from './pglite-thread.js';
@@ -194,6 +204,38 @@ export function storeUnavailable(url: string, err: unknown): StoreUnavailableErr
   return new StoreUnavailableError(`cannot use ${where}: ${connectionProblem(err)}`, { cause: err });
 }
 
+/**
+ * When process `pid` started (clock ticks since boot, field 22 of `/proc/PID/stat`), or null
+ * where there is no /proc (not Linux) or no such process. With the process id it names one
+ * process: an id the system gave again to a later process comes with a later start.
+ */
+function startOf(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) is in parentheses and may hold spaces: count after it.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** What our lock file holds: our process id, and when this process started where that is known. */
+function lockText(): string {
+  const start = startOf(process.pid);
+  return start ? `${process.pid} ${start}` : String(process.pid);
+}
+
+/**
+ * True when the lock's holder (`pid`, and its start where the lock names one) is running: a
+ * live process with that id but another start is a later process given the same id.
+ */
+function holderAlive(pid: number, start: string | undefined): boolean {
+  if (!alive(pid)) return false;
+  if (!start) return true;
+  const now = startOf(pid);
+  return now === null || now === start;
+}
+
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -211,30 +253,63 @@ const held = new Set<string>();
  * PGlite does not lock its folder, and two processes writing one folder would corrupt it.
  * A lock left by a process that is gone is taken over, and so is one naming our own process
  * id that this process did not take: a process before us had the same id (a container's
- * process 1 after a restart). Returns the release.
+ * process 1 after a restart). On Linux the lock also holds when its process started, so a
+ * lock whose id now belongs to another, later process (the id given again) is taken over too.
+ * Returns the release.
  */
-function lockStore(dir: string): () => void {
+export function lockStore(dir: string): () => void {
   const path = `${resolve(dir)}.lock`;
   if (held.has(path)) throw new StoreBusyError(dir, process.pid);
   mkdirSync(dirname(path), { recursive: true });
+  const mine = lockText();
+  const gone = (err: unknown): boolean => (err as NodeJS.ErrnoException).code === 'ENOENT';
   for (let attempt = 0; ; attempt++) {
     try {
-      writeFileSync(path, String(process.pid), { flag: 'wx' });
+      writeFileSync(path, mine, { flag: 'wx' });
       break;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const pid = Number(readFileSync(path, 'utf8').trim());
-      const live = Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid);
-      // Held by a live process, or taken by another process racing us for a stale lock.
-      if (live || attempt > 0) throw new StoreBusyError(dir, pid);
-      rmSync(path, { force: true });
     }
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (err) {
+      // Taken away by another process taking a stale lock over: try again.
+      if (gone(err) && attempt < 4) continue;
+      throw err;
+    }
+    const [id, start] = text.trim().split(/\s+/);
+    const pid = Number(id);
+    const live = Number.isInteger(pid) && pid > 0 && pid !== process.pid && holderAlive(pid, start);
+    if (live || attempt >= 4) throw new StoreBusyError(dir, pid);
+    // A stale lock is taken away in one step (a rename), and only if it is still the one read:
+    // removing it by name could remove the fresh lock of another process that took it over
+    // first, and both would hold the store.
+    const aside = `${path}.${process.pid}.stale`;
+    try {
+      renameSync(path, aside);
+    } catch (err) {
+      if (gone(err)) continue;
+      throw err;
+    }
+    const moved = readFileSync(aside, 'utf8');
+    if (moved !== text) {
+      // Another process's fresh lock: put it back (a link never replaces a file) and give way.
+      try {
+        linkSync(aside, path);
+      } catch {
+        // A third process has written the lock meanwhile; it holds the store.
+      }
+      rmSync(aside, { force: true });
+      throw new StoreBusyError(dir, Number(moved.trim().split(/\s+/)[0]));
+    }
+    rmSync(aside, { force: true });
   }
   held.add(path);
   const release = (): void => {
     held.delete(path);
     try {
-      if (readFileSync(path, 'utf8').trim() === String(process.pid)) rmSync(path, { force: true });
+      if (readFileSync(path, 'utf8').trim() === mine) rmSync(path, { force: true });
     } catch {
       // Already gone.
     }
