@@ -124,6 +124,29 @@ describe('figures: facts about one thing that no reading reconciles', () => {
     expect(sameDay.map((x) => x.kind)).toEqual(['count']);
   });
 
+  it('a death toll that falls in a later report contradicts the earlier one, unless revised', () => {
+    const dates: [string, string] = ['2024-03-01', '2024-03-02'];
+    const fell = pair(
+      'A fire on a ferry off Corvel killed nine people on Saturday, the coast guard said.',
+      'A fire aboard a ferry off Corvel killed seven people on Saturday, the coast guard said.',
+      dates,
+    );
+    expect(kinds(fell, ...FIGURES).map((x) => x.kind)).toEqual(['count']);
+    // Controls: a rising toll is an update; so is a fall the later report gives as a revision.
+    const rose = pair(
+      'A fire on a ferry off Corvel killed seven people on Saturday, the coast guard said.',
+      'A fire aboard a ferry off Corvel killed nine people on Saturday, the coast guard said.',
+      dates,
+    );
+    expect(kinds(rose, ...FIGURES).map((x) => x.kind)).toEqual(['update']);
+    const revised = pair(
+      'A fire on a ferry off Corvel killed nine people on Saturday, the coast guard said.',
+      'The coast guard revised the toll of the Corvel ferry fire down to seven people killed.',
+      dates,
+    );
+    expect(kinds(revised, ...FIGURES).map((x) => x.kind)).toEqual(['update']);
+  });
+
   it('a number naming a road or a flight counts nothing; a count after a name does', () => {
     const road = pair(
       'Four people died when a bus collided with a truck on Highway 9 near Selby early on Saturday, police said.',

@@ -181,7 +181,7 @@ function figureFinding(
   mayUpdate: boolean,
   words: { changes: string; differ: string },
 ): Finding {
-  const updated = mayUpdate && isUpdate(facts, r.byId);
+  const updated = mayUpdate && isUpdate(facts, r.byId) && !tollFalls(facts, r);
   const written = [...new Set((updated ? byPublication(facts, r.byId) : facts).map((f) => f.text))];
   return {
     kind: updated ? 'update' : kind,
@@ -370,6 +370,21 @@ function isUpdate(facts: readonly FactInContext[], byId: ReadonlyMap<string, Doc
   const max = (x: string[]): string => [...x].sort().at(-1)!;
   const min = (x: string[]): string => [...x].sort()[0]!;
   return max(a).slice(0, 10) < min(b).slice(0, 10) || max(b).slice(0, 10) < min(a).slice(0, 10);
+}
+
+/**
+ * A death toll lower in a later report than in an earlier one, which the later report does not
+ * give as a revision (`revised down to seven`): the dead do not come back, so later reports of
+ * fewer dead contradict the earlier ones rather than update them (a rising toll is an update).
+ */
+function tollFalls(facts: readonly FactInContext[], r: Reader): boolean {
+  if (facts[0]!.about !== 'event:killed') return false;
+  const ordered = byPublication(facts, r.byId);
+  const last = ordered.at(-1)!;
+  return (
+    (last.value as number) < (ordered[0]!.value as number) &&
+    !ordered.some((f) => f.value === last.value && setsAgainst(r, f))
+  );
 }
 
 /** Words by which a sentence sets one figure against another: a correction, a change, a denial. */
