@@ -113,7 +113,18 @@ const MEASURES: Readonly<Record<string, string>> = {
   barrels: 'bbl',
   hectares: 'ha',
   acres: 'acre',
+  gb: 'GB',
+  gigabyte: 'GB',
+  gigabytes: 'GB',
+  tb: 'TB',
+  terabyte: 'TB',
+  terabytes: 'TB',
+  mb: 'MB',
+  megabyte: 'MB',
+  megabytes: 'MB',
 };
+/** A measure written with its unit's symbol glued to the number (`256GB`, `10km`, `40kg`). */
+const GLUED_MEASURE = /(?<![\p{L}\d.,])(\d+(?:\.\d+)?)(km|kg|cm|mm|GB|TB|MB)(?![\p{L}\d])/gu;
 const QUALIFIERS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(about|approximately|around|roughly|nearly|almost|some|an estimated|close to|circa)\s+$/i, 'about'],
   [/\b(at least|no fewer than|no less than)\s+$/i, 'at least'],
@@ -295,6 +306,17 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
     for (const m of s.matchAll(PERCENT)) {
       const v = numberValue(m[1]!);
       if (v !== null) add(...span(m.index, m.index + m[0].length), 'percent', v, '%', 'quantities:percent');
+    }
+    for (const m of s.matchAll(GLUED_MEASURE)) {
+      const v = numberValue(m[1]!);
+      if (v !== null)
+        add(
+          ...span(m.index, m.index + m[0].length),
+          'measure',
+          v,
+          MEASURES[m[2]!.toLowerCase()]!,
+          'quantities:measure-glued',
+        );
     }
     for (const m of s.matchAll(COUNT)) {
       const a = m.index;

@@ -794,7 +794,7 @@ function documentFacts(d: Document): FactInContext[] {
         rule: 'fact:age-apposition',
       });
     }
-    const before = view.text.slice(Math.max(0, view.fromOriginal(e.start) - 24), view.fromOriginal(e.start));
+    const before = view.text.slice(Math.max(0, view.fromOriginal(e.start) - 48), view.fromOriginal(e.start));
     const b = AGE_BEFORE_NAME.exec(before);
     if (b) {
       const at = view.toOriginal(view.fromOriginal(e.start) - (before.length - b.index));
@@ -928,6 +928,120 @@ function documentFacts(d: Document): FactInContext[] {
       decimals: 0,
       rule: 'fact:place-of-event',
     });
+  }
+
+  // How long an agreement runs, written as an adjective (`a five-year contract`, `a four-year
+  // deal`): one term, whichever word names the agreement, of the one person the sentence
+  // names (besides its sources). A story often tells several people's deals (`signed Ray Dale
+  // to a six-year deal`, `Tom Orr has a three-year deal`): a sentence naming no one, or
+  // several, gives a term that is not compared.
+  for (let i = 0; i < d.sentences.length; i++) {
+    const s = d.sentences[i]!;
+    const from = view.fromOriginal(s.start);
+    const text = view.text.slice(from, view.fromOriginal(s.end));
+    for (const m of text.matchAll(AGREEMENT_TERM)) {
+      const value = numberOf(m[1]!);
+      if (!(value > 0)) continue;
+      const span = spanAt(from + m.index!, m[0].length - m[3]!.length - 1);
+      if (covered(span)) continue;
+      const people = new Set(namedIn(i, s.start, s.end).map(personOf));
+      push({
+        ...span,
+        kind: 'duration',
+        value,
+        unit: m[2]!.toLowerCase(),
+        qualifier: null,
+        about: people.size === 1 ? `during:agreement|${[...people][0]}` : '',
+        aboutText: m[3]!,
+        decimals: 0,
+        rule: 'fact:agreement-term',
+      });
+    }
+  }
+  /** The place named `name` at view offset `at` of sentence `s`: an entity's key, or the name's. */
+  const placeNamed = (s: Span, at: number, name: string): { key: string; span: Span } | null => {
+    if (SITE.test(name)) return null;
+    const span = { start: view.toOriginal(at), end: view.toOriginal(at + name.length, 'end') };
+    const known = spansWithin(d.entities, s).find((e) => e.start <= span.start && span.start < e.end);
+    if (known && known.kind !== 'place') return null;
+    return known
+      ? { key: known.key, span: known }
+      : { key: `place:${name.toLowerCase().replace(/\s+/g, '-')}`, span };
+  };
+  /** A place right at `rest`'s start (`in Taos`) in sentence `s`, `rest` starting at view offset `restAt`. */
+  const placeAt = (s: Span, rest: string, restAt: number): { key: string; span: Span } | null => {
+    const at = PLACE_AFTER.exec(rest);
+    return at ? placeNamed(s, restAt + at[0].length - at[1]!.length, at[1]!) : null;
+  };
+  const pushPlace = (
+    place: { key: string; span: Span },
+    about: string,
+    aboutText: string,
+    rule: string,
+  ): void =>
+    push({
+      ...place.span,
+      kind: 'place',
+      value: place.key,
+      qualifier: null,
+      about,
+      aboutText,
+      decimals: 0,
+      rule,
+    });
+  for (let i = 0; i < d.sentences.length; i++) {
+    const s = d.sentences[i]!;
+    const from = view.fromOriginal(s.start);
+    const text = view.text.slice(from, view.fromOriginal(s.end));
+    // Where someone was arrested or killed, told in the active voice (`Police arrested actress
+    // Nina Colbert, 36, in Beverly Hills`): the person named right after the verb, then,
+    // past an apposition, the place.
+    for (const m of text.matchAll(ACTIVE_PLACE_EVENT)) {
+      const verbEnd = from + m.index! + m[0].length;
+      const who = namedIn(i, view.toOriginal(verbEnd), s.end)[0];
+      if (
+        !who ||
+        read({ start: view.toOriginal(verbEnd), end: who.start })
+          .trim()
+          .split(/\s+/)
+          .filter(Boolean).length > 2
+      )
+        continue;
+      const afterWho = view.fromOriginal(who.end);
+      const rest = view.text.slice(afterWho, view.fromOriginal(s.end));
+      const skip = /^,\s*(?:\d{1,3}|[^,]{1,40}),/.exec(rest)?.[0].length ?? 0;
+      const place = placeAt(s, rest.slice(skip), afterWho + skip);
+      if (place)
+        pushPlace(
+          place,
+          `${personOf(who)}|${PLACE_ACT[m[1]!.toLowerCase()] ?? 'befell'}`,
+          read(firstMention.get(personOf(who))!),
+          'fact:place-of-event-active',
+        );
+    }
+    // Where a gathering was held (`unveiled the phone at an event in San Francisco`, `told a
+    // news conference in Orlin`): the place of that kind of gathering.
+    for (const m of text.matchAll(GATHERING_PLACE)) {
+      const restAt = from + m.index! + m[0].length - m[2]!.length;
+      const place = placeAt(s, view.text.slice(restAt, view.fromOriginal(s.end)), restAt);
+      if (place)
+        pushPlace(
+          place,
+          `gathering:${m[1]!.toLowerCase().replace(/\s+/g, ' ')}`,
+          m[1]!,
+          'fact:place-of-gathering',
+        );
+    }
+    // Where a journey began and was bound (`a ship sailing from Mombasa to Jeddah`).
+    const j = JOURNEY.exec(text);
+    if (j) {
+      const goalAt = from + j.index + j[0].length - j[2]!.length;
+      const originAt = from + j.index + j[0].lastIndexOf(j[1]!, j[0].length - j[2]!.length);
+      const origin = placeNamed(s, originAt, j[1]!);
+      const goal = placeNamed(s, goalAt, j[2]!);
+      if (origin) pushPlace(origin, 'journey:from', 'the journey', 'fact:journey-from');
+      if (goal) pushPlace(goal, 'journey:to', 'the journey', 'fact:journey-to');
+    }
   }
 
   /**
@@ -1501,7 +1615,7 @@ const SMALL_NUMBERS = [
  */
 const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   [
-    /\b(?:happened|occurred|took place|struck|hit|erupted|broke out|began|started|exploded|crashed|collapsed|went off|sank|collided|derailed|capsized)\b/,
+    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|went off|going off|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing))\b/,
     'event',
   ],
   [/\b(?:called|alerted|received (?:a|the) call)\b/, 'call'],
@@ -1617,8 +1731,15 @@ const LOWER_END = new RegExp(
   'i',
 );
 
-/** An age before a name: `41-year-old Maria Lopez`, `four-year-old Ann Lee`. */
-const AGE_BEFORE_NAME = new RegExp(String.raw`(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+$`);
+/** The term of an agreement: `a five-year contract`, `a 10-year lease`, `a two-year extension`. */
+const AGREEMENT_TERM = new RegExp(
+  String.raw`\b(\d{1,2}|${AGE_WORDS})-(year|month)\s+(?:[a-z]+\s+)?(contract|deal|agreement|extension|lease|pact)\b`,
+  'giu',
+);
+/** An age before a name, perhaps through a role (`41-year-old Maria Lopez`, `four-year-old Ann Lee`, `28-year-old forward Leon Abara`); not through a verb (`a 34-year-old man stabbed Tom Reyes`). */
+const AGE_BEFORE_NAME = new RegExp(
+  String.raw`(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+(?:(?!(?:and|or|was|is|who|that|with|by|to|of|in|at|on)\s)[a-z][a-z-]*(?<!ed|ing)\s+){0,2}$`,
+);
 
 /** Words for a person that say nothing of their part in the story (`a 34-year-old man`). */
 export const ANYONE: ReadonlySet<string> = new Set(
@@ -1659,6 +1780,21 @@ const PLACE_ACT: Readonly<Record<string, string>> = {
 const PLACE_EVENT =
   /\b((?:was|were)\s+(?:found dead|killed|shot dead|born|arrested|detained|buried)|died)\b/u;
 
+/** A verb of buying or selling, what changed hands, then `for` right before a sum. */
+const BOUGHT_FOR =
+  /\b(buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|sell|sells|sold|selling|take over|takes over|took over|taking over)\s+((?:[\p{L}'’&.-]+\s+){1,6}?)for\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/u;
+
+/** Verbs of arrest or death in the active voice, with whom they befell after them. */
+const ACTIVE_PLACE_EVENT = /(?<!\b(?:was|were|been|be|being)\s+)\b(arrested|detained|killed)\s+/gu;
+
+/** A gathering and the place it was held at (`at a launch event in Cupertino`). */
+const GATHERING_PLACE =
+  /\b(?:[Aa]t|to|told|addressed)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(event|ceremony|news conference|press conference|conference|rally|summit|meeting|concert|gala|briefing|launch)(\s+in\s+)(?=\p{Lu})/gu;
+
+/** A journey from one place to another, told by a verb of travel (`sailing from Mombasa to Jeddah`). */
+const JOURNEY =
+  /\b(?:sail\w*|travel\w*|fl(?:y|ying|ew|ight)|head\w*|bound|en route|driv\w*|drove|transport\w*|transferr?\w*|flee\w*|fled|carrying|on its way|journey\w*)\s+(?:\w+\s+){0,3}?from\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+to\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u;
+
 /** After the verb: a day, then `in`/`at`/`near` a place, perhaps through a home or a hospital (`at her home in Taos`). */
 const PLACE_AFTER =
   /^(?:\s+\p{L}+day)?(?:\s+(?:on|late|early)\s+\S+)?\s+(?:in|at|near|outside)\s+(?:(?:the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:in|at|near|of)\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})/u;
@@ -1668,7 +1804,7 @@ const SITE =
 
 /** What a percentage right before it sizes: a change or a part, perhaps of something (`pay rise`). */
 const PERCENT_SIZES =
-  /^\s+(?:([a-z]+)\s+)?(rise|rises|increase|increases|raise|raises|hike|hikes|cut|cuts|reduction|reductions|decrease|decreases|discount|discounts|stake|stakes|tariff|tariffs)\b/;
+  /^\s+(?:([a-z]+)\s+)?(rise|rises|increase|increases|raise|raises|hike|hikes|cut|cuts|reduction|reductions|decrease|decreases|discount|discounts|premium|premiums|stake|stakes|tariff|tariffs)\b/;
 /** Words for one change: a raise is a rise, a reduction a cut. */
 const SIZED_FAMILY: Readonly<Record<string, string>> = {
   rises: 'rise',
@@ -2109,6 +2245,17 @@ function nounOf(
     view.text.slice(to, to + 20).split(/[.!?;,]/)[0]!
   ).toLowerCase();
   if (EACH.test(clause)) return { noun: 'per-each', text: 'each' };
+  // The price of a purchase (`agreed to buy software maker Kelpie Systems for $4.2 billion`):
+  // what was bought, by its name (else its last word), is what the sum is about.
+  const bought = BOUGHT_FOR.exec(cased(view.text.slice(Math.max(0, from - 80), from)));
+  if (bought) {
+    const thing = bought[2]!.trim();
+    const name = /(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*)$/u.exec(thing)?.[1];
+    const last = thing.split(/\s+/).at(-1)!.toLowerCase();
+    const what = name ? name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-') : lemma(last);
+    if (name || (!NOT_NOUN.has(last) && !STOP.has(last)))
+      return { noun: `price-of-${what}`, text: bought[0].trim() };
+  }
   // A price per thing (`$38 a share`, `$36 per share`, `$80 a barrel`) is a price of that thing.
   const per = /^\s+(?:a|an|per|each)\s+([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
   if (per && !NOT_NOUN.has(per[1]!)) return { noun: `per-${lemma(per[1]!)}`, text: per[0].trim() };
@@ -2126,7 +2273,7 @@ function nounOf(
   if (head && !NOT_NOUN.has(head) && !/(ed|ly|ing)$/.test(head)) return { noun: lemma(head), text: head };
   const preceding = cased(view.text.slice(Math.max(0, from - 50), from));
   const before =
-    /([a-z][\p{L}-]+)\s+(?:of|worth|at|for|totaling|totalling|valued at)\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/u.exec(
+    /(?<![\p{L}])([a-z][\p{L}-]+)\s+(?:of|worth|at|for|totaling|totalling|valued at)\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/u.exec(
       preceding,
     );
   // A participle before `at` is no noun (`was located at about 2,100 metres`).

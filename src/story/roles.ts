@@ -107,7 +107,14 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
         while (k > 0) {
           const w = back[k - 1]!;
           const lw = w.toLowerCase().replace(/[’']s$/, '');
-          if (STOP.has(lw) || /(?:ed|ing|ly)$/.test(lw) || /^(?:and|or|by|with)$/.test(lw)) break;
+          // An age is no part of a title (`28-year-old forward Leon Abara`: a forward).
+          if (
+            STOP.has(lw) ||
+            /(?:ed|ing|ly)$/.test(lw) ||
+            /^(?:and|or|by|with)$/.test(lw) ||
+            /-old$/.test(lw)
+          )
+            break;
           // A full stop ends a sentence unless it closes a title's abbreviation (`Sgt.`).
           if (/\.$/.test(w) && !TITLE.has(lw.replace(/\.$/, ''))) break;
           k--;

@@ -127,6 +127,8 @@ export function figureDiscrepancies(
           continue;
         // A sum or a measure no noun names is compared only between two sentences that state one claim.
         if (a.about === '' && a.kind === 'quantity' && !sameStatement(a, b)) continue;
+        // So is an agreement's term: one person may have had several deals (an old and a new one).
+        if (a.about.startsWith('during:agreement') && !sameStatement(a, b)) continue;
         // So is the age of someone a word for anyone describes, unless both say what befell the
         // person (`a 34-year-old man` stabbed, `a 19-year-old man` arrested: two men; facts of two
         // events are not compared, see sameSubject): the word names no one in particular.
@@ -343,8 +345,8 @@ function subject(f: FactInContext): string {
   return `figures for ${f.aboutText || f.about.replace(/^noun:/, '')}`;
 }
 
-/** What a later report does not update: how many times one act was done, a term faced, sought or given. */
-const FIXED = /^(?:act:|during:sentence)/;
+/** What a later report does not update: how many times one act was done, a term faced, sought or given, the moment something happened, an agreement's term. */
+const FIXED = /^(?:act:|at:|during:(?:sentence|agreement))/;
 
 /** Facts in the order their documents were published (then as given). */
 function byPublication(
