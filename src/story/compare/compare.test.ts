@@ -2027,6 +2027,13 @@ describe('stop 19: places, prices, terms and people written two ways', () => {
     expect(texts(d('At a rally in Cupertino on Tuesday, workers protested against Velo.'), 'place')).toEqual(
       [],
     );
+    // Control: two officials at two news conferences are two gatherings, not one placed twice.
+    const two = pair(
+      'Governor Ann Pell told a news conference in Albany on Monday that the state would send aid.',
+      'Mayor Tom Reyes told a news conference in Buffalo on Monday that roads would reopen.',
+      DATED,
+    );
+    expect(texts(two, 'place')).toEqual([]);
   });
 
   it('where a journey was bound, with towns read after a preposition of place', () => {

@@ -131,7 +131,7 @@ export function compareStory(
     ),
     ...by('compare:results', across ? resultDiscrepancies(facts, r) : []),
     ...by('compare:dates', across ? dateDiscrepancies(facts, r, statement) : []),
-    ...by('compare:places', across ? placeDiscrepancies(facts, r) : []),
+    ...by('compare:places', across ? placeDiscrepancies(facts, r, statement) : []),
     ...by('compare:spelling', nameDiscrepancies(written, r)),
     ...by('compare:roles', across ? roleDiscrepancies(facts, r) : []),
     ...by('compare:acronym', acronymDiscrepancies(documents, r)),
