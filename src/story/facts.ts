@@ -794,6 +794,22 @@ function documentFacts(d: Document): FactInContext[] {
         rule: 'fact:age-apposition',
       });
     }
+    // An age in a descriptive apposition: `Sanjay Velu, a 39-year-old neurosurgeon,`.
+    const described = m ? null : AGE_IN_APPOSITION.exec(after);
+    if (described) {
+      const start = view.toOriginal(view.fromOriginal(e.end) + described[0].indexOf(described[1]!));
+      push({
+        start,
+        end: view.toOriginal(view.fromOriginal(start) + described[1]!.length, 'end'),
+        kind: 'age',
+        value: numberOf(described[1]!),
+        qualifier: null,
+        about: personKey(bareName(e, read(e)).key),
+        aboutText: read(e),
+        decimals: 0,
+        rule: 'fact:age-in-apposition',
+      });
+    }
     const before = view.text.slice(Math.max(0, view.fromOriginal(e.start) - 48), view.fromOriginal(e.start));
     const b = AGE_BEFORE_NAME.exec(before);
     if (b) {
@@ -1286,6 +1302,31 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
+  // A month named without a year or a day (`resigned in March`, `in early February`): a
+  // year-less month (`--03`), compared by month with whatever the other outlet gives.
+  for (const { from, text } of unitTexts()) {
+    for (const m of text.matchAll(BARE_MONTH)) {
+      const at = from + m.index! + m[0].length - m[1]!.length;
+      const start = view.toOriginal(at);
+      const end = view.toOriginal(at + m[1]!.length, 'end');
+      if (d.dates.some((x) => x.value && !x.relative && x.start <= start && end <= x.end)) continue;
+      const event = datedEvent(view, view.toOriginal(from + m.index! + m[0].indexOf(m[0].trimStart())));
+      const month = MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1;
+      push({
+        ...(event ? { event } : {}),
+        start,
+        end,
+        kind: 'date',
+        value: `--${String(month).padStart(2, '0')}`,
+        qualifier: null,
+        about: '',
+        aboutText: '',
+        decimals: 0,
+        rule: 'fact:month-without-year',
+      });
+    }
+  }
+
   // Weekdays: the day an event is told to have happened (`on Tuesday`, `late Wednesday`),
   // kept as `W:<day>` with the part of the day that lets a night meet the next morning
   // (`late Tuesday` is hours from `early Wednesday`). Only in sentences without a calendar date.
@@ -1496,6 +1537,12 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
   return before ? activityRoot(before[1]!) : undefined;
 }
 
+const MONTH_NAMES =
+  'january february march april may june july august september october november december'.split(' ');
+/** A month after a preposition, with no day or year after it (`in March`, `in early February`; not `in March 2009`). */
+const BARE_MONTH =
+  /\b(?:in|since|until|by)\s+(?:(?:early|late|mid)[- ])?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]*\d)(?!\s+of\b)/g;
+
 /**
  * What befell a thing on a date, from a closed list of the events news dates (`founded in
  * 1935`, `was born in 1926`, `died on March 3`): a founding is not a birth. Synonyms are one
@@ -1522,11 +1569,23 @@ const CHANGE_OF_POST =
 /** The dated event of a date written at `start`: the verb right before it and its preposition. */
 function datedEvent(view: RepairedView, start: number): string | undefined {
   const at = view.fromOriginal(start);
-  const m = /\b(\p{Ll}+)\s+(?:(?:in|on|at|during|since|by|until)\s+)?(?:the\s+)?$/u.exec(
-    view.text.slice(Math.max(0, at - 40), at),
-  );
-  return m ? DATED_EVENTS[m[1]!] : undefined;
+  const m =
+    /\b(?:(\p{Ll}+)\s+)?(?!(?:in|on|at|during|since|by|until|the)\s)(\p{Ll}+)\s+(?:(?:in|on|at|during|since|by|until)\s+)?(?:the\s+)?$/u.exec(
+      view.text.slice(Math.max(0, at - 40), at),
+    );
+  if (!m) return undefined;
+  return (m[1] ? PHRASAL_DATED_EVENTS[`${m[1]} ${m[2]}`] : undefined) ?? DATED_EVENTS[m[2]!];
 }
+
+/** Dated events told by a verb and its particle (`stepped down in March` is a resignation). */
+const PHRASAL_DATED_EVENTS: Readonly<Record<string, string>> = {
+  'stepped down': 'resign',
+  'stood down': 'resign',
+  'shut down': 'close',
+  'took office': 'hire',
+  'passed away': 'death',
+  'set up': 'found',
+};
 
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** A weekday an event is placed on, with the part of the day before it (`late on Tuesday`); not `Tuesday's meeting`. */
@@ -1615,7 +1674,7 @@ const SMALL_NUMBERS = [
  */
 const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   [
-    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|went off|going off|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing))\b/,
+    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|went off|going off|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed)\b/,
     'event',
   ],
   [/\b(?:called|alerted|received (?:a|the) call)\b/, 'call'],
@@ -1627,7 +1686,12 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
 ];
 function momentOf(before: string): string | undefined {
   // The clause: back to the last clause mark.
-  const clause = before.split(/[,;:.!?]|\b(?:and|but|when|after|before|while|as)\b/).at(-1) ?? '';
+  // A qualifier of the time itself (`opened fire shortly before midnight`) closes no clause.
+  const clause =
+    before
+      .replace(/\b(?:(?:shortly|just|right|soon|minutes|moments)\s+)?(?:before|after)\s*$/, '')
+      .split(/[,;:.!?]|\b(?:and|but|when|after|before|while|as)\b/)
+      .at(-1) ?? '';
   for (const [re, moment] of MOMENTS) if (re.test(clause)) return moment;
   return undefined;
 }
@@ -1735,6 +1799,11 @@ const LOWER_END = new RegExp(
 const AGREEMENT_TERM = new RegExp(
   String.raw`\b(\d{1,2}|${AGE_WORDS})-(year|month)\s+(?:[a-z]+\s+)?(contract|deal|agreement|extension|lease|pact)\b`,
   'giu',
+);
+/** An apposition right after a name that gives an age: `, a 39-year-old neurosurgeon,`, `, the 41-year-old mother of three`. */
+const AGE_IN_APPOSITION = new RegExp(
+  String.raw`^,\s+(?:a|an|the)\s+(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+[a-z][a-z-]*`,
+  'u',
 );
 /** An age before a name, perhaps through a role (`41-year-old Maria Lopez`, `four-year-old Ann Lee`, `28-year-old forward Leon Abara`); not through a verb (`a 34-year-old man stabbed Tom Reyes`). */
 const AGE_BEFORE_NAME = new RegExp(

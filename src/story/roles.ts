@@ -35,7 +35,10 @@ export const ROLE_NOUN = new Set([
     'firefighter teacher student witness victim suspect survivor neighbor neighbour friend wife husband son ' +
     'daughter mother father brother sister widow widower spouse partner candidate member investor ' +
     'administrator supervisor engineer technician consultant adviser advisor aide assistant associate ' +
-    'clerk dispatcher paramedic medic soldier sailor veteran'
+    'clerk dispatcher paramedic medic soldier sailor veteran surgeon neurosurgeon economist historian ' +
+    'journalist novelist poet composer architect designer artist photographer chef businessman ' +
+    'businesswoman entrepreneur banker activist lawmaker legislator politician diplomat envoy rapper ' +
+    'comedian dancer boxer golfer swimmer cyclist skier climber mountaineer astronaut'
   ).split(' '),
 ]);
 

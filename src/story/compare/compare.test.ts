@@ -2133,3 +2133,62 @@ describe('stop 19: places, prices, terms and people written two ways', () => {
     expect(kinds(d('3:42 a.m.'), ...FIGURES)).toEqual([]);
   });
 });
+
+describe('stop 19, second round: an appointment, a heist, a climbing death', () => {
+  const texts = (d: Dossier, ...k: string[]): string[][] =>
+    kinds(d, ...k).map((x) => [...new Set(x.values.map((v) => v.text))].sort());
+
+  it('an age in a descriptive apposition, and a profession opening a name', () => {
+    const d = (age: string) =>
+      pair(
+        'President Ana Loris on Monday nominated Dr. Sanjay Velu, a 39-year-old neurosurgeon, as surgeon general.',
+        `Neurosurgeon Sanjay Velu, ${age}, has been chosen by President Ana Loris to be surgeon general.`,
+        DATED,
+      );
+    expect(texts(d('41'), 'age')).toEqual([['39', '41']]);
+    expect(texts(d('39'), 'age')).toEqual([]);
+  });
+
+  it('a month without a year, of one event told by a verb with its particle', () => {
+    const d = (b: string) =>
+      pair('Sanjay Velu would replace Mark Dunn, who resigned in March, as surgeon general.', b, DATED);
+    expect(
+      texts(
+        d('Sanjay Velu would succeed Mark Dunn, who stepped down in February, as surgeon general.'),
+        'date',
+      ),
+    ).toEqual([['February', 'March']]);
+    expect(
+      texts(d('Sanjay Velu would succeed Mark Dunn, who stepped down in March, as surgeon general.'), 'date'),
+    ).toEqual([]);
+    // Control: a month with a year is the date layer's, and agrees by its month.
+    expect(
+      texts(
+        d('Sanjay Velu would succeed Mark Dunn, who stepped down in March 2024, as surgeon general.'),
+        'date',
+      ),
+    ).toEqual([]);
+  });
+
+  it('the moment robbers burst in is the moment of the event', () => {
+    const d = (t: string) =>
+      pair(
+        'Four armed men entered the Harry Vell store in Orlin at 5:30 p.m. on Thursday and threatened staff.',
+        `Four armed men burst into the Harry Vell store in Orlin at ${t} on Thursday, police said.`,
+        DATED,
+      );
+    expect(texts(d('6:30 p.m.'), 'time')).toEqual([['5:30 p.m.', '6:30 p.m.']]);
+    expect(texts(d('5:30 p.m.'), 'time')).toEqual([]);
+  });
+
+  it('jewels and jewellery are one loot', () => {
+    const d = (sum: string) =>
+      pair(
+        'Robbers stole jewels worth 80 million euros from the Harry Vell store in Orlin on Thursday.',
+        `Robbers stole jewellery worth ${sum} from the Harry Vell store in Orlin on Thursday.`,
+        DATED,
+      );
+    expect(texts(d('€95 million'), ...FIGURES)).toEqual([['80 million euros', '€95 million']]);
+    expect(texts(d('€80 million'), ...FIGURES)).toEqual([]);
+  });
+});
