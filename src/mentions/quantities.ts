@@ -145,8 +145,10 @@ const MONEY_WORD = new RegExp(
   'giu',
 );
 const PERCENT = new RegExp(NUM + String.raw`\s?(%|percent\b|per cent\b)`, 'giu');
+// A number glued after letters names a thing (`EF3`, `MH17`, `A4`, `G7`): no count.
 const COUNT = new RegExp(
-  NUM +
+  String.raw`(?<!\p{L})` +
+    NUM +
     SCALE +
     String.raw`(?:\s+(?!of\b|and\b|or\b|to\b|in\b|on\b|at\b|by\b|per\b|the\b|a\b|percent\b)([\p{Ll}\-]+)){1,3}`,
   'giu',

@@ -551,6 +551,7 @@ function documentFacts(d: Document): FactInContext[] {
     const unit = m[2]!
       .toLowerCase()
       .replace(/^(?:story|floor)$/, 'storey')
+      .replace(/^(?:track|song)$/, 'song')
       .replace(/^met(?:er|re)$/, 'metre')
       .replace(/^(?:kilomet(?:er|re)|km)$/, 'km')
       .replace(/^(?:foot|ft)$/, 'foot');
@@ -665,6 +666,38 @@ function documentFacts(d: Document): FactInContext[] {
     aboutText: 'category',
     rule: 'fact:category',
   }));
+
+  // Which edition a named event is (`the 82nd Corvel Film Awards` / `the 83rd`): one number of
+  // that event's.
+  byPattern(EDITION, (m) => {
+    const n = /^\d/.test(m[1]!) ? Number.parseInt(m[1]!, 10) : ORDINALS.indexOf(m[1]!.toLowerCase()) + 1;
+    if (!(n > 0)) return null;
+    return {
+      at: m[0].indexOf(m[1]!),
+      length: m[1]!.length,
+      kind: 'count',
+      value: n,
+      unit: 'edition',
+      about: `edition:${slug(m[2]!)}`,
+      aboutText: m[2]!,
+      rule: 'fact:edition',
+    };
+  });
+
+  // A tornado's rating (`an EF3 tornado` / `rated EF4`): one scale, whichever letters.
+  byPattern(FUJITA, (m) => {
+    const digit = m[1] ?? m[2]!;
+    return {
+      at: m[0].lastIndexOf(digit),
+      length: 1,
+      kind: 'quantity',
+      value: Number(digit),
+      unit: 'fujita',
+      about: 'noun:tornado-rating',
+      aboutText: 'rating',
+      rule: 'fact:tornado-rating',
+    };
+  });
 
   // Results written as two numbers: a vote (`the jury voted 9-3`, `a 5-4 vote`), a score
   // (`beat Velmar 3-1`, `a 2-1 win`) or a record (`a 43-39 record`, `went 40-42`). The value is
@@ -1498,8 +1531,13 @@ const activityRoot = (w: string): string => {
     .slice(0, 6);
   return ACTIVITY_FAMILY[root] ?? root;
 };
-/** Roots of one state told with different words: lost is missing; held is in captivity. */
-const ACTIVITY_FAMILY: Readonly<Record<string, string>> = { lost: 'miss', captiv: 'held' };
+/** Roots of one state told with different words: lost is missing; held is in captivity, detention or custody (a prison term is another thing). */
+const ACTIVITY_FAMILY: Readonly<Record<string, string>> = {
+  lost: 'miss',
+  captiv: 'held',
+  detent: 'held',
+  custod: 'held',
+};
 
 /**
  * The activity a span of time measures: the action noun after it (`30 hours of
@@ -1530,8 +1568,9 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
       view.text.slice(Math.max(0, from - 90), from),
     );
   if (lasted && !STOP.has(lasted[1]!)) return activityRoot(lasted[1]!);
+  // The verb nearest the span (`was freed on Friday after being held for 14 months`: held).
   const before =
-    /\b(\p{Ll}{3,}(?:ed|ing)|held|kept|hid|fought|sat|stood|lay)\b[^.,;:]{0,30}?\bfor\s+(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u.exec(
+    /^(?:[\s\S]*\s)?(\p{Ll}{3,}(?:ed|ing)|held|kept|hid|fought|sat|stood|lay)\b[^.,;:]{0,30}?\bfor\s+(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u.exec(
       ahead,
     );
   return before ? activityRoot(before[1]!) : undefined;
@@ -1597,7 +1636,7 @@ const MAGNITUDE =
 const MEASURES = new Set(['metre', 'km', 'foot', 'mile', 'acre', 'hectare']);
 /** A number joined to the noun it measures, before another noun: `four-alarm`, `12-storey`, `three-car`, `30-metre`. */
 const NUMBER_ADJECTIVE = new RegExp(
-  String.raw`\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(alarm|storey|story|floor|lane|car|vehicle|bedroom|seat|bed|metre|meter|kilometre|kilometer|km|foot|ft|mile|acre|hectare)(?=\s+([a-z]+))`,
+  String.raw`\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(alarm|storey|story|floor|lane|car|vehicle|bedroom|seat|bed|track|song|episode|game|match|metre|meter|kilometre|kilometer|km|foot|ft|mile|acre|hectare)(?=\s+([a-z]+))`,
   'giu',
 );
 const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'.split(
@@ -1715,6 +1754,11 @@ function periodOf(view: RepairedView, q: Span): string | undefined {
 
 /** A storm's category: `Category 4`. */
 const CATEGORY = /\b[Cc]ategory[ -](\d)\b/g;
+/** The edition of a named event: `the 82nd Corvel Film Awards`, `the fifth Orlin Marathon`. */
+const EDITION =
+  /\b[Tt]he\s+(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:annual\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)/gu;
+/** A tornado's rating on the (Enhanced) Fujita scale: `an EF3 tornado`, `rated EF-4`, `an F5`. */
+const FUJITA = /\bE?F-?([0-5])\b(?=\s+tornado|\s+twister|[,.;]|\s+on\b)|\brated\s+E?F-?([0-5])\b/g;
 
 /** Acts counted in times, by the family they are compared in. */
 const TIMES_ACT: Readonly<Record<string, string>> = {

@@ -200,6 +200,14 @@ export function bareName(e: EntityMention, written: string): { key: string; name
     const name = words.slice(t + 1).join(' ');
     return { key: `person:${slug(name)}`, name, kind: 'person' };
   }
+  // A surname alone stands for the full name it was read by: without that name's title
+  // (`Marek` after `Comedian Jon Marek` is Jon Marek's).
+  if (words.length === 1 && e.kind === 'person' && e.label !== written) {
+    const full = e.label.split(/\s+/);
+    const ft = titleInName(full);
+    if (ft >= 0)
+      return { key: `person:${slug(full.slice(ft + 1).join(' '))}`, name: written, kind: 'person' };
+  }
   const last = words[words.length - 1]!.replace(/\.$/, '').toLowerCase();
   if (words.length >= 3 && TITLE.has(last) && !SURNAME_TITLES.has(last)) {
     // What a title closes is the body the title belongs to (a club, a company), not a person.

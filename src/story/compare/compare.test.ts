@@ -2192,3 +2192,93 @@ describe('stop 19, second round: an appointment, a heist, a climbing death', () 
     expect(texts(d('€80 million'), ...FIGURES)).toEqual([]);
   });
 });
+
+describe('stop 19, third round: an awards host, a tornado, a prisoner swap, an album', () => {
+  const texts = (d: Dossier, ...k: string[]): string[][] =>
+    kinds(d, ...k).map((x) => [...new Set(x.values.map((v) => v.text))].sort());
+
+  it('a surname alone after a name with a title is that person, whose age is compared', () => {
+    const d = (age: string) =>
+      pair(
+        'Comedian Jon Marek will host the Corvel Film Awards, organisers said. Marek, 46, hosted the show in 2015.',
+        `Jon Marek, ${age}, has been picked to host the Corvel Film Awards, organisers said.`,
+        DATED,
+      );
+    expect(texts(d('45'), 'age')).toEqual([['45', '46']]);
+    expect(texts(d('46'), 'age')).toEqual([]);
+  });
+
+  it('which edition a named event is; another event is another edition', () => {
+    const d = (b: string) =>
+      pair('Jon Marek will host the 82nd Corvel Film Awards, organisers said on Tuesday.', b, DATED);
+    expect(
+      texts(
+        d('Jon Marek has been picked to host the 83rd Corvel Film Awards, organisers said on Tuesday.'),
+        'count',
+      ),
+    ).toEqual([['82nd', '83rd']]);
+    expect(
+      texts(
+        d('Jon Marek, who hosted the 83rd Orlin Music Awards, will host again, organisers said on Tuesday.'),
+        'count',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a tornado’s rating whichever way it is written; a number glued to letters counts nothing', () => {
+    const d = (b: string) =>
+      pair(
+        'An EF3 tornado tore through Orla, Kansas, late Sunday, killing five people, the weather service said.',
+        b,
+        DATED,
+      );
+    expect(
+      texts(
+        d('An EF4 tornado hit Orla, Kansas, on Sunday night, killing five people, the weather service said.'),
+        ...FIGURES,
+      ),
+    ).toEqual([['3', '4']]);
+    expect(
+      texts(
+        d(
+          'A tornado rated EF-3 hit Orla, Kansas, on Sunday night, killing five people, the weather service said.',
+        ),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+    const labels = analyzeTexts([
+      { text: 'Flights\n\nFlight MH17 and an A4 sheet were shown to 40 people.\n' },
+    ]);
+    expect(labels.documents[0]!.quantities.map((q) => q.value)).toEqual([40]);
+  });
+
+  it('time held in detention is time held captive', () => {
+    const d = (b: string) =>
+      pair(
+        'Journalist Ana Petrov, 51, was freed on Friday after being held for 14 months, officials said.',
+        b,
+        DATED,
+      );
+    expect(
+      texts(
+        d('Journalist Ana Petrov, 51, was freed on Friday after 18 months in detention, officials said.'),
+        ...FIGURES,
+      ),
+    ).toEqual([['14 months', '18 months']]);
+    expect(
+      texts(
+        d('Journalist Ana Petrov, 51, was freed on Friday after 14 months in detention, officials said.'),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+  });
+
+  it('an album’s tracks and songs are one count', () => {
+    const d = (b: string) =>
+      pair('Singer Mara Lind released the 14-track album "Night Roads" on Friday.', b, DATED);
+    expect(texts(d('Mara Lind released the 12-song album "Night Roads" on Friday.'), ...FIGURES)).toEqual([
+      ['12-song', '14-track'],
+    ]);
+    expect(texts(d('Mara Lind released the 14-song album "Night Roads" on Friday.'), ...FIGURES)).toEqual([]);
+  });
+});

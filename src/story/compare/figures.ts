@@ -345,8 +345,8 @@ function subject(f: FactInContext): string {
   return `figures for ${f.aboutText || f.about.replace(/^noun:/, '')}`;
 }
 
-/** What a later report does not update: how many times one act was done, a term faced, sought or given, the moment something happened, an agreement's term. */
-const FIXED = /^(?:act:|at:|during:(?:sentence|agreement))/;
+/** What a later report does not update: how many times one act was done, a term faced, sought or given, the moment something happened, an agreement's term, which edition an event is. */
+const FIXED = /^(?:act:|at:|edition:|during:(?:sentence|agreement))/;
 
 /** Facts in the order their documents were published (then as given). */
 function byPublication(
