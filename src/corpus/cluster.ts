@@ -1,3 +1,4 @@
+import { TOWN_RULE } from '../mentions/town-rule.js';
 import { contentId } from '../model/id.js';
 import type { Document } from '../model/document.js';
 import { bodyText } from '../report/text.js';
@@ -96,7 +97,9 @@ export function clusterStories(docs: readonly Document[], options: ClusterOption
   // Traits of each cluster, counted in its articles: participants (entity keys) and years
   // (published in, or named). They follow every merge, copies included.
   const texts = docs.map(bodyText);
-  const participants = docs.map((d) => new Map(d.entities.map((e) => [e.key, 1])));
+  const participants = docs.map(
+    (d) => new Map(d.entities.filter((e) => e.rule !== TOWN_RULE).map((e) => [e.key, 1])),
+  );
   const years = docs.map((d, i) => {
     const m = new Map<string, number>();
     for (const y of texts[i]!.match(YEAR) ?? []) m.set(y, 1);

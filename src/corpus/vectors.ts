@@ -1,3 +1,4 @@
+import { TOWN_RULE } from '../mentions/town-rule.js';
 import type { DateMention, Document } from '../model/document.js';
 import { repairedView } from '../repair/view.js';
 import { STOP, stem } from '../text/words.js';
@@ -51,7 +52,9 @@ export function termCounts(d: Document, w: VectorWeights = DEFAULT_WEIGHTS): Map
     .join(' ');
   for (const word of text.toLowerCase().match(/\p{L}[\p{L}'’-]+/gu) ?? [])
     if (word.length > 2 && !STOP.has(word)) add(stem(word), 1);
-  for (const e of d.entities) add(`@${e.key}`, w.entity);
+  // A town read from its context (`from Huntsville to Beaumont`) is already in the words; one
+  // story often names several (where it began, where it ended), so its key adds nothing here.
+  for (const e of d.entities) if (e.rule !== TOWN_RULE) add(`@${e.key}`, w.entity);
   for (const y of text.match(YEAR) ?? []) add(`#year:${y}`, w.year);
   for (const q of d.quantities) add(`#${q.kind}:${q.value}:${q.unit}`, w.quantity);
   // An article without a publication date is placed in time by the days its text names.

@@ -1,6 +1,7 @@
+import { TOWN_RULE } from './town-rule.js';
 import type { EntityKind, EntityMention, Sentence } from '../model/document.js';
 import type { RepairedView } from '../repair/view.js';
-import { PLACE_NAMES } from './places.js';
+import { PLACE_NAMES, TOWN_NAMES } from './places.js';
 import { GAZETTEER_INDEX, NOT_NAMES, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, TITLE } from './gazetteer.js';
 
 const NAME_TOKEN = /\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Lu}/u;
@@ -180,6 +181,17 @@ export function initials(name: string): string {
     .join('');
 }
 
+/** A preposition of place right before a word (`in`, `near`, `from … to`, `flew to`); `to` alone names people too. */
+const PLACE_PREPOSITION =
+  /(?:\b(?:in|near|outside|from|off|across)|\bfrom\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+to|\b(?:flights?|flew|fly\w*|travel\w*|sail\w*|bound|head\w*|fled|return\w*|deport\w*|moved?|moving|driv\w*|drove)\s+to)\s+$/iu;
+
+/** Names of months and days, which some towns share. */
+const CALENDAR = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
+
 function classify(c: Candidate): { kind: EntityKind; key: string; label: string; rule: string } | null {
   const lower = c.text.toLowerCase();
   const hit = GAZETTEER_INDEX.get(lower) ?? GAZETTEER_INDEX.get(lower.replace(/^the\s+/, ''));
@@ -219,6 +231,21 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
       key: `place:${slug(c.text)}`,
       label: c.text.replace(/^the\s+/i, ''),
       rule: 'mentions:place-name',
+    };
+  }
+  // A town named in one word, after a preposition of place (`sailing from Mombasa to Jeddah`,
+  // `an event in Cupertino`): many such names are also people's (`Jackson`), so only there.
+  if (
+    words.length === 1 &&
+    TOWN_NAMES.has(lower) &&
+    !CALENDAR.has(lower) &&
+    PLACE_PREPOSITION.test(c.before)
+  ) {
+    return {
+      kind: 'place',
+      key: `place:${slug(c.text)}`,
+      label: c.text,
+      rule: TOWN_RULE,
     };
   }
   if (PERSON_TITLES.test(c.before) && words.length <= 4) {
@@ -278,6 +305,18 @@ function isTitleCase(text: string): boolean {
 }
 
 /**
+ * A name after a title written in capitals that no name's word takes (`CEO Dana Whitcomb`,
+ * `CFO Li Wen`): the candidate without the title, which stays in the words before it. Only
+ * asked of candidates read as nothing whole, so no name read before changes its key.
+ */
+function afterTitle(c: Candidate): Candidate | null {
+  const m = /^(\p{Lu}{2,5})\s+(?=\p{Lu})/u.exec(c.text);
+  if (!m || !TITLE.has(m[1]!.toLowerCase())) return null;
+  const at = m[0].length;
+  return { ...c, start: c.start + at, text: c.text.slice(at), sentenceStart: false, before: c.before + m[0] };
+}
+
+/**
  * People, organisations and places in the given sentences, with keys that
  * merge aliases: gazetteer names, demonyms and seats of government; acronyms
  * with the names they abbreviate (`NYT` ~ `New York Times`, `(CAR)`); surnames
@@ -297,7 +336,10 @@ export function findEntities(view: RepairedView, sentences: readonly Sentence[])
     for (const whole of candidates(view.text, vs, ve))
       for (const c of splitPersonOfPlace(whole)) {
         const k = classify(c);
+        const named = k ? null : afterTitle(c);
+        const n = named && classify(named);
         if (k) found.push({ c, ...k });
+        else if (n) found.push({ c: named!, ...n });
         else pending.push(c);
       }
   }

@@ -113,7 +113,18 @@ const MEASURES: Readonly<Record<string, string>> = {
   barrels: 'bbl',
   hectares: 'ha',
   acres: 'acre',
+  gb: 'GB',
+  gigabyte: 'GB',
+  gigabytes: 'GB',
+  tb: 'TB',
+  terabyte: 'TB',
+  terabytes: 'TB',
+  mb: 'MB',
+  megabyte: 'MB',
+  megabytes: 'MB',
 };
+/** A measure written with its unit's symbol glued to the number (`256GB`, `10km`, `40kg`). */
+const GLUED_MEASURE = /(?<![\p{L}\d.,])(\d+(?:\.\d+)?)(km|kg|cm|mm|GB|TB|MB)(?![\p{L}\d])/gu;
 const QUALIFIERS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(about|approximately|around|roughly|nearly|almost|some|an estimated|close to|circa)\s+$/i, 'about'],
   [/\b(at least|no fewer than|no less than)\s+$/i, 'at least'],
@@ -134,8 +145,10 @@ const MONEY_WORD = new RegExp(
   'giu',
 );
 const PERCENT = new RegExp(NUM + String.raw`\s?(%|percent\b|per cent\b)`, 'giu');
+// A number glued after letters names a thing (`EF3`, `MH17`, `A4`, `G7`): no count.
 const COUNT = new RegExp(
-  NUM +
+  String.raw`(?<!\p{L})` +
+    NUM +
     SCALE +
     String.raw`(?:\s+(?!of\b|and\b|or\b|to\b|in\b|on\b|at\b|by\b|per\b|the\b|a\b|percent\b)([\p{Ll}\-]+)){1,3}`,
   'giu',
@@ -295,6 +308,17 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
     for (const m of s.matchAll(PERCENT)) {
       const v = numberValue(m[1]!);
       if (v !== null) add(...span(m.index, m.index + m[0].length), 'percent', v, '%', 'quantities:percent');
+    }
+    for (const m of s.matchAll(GLUED_MEASURE)) {
+      const v = numberValue(m[1]!);
+      if (v !== null)
+        add(
+          ...span(m.index, m.index + m[0].length),
+          'measure',
+          v,
+          MEASURES[m[2]!.toLowerCase()]!,
+          'quantities:measure-glued',
+        );
     }
     for (const m of s.matchAll(COUNT)) {
       const a = m.index;

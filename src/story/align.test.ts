@@ -78,9 +78,23 @@ describe('a syndicated story', () => {
     'Engineers expect the line between Calder and Mossby to reopen within two weeks.',
     'About 3,000 passengers a day use the line, according to the operator Northlink.',
   ];
-  const articles = Array.from({ length: 12 }, (_, i) => ({
+  const reporters = [
+    'Dana Vell',
+    'Omar Reyes',
+    'Lena Marsh',
+    'Piet Velt',
+    'Ines Holt',
+    'Tom Orr',
+    'Ana Loris',
+    'Mark Dunn',
+    'Lea Ortis',
+    'Sam Kettle',
+    'Rui Farro',
+    'Nell Brack',
+  ];
+  const articles = reporters.map((name, i) => ({
     location: `outlet-${i}.txt`,
-    text: `Orrin Valley railway closed by floods\n${wire.join(' ')} Outlet ${i} reporter Dana Vell${i} contributed.\n`,
+    text: `Orrin Valley railway closed by floods\n${wire.join(' ')} Reporter ${name} contributed.\n`,
   }));
   const dossier = analyzeTexts(articles);
 

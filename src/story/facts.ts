@@ -551,6 +551,7 @@ function documentFacts(d: Document): FactInContext[] {
     const unit = m[2]!
       .toLowerCase()
       .replace(/^(?:story|floor)$/, 'storey')
+      .replace(/^(?:track|song)$/, 'song')
       .replace(/^met(?:er|re)$/, 'metre')
       .replace(/^(?:kilomet(?:er|re)|km)$/, 'km')
       .replace(/^(?:foot|ft)$/, 'foot');
@@ -665,6 +666,38 @@ function documentFacts(d: Document): FactInContext[] {
     aboutText: 'category',
     rule: 'fact:category',
   }));
+
+  // Which edition a named event is (`the 82nd Corvel Film Awards` / `the 83rd`): one number of
+  // that event's.
+  byPattern(EDITION, (m) => {
+    const n = /^\d/.test(m[1]!) ? Number.parseInt(m[1]!, 10) : ORDINALS.indexOf(m[1]!.toLowerCase()) + 1;
+    if (!(n > 0)) return null;
+    return {
+      at: m[0].indexOf(m[1]!),
+      length: m[1]!.length,
+      kind: 'count',
+      value: n,
+      unit: 'edition',
+      about: `edition:${slug(m[2]!)}`,
+      aboutText: m[2]!,
+      rule: 'fact:edition',
+    };
+  });
+
+  // A tornado's rating (`an EF3 tornado` / `rated EF4`): one scale, whichever letters.
+  byPattern(FUJITA, (m) => {
+    const digit = m[1] ?? m[2]!;
+    return {
+      at: m[0].lastIndexOf(digit),
+      length: 1,
+      kind: 'quantity',
+      value: Number(digit),
+      unit: 'fujita',
+      about: 'noun:tornado-rating',
+      aboutText: 'rating',
+      rule: 'fact:tornado-rating',
+    };
+  });
 
   // Results written as two numbers: a vote (`the jury voted 9-3`, `a 5-4 vote`), a score
   // (`beat Velmar 3-1`, `a 2-1 win`) or a record (`a 43-39 record`, `went 40-42`). The value is
@@ -794,7 +827,23 @@ function documentFacts(d: Document): FactInContext[] {
         rule: 'fact:age-apposition',
       });
     }
-    const before = view.text.slice(Math.max(0, view.fromOriginal(e.start) - 24), view.fromOriginal(e.start));
+    // An age in a descriptive apposition: `Sanjay Velu, a 39-year-old neurosurgeon,`.
+    const described = m ? null : AGE_IN_APPOSITION.exec(after);
+    if (described) {
+      const start = view.toOriginal(view.fromOriginal(e.end) + described[0].indexOf(described[1]!));
+      push({
+        start,
+        end: view.toOriginal(view.fromOriginal(start) + described[1]!.length, 'end'),
+        kind: 'age',
+        value: numberOf(described[1]!),
+        qualifier: null,
+        about: personKey(bareName(e, read(e)).key),
+        aboutText: read(e),
+        decimals: 0,
+        rule: 'fact:age-in-apposition',
+      });
+    }
+    const before = view.text.slice(Math.max(0, view.fromOriginal(e.start) - 48), view.fromOriginal(e.start));
     const b = AGE_BEFORE_NAME.exec(before);
     if (b) {
       const at = view.toOriginal(view.fromOriginal(e.start) - (before.length - b.index));
@@ -928,6 +977,120 @@ function documentFacts(d: Document): FactInContext[] {
       decimals: 0,
       rule: 'fact:place-of-event',
     });
+  }
+
+  // How long an agreement runs, written as an adjective (`a five-year contract`, `a four-year
+  // deal`): one term, whichever word names the agreement, of the one person the sentence
+  // names (besides its sources). A story often tells several people's deals (`signed Ray Dale
+  // to a six-year deal`, `Tom Orr has a three-year deal`): a sentence naming no one, or
+  // several, gives a term that is not compared.
+  for (let i = 0; i < d.sentences.length; i++) {
+    const s = d.sentences[i]!;
+    const from = view.fromOriginal(s.start);
+    const text = view.text.slice(from, view.fromOriginal(s.end));
+    for (const m of text.matchAll(AGREEMENT_TERM)) {
+      const value = numberOf(m[1]!);
+      if (!(value > 0)) continue;
+      const span = spanAt(from + m.index!, m[0].length - m[3]!.length - 1);
+      if (covered(span)) continue;
+      const people = new Set(namedIn(i, s.start, s.end).map(personOf));
+      push({
+        ...span,
+        kind: 'duration',
+        value,
+        unit: m[2]!.toLowerCase(),
+        qualifier: null,
+        about: people.size === 1 ? `during:agreement|${[...people][0]}` : '',
+        aboutText: m[3]!,
+        decimals: 0,
+        rule: 'fact:agreement-term',
+      });
+    }
+  }
+  /** The place named `name` at view offset `at` of sentence `s`: an entity's key, or the name's. */
+  const placeNamed = (s: Span, at: number, name: string): { key: string; span: Span } | null => {
+    if (SITE.test(name)) return null;
+    const span = { start: view.toOriginal(at), end: view.toOriginal(at + name.length, 'end') };
+    const known = spansWithin(d.entities, s).find((e) => e.start <= span.start && span.start < e.end);
+    if (known && known.kind !== 'place') return null;
+    return known
+      ? { key: known.key, span: known }
+      : { key: `place:${name.toLowerCase().replace(/\s+/g, '-')}`, span };
+  };
+  /** A place right at `rest`'s start (`in Taos`) in sentence `s`, `rest` starting at view offset `restAt`. */
+  const placeAt = (s: Span, rest: string, restAt: number): { key: string; span: Span } | null => {
+    const at = PLACE_AFTER.exec(rest);
+    return at ? placeNamed(s, restAt + at[0].length - at[1]!.length, at[1]!) : null;
+  };
+  const pushPlace = (
+    place: { key: string; span: Span },
+    about: string,
+    aboutText: string,
+    rule: string,
+  ): void =>
+    push({
+      ...place.span,
+      kind: 'place',
+      value: place.key,
+      qualifier: null,
+      about,
+      aboutText,
+      decimals: 0,
+      rule,
+    });
+  for (let i = 0; i < d.sentences.length; i++) {
+    const s = d.sentences[i]!;
+    const from = view.fromOriginal(s.start);
+    const text = view.text.slice(from, view.fromOriginal(s.end));
+    // Where someone was arrested or killed, told in the active voice (`Police arrested actress
+    // Nina Colbert, 36, in Beverly Hills`): the person named right after the verb, then,
+    // past an apposition, the place.
+    for (const m of text.matchAll(ACTIVE_PLACE_EVENT)) {
+      const verbEnd = from + m.index! + m[0].length;
+      const who = namedIn(i, view.toOriginal(verbEnd), s.end)[0];
+      if (
+        !who ||
+        read({ start: view.toOriginal(verbEnd), end: who.start })
+          .trim()
+          .split(/\s+/)
+          .filter(Boolean).length > 2
+      )
+        continue;
+      const afterWho = view.fromOriginal(who.end);
+      const rest = view.text.slice(afterWho, view.fromOriginal(s.end));
+      const skip = /^,\s*(?:\d{1,3}|[^,]{1,40}),/.exec(rest)?.[0].length ?? 0;
+      const place = placeAt(s, rest.slice(skip), afterWho + skip);
+      if (place)
+        pushPlace(
+          place,
+          `${personOf(who)}|${PLACE_ACT[m[1]!.toLowerCase()] ?? 'befell'}`,
+          read(firstMention.get(personOf(who))!),
+          'fact:place-of-event-active',
+        );
+    }
+    // Where a gathering was held (`unveiled the phone at an event in San Francisco`, `told a
+    // news conference in Orlin`): the place of that kind of gathering.
+    for (const m of text.matchAll(GATHERING_PLACE)) {
+      const restAt = from + m.index! + m[0].length - m[2]!.length;
+      const place = placeAt(s, view.text.slice(restAt, view.fromOriginal(s.end)), restAt);
+      if (place)
+        pushPlace(
+          place,
+          `gathering:${m[1]!.toLowerCase().replace(/\s+/g, ' ')}`,
+          m[1]!,
+          'fact:place-of-gathering',
+        );
+    }
+    // Where a journey began and was bound (`a ship sailing from Mombasa to Jeddah`).
+    const j = JOURNEY.exec(text);
+    if (j) {
+      const goalAt = from + j.index + j[0].length - j[2]!.length;
+      const originAt = from + j.index + j[0].lastIndexOf(j[1]!, j[0].length - j[2]!.length);
+      const origin = placeNamed(s, originAt, j[1]!);
+      const goal = placeNamed(s, goalAt, j[2]!);
+      if (origin) pushPlace(origin, 'journey:from', 'the journey', 'fact:journey-from');
+      if (goal) pushPlace(goal, 'journey:to', 'the journey', 'fact:journey-to');
+    }
   }
 
   /**
@@ -1172,6 +1335,31 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
+  // A month named without a year or a day (`resigned in March`, `in early February`): a
+  // year-less month (`--03`), compared by month with whatever the other outlet gives.
+  for (const { from, text } of unitTexts()) {
+    for (const m of text.matchAll(BARE_MONTH)) {
+      const at = from + m.index! + m[0].length - m[1]!.length;
+      const start = view.toOriginal(at);
+      const end = view.toOriginal(at + m[1]!.length, 'end');
+      if (d.dates.some((x) => x.value && !x.relative && x.start <= start && end <= x.end)) continue;
+      const event = datedEvent(view, view.toOriginal(from + m.index! + m[0].indexOf(m[0].trimStart())));
+      const month = MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1;
+      push({
+        ...(event ? { event } : {}),
+        start,
+        end,
+        kind: 'date',
+        value: `--${String(month).padStart(2, '0')}`,
+        qualifier: null,
+        about: '',
+        aboutText: '',
+        decimals: 0,
+        rule: 'fact:month-without-year',
+      });
+    }
+  }
+
   // Weekdays: the day an event is told to have happened (`on Tuesday`, `late Wednesday`),
   // kept as `W:<day>` with the part of the day that lets a night meet the next morning
   // (`late Tuesday` is hours from `early Wednesday`). Only in sentences without a calendar date.
@@ -1343,8 +1531,13 @@ const activityRoot = (w: string): string => {
     .slice(0, 6);
   return ACTIVITY_FAMILY[root] ?? root;
 };
-/** Roots of one state told with different words: lost is missing; held is in captivity. */
-const ACTIVITY_FAMILY: Readonly<Record<string, string>> = { lost: 'miss', captiv: 'held' };
+/** Roots of one state told with different words: lost is missing; held is in captivity, detention or custody (a prison term is another thing). */
+const ACTIVITY_FAMILY: Readonly<Record<string, string>> = {
+  lost: 'miss',
+  captiv: 'held',
+  detent: 'held',
+  custod: 'held',
+};
 
 /**
  * The activity a span of time measures: the action noun after it (`30 hours of
@@ -1375,12 +1568,19 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
       view.text.slice(Math.max(0, from - 90), from),
     );
   if (lasted && !STOP.has(lasted[1]!)) return activityRoot(lasted[1]!);
+  // The verb nearest the span (`was freed on Friday after being held for 14 months`: held).
   const before =
-    /\b(\p{Ll}{3,}(?:ed|ing)|held|kept|hid|fought|sat|stood|lay)\b[^.,;:]{0,30}?\bfor\s+(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u.exec(
+    /^(?:[\s\S]*\s)?(\p{Ll}{3,}(?:ed|ing)|held|kept|hid|fought|sat|stood|lay)\b[^.,;:]{0,30}?\bfor\s+(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u.exec(
       ahead,
     );
   return before ? activityRoot(before[1]!) : undefined;
 }
+
+const MONTH_NAMES =
+  'january february march april may june july august september october november december'.split(' ');
+/** A month after a preposition, with no day or year after it (`in March`, `in early February`; not `in March 2009`). */
+const BARE_MONTH =
+  /\b(?:in|since|until|by)\s+(?:(?:early|late|mid)[- ])?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]*\d)(?!\s+of\b)/g;
 
 /**
  * What befell a thing on a date, from a closed list of the events news dates (`founded in
@@ -1408,11 +1608,23 @@ const CHANGE_OF_POST =
 /** The dated event of a date written at `start`: the verb right before it and its preposition. */
 function datedEvent(view: RepairedView, start: number): string | undefined {
   const at = view.fromOriginal(start);
-  const m = /\b(\p{Ll}+)\s+(?:(?:in|on|at|during|since|by|until)\s+)?(?:the\s+)?$/u.exec(
-    view.text.slice(Math.max(0, at - 40), at),
-  );
-  return m ? DATED_EVENTS[m[1]!] : undefined;
+  const m =
+    /\b(?:(\p{Ll}+)\s+)?(?!(?:in|on|at|during|since|by|until|the)\s)(\p{Ll}+)\s+(?:(?:in|on|at|during|since|by|until)\s+)?(?:the\s+)?$/u.exec(
+      view.text.slice(Math.max(0, at - 40), at),
+    );
+  if (!m) return undefined;
+  return (m[1] ? PHRASAL_DATED_EVENTS[`${m[1]} ${m[2]}`] : undefined) ?? DATED_EVENTS[m[2]!];
 }
+
+/** Dated events told by a verb and its particle (`stepped down in March` is a resignation). */
+const PHRASAL_DATED_EVENTS: Readonly<Record<string, string>> = {
+  'stepped down': 'resign',
+  'stood down': 'resign',
+  'shut down': 'close',
+  'took office': 'hire',
+  'passed away': 'death',
+  'set up': 'found',
+};
 
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** A weekday an event is placed on, with the part of the day before it (`late on Tuesday`); not `Tuesday's meeting`. */
@@ -1424,7 +1636,7 @@ const MAGNITUDE =
 const MEASURES = new Set(['metre', 'km', 'foot', 'mile', 'acre', 'hectare']);
 /** A number joined to the noun it measures, before another noun: `four-alarm`, `12-storey`, `three-car`, `30-metre`. */
 const NUMBER_ADJECTIVE = new RegExp(
-  String.raw`\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(alarm|storey|story|floor|lane|car|vehicle|bedroom|seat|bed|metre|meter|kilometre|kilometer|km|foot|ft|mile|acre|hectare)(?=\s+([a-z]+))`,
+  String.raw`\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(alarm|storey|story|floor|lane|car|vehicle|bedroom|seat|bed|track|song|episode|game|match|metre|meter|kilometre|kilometer|km|foot|ft|mile|acre|hectare)(?=\s+([a-z]+))`,
   'giu',
 );
 const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'.split(
@@ -1501,7 +1713,7 @@ const SMALL_NUMBERS = [
  */
 const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   [
-    /\b(?:happened|occurred|took place|struck|hit|erupted|broke out|began|started|exploded|crashed|collapsed|went off|sank|collided|derailed|capsized)\b/,
+    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|went off|going off|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed)\b/,
     'event',
   ],
   [/\b(?:called|alerted|received (?:a|the) call)\b/, 'call'],
@@ -1513,7 +1725,12 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
 ];
 function momentOf(before: string): string | undefined {
   // The clause: back to the last clause mark.
-  const clause = before.split(/[,;:.!?]|\b(?:and|but|when|after|before|while|as)\b/).at(-1) ?? '';
+  // A qualifier of the time itself (`opened fire shortly before midnight`) closes no clause.
+  const clause =
+    before
+      .replace(/\b(?:(?:shortly|just|right|soon|minutes|moments)\s+)?(?:before|after)\s*$/, '')
+      .split(/[,;:.!?]|\b(?:and|but|when|after|before|while|as)\b/)
+      .at(-1) ?? '';
   for (const [re, moment] of MOMENTS) if (re.test(clause)) return moment;
   return undefined;
 }
@@ -1537,6 +1754,11 @@ function periodOf(view: RepairedView, q: Span): string | undefined {
 
 /** A storm's category: `Category 4`. */
 const CATEGORY = /\b[Cc]ategory[ -](\d)\b/g;
+/** The edition of a named event: `the 82nd Corvel Film Awards`, `the fifth Orlin Marathon`. */
+const EDITION =
+  /\b[Tt]he\s+(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:annual\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)/gu;
+/** A tornado's rating on the (Enhanced) Fujita scale: `an EF3 tornado`, `rated EF-4`, `an F5`. */
+const FUJITA = /\bE?F-?([0-5])\b(?=\s+tornado|\s+twister|[,.;]|\s+on\b)|\brated\s+E?F-?([0-5])\b/g;
 
 /** Acts counted in times, by the family they are compared in. */
 const TIMES_ACT: Readonly<Record<string, string>> = {
@@ -1617,8 +1839,20 @@ const LOWER_END = new RegExp(
   'i',
 );
 
-/** An age before a name: `41-year-old Maria Lopez`, `four-year-old Ann Lee`. */
-const AGE_BEFORE_NAME = new RegExp(String.raw`(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+$`);
+/** The term of an agreement: `a five-year contract`, `a 10-year lease`, `a two-year extension`. */
+const AGREEMENT_TERM = new RegExp(
+  String.raw`\b(\d{1,2}|${AGE_WORDS})-(year|month)\s+(?:[a-z]+\s+)?(contract|deal|agreement|extension|lease|pact)\b`,
+  'giu',
+);
+/** An apposition right after a name that gives an age: `, a 39-year-old neurosurgeon,`, `, the 41-year-old mother of three`. */
+const AGE_IN_APPOSITION = new RegExp(
+  String.raw`^,\s+(?:a|an|the)\s+(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+[a-z][a-z-]*`,
+  'u',
+);
+/** An age before a name, perhaps through a role (`41-year-old Maria Lopez`, `four-year-old Ann Lee`, `28-year-old forward Leon Abara`); not through a verb (`a 34-year-old man stabbed Tom Reyes`). */
+const AGE_BEFORE_NAME = new RegExp(
+  String.raw`(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+(?:(?!(?:and|or|was|is|who|that|with|by|to|of|in|at|on)\s)[a-z][a-z-]*(?<!ed|ing)\s+){0,2}$`,
+);
 
 /** Words for a person that say nothing of their part in the story (`a 34-year-old man`). */
 export const ANYONE: ReadonlySet<string> = new Set(
@@ -1659,6 +1893,21 @@ const PLACE_ACT: Readonly<Record<string, string>> = {
 const PLACE_EVENT =
   /\b((?:was|were)\s+(?:found dead|killed|shot dead|born|arrested|detained|buried)|died)\b/u;
 
+/** A verb of buying or selling, what changed hands, then `for` right before a sum. */
+const BOUGHT_FOR =
+  /\b(buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|sell|sells|sold|selling|take over|takes over|took over|taking over)\s+((?:[\p{L}'’&.-]+\s+){1,6}?)for\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/u;
+
+/** Verbs of arrest or death in the active voice, with whom they befell after them. */
+const ACTIVE_PLACE_EVENT = /(?<!\b(?:was|were|been|be|being)\s+)\b(arrested|detained|killed)\s+/gu;
+
+/** A gathering and the place it was held at (`at a launch event in Cupertino`). */
+const GATHERING_PLACE =
+  /\b(?:[Aa]t|to|told|addressed)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?(event|ceremony|news conference|press conference|conference|rally|summit|meeting|concert|gala|briefing|launch)(\s+in\s+)(?=\p{Lu})/gu;
+
+/** A journey from one place to another, told by a verb of travel (`sailing from Mombasa to Jeddah`). */
+const JOURNEY =
+  /\b(?:sail\w*|travel\w*|fl(?:y|ying|ew|ight)|head\w*|bound|en route|driv\w*|drove|transport\w*|transferr?\w*|flee\w*|fled|carrying|on its way|journey\w*)\s+(?:\w+\s+){0,3}?from\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+to\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u;
+
 /** After the verb: a day, then `in`/`at`/`near` a place, perhaps through a home or a hospital (`at her home in Taos`). */
 const PLACE_AFTER =
   /^(?:\s+\p{L}+day)?(?:\s+(?:on|late|early)\s+\S+)?\s+(?:in|at|near|outside)\s+(?:(?:the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:in|at|near|of)\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})/u;
@@ -1668,7 +1917,7 @@ const SITE =
 
 /** What a percentage right before it sizes: a change or a part, perhaps of something (`pay rise`). */
 const PERCENT_SIZES =
-  /^\s+(?:([a-z]+)\s+)?(rise|rises|increase|increases|raise|raises|hike|hikes|cut|cuts|reduction|reductions|decrease|decreases|discount|discounts|stake|stakes|tariff|tariffs)\b/;
+  /^\s+(?:([a-z]+)\s+)?(rise|rises|increase|increases|raise|raises|hike|hikes|cut|cuts|reduction|reductions|decrease|decreases|discount|discounts|premium|premiums|stake|stakes|tariff|tariffs)\b/;
 /** Words for one change: a raise is a rise, a reduction a cut. */
 const SIZED_FAMILY: Readonly<Record<string, string>> = {
   rises: 'rise',
@@ -2109,6 +2358,17 @@ function nounOf(
     view.text.slice(to, to + 20).split(/[.!?;,]/)[0]!
   ).toLowerCase();
   if (EACH.test(clause)) return { noun: 'per-each', text: 'each' };
+  // The price of a purchase (`agreed to buy software maker Kelpie Systems for $4.2 billion`):
+  // what was bought, by its name (else its last word), is what the sum is about.
+  const bought = BOUGHT_FOR.exec(cased(view.text.slice(Math.max(0, from - 80), from)));
+  if (bought) {
+    const thing = bought[2]!.trim();
+    const name = /(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*)$/u.exec(thing)?.[1];
+    const last = thing.split(/\s+/).at(-1)!.toLowerCase();
+    const what = name ? name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-') : lemma(last);
+    if (name || (!NOT_NOUN.has(last) && !STOP.has(last)))
+      return { noun: `price-of-${what}`, text: bought[0].trim() };
+  }
   // A price per thing (`$38 a share`, `$36 per share`, `$80 a barrel`) is a price of that thing.
   const per = /^\s+(?:a|an|per|each)\s+([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
   if (per && !NOT_NOUN.has(per[1]!)) return { noun: `per-${lemma(per[1]!)}`, text: per[0].trim() };
@@ -2126,7 +2386,7 @@ function nounOf(
   if (head && !NOT_NOUN.has(head) && !/(ed|ly|ing)$/.test(head)) return { noun: lemma(head), text: head };
   const preceding = cased(view.text.slice(Math.max(0, from - 50), from));
   const before =
-    /([a-z][\p{L}-]+)\s+(?:of|worth|at|for|totaling|totalling|valued at)\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/u.exec(
+    /(?<![\p{L}])([a-z][\p{L}-]+)\s+(?:of|worth|at|for|totaling|totalling|valued at)\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/u.exec(
       preceding,
     );
   // A participle before `at` is no noun (`was located at about 2,100 metres`).

@@ -35,7 +35,10 @@ export const ROLE_NOUN = new Set([
     'firefighter teacher student witness victim suspect survivor neighbor neighbour friend wife husband son ' +
     'daughter mother father brother sister widow widower spouse partner candidate member investor ' +
     'administrator supervisor engineer technician consultant adviser advisor aide assistant associate ' +
-    'clerk dispatcher paramedic medic soldier sailor veteran'
+    'clerk dispatcher paramedic medic soldier sailor veteran surgeon neurosurgeon economist historian ' +
+    'journalist novelist poet composer architect designer artist photographer chef businessman ' +
+    'businesswoman entrepreneur banker activist lawmaker legislator politician diplomat envoy rapper ' +
+    'comedian dancer boxer golfer swimmer cyclist skier climber mountaineer astronaut'
   ).split(' '),
 ]);
 
@@ -107,7 +110,14 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
         while (k > 0) {
           const w = back[k - 1]!;
           const lw = w.toLowerCase().replace(/[’']s$/, '');
-          if (STOP.has(lw) || /(?:ed|ing|ly)$/.test(lw) || /^(?:and|or|by|with)$/.test(lw)) break;
+          // An age is no part of a title (`28-year-old forward Leon Abara`: a forward).
+          if (
+            STOP.has(lw) ||
+            /(?:ed|ing|ly)$/.test(lw) ||
+            /^(?:and|or|by|with)$/.test(lw) ||
+            /-old$/.test(lw)
+          )
+            break;
           // A full stop ends a sentence unless it closes a title's abbreviation (`Sgt.`).
           if (/\.$/.test(w) && !TITLE.has(lw.replace(/\.$/, ''))) break;
           k--;
@@ -189,6 +199,14 @@ export function bareName(e: EntityMention, written: string): { key: string; name
   if (t >= 0) {
     const name = words.slice(t + 1).join(' ');
     return { key: `person:${slug(name)}`, name, kind: 'person' };
+  }
+  // A surname alone stands for the full name it was read by: without that name's title
+  // (`Marek` after `Comedian Jon Marek` is Jon Marek's).
+  if (words.length === 1 && e.kind === 'person' && e.label !== written) {
+    const full = e.label.split(/\s+/);
+    const ft = titleInName(full);
+    if (ft >= 0)
+      return { key: `person:${slug(full.slice(ft + 1).join(' '))}`, name: written, kind: 'person' };
   }
   const last = words[words.length - 1]!.replace(/\.$/, '').toLowerCase();
   if (words.length >= 3 && TITLE.has(last) && !SURNAME_TITLES.has(last)) {

@@ -109,6 +109,7 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   boat: ['boat', 'boats', 'vessel', 'vessels'],
   inmate: ['inmate', 'inmates', 'prisoner', 'prisoners'],
   debt: ['debt', 'debts', 'liability', 'liabilities'],
+  jewel: ['jewel', 'jewels', 'jewellery', 'jewelry', 'gem', 'gems', 'gemstone', 'gemstones'],
   // Jobs cut are positions eliminated.
   job: ['job', 'jobs', 'position', 'positions'],
   soldier: ['soldier', 'soldiers', 'troop', 'troops', 'serviceman', 'servicemen'],

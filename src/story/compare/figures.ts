@@ -127,6 +127,8 @@ export function figureDiscrepancies(
           continue;
         // A sum or a measure no noun names is compared only between two sentences that state one claim.
         if (a.about === '' && a.kind === 'quantity' && !sameStatement(a, b)) continue;
+        // So is an agreement's term: one person may have had several deals (an old and a new one).
+        if (a.about.startsWith('during:agreement') && !sameStatement(a, b)) continue;
         // So is the age of someone a word for anyone describes, unless both say what befell the
         // person (`a 34-year-old man` stabbed, `a 19-year-old man` arrested: two men; facts of two
         // events are not compared, see sameSubject): the word names no one in particular.
@@ -181,7 +183,7 @@ function figureFinding(
   mayUpdate: boolean,
   words: { changes: string; differ: string },
 ): Finding {
-  const updated = mayUpdate && isUpdate(facts, r.byId);
+  const updated = mayUpdate && isUpdate(facts, r.byId) && !tollFalls(facts, r);
   const written = [...new Set((updated ? byPublication(facts, r.byId) : facts).map((f) => f.text))];
   return {
     kind: updated ? 'update' : kind,
@@ -343,8 +345,8 @@ function subject(f: FactInContext): string {
   return `figures for ${f.aboutText || f.about.replace(/^noun:/, '')}`;
 }
 
-/** What a later report does not update: how many times one act was done, a term faced, sought or given. */
-const FIXED = /^(?:act:|during:sentence)/;
+/** What a later report does not update: how many times one act was done, a term faced, sought or given, the moment something happened, an agreement's term, which edition an event is. */
+const FIXED = /^(?:act:|at:|edition:|during:(?:sentence|agreement))/;
 
 /** Facts in the order their documents were published (then as given). */
 function byPublication(
@@ -370,6 +372,21 @@ function isUpdate(facts: readonly FactInContext[], byId: ReadonlyMap<string, Doc
   const max = (x: string[]): string => [...x].sort().at(-1)!;
   const min = (x: string[]): string => [...x].sort()[0]!;
   return max(a).slice(0, 10) < min(b).slice(0, 10) || max(b).slice(0, 10) < min(a).slice(0, 10);
+}
+
+/**
+ * A death toll lower in a later report than in an earlier one, which the later report does not
+ * give as a revision (`revised down to seven`): the dead do not come back, so later reports of
+ * fewer dead contradict the earlier ones rather than update them (a rising toll is an update).
+ */
+function tollFalls(facts: readonly FactInContext[], r: Reader): boolean {
+  if (facts[0]!.about !== 'event:killed') return false;
+  const ordered = byPublication(facts, r.byId);
+  const last = ordered.at(-1)!;
+  return (
+    (last.value as number) < (ordered[0]!.value as number) &&
+    !ordered.some((f) => f.value === last.value && setsAgainst(r, f))
+  );
 }
 
 /** Words by which a sentence sets one figure against another: a correction, a change, a denial. */

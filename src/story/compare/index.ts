@@ -7,7 +7,7 @@ import { certaintyDiscrepancies } from './certainty.js';
 import { countDiscrepancies } from './counts.js';
 import { dateDiscrepancies, type StatementTest } from './dates.js';
 import { figureDiscrepancies, resultDiscrepancies, soleSumDiscrepancies } from './figures.js';
-import { acronymDiscrepancies, nameDiscrepancies } from './names.js';
+import { acronymDiscrepancies, nameDiscrepancies, personAliases } from './names.js';
 import { placeDiscrepancies } from './places.js';
 import { roleDiscrepancies } from './roles.js';
 import { singleOutletStatements } from './single-outlet.js';
@@ -73,6 +73,31 @@ function sameStatement(aligned: AlignedClaims): StatementTest {
   return Object.assign(test, { claimsOf: claimsOfFact });
 }
 
+/** Facts with each person key a spelling variant of another (see `personAliases`) read as that key. */
+function samePeople(facts: readonly FactInContext[]): readonly FactInContext[] {
+  const alias = personAliases(facts);
+  if (!alias.size) return facts;
+  return facts.map((f) => {
+    const bar = f.about.indexOf('|');
+    const head = bar < 0 ? f.about : f.about.slice(0, bar);
+    const to = alias.get(head);
+    // The sentence's words name the person by one key too (what links two sentences).
+    const named = [...f.context].some((k) => k.startsWith('@') && alias.has(k.slice(1)));
+    if (!to && !named) return f;
+    return {
+      ...f,
+      about: to ? to + (bar < 0 ? '' : f.about.slice(bar)) : f.about,
+      context: named
+        ? new Set(
+            [...f.context].map((k) =>
+              k.startsWith('@') && alias.has(k.slice(1)) ? `@${alias.get(k.slice(1))}` : k,
+            ),
+          )
+        : f.context,
+    };
+  });
+}
+
 export type { Discrepancy } from './values.js';
 
 /**
@@ -84,7 +109,7 @@ export type { Discrepancy } from './values.js';
  */
 export function compareStory(
   documents: readonly Document[],
-  facts: readonly FactInContext[],
+  written: readonly FactInContext[],
   aligned: AlignedClaims,
   trace: ProvenanceTrace,
 ): Discrepancy[] {
@@ -95,7 +120,9 @@ export function compareStory(
   // Figures, results, dates, places and roles are compared across documents only: the facts
   // of one document (a single article analysed) are not compared at all, where pairs of them
   // would be read only to be passed over. Spellings are compared within a document too.
-  const across = facts.some((f) => f.doc !== facts[0]!.doc);
+  const across = written.some((f) => f.doc !== written[0]!.doc);
+  // A person written two ways across outlets is one person for the other comparisons.
+  const facts = across ? samePeople(written) : written;
   const found: Finding[] = [
     ...by('compare:figures', across ? figureDiscrepancies(facts, r, statement) : []),
     ...by(
@@ -104,8 +131,8 @@ export function compareStory(
     ),
     ...by('compare:results', across ? resultDiscrepancies(facts, r) : []),
     ...by('compare:dates', across ? dateDiscrepancies(facts, r, statement) : []),
-    ...by('compare:places', across ? placeDiscrepancies(facts, r) : []),
-    ...by('compare:spelling', nameDiscrepancies(facts, r)),
+    ...by('compare:places', across ? placeDiscrepancies(facts, r, statement) : []),
+    ...by('compare:spelling', nameDiscrepancies(written, r)),
     ...by('compare:roles', across ? roleDiscrepancies(facts, r) : []),
     ...by('compare:acronym', acronymDiscrepancies(documents, r)),
     ...by('compare:one-against-several', countDiscrepancies(aligned, r)),

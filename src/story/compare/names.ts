@@ -85,6 +85,44 @@ export function spellingVariants(a: string, b: string, person: boolean): boolean
 
 /** One name written in different ways across (or within) the outlets: one entry per name, every way and where it is written. */
 export function nameDiscrepancies(facts: readonly FactInContext[], r: Reader): Finding[] {
+  const out: Finding[] = [];
+  for (const g of nameVariants(facts)) {
+    const written = [...new Set(g.map((f) => tokens(f.value as string).join(' ')))];
+    const seen = new Set<string>();
+    const values = g
+      .filter((f) => {
+        const k = `${f.doc}|${tokens(f.value as string).join(' ')}`;
+        return !seen.has(k) && seen.add(k);
+      })
+      .sort((x, y) => x.doc.localeCompare(y.doc) || x.start - y.start);
+    out.push({
+      kind: 'spelling',
+      note: `one name, written ${written.length} ways: ${written.join(' / ')}`,
+      values: values.map((f) => r.value(f.doc, f, f.value)),
+    });
+  }
+  return out;
+}
+
+/**
+ * One person written several ways across outlets (`Leon Abara` / `Leon Abarra`) is one person
+ * for what else is said of them (`27` / `28` years old): each person key of a group of
+ * spelling variants -> the group's first key, for keys of full names written in two
+ * documents or more.
+ */
+export function personAliases(facts: readonly FactInContext[]): Map<string, string> {
+  const alias = new Map<string, string>();
+  for (const g of nameVariants(facts)) {
+    const people = g.filter((f) => f.about.startsWith('person:') && tokens(f.value as string).length >= 2);
+    if (new Set(people.map((f) => f.doc)).size < 2) continue;
+    const keys = [...new Set(people.map((f) => f.about))];
+    for (const k of keys.slice(1)) alias.set(k, keys[0]!);
+  }
+  return alias;
+}
+
+/** Name facts by name: groups of two ways or more of writing one name. */
+function nameVariants(facts: readonly FactInContext[]): FactInContext[][] {
   const forms = new Map<string, { kind: string; facts: FactInContext[] }>();
   for (const f of facts) {
     if (f.kind !== 'name') continue;
@@ -142,24 +180,9 @@ export function nameDiscrepancies(facts: readonly FactInContext[], r: Reader): F
     if (g) for (const x of f.facts) g.push(x);
     else groups.set(find(i), [...f.facts]);
   });
-  const out: Finding[] = [];
-  for (const g of groups.values()) {
-    const written = [...new Set(g.map((f) => tokens(f.value as string).join(' ')))];
-    if (written.length < 2) continue;
-    const seen = new Set<string>();
-    const values = g
-      .filter((f) => {
-        const k = `${f.doc}|${tokens(f.value as string).join(' ')}`;
-        return !seen.has(k) && seen.add(k);
-      })
-      .sort((x, y) => x.doc.localeCompare(y.doc) || x.start - y.start);
-    out.push({
-      kind: 'spelling',
-      note: `one name, written ${written.length} ways: ${written.join(' / ')}`,
-      values: values.map((f) => r.value(f.doc, f, f.value)),
-    });
-  }
-  return out;
+  return [...groups.values()].filter(
+    (g) => new Set(g.map((f) => tokens(f.value as string).join(' '))).size >= 2,
+  );
 }
 
 export function editDistance(a: string, b: string): number {

@@ -5,11 +5,37 @@ import type { Finding, Reader } from './values.js';
  * One person given different home towns (`Ann Lee of Springfield` / `Ann Lee of Shelbyville`),
  * or different places for one thing that befell them (`died in Taos` / `died in Santa Fe`).
  */
-export function placeDiscrepancies(facts: readonly FactInContext[], r: Reader): Finding[] {
+/** Keys of places of a thing no one is named for: a gathering, a journey. */
+const UNNAMED = /^(?:gathering|journey):/;
+
+/** Each fact's sentence names people, and none the other's names. */
+function otherPeople(a: FactInContext, b: FactInContext): boolean {
+  const people = (f: FactInContext): string[] => [...f.context].filter((k) => k.startsWith('@person:'));
+  const pa = people(a);
+  const pb = people(b);
+  return pa.length > 0 && pb.length > 0 && !pa.some((k) => b.context.has(k));
+}
+
+export function placeDiscrepancies(
+  facts: readonly FactInContext[],
+  r: Reader,
+  sameStatement: (a: FactInContext, b: FactInContext) => boolean = () => false,
+): Finding[] {
   const byPerson = new Map<string, FactInContext[]>();
   for (const f of facts) if (f.kind === 'place') byPerson.set(f.about, [...(byPerson.get(f.about) ?? []), f]);
   const out: Finding[] = [];
-  for (const list of byPerson.values()) {
+  for (const all of byPerson.values()) {
+    // A gathering or a journey no one names is one of many a story may tell (two news
+    // conferences, the flight out and the flight home): its place is compared only between two
+    // sentences that state one claim.
+    // Nor when each sentence names other people (the governor's news conference, the mayor's).
+    const list = UNNAMED.test(all[0]!.about)
+      ? all.filter((a) =>
+          all.some(
+            (b) => b.doc !== a.doc && b.value !== a.value && !otherPeople(a, b) && sameStatement(a, b),
+          ),
+        )
+      : all;
     const places = new Set(list.map((f) => f.value));
     if (places.size < 2 || new Set(list.map((f) => f.doc)).size < 2) continue;
     // An outlet naming both places is not contradicting itself.
