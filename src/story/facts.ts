@@ -426,6 +426,34 @@ function documentFacts(d: Document): FactInContext[] {
       }
   };
 
+  // A second figure of a coordination whose noun is left out (`cancelled 400 flights on
+  // Thursday and 250 on Friday`, `killed 12 people in Orlin and five in Velmar`): the same
+  // noun's figure, for the other day or place.
+  for (const f of [...out]) {
+    if (f.rule !== 'fact:count-noun' || f.kind !== 'count') continue;
+    const to = view.fromOriginal(f.end);
+    const m = ELIDED_SECOND.exec(view.text.slice(to, to + 80));
+    if (!m) continue;
+    const value = numberOf(m[1]!.replace(/,/g, ''));
+    if (!(value > 0)) continue;
+    const at = to + m[0].length - m[1]!.length - m[2]!.length;
+    const span = spanAt(at, m[1]!.length);
+    if (covered(span)) continue;
+    push({
+      ...(f.event ? { event: f.event } : {}),
+      start: span.start,
+      end: span.end,
+      kind: 'count',
+      value,
+      unit: f.unit,
+      qualifier: null,
+      about: f.about,
+      aboutText: f.aboutText,
+      decimals: 0,
+      rule: 'fact:count-elided-noun',
+    });
+  }
+
   // A toll written as a verb and its number, the headline way (`Bridge collapse kills 12`,
   // `Quake injures 40 in Velmar`): people killed or injured, though no noun follows.
   /** A toll of people read by a pattern: the number at `at` in the view, unless a fact covers it. */
@@ -583,6 +611,24 @@ function documentFacts(d: Document): FactInContext[] {
       about: `noun:${kindOf(noun)}`,
       aboutText: m[1]!,
       rule: 'fact:count-of-group',
+    };
+  });
+
+  // A count told through `the number of` (`the number of survivors found had risen to 17`):
+  // a count of that noun.
+  byPattern(NUMBER_OF, (m) => {
+    const value = numberOf(m[2]!.replace(/,/g, ''));
+    if (!(value > 0)) return null;
+    const noun = kindOf(lemma(m[1]!.toLowerCase()));
+    return {
+      at: m[0].length - m[2]!.length,
+      length: m[2]!.length,
+      kind: 'count',
+      value,
+      unit: noun,
+      about: `noun:${noun}`,
+      aboutText: m[1]!,
+      rule: 'fact:number-of',
     };
   });
 
@@ -1848,6 +1894,16 @@ const AGREEMENT_TERM = new RegExp(
 const AGE_IN_APPOSITION = new RegExp(
   String.raw`^,\s+(?:a|an|the)\s+(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+[a-z][a-z-]*`,
   'u',
+);
+/** After a figure and its place or day, a second figure with the noun left out: ` on Thursday and 250 on Friday`. */
+const ELIDED_SECOND = new RegExp(
+  String.raw`^\s+(?:on|in|at|during)\s+[^,.;:]{1,30}?\s+and\s+(\d{1,3}(?:,\d{3})+|\d+|${AGE_WORDS})(\s+(?:on|in|at|during)\b)`,
+  'iu',
+);
+/** `the number of survivors found had risen to 17`: the noun, then the level it is at. */
+const NUMBER_OF = new RegExp(
+  String.raw`\b[Tt]he\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b[^.;:]{0,40}?\b(?:rose|risen|climbed|increased|reached|stood at|stands at|was|is|grew|jumped|hit)\s+(?:to\s+)?(\d{1,3}(?:,\d{3})+|\d+|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d))`,
+  'gu',
 );
 /** An age before a name, perhaps through a role (`41-year-old Maria Lopez`, `four-year-old Ann Lee`, `28-year-old forward Leon Abara`); not through a verb (`a 34-year-old man stabbed Tom Reyes`). */
 const AGE_BEFORE_NAME = new RegExp(

@@ -2282,3 +2282,37 @@ describe('stop 19, third round: an awards host, a tornado, a prisoner swap, an a
     expect(texts(d('Mara Lind released the 14-song album "Night Roads" on Friday.'), ...FIGURES)).toEqual([]);
   });
 });
+
+describe('stop 19, traps: figures for other days, counts told through `the number of`', () => {
+  it('a second figure whose noun is left out is that noun’s, for its own day', () => {
+    const d = (b: string) =>
+      pair(
+        'The airline cancelled 400 flights on Thursday and 250 on Friday because of the strike.',
+        b,
+        DATED,
+      );
+    // B gives Friday's figure alone: A gives it too.
+    expect(
+      kinds(
+        d('The strike forced the airline to cancel 250 flights on Friday, a spokesman said.'),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+    // Control: a Friday figure neither of A's.
+    expect(
+      kinds(
+        d('The strike forced the airline to cancel 300 flights on Friday, a spokesman said.'),
+        ...FIGURES,
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('`the number of survivors had risen to 17` counts survivors; a change in percent does not', () => {
+    const facts = (text: string) =>
+      analyzeTexts([{ text: `Rescue\n\n${text}\n` }]).facts.filter((f) => f.rule === 'fact:number-of');
+    expect(
+      facts('By Wednesday, the number of survivors found had risen to 17.').map((f) => [f.about, f.value]),
+    ).toEqual([['noun:survivor', 17]]);
+    expect(facts('The number of calls rose 5 percent on Wednesday.')).toEqual([]);
+  });
+});
