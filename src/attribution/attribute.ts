@@ -9,6 +9,7 @@ import type {
 } from '../model/document.js';
 import { spansWithin, type Span } from '../model/span.js';
 import type { RepairedView } from '../repair/view.js';
+import { TITLE } from '../mentions/gazetteer.js';
 import {
   ALL_VERBS,
   AUXILIARIES,
@@ -533,6 +534,20 @@ function isApposition(between: string): boolean {
 }
 
 /**
+ * A role, then the name of who holds it, before the cue: `Redd's lawyer, Stefan Moor, said`,
+ * `The operator, Greyline Coaches, said`. The source is the role with the name (the label is
+ * the name); a subject that is a name already, or an apposition that is no name, stays as it is.
+ */
+function namedRole(s: string, subject: Local, cueStart: number): Local {
+  const m = /^,\s+(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})\s*,\s*$/u.exec(
+    s.slice(subject.end, cueStart),
+  );
+  const last = s.slice(subject.start, subject.end).split(/\s+/).pop() ?? '';
+  if (!m || !/^\p{Ll}/u.test(last) || PRONOUN.test(m[1]!)) return subject;
+  return { start: subject.start, end: subject.end + m[0].indexOf(m[1]!) + m[1]!.length };
+}
+
+/**
  * The noun phrase a sentence opens with, up to its first comma or bracket, when it can be a
  * speaker: a name or a source noun of at most twelve words with no verb of its own
  * (`Rep. Ada Quill (D-Fen)`, `Officials at the port agency`).
@@ -639,9 +654,12 @@ function sourceAfter(s: string, from: number, cutLong = false): Local | null {
   let span = tidy(s, from, end);
   if (!span) return null;
   // `according to the deputy head of the port authority, Ada Quill, ...`: a role, then the name.
-  const named = /^,\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}(?=,\s)/u.exec(s.slice(span.end));
+  // So after a cue, the name closing the sentence: `said its director, Mona Sledge.`
+  const named = /^,\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}(?=,\s|[.!?]?\s*$)/u.exec(
+    s.slice(span.end),
+  );
   if (named && /^(?:(?:the|a|an)\s+)?\p{Ll}/u.test(s.slice(span.start, span.end)))
-    span = { start: span.start, end: span.end + named[0].length };
+    span = { start: span.start, end: span.end + named[0].length - (/\p{Ll}{2}\.$/u.test(named[0]) ? 1 : 0) };
   const words = s.slice(span.start, span.end).split(/\s+/).length;
   if (words <= 14) return span;
   // `according to a civil complaint filed by the federal Securities and Exchange Commission and
@@ -723,11 +741,19 @@ export function attribute(
     const o = view.spanToOriginal({ start: base + span.start, end: base + span.end });
     const inside = within(o);
     const raw = view.text.slice(base + span.start, base + span.end);
-    // A name that modifies the noun after it names no speaker: `the Quill verdict` is the verdict.
-    const person = inside.find((e) => e.kind === 'person');
+    // The person a source names is its last one (`Redd's lawyer, Stefan Moor` is Moor), never a
+    // title the entity layer took for a name (`spokesman Lt. Dana Crowe` is Crowe, not `Lt`).
+    const people = inside.filter(
+      (e) => e.kind === 'person' && !TITLE.has(e.label.toLowerCase().replace(/\.$/, '')),
+    );
+    const person = people[people.length - 1];
+    // A name that modifies the noun after it names no speaker: `the Quill verdict` is the verdict,
+    // and so is its possessor: `Redd's lawyer` is the lawyer, not Redd.
     const modifier =
       person !== undefined &&
-      /^\s+\p{Ll}[\p{Ll}-]*$/u.test(view.text.slice(view.fromOriginal(person.end), base + span.end));
+      /^(?:['’]s)?\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?$/u.test(
+        view.text.slice(view.fromOriginal(person.end), base + span.end),
+      );
     if (person && !modifier) return person.label;
     const ent = modifier ? undefined : (inside.find((e) => e.kind !== 'place') ?? inside[0]);
     if (ent && ent.end - ent.start >= (o.end - o.start) * 0.6) return ent.label;
@@ -1173,7 +1199,13 @@ export function attribute(
           const rest = s.slice(recipient ? recipient.end : cue.end).replace(/^[\s,:]*(that\s+)?/i, '');
           const content = tidy(s, s.length - rest.length, s.length);
           if (content) {
-            found.push({ cue, source: subject, content, recipient, rule: 'attribution:subject-apposition' });
+            found.push({
+              cue,
+              source: namedRole(s, subject, cue.start),
+              content,
+              recipient,
+              rule: 'attribution:subject-apposition',
+            });
             continue;
           }
         }
@@ -1186,7 +1218,13 @@ export function attribute(
           if (lead && lead.end < before.trimEnd().length - 1 && opensClause(rest)) {
             const content = tidy(s, s.length - rest.replace(/^that\s+/i, '').length, s.length);
             if (content) {
-              found.push({ cue, source: lead, content, recipient, rule: 'attribution:subject-apposition' });
+              found.push({
+                cue,
+                source: namedRole(s, lead, cue.start),
+                content,
+                recipient,
+                rule: 'attribution:subject-apposition',
+              });
               continue;
             }
           }
