@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { corpus, describeShared } from '../../test/shared.js';
-import { loadDocuments } from '../analyze.js';
+import { analyzeTexts, loadDocuments } from '../analyze.js';
 import { processText } from '../pipeline/document.js';
 import {
   copyGroups,
@@ -435,5 +435,102 @@ describe('who cites whom', () => {
     expect(labels).toContain('Quill verdict');
     const g = provenanceGraph([d]);
     expect(g.nodes.map((n) => n.label)).not.toContain('Ironically Tomas Greer');
+  });
+});
+
+describe('who says it: one origin under several names, relays, commentators (issue 13)', () => {
+  const read = (texts: string[]) => {
+    const d = analyzeTexts(
+      texts.map((text, i) => ({ text, location: `a${i + 1}.txt`, known: { outlet: `Outlet ${i + 1}` } })),
+    );
+    const p = d.provenance;
+    const label = (id: string) => p.nodes.find((n) => n.id === id)?.label ?? id;
+    return {
+      origins: (p.origins ?? []).map((o) => o.label),
+      commentators: (p.commentators ?? []).map((c) => c.label),
+      relayed: (p.relays ?? []).flatMap((r) => r.of.map(label)),
+    };
+  };
+  it('reads a wire dateline as the agency the outlet relays, not a bracket inside a sentence', () => {
+    const s = read(['BRINDLE, May 9 (Pressline) - The pier closed on Friday.\n\nThe ferry was late.']);
+    expect(s.relayed).toContain('Pressline');
+    expect(s.origins).toContain('Pressline');
+    // Control: a bracketed name inside a sentence is no dateline.
+    expect(read(['The pier closed on Friday after the storm (Pressline) - and more.']).relayed).toEqual([]);
+  });
+  it("makes `the Herald` the story's one news organisation ending in Herald, and two Heralds stay apart", () => {
+    const one = read([
+      'The pier closed, the Brindle Herald reported.',
+      'The Herald has learned that the pier failed an inspection.',
+    ]);
+    expect(one.origins.filter((o) => /Herald/.test(o))).toEqual(['Brindle Herald']);
+    const two = read([
+      'The pier closed, the Brindle Herald reported. The ferry was late, the Marsh Herald reported.',
+      'The Herald has learned that the pier failed an inspection.',
+    ]);
+    expect(two.origins.filter((o) => /Herald/.test(o)).sort()).toEqual([
+      'Brindle Herald',
+      'Herald',
+      'Marsh Herald',
+    ]);
+  });
+  it('makes a head or speaker named by the acronym or the name of an organisation one origin with it', () => {
+    const s = read([
+      'The Fen Safety Board (FSB) said it had received 12 reports. An FSB spokeswoman said no one was hurt.',
+      'Norwell Appliances said it would recall the heaters. Norwell chief executive Ilse Brandt said every customer would be paid.',
+      'Transport Minister Hanna Lauk said the trains would run. A spokeswoman for the Transport Ministry said buses were ready.',
+    ]);
+    expect(s.origins.filter((o) => /Safety Board|FSB/.test(o))).toHaveLength(1);
+    expect(s.origins.filter((o) => /Norwell|Brandt/.test(o))).toHaveLength(1);
+    expect(s.origins.filter((o) => /Transport|Lauk/.test(o))).toHaveLength(1);
+    // Control: a head of another organisation stays apart.
+    const c = read([
+      'Norwell Appliances said it would recall the heaters. Corvex chief executive Ilse Brandt said prices would rise.',
+    ]);
+    expect(c.origins.filter((o) => /Norwell|Brandt|Corvex/.test(o))).toHaveLength(2);
+  });
+  it("makes `its director` and `the league's president` speak for the organisation named before them", () => {
+    const s = read([
+      'The Fen Rights League said the vote was fair. “This is a good day,” said the league’s director, Omar Feld.',
+      'The Harbour Victims Alliance, a campaign group, called for an inquiry. “It was preventable,” said its director, Mona Sledge.',
+    ]);
+    expect(s.origins.filter((o) => /Feld|Sledge/.test(o))).toEqual([]);
+    expect(s.commentators.filter((c) => /Feld|Sledge/.test(c))).toEqual([]);
+    // Control: a relative of a victim is no organisation's speaker.
+    const c = read([
+      'The Fen Rights League said the vote was fair. The victim’s mother, Ada Quill, said she saw the crash.',
+    ]);
+    expect(c.origins.some((o) => /Quill/.test(o))).toBe(true);
+  });
+  it('takes records as sources (`according to the indictment`), offices as their holder, and deputies as police', () => {
+    const s = read([
+      'According to the indictment, Redd took $240,000. District Attorney Paul Okafor said Redd would be tried. The district attorney’s office said it would seek a prison term.',
+      'The Lowmarsh County Sheriff’s Office said four people died. Deputies with the county sheriff’s office said the driver survived.',
+    ]);
+    expect(s.origins.filter((o) => /attorney/i.test(o))).toHaveLength(1);
+    expect(s.origins.filter((o) => /sheriff|deputies/i.test(o))).toHaveLength(1);
+    // Control: documents named inside what someone says are no source of their own.
+    expect(
+      read(['Ada Redd said she had never seen the documents.']).origins.filter((o) => /documents/.test(o)),
+    ).toEqual([]);
+  });
+  it('makes an academic asked about events, and congratulations, commentary; a university spokesman an origin', () => {
+    const s = read([
+      'The quake struck at 4 a.m., the ministry said. Seismologist Hugo Brandl of Orvel Technical University said the region was overdue for a quake.',
+      'Neighbouring Castria congratulated Lanmark on her victory. Orvel Technical University spokesman Ian Pike said the campus was closed.',
+    ]);
+    expect(s.commentators.some((c) => /Brandl/.test(c))).toBe(true);
+    expect(s.commentators.some((c) => /Castria/.test(c))).toBe(true);
+    expect(s.origins.some((o) => /Pike|Orvel Technical University/.test(o))).toBe(true);
+  });
+  it('keeps a clause out of a label: `According to the Centre (NSC), the quake measured 6.2`', () => {
+    const s = read([
+      'According to the National Seismology Centre (NSC), the quake measured 6.2. The centre said aftershocks were likely.',
+    ]);
+    expect(s.origins.filter((o) => /Seismology/.test(o))).toEqual(['National Seismology Centre']);
+    // Control: a role set off after a name stays in the label.
+    expect(read(['The pier closed, said Ada Quill, a harbour master.']).origins).toContain(
+      'Ada Quill, a harbour master',
+    );
   });
 });
