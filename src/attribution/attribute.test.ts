@@ -32,6 +32,9 @@ describe('attribution names speakers', () => {
     expect(labels('The operator, Greyline Coaches, said the route was suspended.')).toEqual([
       'Greyline Coaches',
     ]);
+    expect(labels('The company that owns the warehouse, Ferrow Chemicals, said nobody was inside.')).toEqual([
+      'Ferrow Chemicals',
+    ]);
     // Control: a name with a role set off after it stays the name.
     expect(cues('Mira Vell, a lawyer, said her client would appeal.')[0]![1]).toBe('Mira Vell');
   });

@@ -755,6 +755,15 @@ export function attribute(
         view.text.slice(view.fromOriginal(person.end), base + span.end),
       );
     if (person && !modifier) return person.label;
+    // `The company that owns the warehouse, Ferrow Chemicals`: a role, then the name set off after it.
+    const last = inside[inside.length - 1];
+    if (
+      last &&
+      last.kind !== 'place' &&
+      last.end >= o.end &&
+      /,\s*$/.test(view.text.slice(base + span.start, view.fromOriginal(last.start)))
+    )
+      return last.label;
     const ent = modifier ? undefined : (inside.find((e) => e.kind !== 'place') ?? inside[0]);
     if (ent && ent.end - ent.start >= (o.end - o.start) * 0.6) return ent.label;
     return raw.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' ');

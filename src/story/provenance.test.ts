@@ -523,6 +523,25 @@ describe('who says it: one origin under several names, relays, commentators (iss
     expect(s.commentators.some((c) => /Castria/.test(c))).toBe(true);
     expect(s.origins.some((o) => /Pike|Orvel Technical University/.test(o))).toBe(true);
   });
+  it('makes the fire service one origin as the police are: the department, its chief, fire officials', () => {
+    const s = read([
+      'A warehouse burned on Thursday, the Dunmore Fire Department said. Fire Chief Alan Reyes said the blaze started at 2 p.m.',
+      'Fire officials said 600 homes were evacuated. Firefighters said the roof collapsed.',
+    ]);
+    expect(s.origins.filter((o) => /[Ff]ire|Reyes/.test(o))).toEqual(['Dunmore Fire Department']);
+    // Control: with two departments named, nothing is merged.
+    const two = read([
+      'A warehouse burned, the Dunmore Fire Department said. The Kesterton Fire Department said it sent two trucks.',
+    ]);
+    expect(two.origins.filter((o) => /Fire Department/.test(o))).toHaveLength(2);
+  });
+  it('makes a researcher described by what they study a commentator, not an owner described by what they own', () => {
+    const s = read([
+      'Dr. Colin Marsh, who studies industrial safety at the Kesterton Institute, said such fires were common. Ada Quill, who owns the shop next door, said the fire started at noon.',
+    ]);
+    expect(s.commentators.some((c) => /Colin Marsh/.test(c))).toBe(true);
+    expect(s.origins.some((o) => /Ada Quill/.test(o))).toBe(true);
+  });
   it('keeps a clause out of a label: `According to the Centre (NSC), the quake measured 6.2`', () => {
     const s = read([
       'According to the National Seismology Centre (NSC), the quake measured 6.2. The centre said aftershocks were likely.',

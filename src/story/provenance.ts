@@ -387,6 +387,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   // `its director, Mona Sledge` after the Road Victims Alliance spoke: one origin with it.
   for (const [id, org] of speaksFor) if (!merged.has(id) && id !== org) merged.set(id, org);
   mergePolice(named, merged, statements);
+  mergePolice(named, merged, statements, FIRE);
   mergeBareRoles(named, merged);
   mergeBodyMembers(named, merged);
   // Glued words: `New York Timesthat North Korea` is the New York Times when the text lost a space.
@@ -508,6 +509,29 @@ function orgNamedBefore(d: Document, source: { start: number; end: number }): st
   return before.length ? before[before.length - 1]!.label : null;
 }
 
+/** An emergency service as news names it: the force by its place, by a common noun, and a member's role. */
+interface Service {
+  readonly NAMED_FORCE: RegExp;
+  readonly POLICE_NOUN: RegExp;
+  readonly POLICE_ROLE: RegExp;
+  /** The service named by its bare noun (`police`), a host when no force is named. */
+  readonly BARE: RegExp;
+}
+
+/**
+ * The fire service, named as the police are: `the Dunmore Fire Department`, `fire officials`,
+ * `firefighters`, `Fire Chief Alan Reyes`, `a fire brigade spokeswoman`.
+ */
+const FIRE: Service = {
+  NAMED_FORCE:
+    /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?:Fire(?:\s+and\s+Rescue)?\s+(?:Department|Dept\.?|Service|Brigade|Authority|District))$/u,
+  POLICE_NOUN:
+    /^(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|[Ll]ocal|[Cc]ity|[Cc]ounty|[Ss]tate)\s+)?(?:[Ff]ire\s+(?:officials|department|service|brigade|crews|investigators|spokes(?:wo)?m[ae]n|spokesperson)|[Ff]irefighters)$/u,
+  POLICE_ROLE:
+    /\b(?:fire\s+(?:chief|marshal|captain|commissioner|department|service|brigade|spokes\w+|officials?)|firefighters?)\b/i,
+  BARE: /^(?:the\s+)?fire\s+(?:department|service|brigade)$/i,
+};
+
 /** A police force named by its place: `Brindle Police`, `the Lowmarsh County Sheriff's Office`. */
 const NAMED_FORCE =
   /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?:[Pp]olice|[Ss]heriff['’]?s?)(?:\s+(?:[Dd]epartment|[Dd]ept\.?|[Ss]ervice|[Oo]ffice|[Ff]orce))?$/u;
@@ -516,6 +540,7 @@ const POLICE_NOUN =
   /^(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|[Ll]ocal|[Cc]ity|[Cc]ounty|[Ss]tate)\s+)?(?:[Pp]olice(?:\s+(?:officers?|officials|investigators|detectives|spokes(?:wo)?m[ae]n|spokesperson))?|[Oo]fficers|[Ii]nvestigators|[Dd]etectives|[Aa]uthorities|[Ll]aw enforcement(?:\s+officials)?|[Dd]eputies|[Tt]roopers|[Ss]heriff['’]s\s+(?:[Oo]ffice|[Dd]epartment)|(?:[Oo]fficers|[Dd]eputies|[Dd]etectives|[Ii]nvestigators|[Tt]roopers)\s+(?:with|from|of|at)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:police(?:\s+department)?|sheriff['’]s\s+(?:office|department)))$/u;
 /** A speaker the articles give a police role: `police Sgt. Ada Quill`, `Ada Quill, a police spokeswoman`. */
 const POLICE_ROLE = /\b(?:police|sheriff['’]?s?)\b/i;
+const POLICE: Service = { NAMED_FORCE, POLICE_NOUN, POLICE_ROLE, BARE: /^(?:the\s+)?police$/i };
 
 /**
  * The police of a story are one origin, as news writing uses them: `police said`,
@@ -527,14 +552,16 @@ function mergePolice(
   named: ReadonlyArray<{ id: string; label: string; kind: string }>,
   merged: Map<string, string>,
   statements: ReadonlyMap<string, ReadonlyArray<{ d: Document; a: Attribution }>>,
+  service: Service = POLICE,
 ): void {
+  const { NAMED_FORCE, POLICE_NOUN, POLICE_ROLE, BARE } = service;
   const open = named.filter((n) => n.kind === 'source' && !merged.has(n.id));
   const forces = open.filter((n) => NAMED_FORCE.test(n.label));
   const places = new Set(forces.map((n) => slug(NAMED_FORCE.exec(n.label)![1]!)));
   if (places.size > 1) return;
   const host =
     forces.sort((a, b) => b.label.length - a.label.length || a.id.localeCompare(b.id))[0] ??
-    open.find((n) => /^(?:the\s+)?police$/i.test(n.label));
+    open.find((n) => BARE.test(n.label));
   if (!host) return;
   const place = [...places][0];
   for (const n of open) {
@@ -632,7 +659,7 @@ function mergeBodyMembers(
  * may report research of its own (`a British think tank told the paper the shells were ...`).
  */
 const COMMENTATOR_ROLE =
-  /\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|pundits?|critics?|opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
+  /\bwho\s+(?:studies|researches|teaches|tracks)\b|\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|pundits?|critics?|opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
 /**
  * An advocacy organisation by its name: a body of civil society (coalition, alliance, society,
  * council, fund, network, campaign, center, defenders, friends ...) named for a cause it defends
