@@ -457,6 +457,11 @@ describe('who says it: one origin under several names, relays, commentators (iss
     expect(s.origins).toContain('Pressline');
     // Control: a bracketed name inside a sentence is no dateline.
     expect(read(['The pier closed on Friday after the storm (Pressline) - and more.']).relayed).toEqual([]);
+    // A news organisation credited at the end; control: a reporter credited is no agency.
+    expect(
+      read(['The pier closed on Friday.\n\nThe Coastal Press contributed to this report.']).relayed,
+    ).toEqual(['Coastal Press']);
+    expect(read(['The pier closed on Friday.\n\nAda Quill contributed to this report.']).relayed).toEqual([]);
   });
   it("makes `the Herald` the story's one news organisation ending in Herald, and two Heralds stay apart", () => {
     const one = read([

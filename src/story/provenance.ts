@@ -462,10 +462,19 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
 const DATELINE =
   /(?:^|\n)[ \t]*(?:[\p{Lu}][\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L}\d .'’-]{1,30}){0,2}\s*)?\((\p{Lu}[\p{L}.&'’ ]{1,30}?)\)\s*(?:-{1,2}|–|—)\s/u;
 
-/** The agency whose dateline opens an article (in its first lines), else null. */
+/** A credit line: `The Associated Press contributed to this report.`, `Pressline contributed reporting.` */
+const CREDIT =
+  /(?:^|[.\n]\s*)(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})\s+contributed(?:\s+to\s+this\s+(?:report|story|article)|\s+reporting)\b/u;
+
+/**
+ * The agency whose copy an article runs: its dateline in the first lines, else a news
+ * organisation credited at the end (`The Associated Press contributed to this report`); null.
+ */
 export function wireAgency(text: string): string | null {
   const m = DATELINE.exec(text.slice(0, 600));
-  return m && isNameLike(m[1]!) ? m[1]!.trim() : null;
+  if (m && isNameLike(m[1]!)) return m[1]!.trim();
+  const c = CREDIT.exec(text.slice(-400));
+  return c && NEWS_WORDS.test(c[1]!) && isNameLike(c[1]!) ? c[1]!.trim() : null;
 }
 
 /** Nouns that name an organisation by its kind: `the ministry`, `the commission`. */
