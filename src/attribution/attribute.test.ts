@@ -38,6 +38,16 @@ describe('attribution names speakers', () => {
     // Control: a name with a role set off after it stays the name.
     expect(cues('Mira Vell, a lawyer, said her client would appeal.')[0]![1]).toBe('Mira Vell');
   });
+  it('reads a name with its acronym in brackets before the cue as the source, not the acronym alone', () => {
+    expect(cues('The Fen Safety Board (FSB) said it had received 12 complaints.')[0]![1]).toBe(
+      'The Fen Safety Board (FSB)',
+    );
+    expect(labels('The Fen Safety Board (FSB) said it had received 12 complaints.')).toEqual([
+      'Fen Safety Board',
+    ]);
+    // Control: an acronym alone is the source.
+    expect(cues('The FSB said it had received 12 complaints.')[0]![1]).toBe('The FSB');
+  });
   it('keeps the name after a role that closes the sentence: `said its director, Mona Sledge.`', () => {
     expect(cues('“This was preventable,” said its director, Mona Sledge.')[0]![1]).toBe(
       'its director, Mona Sledge',

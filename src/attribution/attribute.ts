@@ -240,6 +240,14 @@ function sourceBefore(s: string, cueStart: number): Local | null {
     const end = left.trimEnd().length;
     return { start: end - pronoun[0].replace(/^,\s*/, '').trimEnd().length, end, refers: head };
   }
+  // `The Transport Workers' Union (TGWU) said`: an acronym in brackets after a name is that name;
+  // the source is the name with its acronym, not the acronym alone.
+  const acronym = /\s*\(\p{Lu}[\p{Lu}\d&.-]{1,9}\)\s*$/u.exec(left);
+  if (acronym && acronym.index > 0) {
+    const name = sourceBefore(s, acronym.index);
+    if (name && /\p{Lu}/u.test(s.slice(name.start, name.end)))
+      return { start: name.start, end: left.trimEnd().length };
+  }
   let from = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(left); m; m = CLAUSE_BREAK.exec(left)) from = m.index + m[0].length;
@@ -766,7 +774,10 @@ export function attribute(
       return last.label;
     const ent = modifier ? undefined : (inside.find((e) => e.kind !== 'place') ?? inside[0]);
     if (ent && ent.end - ent.start >= (o.end - o.start) * 0.6) return ent.label;
-    return raw.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' ');
+    return raw
+      .replace(/^(the|a|an)\s+/i, '')
+      .replace(/\s*\(\p{Lu}[\p{Lu}\d&.-]{1,9}\)$/u, '')
+      .replace(/\s+/g, ' ');
   };
   sentences.forEach((sent, index) => {
     const base = view.fromOriginal(sent.start);

@@ -547,6 +547,24 @@ describe('who says it: one origin under several names, relays, commentators (iss
     expect(s.commentators.some((c) => /Colin Marsh/.test(c))).toBe(true);
     expect(s.origins.some((o) => /Ada Quill/.test(o))).toBe(true);
   });
+  it("reads a company's legal form and an outlet's `Online` as no part of the name; a union's organiser as the union", () => {
+    const s = read([
+      'Flights were cancelled, airport operator Kellan Airports Ltd said. A spokeswoman for the Transport Workers’ Union said 1,100 members joined. The union’s regional organiser, Dev Patel, said talks had failed.',
+      'Kellan Airports said 200 flights were cancelled. Dev Patel told the Evening Standard that pay had fallen.',
+    ]);
+    expect(s.origins.filter((o) => /Kellan/.test(o))).toHaveLength(1);
+    expect(s.origins.filter((o) => /Union|Patel/.test(o))).toHaveLength(1);
+    // Control: two companies sharing a first word stay apart.
+    const c = read(['Kellan Airports Ltd said flights were cancelled. Kellan Buses Ltd said buses ran.']);
+    expect(c.origins.filter((o) => /Kellan/.test(o))).toHaveLength(2);
+  });
+  it('makes opposition politicians and business lobbies commentators, a minister an origin', () => {
+    const s = read([
+      'Opposition transport spokesman Mark Ellery said the government had lost control. “This hurts everyone,” said Leo Grant, chief executive of the Kellan Chamber of Commerce. Transport Minister Ada Quill said 200 flights were cancelled.',
+    ]);
+    expect(s.commentators.filter((c) => /Ellery|Grant/.test(c))).toHaveLength(2);
+    expect(s.origins.some((o) => /Quill/.test(o))).toBe(true);
+  });
   it('keeps a clause out of a label: `According to the Centre (NSC), the quake measured 6.2`', () => {
     const s = read([
       'According to the National Seismology Centre (NSC), the quake measured 6.2. The centre said aftershocks were likely.',

@@ -233,7 +233,13 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   const wordsOf = new Map<string, readonly string[]>();
   const words = (label: string): readonly string[] => {
     let w = wordsOf.get(label);
-    if (!w) wordsOf.set(label, (w = slug(label).split('-').filter(Boolean)));
+    // A company's legal form or an outlet's `Online` is no part of the name compared
+    // (`Kellan Airports Ltd` ~ `Kellan Airports`, `Evening Standard Online` ~ `the Evening Standard`).
+    if (!w) {
+      w = slug(label).split('-').filter(Boolean);
+      if (w.length > 1 && /^(?:ltd|inc|corp|plc|llc|co|online)$/.test(w[w.length - 1]!)) w = w.slice(0, -1);
+      wordsOf.set(label, w);
+    }
     return w;
   };
   const named = [...nodes.values()];
@@ -266,7 +272,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       return (
         m.id !== n.id &&
         (m.kind === 'news-organization' || m.kind === 'outlet') &&
-        w.length > tail.length &&
+        w.length >= tail.length &&
         w[w.length - 1] === tail[tail.length - 1] &&
         isSubsequence(tail, w)
       );
@@ -490,7 +496,7 @@ const ORG_NAME_LABEL =
 
 /** A role held in the organisation named before: `its director`, `the group's president`. */
 const POSSESSIVE_ROLE =
-  /^(?:its|(?:the\s+)?(group|company|union|ministry|agency|organi[sz]ation|firm|charity|department|board|council|coalition|alliance|association|operator|office|society|party|club|bank|airline|authority|institute|campaign|federation|foundation|league|mission|centre|center|commission|network|movement|trust|bureau|service)['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|director|president|chairman|chairwoman|chair|head|leader|chief(?:\s+executive)?|founder|secretary|general secretary|manager|lawyer|officer|coordinator|representative|executive|boss)\b/iu;
+  /^(?:its|(?:the\s+)?(group|company|union|ministry|agency|organi[sz]ation|firm|charity|department|board|council|coalition|alliance|association|operator|office|society|party|club|bank|airline|authority|institute|campaign|federation|foundation|league|mission|centre|center|commission|network|movement|trust|bureau|service)['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|director|president|chairman|chairwoman|chair|head|leader|chief(?:\s+executive)?|founder|secretary|general secretary|manager|lawyer|officer|coordinator|representative|executive|boss|organi[sz]er|negotiator|official|steward)\b/iu;
 
 /** The role phrase of a source: its own words, else its apposition (`Rita Cole, the group's president`). */
 function possessiveRole(text: string, source: { start: number; end: number }): RegExpExecArray | null {
@@ -668,7 +674,7 @@ function mergeBodyMembers(
  * may report research of its own (`a British think tank told the paper the shells were ...`).
  */
 const COMMENTATOR_ROLE =
-  /\bwho\s+(?:studies|researches|teaches|tracks)\b|\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|pundits?|critics?|opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
+  /\bwho\s+(?:studies|researches|teaches|tracks)\b|\b[Oo]pposition\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|politicians?|part(?:y|ies)|lawmakers?|MPs?|members?)\b|\bChambers?\s+of\s+(?:Commerce|Industry|Trade)\b|\b(?:business|trade|industry|employers['’]?)\s+(?:groups?|lobby|lobbies|associations?|bodies|organi[sz]ations?)\b|\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|pundits?|critics?|opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
 /**
  * An advocacy organisation by its name: a body of civil society (coalition, alliance, society,
  * council, fund, network, campaign, center, defenders, friends ...) named for a cause it defends
@@ -1067,7 +1073,7 @@ const SPEAKER_OF =
  * `NURW general secretary Carl Dunmore`, `Transport Minister Hanna Lauk`.
  */
 const HEAD_OF =
-  /^(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}?)(?:['’]s?)?\s+((?:chief\s+executive(?:\s+officer)?|CEO|chair(?:man|woman)?|general\s+secretary|managing\s+director|[Mm]inister|[Dd]irector|[Hh]ead))(?:,)?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+  /^(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}?)(?:['’]s?)?\s+((?:chief\s+executive(?:\s+officer)?|CEO|chair(?:man|woman)?|general\s+secretary|managing\s+director|[Mm]inister|[Dd]irector|[Hh]ead|organi[sz]er|negotiator|official))(?:,)?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
 /** Words that qualify many organisations, never one on their own (`State officials`, `County officials`). */
 const GENERIC_MODIFIER =
