@@ -565,6 +565,13 @@ describe('who says it: one origin under several names, relays, commentators (iss
     expect(s.commentators.filter((c) => /Ellery|Grant/.test(c))).toHaveLength(2);
     expect(s.origins.some((o) => /Quill/.test(o))).toBe(true);
   });
+  it('reads `as first reported by the Fen Herald` as relaying the Herald', () => {
+    expect(read(['A nurse was jailed for four years, as first reported by the Fen Herald.']).relayed).toEqual(
+      ['Fen Herald'],
+    );
+    // Control: an outlet's own report relays no one.
+    expect(read(['A nurse was jailed for four years on Friday.']).relayed).toEqual([]);
+  });
   it('keeps a clause out of a label: `According to the Centre (NSC), the quake measured 6.2`', () => {
     const s = read([
       'According to the National Seismology Centre (NSC), the quake measured 6.2. The centre said aftershocks were likely.',

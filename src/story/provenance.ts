@@ -160,7 +160,9 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
               /^(?:[\p{L}'’-]+\s+){1,4}(?:published|issued|released|compiled|filed|prepared|signed)\s+by\s+(?:the\s+)?(?=\S)/iu,
               '',
             )
-            .replace(LEADING_ADVERB, '') ?? null,
+            .replace(LEADING_ADVERB, '')
+            // `as first reported by the BBC`: the agent after `by` is the source.
+            .replace(/^by\s+(?:the\s+)?(?=\p{Lu})/u, '') ?? null,
           a.source,
           d,
         );
