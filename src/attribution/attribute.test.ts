@@ -48,6 +48,10 @@ describe('attribution names speakers', () => {
     // Control: an acronym alone is the source.
     expect(cues('The FSB said it had received 12 complaints.')[0]![1]).toBe('The FSB');
   });
+  it('reads `state media` as a speaker, not any media', () => {
+    expect(cues('The death toll rose to 58, state media reported.')[0]![1]).toBe('state media');
+    expect(cues('The death toll rose to 58, social media reported.')[0]?.[1] ?? null).toBeNull();
+  });
   it('keeps the name after a role that closes the sentence: `said its director, Mona Sledge.`', () => {
     expect(cues('“This was preventable,” said its director, Mona Sledge.')[0]![1]).toBe(
       'its director, Mona Sledge',

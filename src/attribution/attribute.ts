@@ -40,7 +40,7 @@ const LEADING_JUNK =
   /^(and|but|so|yet|meanwhile|moreover|however|also|then|in addition|at the same time|instead)\b[,\s]*/i;
 const PRONOUN = /^(he|she|they|it|we|i|you|who)$/i;
 const SOURCE_NOUN =
-  /\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|report|reports|stud(?:y|ies)|surveys?|polls?|statements?|investigators?|police|ministry|ministries|governments?|agency|agencies|newspapers?|papers?|publications?|outlets?|authorities|diplomats?|researchers?|people|observers?|witness|witnesses|residents?|critics?|lawmakers?|aides?|advisers?|advisors?|representatives?|prosecutors?|lawyers?|attorneys?|groups?|think tanks?|intelligence|data|documents?|records?|figures)\b/i;
+  /\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|report|reports|stud(?:y|ies)|surveys?|polls?|statements?|investigators?|police|ministry|ministries|governments?|agency|agencies|newspapers?|papers?|publications?|outlets?|authorities|diplomats?|researchers?|people|observers?|witness|witnesses|residents?|critics?|lawmakers?|aides?|advisers?|advisors?|representatives?|prosecutors?|lawyers?|attorneys?|groups?|think tanks?|intelligence|data|documents?|records?|figures|(?:state|local|official) media)\b/i;
 
 const STANCE: ReadonlySet<string> = new Set([
   ...STANCE_VERBS,

@@ -572,6 +572,24 @@ describe('who says it: one origin under several names, relays, commentators (iss
     // Control: an outlet's own report relays no one.
     expect(read(['A nurse was jailed for four years on Friday.']).relayed).toEqual([]);
   });
+  it("reads `the country's disaster agency` as the country's one such agency, a speaker for it no host", () => {
+    const s = read([
+      'Floods killed 58 people, the country’s disaster management agency said. The National Disaster Management Agency said 12,000 people were moved.',
+      'A spokesman for the disaster management agency said 14 people were missing.',
+    ]);
+    expect(s.origins.filter((o) => /[Dd]isaster/.test(o))).toEqual(['National Disaster Management Agency']);
+    // Control: another agency stays apart.
+    const c = read([
+      'Floods killed 58 people, the country’s disaster management agency said. The National Water Agency said the river was falling.',
+    ]);
+    expect(c.origins.filter((o) => /[Aa]gency/.test(o))).toHaveLength(2);
+  });
+  it('reads `state media reported` as a news organisation the outlet relays, not social media', () => {
+    expect(read(['The death toll rose to 58, state media reported on Sunday.']).relayed).toEqual([
+      'state media',
+    ]);
+    expect(read(['The death toll rose to 58, social media reported on Sunday.']).relayed).toEqual([]);
+  });
   it('keeps a clause out of a label: `According to the Centre (NSC), the quake measured 6.2`', () => {
     const s = read([
       'According to the National Seismology Centre (NSC), the quake measured 6.2. The centre said aftershocks were likely.',

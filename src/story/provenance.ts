@@ -7,7 +7,7 @@ type Provenance = Dossier['provenance'];
 
 /** Words that make a source a news organisation: what it says, it relays. */
 const NEWS_WORDS =
-  /\b(times|post|press(?! (release|secretary|office|conference|briefing|statement))|news(?! (conference|briefing|release))|journal|herald|tribune|guardian|telegraph|gazette|daily|weekly|magazine|news agency|wires?|ledger|radio|tv|television|broadcast\w*|reuters|associated press|ap|afp|bloomberg|bbc|cnn|nyt|wsj|newspaper|outlet)\b/i;
+  /\b(times|post|press(?! (release|secretary|office|conference|briefing|statement))|news(?! (conference|briefing|release))|journal|herald|tribune|guardian|telegraph|gazette|daily|weekly|magazine|news agency|wires?|ledger|radio|tv|television|broadcast\w*|reuters|associated press|ap|afp|bloomberg|bbc|cnn|nyt|wsj|newspaper|outlet|(?:state|local|official) media)\b/i;
 /**
  * A person named with a job at an organisation (`Coast TV Managing Editor Ada Quill`): the person
  * speaks, whatever the organisation, even a news organisation.
@@ -238,7 +238,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     // A company's legal form or an outlet's `Online` is no part of the name compared
     // (`Kellan Airports Ltd` ~ `Kellan Airports`, `Evening Standard Online` ~ `the Evening Standard`).
     if (!w) {
-      w = slug(label).split('-').filter(Boolean);
+      // `the country's disaster management agency` is the country's one such agency.
+      w = slug(label.replace(POSSESSIVE_PLACE, '')).split('-').filter(Boolean);
       if (w.length > 1 && /^(?:ltd|inc|corp|plc|llc|co|online)$/.test(w[w.length - 1]!)) w = w.slice(0, -1);
       wordsOf.set(label, w);
     }
@@ -255,6 +256,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         m.id !== n.id &&
         m.kind === 'source' &&
         !merged.has(m.id) &&
+        // A speaker for the body (`a spokesman for the disaster management agency`) is not the body.
+        !SPEAKER_FOR.test(m.label) &&
         w.length > tail.length &&
         w[w.length - 1] === tail[tail.length - 1] &&
         isSubsequence(tail, w)
@@ -484,6 +487,10 @@ export function wireAgency(text: string): string | null {
   const c = CREDIT.exec(text.slice(-400));
   return c && NEWS_WORDS.test(c[1]!) && isNameLike(c[1]!) ? c[1]!.trim() : null;
 }
+
+/** A possessive place before a body's name: `the country's`, `the city's`, `the state's`. */
+const POSSESSIVE_PLACE =
+  /^(?:the\s+)?(?:country|nation|city|state|region|province|county|town|island|government)['’]s\s+/i;
 
 /** Nouns that name an organisation by its kind: `the ministry`, `the commission`. */
 const ORG_NOUN =
@@ -1094,7 +1101,7 @@ const UNNAMED =
   /\b(anonymous|unnamed|unidentified|sources?|officials?|officers?|people familiar|reports?)\b/i;
 
 const SOURCE_NOUN = new RegExp(
-  String.raw`\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|ministry|ministers?|government|agency|authorit(y|ies)|intelligence|police|military|army|investigators?|researchers?|think tank|group|institute|council|court|prosecutors?|lawyers?|diplomats?|residents|witness(?:es)?|jurors?|judges?|callers?|observers|aides?|advisers?|officers?|representatives?|newspaper|reports?)\b`,
+  String.raw`\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|ministry|ministers?|government|agency|authorit(y|ies)|intelligence|police|military|army|investigators?|researchers?|think tank|group|institute|council|court|prosecutors?|lawyers?|diplomats?|residents|witness(?:es)?|jurors?|judges?|callers?|observers|aides?|advisers?|officers?|representatives?|newspaper|reports?|(?:state|local|official) media)\b`,
   'i',
 );
 
