@@ -590,6 +590,24 @@ describe('who says it: one origin under several names, relays, commentators (iss
     ]);
     expect(read(['The death toll rose to 58, social media reported on Sunday.']).relayed).toEqual([]);
   });
+  it('traces people familiar with the matter to the news organisation they told', () => {
+    const s = read([
+      'Two people familiar with the matter told Bloomberg News that the attackers stayed six weeks.',
+    ]);
+    expect(s.relayed).toEqual(['Bloomberg News']);
+    expect(s.origins).toContain('Bloomberg News');
+    // Control: people in the street are no one's unnamed sources.
+    expect(read(['People in the street said the attackers stayed six weeks.']).relayed).toEqual([]);
+  });
+  it('makes a consultant in a field a commentator, a chief technology officer the company, and `the company confirmed` no role', () => {
+    const s = read([
+      'Hackers stole card numbers of 2 million customers of retailer Velta Stores, the company confirmed. Velta Stores said it had hired investigators. Velta chief technology officer Rosa Klein said the breach was found on March 3. “Retailers keep making mistakes,” said Omar Haddad, a cybersecurity consultant. A consultant hired by the city, Ada Quill, said the bridge was unsafe.',
+    ]);
+    expect(s.origins.filter((o) => /Velta|Klein/.test(o))).toEqual(['Velta Stores']);
+    expect(s.commentators.some((c) => /Haddad/.test(c))).toBe(true);
+    // Control: a consultant hired for the events is a party to them.
+    expect(s.origins.some((o) => /Quill/.test(o))).toBe(true);
+  });
   it('keeps a clause out of a label: `According to the Centre (NSC), the quake measured 6.2`', () => {
     const s = read([
       'According to the National Seismology Centre (NSC), the quake measured 6.2. The centre said aftershocks were likely.',
