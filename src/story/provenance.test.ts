@@ -608,6 +608,25 @@ describe('who says it: one origin under several names, relays, commentators (iss
     // Control: a consultant hired for the events is a party to them.
     expect(s.origins.some((o) => /Quill/.test(o))).toBe(true);
   });
+  it("makes `the city's police department` host the police when no force is named", () => {
+    const s = read([
+      'Two people were killed at a mall, according to the city’s police department. Police Chief Maria Ortega said four others were hurt.',
+    ]);
+    expect(s.origins.filter((o) => /[Pp]olice|Ortega/.test(o))).toHaveLength(1);
+    // Control: a hospital's spokesman stays apart.
+    const c = read([
+      'Two people were killed, according to the city’s police department. A spokesman for Brookfield General Hospital said two were critical.',
+    ]);
+    expect(c.origins.filter((o) => /[Pp]olice|Hospital/.test(o))).toHaveLength(2);
+  });
+  it('makes a cause group (gun-safety group) and one who has written about the subject commentators', () => {
+    const s = read([
+      'Gun-safety group Safer Streets said the shooting showed the need for laws. Dr. Sam Whitfield, who has written extensively about shootings, said attackers showed warning signs. Ken Adeyemi, who has worked at the mall for years, said he heard ten shots.',
+    ]);
+    expect(s.commentators.filter((c) => /Safer Streets|Whitfield/.test(c))).toHaveLength(2);
+    // Control: one who has worked there is a witness.
+    expect(s.origins.some((o) => /Adeyemi/.test(o))).toBe(true);
+  });
   it('keeps a clause out of a label: `According to the Centre (NSC), the quake measured 6.2`', () => {
     const s = read([
       'According to the National Seismology Centre (NSC), the quake measured 6.2. The centre said aftershocks were likely.',
