@@ -14,6 +14,51 @@ const slice = (t: string, s: { start: number; end: number } | null) => (s ? t.sl
 describe('attribution names speakers', () => {
   const cues = (text: string) =>
     doc(text).attributions.map((a) => [slice(text, a.cue), slice(text, a.source), slice(text, a.content)]);
+  const labels = (text: string) => doc(text).attributions.map((a) => a.sourceLabel);
+  it('names the person a source phrase is about: its last name, not a title or a possessor', () => {
+    // `Lt.` is a title, not a person; the person is the name after it.
+    expect(labels('Harbour spokesman Lt. Oren Tash said the pier would stay closed until Thursday.')).toEqual(
+      ['Oren Tash'],
+    );
+    // A possessor names no speaker: `Quill's lawyer` is the lawyer.
+    expect(labels("Quill's lawyer said his client would appeal.")).toEqual(["Quill's lawyer"]);
+    // Control: a name alone is the name.
+    expect(labels('Ada Quill said she would appeal.')).toEqual(['Ada Quill']);
+  });
+  it('keeps a role with the name set off after it as the source: `The operator, Fen Coaches, said`', () => {
+    expect(cues("Quill's lawyer, Mira Vell, said her client would appeal.")).toEqual([
+      ['said', "Quill's lawyer, Mira Vell", 'her client would appeal'],
+    ]);
+    expect(labels('The operator, Greyline Coaches, said the route was suspended.')).toEqual([
+      'Greyline Coaches',
+    ]);
+    expect(labels('The company that owns the warehouse, Ferrow Chemicals, said nobody was inside.')).toEqual([
+      'Ferrow Chemicals',
+    ]);
+    // Control: a name with a role set off after it stays the name.
+    expect(cues('Mira Vell, a lawyer, said her client would appeal.')[0]![1]).toBe('Mira Vell');
+  });
+  it('reads a name with its acronym in brackets before the cue as the source, not the acronym alone', () => {
+    expect(cues('The Fen Safety Board (FSB) said it had received 12 complaints.')[0]![1]).toBe(
+      'The Fen Safety Board (FSB)',
+    );
+    expect(labels('The Fen Safety Board (FSB) said it had received 12 complaints.')).toEqual([
+      'Fen Safety Board',
+    ]);
+    // Control: an acronym alone is the source.
+    expect(cues('The FSB said it had received 12 complaints.')[0]![1]).toBe('The FSB');
+  });
+  it('reads `state media` as a speaker, not any media', () => {
+    expect(cues('The death toll rose to 58, state media reported.')[0]![1]).toBe('state media');
+    expect(cues('The death toll rose to 58, social media reported.')[0]?.[1] ?? null).toBeNull();
+  });
+  it('keeps the name after a role that closes the sentence: `said its director, Mona Sledge.`', () => {
+    expect(cues('“This was preventable,” said its director, Mona Sledge.')[0]![1]).toBe(
+      'its director, Mona Sledge',
+    );
+    // Control: a role with no name after it.
+    expect(cues('“This was preventable,” said its director.')[0]![1]).toBe('its director');
+  });
   it('reads a participle after a clause as the subject speaking what follows it', () => {
     const text = 'The mayor resigned on Friday, saying she was tired of the budget fights.';
     expect(cues(text)).toEqual([['saying', 'The mayor', 'she was tired of the budget fights']]);

@@ -9,6 +9,7 @@ import type {
 } from '../model/document.js';
 import { spansWithin, type Span } from '../model/span.js';
 import type { RepairedView } from '../repair/view.js';
+import { TITLE } from '../mentions/gazetteer.js';
 import {
   ALL_VERBS,
   AUXILIARIES,
@@ -39,7 +40,7 @@ const LEADING_JUNK =
   /^(and|but|so|yet|meanwhile|moreover|however|also|then|in addition|at the same time|instead)\b[,\s]*/i;
 const PRONOUN = /^(he|she|they|it|we|i|you|who)$/i;
 const SOURCE_NOUN =
-  /\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|report|reports|stud(?:y|ies)|surveys?|polls?|statements?|investigators?|police|ministry|ministries|governments?|agency|agencies|newspapers?|papers?|publications?|outlets?|authorities|diplomats?|researchers?|people|observers?|witness|witnesses|residents?|critics?|lawmakers?|aides?|advisers?|advisors?|representatives?|prosecutors?|lawyers?|attorneys?|groups?|think tanks?|intelligence|data|documents?|records?|figures)\b/i;
+  /\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|report|reports|stud(?:y|ies)|surveys?|polls?|statements?|investigators?|police|ministry|ministries|governments?|agency|agencies|newspapers?|papers?|publications?|outlets?|authorities|diplomats?|researchers?|people|observers?|witness|witnesses|residents?|critics?|lawmakers?|aides?|advisers?|advisors?|representatives?|prosecutors?|lawyers?|attorneys?|groups?|think tanks?|intelligence|data|documents?|records?|figures|(?:state|local|official) media)\b/i;
 
 const STANCE: ReadonlySet<string> = new Set([
   ...STANCE_VERBS,
@@ -238,6 +239,14 @@ function sourceBefore(s: string, cueStart: number): Local | null {
     if (!head || PRONOUN.test(text) || !isNamedOrSourceLike(text)) return null;
     const end = left.trimEnd().length;
     return { start: end - pronoun[0].replace(/^,\s*/, '').trimEnd().length, end, refers: head };
+  }
+  // `The Transport Workers' Union (TGWU) said`: an acronym in brackets after a name is that name;
+  // the source is the name with its acronym, not the acronym alone.
+  const acronym = /\s*\(\p{Lu}[\p{Lu}\d&.-]{1,9}\)\s*$/u.exec(left);
+  if (acronym && acronym.index > 0) {
+    const name = sourceBefore(s, acronym.index);
+    if (name && /\p{Lu}/u.test(s.slice(name.start, name.end)))
+      return { start: name.start, end: left.trimEnd().length };
   }
   let from = 0;
   CLAUSE_BREAK.lastIndex = 0;
@@ -533,6 +542,20 @@ function isApposition(between: string): boolean {
 }
 
 /**
+ * A role, then the name of who holds it, before the cue: `Redd's lawyer, Stefan Moor, said`,
+ * `The operator, Greyline Coaches, said`. The source is the role with the name (the label is
+ * the name); a subject that is a name already, or an apposition that is no name, stays as it is.
+ */
+function namedRole(s: string, subject: Local, cueStart: number): Local {
+  const m = /^,\s+(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})\s*,\s*$/u.exec(
+    s.slice(subject.end, cueStart),
+  );
+  const last = s.slice(subject.start, subject.end).split(/\s+/).pop() ?? '';
+  if (!m || !/^\p{Ll}/u.test(last) || PRONOUN.test(m[1]!)) return subject;
+  return { start: subject.start, end: subject.end + m[0].indexOf(m[1]!) + m[1]!.length };
+}
+
+/**
  * The noun phrase a sentence opens with, up to its first comma or bracket, when it can be a
  * speaker: a name or a source noun of at most twelve words with no verb of its own
  * (`Rep. Ada Quill (D-Fen)`, `Officials at the port agency`).
@@ -639,9 +662,12 @@ function sourceAfter(s: string, from: number, cutLong = false): Local | null {
   let span = tidy(s, from, end);
   if (!span) return null;
   // `according to the deputy head of the port authority, Ada Quill, ...`: a role, then the name.
-  const named = /^,\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}(?=,\s)/u.exec(s.slice(span.end));
+  // So after a cue, the name closing the sentence: `said its director, Mona Sledge.`
+  const named = /^,\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}(?=,\s|[.!?]?\s*$)/u.exec(
+    s.slice(span.end),
+  );
   if (named && /^(?:(?:the|a|an)\s+)?\p{Ll}/u.test(s.slice(span.start, span.end)))
-    span = { start: span.start, end: span.end + named[0].length };
+    span = { start: span.start, end: span.end + named[0].length - (/\p{Ll}{2}\.$/u.test(named[0]) ? 1 : 0) };
   const words = s.slice(span.start, span.end).split(/\s+/).length;
   if (words <= 14) return span;
   // `according to a civil complaint filed by the federal Securities and Exchange Commission and
@@ -723,15 +749,35 @@ export function attribute(
     const o = view.spanToOriginal({ start: base + span.start, end: base + span.end });
     const inside = within(o);
     const raw = view.text.slice(base + span.start, base + span.end);
-    // A name that modifies the noun after it names no speaker: `the Quill verdict` is the verdict.
-    const person = inside.find((e) => e.kind === 'person');
+    // The person a source names is its last one (`Redd's lawyer, Stefan Moor` is Moor), never a
+    // title the entity layer took for a name (`spokesman Lt. Dana Crowe` is Crowe, not `Lt`).
+    const people = inside.filter(
+      (e) => e.kind === 'person' && !TITLE.has(e.label.toLowerCase().replace(/\.$/, '')),
+    );
+    const person = people[people.length - 1];
+    // A name that modifies the noun after it names no speaker: `the Quill verdict` is the verdict,
+    // and so is its possessor: `Redd's lawyer` is the lawyer, not Redd.
     const modifier =
       person !== undefined &&
-      /^\s+\p{Ll}[\p{Ll}-]*$/u.test(view.text.slice(view.fromOriginal(person.end), base + span.end));
+      /^(?:['’]s)?\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?$/u.test(
+        view.text.slice(view.fromOriginal(person.end), base + span.end),
+      );
     if (person && !modifier) return person.label;
+    // `The company that owns the warehouse, Ferrow Chemicals`: a role, then the name set off after it.
+    const last = inside[inside.length - 1];
+    if (
+      last &&
+      last.kind !== 'place' &&
+      last.end >= o.end &&
+      /,\s*$/.test(view.text.slice(base + span.start, view.fromOriginal(last.start)))
+    )
+      return last.label;
     const ent = modifier ? undefined : (inside.find((e) => e.kind !== 'place') ?? inside[0]);
     if (ent && ent.end - ent.start >= (o.end - o.start) * 0.6) return ent.label;
-    return raw.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' ');
+    return raw
+      .replace(/^(the|a|an)\s+/i, '')
+      .replace(/\s*\(\p{Lu}[\p{Lu}\d&.-]{1,9}\)$/u, '')
+      .replace(/\s+/g, ' ');
   };
   sentences.forEach((sent, index) => {
     const base = view.fromOriginal(sent.start);
@@ -1173,7 +1219,13 @@ export function attribute(
           const rest = s.slice(recipient ? recipient.end : cue.end).replace(/^[\s,:]*(that\s+)?/i, '');
           const content = tidy(s, s.length - rest.length, s.length);
           if (content) {
-            found.push({ cue, source: subject, content, recipient, rule: 'attribution:subject-apposition' });
+            found.push({
+              cue,
+              source: namedRole(s, subject, cue.start),
+              content,
+              recipient,
+              rule: 'attribution:subject-apposition',
+            });
             continue;
           }
         }
@@ -1186,7 +1238,13 @@ export function attribute(
           if (lead && lead.end < before.trimEnd().length - 1 && opensClause(rest)) {
             const content = tidy(s, s.length - rest.replace(/^that\s+/i, '').length, s.length);
             if (content) {
-              found.push({ cue, source: lead, content, recipient, rule: 'attribution:subject-apposition' });
+              found.push({
+                cue,
+                source: namedRole(s, lead, cue.start),
+                content,
+                recipient,
+                rule: 'attribution:subject-apposition',
+              });
               continue;
             }
           }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { corpus, describeShared } from '../../test/shared.js';
-import { loadDocuments } from '../analyze.js';
+import { analyzeTexts, loadDocuments } from '../analyze.js';
 import { processText } from '../pipeline/document.js';
 import {
   copyGroups,
@@ -435,5 +435,206 @@ describe('who cites whom', () => {
     expect(labels).toContain('Quill verdict');
     const g = provenanceGraph([d]);
     expect(g.nodes.map((n) => n.label)).not.toContain('Ironically Tomas Greer');
+  });
+});
+
+describe('who says it: one origin under several names, relays, commentators (issue 13)', () => {
+  const read = (texts: string[]) => {
+    const d = analyzeTexts(
+      texts.map((text, i) => ({ text, location: `a${i + 1}.txt`, known: { outlet: `Outlet ${i + 1}` } })),
+    );
+    const p = d.provenance;
+    const label = (id: string) => p.nodes.find((n) => n.id === id)?.label ?? id;
+    return {
+      origins: (p.origins ?? []).map((o) => o.label),
+      commentators: (p.commentators ?? []).map((c) => c.label),
+      relayed: (p.relays ?? []).flatMap((r) => r.of.map(label)),
+    };
+  };
+  it('reads a wire dateline as the agency the outlet relays, not a bracket inside a sentence', () => {
+    const s = read(['BRINDLE, May 9 (Pressline) - The pier closed on Friday.\n\nThe ferry was late.']);
+    expect(s.relayed).toContain('Pressline');
+    expect(s.origins).toContain('Pressline');
+    // Control: a bracketed name inside a sentence is no dateline.
+    expect(read(['The pier closed on Friday after the storm (Pressline) - and more.']).relayed).toEqual([]);
+    // A news organisation credited at the end; control: a reporter credited is no agency.
+    expect(
+      read(['The pier closed on Friday.\n\nThe Coastal Press contributed to this report.']).relayed,
+    ).toEqual(['Coastal Press']);
+    expect(read(['The pier closed on Friday.\n\nAda Quill contributed to this report.']).relayed).toEqual([]);
+  });
+  it("makes `the Herald` the story's one news organisation ending in Herald, and two Heralds stay apart", () => {
+    const one = read([
+      'The pier closed, the Brindle Herald reported.',
+      'The Herald has learned that the pier failed an inspection.',
+    ]);
+    expect(one.origins.filter((o) => /Herald/.test(o))).toEqual(['Brindle Herald']);
+    const two = read([
+      'The pier closed, the Brindle Herald reported. The ferry was late, the Marsh Herald reported.',
+      'The Herald has learned that the pier failed an inspection.',
+    ]);
+    expect(two.origins.filter((o) => /Herald/.test(o)).sort()).toEqual([
+      'Brindle Herald',
+      'Herald',
+      'Marsh Herald',
+    ]);
+  });
+  it('makes a head or speaker named by the acronym or the name of an organisation one origin with it', () => {
+    const s = read([
+      'The Fen Safety Board (FSB) said it had received 12 reports. An FSB spokeswoman said no one was hurt.',
+      'Norwell Appliances said it would recall the heaters. Norwell chief executive Ilse Brandt said every customer would be paid.',
+      'Transport Minister Hanna Lauk said the trains would run. A spokeswoman for the Transport Ministry said buses were ready.',
+    ]);
+    expect(s.origins.filter((o) => /Safety Board|FSB/.test(o))).toHaveLength(1);
+    expect(s.origins.filter((o) => /Norwell|Brandt/.test(o))).toHaveLength(1);
+    expect(s.origins.filter((o) => /Transport|Lauk/.test(o))).toHaveLength(1);
+    // Control: a head of another organisation stays apart.
+    const c = read([
+      'Norwell Appliances said it would recall the heaters. Corvex chief executive Ilse Brandt said prices would rise.',
+    ]);
+    expect(c.origins.filter((o) => /Norwell|Brandt|Corvex/.test(o))).toHaveLength(2);
+  });
+  it("makes `its director` and `the league's president` speak for the organisation named before them", () => {
+    const s = read([
+      'The Fen Rights League said the vote was fair. “This is a good day,” said the league’s director, Omar Feld.',
+      'The Harbour Victims Alliance, a campaign group, called for an inquiry. “It was preventable,” said its director, Mona Sledge.',
+    ]);
+    expect(s.origins.filter((o) => /Feld|Sledge/.test(o))).toEqual([]);
+    expect(s.commentators.filter((c) => /Feld|Sledge/.test(c))).toEqual([]);
+    // Control: a relative of a victim is no organisation's speaker.
+    const c = read([
+      'The Fen Rights League said the vote was fair. The victim’s mother, Ada Quill, said she saw the crash.',
+    ]);
+    expect(c.origins.some((o) => /Quill/.test(o))).toBe(true);
+  });
+  it('takes records as sources (`according to the indictment`), offices as their holder, and deputies as police', () => {
+    const s = read([
+      'According to the indictment, Redd took $240,000. District Attorney Paul Okafor said Redd would be tried. The district attorney’s office said it would seek a prison term.',
+      'The Lowmarsh County Sheriff’s Office said four people died. Deputies with the county sheriff’s office said the driver survived.',
+    ]);
+    expect(s.origins.filter((o) => /attorney/i.test(o))).toHaveLength(1);
+    expect(s.origins.filter((o) => /sheriff|deputies/i.test(o))).toHaveLength(1);
+    // Control: documents named inside what someone says are no source of their own.
+    expect(
+      read(['Ada Redd said she had never seen the documents.']).origins.filter((o) => /documents/.test(o)),
+    ).toEqual([]);
+  });
+  it('makes an academic asked about events, and congratulations, commentary; a university spokesman an origin', () => {
+    const s = read([
+      'The quake struck at 4 a.m., the ministry said. Seismologist Hugo Brandl of Orvel Technical University said the region was overdue for a quake.',
+      'Neighbouring Castria congratulated Lanmark on her victory. Orvel Technical University spokesman Ian Pike said the campus was closed.',
+    ]);
+    expect(s.commentators.some((c) => /Brandl/.test(c))).toBe(true);
+    expect(s.commentators.some((c) => /Castria/.test(c))).toBe(true);
+    expect(s.origins.some((o) => /Pike|Orvel Technical University/.test(o))).toBe(true);
+  });
+  it('makes the fire service one origin as the police are: the department, its chief, fire officials', () => {
+    const s = read([
+      'A warehouse burned on Thursday, the Dunmore Fire Department said. Fire Chief Alan Reyes said the blaze started at 2 p.m.',
+      'Fire officials said 600 homes were evacuated. Firefighters said the roof collapsed.',
+    ]);
+    expect(s.origins.filter((o) => /[Ff]ire|Reyes/.test(o))).toEqual(['Dunmore Fire Department']);
+    // Control: with two departments named, nothing is merged.
+    const two = read([
+      'A warehouse burned, the Dunmore Fire Department said. The Kesterton Fire Department said it sent two trucks.',
+    ]);
+    expect(two.origins.filter((o) => /Fire Department/.test(o))).toHaveLength(2);
+  });
+  it('makes a researcher described by what they study a commentator, not an owner described by what they own', () => {
+    const s = read([
+      'Dr. Colin Marsh, who studies industrial safety at the Kesterton Institute, said such fires were common. Ada Quill, who owns the shop next door, said the fire started at noon.',
+    ]);
+    expect(s.commentators.some((c) => /Colin Marsh/.test(c))).toBe(true);
+    expect(s.origins.some((o) => /Ada Quill/.test(o))).toBe(true);
+  });
+  it("reads a company's legal form and an outlet's `Online` as no part of the name; a union's organiser as the union", () => {
+    const s = read([
+      'Flights were cancelled, airport operator Kellan Airports Ltd said. A spokeswoman for the Transport Workers’ Union said 1,100 members joined. The union’s regional organiser, Dev Patel, said talks had failed.',
+      'Kellan Airports said 200 flights were cancelled. Dev Patel told the Evening Standard that pay had fallen.',
+    ]);
+    expect(s.origins.filter((o) => /Kellan/.test(o))).toHaveLength(1);
+    expect(s.origins.filter((o) => /Union|Patel/.test(o))).toHaveLength(1);
+    // Control: two companies sharing a first word stay apart.
+    const c = read(['Kellan Airports Ltd said flights were cancelled. Kellan Buses Ltd said buses ran.']);
+    expect(c.origins.filter((o) => /Kellan/.test(o))).toHaveLength(2);
+  });
+  it('makes opposition politicians and business lobbies commentators, a minister an origin', () => {
+    const s = read([
+      'Opposition transport spokesman Mark Ellery said the government had lost control. “This hurts everyone,” said Leo Grant, chief executive of the Kellan Chamber of Commerce. Transport Minister Ada Quill said 200 flights were cancelled.',
+    ]);
+    expect(s.commentators.filter((c) => /Ellery|Grant/.test(c))).toHaveLength(2);
+    expect(s.origins.some((o) => /Quill/.test(o))).toBe(true);
+  });
+  it('reads `as first reported by the Fen Herald` as relaying the Herald', () => {
+    expect(read(['A nurse was jailed for four years, as first reported by the Fen Herald.']).relayed).toEqual(
+      ['Fen Herald'],
+    );
+    // Control: an outlet's own report relays no one.
+    expect(read(['A nurse was jailed for four years on Friday.']).relayed).toEqual([]);
+  });
+  it("reads `the country's disaster agency` as the country's one such agency, a speaker for it no host", () => {
+    const s = read([
+      'Floods killed 58 people, the country’s disaster management agency said. The National Disaster Management Agency said 12,000 people were moved.',
+      'A spokesman for the disaster management agency said 14 people were missing.',
+    ]);
+    expect(s.origins.filter((o) => /[Dd]isaster/.test(o))).toEqual(['National Disaster Management Agency']);
+    // Control: another agency stays apart.
+    const c = read([
+      'Floods killed 58 people, the country’s disaster management agency said. The National Water Agency said the river was falling.',
+    ]);
+    expect(c.origins.filter((o) => /[Aa]gency/.test(o))).toHaveLength(2);
+  });
+  it('reads `state media reported` as a news organisation the outlet relays, not social media', () => {
+    expect(read(['The death toll rose to 58, state media reported on Sunday.']).relayed).toEqual([
+      'state media',
+    ]);
+    expect(read(['The death toll rose to 58, social media reported on Sunday.']).relayed).toEqual([]);
+  });
+  it('traces people familiar with the matter to the news organisation they told', () => {
+    const s = read([
+      'Two people familiar with the matter told Bloomberg News that the attackers stayed six weeks.',
+    ]);
+    expect(s.relayed).toEqual(['Bloomberg News']);
+    expect(s.origins).toContain('Bloomberg News');
+    // Control: people in the street are no one's unnamed sources.
+    expect(read(['People in the street said the attackers stayed six weeks.']).relayed).toEqual([]);
+  });
+  it('makes a consultant in a field a commentator, a chief technology officer the company, and `the company confirmed` no role', () => {
+    const s = read([
+      'Hackers stole card numbers of 2 million customers of retailer Velta Stores, the company confirmed. Velta Stores said it had hired investigators. Velta chief technology officer Rosa Klein said the breach was found on March 3. “Retailers keep making mistakes,” said Omar Haddad, a cybersecurity consultant. A consultant hired by the city, Ada Quill, said the bridge was unsafe.',
+    ]);
+    expect(s.origins.filter((o) => /Velta|Klein/.test(o))).toEqual(['Velta Stores']);
+    expect(s.commentators.some((c) => /Haddad/.test(c))).toBe(true);
+    // Control: a consultant hired for the events is a party to them.
+    expect(s.origins.some((o) => /Quill/.test(o))).toBe(true);
+  });
+  it("makes `the city's police department` host the police when no force is named", () => {
+    const s = read([
+      'Two people were killed at a mall, according to the city’s police department. Police Chief Maria Ortega said four others were hurt.',
+    ]);
+    expect(s.origins.filter((o) => /[Pp]olice|Ortega/.test(o))).toHaveLength(1);
+    // Control: a hospital's spokesman stays apart.
+    const c = read([
+      'Two people were killed, according to the city’s police department. A spokesman for Brookfield General Hospital said two were critical.',
+    ]);
+    expect(c.origins.filter((o) => /[Pp]olice|Hospital/.test(o))).toHaveLength(2);
+  });
+  it('makes a cause group (gun-safety group) and one who has written about the subject commentators', () => {
+    const s = read([
+      'Gun-safety group Safer Streets said the shooting showed the need for laws. Dr. Sam Whitfield, who has written extensively about shootings, said attackers showed warning signs. Ken Adeyemi, who has worked at the mall for years, said he heard ten shots.',
+    ]);
+    expect(s.commentators.filter((c) => /Safer Streets|Whitfield/.test(c))).toHaveLength(2);
+    // Control: one who has worked there is a witness.
+    expect(s.origins.some((o) => /Adeyemi/.test(o))).toBe(true);
+  });
+  it('keeps a clause out of a label: `According to the Centre (NSC), the quake measured 6.2`', () => {
+    const s = read([
+      'According to the National Seismology Centre (NSC), the quake measured 6.2. The centre said aftershocks were likely.',
+    ]);
+    expect(s.origins.filter((o) => /Seismology/.test(o))).toEqual(['National Seismology Centre']);
+    // Control: a role set off after a name stays in the label.
+    expect(read(['The pier closed, said Ada Quill, a harbour master.']).origins).toContain(
+      'Ada Quill, a harbour master',
+    );
   });
 });
