@@ -2309,7 +2309,9 @@ describe('stop 19, traps: figures for other days, counts told through `the numbe
 
   it('`the number of survivors had risen to 17` counts survivors; a change in percent does not', () => {
     const facts = (text: string) =>
-      analyzeTexts([{ text: `Rescue\n\n${text}\n` }]).facts.filter((f) => f.rule === 'fact:number-of');
+      (analyzeTexts([{ text: `Rescue\n\n${text}\n` }]).facts ?? []).filter(
+        (f) => f.rule === 'fact:number-of',
+      );
     expect(
       facts('By Wednesday, the number of survivors found had risen to 17.').map((f) => [f.about, f.value]),
     ).toEqual([['noun:survivor', 17]]);
