@@ -1,4 +1,4 @@
-import type { AnyNode, Element } from 'domhandler';
+import type { HtmlElement, HtmlNode } from './parse.js';
 
 /** Metadata a page declares in its markup, each value with the markup it came from. */
 export interface HtmlMeta {
@@ -29,22 +29,22 @@ const DATE_LIKE =
   /^\s*(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}T)/u;
 
 /** Every element under `nodes`, in document order. */
-function elementsOf(nodes: readonly AnyNode[]): Element[] {
-  const out: Element[] = [];
-  const stack: AnyNode[] = [...nodes].reverse();
+function elementsOf(nodes: readonly HtmlNode[]): HtmlElement[] {
+  const out: HtmlElement[] = [];
+  const stack: HtmlNode[] = [...nodes].reverse();
   while (stack.length) {
     const n = stack.pop()!;
     if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
-    const el = n as Element;
+    const el = n as HtmlElement;
     out.push(el);
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
   }
   return out;
 }
 
-function textOf(el: Element): string {
+function textOf(el: HtmlElement): string {
   let out = '';
-  const stack: AnyNode[] = [...el.children].reverse();
+  const stack: HtmlNode[] = [...el.children].reverse();
   while (stack.length) {
     const n = stack.pop()!;
     if (n.type === 'text') out += (n as { data: string }).data;
@@ -56,7 +56,7 @@ function textOf(el: Element): string {
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 
 /** JSON-LD objects of the page, flattened through `@graph` and arrays. */
-function jsonLd(elements: readonly Element[]): Array<Record<string, Json>> {
+function jsonLd(elements: readonly HtmlElement[]): Array<Record<string, Json>> {
   const out: Array<Record<string, Json>> = [];
   for (const el of elements) {
     if (el.name !== 'script' || !/ld\+json/i.test(el.attribs.type ?? '')) continue;
@@ -129,7 +129,7 @@ function nameOf(v: Json | undefined): string | null {
  * source first. (A page rendered by `renderPage` keeps only the attributes named in its
  * `READ_ATTRIBUTES`: one read here is named there.)
  */
-export function htmlMetadata(root: readonly AnyNode[], url: string | null): HtmlMeta {
+export function htmlMetadata(root: readonly HtmlNode[], url: string | null): HtmlMeta {
   const meta = new Map<string, string>();
   let titleTag: string | null = null;
   let lang: string | null = null;
