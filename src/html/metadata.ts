@@ -113,6 +113,15 @@ function contentItems(ld: ReadonlyArray<Record<string, Json>>): string[] {
   return out;
 }
 
+/**
+ * A copy of `s` that keeps no hold on the page it was cut from. V8 makes a piece of a string
+ * (an attribute value, a trimmed title) of 13 characters or more a view into the whole string,
+ * so a Document's title or canonical URL kept the whole decoded page alive: `extract` of the
+ * 922 trafilatura-eval pages held about 0.4 GB of pages until it wrote its output. Joining
+ * makes a new string, and the piece cut from that holds only it.
+ */
+const detached = (s: string): string => (s.length < 13 ? s : (' ' + s).slice(1));
+
 function nameOf(v: Json | undefined): string | null {
   if (!v) return null;
   if (typeof v === 'string') return v.trim() || null;
@@ -153,7 +162,7 @@ export function htmlMetadata(root: readonly HtmlNode[], url: string | null): Htm
     ld.find((o) => ARTICLE_TYPES.test(String(o['@type'] ?? ''))) ??
     ld.find((o) => o.headline || o.articleBody);
   const pick = (...c: Array<[string | null | undefined, string]>): Found | null => {
-    for (const [v, markup] of c) if (v && v.trim()) return { value: v.trim(), markup };
+    for (const [v, markup] of c) if (v && v.trim()) return { value: detached(v.trim()), markup };
     return null;
   };
   const generator = (meta.get('generator') ?? '').trim().toLowerCase();
