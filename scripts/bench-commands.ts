@@ -13,6 +13,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { corpus, SHARED } from './shared.js';
@@ -129,9 +130,11 @@ export function benchCommands(runs = arg('--runs', 5), pageCount = arg('--pages'
   console.log(
     `  ${'command'.padEnd(52)} ${'CPU ours'.padStart(10)} ${'CPU peer'.padStart(10)}  ratio   ${'wall ours'.padStart(10)} ${'wall peer'.padStart(10)}  ratio`,
   );
+  // The one-minute load average when each line's runs end: on a shared machine the peer slows
+  // more than we do as it rises (the same build of extract: 0.43 at load 3, 0.26 at load 8; issue 16).
   const line = (what: string, r: { cpu: Paired; wall: Paired }, peer: string): void =>
     console.log(
-      `  ${what.padEnd(52)} ${ms(r.cpu.ours)} ${ms(r.cpu.peer)}  ${r.cpu.ratio.toFixed(2)}x  ${ms(r.wall.ours)} ${ms(r.wall.peer)}  ${r.wall.ratio.toFixed(2)}x ${peer}`,
+      `  ${what.padEnd(52)} ${ms(r.cpu.ours)} ${ms(r.cpu.peer)}  ${r.cpu.ratio.toFixed(2)}x  ${ms(r.wall.ours)} ${ms(r.wall.peer)}  ${r.wall.ratio.toFixed(2)}x ${peer} (load ${loadavg()[0]!.toFixed(1)})`,
     );
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 

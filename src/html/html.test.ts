@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block } from '../model/document.js';
 import { processHtmlText } from '../pipeline/document.js';
 import { htmlMetadata } from './metadata.js';
-import { parseHtml } from './parse.js';
+import { parseHtml, type HtmlNode } from './parse.js';
 import { renderPage } from './render.js';
 
 const page = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
@@ -413,14 +413,14 @@ describe('HTML documents', () => {
 
 describe('parseHtml', () => {
   /** A node tree as plain data: type, tag name, attributes, text, children. */
-  const shape = (nodes: readonly AnyNode[]): unknown[] =>
+  const shape = (nodes: ReadonlyArray<AnyNode | HtmlNode>): unknown[] =>
     nodes.map((n) =>
       'children' in n
         ? {
             type: n.type,
             name: (n as Element).name,
             attribs: (n as Element).attribs,
-            children: shape(n.children),
+            children: shape(n.children as ReadonlyArray<AnyNode | HtmlNode>),
           }
         : { type: n.type, data: (n as { data?: string }).data },
     );

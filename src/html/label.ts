@@ -187,7 +187,7 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
   const hintedUp = (owner: number, flag: number): boolean => (nearFlags[owner]! & flag) !== 0;
   const titleKey = meta.title ? norm(meta.title.value) : null;
   const bodyIndex = meta.articleBody ? new PassageIndex([norm(meta.articleBody)]) : null;
-  const itemKeys = new Set(meta.contentItems.map(norm).filter((k) => k.length > 2));
+  const itemKeys = itemKeysOf(meta.contentItems);
   const itemsIndex = itemKeys.size ? new PassageIndex([...itemKeys]) : null;
   let titled = false;
 
@@ -398,6 +398,21 @@ function promoteLinesBetweenText(labelled: Block[], plain: (i: number) => boolea
     }
     i = j;
   }
+}
+
+/**
+ * The normalised recipe or how-to items of a page, those of three characters or more. Kept out
+ * of {@link labelHtml}: the list is empty on most pages and holds strings on some, and the two
+ * array shapes met at one call site inside that long function made V8 throw away its optimised
+ * code on each page with items (34 times over the trafilatura-eval pages).
+ */
+function itemKeysOf(items: readonly string[]): Set<string> {
+  const keys = new Set<string>();
+  for (const item of items) {
+    const k = norm(item);
+    if (k.length > 2) keys.add(k);
+  }
+  return keys;
 }
 
 /**

@@ -1,5 +1,29 @@
-import { DomHandler, Parser, type Options } from 'htmlparser2';
-import type { ChildNode } from 'domhandler';
+import { Parser, type Handler, type Options } from 'htmlparser2';
+
+/**
+ * A node of the tree {@link parseHtml} builds: of domhandler's nodes, the fields our readers
+ * use (type, tag name, attributes, children, text), without the parent and sibling links and
+ * source positions domhandler keeps on every node. The same shape as domhandler's.
+ */
+export type HtmlNode = HtmlElement | HtmlText | HtmlData;
+
+export interface HtmlElement {
+  readonly type: 'tag' | 'script' | 'style';
+  readonly name: string;
+  readonly attribs: Record<string, string>;
+  readonly children: HtmlNode[];
+}
+
+export interface HtmlText {
+  readonly type: 'text';
+  data: string;
+}
+
+/** A comment, a declaration or processing instruction (`<!doctype html>`), or a CDATA section (XML mode only). */
+export type HtmlData =
+  | { readonly type: 'comment'; data: string }
+  | { readonly type: 'directive'; readonly name: string; readonly data: string }
+  | { readonly type: 'cdata'; readonly children: HtmlNode[] };
 
 /**
  * Deepest nesting of elements the parser keeps (Chromium's HTML parser keeps 512 too). An
@@ -170,16 +194,86 @@ function keepOnly(parser: Parser, names: ReadonlySet<string>): void {
 }
 
 /**
- * Parses HTML to DOM nodes as htmlparser2's `parseDocument` does, nesting bounded (see
- * {@link MAX_HTML_DEPTH}); with `attributes`, elements keep only the attributes it names.
+ * Builds {@link HtmlNode}s from the parser's events as domhandler's `DomHandler` builds its
+ * nodes: adjacent text (and comment) events join into one node, broken by any tag, comment
+ * end or declaration, exactly where DomHandler breaks them.
  */
-export function parseHtml(html: string, options: Options, attributes?: ReadonlySet<string>): ChildNode[] {
-  const handler = new DomHandler(undefined, options);
+class TreeBuilder implements Partial<Handler> {
+  readonly root: HtmlNode[] = [];
+  /** The children of the open elements, the document's first. */
+  private readonly open: HtmlNode[][] = [this.root];
+  /** The text or comment node the next text or comment event adds to. */
+  private last: HtmlText | { type: 'comment'; data: string } | null = null;
+
+  constructor(private readonly xmlMode: boolean) {}
+
+  private add(node: HtmlNode): void {
+    this.open[this.open.length - 1]!.push(node);
+    this.last = null;
+  }
+
+  onopentag(name: string, attribs: Record<string, string>): void {
+    const type = this.xmlMode ? 'tag' : name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag';
+    const el: HtmlElement = { type, name, attribs, children: [] };
+    this.add(el);
+    this.open.push(el.children);
+  }
+
+  onclosetag(): void {
+    this.last = null;
+    this.open.pop();
+  }
+
+  ontext(data: string): void {
+    if (this.last?.type === 'text') this.last.data += data;
+    else {
+      const node: HtmlText = { type: 'text', data };
+      this.add(node);
+      this.last = node;
+    }
+  }
+
+  oncomment(data: string): void {
+    if (this.last?.type === 'comment') {
+      this.last.data += data;
+      return;
+    }
+    const node = { type: 'comment' as const, data };
+    this.add(node);
+    this.last = node;
+  }
+
+  oncommentend(): void {
+    this.last = null;
+  }
+
+  oncdatastart(): void {
+    const text: HtmlText = { type: 'text', data: '' };
+    this.add({ type: 'cdata', children: [text] });
+    this.last = text;
+  }
+
+  oncdataend(): void {
+    this.last = null;
+  }
+
+  onprocessinginstruction(name: string, data: string): void {
+    this.add({ type: 'directive', name, data });
+  }
+}
+
+/**
+ * Parses HTML to a tree of {@link HtmlNode}s, the tree htmlparser2's `parseDocument` builds
+ * (less the links between nodes), nesting bounded (see {@link MAX_HTML_DEPTH}); with
+ * `attributes`, elements keep only the attributes it names.
+ */
+export function parseHtml(html: string, options: Options, attributes?: ReadonlySet<string>): HtmlNode[] {
+  const handler = new TreeBuilder(options.xmlMode === true);
   const parser = new Parser(handler, options);
   boundDepth(parser);
   if (attributes) keepOnly(parser, attributes);
   // Without entity decoding, htmlparser2 skips plain runs itself.
   if (options.decodeEntities !== false && !options.xmlMode) skipPlainRuns(parser);
   parser.end(html);
-  return handler.root.children;
+  return handler.root;
 }

@@ -1,7 +1,6 @@
-import type { AnyNode, Element } from 'domhandler';
 import { decodeBytes, type DecodeOptions, type Decoded } from '../load/decode.js';
 import { declaredCharset, htmlMetadata, type HtmlMeta } from './metadata.js';
-import { parseHtml } from './parse.js';
+import { parseHtml, type HtmlElement, type HtmlNode } from './parse.js';
 
 /**
  * The attributes anything reads of a rendered page's elements (`Rendered.root`): the
@@ -56,7 +55,7 @@ export interface Rendered {
   readonly lines: readonly HtmlLine[];
   readonly elements: readonly ElementInfo[];
   /** The parsed document, for metadata (elements keep only {@link READ_ATTRIBUTES}). */
-  readonly root: AnyNode[];
+  readonly root: HtmlNode[];
 }
 
 const SKIP = new Set([
@@ -160,7 +159,7 @@ const TAXONOMY = /(^|\s)(tag|category|author|format|status|type|post_tag)-\S*/g;
 const POST_CLASS = /(^|\s)(hentry|status-publish|type-post)(\s|$)/;
 
 /** Class, id, itemprop and role of an element, lower-cased: what its markup says it is. */
-function hintsOf(el: Element): string {
+function hintsOf(el: HtmlElement): string {
   const a = el.attribs;
   if (a.class === undefined && a.id === undefined && a.itemprop === undefined && a.role === undefined)
     return '';
@@ -173,7 +172,7 @@ function hintsOf(el: Element): string {
 /** Text of Latin letters and general punctuation only is in NFC already; anything else may not be. */
 const MAYBE_UNNORMALISED = /[^\u0000-\u02ff\u2000-\u206f]/;
 
-function hidden(el: Element): boolean {
+function hidden(el: HtmlElement): boolean {
   const a = el.attribs;
   if ('hidden' in a || a['aria-hidden'] === 'true') return true;
   const style = a.style;
@@ -233,7 +232,7 @@ export function renderPage(html: string): Rendered {
   };
 
   type Frame = {
-    node: AnyNode;
+    node: HtmlNode;
     owner: number;
     link: number;
     pre: number;
@@ -263,7 +262,7 @@ export function renderPage(html: string): Rendered {
       continue;
     }
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
-    const el = node as Element;
+    const el = node as HtmlElement;
     const tag = el.name;
     if (tag === 'script' && /^text\/(template|html|x-template)$/i.test(el.attribs.type ?? '')) {
       // Templates that hold the page's own markup (blog engines render the article from one): read it as HTML.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { chronoEn } from '../mentions/chrono.js';
 import { processText } from '../pipeline/document.js';
+import { parseDateLine } from './plain.js';
 
 const withLines = (...lines: string[]) =>
   processText(
@@ -49,5 +51,27 @@ describe('outlet from the address a plain-text record came from', () => {
     expect(at('https://www.bbc.co.uk/news/x', '© 2031 The Fenland Herald').outlet).toBe(
       'The Fenland Herald',
     );
+  });
+});
+
+describe('parseDateLine', () => {
+  const seen = (text: string) =>
+    parseDateLine(text).map((r) => ({ index: r.index, text: r.text, day: r.start.isCertain('day') }));
+  const chrono = (text: string) =>
+    chronoEn()
+      .parse(text)
+      .map((r) => ({ index: r.index, text: r.text, day: r.start.isCertain('day') }));
+  it('finds what chrono finds, spans counted from now included when the line holds their words', () => {
+    for (const line of [
+      'Posted 5 hours ago | 3 March 2031',
+      'Corrected 2 days later, 3 March 2031 10:04 GMT',
+      '3 March 2031 10:04 GMT',
+      'By Ada Quill | Updated: 2031-03-03T10:04:00Z',
+      'Published 03/04/2031, 2 weeks before the vote',
+    ])
+      expect(seen(line), line).toEqual(chrono(line));
+    // The span is what comes first on these lines.
+    expect(seen('Posted 5 hours ago | 3 March 2031')[0]!.text).toBe('5 hours ago');
+    expect(seen('Corrected 2 days later, 3 March 2031')[0]!.text).toBe('2 days later');
   });
 });
