@@ -597,57 +597,48 @@ function documentFacts(d: Document): FactInContext[] {
     };
   });
 
+  /** A count of `noun` read by a pattern (see `byPattern`): none when the number is not positive. */
+  const nounCount = (
+    value: number,
+    noun: string,
+    aboutText: string,
+    at: number,
+    length: number,
+    rule: string,
+  ) =>
+    value > 0
+      ? { at, length, kind: 'count' as const, value, unit: noun, about: `noun:${noun}`, aboutText, rule }
+      : null;
+
   // A figure after the noun it counts (`a crew of 25`, `a fleet of 30`, `a population of 5,000`).
-  byPattern(GROUP_OF, (m) => {
-    const value = numberOf(m[2]!);
-    if (!(value > 0)) return null;
-    const noun = m[1]!.toLowerCase();
-    return {
-      at: m[0].lastIndexOf(m[2]!),
-      length: m[2]!.length,
-      kind: 'count',
-      value,
-      unit: kindOf(noun),
-      about: `noun:${kindOf(noun)}`,
-      aboutText: m[1]!,
-      rule: 'fact:count-of-group',
-    };
-  });
+  byPattern(GROUP_OF, (m) =>
+    nounCount(
+      numberOf(m[2]!),
+      kindOf(m[1]!.toLowerCase()),
+      m[1]!,
+      m[0].lastIndexOf(m[2]!),
+      m[2]!.length,
+      'fact:count-of-group',
+    ),
+  );
 
   // A count told through `the number of` (`the number of survivors found had risen to 17`):
   // a count of that noun.
-  byPattern(NUMBER_OF, (m) => {
-    const value = numberOf(m[2]!.replace(/,/g, ''));
-    if (!(value > 0)) return null;
-    const noun = kindOf(lemma(m[1]!.toLowerCase()));
-    return {
-      at: m[0].length - m[2]!.length,
-      length: m[2]!.length,
-      kind: 'count',
-      value,
-      unit: noun,
-      about: `noun:${noun}`,
-      aboutText: m[1]!,
-      rule: 'fact:number-of',
-    };
-  });
+  byPattern(NUMBER_OF, (m) =>
+    nounCount(
+      numberOf(m[2]!.replace(/,/g, '')),
+      kindOf(lemma(m[1]!.toLowerCase())),
+      m[1]!,
+      m[0].length - m[2]!.length,
+      m[2]!.length,
+      'fact:number-of',
+    ),
+  );
 
   // A group's size as an adjective before it (`the 40-strong crew`, `a 300-strong force`).
-  byPattern(STRONG_GROUP, (m) => {
-    const value = numberOf(m[1]!);
-    if (!(value > 0)) return null;
-    const noun = lemma(m[2]!.toLowerCase());
-    return {
-      at: 0,
-      length: m[1]!.length,
-      kind: 'count',
-      value,
-      unit: noun,
-      about: `noun:${noun}`,
-      aboutText: m[2]!,
-      rule: 'fact:count-strong',
-    };
-  });
+  byPattern(STRONG_GROUP, (m) =>
+    nounCount(numberOf(m[1]!), lemma(m[2]!.toLowerCase()), m[2]!, 0, m[1]!.length, 'fact:count-strong'),
+  );
 
   // One, said as such (`a lone gunman`, `a single bomb`, `one sole survivor`): a count of one.
   byPattern(/\b(?:[Aa]|[Oo]ne)\s+(?:lone|single|sole)\s+(\p{Ll}[\p{Ll}-]+)\b/gu, (m) => {

@@ -11,6 +11,7 @@ import { centroidOf, nearlySame, partOf, wordsOf } from './claims.js';
 import type { Dossier } from '../model/dossier.js';
 import { repairedView } from '../repair/view.js';
 import { corpus, describeShared, runScorer, tool } from '../../test/shared.js';
+import { ecbOrigins } from '../../scripts/origins-eval.js';
 
 // A fictional story: one wire report (the Lanmark Herald, citing unnamed customs officials)
 // relayed by three outlets with different certainty, one figure and one count changed,
@@ -366,6 +367,17 @@ describeShared('story analysis on the shared development stories', () => {
     expect(rounds).toBeDefined();
     expect(rounds!.origins).not.toContain(top.id);
   });
+
+  it('ECB+ labelled origins, by the fixed halves: recall and precision at the measured level', () => {
+    // Floors just below `npm run eval` (A 0.55 / 0.83, B 0.74 / 0.89), and no relay counted on B.
+    const a = ecbOrigins('A');
+    expect(a.recall).toBeGreaterThanOrEqual(0.53);
+    expect(a.precision).toBeGreaterThanOrEqual(0.8);
+    const b = ecbOrigins('B');
+    expect(b.recall).toBeGreaterThanOrEqual(0.72);
+    expect(b.precision).toBeGreaterThanOrEqual(0.86);
+    expect(b.relaysAsOrigins).toBe(0);
+  }, 300_000);
 
   it('ECB+ labelled discrepancies, by the fixed halves: typed recall, precision and traps at the measured level', async () => {
     const halves = JSON.parse(
