@@ -1000,7 +1000,7 @@ function documentFacts(d: Document): FactInContext[] {
     if (known && known.kind !== 'place') continue;
     // A building or a site (`St. Mary's Hospital`, `Heathrow Airport`) is not the town another
     // outlet names for the same moment.
-    if (SITE.test(at[1]!)) continue;
+    if (SITE.test(at[1]!) || CALENDAR_WORD.test(at[1]!)) continue;
     const place = known ?? { ...span, key: `place:${at[1]!.toLowerCase().replace(/\s+/g, '-')}` };
     const who = firstMention.get(key)!;
     push({
@@ -1009,7 +1009,7 @@ function documentFacts(d: Document): FactInContext[] {
       kind: 'place',
       value: place.key,
       qualifier: null,
-      about: `${key}|${PLACE_ACT[m[1]!.toLowerCase().replace(/^(?:was|were)\s+/, '')] ?? 'befell'}`,
+      about: `${key}|${PLACE_ACT[m[1]!.toLowerCase().replace(/^(?:was|were|been)\s+/, '')] ?? 'befell'}`,
       aboutText: read(who),
       decimals: 0,
       rule: 'fact:place-of-event',
@@ -1046,7 +1046,7 @@ function documentFacts(d: Document): FactInContext[] {
   }
   /** The place named `name` at view offset `at` of sentence `s`: an entity's key, or the name's. */
   const placeNamed = (s: Span, at: number, name: string): { key: string; span: Span } | null => {
-    if (SITE.test(name)) return null;
+    if (SITE.test(name) || CALENDAR_WORD.test(name)) return null;
     const span = { start: view.toOriginal(at), end: view.toOriginal(at + name.length, 'end') };
     const known = spansWithin(d.entities, s).find((e) => e.start <= span.start && span.start < e.end);
     if (known && known.kind !== 'place') return null;
@@ -1936,9 +1936,12 @@ const PLACE_ACT: Readonly<Record<string, string>> = {
   arrested: 'arrested',
   detained: 'arrested',
   buried: 'buried',
+  'checked into': 'admitted',
+  'admitted to': 'admitted',
+  entered: 'admitted',
 };
 const PLACE_EVENT =
-  /\b((?:was|were)\s+(?:found dead|killed|shot dead|born|arrested|detained|buried)|died)\b/u;
+  /\b((?:was|were)\s+(?:found dead|killed|shot dead|born|arrested|detained|buried)|died|checked into|(?:was|were|been)\s+admitted to|entered(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:facility|center|centre|clinic|hospital|rehab)\b))(?=\s)/u;
 
 /** A verb of buying or selling, what changed hands, then `for` right before a sum. */
 const BOUGHT_FOR =
@@ -1957,7 +1960,11 @@ const JOURNEY =
 
 /** After the verb: a day, then `in`/`at`/`near` a place, perhaps through a home or a hospital (`at her home in Taos`). */
 const PLACE_AFTER =
-  /^(?:\s+\p{L}+day)?(?:\s+(?:on|late|early)\s+\S+)?\s+(?:in|at|near|outside)\s+(?:(?:the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:in|at|near|of)\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})/u;
+  /^(?:\s+\p{L}+day)?(?:\s+(?:on|late|early)\s+\S+)?(?:\s+(?:in|at|near|outside)\s+(?:(?:the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:in|at|near|of)\s+)?|\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:in|at|near)\s+)(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})/u;
+
+/** A month or a day, which follows `in` or `on` as a place would (`was arrested in May`). */
+const CALENDAR_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 const SITE =
   /\b(?:Hospital|Center|Centre|Clinic|Home|Church|School|University|College|Prison|Jail|Hotel|Park|Street|Road|Avenue|Airport|Station|Stadium|Arena|Hall|House|Building|Court|Courthouse|Mall|Store)$/;

@@ -2318,3 +2318,41 @@ describe('stop 19, traps: figures for other days, counts told through `the numbe
     expect(facts('The number of calls rose 5 percent on Wednesday.')).toEqual([]);
   });
 });
+
+describe('stop 19, fifth round: a rehab stay, a shooting, a launch', () => {
+  const texts = (d: Dossier, ...k: string[]): string[][] =>
+    kinds(d, ...k).map((x) => [...new Set(x.values.map((v) => v.text))].sort());
+
+  it('where someone checked into a clinic; a month after `in` is no place', () => {
+    const d = (b: string) =>
+      pair(
+        'Actress Lena Cole, 22, has checked into a rehab facility in Malibu, her publicist said.',
+        b,
+        DATED,
+      );
+    expect(
+      texts(
+        d('Lena Cole entered the Seaview treatment center in Palm Springs, her spokeswoman said.'),
+        'place',
+      ),
+    ).toEqual([['Malibu', 'Palm Springs']]);
+    expect(
+      texts(d('Lena Cole entered the Seaview treatment center in Malibu, her spokeswoman said.'), 'place'),
+    ).toEqual([]);
+    const months = pair(
+      'Lena Cole was arrested in May for drunk driving, police said.',
+      'Lena Cole was arrested in July on drunk-driving charges, police said.',
+      DATED,
+    );
+    expect(texts(months, 'place')).toEqual([]);
+  });
+
+  it('the time something happened is never an update, whatever the order of the reports', () => {
+    const d = pair(
+      'A rocket carrying a weather satellite lifted off from the Orla launch site at 6:02 a.m. on Tuesday.',
+      'A rocket carrying a weather satellite lifted off from the Orla launch site at 6:12 a.m. on Tuesday.',
+      ['2024-03-11', '2024-03-14'],
+    );
+    expect(kinds(d, ...FIGURES).map((x) => x.kind)).toEqual(['time']);
+  });
+});

@@ -159,10 +159,10 @@ export function figureDiscrepancies(
           : isCount(facts)
             ? 'count'
             : 'quantity';
-    // A person's age is not news that moves on, nor how many times something was done or the
-    // term a court could give: two values are a discrepancy in any order.
+    // A person's age is not news that moves on, nor the time something happened, how many times
+    // something was done or the term a court could give: two values are a discrepancy in any order.
     out.push(
-      figureFinding(facts, r, kind, kind !== 'age' && !FIXED.test(facts[0]!.about), {
+      figureFinding(facts, r, kind, kind !== 'age' && kind !== 'time' && !FIXED.test(facts[0]!.about), {
         changes: `the ${subject(facts[0]!)}`,
         differ: `different ${subject(facts[0]!)}`,
       }),
