@@ -839,6 +839,19 @@ function documentFacts(d: Document): FactInContext[] {
   }
 
   // Ages of named people: `Maria Lopez, 41,` and `41-year-old Maria Lopez`.
+  /** The age at `span` of the person named by mention `e` (`asOf`: the time it holds for, when said). */
+  const ageOfName = (e: EntityMention, span: Span, value: number, rule: string, asOf?: string): void =>
+    push({
+      ...span,
+      kind: 'age',
+      value,
+      qualifier: null,
+      about: personKey(bareName(e, read(e)).key),
+      aboutText: read(e),
+      decimals: 0,
+      ...(asOf ? { asOf } : {}),
+      rule,
+    });
   const people = d.entities.filter((e) => e.kind === 'person');
   for (const e of people) {
     const after = view.text.slice(view.fromOriginal(e.end), view.fromOriginal(e.end) + 90);
@@ -851,50 +864,20 @@ function documentFacts(d: Document): FactInContext[] {
       ) ?? /^\s?\(\s?(?:aged\s)?(\d{1,3})\s?\)()/.exec(after);
     if (m) {
       const start = view.toOriginal(view.fromOriginal(e.end) + m[0].indexOf(m[1]!));
-      push({
-        start,
-        end: start + m[1]!.length,
-        kind: 'age',
-        value: Number(m[1]),
-        qualifier: null,
-        about: personKey(bareName(e, read(e)).key),
-        aboutText: read(e),
-        decimals: 0,
-        ...(m[2] ? { asOf: m[2] } : {}),
-        rule: 'fact:age-apposition',
-      });
+      ageOfName(e, { start, end: start + m[1]!.length }, Number(m[1]), 'fact:age-apposition', m[2]);
     }
     // An age in a descriptive apposition: `Sanjay Velu, a 39-year-old neurosurgeon,`.
     const described = m ? null : AGE_IN_APPOSITION.exec(after);
     if (described) {
       const start = view.toOriginal(view.fromOriginal(e.end) + described[0].indexOf(described[1]!));
-      push({
-        start,
-        end: view.toOriginal(view.fromOriginal(start) + described[1]!.length, 'end'),
-        kind: 'age',
-        value: numberOf(described[1]!),
-        qualifier: null,
-        about: personKey(bareName(e, read(e)).key),
-        aboutText: read(e),
-        decimals: 0,
-        rule: 'fact:age-in-apposition',
-      });
+      const end = view.toOriginal(view.fromOriginal(start) + described[1]!.length, 'end');
+      ageOfName(e, { start, end }, numberOf(described[1]!), 'fact:age-in-apposition');
     }
     const before = view.text.slice(Math.max(0, view.fromOriginal(e.start) - 48), view.fromOriginal(e.start));
     const b = AGE_BEFORE_NAME.exec(before);
     if (b) {
       const at = view.toOriginal(view.fromOriginal(e.start) - (before.length - b.index));
-      push({
-        start: at,
-        end: at + b[1]!.length,
-        kind: 'age',
-        value: numberOf(b[1]!),
-        qualifier: null,
-        about: personKey(bareName(e, read(e)).key),
-        aboutText: read(e),
-        decimals: 0,
-        rule: 'fact:age-adjective',
-      });
+      ageOfName(e, { start: at, end: at + b[1]!.length }, numberOf(b[1]!), 'fact:age-adjective');
     }
     // A person's home town in apposition: `Ann Lee, 41, of Springfield` / `Ann Lee of Springfield`.
     const home =
