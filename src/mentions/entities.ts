@@ -185,13 +185,6 @@ export function initials(name: string): string {
 const PLACE_PREPOSITION =
   /(?:\b(?:in|near|outside|from|off|across)|\bfrom\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+to|\b(?:flights?|flew|fly\w*|travel\w*|sail\w*|bound|head\w*|fled|return\w*|deport\w*|moved?|moving|driv\w*|drove)\s+to)\s+$/iu;
 
-/** Names of months and days, which some towns share. */
-const CALENDAR = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
-    ' ',
-  ),
-);
-
 function classify(c: Candidate): { kind: EntityKind; key: string; label: string; rule: string } | null {
   const lower = c.text.toLowerCase();
   const hit = GAZETTEER_INDEX.get(lower) ?? GAZETTEER_INDEX.get(lower.replace(/^the\s+/, ''));
@@ -238,7 +231,8 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
   if (
     words.length === 1 &&
     TOWN_NAMES.has(lower) &&
-    !CALENDAR.has(lower) &&
+    // Not a month or a day some town shares (`in May`), nor any other word that is no name.
+    !NOT_NAMES.has(lower) &&
     PLACE_PREPOSITION.test(c.before)
   ) {
     return {

@@ -951,6 +951,39 @@ function documentFacts(d: Document): FactInContext[] {
       return new Set([personOf(first)]);
     return new Set(named.map(personOf));
   };
+  /** The place named `name` at view offset `at` of sentence `s`: an entity's key, or the name's. */
+  const placeNamed = (s: Span, at: number, name: string): { key: string; span: Span } | null => {
+    // A building or a site (`St. Mary's Hospital`, `Heathrow Airport`) is not the town another
+    // outlet names for the same moment; a month or a day is no place.
+    if (SITE.test(name) || calendarWord(name)) return null;
+    const span = { start: view.toOriginal(at), end: view.toOriginal(at + name.length, 'end') };
+    const known = spansWithin(d.entities, s).find((e) => e.start <= span.start && span.start < e.end);
+    if (known && known.kind !== 'place') return null;
+    return known
+      ? { key: known.key, span: { start: known.start, end: known.end } }
+      : { key: `place:${name.toLowerCase().replace(/\s+/g, '-')}`, span };
+  };
+  /** A place right at `rest`'s start (`in Taos`) in sentence `s`, `rest` starting at view offset `restAt`. */
+  const placeAt = (s: Span, rest: string, restAt: number): { key: string; span: Span } | null => {
+    const at = PLACE_AFTER.exec(rest);
+    return at ? placeNamed(s, restAt + at[0].length - at[1]!.length, at[1]!) : null;
+  };
+  const pushPlace = (
+    place: { key: string; span: Span },
+    about: string,
+    aboutText: string,
+    rule: string,
+  ): void =>
+    push({
+      ...place.span,
+      kind: 'place',
+      value: place.key,
+      qualifier: null,
+      about,
+      aboutText,
+      decimals: 0,
+      rule,
+    });
   // Where something befell a named person (`Lena Marsh died at her home in Taos`, `he was
   // arrested in Orlin`): the first place named after the verb, before any other clause. The
   // person is the one the sentence names before the verb (besides its sources), or, for a
@@ -971,32 +1004,14 @@ function documentFacts(d: Document): FactInContext[] {
     const key = [...keys][0]!;
     // The place right after the verb and a prepositional phrase (`died Tuesday at her home in
     // Taos`): a place the entity finder knows, or capitalised words no other entity holds.
-    const rest = text.slice(m.index + m[0].length);
-    const at = PLACE_AFTER.exec(rest);
-    if (!at) continue;
-    const placeFrom = from + m.index + m[0].length + at[0].length - at[1]!.length;
-    const span = {
-      start: view.toOriginal(placeFrom),
-      end: view.toOriginal(placeFrom + at[1]!.length, 'end'),
-    };
-    const known = spansWithin(d.entities, s).find((e) => e.start <= span.start && span.start < e.end);
-    if (known && known.kind !== 'place') continue;
-    // A building or a site (`St. Mary's Hospital`, `Heathrow Airport`) is not the town another
-    // outlet names for the same moment.
-    if (SITE.test(at[1]!) || CALENDAR_WORD.test(at[1]!)) continue;
-    const place = known ?? { ...span, key: `place:${at[1]!.toLowerCase().replace(/\s+/g, '-')}` };
-    const who = firstMention.get(key)!;
-    push({
-      start: place.start,
-      end: place.end,
-      kind: 'place',
-      value: place.key,
-      qualifier: null,
-      about: `${key}|${PLACE_ACT[m[1]!.toLowerCase().replace(/^(?:was|were|been)\s+/, '')] ?? 'befell'}`,
-      aboutText: read(who),
-      decimals: 0,
-      rule: 'fact:place-of-event',
-    });
+    const place = placeAt(s, text.slice(m.index + m[0].length), from + m.index + m[0].length);
+    if (!place) continue;
+    pushPlace(
+      place,
+      `${key}|${PLACE_ACT[m[1]!.toLowerCase().replace(/^(?:was|were|been)\s+/, '')] ?? 'befell'}`,
+      read(firstMention.get(key)!),
+      'fact:place-of-event',
+    );
   }
 
   // How long an agreement runs, written as an adjective (`a five-year contract`, `a four-year
@@ -1027,37 +1042,6 @@ function documentFacts(d: Document): FactInContext[] {
       });
     }
   }
-  /** The place named `name` at view offset `at` of sentence `s`: an entity's key, or the name's. */
-  const placeNamed = (s: Span, at: number, name: string): { key: string; span: Span } | null => {
-    if (SITE.test(name) || CALENDAR_WORD.test(name)) return null;
-    const span = { start: view.toOriginal(at), end: view.toOriginal(at + name.length, 'end') };
-    const known = spansWithin(d.entities, s).find((e) => e.start <= span.start && span.start < e.end);
-    if (known && known.kind !== 'place') return null;
-    return known
-      ? { key: known.key, span: known }
-      : { key: `place:${name.toLowerCase().replace(/\s+/g, '-')}`, span };
-  };
-  /** A place right at `rest`'s start (`in Taos`) in sentence `s`, `rest` starting at view offset `restAt`. */
-  const placeAt = (s: Span, rest: string, restAt: number): { key: string; span: Span } | null => {
-    const at = PLACE_AFTER.exec(rest);
-    return at ? placeNamed(s, restAt + at[0].length - at[1]!.length, at[1]!) : null;
-  };
-  const pushPlace = (
-    place: { key: string; span: Span },
-    about: string,
-    aboutText: string,
-    rule: string,
-  ): void =>
-    push({
-      ...place.span,
-      kind: 'place',
-      value: place.key,
-      qualifier: null,
-      about,
-      aboutText,
-      decimals: 0,
-      rule,
-    });
   for (let i = 0; i < d.sentences.length; i++) {
     const s = d.sentences[i]!;
     const from = view.fromOriginal(s.start);
@@ -1598,6 +1582,11 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
 
 const MONTH_NAMES =
   'january february march april may june july august september october november december'.split(' ');
+/** A month or a day, which follows `in` or `on` as a place would (`was arrested in May`). */
+const calendarWord = (name: string): boolean => {
+  const w = name.split(/\s/)[0]!.toLowerCase();
+  return MONTH_NAMES.includes(w) || DAYS.includes(w);
+};
 /** A month after a preposition, with no day or year after it (`in March`, `in early February`; not `in March 2009`). */
 const BARE_MONTH =
   /\b(?:in|since|until|by)\s+(?:(?:early|late|mid)[- ])?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]*\d)(?!\s+of\b)/g;
@@ -1944,10 +1933,6 @@ const JOURNEY =
 /** After the verb: a day, then `in`/`at`/`near` a place, perhaps through a home or a hospital (`at her home in Taos`). */
 const PLACE_AFTER =
   /^(?:\s+\p{L}+day)?(?:\s+(?:on|late|early)\s+\S+)?(?:\s+(?:in|at|near|outside)\s+(?:(?:the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:in|at|near|of)\s+)?|\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:in|at|near)\s+)(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})/u;
-
-/** A month or a day, which follows `in` or `on` as a place would (`was arrested in May`). */
-const CALENDAR_WORD =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 const SITE =
   /\b(?:Hospital|Center|Centre|Clinic|Home|Church|School|University|College|Prison|Jail|Hotel|Park|Street|Road|Avenue|Airport|Station|Stadium|Arena|Hall|House|Building|Court|Courthouse|Mall|Store)$/;

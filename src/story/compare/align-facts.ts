@@ -16,6 +16,11 @@ export function contextOverlap(a: FactInContext, b: FactInContext): { shared: nu
 /** Words and names two facts keyed only by their sentence share at least (see {@link sameSubject}). */
 const SENTENCE_SHARED = 3;
 
+/** The people a fact's sentence names (their entity keys in its context). */
+export function peopleOf(f: FactInContext): string[] {
+  return [...f.context].filter((k) => k.startsWith('@person:'));
+}
+
 /**
  * Two facts of different documents speak of the same thing when they are of one kind, about
  * one thing (the same noun or entity) and their sentences tell the same event: facts keyed by
@@ -45,8 +50,7 @@ export function sameSubject(
   // bank manager was sentenced`), of a sentence telling the same thing; when an outlet gives
   // one person two terms (this case and an earlier one), only sentences alike besides.
   if (a.rule.startsWith('fact:term')) {
-    const people = (f: FactInContext): string[] => [...f.context].filter((k) => k.startsWith('@person:'));
-    const [pa, pb] = [people(a), people(b)];
+    const [pa, pb] = [peopleOf(a), peopleOf(b)];
     const same = pa.length && pb.length ? pa.some((k) => pb.includes(k)) : alike;
     return same && (!ambiguous.has(keyOf(a)) || alike);
   }

@@ -24,6 +24,9 @@ const pair = (a: string, b: string, published?: [string, string], language?: str
 const kinds = (d: Dossier, ...k: string[]): Dossier['discrepancies'] =>
   d.discrepancies.filter((x) => k.includes(x.kind));
 const FIGURES = ['count', 'quantity', 'update', 'age', 'time'];
+/** The texts of each reported entry of the kinds `k`, each entry's distinct texts sorted. */
+const texts = (d: Dossier, ...k: string[]): string[][] =>
+  kinds(d, ...k).map((x) => [...new Set(x.values.map((v) => v.text))].sort());
 /** Two reports a day apart (a person's age is read against the date it was said). */
 const DATED: [string, string] = ['2024-03-11', '2024-03-12'];
 
@@ -2004,9 +2007,6 @@ describe('results written as two numbers: votes, scores, records', () => {
 // Stop 19: a round of six fictional stories (an acquisition, a product launch, a transfer, a
 // hijacking, a quake, an arrest) found these reading faults; each rule with its control.
 describe('stop 19: places, prices, terms and people written two ways', () => {
-  const texts = (d: Dossier, ...k: string[]): string[][] =>
-    kinds(d, ...k).map((x) => [...new Set(x.values.map((v) => v.text))].sort());
-
   it('where someone was arrested, told in the active voice or the passive', () => {
     const d = (place: string) =>
       pair(
@@ -2135,9 +2135,6 @@ describe('stop 19: places, prices, terms and people written two ways', () => {
 });
 
 describe('stop 19, second round: an appointment, a heist, a climbing death', () => {
-  const texts = (d: Dossier, ...k: string[]): string[][] =>
-    kinds(d, ...k).map((x) => [...new Set(x.values.map((v) => v.text))].sort());
-
   it('an age in a descriptive apposition, and a profession opening a name', () => {
     const d = (age: string) =>
       pair(
@@ -2194,9 +2191,6 @@ describe('stop 19, second round: an appointment, a heist, a climbing death', () 
 });
 
 describe('stop 19, third round: an awards host, a tornado, a prisoner swap, an album', () => {
-  const texts = (d: Dossier, ...k: string[]): string[][] =>
-    kinds(d, ...k).map((x) => [...new Set(x.values.map((v) => v.text))].sort());
-
   it('a surname alone after a name with a title is that person, whose age is compared', () => {
     const d = (age: string) =>
       pair(
@@ -2320,9 +2314,6 @@ describe('stop 19, traps: figures for other days, counts told through `the numbe
 });
 
 describe('stop 19, fifth round: a rehab stay, a shooting, a launch', () => {
-  const texts = (d: Dossier, ...k: string[]): string[][] =>
-    kinds(d, ...k).map((x) => [...new Set(x.values.map((v) => v.text))].sort());
-
   it('where someone checked into a clinic; a month after `in` is no place', () => {
     const d = (b: string) =>
       pair(

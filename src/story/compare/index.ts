@@ -7,7 +7,7 @@ import { certaintyDiscrepancies } from './certainty.js';
 import { countDiscrepancies } from './counts.js';
 import { dateDiscrepancies, type StatementTest } from './dates.js';
 import { figureDiscrepancies, resultDiscrepancies, soleSumDiscrepancies } from './figures.js';
-import { acronymDiscrepancies, nameDiscrepancies, personAliases } from './names.js';
+import { acronymDiscrepancies, nameDiscrepancies, nameVariants, personAliases } from './names.js';
 import { placeDiscrepancies } from './places.js';
 import { roleDiscrepancies } from './roles.js';
 import { singleOutletStatements } from './single-outlet.js';
@@ -74,8 +74,10 @@ function sameStatement(aligned: AlignedClaims): StatementTest {
 }
 
 /** Facts with each person key a spelling variant of another (see `personAliases`) read as that key. */
-function samePeople(facts: readonly FactInContext[]): readonly FactInContext[] {
-  const alias = personAliases(facts);
+function samePeople(
+  facts: readonly FactInContext[],
+  alias: ReadonlyMap<string, string>,
+): readonly FactInContext[] {
   if (!alias.size) return facts;
   return facts.map((f) => {
     const bar = f.about.indexOf('|');
@@ -122,7 +124,9 @@ export function compareStory(
   // would be read only to be passed over. Spellings are compared within a document too.
   const across = written.some((f) => f.doc !== written[0]!.doc);
   // A person written two ways across outlets is one person for the other comparisons.
-  const facts = across ? samePeople(written) : written;
+  // Names written several ways, read once: for the spelling finding and for these aliases.
+  const variants = nameVariants(written);
+  const facts = across ? samePeople(written, personAliases(variants)) : written;
   const found: Finding[] = [
     ...by('compare:figures', across ? figureDiscrepancies(facts, r, statement) : []),
     ...by(
@@ -132,7 +136,7 @@ export function compareStory(
     ...by('compare:results', across ? resultDiscrepancies(facts, r) : []),
     ...by('compare:dates', across ? dateDiscrepancies(facts, r, statement) : []),
     ...by('compare:places', across ? placeDiscrepancies(facts, r, statement) : []),
-    ...by('compare:spelling', nameDiscrepancies(written, r)),
+    ...by('compare:spelling', nameDiscrepancies(variants, r)),
     ...by('compare:roles', across ? roleDiscrepancies(facts, r) : []),
     ...by('compare:acronym', acronymDiscrepancies(documents, r)),
     ...by('compare:one-against-several', countDiscrepancies(aligned, r)),

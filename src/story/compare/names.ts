@@ -84,9 +84,9 @@ export function spellingVariants(a: string, b: string, person: boolean): boolean
 }
 
 /** One name written in different ways across (or within) the outlets: one entry per name, every way and where it is written. */
-export function nameDiscrepancies(facts: readonly FactInContext[], r: Reader): Finding[] {
+export function nameDiscrepancies(variants: readonly FactInContext[][], r: Reader): Finding[] {
   const out: Finding[] = [];
-  for (const g of nameVariants(facts)) {
+  for (const g of variants) {
     const written = [...new Set(g.map((f) => tokens(f.value as string).join(' ')))];
     const seen = new Set<string>();
     const values = g
@@ -110,9 +110,9 @@ export function nameDiscrepancies(facts: readonly FactInContext[], r: Reader): F
  * spelling variants -> the group's first key, for keys of full names written in two
  * documents or more.
  */
-export function personAliases(facts: readonly FactInContext[]): Map<string, string> {
+export function personAliases(variants: readonly FactInContext[][]): Map<string, string> {
   const alias = new Map<string, string>();
-  for (const g of nameVariants(facts)) {
+  for (const g of variants) {
     const people = g.filter((f) => f.about.startsWith('person:') && tokens(f.value as string).length >= 2);
     if (new Set(people.map((f) => f.doc)).size < 2) continue;
     const keys = [...new Set(people.map((f) => f.about))];
@@ -122,7 +122,7 @@ export function personAliases(facts: readonly FactInContext[]): Map<string, stri
 }
 
 /** Name facts by name: groups of two ways or more of writing one name. */
-function nameVariants(facts: readonly FactInContext[]): FactInContext[][] {
+export function nameVariants(facts: readonly FactInContext[]): FactInContext[][] {
   const forms = new Map<string, { kind: string; facts: FactInContext[] }>();
   for (const f of facts) {
     if (f.kind !== 'name') continue;

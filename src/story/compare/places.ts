@@ -1,4 +1,5 @@
 import type { FactInContext } from '../facts.js';
+import { peopleOf } from './align-facts.js';
 import type { Finding, Reader } from './values.js';
 
 /**
@@ -10,9 +11,8 @@ const UNNAMED = /^(?:gathering|journey):/;
 
 /** Each fact's sentence names people, and none the other's names. */
 function otherPeople(a: FactInContext, b: FactInContext): boolean {
-  const people = (f: FactInContext): string[] => [...f.context].filter((k) => k.startsWith('@person:'));
-  const pa = people(a);
-  const pb = people(b);
+  const pa = peopleOf(a);
+  const pb = peopleOf(b);
   return pa.length > 0 && pb.length > 0 && !pa.some((k) => b.context.has(k));
 }
 
