@@ -1,0 +1,250 @@
+import type { Document } from '../model/document.js';
+import type { Span } from '../model/span.js';
+import type { TimelineEntry, TimelineEvent, TimelineKind } from '../model/dossier.js';
+import { dateTense } from '../mentions/dates.js';
+import { repairedView } from '../repair/view.js';
+import { cosine } from '../text/similarity.js';
+import { STOP, stem } from '../text/words.js';
+import type { AlignedClaims } from './claims.js';
+
+/** The timeline stage's thresholds, each named (as `DEFAULT_ALIGN` names align's). */
+export const DEFAULT_TIMELINE = {
+  /**
+   * Two clauses of one date tell one event when their content words are this alike (cosine
+   * of stems, date words left out): `a freight train derailed near the town on Monday night`
+   * and `more than 20 rail cars derailed near this town on Monday night` share the verb, the
+   * place and the thing; `two crew members were released on Tuesday morning` and `the zone
+   * covered one mile on Tuesday morning` share nothing but the date.
+   */
+  alike: 0.3,
+  /** Two clauses of one date in one claim tell one event from this cosine on. */
+  alikeInClaim: 0.15,
+  /** An attribution's content holding the date is the event's clause when it is at least this much longer than the date (chars): not `said Tuesday` read as content `Tuesday`. */
+  contentBeyondDate: 15,
+} as const;
+
+/** The timeline as the stage writes it: dated mentions and the events they tell. */
+export interface TimelineLayer {
+  readonly entries: TimelineEntry[];
+  readonly events: TimelineEvent[];
+}
+
+/**
+ * A year a sentence places something in (`In 2027, a derailment on the same line …`, `the
+ * 2019 flood`, `since 2020`): chrono reads no bare year, and a background event dated only by
+ * its year belongs on the timeline. Not a year in a range or a figure (`2020-2024`, `2,027`).
+ */
+const YEAR =
+  /\b(?:in|since|during|early|late|mid-?|of|the|a|its|their|spring|summer|autumn|fall|winter)\s+((?:19|20)\d{2})\b(?![-–/,.]\d|\s*(?:%|percent|to\s+\d))/gi;
+
+/** Words of a date itself, left out when two clauses are compared (every clause of one date shares them). */
+const DATE_WORD =
+  /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$|^(?:morning|afternoon|evening|night|late|early|today|yesterday|tonight|week|month|last|next|\d+)$/;
+
+/** The part of a day a date names (`on Tuesday morning`). */
+const PART_OF_DAY = /\b(?:morning|afternoon|evening|night|overnight|noon|midnight)\b/i;
+
+/** Content words of a clause, stemmed, as a unit vector. */
+function wordVector(text: string): Map<string, number> {
+  const v = new Map<string, number>();
+  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+    if (STOP.has(w) || DATE_WORD.test(w) || w.length < 3) continue;
+    const s = stem(w);
+    v.set(s, (v.get(s) ?? 0) + 1);
+  }
+  const norm = Math.sqrt([...v.values()].reduce((a, x) => a + x * x, 0)) || 1;
+  for (const [k, x] of v) v.set(k, x / norm);
+  return v;
+}
+
+/** A dateline before the first words (`BRENMOOR (State Wire) — `) is not part of what happened. */
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]+(?:\([^)]*\))?\s*[—–-]+\s*/u;
+
+/**
+ * The clause of `doc` a date at `[start, end)` in `sentence` belongs to: the content of an
+ * attribution holding it (`two crew members were released on Tuesday morning`, of `…, Akers
+ * said`), else the sentence cut before an attribution that follows the date (`…, county
+ * officials said Tuesday`), without a dateline or the closing stop.
+ */
+export function eventClause(doc: Document, sentence: Span, start: number, end: number): Span {
+  const cues = doc.attributions
+    .filter((a) => sentence.start <= a.cue.start && a.cue.end <= sentence.end)
+    .map((a) => a.cue.start);
+  // Cut before the comma that opens an attribution following the date (`…, Akers said`).
+  const cut = (span: Span): Span => {
+    const cue = cues.filter((at) => at >= end).sort((x, y) => x - y)[0];
+    if (cue === undefined) return span;
+    // The last comma (not one inside a figure, `2,000`), semicolon or dash before the cue.
+    const at = Math.max(-1, ...[...doc.text.slice(end, cue).matchAll(/[;—–]|,(?!\d)/g)].map((m) => m.index!));
+    return at >= 0 && end + at < span.end ? { start: span.start, end: end + at } : span;
+  };
+  const content = doc.attributions
+    // A plan or a hope (`divers hope to reach the wreck by Friday`): who hopes is part of what is told.
+    .map((a) =>
+      /^to\s/i.test(doc.text.slice(a.content.start, a.content.end))
+        ? { start: Math.min(a.source?.start ?? a.cue.start, a.cue.start), end: a.content.end }
+        : a.content,
+    )
+    .filter(
+      (c) =>
+        c.start <= start &&
+        end <= c.end &&
+        sentence.start <= c.start &&
+        c.end <= sentence.end &&
+        c.end - c.start >= end - start + DEFAULT_TIMELINE.contentBeyondDate,
+    )
+    .map(cut)
+    .sort((x, y) => y.end - y.start - (x.end - x.start))[0];
+  let { start: from, end: to } = content ?? cut(sentence);
+  const text = doc.text.slice(from, to);
+  const dateline = DATELINE.exec(text);
+  if (dateline && from + dateline[0].length <= start) from += dateline[0].length;
+  while (to > end && /[\s.,;:!?"'”’]/.test(doc.text[to - 1]!)) to--;
+  while (from < start && /\s/.test(doc.text[from]!)) from++;
+  return { start: from, end: to };
+}
+
+/** Years the date reader leaves out (`In 2027, …`), as timeline entries of their sentence. */
+function yearEntries(doc: Document): Array<Span & { date: string; rule: string; sentence: Span }> {
+  const out: Array<Span & { date: string; rule: string; sentence: Span }> = [];
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    for (const m of text.matchAll(YEAR)) {
+      const start = s.start + m.index! + m[0].length - m[1]!.length;
+      const end = start + 4;
+      if (doc.dates.some((x) => x.start < end && start < x.end)) continue;
+      out.push({ start, end, date: m[1]!, rule: 'timeline:year', sentence: s });
+    }
+  }
+  return out;
+}
+
+/**
+ * The timeline stage: each resolved date of a document's sentences (and each year a sentence
+ * places something in) with the clause it belongs to and whether it dates an event or a
+ * statement (`officials said Tuesday`); then the entries of one date that tell one event —
+ * members of one claim, or clauses alike in their words — merged into events across
+ * documents. Entries and events are ordered by date, then by document order.
+ */
+export function buildTimeline(documents: readonly Document[], aligned: AlignedClaims): TimelineLayer {
+  const docIndex = new Map(documents.map((d, i) => [d.id, i]));
+  // Each document's claim members, in claim order: the first holding a span names its claim.
+  const membersOf = new Map<string, Array<{ start: number; end: number; claim: string }>>();
+  for (const c of aligned.claims)
+    for (const m of c.members) {
+      const list = membersOf.get(m.doc);
+      if (list) list.push({ start: m.start, end: m.end, claim: c.id });
+      else membersOf.set(m.doc, [{ start: m.start, end: m.end, claim: c.id }]);
+    }
+  const claimAt = (doc: string, start: number, end: number): string | undefined =>
+    membersOf.get(doc)?.find((m) => m.start <= start && end <= m.end)?.claim;
+
+  type Draft = TimelineEntry & {
+    kind: TimelineKind;
+    clause: Span;
+    text: string;
+    vector: Map<string, number>;
+    part: string | undefined;
+  };
+  const drafts: Draft[] = [];
+  for (const d of documents) {
+    const view = repairedView(d.text, d.repairs);
+    const dated = [
+      ...d.dates
+        .filter((x) => x.value !== null)
+        .map((x) => ({
+          start: x.start,
+          end: x.end,
+          date: x.value!,
+          rule: x.rule,
+          sentence: d.sentences.find((s) => s.start <= x.start && x.start < s.end),
+        })),
+      ...yearEntries(d),
+    ];
+    for (const x of dated) {
+      const claim = claimAt(d.id, x.start, x.end);
+      const sentence = x.sentence ?? { start: x.start, end: x.end };
+      const said = d.text.slice(sentence.start, sentence.end);
+      const kind: TimelineKind =
+        dateTense(said, x.start - sentence.start, x.end - sentence.start) === 'statement'
+          ? 'statement'
+          : 'event';
+      const clause = kind === 'statement' ? sentence : eventClause(d, sentence, x.start, x.end);
+      const text = view.text.slice(view.fromOriginal(clause.start), view.fromOriginal(clause.end)).trim();
+      drafts.push({
+        date: x.date,
+        doc: d.id,
+        start: x.start,
+        end: x.end,
+        ...(claim ? { claim } : {}),
+        kind,
+        clause,
+        rule: x.rule,
+        text,
+        vector: wordVector(text),
+        part: PART_OF_DAY.exec(d.text.slice(x.start, x.end))?.[0].toLowerCase(),
+      });
+    }
+  }
+  drafts.sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) ||
+      (docIndex.get(a.doc) ?? 0) - (docIndex.get(b.doc) ?? 0) ||
+      a.start - b.start,
+  );
+
+  // Entries of one date and kind telling one event: one claim, one clause, or alike words.
+  const parent = drafts.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  for (let i = 0; i < drafts.length; i++)
+    for (let j = i + 1; j < drafts.length && drafts[j]!.date === drafts[i]!.date; j++) {
+      const a = drafts[i]!;
+      const b = drafts[j]!;
+      if (a.kind !== b.kind) continue;
+      // `on Tuesday morning` and `on Tuesday evening` are two moments of one day.
+      if (a.part && b.part && a.part !== b.part) continue;
+      const alike = cosine(a.vector, b.vector);
+      const one =
+        (a.doc === b.doc && a.clause.start === b.clause.start && a.clause.end === b.clause.end) ||
+        alike >= DEFAULT_TIMELINE.alike ||
+        // Members of one claim need fewer words in common (claims gather loosely: not on their own).
+        (a.claim !== undefined && a.claim === b.claim && alike >= DEFAULT_TIMELINE.alikeInClaim);
+      if (one) parent[root(j)] = root(i);
+    }
+  const groups = new Map<number, number[]>();
+  drafts.forEach((_, i) => {
+    const r = root(i);
+    const g = groups.get(r);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
+  });
+  const events: TimelineEvent[] = [];
+  const eventOf = new Map<number, string>();
+  for (const members of groups.values()) {
+    const first = drafts[members[0]!]!;
+    const id = `t${events.length + 1}`;
+    for (const i of members) eventOf.set(i, id);
+    const seen = new Set<string>();
+    events.push({
+      id,
+      date: first.date,
+      kind: first.kind,
+      text: first.text,
+      docs: [...new Set(members.map((i) => drafts[i]!.doc))].sort(
+        (a, b) => (docIndex.get(a) ?? 0) - (docIndex.get(b) ?? 0),
+      ),
+      claims: [...new Set(members.flatMap((i) => (drafts[i]!.claim ? [drafts[i]!.claim!] : [])))],
+      members: members
+        .map((i) => drafts[i]!)
+        .filter((x) => {
+          const key = `${x.doc}:${x.clause.start}:${x.clause.end}`;
+          return !seen.has(key) && seen.add(key);
+        })
+        .map((x) => ({ doc: x.doc, start: x.clause.start, end: x.clause.end })),
+    });
+  }
+  const entries = drafts.map(
+    ({ text: _t, vector: _v, part: _p, ...e }, i): TimelineEntry => ({ ...e, event: eventOf.get(i)! }),
+  );
+  return { entries, events };
+}
