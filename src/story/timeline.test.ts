@@ -106,4 +106,32 @@ describe('the timeline stage', () => {
       '2032-09-10 event [1] Divers hope to reach the wreck by Friday',
     ]);
   });
+
+  it('leaves out a decade, a year of prices and a day told after another event (controls: a year, a weekday)', () => {
+    const d = story([
+      'The pier was built in the mid 1930s and rebuilt in 1962.',
+      'Repairs cost $2 million in 2020 dollars, the council said in a report.',
+      'A deckhand was hurt when the ferry burned, and he died the next day.',
+      'The ferry burned on Monday.',
+    ]);
+    expect(events(d)).toEqual([
+      '1962 event [1] The pier was built in the mid 1930s and rebuilt in 1962',
+      '2032-09-06 event [1] The ferry burned on Monday',
+    ]);
+  });
+
+  it('keeps the precision a phrase has: last year is a year (control: a weekday is a day)', () => {
+    const d = story(['The ferry line was sold last year to a new operator.', 'The ferry burned on Monday.']);
+    expect(events(d)).toEqual([
+      '2031 event [1] The ferry line was sold last year to a new operator',
+      '2032-09-06 event [1] The ferry burned on Monday',
+    ]);
+  });
+
+  it('tells no event from a date line left in the body (control: a sentence with the date)', () => {
+    const d = story([
+      'A ferry caught fire off Pellham Point on Sep 6, 2032. Divers were sent to the wreck. Sep 7, 2032 at 9:40 a.m.',
+    ]);
+    expect(events(d)).toEqual(['2032-09-06 event [1] A ferry caught fire off Pellham Point on Sep 6, 2032']);
+  });
 });

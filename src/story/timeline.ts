@@ -35,7 +35,25 @@ export interface TimelineLayer {
  * its year belongs on the timeline. Not a year in a range or a figure (`2020-2024`, `2,027`).
  */
 const YEAR =
-  /\b(?:in|since|during|early|late|mid-?|of|the|a|its|their|spring|summer|autumn|fall|winter)\s+((?:19|20)\d{2})\b(?![-–/,.]\d|\s*(?:%|percent|to\s+\d))/gi;
+  /\b(?:in|since|during|early|late|mid-?|of|the|a|its|their|spring|summer|autumn|fall|winter)\s+((?:19|20)\d{2})\b(?![-–/,.]\d|['’]?s\b|\s*(?:%|percent|to\s+\d)|\s+(?:dollars|prices|terms|levels|values?)\b)/gi;
+
+/**
+ * A day told relative to another event, not to publication (`she died the next day`, `on
+ * the same day`, `the day before`): chrono reads it against publication, which is wrong as
+ * often as not, so the timeline leaves it out (unresolved when unsure).
+ */
+const ANAPHORIC =
+  /\b(?:next|following|previous|same|that|preceding)\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)\b|\b(?:day|night|week)\s+(?:before|after)\b/i;
+
+/** The precision a date phrase has: `last year` names a year, `last month` a month, whatever day chrono gives it. */
+function precise(date: string, written: string): string {
+  if (/\byears?\b/i.test(written)) return date.slice(0, 4);
+  if (/\bmonths?\b/i.test(written)) return date.slice(0, 7);
+  return date;
+}
+
+/** A clause that is a date and little else (`Aug 7, 2012 at 9`, a dateline left in the body) tells no event. */
+const FEW_WORDS = 3;
 
 /** Words of a date itself, left out when two clauses are compared (every clause of one date shares them). */
 const DATE_WORD =
@@ -162,6 +180,8 @@ export function buildTimeline(documents: readonly Document[], aligned: AlignedCl
       ...yearEntries(d),
     ];
     for (const x of dated) {
+      const written = d.text.slice(x.start, x.end);
+      if (ANAPHORIC.test(written)) continue;
       const claim = claimAt(d.id, x.start, x.end);
       const sentence = x.sentence ?? { start: x.start, end: x.end };
       const said = d.text.slice(sentence.start, sentence.end);
@@ -171,8 +191,13 @@ export function buildTimeline(documents: readonly Document[], aligned: AlignedCl
           : 'event';
       const clause = kind === 'statement' ? sentence : eventClause(d, sentence, x.start, x.end);
       const text = view.text.slice(view.fromOriginal(clause.start), view.fromOriginal(clause.end)).trim();
+      const rest = d.text.slice(clause.start, x.start) + ' ' + d.text.slice(x.end, clause.end);
+      if (
+        (rest.match(/\p{L}{2,}/gu) ?? []).filter((w) => !DATE_WORD.test(w.toLowerCase())).length < FEW_WORDS
+      )
+        continue;
       drafts.push({
-        date: x.date,
+        date: precise(x.date, written),
         doc: d.id,
         start: x.start,
         end: x.end,
@@ -182,7 +207,7 @@ export function buildTimeline(documents: readonly Document[], aligned: AlignedCl
         rule: x.rule,
         text,
         vector: wordVector(text),
-        part: PART_OF_DAY.exec(d.text.slice(x.start, x.end))?.[0].toLowerCase(),
+        part: PART_OF_DAY.exec(written)?.[0].toLowerCase(),
       });
     }
   }
