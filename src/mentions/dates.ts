@@ -67,13 +67,25 @@ export function clauseAround(s: string, start: number, end: number): { start: nu
   return { start: from, end: to };
 }
 
+/** Characters read on each side of a date for the tense of its clause. */
+const TENSE_WINDOW = 240;
+
 /**
  * Which way from publication the event a date of `s` at `[start, end)` lies, by its clause:
  * `statement` (a date of saying: past), `future` (a future cue in the clause, and not a
  * statement), `unsure` (a deadline word before the date, and no cue of either tense),
  * else `past`, the default of news.
  */
-export function dateTense(s: string, start: number, end: number): 'past' | 'future' | 'statement' | 'unsure' {
+export function dateTense(
+  sentence: string,
+  dateStart: number,
+  dateEnd: number,
+): 'past' | 'future' | 'statement' | 'unsure' {
+  // Read within a window around the date: a clause is shorter, and a long run-on sentence full of dates stays linear.
+  const from = Math.max(0, dateStart - TENSE_WINDOW);
+  const s = sentence.slice(from, Math.min(sentence.length, dateEnd + TENSE_WINDOW));
+  const start = dateStart - from;
+  const end = dateEnd - from;
   const before = s.slice(0, start).replace(/\s+(?:on|late|early)?\s*$/i, '');
   if (STATEMENT_CUE.test(before) || STATEMENT_AFTER.test(s.slice(end).trimStart())) return 'statement';
   const c = clauseAround(s, start, end);

@@ -1,4 +1,4 @@
-import type { Document } from '../model/document.js';
+import type { Attribution, Document } from '../model/document.js';
 import type { Span } from '../model/span.js';
 import type { TimelineEntry, TimelineEvent, TimelineKind } from '../model/dossier.js';
 import { dateTense } from '../mentions/dates.js';
@@ -21,6 +21,10 @@ export const DEFAULT_TIMELINE = {
   alikeInClaim: 0.15,
   /** An attribution's content holding the date is the event's clause when it is at least this much longer than the date (chars): not `said Tuesday` read as content `Tuesday`. */
   contentBeyondDate: 15,
+  /** Characters of a clause kept on each side of its date: a clause is shorter; a run-on sentence of many dates stays linear. */
+  clauseReach: 400,
+  /** A word in more entries of one date than this finds no candidates to merge (every clause would meet every other). */
+  commonWord: 400,
 } as const;
 
 /** The timeline as the stage writes it: dated mentions and the events they tell. */
@@ -79,13 +83,20 @@ function wordVector(text: string): Map<string, number> {
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]+(?:\([^)]*\))?\s*[—–-]+\s*/u;
 
 /**
- * The clause of `doc` a date at `[start, end)` in `sentence` belongs to: the content of an
+ * The clause of `doc` a date at `[start, end)` in `sentence` belongs to (`attributions`: at
+ * least those whose cue is in the sentence): the content of an
  * attribution holding it (`two crew members were released on Tuesday morning`, of `…, Akers
  * said`), else the sentence cut before an attribution that follows the date (`…, county
  * officials said Tuesday`), without a dateline or the closing stop.
  */
-export function eventClause(doc: Document, sentence: Span, start: number, end: number): Span {
-  const cues = doc.attributions
+export function eventClause(
+  doc: Pick<Document, 'text'>,
+  attributions: readonly Attribution[],
+  sentence: Span,
+  start: number,
+  end: number,
+): Span {
+  const cues = attributions
     .filter((a) => sentence.start <= a.cue.start && a.cue.end <= sentence.end)
     .map((a) => a.cue.start);
   // Cut before the comma that opens an attribution following the date (`…, Akers said`).
@@ -96,7 +107,7 @@ export function eventClause(doc: Document, sentence: Span, start: number, end: n
     const at = Math.max(-1, ...[...doc.text.slice(end, cue).matchAll(/[;—–]|,(?!\d)/g)].map((m) => m.index!));
     return at >= 0 && end + at < span.end ? { start: span.start, end: end + at } : span;
   };
-  const content = doc.attributions
+  const content = attributions
     // A plan or a hope (`divers hope to reach the wreck by Friday`): who hopes is part of what is told.
     .map((a) =>
       /^to\s/i.test(doc.text.slice(a.content.start, a.content.end))
@@ -119,20 +130,74 @@ export function eventClause(doc: Document, sentence: Span, start: number, end: n
   if (dateline && from + dateline[0].length <= start) from += dateline[0].length;
   while (to > end && /[\s.,;:!?"'”’]/.test(doc.text[to - 1]!)) to--;
   while (from < start && /\s/.test(doc.text[from]!)) from++;
-  return { start: from, end: to };
+  return clip({ start: from, end: to }, start, end);
 }
 
-/** Years the date reader leaves out (`In 2027, …`), as timeline entries of their sentence. */
-function yearEntries(doc: Document): Array<Span & { date: string; rule: string; sentence: Span }> {
-  const out: Array<Span & { date: string; rule: string; sentence: Span }> = [];
-  for (const s of doc.sentences) {
-    const text = doc.text.slice(s.start, s.end);
-    for (const m of text.matchAll(YEAR)) {
-      const start = s.start + m.index! + m[0].length - m[1]!.length;
-      const end = start + 4;
-      if (doc.dates.some((x) => x.start < end && start < x.end)) continue;
-      out.push({ start, end, date: m[1]!, rule: 'timeline:year', sentence: s });
-    }
+/** A clause no longer than {@link DEFAULT_TIMELINE.clauseReach} on each side of its date (a run-on sentence of many dates stays linear). */
+function clip(clause: Span, start: number, end: number): Span {
+  return {
+    start: Math.max(clause.start, start - DEFAULT_TIMELINE.clauseReach),
+    end: Math.min(clause.end, end + DEFAULT_TIMELINE.clauseReach),
+  };
+}
+
+/** Years the date reader leaves out (`In 2027, …`) in one sentence, as timeline entries. */
+function yearEntries(
+  text: string,
+  sentence: Span,
+  dates: readonly Span[],
+): Array<Span & { date: string; rule: string }> {
+  const out: Array<Span & { date: string; rule: string }> = [];
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(YEAR)) {
+    const start = sentence.start + m.index! + m[0].length - m[1]!.length;
+    const end = start + 4;
+    if (dates.some((x) => x.start < end && start < x.end)) continue;
+    out.push({ start, end, date: m[1]!, rule: 'timeline:year' });
+  }
+  return out;
+}
+
+/** The index of the span of `spans` (sorted, not overlapping) holding `at`, or -1. */
+function holding(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The attributions of `sorted` (by cue start) whose cue starts within `[from, to]`. */
+function near(sorted: readonly Attribution[], from: number, to: number): Attribution[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.cue.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Attribution[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.cue.start <= to; i++) out.push(sorted[i]!);
+  return out;
+}
+
+/** Items grouped by the sentence holding the offset `at` gives (items outside every sentence left out). */
+function bySentence<T>(
+  sentences: readonly Span[],
+  items: readonly T[],
+  at: (x: T) => number,
+): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const x of items) {
+    const i = holding(sentences, at(x));
+    if (i < 0) continue;
+    const list = out.get(i);
+    if (list) list.push(x);
+    else out.set(i, [x]);
   }
   return out;
 }
@@ -154,8 +219,6 @@ export function buildTimeline(documents: readonly Document[], aligned: AlignedCl
       if (list) list.push({ start: m.start, end: m.end, claim: c.id });
       else membersOf.set(m.doc, [{ start: m.start, end: m.end, claim: c.id }]);
     }
-  const claimAt = (doc: string, start: number, end: number): string | undefined =>
-    membersOf.get(doc)?.find((m) => m.start <= start && end <= m.end)?.claim;
 
   type Draft = TimelineEntry & {
     kind: TimelineKind;
@@ -167,29 +230,42 @@ export function buildTimeline(documents: readonly Document[], aligned: AlignedCl
   const drafts: Draft[] = [];
   for (const d of documents) {
     const view = repairedView(d.text, d.repairs);
-    const dated = [
-      ...d.dates
-        .filter((x) => x.value !== null)
-        .map((x) => ({
-          start: x.start,
-          end: x.end,
-          date: x.value!,
-          rule: x.rule,
-          sentence: d.sentences.find((s) => s.start <= x.start && x.start < s.end),
-        })),
-      ...yearEntries(d),
-    ];
+    const members = bySentence(d.sentences, membersOf.get(d.id) ?? [], (m) => m.start);
+    const attributions = bySentence(d.sentences, d.attributions, (a) => a.cue.start);
+    for (const list of attributions.values()) list.sort((a, b) => a.cue.start - b.cue.start);
+    const dates = bySentence(d.sentences, d.dates, (x) => x.start);
+    const dated: Array<Span & { date: string; rule: string; sentence: number }> = [];
+    d.sentences.forEach((s, i) => {
+      const here = dates.get(i) ?? [];
+      for (const x of here)
+        if (x.value !== null)
+          dated.push({ start: x.start, end: x.end, date: x.value, rule: x.rule, sentence: i });
+      for (const y of yearEntries(d.text, s, here)) dated.push({ ...y, sentence: i });
+    });
     for (const x of dated) {
       const written = d.text.slice(x.start, x.end);
       if (ANAPHORIC.test(written)) continue;
-      const claim = claimAt(d.id, x.start, x.end);
-      const sentence = x.sentence ?? { start: x.start, end: x.end };
-      const said = d.text.slice(sentence.start, sentence.end);
+      const claim = (members.get(x.sentence) ?? []).find((m) => m.start <= x.start && x.end <= m.end)?.claim;
+      const sentence = d.sentences[x.sentence]!;
+      // The tense is read within a window of the date (dateTense's own), so a slice around it will do.
+      const from = Math.max(sentence.start, x.start - DEFAULT_TIMELINE.clauseReach);
+      const said = d.text.slice(from, Math.min(sentence.end, x.end + DEFAULT_TIMELINE.clauseReach));
       const kind: TimelineKind =
-        dateTense(said, x.start - sentence.start, x.end - sentence.start) === 'statement'
-          ? 'statement'
-          : 'event';
-      const clause = kind === 'statement' ? sentence : eventClause(d, sentence, x.start, x.end);
+        dateTense(said, x.start - from, x.end - from) === 'statement' ? 'statement' : 'event';
+      const clause =
+        kind === 'statement'
+          ? clip(sentence, x.start, x.end)
+          : eventClause(
+              d,
+              near(
+                attributions.get(x.sentence) ?? [],
+                x.start - DEFAULT_TIMELINE.clauseReach,
+                x.end + DEFAULT_TIMELINE.clauseReach,
+              ),
+              sentence,
+              x.start,
+              x.end,
+            );
       const text = view.text.slice(view.fromOriginal(clause.start), view.fromOriginal(clause.end)).trim();
       const rest = d.text.slice(clause.start, x.start) + ' ' + d.text.slice(x.end, clause.end);
       if (
@@ -220,22 +296,48 @@ export function buildTimeline(documents: readonly Document[], aligned: AlignedCl
 
   // Entries of one date and kind telling one event: one claim, one clause, or alike words.
   const parent = drafts.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
-  for (let i = 0; i < drafts.length; i++)
-    for (let j = i + 1; j < drafts.length && drafts[j]!.date === drafts[i]!.date; j++) {
+  const root = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r]!;
+    while (parent[i] !== r) [i, parent[i]] = [parent[i]!, r];
+    return r;
+  };
+  // Candidates to merge share a word of their clause that is not in every clause of the date.
+  for (let from = 0; from < drafts.length; ) {
+    let to = from;
+    while (to < drafts.length && drafts[to]!.date === drafts[from]!.date) to++;
+    const postings = new Map<string, number[]>();
+    for (let i = from; i < to; i++)
+      for (const w of drafts[i]!.vector.keys()) {
+        const list = postings.get(w);
+        if (list) list.push(i);
+        else postings.set(w, [i]);
+      }
+    for (let i = from; i < to; i++) {
       const a = drafts[i]!;
-      const b = drafts[j]!;
-      if (a.kind !== b.kind) continue;
-      // `on Tuesday morning` and `on Tuesday evening` are two moments of one day.
-      if (a.part && b.part && a.part !== b.part) continue;
-      const alike = cosine(a.vector, b.vector);
-      const one =
-        (a.doc === b.doc && a.clause.start === b.clause.start && a.clause.end === b.clause.end) ||
-        alike >= DEFAULT_TIMELINE.alike ||
-        // Members of one claim need fewer words in common (claims gather loosely: not on their own).
-        (a.claim !== undefined && a.claim === b.claim && alike >= DEFAULT_TIMELINE.alikeInClaim);
-      if (one) parent[root(j)] = root(i);
+      const seen = new Set<number>();
+      for (const w of a.vector.keys()) {
+        const list = postings.get(w)!;
+        if (list.length > DEFAULT_TIMELINE.commonWord) continue;
+        for (const j of list) {
+          if (j <= i || seen.has(j)) continue;
+          seen.add(j);
+          const b = drafts[j]!;
+          if (a.kind !== b.kind) continue;
+          // `on Tuesday morning` and `on Tuesday evening` are two moments of one day.
+          if (a.part && b.part && a.part !== b.part) continue;
+          const alike = cosine(a.vector, b.vector);
+          const one =
+            (a.doc === b.doc && a.clause.start === b.clause.start && a.clause.end === b.clause.end) ||
+            alike >= DEFAULT_TIMELINE.alike ||
+            // Members of one claim need fewer words in common (claims gather loosely: not on their own).
+            (a.claim !== undefined && a.claim === b.claim && alike >= DEFAULT_TIMELINE.alikeInClaim);
+          if (one) parent[root(j)] = root(i);
+        }
+      }
     }
+    from = to;
+  }
   const groups = new Map<number, number[]>();
   drafts.forEach((_, i) => {
     const r = root(i);
