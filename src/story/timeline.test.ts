@@ -112,6 +112,7 @@ describe('the timeline stage', () => {
       'The pier was built in the mid 1930s and rebuilt in 1962.',
       'Repairs cost $2 million in 2020 dollars, the council said in a report.',
       'A deckhand was hurt when the ferry burned, and he died the next day.',
+      'Inspectors had stopped checking the lifeboats two months before the fire.',
       'The ferry burned on Monday.',
     ]);
     expect(events(d)).toEqual([
@@ -121,9 +122,14 @@ describe('the timeline stage', () => {
   });
 
   it('keeps the precision a phrase has: last year is a year (control: a weekday is a day)', () => {
-    const d = story(['The ferry line was sold last year to a new operator.', 'The ferry burned on Monday.']);
+    const d = story([
+      'The ferry line was sold last year to a new operator.',
+      'The pier was closed for repairs two months ago.',
+      'The ferry burned on Monday.',
+    ]);
     expect(events(d)).toEqual([
       '2031 event [1] The ferry line was sold last year to a new operator',
+      '2032-07 event [1] The pier was closed for repairs two months ago',
       '2032-09-06 event [1] The ferry burned on Monday',
     ]);
   });

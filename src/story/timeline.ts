@@ -43,11 +43,11 @@ const YEAR =
 
 /**
  * A day told relative to another event, not to publication (`she died the next day`, `on
- * the same day`, `the day before`): chrono reads it against publication, which is wrong as
+ * the same day`, `the day before`, `two months before the escape`, `a week later`): chrono reads it against publication, which is wrong as
  * often as not, so the timeline leaves it out (unresolved when unsure).
  */
 const ANAPHORIC =
-  /\b(?:next|following|previous|same|that|preceding)\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)\b|\b(?:day|night|week)\s+(?:before|after)\b/i;
+  /\b(?:next|following|previous|same|that|preceding)\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)\b|\b(?:days?|nights?|weeks?|months?|years?)\s+(?:before|after|later|earlier)\b/i;
 
 /** The precision a date phrase has: `last year` names a year, `last month` a month, whatever day chrono gives it. */
 function precise(date: string, written: string): string {
