@@ -48,4 +48,22 @@ describe('the timeline in the reports', () => {
     expect(html).toContain('title="Marsh Radio: Ferry fire">[2]</a>');
     for (const doc of d.documents) expect(html).not.toContain(doc.id);
   });
+
+  it('renders a dossier stored before events were added: each dated mention, cited by number (control: no raw id)', () => {
+    const old = {
+      ...d,
+      events: undefined,
+      timeline: d.timeline.map(({ date, doc, start, end, claim }) => ({
+        date,
+        doc,
+        start,
+        end,
+        ...(claim ? { claim } : {}),
+      })),
+    };
+    const md = section(renderMarkdown(old), '## Timeline', '\n## ');
+    expect(md).toContain('- **2032-09-06**: on Monday night [1]');
+    expect(md).toContain('- **2032-09-07**: Tuesday [1]');
+    for (const doc of d.documents) expect(md).not.toContain(doc.id);
+  });
 });
