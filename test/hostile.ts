@@ -171,6 +171,11 @@ export const HOSTILE_SHAPES: readonly HostileShape[] = [
       };
     },
   },
+  // The timeline reads a clause around each date of a sentence: one run-on sentence of dated clauses.
+  repeated(
+    'dated clauses in one sentence',
+    'a ferry sank off the pier in 2019, officials said Tuesday, and ',
+  ),
 ];
 
 /** Analyses one hostile input as the library does (a story of its articles, or one page). */

@@ -78,6 +78,13 @@ describeBrowser('HTML report in headless Chromium', () => {
     // The brief: items with citations.
     expect(await page.locator('ol.brief li').count()).toBe(d.brief.length);
     expect(await page.locator('ol.brief li a[href^="#doc-"]').count()).toBeGreaterThanOrEqual(d.brief.length);
+    // The timeline: one item per event (statements apart), each citing the articles that tell it.
+    const told = (d.events ?? []).filter((e) => e.kind === 'event');
+    expect(told.length).toBeGreaterThan(0);
+    expect(await page.locator('ol.timeline li').count()).toBe(told.length);
+    expect(await page.locator('ol.timeline li a[href^="#doc-"]').count()).toBe(
+      told.reduce((n, e) => n + e.docs.length, 0),
+    );
     await page.close();
   });
 

@@ -8,7 +8,8 @@ import { DOSSIER_SCHEMA, type Dossier, type DossierDocument } from './types.js';
 /**
  * Assembles a dossier from analysed documents: the documents with their
  * layers, and the story-level layers that can be read off them (entities
- * merged by key across documents, quotes, a timeline of resolved dates).
+ * merged by key across documents, quotes); the timeline and its events come from the
+ * timeline stage.
  * Documents' own messages move to the dossier's `messages`.
  */
 export function buildDossier(
@@ -35,26 +36,7 @@ export function buildDossier(
   const trace = layers.provenance!;
   const facts = layers.facts!;
   const aligned = layers.claims!;
-  // Each document's claim members, in claim order: the first holding a span names its claim.
-  const membersOf = new Map<string, Array<{ start: number; end: number; claim: string }>>();
-  for (const c of aligned.claims)
-    for (const m of c.members) {
-      const list = membersOf.get(m.doc);
-      if (list) list.push({ start: m.start, end: m.end, claim: c.id });
-      else membersOf.set(m.doc, [{ start: m.start, end: m.end, claim: c.id }]);
-    }
-  const claimAt = (doc: string, start: number, end: number): string | undefined =>
-    membersOf.get(doc)?.find((m) => m.start <= start && end <= m.end)?.claim;
-  const timeline = documents
-    .flatMap((d) =>
-      d.dates
-        .filter((x) => x.value !== null)
-        .map((x) => {
-          const claim = claimAt(d.id, x.start, x.end);
-          return { date: x.value!, doc: d.id, start: x.start, end: x.end, ...(claim ? { claim } : {}) };
-        }),
-    )
-    .sort((a, b) => a.date.localeCompare(b.date) || a.doc.localeCompare(b.doc) || a.start - b.start);
+  const timeline = layers.timeline!;
   return {
     schema: DOSSIER_SCHEMA,
     generator: { name: 'corroborate', version: VERSION },
@@ -69,7 +51,8 @@ export function buildDossier(
     quotes: documents.flatMap((d) =>
       d.quotes.map((q) => ({ doc: d.id, start: q.start, end: q.end, speaker: q.speaker })),
     ),
-    timeline,
+    timeline: timeline.entries,
+    events: timeline.events,
     flows: layers.flows!,
     brief: layers.brief!,
     messages: [...messages, ...documents.flatMap((d) => d.messages)],

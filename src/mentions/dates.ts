@@ -20,22 +20,94 @@ export const CHRONO_HINT =
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** Words that put an event after the time of writing: a date they govern may lie ahead. */
-const FUTURE =
-  /\b(will|shall|next|tomorrow|coming|upcoming|scheduled|expected|due|plans?|planned|to be held|set to|would)\b/i;
+/**
+ * Words that put what a clause tells after the time of writing: a date the clause holds is the
+ * coming one (`crews hope to stop the leak by Thursday`, `the shelter will stay open until
+ * Wednesday`, `the hearing is scheduled for May`). Read in the date's clause only, so a future
+ * in another clause (`the fire began on Thursday and will be investigated`) does not move it.
+ */
+export const FUTURE_CUE =
+  /\b(will|shall|won['’]t|going to|must|has to|have to|needs? to|hopes? to|expects?|expected to|plans? to|planned for|aims? to|intends? to|is set to|are set to|set for|scheduled|to be held|due to (?:be|begin|start|open|close|end|resume|arrive|return|reopen|appear|meet|vote)|next|tomorrow|coming|upcoming|would)\b|\w['’]ll\b/i;
+
+/** Past-tense words in a clause: a deadline word (`by`, `until`) before a date is then of the past (`the road was closed until Wednesday`). */
+export const PAST_CUE = /\b(was|were|had|did|remained|stayed|lasted|ended)\b/i;
+
+/** Present-tense words: a deadline in their clause (`the road is closed until Wednesday`) may lie on either side of publication. */
+const PRESENT_CUE = /\b(is|are|am|remains?|stays?|keeps?|continues?)\b|\w['’]s\b/i;
+
+/**
+ * A date right after a deadline word (`by Thursday`, `until at least Wednesday`, `before
+ * March`): it names a limit, and only the tense of its clause says whether it has passed.
+ */
+const DEADLINE_BEFORE =
+  /\b(by|until|till|before|through)\s+(?:at (?:least|the latest)\s+|the end of\s+|early\s+|late\s+|mid-?)?$/i;
+
+/** A statement's date: said, told, announced … right before or after it (`officials said Tuesday`, `the company on Monday announced`). */
+export const STATEMENT_CUE =
+  /\b(said|says|told|announced|reported|confirmed|added|stated|declared|denied|wrote|tweeted|posted|testified|warned|acknowledged|disclosed|revealed|explained)$/i;
+const STATEMENT_AFTER =
+  /^(?:,\s*)?(said|says|told|announced|reported|confirmed|added|stated|declared|denied|wrote|tweeted|posted|testified|warned|acknowledged|disclosed|revealed|explained)\b/i;
+
+/** Where a clause begins or ends: a punctuation mark or a word that joins two clauses. */
+const CLAUSE_BREAK =
+  /[,;:()\u2014\u2013]|\s-\s|\b(?:and|but|while|whereas|although|though|because|so|then|after|when|that|who|which|where)\b/gi;
+
+/** The clause of `s` holding `[start, end)`: from the last break before it to the first after it. */
+export function clauseAround(s: string, start: number, end: number): { start: number; end: number } {
+  let from = 0;
+  let to = s.length;
+  for (const m of s.matchAll(CLAUSE_BREAK)) {
+    const at = m.index!;
+    if (at + m[0].length <= start) from = at + m[0].length;
+    else if (at >= end) {
+      to = at;
+      break;
+    }
+  }
+  return { start: from, end: to };
+}
+
+/** Characters read on each side of a date for the tense of its clause. */
+const TENSE_WINDOW = 240;
+
+/**
+ * Which way from publication the event a date of `s` at `[start, end)` lies, by its clause:
+ * `statement` (a date of saying: past), `future` (a future cue in the clause, and not a
+ * statement), `unsure` (a deadline word before the date, and no cue of either tense),
+ * else `past`, the default of news.
+ */
+export function dateTense(
+  sentence: string,
+  dateStart: number,
+  dateEnd: number,
+): 'past' | 'future' | 'statement' | 'unsure' {
+  // Read within a window around the date: a clause is shorter, and a long run-on sentence full of dates stays linear.
+  const from = Math.max(0, dateStart - TENSE_WINDOW);
+  const s = sentence.slice(from, Math.min(sentence.length, dateEnd + TENSE_WINDOW));
+  const start = dateStart - from;
+  const end = dateEnd - from;
+  const before = s.slice(0, start).replace(/\s+(?:on|late|early)?\s*$/i, '');
+  if (STATEMENT_CUE.test(before) || STATEMENT_AFTER.test(s.slice(end).trimStart())) return 'statement';
+  const c = clauseAround(s, start, end);
+  const clause = s.slice(c.start, start) + ' ' + s.slice(end, c.end);
+  if (FUTURE_CUE.test(clause)) return 'future';
+  if (!DEADLINE_BEFORE.test(s.slice(c.start, start)) || PAST_CUE.test(clause)) return 'past';
+  // `is closed until Wednesday`: a state that may end before or after publication.
+  if (PRESENT_CUE.test(clause)) return 'unsure';
+  return /\b\w{3,}ed\b/i.test(clause) ? 'past' : 'unsure';
+}
 
 /**
  * A date read without its year or week (`in January`, `Thursday`) in a report of the past
  * is the last such date on or before publication: chrono may pick the next one. Moved back
- * by its period (a year, a week) when it lands after publication and nothing in the
- * sentence speaks of the future; when something does, the next such date on or after
- * publication.
+ * by its period (a year, a week) when it lands after publication and its clause does not
+ * speak of the future; when it does, the next such date on or after publication.
  */
-function pastReading(c: ParsedComponents, ref: Date, sentence: string): Date {
+function pastReading(c: ParsedComponents, ref: Date, future: boolean): Date {
   let d = c.date();
   const loose = !c.isCertain('year') && (c.isCertain('month') || c.isCertain('day'));
   const weekday = c.isCertain('weekday') && !c.isCertain('day');
-  if (FUTURE.test(sentence)) {
+  if (future) {
     // Said of what is to come: the next such date on or after publication.
     if (loose)
       while (d.getTime() < ref.getTime() - 12 * 3_600_000)
@@ -110,8 +182,10 @@ export function findDates(
         /\b(ago|before|after|last|next|this|yesterday|today|tomorrow|tonight|earlier|later|previous|coming|past)\b/i.test(
           r.text,
         );
+      // chrono takes the comma after a weekday (`late Monday, spilling`) into its text: not the date's.
+      const length = r.text.replace(/[\s,;:]+$/, '').length;
       if (deictic && !refOk) {
-        const o = view.spanToOriginal({ start: vs + r.index, end: vs + r.index + r.text.length });
+        const o = view.spanToOriginal({ start: vs + r.index, end: vs + r.index + length });
         out.push({
           start: o.start,
           end: o.end,
@@ -123,23 +197,38 @@ export function findDates(
       }
       const certainYear = c.isCertain('year') && !deictic;
       const relative = !certainYear;
+      // A year-less date's year (or a weekday's week) is read from the tense of its clause; a
+      // deadline (`by Thursday`) in a clause of no clear tense is left unresolved.
+      const tense = relative && refOk && !deictic ? dateTense(s, r.index, r.index + length) : 'past';
       let value: string | null = null;
-      if (certainYear || refOk) {
-        const past = relative && refOk && !deictic ? pastReading(c, ref!, s) : null;
+      if ((certainYear || refOk) && tense !== 'unsure') {
+        const past = relative && refOk && !deictic ? pastReading(c, ref!, tense === 'future') : null;
         const y = past ? past.getFullYear() : c.get('year')!;
         const month = past ? past.getMonth() + 1 : c.get('month')!;
         const day = past ? past.getDate() : c.get('day')!;
-        if (c.isCertain('day') || (relative && refOk)) value = `${y}-${pad(month)}-${pad(day)}`;
+        // A month alone (`in January`) keeps month precision; a weekday or a relative word names a day.
+        if (
+          c.isCertain('day') ||
+          (relative && refOk && (c.isCertain('weekday') || deictic || !c.isCertain('month')))
+        )
+          value = `${y}-${pad(month)}-${pad(day)}`;
         else if (c.isCertain('month')) value = `${y}-${pad(month)}`;
         else value = String(y);
       }
-      const o = view.spanToOriginal({ start: vs + r.index, end: vs + r.index + r.text.length });
+      const o = view.spanToOriginal({ start: vs + r.index, end: vs + r.index + length });
       out.push({
         start: o.start,
         end: o.end,
         value,
         relative,
-        rule: relative ? 'dates:chrono-relative' : 'dates:chrono-absolute',
+        rule:
+          tense === 'unsure'
+            ? 'dates:chrono-unsure'
+            : !relative
+              ? 'dates:chrono-absolute'
+              : tense === 'future'
+                ? 'dates:chrono-future'
+                : 'dates:chrono-relative',
       });
     }
   }

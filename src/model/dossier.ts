@@ -9,6 +9,43 @@ interface Loc {
   readonly end: number;
 }
 
+/**
+ * How a date reads on the timeline: the date of an `event` the sentence tells, or of a
+ * `statement` (`officials said Tuesday`: when something was said, not when it happened).
+ */
+export type TimelineKind = 'event' | 'statement';
+
+/** One dated mention on the timeline: `[start, end)` is the date as written. */
+export interface TimelineEntry extends Loc {
+  /** ISO 8601: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+  readonly date: string;
+  /** The claim whose member sentence holds the date, if any. */
+  readonly claim?: string;
+  /** Additive to dossier@1 (from here on). */
+  readonly kind?: TimelineKind;
+  /** The id of the event in `events` this entry tells. */
+  readonly event?: string;
+  /** What happened on the date: the clause or sentence of the document the date belongs to. */
+  readonly clause?: { readonly start: number; readonly end: number };
+  /** The rule that read the date (`dates:chrono-relative`, `timeline:year`, …). */
+  readonly rule?: string;
+}
+
+/** An event of the timeline: what happened on a date, and the documents that tell it. */
+export interface TimelineEvent {
+  readonly id: string;
+  readonly date: string;
+  readonly kind: TimelineKind;
+  /** What happened, as the first document telling it writes it (repaired text of its clause). */
+  readonly text: string;
+  /** The documents that tell it, in dossier order. */
+  readonly docs: readonly string[];
+  /** The claims its clauses belong to. */
+  readonly claims: readonly string[];
+  /** Each document's clause telling it. */
+  readonly members: readonly Loc[];
+}
+
 /** A document as the dossier carries it: the contract's fields plus every layer. */
 export type DossierDocument = Omit<Document, 'messages'>;
 
@@ -90,7 +127,13 @@ export interface Dossier {
   }>;
   readonly entities: ReadonlyArray<{ id: string; label: string; kind: string; mentions: readonly Loc[] }>;
   readonly quotes: ReadonlyArray<Loc & { speaker: string | null }>;
-  readonly timeline: ReadonlyArray<{ date: string; doc: string; start: number; end: number; claim?: string }>;
+  /** Every resolved date of the documents (and each year a sentence places an event in), by date. */
+  readonly timeline: ReadonlyArray<TimelineEntry>;
+  /**
+   * The timeline told as events: the entries of one date that tell the same thing (the same
+   * claim, or clauses alike in their words) merged across documents, by date. Additive to dossier@1.
+   */
+  readonly events?: ReadonlyArray<TimelineEvent>;
   readonly flows: ReadonlyArray<{
     from: string;
     to: string;

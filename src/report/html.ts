@@ -1,7 +1,7 @@
 import type { Dossier, DossierDocument } from '../dossier/types.js';
 import { weakest } from '../model/certainty.js';
 import type { Certainty } from '../model/document.js';
-import { inDocumentOrder, partyLabel } from './text.js';
+import { inDocumentOrder, partyLabel, shownEvents } from './text.js';
 
 import { escapeHtml } from './escape.js';
 import { flowsSvg, nodeName, provenanceSvg } from './graphs.js';
@@ -39,6 +39,7 @@ table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #ddd;paddin
 .matrix td.none{background:#fafafa}.matrix td a{color:inherit;text-decoration:none}.matrix th a{color:#224f9c}
 .scroll{overflow-x:auto;max-width:100%}.badge{font:11px monospace;padding:0 .3rem;border:1px solid #aaa;border-radius:3px}
 .brief li{margin:.3rem 0;padding:.2rem .4rem}
+ol.timeline{list-style:none;padding-left:0}ol.timeline li{margin:.3rem 0}ol.timeline time{font-weight:600;margin-right:.4rem;font-variant-numeric:tabular-nums}
 svg.graph{border:1px solid #eee;margin:.5rem 0;font:12px system-ui,sans-serif}
 svg .node rect{fill:#f4f6f8;stroke:#889}svg .node.outlet rect{fill:#eef3fb}svg .node.news-organization rect{fill:#fff3cd}svg .node.origin rect{stroke:#b33;stroke-width:2.5}
 svg .edge{fill:none;stroke:#99a;stroke-width:1.4}svg .edge.relays{stroke:#224f9c;stroke-width:2}svg .colhead{font-weight:600;fill:#555}
@@ -221,21 +222,31 @@ export function renderHtml(d: Dossier): string {
       per.set(key, [...(per.get(key) ?? []), c.id]);
     }
   /** A link to the claim sentence holding `[start, end)` in `doc`, or to the article when none does. */
-  const linkTo = (doc: string, start: number, end: number, inner: string): string => {
+  const sentenceLink = (doc: string, start: number, end: number, inner: string): string => {
     const host = [...(claimSpans.get(doc)?.keys() ?? [])]
       .map((k) => k.split(':').map(Number) as [number, number])
       .find(([a, b]) => a <= start && end <= b);
-    return (host ? spanLink(doc, host[0], inner) : inner) + ' ' + docLink(doc);
+    return host ? spanLink(doc, host[0], inner) : inner;
   };
+  /** {@link sentenceLink}, then the article's citation. */
+  const linkTo = (doc: string, start: number, end: number, inner: string): string =>
+    sentenceLink(doc, start, end, inner) + ' ' + docLink(doc);
   const valueLink = (v: { doc: string; start: number; end: number; text: string }): string =>
     linkTo(v.doc, v.start, v.end, `“${escapeHtml(short(v.text, 160))}”`);
   const nodeLabel = new Map(d.provenance.nodes.map((n) => [n.id, n]));
-  const timeline = d.timeline
-    .map((t) => {
-      const ref = byId.get(t.doc);
-      return `<li>${escapeHtml(t.date)}: ${escapeHtml(ref?.x.text.slice(t.start, t.end) ?? '')} ${docLink(t.doc)}${t.claim ? ` <span class="meta">claim ${escapeHtml(t.claim)}</span>` : ''}</li>`;
-    })
+  const claimIndex = new Map(d.claims.map((c, i) => [c.id, i + 1]));
+  const events = shownEvents(d);
+  const timeline = events
+    .filter((e) => e.kind === 'event')
+    .map(
+      (e) =>
+        `<li><time datetime="${escapeHtml(e.date)}">${escapeHtml(e.date)}</time>${e.ahead ? ' <span class="badge" title="after the publication of the articles telling it: a plan, a hope or a deadline">ahead</span>' : ''} ${sentenceLink(e.at.doc, e.at.start, e.at.end, escapeHtml(short(e.text, 300)))} ${e.docs.map(docLink).join('')}</li>`,
+    )
     .join('');
+  const statements = events
+    .filter((e) => e.kind === 'statement')
+    .map((e) => `${escapeHtml(e.date)} ${e.docs.map(docLink).join('')}`)
+    .join('; ');
   const provenance = d.provenance.edges
     .map((e) => {
       const from = nodeLabel.get(e.from);
@@ -249,7 +260,6 @@ export function renderHtml(d: Dossier): string {
         `<li><b>${escapeHtml(nodeName(o.label))}</b>: ${o.documents.length} of ${d.documents.length} document(s) ${inDocumentOrder(d, o.documents).map(docLink).join('')}, ${o.claims.length} claim(s)</li>`,
     )
     .join('');
-  const claimIndex = new Map(d.claims.map((c, i) => [c.id, i + 1]));
   const brief = d.brief
     .map(
       (b) =>
@@ -342,7 +352,13 @@ export function renderHtml(d: Dossier): string {
         : '',
     ],
     ['discrepancies', 'Discrepancies', discrepancies],
-    ['timeline', 'Timeline', timeline ? `<ul>${timeline}</ul>` : ''],
+    [
+      'timeline',
+      'Timeline',
+      timeline || statements
+        ? `<p class="meta">what happened when, as the articles tell it: each event in the words of the first article telling it, with the articles that tell it</p><ol class="timeline">${timeline}</ol>${statements ? `<p class="meta">dates of statements (when something was said, not what happened): ${statements}</p>` : ''}`
+        : '',
+    ],
     [
       'entities',
       'Entities',

@@ -1,6 +1,6 @@
 import type { Dossier } from '../dossier/types.js';
 import { repairedView } from '../repair/view.js';
-import { inDocumentOrder, partyLabel } from './text.js';
+import { inDocumentOrder, partyLabel, shownEvents } from './text.js';
 
 /** Markdown is plain text to its readers, but keep their markup from turning into links or HTML. */
 function md(text: string): string {
@@ -10,7 +10,7 @@ function md(text: string): string {
     .trim();
 }
 
-/** The dossier as Markdown: documents with their metadata, sources and certainty, entities, quotes, timeline, messages. */
+/** The dossier as Markdown: documents with their metadata, sources and certainty, entities, quotes, timeline of events, messages. */
 export function renderMarkdown(d: Dossier): string {
   const out: string[] = ['# Dossier', '', `${d.documents.length} document(s). Schema \`${d.schema}\`.`, ''];
   const index = new Map(d.documents.map((x, i) => [x.id, i + 1]));
@@ -118,12 +118,21 @@ export function renderMarkdown(d: Dossier): string {
     for (const e of d.entities) out.push(`| ${md(e.label)} | ${e.kind} | ${e.mentions.length} |`);
     out.push('');
   }
-  if (d.timeline.length) {
-    out.push('## Timeline', '');
-    const byId = new Map(d.documents.map((x) => [x.id, x]));
-    for (const t of d.timeline)
+  const events = shownEvents(d);
+  if (events.length) {
+    out.push(
+      '## Timeline',
+      '',
+      'What happened when, as the articles tell it; each event cites the articles that tell it.',
+      '',
+    );
+    for (const e of events.filter((x) => x.kind === 'event'))
+      out.push(`- **${e.date}**${e.ahead ? ' (ahead of the reports)' : ''}: ${md(e.text)} ${cite(e.docs)}`);
+    const said = events.filter((x) => x.kind === 'statement');
+    if (said.length)
       out.push(
-        `- ${t.date}: ${md(byId.get(t.doc)?.text.slice(t.start, t.end) ?? '')} (${md(byId.get(t.doc)?.title ?? t.doc)})`,
+        '',
+        `Dates of statements (when something was said, not what happened): ${said.map((x) => `${x.date} ${cite(x.docs)}`).join('; ')}`,
       );
     out.push('');
   }

@@ -40,3 +40,53 @@ export function inDocumentOrder(d: Dossier, ids: readonly string[]): string[] {
   const index = new Map(d.documents.map((x, i) => [x.id, i]));
   return [...ids].sort((a, b) => (index.get(a) ?? 0) - (index.get(b) ?? 0));
 }
+
+/** An event of the timeline as the reports show it. */
+export interface ShownEvent {
+  readonly date: string;
+  readonly kind: 'event' | 'statement';
+  readonly text: string;
+  readonly docs: readonly string[];
+  readonly claims: readonly string[];
+  /** The first document's clause (or date, for a dossier without events), for a link to it. */
+  readonly at: { doc: string; start: number; end: number };
+  /** The date lies after the publication of every document telling it (a plan, a deadline). */
+  readonly ahead: boolean;
+}
+
+/**
+ * The timeline's events (a dossier from before events were added: each dated mention as one,
+ * told by the date as written), each marked when it lies ahead of the reports telling it.
+ */
+export function shownEvents(d: Dossier): ShownEvent[] {
+  const byId = new Map(d.documents.map((x) => [x.id, x]));
+  const ahead = (date: string, docs: readonly string[]): boolean =>
+    docs.every((id) => {
+      const published = byId.get(id)?.published;
+      return !!published && date > published.slice(0, date.length);
+    });
+  if (d.events)
+    return d.events.map((e) => ({
+      date: e.date,
+      kind: e.kind,
+      text: e.text,
+      docs: inDocumentOrder(d, e.docs),
+      claims: e.claims,
+      at: e.members[0] ?? { doc: e.docs[0] ?? '', start: 0, end: 0 },
+      ahead: ahead(e.date, e.docs),
+    }));
+  return d.timeline.map((t) => {
+    const doc = byId.get(t.doc);
+    const at = t.clause ? { doc: t.doc, ...t.clause } : { doc: t.doc, start: t.start, end: t.end };
+    const view = doc ? repairedView(doc.text, doc.repairs) : null;
+    return {
+      date: t.date,
+      kind: t.kind ?? 'event',
+      text: view ? view.text.slice(view.fromOriginal(at.start), view.fromOriginal(at.end)) : '',
+      docs: [t.doc],
+      claims: t.claim ? [t.claim] : [],
+      at,
+      ahead: ahead(t.date, [t.doc]),
+    };
+  });
+}

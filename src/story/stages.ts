@@ -9,6 +9,7 @@ import { compareStory } from './compare/index.js';
 import { findFacts, type FactInContext } from './facts.js';
 import { findFlows } from './flows.js';
 import { traceProvenance, type ProvenanceTrace } from './provenance.js';
+import { buildTimeline, type TimelineLayer } from './timeline.js';
 import type { StageAnswer, StageRequest } from './stage-thread.js';
 import { startThread } from '../thread.js';
 
@@ -20,6 +21,7 @@ export interface StoryLayers {
   discrepancies?: Dossier['discrepancies'];
   flows?: Dossier['flows'];
   brief?: Dossier['brief'];
+  timeline?: TimelineLayer;
 }
 
 /** A story stage: what it reads, the layer it writes, and how. */
@@ -42,7 +44,8 @@ const need = <K extends keyof StoryLayers>(
 /**
  * The story stages in order, shaped like the article pipeline (`pipeline/stages.ts`):
  * provenance (who cites whom), align (claims across outlets), facts (typed values with
- * what they are about), compare (discrepancies from facts and claims), flows, brief.
+ * what they are about), compare (discrepancies from facts and claims), flows, brief, timeline
+ * (dated events merged across documents).
  */
 export const STORY_STAGES: readonly StoryStage[] = [
   { name: 'provenance', reads: [], writes: 'provenance', run: (docs) => traceProvenance(docs) },
@@ -65,6 +68,12 @@ export const STORY_STAGES: readonly StoryStage[] = [
     reads: ['claims', 'facts'],
     writes: 'brief',
     run: (_docs, l) => buildBrief(need(l, 'claims'), need(l, 'facts')),
+  },
+  {
+    name: 'timeline',
+    reads: ['claims'],
+    writes: 'timeline',
+    run: (docs, l) => buildTimeline(docs, need(l, 'claims')),
   },
 ];
 
@@ -136,6 +145,11 @@ function locations(layer: keyof StoryLayers, value: unknown): Loc[] {
       return (value as Dossier['discrepancies']).flatMap((x) => x.values);
     case 'flows':
       return (value as Dossier['flows']).flatMap((f) => f.evidence ?? []);
+    case 'timeline':
+      return (value as TimelineLayer).entries.flatMap((e) => [
+        e,
+        ...(e.clause ? [{ doc: e.doc, ...e.clause }] : []),
+      ]);
     default:
       return [];
   }

@@ -1,0 +1,377 @@
+import type { Attribution, Document } from '../model/document.js';
+import type { Span } from '../model/span.js';
+import type { TimelineEntry, TimelineEvent, TimelineKind } from '../model/dossier.js';
+import { dateTense } from '../mentions/dates.js';
+import { repairedView } from '../repair/view.js';
+import { cosine } from '../text/similarity.js';
+import { STOP, stem } from '../text/words.js';
+import type { AlignedClaims } from './claims.js';
+
+/** The timeline stage's thresholds, each named (as `DEFAULT_ALIGN` names align's). */
+export const DEFAULT_TIMELINE = {
+  /**
+   * Two clauses of one date tell one event when their content words are this alike (cosine
+   * of stems, date words left out): `a freight train derailed near the town on Monday night`
+   * and `more than 20 rail cars derailed near this town on Monday night` share the verb, the
+   * place and the thing; `two crew members were released on Tuesday morning` and `the zone
+   * covered one mile on Tuesday morning` share nothing but the date.
+   */
+  alike: 0.3,
+  /** Two clauses of one date in one claim tell one event from this cosine on. */
+  alikeInClaim: 0.15,
+  /** An attribution's content holding the date is the event's clause when it is at least this much longer than the date (chars): not `said Tuesday` read as content `Tuesday`. */
+  contentBeyondDate: 15,
+  /** Characters of a clause kept on each side of its date: a clause is shorter; a run-on sentence of many dates stays linear. */
+  clauseReach: 400,
+  /** A word in more entries of one date than this finds no candidates to merge (every clause would meet every other). */
+  commonWord: 400,
+} as const;
+
+/** The timeline as the stage writes it: dated mentions and the events they tell. */
+export interface TimelineLayer {
+  readonly entries: TimelineEntry[];
+  readonly events: TimelineEvent[];
+}
+
+/**
+ * A year a sentence places something in (`In 2027, a derailment on the same line …`, `the
+ * 2019 flood`, `since 2020`): chrono reads no bare year, and a background event dated only by
+ * its year belongs on the timeline. Not a year in a range or a figure (`2020-2024`, `2,027`).
+ */
+const YEAR =
+  /\b(?:in|since|during|early|late|mid-?|of|the|a|its|their|spring|summer|autumn|fall|winter)\s+((?:19|20)\d{2})\b(?![-–/,.]\d|['’]?s\b|\s*(?:%|percent|to\s+\d)|\s+(?:dollars|prices|terms|levels|values?)\b)/gi;
+
+/**
+ * A day told relative to another event, not to publication (`she died the next day`, `on
+ * the same day`, `the day before`, `two months before the escape`, `a week later`): chrono reads it against publication, which is wrong as
+ * often as not, so the timeline leaves it out (unresolved when unsure).
+ */
+const ANAPHORIC =
+  /\b(?:next|following|previous|same|that|preceding)\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)\b|\b(?:days?|nights?|weeks?|months?|years?)\s+(?:before|after|later|earlier)\b/i;
+
+/** The precision a date phrase has: `last year` names a year, `last month` a month, whatever day chrono gives it. */
+function precise(date: string, written: string): string {
+  if (/\byears?\b/i.test(written)) return date.slice(0, 4);
+  if (/\bmonths?\b/i.test(written)) return date.slice(0, 7);
+  return date;
+}
+
+/** A clause that is a date and little else (`Aug 7, 2012 at 9`, a dateline left in the body) tells no event. */
+const FEW_WORDS = 3;
+
+/** Words of a date itself, left out when two clauses are compared (every clause of one date shares them). */
+const DATE_WORD =
+  /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$|^(?:morning|afternoon|evening|night|late|early|today|yesterday|tonight|week|month|last|next|\d+)$/;
+
+/** The part of a day a date names (`on Tuesday morning`). */
+const PART_OF_DAY = /\b(?:morning|afternoon|evening|night|overnight|noon|midnight)\b/i;
+
+/** Content words of a clause, stemmed, as a unit vector. */
+function wordVector(text: string): Map<string, number> {
+  const v = new Map<string, number>();
+  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+    if (STOP.has(w) || DATE_WORD.test(w) || w.length < 3) continue;
+    const s = stem(w);
+    v.set(s, (v.get(s) ?? 0) + 1);
+  }
+  const norm = Math.sqrt([...v.values()].reduce((a, x) => a + x * x, 0)) || 1;
+  for (const [k, x] of v) v.set(k, x / norm);
+  return v;
+}
+
+/** A dateline before the first words (`BRENMOOR (State Wire) — `) is not part of what happened. */
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]+(?:\([^)]*\))?\s*[—–-]+\s*/u;
+
+/**
+ * The clause of `doc` a date at `[start, end)` in `sentence` belongs to (`attributions`: at
+ * least those whose cue is in the sentence): the content of an
+ * attribution holding it (`two crew members were released on Tuesday morning`, of `…, Akers
+ * said`), else the sentence cut before an attribution that follows the date (`…, county
+ * officials said Tuesday`), without a dateline or the closing stop.
+ */
+export function eventClause(
+  doc: Pick<Document, 'text'>,
+  attributions: readonly Attribution[],
+  sentence: Span,
+  start: number,
+  end: number,
+): Span {
+  const cues = attributions
+    .filter((a) => sentence.start <= a.cue.start && a.cue.end <= sentence.end)
+    .map((a) => a.cue.start);
+  // Cut before the comma that opens an attribution following the date (`…, Akers said`).
+  const cut = (span: Span): Span => {
+    const cue = cues.filter((at) => at >= end).sort((x, y) => x - y)[0];
+    if (cue === undefined) return span;
+    // The last comma (not one inside a figure, `2,000`), semicolon or dash before the cue.
+    const at = Math.max(-1, ...[...doc.text.slice(end, cue).matchAll(/[;—–]|,(?!\d)/g)].map((m) => m.index!));
+    return at >= 0 && end + at < span.end ? { start: span.start, end: end + at } : span;
+  };
+  const content = attributions
+    // A plan or a hope (`divers hope to reach the wreck by Friday`): who hopes is part of what is told.
+    .map((a) =>
+      /^to\s/i.test(doc.text.slice(a.content.start, a.content.end))
+        ? { start: Math.min(a.source?.start ?? a.cue.start, a.cue.start), end: a.content.end }
+        : a.content,
+    )
+    .filter(
+      (c) =>
+        c.start <= start &&
+        end <= c.end &&
+        sentence.start <= c.start &&
+        c.end <= sentence.end &&
+        c.end - c.start >= end - start + DEFAULT_TIMELINE.contentBeyondDate,
+    )
+    .map(cut)
+    .sort((x, y) => y.end - y.start - (x.end - x.start))[0];
+  let { start: from, end: to } = content ?? cut(sentence);
+  const text = doc.text.slice(from, to);
+  const dateline = DATELINE.exec(text);
+  if (dateline && from + dateline[0].length <= start) from += dateline[0].length;
+  while (to > end && /[\s.,;:!?"'”’]/.test(doc.text[to - 1]!)) to--;
+  while (from < start && /\s/.test(doc.text[from]!)) from++;
+  return clip({ start: from, end: to }, start, end);
+}
+
+/** A clause no longer than {@link DEFAULT_TIMELINE.clauseReach} on each side of its date (a run-on sentence of many dates stays linear). */
+function clip(clause: Span, start: number, end: number): Span {
+  return {
+    start: Math.max(clause.start, start - DEFAULT_TIMELINE.clauseReach),
+    end: Math.min(clause.end, end + DEFAULT_TIMELINE.clauseReach),
+  };
+}
+
+/** Years the date reader leaves out (`In 2027, …`) in one sentence, as timeline entries. */
+function yearEntries(
+  text: string,
+  sentence: Span,
+  dates: readonly Span[],
+): Array<Span & { date: string; rule: string }> {
+  const out: Array<Span & { date: string; rule: string }> = [];
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(YEAR)) {
+    const start = sentence.start + m.index! + m[0].length - m[1]!.length;
+    const end = start + 4;
+    if (dates.some((x) => x.start < end && start < x.end)) continue;
+    out.push({ start, end, date: m[1]!, rule: 'timeline:year' });
+  }
+  return out;
+}
+
+/** The index of the span of `spans` (sorted, not overlapping) holding `at`, or -1. */
+function holding(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The attributions of `sorted` (by cue start) whose cue starts within `[from, to]`. */
+function near(sorted: readonly Attribution[], from: number, to: number): Attribution[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.cue.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Attribution[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.cue.start <= to; i++) out.push(sorted[i]!);
+  return out;
+}
+
+/** Items grouped by the sentence holding the offset `at` gives (items outside every sentence left out). */
+function bySentence<T>(
+  sentences: readonly Span[],
+  items: readonly T[],
+  at: (x: T) => number,
+): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const x of items) {
+    const i = holding(sentences, at(x));
+    if (i < 0) continue;
+    const list = out.get(i);
+    if (list) list.push(x);
+    else out.set(i, [x]);
+  }
+  return out;
+}
+
+/**
+ * The timeline stage: each resolved date of a document's sentences (and each year a sentence
+ * places something in) with the clause it belongs to and whether it dates an event or a
+ * statement (`officials said Tuesday`); then the entries of one date that tell one event —
+ * members of one claim, or clauses alike in their words — merged into events across
+ * documents. Entries and events are ordered by date, then by document order.
+ */
+export function buildTimeline(documents: readonly Document[], aligned: AlignedClaims): TimelineLayer {
+  const docIndex = new Map(documents.map((d, i) => [d.id, i]));
+  // Each document's claim members, in claim order: the first holding a span names its claim.
+  const membersOf = new Map<string, Array<{ start: number; end: number; claim: string }>>();
+  for (const c of aligned.claims)
+    for (const m of c.members) {
+      const list = membersOf.get(m.doc);
+      if (list) list.push({ start: m.start, end: m.end, claim: c.id });
+      else membersOf.set(m.doc, [{ start: m.start, end: m.end, claim: c.id }]);
+    }
+
+  type Draft = TimelineEntry & {
+    kind: TimelineKind;
+    clause: Span;
+    text: string;
+    vector: Map<string, number>;
+    part: string | undefined;
+  };
+  const drafts: Draft[] = [];
+  for (const d of documents) {
+    const view = repairedView(d.text, d.repairs);
+    const members = bySentence(d.sentences, membersOf.get(d.id) ?? [], (m) => m.start);
+    const attributions = bySentence(d.sentences, d.attributions, (a) => a.cue.start);
+    for (const list of attributions.values()) list.sort((a, b) => a.cue.start - b.cue.start);
+    const dates = bySentence(d.sentences, d.dates, (x) => x.start);
+    const dated: Array<Span & { date: string; rule: string; sentence: number }> = [];
+    d.sentences.forEach((s, i) => {
+      const here = dates.get(i) ?? [];
+      for (const x of here)
+        if (x.value !== null)
+          dated.push({ start: x.start, end: x.end, date: x.value, rule: x.rule, sentence: i });
+      for (const y of yearEntries(d.text, s, here)) dated.push({ ...y, sentence: i });
+    });
+    for (const x of dated) {
+      const written = d.text.slice(x.start, x.end);
+      if (ANAPHORIC.test(written)) continue;
+      const claim = (members.get(x.sentence) ?? []).find((m) => m.start <= x.start && x.end <= m.end)?.claim;
+      const sentence = d.sentences[x.sentence]!;
+      // The tense is read within a window of the date (dateTense's own), so a slice around it will do.
+      const from = Math.max(sentence.start, x.start - DEFAULT_TIMELINE.clauseReach);
+      const said = d.text.slice(from, Math.min(sentence.end, x.end + DEFAULT_TIMELINE.clauseReach));
+      const kind: TimelineKind =
+        dateTense(said, x.start - from, x.end - from) === 'statement' ? 'statement' : 'event';
+      const clause =
+        kind === 'statement'
+          ? clip(sentence, x.start, x.end)
+          : eventClause(
+              d,
+              near(
+                attributions.get(x.sentence) ?? [],
+                x.start - DEFAULT_TIMELINE.clauseReach,
+                x.end + DEFAULT_TIMELINE.clauseReach,
+              ),
+              sentence,
+              x.start,
+              x.end,
+            );
+      const text = view.text.slice(view.fromOriginal(clause.start), view.fromOriginal(clause.end)).trim();
+      const rest = d.text.slice(clause.start, x.start) + ' ' + d.text.slice(x.end, clause.end);
+      if (
+        (rest.match(/\p{L}{2,}/gu) ?? []).filter((w) => !DATE_WORD.test(w.toLowerCase())).length < FEW_WORDS
+      )
+        continue;
+      drafts.push({
+        date: precise(x.date, written),
+        doc: d.id,
+        start: x.start,
+        end: x.end,
+        ...(claim ? { claim } : {}),
+        kind,
+        clause,
+        rule: x.rule,
+        text,
+        vector: wordVector(text),
+        part: PART_OF_DAY.exec(written)?.[0].toLowerCase(),
+      });
+    }
+  }
+  drafts.sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) ||
+      (docIndex.get(a.doc) ?? 0) - (docIndex.get(b.doc) ?? 0) ||
+      a.start - b.start,
+  );
+
+  // Entries of one date and kind telling one event: one claim, one clause, or alike words.
+  const parent = drafts.map((_, i) => i);
+  const root = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r]!;
+    while (parent[i] !== r) [i, parent[i]] = [parent[i]!, r];
+    return r;
+  };
+  // Candidates to merge share a word of their clause that is not in every clause of the date.
+  for (let from = 0; from < drafts.length; ) {
+    let to = from;
+    while (to < drafts.length && drafts[to]!.date === drafts[from]!.date) to++;
+    const postings = new Map<string, number[]>();
+    for (let i = from; i < to; i++)
+      for (const w of drafts[i]!.vector.keys()) {
+        const list = postings.get(w);
+        if (list) list.push(i);
+        else postings.set(w, [i]);
+      }
+    for (let i = from; i < to; i++) {
+      const a = drafts[i]!;
+      const seen = new Set<number>();
+      for (const w of a.vector.keys()) {
+        const list = postings.get(w)!;
+        if (list.length > DEFAULT_TIMELINE.commonWord) continue;
+        for (const j of list) {
+          if (j <= i || seen.has(j)) continue;
+          seen.add(j);
+          const b = drafts[j]!;
+          if (a.kind !== b.kind) continue;
+          // `on Tuesday morning` and `on Tuesday evening` are two moments of one day.
+          if (a.part && b.part && a.part !== b.part) continue;
+          const alike = cosine(a.vector, b.vector);
+          const one =
+            (a.doc === b.doc && a.clause.start === b.clause.start && a.clause.end === b.clause.end) ||
+            alike >= DEFAULT_TIMELINE.alike ||
+            // Members of one claim need fewer words in common (claims gather loosely: not on their own).
+            (a.claim !== undefined && a.claim === b.claim && alike >= DEFAULT_TIMELINE.alikeInClaim);
+          if (one) parent[root(j)] = root(i);
+        }
+      }
+    }
+    from = to;
+  }
+  const groups = new Map<number, number[]>();
+  drafts.forEach((_, i) => {
+    const r = root(i);
+    const g = groups.get(r);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
+  });
+  const events: TimelineEvent[] = [];
+  const eventOf = new Map<number, string>();
+  for (const members of groups.values()) {
+    const first = drafts[members[0]!]!;
+    const id = `t${events.length + 1}`;
+    for (const i of members) eventOf.set(i, id);
+    const seen = new Set<string>();
+    events.push({
+      id,
+      date: first.date,
+      kind: first.kind,
+      text: first.text,
+      docs: [...new Set(members.map((i) => drafts[i]!.doc))].sort(
+        (a, b) => (docIndex.get(a) ?? 0) - (docIndex.get(b) ?? 0),
+      ),
+      claims: [...new Set(members.flatMap((i) => (drafts[i]!.claim ? [drafts[i]!.claim!] : [])))],
+      members: members
+        .map((i) => drafts[i]!)
+        .filter((x) => {
+          const key = `${x.doc}:${x.clause.start}:${x.clause.end}`;
+          return !seen.has(key) && seen.add(key);
+        })
+        .map((x) => ({ doc: x.doc, start: x.clause.start, end: x.clause.end })),
+    });
+  }
+  const entries = drafts.map(
+    ({ text: _t, vector: _v, part: _p, ...e }, i): TimelineEntry => ({ ...e, event: eventOf.get(i)! }),
+  );
+  return { entries, events };
+}
