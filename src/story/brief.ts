@@ -80,10 +80,31 @@ export function buildBrief(
         sharesMoney(units[i]!, units[t]!),
     );
 
+  // A sentence that gives another figure of a thing the item counts or measures (`about 1,200
+  // residents` against the item's `about 2,000 residents`) does not state the item, however
+  // alike its words: citing it would lend the item a document that contradicts it.
+  const givesOtherFigure = (j: number, unit: number): boolean => {
+    const mine = new Map<string, Set<string>>();
+    for (const k of figuresOf(unit)) {
+      const cut = k.lastIndexOf('|');
+      const set = mine.get(k.slice(0, cut));
+      if (set) set.add(k.slice(cut + 1));
+      else mine.set(k.slice(0, cut), new Set([k.slice(cut + 1)]));
+    }
+    return [...figuresOf(j)].some((k) => {
+      const cut = k.lastIndexOf('|');
+      const values = mine.get(k.slice(0, cut));
+      return !!values && !values.has(k.slice(cut + 1));
+    });
+  };
   const item = (ci: number, unit: number): BriefItem => {
     const u = units[unit]!;
     const stating = groups[ci]!.filter(
-      (j) => j === unit || (units[j]!.doc !== u.doc && unitSimilarity(u, units[j]!) >= DEFAULT_ALIGN.join),
+      (j) =>
+        j === unit ||
+        (units[j]!.doc !== u.doc &&
+          unitSimilarity(u, units[j]!) >= DEFAULT_ALIGN.join &&
+          !givesOtherFigure(j, unit)),
     );
     const docs = [...new Set(stating.map((j) => units[j]!.doc))].sort(byDoc);
     const also = claims.filter((_, k) => k !== ci && groups[k]!.includes(unit)).map((o) => o.id);
@@ -94,15 +115,21 @@ export function buildBrief(
       certainty: weakest(stating.map((j) => units[j]!.certainty)),
     };
   };
-  // The body sentence of a claim most like the claim's other outlets.
+  // The body sentence of a claim most like the claim's other outlets that do not contradict it.
   const central = (ci: number): number | undefined => {
     const g = groups[ci]!;
     let best: number | undefined;
     let score = -1;
     for (const i of g) {
       if (!isBody(units[i]!)) continue;
+      // Members that give another figure of what it counts do not back it: the reading most
+      // outlets give wins over a lone one.
       const s = g.reduce(
-        (x, j) => x + (units[j]!.doc === units[i]!.doc ? 0 : unitSimilarity(units[i]!, units[j]!)),
+        (x, j) =>
+          x +
+          (units[j]!.doc === units[i]!.doc || givesOtherFigure(j, i)
+            ? 0
+            : unitSimilarity(units[i]!, units[j]!)),
         0,
       );
       if (s > score) {

@@ -265,6 +265,10 @@ function documentFacts(d: Document): FactInContext[] {
   const endingAt = new Map<number, EntityMention>();
   for (const e of d.entities) if (e.kind !== 'place') endingAt.set(view.fromOriginal(e.end), e);
 
+  /** The span lies inside the source of one of the document's attributions. */
+  const insideSource = (q: Span): boolean =>
+    d.attributions.some((a) => a.source && a.source.start <= q.start && q.end <= a.source.end);
+
   // Figures from the quantity layer, each attached to the noun it counts or measures.
   // The quantity layer may have read a headline already: its figures are not read twice.
   const layered = new Set(d.quantities.map((q) => `${q.start}:${q.end}`));
@@ -311,14 +315,17 @@ function documentFacts(d: Document): FactInContext[] {
     }
     // A number that names a thing (`Highway 9`, `Flight 370`, `Game 7`) counts nothing.
     if (q.kind === 'count' && labelsThing(view, q)) continue;
+    // A count inside who says it (`according to two people briefed on the inquiry`, `three
+    // officials said`) counts the sources, not the story's things.
+    if (q.kind === 'count' && insideSource(q)) continue;
     const written = read(q);
     const decimals = /\d[.,]\s?(\d+)\b/.exec(written.replace(/,\s?(\d{3})\b/g, '$1'))?.[1]?.length ?? 0;
     // A sum of money or a measure no noun names (`the robbers stole $2 million from the bank`,
     // `the fire has burned 12,000 acres`) is about what its sentence tells: compared only with
     // one in a sentence alike in most of its words.
     const read0 =
-      depthOf(view, q) ??
-      nounOf(view, q, q.kind === 'count' ? q.unit : null, unitOf(q) >= n) ??
+      depthOf(view, whole) ??
+      nounOf(view, whole, q.kind === 'count' ? q.unit : null, unitOf(q) >= n) ??
       (q.kind === 'money' || q.kind === 'measure' ? { noun: '', text: '' } : null);
     if (!read0) continue;
     // The people a company employs are its workers (`employs about 9,000 people` / `19,000 workers`).
@@ -1377,6 +1384,9 @@ function documentFacts(d: Document): FactInContext[] {
     const at = from + m.index! + m[0].length - m[2]!.length;
     const start = view.toOriginal(at);
     if (dated.has(i)) continue;
+    // The day of a statement (`a company official said on Wednesday`, `told reporters Tuesday`)
+    // is when it was said, not when the event happened.
+    if (STATEMENT_DAY.test(text.slice(0, m.index! + m[0].length - m[2]!.length))) continue;
     const around = (m[1] ?? '') + ' ' + text.slice(m.index! + m[0].length, m.index! + m[0].length + 20);
     const part = /\b(?:late|night|evening|overnight)\b/i.test(around)
       ? 'late'
@@ -1639,6 +1649,9 @@ const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 
 /** A weekday an event is placed on, with the part of the day before it (`late on Tuesday`); not `Tuesday's meeting`. */
 const WEEKDAY =
   /\b(?:(early|late)\s+(?:on\s+)?|on\s+|(?<=\s))(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?![’']s)/g;
+/** A saying verb (and whom it was told to) right before a weekday: the day of the statement. */
+const STATEMENT_DAY =
+  /\b(?:said|says|told(?:\s+(?:the\s+)?[\p{L}'’-]+){0,3}?|added|stated|wrote|explained|testified)\s+(?:(?:early|late)\s+)?(?:on\s+)?$/u;
 /** A quake's magnitude: `magnitude 6.1`, `magnitude-6.1`, `6.4-magnitude`, `6.4 magnitude`, `5.8 on the Richter scale`. */
 const MAGNITUDE =
   /\b[Mm]agnitude[- ](\d(?:\.\d{1,2})?)\b|\b(\d\.\d{1,2}|\d)(?:[- ][Mm]agnitude\b|\s+on the Richter scale)/g;
@@ -1688,8 +1701,14 @@ const BUCKET = 64;
 const MAX_FACT = 400;
 
 /** A number written in digits (`1,200`) or as a small word (`twelve`); -1 when it is neither. */
-const numberOf = (w: string): number =>
-  /^\d/.test(w) ? Number(w.replace(/,/g, '')) : SMALL_NUMBERS.indexOf(w.toLowerCase());
+const numberOf = (w: string): number => {
+  if (/^\d/.test(w)) return Number(w.replace(/,/g, ''));
+  const [tens, unit] = w.toLowerCase().split('-');
+  const t = TENS.indexOf(tens!);
+  if (t === -1) return unit === undefined ? SMALL_NUMBERS.indexOf(tens!) : -1;
+  const u = unit === undefined ? 0 : SMALL_NUMBERS.indexOf(unit);
+  return u >= 0 && u <= 9 ? 20 + 10 * t + u : -1;
+};
 
 const SMALL_NUMBERS = [
   'zero',
@@ -1714,6 +1733,11 @@ const SMALL_NUMBERS = [
   'nineteen',
   'twenty',
 ];
+
+/** Tens written as words, from twenty (`twenty-three`, `forty`). */
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** A number written in words up to ninety-nine, either case (`Twenty-three`). */
+const NUMBER_WORDS_TO_99 = String.raw`(?:${TENS.join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS.slice(1).join('|')}`;
 
 /**
  * The moment a time of day is given for, from the last verb of its clause before it: the
@@ -1974,7 +1998,9 @@ const AGED = wordSet(
   'driver victim suspect gunman shooter attacker assailant pilot motorist pedestrian cyclist ' +
     'passenger actress actor singer musician author writer artist teacher student boy girl man woman ' +
     'mother father son daughter wife husband officer deputy firefighter soldier worker employee ' +
-    'defendant inmate prisoner survivor hostage climber swimmer hiker boxer player',
+    'defendant inmate prisoner survivor hostage climber swimmer hiker boxer player ' +
+    'engineer conductor captain nurse doctor guard farmer fisherman miner mechanic operator ' +
+    'owner tourist teenager toddler baby infant grandmother grandfather',
 );
 
 /** People counted by what befell them. */
@@ -2129,10 +2155,13 @@ const NAME_AFTER_TITLE = new RegExp(
   'gu',
 );
 
-/** A number and `of the` right before a count: the part the sentence counts (`54 of the 100 seats`). */
+/**
+ * A number and `of the` right before a count: the part the sentence counts (`54 of the 100
+ * seats`, `Twenty-three of the train's 96 cars`).
+ */
 const PART_OF = new RegExp(
-  String.raw`\b(\d{1,3}(?:,\d{3})*|${AGE_WORDS})\s+of\s+(?:the|its|their|his|her)\s+$`,
-  'i',
+  String.raw`\b(\d{1,3}(?:,\d{3})*|${NUMBER_WORDS_TO_99})\s+of\s+(?:the|its|their|his|her)\s+(?:\p{L}[\p{L}-]*(?:'s|’s)\s+)?$`,
+  'iu',
 );
 
 /** The part of a total (`54 of the 100 seats` is 54 seats), as a count spanning both numbers. */

@@ -2347,3 +2347,123 @@ describe('stop 19, fifth round: a rehab stay, a shooting, a launch', () => {
     expect(kinds(d, ...FIGURES).map((x) => x.kind)).toEqual(['time']);
   });
 });
+
+describe('stop 20: a derailment read as a user reads it', () => {
+  it('a count inside who says it counts the sources, not the story', () => {
+    const d = (a: string, b: string) =>
+      pair(
+        `Investigators believe a hot bearing caused the Orvale derailment, according to ${a} briefed on the inquiry.`,
+        `Investigators believe a hot bearing caused the Orvale derailment, according to ${b} familiar with the inquiry.`,
+        DATED,
+      );
+    expect(kinds(d('two people', 'three people'), ...FIGURES)).toEqual([]);
+    const hurt = pair(
+      'Two people were hurt when the Orvale freight train derailed, officials said.',
+      'Three people were hurt when the Orvale freight train derailed, officials said.',
+      DATED,
+    );
+    expect(kinds(hurt, ...FIGURES)).toHaveLength(1);
+  });
+
+  it('the day of a statement is not the day of the event', () => {
+    const d = (a: string) =>
+      pair(
+        a,
+        'The freight train derailed near Orvale on Monday, spilling fuel into the river, officials said.',
+        ['2024-03-13', '2024-03-13'],
+      );
+    expect(
+      texts(
+        d(
+          'The freight train derailed near Orvale, spilling fuel into the river, a company official said on Wednesday.',
+        ),
+        'date',
+      ),
+    ).toEqual([]);
+    expect(
+      texts(
+        d(
+          'The freight train derailed near Orvale on Wednesday, spilling fuel into the river, a company official said.',
+        ),
+        'date',
+      ),
+    ).toEqual([['Monday', 'Wednesday']]);
+  });
+
+  it('a part of a total written in words, of a possessive (`Twenty-three of the train’s 96 cars`)', () => {
+    const counts = (text: string) =>
+      (analyzeTexts([{ text: `Derailment\n\n${text}\n` }]).facts ?? [])
+        .filter((f) => f.kind === 'count')
+        .map((f) => [f.value, f.about]);
+    expect(counts("Twenty-three of the train's 96 cars left the tracks near Orvale.")).toEqual([
+      [23, 'noun:~vehicle'],
+    ]);
+    expect(counts("The train's 96 cars were carrying grain to the port of Orvale.")).toEqual([
+      [96, 'noun:~vehicle'],
+    ]);
+  });
+
+  it('the age of someone named only by their part in the story (`the engineer, 54,`)', () => {
+    const d = (age: string) =>
+      pair(
+        'The engineer, 54, and the conductor were taken to a hospital in Orvale and later released.',
+        `The ${age}-year-old engineer has worked for the railway for 20 years, a company official said.`,
+        DATED,
+      );
+    expect(texts(d('45'), 'age')).toEqual([['45', '54']]);
+    expect(texts(d('54'), 'age')).toEqual([]);
+    // A word for anyone is told apart by what befell them, not joined by it.
+    const anyone = pair(
+      'A 34-year-old man was arrested near the Orvale depot, police said.',
+      'A 23-year-old man was stabbed near the Orvale depot, police said.',
+      DATED,
+    );
+    expect(texts(anyone, 'age')).toEqual([]);
+  });
+
+  it('a later report passing on an earlier outlet’s figure garbles it: a conflict, not an update', () => {
+    const d = (b: string) =>
+      analyzeTexts([
+        {
+          location: 'herald.txt',
+          text: 'Derailment\n\nTwo crew members were injured when the Orvale freight train derailed on Monday night.\n',
+          known: { published: '2024-03-12', outlet: 'Orvale Herald' },
+        },
+        {
+          location: 'coast.txt',
+          text: `Derailment\n\n${b}\n`,
+          known: { published: '2024-03-13', outlet: 'Coast News' },
+        },
+      ]);
+    const relayed = kinds(
+      d(
+        'Three crew members were injured when the Orvale freight train derailed on Monday night, according to the Orvale Herald.',
+      ),
+      ...FIGURES,
+    );
+    expect(relayed.map((x) => x.kind)).toEqual(['count']);
+    const own = kinds(
+      d(
+        'Three crew members were injured when the Orvale freight train derailed on Monday night, officials said.',
+      ),
+      ...FIGURES,
+    );
+    expect(own.map((x) => x.kind)).toEqual(['update']);
+  });
+});
+
+describe('stop 20: the brief cites only documents that state the item', () => {
+  it('a document giving another figure of the same thing is not cited for it', () => {
+    const brief = (middle: string) =>
+      analyzeTexts(
+        ['About 2,000', middle, 'Some 2,000'].map((n, i) => ({
+          location: `${i}.txt`,
+          text: `Evacuation\n\n${n} residents were told to leave their homes near the Orvale derailment on Tuesday ${['evening', 'night', 'evening'][i]}, county officials said.\n`,
+          known: { published: '2024-03-12' },
+        })),
+      ).brief;
+    const cited = (b: Dossier['brief']) => b.find((x) => /residents/.test(x.text))!.docs.length;
+    expect(cited(brief('About 1,200'))).toBe(2);
+    expect(cited(brief('About 2,000'))).toBe(3);
+  });
+});
