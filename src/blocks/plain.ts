@@ -157,6 +157,17 @@ export function labelPlainText(text: string): Block[] {
     const d = decisions[i];
     const f = lines[i]!;
     if (d?.label === 'caption' || d?.label === 'dateline' || d?.rule === 'blocks:url') continue;
+    // Furniture between the byline or date and the body (`Share this article`, `Listen`) is passed
+    // over: the headline sits above the byline.
+    const underByline =
+      !!d &&
+      d.label === 'boilerplate' &&
+      header.length === 0 &&
+      f.words <= 5 &&
+      lines
+        .slice(Math.max(0, i - 3), i)
+        .some((l, k) => l.byline || decisions[Math.max(0, i - 3) + k]?.label === 'dateline');
+    if (underByline) continue;
     if (d && !(d.rule === 'blocks:all-caps-promo' && header.length === 0)) break;
     if (f.byline || (f.words <= 12 && /:$/.test(f.text))) continue;
     if (f.words <= 3 && !f.endsSentence && header.length === 0) continue; // a masthead or section name under the title

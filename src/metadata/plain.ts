@@ -148,6 +148,20 @@ export function plainMetadata(
     }
   }
 
+  if (!outlet && wanted.has('outlet')) {
+    const masthead = mastheadOf(blocks, textOf, urlBlock ?? titleBlock ?? null);
+    if (masthead) {
+      outlet = textOf(masthead);
+      const at = view.fromOriginal(masthead.start);
+      const from = view.text.indexOf(outlet, at);
+      evidence.push({
+        field: 'outlet',
+        ...view.spanToOriginal({ start: from, end: from + outlet.length }),
+        rule: 'metadata:masthead',
+      });
+    }
+  }
+
   let published: string | null = null;
   for (const b of wanted.has('published') ? blocks : []) {
     if (b.label !== 'dateline' && b.label !== 'byline') continue;
@@ -217,6 +231,41 @@ export function withSourceAddress(found: PlainMetadata, location: string): Plain
     outlet: o.name,
     evidence: [...found.evidence, { field: 'outlet', rule: o.rule, markup: 'source.location' }],
   };
+}
+
+/** The last word of a news outlet's name (`Valley Courier`, `Metro Times`, `State Wire`). */
+const MASTHEAD_WORD =
+  /^(?:Times|Post|Press|News|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|Daily|Weekly|Magazine|Wire|Ledger|Radio|TV|Television|Courier|Chronicle|Observer|Examiner|Inquirer|Sentinel|Dispatch|Bulletin|Register|Monitor|Mail|Express|Standard|Independent|Advertiser|Mercury|Globe|Newswire|Broadcasting)$/;
+/** First words of a menu or section line, not of a name (`World News`, `Breaking News`). */
+const SECTION_WORD =
+  /^(?:World|Breaking|Latest|Top|Local|More|Related|Most|Trending|Sports?|Business|Politics|Entertainment|Health|Science|Tech|Live|Other|Recent|Popular|Featured|Good|Fake|All|Our|Your|My|Read|Follow|Share|Subscribe|Sign|Get|Free|Daily|Weekly|Today's|This)$/;
+
+/**
+ * The masthead of a copied article: before its body, a line that is only a name of one to four
+ * capitalised words ending on a word news outlets are named by (`Valley Courier`, `Metro
+ * Times`), not a menu or section line (`World News`). Read only when nothing else names the
+ * outlet.
+ */
+function mastheadOf(
+  blocks: readonly Block[],
+  textOf: (b: Block) => string,
+  skip: Block | null,
+): Block | undefined {
+  const lines: Block[] = [];
+  for (const b of blocks) {
+    if (b.label === 'body') break;
+    if (b !== skip && textOf(b)) lines.push(b);
+  }
+  return lines.slice(0, 4).find((b) => {
+    const words = textOf(b).split(/\s+/);
+    return (
+      words.length >= 2 &&
+      words.length <= 4 &&
+      words.every((w) => /^(?:\p{Lu}[\p{L}'’&-]*|of|and|&)$/u.test(w)) &&
+      MASTHEAD_WORD.test(words.at(-1)!) &&
+      !SECTION_WORD.test(words[0]!)
+    );
+  });
 }
 
 function outletNameOf(e: FieldEvidence, view: RepairedView): string {
