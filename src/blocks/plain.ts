@@ -162,6 +162,7 @@ export function labelPlainText(text: string): Block[] {
     const underByline =
       !!d &&
       d.label === 'boilerplate' &&
+      d.rule !== 'blocks:all-caps-promo' &&
       header.length === 0 &&
       f.words <= 5 &&
       lines

@@ -35,6 +35,7 @@ export function buildBrief(
   aligned: AlignedClaims,
   facts: readonly FactInContext[] = [],
   max = 8,
+  discrepancies: Dossier['discrepancies'] = [],
 ): BriefItem[] {
   const { claims, units, groups } = aligned;
   const docIndex = new Map(units.map((u) => [u.doc, u.docIndex]));
@@ -115,12 +116,26 @@ export function buildBrief(
       certainty: weakest(stating.map((j) => units[j]!.certainty)),
     };
   };
-  // The body sentence of a claim most like the claim's other outlets that do not contradict it.
+  // Where fewer outlets give a value than give another of the same thing (`three crew members`
+  // in one, `two` in two others), or as many: a sentence stating it is a last choice for an item.
+  const outvoted = minorityValues(discrepancies);
+  const isOutvoted = (i: number): boolean =>
+    outvoted.get(units[i]!.doc)?.some((v) => units[i]!.start <= v.start && v.end <= units[i]!.end) ?? false;
+  // The body sentence of a claim most like the claim's other outlets that do not contradict it,
+  // one stating no outvoted value first.
   const central = (ci: number): number | undefined => {
     const g = groups[ci]!;
+    return (
+      best(
+        g.filter((i) => !isOutvoted(i)),
+        g,
+      ) ?? best(g, g)
+    );
+  };
+  const best = (candidates: readonly number[], g: readonly number[]): number | undefined => {
     let best: number | undefined;
     let score = -1;
-    for (const i of g) {
+    for (const i of candidates) {
       if (!isBody(units[i]!)) continue;
       // Members that give another figure of what it counts do not back it: the reading most
       // outlets give wins over a lone one.
@@ -181,4 +196,39 @@ export function buildBrief(
     }
   }
   return items;
+}
+
+/** Factual kinds whose values one outlet can be outvoted on. */
+const OUTVOTABLE = new Set(['count', 'quantity', 'age', 'date', 'time', 'place', 'spelling', 'role']);
+
+/**
+ * The values of factual discrepancies that do not stand, by document: those fewer documents
+ * give than give another value of the same entry (a relay's garbled figure against the
+ * source's own and another's), and both sides of a tie.
+ */
+function minorityValues(
+  discrepancies: Dossier['discrepancies'],
+): Map<string, Array<{ start: number; end: number }>> {
+  const out = new Map<string, Array<{ start: number; end: number }>>();
+  for (const x of discrepancies) {
+    if (!OUTVOTABLE.has(x.kind)) continue;
+    const docsOf = new Map<string, Set<string>>();
+    const key = (v: (typeof x.values)[number]): string =>
+      v.normalized === undefined ? v.text.toLowerCase() : JSON.stringify(v.normalized);
+    for (const v of x.values) {
+      const set = docsOf.get(key(v)) ?? new Set<string>();
+      set.add(v.doc);
+      docsOf.set(key(v), set);
+    }
+    // Only a value more documents give than any other stands; in a tie, each is disputed.
+    const sizes = [...docsOf.values()].map((d) => d.size).sort((a, b) => b - a);
+    const standing = sizes[0]! > (sizes[1] ?? 0) ? sizes[0]! : Infinity;
+    for (const v of x.values) {
+      if (docsOf.get(key(v))!.size >= standing) continue;
+      const list = out.get(v.doc) ?? [];
+      list.push({ start: v.start, end: v.end });
+      out.set(v.doc, list);
+    }
+  }
+  return out;
 }

@@ -2467,3 +2467,22 @@ describe('stop 20: the brief cites only documents that state the item', () => {
     expect(cited(brief('About 2,000'))).toBe(3);
   });
 });
+
+describe('stop 20: the brief states the figure that stands', () => {
+  it('a sentence giving a figure other outlets outvote is not the item', () => {
+    const brief = (a: string, b: string, c: string) =>
+      analyzeTexts(
+        [
+          `${a} crew members were injured when the freight train derailed near Orvale on Monday night, the railway said.`,
+          `${b} crew members were hurt when a freight train derailed near Orvale late on Monday, the railway said.`,
+          `${c} crew members were injured when a freight train derailed near Orvale on Monday night, railway officials said.`,
+        ].map((text, i) => ({
+          location: `${i}.txt`,
+          text: `Derailment\n\n${text}\n`,
+          known: { published: '2024-03-12' },
+        })),
+      ).brief.find((x) => /crew/.test(x.text))!.text;
+    expect(brief('Two', 'Two', 'Three')).toMatch(/^Two/);
+    expect(brief('Three', 'Three', 'Two')).toMatch(/^Three/);
+  });
+});
