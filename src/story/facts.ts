@@ -2427,7 +2427,10 @@ function nounOf(
   if (after && !NOT_NOUN.has(after[1]!) && !/(ed|ly)$/.test(after[1]!))
     return { noun: lemma(after[1]!), text: after[1]! };
   // What a sum is in (`$40 million in jewels`, `$2 million worth of drugs`) is what it is about.
-  const made = /^\s+(?:in|of|worth of)\s+([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
+  // A conversion in brackets between them (`$52 million (€48 million) in contracts`) is passed over.
+  const made = /^\s+(?:in|of|worth of)\s+([a-z][\p{L}-]+)/u.exec(
+    cased(view.text.slice(to, to + 60)).replace(/^\s*\([^()]{1,30}\)|^\)/, ''),
+  );
   if (made && !NOT_NOUN.has(made[1]!) && !/(ed|ly|ing)$/.test(made[1]!))
     return { noun: lemma(made[1]!), text: made[1]! };
   // So is what it is for (`$5 million for road repairs`, `$3 million for a new bridge`): the head
@@ -2449,6 +2452,15 @@ function nounOf(
   const subjectNoun = subject?.[1]!.toLowerCase();
   if (subjectNoun && !NOT_NOUN.has(subjectNoun) && !STOP.has(subjectNoun))
     return { noun: lemma(subjectNoun), text: subject![1]! };
+  // `four contracts with Velden Medical, worth a total of €84 million`: the total of the things
+  // counted before it.
+  if (before?.[1] === 'total') {
+    const counted =
+      /\b(?:\d[\d,]*|[a-z]+)\s+([a-z][\p{L}-]*s)\b[^.;:]{0,50}?\bworth\s+a\s+total\s+of\s+$/u.exec(
+        cased(view.text.slice(Math.max(0, from - 100), from)),
+      );
+    if (counted && !NOT_NOUN.has(counted[1]!)) return { noun: lemma(counted[1]!), text: counted[1]! };
+  }
   if (before && !NOT_NOUN.has(before[1]!) && !/(ed|ing)$/.test(before[1]!))
     return { noun: lemma(before[1]!), text: before[1]! };
   // A sum after a verb that names it: `fined him $15,000` is a fine.

@@ -2486,3 +2486,42 @@ describe('stop 20: the brief states the figure that stands', () => {
     expect(brief('Three', 'Three', 'Two')).toMatch(/^Three/);
   });
 });
+
+describe('stop 20: a procurement story read as a user reads it', () => {
+  it('a name after a title of capitalised words (`Deputy Health Minister Ana Vell`) is a person with an age and a post', () => {
+    const d = (b: string) =>
+      pair(
+        'Deputy Health Minister Ana Vell, 51, awarded three contracts to a supply firm owned by her brother-in-law.',
+        b,
+        DATED,
+      );
+    const other = d(
+      'Health Minister Ana Vell, 57, awarded three contracts to a supply firm run by a relative.',
+    );
+    expect(texts(other, 'age')).toEqual([['51', '57']]);
+    expect(texts(other, 'role')).toEqual([['Deputy Health Minister', 'Health Minister']]);
+    const same = d(
+      'Deputy Health Minister Ana Vell, 51, awarded three contracts to a supply firm run by a relative.',
+    );
+    expect(texts(same, 'age', 'role')).toEqual([]);
+  });
+
+  it('a total of the things counted before it, and a sum past its conversion in brackets', () => {
+    const sums = (text: string) =>
+      (analyzeTexts([{ text: `Contracts\n\n${text}\n` }]).facts ?? [])
+        .filter((f) => f.kind === 'quantity')
+        .map((f) => [f.value, f.about]);
+    expect(
+      sums('The ministry signed four contracts with Orla Supply, worth a total of €84 million.'),
+    ).toEqual([[84000000, 'noun:contract']]);
+    expect(sums('The ministry awarded $52 million (€48 million) in contracts to Orla Supply.')).toEqual([
+      [52000000, 'noun:contract'],
+      [48000000, 'noun:contract'],
+    ]);
+    // Control: a total of something else is not the contracts'.
+    expect(sums('The ministry paid a total of €84 million to Orla Supply.')).not.toContainEqual([
+      84000000,
+      'noun:contract',
+    ]);
+  });
+});
