@@ -1614,7 +1614,8 @@ const DATED_EVENTS: Readonly<Record<string, string>> = Object.fromEntries(
     'dismissed:fire sacked:fire ousted:fire arrested:arrest detained:arrest charged:charge ' +
     'indicted:charge sentenced:sentence convicted:convict released:release freed:release ' +
     'launched:launch retired:retire resigned:resign completed:build finished:build inaugurated:open ' +
-    'failed:fail burst:fail collapsed:fail crashed:crash exploded:explode'
+    'failed:fail burst:fail collapsed:fail crashed:crash exploded:explode signed:sign awarded:award ' +
+    'approved:approve ratified:approve'
   )
     .split(' ')
     .map((x) => x.split(':') as [string, string]),
@@ -1631,8 +1632,21 @@ function datedEvent(view: RepairedView, start: number): string | undefined {
     /\b(?:(\p{Ll}+)\s+)?(?!(?:in|on|at|during|since|by|until|the)\s)(\p{Ll}+)\s+(?:(?:in|on|at|during|since|by|until)\s+)?(?:the\s+)?$/u.exec(
       view.text.slice(Math.max(0, at - 40), at),
     );
-  if (!m) return undefined;
-  return (m[1] ? PHRASAL_DATED_EVENTS[`${m[1]} ${m[2]}`] : undefined) ?? DATED_EVENTS[m[2]!];
+  const right = m
+    ? ((m[1] ? PHRASAL_DATED_EVENTS[`${m[1]} ${m[2]}`] : undefined) ?? DATED_EVENTS[m[2]!])
+    : undefined;
+  if (right) return right;
+  // The verb of the date's clause further back, with its object between (`signed the three
+  // contracts with Orla Supply in March`): the nearest such verb, no clause mark between.
+  const clause = view.text
+    .slice(Math.max(0, at - 70), at)
+    .split(/[,.;:!?()"“”]/)
+    .at(-1)!;
+  const verbs = [...clause.matchAll(/\b(\p{Ll}+)\b/gu)].map((x) => DATED_EVENTS[x[1]!]).filter(Boolean);
+  const preposition =
+    /\b(?:in|on|during)\s+(?:the\s+)?$/.test(clause) ||
+    /^(?:in|on|during)\s/.test(view.text.slice(at, at + 8));
+  return preposition ? verbs.at(-1) : undefined;
 }
 
 /** Dated events told by a verb and its particle (`stepped down in March` is a resignation). */

@@ -2525,3 +2525,21 @@ describe('stop 20: a procurement story read as a user reads it', () => {
     ]);
   });
 });
+
+describe('stop 20: one dated event told with its object between', () => {
+  it('`signed in January` against `signed the contracts ... in March`', () => {
+    const d = (b: string) =>
+      pair('The contracts, signed in January, cover ventilators for public hospitals.', b, [
+        '2031-11-18',
+        '2031-11-18',
+      ]);
+    expect(
+      texts(d('Ana Vell signed the three contracts with Orla Supply in March, the newspaper said.'), 'date'),
+    ).toEqual([['January', 'March']]);
+    // Controls: another event, and the same verb for another thing.
+    expect(texts(d('Orla Supply was founded in March, the newspaper said.'), 'date')).toEqual([]);
+    expect(texts(d('Ana Vell signed a lease on a new office in March, the newspaper said.'), 'date')).toEqual(
+      [],
+    );
+  });
+});
