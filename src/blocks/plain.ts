@@ -1,4 +1,5 @@
 import type { Block, BlockLabel } from '../model/document.js';
+import { isMastheadLine } from './masthead.js';
 import { lineFeatures, type LineFeatures } from './features.js';
 import { MONTHS_INTL } from './lexicon.js';
 
@@ -172,6 +173,8 @@ export function labelPlainText(text: string): Block[] {
     if (d && !(d.rule === 'blocks:all-caps-promo' && header.length === 0)) break;
     if (f.byline || (f.words <= 12 && /:$/.test(f.text))) continue;
     if (f.words <= 3 && !f.endsSentence && header.length === 0) continue; // a masthead or section name under the title
+    // An outlet's name above the headline is its masthead, not a line of the headline.
+    if (header.length > 0 && isMastheadLine(f.text)) break;
     if (!isHeadlineLike(f) || header.length >= 3) break;
     header.unshift(i);
   }

@@ -100,6 +100,11 @@ describe('outlet from the masthead of a copied article (metadata:masthead)', () 
     // The headline stays the title: the share line under the date is furniture, passed over.
     expect(d.title).toBe('Lowmarsh bridge to close after cracks found');
   });
+  it('an outlet name right above the headline is the masthead, not the title', () => {
+    const d = copied('The Daily Fenwick Ledger');
+    expect(d.title).toBe('Lowmarsh bridge to close after cracks found');
+    expect(d.outlet).toBe('The Daily Fenwick Ledger');
+  });
   it('does not take a menu or section line, or any short line, for the outlet', () => {
     expect(copied('World News').outlet).toBeNull();
     expect(copied('Lowmarsh Council').outlet).toBeNull();

@@ -1,6 +1,7 @@
 import { chronoEn } from '../mentions/chrono.js';
 import type { Block, FieldEvidence } from '../model/document.js';
 import type { RepairedView } from '../repair/view.js';
+import { isMastheadLine } from '../blocks/masthead.js';
 import { outletName, outletOfUrl, readUrl } from './outlets.js';
 
 const NAME = String.raw`((?:The\s+)?\p{Lu}[\p{L}&.’'\-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}&.’'\-]*){0,4})`;
@@ -233,13 +234,6 @@ export function withSourceAddress(found: PlainMetadata, location: string): Plain
   };
 }
 
-/** The last word of a news outlet's name (`Valley Courier`, `Metro Times`, `State Wire`). */
-const MASTHEAD_WORD =
-  /^(?:Times|Post|Press|News|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|Daily|Weekly|Magazine|Wire|Ledger|Radio|TV|Television|Courier|Chronicle|Observer|Examiner|Inquirer|Sentinel|Dispatch|Bulletin|Register|Monitor|Mail|Express|Standard|Independent|Advertiser|Mercury|Globe|Newswire|Broadcasting)$/;
-/** First words of a menu or section line, not of a name (`World News`, `Breaking News`). */
-const SECTION_WORD =
-  /^(?:World|Breaking|Latest|Top|Local|More|Related|Most|Trending|Sports?|Business|Politics|Entertainment|Health|Science|Tech|Live|Other|Recent|Popular|Featured|Good|Fake|All|Our|Your|My|Read|Follow|Share|Subscribe|Sign|Get|Free|Daily|Weekly|Today's|This)$/;
-
 /**
  * The masthead of a copied article: before its body, a line that is only a name of one to four
  * capitalised words ending on a word news outlets are named by (`Valley Courier`, `Metro
@@ -256,16 +250,7 @@ function mastheadOf(
     if (b.label === 'body') break;
     if (b !== skip && textOf(b)) lines.push(b);
   }
-  return lines.slice(0, 4).find((b) => {
-    const words = textOf(b).split(/\s+/);
-    return (
-      words.length >= 2 &&
-      words.length <= 4 &&
-      words.every((w) => /^(?:\p{Lu}[\p{L}'’&-]*|of|and|&)$/u.test(w)) &&
-      MASTHEAD_WORD.test(words.at(-1)!) &&
-      !SECTION_WORD.test(words[0]!)
-    );
-  });
+  return lines.slice(0, 4).find((b) => isMastheadLine(textOf(b)));
 }
 
 function outletNameOf(e: FieldEvidence, view: RepairedView): string {
