@@ -163,6 +163,7 @@ export function buildBrief(
         b.c.origins.length - a.c.origins.length ||
         b.c.members.length - a.c.members.length,
     );
+  const used = new Set<number>();
   // The strongest contested point: a denial first, then a claim no one could confirm.
   for (const certainty of ['denied', 'unconfirmed'] as const) {
     const contested = order.find(
@@ -173,15 +174,22 @@ export function buildBrief(
     if (unit === undefined) continue;
     taken.push(unit);
     items.push(item(contested.i, unit));
+    used.add(contested.i);
     break;
   }
   for (const { i } of order) {
     if (items.length >= max) break;
+    // A claim told once: its contested point above is its item (two denials of one claim are
+    // one fact).
+    if (used.has(i)) continue;
     const unit = central(i);
     if (unit === undefined || repeats(unit)) continue;
     taken.push(unit);
     items.push(item(i, unit));
+    used.add(i);
   }
+  // The units of claims an item tells: not told again as a document's own sentence.
+  const told = new Set([...used].flatMap((ci) => groups[ci]!));
   if (items.length < 5) {
     const rest = units
       .map((_, i) => i)
@@ -190,7 +198,8 @@ export function buildBrief(
     for (const i of rest) {
       if (items.length >= 5) break;
       const u = units[i]!;
-      if (repeats(i) || taken.some((t) => cosine(units[t]!.features, u.features) > 0.3)) continue;
+      if (told.has(i) || repeats(i) || taken.some((t) => cosine(units[t]!.features, u.features) > 0.3))
+        continue;
       taken.push(i);
       items.push({ text: u.text, claims: [], docs: [u.doc], certainty: u.certainty });
     }

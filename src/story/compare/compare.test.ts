@@ -2543,3 +2543,20 @@ describe('stop 20: one dated event told with its object between', () => {
     );
   });
 });
+
+describe('stop 20: a claim is told once in the brief', () => {
+  it('two denials of one claim are one item', () => {
+    const d = analyzeTexts(
+      [
+        'Deputy minister Ana Vell awarded three contracts to a firm owned by her brother-in-law, the Post reported. Two officials raised concerns in writing. Vell denied any wrongdoing in a short statement on Tuesday.',
+        'Ana Vell allegedly awarded contracts to a firm owned by a relative, the Post reported. Vell has denied the allegations.',
+        'Ana Vell awarded contracts to a company run by her brother-in-law, the Post said. Vell has denied the allegations, her office said.',
+      ].map((text, i) => ({
+        location: `${i}.txt`,
+        text: `Contracts\n\n${text}\n`,
+        known: { published: '2031-11-18' },
+      })),
+    );
+    expect(d.brief.filter((b) => /denied/.test(b.text))).toHaveLength(1);
+  });
+});
