@@ -188,8 +188,13 @@ export function buildBrief(
     items.push(item(i, unit));
     used.add(i);
   }
-  // The units of claims an item tells: not told again as a document's own sentence.
-  const told = new Set([...used].flatMap((ci) => groups[ci]!));
+  // The denials and doubts of claims an item tells: not told again as a document's own
+  // sentence (another sum or figure in such a claim is another fact, and may fill in).
+  const told = new Set(
+    [...used]
+      .flatMap((ci) => groups[ci]!)
+      .filter((j) => units[j]!.certainty === 'denied' || units[j]!.certainty === 'unconfirmed'),
+  );
   if (items.length < 5) {
     const rest = units
       .map((_, i) => i)
