@@ -924,3 +924,31 @@ describeShared('attribution on PolNeAR dev (../shared)', () => {
     expect(r.sourceF1).toBeGreaterThanOrEqual(0.676);
   });
 });
+
+describe('stop 20: words of saying that report no statement', () => {
+  const cues = (text: string) =>
+    doc(`Orvale rail news\n\n${text}\n`).attributions.map((a) => {
+      const t = `Orvale rail news\n\n${text}\n`;
+      return [slice(t, a.cue), slice(t, a.source)];
+    });
+  it('a passive `told` before an infinitive is an order: `residents were told to leave`', () => {
+    expect(cues('About 300 residents were told to leave their homes, county officials said.')).toEqual([
+      ['said', 'county officials'],
+    ]);
+    // Control: told to reporters is a statement told to someone.
+    expect(cues('The line will reopen on Friday, the mayor told reporters.')).toEqual([
+      ['told', 'the mayor'],
+    ]);
+  });
+  it('`who asked not to be named` gives the reason for anonymity, not a statement', () => {
+    expect(cues('The official, who asked not to be named, said the rail had cracked overnight.')).toEqual([
+      ['said', 'The official'],
+    ]);
+  });
+  it('`too early to say` says nothing; `would not say` is a refusal someone made', () => {
+    expect(
+      cues('It is too early to say what caused the derailment, said Ann Vole, a safety board spokeswoman.'),
+    ).toEqual([['said', 'Ann Vole']]);
+    expect(cues('Officials would not say what caused the derailment.')).toEqual([['say', 'Officials']]);
+  });
+});

@@ -992,6 +992,26 @@ export function attribute(
         continue;
       const after = s.slice(cue.end);
       const before = s.slice(0, cue.start);
+      // `Residents were told to leave`: a passive `told` before an infinitive is an order given to
+      // its subject, not a report of what anyone said.
+      if (
+        /^told$/i.test(verb) &&
+        /\b(?:was|were|been|being|is|are|be|get|got)\s+$/i.test(before) &&
+        /^\s+to\s+\p{Ll}/u.test(after)
+      )
+        continue;
+      // `who asked not to be named`: the reason a source is anonymous, not a statement of theirs.
+      if (
+        /^(?:asked|requested|spoke)$/i.test(verb) &&
+        /^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|on\s+(?:the\s+)?condition\b)/i.test(after)
+      )
+        continue;
+      // `It is too early to say what caused it`, `hard to tell`: no one says anything.
+      if (
+        /^(?:say|tell)$/i.test(verb) &&
+        /\b(?:too\s+\p{L}+|hard|difficult|impossible|early|soon)\s+to\s+$/iu.test(before)
+      )
+        continue;
       const recipient = recipientAfter(s, verb, cue.end);
       const afterRecipient = recipient ? s.slice(recipient.end).replace(/^[\s,]*/, '') : after.trimStart();
       const clauseFollows =

@@ -1,4 +1,5 @@
 import type { Block, BlockLabel } from '../model/document.js';
+import { isMastheadLine } from './masthead.js';
 import { lineFeatures, type LineFeatures } from './features.js';
 import { MONTHS_INTL } from './lexicon.js';
 
@@ -157,9 +158,23 @@ export function labelPlainText(text: string): Block[] {
     const d = decisions[i];
     const f = lines[i]!;
     if (d?.label === 'caption' || d?.label === 'dateline' || d?.rule === 'blocks:url') continue;
+    // Furniture between the byline or date and the body (`Share this article`, `Listen`) is passed
+    // over: the headline sits above the byline.
+    const underByline =
+      !!d &&
+      d.label === 'boilerplate' &&
+      d.rule !== 'blocks:all-caps-promo' &&
+      header.length === 0 &&
+      f.words <= 5 &&
+      lines
+        .slice(Math.max(0, i - 3), i)
+        .some((l, k) => l.byline || decisions[Math.max(0, i - 3) + k]?.label === 'dateline');
+    if (underByline) continue;
     if (d && !(d.rule === 'blocks:all-caps-promo' && header.length === 0)) break;
     if (f.byline || (f.words <= 12 && /:$/.test(f.text))) continue;
     if (f.words <= 3 && !f.endsSentence && header.length === 0) continue; // a masthead or section name under the title
+    // An outlet's name above the headline is its masthead, not a line of the headline.
+    if (header.length > 0 && isMastheadLine(f.text)) break;
     if (!isHeadlineLike(f) || header.length >= 3) break;
     header.unshift(i);
   }

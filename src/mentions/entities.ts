@@ -305,9 +305,50 @@ function isTitleCase(text: string): boolean {
  */
 function afterTitle(c: Candidate): Candidate | null {
   const m = /^(\p{Lu}{2,5})\s+(?=\p{Lu})/u.exec(c.text);
-  if (!m || !TITLE.has(m[1]!.toLowerCase())) return null;
-  const at = m[0].length;
-  return { ...c, start: c.start + at, text: c.text.slice(at), sentenceStart: false, before: c.before + m[0] };
+  if (m && TITLE.has(m[1]!.toLowerCase())) {
+    const at = m[0].length;
+    return {
+      ...c,
+      start: c.start + at,
+      text: c.text.slice(at),
+      sentenceStart: false,
+      before: c.before + m[0],
+    };
+  }
+  return afterTitleWords(c);
+}
+
+/**
+ * A name after a title of capitalised words (`Deputy Health Minister Ana Prell`, `Interior
+ * Minister Tom Vale`): the words after the last title word, when they have a personal name's
+ * shape (one to three words, none a title, a known name's or a word that is no name).
+ */
+function afterTitleWords(c: Candidate): Candidate | null {
+  const words = c.text.split(' ');
+  let last = -1;
+  for (let k = 0; k < words.length - 1; k++)
+    if (TITLE.has(words[k]!.toLowerCase().replace(/\.$/, ''))) last = k;
+  const rest = words.slice(last + 1);
+  if (
+    last < 0 ||
+    rest.length > 3 ||
+    !rest.every(
+      (w) =>
+        PERSONAL_WORD.test(w) &&
+        !TITLE.has(w.toLowerCase()) &&
+        !GAZETTEER_INDEX.has(w.toLowerCase()) &&
+        !NOT_NAMES.has(w.toLowerCase()),
+    )
+  )
+    return null;
+  const at = words.slice(0, last + 1).join(' ').length + 1;
+  return {
+    ...c,
+    start: c.start + at,
+    text: c.text.slice(at),
+    sentenceStart: false,
+    before: c.before + c.text.slice(0, at),
+  };
 }
 
 /**

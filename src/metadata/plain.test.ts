@@ -75,3 +75,39 @@ describe('parseDateLine', () => {
     expect(seen('Corrected 2 days later, 3 March 2031')[0]!.text).toBe('2 days later');
   });
 });
+
+describe('outlet from the masthead of a copied article (metadata:masthead)', () => {
+  const copied = (...top: string[]) =>
+    processText(
+      [
+        ...top,
+        'Lowmarsh bridge to close after cracks found',
+        'By Ada Quill',
+        '3 March 2031',
+        'Share this article',
+        'The council of Lowmarsh voted on Friday to close the old bridge, officials said.',
+        'Engineers found cracks in two of its piers last month, the council said.',
+      ].join('\n'),
+      { kind: 'record', location: 'fiction' },
+      { layers: ['metadata'] },
+    );
+  it('reads a name ending on a word outlets are named by, above the headline, and points at it', () => {
+    const d = copied('Skip to main content', 'Fenwick Courier');
+    expect(d.outlet).toBe('Fenwick Courier');
+    const e = d.evidence.find((x) => x.field === 'outlet')!;
+    expect(e.rule).toBe('metadata:masthead');
+    expect(d.text.slice(e.start, e.end)).toBe('Fenwick Courier');
+    // The headline stays the title: the share line under the date is furniture, passed over.
+    expect(d.title).toBe('Lowmarsh bridge to close after cracks found');
+  });
+  it('an outlet name right above the headline is the masthead, not the title', () => {
+    const d = copied('The Daily Fenwick Ledger');
+    expect(d.title).toBe('Lowmarsh bridge to close after cracks found');
+    expect(d.outlet).toBe('The Daily Fenwick Ledger');
+  });
+  it('does not take a menu or section line, or any short line, for the outlet', () => {
+    expect(copied('World News').outlet).toBeNull();
+    expect(copied('Lowmarsh Council').outlet).toBeNull();
+    expect(copied().outlet).toBeNull();
+  });
+});

@@ -1,6 +1,7 @@
 import { chronoEn } from '../mentions/chrono.js';
 import type { Block, FieldEvidence } from '../model/document.js';
 import type { RepairedView } from '../repair/view.js';
+import { isMastheadLine } from '../blocks/masthead.js';
 import { outletName, outletOfUrl, readUrl } from './outlets.js';
 
 const NAME = String.raw`((?:The\s+)?\p{Lu}[\p{L}&.’'\-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}&.’'\-]*){0,4})`;
@@ -148,6 +149,20 @@ export function plainMetadata(
     }
   }
 
+  if (!outlet && wanted.has('outlet')) {
+    const masthead = mastheadOf(blocks, textOf, urlBlock ?? titleBlock ?? null);
+    if (masthead) {
+      outlet = textOf(masthead);
+      const at = view.fromOriginal(masthead.start);
+      const from = view.text.indexOf(outlet, at);
+      evidence.push({
+        field: 'outlet',
+        ...view.spanToOriginal({ start: from, end: from + outlet.length }),
+        rule: 'metadata:masthead',
+      });
+    }
+  }
+
   let published: string | null = null;
   for (const b of wanted.has('published') ? blocks : []) {
     if (b.label !== 'dateline' && b.label !== 'byline') continue;
@@ -217,6 +232,25 @@ export function withSourceAddress(found: PlainMetadata, location: string): Plain
     outlet: o.name,
     evidence: [...found.evidence, { field: 'outlet', rule: o.rule, markup: 'source.location' }],
   };
+}
+
+/**
+ * The masthead of a copied article: before its body, a line that is only a name of one to four
+ * capitalised words ending on a word news outlets are named by (`Valley Courier`, `Metro
+ * Times`), not a menu or section line (`World News`). Read only when nothing else names the
+ * outlet.
+ */
+function mastheadOf(
+  blocks: readonly Block[],
+  textOf: (b: Block) => string,
+  skip: Block | null,
+): Block | undefined {
+  const lines: Block[] = [];
+  for (const b of blocks) {
+    if (b.label === 'body') break;
+    if (b !== skip && textOf(b)) lines.push(b);
+  }
+  return lines.slice(0, 4).find((b) => isMastheadLine(textOf(b)));
 }
 
 function outletNameOf(e: FieldEvidence, view: RepairedView): string {

@@ -66,3 +66,17 @@ describe('overlong sentences', () => {
     ]);
   });
 });
+
+describe('a straight quote opening the next sentence', () => {
+  it('splits before a quote that a letter follows, and keeps a closing quote with its sentence', () => {
+    const spans = (t: string) => splitSentences(t, 0, t.length).map((s) => t.slice(s.start, s.end));
+    expect(spans('Vell denied any wrongdoing. "Every contract followed the rules," she said.')).toEqual([
+      'Vell denied any wrongdoing.',
+      '"Every contract followed the rules," she said.',
+    ]);
+    expect(spans('He said: "We are done." Then he left.')).toEqual([
+      'He said: "We are done."',
+      'Then he left.',
+    ]);
+  });
+});

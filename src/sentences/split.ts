@@ -2,7 +2,11 @@ import type { Block, Sentence } from '../model/document.js';
 import type { RepairedView } from '../repair/view.js';
 import { ABBREVIATIONS, SENTENCE_STARTERS } from './abbreviations.js';
 
-const BOUNDARY = /[.!?…]+(?:\s*(?:["'”’)\]]|''))*/g;
+/**
+ * A sentence's end: its stops and the closing quotes and brackets after them. A quote with a
+ * letter right after it opens the next sentence (`wrongdoing. "Every contract ..."`).
+ */
+const BOUNDARY = /[.!?…]+(?:\s*(?:["'”’)\]]|'')(?![\p{L}\p{N}]))*/gu;
 
 /**
  * Splits `[start, end)` of `text` into sentence spans (offsets into `text`).

@@ -35,6 +35,7 @@ export function buildBrief(
   aligned: AlignedClaims,
   facts: readonly FactInContext[] = [],
   max = 8,
+  discrepancies: Dossier['discrepancies'] = [],
 ): BriefItem[] {
   const { claims, units, groups } = aligned;
   const docIndex = new Map(units.map((u) => [u.doc, u.docIndex]));
@@ -80,10 +81,31 @@ export function buildBrief(
         sharesMoney(units[i]!, units[t]!),
     );
 
+  // A sentence that gives another figure of a thing the item counts or measures (`about 1,200
+  // residents` against the item's `about 2,000 residents`) does not state the item, however
+  // alike its words: citing it would lend the item a document that contradicts it.
+  const givesOtherFigure = (j: number, unit: number): boolean => {
+    const mine = new Map<string, Set<string>>();
+    for (const k of figuresOf(unit)) {
+      const cut = k.lastIndexOf('|');
+      const set = mine.get(k.slice(0, cut));
+      if (set) set.add(k.slice(cut + 1));
+      else mine.set(k.slice(0, cut), new Set([k.slice(cut + 1)]));
+    }
+    return [...figuresOf(j)].some((k) => {
+      const cut = k.lastIndexOf('|');
+      const values = mine.get(k.slice(0, cut));
+      return !!values && !values.has(k.slice(cut + 1));
+    });
+  };
   const item = (ci: number, unit: number): BriefItem => {
     const u = units[unit]!;
     const stating = groups[ci]!.filter(
-      (j) => j === unit || (units[j]!.doc !== u.doc && unitSimilarity(u, units[j]!) >= DEFAULT_ALIGN.join),
+      (j) =>
+        j === unit ||
+        (units[j]!.doc !== u.doc &&
+          unitSimilarity(u, units[j]!) >= DEFAULT_ALIGN.join &&
+          !givesOtherFigure(j, unit)),
     );
     const docs = [...new Set(stating.map((j) => units[j]!.doc))].sort(byDoc);
     const also = claims.filter((_, k) => k !== ci && groups[k]!.includes(unit)).map((o) => o.id);
@@ -94,15 +116,35 @@ export function buildBrief(
       certainty: weakest(stating.map((j) => units[j]!.certainty)),
     };
   };
-  // The body sentence of a claim most like the claim's other outlets.
+  // Where fewer outlets give a value than give another of the same thing (`three crew members`
+  // in one, `two` in two others), or as many: a sentence stating it is a last choice for an item.
+  const outvoted = minorityValues(discrepancies);
+  const isOutvoted = (i: number): boolean =>
+    outvoted.get(units[i]!.doc)?.some((v) => units[i]!.start <= v.start && v.end <= units[i]!.end) ?? false;
+  // The body sentence of a claim most like the claim's other outlets that do not contradict it,
+  // one stating no outvoted value first.
   const central = (ci: number): number | undefined => {
     const g = groups[ci]!;
+    return (
+      best(
+        g.filter((i) => !isOutvoted(i)),
+        g,
+      ) ?? best(g, g)
+    );
+  };
+  const best = (candidates: readonly number[], g: readonly number[]): number | undefined => {
     let best: number | undefined;
     let score = -1;
-    for (const i of g) {
+    for (const i of candidates) {
       if (!isBody(units[i]!)) continue;
+      // Members that give another figure of what it counts do not back it: the reading most
+      // outlets give wins over a lone one.
       const s = g.reduce(
-        (x, j) => x + (units[j]!.doc === units[i]!.doc ? 0 : unitSimilarity(units[i]!, units[j]!)),
+        (x, j) =>
+          x +
+          (units[j]!.doc === units[i]!.doc || givesOtherFigure(j, i)
+            ? 0
+            : unitSimilarity(units[i]!, units[j]!)),
         0,
       );
       if (s > score) {
@@ -121,6 +163,7 @@ export function buildBrief(
         b.c.origins.length - a.c.origins.length ||
         b.c.members.length - a.c.members.length,
     );
+  const used = new Set<number>();
   // The strongest contested point: a denial first, then a claim no one could confirm.
   for (const certainty of ['denied', 'unconfirmed'] as const) {
     const contested = order.find(
@@ -131,15 +174,27 @@ export function buildBrief(
     if (unit === undefined) continue;
     taken.push(unit);
     items.push(item(contested.i, unit));
+    used.add(contested.i);
     break;
   }
   for (const { i } of order) {
     if (items.length >= max) break;
+    // A claim told once: its contested point above is its item (two denials of one claim are
+    // one fact).
+    if (used.has(i)) continue;
     const unit = central(i);
     if (unit === undefined || repeats(unit)) continue;
     taken.push(unit);
     items.push(item(i, unit));
+    used.add(i);
   }
+  // The denials and doubts of claims an item tells: not told again as a document's own
+  // sentence (another sum or figure in such a claim is another fact, and may fill in).
+  const told = new Set(
+    [...used]
+      .flatMap((ci) => groups[ci]!)
+      .filter((j) => units[j]!.certainty === 'denied' || units[j]!.certainty === 'unconfirmed'),
+  );
   if (items.length < 5) {
     const rest = units
       .map((_, i) => i)
@@ -148,10 +203,46 @@ export function buildBrief(
     for (const i of rest) {
       if (items.length >= 5) break;
       const u = units[i]!;
-      if (repeats(i) || taken.some((t) => cosine(units[t]!.features, u.features) > 0.3)) continue;
+      if (told.has(i) || repeats(i) || taken.some((t) => cosine(units[t]!.features, u.features) > 0.3))
+        continue;
       taken.push(i);
       items.push({ text: u.text, claims: [], docs: [u.doc], certainty: u.certainty });
     }
   }
   return items;
+}
+
+/** Factual kinds whose values one outlet can be outvoted on. */
+const OUTVOTABLE = new Set(['count', 'quantity', 'age', 'date', 'time', 'place', 'spelling', 'role']);
+
+/**
+ * The values of factual discrepancies that do not stand, by document: those fewer documents
+ * give than give another value of the same entry (a relay's garbled figure against the
+ * source's own and another's), and both sides of a tie.
+ */
+function minorityValues(
+  discrepancies: Dossier['discrepancies'],
+): Map<string, Array<{ start: number; end: number }>> {
+  const out = new Map<string, Array<{ start: number; end: number }>>();
+  for (const x of discrepancies) {
+    if (!OUTVOTABLE.has(x.kind)) continue;
+    const docsOf = new Map<string, Set<string>>();
+    const key = (v: (typeof x.values)[number]): string =>
+      v.normalized === undefined ? v.text.toLowerCase() : JSON.stringify(v.normalized);
+    for (const v of x.values) {
+      const set = docsOf.get(key(v)) ?? new Set<string>();
+      set.add(v.doc);
+      docsOf.set(key(v), set);
+    }
+    // Only a value more documents give than any other stands; in a tie, each is disputed.
+    const sizes = [...docsOf.values()].map((d) => d.size).sort((a, b) => b - a);
+    const standing = sizes[0]! > (sizes[1] ?? 0) ? sizes[0]! : Infinity;
+    for (const v of x.values) {
+      if (docsOf.get(key(v))!.size >= standing) continue;
+      const list = out.get(v.doc) ?? [];
+      list.push({ start: v.start, end: v.end });
+      out.set(v.doc, list);
+    }
+  }
+  return out;
 }

@@ -129,7 +129,12 @@ export function findClaims(
   // The text a claim is shown by: a body sentence (never a headline or deck while the claim
   // has a body sentence), the most central first. Address lines are no units (claimUnits).
   const shownBy = units.map((u) => (u.kind === 'sentence' ? 0 : 1));
-  const groups = joinDenials(units, alignUnits(units, options, copies), options);
+  // Headlines alone are no claim: a headline sums up claims the bodies state (`Broken rail
+  // blamed for ...`, `Three hurt in ...`), and headlines of one story share its words whatever
+  // they say. A headline is a member of the body claims it is aligned with.
+  const groups = joinDenials(units, alignUnits(units, options, copies), options).filter((g) =>
+    g.some((i) => units[i]!.kind === 'sentence'),
+  );
   const memberships = new Map<number, number>();
   for (const g of groups) for (const i of g) memberships.set(i, (memberships.get(i) ?? 0) + 1);
   const byId = new Map(documents.map((d) => [d.id, d]));

@@ -265,6 +265,10 @@ function documentFacts(d: Document): FactInContext[] {
   const endingAt = new Map<number, EntityMention>();
   for (const e of d.entities) if (e.kind !== 'place') endingAt.set(view.fromOriginal(e.end), e);
 
+  /** The span lies inside the source of one of the document's attributions. */
+  const insideSource = (q: Span): boolean =>
+    d.attributions.some((a) => a.source && a.source.start <= q.start && q.end <= a.source.end);
+
   // Figures from the quantity layer, each attached to the noun it counts or measures.
   // The quantity layer may have read a headline already: its figures are not read twice.
   const layered = new Set(d.quantities.map((q) => `${q.start}:${q.end}`));
@@ -311,14 +315,17 @@ function documentFacts(d: Document): FactInContext[] {
     }
     // A number that names a thing (`Highway 9`, `Flight 370`, `Game 7`) counts nothing.
     if (q.kind === 'count' && labelsThing(view, q)) continue;
+    // A count inside who says it (`according to two people briefed on the inquiry`, `three
+    // officials said`) counts the sources, not the story's things.
+    if (q.kind === 'count' && insideSource(q)) continue;
     const written = read(q);
     const decimals = /\d[.,]\s?(\d+)\b/.exec(written.replace(/,\s?(\d{3})\b/g, '$1'))?.[1]?.length ?? 0;
     // A sum of money or a measure no noun names (`the robbers stole $2 million from the bank`,
     // `the fire has burned 12,000 acres`) is about what its sentence tells: compared only with
     // one in a sentence alike in most of its words.
     const read0 =
-      depthOf(view, q) ??
-      nounOf(view, q, q.kind === 'count' ? q.unit : null, unitOf(q) >= n) ??
+      depthOf(view, whole) ??
+      nounOf(view, whole, q.kind === 'count' ? q.unit : null, unitOf(q) >= n) ??
       (q.kind === 'money' || q.kind === 'measure' ? { noun: '', text: '' } : null);
     if (!read0) continue;
     // The people a company employs are its workers (`employs about 9,000 people` / `19,000 workers`).
@@ -1377,6 +1384,9 @@ function documentFacts(d: Document): FactInContext[] {
     const at = from + m.index! + m[0].length - m[2]!.length;
     const start = view.toOriginal(at);
     if (dated.has(i)) continue;
+    // The day of a statement (`a company official said on Wednesday`, `told reporters Tuesday`)
+    // is when it was said, not when the event happened.
+    if (STATEMENT_DAY.test(text.slice(0, m.index! + m[0].length - m[2]!.length))) continue;
     const around = (m[1] ?? '') + ' ' + text.slice(m.index! + m[0].length, m.index! + m[0].length + 20);
     const part = /\b(?:late|night|evening|overnight)\b/i.test(around)
       ? 'late'
@@ -1604,7 +1614,8 @@ const DATED_EVENTS: Readonly<Record<string, string>> = Object.fromEntries(
     'dismissed:fire sacked:fire ousted:fire arrested:arrest detained:arrest charged:charge ' +
     'indicted:charge sentenced:sentence convicted:convict released:release freed:release ' +
     'launched:launch retired:retire resigned:resign completed:build finished:build inaugurated:open ' +
-    'failed:fail burst:fail collapsed:fail crashed:crash exploded:explode'
+    'failed:fail burst:fail collapsed:fail crashed:crash exploded:explode signed:sign awarded:award ' +
+    'approved:approve ratified:approve'
   )
     .split(' ')
     .map((x) => x.split(':') as [string, string]),
@@ -1621,8 +1632,21 @@ function datedEvent(view: RepairedView, start: number): string | undefined {
     /\b(?:(\p{Ll}+)\s+)?(?!(?:in|on|at|during|since|by|until|the)\s)(\p{Ll}+)\s+(?:(?:in|on|at|during|since|by|until)\s+)?(?:the\s+)?$/u.exec(
       view.text.slice(Math.max(0, at - 40), at),
     );
-  if (!m) return undefined;
-  return (m[1] ? PHRASAL_DATED_EVENTS[`${m[1]} ${m[2]}`] : undefined) ?? DATED_EVENTS[m[2]!];
+  const right = m
+    ? ((m[1] ? PHRASAL_DATED_EVENTS[`${m[1]} ${m[2]}`] : undefined) ?? DATED_EVENTS[m[2]!])
+    : undefined;
+  if (right) return right;
+  // The verb of the date's clause further back, with its object between (`signed the three
+  // contracts with Orla Supply in March`): the nearest such verb, no clause mark between.
+  const clause = view.text
+    .slice(Math.max(0, at - 70), at)
+    .split(/[,.;:!?()"“”]/)
+    .at(-1)!;
+  const verbs = [...clause.matchAll(/\b(\p{Ll}+)\b/gu)].map((x) => DATED_EVENTS[x[1]!]).filter(Boolean);
+  const preposition =
+    /\b(?:in|on|during)\s+(?:the\s+)?$/.test(clause) ||
+    /^(?:in|on|during)\s/.test(view.text.slice(at, at + 8));
+  return preposition ? verbs.at(-1) : undefined;
 }
 
 /** Dated events told by a verb and its particle (`stepped down in March` is a resignation). */
@@ -1639,6 +1663,9 @@ const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 
 /** A weekday an event is placed on, with the part of the day before it (`late on Tuesday`); not `Tuesday's meeting`. */
 const WEEKDAY =
   /\b(?:(early|late)\s+(?:on\s+)?|on\s+|(?<=\s))(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?![’']s)/g;
+/** A saying verb (and whom it was told to) right before a weekday: the day of the statement. */
+const STATEMENT_DAY =
+  /\b(?:said|says|told(?:\s+(?:the\s+)?[\p{L}'’-]+){0,3}?|added|stated|wrote|explained|testified)\s+(?:(?:early|late)\s+)?(?:on\s+)?$/u;
 /** A quake's magnitude: `magnitude 6.1`, `magnitude-6.1`, `6.4-magnitude`, `6.4 magnitude`, `5.8 on the Richter scale`. */
 const MAGNITUDE =
   /\b[Mm]agnitude[- ](\d(?:\.\d{1,2})?)\b|\b(\d\.\d{1,2}|\d)(?:[- ][Mm]agnitude\b|\s+on the Richter scale)/g;
@@ -1688,8 +1715,14 @@ const BUCKET = 64;
 const MAX_FACT = 400;
 
 /** A number written in digits (`1,200`) or as a small word (`twelve`); -1 when it is neither. */
-const numberOf = (w: string): number =>
-  /^\d/.test(w) ? Number(w.replace(/,/g, '')) : SMALL_NUMBERS.indexOf(w.toLowerCase());
+const numberOf = (w: string): number => {
+  if (/^\d/.test(w)) return Number(w.replace(/,/g, ''));
+  const [tens, unit] = w.toLowerCase().split('-');
+  const t = TENS.indexOf(tens!);
+  if (t === -1) return unit === undefined ? SMALL_NUMBERS.indexOf(tens!) : -1;
+  const u = unit === undefined ? 0 : SMALL_NUMBERS.indexOf(unit);
+  return u >= 0 && u <= 9 ? 20 + 10 * t + u : -1;
+};
 
 const SMALL_NUMBERS = [
   'zero',
@@ -1714,6 +1747,11 @@ const SMALL_NUMBERS = [
   'nineteen',
   'twenty',
 ];
+
+/** Tens written as words, from twenty (`twenty-three`, `forty`). */
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** A number written in words up to ninety-nine, either case (`Twenty-three`). */
+const NUMBER_WORDS_TO_99 = String.raw`(?:${TENS.join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS.slice(1).join('|')}`;
 
 /**
  * The moment a time of day is given for, from the last verb of its clause before it: the
@@ -1974,7 +2012,9 @@ const AGED = wordSet(
   'driver victim suspect gunman shooter attacker assailant pilot motorist pedestrian cyclist ' +
     'passenger actress actor singer musician author writer artist teacher student boy girl man woman ' +
     'mother father son daughter wife husband officer deputy firefighter soldier worker employee ' +
-    'defendant inmate prisoner survivor hostage climber swimmer hiker boxer player',
+    'defendant inmate prisoner survivor hostage climber swimmer hiker boxer player ' +
+    'engineer conductor captain nurse doctor guard farmer fisherman miner mechanic operator ' +
+    'owner tourist teenager toddler baby infant grandmother grandfather',
 );
 
 /** People counted by what befell them. */
@@ -2129,10 +2169,13 @@ const NAME_AFTER_TITLE = new RegExp(
   'gu',
 );
 
-/** A number and `of the` right before a count: the part the sentence counts (`54 of the 100 seats`). */
+/**
+ * A number and `of the` right before a count: the part the sentence counts (`54 of the 100
+ * seats`, `Twenty-three of the train's 96 cars`).
+ */
 const PART_OF = new RegExp(
-  String.raw`\b(\d{1,3}(?:,\d{3})*|${AGE_WORDS})\s+of\s+(?:the|its|their|his|her)\s+$`,
-  'i',
+  String.raw`\b(\d{1,3}(?:,\d{3})*|${NUMBER_WORDS_TO_99})\s+of\s+(?:the|its|their|his|her)\s+(?:\p{L}[\p{L}-]*(?:'s|’s)\s+)?$`,
+  'iu',
 );
 
 /** The part of a total (`54 of the 100 seats` is 54 seats), as a count spanning both numbers. */
@@ -2398,7 +2441,10 @@ function nounOf(
   if (after && !NOT_NOUN.has(after[1]!) && !/(ed|ly)$/.test(after[1]!))
     return { noun: lemma(after[1]!), text: after[1]! };
   // What a sum is in (`$40 million in jewels`, `$2 million worth of drugs`) is what it is about.
-  const made = /^\s+(?:in|of|worth of)\s+([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
+  // A conversion in brackets between them (`$52 million (€48 million) in contracts`) is passed over.
+  const made = /^\s+(?:in|of|worth of)\s+([a-z][\p{L}-]+)/u.exec(
+    cased(view.text.slice(to, to + 60)).replace(/^\s*\([^()]{1,30}\)|^\)/, ''),
+  );
   if (made && !NOT_NOUN.has(made[1]!) && !/(ed|ly|ing)$/.test(made[1]!))
     return { noun: lemma(made[1]!), text: made[1]! };
   // So is what it is for (`$5 million for road repairs`, `$3 million for a new bridge`): the head
@@ -2420,6 +2466,15 @@ function nounOf(
   const subjectNoun = subject?.[1]!.toLowerCase();
   if (subjectNoun && !NOT_NOUN.has(subjectNoun) && !STOP.has(subjectNoun))
     return { noun: lemma(subjectNoun), text: subject![1]! };
+  // `four contracts with Velden Medical, worth a total of €84 million`: the total of the things
+  // counted before it.
+  if (before?.[1] === 'total') {
+    const counted =
+      /\b(?:\d[\d,]*|[a-z]+)\s+([a-z][\p{L}-]*s)\b[^.;:]{0,50}?\bworth\s+a\s+total\s+of\s+$/u.exec(
+        cased(view.text.slice(Math.max(0, from - 100), from)),
+      );
+    if (counted && !NOT_NOUN.has(counted[1]!)) return { noun: lemma(counted[1]!), text: counted[1]! };
+  }
   if (before && !NOT_NOUN.has(before[1]!) && !/(ed|ing)$/.test(before[1]!))
     return { noun: lemma(before[1]!), text: before[1]! };
   // A sum after a verb that names it: `fined him $15,000` is a fine.

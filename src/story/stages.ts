@@ -65,9 +65,9 @@ export const STORY_STAGES: readonly StoryStage[] = [
   { name: 'flows', reads: ['claims'], writes: 'flows', run: (docs, l) => findFlows(docs, need(l, 'claims')) },
   {
     name: 'brief',
-    reads: ['claims', 'facts'],
+    reads: ['claims', 'facts', 'discrepancies'],
     writes: 'brief',
-    run: (_docs, l) => buildBrief(need(l, 'claims'), need(l, 'facts')),
+    run: (_docs, l) => buildBrief(need(l, 'claims'), need(l, 'facts'), 8, need(l, 'discrepancies')),
   },
   {
     name: 'timeline',

@@ -1,4 +1,4 @@
-import type { FactInContext } from '../facts.js';
+import { ANYONE as ANYONE_AGED, type FactInContext } from '../facts.js';
 
 /**
  * How much two facts' sentences share, beyond the facts' own words: the overlap
@@ -57,6 +57,10 @@ export function sameSubject(
   // How often something happened (`for the third time`) is compared only for sentences alike
   // besides: hosting a ceremony a third time is not winning a prize a fourth.
   if (ambiguous.has(keyOf(a)) || a.unit === 'ordinal') return alike;
+  // The age of someone a story names only by their part in it (`the engineer, 54,` / `the
+  // 45-year-old engineer`) is one person's across its reports, whatever else their sentences
+  // tell; not a word for anyone (`a 34-year-old man`), whose event tells who it is.
+  if (a.kind === 'age' && a.about.startsWith('noun:') && !ANYONE_AGED.has(a.about.slice(5))) return true;
   // A price per thing (`$38 a share`), a rate of something (`turnout was 67 percent`) and the
   // size of a change (`a 5% pay rise`) name what they are about well enough on their own.
   return a.about.startsWith('noun:') && !/^noun:(?:per-|rate-of-|pct-)/.test(a.about) ? shared >= 1 : true;

@@ -2347,3 +2347,216 @@ describe('stop 19, fifth round: a rehab stay, a shooting, a launch', () => {
     expect(kinds(d, ...FIGURES).map((x) => x.kind)).toEqual(['time']);
   });
 });
+
+describe('stop 20: a derailment read as a user reads it', () => {
+  it('a count inside who says it counts the sources, not the story', () => {
+    const d = (a: string, b: string) =>
+      pair(
+        `Investigators believe a hot bearing caused the Orvale derailment, according to ${a} briefed on the inquiry.`,
+        `Investigators believe a hot bearing caused the Orvale derailment, according to ${b} familiar with the inquiry.`,
+        DATED,
+      );
+    expect(kinds(d('two people', 'three people'), ...FIGURES)).toEqual([]);
+    const hurt = pair(
+      'Two people were hurt when the Orvale freight train derailed, officials said.',
+      'Three people were hurt when the Orvale freight train derailed, officials said.',
+      DATED,
+    );
+    expect(kinds(hurt, ...FIGURES)).toHaveLength(1);
+  });
+
+  it('the day of a statement is not the day of the event', () => {
+    const d = (a: string) =>
+      pair(
+        a,
+        'The freight train derailed near Orvale on Monday, spilling fuel into the river, officials said.',
+        ['2024-03-13', '2024-03-13'],
+      );
+    expect(
+      texts(
+        d(
+          'The freight train derailed near Orvale, spilling fuel into the river, a company official said on Wednesday.',
+        ),
+        'date',
+      ),
+    ).toEqual([]);
+    expect(
+      texts(
+        d(
+          'The freight train derailed near Orvale on Wednesday, spilling fuel into the river, a company official said.',
+        ),
+        'date',
+      ),
+    ).toEqual([['Monday', 'Wednesday']]);
+  });
+
+  it('a part of a total written in words, of a possessive (`Twenty-three of the train’s 96 cars`)', () => {
+    const counts = (text: string) =>
+      (analyzeTexts([{ text: `Derailment\n\n${text}\n` }]).facts ?? [])
+        .filter((f) => f.kind === 'count')
+        .map((f) => [f.value, f.about]);
+    expect(counts("Twenty-three of the train's 96 cars left the tracks near Orvale.")).toEqual([
+      [23, 'noun:~vehicle'],
+    ]);
+    expect(counts("The train's 96 cars were carrying grain to the port of Orvale.")).toEqual([
+      [96, 'noun:~vehicle'],
+    ]);
+  });
+
+  it('the age of someone named only by their part in the story (`the engineer, 54,`)', () => {
+    const d = (age: string) =>
+      pair(
+        'The engineer, 54, and the conductor were taken to a hospital in Orvale and later released.',
+        `The ${age}-year-old engineer has worked for the railway for 20 years, a company official said.`,
+        DATED,
+      );
+    expect(texts(d('45'), 'age')).toEqual([['45', '54']]);
+    expect(texts(d('54'), 'age')).toEqual([]);
+    // A word for anyone is told apart by what befell them, not joined by it.
+    const anyone = pair(
+      'A 34-year-old man was arrested near the Orvale depot, police said.',
+      'A 23-year-old man was stabbed near the Orvale depot, police said.',
+      DATED,
+    );
+    expect(texts(anyone, 'age')).toEqual([]);
+  });
+
+  it('a later report passing on an earlier outlet’s figure garbles it: a conflict, not an update', () => {
+    const d = (b: string) =>
+      analyzeTexts([
+        {
+          location: 'herald.txt',
+          text: 'Derailment\n\nTwo crew members were injured when the Orvale freight train derailed on Monday night.\n',
+          known: { published: '2024-03-12', outlet: 'Orvale Herald' },
+        },
+        {
+          location: 'coast.txt',
+          text: `Derailment\n\n${b}\n`,
+          known: { published: '2024-03-13', outlet: 'Coast News' },
+        },
+      ]);
+    const relayed = kinds(
+      d(
+        'Three crew members were injured when the Orvale freight train derailed on Monday night, according to the Orvale Herald.',
+      ),
+      ...FIGURES,
+    );
+    expect(relayed.map((x) => x.kind)).toEqual(['count']);
+    const own = kinds(
+      d(
+        'Three crew members were injured when the Orvale freight train derailed on Monday night, officials said.',
+      ),
+      ...FIGURES,
+    );
+    expect(own.map((x) => x.kind)).toEqual(['update']);
+  });
+});
+
+describe('stop 20: the brief cites only documents that state the item', () => {
+  it('a document giving another figure of the same thing is not cited for it', () => {
+    const brief = (middle: string) =>
+      analyzeTexts(
+        ['About 2,000', middle, 'Some 2,000'].map((n, i) => ({
+          location: `${i}.txt`,
+          text: `Evacuation\n\n${n} residents were told to leave their homes near the Orvale derailment on Tuesday ${['evening', 'night', 'evening'][i]}, county officials said.\n`,
+          known: { published: '2024-03-12' },
+        })),
+      ).brief;
+    const cited = (b: Dossier['brief']) => b.find((x) => /residents/.test(x.text))!.docs.length;
+    expect(cited(brief('About 1,200'))).toBe(2);
+    expect(cited(brief('About 2,000'))).toBe(3);
+  });
+});
+
+describe('stop 20: the brief states the figure that stands', () => {
+  it('a sentence giving a figure other outlets outvote is not the item', () => {
+    const brief = (a: string, b: string, c: string) =>
+      analyzeTexts(
+        [
+          `${a} crew members were injured when the freight train derailed near Orvale on Monday night, the railway said.`,
+          `${b} crew members were hurt when a freight train derailed near Orvale late on Monday, the railway said.`,
+          `${c} crew members were injured when a freight train derailed near Orvale on Monday night, railway officials said.`,
+        ].map((text, i) => ({
+          location: `${i}.txt`,
+          text: `Derailment\n\n${text}\n`,
+          known: { published: '2024-03-12' },
+        })),
+      ).brief.find((x) => /crew/.test(x.text))!.text;
+    expect(brief('Two', 'Two', 'Three')).toMatch(/^Two/);
+    expect(brief('Three', 'Three', 'Two')).toMatch(/^Three/);
+  });
+});
+
+describe('stop 20: a procurement story read as a user reads it', () => {
+  it('a name after a title of capitalised words (`Deputy Health Minister Ana Vell`) is a person with an age and a post', () => {
+    const d = (b: string) =>
+      pair(
+        'Deputy Health Minister Ana Vell, 51, awarded three contracts to a supply firm owned by her brother-in-law.',
+        b,
+        DATED,
+      );
+    const other = d(
+      'Health Minister Ana Vell, 57, awarded three contracts to a supply firm run by a relative.',
+    );
+    expect(texts(other, 'age')).toEqual([['51', '57']]);
+    expect(texts(other, 'role')).toEqual([['Deputy Health Minister', 'Health Minister']]);
+    const same = d(
+      'Deputy Health Minister Ana Vell, 51, awarded three contracts to a supply firm run by a relative.',
+    );
+    expect(texts(same, 'age', 'role')).toEqual([]);
+  });
+
+  it('a total of the things counted before it, and a sum past its conversion in brackets', () => {
+    const sums = (text: string) =>
+      (analyzeTexts([{ text: `Contracts\n\n${text}\n` }]).facts ?? [])
+        .filter((f) => f.kind === 'quantity')
+        .map((f) => [f.value, f.about]);
+    expect(
+      sums('The ministry signed four contracts with Orla Supply, worth a total of €84 million.'),
+    ).toEqual([[84000000, 'noun:contract']]);
+    expect(sums('The ministry awarded $52 million (€48 million) in contracts to Orla Supply.')).toEqual([
+      [52000000, 'noun:contract'],
+      [48000000, 'noun:contract'],
+    ]);
+    // Control: a total of something else is not the contracts'.
+    expect(sums('The ministry paid a total of €84 million to Orla Supply.')).not.toContainEqual([
+      84000000,
+      'noun:contract',
+    ]);
+  });
+});
+
+describe('stop 20: one dated event told with its object between', () => {
+  it('`signed in January` against `signed the contracts ... in March`', () => {
+    const d = (b: string) =>
+      pair('The contracts, signed in January, cover ventilators for public hospitals.', b, [
+        '2031-11-18',
+        '2031-11-18',
+      ]);
+    expect(
+      texts(d('Ana Vell signed the three contracts with Orla Supply in March, the newspaper said.'), 'date'),
+    ).toEqual([['January', 'March']]);
+    // Controls: another event, and the same verb for another thing.
+    expect(texts(d('Orla Supply was founded in March, the newspaper said.'), 'date')).toEqual([]);
+    expect(texts(d('Ana Vell signed a lease on a new office in March, the newspaper said.'), 'date')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('stop 20: a claim is told once in the brief', () => {
+  it('two denials of one claim are one item', () => {
+    const d = analyzeTexts(
+      [
+        'Deputy minister Ana Vell awarded three contracts to a firm owned by her brother-in-law, the Post reported. Two officials raised concerns in writing. Vell denied any wrongdoing in a short statement on Tuesday.',
+        'Ana Vell allegedly awarded contracts to a firm owned by a relative, the Post reported. Vell has denied the allegations.',
+        'Ana Vell awarded contracts to a company run by her brother-in-law, the Post said. Vell has denied the allegations, her office said.',
+      ].map((text, i) => ({
+        location: `${i}.txt`,
+        text: `Contracts\n\n${text}\n`,
+        known: { published: '2031-11-18' },
+      })),
+    );
+    expect(d.brief.filter((b) => /denied/.test(b.text))).toHaveLength(1);
+  });
+});

@@ -1,5 +1,5 @@
 import type { FactInContext } from '../facts.js';
-import { sameSubject, subjectGroups } from './align-facts.js';
+import { contextOverlap, sameSubject, subjectGroups } from './align-facts.js';
 import type { Finding, Reader } from './values.js';
 
 const KINDS = new Set(['date']);
@@ -96,10 +96,27 @@ export function dateDiscrepancies(
   };
   for (const g of groups) join(g, g);
   // Pairs of two documents whose sentences state one claim, in the order of a loop over all pairs.
-  for (const [i, j] of statementPairs(dated, statement)) {
+  // Two dates of one dated event (`signed in January` / `signed the contracts in March`) whose
+  // sentences share a word besides the verb: one event dated two ways.
+  const sameEvent = (a: FactInContext, b: FactInContext): boolean =>
+    !!a.event && a.event === b.event && a.doc !== b.doc && contextOverlap(a, b).shared >= 2;
+  const eventPairs: Array<[number, number]> = [];
+  const byEvent = new Map<string, number[]>();
+  dated.forEach((f, i) => {
+    if (!f.event) return;
+    const l = byEvent.get(f.event);
+    if (l) l.push(i);
+    else byEvent.set(f.event, [i]);
+  });
+  for (const l of byEvent.values())
+    if (l.length <= 200)
+      for (let x = 0; x < l.length; x++)
+        for (let y = x + 1; y < l.length; y++)
+          if (sameEvent(dated[l[x]!]!, dated[l[y]!]!)) eventPairs.push([l[x]!, l[y]!]);
+  for (const [i, j] of [...statementPairs(dated, statement), ...eventPairs]) {
     const a = dated[i]!;
     const b = dated[j]!;
-    if (!statement(a, b)) continue;
+    if (!statement(a, b) && !sameEvent(a, b)) continue;
     const ga = groupOf.get(a);
     const gb = groupOf.get(b);
     if (ga && ga === gb) continue;
@@ -136,7 +153,7 @@ export function dateDiscrepancies(
     !(a.event && b.event && a.event !== b.event) &&
     !background(a) &&
     !background(b) &&
-    (sameSubject(a, b) || statement(a, b));
+    (sameSubject(a, b) || statement(a, b) || sameEvent(a, b));
   for (const group of groups) {
     const involved = new Set<FactInContext>();
     for (const a of group)

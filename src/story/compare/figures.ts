@@ -371,7 +371,35 @@ function isUpdate(facts: readonly FactInContext[], byId: ReadonlyMap<string, Doc
   const [a, b] = [...byValue.values()] as [string[], string[]];
   const max = (x: string[]): string => [...x].sort().at(-1)!;
   const min = (x: string[]): string => [...x].sort()[0]!;
-  return max(a).slice(0, 10) < min(b).slice(0, 10) || max(b).slice(0, 10) < min(a).slice(0, 10);
+  const ordered = max(a).slice(0, 10) < min(b).slice(0, 10) || max(b).slice(0, 10) < min(a).slice(0, 10);
+  return ordered && !relaysEarlier(facts, byId);
+}
+
+/**
+ * A later report that gives its figure as another outlet's of the set (`three crew members were
+ * injured, according to the Dalton Herald`) passes that report on: a figure differing from the
+ * one the cited outlet itself gives is a conflict (a relay garbled it), not an update.
+ */
+function relaysEarlier(facts: readonly FactInContext[], byId: ReadonlyMap<string, Document>): boolean {
+  const plain = (name: string): string =>
+    name
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .trim();
+  const outlets = [...byId.values()].filter((d) => d.outlet);
+  return facts.some((f) => {
+    const doc = byId.get(f.doc)!;
+    return doc.attributions.some((a) => {
+      if (a.sentence !== f.sentence || a.sourceLabel === null) return false;
+      const s = plain(a.sourceLabel);
+      return outlets.some((d) => {
+        const o = plain(d.outlet!);
+        return (
+          d.id !== doc.id && (o === s || o.endsWith(` ${s}`)) && (d.published ?? '') <= (doc.published ?? '')
+        );
+      });
+    });
+  });
 }
 
 /**
