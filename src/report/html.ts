@@ -1,7 +1,7 @@
 import type { Dossier, DossierDocument } from '../dossier/types.js';
 import { weakest } from '../model/certainty.js';
 import type { Certainty } from '../model/document.js';
-import { inDocumentOrder, partyLabel, shownEvents } from './text.js';
+import { hostOf, inDocumentOrder, outletCount, partyLabel, plural, shownEvents } from './text.js';
 
 import { escapeHtml } from './escape.js';
 import { flowsSvg, nodeName, provenanceSvg } from './graphs.js';
@@ -80,8 +80,6 @@ const legend = (): string =>
     )
     .join('')}</p>`;
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
 function docSection(doc: DossierDocument, index: number, claimSpans: ReadonlyMap<string, string[]>): string {
   const text = doc.text;
   const marks: Array<{ at: number; open: boolean; html: string }> = [];
@@ -151,16 +149,6 @@ ${attrs ? `<h4>Who says what</h4><div class="scroll"><table><tr><th>source</th><
 }
 
 const short = (s: string, n: number): string => (s.length > n ? s.slice(0, n - 1) + '…' : s);
-
-/** The host of a web address, without `www.`; null for anything else. */
-function hostOf(location: string | null): string | null {
-  if (!location || !/^https?:\/\//i.test(location)) return null;
-  try {
-    return new URL(location).hostname.replace(/^www\./, '') || null;
-  } catch {
-    return null;
-  }
-}
 
 /** A document's outlet as the report names it: the outlet, else the web site it came from. Never a path. */
 export function outletName(doc: DossierDocument): string {
@@ -385,13 +373,6 @@ export function renderHtml(d: Dossier): string {
 ${present.map(([id, title, body]) => `<section id="${id}" class="part"><h2>${title}</h2>${body}</section>`).join('\n')}
 </body></html>
 `;
-}
-
-/** Distinct outlets among the documents (an article with no outlet named counts as its own), and how many are not named. */
-function outletCount(d: Dossier): { all: number; unnamed: number } {
-  const named = d.documents.map((x) => x.outlet ?? hostOf(x.canonical) ?? hostOf(x.source.location));
-  const unnamed = named.filter((x) => x === null).length;
-  return { all: new Set(named.filter((x) => x !== null)).size + unnamed, unnamed };
 }
 
 /**

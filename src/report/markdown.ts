@@ -1,6 +1,7 @@
 import type { Dossier } from '../dossier/types.js';
 import { repairedView } from '../repair/view.js';
-import { inDocumentOrder, partyLabel, shownEvents } from './text.js';
+import { nodeName } from './graphs.js';
+import { inDocumentOrder, outletCount, partyLabel, plural, shownEvents } from './text.js';
 
 /** Markdown is plain text to its readers, but keep their markup from turning into links or HTML. */
 function md(text: string): string {
@@ -17,6 +18,21 @@ export function renderMarkdown(d: Dossier): string {
   const cite = (docs: readonly string[]): string => docs.map((x) => `[${index.get(x) ?? x}]`).join('');
   const nodeLabel = new Map(d.provenance.nodes.map((n) => [n.id, n.label]));
   const name = (id: string): string => md(nodeLabel.get(id) ?? id);
+  // Where the story comes from, first: how many articles from how many outlets rest on how
+  // many independent origins.
+  const origins = d.provenance.origins ?? [];
+  const outlets = outletCount(d);
+  out.push(
+    `${plural(d.documents.length, 'article', 'articles')} from ${plural(outlets.all, 'outlet', 'outlets')}${outlets.unnamed ? ` (${outlets.unnamed} not named)` : ''} rest on ${plural(origins.length, 'independent origin', 'independent origins')}${
+      origins.length
+        ? `: ${origins
+            .slice(0, 6)
+            .map((o) => `${md(nodeName(o.label))} ${cite(inDocumentOrder(d, o.documents))}`)
+            .join('; ')}`
+        : ' named in the articles'
+    }.`,
+    '',
+  );
   out.push('Documents:', '');
   d.documents.forEach((x, i) =>
     out.push(`${i + 1}. ${md(x.title ?? x.source.location)} (${md(x.outlet ?? 'outlet unknown')})`),

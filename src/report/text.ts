@@ -90,3 +90,23 @@ export function shownEvents(d: Dossier): ShownEvent[] {
     };
   });
 }
+
+/** `1 article`, `2 articles`. */
+export const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** The host of a web address, without `www.`; null for anything else. */
+export function hostOf(location: string | null): string | null {
+  if (!location || !/^https?:\/\//i.test(location)) return null;
+  try {
+    return new URL(location).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Distinct outlets among the documents (an article with no outlet named counts as its own), and how many are not named. */
+export function outletCount(d: Dossier): { all: number; unnamed: number } {
+  const named = d.documents.map((x) => x.outlet ?? hostOf(x.canonical) ?? hostOf(x.source.location));
+  const unnamed = named.filter((x) => x === null).length;
+  return { all: new Set(named.filter((x) => x !== null)).size + unnamed, unnamed };
+}
