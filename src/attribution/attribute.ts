@@ -773,7 +773,12 @@ export function attribute(
     )
       return last.label;
     const ent = modifier ? undefined : (inside.find((e) => e.kind !== 'place') ?? inside[0]);
-    if (ent && ent.end - ent.start >= (o.end - o.start) * 0.6) return ent.label;
+    // A place before a noun names the speaker's place, not the speaker: `Pell Valley police`.
+    const placeModifies =
+      ent?.kind === 'place' &&
+      ent.end < o.end &&
+      /^\s+\p{Ll}/u.test(view.text.slice(view.fromOriginal(ent.end), base + span.end));
+    if (ent && !placeModifies && ent.end - ent.start >= (o.end - o.start) * 0.6) return ent.label;
     return raw
       .replace(/^(the|a|an)\s+/i, '')
       .replace(/\s*\(\p{Lu}[\p{Lu}\d&.-]{1,9}\)$/u, '')
@@ -1256,10 +1261,21 @@ export function attribute(
             ? quoteEnd
             : before.lastIndexOf(',');
         let between = tidy(s, comma + 1, cue.start);
+        let setOff = false;
+        // `..., an agency spokeswoman, Lise Varn, said.`: a name set off by commas right before the
+        // cue, after or before its role (`..., Ada Quill, the harbour master, said.`), is the speaker.
+        if (!between && comma >= 0 && quoteEnd < 0 && cue.start - comma <= 2) {
+          const set =
+            /,\s*((?:(?:an?|the)\s+(?:[\p{Ll}'’-]+\s+){0,4}[\p{Ll}'’-]+,\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:,\s*(?:an?|the)\s+(?:[\p{Ll}'’-]+\s+){0,4}[\p{Ll}'’-]+)?)\s*$/u.exec(
+              before.slice(0, comma),
+            );
+          if (set) between = tidy(s, comma - set[1]!.length, comma);
+          setOff = between !== null;
+        }
         // `, even suggesting that`, `, again calling for`: an adverb before a participle is no speaker.
         if (between && /ing$/i.test(verb) && PARTICIPLE_ADVERB.test(s.slice(between.start, between.end)))
           between = null;
-        if (between) {
+        if (between && !setOff) {
           // `” James Brown, professor of politics, told ...`: the name before the appositive.
           const inner = s.slice(between.start, between.end);
           const cut = inner.indexOf(',');
@@ -1312,7 +1328,9 @@ export function attribute(
             (opening.split(/\s+/).length <= 3 && !VERB_ANY.test(opening) && !/["“”]|``|''/.test(opening)));
         // A participle (`, adding that ...`) reports what follows it.
         const content =
-          afterCue && (introductory || thatFollows || /ing$/i.test(verb)) ? afterCue : tidy(s, 0, comma);
+          afterCue && (introductory || thatFollows || /ing$/i.test(verb))
+            ? afterCue
+            : tidy(s, 0, setOff && between ? s.lastIndexOf(',', between.start) : comma);
         if (content && source) {
           const recipient = /^(told|tell|tells|informed|briefed)$/i.test(verb)
             ? recipientAfter(s, verb, cue.end)

@@ -348,6 +348,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       // `a spokesman for the ministry`: the story's one organisation named with that noun (below).
       return words.length === 1 && ORG_NOUN.test(words[0]!) ? { org: new Set(words), own: false } : null;
     }
+    // `an agency spokeswoman, Hanne Brisk`, `ministry officials`: a speaker named by the kind of body
+    // speaks for the story's one organisation named with that noun (below).
+    const kind = ORG_NOUN_SPEAKER.exec(n.label)?.[1];
+    if (kind && ORG_NOUN.test(kind)) return { org: new Set([kind]), own: false };
     // `the ministry of the interior`: an organisation named in lower case, by its noun and field.
     const lower = /^(?:the\s+)?([\p{Ll}]+\s+(?:of|for)\s+(?:the\s+)?[\p{Ll}\s]+)$/u.exec(n.label);
     if (lower && ORG_NOUN.test(lower[1]!.split(/\s+/)[0]!))
@@ -495,6 +499,10 @@ const POSSESSIVE_PLACE =
 /** Nouns that name an organisation by its kind: `the ministry`, `the commission`. */
 const ORG_NOUN =
   /^(?:ministry|department|commission|committee|agency|office|board|council|authority|bureau|service|union|company|institute|centre|center)$/;
+
+/** A speaker named by the kind of body they speak for: `an agency spokeswoman, Name`, `ministry officials`. */
+const ORG_NOUN_SPEAKER =
+  /^(?:(?:a|an|the)\s+)?(\p{Ll}+)\s+(?:spokes(?:wo)?m[ae]n|spokesperson|officials|representatives?)(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/u;
 
 /** A name that is an organisation's (`Norwell Appliances`, `The Road Victims Alliance`). */
 const ORG_HEAD =
@@ -685,7 +693,13 @@ function mergeBodyMembers(
  * may report research of its own (`a British think tank told the paper the shells were ...`).
  */
 const COMMENTATOR_ROLE =
-  /\bwho\s+(?:has\s+|have\s+)?(?:studies|studied|researches|researched|teaches|taught|tracks|tracked|written|writes)\b|\b\p{L}+[- ](?:safety|rights|control|reform|welfare|justice)\s+(?:groups?|organi[sz]ations?|campaigners?|advocates?|activists?)\b|\b(?:a|an)\s+\p{Ll}+\s+consultants?\b|\b[Oo]pposition\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|politicians?|part(?:y|ies)|lawmakers?|MPs?|members?)\b|\bChambers?\s+of\s+(?:Commerce|Industry|Trade)\b|\b(?:business|trade|industry|employers['’]?)\s+(?:groups?|lobby|lobbies|associations?|bodies|organi[sz]ations?)\b|\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|pundits?|critics?|opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
+  /\bwho\s+(?:has\s+|have\s+)?(?:studies|studied|researches|researched|teaches|taught|tracks|tracked|written|writes|speciali[sz]es|speciali[sz]ed)\b|\b\p{L}+[- ](?:safety|rights|control|reform|welfare|justice)\s+(?:groups?|organi[sz]ations?|campaigners?|advocates?|activists?)\b|\b(?:a|an)\s+\p{Ll}+\s+consultants?\b|\b[Oo]pposition\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|politicians?|part(?:y|ies)|lawmakers?|MPs?|members?)\b|\bChambers?\s+of\s+(?:Commerce|Industry|Trade)\b|\b(?:business|trade|industry|employers['’]?)\s+(?:groups?|lobby|lobbies|associations?|bodies|organi[sz]ations?)\b|\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|pundits?|critics?|opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
+/**
+ * The same roles written as a title before a name or opening a sentence (`Senator Maya Voll`,
+ * `Analysts said`, `Environmental group Clear Rivers`): capitalised, they are no less a role.
+ */
+const COMMENTATOR_TITLE =
+  /\b(?:Analysts?|Experts?|Professors?|Lecturers?|Scholars?|Academics?|Economists?|Strategists?|Commentators?|Political\s+[Ss]cientists?|Historians?|Columnists?|Pundits?|Critics?|Opponents?|Activists?|Campaigners?|Environmentalists?|Lawmakers?|Legislators?|Senators?|Congress(?:wo)?m[ae]n|(?:Environmental|Conservation|Civil[- ]liberties|(?:Civil|Human|Animal)[- ]rights|Rights|Consumer|Watchdog|Lobby(?:ing)?|Pressure|Campaign(?:ing)?|Activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies)))\b/u;
 /**
  * An advocacy organisation by its name: a body of civil society (coalition, alliance, society,
  * council, fund, network, campaign, center, defenders, friends ...) named for a cause it defends
@@ -899,7 +913,7 @@ function roleOf(
     for (const e of entitiesByKey(d).get(key) ?? [])
       if (e.kind !== 'place') contexts.push(roleContext(d.text, e.start, e.end));
   }
-  if (contexts.some((c) => COMMENTATOR_ROLE.test(c)))
+  if (contexts.some((c) => COMMENTATOR_ROLE.test(c) || COMMENTATOR_TITLE.test(c)))
     return { role: 'commentator', rule: 'provenance:commentator-role' };
   // `Hugo Brandl of Orvel Technical University`: an academic asked about events is an expert,
   // unless they speak for the university or were there (a spokesman, a dean, a student).
@@ -1124,6 +1138,8 @@ function looksLikeSource(label: string, span: { start: number; end: number } | n
     named ||
     SOURCE_NOUN.test(label) ||
     ROLE_OFFICE.test(label) ||
+    // `the district attorney said`, `the coroner said`: a role held by one person (see `mergeBareRoles`).
+    BARE_ROLE.test(label) ||
     POLICE_NOUN.test(label) ||
     /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(label)
   );
