@@ -254,7 +254,283 @@ Amnesty Watch, a human rights group, criticised the government's response as slo
   },
 ];
 
+const DOPING: Article[] = [
+  {
+    location: 'gazette.txt',
+    known: { outlet: 'Sport Gazette' },
+    text: `Sprinter Kira Dalen banned for four years
+
+Olympic sprinter Kira Dalen has been banned for four years after testing positive for a banned steroid, the National Anti-Doping Agency (NADA) said on Thursday.
+
+NADA chief executive Tomas Rehn said the sample had been taken at an out-of-competition test in Lisbon in March.
+
+Dalen's lawyer, Marta Quist, said her client would appeal to the Court of Arbitration for Sport. "Kira has never knowingly taken a banned substance," Quist said.
+
+The International Athletics Union said Dalen's results since March would be annulled.
+
+Anders Molk, a sports physiologist at Kessel University, said the steroid was rarely found in contaminated supplements.
+
+Former world champion Leo Brandt, now a television pundit, said the ban was a blow to the sport.
+`,
+  },
+  {
+    location: 'wire.txt',
+    known: { outlet: 'Nordic Sports Daily' },
+    text: `OSLAND, June 12 (Polar News) - Sprinter Kira Dalen has been banned for four years for doping, the national anti-doping agency said on Thursday.
+
+An agency spokeswoman, Hanne Brisk, told reporters that the athlete had been informed on Wednesday.
+
+Dalen denied wrongdoing in a post on social media.
+
+Her coach, Per Lund, said he was shocked by the decision.
+`,
+  },
+  {
+    location: 'times.txt',
+    known: { outlet: 'Osland Times' },
+    text: `Dalen faces four-year ban
+
+Kira Dalen has been banned for four years, the Sport Gazette reported on Thursday, citing the anti-doping agency.
+
+The laboratory report, seen by the Gazette, showed traces of the steroid in two samples.
+
+The agency declined to comment on the laboratory findings.
+
+The athletes' union said the testing process had been fair.
+
+Ina Solberg, a lawyer who specialises in sports law, said an appeal was unlikely to succeed.
+
+Analysts said the ban could cost Dalen her sponsors.
+`,
+  },
+  {
+    location: 'radio.txt',
+    known: { outlet: 'Valley Radio' },
+    text: `Dalen appeal
+
+Kira Dalen will appeal against her four-year doping ban, her lawyer told Valley Radio on Friday.
+
+The International Athletics Union confirmed that her results from the spring had been struck off.
+
+Fans outside the stadium said they were disappointed.
+`,
+  },
+];
+
+const WILDFIRE: Article[] = [
+  {
+    location: 'courier.txt',
+    known: { outlet: 'Ridge Courier' },
+    text: `Wildfire forces 9,000 from homes near Pell Valley
+
+A wildfire has burned 12,000 acres near Pell Valley and forced 9,000 people from their homes, the Calder Fire Service said on Sunday.
+
+Fire Service spokesman Owen Tal said the blaze was 10 percent contained.
+
+Pell Valley's public safety director, Rosa Imber, said two shelters had been opened at local schools.
+
+Pell Valley police said officers had gone door to door in the night to warn residents.
+
+"The sky turned orange and then we saw flames on the ridge," said Gina Hollis, who fled with her three children.
+
+A witness said the fire had jumped the highway within minutes.
+
+Dr. Sam Okoro, a climate scientist at Wexley University, said hotter summers made such fires more likely.
+`,
+  },
+  {
+    location: 'ap.txt',
+    known: { outlet: 'Valley News' },
+    text: `Pell Valley fire grows
+
+PELL VALLEY, Aug 4 (Capitol Wire) - A wildfire near Pell Valley has burned 12,000 acres and forced thousands to flee, fire officials said on Sunday.
+
+The National Weather Office said winds of up to 50 mph were expected on Monday.
+
+Ember Power, the local utility, said it had cut power to 20,000 customers as a precaution.
+
+State Senator Dale Frye, a Republican, said the state had failed to clear brush from public land.
+`,
+  },
+  {
+    location: 'sun.txt',
+    known: { outlet: 'Bay Sun' },
+    text: `Pell Valley blaze: thousands evacuated
+
+Thousands of people have fled a wildfire near Pell Valley, the Ridge Courier reported on Sunday, citing fire officials.
+
+Rosa Imber, the town's public safety director, told the Courier that no deaths had been reported.
+
+The weather office warned that the wind would pick up overnight.
+
+The utility said power would be restored once the fire had passed.
+`,
+  },
+  {
+    location: 'post.txt',
+    known: { outlet: 'Calder Post' },
+    text: `Fire near Pell Valley 10 percent contained
+
+The Pell Valley fire was 10 percent contained on Sunday evening, the fire service said.
+
+Officials said 9,000 people had been evacuated.
+
+Reports said several barns had burned.
+
+Pell Valley Mayor Joan Ridley said the town would rebuild. "We are a strong community," she said.
+
+Environmental group Green Ridge Alliance said the fire showed the cost of climate inaction.
+`,
+  },
+];
+
+const FRAUD: Article[] = [
+  {
+    location: 'ledger.txt',
+    known: { outlet: 'Harlow Ledger' },
+    text: `Former mayor charged with fraud
+
+Former Harlow mayor Dennis Crane was charged on Tuesday with stealing $2 million from the city's pension fund, prosecutors said.
+
+District Attorney Leah Moss said Crane had used the money to buy a lake house and two boats.
+
+The indictment says Crane moved money from the fund to a shell company over six years.
+
+Crane's attorney, Victor Hale, said his client would plead not guilty.
+
+Dana Pruitt, a professor at Harlow Law School, said fraud cases of this size usually ended in a plea deal.
+`,
+  },
+  {
+    location: 'wire.txt',
+    known: { outlet: 'Metro Daily' },
+    text: `HARLOW, March 3 (Statewide Press) - A former mayor of Harlow was charged on Tuesday with stealing $2 million from a city pension fund, the district attorney said.
+
+Moss told reporters that the investigation had begun after an audit by the state comptroller.
+
+The comptroller's office said the audit had found gaps in the fund's accounts.
+
+Crane did not return calls seeking comment.
+`,
+  },
+  {
+    location: 'chronicle.txt',
+    known: { outlet: 'Harlow Chronicle' },
+    text: `Crane pleads not guilty
+
+Dennis Crane pleaded not guilty on Wednesday to charges that he stole from the city's pension fund, the Harlow Ledger reported.
+
+Judge Alan Voss set bail at $250,000.
+
+The district attorney's office said it would seek a prison term of at least ten years.
+
+Council member Rita Ames, a longtime critic of Crane, said the council should have acted years ago.
+`,
+  },
+  {
+    location: 'tv.txt',
+    known: { outlet: 'Channel 4 Harlow' },
+    text: `Ex-mayor in court
+
+Former mayor Dennis Crane appeared in court on Wednesday, the prosecutor's office said.
+
+Prosecutors said Crane faces up to 20 years in prison if convicted.
+
+Judge Voss told Crane he must surrender his passport.
+
+Residents said they felt betrayed.
+`,
+  },
+];
+
 describe('who says it, on whole fictional stories', () => {
+  it('a doping ban: an agency spokeswoman named by the kind of body; capitalised and specialist commentators', () => {
+    const s = read(DOPING);
+    // `the National Anti-Doping Agency (NADA)`, `NADA chief executive Tomas Rehn`, `the national
+    // anti-doping agency`, `An agency spokeswoman, Hanne Brisk`, `citing the anti-doping agency`.
+    expect(s.origin(/Anti-Doping|NADA|Rehn|Brisk/i).files).toEqual(['gazette.txt', 'times.txt', 'wire.txt']);
+    s.noOrigin(/Brisk/);
+    s.origin(/International Athletics Union/);
+    s.origin(/Marta Quist/);
+    expect(s.origin(/Polar News/).files).toEqual(['wire.txt']);
+    expect(s.relays).toContainEqual({ label: 'Osland Times', of: ['Sport Gazette'], files: ['times.txt'] });
+    // `a lawyer who specialises in sports law`, `Analysts said`, a physiologist at a university.
+    s.commentator(/Ina Solberg/);
+    s.commentator(/^Analysts$/);
+    s.commentator(/Anders Molk/);
+    s.noOrigin(/Solberg|Analysts|Molk/);
+  });
+
+  it('a wildfire: a town’s police by its place, a state senator and an environmental group comment', () => {
+    const s = read(WILDFIRE);
+    // `the Calder Fire Service`, `Fire Service spokesman Owen Tal`, `fire officials`, `the fire service`.
+    expect(s.origin(/Fire Service|Owen Tal|fire/i).files).toEqual([
+      'ap.txt',
+      'courier.txt',
+      'post.txt',
+      'sun.txt',
+    ]);
+    // `Pell Valley police said`: the police, not the town.
+    expect(s.origin(/Pell Valley police/).files).toEqual(['courier.txt']);
+    s.noOrigin(/^Pell Valley$/);
+    expect(s.origin(/Rosa Imber/).files).toEqual(['courier.txt', 'sun.txt']);
+    // Control: a relative clause that is no specialism leaves a witness an origin.
+    s.origin(/Gina Hollis/);
+    s.origin(/National Weather Office/);
+    expect(s.relays).toContainEqual({ label: 'Valley News', of: ['Capitol Wire'], files: ['ap.txt'] });
+    // `State Senator Dale Frye`, `Environmental group Green Ridge Alliance`, a climate scientist.
+    s.commentator(/Dale Frye/);
+    s.commentator(/Green Ridge Alliance/);
+    s.commentator(/Sam Okoro/);
+    s.noOrigin(/Frye|Green Ridge|Okoro/);
+  });
+
+  it('a fraud charge: `the district attorney` is the named district attorney; a professor and a critic comment', () => {
+    const s = read(FRAUD);
+    // `District Attorney Leah Moss`, `the district attorney said`, `Moss told reporters`, `the district attorney's office`.
+    expect(s.origin(/Leah Moss|district attorney/i).files).toEqual([
+      'chronicle.txt',
+      'ledger.txt',
+      'wire.txt',
+    ]);
+    s.origin(/Victor Hale/);
+    s.origin(/comptroller/);
+    expect(s.relays).toContainEqual({
+      label: 'Harlow Chronicle',
+      of: ['Harlow Ledger'],
+      files: ['chronicle.txt'],
+    });
+    s.commentator(/Dana Pruitt/);
+    s.commentator(/Rita Ames/);
+    s.noOrigin(/Pruitt|Ames/);
+  });
+
+  it('controls: a bare role or a kind of body with two holders in the story stays apart', () => {
+    const s = read([
+      {
+        location: 'a.txt',
+        known: { outlet: 'Alpha News' },
+        text: `Two bridges closed
+
+The Water Agency said the river had risen two metres. The Roads Agency said both bridges would stay shut.
+
+An agency spokesman, Tom Reed, said repairs would take a month.
+
+District Attorney Ada Quill said no charges would be filed. District Attorney Ben Moor said his office was looking into the closures.
+
+The district attorney said the inquiry would take weeks.
+`,
+      },
+    ]);
+    // Two agencies: the spokesman speaks for neither by the noun alone.
+    s.origin(/Tom Reed/);
+    s.origin(/Water Agency/);
+    s.origin(/Roads Agency/);
+    // Two district attorneys: the bare one is neither.
+    s.origin(/Ada Quill/);
+    s.origin(/Ben Moor/);
+  });
+
   it('a coach crash: police under four names are one origin; wire copy rests on its agency', () => {
     const s = read(CRASH);
     // `police`, the sheriff's office, `Sheriff's spokesman Lt. Dana Crowe`, `Deputies with the county sheriff's office`.
