@@ -438,6 +438,8 @@ Prosecutors said Crane faces up to 20 years in prison if convicted.
 
 Judge Voss told Crane he must surrender his passport.
 
+Bea Lorne, who runs a bakery on Main Street, said Crane should repay every cent.
+
 Residents said they felt betrayed.
 `,
   },
@@ -500,9 +502,13 @@ describe('who says it, on whole fictional stories', () => {
       of: ['Harlow Ledger'],
       files: ['chronicle.txt'],
     });
+    // A judge's order (`told Crane he must ...`) is no view: the judge is an origin.
+    s.origin(/Voss/);
     s.commentator(/Dana Pruitt/);
     s.commentator(/Rita Ames/);
-    s.noOrigin(/Pruitt|Ames/);
+    // Control: cited only for what should happen, a resident gives a view.
+    s.commentator(/Bea Lorne/);
+    s.noOrigin(/Pruitt|Ames|Lorne/);
   });
 
   it('controls: a bare role or a kind of body with two holders in the story stays apart', () => {

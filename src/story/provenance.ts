@@ -748,8 +748,12 @@ const OPINION_CUE = new RegExp(
   String.raw`^(assumes?|assumed|believes?|believed|thinks?|thought|suggest(s|ed|ing)?|predict(s|ed)?|speculated|surmised|hopes?|hoped|fears?|feared|expects?|expected|argue[sd]?|arguing|criticized|criticised|praised|welcome[sd]?|condemned|slammed|blasted|urge[sd]?|urging|called for|called on|demanded|lamented|bemoaned|complained|questioned|doubts?|worried|feels|felt|applauded|decried|congratulated|congratulates|congratulating|thanked|mourned|paid tribute)$`,
   'i',
 );
-/** What is said is a view: what should happen, what the speaker thinks. */
-const OPINION_CONTENT = /\b(should|ought to|must)\b|\b(I|we) (think|believe|hope|feel|expect)\b/i;
+/**
+ * What is said is a view: what should happen, what the speaker thinks. Not `must`: what must be
+ * done is as often an order or a rule an official states (`the judge told him he must surrender
+ * his passport`, `residents must leave`).
+ */
+const OPINION_CONTENT = /\b(should|ought to)\b|\b(I|we) (think|believe|hope|feel|expect)\b/i;
 
 /** A sentence adverb after a comma: what follows it is the clause going on, not an apposition. */
 const SENTENCE_ADVERB =
