@@ -453,7 +453,8 @@ describe('who says it, on whole fictional stories', () => {
     expect(s.origin(/Anti-Doping|NADA|Rehn|Brisk/i).files).toEqual(['gazette.txt', 'times.txt', 'wire.txt']);
     s.noOrigin(/Brisk/);
     s.origin(/International Athletics Union/);
-    s.origin(/Marta Quist/);
+    // `Dalen's lawyer, Marta Quist` and, in another article, `her lawyer told Valley Radio`.
+    expect(s.origin(/Marta Quist|lawyer/).files).toEqual(['gazette.txt', 'radio.txt']);
     expect(s.origin(/Polar News/).files).toEqual(['wire.txt']);
     expect(s.relays).toContainEqual({ label: 'Osland Times', of: ['Sport Gazette'], files: ['times.txt'] });
     // `a lawyer who specialises in sports law`, `Analysts said`, a physiologist at a university.
@@ -511,7 +512,7 @@ describe('who says it, on whole fictional stories', () => {
     s.noOrigin(/Pruitt|Ames|Lorne/);
   });
 
-  it('controls: a bare role or a kind of body with two holders in the story stays apart', () => {
+  it('controls: a bare role, a kind of body or a pronoun’s lawyer with two holders in the story stays apart', () => {
     const s = read([
       {
         location: 'a.txt',
@@ -525,6 +526,10 @@ An agency spokesman, Tom Reed, said repairs would take a month.
 District Attorney Ada Quill said no charges would be filed. District Attorney Ben Moor said his office was looking into the closures.
 
 The district attorney said the inquiry would take weeks.
+
+Quill's lawyer, Ian Dorn, said the case was closed. Moor's lawyer, Eva Lind, said it was not.
+
+His lawyer said the hearing would be in May.
 `,
       },
     ]);
@@ -535,6 +540,10 @@ The district attorney said the inquiry would take weeks.
     // Two district attorneys: the bare one is neither.
     s.origin(/Ada Quill/);
     s.origin(/Ben Moor/);
+    // Two parties' lawyers: `his lawyer` is neither.
+    s.origin(/Ian Dorn/);
+    s.origin(/Eva Lind/);
+    s.origin(/^his lawyer$/i);
   });
 
   it('a coach crash: police under four names are one origin; wire copy rests on its agency', () => {

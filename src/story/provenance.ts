@@ -404,6 +404,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   mergePolice(named, merged, statements);
   mergePolice(named, merged, statements, FIRE);
   mergeBareRoles(named, merged);
+  mergePronounRoles(named, merged);
   mergeBodyMembers(named, merged);
   // Glued words: `New York Timesthat North Korea` is the New York Times when the text lost a space.
   // Read once a label: every name is compared with every news organisation.
@@ -655,6 +656,30 @@ function mergeBareRoles(
         .map((m) => root(m.id)),
     );
     if (holders.size === 1) merged.set(n.id, [...holders][0]!);
+  }
+}
+
+/** A role named by whose it is: `her lawyer`, `his attorney`, `their spokesman`. */
+const PRONOUN_ROLE =
+  /^(?:his|her|their)\s+(lawyers?|attorneys?|spokes(?:wo)?m[ae]n|spokesperson|agent|manager|coach|doctor)$/i;
+
+/**
+ * `her lawyer` after `Dalen's lawyer, Marta Quist`: news writing names a party's lawyer once with
+ * the party, then by the pronoun. The pronoun's role is the story's one source named as someone's
+ * holder of that role (`X's lawyer`); with none or several, it stays apart.
+ */
+function mergePronounRoles(
+  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
+  merged: Map<string, string>,
+): void {
+  for (const n of named) {
+    const role = n.kind === 'source' && !merged.has(n.id) ? PRONOUN_ROLE.exec(n.label)?.[1] : undefined;
+    if (!role) continue;
+    const held = new RegExp(`\\p{L}['’]s?\\s+${role.replace(/s$/, '')}s?\\b`, 'iu');
+    const holders = named.filter(
+      (m) => m.id !== n.id && m.kind === 'source' && !merged.has(m.id) && held.test(m.label),
+    );
+    if (holders.length === 1) merged.set(n.id, holders[0]!.id);
   }
 }
 
