@@ -911,6 +911,18 @@ describe('attribution', () => {
     );
     expect(labels('The pier is closed, Ada Quill, the harbour master, said.')).toEqual(['Ada Quill']);
   });
+  it('a plural noun in -s right before a verb of saying is its subject: `Reports said ...`', () => {
+    expect(cues('Reports said several barns had burned.')).toEqual([
+      ['said', 'Reports', 'several barns had burned'],
+    ]);
+    expect(cues('Local reports say the mayor resigned.')).toEqual([
+      ['say', 'Local reports', 'the mayor resigned'],
+    ]);
+    // Control: the verb with a subject before it and a clause after.
+    expect(cues('The mayor reports that the pier is closed.')).toEqual([
+      ['reports', 'The mayor', 'the pier is closed'],
+    ]);
+  });
   it('a place before a noun names the place of the speaker, not the speaker: `Pell Valley police`', () => {
     expect(labels('Pell Valley police said officers had gone from door to door.')).toEqual([
       'Pell Valley police',

@@ -1018,6 +1018,13 @@ export function attribute(
         /(?:[,”"]|'')\s*(\p{Lu}[\p{L}.’'\-]*\s*){1,4}$|,\s*(?:[”"]|'')?\s*(the|a|an|one|another|two|three)\s+[\p{L}\s.’'\-]{1,40}$/u.test(
           before,
         );
+      // `Reports said several barns burned`, `Local reports say`: a form in -s right before a verb
+      // of saying is the plural noun, the subject of that verb.
+      if (
+        PLURAL_NOUN_FORM.test(verb.toLowerCase()) &&
+        /^\s+(?:said|say|says|show(?:s|ed)?|suggest(?:s|ed)?|indicated?|indicates|claimed)\b/i.test(after)
+      )
+        continue;
       // `tax rules`, `terrorist attacks`, `renewed fears`: a form in -s that is as often a plural
       // noun, after a word in lower case that is no pronoun, is the noun unless a clause follows.
       if (
