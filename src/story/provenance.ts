@@ -127,6 +127,26 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     if (from !== to) edges.set(`${from}>${to}`, { from, to, kind });
   };
   const outletOf = new Map<string, string>();
+  // `the weather office`, `the commission` in lower case: the story's one organisation whose name
+  // ends with that noun and holds the other words in order (`National Weather Office`).
+  const orgNames = new Map<string, { label: string; words: string[] }>();
+  for (const d of documents)
+    for (const e of d.entities)
+      if (e.kind !== 'place' && e.kind !== 'person' && /\s/.test(e.label) && /^\p{Lu}/u.test(e.label)) {
+        const words = slug(e.label.replace(/^the\s+/i, ''))
+          .split('-')
+          .filter(Boolean);
+        if (!orgNames.has(words.join('-'))) orgNames.set(words.join('-'), { label: e.label, words });
+      }
+  const shortFormOf = (label: string): string | null => {
+    if (!/^[\p{Ll}'’\s-]+$/u.test(label)) return null;
+    const w = slug(label).split('-').filter(Boolean);
+    if (!w.length || !ORG_NOUN.test(w[w.length - 1]!)) return null;
+    const hits = [...orgNames.values()].filter(
+      ({ words: m }) => m.length > w.length && m[m.length - 1] === w[w.length - 1] && isSubsequence(w, m),
+    );
+    return hits.length === 1 ? hits[0]!.label : null;
+  };
   const cited = new Map<string, Map<number, string[]>>();
   const statements = new Map<string, Array<{ d: Document; a: Attribution }>>();
   const spans = new Map<string, Array<{ doc: string; start: number; end: number }>>();
@@ -152,7 +172,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       // Within a sentence: `X reported, citing Y` and `Y told X` make X the relay of Y.
       let relay: string | null = null;
       const resolved = list.map((a) => {
-        const label = modifiedName(
+        let label = modifiedName(
           a.sourceLabel
             ?.replace(/^(a |the )?(reports?|article|story|interview|statement) (from|by|in|with) /i, '')
             // `official results published by the electoral commission`: a record speaks for its author.
@@ -169,7 +189,13 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         if (!label || PRONOUN.test(label)) return null;
         // `Her report notes that ...`: a person's text after the person is named speaks for them.
         if (OWN_TEXT.test(label)) return lastPerson ? { a, id: lastPerson, news: false } : null;
-        if (!looksLikeSource(label, a.source, d)) return null;
+        if (!looksLikeSource(label, a.source, d)) {
+          // `the weather office`, `the safety board`: a body named in lower case by words of the
+          // story's one organisation whose name ends with the same noun.
+          const full = shortFormOf(label);
+          if (!full) return null;
+          label = full;
+        }
         if (ANAPHORA.test(label) && lastNews) return { a, id: lastNews, news: true };
         const news = NEWS_WORDS.test(label) && !/\bofficials?\b/i.test(label) && !STAFF_NAME.test(label);
         const id = node(label, news ? 'news-organization' : 'source');
