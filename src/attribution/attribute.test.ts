@@ -923,6 +923,12 @@ describe('attribution', () => {
       ['reports', 'The mayor', 'the pier is closed'],
     ]);
   });
+  it('a wire dateline is no subject: `LORSK, Oct 2 (Tidewire) - ..., saying ...`', () => {
+    const text = 'LORSK, Oct 2 (Tidewire) - Marovia ordered four diplomats to leave, saying they had spied.';
+    expect(labels(text)).not.toContain('LORSK');
+    // Control: a subject with its apposition before the cue.
+    expect(labels('Ada Quill, the harbour master, said the pier was closed.')).toEqual(['Ada Quill']);
+  });
   it('a place before a noun names the place of the speaker, not the speaker: `Pell Valley police`', () => {
     expect(labels('Pell Valley police said officers had gone from door to door.')).toEqual([
       'Pell Valley police',

@@ -500,8 +500,14 @@ function subordinateSubject(s: string, end: number): Local | null {
     : null;
 }
 
+/** A wire dateline opening a sentence: `LORSK, Oct 2 (Tidewire) -`, `ORVEL, Tessaly, May 9 -`. */
+const DATELINE_OPENING =
+  /^\s*\p{Lu}{2,}[\p{Lu}.'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}.'’-]*)*,\s*(?:\p{Lu}[\p{L}.]*\s*,\s*)?(?:\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/u;
+
 /** The noun phrase a sentence opens with when a comma follows it: `Ada Quill,`, `The mayor,`, `He,`. */
 function subjectBeforeComma(s: string): Local | null {
+  // A dateline's place is no subject.
+  if (DATELINE_OPENING.test(s)) return null;
   const m =
     /^[\s“"‘']*((?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+){0,5}\p{Lu}[\p{L}.'’\-]*|(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{Ll}'’\-]*\s+){0,2}\p{Ll}[\p{Ll}'’\-]*|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=,\s)/u.exec(
       s,
@@ -561,6 +567,8 @@ function namedRole(s: string, subject: Local, cueStart: number): Local {
  * (`Rep. Ada Quill (D-Fen)`, `Officials at the port agency`).
  */
 function leadSubject(s: string): Local | null {
+  // A dateline's place is no subject.
+  if (DATELINE_OPENING.test(s)) return null;
   const m = /^[\s“"‘']*([^,(“”"]+?)\s*(?:,|\()/u.exec(s);
   if (!m) return null;
   const text = m[1]!;

@@ -445,6 +445,132 @@ Residents said they felt betrayed.
   },
 ];
 
+const ROW: Article[] = [
+  {
+    location: 'globe.txt',
+    known: { outlet: 'Capital Globe' },
+    text: `Marovia expels Castrian diplomats
+
+Marovia expelled four Castrian diplomats on Tuesday, accusing them of spying, the Marovian Foreign Ministry said.
+
+Foreign Ministry spokeswoman Irina Toll said the diplomats had 48 hours to leave the country.
+
+The Castrian embassy in Lorsk said the accusations were baseless.
+
+Castria's foreign minister, Paulo Grisi, told state television that his country would respond in kind.
+
+"This is the worst moment in our relations for twenty years," said Nadia Fenn, a senior fellow at the Lorsk Institute for Strategy.
+
+Opposition MP Karl Denz said the government had acted too slowly.
+`,
+  },
+  {
+    location: 'wire.txt',
+    known: { outlet: 'Eastern Herald' },
+    text: `LORSK, Oct 2 (Tidewire) - Marovia ordered four Castrian diplomats to leave within 48 hours on Tuesday, saying they had spied for Castria, the foreign ministry said.
+
+A ministry spokeswoman said the four had tried to recruit officials in the defence ministry.
+
+Castria denied the charge. Its embassy said it would lodge a protest.
+
+Diplomats in Lorsk said the expulsions had been expected for weeks.
+`,
+  },
+  {
+    location: 'news.txt',
+    known: { outlet: 'Marovia News Online' },
+    text: `Castria vows response to expulsions
+
+Castria will expel Marovian diplomats in return, foreign minister Paulo Grisi said on Wednesday, according to the Castrian news agency CNA.
+
+Grisi said the decision had been taken at a meeting of the security council.
+
+The expulsions came days after the Capital Globe reported that Castrian agents had photographed a navy base.
+
+Western diplomats said they feared the row would spread.
+
+Political analyst Omar Reiss said both governments needed the row for domestic reasons.
+`,
+  },
+  {
+    location: 'tv.txt',
+    known: { outlet: 'TV Nord' },
+    text: `Marovia-Castria row deepens
+
+The Marovian foreign ministry summoned Castria's ambassador on Wednesday, the ministry said in a statement.
+
+The ambassador, Lena Voss, told reporters after the meeting that she had rejected the charges.
+
+According to a government source, Marovia is preparing further expulsions.
+
+Residents of Lorsk said they were worried about trade with Castria.
+`,
+  },
+];
+
+const BLAST: Article[] = [
+  {
+    location: 'ledger.txt',
+    known: { outlet: 'Tarn Ledger' },
+    text: `Blast at chemical plant injures 14
+
+An explosion at the Verco Chemicals plant in Tarn injured 14 workers on Thursday, the company said.
+
+Tarn Fire Chief Nina Polk said the blaze had been put out by 9 p.m.
+
+The Chemical Safety Agency (CSA) said it had sent a team of investigators to the site.
+
+Plant manager Erik Sund said the cause was not yet known.
+
+"We heard a huge bang and the windows shook," said Maja Ort, who lives across the road.
+
+Union steward Bo Lind said workers had complained about leaking valves for months.
+
+Professor Jan Holt, a chemical engineer, said such blasts were usually caused by a build-up of gas.
+`,
+  },
+  {
+    location: 'wire.txt',
+    known: { outlet: 'Coast Daily' },
+    text: `TARN, April 9 (Meridian Wire) - An explosion at a chemical plant in Tarn injured 14 workers on Thursday, fire officials said.
+
+Verco Chemicals, which owns the plant, said eight of the injured were in hospital.
+
+A spokesman for the Chemical Safety Agency said investigators would arrive on Friday.
+
+The state's environment secretary, Mila Ruud, said air quality tests had found no danger to residents.
+`,
+  },
+  {
+    location: 'post.txt',
+    known: { outlet: 'Tarn Post' },
+    text: `Verco blast: workers warned of leaks
+
+Workers at the Verco plant had warned managers about leaking valves, the Tarn Ledger reported on Friday.
+
+A company spokeswoman told the Post that the valves had been checked in January.
+
+The safety agency said it would publish its findings within three months.
+
+Firefighters said the fire spread to a second building.
+
+Green group EarthFirst Tarn called for the plant to be closed.
+`,
+  },
+  {
+    location: 'radio.txt',
+    known: { outlet: 'Radio Tarn' },
+    text: `Plant blast
+
+Fourteen workers were hurt in an explosion at the Verco Chemicals plant on Thursday, the fire department said.
+
+Hospital officials said two of the workers were in a serious condition.
+
+Verco chief executive Hans Brink said the company would pay for the workers' treatment.
+`,
+  },
+];
+
 describe('who says it, on whole fictional stories', () => {
   it('a doping ban: an agency spokeswoman named by the kind of body; capitalised and specialist commentators', () => {
     const s = read(DOPING);
@@ -551,6 +677,45 @@ His lawyer said the hearing would be in May.
     s.origin(/Ian Dorn/);
     s.origin(/Eva Lind/);
     s.origin(/^his lawyer$/i);
+  });
+
+  it('a diplomatic row: an embassy speaks; a wire dateline is no speaker; a fellow, an opposition MP and an analyst comment', () => {
+    const s = read(ROW);
+    // `the Marovian Foreign Ministry`, `Foreign Ministry spokeswoman Irina Toll`, `the foreign ministry`,
+    // `A ministry spokeswoman`, `the ministry said in a statement`.
+    expect(s.origin(/Foreign Ministry|foreign ministry|Toll/).files).toEqual([
+      'globe.txt',
+      'tv.txt',
+      'wire.txt',
+    ]);
+    s.origin(/Castrian embassy/);
+    s.noOrigin(/^LORSK$/);
+    expect(s.origin(/Paulo Grisi/).files).toEqual(['globe.txt', 'news.txt']);
+    s.origin(/Lena Voss/);
+    expect(s.relays).toContainEqual({ label: 'Eastern Herald', of: ['Tidewire'], files: ['wire.txt'] });
+    s.commentator(/Nadia Fenn/);
+    s.commentator(/Karl Denz/);
+    s.commentator(/Omar Reiss/);
+    s.noOrigin(/Fenn|Denz|Reiss/);
+  });
+
+  it('a plant blast: the fire department under four names; a safety agency in lower case; a professor comments', () => {
+    const s = read(BLAST);
+    // `Tarn Fire Chief Nina Polk`, `fire officials`, `Firefighters`, `the fire department`.
+    expect(s.origin(/[Ff]ire|Polk/).files).toEqual(['ledger.txt', 'post.txt', 'radio.txt', 'wire.txt']);
+    // `The Chemical Safety Agency (CSA)`, `A spokesman for the Chemical Safety Agency`, `The safety agency`.
+    expect(s.origin(/Chemical Safety Agency|CSA|safety agency/).files).toEqual([
+      'ledger.txt',
+      'post.txt',
+      'wire.txt',
+    ]);
+    // `Verco Chemicals, which owns the plant`, `Verco chief executive Hans Brink`.
+    expect(s.origin(/Verco|Brink/).files).toEqual(['radio.txt', 'wire.txt']);
+    s.origin(/Maja Ort/);
+    s.origin(/Mila Ruud/);
+    expect(s.relays).toContainEqual({ label: 'Tarn Post', of: ['Tarn Ledger'], files: ['post.txt'] });
+    s.commentator(/Jan Holt/);
+    s.noOrigin(/Holt/);
   });
 
   it('a coach crash: police under four names are one origin; wire copy rests on its agency', () => {
