@@ -380,6 +380,8 @@ Reports said several barns had burned.
 Pell Valley Mayor Joan Ridley said the town would rebuild. "We are a strong community," she said.
 
 Environmental group Green Ridge Alliance said the fire showed the cost of climate inaction.
+
+Ada Crane, an opponent of a new power line, said the utility had ignored the risk for years.
 `,
   },
 ];
@@ -571,6 +573,69 @@ Verco chief executive Hans Brink said the company would pay for the workers' tre
   },
 ];
 
+const RECOUNT: Article[] = [
+  {
+    location: 'times.txt',
+    known: { outlet: 'Veldt Times' },
+    text: `Recount confirms Moreau victory in Estrel
+
+A recount of the Estrel governor's race has confirmed Lucie Moreau as the winner by 1,204 votes, the State Board of Elections said on Friday.
+
+Board chairman Victor Amsel said the recount had found no evidence of fraud.
+
+Moreau's campaign manager, Theo Brac, said she would be sworn in on January 5.
+
+Her opponent, Gil Hart, said in a statement that he accepted the result. "The voters have spoken," Hart said.
+
+Election officials in Dunmore County said 212 ballots had been set aside because the signatures did not match.
+
+"It was the cleanest count I have seen in thirty years," said Rosa Lind, a poll worker in Dunmore.
+
+Carla Wendt, who teaches election law at Estrel State University, said the margin was too large for a court challenge to succeed.
+`,
+  },
+  {
+    location: 'wire.txt',
+    known: { outlet: 'Plains Journal' },
+    text: `DUNMORE, Nov 20 (Statewire) - A recount in the Estrel governor's race confirmed Democrat Lucie Moreau's win, the state elections board said on Friday.
+
+The board said Moreau won by 1,204 votes out of 2.1 million cast.
+
+Republican Gil Hart conceded the race.
+
+The Estrel Republican Party chairman, Dean Kolb, said the party would not go to court.
+`,
+  },
+  {
+    location: 'radio.txt',
+    known: { outlet: 'KVET Radio' },
+    text: `Moreau win confirmed
+
+Governor-elect Lucie Moreau said on Friday she would name her cabinet next week.
+
+A spokesman for the governor-elect, Theo Brac, said her first act would be a budget review.
+
+The elections board certified the results on Friday afternoon, officials said.
+
+Voters in Dunmore told KVET they were relieved the count was over.
+`,
+  },
+  {
+    location: 'blog.txt',
+    known: { outlet: 'Estrel Politics Blog' },
+    text: `Recount over
+
+The recount is over and Lucie Moreau has won, the Veldt Times reported on Friday.
+
+Gil Hart told the Times that he would not run again.
+
+The Veldt Times also reported that 212 ballots in Dunmore County were set aside.
+
+Mark Rusk, a Republican strategist, said Hart had run a poor campaign.
+`,
+  },
+];
+
 describe('who says it, on whole fictional stories', () => {
   it('a doping ban: an agency spokeswoman named by the kind of body; capitalised and specialist commentators', () => {
     const s = read(DOPING);
@@ -611,6 +676,8 @@ describe('who says it, on whole fictional stories', () => {
     // `State Senator Dale Frye`, `Environmental group Green Ridge Alliance`, a climate scientist.
     s.commentator(/Dale Frye/);
     s.commentator(/Green Ridge Alliance/);
+    // `an opponent of a new power line` is a critic (not `her opponent`, a rival in a race).
+    s.commentator(/Ada Crane/);
     s.commentator(/Sam Okoro/);
     s.noOrigin(/Frye|Green Ridge|Okoro/);
   });
@@ -716,6 +783,25 @@ His lawyer said the hearing would be in May.
     expect(s.relays).toContainEqual({ label: 'Tarn Post', of: ['Tarn Ledger'], files: ['post.txt'] });
     s.commentator(/Jan Holt/);
     s.noOrigin(/Holt/);
+  });
+
+  it('a recount: the losing candidate is a party, not a critic; `the state elections board` is the State Board of Elections', () => {
+    const s = read(RECOUNT);
+    // `Her opponent, Gil Hart`: a rival in the race, an origin of his concession.
+    expect(s.origin(/Gil Hart/).files).toEqual(['blog.txt', 'times.txt', 'wire.txt']);
+    // `the State Board of Elections`, `Board chairman Victor Amsel`, `the state elections board`, `The board`.
+    expect(s.origin(/Board of Elections|elections board|Amsel/).files).toEqual(['times.txt', 'wire.txt']);
+    s.origin(/Theo Brac/);
+    s.origin(/Rosa Lind/);
+    expect(s.relays).toContainEqual({
+      label: 'Estrel Politics Blog',
+      of: ['Veldt Times'],
+      files: ['blog.txt'],
+    });
+    // Controls: a strategist, a teacher of election law.
+    s.commentator(/Mark Rusk/);
+    s.commentator(/Carla Wendt/);
+    s.noOrigin(/Rusk|Wendt/);
   });
 
   it('a coach crash: police under four names are one origin; wire copy rests on its agency', () => {

@@ -142,8 +142,16 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     if (!/^[\p{Ll}'’\s-]+$/u.test(label)) return null;
     const w = slug(label).split('-').filter(Boolean);
     if (!w.length || !ORG_NOUN.test(w[w.length - 1]!)) return null;
+    // The noun ends the name (`National Weather Office`) or heads it (`the elections board` for the
+    // `State Board of Elections`), with the other words in it.
     const hits = [...orgNames.values()].filter(
-      ({ words: m }) => m.length > w.length && m[m.length - 1] === w[w.length - 1] && isSubsequence(w, m),
+      ({ words: m }) =>
+        m.length > w.length &&
+        (m[m.length - 1] === w[w.length - 1]
+          ? isSubsequence(w, m)
+          : m.includes(w[w.length - 1]!) &&
+            m.indexOf(w[w.length - 1]!) < m.indexOf('of') &&
+            w.every((x) => m.includes(x))),
     );
     return hits.length === 1 ? hits[0]!.label : null;
   };
@@ -744,13 +752,13 @@ function mergeBodyMembers(
  * may report research of its own (`a British think tank told the paper the shells were ...`).
  */
 const COMMENTATOR_ROLE =
-  /\bwho\s+(?:has\s+|have\s+)?(?:studies|studied|researches|researched|teaches|taught|tracks|tracked|written|writes|speciali[sz]es|speciali[sz]ed)\b|\b\p{L}+[- ](?:safety|rights|control|reform|welfare|justice)\s+(?:groups?|organi[sz]ations?|campaigners?|advocates?|activists?)\b|\b(?:a|an)\s+\p{Ll}+\s+consultants?\b|\b[Oo]pposition\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|politicians?|part(?:y|ies)|lawmakers?|MPs?|members?)\b|\bChambers?\s+of\s+(?:Commerce|Industry|Trade)\b|\b(?:business|trade|industry|employers['’]?)\s+(?:groups?|lobby|lobbies|associations?|bodies|organi[sz]ations?)\b|\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|pundits?|critics?|opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
+  /\bwho\s+(?:has\s+|have\s+)?(?:studies|studied|researches|researched|teaches|taught|tracks|tracked|written|writes|speciali[sz]es|speciali[sz]ed)\b|\b\p{L}+[- ](?:safety|rights|control|reform|welfare|justice)\s+(?:groups?|organi[sz]ations?|campaigners?|advocates?|activists?)\b|\b(?:a|an)\s+\p{Ll}+\s+consultants?\b|\b[Oo]pposition\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|politicians?|part(?:y|ies)|lawmakers?|MPs?|members?)\b|\bChambers?\s+of\s+(?:Commerce|Industry|Trade)\b|\b(?:business|trade|industry|employers['’]?)\s+(?:groups?|lobby|lobbies|associations?|bodies|organi[sz]ations?)\b|\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|pundits?|critics?|(?<!\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|['’]s\s+)opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
 /**
  * The same roles written as a title before a name or opening a sentence (`Senator Maya Voll`,
  * `Analysts said`, `Environmental group Clear Rivers`): capitalised, they are no less a role.
  */
 const COMMENTATOR_TITLE =
-  /\b(?:Analysts?|Experts?|Professors?|Lecturers?|Scholars?|Academics?|Economists?|Strategists?|Commentators?|Political\s+[Ss]cientists?|Historians?|Columnists?|Pundits?|Critics?|Opponents?|Activists?|Campaigners?|Environmentalists?|Lawmakers?|Legislators?|Senators?|Congress(?:wo)?m[ae]n|(?:Environmental|Conservation|Civil[- ]liberties|(?:Civil|Human|Animal)[- ]rights|Rights|Consumer|Watchdog|Lobby(?:ing)?|Pressure|Campaign(?:ing)?|Activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies)))\b/u;
+  /\b(?:Analysts?|Experts?|Professors?|Lecturers?|Scholars?|Academics?|Economists?|Strategists?|Commentators?|Political\s+[Ss]cientists?|Historians?|Columnists?|Pundits?|Critics?|Opponents|Activists?|Campaigners?|Environmentalists?|Lawmakers?|Legislators?|Senators?|Congress(?:wo)?m[ae]n|(?:Environmental|Conservation|Civil[- ]liberties|(?:Civil|Human|Animal)[- ]rights|Rights|Consumer|Watchdog|Lobby(?:ing)?|Pressure|Campaign(?:ing)?|Activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies)))\b/u;
 /**
  * An advocacy organisation by its name: a body of civil society (coalition, alliance, society,
  * council, fund, network, campaign, center, defenders, friends ...) named for a cause it defends
