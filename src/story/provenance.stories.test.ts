@@ -726,6 +726,8 @@ The district attorney said the inquiry would take weeks.
 Quill's lawyer, Ian Dorn, said the case was closed. Moor's lawyer, Eva Lind, said it was not.
 
 His lawyer said the hearing would be in May.
+
+Mayor Ann Roe said the roads were open. Mayor Ken Dale said they were not. A spokesman for the mayor, Jon Hale, said the bridges would reopen.
 `,
       },
     ]);
@@ -744,6 +746,9 @@ His lawyer said the hearing would be in May.
     s.origin(/Ian Dorn/);
     s.origin(/Eva Lind/);
     s.origin(/^his lawyer$/i);
+    // Two mayors: the mayor's spokesman speaks for neither.
+    s.origin(/Jon Hale/);
+    s.origin(/Ann Roe/);
   });
 
   it('a diplomatic row: an embassy speaks; a wire dateline is no speaker; a fellow, an opposition MP and an analyst comment', () => {
@@ -791,7 +796,9 @@ His lawyer said the hearing would be in May.
     expect(s.origin(/Gil Hart/).files).toEqual(['blog.txt', 'times.txt', 'wire.txt']);
     // `the State Board of Elections`, `Board chairman Victor Amsel`, `the state elections board`, `The board`.
     expect(s.origin(/Board of Elections|elections board|Amsel/).files).toEqual(['times.txt', 'wire.txt']);
-    s.origin(/Theo Brac/);
+    // `Moreau's campaign manager, Theo Brac`, also `A spokesman for the governor-elect, Theo Brac`,
+    // speaks for `Governor-elect Lucie Moreau`: one origin.
+    expect(s.origin(/Lucie Moreau|Theo Brac/).files).toEqual(['radio.txt', 'times.txt']);
     s.origin(/Rosa Lind/);
     expect(s.relays).toContainEqual({
       label: 'Estrel Politics Blog',

@@ -439,6 +439,23 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   mergePolice(named, merged, statements, FIRE);
   mergeBareRoles(named, merged);
   mergePronounRoles(named, merged);
+  // `A spokesman for the governor-elect, Theo Brac` speaks for `Governor-elect Lucie Moreau`.
+  for (const n of named) {
+    if (n.kind !== 'source' || merged.has(n.id)) continue;
+    const roles = new Set<string>();
+    for (const { d, a } of statements.get(n.id) ?? [])
+      if (a.source) {
+        const m = SPOKESMAN_FOR_ROLE.exec(roleContext(d.text, a.source.start, a.source.end));
+        if (m) roles.add(m[1]!.toLowerCase());
+      }
+    if (roles.size !== 1) continue;
+    const role = [...roles][0]!;
+    const title = new RegExp(`(?:^|\\s)${role.replace(/[-\s]+/g, '[-\\s]+')}\\s+\\p{Lu}`, 'iu');
+    const holders = named.filter(
+      (m) => m.id !== n.id && m.kind === 'source' && !merged.has(m.id) && title.test(m.label),
+    );
+    if (holders.length === 1) merged.set(n.id, holders[0]!.id);
+  }
   mergeBodyMembers(named, merged);
   // Glued words: `New York Timesthat North Korea` is the New York Times when the text lost a space.
   // Read once a label: every name is compared with every news organisation.
@@ -692,6 +709,10 @@ function mergeBareRoles(
     if (holders.size === 1) merged.set(n.id, [...holders][0]!);
   }
 }
+
+/** A spokesperson for a role held by one person: `a spokesman for the governor-elect`. */
+const SPOKESMAN_FOR_ROLE =
+  /\bspokes(?:wo)?m[ae]n\s+for\s+the\s+((?:president|governor|prime\s+minister|mayor|chancellor)(?:-elect)?)\b/i;
 
 /** A role named by whose it is: `her lawyer`, `his attorney`, `their spokesman`. */
 const PRONOUN_ROLE =
