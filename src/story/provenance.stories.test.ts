@@ -682,12 +682,14 @@ describe('who says it, on whole fictional stories', () => {
     s.noOrigin(/Frye|Green Ridge|Okoro/);
   });
 
-  it('a fraud charge: `the district attorney` is the named district attorney; a professor and a critic comment', () => {
+  it('a fraud charge: prosecutors, their offices and the district attorney are one prosecution; a professor and a critic comment', () => {
     const s = read(FRAUD);
-    // `District Attorney Leah Moss`, `the district attorney said`, `Moss told reporters`, `the district attorney's office`.
-    expect(s.origin(/Leah Moss|district attorney/i).files).toEqual([
+    // `prosecutors said`, `District Attorney Leah Moss`, `the district attorney said`, `Moss told
+    // reporters`, `the district attorney's office`, `the prosecutor's office`: one prosecution.
+    expect(s.origin(/prosecut|Leah Moss|district attorney/i).files).toEqual([
       'chronicle.txt',
       'ledger.txt',
+      'tv.txt',
       'wire.txt',
     ]);
     s.origin(/Victor Hale/);
@@ -727,6 +729,8 @@ Quill's lawyer, Ian Dorn, said the case was closed. Moor's lawyer, Eva Lind, sai
 
 His lawyer said the hearing would be in May.
 
+The Fen County Prosecutor's Office said it would appeal. The Marsh County Prosecutor's Office said it would not. Prosecutors said the ruling was wrong.
+
 Mayor Ann Roe said the roads were open. Mayor Ken Dale said they were not. A spokesman for the mayor, Jon Hale, said the bridges would reopen.
 `,
       },
@@ -746,6 +750,9 @@ Mayor Ann Roe said the roads were open. Mayor Ken Dale said they were not. A spo
     s.origin(/Ian Dorn/);
     s.origin(/Eva Lind/);
     s.origin(/^his lawyer$/i);
+    // Two prosecuting offices: `prosecutors` is neither.
+    s.origin(/Fen County Prosecutor/);
+    s.origin(/Marsh County Prosecutor/);
     // Two mayors: the mayor's spokesman speaks for neither.
     s.origin(/Jon Hale/);
     s.origin(/Ann Roe/);

@@ -437,6 +437,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   for (const [id, org] of speaksFor) if (!merged.has(id) && id !== org) merged.set(id, org);
   mergePolice(named, merged, statements);
   mergePolice(named, merged, statements, FIRE);
+  mergePolice(named, merged, statements, PROSECUTION);
   mergeBareRoles(named, merged);
   mergePronounRoles(named, merged);
   // `A spokesman for the governor-elect, Theo Brac` speaks for `Governor-elect Lucie Moreau`.
@@ -616,6 +617,19 @@ const FIRE: Service = {
   BARE: /^(?:the\s+)?fire\s+(?:department|service|brigade)$/i,
 };
 
+/**
+ * The prosecution, named as the police are: `the Hennaby County Prosecutor's Office`, `prosecutors`,
+ * `the prosecutor's office`, `District Attorney Ada Quill` (a speaker given a prosecutor's role).
+ */
+const PROSECUTION: Service = {
+  NAMED_FORCE:
+    /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?:(?:District|State['’]s|County|Prosecuting)\s+)?(?:Attorney|Prosecutor)['’]s\s+Office$/u,
+  POLICE_NOUN:
+    /^(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|[Ss]tate|[Cc]ounty|[Ff]ederal)\s+)?(?:[Pp]rosecutors|[Pp]rosecution|(?:district\s+attorney|prosecutor)['’]s\s+office)$/u,
+  POLICE_ROLE: /\b(?:district\s+attorney|prosecutors?)\b/i,
+  BARE: /^(?:the\s+)?(?:prosecutors|prosecution|(?:district\s+attorney|prosecutor)['’]s\s+office)$/i,
+};
+
 /** A police force named by its place: `Brindle Police`, `the Lowmarsh County Sheriff's Office`. */
 const NAMED_FORCE =
   /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?:[Pp]olice|[Ss]heriff['’]?s?)(?:\s+(?:[Dd]epartment|[Dd]ept\.?|[Ss]ervice|[Oo]ffice|[Ff]orce))?$/u;
@@ -701,7 +715,7 @@ function mergeBareRoles(
           (m) =>
             m.id !== n.id &&
             m.kind === 'source' &&
-            (!merged.has(m.id) || /minister/i.test(role)) &&
+            (!merged.has(m.id) || /minister|district attorney|prosecutor/i.test(role)) &&
             title.test(m.label),
         )
         .map((m) => root(m.id)),
