@@ -718,7 +718,9 @@ function mergeBareRoles(
             (!merged.has(m.id) || /minister|district attorney|prosecutor/i.test(role)) &&
             title.test(m.label),
         )
-        .map((m) => root(m.id)),
+        .map((m) => root(m.id))
+        // A holder merged into this very node (`the district attorney's office` hosting the prosecution).
+        .filter((id) => id !== n.id),
     );
     if (holders.size === 1) merged.set(n.id, [...holders][0]!);
   }
