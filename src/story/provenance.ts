@@ -128,7 +128,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   };
   const outletOf = new Map<string, string>();
   // `the weather office`, `the commission` in lower case: the story's one organisation whose name
-  // ends with that noun and holds the other words in order (`National Weather Office`).
+  // ends with that noun and holds the other words in order (`National Weather Office`), or is
+  // headed by it (`the elections board`, `State Board of Elections`).
   const orgNames = new Map<string, { label: string; words: string[] }>();
   for (const d of documents)
     for (const e of d.entities)
@@ -198,8 +199,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         // `Her report notes that ...`: a person's text after the person is named speaks for them.
         if (OWN_TEXT.test(label)) return lastPerson ? { a, id: lastPerson, news: false } : null;
         if (!looksLikeSource(label, a.source, d)) {
-          // `the weather office`, `the safety board`: a body named in lower case by words of the
-          // story's one organisation whose name ends with the same noun.
+          // `the weather office`, `the safety board`: a body named in lower case by its noun and
+          // words of the story's one organisation named with that noun (see `shortFormOf`).
           const full = shortFormOf(label);
           if (!full) return null;
           label = full;
@@ -440,23 +441,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   mergePolice(named, merged, statements, PROSECUTION);
   mergeBareRoles(named, merged);
   mergePronounRoles(named, merged);
-  // `A spokesman for the governor-elect, Theo Brac` speaks for `Governor-elect Lucie Moreau`.
-  for (const n of named) {
-    if (n.kind !== 'source' || merged.has(n.id)) continue;
-    const roles = new Set<string>();
-    for (const { d, a } of statements.get(n.id) ?? [])
-      if (a.source) {
-        const m = SPOKESMAN_FOR_ROLE.exec(roleContext(d.text, a.source.start, a.source.end));
-        if (m) roles.add(m[1]!.toLowerCase());
-      }
-    if (roles.size !== 1) continue;
-    const role = [...roles][0]!;
-    const title = new RegExp(`(?:^|\\s)${role.replace(/[-\s]+/g, '[-\\s]+')}\\s+\\p{Lu}`, 'iu');
-    const holders = named.filter(
-      (m) => m.id !== n.id && m.kind === 'source' && !merged.has(m.id) && title.test(m.label),
-    );
-    if (holders.length === 1) merged.set(n.id, holders[0]!.id);
-  }
+  mergeRoleSpokesmen(named, merged, statements);
   mergeBodyMembers(named, merged);
   // Glued words: `New York Timesthat North Korea` is the New York Times when the text lost a space.
   // Read once a label: every name is compared with every news organisation.
@@ -729,6 +714,34 @@ function mergeBareRoles(
 /** A spokesperson for a role held by one person: `a spokesman for the governor-elect`. */
 const SPOKESMAN_FOR_ROLE =
   /\bspokes(?:wo)?m[ae]n\s+for\s+the\s+((?:president|governor|prime\s+minister|mayor|chancellor)(?:-elect)?)\b/i;
+
+/**
+ * `A spokesman for the governor-elect, Theo Brac` speaks for `Governor-elect Lucie Moreau`: a
+ * spokesperson for a role is one origin with the story's one source titled with that role; with
+ * none or several, apart.
+ */
+function mergeRoleSpokesmen(
+  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
+  merged: Map<string, string>,
+  statements: ReadonlyMap<string, ReadonlyArray<{ d: Document; a: Attribution }>>,
+): void {
+  for (const n of named) {
+    if (n.kind !== 'source' || merged.has(n.id)) continue;
+    const roles = new Set<string>();
+    for (const { d, a } of statements.get(n.id) ?? [])
+      if (a.source) {
+        const m = SPOKESMAN_FOR_ROLE.exec(roleContext(d.text, a.source.start, a.source.end));
+        if (m) roles.add(m[1]!.toLowerCase());
+      }
+    if (roles.size !== 1) continue;
+    const role = [...roles][0]!;
+    const title = new RegExp(`(?:^|\\s)${role.replace(/[-\s]+/g, '[-\\s]+')}\\s+\\p{Lu}`, 'iu');
+    const holders = named.filter(
+      (m) => m.id !== n.id && m.kind === 'source' && !merged.has(m.id) && title.test(m.label),
+    );
+    if (holders.length === 1) merged.set(n.id, holders[0]!.id);
+  }
+}
 
 /** A role named by whose it is: `her lawyer`, `his attorney`, `their spokesman`. */
 const PRONOUN_ROLE =
