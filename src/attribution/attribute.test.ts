@@ -929,6 +929,13 @@ describe('attribution', () => {
     // Control: a subject with its apposition before the cue.
     expect(labels('Ada Quill, the harbour master, said the pier was closed.')).toEqual(['Ada Quill']);
   });
+  it('`WHO` in capitals is a name, not the relative pronoun: `The WHO said ...`', () => {
+    expect(cues('The WHO said the risk to the region was high.')).toEqual([
+      ['said', 'The WHO', 'the risk to the region was high'],
+    ]);
+    // Control: the relative pronoun still opens a clause.
+    expect(cues('Ada Quill, who chaired the inquiry, said it was over.')[0]![1]).toBe('Ada Quill');
+  });
   it('a place before a noun names the place of the speaker, not the speaker: `Pell Valley police`', () => {
     expect(labels('Pell Valley police said officers had gone from door to door.')).toEqual([
       'Pell Valley police',

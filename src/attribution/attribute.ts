@@ -250,7 +250,9 @@ function sourceBefore(s: string, cueStart: number): Local | null {
   }
   let from = 0;
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(left); m; m = CLAUSE_BREAK.exec(left)) from = m.index + m[0].length;
+  for (let m = CLAUSE_BREAK.exec(left); m; m = CLAUSE_BREAK.exec(left))
+    // `The WHO said`: the acronym in capitals opens no relative clause.
+    if (!/\bWHO\s$/.test(m[0])) from = m.index + m[0].length;
   const lead = LEADING_JUNK.exec(left.slice(from));
   if (lead) from += lead[0].length;
   let span = tidy(s, from, left.length);

@@ -636,6 +636,69 @@ Mark Rusk, a Republican strategist, said Hart had run a poor campaign.
   },
 ];
 
+const OUTBREAK: Article[] = [
+  {
+    location: 'tribune.txt',
+    known: { outlet: 'Lakeside Tribune' },
+    text: `Cholera outbreak kills 12 in Port Ambo
+
+A cholera outbreak has killed 12 people in the port city of Ambo, the Health Ministry said on Monday.
+
+Health Minister Dr. Amara Sesay said 340 cases had been confirmed since June 2.
+
+The World Health Organization (WHO) said it was sending 50,000 doses of vaccine.
+
+Doctors at Ambo General Hospital said wards were full. "We are treating patients on the floor," said Dr. Kofi Mensah, the hospital's medical director.
+
+Ambo's mayor, Grace Tembo, said the city's water supply had been contaminated by flooding.
+
+Medecins Sans Frontieres (MSF) said it had opened two treatment centres.
+
+Peter Okello, an epidemiologist at Lakeside University, said the outbreak could spread to neighbouring countries.
+`,
+  },
+  {
+    location: 'wire.txt',
+    known: { outlet: 'Daily Nation Online' },
+    text: `AMBO, July 10 (Sahel Press) - Cholera has killed 12 people in Ambo, the health ministry said on Monday.
+
+A ministry spokesman said most of the victims were children.
+
+The WHO said the risk to the region was high.
+
+Residents said they had been drinking water from wells since the floods.
+`,
+  },
+  {
+    location: 'radio.txt',
+    known: { outlet: 'Radio Coast' },
+    text: `Ambo cholera toll rises
+
+The death toll from cholera in Ambo has risen to 15, the health minister told Radio Coast on Tuesday.
+
+Sesay said the government had closed all markets in the city.
+
+An MSF spokeswoman, Julie Dubois, said the centres were treating 80 patients a day.
+
+Opposition health spokesman Joseph Ndlovu said the government had ignored warnings about the water system.
+`,
+  },
+  {
+    location: 'post.txt',
+    known: { outlet: 'Ambo Post' },
+    text: `Mayor blames floods
+
+Ambo's water was contaminated when floods damaged the main treatment plant, Mayor Grace Tembo said.
+
+The city's water board said repairs would take two weeks.
+
+According to the hospital, 40 patients remain in intensive care.
+
+Aid agencies said more funding was needed.
+`,
+  },
+];
+
 describe('who says it, on whole fictional stories', () => {
   it('a doping ban: an agency spokeswoman named by the kind of body; capitalised and specialist commentators', () => {
     const s = read(DOPING);
@@ -816,6 +879,32 @@ Mayor Ann Roe said the roads were open. Mayor Ken Dale said they were not. A spo
     s.commentator(/Mark Rusk/);
     s.commentator(/Carla Wendt/);
     s.noOrigin(/Rusk|Wendt/);
+  });
+
+  it('an outbreak: `The WHO said` is the World Health Organization; `An MSF spokeswoman, Name`; the hospital’s director', () => {
+    const s = read(OUTBREAK);
+    // `The World Health Organization (WHO)`, and `The WHO said` in an article that never spells it out.
+    expect(s.origin(/World Health Organization|WHO/).files).toEqual(['tribune.txt', 'wire.txt']);
+    // `Medecins Sans Frontieres (MSF)` and `An MSF spokeswoman, Julie Dubois`.
+    expect(s.origin(/Medecins Sans Frontieres|MSF|Dubois/).files).toEqual(['radio.txt', 'tribune.txt']);
+    // `Dr. Kofi Mensah, the hospital's medical director` speaks for the hospital named before.
+    s.origin(/Ambo General Hospital/);
+    s.noOrigin(/Mensah/);
+    // `the Health Ministry`, `Health Minister Dr. Amara Sesay`, `A ministry spokesman`, `Sesay said`.
+    expect(s.origin(/Health Ministry|health minister|Sesay/i).files).toEqual([
+      'radio.txt',
+      'tribune.txt',
+      'wire.txt',
+    ]);
+    expect(s.origin(/Grace Tembo/).files).toEqual(['post.txt', 'tribune.txt']);
+    expect(s.relays).toContainEqual({
+      label: 'Daily Nation Online',
+      of: ['Sahel Press'],
+      files: ['wire.txt'],
+    });
+    s.commentator(/Joseph Ndlovu/);
+    s.commentator(/Peter Okello/);
+    s.noOrigin(/Ndlovu|Okello/);
   });
 
   it('a coach crash: police under four names are one origin; wire copy rests on its agency', () => {

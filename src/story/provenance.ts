@@ -156,6 +156,12 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     );
     return hits.length === 1 ? hits[0]!.label : null;
   };
+  // `The WHO said` in an article that never spells it out: the story's one name with those initials.
+  const acronymOf = (label: string): string | null => {
+    if (!/^\p{Lu}{2,6}$/u.test(label)) return null;
+    const hits = [...orgNames.values()].filter((o) => initials(o.label) === label);
+    return new Set(hits.map((o) => o.words.join('-'))).size === 1 ? hits[0]!.label : null;
+  };
   const cited = new Map<string, Map<number, string[]>>();
   const statements = new Map<string, Array<{ d: Document; a: Attribution }>>();
   const spans = new Map<string, Array<{ doc: string; start: number; end: number }>>();
@@ -195,13 +201,14 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           a.source,
           d,
         );
-        if (!label || PRONOUN.test(label)) return null;
+        // `WHO` in capitals is the World Health Organization, not the pronoun.
+        if (!label || (PRONOUN.test(label) && !/^\p{Lu}{2,}$/u.test(label))) return null;
         // `Her report notes that ...`: a person's text after the person is named speaks for them.
         if (OWN_TEXT.test(label)) return lastPerson ? { a, id: lastPerson, news: false } : null;
         if (!looksLikeSource(label, a.source, d)) {
           // `the weather office`, `the safety board`: a body named in lower case by its noun and
           // words of the story's one organisation named with that noun (see `shortFormOf`).
-          const full = shortFormOf(label);
+          const full = shortFormOf(label) ?? acronymOf(label);
           if (!full) return null;
           label = full;
         }
@@ -551,7 +558,7 @@ const ORG_NAME_LABEL =
 
 /** A role held in the organisation named before: `its director`, `the group's president`. */
 const POSSESSIVE_ROLE =
-  /^(?:its|(?:the\s+)?(group|company|union|ministry|agency|organi[sz]ation|firm|charity|department|board|council|coalition|alliance|association|operator|office|society|party|club|bank|airline|authority|institute|campaign|federation|foundation|league|mission|centre|center|commission|network|movement|trust|bureau|service)['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|director|president|chairman|chairwoman|chair|head|leader|chief(?:\s+executive)?|founder|secretary|general secretary|manager|lawyer|officer|coordinator|representative|executive|boss|organi[sz]er|negotiator|official|steward)\b/iu;
+  /^(?:its|(?:the\s+)?(group|company|union|ministry|agency|organi[sz]ation|firm|charity|department|board|council|coalition|alliance|association|operator|office|society|party|club|bank|airline|authority|institute|campaign|federation|foundation|league|mission|centre|center|commission|network|movement|trust|bureau|service|hospital)['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|director|president|chairman|chairwoman|chair|head|leader|chief(?:\s+executive)?|founder|secretary|general secretary|manager|lawyer|officer|coordinator|representative|executive|boss|organi[sz]er|negotiator|official|steward)\b/iu;
 
 /** The role phrase of a source: its own words, else its apposition (`Rita Cole, the group's president`). */
 function possessiveRole(text: string, source: { start: number; end: number }): RegExpExecArray | null {
@@ -1206,7 +1213,7 @@ const SPEAKER_FOR =
 
 /** A speaker named after an organisation: `White House officials`, `the agency's statement`, `X spokesman Name`. */
 const SPEAKER_OF =
-  /^(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}?)(?:['’]s?)?\s+(?:spokes(?:wo)?m[ae]n|spokesperson|officials|representatives|press\s+(?:release|office|secretary)|statement)(?:\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*)?$/u;
+  /^(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}?)(?:['’]s?)?\s+(?:spokes(?:wo)?m[ae]n|spokesperson|officials|representatives|press\s+(?:release|office|secretary)|statement)(?:,?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*)?$/u;
 
 /**
  * The head of an organisation named before their name: `Norwell chief executive Ilse Brandt`,
