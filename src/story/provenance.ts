@@ -670,7 +670,8 @@ function mergePolice(
       continue;
     }
     // A person is the force's when a statement of theirs gives them a police role.
-    if (!/^\p{Lu}/u.test(n.label)) continue;
+    // (A person's label may open with their title in lower case: `fire brigade spokeswoman Name`.)
+    if (!/^\p{Lu}/u.test(n.label) && !/^n:person:/.test(n.id)) continue;
     const said = statements.get(n.id) ?? [];
     if (
       said.some(({ d, a }) => a.source && POLICE_ROLE.test(roleContext(d.text, a.source.start, a.source.end)))
