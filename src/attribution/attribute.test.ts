@@ -892,6 +892,57 @@ describe('attribution', () => {
       ['added:', 'attribution:speaker-colon'],
     ]);
   });
+  const cues = (text: string) =>
+    doc(text).attributions.map((a) => [slice(text, a.cue), slice(text, a.source), slice(text, a.content)]);
+  const labels = (text: string) => doc(text).attributions.map((a) => a.sourceLabel);
+  it('reads a role and its name set off by commas right before the cue at the end: `..., an agency spokeswoman, Name, said.`', () => {
+    expect(
+      cues('The agency closed the bridge after cracks were found, an agency spokeswoman, Lise Varn, said.'),
+    ).toEqual([
+      ['said', 'an agency spokeswoman, Lise Varn', 'The agency closed the bridge after cracks were found'],
+    ]);
+    expect(labels('The pier is closed until Friday, the harbour master, Tomas Greer, said.')).toEqual([
+      'Tomas Greer',
+    ]);
+    // Control: a speaker right before the cue, as before; a name before its role is read too.
+    expect(cues('The pier is closed until Friday, Ada Quill said.')[0]![1]).toBe('Ada Quill');
+    expect(cues('The pier is closed, Ada Quill, the harbour master, said.')[0]![1]).toBe(
+      'Ada Quill, the harbour master',
+    );
+    expect(labels('The pier is closed, Ada Quill, the harbour master, said.')).toEqual(['Ada Quill']);
+  });
+  it('a plural noun in -s right before a verb of saying is its subject: `Reports said ...`', () => {
+    expect(cues('Reports said several barns had burned.')).toEqual([
+      ['said', 'Reports', 'several barns had burned'],
+    ]);
+    expect(cues('Local reports say the mayor resigned.')).toEqual([
+      ['say', 'Local reports', 'the mayor resigned'],
+    ]);
+    // Control: the verb with a subject before it and a clause after.
+    expect(cues('The mayor reports that the pier is closed.')).toEqual([
+      ['reports', 'The mayor', 'the pier is closed'],
+    ]);
+  });
+  it('a wire dateline is no subject: `LORSK, Oct 2 (Tidewire) - ..., saying ...`', () => {
+    const text = 'LORSK, Oct 2 (Tidewire) - Marovia ordered four diplomats to leave, saying they had spied.';
+    expect(labels(text)).not.toContain('LORSK');
+    // Control: a subject with its apposition before the cue.
+    expect(labels('Ada Quill, the harbour master, said the pier was closed.')).toEqual(['Ada Quill']);
+  });
+  it('`WHO` in capitals is a name, not the relative pronoun: `The WHO said ...`', () => {
+    expect(cues('The WHO said the risk to the region was high.')).toEqual([
+      ['said', 'The WHO', 'the risk to the region was high'],
+    ]);
+    // Control: the relative pronoun still opens a clause.
+    expect(cues('Ada Quill, who chaired the inquiry, said it was over.')[0]![1]).toBe('Ada Quill');
+  });
+  it('a place before a noun names the place of the speaker, not the speaker: `Pell Valley police`', () => {
+    expect(labels('Pell Valley police said officers had gone from door to door.')).toEqual([
+      'Pell Valley police',
+    ]);
+    // Control: the place as the whole source stays the place.
+    expect(labels('Pell Valley said it would open two shelters.')).toEqual(['Pell Valley']);
+  });
   it('does not take nouns and hedges for reporting verbs', () => {
     expect(doc('Earlier reports of four injuries were wrong.').attributions).toEqual([]);
     expect(doc('The bank said to have cleared the funds is private.').attributions).toEqual([]);

@@ -250,7 +250,9 @@ function sourceBefore(s: string, cueStart: number): Local | null {
   }
   let from = 0;
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(left); m; m = CLAUSE_BREAK.exec(left)) from = m.index + m[0].length;
+  for (let m = CLAUSE_BREAK.exec(left); m; m = CLAUSE_BREAK.exec(left))
+    // `The WHO said`: the acronym in capitals opens no relative clause.
+    if (!/\bWHO\s$/.test(m[0])) from = m.index + m[0].length;
   const lead = LEADING_JUNK.exec(left.slice(from));
   if (lead) from += lead[0].length;
   let span = tidy(s, from, left.length);
@@ -500,8 +502,14 @@ function subordinateSubject(s: string, end: number): Local | null {
     : null;
 }
 
+/** A wire dateline opening a sentence: `LORSK, Oct 2 (Tidewire) -`, `ORVEL, Tessaly, May 9 -`. */
+const DATELINE_OPENING =
+  /^\s*\p{Lu}{2,}[\p{Lu}.'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}.'’-]*)*,\s*(?:\p{Lu}[\p{L}.]*\s*,\s*)?(?:\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/u;
+
 /** The noun phrase a sentence opens with when a comma follows it: `Ada Quill,`, `The mayor,`, `He,`. */
 function subjectBeforeComma(s: string): Local | null {
+  // A dateline's place is no subject.
+  if (DATELINE_OPENING.test(s)) return null;
   const m =
     /^[\s“"‘']*((?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+){0,5}\p{Lu}[\p{L}.'’\-]*|(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{Ll}'’\-]*\s+){0,2}\p{Ll}[\p{Ll}'’\-]*|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=,\s)/u.exec(
       s,
@@ -561,6 +569,8 @@ function namedRole(s: string, subject: Local, cueStart: number): Local {
  * (`Rep. Ada Quill (D-Fen)`, `Officials at the port agency`).
  */
 function leadSubject(s: string): Local | null {
+  // A dateline's place is no subject.
+  if (DATELINE_OPENING.test(s)) return null;
   const m = /^[\s“"‘']*([^,(“”"]+?)\s*(?:,|\()/u.exec(s);
   if (!m) return null;
   const text = m[1]!;
@@ -773,7 +783,12 @@ export function attribute(
     )
       return last.label;
     const ent = modifier ? undefined : (inside.find((e) => e.kind !== 'place') ?? inside[0]);
-    if (ent && ent.end - ent.start >= (o.end - o.start) * 0.6) return ent.label;
+    // A place before a noun names the speaker's place, not the speaker: `Pell Valley police`.
+    const placeModifies =
+      ent?.kind === 'place' &&
+      ent.end < o.end &&
+      /^\s+\p{Ll}/u.test(view.text.slice(view.fromOriginal(ent.end), base + span.end));
+    if (ent && !placeModifies && ent.end - ent.start >= (o.end - o.start) * 0.6) return ent.label;
     return raw
       .replace(/^(the|a|an)\s+/i, '')
       .replace(/\s*\(\p{Lu}[\p{Lu}\d&.-]{1,9}\)$/u, '')
@@ -1033,6 +1048,13 @@ export function attribute(
         /(?:[,”"]|'')\s*(\p{Lu}[\p{L}.’'\-]*\s*){1,4}$|,\s*(?:[”"]|'')?\s*(the|a|an|one|another|two|three)\s+[\p{L}\s.’'\-]{1,40}$/u.test(
           before,
         );
+      // `Reports said several barns burned`, `Local reports say`: a form in -s right before a verb
+      // of saying is the plural noun, the subject of that verb.
+      if (
+        PLURAL_NOUN_FORM.test(verb.toLowerCase()) &&
+        /^\s+(?:said|say|says|show(?:s|ed)?|suggest(?:s|ed)?|indicated?|indicates|claimed)\b/i.test(after)
+      )
+        continue;
       // `tax rules`, `terrorist attacks`, `renewed fears`: a form in -s that is as often a plural
       // noun, after a word in lower case that is no pronoun, is the noun unless a clause follows.
       if (
@@ -1276,10 +1298,21 @@ export function attribute(
             ? quoteEnd
             : before.lastIndexOf(',');
         let between = tidy(s, comma + 1, cue.start);
+        let setOff = false;
+        // `..., an agency spokeswoman, Lise Varn, said.`: a name set off by commas right before the
+        // cue, after or before its role (`..., Ada Quill, the harbour master, said.`), is the speaker.
+        if (!between && comma >= 0 && quoteEnd < 0 && cue.start - comma <= 2) {
+          const set =
+            /,\s*((?:(?:an?|the)\s+(?:[\p{Ll}'’-]+\s+){0,4}[\p{Ll}'’-]+,\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:,\s*(?:an?|the)\s+(?:[\p{Ll}'’-]+\s+){0,4}[\p{Ll}'’-]+)?)\s*$/u.exec(
+              before.slice(0, comma),
+            );
+          if (set) between = tidy(s, comma - set[1]!.length, comma);
+          setOff = between !== null;
+        }
         // `, even suggesting that`, `, again calling for`: an adverb before a participle is no speaker.
         if (between && /ing$/i.test(verb) && PARTICIPLE_ADVERB.test(s.slice(between.start, between.end)))
           between = null;
-        if (between) {
+        if (between && !setOff) {
           // `” James Brown, professor of politics, told ...`: the name before the appositive.
           const inner = s.slice(between.start, between.end);
           const cut = inner.indexOf(',');
@@ -1332,7 +1365,9 @@ export function attribute(
             (opening.split(/\s+/).length <= 3 && !VERB_ANY.test(opening) && !/["“”]|``|''/.test(opening)));
         // A participle (`, adding that ...`) reports what follows it.
         const content =
-          afterCue && (introductory || thatFollows || /ing$/i.test(verb)) ? afterCue : tidy(s, 0, comma);
+          afterCue && (introductory || thatFollows || /ing$/i.test(verb))
+            ? afterCue
+            : tidy(s, 0, setOff && between ? s.lastIndexOf(',', between.start) : comma);
         if (content && source) {
           const recipient = /^(told|tell|tells|informed|briefed)$/i.test(verb)
             ? recipientAfter(s, verb, cue.end)

@@ -254,7 +254,659 @@ Amnesty Watch, a human rights group, criticised the government's response as slo
   },
 ];
 
+const DOPING: Article[] = [
+  {
+    location: 'gazette.txt',
+    known: { outlet: 'Sport Gazette' },
+    text: `Sprinter Kira Dalen banned for four years
+
+Olympic sprinter Kira Dalen has been banned for four years after testing positive for a banned steroid, the National Anti-Doping Agency (NADA) said on Thursday.
+
+NADA chief executive Tomas Rehn said the sample had been taken at an out-of-competition test in Lisbon in March.
+
+Dalen's lawyer, Marta Quist, said her client would appeal to the Court of Arbitration for Sport. "Kira has never knowingly taken a banned substance," Quist said.
+
+The International Athletics Union said Dalen's results since March would be annulled.
+
+Anders Molk, a sports physiologist at Kessel University, said the steroid was rarely found in contaminated supplements.
+
+Former world champion Leo Brandt, now a television pundit, said the ban was a blow to the sport.
+`,
+  },
+  {
+    location: 'wire.txt',
+    known: { outlet: 'Nordic Sports Daily' },
+    text: `OSLAND, June 12 (Polar News) - Sprinter Kira Dalen has been banned for four years for doping, the national anti-doping agency said on Thursday.
+
+An agency spokeswoman, Hanne Brisk, told reporters that the athlete had been informed on Wednesday.
+
+Dalen denied wrongdoing in a post on social media.
+
+Her coach, Per Lund, said he was shocked by the decision.
+`,
+  },
+  {
+    location: 'times.txt',
+    known: { outlet: 'Osland Times' },
+    text: `Dalen faces four-year ban
+
+Kira Dalen has been banned for four years, the Sport Gazette reported on Thursday, citing the anti-doping agency.
+
+The laboratory report, seen by the Gazette, showed traces of the steroid in two samples.
+
+The agency declined to comment on the laboratory findings.
+
+The athletes' union said the testing process had been fair.
+
+Ina Solberg, a lawyer who specialises in sports law, said an appeal was unlikely to succeed.
+
+Analysts said the ban could cost Dalen her sponsors.
+`,
+  },
+  {
+    location: 'radio.txt',
+    known: { outlet: 'Valley Radio' },
+    text: `Dalen appeal
+
+Kira Dalen will appeal against her four-year doping ban, her lawyer told Valley Radio on Friday.
+
+The International Athletics Union confirmed that her results from the spring had been struck off.
+
+Fans outside the stadium said they were disappointed.
+`,
+  },
+];
+
+const WILDFIRE: Article[] = [
+  {
+    location: 'courier.txt',
+    known: { outlet: 'Ridge Courier' },
+    text: `Wildfire forces 9,000 from homes near Pell Valley
+
+A wildfire has burned 12,000 acres near Pell Valley and forced 9,000 people from their homes, the Calder Fire Service said on Sunday.
+
+Fire Service spokesman Owen Tal said the blaze was 10 percent contained.
+
+Pell Valley's public safety director, Rosa Imber, said two shelters had been opened at local schools.
+
+Pell Valley police said officers had gone door to door in the night to warn residents.
+
+"The sky turned orange and then we saw flames on the ridge," said Gina Hollis, who fled with her three children.
+
+A witness said the fire had jumped the highway within minutes.
+
+Dr. Sam Okoro, a climate scientist at Wexley University, said hotter summers made such fires more likely.
+`,
+  },
+  {
+    location: 'ap.txt',
+    known: { outlet: 'Valley News' },
+    text: `Pell Valley fire grows
+
+PELL VALLEY, Aug 4 (Capitol Wire) - A wildfire near Pell Valley has burned 12,000 acres and forced thousands to flee, fire officials said on Sunday.
+
+The National Weather Office said winds of up to 50 mph were expected on Monday.
+
+Ember Power, the local utility, said it had cut power to 20,000 customers as a precaution.
+
+State Senator Dale Frye, a Republican, said the state had failed to clear brush from public land.
+`,
+  },
+  {
+    location: 'sun.txt',
+    known: { outlet: 'Bay Sun' },
+    text: `Pell Valley blaze: thousands evacuated
+
+Thousands of people have fled a wildfire near Pell Valley, the Ridge Courier reported on Sunday, citing fire officials.
+
+Rosa Imber, the town's public safety director, told the Courier that no deaths had been reported.
+
+The weather office warned that the wind would pick up overnight.
+
+The utility said power would be restored once the fire had passed.
+`,
+  },
+  {
+    location: 'post.txt',
+    known: { outlet: 'Calder Post' },
+    text: `Fire near Pell Valley 10 percent contained
+
+The Pell Valley fire was 10 percent contained on Sunday evening, the fire service said.
+
+Officials said 9,000 people had been evacuated.
+
+Reports said several barns had burned.
+
+Pell Valley Mayor Joan Ridley said the town would rebuild. "We are a strong community," she said.
+
+Environmental group Green Ridge Alliance said the fire showed the cost of climate inaction.
+
+Ada Crane, an opponent of a new power line, said the utility had ignored the risk for years.
+`,
+  },
+];
+
+const FRAUD: Article[] = [
+  {
+    location: 'ledger.txt',
+    known: { outlet: 'Harlow Ledger' },
+    text: `Former mayor charged with fraud
+
+Former Harlow mayor Dennis Crane was charged on Tuesday with stealing $2 million from the city's pension fund, prosecutors said.
+
+District Attorney Leah Moss said Crane had used the money to buy a lake house and two boats.
+
+The indictment says Crane moved money from the fund to a shell company over six years.
+
+Crane's attorney, Victor Hale, said his client would plead not guilty.
+
+Dana Pruitt, a professor at Harlow Law School, said fraud cases of this size usually ended in a plea deal.
+`,
+  },
+  {
+    location: 'wire.txt',
+    known: { outlet: 'Metro Daily' },
+    text: `HARLOW, March 3 (Statewide Press) - A former mayor of Harlow was charged on Tuesday with stealing $2 million from a city pension fund, the district attorney said.
+
+Moss told reporters that the investigation had begun after an audit by the state comptroller.
+
+The comptroller's office said the audit had found gaps in the fund's accounts.
+
+Crane did not return calls seeking comment.
+`,
+  },
+  {
+    location: 'chronicle.txt',
+    known: { outlet: 'Harlow Chronicle' },
+    text: `Crane pleads not guilty
+
+Dennis Crane pleaded not guilty on Wednesday to charges that he stole from the city's pension fund, the Harlow Ledger reported.
+
+Judge Alan Voss set bail at $250,000.
+
+The district attorney's office said it would seek a prison term of at least ten years.
+
+Council member Rita Ames, a longtime critic of Crane, said the council should have acted years ago.
+`,
+  },
+  {
+    location: 'tv.txt',
+    known: { outlet: 'Channel 4 Harlow' },
+    text: `Ex-mayor in court
+
+Former mayor Dennis Crane appeared in court on Wednesday, the prosecutor's office said.
+
+Prosecutors said Crane faces up to 20 years in prison if convicted.
+
+Judge Voss told Crane he must surrender his passport.
+
+Bea Lorne, who runs a bakery on Main Street, said Crane should repay every cent.
+
+Residents said they felt betrayed.
+`,
+  },
+];
+
+const ROW: Article[] = [
+  {
+    location: 'globe.txt',
+    known: { outlet: 'Capital Globe' },
+    text: `Marovia expels Castrian diplomats
+
+Marovia expelled four Castrian diplomats on Tuesday, accusing them of spying, the Marovian Foreign Ministry said.
+
+Foreign Ministry spokeswoman Irina Toll said the diplomats had 48 hours to leave the country.
+
+The Castrian embassy in Lorsk said the accusations were baseless.
+
+Castria's foreign minister, Paulo Grisi, told state television that his country would respond in kind.
+
+"This is the worst moment in our relations for twenty years," said Nadia Fenn, a senior fellow at the Lorsk Institute for Strategy.
+
+Opposition MP Karl Denz said the government had acted too slowly.
+`,
+  },
+  {
+    location: 'wire.txt',
+    known: { outlet: 'Eastern Herald' },
+    text: `LORSK, Oct 2 (Tidewire) - Marovia ordered four Castrian diplomats to leave within 48 hours on Tuesday, saying they had spied for Castria, the foreign ministry said.
+
+A ministry spokeswoman said the four had tried to recruit officials in the defence ministry.
+
+Castria denied the charge. Its embassy said it would lodge a protest.
+
+Diplomats in Lorsk said the expulsions had been expected for weeks.
+`,
+  },
+  {
+    location: 'news.txt',
+    known: { outlet: 'Marovia News Online' },
+    text: `Castria vows response to expulsions
+
+Castria will expel Marovian diplomats in return, foreign minister Paulo Grisi said on Wednesday, according to the Castrian news agency CNA.
+
+Grisi said the decision had been taken at a meeting of the security council.
+
+The expulsions came days after the Capital Globe reported that Castrian agents had photographed a navy base.
+
+Western diplomats said they feared the row would spread.
+
+Political analyst Omar Reiss said both governments needed the row for domestic reasons.
+`,
+  },
+  {
+    location: 'tv.txt',
+    known: { outlet: 'TV Nord' },
+    text: `Marovia-Castria row deepens
+
+The Marovian foreign ministry summoned Castria's ambassador on Wednesday, the ministry said in a statement.
+
+The ambassador, Lena Voss, told reporters after the meeting that she had rejected the charges.
+
+According to a government source, Marovia is preparing further expulsions.
+
+Residents of Lorsk said they were worried about trade with Castria.
+`,
+  },
+];
+
+const BLAST: Article[] = [
+  {
+    location: 'ledger.txt',
+    known: { outlet: 'Tarn Ledger' },
+    text: `Blast at chemical plant injures 14
+
+An explosion at the Verco Chemicals plant in Tarn injured 14 workers on Thursday, the company said.
+
+Tarn Fire Chief Nina Polk said the blaze had been put out by 9 p.m.
+
+The Chemical Safety Agency (CSA) said it had sent a team of investigators to the site.
+
+Plant manager Erik Sund said the cause was not yet known.
+
+"We heard a huge bang and the windows shook," said Maja Ort, who lives across the road.
+
+Union steward Bo Lind said workers had complained about leaking valves for months.
+
+Professor Jan Holt, a chemical engineer, said such blasts were usually caused by a build-up of gas.
+`,
+  },
+  {
+    location: 'wire.txt',
+    known: { outlet: 'Coast Daily' },
+    text: `TARN, April 9 (Meridian Wire) - An explosion at a chemical plant in Tarn injured 14 workers on Thursday, fire officials said.
+
+Verco Chemicals, which owns the plant, said eight of the injured were in hospital.
+
+A spokesman for the Chemical Safety Agency said investigators would arrive on Friday.
+
+The state's environment secretary, Mila Ruud, said air quality tests had found no danger to residents.
+`,
+  },
+  {
+    location: 'post.txt',
+    known: { outlet: 'Tarn Post' },
+    text: `Verco blast: workers warned of leaks
+
+Workers at the Verco plant had warned managers about leaking valves, the Tarn Ledger reported on Friday.
+
+A company spokeswoman told the Post that the valves had been checked in January.
+
+The safety agency said it would publish its findings within three months.
+
+Firefighters said the fire spread to a second building.
+
+Green group EarthFirst Tarn called for the plant to be closed.
+`,
+  },
+  {
+    location: 'radio.txt',
+    known: { outlet: 'Radio Tarn' },
+    text: `Plant blast
+
+Fourteen workers were hurt in an explosion at the Verco Chemicals plant on Thursday, the fire department said.
+
+Hospital officials said two of the workers were in a serious condition.
+
+Verco chief executive Hans Brink said the company would pay for the workers' treatment.
+`,
+  },
+];
+
+const RECOUNT: Article[] = [
+  {
+    location: 'times.txt',
+    known: { outlet: 'Veldt Times' },
+    text: `Recount confirms Moreau victory in Estrel
+
+A recount of the Estrel governor's race has confirmed Lucie Moreau as the winner by 1,204 votes, the State Board of Elections said on Friday.
+
+Board chairman Victor Amsel said the recount had found no evidence of fraud.
+
+Moreau's campaign manager, Theo Brac, said she would be sworn in on January 5.
+
+Her opponent, Gil Hart, said in a statement that he accepted the result. "The voters have spoken," Hart said.
+
+Election officials in Dunmore County said 212 ballots had been set aside because the signatures did not match.
+
+"It was the cleanest count I have seen in thirty years," said Rosa Lind, a poll worker in Dunmore.
+
+Carla Wendt, who teaches election law at Estrel State University, said the margin was too large for a court challenge to succeed.
+`,
+  },
+  {
+    location: 'wire.txt',
+    known: { outlet: 'Plains Journal' },
+    text: `DUNMORE, Nov 20 (Statewire) - A recount in the Estrel governor's race confirmed Democrat Lucie Moreau's win, the state elections board said on Friday.
+
+The board said Moreau won by 1,204 votes out of 2.1 million cast.
+
+Republican Gil Hart conceded the race.
+
+The Estrel Republican Party chairman, Dean Kolb, said the party would not go to court.
+`,
+  },
+  {
+    location: 'radio.txt',
+    known: { outlet: 'KVET Radio' },
+    text: `Moreau win confirmed
+
+Governor-elect Lucie Moreau said on Friday she would name her cabinet next week.
+
+A spokesman for the governor-elect, Theo Brac, said her first act would be a budget review.
+
+The elections board certified the results on Friday afternoon, officials said.
+
+Voters in Dunmore told KVET they were relieved the count was over.
+`,
+  },
+  {
+    location: 'blog.txt',
+    known: { outlet: 'Estrel Politics Blog' },
+    text: `Recount over
+
+The recount is over and Lucie Moreau has won, the Veldt Times reported on Friday.
+
+Gil Hart told the Times that he would not run again.
+
+The Veldt Times also reported that 212 ballots in Dunmore County were set aside.
+
+Mark Rusk, a Republican strategist, said Hart had run a poor campaign.
+`,
+  },
+];
+
+const OUTBREAK: Article[] = [
+  {
+    location: 'tribune.txt',
+    known: { outlet: 'Lakeside Tribune' },
+    text: `Cholera outbreak kills 12 in Port Ambo
+
+A cholera outbreak has killed 12 people in the port city of Ambo, the Health Ministry said on Monday.
+
+Health Minister Dr. Amara Sesay said 340 cases had been confirmed since June 2.
+
+The World Health Organization (WHO) said it was sending 50,000 doses of vaccine.
+
+Doctors at Ambo General Hospital said wards were full. "We are treating patients on the floor," said Dr. Kofi Mensah, the hospital's medical director.
+
+Ambo's mayor, Grace Tembo, said the city's water supply had been contaminated by flooding.
+
+Medecins Sans Frontieres (MSF) said it had opened two treatment centres.
+
+Peter Okello, an epidemiologist at Lakeside University, said the outbreak could spread to neighbouring countries.
+`,
+  },
+  {
+    location: 'wire.txt',
+    known: { outlet: 'Daily Nation Online' },
+    text: `AMBO, July 10 (Sahel Press) - Cholera has killed 12 people in Ambo, the health ministry said on Monday.
+
+A ministry spokesman said most of the victims were children.
+
+The WHO said the risk to the region was high.
+
+Residents said they had been drinking water from wells since the floods.
+`,
+  },
+  {
+    location: 'radio.txt',
+    known: { outlet: 'Radio Coast' },
+    text: `Ambo cholera toll rises
+
+The death toll from cholera in Ambo has risen to 15, the health minister told Radio Coast on Tuesday.
+
+Sesay said the government had closed all markets in the city.
+
+An MSF spokeswoman, Julie Dubois, said the centres were treating 80 patients a day.
+
+Opposition health spokesman Joseph Ndlovu said the government had ignored warnings about the water system.
+`,
+  },
+  {
+    location: 'post.txt',
+    known: { outlet: 'Ambo Post' },
+    text: `Mayor blames floods
+
+Ambo's water was contaminated when floods damaged the main treatment plant, Mayor Grace Tembo said.
+
+The city's water board said repairs would take two weeks.
+
+According to the hospital, 40 patients remain in intensive care.
+
+Aid agencies said more funding was needed.
+`,
+  },
+];
+
 describe('who says it, on whole fictional stories', () => {
+  it('a doping ban: an agency spokeswoman named by the kind of body; capitalised and specialist commentators', () => {
+    const s = read(DOPING);
+    // `the National Anti-Doping Agency (NADA)`, `NADA chief executive Tomas Rehn`, `the national
+    // anti-doping agency`, `An agency spokeswoman, Hanne Brisk`, `citing the anti-doping agency`.
+    expect(s.origin(/Anti-Doping|NADA|Rehn|Brisk/i).files).toEqual(['gazette.txt', 'times.txt', 'wire.txt']);
+    s.noOrigin(/Brisk/);
+    s.origin(/International Athletics Union/);
+    // `Dalen's lawyer, Marta Quist` and, in another article, `her lawyer told Valley Radio`.
+    expect(s.origin(/Marta Quist|lawyer/).files).toEqual(['gazette.txt', 'radio.txt']);
+    expect(s.origin(/Polar News/).files).toEqual(['wire.txt']);
+    expect(s.relays).toContainEqual({ label: 'Osland Times', of: ['Sport Gazette'], files: ['times.txt'] });
+    // `a lawyer who specialises in sports law`, `Analysts said`, a physiologist at a university.
+    s.commentator(/Ina Solberg/);
+    s.commentator(/^Analysts$/);
+    s.commentator(/Anders Molk/);
+    s.noOrigin(/Solberg|Analysts|Molk/);
+  });
+
+  it('a wildfire: a town’s police by its place, a state senator and an environmental group comment', () => {
+    const s = read(WILDFIRE);
+    // `the Calder Fire Service`, `Fire Service spokesman Owen Tal`, `fire officials`, `the fire service`.
+    expect(s.origin(/Fire Service|Owen Tal|fire/i).files).toEqual([
+      'ap.txt',
+      'courier.txt',
+      'post.txt',
+      'sun.txt',
+    ]);
+    // `Pell Valley police said`: the police, not the town.
+    expect(s.origin(/Pell Valley police/).files).toEqual(['courier.txt']);
+    s.noOrigin(/^Pell Valley$/);
+    expect(s.origin(/Rosa Imber/).files).toEqual(['courier.txt', 'sun.txt']);
+    // Control: a relative clause that is no specialism leaves a witness an origin.
+    s.origin(/Gina Hollis/);
+    // `The weather office warned`: the story's one office of that name.
+    expect(s.origin(/[Ww]eather [Oo]ffice/).files).toEqual(['ap.txt', 'sun.txt']);
+    expect(s.relays).toContainEqual({ label: 'Valley News', of: ['Capitol Wire'], files: ['ap.txt'] });
+    // `State Senator Dale Frye`, `Environmental group Green Ridge Alliance`, a climate scientist.
+    s.commentator(/Dale Frye/);
+    s.commentator(/Green Ridge Alliance/);
+    // `an opponent of a new power line` is a critic (not `her opponent`, a rival in a race).
+    s.commentator(/Ada Crane/);
+    s.commentator(/Sam Okoro/);
+    s.noOrigin(/Frye|Green Ridge|Okoro/);
+  });
+
+  it('a fraud charge: prosecutors, their offices and the district attorney are one prosecution; a professor and a critic comment', () => {
+    const s = read(FRAUD);
+    // `prosecutors said`, `District Attorney Leah Moss`, `the district attorney said`, `Moss told
+    // reporters`, `the district attorney's office`, `the prosecutor's office`: one prosecution.
+    expect(s.origin(/prosecut|Leah Moss|district attorney/i).files).toEqual([
+      'chronicle.txt',
+      'ledger.txt',
+      'tv.txt',
+      'wire.txt',
+    ]);
+    s.origin(/Victor Hale/);
+    s.origin(/comptroller/);
+    expect(s.relays).toContainEqual({
+      label: 'Harlow Chronicle',
+      of: ['Harlow Ledger'],
+      files: ['chronicle.txt'],
+    });
+    // A judge's order (`told Crane he must ...`) is no view: the judge is an origin.
+    s.origin(/Voss/);
+    s.commentator(/Dana Pruitt/);
+    s.commentator(/Rita Ames/);
+    // Control: cited only for what should happen, a resident gives a view.
+    s.commentator(/Bea Lorne/);
+    s.noOrigin(/Pruitt|Ames|Lorne/);
+  });
+
+  it('controls: a bare role, a kind of body or a pronoun’s lawyer with two holders in the story stays apart', () => {
+    const s = read([
+      {
+        location: 'a.txt',
+        known: { outlet: 'Alpha News' },
+        text: `Two bridges closed
+
+The Water Agency said the river had risen two metres. The Roads Agency said both bridges would stay shut.
+
+An agency spokesman, Tom Reed, said repairs would take a month.
+
+The Water Commission said the dam was safe. The Roads Commission said the detour was open. The commission said the river was falling.
+
+District Attorney Ada Quill said no charges would be filed. District Attorney Ben Moor said his office was looking into the closures.
+
+The district attorney said the inquiry would take weeks.
+
+Quill's lawyer, Ian Dorn, said the case was closed. Moor's lawyer, Eva Lind, said it was not.
+
+His lawyer said the hearing would be in May.
+
+The Fen County Prosecutor's Office said it would appeal. The Marsh County Prosecutor's Office said it would not. Prosecutors said the ruling was wrong.
+
+Mayor Ann Roe said the roads were open. Mayor Ken Dale said they were not. A spokesman for the mayor, Jon Hale, said the bridges would reopen.
+`,
+      },
+    ]);
+    // Two agencies: the spokesman speaks for neither by the noun alone.
+    s.origin(/Tom Reed/);
+    s.origin(/Water Agency/);
+    s.origin(/Roads Agency/);
+    // Two commissions: `the commission` in lower case is neither (and no origin of its own).
+    s.origin(/Water Commission/);
+    s.origin(/Roads Commission/);
+    s.noOrigin(/^commission$/i);
+    // Two district attorneys: the bare one is neither.
+    s.origin(/Ada Quill/);
+    s.origin(/Ben Moor/);
+    // Two parties' lawyers: `his lawyer` is neither.
+    s.origin(/Ian Dorn/);
+    s.origin(/Eva Lind/);
+    s.origin(/^his lawyer$/i);
+    // Two prosecuting offices: `prosecutors` is neither.
+    s.origin(/Fen County Prosecutor/);
+    s.origin(/Marsh County Prosecutor/);
+    // Two mayors: the mayor's spokesman speaks for neither.
+    s.origin(/Jon Hale/);
+    s.origin(/Ann Roe/);
+  });
+
+  it('a diplomatic row: an embassy speaks; a wire dateline is no speaker; a fellow, an opposition MP and an analyst comment', () => {
+    const s = read(ROW);
+    // `the Marovian Foreign Ministry`, `Foreign Ministry spokeswoman Irina Toll`, `the foreign ministry`,
+    // `A ministry spokeswoman`, `the ministry said in a statement`.
+    expect(s.origin(/Foreign Ministry|foreign ministry|Toll/).files).toEqual([
+      'globe.txt',
+      'tv.txt',
+      'wire.txt',
+    ]);
+    s.origin(/Castrian embassy/);
+    s.noOrigin(/^LORSK$/);
+    expect(s.origin(/Paulo Grisi/).files).toEqual(['globe.txt', 'news.txt']);
+    s.origin(/Lena Voss/);
+    expect(s.relays).toContainEqual({ label: 'Eastern Herald', of: ['Tidewire'], files: ['wire.txt'] });
+    s.commentator(/Nadia Fenn/);
+    s.commentator(/Karl Denz/);
+    s.commentator(/Omar Reiss/);
+    s.noOrigin(/Fenn|Denz|Reiss/);
+  });
+
+  it('a plant blast: the fire department under four names; a safety agency in lower case; a professor comments', () => {
+    const s = read(BLAST);
+    // `Tarn Fire Chief Nina Polk`, `fire officials`, `Firefighters`, `the fire department`.
+    expect(s.origin(/[Ff]ire|Polk/).files).toEqual(['ledger.txt', 'post.txt', 'radio.txt', 'wire.txt']);
+    // `The Chemical Safety Agency (CSA)`, `A spokesman for the Chemical Safety Agency`, `The safety agency`.
+    expect(s.origin(/Chemical Safety Agency|CSA|safety agency/).files).toEqual([
+      'ledger.txt',
+      'post.txt',
+      'wire.txt',
+    ]);
+    // `Verco Chemicals, which owns the plant`, `Verco chief executive Hans Brink`.
+    expect(s.origin(/Verco|Brink/).files).toEqual(['radio.txt', 'wire.txt']);
+    s.origin(/Maja Ort/);
+    s.origin(/Mila Ruud/);
+    expect(s.relays).toContainEqual({ label: 'Tarn Post', of: ['Tarn Ledger'], files: ['post.txt'] });
+    s.commentator(/Jan Holt/);
+    s.noOrigin(/Holt/);
+  });
+
+  it('a recount: the losing candidate is a party, not a critic; `the state elections board` is the State Board of Elections', () => {
+    const s = read(RECOUNT);
+    // `Her opponent, Gil Hart`: a rival in the race, an origin of his concession.
+    expect(s.origin(/Gil Hart/).files).toEqual(['blog.txt', 'times.txt', 'wire.txt']);
+    // `the State Board of Elections`, `Board chairman Victor Amsel`, `the state elections board`, `The board`.
+    expect(s.origin(/Board of Elections|elections board|Amsel/).files).toEqual(['times.txt', 'wire.txt']);
+    // `Moreau's campaign manager, Theo Brac`, also `A spokesman for the governor-elect, Theo Brac`,
+    // speaks for `Governor-elect Lucie Moreau`: one origin.
+    expect(s.origin(/Lucie Moreau|Theo Brac/).files).toEqual(['radio.txt', 'times.txt']);
+    s.origin(/Rosa Lind/);
+    expect(s.relays).toContainEqual({
+      label: 'Estrel Politics Blog',
+      of: ['Veldt Times'],
+      files: ['blog.txt'],
+    });
+    // Controls: a strategist, a teacher of election law.
+    s.commentator(/Mark Rusk/);
+    s.commentator(/Carla Wendt/);
+    s.noOrigin(/Rusk|Wendt/);
+  });
+
+  it('an outbreak: `The WHO said` is the World Health Organization; `An MSF spokeswoman, Name`; the hospital’s director', () => {
+    const s = read(OUTBREAK);
+    // `The World Health Organization (WHO)`, and `The WHO said` in an article that never spells it out.
+    expect(s.origin(/World Health Organization|WHO/).files).toEqual(['tribune.txt', 'wire.txt']);
+    // `Medecins Sans Frontieres (MSF)` and `An MSF spokeswoman, Julie Dubois`.
+    expect(s.origin(/Medecins Sans Frontieres|MSF|Dubois/).files).toEqual(['radio.txt', 'tribune.txt']);
+    // `Dr. Kofi Mensah, the hospital's medical director` speaks for the hospital named before.
+    s.origin(/Ambo General Hospital/);
+    s.noOrigin(/Mensah/);
+    // `the Health Ministry`, `Health Minister Dr. Amara Sesay`, `A ministry spokesman`, `Sesay said`.
+    expect(s.origin(/Health Ministry|health minister|Sesay/i).files).toEqual([
+      'radio.txt',
+      'tribune.txt',
+      'wire.txt',
+    ]);
+    expect(s.origin(/Grace Tembo/).files).toEqual(['post.txt', 'tribune.txt']);
+    expect(s.relays).toContainEqual({
+      label: 'Daily Nation Online',
+      of: ['Sahel Press'],
+      files: ['wire.txt'],
+    });
+    s.commentator(/Joseph Ndlovu/);
+    s.commentator(/Peter Okello/);
+    s.noOrigin(/Ndlovu|Okello/);
+  });
+
   it('a coach crash: police under four names are one origin; wire copy rests on its agency', () => {
     const s = read(CRASH);
     // `police`, the sheriff's office, `Sheriff's spokesman Lt. Dana Crowe`, `Deputies with the county sheriff's office`.
@@ -285,7 +937,12 @@ describe('who says it, on whole fictional stories', () => {
     const s = read(RECALL);
     expect(s.origin(/Norwell|Brandt/).files).toEqual(['times.txt', 'wire1.txt', 'wire2.txt']);
     // `The Consumer Product Safety Board (CPSB)` and `A CPSB spokeswoman`.
-    expect(s.origin(/Consumer Product Safety Board|CPSB/).files).toEqual(['wire1.txt', 'wire2.txt']);
+    // `The safety board said`, `the board said` in lower case: the story's one board.
+    expect(s.origin(/Consumer Product Safety Board|CPSB/).files).toEqual([
+      'times.txt',
+      'wire1.txt',
+      'wire2.txt',
+    ]);
     // `(Meridian) -`: the agency is the origin of its copy, both outlets relay it.
     expect(s.origin(/Meridian/).files).toEqual(['wire1.txt', 'wire2.txt']);
     expect(
@@ -306,7 +963,8 @@ describe('who says it, on whole fictional stories', () => {
   it('an election: the commission and its chairwoman are one origin; a relay by short name; reactions', () => {
     const s = read(ELECTION);
     // `the Independent Electoral Commission (IEC)` and `IEC chairwoman Ruth Obi`.
-    expect(s.origin(/Electoral Commission|IEC|Obi/).files).toContain('bulletin.txt');
+    // `The commission said` in lower case is the story's one commission.
+    expect(s.origin(/Electoral Commission|IEC|Obi/).files).toEqual(['bulletin.txt', 'observer.txt']);
     s.noOrigin(/Ruth Obi/);
     s.origin(/Ana Lanmark/);
     s.origin(/Regional Monitoring Mission/);

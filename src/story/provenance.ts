@@ -127,6 +127,41 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     if (from !== to) edges.set(`${from}>${to}`, { from, to, kind });
   };
   const outletOf = new Map<string, string>();
+  // `the weather office`, `the commission` in lower case: the story's one organisation whose name
+  // ends with that noun and holds the other words in order (`National Weather Office`), or is
+  // headed by it (`the elections board`, `State Board of Elections`).
+  const orgNames = new Map<string, { label: string; words: string[] }>();
+  for (const d of documents)
+    for (const e of d.entities)
+      if (e.kind !== 'place' && e.kind !== 'person' && /\s/.test(e.label) && /^\p{Lu}/u.test(e.label)) {
+        const words = slug(e.label.replace(/^the\s+/i, ''))
+          .split('-')
+          .filter(Boolean);
+        if (!orgNames.has(words.join('-'))) orgNames.set(words.join('-'), { label: e.label, words });
+      }
+  const shortFormOf = (label: string): string | null => {
+    if (!/^[\p{Ll}'’\s-]+$/u.test(label)) return null;
+    const w = slug(label).split('-').filter(Boolean);
+    if (!w.length || !ORG_NOUN.test(w[w.length - 1]!)) return null;
+    // The noun ends the name (`National Weather Office`) or heads it (`the elections board` for the
+    // `State Board of Elections`), with the other words in it.
+    const hits = [...orgNames.values()].filter(
+      ({ words: m }) =>
+        m.length > w.length &&
+        (m[m.length - 1] === w[w.length - 1]
+          ? isSubsequence(w, m)
+          : m.includes(w[w.length - 1]!) &&
+            m.indexOf(w[w.length - 1]!) < m.indexOf('of') &&
+            w.every((x) => m.includes(x))),
+    );
+    return hits.length === 1 ? hits[0]!.label : null;
+  };
+  // `The WHO said` in an article that never spells it out: the story's one name with those initials.
+  const acronymOf = (label: string): string | null => {
+    if (!/^\p{Lu}{2,6}$/u.test(label)) return null;
+    const hits = [...orgNames.values()].filter((o) => initials(o.label) === label);
+    return new Set(hits.map((o) => o.words.join('-'))).size === 1 ? hits[0]!.label : null;
+  };
   const cited = new Map<string, Map<number, string[]>>();
   const statements = new Map<string, Array<{ d: Document; a: Attribution }>>();
   const spans = new Map<string, Array<{ doc: string; start: number; end: number }>>();
@@ -152,7 +187,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       // Within a sentence: `X reported, citing Y` and `Y told X` make X the relay of Y.
       let relay: string | null = null;
       const resolved = list.map((a) => {
-        const label = modifiedName(
+        let label = modifiedName(
           a.sourceLabel
             ?.replace(/^(a |the )?(reports?|article|story|interview|statement) (from|by|in|with) /i, '')
             // `official results published by the electoral commission`: a record speaks for its author.
@@ -166,10 +201,17 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           a.source,
           d,
         );
-        if (!label || PRONOUN.test(label)) return null;
+        // `WHO` in capitals is the World Health Organization, not the pronoun.
+        if (!label || (PRONOUN.test(label) && !/^\p{Lu}{2,}$/u.test(label))) return null;
         // `Her report notes that ...`: a person's text after the person is named speaks for them.
         if (OWN_TEXT.test(label)) return lastPerson ? { a, id: lastPerson, news: false } : null;
-        if (!looksLikeSource(label, a.source, d)) return null;
+        if (!looksLikeSource(label, a.source, d)) {
+          // `the weather office`, `the safety board`: a body named in lower case by its noun and
+          // words of the story's one organisation named with that noun (see `shortFormOf`).
+          const full = shortFormOf(label) ?? acronymOf(label);
+          if (!full) return null;
+          label = full;
+        }
         if (ANAPHORA.test(label) && lastNews) return { a, id: lastNews, news: true };
         const news = NEWS_WORDS.test(label) && !/\bofficials?\b/i.test(label) && !STAFF_NAME.test(label);
         const id = node(label, news ? 'news-organization' : 'source');
@@ -348,6 +390,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       // `a spokesman for the ministry`: the story's one organisation named with that noun (below).
       return words.length === 1 && ORG_NOUN.test(words[0]!) ? { org: new Set(words), own: false } : null;
     }
+    // `an agency spokeswoman, Hanne Brisk`, `ministry officials`: a speaker named by the kind of body
+    // speaks for the story's one organisation named with that noun (below).
+    const kind = ORG_NOUN_SPEAKER.exec(n.label)?.[1];
+    if (kind && ORG_NOUN.test(kind)) return { org: new Set([kind]), own: false };
     // `the ministry of the interior`: an organisation named in lower case, by its noun and field.
     const lower = /^(?:the\s+)?([\p{Ll}]+\s+(?:of|for)\s+(?:the\s+)?[\p{Ll}\s]+)$/u.exec(n.label);
     if (lower && ORG_NOUN.test(lower[1]!.split(/\s+/)[0]!))
@@ -399,7 +445,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   for (const [id, org] of speaksFor) if (!merged.has(id) && id !== org) merged.set(id, org);
   mergePolice(named, merged, statements);
   mergePolice(named, merged, statements, FIRE);
+  mergePolice(named, merged, statements, PROSECUTION);
   mergeBareRoles(named, merged);
+  mergePronounRoles(named, merged);
+  mergeRoleSpokesmen(named, merged, statements);
   mergeBodyMembers(named, merged);
   // Glued words: `New York Timesthat North Korea` is the New York Times when the text lost a space.
   // Read once a label: every name is compared with every news organisation.
@@ -496,6 +545,10 @@ const POSSESSIVE_PLACE =
 const ORG_NOUN =
   /^(?:ministry|department|commission|committee|agency|office|board|council|authority|bureau|service|union|company|institute|centre|center)$/;
 
+/** A speaker named by the kind of body they speak for: `an agency spokeswoman, Name`, `ministry officials`. */
+const ORG_NOUN_SPEAKER =
+  /^(?:(?:a|an|the)\s+)?(\p{Ll}+)\s+(?:spokes(?:wo)?m[ae]n|spokesperson|officials|representatives?)(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/u;
+
 /** A name that is an organisation's (`Norwell Appliances`, `The Road Victims Alliance`). */
 const ORG_HEAD =
   /\b(?:Alliance|Coalition|Union|Company|Co\.|Corp\.?|Corporation|Inc\.?|Ltd\.?|plc|Group|Ministry|Board|Council|Agency|Office|Department|Association|Institute|Society|Commission|Authority|Service|Federation|Foundation|Party|Bank|Airlines?|Railways?|Industries|Trust|Chamber)\b/u;
@@ -505,7 +558,7 @@ const ORG_NAME_LABEL =
 
 /** A role held in the organisation named before: `its director`, `the group's president`. */
 const POSSESSIVE_ROLE =
-  /^(?:its|(?:the\s+)?(group|company|union|ministry|agency|organi[sz]ation|firm|charity|department|board|council|coalition|alliance|association|operator|office|society|party|club|bank|airline|authority|institute|campaign|federation|foundation|league|mission|centre|center|commission|network|movement|trust|bureau|service)['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|director|president|chairman|chairwoman|chair|head|leader|chief(?:\s+executive)?|founder|secretary|general secretary|manager|lawyer|officer|coordinator|representative|executive|boss|organi[sz]er|negotiator|official|steward)\b/iu;
+  /^(?:its|(?:the\s+)?(group|company|union|ministry|agency|organi[sz]ation|firm|charity|department|board|council|coalition|alliance|association|operator|office|society|party|club|bank|airline|authority|institute|campaign|federation|foundation|league|mission|centre|center|commission|network|movement|trust|bureau|service|hospital)['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|director|president|chairman|chairwoman|chair|head|leader|chief(?:\s+executive)?|founder|secretary|general secretary|manager|lawyer|officer|coordinator|representative|executive|boss|organi[sz]er|negotiator|official|steward)\b/iu;
 
 /** The role phrase of a source: its own words, else its apposition (`Rita Cole, the group's president`). */
 function possessiveRole(text: string, source: { start: number; end: number }): RegExpExecArray | null {
@@ -556,6 +609,19 @@ const FIRE: Service = {
   BARE: /^(?:the\s+)?fire\s+(?:department|service|brigade)$/i,
 };
 
+/**
+ * The prosecution, named as the police are: `the Hennaby County Prosecutor's Office`, `prosecutors`,
+ * `the prosecutor's office`, `District Attorney Ada Quill` (a speaker given a prosecutor's role).
+ */
+const PROSECUTION: Service = {
+  NAMED_FORCE:
+    /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?:(?:District|State['’]s|County|Prosecuting)\s+)?(?:Attorney|Prosecutor)['’]s\s+Office$/u,
+  POLICE_NOUN:
+    /^(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|[Ss]tate|[Cc]ounty|[Ff]ederal)\s+)?(?:[Pp]rosecutors|[Pp]rosecution|(?:district\s+attorney|prosecutor)['’]s\s+office)$/u,
+  POLICE_ROLE: /\b(?:district\s+attorney|prosecutors?)\b/i,
+  BARE: /^(?:the\s+)?(?:prosecutors|prosecution|(?:district\s+attorney|prosecutor)['’]s\s+office)$/i,
+};
+
 /** A police force named by its place: `Brindle Police`, `the Lowmarsh County Sheriff's Office`. */
 const NAMED_FORCE =
   /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?:[Pp]olice|[Ss]heriff['’]?s?)(?:\s+(?:[Dd]epartment|[Dd]ept\.?|[Ss]ervice|[Oo]ffice|[Ff]orce))?$/u;
@@ -604,7 +670,8 @@ function mergePolice(
       continue;
     }
     // A person is the force's when a statement of theirs gives them a police role.
-    if (!/^\p{Lu}/u.test(n.label)) continue;
+    // (A person's label may open with their title in lower case: `fire brigade spokeswoman Name`.)
+    if (!/^\p{Lu}/u.test(n.label) && !/^n:person:/.test(n.id)) continue;
     const said = statements.get(n.id) ?? [];
     if (
       said.some(({ d, a }) => a.source && POLICE_ROLE.test(roleContext(d.text, a.source.start, a.source.end)))
@@ -641,12 +708,70 @@ function mergeBareRoles(
           (m) =>
             m.id !== n.id &&
             m.kind === 'source' &&
-            (!merged.has(m.id) || /minister/i.test(role)) &&
+            (!merged.has(m.id) || /minister|district attorney|prosecutor/i.test(role)) &&
             title.test(m.label),
         )
-        .map((m) => root(m.id)),
+        .map((m) => root(m.id))
+        // A holder merged into this very node (`the district attorney's office` hosting the prosecution).
+        .filter((id) => id !== n.id),
     );
     if (holders.size === 1) merged.set(n.id, [...holders][0]!);
+  }
+}
+
+/** A spokesperson for a role held by one person: `a spokesman for the governor-elect`. */
+const SPOKESMAN_FOR_ROLE =
+  /\bspokes(?:wo)?m[ae]n\s+for\s+the\s+((?:president|governor|prime\s+minister|mayor|chancellor)(?:-elect)?)\b/i;
+
+/**
+ * `A spokesman for the governor-elect, Theo Brac` speaks for `Governor-elect Lucie Moreau`: a
+ * spokesperson for a role is one origin with the story's one source titled with that role; with
+ * none or several, apart.
+ */
+function mergeRoleSpokesmen(
+  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
+  merged: Map<string, string>,
+  statements: ReadonlyMap<string, ReadonlyArray<{ d: Document; a: Attribution }>>,
+): void {
+  for (const n of named) {
+    if (n.kind !== 'source' || merged.has(n.id)) continue;
+    const roles = new Set<string>();
+    for (const { d, a } of statements.get(n.id) ?? [])
+      if (a.source) {
+        const m = SPOKESMAN_FOR_ROLE.exec(roleContext(d.text, a.source.start, a.source.end));
+        if (m) roles.add(m[1]!.toLowerCase());
+      }
+    if (roles.size !== 1) continue;
+    const role = [...roles][0]!;
+    const title = new RegExp(`(?:^|\\s)${role.replace(/[-\s]+/g, '[-\\s]+')}\\s+\\p{Lu}`, 'iu');
+    const holders = named.filter(
+      (m) => m.id !== n.id && m.kind === 'source' && !merged.has(m.id) && title.test(m.label),
+    );
+    if (holders.length === 1) merged.set(n.id, holders[0]!.id);
+  }
+}
+
+/** A role named by whose it is: `her lawyer`, `his attorney`, `their spokesman`. */
+const PRONOUN_ROLE =
+  /^(?:his|her|their)\s+(lawyers?|attorneys?|spokes(?:wo)?m[ae]n|spokesperson|agent|manager|coach|doctor)$/i;
+
+/**
+ * `her lawyer` after `Dalen's lawyer, Marta Quist`: news writing names a party's lawyer once with
+ * the party, then by the pronoun. The pronoun's role is the story's one source named as someone's
+ * holder of that role (`X's lawyer`); with none or several, it stays apart.
+ */
+function mergePronounRoles(
+  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
+  merged: Map<string, string>,
+): void {
+  for (const n of named) {
+    const role = n.kind === 'source' && !merged.has(n.id) ? PRONOUN_ROLE.exec(n.label)?.[1] : undefined;
+    if (!role) continue;
+    const held = new RegExp(`\\p{L}['’]s?\\s+${role.replace(/s$/, '')}s?\\b`, 'iu');
+    const holders = named.filter(
+      (m) => m.id !== n.id && m.kind === 'source' && !merged.has(m.id) && held.test(m.label),
+    );
+    if (holders.length === 1) merged.set(n.id, holders[0]!.id);
   }
 }
 
@@ -685,7 +810,13 @@ function mergeBodyMembers(
  * may report research of its own (`a British think tank told the paper the shells were ...`).
  */
 const COMMENTATOR_ROLE =
-  /\bwho\s+(?:has\s+|have\s+)?(?:studies|studied|researches|researched|teaches|taught|tracks|tracked|written|writes)\b|\b\p{L}+[- ](?:safety|rights|control|reform|welfare|justice)\s+(?:groups?|organi[sz]ations?|campaigners?|advocates?|activists?)\b|\b(?:a|an)\s+\p{Ll}+\s+consultants?\b|\b[Oo]pposition\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|politicians?|part(?:y|ies)|lawmakers?|MPs?|members?)\b|\bChambers?\s+of\s+(?:Commerce|Industry|Trade)\b|\b(?:business|trade|industry|employers['’]?)\s+(?:groups?|lobby|lobbies|associations?|bodies|organi[sz]ations?)\b|\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|pundits?|critics?|opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
+  /\bwho\s+(?:has\s+|have\s+)?(?:studies|studied|researches|researched|teaches|taught|tracks|tracked|written|writes|speciali[sz]es|speciali[sz]ed)\b|\b\p{L}+[- ](?:safety|rights|control|reform|welfare|justice)\s+(?:groups?|organi[sz]ations?|campaigners?|advocates?|activists?)\b|\b(?:a|an)\s+\p{Ll}+\s+consultants?\b|\b[Oo]pposition\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|politicians?|part(?:y|ies)|lawmakers?|MPs?|members?)\b|\bChambers?\s+of\s+(?:Commerce|Industry|Trade)\b|\b(?:business|trade|industry|employers['’]?)\s+(?:groups?|lobby|lobbies|associations?|bodies|organi[sz]ations?)\b|\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|pundits?|critics?|(?<!\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|['’]s\s+)opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
+/**
+ * The same roles written as a title before a name or opening a sentence (`Senator Maya Voll`,
+ * `Analysts said`, `Environmental group Clear Rivers`): capitalised, they are no less a role.
+ */
+const COMMENTATOR_TITLE =
+  /\b(?:Analysts?|Experts?|Professors?|Lecturers?|Scholars?|Academics?|Economists?|Strategists?|Commentators?|Political\s+[Ss]cientists?|Historians?|Columnists?|Pundits?|Critics?|Opponents|Activists?|Campaigners?|Environmentalists?|Lawmakers?|Legislators?|Senators?|Congress(?:wo)?m[ae]n|(?:Environmental|Conservation|Civil[- ]liberties|(?:Civil|Human|Animal)[- ]rights|Rights|Consumer|Watchdog|Lobby(?:ing)?|Pressure|Campaign(?:ing)?|Activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies)))\b/u;
 /**
  * An advocacy organisation by its name: a body of civil society (coalition, alliance, society,
  * council, fund, network, campaign, center, defenders, friends ...) named for a cause it defends
@@ -734,8 +865,12 @@ const OPINION_CUE = new RegExp(
   String.raw`^(assumes?|assumed|believes?|believed|thinks?|thought|suggest(s|ed|ing)?|predict(s|ed)?|speculated|surmised|hopes?|hoped|fears?|feared|expects?|expected|argue[sd]?|arguing|criticized|criticised|praised|welcome[sd]?|condemned|slammed|blasted|urge[sd]?|urging|called for|called on|demanded|lamented|bemoaned|complained|questioned|doubts?|worried|feels|felt|applauded|decried|congratulated|congratulates|congratulating|thanked|mourned|paid tribute)$`,
   'i',
 );
-/** What is said is a view: what should happen, what the speaker thinks. */
-const OPINION_CONTENT = /\b(should|ought to|must)\b|\b(I|we) (think|believe|hope|feel|expect)\b/i;
+/**
+ * What is said is a view: what should happen, what the speaker thinks. Not `must`: what must be
+ * done is as often an order or a rule an official states (`the judge told him he must surrender
+ * his passport`, `residents must leave`).
+ */
+const OPINION_CONTENT = /\b(should|ought to)\b|\b(I|we) (think|believe|hope|feel|expect)\b/i;
 
 /** A sentence adverb after a comma: what follows it is the clause going on, not an apposition. */
 const SENTENCE_ADVERB =
@@ -899,7 +1034,7 @@ function roleOf(
     for (const e of entitiesByKey(d).get(key) ?? [])
       if (e.kind !== 'place') contexts.push(roleContext(d.text, e.start, e.end));
   }
-  if (contexts.some((c) => COMMENTATOR_ROLE.test(c)))
+  if (contexts.some((c) => COMMENTATOR_ROLE.test(c) || COMMENTATOR_TITLE.test(c)))
     return { role: 'commentator', rule: 'provenance:commentator-role' };
   // `Hugo Brandl of Orvel Technical University`: an academic asked about events is an expert,
   // unless they speak for the university or were there (a spokesman, a dean, a student).
@@ -1079,7 +1214,7 @@ const SPEAKER_FOR =
 
 /** A speaker named after an organisation: `White House officials`, `the agency's statement`, `X spokesman Name`. */
 const SPEAKER_OF =
-  /^(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}?)(?:['’]s?)?\s+(?:spokes(?:wo)?m[ae]n|spokesperson|officials|representatives|press\s+(?:release|office|secretary)|statement)(?:\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*)?$/u;
+  /^(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}?)(?:['’]s?)?\s+(?:spokes(?:wo)?m[ae]n|spokesperson|officials|representatives|press\s+(?:release|office|secretary)|statement)(?:,?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*)?$/u;
 
 /**
  * The head of an organisation named before their name: `Norwell chief executive Ilse Brandt`,
@@ -1105,7 +1240,7 @@ const UNNAMED =
   /\b(anonymous|unnamed|unidentified|sources?|officials?|officers?|people familiar|reports?)\b/i;
 
 const SOURCE_NOUN = new RegExp(
-  String.raw`\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|ministry|ministers?|government|agency|authorit(y|ies)|intelligence|police|military|army|investigators?|researchers?|think tank|group|institute|council|court|prosecutors?|lawyers?|diplomats?|residents|witness(?:es)?|jurors?|judges?|callers?|observers|aides?|advisers?|officers?|representatives?|newspaper|reports?|(?:state|local|official) media|people\s+(?:familiar|close|briefed|with\s+(?:direct\s+)?knowledge))\b`,
+  String.raw`\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|ministry|ministers?|government|agency|embass(?:y|ies)|consulates?|authorit(y|ies)|intelligence|police|military|army|investigators?|researchers?|think tank|group|institute|council|court|prosecutors?|lawyers?|diplomats?|residents|witness(?:es)?|jurors?|judges?|callers?|observers|aides?|advisers?|officers?|representatives?|newspaper|reports?|(?:state|local|official) media|people\s+(?:familiar|close|briefed|with\s+(?:direct\s+)?knowledge))\b`,
   'i',
 );
 
@@ -1124,7 +1259,12 @@ function looksLikeSource(label: string, span: { start: number; end: number } | n
     named ||
     SOURCE_NOUN.test(label) ||
     ROLE_OFFICE.test(label) ||
+    // `the district attorney said`, `the coroner said`: a role held by one person (see `mergeBareRoles`).
+    BARE_ROLE.test(label) ||
     POLICE_NOUN.test(label) ||
+    // `the fire department said`, `Firefighters said` (see `FIRE`).
+    FIRE.POLICE_NOUN.test(label) ||
+    FIRE.BARE.test(label) ||
     /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(label)
   );
 }
