@@ -1,25 +1,46 @@
 import { buildDossier } from './dossier/build.js';
 import type { Dossier } from './dossier/types.js';
-import { errorText, type InputFailure, type ReadOptions } from './load/inputs.js';
+import { errorText, readInputs, type InputFailure, type InputItem, type ReadOptions } from './load/inputs.js';
 import type { RemoteOptions } from './load/remote.js';
 import type { Document } from './model/document.js';
 import { InputError, type Message } from './model/messages.js';
-import { processText, type ProcessOptions } from './pipeline/document.js';
-import { loadDocuments, loadDocumentsAsync } from './pipeline/batch.js';
-
-// Reading and processing many inputs is pipeline/batch.ts (the CLI's `extract` loads it without
-// the story stages); re-exported here, the library's entry point.
-export {
-  loadDocuments,
+import {
   loadDocumentsAsync,
-  processItems,
+  processItemsWith,
+  type LoadResult,
+  type ProgressOptions,
+} from './pipeline/batch.js';
+import { FULL_PIPELINE, processText, type ProcessOptions } from './pipeline/document.js';
+
+// Reading and processing many inputs asynchronously (in threads) is pipeline/batch.ts, which
+// the CLI's `extract` loads without the story stages; re-exported here, the library's entry point.
+export {
+  loadDocumentsAsync,
   processItemsAsync,
-  processItem,
   readItemsAsync,
   type LoadResult,
   type ProgressOptions,
   type ThreadOptions,
 } from './pipeline/batch.js';
+export { processItem } from './pipeline/item.js';
+
+/** Reads and processes every input; failures are collected, not thrown. */
+export function loadDocuments(
+  inputs: readonly string[],
+  options: ProcessOptions & ReadOptions & ProgressOptions = {},
+): LoadResult {
+  const { items, failures } = readInputs(inputs, options);
+  return processItems(items, failures, options);
+}
+
+/** Processes items already read; failures (and texts given twice) are added to `failures`. */
+export function processItems(
+  items: readonly InputItem[],
+  failures: InputFailure[],
+  options: ProcessOptions & ProgressOptions,
+): LoadResult {
+  return processItemsWith(FULL_PIPELINE, items, failures, options);
+}
 
 /** Failures as dossier messages. */
 export function failureMessages(failures: readonly InputFailure[]): Message[] {

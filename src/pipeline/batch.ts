@@ -1,35 +1,25 @@
 // Reading and processing many inputs: each article through the per-article pipeline, in
 // worker threads when asked and worth it. Apart from analyze.ts (which re-exports it) so
-// that a command which needs no story stages (`extract`) does not load them.
+// that a command which needs no story stages does not load them; and a run that asks only
+// for the text layers (`extract -f text|jsonl`) loads only their stages (engine.ts).
 import { readInputs, type InputFailure, type InputItem, type ReadOptions } from '../load/inputs.js';
 import type { RemoteOptions } from '../load/remote.js';
 import type { Document } from '../model/document.js';
-import type { ProcessOptions } from './document.js';
-import { processItem } from './item.js';
+import { pipelineFor, type Pipeline, type ProcessOptions } from './engine.js';
 
 export interface LoadResult {
   readonly documents: Document[];
   readonly failures: InputFailure[];
 }
 
-export { processItem };
-
 export interface ProgressOptions {
   /** Called before each article with its 0-based index and the total. */
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** Reads and processes every input; failures are collected, not thrown. */
-export function loadDocuments(
-  inputs: readonly string[],
-  options: ProcessOptions & ReadOptions & ProgressOptions = {},
-): LoadResult {
-  const { items, failures } = readInputs(inputs, options);
-  return processItems(items, failures, options);
-}
-
-/** Processes items already read; failures (and texts given twice) are added to `failures`. */
-export function processItems(
+/** Processes items already read through `p`; failures (and texts given twice) are added to `failures`. */
+export function processItemsWith(
+  p: Pipeline,
   items: readonly InputItem[],
   failures: InputFailure[],
   options: ProcessOptions & ProgressOptions,
@@ -37,14 +27,17 @@ export function processItems(
   return collect(
     items.map((item, i) => {
       options.onProgress?.(i, items.length);
-      return processItem(item, options);
+      return p.processItem(item, options);
     }),
     failures,
   );
 }
 
 /** Documents in input order, each text once; failures (and texts given twice) are added to `failures`. */
-function collect(results: ReadonlyArray<Document | InputFailure>, failures: InputFailure[]): LoadResult {
+export function collect(
+  results: ReadonlyArray<Document | InputFailure>,
+  failures: InputFailure[],
+): LoadResult {
   const documents: Document[] = [];
   const seen = new Set<string>();
   for (const r of results) {
@@ -73,19 +66,23 @@ export interface ThreadOptions {
   readonly threads?: number | 'auto';
 }
 
-/** Like {@link processItems}, in worker threads when asked and worth it; the same result. */
+/**
+ * Processes items already read, in worker threads when asked and worth it; the same result
+ * as `processItems` (analyze.ts) gives. Only the stages of the layers asked are loaded.
+ */
 export async function processItemsAsync(
   items: readonly InputItem[],
   failures: InputFailure[],
   options: ProcessOptions & ProgressOptions & ThreadOptions,
 ): Promise<LoadResult> {
   const asked = options.threads ?? 1;
-  if (asked === 1 || options.stages) return processItems(items, failures, options);
+  if (asked === 1 || options.stages)
+    return processItemsWith(await pipelineFor(options), items, failures, options);
   const { endStartedWorkers, processInThreads, threadsFor } = await import('./threads.js');
   const threads = threadsFor(items.length, asked);
   if (threads <= 1) {
     await endStartedWorkers();
-    return processItems(items, failures, options);
+    return processItemsWith(await pipelineFor(options), items, failures, options);
   }
   // What the pipeline reads of the options, and nothing a thread cannot be sent (functions).
   const pipeline: ProcessOptions = {
@@ -97,8 +94,8 @@ export async function processItemsAsync(
 }
 
 /**
- * Like {@link loadDocuments}, but also reads `http(s)://` inputs: pages are
- * fetched, feeds expanded into their items (see readUrl).
+ * Reads and processes every input, `http(s)://` ones too: pages are fetched, feeds
+ * expanded into their items (see readUrl). Failures are collected, not thrown.
  */
 export async function loadDocumentsAsync(
   inputs: readonly string[],
@@ -112,7 +109,7 @@ export async function loadDocumentsAsync(
   // Workers for as many articles as inputs named start now (unless the caller started them
   // already), loading the pipeline while the inputs are read.
   const { endStartedWorkers, startWorkersFor } = await import('./workers.js');
-  startWorkersFor(inputs.length, asked);
+  startWorkersFor(inputs.length, asked, options.layers);
   try {
     const { items, failures } = await readItemsAsync(inputs, options);
     return await processItemsAsync(items, failures, options);

@@ -1,7 +1,6 @@
 import type { InputFailure, InputItem } from '../load/inputs.js';
 import type { Document } from '../model/document.js';
-import type { ProcessOptions } from './document.js';
-import { processItem } from './item.js';
+import { pipelineFor, type ProcessOptions } from './engine.js';
 import type { BatchRequest } from './worker.js';
 import { endStartedWorkers, takeWorker } from './workers.js';
 
@@ -30,7 +29,7 @@ export async function processInThreads(
   if (options.stages) throw new Error('processInThreads: a custom stage list cannot be sent to a thread');
   const out: Array<Document | InputFailure> = new Array(items.length);
   const batches = Math.ceil(items.length / BATCH);
-  const workers = Array.from({ length: Math.max(1, threads - 1) }, takeWorker);
+  const workers = Array.from({ length: Math.max(1, threads - 1) }, () => takeWorker(options.layers));
   await endStartedWorkers();
   let next = 0;
   let done = 0;
@@ -81,17 +80,19 @@ export async function processInThreads(
         }),
     );
     // This thread's share: a batch at a time, letting the workers' answers in between.
-    const here = (async (): Promise<void> => {
+    const mine = (async (): Promise<void> => {
+      // This thread's pipeline, loaded (when not yet) after the workers have been sent their first batches.
+      const here = await pipelineFor(options);
       while (next < batches && !failed) {
         const batch = next++;
         finish(
           batch,
-          items.slice(batch * BATCH, (batch + 1) * BATCH).map((item) => processItem(item, options)),
+          items.slice(batch * BATCH, (batch + 1) * BATCH).map((item) => here.processItem(item, options)),
         );
         await new Promise((resolve) => setImmediate(resolve));
       }
     })();
-    await Promise.all([here, ...working]);
+    await Promise.all([mine, ...working]);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

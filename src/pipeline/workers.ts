@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { Layer } from './text-stages.js';
 
 /**
  * Items a thread must have to pay for its start-up when the number of threads is left
@@ -47,30 +48,36 @@ export function autoThreads(items: number, cores: number, load: number): number 
 /** Workers started ahead of need by {@link startWorkers}, for the next {@link takeWorker}s. */
 let started: Worker[] = [];
 
-/** A new pipeline worker. */
-const newWorker = (): Worker => new Worker(WORKER);
+/** What a worker is told when it starts: the layers it will be asked for (every layer when not given), to load their stages. */
+export interface WorkerStart {
+  readonly layers?: readonly Layer[];
+}
+
+/** A new pipeline worker, loading the stages of `layers`. */
+const newWorker = (layers?: readonly Layer[]): Worker =>
+  new Worker(WORKER, { workerData: { layers } satisfies WorkerStart });
 
 /**
  * Starts `n` workers now (none when the worker module is not compiled), so that they load the
  * pipeline while this thread loads its own and reads the inputs: the next `processInThreads`
  * takes them. Those it does not take are ended there, or by {@link endStartedWorkers}.
  */
-export function startWorkers(n: number): void {
+export function startWorkers(n: number, layers?: readonly Layer[]): void {
   if (!existsSync(WORKER)) return;
-  while (started.length < n) started.push(newWorker());
+  while (started.length < n) started.push(newWorker(layers));
 }
 
 /**
  * Starts the workers {@link threadsFor} gives `inputs` inputs (one thread asked: none). A
  * folder or a feed, one input here, may ask for more workers when its articles are known.
  */
-export function startWorkersFor(inputs: number, asked: number | 'auto'): void {
-  if (asked !== 1) startWorkers(threadsFor(inputs, asked) - 1);
+export function startWorkersFor(inputs: number, asked: number | 'auto', layers?: readonly Layer[]): void {
+  if (asked !== 1) startWorkers(threadsFor(inputs, asked) - 1, layers);
 }
 
-/** A worker {@link startWorkers} started, or a new one. */
-export function takeWorker(): Worker {
-  return started.shift() ?? newWorker();
+/** A worker {@link startWorkers} started, or a new one loading the stages of `layers` (a worker loads what it is asked for in any case). */
+export function takeWorker(layers?: readonly Layer[]): Worker {
+  return started.shift() ?? newWorker(layers);
 }
 
 /** Ends the workers {@link startWorkers} started that nothing took. */
