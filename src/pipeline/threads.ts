@@ -10,6 +10,21 @@ export { autoThreads, endStartedWorkers, ITEMS_PER_THREAD, startWorkers, threads
 const BATCH = 4;
 
 /**
+ * Where the batches of `n` items begin (and `n`, where the last ends): {@link BATCH} items
+ * each, then the last items one at a time (two a thread), so that at the end no thread waits
+ * while another works through whole batches queued ahead (issue 16).
+ */
+export function batchStarts(n: number, threads: number): number[] {
+  const tail = Math.min(n, 2 * BATCH * threads);
+  const starts: number[] = [];
+  let i = 0;
+  for (; i < n - tail; i += BATCH) starts.push(i);
+  for (; i < n; i++) starts.push(i);
+  starts.push(n);
+  return starts;
+}
+
+/**
  * Processes input items in `threads` threads, this one and `threads - 1` workers: each
  * item's Document or failure, in input order (the same as `processItem` one after another
  * gives). `onDone` is called as items finish. A fault inside the pipeline (not a refused
@@ -28,14 +43,15 @@ export async function processInThreads(
 ): Promise<Array<Document | InputFailure>> {
   if (options.stages) throw new Error('processInThreads: a custom stage list cannot be sent to a thread');
   const out: Array<Document | InputFailure> = new Array(items.length);
-  const batches = Math.ceil(items.length / BATCH);
+  const starts = batchStarts(items.length, threads);
+  const batches = starts.length - 1;
   const workers = Array.from({ length: Math.max(1, threads - 1) }, () => takeWorker(options.layers));
   await endStartedWorkers();
   let next = 0;
   let done = 0;
   let failed: Error | null = null;
   const finish = (batch: number, results: ReadonlyArray<Document | InputFailure>): void => {
-    results.forEach((r, k) => (out[batch * BATCH + k] = r));
+    results.forEach((r, k) => (out[starts[batch]! + k] = r));
     done += results.length;
     onDone?.(done, items.length);
   };
@@ -52,7 +68,7 @@ export async function processInThreads(
             const batch = next++;
             const request: BatchRequest = {
               batch,
-              items: items.slice(batch * BATCH, (batch + 1) * BATCH),
+              items: items.slice(starts[batch], starts[batch + 1]),
               options,
             };
             pending++;
@@ -79,17 +95,19 @@ export async function processInThreads(
           send();
         }),
     );
-    // This thread's share: a batch at a time, letting the workers' answers in between.
+    // This thread's share: a batch at a time, letting the workers' answers in after each item, so
+    // that a worker is sent its next batch while this thread is still busy with one of its own.
     const mine = (async (): Promise<void> => {
       // This thread's pipeline, loaded (when not yet) after the workers have been sent their first batches.
       const here = await pipelineFor(options);
       while (next < batches && !failed) {
         const batch = next++;
-        finish(
-          batch,
-          items.slice(batch * BATCH, (batch + 1) * BATCH).map((item) => here.processItem(item, options)),
-        );
-        await new Promise((resolve) => setImmediate(resolve));
+        const results: Array<Document | InputFailure> = [];
+        for (const item of items.slice(starts[batch], starts[batch + 1])) {
+          results.push(here.processItem(item, options));
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        finish(batch, results);
       }
     })();
     await Promise.all([mine, ...working]);
