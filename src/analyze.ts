@@ -4,20 +4,25 @@ import { errorText, readInputs, type InputFailure, type InputItem, type ReadOpti
 import type { RemoteOptions } from './load/remote.js';
 import type { Document } from './model/document.js';
 import { InputError, type Message } from './model/messages.js';
-import { processText, type ProcessOptions } from './pipeline/document.js';
-import { processItem } from './pipeline/item.js';
+import {
+  loadDocumentsAsync,
+  processItemsWith,
+  type LoadResult,
+  type ProgressOptions,
+} from './pipeline/batch.js';
+import { FULL_PIPELINE, processText, type ProcessOptions } from './pipeline/document.js';
 
-export interface LoadResult {
-  readonly documents: Document[];
-  readonly failures: InputFailure[];
-}
-
-export { processItem };
-
-export interface ProgressOptions {
-  /** Called before each article with its 0-based index and the total. */
-  readonly onProgress?: (done: number, total: number) => void;
-}
+// Reading and processing many inputs asynchronously (in threads) is pipeline/batch.ts, which
+// the CLI's `extract` loads without the story stages; re-exported here, the library's entry point.
+export {
+  loadDocumentsAsync,
+  processItemsAsync,
+  readItemsAsync,
+  type LoadResult,
+  type ProgressOptions,
+  type ThreadOptions,
+} from './pipeline/batch.js';
+export { processItem } from './pipeline/item.js';
 
 /** Reads and processes every input; failures are collected, not thrown. */
 export function loadDocuments(
@@ -34,66 +39,7 @@ export function processItems(
   failures: InputFailure[],
   options: ProcessOptions & ProgressOptions,
 ): LoadResult {
-  return collect(
-    items.map((item, i) => {
-      options.onProgress?.(i, items.length);
-      return processItem(item, options);
-    }),
-    failures,
-  );
-}
-
-/** Documents in input order, each text once; failures (and texts given twice) are added to `failures`. */
-function collect(results: ReadonlyArray<Document | InputFailure>, failures: InputFailure[]): LoadResult {
-  const documents: Document[] = [];
-  const seen = new Set<string>();
-  for (const r of results) {
-    if ('id' in r) {
-      if (seen.has(r.id)) {
-        failures.push({
-          location: r.source.location,
-          rule: 'load:duplicate',
-          reason: `the same text as another input (document ${r.id}); kept once`,
-        });
-        continue;
-      }
-      seen.add(r.id);
-      documents.push(r);
-    } else failures.push(r);
-  }
-  return { documents, failures };
-}
-
-export interface ThreadOptions {
-  /**
-   * Threads for the per-article pipeline: 1 processes every article here; N shares them
-   * out between this thread and N-1 workers; `'auto'`: one a core when there are articles
-   * enough to pay for a thread's start-up (see `pipeline/threads.ts`). Default 1.
-   */
-  readonly threads?: number | 'auto';
-}
-
-/** Like {@link processItems}, in worker threads when asked and worth it; the same result. */
-export async function processItemsAsync(
-  items: readonly InputItem[],
-  failures: InputFailure[],
-  options: ProcessOptions & ProgressOptions & ThreadOptions,
-): Promise<LoadResult> {
-  const asked = options.threads ?? 1;
-  if (asked === 1 || options.stages) return processItems(items, failures, options);
-  const { endStartedWorkers, processInThreads, threadsFor } = await import('./pipeline/threads.js');
-  const threads = threadsFor(items.length, asked);
-  if (threads <= 1) {
-    await endStartedWorkers();
-    return processItems(items, failures, options);
-  }
-  // What the pipeline reads of the options, and nothing a thread cannot be sent (functions).
-  const pipeline: ProcessOptions = {
-    known: options.known,
-    layers: options.layers,
-    maxBytes: options.maxBytes,
-  };
-  return collect(await processInThreads(items, pipeline, threads, options.onProgress), failures);
+  return processItemsWith(FULL_PIPELINE, items, failures, options);
 }
 
 /** Failures as dossier messages. */
@@ -142,64 +88,6 @@ export function analyzeTexts(
   });
   return buildDossier(documents, messages);
 }
-
-/**
- * Like {@link loadDocuments}, but also reads `http(s)://` inputs: pages are
- * fetched, feeds expanded into their items (see readUrl).
- */
-export async function loadDocumentsAsync(
-  inputs: readonly string[],
-  options: ProcessOptions & ReadOptions & ProgressOptions & RemoteOptions & ThreadOptions = {},
-): Promise<LoadResult> {
-  const asked = options.threads ?? 1;
-  if (asked === 1 || options.stages) {
-    const { items, failures } = await readItemsAsync(inputs, options);
-    return processItemsAsync(items, failures, options);
-  }
-  // Workers for as many articles as inputs named start now, loading the pipeline while the
-  // inputs are read (folders and feeds, each one input here, may ask for more later).
-  const { endStartedWorkers, startWorkers, threadsFor } = await import('./pipeline/threads.js');
-  startWorkers(threadsFor(inputs.length, asked) - 1);
-  try {
-    const { items, failures } = await readItemsAsync(inputs, options);
-    return await processItemsAsync(items, failures, options);
-  } finally {
-    await endStartedWorkers();
-  }
-}
-
-/** Reads every input, fetching URLs and expanding feeds, without processing: what a queue carries. */
-export async function readItemsAsync(
-  inputs: readonly string[],
-  options: ReadOptions & RemoteOptions = {},
-): Promise<{ items: InputItem[]; failures: InputFailure[] }> {
-  const urls = inputs.filter((i) => /^https?:\/\//i.test(i));
-  const local = inputs.filter((i) => !/^https?:\/\//i.test(i));
-  const read = readInputs(local, options);
-  const items = [...read.items];
-  const failures = [...read.failures];
-  if (urls.length === 0) return { items, failures };
-  // Fetching (undici, the feed parser) is loaded only for URLs: local files start without it.
-  const { readUrl } = await import('./load/remote.js');
-  // A few URLs at a time (a slow host does not hold up the others), results in input order.
-  const results: Array<Awaited<ReturnType<typeof readUrl>>> = [];
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < urls.length) {
-      const i = next++;
-      results[i] = await readUrl(urls[i]!, options);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(URL_CONCURRENCY, urls.length) }, worker));
-  for (const r of results) {
-    items.push(...r.items);
-    failures.push(...r.failures);
-  }
-  return { items, failures };
-}
-
-/** URLs fetched at once by {@link readItemsAsync}. */
-const URL_CONCURRENCY = 4;
 
 /** Analyses one story from any inputs, URLs and feeds included. */
 export async function analyzeAsync(

@@ -4,7 +4,7 @@ import { createServer as createNetServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import type { LoadResult } from '../analyze.js';
+import type { LoadResult } from '../pipeline/batch.js';
 import { DEFAULT_STORY_THRESHOLD } from '../corpus/defaults.js';
 import type { Dossier } from '../dossier/types.js';
 import type { InputFailure } from '../load/inputs.js';
@@ -217,7 +217,11 @@ async function readArticles(
   opts: InputFlags,
   layers?: readonly Layer[],
 ): Promise<LoadResult> {
-  const { loadDocumentsAsync } = await import('../analyze.js');
+  // The workers start first, so that they load the pipeline on the other cores while this
+  // thread loads its own; the story stages are not loaded here (pipeline/batch.ts).
+  if (opts.threads !== 1)
+    (await import('../pipeline/workers.js')).startWorkersFor(inputs.length, opts.threads ?? 'auto');
+  const { loadDocumentsAsync } = await import('../pipeline/batch.js');
   const bar = progress();
   const result = await loadDocumentsAsync(inputs, readOptions(opts, bar.onProgress, layers));
   bar.end();
@@ -235,7 +239,7 @@ async function watchRounds(
   opts: InputFlags & { every: number; rounds?: number; recluster?: boolean },
   signal: AbortSignal,
 ): Promise<void> {
-  const { loadDocumentsAsync } = await import('../analyze.js');
+  const { loadDocumentsAsync } = await import('../pipeline/batch.js');
   for (let round = 1; !signal.aborted && (opts.rounds === undefined || round <= opts.rounds); round++) {
     const { documents, failures } = await loadDocumentsAsync(feeds, readOptions(opts));
     reportFailures(failures, documents);

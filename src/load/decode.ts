@@ -1,8 +1,22 @@
 import { isUtf8 } from 'node:buffer';
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import type { DecodingFacts } from '../model/document.js';
 import { InputError } from '../model/messages.js';
+
+// iconv-lite and chardet are loaded when a text needs them (a charset other than UTF-8, a
+// byte-order mark, sniffing): most pages are UTF-8, and a process reading only those starts
+// without them (issue 16).
+const require = createRequire(import.meta.url);
+let iconvLib: typeof import('iconv-lite') | null = null;
+let chardetLib: typeof import('chardet') | null = null;
+const iconv = (): typeof import('iconv-lite') =>
+  (iconvLib ??= require('iconv-lite') as typeof import('iconv-lite'));
+const chardet = (): typeof import('chardet') =>
+  (chardetLib ??= require('chardet') as typeof import('chardet'));
+
+/** A declared charset iconv-lite knows: UTF-8, named so, without loading it. */
+const knownCharset = (name: string): boolean =>
+  name === 'utf-8' || name === 'utf8' || iconv().encodingExists(name);
 
 /** Largest input accepted for one article, in bytes, unless the caller says otherwise. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -49,7 +63,7 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   const bom = detectBom(bytes);
   if (bom)
     return finish(
-      iconv.decode(Buffer.from(bytes.subarray(bom.length)), bom.encoding),
+      iconv().decode(Buffer.from(bytes.subarray(bom.length)), bom.encoding),
       bom.encoding,
       'bom',
       1,
@@ -57,7 +71,7 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     );
 
   const utf16 = sniffUtf16(bytes);
-  if (utf16) return finish(iconv.decode(Buffer.from(bytes), utf16), utf16, 'utf16-zero-bytes', 0.9, size);
+  if (utf16) return finish(iconv().decode(Buffer.from(bytes), utf16), utf16, 'utf16-zero-bytes', 0.9, size);
 
   for (const [what, sig] of SIGNATURES) {
     if (sig.every((b, i) => bytes[i] === b))
@@ -75,11 +89,11 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
 
   const declared = options.declared?.trim().toLowerCase();
   const valid = isValidUtf8(bytes);
-  if (declared && iconv.encodingExists(declared)) {
+  if (declared && knownCharset(declared)) {
     const name = canonical(declared);
     if (name === 'utf-8' ? valid : !(valid && utf8Damage(bytes).multibyte > 0)) {
       // Valid UTF-8 decodes the same through TextDecoder as through iconv-lite (no BOM is left here), without a copy.
-      const text = name === 'utf-8' ? utf8Lenient.decode(bytes) : iconv.decode(Buffer.from(bytes), name);
+      const text = name === 'utf-8' ? utf8Lenient.decode(bytes) : iconv().decode(Buffer.from(bytes), name);
       return finish(text, name, 'declared', 1, size);
     }
     // A page declared as another charset whose bytes are valid UTF-8 with multi-byte characters
@@ -105,7 +119,7 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   const guess = sniffSingleByte(bytes);
   checkPlausible(bytes, guess.encoding);
   return finish(
-    iconv.decode(Buffer.from(bytes), guess.encoding),
+    iconv().decode(Buffer.from(bytes), guess.encoding),
     guess.encoding,
     'sniffed',
     guess.confidence,
@@ -229,7 +243,7 @@ const SNIFFABLE = new Set([
 
 function sniffSingleByte(bytes: Uint8Array): { encoding: string; confidence: number } {
   const sample = bytes.length > 262144 ? bytes.subarray(0, 262144) : bytes;
-  for (const m of chardet.analyse(sample)) {
+  for (const m of chardet().analyse(sample)) {
     const name = canonical(m.name.toLowerCase());
     if (SNIFFABLE.has(name)) {
       // ISO-8859-1 is windows-1252 without the C1 punctuation: prefer the superset.

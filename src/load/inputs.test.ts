@@ -45,6 +45,31 @@ describe('limits on unpacked and record sizes', () => {
     expect(upload.items).toEqual([]);
   });
 
+  it('unpacks the same whatever size the gzip trailer claims (several members, a forged size, an exact one)', () => {
+    const a = Buffer.from(sentence.repeat(900)); // about 76 KB: more than one 16 KiB chunk
+    const b = Buffer.from('The ferry to Saltmere runs again from Monday. ');
+    const forged = (gz: Buffer, size: number): Buffer => {
+      const out = Buffer.from(gz);
+      out.writeUInt32LE(size >>> 0, out.length - 4);
+      return out;
+    };
+    const whole = Buffer.concat([a, b]);
+    const cases: Array<[string, Buffer]> = [
+      ['exact.txt.gz', gzipSync(whole)],
+      ['members.txt.gz', Buffer.concat([gzipSync(a), gzipSync(b)])],
+    ];
+    for (const [name, gz] of cases) {
+      const r = readFileBytes(name, gz);
+      expect(r.failures).toEqual([]);
+      expect(Buffer.from(r.items[0]!.bytes!).equals(whole)).toBe(true);
+    }
+    // A trailer that lies is caught by gzip's own check, small or large: refused as not gzip either way.
+    for (const size of [10, 2 ** 32 - 1]) {
+      const r = readFileBytes('forged.txt.gz', forged(gzipSync(whole), size));
+      expect(r.failures.map((f) => f.rule)).toEqual(['load:gzip']);
+    }
+  });
+
   it('names what is not gzip apart from what is too large', () => {
     const r = readInputs([file('fake.txt.gz', Buffer.from('not gzip at all'))]);
     expect(r.failures.map((f) => f.rule)).toEqual(['load:gzip']);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { processHtmlText, processText } from './document.js';
-import { LAYERS, STAGES, stagesFor, type Stage } from './stages.js';
+import { pipelineFor } from './engine.js';
+import { LAYERS, STAGES, stagesFor, TEXT_STAGES, textStagesFor, type Stage } from './stages.js';
 
 const names = (stages: readonly Stage[]): string[] => stages.map((s) => s.name);
 
@@ -65,5 +66,26 @@ describe('stages on demand', () => {
     expect(page.language).toBe('en-GB');
     expect(page.blocks.length).toBeGreaterThan(0);
     expect(page.title).toBeNull();
+  });
+  it('runs the text layers on the text stages alone, the same stages the full list gives them', async () => {
+    const textLayers = ['repairs', 'blocks', 'metadata', 'sentences', 'language'] as const;
+    expect(STAGES.slice(0, TEXT_STAGES.length)).toEqual(TEXT_STAGES);
+    expect(textStagesFor([...textLayers])).toBe(TEXT_STAGES);
+    expect(stagesFor(['blocks', 'metadata', 'language'], TEXT_STAGES)).toEqual(
+      stagesFor(['blocks', 'metadata', 'language']),
+    );
+    // Controls: mentions or attribution asked for, or every layer (none named), need the full list.
+    expect(textStagesFor(['blocks', 'mentions'])).toBeNull();
+    expect(textStagesFor(['attribution'])).toBeNull();
+    expect(textStagesFor(undefined)).toBeNull();
+    const source = { kind: 'record' as const, location: 'fiction' };
+    const layers = ['blocks', 'metadata', 'language'] as const;
+    const light = (await pipelineFor({ layers: [...layers] })).processText(ARTICLE, source, {
+      layers: [...layers],
+    });
+    expect(light).toEqual(processText(ARTICLE, source, { layers: [...layers] }));
+    const full = (await pipelineFor({})).processText(ARTICLE, source);
+    expect(full.attributions.length).toBeGreaterThan(0);
+    expect(full).toEqual(processText(ARTICLE, source));
   });
 });

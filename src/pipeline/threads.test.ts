@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { autoThreads, ITEMS_PER_THREAD } from './threads.js';
+import { autoThreads, batchStarts, ITEMS_PER_THREAD } from './threads.js';
 
 describe('threads left to us', () => {
   it('takes one idle core a thread, when there are articles enough', () => {
@@ -13,5 +13,24 @@ describe('threads left to us', () => {
     expect(autoThreads(1000, 4, 2)).toBe(2);
     expect(autoThreads(1000, 2, 1)).toBe(1);
     expect(autoThreads(1000, 2, 9)).toBe(1);
+  });
+  it('sends whole batches of four, then the last items one at a time, covering every item once', () => {
+    // 2 threads: whole batches while 16 items or more are left after them, then one at a time.
+    expect(batchStarts(30, 2)).toEqual([0, 4, 8, 12, ...Array.from({ length: 15 }, (_, k) => 16 + k)]);
+    // Controls: fewer items than the tail, and none.
+    expect(batchStarts(3, 2)).toEqual([0, 1, 2, 3]);
+    expect(batchStarts(0, 2)).toEqual([0]);
+    for (const [n, t] of [
+      [181, 2],
+      [181, 3],
+      [17, 2],
+      [923, 8],
+    ] as const) {
+      const s = batchStarts(n, t);
+      expect(s[0]).toBe(0);
+      expect(s.at(-1)).toBe(n);
+      for (let b = 1; b < s.length; b++) expect(s[b]! - s[b - 1]!).toBeGreaterThanOrEqual(1);
+      for (let b = 1; b < s.length; b++) expect(s[b]! - s[b - 1]!).toBeLessThanOrEqual(4);
+    }
   });
 });

@@ -1,4 +1,10 @@
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import { HIGH_BYTES } from './high-bytes.js';
+
+/** iconv-lite, loaded when first needed: the charsets and bytes {@link HIGH_BYTES} holds need it not. */
+let iconvLib: typeof import('iconv-lite') | null = null;
+const iconv = (): typeof import('iconv-lite') =>
+  (iconvLib ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite'));
 
 /**
  * Character -> byte maps of the single-byte charsets that UTF-8 text is most
@@ -51,7 +57,11 @@ const ALIASES: Readonly<Record<string, ReadonlyMap<string, number>>> = {
 
 /** The character a single-byte charset gives for a byte (U+FFFD when it leaves the byte undefined). */
 export function decodeByte(b: number, iconvName: string): string {
-  return EXTRA[iconvName]?.get(b) ?? iconv.decode(Buffer.from([b]), iconvName);
+  const extra = EXTRA[iconvName]?.get(b);
+  if (extra !== undefined) return extra;
+  const high =
+    b >= 0x80 && b <= 0xff && Object.hasOwn(HIGH_BYTES, iconvName) ? HIGH_BYTES[iconvName] : undefined;
+  return high !== undefined ? high[b - 0x80]! : iconv().decode(Buffer.from([b]), iconvName);
 }
 
 function build(
@@ -122,6 +132,6 @@ export const STRETCH_CHARMAPS: readonly Charmap[] = [
 export function c1ToWindows1252(ch: string): string | null {
   const code = ch.charCodeAt(0);
   if (code < 0x80 || code > 0x9f) return null;
-  const out = iconv.decode(Buffer.from([code]), 'windows-1252');
+  const out = decodeByte(code, 'windows-1252');
   return out.length === 1 && out !== ch && out !== '\uFFFD' && out.charCodeAt(0) > 0x9f ? out : null;
 }

@@ -794,23 +794,36 @@ export function stretchRepairs(
       }
       const first = out.length;
       const repairedBefore = explainable.size > 0;
-      const readings = charmaps
-        .map((charmap, order) => ({ charmap, order }))
-        .filter(({ charmap }) => !charmap.differs || holdsAny(text, from, to, charmap.differs))
+      // Plain loops, not chains of map and filter: the arrays those return change their elements
+      // kind with their length (empty or not), and each new kind met here deoptimised this long
+      // function, which was then compiled again (four times in a run of 181 pages; issue 16).
+      const readings: Reading[] = [];
+      for (let order = 0; order < charmaps.length; order++) {
+        const charmap = charmaps[order]!;
+        if (charmap.differs && !holdsAny(text, from, to, charmap.differs)) continue;
         // (A reading that can explain nothing is not ranked: the first is kept, its twin is judged against it.)
-        .filter(({ charmap, order }) => order === 0 || mayFind(text, from, to, charmap))
-        .map((r) => ({ ...r, ...explained(text, from, to, r.charmap, covered, explainable, r.order === 0) }));
+        if (order !== 0 && !mayFind(text, from, to, charmap)) continue;
+        readings.push({
+          charmap,
+          order,
+          ...explained(text, from, to, charmap, covered, explainable, order === 0),
+        });
+      }
       // Characters another charset explains are no evidence against this one (a line may mix two).
-      const scored = readings.map((r) => ({
-        ...r,
-        score: r.score - r.leftovers.filter((k) => !explainable.has(k)).length,
-      }));
-      const ranked = scored
-        .map((r) => (r.charmap.differs ? asTwin(r, scored[0]) : r))
-        .filter((r) => r.found > 0)
-        // Between charsets that explain as much, the one whose reading is less bad (`fĂźr` is `für` in
-        // ISO-8859-2, `fßr` in windows-1250).
-        .sort((x, y) => y.score - x.score || x.bad() - y.bad() || x.order - y.order);
+      const scored: Reading[] = [];
+      for (const r of readings) {
+        let unexplained = 0;
+        for (const k of r.leftovers) if (!explainable.has(k)) unexplained++;
+        scored.push({ ...r, score: r.score - unexplained });
+      }
+      const ranked: Reading[] = [];
+      for (const r of scored) {
+        const reading = r.charmap.differs ? asTwin(r, scored[0]) : r;
+        if (reading.found > 0) ranked.push(reading);
+      }
+      // Between charsets that explain as much, the one whose reading is less bad (`fĂźr` is `für` in
+      // ISO-8859-2, `fßr` in windows-1250).
+      ranked.sort((x, y) => y.score - x.score || x.bad() - y.bad() || x.order - y.order);
       const before = out.length;
       for (const { charmap } of ranked)
         append(out, lineRepairs(text, from, to, charmap, covered, explainable, repairedBefore));
@@ -830,6 +843,12 @@ export function stretchRepairs(
     from = to + 1;
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** A charset's reading of a line, ranked by {@link stretchRepairs}. */
+interface Reading extends ReturnType<typeof explained> {
+  readonly charmap: Charmap;
+  readonly order: number;
 }
 
 /**
