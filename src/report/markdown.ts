@@ -1,6 +1,7 @@
 import type { Dossier } from '../dossier/types.js';
 import { repairedView } from '../repair/view.js';
 import { nodeName } from './graphs.js';
+import { headlineOf, outletName } from './html.js';
 import { inDocumentOrder, outletCount, partyLabel, plural, shownEvents } from './text.js';
 
 /** Markdown is plain text to its readers, but keep their markup from turning into links or HTML. */
@@ -35,7 +36,7 @@ export function renderMarkdown(d: Dossier): string {
   );
   out.push('Documents:', '');
   d.documents.forEach((x, i) =>
-    out.push(`${i + 1}. ${md(x.title ?? x.source.location)} (${md(x.outlet ?? 'outlet unknown')})`),
+    out.push(`${i + 1}. ${md(headlineOf(x))} (${md(outletName(x))}; ${md(x.source.location)})`),
   );
   out.push('');
   if (d.provenance.origins?.length) {
