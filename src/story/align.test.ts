@@ -150,3 +150,24 @@ describe('headlines alone are no claim', () => {
     expect(d.claims.filter((c) => headlines.has(c.text))).toEqual([]);
   });
 });
+
+describe('denials that make a claim of their own', () => {
+  it('also join the claim each denies, which is shown as contested', () => {
+    const d = analyzeTexts(
+      [
+        'Deputy minister Ana Vell awarded three contracts to a firm owned by her brother-in-law, the Post reported. Two officials raised concerns in writing. Vell denied any wrongdoing in a short statement on Tuesday.',
+        'Ana Vell allegedly awarded contracts to a firm owned by a relative, the Post reported. Vell has denied the allegations.',
+        'Ana Vell awarded contracts to a company run by her brother-in-law, the Post said. Vell has denied the allegations, her office said.',
+      ].map((text, i) => ({
+        location: `${i}.txt`,
+        text: `Contracts\n\n${text}\n`,
+        known: { published: '2031-11-18' },
+      })),
+    );
+    const awarded = d.claims.find((c) => /awarded/.test(c.text))!;
+    expect(awarded.contested).toBe(true);
+    expect(awarded.members.filter((m) => m.certainty === 'denied').length).toBeGreaterThanOrEqual(2);
+    // The denials stay a claim of their own too.
+    expect(d.claims.some((c) => c.members.every((m) => m.certainty === 'denied'))).toBe(true);
+  });
+});

@@ -174,16 +174,20 @@ export function buildBrief(
     if (unit === undefined) continue;
     taken.push(unit);
     items.push(item(contested.i, unit));
-    used.add(contested.i);
+    // Every claim the denial sits in (the claim it denies, the claim of the denials) is told by it.
+    groups.forEach((g, k) => {
+      if (g.includes(unit)) used.add(k);
+    });
     break;
   }
   for (const { i } of order) {
     if (items.length >= max) break;
-    // A claim told once: its contested point above is its item (two denials of one claim are
-    // one fact).
-    if (used.has(i)) continue;
+    // A claim's contested point above is told once: a claim whose most central member is
+    // itself a denial or a doubt is not told again (two denials of one claim are one fact).
     const unit = central(i);
     if (unit === undefined || repeats(unit)) continue;
+    if (used.has(i) && (units[unit]!.certainty === 'denied' || units[unit]!.certainty === 'unconfirmed'))
+      continue;
     taken.push(unit);
     items.push(item(i, unit));
     used.add(i);

@@ -81,24 +81,51 @@ export function joinDenials(
  * out the strike.`). The claim with a member of the same document among the three sentences
  * before the denial that shares a word or a name with it, the nearest first; -1 when none.
  */
-function answeredClaim(units: readonly ClaimUnit[], groups: readonly number[][], i: number): number {
+function answeredClaim(
+  units: readonly ClaimUnit[],
+  groups: readonly number[][],
+  i: number,
+  maxGap = 3,
+  skip: ReadonlySet<number> = new Set(),
+): number {
   const u = units[i]!;
   if (u.sentence === null) return -1;
   let best = -1;
   let nearest = Infinity;
   groups.forEach((g, gi) => {
-    if (!g.some((j) => units[j]!.doc !== u.doc)) return;
+    if (skip.has(gi) || !g.some((j) => units[j]!.doc !== u.doc)) return;
     for (const j of g) {
       const m = units[j]!;
       if (m.doc !== u.doc || m.sentence === null || m.certainty === 'denied') continue;
       const gap = u.sentence! - m.sentence;
-      if (gap < 1 || gap > 3 || gap >= nearest) continue;
+      if (gap < 1 || gap > maxGap || gap >= nearest) continue;
       if (![...u.features.keys()].some((k) => m.features.has(k))) continue;
       nearest = gap;
       best = gi;
     }
   });
   return best;
+}
+
+/**
+ * Denials that make a claim of their own (`Ana Vell denied any wrongdoing` in one outlet, `Vell
+ * has denied the allegations` in another): at least half its members deny, in two documents or
+ * more. Each of those denials also joins the claim it denies, the claim its own article
+ * reported before it sharing a word or a name with it, the nearest first, back to the lead; so
+ * that claim holds the denial and is shown as contested.
+ */
+export function joinDenialClaims(units: readonly ClaimUnit[], groups: number[][]): number[][] {
+  const denials = new Set<number>();
+  groups.forEach((g, gi) => {
+    const den = g.filter((j) => units[j]!.certainty === 'denied');
+    if (den.length * 2 >= g.length && new Set(den.map((j) => units[j]!.doc)).size >= 2) denials.add(gi);
+  });
+  for (const gi of denials)
+    for (const i of groups[gi]!.filter((j) => units[j]!.certainty === 'denied')) {
+      const target = answeredClaim(units, groups, i, Infinity, denials);
+      if (target >= 0 && !groups[target]!.includes(i)) groups[target]!.push(i);
+    }
+  return groups;
 }
 
 /** Claims with their units, kept for the later story stages. */
@@ -132,8 +159,11 @@ export function findClaims(
   // Headlines alone are no claim: a headline sums up claims the bodies state (`Broken rail
   // blamed for ...`, `Three hurt in ...`), and headlines of one story share its words whatever
   // they say. A headline is a member of the body claims it is aligned with.
-  const groups = joinDenials(units, alignUnits(units, options, copies), options).filter((g) =>
-    g.some((i) => units[i]!.kind === 'sentence'),
+  const groups = joinDenialClaims(
+    units,
+    joinDenials(units, alignUnits(units, options, copies), options).filter((g) =>
+      g.some((i) => units[i]!.kind === 'sentence'),
+    ),
   );
   const memberships = new Map<number, number>();
   for (const g of groups) for (const i of g) memberships.set(i, (memberships.get(i) ?? 0) + 1);
