@@ -219,8 +219,9 @@ async function readArticles(
 ): Promise<LoadResult> {
   // The workers start first, so that they load the pipeline on the other cores while this
   // thread loads its own; the story stages are not loaded here (pipeline/batch.ts).
+  // Told the layers asked for, they load only those stages (extract -f jsonl: no mentions).
   if (opts.threads !== 1)
-    (await import('../pipeline/workers.js')).startWorkersFor(inputs.length, opts.threads ?? 'auto');
+    (await import('../pipeline/workers.js')).startWorkersFor(inputs.length, opts.threads ?? 'auto', layers);
   const { loadDocumentsAsync } = await import('../pipeline/batch.js');
   const bar = progress();
   const result = await loadDocumentsAsync(inputs, readOptions(opts, bar.onProgress, layers));

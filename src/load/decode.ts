@@ -2,15 +2,13 @@ import { isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
 import type { DecodingFacts } from '../model/document.js';
 import { InputError } from '../model/messages.js';
+import { iconv } from '../text/iconv.js';
 
 // iconv-lite and chardet are loaded when a text needs them (a charset other than UTF-8, a
 // byte-order mark, sniffing): most pages are UTF-8, and a process reading only those starts
 // without them (issue 16).
 const require = createRequire(import.meta.url);
-let iconvLib: typeof import('iconv-lite') | null = null;
 let chardetLib: typeof import('chardet') | null = null;
-const iconv = (): typeof import('iconv-lite') =>
-  (iconvLib ??= require('iconv-lite') as typeof import('iconv-lite'));
 const chardet = (): typeof import('chardet') =>
   (chardetLib ??= require('chardet') as typeof import('chardet'));
 

@@ -26,11 +26,11 @@ const pad = (n: number): string => String(n).padStart(2, '0');
  * Wednesday`, `the hearing is scheduled for May`). Read in the date's clause only, so a future
  * in another clause (`the fire began on Thursday and will be investigated`) does not move it.
  */
-export const FUTURE_CUE =
+const FUTURE_CUE =
   /\b(will|shall|won['’]t|going to|must|has to|have to|needs? to|hopes? to|expects?|expected to|plans? to|planned for|aims? to|intends? to|is set to|are set to|set for|scheduled|to be held|due to (?:be|begin|start|open|close|end|resume|arrive|return|reopen|appear|meet|vote)|next|tomorrow|coming|upcoming|would)\b|\w['’]ll\b/i;
 
 /** Past-tense words in a clause: a deadline word (`by`, `until`) before a date is then of the past (`the road was closed until Wednesday`). */
-export const PAST_CUE = /\b(was|were|had|did|remained|stayed|lasted|ended)\b/i;
+const PAST_CUE = /\b(was|were|had|did|remained|stayed|lasted|ended)\b/i;
 
 /** Present-tense words: a deadline in their clause (`the road is closed until Wednesday`) may lie on either side of publication. */
 const PRESENT_CUE = /\b(is|are|am|remains?|stays?|keeps?|continues?)\b|\w['’]s\b/i;
@@ -42,11 +42,12 @@ const PRESENT_CUE = /\b(is|are|am|remains?|stays?|keeps?|continues?)\b|\w['’]s
 const DEADLINE_BEFORE =
   /\b(by|until|till|before|through)\s+(?:at (?:least|the latest)\s+|the end of\s+|early\s+|late\s+|mid-?)?$/i;
 
-/** A statement's date: said, told, announced … right before or after it (`officials said Tuesday`, `the company on Monday announced`). */
-export const STATEMENT_CUE =
-  /\b(said|says|told|announced|reported|confirmed|added|stated|declared|denied|wrote|tweeted|posted|testified|warned|acknowledged|disclosed|revealed|explained)$/i;
-const STATEMENT_AFTER =
-  /^(?:,\s*)?(said|says|told|announced|reported|confirmed|added|stated|declared|denied|wrote|tweeted|posted|testified|warned|acknowledged|disclosed|revealed|explained)\b/i;
+/** Verbs of saying whose date is a statement's date (`officials said Tuesday`, `the company on Monday announced`). */
+const STATEMENT_VERBS =
+  'said|says|told|announced|reported|confirmed|added|stated|declared|denied|wrote|tweeted|posted|testified|warned|acknowledged|disclosed|revealed|explained';
+/** A statement's date: one of {@link STATEMENT_VERBS} right before or after it. */
+const STATEMENT_CUE = new RegExp(String.raw`\b(${STATEMENT_VERBS})$`, 'i');
+const STATEMENT_AFTER = new RegExp(String.raw`^(?:,\s*)?(${STATEMENT_VERBS})\b`, 'i');
 
 /** Where a clause begins or ends: a punctuation mark or a word that joins two clauses. */
 const CLAUSE_BREAK =

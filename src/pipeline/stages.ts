@@ -7,9 +7,7 @@ import type { Message } from '../model/messages.js';
 import { stagesFor as stagesAmong, TEXT_STAGES, type Layer, type Stage } from './text-stages.js';
 
 export {
-  checkLayers,
   LAYERS,
-  TEXT_LAYERS,
   TEXT_STAGES,
   textStagesFor,
   type Layer,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { autoThreads, batchStarts, ITEMS_PER_THREAD } from './threads.js';
+import { batchStarts } from './threads.js';
+import { autoThreads, ITEMS_PER_THREAD } from './workers.js';
 
 describe('threads left to us', () => {
   it('takes one idle core a thread, when there are articles enough', () => {

@@ -4,7 +4,7 @@ import { pipelineFor, type ProcessOptions } from './engine.js';
 import type { BatchRequest } from './worker.js';
 import { endStartedWorkers, takeWorker } from './workers.js';
 
-export { autoThreads, endStartedWorkers, ITEMS_PER_THREAD, startWorkers, threadsFor } from './workers.js';
+export { endStartedWorkers, threadsFor } from './workers.js';
 
 /** Items sent to a thread at a time: few enough to share the work out evenly. */
 const BATCH = 4;

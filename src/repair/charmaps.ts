@@ -1,10 +1,6 @@
-import { createRequire } from 'node:module';
+import { iconv } from '../text/iconv.js';
+// (iconv-lite is loaded when first needed: the charsets and bytes HIGH_BYTES holds need it not.)
 import { HIGH_BYTES } from './high-bytes.js';
-
-/** iconv-lite, loaded when first needed: the charsets and bytes {@link HIGH_BYTES} holds need it not. */
-let iconvLib: typeof import('iconv-lite') | null = null;
-const iconv = (): typeof import('iconv-lite') =>
-  (iconvLib ??= createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite'));
 
 /**
  * Character -> byte maps of the single-byte charsets that UTF-8 text is most

@@ -1,7 +1,17 @@
 import type { Dossier, DossierDocument } from '../dossier/types.js';
 import { weakest } from '../model/certainty.js';
 import type { Certainty } from '../model/document.js';
-import { hostOf, inDocumentOrder, outletCount, partyLabel, plural, shownEvents } from './text.js';
+import {
+  headlineOf,
+  inDocumentOrder,
+  outletCount,
+  outletName,
+  outletOf,
+  partyLabel,
+  plural,
+  short,
+  shownEvents,
+} from './text.js';
 
 import { escapeHtml } from './escape.js';
 import { flowsSvg, nodeName, provenanceSvg } from './graphs.js';
@@ -146,21 +156,6 @@ function docSection(doc: DossierDocument, index: number, claimSpans: ReadonlyMap
 ${blocks}
 ${attrs ? `<h4>Who says what</h4><div class="scroll"><table><tr><th>source</th><th>cue</th><th>told to</th><th>certainty</th><th>content</th></tr>${attrs}</table></div>` : ''}
 </section>`;
-}
-
-const short = (s: string, n: number): string => (s.length > n ? s.slice(0, n - 1) + '…' : s);
-
-/** A document's outlet as the report names it: the outlet, else the web site it came from. Never a path. */
-export function outletName(doc: DossierDocument): string {
-  return doc.outlet ?? hostOf(doc.canonical) ?? hostOf(doc.source.location) ?? 'unknown outlet';
-}
-
-/** A document's headline: its title, else the start of its first body line. Never a path. */
-export function headlineOf(doc: DossierDocument): string {
-  if (doc.title) return doc.title;
-  const first = doc.blocks.find((b) => b.label === 'body') ?? doc.blocks[0];
-  const text = first ? doc.text.slice(first.start, first.end).trim() : '';
-  return text ? short(text, 90) : 'untitled article';
 }
 
 /** A document's name in the report: outlet and headline. */
@@ -312,7 +307,7 @@ export function renderHtml(d: Dossier): string {
   const heads = d.documents
     .map(
       (x, i) =>
-        `<th class="doc" scope="col" title="${escapeHtml(`${i + 1}. ${articleName(x)}`)}"><a href="#doc-${i + 1}">${escapeHtml(short(x.outlet ?? hostOf(x.canonical) ?? hostOf(x.source.location) ?? headlineOf(x), 16))}</a></th>`,
+        `<th class="doc" scope="col" title="${escapeHtml(`${i + 1}. ${articleName(x)}`)}"><a href="#doc-${i + 1}">${escapeHtml(short(outletOf(x) ?? headlineOf(x), 16))}</a></th>`,
     )
     .join('');
   const headline = storyHeadline(d);

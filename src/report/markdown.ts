@@ -1,8 +1,15 @@
 import type { Dossier } from '../dossier/types.js';
 import { repairedView } from '../repair/view.js';
 import { nodeName } from './graphs.js';
-import { headlineOf, outletName } from './html.js';
-import { inDocumentOrder, outletCount, partyLabel, plural, shownEvents } from './text.js';
+import {
+  headlineOf,
+  inDocumentOrder,
+  outletCount,
+  outletName,
+  partyLabel,
+  plural,
+  shownEvents,
+} from './text.js';
 
 /** Markdown is plain text to its readers, but keep their markup from turning into links or HTML. */
 function md(text: string): string {

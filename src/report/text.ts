@@ -1,4 +1,4 @@
-import type { Dossier } from '../dossier/types.js';
+import type { Dossier, DossierDocument } from '../dossier/types.js';
 import type { Document } from '../model/document.js';
 import { repairedView } from '../repair/view.js';
 
@@ -106,7 +106,28 @@ export function hostOf(location: string | null): string | null {
 
 /** Distinct outlets among the documents (an article with no outlet named counts as its own), and how many are not named. */
 export function outletCount(d: Dossier): { all: number; unnamed: number } {
-  const named = d.documents.map((x) => x.outlet ?? hostOf(x.canonical) ?? hostOf(x.source.location));
+  const named = d.documents.map(outletOf);
   const unnamed = named.filter((x) => x === null).length;
   return { all: new Set(named.filter((x) => x !== null)).size + unnamed, unnamed };
+}
+
+/** A document's outlet: the outlet named, else the web site it came from; null when neither is known. */
+export function outletOf(doc: DossierDocument): string | null {
+  return doc.outlet ?? hostOf(doc.canonical) ?? hostOf(doc.source.location);
+}
+
+/** `s` cut to `n` characters, an ellipsis marking the cut. */
+export const short = (s: string, n: number): string => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+
+/** A document's outlet as the report names it: the outlet, else the web site it came from. Never a path. */
+export function outletName(doc: DossierDocument): string {
+  return outletOf(doc) ?? 'unknown outlet';
+}
+
+/** A document's headline: its title, else the start of its first body line. Never a path. */
+export function headlineOf(doc: DossierDocument): string {
+  if (doc.title) return doc.title;
+  const first = doc.blocks.find((b) => b.label === 'body') ?? doc.blocks[0];
+  const text = first ? doc.text.slice(first.start, first.end).trim() : '';
+  return text ? short(text, 90) : 'untitled article';
 }

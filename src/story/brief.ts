@@ -84,19 +84,27 @@ export function buildBrief(
   // A sentence that gives another figure of a thing the item counts or measures (`about 1,200
   // residents` against the item's `about 2,000 residents`) does not state the item, however
   // alike its words: citing it would lend the item a document that contradicts it.
-  const givesOtherFigure = (j: number, unit: number): boolean => {
-    const mine = new Map<string, Set<string>>();
-    for (const k of figuresOf(unit)) {
+  // Each unit's figures as what they are about -> the values given, read once a unit.
+  const valuesRead = new Map<number, Map<string, Set<string>>>();
+  const valuesOf = (i: number): Map<string, Set<string>> => {
+    let m = valuesRead.get(i);
+    if (m) return m;
+    valuesRead.set(i, (m = new Map()));
+    for (const k of figuresOf(i)) {
       const cut = k.lastIndexOf('|');
-      const set = mine.get(k.slice(0, cut));
+      const set = m.get(k.slice(0, cut));
       if (set) set.add(k.slice(cut + 1));
-      else mine.set(k.slice(0, cut), new Set([k.slice(cut + 1)]));
+      else m.set(k.slice(0, cut), new Set([k.slice(cut + 1)]));
     }
-    return [...figuresOf(j)].some((k) => {
-      const cut = k.lastIndexOf('|');
-      const values = mine.get(k.slice(0, cut));
-      return !!values && !values.has(k.slice(cut + 1));
-    });
+    return m;
+  };
+  const givesOtherFigure = (j: number, unit: number): boolean => {
+    const mine = valuesOf(unit);
+    for (const [about, values] of valuesOf(j)) {
+      const own = mine.get(about);
+      if (own && [...values].some((v) => !own.has(v))) return true;
+    }
+    return false;
   };
   const item = (ci: number, unit: number): BriefItem => {
     const u = units[unit]!;
@@ -164,6 +172,9 @@ export function buildBrief(
         b.c.members.length - a.c.members.length,
     );
   const used = new Set<number>();
+  /** A denial or a doubt (`could not confirm`). */
+  const isDoubt = (i: number): boolean =>
+    units[i]!.certainty === 'denied' || units[i]!.certainty === 'unconfirmed';
   // The strongest contested point: a denial first, then a claim no one could confirm.
   for (const certainty of ['denied', 'unconfirmed'] as const) {
     const contested = order.find(
@@ -186,19 +197,14 @@ export function buildBrief(
     // itself a denial or a doubt is not told again (two denials of one claim are one fact).
     const unit = central(i);
     if (unit === undefined || repeats(unit)) continue;
-    if (used.has(i) && (units[unit]!.certainty === 'denied' || units[unit]!.certainty === 'unconfirmed'))
-      continue;
+    if (used.has(i) && isDoubt(unit)) continue;
     taken.push(unit);
     items.push(item(i, unit));
     used.add(i);
   }
   // The denials and doubts of claims an item tells: not told again as a document's own
   // sentence (another sum or figure in such a claim is another fact, and may fill in).
-  const told = new Set(
-    [...used]
-      .flatMap((ci) => groups[ci]!)
-      .filter((j) => units[j]!.certainty === 'denied' || units[j]!.certainty === 'unconfirmed'),
-  );
+  const told = new Set([...used].flatMap((ci) => groups[ci]!).filter(isDoubt));
   if (items.length < 5) {
     const rest = units
       .map((_, i) => i)

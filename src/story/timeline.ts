@@ -8,7 +8,7 @@ import { STOP, stem } from '../text/words.js';
 import type { AlignedClaims } from './claims.js';
 
 /** The timeline stage's thresholds, each named (as `DEFAULT_ALIGN` names align's). */
-export const DEFAULT_TIMELINE = {
+const DEFAULT_TIMELINE = {
   /**
    * Two clauses of one date tell one event when their content words are this alike (cosine
    * of stems, date words left out): `a freight train derailed near the town on Monday night`
@@ -89,7 +89,7 @@ const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]+(?:\([^)]*\))?\s*[—–-]+\s*/u;
  * said`), else the sentence cut before an attribution that follows the date (`…, county
  * officials said Tuesday`), without a dateline or the closing stop.
  */
-export function eventClause(
+function eventClause(
   doc: Pick<Document, 'text'>,
   attributions: readonly Attribution[],
   sentence: Span,

@@ -8,6 +8,7 @@ const reader: Reader = {
   byId: new Map(),
   text: () => '',
   value: (doc, s, normalized) => ({ doc, start: s.start, end: s.end, text: '', normalized }),
+  cites: () => [],
 };
 
 /** A dated fact of the sentence `sentence` of `doc`, its sentence's words `context`. */

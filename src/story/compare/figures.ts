@@ -183,7 +183,7 @@ function figureFinding(
   mayUpdate: boolean,
   words: { changes: string; differ: string },
 ): Finding {
-  const updated = mayUpdate && isUpdate(facts, r.byId) && !tollFalls(facts, r);
+  const updated = mayUpdate && isUpdate(facts, r) && !tollFalls(facts, r);
   const written = [...new Set((updated ? byPublication(facts, r.byId) : facts).map((f) => f.text))];
   return {
     kind: updated ? 'update' : kind,
@@ -361,8 +361,8 @@ function byPublication(
 }
 
 /** Every outlet stating one value published before every outlet stating another. */
-function isUpdate(facts: readonly FactInContext[], byId: ReadonlyMap<string, Document>): boolean {
-  const published = (f: FactInContext): string | null => byId.get(f.doc)?.published ?? null;
+function isUpdate(facts: readonly FactInContext[], r: Reader): boolean {
+  const published = (f: FactInContext): string | null => r.byId.get(f.doc)?.published ?? null;
   if (facts.some((f) => !published(f))) return false;
   const byValue = new Map<string, string[]>();
   for (const f of facts)
@@ -372,7 +372,7 @@ function isUpdate(facts: readonly FactInContext[], byId: ReadonlyMap<string, Doc
   const max = (x: string[]): string => [...x].sort().at(-1)!;
   const min = (x: string[]): string => [...x].sort()[0]!;
   const ordered = max(a).slice(0, 10) < min(b).slice(0, 10) || max(b).slice(0, 10) < min(a).slice(0, 10);
-  return ordered && !relaysEarlier(facts, byId);
+  return ordered && !relaysEarlier(facts, r);
 }
 
 /**
@@ -380,25 +380,10 @@ function isUpdate(facts: readonly FactInContext[], byId: ReadonlyMap<string, Doc
  * injured, according to the Dalton Herald`) passes that report on: a figure differing from the
  * one the cited outlet itself gives is a conflict (a relay garbled it), not an update.
  */
-function relaysEarlier(facts: readonly FactInContext[], byId: ReadonlyMap<string, Document>): boolean {
-  const plain = (name: string): string =>
-    name
-      .toLowerCase()
-      .replace(/^the\s+/, '')
-      .trim();
-  const outlets = [...byId.values()].filter((d) => d.outlet);
+function relaysEarlier(facts: readonly FactInContext[], r: Reader): boolean {
   return facts.some((f) => {
-    const doc = byId.get(f.doc)!;
-    return doc.attributions.some((a) => {
-      if (a.sentence !== f.sentence || a.sourceLabel === null) return false;
-      const s = plain(a.sourceLabel);
-      return outlets.some((d) => {
-        const o = plain(d.outlet!);
-        return (
-          d.id !== doc.id && (o === s || o.endsWith(` ${s}`)) && (d.published ?? '') <= (doc.published ?? '')
-        );
-      });
-    });
+    const published = r.byId.get(f.doc)!.published ?? '';
+    return r.cites(f.doc, f.sentence).some((d) => (r.byId.get(d)!.published ?? '') <= published);
   });
 }
 

@@ -115,7 +115,7 @@ export function compareStory(
   aligned: AlignedClaims,
   trace: ProvenanceTrace,
 ): Discrepancy[] {
-  const r = reader(documents);
+  const r = reader(documents, trace);
   // Each finding names the comparison that decided it.
   const by = (rule: string, list: readonly Finding[]): Finding[] => list.map((x) => ({ ...x, rule }));
   const statement = sameStatement(aligned);

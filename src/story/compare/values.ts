@@ -2,6 +2,7 @@ import type { Document } from '../../model/document.js';
 import type { Span } from '../../model/span.js';
 import { repairedView } from '../../repair/view.js';
 import type { Dossier } from '../../model/dossier.js';
+import type { ProvenanceTrace } from '../provenance.js';
 
 export type Discrepancy = Dossier['discrepancies'][number];
 export type Value = Discrepancy['values'][number];
@@ -13,18 +14,27 @@ export interface Reader {
   readonly byId: ReadonlyMap<string, Document>;
   text(doc: string, s: Span): string;
   value(doc: string, s: Span, normalized?: unknown): Value;
+  /** The other documents of the story whose outlet sentence `sentence` of `doc` names as a source (the provenance trace's reading). */
+  cites(doc: string, sentence: number): readonly string[];
 }
 
-export function reader(documents: readonly Document[]): Reader {
+export function reader(documents: readonly Document[], trace?: ProvenanceTrace): Reader {
   const byId = new Map(documents.map((d) => [d.id, d]));
   const views = new Map(documents.map((d) => [d.id, repairedView(d.text, d.repairs)]));
   const text = (doc: string, s: Span): string => {
     const v = views.get(doc)!;
     return v.text.slice(v.fromOriginal(s.start), v.fromOriginal(s.end));
   };
+  // Each outlet's node, to the documents it published.
+  const docsOf = new Map<string, string[]>();
+  for (const [doc, node] of trace?.outletOf ?? []) docsOf.set(node, [...(docsOf.get(node) ?? []), doc]);
   return {
     byId,
     text,
+    cites: (doc, sentence) =>
+      (trace?.sentenceSources.get(doc)?.get(sentence) ?? [])
+        .flatMap((node) => docsOf.get(node) ?? [])
+        .filter((d) => d !== doc),
     value: (doc, s, normalized) => ({
       doc,
       start: s.start,
