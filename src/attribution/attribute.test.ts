@@ -35,8 +35,14 @@ describe('attribution names speakers', () => {
     expect(labels('The company that owns the warehouse, Ferrow Chemicals, said nobody was inside.')).toEqual([
       'Ferrow Chemicals',
     ]);
+    // The name may follow a role of its own in lower case.
+    expect(labels('Another witness, driver Tomas Reb, said he heard several shots.')).toEqual(['Tomas Reb']);
     // Control: a name with a role set off after it stays the name.
     expect(cues('Mira Vell, a lawyer, said her client would appeal.')[0]![1]).toBe('Mira Vell');
+    // Control: a clause set off after the role is no name (`, who met Tomas Reb,`).
+    expect(labels('Another witness, who met Tomas Reb, said he heard several shots.')).not.toContain(
+      'Tomas Reb',
+    );
   });
   it('reads a name with its acronym in brackets before the cue as the source, not the acronym alone', () => {
     expect(cues('The Fen Safety Board (FSB) said it had received 12 complaints.')[0]![1]).toBe(
@@ -809,6 +815,16 @@ describe('attribution', () => {
     expect(a.recipientLabel).toBe('Harbour Gazette');
     expect(slice(text, a.content)).toBe('the pier would close');
     expect(a.certainty).toBe('attributed');
+  });
+  it('leaves when something was told out of whom it was told (`told the Evening Post on Monday that`)', () => {
+    const text =
+      'Minister Karl Odde told the Evening Post on Monday that inspectors would visit every refinery.';
+    const a = doc(text).attributions[0]!;
+    expect(a.recipientLabel).toBe('Evening Post');
+    expect(slice(text, a.content)).toBe('inspectors would visit every refinery');
+    // Control: a name with `of` in it stays whole.
+    const b = doc('The minister told the Bank of Castria that rates would rise.').attributions[0]!;
+    expect(b.recipientLabel).toBe('Bank of Castria');
   });
   it('reads sources after the content and after prepositional cues', () => {
     const text =

@@ -555,11 +555,13 @@ function isApposition(between: string): boolean {
  * the name); a subject that is a name already, or an apposition that is no name, stays as it is.
  */
 function namedRole(s: string, subject: Local, cueStart: number): Local {
-  const m = /^,\s+(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})\s*,\s*$/u.exec(
-    s.slice(subject.end, cueStart),
-  );
+  // The name may follow a role of its own in lower case: `Another witness, driver Tomas Reb, said`.
+  const m =
+    /^,\s+(?:(?!(?:who|which|that|whose|and|or|but|as|of|the|a|an|now|then|also)\s)\p{Ll}[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})\s*,\s*$/u.exec(
+      s.slice(subject.end, cueStart),
+    );
   const last = s.slice(subject.start, subject.end).split(/\s+/).pop() ?? '';
-  if (!m || !/^\p{Ll}/u.test(last) || PRONOUN.test(m[1]!)) return subject;
+  if (!m || !/^\p{Ll}/u.test(last) || PRONOUN.test(m[1]!) || VERB_ANY.test(m[0])) return subject;
   return { start: subject.start, end: subject.end + m[0].indexOf(m[1]!) + m[1]!.length };
 }
 
@@ -692,6 +694,10 @@ function sourceAfter(s: string, from: number, cutLong = false): Local | null {
 /** A noun phrase's head before a participle and its agent or time: `a complaint | filed by`. */
 const LONG_SOURCE_CUT = /^(.+?)\s+\p{Ll}{3,}(?:ed|en)\s+(?:by|in|on|at|last|this|earlier)\b/u;
 
+/** When something was told, after whom: `on Monday`, `last week`, `earlier this month`, `in an interview`. */
+const TOLD_WHEN =
+  /\s(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{Ll}+\s+\d)|(?:last|this|earlier|late|later)\s|yesterday|today|tonight|in\s+an?\s+(?:interview|statement|email|e-mail|telephone|phone))/u;
+
 /** Whom something was told: `told the NYT that`, `claimed to the newspaper`, `said in the New York Times`. */
 function recipientAfter(s: string, verb: string, from: number): Local | null {
   const rest = s.slice(from);
@@ -703,8 +709,12 @@ function recipientAfter(s: string, verb: string, from: number): Local | null {
     addressed &&
     /^(told|tell|tells|telling|informed|assured|reassured)$/.test(lower) &&
     !VERB_ANY.test(addressed[1]!)
-  )
-    return tidy(s, from + addressed[0].length - addressed[1]!.length - 5, from + addressed[0].length - 5);
+  ) {
+    // `told the Evening Post on Monday that`: when it was told is no part of whom.
+    const start = from + addressed[0].length - addressed[1]!.length - 5;
+    const when = TOLD_WHEN.exec(addressed[1]!);
+    return tidy(s, start, when ? start + when.index : from + addressed[0].length - 5);
+  }
   const m =
     /^(to|tells|told|in)?\s*((?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}.’'\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'\-]*)*|reporters|journalists|the newspaper|the paper|the broadcaster|the agency|\p{Ll}+\s+(?:newspaper|outlet|agency|broadcaster)))/u.exec(
       rest,

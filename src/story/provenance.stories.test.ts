@@ -699,6 +699,191 @@ Aid agencies said more funding was needed.
   },
 ];
 
+const LEAK: Article[] = [
+  {
+    location: 'gazette.txt',
+    known: { outlet: 'Harbour Gazette' },
+    text: `Chemical leak at Tarsk refinery forces evacuation
+
+About 900 residents of Vell were evacuated on Sunday after a chlorine leak at the Tarsk Petroleum refinery, the Environment Ministry said.
+
+A company spokeswoman said the leak had been stopped by Sunday evening and that no workers had been hurt.
+
+The Gazette has learned that the valve that failed had been reported faulty twice this year.
+
+"We could smell it from the school," said Orla Brenn, who lives beside the refinery gates.
+`,
+  },
+  {
+    location: 'courier.txt',
+    known: { outlet: 'Coast Courier' },
+    text: `Refinery leak: valve reported faulty
+
+About 900 people were moved from their homes in Vell on Sunday after a chlorine leak, the Harbour Gazette reported, citing the Environment Ministry.
+
+A spokesman for the company said an inquiry had begun.
+
+The ministry said air quality in the town was back to normal by Monday morning.
+
+Ruth Vance, a professor of chemical engineering at Marlow University, said such valves should be replaced every five years.
+`,
+  },
+  {
+    location: 'post.txt',
+    known: { outlet: 'Evening Post' },
+    text: `Minister orders refinery inspection
+
+Environment Minister Karl Odde told the Evening Post on Monday that inspectors would visit every refinery in the province.
+
+Tarsk Petroleum chief executive Lena Holt said the company would pay for residents' hotel rooms.
+
+Ivo Stahl, an energy analyst at Brightwater Securities, said the leak could delay the refinery's sale.
+`,
+  },
+  {
+    location: 'radio.txt',
+    known: { outlet: 'Vell Radio' },
+    text: `Vell residents return home
+
+Residents of Vell returned home on Monday, a day after a chlorine leak at the Tarsk refinery, Environment Minister Karl Odde told the Evening Post.
+
+A Tarsk Petroleum spokeswoman, Mia Sund, told Vell Radio that the valve had passed its last inspection.
+
+Fire crews said they had sealed the leak within three hours.
+`,
+  },
+  {
+    location: 'daily.txt',
+    known: { outlet: 'Province Daily' },
+    text: `Refinery leak: questions over inspections
+
+The Harbour Gazette reported on Monday that the valve had been reported faulty twice this year.
+
+Former deputy environment minister Jon Brask said the government had cut the inspection budget.
+
+Dana Ilse, a senior fellow at the Northgate Policy Institute, said refineries were too close to homes.
+`,
+  },
+];
+
+const KIDNAP: Article[] = [
+  {
+    location: 'tribune.txt',
+    known: { outlet: 'Lorsk Tribune' },
+    text: `Two Castrian engineers kidnapped near Orbe
+
+Gunmen seized two Castrian engineers from a road construction camp near Orbe on Tuesday, the Lorsk Interior Ministry said.
+
+The Castrian embassy in Lorsk said it was in contact with the families of the two men.
+
+"They came at night in two trucks and took the foreigners," said Samir Ekto, a cook at the camp who saw the attack.
+
+Former Castrian ambassador Oskar Hale said such kidnappings were usually about ransom.
+
+Mila Varga, a security expert at the Eastgate Institute, said the region had seen five kidnappings this year.
+`,
+  },
+  {
+    location: 'wire.txt',
+    known: { outlet: 'Continental Wire' },
+    text: `ORBE, May 4 (Continental Wire) - Two engineers from Castria were abducted near Orbe on Tuesday, officials said.
+
+Its embassy said the two men worked for Brenner Roads, a Castrian building firm.
+
+A witness said the gunmen wore army uniforms.
+
+Brenner Roads said in a statement that all its other staff in the region were safe.
+`,
+  },
+  {
+    location: 'herald.txt',
+    known: { outlet: 'Castria Herald' },
+    text: `Engineers taken in Lorsk: what we know
+
+Two engineers from Castria were kidnapped near Orbe in Lorsk on Tuesday, the country's embassy said.
+
+A spokesman for the embassy said there had been no ransom demand.
+
+A company spokeswoman said the firm had suspended work at the camp.
+
+Ines Pol, who teaches international relations at Castria University, said the government should not pay a ransom.
+`,
+  },
+  {
+    location: 'observer.txt',
+    known: { outlet: 'Orbe Observer' },
+    text: `Kidnap: witness describes night raid
+
+Camp cook Samir Ekto said the gunmen had come shortly after midnight.
+
+The Interior Ministry said troops were searching the hills north of Orbe.
+
+Another witness, driver Tomas Reb, said he heard several shots.
+
+Lorsk's former interior minister Pavel Dren said the army had lost control of the region.
+`,
+  },
+];
+
+const DERAIL: Article[] = [
+  {
+    location: 'star.txt',
+    known: { outlet: 'Morrow Star' },
+    text: `Freight train derails outside Kessing
+
+A freight train carrying grain derailed outside Kessing on Thursday morning, the National Rail Safety Authority (NRSA) said.
+
+Twelve of the train's forty wagons left the track near the Aller river crossing, NRSA head Gert Vahl told reporters.
+
+"There was a bang like thunder and then the wagons were on their sides," said witness Hana Loft, who was walking her dog by the line.
+
+The train's operator, Norrail Freight Ltd, said the driver was unhurt.
+`,
+  },
+  {
+    location: 'journal.txt',
+    known: { outlet: 'Kessing Journal' },
+    text: `Derailment: track had been repaired last month
+
+The NRSA said on Thursday its inspectors were examining a section of track repaired in October.
+
+A witness said the train had been going fast just before it left the rails.
+
+Norrail chief executive Dora Lind said the company would cooperate with the authority.
+
+The Valley Journal reported, citing Norrail, that the wagons were carrying 2,000 tonnes of wheat.
+`,
+  },
+  {
+    location: 'news.txt',
+    known: { outlet: 'Aller News' },
+    text: `Grain train derailment closes Kessing line
+
+The line between Kessing and Aller will stay closed until Monday, Gert Vahl, the head of the rail safety authority, said on Friday.
+
+Vahl said the cause was not yet known.
+
+A company spokesman said replacement buses would run for passengers.
+
+Kai Lenz, a former rail inspector, said the bridge approach had long been a weak point.
+`,
+  },
+  {
+    location: 'daily.txt',
+    known: { outlet: 'Morrow Daily' },
+    text: `Rail line closed after derailment
+
+A train left the tracks near Kessing on Thursday, the Valley Journal reported, citing the rail safety authority.
+
+The Daily Courier reported that the track had been repaired in October, citing unnamed officials.
+
+Transport minister Ruth Oden said the government would wait for the authority's report.
+
+Leon Hart, a transport fellow at the Meridian Policy Forum, said freight lines had been underfunded for years.
+`,
+  },
+];
+
 describe('who says it, on whole fictional stories', () => {
   it('a doping ban: an agency spokeswoman named by the kind of body; capitalised and specialist commentators', () => {
     const s = read(DOPING);
@@ -851,8 +1036,9 @@ Mayor Ann Roe said the roads were open. Mayor Ken Dale said they were not. A spo
       'post.txt',
       'wire.txt',
     ]);
-    // `Verco Chemicals, which owns the plant`, `Verco chief executive Hans Brink`.
-    expect(s.origin(/Verco|Brink/).files).toEqual(['radio.txt', 'wire.txt']);
+    // `Verco Chemicals, which owns the plant`, `Verco chief executive Hans Brink`, and `A company
+    // spokeswoman told the Post`: the story's one company.
+    expect(s.origin(/Verco|Brink|company/i).files).toEqual(['post.txt', 'radio.txt', 'wire.txt']);
     s.origin(/Maja Ort/);
     s.origin(/Mila Ruud/);
     expect(s.relays).toContainEqual({ label: 'Tarn Post', of: ['Tarn Ledger'], files: ['post.txt'] });
@@ -1003,5 +1189,110 @@ Mayor Ann Roe said the roads were open. Mayor Ken Dale said they were not. A spo
     s.commentator(/Hugo Brandl/);
     s.commentator(/Amnesty Watch/);
     s.noOrigin(/Brandl|Amnesty/);
+  });
+  it('a refinery leak: an outlet citing the ministry relays it; `a company spokeswoman` is the company; a former minister comments', () => {
+    const s = read(LEAK);
+    expect(s.origin(/Environment Ministry|Odde/).files).toEqual([
+      'courier.txt',
+      'gazette.txt',
+      'post.txt',
+      'radio.txt',
+    ]);
+    // `A company spokeswoman`, `A spokesman for the company`, `Tarsk Petroleum chief executive Lena Holt`,
+    // `A Tarsk Petroleum spokeswoman, Mia Sund`: the story's one company.
+    expect(s.origin(/Tarsk|company|Sund/i).files).toEqual([
+      'courier.txt',
+      'gazette.txt',
+      'post.txt',
+      'radio.txt',
+    ]);
+    // `the Harbour Gazette reported, citing the Environment Ministry`: in the Courier the Gazette passes
+    // on the ministry's word; its own reporting (`The Gazette has learned`, relayed by the Daily) stays.
+    expect(s.origin(/Harbour Gazette/).files).toEqual(['daily.txt', 'gazette.txt']);
+    expect(s.relays).toContainEqual({
+      label: 'Coast Courier',
+      of: ['Harbour Gazette'],
+      files: ['courier.txt'],
+    });
+    // `told the Evening Post on Monday`: the day is no part of the name.
+    s.noOrigin(/on Monday/);
+    s.commentator(/Jon Brask/);
+    s.commentator(/Ruth Vance/);
+    s.commentator(/Ivo Stahl/);
+    s.commentator(/Dana Ilse/);
+    s.noOrigin(/Brask|Vance|Stahl|Ilse/);
+  });
+
+  it('a kidnapping: `its embassy` is the embassy named with its country; two witnesses stay apart; former officials comment', () => {
+    const s = read(KIDNAP);
+    // `The Castrian embassy in Lorsk`, `Its embassy`, `the country's embassy`, `A spokesman for the embassy`.
+    expect(s.origin(/embassy/i).files).toEqual(['herald.txt', 'tribune.txt', 'wire.txt']);
+    // `Brenner Roads, a Castrian building firm` and `A company spokeswoman`.
+    expect(s.origin(/Brenner|company/i).files).toEqual(['herald.txt', 'wire.txt']);
+    // Control: two named witnesses (`who saw the attack`, `Another witness, driver Tomas Reb`), so
+    // `A witness` is neither.
+    expect(s.origin(/Samir Ekto/).files).toEqual(['observer.txt', 'tribune.txt']);
+    s.origin(/Tomas Reb/);
+    s.origin(/^witness$/i);
+    s.commentator(/Oskar Hale/);
+    s.commentator(/Pavel Dren/);
+    s.commentator(/Ines Pol/);
+    s.commentator(/Mila Varga/);
+    s.noOrigin(/Hale|Dren|Pol\b|Varga/);
+  });
+
+  it('a derailment: `a witness` is the one named witness; a paper citing named sources relays them; citing officials it reports', () => {
+    const s = read(DERAIL);
+    // `the National Rail Safety Authority (NRSA)`, `NRSA head Gert Vahl`, `Gert Vahl, the head of the
+    // rail safety authority`, `Vahl said`, `citing the rail safety authority`.
+    expect(s.origin(/Rail Safety|NRSA|Vahl/).files).toEqual([
+      'daily.txt',
+      'journal.txt',
+      'news.txt',
+      'star.txt',
+    ]);
+    expect(s.origin(/Hana Loft|witness/i).files).toEqual(['journal.txt', 'star.txt']);
+    // `Norrail Freight Ltd`, `Norrail chief executive Dora Lind`, `citing Norrail`, `A company spokesman`.
+    expect(s.origin(/Norrail|company/i).files).toEqual(['journal.txt', 'news.txt', 'star.txt']);
+    // The Valley Journal, cited only as passing on named sources, relays them and is no origin.
+    expect(s.relays).toContainEqual({
+      label: 'Valley Journal',
+      of: ['National Rail Safety Authority', 'Norrail Freight Ltd'],
+      files: ['daily.txt', 'journal.txt'],
+    });
+    s.noOrigin(/Valley Journal/);
+    // Control: `The Daily Courier reported ..., citing unnamed officials` is the Courier's own reporting.
+    expect(s.origin(/Daily Courier/).files).toEqual(['daily.txt']);
+    s.commentator(/Kai Lenz/);
+    s.commentator(/Leon Hart/);
+    s.noOrigin(/Lenz|Hart/);
+  });
+
+  it('controls: a company, an embassy with two in the story stay apart; a former official who tells what he did is an origin', () => {
+    const s = read([
+      {
+        location: 'c.txt',
+        known: { outlet: 'Control Times' },
+        text: `Two firms, two embassies
+
+Harlow Shipping Ltd said its ferry had been delayed. Dunmore Cargo Inc. said its barge had sunk.
+
+A company spokesman said the crews were safe.
+
+The Castrian embassy said two of its citizens were on the ferry. The Marovian embassy said none of its citizens were hurt.
+
+The embassy said it had sent a consul to the port.
+
+Former harbour master Ivo Pell said he had warned the port authority about the ferry's engines in 2019. "I told them it would happen," Pell said.
+`,
+      },
+    ]);
+    s.origin(/^company spokesman$/);
+    s.origin(/Harlow/);
+    s.origin(/Dunmore/);
+    s.origin(/^embassy$/);
+    s.origin(/Castrian embassy/);
+    s.origin(/Marovian embassy/);
+    s.origin(/Ivo Pell/);
   });
 });

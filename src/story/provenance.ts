@@ -97,6 +97,11 @@ export interface ProvenanceTrace {
   readonly roles?: ReadonlyMap<string, { role: SourceRole; rule: string }>;
   /** Document id -> the first document of its group of near-duplicate copies (itself when it has none). */
   readonly copyOf?: ReadonlyMap<string, string>;
+  /**
+   * Document id -> the news organisations the document cites only as passing on named sources
+   * (`the Gazette reported, citing the ministry`, `Ada Quill told the Post`): relays there, not origins.
+   */
+  readonly passesOn?: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
 }
 
 /**
@@ -162,11 +167,25 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     const hits = [...orgNames.values()].filter((o) => initials(o.label) === label);
     return new Set(hits.map((o) => o.words.join('-'))).size === 1 ? hits[0]!.label : null;
   };
+  // `citing Norrail` after `Norrail Freight Ltd`: a single capitalised word the entity layer left
+  // untyped is the story's one organisation whose name opens with it.
+  const firstWordOf = (label: string): string | null => {
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(label)) return null;
+    const w = label.toLowerCase();
+    const hits = [...orgNames.values()].filter((o) => o.words[0] === w && o.words.length > 1);
+    return hits.length === 1 ? hits[0]!.label : null;
+  };
   const cited = new Map<string, Map<number, string[]>>();
   const statements = new Map<string, Array<{ d: Document; a: Attribution }>>();
   const spans = new Map<string, Array<{ doc: string; start: number; end: number }>>();
   /** Speaker node -> the organisation node it speaks for (`its director`, `the group's president`). */
   const speaksFor = new Map<string, string>();
+  /** Document id -> node -> what it passes on there, and the nodes that say something of their own there. */
+  const passing = new Map<string, Map<string, Set<string>>>();
+  const owning = new Map<string, Set<string>>();
+  /** A source that says who it is: a named entity, or a description that is not `officials`, `sources`. */
+  const namedSource = (id: string): boolean =>
+    NAMED_NODE.test(id) || !UNNAMED.test(nodes.get(id)?.label ?? '');
   for (const [index, d] of documents.entries()) {
     const outlet = node(outletLabel(d, index), 'outlet');
     outletOf.set(d.id, outlet);
@@ -208,7 +227,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         if (!looksLikeSource(label, a.source, d)) {
           // `the weather office`, `the safety board`: a body named in lower case by its noun and
           // words of the story's one organisation named with that noun (see `shortFormOf`).
-          const full = shortFormOf(label) ?? acronymOf(label);
+          const full = shortFormOf(label) ?? acronymOf(label) ?? firstWordOf(label);
           if (!full) return null;
           label = full;
         }
@@ -224,6 +243,21 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         return { a, id, news };
       });
       for (const r of resolved) if (r?.news && r.a.rule !== 'attribution:citing') relay = r.id;
+      // `the Gazette reported, citing the ministry`: the Gazette passes on the ministry's word in this
+      // article; `the Gazette reported` alone, or citing `officials`, is its own reporting.
+      const passes = passing.get(d.id) ?? new Map<string, Set<string>>();
+      passing.set(d.id, passes);
+      const own = owning.get(d.id) ?? new Set<string>();
+      owning.set(d.id, own);
+      const passedOn = resolved.flatMap((r) =>
+        r && r.a.rule === 'attribution:citing' && namedSource(r.id) ? [r.id] : [],
+      );
+      for (const r of resolved)
+        if (r?.news && r.a.rule !== 'attribution:citing') {
+          if (passedOn.length)
+            for (const p of passedOn) passes.set(r.id, (passes.get(r.id) ?? new Set()).add(p));
+          else own.add(r.id);
+        }
       for (const r of resolved) if (r) statements.set(r.id, [...(statements.get(r.id) ?? []), { d, a: r.a }]);
       // `Experts said the Quill report shows ...`: a source named inside what another says is
       // that speaker's source, not the article's.
@@ -255,6 +289,9 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
               : node(to, NEWS_WORDS.test(to) ? 'news-organization' : 'source');
           edge(rid, r.id, 'cites');
           edge(outlet, rid, 'relays');
+          // `Ada Quill told the Post`: the Post's interview is its own reporting (made a relay of the
+          // speaker instead, half A lost an origin: see docs/origins.md, h-who8).
+          own.add(rid);
           continue;
         }
         const outer = outerOf(r);
@@ -433,10 +470,48 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     .filter((x): x is { n: (typeof named)[number]; org: Set<string>; own: boolean } => x.org !== undefined)
     // Bigger organisations first; on a tie the organisation itself hosts its speakers.
     .sort((a, b) => b.org.size - a.org.size || Number(b.own) - Number(a.own) || a.n.id.localeCompare(b.n.id));
+  // `a company spokeswoman`, `a spokesman for the company`: the story's one company, named by its
+  // legal form (`Tarsk Petroleum Ltd`) or by its head's title (`Tarsk Petroleum chief executive Name`).
+  const companies = new Map<string, (typeof speakers)[number]>();
+  // `Brenner Roads, a Castrian building firm`, `Ferrow Chemicals, which owns the plant`.
+  const described = new Set<string>();
+  for (const d of documents)
+    for (const m of d.text.matchAll(COMPANY_APPOSITION)) described.add(orgNameWords(m[1]!).join(' '));
+  const candidates = [
+    ...speakers,
+    // A company the entity layer took for a person's name (`Brenner Roads`).
+    ...named
+      .filter((n) => n.kind === 'source' && !merged.has(n.id) && !speakers.some((x) => x.n.id === n.id))
+      .map((n) => ({ n, org: new Set(orgNameWords(n.label)), own: true })),
+  ];
+  for (const x of candidates)
+    if (
+      COMPANY_NAME.test(x.n.label) ||
+      COMPANY_HEAD.test(x.n.label) ||
+      (x.own && x.org.size > 0 && described.has(orgNameWords(x.n.label).join(' ')))
+    )
+      companies.set(
+        [...x.org]
+          .filter((w) => !/^(?:inc|corp|corporation|co|company|ltd|llc|plc)$/.test(w))
+          .sort()
+          .join(' '),
+        x,
+      );
+  // `Norrail` and `Norrail Freight Ltd` are one company: the biggest name holding the others' words.
+  const keys = [...companies.keys()].map((k) => k.split(' '));
+  const firms = [...companies.entries()].filter(
+    (_, i) =>
+      !keys.some((o, j) => j !== i && o.length > keys[i]!.length && keys[i]!.every((w) => o.includes(w))),
+  );
   for (const [i, small] of speakers.entries()) {
     const hosts = speakers
       .slice(0, i)
       .filter((big) => !merged.has(big.n.id) && [...small.org].every((w) => big.org.has(w)));
+    if (!hosts.length && small.org.size === 1 && small.org.has('company') && firms.length === 1) {
+      const host = firms[0]![1];
+      if (host.n.id !== small.n.id) merged.set(small.n.id, merged.get(host.n.id) ?? host.n.id);
+      continue;
+    }
     // One noun alone (`the ministry`) names an organisation only when the story has one such.
     if (small.org.size === 1 && ORG_NOUN.test([...small.org][0]!) && hosts.length > 1) continue;
     if (hosts[0]) merged.set(small.n.id, hosts[0].n.id);
@@ -447,6 +522,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   mergePolice(named, merged, statements, FIRE);
   mergePolice(named, merged, statements, PROSECUTION);
   mergeBareRoles(named, merged);
+  mergeMissions(named, merged);
+  mergeWitness(named, merged, statements);
   mergePronounRoles(named, merged);
   mergeRoleSpokesmen(named, merged, statements);
   mergeBodyMembers(named, merged);
@@ -506,9 +583,23 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     context.replace(/\b\p{Lu}{3,6}\b/gu, (acronym) => longForm.get(acronym) ?? acronym);
   for (const n of graph.nodes) roles.set(n.id, roleOf(n, said.get(n.id) ?? [], expand));
 
+  // A news organisation cited in an article only as passing on named sources is a relay there.
+  const passesOn = new Map<string, Map<string, string[]>>();
+  for (const [doc, passes] of passing) {
+    const own = new Set([...(owning.get(doc) ?? [])].map(final));
+    const self = final(outletOf.get(doc)!);
+    for (const [id, of] of passes) {
+      const f = final(id);
+      const kind = nodes.get(f)?.kind;
+      if (own.has(f) || f === self || (kind !== 'news-organization' && kind !== 'outlet')) continue;
+      const m = passesOn.get(doc) ?? new Map<string, string[]>();
+      passesOn.set(doc, m.set(f, [...new Set([...(m.get(f) ?? []), ...[...of].map(final)])]));
+    }
+  }
   return {
     graph,
     outletOf: new Map([...outletOf].map(([d, id]) => [d, final(id)])),
+    passesOn,
     sentenceSources,
     mentions,
     nodeById: new Map(graph.nodes.map((n) => [n.id, n])),
@@ -548,6 +639,16 @@ const ORG_NOUN =
 /** A speaker named by the kind of body they speak for: `an agency spokeswoman, Name`, `ministry officials`. */
 const ORG_NOUN_SPEAKER =
   /^(?:(?:a|an|the)\s+)?(\p{Ll}+)\s+(?:spokes(?:wo)?m[ae]n|spokesperson|officials|representatives?)(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/u;
+
+/** A company by its legal form: `Tarsk Petroleum Ltd`, `Norwell Inc.`, `the Quill Company`. */
+const COMPANY_NAME =
+  /\p{Lu}[\p{L}'’&.-]*\s+(?:Inc\.?|Corp\.?|Corporation|Co\.|Company|Ltd\.?|LLC|plc|PLC)(?=$|[\s,])/u;
+/** A name described as a company: `Brenner Roads, a Castrian building firm`, `X, which owns the plant`. */
+const COMPANY_APPOSITION =
+  /(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,4}),\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|operator|contractor|manufacturer|maker|carrier|airline|developer|retailer|insurer|conglomerate|chain|supplier)\b|which\s+(?:owns|operates|runs|built|makes|manufactures|employs)\b)/gu;
+/** A company's head named before their name: `Tarsk Petroleum chief executive Lena Holt`. */
+const COMPANY_HEAD =
+  /^(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,5}?(?:['’]s?)?\s+(?:chief\s+executive(?:\s+officer)?|chief\s+\p{Ll}+\s+officer|C[EFOT]O|managing\s+director)\b/u;
 
 /** A name that is an organisation's (`Norwell Appliances`, `The Road Victims Alliance`). */
 const ORG_HEAD =
@@ -719,6 +820,81 @@ function mergeBareRoles(
   }
 }
 
+/** A diplomatic mission named with no country: `its embassy`, `the country's embassy`, `embassy officials`. */
+const BARE_MISSION =
+  /^(?:(?:its|the|their|his|her|a|an)\s+|(?:the\s+)?(?:country|nation|government)['’]s\s+)?(?:(?:spokes(?:wo)?m[ae]n|spokesperson|officials?|representatives?)\s+(?:for|of|at|from)\s+(?:the\s+)?)?(embassy|consulate|high commission|mission)(?:\s+(?:spokes(?:wo)?m[ae]n|spokesperson|officials?|representatives?|statement))?$/i;
+/** A mission named with its country: `the Castrian embassy in Lorsk`, `the Embassy of Castria`. */
+const NAMED_MISSION =
+  /\b(?:(?!(?:Its|The|Their|His|Her|A|An)\s)(\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?\s+([Ee]mbassy|[Cc]onsulate|[Hh]igh [Cc]ommission)|([Ee]mbassy|[Cc]onsulate|[Hh]igh [Cc]ommission)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+))/u;
+
+/**
+ * `Its embassy`, `the country's embassy`, `a spokesman for the embassy` after `the Castrian embassy
+ * in Lorsk`: news names a mission once with its country, then by its noun. The bare mission is the
+ * story's one mission of that kind named with a country (`Castrian` and `Castria` are one); with
+ * none or two countries, it stays apart.
+ */
+function mergeMissions(
+  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
+  merged: Map<string, string>,
+): void {
+  const open = named.filter((n) => n.kind === 'source' && !merged.has(n.id));
+  for (const kind of ['embassy', 'consulate', 'high commission', 'mission']) {
+    const missions = open.flatMap((n) => {
+      const m = NAMED_MISSION.exec(n.label);
+      if (!m || (m[2] ?? m[3])!.toLowerCase() !== kind) return [];
+      // The country by the start of its name: `Castrian` and `Castria`.
+      return [{ n, country: (m[1] ?? m[4])!.toLowerCase().slice(0, 5) }];
+    });
+    if (new Set(missions.map((m) => m.country)).size !== 1) continue;
+    const host = missions.sort(
+      (a, b) => a.n.label.length - b.n.label.length || a.n.id.localeCompare(b.n.id),
+    )[0]!.n;
+    for (const m of missions) if (m.n.id !== host.id) merged.set(m.n.id, host.id);
+    for (const n of open)
+      if (n.id !== host.id && BARE_MISSION.exec(n.label)?.[1]?.toLowerCase() === kind)
+        merged.set(n.id, host.id);
+  }
+}
+
+/** One unnamed witness: `a witness said`, `an eyewitness told reporters` (not `another witness`). */
+const BARE_WITNESS = /^(?:(?:a|an|the|one)\s+)?(?:eye-?)?witness$/i;
+/** A person given as a witness: `witness Ada Quill`, `Ada Quill, who saw the crash`. */
+const WITNESS_ROLE = /\b(?:eye-?)?witness\b|\bwho\s+(?:saw|watched|witnessed)\b/i;
+
+/**
+ * `A witness said` in one article and `witness Petra Holm` in another: news names a witness once,
+ * then by the role. The unnamed witness is the story's one named person given as a witness; with
+ * two (a second is `another witness`), they stay apart.
+ */
+function mergeWitness(
+  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
+  merged: Map<string, string>,
+  statements: ReadonlyMap<string, ReadonlyArray<{ d: Document; a: Attribution }>>,
+): void {
+  const root = (id: string): string => {
+    for (let hops = 0; merged.has(id) && hops < 8; hops++) id = merged.get(id)!;
+    return id;
+  };
+  const bare = named.filter((n) => n.kind === 'source' && !merged.has(n.id) && BARE_WITNESS.test(n.label));
+  if (!bare.length) return;
+  const witnesses = new Set(
+    named
+      .filter(
+        (n) =>
+          n.kind === 'source' &&
+          !BARE_WITNESS.test(n.label) &&
+          (/^n:person:/.test(n.id) || titledName(n.label) !== null) &&
+          (WITNESS_ROLE.test(n.label) ||
+            (statements.get(n.id) ?? []).some(
+              ({ d, a }) => a.source && WITNESS_ROLE.test(roleContext(d.text, a.source.start, a.source.end)),
+            )),
+      )
+      .map((n) => root(n.id)),
+  );
+  if (witnesses.size !== 1) return;
+  for (const n of bare) merged.set(n.id, [...witnesses][0]!);
+}
+
 /** A spokesperson for a role held by one person: `a spokesman for the governor-elect`. */
 const SPOKESMAN_FOR_ROLE =
   /\bspokes(?:wo)?m[ae]n\s+for\s+the\s+((?:president|governor|prime\s+minister|mayor|chancellor)(?:-elect)?)\b/i;
@@ -857,6 +1033,15 @@ const ACADEMIC = /\b(?:University|College|Polytechnic)\b/u;
 /** Who speaks for a university or took part in events there, and its hospitals. */
 const ACADEMIC_PARTY =
   /\b(?:spokes(?:wo)?m[ae]n|spokesperson|officials?|police|president|chancellor|provost|dean|administrators?|students?|graduates?|alumn[ia]|coach|Hospital|Medical|Clinic|Health)\b/iu;
+
+/**
+ * A former holder of an office (`Former Castrian ambassador Oskar Hale`, `the country's former
+ * interior minister`, `ex-police chief`): out of office, they comment on what others do.
+ */
+const FORMER_ROLE =
+  /\b(?:[Ff]ormer|[Ee]x-)\s*(?:[\p{L}-]+\s+){0,3}?(?:ministers?|ambassadors?|envoys?|officials?|inspectors?|secretary|director|head|chief|president|prime\s+minister|governor|mayor|senator|general|commander|diplomats?|advis[eo]rs?|prosecutor|judge|chairman|chairwoman|MPs?|spokes(?:wo)?m[ae]n|spokesperson|negotiator|intelligence\s+officers?|agent)\b/u;
+/** A statement in the first person: the speaker tells what they did or saw. */
+const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/;
 
 /** A statement of what the speaker perceived: a witness's account, whoever the witness is. */
 const PERCEPTION = /\b(?:I|we|he|she|they)\s+(?:saw|heard|watched|witnessed|noticed|smelled)\b/i;
@@ -1053,6 +1238,13 @@ function roleOf(
     !said.some(({ d, a }) => PERCEPTION.test(d.text.slice(a.content.start, a.content.end)))
   )
     return { role: 'commentator', rule: 'provenance:commentator-reaction' };
+  // `Former ambassador Oskar Hale said such kidnappings ...`: out of office, they comment, unless
+  // they tell what they did or saw themselves.
+  if (
+    contexts.some((c) => FORMER_ROLE.test(c)) &&
+    !said.some(({ d, a }) => FIRST_PERSON.test(d.text.slice(a.content.start, a.content.end)))
+  )
+    return { role: 'commentator', rule: 'provenance:commentator-role' };
   // `“Our hearts and prayers are with the family,” said Ada Quill`: cited only for sympathy or
   // grief, a speaker reacts; whoever they are, they confirm nothing.
   if (said.length && said.every(({ d, a }) => SYMPATHY.test(d.text.slice(a.content.start, a.content.end))))
@@ -1163,9 +1355,18 @@ export function originsOf(trace: ProvenanceTrace, doc: string, sources: readonly
   const relayed = (outlet ? (trace.edgesFrom.get(outlet) ?? []) : [])
     .filter((e) => e.kind === 'relays')
     .map((e) => e.to);
-  if (!sources.length) return relayed.length ? relayed : outlet ? [outlet] : [];
+  // A news organisation this article cites only as passing on named sources is no origin here.
+  const passes = trace.passesOn?.get(doc);
+  const reports = passes ? relayed.filter((r) => !passes.has(r)) : relayed;
+  if (!sources.length) return reports.length ? reports : outlet ? [outlet] : [];
   const out = new Set<string>();
   for (const s of sources) {
+    // It stands for the named sources it passes on (`the Gazette reported, citing the ministry`).
+    const passed = passes?.get(s);
+    if (passed) {
+      for (const p of passed) if (trace.roles?.get(p)?.role !== 'commentator') out.add(p);
+      continue;
+    }
     // A commentator's view is no origin of a fact.
     if (trace.roles?.get(s)?.role === 'commentator') continue;
     const node = trace.nodeById.get(s);
@@ -1430,6 +1631,23 @@ export function storyRoles(trace: ProvenanceTrace): {
       of: [outlet],
       rule: 'provenance:shared-copy',
     });
+  }
+  // A news organisation every article cites only as passing on named sources (`the Gazette
+  // reported, citing the ministry`) relays them.
+  const passed = new Map<string, Set<string>>();
+  for (const [doc, ids] of trace.passesOn ?? [])
+    for (const id of ids.keys()) passed.set(id, (passed.get(id) ?? new Set()).add(doc));
+  for (const [id, docs] of passed) {
+    if (docsOf.has(id) || (trace.mentions.get(id) ?? []).some((m) => !docs.has(m.doc))) continue;
+    const of = (trace.edgesFrom.get(id) ?? []).filter((e) => e.kind === 'cites').map((e) => e.to);
+    if (of.length)
+      relays.push({
+        id,
+        label: trace.nodeById.get(id)?.label ?? id,
+        documents: [...docs].sort(),
+        of: of.sort(),
+        rule: 'provenance:passes-on',
+      });
   }
   const commentators: Array<{ id: string; label: string; documents: string[]; rule: string }> = [];
   for (const [id, r] of trace.roles ?? []) {
