@@ -926,6 +926,12 @@ describe('attribution', () => {
       'Ada Quill, the harbour master',
     );
     expect(labels('The pier is closed, Ada Quill, the harbour master, said.')).toEqual(['Ada Quill']);
+    // A longer role (`the head of the rail safety authority`), and the cue with its time after it.
+    expect(
+      labels(
+        'The line will stay closed until Monday, Gert Vahl, the head of the rail safety authority, said on Friday.',
+      ),
+    ).toEqual(['Gert Vahl']);
   });
   it('a plural noun in -s right before a verb of saying is its subject: `Reports said ...`', () => {
     expect(cues('Reports said several barns had burned.')).toEqual([

@@ -1313,7 +1313,7 @@ export function attribute(
         // cue, after or before its role (`..., Ada Quill, the harbour master, said.`), is the speaker.
         if (!between && comma >= 0 && quoteEnd < 0 && cue.start - comma <= 2) {
           const set =
-            /,\s*((?:(?:an?|the)\s+(?:[\p{Ll}'’-]+\s+){0,4}[\p{Ll}'’-]+,\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:,\s*(?:an?|the)\s+(?:[\p{Ll}'’-]+\s+){0,4}[\p{Ll}'’-]+)?)\s*$/u.exec(
+            /,\s*((?:(?:an?|the)\s+(?:[\p{Ll}'’-]+\s+){0,4}[\p{Ll}'’-]+,\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:,\s*(?:an?|the)\s+(?:[\p{Ll}'’-]+\s+){0,6}[\p{Ll}'’-]+)?)\s*$/u.exec(
               before.slice(0, comma),
             );
           if (set) between = tidy(s, comma - set[1]!.length, comma);

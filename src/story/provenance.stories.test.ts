@@ -1295,4 +1295,39 @@ Former harbour master Ivo Pell said he had warned the port authority about the f
     s.origin(/Marovian embassy/);
     s.origin(/Ivo Pell/);
   });
+  it('a claim an outlet states in its headline and attributes in its body rests on the source, not the outlet', () => {
+    const d = analyzeTexts(DERAIL);
+    const label = (id: string) => d.provenance.nodes.find((n) => n.id === id)?.label ?? id;
+    const text = (m: { doc: string; start: number; end: number }) =>
+      d.documents.find((x) => x.id === m.doc)!.text.slice(m.start, m.end);
+    const claim = (words: RegExp) => d.claims.find((c) => c.members.some((m) => words.test(text(m))))!;
+    // Aller News states the closure itself and gives it to Gert Vahl of the NRSA: one origin, the NRSA
+    // (the Daily relays the Daily Courier's own reporting); no outlet hides the NRSA.
+    const closed = claim(/stay closed until Monday/).origins.map(label);
+    expect(closed).toContain('National Rail Safety Authority');
+    expect(closed).not.toContain('Aller News');
+    expect(claim(/wagons left the track/).origins.map(label)).toEqual(['National Rail Safety Authority']);
+    // Control: what two outlets state with no source at all rests on each of them.
+    const e = analyzeTexts([
+      {
+        location: 'a.txt',
+        known: { outlet: 'Alpha News' },
+        text: 'Rail line shut\n\nThe rail line between Kessing and Aller was shut on Friday after a derailment near the river crossing.\n\nInspectors said the track was sound.\n',
+      },
+      {
+        location: 'b.txt',
+        known: { outlet: 'Beta Post' },
+        text: 'Line closed\n\nAfter Thursday’s derailment by the river crossing, the Kessing to Aller rail line was shut on Friday, with buses replacing trains.\n\nA farmer said he heard the crash.\n',
+      },
+    ]);
+    const shut = e.claims.find((c) =>
+      c.members.some((m) =>
+        /was shut on Friday/.test(e.documents.find((x) => x.id === m.doc)!.text.slice(m.start, m.end)),
+      ),
+    )!;
+    expect(shut.origins.map((id) => e.provenance.nodes.find((n) => n.id === id)?.label).sort()).toEqual([
+      'Alpha News',
+      'Beta Post',
+    ]);
+  });
 });

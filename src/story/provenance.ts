@@ -1323,23 +1323,44 @@ export function outletLabel(d: Document, index: number): string {
 export const JUNK_LABEL =
   /^\s*$|^(https?:|www\.)|[\\/]|\.(txt|html?|json|xml|php|aspx?)\b|^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+){2,}$/u;
 
-/** Drops origins that another of them cites: `Wire, citing the authority` is one chain, not two origins. */
+/**
+ * Drops origins that another of them cites: `Wire, citing the authority` is one chain, not two
+ * origins. An outlet's own statement (its headline, its lead) is no chain over the sources it
+ * cites elsewhere in its article: beside one of them it rests on that source, so the outlet goes
+ * and the source stays (an outlet stating what it attributes to the NRSA two lines down adds no
+ * origin to the NRSA).
+ */
 export function independentOrigins(trace: ProvenanceTrace, origins: Iterable<string>): string[] {
   const list = [...new Set(origins)];
   if (list.length < 2) return list;
+  const isOutlet = (id: string): boolean => trace.nodeById.get(id)?.kind === 'outlet';
+  // `government`, `officials`: a source that does not say who it is stays part of the chain of
+  // whoever cites it, an outlet too.
+  const weak = (id: string): boolean => {
+    const label = trace.nodeById.get(id)?.label ?? '';
+    return BARE_GENERIC.test(label) || (!NAMED_NODE.test(id) && UNNAMED.test(label));
+  };
   const cites = (from: string, to: string): boolean => {
     const seen = new Set<string>();
     const stack = [from];
     while (stack.length) {
       const x = stack.pop()!;
       if (x === to && x !== from) return true;
-      if (seen.has(x)) continue;
+      if (seen.has(x) || (isOutlet(x) && !weak(to))) continue;
       seen.add(x);
       for (const e of trace.edgesFrom.get(x) ?? []) stack.push(e.to);
     }
     return false;
   };
-  return list.filter((o) => !list.some((p) => p !== o && cites(p, o))).sort();
+  const direct = (from: string, to: string): boolean =>
+    (trace.edgesFrom.get(from) ?? []).some((e) => e.to === to);
+  return list
+    .filter((o) =>
+      isOutlet(o)
+        ? !list.some((p) => p !== o && !weak(p) && direct(o, p))
+        : !list.some((p) => p !== o && cites(p, o)),
+    )
+    .sort();
 }
 
 /**
