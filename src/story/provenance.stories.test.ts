@@ -884,6 +884,75 @@ Leon Hart, a transport fellow at the Meridian Policy Forum, said freight lines h
   },
 ];
 
+const STRIKE: Article[] = [
+  {
+    location: 'globe.txt',
+    known: { outlet: 'Tessaly Globe' },
+    text: `Dock workers strike shuts Port Varo
+
+Dock workers at Port Varo walked out on Monday in a dispute over pay, the Varo Dockers Union (VDU) said.
+
+VDU general secretary Marek Oltz said 3,000 members had joined the strike.
+
+The Port Varo Authority said no ships had been loaded since midnight.
+
+Retired admiral Hugo Senn said the strike exposed the country's dependence on one port.
+
+Greta Faul, a criminologist at the Tessaly Institute of Justice, said pickets rarely turned violent.
+
+Transparency Watch, an anti-corruption group, said the port's accounts should be published.
+`,
+  },
+  {
+    location: 'wire.txt',
+    known: { outlet: 'Tessaly Wire' },
+    text: `VARO, March 2 (Tessaly Wire) - A strike by dock workers closed Port Varo on Monday.
+
+Oltz, the union's leader, said the walkout would last until the port offered a 9 percent raise.
+
+A spokeswoman for the port authority, Kira Dahl, said the offer of 4 percent stood.
+
+Legal experts said the strike was lawful.
+
+"Every day of this strike costs the economy 20 million," said Piet Rau, chief economist at Varo Bank.
+
+Observers said the government was unlikely to intervene.
+`,
+  },
+  {
+    location: 'times.txt',
+    known: { outlet: 'Varo Times' },
+    text: `Port strike: shippers count the cost
+
+The union said 3,000 dockers had stopped work.
+
+Dahl said talks would resume on Wednesday.
+
+Labour Minister Elsa Brun said the government would not take sides.
+
+Veteran union negotiator Ole Kamp, who led the 2009 strike, said the dockers had a strong case.
+
+Author Lina Vost, who wrote a history of the port, said strikes had shaped the city.
+
+"I watched the gates close at six," said Ines Mahr, a crane driver at the port.
+`,
+  },
+  {
+    location: 'radio.txt',
+    known: { outlet: 'Coast FM' },
+    text: `Strike at Port Varo
+
+The dockers' union said the strike would go on.
+
+Port authority head Anton Wirth said the port was losing 2 million a day.
+
+A lawyer not involved in the case said the union had followed the rules.
+
+Independent analyst Rosa Jang said the government would come under pressure within days.
+`,
+  },
+];
+
 describe('who says it, on whole fictional stories', () => {
   it('a doping ban: an agency spokeswoman named by the kind of body; capitalised and specialist commentators', () => {
     const s = read(DOPING);
@@ -1329,5 +1398,56 @@ Former harbour master Ivo Pell said he had warned the port authority about the f
       'Alpha News',
       'Beta Post',
     ]);
+  });
+  it('a port strike: speakers by surname and by role are their bodies; outside experts, a retired admiral and an author comment', () => {
+    const s = read(STRIKE);
+    // `the Varo Dockers Union (VDU)`, `VDU general secretary Marek Oltz`, `Oltz, the union's leader`
+    // (the surname alone in the wire), `The union said`, `The dockers' union said`.
+    expect(s.origin(/Dockers|VDU|Oltz/).files).toEqual([
+      'globe.txt',
+      'radio.txt',
+      'times.txt',
+      'wire.txt',
+    ]);
+    // `The Port Varo Authority`, `A spokeswoman for the port authority, Kira Dahl`, `Dahl said`,
+    // `Port authority head Anton Wirth`.
+    expect(s.origin(/Port Varo|Dahl|Wirth|port authority/i).files).toEqual([
+      'globe.txt',
+      'radio.txt',
+      'times.txt',
+      'wire.txt',
+    ]);
+    s.origin(/Ines Mahr/);
+    s.origin(/Elsa Brun/);
+    // `A lawyer not involved in the case`, `Greta Faul, a criminologist`, `Retired admiral Hugo Senn`,
+    // `Author Lina Vost, who wrote a history of the port`.
+    s.commentator(/^lawyer$/);
+    s.commentator(/Greta Faul/);
+    s.commentator(/Hugo Senn/);
+    s.commentator(/Lina Vost/);
+    s.commentator(/Rosa Jang/);
+    s.commentator(/Piet Rau/);
+    s.noOrigin(/lawyer|Faul|Senn|Vost|Jang|Rau|union had followed/i);
+  });
+
+  it('controls: a surname two people share, and a retired witness who tells what she saw', () => {
+    const s = read([
+      {
+        location: 'a.txt',
+        known: { outlet: 'Alpha News' },
+        text: `Dock fire
+
+Port engineer Kira Dahl said the crane had failed. Union steward Ole Dahl said the crane was new.
+
+Dahl said the fire started at noon.
+
+Retired judge Mara Ulm said she saw smoke from her window. "I called the fire brigade at once," Ulm said.
+`,
+      },
+    ]);
+    s.origin(/Kira Dahl/);
+    s.origin(/Ole Dahl/);
+    s.noOrigin(/^Dahl$/);
+    s.origin(/Mara Ulm/);
   });
 });

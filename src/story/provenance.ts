@@ -175,6 +175,19 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     const hits = [...orgNames.values()].filter((o) => o.words[0] === w && o.words.length > 1);
     return hits.length === 1 ? hits[0]!.label : null;
   };
+  // `Oltz said` in an article that never gives the full name: the story's one person of that surname.
+  const surnames = new Map<string, Set<string>>();
+  for (const d of documents)
+    for (const e of d.entities)
+      if (e.kind === 'person' && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(e.label)) {
+        const last = e.label.split(/\s+/).pop()!.toLowerCase();
+        surnames.set(last, (surnames.get(last) ?? new Set()).add(e.label));
+      }
+  const surnameOf = (label: string): string | null => {
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(label)) return null;
+    const names = surnames.get(label.toLowerCase());
+    return names?.size === 1 ? [...names][0]! : null;
+  };
   const cited = new Map<string, Map<number, string[]>>();
   const statements = new Map<string, Array<{ d: Document; a: Attribution }>>();
   const spans = new Map<string, Array<{ doc: string; start: number; end: number }>>();
@@ -227,7 +240,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         if (!looksLikeSource(label, a.source, d)) {
           // `the weather office`, `the safety board`: a body named in lower case by its noun and
           // words of the story's one organisation named with that noun (see `shortFormOf`).
-          const full = shortFormOf(label) ?? acronymOf(label) ?? firstWordOf(label);
+          const full = shortFormOf(label) ?? acronymOf(label) ?? firstWordOf(label) ?? surnameOf(label);
           if (!full) return null;
           label = full;
         }
@@ -443,6 +456,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         ? { org: new Set(words), own: false }
         : null;
     }
+    // `Port authority head Anton Wirth`: a head or speaker of a body named in lower case.
+    const lowerHead = LOWER_HEAD_OF.exec(n.label);
+    if (lowerHead && ORG_NOUN.test(lowerHead[1]!.split(/\s+/).pop()!.toLowerCase()))
+      return { org: new Set(orgNameWords(lowerHead[1]!)), own: false };
     // The organisation itself, as the entity layer knows it.
     if (/^n:(org|organization):/.test(n.id) && !BARE_GENERIC.test(n.label)) {
       const words = orgNameWords(n.label);
@@ -457,6 +474,19 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       if (words.length && speakerOrgs.some((org) => org.length && org.every((w) => words.includes(w))))
         return { org: new Set(words), own: true };
     }
+    // A person whose source phrase gives the role: `A spokeswoman for the port authority, Kira Dahl`.
+    if (/^n:person:/.test(n.id))
+      for (const { d, a } of statements.get(n.id) ?? []) {
+        if (!a.source) continue;
+        const m = SPEAKER_FOR.exec(
+          d.text
+            .slice(a.source.start, a.source.end)
+            .trim()
+            .replace(/^(?:A|An|The)\s/, (x) => x.toLowerCase()),
+        );
+        const words = m ? orgNameWords(m[1]!) : [];
+        if (words.length >= 2) return { org: new Set(words), own: false };
+      }
     return null;
   };
   const speakerOrgs: string[][] = [];
@@ -986,7 +1016,7 @@ function mergeBodyMembers(
  * may report research of its own (`a British think tank told the paper the shells were ...`).
  */
 const COMMENTATOR_ROLE =
-  /\bwho\s+(?:has\s+|have\s+)?(?:studies|studied|researches|researched|teaches|taught|tracks|tracked|written|writes|speciali[sz]es|speciali[sz]ed)\b|\b\p{L}+[- ](?:safety|rights|control|reform|welfare|justice)\s+(?:groups?|organi[sz]ations?|campaigners?|advocates?|activists?)\b|\b(?:a|an)\s+\p{Ll}+\s+consultants?\b|\b[Oo]pposition\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|politicians?|part(?:y|ies)|lawmakers?|MPs?|members?)\b|\bChambers?\s+of\s+(?:Commerce|Industry|Trade)\b|\b(?:business|trade|industry|employers['’]?)\s+(?:groups?|lobby|lobbies|associations?|bodies|organi[sz]ations?)\b|\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|pundits?|critics?|(?<!\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|['’]s\s+)opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
+  /\bwho\s+(?:has\s+|have\s+)?(?:studies|studied|researches|researched|teaches|taught|tracks|tracked|written|writes|wrote|speciali[sz]es|speciali[sz]ed)\b|\bnot\s+(?:directly\s+)?(?:involved|connected|associated|affiliated)\s+(?:in|with)\b|\b(?:criminologists?|sociologists?|psychologists?|demographers?)\b|\b\p{L}+[- ](?:safety|rights|control|reform|welfare|justice)\s+(?:groups?|organi[sz]ations?|campaigners?|advocates?|activists?)\b|\b(?:a|an)\s+\p{Ll}+\s+consultants?\b|\b[Oo]pposition\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|politicians?|part(?:y|ies)|lawmakers?|MPs?|members?)\b|\bChambers?\s+of\s+(?:Commerce|Industry|Trade)\b|\b(?:business|trade|industry|employers['’]?)\s+(?:groups?|lobby|lobbies|associations?|bodies|organi[sz]ations?)\b|\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|pundits?|critics?|(?<!\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|['’]s\s+)opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
 /**
  * The same roles written as a title before a name or opening a sentence (`Senator Maya Voll`,
  * `Analysts said`, `Environmental group Clear Rivers`): capitalised, they are no less a role.
@@ -1039,7 +1069,7 @@ const ACADEMIC_PARTY =
  * interior minister`, `ex-police chief`): out of office, they comment on what others do.
  */
 const FORMER_ROLE =
-  /\b(?:[Ff]ormer|[Ee]x-)\s*(?:[\p{L}-]+\s+){0,3}?(?:ministers?|ambassadors?|envoys?|officials?|inspectors?|secretary|director|head|chief|president|prime\s+minister|governor|mayor|senator|general|commander|diplomats?|advis[eo]rs?|prosecutor|judge|chairman|chairwoman|MPs?|spokes(?:wo)?m[ae]n|spokesperson|negotiator|intelligence\s+officers?|agent)\b/u;
+  /\b(?:[Ff]ormer|[Rr]etired|[Ee]x-)\s*(?:[\p{L}-]+\s+){0,3}?(?:ministers?|ambassadors?|envoys?|officials?|inspectors?|admiral|colonel|secretary|director|head|chief|president|prime\s+minister|governor|mayor|senator|general|commander|diplomats?|advis[eo]rs?|prosecutor|judge|chairman|chairwoman|MPs?|spokes(?:wo)?m[ae]n|spokesperson|negotiator|intelligence\s+officers?|agent)\b/u;
 /** A statement in the first person: the speaker tells what they did or saw. */
 const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/;
 
@@ -1444,6 +1474,10 @@ const SPEAKER_OF =
  */
 const HEAD_OF =
   /^(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}?)(?:['’]s?)?\s+((?:chief\s+executive(?:\s+officer)?|chief\s+\p{Ll}+\s+officer|C[EFOT]O|chair(?:man|woman)?|general\s+secretary|managing\s+director|[Mm]inister|[Dd]irector|[Hh]ead|organi[sz]er|negotiator|official))(?:,)?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
+/** A head or speaker of a body named in lower case before their name: `Port authority head Anton Wirth`. */
+const LOWER_HEAD_OF =
+  /^(?:the\s+)?(\p{L}[\p{Ll}'’-]+(?:\s+\p{Ll}[\p{Ll}'’-]+){1,3})\s+(?:head|chief|director|spokes(?:wo)?m[ae]n|spokesperson|chair(?:man|woman)?|president)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
 /** Words that qualify many organisations, never one on their own (`State officials`, `County officials`). */
 const GENERIC_MODIFIER =
