@@ -1403,12 +1403,7 @@ Former harbour master Ivo Pell said he had warned the port authority about the f
     const s = read(STRIKE);
     // `the Varo Dockers Union (VDU)`, `VDU general secretary Marek Oltz`, `Oltz, the union's leader`
     // (the surname alone in the wire), `The union said`, `The dockers' union said`.
-    expect(s.origin(/Dockers|VDU|Oltz/).files).toEqual([
-      'globe.txt',
-      'radio.txt',
-      'times.txt',
-      'wire.txt',
-    ]);
+    expect(s.origin(/Dockers|VDU|Oltz/).files).toEqual(['globe.txt', 'radio.txt', 'times.txt', 'wire.txt']);
     // `The Port Varo Authority`, `A spokeswoman for the port authority, Kira Dahl`, `Dahl said`,
     // `Port authority head Anton Wirth`.
     expect(s.origin(/Port Varo|Dahl|Wirth|port authority/i).files).toEqual([
