@@ -1269,6 +1269,8 @@ Mayor Ann Roe said the roads were open. Mayor Ken Dale said they were not. A spo
     ]);
     // `A company spokeswoman`, `A spokesman for the company`, `Tarsk Petroleum chief executive Lena Holt`,
     // `A Tarsk Petroleum spokeswoman, Mia Sund`: the story's one company.
+    // Labelled by the company it speaks for, not by the chief executive who hosts its speakers.
+    expect(s.origin(/Tarsk|company|Sund/i).label).toBe('Tarsk Petroleum');
     expect(s.origin(/Tarsk|company|Sund/i).files).toEqual([
       'courier.txt',
       'gazette.txt',
@@ -1353,9 +1355,13 @@ The Castrian embassy said two of its citizens were on the ferry. The Marovian em
 The embassy said it had sent a consul to the port.
 
 Former harbour master Ivo Pell said he had warned the port authority about the ferry's engines in 2019. "I told them it would happen," Pell said.
+
+Kessing Ferries chief executive Ana Berg said the timetable would stand.
 `,
       },
     ]);
+    // A chief executive speaking alone keeps her name.
+    s.origin(/Ana Berg/);
     s.origin(/^company spokesman$/);
     s.origin(/Harlow/);
     s.origin(/Dunmore/);

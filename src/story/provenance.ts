@@ -578,6 +578,21 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     for (let hops = 0; merged.has(id) && hops < 8; hops++) id = merged.get(id)!;
     return id;
   };
+  // `Tarsk Petroleum chief executive Lena Holt` hosting the company's spokeswomen is the company:
+  // a head or speaker hosting other speakers is labelled by the organisation the story names.
+  const organisations = new Map<string, string>();
+  for (const d of documents)
+    for (const e of d.entities)
+      if (e.kind === 'organization') organisations.set(orgNameWords(e.label).join(' '), e.label);
+  const hosted = new Map<string, number>();
+  for (const [id] of merged) hosted.set(final(id), (hosted.get(final(id)) ?? 0) + 1);
+  for (const [id] of hosted) {
+    const n = nodes.get(id);
+    if (!n || n.kind !== 'source' || !/^n:person:/.test(id)) continue;
+    const org = (HEAD_OF.exec(n.label) ?? SPEAKER_OF.exec(n.label))?.[1];
+    const name = org ? organisations.get(orgNameWords(org).join(' ')) : undefined;
+    if (name) n.label = name;
+  }
   const out = new Map<string, { from: string; to: string; kind: 'cites' | 'relays' }>();
   for (const e of edges.values()) {
     const from = final(e.from);
