@@ -1357,11 +1357,16 @@ The embassy said it had sent a consul to the port.
 Former harbour master Ivo Pell said he had warned the port authority about the ferry's engines in 2019. "I told them it would happen," Pell said.
 
 Kessing Ferries chief executive Ana Berg said the timetable would stand.
+
+Election observers from the Coast Monitoring Mission said the harbour vote count was clean.
 `,
       },
     ]);
     // A chief executive speaking alone keeps her name.
     s.origin(/Ana Berg/);
+    // Observers named by their mission report what they saw.
+    s.noOrigin(/^Observers$/);
+    expect(s.commentators.filter((c) => /[Oo]bservers|Monitoring/.test(c))).toEqual([]);
     s.origin(/^company spokesman$/);
     s.origin(/Harlow/);
     s.origin(/Dunmore/);
@@ -1427,6 +1432,8 @@ Kessing Ferries chief executive Ana Berg said the timetable would stand.
     s.commentator(/Hugo Senn/);
     s.commentator(/Lina Vost/);
     s.commentator(/Rosa Jang/);
+    // `Observers said the government was unlikely to intervene`: onlookers with a view.
+    s.commentator(/^Observers$/);
     s.commentator(/Piet Rau/);
     s.noOrigin(/lawyer|Faul|Senn|Vost|Jang|Rau|union had followed/i);
   });

@@ -1032,6 +1032,9 @@ function mergeBodyMembers(
  */
 const COMMENTATOR_ROLE =
   /\bwho\s+(?:has\s+|have\s+)?(?:studies|studied|researches|researched|teaches|taught|tracks|tracked|written|writes|wrote|speciali[sz]es|speciali[sz]ed)\b|\bnot\s+(?:directly\s+)?(?:involved|connected|associated|affiliated)\s+(?:in|with)\b|\b(?:criminologists?|sociologists?|psychologists?|demographers?)\b|\b\p{L}+[- ](?:safety|rights|control|reform|welfare|justice)\s+(?:groups?|organi[sz]ations?|campaigners?|advocates?|activists?)\b|\b(?:a|an)\s+\p{Ll}+\s+consultants?\b|\b[Oo]pposition\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|politicians?|part(?:y|ies)|lawmakers?|MPs?|members?)\b|\bChambers?\s+of\s+(?:Commerce|Industry|Trade)\b|\b(?:business|trade|industry|employers['’]?)\s+(?:groups?|lobby|lobbies|associations?|bodies|organi[sz]ations?)\b|\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|pundits?|critics?|(?<!\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|['’]s\s+)opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
+/** Observers named by nothing more: `Observers`, `political observers`, `some observers`. */
+const BARE_OBSERVERS =
+  /^(?:(?:some|many|most|other|political|independent|outside|longtime|veteran)\s+)?[Oo]bservers$/;
 /**
  * The same roles written as a title before a name or opening a sentence (`Senator Maya Voll`,
  * `Analysts said`, `Environmental group Clear Rivers`): capitalised, they are no less a role.
@@ -1264,7 +1267,12 @@ function roleOf(
     for (const e of entitiesByKey(d).get(key) ?? [])
       if (e.kind !== 'place') contexts.push(roleContext(d.text, e.start, e.end));
   }
-  if (contexts.some((c) => COMMENTATOR_ROLE.test(c) || COMMENTATOR_TITLE.test(c)))
+  if (
+    contexts.some((c) => COMMENTATOR_ROLE.test(c) || COMMENTATOR_TITLE.test(c)) ||
+    // `Observers said the government was unlikely to intervene`: observers named by nothing more
+    // than that are onlookers giving a view (an election's observers are named by their mission).
+    BARE_OBSERVERS.test(n.label)
+  )
     return { role: 'commentator', rule: 'provenance:commentator-role' };
   // `Hugo Brandl of Orvel Technical University`: an academic asked about events is an expert,
   // unless they speak for the university or were there (a spokesman, a dean, a student).
