@@ -953,6 +953,57 @@ Independent analyst Rosa Jang said the government would come under pressure with
   },
 ];
 
+const FLOOD: Article[] = [
+  {
+    location: 'a.txt',
+    known: { outlet: 'Delta Post' },
+    text: `Floods cut off 40 villages in Orm valley
+
+Floods have cut off 40 villages in the Orm valley, the World Food Agency (WFA) said on Tuesday.
+
+WFA chief Ilse Kohl said food stocks in the valley would last a week.
+
+Dr. Omar Safi, director of Hill Hospital in Orm, said 60 people had been treated for injuries.
+
+Mayor Ines Lark said the town's bridge had been swept away.
+
+The United Nations said it was sending emergency teams.
+`,
+  },
+  {
+    location: 'b.txt',
+    known: { outlet: 'Orm Herald' },
+    text: `Aid reaches Orm valley by air
+
+The WFA said helicopters had dropped 30 tonnes of food.
+
+Kohl said more aid was on its way.
+
+The hospital's director said supplies of antibiotics were running low.
+
+Lark, the town's mayor, said 200 homes had been flooded.
+
+UN spokesman Piet Amar said teams had reached the valley.
+`,
+  },
+  {
+    location: 'c.txt',
+    known: { outlet: 'River News' },
+    text: `Orm floods: the latest
+
+The aid agency's chief said road access could take weeks to restore.
+
+Safi said the hospital needed generators.
+
+The mayor's office said a shelter had opened at the school.
+
+The UN said 12,000 people needed help.
+
+A UN spokeswoman said a second team would arrive on Friday.
+`,
+  },
+];
+
 describe('who says it, on whole fictional stories', () => {
   it('a doping ban: an agency spokeswoman named by the kind of body; capitalised and specialist commentators', () => {
     const s = read(DOPING);
@@ -1457,5 +1508,45 @@ Retired judge Mara Ulm said she saw smoke from her window. "I called the fire br
     s.origin(/Ole Dahl/);
     s.noOrigin(/^Dahl$/);
     s.origin(/Mara Ulm/);
+  });
+  it('a flood: an agency, its chief and `the aid agency’s chief`; `the hospital’s director` is the named director; the UN under four names', () => {
+    const s = read(FLOOD);
+    // `the World Food Agency (WFA)`, `The WFA said`, `The aid agency's chief said` (the story's one agency).
+    expect(s.origin(/World Food Agency/).files).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    // `Dr. Omar Safi, director of Hill Hospital`, `Safi said`, `The hospital's director said` (not the
+    // agency cited just before it).
+    expect(s.origin(/Safi|hospital/i).files).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    // `Mayor Ines Lark`, `Lark, the town's mayor`, `The mayor's office`.
+    expect(s.origin(/Lark|mayor/i).files).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    // `The United Nations`, `UN spokesman Piet Amar`, `The UN said`, `A UN spokeswoman`.
+    expect(s.origin(/United Nations|UN|Amar/).files).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    // Not yet: `WFA chief Ilse Kohl` stays apart from the agency (a head titled `chief` made one
+    // origin with the body cost half B a right origin).
+    s.origin(/Ilse Kohl/);
+  });
+
+  it('controls: two hospitals’ directors and two agencies leave a possessive role apart', () => {
+    const s = read([
+      {
+        location: 'a.txt',
+        known: { outlet: 'Alpha News' },
+        text: `Two hospitals full
+
+Dr. Omar Safi, director of Hill Hospital, said the wards were full. Dr. Lena Roth, director of Lake Hospital, said hers were too.
+
+The hospital's director said more beds were coming.
+
+The Water Agency said the river was falling. The Roads Agency said two bridges were shut.
+
+The agency's chief said repairs would take a month.
+`,
+      },
+    ]);
+    // `The hospital's director` is neither director by name: it speaks for the hospital named last.
+    s.origin(/Omar Safi/);
+    s.origin(/Lena Roth/);
+    s.origin(/Lake Hospital/);
+    s.origin(/Water Agency/);
+    s.origin(/Roads Agency/);
   });
 });

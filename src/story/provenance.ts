@@ -188,6 +188,14 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     const names = surnames.get(label.toLowerCase());
     return names?.size === 1 ? [...names][0]! : null;
   };
+  const storyOrgEndingWith = (d: Document, source: { start: number; end: number }): string | null => {
+    const noun = possessiveRole(d.text, source)?.[1]?.toLowerCase();
+    if (!noun) return null;
+    const hits = new Set(
+      [...orgNames.values()].filter((o) => o.words[o.words.length - 1] === noun).map((o) => o.label),
+    );
+    return hits.size === 1 ? [...hits][0]! : null;
+  };
   const cited = new Map<string, Map<number, string[]>>();
   const statements = new Map<string, Array<{ d: Document; a: Attribution }>>();
   const spans = new Map<string, Array<{ doc: string; start: number; end: number }>>();
@@ -249,8 +257,14 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         const id = node(label, news ? 'news-organization' : 'source');
         if (news) lastNews = id;
         else if (a.source && speaksForLastOrg(d.text, a.source)) {
-          const host = orgNamedBefore(d, a.source);
-          if (host || lastOrg) speaksFor.set(id, host ? node(host, 'source') : lastOrg!);
+          // `The aid agency's chief said` with no agency named before in the article: the story's
+          // one organisation whose name ends with that noun (`World Food Agency`).
+          // `its director` speaks for the last organisation cited; `the hospital's director` only for
+          // a hospital (not for the agency cited last).
+          const noun = possessiveRole(d.text, a.source)?.[1];
+          const host = orgNamedBefore(d, a.source) ?? (noun ? storyOrgEndingWith(d, a.source) : null);
+          const anyOrg = !noun || GENERIC_ORG_NOUN.test(noun);
+          if (host || (lastOrg && anyOrg)) speaksFor.set(id, host ? node(host, 'source') : lastOrg!);
         } else if (/^n:(?:org|organization):/.test(id) || ORG_HEAD.test(label)) lastOrg = id;
         else if (/^n:person:/.test(id)) lastPerson = id;
         return { a, id, news };
@@ -554,6 +568,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   mergeBareRoles(named, merged);
   mergeMissions(named, merged);
   mergeWitness(named, merged, statements);
+  mergePossessiveRoles(named, merged, statements);
   mergePronounRoles(named, merged);
   mergeRoleSpokesmen(named, merged, statements);
   mergeBodyMembers(named, merged);
@@ -704,7 +719,11 @@ const ORG_NAME_LABEL =
 
 /** A role held in the organisation named before: `its director`, `the group's president`. */
 const POSSESSIVE_ROLE =
-  /^(?:its|(?:the\s+)?(group|company|union|ministry|agency|organi[sz]ation|firm|charity|department|board|council|coalition|alliance|association|operator|office|society|party|club|bank|airline|authority|institute|campaign|federation|foundation|league|mission|centre|center|commission|network|movement|trust|bureau|service|hospital)['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|director|president|chairman|chairwoman|chair|head|leader|chief(?:\s+executive)?|founder|secretary|general secretary|manager|lawyer|officer|coordinator|representative|executive|boss|organi[sz]er|negotiator|official|steward)\b/iu;
+  /^(?:its|(?:the\s+)?(?:(?!its\b)[\p{Ll}-]+\s+){0,2}?(group|company|union|ministry|agency|organi[sz]ation|firm|charity|department|board|council|coalition|alliance|association|operator|office|society|party|club|bank|airline|authority|institute|campaign|federation|foundation|league|mission|centre|center|commission|network|movement|trust|bureau|service|hospital)['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|director|president|chairman|chairwoman|chair|head|leader|chief(?:\s+executive)?|founder|secretary|general secretary|manager|lawyer|officer|coordinator|representative|executive|boss|organi[sz]er|negotiator|official|steward)\b/iu;
+
+/** Nouns news uses for an organisation of any name (`the group's president`), not one kind of body (`the hospital's director`). */
+const GENERIC_ORG_NOUN =
+  /^(?:group|company|firm|organi[sz]ation|charity|campaign|movement|network|coalition|alliance|association|union|party|club|federation|foundation|league|trust|society|operator|agency)$/i;
 
 /** The role phrase of a source: its own words, else its apposition (`Rita Cole, the group's president`). */
 function possessiveRole(text: string, source: { start: number; end: number }): RegExpExecArray | null {
@@ -898,6 +917,43 @@ function mergeMissions(
     for (const n of open)
       if (n.id !== host.id && BARE_MISSION.exec(n.label)?.[1]?.toLowerCase() === kind)
         merged.set(n.id, host.id);
+  }
+}
+
+/**
+ * `The hospital's director said` after `Dr. Omar Safi, director of Hill Hospital`: a role in a body
+ * named by the body's noun is the story's one person given that role in a body of that noun; with
+ * none or two, it stays apart (or with the body it was given to).
+ */
+function mergePossessiveRoles(
+  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
+  merged: Map<string, string>,
+  statements: ReadonlyMap<string, ReadonlyArray<{ d: Document; a: Attribution }>>,
+): void {
+  for (const n of named) {
+    if (n.kind !== 'source' || merged.has(n.id)) continue;
+    const m =
+      /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)['’]s?\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u.exec(
+        n.label,
+      );
+    if (!m || !POSSESSIVE_ROLE.test(n.label)) continue;
+    const [, noun, role] = m;
+    const given = new RegExp(
+      `\\b${role!.replace(/\s+/g, '\\s+')}\\s+(?:of|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}${noun}\\b`,
+      'iu',
+    );
+    const holders = named.filter(
+      (p) =>
+        p.id !== n.id &&
+        p.kind === 'source' &&
+        !merged.has(p.id) &&
+        /^n:person:/.test(p.id) &&
+        (given.test(p.label) ||
+          (statements.get(p.id) ?? []).some(
+            ({ d, a }) => a.source && given.test(roleContext(d.text, a.source.start, a.source.end)),
+          )),
+    );
+    if (holders.length === 1) merged.set(n.id, holders[0]!.id);
   }
 }
 
@@ -1540,6 +1596,8 @@ function looksLikeSource(label: string, span: { start: number; end: number } | n
     ROLE_OFFICE.test(label) ||
     // `the district attorney said`, `the coroner said`: a role held by one person (see `mergeBareRoles`).
     BARE_ROLE.test(label) ||
+    // `the hospital's director said`: a role in a body (see `orgNamedBefore`).
+    (/^(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?['’]s?\s/u.test(label) && POSSESSIVE_ROLE.test(label)) ||
     POLICE_NOUN.test(label) ||
     // `the fire department said`, `Firefighters said` (see `FIRE`).
     FIRE.POLICE_NOUN.test(label) ||
