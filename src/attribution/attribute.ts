@@ -210,6 +210,10 @@ function tidy(s: string, a: number, b: number): Local | null {
   return b > a ? { start: a, end: b } : null;
 }
 
+/** A party outside the events, after its noun: `not involved in the study`, `who was not connected with the case`. */
+const OUTSIDE_PARTY =
+  /,?\s+(?:(?:who|that)\s+(?:was|were|is|are)\s+)?not\s+(?:directly\s+)?(?:involved|connected|associated|affiliated)\s+(?:in|with)\s+[^,;:.!?"“”]{1,60}?,?\s*$/;
+
 /** A word in capitals ending a stretch of text: `Theresa` before `May said`. */
 const NAME_END = /\p{Lu}[\p{L}.'’\-]*$/u;
 /**
@@ -239,6 +243,15 @@ function sourceBefore(s: string, cueStart: number): Local | null {
     if (!head || PRONOUN.test(text) || !isNamedOrSourceLike(text)) return null;
     const end = left.trimEnd().length;
     return { start: end - pronoun[0].replace(/^,\s*/, '').trimEnd().length, end, refers: head };
+  }
+  // `A lawyer not involved in the case said`, `Doctors who were not involved in the study said`: a
+  // reduced relative clause describes the noun before it, which speaks (and is the label).
+  const outside = OUTSIDE_PARTY.exec(left);
+  if (outside && outside.index > 0) {
+    const head = sourceBefore(s, outside.index);
+    const text = head ? s.slice(head.start, head.end) : '';
+    if (head && !PRONOUN.test(text) && isNamedOrSourceLike(text))
+      return { start: head.start, end: left.trimEnd().length, refers: head };
   }
   // `The Transport Workers' Union (TGWU) said`: an acronym in brackets after a name is that name;
   // the source is the name with its acronym, not the acronym alone.
@@ -511,7 +524,7 @@ function subjectBeforeComma(s: string): Local | null {
   // A dateline's place is no subject.
   if (DATELINE_OPENING.test(s)) return null;
   const m =
-    /^[\s“"‘']*((?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+){0,5}\p{Lu}[\p{L}.'’\-]*|(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{Ll}'’\-]*\s+){0,2}\p{Ll}[\p{Ll}'’\-]*|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=,\s)/u.exec(
+    /^[\s“"‘']*((?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+){0,5}\p{Lu}[\p{L}.'’\-]*|(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{Ll}'’\-]*\s+){0,2}\p{Ll}[\p{Ll}'’\-]*(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?:[\p{L}'’\-]+\s+){0,3}[\p{L}'’\-]+)?|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=,\s)/u.exec(
       s,
     );
   if (!m) return null;
@@ -555,11 +568,16 @@ function isApposition(between: string): boolean {
  * the name); a subject that is a name already, or an apposition that is no name, stays as it is.
  */
 function namedRole(s: string, subject: Local, cueStart: number): Local {
-  const m = /^,\s+(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})\s*,\s*$/u.exec(
-    s.slice(subject.end, cueStart),
-  );
+  // The name may follow a role of its own in lower case: `Another witness, driver Tomas Reb, said`.
+  const m =
+    /^,\s+(?:(?!(?:who|which|that|whose|and|or|but|as|of|the|a|an|now|then|also)\s)\p{Ll}[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})\s*,\s*$/u.exec(
+      s.slice(subject.end, cueStart),
+    );
   const last = s.slice(subject.start, subject.end).split(/\s+/).pop() ?? '';
-  if (!m || !/^\p{Ll}/u.test(last) || PRONOUN.test(m[1]!)) return subject;
+  // The subject is a role: it ends in lower case, or opens with one (`The head of the Port Authority`).
+  const role =
+    /^\p{Ll}/u.test(last) || /^(?:[Tt]he|[Aa]n?)\s+\p{Ll}/u.test(s.slice(subject.start, subject.end));
+  if (!m || !role || PRONOUN.test(m[1]!) || VERB_ANY.test(m[0])) return subject;
   return { start: subject.start, end: subject.end + m[0].indexOf(m[1]!) + m[1]!.length };
 }
 
@@ -662,7 +680,7 @@ function isReason(text: string): boolean {
 }
 
 /** The noun phrase right after a cue (`according to X,`; `, said X.`). */
-function sourceAfter(s: string, from: number, cutLong = false): Local | null {
+function sourceAfter(s: string, from: number, cutLong = false, noClause = false): Local | null {
   const rest = s.slice(from);
   const stop =
     /[,;:!?]\s|(?<!\b(?:\p{Lu}|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Adm|Capt|Cmdr|Const|Prof|Rev|St|Jr|Sr))(?!(?<=\bNo)\.\s*\d)\.\s|[,;:.!?]$|\s(that|who|which|on|in|when|after|as)\s|\s[-–—]\s|$/iu.exec(
@@ -678,6 +696,14 @@ function sourceAfter(s: string, from: number, cutLong = false): Local | null {
   );
   if (named && /^(?:(?:the|a|an)\s+)?\p{Ll}/u.test(s.slice(span.start, span.end)))
     span = { start: span.start, end: span.end + named[0].length - (/\p{Ll}{2}\.$/u.test(named[0]) ? 1 : 0) };
+  // `said the union had followed the rules`: a clause after the cue is what was said, not who said it.
+  if (
+    noClause &&
+    /\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|should|must|may|might)\b/.test(
+      s.slice(span.start, span.end),
+    )
+  )
+    return null;
   const words = s.slice(span.start, span.end).split(/\s+/).length;
   if (words <= 14) return span;
   // `according to a civil complaint filed by the federal Securities and Exchange Commission and
@@ -692,6 +718,10 @@ function sourceAfter(s: string, from: number, cutLong = false): Local | null {
 /** A noun phrase's head before a participle and its agent or time: `a complaint | filed by`. */
 const LONG_SOURCE_CUT = /^(.+?)\s+\p{Ll}{3,}(?:ed|en)\s+(?:by|in|on|at|last|this|earlier)\b/u;
 
+/** When something was told, after whom: `on Monday`, `last week`, `earlier this month`, `in an interview`. */
+const TOLD_WHEN =
+  /\s(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{Ll}+\s+\d)|(?:last|this|earlier|late|later)\s|yesterday|today|tonight|in\s+an?\s+(?:interview|statement|email|e-mail|telephone|phone))/u;
+
 /** Whom something was told: `told the NYT that`, `claimed to the newspaper`, `said in the New York Times`. */
 function recipientAfter(s: string, verb: string, from: number): Local | null {
   const rest = s.slice(from);
@@ -703,8 +733,12 @@ function recipientAfter(s: string, verb: string, from: number): Local | null {
     addressed &&
     /^(told|tell|tells|telling|informed|assured|reassured)$/.test(lower) &&
     !VERB_ANY.test(addressed[1]!)
-  )
-    return tidy(s, from + addressed[0].length - addressed[1]!.length - 5, from + addressed[0].length - 5);
+  ) {
+    // `told the Evening Post on Monday that`: when it was told is no part of whom.
+    const start = from + addressed[0].length - addressed[1]!.length - 5;
+    const when = TOLD_WHEN.exec(addressed[1]!);
+    return tidy(s, start, when ? start + when.index : from + addressed[0].length - 5);
+  }
   const m =
     /^(to|tells|told|in)?\s*((?:the\s+|a\s+|an\s+)?(?:\p{Lu}[\p{L}.’'\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'\-]*)*|reporters|journalists|the newspaper|the paper|the broadcaster|the agency|\p{Ll}+\s+(?:newspaper|outlet|agency|broadcaster)))/u.exec(
       rest,
@@ -1303,7 +1337,7 @@ export function attribute(
         // cue, after or before its role (`..., Ada Quill, the harbour master, said.`), is the speaker.
         if (!between && comma >= 0 && quoteEnd < 0 && cue.start - comma <= 2) {
           const set =
-            /,\s*((?:(?:an?|the)\s+(?:[\p{Ll}'’-]+\s+){0,4}[\p{Ll}'’-]+,\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:,\s*(?:an?|the)\s+(?:[\p{Ll}'’-]+\s+){0,4}[\p{Ll}'’-]+)?)\s*$/u.exec(
+            /,\s*((?:(?:an?|the)\s+(?:[\p{Ll}'’-]+\s+){0,4}[\p{Ll}'’-]+,\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:,\s*(?:an?|the)\s+(?:[\p{Ll}'’-]+\s+){0,6}[\p{Ll}'’-]+)?)\s*$/u.exec(
               before.slice(0, comma),
             );
           if (set) between = tidy(s, comma - set[1]!.length, comma);
@@ -1411,7 +1445,7 @@ export function attribute(
       // about it`, `to say anything kind`, `said it over and over`.
       if (!subject && /^\s+(?:it|this|those|these|anything|something|nothing|about)\b/i.test(after)) continue;
       // A participle has no subject after it (`After the vote, saying she was tired, ...`).
-      const source = subject ?? (strong && !/ing$/i.test(verb) ? sourceAfter(s, cue.end) : null);
+      const source = subject ?? (strong && !/ing$/i.test(verb) ? sourceAfter(s, cue.end, false, true) : null);
       if (!source && !strong) continue;
       // `The council said in a statement that ...`: what was said follows the circumstance; with
       // only a circumstance after the cue (`..., officials said on Friday.`), it is what precedes

@@ -97,6 +97,11 @@ export interface ProvenanceTrace {
   readonly roles?: ReadonlyMap<string, { role: SourceRole; rule: string }>;
   /** Document id -> the first document of its group of near-duplicate copies (itself when it has none). */
   readonly copyOf?: ReadonlyMap<string, string>;
+  /**
+   * Document id -> the news organisations the document cites only as passing on named sources
+   * (`the Gazette reported, citing the ministry`, `Ada Quill told the Post`): relays there, not origins.
+   */
+  readonly passesOn?: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
 }
 
 /**
@@ -162,11 +167,46 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     const hits = [...orgNames.values()].filter((o) => initials(o.label) === label);
     return new Set(hits.map((o) => o.words.join('-'))).size === 1 ? hits[0]!.label : null;
   };
+  // `citing Norrail` after `Norrail Freight Ltd`: a single capitalised word the entity layer left
+  // untyped is the story's one organisation whose name opens with it.
+  const firstWordOf = (label: string): string | null => {
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(label)) return null;
+    const w = label.toLowerCase();
+    const hits = [...orgNames.values()].filter((o) => o.words[0] === w && o.words.length > 1);
+    return hits.length === 1 ? hits[0]!.label : null;
+  };
+  // `Oltz said` in an article that never gives the full name: the story's one person of that surname.
+  const surnames = new Map<string, Set<string>>();
+  for (const d of documents)
+    for (const e of d.entities)
+      if (e.kind === 'person' && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(e.label)) {
+        const last = e.label.split(/\s+/).pop()!.toLowerCase();
+        surnames.set(last, (surnames.get(last) ?? new Set()).add(e.label));
+      }
+  const surnameOf = (label: string): string | null => {
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(label)) return null;
+    const names = surnames.get(label.toLowerCase());
+    return names?.size === 1 ? [...names][0]! : null;
+  };
+  const storyOrgEndingWith = (d: Document, source: { start: number; end: number }): string | null => {
+    const noun = possessiveRole(d.text, source)?.[1]?.toLowerCase();
+    if (!noun) return null;
+    const hits = new Set(
+      [...orgNames.values()].filter((o) => o.words[o.words.length - 1] === noun).map((o) => o.label),
+    );
+    return hits.size === 1 ? [...hits][0]! : null;
+  };
   const cited = new Map<string, Map<number, string[]>>();
   const statements = new Map<string, Array<{ d: Document; a: Attribution }>>();
   const spans = new Map<string, Array<{ doc: string; start: number; end: number }>>();
   /** Speaker node -> the organisation node it speaks for (`its director`, `the group's president`). */
   const speaksFor = new Map<string, string>();
+  /** Document id -> node -> what it passes on there, and the nodes that say something of their own there. */
+  const passing = new Map<string, Map<string, Set<string>>>();
+  const owning = new Map<string, Set<string>>();
+  /** A source that says who it is: a named entity, or a description that is not `officials`, `sources`. */
+  const namedSource = (id: string): boolean =>
+    NAMED_NODE.test(id) || !UNNAMED.test(nodes.get(id)?.label ?? '');
   for (const [index, d] of documents.entries()) {
     const outlet = node(outletLabel(d, index), 'outlet');
     outletOf.set(d.id, outlet);
@@ -208,7 +248,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         if (!looksLikeSource(label, a.source, d)) {
           // `the weather office`, `the safety board`: a body named in lower case by its noun and
           // words of the story's one organisation named with that noun (see `shortFormOf`).
-          const full = shortFormOf(label) ?? acronymOf(label);
+          const full = shortFormOf(label) ?? acronymOf(label) ?? firstWordOf(label) ?? surnameOf(label);
           if (!full) return null;
           label = full;
         }
@@ -217,13 +257,34 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         const id = node(label, news ? 'news-organization' : 'source');
         if (news) lastNews = id;
         else if (a.source && speaksForLastOrg(d.text, a.source)) {
-          const host = orgNamedBefore(d, a.source);
-          if (host || lastOrg) speaksFor.set(id, host ? node(host, 'source') : lastOrg!);
+          // `The aid agency's chief said` with no agency named before in the article: the story's
+          // one organisation whose name ends with that noun (`World Food Agency`).
+          // `its director` speaks for the last organisation cited; `the hospital's director` only for
+          // a hospital (not for the agency cited last).
+          const noun = possessiveRole(d.text, a.source)?.[1];
+          const host = orgNamedBefore(d, a.source) ?? (noun ? storyOrgEndingWith(d, a.source) : null);
+          const anyOrg = !noun || GENERIC_ORG_NOUN.test(noun);
+          if (host || (lastOrg && anyOrg)) speaksFor.set(id, host ? node(host, 'source') : lastOrg!);
         } else if (/^n:(?:org|organization):/.test(id) || ORG_HEAD.test(label)) lastOrg = id;
         else if (/^n:person:/.test(id)) lastPerson = id;
         return { a, id, news };
       });
       for (const r of resolved) if (r?.news && r.a.rule !== 'attribution:citing') relay = r.id;
+      // `the Gazette reported, citing the ministry`: the Gazette passes on the ministry's word in this
+      // article; `the Gazette reported` alone, or citing `officials`, is its own reporting.
+      const passes = passing.get(d.id) ?? new Map<string, Set<string>>();
+      passing.set(d.id, passes);
+      const own = owning.get(d.id) ?? new Set<string>();
+      owning.set(d.id, own);
+      const passedOn = resolved.flatMap((r) =>
+        r && r.a.rule === 'attribution:citing' && namedSource(r.id) ? [r.id] : [],
+      );
+      for (const r of resolved)
+        if (r?.news && r.a.rule !== 'attribution:citing') {
+          if (passedOn.length)
+            for (const p of passedOn) passes.set(r.id, (passes.get(r.id) ?? new Set()).add(p));
+          else own.add(r.id);
+        }
       for (const r of resolved) if (r) statements.set(r.id, [...(statements.get(r.id) ?? []), { d, a: r.a }]);
       // `Experts said the Quill report shows ...`: a source named inside what another says is
       // that speaker's source, not the article's.
@@ -255,6 +316,9 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
               : node(to, NEWS_WORDS.test(to) ? 'news-organization' : 'source');
           edge(rid, r.id, 'cites');
           edge(outlet, rid, 'relays');
+          // `Ada Quill told the Post`: the Post's interview is its own reporting (made a relay of the
+          // speaker instead, half A lost an origin: see docs/origins.md, h-who8).
+          own.add(rid);
           continue;
         }
         const outer = outerOf(r);
@@ -406,6 +470,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         ? { org: new Set(words), own: false }
         : null;
     }
+    // `Port authority head Anton Wirth`: a head or speaker of a body named in lower case.
+    const lowerHead = LOWER_HEAD_OF.exec(n.label);
+    if (lowerHead && ORG_NOUN.test(lowerHead[1]!.split(/\s+/).pop()!.toLowerCase()))
+      return { org: new Set(orgNameWords(lowerHead[1]!)), own: false };
     // The organisation itself, as the entity layer knows it.
     if (/^n:(org|organization):/.test(n.id) && !BARE_GENERIC.test(n.label)) {
       const words = orgNameWords(n.label);
@@ -420,6 +488,19 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       if (words.length && speakerOrgs.some((org) => org.length && org.every((w) => words.includes(w))))
         return { org: new Set(words), own: true };
     }
+    // A person whose source phrase gives the role: `A spokeswoman for the port authority, Kira Dahl`.
+    if (/^n:person:/.test(n.id))
+      for (const { d, a } of statements.get(n.id) ?? []) {
+        if (!a.source) continue;
+        const m = SPEAKER_FOR.exec(
+          d.text
+            .slice(a.source.start, a.source.end)
+            .trim()
+            .replace(/^(?:A|An|The)\s/, (x) => x.toLowerCase()),
+        );
+        const words = m ? orgNameWords(m[1]!) : [];
+        if (words.length >= 2) return { org: new Set(words), own: false };
+      }
     return null;
   };
   const speakerOrgs: string[][] = [];
@@ -433,10 +514,48 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     .filter((x): x is { n: (typeof named)[number]; org: Set<string>; own: boolean } => x.org !== undefined)
     // Bigger organisations first; on a tie the organisation itself hosts its speakers.
     .sort((a, b) => b.org.size - a.org.size || Number(b.own) - Number(a.own) || a.n.id.localeCompare(b.n.id));
+  // `a company spokeswoman`, `a spokesman for the company`: the story's one company, named by its
+  // legal form (`Tarsk Petroleum Ltd`) or by its head's title (`Tarsk Petroleum chief executive Name`).
+  const companies = new Map<string, (typeof speakers)[number]>();
+  // `Brenner Roads, a Castrian building firm`, `Ferrow Chemicals, which owns the plant`.
+  const described = new Set<string>();
+  for (const d of documents)
+    for (const m of d.text.matchAll(COMPANY_APPOSITION)) described.add(orgNameWords(m[1]!).join(' '));
+  const candidates = [
+    ...speakers,
+    // A company the entity layer took for a person's name (`Brenner Roads`).
+    ...named
+      .filter((n) => n.kind === 'source' && !merged.has(n.id) && !speakers.some((x) => x.n.id === n.id))
+      .map((n) => ({ n, org: new Set(orgNameWords(n.label)), own: true })),
+  ];
+  for (const x of candidates)
+    if (
+      COMPANY_NAME.test(x.n.label) ||
+      COMPANY_HEAD.test(x.n.label) ||
+      (x.own && x.org.size > 0 && described.has(orgNameWords(x.n.label).join(' ')))
+    )
+      companies.set(
+        [...x.org]
+          .filter((w) => !/^(?:inc|corp|corporation|co|company|ltd|llc|plc)$/.test(w))
+          .sort()
+          .join(' '),
+        x,
+      );
+  // `Norrail` and `Norrail Freight Ltd` are one company: the biggest name holding the others' words.
+  const keys = [...companies.keys()].map((k) => k.split(' '));
+  const firms = [...companies.entries()].filter(
+    (_, i) =>
+      !keys.some((o, j) => j !== i && o.length > keys[i]!.length && keys[i]!.every((w) => o.includes(w))),
+  );
   for (const [i, small] of speakers.entries()) {
     const hosts = speakers
       .slice(0, i)
       .filter((big) => !merged.has(big.n.id) && [...small.org].every((w) => big.org.has(w)));
+    if (!hosts.length && small.org.size === 1 && small.org.has('company') && firms.length === 1) {
+      const host = firms[0]![1];
+      if (host.n.id !== small.n.id) merged.set(small.n.id, merged.get(host.n.id) ?? host.n.id);
+      continue;
+    }
     // One noun alone (`the ministry`) names an organisation only when the story has one such.
     if (small.org.size === 1 && ORG_NOUN.test([...small.org][0]!) && hosts.length > 1) continue;
     if (hosts[0]) merged.set(small.n.id, hosts[0].n.id);
@@ -447,6 +566,9 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   mergePolice(named, merged, statements, FIRE);
   mergePolice(named, merged, statements, PROSECUTION);
   mergeBareRoles(named, merged);
+  mergeMissions(named, merged);
+  mergeWitness(named, merged, statements);
+  mergePossessiveRoles(named, merged, statements);
   mergePronounRoles(named, merged);
   mergeRoleSpokesmen(named, merged, statements);
   mergeBodyMembers(named, merged);
@@ -471,6 +593,21 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     for (let hops = 0; merged.has(id) && hops < 8; hops++) id = merged.get(id)!;
     return id;
   };
+  // `Tarsk Petroleum chief executive Lena Holt` hosting the company's spokeswomen is the company:
+  // a head or speaker hosting other speakers is labelled by the organisation the story names.
+  const organisations = new Map<string, string>();
+  for (const d of documents)
+    for (const e of d.entities)
+      if (e.kind === 'organization') organisations.set(orgNameWords(e.label).join(' '), e.label);
+  const hosted = new Map<string, number>();
+  for (const [id] of merged) hosted.set(final(id), (hosted.get(final(id)) ?? 0) + 1);
+  for (const [id] of hosted) {
+    const n = nodes.get(id);
+    if (!n || n.kind !== 'source' || !/^n:person:/.test(id)) continue;
+    const org = (HEAD_OF.exec(n.label) ?? SPEAKER_OF.exec(n.label))?.[1];
+    const name = org ? organisations.get(orgNameWords(org).join(' ')) : undefined;
+    if (name) n.label = name;
+  }
   const out = new Map<string, { from: string; to: string; kind: 'cites' | 'relays' }>();
   for (const e of edges.values()) {
     const from = final(e.from);
@@ -506,9 +643,23 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     context.replace(/\b\p{Lu}{3,6}\b/gu, (acronym) => longForm.get(acronym) ?? acronym);
   for (const n of graph.nodes) roles.set(n.id, roleOf(n, said.get(n.id) ?? [], expand));
 
+  // A news organisation cited in an article only as passing on named sources is a relay there.
+  const passesOn = new Map<string, Map<string, string[]>>();
+  for (const [doc, passes] of passing) {
+    const own = new Set([...(owning.get(doc) ?? [])].map(final));
+    const self = final(outletOf.get(doc)!);
+    for (const [id, of] of passes) {
+      const f = final(id);
+      const kind = nodes.get(f)?.kind;
+      if (own.has(f) || f === self || (kind !== 'news-organization' && kind !== 'outlet')) continue;
+      const m = passesOn.get(doc) ?? new Map<string, string[]>();
+      passesOn.set(doc, m.set(f, [...new Set([...(m.get(f) ?? []), ...[...of].map(final)])]));
+    }
+  }
   return {
     graph,
     outletOf: new Map([...outletOf].map(([d, id]) => [d, final(id)])),
+    passesOn,
     sentenceSources,
     mentions,
     nodeById: new Map(graph.nodes.map((n) => [n.id, n])),
@@ -549,6 +700,16 @@ const ORG_NOUN =
 const ORG_NOUN_SPEAKER =
   /^(?:(?:a|an|the)\s+)?(\p{Ll}+)\s+(?:spokes(?:wo)?m[ae]n|spokesperson|officials|representatives?)(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/u;
 
+/** A company by its legal form: `Tarsk Petroleum Ltd`, `Norwell Inc.`, `the Quill Company`. */
+const COMPANY_NAME =
+  /\p{Lu}[\p{L}'’&.-]*\s+(?:Inc\.?|Corp\.?|Corporation|Co\.|Company|Ltd\.?|LLC|plc|PLC)(?=$|[\s,])/u;
+/** A name described as a company: `Brenner Roads, a Castrian building firm`, `X, which owns the plant`. */
+const COMPANY_APPOSITION =
+  /(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,4}),\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|operator|contractor|manufacturer|maker|carrier|airline|developer|retailer|insurer|conglomerate|chain|supplier)\b|which\s+(?:owns|operates|runs|built|makes|manufactures|employs)\b)/gu;
+/** A company's head named before their name: `Tarsk Petroleum chief executive Lena Holt`. */
+const COMPANY_HEAD =
+  /^(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,5}?(?:['’]s?)?\s+(?:chief\s+executive(?:\s+officer)?|chief\s+\p{Ll}+\s+officer|C[EFOT]O|managing\s+director)\b/u;
+
 /** A name that is an organisation's (`Norwell Appliances`, `The Road Victims Alliance`). */
 const ORG_HEAD =
   /\b(?:Alliance|Coalition|Union|Company|Co\.|Corp\.?|Corporation|Inc\.?|Ltd\.?|plc|Group|Ministry|Board|Council|Agency|Office|Department|Association|Institute|Society|Commission|Authority|Service|Federation|Foundation|Party|Bank|Airlines?|Railways?|Industries|Trust|Chamber)\b/u;
@@ -558,7 +719,11 @@ const ORG_NAME_LABEL =
 
 /** A role held in the organisation named before: `its director`, `the group's president`. */
 const POSSESSIVE_ROLE =
-  /^(?:its|(?:the\s+)?(group|company|union|ministry|agency|organi[sz]ation|firm|charity|department|board|council|coalition|alliance|association|operator|office|society|party|club|bank|airline|authority|institute|campaign|federation|foundation|league|mission|centre|center|commission|network|movement|trust|bureau|service|hospital)['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|director|president|chairman|chairwoman|chair|head|leader|chief(?:\s+executive)?|founder|secretary|general secretary|manager|lawyer|officer|coordinator|representative|executive|boss|organi[sz]er|negotiator|official|steward)\b/iu;
+  /^(?:its|(?:the\s+)?(?:(?!its\b)[\p{Ll}-]+\s+){0,2}?(group|company|union|ministry|agency|organi[sz]ation|firm|charity|department|board|council|coalition|alliance|association|operator|office|society|party|club|bank|airline|authority|institute|campaign|federation|foundation|league|mission|centre|center|commission|network|movement|trust|bureau|service|hospital)['’]s?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|director|president|chairman|chairwoman|chair|head|leader|chief(?:\s+executive)?|founder|secretary|general secretary|manager|lawyer|officer|coordinator|representative|executive|boss|organi[sz]er|negotiator|official|steward)\b/iu;
+
+/** Nouns news uses for an organisation of any name (`the group's president`), not one kind of body (`the hospital's director`). */
+const GENERIC_ORG_NOUN =
+  /^(?:group|company|firm|organi[sz]ation|charity|campaign|movement|network|coalition|alliance|association|union|party|club|federation|foundation|league|trust|society|operator|agency)$/i;
 
 /** The role phrase of a source: its own words, else its apposition (`Rita Cole, the group's president`). */
 function possessiveRole(text: string, source: { start: number; end: number }): RegExpExecArray | null {
@@ -719,6 +884,118 @@ function mergeBareRoles(
   }
 }
 
+/** A diplomatic mission named with no country: `its embassy`, `the country's embassy`, `embassy officials`. */
+const BARE_MISSION =
+  /^(?:(?:its|the|their|his|her|a|an)\s+|(?:the\s+)?(?:country|nation|government)['’]s\s+)?(?:(?:spokes(?:wo)?m[ae]n|spokesperson|officials?|representatives?)\s+(?:for|of|at|from)\s+(?:the\s+)?)?(embassy|consulate|high commission|mission)(?:\s+(?:spokes(?:wo)?m[ae]n|spokesperson|officials?|representatives?|statement))?$/i;
+/** A mission named with its country: `the Castrian embassy in Lorsk`, `the Embassy of Castria`. */
+const NAMED_MISSION =
+  /\b(?:(?!(?:Its|The|Their|His|Her|A|An)\s)(\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+)?\s+([Ee]mbassy|[Cc]onsulate|[Hh]igh [Cc]ommission)|([Ee]mbassy|[Cc]onsulate|[Hh]igh [Cc]ommission)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+))/u;
+
+/**
+ * `Its embassy`, `the country's embassy`, `a spokesman for the embassy` after `the Castrian embassy
+ * in Lorsk`: news names a mission once with its country, then by its noun. The bare mission is the
+ * story's one mission of that kind named with a country (`Castrian` and `Castria` are one); with
+ * none or two countries, it stays apart.
+ */
+function mergeMissions(
+  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
+  merged: Map<string, string>,
+): void {
+  const open = named.filter((n) => n.kind === 'source' && !merged.has(n.id));
+  for (const kind of ['embassy', 'consulate', 'high commission', 'mission']) {
+    const missions = open.flatMap((n) => {
+      const m = NAMED_MISSION.exec(n.label);
+      if (!m || (m[2] ?? m[3])!.toLowerCase() !== kind) return [];
+      // The country by the start of its name: `Castrian` and `Castria`.
+      return [{ n, country: (m[1] ?? m[4])!.toLowerCase().slice(0, 5) }];
+    });
+    if (new Set(missions.map((m) => m.country)).size !== 1) continue;
+    const host = missions.sort(
+      (a, b) => a.n.label.length - b.n.label.length || a.n.id.localeCompare(b.n.id),
+    )[0]!.n;
+    for (const m of missions) if (m.n.id !== host.id) merged.set(m.n.id, host.id);
+    for (const n of open)
+      if (n.id !== host.id && BARE_MISSION.exec(n.label)?.[1]?.toLowerCase() === kind)
+        merged.set(n.id, host.id);
+  }
+}
+
+/**
+ * `The hospital's director said` after `Dr. Omar Safi, director of Hill Hospital`: a role in a body
+ * named by the body's noun is the story's one person given that role in a body of that noun; with
+ * none or two, it stays apart (or with the body it was given to).
+ */
+function mergePossessiveRoles(
+  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
+  merged: Map<string, string>,
+  statements: ReadonlyMap<string, ReadonlyArray<{ d: Document; a: Attribution }>>,
+): void {
+  for (const n of named) {
+    if (n.kind !== 'source' || merged.has(n.id)) continue;
+    const m =
+      /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)['’]s?\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)$/u.exec(
+        n.label,
+      );
+    if (!m || !POSSESSIVE_ROLE.test(n.label)) continue;
+    const [, noun, role] = m;
+    const given = new RegExp(
+      `\\b${role!.replace(/\s+/g, '\\s+')}\\s+(?:of|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}${noun}\\b`,
+      'iu',
+    );
+    const holders = named.filter(
+      (p) =>
+        p.id !== n.id &&
+        p.kind === 'source' &&
+        !merged.has(p.id) &&
+        /^n:person:/.test(p.id) &&
+        (given.test(p.label) ||
+          (statements.get(p.id) ?? []).some(
+            ({ d, a }) => a.source && given.test(roleContext(d.text, a.source.start, a.source.end)),
+          )),
+    );
+    if (holders.length === 1) merged.set(n.id, holders[0]!.id);
+  }
+}
+
+/** One unnamed witness: `a witness said`, `an eyewitness told reporters` (not `another witness`). */
+const BARE_WITNESS = /^(?:(?:a|an|the|one)\s+)?(?:eye-?)?witness$/i;
+/** A person given as a witness: `witness Ada Quill`, `Ada Quill, who saw the crash`. */
+const WITNESS_ROLE = /\b(?:eye-?)?witness\b|\bwho\s+(?:saw|watched|witnessed)\b/i;
+
+/**
+ * `A witness said` in one article and `witness Petra Holm` in another: news names a witness once,
+ * then by the role. The unnamed witness is the story's one named person given as a witness; with
+ * two (a second is `another witness`), they stay apart.
+ */
+function mergeWitness(
+  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
+  merged: Map<string, string>,
+  statements: ReadonlyMap<string, ReadonlyArray<{ d: Document; a: Attribution }>>,
+): void {
+  const root = (id: string): string => {
+    for (let hops = 0; merged.has(id) && hops < 8; hops++) id = merged.get(id)!;
+    return id;
+  };
+  const bare = named.filter((n) => n.kind === 'source' && !merged.has(n.id) && BARE_WITNESS.test(n.label));
+  if (!bare.length) return;
+  const witnesses = new Set(
+    named
+      .filter(
+        (n) =>
+          n.kind === 'source' &&
+          !BARE_WITNESS.test(n.label) &&
+          (/^n:person:/.test(n.id) || titledName(n.label) !== null) &&
+          (WITNESS_ROLE.test(n.label) ||
+            (statements.get(n.id) ?? []).some(
+              ({ d, a }) => a.source && WITNESS_ROLE.test(roleContext(d.text, a.source.start, a.source.end)),
+            )),
+      )
+      .map((n) => root(n.id)),
+  );
+  if (witnesses.size !== 1) return;
+  for (const n of bare) merged.set(n.id, [...witnesses][0]!);
+}
+
 /** A spokesperson for a role held by one person: `a spokesman for the governor-elect`. */
 const SPOKESMAN_FOR_ROLE =
   /\bspokes(?:wo)?m[ae]n\s+for\s+the\s+((?:president|governor|prime\s+minister|mayor|chancellor)(?:-elect)?)\b/i;
@@ -810,7 +1087,10 @@ function mergeBodyMembers(
  * may report research of its own (`a British think tank told the paper the shells were ...`).
  */
 const COMMENTATOR_ROLE =
-  /\bwho\s+(?:has\s+|have\s+)?(?:studies|studied|researches|researched|teaches|taught|tracks|tracked|written|writes|speciali[sz]es|speciali[sz]ed)\b|\b\p{L}+[- ](?:safety|rights|control|reform|welfare|justice)\s+(?:groups?|organi[sz]ations?|campaigners?|advocates?|activists?)\b|\b(?:a|an)\s+\p{Ll}+\s+consultants?\b|\b[Oo]pposition\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|politicians?|part(?:y|ies)|lawmakers?|MPs?|members?)\b|\bChambers?\s+of\s+(?:Commerce|Industry|Trade)\b|\b(?:business|trade|industry|employers['’]?)\s+(?:groups?|lobby|lobbies|associations?|bodies|organi[sz]ations?)\b|\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|pundits?|critics?|(?<!\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|['’]s\s+)opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
+  /\bwho\s+(?:has\s+|have\s+)?(?:studies|studied|researches|researched|teaches|taught|tracks|tracked|written|writes|wrote|speciali[sz]es|speciali[sz]ed)\b|\bnot\s+(?:directly\s+)?(?:involved|connected|associated|affiliated)\s+(?:in|with)\b|\b(?:criminologists?|sociologists?|psychologists?|demographers?)\b|\b\p{L}+[- ](?:safety|rights|control|reform|welfare|justice)\s+(?:groups?|organi[sz]ations?|campaigners?|advocates?|activists?)\b|\b(?:a|an)\s+\p{Ll}+\s+consultants?\b|\b[Oo]pposition\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|politicians?|part(?:y|ies)|lawmakers?|MPs?|members?)\b|\bChambers?\s+of\s+(?:Commerce|Industry|Trade)\b|\b(?:business|trade|industry|employers['’]?)\s+(?:groups?|lobby|lobbies|associations?|bodies|organi[sz]ations?)\b|\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|pundits?|critics?|(?<!\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|['’]s\s+)opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
+/** Observers named by nothing more: `Observers`, `political observers`, `some observers`. */
+const BARE_OBSERVERS =
+  /^(?:(?:some|many|most|other|political|independent|outside|longtime|veteran)\s+)?[Oo]bservers$/;
 /**
  * The same roles written as a title before a name or opening a sentence (`Senator Maya Voll`,
  * `Analysts said`, `Environmental group Clear Rivers`): capitalised, they are no less a role.
@@ -857,6 +1137,15 @@ const ACADEMIC = /\b(?:University|College|Polytechnic)\b/u;
 /** Who speaks for a university or took part in events there, and its hospitals. */
 const ACADEMIC_PARTY =
   /\b(?:spokes(?:wo)?m[ae]n|spokesperson|officials?|police|president|chancellor|provost|dean|administrators?|students?|graduates?|alumn[ia]|coach|Hospital|Medical|Clinic|Health)\b/iu;
+
+/**
+ * A former holder of an office (`Former Castrian ambassador Oskar Hale`, `the country's former
+ * interior minister`, `ex-police chief`): out of office, they comment on what others do.
+ */
+const FORMER_ROLE =
+  /\b(?:[Ff]ormer|[Rr]etired|[Ee]x-)\s*(?:[\p{L}-]+\s+){0,3}?(?:ministers?|ambassadors?|envoys?|officials?|inspectors?|admiral|colonel|secretary|director|head|chief|president|prime\s+minister|governor|mayor|senator|general|commander|diplomats?|advis[eo]rs?|prosecutor|judge|chairman|chairwoman|MPs?|spokes(?:wo)?m[ae]n|spokesperson|negotiator|intelligence\s+officers?|agent)\b/u;
+/** A statement in the first person: the speaker tells what they did or saw. */
+const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/;
 
 /** A statement of what the speaker perceived: a witness's account, whoever the witness is. */
 const PERCEPTION = /\b(?:I|we|he|she|they)\s+(?:saw|heard|watched|witnessed|noticed|smelled)\b/i;
@@ -1034,7 +1323,12 @@ function roleOf(
     for (const e of entitiesByKey(d).get(key) ?? [])
       if (e.kind !== 'place') contexts.push(roleContext(d.text, e.start, e.end));
   }
-  if (contexts.some((c) => COMMENTATOR_ROLE.test(c) || COMMENTATOR_TITLE.test(c)))
+  if (
+    contexts.some((c) => COMMENTATOR_ROLE.test(c) || COMMENTATOR_TITLE.test(c)) ||
+    // `Observers said the government was unlikely to intervene`: observers named by nothing more
+    // than that are onlookers giving a view (an election's observers are named by their mission).
+    BARE_OBSERVERS.test(n.label)
+  )
     return { role: 'commentator', rule: 'provenance:commentator-role' };
   // `Hugo Brandl of Orvel Technical University`: an academic asked about events is an expert,
   // unless they speak for the university or were there (a spokesman, a dean, a student).
@@ -1053,6 +1347,13 @@ function roleOf(
     !said.some(({ d, a }) => PERCEPTION.test(d.text.slice(a.content.start, a.content.end)))
   )
     return { role: 'commentator', rule: 'provenance:commentator-reaction' };
+  // `Former ambassador Oskar Hale said such kidnappings ...`: out of office, they comment, unless
+  // they tell what they did or saw themselves.
+  if (
+    contexts.some((c) => FORMER_ROLE.test(c)) &&
+    !said.some(({ d, a }) => FIRST_PERSON.test(d.text.slice(a.content.start, a.content.end)))
+  )
+    return { role: 'commentator', rule: 'provenance:commentator-role' };
   // `“Our hearts and prayers are with the family,” said Ada Quill`: cited only for sympathy or
   // grief, a speaker reacts; whoever they are, they confirm nothing.
   if (said.length && said.every(({ d, a }) => SYMPATHY.test(d.text.slice(a.content.start, a.content.end))))
@@ -1131,23 +1432,44 @@ export function outletLabel(d: Document, index: number): string {
 export const JUNK_LABEL =
   /^\s*$|^(https?:|www\.)|[\\/]|\.(txt|html?|json|xml|php|aspx?)\b|^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+){2,}$/u;
 
-/** Drops origins that another of them cites: `Wire, citing the authority` is one chain, not two origins. */
+/**
+ * Drops origins that another of them cites: `Wire, citing the authority` is one chain, not two
+ * origins. An outlet's own statement (its headline, its lead) is no chain over the sources it
+ * cites elsewhere in its article: beside one of them it rests on that source, so the outlet goes
+ * and the source stays (an outlet stating what it attributes to the NRSA two lines down adds no
+ * origin to the NRSA).
+ */
 export function independentOrigins(trace: ProvenanceTrace, origins: Iterable<string>): string[] {
   const list = [...new Set(origins)];
   if (list.length < 2) return list;
+  const isOutlet = (id: string): boolean => trace.nodeById.get(id)?.kind === 'outlet';
+  // `government`, `officials`: a source that does not say who it is stays part of the chain of
+  // whoever cites it, an outlet too.
+  const weak = (id: string): boolean => {
+    const label = trace.nodeById.get(id)?.label ?? '';
+    return BARE_GENERIC.test(label) || (!NAMED_NODE.test(id) && UNNAMED.test(label));
+  };
   const cites = (from: string, to: string): boolean => {
     const seen = new Set<string>();
     const stack = [from];
     while (stack.length) {
       const x = stack.pop()!;
       if (x === to && x !== from) return true;
-      if (seen.has(x)) continue;
+      if (seen.has(x) || (isOutlet(x) && !weak(to))) continue;
       seen.add(x);
       for (const e of trace.edgesFrom.get(x) ?? []) stack.push(e.to);
     }
     return false;
   };
-  return list.filter((o) => !list.some((p) => p !== o && cites(p, o))).sort();
+  const direct = (from: string, to: string): boolean =>
+    (trace.edgesFrom.get(from) ?? []).some((e) => e.to === to);
+  return list
+    .filter((o) =>
+      isOutlet(o)
+        ? !list.some((p) => p !== o && !weak(p) && direct(o, p))
+        : !list.some((p) => p !== o && cites(p, o)),
+    )
+    .sort();
 }
 
 /**
@@ -1163,9 +1485,18 @@ export function originsOf(trace: ProvenanceTrace, doc: string, sources: readonly
   const relayed = (outlet ? (trace.edgesFrom.get(outlet) ?? []) : [])
     .filter((e) => e.kind === 'relays')
     .map((e) => e.to);
-  if (!sources.length) return relayed.length ? relayed : outlet ? [outlet] : [];
+  // A news organisation this article cites only as passing on named sources is no origin here.
+  const passes = trace.passesOn?.get(doc);
+  const reports = passes ? relayed.filter((r) => !passes.has(r)) : relayed;
+  if (!sources.length) return reports.length ? reports : outlet ? [outlet] : [];
   const out = new Set<string>();
   for (const s of sources) {
+    // It stands for the named sources it passes on (`the Gazette reported, citing the ministry`).
+    const passed = passes?.get(s);
+    if (passed) {
+      for (const p of passed) if (trace.roles?.get(p)?.role !== 'commentator') out.add(p);
+      continue;
+    }
     // A commentator's view is no origin of a fact.
     if (trace.roles?.get(s)?.role === 'commentator') continue;
     const node = trace.nodeById.get(s);
@@ -1223,6 +1554,10 @@ const SPEAKER_OF =
 const HEAD_OF =
   /^(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}?)(?:['’]s?)?\s+((?:chief\s+executive(?:\s+officer)?|chief\s+\p{Ll}+\s+officer|C[EFOT]O|chair(?:man|woman)?|general\s+secretary|managing\s+director|[Mm]inister|[Dd]irector|[Hh]ead|organi[sz]er|negotiator|official))(?:,)?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
+/** A head or speaker of a body named in lower case before their name: `Port authority head Anton Wirth`. */
+const LOWER_HEAD_OF =
+  /^(?:the\s+)?(\p{L}[\p{Ll}'’-]+(?:\s+\p{Ll}[\p{Ll}'’-]+){1,3})\s+(?:head|chief|director|spokes(?:wo)?m[ae]n|spokesperson|chair(?:man|woman)?|president)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
 /** Words that qualify many organisations, never one on their own (`State officials`, `County officials`). */
 const GENERIC_MODIFIER =
   /^(state|federal|county|city|local|town|regional|national|government|administration|police|military|army|fire|health|school|court|us|u|american|british|european|foreign|senior|top|other|some|two|three|several)$/;
@@ -1261,6 +1596,8 @@ function looksLikeSource(label: string, span: { start: number; end: number } | n
     ROLE_OFFICE.test(label) ||
     // `the district attorney said`, `the coroner said`: a role held by one person (see `mergeBareRoles`).
     BARE_ROLE.test(label) ||
+    // `the hospital's director said`: a role in a body (see `orgNamedBefore`).
+    (/^(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?['’]s?\s/u.test(label) && POSSESSIVE_ROLE.test(label)) ||
     POLICE_NOUN.test(label) ||
     // `the fire department said`, `Firefighters said` (see `FIRE`).
     FIRE.POLICE_NOUN.test(label) ||
@@ -1430,6 +1767,23 @@ export function storyRoles(trace: ProvenanceTrace): {
       of: [outlet],
       rule: 'provenance:shared-copy',
     });
+  }
+  // A news organisation every article cites only as passing on named sources (`the Gazette
+  // reported, citing the ministry`) relays them.
+  const passed = new Map<string, Set<string>>();
+  for (const [doc, ids] of trace.passesOn ?? [])
+    for (const id of ids.keys()) passed.set(id, (passed.get(id) ?? new Set()).add(doc));
+  for (const [id, docs] of passed) {
+    if (docsOf.has(id) || (trace.mentions.get(id) ?? []).some((m) => !docs.has(m.doc))) continue;
+    const of = (trace.edgesFrom.get(id) ?? []).filter((e) => e.kind === 'cites').map((e) => e.to);
+    if (of.length)
+      relays.push({
+        id,
+        label: trace.nodeById.get(id)?.label ?? id,
+        documents: [...docs].sort(),
+        of: of.sort(),
+        rule: 'provenance:passes-on',
+      });
   }
   const commentators: Array<{ id: string; label: string; documents: string[]; rule: string }> = [];
   for (const [id, r] of trace.roles ?? []) {
