@@ -2,7 +2,15 @@ import { TOWN_RULE } from './town-rule.js';
 import type { EntityKind, EntityMention, Sentence } from '../model/document.js';
 import type { RepairedView } from '../repair/view.js';
 import { PLACE_NAMES, TOWN_NAMES } from './places.js';
-import { GAZETTEER_INDEX, NOT_NAMES, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, TITLE } from './gazetteer.js';
+import {
+  GAZETTEER_INDEX,
+  NOT_NAMES,
+  ORG_WORDS,
+  PERSON_TITLES,
+  PLACE_WORDS,
+  TITLE,
+  TITLE_TAIL,
+} from './gazetteer.js';
 
 const NAME_TOKEN = /\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Lu}/u;
 const CONNECTORS = new Set([
@@ -326,8 +334,11 @@ function afterTitle(c: Candidate): Candidate | null {
 function afterTitleWords(c: Candidate): Candidate | null {
   const words = c.text.split(' ');
   let last = -1;
-  for (let k = 0; k < words.length - 1; k++)
-    if (TITLE.has(words[k]!.toLowerCase().replace(/\.$/, ''))) last = k;
+  for (let k = 0; k < words.length - 1; k++) {
+    const w = words[k]!.toLowerCase().replace(/\.$/, '');
+    // `Chief Executive Tom Reyes`: a title's tail is the title's, not the name's.
+    if (TITLE.has(w) || (k > 0 && last === k - 1 && TITLE_TAIL.has(w))) last = k;
+  }
   const rest = words.slice(last + 1);
   if (
     last < 0 ||

@@ -182,6 +182,14 @@ export const TITLE: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Words that carry a title on when they follow one (`Chief Executive`, `Chief Financial
+ * Officer`, `Chief Operating Officer`): part of the title, never of the name after it.
+ */
+export const TITLE_TAIL: ReadonlySet<string> = new Set(
+  'executive financial operating technology information marketing officer'.split(' '),
+);
+
 /** Words before a name that mark it as a person. */
 export const PERSON_TITLES =
   /\b(mr|mrs|ms|dr|prof|professor|president|minister|premier|chancellor|senator|sen|rep|representative|governor|gov|general|gen|colonel|col|captain|capt|lieutenant|sergeant|secretary|spokesman|spokeswoman|spokesperson|analyst|expert|director|chief|ceo|chairman|chairwoman|leader|ambassador|envoy|judge|justice|king|queen|prince|princess|pope|mayor|deputy|officer|commander|correspondent|reporter|editor|author|former|actor|actress|singer|coach|player)\.?\s+$/i;

@@ -517,6 +517,11 @@ function documentFacts(d: Document): FactInContext[] {
       );
     }
 
+  // A toll that moves to a figure (`the toll rose to 23`, `the toll stands at 40`): people killed.
+  for (const { from, text } of unitTexts())
+    for (const m of text.matchAll(TOLL_MOVES))
+      pushToll(from + m.index! + m[0].lastIndexOf(m[2]!), m[2]!, m[1], 'killed', 'toll', 'fact:toll-moves');
+
   // Counts without a number: `several cars`, `a few witnesses`, `dozens of homes`. The value
   // is the least the word allows; its qualifier names the word, and the comparison allows
   // the range it means (`several` is more than two).
@@ -631,16 +636,42 @@ function documentFacts(d: Document): FactInContext[] {
 
   // A count told through `the number of` (`the number of survivors found had risen to 17`):
   // a count of that noun.
-  byPattern(NUMBER_OF, (m) =>
-    nounCount(
-      numberOf(m[2]!.replace(/,/g, '')),
-      kindOf(lemma(m[1]!.toLowerCase())),
+  // A toll so told (`the number of people killed has risen to 23`, `the number of dead`) is
+  // of people killed, injured or missing.
+  byPattern(NUMBER_OF, (m) => {
+    const value = numberOf(m[2]!.replace(/,/g, ''));
+    const noun = m[1]!.toLowerCase();
+    const befell =
+      TOLL_WORD.exec(noun)?.[0] ??
+      (/^(?:people|persons|those|victims)$/.test(noun)
+        ? TOLL_AFTER.exec(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length))?.[1]?.toLowerCase()
+        : undefined);
+    if (befell && value > 0) {
+      const toll = /^(?:dead|killed|died)$/.test(befell)
+        ? 'killed'
+        : befell === 'missing'
+          ? 'missing'
+          : 'injured';
+      return {
+        at: m[0].length - m[2]!.length,
+        length: m[2]!.length,
+        kind: 'count' as const,
+        value,
+        unit: 'people',
+        about: `event:${toll}`,
+        aboutText: befell,
+        rule: 'fact:toll-number-of',
+      };
+    }
+    return nounCount(
+      value,
+      kindOf(lemma(noun)),
       m[1]!,
       m[0].length - m[2]!.length,
       m[2]!.length,
       'fact:number-of',
-    ),
-  );
+    );
+  });
 
   // A group's size as an adjective before it (`the 40-strong crew`, `a 300-strong force`).
   byPattern(STRONG_GROUP, (m) =>
@@ -1864,6 +1895,14 @@ const TOLL_ADJECTIVE = new RegExp(
   'giu',
 );
 
+/** A verb that moves a toll to a figure or says where it stands. */
+const TOLL_TO = String.raw`(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|hit|hits|stands|stood)\s+(?:to\s+|at\s+)?`;
+/** A toll moved to a figure, `the toll rose to 23`: a bare toll only with such a verb (`a toll road` is none). */
+const TOLL_MOVES = new RegExp(
+  String.raw`\b[Tt]oll(?:\s+(?:from|of|in)\s+[^.;:]{0,50}?)?\s+${TOLL_TO}${TOLL_QUALIFIER}${TOLL_NUMBER}\b(?!\s*(?:%|percent)|\s+(?!(?:in|at|on|as|after|when|while|across|and|but|from|since|by|people|persons|dead)\b)\p{Ll})`,
+  'gu',
+);
+
 /** Ages written in words (`a four-year-old boy`, `Five-year-old Ann Lee`), either case. */
 const AGE_WORDS = SMALL_NUMBERS.slice(1)
   .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])
@@ -1902,8 +1941,12 @@ const ELIDED_SECOND = new RegExp(
   'iu',
 );
 /** `the number of survivors found had risen to 17`: the noun, then the level it is at. */
+/** What befell people, as the noun of `the number of` (`the number of dead`). */
+const TOLL_WORD = /^(?:dead|killed|injured|wounded|missing)$/;
+/** What befell them, right after `people` (`the number of people killed`). */
+const TOLL_AFTER = /^\s+(killed|dead|died|injured|wounded|hurt|missing)\b/i;
 const NUMBER_OF = new RegExp(
-  String.raw`\b[Tt]he\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b[^.;:]{0,40}?\b(?:rose|risen|climbed|increased|reached|stood at|stands at|was|is|grew|jumped|hit)\s+(?:to\s+)?(\d{1,3}(?:,\d{3})+|\d+|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d))`,
+  String.raw`\b[Tt]he\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b[^.;:]{0,60}?\b(?:rose|risen|climbed|increased|reached|stood at|stands at|was|is|grew|jumped|hit)\s+(?:to\s+)?(\d{1,3}(?:,\d{3})+|\d+|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d))`,
   'gu',
 );
 /** An age before a name, perhaps through a role (`41-year-old Maria Lopez`, `four-year-old Ann Lee`, `28-year-old forward Leon Abara`); not through a verb (`a 34-year-old man stabbed Tom Reyes`). */
@@ -2423,6 +2466,10 @@ function nounOf(
     view.text.slice(to, to + 20).split(/[.!?;,]/)[0]!
   ).toLowerCase();
   if (EACH.test(clause)) return { noun: 'per-each', text: 'each' };
+  // A price per thing (`$38 a share`, `$36 per share`, `$80 a barrel`) is a price of that thing,
+  // also in a purchase (`to buy Kelpie Systems for $48 a share`): not the price of the whole.
+  const per = /^\s+(?:a|an|per|each)\s+([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
+  if (per && !NOT_NOUN.has(per[1]!)) return { noun: `per-${lemma(per[1]!)}`, text: per[0].trim() };
   // The price of a purchase (`agreed to buy software maker Kelpie Systems for $4.2 billion`):
   // what was bought, by its name (else its last word), is what the sum is about.
   const bought = BOUGHT_FOR.exec(cased(view.text.slice(Math.max(0, from - 80), from)));
@@ -2434,9 +2481,6 @@ function nounOf(
     if (name || (!NOT_NOUN.has(last) && !STOP.has(last)))
       return { noun: `price-of-${what}`, text: bought[0].trim() };
   }
-  // A price per thing (`$38 a share`, `$36 per share`, `$80 a barrel`) is a price of that thing.
-  const per = /^\s+(?:a|an|per|each)\s+([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
-  if (per && !NOT_NOUN.has(per[1]!)) return { noun: `per-${lemma(per[1]!)}`, text: per[0].trim() };
   const after = /^\s*(?:-\s*)?([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
   if (after && !NOT_NOUN.has(after[1]!) && !/(ed|ly)$/.test(after[1]!))
     return { noun: lemma(after[1]!), text: after[1]! };

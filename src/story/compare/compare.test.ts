@@ -2560,3 +2560,192 @@ describe('stop 20: a claim is told once in the brief', () => {
     expect(d.brief.filter((b) => /denied/.test(b.text))).toHaveLength(1);
   });
 });
+
+describe('stop 21: rules from three whole fictional stories (an earthquake, a takeover, a jewel heist)', () => {
+  const story = (texts: string[], published: string[]): Dossier =>
+    analyzeTexts(
+      texts.map((text, i) => ({
+        location: `${i}.txt`,
+        text: `Report ${i}\n\n${text}\n`,
+        known: { published: published[i]! },
+      })),
+    );
+
+  it('a toll moved to a figure (`the toll rose to 23`, `the number of people killed has risen to 23`) counts the dead', () => {
+    const d = (later: string) =>
+      pair('Fourteen people were killed in the Velmar quake, officials said.', later, [
+        '2031-04-14',
+        '2031-04-15',
+      ]);
+    const told = [
+      'The number of people killed by the quake in the Velmar hills has risen to 23, the ministry said.',
+      'The toll from the Velmar quake rose to 23 on Wednesday, the ministry said.',
+    ];
+    for (const t of told) expect(texts(d(t), ...FIGURES)).toEqual([['23', 'Fourteen people']]);
+    // Controls: a count of people who did something else, a toll road.
+    expect(
+      texts(
+        d('The number of people who fled the Velmar hills has risen to 2,300, the ministry said.'),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+    expect(
+      texts(d('A toll road near Velmar was reopened on Wednesday, the ministry said.'), ...FIGURES),
+    ).toEqual([]);
+  });
+
+  it('early reports that disagree and a later, higher toll: a conflict and an update, not one entry', () => {
+    const d = story(
+      [
+        'At least 14 people were killed in the Velmar quake on Tuesday, officials said.',
+        'Sixteen people were killed in the Velmar quake on Tuesday, officials said.',
+        'Fourteen people were killed in the Velmar quake on Tuesday, the governor said.',
+        'The number of people killed in the Velmar quake has risen to 23, officials said on Wednesday.',
+      ],
+      ['2031-04-14', '2031-04-14', '2031-04-14', '2031-04-15'],
+    );
+    const found = kinds(d, ...FIGURES);
+    expect(found.map((x) => x.kind).sort()).toEqual(['count', 'update']);
+    const conflict = found.find((x) => x.kind === 'count')!;
+    expect(conflict.values.some((v) => v.text === '23')).toBe(false);
+    expect(found.find((x) => x.kind === 'update')!.note).toMatch(/ → 23$/);
+    // Control: the early reports agree, so the later figure is one update.
+    const agree = story(
+      [
+        'Fourteen people were killed in the Velmar quake on Tuesday, officials said.',
+        'Fourteen people were killed in the Velmar quake on Tuesday, the governor said.',
+        'The number of people killed in the Velmar quake has risen to 23, officials said on Wednesday.',
+      ],
+      ['2031-04-14', '2031-04-14', '2031-04-15'],
+    );
+    expect(kinds(agree, ...FIGURES).map((x) => x.kind)).toEqual(['update']);
+  });
+
+  it('an entry names each value once, however many outlets write it and in what words', () => {
+    const d = story(
+      [
+        'Four men stole jewels from the Halde store on Wednesday, police said.',
+        'Three men armed with pistols robbed the Halde store on Wednesday, prosecutors said.',
+        'Four armed men stole jewels from the Halde store on Wednesday, police said.',
+      ],
+      ['2031-09-09', '2031-09-09', '2031-09-09'],
+    );
+    const [entry] = kinds(d, 'count');
+    expect(entry!.values).toHaveLength(3);
+    expect(entry!.note.split(' vs ')).toHaveLength(2);
+  });
+
+  it('a price a share is not the price of the whole company, and `bln` is a billion', () => {
+    const d = (b: string) =>
+      pair(
+        'Halde Industries agreed to buy software maker Orrel Systems for $48 a share in cash, a deal valued at $6.2 billion, the companies said.',
+        b,
+        ['2031-06-02', '2031-06-02'],
+      );
+    expect(
+      texts(
+        d(
+          'Halde Industries said it would buy Orrel Systems for $48 per share, valuing it at about $6.2 bln.',
+        ),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+    expect(
+      texts(
+        d('Halde Industries will pay $46 per share, valuing Orrel Systems at about $6.2 bln.'),
+        ...FIGURES,
+      ),
+    ).toEqual([['$46', '$48']]);
+    // Control: another total is still a conflict.
+    expect(
+      texts(
+        d(
+          'Halde Industries is buying Orrel Systems for $6.8 billion, according to people familiar with the deal.',
+        ),
+        ...FIGURES,
+      ),
+    ).toEqual([['$6.2 billion', '$6.8 billion']]);
+  });
+
+  it('two portfolios of one minister conflict; a portfolio against none does not', () => {
+    const d = (b: string) =>
+      pair(
+        'Interior Minister Dara Vosk said rescue teams were searching collapsed houses in three villages after the earthquake.',
+        b,
+        DATED,
+      );
+    expect(
+      texts(
+        d(
+          'Emergency Minister Dara Vosk travelled to the worst-hit village of Kelva on Tuesday to meet the rescue teams.',
+        ),
+        'role',
+      ),
+    ).toEqual([['Emergency Minister', 'Interior Minister']]);
+    expect(
+      texts(
+        d(
+          'Minister Dara Vosk travelled to the worst-hit village of Kelva on Tuesday to meet the rescue teams.',
+        ),
+        'role',
+      ),
+    ).toEqual([]);
+    expect(
+      texts(
+        d(
+          'Deputy Interior Minister Dara Vosk travelled to the worst-hit village of Kelva on Tuesday to meet the rescue teams.',
+        ),
+        'role',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('a role set off before the name (`Orrel’s chief executive, Marta Quill,`) is read; `Chief Executive` is no part of a name', () => {
+    const d = (b: string) =>
+      pair("Orrel's chief executive, Marta Quill, will join Halde's board, the companies said.", b, DATED);
+    expect(
+      texts(d('Orrel chief financial officer Marta Quill said the deal was good news.'), 'role'),
+    ).toEqual([['Orrel chief financial officer', "Orrel's chief executive"]]);
+    expect(texts(d('Orrel chief executive Marta Quill said the deal was good news.'), 'role')).toEqual([]);
+    const named = pair(
+      'Halde Chief Executive Tom Reyo, 61, said the deal would double revenue.',
+      'Halde Chief Executive Tom Reyo, 62, visited the campus.',
+      DATED,
+    );
+    expect(named.entities.map((e) => e.label)).toContain('Tom Reyo');
+    expect(named.entities.map((e) => e.label)).not.toContain('Executive Tom Reyo');
+  });
+});
+
+describe('stop 21: the brief cites no document that gives another value of what the item states', () => {
+  it('an article giving the guard another age, or three robbers for four, is not cited', () => {
+    const d = analyzeTexts(
+      [
+        'Four men stole jewels worth €80 million from the Halde store on Wednesday, police said. The store owner, Henri Halde, 71, said he was shocked.',
+        'Four men stole jewels worth €80 million from the Halde store on Wednesday, police said. The store owner, Henri Halde, 71, thanked the police.',
+        'Three men stole jewels worth €80 million from the Halde store on Wednesday, prosecutors said. The store owner, Henri Halde, 74, said he was shocked.',
+      ].map((text, i) => ({
+        location: `${i}.txt`,
+        text: `Heist\n\n${text}\n`,
+        known: { published: '2031-09-09' },
+      })),
+    );
+    const robbery = d.brief.find((b) => /stole/.test(b.text))!;
+    expect(robbery.text).toMatch(/^Four/);
+    expect(robbery.docs).toHaveLength(2);
+    expect(robbery.docs).not.toContain(d.documents[2]!.id);
+    // Control: the third article agreeing is cited.
+    const agree = analyzeTexts(
+      [
+        'Four men stole jewels worth €80 million from the Halde store on Wednesday, police said.',
+        'Four men stole jewels worth €80 million from the Halde store on Wednesday morning, police said.',
+        'Four men stole jewels worth €80 million from the Halde store on Wednesday, prosecutors said.',
+      ].map((text, i) => ({
+        location: `${i}.txt`,
+        text: `Heist\n\n${text}\n`,
+        known: { published: '2031-09-09' },
+      })),
+    );
+    expect(agree.brief.find((b) => /stole/.test(b.text))!.docs).toHaveLength(3);
+  });
+});

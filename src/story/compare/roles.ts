@@ -39,12 +39,52 @@ export function rolesDisagree(a: FactInContext, b: FactInContext): boolean {
   if (ca && cb) return ca !== cb;
   const head = a.unit ?? '';
   if (!head || head !== b.unit || !POSTS.has(head)) return false;
+  // Two portfolios of one office (`Interior Minister` / `Emergency Minister`, `Home Secretary`
+  // / `Foreign Secretary`): a minister holds one; a portfolio against none is no conflict.
+  if (PORTFOLIO_HEADS.has(head)) {
+    const [pa, pb] = [portfolio(a.value as string, head), portfolio(b.value as string, head)];
+    if (pa.length && pb.length && !pa.some((w) => pb.includes(w))) return true;
+  }
   const rungs = (role: string): string =>
     post(role)
       .filter((w) => LOWER_RUNG.has(w))
       .sort()
       .join(' ');
   return rungs(a.value as string) !== rungs(b.value as string);
+}
+
+/** Offices named by their portfolio written before them (`Finance Minister`). */
+const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
+
+/** Words that are no portfolio: rungs, times and the words of any title. */
+const NOT_PORTFOLIO = new Set([
+  ...LOWER_RUNG,
+  'prime',
+  'first',
+  'state',
+  'cabinet',
+  'junior',
+  'senior',
+  'former',
+  'acting',
+  'interim',
+  'then',
+  'new',
+  'general',
+  'permanent',
+  'press',
+]);
+
+/** The capitalised words right before a role's head (`Deputy Health Minister` -> health), lower case. */
+function portfolio(role: string, head: string): string[] {
+  const words = role.replace(/[’']s\b/g, '').split(/\s+/);
+  const at = words.findIndex((w) => w.toLowerCase() === head);
+  const out: string[] = [];
+  for (let k = at - 1; k >= 0 && /^\p{Lu}/u.test(words[k]!); k--) {
+    const w = words[k]!.toLowerCase();
+    if (!NOT_PORTFOLIO.has(w)) out.push(w);
+  }
+  return out;
 }
 
 /** The chief officer a role names (`Chief executive`, `CEO`, `the company's chief financial officer` -> ceo, ceo, cfo), or null. */
