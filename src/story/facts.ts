@@ -27,7 +27,7 @@ export interface Fact extends Span {
   readonly value: number | string;
   /** Currency, measure unit or counted noun; `min` for a time of day; absent otherwise. */
   readonly unit?: string;
-  /** `about`, `at least`, `at most`, `up to`, `more than`, `fewer than`, or null. */
+  /** `about`, `estimated` (`an estimated €85 million`), `at least`, `at most`, `up to`, `more than`, `fewer than`, or null. */
   readonly qualifier: string | null;
   /** What the value is about: an entity key (`person:...`) or a noun family (`noun:comment`); empty when only the sentence says. */
   readonly about: string;
@@ -291,10 +291,26 @@ function documentFacts(d: Document): FactInContext[] {
           )?.[1];
       // A percentage that sizes a change or a part named after it (`a 5% pay rise`, `a 15 percent
       // pay increase`, `a 20% stake`): about that noun and the word that qualifies it.
-      const sized = share || rate ? null : PERCENT_SIZES.exec(view.text.slice(to, to + 40));
+      // Or before it (`a premium of 32%`, `a pay rise of 5 percent`): the same figure.
+      const after = share || rate ? null : PERCENT_SIZES.exec(view.text.slice(to, to + 40));
+      const before =
+        share || rate || after
+          ? null
+          : PERCENT_SIZED_BEFORE.exec(
+              view.text.slice(Math.max(0, view.fromOriginal(q.start) - 60), view.fromOriginal(q.start)),
+            );
+      const sized: { text: string; word?: string; noun: string } | null = after
+        ? { text: after[0], ...(after[1] ? { word: after[1] } : {}), noun: after[2]! }
+        : before
+          ? {
+              text: before[0],
+              ...(before[1] && !STOP.has(before[1].toLowerCase()) ? { word: before[1] } : {}),
+              noun: before[2]!,
+            }
+          : null;
       if (!sized && !share && (!rate || STOP.has(rate.toLowerCase()) || NOT_NOUN.has(rate.toLowerCase())))
         continue;
-      const head = sized ? (SIZED_FAMILY[sized[2]!.toLowerCase()] ?? lemma(sized[2]!.toLowerCase())) : '';
+      const head = sized ? (SIZED_FAMILY[sized.noun.toLowerCase()] ?? lemma(sized.noun.toLowerCase())) : '';
       push({
         start: q.start,
         end: q.end,
@@ -303,11 +319,11 @@ function documentFacts(d: Document): FactInContext[] {
         unit: 'percent',
         qualifier: q.qualifier,
         about: sized
-          ? `noun:pct-${sized[1] ? `${lemma(sized[1].toLowerCase())}-` : ''}${head}`
+          ? `noun:pct-${sized.word ? `${lemma(sized.word.toLowerCase())}-` : ''}${head}`
           : share
             ? `noun:share-of-${kindOf(lemma(share))}`
             : `noun:rate-of-${kindOf(lemma(rate!.toLowerCase()))}`,
-        aboutText: sized ? sized[0].trim() : (share ?? rate!),
+        aboutText: sized ? sized.text.trim() : (share ?? rate!),
         decimals: /\d[.,](\d+)/.exec(read(q))?.[1]?.length ?? 0,
         rule: sized ? 'fact:percent-sized' : share ? 'fact:percent-of' : 'fact:percent-rate',
       });
@@ -368,7 +384,15 @@ function documentFacts(d: Document): FactInContext[] {
           : kind === 'duration'
             ? about.noun
             : q.unit,
-      qualifier: q.qualifier,
+      // `an estimated €85 million` is a point estimate, not a round figure: it allows only what
+      // its digits round to, as an unqualified figure does (80 against it is another figure).
+      qualifier:
+        q.qualifier === 'about' &&
+        /\ban estimated\s+$/i.test(
+          view.text.slice(Math.max(0, view.fromOriginal(q.start) - 14), view.fromOriginal(q.start)),
+        )
+          ? 'estimated'
+          : q.qualifier,
       about:
         (toll
           ? `event:${toll}`
@@ -2021,6 +2045,9 @@ const SITE =
 /** What a percentage right before it sizes: a change or a part, perhaps of something (`pay rise`). */
 const PERCENT_SIZES =
   /^\s+(?:([a-z]+)\s+)?(rise|rises|increase|increases|raise|raises|hike|hikes|cut|cuts|reduction|reductions|decrease|decreases|discount|discounts|premium|premiums|stake|stakes|tariff|tariffs)\b/;
+/** A change or a part named before its percentage, through `of` (`a premium of 32%`, `a pay rise of 5 percent`). */
+const PERCENT_SIZED_BEFORE =
+  /\b(?:([a-z]+)\s+)?(rise|increase|raise|hike|cut|reduction|decrease|discount|premium|stake|tariff)s?\s+of\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?$/;
 /** Words for one change: a raise is a rise, a reduction a cut. */
 const SIZED_FAMILY: Readonly<Record<string, string>> = {
   rises: 'rise',

@@ -2717,6 +2717,39 @@ describe('stop 21: rules from three whole fictional stories (an earthquake, a ta
   });
 });
 
+describe('stop 21: estimates, premiums and sums told twice', () => {
+  it('`an estimated €85 million` is a point estimate against €80 million; `about €85 million` allows it', () => {
+    const d = (q: string) =>
+      pair(
+        `Armed robbers stole jewellery worth ${q} €85 million from the Halde store in central Lorvel on Wednesday.`,
+        'Four men stole jewels worth €80 million from the Halde store in central Lorvel on Wednesday.',
+        ['2031-09-09', '2031-09-09'],
+      );
+    expect(texts(d('an estimated'), ...FIGURES)).toEqual([['€80 million', '€85 million']]);
+    expect(texts(d('about'), ...FIGURES)).toEqual([]);
+  });
+
+  it('`a premium of 32%` and `a 32 percent premium` are one figure, against `a premium of 23%`', () => {
+    const d = (b: string) =>
+      pair('The price represents a 32 percent premium to the closing price of Orrel shares on Monday.', b, [
+        '2031-06-02',
+        '2031-06-02',
+      ]);
+    expect(
+      texts(
+        d('Halde will pay a premium of 23% over the closing price of Orrel shares on Monday.'),
+        ...FIGURES,
+      ),
+    ).toEqual([['23%', '32 percent']]);
+    expect(
+      texts(
+        d('Halde will pay a premium of 32% over the closing price of Orrel shares on Monday.'),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('stop 21: the brief cites no document that gives another value of what the item states', () => {
   it('an article giving the guard another age, or three robbers for four, is not cited', () => {
     const d = analyzeTexts(
