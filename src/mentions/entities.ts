@@ -205,7 +205,18 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
     };
   }
   const words = c.text.split(/[\s]+/);
-  if (words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) {
+  // A word of the name, or the last part of a hyphenated one (`Standard-Gazette`).
+  if (
+    words.some((w) =>
+      ORG_WORDS.has(
+        w
+          .toLowerCase()
+          .replace(/['’]s$/, '')
+          .split('-')
+          .at(-1)!,
+      ),
+    )
+  ) {
     return {
       kind: 'organization',
       key: `org:${slug(c.text)}`,

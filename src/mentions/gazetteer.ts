@@ -125,6 +125,15 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   o('International Monetary Fund', ['IMF']),
   o('World Bank', []),
   o('World Health Organization', ['WHO']),
+  o('International Committee of the Red Cross', ['ICRC', 'Red Cross']),
+  o('Red Crescent', ['Red Crescent Society']),
+  o('Amnesty International', ['Amnesty']),
+  o('Human Rights Watch', ['HRW']),
+  o('Doctors Without Borders', ['MSF', 'Médecins Sans Frontières', 'Medecins Sans Frontieres']),
+  o('UNICEF', ["UN Children's Fund", 'United Nations Children’s Fund', "United Nations Children's Fund"]),
+  o('UNHCR', ['UN refugee agency', 'UN High Commissioner for Refugees']),
+  o('Interpol', []),
+  o('US Geological Survey', ['USGS', 'U.S. Geological Survey', 'United States Geological Survey']),
 ];
 
 export interface GazetteerHit {
@@ -166,7 +175,8 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
   (
     'port mount mt lake river bay cape island islands isle valley county province region city town village street ' +
     'road avenue square bridge harbour harbor district state oblast krai republic coast sea ocean gulf strait ' +
-    'peninsula desert forest park airport station terminal beach hills mountains canal delta plain heights fort saint'
+    'peninsula desert forest park airport station terminal beach hills mountains canal delta plain heights fort saint ' +
+    'rue calle strasse straße boulevard plaza piazza avenida'
   ).split(/\s+/),
 );
 
