@@ -2782,3 +2782,31 @@ describe('stop 21: the brief cites no document that gives another value of what 
     expect(agree.brief.find((b) => /stole/.test(b.text))!.docs).toHaveLength(3);
   });
 });
+
+describe('stop 21: a claim is shown by a sentence of its own', () => {
+  it('not by a sentence a claim ranked above already holds, when it has one of its own', () => {
+    // A whole fictional story: five outlets on one jewel robbery.
+    const d = analyzeTexts(
+      [
+        'https://www.capitalnews.example/crime/2032/09/09/jewel-heist-rue-marchal\nArmed robbers steal \u20ac80 million in jewels from Lorvel store\nBy Claire Vidal\nSeptember 9, 2032\nFour armed men stole jewels worth \u20ac80 million from a Lorvel jeweller on Rue Vanel on Wednesday morning, police said.\nThe robbers entered the store at 9:15 a.m., threatened staff with handguns and left in less than eight minutes, a police spokeswoman said.\nA 52-year-old security guard was slightly injured.\nThe men fled in a dark 4x4 that was later found burned out near the ring road.\nIt was the biggest jewel robbery in the city since 2011, when thieves took \u20ac70 million from a store on the same street.\nPolice have not made any arrests.\n',
+        "The Evening Standard-Gazette\nJewel thieves take 80 million euros in daylight raid\nSeptember 9, 2032\nThree men armed with pistols robbed the Halde jewellery store on Rue Vanel in Lorvel on Wednesday, taking 80 million euros' worth of gems, prosecutors said.\nThe raid began at 9:50 a.m. and lasted seven minutes.\nThe guard, 55, was treated in hospital for cuts, a prosecutor's spokesman said.\nInvestigators are studying footage from 40 cameras, the prosecutor's office said.\n",
+        'https://www.globalwire.example/world/lorimont-heist-0909\nRobbers seize 85 mln euros of jewels in Lorvel\nSeptember 9, 2032\nArmed robbers stole jewellery worth an estimated \u20ac85 million from the Halde store in central Lorvel on Wednesday, a source close to the investigation said.\nFour men took part in the robbery, the source said.\nThey escaped in a 4x4 vehicle, the source added.\nThe store\'s owner, Henri Halde, 71, said he was "shocked but grateful nobody was killed."\n',
+        "https://morningpost.example/2032/09/10/halberg-robbery-arrests\nTwo arrested after \u20ac80 million Halde jewel raid\nBy Nils Ardent\nSeptember 10, 2032\nPolice arrested two men on Thursday in connection with Wednesday's \u20ac80 million robbery of the Halde jewellery store, prosecutors said.\nThe four robbers threatened staff with handguns before emptying display cases, prosecutors said.\nThe store's owner, Henri Halde, 74, thanked police.\nThe men, aged 31 and 38, were being questioned, a prosecutor said.\nNone of the jewels have been recovered.\n",
+        'Lorvel Weekly\nHalde heist: what we know\nBy Ines Carro\nSeptember 11, 2032\nFour men stole \u20ac80 million in jewels from the Halde store on Wednesday, according to police.\nThe guard who was hurt, 52, has left hospital, his family said.\nTwo men were arrested on Thursday; a third was arrested on Friday, police said.\nThe 2011 robbery on the same street, in which \u20ac70 million was taken, was never solved.\n',
+      ].map((text, i) => ({ location: `${i}.txt`, text })),
+    );
+    const key = (m: { doc: string; start: number }): string => `${m.doc}:${m.start}`;
+    const above = new Set<string>();
+    let held = 0;
+    for (const c of d.claims) {
+      const own = c.members.filter((m) => !above.has(key(m)));
+      const shownBy = c.members.find(
+        (m) => d.documents.find((x) => x.id === m.doc)!.text.slice(m.start, m.end) === c.text,
+      );
+      if (shownBy && above.has(key(shownBy)) && own.length) held++;
+      for (const m of c.members) above.add(key(m));
+    }
+    expect(held).toBe(0);
+    expect(new Set(d.claims.map((c) => c.text)).size).toBe(d.claims.length);
+  });
+});
