@@ -129,7 +129,6 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   o('Red Crescent', ['Red Crescent Society']),
   o('Amnesty International', ['Amnesty']),
   o('Human Rights Watch', ['HRW']),
-  o('Doctors Without Borders', ['MSF', 'Médecins Sans Frontières', 'Medecins Sans Frontieres']),
   o('UNICEF', ["UN Children's Fund", 'United Nations Children’s Fund', "United Nations Children's Fund"]),
   o('UNHCR', ['UN refugee agency', 'UN High Commissioner for Refugees']),
   o('Interpol', []),
