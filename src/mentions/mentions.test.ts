@@ -123,6 +123,14 @@ describe('entity kinds and titles (stop 21, from whole fictional stories)', () =
       kindOf('Four men robbed a jeweller, Ruth Vanel, in the city centre on Wednesday.', 'Ruth Vanel'),
     ).toBe('person');
   });
+  it('an airline named `… Air` is an organisation', () => {
+    expect(
+      kindOf(
+        'A plane operated by Morvane Air crashed near the village of Tessa on Monday morning.',
+        'Morvane Air',
+      ),
+    ).toBe('organization');
+  });
   it('organisations everyone writes about are organisations, under their short names too', () => {
     expect(
       kindOf('More than 100 people were injured, the Red Crescent said on Tuesday.', 'Red Crescent'),

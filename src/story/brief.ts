@@ -111,6 +111,18 @@ export function buildBrief(
   // The values each unit states of the story's factual discrepancies (an age, a time, a
   // spelling, a count): entry -> the values, read once a unit.
   const disputed = disputedValues(discrepancies);
+  // Which entries each fact's thing is in: kind, what it is about and its unit -> entries.
+  const factAt = new Map(facts.map((f) => [`${f.doc}:${f.start}:${f.end}`, f]));
+  const entriesAbout = new Map<string, Set<number>>();
+  for (const [doc, list] of disputed)
+    for (const v of list) {
+      const f = factAt.get(`${doc}:${v.start}:${v.end}`);
+      if (!f || !f.about) continue;
+      const k = `${f.kind}|${f.about}|${f.unit ?? ''}`;
+      const set = entriesAbout.get(k) ?? new Set<number>();
+      set.add(v.entry);
+      entriesAbout.set(k, set);
+    }
   const statedRead = new Map<number, Map<number, Set<string>>>();
   const statedOf = (i: number): Map<number, Set<string>> => {
     let m = statedRead.get(i);
@@ -129,6 +141,14 @@ export function buildBrief(
       const set = m.get(v.entry);
       if (set) set.add(v.key);
       else m.set(v.entry, new Set([v.key]));
+    }
+    // Or a figure of what an entry is about, though the entry does not list the unit's own
+    // (`Forty-eight people were killed`, when the entry sets 47 against another outlet's 48).
+    for (const f of u.sentence === null ? [] : (valueFacts.get(u.doc)?.get(u.sentence) ?? [])) {
+      for (const entry of entriesAbout.get(`${f.kind}|${f.about}|${f.unit ?? ''}`) ?? []) {
+        if (m.has(entry)) continue;
+        m.set(entry, new Set([`${f.value}|${f.unit ?? ''}`]));
+      }
     }
     return m;
   };
@@ -300,7 +320,8 @@ function disputedValues(
 ): Map<string, Array<{ entry: number; key: string; start: number; end: number }>> {
   const out = new Map<string, Array<{ entry: number; key: string; start: number; end: number }>>();
   discrepancies.forEach((x, entry) => {
-    if (!OUTVOTABLE.has(x.kind)) return;
+    // An update too: a figure a later report revised is still another figure than the item's.
+    if (!OUTVOTABLE.has(x.kind) && x.kind !== 'update') return;
     for (const v of x.values) {
       const list = out.get(v.doc) ?? [];
       list.push({ entry, key: valueKey(v), start: v.start, end: v.end });

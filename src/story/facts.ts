@@ -1810,13 +1810,18 @@ const NUMBER_WORDS_TO_99 = String.raw`(?:${TENS.join('|')})(?:-(?:one|two|three|
 
 /**
  * The moment a time of day is given for, from the last verb of its clause before it: the
- * event itself (it happened, struck, broke out), a call for help, an arrival, a stop by
- * police, a discovery, a loss of contact, the end. Other verbs name no moment.
+ * event itself (it happened, struck, broke out), a departure (a plane took off, a ship
+ * left port), a call for help, an arrival, a stop by police, a discovery, a loss of contact,
+ * the end. Other verbs name no moment.
  */
 const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   [
     /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|went off|going off|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed)\b/,
     'event',
+  ],
+  [
+    /\b(?:t(?:ook|aking) off|depart(?:ed|ing)|lifted off|set sail|left\s+(?:[\p{L}'’-]+\s+){0,2}(?:airport|port|station|harbou?r|terminal))\b/u,
+    'departure',
   ],
   [/\b(?:called|alerted|received (?:a|the) call)\b/, 'call'],
   [/\b(?:arrived|reached the scene)\b/, 'arrival'],

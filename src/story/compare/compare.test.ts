@@ -2783,6 +2783,72 @@ describe('stop 21: the brief cites no document that gives another value of what 
   });
 });
 
+describe('stop 21: a plane crash', () => {
+  it('times of one departure are compared (`took off at 7:05` / `took off at 7:50`); a landing time is another moment', () => {
+    const d = (b: string) =>
+      pair(
+        'Flight 417 of Corvane Air took off from Velmar airport at 7:05 a.m. and lost contact two minutes later.',
+        b,
+        ['2031-11-02', '2031-11-02'],
+      );
+    expect(
+      texts(
+        d('The Corvane Air plane took off at 7:50 a.m. local time, according to flight tracking data.'),
+        'time',
+      ),
+    ).toEqual([['7:05 a.m.', '7:50 a.m.']]);
+    expect(
+      texts(
+        d(
+          'The Corvane Air plane was due to land at 7:50 a.m. local time, according to flight tracking data.',
+        ),
+        'time',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a lower toll the later report gives as a revision is an update; without the revision, a conflict', () => {
+    const d = (b: string) =>
+      pair(
+        'Forty-eight people were killed when Flight 417 crashed near Velmar on Monday, the authority said.',
+        b,
+        ['2031-11-02', '2031-11-03'],
+      );
+    expect(
+      kinds(
+        d(
+          'Forty-seven people died in the crash of Flight 417, the authority said, revising its earlier figure.',
+        ),
+        ...FIGURES,
+      ).map((x) => x.kind),
+    ).toEqual(['update']);
+    expect(
+      kinds(
+        d('Forty-seven people died in the crash of Flight 417 near Velmar, the authority said.'),
+        ...FIGURES,
+      ).map((x) => x.kind),
+    ).toEqual(['count']);
+  });
+
+  it('the brief cites no document giving another figure of what the item counts, though the entry lists another outlet', () => {
+    // A whole fictional story: five outlets on one plane crash.
+    const d = analyzeTexts(
+      [
+        "https://www.globalwire.example/world/plane-crash-velmar-1102\nPassenger plane crashes near Talvik, killing 48\nNovember 2, 2032\nA passenger plane carrying 52 passengers and six crew crashed shortly after take-off from Talvik on Monday, killing 48 people, the civil aviation authority said.\nFlight 417, operated by Morvane Air, left Talvik airport at 7:05 a.m. and lost contact two minutes later, the authority said.\nTen people survived and were taken to hospital, a hospital official said.\nThe aircraft, a 12-year-old Brisk 300 turboprop, had passed an inspection in August, Morvane Air said in a statement.\nThe airline's last fatal accident was in 2019, when 17 people died.\n",
+        'Talvik Courier\nTalvik air crash: what we know\nBy Jonas Arkell\nNovember 2, 2032\nForty-eight people were killed when Morvane Air Flight 417 crashed into a field near the village of Tessa on Monday morning.\nThe plane, with 50 passengers and six crew members on board, took off at 7:05 a.m., airport officials said.\nTransport Minister Ilse Vargo, 49, said it was too early to speculate on the cause.\nMorvane Air chief executive Piet Morrow said the airline was "devastated".\nWitnesses said the plane was trailing smoke before it came down.\n',
+        'https://www.northtimes.example/2032/11/02/corvane-crash\nMorvane Air flight crashes, 48 dead\nBy Mara Quint\nNovember 2, 2032\nA Morvane Air turboprop crashed on Monday three kilometres from the runway at Talvik, killing 48 of the 58 people on board, officials said.\nThe plane took off at 7:50 a.m. local time, according to flight tracking data.\nTransport Minister Ilse Vargo, 47, has ordered an investigation.\nThe black boxes have been recovered, the civil aviation authority said.\n',
+        "https://dailyherald.example/news/velmar-crash-survivors\nSurvivors of Talvik crash recovering in hospital\nBy Leo Brandt\nNovember 3, 2032\nEleven survivors of Monday's crash of Morvane Air Flight 417 are being treated in hospital, doctors said on Tuesday.\nThe plane crashed seven kilometres from the runway, the civil aviation authority said.\nForty-seven people died in the crash, the authority said, revising its earlier figure after one victim was found to have missed the flight.\nMorvane Air's chief executive, Piet Morrow, visited the survivors on Tuesday.\n",
+        "The Morning Post\nAirline grounds fleet after Talvik crash\nNovember 3, 2032\nMorvane Air has grounded its fleet of nine Brisk 300 aircraft after Monday's crash that killed 48 people, the airline said on Tuesday.\nThe airline said the grounded plane, which was 12 years old, had been inspected in August.\nMorvane Air chief financial officer Piet Morrow said the grounding would last at least a week.\nPassengers booked on Morvane flights will be offered refunds, the airline said.\n",
+      ].map((text, i) => ({ location: `${i}.txt`, text })),
+    );
+    const item = d.brief.find((b) => /Forty-eight people were killed/.test(b.text));
+    expect(item).toBeDefined();
+    // The fourth article gives 47 dead: it does not back 48.
+    expect(item!.docs).not.toContain(d.documents[3]!.id);
+    expect(item!.docs.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
 describe('stop 21: a claim is shown by a sentence of its own', () => {
   it('not by a sentence a claim ranked above already holds, when it has one of its own', () => {
     // A whole fictional story: five outlets on one jewel robbery.

@@ -452,7 +452,7 @@ function tollFalls(facts: readonly FactInContext[], r: Reader): boolean {
 
 /** Words by which a sentence sets one figure against another: a correction, a change, a denial. */
 const AGAINST =
-  /\b(?:contradict\w*|not|rather than|instead of|up from|down from|revised|earlier reports?|previously|initially|first reported|correct\w*|contrary to|disput\w*|compared with|from \S+ to)\b/i;
+  /\b(?:contradict\w*|not|rather than|instead of|up from|down from|revis(?:ed|es|ing|ion)|earlier (?:reports?|figures?)|previously|initially|first reported|correct\w*|contrary to|disput\w*|compared with|from \S+ to)\b/i;
 
 /** The fact's sentence sets its figure against another. */
 function setsAgainst(r: Reader, f: FactInContext): boolean {
