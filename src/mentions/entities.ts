@@ -189,6 +189,10 @@ export function initials(name: string): string {
     .join('');
 }
 
+/** Words right before a group's name: its noun in lower case, or the words it is called by. */
+const GROUP_BEFORE =
+  /(?:\b(?:group|gang|network|movement|militia|faction|organi[sz]ation|collective|cartel|outfit|band|coalition|alliance|party)|\b(?:calling|calls|call|called|named|known as)\s+(?:itself|themselves|himself|herself)?)\s+(?:the\s+)?$/;
+
 /** A preposition of place right before a word (`in`, `near`, `from … to`, `flew to`); `to` alone names people too. */
 const PLACE_PREPOSITION =
   /(?:\b(?:in|near|outside|from|off|across)|\bfrom\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+to|\b(?:flights?|flew|fly\w*|travel\w*|sail\w*|bound|head\w*|fled|return\w*|deport\w*|moved?|moving|driv\w*|drove)\s+to)\s+$/iu;
@@ -263,6 +267,16 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
   }
   if (PERSON_TITLES.test(c.before) && words.length <= 4) {
     return { kind: 'person', key: `person:${slug(c.text)}`, label: c.text, rule: 'mentions:person-title' };
+  }
+  // A name a group goes by (`the hacker group Grey Lantern`, `a group calling itself Grey
+  // Lantern`, `the rebels, who call themselves the Red Dawn`): an organisation's, whatever its shape.
+  if (GROUP_BEFORE.test(c.before) && words.length <= 5) {
+    return {
+      kind: 'organization',
+      key: `org:${slug(c.text)}`,
+      label: c.text.replace(/^the\s+/i, ''),
+      rule: 'mentions:group-name',
+    };
   }
   if (
     words.length >= 2 &&

@@ -123,6 +123,23 @@ describe('entity kinds and titles (stop 21, from whole fictional stories)', () =
       kindOf('Four men robbed a jeweller, Ruth Vanel, in the city centre on Wednesday.', 'Ruth Vanel'),
     ).toBe('person');
   });
+  it('a name a group goes by is an organisation; a person after a verb of calling is not (control)', () => {
+    expect(
+      kindOf(
+        'The hacker group Grey Lanthorn has demanded a ransom of $5 million from the retailer.',
+        'Grey Lanthorn',
+      ),
+    ).toBe('organization');
+    expect(
+      kindOf(
+        'A group calling itself Grey Lanthorn has claimed responsibility for the attack on the retailer.',
+        'Grey Lanthorn',
+      ),
+    ).toBe('organization');
+    expect(
+      kindOf('The retailer called Ines Parro, its technology chief, late on Tuesday night.', 'Ines Parro'),
+    ).toBe('person');
+  });
   it('an airline named `… Air` is an organisation', () => {
     expect(
       kindOf(

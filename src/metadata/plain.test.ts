@@ -109,6 +109,7 @@ describe('outlet from the masthead of a copied article (metadata:masthead)', () 
     expect(copied('Business Daily').outlet).toBe('Business Daily');
     expect(copied('The Evening Fenwick-Gazette').outlet).toBe('The Evening Fenwick-Gazette');
     expect(copied('Business Daily').title).toBe('Lowmarsh bridge to close after cracks found');
+    expect(copied('Fenwick Business Standard-Review').outlet).toBe('Fenwick Business Standard-Review');
   });
   it('does not take a menu or section line, or any short line, for the outlet', () => {
     expect(copied('World News').outlet).toBeNull();

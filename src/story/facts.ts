@@ -1343,8 +1343,10 @@ function documentFacts(d: Document): FactInContext[] {
       const dayFirst = /^\d/.test(yearless[1]!);
       const month = MONTHS.indexOf(yearless[dayFirst ? 2 : 1]!.toLowerCase()) + 1;
       const day = Number(yearless[dayFirst ? 1 : 2]);
+      const event = datedEvent(view, x.start);
       if (day >= 1 && day <= 31)
         push({
+          ...(event ? { event } : {}),
           start: x.start,
           end: x.end,
           kind: 'date',
@@ -1670,7 +1672,7 @@ const DATED_EVENTS: Readonly<Record<string, string>> = Object.fromEntries(
     'indicted:charge sentenced:sentence convicted:convict released:release freed:release ' +
     'launched:launch retired:retire resigned:resign completed:build finished:build inaugurated:open ' +
     'failed:fail burst:fail collapsed:fail crashed:crash exploded:explode signed:sign awarded:award ' +
-    'approved:approve ratified:approve'
+    'approved:approve ratified:approve discovered:discover detected:discover uncovered:discover'
   )
     .split(' ')
     .map((x) => x.split(':') as [string, string]),

@@ -2849,6 +2849,39 @@ describe('stop 21: a plane crash', () => {
   });
 });
 
+describe('stop 21: a data breach', () => {
+  it('two chief officers (`chief technology officer` / `chief information officer`) conflict, each post named once', () => {
+    const d = (b: string) =>
+      pair(
+        "Halmark's chief technology officer, Ines Parro, said no payment card numbers were taken in the breach.",
+        b,
+        DATED,
+      );
+    const found = kinds(
+      d("Halmark's chief information officer, Ines Parro, said the company would not pay the ransom."),
+      'role',
+    );
+    expect(found.map((x) => x.note)).toEqual([
+      "Ines Parro is given different posts: Halmark's chief technology officer vs Halmark's chief information officer",
+    ]);
+    expect(
+      kinds(d('Chief technology officer Ines Parro said the company would not pay the ransom.'), 'role'),
+    ).toEqual([]);
+  });
+
+  it('the day a breach was discovered is one dated event across outlets', () => {
+    const d = (b: string) =>
+      pair('Halmark discovered the attack on the retailer on May 9, according to a company spokeswoman.', b, [
+        '2032-05-18',
+        '2032-05-18',
+      ]);
+    expect(texts(d('The retailer Halmark said it discovered the attack on May 19.'), 'date')).toEqual([
+      ['May 19', 'May 9'],
+    ]);
+    expect(texts(d('The retailer Halmark said the attacker was arrested on May 12.'), 'date')).toEqual([]);
+  });
+});
+
 describe('stop 21: a claim is shown by a sentence of its own', () => {
   it('not by a sentence a claim ranked above already holds, when it has one of its own', () => {
     // A whole fictional story: five outlets on one jewel robbery.

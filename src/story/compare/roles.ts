@@ -87,12 +87,12 @@ function portfolio(role: string, head: string): string[] {
   return out;
 }
 
-/** The chief officer a role names (`Chief executive`, `CEO`, `the company's chief financial officer` -> ceo, ceo, cfo), or null. */
+/** The chief officer a role names (`Chief executive`, `CEO`, `the company's chief financial officer`, `chief information officer` -> ceo, ceo, cfo, cio), or null. */
 function chiefOfficer(role: string): string | null {
   const r = role.toLowerCase().replace(/[’']s\b/g, '');
-  const code = /\b(c[efot]o)\b/.exec(r)?.[1];
+  const code = /\b(c[efotim]o)\b/.exec(r)?.[1];
   if (code) return code;
-  const chief = /\bchief\s+(executive|financial|operating|technology)\b/.exec(r)?.[1];
+  const chief = /\bchief\s+(executive|financial|operating|technology|information|marketing)\b/.exec(r)?.[1];
   return chief ? `c${chief[0]}o` : null;
 }
 
@@ -127,9 +127,33 @@ export function roleDiscrepancies(facts: readonly FactInContext[], r: Reader): F
     const facts = [...involved].sort((x, y) => x.doc.localeCompare(y.doc) || x.start - y.start);
     out.push({
       kind: 'role',
-      note: `${facts[0]!.aboutText} is given different posts: ${[...new Set(facts.map((f) => f.text))].join(' vs ')}`,
+      note: `${facts[0]!.aboutText} is given different posts: ${postsOnce(facts).join(' vs ')}`,
       values: facts.map((f) => r.value(f.doc, f, f.value)),
     });
   }
   return out;
+}
+
+/**
+ * Each post once, as its first outlet writes it: `Halmark's chief technology officer` and
+ * `chief technology officer` are one post (the same chief officer, or the same rung and
+ * portfolio of one head) against `chief information officer`.
+ */
+function postsOnce(facts: readonly FactInContext[]): string[] {
+  const out: FactInContext[] = [];
+  for (const f of facts)
+    if (!out.some((o) => o.unit === f.unit && !rolesDisagree(o, f) && samePost(o, f))) out.push(f);
+  return out.map((f) => f.text);
+}
+
+/** Two roles naming one post: the same chief officer, or the same words before the head bar a possessive. */
+function samePost(a: FactInContext, b: FactInContext): boolean {
+  const [ca, cb] = [chiefOfficer(a.value as string), chiefOfficer(b.value as string)];
+  if (ca || cb) return ca === cb;
+  const words = (f: FactInContext): string =>
+    post(f.value as string)
+      .filter((w) => !/^(?:a|an|the|his|her|its|their)$/.test(w))
+      .slice(-2)
+      .join(' ');
+  return words(a) === words(b);
 }
