@@ -1,14 +1,14 @@
 /** The last word of a news outlet's name (`Valley Courier`, `Metro Times`, `State Wire`). */
 const MASTHEAD_WORD =
-  /^(?:Times|Post|Press|News|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|Daily|Weekly|Magazine|Wire|Ledger|Radio|TV|Television|Courier|Chronicle|Observer|Examiner|Inquirer|Sentinel|Dispatch|Bulletin|Register|Monitor|Mail|Express|Standard|Independent|Advertiser|Mercury|Globe|Newswire|Broadcasting)$/;
+  /^(?:Times|Post|Press|News|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|Daily|Weekly|Magazine|Wire|Ledger|Radio|TV|Television|Courier|Chronicle|Observer|Examiner|Inquirer|Sentinel|Dispatch|Bulletin|Register|Monitor|Mail|Express|Standard|Independent|Advertiser|Mercury|Globe|Newswire|Broadcasting|Review|Record|Star|Sun|Today)$/;
 /** First words of a menu or section line, not of a name (`World News`, `Breaking News`). */
 const SECTION_WORD =
   /^(?:World|Breaking|Latest|Top|Local|More|Related|Most|Trending|Sports?|Business|Politics|Entertainment|Health|Science|Tech|Live|Other|Recent|Popular|Featured|Good|Fake|All|Our|Your|My|Read|Follow|Share|Subscribe|Sign|Get|Free|Today's|This)$/;
 
 /**
  * A line that is only an outlet's name: two to four capitalised words ending on a word news
- * outlets are named by (`Valley Courier`, `The Daily Ledger`), not a menu or section line
- * (`World News`).
+ * outlets are named by (`Valley Courier`, `The Daily Ledger`, `The Evening Standard-Gazette`),
+ * not a menu or section line (`World News`).
  */
 export function isMastheadLine(text: string): boolean {
   const words = text.trim().split(/\s+/);
@@ -16,7 +16,10 @@ export function isMastheadLine(text: string): boolean {
     words.length >= 2 &&
     words.length <= 4 &&
     words.every((w) => /^(?:\p{Lu}[\p{L}'’&-]*|of|and|&)$/u.test(w)) &&
-    MASTHEAD_WORD.test(words.at(-1)!) &&
-    !SECTION_WORD.test(words[0] === 'The' ? (words[1] ?? '') : words[0]!)
+    // The last word, or its last part (`Standard-Gazette`).
+    MASTHEAD_WORD.test(words.at(-1)!.split('-').at(-1)!) &&
+    // A section's name is a section word before `News` (`Business News`); before another
+    // masthead word it names an outlet (`Business Daily`, `Sports Weekly`).
+    !(/^News$/.test(words.at(-1)!) && SECTION_WORD.test(words[0] === 'The' ? (words[1] ?? '') : words[0]!))
   );
 }

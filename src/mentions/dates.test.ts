@@ -86,6 +86,16 @@ describe('the year or week of a date without one, by the tense of its clause', (
     ]);
   });
 
+  it('a day and month a few days after publication in a past clause is read as written, not a year back', () => {
+    expect(read('The company said it discovered the intrusion on April 17.')).toEqual([
+      ['April 17', '2031-04-17', 'dates:chrono-relative'],
+    ]);
+    // Control: a month later is last year's.
+    expect(read('The company said it discovered the intrusion on May 30.')).toEqual([
+      ['May 30', '2030-05-30', 'dates:chrono-relative'],
+    ]);
+  });
+
   it('reads a weekday of a future clause as the coming one', () => {
     expect(read('Crews hope to stop the leak by Thursday, the spokesman said.')).toEqual([
       ['Thursday', '2031-04-17', 'dates:chrono-future'],

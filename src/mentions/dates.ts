@@ -118,6 +118,9 @@ function pastReading(c: ParsedComponents, ref: Date, future: boolean): Date {
     return d;
   }
   if (d.getTime() <= ref.getTime() + 86_400_000) return d;
+  // A day and month a few days after publication (`discovered on May 19` in a report of May 18)
+  // is a slip or a time zone, not the same day a year before: read as written, ahead of the report.
+  if (loose && !weekday && c.isCertain('day') && d.getTime() <= ref.getTime() + 7 * 86_400_000) return d;
   if (loose) {
     while (d.getTime() > ref.getTime() + 86_400_000)
       d = new Date(d.getFullYear() - 1, d.getMonth(), d.getDate());

@@ -2,7 +2,15 @@ import { TOWN_RULE } from './town-rule.js';
 import type { EntityKind, EntityMention, Sentence } from '../model/document.js';
 import type { RepairedView } from '../repair/view.js';
 import { PLACE_NAMES, TOWN_NAMES } from './places.js';
-import { GAZETTEER_INDEX, NOT_NAMES, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, TITLE } from './gazetteer.js';
+import {
+  GAZETTEER_INDEX,
+  NOT_NAMES,
+  ORG_WORDS,
+  PERSON_TITLES,
+  PLACE_WORDS,
+  TITLE,
+  TITLE_TAIL,
+} from './gazetteer.js';
 
 const NAME_TOKEN = /\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Lu}/u;
 const CONNECTORS = new Set([
@@ -181,6 +189,10 @@ export function initials(name: string): string {
     .join('');
 }
 
+/** Words right before a group's name: its noun in lower case, or the words it is called by. */
+const GROUP_BEFORE =
+  /(?:\b(?:group|gang|network|movement|militia|faction|organi[sz]ation|collective|cartel|outfit|band|coalition|alliance|party)|\b(?:calling|calls|call|called|named|known as)\s+(?:itself|themselves|himself|herself)?)\s+(?:the\s+)?$/;
+
 /** A preposition of place right before a word (`in`, `near`, `from … to`, `flew to`); `to` alone names people too. */
 const PLACE_PREPOSITION =
   /(?:\b(?:in|near|outside|from|off|across)|\bfrom\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+to|\b(?:flights?|flew|fly\w*|travel\w*|sail\w*|bound|head\w*|fled|return\w*|deport\w*|moved?|moving|driv\w*|drove)\s+to)\s+$/iu;
@@ -197,7 +209,18 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
     };
   }
   const words = c.text.split(/[\s]+/);
-  if (words.some((w) => ORG_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) {
+  // A word of the name, or the last part of a hyphenated one (`Standard-Gazette`).
+  if (
+    words.some((w) =>
+      ORG_WORDS.has(
+        w
+          .toLowerCase()
+          .replace(/['’]s$/, '')
+          .split('-')
+          .at(-1)!,
+      ),
+    )
+  ) {
     return {
       kind: 'organization',
       key: `org:${slug(c.text)}`,
@@ -244,6 +267,16 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
   }
   if (PERSON_TITLES.test(c.before) && words.length <= 4) {
     return { kind: 'person', key: `person:${slug(c.text)}`, label: c.text, rule: 'mentions:person-title' };
+  }
+  // A name a group goes by (`the hacker group Grey Lantern`, `a group calling itself Grey
+  // Lantern`, `the rebels, who call themselves the Red Dawn`): an organisation's, whatever its shape.
+  if (GROUP_BEFORE.test(c.before) && words.length <= 5) {
+    return {
+      kind: 'organization',
+      key: `org:${slug(c.text)}`,
+      label: c.text.replace(/^the\s+/i, ''),
+      rule: 'mentions:group-name',
+    };
   }
   if (
     words.length >= 2 &&
@@ -326,8 +359,11 @@ function afterTitle(c: Candidate): Candidate | null {
 function afterTitleWords(c: Candidate): Candidate | null {
   const words = c.text.split(' ');
   let last = -1;
-  for (let k = 0; k < words.length - 1; k++)
-    if (TITLE.has(words[k]!.toLowerCase().replace(/\.$/, ''))) last = k;
+  for (let k = 0; k < words.length - 1; k++) {
+    const w = words[k]!.toLowerCase().replace(/\.$/, '');
+    // `Chief Executive Tom Reyes`: a title's tail is the title's, not the name's.
+    if (TITLE.has(w) || (k > 0 && last === k - 1 && TITLE_TAIL.has(w))) last = k;
+  }
   const rest = words.slice(last + 1);
   if (
     last < 0 ||

@@ -125,6 +125,14 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   o('International Monetary Fund', ['IMF']),
   o('World Bank', []),
   o('World Health Organization', ['WHO']),
+  o('International Committee of the Red Cross', ['ICRC', 'Red Cross']),
+  o('Red Crescent', ['Red Crescent Society']),
+  o('Amnesty International', ['Amnesty']),
+  o('Human Rights Watch', ['HRW']),
+  o('UNICEF', ["UN Children's Fund", 'United Nations Children’s Fund', "United Nations Children's Fund"]),
+  o('UNHCR', ['UN refugee agency', 'UN High Commissioner for Refugees']),
+  o('Interpol', []),
+  o('US Geological Survey', ['USGS', 'U.S. Geological Survey', 'United States Geological Survey']),
 ];
 
 export interface GazetteerHit {
@@ -152,7 +160,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'university college school bank ministry department council foundation research group company corporation corp inc ' +
     'ltd llc plc party committee commission organization organisation army navy force forces intelligence service ' +
     'services office court parliament congress senate assembly association union fund center centre network ' +
-    'television radio broadcasting airlines airways police guard guards command club federation league board bureau ' +
+    'television radio broadcasting air airlines airways police guard guards command club federation league board bureau ' +
     'authority administration agency reuters associated tank wire ledger radio tv channel broadcaster ' +
     'chronicle observer courier monitor express standard mirror record review bulletin dispatch insider media brigade ' +
     'holdings industries metals mining motors systems technologies partners capital energy logistics shipping ' +
@@ -166,7 +174,8 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
   (
     'port mount mt lake river bay cape island islands isle valley county province region city town village street ' +
     'road avenue square bridge harbour harbor district state oblast krai republic coast sea ocean gulf strait ' +
-    'peninsula desert forest park airport station terminal beach hills mountains canal delta plain heights fort saint'
+    'peninsula desert forest park airport station terminal beach hills mountains canal delta plain heights fort saint ' +
+    'rue calle strasse straße boulevard plaza piazza avenida'
   ).split(/\s+/),
 );
 
@@ -180,6 +189,14 @@ export const TITLE: ReadonlySet<string> = new Set(
     'adm admiral ambassador councilman councilwoman alderman chancellor premier speaker prosecutor ' +
     'investigator principal pastor rev reverend bishop'
   ).split(' '),
+);
+
+/**
+ * Words that carry a title on when they follow one (`Chief Executive`, `Chief Financial
+ * Officer`, `Chief Operating Officer`): part of the title, never of the name after it.
+ */
+export const TITLE_TAIL: ReadonlySet<string> = new Set(
+  'executive financial operating technology information marketing officer'.split(' '),
 );
 
 /** Words before a name that mark it as a person. */

@@ -103,6 +103,70 @@ describe('entities', () => {
   });
 });
 
+describe('entity kinds and titles (stop 21, from whole fictional stories)', () => {
+  const kindOf = (text: string, name: string): string | undefined => {
+    const d = doc(text);
+    return d.entities.find((e) => d.text.slice(e.start, e.end) === name)?.kind;
+  };
+  it('a street of another language is a place; a hyphenated outlet name an organisation', () => {
+    expect(
+      kindOf('Four men robbed a jeweller on Rue Vanel in the city centre on Wednesday.', 'Rue Vanel'),
+    ).toBe('place');
+    expect(
+      kindOf(
+        'The story was first reported by the Lowmarsh Standard-Gazette on Wednesday.',
+        'Lowmarsh Standard-Gazette',
+      ),
+    ).toBe('organization');
+    // Control: a person of two names stays a person.
+    expect(
+      kindOf('Four men robbed a jeweller, Ruth Vanel, in the city centre on Wednesday.', 'Ruth Vanel'),
+    ).toBe('person');
+  });
+  it('a name a group goes by is an organisation; a person after a verb of calling is not (control)', () => {
+    expect(
+      kindOf(
+        'The hacker group Grey Lanthorn has demanded a ransom of $5 million from the retailer.',
+        'Grey Lanthorn',
+      ),
+    ).toBe('organization');
+    expect(
+      kindOf(
+        'A group calling itself Grey Lanthorn has claimed responsibility for the attack on the retailer.',
+        'Grey Lanthorn',
+      ),
+    ).toBe('organization');
+    expect(
+      kindOf('The retailer called Ines Parro, its technology chief, late on Tuesday night.', 'Ines Parro'),
+    ).toBe('person');
+  });
+  it('an airline named `… Air` is an organisation', () => {
+    expect(
+      kindOf(
+        'A plane operated by Morvane Air crashed near the village of Tessa on Monday morning.',
+        'Morvane Air',
+      ),
+    ).toBe('organization');
+  });
+  it('organisations everyone writes about are organisations, under their short names too', () => {
+    expect(
+      kindOf('More than 100 people were injured, the Red Crescent said on Tuesday.', 'Red Crescent'),
+    ).toBe('organization');
+    const d = doc(
+      'The quake struck at a depth of 10 km, the US Geological Survey said. The USGS later revised it.',
+    );
+    const keys = d.entities
+      .filter((e) => /Geological|USGS/.test(d.text.slice(e.start, e.end)))
+      .map((e) => e.key);
+    expect(new Set(keys).size).toBe(1);
+  });
+  it('`Chief Executive` is a title, not the first name of the person after it', () => {
+    const d = doc('Halde Chief Executive Tom Reyo said the deal would double the company software revenue.');
+    expect(d.entities.map((e) => e.label)).toContain('Tom Reyo');
+    expect(d.entities.map((e) => e.label)).not.toContain('Executive Tom Reyo');
+  });
+});
+
 describe('acronyms in brackets', () => {
   it('makes an acronym in brackets after a name that name, whatever its letters, everywhere in the article', () => {
     const d = doc(

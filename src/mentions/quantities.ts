@@ -41,6 +41,7 @@ const SCALES: Readonly<Record<string, number>> = {
   mln: 1e6,
   billion: 1e9,
   bn: 1e9,
+  bln: 1e9,
   b: 1e9,
   trillion: 1e12,
   tn: 1e12,
@@ -135,7 +136,7 @@ const QUALIFIERS: ReadonlyArray<readonly [RegExp, string]> = [
 
 // A number word starts a word: `eight`, never the end of `freight` or `weight`.
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<!\p{L})(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozens of|a few)\b)`;
-const SCALE = String.raw`(?:\s*-?\s*(thousand|million|billion|trillion|mln|mn|bn|tn|[kmb])\b)?`;
+const SCALE = String.raw`(?:\s*-?\s*(thousand|million|billion|trillion|mln|mn|bln|bn|tn|[kmb])\b)?`;
 const MONEY_SYMBOL = new RegExp(String.raw`(US\$|C\$|A\$|\$|€|£|¥|₩|₽|₹)\s?` + NUM + SCALE, 'giu');
 const MONEY_CODE = new RegExp(String.raw`\b(USD|EUR|GBP|RUB|CNY|JPY|KRW|UAH)\s?` + NUM + SCALE, 'gu');
 const MONEY_WORD = new RegExp(

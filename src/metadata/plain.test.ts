@@ -105,8 +105,16 @@ describe('outlet from the masthead of a copied article (metadata:masthead)', () 
     expect(d.title).toBe('Lowmarsh bridge to close after cracks found');
     expect(d.outlet).toBe('The Daily Fenwick Ledger');
   });
+  it('a section word before another masthead word, and a hyphenated name, are outlets', () => {
+    expect(copied('Business Daily').outlet).toBe('Business Daily');
+    expect(copied('The Evening Fenwick-Gazette').outlet).toBe('The Evening Fenwick-Gazette');
+    expect(copied('Business Daily').title).toBe('Lowmarsh bridge to close after cracks found');
+    expect(copied('Fenwick Business Standard-Review').outlet).toBe('Fenwick Business Standard-Review');
+  });
   it('does not take a menu or section line, or any short line, for the outlet', () => {
     expect(copied('World News').outlet).toBeNull();
+    expect(copied('Business News').outlet).toBeNull();
+    expect(copied('The Fenwick-Lowmarsh').outlet).toBeNull();
     expect(copied('Lowmarsh Council').outlet).toBeNull();
     expect(copied().outlet).toBeNull();
   });

@@ -52,6 +52,16 @@ export function buildBrief(
     if (list) list.push(f);
     else bySentence.set(f.sentence, [f]);
   }
+  // Every value fact (figures, ages, times, dates), by document and sentence.
+  const valueFacts = new Map<string, Map<number, FactInContext[]>>();
+  for (const f of facts) {
+    if (!VALUE_KINDS.has(f.kind)) continue;
+    let bySentence = valueFacts.get(f.doc);
+    if (!bySentence) valueFacts.set(f.doc, (bySentence = new Map()));
+    const list = bySentence.get(f.sentence);
+    if (list) list.push(f);
+    else bySentence.set(f.sentence, [f]);
+  }
   // The figures each unit's sentence states, by what they are about and their value.
   const figures = new Map<number, ReadonlySet<string>>();
   const figuresOf = (i: number): ReadonlySet<string> => {
@@ -98,11 +108,77 @@ export function buildBrief(
     }
     return m;
   };
+  // The values each unit states of the story's factual discrepancies (an age, a time, a
+  // spelling, a count): entry -> the values, read once a unit.
+  const disputed = disputedValues(discrepancies);
+  // Which entries each fact's thing is in: kind, what it is about and its unit -> entries.
+  const factAt = new Map(facts.map((f) => [`${f.doc}:${f.start}:${f.end}`, f]));
+  const entriesAbout = new Map<string, Set<number>>();
+  for (const [doc, list] of disputed)
+    for (const v of list) {
+      const f = factAt.get(`${doc}:${v.start}:${v.end}`);
+      if (!f || !f.about) continue;
+      const k = `${f.kind}|${f.about}|${f.unit ?? ''}`;
+      const set = entriesAbout.get(k) ?? new Set<number>();
+      set.add(v.entry);
+      entriesAbout.set(k, set);
+    }
+  const statedRead = new Map<number, Map<number, Set<string>>>();
+  const statedOf = (i: number): Map<number, Set<string>> => {
+    let m = statedRead.get(i);
+    if (m) return m;
+    statedRead.set(i, (m = new Map()));
+    const u = units[i]!;
+    // A value in the unit's own words, or the same value its document gives elsewhere of that
+    // entry (a headline's `toll rises to 23`, the sentence's `has risen to 23`).
+    const own = new Set(
+      (u.sentence === null ? [] : (valueFacts.get(u.doc)?.get(u.sentence) ?? [])).map(
+        (f) => `${f.value}|${f.unit ?? ''}`,
+      ),
+    );
+    for (const v of disputed.get(u.doc) ?? []) {
+      if ((v.start < u.start || v.end > u.end) && !own.has(v.key)) continue;
+      const set = m.get(v.entry);
+      if (set) set.add(v.key);
+      else m.set(v.entry, new Set([v.key]));
+    }
+    // Or a figure of what an entry is about, though the entry does not list the unit's own
+    // (`Forty-eight people were killed`, when the entry sets 47 against another outlet's 48).
+    for (const f of u.sentence === null ? [] : (valueFacts.get(u.doc)?.get(u.sentence) ?? [])) {
+      for (const entry of entriesAbout.get(`${f.kind}|${f.about}|${f.unit ?? ''}`) ?? []) {
+        if (m.has(entry)) continue;
+        m.set(entry, new Set([`${f.value}|${f.unit ?? ''}`]));
+      }
+    }
+    return m;
+  };
+  const docValues = new Map<string, Map<number, Set<string>>>();
+  const docValuesOf = (doc: string): Map<number, Set<string>> => {
+    let m = docValues.get(doc);
+    if (m) return m;
+    docValues.set(doc, (m = new Map()));
+    for (const v of disputed.get(doc) ?? []) {
+      const set = m.get(v.entry);
+      if (set) set.add(v.key);
+      else m.set(v.entry, new Set([v.key]));
+    }
+    return m;
+  };
   const givesOtherFigure = (j: number, unit: number): boolean => {
     const mine = valuesOf(unit);
     for (const [about, values] of valuesOf(j)) {
       const own = mine.get(about);
       if (own && [...values].some((v) => !own.has(v))) return true;
+    }
+    // A value the discrepancy stage set against the unit's own (`the guard, 55,` against the
+    // item's `a 52-year-old security guard`).
+    // Anywhere in its document: an article that gives three robbers does not back an item
+    // telling four, whichever of its sentences sits in the claim.
+    const stated = statedOf(unit);
+    const theirs = docValuesOf(units[j]!.doc);
+    for (const [entry, own] of stated) {
+      const values = theirs.get(entry);
+      if (values && [...values].some((v) => !own.has(v))) return true;
     }
     return false;
   };
@@ -225,6 +301,36 @@ export function buildBrief(
 /** Factual kinds whose values one outlet can be outvoted on. */
 const OUTVOTABLE = new Set(['count', 'quantity', 'age', 'date', 'time', 'place', 'spelling', 'role']);
 
+/** Kinds of facts whose values the discrepancy stage compares. */
+const VALUE_KINDS = new Set(['count', 'quantity', 'age', 'time', 'date']);
+
+/**
+ * A value's key in a discrepancy: its number and unit (`14` and `Fourteen people`, read by two
+ * rules, are one value), else its normalised form, else its text in lower case.
+ */
+const valueKey = (v: Dossier['discrepancies'][number]['values'][number]): string => {
+  const n = v.normalized as { value?: unknown; unit?: unknown } | undefined;
+  if (n && typeof n === 'object' && 'value' in n) return `${String(n.value)}|${n.unit ?? ''}`;
+  return n === undefined ? v.text.toLowerCase() : JSON.stringify(n);
+};
+
+/** The values of the factual discrepancies, by document: which entry, which value, where. */
+function disputedValues(
+  discrepancies: Dossier['discrepancies'],
+): Map<string, Array<{ entry: number; key: string; start: number; end: number }>> {
+  const out = new Map<string, Array<{ entry: number; key: string; start: number; end: number }>>();
+  discrepancies.forEach((x, entry) => {
+    // An update too: a figure a later report revised is still another figure than the item's.
+    if (!OUTVOTABLE.has(x.kind) && x.kind !== 'update') return;
+    for (const v of x.values) {
+      const list = out.get(v.doc) ?? [];
+      list.push({ entry, key: valueKey(v), start: v.start, end: v.end });
+      out.set(v.doc, list);
+    }
+  });
+  return out;
+}
+
 /**
  * The values of factual discrepancies that do not stand, by document: those fewer documents
  * give than give another value of the same entry (a relay's garbled figure against the
@@ -237,8 +343,7 @@ function minorityValues(
   for (const x of discrepancies) {
     if (!OUTVOTABLE.has(x.kind)) continue;
     const docsOf = new Map<string, Set<string>>();
-    const key = (v: (typeof x.values)[number]): string =>
-      v.normalized === undefined ? v.text.toLowerCase() : JSON.stringify(v.normalized);
+    const key = valueKey;
     for (const v of x.values) {
       const set = docsOf.get(key(v)) ?? new Set<string>();
       set.add(v.doc);

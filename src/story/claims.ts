@@ -264,11 +264,11 @@ export function findClaims(
     const central = g
       .map((i, k) => ({ i, score: score(k) }))
       .sort((a, b) => shownBy[a.i]! - shownBy[b.i]! || b.score - a.score)
-      .map((x) => units[x.i]!.text);
+      .map((x) => x.i);
     return {
       claim: {
         id: contentId('c', members.map((m) => `${m.doc}:${m.start}`).join(' '), 10),
-        text: central[0]!,
+        text: units[central[0]!]!.text,
         members,
         // Outlets, not articles: two articles of one outlet count once (an article whose outlet is unknown counts alone).
         outlets: new Set(members.map((m) => outletOf.get(m.doc) ?? m.doc)).size,
@@ -304,14 +304,40 @@ export function findClaims(
   // A claim every member of which reads like a claim ranked above it repeats those claims and
   // is left out.
   const kept = order.flatMap((x) => {
-    const text = x.central.find((t) => !shown.has(t) && !shownWords.some((w) => nearlySame(wordsAt(t), w)));
-    if (text === undefined) return [];
-    shown.add(text);
-    shownWords.push(wordsAt(text));
-    return [{ ...x, text }];
+    const first = x.central.find(
+      (i) => !shown.has(units[i]!.text) && !shownWords.some((w) => nearlySame(wordsAt(units[i]!.text), w)),
+    );
+    if (first === undefined) return [];
+    shown.add(units[first]!.text);
+    shownWords.push(wordsAt(units[first]!.text));
+    return [{ ...x, first }];
   });
-  const named = kept.map(({ claim, text }) => ({ ...claim, text }));
-  return { claims: named, units, groups: kept.map((x) => x.g) };
+  // A sentence a claim ranked above already holds tells that claim: a claim is shown by a
+  // member of its own when it has one as much a body sentence as the first (`Four men took
+  // part in the robbery` for the robbers' number, not the robbery's sentence both claims hold),
+  // reading like no other claim's text.
+  const held = new Set<number>();
+  const displayed = [...shownWords];
+  const shownAs = kept.map((x) => {
+    let i = x.first;
+    if (held.has(i)) {
+      const own = x.central.find(
+        (j) =>
+          !held.has(j) &&
+          shownBy[j] === shownBy[i] &&
+          !shown.has(units[j]!.text) &&
+          !displayed.some((w) => nearlySame(wordsAt(units[j]!.text), w)),
+      );
+      if (own !== undefined) {
+        i = own;
+        displayed.push(wordsAt(units[i]!.text));
+      }
+    }
+    for (const j of x.g) held.add(j);
+    return { ...x, text: units[i]!.text };
+  });
+  const named = shownAs.map(({ claim, text }) => ({ ...claim, text }));
+  return { claims: named, units, groups: shownAs.map((x) => x.g) };
 }
 
 const NO_SOURCES: readonly string[] = [];

@@ -27,7 +27,7 @@ export interface Fact extends Span {
   readonly value: number | string;
   /** Currency, measure unit or counted noun; `min` for a time of day; absent otherwise. */
   readonly unit?: string;
-  /** `about`, `at least`, `at most`, `up to`, `more than`, `fewer than`, or null. */
+  /** `about`, `estimated` (`an estimated €85 million`), `at least`, `at most`, `up to`, `more than`, `fewer than`, or null. */
   readonly qualifier: string | null;
   /** What the value is about: an entity key (`person:...`) or a noun family (`noun:comment`); empty when only the sentence says. */
   readonly about: string;
@@ -291,10 +291,26 @@ function documentFacts(d: Document): FactInContext[] {
           )?.[1];
       // A percentage that sizes a change or a part named after it (`a 5% pay rise`, `a 15 percent
       // pay increase`, `a 20% stake`): about that noun and the word that qualifies it.
-      const sized = share || rate ? null : PERCENT_SIZES.exec(view.text.slice(to, to + 40));
+      // Or before it (`a premium of 32%`, `a pay rise of 5 percent`): the same figure.
+      const after = share || rate ? null : PERCENT_SIZES.exec(view.text.slice(to, to + 40));
+      const before =
+        share || rate || after
+          ? null
+          : PERCENT_SIZED_BEFORE.exec(
+              view.text.slice(Math.max(0, view.fromOriginal(q.start) - 60), view.fromOriginal(q.start)),
+            );
+      const sized: { text: string; word?: string; noun: string } | null = after
+        ? { text: after[0], ...(after[1] ? { word: after[1] } : {}), noun: after[2]! }
+        : before
+          ? {
+              text: before[0],
+              ...(before[1] && !STOP.has(before[1].toLowerCase()) ? { word: before[1] } : {}),
+              noun: before[2]!,
+            }
+          : null;
       if (!sized && !share && (!rate || STOP.has(rate.toLowerCase()) || NOT_NOUN.has(rate.toLowerCase())))
         continue;
-      const head = sized ? (SIZED_FAMILY[sized[2]!.toLowerCase()] ?? lemma(sized[2]!.toLowerCase())) : '';
+      const head = sized ? (SIZED_FAMILY[sized.noun.toLowerCase()] ?? lemma(sized.noun.toLowerCase())) : '';
       push({
         start: q.start,
         end: q.end,
@@ -303,11 +319,11 @@ function documentFacts(d: Document): FactInContext[] {
         unit: 'percent',
         qualifier: q.qualifier,
         about: sized
-          ? `noun:pct-${sized[1] ? `${lemma(sized[1].toLowerCase())}-` : ''}${head}`
+          ? `noun:pct-${sized.word ? `${lemma(sized.word.toLowerCase())}-` : ''}${head}`
           : share
             ? `noun:share-of-${kindOf(lemma(share))}`
             : `noun:rate-of-${kindOf(lemma(rate!.toLowerCase()))}`,
-        aboutText: sized ? sized[0].trim() : (share ?? rate!),
+        aboutText: sized ? sized.text.trim() : (share ?? rate!),
         decimals: /\d[.,](\d+)/.exec(read(q))?.[1]?.length ?? 0,
         rule: sized ? 'fact:percent-sized' : share ? 'fact:percent-of' : 'fact:percent-rate',
       });
@@ -368,7 +384,15 @@ function documentFacts(d: Document): FactInContext[] {
           : kind === 'duration'
             ? about.noun
             : q.unit,
-      qualifier: q.qualifier,
+      // `an estimated €85 million` is a point estimate, not a round figure: it allows only what
+      // its digits round to, as an unqualified figure does (80 against it is another figure).
+      qualifier:
+        q.qualifier === 'about' &&
+        /\ban estimated\s+$/i.test(
+          view.text.slice(Math.max(0, view.fromOriginal(q.start) - 14), view.fromOriginal(q.start)),
+        )
+          ? 'estimated'
+          : q.qualifier,
       about:
         (toll
           ? `event:${toll}`
@@ -517,6 +541,11 @@ function documentFacts(d: Document): FactInContext[] {
       );
     }
 
+  // A toll that moves to a figure (`the toll rose to 23`, `the toll stands at 40`): people killed.
+  for (const { from, text } of unitTexts())
+    for (const m of text.matchAll(TOLL_MOVES))
+      pushToll(from + m.index! + m[0].lastIndexOf(m[2]!), m[2]!, m[1], 'killed', 'toll', 'fact:toll-moves');
+
   // Counts without a number: `several cars`, `a few witnesses`, `dozens of homes`. The value
   // is the least the word allows; its qualifier names the word, and the comparison allows
   // the range it means (`several` is more than two).
@@ -631,16 +660,42 @@ function documentFacts(d: Document): FactInContext[] {
 
   // A count told through `the number of` (`the number of survivors found had risen to 17`):
   // a count of that noun.
-  byPattern(NUMBER_OF, (m) =>
-    nounCount(
-      numberOf(m[2]!.replace(/,/g, '')),
-      kindOf(lemma(m[1]!.toLowerCase())),
+  // A toll so told (`the number of people killed has risen to 23`, `the number of dead`) is
+  // of people killed, injured or missing.
+  byPattern(NUMBER_OF, (m) => {
+    const value = numberOf(m[2]!.replace(/,/g, ''));
+    const noun = m[1]!.toLowerCase();
+    const befell =
+      TOLL_WORD.exec(noun)?.[0] ??
+      (/^(?:people|persons|those|victims)$/.test(noun)
+        ? TOLL_AFTER.exec(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length))?.[1]?.toLowerCase()
+        : undefined);
+    if (befell && value > 0) {
+      const toll = /^(?:dead|killed|died)$/.test(befell)
+        ? 'killed'
+        : befell === 'missing'
+          ? 'missing'
+          : 'injured';
+      return {
+        at: m[0].length - m[2]!.length,
+        length: m[2]!.length,
+        kind: 'count' as const,
+        value,
+        unit: 'people',
+        about: `event:${toll}`,
+        aboutText: befell,
+        rule: 'fact:toll-number-of',
+      };
+    }
+    return nounCount(
+      value,
+      kindOf(lemma(noun)),
       m[1]!,
       m[0].length - m[2]!.length,
       m[2]!.length,
       'fact:number-of',
-    ),
-  );
+    );
+  });
 
   // A group's size as an adjective before it (`the 40-strong crew`, `a 300-strong force`).
   byPattern(STRONG_GROUP, (m) =>
@@ -1288,8 +1343,10 @@ function documentFacts(d: Document): FactInContext[] {
       const dayFirst = /^\d/.test(yearless[1]!);
       const month = MONTHS.indexOf(yearless[dayFirst ? 2 : 1]!.toLowerCase()) + 1;
       const day = Number(yearless[dayFirst ? 1 : 2]);
+      const event = datedEvent(view, x.start);
       if (day >= 1 && day <= 31)
         push({
+          ...(event ? { event } : {}),
           start: x.start,
           end: x.end,
           kind: 'date',
@@ -1615,7 +1672,7 @@ const DATED_EVENTS: Readonly<Record<string, string>> = Object.fromEntries(
     'indicted:charge sentenced:sentence convicted:convict released:release freed:release ' +
     'launched:launch retired:retire resigned:resign completed:build finished:build inaugurated:open ' +
     'failed:fail burst:fail collapsed:fail crashed:crash exploded:explode signed:sign awarded:award ' +
-    'approved:approve ratified:approve'
+    'approved:approve ratified:approve discovered:discover detected:discover uncovered:discover'
   )
     .split(' ')
     .map((x) => x.split(':') as [string, string]),
@@ -1755,13 +1812,18 @@ const NUMBER_WORDS_TO_99 = String.raw`(?:${TENS.join('|')})(?:-(?:one|two|three|
 
 /**
  * The moment a time of day is given for, from the last verb of its clause before it: the
- * event itself (it happened, struck, broke out), a call for help, an arrival, a stop by
- * police, a discovery, a loss of contact, the end. Other verbs name no moment.
+ * event itself (it happened, struck, broke out), a departure (a plane took off, a ship
+ * left port), a call for help, an arrival, a stop by police, a discovery, a loss of contact,
+ * the end. Other verbs name no moment.
  */
 const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   [
     /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|went off|going off|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed)\b/,
     'event',
+  ],
+  [
+    /\b(?:t(?:ook|aking) off|depart(?:ed|ing)|lifted off|set sail|left\s+(?:[\p{L}'’-]+\s+){0,2}(?:airport|port|station|harbou?r|terminal))\b/u,
+    'departure',
   ],
   [/\b(?:called|alerted|received (?:a|the) call)\b/, 'call'],
   [/\b(?:arrived|reached the scene)\b/, 'arrival'],
@@ -1864,6 +1926,14 @@ const TOLL_ADJECTIVE = new RegExp(
   'giu',
 );
 
+/** A verb that moves a toll to a figure or says where it stands. */
+const TOLL_TO = String.raw`(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|hit|hits|stands|stood)\s+(?:to\s+|at\s+)?`;
+/** A toll moved to a figure, `the toll rose to 23`: a bare toll only with such a verb (`a toll road` is none). */
+const TOLL_MOVES = new RegExp(
+  String.raw`\b[Tt]oll(?:\s+(?:from|of|in)\s+[^.;:]{0,50}?)?\s+${TOLL_TO}${TOLL_QUALIFIER}${TOLL_NUMBER}\b(?!\s*(?:%|percent)|\s+(?!(?:in|at|on|as|after|when|while|across|and|but|from|since|by|people|persons|dead)\b)\p{Ll})`,
+  'gu',
+);
+
 /** Ages written in words (`a four-year-old boy`, `Five-year-old Ann Lee`), either case. */
 const AGE_WORDS = SMALL_NUMBERS.slice(1)
   .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])
@@ -1902,8 +1972,12 @@ const ELIDED_SECOND = new RegExp(
   'iu',
 );
 /** `the number of survivors found had risen to 17`: the noun, then the level it is at. */
+/** What befell people, as the noun of `the number of` (`the number of dead`). */
+const TOLL_WORD = /^(?:dead|killed|injured|wounded|missing)$/;
+/** What befell them, right after `people` (`the number of people killed`). */
+const TOLL_AFTER = /^\s+(killed|dead|died|injured|wounded|hurt|missing)\b/i;
 const NUMBER_OF = new RegExp(
-  String.raw`\b[Tt]he\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b[^.;:]{0,40}?\b(?:rose|risen|climbed|increased|reached|stood at|stands at|was|is|grew|jumped|hit)\s+(?:to\s+)?(\d{1,3}(?:,\d{3})+|\d+|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d))`,
+  String.raw`\b[Tt]he\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b[^.;:]{0,60}?\b(?:rose|risen|climbed|increased|reached|stood at|stands at|was|is|grew|jumped|hit)\s+(?:to\s+)?(\d{1,3}(?:,\d{3})+|\d+|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d))`,
   'gu',
 );
 /** An age before a name, perhaps through a role (`41-year-old Maria Lopez`, `four-year-old Ann Lee`, `28-year-old forward Leon Abara`); not through a verb (`a 34-year-old man stabbed Tom Reyes`). */
@@ -1978,6 +2052,9 @@ const SITE =
 /** What a percentage right before it sizes: a change or a part, perhaps of something (`pay rise`). */
 const PERCENT_SIZES =
   /^\s+(?:([a-z]+)\s+)?(rise|rises|increase|increases|raise|raises|hike|hikes|cut|cuts|reduction|reductions|decrease|decreases|discount|discounts|premium|premiums|stake|stakes|tariff|tariffs)\b/;
+/** A change or a part named before its percentage, through `of` (`a premium of 32%`, `a pay rise of 5 percent`). */
+const PERCENT_SIZED_BEFORE =
+  /\b(?:([a-z]+)\s+)?(rise|increase|raise|hike|cut|reduction|decrease|discount|premium|stake|tariff)s?\s+of\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?$/;
 /** Words for one change: a raise is a rise, a reduction a cut. */
 const SIZED_FAMILY: Readonly<Record<string, string>> = {
   rises: 'rise',
@@ -2423,6 +2500,10 @@ function nounOf(
     view.text.slice(to, to + 20).split(/[.!?;,]/)[0]!
   ).toLowerCase();
   if (EACH.test(clause)) return { noun: 'per-each', text: 'each' };
+  // A price per thing (`$38 a share`, `$36 per share`, `$80 a barrel`) is a price of that thing,
+  // also in a purchase (`to buy Kelpie Systems for $48 a share`): not the price of the whole.
+  const per = /^\s+(?:a|an|per|each)\s+([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
+  if (per && !NOT_NOUN.has(per[1]!)) return { noun: `per-${lemma(per[1]!)}`, text: per[0].trim() };
   // The price of a purchase (`agreed to buy software maker Kelpie Systems for $4.2 billion`):
   // what was bought, by its name (else its last word), is what the sum is about.
   const bought = BOUGHT_FOR.exec(cased(view.text.slice(Math.max(0, from - 80), from)));
@@ -2434,9 +2515,6 @@ function nounOf(
     if (name || (!NOT_NOUN.has(last) && !STOP.has(last)))
       return { noun: `price-of-${what}`, text: bought[0].trim() };
   }
-  // A price per thing (`$38 a share`, `$36 per share`, `$80 a barrel`) is a price of that thing.
-  const per = /^\s+(?:a|an|per|each)\s+([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
-  if (per && !NOT_NOUN.has(per[1]!)) return { noun: `per-${lemma(per[1]!)}`, text: per[0].trim() };
   const after = /^\s*(?:-\s*)?([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
   if (after && !NOT_NOUN.has(after[1]!) && !/(ed|ly)$/.test(after[1]!))
     return { noun: lemma(after[1]!), text: after[1]! };

@@ -199,6 +199,15 @@ describe('labels are names', () => {
       location: '/data/stories/3_1.txt',
     });
     expect(outletLabel(bare, 2)).toBe('unknown outlet (article 3)');
+    // A headline tells which article an unnamed outlet's node is, never standing as a name.
+    const titled = processText(
+      'Ferry docks at noon\n\nThe ferry docked at noon, harbour master Tomas Greer said.',
+      {
+        kind: 'file',
+        location: '/data/stories/3_2.txt',
+      },
+    );
+    expect(outletLabel(titled, 1)).toBe('unknown outlet (“Ferry docks at noon”)');
   });
   it('names a person with the role the article gives, and with the name alone when none (control)', () => {
     const g = provenanceGraph([

@@ -1419,12 +1419,16 @@ export function copyGroups(documents: readonly Document[]): Map<string, string> 
 }
 
 /**
- * The name of a document's outlet node: its outlet, else its headline, else `unknown outlet
- * (article N)`: never an address, a file path or a slug.
+ * The name of a document's outlet node: its outlet, else `unknown outlet` with the headline
+ * that tells which article it is (a headline alone, listed among origins, reads as a claim),
+ * else `unknown outlet (article N)`: never an address, a file path or a slug.
  */
 export function outletLabel(d: Document, index: number): string {
   if (d.outlet && !JUNK_LABEL.test(d.outlet)) return d.outlet;
-  if (d.title && !JUNK_LABEL.test(d.title)) return d.title;
+  if (d.title && !JUNK_LABEL.test(d.title)) {
+    const words = d.title.trim().split(/\s+/);
+    return `unknown outlet (“${words.length > 10 ? `${words.slice(0, 10).join(' ')}…` : words.join(' ')}”)`;
+  }
   return `unknown outlet (article ${index + 1})`;
 }
 

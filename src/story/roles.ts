@@ -3,7 +3,7 @@ import type { Span } from '../model/span.js';
 import type { RepairedView } from '../repair/view.js';
 import { STOP } from '../text/words.js';
 import { slug } from '../mentions/entities.js';
-import { TITLE } from '../mentions/gazetteer.js';
+import { TITLE, TITLE_TAIL } from '../mentions/gazetteer.js';
 
 /**
  * Titles and roles of named people, the way news gives them: a title before the name
@@ -22,7 +22,11 @@ export interface RoleReading extends Span {
   readonly name: string;
   /** A past or passing role (`former`, `ex-`, `then`, `acting`, `retired`). */
   readonly past: boolean;
-  readonly rule: 'role:title-before-name' | 'role:title-in-name' | 'role:apposition';
+  readonly rule:
+    | 'role:title-before-name'
+    | 'role:title-in-name'
+    | 'role:apposition'
+    | 'role:apposition-before';
 }
 
 /** Role nouns written in lower case: jobs, ranks, standings and relations. */
@@ -140,6 +144,36 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
       }
     }
 
+    // A role set off before the name (`Orrin's chief executive, Marta Quell,`, `the
+    // company's spokeswoman, Ann Lee, said`): a possessive or a determiner, then up to four
+    // words ending in a role noun, then a comma right before the name.
+    if (t < 0 && !unsure) {
+      const before = view.text.slice(Math.max(0, nameFrom - 90), nameFrom);
+      const m =
+        /(?:^|[\s(])((?:(?:the|a|an|its|his|her|their)\s+|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2}['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)),\s+$/u.exec(
+          before,
+        );
+      const head = m?.[2]!.toLowerCase();
+      if (
+        m &&
+        head &&
+        ROLE_NOUN.has(head) &&
+        /^,?\s*[,)]|^\s+(?:said|says|told)\b/u.test(view.text.slice(to, to + 12))
+      ) {
+        const text = m[1]!;
+        const at = nameFrom - (before.length - before.lastIndexOf(text));
+        out.push({
+          ...span(at, at + text.length),
+          text,
+          head,
+          person,
+          name,
+          past: PAST.test(text),
+          rule: 'role:apposition-before',
+        });
+      }
+    }
+
     // An apposition after the name, past an age: `, an inspector with the port authority,`.
     if (unsure) continue;
     const after = view.text.slice(to, to + 140);
@@ -227,6 +261,7 @@ const isTitle = (w: string): boolean => TITLE.has(w.replace(/\.$/, '').toLowerCa
  */
 function titleInName(words: readonly string[]): number {
   let t = words.length >= 3 && ROLE_NOUN.has(words[0]!.toLowerCase()) ? 0 : -1;
-  for (let k = 0; k < words.length - 2; k++) if (isTitle(words[k]!)) t = k;
+  for (let k = 0; k < words.length - 2; k++)
+    if (isTitle(words[k]!) || (k > 0 && t === k - 1 && TITLE_TAIL.has(words[k]!.toLowerCase()))) t = k;
   return t >= 0 && words.slice(t + 1).every((w) => /^\p{Lu}/u.test(w) && !isTitle(w)) ? t : -1;
 }

@@ -2560,3 +2560,352 @@ describe('stop 20: a claim is told once in the brief', () => {
     expect(d.brief.filter((b) => /denied/.test(b.text))).toHaveLength(1);
   });
 });
+
+describe('stop 21: rules from three whole fictional stories (an earthquake, a takeover, a jewel heist)', () => {
+  const story = (texts: string[], published: string[]): Dossier =>
+    analyzeTexts(
+      texts.map((text, i) => ({
+        location: `${i}.txt`,
+        text: `Report ${i}\n\n${text}\n`,
+        known: { published: published[i]! },
+      })),
+    );
+
+  it('a toll moved to a figure (`the toll rose to 23`, `the number of people killed has risen to 23`) counts the dead', () => {
+    const d = (later: string) =>
+      pair('Fourteen people were killed in the Velmar quake, officials said.', later, [
+        '2031-04-14',
+        '2031-04-15',
+      ]);
+    const told = [
+      'The number of people killed by the quake in the Velmar hills has risen to 23, the ministry said.',
+      'The toll from the Velmar quake rose to 23 on Wednesday, the ministry said.',
+    ];
+    for (const t of told) expect(texts(d(t), ...FIGURES)).toEqual([['23', 'Fourteen people']]);
+    // Controls: a count of people who did something else, a toll road.
+    expect(
+      texts(
+        d('The number of people who fled the Velmar hills has risen to 2,300, the ministry said.'),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+    expect(
+      texts(d('A toll road near Velmar was reopened on Wednesday, the ministry said.'), ...FIGURES),
+    ).toEqual([]);
+  });
+
+  it('early reports that disagree and a later, higher toll: a conflict and an update, not one entry', () => {
+    const d = story(
+      [
+        'At least 14 people were killed in the Velmar quake on Tuesday, officials said.',
+        'Sixteen people were killed in the Velmar quake on Tuesday, officials said.',
+        'Fourteen people were killed in the Velmar quake on Tuesday, the governor said.',
+        'The number of people killed in the Velmar quake has risen to 23, officials said on Wednesday.',
+      ],
+      ['2031-04-14', '2031-04-14', '2031-04-14', '2031-04-15'],
+    );
+    const found = kinds(d, ...FIGURES);
+    expect(found.map((x) => x.kind).sort()).toEqual(['count', 'update']);
+    const conflict = found.find((x) => x.kind === 'count')!;
+    expect(conflict.values.some((v) => v.text === '23')).toBe(false);
+    expect(found.find((x) => x.kind === 'update')!.note).toMatch(/ → 23$/);
+    // Control: the early reports agree, so the later figure is one update.
+    const agree = story(
+      [
+        'Fourteen people were killed in the Velmar quake on Tuesday, officials said.',
+        'Fourteen people were killed in the Velmar quake on Tuesday, the governor said.',
+        'The number of people killed in the Velmar quake has risen to 23, officials said on Wednesday.',
+      ],
+      ['2031-04-14', '2031-04-14', '2031-04-15'],
+    );
+    expect(kinds(agree, ...FIGURES).map((x) => x.kind)).toEqual(['update']);
+  });
+
+  it('an entry names each value once, however many outlets write it and in what words', () => {
+    const d = story(
+      [
+        'Four men stole jewels from the Halde store on Wednesday, police said.',
+        'Three men armed with pistols robbed the Halde store on Wednesday, prosecutors said.',
+        'Four armed men stole jewels from the Halde store on Wednesday, police said.',
+      ],
+      ['2031-09-09', '2031-09-09', '2031-09-09'],
+    );
+    const [entry] = kinds(d, 'count');
+    expect(entry!.values).toHaveLength(3);
+    expect(entry!.note.split(' vs ')).toHaveLength(2);
+  });
+
+  it('a price a share is not the price of the whole company, and `bln` is a billion', () => {
+    const d = (b: string) =>
+      pair(
+        'Halde Industries agreed to buy software maker Orrel Systems for $48 a share in cash, a deal valued at $6.2 billion, the companies said.',
+        b,
+        ['2031-06-02', '2031-06-02'],
+      );
+    expect(
+      texts(
+        d(
+          'Halde Industries said it would buy Orrel Systems for $48 per share, valuing it at about $6.2 bln.',
+        ),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+    expect(
+      texts(
+        d('Halde Industries will pay $46 per share, valuing Orrel Systems at about $6.2 bln.'),
+        ...FIGURES,
+      ),
+    ).toEqual([['$46', '$48']]);
+    // Control: another total is still a conflict.
+    expect(
+      texts(
+        d(
+          'Halde Industries is buying Orrel Systems for $6.8 billion, according to people familiar with the deal.',
+        ),
+        ...FIGURES,
+      ),
+    ).toEqual([['$6.2 billion', '$6.8 billion']]);
+  });
+
+  it('two portfolios of one minister conflict; a portfolio against none does not', () => {
+    const d = (b: string) =>
+      pair(
+        'Interior Minister Dara Vosk said rescue teams were searching collapsed houses in three villages after the earthquake.',
+        b,
+        DATED,
+      );
+    expect(
+      texts(
+        d(
+          'Emergency Minister Dara Vosk travelled to the worst-hit village of Kelva on Tuesday to meet the rescue teams.',
+        ),
+        'role',
+      ),
+    ).toEqual([['Emergency Minister', 'Interior Minister']]);
+    expect(
+      texts(
+        d(
+          'Minister Dara Vosk travelled to the worst-hit village of Kelva on Tuesday to meet the rescue teams.',
+        ),
+        'role',
+      ),
+    ).toEqual([]);
+    expect(
+      texts(
+        d(
+          'Deputy Interior Minister Dara Vosk travelled to the worst-hit village of Kelva on Tuesday to meet the rescue teams.',
+        ),
+        'role',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('a role set off before the name (`Orrel’s chief executive, Marta Quill,`) is read; `Chief Executive` is no part of a name', () => {
+    const d = (b: string) =>
+      pair("Orrel's chief executive, Marta Quill, will join Halde's board, the companies said.", b, DATED);
+    expect(
+      texts(d('Orrel chief financial officer Marta Quill said the deal was good news.'), 'role'),
+    ).toEqual([['Orrel chief financial officer', "Orrel's chief executive"]]);
+    expect(texts(d('Orrel chief executive Marta Quill said the deal was good news.'), 'role')).toEqual([]);
+    const named = pair(
+      'Halde Chief Executive Tom Reyo, 61, said the deal would double revenue.',
+      'Halde Chief Executive Tom Reyo, 62, visited the campus.',
+      DATED,
+    );
+    expect(named.entities.map((e) => e.label)).toContain('Tom Reyo');
+    expect(named.entities.map((e) => e.label)).not.toContain('Executive Tom Reyo');
+  });
+});
+
+describe('stop 21: estimates, premiums and sums told twice', () => {
+  it('`an estimated €85 million` is a point estimate against €80 million; `about €85 million` allows it', () => {
+    const d = (q: string) =>
+      pair(
+        `Armed robbers stole jewellery worth ${q} €85 million from the Halde store in central Lorvel on Wednesday.`,
+        'Four men stole jewels worth €80 million from the Halde store in central Lorvel on Wednesday.',
+        ['2031-09-09', '2031-09-09'],
+      );
+    expect(texts(d('an estimated'), ...FIGURES)).toEqual([['€80 million', '€85 million']]);
+    expect(texts(d('about'), ...FIGURES)).toEqual([]);
+  });
+
+  it('`a premium of 32%` and `a 32 percent premium` are one figure, against `a premium of 23%`', () => {
+    const d = (b: string) =>
+      pair('The price represents a 32 percent premium to the closing price of Orrel shares on Monday.', b, [
+        '2031-06-02',
+        '2031-06-02',
+      ]);
+    expect(
+      texts(
+        d('Halde will pay a premium of 23% over the closing price of Orrel shares on Monday.'),
+        ...FIGURES,
+      ),
+    ).toEqual([['23%', '32 percent']]);
+    expect(
+      texts(
+        d('Halde will pay a premium of 32% over the closing price of Orrel shares on Monday.'),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('stop 21: the brief cites no document that gives another value of what the item states', () => {
+  it('an article giving the guard another age, or three robbers for four, is not cited', () => {
+    const d = analyzeTexts(
+      [
+        'Four men stole jewels worth €80 million from the Halde store on Wednesday, police said. The store owner, Henri Halde, 71, said he was shocked.',
+        'Four men stole jewels worth €80 million from the Halde store on Wednesday, police said. The store owner, Henri Halde, 71, thanked the police.',
+        'Three men stole jewels worth €80 million from the Halde store on Wednesday, prosecutors said. The store owner, Henri Halde, 74, said he was shocked.',
+      ].map((text, i) => ({
+        location: `${i}.txt`,
+        text: `Heist\n\n${text}\n`,
+        known: { published: '2031-09-09' },
+      })),
+    );
+    const robbery = d.brief.find((b) => /stole/.test(b.text))!;
+    expect(robbery.text).toMatch(/^Four/);
+    expect(robbery.docs).toHaveLength(2);
+    expect(robbery.docs).not.toContain(d.documents[2]!.id);
+    // Control: the third article agreeing is cited.
+    const agree = analyzeTexts(
+      [
+        'Four men stole jewels worth €80 million from the Halde store on Wednesday, police said.',
+        'Four men stole jewels worth €80 million from the Halde store on Wednesday morning, police said.',
+        'Four men stole jewels worth €80 million from the Halde store on Wednesday, prosecutors said.',
+      ].map((text, i) => ({
+        location: `${i}.txt`,
+        text: `Heist\n\n${text}\n`,
+        known: { published: '2031-09-09' },
+      })),
+    );
+    expect(agree.brief.find((b) => /stole/.test(b.text))!.docs).toHaveLength(3);
+  });
+});
+
+describe('stop 21: a plane crash', () => {
+  it('times of one departure are compared (`took off at 7:05` / `took off at 7:50`); a landing time is another moment', () => {
+    const d = (b: string) =>
+      pair(
+        'Flight 417 of Corvane Air took off from Velmar airport at 7:05 a.m. and lost contact two minutes later.',
+        b,
+        ['2031-11-02', '2031-11-02'],
+      );
+    expect(
+      texts(
+        d('The Corvane Air plane took off at 7:50 a.m. local time, according to flight tracking data.'),
+        'time',
+      ),
+    ).toEqual([['7:05 a.m.', '7:50 a.m.']]);
+    expect(
+      texts(
+        d(
+          'The Corvane Air plane was due to land at 7:50 a.m. local time, according to flight tracking data.',
+        ),
+        'time',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a lower toll the later report gives as a revision is an update; without the revision, a conflict', () => {
+    const d = (b: string) =>
+      pair(
+        'Forty-eight people were killed when Flight 417 crashed near Velmar on Monday, the authority said.',
+        b,
+        ['2031-11-02', '2031-11-03'],
+      );
+    expect(
+      kinds(
+        d(
+          'Forty-seven people died in the crash of Flight 417, the authority said, revising its earlier figure.',
+        ),
+        ...FIGURES,
+      ).map((x) => x.kind),
+    ).toEqual(['update']);
+    expect(
+      kinds(
+        d('Forty-seven people died in the crash of Flight 417 near Velmar, the authority said.'),
+        ...FIGURES,
+      ).map((x) => x.kind),
+    ).toEqual(['count']);
+  });
+
+  it('the brief cites no document giving another figure of what the item counts, though the entry lists another outlet', () => {
+    // A whole fictional story: five outlets on one plane crash.
+    const d = analyzeTexts(
+      [
+        "https://www.globalwire.example/world/plane-crash-velmar-1102\nPassenger plane crashes near Talvik, killing 48\nNovember 2, 2032\nA passenger plane carrying 52 passengers and six crew crashed shortly after take-off from Talvik on Monday, killing 48 people, the civil aviation authority said.\nFlight 417, operated by Morvane Air, left Talvik airport at 7:05 a.m. and lost contact two minutes later, the authority said.\nTen people survived and were taken to hospital, a hospital official said.\nThe aircraft, a 12-year-old Brisk 300 turboprop, had passed an inspection in August, Morvane Air said in a statement.\nThe airline's last fatal accident was in 2019, when 17 people died.\n",
+        'Talvik Courier\nTalvik air crash: what we know\nBy Jonas Arkell\nNovember 2, 2032\nForty-eight people were killed when Morvane Air Flight 417 crashed into a field near the village of Tessa on Monday morning.\nThe plane, with 50 passengers and six crew members on board, took off at 7:05 a.m., airport officials said.\nTransport Minister Ilse Vargo, 49, said it was too early to speculate on the cause.\nMorvane Air chief executive Piet Morrow said the airline was "devastated".\nWitnesses said the plane was trailing smoke before it came down.\n',
+        'https://www.northtimes.example/2032/11/02/corvane-crash\nMorvane Air flight crashes, 48 dead\nBy Mara Quint\nNovember 2, 2032\nA Morvane Air turboprop crashed on Monday three kilometres from the runway at Talvik, killing 48 of the 58 people on board, officials said.\nThe plane took off at 7:50 a.m. local time, according to flight tracking data.\nTransport Minister Ilse Vargo, 47, has ordered an investigation.\nThe black boxes have been recovered, the civil aviation authority said.\n',
+        "https://dailyherald.example/news/velmar-crash-survivors\nSurvivors of Talvik crash recovering in hospital\nBy Leo Brandt\nNovember 3, 2032\nEleven survivors of Monday's crash of Morvane Air Flight 417 are being treated in hospital, doctors said on Tuesday.\nThe plane crashed seven kilometres from the runway, the civil aviation authority said.\nForty-seven people died in the crash, the authority said, revising its earlier figure after one victim was found to have missed the flight.\nMorvane Air's chief executive, Piet Morrow, visited the survivors on Tuesday.\n",
+        "The Morning Post\nAirline grounds fleet after Talvik crash\nNovember 3, 2032\nMorvane Air has grounded its fleet of nine Brisk 300 aircraft after Monday's crash that killed 48 people, the airline said on Tuesday.\nThe airline said the grounded plane, which was 12 years old, had been inspected in August.\nMorvane Air chief financial officer Piet Morrow said the grounding would last at least a week.\nPassengers booked on Morvane flights will be offered refunds, the airline said.\n",
+      ].map((text, i) => ({ location: `${i}.txt`, text })),
+    );
+    const item = d.brief.find((b) => /Forty-eight people were killed/.test(b.text));
+    expect(item).toBeDefined();
+    // The fourth article gives 47 dead: it does not back 48.
+    expect(item!.docs).not.toContain(d.documents[3]!.id);
+    expect(item!.docs.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('stop 21: a data breach', () => {
+  it('two chief officers (`chief technology officer` / `chief information officer`) conflict, each post named once', () => {
+    const d = (b: string) =>
+      pair(
+        "Halmark's chief technology officer, Ines Parro, said no payment card numbers were taken in the breach.",
+        b,
+        DATED,
+      );
+    const found = kinds(
+      d("Halmark's chief information officer, Ines Parro, said the company would not pay the ransom."),
+      'role',
+    );
+    expect(found.map((x) => x.note)).toEqual([
+      "Ines Parro is given different posts: Halmark's chief technology officer vs Halmark's chief information officer",
+    ]);
+    expect(
+      kinds(d('Chief technology officer Ines Parro said the company would not pay the ransom.'), 'role'),
+    ).toEqual([]);
+  });
+
+  it('the day a breach was discovered is one dated event across outlets', () => {
+    const d = (b: string) =>
+      pair('Halmark discovered the attack on the retailer on May 9, according to a company spokeswoman.', b, [
+        '2032-05-18',
+        '2032-05-18',
+      ]);
+    expect(texts(d('The retailer Halmark said it discovered the attack on May 19.'), 'date')).toEqual([
+      ['May 19', 'May 9'],
+    ]);
+    expect(texts(d('The retailer Halmark said the attacker was arrested on May 12.'), 'date')).toEqual([]);
+  });
+});
+
+describe('stop 21: a claim is shown by a sentence of its own', () => {
+  it('not by a sentence a claim ranked above already holds, when it has one of its own', () => {
+    // A whole fictional story: five outlets on one jewel robbery.
+    const d = analyzeTexts(
+      [
+        'https://www.capitalnews.example/crime/2032/09/09/jewel-heist-rue-marchal\nArmed robbers steal \u20ac80 million in jewels from Lorvel store\nBy Claire Vidal\nSeptember 9, 2032\nFour armed men stole jewels worth \u20ac80 million from a Lorvel jeweller on Rue Vanel on Wednesday morning, police said.\nThe robbers entered the store at 9:15 a.m., threatened staff with handguns and left in less than eight minutes, a police spokeswoman said.\nA 52-year-old security guard was slightly injured.\nThe men fled in a dark 4x4 that was later found burned out near the ring road.\nIt was the biggest jewel robbery in the city since 2011, when thieves took \u20ac70 million from a store on the same street.\nPolice have not made any arrests.\n',
+        "The Evening Standard-Gazette\nJewel thieves take 80 million euros in daylight raid\nSeptember 9, 2032\nThree men armed with pistols robbed the Halde jewellery store on Rue Vanel in Lorvel on Wednesday, taking 80 million euros' worth of gems, prosecutors said.\nThe raid began at 9:50 a.m. and lasted seven minutes.\nThe guard, 55, was treated in hospital for cuts, a prosecutor's spokesman said.\nInvestigators are studying footage from 40 cameras, the prosecutor's office said.\n",
+        'https://www.globalwire.example/world/lorimont-heist-0909\nRobbers seize 85 mln euros of jewels in Lorvel\nSeptember 9, 2032\nArmed robbers stole jewellery worth an estimated \u20ac85 million from the Halde store in central Lorvel on Wednesday, a source close to the investigation said.\nFour men took part in the robbery, the source said.\nThey escaped in a 4x4 vehicle, the source added.\nThe store\'s owner, Henri Halde, 71, said he was "shocked but grateful nobody was killed."\n',
+        "https://morningpost.example/2032/09/10/halberg-robbery-arrests\nTwo arrested after \u20ac80 million Halde jewel raid\nBy Nils Ardent\nSeptember 10, 2032\nPolice arrested two men on Thursday in connection with Wednesday's \u20ac80 million robbery of the Halde jewellery store, prosecutors said.\nThe four robbers threatened staff with handguns before emptying display cases, prosecutors said.\nThe store's owner, Henri Halde, 74, thanked police.\nThe men, aged 31 and 38, were being questioned, a prosecutor said.\nNone of the jewels have been recovered.\n",
+        'Lorvel Weekly\nHalde heist: what we know\nBy Ines Carro\nSeptember 11, 2032\nFour men stole \u20ac80 million in jewels from the Halde store on Wednesday, according to police.\nThe guard who was hurt, 52, has left hospital, his family said.\nTwo men were arrested on Thursday; a third was arrested on Friday, police said.\nThe 2011 robbery on the same street, in which \u20ac70 million was taken, was never solved.\n',
+      ].map((text, i) => ({ location: `${i}.txt`, text })),
+    );
+    const key = (m: { doc: string; start: number }): string => `${m.doc}:${m.start}`;
+    const above = new Set<string>();
+    let held = 0;
+    for (const c of d.claims) {
+      const own = c.members.filter((m) => !above.has(key(m)));
+      const shownBy = c.members.find(
+        (m) => d.documents.find((x) => x.id === m.doc)!.text.slice(m.start, m.end) === c.text,
+      );
+      if (shownBy && above.has(key(shownBy)) && own.length) held++;
+      for (const m of c.members) above.add(key(m));
+    }
+    expect(held).toBe(0);
+    expect(new Set(d.claims.map((c) => c.text)).size).toBe(d.claims.length);
+  });
+});

@@ -162,7 +162,7 @@ export function figureDiscrepancies(
     // A person's age is not news that moves on, nor the time something happened, how many times
     // something was done or the term a court could give: two values are a discrepancy in any order.
     out.push(
-      figureFinding(facts, r, kind, kind !== 'age' && kind !== 'time' && !FIXED.test(facts[0]!.about), {
+      ...figureFindings(facts, r, kind, kind !== 'age' && kind !== 'time' && !FIXED.test(facts[0]!.about), {
         changes: `the ${subject(facts[0]!)}`,
         differ: `different ${subject(facts[0]!)}`,
       }),
@@ -172,23 +172,67 @@ export function figureDiscrepancies(
 }
 
 /**
- * One finding of figures that differ: an `update` when it may be one and every outlet with one
+ * The findings of figures that differ: an `update` when it may be one and every outlet with one
  * value published before every outlet with the other (its note reads from the earliest report
- * to the latest), else of `kind`.
+ * to the latest), else of `kind`. When the earlier reports disagree among themselves and the
+ * latest day's reports give a new, higher figure (`14` and `16` dead on Tuesday, `23` on
+ * Wednesday), that is two findings: the conflict of the earlier reports, and the update.
  */
-function figureFinding(
+function figureFindings(
   facts: readonly FactInContext[],
   r: Reader,
   kind: string,
   mayUpdate: boolean,
   words: { changes: string; differ: string },
-): Finding {
+): Finding[] {
   const updated = mayUpdate && isUpdate(facts, r) && !tollFalls(facts, r);
-  const written = [...new Set((updated ? byPublication(facts, r.byId) : facts).map((f) => f.text))];
+  if (updated || !mayUpdate) return [figureFinding(facts, r, updated ? 'update' : kind, words)];
+  const day = (f: FactInContext): string => (r.byId.get(f.doc)?.published ?? '').slice(0, 10);
+  const last = facts.map(day).sort().at(-1)!;
+  const late = facts.filter((f) => day(f) === last);
+  const early = facts.filter((f) => day(f) !== last);
+  const lateValues = new Set(late.map((f) => f.value));
+  const rises = late.every((f) => early.every((e) => (f.value as number) > (e.value as number)));
+  const disagree = early.some((a) =>
+    early.some((b) => a.doc < b.doc && a.value !== b.value && !compatible(a, b)),
+  );
+  if (facts.some((f) => !day(f)) || lateValues.size !== 1 || !rises || !disagree || relaysEarlier(late, r))
+    return [figureFinding(facts, r, kind, words)];
+  return [figureFinding(early, r, kind, words), figureFinding([...early, ...late], r, 'update', words)];
+}
+
+/** One finding of `kind` (`update`: its note reads from the earliest report to the latest). */
+function figureFinding(
+  facts: readonly FactInContext[],
+  r: Reader,
+  kind: string,
+  words: { changes: string; differ: string },
+): Finding {
+  const updated = kind === 'update';
+  // Each value once, as its first outlet writes it (`Four men stole` and `Four armed men stole`
+  // are one value against `Three men armed`).
+  const byValue = new Map<string, string>();
+  for (const f of updated ? byPublication(facts, r.byId) : facts) {
+    const k = `${f.value}|${f.unit ?? ''}|${f.low ?? ''}`;
+    if (!byValue.has(k)) byValue.set(k, f.text);
+  }
+  const written = [...byValue.values()];
+  // An update reads day by day, the values of one day's reports side by side (`16 dead / 14 → 23`).
+  const days = new Map<string, string[]>();
+  if (updated) {
+    const seen = new Set<string>();
+    for (const f of byPublication(facts, r.byId)) {
+      const k = `${f.value}|${f.unit ?? ''}|${f.low ?? ''}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const day = (r.byId.get(f.doc)?.published ?? '').slice(0, 10);
+      days.set(day, [...(days.get(day) ?? []), f.text]);
+    }
+  }
   return {
-    kind: updated ? 'update' : kind,
+    kind,
     note: updated
-      ? `${words.changes} changes between reports in publication order: ${written.join(' → ')}`
+      ? `${words.changes} changes between reports in publication order: ${[...days.values()].map((v) => v.join(' / ')).join(' → ')}`
       : `outlets give ${words.differ}: ${written.join(' vs ')}`,
     values: facts.map((f) =>
       r.value(f.doc, f, { value: f.value, unit: f.unit ?? null, qualifier: f.qualifier, rule: f.rule }),
@@ -208,7 +252,11 @@ export function soleSumDiscrepancies(
   sameStatement: (a: FactInContext, b: FactInContext) => boolean,
   claimsOf: (f: FactInContext) => Iterable<number>,
 ): Finding[] {
-  const sums = facts.filter((f) => f.kind === 'quantity' && /^[A-Z]{3}$/.test(f.unit ?? ''));
+  // A price per thing (`$48 a share`) is no total: a sentence giving it and a deal's value
+  // gives one sum.
+  const sums = facts.filter(
+    (f) => f.kind === 'quantity' && /^[A-Z]{3}$/.test(f.unit ?? '') && !/^noun:per-/.test(f.about),
+  );
   const perSentence = new Map<string, number>();
   for (const f of sums) {
     const k = `${f.doc}|${f.sentence}|${f.unit}`;
@@ -255,7 +303,7 @@ export function soleSumDiscrepancies(
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(
-      figureFinding(list2, r, 'quantity', true, {
+      ...figureFindings(list2, r, 'quantity', true, {
         changes: 'the sum one statement gives',
         differ: 'different sums in one statement',
       }),
@@ -404,7 +452,7 @@ function tollFalls(facts: readonly FactInContext[], r: Reader): boolean {
 
 /** Words by which a sentence sets one figure against another: a correction, a change, a denial. */
 const AGAINST =
-  /\b(?:contradict\w*|not|rather than|instead of|up from|down from|revised|earlier reports?|previously|initially|first reported|correct\w*|contrary to|disput\w*|compared with|from \S+ to)\b/i;
+  /\b(?:contradict\w*|not|rather than|instead of|up from|down from|revis(?:ed|es|ing|ion)|earlier (?:reports?|figures?)|previously|initially|first reported|correct\w*|contrary to|disput\w*|compared with|from \S+ to)\b/i;
 
 /** The fact's sentence sets its figure against another. */
 function setsAgainst(r: Reader, f: FactInContext): boolean {

@@ -127,11 +127,15 @@ export function compareStory(
   // Names written several ways, read once: for the spelling finding and for these aliases.
   const variants = nameVariants(written);
   const facts = across ? samePeople(written, personAliases(variants)) : written;
+  const figures = by('compare:figures', across ? figureDiscrepancies(facts, r, statement) : []);
   const found: Finding[] = [
-    ...by('compare:figures', across ? figureDiscrepancies(facts, r, statement) : []),
-    ...by(
-      'compare:sole-sums',
-      across ? soleSumDiscrepancies(facts, r, statement, (f) => statement.claimsOf?.(f) ?? []) : [],
+    ...figures,
+    ...joinSums(
+      figures,
+      by(
+        'compare:sole-sums',
+        across ? soleSumDiscrepancies(facts, r, statement, (f) => statement.claimsOf?.(f) ?? []) : [],
+      ),
     ),
     ...by('compare:results', across ? resultDiscrepancies(facts, r) : []),
     ...by('compare:dates', across ? dateDiscrepancies(facts, r, statement) : []),
@@ -155,4 +159,39 @@ export function compareStory(
       id: contentId('x', x.kind + x.values.map((v) => `${v.doc}:${v.start}`).join(' '), 10),
       ...x,
     }));
+}
+
+/** A value's number and unit, the key two findings share it by. */
+const amountKey = (v: Finding['values'][number]): string => {
+  const n = v.normalized as { value?: unknown; unit?: unknown } | undefined;
+  return n && typeof n === 'object' ? `${String(n.value)}|${String(n.unit ?? '')}` : v.text;
+};
+
+/**
+ * Sums one statement gives (`80 million euros' worth of gems` / `an estimated €85 million`) that
+ * a figure entry already sets against each other through another sentence of one outlet: the
+ * outlets join that entry, each on the side of its value, instead of a second entry of the
+ * same conflict.
+ */
+function joinSums(figures: Finding[], sums: Finding[]): Finding[] {
+  const rest: Finding[] = [];
+  for (const x of sums) {
+    const spot = new Set(x.values.map((v) => `${v.doc}:${v.start}`));
+    const keys = new Set(x.values.map(amountKey));
+    const into = figures.find(
+      (f) =>
+        (f.kind === 'quantity' || f.kind === 'update') &&
+        f.values.some((v) => spot.has(`${v.doc}:${v.start}`)) &&
+        [...keys].every((k) => f.values.some((v) => amountKey(v) === k)),
+    );
+    if (!into) {
+      rest.push(x);
+      continue;
+    }
+    const have = new Set(into.values.map((v) => `${v.doc}:${v.start}`));
+    (into.values as Array<Finding['values'][number]>).push(
+      ...x.values.filter((v) => !have.has(`${v.doc}:${v.start}`)),
+    );
+  }
+  return rest;
 }

@@ -39,6 +39,12 @@ export function rolesDisagree(a: FactInContext, b: FactInContext): boolean {
   if (ca && cb) return ca !== cb;
   const head = a.unit ?? '';
   if (!head || head !== b.unit || !POSTS.has(head)) return false;
+  // Two portfolios of one office (`Interior Minister` / `Emergency Minister`, `Home Secretary`
+  // / `Foreign Secretary`): a minister holds one; a portfolio against none is no conflict.
+  if (PORTFOLIO_HEADS.has(head)) {
+    const [pa, pb] = [portfolio(a.value as string, head), portfolio(b.value as string, head)];
+    if (pa.length && pb.length && !pa.some((w) => pb.includes(w))) return true;
+  }
   const rungs = (role: string): string =>
     post(role)
       .filter((w) => LOWER_RUNG.has(w))
@@ -47,12 +53,46 @@ export function rolesDisagree(a: FactInContext, b: FactInContext): boolean {
   return rungs(a.value as string) !== rungs(b.value as string);
 }
 
-/** The chief officer a role names (`Chief executive`, `CEO`, `the company's chief financial officer` -> ceo, ceo, cfo), or null. */
+/** Offices named by their portfolio written before them (`Finance Minister`). */
+const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
+
+/** Words that are no portfolio: rungs, times and the words of any title. */
+const NOT_PORTFOLIO = new Set([
+  ...LOWER_RUNG,
+  'prime',
+  'first',
+  'state',
+  'cabinet',
+  'junior',
+  'senior',
+  'former',
+  'acting',
+  'interim',
+  'then',
+  'new',
+  'general',
+  'permanent',
+  'press',
+]);
+
+/** The capitalised words right before a role's head (`Deputy Health Minister` -> health), lower case. */
+function portfolio(role: string, head: string): string[] {
+  const words = role.replace(/[’']s\b/g, '').split(/\s+/);
+  const at = words.findIndex((w) => w.toLowerCase() === head);
+  const out: string[] = [];
+  for (let k = at - 1; k >= 0 && /^\p{Lu}/u.test(words[k]!); k--) {
+    const w = words[k]!.toLowerCase();
+    if (!NOT_PORTFOLIO.has(w)) out.push(w);
+  }
+  return out;
+}
+
+/** The chief officer a role names (`Chief executive`, `CEO`, `the company's chief financial officer`, `chief information officer` -> ceo, ceo, cfo, cio), or null. */
 function chiefOfficer(role: string): string | null {
   const r = role.toLowerCase().replace(/[’']s\b/g, '');
-  const code = /\b(c[efot]o)\b/.exec(r)?.[1];
+  const code = /\b(c[efotim]o)\b/.exec(r)?.[1];
   if (code) return code;
-  const chief = /\bchief\s+(executive|financial|operating|technology)\b/.exec(r)?.[1];
+  const chief = /\bchief\s+(executive|financial|operating|technology|information|marketing)\b/.exec(r)?.[1];
   return chief ? `c${chief[0]}o` : null;
 }
 
@@ -87,9 +127,33 @@ export function roleDiscrepancies(facts: readonly FactInContext[], r: Reader): F
     const facts = [...involved].sort((x, y) => x.doc.localeCompare(y.doc) || x.start - y.start);
     out.push({
       kind: 'role',
-      note: `${facts[0]!.aboutText} is given different posts: ${[...new Set(facts.map((f) => f.text))].join(' vs ')}`,
+      note: `${facts[0]!.aboutText} is given different posts: ${postsOnce(facts).join(' vs ')}`,
       values: facts.map((f) => r.value(f.doc, f, f.value)),
     });
   }
   return out;
+}
+
+/**
+ * Each post once, as its first outlet writes it: `Halmark's chief technology officer` and
+ * `chief technology officer` are one post (the same chief officer, or the same rung and
+ * portfolio of one head) against `chief information officer`.
+ */
+function postsOnce(facts: readonly FactInContext[]): string[] {
+  const out: FactInContext[] = [];
+  for (const f of facts)
+    if (!out.some((o) => o.unit === f.unit && !rolesDisagree(o, f) && samePost(o, f))) out.push(f);
+  return out.map((f) => f.text);
+}
+
+/** Two roles naming one post: the same chief officer, or the same words before the head bar a possessive. */
+function samePost(a: FactInContext, b: FactInContext): boolean {
+  const [ca, cb] = [chiefOfficer(a.value as string), chiefOfficer(b.value as string)];
+  if (ca || cb) return ca === cb;
+  const words = (f: FactInContext): string =>
+    post(f.value as string)
+      .filter((w) => !/^(?:a|an|the|his|her|its|their)$/.test(w))
+      .slice(-2)
+      .join(' ');
+  return words(a) === words(b);
 }
