@@ -209,6 +209,12 @@ describeBrowser('HTML report as a reader meets it (issue 14)', () => {
         expect(lead).toMatch(
           new RegExp(`^${d.documents.length} articles from \\d+ outlets.* rest on \\d+ independent origins?`),
         );
+        // Relays and commentators listed apart from the origins, when there are any.
+        const provenanceText = await page.locator('section#provenance').innerText();
+        if (d.provenance.commentators?.length)
+          expect(provenanceText).toContain('commentators: they give a view');
+        if (d.provenance.relays?.length)
+          expect(provenanceText).toContain('relays: they pass on another report');
         // Articles named by outlet and headline, never by path.
         const names = await page.locator('section.article h3').allInnerTexts();
         expect(names).toHaveLength(d.documents.length);

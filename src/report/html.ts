@@ -243,6 +243,21 @@ export function renderHtml(d: Dossier): string {
         `<li><b>${escapeHtml(nodeName(o.label))}</b>: ${o.documents.length} of ${d.documents.length} document(s) ${inDocumentOrder(d, o.documents).map(docLink).join('')}, ${o.claims.length} claim(s)</li>`,
     )
     .join('');
+  // Who passes a report on, and who gives a view: set apart from the origins, never counted.
+  const nodeLabels = new Map(d.provenance.nodes.map((n) => [n.id, n.label]));
+  const relays = (d.provenance.relays ?? [])
+    .map(
+      (x) =>
+        `<li>${escapeHtml(nodeName(x.label))} ${inDocumentOrder(d, x.documents).map(docLink).join('')}${x.of.length ? `, passing on ${x.of.map((o) => escapeHtml(nodeName(nodeLabels.get(o) ?? o))).join('; ')}` : ''}</li>`,
+    )
+    .join('');
+  const commentators = (d.provenance.commentators ?? [])
+    .map(
+      (x) =>
+        `<li>${escapeHtml(nodeName(x.label))} ${inDocumentOrder(d, x.documents).map(docLink).join('')}</li>`,
+    )
+    .join('');
+  const apart = `${relays ? `<p class="meta">relays: they pass on another report, and are not origins</p><ul>${relays}</ul>` : ''}${commentators ? `<p class="meta">commentators: they give a view, and are not origins of a fact</p><ul>${commentators}</ul>` : ''}`;
   const brief = d.brief
     .map(
       (b) =>
@@ -324,7 +339,7 @@ export function renderHtml(d: Dossier): string {
       'provenance',
       'Provenance',
       provenance
-        ? `<p class="meta">who relays or cites whom, as the articles say it: outlets on the left, the reports they relay in the middle, the sources cited on the right; thick blue arrows relay a report, thin grey arrows cite a source; origins outlined in red</p>${origins ? `<ul>${origins}</ul>` : ''}${provenanceSvg(d)}<div class="scroll"><table><tr><th>from</th><th></th><th>to</th><th>kind</th></tr>${provenance}</table></div>`
+        ? `<p class="meta">who relays or cites whom, as the articles say it: outlets on the left, the reports they relay in the middle, the sources cited on the right; thick blue arrows relay a report, thin grey arrows cite a source; origins outlined in red</p>${origins ? `<ul>${origins}</ul>` : ''}${apart}${provenanceSvg(d)}<div class="scroll"><table><tr><th>from</th><th></th><th>to</th><th>kind</th></tr>${provenance}</table></div>`
         : '',
     ],
     [

@@ -23,6 +23,34 @@ describe('the Markdown report opens on where the story comes from', () => {
     // The radio relays the Herald: both articles rest on the Herald's report.
     expect(lead).toBe('2 articles from 2 outlets rest on 1 independent origin: Fen Herald [1][2].');
   });
+
+  it('lists relays and commentators apart from the origins', () => {
+    const d = analyzeTexts(
+      [
+        [
+          'Fen Herald',
+          'The Pellham ferry caught fire on Monday night, the coast guard said. "The fire spread fast," said Ola Brenn, a maritime safety expert at Kelvin University.',
+        ],
+        [
+          'Marsh Radio',
+          'The Pellham ferry burned on Monday night, the coast guard said, according to the Fen Herald.',
+        ],
+      ].map(([outlet, text], i) => ({
+        location: `${i}.txt`,
+        text: `Ferry fire\n\n${text}\n`,
+        known: { published: '2032-09-08', outlet: outlet! },
+      })),
+    );
+    const lines = renderMarkdown(d).split('\n');
+    const relays = lines.indexOf('Relays (they pass on another report; not origins):');
+    expect(relays).toBeGreaterThan(0);
+    expect(lines[relays + 2]).toBe('- Marsh Radio [2], passing on Fen Herald');
+    const commentators = lines.indexOf('Commentators (they give a view; not origins of a fact):');
+    expect(commentators).toBeGreaterThan(0);
+    expect(lines[commentators + 2]).toMatch(/^- Ola Brenn.* \[1\]$/);
+    // Neither is an origin.
+    expect(lines.find((l) => l.includes(' rest on '))).not.toMatch(/Marsh Radio|Ola Brenn/);
+  });
 });
 
 describe('the Markdown report names documents as a reader knows them', () => {

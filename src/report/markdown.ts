@@ -54,6 +54,21 @@ export function renderMarkdown(d: Dossier): string {
       );
     out.push('');
   }
+  // Who passes a report on, and who gives a view: set apart from the origins, never counted.
+  if (d.provenance.relays?.length) {
+    out.push('Relays (they pass on another report; not origins):', '');
+    for (const x of d.provenance.relays)
+      out.push(
+        `- ${md(nodeName(x.label))} ${cite(inDocumentOrder(d, x.documents))}${x.of.length ? `, passing on ${x.of.map(name).join('; ')}` : ''}`,
+      );
+    out.push('');
+  }
+  if (d.provenance.commentators?.length) {
+    out.push('Commentators (they give a view; not origins of a fact):', '');
+    for (const x of d.provenance.commentators)
+      out.push(`- ${md(nodeName(x.label))} ${cite(inDocumentOrder(d, x.documents))}`);
+    out.push('');
+  }
   if (d.brief.length) {
     out.push('## Brief', '');
     d.brief.forEach((b, i) => out.push(`${i + 1}. ${md(b.text)} ${cite(b.docs)} (${b.certainty})`));
