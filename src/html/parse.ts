@@ -181,15 +181,32 @@ interface AttributeInternals {
   onattribdata(start: number, endIndex: number): void;
   onattribentity(cp: number): void;
   onattribend(quote: number, endIndex: number): void;
+  attribs: Record<string, string> | null;
+  emitOpenTag(name: string): void;
 }
 
 /**
  * Keeps only the attributes named in `names` (lower-case names) on the elements built: the
  * others' values are neither put together nor stored. A page carries many attributes no
  * reader of ours looks at (`src`, `srcset`, `data-*`, `width`, event handlers).
+ *
+ * The attributes kept are held in objects without a prototype (when no name kept is one of
+ * `Object.prototype`'s, they read the same): V8 keeps such objects as dictionaries, all of one
+ * hidden class, where `{}` given a page's attributes in its own order takes a class for each
+ * order met. Readers of many classes made V8 throw their optimised code away as each new one
+ * came (issue 16: the walk of `htmlMetadata` over a page's elements was compiled 6 times in a
+ * run over 181 pages); reading a dictionary is one kind of read, and stays optimised.
  */
 function keepOnly(parser: HtmlParser, names: ReadonlySet<string>): void {
   const p = parser as unknown as AttributeInternals;
+  if (![...names].some((n) => n in Object.prototype)) {
+    const open = p.emitOpenTag.bind(p);
+    p.emitOpenTag = (tag) => {
+      open(tag);
+      // Null when the element is left out (too deep: boundDepth) or no tree is built.
+      if (p.attribs !== null) p.attribs = Object.create(null) as Record<string, string>;
+    };
+  }
   const name = p.onattribname.bind(p);
   const data = p.onattribdata.bind(p);
   const entity = p.onattribentity.bind(p);
