@@ -266,20 +266,9 @@ export function renderPage(html: string): Rendered {
     const tag = el.name;
     if (tag === 'script' && /^text\/(template|html|x-template)$/i.test(el.attribs.type ?? '')) {
       // Templates that hold the page's own markup (blog engines render the article from one): read it as HTML.
-      const inner = el.children.map((c) => (c.type === 'text' ? (c as { data: string }).data : '')).join('');
-      if (/<\w/.test(inner)) {
-        const kids = parseHtml(
-          inner,
-          {
-            decodeEntities: true,
-            lowerCaseTags: true,
-            lowerCaseAttributeNames: true,
-          },
-          READ_ATTRIBUTES,
-        );
-        for (let i = kids.length - 1; i >= 0; i--)
-          stack.push({ node: kids[i]!, owner: f.owner, link: f.link, pre: f.pre, depth: f.depth + 1 });
-      }
+      const kids = templateNodes(el);
+      for (let i = kids.length - 1; i >= 0; i--)
+        stack.push({ node: kids[i]!, owner: f.owner, link: f.link, pre: f.pre, depth: f.depth + 1 });
       continue;
     }
     if (SKIP.has(tag) || hidden(el)) continue;
@@ -313,6 +302,26 @@ export function renderPage(html: string): Rendered {
   }
   flush();
   return { text: parts.join(''), lines, elements, root };
+}
+
+/**
+ * The nodes of the markup a template script holds (none when its text holds no tag). Kept out
+ * of {@link renderPage}: the arrays met here are of kinds the walk meets nowhere else, and
+ * each new one made V8 drop the whole walk's optimised code (issue 16).
+ */
+function templateNodes(el: HtmlElement): HtmlNode[] {
+  let inner = '';
+  for (const c of el.children) if (c.type === 'text') inner += (c as { data: string }).data;
+  if (!/<\w/.test(inner)) return [];
+  return parseHtml(
+    inner,
+    {
+      decodeEntities: true,
+      lowerCaseTags: true,
+      lowerCaseAttributeNames: true,
+    },
+    READ_ATTRIBUTES,
+  );
 }
 
 /** A page rendered, with the metadata its markup declares. */
