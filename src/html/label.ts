@@ -98,7 +98,7 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
   const commentsFrom = lines.findIndex(
     (l, i) => i > 0 && regionOf[l.owner]! >= 0 && COMMENTS_START.test(text.slice(l.start, l.end).trim()),
   );
-  const labelled = lines.map((l, i) => {
+  const labelled = lines.map(function labelLine(l, i): Block {
     if (commentsFrom >= 0 && i >= commentsFrom && regionOf[l.owner]! >= 0) {
       return {
         start: l.start,
@@ -144,7 +144,9 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
     if (hintedUp(l.owner, BYLINE) && words <= 12)
       return decide('byline', 'blocks:html-byline', 'byline or author element');
     // Longer text in an author element itself (not somewhere above it) is the author's biography.
-    if (((flags[l.owner] ?? 0) | (flags[elements[l.owner]!.parent] ?? 0)) & BYLINE)
+    // (The root's parent is -1: read out of bounds, that made V8 drop this function's optimised code.)
+    const parent = elements[l.owner]!.parent;
+    if (((flags[l.owner] ?? 0) | (parent >= 0 ? (flags[parent] ?? 0) : 0)) & BYLINE)
       return decide(
         'boilerplate',
         'blocks:html-author-bio',
