@@ -506,4 +506,22 @@ describe('parseHtml', () => {
       shape(parseDocument('<p a="x&y;">', opts).children),
     );
   });
+  it('keeps the attributes it is told to keep in objects without a prototype, read by name alone', () => {
+    const opts = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true };
+    const [p] = parseHtml(
+      '<p class="lead" toString="x" hidden data-x="1">',
+      opts,
+      new Set(['class', 'hidden']),
+    );
+    const attribs = (p as { attribs: Record<string, string> }).attribs;
+    expect({ ...attribs }).toEqual({ class: 'lead', hidden: '' });
+    expect('hidden' in attribs).toBe(true);
+    // Nothing inherited reads as an attribute: a name not kept is absent, whatever Object.prototype holds.
+    expect('tostring' in attribs || 'toString' in attribs || 'constructor' in attribs).toBe(false);
+    // Control: without a list, every attribute is kept, in an ordinary object.
+    const [q] = parseHtml('<p class="lead" data-x="1">', opts);
+    const all = (q as { attribs: Record<string, string> }).attribs;
+    expect({ ...all }).toEqual({ class: 'lead', 'data-x': '1' });
+    expect('constructor' in all).toBe(true);
+  });
 });

@@ -49,71 +49,16 @@ const norm = (s: string): string =>
  */
 export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
   const { elements, lines, text } = r;
-  const n = elements.length;
-  const score = new Float64Array(n);
-  const chars = new Float64Array(n);
-  const links = new Float64Array(n);
   // Full line features (a dozen word lists) only for the lines whose label needs them.
   const featCache: Array<LineFeatures | undefined> = new Array(lines.length);
   const feat = (i: number): LineFeatures =>
     (featCache[i] ??= lineFeatures(i, lines[i]!.start, text.slice(lines[i]!.start, lines[i]!.end)));
-  const ancestors = (id: number): number[] => {
-    const out: number[] = [];
-    for (let e = id, k = 0; e > 0 && k < MAX_UP; e = elements[e]!.parent, k++) out.push(e);
-    return out;
-  };
-  // Per block element: its own text (not in links), commas, lines.
-  const ownText = new Float64Array(n);
-  const ownCommas = new Float64Array(n);
-  const ownLinks = new Float64Array(n);
-  lines.forEach((l) => {
-    const len = l.end - l.start;
-    ownText[l.owner] = ownText[l.owner]! + len;
-    ownLinks[l.owner] = ownLinks[l.owner]! + l.linkChars;
-    ownCommas[l.owner] = ownCommas[l.owner]! + countCommas(text, l.start, l.end);
-  });
-  // Totals of whole subtrees, children before parents (elements were numbered parents first).
-  for (let e = 1; e < n; e++) {
-    chars[e] = ownText[e]!;
-    links[e] = ownLinks[e]!;
-  }
-  for (let e = n - 1; e > 1; e--) {
-    const parent = elements[e]!.parent;
-    if (parent > 0) {
-      chars[parent] = chars[parent]! + chars[e]!;
-      links[parent] = links[parent]! + links[e]!;
-    }
-  }
-  // Paragraph scores go to the paragraph's parent in full and fade further up.
-  for (let e = 1; e < n; e++) {
-    const len = ownText[e]! - ownLinks[e]!;
-    if (len < 25 || ownLinks[e]! / Math.max(1, ownText[e]!) > 0.5) continue;
-    const s = 1 + ownCommas[e]! + Math.min(3, Math.floor(len / 100));
-    ancestors(e)
-      .slice(0, 6)
-      .forEach((a, k) => {
-        score[a] = score[a]! + (k <= 1 ? s : s / k);
-      });
-  }
-  // Inside furniture (a sidebar's widget, a footer's list): known once per element, parents first.
-  const inFurniture = new Uint8Array(n);
-  // An element holding most of the page's text is the page's frame, whatever its class says
-  // (`above-footer`, `page-with-sidebar` around everything): furniture is a part of a page.
-  let pageText = 0;
-  for (let e = 1; e < n; e++) {
-    const tag = elements[e]!.tag;
-    if (tag === 'body' || tag === 'html') pageText = Math.max(pageText, chars[e]! - links[e]!);
-  }
-  for (let e = 1; e < n; e++) {
-    const info = elements[e]!;
-    const frame = chars[e]! - links[e]! > FRAME_SHARE * pageText;
-    const own =
-      (NEGATIVE.test(info.hints) && !WRAPPER.test(info.hints) && !frame) ||
-      info.tag === 'nav' ||
-      info.tag === 'footer' ||
-      info.tag === 'aside';
-    inFurniture[e] = own || (info.parent > 0 && inFurniture[info.parent] === 1) ? 1 : 0;
-  }
+  // Each step over the page's elements is a function of its own (as are the steps after the
+  // labelling): a page that takes a path not taken before makes V8 compile again only that
+  // step, not one long function holding them all (issue 16: it was compiled 6 times in a run
+  // over 181 pages, about 30 ms each).
+  const { score, chars, links } = elementScores(r);
+  const inFurniture = furnitureOf(elements, chars, links);
   const hintFactor = (e: number): number => {
     const info = elements[e]!;
     let f = 1;
@@ -123,55 +68,10 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
     return f;
   };
   const total = (e: number): number => score[e]! * hintFactor(e) * (1 - links[e]! / Math.max(1, chars[e]!));
-  let top = -1;
-  let best = 0;
-  for (let e = 1; e < n; e++) {
-    const tag = elements[e]!.tag;
-    if (tag === 'html' || tag === 'body' || score[e] === 0) continue;
-    const s = score[e]! * hintFactor(e) * (1 - links[e]! / Math.max(1, chars[e]!));
-    if (s > best) {
-      best = s;
-      top = e;
-    }
-  }
-  // Climb while the parent holds nearly as much article text (the article split into several blocks).
-  for (let k = 0; top > 0 && k < 5; k++) {
-    const parent = elements[top]!.parent;
-    const tag = elements[parent]?.tag;
-    if (parent <= 0 || tag === 'body' || tag === 'html') break;
-    if (total(parent) >= best * 0.85 && links[parent]! / Math.max(1, chars[parent]!) < 0.35) {
-      top = parent;
-      best = Math.max(best, total(parent));
-    } else break;
-  }
-  // The article's containers: the top element, and siblings holding article paragraphs too.
-  const region = new Set<number>();
-  if (top > 0) {
-    region.add(top);
-    const parent = elements[top]!.parent;
-    for (let e = 1; e < n; e++) {
-      if (e === top || elements[e]!.parent !== parent) continue;
-      const s = score[e]! * hintFactor(e) * (1 - links[e]! / Math.max(1, chars[e]!));
-      if (s >= Math.max(3, best * 0.2) && links[e]! / Math.max(1, chars[e]!) < 0.3) region.add(e);
-    }
-  }
+  const { top, best } = topElement(elements, score, chars, links, total);
+  const region = articleRegion(elements, top, best, chars, links, total);
   // Per element, parents first: the article container holding it, and hint flags of it and its near ancestors.
-  const regionOf = new Int32Array(n).fill(-1);
-  const flags = new Uint8Array(n);
-  const nearFlags = new Uint8Array(n);
-  for (let e = 1; e < n; e++) {
-    const info = elements[e]!;
-    regionOf[e] = region.has(e) ? e : info.parent > 0 ? regionOf[info.parent]! : -1;
-    if (info.hints) {
-      flags[e] =
-        (CAPTION_HINT.test(info.hints) ? CAPTION : 0) |
-        (BYLINE_HINT.test(info.hints) ? BYLINE : 0) |
-        (DATE_HINT.test(info.hints) ? DATE : 0);
-    }
-    let f = flags[e]!;
-    for (let up = info.parent, k = 0; up > 0 && k < 3; up = elements[up]!.parent, k++) f |= flags[up]!;
-    nearFlags[e] = f;
-  }
+  const { regionOf, flags, nearFlags } = elementFlags(elements, region);
   const inRegion = (owner: number): number | null => (regionOf[owner]! >= 0 ? regionOf[owner]! : null);
   /** A furniture hint on an element between the line and the article container (a share bar inside the article). */
   const furnitureBetween = (owner: number, stop: number | null): string | null => {
@@ -190,29 +90,15 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
   const itemKeys = itemKeysOf(meta.contentItems);
   const itemsIndex = itemKeys.size ? new PassageIndex([...itemKeys]) : null;
   let titled = false;
-
   // A slideshow: its captions (those of a sentence or more) hold more words than the article's other lines.
-  let captionWords = 0;
-  let articleWords = 0;
   const isCaption = (l: (typeof lines)[number]): boolean =>
     l.tag === 'figcaption' || hintedUp(l.owner, CAPTION);
-  for (const l of lines) {
-    if (!isCaption(l)) continue;
-    const words = countWords(text.slice(l.start, l.end));
-    if (words >= 15) captionWords += words;
-  }
-  if (captionWords > 0) {
-    for (const l of lines) {
-      if (!isCaption(l) && regionOf[l.owner]! >= 0 && l.linkChars < (l.end - l.start) / 2)
-        articleWords += countWords(text.slice(l.start, l.end));
-    }
-  }
-  const slideshow = captionWords > articleWords;
+  const slideshow = isSlideshow(r, regionOf, isCaption);
   // A comment-section heading inside the article ends it: what follows is readers' comments.
   const commentsFrom = lines.findIndex(
     (l, i) => i > 0 && regionOf[l.owner]! >= 0 && COMMENTS_START.test(text.slice(l.start, l.end).trim()),
   );
-  const labelled = lines.map((l, i) => {
+  const labelled = lines.map(function labelLine(l, i): Block {
     if (commentsFrom >= 0 && i >= commentsFrom && regionOf[l.owner]! >= 0) {
       return {
         start: l.start,
@@ -258,7 +144,9 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
     if (hintedUp(l.owner, BYLINE) && words <= 12)
       return decide('byline', 'blocks:html-byline', 'byline or author element');
     // Longer text in an author element itself (not somewhere above it) is the author's biography.
-    if (((flags[l.owner] ?? 0) | (flags[elements[l.owner]!.parent] ?? 0)) & BYLINE)
+    // (The root's parent is -1: read out of bounds, that made V8 drop this function's optimised code.)
+    const parent = elements[l.owner]!.parent;
+    if (((flags[l.owner] ?? 0) | (parent >= 0 ? (flags[parent] ?? 0) : 0)) & BYLINE)
       return decide(
         'boilerplate',
         'blocks:html-author-bio',
@@ -343,6 +231,195 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
   });
   demoteHeadingsWithoutText(labelled, r);
   return labelled;
+}
+
+/**
+ * Per element of a rendered page: the score of the article paragraphs below it (a paragraph's
+ * score goes to its parent in full and fades further up), and the characters and link
+ * characters of its whole subtree.
+ */
+function elementScores(r: Rendered): { score: Float64Array; chars: Float64Array; links: Float64Array } {
+  const { elements, lines, text } = r;
+  const n = elements.length;
+  const score = new Float64Array(n);
+  const chars = new Float64Array(n);
+  const links = new Float64Array(n);
+  const ancestors = (id: number): number[] => {
+    const out: number[] = [];
+    for (let e = id, k = 0; e > 0 && k < MAX_UP; e = elements[e]!.parent, k++) out.push(e);
+    return out;
+  };
+  // Per block element: its own text (not in links), commas, lines.
+  const ownText = new Float64Array(n);
+  const ownCommas = new Float64Array(n);
+  const ownLinks = new Float64Array(n);
+  lines.forEach((l) => {
+    const len = l.end - l.start;
+    ownText[l.owner] = ownText[l.owner]! + len;
+    ownLinks[l.owner] = ownLinks[l.owner]! + l.linkChars;
+    ownCommas[l.owner] = ownCommas[l.owner]! + countCommas(text, l.start, l.end);
+  });
+  // Totals of whole subtrees, children before parents (elements were numbered parents first).
+  for (let e = 1; e < n; e++) {
+    chars[e] = ownText[e]!;
+    links[e] = ownLinks[e]!;
+  }
+  for (let e = n - 1; e > 1; e--) {
+    const parent = elements[e]!.parent;
+    if (parent > 0) {
+      chars[parent] = chars[parent]! + chars[e]!;
+      links[parent] = links[parent]! + links[e]!;
+    }
+  }
+  // Paragraph scores go to the paragraph's parent in full and fade further up.
+  for (let e = 1; e < n; e++) {
+    const len = ownText[e]! - ownLinks[e]!;
+    if (len < 25 || ownLinks[e]! / Math.max(1, ownText[e]!) > 0.5) continue;
+    const s = 1 + ownCommas[e]! + Math.min(3, Math.floor(len / 100));
+    ancestors(e)
+      .slice(0, 6)
+      .forEach((a, k) => {
+        score[a] = score[a]! + (k <= 1 ? s : s / k);
+      });
+  }
+  return { score, chars, links };
+}
+
+/** Per element, parents first: 1 inside page furniture (a sidebar's widget, a footer's list). */
+function furnitureOf(elements: Rendered['elements'], chars: Float64Array, links: Float64Array): Uint8Array {
+  const n = elements.length;
+  const inFurniture = new Uint8Array(n);
+  // An element holding most of the page's text is the page's frame, whatever its class says
+  // (`above-footer`, `page-with-sidebar` around everything): furniture is a part of a page.
+  let pageText = 0;
+  for (let e = 1; e < n; e++) {
+    const tag = elements[e]!.tag;
+    if (tag === 'body' || tag === 'html') pageText = Math.max(pageText, chars[e]! - links[e]!);
+  }
+  for (let e = 1; e < n; e++) {
+    const info = elements[e]!;
+    const frame = chars[e]! - links[e]! > FRAME_SHARE * pageText;
+    const own =
+      (NEGATIVE.test(info.hints) && !WRAPPER.test(info.hints) && !frame) ||
+      info.tag === 'nav' ||
+      info.tag === 'footer' ||
+      info.tag === 'aside';
+    inFurniture[e] = own || (info.parent > 0 && inFurniture[info.parent] === 1) ? 1 : 0;
+  }
+  return inFurniture;
+}
+
+/**
+ * The element whose paragraphs score highest (`total`: its score weighed by its hints and
+ * links), climbing while the parent holds nearly as much article text (the article split into
+ * several blocks); -1 when none scores.
+ */
+function topElement(
+  elements: Rendered['elements'],
+  score: Float64Array,
+  chars: Float64Array,
+  links: Float64Array,
+  total: (e: number) => number,
+): { top: number; best: number } {
+  const n = elements.length;
+  let top = -1;
+  let best = 0;
+  for (let e = 1; e < n; e++) {
+    const tag = elements[e]!.tag;
+    if (tag === 'html' || tag === 'body' || score[e] === 0) continue;
+    const s = total(e);
+    if (s > best) {
+      best = s;
+      top = e;
+    }
+  }
+  // Climb while the parent holds nearly as much article text (the article split into several blocks).
+  for (let k = 0; top > 0 && k < 5; k++) {
+    const parent = elements[top]!.parent;
+    const tag = elements[parent]?.tag;
+    if (parent <= 0 || tag === 'body' || tag === 'html') break;
+    if (total(parent) >= best * 0.85 && links[parent]! / Math.max(1, chars[parent]!) < 0.35) {
+      top = parent;
+      best = Math.max(best, total(parent));
+    } else break;
+  }
+  return { top, best };
+}
+
+/** The article's containers: the top element, and siblings holding article paragraphs too. */
+function articleRegion(
+  elements: Rendered['elements'],
+  top: number,
+  best: number,
+  chars: Float64Array,
+  links: Float64Array,
+  total: (e: number) => number,
+): Set<number> {
+  const region = new Set<number>();
+  if (top > 0) {
+    region.add(top);
+    const parent = elements[top]!.parent;
+    for (let e = 1; e < elements.length; e++) {
+      if (e === top || elements[e]!.parent !== parent) continue;
+      const s = total(e);
+      if (s >= Math.max(3, best * 0.2) && links[e]! / Math.max(1, chars[e]!) < 0.3) region.add(e);
+    }
+  }
+  return region;
+}
+
+/**
+ * Per element, parents first: the article container holding it (-1: none), its hint flags
+ * (caption, byline, date) and those of it and its three nearest ancestors.
+ */
+function elementFlags(
+  elements: Rendered['elements'],
+  region: ReadonlySet<number>,
+): { regionOf: Int32Array; flags: Uint8Array; nearFlags: Uint8Array } {
+  const n = elements.length;
+  const regionOf = new Int32Array(n).fill(-1);
+  const flags = new Uint8Array(n);
+  const nearFlags = new Uint8Array(n);
+  for (let e = 1; e < n; e++) {
+    const info = elements[e]!;
+    regionOf[e] = region.has(e) ? e : info.parent > 0 ? regionOf[info.parent]! : -1;
+    if (info.hints) {
+      flags[e] =
+        (CAPTION_HINT.test(info.hints) ? CAPTION : 0) |
+        (BYLINE_HINT.test(info.hints) ? BYLINE : 0) |
+        (DATE_HINT.test(info.hints) ? DATE : 0);
+    }
+    let f = flags[e]!;
+    for (let up = info.parent, k = 0; up > 0 && k < 3; up = elements[up]!.parent, k++) f |= flags[up]!;
+    nearFlags[e] = f;
+  }
+  return { regionOf, flags, nearFlags };
+}
+
+/**
+ * A slideshow: its captions (those of a sentence or more, by `isCaption`) hold more words
+ * than the article's other lines.
+ */
+function isSlideshow(
+  r: Rendered,
+  regionOf: Int32Array,
+  isCaption: (l: Rendered['lines'][number]) => boolean,
+): boolean {
+  const { lines, text } = r;
+  let captionWords = 0;
+  let articleWords = 0;
+  for (const l of lines) {
+    if (!isCaption(l)) continue;
+    const words = countWords(text.slice(l.start, l.end));
+    if (words >= 15) captionWords += words;
+  }
+  if (captionWords > 0) {
+    for (const l of lines) {
+      if (!isCaption(l) && regionOf[l.owner]! >= 0 && l.linkChars < (l.end - l.start) / 2)
+        articleWords += countWords(text.slice(l.start, l.end));
+    }
+  }
+  return captionWords > articleWords;
 }
 
 /**

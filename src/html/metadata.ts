@@ -133,19 +133,21 @@ function nameOf(v: Json | undefined): string | null {
   return null;
 }
 
-/**
- * Reads title, byline, date, outlet, language and canonical URL from markup, most specific
- * source first. (A page rendered by `renderPage` keeps only the attributes named in its
- * `READ_ATTRIBUTES`: one read here is named there.)
- */
-export function htmlMetadata(root: readonly HtmlNode[], url: string | null): HtmlMeta {
+/** What {@link htmlMetadata} reads of the elements: `meta` elements by key, the first of some others, `html[lang]` and the last canonical link. */
+function declared(elements: readonly HtmlElement[]): {
+  meta: Map<string, string>;
+  titleTag: string | null;
+  lang: string | null;
+  canonical: string | null;
+  time: string | null;
+  h1: string | null;
+} {
   const meta = new Map<string, string>();
   let titleTag: string | null = null;
   let lang: string | null = null;
   let canonical: string | null = null;
   let time: string | null = null;
   let h1: string | null = null;
-  const elements = elementsOf(root);
   for (const el of elements) {
     const a = el.attribs;
     if (el.name === 'meta') {
@@ -157,6 +159,19 @@ export function htmlMetadata(root: readonly HtmlNode[], url: string | null): Htm
     else if (el.name === 'time' && time === null && a.datetime) time = a.datetime;
     else if (el.name === 'h1' && h1 === null) h1 = textOf(el) || null;
   }
+  return { meta, titleTag, lang, canonical, time, h1 };
+}
+
+/**
+ * Reads title, byline, date, outlet, language and canonical URL from markup, most specific
+ * source first. (A page rendered by `renderPage` keeps only the attributes named in its
+ * `READ_ATTRIBUTES`: one read here is named there.)
+ */
+export function htmlMetadata(root: readonly HtmlNode[], url: string | null): HtmlMeta {
+  const elements = elementsOf(root);
+  // The walk over the elements is a function of its own: a page with attributes of a shape not
+  // met before makes V8 compile again only that walk, not all of this function (issue 16).
+  const { meta, titleTag, lang, canonical, time, h1 } = declared(elements);
   const ld = jsonLd(elements);
   const article =
     ld.find((o) => ARTICLE_TYPES.test(String(o['@type'] ?? ''))) ??

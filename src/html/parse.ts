@@ -1,4 +1,24 @@
-import { Parser, type Handler, type Options } from 'htmlparser2';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Handler, Options, Parser as HtmlParser } from 'htmlparser2';
+
+/**
+ * htmlparser2's Parser, loaded from its own module: the package's entry module also loads
+ * domhandler, domutils and dom-serializer (with a second copy of entities and its encoder),
+ * none of which we use, about 20 ms of each thread's start (issue 16). The package exports no
+ * path for the module, so it is found beside the entry (the CommonJS build, loaded
+ * synchronously); a layout without it falls back to the entry.
+ */
+const Parser: typeof HtmlParser = (() => {
+  const require = createRequire(import.meta.url);
+  try {
+    return (
+      require(join(dirname(require.resolve('htmlparser2')), 'Parser.js')) as { Parser: typeof HtmlParser }
+    ).Parser;
+  } catch {
+    return (require('htmlparser2') as typeof import('htmlparser2')).Parser;
+  }
+})();
 
 /**
  * A node of the tree {@link parseHtml} builds: of domhandler's nodes, the fields our readers
@@ -50,7 +70,7 @@ interface ParserInternals {
 }
 
 /** Bounds a parser's nesting: over {@link MAX_HTML_DEPTH}, elements are left out. */
-function boundDepth(parser: Parser): void {
+function boundDepth(parser: HtmlParser): void {
   const p = parser as unknown as ParserInternals;
   const open = p.emitOpenTag.bind(p);
   const close = p.onclosetag.bind(p);
@@ -108,7 +128,7 @@ const SQ = 0x27;
  * skipping (to the next `<` in scripts and styles, `-` in comments, `>` in declarations)
  * compares character by character; here it is one `indexOf`, ending where it ended.
  */
-function skipPlainRuns(parser: Parser): void {
+function skipPlainRuns(parser: HtmlParser): void {
   const t = (parser as unknown as { tokenizer: TokenizerInternals }).tokenizer;
   let buffer = '';
   /** The next position of `<`, `&`, `"` and `'` from where each was last looked for (the buffer's end: none). */
@@ -161,15 +181,32 @@ interface AttributeInternals {
   onattribdata(start: number, endIndex: number): void;
   onattribentity(cp: number): void;
   onattribend(quote: number, endIndex: number): void;
+  attribs: Record<string, string> | null;
+  emitOpenTag(name: string): void;
 }
 
 /**
  * Keeps only the attributes named in `names` (lower-case names) on the elements built: the
  * others' values are neither put together nor stored. A page carries many attributes no
  * reader of ours looks at (`src`, `srcset`, `data-*`, `width`, event handlers).
+ *
+ * The attributes kept are held in objects without a prototype (when no name kept is one of
+ * `Object.prototype`'s, they read the same): V8 keeps such objects as dictionaries, all of one
+ * hidden class, where `{}` given a page's attributes in its own order takes a class for each
+ * order met. Readers of many classes made V8 throw their optimised code away as each new one
+ * came (issue 16: the walk of `htmlMetadata` over a page's elements was compiled 6 times in a
+ * run over 181 pages); reading a dictionary is one kind of read, and stays optimised.
  */
-function keepOnly(parser: Parser, names: ReadonlySet<string>): void {
+function keepOnly(parser: HtmlParser, names: ReadonlySet<string>): void {
   const p = parser as unknown as AttributeInternals;
+  if (![...names].some((n) => n in Object.prototype)) {
+    const open = p.emitOpenTag.bind(p);
+    p.emitOpenTag = (tag) => {
+      open(tag);
+      // Null when the element is left out (too deep: boundDepth) or no tree is built.
+      if (p.attribs !== null) p.attribs = Object.create(null) as Record<string, string>;
+    };
+  }
   const name = p.onattribname.bind(p);
   const data = p.onattribdata.bind(p);
   const entity = p.onattribentity.bind(p);

@@ -172,6 +172,13 @@ function hintsOf(el: HtmlElement): string {
 /** Text of Latin letters and general punctuation only is in NFC already; anything else may not be. */
 const MAYBE_UNNORMALISED = /[^\u0000-\u02ff\u2000-\u206f]/;
 
+/**
+ * `raw` in NFC. A function of its own: the first text needing it, met after V8 had optimised
+ * {@link renderPage}'s walk (an English page first, then one in another script), made V8
+ * compile the whole walk again (issue 16).
+ */
+const nfc = (raw: string): string => (MAYBE_UNNORMALISED.test(raw) ? raw.normalize('NFC') : raw);
+
 function hidden(el: HtmlElement): boolean {
   const a = el.attribs;
   if ('hidden' in a || a['aria-hidden'] === 'true') return true;
@@ -231,15 +238,6 @@ export function renderPage(html: string): Rendered {
     bufStartOwner = -1;
   };
 
-  type Frame = {
-    node: HtmlNode;
-    owner: number;
-    link: number;
-    pre: number;
-    depth: number;
-    exit?: boolean;
-    blockTag?: boolean;
-  };
   const stack: Frame[] = [];
   for (let i = root.length - 1; i >= 0; i--)
     stack.push({ node: root[i]!, owner: 0, link: 0, pre: 0, depth: 1 });
@@ -251,8 +249,7 @@ export function renderPage(html: string): Rendered {
     }
     const node = f.node;
     if (node.type === 'text') {
-      const raw = (node as { data: string }).data;
-      const data = MAYBE_UNNORMALISED.test(raw) ? raw.normalize('NFC') : raw;
+      const data = nfc((node as { data: string }).data);
       const text = (f.pre ? data : data.replace(SPACES, ' ')).replaceAll(CELL, '');
       if (!text) continue;
       if (bufStartOwner < 0 && text.trim()) bufStartOwner = f.owner;
@@ -266,20 +263,7 @@ export function renderPage(html: string): Rendered {
     const tag = el.name;
     if (tag === 'script' && /^text\/(template|html|x-template)$/i.test(el.attribs.type ?? '')) {
       // Templates that hold the page's own markup (blog engines render the article from one): read it as HTML.
-      const inner = el.children.map((c) => (c.type === 'text' ? (c as { data: string }).data : '')).join('');
-      if (/<\w/.test(inner)) {
-        const kids = parseHtml(
-          inner,
-          {
-            decodeEntities: true,
-            lowerCaseTags: true,
-            lowerCaseAttributeNames: true,
-          },
-          READ_ATTRIBUTES,
-        );
-        for (let i = kids.length - 1; i >= 0; i--)
-          stack.push({ node: kids[i]!, owner: f.owner, link: f.link, pre: f.pre, depth: f.depth + 1 });
-      }
+      pushTemplate(stack, el, f);
       continue;
     }
     if (SKIP.has(tag) || hidden(el)) continue;
@@ -313,6 +297,40 @@ export function renderPage(html: string): Rendered {
   }
   flush();
   return { text: parts.join(''), lines, elements, root };
+}
+
+/** A step of {@link renderPage}'s walk: a node to enter, or (`exit`) an element to leave. */
+interface Frame {
+  node: HtmlNode;
+  owner: number;
+  link: number;
+  pre: number;
+  depth: number;
+  exit?: boolean;
+  blockTag?: boolean;
+}
+
+/**
+ * Puts on the walk's `stack` the nodes of the markup a template script holds (none when its
+ * text holds no tag), where the script stood (`f`). Kept out of {@link renderPage}: the arrays
+ * met here are of kinds the walk meets nowhere else, and each new one made V8 drop the whole
+ * walk's optimised code (issue 16).
+ */
+function pushTemplate(stack: Frame[], el: HtmlElement, f: Frame): void {
+  let inner = '';
+  for (const c of el.children) if (c.type === 'text') inner += (c as { data: string }).data;
+  if (!/<\w/.test(inner)) return;
+  const kids = parseHtml(
+    inner,
+    {
+      decodeEntities: true,
+      lowerCaseTags: true,
+      lowerCaseAttributeNames: true,
+    },
+    READ_ATTRIBUTES,
+  );
+  for (let i = kids.length - 1; i >= 0; i--)
+    stack.push({ node: kids[i]!, owner: f.owner, link: f.link, pre: f.pre, depth: f.depth + 1 });
 }
 
 /** A page rendered, with the metadata its markup declares. */

@@ -114,27 +114,9 @@ export function plainMetadata(
     });
   }
 
-  const votes = new Map<string, number>();
-  let outletEvidence: FieldEvidence | null = null;
-  for (const b of wanted.has('outlet') ? blocks : []) {
-    if (b.label === 'body' || b.label === 'subhead' || b.label === 'title' || b.label === 'deck') continue;
-    const t = textOf(b);
-    for (const [rule, re] of OUTLET_PATTERNS) {
-      const m = re.exec(t);
-      if (!m) continue;
-      const name = m[1]!
-        .split(/[.,]\s/)[0]!
-        .replace(/[.,]$/, '')
-        .trim();
-      if (name.split(/\s+/).length > 5 || /^(All|Rights|Reserved|The)$/i.test(name)) continue;
-      votes.set(name, (votes.get(name) ?? 0) + 1);
-      if (!outletEvidence || votes.get(name)! > (votes.get(outletNameOf(outletEvidence, view)) ?? 0)) {
-        const at = view.text.indexOf(name, view.fromOriginal(b.start) + m.index);
-        const o = view.spanToOriginal({ start: at, end: at + name.length });
-        outletEvidence = { field: 'outlet', start: o.start, end: o.end, rule };
-      }
-    }
-  }
+  // The walks over the blocks for the outlet and the date are functions of their own: a page
+  // taking a path not taken before makes V8 compile again only that walk (issue 16).
+  const outletEvidence = wanted.has('outlet') ? outletInFurniture(blocks, view, textOf) : null;
   let outlet: string | null = null;
   if (outletEvidence) {
     // `© 2031 The Harbour Times Company`: the company's outlet is `The Harbour Times`.
@@ -163,8 +145,52 @@ export function plainMetadata(
     }
   }
 
-  let published: string | null = null;
-  for (const b of wanted.has('published') ? blocks : []) {
+  const date = wanted.has('published') ? dateLineDate(blocks, view, textOf) : null;
+  if (date) evidence.push(date.evidence);
+  const published = date?.published ?? null;
+  return { title, byline, outlet, published, canonical: null, evidence };
+}
+
+/**
+ * The outlet the page furniture names most (copyright, `supported by`, self-reference lines):
+ * the evidence of its first mention that led the vote.
+ */
+function outletInFurniture(
+  blocks: readonly Block[],
+  view: RepairedView,
+  textOf: (b: Block) => string,
+): FieldEvidence | null {
+  const votes = new Map<string, number>();
+  let outletEvidence: FieldEvidence | null = null;
+  for (const b of blocks) {
+    if (b.label === 'body' || b.label === 'subhead' || b.label === 'title' || b.label === 'deck') continue;
+    const t = textOf(b);
+    for (const [rule, re] of OUTLET_PATTERNS) {
+      const m = re.exec(t);
+      if (!m) continue;
+      const name = m[1]!
+        .split(/[.,]\s/)[0]!
+        .replace(/[.,]$/, '')
+        .trim();
+      if (name.split(/\s+/).length > 5 || /^(All|Rights|Reserved|The)$/i.test(name)) continue;
+      votes.set(name, (votes.get(name) ?? 0) + 1);
+      if (!outletEvidence || votes.get(name)! > (votes.get(outletNameOf(outletEvidence, view)) ?? 0)) {
+        const at = view.text.indexOf(name, view.fromOriginal(b.start) + m.index);
+        const o = view.spanToOriginal({ start: at, end: at + name.length });
+        outletEvidence = { field: 'outlet', start: o.start, end: o.end, rule };
+      }
+    }
+  }
+  return outletEvidence;
+}
+
+/** The first full date (year, month and day) of a date line or byline, with its evidence. */
+function dateLineDate(
+  blocks: readonly Block[],
+  view: RepairedView,
+  textOf: (b: Block) => string,
+): { published: string; evidence: FieldEvidence } | null {
+  for (const b of blocks) {
     if (b.label !== 'dateline' && b.label !== 'byline') continue;
     const t = textOf(b);
     // A full date names its year in digits; a line without one ("By Ada Quill, yesterday") would
@@ -175,16 +201,18 @@ export function plainMetadata(
     const r = parseDateLine(t)[0];
     if (r && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day')) {
       const c = r.start;
-      published = `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
+      const published = `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
       const o = view.spanToOriginal({
         start: view.fromOriginal(b.start) + r.index,
         end: view.fromOriginal(b.start) + r.index + r.text.length,
       });
-      evidence.push({ field: 'published', start: o.start, end: o.end, rule: 'metadata:date-line' });
-      break;
+      return {
+        published,
+        evidence: { field: 'published', start: o.start, end: o.end, rule: 'metadata:date-line' },
+      };
     }
   }
-  return { title, byline, outlet, published, canonical: null, evidence };
+  return null;
 }
 
 /**

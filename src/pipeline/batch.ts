@@ -79,7 +79,7 @@ export async function processItemsAsync(
   if (asked === 1 || options.stages)
     return processItemsWith(await pipelineFor(options), items, failures, options);
   const { endStartedWorkers, processInThreads, threadsFor } = await import('./threads.js');
-  const threads = threadsFor(items.length, asked);
+  const threads = threadsFor(items.length, asked, options.layers);
   if (threads <= 1) {
     await endStartedWorkers();
     return processItemsWith(await pipelineFor(options), items, failures, options);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { batchStarts } from './threads.js';
-import { autoThreads, ITEMS_PER_THREAD } from './workers.js';
+import { autoThreads, ITEMS_PER_TEXT_THREAD, ITEMS_PER_THREAD, itemsPerThread } from './workers.js';
 
 describe('threads left to us', () => {
   it('takes one idle core a thread, when there are articles enough', () => {
@@ -9,6 +9,18 @@ describe('threads left to us', () => {
     // Control: few articles pay for no thread.
     expect(autoThreads(ITEMS_PER_THREAD - 1, 4, 0)).toBe(1);
     expect(autoThreads(2 * ITEMS_PER_THREAD, 4, 0)).toBe(2);
+  });
+  it('asks more articles of a thread that makes only the text layers', () => {
+    expect(itemsPerThread(['repairs', 'blocks', 'metadata', 'language'])).toBe(ITEMS_PER_TEXT_THREAD);
+    expect(ITEMS_PER_TEXT_THREAD).toBeGreaterThan(ITEMS_PER_THREAD);
+    // Controls: every layer (none named), or mentions or attribution among them.
+    expect(itemsPerThread()).toBe(ITEMS_PER_THREAD);
+    expect(itemsPerThread(['blocks', 'mentions'])).toBe(ITEMS_PER_THREAD);
+    expect(itemsPerThread(['attribution'])).toBe(ITEMS_PER_THREAD);
+    // 181 pages of text on two idle cores: one thread; 400: two.
+    expect(autoThreads(181, 2, 0, ITEMS_PER_TEXT_THREAD)).toBe(1);
+    expect(autoThreads(181, 2, 0)).toBe(2);
+    expect(autoThreads(400, 2, 0, ITEMS_PER_TEXT_THREAD)).toBe(2);
   });
   it('counts only the cores a busy machine leaves idle', () => {
     expect(autoThreads(1000, 4, 2)).toBe(2);

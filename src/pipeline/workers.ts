@@ -14,13 +14,29 @@ import type { Layer } from './text-stages.js';
  */
 export const ITEMS_PER_THREAD = 32;
 
+/**
+ * The same for a run that makes only the text layers (`extract -f text|jsonl`): such an
+ * article takes about 5 ms, and one thread already keeps more than one core busy (the
+ * optimising compiler and the garbage collector work beside it), so on two idle cores a
+ * second thread made 181 pages no sooner (1.4 s either way) for about a third more CPU, 400
+ * pages about 0.2 s sooner and 922 pages about 0.9 s sooner, for a fifth more (issue 16).
+ */
+export const ITEMS_PER_TEXT_THREAD = 200;
+
+/** Items a thread must have to pay for itself when `layers` are asked for (not given: every layer). */
+export const itemsPerThread = (layers?: readonly Layer[]): number =>
+  layers && !layers.includes('mentions') && !layers.includes('attribution')
+    ? ITEMS_PER_TEXT_THREAD
+    : ITEMS_PER_THREAD;
+
 /** The compiled worker beside this module; absent when running from the TypeScript sources. */
 const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
 
 /**
  * Threads to process `items` inputs with: `asked` (at most one an item), or for `'auto'`
- * one an idle core (up to 8) and one per `ITEMS_PER_THREAD` items; 1 (no worker) when the
- * worker module is not compiled (tests and scripts running the sources).
+ * one an idle core (up to 8) and one per `ITEMS_PER_THREAD` items (`ITEMS_PER_TEXT_THREAD`
+ * when only text `layers` are asked for); 1 (no worker) when the worker module is not
+ * compiled (tests and scripts running the sources).
  *
  * A thread pays for itself only on a core nothing else wants: each loads and warms the
  * pipeline anew and copies its articles and Documents across, about a third more CPU in
@@ -31,18 +47,27 @@ const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
 export function threadsFor(
   items: number,
   asked: number | 'auto',
+  layers?: readonly Layer[],
   cores = availableParallelism(),
   load = loadavg()[0]!,
 ): number {
   if (!existsSync(WORKER)) return 1;
   if (asked !== 'auto') return Math.max(1, Math.min(asked, items));
-  return autoThreads(items, cores, load);
+  return autoThreads(items, cores, load, itemsPerThread(layers));
 }
 
-/** Threads `'auto'` gives `items` inputs on `cores` cores under a load average of `load` (see {@link threadsFor}). */
-export function autoThreads(items: number, cores: number, load: number): number {
+/**
+ * Threads `'auto'` gives `items` inputs on `cores` cores under a load average of `load`, a
+ * thread paying for itself from `perThread` items (see {@link threadsFor}).
+ */
+export function autoThreads(
+  items: number,
+  cores: number,
+  load: number,
+  perThread = ITEMS_PER_THREAD,
+): number {
   const idle = Math.floor(cores - load + 0.5);
-  return Math.max(1, Math.min(idle, 8, Math.floor(items / ITEMS_PER_THREAD)));
+  return Math.max(1, Math.min(idle, 8, Math.floor(items / perThread)));
 }
 
 /** Workers started ahead of need by {@link startWorkers}, for the next {@link takeWorker}s. */
@@ -72,7 +97,7 @@ export function startWorkers(n: number, layers?: readonly Layer[]): void {
  * folder or a feed, one input here, may ask for more workers when its articles are known.
  */
 export function startWorkersFor(inputs: number, asked: number | 'auto', layers?: readonly Layer[]): void {
-  if (asked !== 1) startWorkers(threadsFor(inputs, asked) - 1, layers);
+  if (asked !== 1) startWorkers(threadsFor(inputs, asked, layers) - 1, layers);
 }
 
 /** A worker {@link startWorkers} started, or a new one loading the stages of `layers` (a worker loads what it is asked for in any case). */

@@ -691,6 +691,17 @@ function detectOnce(text: string): Repair[] {
       ? `'${text.slice(s.start, s.end)}' is the start of a UTF-8 character read as ${s.charmap.name} whose last byte was lost`
       : `'${text.slice(s.start, s.end)}' is the UTF-8 encoding of '${s.decoded}' read as ${s.charmap.name}${s.spaceForNbsp ? ' (a no-break space became a space)' : ''}`,
   }));
+  addC1Repairs(text, coveredSet, repairs);
+  return repairs.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Adds to `repairs` the C1 controls of `text` outside `coveredSet` that stand for windows-1252
+ * characters. A function of its own: pages that first held a C1 control, or a text of another
+ * string representation, after V8 had optimised {@link detectOnce} made it compile all of that
+ * long function again (issue 16).
+ */
+function addC1Repairs(text: string, coveredSet: ReadonlySet<number>, repairs: Repair[]): void {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80 || code > 0x9f || coveredSet.has(i)) continue;
@@ -708,7 +719,6 @@ function detectOnce(text: string): Repair[] {
       });
     }
   }
-  return repairs.sort((a, b) => a.start - b.start);
 }
 
 /** `s` overlaps a sequence already taken (whose offsets are in `taken`). */

@@ -713,33 +713,44 @@ const COMMON = 1;
  * windows-1252, or a `?` or U+FFFD after a lead that is not a lowercase letter).
  */
 export function mayHoldMojibake(text: string, from = 0, to = text.length): boolean {
-  const cont = (j: number): number => (j < to ? CONT[text.charCodeAt(j)]! : 0);
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) continue;
     if (c <= 0x9f) return true;
-    const l2 = LEAD2[c]!;
-    const l3 = LEAD3[c]!;
-    const l4 = LEAD4[c]!;
-    if ((l2 | l3 | l4) === 0 || i + 1 >= to) continue;
-    const n1 = text.charCodeAt(i + 1);
-    // `polÃtica`: í whose soft hyphen was dropped, inside a lowercase word.
-    if (c === 0xc3 && n1 >= 0x61 && n1 <= 0x7a && i > from && /\p{Ll}/u.test(text[i - 1]!)) return true;
-    const lost = (j: number): boolean => text.charCodeAt(j) === 0x3f || text.charCodeAt(j) === 0xfffd;
-    // A lost byte: after a lead that is not a lowercase letter (`Ã?`, not `qué?`), or inside a longer character (`â?“`, `â€?`).
-    if (lost(i + 1) && (text[i]!.toUpperCase() === text[i] || ((l3 | l4) & cont(i + 2)) !== 0)) return true;
-    const c1 = n1 === 0x20 ? COMMON : cont(i + 1);
-    if ((l3 | l4) & c1 && lost(i + 2)) return true;
-    if (l2 & c1) return true;
-    const c2 = c1 & (text.charCodeAt(i + 2) === 0x20 ? COMMON : cont(i + 2));
-    if (l3 & c2) return true;
-    if (l4 & c2 & cont(i + 3)) return true;
-    if (l4 & c2 && i + 3 < to && lost(i + 3)) return true; // `ðŸ˜?`: a four-byte character's last byte lost
-    // `ï¸`, `â€`, `ðŸ`: what is left of a variation selector, a joiner, an emoji lead when a strict
-    // decoder dropped a byte windows-1252 leaves undefined (no word holds them).
-    if ((c === 0xef && n1 === 0xb8) || (c === 0xe2 && n1 === 0x20ac) || (c === 0xf0 && n1 === 0x178))
-      return true;
+    if ((LEAD2[c]! | LEAD3[c]! | LEAD4[c]!) === 0 || i + 1 >= to) continue;
+    if (leadMayStartMojibake(text, from, to, i, c)) return true;
   }
+  return false;
+}
+
+/**
+ * {@link mayHoldMojibake}'s test at `i`, where a character `c` some charset reads as a lead
+ * byte stands before `to`. A function of its own: its many rare cases, each met for the first
+ * time after V8 had optimised the loop, made V8 compile the loop again (11 times in a run of
+ * `extract` over 181 pages, issue 16); now only this is compiled again.
+ */
+function leadMayStartMojibake(text: string, from: number, to: number, i: number, c: number): boolean {
+  const cont = (j: number): number => (j < to ? CONT[text.charCodeAt(j)]! : 0);
+  const l2 = LEAD2[c]!;
+  const l3 = LEAD3[c]!;
+  const l4 = LEAD4[c]!;
+  const n1 = text.charCodeAt(i + 1);
+  // `polÃtica`: í whose soft hyphen was dropped, inside a lowercase word.
+  if (c === 0xc3 && n1 >= 0x61 && n1 <= 0x7a && i > from && /\p{Ll}/u.test(text[i - 1]!)) return true;
+  const lost = (j: number): boolean => text.charCodeAt(j) === 0x3f || text.charCodeAt(j) === 0xfffd;
+  // A lost byte: after a lead that is not a lowercase letter (`Ã?`, not `qué?`), or inside a longer character (`â?“`, `â€?`).
+  if (lost(i + 1) && (text[i]!.toUpperCase() === text[i] || ((l3 | l4) & cont(i + 2)) !== 0)) return true;
+  const c1 = n1 === 0x20 ? COMMON : cont(i + 1);
+  if ((l3 | l4) & c1 && lost(i + 2)) return true;
+  if (l2 & c1) return true;
+  const c2 = c1 & (text.charCodeAt(i + 2) === 0x20 ? COMMON : cont(i + 2));
+  if (l3 & c2) return true;
+  if (l4 & c2 & cont(i + 3)) return true;
+  if (l4 & c2 && i + 3 < to && lost(i + 3)) return true; // `ðŸ˜?`: a four-byte character's last byte lost
+  // `ï¸`, `â€`, `ðŸ`: what is left of a variation selector, a joiner, an emoji lead when a strict
+  // decoder dropped a byte windows-1252 leaves undefined (no word holds them).
+  if ((c === 0xef && n1 === 0xb8) || (c === 0xe2 && n1 === 0x20ac) || (c === 0xf0 && n1 === 0x178))
+    return true;
   return false;
 }
 
