@@ -1844,6 +1844,13 @@ function momentOf(before: string): string | undefined {
   return undefined;
 }
 
+/** Nouns that head a compound after a sum (`emergency aid`, `military assistance`, `frozen assets`). */
+const COMPOUND_HEAD = new Set(
+  'aid assistance assets funds funding relief damages damage losses revenue revenues sales profits debt debts loans loan grants grant spending investment investments contracts contract bonds securities reserves payments compensation'.split(
+    ' ',
+  ),
+);
+
 /** A sum's purpose after it: `for road repairs`, `for a new bridge` (up to two words, in lower case). */
 const PURPOSE =
   /^\s+for\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:new\s+)?([a-z][\p{L}-]+(?:\s+[a-z][\p{L}-]+)?)(?=\s*(?:[,.;:]|$|\s(?:on|in|at|and|but|after|before|from|to|by|with|which|that|was|is)\b))/u;
@@ -2520,11 +2527,15 @@ function nounOf(
     return { noun: lemma(after[1]!), text: after[1]! };
   // What a sum is in (`$40 million in jewels`, `$2 million worth of drugs`) is what it is about.
   // A conversion in brackets between them (`$52 million (€48 million) in contracts`) is passed over.
-  const made = /^\s+(?:in|of|worth of)\s+([a-z][\p{L}-]+)/u.exec(
+  const made = /^\s+(?:in|of|worth of)\s+([a-z][\p{L}-]+)(?:\s+([a-z][\p{L}-]+))?/u.exec(
     cased(view.text.slice(to, to + 60)).replace(/^\s*\([^()]{1,30}\)|^\)/, ''),
   );
-  if (made && !NOT_NOUN.has(made[1]!) && !/(ed|ly|ing)$/.test(made[1]!))
+  if (made && !NOT_NOUN.has(made[1]!) && !/(ed|ly|ing)$/.test(made[1]!)) {
+    // A compound's head is its last noun (`$20 million in emergency aid` is aid, read `emergency aid`).
+    const head = made[2];
+    if (head && COMPOUND_HEAD.has(head)) return { noun: lemma(head), text: `${made[1]} ${head}` };
     return { noun: lemma(made[1]!), text: made[1]! };
+  }
   // So is what it is for (`$5 million for road repairs`, `$3 million for a new bridge`): the head
   // of the phrase, its last word before a verb or a clause mark.
   const purpose = PURPOSE.exec(cased(view.text.slice(to, to + 40)));

@@ -2882,6 +2882,27 @@ describe('stop 21: a data breach', () => {
   });
 });
 
+describe('stop 21: what a sum is in', () => {
+  it('a compound after a sum is read by its head (`$20 million in emergency aid`), its words shown', () => {
+    const d = pair(
+      'The government said it would release $25 million in emergency aid for the flooded villages of the Talvik valley.',
+      'The government has released $20 million in emergency aid for the flooded villages of the Talvik valley.',
+      ['2031-04-14', '2031-04-15'],
+    );
+    const [x] = kinds(d, ...FIGURES);
+    expect(x!.note).toBe(
+      'the figures for emergency aid change between reports in publication order: $25 million → $20 million',
+    );
+    // Control: a sum in another thing is another sum.
+    const other = pair(
+      'The government said it would release $25 million in emergency aid for the flooded villages of the Talvik valley.',
+      'The government has released $20 million in reconstruction loans for the flooded villages of the Talvik valley.',
+      ['2031-04-14', '2031-04-15'],
+    );
+    expect(kinds(other, ...FIGURES)).toEqual([]);
+  });
+});
+
 describe('stop 21: a claim is shown by a sentence of its own', () => {
   it('not by a sentence a claim ranked above already holds, when it has one of its own', () => {
     // A whole fictional story: five outlets on one jewel robbery.

@@ -232,7 +232,7 @@ function figureFinding(
   return {
     kind,
     note: updated
-      ? `${words.changes} changes between reports in publication order: ${[...days.values()].map((v) => v.join(' / ')).join(' → ')}`
+      ? `${words.changes} ${/^the figures\b/.test(words.changes) ? 'change' : 'changes'} between reports in publication order: ${[...days.values()].map((v) => v.join(' / ')).join(' → ')}`
       : `outlets give ${words.differ}: ${written.join(' vs ')}`,
     values: facts.map((f) =>
       r.value(f.doc, f, { value: f.value, unit: f.unit ?? null, qualifier: f.qualifier, rule: f.rule }),
