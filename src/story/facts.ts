@@ -368,22 +368,27 @@ function documentFacts(d: Document): FactInContext[] {
     // A figure for a period its clause names (`2 million passengers in March`, `in 2023`) holds
     // for that period: figures for two periods are two figures.
     const period = periodOf(view, q);
+    // A measure in miles, feet, mph or knots is compared in kilometres, metres or km/h (`about 6
+    // miles` is about 9.7 km; `112 mph` is 180 km/h), the rounding its own unit signals carried over.
+    const converted = kind === 'quantity' && q.kind === 'measure' ? CONVERSIONS[q.unit] : undefined;
     push({
       ...(event ? { event } : {}),
       ...(holder ? { holder } : {}),
-      ...(low !== undefined ? { low } : {}),
+      ...(low !== undefined ? { low: converted ? low * converted[1] : low } : {}),
       ...(period ? { asOf: period } : {}),
       start: q.start,
       end: q.end,
       kind,
-      value: q.value,
+      value: converted ? q.value * converted[1] : q.value,
       unit: toll
         ? 'people'
         : kind === 'count'
           ? kindOf(about.noun)
           : kind === 'duration'
             ? about.noun
-            : q.unit,
+            : converted
+              ? converted[0]
+              : q.unit,
       // `an estimated €85 million` is a point estimate, not a round figure: it allows only what
       // its digits round to, as an unqualified figure does (80 against it is another figure).
       qualifier:
@@ -402,7 +407,8 @@ function documentFacts(d: Document): FactInContext[] {
               ? `noun:${kindOf(about.noun)}`
               : '') + (scope && (toll || about.noun) ? `@${scope}` : ''),
       aboutText: about.text,
-      decimals,
+      // The precision in the unit compared: a mile's rounding is 1.6 km's.
+      decimals: converted ? decimals - Math.log10(converted[1]) : decimals,
       rule: q === whole ? `fact:${q.kind}-noun` : 'fact:count-part-of-total',
     });
   }
@@ -1843,6 +1849,14 @@ function momentOf(before: string): string | undefined {
   for (const [re, moment] of MOMENTS) if (re.test(clause)) return moment;
   return undefined;
 }
+
+/** Measures compared in another unit: unit -> [unit compared in, factor]. */
+const CONVERSIONS: Readonly<Record<string, readonly [string, number]>> = {
+  mi: ['km', 1.609344],
+  ft: ['m', 0.3048],
+  mph: ['km/h', 1.609344],
+  kn: ['km/h', 1.852],
+};
 
 /** Nouns that head a compound after a sum (`emergency aid`, `military assistance`, `frozen assets`). */
 const COMPOUND_HEAD = new Set(
