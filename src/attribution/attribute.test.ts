@@ -777,6 +777,10 @@ describe('attribution names speakers', () => {
     expect(cues('As the mayor noted, the pier is a relic.')).toEqual([
       ['noted', 'the mayor', 'the pier is a relic'],
     ]);
+    // A comparison in `as` is no speaker: the clause after it has a subject of its own.
+    expect(
+      cues('Residents described the shaking as the strongest they had ever felt.').map((c) => c[0]),
+    ).toEqual(['described']);
     // Controls: `as well as` and `as soon as` open no such clause.
     expect(cues('The ferry left as soon as Ada Quill said the pier was clear.')[0]?.slice(1)).toEqual([
       'Ada Quill',

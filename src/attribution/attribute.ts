@@ -1185,7 +1185,12 @@ export function attribute(
         if (
           source &&
           content &&
-          (isNamedOrSourceLike(text) || /^(?:the|a|an|his|her|their|its|one)\s+\p{Ll}/u.test(text))
+          (isNamedOrSourceLike(text) || /^(?:the|a|an|his|her|their|its|one)\s+\p{Ll}/u.test(text)) &&
+          // A clause of its own is no speaker (`described the shaking as the strongest they had
+          // ever felt`: a comparison, not `as the mayor noted`).
+          !/\b(?:I|we|you|he|she|they|it)\s+(?:had|have|has|was|were|is|are|would|could|will|ever)\b/.test(
+            text,
+          )
         ) {
           found.push({ cue, source, content, recipient: null, rule: 'attribution:as-clause' });
           continue;

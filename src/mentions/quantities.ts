@@ -124,6 +124,9 @@ const MEASURES: Readonly<Record<string, string>> = {
   megabyte: 'MB',
   megabytes: 'MB',
 };
+/** A speed and its unit: `180 km/h`, `180kph`, `112 mph`, `90 knots`, `60 miles per hour`. */
+const SPEED =
+  /(?<![\p{L}\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(km\/h|kmh|kph|mph|knots?|miles (?:an|per) hour|kilomet(?:re|er)s (?:an|per) hour)(?![\p{L}\d])/giu;
 /** A measure written with its unit's symbol glued to the number (`256GB`, `10km`, `40kg`). */
 const GLUED_MEASURE = /(?<![\p{L}\d.,])(\d+(?:\.\d+)?)(km|kg|cm|mm|GB|TB|MB)(?![\p{L}\d])/gu;
 const QUALIFIERS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -309,6 +312,12 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
     for (const m of s.matchAll(PERCENT)) {
       const v = numberValue(m[1]!);
       if (v !== null) add(...span(m.index, m.index + m[0].length), 'percent', v, '%', 'quantities:percent');
+    }
+    // A speed (`180 km/h`, `112 mph`, `90 knots`, `60 miles per hour`): one measure, its unit whole.
+    for (const m of s.matchAll(SPEED)) {
+      const v = numberValue(m[1]!);
+      const unit = /^(?:mph|miles)/i.test(m[2]!) ? 'mph' : /^knot/i.test(m[2]!) ? 'kn' : 'km/h';
+      if (v !== null) add(...span(m.index, m.index + m[0].length), 'measure', v, unit, 'quantities:speed');
     }
     for (const m of s.matchAll(GLUED_MEASURE)) {
       const v = numberValue(m[1]!);

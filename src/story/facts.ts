@@ -368,22 +368,27 @@ function documentFacts(d: Document): FactInContext[] {
     // A figure for a period its clause names (`2 million passengers in March`, `in 2023`) holds
     // for that period: figures for two periods are two figures.
     const period = periodOf(view, q);
+    // A measure in miles, feet, mph or knots is compared in kilometres, metres or km/h (`about 6
+    // miles` is about 9.7 km; `112 mph` is 180 km/h), the rounding its own unit signals carried over.
+    const converted = kind === 'quantity' && q.kind === 'measure' ? CONVERSIONS[q.unit] : undefined;
     push({
       ...(event ? { event } : {}),
       ...(holder ? { holder } : {}),
-      ...(low !== undefined ? { low } : {}),
+      ...(low !== undefined ? { low: converted ? low * converted[1] : low } : {}),
       ...(period ? { asOf: period } : {}),
       start: q.start,
       end: q.end,
       kind,
-      value: q.value,
+      value: converted ? q.value * converted[1] : q.value,
       unit: toll
         ? 'people'
         : kind === 'count'
           ? kindOf(about.noun)
           : kind === 'duration'
             ? about.noun
-            : q.unit,
+            : converted
+              ? converted[0]
+              : q.unit,
       // `an estimated €85 million` is a point estimate, not a round figure: it allows only what
       // its digits round to, as an unqualified figure does (80 against it is another figure).
       qualifier:
@@ -402,7 +407,8 @@ function documentFacts(d: Document): FactInContext[] {
               ? `noun:${kindOf(about.noun)}`
               : '') + (scope && (toll || about.noun) ? `@${scope}` : ''),
       aboutText: about.text,
-      decimals,
+      // The precision in the unit compared: a mile's rounding is 1.6 km's.
+      decimals: converted ? decimals - Math.log10(converted[1]) : decimals,
       rule: q === whole ? `fact:${q.kind}-noun` : 'fact:count-part-of-total',
     });
   }
@@ -1844,6 +1850,21 @@ function momentOf(before: string): string | undefined {
   return undefined;
 }
 
+/** Measures compared in another unit: unit -> [unit compared in, factor]. */
+const CONVERSIONS: Readonly<Record<string, readonly [string, number]>> = {
+  mi: ['km', 1.609344],
+  ft: ['m', 0.3048],
+  mph: ['km/h', 1.609344],
+  kn: ['km/h', 1.852],
+};
+
+/** Nouns that head a compound after a sum (`emergency aid`, `military assistance`, `frozen assets`). */
+const COMPOUND_HEAD = new Set(
+  'aid assistance assets funds funding relief damages damage losses revenue revenues sales profits debt debts loans loan grants grant spending investment investments contracts contract bonds securities reserves payments compensation'.split(
+    ' ',
+  ),
+);
+
 /** A sum's purpose after it: `for road repairs`, `for a new bridge` (up to two words, in lower case). */
 const PURPOSE =
   /^\s+for\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:new\s+)?([a-z][\p{L}-]+(?:\s+[a-z][\p{L}-]+)?)(?=\s*(?:[,.;:]|$|\s(?:on|in|at|and|but|after|before|from|to|by|with|which|that|was|is)\b))/u;
@@ -2520,11 +2541,15 @@ function nounOf(
     return { noun: lemma(after[1]!), text: after[1]! };
   // What a sum is in (`$40 million in jewels`, `$2 million worth of drugs`) is what it is about.
   // A conversion in brackets between them (`$52 million (€48 million) in contracts`) is passed over.
-  const made = /^\s+(?:in|of|worth of)\s+([a-z][\p{L}-]+)/u.exec(
+  const made = /^\s+(?:in|of|worth of)\s+([a-z][\p{L}-]+)(?:\s+([a-z][\p{L}-]+))?/u.exec(
     cased(view.text.slice(to, to + 60)).replace(/^\s*\([^()]{1,30}\)|^\)/, ''),
   );
-  if (made && !NOT_NOUN.has(made[1]!) && !/(ed|ly|ing)$/.test(made[1]!))
+  if (made && !NOT_NOUN.has(made[1]!) && !/(ed|ly|ing)$/.test(made[1]!)) {
+    // A compound's head is its last noun (`$20 million in emergency aid` is aid, read `emergency aid`).
+    const head = made[2];
+    if (head && COMPOUND_HEAD.has(head)) return { noun: lemma(head), text: `${made[1]} ${head}` };
     return { noun: lemma(made[1]!), text: made[1]! };
+  }
   // So is what it is for (`$5 million for road repairs`, `$3 million for a new bridge`): the head
   // of the phrase, its last word before a verb or a clause mark.
   const purpose = PURPOSE.exec(cased(view.text.slice(to, to + 40)));

@@ -649,3 +649,27 @@ describe('who says it: one origin under several names, relays, commentators (iss
     );
   });
 });
+
+describe('stop 21: `the source said` after the source an article described', () => {
+  const labels = (...docs: Array<[string, string]>): string[] =>
+    provenanceGraph(docs.map(([text, outlet]) => doc(text, outlet)))
+      .nodes.filter((n) => n.kind === 'source')
+      .map((n) => n.label)
+      .sort();
+  it('is that source in one article; in another article it stays its own', () => {
+    const one = labels([
+      'Armed robbers stole jewellery from the Halde store on Wednesday, a source close to the investigation said. Four men took part in the robbery, the source said.',
+      'Fen Wire',
+    ]);
+    expect(one.filter((l) => /source/.test(l))).toEqual(['source close to the investigation']);
+    // Control: another article's bare source is another source.
+    const two = labels(
+      [
+        'Armed robbers stole jewellery from the Halde store on Wednesday, a source close to the investigation said.',
+        'Fen Wire',
+      ],
+      ['Four men took part in the robbery at the Halde store on Wednesday, the source said.', 'Marsh Post'],
+    );
+    expect(two.filter((l) => /source/.test(l))).toHaveLength(2);
+  });
+});

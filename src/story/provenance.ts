@@ -569,6 +569,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   mergeMissions(named, merged);
   mergeWitness(named, merged, statements);
   mergePossessiveRoles(named, merged, statements);
+  mergeBareSources(named, merged, statements);
   mergePronounRoles(named, merged);
   mergeRoleSpokesmen(named, merged, statements);
   mergeBodyMembers(named, merged);
@@ -925,6 +926,37 @@ function mergeMissions(
  * named by the body's noun is the story's one person given that role in a body of that noun; with
  * none or two, it stays apart (or with the body it was given to).
  */
+/** An unnamed source named again by its noun alone: `the source`, `the official`, `the person`. */
+const BARE_SOURCE = /^(?:the\s+)?(source|official|person|insider|diplomat|investigator)$/i;
+
+/**
+ * `the source said` after `a source close to the investigation said`, in one article: the source
+ * the article described before. An article's anonymous source is its own: the bare noun joins
+ * the one described source of that noun cited in every article the bare noun is cited in; with
+ * none or several, it stays apart.
+ */
+function mergeBareSources(
+  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
+  merged: Map<string, string>,
+  statements: ReadonlyMap<string, ReadonlyArray<{ d: Document; a: Attribution }>>,
+): void {
+  const docsOf = (id: string): Set<string> => new Set((statements.get(id) ?? []).map((x) => x.d.id));
+  for (const n of named) {
+    if (n.kind !== 'source' || merged.has(n.id)) continue;
+    const noun = BARE_SOURCE.exec(n.label)?.[1]?.toLowerCase();
+    if (!noun) continue;
+    const mine = docsOf(n.id);
+    if (!mine.size) continue;
+    const described = new RegExp(`^(?:an?\\s+|the\\s+|one\\s+)?(?:\\p{Ll}+\\s+)?${noun}\\s+\\p{Ll}`, 'iu');
+    const hosts = named.filter((m) => {
+      if (m.id === n.id || m.kind !== 'source' || !described.test(m.label)) return false;
+      const theirs = docsOf(m.id);
+      return [...mine].every((d) => theirs.has(d));
+    });
+    if (hosts.length === 1) merged.set(n.id, merged.get(hosts[0]!.id) ?? hosts[0]!.id);
+  }
+}
+
 function mergePossessiveRoles(
   named: ReadonlyArray<{ id: string; label: string; kind: string }>,
   merged: Map<string, string>,

@@ -232,7 +232,7 @@ function figureFinding(
   return {
     kind,
     note: updated
-      ? `${words.changes} changes between reports in publication order: ${[...days.values()].map((v) => v.join(' / ')).join(' → ')}`
+      ? `${words.changes} ${/^the figures\b/.test(words.changes) ? 'change' : 'changes'} between reports in publication order: ${[...days.values()].map((v) => v.join(' / ')).join(' → ')}`
       : `outlets give ${words.differ}: ${written.join(' vs ')}`,
     values: facts.map((f) =>
       r.value(f.doc, f, { value: f.value, unit: f.unit ?? null, qualifier: f.qualifier, rule: f.rule }),
@@ -412,11 +412,17 @@ function byPublication(
 function isUpdate(facts: readonly FactInContext[], r: Reader): boolean {
   const published = (f: FactInContext): string | null => r.byId.get(f.doc)?.published ?? null;
   if (facts.some((f) => !published(f))) return false;
-  const byValue = new Map<string, string[]>();
-  for (const f of facts)
-    byValue.set(String(f.value), [...(byValue.get(String(f.value)) ?? []), published(f)!]);
-  if (byValue.size !== 2) return false;
-  const [a, b] = [...byValue.values()] as [string[], string[]];
+  // Values that agree are one value (`about 6 miles` and `10 km`, `14` and `at least 14`): the
+  // facts fall into classes of agreeing values, and an update has two.
+  const classes: FactInContext[][] = [];
+  for (const f of facts) {
+    const joined = classes.filter((c) => c.some((x) => x.value === f.value || compatible(x, f)));
+    const merged = [f, ...joined.flat()];
+    for (const c of joined) classes.splice(classes.indexOf(c), 1);
+    classes.push(merged);
+  }
+  if (classes.length !== 2) return false;
+  const [a, b] = classes.map((c) => c.map((f) => published(f)!)) as [string[], string[]];
   const max = (x: string[]): string => [...x].sort().at(-1)!;
   const min = (x: string[]): string => [...x].sort()[0]!;
   const ordered = max(a).slice(0, 10) < min(b).slice(0, 10) || max(b).slice(0, 10) < min(a).slice(0, 10);
