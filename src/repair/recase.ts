@@ -159,7 +159,10 @@ export function caseChanged(line: string): CaseChanged | null {
         put(i, 'â');
       } else if (b >= 0xc2 && b <= 0xdf && CASE_CHANGED_CONT.has(line[i + 1] ?? '')) {
         // `ÐŒ` for `Ðœ` (М), `×Ž` for `×ž` (מ): a two-byte lead before an uppercased continuation letter.
-        const second = continuation(b, line[i + 1]!, uppercasedAfter);
+        // `ÃŒBER`, `UNTERSTÃŒTZT`: Ì (C3 8C) opens no syllable before a consonant but N (Vietnamese `MÌNH`;
+        // Italian writes it last), Ü (C3 9C, `Ãœ` uppercased) does.
+        const uBefore = b === 0xc3 && line[i + 1] === 'Œ' && /[BCDFGHJ-MP-TV-Z]/.test(line[i + 2] ?? '');
+        const second = continuation(b, line[i + 1]!, uppercasedAfter || uBefore);
         if (second !== null && second !== line[i + 1]) put(i + 1, second);
         i++;
       }
@@ -180,11 +183,20 @@ export function caseChanged(line: string): CaseChanged | null {
 function wordsWithoutCapitals(line: string): Uint8Array {
   const out = new Uint8Array(line.length);
   for (const m of line.matchAll(/\S+/gu)) {
-    if ((m[0].match(/\p{L}/gu)?.length ?? 0) >= 2 && !UPPER.test(m[0]))
+    const letters = m[0].match(/\p{L}/gu)?.length ?? 0;
+    if ((letters >= 2 || (letters === 1 && LEAD_AND_SYMBOL.test(line.slice(m.index!)))) && !UPPER.test(m[0]))
       out.fill(1, m.index!, m.index! + m[0].length);
   }
   return out;
 }
+
+/**
+ * A word whose one letter is `â` before a Latin-1 symbol (`#â©`, `â«`, `â§`): no language writes `â`
+ * before one; `Â` lowercased does (©, «, §). Not `¤`, `°`..`³`, `¸`..`º` (`â¤`, `â°` are ❤, ⏰ whose
+ * second byte was dropped; the degree sign has its own rule below).
+ */
+const LEAD_AND_SYMBOL =
+  /^[^\p{L}\s]*â[\u00a1-\u00a3\u00a5-\u00a9\u00ab-\u00af\u00b4-\u00b7\u00bb-\u00bf](?!\p{L})/u;
 
 /** Punctuation ordinary text puts after a word's last letter. */
 const ENDS_WORDS = new Set([...'»«’”']);
