@@ -321,10 +321,16 @@ describe('findMojibake', () => {
     expect(fix('Radio Nord #â© 2021')).toBe('Radio Nord #© 2021');
     expect(fix('â« Un titre entre guillemets Â»')).toBe('« Un titre entre guillemets »');
     expect(fix('Mehr lesen â»')).toBe('Mehr lesen »');
+    expect(fix('Le maire #ã‰tienne Dufort')).toBe('Le maire #étienne Dufort');
+    expect(fix('Preis #ã˜ 12 Euro')).toBe('Preis #ø 12 Euro');
     // Controls: `â¤` is ❤ whose second byte was dropped; `â°` after a number too; a word `â` stays.
     expect(fix("Je t'aime â¤ Paris")).toBe("Je t'aime ❤ Paris");
     expect(fix('Rappel 12,50 â° demain')).toBe('Rappel 12,50 ⏰ demain');
     expect(fix('pão â vista')).toBe('pão â vista');
+    // Nor `ã€` at a cut end of a Japanese line (CJK punctuation's lead bytes), in a line with capitals.
+    const cut = breakText('Tokyo Station 駅 、', 'windows-1252').slice(0, -1);
+    expect(cut.endsWith('ã€')).toBe(true);
+    expect(fix(cut)).toBe('Tokyo Station 駅 ã€');
   });
 });
 

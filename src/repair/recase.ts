@@ -191,12 +191,13 @@ function wordsWithoutCapitals(line: string): Uint8Array {
 }
 
 /**
- * A word whose one letter is `â` before a Latin-1 symbol (`#â©`, `â«`, `â§`): no language writes `â`
- * before one; `Â` lowercased does (©, «, §). Not `¤`, `°`..`³`, `¸`..`º` (`â¤`, `â°` are ❤, ⏰ whose
+ * A word whose one letter is `â` before a Latin-1 symbol (`#â©`, `â«`, `â§`) or `ã` before one or
+ * `‰`, `˜` (`#ã©`, `ã‰`): no language writes a word so; `Â` and `Ã` lowercased do (©, «, §; é, É,
+ * Ø). Not `ã€`, `ã‚`, `ãƒ`: the bytes of CJK punctuation and kana, cut short at a text's end. Not `¤`, `°`..`³`, `¸`..`º` (`â¤`, `â°` are ❤, ⏰ whose
  * second byte was dropped; the degree sign has its own rule below).
  */
 const LEAD_AND_SYMBOL =
-  /^[^\p{L}\s]*â[\u00a1-\u00a3\u00a5-\u00a9\u00ab-\u00af\u00b4-\u00b7\u00bb-\u00bf](?!\p{L})/u;
+  /^[^\p{L}\s]*(?:â[\u00a1-\u00a3\u00a5-\u00a9\u00ab-\u00af\u00b4-\u00b7\u00bb-\u00bf]|ã[\u00a0-\u00bf\u2030\u02dc])(?!\p{L})/u;
 
 /** Punctuation ordinary text puts after a word's last letter. */
 const ENDS_WORDS = new Set([...'»«’”']);
