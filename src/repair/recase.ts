@@ -184,7 +184,11 @@ function wordsWithoutCapitals(line: string): Uint8Array {
   const out = new Uint8Array(line.length);
   for (const m of line.matchAll(/\S+/gu)) {
     const letters = m[0].match(/\p{L}/gu)?.length ?? 0;
-    if ((letters >= 2 || (letters === 1 && LEAD_AND_SYMBOL.test(line.slice(m.index!)))) && !UPPER.test(m[0]))
+    if (
+      (letters >= 2 ||
+        (letters === 1 && LEAD_AND_SYMBOL.test(line.slice(m.index!, m.index! + m[0].length + 1)))) &&
+      !UPPER.test(m[0])
+    )
       out.fill(1, m.index!, m.index! + m[0].length);
   }
   return out;
