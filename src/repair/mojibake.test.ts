@@ -317,6 +317,16 @@ describe('findMojibake', () => {
     for (const t of ['LA CÁMARA DE COMERCIO', 'EL AÑO DEL DRAGÓN', 'CAFé CRèME'])
       expect(findMojibake(t), t).toEqual([]);
   });
+  it('puts back a continuation letter a change of case moved after a two-byte lead without case (Hebrew `×`)', () => {
+    const w = (t: string): string => breakText(t, 'windows-1252');
+    // Fictional lines: ן (D7 9F) lowercased shows `×ÿ`; מ and ל (D7 9E, 9C) uppercased show `×Ž`, `×Œ`.
+    expect(w('כתבה בעיתון היום').toLowerCase()).toContain('×ÿ');
+    expect(fix(w('כתבה בעיתון היום').toLowerCase())).toBe('כתבה בעיתון היום');
+    expect(fix(w('שלום לכולם מהעירייה').toUpperCase())).toBe('שלום לכולם מהעירייה');
+    expect(fix(w('בניין חדש'))).toBe('בניין חדש');
+    // Controls: a multiplication sign before `Ž`, `ÿ` in text is no mojibake; nor Latin-1 text.
+    for (const t of ['3×Ž', 'Die Straße', 'L’Haÿ-les-Roses']) expect(findMojibake(t), t).toEqual([]);
+  });
   it('puts back `Â` lowercased before a Latin-1 symbol in a word of one letter (`#â©`), not before emoji bytes', () => {
     expect(fix('Radio Nord #â© 2021')).toBe('Radio Nord #© 2021');
     expect(fix('â« Un titre entre guillemets Â»')).toBe('« Un titre entre guillemets »');

@@ -34,13 +34,15 @@ const UPPER_CONT: ReadonlyMap<string, string> = new Map([
 
 /**
  * A cheap test for what {@link caseChanged} looks for: a letter a change of case made of a lead byte
- * (`à`..`þ`, `À`..`Ô`) right before a character windows-1252 shows for a continuation byte (or `ÿ`).
+ * (`à`..`þ`, `À`..`Ô`) right before a character windows-1252 shows for a continuation byte (or `ÿ`),
+ * or a two-byte lead before a continuation letter a change of case moved (`×ÿ` for `×Ÿ`, ן; `×Ž` for
+ * `×ž`, מ).
  */
 export const CASE_CHANGED_LEAD = new RegExp(
   `[\\u00c0-\\u00d4\\u00e0-\\u00fe][${[...WINDOWS_1252]
     .filter(([, b]) => b >= 0x80 && b <= 0xbf)
     .map(([ch]) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .join('')}\\u00ff]`,
+    .join('')}\\u00ff]|[\\u00c2-\\u00df][\\u0152\\u0160\\u017d\\u00ff]`,
 );
 
 export interface CaseChanged {
