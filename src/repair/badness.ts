@@ -173,7 +173,15 @@ export function badness(text: string): number {
     if ((prevLetter && odd(ch)) || (letter && odd(prev))) score++;
     // Two non-ASCII symbols side by side, one of them odd (`√°`, `¬´`).
     else if (!prevLetter && !letter && cp >= 0xa0 && pcp >= 0xa0 && (odd(ch) || odd(prev))) score++;
-    if (prevKind === Kind.Lower && kind === Kind.Upper && (cp >= 0x80 || pcp >= 0x80)) score++;
+    // Not a single accented lowercase letter between ASCII capitals (`TRáNSITO`, `DíAZ`): what a line
+    // uppercased after its misreading repairs to, its bytes read as they stand (`TRÃ¡NSITO`).
+    if (
+      prevKind === Kind.Lower &&
+      kind === Kind.Upper &&
+      (cp >= 0x80 || pcp >= 0x80) &&
+      !(pcp >= 0xdf && pcp <= 0xff && /[A-Z]/.test(ch) && /[A-Z]/.test(chars[i - 2] ?? ''))
+    )
+      score++;
     // (A capital after a lowercase letter counts once, above.)
     if (cp >= 0x80 && (kind === Kind.Upper || (cp >= 0x2000 && cp <= 0x200a) || (cp >= 0x5da && cp <= 0x5e5)))
       score += oddCaseOrSpace(chars, kinds, i, false);

@@ -294,9 +294,53 @@ describe('findMojibake', () => {
   });
   it('leaves `Ã` and a no-break space in a line in capitals (not a lowercase à)', () => {
     expect(fix('CAPITAL SÃ\u00a0 PAULO')).toBe('CAPITAL SÃ\u00a0 PAULO');
-    expect(fix('NO MERCADO Ã\u00a0 VISTA')).toBe('NO MERCADO Ã\u00a0 VISTA');
+    expect(fix('A CAPITAL É SÃ\u00a0 E SALVA')).toBe('A CAPITAL É SÃ\u00a0 E SALVA');
     // Control: the same in lowercase text is à.
     expect(fix('no mercado Ã\u00a0 vista')).toBe('no mercado à vista');
+  });
+  it('reads `Ã` and a no-break space in capitals as à where it stands alone or beside lowercase mojibake', () => {
+    // Fictional lines misread and then uppercased: no language writes a word `Ã`; `Ã©` beside it shows
+    // the line was uppercased after the misreading.
+    expect(fix('NO MERCADO Ã\u00a0 VISTA')).toBe('NO MERCADO à VISTA');
+    expect(fix('RENDEZ-VOUS LUNDI Ã\u00a0 9 HEURES')).toBe('RENDEZ-VOUS LUNDI à 9 HEURES');
+    expect(fix('LA CITTÃ\u00a0 Ã¨ PRONTA')).toBe('LA CITTà è PRONTA');
+    // Control: a capital Ã ending a word, nothing lowercase beside it.
+    expect(fix('A CIDADE Ã\u00a0 NOITE NÃO DORME')).toBe('A CIDADE Ã\u00a0 NOITE NÃO DORME');
+  });
+  it('repairs Latin-1 letters of lines uppercased after the misreading (`Ã¡` in capitals, `ÃŒ` before a consonant)', () => {
+    expect(fix('LA CÃ¡MARA DE COMERCIO')).toBe('LA CáMARA DE COMERCIO');
+    expect(fix('INFORMACIÃ³N PARA VECINOS')).toBe('INFORMACIóN PARA VECINOS');
+    expect(fix('NEUES ÃŒBER DEN VEREIN')).toBe('NEUES ÜBER DEN VEREIN');
+    // Controls: Ì ending a word or before N (Italian, Vietnamese); text in capitals left alone.
+    expect(fix('COSÃŒ FAN TUTTE')).toBe('COSÌ FAN TUTTE');
+    expect(fix('MÃŒNH')).toBe('MÌNH');
+    for (const t of ['LA CÁMARA DE COMERCIO', 'EL AÑO DEL DRAGÓN', 'CAFé CRèME'])
+      expect(findMojibake(t), t).toEqual([]);
+  });
+  it('puts back a continuation letter a change of case moved after a two-byte lead without case (Hebrew `×`)', () => {
+    const w = (t: string): string => breakText(t, 'windows-1252');
+    // Fictional lines: ן (D7 9F) lowercased shows `×ÿ`; מ and ל (D7 9E, 9C) uppercased show `×Ž`, `×Œ`.
+    expect(w('כתבה בעיתון היום').toLowerCase()).toContain('×ÿ');
+    expect(fix(w('כתבה בעיתון היום').toLowerCase())).toBe('כתבה בעיתון היום');
+    expect(fix(w('שלום לכולם מהעירייה').toUpperCase())).toBe('שלום לכולם מהעירייה');
+    expect(fix(w('בניין חדש'))).toBe('בניין חדש');
+    // Controls: a multiplication sign before `Ž`, `ÿ` in text is no mojibake; nor Latin-1 text.
+    for (const t of ['3×Ž', 'Die Straße', 'L’Haÿ-les-Roses']) expect(findMojibake(t), t).toEqual([]);
+  });
+  it('puts back `Â` lowercased before a Latin-1 symbol in a word of one letter (`#â©`), not before emoji bytes', () => {
+    expect(fix('Radio Nord #â© 2021')).toBe('Radio Nord #© 2021');
+    expect(fix('â« Un titre entre guillemets Â»')).toBe('« Un titre entre guillemets »');
+    expect(fix('Mehr lesen â»')).toBe('Mehr lesen »');
+    expect(fix('Le maire #ã‰tienne Dufort')).toBe('Le maire #étienne Dufort');
+    expect(fix('Preis #ã˜ 12 Euro')).toBe('Preis #ø 12 Euro');
+    // Controls: `â¤` is ❤ whose second byte was dropped; `â°` after a number too; a word `â` stays.
+    expect(fix("Je t'aime â¤ Paris")).toBe("Je t'aime ❤ Paris");
+    expect(fix('Rappel 12,50 â° demain')).toBe('Rappel 12,50 ⏰ demain');
+    expect(fix('pão â vista')).toBe('pão â vista');
+    // Nor `ã€` at a cut end of a Japanese line (CJK punctuation's lead bytes), in a line with capitals.
+    const cut = breakText('Tokyo Station 駅 、', 'windows-1252').slice(0, -1);
+    expect(cut.endsWith('ã€')).toBe(true);
+    expect(fix(cut)).toBe('Tokyo Station 駅 ã€');
   });
 });
 

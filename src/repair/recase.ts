@@ -34,13 +34,15 @@ const UPPER_CONT: ReadonlyMap<string, string> = new Map([
 
 /**
  * A cheap test for what {@link caseChanged} looks for: a letter a change of case made of a lead byte
- * (`à`..`þ`, `À`..`Ô`) right before a character windows-1252 shows for a continuation byte (or `ÿ`).
+ * (`à`..`þ`, `À`..`Ô`) right before a character windows-1252 shows for a continuation byte (or `ÿ`),
+ * or a two-byte lead before a continuation letter a change of case moved (`×ÿ` for `×Ÿ`, ן; `×Ž` for
+ * `×ž`, מ).
  */
 export const CASE_CHANGED_LEAD = new RegExp(
   `[\\u00c0-\\u00d4\\u00e0-\\u00fe][${[...WINDOWS_1252]
     .filter(([, b]) => b >= 0x80 && b <= 0xbf)
     .map(([ch]) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .join('')}\\u00ff]`,
+    .join('')}\\u00ff]|[\\u00c2-\\u00df][\\u0152\\u0160\\u017d\\u00ff]`,
 );
 
 export interface CaseChanged {
@@ -159,7 +161,10 @@ export function caseChanged(line: string): CaseChanged | null {
         put(i, 'â');
       } else if (b >= 0xc2 && b <= 0xdf && CASE_CHANGED_CONT.has(line[i + 1] ?? '')) {
         // `ÐŒ` for `Ðœ` (М), `×Ž` for `×ž` (מ): a two-byte lead before an uppercased continuation letter.
-        const second = continuation(b, line[i + 1]!, uppercasedAfter);
+        // `ÃŒBER`, `UNTERSTÃŒTZT`: Ì (C3 8C) opens no syllable before a consonant but N (Vietnamese `MÌNH`;
+        // Italian writes it last), Ü (C3 9C, `Ãœ` uppercased) does.
+        const uBefore = b === 0xc3 && line[i + 1] === 'Œ' && /[BCDFGHJ-MP-TV-Z]/.test(line[i + 2] ?? '');
+        const second = continuation(b, line[i + 1]!, uppercasedAfter || uBefore);
         if (second !== null && second !== line[i + 1]) put(i + 1, second);
         i++;
       }
@@ -180,11 +185,25 @@ export function caseChanged(line: string): CaseChanged | null {
 function wordsWithoutCapitals(line: string): Uint8Array {
   const out = new Uint8Array(line.length);
   for (const m of line.matchAll(/\S+/gu)) {
-    if ((m[0].match(/\p{L}/gu)?.length ?? 0) >= 2 && !UPPER.test(m[0]))
+    const letters = m[0].match(/\p{L}/gu)?.length ?? 0;
+    if (
+      (letters >= 2 ||
+        (letters === 1 && LEAD_AND_SYMBOL.test(line.slice(m.index!, m.index! + m[0].length + 1)))) &&
+      !UPPER.test(m[0])
+    )
       out.fill(1, m.index!, m.index! + m[0].length);
   }
   return out;
 }
+
+/**
+ * A word whose one letter is `â` before a Latin-1 symbol (`#â©`, `â«`, `â§`) or `ã` before one or
+ * `‰`, `˜` (`#ã©`, `ã‰`): no language writes a word so; `Â` and `Ã` lowercased do (©, «, §; é, É,
+ * Ø). Not `ã€`, `ã‚`, `ãƒ`: the bytes of CJK punctuation and kana, cut short at a text's end. Not `¤`, `°`..`³`, `¸`..`º` (`â¤`, `â°` are ❤, ⏰ whose
+ * second byte was dropped; the degree sign has its own rule below).
+ */
+const LEAD_AND_SYMBOL =
+  /^[^\p{L}\s]*(?:â[\u00a1-\u00a3\u00a5-\u00a9\u00ab-\u00af\u00b4-\u00b7\u00bb-\u00bf]|ã[\u00a0-\u00bf\u2030\u02dc])(?!\p{L})/u;
 
 /** Punctuation ordinary text puts after a word's last letter. */
 const ENDS_WORDS = new Set([...'»«’”']);

@@ -194,9 +194,16 @@ function droppedAfterQuoteStart(
  */
 export function aGraveInCapitals(text: string, start: number, decoded: string): boolean {
   if (decoded !== '\u00e0' || text[start] !== '\u00c3') return false;
+  // `Ã` standing alone as a word is à (no language writes a word `Ã`): `LE 30 JANVIER Ã\u00a020:51`.
+  if (!/\p{L}/u.test(text[start - 1] ?? '')) return false;
   const around = text.slice(Math.max(0, start - 40), start + 42);
-  return !/[a-z]/.test(around) && (around.match(/[A-Z]/g)?.length ?? 0) >= 3;
+  if (/[a-z]/.test(around) || (around.match(/[A-Z]/g)?.length ?? 0) < 3) return false;
+  // Beside lowercase mojibake (`RÃ©VÃ¨LE`), the line was uppercased after the misreading: `LÃ\u00a0` is là.
+  return !UPPERCASED_AFTER.test(around);
 }
+
+/** A two-byte lead and a continuation byte giving a lowercase Latin-1 letter (`Ã©`, `Ã¨`), uppercase bytes. */
+const UPPERCASED_AFTER = /\u00c3[\u00a1-\u00bf]/u;
 
 function apostrophe(text: string, f: Found): boolean {
   const last = text[f.end - 1];
