@@ -103,6 +103,11 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
     const person = t >= 0 ? `person:${slug(words.join(' '))}` : unsure ? `person:${slug(written)}` : e.key;
     const name = t >= 0 ? words.join(' ') : written;
 
+    /** A role read at `at` in the view, given to this person. */
+    const role = (at: number, text: string, head: string, rule: RoleReading['rule']): void => {
+      out.push({ ...span(at, at + text.length), text, head, person, name, past: PAST.test(text), rule });
+    };
+
     // A title before the name: words back from it, up to a function word or a clause mark.
     if (t < 0) {
       const before = view.text.slice(Math.max(0, nameFrom - 80), nameFrom);
@@ -131,15 +136,7 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
         if (title.length && last && ROLE_NOUN.has(last)) {
           const text = title.join(' ');
           const at = nameFrom - (before.length - before.lastIndexOf(text));
-          out.push({
-            ...span(at, at + text.length),
-            text,
-            head: last,
-            person,
-            name,
-            past: PAST.test(text),
-            rule: 'role:title-before-name',
-          });
+          role(at, text, last, 'role:title-before-name');
         }
       }
     }
@@ -162,15 +159,7 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
       ) {
         const text = m[1]!;
         const at = nameFrom - (before.length - before.lastIndexOf(text));
-        out.push({
-          ...span(at, at + text.length),
-          text,
-          head,
-          person,
-          name,
-          past: PAST.test(text),
-          rule: 'role:apposition-before',
-        });
+        role(at, text, head, 'role:apposition-before');
       }
     }
 
@@ -194,15 +183,7 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
         !/\b\p{Ll}+(?:ed|ing)\b/u.test(text.split(/\s+(?:of|with|at|for|in|from)\s+/)[0]!)
       ) {
         const at = to + a[0].indexOf(text);
-        out.push({
-          ...span(at, at + text.length),
-          text,
-          head,
-          person,
-          name,
-          past: PAST.test(text),
-          rule: 'role:apposition',
-        });
+        role(at, text, head, 'role:apposition');
       }
     }
   }
