@@ -209,6 +209,15 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
     };
   }
   const words = c.text.split(/[\s]+/);
+  // A club named `… United` (`Port Alder United`; `United Nations` is the gazetteer's).
+  if (words.length >= 2 && words.at(-1) === 'United') {
+    return {
+      kind: 'organization',
+      key: `org:${slug(c.text)}`,
+      label: c.text.replace(/^the\s+/i, ''),
+      rule: 'mentions:org-word',
+    };
+  }
   // A word of the name, or the last part of a hyphenated one (`Standard-Gazette`).
   if (
     words.some((w) =>

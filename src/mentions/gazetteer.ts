@@ -160,6 +160,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'university college school bank ministry department council foundation research group company corporation corp inc ' +
     'ltd llc plc party committee commission organization organisation army navy force forces intelligence service ' +
     'services office court parliament congress senate assembly association union fund center centre network ' +
+    'rovers wanderers athletic rangers albion fc ' +
     'television radio broadcasting air airlines airways police guard guards command club federation league board bureau ' +
     'authority administration agency reuters associated tank wire ledger radio tv channel broadcaster ' +
     'chronicle observer courier monitor express standard mirror record review bulletin dispatch insider media brigade ' +

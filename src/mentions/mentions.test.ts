@@ -140,6 +140,14 @@ describe('entity kinds and titles (stop 21, from whole fictional stories)', () =
       kindOf('The retailer called Ines Parro, its technology chief, late on Tuesday night.', 'Ines Parro'),
     ).toBe('person');
   });
+  it('a club named `… United`, `… Rovers` or `… FC` is an organisation', () => {
+    expect(
+      kindOf('Daniel Okafo left Port Alder United for a fee of £48 million on Monday.', 'Port Alder United'),
+    ).toBe('organization');
+    expect(
+      kindOf('Daniel Okafo joined the club from Kessa Rovers for £6 million in 2029.', 'Kessa Rovers'),
+    ).toBe('organization');
+  });
   it('an airline named `… Air` is an organisation', () => {
     expect(
       kindOf(
