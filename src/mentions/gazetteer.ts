@@ -200,6 +200,19 @@ export const TITLE_TAIL: ReadonlySet<string> = new Set(
   'executive financial operating technology information marketing officer'.split(' '),
 );
 
+/**
+ * Professions news writes before a name, in capitals at a sentence's start (`Meteorologist Ivo
+ * Brandt said`): the name is after them.
+ */
+export const PROFESSIONS: ReadonlySet<string> = new Set(
+  (
+    'meteorologist seismologist volcanologist geologist epidemiologist virologist economist analyst ' +
+    'historian scientist researcher forecaster criminologist sociologist psychologist lawyer ' +
+    'engineer architect surgeon doctor nurse pilot firefighter teacher striker midfielder defender ' +
+    'goalkeeper forward winger manager coach'
+  ).split(' '),
+);
+
 /** Words before a name that mark it as a person. */
 export const PERSON_TITLES =
   /\b(mr|mrs|ms|dr|prof|professor|president|minister|premier|chancellor|senator|sen|rep|representative|governor|gov|general|gen|colonel|col|captain|capt|lieutenant|sergeant|secretary|spokesman|spokeswoman|spokesperson|analyst|expert|director|chief|ceo|chairman|chairwoman|leader|ambassador|envoy|judge|justice|king|queen|prince|princess|pope|mayor|deputy|officer|commander|correspondent|reporter|editor|author|former|actor|actress|singer|coach|player)\.?\s+$/i;
