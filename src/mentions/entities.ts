@@ -8,6 +8,7 @@ import {
   ORG_WORDS,
   PERSON_TITLES,
   PLACE_WORDS,
+  PROFESSIONS,
   TITLE,
   TITLE_TAIL,
 } from './gazetteer.js';
@@ -209,6 +210,15 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
     };
   }
   const words = c.text.split(/[\s]+/);
+  // A club named `… United` (`Port Alder United`; `United Nations` is the gazetteer's).
+  if (words.length >= 2 && words.at(-1) === 'United') {
+    return {
+      kind: 'organization',
+      key: `org:${slug(c.text)}`,
+      label: c.text.replace(/^the\s+/i, ''),
+      rule: 'mentions:org-word',
+    };
+  }
   // A word of the name, or the last part of a hyphenated one (`Standard-Gazette`).
   if (
     words.some((w) =>
@@ -351,6 +361,22 @@ function afterTitle(c: Candidate): Candidate | null {
   return afterTitleWords(c);
 }
 
+/** A sentence-opening candidate without the profession it opens with (three words at least). */
+function leadingTitle(c: Candidate): Candidate | null {
+  const words = c.text.split(' ');
+  const first = words[0]!.toLowerCase().replace(/\.$/, '');
+  if (words.length < 3 || !PROFESSIONS.has(first)) return null;
+  const at = words[0]!.length + 1;
+  const rest: Candidate = {
+    ...c,
+    start: c.start + at,
+    text: c.text.slice(at),
+    sentenceStart: false,
+    before: c.before + c.text.slice(0, at),
+  };
+  return afterTitleWords(rest) ?? rest;
+}
+
 /**
  * A name after a title of capitalised words (`Deputy Health Minister Ana Prell`, `Interior
  * Minister Tom Vale`): the words after the last title word, when they have a personal name's
@@ -406,6 +432,15 @@ export function findEntities(view: RepairedView, sentences: readonly Sentence[])
     }
     for (const whole of candidates(view.text, vs, ve))
       for (const c of splitPersonOfPlace(whole)) {
+        // A profession opening a sentence (`Meteorologist Ivo Brandt said`, `Manager Rosa Lind
+        // said`) is capitalised by the sentence: the person is the name after it. (Titles of
+        // office, `Director Tomas Quill`, are left to the provenance's reading of titled names.)
+        const lead = c.sentenceStart ? leadingTitle(c) : null;
+        const led = lead && classify(lead);
+        if (led && led.kind === 'person') {
+          found.push({ c: lead!, ...led });
+          continue;
+        }
         const k = classify(c);
         const named = k ? null : afterTitle(c);
         const n = named && classify(named);

@@ -160,6 +160,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'university college school bank ministry department council foundation research group company corporation corp inc ' +
     'ltd llc plc party committee commission organization organisation army navy force forces intelligence service ' +
     'services office court parliament congress senate assembly association union fund center centre network ' +
+    'rovers wanderers athletic rangers albion fc ' +
     'television radio broadcasting air airlines airways police guard guards command club federation league board bureau ' +
     'authority administration agency reuters associated tank wire ledger radio tv channel broadcaster ' +
     'chronicle observer courier monitor express standard mirror record review bulletin dispatch insider media brigade ' +
@@ -197,6 +198,19 @@ export const TITLE: ReadonlySet<string> = new Set(
  */
 export const TITLE_TAIL: ReadonlySet<string> = new Set(
   'executive financial operating technology information marketing officer'.split(' '),
+);
+
+/**
+ * Professions news writes before a name, in capitals at a sentence's start (`Meteorologist Ivo
+ * Brandt said`): the name is after them.
+ */
+export const PROFESSIONS: ReadonlySet<string> = new Set(
+  (
+    'meteorologist seismologist volcanologist geologist epidemiologist virologist economist analyst ' +
+    'historian scientist researcher forecaster criminologist sociologist psychologist lawyer ' +
+    'engineer architect surgeon doctor nurse pilot firefighter teacher striker midfielder defender ' +
+    'goalkeeper forward winger manager coach'
+  ).split(' '),
 );
 
 /** Words before a name that mark it as a person. */

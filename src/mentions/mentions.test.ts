@@ -140,6 +140,27 @@ describe('entity kinds and titles (stop 21, from whole fictional stories)', () =
       kindOf('The retailer called Ines Parro, its technology chief, late on Tuesday night.', 'Ines Parro'),
     ).toBe('person');
   });
+  it('a club named `… United`, `… Rovers` or `… FC` is an organisation', () => {
+    expect(
+      kindOf('Daniel Okafo left Port Alder United for a fee of £48 million on Monday.', 'Port Alder United'),
+    ).toBe('organization');
+    expect(
+      kindOf('Daniel Okafo joined the club from Kessa Rovers for £6 million in 2029.', 'Kessa Rovers'),
+    ).toBe('organization');
+  });
+  it('a title or a profession opening a sentence is not part of the name after it', () => {
+    const labels = (text: string): string[] => doc(text).entities.map((e) => e.label);
+    expect(
+      labels('Meteorologist Ivo Brandt said it was the strongest storm to hit the region since 2019.'),
+    ).toContain('Ivo Brandt');
+    expect(labels('Manager Rosa Lind said the striker would make his debut on Saturday.')).toContain(
+      'Rosa Lind',
+    );
+    // Control: a name of three words opening a sentence stays whole.
+    expect(labels('Anna Maria Lind said the striker would make his debut on Saturday.')).toContain(
+      'Anna Maria Lind',
+    );
+  });
   it('an airline named `… Air` is an organisation', () => {
     expect(
       kindOf(

@@ -2289,13 +2289,20 @@ function partOf(view: RepairedView, q: Quantity): Quantity | null {
 
 /** Words after a figure that make it a whole's: `worldwide`, `nationwide`, `across the country`. */
 const SCOPE =
-  /^\s*(?:in\s+total\s+)?(worldwide|globally|around the world|across the (?:world|globe)|nationwide|countrywide|across the country|statewide|across the state)\b/i;
+  /^\s*(?:in\s+total\s+)?(worldwide|globally|around the world|across the (?:world|globe)|nationwide|countrywide|across the country|statewide|across the state|(?:in|across)\s+all\s+competitions)\b/i;
 
-/** The whole a figure is given for, when the words after it say (`45,000 workers worldwide`). */
+/** The whole a figure is given for, when the words after it say (`45,000 workers worldwide`, `21 goals in all competitions`). */
 function scopeOf(view: RepairedView, q: Span, noun: string): string | undefined {
-  const m = SCOPE.exec(view.text.slice(afterNoun(view, q, noun), view.fromOriginal(q.end) + 40));
+  const from = afterNoun(view, q, noun);
+  const m = SCOPE.exec(view.text.slice(from, view.fromOriginal(q.end) + 40));
+  // A player's goals in all competitions, said further on in the clause (`21 goals for Port
+  // Alder in all competitions`).
+  if (!m && /^[^.;:!?]{0,60}?\b(?:in|across)\s+all\s+competitions\b/i.test(view.text.slice(from, from + 90)))
+    return 'all-competitions';
   if (!m) return undefined;
   const w = m[1]!.toLowerCase();
+  // A player's goals in all competitions are not the goals of the league alone.
+  if (/competitions/.test(w)) return 'all-competitions';
   return /world|glob/.test(w) ? 'worldwide' : /state/.test(w) ? 'statewide' : 'nationwide';
 }
 

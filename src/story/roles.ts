@@ -3,7 +3,7 @@ import type { Span } from '../model/span.js';
 import type { RepairedView } from '../repair/view.js';
 import { STOP } from '../text/words.js';
 import { slug } from '../mentions/entities.js';
-import { TITLE, TITLE_TAIL } from '../mentions/gazetteer.js';
+import { PROFESSIONS, TITLE, TITLE_TAIL } from '../mentions/gazetteer.js';
 
 /**
  * Titles and roles of named people, the way news gives them: a title before the name
@@ -32,6 +32,7 @@ export interface RoleReading extends Span {
 /** Role nouns written in lower case: jobs, ranks, standings and relations. */
 export const ROLE_NOUN = new Set([
   ...TITLE,
+  ...PROFESSIONS,
   ...(
     'head leader founder owner executive official spokesman lawyer analyst expert researcher scientist ' +
     'doctor physician nurse reporter editor writer author producer actor actress singer star player guard ' +

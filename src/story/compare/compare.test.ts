@@ -2951,6 +2951,57 @@ describe('stop 21: measures in two units', () => {
   });
 });
 
+describe('stop 21: a transfer', () => {
+  it('an outlet that gives the announced fee only to set its own against it contradicts it', () => {
+    const d = (b: string) =>
+      pair(
+        'Port Alder United sold striker Daniel Okafo to Velmar City on Monday for £48 million, the club announced.',
+        b,
+        ['2033-01-30', '2033-01-30'],
+      );
+    expect(
+      texts(
+        d(
+          'Velmar City paid Port Alder United £52 million for Daniel Okafo, more than the £48 million the club announced.',
+        ),
+        ...FIGURES,
+      ),
+    ).toEqual([['£48 million', '£52 million']]);
+    // Control: an outlet giving both as parts of one sum agrees.
+    expect(
+      texts(
+        d(
+          'Velmar City paid Port Alder United £48 million for Daniel Okafo, and £52 million with the add-ons.',
+        ),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+  });
+
+  it('goals in all competitions are not the league goals', () => {
+    const d = (b: string) =>
+      pair(
+        'Daniel Okafo scored 19 goals for Port Alder United in the league this season, the club said.',
+        b,
+        DATED,
+      );
+    expect(
+      texts(
+        d(
+          'Daniel Okafo scored 21 goals for Port Alder United in all competitions this season, the club said.',
+        ),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+    expect(
+      texts(
+        d('Daniel Okafo scored 21 goals for Port Alder United in the league this season, the club said.'),
+        ...FIGURES,
+      ),
+    ).toEqual([['19 goals', '21 goals']]);
+  });
+});
+
 describe('stop 21: a claim is shown by a sentence of its own', () => {
   it('not by a sentence a claim ranked above already holds, when it has one of its own', () => {
     // A whole fictional story: five outlets on one jewel robbery.

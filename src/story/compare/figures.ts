@@ -390,7 +390,9 @@ function subject(f: FactInContext): string {
   if (f.kind === 'age') return `age of ${f.aboutText}`;
   if (f.kind === 'time') return 'time of day';
   if (f.about.startsWith('event:')) return `number of people ${f.about.slice(6)}`;
-  return `figures for ${f.aboutText || f.about.replace(/^noun:/, '')}`;
+  const what = f.aboutText || f.about.replace(/^noun:/, '');
+  // A sum or a measure no noun names is told by its statement: `figures in one statement`.
+  return what ? `figures for ${what}` : 'figures in one statement';
 }
 
 /** What a later report does not update: how many times one act was done, a term faced, sought or given, the moment something happened, an agreement's term, which edition an event is. */
@@ -458,7 +460,7 @@ function tollFalls(facts: readonly FactInContext[], r: Reader): boolean {
 
 /** Words by which a sentence sets one figure against another: a correction, a change, a denial. */
 const AGAINST =
-  /\b(?:contradict\w*|not|rather than|instead of|up from|down from|revis(?:ed|es|ing|ion)|earlier (?:reports?|figures?)|previously|initially|first reported|correct\w*|contrary to|disput\w*|compared with|from \S+ to)\b/i;
+  /\b(?:contradict\w*|not|rather than|instead of|up from|down from|revis(?:ed|es|ing|ion)|earlier (?:reports?|figures?)|previously|initially|first reported|correct\w*|contrary to|disput\w*|compared with|from \S+ to|(?:more|less|higher|lower|bigger|smaller)\s+than\s+the)\b/i;
 
 /** The fact's sentence sets its figure against another. */
 function setsAgainst(r: Reader, f: FactInContext): boolean {
