@@ -158,6 +158,16 @@ const COUNT = new RegExp(
   'giu',
 );
 
+/** A share of a million or a billion written in words, and the noun it counts. */
+const SHARE_OF_SCALE =
+  /(?<!\p{L})(a quarter of a|a third of a|three quarters of a|half a)\s+(million|billion)\s+([\p{Ll}-]+)/giu;
+const SHARES: Readonly<Record<string, number>> = {
+  'a quarter of a': 0.25,
+  'a third of a': 1 / 3,
+  'three quarters of a': 0.75,
+  'half a': 0.5,
+};
+
 /** Words that end the noun phrase after a number: verbs and auxiliaries. */
 const COUNT_STOP: ReadonlySet<string> = new Set(
   // Verbs, relative words, and the conjunctions and prepositions that end a noun phrase
@@ -329,6 +339,20 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
           MEASURES[m[2]!.toLowerCase()]!,
           'quantities:measure-glued',
         );
+    }
+    // A share of a million in words (`a quarter of a million homes`, `half a million people`).
+    for (const m of s.matchAll(SHARE_OF_SCALE)) {
+      const share = SHARES[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!;
+      const noun = m[3]!;
+      if (COUNT_STOP.has(noun.toLowerCase())) continue;
+      const v = share * (m[2]!.toLowerCase() === 'billion' ? 1e9 : 1e6);
+      add(
+        ...span(m.index, m.index + m[0].length),
+        'count',
+        v,
+        singular(noun.toLowerCase()),
+        'quantities:share-of-scale',
+      );
     }
     for (const m of s.matchAll(COUNT)) {
       const a = m.index;
