@@ -673,3 +673,24 @@ describe('stop 21: `the source said` after the source an article described', () 
     expect(two.filter((l) => /source/.test(l))).toHaveLength(2);
   });
 });
+
+describe('stop 21: one person whose name two articles spell two ways', () => {
+  const people = (...docs: Array<[string, string]>): string[] =>
+    provenanceGraph(docs.map(([text, outlet]) => doc(text, outlet)))
+      .nodes.filter((n) => n.kind === 'source' && /Rosa/.test(n.label))
+      .map((n) => n.label);
+  it('is one origin; two spellings in one article are two people (control)', () => {
+    expect(
+      people(
+        ['City manager Rosa Lindqvist said the striker was exactly the player the club needed.', 'Fen Wire'],
+        ['Manager Rosa Lindquist said the striker would make his debut on Saturday.', 'Marsh Post'],
+      ),
+    ).toHaveLength(1);
+    expect(
+      people([
+        'City manager Rosa Lindqvist said the striker was the player the club needed. Her assistant Rosa Lindquist said he would play on Saturday.',
+        'Fen Wire',
+      ]),
+    ).toHaveLength(2);
+  });
+});

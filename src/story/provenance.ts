@@ -2,6 +2,7 @@ import type { Attribution, Document, EntityMention } from '../model/document.js'
 import type { Dossier } from '../model/dossier.js';
 import { spansWithin } from '../model/span.js';
 import { initials, slug } from '../mentions/entities.js';
+import { spellingVariants } from './compare/names.js';
 
 type Provenance = Dossier['provenance'];
 
@@ -570,6 +571,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   mergeWitness(named, merged, statements);
   mergePossessiveRoles(named, merged, statements);
   mergeBareSources(named, merged, statements);
+  mergeSpellings(named, merged, statements);
   mergePronounRoles(named, merged);
   mergeRoleSpokesmen(named, merged, statements);
   mergeBodyMembers(named, merged);
@@ -926,6 +928,44 @@ function mergeMissions(
  * named by the body's noun is the story's one person given that role in a body of that noun; with
  * none or two, it stays apart (or with the body it was given to).
  */
+/**
+ * One person whose name two articles spell two ways (`Rosa Lindqvist` / `Rosa Lindquist`, `Ivo
+ * Brand` / `Ivo Brandt`): one origin, when the two spellings are never both in one article and
+ * no third person of the story is spelled like either.
+ */
+function mergeSpellings(
+  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
+  merged: Map<string, string>,
+  statements: ReadonlyMap<string, ReadonlyArray<{ d: Document; a: Attribution }>>,
+): void {
+  const people = named.filter((n) => n.kind === 'source' && /^n:person:/.test(n.id) && !merged.has(n.id));
+  if (people.length > 200) return;
+  // The name as a name is written: its key's words with capitals (`rosa-lindqvist` -> Rosa Lindqvist).
+  const nameOf = (id: string): string =>
+    id
+      .slice('n:person:'.length)
+      .split('-')
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .join(' ');
+  const docsOf = (id: string): Set<string> => new Set((statements.get(id) ?? []).map((x) => x.d.id));
+  for (const [i, a] of people.entries()) {
+    if (merged.has(a.id)) continue;
+    const alike = people.filter(
+      (b, j) => j !== i && !merged.has(b.id) && spellingVariants(nameOf(a.id), nameOf(b.id), true),
+    );
+    if (alike.length !== 1) continue;
+    const b = alike[0]!;
+    const [da, db] = [docsOf(a.id), docsOf(b.id)];
+    if ([...da].some((d) => db.has(d))) continue;
+    // The other spelling has no other near spelling either.
+    if (
+      people.filter((c) => c.id !== b.id && spellingVariants(nameOf(b.id), nameOf(c.id), true)).length !== 1
+    )
+      continue;
+    merged.set(b.id, a.id);
+  }
+}
+
 /** An unnamed source named again by its noun alone: `the source`, `the official`, `the person`. */
 const BARE_SOURCE = /^(?:the\s+)?(source|official|person|insider|diplomat|investigator)$/i;
 
