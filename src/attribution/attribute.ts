@@ -246,7 +246,7 @@ function sourceBefore(s: string, cueStart: number): Local | null {
   }
   // `A lawyer not involved in the case said`, `Doctors who were not involved in the study said`: a
   // reduced relative clause describes the noun before it, which speaks (and is the label).
-  const outside = OUTSIDE_PARTY.exec(left);
+  const outside = execAtEnd(OUTSIDE_PARTY, left);
   if (outside && outside.index > 0) {
     const head = sourceBefore(s, outside.index);
     const text = head ? s.slice(head.start, head.end) : '';

@@ -198,6 +198,17 @@ const GROUP_BEFORE =
 const PLACE_PREPOSITION =
   /(?:\b(?:in|near|outside|from|off|across)|\bfrom\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+to|\b(?:flights?|flew|fly\w*|travel\w*|sail\w*|bound|head\w*|fled|return\w*|deport\w*|moved?|moving|driv\w*|drove)\s+to)\s+$/iu;
 
+/** A candidate read as an organisation by `rule`: keyed by its words, labelled without `the`. */
+const organisation = (
+  c: Candidate,
+  rule: string,
+): { kind: EntityKind; key: string; label: string; rule: string } => ({
+  kind: 'organization',
+  key: `org:${slug(c.text)}`,
+  label: c.text.replace(/^the\s+/i, ''),
+  rule,
+});
+
 function classify(c: Candidate): { kind: EntityKind; key: string; label: string; rule: string } | null {
   const lower = c.text.toLowerCase();
   const hit = GAZETTEER_INDEX.get(lower) ?? GAZETTEER_INDEX.get(lower.replace(/^the\s+/, ''));
@@ -212,12 +223,7 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
   const words = c.text.split(/[\s]+/);
   // A club named `… United` (`Port Alder United`; `United Nations` is the gazetteer's).
   if (words.length >= 2 && words.at(-1) === 'United') {
-    return {
-      kind: 'organization',
-      key: `org:${slug(c.text)}`,
-      label: c.text.replace(/^the\s+/i, ''),
-      rule: 'mentions:org-word',
-    };
+    return organisation(c, 'mentions:org-word');
   }
   // A word of the name, or the last part of a hyphenated one (`Standard-Gazette`).
   if (
@@ -231,12 +237,7 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
       ),
     )
   ) {
-    return {
-      kind: 'organization',
-      key: `org:${slug(c.text)}`,
-      label: c.text.replace(/^the\s+/i, ''),
-      rule: 'mentions:org-word',
-    };
+    return organisation(c, 'mentions:org-word');
   }
   if (words.some((w) => PLACE_WORDS.has(w.toLowerCase()))) {
     return {
@@ -281,12 +282,7 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
   // A name a group goes by (`the hacker group Grey Lantern`, `a group calling itself Grey
   // Lantern`, `the rebels, who call themselves the Red Dawn`): an organisation's, whatever its shape.
   if (GROUP_BEFORE.test(c.before) && words.length <= 5) {
-    return {
-      kind: 'organization',
-      key: `org:${slug(c.text)}`,
-      label: c.text.replace(/^the\s+/i, ''),
-      rule: 'mentions:group-name',
-    };
+    return organisation(c, 'mentions:group-name');
   }
   if (
     words.length >= 2 &&

@@ -217,6 +217,8 @@ export function renderHtml(d: Dossier): string {
   const valueLink = (v: { doc: string; start: number; end: number; text: string }): string =>
     linkTo(v.doc, v.start, v.end, `“${escapeHtml(short(v.text, 160))}”`);
   const nodeLabel = new Map(d.provenance.nodes.map((n) => [n.id, n]));
+  /** Links to the given articles, in the order the report lists them. */
+  const docLinks = (docs: readonly string[]): string => inDocumentOrder(d, docs).map(docLink).join('');
   const claimIndex = new Map(d.claims.map((c, i) => [c.id, i + 1]));
   const events = shownEvents(d);
   const timeline = events
@@ -240,22 +242,18 @@ export function renderHtml(d: Dossier): string {
   const origins = (d.provenance.origins ?? [])
     .map(
       (o) =>
-        `<li><b>${escapeHtml(nodeName(o.label))}</b>: ${o.documents.length} of ${d.documents.length} document(s) ${inDocumentOrder(d, o.documents).map(docLink).join('')}, ${o.claims.length} claim(s)</li>`,
+        `<li><b>${escapeHtml(nodeName(o.label))}</b>: ${o.documents.length} of ${d.documents.length} document(s) ${docLinks(o.documents)}, ${o.claims.length} claim(s)</li>`,
     )
     .join('');
   // Who passes a report on, and who gives a view: set apart from the origins, never counted.
-  const nodeLabels = new Map(d.provenance.nodes.map((n) => [n.id, n.label]));
   const relays = (d.provenance.relays ?? [])
     .map(
       (x) =>
-        `<li>${escapeHtml(nodeName(x.label))} ${inDocumentOrder(d, x.documents).map(docLink).join('')}${x.of.length ? `, passing on ${x.of.map((o) => escapeHtml(nodeName(nodeLabels.get(o) ?? o))).join('; ')}` : ''}</li>`,
+        `<li>${escapeHtml(nodeName(x.label))} ${docLinks(x.documents)}${x.of.length ? `, passing on ${x.of.map((o) => escapeHtml(nodeName(nodeLabel.get(o)?.label ?? o))).join('; ')}` : ''}</li>`,
     )
     .join('');
   const commentators = (d.provenance.commentators ?? [])
-    .map(
-      (x) =>
-        `<li>${escapeHtml(nodeName(x.label))} ${inDocumentOrder(d, x.documents).map(docLink).join('')}</li>`,
-    )
+    .map((x) => `<li>${escapeHtml(nodeName(x.label))} ${docLinks(x.documents)}</li>`)
     .join('');
   const apart = `${relays ? `<p class="meta">relays: they pass on another report, and are not origins</p><ul>${relays}</ul>` : ''}${commentators ? `<p class="meta">commentators: they give a view, and are not origins of a fact</p><ul>${commentators}</ul>` : ''}`;
   const brief = d.brief

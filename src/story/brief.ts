@@ -4,6 +4,8 @@ import { weakest } from '../model/certainty.js';
 import { DEFAULT_ALIGN, sharesMoney, unitSimilarity, type ClaimUnit } from './align.js';
 import { isAddress, type AlignedClaims } from './claims.js';
 import type { FactInContext } from './facts.js';
+import { keyOf } from './compare/align-facts.js';
+import { valueKey } from './compare/values.js';
 
 export type BriefItem = Dossier['brief'][number];
 
@@ -41,27 +43,11 @@ export function buildBrief(
   const docIndex = new Map(units.map((u) => [u.doc, u.docIndex]));
   const byDoc = (a: string, b: string): number => (docIndex.get(a) ?? 0) - (docIndex.get(b) ?? 0);
   const isBody = (u: ClaimUnit): boolean => u.kind === 'sentence' && !isAddress(u.text) && WHOLE.test(u.text);
-  // The facts stating figures, by document and sentence; a sentence's figures are read when
-  // the brief first asks for them (most sentences of a long story are never asked).
-  const figureFacts = new Map<string, Map<number, FactInContext[]>>();
-  for (const f of facts) {
-    if (!FIGURES.has(f.kind)) continue;
-    let bySentence = figureFacts.get(f.doc);
-    if (!bySentence) figureFacts.set(f.doc, (bySentence = new Map()));
-    const list = bySentence.get(f.sentence);
-    if (list) list.push(f);
-    else bySentence.set(f.sentence, [f]);
-  }
-  // Every value fact (figures, ages, times, dates), by document and sentence.
-  const valueFacts = new Map<string, Map<number, FactInContext[]>>();
-  for (const f of facts) {
-    if (!VALUE_KINDS.has(f.kind)) continue;
-    let bySentence = valueFacts.get(f.doc);
-    if (!bySentence) valueFacts.set(f.doc, (bySentence = new Map()));
-    const list = bySentence.get(f.sentence);
-    if (list) list.push(f);
-    else bySentence.set(f.sentence, [f]);
-  }
+  // The facts stating figures, and every value fact (figures, ages, times, dates), by document
+  // and sentence; a sentence's figures are read when the brief first asks for them (most
+  // sentences of a long story are never asked).
+  const figureFacts = bySentence(facts, FIGURES);
+  const valueFacts = bySentence(facts, VALUE_KINDS);
   // The figures each unit's sentence states, by what they are about and their value.
   const figures = new Map<number, ReadonlySet<string>>();
   const figuresOf = (i: number): ReadonlySet<string> => {
@@ -118,10 +104,9 @@ export function buildBrief(
     for (const v of list) {
       const f = factAt.get(`${doc}:${v.start}:${v.end}`);
       if (!f || !f.about) continue;
-      const k = `${f.kind}|${f.about}|${f.unit ?? ''}`;
-      const set = entriesAbout.get(k) ?? new Set<number>();
+      const set = entriesAbout.get(keyOf(f)) ?? new Set<number>();
       set.add(v.entry);
-      entriesAbout.set(k, set);
+      entriesAbout.set(keyOf(f), set);
     }
   const statedRead = new Map<number, Map<number, Set<string>>>();
   const statedOf = (i: number): Map<number, Set<string>> => {
@@ -132,23 +117,15 @@ export function buildBrief(
     // A value in the unit's own words, or the same value its document gives elsewhere of that
     // entry (a headline's `toll rises to 23`, the sentence's `has risen to 23`).
     const own = new Set(
-      (u.sentence === null ? [] : (valueFacts.get(u.doc)?.get(u.sentence) ?? [])).map(
-        (f) => `${f.value}|${f.unit ?? ''}`,
-      ),
+      (u.sentence === null ? [] : (valueFacts.get(u.doc)?.get(u.sentence) ?? [])).map(factValueKey),
     );
-    for (const v of disputed.get(u.doc) ?? []) {
-      if ((v.start < u.start || v.end > u.end) && !own.has(v.key)) continue;
-      const set = m.get(v.entry);
-      if (set) set.add(v.key);
-      else m.set(v.entry, new Set([v.key]));
-    }
+    for (const v of disputed.get(u.doc) ?? [])
+      if ((v.start >= u.start && v.end <= u.end) || own.has(v.key)) addValue(m, v.entry, v.key);
     // Or a figure of what an entry is about, though the entry does not list the unit's own
     // (`Forty-eight people were killed`, when the entry sets 47 against another outlet's 48).
     for (const f of u.sentence === null ? [] : (valueFacts.get(u.doc)?.get(u.sentence) ?? [])) {
-      for (const entry of entriesAbout.get(`${f.kind}|${f.about}|${f.unit ?? ''}`) ?? []) {
-        if (m.has(entry)) continue;
-        m.set(entry, new Set([`${f.value}|${f.unit ?? ''}`]));
-      }
+      for (const entry of entriesAbout.get(keyOf(f)) ?? [])
+        if (!m.has(entry)) m.set(entry, new Set([factValueKey(f)]));
     }
     return m;
   };
@@ -157,11 +134,7 @@ export function buildBrief(
     let m = docValues.get(doc);
     if (m) return m;
     docValues.set(doc, (m = new Map()));
-    for (const v of disputed.get(doc) ?? []) {
-      const set = m.get(v.entry);
-      if (set) set.add(v.key);
-      else m.set(v.entry, new Set([v.key]));
-    }
+    for (const v of disputed.get(doc) ?? []) addValue(m, v.entry, v.key);
     return m;
   };
   const givesOtherFigure = (j: number, unit: number): boolean => {
@@ -304,15 +277,32 @@ const OUTVOTABLE = new Set(['count', 'quantity', 'age', 'date', 'time', 'place',
 /** Kinds of facts whose values the discrepancy stage compares. */
 const VALUE_KINDS = new Set(['count', 'quantity', 'age', 'time', 'date']);
 
-/**
- * A value's key in a discrepancy: its number and unit (`14` and `Fourteen people`, read by two
- * rules, are one value), else its normalised form, else its text in lower case.
- */
-const valueKey = (v: Dossier['discrepancies'][number]['values'][number]): string => {
-  const n = v.normalized as { value?: unknown; unit?: unknown } | undefined;
-  if (n && typeof n === 'object' && 'value' in n) return `${String(n.value)}|${n.unit ?? ''}`;
-  return n === undefined ? v.text.toLowerCase() : JSON.stringify(n);
-};
+/** A fact's value as a discrepancy's values are keyed (see {@link valueKey}). */
+const factValueKey = (f: FactInContext): string => `${f.value}|${f.unit ?? ''}`;
+
+/** Adds a value to an entry's set. */
+function addValue(m: Map<number, Set<string>>, entry: number, key: string): void {
+  const set = m.get(entry);
+  if (set) set.add(key);
+  else m.set(entry, new Set([key]));
+}
+
+/** The facts of the given kinds, by document and sentence. */
+function bySentence(
+  facts: readonly FactInContext[],
+  kinds: ReadonlySet<string>,
+): Map<string, Map<number, FactInContext[]>> {
+  const out = new Map<string, Map<number, FactInContext[]>>();
+  for (const f of facts) {
+    if (!kinds.has(f.kind)) continue;
+    let sentences = out.get(f.doc);
+    if (!sentences) out.set(f.doc, (sentences = new Map()));
+    const list = sentences.get(f.sentence);
+    if (list) list.push(f);
+    else sentences.set(f.sentence, [f]);
+  }
+  return out;
+}
 
 /** The values of the factual discrepancies, by document: which entry, which value, where. */
 function disputedValues(

@@ -677,11 +677,7 @@ function documentFacts(d: Document): FactInContext[] {
         ? TOLL_AFTER.exec(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length))?.[1]?.toLowerCase()
         : undefined);
     if (befell && value > 0) {
-      const toll = /^(?:dead|killed|died)$/.test(befell)
-        ? 'killed'
-        : befell === 'missing'
-          ? 'missing'
-          : 'injured';
+      const toll = TOLL.find(([re]) => re.test(befell))![1];
       return {
         at: m[0].length - m[2]!.length,
         length: m[2]!.length,
@@ -2289,7 +2285,7 @@ function partOf(view: RepairedView, q: Quantity): Quantity | null {
 
 /** Words after a figure that make it a whole's: `worldwide`, `nationwide`, `across the country`. */
 const SCOPE =
-  /^\s*(?:in\s+total\s+)?(worldwide|globally|around the world|across the (?:world|globe)|nationwide|countrywide|across the country|statewide|across the state|(?:in|across)\s+all\s+competitions)\b/i;
+  /^\s*(?:in\s+total\s+)?(worldwide|globally|around the world|across the (?:world|globe)|nationwide|countrywide|across the country|statewide|across the state)\b/i;
 
 /** The whole a figure is given for, when the words after it say (`45,000 workers worldwide`, `21 goals in all competitions`). */
 function scopeOf(view: RepairedView, q: Span, noun: string): string | undefined {
@@ -2301,8 +2297,6 @@ function scopeOf(view: RepairedView, q: Span, noun: string): string | undefined 
     return 'all-competitions';
   if (!m) return undefined;
   const w = m[1]!.toLowerCase();
-  // A player's goals in all competitions are not the goals of the league alone.
-  if (/competitions/.test(w)) return 'all-competitions';
   return /world|glob/.test(w) ? 'worldwide' : /state/.test(w) ? 'statewide' : 'nationwide';
 }
 

@@ -807,9 +807,9 @@ const POLICE: Service = { NAMED_FORCE, POLICE_NOUN, POLICE_ROLE, BARE: /^(?:the\
  * story names two forces or has no police source to host the others.
  */
 function mergePolice(
-  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
+  named: NamedNodes,
   merged: Map<string, string>,
-  statements: ReadonlyMap<string, ReadonlyArray<{ d: Document; a: Attribution }>>,
+  statements: Statements,
   service: Service = POLICE,
 ): void {
   const { NAMED_FORCE, POLICE_NOUN, POLICE_ROLE, BARE } = service;
@@ -848,6 +848,15 @@ function mergePolice(
   }
 }
 
+/** The source and outlet nodes the merges below read: id, label and kind. */
+type NamedNodes = ReadonlyArray<{ id: string; label: string; kind: string }>;
+/** Each node's statements: the article and the attribution that cite it. */
+type Statements = ReadonlyMap<string, ReadonlyArray<{ d: Document; a: Attribution }>>;
+
+/** The articles that cite a node. */
+const docsCiting = (statements: Statements, id: string): Set<string> =>
+  new Set((statements.get(id) ?? []).map((x) => x.d.id));
+
 /** A role named by its common noun alone: `the judge`, `the coroner`, `the prosecutor`. */
 const BARE_ROLE =
   /^(?:[Tt]he\s+)?(judge|prosecutor|coroner|mayor|governor|sheriff|medical examiner|fire chief|police chief|district attorney|attorney general|magistrate|spokes(?:wo)?man|spokesperson|(?:\p{Ll}+\s+)?minister)(?:['’]s\s+office)?$/u;
@@ -857,10 +866,7 @@ const BARE_ROLE =
  * the role. A bare role is the story's one named source with that role in its label; with none
  * or several, it stays apart.
  */
-function mergeBareRoles(
-  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
-  merged: Map<string, string>,
-): void {
+function mergeBareRoles(named: NamedNodes, merged: Map<string, string>): void {
   for (const n of named) {
     const role = n.kind === 'source' && !merged.has(n.id) ? BARE_ROLE.exec(n.label)?.[1] : undefined;
     if (!role) continue;
@@ -900,10 +906,7 @@ const NAMED_MISSION =
  * story's one mission of that kind named with a country (`Castrian` and `Castria` are one); with
  * none or two countries, it stays apart.
  */
-function mergeMissions(
-  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
-  merged: Map<string, string>,
-): void {
+function mergeMissions(named: NamedNodes, merged: Map<string, string>): void {
   const open = named.filter((n) => n.kind === 'source' && !merged.has(n.id));
   for (const kind of ['embassy', 'consulate', 'high commission', 'mission']) {
     const missions = open.flatMap((n) => {
@@ -924,20 +927,11 @@ function mergeMissions(
 }
 
 /**
- * `The hospital's director said` after `Dr. Omar Safi, director of Hill Hospital`: a role in a body
- * named by the body's noun is the story's one person given that role in a body of that noun; with
- * none or two, it stays apart (or with the body it was given to).
- */
-/**
  * One person whose name two articles spell two ways (`Rosa Lindqvist` / `Rosa Lindquist`, `Ivo
  * Brand` / `Ivo Brandt`): one origin, when the two spellings are never both in one article and
  * no third person of the story is spelled like either.
  */
-function mergeSpellings(
-  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
-  merged: Map<string, string>,
-  statements: ReadonlyMap<string, ReadonlyArray<{ d: Document; a: Attribution }>>,
-): void {
+function mergeSpellings(named: NamedNodes, merged: Map<string, string>, statements: Statements): void {
   const people = named.filter((n) => n.kind === 'source' && /^n:person:/.test(n.id) && !merged.has(n.id));
   if (people.length > 200) return;
   // The name as a name is written: its key's words with capitals (`rosa-lindqvist` -> Rosa Lindqvist).
@@ -947,11 +941,12 @@ function mergeSpellings(
       .split('-')
       .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
       .join(' ');
-  const docsOf = (id: string): Set<string> => new Set((statements.get(id) ?? []).map((x) => x.d.id));
+  const docsOf = (id: string): Set<string> => docsCiting(statements, id);
+  const names = new Map(people.map((p) => [p.id, nameOf(p.id)]));
   for (const [i, a] of people.entries()) {
     if (merged.has(a.id)) continue;
     const alike = people.filter(
-      (b, j) => j !== i && !merged.has(b.id) && spellingVariants(nameOf(a.id), nameOf(b.id), true),
+      (b, j) => j !== i && !merged.has(b.id) && spellingVariants(names.get(a.id)!, names.get(b.id)!, true),
     );
     if (alike.length !== 1) continue;
     const b = alike[0]!;
@@ -959,7 +954,8 @@ function mergeSpellings(
     if ([...da].some((d) => db.has(d))) continue;
     // The other spelling has no other near spelling either.
     if (
-      people.filter((c) => c.id !== b.id && spellingVariants(nameOf(b.id), nameOf(c.id), true)).length !== 1
+      people.filter((c) => c.id !== b.id && spellingVariants(names.get(b.id)!, names.get(c.id)!, true))
+        .length !== 1
     )
       continue;
     merged.set(b.id, a.id);
@@ -968,6 +964,13 @@ function mergeSpellings(
 
 /** An unnamed source named again by its noun alone: `the source`, `the official`, `the person`. */
 const BARE_SOURCE = /^(?:the\s+)?(source|official|person|insider|diplomat|investigator)$/i;
+/** A source of each such noun as an article describes it: `a source close to the investigation`. */
+const DESCRIBED_SOURCE = new Map(
+  ['source', 'official', 'person', 'insider', 'diplomat', 'investigator'].map((noun) => [
+    noun,
+    new RegExp(`^(?:an?\\s+|the\\s+|one\\s+)?(?:\\p{Ll}+\\s+)?${noun}\\s+\\p{Ll}`, 'iu'),
+  ]),
+);
 
 /**
  * `the source said` after `a source close to the investigation said`, in one article: the source
@@ -975,19 +978,15 @@ const BARE_SOURCE = /^(?:the\s+)?(source|official|person|insider|diplomat|invest
  * the one described source of that noun cited in every article the bare noun is cited in; with
  * none or several, it stays apart.
  */
-function mergeBareSources(
-  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
-  merged: Map<string, string>,
-  statements: ReadonlyMap<string, ReadonlyArray<{ d: Document; a: Attribution }>>,
-): void {
-  const docsOf = (id: string): Set<string> => new Set((statements.get(id) ?? []).map((x) => x.d.id));
+function mergeBareSources(named: NamedNodes, merged: Map<string, string>, statements: Statements): void {
+  const docsOf = (id: string): Set<string> => docsCiting(statements, id);
   for (const n of named) {
     if (n.kind !== 'source' || merged.has(n.id)) continue;
     const noun = BARE_SOURCE.exec(n.label)?.[1]?.toLowerCase();
     if (!noun) continue;
     const mine = docsOf(n.id);
     if (!mine.size) continue;
-    const described = new RegExp(`^(?:an?\\s+|the\\s+|one\\s+)?(?:\\p{Ll}+\\s+)?${noun}\\s+\\p{Ll}`, 'iu');
+    const described = DESCRIBED_SOURCE.get(noun)!;
     const hosts = named.filter((m) => {
       if (m.id === n.id || m.kind !== 'source' || !described.test(m.label)) return false;
       const theirs = docsOf(m.id);
@@ -997,11 +996,12 @@ function mergeBareSources(
   }
 }
 
-function mergePossessiveRoles(
-  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
-  merged: Map<string, string>,
-  statements: ReadonlyMap<string, ReadonlyArray<{ d: Document; a: Attribution }>>,
-): void {
+/**
+ * `The hospital's director said` after `Dr. Omar Safi, director of Hill Hospital`: a role in a body
+ * named by the body's noun is the story's one person given that role in a body of that noun; with
+ * none or two, it stays apart (or with the body it was given to).
+ */
+function mergePossessiveRoles(named: NamedNodes, merged: Map<string, string>, statements: Statements): void {
   for (const n of named) {
     if (n.kind !== 'source' || merged.has(n.id)) continue;
     const m =
@@ -1039,11 +1039,7 @@ const WITNESS_ROLE = /\b(?:eye-?)?witness\b|\bwho\s+(?:saw|watched|witnessed)\b/
  * then by the role. The unnamed witness is the story's one named person given as a witness; with
  * two (a second is `another witness`), they stay apart.
  */
-function mergeWitness(
-  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
-  merged: Map<string, string>,
-  statements: ReadonlyMap<string, ReadonlyArray<{ d: Document; a: Attribution }>>,
-): void {
+function mergeWitness(named: NamedNodes, merged: Map<string, string>, statements: Statements): void {
   const root = (id: string): string => {
     for (let hops = 0; merged.has(id) && hops < 8; hops++) id = merged.get(id)!;
     return id;
@@ -1077,11 +1073,7 @@ const SPOKESMAN_FOR_ROLE =
  * spokesperson for a role is one origin with the story's one source titled with that role; with
  * none or several, apart.
  */
-function mergeRoleSpokesmen(
-  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
-  merged: Map<string, string>,
-  statements: ReadonlyMap<string, ReadonlyArray<{ d: Document; a: Attribution }>>,
-): void {
+function mergeRoleSpokesmen(named: NamedNodes, merged: Map<string, string>, statements: Statements): void {
   for (const n of named) {
     if (n.kind !== 'source' || merged.has(n.id)) continue;
     const roles = new Set<string>();
@@ -1109,10 +1101,7 @@ const PRONOUN_ROLE =
  * the party, then by the pronoun. The pronoun's role is the story's one source named as someone's
  * holder of that role (`X's lawyer`); with none or several, it stays apart.
  */
-function mergePronounRoles(
-  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
-  merged: Map<string, string>,
-): void {
+function mergePronounRoles(named: NamedNodes, merged: Map<string, string>): void {
   for (const n of named) {
     const role = n.kind === 'source' && !merged.has(n.id) ? PRONOUN_ROLE.exec(n.label)?.[1] : undefined;
     if (!role) continue;
@@ -1132,10 +1121,7 @@ const BODY_MEMBER =
  * Unnamed members of one body speak for that body: `two jurors`, `Juror No. 8` and `the nine
  * jurors` are one origin, the jury (as a crew's members are the crew). Named members stay apart.
  */
-function mergeBodyMembers(
-  named: ReadonlyArray<{ id: string; label: string; kind: string }>,
-  merged: Map<string, string>,
-): void {
+function mergeBodyMembers(named: NamedNodes, merged: Map<string, string>): void {
   const bodies = new Map<string, string>();
   const bodyOf = (label: string): string | null => {
     const m = BODY_MEMBER.exec(label);

@@ -187,7 +187,7 @@ function figureFindings(
 ): Finding[] {
   const updated = mayUpdate && isUpdate(facts, r) && !tollFalls(facts, r);
   if (updated || !mayUpdate) return [figureFinding(facts, r, updated ? 'update' : kind, words)];
-  const day = (f: FactInContext): string => (r.byId.get(f.doc)?.published ?? '').slice(0, 10);
+  const day = (f: FactInContext): string => publishedDay(r, f);
   const last = facts.map(day).sort().at(-1)!;
   const late = facts.filter((f) => day(f) === last);
   const early = facts.filter((f) => day(f) !== last);
@@ -201,6 +201,10 @@ function figureFindings(
   return [figureFinding(early, r, kind, words), figureFinding([...early, ...late], r, 'update', words)];
 }
 
+/** The day a fact's document was published (`YYYY-MM-DD`), or empty when unknown. */
+const publishedDay = (r: Reader, f: FactInContext): string =>
+  (r.byId.get(f.doc)?.published ?? '').slice(0, 10);
+
 /** One finding of `kind` (`update`: its note reads from the earliest report to the latest). */
 function figureFinding(
   facts: readonly FactInContext[],
@@ -210,25 +214,18 @@ function figureFinding(
 ): Finding {
   const updated = kind === 'update';
   // Each value once, as its first outlet writes it (`Four men stole` and `Four armed men stole`
-  // are one value against `Three men armed`).
-  const byValue = new Map<string, string>();
+  // are one value against `Three men armed`); an update's in publication order.
+  const first = new Map<string, FactInContext>();
   for (const f of updated ? byPublication(facts, r.byId) : facts) {
     const k = `${f.value}|${f.unit ?? ''}|${f.low ?? ''}`;
-    if (!byValue.has(k)) byValue.set(k, f.text);
+    if (!first.has(k)) first.set(k, f);
   }
-  const written = [...byValue.values()];
+  const written = [...first.values()].map((f) => f.text);
   // An update reads day by day, the values of one day's reports side by side (`16 dead / 14 → 23`).
   const days = new Map<string, string[]>();
-  if (updated) {
-    const seen = new Set<string>();
-    for (const f of byPublication(facts, r.byId)) {
-      const k = `${f.value}|${f.unit ?? ''}|${f.low ?? ''}`;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      const day = (r.byId.get(f.doc)?.published ?? '').slice(0, 10);
-      days.set(day, [...(days.get(day) ?? []), f.text]);
-    }
-  }
+  if (updated)
+    for (const f of first.values())
+      days.set(publishedDay(r, f), [...(days.get(publishedDay(r, f)) ?? []), f.text]);
   return {
     kind,
     note: updated

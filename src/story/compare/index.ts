@@ -12,7 +12,7 @@ import { placeDiscrepancies } from './places.js';
 import { roleDiscrepancies } from './roles.js';
 import { singleOutletStatements } from './single-outlet.js';
 import { sourceDiscrepancies } from './sources.js';
-import { reader, type Discrepancy, type Finding } from './values.js';
+import { reader, valueKey, type Discrepancy, type Finding } from './values.js';
 import { DEFAULT_ALIGN, unitSimilarity } from '../align.js';
 
 /**
@@ -161,12 +161,6 @@ export function compareStory(
     }));
 }
 
-/** A value's number and unit, the key two findings share it by. */
-const amountKey = (v: Finding['values'][number]): string => {
-  const n = v.normalized as { value?: unknown; unit?: unknown } | undefined;
-  return n && typeof n === 'object' ? `${String(n.value)}|${String(n.unit ?? '')}` : v.text;
-};
-
 /**
  * Sums one statement gives (`80 million euros' worth of gems` / `an estimated €85 million`) that
  * a figure entry already sets against each other through another sentence of one outlet: the
@@ -177,12 +171,12 @@ function joinSums(figures: Finding[], sums: Finding[]): Finding[] {
   const rest: Finding[] = [];
   for (const x of sums) {
     const spot = new Set(x.values.map((v) => `${v.doc}:${v.start}`));
-    const keys = new Set(x.values.map(amountKey));
+    const keys = new Set(x.values.map(valueKey));
     const into = figures.find(
       (f) =>
         (f.kind === 'quantity' || f.kind === 'update') &&
         f.values.some((v) => spot.has(`${v.doc}:${v.start}`)) &&
-        [...keys].every((k) => f.values.some((v) => amountKey(v) === k)),
+        [...keys].every((k) => f.values.some((v) => valueKey(v) === k)),
     );
     if (!into) {
       rest.push(x);

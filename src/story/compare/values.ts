@@ -9,6 +9,16 @@ export type Value = Discrepancy['values'][number];
 /** A discrepancy before its id is derived from its values. */
 export type Finding = Omit<Discrepancy, 'id'>;
 
+/**
+ * A value's key in a discrepancy: its number and unit (`14` and `Fourteen people`, read by two
+ * rules, are one value), else its normalised form, else its text in lower case.
+ */
+export const valueKey = (v: Value): string => {
+  const n = v.normalized as { value?: unknown; unit?: unknown } | undefined;
+  if (n && typeof n === 'object' && 'value' in n) return `${String(n.value)}|${n.unit ?? ''}`;
+  return n === undefined ? v.text.toLowerCase() : JSON.stringify(n);
+};
+
 /** Reads spans of a story's documents as values: the repaired text of the span, with its place. */
 export interface Reader {
   readonly byId: ReadonlyMap<string, Document>;
