@@ -3084,4 +3084,33 @@ describe('stop 22: kinds of things counted, and names with a word more', () => {
       ),
     ).toEqual([]);
   });
+
+  it('the year a building was built, told as a year, a decade or its age, is one figure', () => {
+    const d = (b: string) =>
+      pair('The 57-year-old Orlin bridge collapsed into the river on Monday, officials said.', b, [
+        '2031-05-06',
+        '2031-05-06',
+      ]);
+    expect(
+      texts(d('The Orlin bridge, which was built in 1962, collapsed into the river on Monday.'), ...FIGURES),
+    ).toEqual([['1962', '57-year-old Orlin bridge']]);
+    // Controls: a year its age allows, a decade that holds it, and a year no building is said of.
+    expect(
+      kinds(d('The Orlin bridge, which was built in 1974, collapsed into the river on Monday.'), ...FIGURES),
+    ).toEqual([]);
+    expect(
+      kinds(
+        d('The Orlin bridge, built in the 1970s, collapsed into the river on Monday, officials said.'),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+    expect(
+      kinds(
+        d(
+          'The Orlin bridge collapsed on Monday; the dispute over its repair dates back to 1962, officials said.',
+        ),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+  });
 });

@@ -429,6 +429,8 @@ const isCount = (facts: readonly FactInContext[]): boolean => facts.every((f) =>
 function subject(f: FactInContext): string {
   if (f.kind === 'age') return `age of ${f.aboutText}`;
   if (f.kind === 'time') return 'time of day';
+  if (f.about.startsWith('built:'))
+    return `year the ${f.aboutText === 'it' ? 'building' : f.aboutText} was built`;
   if (f.about.startsWith('event:')) return `number of people ${f.about.slice(6)}`;
   const what = f.aboutText || f.about.replace(/^noun:/, '');
   // A sum or a measure no noun names is told by its statement: `figures in one statement`.
@@ -436,7 +438,7 @@ function subject(f: FactInContext): string {
 }
 
 /** What a later report does not update: how many times one act was done, a term faced, sought or given, the moment something happened, an agreement's term, which edition an event is. */
-const FIXED = /^(?:act:|at:|edition:|during:(?:sentence|agreement))/;
+const FIXED = /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement))/;
 
 /** Facts in the order their documents were published (then as given). */
 function byPublication(
