@@ -613,6 +613,68 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
+  // The year a building was built, as a year or a decade (`built in 1935`, `dates back to the
+  // mid 1930s`) or as its age (`the 86-year-old structure`, in an article of 2012: built in 1925
+  // or 1926): one range of years, whichever way an outlet tells it. Only of a building the
+  // clause names, or of `it` / `which` (a dispute that dates back to 2010 is no building).
+  const published = d.published ? Number(d.published.slice(0, 4)) : NaN;
+  for (const { from, text } of unitTexts()) {
+    for (const m of text.matchAll(BUILT_IN)) {
+      const before = text.slice(Math.max(0, m.index! - 90), m.index!);
+      const noun = BUILDING_BEFORE.exec(before)?.[1] ?? (PRONOUN_BEFORE.test(before) ? 'it' : null);
+      if (!noun) continue;
+      const year = Number(m[3]!);
+      const decade = !!m[4];
+      const part = m[2]?.toLowerCase();
+      const [lo, hi] = decade
+        ? part === 'early'
+          ? [year, year + 3]
+          : part === 'mid'
+            ? [year + 3, year + 7]
+            : part === 'late'
+              ? [year + 6, year + 9]
+              : [year, year + 9]
+        : m[1]
+          ? [year - 5, year + 5]
+          : [year, year];
+      const at = from + m.index! + m[0].indexOf(m[1] ?? m[2] ?? m[3]!);
+      const span = { start: view.toOriginal(at), end: view.toOriginal(from + m.index! + m[0].length, 'end') };
+      push({
+        start: span.start,
+        end: span.end,
+        kind: 'quantity',
+        value: hi,
+        ...(hi !== lo ? { low: lo } : {}),
+        unit: 'year-built',
+        qualifier: null,
+        about: 'built:building',
+        aboutText: noun,
+        decimals: 0,
+        rule: 'fact:year-built',
+      });
+    }
+    if (!Number.isFinite(published)) continue;
+    for (const m of text.matchAll(AGED_BUILDING)) {
+      const age = Number(m[1]!);
+      if (!(age > 0 && age < 1000)) continue;
+      const at = from + m.index!;
+      const span = { start: view.toOriginal(at), end: view.toOriginal(at + m[0].length, 'end') };
+      push({
+        start: span.start,
+        end: span.end,
+        kind: 'quantity',
+        value: published - age,
+        low: published - age - 1,
+        unit: 'year-built',
+        qualifier: null,
+        about: 'built:building',
+        aboutText: m[2]!,
+        decimals: 0,
+        rule: 'fact:age-of-building',
+      });
+    }
+  }
+
   // A figure written as an adjective before its noun (`a four-alarm fire`, `the 12-storey
   // building`, `a three-car crash`): a measure of that noun, in the unit the adjective names.
   byPattern(NUMBER_ADJECTIVE, (m) => {
@@ -1726,6 +1788,26 @@ const WEEKDAY =
 const STATEMENT_DAY =
   /\b(?:said|says|told(?:\s+(?:the\s+)?[\p{L}'’-]+){0,3}?|added|stated|wrote|explained|testified)\s+(?:(?:early|late)\s+)?(?:on\s+)?$/u;
 /** A quake's magnitude: `magnitude 6.1`, `magnitude-6.1`, `6.4-magnitude`, `6.4 magnitude`, `5.8 on the Richter scale`. */
+/** Nouns of buildings and works whose year of building news gives. */
+const BUILDING_NOUNS =
+  'buildings?|structures?|warehouses?|houses?|homes?|churche?s?|cathedral|chapel|mosque|temple|synagogue|schools?|hotels?|mill|factory|plant|tower|bridge|stadium|arena|theat(?:re|er)|hall|barns?|station|library|museum|hospital|castle|palace|dam|pier|lighthouse|mansion|courthouse|jail|prison|depot|terminal|landmark|block|apartments?';
+/** `built in 1935`, `constructed in the 1930s`, `dates back to the mid 1930's`, `dating from about 1900`. */
+const BUILT_IN =
+  /\b(?:built|constructed|erected|dat(?:es|ed|ing)(?:\s+back)?\s+(?:to|from))\s+(?:in\s+)?(?:(about|around|circa|c\.)\s+)?(?:the\s+)?(?:(early|mid|late)[\s-]+)?((?:1[5-9]|20)\d[0-9])(['’]?s)?(?!\d)/giu;
+/** A building named in the clause before the verb (`the warehouse, built in`, `The building dates to`). */
+const BUILDING_BEFORE = new RegExp(
+  `\\b(${BUILDING_NOUNS})\\b(?:(?!\\b(?:and|but|while|when|after|before)\\b)[^.;:!?])*?(?:,\\s*|\\s+(?:was|were|is|are|had\\s+been|has\\s+been|originally|first)\\s+)*(?:originally\\s+)?$`,
+  'iu',
+);
+/** `It was built in`, `which was built in`, `, built in` right after the clause's start. */
+const PRONOUN_BEFORE =
+  /(?:^|[.;]\s*|\b)(?:it|which|that)\s+(?:was|is|had\s+been|has\s+been)?\s*(?:originally\s+|first\s+)?$/i;
+/** `the 86-year-old structure`, `a 120-year-old stone church`. */
+const AGED_BUILDING = new RegExp(
+  `\\b(\\d{1,3})-year-old\\s+(?:[\\p{L}-]+\\s+){0,2}?(${BUILDING_NOUNS})\\b`,
+  'giu',
+);
+
 const MAGNITUDE =
   /\b[Mm]agnitude[- ](\d(?:\.\d{1,2})?)\b|\b(\d\.\d{1,2}|\d)(?:[- ][Mm]agnitude\b|\s+on the Richter scale)/g;
 const MEASURES = new Set(['metre', 'km', 'foot', 'mile', 'acre', 'hectare']);
