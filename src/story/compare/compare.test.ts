@@ -3059,4 +3059,23 @@ describe('stop 22: the year a building was built', () => {
       ),
     ).toEqual([]);
   });
+
+  it('a weekday of a dated report is the day before publication it names, set against a calendar day', () => {
+    // 6 March 2031 is a Thursday: `on Tuesday` is 4 March.
+    const d = (b: string) =>
+      pair('A fire destroyed the old Orlin flour mill on Tuesday, fire officials said.', b, [
+        '2031-03-06',
+        '2031-03-06',
+      ]);
+    expect(
+      texts(d('A fire destroyed the old Orlin flour mill on March 1, fire officials said.'), 'date'),
+    ).toEqual([['March 1', 'Tuesday']]);
+    // Controls: the same day, and the next morning (a night told from two sides), agree.
+    expect(
+      kinds(d('A fire destroyed the old Orlin flour mill on March 4, fire officials said.'), 'date'),
+    ).toEqual([]);
+    expect(
+      kinds(d('A fire destroyed the old Orlin flour mill on March 5, fire officials said.'), 'date'),
+    ).toEqual([]);
+  });
 });

@@ -1,3 +1,4 @@
+import { dateTense } from '../../mentions/dates.js';
 import type { FactInContext } from '../facts.js';
 import { contextOverlap, sameSubject, subjectGroups } from './align-facts.js';
 import type { Finding, Reader } from './values.js';
@@ -159,15 +160,14 @@ export function dateDiscrepancies(
     for (const a of group)
       for (const b of group) {
         if (a.doc >= b.doc || !linked(a, b)) continue;
-        const va = a.value as string;
-        const vb = b.value as string;
-        if (!datesDisagree(va, vb)) continue;
+        if (!factsDisagree(a, b, r)) continue;
         // A weekday is compared only between two sentences that state one claim in most of the
         // same words, and two days in a row may be one moment (see nightAndMorning).
-        if (va.startsWith('W:') && (!statement(a, b) || !sameSubject(a, b) || nightAndMorning(a, b)))
+        const [wa, wb] = [(a.value as string).startsWith('W:'), (b.value as string).startsWith('W:')];
+        if ((wa || wb) && (!statement(a, b) || !sameSubject(a, b) || (wa && wb && nightAndMorning(a, b))))
           continue;
-        if (group.some((x) => x.doc === a.doc && !datesDisagree(x.value as string, vb))) continue;
-        if (group.some((x) => x.doc === b.doc && !datesDisagree(x.value as string, va))) continue;
+        if (group.some((x) => x.doc === a.doc && !factsDisagree(x, b, r))) continue;
+        if (group.some((x) => x.doc === b.doc && !factsDisagree(x, a, r))) continue;
         involved.add(a).add(b);
       }
     if (involved.size < 2) continue;
@@ -179,6 +179,58 @@ export function dateDiscrepancies(
     });
   }
   return out;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The day a weekday of a dated report names, when its clause tells the past: the last such day
+ * on or before publication (`on Tuesday` in a report of Thursday 6 March is 4 March).
+ */
+function weekdayDay(f: FactInContext, r: Reader): number | null {
+  const v = f.value as string;
+  if (!v.startsWith('W:') || !f.asOf || !DAY.test(f.asOf)) return null;
+  const s = r.byId.get(f.doc)?.sentences[f.sentence];
+  if (!s) return null;
+  const text = r.text(f.doc, s);
+  const at = r.text(f.doc, { start: s.start, end: f.start }).length;
+  if (dateTense(text, at, at + (f.end - f.start)) !== 'past') return null;
+  const published = Date.parse(`${f.asOf}T00:00:00Z`) / 86_400_000;
+  const back = (new Date(published * 86_400_000).getUTCDay() - Number(v.slice(2)) + 7) % 7;
+  return published - back;
+}
+
+/**
+ * The day a date fact names, in days since 1970: a calendar day as written, or a day and month
+ * without a year (`March 1`) in the year of its report's publication (the year before, when
+ * that lands more than a week after publication).
+ */
+function calendarDay(f: FactInContext): number | null {
+  const v = f.value as string;
+  if (DAY.test(v)) return Date.parse(`${v}T00:00:00Z`) / 86_400_000;
+  const m = /^--(\d\d)-(\d\d)$/.exec(v);
+  if (!m || !f.asOf || !DAY.test(f.asOf)) return null;
+  const published = Date.parse(`${f.asOf}T00:00:00Z`) / 86_400_000;
+  const year = Number(f.asOf.slice(0, 4));
+  const on = (y: number): number => Date.UTC(y, Number(m[1]) - 1, Number(m[2])) / 86_400_000;
+  return on(year) > published + 7 ? on(year - 1) : on(year);
+}
+
+/**
+ * Two date facts disagree: as written (see {@link datesDisagree}), or a weekday of a dated
+ * report against a calendar day (`on Tuesday` / `on March 6`) two days apart or more (a night
+ * and the next morning, or two time zones, are one moment told from two sides).
+ */
+function factsDisagree(a: FactInContext, b: FactInContext, r: Reader): boolean {
+  const [va, vb] = [a.value as string, b.value as string];
+  const [wa, wb] = [va.startsWith('W:'), vb.startsWith('W:')];
+  if (wa !== wb) {
+    const [w, other] = wa ? [a, b] : [b, a];
+    const day = calendarDay(other);
+    const resolved = day === null ? null : weekdayDay(w, r);
+    return resolved !== null && Math.abs(resolved - day!) >= 2;
+  }
+  return datesDisagree(va, vb);
 }
 
 /** Words by which a sentence tells another event than the story's. */
