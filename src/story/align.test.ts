@@ -171,3 +171,33 @@ describe('denials that make a claim of their own', () => {
     expect(d.claims.some((c) => c.members.every((m) => m.certainty === 'denied'))).toBe(true);
   });
 });
+
+describe('what befell people is no event of its own', () => {
+  // A bus crash told by three outlets; one recalls two deaths on the same bridge years before.
+  const story = (third: string) =>
+    analyzeTexts(
+      [
+        'Bus plunges into Varro river\nA bus plunged into the Varro river near Dorran on Monday morning, regional police said.\nFour people were killed.\nDivers searched the water until dark.\n',
+        'Dorran bus crash\nA bus fell from a bridge into the Varro river near Dorran on Monday.\nRescuers pulled twelve passengers from the water.\nTwo people died on the same bridge in 2019.\n',
+        `Varro bus accident\nA bus left the road and fell into the Varro river near Dorran on Monday.\n${third}\n`,
+      ].map((text, i) => ({ location: `${i}.txt`, text, known: { published: '2031-05-06' } })),
+    );
+  const claimOf = (d: ReturnType<typeof story>, needle: RegExp) =>
+    d.claims.find((c) => c.members.some((m) => needle.test(m.text)));
+
+  it('a toll and an earlier death are two events, though both tell of people dying', () => {
+    const d = story('The driver was taken to hospital in Kellin.');
+    // (With `killed` and `died` one family, the two sentences made one claim.)
+    expect(claimOf(d, /were killed/)).toBeUndefined();
+    expect(claimOf(d, /in 2019/)).toBeUndefined();
+  });
+
+  it('the same toll in other words is still one claim (control)', () => {
+    const d = story('Four people died in the crash.');
+    const toll = claimOf(d, /were killed/);
+    expect(toll?.members.map((m) => m.text).sort()).toEqual([
+      'Four people died in the crash.',
+      'Four people were killed.',
+    ]);
+  });
+});

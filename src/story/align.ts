@@ -3,7 +3,7 @@ import { spansWithin, type Span } from '../model/span.js';
 import { repairedView } from '../repair/view.js';
 import { STOP, stem } from '../text/words.js';
 import { cosine } from '../text/similarity.js';
-import { SYNONYMS } from './synonyms.js';
+import { OUTCOME_FAMILIES, SYNONYMS } from './synonyms.js';
 import { attribute } from '../attribution/attribute.js';
 import { SparseLinkage } from '../text/linkage.js';
 import { readUrl } from '../metadata/outlets.js';
@@ -60,6 +60,16 @@ export function family(w: string): string {
   return f;
 }
 
+/**
+ * The family a word stands for in a claim's features: its family (see `family`), except the
+ * families of what befell people (`OUTCOME_FAMILIES`), where it is its light stem: `killed`
+ * and `died` say one event happened only when more than that word is shared.
+ */
+export function claimFamily(w: string): string {
+  const f = family(w);
+  return OUTCOME_FAMILIES.has(f) ? stem(w) : f;
+}
+
 /** Families of the words met lately (see `family`), and how many are kept. */
 const families = new Map<string, string>();
 const FAMILIES_KEPT = 100_000;
@@ -70,7 +80,7 @@ export function rawFeatures(d: Document, text: string, span: Span): Map<string, 
     f.set(k, Math.max(f.get(k) ?? 0, n));
   };
   for (const w of text.toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}/gu) ?? [])
-    if (w.length > 2 && !STOP.has(w)) add(family(w));
+    if (w.length > 2 && !STOP.has(w)) add(claimFamily(w));
   for (const e of spansWithin(d.entities, span)) add(`@${e.key}`, 1.5);
   for (const q of spansWithin(d.quantities, span)) add(`#${q.kind}:${q.value}:${q.unit}`, 1.5);
   for (const x of spansWithin(d.dates, span)) if (x.value) add(`%${x.value.slice(0, 10)}`, 1.5);

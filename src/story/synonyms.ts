@@ -131,6 +131,16 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
+/**
+ * Families of what befell people (deaths, injuries, arrests): one outcome told in other words
+ * (`killed`, `died`, `dead`; `injured`, `hurt`; `arrested`, `in custody`). The facts layer and
+ * the discrepancy kinds read them as one (a toll is a toll); claim alignment does not (see
+ * `claimFamily` in align.ts): a story tells many deaths, injuries and arrests — the victim's,
+ * an earlier one in a background paragraph, a toll, rioters detained, the suspect's past
+ * arrest — so one outcome word is no sign that two sentences tell one event.
+ */
+export const OUTCOME_FAMILIES: ReadonlySet<string> = new Set(['~kill', '~injure', '~arrest']);
+
 export const SYNONYMS: ReadonlyMap<string, string> = new Map(
   Object.entries(FAMILIES).flatMap(([name, words]) => words.map((w) => [w, `~${name}`] as const)),
 );
