@@ -201,3 +201,43 @@ describe('what befell people is no event of its own', () => {
     ]);
   });
 });
+
+describe('a word news uses for many acts is no family of them', () => {
+  // Three outlets on a court lifting a freeze on a firm's accounts (`unfroze`, `unblocked`,
+  // `lifted the freeze`); two add other things released: a director on bail, his letter.
+  const story = (first: string, second: string) =>
+    analyzeTexts(
+      [
+        `Court unfreezes Delmar Shipping accounts\nA court in Varsa unfroze the accounts of Delmar Shipping on Tuesday.\n${first}\n`,
+        `Varsa court lifts freeze on Delmar Shipping\nA court in Varsa unblocked the accounts of Delmar Shipping on Tuesday.\n${second}\n`,
+        'Delmar Shipping wins in court\nJudges in Varsa lifted the freeze on the accounts of Delmar Shipping on Tuesday.\nThe ruling can be appealed within a month.\n',
+      ].map((text, i) => ({ location: `${i}.txt`, text, known: { published: '2031-05-06' } })),
+    );
+  const claimOf = (d: ReturnType<typeof story>, needle: RegExp) =>
+    d.claims.find((c) => c.members.some((m) => needle.test(m.text)));
+
+  it('a director freed on bail and a letter released are two acts, though both are `released`', () => {
+    const d = story(
+      'Its director was freed on bail after a night in jail.',
+      'Prosecutors released a letter the director wrote.',
+    );
+    // (With `freed` and `released` one family, the two sentences made one claim.)
+    expect(claimOf(d, /freed on bail/)).toBeUndefined();
+    expect(claimOf(d, /unfroze/)?.members.length).toBe(6);
+  });
+
+  it('one act told with the same word is still one claim (control)', () => {
+    const d = story(
+      'Its director was released on bail after a night in jail.',
+      'Prosecutors said the director was released on bail.',
+    );
+    expect(
+      claimOf(d, /released on bail after/)
+        ?.members.map((m) => m.text)
+        .sort(),
+    ).toEqual([
+      'Its director was released on bail after a night in jail.',
+      'Prosecutors said the director was released on bail.',
+    ]);
+  });
+});

@@ -3,7 +3,7 @@ import { spansWithin, type Span } from '../model/span.js';
 import { repairedView } from '../repair/view.js';
 import { STOP, stem } from '../text/words.js';
 import { cosine } from '../text/similarity.js';
-import { OUTCOME_FAMILIES, SYNONYMS } from './synonyms.js';
+import { NOT_CLAIM_FAMILIES, SYNONYMS } from './synonyms.js';
 import { attribute } from '../attribution/attribute.js';
 import { SparseLinkage } from '../text/linkage.js';
 import { readUrl } from '../metadata/outlets.js';
@@ -62,12 +62,12 @@ export function family(w: string): string {
 
 /**
  * The family a word stands for in a claim's features: its family (see `family`), except the
- * families of what befell people (`OUTCOME_FAMILIES`), where it is its light stem: `killed`
- * and `died` say one event happened only when more than that word is shared.
+ * families claim alignment reads as separate words (`NOT_CLAIM_FAMILIES`: what befell people,
+ * `released`), where it is its light stem.
  */
 export function claimFamily(w: string): string {
   const f = family(w);
-  return OUTCOME_FAMILIES.has(f) ? stem(w) : f;
+  return NOT_CLAIM_FAMILIES.has(f) ? stem(w) : f;
 }
 
 /** Families of the words met lately (see `family`), and how many are kept. */
