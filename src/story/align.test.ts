@@ -3,7 +3,12 @@ import { analyzeTexts } from '../analyze.js';
 import { alignUnits, copyItems, type ClaimUnit } from './align.js';
 
 /** A unit of document `doc` with the given (already weighted) features. */
-const unit = (doc: number, features: Record<string, number>, sentence = 3): ClaimUnit => {
+const unit = (
+  doc: number,
+  features: Record<string, number>,
+  sentence = 3,
+  names: readonly string[] = [],
+): ClaimUnit => {
   const norm = Math.sqrt(Object.values(features).reduce((s, x) => s + x * x, 0)) || 1;
   return {
     doc: `d${doc}`,
@@ -17,6 +22,7 @@ const unit = (doc: number, features: Record<string, number>, sentence = 3): Clai
     cues: [],
     features: new Map(Object.entries(features).map(([k, x]) => [k, x / norm])),
     money: new Map(),
+    nameWords: new Set(names),
   };
 };
 
@@ -127,6 +133,38 @@ describe('second memberships', () => {
   it('one sharing two words with a member of it does (control)', () => {
     const units = [...quote, ...party, unit(3, { great: 2, party: 1, time: 1, privacy: 1 })];
     expect(quoteGroup(units)).toContain(7);
+  });
+});
+
+describe('second memberships rest on what happened, not on who', () => {
+  // Three outlets tell that Ana Vell resigned as minister; three others tell of a hospital
+  // visit. A seventh sentence, of the visit, names Vell too.
+  const names = ['vell', '@person:ana-vell'];
+  const resigned = [0, 1, 2].map((d) =>
+    unit(d, { resign: 1, minister: 1, budget: 1, vell: 1, '@person:ana-vell': 1 }, 3, names),
+  );
+  const visit = [4, 5, 6].map((d) => unit(d, { visited: 1, hospital: 1, children: 1 }));
+  const groupOf = (units: ClaimUnit[]) => alignUnits(units).find((g) => g.includes(0))!;
+
+  it('a sentence sharing only a name with a claim does not join it', () => {
+    const units = [
+      ...resigned,
+      ...visit,
+      unit(3, { visited: 1, hospital: 1, children: 1, vell: 1, '@person:ana-vell': 1 }, 3, names),
+    ];
+    expect(alignUnits(units).some((g) => g.includes(6) && g.includes(3))).toBe(true);
+    // (With names counted as shared words, it joined the resignation too.)
+    expect(groupOf(units)).toEqual([0, 1, 2]);
+  });
+
+  it('one sharing two words of what happened does (control)', () => {
+    const units = [
+      ...resigned,
+      ...visit,
+      unit(3, { visited: 1, hospital: 1, children: 1, resign: 0.6, minister: 0.6 }),
+    ];
+    expect(groupOf(units)).toContain(6);
+    expect(alignUnits(units).some((g) => g.includes(6) && g.includes(3))).toBe(true);
   });
 });
 
