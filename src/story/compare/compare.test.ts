@@ -2844,7 +2844,7 @@ describe('stop 21: a plane crash', () => {
         "The Morning Post\nAirline grounds fleet after Talvik crash\nNovember 3, 2032\nMorvane Air has grounded its fleet of nine Brisk 300 aircraft after Monday's crash that killed 48 people, the airline said on Tuesday.\nThe airline said the grounded plane, which was 12 years old, had been inspected in August.\nMorvane Air chief financial officer Piet Morrow said the grounding would last at least a week.\nPassengers booked on Morvane flights will be offered refunds, the airline said.\n",
       ].map((text, i) => ({ location: `${i}.txt`, text })),
     );
-    const item = d.brief.find((b) => /Forty-eight people were killed/.test(b.text));
+    const item = d.brief.find((b) => /\b(?:48|Forty-eight)\b/.test(b.text));
     expect(item).toBeDefined();
     // The fourth article gives 47 dead: it does not back 48.
     expect(item!.docs).not.toContain(d.documents[3]!.id);
@@ -3077,5 +3077,31 @@ describe('stop 22: the year a building was built', () => {
     expect(
       kinds(d('A fire destroyed the old Orlin flour mill on March 5, fire officials said.'), 'date'),
     ).toEqual([]);
+  });
+
+  it('a date after the noun of an event is that event’s (`the shooting … on Saturday`), not the charge’s', () => {
+    const d = (b: string) =>
+      pair(
+        'Marcus Doyle was charged on Monday with murder over the shooting of a man in Corvel, police said.',
+        b,
+        ['2031-03-06', '2031-03-06'],
+      );
+    expect(
+      kinds(
+        d(
+          'Police charged Marcus Doyle with murder over the shooting of a man outside a bar in Corvel on Saturday.',
+        ),
+        'date',
+      ),
+    ).toEqual([]);
+    // Control: the charge dated two ways is a discrepancy.
+    expect(
+      kinds(
+        d(
+          'Police charged Marcus Doyle on Thursday with murder over the shooting of a man outside a bar in Corvel.',
+        ),
+        'date',
+      ),
+    ).toHaveLength(1);
   });
 });
