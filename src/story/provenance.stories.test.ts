@@ -1004,7 +1004,95 @@ A UN spokeswoman said a second team would arrive on Friday.
   },
 ];
 
+const DAM: Article[] = [
+  {
+    location: 'valley.txt',
+    known: { outlet: 'Valley Courier' },
+    text: `Dam foreman charged over collapse
+
+Prosecutors on Friday charged Lars Dahl, the foreman at the Orren reservoir, with negligent homicide over the dam collapse that killed four people.
+
+According to the criminal complaint, Dahl ignored three warnings about cracks in the spillway.
+
+Dahl told the court he had reported the cracks to his employer in March.
+
+Legal experts said the Dahl case shows how hard it is to blame one worker for the failings of a whole company.
+
+In a complaint to the town council, resident Ada Ness said the flood siren never sounded.
+`,
+  },
+  {
+    location: 'ledger.txt',
+    known: { outlet: 'Orren Ledger' },
+    text: `Families sue dam operator
+
+Families of the four victims sued Orren Water Ltd on Monday, saying the company knew the spillway was failing.
+
+The company cut inspections from four a year to one in 2019, the lawsuit said.
+
+A state handbook from 2004 described spillway inspections as "the first line of defence against a breach."
+
+A white paper written for the Water Ministry in 2018 argued that small reservoirs needed no yearly inspection. The white paper said 40 dams in the province had not been inspected since 2010.
+
+Numerous surveys have found that people living below old dams do not know their evacuation routes.
+
+Orren Water Ltd said it was cooperating with investigators.
+`,
+  },
+  {
+    location: 'tv.txt',
+    known: { outlet: 'Channel 9' },
+    text: `Foreman in court
+
+Lars Dahl, the foreman charged over the Orren dam collapse, appeared in court on Tuesday.
+
+"I warned them, and nobody listened," Dahl said.
+
+Judge Petra Lind set bail at $50,000.
+
+The indictment says Dahl signed inspection reports for visits that never took place.
+
+Mira Vell, a hydrologist at Orren University, said the handbook's advice had been sound for decades.
+
+Legal expert Tomas Brandt said the case against Dahl was weak.
+`,
+  },
+  {
+    location: 'wire.txt',
+    known: { outlet: 'Metro Daily' },
+    text: `ORREN, May 4 (Statewide Press) - Four people died when the Orren dam collapsed on Saturday, police said.
+
+The water reached the town in eleven minutes, according to one estimate.
+`,
+  },
+];
+
 describe('who says it, on whole fictional stories', () => {
+  it('a dam collapse: documents speak for themselves; a defendant named in what experts say is no expert', () => {
+    const s = read(DAM);
+    // `According to the criminal complaint`, `the lawsuit said`, `A state handbook from 2004
+    // described`, `The white paper said`, `Numerous surveys have found`, `The indictment says`,
+    // `according to one estimate`: each document is an origin of its own.
+    expect(s.origin(/criminal complaint/).files).toEqual(['valley.txt']);
+    expect(s.origin(/lawsuit/).files).toEqual(['ledger.txt']);
+    // Control: `Mira Vell ... said the handbook's advice` cites the handbook in no article but one.
+    expect(s.origin(/handbook/).files).toEqual(['ledger.txt']);
+    expect(s.origin(/white paper/i).files).toEqual(['ledger.txt']);
+    expect(s.origin(/surveys/).files).toEqual(['ledger.txt']);
+    expect(s.origin(/indictment/).files).toEqual(['tv.txt']);
+    expect(s.origin(/estimate/).files).toEqual(['wire.txt']);
+    // Control: `In a complaint to the town council, resident Ada Ness said`: she is the source.
+    s.origin(/Ada Ness/);
+    s.noOrigin(/complaint to/);
+    // `Legal experts said the Dahl case shows ...` gives Dahl no expert's title: he tells the court
+    // what he did, an origin. Control: `Legal expert Tomas Brandt said` is an expert.
+    expect(s.origin(/Lars Dahl/).files).toEqual(['tv.txt', 'valley.txt']);
+    s.commentator(/^Legal experts$/);
+    s.commentator(/Tomas Brandt/);
+    s.commentator(/Mira Vell/);
+    s.noOrigin(/experts|Brandt|Vell/);
+  });
+
   it('a doping ban: an agency spokeswoman named by the kind of body; capitalised and specialist commentators', () => {
     const s = read(DOPING);
     // `the National Anti-Doping Agency (NADA)`, `NADA chief executive Tomas Rehn`, `the national

@@ -1231,10 +1231,12 @@ function roleContext(text: string, start: number, end: number, strict = false): 
       /[,;:"“”()]|(?<!\b(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Adm|Capt|Cmdr|Const|Prof|St|Jr|\p{Lu}))[.!?]\s/u,
     )
     .pop()!
-    // A title ends at a clause's verb: `relatives said any Quill` gives Quill no role.
     .split(/\s+/)
-    .slice(-6)
-    .join(' ');
+    .slice(-6);
+  // A title ends at a clause's verb: `Legal experts said the Dahl verdict`, `relatives said any
+  // Quill` give Dahl and Quill no role.
+  let verb = -1;
+  for (const [i, w] of title.entries()) if (TITLE_BREAK.test(w)) verb = i;
   const rest = text.slice(end, end + 200);
   // One apposition, and a second that describes the first's noun (`, an attorney with X, an environmental group`).
   const apposition =
@@ -1245,8 +1247,12 @@ function roleContext(text: string, start: number, end: number, strict = false): 
   // `In a letter to the Brindle Port Authority, however, the Fen Wildlife Coalition noted`: a
   // sentence adverb after the comma opens the rest of the clause, no apposition.
   const after = strict && SENTENCE_ADVERB.test(inner) ? '' : inner;
-  return `${title} ${text.slice(start, end)} ${after.split(/\s+/).slice(0, 14).join(' ')}`;
+  return `${title.slice(verb + 1).join(' ')} ${text.slice(start, end)} ${after.split(/\s+/).slice(0, 14).join(' ')}`;
 }
+
+/** A verb of saying or thinking: the words before it are a clause, not a title of what follows. */
+const TITLE_BREAK =
+  /^(?:said|says|say|told|tells|added|noted|argued|argue|believe[sd]?|think|thinks|thought|claimed|claim|warned|insisted|wrote|predicted|fear|feared)$/i;
 
 /** An apposition after a name that says who the person is: `, a spokesman for the port`, `, harbour master`. */
 const APPOSITION =
@@ -1641,6 +1647,14 @@ const SOURCE_NOUN = new RegExp(
   'i',
 );
 
+/**
+ * A document speaks for itself (`the criminal complaint says`, `the lawsuit said`, `a handbook from
+ * 1998 described`, `polls have found`, `according to one estimate`): court papers, studies, surveys,
+ * handbooks, white papers. It is first-hand for what it holds, as a record is.
+ */
+const DOCUMENT_SOURCE =
+  /\b(?:complaints?|indictments?|lawsuits?|affidavits?|(?:court|charging|legal)\s+(?:papers|documents|filings?)|filings?|handbooks?|manuals?|white\s+papers?|memos?|memorand(?:a|um)|audits?|stud(?:y|ies)|surveys?|polls?|calculations?|estimates?|autops(?:y|ies)|transcripts?)$/i;
+
 /** A source worth a node: it names someone (an entity) or a kind of source, briefly, and is not a stray phrase. */
 function looksLikeSource(label: string, span: { start: number; end: number } | null, d: Document): boolean {
   if (label.split(/\s+/).length > 8) return false;
@@ -1655,6 +1669,7 @@ function looksLikeSource(label: string, span: { start: number; end: number } | n
   return (
     named ||
     SOURCE_NOUN.test(label) ||
+    DOCUMENT_SOURCE.test(label.replace(/\s+(?:from|of|in|on|by)\s.*$/i, '')) ||
     ROLE_OFFICE.test(label) ||
     // `the district attorney said`, `the coroner said`: a role held by one person (see `mergeBareRoles`).
     BARE_ROLE.test(label) ||
@@ -1694,7 +1709,9 @@ export function isNameLike(label: string): boolean {
     !/\p{Lu}/u.test(t) &&
     !/\b(officials?|sources?|people|residents|witnesses|investigators|experts|analysts)\b/.test(t) &&
     // `ministry of the interior`, `spokesman for the ministry`: a source noun heads the phrase.
-    !SOURCE_NOUN.test(t.split(/\s+/)[0]!)
+    !SOURCE_NOUN.test(t.split(/\s+/)[0]!) &&
+    // `numerous polls and surveys`, `federal government handbook from 1998`: a document.
+    !DOCUMENT_SOURCE.test(t.replace(/\s+(?:from|of|in|on|by)\s.*$/i, ''))
   )
     return false;
   // A name, then a lower-case word that is a verb form: `... Service approves`, `... Agency dropped`.
