@@ -79,6 +79,15 @@ describe('source roles', () => {
     );
     expect(roleOf(['Ola Brandt said the mayor resigned on Friday.'], /Brandt/)).toBe('provenance:first-hand');
   });
+  it('makes a speaker cited only for opposing or supporting something a commentator (control: one who announced it)', () => {
+    expect(
+      roleOf(['The Harbour Board opposed similar changes to the port rules in the past.'], /Harbour Board/),
+    ).toBe('provenance:commentator-view');
+    expect(roleOf(['Ola Brandt supports the new port rules.'], /Brandt/)).toBe('provenance:commentator-view');
+    expect(
+      roleOf(['The Harbour Board announced changes to the port rules on Friday.'], /Harbour Board/),
+    ).toBe('provenance:first-hand');
+  });
   it('makes a speaker for an advocacy group a commentator, read through a second apposition', () => {
     const said = (what: string) => [`The rule is unlawful, said Mira Vell, a lawyer with Fenwatch, ${what}.`];
     expect(roleOf(said('an environmental group'), /Vell/)).toBe('provenance:commentator-role');
@@ -167,6 +176,8 @@ describe('labels are names', () => {
       'UN refugee agency on Friday strongly',
       'Marsh Forest Service approves logging',
       'court his client is',
+      // `a policy supported by the Harbour Board and approved by the council`: two agents of a passive.
+      'Harbour Board and approved by the council',
     ])
       expect(isNameLike(junk), junk).toBe(false);
     for (const name of [
@@ -175,6 +186,7 @@ describe('labels are names', () => {
       "spokesperson for Brindle's port authority",
       'experts and an unidentified official',
       'Fenland Herald',
+      'Harbour Board and the council',
     ])
       expect(isNameLike(name), name).toBe(true);
   });

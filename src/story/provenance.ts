@@ -1209,7 +1209,7 @@ const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/;
 const PERCEPTION = /\b(?:I|we|he|she|they)\s+(?:saw|heard|watched|witnessed|noticed|smelled)\b/i;
 /** Cues of a view, not a report: the speaker believes, predicts, argues, praises or blames. */
 const OPINION_CUE = new RegExp(
-  String.raw`^(assumes?|assumed|believes?|believed|thinks?|thought|suggest(s|ed|ing)?|predict(s|ed)?|speculated|surmised|hopes?|hoped|fears?|feared|expects?|expected|argue[sd]?|arguing|criticized|criticised|praised|welcome[sd]?|condemned|slammed|blasted|urge[sd]?|urging|called for|called on|demanded|lamented|bemoaned|complained|questioned|doubts?|worried|feels|felt|applauded|decried|congratulated|congratulates|congratulating|thanked|mourned|paid tribute)$`,
+  String.raw`^(opposed|opposes|supported|supports|endorsed|endorses|assumes?|assumed|believes?|believed|thinks?|thought|suggest(s|ed|ing)?|predict(s|ed)?|speculated|surmised|hopes?|hoped|fears?|feared|expects?|expected|argue[sd]?|arguing|criticized|criticised|praised|welcome[sd]?|condemned|slammed|blasted|urge[sd]?|urging|called for|called on|demanded|lamented|bemoaned|complained|questioned|doubts?|worried|feels|felt|applauded|decried|congratulated|congratulates|congratulating|thanked|mourned|paid tribute)$`,
   'i',
 );
 /**
@@ -1703,6 +1703,8 @@ export function isNameLike(label: string): boolean {
   if (JUNK_LABEL.test(t) || !/\p{L}/u.test(t)) return false;
   if (/["“”„]|``|''/.test(t)) return false;
   if (CLAUSE_WORD.test(t) || OPEN_END.test(t)) return false;
+  // `the White House and ratified by Congress`: a second participle and its agent close a passive.
+  if (/\b(?:and|or)\s+\p{Ll}+(?:ed|en)\s+by\b/u.test(t)) return false;
   if (
     /^\p{Ll}/u.test(t) &&
     /^(\p{Ll}+\s+){3,}/u.test(t) &&
