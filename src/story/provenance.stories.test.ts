@@ -1067,6 +1067,43 @@ The water reached the town in eleven minutes, according to one estimate.
   },
 ];
 
+const TRIAL: Article[] = [
+  {
+    location: 'herald.txt',
+    known: { outlet: 'Marsh Herald' },
+    text: `Killer spared death penalty
+
+A jury deadlocked on Friday over whether Emil Vann should die for killing two guards, Marsh County District Attorney Ada Quill said.
+
+Prosecutor Tomas Reb asked Judge Petra Lind to question the jurors one by one.
+
+The frustrated prosecutor said the state's jury rules had to change.
+`,
+  },
+  {
+    location: 'post.txt',
+    known: { outlet: 'Fen Post' },
+    text: `Vann gets life
+
+Emil Vann was sentenced to life without parole on Saturday.
+
+Prosecutors argued that Vann had planned the escape for months. Quill said the families had waited four years for the verdict.
+
+The retired judge who presided over the first trial, Hugo Senn, said the jury had done its duty.
+`,
+  },
+  {
+    location: 'wire.txt',
+    known: { outlet: 'Metro Daily' },
+    text: `Jury splits on Vann
+
+State prosecutors say they often lose death penalty cases because a single juror can block a sentence, Quill said.
+
+Judge Lind told the court the sentence was final.
+`,
+  },
+];
+
 describe('who says it, on whole fictional stories', () => {
   it('a dam collapse: documents speak for themselves; a defendant named in what experts say is no expert', () => {
     const s = read(DAM);
@@ -1091,6 +1128,39 @@ describe('who says it, on whole fictional stories', () => {
     s.commentator(/Tomas Brandt/);
     s.commentator(/Mira Vell/);
     s.noOrigin(/experts|Brandt|Vell/);
+  });
+
+  it('a sentencing: with no office named, the one titled district attorney hosts the prosecution; an epithet is no other holder', () => {
+    const s = read(TRIAL);
+    // `Marsh County District Attorney Ada Quill`, `Quill said`, `Prosecutors argued`, `The frustrated
+    // prosecutor said`, `State prosecutors say`: one prosecution.
+    expect(s.origin(/Ada Quill|prosecut/i).files).toEqual(['herald.txt', 'post.txt', 'wire.txt']);
+    s.origin(/Lind/);
+    s.commentator(/Hugo Senn/);
+    s.noOrigin(/Senn/);
+  });
+
+  it('controls: two titled district attorneys leave the prosecution apart; a retired judge is not the judge', () => {
+    const s = read([
+      {
+        location: 'a.txt',
+        known: { outlet: 'Alpha News' },
+        text: `Two counties, one escape
+
+Marsh County District Attorney Ada Quill said Vann would face trial in March. Fen County District Attorney Ole Brandt said his office would bring charges of its own.
+
+State prosecutors say they often lose such cases. The frustrated prosecutor said the rules had to change.
+
+Judge Petra Lind set the trial date. The embattled judge said the court had no more room. The retired judge, Hugo Senn, said such trials took years.
+`,
+      },
+    ]);
+    s.origin(/Ada Quill/);
+    s.origin(/Ole Brandt/);
+    s.noOrigin(/Quill.*Brandt|Brandt.*Quill/);
+    // `The embattled judge` is Judge Lind; `The retired judge` is someone else, a commentator.
+    s.origin(/Lind|embattled/);
+    s.commentator(/Hugo Senn/);
   });
 
   it('a doping ban: an agency spokeswoman named by the kind of body; capitalised and specialist commentators', () => {

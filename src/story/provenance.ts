@@ -761,6 +761,8 @@ interface Service {
   readonly POLICE_ROLE: RegExp;
   /** The service named by its bare noun (`police`), a host when no force is named. */
   readonly BARE: RegExp;
+  /** The service's head by title before a name (`Marsh County District Attorney Ada Quill`), a host when no force or bare noun is. */
+  readonly HEAD?: RegExp;
 }
 
 /**
@@ -788,6 +790,7 @@ const PROSECUTION: Service = {
     /^(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|[Ss]tate|[Cc]ounty|[Ff]ederal)\s+)?(?:[Pp]rosecutors|[Pp]rosecution|(?:district\s+attorney|prosecutor)['’]s\s+office)$/u,
   POLICE_ROLE: /\b(?:district\s+attorney|prosecutors?)\b/i,
   BARE: /^(?:the\s+)?(?:prosecutors|prosecution|(?:district\s+attorney|prosecutor)['’]s\s+office)$/i,
+  HEAD: /\b(?:District|State['’]s|County|Commonwealth['’]s)\s+Attorney\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u,
 };
 
 /** A police force named by its place: `Brindle Police`, `the Lowmarsh County Sheriff's Office`. */
@@ -821,7 +824,10 @@ function mergePolice(
     forces.sort((a, b) => b.label.length - a.label.length || a.id.localeCompare(b.id))[0] ??
     open.find((n) => BARE.test(n.label)) ??
     // `the city's police department`: with no force named, the service named by its nouns hosts.
-    open.find((n) => /department|dept|force|service|brigade/i.test(n.label) && POLICE_NOUN.test(n.label));
+    open.find((n) => /department|dept|force|service|brigade/i.test(n.label) && POLICE_NOUN.test(n.label)) ??
+    // `Fulton County District Attorney Name` and `Georgia prosecutors`, `prosecutor Name`: with no office
+    // named, the story's one titled head hosts the service (two heads, two offices: apart).
+    headOf(open, service);
   if (!host) return;
   const place = [...places][0];
   for (const n of open) {
@@ -848,6 +854,12 @@ function mergePolice(
   }
 }
 
+/** The story's one source titled as the service's head (see `Service.HEAD`), else none. */
+function headOf(open: NamedNodes, service: Service): NamedNodes[number] | undefined {
+  const heads = service.HEAD ? open.filter((n) => service.HEAD!.test(n.label)) : [];
+  return heads.length === 1 ? heads[0] : undefined;
+}
+
 /** The source and outlet nodes the merges below read: id, label and kind. */
 type NamedNodes = ReadonlyArray<{ id: string; label: string; kind: string }>;
 /** Each node's statements: the article and the attribution that cite it. */
@@ -859,7 +871,9 @@ const docsCiting = (statements: Statements, id: string): Set<string> =>
 
 /** A role named by its common noun alone: `the judge`, `the coroner`, `the prosecutor`. */
 const BARE_ROLE =
-  /^(?:[Tt]he\s+)?(judge|prosecutor|coroner|mayor|governor|sheriff|medical examiner|fire chief|police chief|district attorney|attorney general|magistrate|spokes(?:wo)?man|spokesperson|(?:\p{Ll}+\s+)?minister)(?:['’]s\s+office)?$/u;
+  // An epithet in -ed (`the embattled mayor`, `the frustrated prosecutor`) names no other holder;
+  // `the retired judge`, `the newly elected mayor` may.
+  /^(?:[Tt]he\s+)?(?:(?!(?:retired|elected|appointed|designated|unnamed|unidentified)\s)\p{Ll}{3,}ed\s+)?(judge|prosecutor|coroner|mayor|governor|sheriff|medical examiner|fire chief|police chief|district attorney|attorney general|magistrate|spokes(?:wo)?man|spokesperson|(?:\p{Ll}+\s+)?minister)(?:['’]s\s+office)?$/u;
 
 /**
  * `the judge` after `Judge Ada Quill`: news writing names a role holder once in full, then by
