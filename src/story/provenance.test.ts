@@ -165,6 +165,25 @@ describe('source roles', () => {
   });
 });
 
+describe('a department and its secretary', () => {
+  it('makes `Transport Secretary Name` and `Secretary of the Transport Name` one origin with the Transport Department (control: another department’s secretary, a press secretary)', () => {
+    const t = traceProvenance([
+      doc(
+        'The Transport Department said the bridge would close in May. Transport Secretary Lena Holt said repairs would cost $40 million.',
+        'Coast Radio',
+      ),
+      doc(
+        'Secretary of Transport Lena Holt said the bridge was unsafe. Energy Secretary Karl Odde said power lines would be moved. Press Secretary Ola Brandt said the president had been told.',
+        'Marsh Weekly',
+      ),
+    ]);
+    const labels = t.graph.nodes.filter((n) => n.kind === 'source').map((n) => n.label);
+    expect(labels.filter((l) => /Transport|Holt/.test(l))).toHaveLength(1);
+    expect(labels.filter((l) => /Odde/.test(l))).toHaveLength(1);
+    expect(labels.filter((l) => /Brandt/.test(l))).toHaveLength(1);
+  });
+});
+
 describe('labels are names', () => {
   it('refuses addresses, paths, slugs, clause fragments and cut-off phrases, and keeps names (control)', () => {
     for (const junk of [

@@ -463,6 +463,13 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     const lower = /^(?:the\s+)?([\p{Ll}]+\s+(?:of|for)\s+(?:the\s+)?[\p{Ll}\s]+)$/u.exec(n.label);
     if (lower && ORG_NOUN.test(lower[1]!.split(/\s+/)[0]!))
       return { org: new Set(orgNameWords(lower[1]!)), own: false };
+    // `Interior Secretary Dirk Kempthorne`, `Secretary of the Interior Name`: the department's head.
+    const secretary = SECRETARY_OF.exec(n.label);
+    if (secretary) {
+      const words = orgNameWords(secretary[1] ?? secretary[2]!);
+      if (words.length && !GENERIC_MODIFIER.test(words[0]!))
+        return { org: new Set([...words, 'department']), own: false };
+    }
     const p = SPEAKER_OF.exec(n.label) ?? HEAD_OF.exec(n.label);
     if (p) {
       // `Transport Minister Ada Quill` speaks for the Transport Ministry.
@@ -1635,6 +1642,13 @@ const SPEAKER_OF =
  */
 const HEAD_OF =
   /^(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}?)(?:['’]s?)?\s+((?:chief\s+executive(?:\s+officer)?|chief\s+\p{Ll}+\s+officer|C[EFOT]O|chair(?:man|woman)?|general\s+secretary|managing\s+director|[Mm]inister|[Dd]irector|[Hh]ead|organi[sz]er|negotiator|official))(?:,)?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
+/**
+ * A department's secretary by title: `Interior Secretary Dirk Kempthorne`, `Secretary of the
+ * Interior Dirk Kempthorne` head the Interior Department (not a press or general secretary).
+ */
+const SECRETARY_OF =
+  /^(?:the\s+)?(?:(?!(?:Press|General|Executive|Permanent|Cabinet|Private|Assistant|Deputy|Under)\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+Secretary|Secretary\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?))\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
 /** A head or speaker of a body named in lower case before their name: `Port authority head Anton Wirth`. */
 const LOWER_HEAD_OF =
