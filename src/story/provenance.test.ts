@@ -178,9 +178,36 @@ describe('a department and its secretary', () => {
       ),
     ]);
     const labels = t.graph.nodes.filter((n) => n.kind === 'source').map((n) => n.label);
-    expect(labels.filter((l) => /Transport|Holt/.test(l))).toHaveLength(1);
+    // Hosting its secretary, the department names the origin.
+    expect(labels.filter((l) => /Transport|Holt/.test(l))).toEqual(['Transport Department']);
     expect(labels.filter((l) => /Odde/.test(l))).toHaveLength(1);
     expect(labels.filter((l) => /Brandt/.test(l))).toHaveLength(1);
+  });
+});
+
+describe('bare officials', () => {
+  it('makes `officials said` after `Harbour Board officials` the board’s officials in that article (control: after `State officials`, and in another article)', () => {
+    const docs = [
+      doc(
+        'Harbour Board officials defended the new fees on Monday. Officials said the fees would pay for dredging.',
+        'Coast Radio',
+      ),
+      doc('State officials said the port was busy. Officials said ships were waiting.', 'Marsh Weekly'),
+    ];
+    const t = traceProvenance(docs);
+    const labels = t.graph.nodes
+      .filter((n) => n.kind === 'source')
+      .map((n) => n.label)
+      .sort();
+    expect(labels).toContain('Harbour Board officials');
+    expect(labels).toContain('State officials');
+    // The bare officials of the second article stay apart; those of the first are the board's.
+    const bare = t.graph.nodes.find((n) => /^officials$/i.test(n.label));
+    expect(bare).toBeDefined();
+    const citing = [...t.sentenceSources]
+      .filter(([, m]) => [...m.values()].some((ids) => ids.includes(bare!.id)))
+      .map(([id]) => id);
+    expect(citing).toEqual([docs[1]!.id]);
   });
 });
 

@@ -19,6 +19,10 @@ const STAFF_NAME =
 const OWN_TEXT =
   /^(?:his|her)\s+(?:own\s+)?(?:report|statement|letter|study|thesis|paper|analysis|book|article|post|blog|memo|memoir|testimony|findings|research|complaint|lawsuit|affidavit)$/i;
 /** Words that point back to a news organisation named earlier in the article. */
+/** Officials named by nothing more. */
+const BARE_OFFICIALS = /^(?:the\s+)?officials$/i;
+/** Officials named by their body: `Interior Department officials`, `White House officials` (its first word). */
+const BODY_OFFICIALS = /(?:^|\s)(\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s+officials$/u;
 const ANAPHORA = /^(the )?(newspaper|paper|report|agency|outlet|broadcaster|publication|daily)$/i;
 const PRONOUN = /^(he|she|they|it|we|i|you|who|this|that)$/i;
 /** A sentence adverb opening a label before a name: `Ironically Quill` is Quill. */
@@ -222,6 +226,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     let lastOrg: string | null = null;
     /** The last person the article cited: `her report` after `Ada Quill said` is Quill's. */
     let lastPerson: string | null = null;
+    /** The body whose officials the article cited last: `officials said` after `Interior Department officials`. */
+    let lastOfficials: string | null = null;
     const bySentence = new Map<number, typeof d.attributions>();
     for (const a of d.attributions) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
     for (const [sentence, list] of [...bySentence].sort((x, y) => x[0] - y[0])) {
@@ -254,8 +260,12 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           label = full;
         }
         if (ANAPHORA.test(label) && lastNews) return { a, id: lastNews, news: true };
+        // `Interior Department officials defended the rule ... officials said`: the same officials.
+        if (BARE_OFFICIALS.test(label) && lastOfficials) return { a, id: lastOfficials, news: false };
         const news = NEWS_WORDS.test(label) && !/\bofficials?\b/i.test(label) && !STAFF_NAME.test(label);
         const id = node(label, news ? 'news-organization' : 'source');
+        const body = a.source && BODY_OFFICIALS.exec(d.text.slice(a.source.start, a.source.end))?.[1];
+        if (body && !GENERIC_MODIFIER.test(body.toLowerCase())) lastOfficials = id;
         if (news) lastNews = id;
         else if (a.source && speaksForLastOrg(d.text, a.source)) {
           // `The aid agency's chief said` with no agency named before in the article: the story's
@@ -615,7 +625,12 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     const n = nodes.get(id);
     if (!n || n.kind !== 'source' || !/^n:person:/.test(id)) continue;
     const org = (HEAD_OF.exec(n.label) ?? SPEAKER_OF.exec(n.label))?.[1];
-    const name = org ? organisations.get(orgNameWords(org).join(' ')) : undefined;
+    const secretary = SECRETARY_OF.exec(n.label);
+    const name = org
+      ? organisations.get(orgNameWords(org).join(' '))
+      : secretary
+        ? organisations.get([...orgNameWords(secretary[1] ?? secretary[2]!), 'department'].join(' '))
+        : undefined;
     if (name) n.label = name;
   }
   const out = new Map<string, { from: string; to: string; kind: 'cites' | 'relays' }>();
@@ -1648,7 +1663,7 @@ const HEAD_OF =
  * Interior Dirk Kempthorne` head the Interior Department (not a press or general secretary).
  */
 const SECRETARY_OF =
-  /^(?:the\s+)?(?:(?!(?:Press|General|Executive|Permanent|Cabinet|Private|Assistant|Deputy|Under)\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+Secretary|Secretary\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?))\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+  /^(?:the\s+)?(?:(?!(?:Press|General|Executive|Permanent|Cabinet|Private|Assistant|Deputy|Under)\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+Secretary|Secretary\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)??))\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
 /** A head or speaker of a body named in lower case before their name: `Port authority head Anton Wirth`. */
 const LOWER_HEAD_OF =
