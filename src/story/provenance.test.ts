@@ -79,6 +79,16 @@ describe('source roles', () => {
     );
     expect(roleOf(['Ola Brandt said the mayor resigned on Friday.'], /Brandt/)).toBe('provenance:first-hand');
   });
+  it('makes a speaker cited only for undoing or reviewing what others decided a commentator (controls: what one will do of one’s own accord, reviewing footage)', () => {
+    const texts = [
+      'The port authority raised the harbour fees on Friday. Governor-elect Ada Quill said she would work to reverse the fee increase. Quill promised to repeal the new rules. “Governor-elect Quill will review all late-term regulations,” said Tomas Reb, a spokesman for her transition team. Quill said she does not favor raising fees.',
+      'Velta Stores said it would recall 40,000 heaters. Police said they would review the security footage.',
+    ];
+    expect(roleOf(texts, /Ada Quill/)).toBe('provenance:commentator-view');
+    expect(roleOf(texts, /Tomas Reb/)).toBe('provenance:commentator-view');
+    expect(roleOf(texts, /Velta/)).toBe('provenance:first-hand');
+    expect(roleOf(texts, /^police$/i)).toBe('provenance:first-hand');
+  });
   it('makes a speaker cited only for opposing or supporting something a commentator (control: one who announced it)', () => {
     expect(
       roleOf(['The Harbour Board opposed similar changes to the port rules in the past.'], /Harbour Board/),

@@ -1254,6 +1254,13 @@ const OPINION_CUE = new RegExp(
  * his passport`, `residents must leave`).
  */
 const OPINION_CONTENT = /\b(should|ought to)\b|\b(I|we) (think|believe|hope|feel|expect)\b/i;
+/**
+ * A reaction to what others did: the speaker will undo or review it (`he would work to reverse the
+ * changes`, `will review all 11th-hour regulations`), said as the statement's own subject, or takes a side (`does not favor changing the
+ * law`). What the speaker will do of their own accord (`it would recall the heaters`) is no reaction.
+ */
+const REACTION_CONTENT =
+  /^[\s"“'`‘]*(?:[\p{L}.'’-]+\s+){0,4}?(?:(?:would|will|to|intends?\s+to|plans?\s+to|vow(?:s|ed)?\s+to)\s+(?:(?:work|seek|try|move|act)\s+to\s+)?(?:reverse|overturn|undo|repeal|rescind|roll\s+back|(?:review|revisit)\s+(?:(?:all|the|these|those|any)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:rules?|regulations?|decisions?|changes|polic(?:y|ies)|laws?|orders?))|(?:do|does|did)\s+not\s+(?:favou?r|support)\s|(?:favou?rs|opposes|supports)\s+\p{Ll}+ing\b)/iu;
 
 /** A sentence adverb after a comma: what follows it is the clause going on, not an apposition. */
 const SENTENCE_ADVERB =
@@ -1463,7 +1470,8 @@ function roleOf(
     said.every(
       ({ d, a }) =>
         OPINION_CUE.test(d.text.slice(a.cue.start, a.cue.end).replace(/\s+/g, ' ')) ||
-        OPINION_CONTENT.test(d.text.slice(a.content.start, a.content.end)),
+        OPINION_CONTENT.test(d.text.slice(a.content.start, a.content.end)) ||
+        REACTION_CONTENT.test(d.text.slice(a.content.start, a.content.end)),
     )
   )
     return { role: 'commentator', rule: 'provenance:commentator-view' };
