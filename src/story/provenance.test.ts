@@ -445,6 +445,12 @@ describe('one origin by news convention', () => {
       'Sgt. Ada Quill, a police spokeswoman, said the driver was 34.',
     ]);
     expect(labels.filter((l) => /police|investigators|Quill/i.test(l))).toEqual(['Brindle Police']);
+    // The force's records are the force's: `his police record shows`.
+    const record = origins([
+      'Brindle Police said the driver fled.',
+      'The driver was arrested. He had three convictions for drunken driving, according to his police record.',
+    ]);
+    expect(record.filter((l) => /police/i.test(l))).toEqual(['Brindle Police']);
     // Control: with two forces named, nothing is merged.
     const two = origins([
       'Brindle Police said the driver fled.',

@@ -818,9 +818,12 @@ const PROSECUTION: Service = {
 /** A police force named by its place: `Brindle Police`, `the Lowmarsh County Sheriff's Office`. */
 const NAMED_FORCE =
   /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?:[Pp]olice|[Ss]heriff['’]?s?)(?:\s+(?:[Dd]epartment|[Dd]ept\.?|[Ss]ervice|[Oo]ffice|[Ff]orce))?$/u;
-/** Police under a common noun: `police`, `investigators`, `officers`, `authorities`, `Brindle officers`. */
+/**
+ * Police under a common noun: `police`, `investigators`, `officers`, `authorities`, `Brindle officers`,
+ * and their records (`his police record`, `police reports`).
+ */
 const POLICE_NOUN =
-  /^(?:[Tt]he\s+)?(?:(?:city|county|state|town)['’]s\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|[Ll]ocal|[Cc]ity|[Cc]ounty|[Ss]tate)\s+)?(?:[Pp]olice(?:\s+(?:department|dept\.?|force|service|officers?|officials|investigators|detectives|spokes(?:wo)?m[ae]n|spokesperson))?|[Oo]fficers|[Ii]nvestigators|[Dd]etectives|[Aa]uthorities|[Ll]aw enforcement(?:\s+officials)?|[Dd]eputies|[Tt]roopers|[Ss]heriff['’]s\s+(?:[Oo]ffice|[Dd]epartment)|(?:[Oo]fficers|[Dd]eputies|[Dd]etectives|[Ii]nvestigators|[Tt]roopers)\s+(?:with|from|of|at)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:police(?:\s+department)?|sheriff['’]s\s+(?:office|department)))$/u;
+  /^(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:(?:city|county|state|town)['’]s\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|[Ll]ocal|[Cc]ity|[Cc]ounty|[Ss]tate)\s+)?(?:[Pp]olice(?:\s+(?:department|dept\.?|force|service|officers?|officials|investigators|detectives|spokes(?:wo)?m[ae]n|spokesperson|records?|reports?))?|[Oo]fficers|[Ii]nvestigators|[Dd]etectives|[Aa]uthorities|[Ll]aw enforcement(?:\s+officials)?|[Dd]eputies|[Tt]roopers|[Ss]heriff['’]s\s+(?:[Oo]ffice|[Dd]epartment)|(?:[Oo]fficers|[Dd]eputies|[Dd]etectives|[Ii]nvestigators|[Tt]roopers)\s+(?:with|from|of|at)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:police(?:\s+department)?|sheriff['’]s\s+(?:office|department)))$/u;
 /** A speaker the articles give a police role: `police Sgt. Ada Quill`, `Ada Quill, a police spokeswoman`. */
 const POLICE_ROLE = /\b(?:police|sheriff['’]?s?)\b/i;
 const POLICE: Service = { NAMED_FORCE, POLICE_NOUN, POLICE_ROLE, BARE: /^(?:the\s+)?police$/i };
