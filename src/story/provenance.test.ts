@@ -221,6 +221,21 @@ describe('bare officials', () => {
   });
 });
 
+describe('an organisation of one word', () => {
+  it('takes one capitalised word described as an organisation right after it as a source (control: the same word with no description)', () => {
+    const origins = (text: string) =>
+      storyOrigins(traceProvenance([doc(text, 'Coast Radio')]), []).map((o) => o.label);
+    expect(
+      origins(
+        'Fenwatch, a nonprofit investigative news organization, notes that rules in force cannot be quickly reversed.',
+      ),
+    ).toContain('Fenwatch');
+    expect(origins('Fenwatch notes that rules in force cannot be quickly reversed.')).not.toContain(
+      'Fenwatch',
+    );
+  });
+});
+
 describe('labels are names', () => {
   it('refuses addresses, paths, slugs, clause fragments and cut-off phrases, and keeps names (control)', () => {
     for (const junk of [

@@ -1709,6 +1709,10 @@ const SOURCE_NOUN = new RegExp(
 const DOCUMENT_SOURCE =
   /\b(?:complaints?|indictments?|lawsuits?|affidavits?|(?:court|charging|legal)\s+(?:papers|documents|filings?)|filings?|handbooks?|manuals?|white\s+papers?|memos?|memorand(?:a|um)|audits?|stud(?:y|ies)|surveys?|polls?|calculations?|estimates?|autops(?:y|ies)|transcripts?)$/i;
 
+/** An apposition that describes an organisation: `, a nonprofit investigative news organization,`. */
+const DESCRIBED_ORGANISATION =
+  /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:organi[sz]ation|group|agency|company|firm|newspaper|website|news\s+site|broadcaster|institute|think\s+tank|charity|foundation|nonprofit|watchdog)\s*[,(]/u;
+
 /** A source worth a node: it names someone (an entity) or a kind of source, briefly, and is not a stray phrase. */
 function looksLikeSource(label: string, span: { start: number; end: number } | null, d: Document): boolean {
   if (label.split(/\s+/).length > 8) return false;
@@ -1733,7 +1737,12 @@ function looksLikeSource(label: string, span: { start: number; end: number } | n
     // `the fire department said`, `Firefighters said` (see `FIRE`).
     FIRE.POLICE_NOUN.test(label) ||
     FIRE.BARE.test(label) ||
-    /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(label)
+    /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(label) ||
+    // `Fenwatch, a nonprofit investigative news organization, notes`: one word the entity layer left
+    // untyped, described as an organisation right after it.
+    (span !== null &&
+      /^\p{Lu}[\p{L}'’-]{2,}$/u.test(label) &&
+      DESCRIBED_ORGANISATION.test(d.text.slice(span.end, span.end + 120)))
   );
 }
 
