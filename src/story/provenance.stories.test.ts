@@ -1163,6 +1163,41 @@ Judge Petra Lind set the trial date. The embattled judge said the court had no m
     s.commentator(/Hugo Senn/);
   });
 
+  it('a blog hands its text over to outlets (`Courtesy of the Fen Herald:`, `The Valley Journal has more here:`): it relays them (control: a person who writes)', () => {
+    const s = read([
+      {
+        location: 'herald.txt',
+        known: { outlet: 'Fen Herald' },
+        text: `Dairy boss indicted
+
+A former dairy boss was indicted on Friday on charges of lying to get state loans, the indictment says.
+`,
+      },
+      {
+        location: 'blog.txt',
+        known: { outlet: 'Marsh Notes' },
+        text: `Well, well, well
+
+Courtesy of the Fen Herald:
+
+A former dairy boss was indicted on Friday on charges of lying to get state loans.
+
+The Valley Journal has more here:
+
+The dairy had borrowed $4 million from the state since 2008.
+
+Mayor Ines Lark writes:
+
+I am glad the truth is out.
+`,
+      },
+    ]);
+    const blog = s.relays.find((r) => r.label === 'Marsh Notes');
+    expect(blog?.of).toEqual(expect.arrayContaining(['Fen Herald', 'Valley Journal']));
+    expect(blog?.of).not.toContain('Mayor Ines Lark');
+    expect(s.origin(/Valley Journal/).files).toEqual(['blog.txt']);
+  });
+
   it('a doping ban: an agency spokeswoman named by the kind of body; capitalised and specialist commentators', () => {
     const s = read(DOPING);
     // `the National Anti-Doping Agency (NADA)`, `NADA chief executive Tomas Rehn`, `the national

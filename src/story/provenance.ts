@@ -18,11 +18,11 @@ const STAFF_NAME =
 /** A text of a person's own, named by a possessive pronoun: `her report`, `his letter`. */
 const OWN_TEXT =
   /^(?:his|her)\s+(?:own\s+)?(?:report|statement|letter|study|thesis|paper|analysis|book|article|post|blog|memo|memoir|testimony|findings|research|complaint|lawsuit|affidavit)$/i;
-/** Words that point back to a news organisation named earlier in the article. */
 /** Officials named by nothing more. */
 const BARE_OFFICIALS = /^(?:the\s+)?officials$/i;
 /** Officials named by their body: `Interior Department officials`, `White House officials` (its first word). */
 const BODY_OFFICIALS = /(?:^|\s)(\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s+officials$/u;
+/** Words that point back to a news organisation named earlier in the article. */
 const ANAPHORA = /^(the )?(newspaper|paper|report|agency|outlet|broadcaster|publication|daily)$/i;
 const PRONOUN = /^(he|she|they|it|we|i|you|who|this|that)$/i;
 /** A sentence adverb opening a label before a name: `Ironically Quill` is Quill. */
@@ -219,6 +219,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     // runs the agency's report, so what the copy does not attribute rests on the agency.
     const agency = wireAgency(d.text);
     if (agency) edge(outlet, node(agency, 'news-organization'), 'relays');
+    // `Courtesy of ADN:` then the text: the article runs that outlet's reporting.
+    for (const name of handedOver(d.text)) edge(outlet, node(name, 'news-organization'), 'relays');
     const sentenceSources = new Map<number, string[]>();
     cited.set(d.id, sentenceSources);
     let lastNews: string | null = null;
@@ -711,6 +713,25 @@ export function wireAgency(text: string): string | null {
   if (m && isNameLike(m[1]!)) return m[1]!.trim();
   const c = CREDIT.exec(text.slice(-400));
   return c && NEWS_WORDS.test(c[1]!) && isNameLike(c[1]!) ? c[1]!.trim() : null;
+}
+
+/**
+ * A line that hands the text over to another outlet, as blogs and aggregators do: `Courtesy of the
+ * Fen Herald:`, `Via FH:`, `H/T the Herald:`, `The Valley Journal has more here:`, `The Herald
+ * reports:`. What follows is that outlet's reporting, passed on (`Mayor Ines Lark writes:` quotes a
+ * person, and is left to attribution).
+ */
+const HANDED_OVER =
+  /^[ \t]*(?:(?:[Cc]ourtesy\s+of|[Vv]ia|H\/T|[Hh]at\s+tip(?:\s+to)?)\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})|(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})\s+(?:reports|has\s+more(?:\s+here)?|has\s+the\s+story))[ \t]*:[ \t]*$/gmu;
+
+/** The outlets an article hands its text over to (see `HANDED_OVER`), in text order. */
+export function handedOver(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(HANDED_OVER)) {
+    const name = (m[1] ?? m[2]!).trim();
+    if (isNameLike(name) && !out.includes(name)) out.push(name);
+  }
+  return out;
 }
 
 /** A possessive place before a body's name: `the country's`, `the city's`, `the state's`. */
