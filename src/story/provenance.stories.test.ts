@@ -1104,6 +1104,69 @@ Judge Lind told the court the sentence was final.
   },
 ];
 
+const PLANT: Article[] = [
+  {
+    location: 'gazette.txt',
+    known: { outlet: 'Tarn Gazette' },
+    text: `Carmaker to shut Tarn plant
+
+Brevik Motors will close its Tarn assembly plant in June, cutting 1,200 jobs, the company said on Tuesday.
+
+Chief executive Lena Holt said demand for the plant's small cars had fallen by half since 2019.
+
+Union leader Piet Amar said workers had learned of the closure from a text message.
+
+The closure is a terrible blow to this town, said Mayor Ines Lark.
+
+Governor Karl Odde called the decision shortsighted.
+
+Industry analyst Mira Vell said other carmakers were likely to follow.
+`,
+  },
+  {
+    location: 'wire.txt',
+    known: { outlet: 'Metro Daily' },
+    text: `TARN, June 3 (Statewide Press) - Brevik Motors said on Tuesday it would close its Tarn plant, with the loss of 1,200 jobs.
+
+A Brevik spokeswoman said the company would offer transfers to 300 workers.
+
+The plant opened in 1987, according to company records.
+
+Economists say the region has lost 5,000 factory jobs in a decade.
+`,
+  },
+  {
+    location: 'radio.txt',
+    known: { outlet: 'Coast Radio' },
+    text: `Tarn plant closing
+
+The Brevik plant in Tarn will shut in June, the company confirmed.
+
+Former line worker Ola Brandt, who worked at the plant for 30 years, said she saw the layoffs coming. "We were building half as many cars as last year," she said.
+
+The Rev. Hanna Lauk of St. Mark's Church said the town would pull together.
+
+Consumer advocate Tomas Reb said the cars had been unreliable for years.
+
+According to a report by the Tarn Chamber of Commerce, the plant buys parts from 40 local firms.
+`,
+  },
+  {
+    location: 'post.txt',
+    known: { outlet: 'Fen Post' },
+    text: `Brevik closure: what we know
+
+The Tarn Gazette reported that workers learned of the closure by text message.
+
+Brevik's chief executive, Lena Holt, told the Gazette that the decision had been "painful."
+
+Opposition leader Carl Dunmore said the government should have seen it coming.
+
+Some residents said they would move away.
+`,
+  },
+];
+
 describe('who says it, on whole fictional stories', () => {
   it('a dam collapse: documents speak for themselves; a defendant named in what experts say is no expert', () => {
     const s = read(DAM);
@@ -1196,6 +1259,24 @@ I am glad the truth is out.
     expect(blog?.of).toEqual(expect.arrayContaining(['Fen Herald', 'Valley Journal']));
     expect(blog?.of).not.toContain('Mayor Ines Lark');
     expect(s.origin(/Valley Journal/).files).toEqual(['blog.txt']);
+  });
+
+  it('a plant closure: `the company said` is the company named before; a mayor’s `terrible blow` and a governor who `called` the decision shortsighted react', () => {
+    const s = read(PLANT);
+    // `Brevik Motors will close ..., the company said` (gazette), `Brevik Motors said` and `A Brevik
+    // spokeswoman` (wire); on the radio `the company confirmed` follows no company's name: no source.
+    expect(s.origin(/Brevik/).files).toEqual(['gazette.txt', 'wire.txt']);
+    s.origin(/Lena Holt/);
+    s.origin(/Piet Amar/);
+    // `she saw the layoffs coming`, a worker's own account: an origin.
+    s.origin(/Ola Brandt/);
+    s.commentator(/Ines Lark/);
+    s.commentator(/Karl Odde/);
+    s.commentator(/Mira Vell/);
+    s.commentator(/Tomas Reb/);
+    s.commentator(/Carl Dunmore/);
+    s.noOrigin(/Lark|Odde|Vell|Reb|Dunmore/);
+    expect(s.relays).toContainEqual({ label: 'Fen Post', of: ['Tarn Gazette'], files: ['post.txt'] });
   });
 
   it('a doping ban: an agency spokeswoman named by the kind of body; capitalised and specialist commentators', () => {

@@ -18,6 +18,8 @@ const STAFF_NAME =
 /** A text of a person's own, named by a possessive pronoun: `her report`, `his letter`. */
 const OWN_TEXT =
   /^(?:his|her)\s+(?:own\s+)?(?:report|statement|letter|study|thesis|paper|analysis|book|article|post|blog|memo|memoir|testimony|findings|research|complaint|lawsuit|affidavit)$/i;
+/** A company named by nothing more: `the company said`, `the firm confirmed`. */
+const BARE_COMPANY = /^(?:the\s+)?(?:company|firm)$/i;
 /** Officials named by nothing more. */
 const BARE_OFFICIALS = /^(?:the\s+)?officials$/i;
 /** Officials named by their body: `Interior Department officials`, `White House officials` (its first word). */
@@ -254,6 +256,14 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         if (!label || (PRONOUN.test(label) && !/^\p{Lu}{2,}$/u.test(label))) return null;
         // `Her report notes that ...`: a person's text after the person is named speaks for them.
         if (OWN_TEXT.test(label)) return lastPerson ? { a, id: lastPerson, news: false } : null;
+        // `Brevik Motors will close the plant, the company said`: the organisation the article named
+        // last before it.
+        if (a.source && BARE_COMPANY.test(label)) {
+          const before = d.entities.filter(
+            (e) => e.kind === 'organization' && e.end <= a.source!.start && !NEWS_WORDS.test(e.label),
+          );
+          if (before.length) label = before[before.length - 1]!.label;
+        }
         if (!looksLikeSource(label, a.source, d)) {
           // `the weather office`, `the safety board`: a body named in lower case by its noun and
           // words of the story's one organisation named with that noun (see `shortFormOf`).
@@ -1245,10 +1255,10 @@ const RELATION_ROLE =
   /\b(?:widow(?:er)?|daughter|son|mother|father|parent|brother|sister|sibling|wife|husband|cousin|niece|nephew|grand(?:mother|father|son|daughter|parent)|friend|neighbou?r|relative|family member)s?\s+of\b|['’]s?\s+(?:widow(?:er)?|daughters?|sons?|mother|father|parents|brothers?|sisters?|wife|husband|family|relatives|friends?|neighbou?rs?)\b/i;
 /**
  * Words of sympathy or grief: `our hearts and prayers are with`, `thoughts go out to`,
- * `condolences`, `a terrible tragedy`, `devastated`.
+ * `condolences`, `a terrible tragedy`, `a devastating blow`, `devastated`.
  */
 const SYMPATHY =
-  /\b(?:(?:hearts?|prayers|thoughts|sympathies|sympathy)\b[^.;]{0,40}?\b(?:are|is|go|goes|went)\s+(?:out\s+)?(?:to|with)\b|condolences|(?:terrible|horrible|awful|senseless|tragic|heartbreaking)\s+(?:tragedy|loss)|devastated|heartbroken)/i;
+  /\b(?:(?:hearts?|prayers|thoughts|sympathies|sympathy)\b[^.;]{0,40}?\b(?:are|is|go|goes|went)\s+(?:out\s+)?(?:to|with)\b|condolences|(?:terrible|horrible|awful|senseless|tragic|heartbreaking|devastating|crushing|painful)\s+(?:tragedy|loss|blow)|devastated|heartbroken)/i;
 
 /** An affiliation with a university. */
 const ACADEMIC = /\b(?:University|College|Polytechnic)\b/u;
@@ -1267,9 +1277,9 @@ const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/;
 
 /** A statement of what the speaker perceived: a witness's account, whoever the witness is. */
 const PERCEPTION = /\b(?:I|we|he|she|they)\s+(?:saw|heard|watched|witnessed|noticed|smelled)\b/i;
-/** Cues of a view, not a report: the speaker believes, predicts, argues, praises or blames. */
+/** Cues of a view, not a report: the speaker believes, predicts, argues, praises or blames, calls something shortsighted, opposes or supports it. */
 const OPINION_CUE = new RegExp(
-  String.raw`^(opposed|opposes|supported|supports|endorsed|endorses|assumes?|assumed|believes?|believed|thinks?|thought|suggest(s|ed|ing)?|predict(s|ed)?|speculated|surmised|hopes?|hoped|fears?|feared|expects?|expected|argue[sd]?|arguing|criticized|criticised|praised|welcome[sd]?|condemned|slammed|blasted|urge[sd]?|urging|called for|called on|demanded|lamented|bemoaned|complained|questioned|doubts?|worried|feels|felt|applauded|decried|congratulated|congratulates|congratulating|thanked|mourned|paid tribute)$`,
+  String.raw`^(called|calls|opposed|opposes|supported|supports|endorsed|endorses|assumes?|assumed|believes?|believed|thinks?|thought|suggest(s|ed|ing)?|predict(s|ed)?|speculated|surmised|hopes?|hoped|fears?|feared|expects?|expected|argue[sd]?|arguing|criticized|criticised|praised|welcome[sd]?|condemned|slammed|blasted|urge[sd]?|urging|called for|called on|demanded|lamented|bemoaned|complained|questioned|doubts?|worried|feels|felt|applauded|decried|congratulated|congratulates|congratulating|thanked|mourned|paid tribute)$`,
   'i',
 );
 /**
