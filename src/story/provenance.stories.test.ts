@@ -1167,6 +1167,63 @@ Some residents said they would move away.
   },
 ];
 
+const RUNWAY: Article[] = [
+  {
+    location: 'wire.txt',
+    known: { outlet: 'Metro Daily' },
+    text: `LORSK, May 9 (Tidewire) - A Nordair passenger jet skidded off a runway at Lorsk airport on Friday, injuring 12 people, the airline said.
+
+The plane was landing in heavy rain, according to flight-tracking data from Skytrace.
+
+A preliminary report by the national air safety board will be published within 30 days, the board said.
+
+Aviation analyst Greta Faul said wet runways were a known risk at Lorsk.
+`,
+  },
+  {
+    location: 'times.txt',
+    known: { outlet: 'Lorsk Times' },
+    text: `Jet skids off runway
+
+Twelve people were hurt when a Nordair jet left the runway at Lorsk on Friday, the carrier said.
+
+Passenger Hana Loft said the plane bounced twice before it skidded. "I thought we were going to die," she said.
+
+The pilots' union said the crew had flown 11 hours that day.
+
+A person familiar with the investigation said the brakes may have failed.
+
+Nordair shares fell 4 percent, Tidewire reported.
+`,
+  },
+  {
+    location: 'radio.txt',
+    known: { outlet: 'Coast Radio' },
+    text: `Nordair jet accident
+
+The Lorsk Times reported that 12 people were injured.
+
+Air Safety Board chairman Ole Dahl said investigators had recovered both flight recorders.
+
+The carrier's chief executive, Rita Cole, said she was "deeply sorry" for what passengers had gone through.
+
+Transport Minister Karl Odde said the runway would stay closed until Monday.
+`,
+  },
+  {
+    location: 'blog.txt',
+    known: { outlet: 'Plane Talk' },
+    text: `Another runway excursion at Lorsk
+
+Tidewire has the story:
+
+A Nordair passenger jet skidded off a runway at Lorsk airport on Friday, injuring 12 people.
+
+This is the third excursion at Lorsk in five years. Experts have warned about the runway's drainage since 2019.
+`,
+  },
+];
+
 describe('who says it, on whole fictional stories', () => {
   it('a dam collapse: documents speak for themselves; a defendant named in what experts say is no expert', () => {
     const s = read(DAM);
@@ -1277,6 +1334,23 @@ I am glad the truth is out.
     s.commentator(/Carl Dunmore/);
     s.noOrigin(/Lark|Odde|Vell|Reb|Dunmore/);
     expect(s.relays).toContainEqual({ label: 'Fen Post', of: ['Tarn Gazette'], files: ['post.txt'] });
+  });
+
+  it('a runway accident: a union speaks; the board and its chairman are one; a blog and a wire client relay the wire', () => {
+    const s = read(RUNWAY);
+    s.origin(/pilots’ union|pilots' union/);
+    // `the board said` (wire), `Air Safety Board chairman Ole Dahl` (radio).
+    expect(s.origin(/Air Safety Board|Ole Dahl/).files).toEqual(['radio.txt', 'wire.txt']);
+    s.origin(/Hana Loft/);
+    // `LORSK, May 9 (Tidewire) -` and `Tidewire has the story:`.
+    expect(s.relays).toContainEqual({ label: 'Metro Daily', of: ['Tidewire'], files: ['wire.txt'] });
+    expect(s.relays).toContainEqual({ label: 'Plane Talk', of: ['Tidewire'], files: ['blog.txt'] });
+    s.commentator(/Greta Faul/);
+    s.commentator(/^Experts$/);
+    s.noOrigin(/Faul|Experts/);
+    // Not yet: `the airline said`, `the carrier said` after a name the entity layer leaves untyped
+    // (`A Nordair passenger jet`) speak for no one.
+    s.noOrigin(/Nordair|airline|carrier$/);
   });
 
   it('a doping ban: an agency spokeswoman named by the kind of body; capitalised and specialist commentators', () => {

@@ -236,6 +236,19 @@ describe('an organisation of one word', () => {
   });
 });
 
+describe('unions', () => {
+  it('takes `the pilots’ union said` as a source (control: a union named only inside what someone says)', () => {
+    const origins = (text: string) =>
+      storyOrigins(traceProvenance([doc(text, 'Coast Radio')]), []).map((o) => o.label);
+    expect(origins('The crew had flown 11 hours that day, the pilots’ union said.')).toContain(
+      'pilots’ union',
+    );
+    expect(origins('The crew had flown 11 hours, Ada Quill said in a letter to the union.')).not.toContain(
+      'union',
+    );
+  });
+});
+
 describe('labels are names', () => {
   it('refuses addresses, paths, slugs, clause fragments and cut-off phrases, and keeps names (control)', () => {
     for (const junk of [
