@@ -262,6 +262,8 @@ describe('labels are names', () => {
       'court his client is',
       // `a policy supported by the Harbour Board and approved by the council`: two agents of a passive.
       'Harbour Board and approved by the council',
+      // `Sen. Ada Quill, D-Wyn., said`: the party tag is no speaker.
+      'D-Wyn',
     ])
       expect(isNameLike(junk), junk).toBe(false);
     for (const name of [

@@ -1797,6 +1797,8 @@ export function isNameLike(label: string): boolean {
   if (JUNK_LABEL.test(t) || !/\p{L}/u.test(t)) return false;
   if (/["“”„]|``|''/.test(t)) return false;
   if (CLAUSE_WORD.test(t) || OPEN_END.test(t)) return false;
+  // `D-Calif`, `R-Okla.`: a party and state after a lawmaker's name, not a name.
+  if (/^[DRI]-\p{Lu}[\p{L}.]*$/u.test(t)) return false;
   // `the White House and ratified by Congress`: a second participle and its agent close a passive.
   if (/\b(?:and|or)\s+\p{Ll}+(?:ed|en)\s+by\b/u.test(t)) return false;
   if (
