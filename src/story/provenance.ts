@@ -814,7 +814,10 @@ interface Service {
   readonly POLICE_ROLE: RegExp;
   /** The service named by its bare noun (`police`), a host when no force is named. */
   readonly BARE: RegExp;
-  /** The service's head by title before a name (`Marsh County District Attorney Ada Quill`), a host when no force or bare noun is. */
+  /**
+   * The service's head by title before a name (`Marsh County District Attorney Ada Quill`), a host
+   * when no force or bare noun is.
+   */
   readonly HEAD?: RegExp;
 }
 
@@ -1277,7 +1280,10 @@ const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/;
 
 /** A statement of what the speaker perceived: a witness's account, whoever the witness is. */
 const PERCEPTION = /\b(?:I|we|he|she|they)\s+(?:saw|heard|watched|witnessed|noticed|smelled)\b/i;
-/** Cues of a view, not a report: the speaker believes, predicts, argues, praises or blames, calls something shortsighted, opposes or supports it. */
+/**
+ * Cues of a view, not a report: the speaker believes, predicts, argues, praises or blames, calls
+ * something shortsighted, opposes or supports it.
+ */
 const OPINION_CUE = new RegExp(
   String.raw`^(called|calls|opposed|opposes|supported|supports|endorsed|endorses|assumes?|assumed|believes?|believed|thinks?|thought|suggest(s|ed|ing)?|predict(s|ed)?|speculated|surmised|hopes?|hoped|fears?|feared|expects?|expected|argue[sd]?|arguing|criticized|criticised|praised|welcome[sd]?|condemned|slammed|blasted|urge[sd]?|urging|called for|called on|demanded|lamented|bemoaned|complained|questioned|doubts?|worried|feels|felt|applauded|decried|congratulated|congratulates|congratulating|thanked|mourned|paid tribute)$`,
   'i',
@@ -1290,8 +1296,9 @@ const OPINION_CUE = new RegExp(
 const OPINION_CONTENT = /\b(should|ought to)\b|\b(I|we) (think|believe|hope|feel|expect)\b/i;
 /**
  * A reaction to what others did: the speaker will undo or review it (`he would work to reverse the
- * changes`, `will review all 11th-hour regulations`), said as the statement's own subject, or takes a side (`does not favor changing the
- * law`). What the speaker will do of their own accord (`it would recall the heaters`) is no reaction.
+ * changes`, `will review all 11th-hour regulations`), said as the statement's own subject, or takes
+ * a side (`does not favor changing the law`). What the speaker will do of their own accord (`it
+ * would recall the heaters`) is no reaction.
  */
 const REACTION_CONTENT =
   /^[\s"“'`‘]*(?:[\p{L}.'’-]+\s+){0,4}?(?:(?:would|will|to|intends?\s+to|plans?\s+to|vow(?:s|ed)?\s+to)\s+(?:(?:work|seek|try|move|act)\s+to\s+)?(?:reverse|overturn|undo|repeal|rescind|roll\s+back|(?:review|revisit)\s+(?:(?:all|the|these|those|any)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:rules?|regulations?|decisions?|changes|polic(?:y|ies)|laws?|orders?))|(?:do|does|did)\s+not\s+(?:favou?r|support)\s|(?:favou?rs|opposes|supports)\s+\p{Ll}+ing\b)/iu;
@@ -1740,6 +1747,11 @@ const SOURCE_NOUN = new RegExp(
 const DOCUMENT_SOURCE =
   /\b(?:complaints?|indictments?|lawsuits?|affidavits?|(?:court|charging|legal)\s+(?:papers|documents|filings?)|filings?|handbooks?|manuals?|white\s+papers?|memos?|memorand(?:a|um)|audits?|stud(?:y|ies)|surveys?|polls?|calculations?|estimates?|autops(?:y|ies)|transcripts?)$/i;
 
+/** A document by its noun, before what it is from or about (`state handbook from 2004`). */
+function isDocument(label: string): boolean {
+  return DOCUMENT_SOURCE.test(label.replace(/\s+(?:from|of|in|on|by)\s.*$/i, ''));
+}
+
 /** An apposition that describes an organisation: `, a nonprofit investigative news organization,`. */
 const DESCRIBED_ORGANISATION =
   /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:organi[sz]ation|group|agency|company|firm|newspaper|website|news\s+site|broadcaster|institute|think\s+tank|charity|foundation|nonprofit|watchdog)\s*[,(]/u;
@@ -1758,7 +1770,7 @@ function looksLikeSource(label: string, span: { start: number; end: number } | n
   return (
     named ||
     SOURCE_NOUN.test(label) ||
-    DOCUMENT_SOURCE.test(label.replace(/\s+(?:from|of|in|on|by)\s.*$/i, '')) ||
+    isDocument(label) ||
     ROLE_OFFICE.test(label) ||
     // `the district attorney said`, `the coroner said`: a role held by one person (see `mergeBareRoles`).
     BARE_ROLE.test(label) ||
@@ -1809,7 +1821,7 @@ export function isNameLike(label: string): boolean {
     // `ministry of the interior`, `spokesman for the ministry`: a source noun heads the phrase.
     !SOURCE_NOUN.test(t.split(/\s+/)[0]!) &&
     // `numerous polls and surveys`, `federal government handbook from 1998`: a document.
-    !DOCUMENT_SOURCE.test(t.replace(/\s+(?:from|of|in|on|by)\s.*$/i, ''))
+    !isDocument(t)
   )
     return false;
   // A name, then a lower-case word that is a verb form: `... Service approves`, `... Agency dropped`.
