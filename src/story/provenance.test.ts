@@ -798,32 +798,3 @@ describe('stop 21: one person whose name two articles spell two ways', () => {
     ).toHaveLength(2);
   });
 });
-
-describe('a body a story names only by its noun (stop 22)', () => {
-  const origins = (...texts: string[]): string[] =>
-    storyOrigins(
-      traceProvenance(texts.map((t, i) => doc(t, ['Coast Radio', 'Marsh Weekly', 'Fen Post Online'][i]!))),
-      [],
-    )
-      .map((o) => o.label)
-      .filter((l) => !['Coast Radio', 'Marsh Weekly', 'Fen Post Online'].includes(l))
-      .sort();
-  it('is one origin across articles, and `the board` joins it', () => {
-    expect(
-      origins(
-        'Lena Ortiz won the mayoral election with 52.4 percent of the vote, the city’s election board said on Monday.',
-        'Lena Ortiz won with 52.6 percent of the vote after all ballots were counted, the election board said on Tuesday.',
-        'Ortiz will be sworn in on July 1, the board said.',
-      ),
-    ).toHaveLength(1);
-  });
-  it('control: two bodies of one noun stay two, and the bare noun joins neither', () => {
-    expect(
-      origins(
-        'Lena Ortiz won the mayoral election with 52.4 percent of the vote, the city’s election board said on Monday.',
-        'Three schools will close next year, the school board said on Tuesday after a long meeting.',
-        'Ortiz will be sworn in on July 1, the board said.',
-      ),
-    ).toHaveLength(3);
-  });
-});

@@ -600,7 +600,6 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   mergeWitness(named, merged, statements);
   mergePossessiveRoles(named, merged, statements);
   mergeBareSources(named, merged, statements);
-  mergeInstitutions(named, merged);
   mergeSpellings(named, merged, statements);
   mergePronounRoles(named, merged);
   mergeRoleSpokesmen(named, merged, statements);
@@ -1067,38 +1066,6 @@ function mergeBareSources(named: NamedNodes, merged: Map<string, string>, statem
       return [...mine].every((d) => theirs.has(d));
     });
     if (hosts.length === 1) merged.set(n.id, merged.get(hosts[0]!.id) ?? hosts[0]!.id);
-  }
-}
-
-/** A body named by its noun and the words before it: `the city's election board`, `the board`. */
-const INSTITUTION =
-  /^(?:the\s+)?(?:(?:city|state|county|town|country|nation|province|region|district)['’]s\s+)?((?:[\p{Ll}-]+\s+){0,3})(board|commission|committee|department|bureau|regulator|watchdog)$/u;
-
-/**
- * A body a story names only by its noun is one body (unlike `officials`, who are many): `the
- * city's election board` in one article and `the election board` in another are one origin, and
- * `the board` joins the story's one body of that noun.
- */
-function mergeInstitutions(named: NamedNodes, merged: Map<string, string>): void {
-  const hosts = new Map<string, string>();
-  const bare: Array<{ id: string; noun: string }> = [];
-  for (const n of named) {
-    if (n.kind !== 'source' || merged.has(n.id)) continue;
-    const m = INSTITUTION.exec(n.label.trim());
-    if (!m) continue;
-    const words = m[1]!.trim();
-    if (!words) {
-      bare.push({ id: n.id, noun: m[2]! });
-      continue;
-    }
-    const key = `${words} ${m[2]}`;
-    const host = hosts.get(key);
-    if (host) merged.set(n.id, merged.get(host) ?? host);
-    else hosts.set(key, n.id);
-  }
-  for (const b of bare) {
-    const of = [...hosts].filter(([key]) => key.endsWith(` ${b.noun}`));
-    if (of.length === 1) merged.set(b.id, merged.get(of[0]![1]) ?? of[0]![1]);
   }
 }
 
@@ -1768,7 +1735,7 @@ const UNNAMED =
   /\b(anonymous|unnamed|unidentified|sources?|officials?|officers?|people familiar|reports?)\b/i;
 
 const SOURCE_NOUN = new RegExp(
-  String.raw`\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|ministry|ministers?|government|agency|embass(?:y|ies)|consulates?|authorit(y|ies)|intelligence|police|military|army|investigators?|researchers?|think tank|group|institute|council|court|unions?|board|commission|committee|department|bureau|regulator|watchdog|prosecutors?|lawyers?|diplomats?|residents|witness(?:es)?|jurors?|judges?|callers?|observers|aides?|advisers?|officers?|representatives?|newspaper|reports?|(?:state|local|official) media|people\s+(?:familiar|close|briefed|with\s+(?:direct\s+)?knowledge))\b`,
+  String.raw`\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|ministry|ministers?|government|agency|embass(?:y|ies)|consulates?|authorit(y|ies)|intelligence|police|military|army|investigators?|researchers?|think tank|group|institute|council|court|unions?|prosecutors?|lawyers?|diplomats?|residents|witness(?:es)?|jurors?|judges?|callers?|observers|aides?|advisers?|officers?|representatives?|newspaper|reports?|(?:state|local|official) media|people\s+(?:familiar|close|briefed|with\s+(?:direct\s+)?knowledge))\b`,
   'i',
 );
 
