@@ -49,11 +49,15 @@ export interface HtmlLine {
   readonly tag: string;
 }
 
-export interface Rendered {
+/** A rendered page's text, lines and elements: what labelling reads. */
+export interface RenderedText {
   /** The page's visible text, one block a line: `Document.text` for HTML input. */
   readonly text: string;
   readonly lines: readonly HtmlLine[];
   readonly elements: readonly ElementInfo[];
+}
+
+export interface Rendered extends RenderedText {
   /** The parsed document, for metadata (elements keep only {@link READ_ATTRIBUTES}). */
   readonly root: HtmlNode[];
 }
@@ -348,14 +352,19 @@ function pushTemplate(steps: Steps, el: HtmlElement, owner: number, mode: number
 
 /** A page rendered, with the metadata its markup declares. */
 export interface Page {
-  readonly rendered: Rendered;
+  readonly rendered: RenderedText;
   readonly meta: HtmlMeta;
 }
 
-/** Renders a page and reads its metadata (`url` lets a date in the address count). */
+/**
+ * Renders a page and reads its metadata (`url` lets a date in the address count). The parsed
+ * document is left behind once its metadata is read: the stages after it read the text, lines
+ * and elements, and a page's tree kept while they ran was copied by the garbage collector's
+ * scavenges for nothing.
+ */
 export function parsePage(html: string, url: string | null): Page {
-  const rendered = renderPage(html);
-  return { rendered, meta: htmlMetadata(rendered.root, url) };
+  const { root, ...rendered } = renderPage(html);
+  return { rendered, meta: htmlMetadata(root, url) };
 }
 
 /** Decodes a page's bytes: BOM, a charset declared out of band, `<meta charset>`, then sniffing. */
