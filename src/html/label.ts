@@ -172,7 +172,6 @@ export function labelHtml(r: RenderedText, meta: HtmlMeta): Block[] {
     }
     if (container !== null) {
       const f = feat(i);
-      const junk = junkDecision(f);
       if (density >= 0.5 && f.words <= 25)
         return decide(
           'boilerplate',
@@ -186,6 +185,8 @@ export function labelHtml(r: RenderedText, meta: HtmlMeta): Block[] {
           'blocks:html-furniture-in-article',
           `inside a '${furniture}' element within the article`,
         );
+      // Read only for a line the link and furniture tests above leave (the word lists are the dear part).
+      const junk = junkDecision(f);
       if (junk && junk.label !== 'dateline') return decide(junk.label, junk.rule, junk.reason);
       if (/^h[1-6]$/.test(l.tag))
         return decide('subhead', 'blocks:html-heading', `${l.tag} heading inside the article`);
