@@ -162,15 +162,31 @@ const BLOCK = new Set([
 const TAXONOMY = /(^|\s)(tag|category|author|format|status|type|post_tag)-\S*/g;
 const POST_CLASS = /(^|\s)(hentry|status-publish|type-post)(\s|$)/;
 
-/** Class, id, itemprop and role of an element, lower-cased: what its markup says it is. */
+/**
+ * White space that `replace(/\s+/g, ' ').trim()` would change: at either end, a run, or any
+ * white space but a plain space.
+ */
+const UNTIDY_SPACE = /^\s|\s$|\s\s|[^\S ]/;
+
+/**
+ * Class, id, itemprop and role of an element, lower-cased, white space collapsed to single
+ * spaces and trimmed: what its markup says it is. The attributes given are joined by single
+ * spaces (an absent one would only add a space the collapsing takes away), and most such
+ * strings are tidy already, so they are tested before being copied.
+ */
 function hintsOf(el: HtmlElement): string {
   const a = el.attribs;
-  if (a.class === undefined && a.id === undefined && a.itemprop === undefined && a.role === undefined)
-    return '';
-  let cls = (a.class ?? '').toLowerCase();
-  if (POST_CLASS.test(cls)) cls = cls.replace(TAXONOMY, ' ');
-  const rest = `${el.attribs.id ?? ''} ${el.attribs.itemprop ?? ''} ${el.attribs.role ?? ''}`.toLowerCase();
-  return `${cls} ${rest}`.replace(/\s+/g, ' ').trim();
+  const { id, itemprop, role } = a;
+  if (a.class === undefined && id === undefined && itemprop === undefined && role === undefined) return '';
+  let s = '';
+  if (a.class !== undefined) {
+    s = a.class.toLowerCase();
+    if (POST_CLASS.test(s)) s = s.replace(TAXONOMY, ' ');
+  }
+  if (id !== undefined) s = s === '' ? id.toLowerCase() : `${s} ${id.toLowerCase()}`;
+  if (itemprop !== undefined) s = s === '' ? itemprop.toLowerCase() : `${s} ${itemprop.toLowerCase()}`;
+  if (role !== undefined) s = s === '' ? role.toLowerCase() : `${s} ${role.toLowerCase()}`;
+  return UNTIDY_SPACE.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 /** Text of Latin letters and general punctuation only is in NFC already; anything else may not be. */
