@@ -114,6 +114,7 @@ interface TokenizerInternals {
   stateInTagName(c: number): void;
   stateInAttributeName(c: number): void;
   stateInClosingTagName(c: number): void;
+  stateBeforeAttributeName(c: number): void;
   fastForwardTo(c: number): boolean;
 }
 
@@ -206,12 +207,27 @@ function skipPlainRuns(parser: HtmlParser): void {
     }
     return i;
   };
+  /** The end of a run of white space (inside a tag, between attributes: nothing to do there either). */
+  const spaceEnd = (from: number): number => {
+    const buf = t.buffer;
+    let i = from;
+    for (; i < buf.length; i++) {
+      const c = buf.charCodeAt(i);
+      if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0c && c !== 0x0d) break;
+    }
+    return i;
+  };
   const text = t.stateText.bind(t);
   const dq = t.stateInAttributeValueDoubleQuotes.bind(t);
   const sq = t.stateInAttributeValueSingleQuotes.bind(t);
   const tagName = t.stateInTagName.bind(t);
   const attributeName = t.stateInAttributeName.bind(t);
   const endTagName = t.stateInClosingTagName.bind(t);
+  const beforeAttributeName = t.stateBeforeAttributeName.bind(t);
+  t.stateBeforeAttributeName = (c) => {
+    if (isSpace(c)) t.index = spaceEnd(t.index - t.offset + 1) - 1 + t.offset;
+    else beforeAttributeName(c);
+  };
   t.stateInTagName = (c) => {
     if (endsTagName(c)) tagName(c);
     else t.index = tagNameEnd(t.index - t.offset + 1) - 1 + t.offset;
