@@ -301,11 +301,18 @@ function furnitureOf(
     const tag = elements[e]!.tag;
     if (tag === 'body' || tag === 'html') pageText = Math.max(pageText, chars[e]! - links[e]!);
   }
+  // Pages repeat their class names (a list's items, a grid's cards): each hints string is tested once.
+  const furnitureHints = new Map<string, boolean>();
+  const furnitureHinted = (hints: string): boolean => {
+    let v = furnitureHints.get(hints);
+    if (v === undefined) furnitureHints.set(hints, (v = NEGATIVE.test(hints) && !WRAPPER.test(hints)));
+    return v;
+  };
   for (let e = 1; e < n; e++) {
     const info = elements[e]!;
     const frame = chars[e]! - links[e]! > FRAME_SHARE * pageText;
     const own =
-      (NEGATIVE.test(info.hints) && !WRAPPER.test(info.hints) && !frame) ||
+      (furnitureHinted(info.hints) && !frame) ||
       info.tag === 'nav' ||
       info.tag === 'footer' ||
       info.tag === 'aside';
