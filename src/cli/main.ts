@@ -32,11 +32,17 @@ import {
  * fresh process, 2.7 s in one that had read 300 others), a large part of it in the optimising
  * compiler inlining the callees of each hot function. Without that inlining `extract` of 300
  * pages took about a fifth less CPU, `analyze` of 120 articles and `cluster` of 462 about a
- * tenth less (issue 16), while a warm process ran as fast as with it. Set before the pipeline
- * is loaded, for every thread; `serve`, `watch` and `worker` run long and keep the default.
+ * tenth less (issue 16), while a warm process ran as fast as with it. A function is also
+ * compiled later (an interrupt budget of 200,000 bytecodes run, about three times V8's): fewer
+ * functions are compiled, fewer of them twice, and those that are have met more of their
+ * paths first: `extract -f jsonl` of 181 pages took 0.94 and 0.91 of the CPU time (medians of
+ * six paired runs, two batches, load 7 to 9), of 922 pages 0.89, `analyze` of 120 ECB+ articles
+ * 0.93 (three runs each; issue 16). Set before the pipeline
+ * is loaded, for every thread; `serve`, `watch` and `worker` run long and keep the defaults.
  */
 function tuneForOneRun(): void {
   setFlagsFromString('--no-turbo-inlining');
+  setFlagsFromString('--interrupt-budget=200000');
 }
 
 /** Exit codes of the design: 0 success, 1 failure, 2 usage error. */

@@ -2,7 +2,7 @@ import { COMMENTS_START, isProse, junkDecision } from '../blocks/plain.js';
 import { countWords, lineFeatures, SENTENCE_END, type LineFeatures } from '../blocks/features.js';
 import type { Block, BlockLabel } from '../model/document.js';
 import type { HtmlMeta } from './metadata.js';
-import type { Rendered } from './render.js';
+import type { RenderedText } from './render.js';
 
 /** Class and id words of page furniture (matched inside longer names, as in `commentlist`). */
 const NEGATIVE =
@@ -47,7 +47,7 @@ const norm = (s: string): string =>
  * counts as body, and lines found in the page's JSON-LD `articleBody`, or listed there
  * as a recipe's or how-to's ingredient or step, are body.
  */
-export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
+export function labelHtml(r: RenderedText, meta: HtmlMeta): Block[] {
   const { elements, lines, text } = r;
   // Full line features (a dozen word lists) only for the lines whose label needs them.
   const featCache: Array<LineFeatures | undefined> = new Array(lines.length);
@@ -172,7 +172,6 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
     }
     if (container !== null) {
       const f = feat(i);
-      const junk = junkDecision(f);
       if (density >= 0.5 && f.words <= 25)
         return decide(
           'boilerplate',
@@ -186,6 +185,8 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
           'blocks:html-furniture-in-article',
           `inside a '${furniture}' element within the article`,
         );
+      // Read only for a line the link and furniture tests above leave (the word lists are the dear part).
+      const junk = junkDecision(f);
       if (junk && junk.label !== 'dateline') return decide(junk.label, junk.rule, junk.reason);
       if (/^h[1-6]$/.test(l.tag))
         return decide('subhead', 'blocks:html-heading', `${l.tag} heading inside the article`);
@@ -238,7 +239,7 @@ export function labelHtml(r: Rendered, meta: HtmlMeta): Block[] {
  * score goes to its parent in full and fades further up), and the characters and link
  * characters of its whole subtree.
  */
-function elementScores(r: Rendered): { score: Float64Array; chars: Float64Array; links: Float64Array } {
+function elementScores(r: RenderedText): { score: Float64Array; chars: Float64Array; links: Float64Array } {
   const { elements, lines, text } = r;
   const n = elements.length;
   const score = new Float64Array(n);
@@ -286,7 +287,11 @@ function elementScores(r: Rendered): { score: Float64Array; chars: Float64Array;
 }
 
 /** Per element, parents first: 1 inside page furniture (a sidebar's widget, a footer's list). */
-function furnitureOf(elements: Rendered['elements'], chars: Float64Array, links: Float64Array): Uint8Array {
+function furnitureOf(
+  elements: RenderedText['elements'],
+  chars: Float64Array,
+  links: Float64Array,
+): Uint8Array {
   const n = elements.length;
   const inFurniture = new Uint8Array(n);
   // An element holding most of the page's text is the page's frame, whatever its class says
@@ -296,11 +301,18 @@ function furnitureOf(elements: Rendered['elements'], chars: Float64Array, links:
     const tag = elements[e]!.tag;
     if (tag === 'body' || tag === 'html') pageText = Math.max(pageText, chars[e]! - links[e]!);
   }
+  // Pages repeat their class names (a list's items, a grid's cards): each hints string is tested once.
+  const furnitureHints = new Map<string, boolean>();
+  const furnitureHinted = (hints: string): boolean => {
+    let v = furnitureHints.get(hints);
+    if (v === undefined) furnitureHints.set(hints, (v = NEGATIVE.test(hints) && !WRAPPER.test(hints)));
+    return v;
+  };
   for (let e = 1; e < n; e++) {
     const info = elements[e]!;
     const frame = chars[e]! - links[e]! > FRAME_SHARE * pageText;
     const own =
-      (NEGATIVE.test(info.hints) && !WRAPPER.test(info.hints) && !frame) ||
+      (furnitureHinted(info.hints) && !frame) ||
       info.tag === 'nav' ||
       info.tag === 'footer' ||
       info.tag === 'aside';
@@ -315,7 +327,7 @@ function furnitureOf(elements: Rendered['elements'], chars: Float64Array, links:
  * several blocks); -1 when none scores.
  */
 function topElement(
-  elements: Rendered['elements'],
+  elements: RenderedText['elements'],
   score: Float64Array,
   chars: Float64Array,
   links: Float64Array,
@@ -348,7 +360,7 @@ function topElement(
 
 /** The article's containers: the top element, and siblings holding article paragraphs too. */
 function articleRegion(
-  elements: Rendered['elements'],
+  elements: RenderedText['elements'],
   top: number,
   best: number,
   chars: Float64Array,
@@ -373,7 +385,7 @@ function articleRegion(
  * (caption, byline, date) and those of it and its three nearest ancestors.
  */
 function elementFlags(
-  elements: Rendered['elements'],
+  elements: RenderedText['elements'],
   region: ReadonlySet<number>,
 ): { regionOf: Int32Array; flags: Uint8Array; nearFlags: Uint8Array } {
   const n = elements.length;
@@ -401,9 +413,9 @@ function elementFlags(
  * than the article's other lines.
  */
 function isSlideshow(
-  r: Rendered,
+  r: RenderedText,
   regionOf: Int32Array,
-  isCaption: (l: Rendered['lines'][number]) => boolean,
+  isCaption: (l: RenderedText['lines'][number]) => boolean,
 ): boolean {
   const { lines, text } = r;
   let captionWords = 0;
@@ -496,7 +508,7 @@ function itemKeysOf(items: readonly string[]): Set<string> {
  * A short heading inside the article that no article text follows before the next heading
  * (`Read also`, `Recommended`, `Sources:` over a link list) titles furniture, not the article.
  */
-function demoteHeadingsWithoutText(labelled: Block[], r: Rendered): void {
+function demoteHeadingsWithoutText(labelled: Block[], r: RenderedText): void {
   for (let i = 0; i < labelled.length; i++) {
     if (labelled[i]!.rule !== 'blocks:html-heading') continue;
     if (countWords(r.text.slice(r.lines[i]!.start, r.lines[i]!.end)) > 10) continue;

@@ -111,6 +111,10 @@ interface TokenizerInternals {
   stateText(c: number): void;
   stateInAttributeValueDoubleQuotes(c: number): void;
   stateInAttributeValueSingleQuotes(c: number): void;
+  stateInTagName(c: number): void;
+  stateInAttributeName(c: number): void;
+  stateInClosingTagName(c: number): void;
+  stateBeforeAttributeName(c: number): void;
   fastForwardTo(c: number): boolean;
 }
 
@@ -118,6 +122,18 @@ const LT = 0x3c;
 const AMP = 0x26;
 const DQ = 0x22;
 const SQ = 0x27;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const EQ = 0x3d;
+
+/** White space as htmlparser2's tokenizer reads it: space, line feed, tab, form feed, carriage return. */
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d;
+/** What ends a tag name: white space, `/` or `>` (the tokenizer's `isEndOfTagSection`). */
+const endsTagName = (c: number): boolean => c === SLASH || c === GT || isSpace(c);
+/** What ends an attribute name: `=` or what ends a tag name. */
+const endsAttributeName = (c: number): boolean => c === EQ || endsTagName(c);
+/** What ends the name of an end tag: white space or `>`. */
+const endsEndTagName = (c: number): boolean => c === GT || isSpace(c);
 
 /**
  * Lets the tokenizer skip over runs of characters it has nothing to do with. Decoding entities,
@@ -149,9 +165,81 @@ function skipPlainRuns(parser: HtmlParser): void {
     const from = t.index - t.offset + 1;
     t.index = Math.min(nextOf(k, stop, from), nextOf(1, '&', from)) + t.offset - 1;
   };
+  // The names of tags and attributes, read a character at a time, are passed over the same way:
+  // in a name, the steps before the character that ends it do nothing. Each loop stops before
+  // that character (or on the buffer's last, when none comes), so the tokenizer's next step
+  // reads it. (Written out, not through the tests above: commands turn V8's inlining off.)
+  const tagNameEnd = (from: number): number => {
+    const buf = t.buffer;
+    let i = from;
+    for (; i < buf.length; i++) {
+      const c = buf.charCodeAt(i);
+      if (c === SLASH || c === GT || c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d)
+        break;
+    }
+    return i;
+  };
+  const attributeNameEnd = (from: number): number => {
+    const buf = t.buffer;
+    let i = from;
+    for (; i < buf.length; i++) {
+      const c = buf.charCodeAt(i);
+      if (
+        c === EQ ||
+        c === SLASH ||
+        c === GT ||
+        c === 0x20 ||
+        c === 0x0a ||
+        c === 0x09 ||
+        c === 0x0c ||
+        c === 0x0d
+      )
+        break;
+    }
+    return i;
+  };
+  const endTagNameEnd = (from: number): number => {
+    const buf = t.buffer;
+    let i = from;
+    for (; i < buf.length; i++) {
+      const c = buf.charCodeAt(i);
+      if (c === GT || c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d) break;
+    }
+    return i;
+  };
+  /** The end of a run of white space (inside a tag, between attributes: nothing to do there either). */
+  const spaceEnd = (from: number): number => {
+    const buf = t.buffer;
+    let i = from;
+    for (; i < buf.length; i++) {
+      const c = buf.charCodeAt(i);
+      if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0c && c !== 0x0d) break;
+    }
+    return i;
+  };
   const text = t.stateText.bind(t);
   const dq = t.stateInAttributeValueDoubleQuotes.bind(t);
   const sq = t.stateInAttributeValueSingleQuotes.bind(t);
+  const tagName = t.stateInTagName.bind(t);
+  const attributeName = t.stateInAttributeName.bind(t);
+  const endTagName = t.stateInClosingTagName.bind(t);
+  const beforeAttributeName = t.stateBeforeAttributeName.bind(t);
+  t.stateBeforeAttributeName = (c) => {
+    if (isSpace(c)) t.index = spaceEnd(t.index - t.offset + 1) - 1 + t.offset;
+    else beforeAttributeName(c);
+  };
+  t.stateInTagName = (c) => {
+    if (endsTagName(c)) tagName(c);
+    else t.index = tagNameEnd(t.index - t.offset + 1) - 1 + t.offset;
+  };
+  t.stateInAttributeName = (c) => {
+    if (endsAttributeName(c)) attributeName(c);
+    else t.index = attributeNameEnd(t.index - t.offset + 1) - 1 + t.offset;
+  };
+  t.stateInClosingTagName = (c) => {
+    if (endsEndTagName(c)) endTagName(c);
+    else t.index = endTagNameEnd(t.index - t.offset + 1) - 1 + t.offset;
+  };
   t.stateText = (c) => {
     if (c === LT || c === AMP) text(c);
     else skip(0, '<');
@@ -186,6 +274,13 @@ interface AttributeInternals {
 }
 
 /**
+ * The attributes of every element that keeps none, one dictionary shared by them all (most
+ * elements keep none: an object for each was about a tenth of what a page's reading allocated,
+ * issue 16). Nothing writes to an element's attributes once it is built.
+ */
+const NO_ATTRIBUTES = Object.create(null) as Record<string, string>;
+
+/**
  * Keeps only the attributes named in `names` (lower-case names) on the elements built: the
  * others' values are neither put together nor stored. A page carries many attributes no
  * reader of ours looks at (`src`, `srcset`, `data-*`, `width`, event handlers).
@@ -204,7 +299,7 @@ function keepOnly(parser: HtmlParser, names: ReadonlySet<string>): void {
     p.emitOpenTag = (tag) => {
       open(tag);
       // Null when the element is left out (too deep: boundDepth) or no tree is built.
-      if (p.attribs !== null) p.attribs = Object.create(null) as Record<string, string>;
+      if (p.attribs !== null) p.attribs = NO_ATTRIBUTES;
     };
   }
   const name = p.onattribname.bind(p);
@@ -223,7 +318,11 @@ function keepOnly(parser: HtmlParser, names: ReadonlySet<string>): void {
     if (!skipping) entity(cp);
   };
   p.onattribend = (quote, endIndex) => {
-    if (!skipping) return end(quote, endIndex);
+    if (!skipping) {
+      // An element's own dictionary is made when it keeps its first attribute.
+      if (p.attribs === NO_ATTRIBUTES) p.attribs = Object.create(null) as Record<string, string>;
+      return end(quote, endIndex);
+    }
     p.endIndex = endIndex;
     p.attribvalue = '';
     skipping = false;

@@ -49,11 +49,15 @@ export interface HtmlLine {
   readonly tag: string;
 }
 
-export interface Rendered {
+/** A rendered page's text, lines and elements: what labelling reads. */
+export interface RenderedText {
   /** The page's visible text, one block a line: `Document.text` for HTML input. */
   readonly text: string;
   readonly lines: readonly HtmlLine[];
   readonly elements: readonly ElementInfo[];
+}
+
+export interface Rendered extends RenderedText {
   /** The parsed document, for metadata (elements keep only {@link READ_ATTRIBUTES}). */
   readonly root: HtmlNode[];
 }
@@ -158,15 +162,31 @@ const BLOCK = new Set([
 const TAXONOMY = /(^|\s)(tag|category|author|format|status|type|post_tag)-\S*/g;
 const POST_CLASS = /(^|\s)(hentry|status-publish|type-post)(\s|$)/;
 
-/** Class, id, itemprop and role of an element, lower-cased: what its markup says it is. */
+/**
+ * White space that `replace(/\s+/g, ' ').trim()` would change: at either end, a run, or any
+ * white space but a plain space.
+ */
+const UNTIDY_SPACE = /^\s|\s$|\s\s|[^\S ]/;
+
+/**
+ * Class, id, itemprop and role of an element, lower-cased, white space collapsed to single
+ * spaces and trimmed: what its markup says it is. The attributes given are joined by single
+ * spaces (an absent one would only add a space the collapsing takes away), and most such
+ * strings are tidy already, so they are tested before being copied.
+ */
 function hintsOf(el: HtmlElement): string {
   const a = el.attribs;
-  if (a.class === undefined && a.id === undefined && a.itemprop === undefined && a.role === undefined)
-    return '';
-  let cls = (a.class ?? '').toLowerCase();
-  if (POST_CLASS.test(cls)) cls = cls.replace(TAXONOMY, ' ');
-  const rest = `${el.attribs.id ?? ''} ${el.attribs.itemprop ?? ''} ${el.attribs.role ?? ''}`.toLowerCase();
-  return `${cls} ${rest}`.replace(/\s+/g, ' ').trim();
+  const { id, itemprop, role } = a;
+  if (a.class === undefined && id === undefined && itemprop === undefined && role === undefined) return '';
+  let s = '';
+  if (a.class !== undefined) {
+    s = a.class.toLowerCase();
+    if (POST_CLASS.test(s)) s = s.replace(TAXONOMY, ' ');
+  }
+  if (id !== undefined) s = s === '' ? id.toLowerCase() : `${s} ${id.toLowerCase()}`;
+  if (itemprop !== undefined) s = s === '' ? itemprop.toLowerCase() : `${s} ${itemprop.toLowerCase()}`;
+  if (role !== undefined) s = s === '' ? role.toLowerCase() : `${s} ${role.toLowerCase()}`;
+  return UNTIDY_SPACE.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 /** Text of Latin letters and general punctuation only is in NFC already; anything else may not be. */
@@ -238,24 +258,27 @@ export function renderPage(html: string): Rendered {
     bufStartOwner = -1;
   };
 
-  const stack: Frame[] = [];
-  for (let i = root.length - 1; i >= 0; i--)
-    stack.push({ node: root[i]!, owner: 0, link: 0, pre: 0, depth: 1 });
-  while (stack.length) {
-    const f = stack.pop()!;
-    if (f.exit) {
-      if (f.blockTag) flush();
+  const steps = new Steps();
+  for (let i = root.length - 1; i >= 0; i--) steps.push(root[i]!, 0, 0, 1);
+  const { nodes, owners, modes, depths } = steps;
+  while (nodes.length) {
+    const node = nodes.pop()!;
+    const fOwner = owners.pop()!;
+    const mode = modes.pop()!;
+    const fDepth = depths.pop()!;
+    if (mode & EXIT) {
+      flush();
       continue;
     }
-    const node = f.node;
     if (node.type === 'text') {
       const data = nfc((node as { data: string }).data);
-      const text = (f.pre ? data : data.replace(SPACES, ' ')).replaceAll(CELL, '');
+      const spaced = mode & PRE ? data : data.replace(SPACES, ' ');
+      const text = spaced.includes(CELL) ? spaced.replaceAll(CELL, '') : spaced;
       if (!text) continue;
-      if (bufStartOwner < 0 && text.trim()) bufStartOwner = f.owner;
+      if (bufStartOwner < 0 && text.trim()) bufStartOwner = fOwner;
       buf += text;
-      if (f.link) bufLinks += text.trim().length + (text.startsWith(' ') && buf.length > text.length ? 0 : 0);
-      bufOwner = f.owner;
+      if (mode & LINK) bufLinks += text.trim().length;
+      bufOwner = fOwner;
       continue;
     }
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
@@ -263,7 +286,7 @@ export function renderPage(html: string): Rendered {
     const tag = el.name;
     if (tag === 'script' && /^text\/(template|html|x-template)$/i.test(el.attribs.type ?? '')) {
       // Templates that hold the page's own markup (blog engines render the article from one): read it as HTML.
-      pushTemplate(stack, el, f);
+      pushTemplate(steps, el, fOwner, mode, fDepth);
       continue;
     }
     if (SKIP.has(tag) || hidden(el)) continue;
@@ -272,26 +295,24 @@ export function renderPage(html: string): Rendered {
       continue;
     }
     const isBlock = BLOCK.has(tag);
-    let owner = f.owner;
+    let owner = fOwner;
     if (isBlock) {
       flush();
       owner = elements.length;
       elements.push({
         id: owner,
-        parent: f.owner,
+        parent: fOwner,
         tag,
         hints: hintsOf(el),
-        depth: f.depth,
+        depth: fDepth,
       });
-      stack.push({ node, owner, link: f.link, pre: f.pre, depth: f.depth, exit: true, blockTag: true });
+      steps.push(node, owner, mode | EXIT, fDepth);
     } else if (tag === 'img') {
       continue;
     }
-    const link = f.link || (tag === 'a' ? 1 : 0);
-    const pre = f.pre || (tag === 'pre' ? 1 : 0);
+    const kidMode = mode | (tag === 'a' ? LINK : 0) | (tag === 'pre' ? PRE : 0);
     const kids = el.children;
-    for (let i = kids.length - 1; i >= 0; i--)
-      stack.push({ node: kids[i]!, owner, link, pre, depth: f.depth + 1 });
+    for (let i = kids.length - 1; i >= 0; i--) steps.push(kids[i]!, owner, kidMode, fDepth + 1);
     // Table cells flow on their row's line, a tab apart (`Monday⇥06:12⇥12:30`).
     if (tag === 'td' || tag === 'th') buf += CELL;
   }
@@ -299,24 +320,37 @@ export function renderPage(html: string): Rendered {
   return { text: parts.join(''), lines, elements, root };
 }
 
-/** A step of {@link renderPage}'s walk: a node to enter, or (`exit`) an element to leave. */
-interface Frame {
-  node: HtmlNode;
-  owner: number;
-  link: number;
-  pre: number;
-  depth: number;
-  exit?: boolean;
-  blockTag?: boolean;
+/** A step of {@link renderPage}'s walk is inside a link, inside `pre`, or (`EXIT`) leaves a block element. */
+const LINK = 1;
+const PRE = 2;
+const EXIT = 4;
+
+/**
+ * The steps of {@link renderPage}'s walk still to take, last first: each a node to enter, or
+ * (mode `EXIT`) a block element to leave, with its owner (the innermost block element), mode
+ * and depth. Held in four arrays: an object a step was a sixth of what reading a page allocated.
+ */
+class Steps {
+  readonly nodes: HtmlNode[] = [];
+  readonly owners: number[] = [];
+  readonly modes: number[] = [];
+  readonly depths: number[] = [];
+
+  push(node: HtmlNode, owner: number, mode: number, depth: number): void {
+    this.nodes.push(node);
+    this.owners.push(owner);
+    this.modes.push(mode);
+    this.depths.push(depth);
+  }
 }
 
 /**
- * Puts on the walk's `stack` the nodes of the markup a template script holds (none when its
- * text holds no tag), where the script stood (`f`). Kept out of {@link renderPage}: the arrays
- * met here are of kinds the walk meets nowhere else, and each new one made V8 drop the whole
- * walk's optimised code (issue 16).
+ * Puts on the walk's `steps` the nodes of the markup a template script holds (none when its
+ * text holds no tag), where the script stood (its owner, mode and depth). Kept out of
+ * {@link renderPage}: the arrays met here are of kinds the walk meets nowhere else, and each
+ * new one made V8 drop the whole walk's optimised code (issue 16).
  */
-function pushTemplate(stack: Frame[], el: HtmlElement, f: Frame): void {
+function pushTemplate(steps: Steps, el: HtmlElement, owner: number, mode: number, depth: number): void {
   let inner = '';
   for (const c of el.children) if (c.type === 'text') inner += (c as { data: string }).data;
   if (!/<\w/.test(inner)) return;
@@ -329,20 +363,24 @@ function pushTemplate(stack: Frame[], el: HtmlElement, f: Frame): void {
     },
     READ_ATTRIBUTES,
   );
-  for (let i = kids.length - 1; i >= 0; i--)
-    stack.push({ node: kids[i]!, owner: f.owner, link: f.link, pre: f.pre, depth: f.depth + 1 });
+  for (let i = kids.length - 1; i >= 0; i--) steps.push(kids[i]!, owner, mode, depth + 1);
 }
 
 /** A page rendered, with the metadata its markup declares. */
 export interface Page {
-  readonly rendered: Rendered;
+  readonly rendered: RenderedText;
   readonly meta: HtmlMeta;
 }
 
-/** Renders a page and reads its metadata (`url` lets a date in the address count). */
+/**
+ * Renders a page and reads its metadata (`url` lets a date in the address count). The parsed
+ * document is left behind once its metadata is read: the stages after it read the text, lines
+ * and elements, and a page's tree kept while they ran was copied by the garbage collector's
+ * scavenges for nothing.
+ */
 export function parsePage(html: string, url: string | null): Page {
-  const rendered = renderPage(html);
-  return { rendered, meta: htmlMetadata(rendered.root, url) };
+  const { root, ...rendered } = renderPage(html);
+  return { rendered, meta: htmlMetadata(root, url) };
 }
 
 /** Decodes a page's bytes: BOM, a charset declared out of band, `<meta charset>`, then sniffing. */

@@ -1,7 +1,7 @@
 import { labelPlainText } from '../blocks/plain.js';
 import { labelHtml } from '../html/label.js';
 import type { HtmlMeta } from '../html/metadata.js';
-import type { Rendered } from '../html/render.js';
+import type { RenderedText } from '../html/render.js';
 import { detectLanguage, LANGUAGE_SAMPLE } from '../language/detect.js';
 import { fieldsLeftToText, markupMetadata } from '../metadata/markup.js';
 import { plainMetadata, TEXT_FIELDS, withSourceAddress } from '../metadata/plain.js';
@@ -21,7 +21,7 @@ import { sentencesOf } from '../sentences/split.js';
 export interface StageContext {
   readonly known: KnownMetadata;
   /** The rendered page and its declared metadata, for HTML input. */
-  readonly html: { readonly rendered: Rendered; readonly meta: HtmlMeta } | null;
+  readonly html: { readonly rendered: RenderedText; readonly meta: HtmlMeta } | null;
   /** The repaired view, built once the repair layer exists. */
   view(doc: Document): RepairedView;
 }

@@ -3,7 +3,12 @@ import { analyzeTexts } from '../analyze.js';
 import { alignUnits, copyItems, type ClaimUnit } from './align.js';
 
 /** A unit of document `doc` with the given (already weighted) features. */
-const unit = (doc: number, features: Record<string, number>, sentence = 3): ClaimUnit => {
+const unit = (
+  doc: number,
+  features: Record<string, number>,
+  sentence = 3,
+  names: readonly string[] = [],
+): ClaimUnit => {
   const norm = Math.sqrt(Object.values(features).reduce((s, x) => s + x * x, 0)) || 1;
   return {
     doc: `d${doc}`,
@@ -17,6 +22,7 @@ const unit = (doc: number, features: Record<string, number>, sentence = 3): Clai
     cues: [],
     features: new Map(Object.entries(features).map(([k, x]) => [k, x / norm])),
     money: new Map(),
+    nameWords: new Set(names),
   };
 };
 
@@ -130,6 +136,38 @@ describe('second memberships', () => {
   });
 });
 
+describe('second memberships rest on what happened, not on who', () => {
+  // Three outlets tell that Ana Vell resigned as minister; three others tell of a hospital
+  // visit. A seventh sentence, of the visit, names Vell too.
+  const names = ['vell', '@person:ana-vell'];
+  const resigned = [0, 1, 2].map((d) =>
+    unit(d, { resign: 1, minister: 1, budget: 1, vell: 1, '@person:ana-vell': 1 }, 3, names),
+  );
+  const visit = [4, 5, 6].map((d) => unit(d, { visited: 1, hospital: 1, children: 1 }));
+  const groupOf = (units: ClaimUnit[]) => alignUnits(units).find((g) => g.includes(0))!;
+
+  it('a sentence sharing only a name with a claim does not join it', () => {
+    const units = [
+      ...resigned,
+      ...visit,
+      unit(3, { visited: 1, hospital: 1, children: 1, vell: 1, '@person:ana-vell': 1 }, 3, names),
+    ];
+    expect(alignUnits(units).some((g) => g.includes(6) && g.includes(3))).toBe(true);
+    // (With names counted as shared words, it joined the resignation too.)
+    expect(groupOf(units)).toEqual([0, 1, 2]);
+  });
+
+  it('one sharing two words of what happened does (control)', () => {
+    const units = [
+      ...resigned,
+      ...visit,
+      unit(3, { visited: 1, hospital: 1, children: 1, resign: 0.6, minister: 0.6 }),
+    ];
+    expect(groupOf(units)).toContain(6);
+    expect(alignUnits(units).some((g) => g.includes(6) && g.includes(3))).toBe(true);
+  });
+});
+
 describe('headlines alone are no claim', () => {
   it('headlines sharing the story’s words but telling different facts make no claim of their own', () => {
     const heads = [
@@ -169,5 +207,75 @@ describe('denials that make a claim of their own', () => {
     expect(awarded.members.filter((m) => m.certainty === 'denied').length).toBeGreaterThanOrEqual(2);
     // The denials stay a claim of their own too.
     expect(d.claims.some((c) => c.members.every((m) => m.certainty === 'denied'))).toBe(true);
+  });
+});
+
+describe('what befell people is no event of its own', () => {
+  // A bus crash told by three outlets; one recalls two deaths on the same bridge years before.
+  const story = (third: string) =>
+    analyzeTexts(
+      [
+        'Bus plunges into Varro river\nA bus plunged into the Varro river near Dorran on Monday morning, regional police said.\nFour people were killed.\nDivers searched the water until dark.\n',
+        'Dorran bus crash\nA bus fell from a bridge into the Varro river near Dorran on Monday.\nRescuers pulled twelve passengers from the water.\nTwo people died on the same bridge in 2019.\n',
+        `Varro bus accident\nA bus left the road and fell into the Varro river near Dorran on Monday.\n${third}\n`,
+      ].map((text, i) => ({ location: `${i}.txt`, text, known: { published: '2031-05-06' } })),
+    );
+  const claimOf = (d: ReturnType<typeof story>, needle: RegExp) =>
+    d.claims.find((c) => c.members.some((m) => needle.test(m.text)));
+
+  it('a toll and an earlier death are two events, though both tell of people dying', () => {
+    const d = story('The driver was taken to hospital in Kellin.');
+    // (With `killed` and `died` one family, the two sentences made one claim.)
+    expect(claimOf(d, /were killed/)).toBeUndefined();
+    expect(claimOf(d, /in 2019/)).toBeUndefined();
+  });
+
+  it('the same toll in other words is still one claim (control)', () => {
+    const d = story('Four people died in the crash.');
+    const toll = claimOf(d, /were killed/);
+    expect(toll?.members.map((m) => m.text).sort()).toEqual([
+      'Four people died in the crash.',
+      'Four people were killed.',
+    ]);
+  });
+});
+
+describe('a word news uses for many acts is no family of them', () => {
+  // Three outlets on a court lifting a freeze on a firm's accounts (`unfroze`, `unblocked`,
+  // `lifted the freeze`); two add other things released: a director on bail, his letter.
+  const story = (first: string, second: string) =>
+    analyzeTexts(
+      [
+        `Court unfreezes Delmar Shipping accounts\nA court in Varsa unfroze the accounts of Delmar Shipping on Tuesday.\n${first}\n`,
+        `Varsa court lifts freeze on Delmar Shipping\nA court in Varsa unblocked the accounts of Delmar Shipping on Tuesday.\n${second}\n`,
+        'Delmar Shipping wins in court\nJudges in Varsa lifted the freeze on the accounts of Delmar Shipping on Tuesday.\nThe ruling can be appealed within a month.\n',
+      ].map((text, i) => ({ location: `${i}.txt`, text, known: { published: '2031-05-06' } })),
+    );
+  const claimOf = (d: ReturnType<typeof story>, needle: RegExp) =>
+    d.claims.find((c) => c.members.some((m) => needle.test(m.text)));
+
+  it('a director freed on bail and a letter released are two acts, though both are `released`', () => {
+    const d = story(
+      'Its director was freed on bail after a night in jail.',
+      'Prosecutors released a letter the director wrote.',
+    );
+    // (With `freed` and `released` one family, the two sentences made one claim.)
+    expect(claimOf(d, /freed on bail/)).toBeUndefined();
+    expect(claimOf(d, /unfroze/)?.members.length).toBe(6);
+  });
+
+  it('one act told with the same word is still one claim (control)', () => {
+    const d = story(
+      'Its director was released on bail after a night in jail.',
+      'Prosecutors said the director was released on bail.',
+    );
+    expect(
+      claimOf(d, /released on bail after/)
+        ?.members.map((m) => m.text)
+        .sort(),
+    ).toEqual([
+      'Its director was released on bail after a night in jail.',
+      'Prosecutors said the director was released on bail.',
+    ]);
   });
 });

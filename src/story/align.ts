@@ -3,7 +3,7 @@ import { spansWithin, type Span } from '../model/span.js';
 import { repairedView } from '../repair/view.js';
 import { STOP, stem } from '../text/words.js';
 import { cosine } from '../text/similarity.js';
-import { SYNONYMS } from './synonyms.js';
+import { NOT_CLAIM_FAMILIES, SYNONYMS } from './synonyms.js';
 import { attribute } from '../attribution/attribute.js';
 import { SparseLinkage } from '../text/linkage.js';
 import { readUrl } from '../metadata/outlets.js';
@@ -24,6 +24,8 @@ export interface ClaimUnit extends Span {
   readonly features: ReadonlyMap<string, number>;
   /** Money figures stated, by currency. */
   readonly money: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Word families of the names it holds (`vell` of `Ana Vell`): words of who, not of what happened. */
+  readonly nameWords: ReadonlySet<string>;
 }
 
 export interface AlignOptions {
@@ -60,17 +62,29 @@ export function family(w: string): string {
   return f;
 }
 
+/**
+ * The family a word stands for in a claim's features: its family (see `family`), except the
+ * families claim alignment reads as separate words (`NOT_CLAIM_FAMILIES`: what befell people,
+ * `released`), where it is its light stem.
+ */
+export function claimFamily(w: string): string {
+  const f = family(w);
+  return NOT_CLAIM_FAMILIES.has(f) ? stem(w) : f;
+}
+
 /** Families of the words met lately (see `family`), and how many are kept. */
 const families = new Map<string, string>();
 const FAMILIES_KEPT = 100_000;
+
+/** The words of a text, lowercased (letters, inner apostrophes and hyphens). */
+const wordsIn = (text: string): string[] => text.toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}/gu) ?? [];
 
 export function rawFeatures(d: Document, text: string, span: Span): Map<string, number> {
   const f = new Map<string, number>();
   const add = (k: string, n = 1): void => {
     f.set(k, Math.max(f.get(k) ?? 0, n));
   };
-  for (const w of text.toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}/gu) ?? [])
-    if (w.length > 2 && !STOP.has(w)) add(family(w));
+  for (const w of wordsIn(text)) if (w.length > 2 && !STOP.has(w)) add(claimFamily(w));
   for (const e of spansWithin(d.entities, span)) add(`@${e.key}`, 1.5);
   for (const q of spansWithin(d.quantities, span)) add(`#${q.kind}:${q.value}:${q.unit}`, 1.5);
   for (const x of spansWithin(d.dates, span)) if (x.value) add(`%${x.value.slice(0, 10)}`, 1.5);
@@ -105,6 +119,7 @@ export function claimUnits(documents: readonly Document[]): ClaimUnit[] {
         certainty: c?.certainty ?? 'asserted',
         cues: c?.cues ?? [],
         money: moneySlots(d, span),
+        nameWords: new Set(spansWithin(d.entities, span).flatMap((e) => wordsIn(slice(e)).map(claimFamily))),
         raw: rawFeatures(d, text, span),
       });
     };
@@ -476,7 +491,8 @@ export function alignUnits(
     }
   }
   // Second memberships: only groups holding a neighbour of the unit can reach the bar, and only
-  // a unit sharing two features with one of their members (see sharesTwoWithSome) joins one.
+  // a unit sharing two words of what happened with one of their members (see
+  // sharesTwoWordsWithSome) joins one.
   const joins: Array<[number, number]> = [];
   const row = new Float64Array(m);
   const candidates = new Set<number>();
@@ -505,7 +521,7 @@ export function alignUnits(
             others++;
             sum += row[item[j]!]!;
           }
-        if (others && sum / others >= options.join && sharesTwoWithSome(units, i, groups[gi]!, docOf))
+        if (others && sum / others >= options.join && sharesTwoWordsWithSome(units, i, groups[gi]!, docOf))
           joins.push([i, gi]);
       }
     sim.clear(a, row);
@@ -518,26 +534,35 @@ export function alignUnits(
   return distinctGroups(units, extended);
 }
 
+/** Features that are no word: entity keys, quantities, dates. */
+const NOT_WORD = /^[@#%]/;
+
 /**
- * Whether unit `i` shares two features or more (words, names, figures, dates) with some member
- * of `group` in another document. A short sentence is like a claim's members on one common
- * word (`I've had a great time.` and a quote ending `at this time`); a second membership asks
- * for a second feature with one member, so it rests on more than one word.
+ * Whether unit `i` shares two words or more with some member of `group` in another document,
+ * words of what happened: not names (`vell` of `Ana Vell`, nor her entity key), figures or
+ * dates. A short sentence is like a claim's members on one common word (`I've had a great
+ * time.` and a quote ending `at this time`), and any sentence of a story is like many others
+ * on its names (the protagonist, the place, the team): a second membership rests on two words
+ * that tell what happened, which sentences telling one event share.
  */
-function sharesTwoWithSome(
+function sharesTwoWordsWithSome(
   units: readonly ClaimUnit[],
   i: number,
   group: readonly number[],
   docOf: Int32Array,
 ): boolean {
   const u = units[i]!.features;
+  const names = units[i]!.nameWords;
   for (const j of group) {
     if (docOf[j] === docOf[i]) continue;
     const v = units[j]!.features;
     const small = u.size <= v.size ? u : v;
     const large = small === u ? v : u;
+    const namesOfJ = units[j]!.nameWords;
     let shared = 0;
-    for (const k of small.keys()) if (large.has(k) && ++shared === 2) return true;
+    for (const k of small.keys())
+      if (large.has(k) && !NOT_WORD.test(k) && !names.has(k) && !namesOfJ.has(k) && ++shared === 2)
+        return true;
   }
   return false;
 }

@@ -1514,7 +1514,9 @@ function documentFacts(d: Document): FactInContext[] {
       : /\b(?:early|morning|dawn)\b/i.test(around)
         ? 'early'
         : null;
+    const event = datedEvent(view, start);
     push({
+      ...(event ? { event } : {}),
       start,
       end: view.toOriginal(at + m[2]!.length, 'end'),
       kind: 'date',
@@ -1763,12 +1765,33 @@ function datedEvent(view: RepairedView, start: number): string | undefined {
     .slice(Math.max(0, at - 70), at)
     .split(/[,.;:!?()"“”]/)
     .at(-1)!;
-  const verbs = [...clause.matchAll(/\b(\p{Ll}+)\b/gu)].map((x) => DATED_EVENTS[x[1]!]).filter(Boolean);
+  const words = [...clause.matchAll(/\b(\p{Ll}+)\b/gu)].map((x) => x[1]!);
+  const verbs = words.map((w) => DATED_EVENTS[w]).filter(Boolean);
   const preposition =
     /\b(?:in|on|during)\s+(?:the\s+)?$/.test(clause) ||
     /^(?:in|on|during)\s/.test(view.text.slice(at, at + 8));
-  return preposition ? verbs.at(-1) : undefined;
+  if (!preposition) return undefined;
+  // No verb of a dated event: a noun of one the date follows (`charged him with murder over the
+  // shooting of a man outside a bar on Saturday`: the date is the shooting's, not the charge's).
+  return (
+    verbs.at(-1) ??
+    words
+      .map((w) => EVENT_NOUNS[w])
+      .filter(Boolean)
+      .at(-1)
+  );
 }
+
+/** Nouns of events a date may follow (`the shooting … on Saturday`), by the event they name. */
+const EVENT_NOUNS: Readonly<Record<string, string>> = Object.fromEntries(
+  (
+    'shooting:shoot stabbing:stab attack:attack attacks:attack bombing:attack crash:crash collision:crash ' +
+    'explosion:explode blast:explode blaze:burn robbery:rob heist:rob raid:raid murder:death killing:death ' +
+    'earthquake:quake quake:quake derailment:crash collapse:fail'
+  )
+    .split(' ')
+    .map((x) => x.split(':') as [string, string]),
+);
 
 /** Dated events told by a verb and its particle (`stepped down in March` is a resignation). */
 const PHRASAL_DATED_EVENTS: Readonly<Record<string, string>> = {

@@ -1004,7 +1004,355 @@ A UN spokeswoman said a second team would arrive on Friday.
   },
 ];
 
+const DAM: Article[] = [
+  {
+    location: 'valley.txt',
+    known: { outlet: 'Valley Courier' },
+    text: `Dam foreman charged over collapse
+
+Prosecutors on Friday charged Lars Dahl, the foreman at the Orren reservoir, with negligent homicide over the dam collapse that killed four people.
+
+According to the criminal complaint, Dahl ignored three warnings about cracks in the spillway.
+
+Dahl told the court he had reported the cracks to his employer in March.
+
+Legal experts said the Dahl case shows how hard it is to blame one worker for the failings of a whole company.
+
+In a complaint to the town council, resident Ada Ness said the flood siren never sounded.
+`,
+  },
+  {
+    location: 'ledger.txt',
+    known: { outlet: 'Orren Ledger' },
+    text: `Families sue dam operator
+
+Families of the four victims sued Orren Water Ltd on Monday, saying the company knew the spillway was failing.
+
+The company cut inspections from four a year to one in 2019, the lawsuit said.
+
+A state handbook from 2004 described spillway inspections as "the first line of defence against a breach."
+
+A white paper written for the Water Ministry in 2018 argued that small reservoirs needed no yearly inspection. The white paper said 40 dams in the province had not been inspected since 2010.
+
+Numerous surveys have found that people living below old dams do not know their evacuation routes.
+
+Orren Water Ltd said it was cooperating with investigators.
+`,
+  },
+  {
+    location: 'tv.txt',
+    known: { outlet: 'Channel 9' },
+    text: `Foreman in court
+
+Lars Dahl, the foreman charged over the Orren dam collapse, appeared in court on Tuesday.
+
+"I warned them, and nobody listened," Dahl said.
+
+Judge Petra Lind set bail at $50,000.
+
+The indictment says Dahl signed inspection reports for visits that never took place.
+
+Mira Vell, a hydrologist at Orren University, said the handbook's advice had been sound for decades.
+
+Legal expert Tomas Brandt said the case against Dahl was weak.
+`,
+  },
+  {
+    location: 'wire.txt',
+    known: { outlet: 'Metro Daily' },
+    text: `ORREN, May 4 (Statewide Press) - Four people died when the Orren dam collapsed on Saturday, police said.
+
+The water reached the town in eleven minutes, according to one estimate.
+`,
+  },
+];
+
+const TRIAL: Article[] = [
+  {
+    location: 'herald.txt',
+    known: { outlet: 'Marsh Herald' },
+    text: `Killer spared death penalty
+
+A jury deadlocked on Friday over whether Emil Vann should die for killing two guards, Marsh County District Attorney Ada Quill said.
+
+Prosecutor Tomas Reb asked Judge Petra Lind to question the jurors one by one.
+
+The frustrated prosecutor said the state's jury rules had to change.
+`,
+  },
+  {
+    location: 'post.txt',
+    known: { outlet: 'Fen Post' },
+    text: `Vann gets life
+
+Emil Vann was sentenced to life without parole on Saturday.
+
+Prosecutors argued that Vann had planned the escape for months. Quill said the families had waited four years for the verdict.
+
+The retired judge who presided over the first trial, Hugo Senn, said the jury had done its duty.
+`,
+  },
+  {
+    location: 'wire.txt',
+    known: { outlet: 'Metro Daily' },
+    text: `Jury splits on Vann
+
+State prosecutors say they often lose death penalty cases because a single juror can block a sentence, Quill said.
+
+Judge Lind told the court the sentence was final.
+`,
+  },
+];
+
+const PLANT: Article[] = [
+  {
+    location: 'gazette.txt',
+    known: { outlet: 'Tarn Gazette' },
+    text: `Carmaker to shut Tarn plant
+
+Brevik Motors will close its Tarn assembly plant in June, cutting 1,200 jobs, the company said on Tuesday.
+
+Chief executive Lena Holt said demand for the plant's small cars had fallen by half since 2019.
+
+Union leader Piet Amar said workers had learned of the closure from a text message.
+
+The closure is a terrible blow to this town, said Mayor Ines Lark.
+
+Governor Karl Odde called the decision shortsighted.
+
+Industry analyst Mira Vell said other carmakers were likely to follow.
+`,
+  },
+  {
+    location: 'wire.txt',
+    known: { outlet: 'Metro Daily' },
+    text: `TARN, June 3 (Statewide Press) - Brevik Motors said on Tuesday it would close its Tarn plant, with the loss of 1,200 jobs.
+
+A Brevik spokeswoman said the company would offer transfers to 300 workers.
+
+The plant opened in 1987, according to company records.
+
+Economists say the region has lost 5,000 factory jobs in a decade.
+`,
+  },
+  {
+    location: 'radio.txt',
+    known: { outlet: 'Coast Radio' },
+    text: `Tarn plant closing
+
+The Brevik plant in Tarn will shut in June, the company confirmed.
+
+Former line worker Ola Brandt, who worked at the plant for 30 years, said she saw the layoffs coming. "We were building half as many cars as last year," she said.
+
+The Rev. Hanna Lauk of St. Mark's Church said the town would pull together.
+
+Consumer advocate Tomas Reb said the cars had been unreliable for years.
+
+According to a report by the Tarn Chamber of Commerce, the plant buys parts from 40 local firms.
+`,
+  },
+  {
+    location: 'post.txt',
+    known: { outlet: 'Fen Post' },
+    text: `Brevik closure: what we know
+
+The Tarn Gazette reported that workers learned of the closure by text message.
+
+Brevik's chief executive, Lena Holt, told the Gazette that the decision had been "painful."
+
+Opposition leader Carl Dunmore said the government should have seen it coming.
+
+Some residents said they would move away.
+`,
+  },
+];
+
+const RUNWAY: Article[] = [
+  {
+    location: 'wire.txt',
+    known: { outlet: 'Metro Daily' },
+    text: `LORSK, May 9 (Tidewire) - A Nordair passenger jet skidded off a runway at Lorsk airport on Friday, injuring 12 people, the airline said.
+
+The plane was landing in heavy rain, according to flight-tracking data from Skytrace.
+
+A preliminary report by the national air safety board will be published within 30 days, the board said.
+
+Aviation analyst Greta Faul said wet runways were a known risk at Lorsk.
+`,
+  },
+  {
+    location: 'times.txt',
+    known: { outlet: 'Lorsk Times' },
+    text: `Jet skids off runway
+
+Twelve people were hurt when a Nordair jet left the runway at Lorsk on Friday, the carrier said.
+
+Passenger Hana Loft said the plane bounced twice before it skidded. "I thought we were going to die," she said.
+
+The pilots' union said the crew had flown 11 hours that day.
+
+A person familiar with the investigation said the brakes may have failed.
+
+Nordair shares fell 4 percent, Tidewire reported.
+`,
+  },
+  {
+    location: 'radio.txt',
+    known: { outlet: 'Coast Radio' },
+    text: `Nordair jet accident
+
+The Lorsk Times reported that 12 people were injured.
+
+Air Safety Board chairman Ole Dahl said investigators had recovered both flight recorders.
+
+The carrier's chief executive, Rita Cole, said she was "deeply sorry" for what passengers had gone through.
+
+Transport Minister Karl Odde said the runway would stay closed until Monday.
+`,
+  },
+  {
+    location: 'blog.txt',
+    known: { outlet: 'Plane Talk' },
+    text: `Another runway excursion at Lorsk
+
+Tidewire has the story:
+
+A Nordair passenger jet skidded off a runway at Lorsk airport on Friday, injuring 12 people.
+
+This is the third excursion at Lorsk in five years. Experts have warned about the runway's drainage since 2019.
+`,
+  },
+];
+
 describe('who says it, on whole fictional stories', () => {
+  it('a dam collapse: documents speak for themselves; a defendant named in what experts say is no expert', () => {
+    const s = read(DAM);
+    // `According to the criminal complaint`, `the lawsuit said`, `A state handbook from 2004
+    // described`, `The white paper said`, `Numerous surveys have found`, `The indictment says`,
+    // `according to one estimate`: each document is an origin of its own.
+    expect(s.origin(/criminal complaint/).files).toEqual(['valley.txt']);
+    expect(s.origin(/lawsuit/).files).toEqual(['ledger.txt']);
+    // Control: `Mira Vell ... said the handbook's advice` cites the handbook in no article but one.
+    expect(s.origin(/handbook/).files).toEqual(['ledger.txt']);
+    expect(s.origin(/white paper/i).files).toEqual(['ledger.txt']);
+    expect(s.origin(/surveys/).files).toEqual(['ledger.txt']);
+    expect(s.origin(/indictment/).files).toEqual(['tv.txt']);
+    expect(s.origin(/estimate/).files).toEqual(['wire.txt']);
+    // Control: `In a complaint to the town council, resident Ada Ness said`: she is the source.
+    s.origin(/Ada Ness/);
+    s.noOrigin(/complaint to/);
+    // `Legal experts said the Dahl case shows ...` gives Dahl no expert's title: he tells the court
+    // what he did, an origin. Control: `Legal expert Tomas Brandt said` is an expert.
+    expect(s.origin(/Lars Dahl/).files).toEqual(['tv.txt', 'valley.txt']);
+    s.commentator(/^Legal experts$/);
+    s.commentator(/Tomas Brandt/);
+    s.commentator(/Mira Vell/);
+    s.noOrigin(/experts|Brandt|Vell/);
+  });
+
+  it('a sentencing: with no office named, the one titled district attorney hosts the prosecution; an epithet is no other holder', () => {
+    const s = read(TRIAL);
+    // `Marsh County District Attorney Ada Quill`, `Quill said`, `Prosecutors argued`, `The frustrated
+    // prosecutor said`, `State prosecutors say`: one prosecution.
+    expect(s.origin(/Ada Quill|prosecut/i).files).toEqual(['herald.txt', 'post.txt', 'wire.txt']);
+    s.origin(/Lind/);
+    s.commentator(/Hugo Senn/);
+    s.noOrigin(/Senn/);
+  });
+
+  it('controls: two titled district attorneys leave the prosecution apart; a retired judge is not the judge', () => {
+    const s = read([
+      {
+        location: 'a.txt',
+        known: { outlet: 'Alpha News' },
+        text: `Two counties, one escape
+
+Marsh County District Attorney Ada Quill said Vann would face trial in March. Fen County District Attorney Ole Brandt said his office would bring charges of its own.
+
+State prosecutors say they often lose such cases. The frustrated prosecutor said the rules had to change.
+
+Judge Petra Lind set the trial date. The embattled judge said the court had no more room. The retired judge, Hugo Senn, said such trials took years.
+`,
+      },
+    ]);
+    s.origin(/Ada Quill/);
+    s.origin(/Ole Brandt/);
+    s.noOrigin(/Quill.*Brandt|Brandt.*Quill/);
+    // `The embattled judge` is Judge Lind; `The retired judge` is someone else, a commentator.
+    s.origin(/Lind|embattled/);
+    s.commentator(/Hugo Senn/);
+  });
+
+  it('a blog hands its text over to outlets (`Courtesy of the Fen Herald:`, `The Valley Journal has more here:`): it relays them (control: a person who writes)', () => {
+    const s = read([
+      {
+        location: 'herald.txt',
+        known: { outlet: 'Fen Herald' },
+        text: `Dairy boss indicted
+
+A former dairy boss was indicted on Friday on charges of lying to get state loans, the indictment says.
+`,
+      },
+      {
+        location: 'blog.txt',
+        known: { outlet: 'Marsh Notes' },
+        text: `Well, well, well
+
+Courtesy of the Fen Herald:
+
+A former dairy boss was indicted on Friday on charges of lying to get state loans.
+
+The Valley Journal has more here:
+
+The dairy had borrowed $4 million from the state since 2008.
+
+Mayor Ines Lark writes:
+
+I am glad the truth is out.
+`,
+      },
+    ]);
+    const blog = s.relays.find((r) => r.label === 'Marsh Notes');
+    expect(blog?.of).toEqual(expect.arrayContaining(['Fen Herald', 'Valley Journal']));
+    expect(blog?.of).not.toContain('Mayor Ines Lark');
+    expect(s.origin(/Valley Journal/).files).toEqual(['blog.txt']);
+  });
+
+  it('a plant closure: `the company said` is the company named before; a mayor’s `terrible blow` and a governor who `called` the decision shortsighted react', () => {
+    const s = read(PLANT);
+    // `Brevik Motors will close ..., the company said` (gazette), `Brevik Motors said` and `A Brevik
+    // spokeswoman` (wire); on the radio `the company confirmed` follows no company's name: no source.
+    expect(s.origin(/Brevik/).files).toEqual(['gazette.txt', 'wire.txt']);
+    s.origin(/Lena Holt/);
+    s.origin(/Piet Amar/);
+    // `she saw the layoffs coming`, a worker's own account: an origin.
+    s.origin(/Ola Brandt/);
+    s.commentator(/Ines Lark/);
+    s.commentator(/Karl Odde/);
+    s.commentator(/Mira Vell/);
+    s.commentator(/Tomas Reb/);
+    s.commentator(/Carl Dunmore/);
+    s.noOrigin(/Lark|Odde|Vell|Reb|Dunmore/);
+    expect(s.relays).toContainEqual({ label: 'Fen Post', of: ['Tarn Gazette'], files: ['post.txt'] });
+  });
+
+  it('a runway accident: a union speaks; the board and its chairman are one; a blog and a wire client relay the wire', () => {
+    const s = read(RUNWAY);
+    s.origin(/pilots’ union|pilots' union/);
+    // `the board said` (wire), `Air Safety Board chairman Ole Dahl` (radio).
+    expect(s.origin(/Air Safety Board|Ole Dahl/).files).toEqual(['radio.txt', 'wire.txt']);
+    s.origin(/Hana Loft/);
+    // `LORSK, May 9 (Tidewire) -` and `Tidewire has the story:`.
+    expect(s.relays).toContainEqual({ label: 'Metro Daily', of: ['Tidewire'], files: ['wire.txt'] });
+    expect(s.relays).toContainEqual({ label: 'Plane Talk', of: ['Tidewire'], files: ['blog.txt'] });
+    s.commentator(/Greta Faul/);
+    s.commentator(/^Experts$/);
+    s.noOrigin(/Faul|Experts/);
+    // Not yet: `the airline said`, `the carrier said` after a name the entity layer leaves untyped
+    // (`A Nordair passenger jet`) speak for no one.
+    s.noOrigin(/Nordair|airline|carrier$/);
+  });
+
   it('a doping ban: an agency spokeswoman named by the kind of body; capitalised and specialist commentators', () => {
     const s = read(DOPING);
     // `the National Anti-Doping Agency (NADA)`, `NADA chief executive Tomas Rehn`, `the national
@@ -1157,8 +1505,14 @@ Mayor Ann Roe said the roads were open. Mayor Ken Dale said they were not. A spo
       'wire.txt',
     ]);
     // `Verco Chemicals, which owns the plant`, `Verco chief executive Hans Brink`, and `A company
-    // spokeswoman told the Post`: the story's one company.
-    expect(s.origin(/Verco|Brink|company/i).files).toEqual(['post.txt', 'radio.txt', 'wire.txt']);
+    // spokeswoman told the Post`: the story's one company; so is `An explosion at the Verco Chemicals
+    // plant ..., the company said` (the organisation named before it).
+    expect(s.origin(/Verco|Brink|company/i).files).toEqual([
+      'ledger.txt',
+      'post.txt',
+      'radio.txt',
+      'wire.txt',
+    ]);
     s.origin(/Maja Ort/);
     s.origin(/Mila Ruud/);
     expect(s.relays).toContainEqual({ label: 'Tarn Post', of: ['Tarn Ledger'], files: ['post.txt'] });
