@@ -102,18 +102,6 @@ function candidates(text: string, start: number, end: number): Candidate[] {
         j += 2;
         continue;
       }
-      // `of the` inside a name (`Friends of the Earth`, `Bank of the West`).
-      const third = tokens[j + 3];
-      if (
-        (next.t === 'of' || next.t === 'for') &&
-        after?.t === 'the' &&
-        third &&
-        /^\p{Lu}/u.test(third.t) &&
-        s.slice(next.b, third.a) === ' the '
-      ) {
-        j += 3;
-        continue;
-      }
       break;
     }
     let a = tokens[i]!.a;
@@ -161,8 +149,7 @@ const PERSONAL_WORD = /^\p{Lu}[\p{Ll}'’\-]+(?:\p{Lu}\p{Ll}+)?$|^\p{Lu}\.$|^(?:
  * of their own. `Bank of America`, `Duke of Edinburgh` and `Secretary of State` stay whole.
  */
 function splitPersonOfPlace(c: Candidate): Candidate[] {
-  // `Ann Lee of the NRDC` too: the article is no part of either name.
-  const m = /^(.+?) of (?:the )?(\p{Lu}.*)$/u.exec(c.text);
+  const m = /^(.+?) of (\p{Lu}.*)$/u.exec(c.text);
   if (!m) return [c];
   const left = m[1]!.split(' ');
   if (
@@ -181,7 +168,7 @@ function splitPersonOfPlace(c: Candidate): Candidate[] {
     })
   )
     return [c];
-  const rightAt = c.text.length - m[2]!.length;
+  const rightAt = m[1]!.length + 4;
   return [
     { ...c, end: c.start + m[1]!.length, text: m[1]! },
     {
@@ -221,60 +208,6 @@ const organisation = (
   label: c.text.replace(/^the\s+/i, ''),
   rule,
 });
-
-/** A place the gazetteer or the lists of places and towns know. */
-function isPlace(name: string): boolean {
-  const lower = name.toLowerCase();
-  return (
-    GAZETTEER_INDEX.get(lower)?.entry.kind === 'place' || PLACE_NAMES.has(lower) || TOWN_NAMES.has(lower)
-  );
-}
-
-/**
- * An organisation's name, then a title and a name (`House Resources Committee Chairman Nick
- * Rahall`, `Springfield Police Chief Ann Lee`, `Supreme Court Justice Ruth Ginsburg`): the
- * organisation and the person, the title between them no part of either. Only where the title
- * follows a word organisations are named by; a title with no name after it ends the name
- * (`the House Resources Committee Chairman`).
- */
-function organisationThenTitle(c: Candidate): { org: Candidate; person: Candidate | null } | null {
-  const words = c.text.split(' ');
-  const bare = (w: string): string =>
-    w
-      .toLowerCase()
-      .replace(/\.$/, '')
-      .replace(/['’]s$/, '');
-  let k = 1;
-  while (k < words.length && !(TITLE.has(bare(words[k]!)) && ORG_WORDS.has(bare(words[k - 1]!)))) k++;
-  if (k >= words.length) return null;
-  let end = k;
-  while (end < words.length && (TITLE.has(bare(words[end]!)) || TITLE_TAIL.has(bare(words[end]!)))) end++;
-  const rest = words.slice(end);
-  const named =
-    rest.length >= 1 &&
-    rest.length <= 4 &&
-    rest.every(
-      (w, i) =>
-        (PERSONAL_WORD.test(w) && !GAZETTEER_INDEX.has(w.toLowerCase()) && !NOT_NAMES.has(w.toLowerCase())) ||
-        // A generational suffix ends a name (`Nick J. Rahall II`).
-        (i > 1 && i === rest.length - 1 && /^(?:II|III|IV|Jr\.?|Sr\.?)$/.test(w)),
-    );
-  if (rest.length && !named) return null;
-  const orgText = words.slice(0, k).join(' ');
-  const org: Candidate = { ...c, end: c.start + orgText.length, text: orgText };
-  if (!named) return { org, person: null };
-  const at = words.slice(0, end).join(' ').length + 1;
-  return {
-    org,
-    person: {
-      ...c,
-      start: c.start + at,
-      text: c.text.slice(at),
-      sentenceStart: false,
-      before: c.before + c.text.slice(0, at),
-    },
-  };
-}
 
 function classify(c: Candidate): { kind: EntityKind; key: string; label: string; rule: string } | null {
   const lower = c.text.toLowerCase();
@@ -342,18 +275,6 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
       label: c.text,
       rule: TOWN_RULE,
     };
-  }
-  // A group named for its members (`Friends of the Earth`, `Doctors Without Borders`, `Parents
-  // for Safe Roads`): a plural, then of / for / without / against and a name. At a sentence's
-  // start a plural is capitalised anyway (`Residents of Springfield`, `Survivors of Talvik`):
-  // there only with `the` and no place after it (`Friends of the Earth`).
-  if (
-    words.length >= 3 &&
-    /^\p{Lu}\p{Ll}{3,}[^su]s$/u.test(words[0]!) &&
-    /^(?:of|for|without|against)$/i.test(words[1]!) &&
-    !(c.sentenceStart && (words[2]!.toLowerCase() !== 'the' || isPlace(words.slice(3).join(' '))))
-  ) {
-    return organisation(c, 'mentions:group-of-members');
   }
   if (PERSON_TITLES.test(c.before) && words.length <= 4) {
     return { kind: 'person', key: `person:${slug(c.text)}`, label: c.text, rule: 'mentions:person-title' };
@@ -514,20 +435,6 @@ export function findEntities(view: RepairedView, sentences: readonly Sentence[])
         const led = lead && classify(lead);
         if (led && led.kind === 'person') {
           found.push({ c: lead!, ...led });
-          continue;
-        }
-        const split = organisationThenTitle(c);
-        const org = split && classify(split.org);
-        if (split && org && org.kind === 'organization') {
-          found.push({ c: split.org, ...org });
-          if (split.person)
-            found.push({
-              c: split.person,
-              kind: 'person',
-              key: `person:${slug(split.person.text)}`,
-              label: split.person.text,
-              rule: 'mentions:person-after-organisation-title',
-            });
           continue;
         }
         const k = classify(c);

@@ -79,25 +79,6 @@ describe('source roles', () => {
     );
     expect(roleOf(['Ola Brandt said the mayor resigned on Friday.'], /Brandt/)).toBe('provenance:first-hand');
   });
-  it('makes a speaker cited only for undoing or reviewing what others decided a commentator (controls: what one will do of one’s own accord, reviewing footage)', () => {
-    const texts = [
-      'The port authority raised the harbour fees on Friday. Governor-elect Ada Quill said she would work to reverse the fee increase. Quill promised to repeal the new rules. “Governor-elect Quill will review all late-term regulations,” said Tomas Reb, a spokesman for her transition team. Quill said she does not favor raising fees.',
-      'Velta Stores said it would recall 40,000 heaters. Police said they would review the security footage.',
-    ];
-    expect(roleOf(texts, /Ada Quill/)).toBe('provenance:commentator-view');
-    expect(roleOf(texts, /Tomas Reb/)).toBe('provenance:commentator-view');
-    expect(roleOf(texts, /Velta/)).toBe('provenance:first-hand');
-    expect(roleOf(texts, /^police$/i)).toBe('provenance:first-hand');
-  });
-  it('makes a speaker cited only for opposing or supporting something a commentator (control: one who announced it)', () => {
-    expect(
-      roleOf(['The Harbour Board opposed similar changes to the port rules in the past.'], /Harbour Board/),
-    ).toBe('provenance:commentator-view');
-    expect(roleOf(['Ola Brandt supports the new port rules.'], /Brandt/)).toBe('provenance:commentator-view');
-    expect(
-      roleOf(['The Harbour Board announced changes to the port rules on Friday.'], /Harbour Board/),
-    ).toBe('provenance:first-hand');
-  });
   it('makes a speaker for an advocacy group a commentator, read through a second apposition', () => {
     const said = (what: string) => [`The rule is unlawful, said Mira Vell, a lawyer with Fenwatch, ${what}.`];
     expect(roleOf(said('an environmental group'), /Vell/)).toBe('provenance:commentator-role');
@@ -175,80 +156,6 @@ describe('source roles', () => {
   });
 });
 
-describe('a department and its secretary', () => {
-  it('makes `Transport Secretary Name` and `Secretary of the Transport Name` one origin with the Transport Department (control: another department’s secretary, a press secretary)', () => {
-    const t = traceProvenance([
-      doc(
-        'The Transport Department said the bridge would close in May. Transport Secretary Lena Holt said repairs would cost $40 million.',
-        'Coast Radio',
-      ),
-      doc(
-        'Secretary of Transport Lena Holt said the bridge was unsafe. Energy Secretary Karl Odde said power lines would be moved. Press Secretary Ola Brandt said the president had been told.',
-        'Marsh Weekly',
-      ),
-    ]);
-    const labels = t.graph.nodes.filter((n) => n.kind === 'source').map((n) => n.label);
-    // Hosting its secretary, the department names the origin.
-    expect(labels.filter((l) => /Transport|Holt/.test(l))).toEqual(['Transport Department']);
-    expect(labels.filter((l) => /Odde/.test(l))).toHaveLength(1);
-    expect(labels.filter((l) => /Brandt/.test(l))).toHaveLength(1);
-  });
-});
-
-describe('bare officials', () => {
-  it('makes `officials said` after `Harbour Board officials` the board’s officials in that article (control: after `State officials`, and in another article)', () => {
-    const docs = [
-      doc(
-        'Harbour Board officials defended the new fees on Monday. Officials said the fees would pay for dredging.',
-        'Coast Radio',
-      ),
-      doc('State officials said the port was busy. Officials said ships were waiting.', 'Marsh Weekly'),
-    ];
-    const t = traceProvenance(docs);
-    const labels = t.graph.nodes
-      .filter((n) => n.kind === 'source')
-      .map((n) => n.label)
-      .sort();
-    expect(labels).toContain('Harbour Board officials');
-    expect(labels).toContain('State officials');
-    // The bare officials of the second article stay apart; those of the first are the board's.
-    const bare = t.graph.nodes.find((n) => /^officials$/i.test(n.label));
-    expect(bare).toBeDefined();
-    const citing = [...t.sentenceSources]
-      .filter(([, m]) => [...m.values()].some((ids) => ids.includes(bare!.id)))
-      .map(([id]) => id);
-    expect(citing).toEqual([docs[1]!.id]);
-  });
-});
-
-describe('an organisation of one word', () => {
-  it('takes one capitalised word described as an organisation right after it as a source (control: the same word with no description)', () => {
-    const origins = (text: string) =>
-      storyOrigins(traceProvenance([doc(text, 'Coast Radio')]), []).map((o) => o.label);
-    expect(
-      origins(
-        'Fenwatch, a nonprofit investigative news organization, notes that rules in force cannot be quickly reversed.',
-      ),
-    ).toContain('Fenwatch');
-    expect(origins('Fenwatch notes that rules in force cannot be quickly reversed.')).not.toContain(
-      'Fenwatch',
-    );
-  });
-});
-
-describe('unions', () => {
-  it('takes `the pilots’ union said` as a source (control: a union named only inside what someone says)', () => {
-    const origins = (text: string) =>
-      storyOrigins(traceProvenance([doc(text, 'Coast Radio')]), []).map((o) => o.label);
-    expect(origins('The crew had flown 11 hours that day, the pilots’ union said.')).toContain(
-      'pilots’ union',
-    );
-    expect(origins('The crew had flown 11 hours, Ada Quill said in a letter to the union.')).not.toContain(
-      'union',
-    );
-  });
-});
-
 describe('labels are names', () => {
   it('refuses addresses, paths, slugs, clause fragments and cut-off phrases, and keeps names (control)', () => {
     for (const junk of [
@@ -260,10 +167,6 @@ describe('labels are names', () => {
       'UN refugee agency on Friday strongly',
       'Marsh Forest Service approves logging',
       'court his client is',
-      // `a policy supported by the Harbour Board and approved by the council`: two agents of a passive.
-      'Harbour Board and approved by the council',
-      // `Sen. Ada Quill, D-Wyn., said`: the party tag is no speaker.
-      'D-Wyn',
     ])
       expect(isNameLike(junk), junk).toBe(false);
     for (const name of [
@@ -272,7 +175,6 @@ describe('labels are names', () => {
       "spokesperson for Brindle's port authority",
       'experts and an unidentified official',
       'Fenland Herald',
-      'Harbour Board and the council',
     ])
       expect(isNameLike(name), name).toBe(true);
   });
@@ -475,12 +377,6 @@ describe('one origin by news convention', () => {
       'Sgt. Ada Quill, a police spokeswoman, said the driver was 34.',
     ]);
     expect(labels.filter((l) => /police|investigators|Quill/i.test(l))).toEqual(['Brindle Police']);
-    // The force's records are the force's: `his police record shows`.
-    const record = origins([
-      'Brindle Police said the driver fled.',
-      'The driver was arrested. He had three convictions for drunken driving, according to his police record.',
-    ]);
-    expect(record.filter((l) => /police/i.test(l))).toEqual(['Brindle Police']);
     // Control: with two forces named, nothing is merged.
     const two = origins([
       'Brindle Police said the driver fled.',

@@ -18,12 +18,6 @@ const STAFF_NAME =
 /** A text of a person's own, named by a possessive pronoun: `her report`, `his letter`. */
 const OWN_TEXT =
   /^(?:his|her)\s+(?:own\s+)?(?:report|statement|letter|study|thesis|paper|analysis|book|article|post|blog|memo|memoir|testimony|findings|research|complaint|lawsuit|affidavit)$/i;
-/** A company named by nothing more: `the company said`, `the firm confirmed`. */
-const BARE_COMPANY = /^(?:the\s+)?(?:company|firm)$/i;
-/** Officials named by nothing more. */
-const BARE_OFFICIALS = /^(?:the\s+)?officials$/i;
-/** Officials named by their body: `Interior Department officials`, `White House officials` (its first word). */
-const BODY_OFFICIALS = /(?:^|\s)(\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s+officials$/u;
 /** Words that point back to a news organisation named earlier in the article. */
 const ANAPHORA = /^(the )?(newspaper|paper|report|agency|outlet|broadcaster|publication|daily)$/i;
 const PRONOUN = /^(he|she|they|it|we|i|you|who|this|that)$/i;
@@ -221,8 +215,6 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     // runs the agency's report, so what the copy does not attribute rests on the agency.
     const agency = wireAgency(d.text);
     if (agency) edge(outlet, node(agency, 'news-organization'), 'relays');
-    // `Courtesy of ADN:` then the text: the article runs that outlet's reporting.
-    for (const name of handedOver(d.text)) edge(outlet, node(name, 'news-organization'), 'relays');
     const sentenceSources = new Map<number, string[]>();
     cited.set(d.id, sentenceSources);
     let lastNews: string | null = null;
@@ -230,8 +222,6 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     let lastOrg: string | null = null;
     /** The last person the article cited: `her report` after `Ada Quill said` is Quill's. */
     let lastPerson: string | null = null;
-    /** The body whose officials the article cited last: `officials said` after `Interior Department officials`. */
-    let lastOfficials: string | null = null;
     const bySentence = new Map<number, typeof d.attributions>();
     for (const a of d.attributions) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
     for (const [sentence, list] of [...bySentence].sort((x, y) => x[0] - y[0])) {
@@ -256,14 +246,6 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         if (!label || (PRONOUN.test(label) && !/^\p{Lu}{2,}$/u.test(label))) return null;
         // `Her report notes that ...`: a person's text after the person is named speaks for them.
         if (OWN_TEXT.test(label)) return lastPerson ? { a, id: lastPerson, news: false } : null;
-        // `Brevik Motors will close the plant, the company said`: the organisation the article named
-        // last before it.
-        if (a.source && BARE_COMPANY.test(label)) {
-          const before = d.entities.filter(
-            (e) => e.kind === 'organization' && e.end <= a.source!.start && !NEWS_WORDS.test(e.label),
-          );
-          if (before.length) label = before[before.length - 1]!.label;
-        }
         if (!looksLikeSource(label, a.source, d)) {
           // `the weather office`, `the safety board`: a body named in lower case by its noun and
           // words of the story's one organisation named with that noun (see `shortFormOf`).
@@ -272,12 +254,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           label = full;
         }
         if (ANAPHORA.test(label) && lastNews) return { a, id: lastNews, news: true };
-        // `Interior Department officials defended the rule ... officials said`: the same officials.
-        if (BARE_OFFICIALS.test(label) && lastOfficials) return { a, id: lastOfficials, news: false };
         const news = NEWS_WORDS.test(label) && !/\bofficials?\b/i.test(label) && !STAFF_NAME.test(label);
         const id = node(label, news ? 'news-organization' : 'source');
-        const body = a.source && BODY_OFFICIALS.exec(d.text.slice(a.source.start, a.source.end))?.[1];
-        if (body && !GENERIC_MODIFIER.test(body.toLowerCase())) lastOfficials = id;
         if (news) lastNews = id;
         else if (a.source && speaksForLastOrg(d.text, a.source)) {
           // `The aid agency's chief said` with no agency named before in the article: the story's
@@ -485,13 +463,6 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     const lower = /^(?:the\s+)?([\p{Ll}]+\s+(?:of|for)\s+(?:the\s+)?[\p{Ll}\s]+)$/u.exec(n.label);
     if (lower && ORG_NOUN.test(lower[1]!.split(/\s+/)[0]!))
       return { org: new Set(orgNameWords(lower[1]!)), own: false };
-    // `Interior Secretary Dirk Kempthorne`, `Secretary of the Interior Name`: the department's head.
-    const secretary = SECRETARY_OF.exec(n.label);
-    if (secretary) {
-      const words = orgNameWords(secretary[1] ?? secretary[2]!);
-      if (words.length && !GENERIC_MODIFIER.test(words[0]!))
-        return { org: new Set([...words, 'department']), own: false };
-    }
     const p = SPEAKER_OF.exec(n.label) ?? HEAD_OF.exec(n.label);
     if (p) {
       // `Transport Minister Ada Quill` speaks for the Transport Ministry.
@@ -637,12 +608,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     const n = nodes.get(id);
     if (!n || n.kind !== 'source' || !/^n:person:/.test(id)) continue;
     const org = (HEAD_OF.exec(n.label) ?? SPEAKER_OF.exec(n.label))?.[1];
-    const secretary = SECRETARY_OF.exec(n.label);
-    const name = org
-      ? organisations.get(orgNameWords(org).join(' '))
-      : secretary
-        ? organisations.get([...orgNameWords(secretary[1] ?? secretary[2]!), 'department'].join(' '))
-        : undefined;
+    const name = org ? organisations.get(orgNameWords(org).join(' ')) : undefined;
     if (name) n.label = name;
   }
   const out = new Map<string, { from: string; to: string; kind: 'cites' | 'relays' }>();
@@ -725,25 +691,6 @@ export function wireAgency(text: string): string | null {
   return c && NEWS_WORDS.test(c[1]!) && isNameLike(c[1]!) ? c[1]!.trim() : null;
 }
 
-/**
- * A line that hands the text over to another outlet, as blogs and aggregators do: `Courtesy of the
- * Fen Herald:`, `Via FH:`, `H/T the Herald:`, `The Valley Journal has more here:`, `The Herald
- * reports:`. What follows is that outlet's reporting, passed on (`Mayor Ines Lark writes:` quotes a
- * person, and is left to attribution).
- */
-const HANDED_OVER =
-  /^[ \t]*(?:(?:[Cc]ourtesy\s+of|[Vv]ia|H\/T|[Hh]at\s+tip(?:\s+to)?)\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})|(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})\s+(?:reports|has\s+more(?:\s+here)?|has\s+the\s+story))[ \t]*:[ \t]*$/gmu;
-
-/** The outlets an article hands its text over to (see `HANDED_OVER`), in text order. */
-export function handedOver(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(HANDED_OVER)) {
-    const name = (m[1] ?? m[2]!).trim();
-    if (isNameLike(name) && !out.includes(name)) out.push(name);
-  }
-  return out;
-}
-
 /** A possessive place before a body's name: `the country's`, `the city's`, `the state's`. */
 const POSSESSIVE_PLACE =
   /^(?:the\s+)?(?:country|nation|city|state|region|province|county|town|island|government)['’]s\s+/i;
@@ -814,11 +761,6 @@ interface Service {
   readonly POLICE_ROLE: RegExp;
   /** The service named by its bare noun (`police`), a host when no force is named. */
   readonly BARE: RegExp;
-  /**
-   * The service's head by title before a name (`Marsh County District Attorney Ada Quill`), a host
-   * when no force or bare noun is.
-   */
-  readonly HEAD?: RegExp;
 }
 
 /**
@@ -846,18 +788,14 @@ const PROSECUTION: Service = {
     /^(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|[Ss]tate|[Cc]ounty|[Ff]ederal)\s+)?(?:[Pp]rosecutors|[Pp]rosecution|(?:district\s+attorney|prosecutor)['’]s\s+office)$/u,
   POLICE_ROLE: /\b(?:district\s+attorney|prosecutors?)\b/i,
   BARE: /^(?:the\s+)?(?:prosecutors|prosecution|(?:district\s+attorney|prosecutor)['’]s\s+office)$/i,
-  HEAD: /\b(?:District|State['’]s|County|Commonwealth['’]s)\s+Attorney\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u,
 };
 
 /** A police force named by its place: `Brindle Police`, `the Lowmarsh County Sheriff's Office`. */
 const NAMED_FORCE =
   /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?:[Pp]olice|[Ss]heriff['’]?s?)(?:\s+(?:[Dd]epartment|[Dd]ept\.?|[Ss]ervice|[Oo]ffice|[Ff]orce))?$/u;
-/**
- * Police under a common noun: `police`, `investigators`, `officers`, `authorities`, `Brindle officers`,
- * and their records (`his police record`, `police reports`).
- */
+/** Police under a common noun: `police`, `investigators`, `officers`, `authorities`, `Brindle officers`. */
 const POLICE_NOUN =
-  /^(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:(?:city|county|state|town)['’]s\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|[Ll]ocal|[Cc]ity|[Cc]ounty|[Ss]tate)\s+)?(?:[Pp]olice(?:\s+(?:department|dept\.?|force|service|officers?|officials|investigators|detectives|spokes(?:wo)?m[ae]n|spokesperson|records?|reports?))?|[Oo]fficers|[Ii]nvestigators|[Dd]etectives|[Aa]uthorities|[Ll]aw enforcement(?:\s+officials)?|[Dd]eputies|[Tt]roopers|[Ss]heriff['’]s\s+(?:[Oo]ffice|[Dd]epartment)|(?:[Oo]fficers|[Dd]eputies|[Dd]etectives|[Ii]nvestigators|[Tt]roopers)\s+(?:with|from|of|at)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:police(?:\s+department)?|sheriff['’]s\s+(?:office|department)))$/u;
+  /^(?:[Tt]he\s+)?(?:(?:city|county|state|town)['’]s\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|[Ll]ocal|[Cc]ity|[Cc]ounty|[Ss]tate)\s+)?(?:[Pp]olice(?:\s+(?:department|dept\.?|force|service|officers?|officials|investigators|detectives|spokes(?:wo)?m[ae]n|spokesperson))?|[Oo]fficers|[Ii]nvestigators|[Dd]etectives|[Aa]uthorities|[Ll]aw enforcement(?:\s+officials)?|[Dd]eputies|[Tt]roopers|[Ss]heriff['’]s\s+(?:[Oo]ffice|[Dd]epartment)|(?:[Oo]fficers|[Dd]eputies|[Dd]etectives|[Ii]nvestigators|[Tt]roopers)\s+(?:with|from|of|at)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:police(?:\s+department)?|sheriff['’]s\s+(?:office|department)))$/u;
 /** A speaker the articles give a police role: `police Sgt. Ada Quill`, `Ada Quill, a police spokeswoman`. */
 const POLICE_ROLE = /\b(?:police|sheriff['’]?s?)\b/i;
 const POLICE: Service = { NAMED_FORCE, POLICE_NOUN, POLICE_ROLE, BARE: /^(?:the\s+)?police$/i };
@@ -883,10 +821,7 @@ function mergePolice(
     forces.sort((a, b) => b.label.length - a.label.length || a.id.localeCompare(b.id))[0] ??
     open.find((n) => BARE.test(n.label)) ??
     // `the city's police department`: with no force named, the service named by its nouns hosts.
-    open.find((n) => /department|dept|force|service|brigade/i.test(n.label) && POLICE_NOUN.test(n.label)) ??
-    // `Fulton County District Attorney Name` and `Georgia prosecutors`, `prosecutor Name`: with no office
-    // named, the story's one titled head hosts the service (two heads, two offices: apart).
-    headOf(open, service);
+    open.find((n) => /department|dept|force|service|brigade/i.test(n.label) && POLICE_NOUN.test(n.label));
   if (!host) return;
   const place = [...places][0];
   for (const n of open) {
@@ -913,12 +848,6 @@ function mergePolice(
   }
 }
 
-/** The story's one source titled as the service's head (see `Service.HEAD`), else none. */
-function headOf(open: NamedNodes, service: Service): NamedNodes[number] | undefined {
-  const heads = service.HEAD ? open.filter((n) => service.HEAD!.test(n.label)) : [];
-  return heads.length === 1 ? heads[0] : undefined;
-}
-
 /** The source and outlet nodes the merges below read: id, label and kind. */
 type NamedNodes = ReadonlyArray<{ id: string; label: string; kind: string }>;
 /** Each node's statements: the article and the attribution that cite it. */
@@ -930,9 +859,7 @@ const docsCiting = (statements: Statements, id: string): Set<string> =>
 
 /** A role named by its common noun alone: `the judge`, `the coroner`, `the prosecutor`. */
 const BARE_ROLE =
-  // An epithet in -ed (`the embattled mayor`, `the frustrated prosecutor`) names no other holder;
-  // `the retired judge`, `the newly elected mayor` may.
-  /^(?:[Tt]he\s+)?(?:(?!(?:retired|elected|appointed|designated|unnamed|unidentified)\s)\p{Ll}{3,}ed\s+)?(judge|prosecutor|coroner|mayor|governor|sheriff|medical examiner|fire chief|police chief|district attorney|attorney general|magistrate|spokes(?:wo)?man|spokesperson|(?:\p{Ll}+\s+)?minister)(?:['’]s\s+office)?$/u;
+  /^(?:[Tt]he\s+)?(judge|prosecutor|coroner|mayor|governor|sheriff|medical examiner|fire chief|police chief|district attorney|attorney general|magistrate|spokes(?:wo)?man|spokesperson|(?:\p{Ll}+\s+)?minister)(?:['’]s\s+office)?$/u;
 
 /**
  * `the judge` after `Judge Ada Quill`: news writing names a role holder once in full, then by
@@ -1258,10 +1185,10 @@ const RELATION_ROLE =
   /\b(?:widow(?:er)?|daughter|son|mother|father|parent|brother|sister|sibling|wife|husband|cousin|niece|nephew|grand(?:mother|father|son|daughter|parent)|friend|neighbou?r|relative|family member)s?\s+of\b|['’]s?\s+(?:widow(?:er)?|daughters?|sons?|mother|father|parents|brothers?|sisters?|wife|husband|family|relatives|friends?|neighbou?rs?)\b/i;
 /**
  * Words of sympathy or grief: `our hearts and prayers are with`, `thoughts go out to`,
- * `condolences`, `a terrible tragedy`, `a devastating blow`, `devastated`.
+ * `condolences`, `a terrible tragedy`, `devastated`.
  */
 const SYMPATHY =
-  /\b(?:(?:hearts?|prayers|thoughts|sympathies|sympathy)\b[^.;]{0,40}?\b(?:are|is|go|goes|went)\s+(?:out\s+)?(?:to|with)\b|condolences|(?:terrible|horrible|awful|senseless|tragic|heartbreaking|devastating|crushing|painful)\s+(?:tragedy|loss|blow)|devastated|heartbroken)/i;
+  /\b(?:(?:hearts?|prayers|thoughts|sympathies|sympathy)\b[^.;]{0,40}?\b(?:are|is|go|goes|went)\s+(?:out\s+)?(?:to|with)\b|condolences|(?:terrible|horrible|awful|senseless|tragic|heartbreaking)\s+(?:tragedy|loss)|devastated|heartbroken)/i;
 
 /** An affiliation with a university. */
 const ACADEMIC = /\b(?:University|College|Polytechnic)\b/u;
@@ -1280,12 +1207,9 @@ const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/;
 
 /** A statement of what the speaker perceived: a witness's account, whoever the witness is. */
 const PERCEPTION = /\b(?:I|we|he|she|they)\s+(?:saw|heard|watched|witnessed|noticed|smelled)\b/i;
-/**
- * Cues of a view, not a report: the speaker believes, predicts, argues, praises or blames, calls
- * something shortsighted, opposes or supports it.
- */
+/** Cues of a view, not a report: the speaker believes, predicts, argues, praises or blames. */
 const OPINION_CUE = new RegExp(
-  String.raw`^(called|calls|opposed|opposes|supported|supports|endorsed|endorses|assumes?|assumed|believes?|believed|thinks?|thought|suggest(s|ed|ing)?|predict(s|ed)?|speculated|surmised|hopes?|hoped|fears?|feared|expects?|expected|argue[sd]?|arguing|criticized|criticised|praised|welcome[sd]?|condemned|slammed|blasted|urge[sd]?|urging|called for|called on|demanded|lamented|bemoaned|complained|questioned|doubts?|worried|feels|felt|applauded|decried|congratulated|congratulates|congratulating|thanked|mourned|paid tribute)$`,
+  String.raw`^(assumes?|assumed|believes?|believed|thinks?|thought|suggest(s|ed|ing)?|predict(s|ed)?|speculated|surmised|hopes?|hoped|fears?|feared|expects?|expected|argue[sd]?|arguing|criticized|criticised|praised|welcome[sd]?|condemned|slammed|blasted|urge[sd]?|urging|called for|called on|demanded|lamented|bemoaned|complained|questioned|doubts?|worried|feels|felt|applauded|decried|congratulated|congratulates|congratulating|thanked|mourned|paid tribute)$`,
   'i',
 );
 /**
@@ -1294,14 +1218,6 @@ const OPINION_CUE = new RegExp(
  * his passport`, `residents must leave`).
  */
 const OPINION_CONTENT = /\b(should|ought to)\b|\b(I|we) (think|believe|hope|feel|expect)\b/i;
-/**
- * A reaction to what others did: the speaker will undo or review it (`he would work to reverse the
- * changes`, `will review all 11th-hour regulations`), said as the statement's own subject, or takes
- * a side (`does not favor changing the law`). What the speaker will do of their own accord (`it
- * would recall the heaters`) is no reaction.
- */
-const REACTION_CONTENT =
-  /^[\s"“'`‘]*(?:[\p{L}.'’-]+\s+){0,4}?(?:(?:would|will|to|intends?\s+to|plans?\s+to|vow(?:s|ed)?\s+to)\s+(?:(?:work|seek|try|move|act)\s+to\s+)?(?:reverse|overturn|undo|repeal|rescind|roll\s+back|(?:review|revisit)\s+(?:(?:all|the|these|those|any)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:rules?|regulations?|decisions?|changes|polic(?:y|ies)|laws?|orders?))|(?:do|does|did)\s+not\s+(?:favou?r|support)\s|(?:favou?rs|opposes|supports)\s+\p{Ll}+ing\b)/iu;
 
 /** A sentence adverb after a comma: what follows it is the clause going on, not an apposition. */
 const SENTENCE_ADVERB =
@@ -1315,12 +1231,10 @@ function roleContext(text: string, start: number, end: number, strict = false): 
       /[,;:"“”()]|(?<!\b(?:Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Adm|Capt|Cmdr|Const|Prof|St|Jr|\p{Lu}))[.!?]\s/u,
     )
     .pop()!
+    // A title ends at a clause's verb: `relatives said any Quill` gives Quill no role.
     .split(/\s+/)
-    .slice(-6);
-  // A title ends at a clause's verb: `Legal experts said the Dahl verdict`, `relatives said any
-  // Quill` give Dahl and Quill no role.
-  let verb = -1;
-  for (const [i, w] of title.entries()) if (TITLE_BREAK.test(w)) verb = i;
+    .slice(-6)
+    .join(' ');
   const rest = text.slice(end, end + 200);
   // One apposition, and a second that describes the first's noun (`, an attorney with X, an environmental group`).
   const apposition =
@@ -1331,12 +1245,8 @@ function roleContext(text: string, start: number, end: number, strict = false): 
   // `In a letter to the Brindle Port Authority, however, the Fen Wildlife Coalition noted`: a
   // sentence adverb after the comma opens the rest of the clause, no apposition.
   const after = strict && SENTENCE_ADVERB.test(inner) ? '' : inner;
-  return `${title.slice(verb + 1).join(' ')} ${text.slice(start, end)} ${after.split(/\s+/).slice(0, 14).join(' ')}`;
+  return `${title} ${text.slice(start, end)} ${after.split(/\s+/).slice(0, 14).join(' ')}`;
 }
-
-/** A verb of saying or thinking: the words before it are a clause, not a title of what follows. */
-const TITLE_BREAK =
-  /^(?:said|says|say|told|tells|added|noted|argued|argue|believe[sd]?|think|thinks|thought|claimed|claim|warned|insisted|wrote|predicted|fear|feared)$/i;
 
 /** An apposition after a name that says who the person is: `, a spokesman for the port`, `, harbour master`. */
 const APPOSITION =
@@ -1511,8 +1421,7 @@ function roleOf(
     said.every(
       ({ d, a }) =>
         OPINION_CUE.test(d.text.slice(a.cue.start, a.cue.end).replace(/\s+/g, ' ')) ||
-        OPINION_CONTENT.test(d.text.slice(a.content.start, a.content.end)) ||
-        REACTION_CONTENT.test(d.text.slice(a.content.start, a.content.end)),
+        OPINION_CONTENT.test(d.text.slice(a.content.start, a.content.end)),
     )
   )
     return { role: 'commentator', rule: 'provenance:commentator-view' };
@@ -1707,13 +1616,6 @@ const SPEAKER_OF =
 const HEAD_OF =
   /^(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}?)(?:['’]s?)?\s+((?:chief\s+executive(?:\s+officer)?|chief\s+\p{Ll}+\s+officer|C[EFOT]O|chair(?:man|woman)?|general\s+secretary|managing\s+director|[Mm]inister|[Dd]irector|[Hh]ead|organi[sz]er|negotiator|official))(?:,)?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
-/**
- * A department's secretary by title: `Interior Secretary Dirk Kempthorne`, `Secretary of the
- * Interior Dirk Kempthorne` head the Interior Department (not a press or general secretary).
- */
-const SECRETARY_OF =
-  /^(?:the\s+)?(?:(?!(?:Press|General|Executive|Permanent|Cabinet|Private|Assistant|Deputy|Under)\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+Secretary|Secretary\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)??))\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
-
 /** A head or speaker of a body named in lower case before their name: `Port authority head Anton Wirth`. */
 const LOWER_HEAD_OF =
   /^(?:the\s+)?(\p{L}[\p{Ll}'’-]+(?:\s+\p{Ll}[\p{Ll}'’-]+){1,3})\s+(?:head|chief|director|spokes(?:wo)?m[ae]n|spokesperson|chair(?:man|woman)?|president)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
@@ -1735,26 +1637,9 @@ const UNNAMED =
   /\b(anonymous|unnamed|unidentified|sources?|officials?|officers?|people familiar|reports?)\b/i;
 
 const SOURCE_NOUN = new RegExp(
-  String.raw`\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|ministry|ministers?|government|agency|embass(?:y|ies)|consulates?|authorit(y|ies)|intelligence|police|military|army|investigators?|researchers?|think tank|group|institute|council|court|unions?|prosecutors?|lawyers?|diplomats?|residents|witness(?:es)?|jurors?|judges?|callers?|observers|aides?|advisers?|officers?|representatives?|newspaper|reports?|(?:state|local|official) media|people\s+(?:familiar|close|briefed|with\s+(?:direct\s+)?knowledge))\b`,
+  String.raw`\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|ministry|ministers?|government|agency|embass(?:y|ies)|consulates?|authorit(y|ies)|intelligence|police|military|army|investigators?|researchers?|think tank|group|institute|council|court|prosecutors?|lawyers?|diplomats?|residents|witness(?:es)?|jurors?|judges?|callers?|observers|aides?|advisers?|officers?|representatives?|newspaper|reports?|(?:state|local|official) media|people\s+(?:familiar|close|briefed|with\s+(?:direct\s+)?knowledge))\b`,
   'i',
 );
-
-/**
- * A document speaks for itself (`the criminal complaint says`, `the lawsuit said`, `a handbook from
- * 1998 described`, `polls have found`, `according to one estimate`): court papers, studies, surveys,
- * handbooks, white papers. It is first-hand for what it holds, as a record is.
- */
-const DOCUMENT_SOURCE =
-  /\b(?:complaints?|indictments?|lawsuits?|affidavits?|(?:court|charging|legal)\s+(?:papers|documents|filings?)|filings?|handbooks?|manuals?|white\s+papers?|memos?|memorand(?:a|um)|audits?|stud(?:y|ies)|surveys?|polls?|calculations?|estimates?|autops(?:y|ies)|transcripts?)$/i;
-
-/** A document by its noun, before what it is from or about (`state handbook from 2004`). */
-function isDocument(label: string): boolean {
-  return DOCUMENT_SOURCE.test(label.replace(/\s+(?:from|of|in|on|by)\s.*$/i, ''));
-}
-
-/** An apposition that describes an organisation: `, a nonprofit investigative news organization,`. */
-const DESCRIBED_ORGANISATION =
-  /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:organi[sz]ation|group|agency|company|firm|newspaper|website|news\s+site|broadcaster|institute|think\s+tank|charity|foundation|nonprofit|watchdog)\s*[,(]/u;
 
 /** A source worth a node: it names someone (an entity) or a kind of source, briefly, and is not a stray phrase. */
 function looksLikeSource(label: string, span: { start: number; end: number } | null, d: Document): boolean {
@@ -1770,7 +1655,6 @@ function looksLikeSource(label: string, span: { start: number; end: number } | n
   return (
     named ||
     SOURCE_NOUN.test(label) ||
-    isDocument(label) ||
     ROLE_OFFICE.test(label) ||
     // `the district attorney said`, `the coroner said`: a role held by one person (see `mergeBareRoles`).
     BARE_ROLE.test(label) ||
@@ -1780,12 +1664,7 @@ function looksLikeSource(label: string, span: { start: number; end: number } | n
     // `the fire department said`, `Firefighters said` (see `FIRE`).
     FIRE.POLICE_NOUN.test(label) ||
     FIRE.BARE.test(label) ||
-    /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(label) ||
-    // `Fenwatch, a nonprofit investigative news organization, notes`: one word the entity layer left
-    // untyped, described as an organisation right after it.
-    (span !== null &&
-      /^\p{Lu}[\p{L}'’-]{2,}$/u.test(label) &&
-      DESCRIBED_ORGANISATION.test(d.text.slice(span.end, span.end + 120)))
+    /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(label)
   );
 }
 
@@ -1809,19 +1688,13 @@ export function isNameLike(label: string): boolean {
   if (JUNK_LABEL.test(t) || !/\p{L}/u.test(t)) return false;
   if (/["“”„]|``|''/.test(t)) return false;
   if (CLAUSE_WORD.test(t) || OPEN_END.test(t)) return false;
-  // `D-Calif`, `R-Okla.`: a party and state after a lawmaker's name, not a name.
-  if (/^[DRI]-\p{Lu}[\p{L}.]*$/u.test(t)) return false;
-  // `the White House and ratified by Congress`: a second participle and its agent close a passive.
-  if (/\b(?:and|or)\s+\p{Ll}+(?:ed|en)\s+by\b/u.test(t)) return false;
   if (
     /^\p{Ll}/u.test(t) &&
     /^(\p{Ll}+\s+){3,}/u.test(t) &&
     !/\p{Lu}/u.test(t) &&
     !/\b(officials?|sources?|people|residents|witnesses|investigators|experts|analysts)\b/.test(t) &&
     // `ministry of the interior`, `spokesman for the ministry`: a source noun heads the phrase.
-    !SOURCE_NOUN.test(t.split(/\s+/)[0]!) &&
-    // `numerous polls and surveys`, `federal government handbook from 1998`: a document.
-    !isDocument(t)
+    !SOURCE_NOUN.test(t.split(/\s+/)[0]!)
   )
     return false;
   // A name, then a lower-case word that is a verb form: `... Service approves`, `... Agency dropped`.

@@ -3030,61 +3030,7 @@ describe('stop 21: a claim is shown by a sentence of its own', () => {
   });
 });
 
-describe('stop 22: kinds of things counted, and names with a word more', () => {
-  it('a body named with one word more inside its name is one body; not with a word of place', () => {
-    expect(spellingVariants('County Roads Committee', 'County Rural Roads Committee', false)).toBe(true);
-    // Controls: a word of direction makes another body; a person's middle name is another rule.
-    expect(spellingVariants('University of Wessex', 'University of Southern Wessex', false)).toBe(false);
-    expect(spellingVariants('Roads Committee', 'Rural Roads Committee', false)).toBe(false);
-  });
-
-  it('counts of two kinds of one noun are two sets; describing words are no kind', () => {
-    const d = (b: string) =>
-      pair(
-        'Three ladder trucks and dozens of firefighters fought the blaze at the Orlin mill on Tuesday.',
-        b,
-        ['2031-03-04', '2031-03-04'],
-      );
-    expect(
-      kinds(
-        d('Some 31 fire trucks and dozens of firefighters fought the blaze at the Orlin mill on Tuesday.'),
-        ...FIGURES,
-      ),
-    ).toEqual([]);
-    // Controls: the same kind, and a count with a describing word, are compared.
-    expect(
-      kinds(
-        d('Two ladder trucks and dozens of firefighters fought the blaze at the Orlin mill on Tuesday.'),
-        ...FIGURES,
-      ),
-    ).toHaveLength(1);
-    const men = pair(
-      'Four armed men stole jewels from the Halde store on Wednesday, police said.',
-      'Three masked men stole jewels from the Halde store on Wednesday, police said.',
-      ['2031-09-09', '2031-09-09'],
-    );
-    expect(kinds(men, ...FIGURES)).toHaveLength(1);
-  });
-
-  it('one name spaced two ways is one name, whatever kind of name each form was read as', () => {
-    const d = (b: string) =>
-      pair('The Velmar Sea Rangers signed the striker Tomas Ardell on a four-year contract on Monday.', b);
-    const found = kinds(
-      d('The Velmar Searangers signed the striker Tomas Ardell on a four-year contract on Monday.'),
-      'spelling',
-    );
-    expect(found.map((x) => x.values.map((v) => v.text).sort())).toEqual([
-      ['Velmar Sea Rangers', 'Velmar Searangers'],
-    ]);
-    // Control: other letters are another name.
-    expect(
-      kinds(
-        d('The Velmar Seahawks signed the striker Tomas Ardell on a four-year contract on Monday.'),
-        'spelling',
-      ),
-    ).toEqual([]);
-  });
-
+describe('stop 22: the year a building was built, and dated events', () => {
   it('the year a building was built, told as a year, a decade or its age, is one figure', () => {
     const d = (b: string) =>
       pair('The 57-year-old Orlin bridge collapsed into the river on Monday, officials said.', b, [

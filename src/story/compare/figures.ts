@@ -324,32 +324,6 @@ function alsoIn(r: Reader, f: FactInContext): boolean {
 /** Words after a count that make it an increment (`12 more firefighters`, `another 3 boats`, `40 new cases`), not a total. */
 const INCREMENT = new Set(['more', 'additional', 'further', 'extra', 'new', 'another']);
 
-/** Words between a number and its noun that describe the things counted, not their kind. */
-const DESCRIBING = new Set([
-  'other',
-  'young',
-  'old',
-  'big',
-  'small',
-  'large',
-  'unidentified',
-  'unknown',
-  'suspected',
-  'alleged',
-  'separate',
-  'different',
-  'total',
-  'full',
-  'whole',
-  'of',
-  'the',
-  'a',
-  'an',
-  'and',
-  'or',
-  'to',
-]);
-
 /** The words between a count's number and its noun (`12 more firefighters` -> more), lower case. */
 function modifiers(f: FactInContext): string[] {
   const words = (f.text ?? '').toLowerCase().split(/\s+/);
@@ -363,23 +337,6 @@ function modifiers(f: FactInContext): string[] {
  */
 export function sameSet(a: FactInContext, b: FactInContext, r: Reader): boolean {
   if (a.kind !== 'count' || b.kind !== 'count') return true;
-  // A noun before the counted one names a kind of it (`three ladder trucks`, `31 fire trucks`):
-  // counts of two kinds are two sets. Words that describe (`armed`, `masked`) do not.
-  const kinds = (f: FactInContext): string[] => {
-    const words = (f.text ?? '').toLowerCase().split(/\s+/);
-    const head = words.lastIndexOf((f.aboutText ?? '').toLowerCase().split(/\s+/).pop() ?? '');
-    return words
-      .slice(1, Math.max(1, head))
-      .filter(
-        (w) =>
-          /^\p{L}[\p{L}-]*$/u.test(w) && !/(?:ed|ing|ly)$/.test(w) && !INCREMENT.has(w) && !DESCRIBING.has(w),
-      );
-  };
-  const [ka, kb] =
-    a.rule === 'fact:count-noun' && b.rule === 'fact:count-noun' && a.about.startsWith('noun:')
-      ? [kinds(a), kinds(b)]
-      : [[], []];
-  if (ka.length && kb.length && !ka.some((w) => kb.includes(w))) return false;
   const increment = (f: FactInContext): boolean =>
     f.rule.endsWith('-increment') ||
     modifiers(f).some((w) => INCREMENT.has(w)) ||

@@ -4,10 +4,6 @@ import type { Finding, Reader } from './values.js';
 /** Parts of a name that do not make it another name: initials and generational suffixes. */
 const IGNORED = /^(?:[A-Z]\.?|jr\.?|sr\.?|ii|iii|iv)$/i;
 
-/** Words whose presence inside a name makes another body: directions, places, ranks of a body. */
-const INSERTED_NOT_SAME =
-  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeast|Northwest|Southeast|Southwest|Upper|Lower|Greater|New|Old|Inner|Outer|Junior|Senior|Sub|Joint|Select|Special|Standing|Permanent|Regional|Local|State|National|Federal|International|World|Royal|American|British|European|General|Supreme|High|District|County|City|Municipal|Provincial)$/;
-
 function tokens(written: string): string[] {
   return written
     .replace(/[’']s$/u, '')
@@ -33,21 +29,6 @@ export function spellingVariants(a: string, b: string, person: boolean): boolean
   // An article inside a name (`Friends of the Otters` / `Friends of Otters`).
   const bare = (w: string[]): string => w.filter((t) => t.toLowerCase() !== 'the').join(' ');
   if (x.length !== y.length && bare(x) === bare(y)) return true;
-  // An organisation named with one word more inside its name (`House Resources Committee` /
-  // `House Natural Resources Committee`): a former name or a slip, the same body. Not a word of
-  // direction or place, which names another body (`University of Southern California`).
-  if (!person && Math.abs(x.length - y.length) === 1 && Math.min(x.length, y.length) >= 3) {
-    const [short, long] = x.length < y.length ? [x, y] : [y, x];
-    for (let k = 1; k < long.length - 1; k++) {
-      const w = long[k]!;
-      if (
-        /^\p{Lu}\p{Ll}+$/u.test(w) &&
-        !INSERTED_NOT_SAME.test(w) &&
-        [...long.slice(0, k), ...long.slice(k + 1)].join(' ') === short.join(' ')
-      )
-        return true;
-    }
-  }
   // A middle name is not a difference: `Ann Marie Kolt` is compared as `Ann Kolt`.
   if (person && Math.abs(x.length - y.length) === 1 && Math.min(x.length, y.length) >= 2) {
     const [short, long] = x.length < y.length ? [x, y] : [y, x];
@@ -193,22 +174,6 @@ export function nameVariants(facts: readonly FactInContext[]): FactInContext[][]
         if (spellingVariants(a.written, b.written, a.kind === 'person')) parent[find(i)] = find(j);
       }
   }
-  // One name spaced two ways (`Trail Blazers` / `Trailblazers`) is one name whatever the entity
-  // layer took each form for (a person's shape, a team's): the letters decide, not the kind.
-  const byLetters = new Map<string, number[]>();
-  list.forEach((f, i) => {
-    const t = tokens(f.written);
-    if (t.join('').length < 6) return;
-    const k = t.join('').toLowerCase();
-    byLetters.set(k, [...(byLetters.get(k) ?? []), i]);
-  });
-  for (const members of byLetters.values())
-    for (let x = 1; x < members.length; x++) {
-      const [i, j] = [members[0]!, members[x]!];
-      const spaced = tokens(list[i]!.written).length !== tokens(list[j]!.written).length;
-      if (spaced && list[i]!.kind !== list[j]!.kind && !(soleDoc[i] !== '' && soleDoc[i] === soleDoc[j]))
-        parent[find(i)] = find(j);
-    }
   const groups = new Map<number, FactInContext[]>();
   list.forEach((f, i) => {
     const g = groups.get(find(i));
