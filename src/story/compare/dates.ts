@@ -155,19 +155,25 @@ export function dateDiscrepancies(
     !background(a) &&
     !background(b) &&
     (sameSubject(a, b) || statement(a, b) || sameEvent(a, b));
+  // The day each weekday names, read once a fact (its clause's tense is the costly part).
+  const weekdays = new Map<FactInContext, number | null>();
+  const weekday = (f: FactInContext): number | null => {
+    if (!weekdays.has(f)) weekdays.set(f, weekdayDay(f, r));
+    return weekdays.get(f)!;
+  };
   for (const group of groups) {
     const involved = new Set<FactInContext>();
     for (const a of group)
       for (const b of group) {
         if (a.doc >= b.doc || !linked(a, b)) continue;
-        if (!factsDisagree(a, b, r)) continue;
+        if (!factsDisagree(a, b, weekday)) continue;
         // A weekday is compared only between two sentences that state one claim in most of the
         // same words, and two days in a row may be one moment (see nightAndMorning).
         const [wa, wb] = [(a.value as string).startsWith('W:'), (b.value as string).startsWith('W:')];
         if ((wa || wb) && (!statement(a, b) || !sameSubject(a, b) || (wa && wb && nightAndMorning(a, b))))
           continue;
-        if (group.some((x) => x.doc === a.doc && !factsDisagree(x, b, r))) continue;
-        if (group.some((x) => x.doc === b.doc && !factsDisagree(x, a, r))) continue;
+        if (group.some((x) => x.doc === a.doc && !factsDisagree(x, b, weekday))) continue;
+        if (group.some((x) => x.doc === b.doc && !factsDisagree(x, a, weekday))) continue;
         involved.add(a).add(b);
       }
     if (involved.size < 2) continue;
@@ -182,6 +188,8 @@ export function dateDiscrepancies(
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** An ISO day as days since 1970. */
+const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
 /**
  * The day a weekday of a dated report names, when its clause tells the past: the last such day
@@ -195,7 +203,7 @@ function weekdayDay(f: FactInContext, r: Reader): number | null {
   const text = r.text(f.doc, s);
   const at = r.text(f.doc, { start: s.start, end: f.start }).length;
   if (dateTense(text, at, at + (f.end - f.start)) !== 'past') return null;
-  const published = Date.parse(`${f.asOf}T00:00:00Z`) / 86_400_000;
+  const published = dayNumber(f.asOf);
   const back = (new Date(published * 86_400_000).getUTCDay() - Number(v.slice(2)) + 7) % 7;
   return published - back;
 }
@@ -207,10 +215,10 @@ function weekdayDay(f: FactInContext, r: Reader): number | null {
  */
 function calendarDay(f: FactInContext): number | null {
   const v = f.value as string;
-  if (DAY.test(v)) return Date.parse(`${v}T00:00:00Z`) / 86_400_000;
+  if (DAY.test(v)) return dayNumber(v);
   const m = /^--(\d\d)-(\d\d)$/.exec(v);
   if (!m || !f.asOf || !DAY.test(f.asOf)) return null;
-  const published = Date.parse(`${f.asOf}T00:00:00Z`) / 86_400_000;
+  const published = dayNumber(f.asOf);
   const year = Number(f.asOf.slice(0, 4));
   const on = (y: number): number => Date.UTC(y, Number(m[1]) - 1, Number(m[2])) / 86_400_000;
   return on(year) > published + 7 ? on(year - 1) : on(year);
@@ -221,13 +229,17 @@ function calendarDay(f: FactInContext): number | null {
  * report against a calendar day (`on Tuesday` / `on March 6`) two days apart or more (a night
  * and the next morning, or two time zones, are one moment told from two sides).
  */
-function factsDisagree(a: FactInContext, b: FactInContext, r: Reader): boolean {
+function factsDisagree(
+  a: FactInContext,
+  b: FactInContext,
+  weekday: (f: FactInContext) => number | null,
+): boolean {
   const [va, vb] = [a.value as string, b.value as string];
   const [wa, wb] = [va.startsWith('W:'), vb.startsWith('W:')];
   if (wa !== wb) {
     const [w, other] = wa ? [a, b] : [b, a];
     const day = calendarDay(other);
-    const resolved = day === null ? null : weekdayDay(w, r);
+    const resolved = day === null ? null : weekday(w);
     return resolved !== null && Math.abs(resolved - day!) >= 2;
   }
   return datesDisagree(va, vb);
