@@ -1068,14 +1068,6 @@ export function attribute(
         /^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|on\s+(?:the\s+)?condition\b)/i.test(after)
       )
         continue;
-      // `showed no emotion`, `showed signs of strain`, `showed up`: a bearing, not a finding.
-      if (
-        /^show(?:s|ed|n)?$/i.test(verb) &&
-        /^\s+(?:no|little|any|some|signs?|remorse|emotion|restraint|interest|up|off|respect|courage|concern|support)\b/i.test(
-          after,
-        )
-      )
-        continue;
       // `It is too early to say what caused it`, `hard to tell`: no one says anything.
       if (
         /^(?:say|tell)$/i.test(verb) &&
