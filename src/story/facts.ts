@@ -1423,6 +1423,25 @@ function documentFacts(d: Document): FactInContext[] {
         });
       continue;
     }
+    // A year or month told from publication (`last year`, `two years ago`, `last month`) in a
+    // dated report: the year (or month) it names, at that precision, compared like a written one.
+    const deictic = x.value && x.relative ? FROM_PUBLICATION.exec(written.trim()) : null;
+    if (deictic) {
+      const event = datedEvent(view, x.start);
+      push({
+        ...(event ? { event } : {}),
+        start: x.start,
+        end: x.end,
+        kind: 'date',
+        value: x.value!.slice(0, /month/i.test(deictic[0]) ? 7 : 4),
+        qualifier: null,
+        about: '',
+        aboutText: '',
+        decimals: 0,
+        rule: 'fact:date:from-publication',
+      });
+      continue;
+    }
     if (!x.value || x.relative) continue;
     if (
       !/\b(1[89]|20)\d\d\b/.test(written) &&
@@ -1803,6 +1822,8 @@ const PHRASAL_DATED_EVENTS: Readonly<Record<string, string>> = {
   'set up': 'found',
 };
 
+/** A year or month told from the date of writing: `last year`, `two years ago`, `last month`. */
+const FROM_PUBLICATION = /^(?:last (?:year|month)|(?:a|one|two|three|four|five|\d{1,2}) years? ago)$/i;
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** A weekday an event is placed on, with the part of the day before it (`late on Tuesday`); not `Tuesday's meeting`. */
 const WEEKDAY =

@@ -145,4 +145,14 @@ Firefighters rescued 11 people from the rubble on Sunday.`;
       ['update', ['Three people', 'five']],
     ]);
   });
+  it('bond: a year told from publication (`last year`) against a year written out', () => {
+    const a = `The Corvel council has bought the old mill for $3 million.
+Voters in 2021 approved a $3 million bond to buy the mill, which has stood empty for years.`;
+    const b = `Corvel has bought its old mill, empty for a decade, for $3 million.
+Last year, Corvel voters approved a $3 million bond to buy the mill.`;
+    // Both published in March 2024: `last year` is 2023.
+    expect(reported(a, b)).toEqual([['2021', 'Last year']]);
+    // Control: the year before the report.
+    expect(reported(a.replace('in 2021', 'in 2023'), b)).toEqual([]);
+  });
 });
