@@ -155,4 +155,13 @@ Last year, Corvel voters approved a $3 million bond to buy the mill.`;
     // Control: the year before the report.
     expect(reported(a.replace('in 2021', 'in 2023'), b)).toEqual([]);
   });
+  it('obituary: a date of death in a sentence that also gives the year of birth, each after its own verb', () => {
+    const a = `The actress Mira Solen, who was born in 1931, died on May 4 at her home in Corvel, her agent said.
+Solen starred in more than 40 films.`;
+    const b = `Mira Solen died on May 6 at her home in Corvel, her agent said.
+The actress, who starred in more than 40 films, was born in 1931.`;
+    expect(reported(a, b)).toEqual([['May 4', 'May 6']]);
+    // Control: the same day of death.
+    expect(reported(a, b.replace('May 6', 'May 4'))).toEqual([]);
+  });
 });
