@@ -560,6 +560,16 @@ describe('dates, places and names', () => {
     expect(spellingVariants('NATO', 'Nato', false)).toBe(false);
   });
 
+  it("a lone surname one letter off another lone surname is one person's name written two ways", () => {
+    expect(spellingVariants('Halvorsen', 'Halvorson', true)).toBe(true);
+    expect(spellingVariants('Tessel', 'Tessell', true)).toBe(true);
+    // Controls: another first letter, a short name, not a person, capitals of an acronym.
+    expect(spellingVariants('Marlowe', 'Barlowe', true)).toBe(false);
+    expect(spellingVariants('Dale', 'Dole', true)).toBe(false);
+    expect(spellingVariants('Velmar', 'Velmor', false)).toBe(false);
+    expect(spellingVariants('Halvorsen', 'Halvorsen', true)).toBe(false);
+  });
+
   it('one acronym spelled out two ways is a name discrepancy; a bracketed aside is not', () => {
     const fund = (b: string) =>
       pair(
