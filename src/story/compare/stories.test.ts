@@ -164,4 +164,15 @@ The actress, who starred in more than 40 films, was born in 1931.`;
     // Control: the same day of death.
     expect(reported(a, b.replace('May 6', 'May 4'))).toEqual([]);
   });
+  it('mill fire: a day told from publication (`yesterday`) against a calendar day', () => {
+    const a = `A fire destroyed the old Corvel grain mill yesterday, fire officials said.
+The mill, empty for a decade, burned for six hours.`;
+    const b = `A fire destroyed the old Corvel grain mill on March 6, fire officials said.
+The empty mill burned for six hours.`;
+    // Both published on Tuesday 12 March 2024: `yesterday` is Monday 11 March.
+    expect(reported(a, b, '2024-03-12T10:00:00Z')).toEqual([['March 6', 'yesterday']]);
+    // Controls: the same day; the day before it (a night told from two time zones).
+    expect(reported(a, b.replace('March 6', 'March 11'), '2024-03-12T10:00:00Z')).toEqual([]);
+    expect(reported(a, b.replace('March 6', 'March 10'), '2024-03-12T10:00:00Z')).toEqual([]);
+  });
 });
