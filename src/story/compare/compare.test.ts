@@ -1476,6 +1476,18 @@ describe('roles: one person given two posts that cannot both hold', () => {
     expect(kinds(d, 'role')[0]!.rule).toBe('compare:roles');
   });
 
+  it('two ranks of one force (`Sgt.` / `Lt.`); not a rank written out, nor a post beside a rank', () => {
+    const rank = (b: string) =>
+      pair(
+        'Sgt. Ola Brandt was shot outside the Velmar courthouse on Friday.',
+        `${b} Ola Brandt was shot outside the Velmar courthouse on Friday.`,
+      );
+    expect(roles(rank('Lt.'))).toEqual([['Lt.', 'Sgt.']]);
+    // Controls: one rank abbreviated and written out; a sheriff's deputy of a sergeant's rank.
+    expect(roles(rank('Sergeant'))).toEqual([]);
+    expect(roles(rank('Deputy'))).toEqual([]);
+  });
+
   it('two chief officers, and a post before a two-word name the entity finder took for a place', () => {
     const chief = pair(
       'Chief executive Dana Reyes announced the layoffs at the Velmar plant on Monday.',
