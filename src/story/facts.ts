@@ -1423,6 +1423,46 @@ function documentFacts(d: Document): FactInContext[] {
         });
       continue;
     }
+    // A day told from publication (`yesterday`, `today`, `last night`) in a dated report: the
+    // weekday it names, compared like a weekday (`W:<day>`, with the part of the day), so that
+    // a night and the next morning, or two time zones, stay one moment.
+    const today = x.value && x.relative ? FROM_TODAY.exec(written.trim()) : null;
+    if (today && /^\d{4}-\d{2}-\d{2}$/.test(x.value!)) {
+      const event = datedEvent(view, x.start);
+      const word = today[0].toLowerCase();
+      push({
+        ...(event ? { event } : {}),
+        start: x.start,
+        end: x.end,
+        kind: 'date',
+        value: `W:${new Date(`${x.value}T12:00:00Z`).getUTCDay()}`,
+        qualifier: /night|evening/.test(word) ? 'late' : /morning/.test(word) ? 'early' : null,
+        about: '',
+        aboutText: '',
+        decimals: 0,
+        rule: 'fact:date:from-today',
+      });
+      continue;
+    }
+    // A year or month told from publication (`last year`, `two years ago`, `last month`) in a
+    // dated report: the year (or month) it names, at that precision, compared like a written one.
+    const deictic = x.value && x.relative ? FROM_PUBLICATION.exec(written.trim()) : null;
+    if (deictic) {
+      const event = datedEvent(view, x.start);
+      push({
+        ...(event ? { event } : {}),
+        start: x.start,
+        end: x.end,
+        kind: 'date',
+        value: x.value!.slice(0, /month/i.test(deictic[0]) ? 7 : 4),
+        qualifier: null,
+        about: '',
+        aboutText: '',
+        decimals: 0,
+        rule: 'fact:date:from-publication',
+      });
+      continue;
+    }
     if (!x.value || x.relative) continue;
     if (
       !/\b(1[89]|20)\d\d\b/.test(written) &&
@@ -1803,6 +1843,10 @@ const PHRASAL_DATED_EVENTS: Readonly<Record<string, string>> = {
   'set up': 'found',
 };
 
+/** A day told from the date of writing: `yesterday`, `today`, `last night`, `this morning`. */
+const FROM_TODAY = /^(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening))$/i;
+/** A year or month told from the date of writing: `last year`, `two years ago`, `last month`. */
+const FROM_PUBLICATION = /^(?:last (?:year|month)|(?:a|one|two|three|four|five|\d{1,2}) years? ago)$/i;
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** A weekday an event is placed on, with the part of the day before it (`late on Tuesday`); not `Tuesday's meeting`. */
 const WEEKDAY =

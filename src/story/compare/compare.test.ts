@@ -560,6 +560,16 @@ describe('dates, places and names', () => {
     expect(spellingVariants('NATO', 'Nato', false)).toBe(false);
   });
 
+  it("a lone surname one letter off another lone surname is one person's name written two ways", () => {
+    expect(spellingVariants('Halvorsen', 'Halvorson', true)).toBe(true);
+    expect(spellingVariants('Tessel', 'Tessell', true)).toBe(true);
+    // Controls: another first letter, a short name, not a person, capitals of an acronym.
+    expect(spellingVariants('Marlowe', 'Barlowe', true)).toBe(false);
+    expect(spellingVariants('Dale', 'Dole', true)).toBe(false);
+    expect(spellingVariants('Velmar', 'Velmor', false)).toBe(false);
+    expect(spellingVariants('Halvorsen', 'Halvorsen', true)).toBe(false);
+  });
+
   it('one acronym spelled out two ways is a name discrepancy; a bracketed aside is not', () => {
     const fund = (b: string) =>
       pair(
@@ -1464,6 +1474,18 @@ describe('roles: one person given two posts that cannot both hold', () => {
     );
     expect(roles(d)).toEqual([['Velmar deputy police chief', 'Velmar police chief']]);
     expect(kinds(d, 'role')[0]!.rule).toBe('compare:roles');
+  });
+
+  it('two ranks of one force (`Sgt.` / `Lt.`); not a rank written out, nor a post beside a rank', () => {
+    const rank = (b: string) =>
+      pair(
+        'Sgt. Ola Brandt was shot outside the Velmar courthouse on Friday.',
+        `${b} Ola Brandt was shot outside the Velmar courthouse on Friday.`,
+      );
+    expect(roles(rank('Lt.'))).toEqual([['Lt.', 'Sgt.']]);
+    // Controls: one rank abbreviated and written out; a sheriff's deputy of a sergeant's rank.
+    expect(roles(rank('Sergeant'))).toEqual([]);
+    expect(roles(rank('Deputy'))).toEqual([]);
   });
 
   it('two chief officers, and a post before a two-word name the entity finder took for a place', () => {

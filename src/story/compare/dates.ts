@@ -86,7 +86,21 @@ export function dateDiscrepancies(
   for (const f of facts)
     if (KINDS.has(f.kind))
       perSentence.set(`${f.doc}:${f.sentence}`, (perSentence.get(`${f.doc}:${f.sentence}`) ?? 0) + 1);
-  const dated = facts.filter((f) => KINDS.has(f.kind) && perSentence.get(`${f.doc}:${f.sentence}`) === 1);
+  // Unless each of its dates follows the verb of a different event (`was born in 1923 and died
+  // on December 11`): then each date is that event's.
+  const events = new Map<string, Array<string | undefined>>();
+  for (const f of facts)
+    if (KINDS.has(f.kind))
+      events.set(`${f.doc}:${f.sentence}`, [...(events.get(`${f.doc}:${f.sentence}`) ?? []), f.event]);
+  const ownEvents = (k: string): boolean => {
+    const list = events.get(k) ?? [];
+    return list.every((e) => e !== undefined) && new Set(list).size === list.length;
+  };
+  const dated = facts.filter(
+    (f) =>
+      KINDS.has(f.kind) &&
+      (perSentence.get(`${f.doc}:${f.sentence}`) === 1 || ownEvents(`${f.doc}:${f.sentence}`)),
+  );
   const statement = sameStatement;
   // Facts connected by their sentences' words, or by two sentences that state one claim.
   const groups = subjectGroups(dated, KINDS);
@@ -172,8 +186,11 @@ export function dateDiscrepancies(
         const [wa, wb] = [(a.value as string).startsWith('W:'), (b.value as string).startsWith('W:')];
         if ((wa || wb) && (!statement(a, b) || !sameSubject(a, b) || (wa && wb && nightAndMorning(a, b))))
           continue;
-        if (group.some((x) => x.doc === a.doc && !factsDisagree(x, b, weekday))) continue;
-        if (group.some((x) => x.doc === b.doc && !factsDisagree(x, a, weekday))) continue;
+        // A date of another event (a birth against a death) excuses nothing.
+        const excuses = (x: FactInContext, y: FactInContext): boolean =>
+          !(x.event && y.event && x.event !== y.event) && !factsDisagree(x, y, weekday);
+        if (group.some((x) => x.doc === a.doc && excuses(x, b))) continue;
+        if (group.some((x) => x.doc === b.doc && excuses(x, a))) continue;
         involved.add(a).add(b);
       }
     if (involved.size < 2) continue;

@@ -35,9 +35,20 @@ export function spellingVariants(a: string, b: string, person: boolean): boolean
     const reduced = [long[0]!, long[long.length - 1]!];
     if (short.length === 2) [x, y] = [short, reduced];
   }
-  // A lone name written with other capitals (`Lasalle` / `LaSalle`).
+  // A lone name written with other capitals (`Lasalle` / `LaSalle`), or a lone surname one
+  // letter off another (`Halvorsen` / `Halvorson`).
   if (x.length === 1 && y.length === 1) {
     const [s, t] = [x[0]!, y[0]!];
+    if (
+      person &&
+      s.length >= 5 &&
+      t.length >= 5 &&
+      s[0] === t[0] &&
+      /^\p{Lu}\p{Ll}+$/u.test(s) &&
+      /^\p{Lu}\p{Ll}+$/u.test(t) &&
+      editDistance(s, t) === 1
+    )
+      return true;
     return (
       s.length >= 4 &&
       s !== t &&

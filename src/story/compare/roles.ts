@@ -37,6 +37,9 @@ export function rolesDisagree(a: FactInContext, b: FactInContext): boolean {
   // Two different chief officers: a chief executive is not the chief financial officer.
   const [ca, cb] = [chiefOfficer(a.value as string), chiefOfficer(b.value as string)];
   if (ca && cb) return ca !== cb;
+  // Two ranks of a police or armed force (`Sgt.` / `Lt.`): a person holds one.
+  const [ra, rb] = [rank(a.unit), rank(b.unit)];
+  if (ra && rb) return ra !== rb;
   const head = a.unit ?? '';
   if (!head || head !== b.unit || !POSTS.has(head)) return false;
   // Two portfolios of one office (`Interior Minister` / `Emergency Minister`, `Home Secretary`
@@ -52,6 +55,32 @@ export function rolesDisagree(a: FactInContext, b: FactInContext): boolean {
       .join(' ');
   return rungs(a.value as string) !== rungs(b.value as string);
 }
+
+/**
+ * Ranks of police and armed forces, written out or abbreviated, by the rank they name. Not
+ * `major` or `general` (words of other titles: `Attorney General`), nor a rank's prefix
+ * (`Staff Sgt.` is read as `Sgt.`: outlets shorten it).
+ */
+const RANKS: Readonly<Record<string, string>> = {
+  private: 'private',
+  pvt: 'private',
+  corporal: 'corporal',
+  cpl: 'corporal',
+  sergeant: 'sergeant',
+  sgt: 'sergeant',
+  lieutenant: 'lieutenant',
+  lt: 'lieutenant',
+  captain: 'captain',
+  capt: 'captain',
+  colonel: 'colonel',
+  col: 'colonel',
+  admiral: 'admiral',
+  adm: 'admiral',
+};
+
+/** The rank a role's head word names, or null. */
+const rank = (head: string | undefined): string | null =>
+  RANKS[(head ?? '').toLowerCase().replace(/\.$/, '')] ?? null;
 
 /** Offices named by their portfolio written before them (`Finance Minister`). */
 const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
@@ -117,7 +146,9 @@ export function roleDiscrepancies(facts: readonly FactInContext[], r: Reader): F
         if (a.doc >= b.doc || !rolesDisagree(a, b)) continue;
         // An outlet that itself gives a role agreeing with the other's is not contradicting it.
         const agrees = (x: FactInContext, y: FactInContext): boolean =>
-          (x.unit === y.unit || (!!chiefOfficer(x.value as string) && !!chiefOfficer(y.value as string))) &&
+          (x.unit === y.unit ||
+            (!!chiefOfficer(x.value as string) && !!chiefOfficer(y.value as string)) ||
+            (!!rank(x.unit) && !!rank(y.unit))) &&
           !rolesDisagree(x, y);
         if (list.some((x) => x.doc === a.doc && agrees(x, b))) continue;
         if (list.some((x) => x.doc === b.doc && agrees(x, a))) continue;

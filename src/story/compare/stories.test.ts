@@ -145,4 +145,34 @@ Firefighters rescued 11 people from the rubble on Sunday.`;
       ['update', ['Three people', 'five']],
     ]);
   });
+  it('bond: a year told from publication (`last year`) against a year written out', () => {
+    const a = `The Corvel council has bought the old mill for $3 million.
+Voters in 2021 approved a $3 million bond to buy the mill, which has stood empty for years.`;
+    const b = `Corvel has bought its old mill, empty for a decade, for $3 million.
+Last year, Corvel voters approved a $3 million bond to buy the mill.`;
+    // Both published in March 2024: `last year` is 2023.
+    expect(reported(a, b)).toEqual([['2021', 'Last year']]);
+    // Control: the year before the report.
+    expect(reported(a.replace('in 2021', 'in 2023'), b)).toEqual([]);
+  });
+  it('obituary: a date of death in a sentence that also gives the year of birth, each after its own verb', () => {
+    const a = `The actress Mira Solen, who was born in 1931, died on May 4 at her home in Corvel, her agent said.
+Solen starred in more than 40 films.`;
+    const b = `Mira Solen died on May 6 at her home in Corvel, her agent said.
+The actress, who starred in more than 40 films, was born in 1931.`;
+    expect(reported(a, b)).toEqual([['May 4', 'May 6']]);
+    // Control: the same day of death.
+    expect(reported(a, b.replace('May 6', 'May 4'))).toEqual([]);
+  });
+  it('mill fire: a day told from publication (`yesterday`) against a calendar day', () => {
+    const a = `A fire destroyed the old Corvel grain mill yesterday, fire officials said.
+The mill, empty for a decade, burned for six hours.`;
+    const b = `A fire destroyed the old Corvel grain mill on March 6, fire officials said.
+The empty mill burned for six hours.`;
+    // Both published on Tuesday 12 March 2024: `yesterday` is Monday 11 March.
+    expect(reported(a, b, '2024-03-12T10:00:00Z')).toEqual([['March 6', 'yesterday']]);
+    // Controls: the same day; the day before it (a night told from two time zones).
+    expect(reported(a, b.replace('March 6', 'March 11'), '2024-03-12T10:00:00Z')).toEqual([]);
+    expect(reported(a, b.replace('March 6', 'March 10'), '2024-03-12T10:00:00Z')).toEqual([]);
+  });
 });
