@@ -279,3 +279,29 @@ describe('a word news uses for many acts is no family of them', () => {
     ]);
   });
 });
+
+describe('the leads of a story tell its central event', () => {
+  // Four outlets lead with a dock strike, each lead in its own words (`k0`…`k3`) and each as
+  // like a body sentence of the next outlet as a copy; `strike` runs through every sentence.
+  const story = (weight: number, names: readonly string[] = []): ClaimUnit[] =>
+    [0, 1, 2, 3].flatMap((d) => [
+      unit(d, { strike: weight, [`k${d}`]: 3 }, 0, names),
+      unit(d, { strike: weight, [`k${(d + 1) % 4}`]: 3 }),
+    ]);
+  const leads = [0, 2, 4, 6];
+  const leadClaim = (units: ClaimUnit[]) => alignUnits(units).find((g) => leads.every((i) => g.includes(i)));
+
+  it('the leads sharing the word of what happened, alike on average, are one claim', () => {
+    // (Without the rule each lead sat with the body sentence like it, and no claim held them
+    // all; the body sentences, copies of other outlets' leads, join the leads' claim.)
+    expect(leadClaim(story(1.05))?.slice().sort()).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('leads sharing it but unlike on average are not (control)', () => {
+    expect(leadClaim(story(0.9))).toBeUndefined();
+  });
+
+  it('nor leads sharing a word of a name, which tells who, not what happened (control)', () => {
+    expect(leadClaim(story(1.05, ['strike']))).toBeUndefined();
+  });
+});

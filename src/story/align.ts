@@ -443,9 +443,15 @@ export function alignUnits(
   groups.forEach((g, gi) => g.forEach((i) => enter(i, gi)));
   const byFeature = featureIndex(units);
   const inDoc = new Int32Array(units.reduce((x, u) => Math.max(x, u.docIndex + 1), 0));
-  for (const [f, list] of byFeature) {
+  // The leads telling the story's central event (see `centralLeads`) are read as one more anchor.
+  const central = centralLeads(units, byFeature, options);
+  const anchors: Iterable<readonly [string, readonly number[]]> = central
+    ? [...byFeature, central]
+    : byFeature;
+  for (const [f, list] of anchors) {
+    const isCentral = list === central?.[1];
     // Fewer units than `anchorDocs` are in fewer documents.
-    if (list.length > n * options.anchorShare || list.length < options.anchorDocs) continue;
+    if ((!isCentral && list.length > n * options.anchorShare) || list.length < options.anchorDocs) continue;
     // Units of the list in each document, counted in a typed array.
     let docs = 0;
     for (const i of list) if (inDoc[docOf[i]!]!++ === 0) docs++;
@@ -461,7 +467,8 @@ export function alignUnits(
     let total: number;
     if (!copiedItems) total = sim.sumWithin(list);
     else {
-      const holders = byItem.get(f)!;
+      // (Copies of a lead are leads: the central leads' items are the holders that are leads.)
+      const holders = isCentral ? byItem.get(f)!.filter((a) => isLead(first[a]!)) : byItem.get(f)!;
       total = sim.sumWithin(holders, crossPairs);
       for (const a of holders) if (items[a]!.length > 1) total += self[a]! * crossPairs(a, a);
     }
@@ -536,6 +543,43 @@ export function alignUnits(
 
 /** Features that are no word: entity keys, quantities, dates. */
 const NOT_WORD = /^[@#%]/;
+
+/**
+ * The story's central event as its leads tell it. News leads with what happened, so the
+ * outlets' leads (headline, deck, first sentence) share a word of it (`fired`, `election`,
+ * `rehab`), a word that runs through the bodies too: held by more than `anchorShare` of the
+ * story's units, too common to be an anchor of one fact. Each lead is often more like a body
+ * sentence of another outlet than like the other leads, so the linkage spreads the leads over
+ * several claims. Of those words, the word of what happened (no name, figure or date, nor a word of a name in
+ * a lead holding it) held by the leads of the most documents, at least `anchorDocs` (then by
+ * more leads, then the word): it and the leads holding it, read as an anchor is (they make one
+ * claim when alike on average), or null.
+ */
+export function centralLeads(
+  units: readonly ClaimUnit[],
+  byFeature: ReadonlyMap<string, readonly number[]>,
+  options: AlignOptions,
+): readonly [string, number[]] | null {
+  let best: [string, number[]] | null = null;
+  let bestDocs = 0;
+  for (const [f, list] of byFeature) {
+    if (list.length <= units.length * options.anchorShare || NOT_WORD.test(f)) continue;
+    const leads = list.filter((i) => isLead(units[i]!));
+    if (leads.some((i) => units[i]!.nameWords.has(f))) continue;
+    const docs = new Set(leads.map((i) => units[i]!.docIndex)).size;
+    if (docs < options.anchorDocs) continue;
+    if (
+      !best ||
+      docs > bestDocs ||
+      (docs === bestDocs &&
+        (leads.length > best[1].length || (leads.length === best[1].length && f < best[0])))
+    ) {
+      best = [f, leads];
+      bestDocs = docs;
+    }
+  }
+  return best;
+}
 
 /**
  * Whether unit `i` shares two words or more with some member of `group` in another document,
