@@ -171,6 +171,13 @@ describe('findMojibake', () => {
     for (const s of ['Was ist das? Wie groß?', '¿Qué pasó?', 'mot de passe oublié ?', 'CÂ? Não.'])
       expect(fix(s)).toBe(s);
   });
+  it('leaves a correct letter before a question mark in a line repaired elsewhere (a mark is one byte)', () => {
+    // Fictional: `é` read as a three-byte lead and `?` as one lost byte would leave it a byte short.
+    expect(fix('El cafÃ© del puerto cerrÃ³. ¿Qué?')).toBe('El café del puerto cerró. ¿Qué?');
+    expect(fix('La mairie a votÃ© le budget. Et le café?')).toBe('La mairie a voté le budget. Et le café?');
+    // Control: a three-byte character short of one byte, its mark inside (`â?“`) or last (`â€?`), is repaired.
+    expect(fix('El cafÃ© del puerto â?“cerrÃ³â€?')).toBe('El café del puerto �cerró�');
+  });
   it('repairs mojibake beside correct text, but not a single look-alike beside a correct dash', () => {
     expect(fix('the mayor’s cafÃ©')).toBe('the mayor’s café');
     expect(fix('Zoë and her cafÃ¥')).toBe('Zoë and her cafå');

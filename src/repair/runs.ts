@@ -368,6 +368,9 @@ function sequenceAt(
       // (`wÃ?nscht`, `giÃ?`: after a lowercase letter, an uppercase lead is odd).
       const after = have - bytes.length - 1;
       const lowerLead = /\p{Ll}/u.test(text[i]!); // `ó�`: a correct letter before a replacement character
+      // A mark stands for one byte: a lowercase lead (three- or four-byte in windows-1252) and a mark that
+      // leave the character short of a byte more are a correct letter before a question mark (`¿Qué?`).
+      if (have < n && lowerLead) return null;
       const sure =
         after > 0 ||
         bytes.length >= 2 ||
