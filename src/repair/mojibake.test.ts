@@ -254,6 +254,12 @@ describe('findMojibake', () => {
       'Spar\u00adgel rich\u00adtig schä\u00adlen',
     );
     expect(fix('Wake up â° Now')).toBe('Wake up ⏰ Now');
+    // A correct letter before a no-break space and a plain word (`på\u00a0glatte`, Norwegian) is no
+    // lowercased `Å\u00a0` (Š), in a correct line or one repaired elsewhere; control: `#cittã\u00a0` (à)
+    // before a space is put back.
+    expect(fix('Tromsø: kjør på\u00a0glatte veier.')).toBe('Tromsø: kjør på\u00a0glatte veier.');
+    expect(fix('TromsÃ¸: kjÃ¸r på\u00a0glatte veier.')).toBe('Tromsø: kjør på\u00a0glatte veier.');
+    expect(fix(`Roma #${lower('città')} Oggi`)).toBe('Roma #città Oggi');
     for (const s of ['a irmã» disse', 'o pão é bom, não é?', 'la señora ñoña', 'Ein Maß Bier für 9€'])
       expect(fix(s)).toBe(s);
   });
