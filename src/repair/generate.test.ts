@@ -87,6 +87,15 @@ describe('mojibake generator', () => {
     expect(some('emoji-in-word', /\p{L}í\u00a0[\u00bd\u00bc]í[\u00b0-\u00bf]/u)).toBe(true); // CESU-8 after a letter
     expect(some('tweet', /^[^ ]+( [^ ]+){1,5}$/)).toBe(true);
     expect(some('tweet', /Ãƒ|Ã°Å¸/)).toBe(true); // misread twice
+    expect(some('caps-title', /Ã[‰\u0081\u0089]/)).toBe(true); // É, Á (its 81 kept as a C1 control)
+    expect(some('nbsp-many', /Â [:;?!]|Â«Â /)).toBe(true); // French no-break spaces turned into spaces
+    expect(some('lost-in-word', /\S*Ã[^ ]*[?\uFFFD][^ ]*Ã/)).toBe(true); // a lost byte between broken letters
+    expect(some('beside-other-script', /\((\p{Script=Han}|\p{Script=Cyrillic}|\p{Script=Arabic})+\)/u)).toBe(
+      true,
+    );
+    expect(some('tagged', /#\S*Ã|@\S*Ã|https:\/\/\S*Ã/)).toBe(true);
+    expect(some('double-latin-1', /Ã\u0083Â©|Ã\u0083\u00a9|√É¬©/)).toBe(true); // é in two charsets
+    expect(some('odd-symbols', /^(?=.*Ã)(?=.*(© 2024|°C|½|±|×|µg))/)).toBe(true); // correct symbols kept
   });
 });
 
