@@ -49,6 +49,9 @@ describe('findMojibake', () => {
     expect(fix('voilÃ le maire')).toBe('voilà le maire'); // dropped before a space: à ends words
     expect(fix('vient Ã  la mairie')).toBe('vient à la mairie'); // turned into the space
     expect(fix('Le 10Â km de course')).toBe('Le 10\u00a0km de course');
+    // à and a no-break space after it, both A0 bytes turned into spaces (French typography): `Â ` is no word.
+    expect(fix('grÃ¢ce Ã Â un don')).toBe('grâce à\u00a0un don');
+    expect(fix('voilÃ Ã‰cole')).toBe('voilà École'); // control: before a capital the A0 was dropped
     expect(fix('â€œshe saidâ€ so')).toBe('“she said” so');
     expect(findMojibake('she saidâ€ so')[0]).toMatchObject({ start: 8, end: 10, replacement: '”' });
     // The same quote misread twice, its 9D dropped in the second round: not a dagger eating the space.

@@ -346,6 +346,8 @@ function sequenceAt(
         // `Ã Â¤` (Devanagari misread twice): `Â` and a continuation byte go on with the first round's
         // bytes; no word starts with them.
         !(next === 'Â' && byteAt(j + 2) >= 0x80 && byteAt(j + 2) <= 0xbf) &&
+        // `Ã Â un` (à\u00a0un): `Â` and a space are a no-break space whose A0 became the space, no word.
+        !(next === 'Â' && (text[j + 2] === ' ' || text[j + 2] === '\u00a0')) &&
         !/^s(?!\p{L})/u.test(text.slice(j + 1, j + 3))
       ) {
         bytes.push(0xa0);
