@@ -55,7 +55,8 @@ export type MojibakeKind =
   | 'beside-other-script'
   | 'tagged'
   | 'double-latin-1'
-  | 'odd-symbols';
+  | 'odd-symbols'
+  | 'then-iso-8859-15';
 
 export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'windows-1252',
@@ -106,6 +107,7 @@ export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'tagged',
   'double-latin-1',
   'odd-symbols',
+  'then-iso-8859-15',
 ];
 
 export interface MojibakeCase {
@@ -716,6 +718,13 @@ export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number):
         ...words.slice(at).map((w) => breakText(w, 'windows-1252')),
       ].join(' ');
       return done(broken, expected);
+    }
+    case 'then-iso-8859-15': {
+      // Misread in windows-1252, then the broken text read again on a system whose charset is ISO-8859-15
+      // (Latin-9, the `@euro` locales): `è` is `Ã¨`, then `Ã\u0083Âš` (A8 is `š` in Latin-9). Only lines
+      // whose second reading differs from ISO-8859-1's.
+      const once = breakText(text, 'windows-1252');
+      return hasByte(once, (b) => LATIN9_DIFFERS.has(b)) ? done(breakText(once, 'iso-8859-15')) : null;
     }
     case 'beside-correct': {
       // Some words broken, the others correct, in one line.

@@ -276,6 +276,20 @@ describe('findMojibake', () => {
     expect(fix('QUE BOM QUE VOCÃŠ CHEGOU')).toBe('QUE BOM QUE VOCÊ CHEGOU');
     for (const s of ['ÀÉÎÕÜ ARE CAPITALS', 'CAFÉ ÀLA CARTE – 12 €']) expect(fix(s)).toBe(s);
   });
+  it('repairs text misread in windows-1252 and then read again in ISO-8859-15 (`ÃÂŒ`: fewer C1 controls made)', () => {
+    // Fictional lines: windows-1252 reads `ÂŒ` as a C1 control, Latin-9 as `¼`, which the next round reads as ü.
+    const twice = (t: string, a: string, b: string): string => breakText(breakText(t, a), b);
+    for (const t of [
+      'Die Brücke wird für zwei Wochen gesperrt.',
+      'Le maire a déclaré que l’école rouvrirait après les travaux.',
+    ])
+      expect(fix(twice(t, 'windows-1252', 'iso-8859-15'))).toBe(t);
+    // Controls: windows-1252's controls that the next round reads (“ read as ISO-8859-1 first, then in
+    // windows-1252; and the reverse).
+    const quoted = 'Sie sagte “ja” und ging.';
+    expect(fix(twice(quoted, 'latin1', 'windows-1252'))).toBe(quoted);
+    expect(fix(twice(quoted, 'windows-1252', 'latin1'))).toBe(quoted);
+  });
   it('repairs ISO-8859-15 where its reading is better than windows-1252 (case, spacing), with its rule', () => {
     const latin9 = (t: string): string => breakText(t, 'iso-8859-15');
     const text = latin9('Die Bürger sprachen über den neuen Plan.');

@@ -868,6 +868,29 @@ export function stretchRepairs(
   return out.sort((x, y) => x.start - y.start);
 }
 
+/** `line` read once more in windows-1252 where its sequences decode whole. */
+function readAgain(line: string): string {
+  const { found } = decodeStretch(line, 0, line.length, STRETCH_CHARMAPS[0]!);
+  let out = '';
+  let k = 0;
+  for (const f of found) {
+    if (f.lossy || !acceptable(f)) continue;
+    out += line.slice(k, f.start) + f.decoded;
+    k = f.end;
+  }
+  return out + line.slice(k);
+}
+
+/** How many C1 controls (U+0080..U+009F) `s` holds. */
+function c1Count(s: string): number {
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0x80 && c <= 0x9f) n++;
+  }
+  return n;
+}
+
 /** A charset's reading of a line, ranked by {@link stretchRepairs}. */
 interface Reading extends ReturnType<typeof explained> {
   readonly charmap: Charmap;
@@ -881,14 +904,25 @@ interface Reading extends ReturnType<typeof explained> {
  * two readings differ (`Bürger`, not `BÌrger`). Scored on its own it would
  * gain from the characters it cannot read (a correct `–` is no leftover to it).
  */
-function asTwin<R extends { charmap: Charmap; score: number; bad: () => number; line: string }>(
-  twin: R,
-  base: R | undefined,
-): R {
+function asTwin<
+  R extends { charmap: Charmap; score: number; order: number; bad: () => number; line: string },
+>(twin: R, base: R | undefined): R {
   if (!base || base.charmap.differs || !base.charmap.common) return twin;
-  const better = twin.bad() < base.bad() && caseOrSpaceOddities(twin.line) < caseOrSpaceOddities(base.line);
-  const bad = better ? twin.bad() : Math.max(twin.bad(), base.bad());
-  return { ...twin, score: base.score, bad: () => bad };
+  const odd = caseOrSpaceOddities(twin.line) - caseOrSpaceOddities(base.line);
+  const better = twin.bad() < base.bad() && odd < 0;
+  // Or, as bad and with no more oddities, fewer C1 controls made: windows-1252 reads `Â` and one of the
+  // eight letters (`ÂŒ`) as a C1 control, Latin-9 as a Latin-1 symbol (`¼`): text misread in windows-1252
+  // and then read again in ISO-8859-15 (`ÃÂŒber` for `Ã¼ber`, über). Not where windows-1252's controls are
+  // bytes for the next round to read (`Ã¢Â€Âœ`: “ read as ISO-8859-1, then in windows-1252): the two
+  // readings read again decide. It then goes just before windows-1252, where that would go.
+  const beforeBase =
+    !better &&
+    twin.bad() <= base.bad() &&
+    odd <= 0 &&
+    c1Count(twin.line) < c1Count(base.line) &&
+    badness(readAgain(twin.line)) < badness(readAgain(base.line));
+  const bad = better ? twin.bad() : beforeBase ? base.bad() : Math.max(twin.bad(), base.bad());
+  return { ...twin, score: base.score, order: beforeBase ? base.order - 0.5 : twin.order, bad: () => bad };
 }
 
 /**
