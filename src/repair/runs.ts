@@ -881,6 +881,28 @@ function readAgain(line: string): string {
   return out + line.slice(k);
 }
 
+/**
+ * `twin`, read once more in windows-1252, changes and is less bad than `base` and than `base` read once
+ * more (with `bad`, the badness of `base`): a first round's reading that the next round reads.
+ */
+function readsAgainBetter(twin: string, base: string, bad: number): boolean {
+  const again = readAgain(twin);
+  return again !== twin && badness(again) < Math.min(bad, badness(readAgain(base)));
+}
+
+const LETTER = /\p{Script=Latin}/u;
+
+/** How many Latin letters of `s` windows-1252 cannot write (`Ş`: the next round cannot read it). */
+function unreadable(s: string): number {
+  const byteOf = STRETCH_CHARMAPS[0]!.byteOf;
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0x80 && byteOf[c]! < 0 && LETTER.test(s[k]!)) n++;
+  }
+  return n;
+}
+
 /** How many C1 controls (U+0080..U+009F) `s` holds. */
 function c1Count(s: string): number {
   let n = 0;
@@ -914,13 +936,16 @@ function asTwin<
   // eight letters (`ÂŒ`) as a C1 control, Latin-9 as a Latin-1 symbol (`¼`): text misread in windows-1252
   // and then read again in ISO-8859-15 (`ÃÂŒber` for `Ã¼ber`, über). Not where windows-1252's controls are
   // bytes for the next round to read (`Ã¢Â€Âœ`: “ read as ISO-8859-1, then in windows-1252): the two
-  // readings read again decide. It then goes just before windows-1252, where that would go.
+  // readings read again decide. Or fewer Latin letters windows-1252 cannot write, when its reading read again
+  // changes and is less bad than both windows-1252 readings (`ÃÅž`: Latin-9 gives `ÃŸ`, ß, windows-1252
+  // `ÃŞ`, which no next round reads). It then goes just before windows-1252, where that would go.
   const beforeBase =
     !better &&
-    twin.bad() <= base.bad() &&
     odd <= 0 &&
-    c1Count(twin.line) < c1Count(base.line) &&
-    badness(readAgain(twin.line)) < badness(readAgain(base.line));
+    ((twin.bad() <= base.bad() &&
+      c1Count(twin.line) < c1Count(base.line) &&
+      badness(readAgain(twin.line)) < badness(readAgain(base.line))) ||
+      (unreadable(twin.line) < unreadable(base.line) && readsAgainBetter(twin.line, base.line, base.bad())));
   const bad = better ? twin.bad() : beforeBase ? base.bad() : Math.max(twin.bad(), base.bad());
   return { ...twin, score: base.score, order: beforeBase ? base.order - 0.5 : twin.order, bad: () => bad };
 }
