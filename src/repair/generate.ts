@@ -48,7 +48,15 @@ export type MojibakeKind =
   | 'western-in-central'
   | 'strict-dropped'
   | 'emoji-in-word'
-  | 'tweet';
+  | 'tweet'
+  | 'caps-title'
+  | 'nbsp-many'
+  | 'lost-in-word'
+  | 'beside-other-script'
+  | 'tagged'
+  | 'double-latin-1'
+  | 'odd-symbols'
+  | 'then-iso-8859-15';
 
 export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'windows-1252',
@@ -92,6 +100,14 @@ export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'strict-dropped',
   'emoji-in-word',
   'tweet',
+  'caps-title',
+  'nbsp-many',
+  'lost-in-word',
+  'beside-other-script',
+  'tagged',
+  'double-latin-1',
+  'odd-symbols',
+  'then-iso-8859-15',
 ];
 
 export interface MojibakeCase {
@@ -559,6 +575,156 @@ export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number):
       words[words.length - 1] += pick(SYMBOLS);
       const clean = words.join(' ');
       return done(breakText(clean, 'windows-1252', rnd() < 0.3 ? 2 : 1), clean);
+    }
+    case 'caps-title': {
+      // A title or heading set in capitals in the text itself, then misread in windows-1252 (`SÃƒO PAULO`,
+      // `Ã‰COLE`); capitals' second bytes are often the undefined ones (Á is C3 81), kept as C1 controls.
+      // Lines whose capitals change length (`ß` -> `SS`) are left out.
+      const upper = text.toUpperCase();
+      if (upper.length !== text.length || upper === text || !/[^\x00-\x7f]/.test(upper)) return null;
+      return done(breakText(upper, 'windows-1252'), upper);
+    }
+    case 'nbsp-many': {
+      // No-break spaces in several places (French typography before `: ; ? ! »` and after `«`, between a
+      // number and its word, after a one- or two-letter word as word processors set them), misread in
+      // windows-1252, then every A0 byte turned into a plain space (`deÂ Paris`, `Ã  Lyon`).
+      let withNbsp = text
+        .replace(/ (?=[:;?!»])/g, '\u00a0')
+        .replace(/« /g, '«\u00a0')
+        .replace(/(\d) (?=\p{L})/gu, '$1\u00a0');
+      withNbsp = withNbsp.replace(/(?<=(?:^|\s)\p{L}{1,2}) /gu, (m) => (rnd() < 0.5 ? '\u00a0' : m));
+      if ([...utf8(withNbsp)].filter((b) => b === 0xa0).length < 2) return null;
+      return done(breakText(withNbsp, 'windows-1252').replace(/\u00a0/g, ' '), withNbsp);
+    }
+    case 'lost-in-word': {
+      // A word of several non-ASCII characters, misread, with one continuation byte of one of them lost as
+      // `?` or U+FFFD (`Å?Ã³dÅº`): the other sequences of the word, glued to the lost one, are repaired.
+      const words = text.split(' ');
+      const idx = words.flatMap((w, i) => ([...w].filter((c) => utf8(c).length > 1).length >= 2 ? [i] : []));
+      if (idx.length === 0) return null;
+      const at = pick(idx);
+      const chars = [...words[at]!];
+      const multi = chars.flatMap((c, i) => (utf8(c).length > 1 ? [i] : []));
+      const victim = pick(multi);
+      const bytes = utf8(chars[victim]!);
+      const lost = 1 + Math.floor(rnd() * (bytes.length - 1));
+      const parts = [...bytes].map((b) => misread(Uint8Array.of(b), 'windows-1252'));
+      parts[lost] = rnd() < 0.5 ? '?' : '\uFFFD';
+      const brokenWord = chars.map((c, i) => (i === victim ? parts.join('') : breakText(c, 'windows-1252')));
+      chars[victim] = '\uFFFD';
+      const expected = words.map((w, i) => (i === at ? chars.join('') : w)).join(' ');
+      const broken = words
+        .map((w, i) => (i === at ? brokenWord.join('') : breakText(w, 'windows-1252')))
+        .join(' ');
+      return done(broken, expected);
+    }
+    case 'beside-other-script': {
+      // A line misread in windows-1252 beside a correct word of another script (a name given in its own
+      // writing, `(東京)`, added after the misreading or kept apart by the page).
+      const script = (s: string): string =>
+        /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u.test(s)
+          ? 'cjk'
+          : (/\p{Script=Cyrillic}|\p{Script=Greek}|\p{Script=Arabic}|\p{Script=Hebrew}|\p{Script=Devanagari}|\p{Script=Thai}|\p{Script=Latin}/u.exec(
+              s.replace(/[\x00-\x7f]/g, ''),
+            )?.[0] ?? 'none');
+      const mine = script(text);
+      const others = SEED_LINES.flatMap((l) =>
+        script(l.text) === mine
+          ? []
+          : l.text.split(' ').filter((w) => /^\p{L}*[^\x00-\x7f]\p{L}*$/u.test(w) && w.length >= 2),
+      );
+      if (others.length === 0 || !/[^\x00-\x7f]/.test(text)) return null;
+      const words = text.split(' ');
+      const at = 1 + Math.floor(rnd() * words.length);
+      const foreign = `(${pick(others)})`;
+      const expected = [...words.slice(0, at), foreign, ...words.slice(at)].join(' ');
+      const broken = [
+        breakText(words.slice(0, at).join(' '), 'windows-1252'),
+        foreign,
+        ...(at < words.length ? [breakText(words.slice(at).join(' '), 'windows-1252')] : []),
+      ].join(' ');
+      return done(broken, expected);
+    }
+    case 'tagged': {
+      // A tweet: a non-ASCII word as a hashtag, two words as a mention joined by `_`, the first words as a
+      // link's path with the characters as they are (`#cafÃ©`, `@JosÃ©_GarcÃ­a`, `https://…/cafÃ©-…`),
+      // misread in windows-1252.
+      const words = text.split(' ');
+      const idx = nonAsciiWords(words);
+      const bare = (w: string): string => w.replace(/[^\p{L}\p{N}\p{M}]/gu, '');
+      if (idx.length === 0) return null;
+      const at = pick(idx);
+      const extra: string[] = [];
+      if (rnd() < 0.6 && bare(words[at]!)) words[at] = `#${bare(words[at]!)}`;
+      else if (bare(words[at]!)) extra.push(`#${bare(words[at]!)}`);
+      if (rnd() < 0.6) {
+        const two = words
+          .slice(at, at + 2)
+          .map(bare)
+          .filter(Boolean);
+        if (two.length > 0) extra.push(`@${two.join('_')}`);
+      }
+      if (rnd() < 0.6) {
+        const slug = words.slice(0, 4).map(bare).filter(Boolean).join('-');
+        if (slug) extra.push(`https://example.org/news/${slug}`);
+      }
+      const clean = [...words, ...extra].join(' ');
+      return done(breakText(clean, 'windows-1252'), clean);
+    }
+    case 'double-latin-1': {
+      // Misread twice in two charsets: windows-1252 and then an ISO-8859-1 decoder (C1 controls for 80..9F,
+      // `é` is `Ã\u0083Â©`), the reverse, or windows-1252 and then MacRoman.
+      const r = rnd();
+      const [a, b] =
+        r < 0.4
+          ? ['windows-1252', 'latin1']
+          : r < 0.8
+            ? ['latin1', 'windows-1252']
+            : ['windows-1252', 'macintosh'];
+      return done(breakText(breakText(text, a!), b!));
+    }
+    case 'odd-symbols': {
+      // A line misread in windows-1252 beside correct symbols a misreading is also made of, added after it (a
+      // template's `© 2024`, a temperature, a fraction, a price): `cafÃ© … © 2024`.
+      if (!/[^\x00-\x7f]/.test(text)) return null;
+      const snippet = pick([
+        '© 2024',
+        '−3 °C',
+        '½',
+        '± 0,5',
+        '× 2',
+        '€ 12',
+        '£30',
+        '¥500',
+        '§ 4',
+        '10 µg',
+        '™',
+        '®',
+        '¿Qué?',
+        '¡Olé!',
+        '« Oui »',
+        'm²',
+        '¼',
+        '•',
+        '·',
+        '°',
+      ]);
+      const words = text.split(' ');
+      const at = rnd() < 0.5 ? words.length : Math.floor(rnd() * (words.length + 1));
+      const expected = [...words.slice(0, at), snippet, ...words.slice(at)].join(' ');
+      const broken = [
+        ...words.slice(0, at).map((w) => breakText(w, 'windows-1252')),
+        snippet,
+        ...words.slice(at).map((w) => breakText(w, 'windows-1252')),
+      ].join(' ');
+      return done(broken, expected);
+    }
+    case 'then-iso-8859-15': {
+      // Misread in windows-1252, then the broken text read again on a system whose charset is ISO-8859-15
+      // (Latin-9, the `@euro` locales): `è` is `Ã¨`, then `Ã\u0083Âš` (A8 is `š` in Latin-9). Only lines
+      // whose second reading differs from ISO-8859-1's.
+      const once = breakText(text, 'windows-1252');
+      return hasByte(once, (b) => LATIN9_DIFFERS.has(b)) ? done(breakText(once, 'iso-8859-15')) : null;
     }
     case 'beside-correct': {
       // Some words broken, the others correct, in one line.

@@ -49,6 +49,9 @@ describe('findMojibake', () => {
     expect(fix('voilÃ le maire')).toBe('voilà le maire'); // dropped before a space: à ends words
     expect(fix('vient Ã  la mairie')).toBe('vient à la mairie'); // turned into the space
     expect(fix('Le 10Â km de course')).toBe('Le 10\u00a0km de course');
+    // à and a no-break space after it, both A0 bytes turned into spaces (French typography): `Â ` is no word.
+    expect(fix('grÃ¢ce Ã Â un don')).toBe('grâce à\u00a0un don');
+    expect(fix('voilÃ Ã‰cole')).toBe('voilà École'); // control: before a capital the A0 was dropped
     expect(fix('â€œshe saidâ€ so')).toBe('“she said” so');
     expect(findMojibake('she saidâ€ so')[0]).toMatchObject({ start: 8, end: 10, replacement: '”' });
     // The same quote misread twice, its 9D dropped in the second round: not a dagger eating the space.
@@ -171,6 +174,13 @@ describe('findMojibake', () => {
     for (const s of ['Was ist das? Wie groß?', '¿Qué pasó?', 'mot de passe oublié ?', 'CÂ? Não.'])
       expect(fix(s)).toBe(s);
   });
+  it('leaves a correct letter before a question mark in a line repaired elsewhere (a mark is one byte)', () => {
+    // Fictional: `é` read as a three-byte lead and `?` as one lost byte would leave it a byte short.
+    expect(fix('El cafÃ© del puerto cerrÃ³. ¿Qué?')).toBe('El café del puerto cerró. ¿Qué?');
+    expect(fix('La mairie a votÃ© le budget. Et le café?')).toBe('La mairie a voté le budget. Et le café?');
+    // Control: a three-byte character short of one byte, its mark inside (`â?“`) or last (`â€?`), is repaired.
+    expect(fix('El cafÃ© del puerto â?“cerrÃ³â€?')).toBe('El café del puerto �cerró�');
+  });
   it('repairs mojibake beside correct text, but not a single look-alike beside a correct dash', () => {
     expect(fix('the mayor’s cafÃ©')).toBe('the mayor’s café');
     expect(fix('Zoë and her cafÃ¥')).toBe('Zoë and her cafå');
@@ -247,6 +257,12 @@ describe('findMojibake', () => {
       'Spar\u00adgel rich\u00adtig schä\u00adlen',
     );
     expect(fix('Wake up â° Now')).toBe('Wake up ⏰ Now');
+    // A correct letter before a no-break space and a plain word (`på\u00a0glatte`, Norwegian) is no
+    // lowercased `Å\u00a0` (Š), in a correct line or one repaired elsewhere; control: `#cittã\u00a0` (à)
+    // before a space is put back.
+    expect(fix('Tromsø: kjør på\u00a0glatte veier.')).toBe('Tromsø: kjør på\u00a0glatte veier.');
+    expect(fix('TromsÃ¸: kjÃ¸r på\u00a0glatte veier.')).toBe('Tromsø: kjør på\u00a0glatte veier.');
+    expect(fix(`Roma #${lower('città')} Oggi`)).toBe('Roma #città Oggi');
     for (const s of ['a irmã» disse', 'o pão é bom, não é?', 'la señora ñoña', 'Ein Maß Bier für 9€'])
       expect(fix(s)).toBe(s);
   });
@@ -259,6 +275,22 @@ describe('findMojibake', () => {
     // Controls: capitals misread as written keep their letters (`ÃŠ` is Ê); capitals that are not mojibake.
     expect(fix('QUE BOM QUE VOCÃŠ CHEGOU')).toBe('QUE BOM QUE VOCÊ CHEGOU');
     for (const s of ['ÀÉÎÕÜ ARE CAPITALS', 'CAFÉ ÀLA CARTE – 12 €']) expect(fix(s)).toBe(s);
+  });
+  it('repairs text misread in windows-1252 and then read again in ISO-8859-15 (`ÃÂŒ`: fewer C1 controls made)', () => {
+    // Fictional lines: windows-1252 reads `ÂŒ` as a C1 control, Latin-9 as `¼`, which the next round reads as ü.
+    const twice = (t: string, a: string, b: string): string => breakText(breakText(t, a), b);
+    for (const t of [
+      'Die Brücke wird für zwei Wochen gesperrt.',
+      'Le maire a déclaré que l’école rouvrirait après les travaux.',
+      // ß: Latin-9 reads `Åž` as Ÿ (`ÃŸ`, which reads again), windows-1252 as Ş, which nothing reads again.
+      'Der Fußballverein grüßt die Anwohner der Hauptstraße.',
+    ])
+      expect(fix(twice(t, 'windows-1252', 'iso-8859-15'))).toBe(t);
+    // Controls: windows-1252's controls that the next round reads (“ read as ISO-8859-1 first, then in
+    // windows-1252; and the reverse).
+    const quoted = 'Sie sagte “ja” und ging.';
+    expect(fix(twice(quoted, 'latin1', 'windows-1252'))).toBe(quoted);
+    expect(fix(twice(quoted, 'windows-1252', 'latin1'))).toBe(quoted);
   });
   it('repairs ISO-8859-15 where its reading is better than windows-1252 (case, spacing), with its rule', () => {
     const latin9 = (t: string): string => breakText(t, 'iso-8859-15');

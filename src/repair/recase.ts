@@ -125,6 +125,9 @@ export function caseChanged(line: string): CaseChanged | null {
         !/\p{L}/u.test(line[i + 2] ?? '')
       )
         continue;
+      // In a line of mixed case a no-break space before a plain word ends the word that is the evidence:
+      // `på\u00a0glatte` is Norwegian text, not `Š` (C5 A0) lowercased.
+      if (lowerWord && line[i + 1] === '\u00a0' && /[a-z]/i.test(line[i + 2] ?? '')) continue;
       const second = continuation(b - 0x20, line[i + 1]!);
       // In a word of a line of mixed case, not an extended Latin letter windows-1250 does not write
       // (`schä\u00adlen`, a soft hyphen after ä, is not `schĭlen`).

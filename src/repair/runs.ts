@@ -346,6 +346,8 @@ function sequenceAt(
         // `Ã Â¤` (Devanagari misread twice): `Â` and a continuation byte go on with the first round's
         // bytes; no word starts with them.
         !(next === 'Â' && byteAt(j + 2) >= 0x80 && byteAt(j + 2) <= 0xbf) &&
+        // `Ã Â un` (à\u00a0un): `Â` and a space are a no-break space whose A0 became the space, no word.
+        !(next === 'Â' && (text[j + 2] === ' ' || text[j + 2] === '\u00a0')) &&
         !/^s(?!\p{L})/u.test(text.slice(j + 1, j + 3))
       ) {
         bytes.push(0xa0);
@@ -368,6 +370,9 @@ function sequenceAt(
       // (`wÃ?nscht`, `giÃ?`: after a lowercase letter, an uppercase lead is odd).
       const after = have - bytes.length - 1;
       const lowerLead = /\p{Ll}/u.test(text[i]!); // `ó�`: a correct letter before a replacement character
+      // A mark stands for one byte: a lowercase lead (three- or four-byte in windows-1252) and a mark that
+      // leave the character short of a byte more are a correct letter before a question mark (`¿Qué?`).
+      if (have < n && lowerLead) return null;
       const sure =
         after > 0 ||
         bytes.length >= 2 ||
@@ -863,6 +868,51 @@ export function stretchRepairs(
   return out.sort((x, y) => x.start - y.start);
 }
 
+/** `line` read once more in windows-1252 where its sequences decode whole. */
+function readAgain(line: string): string {
+  const { found } = decodeStretch(line, 0, line.length, STRETCH_CHARMAPS[0]!);
+  let out = '';
+  let k = 0;
+  for (const f of found) {
+    if (f.lossy || !acceptable(f)) continue;
+    out += line.slice(k, f.start) + f.decoded;
+    k = f.end;
+  }
+  return out + line.slice(k);
+}
+
+/**
+ * `twin`, read once more in windows-1252, changes and is less bad than `base` and than `base` read once
+ * more (with `bad`, the badness of `base`): a first round's reading that the next round reads.
+ */
+function readsAgainBetter(twin: string, base: string, bad: number): boolean {
+  const again = readAgain(twin);
+  return again !== twin && badness(again) < Math.min(bad, badness(readAgain(base)));
+}
+
+const LETTER = /\p{Script=Latin}/u;
+
+/** How many Latin letters of `s` windows-1252 cannot write (`Ş`: the next round cannot read it). */
+function unreadable(s: string): number {
+  const byteOf = STRETCH_CHARMAPS[0]!.byteOf;
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0x80 && byteOf[c]! < 0 && LETTER.test(s[k]!)) n++;
+  }
+  return n;
+}
+
+/** How many C1 controls (U+0080..U+009F) `s` holds. */
+function c1Count(s: string): number {
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0x80 && c <= 0x9f) n++;
+  }
+  return n;
+}
+
 /** A charset's reading of a line, ranked by {@link stretchRepairs}. */
 interface Reading extends ReturnType<typeof explained> {
   readonly charmap: Charmap;
@@ -876,14 +926,28 @@ interface Reading extends ReturnType<typeof explained> {
  * two readings differ (`Bürger`, not `BÌrger`). Scored on its own it would
  * gain from the characters it cannot read (a correct `–` is no leftover to it).
  */
-function asTwin<R extends { charmap: Charmap; score: number; bad: () => number; line: string }>(
-  twin: R,
-  base: R | undefined,
-): R {
+function asTwin<
+  R extends { charmap: Charmap; score: number; order: number; bad: () => number; line: string },
+>(twin: R, base: R | undefined): R {
   if (!base || base.charmap.differs || !base.charmap.common) return twin;
-  const better = twin.bad() < base.bad() && caseOrSpaceOddities(twin.line) < caseOrSpaceOddities(base.line);
-  const bad = better ? twin.bad() : Math.max(twin.bad(), base.bad());
-  return { ...twin, score: base.score, bad: () => bad };
+  const odd = caseOrSpaceOddities(twin.line) - caseOrSpaceOddities(base.line);
+  const better = twin.bad() < base.bad() && odd < 0;
+  // Or, as bad and with no more oddities, fewer C1 controls made: windows-1252 reads `Â` and one of the
+  // eight letters (`ÂŒ`) as a C1 control, Latin-9 as a Latin-1 symbol (`¼`): text misread in windows-1252
+  // and then read again in ISO-8859-15 (`ÃÂŒber` for `Ã¼ber`, über). Not where windows-1252's controls are
+  // bytes for the next round to read (`Ã¢Â€Âœ`: “ read as ISO-8859-1, then in windows-1252): the two
+  // readings read again decide. Or fewer Latin letters windows-1252 cannot write, when its reading read again
+  // changes and is less bad than both windows-1252 readings (`ÃÅž`: Latin-9 gives `ÃŸ`, ß, windows-1252
+  // `ÃŞ`, which no next round reads). It then goes just before windows-1252, where that would go.
+  const beforeBase =
+    !better &&
+    odd <= 0 &&
+    ((twin.bad() <= base.bad() &&
+      c1Count(twin.line) < c1Count(base.line) &&
+      badness(readAgain(twin.line)) < badness(readAgain(base.line))) ||
+      (unreadable(twin.line) < unreadable(base.line) && readsAgainBetter(twin.line, base.line, base.bad())));
+  const bad = better ? twin.bad() : beforeBase ? base.bad() : Math.max(twin.bad(), base.bad());
+  return { ...twin, score: base.score, order: beforeBase ? base.order - 0.5 : twin.order, bad: () => bad };
 }
 
 /**
