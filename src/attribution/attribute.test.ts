@@ -1058,3 +1058,33 @@ describe('stop 20: words of saying that report no statement', () => {
     expect(cues('Officials would not say what caused the derailment.')).toEqual([['say', 'Officials']]);
   });
 });
+
+describe('stop 23 (h-attr): who said it, without when and how it was said', () => {
+  const cues = (text: string) =>
+    doc(text).attributions.map((a) => [slice(text, a.cue), slice(text, a.source), a.sourceLabel]);
+  it('a closing cue after its content leaves the auxiliaries out of the speaker: `..., the mayor has argued.`', () => {
+    expect(cues('The ferry pier has been unsafe for years, the harbour master has long argued.')).toEqual([
+      ['argued', 'the harbour master', 'harbour master'],
+    ]);
+    expect(cues('The pier has been closed twice since May, the data have shown.')).toEqual([
+      ['shown', 'the data', 'data'],
+    ]);
+    // Control: a surname that is also an auxiliary stays in the name.
+    expect(cues('The pier has been closed twice since June, Tova Long said.')).toEqual([
+      ['said', 'Tova Long', 'Tova Long'],
+    ]);
+  });
+  it('a time between the subject and its verb is no part of the speaker: `The mayor on Friday said`', () => {
+    expect(cues('The harbour master on Friday said the pier would stay closed.')).toEqual([
+      ['said', 'The harbour master', 'harbour master'],
+    ]);
+    expect(cues('Fen port officials last week warned that the pier was unsafe.')[0]!.slice(1)).toEqual([
+      'Fen port officials',
+      'Fen port officials',
+    ]);
+    // Control: a time after the content stays in the content, the speaker as it was.
+    expect(cues('The pier closed on Friday, Tova Grell said.')).toEqual([
+      ['said', 'Tova Grell', 'Tova Grell'],
+    ]);
+  });
+});

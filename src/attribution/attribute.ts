@@ -222,18 +222,34 @@ const NAME_END = /\p{Lu}[\p{L}.'’\-]*$/u;
  */
 const SURNAME_AUXILIARY = /^(?:May|Long|Still)$/;
 
-/** The subject noun phrase right before a cue: from the last clause break to the cue, without auxiliaries. */
-function sourceBefore(s: string, cueStart: number): Local | null {
-  let left = s.slice(0, cueStart);
-  for (
-    let m = execAtEnd(AUXILIARIES, left) ?? execAtEnd(MANNER_ADVERB, left) ?? execAtEnd(CATENATIVE, left);
-    m;
-    m = execAtEnd(AUXILIARIES, left) ?? execAtEnd(MANNER_ADVERB, left) ?? execAtEnd(CATENATIVE, left)
-  ) {
+const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+/**
+ * A time between a subject and its verb: `The mayor on Friday said`, `officials last week
+ * warned`, `who in 2010 said` (when it was said is no part of who said it).
+ */
+const TIME_BEFORE_VERB = new RegExp(
+  String.raw`\s+(?:(?:on|late|early|earlier|later)\s+(?:on\s+)?${DAY}(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night|weekend|${DAY})|(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year)|this\s+(?:week|month|year|morning|afternoon|evening)|yesterday|today|tonight)\s*$`,
+  'u',
+);
+
+/** A stretch of text before a verb without the auxiliaries, adverbs and time that end it: `the mayor has long`. */
+function withoutAuxiliaries(left: string): string {
+  const next = (text: string) =>
+    execAtEnd(AUXILIARIES, text) ??
+    execAtEnd(MANNER_ADVERB, text) ??
+    execAtEnd(CATENATIVE, text) ??
+    execAtEnd(TIME_BEFORE_VERB, text);
+  for (let m = next(left); m; m = next(left)) {
     // `Theresa May said`, `Ada Long told`: a surname that is also an auxiliary, after a name.
     if (NAME_END.test(left.slice(0, m.index)) && SURNAME_AUXILIARY.test(m[0].trim())) break;
     left = left.slice(0, m.index);
   }
+  return left;
+}
+
+/** The subject noun phrase right before a cue: from the last clause break to the cue, without auxiliaries. */
+function sourceBefore(s: string, cueStart: number): Local | null {
+  const left = withoutAuxiliaries(s.slice(0, cueStart));
   // `Ada Quill, who chaired the inquiry,` / `the agency, which denied it`: a relative pronoun
   // speaks for the noun phrase before its comma; the source runs from that phrase to the pronoun.
   const pronoun = /,\s*(?:who|which)\s*$/i.exec(left);
@@ -1344,7 +1360,8 @@ export function attribute(
           quoteEnd > 0 && before.slice(quoteEnd).split(/\s+/).length <= 25
             ? quoteEnd
             : before.lastIndexOf(',');
-        let between = tidy(s, comma + 1, cue.start);
+        // `..., the mayor has long argued.`: the auxiliaries before the cue are no part of the speaker.
+        let between = tidy(s, comma + 1, withoutAuxiliaries(before).length);
         let setOff = false;
         // `..., an agency spokeswoman, Lise Varn, said.`: a name set off by commas right before the
         // cue, after or before its role (`..., Ada Quill, the harbour master, said.`), is the speaker.
