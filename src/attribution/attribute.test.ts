@@ -1087,4 +1087,15 @@ describe('stop 23 (h-attr): who said it, without when and how it was said', () =
       ['said', 'Tova Grell', 'Tova Grell'],
     ]);
   });
+  it('a verb of saying with a one-word noun as its object reports: `The mayor denied wrongdoing.`', () => {
+    expect(cues('The harbour master denied wrongdoing.')).toEqual([
+      ['denied', 'The harbour master', 'harbour master'],
+    ]);
+    expect(cues('Tova Grell has admitted negligence in the collapse.')).toEqual([
+      ['admitted', 'Tova Grell', 'Tova Grell'],
+    ]);
+    // Controls: a pronoun or an adverb after the verb is no statement reported.
+    expect(cues('The harbour master denied it.')).toEqual([]);
+    expect(cues('The harbour master confirmed later.')).toEqual([]);
+  });
 });

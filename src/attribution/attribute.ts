@@ -232,6 +232,13 @@ const TIME_BEFORE_VERB = new RegExp(
   'u',
 );
 
+/**
+ * A noun of one word as all a verb's object (`denied wrongdoing.`, `admitted guilt in the case`):
+ * not a pronoun, an adverb or a word of time.
+ */
+const ONE_WORD_OBJECT =
+  /^(?!(?:it|this|that|them|him|her|us|me|you|everything|nothing|anything|something|today|yesterday|tonight|again|earlier|later|too|also|instead|first|last|then|now|once|twice|afterward|afterwards|here|there|so|otherwise|repeatedly|publicly|privately)\b)\p{Ll}{4,}(?<!ly)(?=\s*(?:[.,;!?]|$|\s+(?:and|but|in|on|at|to|after|before|during|over|for|of|about|from|when|while)\b))/u;
+
 /** A stretch of text before a verb without the auxiliaries, adverbs and time that end it: `the mayor has long`. */
 function withoutAuxiliaries(left: string): string {
   const next = (text: string) =>
@@ -1091,7 +1098,9 @@ export function attribute(
         /^(that\b|[:,]?\s*["“‘]|on \p{Lu}\p{L}+ that\b)/u.test(afterRecipient) ||
         (!isWeak(verb.toLowerCase()) &&
           /^(\p{Lu}|\p{Ll}+\s+\p{Ll}+)/u.test(afterRecipient) &&
-          !/^(by|of|for|with|to)\b/.test(afterRecipient));
+          !/^(by|of|for|with|to)\b/.test(afterRecipient)) ||
+        // `The mayor denied wrongdoing.`, `admitted guilt in`: one noun for what was said or denied.
+        (!isWeak(verb.toLowerCase()) && ONE_WORD_OBJECT.test(afterRecipient));
       const closesClause =
         /(?:[,”"’]|(?<=\S|[,.!?]\s)'')\s+$|[,”"’]$/.test(before) ||
         // `, even suggesting that`: an adverb between the comma and a participle.
