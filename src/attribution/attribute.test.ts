@@ -1098,4 +1098,15 @@ describe('stop 23 (h-attr): who said it, without when and how it was said', () =
     expect(cues('The harbour master denied it.')).toEqual([]);
     expect(cues('The harbour master confirmed later.')).toEqual([]);
   });
+  it('an empty `it` before a passive stands for the clause in `that`: `It was reported that ...`', () => {
+    const said = (text: string) =>
+      doc(text).attributions.map((a) => [slice(text, a.cue), slice(text, a.content)]);
+    expect(said('It was reported that the pier at Orvale had cracked.')).toEqual([
+      ['reported', 'the pier at Orvale had cracked'],
+    ]);
+    // Control: a subject of its own is what the passive is about.
+    expect(said('The harbour master was accused of hiding the cracks.')).toEqual([
+      ['accused', 'The harbour master'],
+    ]);
+  });
 });

@@ -1311,7 +1311,14 @@ export function attribute(
         !(/^(?:label|brand|dub)/i.test(verb) && /^\s+(?:with|in|on|at|for|from|into|onto)\b/i.test(after))
       ) {
         const subjectEnd = PASSIVE_AUXILIARIES.exec(beforeAdverb);
-        const content = tidy(s, 0, subjectEnd ? subjectEnd.index : beforeAdverb.trimEnd().length);
+        // `It was reported that the ferry sank`: an empty `it` stands for the clause in `that`,
+        // which is what was said.
+        const that = /(?:^|[^\p{L}'’])[Ii]t$/u.test(beforeAdverb.slice(0, subjectEnd?.index).trimEnd())
+          ? /^\s+that\s+/i.exec(after)
+          : null;
+        const content = that
+          ? tidy(s, cue.end + that[0].length, s.length)
+          : tidy(s, 0, subjectEnd ? subjectEnd.index : beforeAdverb.trimEnd().length);
         if (content) {
           found.push({ cue, source: null, content, recipient: null, rule: 'attribution:passive-unnamed' });
           continue;
