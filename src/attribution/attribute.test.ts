@@ -1109,4 +1109,17 @@ describe('stop 23 (h-attr): who said it, without when and how it was said', () =
       ['accused', 'The harbour master'],
     ]);
   });
+  it('a passive stays a passive with an adverb of time after its auxiliary: `was also accused of`', () => {
+    // The one accused or criticized is what is said about, not who says it.
+    expect(cues('The harbour master was also accused of hiding the cracks.')).toEqual([
+      ['accused', null, null],
+    ]);
+    expect(cues('The pier plan was later criticized by Tova Grell.')).toEqual([
+      ['criticized', 'Tova Grell', 'Tova Grell'],
+    ]);
+    // Control: an adverb before an active verb leaves its subject the speaker.
+    expect(cues('The harbour master also said the cracks were old.')).toEqual([
+      ['said', 'The harbour master', 'harbour master'],
+    ]);
+  });
 });

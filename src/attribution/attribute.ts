@@ -239,6 +239,10 @@ const TIME_BEFORE_VERB = new RegExp(
 const ONE_WORD_OBJECT =
   /^(?!(?:it|this|that|them|him|her|us|me|you|everything|nothing|anything|something|today|yesterday|tonight|again|earlier|later|too|also|instead|first|last|then|now|once|twice|afterward|afterwards|here|there|so|otherwise|repeatedly|publicly|privately)\b)\p{Ll}{4,}(?<!ly)(?=\s*(?:[.,;!?]|$|\s+(?:and|but|in|on|at|to|after|before|during|over|for|of|about|from|when|while)\b))/u;
 
+/** An adverb of time or degree between an auxiliary and its participle: `was also accused`, `was later criticized`. */
+const PASSIVE_ADVERB =
+  /(?<=\b(?:is|was|were|are|be|been|being)\s+)(?:also|later|then|once|first|often|never|still|long|even|again|since|soon|swiftly|quickly)\s+$/i;
+
 /** A stretch of text before a verb without the auxiliaries, adverbs and time that end it: `the mayor has long`. */
 function withoutAuxiliaries(left: string): string {
   const next = (text: string) =>
@@ -1233,7 +1237,8 @@ export function attribute(
       // is the progressive, the subject speaking: `the mayor is demanding a recount`.
       const progressive = /ing$/i.test(verb);
       // `has been fiercely opposed`: a manner adverb leaves the passive a passive.
-      const adverb = execAtEnd(MANNER_ADVERB, before);
+      // `was also accused of`, `was later criticized by`: so does an adverb of time or degree.
+      const adverb = execAtEnd(MANNER_ADVERB, before) ?? execAtEnd(PASSIVE_ADVERB, before);
       const beforeAdverb = adverb ? before.slice(0, adverb.index) + ' ' : before;
       const passive = !progressive && /\b(is|was|were|are|be|been|being|get|got)\s+$/i.test(beforeAdverb);
       // `The mayor was quoted (by the Fen Herald) as saying the pier was safe`: the one quoted is
