@@ -1122,4 +1122,13 @@ describe('stop 23 (h-attr): who said it, without when and how it was said', () =
       ['said', 'The harbour master', 'harbour master'],
     ]);
   });
+  it('a phrase going on with a quotation before an inverted cue is no speaker: `” about the plan, said X`', () => {
+    expect(cues('“I have my doubts” about the new pier, said Tova Grell.')).toEqual([
+      ['said', 'Tova Grell', 'Tova Grell'],
+    ]);
+    // Control: a speaker between the quotation and the cue stays the speaker.
+    expect(cues('“I have my doubts,” the harbour master said.')).toEqual([
+      ['said', 'the harbour master', 'harbour master'],
+    ]);
+  });
 });

@@ -1400,8 +1400,12 @@ export function attribute(
         if (between && !setOff) {
           // `” James Brown, professor of politics, told ...`: the name before the appositive.
           const inner = s.slice(between.start, between.end);
+          // `“I have doubts” about the plan, said Ada Quill`: a phrase in a preposition after the
+          // quotation goes on with it; the speaker follows the cue.
+          if (/^(?:of|about|for|in|on|at|to|with|from|over|into|than|and|but|or)\s[^,]*$/.test(inner))
+            between = null;
           const cut = inner.indexOf(',');
-          if (cut > 0) between = tidy(s, between.start, between.start + cut);
+          if (between && cut > 0) between = tidy(s, between.start, between.start + cut);
           // `,” the mayor said, adding ...`: the speaker of the cue in between goes on speaking.
           const b = between;
           const spoke = b && found.find((f) => f.source && f.cue.start >= b.start && f.cue.end <= b.end);
