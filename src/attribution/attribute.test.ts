@@ -1131,4 +1131,18 @@ describe('stop 23 (h-attr): who said it, without when and how it was said', () =
       ['said', 'the harbour master', 'harbour master'],
     ]);
   });
+  it('a lawmaker’s party and state in brackets go with the name: `Rep. Tomas Reb (D-New Holm) said`', () => {
+    expect(cues('Rep. Tomas Reb (D-New Holm) told reporters the pier was unsafe.')).toEqual([
+      ['told', 'Rep. Tomas Reb (D-New Holm)', 'Tomas Reb'],
+    ]);
+    expect(cues('Sen. Ada Quill (R-Fen.) said the pier was unsafe.')[0]!.slice(1)).toEqual([
+      'Sen. Ada Quill (R-Fen.)',
+      'Ada Quill',
+    ]);
+    // Control: an acronym in brackets goes with its name as before.
+    expect(cues('The Fen Safety Board (FSB) said the pier was unsafe.')[0]!.slice(1)).toEqual([
+      'The Fen Safety Board (FSB)',
+      'Fen Safety Board',
+    ]);
+  });
 });

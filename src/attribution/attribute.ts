@@ -243,6 +243,13 @@ const ONE_WORD_OBJECT =
 const PASSIVE_ADVERB =
   /(?<=\b(?:is|was|were|are|be|been|being)\s+)(?:also|later|then|once|first|often|never|still|long|even|again|since|soon|swiftly|quickly)\s+$/i;
 
+/**
+ * What a name may carry in brackets: its acronym (`(TGWU)`), or a lawmaker's party and state
+ * (`(R-Fen.)`, `(D-New Holm)`, `(Fen.)`).
+ */
+const BRACKET_AFTER_NAME =
+  /\s*\((?:\p{Lu}[\p{Lu}\d&.-]{1,9}|(?:[DRI]|Ind)\s?-\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?|\p{Lu}\p{Ll}{1,4}\.)\)\s*$/u;
+
 /** A stretch of text before a verb without the auxiliaries, adverbs and time that end it: `the mayor has long`. */
 function withoutAuxiliaries(left: string): string {
   const next = (text: string) =>
@@ -282,7 +289,8 @@ function sourceBefore(s: string, cueStart: number): Local | null {
   }
   // `The Transport Workers' Union (TGWU) said`: an acronym in brackets after a name is that name;
   // the source is the name with its acronym, not the acronym alone.
-  const acronym = /\s*\(\p{Lu}[\p{Lu}\d&.-]{1,9}\)\s*$/u.exec(left);
+  // So is a party and state after a lawmaker's name: `Sen. Ada Quill (R-Fen.) said`.
+  const acronym = BRACKET_AFTER_NAME.exec(left);
   if (acronym && acronym.index > 0) {
     const name = sourceBefore(s, acronym.index);
     if (name && /\p{Lu}/u.test(s.slice(name.start, name.end)))
@@ -815,8 +823,12 @@ export function attribute(
   const attributions: Attribution[] = [];
   const certainties: SentenceCertainty[] = [];
   const within = (o: Span): EntityMention[] => spansWithin(entities, o);
-  const label = (span: Span | null, base: number): string | null => {
-    if (!span) return null;
+  const label = (whole: Span | null, base: number): string | null => {
+    if (!whole) return null;
+    // `Rep. Tomas Reb (D-New Holm)`: the name, not what it carries in brackets.
+    const bracket = BRACKET_AFTER_NAME.exec(view.text.slice(base + whole.start, base + whole.end));
+    const span =
+      bracket && bracket.index > 0 ? { start: whole.start, end: whole.start + bracket.index } : whole;
     const o = view.spanToOriginal({ start: base + span.start, end: base + span.end });
     const inside = within(o);
     const raw = view.text.slice(base + span.start, base + span.end);
@@ -852,7 +864,7 @@ export function attribute(
     if (ent && !placeModifies && ent.end - ent.start >= (o.end - o.start) * 0.6) return ent.label;
     return raw
       .replace(/^(the|a|an)\s+/i, '')
-      .replace(/\s*\(\p{Lu}[\p{Lu}\d&.-]{1,9}\)$/u, '')
+      .replace(BRACKET_AFTER_NAME, '')
       .replace(/\s+/g, ' ');
   };
   sentences.forEach((sent, index) => {
