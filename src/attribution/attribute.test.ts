@@ -1145,4 +1145,21 @@ describe('stop 23 (h-attr): who said it, without when and how it was said', () =
       'Fen Safety Board',
     ]);
   });
+  it('reads further verbs of manner of speaking with a quotation or clause, and of judging with a subject', () => {
+    expect(cues('“The pier will hold,” the harbour master mused.')).toEqual([
+      ['mused', 'the harbour master', 'harbour master'],
+    ]);
+    expect(cues('Tova Grell swore that the cracks were old.')).toEqual([
+      ['swore', 'Tova Grell', 'Tova Grell'],
+    ]);
+    expect(cues('Tova Grell voiced concern about the cracks.')).toEqual([
+      ['voiced', 'Tova Grell', 'Tova Grell'],
+    ]);
+    expect(cues('The harbour master made the case that the pier should stay open.')[0]![0]).toBe(
+      'made the case',
+    );
+    // Controls: with no clause or quotation a manner verb reports nothing; a judging verb needs a subject.
+    expect(cues('The crowd grumbled for an hour.')).toEqual([]);
+    expect(cues('Refuted by events, the plan was dropped.')).toEqual([]);
+  });
 });
