@@ -1162,4 +1162,13 @@ describe('stop 23 (h-attr): who said it, without when and how it was said', () =
     expect(cues('The crowd grumbled for an hour.')).toEqual([]);
     expect(cues('Refuted by events, the plan was dropped.')).toEqual([]);
   });
+  it('reads more nouns of saying and belief after a possessor before `that`: `the mayor’s position that`', () => {
+    expect(cues('Tova Grell’s position that the pier is safe angered residents.')[0]!.slice(0, 2)).toEqual([
+      'position',
+      'Tova Grell',
+    ]);
+    expect(cues('His reply that the cracks were old came late.')[0]!.slice(0, 2)).toEqual(['reply', 'His']);
+    // Control: with no clause in `that` the noun reports nothing.
+    expect(cues('His reply to the council came late.')).toEqual([]);
+  });
 });
