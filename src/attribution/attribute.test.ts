@@ -1171,4 +1171,14 @@ describe('stop 23 (h-attr): who said it, without when and how it was said', () =
     // Control: with no clause in `that` the noun reports nothing.
     expect(cues('His reply to the council came late.')).toEqual([]);
   });
+  it('a weekday right after the cue is when it was said, not what: `Police said Monday that ...`', () => {
+    const said = (text: string) => doc(text).attributions.map((a) => slice(text, a.content));
+    expect(said('Harbour police said Monday that the pier had cracked overnight.')).toEqual([
+      'the pier had cracked overnight',
+    ]);
+    // Control: a weekday that is the subject of what was said stays in it.
+    expect(said('Harbour police said Monday was the busiest day of the year.')).toEqual([
+      'Monday was the busiest day of the year',
+    ]);
+  });
 });

@@ -640,10 +640,10 @@ function leadSubject(s: string): Local | null {
 
 /**
  * Words opening a phrase of circumstance after a cue: its medium, place, time or manner (`said in
- * a statement`, `told reporters on Friday`, `said late Sunday`, `said publicly`).
+ * a statement`, `told reporters on Friday`, `said late Sunday`, `said Monday that`, `said publicly`).
  */
 const CIRCUMSTANCE =
-  /^(?:in|on|at|to|during|via|through|over|from|with|after|before|by|outside|late|early|last|this|earlier|later|yesterday|today|tonight|again|also|\p{Ll}+ly)\b/u;
+  /^(?:in|on|at|to|during|via|through|over|from|with|after|before|by|outside|late|early|last|this|earlier|later|yesterday|today|tonight|again|also|\p{Ll}+ly|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!['’]))\b/u;
 /** Words of a clause: a phrase of circumstance holds none. */
 const CLAUSE_WORD =
   /["“”‘]|``|''|\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|should|must|may|might|he|she|they|we|I|it|there)\b/;
