@@ -1181,4 +1181,11 @@ describe('stop 23 (h-attr): who said it, without when and how it was said', () =
       'Monday was the busiest day of the year',
     ]);
   });
+  it('reads the agent of more passives of saying: `was first suggested by`, `were voiced by`', () => {
+    expect(cues('The new pier was first suggested by Tova Grell.')).toEqual([
+      ['suggested', 'Tova Grell', 'Tova Grell'],
+    ]);
+    // Control: `by` and a time is no agent.
+    expect(cues('The new pier was suggested by Friday.')).toEqual([]);
+  });
 });

@@ -89,7 +89,7 @@ const AS_CLAUSE =
 
 /** Verbs of saying and stance whose passive names the speaker after `by`: `was denied by the firm`. */
 const PASSIVE_BY =
-  /^(?:reported|confirmed|denied|disputed|rejected|criticized|criticised|condemned|praised|endorsed|supported|opposed|echoed|told|described|estimated|predicted|announced|revealed|disclosed|stated|claimed|alleged|quoted|dismissed|challenged|blamed|accused|mentioned|welcomed|hailed|slammed|blasted|ridiculed|mocked|urged|recommended|denounced|lambasted|chastised|chided|scolded|rebuked|decried|deplored|derided|lauded|applauded|commended|congratulated|thanked|extolled|faulted|disparaged|characterized|labeled|labelled|branded|dubbed|questioned|cited|highlighted|proposed|requested|advised|warned|noted|acknowledged)$/i;
+  /^(?:reported|confirmed|denied|disputed|rejected|criticized|criticised|condemned|praised|endorsed|supported|opposed|echoed|told|described|estimated|predicted|announced|revealed|disclosed|stated|claimed|alleged|quoted|dismissed|challenged|blamed|accused|mentioned|welcomed|hailed|slammed|blasted|ridiculed|mocked|urged|recommended|denounced|lambasted|chastised|chided|scolded|rebuked|decried|deplored|derided|lauded|applauded|commended|congratulated|thanked|extolled|faulted|disparaged|characterized|labeled|labelled|branded|dubbed|questioned|cited|highlighted|proposed|requested|advised|warned|noted|acknowledged|suggested|argued|asserted|refuted|contradicted|reiterated|repeated|voiced)$/i;
 /**
  * Verbs of saying, judging and believing whose passive with no agent reports an unnamed
  * speaker: `was accused of`, `is expected to`, `was criticized as` (the source is null).
