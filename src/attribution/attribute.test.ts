@@ -1188,4 +1188,20 @@ describe('stop 23 (h-attr): who said it, without when and how it was said', () =
     // Control: `by` and a time is no agent.
     expect(cues('The new pier was suggested by Friday.')).toEqual([]);
   });
+  it('what was said is on the right side of the cue: `she said, adding ...`, `said of the plan, “...”`', () => {
+    const said = (text: string) =>
+      doc(text).attributions.map((a) => [slice(text, a.cue), slice(text, a.content)]);
+    // A participle after the cue reports on its own; the cue's content is the quotation before it.
+    expect(said('“The pier is safe,” she said, adding that the cracks were old.')).toEqual([
+      ['said', 'The pier is safe'],
+      ['adding', 'the cracks were old'],
+    ]);
+    // What a statement is about (`of the plan`) is no part of it.
+    expect(said('The harbour master said of the plan, “It will never work.”')).toEqual([
+      ['said', 'It will never work'],
+    ]);
+    expect(said('The harbour master said of the pier that it was safe.')).toEqual([['said', 'it was safe']]);
+    // Control: with no participle after it, what follows the cue is what was said.
+    expect(said('She said the cracks were old.')).toEqual([['said', 'the cracks were old']]);
+  });
 });

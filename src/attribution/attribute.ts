@@ -643,7 +643,7 @@ function leadSubject(s: string): Local | null {
  * a statement`, `told reporters on Friday`, `said late Sunday`, `said Monday that`, `said publicly`).
  */
 const CIRCUMSTANCE =
-  /^(?:in|on|at|to|during|via|through|over|from|with|after|before|by|outside|late|early|last|this|earlier|later|yesterday|today|tonight|again|also|\p{Ll}+ly|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!['’]))\b/u;
+  /^(?:in|on|at|to|of|during|via|through|over|from|with|after|before|by|outside|late|early|last|this|earlier|later|yesterday|today|tonight|again|also|\p{Ll}+ly|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!['’]))\b/u;
 /** Words of a clause: a phrase of circumstance holds none. */
 const CLAUSE_WORD =
   /["“”‘]|``|''|\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|should|must|may|might|he|she|they|we|I|it|there)\b/;
@@ -664,7 +664,8 @@ function contentStart(s: string, from: number): number {
   const that = /^(?:that\s+)?/i.exec(body)![0].length;
   if (that > 0 || !CIRCUMSTANCE.test(body)) return body.length > that ? from + lead + that : -1;
   // A phrase of circumstance, then `that` or the sentence's end.
-  const m = /^([^,;:.!?]*?)(?:\s+that\s+|\s*[.!?]?\s*$)/.exec(body);
+  // `said of the plan, “...”`: a phrase of circumstance may end at a comma before a quotation.
+  const m = /^([^,;:.!?]*?)(?:\s+that\s+|,\s*(?=[“"‘]|``|'')|\s*[.!?]?\s*$)/.exec(body);
   // `in a statement released on Friday`: a participle describing the text said in is no verb.
   const words = m
     ? m[1]!.split(/\s+/).filter((w, k, all) => !(k > 0 && /ed$/.test(w) && TEXT_SAID_IN.test(all[k - 1]!)))
@@ -1517,7 +1518,11 @@ export function attribute(
       // `The council said in a statement that ...`: what was said follows the circumstance; with
       // only a circumstance after the cue (`..., officials said on Friday.`), it is what precedes
       // the speaker.
-      const saidAt = contentStart(s, recipient ? recipient.end : cue.end);
+      // `“It is safe,” she said, adding that ...`: a participle after the cue reports on its own;
+      // what this cue reports is before its speaker.
+      const participleAfter =
+        /^[\s,]*\p{Ll}+ing\b/u.test(s.slice(cue.end)) && /[,”"]\s*$/.test(s.slice(0, source?.start ?? 0));
+      const saidAt = participleAfter ? -1 : contentStart(s, recipient ? recipient.end : cue.end);
       const content =
         (saidAt >= 0 ? tidy(s, saidAt, s.length) : null) ??
         (source && source.end <= cue.start ? tidy(s, 0, source.start) : null) ??
