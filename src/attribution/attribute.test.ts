@@ -1062,6 +1062,7 @@ describe('stop 20: words of saying that report no statement', () => {
 describe('stop 23 (h-attr): who said it, without when and how it was said', () => {
   const cues = (text: string) =>
     doc(text).attributions.map((a) => [slice(text, a.cue), slice(text, a.source), a.sourceLabel]);
+  const labels = (text: string) => doc(text).attributions.map((a) => a.sourceLabel);
   it('a closing cue after its content leaves the auxiliaries out of the speaker: `..., the mayor has argued.`', () => {
     expect(cues('The ferry pier has been unsafe for years, the harbour master has long argued.')).toEqual([
       ['argued', 'the harbour master', 'harbour master'],
@@ -1203,5 +1204,10 @@ describe('stop 23 (h-attr): who said it, without when and how it was said', () =
     expect(said('The harbour master said of the pier that it was safe.')).toEqual([['said', 'it was safe']]);
     // Control: with no participle after it, what follows the cue is what was said.
     expect(said('She said the cracks were old.')).toEqual([['said', 'the cracks were old']]);
+  });
+  it('a word pointing at a clause after the cue names no speaker: `Having said that,`', () => {
+    expect(labels('Having said that, the pier will stay open.')).toEqual([null]);
+    // Control: a name after the cue is the speaker.
+    expect(labels('The pier will stay open, said Tova Grell.')).toEqual(['Tova Grell']);
   });
 });

@@ -740,6 +740,8 @@ function sourceAfter(s: string, from: number, cutLong = false, noClause = false)
     )
   )
     return null;
+  // `Having said that, ...`, `say that, in addition, ...`: a word that points at a clause names no one.
+  if (/^(?:that|which|what|whether|if|how|why|so)$/i.test(s.slice(span.start, span.end))) return null;
   const words = s.slice(span.start, span.end).split(/\s+/).length;
   if (words <= 14) return span;
   // `according to a civil complaint filed by the federal Securities and Exchange Commission and
