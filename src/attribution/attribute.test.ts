@@ -1162,6 +1162,8 @@ describe('stop 23 (h-attr): who said it, without when and how it was said', () =
     // Controls: with no clause or quotation a manner verb reports nothing; a judging verb needs a subject.
     expect(cues('The crowd grumbled for an hour.')).toEqual([]);
     expect(cues('Refuted by events, the plan was dropped.')).toEqual([]);
+    // A participle setting one account against another reports no one's words.
+    expect(cues('Six workers were hurt, contradicting earlier reports of four.')).toEqual([]);
   });
   it('reads more nouns of saying and belief after a possessor before `that`: `the mayor’s position that`', () => {
     expect(cues('Tova Grell’s position that the pier is safe angered residents.')[0]!.slice(0, 2)).toEqual([

@@ -723,6 +723,9 @@ const NOT_PARTICIPLE: ReadonlySet<string> = new Set([
   'hinting',
   'estimating',
   'indicating',
+  // `..., contradicting earlier reports of four`: the clause before sets one account against
+  // another, it reports no one's words.
+  'contradicting',
 ]);
 
 /**
