@@ -1117,3 +1117,158 @@ describe('stop 23: the speaker is the subject of the clause, not words around it
     ]);
   });
 });
+
+describe('stop 23 (h-attr): who said it, without when and how it was said', () => {
+  const cues = (text: string) =>
+    doc(text).attributions.map((a) => [slice(text, a.cue), slice(text, a.source), a.sourceLabel]);
+  const labels = (text: string) => doc(text).attributions.map((a) => a.sourceLabel);
+  it('a closing cue after its content leaves the auxiliaries out of the speaker: `..., the mayor has argued.`', () => {
+    expect(cues('The ferry pier has been unsafe for years, the harbour master has long argued.')).toEqual([
+      ['argued', 'the harbour master', 'harbour master'],
+    ]);
+    expect(cues('The pier has been closed twice since May, the data have shown.')).toEqual([
+      ['shown', 'the data', 'data'],
+    ]);
+    // Control: a surname that is also an auxiliary stays in the name.
+    expect(cues('The pier has been closed twice since June, Tova Long said.')).toEqual([
+      ['said', 'Tova Long', 'Tova Long'],
+    ]);
+  });
+  it('a time between the subject and its verb is no part of the speaker: `The mayor on Friday said`', () => {
+    expect(cues('The harbour master on Friday said the pier would stay closed.')).toEqual([
+      ['said', 'The harbour master', 'harbour master'],
+    ]);
+    expect(cues('Fen port officials last week warned that the pier was unsafe.')[0]!.slice(1)).toEqual([
+      'Fen port officials',
+      'Fen port officials',
+    ]);
+    // Control: a time after the content stays in the content, the speaker as it was.
+    expect(cues('The pier closed on Friday, Tova Grell said.')).toEqual([
+      ['said', 'Tova Grell', 'Tova Grell'],
+    ]);
+  });
+  it('a verb of saying with a one-word noun as its object reports: `The mayor denied wrongdoing.`', () => {
+    expect(cues('The harbour master denied wrongdoing.')).toEqual([
+      ['denied', 'The harbour master', 'harbour master'],
+    ]);
+    expect(cues('Tova Grell has admitted negligence in the collapse.')).toEqual([
+      ['admitted', 'Tova Grell', 'Tova Grell'],
+    ]);
+    // Controls: a pronoun or an adverb after the verb is no statement reported.
+    expect(cues('The harbour master denied it.')).toEqual([]);
+    expect(cues('The harbour master confirmed later.')).toEqual([]);
+  });
+  it('an empty `it` before a passive stands for the clause in `that`: `It was reported that ...`', () => {
+    const said = (text: string) =>
+      doc(text).attributions.map((a) => [slice(text, a.cue), slice(text, a.content)]);
+    expect(said('It was reported that the pier at Orvale had cracked.')).toEqual([
+      ['reported', 'the pier at Orvale had cracked'],
+    ]);
+    // Control: a subject of its own is what the passive is about.
+    expect(said('The harbour master was accused of hiding the cracks.')).toEqual([
+      ['accused', 'The harbour master'],
+    ]);
+  });
+  it('a passive stays a passive with an adverb of time after its auxiliary: `was also accused of`', () => {
+    // The one accused or criticized is what is said about, not who says it.
+    expect(cues('The harbour master was also accused of hiding the cracks.')).toEqual([
+      ['accused', null, null],
+    ]);
+    expect(cues('The pier plan was later criticized by Tova Grell.')).toEqual([
+      ['criticized', 'Tova Grell', 'Tova Grell'],
+    ]);
+    // Control: an adverb before an active verb leaves its subject the speaker.
+    expect(cues('The harbour master also said the cracks were old.')).toEqual([
+      ['said', 'The harbour master', 'harbour master'],
+    ]);
+  });
+  it('a phrase going on with a quotation before an inverted cue is no speaker: `” about the plan, said X`', () => {
+    expect(cues('“I have my doubts” about the new pier, said Tova Grell.')).toEqual([
+      ['said', 'Tova Grell', 'Tova Grell'],
+    ]);
+    // Control: a speaker between the quotation and the cue stays the speaker.
+    expect(cues('“I have my doubts,” the harbour master said.')).toEqual([
+      ['said', 'the harbour master', 'harbour master'],
+    ]);
+  });
+  it('a lawmaker’s party and state in brackets go with the name: `Rep. Tomas Reb (D-New Holm) said`', () => {
+    expect(cues('Rep. Tomas Reb (D-New Holm) told reporters the pier was unsafe.')).toEqual([
+      ['told', 'Rep. Tomas Reb (D-New Holm)', 'Tomas Reb'],
+    ]);
+    expect(cues('Sen. Ada Quill (R-Fen.) said the pier was unsafe.')[0]!.slice(1)).toEqual([
+      'Sen. Ada Quill (R-Fen.)',
+      'Ada Quill',
+    ]);
+    // Control: an acronym in brackets goes with its name as before.
+    expect(cues('The Fen Safety Board (FSB) said the pier was unsafe.')[0]!.slice(1)).toEqual([
+      'The Fen Safety Board (FSB)',
+      'Fen Safety Board',
+    ]);
+  });
+  it('reads further verbs of manner of speaking with a quotation or clause, and of judging with a subject', () => {
+    expect(cues('“The pier will hold,” the harbour master mused.')).toEqual([
+      ['mused', 'the harbour master', 'harbour master'],
+    ]);
+    expect(cues('Tova Grell swore that the cracks were old.')).toEqual([
+      ['swore', 'Tova Grell', 'Tova Grell'],
+    ]);
+    expect(cues('Tova Grell voiced concern about the cracks.')).toEqual([
+      ['voiced', 'Tova Grell', 'Tova Grell'],
+    ]);
+    expect(cues('The harbour master made the case that the pier should stay open.')[0]![0]).toBe(
+      'made the case',
+    );
+    // Controls: with no clause or quotation a manner verb reports nothing; a judging verb needs a subject.
+    expect(cues('The crowd grumbled for an hour.')).toEqual([]);
+    expect(cues('Refuted by events, the plan was dropped.')).toEqual([]);
+    // A participle setting one account against another reports no one's words.
+    expect(cues('Six workers were hurt, contradicting earlier reports of four.')).toEqual([]);
+  });
+  it('reads more nouns of saying and belief after a possessor before `that`: `the mayor’s position that`', () => {
+    expect(cues('Tova Grell’s position that the pier is safe angered residents.')[0]!.slice(0, 2)).toEqual([
+      'position',
+      'Tova Grell',
+    ]);
+    expect(cues('His reply that the cracks were old came late.')[0]!.slice(0, 2)).toEqual(['reply', 'His']);
+    // Control: with no clause in `that` the noun reports nothing.
+    expect(cues('His reply to the council came late.')).toEqual([]);
+  });
+  it('a weekday right after the cue is when it was said, not what: `Police said Monday that ...`', () => {
+    const said = (text: string) => doc(text).attributions.map((a) => slice(text, a.content));
+    expect(said('Harbour police said Monday that the pier had cracked overnight.')).toEqual([
+      'the pier had cracked overnight',
+    ]);
+    // Control: a weekday that is the subject of what was said stays in it.
+    expect(said('Harbour police said Monday was the busiest day of the year.')).toEqual([
+      'Monday was the busiest day of the year',
+    ]);
+  });
+  it('reads the agent of more passives of saying: `was first suggested by`, `were voiced by`', () => {
+    expect(cues('The new pier was first suggested by Tova Grell.')).toEqual([
+      ['suggested', 'Tova Grell', 'Tova Grell'],
+    ]);
+    // Control: `by` and a time is no agent.
+    expect(cues('The new pier was suggested by Friday.')).toEqual([]);
+  });
+  it('what was said is on the right side of the cue: `she said, adding ...`, `said of the plan, “...”`', () => {
+    const said = (text: string) =>
+      doc(text).attributions.map((a) => [slice(text, a.cue), slice(text, a.content)]);
+    // A participle after the cue reports on its own; the cue's content is the quotation before it.
+    expect(said('“The pier is safe,” she said, adding that the cracks were old.')).toEqual([
+      ['said', 'The pier is safe'],
+      ['adding', 'the cracks were old'],
+    ]);
+    // What a statement is about (`of the plan`) is no part of it.
+    expect(said('The harbour master said of the plan, “It will never work.”')).toEqual([
+      ['said', 'It will never work'],
+    ]);
+    expect(said('The harbour master said of the pier that it was safe.')).toEqual([['said', 'it was safe']]);
+    // Control: with no participle after it, what follows the cue is what was said.
+    expect(said('She said the cracks were old.')).toEqual([['said', 'the cracks were old']]);
+  });
+  it('a word pointing at a clause after the cue names no speaker: `Having said that,`', () => {
+    expect(labels('Having said that, the pier will stay open.')).toEqual([null]);
+    // Control: a name after the cue is the speaker.
+    expect(labels('The pier will stay open, said Tova Grell.')).toEqual(['Tova Grell']);
+  });
+});

@@ -91,7 +91,7 @@ const AS_CLAUSE =
 
 /** Verbs of saying and stance whose passive names the speaker after `by`: `was denied by the firm`. */
 const PASSIVE_BY =
-  /^(?:reported|confirmed|denied|disputed|rejected|criticized|criticised|condemned|praised|endorsed|supported|opposed|echoed|told|described|estimated|predicted|announced|revealed|disclosed|stated|claimed|alleged|quoted|dismissed|challenged|blamed|accused|mentioned|welcomed|hailed|slammed|blasted|ridiculed|mocked|urged|recommended|denounced|lambasted|chastised|chided|scolded|rebuked|decried|deplored|derided|lauded|applauded|commended|congratulated|thanked|extolled|faulted|disparaged|characterized|labeled|labelled|branded|dubbed|questioned|cited|highlighted|proposed|requested|advised|warned|noted|acknowledged)$/i;
+  /^(?:reported|confirmed|denied|disputed|rejected|criticized|criticised|condemned|praised|endorsed|supported|opposed|echoed|told|described|estimated|predicted|announced|revealed|disclosed|stated|claimed|alleged|quoted|dismissed|challenged|blamed|accused|mentioned|welcomed|hailed|slammed|blasted|ridiculed|mocked|urged|recommended|denounced|lambasted|chastised|chided|scolded|rebuked|decried|deplored|derided|lauded|applauded|commended|congratulated|thanked|extolled|faulted|disparaged|characterized|labeled|labelled|branded|dubbed|questioned|cited|highlighted|proposed|requested|advised|warned|noted|acknowledged|suggested|argued|asserted|refuted|contradicted|reiterated|repeated|voiced)$/i;
 /**
  * Verbs of saying, judging and believing whose passive with no agent reports an unnamed
  * speaker: `was accused of`, `is expected to`, `was criticized as` (the source is null).
@@ -135,7 +135,7 @@ const PLURAL_NOUN_FORM =
  * `Ada Quill's own admission`, `the Fen Herald's report`), the possessor in group 1 or 2.
  */
 const NOUN_CUE =
-  /(?:\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|((?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}.\-]*|(?<=\b(?:[Tt]he)\s+)(?:\p{Ll}+\s+)?\p{Ll}+)['’]s|(?<=\b(?:[Aa]n?|[Tt]he)\s+)((?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}.\-]*(?<!['’]s)))\s+(?:(?:own|latest|recent|earlier|repeated|public|\p{Ll}+ly)\s+)?(claims?|reports?|statements?|comments|remarks|admission|acknowledge?ment|assertions?|allegations?|warnings?|predictions?|accusations?|denials?|insistence|assessment|announcement|testimony|account|arguments?|contention|suggestion|promises?|pledges?|vows?|conclusions?|findings?|estimates?|forecasts?|complaints?|charges?|assurances?|explanation|recollection|theory|belief|view|fears?|concerns?|hopes?)\b/gu;
+  /(?:\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|((?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}.\-]*|(?<=\b(?:[Tt]he)\s+)(?:\p{Ll}+\s+)?\p{Ll}+)['’]s|(?<=\b(?:[Aa]n?|[Tt]he)\s+)((?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}.\-]*(?<!['’]s)))\s+(?:(?:own|latest|recent|earlier|repeated|public|\p{Ll}+ly)\s+)?(claims?|reports?|statements?|comments|remarks|admission|acknowledge?ment|assertions?|allegations?|warnings?|predictions?|accusations?|denials?|insistence|assessment|announcement|testimony|account|arguments?|contention|suggestion|promises?|pledges?|vows?|conclusions?|findings?|estimates?|forecasts?|complaints?|charges?|assurances?|explanation|recollection|theory|belief|view|fears?|concerns?|hopes?|position|stance|opinion|pleas?|demands?|requests?|confirmation|disclosure|revelations?|observations?|answer|reply|response|retort|boasts?|suspicions?|assumptions?|conviction)\b/gu;
 
 /** A sentence opening with the question put to its speaker: `Asked about the delay,`, `Pressed on why,`. */
 const ASKED_OPENING =
@@ -224,18 +224,52 @@ const NAME_END = /\p{Lu}[\p{L}.'’\-]*$/u;
  */
 const SURNAME_AUXILIARY = /^(?:May|Long|Still)$/;
 
-/** The subject noun phrase right before a cue: from the last clause break to the cue, without auxiliaries. */
-function sourceBefore(s: string, cueStart: number): Local | null {
-  let left = s.slice(0, cueStart);
-  for (
-    let m = execAtEnd(AUXILIARIES, left) ?? execAtEnd(MANNER_ADVERB, left) ?? execAtEnd(CATENATIVE, left);
-    m;
-    m = execAtEnd(AUXILIARIES, left) ?? execAtEnd(MANNER_ADVERB, left) ?? execAtEnd(CATENATIVE, left)
-  ) {
+const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+/**
+ * A time between a subject and its verb: `The mayor on Friday said`, `officials last week
+ * warned`, `who in 2010 said` (when it was said is no part of who said it).
+ */
+const TIME_BEFORE_VERB = new RegExp(
+  String.raw`\s+(?:(?:on|late|early|earlier|later)\s+(?:on\s+)?${DAY}(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night|weekend|${DAY})|(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year)|this\s+(?:week|month|year|morning|afternoon|evening)|yesterday|today|tonight)\s*$`,
+  'u',
+);
+
+/**
+ * A noun of one word as all a verb's object (`denied wrongdoing.`, `admitted guilt in the case`):
+ * not a pronoun, an adverb or a word of time.
+ */
+const ONE_WORD_OBJECT =
+  /^(?!(?:it|this|that|them|him|her|us|me|you|everything|nothing|anything|something|today|yesterday|tonight|again|earlier|later|too|also|instead|first|last|then|now|once|twice|afterward|afterwards|here|there|so|otherwise|repeatedly|publicly|privately)\b)\p{Ll}{4,}(?<!ly)(?=\s*(?:[.,;!?]|$|\s+(?:and|but|in|on|at|to|after|before|during|over|for|of|about|from|when|while)\b))/u;
+
+/** An adverb of time or degree between an auxiliary and its participle: `was also accused`, `was later criticized`. */
+const PASSIVE_ADVERB =
+  /(?<=\b(?:is|was|were|are|be|been|being)\s+)(?:also|later|then|once|first|often|never|still|long|even|again|since|soon|swiftly|quickly)\s+$/i;
+
+/**
+ * What a name may carry in brackets: its acronym (`(TGWU)`), or a lawmaker's party and state
+ * (`(R-Fen.)`, `(D-New Holm)`, `(Fen.)`).
+ */
+const BRACKET_AFTER_NAME =
+  /\s*\((?:\p{Lu}[\p{Lu}\d&.-]{1,9}|(?:[DRI]|Ind)\s?-\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?|\p{Lu}\p{Ll}{1,4}\.)\)\s*$/u;
+
+/** A stretch of text before a verb without the auxiliaries, adverbs and time that end it: `the mayor has long`. */
+function withoutAuxiliaries(left: string): string {
+  const next = (text: string) =>
+    execAtEnd(AUXILIARIES, text) ??
+    execAtEnd(MANNER_ADVERB, text) ??
+    execAtEnd(CATENATIVE, text) ??
+    execAtEnd(TIME_BEFORE_VERB, text);
+  for (let m = next(left); m; m = next(left)) {
     // `Theresa May said`, `Ada Long told`: a surname that is also an auxiliary, after a name.
     if (NAME_END.test(left.slice(0, m.index)) && SURNAME_AUXILIARY.test(m[0].trim())) break;
     left = left.slice(0, m.index);
   }
+  return left;
+}
+
+/** The subject noun phrase right before a cue: from the last clause break to the cue, without auxiliaries. */
+function sourceBefore(s: string, cueStart: number): Local | null {
+  const left = withoutAuxiliaries(s.slice(0, cueStart));
   // `Ada Quill, who chaired the inquiry,` / `the agency, which denied it`: a relative pronoun
   // speaks for the noun phrase before its comma; the source runs from that phrase to the pronoun.
   const pronoun = /,\s*(?:who|which)\s*$/i.exec(left);
@@ -257,7 +291,8 @@ function sourceBefore(s: string, cueStart: number): Local | null {
   }
   // `The Transport Workers' Union (TGWU) said`: an acronym in brackets after a name is that name;
   // the source is the name with its acronym, not the acronym alone.
-  const acronym = /\s*\(\p{Lu}[\p{Lu}\d&.-]{1,9}\)\s*$/u.exec(left);
+  // So is a party and state after a lawmaker's name: `Sen. Ada Quill (R-Fen.) said`.
+  const acronym = BRACKET_AFTER_NAME.exec(left);
   if (acronym && acronym.index > 0) {
     const name = sourceBefore(s, acronym.index);
     if (name && /\p{Lu}/u.test(s.slice(name.start, name.end)))
@@ -618,10 +653,10 @@ function leadSubject(s: string): Local | null {
 
 /**
  * Words opening a phrase of circumstance after a cue: its medium, place, time or manner (`said in
- * a statement`, `told reporters on Friday`, `said late Sunday`, `said publicly`).
+ * a statement`, `told reporters on Friday`, `said late Sunday`, `said Monday that`, `said publicly`).
  */
 const CIRCUMSTANCE =
-  /^(?:in|on|at|to|during|via|through|over|from|with|after|before|by|outside|late|early|last|this|earlier|later|yesterday|today|tonight|again|also|\p{Ll}+ly)\b/u;
+  /^(?:in|on|at|to|of|during|via|through|over|from|with|after|before|by|outside|late|early|last|this|earlier|later|yesterday|today|tonight|again|also|\p{Ll}+ly|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!['’]))\b/u;
 /** Words of a clause: a phrase of circumstance holds none. */
 const CLAUSE_WORD =
   /["“”‘]|``|''|\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|should|must|may|might|he|she|they|we|I|it|there)\b/;
@@ -642,7 +677,8 @@ function contentStart(s: string, from: number): number {
   const that = /^(?:that\s+)?/i.exec(body)![0].length;
   if (that > 0 || !CIRCUMSTANCE.test(body)) return body.length > that ? from + lead + that : -1;
   // A phrase of circumstance, then `that` or the sentence's end.
-  const m = /^([^,;:.!?]*?)(?:\s+that\s+|\s*[.!?]?\s*$)/.exec(body);
+  // `said of the plan, “...”`: a phrase of circumstance may end at a comma before a quotation.
+  const m = /^([^,;:.!?]*?)(?:\s+that\s+|,\s*(?=[“"‘]|``|'')|\s*[.!?]?\s*$)/.exec(body);
   // `in a statement released on Friday`: a participle describing the text said in is no verb.
   const words = m
     ? m[1]!.split(/\s+/).filter((w, k, all) => !(k > 0 && /ed$/.test(w) && TEXT_SAID_IN.test(all[k - 1]!)))
@@ -717,6 +753,8 @@ function sourceAfter(s: string, from: number, cutLong = false, noClause = false)
     )
   )
     return null;
+  // `Having said that, ...`, `say that, in addition, ...`: a word that points at a clause names no one.
+  if (/^(?:that|which|what|whether|if|how|why|so)$/i.test(s.slice(span.start, span.end))) return null;
   const words = s.slice(span.start, span.end).split(/\s+/).length;
   if (words <= 14) return span;
   // `according to a civil complaint filed by the federal Securities and Exchange Commission and
@@ -801,8 +839,12 @@ export function attribute(
   const attributions: Attribution[] = [];
   const certainties: SentenceCertainty[] = [];
   const within = (o: Span): EntityMention[] => spansWithin(entities, o);
-  const label = (span: Span | null, base: number): string | null => {
-    if (!span) return null;
+  const label = (whole: Span | null, base: number): string | null => {
+    if (!whole) return null;
+    // `Rep. Tomas Reb (D-New Holm)`: the name, not what it carries in brackets.
+    const bracket = BRACKET_AFTER_NAME.exec(view.text.slice(base + whole.start, base + whole.end));
+    const span =
+      bracket && bracket.index > 0 ? { start: whole.start, end: whole.start + bracket.index } : whole;
     const o = view.spanToOriginal({ start: base + span.start, end: base + span.end });
     const inside = within(o);
     const raw = view.text.slice(base + span.start, base + span.end);
@@ -843,7 +885,7 @@ export function attribute(
     if (ent && !placeModifies && ent.end - ent.start >= (o.end - o.start) * 0.6) return ent.label;
     return raw
       .replace(/^(the|a|an)\s+/i, '')
-      .replace(/\s*\(\p{Lu}[\p{Lu}\d&.-]{1,9}\)$/u, '')
+      .replace(BRACKET_AFTER_NAME, '')
       .replace(/\s+/g, ' ');
   };
   sentences.forEach((sent, index) => {
@@ -1085,7 +1127,9 @@ export function attribute(
         /^(that\b|[:,]?\s*["“‘]|on \p{Lu}\p{L}+ that\b)/u.test(afterRecipient) ||
         (!isWeak(verb.toLowerCase()) &&
           /^(\p{Lu}|\p{Ll}+\s+\p{Ll}+)/u.test(afterRecipient) &&
-          !/^(by|of|for|with|to)\b/.test(afterRecipient));
+          !/^(by|of|for|with|to)\b/.test(afterRecipient)) ||
+        // `The mayor denied wrongdoing.`, `admitted guilt in`: one noun for what was said or denied.
+        (!isWeak(verb.toLowerCase()) && ONE_WORD_OBJECT.test(afterRecipient));
       const closesClause =
         /(?:[,”"’]|(?<=\S|[,.!?]\s)'')\s+$|[,”"’]$/.test(before) ||
         // `, even suggesting that`: an adverb between the comma and a participle.
@@ -1219,7 +1263,8 @@ export function attribute(
       // is the progressive, the subject speaking: `the mayor is demanding a recount`.
       const progressive = /ing$/i.test(verb);
       // `has been fiercely opposed`: a manner adverb leaves the passive a passive.
-      const adverb = execAtEnd(MANNER_ADVERB, before);
+      // `was also accused of`, `was later criticized by`: so does an adverb of time or degree.
+      const adverb = execAtEnd(MANNER_ADVERB, before) ?? execAtEnd(PASSIVE_ADVERB, before);
       const beforeAdverb = adverb ? before.slice(0, adverb.index) + ' ' : before;
       const passive = !progressive && /\b(is|was|were|are|be|been|being|get|got)\s+$/i.test(beforeAdverb);
       // `The mayor was quoted (by the Fen Herald) as saying the pier was safe`: the one quoted is
@@ -1297,7 +1342,14 @@ export function attribute(
         !(/^(?:label|brand|dub)/i.test(verb) && /^\s+(?:with|in|on|at|for|from|into|onto)\b/i.test(after))
       ) {
         const subjectEnd = PASSIVE_AUXILIARIES.exec(beforeAdverb);
-        const content = tidy(s, 0, subjectEnd ? subjectEnd.index : beforeAdverb.trimEnd().length);
+        // `It was reported that the ferry sank`: an empty `it` stands for the clause in `that`,
+        // which is what was said.
+        const that = /(?:^|[^\p{L}'’])[Ii]t$/u.test(beforeAdverb.slice(0, subjectEnd?.index).trimEnd())
+          ? /^\s+that\s+/i.exec(after)
+          : null;
+        const content = that
+          ? tidy(s, cue.end + that[0].length, s.length)
+          : tidy(s, 0, subjectEnd ? subjectEnd.index : beforeAdverb.trimEnd().length);
         if (content) {
           found.push({ cue, source: null, content, recipient: null, rule: 'attribution:passive-unnamed' });
           continue;
@@ -1355,7 +1407,8 @@ export function attribute(
           quoteEnd > 0 && before.slice(quoteEnd).split(/\s+/).length <= 25
             ? quoteEnd
             : before.lastIndexOf(',');
-        let between = tidy(s, comma + 1, cue.start);
+        // `..., the mayor has long argued.`: the auxiliaries before the cue are no part of the speaker.
+        let between = tidy(s, comma + 1, withoutAuxiliaries(before).length);
         let setOff = false;
         // `..., an agency spokeswoman, Lise Varn, said.`: a name set off by commas right before the
         // cue, after or before its role (`..., Ada Quill, the harbour master, said.`), is the speaker.
@@ -1373,8 +1426,12 @@ export function attribute(
         if (between && !setOff) {
           // `” James Brown, professor of politics, told ...`: the name before the appositive.
           const inner = s.slice(between.start, between.end);
+          // `“I have doubts” about the plan, said Ada Quill`: a phrase in a preposition after the
+          // quotation goes on with it; the speaker follows the cue.
+          if (/^(?:of|about|for|in|on|at|to|with|from|over|into|than|and|but|or)\s[^,]*$/.test(inner))
+            between = null;
           const cut = inner.indexOf(',');
-          if (cut > 0) between = tidy(s, between.start, between.start + cut);
+          if (between && cut > 0) between = tidy(s, between.start, between.start + cut);
           // `,” the mayor said, adding ...`: the speaker of the cue in between goes on speaking.
           const b = between;
           const spoke = b && found.find((f) => f.source && f.cue.start >= b.start && f.cue.end <= b.end);
@@ -1474,7 +1531,11 @@ export function attribute(
       // `The council said in a statement that ...`: what was said follows the circumstance; with
       // only a circumstance after the cue (`..., officials said on Friday.`), it is what precedes
       // the speaker.
-      const saidAt = contentStart(s, recipient ? recipient.end : cue.end);
+      // `“It is safe,” she said, adding that ...`: a participle after the cue reports on its own;
+      // what this cue reports is before its speaker.
+      const participleAfter =
+        /^[\s,]*\p{Ll}+ing\b/u.test(s.slice(cue.end)) && /[,”"]\s*$/.test(s.slice(0, source?.start ?? 0));
+      const saidAt = participleAfter ? -1 : contentStart(s, recipient ? recipient.end : cue.end);
       const content =
         (saidAt >= 0 ? tidy(s, saidAt, s.length) : null) ??
         (source && source.end <= cue.start ? tidy(s, 0, source.start) : null) ??

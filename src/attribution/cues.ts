@@ -43,6 +43,21 @@ const MANNER_OF_SPEAKING: readonly string[] = [
   'theorized',
   'reckoned',
   'posited',
+  // Stop 23 (h-attr): more of Levin's 37.3 and 37.7, and the channels a statement is sent by.
+  'mused',
+  'opined',
+  'griped',
+  'grumbled',
+  'scoffed',
+  'sneered',
+  'gushed',
+  'raved',
+  'ranted',
+  'fumed',
+  'swore',
+  'texted',
+  'emailed',
+  'e-mailed',
 ];
 
 export const REPORTING_VERBS: readonly string[] = [
@@ -279,6 +294,11 @@ const PRESENT_FORMS: readonly string[] = [
  * noun phrase as source (`Christie blasted Clinton`), never alone.
  */
 export const STANCE_VERBS: readonly string[] = [
+  // Stop 23 (h-attr): a view voiced, a claim refuted or contradicted, a case made.
+  'voiced',
+  'refuted',
+  'contradicted',
+  'made the case',
   'questioned',
   'questioning',
   'questions',
@@ -703,6 +723,9 @@ const NOT_PARTICIPLE: ReadonlySet<string> = new Set([
   'hinting',
   'estimating',
   'indicating',
+  // `..., contradicting earlier reports of four`: the clause before sets one account against
+  // another, it reports no one's words.
+  'contradicting',
 ]);
 
 /**
