@@ -10,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { corpus, SHARED } from './shared.js';
@@ -83,7 +83,9 @@ export function benchStory(
   base: string | undefined = option('--base') && resolve(option('--base')!),
 ): void {
   const builds = base ? [base, bin] : [bin];
-  console.log(`\nanalyze of one story, whole process, median of ${runs} runs`);
+  console.log(
+    `\nanalyze of one story, whole process, median of ${runs} runs (load average ${loadavg()[0]!.toFixed(1)} at the start)`,
+  );
   if (base) console.log(`  base: ${base}\n  this: ${bin}`);
   const head = `${'wall'.padStart(9)} ${'CPU'.padStart(9)} ${'peak RSS'.padStart(9)}`;
   console.log(`  ${'articles'.padStart(8)} ${base ? `${head}  |  ${head}` : head}`);
@@ -100,7 +102,9 @@ export function benchStory(
         const mb = median(rs.map((r) => r.mb));
         return `${(ms / 1000).toFixed(1).padStart(7)} s ${cpu.toFixed(1).padStart(7)} s ${mb.toFixed(0).padStart(6)} MB`;
       });
-      console.log(`  ${String(n).padStart(8)} ${columns.join('  |  ')}`);
+      // The one-minute load average when the size's runs end: on a shared machine it tells
+      // how far the wall times are from an idle machine's.
+      console.log(`  ${String(n).padStart(8)} ${columns.join('  |  ')}  (load ${loadavg()[0]!.toFixed(1)})`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

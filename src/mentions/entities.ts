@@ -61,6 +61,32 @@ const wordCount = (name: string): number => name.split(/\s+/).filter(Boolean).le
  */
 export const MAX_NAME_WORDS = 16;
 
+/** 1 and the lengths, in words, of the gazetteer's names (the Title Case pass adds the article's). */
+const GAZETTEER_LENGTHS: readonly number[] = [...new Set([1, ...[...GAZETTEER_INDEX.keys()].map(wordCount)])];
+
+// Tests of a token's first or last character, read from its code for ASCII (most of them)
+// and by the expressions they stand for otherwise.
+
+/** `/[.'’\-]$/`: a full stop, apostrophe or hyphen ends the token. */
+const endsWithMark = (t: string): boolean => {
+  const c = t.charCodeAt(t.length - 1);
+  return c === 46 || c === 39 || c === 0x2019 || c === 45;
+};
+
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/** `/^\p{Lu}/u`: the token starts with a capital letter. */
+const startsUpper = (t: string): boolean => {
+  const c = t.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
+};
+
+/** A token a name may open with: its first character (and code point) a capital letter. */
+const opensName = (t: string): boolean => {
+  const c = t.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : NAME_TOKEN.test(t[0] ?? '') && /^\p{Lu}/u.test(t);
+};
+
 /** Runs of capitalised words (with `of`, `for`, `the` inside) in a sentence of the view. */
 function candidates(text: string, start: number, end: number): Candidate[] {
   const out: Candidate[] = [];
@@ -70,11 +96,12 @@ function candidates(text: string, start: number, end: number): Candidate[] {
   for (let m = re.exec(s); m; m = re.exec(s)) {
     let t = m[0];
     let b = m.index + t.length;
-    while (/[.'’\-]$/.test(t) && !/^(\p{L}\.)+$/u.test(t) && !/^\p{Lu}\.$/u.test(t)) {
+    while (endsWithMark(t) && !/^(\p{L}\.)+$/u.test(t) && !/^\p{Lu}\.$/u.test(t)) {
       t = t.slice(0, -1);
       b--;
     }
-    const possessive = /['’]s$/.test(t) && t.length > 2;
+    const possessive =
+      t.length > 2 && t.charCodeAt(t.length - 1) === 115 && isApostrophe(t.charCodeAt(t.length - 2));
     if (possessive) {
       t = t.slice(0, -2);
       b -= 2;
@@ -84,7 +111,7 @@ function candidates(text: string, start: number, end: number): Candidate[] {
   let i = 0;
   while (i < tokens.length) {
     const tok = tokens[i]!;
-    if (!NAME_TOKEN.test(tok.t[0] ?? '') || !/^\p{Lu}/u.test(tok.t)) {
+    if (!opensName(tok.t)) {
       i++;
       continue;
     }
@@ -92,13 +119,13 @@ function candidates(text: string, start: number, end: number): Candidate[] {
     while (j + 1 < tokens.length && !tokens[j]!.stop) {
       const next = tokens[j + 1]!;
       const gap = s.slice(tokens[j]!.b, next.a);
-      if (!/^[ \-]?$/.test(gap) && gap !== ' ') break;
-      if (/^\p{Lu}/u.test(next.t)) {
+      if (gap !== '' && gap !== ' ' && gap !== '-') break;
+      if (startsUpper(next.t)) {
         j++;
         continue;
       }
       const after = tokens[j + 2];
-      if (CONNECTORS.has(next.t) && after && /^\p{Lu}/u.test(after.t) && s.slice(next.b, after.a) === ' ') {
+      if (CONNECTORS.has(next.t) && after && startsUpper(after.t) && s.slice(next.b, after.a) === ' ') {
         j += 2;
         continue;
       }
@@ -449,9 +476,11 @@ export function findEntities(view: RepairedView, sentences: readonly Sentence[])
   const known = new Map<string, { kind: EntityKind; key: string; label: string }>();
   for (const f of found) known.set(f.c.text.toLowerCase(), { kind: f.kind, key: f.key, label: f.label });
   // Only stretches as long (in words) as some name the pass can find are worth looking up.
-  const lengths = [...new Set([1, ...[...GAZETTEER_INDEX.keys(), ...known.keys()].map(wordCount)])]
-    .filter((n) => n >= 1 && n <= MAX_NAME_WORDS)
-    .sort((a, b) => b - a);
+  const lengths = headlines.length
+    ? [...new Set([...GAZETTEER_LENGTHS, ...[...known.keys()].map(wordCount)])]
+        .filter((n) => n >= 1 && n <= MAX_NAME_WORDS)
+        .sort((a, b) => b - a)
+    : [];
   for (const { vs, ve } of headlines) {
     for (const c of candidates(view.text, vs, ve)) {
       const words: Array<{ a: number; b: number }> = [];

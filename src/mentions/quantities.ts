@@ -158,6 +158,14 @@ const COUNT = new RegExp(
   'giu',
 );
 
+/**
+ * A digit or a word some number of the forms above is written with (`NUM`, `SHARE_OF_SCALE`):
+ * each match of theirs holds one, read with the same case folding (`iu`), so a text this finds
+ * nothing in holds no quantity. (A closed gap, `$2. 5`, takes out only a space.)
+ */
+const MAY_HOLD_NUMBER =
+  /\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|few|quarter|third|half/iu;
+
 /** A share of a million or a billion written in words, and the noun it counts. */
 const SHARE_OF_SCALE =
   /(?<!\p{L})(a quarter of a|a third of a|three quarters of a|half a)\s+(million|billion)\s+([\p{Ll}-]+)/giu;
@@ -266,6 +274,31 @@ export function closeNumberGaps(
 }
 
 /**
+ * The matches of a global expression in `s`, as `s.matchAll(re)` gives them, without the copy of
+ * the expression `matchAll` makes at each call (eight calls a sentence here). `re` is left with
+ * `lastIndex` 0, as every expression of this module is kept.
+ */
+function matchesOf(re: RegExp, s: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m);
+    // An empty match moves on a character (a code point, with the `u` flag), as matchAll does.
+    if (m[0] === '') re.lastIndex = advance(s, re.lastIndex, re.unicode);
+  }
+  re.lastIndex = 0;
+  return out;
+}
+
+function advance(s: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= s.length) return i + 1;
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return i + 1;
+  const d = s.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? i + 2 : i + 1;
+}
+
+/**
  * Money, percentages, measures and counts in the sentences, normalised:
  * `$9M`, `$9 million` and `9 million dollars` all become 9000000 USD; `one
  * million rounds` is a count of 1000000 `round`.
@@ -309,27 +342,30 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
   for (const sent of sentences) {
     sentenceFirst = out.length;
     const s0 = view.fromOriginal(sent.start);
-    const gaps = closeNumberGaps(text.slice(s0, view.fromOriginal(sent.end)), tokenised);
+    const plain = text.slice(s0, view.fromOriginal(sent.end));
+    // Every form below holds a digit or a number's word: a sentence with neither holds no quantity.
+    if (!MAY_HOLD_NUMBER.test(plain)) continue;
+    const gaps = closeNumberGaps(plain, tokenised);
     const s = gaps.text;
     // A span of the closed text, in the view.
     const span = (a: number, b: number): [number, number] => [s0 + gaps.start(a), s0 + gaps.end(b)];
     for (const [re, rule, num, scale, unitOf] of MONEY_FORMS) {
-      for (const m of s.matchAll(re)) {
+      for (const m of matchesOf(re, s)) {
         const v = scaled(m[num]!, m[scale]);
         if (v !== null) add(...span(m.index, m.index + m[0].length), 'money', v, unitOf(m), rule);
       }
     }
-    for (const m of s.matchAll(PERCENT)) {
+    for (const m of matchesOf(PERCENT, s)) {
       const v = numberValue(m[1]!);
       if (v !== null) add(...span(m.index, m.index + m[0].length), 'percent', v, '%', 'quantities:percent');
     }
     // A speed (`180 km/h`, `112 mph`, `90 knots`, `60 miles per hour`): one measure, its unit whole.
-    for (const m of s.matchAll(SPEED)) {
+    for (const m of matchesOf(SPEED, s)) {
       const v = numberValue(m[1]!);
       const unit = /^(?:mph|miles)/i.test(m[2]!) ? 'mph' : /^knot/i.test(m[2]!) ? 'kn' : 'km/h';
       if (v !== null) add(...span(m.index, m.index + m[0].length), 'measure', v, unit, 'quantities:speed');
     }
-    for (const m of s.matchAll(GLUED_MEASURE)) {
+    for (const m of matchesOf(GLUED_MEASURE, s)) {
       const v = numberValue(m[1]!);
       if (v !== null)
         add(
@@ -341,7 +377,7 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
         );
     }
     // A share of a million in words (`a quarter of a million homes`, `half a million people`).
-    for (const m of s.matchAll(SHARE_OF_SCALE)) {
+    for (const m of matchesOf(SHARE_OF_SCALE, s)) {
       const share = SHARES[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!;
       const noun = m[3]!;
       if (COUNT_STOP.has(noun.toLowerCase())) continue;
@@ -354,7 +390,7 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
         'quantities:share-of-scale',
       );
     }
-    for (const m of s.matchAll(COUNT)) {
+    for (const m of matchesOf(COUNT, s)) {
       const a = m.index;
       const raw = m[1]!;
       const before = s.slice(Math.max(0, m.index - 12), m.index);

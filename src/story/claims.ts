@@ -16,6 +16,7 @@ import {
   type AlignOptions,
   type ClaimUnit,
 } from './align.js';
+import { NearSets } from './near-sets.js';
 import { independentOrigins, originsOf, type ProvenanceTrace } from './provenance.js';
 
 export type Claim = Dossier['claims'][number];
@@ -293,7 +294,9 @@ export function findClaims(
   // statement copied by several outlets with a word changed): a claim whose most central member
   // reads like a claim ranked above it is shown by its next most central member.
   const shown = new Set<string>();
-  const shownWords: Array<ReadonlySet<string>> = [];
+  // The word sets of the texts shown, indexed by word (a text is tested only against those
+  // sharing one of its rarer words; the same answers as testing them all).
+  const shownWords = new NearSets(nearlySame, NEARLY_SAME);
   // The words of each text met, read once (copies of a sentence share their text).
   const words = new Map<string, ReadonlySet<string>>();
   const wordsAt = (t: string): ReadonlySet<string> => {
@@ -305,11 +308,11 @@ export function findClaims(
   // is left out.
   const kept = order.flatMap((x) => {
     const first = x.central.find(
-      (i) => !shown.has(units[i]!.text) && !shownWords.some((w) => nearlySame(wordsAt(units[i]!.text), w)),
+      (i) => !shown.has(units[i]!.text) && !shownWords.has(wordsAt(units[i]!.text)),
     );
     if (first === undefined) return [];
     shown.add(units[first]!.text);
-    shownWords.push(wordsAt(units[first]!.text));
+    shownWords.add(wordsAt(units[first]!.text));
     return [{ ...x, first }];
   });
   // A sentence a claim ranked above already holds tells that claim: a claim is shown by a
@@ -317,7 +320,7 @@ export function findClaims(
   // part in the robbery` for the robbers' number, not the robbery's sentence both claims hold),
   // reading like no other claim's text.
   const held = new Set<number>();
-  const displayed = [...shownWords];
+  const displayed = shownWords.copy();
   const shownAs = kept.map((x) => {
     let i = x.first;
     if (held.has(i)) {
@@ -326,11 +329,11 @@ export function findClaims(
           !held.has(j) &&
           shownBy[j] === shownBy[i] &&
           !shown.has(units[j]!.text) &&
-          !displayed.some((w) => nearlySame(wordsAt(units[j]!.text), w)),
+          !displayed.has(wordsAt(units[j]!.text)),
       );
       if (own !== undefined) {
         i = own;
-        displayed.push(wordsAt(units[i]!.text));
+        displayed.add(wordsAt(units[i]!.text));
       }
     }
     for (const j of x.g) held.add(j);
@@ -352,11 +355,14 @@ export const wordsOf = (t: string): Set<string> => new Set(t.toLowerCase().match
 export function nearlySame(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   const small = a.size <= b.size ? a : b;
   const large = small === a ? b : a;
-  if (small.size < 0.8 * large.size) return false;
+  if (small.size < NEARLY_SAME * large.size) return false;
   let common = 0;
   for (const w of small) if (large.has(w)) common++;
-  return common > 0 && common >= 0.8 * (a.size + b.size - common);
+  return common > 0 && common >= NEARLY_SAME * (a.size + b.size - common);
 }
+
+/** The share of their words two texts a reader sees as one have in common ({@link nearlySame}). */
+const NEARLY_SAME = 0.8;
 
 /**
  * Each id's place in the order `localeCompare` gives (ids it finds equal share one), so a sort
