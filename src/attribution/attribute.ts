@@ -850,13 +850,8 @@ export function attribute(
     const raw = view.text.slice(base + span.start, base + span.end);
     // The person a source names is its last one (`Redd's lawyer, Stefan Moor` is Moor), never a
     // title the entity layer took for a name (`spokesman Lt. Dana Crowe` is Crowe, not `Lt`).
-    // A name joined to a participle (`United Kingdom-based`, `Kremlin-backed`) is an adjective of
-    // the noun after it: the group it describes speaks, not the place or the patron.
     const people = inside.filter(
-      (e) =>
-        e.kind === 'person' &&
-        !TITLE.has(e.label.toLowerCase().replace(/\.$/, '')) &&
-        !/-\p{Ll}+$/u.test(view.text.slice(view.fromOriginal(e.start), view.fromOriginal(e.end))),
+      (e) => e.kind === 'person' && !TITLE.has(e.label.toLowerCase().replace(/\.$/, '')),
     );
     const person = people[people.length - 1];
     // A name that modifies the noun after it names no speaker: `the Quill verdict` is the verdict,
