@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTexts } from '../../analyze.js';
+import type { Dossier } from '../../model/dossier.js';
+import { FERRY, HOTEL, type TrialArticle } from './trial-stories.fixture.js';
+
+// Issue 12's trial: two fictional stories told by five outlets each (a wire, two relays, an
+// outlet with its own reporting, a later update), read as a new user would read the dossier.
+const analyze = (articles: readonly TrialArticle[]): Dossier =>
+  analyzeTexts(articles.map((a) => ({ location: a.location, text: a.text, known: { language: 'en' } })));
+/** The documents (1-based, in input order) an item cites. */
+const cited = (d: Dossier, item: { docs: readonly string[] }): number[] =>
+  item.docs.map((id) => d.documents.findIndex((x) => x.id === id) + 1).sort((a, b) => a - b);
+const briefItem = (d: Dossier, words: string) => {
+  const item = d.brief.find((b) => b.text.includes(words));
+  expect(item, words).toBeDefined();
+  return item!;
+};
+
+describe('brief items cite exactly the documents that state them (trial stories)', () => {
+  const ferry = analyze(FERRY);
+  it('a headline giving an earlier toll (`12 dead`) does not back the later toll (`rose to 17`)', () => {
+    expect(cited(ferry, briefItem(ferry, 'rose to 17'))).toEqual([4, 5]);
+  });
+  it('a first-hand account is cited to the one outlet that names its witness', () => {
+    expect(cited(ferry, briefItem(ferry, 'Mira Osk, 34'))).toEqual([4]);
+  });
+  it('a report that names the spokesman but gives none of the figures does not state them', () => {
+    expect(cited(ferry, briefItem(ferry, 'Rescuers pulled 41'))).toEqual([1]);
+  });
+  it('a sum is stated in either notation (`$2.5 million`, `2.5 million dollars`)', () => {
+    expect(cited(ferry, briefItem(ferry, 'fined $2.5 million'))).toEqual([1, 2]);
+  });
+  it('control: a figure every outlet gives is cited to all of them, whoever is its source', () => {
+    expect(cited(ferry, briefItem(ferry, 'about 80 passengers when'))).toEqual([1, 2, 3, 5]);
+  });
+  it('a sum is not backed by a sentence that names the buyer and gives no sum', () => {
+    const hotel = analyze(HOTEL);
+    expect(cited(hotel, briefItem(hotel, '€18 million'))).toEqual([1, 2]);
+  });
+  it('control: a witness named by two outlets is cited to both', () => {
+    const twice = FERRY.map((a, i) =>
+      i === 2
+        ? {
+            ...a,
+            text: a.text.replace(
+              'A ferry sinking',
+              'Mira Osk, 34, a teacher from Orlen, was on the upper deck of the ferry when it began to tilt.\nA ferry sinking',
+            ),
+          }
+        : a,
+    );
+    const d = analyze(twice);
+    const item = d.brief.find((b) => b.text.includes('Mira Osk, 34'));
+    expect(item).toBeDefined();
+    expect(cited(d, item!)).toEqual([3, 4]);
+  });
+});
