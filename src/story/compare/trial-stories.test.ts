@@ -55,3 +55,19 @@ describe('brief items cite exactly the documents that state them (trial stories)
     expect(cited(d, item!)).toEqual([3, 4]);
   });
 });
+
+describe('spellings of one name (trial stories)', () => {
+  const spellings = (d: Dossier): string[][] =>
+    d.discrepancies
+      .filter((x) => x.kind === 'spelling')
+      .map((x) => [...new Set(x.values.map((v) => v.text))].sort());
+  it('a lone surname the full name ends with is not a third way of writing it', () => {
+    expect(spellings(analyze(HOTEL))).toEqual([['Anselm Greer', 'Anselm Grier']]);
+  });
+  it('control: lone surnames of both spellings leave the two full spellings reported', () => {
+    const both = HOTEL.map((a, i) =>
+      i === 1 ? { ...a, text: a.text + 'Grier said the cause of the fire was not yet known.\n' } : a,
+    );
+    expect(spellings(analyze(both))).toEqual([['Anselm Greer', 'Anselm Grier']]);
+  });
+});
