@@ -88,3 +88,19 @@ describe('a toll that rose, and a headline the bodies contradict (trial stories)
     expect(tolls(analyze(agreed))).toEqual([['update', ['11 dead', '11', 'Ten die', 'Ten people died']]]);
   });
 });
+
+describe('a headline figure the bodies contradict (trial stories)', () => {
+  const passengers = (d: Dossier): string[][] =>
+    d.discrepancies
+      .filter((x) => x.kind === 'count' && x.note.includes('passengers'))
+      .map((x) => [...new Set(x.values.map((v) => v.text))].sort());
+  it("`a ferry with 120 passengers capsized`: the verb is the ferry's, the count the passengers' (against about 80)", () => {
+    expect(passengers(analyze(FERRY))).toEqual([['120 passengers capsized', '80 passengers']]);
+  });
+  it("control: the headline giving the bodies' figure", () => {
+    const same = FERRY.map((a, i) =>
+      i === 3 ? { ...a, text: a.text.replace('120 passengers', '80 passengers') } : a,
+    );
+    expect(passengers(analyze(same))).toEqual([]);
+  });
+});
