@@ -104,3 +104,20 @@ describe('a headline figure the bodies contradict (trial stories)', () => {
     expect(passengers(analyze(same))).toEqual([]);
   });
 });
+
+describe('the timeline of a trial story', () => {
+  const entries = (d: Dossier): string[] =>
+    d.timeline.map((t) => {
+      const doc = d.documents.find((x) => x.id === t.doc)!;
+      return `${t.date} ${doc.text.slice(t.start, t.end)}`;
+    });
+  it('an outlet named `Maravia Today` dates nothing', () => {
+    expect(entries(analyze(FERRY)).filter((e) => /Today/.test(e))).toEqual([]);
+  });
+  it('control: `today` as a day is dated from publication', () => {
+    const today = FERRY.map((a, i) =>
+      i === 3 ? { ...a, text: a.text + 'Divers resumed the search today, police said.\n' } : a,
+    );
+    expect(entries(analyze(today)).filter((e) => /today/i.test(e))).toEqual(['2031-06-11 today']);
+  });
+});
