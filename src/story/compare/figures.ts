@@ -127,6 +127,9 @@ export function figureDiscrepancies(
           continue;
         // A sum or a measure no noun names is compared only between two sentences that state one claim.
         if (a.about === '' && a.kind === 'quantity' && !sameStatement(a, b)) continue;
+        // So is a floor or level: it says where something was, and one story tells of several
+        // (the floor a fire broke out on, the floor a guest slept on).
+        if (a.unit === 'level' && !sameStatement(a, b)) continue;
         // So is an agreement's term: one person may have had several deals (an old and a new one).
         if (a.about.startsWith('during:agreement') && !sameStatement(a, b)) continue;
         // So is the age of someone a word for anyone describes, unless both say what befell the

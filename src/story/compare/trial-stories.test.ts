@@ -121,3 +121,19 @@ describe('the timeline of a trial story', () => {
     expect(entries(analyze(today)).filter((e) => /today/i.test(e))).toEqual(['2031-06-11 today']);
   });
 });
+
+describe('floors of one building (trial stories)', () => {
+  const floors = (d: Dossier): string[][] =>
+    d.discrepancies
+      .filter((x) => x.note.includes('floor'))
+      .map((x) => [...new Set(x.values.map((v) => v.text))].sort());
+  it('the floor a guest slept on is not the floor the fire broke out on', () => {
+    expect(floors(analyze(HOTEL))).toEqual([]);
+  });
+  it('control: two floors the fire broke out on', () => {
+    const other = HOTEL.map((a, i) =>
+      i === 2 ? { ...a, text: a.text.replace('3 a.m. on the third floor', '3 a.m. on the fifth floor') } : a,
+    );
+    expect(floors(analyze(other))).toEqual([['fifth floor', 'third floor']]);
+  });
+});
