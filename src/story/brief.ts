@@ -208,7 +208,7 @@ export function buildBrief(
     const docs = [...new Set(stating.map((j) => units[j]!.doc))].sort(byDoc);
     const also = claims.filter((_, k) => k !== ci && groups[k]!.includes(unit)).map((o) => o.id);
     return {
-      text: u.text,
+      text: withoutDateline(u.text),
       claims: [claims[ci]!.id, ...also],
       docs,
       certainty: weakest(stating.map((j) => units[j]!.certainty)),
@@ -306,7 +306,7 @@ export function buildBrief(
       if (told.has(i) || repeats(i) || taken.some((t) => cosine(units[t]!.features, u.features) > 0.3))
         continue;
       taken.push(i);
-      items.push({ text: u.text, claims: [], docs: [u.doc], certainty: u.certainty });
+      items.push({ text: withoutDateline(u.text), claims: [], docs: [u.doc], certainty: u.certainty });
     }
   }
   return items;
@@ -355,6 +355,16 @@ function peopleTold(u: ClaimUnit, facts: readonly FactInContext[]): string[][] {
   }
   return out;
 }
+
+/**
+ * A wire dateline opening a sentence: a place in capitals, maybe its country or state, a
+ * dash (`KELSING - `, `ORLEN, Maravia — `, `CORVEL (Norvane) - `).
+ */
+const DATELINE =
+  /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s+\p{Lu}[\p{L}.'’ ]*?)?(?:\s+\([^)]{1,40}\))?\s+[-–—]+\s+(?=\p{Lu}|["“])/u;
+
+/** A sentence without the dateline it opens with: the brief tells the fact, not where the wire filed it. */
+export const withoutDateline = (text: string): string => text.replace(DATELINE, '');
 
 /** Factual kinds whose values one outlet can be outvoted on. */
 const OUTVOTABLE = new Set(['count', 'quantity', 'age', 'date', 'time', 'place', 'spelling', 'role']);

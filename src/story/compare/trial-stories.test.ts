@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../analyze.js';
+import { withoutDateline } from '../brief.js';
 import type { Dossier } from '../../model/dossier.js';
 import { FERRY, HOTEL, type TrialArticle } from './trial-stories.fixture.js';
 
@@ -135,5 +136,22 @@ describe('floors of one building (trial stories)', () => {
       i === 2 ? { ...a, text: a.text.replace('3 a.m. on the third floor', '3 a.m. on the fifth floor') } : a,
     );
     expect(floors(analyze(other))).toEqual([['fifth floor', 'third floor']]);
+  });
+});
+
+describe('brief items without the wire dateline (trial stories)', () => {
+  it('`ORLEN, Maravia - The death toll ...` is told from `The death toll`', () => {
+    const d = analyze(FERRY);
+    expect(d.brief.some((b) => b.text.startsWith('The death toll from the capsizing'))).toBe(true);
+    expect(d.brief.filter((b) => /^[A-Z]{3,}\b.*? - /.test(b.text))).toEqual([]);
+  });
+  it('control: capitals that are no dateline stay (`UN officials`, `NATO - the alliance`)', () => {
+    expect(withoutDateline('KELSING - At least 9 people were killed.')).toBe(
+      'At least 9 people were killed.',
+    );
+    expect(withoutDateline('UN officials said 12 people died.')).toBe('UN officials said 12 people died.');
+    expect(withoutDateline('NATO - the alliance - said nothing.')).toBe(
+      'NATO - the alliance - said nothing.',
+    );
   });
 });
