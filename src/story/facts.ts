@@ -2535,11 +2535,11 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
     );
   // `a ferry with 120 passengers capsized`, `a bus with 40 children overturned`: after `with`,
   // the verb is the head noun's, not the counted one's, unless it says what befell those
-  // counted (`with 12 people killed`).
+  // counted (`with 12 people killed`, `with 40 dock workers evacuated`).
   if (
     after &&
     /\bwith\s+(?:(?:at least|about|around|nearly|some|more than|up to|almost)\s+)?$/i.test(preceding) &&
-    !casualty(noun ?? '', after)
+    !TOLL.some(([re]) => re.test(after))
   )
     return undefined;
   const word = after ?? (died ? 'dead' : before?.[1]);

@@ -98,6 +98,12 @@ describe('a headline figure the bodies contradict (trial stories)', () => {
   it("`a ferry with 120 passengers capsized`: the verb is the ferry's, the count the passengers' (against about 80)", () => {
     expect(passengers(analyze(FERRY))).toEqual([['120 passengers capsized', '80 passengers']]);
   });
+  it('control: after `with`, a verb of what befell those counted stays theirs', () => {
+    const d = analyzeTexts([
+      { text: 'Warehouse fire\n\nA fire destroyed a warehouse on Sunday, with 40 dock workers evacuated.\n' },
+    ]);
+    expect(d.facts?.find((f) => f.value === 40)?.about).toBe('event:evacuated');
+  });
   it("control: the headline giving the bodies' figure", () => {
     const same = FERRY.map((a, i) =>
       i === 3 ? { ...a, text: a.text.replace('120 passengers', '80 passengers') } : a,
