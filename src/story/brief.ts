@@ -116,14 +116,12 @@ export function buildBrief(
     const u = units[i]!;
     // A value in the unit's own words, or the same value its document gives elsewhere of that
     // entry (a headline's `toll rises to 23`, the sentence's `has risen to 23`).
-    const own = new Set(
-      (u.sentence === null ? [] : (valueFacts.get(u.doc)?.get(u.sentence) ?? [])).map(factValueKey),
-    );
+    const own = new Set(factsOfUnit(valueFacts, u).map(factValueKey));
     for (const v of disputed.get(u.doc) ?? [])
       if ((v.start >= u.start && v.end <= u.end) || own.has(v.key)) addValue(m, v.entry, v.key);
     // Or a figure of what an entry is about, though the entry does not list the unit's own
     // (`Forty-eight people were killed`, when the entry sets 47 against another outlet's 48).
-    for (const f of u.sentence === null ? [] : (valueFacts.get(u.doc)?.get(u.sentence) ?? [])) {
+    for (const f of factsOfUnit(valueFacts, u)) {
       for (const entry of entriesAbout.get(keyOf(f)) ?? [])
         if (!m.has(entry)) m.set(entry, new Set([factValueKey(f)]));
     }
@@ -155,19 +153,62 @@ export function buildBrief(
     }
     return false;
   };
+  // A headline giving another figure of what the item counts (`12 dead` against `rose to
+  // 17`) does not back it either (headlines do not vote on which sentence tells a claim).
+  const headlineGivesOther = (j: number, unit: number): boolean => {
+    if (units[j]!.sentence !== null) return false;
+    const mine = valuesOf(unit);
+    return factsOfUnit(figureFacts, units[j]!).some((f) => {
+      const own = mine.get(`${f.kind}|${f.kind === 'quantity' ? '' : f.about}|${f.unit ?? ''}`);
+      return !!own && !own.has(String(f.value));
+    });
+  };
+  // The figures each document gives anywhere: counts by value, measures and sums of money
+  // by value and unit (`USD|2500000`: one sum in any notation).
+  const figureKey = (f: FactInContext): string =>
+    f.kind === 'count' ? `count|${f.value}` : `${f.unit ?? ''}|${f.value}`;
+  const figuresIn = new Map<string, Set<string>>();
+  for (const f of facts) {
+    if (f.kind !== 'count' && f.kind !== 'quantity') continue;
+    const set = figuresIn.get(f.doc) ?? new Set<string>();
+    set.add(figureKey(f));
+    figuresIn.set(f.doc, set);
+  }
+  // The people each document names (the words of their names, lower case).
+  const namedIn = new Map<string, Set<string>>();
+  for (const f of facts) {
+    if (f.kind !== 'name' || !f.about.startsWith('person:')) continue;
+    const set = namedIn.get(f.doc) ?? new Set<string>();
+    for (const w of String(f.value).toLowerCase().split(/\s+/)) set.add(w);
+    namedIn.set(f.doc, set);
+  }
   const item = (ci: number, unit: number): BriefItem => {
     const u = units[unit]!;
+    // The people the item tells of (not those it is attributed to): a document that never
+    // names one of them does not state it, however alike its words (`Mira Osk, 34, was on the
+    // upper deck` is not stated by a report that the ferry capsized, which never names her).
+    const told = peopleTold(u, facts);
+    // The counts and sums the item gives: a document that gives none of them anywhere (in
+    // any notation) does not state it (`the Bexley Group said it was cooperating` does not
+    // state that it bought the hotel for €18 million; a report that names the spokesman does
+    // not state that 41 were rescued).
+    const figures = factsOfUnit(figureFacts, u)
+      .filter((f) => f.kind === 'count' || f.kind === 'quantity')
+      .map(figureKey);
     const stating = groups[ci]!.filter(
       (j) =>
         j === unit ||
         (units[j]!.doc !== u.doc &&
           unitSimilarity(u, units[j]!) >= DEFAULT_ALIGN.join &&
-          !givesOtherFigure(j, unit)),
+          !givesOtherFigure(j, unit) &&
+          !headlineGivesOther(j, unit) &&
+          (figures.length === 0 || figures.some((k) => figuresIn.get(units[j]!.doc)?.has(k))) &&
+          told.every((name) => name.some((w) => namedIn.get(units[j]!.doc)?.has(w)))),
     );
     const docs = [...new Set(stating.map((j) => units[j]!.doc))].sort(byDoc);
     const also = claims.filter((_, k) => k !== ci && groups[k]!.includes(unit)).map((o) => o.id);
     return {
-      text: u.text,
+      text: withoutDateline(u.text),
       claims: [claims[ci]!.id, ...also],
       docs,
       certainty: weakest(stating.map((j) => units[j]!.certainty)),
@@ -265,11 +306,65 @@ export function buildBrief(
       if (told.has(i) || repeats(i) || taken.some((t) => cosine(units[t]!.features, u.features) > 0.3))
         continue;
       taken.push(i);
-      items.push({ text: u.text, claims: [], docs: [u.doc], certainty: u.certainty });
+      items.push({ text: withoutDateline(u.text), claims: [], docs: [u.doc], certainty: u.certainty });
     }
   }
   return items;
 }
+
+/**
+ * The facts of `kinds` a unit states: those of its sentence, or for a headline or deck
+ * (no sentence) those read inside its span (a headline's `12 dead` is a figure it gives).
+ */
+function factsOfUnit(
+  bySent: ReadonlyMap<string, ReadonlyMap<number, readonly FactInContext[]>>,
+  u: ClaimUnit,
+): readonly FactInContext[] {
+  const sentences = bySent.get(u.doc);
+  if (!sentences) return [];
+  if (u.sentence !== null) return sentences.get(u.sentence) ?? [];
+  const out: FactInContext[] = [];
+  for (const list of sentences.values())
+    for (const f of list) if (f.start >= u.start && f.end <= u.end) out.push(f);
+  return out;
+}
+
+/** A name followed by what reports a statement (`Teodor Vasko said`, `Osk, a teacher, told`). */
+const SAYS_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|stated|explained|confirmed|wrote)\b/i;
+/** What a statement is credited to, before a name (`according to police spokesman`). */
+const ACCORDING_BEFORE = /\baccording to\s+(?:[\p{L}'’.-]+\s+){0,4}$/iu;
+
+/**
+ * The people a unit tells of, each as the lower-case words of their name: the person names
+ * in its span that are not the source it is attributed to (a name right before `said` or
+ * `told`, or after `according to`).
+ */
+function peopleTold(u: ClaimUnit, facts: readonly FactInContext[]): string[][] {
+  const out: string[][] = [];
+  for (const f of facts) {
+    if (f.doc !== u.doc || f.kind !== 'name' || !f.about.startsWith('person:')) continue;
+    if (f.start < u.start || f.end > u.end) continue;
+    // The unit's text is repaired: find the name in it where the offsets no longer fit.
+    let at = f.start - u.start;
+    if (u.text.slice(at, at + f.text.length) !== f.text) at = u.text.indexOf(f.text);
+    if (at < 0) continue;
+    const after = u.text.slice(at + f.text.length);
+    const before = u.text.slice(0, at);
+    if (SAYS_AFTER.test(after) || ACCORDING_BEFORE.test(before)) continue;
+    out.push(String(f.value).toLowerCase().split(/\s+/));
+  }
+  return out;
+}
+
+/**
+ * A wire dateline opening a sentence: a place in capitals, maybe its country or state, a
+ * dash (`KELSING - `, `ORLEN, Maravia — `, `CORVEL (Norvane) - `).
+ */
+const DATELINE =
+  /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s+\p{Lu}[\p{L}.'’ ]*?)?(?:\s+\([^)]{1,40}\))?\s+[-–—]+\s+(?=\p{Lu}|["“])/u;
+
+/** A sentence without the dateline it opens with: the brief tells the fact, not where the wire filed it. */
+export const withoutDateline = (text: string): string => text.replace(DATELINE, '');
 
 /** Factual kinds whose values one outlet can be outvoted on. */
 const OUTVOTABLE = new Set(['count', 'quantity', 'age', 'date', 'time', 'place', 'spelling', 'role']);

@@ -2533,6 +2533,15 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
     /\b(?:shot dead|lives of)\s+(?:(?:at least|about|nearly|some|more than|up to|almost)\s+)?$/.test(
       preceding,
     );
+  // `a ferry with 120 passengers capsized`, `a bus with 40 children overturned`: after `with`,
+  // the verb is the head noun's, not the counted one's, unless it says what befell those
+  // counted (`with 12 people killed`, `with 40 dock workers evacuated`).
+  if (
+    after &&
+    /\bwith\s+(?:(?:at least|about|around|nearly|some|more than|up to|almost)\s+)?$/i.test(preceding) &&
+    !TOLL.some(([re]) => re.test(after))
+  )
+    return undefined;
   const word = after ?? (died ? 'dead' : before?.[1]);
   if (!word) return undefined;
   const stem = word.replace(/(ions|ion|ing|ed|en)$/, '');

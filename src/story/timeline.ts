@@ -245,6 +245,15 @@ export function buildTimeline(documents: readonly Document[], aligned: AlignedCl
     for (const x of dated) {
       const written = d.text.slice(x.start, x.end);
       if (ANAPHORIC.test(written)) continue;
+      // A relative day written capitalised after a capitalised word is part of a name (`Osk
+      // told Maravia Today`, an outlet), not a day.
+      if (
+        /^(?:Today|Tonight|Tomorrow|Yesterday)$/.test(written) &&
+        /\p{Lu}[\p{L}'’.-]*\s+$/u.test(
+          d.text.slice(Math.max(d.sentences[x.sentence]!.start, x.start - 30), x.start),
+        )
+      )
+        continue;
       const claim = (members.get(x.sentence) ?? []).find((m) => m.start <= x.start && x.end <= m.end)?.claim;
       const sentence = d.sentences[x.sentence]!;
       // The tense is read within a window of the date (dateTense's own), so a slice around it will do.

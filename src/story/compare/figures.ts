@@ -127,6 +127,9 @@ export function figureDiscrepancies(
           continue;
         // A sum or a measure no noun names is compared only between two sentences that state one claim.
         if (a.about === '' && a.kind === 'quantity' && !sameStatement(a, b)) continue;
+        // So is a floor or level: it says where something was, and one story tells of several
+        // (the floor a fire broke out on, the floor a guest slept on).
+        if (a.unit === 'level' && !sameStatement(a, b)) continue;
         // So is an agreement's term: one person may have had several deals (an old and a new one).
         if (a.about.startsWith('during:agreement') && !sameStatement(a, b)) continue;
         // So is the age of someone a word for anyone describes, unless both say what befell the
@@ -196,8 +199,24 @@ function figureFindings(
   const disagree = early.some((a) =>
     early.some((b) => a.doc < b.doc && a.value !== b.value && !compatible(a, b)),
   );
-  if (facts.some((f) => !day(f)) || lateValues.size !== 1 || !rises || !disagree || relaysEarlier(late, r))
-    return [figureFinding(facts, r, kind, words)];
+  if (facts.some((f) => !day(f)) || relaysEarlier(late, r)) return [figureFinding(facts, r, kind, words)];
+  // The mirror case: the earlier reports agree, the latest day's disagree among themselves (a
+  // headline's `14 dead` against the bodies' `rose to 11`, after Thursday's `ten`): the conflict
+  // of the latest reports, and the update from the earlier figure to the one most of the latest
+  // documents give, when it is higher.
+  if (!disagree && early.length > 0 && lateValues.size >= 2) {
+    const docsOf = new Map<unknown, Set<string>>();
+    for (const f of late) docsOf.set(f.value, (docsOf.get(f.value) ?? new Set()).add(f.doc));
+    const ranked = [...docsOf].sort((a, b) => b[1].size - a[1].size);
+    const major = ranked[0]![1].size > ranked[1]![1].size ? ranked[0]![0] : undefined;
+    const kept = late.filter((f) => f.value === major);
+    if (
+      major !== undefined &&
+      kept.every((f) => early.every((e) => (f.value as number) > (e.value as number)))
+    )
+      return [figureFinding(late, r, kind, words), figureFinding([...early, ...kept], r, 'update', words)];
+  }
+  if (lateValues.size !== 1 || !rises || !disagree) return [figureFinding(facts, r, kind, words)];
   return [figureFinding(early, r, kind, words), figureFinding([...early, ...late], r, 'update', words)];
 }
 

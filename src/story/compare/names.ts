@@ -97,8 +97,21 @@ export function spellingVariants(a: string, b: string, person: boolean): boolean
 /** One name written in different ways across (or within) the outlets: one entry per name, every way and where it is written. */
 export function nameDiscrepancies(variants: readonly FactInContext[][], r: Reader): Finding[] {
   const out: Finding[] = [];
-  for (const g of variants) {
+  for (const variant of variants) {
+    // A lone surname that a full name of the group ends with is that name written short, not
+    // another way of writing it (`Greer` beside `Anselm Greer`, against `Anselm Grier`).
+    const full = new Set(
+      variant
+        .map((f) => tokens(f.value as string))
+        .filter((t) => t.length >= 2)
+        .map((t) => t.at(-1)!),
+    );
+    const g = variant.filter((f) => {
+      const t = tokens(f.value as string);
+      return t.length >= 2 || !full.has(t[0]!);
+    });
     const written = [...new Set(g.map((f) => tokens(f.value as string).join(' ')))];
+    if (written.length < 2) continue;
     const seen = new Set<string>();
     const values = g
       .filter((f) => {
