@@ -7,8 +7,8 @@ const SECTION_WORD =
 
 /**
  * A line that is only an outlet's name: two to four capitalised words ending on a word news
- * outlets are named by (`Valley Courier`, `The Daily Ledger`, `The Evening Standard-Gazette`),
- * not a menu or section line (`World News`).
+ * outlets are named by (`Valley Courier`, `The Daily Ledger`, `The Evening Standard-Gazette`)
+ * or a news agency's name (`Norrland Press Agency`), not a menu or section line (`World News`).
  */
 export function isMastheadLine(text: string): boolean {
   const words = text.trim().split(/\s+/);
@@ -16,8 +16,12 @@ export function isMastheadLine(text: string): boolean {
     words.length >= 2 &&
     words.length <= 4 &&
     words.every((w) => /^(?:\p{Lu}[\p{L}'’&-]*|of|and|&)$/u.test(w)) &&
-    // The last word, or its last part (`Standard-Gazette`).
-    MASTHEAD_WORD.test(words.at(-1)!.split('-').at(-1)!) &&
+    // The last word, or its last part (`Standard-Gazette`); a news agency's name ends on
+    // `News Agency`, `Press Agency`, `Press Association`, `News Service` (`Norrland Press Agency`;
+    // not `Coastal Protection Agency`).
+    (MASTHEAD_WORD.test(words.at(-1)!.split('-').at(-1)!) ||
+      (words.length >= 3 &&
+        /^(?:News|Press|Wire)\s+(?:Agency|Association|Service)$/.test(words.slice(-2).join(' ')))) &&
     // A section's name is a section word before `News` (`Business News`); before another
     // masthead word it names an outlet (`Business Daily`, `Sports Weekly`).
     !(/^News$/.test(words.at(-1)!) && SECTION_WORD.test(words[0] === 'The' ? (words[1] ?? '') : words[0]!))

@@ -111,6 +111,27 @@ describe('outlet from the masthead of a copied article (metadata:masthead)', () 
     expect(copied('Business Daily').title).toBe('Lowmarsh bridge to close after cracks found');
     expect(copied('Fenwick Business Standard-Review').outlet).toBe('Fenwick Business Standard-Review');
   });
+  it('a news agency is an outlet (`Norrland Press Agency`), under the headline too; an agency of state is not', () => {
+    expect(copied('Norrland Press Agency').outlet).toBe('Norrland Press Agency');
+    expect(copied('Skip to main content', 'Continental News Service').outlet).toBe(
+      'Continental News Service',
+    );
+    const under = processText(
+      [
+        'Lowmarsh bridge to close',
+        'Norrland Press Agency',
+        'By Ada Quill',
+        'The council voted on Friday to close the old bridge, officials said.',
+      ].join('\n'),
+      { kind: 'record', location: 'fiction' },
+      { layers: ['metadata'] },
+    );
+    expect(under.outlet).toBe('Norrland Press Agency');
+    expect(under.title).toBe('Lowmarsh bridge to close');
+    // Control: an agency of state, or `News Agency` alone, names no outlet.
+    expect(copied('Coastal Protection Agency').outlet).toBeNull();
+    expect(copied('News Agency').outlet).toBeNull();
+  });
   it('does not take a menu or section line, or any short line, for the outlet', () => {
     expect(copied('World News').outlet).toBeNull();
     expect(copied('Business News').outlet).toBeNull();
