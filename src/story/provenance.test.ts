@@ -387,6 +387,19 @@ describe('one origin by news convention', () => {
     expect(two).toContain('Lowmarsh Police');
     expect(two.some((l) => /Quill/.test(l))).toBe(true);
   });
+  it('makes `police in Brindle` the force of Brindle the story names', () => {
+    const labels = origins([
+      'Brindle Police said the driver was arrested on Friday.',
+      'The car had been stolen the day before, police in Brindle said.',
+    ]);
+    expect(labels.filter((l) => /police/i.test(l))).toEqual(['Brindle Police']);
+    // Control: police of another place are not merged into the force the story names.
+    const other = origins([
+      'Brindle Police said the driver was arrested on Friday.',
+      'The car had been stolen the day before, police in Lowmarsh said.',
+    ]);
+    expect(other.filter((l) => /police/i.test(l))).toHaveLength(2);
+  });
   it('makes `the judge` the one judge the story names, and leaves it apart with two (control)', () => {
     const one = origins([
       'Superior Court Judge Ada Quill said the sentence was final.',

@@ -793,9 +793,12 @@ const PROSECUTION: Service = {
 /** A police force named by its place: `Brindle Police`, `the Lowmarsh County Sheriff's Office`. */
 const NAMED_FORCE =
   /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?:[Pp]olice|[Ss]heriff['’]?s?)(?:\s+(?:[Dd]epartment|[Dd]ept\.?|[Ss]ervice|[Oo]ffice|[Ff]orce))?$/u;
-/** Police under a common noun: `police`, `investigators`, `officers`, `authorities`, `Brindle officers`. */
+/**
+ * Police under a common noun: `police`, `investigators`, `officers`, `authorities`, `Brindle
+ * officers`, `police in Brindle`.
+ */
 const POLICE_NOUN =
-  /^(?:[Tt]he\s+)?(?:(?:city|county|state|town)['’]s\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|[Ll]ocal|[Cc]ity|[Cc]ounty|[Ss]tate)\s+)?(?:[Pp]olice(?:\s+(?:department|dept\.?|force|service|officers?|officials|investigators|detectives|spokes(?:wo)?m[ae]n|spokesperson))?|[Oo]fficers|[Ii]nvestigators|[Dd]etectives|[Aa]uthorities|[Ll]aw enforcement(?:\s+officials)?|[Dd]eputies|[Tt]roopers|[Ss]heriff['’]s\s+(?:[Oo]ffice|[Dd]epartment)|(?:[Oo]fficers|[Dd]eputies|[Dd]etectives|[Ii]nvestigators|[Tt]roopers)\s+(?:with|from|of|at)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:police(?:\s+department)?|sheriff['’]s\s+(?:office|department)))$/u;
+  /^(?:[Tt]he\s+)?(?:(?:city|county|state|town)['’]s\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|[Ll]ocal|[Cc]ity|[Cc]ounty|[Ss]tate)\s+)?(?:[Pp]olice(?:\s+(?:department|dept\.?|force|service|officers?|officials|investigators|detectives|spokes(?:wo)?m[ae]n|spokesperson))?|[Oo]fficers|[Ii]nvestigators|[Dd]etectives|[Aa]uthorities|[Ll]aw enforcement(?:\s+officials)?|[Dd]eputies|[Tt]roopers|[Ss]heriff['’]s\s+(?:[Oo]ffice|[Dd]epartment)|(?:[Oo]fficers|[Dd]eputies|[Dd]etectives|[Ii]nvestigators|[Tt]roopers)\s+(?:with|from|of|at)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:police(?:\s+department)?|sheriff['’]s\s+(?:office|department))|(?:[Pp]olice|[Oo]fficers|[Ii]nvestigators|[Dd]etectives|[Aa]uthorities)\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$/u;
 /** A speaker the articles give a police role: `police Sgt. Ada Quill`, `Ada Quill, a police spokeswoman`. */
 const POLICE_ROLE = /\b(?:police|sheriff['’]?s?)\b/i;
 const POLICE: Service = { NAMED_FORCE, POLICE_NOUN, POLICE_ROLE, BARE: /^(?:the\s+)?police$/i };
@@ -832,7 +835,11 @@ function mergePolice(
     }
     const noun = POLICE_NOUN.exec(n.label);
     // `Brindle officers` are the force of Brindle only, not of another place.
-    const qualifier = noun && /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*)\s/u.exec(n.label)?.[1];
+    // `police in Brindle` likewise: the place after `in` qualifies them.
+    const qualifier =
+      noun &&
+      (/^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*)\s/u.exec(n.label)?.[1] ??
+        /\sin\s+(\p{Lu}[\p{L}.'’-]*)/u.exec(n.label)?.[1]);
     if (noun && (!qualifier || !place || place.startsWith(slug(qualifier)))) {
       merged.set(n.id, host.id);
       continue;
