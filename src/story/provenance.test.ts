@@ -66,6 +66,13 @@ describe('source roles', () => {
     // Control: the think tank itself reports what it found.
     expect(roleOf(texts, /think tank/)).toBe('provenance:first-hand');
   });
+  it('makes a consultant titled before the name a commentator, and a fire chief so titled an origin (control)', () => {
+    const texts = [
+      'Fire safety consultant Dana Whitlow said hotels built before 1990 often lacked sprinklers. The fire started in the kitchen, fire chief Anselm Greer said.',
+    ];
+    expect(roleOf(texts, /Whitlow/)).toBe('provenance:commentator-role');
+    expect(roleOf(texts, /Greer/)).toBe('provenance:first-hand');
+  });
   it('makes lawmakers commentators by their title or party (Rep., D-State), not officials', () => {
     const texts = [
       'The rule is a disgrace, said Rep. Anna Corvel, D-Wyn. The agency finalised the rule on Friday, said Oren Tash, a spokesman for the agency.',
