@@ -1098,6 +1098,17 @@ describe('stop 23: the speaker is the subject of the clause, not words around it
       ),
     ).toEqual([['said', 'Borland']]);
   });
+  it('a participle of a verb of sound is no cue without a clause: `people were screaming in the water`', () => {
+    expect(
+      cues(
+        '"The boat tipped over at once, and people were screaming in the water," Osk told the Orvale Post.',
+      ),
+    ).toEqual([['told', 'Osk']]);
+    // Control: with a clause or a quotation after it, it reports what was shouted.
+    expect(cues('Protesters were shouting that the mayor must resign.')).toEqual([
+      ['shouting', 'Protesters'],
+    ]);
+  });
   it('a causative verb gives the infinitive to its object: `The crash prompted residents to question the plan`', () => {
     expect(
       cues('The rampage prompted lawyers and judges to question their safety at the courthouse.'),

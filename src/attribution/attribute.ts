@@ -50,7 +50,10 @@ const STANCE: ReadonlySet<string> = new Set([
   ...[...BASE_FORMS].filter(([, s]) => STANCE_VERBS.includes(s)).map(([base]) => base),
 ]);
 /** A weak verb (see WEAK_VERBS), or the base form of one. */
-const isWeak = (verb: string): boolean => WEAK_VERBS.has(BASE_FORMS.get(verb) ?? verb);
+/** Participles of verbs of sound (`people were screaming in the water`): a cue only with a clause or a quotation after them. */
+const SOUND_PARTICIPLE = /^(?:scream|shout|yell|whisper|mutter|chant)ing$/;
+const isWeak = (verb: string): boolean =>
+  WEAK_VERBS.has(BASE_FORMS.get(verb) ?? verb) || SOUND_PARTICIPLE.test(verb);
 /** Verbs of saying and writing: they report through `to` or `in` (`told to reporters`, `said in a statement`). */
 const SAYING =
   /^(said|says|say|told|tells|tell|wrote|writes|stated|states|reported|reports|announced|added|explained|testified|confirmed|claimed|claims|insisted|argued|warned|noted|replied|responded|declared|admitted|acknowledged)$/i;
@@ -1495,7 +1498,9 @@ export function attribute(
           : null;
       const lowerVerb = verb.toLowerCase().replace(/\s+/g, ' ');
       const strong = STRONG_VERBS.has(lowerVerb);
-      if (!strong && !clauseFollows && STANCE.has(lowerVerb)) {
+      // A participle of a verb of sound (`screaming in the water`) is no stance: with no clause
+      // after it, it reports nothing.
+      if (!strong && !clauseFollows && STANCE.has(lowerVerb) && !SOUND_PARTICIPLE.test(lowerVerb)) {
         // A stance verb attributes a position to its subject: keep it only with one.
         const subject = joinedSubject() ?? sourceBefore(s, cue.start);
         const rest = tidy(s, cue.end, s.length);
