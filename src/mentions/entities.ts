@@ -436,6 +436,9 @@ function afterTitleWords(c: Candidate): Candidate | null {
   };
 }
 
+/** What follows a dateline's place: its country or state, an agency in brackets, a dash. */
+const DATELINE_REST = /^(?:,\s+\p{Lu}[\p{L}.'’ ]{0,30}?)?(?:\s+\([^)]{1,40}\))?\s+[-–—]+\s+(?=\p{Lu}|["“])/u;
+
 /**
  * People, organisations and places in the given sentences, with keys that
  * merge aliases: gazetteer names, demonyms and seats of government; acronyms
@@ -464,7 +467,15 @@ export function findEntities(view: RepairedView, sentences: readonly Sentence[])
           found.push({ c: lead!, ...led });
           continue;
         }
-        const k = classify(c);
+        let k = classify(c);
+        // `ORLEN, Maravia - ...`, `KELSING - ...`: a word in capitals opening a sentence as a wire's
+        // dateline is the place the story was filed from, not an acronym.
+        if (
+          k?.rule === 'mentions:acronym' &&
+          c.sentenceStart &&
+          DATELINE_REST.test(view.text.slice(c.end, Math.min(ve, c.end + 80)))
+        )
+          k = { kind: 'place', key: `place:${slug(c.text)}`, label: c.text, rule: 'mentions:dateline-place' };
         const named = k ? null : afterTitle(c);
         const n = named && classify(named);
         if (k) found.push({ c, ...k });

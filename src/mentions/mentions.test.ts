@@ -217,6 +217,20 @@ describe('acronyms in brackets', () => {
   });
 });
 
+describe('a wire dateline in capitals', () => {
+  it('makes a word in capitals opening a sentence as a dateline a place, not an acronym', () => {
+    const d = doc(
+      'Headline\n\nORLEN, Maravia - At least 12 people were killed when a ferry capsized, police said.',
+    );
+    const orlen = d.entities.find((e) => d.text.slice(e.start, e.end) === 'ORLEN');
+    expect(orlen?.kind).toBe('place');
+    expect(orlen?.rule).toBe('mentions:dateline-place');
+    // Control: an acronym opening a sentence as its subject stays an organisation.
+    const e = doc('Headline\n\nOSKA said on Friday that the ferry had no licence.');
+    expect(e.entities.find((x) => e.text.slice(x.start, x.end) === 'OSKA')?.kind).toBe('organization');
+  });
+});
+
 describe('a number after a month is a day, after a word with a month inside it a count', () => {
   it('`caught 28 men`, `marched 300 metres` are read; `On May 5 people met` is a date', () => {
     const read = (t: string) => doc(t).quantities.map((q) => [q.kind, q.value]);
