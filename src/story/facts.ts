@@ -1387,6 +1387,30 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
+  // A date fact, with the event its noun names (`the fire on Tuesday`; read at `eventAt`).
+  const pushDate = (
+    start: number,
+    end: number,
+    value: string,
+    rule: string,
+    qualifier: Fact['qualifier'] = null,
+    eventAt = start,
+  ): void => {
+    const event = datedEvent(view, eventAt);
+    push({
+      ...(event ? { event } : {}),
+      start,
+      end,
+      kind: 'date',
+      value,
+      qualifier,
+      about: '',
+      aboutText: '',
+      decimals: 0,
+      rule,
+    });
+  };
+
   // Calendar dates as written: a year, or a month with a day; weekdays and relative words need a reference and are left to the timeline.
   const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
   for (const x of d.dates) {
@@ -1407,20 +1431,13 @@ function documentFacts(d: Document): FactInContext[] {
       const dayFirst = /^\d/.test(yearless[1]!);
       const month = MONTHS.indexOf(yearless[dayFirst ? 2 : 1]!.toLowerCase()) + 1;
       const day = Number(yearless[dayFirst ? 1 : 2]);
-      const event = datedEvent(view, x.start);
       if (day >= 1 && day <= 31)
-        push({
-          ...(event ? { event } : {}),
-          start: x.start,
-          end: x.end,
-          kind: 'date',
-          value: `--${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
-          qualifier: null,
-          about: '',
-          aboutText: '',
-          decimals: 0,
-          rule: 'fact:date:month-day-without-year',
-        });
+        pushDate(
+          x.start,
+          x.end,
+          `--${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+          'fact:date:month-day-without-year',
+        );
       continue;
     }
     // A day told from publication (`yesterday`, `today`, `last night`) in a dated report: the
@@ -1428,39 +1445,26 @@ function documentFacts(d: Document): FactInContext[] {
     // a night and the next morning, or two time zones, stay one moment.
     const today = x.value && x.relative ? FROM_TODAY.exec(written.trim()) : null;
     if (today && /^\d{4}-\d{2}-\d{2}$/.test(x.value!)) {
-      const event = datedEvent(view, x.start);
       const word = today[0].toLowerCase();
-      push({
-        ...(event ? { event } : {}),
-        start: x.start,
-        end: x.end,
-        kind: 'date',
-        value: `W:${new Date(`${x.value}T12:00:00Z`).getUTCDay()}`,
-        qualifier: /night|evening/.test(word) ? 'late' : /morning/.test(word) ? 'early' : null,
-        about: '',
-        aboutText: '',
-        decimals: 0,
-        rule: 'fact:date:from-today',
-      });
+      pushDate(
+        x.start,
+        x.end,
+        `W:${new Date(`${x.value}T12:00:00Z`).getUTCDay()}`,
+        'fact:date:from-today',
+        /night|evening/.test(word) ? 'late' : /morning/.test(word) ? 'early' : null,
+      );
       continue;
     }
     // A year or month told from publication (`last year`, `two years ago`, `last month`) in a
     // dated report: the year (or month) it names, at that precision, compared like a written one.
     const deictic = x.value && x.relative ? FROM_PUBLICATION.exec(written.trim()) : null;
     if (deictic) {
-      const event = datedEvent(view, x.start);
-      push({
-        ...(event ? { event } : {}),
-        start: x.start,
-        end: x.end,
-        kind: 'date',
-        value: x.value!.slice(0, /month/i.test(deictic[0]) ? 7 : 4),
-        qualifier: null,
-        about: '',
-        aboutText: '',
-        decimals: 0,
-        rule: 'fact:date:from-publication',
-      });
+      pushDate(
+        x.start,
+        x.end,
+        x.value!.slice(0, /month/i.test(deictic[0]) ? 7 : 4),
+        'fact:date:from-publication',
+      );
       continue;
     }
     if (!x.value || x.relative) continue;
@@ -1469,19 +1473,7 @@ function documentFacts(d: Document): FactInContext[] {
       !/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(written)
     )
       continue;
-    const event = datedEvent(view, x.start);
-    push({
-      ...(event ? { event } : {}),
-      start: x.start,
-      end: x.end,
-      kind: 'date',
-      value: x.value,
-      qualifier: null,
-      about: '',
-      aboutText: '',
-      decimals: 0,
-      rule: `fact:date:${x.rule}`,
-    });
+    pushDate(x.start, x.end, x.value, `fact:date:${x.rule}`);
   }
 
   // Bare years after a preposition (`in 2009`), which the date layer leaves to the context.
@@ -1491,19 +1483,7 @@ function documentFacts(d: Document): FactInContext[] {
       const start = view.toOriginal(at);
       const end = view.toOriginal(at + 4, 'end');
       if (d.dates.some((x) => x.start <= start && end <= x.end)) continue;
-      const event = datedEvent(view, start);
-      push({
-        ...(event ? { event } : {}),
-        start,
-        end,
-        kind: 'date',
-        value: m[1]!,
-        qualifier: null,
-        about: '',
-        aboutText: '',
-        decimals: 0,
-        rule: 'fact:year-after-preposition',
-      });
+      pushDate(start, end, m[1]!, 'fact:year-after-preposition');
     }
   }
 
@@ -1515,20 +1495,15 @@ function documentFacts(d: Document): FactInContext[] {
       const start = view.toOriginal(at);
       const end = view.toOriginal(at + m[1]!.length, 'end');
       if (d.dates.some((x) => x.value && !x.relative && x.start <= start && end <= x.end)) continue;
-      const event = datedEvent(view, view.toOriginal(from + m.index! + m[0].indexOf(m[0].trimStart())));
       const month = MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1;
-      push({
-        ...(event ? { event } : {}),
+      pushDate(
         start,
         end,
-        kind: 'date',
-        value: `--${String(month).padStart(2, '0')}`,
-        qualifier: null,
-        about: '',
-        aboutText: '',
-        decimals: 0,
-        rule: 'fact:month-without-year',
-      });
+        `--${String(month).padStart(2, '0')}`,
+        'fact:month-without-year',
+        null,
+        view.toOriginal(from + m.index! + m[0].indexOf(m[0].trimStart())),
+      );
     }
   }
 
@@ -1554,19 +1529,13 @@ function documentFacts(d: Document): FactInContext[] {
       : /\b(?:early|morning|dawn)\b/i.test(around)
         ? 'early'
         : null;
-    const event = datedEvent(view, start);
-    push({
-      ...(event ? { event } : {}),
+    pushDate(
       start,
-      end: view.toOriginal(at + m[2]!.length, 'end'),
-      kind: 'date',
-      value: `W:${DAYS.indexOf(m[2]!.toLowerCase())}`,
-      qualifier: part,
-      about: '',
-      aboutText: '',
-      decimals: 0,
-      rule: 'fact:date:weekday',
-    });
+      view.toOriginal(at + m[2]!.length, 'end'),
+      `W:${DAYS.indexOf(m[2]!.toLowerCase())}`,
+      'fact:date:weekday',
+      part,
+    );
   }
 
   // Titles and roles of named people (`Fire Chief Ann Lee`, `Ann Lee, an inspector with ...`):
