@@ -1,3 +1,4 @@
+import { DATELINE_REST } from '../text/dateline.js';
 import { TOWN_RULE } from './town-rule.js';
 import type { EntityKind, EntityMention, Sentence } from '../model/document.js';
 import type { RepairedView } from '../repair/view.js';
@@ -435,9 +436,6 @@ function afterTitleWords(c: Candidate): Candidate | null {
     before: c.before + c.text.slice(0, at),
   };
 }
-
-/** What follows a dateline's place: its country or state, an agency in brackets, a dash. */
-const DATELINE_REST = /^(?:,\s+\p{Lu}[\p{L}.'’ ]{0,30}?)?(?:\s+\([^)]{1,40}\))?\s+[-–—]+\s+(?=\p{Lu}|["“])/u;
 
 /**
  * People, organisations and places in the given sentences, with keys that

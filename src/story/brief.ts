@@ -1,3 +1,4 @@
+import { DATELINE } from '../text/dateline.js';
 import type { Dossier } from '../model/dossier.js';
 import { cosine } from '../text/similarity.js';
 import { weakest } from '../model/certainty.js';
@@ -355,13 +356,6 @@ function peopleTold(u: ClaimUnit, facts: readonly FactInContext[]): string[][] {
   }
   return out;
 }
-
-/**
- * A wire dateline opening a sentence: a place in capitals, maybe its country or state, a
- * dash (`KELSING - `, `ORLEN, Maravia — `, `CORVEL (Norvane) - `).
- */
-const DATELINE =
-  /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s+\p{Lu}[\p{L}.'’ ]*?)?(?:\s+\([^)]{1,40}\))?\s+[-–—]+\s+(?=\p{Lu}|["“])/u;
 
 /** A sentence without the dateline it opens with: the brief tells the fact, not where the wire filed it. */
 export const withoutDateline = (text: string): string => text.replace(DATELINE, '');
