@@ -31,14 +31,18 @@ const FIGURES = new Set(['count', 'quantity', 'duration', 'time']);
  * exactly the documents whose member of the claim states it (alike enough to join a claim
  * on its own) and carries the weakest certainty among those members. The strongest
  * contested point — a member that denies or cannot confirm a claim others assert — is
- * always among the items. When fewer than five claims are shared, the documents' own
- * first sentences fill in, each citing its own document.
+ * always among the items. When the documents span several days of publication, the lead of a
+ * document of the latest day that tells someone or a figure no earlier day's document gives
+ * (the successor named, the toll risen) is an item: the story's latest development, cited to
+ * its own document. When fewer than five claims are shared, the documents' own first
+ * sentences fill in, each citing its own document.
  */
 export function buildBrief(
   aligned: AlignedClaims,
   facts: readonly FactInContext[] = [],
   max = 8,
   discrepancies: Dossier['discrepancies'] = [],
+  published: ReadonlyMap<string, string | null> = new Map(),
 ): BriefItem[] {
   const { claims, units, groups } = aligned;
   const docIndex = new Map(units.map((u) => [u.doc, u.docIndex]));
@@ -254,6 +258,9 @@ export function buildBrief(
     return best;
   };
 
+  const latest = latestLeads(units, facts, published, isBody);
+  const room = max - Math.min(latest.length, 1);
+
   const order = claims
     .map((c, i) => ({ c, i }))
     .sort(
@@ -283,7 +290,7 @@ export function buildBrief(
     break;
   }
   for (const { i } of order) {
-    if (items.length >= max) break;
+    if (items.length >= room) break;
     // A claim's contested point above is told once: a claim whose most central member is
     // itself a denial or a doubt is not told again (two denials of one claim are one fact).
     const unit = central(i);
@@ -292,6 +299,24 @@ export function buildBrief(
     taken.push(unit);
     items.push(item(i, unit));
     used.add(i);
+  }
+  // The latest development: told once, whatever its words share with the first report's (it
+  // names what is new), unless an item already states its new figure or sum.
+  for (const i of latest) {
+    if (items.length >= max) break;
+    if (taken.includes(i)) continue;
+    if ([...figuresOf(i)].some((k) => taken.some((t) => figuresOf(t).has(k)))) continue;
+    if (taken.some((t) => sharesMoney(units[i]!, units[t]!))) continue;
+    taken.push(i);
+    const ci = groups.findIndex((g) => g.includes(i));
+    items.push({
+      text: withoutDateline(units[i]!.text),
+      claims: claims.filter((_, k) => groups[k]!.includes(i)).map((c) => c.id),
+      docs: [units[i]!.doc],
+      certainty: units[i]!.certainty,
+    });
+    if (ci >= 0) used.add(ci);
+    break;
   }
   // The denials and doubts of claims an item tells: not told again as a document's own
   // sentence (another sum or figure in such a claim is another fact, and may fill in).
@@ -311,6 +336,54 @@ export function buildBrief(
     }
   }
   return items;
+}
+
+/**
+ * The leads (first whole body sentences) of the documents published on the story's latest day,
+ * when the documents span several days, that tell what no earlier day's document does: a
+ * person named nowhere before (a successor, a new suspect) or a count or sum given nowhere
+ * before (a toll risen to 17). In document order. Leads of a one-day story: none.
+ */
+function latestLeads(
+  units: readonly ClaimUnit[],
+  facts: readonly FactInContext[],
+  published: ReadonlyMap<string, string | null>,
+  isBody: (u: ClaimUnit) => boolean,
+): number[] {
+  const day = (doc: string): string | undefined => published.get(doc)?.slice(0, 10) || undefined;
+  const days = [...new Set(units.map((u) => day(u.doc)).filter((d): d is string => !!d))].sort();
+  if (days.length < 2) return [];
+  const last = days[days.length - 1]!;
+  // What the earlier days' documents give: the words of the people they name, their figures.
+  const earlier = (doc: string): boolean => {
+    const d = day(doc);
+    return d !== undefined && d < last;
+  };
+  const figure = (f: FactInContext): string => (f.kind === 'count' ? `count|${f.value}` : `${f.unit ?? ''}|${f.value}`);
+  // A person is known by the entity key facts about them carry (`person:ines-marlowe`: a name
+  // is a fact at its first mention only, a role or an age at theirs).
+  const named = new Set<string>();
+  const figures = new Set<string>();
+  for (const f of facts) {
+    if (!earlier(f.doc)) continue;
+    if (f.about.startsWith('person:')) named.add(f.about);
+    if (f.kind === 'count' || f.kind === 'quantity') figures.add(figure(f));
+  }
+  const leads = new Map<string, number>();
+  units.forEach((u, i) => {
+    if (day(u.doc) !== last || !isBody(u)) return;
+    const at = leads.get(u.doc);
+    if (at === undefined || (u.sentence ?? 0) < (units[at]!.sentence ?? 0)) leads.set(u.doc, i);
+  });
+  const out: number[] = [];
+  for (const i of [...leads.values()].sort((a, b) => units[a]!.docIndex - units[b]!.docIndex)) {
+    const u = units[i]!;
+    const inIt = facts.filter((f) => f.doc === u.doc && f.start >= u.start && f.end <= u.end);
+    const newPerson = inIt.some((f) => f.about.startsWith('person:') && !named.has(f.about));
+    const newFigure = inIt.some((f) => (f.kind === 'count' || f.kind === 'quantity') && !figures.has(figure(f)));
+    if (newPerson || newFigure) out.push(i);
+  }
+  return out;
 }
 
 /**

@@ -67,7 +67,14 @@ export const STORY_STAGES: readonly StoryStage[] = [
     name: 'brief',
     reads: ['claims', 'facts', 'discrepancies'],
     writes: 'brief',
-    run: (_docs, l) => buildBrief(need(l, 'claims'), need(l, 'facts'), 8, need(l, 'discrepancies')),
+    run: (docs, l) =>
+      buildBrief(
+        need(l, 'claims'),
+        need(l, 'facts'),
+        8,
+        need(l, 'discrepancies'),
+        new Map(docs.map((d) => [d.id, d.published])),
+      ),
   },
   {
     name: 'timeline',

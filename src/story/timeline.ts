@@ -5,6 +5,7 @@ import { dateTense } from '../mentions/dates.js';
 import { repairedView } from '../repair/view.js';
 import { cosine } from '../text/similarity.js';
 import { STOP, stem } from '../text/words.js';
+import { DATELINE as WIRE_DATELINE } from '../text/dateline.js';
 import type { AlignedClaims } from './claims.js';
 
 /** The timeline stage's thresholds, each named (as `DEFAULT_ALIGN` names align's). */
@@ -56,8 +57,11 @@ function precise(date: string, written: string): string {
   return date;
 }
 
-/** A clause that is a date and little else (`Aug 7, 2012 at 9`, a dateline left in the body) tells no event. */
-const FEW_WORDS = 3;
+/**
+ * A clause that is a date and little else (`Aug 7, 2012 at 9`, `Updated on Monday`, a
+ * dateline left in the body) tells no event; who did what (`Brandt resigned on Monday`) does.
+ */
+const FEW_WORDS = 2;
 
 /** Words of a date itself, left out when two clauses are compared (every clause of one date shares them). */
 const DATE_WORD =
@@ -79,7 +83,10 @@ function wordVector(text: string): Map<string, number> {
   return v;
 }
 
-/** A dateline before the first words (`BRENMOOR (State Wire) — `) is not part of what happened. */
+/**
+ * A dateline before the first words (`BRENMOOR (State Wire) — `, `BRENMOOR—`) is not part of
+ * what happened; the wire's own (`ORLEN, Maravia - `) is read first (text/dateline.ts).
+ */
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'’-]+(?:\([^)]*\))?\s*[—–-]+\s*/u;
 
 /**
@@ -126,12 +133,57 @@ function eventClause(
     .sort((x, y) => y.end - y.start - (x.end - x.start))[0];
   let { start: from, end: to } = content ?? cut(sentence);
   const text = doc.text.slice(from, to);
-  const dateline = DATELINE.exec(text);
+  const dateline = WIRE_DATELINE.exec(text) ?? DATELINE.exec(text);
   if (dateline && from + dateline[0].length <= start) from += dateline[0].length;
   while (to > end && /[\s.,;:!?"'”’]/.test(doc.text[to - 1]!)) to--;
   while (from < start && /\s/.test(doc.text[from]!)) from++;
   return clip({ start: from, end: to }, start, end);
 }
+
+/**
+ * What opens a clause of its own between two dates of one sentence (`resigned on Monday after
+ * the board met on Saturday`, `rose 3 per cent on Tuesday after falling 7 per cent on
+ * Monday`, `…on Friday; on Sunday …`): a subordinating word, a semicolon or dash, or a comma
+ * with a conjunction. Not a bare `and` (`on Monday and Tuesday`) nor a comma (`on Monday,
+ * March 3`): those join two dates of one event.
+ */
+const CLAUSE_BREAK =
+  /[;—–]|,\s*(?:and|but|while|whereas)\b|\b(?:after|before|when|while|whereas|since|until|till|following|because|then)\b/gi;
+
+/**
+ * The clause of one date without the clauses of the other dates of its sentence (`others`):
+ * cut at the first break after the date before a later date (not the later date's own
+ * preposition), and after the last break before it following an earlier one. A clause with no
+ * break between its dates is left whole.
+ */
+function ownClause(text: string, clause: Span, start: number, end: number, others: readonly Span[]): Span {
+  let { start: from, end: to } = clause;
+  for (const o of others) {
+    if (o.start < end && start < o.end) continue;
+    if (o.start >= end && o.start < to) {
+      const gap = text.slice(end, o.start);
+      // A word that is the later date's own preposition (`sold since 2029`) opens no clause.
+      const m = [...gap.matchAll(new RegExp(CLAUSE_BREAK.source, 'gi'))].find((b) =>
+        /\p{L}{2,}/u.test(gap.slice(b.index! + b[0].length)),
+      );
+      if (m) to = end + m.index!;
+    } else if (o.end <= start && o.end > from) {
+      const gap = text.slice(o.end, start);
+      const all = [...gap.matchAll(new RegExp(CLAUSE_BREAK.source, 'gi'))];
+      const m = all[all.length - 1];
+      if (m) from = o.end + m.index! + m[0].length;
+    }
+  }
+  while (to > end && /[\s,;:—–-]/.test(text[to - 1]!)) to--;
+  while (from < start && /[\s,;:—–-]/.test(text[from]!)) from++;
+  return { start: from, end: to };
+}
+
+/**
+ * A clause telling what should or would have happened (`the board should have acted a year
+ * ago`, `he would have turned 40 on Friday`): a date of what did not happen is no event.
+ */
+const COUNTERFACTUAL = /\b(?:should|ought\s+to|would)(?:\s+not|n['’]t)?\s+have\s+(?:been\s+)?\p{L}+(?:ed|en|wn|ne|t)\b/iu;
 
 /** A clause no longer than {@link DEFAULT_TIMELINE.clauseReach} on each side of its date (a run-on sentence of many dates stays linear). */
 function clip(clause: Span, start: number, end: number): Span {
@@ -242,6 +294,12 @@ export function buildTimeline(documents: readonly Document[], aligned: AlignedCl
           dated.push({ start: x.start, end: x.end, date: x.value, rule: x.rule, sentence: i });
       for (const y of yearEntries(d.text, s, here)) dated.push({ ...y, sentence: i });
     });
+    // Every date span of each sentence (resolved or not, and the years read here): another
+    // date's clause is not this date's.
+    const otherDates = new Map<number, Span[]>();
+    for (const x of dated) otherDates.set(x.sentence, [...(otherDates.get(x.sentence) ?? []), x]);
+    for (const [i, list] of dates)
+      for (const x of list) if (x.value === null) otherDates.set(i, [...(otherDates.get(i) ?? []), x]);
     for (const x of dated) {
       const written = d.text.slice(x.start, x.end);
       if (ANAPHORIC.test(written)) continue;
@@ -275,8 +333,10 @@ export function buildTimeline(documents: readonly Document[], aligned: AlignedCl
               x.start,
               x.end,
             );
-      const text = view.text.slice(view.fromOriginal(clause.start), view.fromOriginal(clause.end)).trim();
-      const rest = d.text.slice(clause.start, x.start) + ' ' + d.text.slice(x.end, clause.end);
+      const own = ownClause(d.text, clause, x.start, x.end, otherDates.get(x.sentence) ?? []);
+      if (COUNTERFACTUAL.test(d.text.slice(own.start, x.start))) continue;
+      const text = view.text.slice(view.fromOriginal(own.start), view.fromOriginal(own.end)).trim();
+      const rest = d.text.slice(own.start, x.start) + ' ' + d.text.slice(x.end, own.end);
       if (
         (rest.match(/\p{L}{2,}/gu) ?? []).filter((w) => !DATE_WORD.test(w.toLowerCase())).length < FEW_WORDS
       )
@@ -288,7 +348,7 @@ export function buildTimeline(documents: readonly Document[], aligned: AlignedCl
         end: x.end,
         ...(claim ? { claim } : {}),
         kind,
-        clause,
+        clause: own,
         rule: x.rule,
         text,
         vector: wordVector(text),
