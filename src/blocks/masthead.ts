@@ -27,3 +27,19 @@ export function isMastheadLine(text: string): boolean {
     !(/^News$/.test(words.at(-1)!) && SECTION_WORD.test(words[0] === 'The' ? (words[1] ?? '') : words[0]!))
   );
 }
+
+/**
+ * A line that can only be a name where an outlet's name stands, between the headline and the
+ * byline (`Market View`, `The Lowmarsh Crier`): two to four capitalised words, no sentence,
+ * not a section or menu line (`World News`, `Most Read`). Read by position only: the words
+ * alone do not make it an outlet.
+ */
+export function isNameLine(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => /^(?:\p{Lu}[\p{L}'’&-]*|of|and|&)$/u.test(w)) &&
+    !SECTION_WORD.test(words[0] === 'The' ? (words[1] ?? '') : words[0]!)
+  );
+}

@@ -76,6 +76,33 @@ describe('parseDateLine', () => {
   });
 });
 
+describe('outlet from a name line between the headline and the byline (metadata:name-above-byline)', () => {
+  const record = (...top: string[]) =>
+    processText(
+      [
+        ...top,
+        '4 March 2031',
+        'The council of Lowmarsh should have closed the bridge years ago.',
+        'Engineers found cracks in two of its piers last month, the council said.',
+      ].join('\n'),
+      { kind: 'record', location: 'fiction' },
+      { layers: ['metadata'] },
+    );
+  it('reads a short name line where the outlet stands, and points at it', () => {
+    const d = record('Opinion: Lowmarsh waited too long', 'Harbour Notes', 'By Ada Quill');
+    expect(d.outlet).toBe('Harbour Notes');
+    const e = d.evidence.find((x) => x.field === 'outlet')!;
+    expect(e.rule).toBe('metadata:name-above-byline');
+    expect(d.text.slice(e.start, e.end)).toBe('Harbour Notes');
+    expect(d.title).toBe('Opinion: Lowmarsh waited too long');
+  });
+  it('control: a section line there, a name line not above a byline, or a phrase, names no outlet', () => {
+    expect(record('Opinion: Lowmarsh waited too long', 'Most Read', 'By Ada Quill').outlet).toBeNull();
+    expect(record('Opinion: Lowmarsh waited too long', 'Harbour Notes').outlet).toBeNull();
+    expect(record('Opinion: Lowmarsh waited too long', 'the bridge was old', 'By Ada Quill').outlet).toBeNull();
+  });
+});
+
 describe('outlet from the masthead of a copied article (metadata:masthead)', () => {
   const copied = (...top: string[]) =>
     processText(

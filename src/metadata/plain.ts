@@ -1,7 +1,7 @@
 import { chronoEn } from '../mentions/chrono.js';
 import type { Block, FieldEvidence } from '../model/document.js';
 import type { RepairedView } from '../repair/view.js';
-import { isMastheadLine } from '../blocks/masthead.js';
+import { isMastheadLine, isNameLine } from '../blocks/masthead.js';
 import { outletName, outletOfUrl, readUrl } from './outlets.js';
 
 const NAME = String.raw`((?:The\s+)?\p{Lu}[\p{L}&.’'\-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}&.’'\-]*){0,4})`;
@@ -132,15 +132,16 @@ export function plainMetadata(
   }
 
   if (!outlet && wanted.has('outlet')) {
-    const masthead = mastheadOf(blocks, textOf, urlBlock ?? titleBlock ?? null);
-    if (masthead) {
+    const found = mastheadOf(blocks, textOf, urlBlock ?? titleBlock ?? null);
+    if (found) {
+      const masthead = found.block;
       outlet = textOf(masthead);
       const at = view.fromOriginal(masthead.start);
       const from = view.text.indexOf(outlet, at);
       evidence.push({
         field: 'outlet',
         ...view.spanToOriginal({ start: from, end: from + outlet.length }),
-        rule: 'metadata:masthead',
+        rule: found.rule,
       });
     }
   }
@@ -272,13 +273,28 @@ function mastheadOf(
   blocks: readonly Block[],
   textOf: (b: Block) => string,
   skip: Block | null,
-): Block | undefined {
+): { block: Block; rule: string } | undefined {
   const lines: Block[] = [];
+  const top: Block[] = [];
   for (const b of blocks) {
     if (b.label === 'body') break;
-    if (b !== skip && textOf(b)) lines.push(b);
+    if (!textOf(b)) continue;
+    top.push(b);
+    if (b !== skip) lines.push(b);
   }
-  return lines.slice(0, 4).find((b) => isMastheadLine(textOf(b)));
+  const masthead = lines.slice(0, 4).find((b) => isMastheadLine(textOf(b)));
+  if (masthead) return { block: masthead, rule: 'metadata:masthead' };
+  const named =
+    // A name line right under the headline and right above the byline stands where the outlet's
+    // name stands (`Market View` between `Opinion: …` and `By Sara Holm`).
+    top.find((b, i) => {
+      const above = top[i - 1];
+      const below = top[i + 1];
+      return (
+        b.label !== 'title' && above?.label === 'title' && below?.label === 'byline' && isNameLine(textOf(b))
+      );
+    });
+  return named ? { block: named, rule: 'metadata:name-above-byline' } : undefined;
 }
 
 function outletNameOf(e: FieldEvidence, view: RepairedView): string {
