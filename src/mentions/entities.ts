@@ -9,6 +9,7 @@ import {
   ORG_WORDS,
   PERSON_TITLES,
   PLACE_WORDS,
+  FACILITY_WORDS,
   PROFESSIONS,
   TITLE,
   TITLE_TAIL,
@@ -266,6 +267,15 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
     )
   ) {
     return organisation(c, 'mentions:org-word');
+  }
+  // A building or site named by its last word (`the Grand Hotel`, `Seaview Hospital`).
+  if (words.length >= 2 && FACILITY_WORDS.has(words.at(-1)!.toLowerCase())) {
+    return {
+      kind: 'place',
+      key: `place:${slug(c.text)}`,
+      label: c.text.replace(/^the\s+/i, ''),
+      rule: 'mentions:facility-name',
+    };
   }
   if (words.some((w) => PLACE_WORDS.has(w.toLowerCase()))) {
     return {

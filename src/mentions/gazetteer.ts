@@ -180,6 +180,20 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
   ).split(/\s+/),
 );
 
+/**
+ * Nouns of a building or site that end its name (`Grand Hotel`, `Seaview Hospital`), lower
+ * case: a name ending on one is a place, never a person's name. Only as the last word of a
+ * name of two words or more (`Hotel staff said` names nothing); not the nouns that are
+ * common surnames too (`Hall`, `Camp`, `Church`, `Temple`, `Tower`).
+ */
+export const FACILITY_WORDS: ReadonlySet<string> = new Set(
+  (
+    'hotel motel hostel hospital clinic cathedral mosque synagogue shrine stadium arena prison jail penitentiary ' +
+    'mall museum theatre theater cinema library building restaurant cafe café nightclub factory refinery ' +
+    'barracks embassy consulate courthouse airfield marina warehouse'
+  ).split(/\s+/),
+);
+
 /** Capitalised titles written before a name (`Sgt.`, `Judge`, `Chief`), lower case, without the dot. */
 export const TITLE: ReadonlySet<string> = new Set(
   (

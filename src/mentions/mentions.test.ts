@@ -231,6 +231,22 @@ describe('a wire dateline in capitals', () => {
   });
 });
 
+describe('a building or site named by its last word (mentions:facility-name)', () => {
+  it('`the Grand Arbor Hotel`, `Seaview Hospital` are places, not people', () => {
+    const d = doc('Headline\n\nA fire broke out at the Grand Arbor Hotel on Thursday, and guests were taken to Seaview Hospital.');
+    const kinds = d.entities.map((e) => [d.text.slice(e.start, e.end), e.kind, e.rule]);
+    expect(kinds).toContainEqual(['Grand Arbor Hotel', 'place', 'mentions:facility-name']);
+    expect(kinds).toContainEqual(['Seaview Hospital', 'place', 'mentions:facility-name']);
+  });
+  it('control: a surname that is also a building noun stays a person; a lone building noun names nothing', () => {
+    const d = doc('Headline\n\nHotel staff said Anna Hall had left before the fire, and Tom Church agreed.');
+    const kinds = d.entities.map((e) => [d.text.slice(e.start, e.end), e.kind]);
+    expect(kinds).toContainEqual(['Tom Church', 'person']);
+    expect(kinds.some(([t]) => t === 'Hotel')).toBe(false);
+    expect(kinds.some(([t, k]) => String(t).includes('Anna Hall') && k === 'place')).toBe(false);
+  });
+});
+
 describe('a number after a month is a day, after a word with a month inside it a count', () => {
   it('`caught 28 men`, `marched 300 metres` are read; `On May 5 people met` is a date', () => {
     const read = (t: string) => doc(t).quantities.map((q) => [q.kind, q.value]);
