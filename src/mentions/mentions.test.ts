@@ -233,7 +233,9 @@ describe('a wire dateline in capitals', () => {
 
 describe('a building or site named by its last word (mentions:facility-name)', () => {
   it('`the Grand Arbor Hotel`, `Seaview Hospital` are places, not people', () => {
-    const d = doc('Headline\n\nA fire broke out at the Grand Arbor Hotel on Thursday, and guests were taken to Seaview Hospital.');
+    const d = doc(
+      'Headline\n\nA fire broke out at the Grand Arbor Hotel on Thursday, and guests were taken to Seaview Hospital.',
+    );
     const kinds = d.entities.map((e) => [d.text.slice(e.start, e.end), e.kind, e.rule]);
     expect(kinds).toContainEqual(['Grand Arbor Hotel', 'place', 'mentions:facility-name']);
     expect(kinds).toContainEqual(['Seaview Hospital', 'place', 'mentions:facility-name']);

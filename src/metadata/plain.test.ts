@@ -99,7 +99,9 @@ describe('outlet from a name line between the headline and the byline (metadata:
   it('control: a section line there, a name line not above a byline, or a phrase, names no outlet', () => {
     expect(record('Opinion: Lowmarsh waited too long', 'Most Read', 'By Ada Quill').outlet).toBeNull();
     expect(record('Opinion: Lowmarsh waited too long', 'Harbour Notes').outlet).toBeNull();
-    expect(record('Opinion: Lowmarsh waited too long', 'the bridge was old', 'By Ada Quill').outlet).toBeNull();
+    expect(
+      record('Opinion: Lowmarsh waited too long', 'the bridge was old', 'By Ada Quill').outlet,
+    ).toBeNull();
   });
 });
 

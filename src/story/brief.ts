@@ -359,7 +359,8 @@ function latestLeads(
     const d = day(doc);
     return d !== undefined && d < last;
   };
-  const figure = (f: FactInContext): string => (f.kind === 'count' ? `count|${f.value}` : `${f.unit ?? ''}|${f.value}`);
+  const figure = (f: FactInContext): string =>
+    f.kind === 'count' ? `count|${f.value}` : `${f.unit ?? ''}|${f.value}`;
   // A person is known by the entity key facts about them carry (`person:ines-marlowe`: a name
   // is a fact at its first mention only, a role or an age at theirs).
   const named = new Set<string>();
@@ -380,7 +381,9 @@ function latestLeads(
     const u = units[i]!;
     const inIt = facts.filter((f) => f.doc === u.doc && f.start >= u.start && f.end <= u.end);
     const newPerson = inIt.some((f) => f.about.startsWith('person:') && !named.has(f.about));
-    const newFigure = inIt.some((f) => (f.kind === 'count' || f.kind === 'quantity') && !figures.has(figure(f)));
+    const newFigure = inIt.some(
+      (f) => (f.kind === 'count' || f.kind === 'quantity') && !figures.has(figure(f)),
+    );
     if (newPerson || newFigure) out.push(i);
   }
   return out;

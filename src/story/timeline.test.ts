@@ -141,7 +141,7 @@ describe('the timeline stage', () => {
     expect(events(d)).toEqual(['2032-09-06 event [1] A ferry caught fire off Pellham Point on Sep 6, 2032']);
   });
 
-  it('gives each date of a sentence its own clause (control: two dates of one event, a date\'s own preposition)', () => {
+  it("gives each date of a sentence its own clause (control: two dates of one event, a date's own preposition)", () => {
     const d = story([
       'Mayor Kessa Dorn resigned on Monday after the council met on Saturday.',
       'Fares rose 3 per cent on Tuesday after falling 2 per cent on Monday.',
@@ -167,11 +167,17 @@ describe('the timeline stage', () => {
       'Dorn resigned on Monday.',
       'Updated on Tuesday.',
     ]);
-    expect(events(d)).toEqual(['2030 event [1] The council acted in 2030', '2032-09-06 event [1] Dorn resigned on Monday']);
+    expect(events(d)).toEqual([
+      '2030 event [1] The council acted in 2030',
+      '2032-09-06 event [1] Dorn resigned on Monday',
+    ]);
   });
 
   it('leaves a wire dateline out of an event (control: a capitalised subject stays)', () => {
-    const d = story(['ORVILLE, Kestia - Mayor Kessa Dorn resigned on Monday.', 'NATO troops left Tarnby on Tuesday.']);
+    const d = story([
+      'ORVILLE, Kestia - Mayor Kessa Dorn resigned on Monday.',
+      'NATO troops left Tarnby on Tuesday.',
+    ]);
     expect(events(d)).toEqual([
       '2032-09-06 event [1] Mayor Kessa Dorn resigned on Monday',
       '2032-09-07 event [1] NATO troops left Tarnby on Tuesday',

@@ -183,7 +183,8 @@ function ownClause(text: string, clause: Span, start: number, end: number, other
  * A clause telling what should or would have happened (`the board should have acted a year
  * ago`, `he would have turned 40 on Friday`): a date of what did not happen is no event.
  */
-const COUNTERFACTUAL = /\b(?:should|ought\s+to|would)(?:\s+not|n['’]t)?\s+have\s+(?:been\s+)?\p{L}+(?:ed|en|wn|ne|t)\b/iu;
+const COUNTERFACTUAL =
+  /\b(?:should|ought\s+to|would)(?:\s+not|n['’]t)?\s+have\s+(?:been\s+)?\p{L}+(?:ed|en|wn|ne|t)\b/iu;
 
 /** A clause no longer than {@link DEFAULT_TIMELINE.clauseReach} on each side of its date (a run-on sentence of many dates stays linear). */
 function clip(clause: Span, start: number, end: number): Span {

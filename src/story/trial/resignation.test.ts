@@ -17,7 +17,7 @@ const oneDay = (articles: readonly TrialArticle[]): TrialArticle[] =>
 
 describe('the latest development in the brief (trial story: a resignation, then a successor)', () => {
   const story = analyze(RESIGNATION);
-  it('tells the second day\'s lead that names a new person, cited to its own document', () => {
+  it("tells the second day's lead that names a new person, cited to its own document", () => {
     const item = story.brief.find((b) => b.text.includes('Ines Marlowe'));
     expect(item).toBeDefined();
     expect(cited(story, item!)).toEqual([5]);
@@ -29,7 +29,7 @@ describe('the latest development in the brief (trial story: a resignation, then 
     expect(flat.documents.every((x) => x.published?.startsWith('2031-03-03'))).toBe(true);
     expect(flat.brief.some((b) => b.text.includes('Ines Marlowe'))).toBe(false);
   });
-  it('control: a second day\'s lead naming no one and no figure new is no item of its own', () => {
+  it("control: a second day's lead naming no one and no figure new is no item of its own", () => {
     const update = RESIGNATION[4]!;
     const plain: TrialArticle = {
       ...update,
@@ -46,10 +46,14 @@ describe('the latest development in the brief (trial story: a resignation, then 
 describe('the timeline of the trial story', () => {
   const story = analyze(RESIGNATION);
   const n = new Map(story.documents.map((x, i) => [x.id, i + 1]));
-  const events = (story.events ?? []).map((e) => `${e.date} [${e.docs.map((x) => n.get(x)).join(',')}] ${e.text}`);
+  const events = (story.events ?? []).map(
+    (e) => `${e.date} [${e.docs.map((x) => n.get(x)).join(',')}] ${e.text}`,
+  );
   it('dates a resignation and the meeting before it apart, each with its own clause', () => {
     expect(events).toContain('2031-03-01 [2] the board met on Saturday');
-    expect(events.some((e) => e.startsWith('2031-03-03 [1,2,3] Ola Brandt') && e.endsWith('resigned on Monday'))).toBe(true);
+    expect(
+      events.some((e) => e.startsWith('2031-03-03 [1,2,3] Ola Brandt') && e.endsWith('resigned on Monday')),
+    ).toBe(true);
   });
   it('dates no opinion of what the board should have done', () => {
     expect(events.some((e) => e.includes('should have acted'))).toBe(false);
