@@ -1274,3 +1274,22 @@ describe('stop 23 (h-attr): who said it, without when and how it was said', () =
     expect(labels('The pier will stay open, said Tova Grell.')).toEqual(['Tova Grell']);
   });
 });
+
+describe('a recall of goods is no statement', () => {
+  const cues = (text: string) =>
+    doc(text).attributions.map((a) => [slice(text, a.cue), slice(text, a.content)]);
+  it('`recalled 90,000 cars`, `recalled thousands of vehicles`, `recalled its pickups` report nothing', () => {
+    expect(cues('The carmaker, which employs 4,000 people, recalled 90,000 cars in 2027.')).toEqual([]);
+    expect(cues('Dorvane recalled thousands of vehicles last year.')).toEqual([]);
+    expect(cues('The firm recalled its electric pickups over faulty brakes.')).toEqual([]);
+  });
+  it('control: a memory recalled (a clause, a how-clause, a day) is a statement', () => {
+    expect(cues('Tova Grell recalled that the fire started at night.')).toEqual([
+      ['recalled', 'the fire started at night'],
+    ]);
+    expect(cues('Tova Grell recalled how the boat sank.')).toEqual([['recalled', 'how the boat sank']]);
+    expect(cues('Tova Grell recalled the day the boat sank.')).toEqual([
+      ['recalled', 'the day the boat sank'],
+    ]);
+  });
+});
