@@ -838,6 +838,10 @@ class HtmlReader {
       this.sectionStart = -1;
       this.onattribend();
       this.state = BEFORE_ATTRIBUTE_NAME;
+    } else if (this.skipping) {
+      // A value not kept: nothing in it is read, and no entity holds a quote, so stand just
+      // before the closing quote.
+      this.index = this.nextQuoteFrom(quote, this.index) - 1;
     } else if (c === AMP) this.startEntity();
     else {
       // Nothing to do before the closing quote or the next `&`: stand just before it.
