@@ -2,7 +2,8 @@
  * npm run bench: per-stage throughput of the per-article pipeline on one core,
  * over a corpus of at least 10,000 plain-text articles generated at run time
  * from ../shared/corpora (nothing is written to the repository).
- * Options: --articles N (default 10000).
+ * Options: --articles N (default 10000); --only stages|html-stages (that table alone: the
+ * per-stage table of plain text, or of `extract -f jsonl`'s pipeline over the trafilatura-eval pages).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +22,55 @@ if (!SHARED) {
 }
 const argN = process.argv.indexOf('--articles');
 const N = argN > 0 ? Number(process.argv[argN + 1]) : 10_000;
+const argOnly = process.argv.indexOf('--only');
+const ONLY = argOnly > 0 ? process.argv[argOnly + 1] : null;
+
+if (ONLY === 'html-stages') {
+  // `extract -f jsonl`'s per-article pipeline over the trafilatura-eval pages, in one process:
+  // decoding, reading the page (parse, render, declared metadata), then each text stage.
+  const { decodePage } = await import('../src/html/render.js');
+  const { pipeline } = await import('../src/pipeline/engine.js');
+  const { TEXT_STAGES } = await import('../src/pipeline/text-stages.js');
+  const pages = evalPages();
+  const layers = ['repairs', 'blocks', 'metadata', 'language'] as const;
+  const times = new Map<string, number>();
+  const timedPipeline = pipeline(timedStages(TEXT_STAGES, times));
+  const run = (): { decode: number; whole: number } => {
+    let decode = 0;
+    let whole = 0;
+    for (const p of pages) {
+      const t0 = performance.now();
+      let decoded;
+      try {
+        decoded = decodePage(p.bytes);
+      } catch {
+        continue;
+      }
+      const t1 = performance.now();
+      try {
+        timedPipeline.processHtmlText(decoded.text, { kind: 'url', location: p.url }, { layers }, decoded.decoding);
+      } catch {
+        // a page with no text still counts its time
+      }
+      decode += t1 - t0;
+      whole += performance.now() - t0;
+    }
+    return { decode, whole };
+  };
+  run(); // warm up
+  times.clear();
+  const { decode, whole } = run();
+  const mb = pages.reduce((acc, p) => acc + p.bytes.length, 0) / 1048576;
+  const staged = [...times.values()].reduce((a, b) => a + b, 0);
+  const line = (name: string, ms: number): string =>
+    `${name.padEnd(34)} ${(pages.length / (ms / 1000)).toFixed(0).padStart(9)} pages/s ${(mb / (ms / 1000)).toFixed(1).padStart(8)} MB/s ${((100 * ms) / whole).toFixed(1).padStart(6)}% of time`;
+  console.log(`extract's pipeline, one core, warm, ${pages.length} pages, ${mb.toFixed(1)} MB (node ${process.version})`);
+  console.log(line('decode', decode));
+  console.log(line('read the page (parse, render, meta)', whole - decode - staged));
+  for (const [name, ms] of times) console.log(line(name, ms));
+  console.log(line('total', whole));
+  process.exit(0);
+}
 
 function files(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
@@ -80,6 +130,7 @@ console.log(
 console.log(row('load', decodeMs));
 for (const s of STAGES) console.log(row(s.name, timings.get(s.name) ?? 0));
 console.log(row('total', wall));
+if (ONLY === 'stages') process.exit(0);
 
 // Story analysis: one story of n articles (the first n ECB+ dev articles, related events of a few
 // topics), per-article pipeline and story stages (align, provenance, compare, flows, brief) timed apart.

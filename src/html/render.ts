@@ -213,15 +213,7 @@ function hidden(el: HtmlElement): boolean {
  * is iterative, so pathological nesting cannot overflow the stack.
  */
 export function renderPage(html: string): Rendered {
-  const root = parseHtml(
-    html,
-    {
-      decodeEntities: true,
-      lowerCaseTags: true,
-      lowerCaseAttributeNames: true,
-    },
-    READ_ATTRIBUTES,
-  );
+  const root = parseHtml(html, READ_ATTRIBUTES);
   const elements: ElementInfo[] = [{ id: 0, parent: -1, tag: '#root', hints: '', depth: 0 }];
   const lines: HtmlLine[] = [];
   const parts: string[] = [];
@@ -354,15 +346,7 @@ function pushTemplate(steps: Steps, el: HtmlElement, owner: number, mode: number
   let inner = '';
   for (const c of el.children) if (c.type === 'text') inner += (c as { data: string }).data;
   if (!/<\w/.test(inner)) return;
-  const kids = parseHtml(
-    inner,
-    {
-      decodeEntities: true,
-      lowerCaseTags: true,
-      lowerCaseAttributeNames: true,
-    },
-    READ_ATTRIBUTES,
-  );
+  const kids = parseHtml(inner, READ_ATTRIBUTES);
   for (let i = kids.length - 1; i >= 0; i--) steps.push(kids[i]!, owner, mode, depth + 1);
 }
 

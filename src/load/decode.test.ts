@@ -87,6 +87,27 @@ describe('decodeBytes', () => {
       /over the 0\.0 MB limit|over the/,
     );
   });
+  it('counts the control bytes of the first 64 KiB exactly, few or many', () => {
+    /** 8,000 bytes of text with `nul` NUL bytes and `other` bytes 0x01 to 0x08 spread through it. */
+    const spiked = (nul: number, other: number): Buffer => {
+      const out = Buffer.from('The ferry to Port Calder left at dawn. '.repeat(200).slice(0, 8000), 'utf8');
+      for (let k = 0; k < nul + other; k++) out[(k * 97) % out.length] = k < nul ? 0 : 1 + (k % 8);
+      return out;
+    };
+    // Over 0.5 % NUL bytes: refused, with the counts.
+    expect(refusal(spiked(60, 30)).message).toMatch(/\(60 NUL and 30 control bytes in the first 64 KiB\)/);
+    // Hundreds of them: the same counts as a byte-by-byte count gives.
+    expect(refusal(spiked(300, 400)).message).toMatch(/\(300 NUL and 400 control bytes in the first 64 KiB\)/);
+    // Only the first 64 KiB count: controls after it are not seen.
+    const late = Buffer.concat([Buffer.alloc(65536, 0x61), Buffer.alloc(100, 0x02), Buffer.from(' end')]);
+    expect(decodeBytes(late).decoding.rule).toBe('utf8-valid');
+    // Control: a few stray ones, tabs, form feeds and escapes are text.
+    const few = spiked(5, 3);
+    few[50] = 0x09;
+    few[51] = 0x0c;
+    few[52] = 0x1b;
+    expect(decodeBytes(few).decoding.rule).toBe('utf8-valid');
+  });
 });
 
 describe('noise bytes (issue 17 item 11)', () => {

@@ -173,8 +173,32 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/** Control bytes that are not counted: tab, line feed, form feed, carriage return and escape. */
+const COUNTED_CONTROLS = Array.from({ length: 0x20 }, (_, b) => b).filter(
+  (b) => b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b,
+);
+
+/**
+ * NUL and other control bytes in the first 64 KiB. Most pages hold none or a few, so each
+ * control byte is looked for natively (`indexOf`, one pass of `memchr` a byte value) rather
+ * than each byte tested in a loop (issue 16); past a few hundred the loop counts them all.
+ */
 function countControls(bytes: Uint8Array): { nul: number; other: number } {
   const n = Math.min(bytes.length, 65536);
+  const sample = Buffer.from(bytes.buffer, bytes.byteOffset, n);
+  let nul = 0;
+  let other = 0;
+  for (const b of COUNTED_CONTROLS) {
+    for (let at = sample.indexOf(b); at !== -1; at = sample.indexOf(b, at + 1)) {
+      if (b === 0) nul++;
+      else other++;
+      if (nul + other > 256) return countControlBytes(bytes, n);
+    }
+  }
+  return { nul, other };
+}
+
+function countControlBytes(bytes: Uint8Array, n: number): { nul: number; other: number } {
   let nul = 0;
   let other = 0;
   for (let i = 0; i < n; i++) {
