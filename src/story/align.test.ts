@@ -321,13 +321,23 @@ describe('a lead joins the claim of an anchor word as a second membership', () =
 
   it('a lead already in a claim does not join another on the anchor’s word alone', () => {
     const groups = alignUnits(story({ ferry: 1, strike: 1, corrin: 1, worst: 1 }));
-    expect(groups.find((g) => g.includes(0))?.slice().sort()).toEqual([0, 1, 2, 3]);
+    expect(
+      groups
+        .find((g) => g.includes(0))
+        ?.slice()
+        .sort(),
+    ).toEqual([0, 1, 2, 3]);
     expect(harvest(groups)?.slice().sort()).toEqual([4, 5, 6, 7]);
   });
 
   it('one sharing two words of what happened with a member of it does (control)', () => {
     const groups = alignUnits(story({ ferry: 1, strike: 1, corrin: 1, worst: 1, harvest: 1 }));
-    expect(groups.find((g) => g.includes(1))?.slice().sort()).toEqual([0, 1, 2, 3]);
+    expect(
+      groups
+        .find((g) => g.includes(1))
+        ?.slice()
+        .sort(),
+    ).toEqual([0, 1, 2, 3]);
     expect(harvest(groups)?.slice().sort()).toEqual([0, 4, 5, 6, 7]);
   });
 });
