@@ -305,3 +305,39 @@ describe('the leads of a story tell its central event', () => {
     expect(leadClaim(story(1.05, ['strike']))).toBeUndefined();
   });
 });
+
+describe('a lead joins the claim of an anchor word as a second membership', () => {
+  // Four outlets lead with a ferry strike at Corrin harbour (one claim of leads); one lead
+  // calls it `the worst walkout in years`. Four other outlets tell, in body sentences, of the
+  // worst harvest in years on the Orvale plain: `worst` is in five outlets, an anchor.
+  const story = (lead0: Record<string, number>): ClaimUnit[] => [
+    unit(0, lead0, 0),
+    ...[1, 2, 3].map((d) => unit(d, { ferry: 1, strike: 1, corrin: 1 }, 0)),
+    ...[4, 5, 6, 7].map((d) => unit(d, { worst: 1, harvest: 1, orvale: 1 })),
+    // The rest of the story: sentences of their own, so that `worst` is a rare word.
+    ...Array.from({ length: 26 }, (_, k) => unit(8 + k, { [`own${k}`]: 1 })),
+  ];
+  const harvest = (groups: number[][]) => groups.find((g) => g.includes(4));
+
+  it('a lead already in a claim does not join another on the anchor’s word alone', () => {
+    const groups = alignUnits(story({ ferry: 1, strike: 1, corrin: 1, worst: 1 }));
+    expect(
+      groups
+        .find((g) => g.includes(0))
+        ?.slice()
+        .sort(),
+    ).toEqual([0, 1, 2, 3]);
+    expect(harvest(groups)?.slice().sort()).toEqual([4, 5, 6, 7]);
+  });
+
+  it('one sharing two words of what happened with a member of it does (control)', () => {
+    const groups = alignUnits(story({ ferry: 1, strike: 1, corrin: 1, worst: 1, harvest: 1 }));
+    expect(
+      groups
+        .find((g) => g.includes(1))
+        ?.slice()
+        .sort(),
+    ).toEqual([0, 1, 2, 3]);
+    expect(harvest(groups)?.slice().sort()).toEqual([0, 4, 5, 6, 7]);
+  });
+});

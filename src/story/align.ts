@@ -448,6 +448,11 @@ export function alignUnits(
   const anchors: Iterable<readonly [string, readonly number[]]> = central
     ? [...byFeature, central]
     : byFeature;
+  // A lead already in a claim would take the anchor's claim as one more: it does so on the
+  // evidence a second membership rests on (see `sharesTwoWordsWithSome`), not on the anchor's
+  // word alone. A lead sums up the story, so it holds the story's words of evaluation, state and
+  // background (`the worst`, `calm`, `fresh`) that body sentences of other events hold too.
+  const secondByAnchor = (i: number): boolean => isLead(units[i]!) && (groupsOf.get(i)?.size ?? 0) > 0;
   for (const [f, list] of anchors) {
     const isCentral = list === central?.[1];
     // Fewer units than `anchorDocs` are in fewer documents.
@@ -473,13 +478,17 @@ export function alignUnits(
       for (const a of holders) if (items[a]!.length > 1) total += self[a]! * crossPairs(a, a);
     }
     if (!pairs || total / pairs < options.anchorCohesion) continue;
+    const members = isCentral
+      ? list
+      : list.filter((i) => !secondByAnchor(i) || sharesTwoWordsWithSome(units, i, list, docOf));
     // The group it overlaps most, when that overlap is at least half (Jaccard).
     const overlap = new Map<number, number>();
-    for (const i of list) for (const gi of groupsOf.get(i) ?? []) overlap.set(gi, (overlap.get(gi) ?? 0) + 1);
+    for (const i of members)
+      for (const gi of groupsOf.get(i) ?? []) overlap.set(gi, (overlap.get(gi) ?? 0) + 1);
     let into = -1;
     for (const [gi, x] of overlap) {
       const g = groups[gi]!;
-      if (x / (g.length + list.length - x) >= 0.5) {
+      if (x / (g.length + members.length - x) >= 0.5) {
         into = gi;
         break;
       }
@@ -487,14 +496,14 @@ export function alignUnits(
     if (into >= 0) {
       const g = groups[into]!;
       const have = new Set(g);
-      for (const i of list)
+      for (const i of members)
         if (!have.has(i)) {
           g.push(i);
           enter(i, into);
         }
     } else {
-      groups.push([...list]);
-      for (const i of list) enter(i, groups.length - 1);
+      groups.push([...members]);
+      for (const i of members) enter(i, groups.length - 1);
     }
   }
   // Second memberships: only groups holding a neighbour of the unit can reach the bar, and only
