@@ -3127,3 +3127,18 @@ describe('stop 22: the year a building was built, and dated events', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('stop 24: a date of an undated report', () => {
+  it('an undated report’s weekday against a date with its year: the date is a weekday too', () => {
+    // 9 December 2031 is a Tuesday; neither report is dated.
+    const d = (day: string) =>
+      pair(
+        `A gunman opened fire at an office party in Kessel on ${day}, killing three people.`,
+        'A gunman opened fire at an office party in Kessel on December 9, 2031, killing three people.',
+      );
+    expect(texts(d('Friday'), 'date')).toEqual([['December 9, 2031', 'Friday']]);
+    // Controls: the date's own weekday, and the day before it (a night told from two sides), agree.
+    expect(kinds(d('Tuesday'), 'date')).toEqual([]);
+    expect(kinds(d('Monday'), 'date')).toEqual([]);
+  });
+});

@@ -257,7 +257,14 @@ function factsDisagree(
     const [w, other] = wa ? [a, b] : [b, a];
     const day = calendarDay(other);
     const resolved = day === null ? null : weekday(w);
-    return resolved !== null && Math.abs(resolved - day!) >= 2;
+    if (resolved !== null) return Math.abs(resolved - day!) >= 2;
+    // An undated report's weekday against a date with its year (`on Friday` / `on 9 May 2031`,
+    // a Tuesday): the date is a day of the week too, and the weekday of one event must be it,
+    // or a day on either side (a night and the next morning, two time zones).
+    if ((w.asOf && DAY.test(w.asOf)) || !DAY.test(other.value as string) || day === null) return false;
+    const apart =
+      (((new Date(day * 86_400_000).getUTCDay() - Number((w.value as string).slice(2))) % 7) + 7) % 7;
+    return apart >= 2 && apart <= 5;
   }
   return datesDisagree(va, vb);
 }
