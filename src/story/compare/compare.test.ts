@@ -5,6 +5,7 @@ import type { Dossier } from '../../model/dossier.js';
 import { spellingVariants } from './names.js';
 import { datesDisagree } from './dates.js';
 import { sameRoot } from './certainty.js';
+import { lemma } from '../facts.js';
 
 // Each rule on a fictional pair of outlets and its control: the control differs only in what
 // the rule reads, and must come out the other way.
@@ -3128,7 +3129,7 @@ describe('stop 22: the year a building was built, and dated events', () => {
   });
 });
 
-describe('stop 24: a date of an undated report', () => {
+describe('stop 24: a date of an undated report, and the nouns facts count', () => {
   it('an undated report’s weekday against a date with its year: the date is a weekday too', () => {
     // 9 December 2031 is a Tuesday; neither report is dated.
     const d = (day: string) =>
@@ -3140,5 +3141,13 @@ describe('stop 24: a date of an undated report', () => {
     // Controls: the date's own weekday, and the day before it (a night told from two sides), agree.
     expect(kinds(d('Tuesday'), 'date')).toEqual([]);
     expect(kinds(d('Monday'), 'date')).toEqual([]);
+  });
+
+  it('a noun ending in `ies` in the singular keeps its name (`species`); a plural in `ies` is lemmatised', () => {
+    expect(lemma('species')).toBe('species');
+    expect(lemma('Series')).toBe('series');
+    // Controls.
+    expect(lemma('injuries')).toBe('injury');
+    expect(lemma('bodies')).toBe('body');
   });
 });
