@@ -3143,6 +3143,26 @@ describe('stop 24: a date of an undated report, and the nouns facts count', () =
     expect(kinds(d('Monday'), 'date')).toEqual([]);
   });
 
+  it('an undated report’s day and month is read in the year nearest a dated report’s weekday', () => {
+    // 6 March 2031 is a Thursday: the dated report's `on Tuesday` is 4 March.
+    const d = (b: string): Dossier =>
+      analyzeTexts([
+        {
+          location: 'one.txt',
+          text: 'Mill report\n\nA fire destroyed the old Orlin flour mill on Tuesday, fire officials said.\n',
+          known: { published: '2031-03-06' },
+        },
+        { location: 'two.txt', text: `Mill update\n\n${b}\n` },
+      ]);
+    expect(
+      texts(d('A fire destroyed the old Orlin flour mill on March 1, fire officials said.'), 'date'),
+    ).toEqual([['March 1', 'Tuesday']]);
+    // Control: the day the weekday names.
+    expect(
+      kinds(d('A fire destroyed the old Orlin flour mill on March 4, fire officials said.'), 'date'),
+    ).toEqual([]);
+  });
+
   it('a noun ending in `ies` in the singular keeps its name (`species`); a plural in `ies` is lemmatised', () => {
     expect(lemma('species')).toBe('species');
     expect(lemma('Series')).toBe('series');
