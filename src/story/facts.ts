@@ -116,6 +116,8 @@ const wordSet = (words: string): ReadonlySet<string> => new Set(words.split(' ')
 /** The light lemma of a noun: `comments` -> `comment`, `species` stays, `injuries` -> `injury`, `gunmen` -> `gunman`. */
 export function lemma(w: string): string {
   const x = w.toLowerCase();
+  // Nouns that end in `ies` in the singular too (`species`, `series`) stay as they are.
+  if (/(?:species|series)$/.test(x)) return x;
   if (x.endsWith('ies') && x.length > 4) return x.slice(0, -3) + 'y';
   // `gunmen`, `women`, `fishermen` (not `specimen`, `abdomen`, `regimen`, `omen`).
   if (/men$/.test(x) && !/(?:speci|abdo|regi|o|sta|acu|se|hy|a)men$/.test(x)) return x.slice(0, -3) + 'man';

@@ -5,6 +5,7 @@ import type { Dossier } from '../../model/dossier.js';
 import { spellingVariants } from './names.js';
 import { datesDisagree } from './dates.js';
 import { sameRoot } from './certainty.js';
+import { lemma } from '../facts.js';
 
 // Each rule on a fictional pair of outlets and its control: the control differs only in what
 // the rule reads, and must come out the other way.
@@ -3125,5 +3126,48 @@ describe('stop 22: the year a building was built, and dated events', () => {
         'date',
       ),
     ).toHaveLength(1);
+  });
+});
+
+describe('stop 24: a date of an undated report, and the nouns facts count', () => {
+  it('an undated report’s weekday against a date with its year: the date is a weekday too', () => {
+    // 9 December 2031 is a Tuesday; neither report is dated.
+    const d = (day: string) =>
+      pair(
+        `A gunman opened fire at an office party in Kessel on ${day}, killing three people.`,
+        'A gunman opened fire at an office party in Kessel on December 9, 2031, killing three people.',
+      );
+    expect(texts(d('Friday'), 'date')).toEqual([['December 9, 2031', 'Friday']]);
+    // Controls: the date's own weekday, and the day before it (a night told from two sides), agree.
+    expect(kinds(d('Tuesday'), 'date')).toEqual([]);
+    expect(kinds(d('Monday'), 'date')).toEqual([]);
+  });
+
+  it('an undated report’s day and month is read in the year nearest a dated report’s weekday', () => {
+    // 6 March 2031 is a Thursday: the dated report's `on Tuesday` is 4 March.
+    const d = (b: string): Dossier =>
+      analyzeTexts([
+        {
+          location: 'one.txt',
+          text: 'Mill report\n\nA fire destroyed the old Orlin flour mill on Tuesday, fire officials said.\n',
+          known: { published: '2031-03-06' },
+        },
+        { location: 'two.txt', text: `Mill update\n\n${b}\n` },
+      ]);
+    expect(
+      texts(d('A fire destroyed the old Orlin flour mill on March 1, fire officials said.'), 'date'),
+    ).toEqual([['March 1', 'Tuesday']]);
+    // Control: the day the weekday names.
+    expect(
+      kinds(d('A fire destroyed the old Orlin flour mill on March 4, fire officials said.'), 'date'),
+    ).toEqual([]);
+  });
+
+  it('a noun ending in `ies` in the singular keeps its name (`species`); a plural in `ies` is lemmatised', () => {
+    expect(lemma('species')).toBe('species');
+    expect(lemma('Series')).toBe('series');
+    // Controls.
+    expect(lemma('injuries')).toBe('injury');
+    expect(lemma('bodies')).toBe('body');
   });
 });

@@ -228,13 +228,22 @@ function weekdayDay(f: FactInContext, r: Reader): number | null {
 /**
  * The day a date fact names, in days since 1970: a calendar day as written, or a day and month
  * without a year (`March 1`) in the year of its report's publication (the year before, when
- * that lands more than a week after publication).
+ * that lands more than a week after publication); of an undated report, in the year that puts
+ * it nearest the day `near` (days since 1970) another report dates, when given.
  */
-function calendarDay(f: FactInContext): number | null {
+function calendarDay(f: FactInContext, near: number | null = null): number | null {
   const v = f.value as string;
   if (DAY.test(v)) return dayNumber(v);
   const m = /^--(\d\d)-(\d\d)$/.exec(v);
-  if (!m || !f.asOf || !DAY.test(f.asOf)) return null;
+  if (!m) return null;
+  // An undated report's day and month, set against a day another report dates: in the year
+  // that puts it nearest that day (`March 1` beside a Tuesday of March 2031 is 1 March 2031).
+  if ((!f.asOf || !DAY.test(f.asOf)) && near !== null) {
+    const year = new Date(near * 86_400_000).getUTCFullYear();
+    const on = (y: number): number => Date.UTC(y, Number(m[1]) - 1, Number(m[2])) / 86_400_000;
+    return [on(year - 1), on(year), on(year + 1)].sort((x, y) => Math.abs(x - near) - Math.abs(y - near))[0]!;
+  }
+  if (!f.asOf || !DAY.test(f.asOf)) return null;
   const published = dayNumber(f.asOf);
   const year = Number(f.asOf.slice(0, 4));
   const on = (y: number): number => Date.UTC(y, Number(m[1]) - 1, Number(m[2])) / 86_400_000;
@@ -255,9 +264,16 @@ function factsDisagree(
   const [wa, wb] = [va.startsWith('W:'), vb.startsWith('W:')];
   if (wa !== wb) {
     const [w, other] = wa ? [a, b] : [b, a];
-    const day = calendarDay(other);
-    const resolved = day === null ? null : weekday(w);
-    return resolved !== null && Math.abs(resolved - day!) >= 2;
+    const named = weekday(w);
+    const day = calendarDay(other, named);
+    if (named !== null && day !== null) return Math.abs(named - day) >= 2;
+    // An undated report's weekday against a date with its year (`on Friday` / `on 9 May 2031`,
+    // a Tuesday): the date is a day of the week too, and the weekday of one event must be it,
+    // or a day on either side (a night and the next morning, two time zones).
+    if ((w.asOf && DAY.test(w.asOf)) || day === null) return false;
+    const apart =
+      (((new Date(day * 86_400_000).getUTCDay() - Number((w.value as string).slice(2))) % 7) + 7) % 7;
+    return apart >= 2 && apart <= 5;
   }
   return datesDisagree(va, vb);
 }
