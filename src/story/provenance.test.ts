@@ -714,3 +714,72 @@ describe('stop 21: one person whose name two articles spell two ways', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('stop 24 (h-origins): outsiders asked for comment, an armed service under its nouns', () => {
+  const read = (texts: string[]) => {
+    const p = analyzeTexts(
+      texts.map((text, i) => ({ text, location: `s${i + 1}.txt`, known: { outlet: `Outlet ${i + 1}` } })),
+    ).provenance;
+    return {
+      origins: (p.origins ?? []).map((o) => o.label),
+      commentators: (p.commentators ?? []).map((c) => c.label),
+    };
+  };
+  it('makes a specialist, the author of a book and an observer of a field commentators', () => {
+    const s = read([
+      'Pirates seized the tanker Marla Star off Kessa on Sunday, the owner, Orvel Shipping, said. Ravi Tenn, a piracy specialist at the Sea Lanes Institute, said ransoms were rising. Jo Kett, author of a book on piracy, said crews were rarely harmed. Mara Sill, a longtime observer of the shipping industry, said insurers would raise premiums.',
+    ]);
+    for (const name of [/Tenn/, /Kett/, /Sill/]) {
+      expect(
+        s.commentators.some((c) => name.test(c)),
+        String(name),
+      ).toBe(true);
+      expect(
+        s.origins.some((o) => name.test(o)),
+        String(name),
+      ).toBe(false);
+    }
+    // Control: the author of the story's own report, an observer sent to watch, a special envoy.
+    const c = read([
+      'The tanker Marla Star was hijacked off Kessa on Sunday. Ada Quill, the author of the inspection report, said the alarm had failed. Ilse Roth, an observer with the Fen Monitoring Mission, said the pirates boarded at dawn. Ivo Brask, a special envoy of the Castrian government, said talks had begun.',
+    ]);
+    for (const name of [/Quill/, /Roth/, /Brask/])
+      expect(
+        c.origins.some((o) => name.test(o)),
+        String(name),
+      ).toBe(true);
+  });
+  it('makes `the navy`, `naval officials` one origin with the one navy the story names', () => {
+    const s = read([
+      'Pirates seized the tanker Marla Star off Kessa on Sunday, the Castrian Navy said. Naval officials said the warship Dunmore was shadowing it.',
+      'The navy said on Monday that the tanker had anchored near Port Ulm.',
+    ]);
+    expect(s.origins.filter((o) => /[Nn]av/.test(o))).toEqual(['Castrian Navy']);
+    // Control: two navies named stay apart, and the navy's nouns join neither.
+    const two = read([
+      'Pirates seized the tanker off Kessa, the Castrian Navy said. The Orvel Navy said it had sent a frigate. Naval officials said the crew was safe.',
+    ]);
+    expect(two.origins.filter((o) => /Navy/.test(o))).toHaveLength(2);
+    // Control: the army of the same country is another service.
+    const army = read([
+      'Pirates seized the tanker off Kessa, the Castrian Navy said. Army officials said troops guarded the port.',
+    ]);
+    expect(army.origins.filter((o) => /Navy|Army/.test(o))).toHaveLength(2);
+  });
+  it('keeps `Police officials` opening a sentence the police (the service word is no place; it was so before)', () => {
+    const s = read([
+      'A gunman shot two people at the Halde mall on Friday, Brindle Police said. Police officials said the gunman was arrested.',
+    ]);
+    expect(s.origins.filter((o) => /[Pp]olice/.test(o))).toEqual(['Brindle Police']);
+    // A former member speaks for himself: not merged into the force, a commentator.
+    const r = read([
+      'A gunman shot two people at the Halde mall on Friday, Brindle Police said. Retired police chief Hugo Senn said the force had too few officers.',
+    ]);
+    expect(r.commentators.some((c) => /Senn/.test(c))).toBe(true);
+    // Control: officers of another place stay apart.
+    const c = read([
+      'A gunman shot two people at the Halde mall on Friday, Brindle Police said. Marsh officers said they had joined the search.',
+    ]);
+    expect(c.origins.filter((o) => /Police|officers/.test(o))).toHaveLength(2);
+  });
+});
