@@ -782,4 +782,28 @@ describe('stop 24 (h-origins): outsiders asked for comment, an armed service und
     ]);
     expect(c.origins.filter((o) => /Police|officers/.test(o))).toHaveLength(2);
   });
+  it('makes what is cited from an op-ed or a column, and one who has no role in the case, commentary', () => {
+    const s = read([
+      'Pirates seized the tanker Marla Star off Kessa on Sunday, the Castrian Navy said. In an op-ed for the Marsh Tribune, Lena Vogt wrote that the government had ignored the danger. Otto Brenn wrote in his column on Monday that insurers were to blame. Paul Dresk, who has no role in the investigation, said the crew had been unlucky.',
+    ]);
+    for (const name of [/Vogt/, /Brenn/, /Dresk/]) {
+      expect(
+        s.commentators.some((c) => name.test(c)),
+        String(name),
+      ).toBe(true);
+      expect(
+        s.origins.some((o) => name.test(o)),
+        String(name),
+      ).toBe(false);
+    }
+    // Control: a statement, a column of trucks, a key role in the rescue.
+    const c = read([
+      'Pirates seized the tanker Marla Star off Kessa on Sunday. In a statement, Lena Vogt said the crew of 22 was safe. Otto Brenn, who drove in a column of trucks to the port, said the road was blocked. Paul Dresk, who played a key role in the rescue, said two sailors were hurt.',
+    ]);
+    for (const name of [/Vogt/, /Brenn/, /Dresk/])
+      expect(
+        c.origins.some((o) => name.test(o)),
+        String(name),
+      ).toBe(true);
+  });
 });

@@ -1182,7 +1182,7 @@ function mergeBodyMembers(named: NamedNodes, merged: Map<string, string>): void 
  * may report research of its own (`a British think tank told the paper the shells were ...`).
  */
 const COMMENTATOR_ROLE =
-  /\bwho\s+(?:has\s+|have\s+)?(?:studies|studied|researches|researched|teaches|taught|tracks|tracked|written|writes|wrote|speciali[sz]es|speciali[sz]ed)\b|\bnot\s+(?:directly\s+)?(?:involved|connected|associated|affiliated)\s+(?:in|with)\b|\b(?:criminologists?|sociologists?|psychologists?|demographers?)\b|\b\p{L}+[- ](?:safety|rights|control|reform|welfare|justice)\s+(?:groups?|organi[sz]ations?|campaigners?|advocates?|activists?)\b|\b(?:a|an)\s+\p{Ll}+\s+consultants?\b|\b[Cc]onsultants?\s+\p{Lu}\p{Ll}|\b[Oo]pposition\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|politicians?|part(?:y|ies)|lawmakers?|MPs?|members?)\b|\bChambers?\s+of\s+(?:Commerce|Industry|Trade)\b|\b(?:business|trade|industry|employers['’]?)\s+(?:groups?|lobby|lobbies|associations?|bodies|organi[sz]ations?)\b|\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|specialists?|pundits?|critics?|(?<!\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|['’]s\s+)opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\bauthor\s+of\s+(?:a|an|two|three|several|many|numerous)\s|\b(?:longtime\s+|veteran\s+|close\s+)?observers?\s+of\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
+  /\bwho\s+(?:has\s+|have\s+)?(?:studies|studied|researches|researched|teaches|taught|tracks|tracked|written|writes|wrote|speciali[sz]es|speciali[sz]ed)\b|\bnot\s+(?:directly\s+)?(?:involved|connected|associated|affiliated)\s+(?:in|with)\b|\b(?:has|had|have|plays?|played)\s+no\s+(?:role|part|involvement|connection|ties?|links?)\s+(?:in|with|to)\b|\b(?:criminologists?|sociologists?|psychologists?|demographers?)\b|\b\p{L}+[- ](?:safety|rights|control|reform|welfare|justice)\s+(?:groups?|organi[sz]ations?|campaigners?|advocates?|activists?)\b|\b(?:a|an)\s+\p{Ll}+\s+consultants?\b|\b[Cc]onsultants?\s+\p{Lu}\p{Ll}|\b[Oo]pposition\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|politicians?|part(?:y|ies)|lawmakers?|MPs?|members?)\b|\bChambers?\s+of\s+(?:Commerce|Industry|Trade)\b|\b(?:business|trade|industry|employers['’]?)\s+(?:groups?|lobby|lobbies|associations?|bodies|organi[sz]ations?)\b|\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|specialists?|pundits?|critics?|(?<!\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|['’]s\s+)opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\bauthor\s+of\s+(?:a|an|two|three|several|many|numerous)\s|\b(?:longtime\s+|veteran\s+|close\s+)?observers?\s+of\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
 /** Observers named by nothing more: `Observers`, `political observers`, `some observers`. */
 const BARE_OBSERVERS =
   /^(?:(?:some|many|most|other|political|independent|outside|longtime|veteran)\s+)?[Oo]bservers$/;
@@ -1255,6 +1255,23 @@ const OPINION_CUE = new RegExp(
  * his passport`, `residents must leave`).
  */
 const OPINION_CONTENT = /\b(should|ought to)\b|\b(I|we) (think|believe|hope|feel|expect)\b/i;
+
+/**
+ * A piece of opinion the statement was made in: `wrote in an op-ed`, `In his column, Name wrote`,
+ * `in a commentary for the Herald`, `a blog post`. What a column says is its writer's view.
+ */
+const OPINION_PIECE =
+  /\b(?:in|for)\s+(?:a|an|his|her|their|the|its)\s+(?:(?:weekly|regular|guest|signed|recent|new|own)\s+)?(?:op-?ed|opinion\s+(?:piece|column|article)|column(?!\s+of\b)|commentary|guest\s+essay|blog\s+post)\b/i;
+
+/** The sentence of a statement, from its first span to its last (with what opens the sentence). */
+function statementSentence(d: Document, a: Attribution): string {
+  const spans = [a.cue, a.content, ...(a.source ? [a.source] : [])];
+  const start = Math.min(...spans.map((x) => x.start));
+  const end = Math.max(...spans.map((x) => x.end));
+  const before = d.text.slice(Math.max(0, start - 120), start);
+  const open = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  return `${open >= 0 ? before.slice(open + 1) : before}${d.text.slice(start, end)}`;
+}
 
 /** A sentence adverb after a comma: what follows it is the clause going on, not an apposition. */
 const SENTENCE_ADVERB =
@@ -1449,6 +1466,9 @@ function roleOf(
     !said.some(({ d, a }) => FIRST_PERSON.test(d.text.slice(a.content.start, a.content.end)))
   )
     return { role: 'commentator', rule: 'provenance:commentator-role' };
+  // `Lena Vogt wrote in an op-ed that ...`: everything cited from a column is its writer's view.
+  if (said.length && said.every(({ d, a }) => OPINION_PIECE.test(statementSentence(d, a))))
+    return { role: 'commentator', rule: 'provenance:commentator-view' };
   // `“Our hearts and prayers are with the family,” said Ada Quill`: cited only for sympathy or
   // grief, a speaker reacts; whoever they are, they confirm nothing.
   if (said.length && said.every(({ d, a }) => SYMPATHY.test(d.text.slice(a.content.start, a.content.end))))
