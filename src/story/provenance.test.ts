@@ -806,4 +806,17 @@ describe('stop 24 (h-origins): outsiders asked for comment, an armed service und
         String(name),
       ).toBe(true);
   });
+  it("makes the head of a body's unit (`head of the SWB's reporting centre`) one origin with the body", () => {
+    const s = read([
+      'Pirates seized the tanker Marla Star on Sunday, the Sea Watch Bureau (SWB) said.',
+      "Noor Tahl, head of the SWB's piracy reporting centre in Port Ulm, said it was the 40th attack this year.",
+    ]);
+    expect(s.origins.filter((o) => /Sea Watch|SWB|Tahl/.test(o))).toEqual(['Sea Watch Bureau']);
+    // Control: the head of another body's unit stays apart.
+    const c = read([
+      'Pirates seized the tanker Marla Star on Sunday, the Sea Watch Bureau said.',
+      "Ilse Roth, director of the Marsh Institute's ocean programme, said attacks had doubled.",
+    ]);
+    expect(c.origins.filter((o) => /Sea Watch|Roth/.test(o))).toHaveLength(2);
+  });
 });

@@ -448,6 +448,16 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w && !['the', 'of', 'for', 'and', 'a', 'an'].includes(w));
   const orgWords = (n: { id: string; label: string }): { org: Set<string>; own: boolean } | null => {
+    // `Noor Tahl, head of the SWB's piracy reporting centre`: the head of a body's unit speaks for the body.
+    const unit = /^n:person:/.test(n.id)
+      ? /^[^,]+,\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|head|chief|director)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5})['’]s\s+\p{Ll}/u.exec(
+          n.label,
+        )
+      : null;
+    if (unit) {
+      const words = orgNameWords(unit[1]!);
+      if (words.length >= 1) return { org: new Set(words), own: false };
+    }
     const m = SPEAKER_FOR.exec(n.label);
     if (m) {
       const words = orgNameWords(m[1]!);
