@@ -812,11 +812,21 @@ describe('stop 24 (h-origins): outsiders asked for comment, an armed service und
       "Noor Tahl, head of the SWB's piracy reporting centre in Port Ulm, said it was the 40th attack this year.",
     ]);
     expect(s.origins.filter((o) => /Sea Watch|SWB|Tahl/.test(o))).toEqual(['Sea Watch Bureau']);
+    const who = read([
+      'Pirates seized the tanker Marla Star on Sunday, the Sea Watch Bureau said.',
+      "Noor Tahl, who heads the Sea Watch Bureau's reporting centre in Port Ulm, said it was the 40th attack.",
+    ]);
+    expect(who.origins.filter((o) => /Sea Watch|Tahl/.test(o))).toEqual(['Sea Watch Bureau']);
     // Control: the head of another body's unit stays apart.
     const c = read([
       'Pirates seized the tanker Marla Star on Sunday, the Sea Watch Bureau said.',
       "Ilse Roth, director of the Marsh Institute's ocean programme, said attacks had doubled.",
     ]);
     expect(c.origins.filter((o) => /Sea Watch|Roth/.test(o))).toHaveLength(2);
+    const d = read([
+      'Pirates seized the tanker Marla Star on Sunday, the Sea Watch Bureau said.',
+      "Ilse Roth, who heads the Marsh Institute's ocean programme, said attacks had doubled.",
+    ]);
+    expect(d.origins.filter((o) => /Sea Watch|Roth/.test(o))).toHaveLength(2);
   });
 });

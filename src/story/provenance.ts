@@ -448,9 +448,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w && !['the', 'of', 'for', 'and', 'a', 'an'].includes(w));
   const orgWords = (n: { id: string; label: string }): { org: Set<string>; own: boolean } | null => {
-    // `Noor Tahl, head of the SWB's piracy reporting centre`: the head of a body's unit speaks for the body.
+    // `Noor Tahl, head of the SWB's piracy reporting centre` (`, who heads the SWB's ...`): the head of
+    // a body's unit speaks for the body.
     const unit = /^n:person:/.test(n.id)
-      ? /^[^,]+,\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|head|chief|director)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5})['’]s\s+\p{Ll}/u.exec(
+      ? /^[^,]+,\s+(?:(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|head|chief|director)\s+of|who\s+(?:heads|leads|runs|directs))\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5})['’]s\s+\p{Ll}/u.exec(
           n.label,
         )
       : null;
