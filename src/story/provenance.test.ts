@@ -714,3 +714,119 @@ describe('stop 21: one person whose name two articles spell two ways', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('stop 24 (h-origins): outsiders asked for comment, an armed service under its nouns', () => {
+  const read = (texts: string[]) => {
+    const p = analyzeTexts(
+      texts.map((text, i) => ({ text, location: `s${i + 1}.txt`, known: { outlet: `Outlet ${i + 1}` } })),
+    ).provenance;
+    return {
+      origins: (p.origins ?? []).map((o) => o.label),
+      commentators: (p.commentators ?? []).map((c) => c.label),
+    };
+  };
+  it('makes a specialist, the author of a book and an observer of a field commentators', () => {
+    const s = read([
+      'Pirates seized the tanker Marla Star off Kessa on Sunday, the owner, Orvel Shipping, said. Ravi Tenn, a piracy specialist at the Sea Lanes Institute, said ransoms were rising. Jo Kett, author of a book on piracy, said crews were rarely harmed. Mara Sill, a longtime observer of the shipping industry, said insurers would raise premiums.',
+    ]);
+    for (const name of [/Tenn/, /Kett/, /Sill/]) {
+      expect(
+        s.commentators.some((c) => name.test(c)),
+        String(name),
+      ).toBe(true);
+      expect(
+        s.origins.some((o) => name.test(o)),
+        String(name),
+      ).toBe(false);
+    }
+    // Control: the author of the story's own report, an observer sent to watch, a special envoy.
+    const c = read([
+      'The tanker Marla Star was hijacked off Kessa on Sunday. Ada Quill, the author of the inspection report, said the alarm had failed. Ilse Roth, an observer with the Fen Monitoring Mission, said the pirates boarded at dawn. Ivo Brask, a special envoy of the Castrian government, said talks had begun.',
+    ]);
+    for (const name of [/Quill/, /Roth/, /Brask/])
+      expect(
+        c.origins.some((o) => name.test(o)),
+        String(name),
+      ).toBe(true);
+  });
+  it('makes `the navy`, `naval officials` one origin with the one navy the story names', () => {
+    const s = read([
+      'Pirates seized the tanker Marla Star off Kessa on Sunday, the Castrian Navy said. Naval officials said the warship Dunmore was shadowing it.',
+      'The navy said on Monday that the tanker had anchored near Port Ulm.',
+    ]);
+    expect(s.origins.filter((o) => /[Nn]av/.test(o))).toEqual(['Castrian Navy']);
+    // Control: two navies named stay apart, and the navy's nouns join neither.
+    const two = read([
+      'Pirates seized the tanker off Kessa, the Castrian Navy said. The Orvel Navy said it had sent a frigate. Naval officials said the crew was safe.',
+    ]);
+    expect(two.origins.filter((o) => /Navy/.test(o))).toHaveLength(2);
+    // Control: the army of the same country is another service.
+    const army = read([
+      'Pirates seized the tanker off Kessa, the Castrian Navy said. Army officials said troops guarded the port.',
+    ]);
+    expect(army.origins.filter((o) => /Navy|Army/.test(o))).toHaveLength(2);
+  });
+  it('keeps `Police officials` opening a sentence the police (the service word is no place; it was so before)', () => {
+    const s = read([
+      'A gunman shot two people at the Halde mall on Friday, Brindle Police said. Police officials said the gunman was arrested.',
+    ]);
+    expect(s.origins.filter((o) => /[Pp]olice/.test(o))).toEqual(['Brindle Police']);
+    // A former member speaks for himself: not merged into the force, a commentator.
+    const r = read([
+      'A gunman shot two people at the Halde mall on Friday, Brindle Police said. Retired police chief Hugo Senn said the force had too few officers.',
+    ]);
+    expect(r.commentators.some((c) => /Senn/.test(c))).toBe(true);
+    // Control: officers of another place stay apart.
+    const c = read([
+      'A gunman shot two people at the Halde mall on Friday, Brindle Police said. Marsh officers said they had joined the search.',
+    ]);
+    expect(c.origins.filter((o) => /Police|officers/.test(o))).toHaveLength(2);
+  });
+  it('makes what is cited from an op-ed or a column, and one who has no role in the case, commentary', () => {
+    const s = read([
+      'Pirates seized the tanker Marla Star off Kessa on Sunday, the Castrian Navy said. In an op-ed for the Marsh Tribune, Lena Vogt wrote that the government had ignored the danger. Otto Brenn wrote in his column on Monday that insurers were to blame. Paul Dresk, who has no role in the investigation, said the crew had been unlucky.',
+    ]);
+    for (const name of [/Vogt/, /Brenn/, /Dresk/]) {
+      expect(
+        s.commentators.some((c) => name.test(c)),
+        String(name),
+      ).toBe(true);
+      expect(
+        s.origins.some((o) => name.test(o)),
+        String(name),
+      ).toBe(false);
+    }
+    // Control: a statement, a column of trucks, a key role in the rescue.
+    const c = read([
+      'Pirates seized the tanker Marla Star off Kessa on Sunday. In a statement, Lena Vogt said the crew of 22 was safe. Otto Brenn, who drove in a column of trucks to the port, said the road was blocked. Paul Dresk, who played a key role in the rescue, said two sailors were hurt.',
+    ]);
+    for (const name of [/Vogt/, /Brenn/, /Dresk/])
+      expect(
+        c.origins.some((o) => name.test(o)),
+        String(name),
+      ).toBe(true);
+  });
+  it("makes the head of a body's unit (`head of the SWB's reporting centre`) one origin with the body", () => {
+    const s = read([
+      'Pirates seized the tanker Marla Star on Sunday, the Sea Watch Bureau (SWB) said.',
+      "Noor Tahl, head of the SWB's piracy reporting centre in Port Ulm, said it was the 40th attack this year.",
+    ]);
+    expect(s.origins.filter((o) => /Sea Watch|SWB|Tahl/.test(o))).toEqual(['Sea Watch Bureau']);
+    const who = read([
+      'Pirates seized the tanker Marla Star on Sunday, the Sea Watch Bureau said.',
+      "Noor Tahl, who heads the Sea Watch Bureau's reporting centre in Port Ulm, said it was the 40th attack.",
+    ]);
+    expect(who.origins.filter((o) => /Sea Watch|Tahl/.test(o))).toEqual(['Sea Watch Bureau']);
+    // Control: the head of another body's unit stays apart.
+    const c = read([
+      'Pirates seized the tanker Marla Star on Sunday, the Sea Watch Bureau said.',
+      "Ilse Roth, director of the Marsh Institute's ocean programme, said attacks had doubled.",
+    ]);
+    expect(c.origins.filter((o) => /Sea Watch|Roth/.test(o))).toHaveLength(2);
+    const d = read([
+      'Pirates seized the tanker Marla Star on Sunday, the Sea Watch Bureau said.',
+      "Ilse Roth, who heads the Marsh Institute's ocean programme, said attacks had doubled.",
+    ]);
+    expect(d.origins.filter((o) => /Sea Watch|Roth/.test(o))).toHaveLength(2);
+  });
+});
