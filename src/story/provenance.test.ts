@@ -830,3 +830,67 @@ describe('stop 24 (h-origins): outsiders asked for comment, an armed service und
     expect(d.origins.filter((o) => /Sea Watch|Roth/.test(o))).toHaveLength(2);
   });
 });
+
+describe('stop 24 (main): a piece of opinion comments; a record seen by an outlet is its own reporting', () => {
+  const read = (articles: Array<{ text: string; outlet: string; title?: string }>) => {
+    const p = analyzeTexts(
+      articles.map((a, i) => ({
+        text: a.text,
+        location: `s${i + 1}.txt`,
+        known: { outlet: a.outlet, ...(a.title ? { title: a.title } : {}) },
+      })),
+    ).provenance;
+    return {
+      origins: (p.origins ?? []).map((o) => o.label),
+      commentators: (p.commentators ?? []).map((c) => `${c.label} (${c.rule})`),
+      relays: (p.relays ?? []).map((r) => r.label),
+    };
+  };
+  const wire = {
+    text: 'The mayor of Lowmarsh, Ada Quill, resigned on Monday, the council said.',
+    outlet: 'Fen Wire',
+  };
+  it('makes an outlet whose article is an opinion piece a commentator, not an origin', () => {
+    const s = read([
+      wire,
+      {
+        text: 'The resignation of Ada Quill will not fix what is wrong in Lowmarsh. The council should have acted a year ago.',
+        outlet: 'Harbour Notes',
+        title: 'Opinion: Lowmarsh deserves better',
+      },
+    ]);
+    expect(s.origins).not.toContain('Harbour Notes');
+    expect(s.commentators).toContain('Harbour Notes (provenance:opinion-piece)');
+    // Control: the same article under a news headline is the outlet's own report.
+    const news = read([
+      wire,
+      {
+        text: 'Ada Quill resigned as mayor of Lowmarsh on Monday.',
+        outlet: 'Harbour Notes',
+        title: 'Lowmarsh mayor quits',
+      },
+    ]);
+    expect(news.origins).toContain('Harbour Notes');
+  });
+  it('reads `a court filing seen by the Tribune` as the record, and the Tribune as reporting it itself', () => {
+    const s = read([
+      wire,
+      {
+        text: 'Ada Quill resigned as mayor on Monday. The council had examined her expenses for a year, according to a court filing seen by the Fen Tribune.',
+        outlet: 'Fen Tribune',
+      },
+    ]);
+    expect(s.origins).toContain('Fen Tribune');
+    expect(s.origins.some((o) => /Tribune/.test(o) && o !== 'Fen Tribune')).toBe(false);
+    expect(s.relays).not.toContain('Fen Tribune');
+    // Control: a record published by a body speaks for its author.
+    const by = read([
+      wire,
+      {
+        text: 'Ada Quill resigned as mayor on Monday. Her expenses rose by a third in a year, according to official figures published by the Lowmarsh Audit Office.',
+        outlet: 'Fen Tribune',
+      },
+    ]);
+    expect(by.origins).toContain('Lowmarsh Audit Office');
+  });
+});

@@ -236,6 +236,9 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
               /^(?:[\p{L}'’-]+\s+){1,4}(?:published|issued|released|compiled|filed|prepared|signed)\s+by\s+(?:the\s+)?(?=\S)/iu,
               '',
             )
+            // `a court filing seen by the Tribune`, `documents obtained by Reuters`: the record is
+            // the source; who saw it is the reporter, not its author.
+            .replace(/\s+(?:seen|obtained|reviewed|viewed|examined)\s+by\s+.*$/iu, '')
             .replace(LEADING_ADVERB, '')
             // `as first reported by the BBC`: the agent after `by` is the source.
             .replace(/^by\s+(?:the\s+)?(?=\p{Lu})/u, '') ?? null,
@@ -657,6 +660,16 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   const expand = (context: string): string =>
     context.replace(/\b\p{Lu}{3,6}\b/gu, (acronym) => longForm.get(acronym) ?? acronym);
   for (const n of graph.nodes) roles.set(n.id, roleOf(n, said.get(n.id) ?? [], expand));
+  // An outlet whose every article here is a piece of opinion (`Opinion: …`, a page under
+  // `/opinion/`) comments: what such a piece says on its own is its writer's view, no origin.
+  const pieces = new Map<string, boolean>();
+  for (const d of documents) {
+    const id = final(outletOf.get(d.id)!);
+    pieces.set(id, (pieces.get(id) ?? true) && isOpinionPiece(d));
+  }
+  for (const [id, all] of pieces)
+    if (all && roles.get(id)?.role === 'origin')
+      roles.set(id, { role: 'commentator', rule: 'provenance:opinion-piece' });
 
   // A news organisation cited in an article only as passing on named sources is a relay there.
   const passesOn = new Map<string, Map<string, string[]>>();
@@ -1428,6 +1441,24 @@ function entitiesByKey(d: Document): Map<string, Document['entities'][number][]>
   return m;
 }
 
+/**
+ * A piece of opinion: its headline opens on the label of an opinion section (`Opinion: …`,
+ * `Comment | …`, `Editorial - …`, `Op-ed: …`, `Column: …`), or its address is under one
+ * (`/opinion/`, `/commentisfree/`, `/editorials/`). News analysis (`Analysis: …`) reports.
+ */
+const OPINION_TITLE =
+  /^\s*(?:opinion|comment|commentary|editorial|op-?ed|column|viewpoint|perspective|letters?(?:\s+to\s+the\s+editor)?)\s*(?:[:|–—]|\s-\s)/i;
+const OPINION_PATH =
+  /\/(?:opinions?|commentisfree|comment|commentary|editorials?|op-?eds?|columns?|columnists?)\//i;
+function isOpinionPiece(d: Document): boolean {
+  return (
+    OPINION_TITLE.test(d.title ?? '') ||
+    [d.canonical, d.source.kind === 'url' || d.format === 'html' ? d.source.location : null].some(
+      (u) => !!u && /^https?:\/\//i.test(u) && OPINION_PATH.test(u.replace(/^https?:\/\/[^/]+/i, '')),
+    )
+  );
+}
+
 function roleOf(
   n: { id: string; label: string; kind: string },
   said: ReadonlyArray<{ d: Document; a: Attribution }>,
@@ -1618,7 +1649,12 @@ export function originsOf(trace: ProvenanceTrace, doc: string, sources: readonly
   // A news organisation this article cites only as passing on named sources is no origin here.
   const passes = trace.passesOn?.get(doc);
   const reports = passes ? relayed.filter((r) => !passes.has(r)) : relayed;
-  if (!sources.length) return reports.length ? reports : outlet ? [outlet] : [];
+  if (!sources.length)
+    return reports.length
+      ? reports
+      : outlet && trace.roles?.get(outlet)?.role !== 'commentator'
+        ? [outlet]
+        : [];
   const out = new Set<string>();
   for (const s of sources) {
     // It stands for the named sources it passes on (`the Gazette reported, citing the ministry`).
@@ -1920,7 +1956,8 @@ export function storyRoles(trace: ProvenanceTrace): {
   const commentators: Array<{ id: string; label: string; documents: string[]; rule: string }> = [];
   for (const [id, r] of trace.roles ?? []) {
     if (r.role !== 'commentator') continue;
-    const docs = new Set((trace.mentions.get(id) ?? []).map((m) => m.doc));
+    // A person by the articles that name them; an outlet (a piece of opinion) by its own.
+    const docs = new Set([...(trace.mentions.get(id) ?? []).map((m) => m.doc), ...(docsOf.get(id) ?? [])]);
     commentators.push({
       id,
       label: trace.nodeById.get(id)?.label ?? id,
