@@ -56,7 +56,8 @@ export type MojibakeKind =
   | 'tagged'
   | 'double-latin-1'
   | 'odd-symbols'
-  | 'then-iso-8859-15';
+  | 'then-iso-8859-15'
+  | 'tweet-lowercased';
 
 export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'windows-1252',
@@ -108,6 +109,7 @@ export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'double-latin-1',
   'odd-symbols',
   'then-iso-8859-15',
+  'tweet-lowercased',
 ];
 
 export interface MojibakeCase {
@@ -725,6 +727,23 @@ export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number):
       // whose second reading differs from ISO-8859-1's.
       const once = breakText(text, 'windows-1252');
       return hasByte(once, (b) => LATIN9_DIFFERS.has(b)) ? done(breakText(once, 'iso-8859-15')) : null;
+    }
+    case 'tweet-lowercased': {
+      // A short text with emoji (a tweet, a tag line), misread in windows-1252 and then lowercased by the
+      // software that shows it: the leads move (`Ã©` -> `ã©`) and so do an emoji's continuation capitals
+      // (🎉, F0 9F 8E 89, shows `ðŸŽ‰`, lowercased `ðÿž‰`). Lines whose lowercase changes length are left out.
+      const words = text.split(' ').slice(0, 3 + Math.floor(rnd() * 6));
+      const emoji = [...SYMBOLS, ...EMOJI_SEQUENCES];
+      words[words.length - 1] += (rnd() < 0.5 ? ' ' : '') + pick(emoji);
+      if (rnd() < 0.5) words.splice(1 + Math.floor(rnd() * (words.length - 1)), 0, pick(emoji));
+      const clean = words.join(' ');
+      const broken = breakText(clean, 'windows-1252').toLowerCase();
+      if (
+        broken.length !== breakText(clean, 'windows-1252').length ||
+        clean.toLowerCase().length !== clean.length
+      )
+        return null;
+      return done(broken, clean.toLowerCase());
     }
     case 'beside-correct': {
       // Some words broken, the others correct, in one line.

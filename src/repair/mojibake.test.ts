@@ -374,6 +374,33 @@ describe('findMojibake', () => {
     expect(cut.endsWith('ã€')).toBe(true);
     expect(fix(cut)).toBe('Tokyo Station 駅 ã€');
   });
+  it("puts back capitals lowercasing made of an emoji's continuation bytes where only they give an emoji", () => {
+    // Fictional lines misread and then lowercased (a tweet, a tag): 🌴 (F0 9F 8C B4) shows `ðÿœ´`, whose
+    // bytes as they stand are U+1F734, an alchemical symbol; 🎉 (8E) shows `ðÿž‰`; ✌ (E2 9C 8C) `âœœ`.
+    const low = (s: string): string => breakText(s, 'windows-1252').toLowerCase();
+    expect(fix(low('Vacances à Porvelle 🌴'))).toBe('vacances à porvelle 🌴');
+    expect(fix(low('Bon anniversaire Zoë 🎉🎂'))).toBe('bon anniversaire zoë 🎉🎂');
+    expect(fix(low('Grève générale ✌'))).toBe('grève générale ✌');
+    // Controls: where two readings are emoji (👌, 8C, or 👜, 9C; ✊, E2 9C 8A, or ⌚, E2 8C 9A), the bytes
+    // stand; an emoji lowercasing did not touch; a lowercase line with no emoji.
+    expect(fix(low('Très bien 👜'))).toBe('très bien 👜');
+    expect(fix(low('Grève générale ✊'))).toBe('grève générale ✚');
+    expect(fix(low('Très bien 😀'))).toBe('très bien 😀');
+    expect(fix(low('Le ciel de Marvel ☀'))).toBe('le ciel de marvel ☀');
+  });
+  it('repairs `ã«` ending a word of a lowercased line: `«` opens quotes, it follows no letter', () => {
+    expect(fix(breakText('Merci Zoë et Anaïs', 'windows-1252').toLowerCase())).toBe('merci zoë et anaïs');
+    // Control: Portuguese `ã` before a closing quote, `»`, is text.
+    expect(fix('ela disse «a irmã» e saiu')).toBe('ela disse «a irmã» e saiu');
+  });
+  it('reads `Â€` after a misread lead letter as the C1 control of text misread twice, not `â€` uppercased', () => {
+    // Fictional Russian misread as ISO-8859-1, then as windows-1252: р (D1 80) shows `Ã‘Â€`.
+    const twice = breakText(breakText('Привет, Борис', 'latin1'), 'windows-1252');
+    expect(twice).toContain('Ã‘Â€');
+    expect(fix(twice)).toBe('Привет, Борис');
+    // Control: `”` whose 9D was dropped, in a line in capitals (`Â€` after an ASCII letter).
+    expect(fix('IL A DIT: Â€ŒNON MERCIÂ€ ET EST PARTI')).toBe('IL A DIT: “NON MERCI” ET EST PARTI');
+  });
 });
 
 describeShared('ftfy cases (../shared/corpora/ftfy-cases)', () => {
