@@ -57,7 +57,8 @@ export type MojibakeKind =
   | 'double-latin-1'
   | 'odd-symbols'
   | 'then-iso-8859-15'
-  | 'tweet-lowercased';
+  | 'tweet-lowercased'
+  | 'tweet-uppercased';
 
 export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'windows-1252',
@@ -110,6 +111,7 @@ export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'odd-symbols',
   'then-iso-8859-15',
   'tweet-lowercased',
+  'tweet-uppercased',
 ];
 
 export interface MojibakeCase {
@@ -744,6 +746,30 @@ export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number):
       )
         return null;
       return done(broken, clean.toLowerCase());
+    }
+    case 'tweet-uppercased': {
+      // The same short text with emoji, misread and then set in capitals (a shouted tweet, a headline
+      // styled in capitals): the three- and four-byte leads move (`â˜€ï¸` -> `Â˜€Ï¸`, `ðŸŽ‰` -> `ÐŸŽ‰`).
+      // As in `uppercased`, only ASCII letters keep the change; lines whose capitals leave windows-1252 or
+      // change length are left out.
+      const words = text.split(' ').slice(0, 3 + Math.floor(rnd() * 6));
+      const emoji = [...SYMBOLS, ...EMOJI_SEQUENCES];
+      words[words.length - 1] += (rnd() < 0.5 ? ' ' : '') + pick(emoji);
+      if (rnd() < 0.5) words.splice(1 + Math.floor(rnd() * (words.length - 1)), 0, pick(emoji));
+      const clean = words.join(' ');
+      const misreadOnce = breakText(clean, 'windows-1252');
+      const broken = misreadOnce.toUpperCase();
+      if (
+        broken.length !== misreadOnce.length ||
+        !/^[\x00-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]*$/u.test(
+          broken,
+        )
+      )
+        return null;
+      return done(
+        broken,
+        clean.replace(/[a-z]+/g, (w) => w.toUpperCase()),
+      );
     }
     case 'beside-correct': {
       // Some words broken, the others correct, in one line.

@@ -388,6 +388,21 @@ describe('findMojibake', () => {
     expect(fix(low('Très bien 😀'))).toBe('très bien 😀');
     expect(fix(low('Le ciel de Marvel ☀'))).toBe('le ciel de marvel ☀');
   });
+  it('repairs emoji of a line uppercased after the misreading: variation selectors, lowercase bytes', () => {
+    // Fictional short texts misread (undefined bytes kept as C1 controls) and then set in capitals:
+    // ☀️ shows `Â˜€Ï¸\u008f` (U+FE0F's lead uppercased); ⚽ (E2 9A BD) shows `ÂŠ½`, whose bytes as
+    // they stand are ⊽; 🚴 (F0 9F 9A B4) `ÐŸŠ´`, whose bytes as they stand are a reserved code point.
+    const up = (s: string): string => breakText(s, 'windows-1252').toUpperCase();
+    expect(fix(up('Bonne journée à Morvan ☀️'))).toBe('BONNE JOURNéE à MORVAN ☀️');
+    expect(fix(up('Match ce soir à Brelle ⚽'))).toBe('MATCH CE SOIR à BRELLE ⚽');
+    expect(fix(up('Tour de Valnor 🚴‍♀️ demain'))).toBe('TOUR DE VALNOR 🚴‍♀️ DEMAIN');
+    // Controls: where the bytes as they stand give an emoji they stay (✈, E2 9C 88, `ÂŒˆ` after
+    // uppercasing: `âŒˆ` would be ⌈); where two choices give one (⌚ uppercased, `ÂŒŠ`, may be ✊ too) the
+    // bytes read as they stand; a line in capitals without mojibake.
+    expect(fix(up('Vol pour Sarneo ✈'))).toBe('VOL POUR SARNEO ✈');
+    expect(fix(up('Rendez-vous à midi ⌚'))).toBe('RENDEZ-VOUS à MIDI ⌊');
+    expect(findMojibake('LE MATCH ⚽ À BRELLE ✈')).toEqual([]);
+  });
   it('repairs `ã«` ending a word of a lowercased line: `«` opens quotes, it follows no letter', () => {
     expect(fix(breakText('Merci Zoë et Anaïs', 'windows-1252').toLowerCase())).toBe('merci zoë et anaïs');
     // Control: Portuguese `ã` before a closing quote, `»`, is text.

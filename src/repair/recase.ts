@@ -66,8 +66,12 @@ function decodes(bytes: readonly number[], any = false): number {
     const s = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
     const cp = s.codePointAt(0)!;
     if (any) return [...s].length === 1 ? cp : -1;
-    // Letters of living scripts, punctuation, symbols and emoji (`ÂŒ‚` is `âœ‚` uppercased, ✂).
-    return [...s].length === 1 && (plausible(cp) || (cp >= 0x2000 && cp <= 0x2bff) || cp > 0xffff) ? cp : -1;
+    // Letters of living scripts, punctuation, symbols, emoji and their variation selectors (`ÂŒ‚` is `âœ‚`
+    // uppercased, ✂; `Ï¸\u008f` is `ï¸\u008f`, U+FE0F, after ☀ in `Â˜€Ï¸\u008f`).
+    return [...s].length === 1 &&
+      (plausible(cp) || (cp >= 0x2000 && cp <= 0x2bff) || (cp >= 0xfe00 && cp <= 0xfe0f) || cp > 0xffff)
+      ? cp
+      : -1;
   } catch {
     return -1;
   }
@@ -79,7 +83,8 @@ const LOWER_CONT: ReadonlyMap<string, string> = new Map([
   ['œ', 'Œ'],
   ['ž', 'Ž'],
 ]);
-const EMOJI = /^\p{Extended_Pictographic}$/u;
+/** An emoji: a pictographic character Unicode has assigned (the property also holds reserved code points: U+1F2B4). */
+const EMOJI = /^(?!\p{Cn})\p{Extended_Pictographic}$/u;
 
 /** Lowercase letters other than those windows-1252 has no capital for (ß, µ, ª, º). */
 const LOWER = /(?![ßµªº])\p{Ll}/u;
@@ -185,7 +190,10 @@ export function caseChanged(line: string): CaseChanged | null {
         const poor = (cp: number): boolean => cp < 0 || /[\p{Cf}\p{Zs}]/u.test(String.fromCodePoint(cp));
         if (a < 0 && r < 0) continue;
         put(i, charOf.get(lead)!);
-        if (poor(a) && !poor(r)) tail.forEach((ch, k) => put(i + 1 + k, ch));
+        // `ÂŠ½` is `âš½` (⚽) uppercased, not ⊽ (E2 8A BD): where only lowercase bytes make an emoji.
+        const emoji = emojiCapitals(lead, asIs, UPPER_CONT);
+        if (emoji) emoji.forEach((ch, k) => put(i + 1 + k, ch));
+        else if (poor(a) && !poor(r)) tail.forEach((ch, k) => put(i + 1 + k, ch));
         i += need;
       } else if (
         b === 0xc2 &&
@@ -217,10 +225,15 @@ export function caseChanged(line: string): CaseChanged | null {
 /**
  * The continuation characters of a lowercased symbol with the capitals put back that make it an emoji,
  * where the bytes as they stand give none and exactly one choice of `Š Œ Ž` for `š œ ž` gives one
- * (`ðŸœ´` is 🌴, F0 9F 8C B4; `âœœ` is ✌, E2 9C 8C); null otherwise (`ðŸ‘œ` is 👜 or 👌: left).
+ * (`ðŸœ´` is 🌴, F0 9F 8C B4; `âœœ` is ✌, E2 9C 8C); null otherwise (`ðŸ‘œ` is 👜 or 👌: left). With
+ * `swap` {@link UPPER_CONT}, the same for an uppercased symbol (`ÂŠ½` is ⚽, E2 9A BD).
  */
-function emojiCapitals(lead: number, tail: readonly string[]): string[] | null {
-  const at = tail.flatMap((ch, k) => (LOWER_CONT.has(ch) ? [k] : []));
+function emojiCapitals(
+  lead: number,
+  tail: readonly string[],
+  swap: ReadonlyMap<string, string> = LOWER_CONT,
+): string[] | null {
+  const at = tail.flatMap((ch, k) => (swap.has(ch) ? [k] : []));
   const emoji = (chars: readonly string[]): boolean => {
     const cp = decodes([lead, ...chars.map(byteOf)]);
     return cp >= 0 && EMOJI.test(String.fromCodePoint(cp));
@@ -229,7 +242,7 @@ function emojiCapitals(lead: number, tail: readonly string[]): string[] | null {
   const found: string[][] = [];
   for (let m = 1; m < 1 << at.length; m++) {
     const v = [...tail];
-    at.forEach((k, j) => (m >> j) & 1 && (v[k] = LOWER_CONT.get(v[k]!)!));
+    at.forEach((k, j) => (m >> j) & 1 && (v[k] = swap.get(v[k]!)!));
     if (emoji(v)) found.push(v);
   }
   return found.length === 1 ? found[0]! : null;
