@@ -58,7 +58,8 @@ export type MojibakeKind =
   | 'odd-symbols'
   | 'then-iso-8859-15'
   | 'tweet-lowercased'
-  | 'tweet-uppercased';
+  | 'tweet-uppercased'
+  | 'tweet-uppercased-strict';
 
 export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'windows-1252',
@@ -112,6 +113,7 @@ export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'then-iso-8859-15',
   'tweet-lowercased',
   'tweet-uppercased',
+  'tweet-uppercased-strict',
 ];
 
 export interface MojibakeCase {
@@ -747,23 +749,38 @@ export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number):
         return null;
       return done(broken, clean.toLowerCase());
     }
-    case 'tweet-uppercased': {
+    case 'tweet-uppercased':
+    case 'tweet-uppercased-strict': {
       // The same short text with emoji, misread and then set in capitals (a shouted tweet, a headline
       // styled in capitals): the three- and four-byte leads move (`â˜€ï¸` -> `Â˜€Ï¸`, `ðŸŽ‰` -> `ÐŸŽ‰`).
       // As in `uppercased`, only ASCII letters keep the change; lines whose capitals leave windows-1252 or
-      // change length are left out.
+      // change length are left out, and in `-strict` lines that lost a byte outside emoji sequences (what is
+      // left of such a character stays: `strict-dropped`).
       const words = text.split(' ').slice(0, 3 + Math.floor(rnd() * 6));
-      const emoji = [...SYMBOLS, ...EMOJI_SEQUENCES];
+      // `-strict`: only symbols whose lost bytes can be told back (EMOJI_SEQUENCES; not 👍, F0 9F 91 8D).
+      const emoji =
+        kind === 'tweet-uppercased'
+          ? [...SYMBOLS, ...EMOJI_SEQUENCES]
+          : [...SYMBOLS.filter((c) => !hasByte(c, (b) => UNDEFINED_1252.has(b))), ...EMOJI_SEQUENCES];
       words[words.length - 1] += (rnd() < 0.5 ? ' ' : '') + pick(emoji);
       if (rnd() < 0.5) words.splice(1 + Math.floor(rnd() * (words.length - 1)), 0, pick(emoji));
       const clean = words.join(' ');
-      const misreadOnce = breakText(clean, 'windows-1252');
+      // `-strict`: a strict decoder dropped the undefined bytes first (☀️ shows `Â˜€Ï¸`, U+FE0F without 8F).
+      const misreadOnce =
+        kind === 'tweet-uppercased'
+          ? breakText(clean, 'windows-1252')
+          : dropUndefined(breakText(clean, 'windows-1252'));
       const broken = misreadOnce.toUpperCase();
       if (
         broken.length !== misreadOnce.length ||
         !/^[\x00-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]*$/u.test(
           broken,
         )
+      )
+        return null;
+      if (
+        kind !== 'tweet-uppercased' &&
+        dropUndefined(breakText(text, 'windows-1252')) !== breakText(text, 'windows-1252')
       )
         return null;
       return done(

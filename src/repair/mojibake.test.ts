@@ -403,6 +403,22 @@ describe('findMojibake', () => {
     expect(fix(up('Rendez-vous à midi ⌚'))).toBe('RENDEZ-VOUS à MIDI ⌊');
     expect(findMojibake('LE MATCH ⚽ À BRELLE ✈')).toEqual([]);
   });
+  it('repairs emoji sequences a strict decoder cut short in a line uppercased after the misreading', () => {
+    // Fictional short texts misread by a strict decoder (81, 8D, 8F, 90, 9D dropped), then set in capitals:
+    // ☀️ shows `Â˜€Ï¸` (U+FE0F without 8F), ❤️ `Â¤Ï¸` (❤ without 9D), 👋🏽 `ÐŸ‘‹ÐŸ½` (the skin tone without 8F).
+    const up = (s: string): string =>
+      breakText(s, 'windows-1252')
+        .replace(/[\u0081\u008d\u008f\u0090\u009d]/g, '')
+        .toUpperCase();
+    expect(up('Soleil ☀️')).toBe('SOLEIL Â˜€Ï¸');
+    expect(fix(up('Bonne journée à Morvan ☀️'))).toBe('BONNE JOURNéE à MORVAN ☀️');
+    expect(fix(up('Merci Tarvel ❤️'))).toBe('MERCI TARVEL ❤️');
+    expect(fix(up('Salut Brenna 👋🏽 à demain'))).toBe('SALUT BRENNA 👋🏽 à DEMAIN');
+    // Controls: a pound sign before a number, a degree sign after one, a superscript: as the bytes stand.
+    expect(fix(up('Le billet coûte £12 à Tarvel'))).toBe('LE BILLET COûTE £12 à TARVEL');
+    expect(fix(up('Rotation à 360 ° garantie'))).toBe('ROTATION à 360 ° GARANTIE');
+    expect(fix(up('Prix ¹ à Varlan'))).toBe('PRIX ¹ à VARLAN');
+  });
   it('repairs `ã«` ending a word of a lowercased line: `«` opens quotes, it follows no letter', () => {
     expect(fix(breakText('Merci Zoë et Anaïs', 'windows-1252').toLowerCase())).toBe('merci zoë et anaïs');
     // Control: Portuguese `ã` before a closing quote, `»`, is text.

@@ -195,6 +195,13 @@ export function caseChanged(line: string): CaseChanged | null {
         if (emoji) emoji.forEach((ch, k) => put(i + 1 + k, ch));
         else if (poor(a) && !poor(r)) tail.forEach((ch, k) => put(i + 1 + k, ch));
         i += need;
+      } else if (strictSequence(line, i, b)) {
+        // An emoji sequence whose undefined byte a strict decoder dropped, uppercased: put back the lead the
+        // emoji-sequence rules read (`Ï¸` for `ï¸`, U+FE0F without 8F; `Â¤` for `â¤`, ❤ without 9D; `ÐŸ»` for
+        // `ðŸ»`, a skin tone without 8F).
+        put(i, charOf.get(lead)!);
+        if (b === 0xd0) put(i + 1, 'Ÿ');
+        i++;
       } else if (
         b === 0xc2 &&
         line[i + 1] === '€' &&
@@ -246,6 +253,36 @@ function emojiCapitals(
     if (emoji(v)) found.push(v);
   }
   return found.length === 1 ? found[0]! : null;
+}
+
+/**
+ * Whether the uppercased lead at `i` (byte `b`) opens what a strict decoder leaves of an emoji sequence:
+ * `Ï¸` (U+FE0F, 8F dropped) after a symbol's bytes or a keycap's digit; `Â` and `¤ £ — °` (❤ ❣ ❗ ⏰ with
+ * 9D or 8F dropped) after a space or a symbol's bytes, not before a digit or after one (`Â£12`, `360 Â°`
+ * are £ and °; `Â¹`, `Â²` are superscripts, not the rare ⏹, ⏲); `ÐŸ` and `»`..`¿` (a skin tone, 8F dropped) after an emoji's bytes. Each before no
+ * continuation byte (the bytes as they stand are short).
+ */
+function strictSequence(line: string, i: number, b: number): boolean {
+  const before = line[i - 1] ?? ' ';
+  const afterSymbol = isCont(byteOf(before));
+  const next = line[i + 1] ?? '';
+  if (b === 0xcf)
+    return next === '¸' && !isCont(byteOf(line[i + 2])) && (afterSymbol || /[0-9#*]/.test(before));
+  if (b === 0xc2)
+    return (
+      /[¤£—°]/.test(next) &&
+      !isCont(byteOf(line[i + 2])) &&
+      (afterSymbol || /\s/.test(before)) &&
+      !/\d/.test(line[i + 2] ?? '') &&
+      !/\d\s?$/.test(line.slice(Math.max(0, i - 2), i))
+    );
+  return (
+    b === 0xd0 &&
+    next === 'Ÿ' &&
+    /[»-¿]/.test(line[i + 2] ?? '') &&
+    afterSymbol &&
+    !isCont(byteOf(line[i + 3]))
+  );
 }
 
 /**
