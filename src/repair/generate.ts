@@ -59,7 +59,8 @@ export type MojibakeKind =
   | 'then-iso-8859-15'
   | 'tweet-lowercased'
   | 'tweet-uppercased'
-  | 'tweet-uppercased-strict';
+  | 'tweet-uppercased-strict'
+  | 'tweet-lowercased-strict';
 
 export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'windows-1252',
@@ -114,6 +115,7 @@ export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'tweet-lowercased',
   'tweet-uppercased',
   'tweet-uppercased-strict',
+  'tweet-lowercased-strict',
 ];
 
 export interface MojibakeCase {
@@ -732,20 +734,27 @@ export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number):
       const once = breakText(text, 'windows-1252');
       return hasByte(once, (b) => LATIN9_DIFFERS.has(b)) ? done(breakText(once, 'iso-8859-15')) : null;
     }
-    case 'tweet-lowercased': {
+    case 'tweet-lowercased':
+    case 'tweet-lowercased-strict': {
       // A short text with emoji (a tweet, a tag line), misread in windows-1252 and then lowercased by the
       // software that shows it: the leads move (`Ã©` -> `ã©`) and so do an emoji's continuation capitals
       // (🎉, F0 9F 8E 89, shows `ðŸŽ‰`, lowercased `ðÿž‰`). Lines whose lowercase changes length are left out.
       const words = text.split(' ').slice(0, 3 + Math.floor(rnd() * 6));
-      const emoji = [...SYMBOLS, ...EMOJI_SEQUENCES];
+      // `-strict`: through a strict decoder first, only symbols whose lost bytes can be told back (as in
+      // `tweet-uppercased-strict`), on lines that lose no other byte.
+      const strict = kind === 'tweet-lowercased-strict';
+      const emoji = strict
+        ? [...SYMBOLS.filter((c) => !hasByte(c, (b) => UNDEFINED_1252.has(b))), ...EMOJI_SEQUENCES]
+        : [...SYMBOLS, ...EMOJI_SEQUENCES];
       words[words.length - 1] += (rnd() < 0.5 ? ' ' : '') + pick(emoji);
       if (rnd() < 0.5) words.splice(1 + Math.floor(rnd() * (words.length - 1)), 0, pick(emoji));
       const clean = words.join(' ');
-      const broken = breakText(clean, 'windows-1252').toLowerCase();
-      if (
-        broken.length !== breakText(clean, 'windows-1252').length ||
-        clean.toLowerCase().length !== clean.length
-      )
+      const misreadOnce = strict
+        ? dropUndefined(breakText(clean, 'windows-1252'))
+        : breakText(clean, 'windows-1252');
+      const broken = misreadOnce.toLowerCase();
+      if (broken.length !== misreadOnce.length || clean.toLowerCase().length !== clean.length) return null;
+      if (strict && dropUndefined(breakText(text, 'windows-1252')) !== breakText(text, 'windows-1252'))
         return null;
       return done(broken, clean.toLowerCase());
     }

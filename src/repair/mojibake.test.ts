@@ -419,6 +419,18 @@ describe('findMojibake', () => {
     expect(fix(up('Rotation à 360 ° garantie'))).toBe('ROTATION à 360 ° GARANTIE');
     expect(fix(up('Prix ¹ à Varlan'))).toBe('PRIX ¹ à VARLAN');
   });
+  it('repairs a skin tone a strict decoder cut short in a lowercased line, not as a Cyrillic letter', () => {
+    // 🏽 (F0 9F 8F BD) without 8F, lowercased, shows `ðÿ½` after the emoji it tones.
+    const low = (s: string): string =>
+      breakText(s, 'windows-1252')
+        .replace(/[\u0081\u008d\u008f\u0090\u009d]/g, '')
+        .toLowerCase();
+    expect(low('Salut Brenna 👋🏽')).toBe('salut brenna ðÿ‘‹ðÿ½');
+    expect(fix(low('Salut Brenna 👋🏽'))).toBe('salut brenna 👋🏽');
+    expect(fix(low('Bravo 🙌🏻 équipe de Varlan'))).toBe('bravo 🙌🏻 équipe de varlan');
+    // Control: `ðÿ` and `½` with no emoji before it stays as the other rules read it (п, Ð lowercased).
+    expect(fix('le prix ðÿ½ de varlan')).not.toContain('🏽');
+  });
   it('repairs `ã«` ending a word of a lowercased line: `«` opens quotes, it follows no letter', () => {
     expect(fix(breakText('Merci Zoë et Anaïs', 'windows-1252').toLowerCase())).toBe('merci zoë et anaïs');
     // Control: Portuguese `ã` before a closing quote, `»`, is text.

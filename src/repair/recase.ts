@@ -133,6 +133,20 @@ export function caseChanged(line: string): CaseChanged | null {
         continue;
       }
     }
+    if (
+      lower &&
+      b === 0xf0 &&
+      line[i + 1] === 'ÿ' &&
+      /[»-¿]/.test(line[i + 2] ?? '') &&
+      isCont(byteOf(line[i - 1])) &&
+      !isCont(byteOf(line[i + 3]))
+    ) {
+      // `ðÿ»` after an emoji's bytes: a skin tone (F0 9F 8F BB) whose 8F a strict decoder dropped, lowercased;
+      // `Ÿ` is put back for the emoji-sequence rules (not `ÐŸ` lowercased, п).
+      put(i + 1, 'Ÿ');
+      i += 2;
+      continue;
+    }
     if (lower && b >= 0xe2 && b <= 0xfe && b !== 0xf7) {
       // `ã©`: a two-byte lead lowercased. As it stands it needs more continuation bytes than follow.
       const need = b < 0xf0 ? 2 : b <= 0xf4 ? 3 : 99;
