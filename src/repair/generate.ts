@@ -56,7 +56,11 @@ export type MojibakeKind =
   | 'tagged'
   | 'double-latin-1'
   | 'odd-symbols'
-  | 'then-iso-8859-15';
+  | 'then-iso-8859-15'
+  | 'tweet-lowercased'
+  | 'tweet-uppercased'
+  | 'tweet-uppercased-strict'
+  | 'tweet-lowercased-strict';
 
 export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'windows-1252',
@@ -108,6 +112,10 @@ export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'double-latin-1',
   'odd-symbols',
   'then-iso-8859-15',
+  'tweet-lowercased',
+  'tweet-uppercased',
+  'tweet-uppercased-strict',
+  'tweet-lowercased-strict',
 ];
 
 export interface MojibakeCase {
@@ -725,6 +733,69 @@ export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number):
       // whose second reading differs from ISO-8859-1's.
       const once = breakText(text, 'windows-1252');
       return hasByte(once, (b) => LATIN9_DIFFERS.has(b)) ? done(breakText(once, 'iso-8859-15')) : null;
+    }
+    case 'tweet-lowercased':
+    case 'tweet-lowercased-strict': {
+      // A short text with emoji (a tweet, a tag line), misread in windows-1252 and then lowercased by the
+      // software that shows it: the leads move (`Ã©` -> `ã©`) and so do an emoji's continuation capitals
+      // (🎉, F0 9F 8E 89, shows `ðŸŽ‰`, lowercased `ðÿž‰`). Lines whose lowercase changes length are left out.
+      const words = text.split(' ').slice(0, 3 + Math.floor(rnd() * 6));
+      // `-strict`: through a strict decoder first, only symbols whose lost bytes can be told back (as in
+      // `tweet-uppercased-strict`), on lines that lose no other byte.
+      const strict = kind === 'tweet-lowercased-strict';
+      const emoji = strict
+        ? [...SYMBOLS.filter((c) => !hasByte(c, (b) => UNDEFINED_1252.has(b))), ...EMOJI_SEQUENCES]
+        : [...SYMBOLS, ...EMOJI_SEQUENCES];
+      words[words.length - 1] += (rnd() < 0.5 ? ' ' : '') + pick(emoji);
+      if (rnd() < 0.5) words.splice(1 + Math.floor(rnd() * (words.length - 1)), 0, pick(emoji));
+      const clean = words.join(' ');
+      const misreadOnce = strict
+        ? dropUndefined(breakText(clean, 'windows-1252'))
+        : breakText(clean, 'windows-1252');
+      const broken = misreadOnce.toLowerCase();
+      if (broken.length !== misreadOnce.length || clean.toLowerCase().length !== clean.length) return null;
+      if (strict && dropUndefined(breakText(text, 'windows-1252')) !== breakText(text, 'windows-1252'))
+        return null;
+      return done(broken, clean.toLowerCase());
+    }
+    case 'tweet-uppercased':
+    case 'tweet-uppercased-strict': {
+      // The same short text with emoji, misread and then set in capitals (a shouted tweet, a headline
+      // styled in capitals): the three- and four-byte leads move (`â˜€ï¸` -> `Â˜€Ï¸`, `ðŸŽ‰` -> `ÐŸŽ‰`).
+      // As in `uppercased`, only ASCII letters keep the change; lines whose capitals leave windows-1252 or
+      // change length are left out, and in `-strict` lines that lost a byte outside emoji sequences (what is
+      // left of such a character stays: `strict-dropped`).
+      const words = text.split(' ').slice(0, 3 + Math.floor(rnd() * 6));
+      // `-strict`: only symbols whose lost bytes can be told back (EMOJI_SEQUENCES; not 👍, F0 9F 91 8D).
+      const emoji =
+        kind === 'tweet-uppercased'
+          ? [...SYMBOLS, ...EMOJI_SEQUENCES]
+          : [...SYMBOLS.filter((c) => !hasByte(c, (b) => UNDEFINED_1252.has(b))), ...EMOJI_SEQUENCES];
+      words[words.length - 1] += (rnd() < 0.5 ? ' ' : '') + pick(emoji);
+      if (rnd() < 0.5) words.splice(1 + Math.floor(rnd() * (words.length - 1)), 0, pick(emoji));
+      const clean = words.join(' ');
+      // `-strict`: a strict decoder dropped the undefined bytes first (☀️ shows `Â˜€Ï¸`, U+FE0F without 8F).
+      const misreadOnce =
+        kind === 'tweet-uppercased'
+          ? breakText(clean, 'windows-1252')
+          : dropUndefined(breakText(clean, 'windows-1252'));
+      const broken = misreadOnce.toUpperCase();
+      if (
+        broken.length !== misreadOnce.length ||
+        !/^[\x00-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]*$/u.test(
+          broken,
+        )
+      )
+        return null;
+      if (
+        kind !== 'tweet-uppercased' &&
+        dropUndefined(breakText(text, 'windows-1252')) !== breakText(text, 'windows-1252')
+      )
+        return null;
+      return done(
+        broken,
+        clean.replace(/[a-z]+/g, (w) => w.toUpperCase()),
+      );
     }
     case 'beside-correct': {
       // Some words broken, the others correct, in one line.

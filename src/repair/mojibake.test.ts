@@ -374,6 +374,76 @@ describe('findMojibake', () => {
     expect(cut.endsWith('ã€')).toBe(true);
     expect(fix(cut)).toBe('Tokyo Station 駅 ã€');
   });
+  it("puts back capitals lowercasing made of an emoji's continuation bytes where only they give an emoji", () => {
+    // Fictional lines misread and then lowercased (a tweet, a tag): 🌴 (F0 9F 8C B4) shows `ðÿœ´`, whose
+    // bytes as they stand are U+1F734, an alchemical symbol; 🎉 (8E) shows `ðÿž‰`; ✌ (E2 9C 8C) `âœœ`.
+    const low = (s: string): string => breakText(s, 'windows-1252').toLowerCase();
+    expect(fix(low('Vacances à Porvelle 🌴'))).toBe('vacances à porvelle 🌴');
+    expect(fix(low('Bon anniversaire Zoë 🎉🎂'))).toBe('bon anniversaire zoë 🎉🎂');
+    expect(fix(low('Grève générale ✌'))).toBe('grève générale ✌');
+    // Controls: where two readings are emoji (👌, 8C, or 👜, 9C; ✊, E2 9C 8A, or ⌚, E2 8C 9A), the bytes
+    // stand; an emoji lowercasing did not touch; a lowercase line with no emoji.
+    expect(fix(low('Très bien 👜'))).toBe('très bien 👜');
+    expect(fix(low('Grève générale ✊'))).toBe('grève générale ✚');
+    expect(fix(low('Très bien 😀'))).toBe('très bien 😀');
+    expect(fix(low('Le ciel de Marvel ☀'))).toBe('le ciel de marvel ☀');
+  });
+  it('repairs emoji of a line uppercased after the misreading: variation selectors, lowercase bytes', () => {
+    // Fictional short texts misread (undefined bytes kept as C1 controls) and then set in capitals:
+    // ☀️ shows `Â˜€Ï¸\u008f` (U+FE0F's lead uppercased); ⚽ (E2 9A BD) shows `ÂŠ½`, whose bytes as
+    // they stand are ⊽; 🚴 (F0 9F 9A B4) `ÐŸŠ´`, whose bytes as they stand are a reserved code point.
+    const up = (s: string): string => breakText(s, 'windows-1252').toUpperCase();
+    expect(fix(up('Bonne journée à Morvan ☀️'))).toBe('BONNE JOURNéE à MORVAN ☀️');
+    expect(fix(up('Match ce soir à Brelle ⚽'))).toBe('MATCH CE SOIR à BRELLE ⚽');
+    expect(fix(up('Tour de Valnor 🚴‍♀️ demain'))).toBe('TOUR DE VALNOR 🚴‍♀️ DEMAIN');
+    // Controls: where the bytes as they stand give an emoji they stay (✈, E2 9C 88, `ÂŒˆ` after
+    // uppercasing: `âŒˆ` would be ⌈); where two choices give one (⌚ uppercased, `ÂŒŠ`, may be ✊ too) the
+    // bytes read as they stand; a line in capitals without mojibake.
+    expect(fix(up('Vol pour Sarneo ✈'))).toBe('VOL POUR SARNEO ✈');
+    expect(fix(up('Rendez-vous à midi ⌚'))).toBe('RENDEZ-VOUS à MIDI ⌊');
+    expect(findMojibake('LE MATCH ⚽ À BRELLE ✈')).toEqual([]);
+  });
+  it('repairs emoji sequences a strict decoder cut short in a line uppercased after the misreading', () => {
+    // Fictional short texts misread by a strict decoder (81, 8D, 8F, 90, 9D dropped), then set in capitals:
+    // ☀️ shows `Â˜€Ï¸` (U+FE0F without 8F), ❤️ `Â¤Ï¸` (❤ without 9D), 👋🏽 `ÐŸ‘‹ÐŸ½` (the skin tone without 8F).
+    const up = (s: string): string =>
+      breakText(s, 'windows-1252')
+        .replace(/[\u0081\u008d\u008f\u0090\u009d]/g, '')
+        .toUpperCase();
+    expect(up('Soleil ☀️')).toBe('SOLEIL Â˜€Ï¸');
+    expect(fix(up('Bonne journée à Morvan ☀️'))).toBe('BONNE JOURNéE à MORVAN ☀️');
+    expect(fix(up('Merci Tarvel ❤️'))).toBe('MERCI TARVEL ❤️');
+    expect(fix(up('Salut Brenna 👋🏽 à demain'))).toBe('SALUT BRENNA 👋🏽 à DEMAIN');
+    // Controls: a pound sign before a number, a degree sign after one, a superscript: as the bytes stand.
+    expect(fix(up('Le billet coûte £12 à Tarvel'))).toBe('LE BILLET COûTE £12 à TARVEL');
+    expect(fix(up('Rotation à 360 ° garantie'))).toBe('ROTATION à 360 ° GARANTIE');
+    expect(fix(up('Prix ¹ à Varlan'))).toBe('PRIX ¹ à VARLAN');
+  });
+  it('repairs a skin tone a strict decoder cut short in a lowercased line, not as a Cyrillic letter', () => {
+    // 🏽 (F0 9F 8F BD) without 8F, lowercased, shows `ðÿ½` after the emoji it tones.
+    const low = (s: string): string =>
+      breakText(s, 'windows-1252')
+        .replace(/[\u0081\u008d\u008f\u0090\u009d]/g, '')
+        .toLowerCase();
+    expect(low('Salut Brenna 👋🏽')).toBe('salut brenna ðÿ‘‹ðÿ½');
+    expect(fix(low('Salut Brenna 👋🏽'))).toBe('salut brenna 👋🏽');
+    expect(fix(low('Bravo 🙌🏻 équipe de Varlan'))).toBe('bravo 🙌🏻 équipe de varlan');
+    // Control: `ðÿ` and `½` with no emoji before it stays as the other rules read it (п, Ð lowercased).
+    expect(fix('le prix ðÿ½ de varlan')).not.toContain('🏽');
+  });
+  it('repairs `ã«` ending a word of a lowercased line: `«` opens quotes, it follows no letter', () => {
+    expect(fix(breakText('Merci Zoë et Anaïs', 'windows-1252').toLowerCase())).toBe('merci zoë et anaïs');
+    // Control: Portuguese `ã` before a closing quote, `»`, is text.
+    expect(fix('ela disse «a irmã» e saiu')).toBe('ela disse «a irmã» e saiu');
+  });
+  it('reads `Â€` after a misread lead letter as the C1 control of text misread twice, not `â€` uppercased', () => {
+    // Fictional Russian misread as ISO-8859-1, then as windows-1252: р (D1 80) shows `Ã‘Â€`.
+    const twice = breakText(breakText('Привет, Борис', 'latin1'), 'windows-1252');
+    expect(twice).toContain('Ã‘Â€');
+    expect(fix(twice)).toBe('Привет, Борис');
+    // Control: `”` whose 9D was dropped, in a line in capitals (`Â€` after an ASCII letter).
+    expect(fix('IL A DIT: Â€ŒNON MERCIÂ€ ET EST PARTI')).toBe('IL A DIT: “NON MERCI” ET EST PARTI');
+  });
 });
 
 describeShared('ftfy cases (../shared/corpora/ftfy-cases)', () => {

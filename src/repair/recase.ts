@@ -60,17 +60,31 @@ function conts(line: string, i: number, max: number): number {
   return n;
 }
 
-/** The code point of UTF-8 bytes when they are one valid, plausible character; -1 otherwise. */
-function decodes(bytes: readonly number[]): number {
+/** The code point of UTF-8 bytes when they are one valid, plausible character (`any`: any one); -1 otherwise. */
+function decodes(bytes: readonly number[], any = false): number {
   try {
     const s = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
     const cp = s.codePointAt(0)!;
-    // Letters of living scripts, punctuation, symbols and emoji (`ÂŒ‚` is `âœ‚` uppercased, ✂).
-    return [...s].length === 1 && (plausible(cp) || (cp >= 0x2000 && cp <= 0x2bff) || cp > 0xffff) ? cp : -1;
+    if (any) return [...s].length === 1 ? cp : -1;
+    // Letters of living scripts, punctuation, symbols, emoji and their variation selectors (`ÂŒ‚` is `âœ‚`
+    // uppercased, ✂; `Ï¸\u008f` is `ï¸\u008f`, U+FE0F, after ☀ in `Â˜€Ï¸\u008f`).
+    return [...s].length === 1 &&
+      (plausible(cp) || (cp >= 0x2000 && cp <= 0x2bff) || (cp >= 0xfe00 && cp <= 0xfe0f) || cp > 0xffff)
+      ? cp
+      : -1;
   } catch {
     return -1;
   }
 }
+
+/** Continuation letters lowercasing made of `Š`, `Œ`, `Ž` (8A, 8C, 8E). */
+const LOWER_CONT: ReadonlyMap<string, string> = new Map([
+  ['š', 'Š'],
+  ['œ', 'Œ'],
+  ['ž', 'Ž'],
+]);
+/** An emoji: a pictographic character Unicode has assigned (the property also holds reserved code points: U+1F2B4). */
+const EMOJI = /^(?!\p{Cn})\p{Extended_Pictographic}$/u;
 
 /** Lowercase letters other than those windows-1252 has no capital for (ß, µ, ª, º). */
 const LOWER = /(?![ßµªº])\p{Ll}/u;
@@ -107,14 +121,47 @@ export function caseChanged(line: string): CaseChanged | null {
       const bytes = tail.map((ch) => (ch === 'ÿ' ? 0x9f : byteOf(ch)));
       if (tail.length === need && tail.includes('ÿ') && bytes.every(isCont) && decodes([b, ...bytes]) >= 0) {
         tail.forEach((ch, k) => ch === 'ÿ' && put(i + 1 + k, 'Ÿ'));
+        // `ðÿœ´` for `ðŸŒ´` (🌴): lowercasing also made `œ`, `ž`, `š` of `Œ`, `Ž`, `Š`; where the bytes as they
+        // stand give no emoji (U+1F734, an alchemical symbol) and the capitals' bytes give one, they were
+        // capitals.
+        const upper = emojiCapitals(
+          b,
+          tail.map((ch) => (ch === 'ÿ' ? 'Ÿ' : ch)),
+        );
+        upper?.forEach((ch, k) => ch !== tail[k] && ch !== 'Ÿ' && put(i + 1 + k, ch));
         i += need;
         continue;
       }
+    }
+    if (
+      lower &&
+      b === 0xf0 &&
+      line[i + 1] === 'ÿ' &&
+      /[»-¿]/.test(line[i + 2] ?? '') &&
+      isCont(byteOf(line[i - 1])) &&
+      !isCont(byteOf(line[i + 3]))
+    ) {
+      // `ðÿ»` after an emoji's bytes: a skin tone (F0 9F 8F BB) whose 8F a strict decoder dropped, lowercased;
+      // `Ÿ` is put back for the emoji-sequence rules (not `ÐŸ` lowercased, п).
+      put(i + 1, 'Ÿ');
+      i += 2;
+      continue;
     }
     if (lower && b >= 0xe2 && b <= 0xfe && b !== 0xf7) {
       // `ã©`: a two-byte lead lowercased. As it stands it needs more continuation bytes than follow.
       const need = b < 0xf0 ? 2 : b <= 0xf4 ? 3 : 99;
       const n = line[i + 1] === 'ÿ' ? 1 : conts(line, i, need);
+      if (n >= need && lowerLine) {
+        // `âœš` for `âœŠ` (✊): a whole symbol whose continuation capital was lowercased, put back where
+        // only the capital gives an emoji.
+        const tail = line.slice(i + 1, i + 1 + need).split('');
+        const upper = emojiCapitals(b, tail);
+        if (upper) {
+          upper.forEach((ch, k) => ch !== tail[k] && put(i + 1 + k, ch));
+          i += need;
+        }
+        continue;
+      }
       if (n === 0 || n >= need) continue;
       // `irmã» disse`: a word's last letter (after an ASCII one) before punctuation that ends words is text,
       // not `û`; but `Â` ends no word (`nostraâ»` is `nostraÂ»`, `nostra»`).
@@ -157,9 +204,24 @@ export function caseChanged(line: string): CaseChanged | null {
         const poor = (cp: number): boolean => cp < 0 || /[\p{Cf}\p{Zs}]/u.test(String.fromCodePoint(cp));
         if (a < 0 && r < 0) continue;
         put(i, charOf.get(lead)!);
-        if (poor(a) && !poor(r)) tail.forEach((ch, k) => put(i + 1 + k, ch));
+        // `ÂŠ½` is `âš½` (⚽) uppercased, not ⊽ (E2 8A BD): where only lowercase bytes make an emoji.
+        const emoji = emojiCapitals(lead, asIs, UPPER_CONT);
+        if (emoji) emoji.forEach((ch, k) => put(i + 1 + k, ch));
+        else if (poor(a) && !poor(r)) tail.forEach((ch, k) => put(i + 1 + k, ch));
         i += need;
-      } else if (b === 0xc2 && line[i + 1] === '€' && !isCont(byteOf(line[i + 2]))) {
+      } else if (strictSequence(line, i, b)) {
+        // An emoji sequence whose undefined byte a strict decoder dropped, uppercased: put back the lead the
+        // emoji-sequence rules read (`Ï¸` for `ï¸`, U+FE0F without 8F; `Â¤` for `â¤`, ❤ without 9D; `ÐŸ»` for
+        // `ðŸ»`, a skin tone without 8F).
+        put(i, charOf.get(lead)!);
+        if (b === 0xd0) put(i + 1, 'Ÿ');
+        i++;
+      } else if (
+        b === 0xc2 &&
+        line[i + 1] === '€' &&
+        !isCont(byteOf(line[i + 2])) &&
+        !betweenPairs(line, i)
+      ) {
         // `Â€` then no continuation: `â€` whose last byte a strict decoder dropped (`”`), uppercased.
         put(i, 'â');
       } else if (b >= 0xc2 && b <= 0xdf && CASE_CHANGED_CONT.has(line[i + 1] ?? '')) {
@@ -179,6 +241,73 @@ export function caseChanged(line: string): CaseChanged | null {
   const restored: number[] = [];
   for (let i = 0; i < line.length; i++) if (text[i] !== line[i]) restored.push(i);
   return { mode: 'lowercased', text, restored };
+}
+
+/**
+ * The continuation characters of a lowercased symbol with the capitals put back that make it an emoji,
+ * where the bytes as they stand give none and exactly one choice of `Š Œ Ž` for `š œ ž` gives one
+ * (`ðŸœ´` is 🌴, F0 9F 8C B4; `âœœ` is ✌, E2 9C 8C); null otherwise (`ðŸ‘œ` is 👜 or 👌: left). With
+ * `swap` {@link UPPER_CONT}, the same for an uppercased symbol (`ÂŠ½` is ⚽, E2 9A BD).
+ */
+function emojiCapitals(
+  lead: number,
+  tail: readonly string[],
+  swap: ReadonlyMap<string, string> = LOWER_CONT,
+): string[] | null {
+  const at = tail.flatMap((ch, k) => (swap.has(ch) ? [k] : []));
+  const emoji = (chars: readonly string[]): boolean => {
+    const cp = decodes([lead, ...chars.map(byteOf)]);
+    return cp >= 0 && EMOJI.test(String.fromCodePoint(cp));
+  };
+  if (at.length === 0 || emoji(tail)) return null;
+  const found: string[][] = [];
+  for (let m = 1; m < 1 << at.length; m++) {
+    const v = [...tail];
+    at.forEach((k, j) => (m >> j) & 1 && (v[k] = swap.get(v[k]!)!));
+    if (emoji(v)) found.push(v);
+  }
+  return found.length === 1 ? found[0]! : null;
+}
+
+/**
+ * Whether the uppercased lead at `i` (byte `b`) opens what a strict decoder leaves of an emoji sequence:
+ * `Ï¸` (U+FE0F, 8F dropped) after a symbol's bytes or a keycap's digit; `Â` and `¤ £ — °` (❤ ❣ ❗ ⏰ with
+ * 9D or 8F dropped) after a space or a symbol's bytes, not before a digit or after one (`Â£12`, `360 Â°`
+ * are £ and °; `Â¹`, `Â²` are superscripts, not the rare ⏹, ⏲); `ÐŸ` and `»`..`¿` (a skin tone, 8F dropped) after an emoji's bytes. Each before no
+ * continuation byte (the bytes as they stand are short).
+ */
+function strictSequence(line: string, i: number, b: number): boolean {
+  const before = line[i - 1] ?? ' ';
+  const afterSymbol = isCont(byteOf(before));
+  const next = line[i + 1] ?? '';
+  if (b === 0xcf)
+    return next === '¸' && !isCont(byteOf(line[i + 2])) && (afterSymbol || /[0-9#*]/.test(before));
+  if (b === 0xc2)
+    return (
+      /[¤£—°]/.test(next) &&
+      !isCont(byteOf(line[i + 2])) &&
+      (afterSymbol || /\s/.test(before)) &&
+      !/\d/.test(line[i + 2] ?? '') &&
+      !/\d\s?$/.test(line.slice(Math.max(0, i - 2), i))
+    );
+  return (
+    b === 0xd0 &&
+    next === 'Ÿ' &&
+    /[»-¿]/.test(line[i + 2] ?? '') &&
+    afterSymbol &&
+    !isCont(byteOf(line[i + 3]))
+  );
+}
+
+/**
+ * Whether `Â€` at `i` stands between pairs of text misread twice (every byte of the first reading is two
+ * characters, `Ã` or `Â` and one more): after a pair giving a lead or continuation byte (`Ã‘` for Ñ, D1;
+ * `Â\u009d`) and before the next pair's `Ã` or `Â`. There it is the C1 control U+0080 (`Ã‘Â€Ã` is р,
+ * D1 80, then the next letter), not `â€` uppercased with its last byte dropped.
+ */
+function betweenPairs(line: string, i: number): boolean {
+  const cp = decodes([byteOf(line[i - 2]), byteOf(line[i - 1])], true);
+  return cp >= 0x80 && cp <= 0xf4 && /[ÃÂ]/.test(line[i + 2] ?? '');
 }
 
 /**
@@ -208,8 +337,8 @@ function wordsWithoutCapitals(line: string): Uint8Array {
 const LEAD_AND_SYMBOL =
   /^[^\p{L}\s]*(?:â[\u00a1-\u00a3\u00a5-\u00a9\u00ab-\u00af\u00b4-\u00b7\u00bb-\u00bf]|ã[\u00a0-\u00bf\u2030\u02dc])(?!\p{L})/u;
 
-/** Punctuation ordinary text puts after a word's last letter. */
-const ENDS_WORDS = new Set([...'»«’”']);
+/** Punctuation ordinary text puts after a word's last letter (not `«`, which opens: `zoã«` is `zoë`). */
+const ENDS_WORDS = new Set([...'»’”']);
 
 /** `Ã`..`ß` then a continuation byte giving a lowercase letter (`Ã¼` for ü). */
 const LOWER_MOJIBAKE = /[\u00c3-\u00df](?:[\u00a0-\u00bf])/u;
