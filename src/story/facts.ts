@@ -286,11 +286,22 @@ function documentFacts(d: Document): FactInContext[] {
       const to = view.fromOriginal(q.end);
       const of = /^\s+of\s+(?:the\s+)?([a-z][\p{L}-]+)/u.exec(view.text.slice(to, to + 40));
       const share = of && !NOT_NOUN.has(of[1]!) && !/(ed|ly|ing)$/.test(of[1]!) ? of[1]! : null;
-      const rate = share
+      const rateAt = share
         ? null
         : RATE_AT.exec(
             view.text.slice(Math.max(0, view.fromOriginal(q.start) - 80), view.fromOriginal(q.start)),
-          )?.[1];
+          );
+      const rate = rateAt?.[1];
+      // `shares fell 7 percent` is the size of a fall, `shares rose 3 percent` of a rise: not the
+      // level (`rose to 7 percent`), and a rise is never set against a fall.
+      const change =
+        rateAt && !rateAt[3]
+          ? RISE_VERB.test(rateAt[2]!)
+            ? 'rise'
+            : FALL_VERB.test(rateAt[2]!)
+              ? 'fall'
+              : ''
+          : '';
       // A percentage that sizes a change or a part named after it (`a 5% pay rise`, `a 15 percent
       // pay increase`, `a 20% stake`): about that noun and the word that qualifies it.
       // Or before it (`a premium of 32%`, `a pay rise of 5 percent`): the same figure.
@@ -324,7 +335,7 @@ function documentFacts(d: Document): FactInContext[] {
           ? `noun:pct-${sized.word ? `${lemma(sized.word.toLowerCase())}-` : ''}${head}`
           : share
             ? `noun:share-of-${kindOf(lemma(share))}`
-            : `noun:rate-of-${kindOf(lemma(rate!.toLowerCase()))}`,
+            : `noun:${change ? `${change}-of` : 'rate-of'}-${kindOf(lemma(rate!.toLowerCase()))}`,
         aboutText: sized ? sized.text.trim() : (share ?? rate!),
         decimals: /\d[.,](\d+)/.exec(read(q))?.[1]?.length ?? 0,
         rule: sized ? 'fact:percent-sized' : share ? 'fact:percent-of' : 'fact:percent-rate',
@@ -1859,7 +1870,11 @@ const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth ten
 );
 /** The subject of a rate given at a level: `Unemployment in Velmar rose to `, `the turnout was `, `inflation stood at `. */
 const RATE_AT =
-  /\b(\p{L}{4,})(?:\s+rate)?(?:\s+(?:in|among|for)\s+[^,.;:]{1,30}?)?\s+(?:rose|fell|climbed|dropped|jumped|declined|increased|decreased|grew|shrank|reached|hit|was|is|stood at|stands at|remained|remains)\s+(?:to\s+|at\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
+  /\b(\p{L}{4,})(?:\s+rate)?(?:\s+(?:in|among|for)\s+[^,.;:]{1,30}?)?\s+(rose|fell|climbed|dropped|jumped|declined|increased|decreased|grew|shrank|reached|hit|was|is|stood at|stands at|remained|remains)\s+(to\s+|at\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
+/** Verbs of a change upwards: with no `to`, their percentage is the size of a rise. */
+const RISE_VERB = /^(?:rose|climbed|jumped|increased|grew)$/;
+/** Verbs of a change downwards: with no `to`, their percentage is the size of a fall. */
+const FALL_VERB = /^(?:fell|dropped|declined|decreased|shrank)$/;
 /** A vote, a score or a record written as two numbers (see where it is read). */
 const RESULT = new RegExp(
   [

@@ -3171,3 +3171,20 @@ describe('stop 24: a date of an undated report, and the nouns facts count', () =
     expect(lemma('bodies')).toBe('body');
   });
 });
+
+describe('a percentage of a change is the size of a rise or a fall (stop 24, main)', () => {
+  it('`fell 7 percent` against `fell 11 percent` is a conflict; `rose 3 percent` joins neither', () => {
+    const d = pair(
+      'Shares in Orvane Shipping fell 7 percent in Lowmarsh trading on Monday after the ferry sank.',
+      'Shares in Orvane Shipping fell 11 percent on Monday after the ferry sank, and rose 3 percent on Tuesday.',
+    );
+    expect(texts(d, ...FIGURES)).toEqual([['11 percent', '7 percent']]);
+  });
+  it('control: a rise against a fall of one thing is no conflict', () => {
+    const d = pair(
+      'Shares in Orvane Shipping fell 7 percent in Lowmarsh trading on Monday after the ferry sank.',
+      'Shares in Orvane Shipping rose 3 percent on Tuesday as divers reached the ferry.',
+    );
+    expect(texts(d, ...FIGURES)).toEqual([]);
+  });
+});
