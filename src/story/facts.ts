@@ -1,3 +1,4 @@
+import { clauseBreaks } from '../text/clause-break.js';
 import type { Document, EntityMention, Quantity } from '../model/document.js';
 import { spansWithin, type Span } from '../model/span.js';
 import { repairedView, type RepairedView } from '../repair/view.js';
@@ -1408,8 +1409,10 @@ function documentFacts(d: Document): FactInContext[] {
     rule: string,
     qualifier: Fact['qualifier'] = null,
     eventAt = start,
+    // Where the date's own clause starts, in the view's offsets (its event is read after it).
+    clauseFrom = 0,
   ): void => {
-    const event = datedEvent(view, eventAt);
+    const event = datedEvent(view, eventAt, clauseFrom);
     push({
       ...(event ? { event } : {}),
       start,
@@ -1528,27 +1531,54 @@ function documentFacts(d: Document): FactInContext[] {
     const from = view.fromOriginal(s.start);
     const text = view.text.slice(from, view.fromOriginal(s.end));
     const found = [...text.matchAll(WEEKDAY)];
-    if (found.length !== 1) continue;
-    const m = found[0]!;
-    const at = from + m.index! + m[0].length - m[2]!.length;
-    const start = view.toOriginal(at);
     if (dated.has(i)) continue;
-    // The day of a statement (`a company official said on Wednesday`, `told reporters Tuesday`)
-    // is when it was said, not when the event happened.
-    if (STATEMENT_DAY.test(text.slice(0, m.index! + m[0].length - m[2]!.length))) continue;
-    const around = (m[1] ?? '') + ' ' + text.slice(m.index! + m[0].length, m.index! + m[0].length + 20);
-    const part = /\b(?:late|night|evening|overnight)\b/i.test(around)
-      ? 'late'
-      : /\b(?:early|morning|dawn)\b/i.test(around)
-        ? 'early'
-        : null;
-    pushDate(
-      start,
-      view.toOriginal(at + m[2]!.length, 'end'),
-      `W:${DAYS.indexOf(m[2]!.toLowerCase())}`,
-      'fact:date:weekday',
-      part,
-    );
+    // Several weekdays in one sentence: each one that a clause of its own holds (`resigned on
+    // Monday after the board met on Saturday`); none where nothing opens a clause between them
+    // (`closed on Monday and Tuesday`).
+    const dayEnd = (x: RegExpMatchArray): number => x.index! + x[0].length;
+    const dayStart = (x: RegExpMatchArray): number => x.index! + x[0].length - x[2]!.length;
+    for (const m of found) {
+      if (
+        found.some(
+          (o) =>
+            o !== m &&
+            clauseBreaks(
+              o.index! < m.index! ? text.slice(dayEnd(o), dayStart(m)) : text.slice(dayEnd(m), dayStart(o)),
+            ).length === 0,
+        )
+      )
+        continue;
+      const at = from + m.index! + m[0].length - m[2]!.length;
+      const start = view.toOriginal(at);
+      // The day of a statement (`a company official said on Wednesday`, `told reporters Tuesday`)
+      // is when it was said, not when the event happened.
+      if (STATEMENT_DAY.test(text.slice(0, m.index! + m[0].length - m[2]!.length))) continue;
+      const around = (m[1] ?? '') + ' ' + text.slice(m.index! + m[0].length, m.index! + m[0].length + 20);
+      const part = /\b(?:late|night|evening|overnight)\b/i.test(around)
+        ? 'late'
+        : /\b(?:early|morning|dawn)\b/i.test(around)
+          ? 'early'
+          : null;
+      pushDate(
+        start,
+        view.toOriginal(at + m[2]!.length, 'end'),
+        `W:${DAYS.indexOf(m[2]!.toLowerCase())}`,
+        found.length > 1 ? 'fact:date:weekday-of-clause' : 'fact:date:weekday',
+        part,
+        start,
+        // Its event is read in its own clause: after the last break following an earlier weekday.
+        from +
+          Math.max(
+            0,
+            ...found
+              .filter((o) => o.index! < m.index!)
+              .map((o) => {
+                const last = clauseBreaks(text.slice(dayEnd(o), dayStart(m))).at(-1)!;
+                return dayEnd(o) + last[0] + last[1];
+              }),
+          ),
+      );
+    }
   }
 
   // Titles and roles of named people (`Fire Chief Ann Lee`, `Ann Lee, an inspector with ...`):
@@ -1771,11 +1801,11 @@ const CHANGE_OF_POST =
   /\b(?:(?:was|is|has been|have been|had been|will be|were)\s+(?:named|appointed|promoted|elevated|elected|sworn in)|became|becomes|succeed(?:s|ed)?|replac(?:es|ed)|t(?:ook|akes) over as)\b/i;
 
 /** The dated event of a date written at `start`: the verb right before it and its preposition. */
-function datedEvent(view: RepairedView, start: number): string | undefined {
+function datedEvent(view: RepairedView, start: number, floor = 0): string | undefined {
   const at = view.fromOriginal(start);
   const m =
     /\b(?:(\p{Ll}+)\s+)?(?!(?:in|on|at|during|since|by|until|the)\s)(\p{Ll}+)\s+(?:(?:in|on|at|during|since|by|until)\s+)?(?:the\s+)?$/u.exec(
-      view.text.slice(Math.max(0, at - 40), at),
+      view.text.slice(Math.max(0, floor, at - 40), at),
     );
   const right = m
     ? ((m[1] ? PHRASAL_DATED_EVENTS[`${m[1]} ${m[2]}`] : undefined) ?? DATED_EVENTS[m[2]!])
@@ -1784,7 +1814,7 @@ function datedEvent(view: RepairedView, start: number): string | undefined {
   // The verb of the date's clause further back, with its object between (`signed the three
   // contracts with Orla Supply in March`): the nearest such verb, no clause mark between.
   const clause = view.text
-    .slice(Math.max(0, at - 70), at)
+    .slice(Math.max(0, floor, at - 70), at)
     .split(/[,.;:!?()"“”]/)
     .at(-1)!;
   const words = [...clause.matchAll(/\b(\p{Ll}+)\b/gu)].map((x) => x[1]!);

@@ -5,6 +5,7 @@ import { dateTense } from '../mentions/dates.js';
 import { repairedView } from '../repair/view.js';
 import { cosine } from '../text/similarity.js';
 import { STOP, stem } from '../text/words.js';
+import { clauseBreaks } from '../text/clause-break.js';
 import { DATELINE as WIRE_DATELINE } from '../text/dateline.js';
 import type { AlignedClaims } from './claims.js';
 
@@ -141,16 +142,6 @@ function eventClause(
 }
 
 /**
- * What opens a clause of its own between two dates of one sentence (`resigned on Monday after
- * the board met on Saturday`, `rose 3 per cent on Tuesday after falling 7 per cent on
- * Monday`, `…on Friday; on Sunday …`): a subordinating word, a semicolon or dash, or a comma
- * with a conjunction. Not a bare `and` (`on Monday and Tuesday`) nor a comma (`on Monday,
- * March 3`): those join two dates of one event.
- */
-const CLAUSE_BREAK =
-  /[;—–]|,\s*(?:and|but|while|whereas)\b|\b(?:after|before|when|while|whereas|since|until|till|following|because|then)\b/gi;
-
-/**
  * The clause of one date without the clauses of the other dates of its sentence (`others`):
  * cut at the first break after the date before a later date (not the later date's own
  * preposition), and after the last break before it following an earlier one. A clause with no
@@ -161,17 +152,11 @@ function ownClause(text: string, clause: Span, start: number, end: number, other
   for (const o of others) {
     if (o.start < end && start < o.end) continue;
     if (o.start >= end && o.start < to) {
-      const gap = text.slice(end, o.start);
-      // A word that is the later date's own preposition (`sold since 2029`) opens no clause.
-      const m = [...gap.matchAll(new RegExp(CLAUSE_BREAK.source, 'gi'))].find((b) =>
-        /\p{L}{2,}/u.test(gap.slice(b.index! + b[0].length)),
-      );
-      if (m) to = end + m.index!;
+      const first = clauseBreaks(text.slice(end, o.start))[0];
+      if (first) to = end + first[0];
     } else if (o.end <= start && o.end > from) {
-      const gap = text.slice(o.end, start);
-      const all = [...gap.matchAll(new RegExp(CLAUSE_BREAK.source, 'gi'))];
-      const m = all[all.length - 1];
-      if (m) from = o.end + m.index! + m[0].length;
+      const last = clauseBreaks(text.slice(o.end, start)).at(-1);
+      if (last) from = o.end + last[0] + last[1];
     }
   }
   while (to > end && /[\s,;:—–-]/.test(text[to - 1]!)) to--;

@@ -3188,3 +3188,21 @@ describe('a percentage of a change is the size of a rise or a fall (stop 24, mai
     expect(texts(d, ...FIGURES)).toEqual([]);
   });
 });
+
+describe('several weekdays in one sentence, each in its own clause (stop 24, main)', () => {
+  const weekdays = (text: string) =>
+    (pair(text, 'Nothing else happened.').facts ?? [])
+      .filter((f) => f.kind === 'date' && String(f.value).startsWith('W:'))
+      .map((f) => `${f.value} ${f.event ?? '-'} ${f.rule}`);
+  it("`resigned on Monday after the council met on Saturday`: Monday is the resignation's, Saturday not", () => {
+    expect(
+      weekdays('Mayor Ada Quill of Lowmarsh resigned on Monday after the council met on Saturday.'),
+    ).toEqual(['W:1 resign fact:date:weekday-of-clause', 'W:6 - fact:date:weekday-of-clause']);
+  });
+  it('control: two days of one clause are read as none; one weekday as before', () => {
+    expect(weekdays('Mayor Ada Quill of Lowmarsh resigned on Monday and Tuesday, aides said.')).toEqual([]);
+    expect(weekdays('Mayor Ada Quill of Lowmarsh resigned on Monday.')).toEqual([
+      'W:1 resign fact:date:weekday',
+    ]);
+  });
+});

@@ -1,0 +1,21 @@
+/**
+ * What opens a clause of its own between two dates of one sentence (`resigned on Monday after
+ * the board met on Saturday`, `rose 3 per cent on Tuesday after falling 7 per cent on
+ * Monday`, `…on Friday; on Sunday …`): a subordinating word, a semicolon or dash, or a comma
+ * with a conjunction. Not a bare `and` (`on Monday and Tuesday`) nor a comma (`on Monday,
+ * March 3`): those join two dates of one event.
+ */
+const CLAUSE_BREAK =
+  /[;—–]|,\s*(?:and|but|while|whereas)\b|\b(?:after|before|when|while|whereas|since|until|till|following|because|then)\b/gi;
+
+/**
+ * The breaks that open a clause in `gap`, the text between two dates, as [index, length]:
+ * not a word that is the later date's own preposition (`sold since 2029`: nothing follows it
+ * but the date).
+ */
+export function clauseBreaks(gap: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of gap.matchAll(new RegExp(CLAUSE_BREAK.source, 'gi')))
+    if (/\p{L}{2,}/u.test(gap.slice(m.index! + m[0].length))) out.push([m.index!, m[0].length]);
+  return out;
+}
