@@ -1,3 +1,4 @@
+import { DATELINE } from '../text/dateline.js';
 import { contentId } from '../model/id.js';
 import { readUrl } from '../metadata/outlets.js';
 import type { Document } from '../model/document.js';
@@ -339,7 +340,9 @@ export function findClaims(
     for (const j of x.g) held.add(j);
     return { ...x, text: units[i]!.text };
   });
-  const named = shownAs.map(({ claim, text }) => ({ ...claim, text }));
+  // A claim is shown without the wire dateline its sentence opens with (`HALVIK, Norvane - `):
+  // where the wire filed is no part of what is claimed.
+  const named = shownAs.map(({ claim, text }) => ({ ...claim, text: text.replace(DATELINE, '') }));
   return { claims: named, units, groups: shownAs.map((x) => x.g) };
 }
 

@@ -59,3 +59,18 @@ describe('the timeline of the trial story', () => {
     expect(events.some((e) => e.includes('should have acted'))).toBe(false);
   });
 });
+
+describe('claims of the trial story', () => {
+  const story = analyze(RESIGNATION);
+  it('are shown without the wire dateline their sentence opens with; the member keeps its span', () => {
+    const lead = story.claims.find((c) => c.text.includes('resigned on Monday, the company said'));
+    expect(lead).toBeDefined();
+    expect(lead!.text.startsWith('Ola Brandt, the chief executive')).toBe(true);
+    // The member still points at the whole sentence, dateline included.
+    const doc = story.documents[0]!;
+    const m = lead!.members.find(
+      (x) => x.doc === doc.id && doc.text.slice(x.start, x.end).startsWith('HALVIK'),
+    );
+    expect(m).toBeDefined();
+  });
+});
