@@ -25,8 +25,9 @@ import {
 
 // `self-proclaimed`, `so-called`, `long-awaited`: a verb of saying after a word and a hyphen is
 // part of an adjective, never a cue (`in August 2004-saying he ...`, a dash, still is one).
+// The word boundary is tested before the look-behind: the same place, and most places fail it.
 const VERB_RE = new RegExp(
-  String.raw`(?<![a-z]-)\b(` +
+  String.raw`\b(?<![a-z]-)(` +
     [...ALL_VERBS]
       .sort((a, b) => b.length - a.length)
       .map((v) => v.replace(/ /g, '\\s+'))
@@ -1717,38 +1718,44 @@ const QUOTE_MIN = 8;
 /**
  * Direct quotations in a sentence, left to right without overlap, as the pattern
  * `“([^”]{8,}?)”|"([^"\n]{8,}?)"|``\s?(.{8,}?)\s?''` finds them: each opening mark
- * closes at the first closing mark far enough on. The next closing mark after each place is
- * known from one pass backwards, so a sentence of opening marks without closing ones is
- * linear (the pattern tried every opening mark to the sentence's end: quadratic).
+ * closes at the first closing mark far enough on. The next closing mark after a place is
+ * looked up forwards only when the place passes the one found last (places only grow), so a
+ * sentence of opening marks without closing ones is linear (the pattern tried every opening
+ * mark to the sentence's end: quadratic), and a sentence with no mark costs one scan.
  */
 export function quotations(s: string): Array<{ start: number; end: number; inner: string }> {
-  const n = s.length;
-  // next[c][i]: the first index >= i holding mark c, or n.
-  const nextOf = (test: (i: number) => boolean): Int32Array => {
-    const next = new Int32Array(n + 1).fill(n);
-    for (let i = n - 1; i >= 0; i--) next[i] = test(i) ? i : next[i + 1]!;
-    return next;
-  };
-  const curly = nextOf((i) => s[i] === '”');
-  const straight = nextOf((i) => s[i] === '"' || s[i] === '\n');
-  const twoTicks = nextOf((i) => s[i] === "'" && s[i + 1] === "'");
-  const lineEnd = nextOf((i) => {
-    const c = s[i];
-    return c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
-  });
   const out: Array<{ start: number; end: number; inner: string }> = [];
+  if (s.indexOf('“') < 0 && s.indexOf('"') < 0 && s.indexOf('``') < 0) return out;
+  const n = s.length;
+  /** The first index >= `from` holding `mark`, or n; `from` never decreases between calls. */
+  const seek = (mark: string): ((from: number) => number) => {
+    let at = -1;
+    return (from) => {
+      if (from > at) {
+        const k = s.indexOf(mark, from);
+        at = k < 0 ? n : k;
+      }
+      return at;
+    };
+  };
+  const curly = seek('”');
+  const straightMark = seek('"');
+  const newline = seek('\n');
+  const twoTicks = seek("''");
+  const lineEnds = ['\n', '\r', '\u2028', '\u2029'].map(seek);
+  const lineEnd = (from: number): number => Math.min(...lineEnds.map((f) => f(from)));
   let i = 0;
   while (i < n) {
     const ch = s[i];
     if (ch === '“') {
-      const j = curly[i + 1]!;
+      const j = curly(i + 1);
       if (j < n && j - (i + 1) >= QUOTE_MIN) {
         out.push({ start: i, end: j + 1, inner: s.slice(i + 1, j) });
         i = j + 1;
         continue;
       }
     } else if (ch === '"') {
-      const j = straight[i + 1]!;
+      const j = Math.min(straightMark(i + 1), newline(i + 1));
       if (j < n && s[j] === '"' && j - (i + 1) >= QUOTE_MIN) {
         out.push({ start: i, end: j + 1, inner: s.slice(i + 1, j) });
         i = j + 1;
@@ -1758,8 +1765,8 @@ export function quotations(s: string): Array<{ start: number; end: number; inner
       // `` then at least 8 characters of one line (a white space on either side may end a
       // line), then '': only a '' that far on and before the next line's end can close it.
       const from = i + 2;
-      const lineAt = lineEnd[Math.min(n, from + 1)]!;
-      const close = from + QUOTE_MIN <= n ? twoTicks[from + QUOTE_MIN]! : n;
+      const lineAt = lineEnd(Math.min(n, from + 1));
+      const close = from + QUOTE_MIN <= n ? twoTicks(from + QUOTE_MIN) : n;
       if (close < n && close <= lineAt + 1) {
         const m = /^``\s?(.{8,}?)\s?''/.exec(s.slice(i, Math.min(n, lineAt + 3)));
         if (m) {
