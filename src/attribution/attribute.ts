@@ -16,6 +16,7 @@ import {
   BASE_FORMS,
   CERTAINTY_CUES,
   MANNER_ADVERB,
+  MAY_SOURCE_AFTER,
   PARTICIPLES,
   SOURCE_AFTER,
   STANCE_VERBS,
@@ -23,18 +24,46 @@ import {
   WEAK_VERBS,
 } from './cues.js';
 
+/**
+ * Words as one alternation factored by their common prefixes (a trie): at each letter the longer
+ * words are tried before a word ending there, so at a given place the longest word that matches
+ * wins, as in an alternation sorted longest first, and the engine no longer tries every word at
+ * every place. A space in a phrase matches any run of white space.
+ */
+function alternationOf(words: readonly string[]): string {
+  interface Node {
+    end: boolean;
+    readonly next: Map<string, Node>;
+  }
+  const root: Node = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word.toLowerCase()) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: Node): string => {
+    const parts = [...node.next.keys()]
+      .sort()
+      .map(
+        (ch) =>
+          (ch === ' ' ? String.raw`\s+` : ch.replace(/[-.*+?^${}()|[\]\\]/g, '\\$&')) +
+          emit(node.next.get(ch)!),
+      );
+    if (!parts.length) return '';
+    if (parts.length === 1 && !node.end) return parts[0]!;
+    return `(?:${parts.join('|')}${node.end ? '|' : ''})`;
+  };
+  return emit(root);
+}
+
 // `self-proclaimed`, `so-called`, `long-awaited`: a verb of saying after a word and a hyphen is
 // part of an adjective, never a cue (`in August 2004-saying he ...`, a dash, still is one).
 // The word boundary is tested before the look-behind: the same place, and most places fail it.
-const VERB_RE = new RegExp(
-  String.raw`\b(?<![a-z]-)(` +
-    [...ALL_VERBS]
-      .sort((a, b) => b.length - a.length)
-      .map((v) => v.replace(/ /g, '\\s+'))
-      .join('|') +
-    String.raw`)\b`,
-  'gi',
-);
+const VERB_RE = new RegExp(String.raw`\b(?<![a-z]-)(` + alternationOf(ALL_VERBS) + String.raw`)\b`, 'gi');
 /** The same verbs, for a test that leaves VERB_RE's place in a sentence alone. */
 const VERB_ANY = new RegExp(VERB_RE.source, 'i');
 const CLAUSE_BREAK =
@@ -141,6 +170,13 @@ const PLURAL_NOUN_FORM =
 const NOUN_CUE =
   /(?:\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|((?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}.\-]*|(?<=\b(?:[Tt]he)\s+)(?:\p{Ll}+\s+)?\p{Ll}+)['’]s|(?<=\b(?:[Aa]n?|[Tt]he)\s+)((?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}.\-]*(?<!['’]s)))\s+(?:(?:own|latest|recent|earlier|repeated|public|\p{Ll}+ly)\s+)?(claims?|reports?|statements?|comments|remarks|admission|acknowledge?ment|assertions?|allegations?|warnings?|predictions?|accusations?|denials?|insistence|assessment|announcement|testimony|account|arguments?|contention|suggestion|promises?|pledges?|vows?|conclusions?|findings?|estimates?|forecasts?|complaints?|charges?|assurances?|explanation|recollection|theory|belief|view|fears?|concerns?|hopes?|position|stance|opinion|pleas?|demands?|requests?|confirmation|disclosure|revelations?|observations?|answer|reply|response|retort|boasts?|suspicions?|assumptions?|conviction)\b/gu;
 
+/**
+ * What every match of NOUN_CUE holds: white space, then the start of its noun (same flags). A
+ * sentence without it is not scanned with NOUN_CUE, whose look-behinds are tried at every place.
+ */
+const MAY_NOUN_CUE =
+  /\s(?:claim|report|statement|comments|remarks|admission|acknowledg|assertion|allegation|warning|prediction|accusation|denial|insistence|assessment|announcement|testimony|account|argument|contention|suggestion|promise|pledge|vow|conclusion|finding|estimate|forecast|complaint|charge|assurance|explanation|recollection|theory|belief|view|fear|concern|hope|position|stance|opinion|plea|demand|request|confirmation|disclosure|revelation|observation|answer|reply|response|retort|boast|suspicion|assumption|conviction)/u;
+
 /** A sentence opening with the question put to its speaker: `Asked about the delay,`, `Pressed on why,`. */
 const ASKED_OPENING =
   /^[\s“"‘']*(Asked|Pressed|Questioned)(\s+(?:about|to|if|whether|why|how|what|when|by|for|on)\b[^,;:“”"]*),/;
@@ -150,6 +186,8 @@ const ASKED_OPENING =
  * `allegedly`, `purportedly`, `supposedly` (not `apparently`, the writer's own inference).
  */
 const REPORT_ADVERB = /\b(?:reportedly|allegedly|purportedly|supposedly)\b/giu;
+/** What every match of REPORT_ADVERB holds (same flags): a sentence without it is not scanned. */
+const MAY_REPORT_ADVERB = /edly/iu;
 
 /**
  * A text that reads (what it says): a determiner, up to three words, a noun for a written text
@@ -203,6 +241,14 @@ function execAtEnd(re: RegExp, text: string): RegExpExecArray | null {
   // No match in the tail: none in the text either, unless the tail's last word was cut.
   if (!m && /\s\S+\s*$/.test(tail)) return null;
   return re.exec(text);
+}
+
+/**
+ * `execAtEnd(MANNER_ADVERB, text)`, tried only when the text ends in `ly` and white space (what
+ * every match ends with: `\s` and `trimEnd` take the same characters); most stretches do not.
+ */
+function mannerAdverbAtEnd(text: string): RegExpExecArray | null {
+  return text.trimEnd().endsWith('ly') ? execAtEnd(MANNER_ADVERB, text) : null;
 }
 
 /** Trims white space and trailing punctuation off a local span of `s`. */
@@ -260,7 +306,7 @@ const BRACKET_AFTER_NAME =
 function withoutAuxiliaries(left: string): string {
   const next = (text: string) =>
     execAtEnd(AUXILIARIES, text) ??
-    execAtEnd(MANNER_ADVERB, text) ??
+    mannerAdverbAtEnd(text) ??
     execAtEnd(CATENATIVE, text) ??
     execAtEnd(TIME_BEFORE_VERB, text);
   for (let m = next(left); m; m = next(left)) {
@@ -914,7 +960,11 @@ export function attribute(
     const citing: Array<{ cue: Local; content: Local }> = [];
     SOURCE_AFTER.lastIndex = 0;
     let read = 0;
-    for (let m = SOURCE_AFTER.exec(s); m && read++ < MAX_CUES_PER_SENTENCE; m = SOURCE_AFTER.exec(s)) {
+    for (
+      let m = MAY_SOURCE_AFTER.test(s) ? SOURCE_AFTER.exec(s) : null;
+      m && read++ < MAX_CUES_PER_SENTENCE;
+      m = SOURCE_AFTER.exec(s)
+    ) {
       const cue = tidy(s, m.index, m.index + m[0].trimEnd().length)!;
       // `per` names a source only before a name: `per the Fen Herald`, not `per year`.
       if (/^per$/i.test(m[1]!) && !/^\s+(?:the\s+)?\p{Lu}/u.test(s.slice(m.index + 3))) continue;
@@ -1000,7 +1050,11 @@ export function attribute(
     // saying after its possessor (the source) and before a clause in `that` (what was said, up to
     // a comma).
     NOUN_CUE.lastIndex = 0;
-    for (let m = NOUN_CUE.exec(s); m && read++ < MAX_CUES_PER_SENTENCE; m = NOUN_CUE.exec(s)) {
+    for (
+      let m = MAY_NOUN_CUE.test(s) ? NOUN_CUE.exec(s) : null;
+      m && read++ < MAX_CUES_PER_SENTENCE;
+      m = NOUN_CUE.exec(s)
+    ) {
       const owner = m[1] ?? m[2] ?? m[3]!;
       const ownerAt = m.index + m[0].indexOf(owner);
       const noun = m[4]!;
@@ -1039,7 +1093,11 @@ export function attribute(
     // clause around it is someone's unnamed account (no source); the clause runs between the
     // clause breaks on either side of the adverb.
     REPORT_ADVERB.lastIndex = 0;
-    for (let m = REPORT_ADVERB.exec(s); m && read++ < MAX_CUES_PER_SENTENCE; m = REPORT_ADVERB.exec(s)) {
+    for (
+      let m = MAY_REPORT_ADVERB.test(s) ? REPORT_ADVERB.exec(s) : null;
+      m && read++ < MAX_CUES_PER_SENTENCE;
+      m = REPORT_ADVERB.exec(s)
+    ) {
       const cue = { start: m.index, end: m.index + m[0].length };
       const left = s.slice(0, cue.start).search(/[^,;:(—–]*$/);
       const right = s.slice(cue.end).search(/[,;:)—–]\s|$/);
@@ -1050,7 +1108,11 @@ export function attribute(
     // `“The pier is closed,” the statement read.`, `A letter from the council reads: ...`: a text
     // reads what it says; the text is the source, the quotation before or the words after the content.
     READ_CUE.lastIndex = 0;
-    for (let m = READ_CUE.exec(s); m && read++ < MAX_CUES_PER_SENTENCE; m = READ_CUE.exec(s)) {
+    for (
+      let m = s.includes('read') ? READ_CUE.exec(s) : null;
+      m && read++ < MAX_CUES_PER_SENTENCE;
+      m = READ_CUE.exec(s)
+    ) {
       const cueAt = m.index + m[0].length - m[2]!.length;
       const cue = { start: cueAt, end: cueAt + m[2]!.length };
       const source = tidy(s, m.index, m.index + m[1]!.length);
@@ -1277,7 +1339,7 @@ export function attribute(
       const progressive = /ing$/i.test(verb);
       // `has been fiercely opposed`: a manner adverb leaves the passive a passive.
       // `was also accused of`, `was later criticized by`: so does an adverb of time or degree.
-      const adverb = execAtEnd(MANNER_ADVERB, before) ?? execAtEnd(PASSIVE_ADVERB, before);
+      const adverb = mannerAdverbAtEnd(before) ?? execAtEnd(PASSIVE_ADVERB, before);
       const beforeAdverb = adverb ? before.slice(0, adverb.index) + ' ' : before;
       const passive = !progressive && /\b(is|was|were|are|be|been|being|get|got)\s+$/i.test(beforeAdverb);
       // `The mayor was quoted (by the Fen Herald) as saying the pier was safe`: the one quoted is
@@ -1582,10 +1644,14 @@ export function attribute(
       re.lastIndex = 0;
       for (let m = re.exec(s); m; m = re.exec(s)) {
         const o = toOrig({ start: m.index, end: m.index + m[0].length });
-        if (!cues.some((c) => c.start < o.end && o.start < c.end)) cues.push({ ...o, certainty, rule });
+        if (!cues.some((c) => c.start < o.end && o.start < c.end))
+          cues.push({ start: o.start, end: o.end, certainty, rule });
       }
     }
-    for (const f of found) cues.push({ ...toOrig(f.cue), certainty: 'attributed', rule: f.rule });
+    for (const f of found) {
+      const o = toOrig(f.cue);
+      cues.push({ start: o.start, end: o.end, certainty: 'attributed', rule: f.rule });
+    }
     let certainty: Certainty = 'asserted';
     for (const c of cues) if (strength[c.certainty] > strength[certainty]) certainty = c.certainty;
     const deciding = cues.filter((c) => c.certainty === certainty).sort((a, b) => a.start - b.start);
