@@ -251,6 +251,61 @@ function mannerAdverbAtEnd(text: string): RegExpExecArray | null {
   return text.trimEnd().endsWith('ly') ? execAtEnd(MANNER_ADVERB, text) : null;
 }
 
+/**
+ * The letters (a to z in either case) that end a text before its trailing white space: `has` of
+ * `the mayor has `, `` of `he said, `. Each pattern below ends in a word set off from what
+ * precedes it by white space or a word boundary, so it can match only when that word is this one.
+ */
+function lastWord(text: string): string {
+  const t = text.trimEnd();
+  let a = t.length;
+  while (a > 0) {
+    const c = t.charCodeAt(a - 1) | 32;
+    if (c < 97 || c > 122) break;
+    a--;
+  }
+  return t.slice(a);
+}
+
+/** The words AUXILIARIES ends in, in lower case (its one group, read off its source). */
+const AUXILIARY_WORDS: ReadonlySet<string> = new Set(
+  /\(([a-z|]+)\)/.exec(AUXILIARIES.source)![1]!.split('|'),
+);
+/** The words TIME_BEFORE_VERB ends in (case as written: the pattern has no `i`). */
+const TIME_WORDS: ReadonlySet<string> = new Set(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday morning afternoon evening night week month year weekend yesterday today tonight'.split(
+    ' ',
+  ),
+);
+/** The words CONTACT_CLAUSE ends in, before the white space it ends with (case as written). */
+const CONTACT_WORDS: ReadonlySet<string> = new Set(
+  'he she it they we I has have had also once still now always often would will did does do'.split(' '),
+);
+/** The words PASSIVE_ADVERB ends in, before the white space it ends with, in lower case. */
+const PASSIVE_ADVERB_WORDS: ReadonlySet<string> = new Set(
+  'also later then once first often never still long even again since soon swiftly quickly'.split(' '),
+);
+
+/** `execAtEnd(AUXILIARIES, text)`, tried only when the text ends in one of its words. */
+const auxiliaryAtEnd = (text: string): RegExpExecArray | null =>
+  AUXILIARY_WORDS.has(lastWord(text).toLowerCase()) ? execAtEnd(AUXILIARIES, text) : null;
+/** `execAtEnd(CATENATIVE, text)`, tried only when the text ends in `to`. */
+const catenativeAtEnd = (text: string): RegExpExecArray | null =>
+  lastWord(text).toLowerCase() === 'to' ? execAtEnd(CATENATIVE, text) : null;
+/** `execAtEnd(TIME_BEFORE_VERB, text)`, tried only when the text ends in one of its words. */
+const timeAtEnd = (text: string): RegExpExecArray | null =>
+  TIME_WORDS.has(lastWord(text)) ? execAtEnd(TIME_BEFORE_VERB, text) : null;
+/** Whether white space ends a text (`\s` and `trimEnd` take the same characters). */
+const endsInSpace = (text: string): boolean => text.length > 0 && text.trimEnd().length < text.length;
+/** `execAtEnd(CONTACT_CLAUSE, text)`, tried only when the text ends in one of its words and white space. */
+const contactClauseAtEnd = (text: string): RegExpExecArray | null =>
+  endsInSpace(text) && CONTACT_WORDS.has(lastWord(text)) ? execAtEnd(CONTACT_CLAUSE, text) : null;
+/** `execAtEnd(PASSIVE_ADVERB, text)`, tried only when the text ends in one of its words and white space. */
+const passiveAdverbAtEnd = (text: string): RegExpExecArray | null =>
+  endsInSpace(text) && PASSIVE_ADVERB_WORDS.has(lastWord(text).toLowerCase())
+    ? execAtEnd(PASSIVE_ADVERB, text)
+    : null;
+
 /** Trims white space and trailing punctuation off a local span of `s`. */
 function tidy(s: string, a: number, b: number): Local | null {
   while (a < b && /[\s,;:"“”'‘’(]/.test(s[a]!)) a++;
@@ -305,10 +360,7 @@ const BRACKET_AFTER_NAME =
 /** A stretch of text before a verb without the auxiliaries, adverbs and time that end it: `the mayor has long`. */
 function withoutAuxiliaries(left: string): string {
   const next = (text: string) =>
-    execAtEnd(AUXILIARIES, text) ??
-    mannerAdverbAtEnd(text) ??
-    execAtEnd(CATENATIVE, text) ??
-    execAtEnd(TIME_BEFORE_VERB, text);
+    auxiliaryAtEnd(text) ?? mannerAdverbAtEnd(text) ?? catenativeAtEnd(text) ?? timeAtEnd(text);
   for (let m = next(left); m; m = next(left)) {
     // `Theresa May said`, `Ada Long told`: a surname that is also an auxiliary, after a name.
     if (NAME_END.test(left.slice(0, m.index)) && SURNAME_AUXILIARY.test(m[0].trim())) break;
@@ -1273,7 +1325,7 @@ export function attribute(
         !/(?:^|[^\p{L}'’])(?:\p{L}*[^\Ws'’]s|people|police|data|media|they|who)\s+(?:(?:also|now|still|often|\p{Ll}+ly)\s+)?$/u.test(
           before,
         ) &&
-        !execAtEnd(CATENATIVE, before)
+        !catenativeAtEnd(before)
       )
         continue;
       // `condemned what he called a brazen breach`: a label the writer quotes inside their own
@@ -1282,7 +1334,7 @@ export function attribute(
       // `the four cases he cited`, `believe in what she says`: a pronoun's verb in a relative clause
       // with no `that` governs the noun before it; with no clause after the verb, nothing said is
       // reported (`the damage it said the storm caused` reports that the storm caused it).
-      if (execAtEnd(CONTACT_CLAUSE, before) && !opensClause(after.trimStart())) continue;
+      if (contactClauseAtEnd(before) && !opensClause(after.trimStart())) continue;
       // `Ada Quill said she thinks the pier will hold`: a belief or stance the speaker reports
       // of themselves is part of what they said, not a second attribution.
       if (
@@ -1339,7 +1391,7 @@ export function attribute(
       const progressive = /ing$/i.test(verb);
       // `has been fiercely opposed`: a manner adverb leaves the passive a passive.
       // `was also accused of`, `was later criticized by`: so does an adverb of time or degree.
-      const adverb = mannerAdverbAtEnd(before) ?? execAtEnd(PASSIVE_ADVERB, before);
+      const adverb = mannerAdverbAtEnd(before) ?? passiveAdverbAtEnd(before);
       const beforeAdverb = adverb ? before.slice(0, adverb.index) + ' ' : before;
       const passive = !progressive && /\b(is|was|were|are|be|been|being|get|got)\s+$/i.test(beforeAdverb);
       // `The mayor was quoted (by the Fen Herald) as saying the pier was safe`: the one quoted is
