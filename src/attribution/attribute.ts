@@ -16,6 +16,7 @@ import {
   BASE_FORMS,
   CERTAINTY_CUES,
   MANNER_ADVERB,
+  MAY_SOURCE_AFTER,
   PARTICIPLES,
   SOURCE_AFTER,
   STANCE_VERBS,
@@ -23,17 +24,46 @@ import {
   WEAK_VERBS,
 } from './cues.js';
 
+/**
+ * Words as one alternation factored by their common prefixes (a trie): at each letter the longer
+ * words are tried before a word ending there, so at a given place the longest word that matches
+ * wins, as in an alternation sorted longest first, and the engine no longer tries every word at
+ * every place. A space in a phrase matches any run of white space.
+ */
+function alternationOf(words: readonly string[]): string {
+  interface Node {
+    end: boolean;
+    readonly next: Map<string, Node>;
+  }
+  const root: Node = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word.toLowerCase()) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: Node): string => {
+    const parts = [...node.next.keys()]
+      .sort()
+      .map(
+        (ch) =>
+          (ch === ' ' ? String.raw`\s+` : ch.replace(/[-.*+?^${}()|[\]\\]/g, '\\$&')) +
+          emit(node.next.get(ch)!),
+      );
+    if (!parts.length) return '';
+    if (parts.length === 1 && !node.end) return parts[0]!;
+    return `(?:${parts.join('|')}${node.end ? '|' : ''})`;
+  };
+  return emit(root);
+}
+
 // `self-proclaimed`, `so-called`, `long-awaited`: a verb of saying after a word and a hyphen is
 // part of an adjective, never a cue (`in August 2004-saying he ...`, a dash, still is one).
-const VERB_RE = new RegExp(
-  String.raw`(?<![a-z]-)\b(` +
-    [...ALL_VERBS]
-      .sort((a, b) => b.length - a.length)
-      .map((v) => v.replace(/ /g, '\\s+'))
-      .join('|') +
-    String.raw`)\b`,
-  'gi',
-);
+// The word boundary is tested before the look-behind: the same place, and most places fail it.
+const VERB_RE = new RegExp(String.raw`\b(?<![a-z]-)(` + alternationOf(ALL_VERBS) + String.raw`)\b`, 'gi');
 /** The same verbs, for a test that leaves VERB_RE's place in a sentence alone. */
 const VERB_ANY = new RegExp(VERB_RE.source, 'i');
 const CLAUSE_BREAK =
@@ -140,6 +170,13 @@ const PLURAL_NOUN_FORM =
 const NOUN_CUE =
   /(?:\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|((?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}.\-]*|(?<=\b(?:[Tt]he)\s+)(?:\p{Ll}+\s+)?\p{Ll}+)['’]s|(?<=\b(?:[Aa]n?|[Tt]he)\s+)((?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}.\-]*(?<!['’]s)))\s+(?:(?:own|latest|recent|earlier|repeated|public|\p{Ll}+ly)\s+)?(claims?|reports?|statements?|comments|remarks|admission|acknowledge?ment|assertions?|allegations?|warnings?|predictions?|accusations?|denials?|insistence|assessment|announcement|testimony|account|arguments?|contention|suggestion|promises?|pledges?|vows?|conclusions?|findings?|estimates?|forecasts?|complaints?|charges?|assurances?|explanation|recollection|theory|belief|view|fears?|concerns?|hopes?|position|stance|opinion|pleas?|demands?|requests?|confirmation|disclosure|revelations?|observations?|answer|reply|response|retort|boasts?|suspicions?|assumptions?|conviction)\b/gu;
 
+/**
+ * What every match of NOUN_CUE holds: white space, then the start of its noun (same flags). A
+ * sentence without it is not scanned with NOUN_CUE, whose look-behinds are tried at every place.
+ */
+const MAY_NOUN_CUE =
+  /\s(?:claim|report|statement|comments|remarks|admission|acknowledg|assertion|allegation|warning|prediction|accusation|denial|insistence|assessment|announcement|testimony|account|argument|contention|suggestion|promise|pledge|vow|conclusion|finding|estimate|forecast|complaint|charge|assurance|explanation|recollection|theory|belief|view|fear|concern|hope|position|stance|opinion|plea|demand|request|confirmation|disclosure|revelation|observation|answer|reply|response|retort|boast|suspicion|assumption|conviction)/u;
+
 /** A sentence opening with the question put to its speaker: `Asked about the delay,`, `Pressed on why,`. */
 const ASKED_OPENING =
   /^[\s“"‘']*(Asked|Pressed|Questioned)(\s+(?:about|to|if|whether|why|how|what|when|by|for|on)\b[^,;:“”"]*),/;
@@ -149,6 +186,8 @@ const ASKED_OPENING =
  * `allegedly`, `purportedly`, `supposedly` (not `apparently`, the writer's own inference).
  */
 const REPORT_ADVERB = /\b(?:reportedly|allegedly|purportedly|supposedly)\b/giu;
+/** What every match of REPORT_ADVERB holds (same flags): a sentence without it is not scanned. */
+const MAY_REPORT_ADVERB = /edly/iu;
 
 /**
  * A text that reads (what it says): a determiner, up to three words, a noun for a written text
@@ -204,6 +243,69 @@ function execAtEnd(re: RegExp, text: string): RegExpExecArray | null {
   return re.exec(text);
 }
 
+/**
+ * `execAtEnd(MANNER_ADVERB, text)`, tried only when the text ends in `ly` and white space (what
+ * every match ends with: `\s` and `trimEnd` take the same characters); most stretches do not.
+ */
+function mannerAdverbAtEnd(text: string): RegExpExecArray | null {
+  return text.trimEnd().endsWith('ly') ? execAtEnd(MANNER_ADVERB, text) : null;
+}
+
+/**
+ * The letters (a to z in either case) that end a text before its trailing white space: `has` of
+ * `the mayor has `, `` of `he said, `. Each pattern below ends in a word set off from what
+ * precedes it by white space or a word boundary, so it can match only when that word is this one.
+ */
+function lastWord(text: string): string {
+  const t = text.trimEnd();
+  let a = t.length;
+  while (a > 0) {
+    const c = t.charCodeAt(a - 1) | 32;
+    if (c < 97 || c > 122) break;
+    a--;
+  }
+  return t.slice(a);
+}
+
+/** The words AUXILIARIES ends in, in lower case (its one group, read off its source). */
+const AUXILIARY_WORDS: ReadonlySet<string> = new Set(
+  /\(([a-z|]+)\)/.exec(AUXILIARIES.source)![1]!.split('|'),
+);
+/** The words TIME_BEFORE_VERB ends in (case as written: the pattern has no `i`). */
+const TIME_WORDS: ReadonlySet<string> = new Set(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday morning afternoon evening night week month year weekend yesterday today tonight'.split(
+    ' ',
+  ),
+);
+/** The words CONTACT_CLAUSE ends in, before the white space it ends with (case as written). */
+const CONTACT_WORDS: ReadonlySet<string> = new Set(
+  'he she it they we I has have had also once still now always often would will did does do'.split(' '),
+);
+/** The words PASSIVE_ADVERB ends in, before the white space it ends with, in lower case. */
+const PASSIVE_ADVERB_WORDS: ReadonlySet<string> = new Set(
+  'also later then once first often never still long even again since soon swiftly quickly'.split(' '),
+);
+
+/** `execAtEnd(AUXILIARIES, text)`, tried only when the text ends in one of its words. */
+const auxiliaryAtEnd = (text: string): RegExpExecArray | null =>
+  AUXILIARY_WORDS.has(lastWord(text).toLowerCase()) ? execAtEnd(AUXILIARIES, text) : null;
+/** `execAtEnd(CATENATIVE, text)`, tried only when the text ends in `to`. */
+const catenativeAtEnd = (text: string): RegExpExecArray | null =>
+  lastWord(text).toLowerCase() === 'to' ? execAtEnd(CATENATIVE, text) : null;
+/** `execAtEnd(TIME_BEFORE_VERB, text)`, tried only when the text ends in one of its words. */
+const timeAtEnd = (text: string): RegExpExecArray | null =>
+  TIME_WORDS.has(lastWord(text)) ? execAtEnd(TIME_BEFORE_VERB, text) : null;
+/** Whether white space ends a text (`\s` and `trimEnd` take the same characters). */
+const endsInSpace = (text: string): boolean => text.length > 0 && text.trimEnd().length < text.length;
+/** `execAtEnd(CONTACT_CLAUSE, text)`, tried only when the text ends in one of its words and white space. */
+const contactClauseAtEnd = (text: string): RegExpExecArray | null =>
+  endsInSpace(text) && CONTACT_WORDS.has(lastWord(text)) ? execAtEnd(CONTACT_CLAUSE, text) : null;
+/** `execAtEnd(PASSIVE_ADVERB, text)`, tried only when the text ends in one of its words and white space. */
+const passiveAdverbAtEnd = (text: string): RegExpExecArray | null =>
+  endsInSpace(text) && PASSIVE_ADVERB_WORDS.has(lastWord(text).toLowerCase())
+    ? execAtEnd(PASSIVE_ADVERB, text)
+    : null;
+
 /** Trims white space and trailing punctuation off a local span of `s`. */
 function tidy(s: string, a: number, b: number): Local | null {
   while (a < b && /[\s,;:"“”'‘’(]/.test(s[a]!)) a++;
@@ -258,10 +360,7 @@ const BRACKET_AFTER_NAME =
 /** A stretch of text before a verb without the auxiliaries, adverbs and time that end it: `the mayor has long`. */
 function withoutAuxiliaries(left: string): string {
   const next = (text: string) =>
-    execAtEnd(AUXILIARIES, text) ??
-    execAtEnd(MANNER_ADVERB, text) ??
-    execAtEnd(CATENATIVE, text) ??
-    execAtEnd(TIME_BEFORE_VERB, text);
+    auxiliaryAtEnd(text) ?? mannerAdverbAtEnd(text) ?? catenativeAtEnd(text) ?? timeAtEnd(text);
   for (let m = next(left); m; m = next(left)) {
     // `Theresa May said`, `Ada Long told`: a surname that is also an auxiliary, after a name.
     if (NAME_END.test(left.slice(0, m.index)) && SURNAME_AUXILIARY.test(m[0].trim())) break;
@@ -913,7 +1012,11 @@ export function attribute(
     const citing: Array<{ cue: Local; content: Local }> = [];
     SOURCE_AFTER.lastIndex = 0;
     let read = 0;
-    for (let m = SOURCE_AFTER.exec(s); m && read++ < MAX_CUES_PER_SENTENCE; m = SOURCE_AFTER.exec(s)) {
+    for (
+      let m = MAY_SOURCE_AFTER.test(s) ? SOURCE_AFTER.exec(s) : null;
+      m && read++ < MAX_CUES_PER_SENTENCE;
+      m = SOURCE_AFTER.exec(s)
+    ) {
       const cue = tidy(s, m.index, m.index + m[0].trimEnd().length)!;
       // `per` names a source only before a name: `per the Fen Herald`, not `per year`.
       if (/^per$/i.test(m[1]!) && !/^\s+(?:the\s+)?\p{Lu}/u.test(s.slice(m.index + 3))) continue;
@@ -999,7 +1102,11 @@ export function attribute(
     // saying after its possessor (the source) and before a clause in `that` (what was said, up to
     // a comma).
     NOUN_CUE.lastIndex = 0;
-    for (let m = NOUN_CUE.exec(s); m && read++ < MAX_CUES_PER_SENTENCE; m = NOUN_CUE.exec(s)) {
+    for (
+      let m = MAY_NOUN_CUE.test(s) ? NOUN_CUE.exec(s) : null;
+      m && read++ < MAX_CUES_PER_SENTENCE;
+      m = NOUN_CUE.exec(s)
+    ) {
       const owner = m[1] ?? m[2] ?? m[3]!;
       const ownerAt = m.index + m[0].indexOf(owner);
       const noun = m[4]!;
@@ -1038,7 +1145,11 @@ export function attribute(
     // clause around it is someone's unnamed account (no source); the clause runs between the
     // clause breaks on either side of the adverb.
     REPORT_ADVERB.lastIndex = 0;
-    for (let m = REPORT_ADVERB.exec(s); m && read++ < MAX_CUES_PER_SENTENCE; m = REPORT_ADVERB.exec(s)) {
+    for (
+      let m = MAY_REPORT_ADVERB.test(s) ? REPORT_ADVERB.exec(s) : null;
+      m && read++ < MAX_CUES_PER_SENTENCE;
+      m = REPORT_ADVERB.exec(s)
+    ) {
       const cue = { start: m.index, end: m.index + m[0].length };
       const left = s.slice(0, cue.start).search(/[^,;:(—–]*$/);
       const right = s.slice(cue.end).search(/[,;:)—–]\s|$/);
@@ -1049,7 +1160,11 @@ export function attribute(
     // `“The pier is closed,” the statement read.`, `A letter from the council reads: ...`: a text
     // reads what it says; the text is the source, the quotation before or the words after the content.
     READ_CUE.lastIndex = 0;
-    for (let m = READ_CUE.exec(s); m && read++ < MAX_CUES_PER_SENTENCE; m = READ_CUE.exec(s)) {
+    for (
+      let m = s.includes('read') ? READ_CUE.exec(s) : null;
+      m && read++ < MAX_CUES_PER_SENTENCE;
+      m = READ_CUE.exec(s)
+    ) {
       const cueAt = m.index + m[0].length - m[2]!.length;
       const cue = { start: cueAt, end: cueAt + m[2]!.length };
       const source = tidy(s, m.index, m.index + m[1]!.length);
@@ -1210,7 +1325,7 @@ export function attribute(
         !/(?:^|[^\p{L}'’])(?:\p{L}*[^\Ws'’]s|people|police|data|media|they|who)\s+(?:(?:also|now|still|often|\p{Ll}+ly)\s+)?$/u.test(
           before,
         ) &&
-        !execAtEnd(CATENATIVE, before)
+        !catenativeAtEnd(before)
       )
         continue;
       // `condemned what he called a brazen breach`: a label the writer quotes inside their own
@@ -1219,7 +1334,7 @@ export function attribute(
       // `the four cases he cited`, `believe in what she says`: a pronoun's verb in a relative clause
       // with no `that` governs the noun before it; with no clause after the verb, nothing said is
       // reported (`the damage it said the storm caused` reports that the storm caused it).
-      if (execAtEnd(CONTACT_CLAUSE, before) && !opensClause(after.trimStart())) continue;
+      if (contactClauseAtEnd(before) && !opensClause(after.trimStart())) continue;
       // `Ada Quill said she thinks the pier will hold`: a belief or stance the speaker reports
       // of themselves is part of what they said, not a second attribution.
       if (
@@ -1276,7 +1391,7 @@ export function attribute(
       const progressive = /ing$/i.test(verb);
       // `has been fiercely opposed`: a manner adverb leaves the passive a passive.
       // `was also accused of`, `was later criticized by`: so does an adverb of time or degree.
-      const adverb = execAtEnd(MANNER_ADVERB, before) ?? execAtEnd(PASSIVE_ADVERB, before);
+      const adverb = mannerAdverbAtEnd(before) ?? passiveAdverbAtEnd(before);
       const beforeAdverb = adverb ? before.slice(0, adverb.index) + ' ' : before;
       const passive = !progressive && /\b(is|was|were|are|be|been|being|get|got)\s+$/i.test(beforeAdverb);
       // `The mayor was quoted (by the Fen Herald) as saying the pier was safe`: the one quoted is
@@ -1581,10 +1696,14 @@ export function attribute(
       re.lastIndex = 0;
       for (let m = re.exec(s); m; m = re.exec(s)) {
         const o = toOrig({ start: m.index, end: m.index + m[0].length });
-        if (!cues.some((c) => c.start < o.end && o.start < c.end)) cues.push({ ...o, certainty, rule });
+        if (!cues.some((c) => c.start < o.end && o.start < c.end))
+          cues.push({ start: o.start, end: o.end, certainty, rule });
       }
     }
-    for (const f of found) cues.push({ ...toOrig(f.cue), certainty: 'attributed', rule: f.rule });
+    for (const f of found) {
+      const o = toOrig(f.cue);
+      cues.push({ start: o.start, end: o.end, certainty: 'attributed', rule: f.rule });
+    }
     let certainty: Certainty = 'asserted';
     for (const c of cues) if (strength[c.certainty] > strength[certainty]) certainty = c.certainty;
     const deciding = cues.filter((c) => c.certainty === certainty).sort((a, b) => a.start - b.start);
@@ -1717,38 +1836,44 @@ const QUOTE_MIN = 8;
 /**
  * Direct quotations in a sentence, left to right without overlap, as the pattern
  * `“([^”]{8,}?)”|"([^"\n]{8,}?)"|``\s?(.{8,}?)\s?''` finds them: each opening mark
- * closes at the first closing mark far enough on. The next closing mark after each place is
- * known from one pass backwards, so a sentence of opening marks without closing ones is
- * linear (the pattern tried every opening mark to the sentence's end: quadratic).
+ * closes at the first closing mark far enough on. The next closing mark after a place is
+ * looked up forwards only when the place passes the one found last (places only grow), so a
+ * sentence of opening marks without closing ones is linear (the pattern tried every opening
+ * mark to the sentence's end: quadratic), and a sentence with no mark costs one scan.
  */
 export function quotations(s: string): Array<{ start: number; end: number; inner: string }> {
-  const n = s.length;
-  // next[c][i]: the first index >= i holding mark c, or n.
-  const nextOf = (test: (i: number) => boolean): Int32Array => {
-    const next = new Int32Array(n + 1).fill(n);
-    for (let i = n - 1; i >= 0; i--) next[i] = test(i) ? i : next[i + 1]!;
-    return next;
-  };
-  const curly = nextOf((i) => s[i] === '”');
-  const straight = nextOf((i) => s[i] === '"' || s[i] === '\n');
-  const twoTicks = nextOf((i) => s[i] === "'" && s[i + 1] === "'");
-  const lineEnd = nextOf((i) => {
-    const c = s[i];
-    return c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
-  });
   const out: Array<{ start: number; end: number; inner: string }> = [];
+  if (s.indexOf('“') < 0 && s.indexOf('"') < 0 && s.indexOf('``') < 0) return out;
+  const n = s.length;
+  /** The first index >= `from` holding `mark`, or n; `from` never decreases between calls. */
+  const seek = (mark: string): ((from: number) => number) => {
+    let at = -1;
+    return (from) => {
+      if (from > at) {
+        const k = s.indexOf(mark, from);
+        at = k < 0 ? n : k;
+      }
+      return at;
+    };
+  };
+  const curly = seek('”');
+  const straightMark = seek('"');
+  const newline = seek('\n');
+  const twoTicks = seek("''");
+  const lineEnds = ['\n', '\r', '\u2028', '\u2029'].map(seek);
+  const lineEnd = (from: number): number => Math.min(...lineEnds.map((f) => f(from)));
   let i = 0;
   while (i < n) {
     const ch = s[i];
     if (ch === '“') {
-      const j = curly[i + 1]!;
+      const j = curly(i + 1);
       if (j < n && j - (i + 1) >= QUOTE_MIN) {
         out.push({ start: i, end: j + 1, inner: s.slice(i + 1, j) });
         i = j + 1;
         continue;
       }
     } else if (ch === '"') {
-      const j = straight[i + 1]!;
+      const j = Math.min(straightMark(i + 1), newline(i + 1));
       if (j < n && s[j] === '"' && j - (i + 1) >= QUOTE_MIN) {
         out.push({ start: i, end: j + 1, inner: s.slice(i + 1, j) });
         i = j + 1;
@@ -1758,8 +1883,8 @@ export function quotations(s: string): Array<{ start: number; end: number; inner
       // `` then at least 8 characters of one line (a white space on either side may end a
       // line), then '': only a '' that far on and before the next line's end can close it.
       const from = i + 2;
-      const lineAt = lineEnd[Math.min(n, from + 1)]!;
-      const close = from + QUOTE_MIN <= n ? twoTicks[from + QUOTE_MIN]! : n;
+      const lineAt = lineEnd(Math.min(n, from + 1));
+      const close = from + QUOTE_MIN <= n ? twoTicks(from + QUOTE_MIN) : n;
       if (close < n && close <= lineAt + 1) {
         const m = /^``\s?(.{8,}?)\s?''/.exec(s.slice(i, Math.min(n, lineAt + 3)));
         if (m) {

@@ -653,6 +653,8 @@ export const STRONG_VERBS: ReadonlySet<string> = new Set([
 /** Prepositional cues that put the source after them. */
 export const SOURCE_AFTER =
   /\b(according to|as per|citing|quoting|cited by|in the words of|per(?=\s+\p{Lu}))\s+/giu;
+/** What every match of SOURCE_AFTER holds (same flags): a sentence without it is not scanned. */
+export const MAY_SOURCE_AFTER = /(?:according to|as per|citing|quoting|cited by|in the words of|per)\s/iu;
 
 /** Cues that decide a sentence's certainty, strongest first. */
 export const CERTAINTY_CUES: ReadonlyArray<readonly [Certainty, string, RegExp]> = [
