@@ -20,8 +20,11 @@ describe('the Markdown report opens on where the story comes from', () => {
     const lead = renderMarkdown(d)
       .split('\n')
       .find((l) => l.includes(' rest on '))!;
-    // The radio relays the Herald: both articles rest on the Herald's report.
-    expect(lead).toBe('2 articles from 2 outlets rest on 1 independent origin: Fen Herald [1][2].');
+    // The radio relays the Herald, which cites the coast guard: both articles rest on the coast
+    // guard and on the Herald's own report (its headline, told by no one else), never on the radio.
+    expect(lead).toBe(
+      '2 articles from 2 outlets rest on 2 independent origins: coast guard [1][2]; Fen Herald [1][2].',
+    );
   });
 
   it('lists relays and commentators apart from the origins', () => {
