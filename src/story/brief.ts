@@ -376,10 +376,18 @@ function latestLeads(
     const at = leads.get(u.doc);
     if (at === undefined || (u.sentence ?? 0) < (units[at]!.sentence ?? 0)) leads.set(u.doc, i);
   });
+  // The facts of the latest day's documents, by document (read once, not once per lead).
+  const factsOf = new Map<string, FactInContext[]>();
+  for (const f of facts) {
+    if (!leads.has(f.doc)) continue;
+    const list = factsOf.get(f.doc);
+    if (list) list.push(f);
+    else factsOf.set(f.doc, [f]);
+  }
   const out: number[] = [];
   for (const i of [...leads.values()].sort((a, b) => units[a]!.docIndex - units[b]!.docIndex)) {
     const u = units[i]!;
-    const inIt = facts.filter((f) => f.doc === u.doc && f.start >= u.start && f.end <= u.end);
+    const inIt = (factsOf.get(u.doc) ?? []).filter((f) => f.start >= u.start && f.end <= u.end);
     const newPerson = inIt.some((f) => f.about.startsWith('person:') && !named.has(f.about));
     const newFigure = inIt.some(
       (f) => (f.kind === 'count' || f.kind === 'quantity') && !figures.has(figure(f)),

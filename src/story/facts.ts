@@ -1537,17 +1537,14 @@ function documentFacts(d: Document): FactInContext[] {
     // (`closed on Monday and Tuesday`).
     const dayEnd = (x: RegExpMatchArray): number => x.index! + x[0].length;
     const dayStart = (x: RegExpMatchArray): number => x.index! + x[0].length - x[2]!.length;
-    for (const m of found) {
-      if (
-        found.some(
-          (o) =>
-            o !== m &&
-            clauseBreaks(
-              o.index! < m.index! ? text.slice(dayEnd(o), dayStart(m)) : text.slice(dayEnd(m), dayStart(o)),
-            ).length === 0,
-        )
-      )
-        continue;
+    // The breaks between each weekday and the next (a break between neighbours is one between
+    // every pair across it: one reading per gap keeps a long sentence linear).
+    const gaps = found.slice(1).map((m, k) => clauseBreaks(text.slice(dayEnd(found[k]!), dayStart(m))));
+    for (const [k, m] of found.entries()) {
+      if ((k > 0 && gaps[k - 1]!.length === 0) || (k < gaps.length && gaps[k]!.length === 0)) continue;
+      // Its event is read in its own clause: after the last break following the weekday before it.
+      const last = k > 0 ? gaps[k - 1]!.at(-1)! : null;
+      const clauseFrom = from + (last ? dayEnd(found[k - 1]!) + last[0] + last[1] : 0);
       const at = from + m.index! + m[0].length - m[2]!.length;
       const start = view.toOriginal(at);
       // The day of a statement (`a company official said on Wednesday`, `told reporters Tuesday`)
@@ -1566,17 +1563,7 @@ function documentFacts(d: Document): FactInContext[] {
         found.length > 1 ? 'fact:date:weekday-of-clause' : 'fact:date:weekday',
         part,
         start,
-        // Its event is read in its own clause: after the last break following an earlier weekday.
-        from +
-          Math.max(
-            0,
-            ...found
-              .filter((o) => o.index! < m.index!)
-              .map((o) => {
-                const last = clauseBreaks(text.slice(dayEnd(o), dayStart(m))).at(-1)!;
-                return dayEnd(o) + last[0] + last[1];
-              }),
-          ),
+        clauseFrom,
       );
     }
   }

@@ -715,16 +715,24 @@ describe('stop 21: one person whose name two articles spell two ways', () => {
   });
 });
 
-describe('stop 24 (h-origins): outsiders asked for comment, an armed service under its nouns', () => {
-  const read = (texts: string[]) => {
-    const p = analyzeTexts(
-      texts.map((text, i) => ({ text, location: `s${i + 1}.txt`, known: { outlet: `Outlet ${i + 1}` } })),
-    ).provenance;
-    return {
-      origins: (p.origins ?? []).map((o) => o.label),
-      commentators: (p.commentators ?? []).map((c) => c.label),
-    };
+/** A story's origins, commentators (`label (rule)`) and relays, by label. */
+const readRoles = (articles: Array<{ text: string; outlet: string; title?: string }>) => {
+  const p = analyzeTexts(
+    articles.map((a, i) => ({
+      text: a.text,
+      location: `s${i + 1}.txt`,
+      known: { outlet: a.outlet, ...(a.title ? { title: a.title } : {}) },
+    })),
+  ).provenance;
+  return {
+    origins: (p.origins ?? []).map((o) => o.label),
+    commentators: (p.commentators ?? []).map((c) => `${c.label} (${c.rule})`),
+    relays: (p.relays ?? []).map((r) => r.label),
   };
+};
+
+describe('stop 24 (h-origins): outsiders asked for comment, an armed service under its nouns', () => {
+  const read = (texts: string[]) => readRoles(texts.map((text, i) => ({ text, outlet: `Outlet ${i + 1}` })));
   it('makes a specialist, the author of a book and an observer of a field commentators', () => {
     const s = read([
       'Pirates seized the tanker Marla Star off Kessa on Sunday, the owner, Orvel Shipping, said. Ravi Tenn, a piracy specialist at the Sea Lanes Institute, said ransoms were rising. Jo Kett, author of a book on piracy, said crews were rarely harmed. Mara Sill, a longtime observer of the shipping industry, said insurers would raise premiums.',
@@ -832,20 +840,7 @@ describe('stop 24 (h-origins): outsiders asked for comment, an armed service und
 });
 
 describe('stop 24 (main): a piece of opinion comments; a record seen by an outlet is its own reporting', () => {
-  const read = (articles: Array<{ text: string; outlet: string; title?: string }>) => {
-    const p = analyzeTexts(
-      articles.map((a, i) => ({
-        text: a.text,
-        location: `s${i + 1}.txt`,
-        known: { outlet: a.outlet, ...(a.title ? { title: a.title } : {}) },
-      })),
-    ).provenance;
-    return {
-      origins: (p.origins ?? []).map((o) => o.label),
-      commentators: (p.commentators ?? []).map((c) => `${c.label} (${c.rule})`),
-      relays: (p.relays ?? []).map((r) => r.label),
-    };
-  };
+  const read = readRoles;
   const wire = {
     text: 'The mayor of Lowmarsh, Ada Quill, resigned on Monday, the council said.',
     outlet: 'Fen Wire',

@@ -283,9 +283,13 @@ export function buildTimeline(documents: readonly Document[], aligned: AlignedCl
     // Every date span of each sentence (resolved or not, and the years read here): another
     // date's clause is not this date's.
     const otherDates = new Map<number, Span[]>();
-    for (const x of dated) otherDates.set(x.sentence, [...(otherDates.get(x.sentence) ?? []), x]);
-    for (const [i, list] of dates)
-      for (const x of list) if (x.value === null) otherDates.set(i, [...(otherDates.get(i) ?? []), x]);
+    const addDate = (i: number, x: Span): void => {
+      const list = otherDates.get(i);
+      if (list) list.push(x);
+      else otherDates.set(i, [x]);
+    };
+    for (const x of dated) addDate(x.sentence, x);
+    for (const [i, list] of dates) for (const x of list) if (x.value === null) addDate(i, x);
     for (const x of dated) {
       const written = d.text.slice(x.start, x.end);
       if (ANAPHORIC.test(written)) continue;

@@ -9,7 +9,7 @@ export interface TrialArticle {
   readonly text: string;
 }
 
-const article = (location: string, published: string, lines: readonly string[]): TrialArticle => ({
+export const article = (location: string, published: string, lines: readonly string[]): TrialArticle => ({
   location,
   published,
   text: lines.join('\n') + '\n',

@@ -3,17 +3,9 @@
 // anonymous sources, a columnist's comment, and the wire's update the next day naming the
 // successor. Companies, people, places and outlets are invented.
 
-export interface TrialArticle {
-  readonly location: string;
-  readonly published: string;
-  readonly text: string;
-}
+import { article, type TrialArticle } from '../compare/trial-stories.fixture.js';
 
-const article = (location: string, published: string, lines: readonly string[]): TrialArticle => ({
-  location,
-  published,
-  text: lines.join('\n') + '\n',
-});
+export type { TrialArticle };
 
 // Veltrane Motors' chief executive Ola Brandt resigns (Monday 3 March 2031).
 // Planted: Brandt's age 58 against 59 (age); the share fall 7 per cent against 11 per cent
