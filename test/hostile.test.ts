@@ -1,19 +1,32 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { quotations } from '../src/attribution/attribute.js';
 import { MAX_HTML_DEPTH } from '../src/html/parse.js';
 import { renderPage } from '../src/html/render.js';
 import { spansWithin } from '../src/model/span.js';
-import { analyseHostile, cpuSeconds, HOSTILE_SHAPES, seeded } from './hostile.js';
+import { analyseHostile, cpuSeconds, HOSTILE_SHAPES, paceFactor, seeded } from './hostile.js';
 import { ROOT } from './paths.js';
 
 const SEED = 20261217;
-/** The issue's bound for each shape at 100 KB. */
+/**
+ * The issue's bound for each shape at 100 KB, in CPU seconds, and at 1 MB, on a machine as fast
+ * as the one they were checked on; on a slower machine each is stretched by how much slower it
+ * is (`pace`: see `paceFactor`). The bounds are guards against super-linear work (a quadratic
+ * stage takes a hundred times longer at ten times the size), not speed measurements: speed is
+ * measured, against peers, by `npm run bench`.
+ */
 const BOUND_100K = 2;
-/** And at 1 MB. */
 const BOUND_1M = 10;
+/** The most the bounds are stretched: a machine slower still fails them. */
+const MAX_PACE = 3;
+let pace = 1;
+beforeAll(() => {
+  pace = Math.min(MAX_PACE, paceFactor());
+  if (pace > 1)
+    console.log(`hostile shapes: this machine is ${pace.toFixed(2)}x slower; bounds stretched so`);
+}, 60_000);
 /**
  * Shapes not yet within the 1 MB bound, each named in its test (`fails`, or `at the bound`:
  * held to twice it). None since 2026-12-02: the three that were at the bound (`$1.5 × n`,
@@ -55,7 +68,7 @@ describe('hostile input shapes (issue 17 item 3): each stage linear in its input
       await new Promise((r) => setImmediate(r));
       const seconds = cpuSeconds(() => analyseHostile(input));
       expect(seconds, `${shape.name} (seed ${SEED + k}) took ${seconds.toFixed(2)} s`).toBeLessThan(
-        BOUND_100K,
+        BOUND_100K * pace,
       );
     });
   }
@@ -69,13 +82,13 @@ describe('hostile input shapes (issue 17 item 3): each stage linear in its input
       async () => {
         // In a process of its own (scripts/fuzz-case.ts, as `npm run fuzz` runs a case): its CPU
         // time is the case's alone, and the test runner's own thread is not held for seconds.
-        const r = await caseProcess(k, 1_000_000, SEED + k, bound * 12_000);
+        const r = await caseProcess(k, 1_000_000, SEED + k, bound * pace * 12_000);
         expect(r.code, `${shape.name} (seed ${SEED + k}): ${r.err.trim().split('\n')[0]}`).toBe(0);
         const { cpu } = JSON.parse(r.out.trim().split('\n').pop()!) as { cpu: number };
-        expect(cpu, `${shape.name} (seed ${SEED + k}) took ${cpu.toFixed(2)} s`).toBeLessThan(bound);
+        expect(cpu, `${shape.name} (seed ${SEED + k}) took ${cpu.toFixed(2)} s`).toBeLessThan(bound * pace);
       },
       // A hang is stopped (the clock, on a loaded machine: several times the CPU bound).
-      bound * 12_000 + 10_000,
+      bound * MAX_PACE * 12_000 + 10_000,
     );
   }
   for (const seed of [1, 2, 3]) {
@@ -84,7 +97,7 @@ describe('hostile input shapes (issue 17 item 3): each stage linear in its input
       const input = shape.make(100_000, seeded(seed));
       await new Promise((r) => setImmediate(r));
       const seconds = cpuSeconds(() => analyseHostile(input));
-      expect(seconds, `seed ${seed}`).toBeLessThan(BOUND_100K);
+      expect(seconds, `seed ${seed}`).toBeLessThan(BOUND_100K * pace);
     });
   }
 });

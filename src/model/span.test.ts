@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkSpan, lineColumn, overlaps, SpanError } from './span.js';
+import { checkSpan, coveredBy, lineColumn, overlaps, SpanError } from './span.js';
 
 describe('span', () => {
   it('accepts spans inside the text, including empty ones at the end', () => {
@@ -21,5 +22,22 @@ describe('span', () => {
   it('gives 1-based line and column for display', () => {
     expect(lineColumn('ab\ncd\nef', 4)).toEqual({ line: 2, column: 2 });
     expect(lineColumn('ab', 0)).toEqual({ line: 1, column: 1 });
+  });
+});
+
+describe('covered by a layer', () => {
+  it('is what a search of every span of the layer finds, in any order, nested or overlapping (seeded)', () => {
+    const span = fc.tuple(fc.nat(40), fc.nat(12)).map(([start, n]) => ({ start, end: start + n }));
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 30 }), fc.array(span, { maxLength: 20 }), (layer, probes) => {
+        const inside = coveredBy(layer);
+        for (const q of probes)
+          expect(inside(q)).toBe(layer.some((x) => x.start <= q.start && q.end <= x.end));
+      }),
+      { seed: 5, numRuns: 2000 },
+    );
+  });
+  it('finds nothing inside an empty layer (control)', () => {
+    expect(coveredBy([])({ start: 0, end: 0 })).toBe(false);
   });
 });

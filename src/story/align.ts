@@ -96,7 +96,10 @@ const ADDRESS_START = /^\s*[hw]/i;
 
 /** Units of a story's documents with story-weighted feature vectors (rarer within the story = weightier). */
 export function claimUnits(documents: readonly Document[]): ClaimUnit[] {
-  const raw: Array<Omit<ClaimUnit, 'features'> & { raw: Map<string, number> }> = [];
+  // Each unit is made with its features empty, and given them once the story's word counts are
+  // known (from its raw features, kept beside it).
+  const units: Array<{ -readonly [K in keyof ClaimUnit]: ClaimUnit[K] }> = [];
+  const raw: Array<Map<string, number>> = [];
   documents.forEach((d, docIndex) => {
     const view = repairedView(d.text, d.repairs);
     const slice = (s: Span): string => view.text.slice(view.fromOriginal(s.start), view.fromOriginal(s.end));
@@ -108,7 +111,7 @@ export function claimUnits(documents: readonly Document[]): ClaimUnit[] {
       c: { certainty: Certainty; cues: readonly CertaintyCue[] } | undefined,
     ): void => {
       const text = slice(span);
-      raw.push({
+      units.push({
         doc: d.id,
         docIndex,
         start: span.start,
@@ -120,8 +123,9 @@ export function claimUnits(documents: readonly Document[]): ClaimUnit[] {
         cues: c?.cues ?? [],
         money: moneySlots(d, span),
         nameWords: new Set(spansWithin(d.entities, span).flatMap((e) => wordsIn(slice(e)).map(claimFamily))),
-        raw: rawFeatures(d, text, span),
+        features: NO_FEATURES,
       });
+      raw.push(rawFeatures(d, text, span));
     };
     // Headlines and decks are not in the sentence layer: read their certainty the same way.
     const heads = d.blocks.flatMap((b, block) =>
@@ -146,21 +150,25 @@ export function claimUnits(documents: readonly Document[]): ClaimUnit[] {
     });
   });
   const df = new Map<string, number>();
-  for (const u of raw) for (const k of u.raw.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  for (const r of raw) for (const k of r.keys()) df.set(k, (df.get(k) ?? 0) + 1);
   const n = raw.length;
-  return raw.map(({ raw: r, ...u }) => {
+  for (const [i, u] of units.entries()) {
     const v = new Map<string, number>();
     let norm = 0;
-    for (const [k, x] of r) {
+    for (const [k, x] of raw[i]!) {
       const w = x * Math.log(1 + n / df.get(k)!);
       v.set(k, w);
       norm += w * w;
     }
     norm = Math.sqrt(norm) || 1;
     for (const [k, x] of v) v.set(k, x / norm);
-    return { ...u, features: v };
-  });
+    u.features = v;
+  }
+  return units;
 }
+
+/** The features of a unit not yet weighed (see `claimUnits`). */
+const NO_FEATURES: ReadonlyMap<string, number> = new Map();
 
 /** Money figures of a span by currency: `USD` -> the values stated. */
 function moneySlots(d: Document, span: Span): ReadonlyMap<string, ReadonlySet<number>> {

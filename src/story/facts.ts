@@ -1,6 +1,7 @@
+import { matchesIn } from '../text/matches.js';
 import { clauseBreaks } from '../text/clause-break.js';
 import type { Document, EntityMention, Quantity } from '../model/document.js';
-import { spansWithin, type Span } from '../model/span.js';
+import { coveredBy, spansWithin, type Span } from '../model/span.js';
 import { repairedView, type RepairedView } from '../repair/view.js';
 import { STOP } from '../text/words.js';
 import { family } from './align.js';
@@ -246,18 +247,25 @@ function documentFacts(d: Document): FactInContext[] {
     if (unit < 0) return;
     const sentence = unit < n ? unit : n - 1 - unit;
     const text = f.text ?? read(f);
-    const own = new Set((text + ' ' + f.aboutText).toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}/gu) ?? []);
-    const context = new Set([...contextOf(unit)].filter((k) => ![...own].some((w) => family(w) === k)));
+    // The unit's context less the fact's own words; the unit's set itself when the fact's words
+    // are not in it (no fact changes its context).
+    const unitContext = contextOf(unit);
+    const own = new Set<string>();
+    for (const w of (text + ' ' + f.aboutText).toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}/gu) ?? []) {
+      const k = family(w);
+      if (unitContext.has(k)) own.add(k);
+    }
+    const context = own.size === 0 ? unitContext : new Set([...unitContext].filter((k) => !own.has(k)));
     const asOf = f.asOf ?? d.published?.slice(0, 10);
-    const fact = {
-      ...f,
-      ...(asOf ? { asOf } : {}),
-      id: `${d.id}:${f.kind}:${f.start}`,
-      doc: d.id,
-      text,
-      sentence,
-      context,
-    };
+    // The fact is the object the reader built, completed here (its keys in the order a copy
+    // would give them: the reader's, then these).
+    const fact = f as { -readonly [K in keyof FactInContext]: FactInContext[K] };
+    if (asOf) fact.asOf = asOf;
+    fact.id = `${d.id}:${f.kind}:${f.start}`;
+    fact.doc = d.id;
+    fact.text = text;
+    fact.sentence = sentence;
+    fact.context = context;
     out.push(fact);
     const bucket = buckets.get(Math.floor(fact.start / BUCKET));
     if (bucket) bucket.push(fact);
@@ -269,8 +277,7 @@ function documentFacts(d: Document): FactInContext[] {
   for (const e of d.entities) if (e.kind !== 'place') endingAt.set(view.fromOriginal(e.end), e);
 
   /** The span lies inside the source of one of the document's attributions. */
-  const insideSource = (q: Span): boolean =>
-    d.attributions.some((a) => a.source && a.source.start <= q.start && q.end <= a.source.end);
+  const insideSource = coveredBy(d.attributions.flatMap((a) => (a.source ? [a.source] : [])));
 
   // Figures from the quantity layer, each attached to the noun it counts or measures.
   // The quantity layer may have read a headline already: its figures are not read twice.
@@ -457,7 +464,7 @@ function documentFacts(d: Document): FactInContext[] {
       | null,
   ): void => {
     for (const { from, text } of unitTexts())
-      for (const m of text.matchAll(re)) {
+      for (const m of matchesIn(re, text)) {
         const x = read(m);
         if (!x) continue;
         const span = spanAt(from + m.index! + x.at, x.length);
@@ -534,7 +541,7 @@ function documentFacts(d: Document): FactInContext[] {
     });
   };
   for (const { from, text } of unitTexts())
-    for (const m of text.matchAll(TOLL_VERB))
+    for (const m of matchesIn(TOLL_VERB, text))
       pushToll(
         from + m.index! + m[0].length - m[3]!.length,
         m[3]!,
@@ -548,7 +555,7 @@ function documentFacts(d: Document): FactInContext[] {
   // 20 injured`, `two missing`), and a death toll at a figure (`the death toll rose to 45`,
   // `a death toll of 45`): people killed, injured or missing.
   for (const { from, text } of unitTexts())
-    for (const m of text.matchAll(TOLL_ADJECTIVE)) {
+    for (const m of matchesIn(TOLL_ADJECTIVE, text)) {
       const number = m[2] ?? m[5]!;
       const word = (m[3] ?? 'dead').toLowerCase();
       pushToll(
@@ -563,14 +570,14 @@ function documentFacts(d: Document): FactInContext[] {
 
   // A toll that moves to a figure (`the toll rose to 23`, `the toll stands at 40`): people killed.
   for (const { from, text } of unitTexts())
-    for (const m of text.matchAll(TOLL_MOVES))
+    for (const m of matchesIn(TOLL_MOVES, text))
       pushToll(from + m.index! + m[0].lastIndexOf(m[2]!), m[2]!, m[1], 'killed', 'toll', 'fact:toll-moves');
 
   // Counts without a number: `several cars`, `a few witnesses`, `dozens of homes`. The value
   // is the least the word allows; its qualifier names the word, and the comparison allows
   // the range it means (`several` is more than two).
   for (const { from, text } of unitTexts()) {
-    for (const m of text.matchAll(VAGUE_COUNT)) {
+    for (const m of matchesIn(VAGUE_COUNT, text)) {
       const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
       const words = m[2]!.split(/\s+/);
       const stop = words.findIndex((w, k) => k > 0 && NOT_NOUN.has(w.toLowerCase()));
@@ -603,7 +610,7 @@ function documentFacts(d: Document): FactInContext[] {
   // The magnitude of a quake, before or after the figure (`a magnitude 6.1 earthquake`, `the
   // 6.4-magnitude quake`, `5.8 on the Richter scale`): one measure, whatever noun follows.
   for (const { from, text } of unitTexts()) {
-    for (const m of text.matchAll(MAGNITUDE)) {
+    for (const m of matchesIn(MAGNITUDE, text)) {
       const number = m[1] ?? m[2]!;
       const at = from + m.index! + m[0].indexOf(number);
       const span = spanAt(at, number.length);
@@ -633,7 +640,7 @@ function documentFacts(d: Document): FactInContext[] {
   // clause names, or of `it` / `which` (a dispute that dates back to 2010 is no building).
   const published = d.published ? Number(d.published.slice(0, 4)) : NaN;
   for (const { from, text } of unitTexts()) {
-    for (const m of text.matchAll(BUILT_IN)) {
+    for (const m of matchesIn(BUILT_IN, text)) {
       const before = text.slice(Math.max(0, m.index! - 90), m.index!);
       const noun = BUILDING_BEFORE.exec(before)?.[1] ?? (PRONOUN_BEFORE.test(before) ? 'it' : null);
       if (!noun) continue;
@@ -668,7 +675,7 @@ function documentFacts(d: Document): FactInContext[] {
       });
     }
     if (!Number.isFinite(published)) continue;
-    for (const m of text.matchAll(AGED_BUILDING)) {
+    for (const m of matchesIn(AGED_BUILDING, text)) {
       const age = Number(m[1]!);
       if (!(age > 0 && age < 1000)) continue;
       const at = from + m.index!;
@@ -942,7 +949,7 @@ function documentFacts(d: Document): FactInContext[] {
   // for or had before is not read. (The length of a contract was read too and dropped: stories
   // of signings tell several players' deals, and it reported them against each other.)
   for (const { from, text } of unitTexts()) {
-    for (const m of text.matchAll(TERM)) {
+    for (const m of matchesIn(TERM, text)) {
       const g = m.groups!;
       const ix = m.indices!.groups!;
       const n = (['n1', 'n2', 'n3'] as const).find((k) => g[k])!;
@@ -1163,7 +1170,7 @@ function documentFacts(d: Document): FactInContext[] {
     const s = d.sentences[i]!;
     const from = view.fromOriginal(s.start);
     const text = view.text.slice(from, view.fromOriginal(s.end));
-    for (const m of text.matchAll(AGREEMENT_TERM)) {
+    for (const m of matchesIn(AGREEMENT_TERM, text)) {
       const value = numberOf(m[1]!);
       if (!(value > 0)) continue;
       const span = spanAt(from + m.index!, m[0].length - m[3]!.length - 1);
@@ -1189,7 +1196,7 @@ function documentFacts(d: Document): FactInContext[] {
     // Where someone was arrested or killed, told in the active voice (`Police arrested actress
     // Nina Colbert, 36, in Beverly Hills`): the person named right after the verb, then,
     // past an apposition, the place.
-    for (const m of text.matchAll(ACTIVE_PLACE_EVENT)) {
+    for (const m of matchesIn(ACTIVE_PLACE_EVENT, text)) {
       const verbEnd = from + m.index! + m[0].length;
       const who = namedIn(i, view.toOriginal(verbEnd), s.end)[0];
       if (
@@ -1214,7 +1221,7 @@ function documentFacts(d: Document): FactInContext[] {
     }
     // Where a gathering was held (`unveiled the phone at an event in San Francisco`, `told a
     // news conference in Orlin`): the place of that kind of gathering.
-    for (const m of text.matchAll(GATHERING_PLACE)) {
+    for (const m of matchesIn(GATHERING_PLACE, text)) {
       const restAt = from + m.index! + m[0].length - m[2]!.length;
       const place = placeAt(s, view.text.slice(restAt, view.fromOriginal(s.end)), restAt);
       if (place)
@@ -1285,7 +1292,7 @@ function documentFacts(d: Document): FactInContext[] {
   // actress`); who that is, the story's roles tell (findFacts).
   const roles = readRoles(view, d.entities);
   for (const { from, text } of unitTexts()) {
-    for (const m of text.matchAll(UNNAMED_AGE)) {
+    for (const m of matchesIn(UNNAMED_AGE, text)) {
       const words = (m[2] ?? m[3] ?? m[5])!.toLowerCase().split(/\s+/);
       const k = words.findIndex((w) => AGED.has(w));
       if (k === -1 || words.slice(0, k).some((w) => STOP.has(w) || /^(?:said|says|told)$/.test(w))) continue;
@@ -1365,8 +1372,9 @@ function documentFacts(d: Document): FactInContext[] {
   for (const { from, text } of unitTexts()) {
     // Noon and midnight are times too; midnight is the end of the day when the event came
     // before it (`shortly before midnight` is 23:50-ish), its start otherwise.
-    for (const m of text.matchAll(
+    for (const m of matchesIn(
       /\b(\d{1,2})(?:\s?[:.]\s?(\d{2}))?\s?([ap])\.?\s?m\b\.?|\b(midnight|noon|midday)\b/gi,
+      text,
     )) {
       const qual =
         /\b(shortly after|just after|shortly before|just before|after|before|about|around|approximately|by|until)\s+$/i.exec(
@@ -1493,12 +1501,14 @@ function documentFacts(d: Document): FactInContext[] {
   }
 
   // Bare years after a preposition (`in 2009`), which the date layer leaves to the context.
+  const insideDate = coveredBy(d.dates);
+  const insideFixedDate = coveredBy(d.dates.filter((x) => x.value && !x.relative));
   for (const { from, text } of unitTexts()) {
-    for (const m of text.matchAll(/\b(?:in|since|during|until|by)\s+((?:1[89]|20)\d\d)\b(?![.,:]?\d)/gi)) {
+    for (const m of matchesIn(/\b(?:in|since|during|until|by)\s+((?:1[89]|20)\d\d)\b(?![.,:]?\d)/gi, text)) {
       const at = from + m.index! + m[0].length - m[1]!.length;
       const start = view.toOriginal(at);
       const end = view.toOriginal(at + 4, 'end');
-      if (d.dates.some((x) => x.start <= start && end <= x.end)) continue;
+      if (insideDate({ start, end })) continue;
       pushDate(start, end, m[1]!, 'fact:year-after-preposition');
     }
   }
@@ -1506,11 +1516,11 @@ function documentFacts(d: Document): FactInContext[] {
   // A month named without a year or a day (`resigned in March`, `in early February`): a
   // year-less month (`--03`), compared by month with whatever the other outlet gives.
   for (const { from, text } of unitTexts()) {
-    for (const m of text.matchAll(BARE_MONTH)) {
+    for (const m of matchesIn(BARE_MONTH, text)) {
       const at = from + m.index! + m[0].length - m[1]!.length;
       const start = view.toOriginal(at);
       const end = view.toOriginal(at + m[1]!.length, 'end');
-      if (d.dates.some((x) => x.value && !x.relative && x.start <= start && end <= x.end)) continue;
+      if (insideFixedDate({ start, end })) continue;
       const month = MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1;
       pushDate(
         start,
@@ -1530,7 +1540,7 @@ function documentFacts(d: Document): FactInContext[] {
   for (const [i, s] of units.entries()) {
     const from = view.fromOriginal(s.start);
     const text = view.text.slice(from, view.fromOriginal(s.end));
-    const found = [...text.matchAll(WEEKDAY)];
+    const found = matchesIn(WEEKDAY, text);
     if (dated.has(i)) continue;
     // Several weekdays in one sentence: each one that a clause of its own holds (`resigned on
     // Monday after the board met on Saturday`); none where nothing opens a clause between them
@@ -1614,7 +1624,7 @@ function documentFacts(d: Document): FactInContext[] {
   // A name after a title in a run of capitals no entity was read from (`Interior Minister
   // Paul Hadley said`): the entity layer leaves the whole run unread; its name is still a fact.
   for (const { from, text } of unitTexts()) {
-    for (const m of text.matchAll(NAME_AFTER_TITLE)) {
+    for (const m of matchesIn(NAME_AFTER_TITLE, text)) {
       const at = from + m.index! + m[0].length - m[2]!.length;
       const span = { start: view.toOriginal(at), end: view.toOriginal(at + m[2]!.length, 'end') };
       if (spansWithin(d.entities, { start: span.start - 60, end: span.end }).some((e) => e.end > span.start))
@@ -1804,7 +1814,7 @@ function datedEvent(view: RepairedView, start: number, floor = 0): string | unde
     .slice(Math.max(0, floor, at - 70), at)
     .split(/[,.;:!?()"“”]/)
     .at(-1)!;
-  const words = [...clause.matchAll(/\b(\p{Ll}+)\b/gu)].map((x) => x[1]!);
+  const words = [...matchesIn(/\b(\p{Ll}+)\b/gu, clause)].map((x) => x[1]!);
   const verbs = words.map((w) => DATED_EVENTS[w]).filter(Boolean);
   const preposition =
     /\b(?:in|on|during)\s+(?:the\s+)?$/.test(clause) ||

@@ -222,8 +222,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     let lastOrg: string | null = null;
     /** The last person the article cited: `her report` after `Ada Quill said` is Quill's. */
     let lastPerson: string | null = null;
-    const bySentence = new Map<number, typeof d.attributions>();
-    for (const a of d.attributions) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
+    const bySentence = new Map<number, Attribution[]>();
+    for (const a of d.attributions) appendAll(bySentence, a.sentence, [a]);
     for (const [sentence, list] of [...bySentence].sort((x, y) => x[0] - y[0])) {
       // Within a sentence: `X reported, citing Y` and `Y told X` make X the relay of Y.
       let relay: string | null = null;
@@ -289,7 +289,12 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
             for (const p of passedOn) passes.set(r.id, (passes.get(r.id) ?? new Set()).add(p));
           else own.add(r.id);
         }
-      for (const r of resolved) if (r) statements.set(r.id, [...(statements.get(r.id) ?? []), { d, a: r.a }]);
+      for (const r of resolved) {
+        if (!r) continue;
+        const list = statements.get(r.id);
+        if (list) list.push({ d, a: r.a });
+        else statements.set(r.id, [{ d, a: r.a }]);
+      }
       // `Experts said the Quill report shows ...`: a source named inside what another says is
       // that speaker's source, not the article's.
       const outerOf = (r: NonNullable<(typeof resolved)[number]>) =>
@@ -644,11 +649,11 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     [...cited].map(([doc, m]) => [doc, new Map([...m].map(([i, ids]) => [i, [...new Set(ids.map(final))]]))]),
   );
   const mentions = new Map<string, Array<{ doc: string; start: number; end: number }>>();
-  for (const [id, list] of spans) mentions.set(final(id), [...(mentions.get(final(id)) ?? []), ...list]);
+  for (const [id, list] of spans) appendAll(mentions, final(id), list);
   const edgesFrom = new Map<string, Array<Provenance['edges'][number]>>();
-  for (const e of graph.edges) edgesFrom.set(e.from, [...(edgesFrom.get(e.from) ?? []), e]);
+  for (const e of graph.edges) appendAll(edgesFrom, e.from, [e]);
   const said = new Map<string, Array<{ d: Document; a: Attribution }>>();
-  for (const [id, list] of statements) said.set(final(id), [...(said.get(final(id)) ?? []), ...list]);
+  for (const [id, list] of statements) appendAll(said, final(id), list);
   const roles = new Map<string, { role: SourceRole; rule: string }>();
   // `Ada Quill of the FWC`: an acronym reads as the name it stands for in the story.
   const longForm = new Map<string, string>();
@@ -1924,7 +1929,7 @@ export function storyRoles(trace: ProvenanceTrace): {
       });
   }
   const copies = new Map<string, string[]>();
-  for (const [doc, first] of trace.copyOf ?? []) copies.set(first, [...(copies.get(first) ?? []), doc]);
+  for (const [doc, first] of trace.copyOf ?? []) appendAll(copies, first, [doc]);
   for (const [first, docs] of copies) {
     if (docs.length < 2) continue;
     const outlet = trace.outletOf.get(first)!;
@@ -1967,4 +1972,11 @@ export function storyRoles(trace: ProvenanceTrace): {
   }
   commentators.sort((a, b) => b.documents.length - a.documents.length || a.id.localeCompare(b.id));
   return { relays, commentators };
+}
+
+/** Appends `items` to the list `map` holds at `key` (a new list when it holds none), in place. */
+function appendAll<K, V>(map: Map<K, V[]>, key: K, items: readonly V[]): void {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  for (const x of items) list.push(x);
 }

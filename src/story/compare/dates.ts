@@ -89,9 +89,13 @@ export function dateDiscrepancies(
   // Unless each of its dates follows the verb of a different event (`was born in 1923 and died
   // on December 11`): then each date is that event's.
   const events = new Map<string, Array<string | undefined>>();
-  for (const f of facts)
-    if (KINDS.has(f.kind))
-      events.set(`${f.doc}:${f.sentence}`, [...(events.get(`${f.doc}:${f.sentence}`) ?? []), f.event]);
+  for (const f of facts) {
+    if (!KINDS.has(f.kind)) continue;
+    const k = `${f.doc}:${f.sentence}`;
+    const list = events.get(k);
+    if (list) list.push(f.event);
+    else events.set(k, [f.event]);
+  }
   const ownEvents = (k: string): boolean => {
     const list = events.get(k) ?? [];
     return list.every((e) => e !== undefined) && new Set(list).size === list.length;

@@ -22,7 +22,12 @@ export function placeDiscrepancies(
   sameStatement: (a: FactInContext, b: FactInContext) => boolean = () => false,
 ): Finding[] {
   const byPerson = new Map<string, FactInContext[]>();
-  for (const f of facts) if (f.kind === 'place') byPerson.set(f.about, [...(byPerson.get(f.about) ?? []), f]);
+  for (const f of facts) {
+    if (f.kind !== 'place') continue;
+    const list = byPerson.get(f.about);
+    if (list) list.push(f);
+    else byPerson.set(f.about, [f]);
+  }
   const out: Finding[] = [];
   for (const all of byPerson.values()) {
     // A gathering or a journey no one names is one of many a story may tell (two news
