@@ -216,8 +216,8 @@ if (process.argv[1]?.endsWith('story-eval.ts')) {
   const verbose = process.argv.includes('--verbose');
   const only = process.argv.includes('--A') ? ['A'] : ['A', 'B'];
   if (!process.argv.includes('--no-discrepancies'))
+    // Story by story (and what each misses) for half A only: half B is read as figures.
     for (const h of only as Array<'A' | 'B'>)
-      // Story by story (and what each misses) for half A only: half B is read as figures.
       console.log(formatDiscrepancies(`half ${h}`, discrepancyFigures(halves[h], verbose && h === 'A')));
   if (!process.argv.includes('--no-claims'))
     for (const h of only as Array<'A' | 'B'>) {
