@@ -7,6 +7,8 @@ import { Store } from '../src/store/store.js';
 import { describeBrowser, launchChromium, watchedPage } from './browser.js';
 import { ROOT } from './paths.js';
 
+/** How long the page may take to show an answer: a loaded machine (CI beside other work) takes seconds, not vitest's default second. */
+const POLL = { timeout: 30_000, interval: 100 };
 const exampleDir = join(ROOT, 'examples', 'harbour-fire');
 const [first, second] = readdirSync(exampleDir)
   .filter((f) => f.endsWith('.txt'))
@@ -74,7 +76,7 @@ describeBrowser('serve: the web page in headless Chromium', () => {
     await page.locator('nav a', { hasText: 'all stories' }).click();
     await page.waitForURL(app.url);
     const row = page.locator('#stories tbody tr');
-    await expect.poll(() => row.count()).toBe(1);
+    await expect.poll(() => row.count(), POLL).toBe(1);
     expect(await row.locator('td a').textContent()).toBe('<img src="x" onerror="window.__ran = 5">Fire');
     expect(await page.evaluate('window.__ran')).toBeUndefined();
     expect(await row.locator('td').nth(1).textContent()).toBe('put together here');
@@ -85,7 +87,7 @@ describeBrowser('serve: the web page in headless Chromium', () => {
     expect(await row.locator('button.delete').textContent()).toBe('Delete for good?');
     expect(await row.count()).toBe(1);
     await row.locator('button.delete').click();
-    await expect.poll(() => row.count()).toBe(0);
+    await expect.poll(() => row.count(), POLL).toBe(0);
     expect(await page.locator('#none').isVisible()).toBe(true);
     expect(problems).toEqual([]);
     expect(requests).toEqual([]);
@@ -96,14 +98,14 @@ describeBrowser('serve: the web page in headless Chromium', () => {
     const { page, problems } = await open();
     await page.locator('#urls').fill('http://127.0.0.1:9/nowhere');
     await page.locator('#analyse').click();
-    await expect.poll(() => page.locator('#status').textContent()).toBe('no article could be read');
+    await expect.poll(() => page.locator('#status').textContent(), POLL).toBe('no article could be read');
     expect(await page.locator('#problems li').first().textContent()).toMatch(
       /^http:\/\/127\.0\.0\.1:9\/nowhere: .*private or loopback/,
     );
     expect(page.url()).toBe(app.url);
     await page.locator('#urls').fill('');
     await page.locator('#analyse').click();
-    await expect.poll(() => page.locator('#status').textContent()).toMatch(/nothing to analyse/);
+    await expect.poll(() => page.locator('#status').textContent(), POLL).toMatch(/nothing to analyse/);
     // The refusals are answers the page shows, not errors it hides in the console.
     expect(problems.filter((p) => !p.includes('status of 4'))).toEqual([]);
     await page.close();
