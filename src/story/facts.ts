@@ -299,7 +299,15 @@ function documentFacts(d: Document): FactInContext[] {
         : RATE_AT.exec(
             view.text.slice(Math.max(0, view.fromOriginal(q.start) - 80), view.fromOriginal(q.start)),
           );
-      const rate = rateAt?.[1];
+      // Or a level a verb sets or a change will reach (`cuts the tariff on steel to 25 per cent`,
+      // `the tariff would fall to 15 per cent`): the rate's level too.
+      const setTo =
+        share || rateAt
+          ? null
+          : RATE_SET_TO.exec(
+              view.text.slice(Math.max(0, view.fromOriginal(q.start) - 80), view.fromOriginal(q.start)),
+            );
+      const rate = rateAt?.[1] ?? setTo?.[1] ?? setTo?.[2];
       // `shares fell 7 percent` is the size of a fall, `shares rose 3 percent` of a rise: not the
       // level (`rose to 7 percent`), and a rise is never set against a fall.
       const change =
@@ -346,7 +354,13 @@ function documentFacts(d: Document): FactInContext[] {
             : `noun:${change ? `${change}-of` : 'rate-of'}-${kindOf(lemma(rate!.toLowerCase()))}`,
         aboutText: sized ? sized.text.trim() : (share ?? rate!),
         decimals: /\d[.,](\d+)/.exec(read(q))?.[1]?.length ?? 0,
-        rule: sized ? 'fact:percent-sized' : share ? 'fact:percent-of' : 'fact:percent-rate',
+        rule: sized
+          ? 'fact:percent-sized'
+          : share
+            ? 'fact:percent-of'
+            : setTo
+              ? 'fact:percent-level-set'
+              : 'fact:percent-rate',
       });
       continue;
     }
@@ -819,6 +833,27 @@ function documentFacts(d: Document): FactInContext[] {
       rule: 'fact:ordinal-time',
     };
   });
+
+  // A vote's tally (`approved by 212 votes to 198`, `voted 7 to 2`, `the vote was 54-46`): the
+  // votes for and the votes against, each a count of its own side (a tally of 212 to 189 is
+  // another tally, and its 212 agrees).
+  for (const side of [1, 2] as const)
+    byPattern(TALLY, (m) => {
+      const value = numberOf(m[side]!.replace(/,/g, ''));
+      if (!(value >= 0)) return null;
+      // The first number follows the words of voting, the second ends the match.
+      const offset = side === 1 ? m[0].indexOf(m[1]!) : m[0].lastIndexOf(m[2]!);
+      return {
+        at: offset,
+        length: m[side]!.length,
+        kind: 'count',
+        value,
+        unit: side === 1 ? 'vote' : 'vote-against',
+        about: side === 1 ? 'noun:vote' : 'noun:vote-against',
+        aboutText: side === 1 ? 'votes' : 'votes against',
+        rule: 'fact:vote-tally',
+      };
+    });
 
   // How many times something was done to someone (`shot Paul Nash twice`, `was stabbed 17
   // times`, `married three times`): a count of the act, compared with counts of the same act.
@@ -1898,6 +1933,13 @@ const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth ten
 /** The subject of a rate given at a level: `Unemployment in Velmar rose to `, `the turnout was `, `inflation stood at `. */
 const RATE_AT =
   /\b(\p{L}{4,})(?:\s+rate)?(?:\s+(?:in|among|for)\s+[^,.;:]{1,30}?)?\s+(rose|fell|climbed|dropped|jumped|declined|increased|decreased|grew|shrank|reached|hit|was|is|stood at|stands at|remained|remains)\s+(to\s+|at\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
+/**
+ * The subject of a rate given at the level a verb sets (`cut the tariff on steel to `, `raised
+ * its main rate to `) or a change will reach (`the tariff would fall to `, `turnout is expected to
+ * rise to `): the figure after it is the rate's level, as after {@link RATE_AT}.
+ */
+const RATE_SET_TO =
+  /\b(?:(?:cut|cuts|cutting|raised|raises|raising|raise|lowered|lowers|lowering|lower|reduced|reduces|reducing|reduce|increased|increases|increasing|increase|set|sets|setting|lifted|lifts|lift|slashed|slashes|slash|hiked|hikes|hike)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+)?(\p{L}{4,})(?:\s+rate)?(?:\s+(?:on|for|in|of)\s+[^,.;:]{1,30}?)?|(\p{L}{4,})(?:\s+rate)?(?:\s+(?:on|in|among|for)\s+[^,.;:]{1,30}?)?\s+(?:will|would|could|should|is\s+to|is\s+expected\s+to|was\s+expected\s+to|is\s+set\s+to|was\s+set\s+to)\s+(?:rise|fall|drop|climb|increase|decrease|go\s+up|go\s+down))\s+to\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
 /** Verbs of a change upwards: with no `to`, their percentage is the size of a rise. */
 const RISE_VERB = /^(?:rose|climbed|jumped|increased|grew)$/;
 /** Verbs of a change downwards: with no `to`, their percentage is the size of a fall. */
@@ -2061,6 +2103,15 @@ const TIMES_ACT: Readonly<Record<string, string>> = {
   arrested: 'arrested',
   convicted: 'convicted',
 };
+/**
+ * A vote's tally: a word of voting or passing, then the votes for and against (`by 212 votes to
+ * 198`, `voted 7 to 2`, `the vote was 54-46`, `by a vote of 9 to 4`), the second number followed
+ * by nothing that makes it a measure (`by 5 to 10 per cent`, `from 2 to 3 p.m.`).
+ */
+const TALLY = new RegExp(
+  String.raw`\b(?:[Bb]y|[Vv]oted|[Vv]ote\s+was|[Pp]assed|[Aa]pproved|[Rr]ejected|[Dd]efeated)\s+(?:a\s+(?:vote|margin)\s+of\s+)?(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})(?:\s+votes?)?\s*(?:to|-|–)\s*(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})\b(?=\s*(?:votes?\b|in\s+favou?r\b|against\b|with\b|on\b|in\b|at\b|after\b|,|\.(?!\d)|;|\)|$))`,
+  'gu',
+);
 const TIMES_DONE = new RegExp(
   String.raw`\b(${Object.keys(TIMES_ACT).join('|')})\b(?:\s+[\p{L}\p{N}'’.-]+){0,4}?\s+(once|twice|thrice|(\d{1,3}|${SMALL_NUMBERS.slice(1).join('|')})\s+times)\b`,
   'giu',
