@@ -1,6 +1,6 @@
 /** The last word of a news outlet's name (`Valley Courier`, `Metro Times`, `State Wire`). */
 const MASTHEAD_WORD =
-  /^(?:Times|Post|Press|News|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|Daily|Weekly|Magazine|Wire|Ledger|Radio|TV|Television|Courier|Chronicle|Observer|Examiner|Inquirer|Sentinel|Dispatch|Bulletin|Register|Monitor|Mail|Express|Standard|Independent|Advertiser|Mercury|Globe|Newswire|Broadcasting|Review|Record|Star|Sun|Today)$/;
+  /^(?:Times|Post|Press|News|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|Daily|Weekly|Magazine|Wire|Ledger|Radio|TV|Television|Courier|Chronicle|Observer|Examiner|Inquirer|Sentinel|Dispatch|Bulletin|Register|Monitor|Mail|Express|Standard|Independent|Advertiser|Mercury|Globe|Newswire|Broadcasting|Review|Record|Star|Sun|Today|Online|Insider|Enquirer|Messenger|Digest|Beacon|Argus|Clarion|Courant)$/;
 /** First words of a menu or section line, not of a name (`World News`, `Breaking News`). */
 const SECTION_WORD =
   /^(?:World|Breaking|Latest|Top|Local|More|Related|Most|Trending|Sports?|Business|Politics|Entertainment|Health|Science|Tech|Live|Other|Recent|Popular|Featured|Good|Fake|All|Our|Your|My|Read|Follow|Share|Subscribe|Sign|Get|Free|Today's|This)$/;

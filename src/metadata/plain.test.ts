@@ -134,6 +134,13 @@ describe('outlet from the masthead of a copied article (metadata:masthead)', () 
     expect(d.title).toBe('Lowmarsh bridge to close after cracks found');
     expect(d.outlet).toBe('The Daily Fenwick Ledger');
   });
+  it('a name ending on a word online outlets and newsletters are named by is an outlet (stop 25)', () => {
+    expect(copied('Fenwick Online').outlet).toBe('Fenwick Online');
+    expect(copied('The Lowmarsh Messenger').outlet).toBe('The Lowmarsh Messenger');
+    // Control: a line of one such word, or a section line, names none.
+    expect(copied('Online').outlet).toBeNull();
+    expect(copied('Latest News').outlet).toBeNull();
+  });
   it('a section word before another masthead word, and a hyphenated name, are outlets', () => {
     expect(copied('Business Daily').outlet).toBe('Business Daily');
     expect(copied('The Evening Fenwick-Gazette').outlet).toBe('The Evening Fenwick-Gazette');
