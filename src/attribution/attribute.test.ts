@@ -1308,4 +1308,16 @@ describe('stop 25 (h-attr): framing clauses, set-off roles, passive agents, pron
     expect(cues('“Sales were slow,” Dorvane recalled 3,000 cars.')).toEqual([]);
     expect(cues('After the flood, she recalled 3,000 cars.')).toEqual([]);
   });
+  it('a role opening with a possessive, then a name set off before the cue, is the speaker: `its owner, X, said`', () => {
+    const text = 'The trawler was seized in port, its owner, Halvek Shipping, said on Tuesday.';
+    expect(cues(text)).toEqual([['said', 'its owner, Halvek Shipping', 'The trawler was seized in port']]);
+    expect(doc(text).attributions.map((a) => a.sourceLabel)).toEqual(['Halvek Shipping']);
+    expect(cues('The trawler was seized in port, her lawyer, Olav Brede, said.')).toEqual([
+      ['said', 'her lawyer, Olav Brede', 'The trawler was seized in port'],
+    ]);
+    // Control: a possessive role with no name set off is the speaker on its own.
+    expect(cues('The trawler was seized in port, its owner said on Tuesday.')).toEqual([
+      ['said', 'its owner', 'The trawler was seized in port'],
+    ]);
+  });
 });

@@ -1541,10 +1541,11 @@ export function attribute(
         let between = tidy(s, comma + 1, withoutAuxiliaries(before).length);
         let setOff = false;
         // `..., an agency spokeswoman, Lise Varn, said.`: a name set off by commas right before the
-        // cue, after or before its role (`..., Ada Quill, the harbour master, said.`), is the speaker.
+        // cue, after or before its role (`..., Ada Quill, the harbour master, said.`), is the speaker;
+        // the role may open with a possessive (`..., its owner, Halvek Shipping, said.`).
         if (!between && comma >= 0 && quoteEnd < 0 && cue.start - comma <= 2) {
           const set =
-            /,\s*((?:(?:an?|the)\s+(?:[\p{Ll}'’-]+\s+){0,4}[\p{Ll}'’-]+,\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:,\s*(?:an?|the)\s+(?:[\p{Ll}'’-]+\s+){0,6}[\p{Ll}'’-]+)?)\s*$/u.exec(
+            /,\s*((?:(?:an?|the|its|his|her|their)\s+(?:[\p{Ll}'’-]+\s+){0,4}[\p{Ll}'’-]+,\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:,\s*(?:an?|the)\s+(?:[\p{Ll}'’-]+\s+){0,6}[\p{Ll}'’-]+)?)\s*$/u.exec(
               before.slice(0, comma),
             );
           if (set) between = tidy(s, comma - set[1]!.length, comma);
