@@ -1334,4 +1334,15 @@ describe('stop 25 (h-attr): framing clauses, set-off roles, passive agents, pron
       cues('The pier is safe, Dana Pruitt, a lawyer who was fired by Halvek Shipping, said.')[0]![1],
     ).toBeNull();
   });
+  it('a name set off before the cue may carry where its bearer is from: `its owner, Olav Brede of Halvek Shipping Co., said`', () => {
+    const text = 'The trawler was seized in port, its owner, Olav Brede of Halvek Shipping Co., said on Tuesday.';
+    expect(cues(text)).toEqual([
+      ['said', 'its owner, Olav Brede of Halvek Shipping Co', 'The trawler was seized in port'],
+    ]);
+    expect(doc(text).attributions.map((a) => a.sourceLabel)).toEqual(['Olav Brede']);
+    // Control: a noun in lower case before `of`, with no comma before the cue, is read as before.
+    expect(cues('The trawler was seized in port, the ministry of Halvek Fisheries said.')).toEqual([
+      ['said', 'the ministry of Halvek Fisheries', 'The trawler was seized in port'],
+    ]);
+  });
 });

@@ -1542,10 +1542,11 @@ export function attribute(
         let setOff = false;
         // `..., an agency spokeswoman, Lise Varn, said.`: a name set off by commas right before the
         // cue, after or before its role (`..., Ada Quill, the harbour master, said.`), is the speaker;
-        // the role may open with a possessive (`..., its owner, Halvek Shipping, said.`).
+        // the role may open with a possessive (`..., its owner, Halvek Shipping, said.`), the name
+        // carry where its bearer is from (`Olav Brede of Halvek Shipping Co.`).
         if (!between && comma >= 0 && quoteEnd < 0 && cue.start - comma <= 2) {
           const set =
-            /,\s*((?:(?:an?|the|its|his|her|their)\s+(?:[\p{Ll}'’-]+\s+){0,4}[\p{Ll}'’-]+,\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:,\s*(?:an?|the)\s+(?:[\p{L}'’.&-]+\s+){0,7}[\p{L}'’.&-]+)?)\s*$/u.exec(
+            /,\s*((?:(?:an?|the|its|his|her|their)\s+(?:[\p{Ll}'’-]+\s+){0,4}[\p{Ll}'’-]+,\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4})?(?:,\s*(?:an?|the)\s+(?:[\p{L}'’.&-]+\s+){0,7}[\p{L}'’.&-]+)?)\s*$/u.exec(
               before.slice(0, comma),
             );
           // The role may hold names (`, a lawyer for the union in Varn,`), no verb of its own.
