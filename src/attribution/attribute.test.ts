@@ -1345,4 +1345,19 @@ describe('stop 25 (h-attr): framing clauses, set-off roles, passive agents, pron
       ['said', 'the ministry of Halvek Fisheries', 'The trawler was seized in port'],
     ]);
   });
+  it('after the question that opens a sentence, its subject with an apposition speaks: `Asked about X, the mayor, 61, said`', () => {
+    expect(cues('Asked about the merger, the mayor, 61, said talks usually stall.')).toEqual([
+      ['Asked', null, 'about the merger'],
+      ['said', 'the mayor', 'talks usually stall'],
+    ]);
+    expect(
+      cues('Asked about the merger, Dana Pruitt, who was fired by Halvek Shipping, said talks usually stall.')[1],
+    ).toEqual(['said', 'Dana Pruitt', 'talks usually stall']);
+    // Control: `asked` as the main verb is no question opening the sentence; the speaker follows it.
+    expect(cues('The union asked about the merger, the mayor said.')[1]).toEqual([
+      'said',
+      'the mayor',
+      'The union asked about the merger',
+    ]);
+  });
 });

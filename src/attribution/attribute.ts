@@ -691,6 +691,18 @@ function subjectBeforeComma(s: string): Local | null {
 }
 
 /**
+ * The subject before a comma, after the question put to it when one opens the sentence: `Asked
+ * about the merger, Dana Pruitt, who ..., said` -> `Dana Pruitt`.
+ */
+function subjectAfterAsked(s: string): Local | null {
+  const asked = ASKED_OPENING.exec(s);
+  if (!asked) return subjectBeforeComma(s);
+  const at = asked[0].length;
+  const after = subjectBeforeComma(s.slice(at));
+  return after && { start: after.start + at, end: after.end + at };
+}
+
+/**
  * What stands between a sentence's subject and its cue is an apposition: `, daughter of the
  * clerk, `, `, 45, `, `, who chaired the inquiry, `: set off by commas, no quotation, and no
  * verb of its own outside a relative clause.
@@ -1495,7 +1507,7 @@ export function attribute(
       if (closesClause) {
         // `Ada Quill, daughter of the clerk, said she saw it`: the sentence's subject and its
         // apposition close before the cue, and what follows the cue is what they said.
-        const subject = subjectBeforeComma(s);
+        const subject = subjectAfterAsked(s);
         if (subject && isApposition(s.slice(subject.end, cue.start))) {
           const recipient = recipientAfter(s, verb, cue.end);
           const rest = s.slice(recipient ? recipient.end : cue.end).replace(/^[\s,:]*(that\s+)?/i, '');
