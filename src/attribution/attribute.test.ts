@@ -1360,4 +1360,16 @@ describe('stop 25 (h-attr): framing clauses, set-off roles, passive agents, pron
       'The union asked about the merger',
     ]);
   });
+  it('the agent of a passive participle after a comma is no source unless the verb reports: `The vote, called by the mayor, failed`', () => {
+    expect(cues('The vote, called by the mayor, failed.')).toEqual([]);
+    expect(cues('The plan, proposed by the council in May, was dropped.')).toEqual([]);
+    expect(cues('The treaty, ratified by Congress in 1998, limits fishing in the strait.')).toEqual([]);
+    expect(cues('The letter, written by the mayor, said the pier was unsafe.')).toEqual([
+      ['said', 'The letter', 'the pier was unsafe'],
+    ]);
+    // Control: a verb of reporting with a speaker as its agent names it.
+    expect(cues('The closure, first reported by the Fen Herald, angered residents.')).toEqual([
+      ['reported', 'the Fen Herald', 'The closure'],
+    ]);
+  });
 });

@@ -1608,6 +1608,9 @@ export function attribute(
         }
         let source: Local | null =
           between && /\p{L}/u.test(s.slice(between.start, between.end)) ? between : null;
+        // `The vote, called by the mayor, failed`: a participle before `by` is a passive, whose agent
+        // speaks only for a verb of saying with a speaker as agent (read above, `participle-by`).
+        if (!source && /^\s+by\s/i.test(after)) continue;
         // A participle has no subject after it: `, saying she was tired` says what she said.
         if (!source && !/^(told|tell|tells|informed|briefed)$/i.test(verb) && !/ing$/i.test(verb))
           source = sourceAfter(s, cue.end);
