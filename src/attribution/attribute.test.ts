@@ -1372,4 +1372,16 @@ describe('stop 25 (h-attr): framing clauses, set-off roles, passive agents, pron
       ['reported', 'the Fen Herald', 'The closure'],
     ]);
   });
+  it('a clause before a comma is no subject with an apposition: `The ferry was late, as usual, said Ada Quill`', () => {
+    expect(cues('The ferry was late, as usual, said Ada Quill.')).toEqual([
+      ['said', 'Ada Quill', 'The ferry was late, as usual'],
+    ]);
+    expect(cues('The pier is closed, in short, said Ada Quill.')).toEqual([
+      ['said', 'Ada Quill', 'The pier is closed, in short'],
+    ]);
+    // Control: a noun phrase with its apposition before the cue is the subject.
+    expect(cues('The harbour master, 61, said the pier was unsafe.')).toEqual([
+      ['said', 'The harbour master', 'the pier was unsafe'],
+    ]);
+  });
 });

@@ -686,6 +686,8 @@ function subjectBeforeComma(s: string): Local | null {
     return after && { start: after.start + at, end: after.end + at };
   }
   if (SENTENCE_OPENER.test(text)) return null;
+  // `The pier is closed, in short, said Ada Quill`: a clause before the comma is no subject.
+  if (/\s(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\s/.test(text)) return null;
   const start = m[0].length - text.length;
   return { start, end: start + text.length };
 }
