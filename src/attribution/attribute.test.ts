@@ -1384,4 +1384,13 @@ describe('stop 25 (h-attr): framing clauses, set-off roles, passive agents, pron
       ['said', 'The harbour master', 'the pier was unsafe'],
     ]);
   });
+  it('a clause after the cue of a speaker set off by commas is what they said: `... and its owner, Olav Brede, said the crew was safe`', () => {
+    expect(cues('The trawler was seized in port and its owner, Olav Brede, said the crew was safe.')).toEqual([
+      ['said', 'Olav Brede', 'the crew was safe'],
+    ]);
+    // Control: with only a time after the cue, what was said is before the speaker.
+    expect(cues('The trawler was seized in port, its owner, Olav Brede, said on Tuesday.')).toEqual([
+      ['said', 'its owner, Olav Brede', 'The trawler was seized in port'],
+    ]);
+  });
 });

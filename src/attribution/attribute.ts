@@ -1632,7 +1632,13 @@ export function attribute(
             (opening.split(/\s+/).length <= 3 && !VERB_ANY.test(opening) && !/["“”]|``|''/.test(opening)));
         // A participle (`, adding that ...`) reports what follows it.
         const content =
-          afterCue && (introductory || thatFollows || /ing$/i.test(verb))
+          afterCue &&
+          (introductory ||
+            thatFollows ||
+            /ing$/i.test(verb) ||
+            // `... and its owner, Olav Brede, said the crew was safe`: a clause after the cue of a
+            // speaker set off by commas is what they said.
+            (setOff && opensClause(s.slice(afterCue.start))))
             ? afterCue
             : tidy(s, 0, setOff && between ? s.lastIndexOf(',', between.start) : comma);
         if (content && source) {
