@@ -1335,7 +1335,8 @@ describe('stop 25 (h-attr): framing clauses, set-off roles, passive agents, pron
     ).toBeNull();
   });
   it('a name set off before the cue may carry where its bearer is from: `its owner, Olav Brede of Halvek Shipping Co., said`', () => {
-    const text = 'The trawler was seized in port, its owner, Olav Brede of Halvek Shipping Co., said on Tuesday.';
+    const text =
+      'The trawler was seized in port, its owner, Olav Brede of Halvek Shipping Co., said on Tuesday.';
     expect(cues(text)).toEqual([
       ['said', 'its owner, Olav Brede of Halvek Shipping Co', 'The trawler was seized in port'],
     ]);
@@ -1351,7 +1352,9 @@ describe('stop 25 (h-attr): framing clauses, set-off roles, passive agents, pron
       ['said', 'the mayor', 'talks usually stall'],
     ]);
     expect(
-      cues('Asked about the merger, Dana Pruitt, who was fired by Halvek Shipping, said talks usually stall.')[1],
+      cues(
+        'Asked about the merger, Dana Pruitt, who was fired by Halvek Shipping, said talks usually stall.',
+      )[1],
     ).toEqual(['said', 'Dana Pruitt', 'talks usually stall']);
     // Control: `asked` as the main verb is no question opening the sentence; the speaker follows it.
     expect(cues('The union asked about the merger, the mayor said.')[1]).toEqual([
@@ -1385,9 +1388,9 @@ describe('stop 25 (h-attr): framing clauses, set-off roles, passive agents, pron
     ]);
   });
   it('a clause after the cue of a speaker set off by commas is what they said: `... and its owner, Olav Brede, said the crew was safe`', () => {
-    expect(cues('The trawler was seized in port and its owner, Olav Brede, said the crew was safe.')).toEqual([
-      ['said', 'Olav Brede', 'the crew was safe'],
-    ]);
+    expect(cues('The trawler was seized in port and its owner, Olav Brede, said the crew was safe.')).toEqual(
+      [['said', 'Olav Brede', 'the crew was safe']],
+    );
     // Control: with only a time after the cue, what was said is before the speaker.
     expect(cues('The trawler was seized in port, its owner, Olav Brede, said on Tuesday.')).toEqual([
       ['said', 'its owner, Olav Brede', 'The trawler was seized in port'],
