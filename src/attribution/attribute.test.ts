@@ -1293,3 +1293,107 @@ describe('a recall of goods is no statement', () => {
     ]);
   });
 });
+
+describe('stop 25 (h-attr): framing clauses, set-off roles, passive agents, pronouns after a quotation', () => {
+  const cues = (text: string) =>
+    doc(text).attributions.map((a) => [slice(text, a.cue), slice(text, a.source), slice(text, a.content)]);
+  it('a pronoun after a quotation closed by its comma speaks it, for a verb that needs a clause', () => {
+    expect(cues('“We ran for the stairs,” she recalled.')).toEqual([
+      ['recalled', 'she', 'We ran for the stairs'],
+    ]);
+    expect(cues('"The lights went out first," he whispered.')).toEqual([
+      ['whispered', 'he', 'The lights went out first'],
+    ]);
+    // Controls: a recall of goods after a quotation, and a pronoun after a plain comma.
+    expect(cues('“Sales were slow,” Dorvane recalled 3,000 cars.')).toEqual([]);
+    expect(cues('After the flood, she recalled 3,000 cars.')).toEqual([]);
+  });
+  it('a role opening with a possessive, then a name set off before the cue, is the speaker: `its owner, X, said`', () => {
+    const text = 'The trawler was seized in port, its owner, Halvek Shipping, said on Tuesday.';
+    expect(cues(text)).toEqual([['said', 'its owner, Halvek Shipping', 'The trawler was seized in port']]);
+    expect(doc(text).attributions.map((a) => a.sourceLabel)).toEqual(['Halvek Shipping']);
+    expect(cues('The trawler was seized in port, her lawyer, Olav Brede, said.')).toEqual([
+      ['said', 'her lawyer, Olav Brede', 'The trawler was seized in port'],
+    ]);
+    // Control: a possessive role with no name set off is the speaker on its own.
+    expect(cues('The trawler was seized in port, its owner said on Tuesday.')).toEqual([
+      ['said', 'its owner', 'The trawler was seized in port'],
+    ]);
+  });
+  it('a role set off after the name may hold names of its own: `Dana Pruitt, a lawyer for the union in Varn, said`', () => {
+    expect(cues('The pier is safe, Dana Pruitt, a lawyer for Halvek Shipping, said.')).toEqual([
+      ['said', 'Dana Pruitt, a lawyer for Halvek Shipping', 'The pier is safe'],
+    ]);
+    expect(
+      cues('Asked about the merger, Dana Pruitt, a lawyer at Osk and Tell, said talks usually stall.').find(
+        (c) => c[0] === 'said',
+      ),
+    ).toEqual(['said', 'Dana Pruitt, a lawyer at Osk and Tell', 'talks usually stall']);
+    // Control: a role with a verb of its own is no role set off.
+    expect(
+      cues('The pier is safe, Dana Pruitt, a lawyer who was fired by Halvek Shipping, said.')[0]![1],
+    ).toBeNull();
+  });
+  it('a name set off before the cue may carry where its bearer is from: `its owner, Olav Brede of Halvek Shipping Co., said`', () => {
+    const text =
+      'The trawler was seized in port, its owner, Olav Brede of Halvek Shipping Co., said on Tuesday.';
+    expect(cues(text)).toEqual([
+      ['said', 'its owner, Olav Brede of Halvek Shipping Co', 'The trawler was seized in port'],
+    ]);
+    expect(doc(text).attributions.map((a) => a.sourceLabel)).toEqual(['Olav Brede']);
+    // Control: a noun in lower case before `of`, with no comma before the cue, is read as before.
+    expect(cues('The trawler was seized in port, the ministry of Halvek Fisheries said.')).toEqual([
+      ['said', 'the ministry of Halvek Fisheries', 'The trawler was seized in port'],
+    ]);
+  });
+  it('after the question that opens a sentence, its subject with an apposition speaks: `Asked about X, the mayor, 61, said`', () => {
+    expect(cues('Asked about the merger, the mayor, 61, said talks usually stall.')).toEqual([
+      ['Asked', null, 'about the merger'],
+      ['said', 'the mayor', 'talks usually stall'],
+    ]);
+    expect(
+      cues(
+        'Asked about the merger, Dana Pruitt, who was fired by Halvek Shipping, said talks usually stall.',
+      )[1],
+    ).toEqual(['said', 'Dana Pruitt', 'talks usually stall']);
+    // Control: `asked` as the main verb is no question opening the sentence; the speaker follows it.
+    expect(cues('The union asked about the merger, the mayor said.')[1]).toEqual([
+      'said',
+      'the mayor',
+      'The union asked about the merger',
+    ]);
+  });
+  it('the agent of a passive participle after a comma is no source unless the verb reports: `The vote, called by the mayor, failed`', () => {
+    expect(cues('The vote, called by the mayor, failed.')).toEqual([]);
+    expect(cues('The plan, proposed by the council in May, was dropped.')).toEqual([]);
+    expect(cues('The treaty, ratified by Congress in 1998, limits fishing in the strait.')).toEqual([]);
+    expect(cues('The letter, written by the mayor, said the pier was unsafe.')).toEqual([
+      ['said', 'The letter', 'the pier was unsafe'],
+    ]);
+    // Control: a verb of reporting with a speaker as its agent names it.
+    expect(cues('The closure, first reported by the Fen Herald, angered residents.')).toEqual([
+      ['reported', 'the Fen Herald', 'The closure'],
+    ]);
+  });
+  it('a clause before a comma is no subject with an apposition: `The ferry was late, as usual, said Ada Quill`', () => {
+    expect(cues('The ferry was late, as usual, said Ada Quill.')).toEqual([
+      ['said', 'Ada Quill', 'The ferry was late, as usual'],
+    ]);
+    expect(cues('The pier is closed, in short, said Ada Quill.')).toEqual([
+      ['said', 'Ada Quill', 'The pier is closed, in short'],
+    ]);
+    // Control: a noun phrase with its apposition before the cue is the subject.
+    expect(cues('The harbour master, 61, said the pier was unsafe.')).toEqual([
+      ['said', 'The harbour master', 'the pier was unsafe'],
+    ]);
+  });
+  it('a clause after the cue of a speaker set off by commas is what they said: `... and its owner, Olav Brede, said the crew was safe`', () => {
+    expect(cues('The trawler was seized in port and its owner, Olav Brede, said the crew was safe.')).toEqual(
+      [['said', 'Olav Brede', 'the crew was safe']],
+    );
+    // Control: with only a time after the cue, what was said is before the speaker.
+    expect(cues('The trawler was seized in port, its owner, Olav Brede, said on Tuesday.')).toEqual([
+      ['said', 'its owner, Olav Brede', 'The trawler was seized in port'],
+    ]);
+  });
+});

@@ -686,8 +686,22 @@ function subjectBeforeComma(s: string): Local | null {
     return after && { start: after.start + at, end: after.end + at };
   }
   if (SENTENCE_OPENER.test(text)) return null;
+  // `The pier is closed, in short, said Ada Quill`: a clause before the comma is no subject.
+  if (/\s(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\s/.test(text)) return null;
   const start = m[0].length - text.length;
   return { start, end: start + text.length };
+}
+
+/**
+ * The subject before a comma, after the question put to it when one opens the sentence: `Asked
+ * about the merger, Dana Pruitt, who ..., said` -> `Dana Pruitt`.
+ */
+function subjectAfterAsked(s: string): Local | null {
+  const asked = ASKED_OPENING.exec(s);
+  if (!asked) return subjectBeforeComma(s);
+  const at = asked[0].length;
+  const after = subjectBeforeComma(s.slice(at));
+  return after && { start: after.start + at, end: after.end + at };
 }
 
 /**
@@ -1264,6 +1278,9 @@ export function attribute(
         /[?!](?:[”"]|'')\s*(?:he|she|they|we|I|(?:the|a|an)\s+[\p{L}\s.’'\-]{1,40}|(?:\p{Lu}[\p{L}.’'\-]*\s*){1,4})\s*$/u.test(
           before,
         ) ||
+        // A quotation closed by its comma, then a pronoun as its speaker: `,” she recalled.` (a verb
+        // that reports only after a clause; `said` after a pronoun reads its speaker before it).
+        /,\s*(?:[”"]|'')\s*(?:he|she|they|we|I)\s+$/u.test(before) ||
         // A quotation may close between the comma and the speaker (`,” the mayor said`, `,'' the mayor said`).
         /(?:[,”"]|'')\s*(\p{Lu}[\p{L}.’'\-]*\s*){1,4}$|,\s*(?:[”"]|'')?\s*(the|a|an|one|another|two|three)\s+[\p{L}\s.’'\-]{1,40}$/u.test(
           before,
@@ -1492,7 +1509,7 @@ export function attribute(
       if (closesClause) {
         // `Ada Quill, daughter of the clerk, said she saw it`: the sentence's subject and its
         // apposition close before the cue, and what follows the cue is what they said.
-        const subject = subjectBeforeComma(s);
+        const subject = subjectAfterAsked(s);
         if (subject && isApposition(s.slice(subject.end, cue.start))) {
           const recipient = recipientAfter(s, verb, cue.end);
           const rest = s.slice(recipient ? recipient.end : cue.end).replace(/^[\s,:]*(that\s+)?/i, '');
@@ -1538,13 +1555,18 @@ export function attribute(
         let between = tidy(s, comma + 1, withoutAuxiliaries(before).length);
         let setOff = false;
         // `..., an agency spokeswoman, Lise Varn, said.`: a name set off by commas right before the
-        // cue, after or before its role (`..., Ada Quill, the harbour master, said.`), is the speaker.
+        // cue, after or before its role (`..., Ada Quill, the harbour master, said.`), is the speaker;
+        // the role may open with a possessive (`..., its owner, Halvek Shipping, said.`), the name
+        // carry where its bearer is from (`Olav Brede of Halvek Shipping Co.`).
         if (!between && comma >= 0 && quoteEnd < 0 && cue.start - comma <= 2) {
           const set =
-            /,\s*((?:(?:an?|the)\s+(?:[\p{Ll}'’-]+\s+){0,4}[\p{Ll}'’-]+,\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:,\s*(?:an?|the)\s+(?:[\p{Ll}'’-]+\s+){0,6}[\p{Ll}'’-]+)?)\s*$/u.exec(
+            /,\s*((?:(?:an?|the|its|his|her|their)\s+(?:[\p{Ll}'’-]+\s+){0,4}[\p{Ll}'’-]+,\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4})?(?:,\s*(?:an?|the)\s+(?:[\p{L}'’.&-]+\s+){0,7}[\p{L}'’.&-]+)?)\s*$/u.exec(
               before.slice(0, comma),
             );
-          if (set) between = tidy(s, comma - set[1]!.length, comma);
+          // The role may hold names (`, a lawyer for the union in Varn,`), no verb of its own.
+          const words = set?.[1]!.replace(/\p{Lu}[\p{L}.'’&-]*/gu, '') ?? '';
+          if (set && !VERB_ANY.test(words) && !/\b(?:is|are|was|were|has|have|had|will|would)\b/.test(words))
+            between = tidy(s, comma - set[1]!.length, comma);
           setOff = between !== null;
         }
         // `, even suggesting that`, `, again calling for`: an adverb before a participle is no speaker.
@@ -1588,6 +1610,9 @@ export function attribute(
         }
         let source: Local | null =
           between && /\p{L}/u.test(s.slice(between.start, between.end)) ? between : null;
+        // `The vote, called by the mayor, failed`: a participle before `by` is a passive, whose agent
+        // speaks only for a verb of saying with a speaker as agent (read above, `participle-by`).
+        if (!source && /^\s+by\s/i.test(after)) continue;
         // A participle has no subject after it: `, saying she was tired` says what she said.
         if (!source && !/^(told|tell|tells|informed|briefed)$/i.test(verb) && !/ing$/i.test(verb))
           source = sourceAfter(s, cue.end);
@@ -1607,7 +1632,13 @@ export function attribute(
             (opening.split(/\s+/).length <= 3 && !VERB_ANY.test(opening) && !/["“”]|``|''/.test(opening)));
         // A participle (`, adding that ...`) reports what follows it.
         const content =
-          afterCue && (introductory || thatFollows || /ing$/i.test(verb))
+          afterCue &&
+          (introductory ||
+            thatFollows ||
+            /ing$/i.test(verb) ||
+            // `... and its owner, Olav Brede, said the crew was safe`: a clause after the cue of a
+            // speaker set off by commas is what they said.
+            (setOff && opensClause(s.slice(afterCue.start))))
             ? afterCue
             : tidy(s, 0, setOff && between ? s.lastIndexOf(',', between.start) : comma);
         if (content && source) {
