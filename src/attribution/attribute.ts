@@ -1278,9 +1278,6 @@ export function attribute(
         /[?!](?:[”"]|'')\s*(?:he|she|they|we|I|(?:the|a|an)\s+[\p{L}\s.’'\-]{1,40}|(?:\p{Lu}[\p{L}.’'\-]*\s*){1,4})\s*$/u.test(
           before,
         ) ||
-        // A quotation closed by its comma, then a pronoun as its speaker: `,” she recalled.` (a verb
-        // that reports only after a clause; `said` after a pronoun reads its speaker before it).
-        /,\s*(?:[”"]|'')\s*(?:he|she|they|we|I)\s+$/u.test(before) ||
         // A quotation may close between the comma and the speaker (`,” the mayor said`, `,'' the mayor said`).
         /(?:[,”"]|'')\s*(\p{Lu}[\p{L}.’'\-]*\s*){1,4}$|,\s*(?:[”"]|'')?\s*(the|a|an|one|another|two|three)\s+[\p{L}\s.’'\-]{1,40}$/u.test(
           before,
