@@ -1557,13 +1557,10 @@ export function attribute(
         // carry where its bearer is from (`Olav Brede of Halvek Shipping Co.`).
         if (!between && comma >= 0 && quoteEnd < 0 && cue.start - comma <= 2) {
           const set =
-            /,\s*((?:(?:an?|the|its|his|her|their)\s+(?:[\p{Ll}'’-]+\s+){0,4}[\p{Ll}'’-]+,\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4})?(?:,\s*(?:an?|the)\s+(?:[\p{L}'’.&-]+\s+){0,7}[\p{L}'’.&-]+)?)\s*$/u.exec(
+            /,\s*((?:(?:an?|the|its|his|her|their)\s+(?:[\p{Ll}'’-]+\s+){0,4}[\p{Ll}'’-]+,\s*)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4})?(?:,\s*(?:an?|the)\s+(?:[\p{Ll}'’-]+\s+){0,6}[\p{Ll}'’-]+)?)\s*$/u.exec(
               before.slice(0, comma),
             );
-          // The role may hold names (`, a lawyer for the union in Varn,`), no verb of its own.
-          const words = set?.[1]!.replace(/\p{Lu}[\p{L}.'’&-]*/gu, '') ?? '';
-          if (set && !VERB_ANY.test(words) && !/\b(?:is|are|was|were|has|have|had|will|would)\b/.test(words))
-            between = tidy(s, comma - set[1]!.length, comma);
+          if (set) between = tidy(s, comma - set[1]!.length, comma);
           setOff = between !== null;
         }
         // `, even suggesting that`, `, again calling for`: an adverb before a participle is no speaker.
