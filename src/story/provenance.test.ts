@@ -889,3 +889,35 @@ describe('stop 24 (main): a piece of opinion comments; a record seen by an outle
     expect(by.origins).toContain('Lowmarsh Audit Office');
   });
 });
+
+describe('stop 25 (h-origins): a surname alone after a titled name', () => {
+  const docsOf = (articles: string[], name: RegExp): number => {
+    const p = analyzeTexts(
+      articles.map((text, i) => ({ text, location: `s${i + 1}.txt`, known: { outlet: `Outlet ${i + 1}` } })),
+    ).provenance;
+    return (p.origins ?? []).filter((o) => name.test(o.label)).flatMap((o) => o.documents).length;
+  };
+  it('gives `Brenner said` to the one titled person of that surname, whatever the entity layer typed the titled name as', () => {
+    // `Lowmarsh County Attorney Paul Brenner` is read as one run of capitals: the surname in the
+    // second article speaks for him (before, it was dropped and that article rested on its outlet).
+    expect(
+      docsOf(
+        [
+          'Lowmarsh County Attorney Paul Brenner said the driver had been drinking. Brenner said charges would follow.',
+          'Brenner said the driver was held in the Lowmarsh jail.',
+        ],
+        /Brenner/,
+      ),
+    ).toBe(2);
+    // Control: two people of that surname, and `Brenner said` is neither's.
+    expect(
+      docsOf(
+        [
+          'Lowmarsh County Attorney Paul Brenner said the driver had been drinking. Ada Brenner, a neighbour, said she heard the crash.',
+          'Brenner said the driver was held in the Lowmarsh jail.',
+        ],
+        /Brenner/,
+      ),
+    ).toBe(2);
+  });
+});

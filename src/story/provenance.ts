@@ -3,6 +3,7 @@ import type { Dossier } from '../model/dossier.js';
 import { spansWithin } from '../model/span.js';
 import { initials, slug } from '../mentions/entities.js';
 import { spellingVariants } from './compare/names.js';
+import { bareName } from './roles.js';
 
 type Provenance = Dossier['provenance'];
 
@@ -177,17 +178,24 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     return hits.length === 1 ? hits[0]!.label : null;
   };
   // `Oltz said` in an article that never gives the full name: the story's one person of that surname.
-  const surnames = new Map<string, Set<string>>();
+  // A person is counted by their name without a title (`District Attorney Paul Howard` and `Paul
+  // Howard` are one), whatever the entity layer typed a titled name as (`Palmer City Clerk Janette
+  // Bower` read as a place), and two spellings differing only in case (`LaSalle`, `Lasalle`) are one.
+  const surnames = new Map<string, Map<string, string>>();
   for (const d of documents)
-    for (const e of d.entities)
-      if (e.kind === 'person' && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(e.label)) {
-        const last = e.label.split(/\s+/).pop()!.toLowerCase();
-        surnames.set(last, (surnames.get(last) ?? new Set()).add(e.label));
-      }
+    for (const e of d.entities) {
+      const bare = bareName(e, e.label);
+      if (e.kind !== 'person' && (bare.kind !== 'person' || bare.name === e.label)) continue;
+      if (!/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(bare.name)) continue;
+      const last = bare.name.split(/\s+/).pop()!.toLowerCase();
+      const people = surnames.get(last) ?? new Map<string, string>();
+      if (!people.has(bare.key)) people.set(bare.key, e.label);
+      surnames.set(last, people);
+    }
   const surnameOf = (label: string): string | null => {
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(label)) return null;
-    const names = surnames.get(label.toLowerCase());
-    return names?.size === 1 ? [...names][0]! : null;
+    const people = surnames.get(label.toLowerCase());
+    return people?.size === 1 ? [...people.values()][0]! : null;
   };
   const storyOrgEndingWith = (d: Document, source: { start: number; end: number }): string | null => {
     const noun = possessiveRole(d.text, source)?.[1]?.toLowerCase();
