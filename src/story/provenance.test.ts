@@ -921,3 +921,28 @@ describe('stop 25 (h-origins): a surname alone after a titled name', () => {
     ).toBe(2);
   });
 });
+
+describe('stop 25 (h-origins): `the station` after a broadcaster', () => {
+  const sentencesCiting = (text: string, label: RegExp): number => {
+    const t = traceProvenance([doc(text, 'Fen Post')]);
+    const n = t.graph.nodes.find((m) => label.test(m.label));
+    const bySentence = [...t.sentenceSources.values()][0];
+    return n && bySentence ? [...bySentence.values()].filter((ids) => ids.includes(n.id)).length : 0;
+  };
+  it('reads `the station said` as the broadcaster the article named before, as `the newspaper said` is', () => {
+    expect(
+      sentencesCiting(
+        'A cyclist was killed in Lowmarsh on Friday, Coast TV reported. The station said the driver fled on foot.',
+        /Coast TV/,
+      ),
+    ).toBe(2);
+    // Control: with no news organisation named before, `the station` is no one.
+    const t = traceProvenance([
+      doc(
+        'A cyclist was killed in Lowmarsh on Friday. The station said the driver fled on foot.',
+        'Fen Post',
+      ),
+    ]);
+    expect(t.graph.nodes.map((n) => n.label)).toEqual(['Fen Post']);
+  });
+});

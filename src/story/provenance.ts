@@ -20,7 +20,8 @@ const STAFF_NAME =
 const OWN_TEXT =
   /^(?:his|her)\s+(?:own\s+)?(?:report|statement|letter|study|thesis|paper|analysis|book|article|post|blog|memo|memoir|testimony|findings|research|complaint|lawsuit|affidavit)$/i;
 /** Words that point back to a news organisation named earlier in the article. */
-const ANAPHORA = /^(the )?(newspaper|paper|report|agency|outlet|broadcaster|publication|daily)$/i;
+const ANAPHORA =
+  /^(the )?(newspaper|paper|report|agency|outlet|broadcaster|publication|daily|station|network|channel|magazine|wire service)$/i;
 const PRONOUN = /^(he|she|they|it|we|i|you|who|this|that)$/i;
 /** A sentence adverb opening a label before a name: `Ironically Quill` is Quill. */
 const LEADING_ADVERB =
@@ -257,6 +258,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         if (!label || (PRONOUN.test(label) && !/^\p{Lu}{2,}$/u.test(label))) return null;
         // `Her report notes that ...`: a person's text after the person is named speaks for them.
         if (OWN_TEXT.test(label)) return lastPerson ? { a, id: lastPerson, news: false } : null;
+        // `the paper said`, `the station reported`: the news organisation the article named last.
+        if (ANAPHORA.test(label) && lastNews) return { a, id: lastNews, news: true };
         if (!looksLikeSource(label, a.source, d)) {
           // `the weather office`, `the safety board`: a body named in lower case by its noun and
           // words of the story's one organisation named with that noun (see `shortFormOf`).
@@ -264,7 +267,6 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           if (!full) return null;
           label = full;
         }
-        if (ANAPHORA.test(label) && lastNews) return { a, id: lastNews, news: true };
         const news = NEWS_WORDS.test(label) && !/\bofficials?\b/i.test(label) && !STAFF_NAME.test(label);
         const id = node(label, news ? 'news-organization' : 'source');
         if (news) lastNews = id;
