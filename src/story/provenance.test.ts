@@ -946,3 +946,28 @@ describe('stop 25 (h-origins): `the station` after a broadcaster', () => {
     expect(t.graph.nodes.map((n) => n.label)).toEqual(['Fen Post']);
   });
 });
+
+describe('stop 25 (h-origins): `the secretary`, `the clerk` after a titled name', () => {
+  /** The label of the node each sentence of one article cites. */
+  const cited = (text: string): string[] => {
+    const t = traceProvenance([doc(text, 'Fen Post')]);
+    const bySentence = [...t.sentenceSources.values()][0]!;
+    return [...bySentence.values()].flatMap((ids) => ids.map((id) => t.nodeById.get(id)!.label));
+  };
+  it('makes `the secretary said` the one secretary the story names, as `the judge said` is', () => {
+    expect(
+      cited(
+        'Harbour Secretary Ada Quill said the pier would close on Monday. The secretary said repairs would take a month.',
+      ),
+    ).toEqual(['Harbour Secretary Ada Quill', 'Harbour Secretary Ada Quill']);
+    expect(
+      cited('Town Clerk Ivo Brask said the vote was delayed. The clerk said ballots had not arrived.'),
+    ).toEqual(['Town Clerk Ivo Brask', 'Town Clerk Ivo Brask']);
+    // Control: two secretaries, and `the secretary` is neither.
+    expect(
+      cited(
+        'Harbour Secretary Ada Quill said the pier would close. Transport Secretary Ivo Brask said ferries would run. The secretary said repairs would take a month.',
+      ),
+    ).toEqual(['Harbour Secretary Ada Quill', 'Transport Secretary Ivo Brask', 'secretary']);
+  });
+});

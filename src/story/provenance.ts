@@ -933,9 +933,9 @@ type Statements = ReadonlyMap<string, ReadonlyArray<{ d: Document; a: Attributio
 const docsCiting = (statements: Statements, id: string): Set<string> =>
   new Set((statements.get(id) ?? []).map((x) => x.d.id));
 
-/** A role named by its common noun alone: `the judge`, `the coroner`, `the prosecutor`. */
+/** A role named by its common noun alone: `the judge`, `the coroner`, `the prosecutor`, `the secretary`, `the clerk`. */
 const BARE_ROLE =
-  /^(?:[Tt]he\s+)?(judge|prosecutor|coroner|mayor|governor|sheriff|medical examiner|fire chief|police chief|district attorney|attorney general|magistrate|spokes(?:wo)?man|spokesperson|(?:\p{Ll}+\s+)?minister)(?:['’]s\s+office)?$/u;
+  /^(?:[Tt]he\s+)?(judge|prosecutor|coroner|mayor|governor|sheriff|medical examiner|fire chief|police chief|district attorney|attorney general|magistrate|spokes(?:wo)?man|spokesperson|secretary|clerk|commissioner|superintendent|chancellor|(?:\p{Ll}+\s+)?minister)(?:['’]s\s+office)?$/u;
 
 /**
  * `the judge` after `Judge Ada Quill`: news writing names a role holder once in full, then by
