@@ -971,3 +971,23 @@ describe('stop 25 (h-origins): `the secretary`, `the clerk` after a titled name'
     ).toEqual(['Harbour Secretary Ada Quill', 'Transport Secretary Ivo Brask', 'secretary']);
   });
 });
+
+describe('stop 25 (h-origins): a clause about the people tied to a speaker', () => {
+  it('gives no role to `Quill, whose critics say ...`: the critics are others', () => {
+    const s = readRoles([
+      {
+        text: 'Mayor Ada Quill said the pier would close on Monday. Quill, whose critics say the plan was rushed, said repairs would take a month.',
+        outlet: 'Fen Post',
+      },
+    ]);
+    expect(s.origins).toContain('Mayor Ada Quill');
+    // Control: an apposition that says who the speaker is still gives the role.
+    const c = readRoles([
+      {
+        text: 'The pier will close on Monday, the harbour board said. Ivo Brask, a critic of the plan, said repairs would take a year.',
+        outlet: 'Fen Post',
+      },
+    ]);
+    expect(c.commentators.some((x) => /Brask/.test(x))).toBe(true);
+  });
+});

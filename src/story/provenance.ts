@@ -1334,7 +1334,12 @@ function roleContext(text: string, start: number, end: number, strict = false): 
     /^(?:\s*,([^,.;]*(?:,\s+(?:a|an|the)\s[^,.;]*)?)|\s*\(([^)]*)\)|\s+(?:of|from|at|with)\s([^,.;]*))/.exec(
       rest,
     );
-  const inner = apposition ? (apposition[1] ?? apposition[2] ?? apposition[3] ?? '') : '';
+  // `Quill, whose critics say the plan was rushed,`: a clause about others tied to the person
+  // (their critics, their lawyers) says nothing of who the person is.
+  const inner =
+    apposition && !/^\s*whose\b/i.test(apposition[1] ?? '')
+      ? (apposition[1] ?? apposition[2] ?? apposition[3] ?? '')
+      : '';
   // `In a letter to the Brindle Port Authority, however, the Fen Wildlife Coalition noted`: a
   // sentence adverb after the comma opens the rest of the clause, no apposition.
   const after = strict && SENTENCE_ADVERB.test(inner) ? '' : inner;
