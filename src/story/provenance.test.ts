@@ -889,3 +889,105 @@ describe('stop 24 (main): a piece of opinion comments; a record seen by an outle
     expect(by.origins).toContain('Lowmarsh Audit Office');
   });
 });
+
+describe('stop 25 (h-origins): a surname alone after a titled name', () => {
+  const docsOf = (articles: string[], name: RegExp): number => {
+    const p = analyzeTexts(
+      articles.map((text, i) => ({ text, location: `s${i + 1}.txt`, known: { outlet: `Outlet ${i + 1}` } })),
+    ).provenance;
+    return (p.origins ?? []).filter((o) => name.test(o.label)).flatMap((o) => o.documents).length;
+  };
+  it('gives `Brenner said` to the one titled person of that surname, whatever the entity layer typed the titled name as', () => {
+    // `Lowmarsh County Attorney Paul Brenner` is read as one run of capitals: the surname in the
+    // second article speaks for him (before, it was dropped and that article rested on its outlet).
+    expect(
+      docsOf(
+        [
+          'Lowmarsh County Attorney Paul Brenner said the driver had been drinking. Brenner said charges would follow.',
+          'Brenner said the driver was held in the Lowmarsh jail.',
+        ],
+        /Brenner/,
+      ),
+    ).toBe(2);
+    // Control: two people of that surname, and `Brenner said` is neither's.
+    expect(
+      docsOf(
+        [
+          'Lowmarsh County Attorney Paul Brenner said the driver had been drinking. Ada Brenner, a neighbour, said she heard the crash.',
+          'Brenner said the driver was held in the Lowmarsh jail.',
+        ],
+        /Brenner/,
+      ),
+    ).toBe(2);
+  });
+});
+
+describe('stop 25 (h-origins): `the station` after a broadcaster', () => {
+  const sentencesCiting = (text: string, label: RegExp): number => {
+    const t = traceProvenance([doc(text, 'Fen Post')]);
+    const n = t.graph.nodes.find((m) => label.test(m.label));
+    const bySentence = [...t.sentenceSources.values()][0];
+    return n && bySentence ? [...bySentence.values()].filter((ids) => ids.includes(n.id)).length : 0;
+  };
+  it('reads `the station said` as the broadcaster the article named before, as `the newspaper said` is', () => {
+    expect(
+      sentencesCiting(
+        'A cyclist was killed in Lowmarsh on Friday, Coast TV reported. The station said the driver fled on foot.',
+        /Coast TV/,
+      ),
+    ).toBe(2);
+    // Control: with no news organisation named before, `the station` is no one.
+    const t = traceProvenance([
+      doc(
+        'A cyclist was killed in Lowmarsh on Friday. The station said the driver fled on foot.',
+        'Fen Post',
+      ),
+    ]);
+    expect(t.graph.nodes.map((n) => n.label)).toEqual(['Fen Post']);
+  });
+});
+
+describe('stop 25 (h-origins): `the secretary`, `the clerk` after a titled name', () => {
+  /** The label of the node each sentence of one article cites. */
+  const cited = (text: string): string[] => {
+    const t = traceProvenance([doc(text, 'Fen Post')]);
+    const bySentence = [...t.sentenceSources.values()][0]!;
+    return [...bySentence.values()].flatMap((ids) => ids.map((id) => t.nodeById.get(id)!.label));
+  };
+  it('makes `the secretary said` the one secretary the story names, as `the judge said` is', () => {
+    expect(
+      cited(
+        'Harbour Secretary Ada Quill said the pier would close on Monday. The secretary said repairs would take a month.',
+      ),
+    ).toEqual(['Harbour Secretary Ada Quill', 'Harbour Secretary Ada Quill']);
+    expect(
+      cited('Town Clerk Ivo Brask said the vote was delayed. The clerk said ballots had not arrived.'),
+    ).toEqual(['Town Clerk Ivo Brask', 'Town Clerk Ivo Brask']);
+    // Control: two secretaries, and `the secretary` is neither.
+    expect(
+      cited(
+        'Harbour Secretary Ada Quill said the pier would close. Transport Secretary Ivo Brask said ferries would run. The secretary said repairs would take a month.',
+      ),
+    ).toEqual(['Harbour Secretary Ada Quill', 'Transport Secretary Ivo Brask', 'secretary']);
+  });
+});
+
+describe('stop 25 (h-origins): a clause about the people tied to a speaker', () => {
+  it('gives no role to `Quill, whose critics say ...`: the critics are others', () => {
+    const s = readRoles([
+      {
+        text: 'Mayor Ada Quill said the pier would close on Monday. Quill, whose critics say the plan was rushed, said repairs would take a month.',
+        outlet: 'Fen Post',
+      },
+    ]);
+    expect(s.origins).toContain('Mayor Ada Quill');
+    // Control: an apposition that says who the speaker is still gives the role.
+    const c = readRoles([
+      {
+        text: 'The pier will close on Monday, the harbour board said. Ivo Brask, a critic of the plan, said repairs would take a year.',
+        outlet: 'Fen Post',
+      },
+    ]);
+    expect(c.commentators.some((x) => /Brask/.test(x))).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@ import type { Dossier } from '../model/dossier.js';
 import { spansWithin } from '../model/span.js';
 import { initials, slug } from '../mentions/entities.js';
 import { spellingVariants } from './compare/names.js';
+import { bareName } from './roles.js';
 
 type Provenance = Dossier['provenance'];
 
@@ -19,7 +20,8 @@ const STAFF_NAME =
 const OWN_TEXT =
   /^(?:his|her)\s+(?:own\s+)?(?:report|statement|letter|study|thesis|paper|analysis|book|article|post|blog|memo|memoir|testimony|findings|research|complaint|lawsuit|affidavit)$/i;
 /** Words that point back to a news organisation named earlier in the article. */
-const ANAPHORA = /^(the )?(newspaper|paper|report|agency|outlet|broadcaster|publication|daily)$/i;
+const ANAPHORA =
+  /^(the )?(newspaper|paper|report|agency|outlet|broadcaster|publication|daily|station|network|channel|magazine|wire service)$/i;
 const PRONOUN = /^(he|she|they|it|we|i|you|who|this|that)$/i;
 /** A sentence adverb opening a label before a name: `Ironically Quill` is Quill. */
 const LEADING_ADVERB =
@@ -177,17 +179,24 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     return hits.length === 1 ? hits[0]!.label : null;
   };
   // `Oltz said` in an article that never gives the full name: the story's one person of that surname.
-  const surnames = new Map<string, Set<string>>();
+  // A person is counted by their name without a title (`District Attorney Paul Howard` and `Paul
+  // Howard` are one), whatever the entity layer typed a titled name as (`Palmer City Clerk Janette
+  // Bower` read as a place), and two spellings differing only in case (`LaSalle`, `Lasalle`) are one.
+  const surnames = new Map<string, Map<string, string>>();
   for (const d of documents)
-    for (const e of d.entities)
-      if (e.kind === 'person' && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(e.label)) {
-        const last = e.label.split(/\s+/).pop()!.toLowerCase();
-        surnames.set(last, (surnames.get(last) ?? new Set()).add(e.label));
-      }
+    for (const e of d.entities) {
+      const bare = bareName(e, e.label);
+      if (e.kind !== 'person' && (bare.kind !== 'person' || bare.name === e.label)) continue;
+      if (!/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(bare.name)) continue;
+      const last = bare.name.split(/\s+/).pop()!.toLowerCase();
+      const people = surnames.get(last) ?? new Map<string, string>();
+      if (!people.has(bare.key)) people.set(bare.key, e.label);
+      surnames.set(last, people);
+    }
   const surnameOf = (label: string): string | null => {
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(label)) return null;
-    const names = surnames.get(label.toLowerCase());
-    return names?.size === 1 ? [...names][0]! : null;
+    const people = surnames.get(label.toLowerCase());
+    return people?.size === 1 ? [...people.values()][0]! : null;
   };
   const storyOrgEndingWith = (d: Document, source: { start: number; end: number }): string | null => {
     const noun = possessiveRole(d.text, source)?.[1]?.toLowerCase();
@@ -249,6 +258,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         if (!label || (PRONOUN.test(label) && !/^\p{Lu}{2,}$/u.test(label))) return null;
         // `Her report notes that ...`: a person's text after the person is named speaks for them.
         if (OWN_TEXT.test(label)) return lastPerson ? { a, id: lastPerson, news: false } : null;
+        // `the paper said`, `the station reported`: the news organisation the article named last.
+        if (ANAPHORA.test(label) && lastNews) return { a, id: lastNews, news: true };
         if (!looksLikeSource(label, a.source, d)) {
           // `the weather office`, `the safety board`: a body named in lower case by its noun and
           // words of the story's one organisation named with that noun (see `shortFormOf`).
@@ -256,7 +267,6 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           if (!full) return null;
           label = full;
         }
-        if (ANAPHORA.test(label) && lastNews) return { a, id: lastNews, news: true };
         const news = NEWS_WORDS.test(label) && !/\bofficials?\b/i.test(label) && !STAFF_NAME.test(label);
         const id = node(label, news ? 'news-organization' : 'source');
         if (news) lastNews = id;
@@ -923,9 +933,9 @@ type Statements = ReadonlyMap<string, ReadonlyArray<{ d: Document; a: Attributio
 const docsCiting = (statements: Statements, id: string): Set<string> =>
   new Set((statements.get(id) ?? []).map((x) => x.d.id));
 
-/** A role named by its common noun alone: `the judge`, `the coroner`, `the prosecutor`. */
+/** A role named by its common noun alone: `the judge`, `the coroner`, `the prosecutor`, `the secretary`, `the clerk`. */
 const BARE_ROLE =
-  /^(?:[Tt]he\s+)?(judge|prosecutor|coroner|mayor|governor|sheriff|medical examiner|fire chief|police chief|district attorney|attorney general|magistrate|spokes(?:wo)?man|spokesperson|(?:\p{Ll}+\s+)?minister)(?:['’]s\s+office)?$/u;
+  /^(?:[Tt]he\s+)?(judge|prosecutor|coroner|mayor|governor|sheriff|medical examiner|fire chief|police chief|district attorney|attorney general|magistrate|spokes(?:wo)?man|spokesperson|secretary|clerk|commissioner|superintendent|chancellor|(?:\p{Ll}+\s+)?minister)(?:['’]s\s+office)?$/u;
 
 /**
  * `the judge` after `Judge Ada Quill`: news writing names a role holder once in full, then by
@@ -1324,7 +1334,12 @@ function roleContext(text: string, start: number, end: number, strict = false): 
     /^(?:\s*,([^,.;]*(?:,\s+(?:a|an|the)\s[^,.;]*)?)|\s*\(([^)]*)\)|\s+(?:of|from|at|with)\s([^,.;]*))/.exec(
       rest,
     );
-  const inner = apposition ? (apposition[1] ?? apposition[2] ?? apposition[3] ?? '') : '';
+  // `Quill, whose critics say the plan was rushed,`: a clause about others tied to the person
+  // (their critics, their lawyers) says nothing of who the person is.
+  const inner =
+    apposition && !/^\s*whose\b/i.test(apposition[1] ?? '')
+      ? (apposition[1] ?? apposition[2] ?? apposition[3] ?? '')
+      : '';
   // `In a letter to the Brindle Port Authority, however, the Fen Wildlife Coalition noted`: a
   // sentence adverb after the comma opens the rest of the clause, no apposition.
   const after = strict && SENTENCE_ADVERB.test(inner) ? '' : inner;
