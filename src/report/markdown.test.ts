@@ -78,3 +78,19 @@ describe('the Markdown report names documents as a reader knows them', () => {
     expect(lines).toContain('2. Ferry fire (Marsh Radio; b.txt)');
   });
 });
+
+describe('the Markdown report names the claim an entry is about', () => {
+  it('by its number in the claims table, so two claims that drift alike read apart', async () => {
+    const { TARIFF } = await import('../story/trial/tariff.fixture.js');
+    const d = analyzeTexts(
+      TARIFF.map((a) => ({ location: a.location, text: a.text, known: { language: 'en' } })),
+    );
+    const lines = renderMarkdown(d).split('\n');
+    const drift = d.discrepancies.find((x) => x.kind === 'certainty' && x.claim)!;
+    const n = d.claims.findIndex((c) => c.id === drift.claim) + 1;
+    expect(n).toBeGreaterThan(0);
+    expect(lines.some((l) => l.startsWith(`- **certainty** (claim ${n}): `))).toBe(true);
+    // Control: an entry of figures, about no one claim, names none.
+    expect(lines.find((l) => l.startsWith('- **count**'))).toMatch(/^- \*\*count\*\*: /);
+  });
+});

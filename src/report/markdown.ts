@@ -94,9 +94,12 @@ export function renderMarkdown(d: Dossier): string {
   }
   if (d.discrepancies.length) {
     out.push('## Discrepancies', '');
+    // An entry about one claim names it by its number in the claims table (two claims may drift
+    // alike, and their entries would read the same).
+    const claimNumber = new Map(d.claims.map((c, i) => [c.id, i + 1]));
     for (const x of d.discrepancies.filter((y) => y.kind !== 'single-outlet'))
       out.push(
-        `- **${x.kind}**: ${md(x.note)} — ${x.values.map((v) => `${x.kind === 'certainty' && typeof v.normalized === 'string' ? `(${v.normalized}) ` : ''}“${md(v.text.slice(0, 120))}” ${cite([v.doc])}`).join('; ')}`,
+        `- **${x.kind}**${x.claim && claimNumber.has(x.claim) ? ` (claim ${claimNumber.get(x.claim)})` : ''}: ${md(x.note)} — ${x.values.map((v) => `${x.kind === 'certainty' && typeof v.normalized === 'string' ? `(${v.normalized}) ` : ''}“${md(v.text.slice(0, 120))}” ${cite([v.doc])}`).join('; ')}`,
       );
     const single = d.discrepancies.filter((y) => y.kind === 'single-outlet');
     if (single.length) {
