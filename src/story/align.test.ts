@@ -341,3 +341,49 @@ describe('a lead joins the claim of an anchor word as a second membership', () =
     expect(harvest(groups)?.slice().sort()).toEqual([0, 4, 5, 6, 7]);
   });
 });
+
+describe('the opening sentences of an article telling the central event join the leads’ claim', () => {
+  // Four outlets lead with a crane collapse at the docks of the Velmar port authority
+  // (`collapse`, the authority's key); the third sentence of each tells it again in words of
+  // its own (the work halted, the walkout after it), too unlike the leads to be linked to them.
+  const port = '@org:velmar-port-authority';
+  const story = (
+    sentence: number,
+    told: Record<string, number> = { [port]: 1 },
+    reporters: readonly string[] = [],
+  ): ClaimUnit[] => [
+    ...[0, 1, 2, 3].flatMap((d) => [
+      unit(d, { collapse: 1, [port]: 1, [`k${d}`]: 1 }, 0),
+      { ...unit(d, { collapse: 1, ...told, [`own${d}`]: 8 }, sentence), reporters: new Set(reporters) },
+    ]),
+    // The rest of the story: sentences of their own.
+    ...Array.from({ length: 26 }, (_, k) => unit(4 + k, { [`other${k}`]: 1 })),
+  ];
+  const leadClaim = (units: ClaimUnit[]) =>
+    alignUnits(units)
+      .find((g) => g.includes(0))!
+      .slice()
+      .sort((a, b) => a - b);
+  const leadsOnly = [0, 2, 4, 6];
+
+  it('a sentence of the opening holding the central word and a participant the leads agree on joins', () => {
+    // (Before, the leads made a claim of their own and the third sentences stayed out of it.)
+    expect(leadClaim(story(2))).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('a sentence further down the article does not (control)', () => {
+    expect(leadClaim(story(9))).toEqual(leadsOnly);
+  });
+
+  it('nor one naming a participant the leads do not share, a collapse elsewhere (control)', () => {
+    expect(leadClaim(story(2, { '@org:orsk-harbour': 1 }))).toEqual(leadsOnly);
+  });
+
+  it('nor one stating a figure, a fact of its own such as a toll (control)', () => {
+    expect(leadClaim(story(2, { [port]: 1, '#count:3:dead': 1 }))).toEqual(leadsOnly);
+  });
+
+  it('nor one naming the port authority only as who reports it (`the authority said`) (control)', () => {
+    expect(leadClaim(story(2, { [port]: 1 }, [port]))).toEqual(leadsOnly);
+  });
+});

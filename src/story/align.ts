@@ -26,6 +26,11 @@ export interface ClaimUnit extends Span {
   readonly money: ReadonlyMap<string, ReadonlySet<number>>;
   /** Word families of the names it holds (`vell` of `Ana Vell`): words of who, not of what happened. */
   readonly nameWords: ReadonlySet<string>;
+  /**
+   * Entity keys (as features, `@person:ana-vell`) of the names that report it (the source or
+   * recipient of an attribution: _Vell said_, _told the Herald_): who tells, not who took part.
+   */
+  readonly reporters?: ReadonlySet<string>;
 }
 
 export interface AlignOptions {
@@ -39,6 +44,11 @@ export interface AlignOptions {
   readonly anchorShare: number;
   /** Mean cross-document similarity of an anchor's units. */
   readonly anchorCohesion: number;
+  /**
+   * Sentences after the lead that make an article's opening, where news tells its central
+   * event (who, what, when, where: the top of the inverted pyramid); see `centralEventUnits`.
+   */
+  readonly opening: number;
 }
 
 export const DEFAULT_ALIGN: AlignOptions = {
@@ -47,6 +57,7 @@ export const DEFAULT_ALIGN: AlignOptions = {
   anchorDocs: 3,
   anchorShare: 0.15,
   anchorCohesion: 0.2,
+  opening: 3,
 };
 
 /** The word family of a word: its synonym family, or its light stem. */
@@ -104,6 +115,7 @@ export function claimUnits(documents: readonly Document[]): ClaimUnit[] {
     const view = repairedView(d.text, d.repairs);
     const slice = (s: Span): string => view.text.slice(view.fromOriginal(s.start), view.fromOriginal(s.end));
     const bySentence = new Map(d.certainties.map((c) => [c.sentence, c]));
+    const reporters = reportersBySentence(d);
     const add = (
       span: Span,
       kind: ClaimUnit['kind'],
@@ -123,6 +135,7 @@ export function claimUnits(documents: readonly Document[]): ClaimUnit[] {
         cues: c?.cues ?? [],
         money: moneySlots(d, span),
         nameWords: new Set(spansWithin(d.entities, span).flatMap((e) => wordsIn(slice(e)).map(claimFamily))),
+        reporters: (sentence === null ? undefined : reporters.get(sentence)) ?? NO_REPORTERS,
         features: NO_FEATURES,
       });
       raw.push(rawFeatures(d, text, span));
@@ -166,6 +179,24 @@ export function claimUnits(documents: readonly Document[]): ClaimUnit[] {
   }
   return units;
 }
+
+/**
+ * The entity keys (as features) of the sources and recipients of a document's attributions, by
+ * the sentence they are in (see `ClaimUnit.reporters`).
+ */
+function reportersBySentence(d: Document): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  for (const a of d.attributions)
+    for (const r of [a.source, a.recipient])
+      if (r)
+        for (const e of spansWithin(d.entities, r)) {
+          let l = out.get(a.sentence);
+          if (!l) out.set(a.sentence, (l = new Set()));
+          l.add(`@${e.key}`);
+        }
+  return out;
+}
+const NO_REPORTERS: ReadonlySet<string> = new Set();
 
 /** The features of a unit not yet weighed (see `claimUnits`). */
 const NO_FEATURES: ReadonlyMap<string, number> = new Map();
@@ -461,6 +492,8 @@ export function alignUnits(
   // word alone. A lead sums up the story, so it holds the story's words of evaluation, state and
   // background (`the worst`, `calm`, `fresh`) that body sentences of other events hold too.
   const secondByAnchor = (i: number): boolean => isLead(units[i]!) && (groupsOf.get(i)?.size ?? 0) > 0;
+  // The group the central leads made or joined, if any (see `centralEventUnits`).
+  let centralGroup = -1;
   for (const [f, list] of anchors) {
     const isCentral = list === central?.[1];
     // Fewer units than `anchorDocs` are in fewer documents.
@@ -501,6 +534,7 @@ export function alignUnits(
         break;
       }
     }
+    if (isCentral) centralGroup = into >= 0 ? into : groups.length;
     if (into >= 0) {
       const g = groups[into]!;
       const have = new Set(g);
@@ -513,6 +547,16 @@ export function alignUnits(
       groups.push([...members]);
       for (const i of members) enter(i, groups.length - 1);
     }
+  }
+  // The sentences of an article's opening that tell the central event join the central leads' claim.
+  if (central && centralGroup >= 0) {
+    const g = groups[centralGroup]!;
+    const have = new Set(g);
+    for (const i of centralEventUnits(units, central, options))
+      if (!have.has(i)) {
+        g.push(i);
+        enter(i, centralGroup);
+      }
   }
   // Second memberships: only groups holding a neighbour of the unit can reach the bar, and only
   // a unit sharing two words of what happened with one of their members (see
@@ -556,6 +600,49 @@ export function alignUnits(
   if (copiedItems) joins.sort((x, y) => x[0] - y[0]);
   for (const [i, gi] of joins) extended[gi]!.push(i);
   return distinctGroups(units, extended);
+}
+
+/**
+ * The units of the articles' openings that tell the story's central event, as its leads tell it
+ * (see `centralLeads`). A story of one event tells it again and again in each article's first
+ * sentences, each time in other words (_the crane collapsed at Velmar docks_, _the collapse
+ * halted work at Velmar_, _the port authority's crane gave way_): linked by shared rare words,
+ * those sentences fall into small claims of their own. What they share is the event's word and
+ * its participants: the names the outlets' leads agree on. A unit of an article's opening (its
+ * headline, deck, lead or one of the `opening` sentences after it) holding the central word and
+ * such a name (an entity key the central leads of at least `anchorDocs` documents hold, not as
+ * the source or recipient of a report: who tells is not who took part) tells the central event.
+ * A body sentence stating a figure or a date tells a fact of its own that claims align by it (a
+ * later toll, an earlier event, when something else happened), and sentences further down
+ * (background, reactions) are left to the linkage.
+ */
+export function centralEventUnits(
+  units: readonly ClaimUnit[],
+  central: readonly [string, readonly number[]],
+  options: AlignOptions,
+): number[] {
+  const [word, leads] = central;
+  // Whether unit u names participant k (an entity key it holds, not as a reporter).
+  const names = (u: ClaimUnit, k: string): boolean => u.features.has(k) && !u.reporters?.has(k);
+  // Entity keys of the central leads -> the documents whose leads name them.
+  const docsOf = new Map<string, Set<number>>();
+  for (const i of leads)
+    for (const k of units[i]!.features.keys())
+      if (k.startsWith('@') && names(units[i]!, k)) {
+        let s = docsOf.get(k);
+        if (!s) docsOf.set(k, (s = new Set()));
+        s.add(units[i]!.docIndex);
+      }
+  const agreed = [...docsOf].filter(([, d]) => d.size >= options.anchorDocs).map(([k]) => k);
+  if (!agreed.length) return [];
+  const out: number[] = [];
+  units.forEach((u, i) => {
+    if (u.sentence !== null && u.sentence > options.opening) return;
+    if (!u.features.has(word) || !agreed.some((k) => names(u, k))) return;
+    if (!isLead(u)) for (const k of u.features.keys()) if (k.startsWith('#') || k.startsWith('%')) return;
+    out.push(i);
+  });
+  return out;
 }
 
 /** Features that are no word: entity keys, quantities, dates. */
