@@ -345,8 +345,8 @@ describeShared('story analysis on the shared development stories', () => {
     const d = nk();
     const gold = corpus('nk-assets', 'claims.json');
     const claims = runScorer('score-claims.mjs', d, gold);
-    expect(claims.f1).toBeGreaterThanOrEqual(0.6);
-    expect(claims.match).toBeGreaterThanOrEqual(0.63);
+    expect(claims.f1).toBeGreaterThanOrEqual(0.63);
+    expect(claims.match).toBeGreaterThanOrEqual(0.65);
     expect(runScorer('score-certainty.mjs', d, gold).accuracy).toBeGreaterThanOrEqual(0.8);
     const disc = runScorer('score-discrepancies.mjs', d, gold);
     expect(disc.found).toBe(4);
@@ -439,6 +439,6 @@ describeShared('story analysis on the shared development stories', () => {
       // Let the test runner's messages through between stories (a long synchronous stretch times them out).
       await new Promise((resolve) => setImmediate(resolve));
     }
-    expect(match / stories.length).toBeGreaterThanOrEqual(0.67);
+    expect(match / stories.length).toBeGreaterThanOrEqual(0.675);
   }, 120_000);
 });
