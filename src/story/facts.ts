@@ -2104,12 +2104,13 @@ const TIMES_ACT: Readonly<Record<string, string>> = {
   convicted: 'convicted',
 };
 /**
- * A vote's tally: a word of voting or passing, then the votes for and against (`by 212 votes to
- * 198`, `voted 7 to 2`, `the vote was 54-46`, `by a vote of 9 to 4`), the second number followed
- * by nothing that makes it a measure (`by 5 to 10 per cent`, `from 2 to 3 p.m.`).
+ * A vote's tally: a word of voting or passing, then the votes for and against (`approved the
+ * deal on Monday by 212 votes to 198`, `voted 7 to 2`, `the vote was 54-46`, `passed by a vote of
+ * 9 to 4`), the second number followed by nothing that makes it a measure (`by 5 to 10 per cent`,
+ * `from 2 to 3 p.m.`). A ratio with no vote (`outnumbered by 3 to 1`) is no tally.
  */
 const TALLY = new RegExp(
-  String.raw`\b(?:[Bb]y|[Vv]oted|[Vv]ote\s+was|[Pp]assed|[Aa]pproved|[Rr]ejected|[Dd]efeated)\s+(?:a\s+(?:vote|margin)\s+of\s+)?(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})(?:\s+votes?)?\s*(?:to|-|–)\s*(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})\b(?=\s*(?:votes?\b|in\s+favou?r\b|against\b|with\b|on\b|in\b|at\b|after\b|,|\.(?!\d)|;|\)|$))`,
+  String.raw`\b(?:[Vv]oted|[Vv]ote\s+was|[Vv]ote\s+of|(?:[Pp]assed|[Aa]pproved|[Rr]ejected|[Dd]efeated|[Bb]acked|[Aa]dopted|[Ee]lected|[Cc]onfirmed|[Rr]atified|[Uu]pheld|[Oo]verturned|[Vv]oted)(?:\b[^,.;]{0,80}?\s(?:by|in))?)\s+(?:a\s+(?:vote|margin)\s+of\s+)?(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})(?:\s+votes?)?\s*(?:to|-|–)\s*(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})\b(?=\s*(?:votes?\b|in\s+favou?r\b|against\b|with\b|on\b|in\b|at\b|after\b|,|\.(?!\d)|;|\)|$))`,
   'gu',
 );
 const TIMES_DONE = new RegExp(

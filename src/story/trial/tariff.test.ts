@@ -66,6 +66,9 @@ describe('a rate at the level a verb sets, and a vote tally', () => {
     expect(factsOf('The council voted 9 to 4 on Friday to close the depot.')).toEqual(
       expect.arrayContaining(['noun:vote 9 fact:vote-tally', 'noun:vote-against 4 fact:vote-tally']),
     );
+    expect(factsOf('The council passed the budget on Friday by a vote of 9 to 4.')).toEqual(
+      expect.arrayContaining(['noun:vote 9 fact:vote-tally', 'noun:vote-against 4 fact:vote-tally']),
+    );
     expect(factsOf('The bill passed 54-46 in the upper house.')).toEqual(
       expect.arrayContaining(['noun:vote 54 fact:vote-tally', 'noun:vote-against 46 fact:vote-tally']),
     );
@@ -75,6 +78,7 @@ describe('a rate at the level a verb sets, and a vote tally', () => {
       'Prices rose by 5 to 10 per cent in the capital.',
       'The office was staffed by 4 to 5 people on weekdays.',
       'The ferry ran from 2 to 3 in the afternoon.',
+      'Sheep outnumber people by 3 to 1 on the island.',
     ])
       expect(factsOf(s).join(), s).not.toContain('fact:vote-tally');
   });
