@@ -1,10 +1,13 @@
 import type { AlignedClaims } from '../claims.js';
 import { STOP } from '../../text/words.js';
+import { matchesIn } from '../../text/matches.js';
 import { family } from '../align.js';
 import type { Span } from '../../model/span.js';
 import type { Finding, Reader, Value } from './values.js';
 
 const SINGULAR = /\b(?:a|an|single|another)\s+((?:[\p{L}-]+ ){0,3}[\p{L}-]+)/giu;
+/** A word ending in a plural `s` or `ies`. */
+const PLURAL = /\b([\p{L}-]{3,}?)(ies|s)\b/giu;
 
 /**
  * Grammatical number: `a front company` in one outlet, `front companies` in another, inside
@@ -28,7 +31,7 @@ export function countDiscrepancies(aligned: AlignedClaims, r: Reader): Finding[]
       out = { singular: [], plural: [] };
       const base = m.start;
       // Values are the noun phrases (`a single US intelligence official`, `US and UK officials`).
-      for (const x of t.matchAll(SINGULAR)) {
+      for (const x of matchesIn(SINGULAR, t)) {
         let at = base + x.index! + x[0].length - x[1]!.length;
         for (const word of x[1]!.split(' ')) {
           const noun = word.toLowerCase();
@@ -37,7 +40,7 @@ export function countDiscrepancies(aligned: AlignedClaims, r: Reader): Finding[]
           at += word.length + 1;
         }
       }
-      for (const x of t.matchAll(/\b([\p{L}-]{3,}?)(ies|s)\b/giu)) {
+      for (const x of matchesIn(PLURAL, t)) {
         // A capitalised plural inside a sentence is part of a name (`Valley Farmers`).
         if (/^\p{Lu}/u.test(x[0]) && x.index! > 0) continue;
         const stemmed = x[1]!.toLowerCase() + (x[2]!.toLowerCase() === 'ies' ? 'y' : '');
