@@ -4,6 +4,7 @@ import { slug } from '../mentions/entities.js';
 import { weakest } from '../model/certainty.js';
 import type { ClaimUnit } from './align.js';
 import type { AlignedClaims } from './claims.js';
+import { matchesIn } from '../text/matches.js';
 
 export type Flow = Dossier['flows'][number] & {
   kind: string;
@@ -87,6 +88,12 @@ type Found = Omit<Flow, 'claims' | 'certainty'>;
 /** What kind of thing is given: the first category whose words the text has. */
 const kindOf = (text: string): string => CATEGORIES.find(([, re]) => re.test(text))?.[0] ?? 'other';
 
+/**
+ * The verbs of giving in each unit read: a unit sits in several claims, and each claim reads it
+ * (the matches are only read).
+ */
+const givingIn = new WeakMap<ClaimUnit, readonly RegExpExecArray[]>();
+
 function flowsIn(d: Document, unit: ClaimUnit, names: Map<string, string>): Found[] {
   const s = unit.text;
   const out: Found[] = [];
@@ -116,8 +123,9 @@ function flowsIn(d: Document, unit: ClaimUnit, names: Map<string, string>): Foun
   /** The party named in the first six words from `from` (not past `limit`). */
   const partyAt = (from: number, limit: number): string | null =>
     party(from, from + s.slice(from, limit).split(/\s+/).slice(0, 6).join(' ').length, false);
-  GIVE.lastIndex = 0;
-  for (let m = GIVE.exec(s); m; m = GIVE.exec(s)) {
+  let verbs = givingIn.get(unit);
+  if (!verbs) givingIn.set(unit, (verbs = matchesIn(GIVE, s)));
+  for (const m of verbs) {
     const verb = m[1]!;
     const vStart = m.index;
     const vEnd = vStart + m[0].length;

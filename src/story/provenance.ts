@@ -372,10 +372,22 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   };
   const named = [...nodes.values()];
   const byLength = [...named].sort((a, b) => words(b.label).length - words(a.label).length);
+  // The nodes (in their order) whose name ends with each word: a longer name must end with the
+  // short one's last word, so only those are read (the loops below compare every node with every other).
+  const endingWith = new Map<string | undefined, Array<(typeof named)[number]>>();
+  for (const m of named) {
+    const w = words(m.label);
+    const last = w[w.length - 1];
+    const list = endingWith.get(last);
+    if (list) list.push(m);
+    else endingWith.set(last, [m]);
+  }
+  const endingAsIn = (tail: readonly string[]): Array<(typeof named)[number]> =>
+    endingWith.get(tail[tail.length - 1]) ?? [];
   for (const n of byLength) {
     if (n.kind !== 'source') continue;
     const tail = words(n.label);
-    const longer = named.filter((m) => {
+    const longer = endingAsIn(tail).filter((m) => {
       const w = words(m.label);
       return (
         m.id !== n.id &&
@@ -397,7 +409,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     // A source named like a news organisation (`the Observer reported`) is one too.
     if (n.kind !== 'news-organization' && (n.kind !== 'source' || !/^\p{Lu}/u.test(n.label))) continue;
     const tail = words(n.label);
-    const longer = named.filter((m) => {
+    const longer = endingAsIn(tail).filter((m) => {
       const w = words(m.label);
       return (
         m.id !== n.id &&

@@ -67,6 +67,39 @@ function roleHead(role: string): string | null {
   return ROLE_NOUN.has(head) ? head : null;
 }
 
+/** Up to five words, each followed by spaces or tabs, at the end of a text (a title before a name). */
+const TITLE_WORDS_AT_END = /((?:(?:[\p{L}][\p{L}.'’-]*)[ \t]+){1,5})$/u;
+
+/**
+ * Where {@link TITLE_WORDS_AT_END} can start matching in `before` at the earliest: after the
+ * last character none of its words or gaps can hold, and after the sixth run of spaces from
+ * the end (it holds five at most); the text's length when it does not end in a space or tab.
+ * The pattern reads no character before its match, so searching from there finds the same
+ * match, without trying it at every place of the text.
+ */
+function titleWordsFrom(before: string): number {
+  let i = before.length;
+  const last = before.charCodeAt(i - 1);
+  if (last !== 32 && last !== 9) return i;
+  let runs = 0;
+  let inGap = false;
+  for (; i > 0; i--) {
+    const c = before.charCodeAt(i - 1);
+    if (c === 32 || c === 9) {
+      if (!inGap) {
+        if (runs === 5) break;
+        runs++;
+        inGap = true;
+      }
+      continue;
+    }
+    inGap = false;
+    // Of the characters below 128, words hold only letters, `.`, `'` and `-` (others: any letter or `’`).
+    if (c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 39 || c === 45)) break;
+  }
+  return i;
+}
+
 /** The roles given to the people named in one document. */
 export function readRoles(view: RepairedView, entities: readonly EntityMention[]): RoleReading[] {
   const out: RoleReading[] = [];
@@ -113,7 +146,7 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
     if (t < 0) {
       const before = view.text.slice(Math.max(0, nameFrom - 80), nameFrom);
       // Within the line: a title does not reach back over a heading or a paragraph break.
-      const m = /((?:(?:[\p{L}][\p{L}.'’-]*)[ \t]+){1,5})$/u.exec(before);
+      const m = TITLE_WORDS_AT_END.exec(before.slice(titleWordsFrom(before)));
       if (m) {
         const back = m[1]!.trim().split(/\s+/);
         let k = back.length;

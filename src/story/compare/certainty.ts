@@ -79,12 +79,19 @@ export function certaintyDiscrepancies(aligned: AlignedClaims, r: Reader): Findi
   const out: Finding[] = [];
   const seen = new Set<string>();
   const unitAt = new Map(aligned.units.map((u) => [`${u.doc}:${u.start}`, u]));
-  const heads = new Set(aligned.units.filter((u) => u.kind !== 'sentence').map((u) => `${u.doc}:${u.start}`));
+  // Where headlines and decks start, by document (every member of every claim asks).
+  const heads = new Map<string, Set<number>>();
+  for (const u of aligned.units)
+    if (u.kind !== 'sentence') {
+      const starts = heads.get(u.doc);
+      if (starts) starts.add(u.start);
+      else heads.set(u.doc, new Set([u.start]));
+    }
   for (const claim of aligned.claims) {
     type Member = (typeof claim.members)[number];
     const sides = new Map<string, { strong: Member[]; weak: Member[]; member: Member }>();
     for (const m of claim.members) {
-      const voice = heads.has(`${m.doc}:${m.start}`) ? `${m.doc}:head` : m.doc;
+      const voice = heads.get(m.doc)?.has(m.start) ? `${m.doc}:head` : m.doc;
       const s = sides.get(voice) ?? { strong: [], weak: [], member: m };
       if (m.certainty === 'asserted') s.strong.push(m);
       if (WEAK.has(m.certainty)) s.weak.push(m);

@@ -1,10 +1,13 @@
 import type { AlignedClaims } from '../claims.js';
 import { STOP } from '../../text/words.js';
+import { matchesIn } from '../../text/matches.js';
 import { family } from '../align.js';
 import type { Span } from '../../model/span.js';
 import type { Finding, Reader, Value } from './values.js';
 
 const SINGULAR = /\b(?:a|an|single|another)\s+((?:[\p{L}-]+ ){0,3}[\p{L}-]+)/giu;
+/** A word ending in a plural `s` or `ies`. */
+const PLURAL = /\b([\p{L}-]{3,}?)(ies|s)\b/giu;
 
 /**
  * Grammatical number: `a front company` in one outlet, `front companies` in another, inside
@@ -28,7 +31,7 @@ export function countDiscrepancies(aligned: AlignedClaims, r: Reader): Finding[]
       out = { singular: [], plural: [] };
       const base = m.start;
       // Values are the noun phrases (`a single US intelligence official`, `US and UK officials`).
-      for (const x of t.matchAll(SINGULAR)) {
+      for (const x of matchesIn(SINGULAR, t)) {
         let at = base + x.index! + x[0].length - x[1]!.length;
         for (const word of x[1]!.split(' ')) {
           const noun = word.toLowerCase();
@@ -37,7 +40,7 @@ export function countDiscrepancies(aligned: AlignedClaims, r: Reader): Finding[]
           at += word.length + 1;
         }
       }
-      for (const x of t.matchAll(/\b([\p{L}-]{3,}?)(ies|s)\b/giu)) {
+      for (const x of matchesIn(PLURAL, t)) {
         // A capitalised plural inside a sentence is part of a name (`Valley Farmers`).
         if (/^\p{Lu}/u.test(x[0]) && x.index! > 0) continue;
         const stemmed = x[1]!.toLowerCase() + (x[2]!.toLowerCase() === 'ies' ? 'y' : '');
@@ -155,11 +158,30 @@ function sameThing(one: string, many: string): boolean {
   return [...a].some((w) => b.has(w));
 }
 
+/** A word and one space at the end of a text. */
+const WORD_AND_SPACE_AT_END = /([\p{L}\p{N}-]+) $/u;
+
+/**
+ * Where {@link WORD_AND_SPACE_AT_END} can start matching in `text[from, to)` at the earliest:
+ * after the last character below 128 other than a letter, a digit or `-` before the final
+ * space (`to` when there is no final space). The pattern reads no character before its match,
+ * so searching from there finds the same match, without trying it at every place.
+ */
+function wordBefore(text: string, from: number, to: number): number {
+  if (to <= from || text.charCodeAt(to - 1) !== 32) return to;
+  let i = to - 1;
+  for (; i > from; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) break;
+  }
+  return i;
+}
+
 /** Where the modifiers before a plural noun start: up to three adjectives, names or numbers (`US and UK`), not verbs or function words. */
 function modifiersBefore(text: string, at: number): number {
   let start = at;
   for (let k = 0; k < 3; k++) {
-    const m = /([\p{L}\p{N}-]+) $/u.exec(text.slice(Math.max(0, start - 40), start));
+    const m = WORD_AND_SPACE_AT_END.exec(text.slice(wordBefore(text, Math.max(0, start - 40), start), start));
     if (!m) break;
     const word = m[1]!;
     const lower = word.toLowerCase();

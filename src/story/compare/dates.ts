@@ -157,14 +157,19 @@ export function dateDiscrepancies(
   // A sentence that tells another event than the story's (`a similar fire at the plant in
   // 2015`, `in 2011, another plant exploded`) is background: its date is not set against the
   // story's, nor against another background date (two earlier events are rarely one).
+  // (Read once a sentence, and kept once a fact: every pair of a group asks, and the key is long.)
   const backgroundOf = new Map<string, boolean>();
+  const backgroundOfFact = new Map<FactInContext, boolean>();
   const background = (f: FactInContext): boolean => {
+    let b = backgroundOfFact.get(f);
+    if (b !== undefined) return b;
     const k = `${f.doc}:${f.sentence}`;
-    let b = backgroundOf.get(k);
+    b = backgroundOf.get(k);
     if (b === undefined) {
       const s = r.byId.get(f.doc)?.sentences[f.sentence];
       backgroundOf.set(k, (b = !!s && f.sentence >= 0 && OTHER_EVENT.test(r.text(f.doc, s))));
     }
+    backgroundOfFact.set(f, b);
     return b;
   };
   // Dates of two different events (a founding, a birth) are never one date told two ways.
