@@ -48,7 +48,12 @@ if (ONLY === 'html-stages') {
       }
       const t1 = performance.now();
       try {
-        timedPipeline.processHtmlText(decoded.text, { kind: 'url', location: p.url }, { layers }, decoded.decoding);
+        timedPipeline.processHtmlText(
+          decoded.text,
+          { kind: 'url', location: p.url },
+          { layers },
+          decoded.decoding,
+        );
       } catch {
         // a page with no text still counts its time
       }
@@ -64,7 +69,9 @@ if (ONLY === 'html-stages') {
   const staged = [...times.values()].reduce((a, b) => a + b, 0);
   const line = (name: string, ms: number): string =>
     `${name.padEnd(34)} ${(pages.length / (ms / 1000)).toFixed(0).padStart(9)} pages/s ${(mb / (ms / 1000)).toFixed(1).padStart(8)} MB/s ${((100 * ms) / whole).toFixed(1).padStart(6)}% of time`;
-  console.log(`extract's pipeline, one core, warm, ${pages.length} pages, ${mb.toFixed(1)} MB (node ${process.version})`);
+  console.log(
+    `extract's pipeline, one core, warm, ${pages.length} pages, ${mb.toFixed(1)} MB (node ${process.version})`,
+  );
   console.log(line('decode', decode));
   console.log(line('read the page (parse, render, meta)', whole - decode - staged));
   for (const [name, ms] of times) console.log(line(name, ms));

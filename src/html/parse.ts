@@ -689,8 +689,10 @@ class HtmlReader {
     } else if (isAsciiAlpha(c)) {
       const lower = c | 0x20;
       this.sectionStart = this.index;
-      if (lower === 0x73) this.state = BEFORE_SPECIAL_S; // s
-      else if (lower === 0x74 || lower === 0x78) this.state = BEFORE_SPECIAL_T; // t, x
+      if (lower === 0x73)
+        this.state = BEFORE_SPECIAL_S; // s
+      else if (lower === 0x74 || lower === 0x78)
+        this.state = BEFORE_SPECIAL_T; // t, x
       else this.state = IN_TAG_NAME;
     } else if (c === SLASH) this.state = BEFORE_CLOSING_TAG_NAME;
     else {
@@ -909,7 +911,9 @@ class HtmlReader {
     this.baseState = this.state;
     this.state = IN_ENTITY;
     this.entityStart = this.index;
-    this.decoder.startEntity(this.baseState === TEXT || this.baseState === IN_SPECIAL_TAG ? LEGACY : ATTRIBUTE);
+    this.decoder.startEntity(
+      this.baseState === TEXT || this.baseState === IN_SPECIAL_TAG ? LEGACY : ATTRIBUTE,
+    );
   }
 
   private stateInEntity(): void {
@@ -948,7 +952,11 @@ class HtmlReader {
     if (state === TEXT || (state === IN_SPECIAL_TAG && this.sequenceIndex === 0)) {
       this.ontext(this.sectionStart, this.index);
       this.sectionStart = this.index;
-    } else if (state === IN_ATTRIBUTE_VALUE_DQ || state === IN_ATTRIBUTE_VALUE_SQ || state === IN_ATTRIBUTE_VALUE_NQ) {
+    } else if (
+      state === IN_ATTRIBUTE_VALUE_DQ ||
+      state === IN_ATTRIBUTE_VALUE_SQ ||
+      state === IN_ATTRIBUTE_VALUE_NQ
+    ) {
       this.onattribdata(this.sectionStart, this.index);
       this.sectionStart = this.index;
     }

@@ -97,7 +97,9 @@ describe('decodeBytes', () => {
     // Over 0.5 % NUL bytes: refused, with the counts.
     expect(refusal(spiked(60, 30)).message).toMatch(/\(60 NUL and 30 control bytes in the first 64 KiB\)/);
     // Hundreds of them: the same counts as a byte-by-byte count gives.
-    expect(refusal(spiked(300, 400)).message).toMatch(/\(300 NUL and 400 control bytes in the first 64 KiB\)/);
+    expect(refusal(spiked(300, 400)).message).toMatch(
+      /\(300 NUL and 400 control bytes in the first 64 KiB\)/,
+    );
     // Only the first 64 KiB count: controls after it are not seen.
     const late = Buffer.concat([Buffer.alloc(65536, 0x61), Buffer.alloc(100, 0x02), Buffer.from(' end')]);
     expect(decodeBytes(late).decoding.rule).toBe('utf8-valid');

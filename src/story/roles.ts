@@ -95,7 +95,8 @@ function titleWordsFrom(before: string): number {
     }
     inGap = false;
     // Of the characters below 128, words hold only letters, `.`, `'` and `-` (others: any letter or `’`).
-    if (c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 39 || c === 45)) break;
+    if (c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 39 || c === 45))
+      break;
   }
   return i;
 }

@@ -172,7 +172,8 @@ function wordBefore(text: string, from: number, to: number): number {
   let i = to - 1;
   for (; i > from; i--) {
     const c = text.charCodeAt(i - 1);
-    if (c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45)) break;
+    if (c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45))
+      break;
   }
   return i;
 }
