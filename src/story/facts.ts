@@ -841,8 +841,10 @@ function documentFacts(d: Document): FactInContext[] {
     byPattern(TALLY, (m) => {
       const value = numberOf(m[side]!.replace(/,/g, ''));
       if (!(value >= 0)) return null;
-      // The first number follows the words of voting, the second ends the match.
-      const offset = side === 1 ? m[0].indexOf(m[1]!) : m[0].lastIndexOf(m[2]!);
+      // The second number ends the match; the first is the last of its kind before it (the words
+      // of voting before it may hold the same number: `passed bill 212 by 212 votes to 198`).
+      const second = m[0].length - m[2]!.length;
+      const offset = side === 1 ? m[0].lastIndexOf(m[1]!, second - 1) : second;
       return {
         at: offset,
         length: m[side]!.length,

@@ -69,6 +69,16 @@ describe('a rate at the level a verb sets, and a vote tally', () => {
     expect(factsOf('The council passed the budget on Friday by a vote of 9 to 4.')).toEqual(
       expect.arrayContaining(['noun:vote 9 fact:vote-tally', 'noun:vote-against 4 fact:vote-tally']),
     );
+    // The span is the tally's own number, not the same number earlier in the sentence.
+    const d = analyzeTexts([
+      {
+        text: 'Council report\n\nThe council passed bill 12 on Friday by 12 to 3.\n',
+        known: { language: 'en' },
+      },
+    ]);
+    const f = (d.facts ?? []).find((x) => x.about === 'noun:vote')!;
+    expect(f.rule).toBe('fact:vote-tally');
+    expect(d.documents[0]!.text.slice(f.start - 3, f.end)).toBe('by 12');
     expect(factsOf('The bill passed 54-46 in the upper house.')).toEqual(
       expect.arrayContaining(['noun:vote 54 fact:vote-tally', 'noun:vote-against 46 fact:vote-tally']),
     );
