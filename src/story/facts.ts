@@ -465,37 +465,31 @@ function documentFacts(d: Document): FactInContext[] {
     startingNear(span.start).some((f) => f.start <= span.start && span.end <= f.end);
   /**
    * Facts a pattern reads in each unit's text: `read` turns a match into a fact and the part of
-   * the match its span covers (`at` from the match's start, `length`), or null; a span another
-   * fact already covers is left. Qualifier none, decimals none.
+   * the match its span covers (`at` from the match's start, `length`), several (a tally's two
+   * sides), or null; a span another fact already covers is left. Qualifier none, decimals none.
    */
   const byPattern = (
     re: RegExp,
-    read: (m: RegExpMatchArray) =>
-      | (Pick<Fact, 'kind' | 'value' | 'unit' | 'about' | 'aboutText' | 'rule'> & {
-          at: number;
-          length: number;
-        })
-      | null,
+    read: (m: RegExpMatchArray) => PatternFact | readonly PatternFact[] | null,
   ): void => {
     for (const { from, text } of unitTexts())
-      for (const m of matchesIn(re, text)) {
-        const x = read(m);
-        if (!x) continue;
-        const span = spanAt(from + m.index! + x.at, x.length);
-        if (covered(span)) continue;
-        push({
-          start: span.start,
-          end: span.end,
-          kind: x.kind,
-          value: x.value,
-          unit: x.unit,
-          qualifier: null,
-          about: x.about,
-          aboutText: x.aboutText,
-          decimals: 0,
-          rule: x.rule,
-        });
-      }
+      for (const m of matchesIn(re, text))
+        for (const x of factsRead(read(m))) {
+          const span = spanAt(from + m.index! + x.at, x.length);
+          if (covered(span)) continue;
+          push({
+            start: span.start,
+            end: span.end,
+            kind: x.kind,
+            value: x.value,
+            unit: x.unit,
+            qualifier: null,
+            about: x.about,
+            aboutText: x.aboutText,
+            decimals: 0,
+            rule: x.rule,
+          });
+        }
   };
 
   // A second figure of a coordination whose noun is left out (`cancelled 400 flights on
@@ -837,25 +831,29 @@ function documentFacts(d: Document): FactInContext[] {
   // A vote's tally (`approved by 212 votes to 198`, `voted 7 to 2`, `the vote was 54-46`): the
   // votes for and the votes against, each a count of its own side (a tally of 212 to 189 is
   // another tally, and its 212 agrees).
-  for (const side of [1, 2] as const)
-    byPattern(TALLY, (m) => {
-      const value = numberOf(m[side]!.replace(/,/g, ''));
-      if (!(value >= 0)) return null;
-      // The second number ends the match; the first is the last of its kind before it (the words
-      // of voting before it may hold the same number: `passed bill 212 by 212 votes to 198`).
-      const second = m[0].length - m[2]!.length;
-      const offset = side === 1 ? m[0].lastIndexOf(m[1]!, second - 1) : second;
-      return {
-        at: offset,
-        length: m[side]!.length,
-        kind: 'count',
-        value,
-        unit: side === 1 ? 'vote' : 'vote-against',
-        about: side === 1 ? 'noun:vote' : 'noun:vote-against',
-        aboutText: side === 1 ? 'votes' : 'votes against',
-        rule: 'fact:vote-tally',
-      };
-    });
+  byPattern(TALLY, (m) => {
+    // The second number ends the match; the first is the last of its kind before it (the words
+    // of voting before it may hold the same number: `passed bill 212 by 212 votes to 198`).
+    const second = m[0].length - m[2]!.length;
+    const side = (at: number, written: string, against: boolean): PatternFact | null => {
+      const value = numberOf(written);
+      return value >= 0
+        ? {
+            at,
+            length: written.length,
+            kind: 'count',
+            value,
+            unit: against ? 'vote-against' : 'vote',
+            about: against ? 'noun:vote-against' : 'noun:vote',
+            aboutText: against ? 'votes against' : 'votes',
+            rule: 'fact:vote-tally',
+          }
+        : null;
+    };
+    return [side(m[0].lastIndexOf(m[1]!, second - 1), m[1]!, false), side(second, m[2]!, true)].filter(
+      (x): x is PatternFact => x !== null,
+    );
+  });
 
   // How many times something was done to someone (`shot Paul Nash twice`, `was stabbed 17
   // times`, `married three times`): a count of the act, compared with counts of the same act.
@@ -2105,6 +2103,15 @@ const TIMES_ACT: Readonly<Record<string, string>> = {
   arrested: 'arrested',
   convicted: 'convicted',
 };
+/** A fact a pattern reads (see `byPattern` in {@link documentFacts}), at `at` of its match for `length`. */
+type PatternFact = Pick<Fact, 'kind' | 'value' | 'unit' | 'about' | 'aboutText' | 'rule'> & {
+  at: number;
+  length: number;
+};
+/** The facts a pattern's reader gave for one match: none, one or several. */
+const factsRead = (x: PatternFact | readonly PatternFact[] | null): readonly PatternFact[] =>
+  x === null ? [] : Array.isArray(x) ? x : [x as PatternFact];
+
 /**
  * A vote's tally: a word of voting or passing, then the votes for and against (`approved the
  * deal on Monday by 212 votes to 198`, `voted 7 to 2`, `the vote was 54-46`, `passed by a vote of

@@ -733,11 +733,10 @@ const readRoles = (articles: Array<{ text: string; outlet: string; title?: strin
 
 describe('stop 24 (h-origins): outsiders asked for comment, an armed service under its nouns', () => {
   const read = (texts: string[]) => readRoles(texts.map((text, i) => ({ text, outlet: `Outlet ${i + 1}` })));
-  it('makes a specialist, the author of a book and an observer of a field commentators', () => {
-    const s = read([
-      'Pirates seized the tanker Marla Star off Kessa on Sunday, the owner, Orvel Shipping, said. Ravi Tenn, a piracy specialist at the Sea Lanes Institute, said ransoms were rising. Jo Kett, author of a book on piracy, said crews were rarely harmed. Mara Sill, a longtime observer of the shipping industry, said insurers would raise premiums.',
-    ]);
-    for (const name of [/Tenn/, /Kett/, /Sill/]) {
+  type Roles = ReturnType<typeof read>;
+  /** Each name is among the commentators and not among the origins. */
+  const commentatorsOnly = (s: Roles, names: readonly RegExp[]): void => {
+    for (const name of names) {
       expect(
         s.commentators.some((c) => name.test(c)),
         String(name),
@@ -747,15 +746,25 @@ describe('stop 24 (h-origins): outsiders asked for comment, an armed service und
         String(name),
       ).toBe(false);
     }
+  };
+  /** Each name is among the origins. */
+  const originsAll = (s: Roles, names: readonly RegExp[]): void => {
+    for (const name of names)
+      expect(
+        s.origins.some((o) => name.test(o)),
+        String(name),
+      ).toBe(true);
+  };
+  it('makes a specialist, the author of a book and an observer of a field commentators', () => {
+    const s = read([
+      'Pirates seized the tanker Marla Star off Kessa on Sunday, the owner, Orvel Shipping, said. Ravi Tenn, a piracy specialist at the Sea Lanes Institute, said ransoms were rising. Jo Kett, author of a book on piracy, said crews were rarely harmed. Mara Sill, a longtime observer of the shipping industry, said insurers would raise premiums.',
+    ]);
+    commentatorsOnly(s, [/Tenn/, /Kett/, /Sill/]);
     // Control: the author of the story's own report, an observer sent to watch, a special envoy.
     const c = read([
       'The tanker Marla Star was hijacked off Kessa on Sunday. Ada Quill, the author of the inspection report, said the alarm had failed. Ilse Roth, an observer with the Fen Monitoring Mission, said the pirates boarded at dawn. Ivo Brask, a special envoy of the Castrian government, said talks had begun.',
     ]);
-    for (const name of [/Quill/, /Roth/, /Brask/])
-      expect(
-        c.origins.some((o) => name.test(o)),
-        String(name),
-      ).toBe(true);
+    originsAll(c, [/Quill/, /Roth/, /Brask/]);
   });
   it('makes `the navy`, `naval officials` one origin with the one navy the story names', () => {
     const s = read([
@@ -794,25 +803,12 @@ describe('stop 24 (h-origins): outsiders asked for comment, an armed service und
     const s = read([
       'Pirates seized the tanker Marla Star off Kessa on Sunday, the Castrian Navy said. In an op-ed for the Marsh Tribune, Lena Vogt wrote that the government had ignored the danger. Otto Brenn wrote in his column on Monday that insurers were to blame. Paul Dresk, who has no role in the investigation, said the crew had been unlucky.',
     ]);
-    for (const name of [/Vogt/, /Brenn/, /Dresk/]) {
-      expect(
-        s.commentators.some((c) => name.test(c)),
-        String(name),
-      ).toBe(true);
-      expect(
-        s.origins.some((o) => name.test(o)),
-        String(name),
-      ).toBe(false);
-    }
+    commentatorsOnly(s, [/Vogt/, /Brenn/, /Dresk/]);
     // Control: a statement, a column of trucks, a key role in the rescue.
     const c = read([
       'Pirates seized the tanker Marla Star off Kessa on Sunday. In a statement, Lena Vogt said the crew of 22 was safe. Otto Brenn, who drove in a column of trucks to the port, said the road was blocked. Paul Dresk, who played a key role in the rescue, said two sailors were hurt.',
     ]);
-    for (const name of [/Vogt/, /Brenn/, /Dresk/])
-      expect(
-        c.origins.some((o) => name.test(o)),
-        String(name),
-      ).toBe(true);
+    originsAll(c, [/Vogt/, /Brenn/, /Dresk/]);
   });
   it("makes the head of a body's unit (`head of the SWB's reporting centre`) one origin with the body", () => {
     const s = read([

@@ -299,12 +299,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
             for (const p of passedOn) passes.set(r.id, (passes.get(r.id) ?? new Set()).add(p));
           else own.add(r.id);
         }
-      for (const r of resolved) {
-        if (!r) continue;
-        const list = statements.get(r.id);
-        if (list) list.push({ d, a: r.a });
-        else statements.set(r.id, [{ d, a: r.a }]);
-      }
+      for (const r of resolved) if (r) appendAll(statements, r.id, [{ d, a: r.a }]);
       // `Experts said the Quill report shows ...`: a source named inside what another says is
       // that speaker's source, not the article's.
       const outerOf = (r: NonNullable<(typeof resolved)[number]>) =>
