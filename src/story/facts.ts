@@ -1679,6 +1679,48 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
+  // A name of capitalised words joined by `of` or `for` that no entity was read from
+  // (`Defenders of the Otters`, `Friends for Velmar Marsh`): its shape makes it a name,
+  // whatever it names, and one outlet may write it another way. Not a title (`Minister of
+  // Health`), nor a run opened by a word that is no name (`The`, `Most`).
+  let lowerWords: Set<string> | undefined;
+  for (const { from, text } of unitTexts()) {
+    for (const m of matchesIn(OF_NAME, text)) {
+      let value = m[0];
+      let at = from + m.index!;
+      // `The Defenders of Otters`: the name without its article.
+      const article = /^(?:The|A|An)\s+/.exec(value);
+      if (article) {
+        value = value.slice(article[0].length);
+        at += article[0].length;
+      }
+      const words = value.split(/\s+/).map((w) => w.toLowerCase());
+      if (NOT_NAMES.has(words[0]!) || words.some((w) => TITLE.has(w))) continue;
+      // Part of a longer run of capitals (`Velmar Friends of Otters` read from `Friends`).
+      const before = text.slice(Math.max(0, m.index! - 30), m.index!);
+      if (/\p{Lu}[\p{L}'’-]*\s+$/u.test(before)) continue;
+      // At a sentence's opening a capital may be the sentence's, not the name's: a word the
+      // document also writes in lower case opens a sentence (`Residents of the Velmar Valley`).
+      if (!/\p{L}/u.test(text.slice(0, m.index!))) {
+        lowerWords ??= new Set(view.text.match(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu) ?? []);
+        if (lowerWords.has(words[0]!)) continue;
+      }
+      const span = spanAt(at, value.length);
+      if (spansWithin(d.entities, { start: span.start - 200, end: span.end }).some((e) => e.end > span.start))
+        continue;
+      push({
+        ...span,
+        kind: 'name',
+        value,
+        qualifier: null,
+        about: `name:${slug(value)}`,
+        aboutText: value,
+        decimals: 0,
+        rule: 'fact:name-of-phrase',
+      });
+    }
+  }
+
   // A toll that rose to a figure, and in its sentence a smaller count of the same toll (`the
   // death toll rose to five after two injured residents died`): the smaller count is the rise.
   const risen = out.filter(
@@ -2485,6 +2527,10 @@ const NAME_AFTER_TITLE = new RegExp(
   String.raw`\b(${[...TITLE].map((t) => t[0]!.toUpperCase() + t.slice(1)).join('|')})\.?\s+((?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+)\b(?![\p{L}'’])`,
   'gu',
 );
+
+/** One to three capitalised words, `of` or `for` (and `the`), one to three capitalised words. */
+const OF_NAME =
+  /(?<![\p{L}\p{N}'’-])((?:\p{Lu}\p{Ll}[\p{Ll}'’-]*\s+){1,3})(?:of|for)\s+(?:the\s+)?\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{Ll}'’-]*){0,2}(?![\p{L}'’-])/gu;
 
 /**
  * A number and `of the` right before a count: the part the sentence counts (`54 of the 100

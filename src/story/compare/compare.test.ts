@@ -571,6 +571,43 @@ describe('dates, places and names', () => {
     expect(spellingVariants('Halvorsen', 'Halvorsen', true)).toBe(false);
   });
 
+  it('a name of capitalised words joined by `of` that no entity was read from is a name, written two ways', () => {
+    const group = (a: string, b: string) => texts(pair(a, b), 'spelling');
+    expect(
+      group(
+        'Defenders of the Otters, who sued the agency, are disgusted by the ruling.',
+        'The lawsuit was filed by Defenders of Otters and two other groups.',
+      ),
+    ).toEqual([['Defenders of Otters', 'Defenders of the Otters']]);
+    // Controls: one way of writing it; an article before the name, not inside it.
+    expect(
+      group(
+        'Defenders of Otters, who sued the agency, are disgusted by the ruling.',
+        'The lawsuit was filed by the Defenders of Otters and two other groups.',
+      ),
+    ).toEqual([]);
+    // A title is no such name (`Commissioner of Fisheries`), nor a sentence whose opening word the
+    // outlet also writes in lower case (`Keepers of the Otters` / `the keepers`).
+    expect(
+      group(
+        'The Commissioner of the Fisheries said the otters were safe.',
+        'The Commissioner of Fisheries said the otters were safe.',
+      ),
+    ).toEqual([]);
+    expect(
+      group(
+        'Keepers of the Otters said the otters were safe, and the keepers would stay.',
+        'Keepers of Otters said the otters were safe, and the keepers would stay.',
+      ),
+    ).toEqual([]);
+    const fact = pair('Residents thanked Friends for Velmar Otters on Monday.', 'No figures.').facts!.find(
+      (f) => f.rule === 'fact:name-of-phrase',
+    );
+    expect(fact).toEqual(
+      expect.objectContaining({ value: 'Friends for Velmar Otters', text: 'Friends for Velmar Otters' }),
+    );
+  });
+
   it('one acronym spelled out two ways is a name discrepancy; a bracketed aside is not', () => {
     const fund = (b: string) =>
       pair(
