@@ -245,7 +245,12 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
     return {
       kind: hit.entry.kind === 'place' ? 'place' : 'organization',
       key: hit.entry.key,
-      label: hit.entry.label,
+      // A seat of power stands for its government (one key) but is labelled as written: the
+      // source of `the White House said` is the White House, not `United States`.
+      label:
+        hit.via === 'seat'
+          ? hit.entry.seats!.find((x) => x.toLowerCase() === lower.replace(/^the\s+/, '')) ?? hit.entry.label
+          : hit.entry.label,
       rule: `mentions:gazetteer-${hit.via}`,
     };
   }

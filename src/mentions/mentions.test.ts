@@ -111,6 +111,16 @@ describe('entities', () => {
     expect(keyOf('Zarate')).toBe(keyOf('Juan C. Zarate'));
     expect(d.entities.find((e) => e.key === 'place:north-korea')!.rule).toBe('mentions:gazetteer-seat');
   });
+
+  it('a seat of power keeps its government\'s key but is labelled as written', () => {
+    const d = doc('The White House said the talks would resume. The United States sent an envoy.');
+    const seat = d.entities.find((e) => d.text.slice(e.start, e.end) === 'White House')!;
+    const country = d.entities.find((e) => d.text.slice(e.start, e.end) === 'United States')!;
+    expect(seat.key).toBe(country.key);
+    expect(seat.label).toBe('White House');
+    // Control: the country's own name keeps the country's label.
+    expect(country.label).toBe('United States');
+  });
 });
 
 describe('entity kinds and titles (stop 21, from whole fictional stories)', () => {
