@@ -127,7 +127,10 @@ export function compareStory(
   // Names written several ways, read once: for the spelling finding and for these aliases.
   const variants = nameVariants(written);
   const facts = across ? samePeople(written, personAliases(variants)) : written;
-  const figures = by('compare:figures', across ? figureDiscrepancies(facts, r, statement) : []);
+  const figures = joinTallies(
+    by('compare:figures', across ? figureDiscrepancies(facts, r, statement) : []),
+    facts,
+  );
   const found: Finding[] = [
     ...figures,
     ...joinSums(
@@ -159,6 +162,46 @@ export function compareStory(
       id: contentId('x', x.kind + x.values.map((v) => `${v.doc}:${v.start}`).join(' '), 10),
       ...x,
     }));
+}
+
+/**
+ * A vote's tally is one figure of two sides (`by 212 votes to 198`): when both sides differ
+ * across outlets, the entry for the votes against joins the entry for the votes for, told as
+ * tallies (`212 to 198 vs 210 to 200`), each outlet on the side of its tally. The entry for one
+ * side alone stays as it is.
+ */
+function joinTallies(figures: Finding[], facts: readonly FactInContext[]): Finding[] {
+  const side = new Map<string, FactInContext>();
+  for (const f of facts)
+    if (f.about === 'noun:vote' || f.about === 'noun:vote-against') side.set(`${f.doc}:${f.start}`, f);
+  const sidesOf = (x: Finding, about: string): FactInContext[] | null => {
+    const list = x.values.map((v) => side.get(`${v.doc}:${v.start}`));
+    return list.every((f) => f?.about === about) ? (list as FactInContext[]) : null;
+  };
+  const sentences = (list: readonly FactInContext[]): string =>
+    [...new Set(list.map((f) => `${f.doc}|${f.sentence}`))].sort().join(' ');
+  const out = [...figures];
+  for (const against of figures) {
+    const no = sidesOf(against, 'noun:vote-against');
+    if (!no) continue;
+    const i = out.findIndex((x) => {
+      const yes = x !== against && sidesOf(x, 'noun:vote');
+      return yes && sentences(yes) === sentences(no);
+    });
+    if (i < 0) continue;
+    const yes = sidesOf(out[i]!, 'noun:vote')!;
+    const tally = (f: FactInContext): string =>
+      `${f.value} to ${no.find((x) => x.doc === f.doc && x.sentence === f.sentence)!.value}`;
+    out[i] = {
+      ...out[i]!,
+      note: `outlets give different tallies: ${[...new Set(yes.map(tally))].join(' vs ')}`,
+      values: [...out[i]!.values, ...against.values].sort(
+        (a, b) => a.doc.localeCompare(b.doc) || a.start - b.start,
+      ),
+    };
+    out.splice(out.indexOf(against), 1);
+  }
+  return out;
 }
 
 /**

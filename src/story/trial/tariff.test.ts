@@ -83,6 +83,27 @@ describe('a rate at the level a verb sets, and a vote tally', () => {
       expect.arrayContaining(['noun:vote 54 fact:vote-tally', 'noun:vote-against 46 fact:vote-tally']),
     );
   });
+  it('a tally that differs on both sides is one entry of tallies, each outlet on its side', () => {
+    const vote = (b: string) =>
+      analyze([
+        {
+          location: 'one.txt',
+          text: 'Vote report\n\nParliament approved the trade deal on Tuesday by 212 votes to 198.\n',
+        },
+        {
+          location: 'two.txt',
+          text: `Vote update\n\nParliament approved the trade deal on Tuesday by ${b}.\n`,
+        },
+      ]);
+    const both = vote('210 votes to 200').discrepancies.filter((x) => x.kind === 'count');
+    expect(both).toHaveLength(1);
+    expect(both[0]!.note).toContain('212 to 198');
+    expect(both[0]!.note).toContain('210 to 200');
+    expect(both[0]!.values.map((v) => v.text).sort()).toEqual(['198', '200', '210 votes', '212 votes']);
+    // Control: one side differing is the entry of that side alone.
+    const one = vote('210 votes to 198').discrepancies.filter((x) => x.kind === 'count');
+    expect(one.map((x) => x.values.map((v) => v.text).sort())).toEqual([['210 votes', '212 votes']]);
+  });
   it('control: a range of a measure or of hours is no tally', () => {
     for (const s of [
       'Prices rose by 5 to 10 per cent in the capital.',
