@@ -71,6 +71,23 @@ const DATE_WORD =
 /** The part of a day a date names (`on Tuesday morning`). */
 const PART_OF_DAY = /\b(?:morning|afternoon|evening|night|overnight|noon|midnight)\b/i;
 
+/**
+ * The side of a night a date is told from: `late` (`late on Monday`, `Monday night`, `on
+ * Monday evening`) or `early` (`early on Tuesday`, `Tuesday morning`, `before dawn on Tuesday`).
+ */
+function nightSide(around: string): 'late' | 'early' | undefined {
+  if (/\b(?:late|night|evening|overnight)\b/i.test(around)) return 'late';
+  if (/\b(?:early|morning|dawn)\b/i.test(around)) return 'early';
+  return undefined;
+}
+
+/** The ISO day after an ISO day. */
+function nextDay(day: string): string {
+  const t = new Date(`${day}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + 1);
+  return t.toISOString().slice(0, 10);
+}
+
 /** Content words of a clause, stemmed, as a unit vector. */
 function wordVector(text: string): Map<string, number> {
   const v = new Map<string, number>();
@@ -264,6 +281,7 @@ export function buildTimeline(documents: readonly Document[], aligned: AlignedCl
     text: string;
     vector: Map<string, number>;
     part: string | undefined;
+    night: 'late' | 'early' | undefined;
   };
   const drafts: Draft[] = [];
   for (const d of documents) {
@@ -343,6 +361,7 @@ export function buildTimeline(documents: readonly Document[], aligned: AlignedCl
         text,
         vector: wordVector(text),
         part: PART_OF_DAY.exec(written)?.[0].toLowerCase(),
+        night: nightSide(d.text.slice(Math.max(sentence.start, x.start - 12), x.end + 12)),
       });
     }
   }
@@ -397,6 +416,28 @@ export function buildTimeline(documents: readonly Document[], aligned: AlignedCl
     }
     from = to;
   }
+  // One event told as late on one day and early on the next (`late on Monday` / `early on
+  // Tuesday, Ostravan time`: a night, or two time zones) by members of one claim is one event.
+  const byClaim = new Map<string, number[]>();
+  drafts.forEach((x, i) => {
+    if (
+      x.claim === undefined ||
+      x.kind !== 'event' ||
+      x.night === undefined ||
+      !/^\d{4}-\d\d-\d\d$/.test(x.date)
+    )
+      return;
+    const list = byClaim.get(x.claim);
+    if (list) list.push(i);
+    else byClaim.set(x.claim, [i]);
+  });
+  for (const list of byClaim.values())
+    for (const i of list)
+      for (const j of list) {
+        const [a, b] = [drafts[i]!, drafts[j]!];
+        if (a.night !== 'late' || b.night !== 'early' || nextDay(a.date) !== b.date) continue;
+        if (cosine(a.vector, b.vector) >= DEFAULT_TIMELINE.alikeInClaim) parent[root(j)] = root(i);
+      }
   const groups = new Map<number, number[]>();
   drafts.forEach((_, i) => {
     const r = root(i);
@@ -430,7 +471,10 @@ export function buildTimeline(documents: readonly Document[], aligned: AlignedCl
     });
   }
   const entries = drafts.map(
-    ({ text: _t, vector: _v, part: _p, ...e }, i): TimelineEntry => ({ ...e, event: eventOf.get(i)! }),
+    ({ text: _t, vector: _v, part: _p, night: _n, ...e }, i): TimelineEntry => ({
+      ...e,
+      event: eventOf.get(i)!,
+    }),
   );
   return { entries, events };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../analyze.js';
 import type { Dossier } from '../../model/dossier.js';
 import { TARIFF, type TrialArticle } from './tariff.fixture.js';
+import { article } from '../compare/trial-stories.fixture.js';
 
 // A fictional political story (a parliament's vote on a trade deal, four outlets), read as a
 // fact-checker reads the dossier: the tally, the tariff and the minister's name are told two
@@ -33,6 +34,33 @@ describe('the trial story of a vote on a trade deal', () => {
   it('reports the votes against, 198 and 189, and not the 212 votes for every outlet gives', () => {
     const counts = entries(story, 'count');
     expect(counts).toEqual(['198 (1) / 189 (2)']);
+  });
+  it('shows the vote told late on Monday and early on Tuesday (another time zone) as one event of the timeline', () => {
+    const vote = (story.events ?? []).filter((e) => /approved/.test(e.text));
+    expect(vote).toHaveLength(1);
+    expect(vote[0]!.date).toBe('2031-04-14');
+    // The wire's `late on Monday` and the foreign outlet's `early on Tuesday, Ostravan time`.
+    expect(vote[0]!.docs.map((id) => docNumber(story, id))).toEqual(expect.arrayContaining([1, 4]));
+  });
+  it('control: a claim told on two days, neither late nor early, stays two dated events', () => {
+    const days = analyze([
+      article('one.txt', '2031-04-16', [
+        'Vote report',
+        '16 April 2031',
+        'Parliament approved the trade deal on Monday after a long debate.',
+      ]),
+      article('two.txt', '2031-04-16', [
+        'Vote update',
+        '16 April 2031',
+        'Parliament approved the trade deal on Tuesday after a long debate.',
+      ]),
+    ]);
+    expect(
+      (days.events ?? [])
+        .filter((e) => /approved/.test(e.text))
+        .map((e) => e.date)
+        .sort(),
+    ).toEqual(['2031-04-14', '2031-04-15']);
   });
   it('sets neither the night told from two time zones nor one sum in two notations against itself', () => {
     expect(entries(story, 'date')).toEqual([]);
@@ -86,14 +114,14 @@ describe('a rate at the level a verb sets, and a vote tally', () => {
   it('a tally that differs on both sides is one entry of tallies, each outlet on its side', () => {
     const vote = (b: string) =>
       analyze([
-        {
-          location: 'one.txt',
-          text: 'Vote report\n\nParliament approved the trade deal on Tuesday by 212 votes to 198.\n',
-        },
-        {
-          location: 'two.txt',
-          text: `Vote update\n\nParliament approved the trade deal on Tuesday by ${b}.\n`,
-        },
+        article('one.txt', '2031-04-16', [
+          'Vote report',
+          'Parliament approved the trade deal on Tuesday by 212 votes to 198.',
+        ]),
+        article('two.txt', '2031-04-16', [
+          'Vote update',
+          `Parliament approved the trade deal on Tuesday by ${b}.`,
+        ]),
       ]);
     const both = vote('210 votes to 200').discrepancies.filter((x) => x.kind === 'count');
     expect(both).toHaveLength(1);
