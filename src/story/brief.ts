@@ -79,8 +79,45 @@ export function buildBrief(
       (t) =>
         cosine(units[t]!.features, units[i]!.features) > REPEAT ||
         [...figuresOf(i)].some((k) => figuresOf(t).has(k)) ||
-        sharesMoney(units[i]!, units[t]!),
+        sharesMoney(units[i]!, units[t]!) ||
+        sharesOwnName(t, i),
     );
+  // The claims whose members name each entity (not as who reports): a name only the claims of
+  // two items hold is what both tell of (`a bank account in South Ossetia` and `the newly
+  // established account is held in South Ossetia`): one fact, told twice.
+  const claimsNaming = new Map<string, Set<number>>();
+  groups.forEach((g, ci) => {
+    for (const j of g)
+      for (const k of units[j]!.features.keys())
+        if (k.startsWith('@') && !units[j]!.reporters?.has(k)) {
+          const set = claimsNaming.get(k) ?? new Set<number>();
+          claimsNaming.set(k, set.add(ci));
+        }
+  });
+  const claimsOfUnit = (i: number): number[] => groups.flatMap((g, ci) => (g.includes(i) ? [ci] : []));
+  function sharesOwnName(t: number, i: number): boolean {
+    // And a word of what they tell (`account`): two facts of one place are not one fact.
+    let word = false;
+    for (const k of units[i]!.features.keys())
+      if (
+        !/^[@#%]/.test(k) &&
+        !units[i]!.nameWords.has(k) &&
+        units[t]!.features.has(k) &&
+        !units[t]!.nameWords.has(k)
+      ) {
+        word = true;
+        break;
+      }
+    if (!word) return false;
+    const mine = new Set([...claimsOfUnit(t), ...claimsOfUnit(i)]);
+    for (const k of units[i]!.features.keys()) {
+      if (!k.startsWith('@') || !units[t]!.features.has(k)) continue;
+      if (units[i]!.reporters?.has(k) || units[t]!.reporters?.has(k)) continue;
+      const holding = claimsNaming.get(k);
+      if (holding && [...holding].every((c) => mine.has(c))) return true;
+    }
+    return false;
+  }
 
   // A sentence that gives another figure of a thing the item counts or measures (`about 1,200
   // residents` against the item's `about 2,000 residents`) does not state the item, however

@@ -251,6 +251,33 @@ describe('story analysis on a fictional four-outlet story', () => {
     expect(items(e).filter((t) => /\$[37] million/.test(t))).toHaveLength(2);
   });
 
+  it('tells once a fact two claims tell of a name no other claim holds; another fact of that name stays', () => {
+    const lead = (x: string) => `Tarnovia released $7 million in frozen Delmar assets on Monday, ${x}.`;
+    const opened =
+      'At the same time, a Delmar front company reportedly opened an account recently at a different bank in the breakaway Kessar Valley, which only a handful of countries recognise.';
+    const story = (held: string) => {
+      const port = 'The Delmar port reopened to cargo ships on Tuesday after a week of strikes.';
+      const docs = [
+        ['Tarnovia frees Delmar funds', lead('officials told the Lanmark Herald'), opened, port],
+        ['Delmar money unblocked', lead('the Lanmark Herald reported'), held, port],
+        ['Tarnovia unfreezes Delmar assets', lead('according to the Lanmark Herald'), opened, held],
+        ['Delmar assets released', lead('the Herald said'), held, opened.replace('At the same time, a', 'A')],
+      ];
+      return analyzeTexts(
+        docs.map((l, i) => ({ location: `${i}.txt`, text: l.join('\n') + '\n' })),
+      ).brief.map((b) => b.text);
+    };
+    const account = story(
+      'The newly established account is held in the Kessar Valley, a self-proclaimed state in the mountains with strong ties to Tarnovia, the officials told the newspaper.',
+    );
+    expect(account.filter((t) => /Kessar Valley/.test(t))).toHaveLength(1);
+    // Control: another fact of the valley (no word of the account's) is another item.
+    const snow = story(
+      'Heavy snow closed the roads of the Kessar Valley on Tuesday, stranding trucks in the mountains, the officials told the newspaper.',
+    );
+    expect(snow.filter((t) => /Kessar Valley/.test(t))).toHaveLength(2);
+  });
+
   it('says which part of a sentence states each claim it is in', () => {
     const doc = (text: string, location: string) =>
       processText(text, { kind: 'record', location }, { known: {} });
