@@ -24,6 +24,14 @@ describe('detectLanguage', () => {
       ),
     ).toBe('es');
   });
+  it('reads a short English sentence as English, and short sentences of other languages as theirs', () => {
+    // franc alone reads this one as German.
+    expect(detectLanguage('The plane carried 148 passengers when it crashed near Velmar.')).toBe('en');
+    // Controls: German, Dutch and French sentences of the same length.
+    expect(detectLanguage('Das Flugzeug hatte 148 Passagiere an Bord, als es bei Velmar abstürzte.')).toBe('de');
+    expect(detectLanguage('Het vliegtuig had 148 passagiers aan boord toen het bij Velmar neerstortte.')).toBe('nl');
+    expect(detectLanguage("L'avion transportait 148 passagers lorsqu'il s'est écrasé près de Velmar.")).toBe('fr');
+  });
   it('says und when there is too little text', () => {
     expect(detectLanguage('Read more')).toBe('und');
   });

@@ -100,6 +100,29 @@ function clearlyEnglish(sample: string): boolean {
   return hits / words.length >= 0.22;
 }
 
+/**
+ * Function words no other language franc-min knows writes as words of its own (unlike `in`,
+ * `an`, `was`, `will`, `a`, German's or Romance languages' words too).
+ */
+const ONLY_ENGLISH: ReadonlySet<string> = new Set(
+  'the of and that for with it its by from his her they their this which were have has had been would said when who after'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A short text (under 30 words) that franc does not read as English but whose words are, in a
+ * sixth or more, words only English writes (two at least): franc's trigrams are unreliable on a
+ * sentence (`The plane carried 148 passengers when it crashed near Velmar.` reads as German).
+ */
+function shortEnglish(sample: string): boolean {
+  const words = sample.toLowerCase().match(/[a-z']+|[^\s\x00-\x7f]+/g) ?? [];
+  if (words.length >= 30) return false;
+  let hits = 0;
+  for (const w of words) if (ONLY_ENGLISH.has(w)) hits++;
+  return hits >= 2 && hits / words.length >= 1 / 6;
+}
+
 /** Characters of a text that {@link detectLanguage} reads: its start. */
 export const LANGUAGE_SAMPLE = 1200;
 
@@ -110,5 +133,6 @@ export function detectLanguage(text: string): string {
   if (sample.replace(/[^\p{L}]/gu, '').length < 40) return 'und';
   if (clearlyEnglish(sample)) return 'en';
   const code = franc(sample, { minLength: 40 });
+  if (code !== 'eng' && shortEnglish(sample)) return 'en';
   return TO_BCP47[code] ?? (code === 'und' ? 'und' : code);
 }

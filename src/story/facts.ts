@@ -2664,7 +2664,12 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
     return undefined;
   const word = after ?? (died ? 'dead' : before?.[1]);
   if (!word) return undefined;
-  const stem = word.replace(/(ions|ion|ing|ed|en)$/, '');
+  // `carried` and `carrying` meet at `carry` (a consonant and `ied` is a `y` verb's past;
+  // not `died` or `tied`).
+  const stem = (word.length >= 6 ? word.replace(/([^aeiou])ied$/, '$1y') : word).replace(
+    /(ions|ion|ing|ed|en)$/,
+    '',
+  );
   // A light verb before the figure says nothing of what befell it (`needed 14 stitches` is
   // `received 41 stitches`; `reported 12 cases`).
   if (!after && !died && LIGHT_VERBS.has(stem)) return undefined;
