@@ -285,7 +285,10 @@ function documentFacts(d: Document): FactInContext[] {
   const headFigures = findQuantities(view, heads).filter((q) => !layered.has(`${q.start}:${q.end}`));
   for (const whole of [...d.quantities, ...headFigures]) {
     // `54 of the 100 seats`: the count is the part, of the noun the total counts.
-    const q = whole.kind === 'count' ? (partOf(view, whole) ?? whole) : whole;
+    const part = whole.kind === 'count' ? partOf(view, whole) : null;
+    // `most of the 40 passengers`: the 40 is the whole, and the part no figure: no fact of it.
+    if (part === 'unsaid') continue;
+    const q = part ?? whole;
     // A percentage is a fact with what it is a share of (`89 percent of the vote`), or as a rate
     // at a level with the rate's noun, the subject of its verb (`unemployment rose to 7.2
     // percent`, `turnout was 61 percent`); a change (`rose by 5 percent`, `up 5 percent`) or a
@@ -2541,10 +2544,36 @@ const PART_OF = new RegExp(
   'iu',
 );
 
-/** The part of a total (`54 of the 100 seats` is 54 seats), as a count spanning both numbers. */
-function partOf(view: RepairedView, q: Quantity): Quantity | null {
+/** A fraction or a quantifier of a total before its figure: `half of the`, `most of its`. */
+const SHARE_OF =
+  /\b(half|a third|one third|a quarter|one quarter|two thirds|three quarters|most|some|many|several|a few|few|none)\s+of\s+(?:the|its|their|his|her)\s+(?:\p{L}[\p{L}-]*(?:'s|’s)\s+)?$/iu;
+const FRACTIONS: Readonly<Record<string, number>> = {
+  half: 1 / 2,
+  'a third': 1 / 3,
+  'one third': 1 / 3,
+  'a quarter': 1 / 4,
+  'one quarter': 1 / 4,
+  'two thirds': 2 / 3,
+  'three quarters': 3 / 4,
+};
+
+/**
+ * The part of a total (`54 of the 100 seats` is 54 seats; `half of the 40 passengers` is 20),
+ * as a count spanning both; `unsaid` when a quantifier leaves the part without a figure
+ * (`most of the 40 passengers were rescued`: 40 were not).
+ */
+function partOf(view: RepairedView, q: Quantity): Quantity | 'unsaid' | null {
   const from = view.fromOriginal(q.start);
-  const m = PART_OF.exec(view.text.slice(Math.max(0, from - 40), from));
+  const before = view.text.slice(Math.max(0, from - 40), from);
+  const share = SHARE_OF.exec(before);
+  if (share) {
+    const fraction = FRACTIONS[share[1]!.toLowerCase()];
+    const value = fraction === undefined ? NaN : q.value * fraction;
+    if (!Number.isInteger(value)) return 'unsaid';
+    const at = from - share[0].length + share[0].indexOf(share[1]!);
+    return { ...q, start: view.toOriginal(at), value, qualifier: null };
+  }
+  const m = PART_OF.exec(before);
   if (!m) return null;
   const value = numberOf(m[1]!);
   if (!(value >= 0) || value >= q.value) return null;
@@ -2622,11 +2651,18 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   const from = view.fromOriginal(q.start);
   const noun_ = afterNoun(view, q, noun);
   // An apposition between the noun and its verb (`two men, aged 34 and 41, were arrested`).
+  // A part named inside the whole's apposition (`three people, including two children, died`):
+  // the whole's verb, after the apposition's closing comma, tells what befell the part too.
+  const included =
+    /,\s+including\s+$/i.test(view.text.slice(Math.max(0, from - 20), from)) &&
+    /^,(?=\s)/.test(view.text.slice(noun_, noun_ + 2));
   const to =
     noun_ +
-    (APPOSITION.exec(view.text.slice(noun_, noun_ + 80))?.[0].length ??
-      MODIFYING_PARTICIPLE.exec(view.text.slice(noun_, noun_ + 80))?.[0].length ??
-      0);
+    (included
+      ? 1
+      : (APPOSITION.exec(view.text.slice(noun_, noun_ + 80))?.[0].length ??
+        MODIFYING_PARTICIPLE.exec(view.text.slice(noun_, noun_ + 80))?.[0].length ??
+        0));
   const next = AFTER_COUNT.exec(view.text.slice(to, to + 40));
   // A participle, or a past tense that says what befell them (`died`, `were shot dead`).
   // Taken, rushed or flown to hospital is hospitalised.

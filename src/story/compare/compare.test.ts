@@ -571,6 +571,37 @@ describe('dates, places and names', () => {
     expect(spellingVariants('Halvorsen', 'Halvorsen', true)).toBe(false);
   });
 
+  it('a share of a total is the part (`half of the 40 passengers` rescued are 20); a quantifier leaves it unsaid', () => {
+    const ferry = (a: string, b: string) => kinds(pair(a, b), 'count');
+    expect(
+      ferry(
+        'Half of the 40 passengers were rescued from the Velmar ferry on Monday.',
+        'Rescuers saved 20 passengers from the Velmar ferry on Monday.',
+      ),
+    ).toEqual([]);
+    expect(
+      ferry(
+        'Most of the 40 passengers were rescued from the Velmar ferry on Monday.',
+        'Rescuers saved 20 passengers from the Velmar ferry on Monday.',
+      ),
+    ).toEqual([]);
+    // Control: a share that is not the other outlet's figure is reported.
+    expect(
+      ferry(
+        'Half of the 40 passengers were rescued from the Velmar ferry on Monday.',
+        'Rescuers saved 30 passengers from the Velmar ferry on Monday.',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('a part named inside a toll (`three people, including two children, died`) died too', () => {
+    const fire = (b: string) =>
+      kinds(pair('Three people, including two children, died in the Velmar fire on Monday.', b), 'count');
+    expect(fire('Two children died in the Velmar fire on Monday.')).toEqual([]);
+    // Control: another number of children is a conflict of the part.
+    expect(fire('Four children died in the Velmar fire on Monday.')).toHaveLength(1);
+  });
+
   it('`carried` and `carrying` tell one event: 150 passengers against 148 is a count to report', () => {
     const plane = (b: string) =>
       kinds(pair('The plane was carrying 150 passengers when it crashed near Velmar on Monday.', b), 'count');
