@@ -523,6 +523,19 @@ describe('who says it: one origin under several names, relays, commentators (iss
     ]);
     expect(c.origins.filter((o) => /Norwell|Brandt|Corvex/.test(o))).toHaveLength(2);
   });
+  it('reads an acronym one article gives in brackets after a name as that name in another article', () => {
+    const s = read([
+      'The Fen Bridge Safety Agency (KOR) said it had found 12 faults in the bridge.',
+      'The deputy head of the KOR, Ada Vell, said the faults had been found on Monday.',
+    ]);
+    expect(s.origins.filter((o) => /Agency|KOR|Vell/.test(o))).toHaveLength(1);
+    // Control: without the bracket, nothing says the acronym stands for that name.
+    const c = read([
+      'The Fen Bridge Safety Agency said it had found 12 faults in the bridge.',
+      'The deputy head of the KOR, Ada Vell, said the faults had been found on Monday.',
+    ]);
+    expect(c.origins.filter((o) => /Agency|KOR|Vell/.test(o))).toHaveLength(2);
+  });
   it("makes `its director` and `the league's president` speak for the organisation named before them", () => {
     const s = read([
       'The Fen Rights League said the vote was fair. “This is a good day,” said the league’s director, Omar Feld.',

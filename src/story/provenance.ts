@@ -464,6 +464,19 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         !acronyms.has(initials(e.label))
       )
         acronyms.set(initials(e.label), e.label);
+  // An acronym an article gives in brackets after the name (`Main Military Intelligence
+  // Directorate (GUR)`), which the entity layer keys as the name, stands for it in every article.
+  for (const d of documents)
+    for (const e of d.entities) {
+      const written = d.text.slice(e.start, e.end);
+      if (
+        e.kind !== 'place' &&
+        /^\p{Lu}{2,6}$/u.test(written) &&
+        e.label.includes(' ') &&
+        !acronyms.has(written)
+      )
+        acronyms.set(written, e.label);
+    }
   const orgNameWords = (org: string): string[] =>
     org
       .replace(/\([^)]*\)/g, ' ')
