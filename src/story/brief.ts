@@ -309,10 +309,19 @@ export function buildBrief(
     if (taken.some((t) => sharesMoney(units[i]!, units[t]!))) continue;
     taken.push(i);
     const ci = groups.findIndex((g) => g.includes(i));
+    // Also cited to a report of its day whose own sentence of the claim gives its new figure
+    // (the day's other outlet telling `the toll rose to 17`); an earlier report cannot have
+    // told what is new, and one sentence alike in words but without the figure does not state it.
+    const day = (doc: string): string => published.get(doc)?.slice(0, 10) ?? '';
+    const mine = [...figuresOf(i)];
+    const docs = new Set([units[i]!.doc]);
+    for (const j of ci >= 0 && mine.length ? groups[ci]! : [])
+      if (day(units[j]!.doc) === day(units[i]!.doc) && mine.every((k) => figuresOf(j).has(k)))
+        docs.add(units[j]!.doc);
     items.push({
       text: withoutDateline(units[i]!.text),
       claims: claims.filter((_, k) => groups[k]!.includes(i)).map((c) => c.id),
-      docs: [units[i]!.doc],
+      docs: [...docs].sort(byDoc),
       certainty: units[i]!.certainty,
     });
     if (ci >= 0) used.add(ci);
