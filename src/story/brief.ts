@@ -205,6 +205,8 @@ export function buildBrief(
         j === unit ||
         (units[j]!.doc !== u.doc &&
           unitSimilarity(u, units[j]!) >= DEFAULT_ALIGN.join &&
+          // A denial is stated by the documents that deny, not by those telling what it denies.
+          (units[j]!.certainty === 'denied') === (u.certainty === 'denied') &&
           !givesOtherFigure(j, unit) &&
           !headlineGivesOther(j, unit) &&
           (figures.length === 0 || figures.some((k) => figuresIn.get(units[j]!.doc)?.has(k))) &&
@@ -296,6 +298,11 @@ export function buildBrief(
     const unit = central(i);
     if (unit === undefined || repeats(unit)) continue;
     if (used.has(i) && isDoubt(unit)) continue;
+    // Nor is a claim the contested point names that only one outlet asserts (`Residents said
+    // large cracks had appeared in the dam` beside `the government denied reports that the dam
+    // had been damaged`): the denial told it.
+    if (used.has(i) && new Set(groups[i]!.filter((j) => !isDoubt(j)).map((j) => units[j]!.doc)).size < 2)
+      continue;
     taken.push(unit);
     items.push(item(i, unit));
     used.add(i);

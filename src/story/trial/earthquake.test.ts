@@ -173,3 +173,11 @@ describe('a toll said to rise passes an earlier floor', () => {
     expect(d.discrepancies.flatMap((x) => x.values.map((v) => v.text)).join()).toContain('312');
   });
 });
+
+describe('a denial in the brief (trial story)', () => {
+  it('is cited to the document that denies, and the claim it denies is not told again', () => {
+    const story = analyze(EARTHQUAKE);
+    const denial = story.brief.filter((b) => b.text.includes('Ostrel dam'));
+    expect(denial.map((b) => [b.certainty, cited(story, b)])).toEqual([['denied', [4]]]);
+  });
+});
