@@ -181,3 +181,46 @@ describe('a denial in the brief (trial story)', () => {
     expect(denial.map((b) => [b.certainty, cited(story, b)])).toEqual([['denied', [4]]]);
   });
 });
+
+describe('the timeline of the trial story of an earthquake', () => {
+  /** The timeline's entries as `date (doc) clause`. */
+  const entries = (d: Dossier): string[] =>
+    d.timeline.map((t) => {
+      const doc = d.documents.find((x) => x.id === t.doc)!;
+      const clause = t.clause ?? t;
+      return `${t.date} (${docNumber(d, t.doc)}) ${doc.text.slice(clause.start, clause.end)}`;
+    });
+  const one = (sentence: string): string[] =>
+    entries(
+      analyzeTexts([
+        { text: `Quake report\n\n${sentence}\n`, known: { language: 'en', published: '2031-09-14' } },
+      ]),
+    );
+  it('dates the quake on the local Sunday in every report that gives the day in local time', () => {
+    const story = analyze(EARTHQUAKE);
+    const days = entries(story);
+    expect(days.filter((e) => e.startsWith('2031-09-13')).map((e) => e.slice(11, 14))).toEqual(['(3)']);
+    for (const doc of [1, 2, 4])
+      expect(
+        days.some((e) => e.startsWith(`2031-09-14 (${doc})`)),
+        `${doc}`,
+      ).toBe(true);
+  });
+  it('reads a bracketed universal time after a local time as the same moment', () => {
+    expect(one('The quake struck at 2:40 a.m. local time (2340 GMT on Saturday), officials said.')).toEqual(
+      [],
+    );
+    // Control: a time given in universal time alone dates the event.
+    expect(
+      one('The quake struck at 2340 GMT on Saturday, officials said.').map((e) => e.slice(0, 10)),
+    ).toEqual(['2031-09-13']);
+  });
+  it("dates a possessive day's noun, not the clause's verb (`Sunday's earthquake ... rose to 67 on Monday`)", () => {
+    const story = analyze(EARTHQUAKE);
+    expect(entries(story)).toContain("2031-09-14 (4) Sunday's earthquake in northern Kaldoria");
+    // Control: a day after its noun dates the clause.
+    expect(one('The earthquake on Sunday killed 40 people in Vesk.')).toEqual([
+      '2031-09-14 (1) The earthquake on Sunday killed 40 people in Vesk',
+    ]);
+  });
+});
