@@ -224,3 +224,29 @@ describe('the timeline of the trial story of an earthquake', () => {
     ]);
   });
 });
+
+describe('a denial in one clause of a headline of two (fiction)', () => {
+  const claimOf = (head: string) => {
+    const d = analyzeTexts(
+      [
+        'Ferry sinks on Lake Orm, 12 dead\n\nA ferry sank on Lake Orm on Friday, killing 12 people, police said.\nDivers searched the lake on Saturday.\n',
+        'Twelve killed as ferry sinks on Lake Orm\n\nTwelve people were killed when a ferry sank on Lake Orm on Friday, police said.\nThe owner of the ferry could not be reached.\n',
+        `${head}\n\nThe owner of the Lake Orm ferry said the boat had been inspected in May.\n`,
+      ].map((text, i) => ({ location: `${i + 1}.txt`, text, known: { language: 'en' } })),
+    );
+    return d.claims.find((c) => c.text.startsWith('Twelve people were killed'))!;
+  };
+  it('`toll ...; owner denies the boat was overloaded` does not deny the sinking', () => {
+    const c = claimOf('Lake Orm ferry sinking kills 12; owner denies boat was overloaded');
+    expect(c.contested).toBeUndefined();
+    expect(c.members.find((m) => m.text.includes('; owner denies'))?.certainty).toBe('asserted');
+  });
+  it('control: a headline denying the sinking itself does', () => {
+    expect(claimOf('Owner denies Lake Orm ferry sinking killed 12').contested).toBe(true);
+  });
+  it('the trial story: the wire update’s headline does not deny the quake', () => {
+    const story = analyze(EARTHQUAKE);
+    const lead = story.claims.find((c) => c.text.startsWith('At least 40 people were killed'))!;
+    expect(lead.contested).toBeUndefined();
+  });
+});
