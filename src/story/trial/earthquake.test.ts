@@ -250,3 +250,26 @@ describe('a denial in one clause of a headline of two (fiction)', () => {
     expect(lead.contested).toBeUndefined();
   });
 });
+
+describe("a source's label (provenance)", () => {
+  const labels = (sentence: string): string[] =>
+    (
+      analyzeTexts([
+        { text: `Quake report\n\n${sentence}\n`, known: { language: 'en', published: '2031-09-14' } },
+      ]).provenance.origins ?? []
+    )
+      .map((o) => o.label)
+      .filter((l) => !l.startsWith('unknown outlet'));
+  it('leaves the verb after `according to X,` out of the name (`, struck at 2:40 a.m.`)', () => {
+    expect(
+      labels(
+        'The quake, of magnitude 5.9 according to the Velmar Observatory, struck at 4:10 a.m. on Friday.',
+      ),
+    ).toEqual(['Velmar Observatory']);
+  });
+  it('control: a role after the name stays (`Ada Quill, a resident of Brindle`)', () => {
+    expect(labels('The ferry sank near the pier, according to Ada Quill, a resident of Brindle.')).toEqual([
+      'Ada Quill, a resident of Brindle',
+    ]);
+  });
+});
