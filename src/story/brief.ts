@@ -125,11 +125,14 @@ export function buildBrief(
     for (const v of disputed.get(u.doc) ?? [])
       if ((v.start >= u.start && v.end <= u.end) || own.has(v.key)) addValue(m, v.entry, v.key);
     // Or a figure of what an entry is about, though the entry does not list the unit's own
-    // (`Forty-eight people were killed`, when the entry sets 47 against another outlet's 48).
-    for (const f of factsOfUnit(valueFacts, u)) {
-      for (const entry of entriesAbout.get(keyOf(f)) ?? [])
-        if (!m.has(entry)) m.set(entry, new Set([factValueKey(f)]));
-    }
+    // (`Forty-eight people were killed`, when the entry sets 47 against another outlet's 48);
+    // not in a sentence placed in an earlier year (`In 1987, an earthquake killed 212 people`),
+    // whose figure is of another event than the entry's.
+    if (!earlierYear(u.text, published.get(u.doc)))
+      for (const f of factsOfUnit(valueFacts, u)) {
+        for (const entry of entriesAbout.get(keyOf(f)) ?? [])
+          if (!m.has(entry)) m.set(entry, new Set([factValueKey(f)]));
+      }
     return m;
   };
   const docValues = new Map<string, Map<number, Set<string>>>();
@@ -455,6 +458,13 @@ function peopleTold(u: ClaimUnit, facts: readonly FactInContext[]): string[][] {
     out.push(String(f.value).toLowerCase().split(/\s+/));
   }
   return out;
+}
+
+/** The text names a year before its document's publication (`In 1987, ...`). */
+function earlierYear(text: string, published: string | null | undefined): boolean {
+  const year = Number(published?.slice(0, 4));
+  if (!year) return false;
+  return [...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].some((m) => Number(m[1]) < year);
 }
 
 /** A sentence without the dateline it opens with: the brief tells the fact, not where the wire filed it. */

@@ -90,6 +90,14 @@ describe('the trial story of an earthquake abroad: the brief', () => {
     expect(item).toBeDefined();
     expect(cited(story, item!)).toEqual([4]);
   });
+  it("cites an earlier year's quake to both reports that tell it, though they give the story's toll otherwise", () => {
+    const item = story.brief.find((b) => b.text.includes('1987'));
+    expect(item && cited(story, item)).toEqual([1, 4]);
+  });
+  it('control: the toll of the story itself is still not backed by a report giving another', () => {
+    const item = story.brief.find((b) => b.text.includes('rose to 67'));
+    expect(item && cited(story, item)).toEqual([4]);
+  });
   it('has 5 to 10 distinct body sentences, none a headline', () => {
     expect(story.brief.length).toBeGreaterThanOrEqual(5);
     expect(story.brief.length).toBeLessThanOrEqual(10);
