@@ -263,15 +263,45 @@ function figureFinding(
   if (updated)
     for (const f of first.values())
       days.set(publishedDay(r, f), [...(days.get(publishedDay(r, f)) ?? []), f.text]);
+  // A conflict whose values each rest on their own named sources (`the Global Seismic Monitor
+  // said` 6.6, `according to the Kaldorian Seismological Service` 6.8) names them: two sources'
+  // figures, not outlets garbling one.
+  const sourced = updated ? undefined : sourcesOfValues([...first.keys()], facts, r);
   return {
     kind,
     note: updated
       ? `${words.changes} ${/^the figures\b/.test(words.changes) ? 'change' : 'changes'} between reports in publication order: ${[...days.values()].map((v) => v.join(' / ')).join(' → ')}`
-      : `outlets give ${words.differ}: ${written.join(' vs ')}`,
+      : `outlets give ${words.differ}: ${written.map((w, i) => (sourced ? `${w} (${sourced[i]})` : w)).join(' vs ')}`,
     values: facts.map((f) =>
       r.value(f.doc, f, { value: f.value, unit: f.unit ?? null, qualifier: f.qualifier, rule: f.rule }),
     ),
   };
+}
+
+/**
+ * For each value (keyed as `figureFinding` keys them), the sources named in its facts' sentences
+ * (`X said`, `according to X`), joined; none unless every value has sources and no source backs
+ * two values.
+ */
+function sourcesOfValues(
+  keys: readonly string[],
+  facts: readonly FactInContext[],
+  r: Reader,
+): string[] | undefined {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const k of keys) {
+    const names = new Set<string>();
+    for (const f of facts) {
+      if (`${f.value}|${f.unit ?? ''}|${f.low ?? ''}` !== k) continue;
+      for (const a of r.byId.get(f.doc)?.attributions ?? [])
+        if (a.sentence === f.sentence && a.sourceLabel) names.add(a.sourceLabel.replace(/^the\s+/i, ''));
+    }
+    if (!names.size || [...names].some((n) => seen.has(n.toLowerCase()))) return undefined;
+    for (const n of names) seen.add(n.toLowerCase());
+    out.push([...names].join(', '));
+  }
+  return out;
 }
 
 /**

@@ -281,3 +281,44 @@ describe("a source's label (provenance)", () => {
     ]);
   });
 });
+
+describe("a conflict's values named by their sources", () => {
+  it("the trial story: each agency's magnitude and each office's injured", () => {
+    const story = analyze(EARTHQUAKE);
+    const notes = story.discrepancies
+      .filter((x) => x.kind === 'quantity' || x.kind === 'count')
+      .map((x) => x.note);
+    expect(notes).toEqual([
+      "outlets give different number of people injured: 150 (regional governor's office) vs 250 (interior ministry)",
+      'outlets give different figures for magnitude: 6.6 (Global Seismic Monitor) vs 6.8 (Kaldorian Seismological Service)',
+    ]);
+  });
+  const note = (a: string, b: string): string[] =>
+    analyzeTexts(
+      [a, b].map((text, i) => ({
+        location: `${i + 1}.txt`,
+        text: `Quake report\n\n${text}\n`,
+        known: { language: 'en', published: '2031-05-06' },
+      })),
+    )
+      .discrepancies.filter((x) => x.kind === 'count')
+      .map((x) => x.note);
+  it('names two sources when each value rests on its own', () => {
+    expect(
+      note(
+        'About 120 people were injured in the Velmar earthquake on Tuesday, the health ministry said.',
+        'About 60 people were injured in the Velmar earthquake on Tuesday, the Red Crescent said.',
+      ),
+    ).toEqual([
+      'outlets give different number of people injured: 120 people (health ministry) vs 60 people (Red Crescent)',
+    ]);
+  });
+  it('control: one source behind both values names none', () => {
+    expect(
+      note(
+        'About 120 people were injured in the Velmar earthquake on Tuesday, the health ministry said.',
+        'About 60 people were injured in the Velmar earthquake on Tuesday, the health ministry said.',
+      ),
+    ).toEqual(['outlets give different number of people injured: 120 people vs 60 people']);
+  });
+});
