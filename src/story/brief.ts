@@ -2,7 +2,7 @@ import { DATELINE } from '../text/dateline.js';
 import type { Dossier } from '../model/dossier.js';
 import { cosine } from '../text/similarity.js';
 import { weakest } from '../model/certainty.js';
-import { DEFAULT_ALIGN, sharesMoney, unitSimilarity, type ClaimUnit } from './align.js';
+import { claimFamily, DEFAULT_ALIGN, sharesMoney, unitSimilarity, type ClaimUnit } from './align.js';
 import { isAddress, type AlignedClaims } from './claims.js';
 import type { FactInContext } from './facts.js';
 import { keyOf } from './compare/align-facts.js';
@@ -208,6 +208,7 @@ export function buildBrief(
         j === unit ||
         (units[j]!.doc !== u.doc &&
           unitSimilarity(u, units[j]!) >= DEFAULT_ALIGN.join &&
+          toldSimilarity(u, units[j]!) >= DEFAULT_ALIGN.join &&
           // A denial is stated by the documents that deny, not by those telling what it denies.
           (units[j]!.certainty === 'denied') === (u.certainty === 'denied') &&
           !givesOtherFigure(j, unit) &&
@@ -458,6 +459,29 @@ function peopleTold(u: ClaimUnit, facts: readonly FactInContext[]): string[][] {
     out.push(String(f.value).toLowerCase().split(/\s+/));
   }
   return out;
+}
+
+/**
+ * How alike two units are in what they tell, leaving out who tells it: the names of the people
+ * both give as their source (`..., Interior Minister Pavol Strenk said`), as entity keys and as
+ * words. Two statements of one speaker about different things do not state each other.
+ */
+function toldSimilarity(a: ClaimUnit, b: ClaimUnit): number {
+  // Only a speaker both report: one may name as its source whom the other names as the actor.
+  const theirs = b.reporters ?? new Set<string>();
+  // A named person only: `police say` is also who acted (`police pulled him over`).
+  const reporters = new Set(
+    [...(a.reporters ?? [])].filter((k) => theirs.has(k) && k.startsWith('@person:')),
+  );
+  if (!reporters.size) return unitSimilarity(a, b);
+  const drop = new Set<string>(reporters);
+  for (const k of reporters)
+    for (const w of k.slice(k.indexOf(':') + 1).split('-')) if (w.length > 2) drop.add(claimFamily(w));
+  const without = (m: ReadonlyMap<string, number>): Map<string, number> =>
+    new Map([...m].filter(([k]) => !drop.has(k)));
+  return cosine(without(a.features), without(b.features)) >= cosine(a.features, b.features)
+    ? unitSimilarity(a, b)
+    : unitSimilarity({ ...a, features: without(a.features) }, { ...b, features: without(b.features) });
 }
 
 /** The text names a year before its document's publication (`In 1987, ...`). */

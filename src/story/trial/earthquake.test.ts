@@ -322,3 +322,25 @@ describe("a conflict's values named by their sources", () => {
     ).toEqual(['outlets give different number of people injured: 120 people vs 60 people']);
   });
 });
+
+describe('statements of one speaker in the brief', () => {
+  it("the trial story: the minister's houses are not stated by his toll and tents of the next day", () => {
+    const story = analyze(EARTHQUAKE);
+    const item = story.brief.find((b) => b.text.startsWith('Dozens of houses collapsed'));
+    expect(item && cited(story, item)).toEqual([1]);
+  });
+  it('control: one speaker telling the same thing in two outlets is cited to both', () => {
+    const d = analyzeTexts(
+      [
+        'Rescuers pulled 12 people alive from the rubble of a school in Vesk on Sunday, fire chief Ana Dorn said.\nThe school had 300 pupils.',
+        'Twelve people were pulled alive from the rubble of a school in Vesk on Sunday, fire chief Ana Dorn said.\nThe roads to Vesk were closed.',
+      ].map((t, i) => ({
+        location: `${i + 1}.txt`,
+        text: `Vesk report\n\n${t}\n`,
+        known: { language: 'en', published: '2031-09-14' },
+      })),
+    );
+    const item = d.brief.find((b) => b.text.includes('rubble'));
+    expect(item && cited(d, item)).toEqual([1, 2]);
+  });
+});
