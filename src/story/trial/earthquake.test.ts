@@ -18,10 +18,10 @@ const entries = (d: Dossier, kind: string): string[][] =>
     .map((x) => [...new Set(x.values.map((v) => `${v.text} (${docNumber(d, v.doc)})`))].sort());
 const cited = (d: Dossier, item: { docs: readonly string[] }): number[] =>
   item.docs.map((id) => docNumber(d, id)).sort((a, b) => a - b);
-/** Two dated reports of one story, each a headline and one sentence. */
-const twoDays = (a: string, b: string, c?: string): Dossier =>
+/** Two reports of one story a day apart, each a headline and its body. */
+const twoDays = (a: string, b: string): Dossier =>
   analyzeTexts(
-    [a, b, ...(c ? [c] : [])].map((text, i) => ({
+    [a, b].map((text, i) => ({
       location: `${i + 1}.txt`,
       text: `Quake report\n\n${text}\n`,
       known: { language: 'en', published: i === 0 ? '2031-05-06' : '2031-05-07' },
@@ -85,6 +85,7 @@ describe('the trial story of an earthquake abroad: who says it', () => {
 
 describe('the trial story of an earthquake abroad: the brief', () => {
   const story = analyze(EARTHQUAKE);
+  // Also the control of the rule below: the story's own toll is not backed by a report giving another.
   it("tells the second day's toll, cited to the update alone", () => {
     const item = story.brief.find((b) => b.text.includes('rose to 67'));
     expect(item).toBeDefined();
@@ -93,10 +94,6 @@ describe('the trial story of an earthquake abroad: the brief', () => {
   it("cites an earlier year's quake to both reports that tell it, though they give the story's toll otherwise", () => {
     const item = story.brief.find((b) => b.text.includes('1987'));
     expect(item && cited(story, item)).toEqual([1, 4]);
-  });
-  it('control: the toll of the story itself is still not backed by a report giving another', () => {
-    const item = story.brief.find((b) => b.text.includes('rose to 67'));
-    expect(item && cited(story, item)).toEqual([4]);
   });
   it('has 5 to 10 distinct body sentences, none a headline', () => {
     expect(story.brief.length).toBeGreaterThanOrEqual(5);
