@@ -149,6 +149,16 @@ describe('the year or week of a date without one, by the tense of its clause', (
     ]);
   });
 
+  it('reads a moment told by how near it was (`shortly before 3 a.m. on Sunday`) as no deadline', () => {
+    expect(read('The quake shook the valley shortly before 3 a.m. on Sunday.')).toEqual([
+      ['3 a.m. on Sunday', '2031-04-13', 'dates:chrono-relative'],
+    ]);
+    // Control: `before` alone is still a deadline's word.
+    expect(read('The quake shook the valley before Sunday.')).toEqual([
+      ['Sunday', null, 'dates:chrono-unsure'],
+    ]);
+  });
+
   it('keeps the comma after a weekday out of the date (control: the date alone)', () => {
     expect(read('A freight train derailed late Monday, spilling fuel.')).toEqual([
       ['Monday', '2031-04-14', 'dates:chrono-relative'],

@@ -37,10 +37,11 @@ const PRESENT_CUE = /\b(is|are|am|remains?|stays?|keeps?|continues?)\b|\w['’]s
 
 /**
  * A date right after a deadline word (`by Thursday`, `until at least Wednesday`, `before
- * March`): it names a limit, and only the tense of its clause says whether it has passed.
+ * March`): it names a limit, and only the tense of its clause says whether it has passed. Not
+ * a moment told by how near it was (`shortly before 3 a.m. on Sunday`, `just before dawn`).
  */
 const DEADLINE_BEFORE =
-  /\b(by|until|till|before|through)\s+(?:at (?:least|the latest)\s+|the end of\s+|early\s+|late\s+|mid-?)?$/i;
+  /\b(by|until|till|(?<!\b(?:shortly|just|right|soon|minutes|moments|seconds|hours)\s+)before|through)\s+(?:at (?:least|the latest)\s+|the end of\s+|early\s+|late\s+|mid-?)?$/i;
 
 /** Verbs of saying whose date is a statement's date (`officials said Tuesday`, `the company on Monday announced`). */
 const STATEMENT_VERBS =

@@ -2,7 +2,7 @@ import { DATELINE } from '../text/dateline.js';
 import type { Dossier } from '../model/dossier.js';
 import { cosine } from '../text/similarity.js';
 import { weakest } from '../model/certainty.js';
-import { DEFAULT_ALIGN, sharesMoney, unitSimilarity, type ClaimUnit } from './align.js';
+import { claimFamily, DEFAULT_ALIGN, sharesMoney, unitSimilarity, type ClaimUnit } from './align.js';
 import { isAddress, type AlignedClaims } from './claims.js';
 import type { FactInContext } from './facts.js';
 import { keyOf } from './compare/align-facts.js';
@@ -162,11 +162,14 @@ export function buildBrief(
     for (const v of disputed.get(u.doc) ?? [])
       if ((v.start >= u.start && v.end <= u.end) || own.has(v.key)) addValue(m, v.entry, v.key);
     // Or a figure of what an entry is about, though the entry does not list the unit's own
-    // (`Forty-eight people were killed`, when the entry sets 47 against another outlet's 48).
-    for (const f of factsOfUnit(valueFacts, u)) {
-      for (const entry of entriesAbout.get(keyOf(f)) ?? [])
-        if (!m.has(entry)) m.set(entry, new Set([factValueKey(f)]));
-    }
+    // (`Forty-eight people were killed`, when the entry sets 47 against another outlet's 48);
+    // not in a sentence placed in an earlier year (`In 1987, an earthquake killed 212 people`),
+    // whose figure is of another event than the entry's.
+    if (!earlierYear(u.text, published.get(u.doc)))
+      for (const f of factsOfUnit(valueFacts, u)) {
+        for (const entry of entriesAbout.get(keyOf(f)) ?? [])
+          if (!m.has(entry)) m.set(entry, new Set([factValueKey(f)]));
+      }
     return m;
   };
   const docValues = new Map<string, Map<number, Set<string>>>();
@@ -242,6 +245,9 @@ export function buildBrief(
         j === unit ||
         (units[j]!.doc !== u.doc &&
           unitSimilarity(u, units[j]!) >= DEFAULT_ALIGN.join &&
+          toldSimilarity(u, units[j]!) >= DEFAULT_ALIGN.join &&
+          // A denial is stated by the documents that deny, not by those telling what it denies.
+          (units[j]!.certainty === 'denied') === (u.certainty === 'denied') &&
           !givesOtherFigure(j, unit) &&
           !headlineGivesOther(j, unit) &&
           (figures.length === 0 || figures.some((k) => figuresIn.get(units[j]!.doc)?.has(k))) &&
@@ -333,6 +339,11 @@ export function buildBrief(
     const unit = central(i);
     if (unit === undefined || repeats(unit)) continue;
     if (used.has(i) && isDoubt(unit)) continue;
+    // Nor is a claim the contested point names that only one outlet asserts (`Residents said
+    // large cracks had appeared in the dam` beside `the government denied reports that the dam
+    // had been damaged`): the denial told it.
+    if (used.has(i) && new Set(groups[i]!.filter((j) => !isDoubt(j)).map((j) => units[j]!.doc)).size < 2)
+      continue;
     taken.push(unit);
     items.push(item(i, unit));
     used.add(i);
@@ -346,10 +357,19 @@ export function buildBrief(
     if (taken.some((t) => sharesMoney(units[i]!, units[t]!))) continue;
     taken.push(i);
     const ci = groups.findIndex((g) => g.includes(i));
+    // Also cited to a report of its day whose own sentence of the claim gives its new figure
+    // (the day's other outlet telling `the toll rose to 17`); an earlier report cannot have
+    // told what is new, and one sentence alike in words but without the figure does not state it.
+    const day = (doc: string): string => published.get(doc)?.slice(0, 10) ?? '';
+    const mine = [...figuresOf(i)];
+    const docs = new Set([units[i]!.doc]);
+    for (const j of ci >= 0 && mine.length ? groups[ci]! : [])
+      if (day(units[j]!.doc) === day(units[i]!.doc) && mine.every((k) => figuresOf(j).has(k)))
+        docs.add(units[j]!.doc);
     items.push({
       text: withoutDateline(units[i]!.text),
       claims: claims.filter((_, k) => groups[k]!.includes(i)).map((c) => c.id),
-      docs: [units[i]!.doc],
+      docs: [...docs].sort(byDoc),
       certainty: units[i]!.certainty,
     });
     if (ci >= 0) used.add(ci);
@@ -476,6 +496,36 @@ function peopleTold(u: ClaimUnit, facts: readonly FactInContext[]): string[][] {
     out.push(String(f.value).toLowerCase().split(/\s+/));
   }
   return out;
+}
+
+/**
+ * How alike two units are in what they tell, leaving out who tells it: the names of the people
+ * both give as their source (`..., Interior Minister Pavol Strenk said`), as entity keys and as
+ * words. Two statements of one speaker about different things do not state each other.
+ */
+function toldSimilarity(a: ClaimUnit, b: ClaimUnit): number {
+  // Only a speaker both report: one may name as its source whom the other names as the actor.
+  const theirs = b.reporters ?? new Set<string>();
+  // A named person only: `police say` is also who acted (`police pulled him over`).
+  const reporters = new Set(
+    [...(a.reporters ?? [])].filter((k) => theirs.has(k) && k.startsWith('@person:')),
+  );
+  if (!reporters.size) return unitSimilarity(a, b);
+  const drop = new Set<string>(reporters);
+  for (const k of reporters)
+    for (const w of k.slice(k.indexOf(':') + 1).split('-')) if (w.length > 2) drop.add(claimFamily(w));
+  const without = (m: ReadonlyMap<string, number>): Map<string, number> =>
+    new Map([...m].filter(([k]) => !drop.has(k)));
+  return cosine(without(a.features), without(b.features)) >= cosine(a.features, b.features)
+    ? unitSimilarity(a, b)
+    : unitSimilarity({ ...a, features: without(a.features) }, { ...b, features: without(b.features) });
+}
+
+/** The text names a year before its document's publication (`In 1987, ...`). */
+function earlierYear(text: string, published: string | null | undefined): boolean {
+  const year = Number(published?.slice(0, 4));
+  if (!year) return false;
+  return [...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].some((m) => Number(m[1]) < year);
 }
 
 /** A sentence without the dateline it opens with: the brief tells the fact, not where the wire filed it. */

@@ -130,6 +130,31 @@ export function joinDenialClaims(units: readonly ClaimUnit[], groups: number[][]
   return groups;
 }
 
+/** The words of a text that can tell what it is about (lower case, four letters or more). */
+const aboutWords = (text: string): Set<string> =>
+  new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.replace(/(?:ies|es|s)$/, '')));
+
+/**
+ * A denial stated in one clause of a sentence of two, joined by a semicolon (`Quake toll rises
+ * to 67; government denies dam was damaged`), denies what that clause says: the sentence denies
+ * a claim of `members` only when its denying clause shares more of the words of the claim's
+ * other documents than its other clause does.
+ */
+export function deniesClaim(u: ClaimUnit, members: readonly ClaimUnit[]): boolean {
+  const cut = u.text.indexOf(';');
+  if (cut < 0) return true;
+  const cueAt = u.cues.find((c) => c.certainty === 'denied');
+  if (!cueAt) return true;
+  const inFirst = cueAt.start - u.start < cut;
+  const [denying, other] = inFirst
+    ? [u.text.slice(0, cut), u.text.slice(cut + 1)]
+    : [u.text.slice(cut + 1), u.text.slice(0, cut)];
+  const theirs = new Set<string>();
+  for (const m of members) if (m.doc !== u.doc) for (const w of aboutWords(m.text)) theirs.add(w);
+  const shared = (t: string): number => [...aboutWords(t)].filter((w) => theirs.has(w)).length;
+  return shared(denying) >= shared(other);
+}
+
 /** Claims with their units, kept for the later story stages. */
 export interface AlignedClaims {
   readonly claims: Claim[];
@@ -231,13 +256,22 @@ export function findClaims(
             ? partOf(byId.get(u.doc)!, u, centroidFor(u.doc), clausesAt(i))
             : undefined;
         const sources = [...sourcesOf(u)];
+        const denies =
+          u.certainty !== 'denied' ||
+          deniesClaim(
+            u,
+            g.map((j) => units[j]!),
+          );
         return {
           doc: u.doc,
           start: u.start,
           end: u.end,
           text: u.text,
-          certainty: u.certainty,
-          cues: u.cues.map((c) => ({ start: c.start, end: c.end })),
+          certainty: denies ? u.certainty : 'asserted',
+          cues: (denies ? u.cues : u.cues.filter((c) => c.certainty !== 'denied')).map((c) => ({
+            start: c.start,
+            end: c.end,
+          })),
           sources,
           ...(part ? { part } : {}),
         };

@@ -1943,7 +1943,6 @@ const WEEKDAY =
 /** A saying verb (and whom it was told to) right before a weekday: the day of the statement. */
 const STATEMENT_DAY =
   /\b(?:said|says|told(?:\s+(?:the\s+)?[\p{L}'’-]+){0,3}?|added|stated|wrote|explained|testified)\s+(?:(?:early|late)\s+)?(?:on\s+)?$/u;
-/** A quake's magnitude: `magnitude 6.1`, `magnitude-6.1`, `6.4-magnitude`, `6.4 magnitude`, `5.8 on the Richter scale`. */
 /** Nouns of buildings and works whose year of building news gives. */
 const BUILDING_NOUNS =
   'buildings?|structures?|warehouses?|houses?|homes?|churche?s?|cathedral|chapel|mosque|temple|synagogue|schools?|hotels?|mill|factory|plant|tower|bridge|stadium|arena|theat(?:re|er)|hall|barns?|station|library|museum|hospital|castle|palace|dam|pier|lighthouse|mansion|courthouse|jail|prison|depot|terminal|landmark|block|apartments?';
@@ -1964,8 +1963,12 @@ const AGED_BUILDING = new RegExp(
   'giu',
 );
 
+/**
+ * A quake's magnitude: `magnitude 6.1`, `magnitude-6.1`, `a magnitude of 6.6`, `6.4-magnitude`,
+ * `6.4 magnitude`, `5.8 on the Richter scale`.
+ */
 const MAGNITUDE =
-  /\b[Mm]agnitude[- ](\d(?:\.\d{1,2})?)\b|\b(\d\.\d{1,2}|\d)(?:[- ][Mm]agnitude\b|\s+on the Richter scale)/g;
+  /\b[Mm]agnitude(?:[- ]|\s+of\s+)(\d(?:\.\d{1,2})?)\b|\b(\d\.\d{1,2}|\d)(?:[- ][Mm]agnitude\b|\s+on the Richter scale)/g;
 const MEASURES = new Set(['metre', 'km', 'foot', 'mile', 'acre', 'hectare']);
 /** A number joined to the noun it measures, before another noun: `four-alarm`, `12-storey`, `three-car`, `30-metre`. */
 const NUMBER_ADJECTIVE = new RegExp(

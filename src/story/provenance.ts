@@ -1861,10 +1861,16 @@ export function isNameLike(label: string): boolean {
 const SAYING_CLAUSE =
   /^(?:who|which)\s+(?:(?:also|later|earlier|once|has|had|have)\s+)?(?:said|says|told|tells|called|calls|characteri[sz]ed|described|argued|claimed|insisted|warned|critici[sz]ed|praised|accused|denied|acknowledged|announced|testified|wrote|noted|dismissed|defended|hailed|blamed|urged|predicted|conceded|admitted|suggested|complained)\b/i;
 
+/** A verb in the past opening a phrase (`struck at`, `killed in`, `hit`): a predicate, not a role. */
+const PREDICATE_START =
+  /^(?:struck|hit|fell|rose|came|went|began|took|left|won|lost|shook|broke|sank|ran|spread|\p{Ll}{3,}ed\s+(?:at|on|in|by|to|from|into|near|off)\b)\b/u;
+
 function isRoleLike(role: string): boolean {
   return (
     // `the quake measured 6.2`: a noun and its verb are a clause (`the newly elected mayor` is a role).
     !/^(?:the|a|an)\s+(?!\p{Ll}+ly\s)\p{Ll}+\s+\p{Ll}{3,}ed\b/u.test(role) &&
+    // `, struck at 2:40 a.m.` after a name: the sentence's verb, not a role.
+    !PREDICATE_START.test(role) &&
     !/["“”„]|``|''/.test(role) &&
     !SAYING_CLAUSE.test(role) &&
     !/\bto\s+(?!the\b|a\b|an\b)\p{Ll}+/u.test(role) &&

@@ -51,6 +51,16 @@ const YEAR =
 const ANAPHORIC =
   /\b(?:next|following|previous|same|that|preceding)\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)\b|\b(?:days?|nights?|weeks?|months?|years?)\s+(?:before|after|later|earlier)\b/i;
 
+/**
+ * The noun phrase after a possessive day (`'s earthquake in northern Kaldoria`), to the verb or
+ * punctuation that ends it (at most five words).
+ */
+const POSSESSIVE_PHRASE =
+  /^['’]s(?:\s+(?!(?:rose|rises|risen|fell|was|were|is|are|has|had|have|will|would|could|said|says|killed|left|hit|struck)\b)[\p{L}-]+){1,5}/u;
+
+/** An opening bracket and a clock time in universal time right before a date (`(2340 GMT on`, `(23:40 UTC on`). */
+const UNIVERSAL_ASIDE = /\(\s*(?:at\s+)?\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\s*(?:on\s+)?$/i;
+
 /** The precision a date phrase has: `last year` names a year, `last month` a month, whatever day chrono gives it. */
 function precise(date: string, written: string): string {
   if (/\byears?\b/i.test(written)) return date.slice(0, 4);
@@ -320,8 +330,11 @@ export function buildTimeline(documents: readonly Document[], aligned: AlignedCl
         )
       )
         continue;
-      const claim = (members.get(x.sentence) ?? []).find((m) => m.start <= x.start && x.end <= m.end)?.claim;
       const sentence = d.sentences[x.sentence]!;
+      // A date in brackets after a clock time in universal time (`at 2:40 a.m. local time (2340
+      // GMT on Saturday)`) is the same moment told for another time zone, not a second date.
+      if (UNIVERSAL_ASIDE.test(d.text.slice(Math.max(sentence.start, x.start - 40), x.start))) continue;
+      const claim = (members.get(x.sentence) ?? []).find((m) => m.start <= x.start && x.end <= m.end)?.claim;
       // The tense is read within a window of the date (dateTense's own), so a slice around it will do.
       const from = Math.max(sentence.start, x.start - DEFAULT_TIMELINE.clauseReach);
       const said = d.text.slice(from, Math.min(sentence.end, x.end + DEFAULT_TIMELINE.clauseReach));
@@ -341,7 +354,12 @@ export function buildTimeline(documents: readonly Document[], aligned: AlignedCl
               x.start,
               x.end,
             );
-      const own = ownClause(d.text, clause, x.start, x.end, otherDates.get(x.sentence) ?? []);
+      // A possessive day (`Sunday's earthquake in northern Kaldoria rose to 67 on Monday`)
+      // dates its noun, not the clause's verb: its clause is the noun phrase.
+      const owner = POSSESSIVE_PHRASE.exec(d.text.slice(x.end, Math.min(sentence.end, x.end + 80)));
+      const own = owner
+        ? { start: x.start, end: x.end + owner[0].length }
+        : ownClause(d.text, clause, x.start, x.end, otherDates.get(x.sentence) ?? []);
       if (COUNTERFACTUAL.test(d.text.slice(own.start, x.start))) continue;
       const text = view.text.slice(view.fromOriginal(own.start), view.fromOriginal(own.end)).trim();
       const rest = d.text.slice(own.start, x.start) + ' ' + d.text.slice(x.end, own.end);

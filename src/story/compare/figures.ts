@@ -112,7 +112,23 @@ export function figureDiscrepancies(
 ): Finding[] {
   const out: Finding[] = [];
   const figures = facts.filter((f) => KINDS.has(f.kind) && comparable(f));
-  const ambiguous = ambiguousKeys(figures, compatible);
+  const past = pastYears(facts, r);
+  const yearOf = (f: FactInContext): string => past.get(`${f.doc}:${f.sentence}`)?.year ?? '';
+  // A toll in a sentence of an earlier year (`a fire at a nightclub in 2024 killed 6 people`) is
+  // that year's toll, and so is any figure of a sentence telling another event (`In 1987, an
+  // earthquake in the same region killed 212 people`).
+  const background = (f: FactInContext): boolean => {
+    const p = past.get(`${f.doc}:${f.sentence}`);
+    return !!p && (p.background || f.about.startsWith('event:'));
+  };
+  // Such a figure is set only against figures of that year, and is not a second thing the
+  // story's key might name (the key names two things only in the story's own time).
+  const apart = (a: FactInContext, b: FactInContext): boolean =>
+    (background(a) || background(b)) && yearOf(a) !== yearOf(b);
+  const ambiguous = ambiguousKeys(
+    figures.filter((f) => !background(f)),
+    compatible,
+  );
   for (const group of subjectGroups(figures, KINDS, ambiguous)) {
     const involved = new Set<FactInContext>();
     for (const a of group)
@@ -120,8 +136,9 @@ export function figureDiscrepancies(
         if (
           a.doc >= b.doc ||
           !sameSubject(a, b, ambiguous) ||
-          compatible(a, b) ||
+          (compatible(a, b) && !risesPast(a, b, r, group)) ||
           !sameTime(a, b) ||
+          apart(a, b) ||
           !sameSet(a, b, r)
         )
           continue;
@@ -147,7 +164,10 @@ export function figureDiscrepancies(
         // unless its sentence sets the two against each other (`six injured, contradicting
         // earlier reports of four`).
         const agrees = (x: FactInContext, other: FactInContext, own: FactInContext): boolean =>
-          compatible(x, other) && (x.sentence !== own.sentence || !setsAgainst(r, own));
+          !apart(x, own) &&
+          compatible(x, other) &&
+          !risesPast(x, other, r, group) &&
+          (x.sentence !== own.sentence || !setsAgainst(r, own));
         if (group.some((x) => x.doc === a.doc && agrees(x, b, a))) continue;
         if (group.some((x) => x.doc === b.doc && agrees(x, a, b))) continue;
         involved.add(a).add(b);
@@ -196,9 +216,7 @@ function figureFindings(
   const early = facts.filter((f) => day(f) !== last);
   const lateValues = new Set(late.map((f) => f.value));
   const rises = late.every((f) => early.every((e) => (f.value as number) > (e.value as number)));
-  const disagree = early.some((a) =>
-    early.some((b) => a.doc < b.doc && a.value !== b.value && !compatible(a, b)),
-  );
+  const disagree = clash(early);
   if (facts.some((f) => !day(f)) || relaysEarlier(late, r)) return [figureFinding(facts, r, kind, words)];
   // The mirror case: the earlier reports agree, the latest day's disagree among themselves (a
   // headline's `14 dead` against the bodies' `rose to 11`, after Thursday's `ten`): the conflict
@@ -245,15 +263,45 @@ function figureFinding(
   if (updated)
     for (const f of first.values())
       days.set(publishedDay(r, f), [...(days.get(publishedDay(r, f)) ?? []), f.text]);
+  // A conflict whose values each rest on their own named sources (`the Global Seismic Monitor
+  // said` 6.6, `according to the Kaldorian Seismological Service` 6.8) names them: two sources'
+  // figures, not outlets garbling one.
+  const sourced = updated ? undefined : sourcesOfValues([...first.keys()], facts, r);
   return {
     kind,
     note: updated
       ? `${words.changes} ${/^the figures\b/.test(words.changes) ? 'change' : 'changes'} between reports in publication order: ${[...days.values()].map((v) => v.join(' / ')).join(' → ')}`
-      : `outlets give ${words.differ}: ${written.join(' vs ')}`,
+      : `outlets give ${words.differ}: ${written.map((w, i) => (sourced ? `${w} (${sourced[i]})` : w)).join(' vs ')}`,
     values: facts.map((f) =>
       r.value(f.doc, f, { value: f.value, unit: f.unit ?? null, qualifier: f.qualifier, rule: f.rule }),
     ),
   };
+}
+
+/**
+ * For each value (keyed as `figureFinding` keys them), the sources named in its facts' sentences
+ * (`X said`, `according to X`), joined; none unless every value has sources and no source backs
+ * two values.
+ */
+function sourcesOfValues(
+  keys: readonly string[],
+  facts: readonly FactInContext[],
+  r: Reader,
+): string[] | undefined {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const k of keys) {
+    const names = new Set<string>();
+    for (const f of facts) {
+      if (`${f.value}|${f.unit ?? ''}|${f.low ?? ''}` !== k) continue;
+      for (const a of r.byId.get(f.doc)?.attributions ?? [])
+        if (a.sentence === f.sentence && a.sourceLabel) names.add(a.sourceLabel.replace(/^the\s+/i, ''));
+    }
+    if (!names.size || [...names].some((n) => seen.has(n.toLowerCase()))) return undefined;
+    for (const n of names) seen.add(n.toLowerCase());
+    out.push([...names].join(', '));
+  }
+  return out;
 }
 
 /**
@@ -413,8 +461,13 @@ function subject(f: FactInContext): string {
   return what ? `figures for ${what}` : 'figures in one statement';
 }
 
-/** What a later report does not update: how many times one act was done, a term faced, sought or given, the moment something happened, an agreement's term, which edition an event is. */
-const FIXED = /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement))/;
+/**
+ * What a later report does not update: how many times one act was done, a term faced, sought
+ * or given, the moment something happened, an agreement's term, which edition an event is, the
+ * magnitude of a quake (a size fixed when it struck: two agencies' figures, or a revised one, are
+ * two readings of one quake, not news that moved on).
+ */
+const FIXED = /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement)|noun:magnitude$)/;
 
 /** Facts in the order their documents were published (then as given). */
 function byPublication(
@@ -428,6 +481,21 @@ function byPublication(
     .map((x) => x.f);
 }
 
+/**
+ * Two outlets of the list give values that cannot both hold, and neither also gives a value
+ * agreeing with the other's (`at least 12` beside a headline's `12 dead` agrees with `13`).
+ */
+function clash(list: readonly FactInContext[]): boolean {
+  const holds = (doc: string, other: FactInContext): boolean =>
+    list.some((x) => x.doc === doc && compatible(x, other));
+  return list.some((a) =>
+    list.some(
+      (b) =>
+        a.doc < b.doc && a.value !== b.value && !compatible(a, b) && !holds(a.doc, b) && !holds(b.doc, a),
+    ),
+  );
+}
+
 /** Every outlet stating one value published before every outlet stating another. */
 function isUpdate(facts: readonly FactInContext[], r: Reader): boolean {
   const published = (f: FactInContext): string | null => r.byId.get(f.doc)?.published ?? null;
@@ -436,17 +504,75 @@ function isUpdate(facts: readonly FactInContext[], r: Reader): boolean {
   // facts fall into classes of agreeing values, and an update has two.
   const classes: FactInContext[][] = [];
   for (const f of facts) {
-    const joined = classes.filter((c) => c.some((x) => x.value === f.value || compatible(x, f)));
+    const joined = classes.filter((c) =>
+      c.some((x) => x.value === f.value || (compatible(x, f) && !risesPast(x, f, r, facts))),
+    );
     const merged = [f, ...joined.flat()];
     for (const c of joined) classes.splice(classes.indexOf(c), 1);
     classes.push(merged);
   }
-  if (classes.length !== 2) return false;
+  // Reports of one class that contradict each other (`14` against `16`, joined by `at least
+  // 14`) are no one figure that a later report updates.
+  if (classes.length !== 2 || classes.some(clash)) return false;
   const [a, b] = classes.map((c) => c.map((f) => published(f)!)) as [string[], string[]];
   const max = (x: string[]): string => [...x].sort().at(-1)!;
   const min = (x: string[]): string => [...x].sort()[0]!;
   const ordered = max(a).slice(0, 10) < min(b).slice(0, 10) || max(b).slice(0, 10) < min(a).slice(0, 10);
   return ordered && !relaysEarlier(facts, r);
+}
+
+/**
+ * The sentences that place what they tell in a year before their report's: by `doc:sentence`,
+ * that year, and whether the sentence tells another event than the story's (background): it
+ * opens with the year (`In 1987, an earthquake ... killed 212 people`) or names the event as
+ * another (`a similar fire`, `on the same lake`).
+ */
+function pastYears(
+  facts: readonly FactInContext[],
+  r: Reader,
+): Map<string, { year: string; background: boolean }> {
+  const out = new Map<string, { year: string; background: boolean }>();
+  for (const f of facts) {
+    if (f.kind !== 'date' || typeof f.value !== 'string') continue;
+    const year = /^(\d{4})(?:$|-)/.exec(f.value)?.[1];
+    const published = publishedDay(r, f).slice(0, 4);
+    const s = r.byId.get(f.doc)?.sentences[f.sentence];
+    if (!year || !published || year >= published || !s) continue;
+    out.set(`${f.doc}:${f.sentence}`, { year, background: BACKGROUND.test(r.text(f.doc, s)) });
+  }
+  return out;
+}
+
+/** Words by which a sentence with an earlier year tells another event: opening with the year, `another`, `similar`, `the same lake`. */
+const BACKGROUND =
+  /^\s*In\s+\d{4},|\b(?:another|similar|earlier|previous|prior|separate|unrelated)\b|\bthe\s+same\s+(?!(?:day|night|morning|afternoon|evening|time|week|month|year|date)\b)\p{L}/iu;
+
+/** A verb of rising right before a figure (`rose to`, `has climbed to`). */
+const ROSE_TO =
+  /\b(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|mounted|soared)\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+)?$/i;
+
+/**
+ * A toll a later report says rose (`the death toll rose to 67 on Monday`) passes an earlier
+ * day's floor (`at least 40 people were killed`): the figure moved on, an update, though the
+ * floor allows it. So does the same figure elsewhere in that report (its headline's `11 dead`
+ * over `the toll rose to 11`), read among `list`. A later figure no report says rose (`67 people
+ * were killed`, `the toll stood at 67`) still agrees with the floor.
+ */
+function risesPast(
+  a: FactInContext,
+  b: FactInContext,
+  r: Reader,
+  list: readonly FactInContext[] = [],
+): boolean {
+  if (a.kind !== 'count' || b.kind !== 'count' || a.value === b.value) return false;
+  const [early, late] = publishedDay(r, a) < publishedDay(r, b) ? [a, b] : [b, a];
+  if (!publishedDay(r, early) || publishedDay(r, early) === publishedDay(r, late)) return false;
+  const rose = (f: FactInContext): boolean =>
+    ROSE_TO.test(r.text(f.doc, { start: Math.max(0, f.start - 40), end: f.start }));
+  return (
+    (late.value as number) > (early.value as number) &&
+    (rose(late) || list.some((x) => x.doc === late.doc && x.value === late.value && rose(x)))
+  );
 }
 
 /**
@@ -457,7 +583,12 @@ function isUpdate(facts: readonly FactInContext[], r: Reader): boolean {
 function relaysEarlier(facts: readonly FactInContext[], r: Reader): boolean {
   return facts.some((f) => {
     const published = r.byId.get(f.doc)!.published ?? '';
-    return r.cites(f.doc, f.sentence).some((d) => (r.byId.get(d)!.published ?? '') <= published);
+    return r.cites(f.doc, f.sentence).some(
+      (d) =>
+        (r.byId.get(d)!.published ?? '') <= published &&
+        // A relay giving the figure the cited report gives passes it on faithfully.
+        !facts.some((x) => x.doc === d && compatible(x, f)),
+    );
   });
 }
 
