@@ -82,7 +82,9 @@ export function writeOut(content: string, file: string | undefined): void {
   }
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, content);
+    // Encoded first: fs writes a long string it has not met before about three times slower
+    // than it encodes one (a dossier of 600 articles is about 30 MB of JSON).
+    writeFileSync(file, Buffer.from(content, 'utf8'));
   } catch (err) {
     throw new CommandFailure(`cannot write ${file}: ${writeProblem(err)}`, { cause: err });
   }

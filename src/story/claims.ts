@@ -225,11 +225,10 @@ export function findClaims(
     const members = g
       .map((i) => ({ u: units[i]!, i }))
       .map(({ u, i }) => {
-        // A sentence in several claims says which part of it states this one.
-        const part =
-          (memberships.get(i) ?? 0) > 1
-            ? partOf(byId.get(u.doc)!, u, centroidFor(u.doc), clausesAt(i))
-            : undefined;
+        // A sentence in several claims says which part of it states this one (a sentence of one
+        // clause is all of it: the claim's centroid is not read for it).
+        const clauses = (memberships.get(i) ?? 0) > 1 ? clausesAt(i) : null;
+        const part = clauses ? partOf(byId.get(u.doc)!, u, centroidFor(u.doc), clauses) : undefined;
         const sources = [...sourcesOf(u)];
         return {
           doc: u.doc,

@@ -119,7 +119,8 @@ export function proposedSimilarities(
   const product = new Float64Array(longest);
   const mark = new Int32Array(longest);
   let pair = 0;
-  const pi = new Column(new Int32Array(1024));
+  // The pairs kept, by ascending i: i's are entries pairsFrom[i] to pairsFrom[i + 1].
+  const pairsFrom = new Int32Array(n + 1);
   const pj = new Column(new Int32Array(1024));
   const ps = new Column(new Float64Array(1024));
   const lower = new Int32Array(n);
@@ -155,7 +156,6 @@ export function proposedSimilarities(
         }
         const x = score(i, j, s);
         if (x > 0) {
-          pi.push(i);
           pj.push(j);
           ps.push(x);
           lower[j]!++;
@@ -163,13 +163,12 @@ export function proposedSimilarities(
       }
     }
     for (let p = 0; p < ki.length; p++) if (ki[p]! >= 0) position[ki[p]!] = -1;
+    pairsFrom[i + 1] = pj.length;
   }
   // Rows: lower neighbours ascending (pairs come by ascending i), then higher ones as proposed.
   const degree = new Int32Array(n);
-  for (let t = 0; t < pi.length; t++) {
-    degree[pi.data[t]!]!++;
-    degree[pj.data[t]!]!++;
-  }
+  for (let i = 0; i < n; i++) degree[i] = pairsFrom[i + 1]! - pairsFrom[i]!;
+  for (let t = 0; t < pj.length; t++) degree[pj.data[t]!]!++;
   const start = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) start[i + 1] = start[i]! + degree[i]!;
   const higher = new Int32Array(n);
@@ -181,14 +180,14 @@ export function proposedSimilarities(
   const high = higher.slice();
   const unit = new Int32Array(start[n]!);
   const value = new Float64Array(start[n]!);
-  for (let t = 0; t < pi.length; t++) {
-    const i = pi.data[t]!;
-    const j = pj.data[t]!;
-    const x = ps.data[t]!;
-    unit[high[i]!] = j;
-    value[high[i]!++] = x;
-    unit[low[j]!] = i;
-    value[low[j]!++] = x;
-  }
+  for (let i = 0; i < n; i++)
+    for (let t = pairsFrom[i]!; t < pairsFrom[i + 1]!; t++) {
+      const j = pj.data[t]!;
+      const x = ps.data[t]!;
+      unit[high[i]!] = j;
+      value[high[i]!++] = x;
+      unit[low[j]!] = i;
+      value[low[j]!++] = x;
+    }
   return new SimilarityRows(start, higher, unit, value);
 }
