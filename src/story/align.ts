@@ -7,7 +7,7 @@ import { NOT_CLAIM_FAMILIES, SYNONYMS } from './synonyms.js';
 import { attribute } from '../attribution/attribute.js';
 import { SparseLinkage } from '../text/linkage.js';
 import { readUrl } from '../metadata/outlets.js';
-import { proposedSimilarities } from '../text/similarity-rows.js';
+import { proposedSimilarities, type SimilarityRows } from '../text/similarity-rows.js';
 
 /** A stretch of an article that can state a claim: a body sentence, or the title or deck line. */
 export interface ClaimUnit extends Span {
@@ -353,7 +353,7 @@ export function alignUnits(
   copies: { item: Int32Array; items: number[][] } = copyItems(units),
 ): number[][] {
   const n = units.length;
-  const { item, items } = copies;
+  const { items } = copies;
   // The document of each unit, as its index, and as the first index of its id (read often).
   const docOf = Int32Array.from(units, (u) => u.docIndex);
   const idOf = new Map<string, number>();
@@ -582,58 +582,90 @@ export function alignUnits(
   // Second memberships: only groups holding a neighbour of the unit can reach the bar, and only
   // a unit sharing two words of what happened with one of their members (see
   // sharesTwoWordsWithSome) joins one.
-  const joins: Array<[number, number]> = [];
-  const row = new Float64Array(m);
-  // The groups of each unit, as arrays (the groups are final here; read for every neighbour).
-  const groupsAt: Array<readonly number[]> = new Array<readonly number[]>(n).fill(NO_GROUPS);
-  for (const [i, set] of groupsOf) groupsAt[i] = [...set];
-  // Candidate groups of the item, marked by item; and the groups of the unit read, by unit.
-  const candidates: number[] = [];
-  const candidateOf = new Int32Array(groups.length).fill(-1);
-  const heldBy = new Int32Array(groups.length).fill(-1);
-  const propose = (j: number, a: number): void => {
-    for (const gi of groupsAt[j]!)
-      if (candidateOf[gi] !== a) {
-        candidateOf[gi] = a;
-        candidates.push(gi);
-      }
-  };
-  for (let a = 0; a < m; a++) {
-    // The groups holding a neighbour of the item's units, or another copy of it: the mean
-    // over a group reaches `join` only if some member does.
-    candidates.length = 0;
-    for (let e = sim.start[a]!; e < sim.start[a + 1]!; e++)
-      if (sim.value[e]! >= options.join) for (const j of items[sim.unit[e]!]!) propose(j, a);
-    if (self[a]! >= options.join) for (const j of items[a]!) propose(j, a);
-    if (!candidates.length) continue;
-    sim.scatter(a, row);
-    row[a] = self[a]!;
-    const sorted = candidates.sort((x, y) => x - y);
-    for (const i of items[a]!) {
-      for (const gi of groupsAt[i]!) heldBy[gi] = i;
-      for (const gi of sorted) {
-        if (heldBy[gi] === i) continue;
-        // The mean similarity to the group's members of other documents, summed in group order.
-        const doc = docOf[i]!;
-        let others = 0;
-        let sum = 0;
-        for (const j of groups[gi]!)
-          if (docOf[j]! !== doc) {
-            others++;
-            sum += row[item[j]!]!;
-          }
-        if (others && sum / others >= options.join && sharesTwoWordsWithSome(units, i, groups[gi]!, docOf))
-          joins.push([i, gi]);
-      }
-    }
-    sim.clear(a, row);
-    row[a] = 0;
-  }
+  const joins = secondMemberships(units, copies, groups, groupsOf, sim, self, docOf, options.join);
   // In unit order, as if the units were visited one by one.
   const extended = groups.map((g) => [...g]);
   if (copiedItems) joins.sort((x, y) => x[0] - y[0]);
   for (const [i, gi] of joins) extended[gi]!.push(i);
   return distinctGroups(units, extended);
+}
+
+/**
+ * The second memberships of `alignUnits`: unit -> group pairs, by item, where the unit's mean
+ * similarity to the group's members of other documents reaches `join` and it shares two words
+ * of what happened with one of them (see `sharesTwoWordsWithSome`). Only groups holding a
+ * neighbour of the unit (or another copy of it) can reach the bar: the mean over a group
+ * reaches `join` only if some member does.
+ */
+function secondMemberships(
+  units: readonly ClaimUnit[],
+  copies: { item: Int32Array; items: number[][] },
+  groups: readonly number[][],
+  groupsOf: ReadonlyMap<number, ReadonlySet<number>>,
+  sim: SimilarityRows,
+  self: readonly number[],
+  docOf: Int32Array,
+  join: number,
+): Array<[number, number]> {
+  const { item, items } = copies;
+  const m = items.length;
+  const joins: Array<[number, number]> = [];
+  const row = new Float64Array(m);
+  // The groups of each unit, as arrays (indexed loops below: millions of steps, no iterator).
+  const groupsAt: Array<readonly number[]> = new Array<readonly number[]>(units.length).fill(NO_GROUPS);
+  for (const [i, set] of groupsOf) groupsAt[i] = [...set];
+  // Candidate groups of the item, marked by item; and the groups of the unit read, by unit.
+  const candidates: number[] = [];
+  const candidateOf = new Int32Array(groups.length).fill(-1);
+  const heldBy = new Int32Array(groups.length).fill(-1);
+  const propose = (l: readonly number[], a: number): void => {
+    for (let x = 0; x < l.length; x++) {
+      const at = groupsAt[l[x]!]!;
+      for (let y = 0; y < at.length; y++) {
+        const gi = at[y]!;
+        if (candidateOf[gi] !== a) {
+          candidateOf[gi] = a;
+          candidates.push(gi);
+        }
+      }
+    }
+  };
+  for (let a = 0; a < m; a++) {
+    candidates.length = 0;
+    for (let e = sim.start[a]!; e < sim.start[a + 1]!; e++)
+      if (sim.value[e]! >= join) propose(items[sim.unit[e]!]!, a);
+    if (self[a]! >= join) propose(items[a]!, a);
+    if (!candidates.length) continue;
+    sim.scatter(a, row);
+    row[a] = self[a]!;
+    const sorted = candidates.sort((x, y) => x - y);
+    const copiesOfA = items[a]!;
+    for (let x = 0; x < copiesOfA.length; x++) {
+      const i = copiesOfA[x]!;
+      const own = groupsAt[i]!;
+      for (let y = 0; y < own.length; y++) heldBy[own[y]!] = i;
+      const doc = docOf[i]!;
+      for (let y = 0; y < sorted.length; y++) {
+        const gi = sorted[y]!;
+        if (heldBy[gi] === i) continue;
+        // The mean similarity to the group's members of other documents, summed in group order.
+        const g = groups[gi]!;
+        let others = 0;
+        let sum = 0;
+        for (let z = 0; z < g.length; z++) {
+          const j = g[z]!;
+          if (docOf[j]! !== doc) {
+            others++;
+            sum += row[item[j]!]!;
+          }
+        }
+        if (others && sum / others >= join && sharesTwoWordsWithSome(units, i, g, docOf)) joins.push([i, gi]);
+      }
+    }
+    sim.clear(a, row);
+    row[a] = 0;
+  }
+  return joins;
 }
 
 /**
@@ -778,13 +810,19 @@ export function distinctGroups(units: readonly ClaimUnit[], groups: readonly num
     };
     for (const g of out.sort((a, b) => b.length - a.length)) {
       // The first group of `next` holding 80% of g.
+      // (Indexed loops: a long story's groups hold tens of thousands of members in all.)
       touched.length = 0;
-      for (const i of g) {
-        const l = holding[i];
-        if (l) for (const o of l) if (shared[o]!++ === 0) touched.push(o);
+      for (let x = 0; x < g.length; x++) {
+        const l = holding[g[x]!];
+        if (l)
+          for (let y = 0; y < l.length; y++) {
+            const o = l[y]!;
+            if (shared[o]!++ === 0) touched.push(o);
+          }
       }
       let into = -1;
-      for (const o of touched) {
+      for (let y = 0; y < touched.length; y++) {
+        const o = touched[y]!;
         if (shared[o]! >= 0.8 * g.length && (into < 0 || o < into)) into = o;
         shared[o] = 0;
       }
