@@ -1268,7 +1268,7 @@ function documentFacts(d: Document): FactInContext[] {
         );
     }
     // Where a journey began and was bound (`a ship sailing from Mombasa to Jeddah`).
-    const j = JOURNEY.exec(text);
+    const j = NEEDS.get(JOURNEY)!.test(text) ? JOURNEY.exec(text) : null;
     if (j) {
       const goalAt = from + j.index + j[0].length - j[2]!.length;
       const originAt = from + j.index + j[0].lastIndexOf(j[1]!, j[0].length - j[2]!.length);
@@ -2339,6 +2339,9 @@ const NEEDS: ReadonlyMap<RegExp, RegExp> = new Map([
   [SPAN_ADJECTIVE, /-(?:hour|minute|day)/iu],
   [STRONG_GROUP, /-strong/iu],
   [TIMES_DONE, /once|twice|thrice|times/iu],
+  // Two numbers with a dash between, in each of its readings.
+  [RESULT, /\d\s?[-–]\s?\d/u],
+  [JOURNEY, /from\s+\p{Lu}/u],
   // `-year-old`; `, 45,` or `, aged 45,`; `at the age of` or `aged`.
   [UNNAMED_AGE, /year|age|,\s\d/u],
 ]);
