@@ -7,7 +7,7 @@ import { NOT_CLAIM_FAMILIES, SYNONYMS } from './synonyms.js';
 import { attribute } from '../attribution/attribute.js';
 import { SparseLinkage } from '../text/linkage.js';
 import { readUrl } from '../metadata/outlets.js';
-import { proposedSimilarities } from '../text/similarity-rows.js';
+import { proposedSimilarities, type SimilarityRows } from '../text/similarity-rows.js';
 
 /** A stretch of an article that can state a claim: a body sentence, or the title or deck line. */
 export interface ClaimUnit extends Span {
@@ -353,7 +353,7 @@ export function alignUnits(
   copies: { item: Int32Array; items: number[][] } = copyItems(units),
 ): number[][] {
   const n = units.length;
-  const { item, items } = copies;
+  const { items } = copies;
   // The document of each unit, as its index, and as the first index of its id (read often).
   const docOf = Int32Array.from(units, (u) => u.docIndex);
   const idOf = new Map<string, number>();
@@ -409,10 +409,13 @@ export function alignUnits(
   const size = Int32Array.from(items, (l) => l.length);
   const min = options.threshold / 4;
   const copiedItems = items.some((l) => l.length > 1);
-  // The links of the linkage: each pair once, from the higher part of each row.
-  const pa: number[] = [];
-  const pb: number[] = [];
-  const ps: number[] = [];
+  // The links of the linkage: each pair once, from the higher part of each row (half the
+  // entries of the rows at most, in typed columns: a long story has about a million).
+  const most = sim.start[m]! / 2;
+  const pa = new Int32Array(most);
+  const pb = new Int32Array(most);
+  const ps = new Float64Array(most);
+  let links = 0;
   for (let a = 0; a < m; a++)
     for (let e = sim.higher[a]!; e < sim.start[a + 1]!; e++) {
       const x = sim.value[e]!;
@@ -421,16 +424,32 @@ export function alignUnits(
       // Two single units are of two documents (the proposal skips pairs of one document): one pair.
       const k = copiedItems && (items[a]!.length > 1 || items[b]!.length > 1) ? crossPairs(a, b) : 1;
       if (!k) continue;
-      pa.push(a);
-      pb.push(b);
-      ps.push(x * k);
+      pa[links] = a;
+      pb[links] = b;
+      ps[links++] = x * k;
     }
   // The group whose document counts are spread in `counts` (see `pairs`), or -1.
   let spread = -1;
   const counts = new Int32Array(units.reduce((x, u) => Math.max(x, u.docIndex + 1), 0));
+  // The sum of copies times copies over the documents two groups both hold, and the callbacks
+  // that spread, clear and read the counts (made once: the linkage asks millions of times).
+  let same = 0;
+  let large: ReadonlyMap<number, number> = new Map();
+  const spreadOne = (k: number, d: number): void => {
+    counts[d] = k;
+  };
+  const unspread = (_: number, d: number): void => {
+    counts[d] = 0;
+  };
+  const addSpread = (k: number, d: number): void => {
+    same += k * counts[d]!;
+  };
+  const addLarge = (k: number, d: number): void => {
+    same += k * (large.get(d) ?? 0);
+  };
   const linkage: SparseLinkage = new SparseLinkage(
     m,
-    { a: pa, b: pb, s: ps, length: pa.length },
+    { a: pa, b: pb, s: ps, length: links },
     {
       pairs: (a, b): number => {
         const all = size[a]! * size[b]!;
@@ -443,27 +462,29 @@ export function alignUnits(
         // matter). The linkage asks for one group's pairs with each of its neighbours in turn:
         // that group's counts are spread into a table once, and a neighbour with fewer documents
         // is read against it; otherwise the group with fewer documents is read against the other.
+        // (forEach, not for-of: no entry array a document, at millions of asks.)
         if (spread !== a) {
-          if (spread >= 0) for (const d of perDoc[spread]!.keys()) counts[d] = 0;
+          if (spread >= 0) perDoc[spread]!.forEach(unspread);
           spread = a;
-          for (const [d, k] of perDoc[a]!) counts[d] = k;
+          perDoc[a]!.forEach(spreadOne);
         }
-        let same = 0;
-        if (perDoc[b]!.size <= perDoc[a]!.size) for (const [d, k] of perDoc[b]!) same += k * counts[d]!;
+        same = 0;
+        if (perDoc[b]!.size <= perDoc[a]!.size) perDoc[b]!.forEach(addSpread);
         else {
-          const large = perDoc[b]!;
-          for (const [d, k] of perDoc[a]!) same += k * (large.get(d) ?? 0);
+          large = perDoc[b]!;
+          perDoc[a]!.forEach(addLarge);
         }
         return all - same;
       },
       onMerge: (into, from) => {
         // The spread counts are the group's before the merge: spread again when next asked.
-        if (spread >= 0) for (const d of perDoc[spread]!.keys()) counts[d] = 0;
+        if (spread >= 0) perDoc[spread]!.forEach(unspread);
         spread = -1;
         size[into] = size[into]! + size[from]!;
         size[from] = 0;
         if (sole[into] !== sole[from]) sole[into] = -1;
-        for (const [d, k] of perDoc[from]!) perDoc[into]!.set(d, (perDoc[into]!.get(d) ?? 0) + k);
+        const to = perDoc[into]!;
+        perDoc[from]!.forEach((k, d) => to.set(d, (to.get(d) ?? 0) + k));
       },
     },
     items.map((l) => [...l]),
@@ -561,45 +582,90 @@ export function alignUnits(
   // Second memberships: only groups holding a neighbour of the unit can reach the bar, and only
   // a unit sharing two words of what happened with one of their members (see
   // sharesTwoWordsWithSome) joins one.
-  const joins: Array<[number, number]> = [];
-  const row = new Float64Array(m);
-  const candidates = new Set<number>();
-  for (let a = 0; a < m; a++) {
-    // The groups holding a neighbour of the item's units, or another copy of it: the mean
-    // over a group reaches `join` only if some member does.
-    candidates.clear();
-    for (let e = sim.start[a]!; e < sim.start[a + 1]!; e++)
-      if (sim.value[e]! >= options.join)
-        for (const j of items[sim.unit[e]!]!) for (const gi of groupsOf.get(j) ?? []) candidates.add(gi);
-    if (self[a]! >= options.join)
-      for (const j of items[a]!) for (const gi of groupsOf.get(j) ?? []) candidates.add(gi);
-    if (!candidates.size) continue;
-    sim.scatter(a, row);
-    row[a] = self[a]!;
-    const sorted = [...candidates].sort((x, y) => x - y);
-    for (const i of items[a]!)
-      for (const gi of sorted) {
-        if (groupsOf.get(i)?.has(gi)) continue;
-        // The mean similarity to the group's members of other documents, summed in group order.
-        const doc = docOf[i]!;
-        let others = 0;
-        let sum = 0;
-        for (const j of groups[gi]!)
-          if (docOf[j]! !== doc) {
-            others++;
-            sum += row[item[j]!]!;
-          }
-        if (others && sum / others >= options.join && sharesTwoWordsWithSome(units, i, groups[gi]!, docOf))
-          joins.push([i, gi]);
-      }
-    sim.clear(a, row);
-    row[a] = 0;
-  }
+  const joins = secondMemberships(units, copies, groups, groupsOf, sim, self, docOf, options.join);
   // In unit order, as if the units were visited one by one.
   const extended = groups.map((g) => [...g]);
   if (copiedItems) joins.sort((x, y) => x[0] - y[0]);
   for (const [i, gi] of joins) extended[gi]!.push(i);
   return distinctGroups(units, extended);
+}
+
+/**
+ * The second memberships of `alignUnits`: unit -> group pairs, by item, where the unit's mean
+ * similarity to the group's members of other documents reaches `join` and it shares two words
+ * of what happened with one of them (see `sharesTwoWordsWithSome`). Only groups holding a
+ * neighbour of the unit (or another copy of it) can reach the bar: the mean over a group
+ * reaches `join` only if some member does.
+ */
+function secondMemberships(
+  units: readonly ClaimUnit[],
+  copies: { item: Int32Array; items: number[][] },
+  groups: readonly number[][],
+  groupsOf: ReadonlyMap<number, ReadonlySet<number>>,
+  sim: SimilarityRows,
+  self: readonly number[],
+  docOf: Int32Array,
+  join: number,
+): Array<[number, number]> {
+  const { item, items } = copies;
+  const m = items.length;
+  const joins: Array<[number, number]> = [];
+  const row = new Float64Array(m);
+  // The groups of each unit, as arrays (indexed loops below: millions of steps, no iterator).
+  const groupsAt: Array<readonly number[]> = new Array<readonly number[]>(units.length).fill(NO_GROUPS);
+  for (const [i, set] of groupsOf) groupsAt[i] = [...set];
+  // Candidate groups of the item, marked by item; and the groups of the unit read, by unit.
+  const candidates: number[] = [];
+  const candidateOf = new Int32Array(groups.length).fill(-1);
+  const heldBy = new Int32Array(groups.length).fill(-1);
+  const propose = (l: readonly number[], a: number): void => {
+    for (let x = 0; x < l.length; x++) {
+      const at = groupsAt[l[x]!]!;
+      for (let y = 0; y < at.length; y++) {
+        const gi = at[y]!;
+        if (candidateOf[gi] !== a) {
+          candidateOf[gi] = a;
+          candidates.push(gi);
+        }
+      }
+    }
+  };
+  for (let a = 0; a < m; a++) {
+    candidates.length = 0;
+    for (let e = sim.start[a]!; e < sim.start[a + 1]!; e++)
+      if (sim.value[e]! >= join) propose(items[sim.unit[e]!]!, a);
+    if (self[a]! >= join) propose(items[a]!, a);
+    if (!candidates.length) continue;
+    sim.scatter(a, row);
+    row[a] = self[a]!;
+    const sorted = candidates.sort((x, y) => x - y);
+    const copiesOfA = items[a]!;
+    for (let x = 0; x < copiesOfA.length; x++) {
+      const i = copiesOfA[x]!;
+      const own = groupsAt[i]!;
+      for (let y = 0; y < own.length; y++) heldBy[own[y]!] = i;
+      const doc = docOf[i]!;
+      for (let y = 0; y < sorted.length; y++) {
+        const gi = sorted[y]!;
+        if (heldBy[gi] === i) continue;
+        // The mean similarity to the group's members of other documents, summed in group order.
+        const g = groups[gi]!;
+        let others = 0;
+        let sum = 0;
+        for (let z = 0; z < g.length; z++) {
+          const j = g[z]!;
+          if (docOf[j]! !== doc) {
+            others++;
+            sum += row[item[j]!]!;
+          }
+        }
+        if (others && sum / others >= join && sharesTwoWordsWithSome(units, i, g, docOf)) joins.push([i, gi]);
+      }
+    }
+    sim.clear(a, row);
+    row[a] = 0;
+  }
+  return joins;
 }
 
 /**
@@ -644,6 +710,9 @@ export function centralEventUnits(
   });
   return out;
 }
+
+/** The groups of a unit in none. */
+const NO_GROUPS: readonly number[] = [];
 
 /** Features that are no word: entity keys, quantities, dates. */
 const NOT_WORD = /^[@#%]/;
@@ -733,27 +802,33 @@ export function distinctGroups(units: readonly ClaimUnit[], groups: readonly num
     changed = false;
     const next: number[][] = [];
     // Unit -> the groups of `next` holding it, so overlaps are counted from the unit's side.
-    const holding = new Map<number, number[]>();
+    const holding: Array<number[] | undefined> = new Array<number[] | undefined>(units.length);
     const hold = (i: number, o: number): void => {
-      const l = holding.get(i);
+      const l = holding[i];
       if (l) l.push(o);
-      else holding.set(i, [o]);
+      else holding[i] = [o];
     };
     for (const g of out.sort((a, b) => b.length - a.length)) {
       // The first group of `next` holding 80% of g.
+      // (Indexed loops: a long story's groups hold tens of thousands of members in all.)
       touched.length = 0;
-      for (const i of g) {
-        const l = holding.get(i);
-        if (l) for (const o of l) if (shared[o]!++ === 0) touched.push(o);
+      for (let x = 0; x < g.length; x++) {
+        const l = holding[g[x]!];
+        if (l)
+          for (let y = 0; y < l.length; y++) {
+            const o = l[y]!;
+            if (shared[o]!++ === 0) touched.push(o);
+          }
       }
       let into = -1;
-      for (const o of touched) {
+      for (let y = 0; y < touched.length; y++) {
+        const o = touched[y]!;
         if (shared[o]! >= 0.8 * g.length && (into < 0 || o < into)) into = o;
         shared[o] = 0;
       }
       if (into >= 0) {
         for (const i of g)
-          if (!holding.get(i)?.includes(into)) {
+          if (!holding[i]?.includes(into)) {
             next[into]!.push(i);
             hold(i, into);
           }

@@ -223,38 +223,21 @@ export function findClaims(
   };
   const claims = groups.map((g) => {
     const vectors = new ClaimVectors(g.map((j) => units[j]!));
-    // The claim as the outlets other than one document state it, once per document, at the
-    // features of that document's clauses in several claims (all partOf reads of it).
-    const centroids = new Map<string, Map<string, number>>();
-    let several: Map<string, number[]> | undefined;
-    const centroidFor = (doc: string): Map<string, number> => {
+    // The claim as the outlets other than one document state it, once per document, read at
+    // the features partOf asks for (see ClaimVectors.centroidReader).
+    const centroids = new Map<string, CentroidReader>();
+    const centroidFor = (doc: string): CentroidReader => {
       let c = centroids.get(doc);
-      if (!c) {
-        if (!several) {
-          several = new Map();
-          for (const i of g)
-            if ((memberships.get(i) ?? 0) > 1) {
-              const l = several.get(units[i]!.doc);
-              if (l) l.push(i);
-              else several.set(units[i]!.doc, [i]);
-            }
-        }
-        const keys = new Set<string>();
-        for (const i of several.get(doc) ?? [])
-          for (const clause of clausesAt(i) ?? []) for (const k of clause.features.keys()) keys.add(k);
-        c = vectors.centroidAt(doc, keys);
-        centroids.set(doc, c);
-      }
+      if (!c) centroids.set(doc, (c = vectors.centroidReader(doc)));
       return c;
     };
     const members = g
       .map((i) => ({ u: units[i]!, i }))
       .map(({ u, i }) => {
-        // A sentence in several claims says which part of it states this one.
-        const part =
-          (memberships.get(i) ?? 0) > 1
-            ? partOf(byId.get(u.doc)!, u, centroidFor(u.doc), clausesAt(i))
-            : undefined;
+        // A sentence in several claims says which part of it states this one (a sentence of one
+        // clause is all of it: the claim's centroid is not read for it).
+        const clauses = (memberships.get(i) ?? 0) > 1 ? clausesAt(i) : null;
+        const part = clauses ? partOf(byId.get(u.doc)!, u, centroidFor(u.doc), clauses) : undefined;
         const sources = [...sourcesOf(u)];
         const denies =
           u.certainty !== 'denied' ||
@@ -414,6 +397,11 @@ function rankOf(ids: readonly string[]): Map<string, number> {
   return rank;
 }
 
+/** A claim's centroid as partOf reads it: a feature's weight, or undefined (read as 0). */
+export interface CentroidReader {
+  get(k: string): number | undefined;
+}
+
 /**
  * Claims of at least DENSE_MEMBERS members, and up to DENSE_CELLS members times their distinct
  * features, are read from a dense table (a smaller claim costs more to tabulate than to read).
@@ -473,44 +461,52 @@ class ClaimVectors {
   }
 
   /**
-   * {@link centroidOf} of the members of documents other than `doc`, at `keys` only: each
-   * feature's weights added in member order, as centroidOf adds them.
+   * {@link centroidOf} of the members of documents other than `doc`, read one feature at a time
+   * when first asked for (partOf reads a few of them): each feature's weights added in member
+   * order, as centroidOf adds them; a feature no member has is 0, or undefined.
    */
-  centroidAt(doc: string, keys: ReadonlySet<string>): Map<string, number> {
+  centroidReader(doc: string): CentroidReader {
     const others = this.members.filter((u) => u.doc !== doc);
     const n = others.length;
-    if (!this.table) {
-      // Only the features asked for: a feature the others lack counts 0, as when missing.
-      const centroid = new Map<string, number>();
-      for (const k of keys) {
+    const read = new Map<string, number | undefined>();
+    const table = this.table;
+    const width = this.ids.size;
+    const holders = table ? this.holdersOf() : null;
+    const weightOf = (k: string): number | undefined => {
+      if (!table) {
         let sum = 0;
         for (const u of others) {
           const w = u.features.get(k);
           if (w !== undefined) sum += w / n;
         }
-        centroid.set(k, sum);
+        return sum;
       }
-      return centroid;
-    }
-    const width = this.ids.size;
-    // The members holding each feature, in member order.
+      const id = this.ids.get(k);
+      if (id === undefined) return undefined;
+      let sum = 0;
+      for (const m of holders![id]!) if (this.members[m]!.doc !== doc) sum += table[m * width + id]! / n;
+      return sum;
+    };
+    return {
+      get: (k) => {
+        if (read.has(k)) return read.get(k);
+        const w = weightOf(k);
+        read.set(k, w);
+        return w;
+      },
+    };
+  }
+
+  /** The members holding each feature (by its number), in member order. */
+  private holdersOf(): number[][] {
     if (!this.holders) {
-      const holders: number[][] = Array.from({ length: width }, () => []);
+      const holders: number[][] = Array.from({ length: this.ids.size }, () => []);
       this.keys.forEach((key, m) => {
         for (const id of key) holders[id]!.push(m);
       });
       this.holders = holders;
     }
-    const centroid = new Map<string, number>();
-    for (const k of keys) {
-      const id = this.ids.get(k);
-      if (id === undefined) continue;
-      let sum = 0;
-      for (const m of this.holders[id]!)
-        if (this.members[m]!.doc !== doc) sum += this.table[m * width + id]! / n;
-      centroid.set(k, sum);
-    }
-    return centroid;
+    return this.holders;
   }
 }
 
@@ -572,7 +568,7 @@ export function centroidOf(others: readonly ClaimUnit[]): Map<string, number> {
 export function partOf(
   d: Document,
   u: ClaimUnit,
-  centroid: ReadonlyMap<string, number>,
+  centroid: CentroidReader,
   clauses: readonly Clause[] | null = clausesOf(d, u),
 ): Span | undefined {
   if (!clauses) return undefined;

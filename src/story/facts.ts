@@ -476,7 +476,7 @@ function documentFacts(d: Document): FactInContext[] {
     read: (m: RegExpMatchArray) => PatternFact | readonly PatternFact[] | null,
   ): void => {
     for (const { from, text } of unitTexts())
-      for (const m of matchesIn(re, text))
+      for (const m of patternMatches(re, text))
         for (const x of factsRead(read(m))) {
           const span = spanAt(from + m.index! + x.at, x.length);
           if (covered(span)) continue;
@@ -566,7 +566,7 @@ function documentFacts(d: Document): FactInContext[] {
   // 20 injured`, `two missing`), and a death toll at a figure (`the death toll rose to 45`,
   // `a death toll of 45`): people killed, injured or missing.
   for (const { from, text } of unitTexts())
-    for (const m of matchesIn(TOLL_ADJECTIVE, text)) {
+    for (const m of patternMatches(TOLL_ADJECTIVE, text)) {
       const number = m[2] ?? m[5]!;
       const word = (m[3] ?? 'dead').toLowerCase();
       pushToll(
@@ -987,7 +987,7 @@ function documentFacts(d: Document): FactInContext[] {
   // for or had before is not read. (The length of a contract was read too and dropped: stories
   // of signings tell several players' deals, and it reported them against each other.)
   for (const { from, text } of unitTexts()) {
-    for (const m of matchesIn(TERM, text)) {
+    for (const m of patternMatches(TERM, text)) {
       const g = m.groups!;
       const ix = m.indices!.groups!;
       const n = (['n1', 'n2', 'n3'] as const).find((k) => g[k])!;
@@ -1208,7 +1208,7 @@ function documentFacts(d: Document): FactInContext[] {
     const s = d.sentences[i]!;
     const from = view.fromOriginal(s.start);
     const text = view.text.slice(from, view.fromOriginal(s.end));
-    for (const m of matchesIn(AGREEMENT_TERM, text)) {
+    for (const m of patternMatches(AGREEMENT_TERM, text)) {
       const value = numberOf(m[1]!);
       if (!(value > 0)) continue;
       const span = spanAt(from + m.index!, m[0].length - m[3]!.length - 1);
@@ -1271,7 +1271,7 @@ function documentFacts(d: Document): FactInContext[] {
         );
     }
     // Where a journey began and was bound (`a ship sailing from Mombasa to Jeddah`).
-    const j = JOURNEY.exec(text);
+    const j = NEEDS.get(JOURNEY)!.test(text) ? JOURNEY.exec(text) : null;
     if (j) {
       const goalAt = from + j.index + j[0].length - j[2]!.length;
       const originAt = from + j.index + j[0].lastIndexOf(j[1]!, j[0].length - j[2]!.length);
@@ -1330,7 +1330,7 @@ function documentFacts(d: Document): FactInContext[] {
   // actress`); who that is, the story's roles tell (findFacts).
   const roles = readRoles(view, d.entities);
   for (const { from, text } of unitTexts()) {
-    for (const m of matchesIn(UNNAMED_AGE, text)) {
+    for (const m of patternMatches(UNNAMED_AGE, text)) {
       const words = (m[2] ?? m[3] ?? m[5])!.toLowerCase().split(/\s+/);
       const k = words.findIndex((w) => AGED.has(w));
       if (k === -1 || words.slice(0, k).some((w) => STOP.has(w) || /^(?:said|says|told)$/.test(w))) continue;
@@ -1971,8 +1971,10 @@ const MAGNITUDE =
   /\b[Mm]agnitude(?:[- ]|\s+of\s+)(\d(?:\.\d{1,2})?)\b|\b(\d\.\d{1,2}|\d)(?:[- ][Mm]agnitude\b|\s+on the Richter scale)/g;
 const MEASURES = new Set(['metre', 'km', 'foot', 'mile', 'acre', 'hectare']);
 /** A number joined to the noun it measures, before another noun: `four-alarm`, `12-storey`, `three-car`, `30-metre`. */
+const NUMBER_ADJECTIVE_NOUNS =
+  'alarm|storey|story|floor|lane|car|vehicle|bedroom|seat|bed|track|song|episode|game|match|metre|meter|kilometre|kilometer|km|foot|ft|mile|acre|hectare';
 const NUMBER_ADJECTIVE = new RegExp(
-  String.raw`\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(alarm|storey|story|floor|lane|car|vehicle|bedroom|seat|bed|track|song|episode|game|match|metre|meter|kilometre|kilometer|km|foot|ft|mile|acre|hectare)(?=\s+([a-z]+))`,
+  String.raw`\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(${NUMBER_ADJECTIVE_NOUNS})(?=\s+([a-z]+))`,
   'giu',
 );
 const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'.split(
@@ -2371,6 +2373,32 @@ const UNNAMED_AGE = new RegExp(
     String.raw`|\b[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\s+(?:died|dies|passed away)\b[^.;:]{0,40}?\b(?:at the age of|aged)\s+(\d{1,3})\b`,
   'gu',
 );
+
+/**
+ * Words every match of a pattern holds, tested before it (with its flags: the same letters
+ * match): a unit without them holds no match. The costly patterns try a list of numbers at
+ * every word and end in words most units lack (`-year`, `times`, `dead`).
+ */
+const NEEDS: ReadonlyMap<RegExp, RegExp> = new Map([
+  [TOLL_ADJECTIVE, /dead|killed|injured|wounded|hurt|missing|death\s+toll/iu],
+  [TERM, /year|month/iu],
+  [AGREEMENT_TERM, /-(?:year|month)/iu],
+  [NUMBER_ADJECTIVE, new RegExp(`-(?:${NUMBER_ADJECTIVE_NOUNS})`, 'iu')],
+  [SPAN_ADJECTIVE, /-(?:hour|minute|day)/iu],
+  [STRONG_GROUP, /-strong/iu],
+  [TIMES_DONE, /once|twice|thrice|times/iu],
+  // Two numbers with a dash between, in each of its readings.
+  [RESULT, /\d\s?[-–]\s?\d/u],
+  [JOURNEY, /from\s+\p{Lu}/u],
+  // `-year-old`; `, 45,` or `, aged 45,`; `at the age of` or `aged`.
+  [UNNAMED_AGE, /year|age|,\s\d/u],
+]);
+
+/** The matches of a pattern in a text (see `matchesIn`), none when the text lacks what it {@link NEEDS}. */
+function patternMatches(re: RegExp, text: string): readonly RegExpExecArray[] {
+  return NEEDS.get(re)?.test(text) === false ? NO_MATCHES : matchesIn(re, text);
+}
+const NO_MATCHES: readonly RegExpExecArray[] = [];
 
 /** Nouns for one person of a story that the text may give an age without a name. */
 const AGED = wordSet(

@@ -1578,33 +1578,44 @@ export const COPY_CONTAINMENT = 0.3;
 export function copyGroups(documents: readonly Document[]): Map<string, string> {
   // One article is a copy of nothing: its words are not read.
   if (documents.length < 2) return new Map(documents.map((d) => [d.id, d.id]));
-  const shingles = documents.map((d) => {
+  // Words as numbers; a shingle (five words in a row) as the five numbers.
+  const wordIds = new Map<string, number>();
+  const texts = documents.map((d) => {
     const words = d.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    const set = new Set<string>();
-    for (let i = 0; i + 5 <= words.length; i++) set.add(words.slice(i, i + 5).join(' '));
-    return set;
+    const ids = new Int32Array(words.length);
+    words.forEach((w, k) => {
+      let id = wordIds.get(w);
+      if (id === undefined) wordIds.set(w, (id = wordIds.size));
+      ids[k] = id;
+    });
+    return ids;
   });
-  // Shingle -> the earlier documents holding it, ascending.
-  const holders = new Map<string, number[]>();
+  const shingles = new ShingleTable(texts.reduce((x, t) => x + Math.max(0, t.length - 4), 0));
+  // Distinct shingles of each document.
+  const distinct = new Int32Array(documents.length);
   const parent = documents.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   // Shingles each earlier document shares with document i, counted in a typed array (many
   // copies of one wire story share thousands of shingles pairwise).
   const shared = new Int32Array(documents.length);
-  shingles.forEach((set, i) => {
+  texts.forEach((ids, i) => {
     const touched: number[] = [];
-    for (const sh of set) {
-      const list = holders.get(sh);
-      if (!list) {
-        holders.set(sh, [i]);
-        continue;
+    for (let p = 0; p + 5 <= ids.length; p++) {
+      const s = shingles.at(ids, p);
+      // A shingle met before in this document counts once.
+      if (shingles.lastDoc[s] === i) continue;
+      shingles.lastDoc[s] = i;
+      distinct[i]!++;
+      // The earlier documents holding it.
+      for (let e = shingles.head[s]!; e >= 0; e = shingles.next[e]!) {
+        const j = shingles.holder[e]!;
+        if (shared[j]!++ === 0) touched.push(j);
       }
-      for (const j of list) if (shared[j]!++ === 0) touched.push(j);
-      list.push(i);
+      shingles.hold(s, i);
     }
     // The groups are the connected parts of the copy relation, whatever the order of the unions.
     for (const j of touched) {
-      const smaller = Math.min(shingles[i]!.size, shingles[j]!.size);
+      const smaller = Math.min(distinct[i]!, distinct[j]!);
       if (smaller >= 20 && shared[j]! / smaller >= COPY_CONTAINMENT) {
         const [a, b] = [find(i), find(j)].sort((x, y) => x - y);
         parent[b!] = a!;
@@ -1613,6 +1624,67 @@ export function copyGroups(documents: readonly Document[]): Map<string, string> 
     }
   });
   return new Map(documents.map((d, i) => [d.id, documents[find(i)]!.id]));
+}
+
+/**
+ * The shingles of a story's documents (five word numbers each), numbered as met, in an open
+ * hash table of typed arrays, with the documents holding each as a list (the latest first):
+ * a story of 600 articles has some 300,000 shingles, too many to key a map by their text.
+ */
+class ShingleTable {
+  /** The shingle in each slot of the table, or -1. */
+  private readonly slot: Int32Array;
+  /** The five word numbers of each shingle. */
+  private readonly words: Int32Array;
+  private count = 0;
+  /** Each shingle's latest holder entry (-1 for none), and the last document that held it. */
+  readonly head: Int32Array;
+  readonly lastDoc: Int32Array;
+  /** Holder entries: the document, and the shingle's entry before it (-1 at the end). */
+  readonly holder: Int32Array;
+  readonly next: Int32Array;
+  private entries = 0;
+
+  /** A table for up to `most` shingles and as many holder entries. */
+  constructor(most: number) {
+    let size = 2;
+    while (size < 2 * most) size *= 2;
+    this.slot = new Int32Array(size).fill(-1);
+    this.words = new Int32Array(5 * most);
+    this.head = new Int32Array(most);
+    this.lastDoc = new Int32Array(most);
+    this.holder = new Int32Array(most);
+    this.next = new Int32Array(most);
+  }
+
+  /** The number of the shingle of `ids` at `p` (the next number, when new). */
+  at(ids: Int32Array, p: number): number {
+    let h = 0;
+    for (let k = 0; k < 5; k++) h = Math.imul(h ^ ids[p + k]!, 0x9e3779b1) ^ (h >>> 15);
+    const mask = this.slot.length - 1;
+    for (let at = h & mask; ; at = (at + 1) & mask) {
+      const s = this.slot[at]!;
+      if (s < 0) {
+        const n = this.count++;
+        this.slot[at] = n;
+        for (let k = 0; k < 5; k++) this.words[5 * n + k] = ids[p + k]!;
+        this.head[n] = -1;
+        this.lastDoc[n] = -1;
+        return n;
+      }
+      let same = true;
+      for (let k = 0; k < 5 && same; k++) same = this.words[5 * s + k] === ids[p + k];
+      if (same) return s;
+    }
+  }
+
+  /** Adds document `doc` to the holders of shingle `s`. */
+  hold(s: number, doc: number): void {
+    const e = this.entries++;
+    this.holder[e] = doc;
+    this.next[e] = this.head[s]!;
+    this.head[s] = e;
+  }
 }
 
 /**

@@ -8,6 +8,18 @@ interface Candidate {
 }
 
 /**
+ * Whether candidate `i` (average, clusters) comes out of an ordered heap before candidate `j`:
+ * the higher average first, then the lower of the lower clusters, then of the higher ones.
+ */
+function comesBefore(avgI: number, ai: number, bi: number, avgJ: number, aj: number, bj: number): boolean {
+  if (avgI !== avgJ) return avgI > avgJ;
+  const li = ai < bi ? ai : bi;
+  const lj = aj < bj ? aj : bj;
+  if (li !== lj) return li < lj;
+  return (ai < bi ? bi : ai) < (aj < bj ? bj : aj);
+}
+
+/**
  * A max-heap of candidate merges (by average similarity), its fields in typed columns
  * (a long run pushes millions of candidates; objects would keep the collector busy).
  * With `ordered`, candidates of equal average come out by their lower cluster, then
@@ -23,13 +35,14 @@ class Heap {
     this.grow();
     const h = this.avg;
     let i = this.size++;
-    this.put(i, avg, a, b, sa, sb);
+    // Entries that the new one comes out before move down into the hole it rises through.
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (this.ordered ? !this.before(i, p) : h[p]! >= h[i]!) break;
-      this.swap(p, i);
+      if (this.ordered ? !this.beforeEntry(avg, a, b, p) : h[p]! >= avg) break;
+      this.copy(p, i);
       i = p;
     }
+    this.put(i, avg, a, b, sa, sb);
   }
 
   /**
@@ -55,39 +68,64 @@ class Heap {
     this.ints = ints;
   }
 
-  /** Moves entry `i` down until neither child of it comes out before it (entries below `last`). */
+  /**
+   * Moves entry `i` down until neither child of it comes out before it (entries below `last`):
+   * the children that come out first move up into the hole it leaves, and it goes in at the end
+   * (the places a swap at each step would give, at a third of the writes).
+   */
   private siftDown(i: number, last: number): void {
     const h = this.avg;
+    const t = this.ints;
+    const avg = h[i]!;
+    const a = t[4 * i]!;
+    const b = t[4 * i + 1]!;
+    const sa = t[4 * i + 2]!;
+    const sb = t[4 * i + 3]!;
     for (;;) {
       const l = 2 * i + 1;
+      if (l >= last) break;
       const r = l + 1;
-      let m = i;
+      // The child that comes out first, then whether it comes out before the entry moving down.
+      let m = l;
       if (this.ordered) {
-        if (l < last && this.before(l, m)) m = l;
-        if (r < last && this.before(r, m)) m = r;
+        if (r < last && this.before(r, l)) m = r;
+        if (!this.entryBefore(m, avg, a, b)) break;
       } else {
-        if (l < last && h[l]! > h[m]!) m = l;
-        if (r < last && h[r]! > h[m]!) m = r;
+        if (r < last && h[r]! > h[l]!) m = r;
+        if (!(h[m]! > avg)) break;
       }
-      if (m === i) break;
-      this.swap(m, i);
+      this.copy(m, i);
       i = m;
     }
+    this.put(i, avg, a, b, sa, sb);
+  }
+
+  /** Whether entry `i` comes out before a candidate (`avg`, clusters `a` and `b`) not in the heap. */
+  private entryBefore(i: number, avg: number, a: number, b: number): boolean {
+    const t = this.ints;
+    return comesBefore(this.avg[i]!, t[4 * i]!, t[4 * i + 1]!, avg, a, b);
+  }
+
+  /** Whether a candidate (`avg`, clusters `a` and `b`) not in the heap comes out before entry `i`. */
+  private beforeEntry(avg: number, a: number, b: number, i: number): boolean {
+    const t = this.ints;
+    return comesBefore(avg, a, b, this.avg[i]!, t[4 * i]!, t[4 * i + 1]!);
+  }
+
+  /** Copies entry `from` into place `to`. */
+  private copy(from: number, to: number): void {
+    const t = this.ints;
+    this.avg[to] = this.avg[from]!;
+    t[4 * to] = t[4 * from]!;
+    t[4 * to + 1] = t[4 * from + 1]!;
+    t[4 * to + 2] = t[4 * from + 2]!;
+    t[4 * to + 3] = t[4 * from + 3]!;
   }
 
   /** Whether entry `i` comes out before entry `j` (ordered heaps). */
   private before(i: number, j: number): boolean {
-    const h = this.avg;
-    if (h[i]! !== h[j]!) return h[i]! > h[j]!;
     const t = this.ints;
-    const ai = t[4 * i]!;
-    const bi = t[4 * i + 1]!;
-    const aj = t[4 * j]!;
-    const bj = t[4 * j + 1]!;
-    const li = ai < bi ? ai : bi;
-    const lj = aj < bj ? aj : bj;
-    if (li !== lj) return li < lj;
-    return (ai < bi ? bi : ai) < (aj < bj ? bj : aj);
+    return comesBefore(this.avg[i]!, t[4 * i]!, t[4 * i + 1]!, this.avg[j]!, t[4 * j]!, t[4 * j + 1]!);
   }
 
   /** Removes the best candidate into `out`; false when the heap is empty. */
@@ -115,19 +153,6 @@ class Heap {
     t[4 * i + 1] = b;
     t[4 * i + 2] = sa;
     t[4 * i + 3] = sb;
-  }
-
-  private swap(i: number, j: number): void {
-    const h = this.avg;
-    const x = h[i]!;
-    h[i] = h[j]!;
-    h[j] = x;
-    const t = this.ints;
-    for (let k = 0; k < 4; k++) {
-      const y = t[4 * i + k]!;
-      t[4 * i + k] = t[4 * j + k]!;
-      t[4 * j + k] = y;
-    }
   }
 }
 

@@ -99,77 +99,78 @@ export function proposedSimilarities(
     ids.set(k, postings.length);
     postings.push(list);
   }
-  const keys: Int32Array[] = [];
-  const weights: Float64Array[] = [];
-  for (const v of vectors) {
-    const k = new Int32Array(v.size);
-    const w = new Float64Array(v.size);
-    let p = 0;
+  // (All vectors in two flat columns, vector i at `from[i]` to `from[i + 1]`: the pairs read
+  // the vectors of their neighbours in a few long arrays.)
+  const from = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) from[i + 1] = from[i]! + vectors[i]!.size;
+  const keys = new Int32Array(from[n]!);
+  const weights = new Float64Array(from[n]!);
+  vectors.forEach((v, i) => {
+    let p = from[i]!;
     for (const [f, x] of v) {
-      k[p] = ids.get(f) ?? -1;
-      w[p++] = x;
+      keys[p] = ids.get(f) ?? -1;
+      weights[p++] = x;
     }
-    keys.push(k);
-    weights.push(w);
-  }
+  });
   const position = new Int32Array(postings.length).fill(-1);
   const seen = new Int32Array(n).fill(-1);
-  const longest = keys.reduce((x, k) => Math.max(x, k.length), 0);
+  let longest = 0;
+  for (let i = 0; i < n; i++) longest = Math.max(longest, from[i + 1]! - from[i]!);
   // Products of i's features with j's, by i's place, and which places j has (marked by pair).
   const product = new Float64Array(longest);
   const mark = new Int32Array(longest);
   let pair = 0;
-  const pi = new Column(new Int32Array(1024));
+  // The pairs kept, by ascending i: i's are entries pairsFrom[i] to pairsFrom[i + 1].
+  const pairsFrom = new Int32Array(n + 1);
   const pj = new Column(new Int32Array(1024));
   const ps = new Column(new Float64Array(1024));
   const lower = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const ki = keys[i]!;
-    const wi = weights[i]!;
-    for (let p = 0; p < ki.length; p++) if (ki[p]! >= 0) position[ki[p]!] = p;
-    for (let p = 0; p < ki.length; p++) {
-      const list = postings[ki[p]!];
+    const i0 = from[i]!;
+    const ni = from[i + 1]! - i0;
+    for (let p = 0; p < ni; p++) if (keys[i0 + p]! >= 0) position[keys[i0 + p]!] = p;
+    for (let p = 0; p < ni; p++) {
+      const list = postings[keys[i0 + p]!];
       if (!list || list.length > common) continue;
-      for (const j of list) {
+      for (let l = 0; l < list.length; l++) {
+        const j = list[l]!;
         if (j <= i || seen[j] === i) continue;
         seen[j] = i;
         if (group[i] === group[j]) continue;
-        const kj = keys[j]!;
-        const wj = weights[j]!;
+        const j0 = from[j]!;
+        const j1 = from[j + 1]!;
         let s = 0;
-        if (ki.length <= kj.length) {
+        if (ni <= j1 - j0) {
           // The sum runs over i's features in i's order: gather the products, then add them so.
           pair++;
-          for (let q = 0; q < kj.length; q++) {
-            const at = kj[q]! >= 0 ? position[kj[q]!]! : -1;
+          for (let q = j0; q < j1; q++) {
+            const at = keys[q]! >= 0 ? position[keys[q]!]! : -1;
             if (at < 0) continue;
-            product[at] = wi[at]! * wj[q]!;
+            product[at] = weights[i0 + at]! * weights[q]!;
             mark[at] = pair;
           }
-          for (let p = 0; p < ki.length; p++) if (mark[p] === pair) s += product[p]!;
+          for (let p = 0; p < ni; p++) if (mark[p] === pair) s += product[p]!;
         } else {
-          for (let q = 0; q < kj.length; q++) {
-            const at = kj[q]! >= 0 ? position[kj[q]!]! : -1;
-            if (at >= 0) s += wj[q]! * wi[at]!;
+          for (let q = j0; q < j1; q++) {
+            const at = keys[q]! >= 0 ? position[keys[q]!]! : -1;
+            if (at >= 0) s += weights[q]! * weights[i0 + at]!;
           }
         }
         const x = score(i, j, s);
         if (x > 0) {
-          pi.push(i);
           pj.push(j);
           ps.push(x);
           lower[j]!++;
         }
       }
     }
-    for (let p = 0; p < ki.length; p++) if (ki[p]! >= 0) position[ki[p]!] = -1;
+    for (let p = 0; p < ni; p++) if (keys[i0 + p]! >= 0) position[keys[i0 + p]!] = -1;
+    pairsFrom[i + 1] = pj.length;
   }
   // Rows: lower neighbours ascending (pairs come by ascending i), then higher ones as proposed.
   const degree = new Int32Array(n);
-  for (let t = 0; t < pi.length; t++) {
-    degree[pi.data[t]!]!++;
-    degree[pj.data[t]!]!++;
-  }
+  for (let i = 0; i < n; i++) degree[i] = pairsFrom[i + 1]! - pairsFrom[i]!;
+  for (let t = 0; t < pj.length; t++) degree[pj.data[t]!]!++;
   const start = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) start[i + 1] = start[i]! + degree[i]!;
   const higher = new Int32Array(n);
@@ -181,14 +182,14 @@ export function proposedSimilarities(
   const high = higher.slice();
   const unit = new Int32Array(start[n]!);
   const value = new Float64Array(start[n]!);
-  for (let t = 0; t < pi.length; t++) {
-    const i = pi.data[t]!;
-    const j = pj.data[t]!;
-    const x = ps.data[t]!;
-    unit[high[i]!] = j;
-    value[high[i]!++] = x;
-    unit[low[j]!] = i;
-    value[low[j]!++] = x;
-  }
+  for (let i = 0; i < n; i++)
+    for (let t = pairsFrom[i]!; t < pairsFrom[i + 1]!; t++) {
+      const j = pj.data[t]!;
+      const x = ps.data[t]!;
+      unit[high[i]!] = j;
+      value[high[i]!++] = x;
+      unit[low[j]!] = i;
+      value[low[j]!++] = x;
+    }
   return new SimilarityRows(start, higher, unit, value);
 }

@@ -71,25 +71,28 @@ export function countDiscrepancies(aligned: AlignedClaims, r: Reader): Finding[]
   };
   for (const claim of aligned.claims) {
     const members = claim.members;
-    const singular = new Map<string, Value[]>();
-    const plural = new Map<string, Value[]>();
+    // Each noun's places; read as values only for the nouns the claim has in both numbers.
+    const singular = new Map<string, Array<[string, Span]>>();
+    const plural = new Map<string, Array<[string, Span]>>();
     for (const m of members) {
       const phrases = phrasesOf(m);
       if (!phrases) continue;
       for (const [noun, span] of phrases.singular) {
         const list = singular.get(noun);
-        if (list) list.push(value(m.doc, span));
-        else singular.set(noun, [value(m.doc, span)]);
+        if (list) list.push([m.doc, span]);
+        else singular.set(noun, [[m.doc, span]]);
       }
       for (const [noun, span] of phrases.plural) {
         const list = plural.get(noun);
-        if (list) list.push(value(m.doc, span));
-        else plural.set(noun, [value(m.doc, span)]);
+        if (list) list.push([m.doc, span]);
+        else plural.set(noun, [[m.doc, span]]);
       }
     }
-    for (const [noun, ones] of singular) {
-      const many = plural.get(noun);
-      if (!many) continue;
+    for (const [noun, onesAt] of singular) {
+      const manyAt = plural.get(noun);
+      if (!manyAt) continue;
+      const ones = onesAt.map(([doc, span]) => value(doc, span));
+      const many = manyAt.map(([doc, span]) => value(doc, span));
       const oneDocs = new Set(ones.map((v) => v.doc));
       const manyOnly = many.filter((v) => !oneDocs.has(v.doc));
       if (!manyOnly.length) continue;
