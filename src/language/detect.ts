@@ -91,9 +91,12 @@ const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** A sample's words in lower case: runs of ASCII letters, or of other non-space characters. */
+const wordsOf = (sample: string): string[] => sample.toLowerCase().match(/[a-z']+|[^\s\x00-\x7f]+/g) ?? [];
+
 /** Fast path: a clearly English text (function-word share well above any other language's) skips franc. */
 function clearlyEnglish(sample: string): boolean {
-  const words = sample.toLowerCase().match(/[a-z']+|[^\s\x00-\x7f]+/g) ?? [];
+  const words = wordsOf(sample);
   if (words.length < 30) return false;
   let hits = 0;
   for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) hits++;
@@ -116,7 +119,7 @@ const ONLY_ENGLISH: ReadonlySet<string> = new Set(
  * sentence (`The plane carried 148 passengers when it crashed near Velmar.` reads as German).
  */
 function shortEnglish(sample: string): boolean {
-  const words = sample.toLowerCase().match(/[a-z']+|[^\s\x00-\x7f]+/g) ?? [];
+  const words = wordsOf(sample);
   if (words.length >= 30) return false;
   let hits = 0;
   for (const w of words) if (ONLY_ENGLISH.has(w)) hits++;

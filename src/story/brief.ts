@@ -94,7 +94,11 @@ export function buildBrief(
           claimsNaming.set(k, set.add(ci));
         }
   });
-  const claimsOfUnit = (i: number): number[] => groups.flatMap((g, ci) => (g.includes(i) ? [ci] : []));
+  // Each unit's claims, read once (not by scanning every claim at each question).
+  const claimsOfUnit = new Map<number, number[]>();
+  groups.forEach((g, ci) => {
+    for (const j of g) claimsOfUnit.set(j, [...(claimsOfUnit.get(j) ?? []), ci]);
+  });
   function sharesOwnName(t: number, i: number): boolean {
     // And a word of what they tell (`account`): two facts of one place are not one fact.
     let word = false;
@@ -109,7 +113,7 @@ export function buildBrief(
         break;
       }
     if (!word) return false;
-    const mine = new Set([...claimsOfUnit(t), ...claimsOfUnit(i)]);
+    const mine = new Set([...(claimsOfUnit.get(t) ?? []), ...(claimsOfUnit.get(i) ?? [])]);
     for (const k of units[i]!.features.keys()) {
       if (!k.startsWith('@') || !units[t]!.features.has(k)) continue;
       if (units[i]!.reporters?.has(k) || units[t]!.reporters?.has(k)) continue;

@@ -2564,7 +2564,7 @@ const NAME_AFTER_TITLE = new RegExp(
 
 /** One to three capitalised words, `of` or `for` (and `the`), one to three capitalised words. */
 const OF_NAME =
-  /(?<![\p{L}\p{N}'’-])((?:\p{Lu}\p{Ll}[\p{Ll}'’-]*\s+){1,3})(?:of|for)\s+(?:the\s+)?\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{Ll}'’-]*){0,2}(?![\p{L}'’-])/gu;
+  /(?<![\p{L}\p{N}'’-])(?:\p{Lu}\p{Ll}[\p{Ll}'’-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{Ll}'’-]*){0,2}(?![\p{L}'’-])/gu;
 
 /**
  * A number and `of the` right before a count: the part the sentence counts (`54 of the 100
@@ -2577,7 +2577,7 @@ const PART_OF = new RegExp(
 
 /** A fraction or a quantifier of a total before its figure: `half of the`, `most of its`. */
 const SHARE_OF =
-  /\b(half|a third|one third|a quarter|one quarter|two thirds|three quarters|most|some|many|several|a few|few|none)\s+of\s+(?:the|its|their|his|her)\s+(?:\p{L}[\p{L}-]*(?:'s|’s)\s+)?$/iu;
+  /\b(half|a third|one third|a quarter|one quarter|two thirds|three quarters|most|some|many|several|few|none)\s+of\s+(?:the|its|their|his|her)\s+(?:\p{L}[\p{L}-]*(?:'s|’s)\s+)?$/iu;
 const FRACTIONS: Readonly<Record<string, number>> = {
   half: 1 / 2,
   'a third': 1 / 3,

@@ -436,26 +436,20 @@ export function buildTimeline(documents: readonly Document[], aligned: AlignedCl
   }
   // One event told as late on one day and early on the next (`late on Monday` / `early on
   // Tuesday, Ostravan time`: a night, or two time zones) by members of one claim is one event.
-  const byClaim = new Map<string, number[]>();
+  const nightEvent = (x: Draft): boolean =>
+    x.claim !== undefined && x.kind === 'event' && /^\d{4}-\d\d-\d\d$/.test(x.date);
+  // The early entries of each claim and day; each late entry looks up its claim's next day.
+  const earlyOn = new Map<string, number[]>();
   drafts.forEach((x, i) => {
-    if (
-      x.claim === undefined ||
-      x.kind !== 'event' ||
-      x.night === undefined ||
-      !/^\d{4}-\d\d-\d\d$/.test(x.date)
-    )
-      return;
-    const list = byClaim.get(x.claim);
-    if (list) list.push(i);
-    else byClaim.set(x.claim, [i]);
+    if (x.night !== 'early' || !nightEvent(x)) return;
+    const key = `${x.claim}|${x.date}`;
+    earlyOn.set(key, [...(earlyOn.get(key) ?? []), i]);
   });
-  for (const list of byClaim.values())
-    for (const i of list)
-      for (const j of list) {
-        const [a, b] = [drafts[i]!, drafts[j]!];
-        if (a.night !== 'late' || b.night !== 'early' || nextDay(a.date) !== b.date) continue;
-        if (cosine(a.vector, b.vector) >= DEFAULT_TIMELINE.alikeInClaim) parent[root(j)] = root(i);
-      }
+  drafts.forEach((a, i) => {
+    if (a.night !== 'late' || !nightEvent(a)) return;
+    for (const j of earlyOn.get(`${a.claim}|${nextDay(a.date)}`) ?? [])
+      if (cosine(a.vector, drafts[j]!.vector) >= DEFAULT_TIMELINE.alikeInClaim) parent[root(j)] = root(i);
+  });
   const groups = new Map<number, number[]>();
   drafts.forEach((_, i) => {
     const r = root(i);

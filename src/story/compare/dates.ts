@@ -288,7 +288,7 @@ function factsDisagree(
 }
 
 /** Words by which a sentence tells another event than the story's. */
-const OTHER_EVENT = /\b(?:another|similar|earlier|previous|prior|separate|unrelated)\b/i;
+export const OTHER_EVENT = /\b(?:another|similar|earlier|previous|prior|separate|unrelated)\b/i;
 
 /**
  * Two days in a row may be one moment told from two sides: a night and the next morning

@@ -2,6 +2,7 @@ import type { Document } from '../../model/document.js';
 import { ANYONE, VAGUE, type FactInContext } from '../facts.js';
 import { ambiguousKeys, keyOf, sameSubject, subjectGroups } from './align-facts.js';
 import type { Finding, Reader } from './values.js';
+import { OTHER_EVENT } from './dates.js';
 
 /**
  * The values a figure allows, as an open interval: a qualifier widens it (`at least 12`
@@ -544,8 +545,10 @@ function pastYears(
 }
 
 /** Words by which a sentence with an earlier year tells another event: opening with the year, `another`, `similar`, `the same lake`. */
-const BACKGROUND =
-  /^\s*In\s+\d{4},|\b(?:another|similar|earlier|previous|prior|separate|unrelated)\b|\bthe\s+same\s+(?!(?:day|night|morning|afternoon|evening|time|week|month|year|date)\b)\p{L}/iu;
+const BACKGROUND = new RegExp(
+  String.raw`^\s*In\s+\d{4},|${OTHER_EVENT.source}|\bthe\s+same\s+(?!(?:day|night|morning|afternoon|evening|time|week|month|year|date)\b)\p{L}`,
+  'iu',
+);
 
 /** A verb of rising right before a figure (`rose to`, `has climbed to`). */
 const ROSE_TO =

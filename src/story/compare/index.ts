@@ -174,6 +174,7 @@ function joinTallies(figures: Finding[], facts: readonly FactInContext[]): Findi
   const side = new Map<string, FactInContext>();
   for (const f of facts)
     if (f.about === 'noun:vote' || f.about === 'noun:vote-against') side.set(`${f.doc}:${f.start}`, f);
+  if (!side.size) return figures;
   const sidesOf = (x: Finding, about: string): FactInContext[] | null => {
     const list = x.values.map((v) => side.get(`${v.doc}:${v.start}`));
     return list.every((f) => f?.about === about) ? (list as FactInContext[]) : null;
