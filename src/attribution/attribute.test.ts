@@ -606,6 +606,14 @@ describe('attribution names speakers', () => {
     expect(cues('The closure, first reported by the Fen Herald, angered residents.')).toEqual([
       ['reported', 'the Fen Herald', 'The closure'],
     ]);
+    // A second participle with its own agent ends the first agent: `and approved by`.
+    expect(cues('The plan, supported by the Fen Council and approved by voters, passed.')).toEqual([
+      ['supported', 'the Fen Council', 'The plan'],
+    ]);
+    // Control: two agents of one participle are one source.
+    expect(cues('The plan, supported by the Fen Council and the port union, passed.')).toEqual([
+      ['supported', 'the Fen Council and the port union', 'The plan'],
+    ]);
     // Control: a time after `by` is no agent.
     expect(
       doc('The closure, reported by Friday noon, angered residents.').attributions.map((a) => a.rule),

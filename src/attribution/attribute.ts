@@ -859,9 +859,11 @@ function isReason(text: string): boolean {
 function sourceAfter(s: string, from: number, cutLong = false, noClause = false): Local | null {
   const rest = s.slice(from);
   const stop =
-    /[,;:!?]\s|(?<!\b(?:\p{Lu}|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Adm|Capt|Cmdr|Const|Prof|Rev|St|Jr|Sr))(?!(?<=\bNo)\.\s*\d)\.\s|[,;:.!?]$|\s(that|who|which|on|in|when|after|as)\s|\s[-–—]\s|$/iu.exec(
+    /[,;:!?]\s|(?<!\b(?:\p{Lu}|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Adm|Capt|Cmdr|Const|Prof|Rev|St|Jr|Sr))(?!(?<=\bNo)\.\s*\d)\.\s|[,;:.!?]$|\s(that|who|which|on|in|when|after|as)\s|\s[-–—]\s|\s(?:and|or|but)\s(?=\p{Ll}{3,}(?:ed|en)\s+(?:by|in|on|at|to|with|as)\s)|$/iu.exec(
       rest,
     );
+  // (`supported by the council and ratified by the board`: a second participle with its own
+  // agent ends the first agent's noun phrase.)
   const end = from + (stop ? stop.index : rest.length);
   let span = tidy(s, from, end);
   if (!span) return null;
