@@ -261,6 +261,16 @@ function documentFacts(d: Document): FactInContext[] {
     // would give them: the reader's, then these).
     const fact = f as { -readonly [K in keyof FactInContext]: FactInContext[K] };
     if (asOf) fact.asOf = asOf;
+    // A span in weeks, decades or hours is compared in days, years or minutes (`three weeks` is
+    // 17.5 to 24.5 days, against `12 days`), with the rounding its own unit signals; days are
+    // never hours (`two days of talks` are not 48 hours of them).
+    const span = f.kind === 'duration' && f.unit ? SPAN_CONVERSIONS[f.unit] : undefined;
+    if (span && typeof f.value === 'number') {
+      fact.unit = span[0];
+      fact.value = f.value * span[1];
+      if (f.low !== undefined) fact.low = f.low * span[1];
+      fact.decimals = f.decimals - Math.log10(span[1]);
+    }
     fact.id = `${d.id}:${f.kind}:${f.start}`;
     fact.doc = d.id;
     fact.text = text;
@@ -2106,6 +2116,13 @@ const CONVERSIONS: Readonly<Record<string, readonly [string, number]>> = {
   ft: ['m', 0.3048],
   mph: ['km/h', 1.609344],
   kn: ['km/h', 1.852],
+};
+
+/** Spans of time compared in a smaller unit that holds a whole number of them: unit -> [unit, factor]. */
+const SPAN_CONVERSIONS: Readonly<Record<string, readonly [string, number]>> = {
+  week: ['day', 7],
+  decade: ['year', 10],
+  hour: ['minute', 60],
 };
 
 /** Nouns that head a compound after a sum (`emergency aid`, `military assistance`, `frozen assets`). */

@@ -951,6 +951,25 @@ describe('spans of time', () => {
   });
 });
 
+describe('spans in two units', () => {
+  it('are compared in the smaller unit, with the rounding the larger one signals: 12 days against three weeks', () => {
+    const d = (a: string, b: string) =>
+      texts(
+        pair(
+          `The ferry strike in Velmar has lasted ${a}, the union said on Friday.`,
+          `The ferry strike in Velmar has lasted ${b}, the union said on Friday.`,
+        ),
+        ...FIGURES,
+      );
+    expect(d('12 days', 'three weeks')).toEqual([['12 days', 'three weeks']]);
+    expect(d('45 minutes', 'two hours')).toEqual([['45 minutes', 'two hours']]);
+    // Controls: two weeks are 14 days; `more than two weeks` allows 16 days; about two hours allow 110 minutes.
+    expect(d('14 days', 'two weeks')).toEqual([]);
+    expect(d('more than two weeks', '16 days')).toEqual([]);
+    expect(d('110 minutes', 'about two hours')).toEqual([]);
+  });
+});
+
 describe('magnitudes', () => {
   const quake = (a: string, b: string) => kinds(pair(a, b), ...FIGURES);
   it('a magnitude written before or after the figure is one measure: 6.1 against 6.4 differs', () => {
