@@ -459,6 +459,31 @@ function documentFacts(d: Document): FactInContext[] {
       decimals: converted ? decimals - Math.log10(converted[1]) : decimals,
       rule: q === whole ? `fact:${q.kind}-noun` : 'fact:count-part-of-total',
     });
+    // `treated 40 people, 12 of them for burns`, `were hurt, three of whom`: a part told after
+    // its count is a figure of the same thing (the document then gives the thing two values,
+    // so it is compared only where sentences tell the same event).
+    const whose = out.at(-1);
+    if (kind === 'count' && whose && whose.start === q.start) {
+      const to = view.fromOriginal(q.end);
+      const them = OF_THEM.exec(view.text.slice(to, to + 90));
+      const value = them ? numberOf(them[1]!) : NaN;
+      if (them && value > 0 && value < q.value) {
+        const at = to + them.index + them[0].length - them[1]!.length - them[2]!.length;
+        push({
+          ...(whose.event ? { event: whose.event } : {}),
+          start: view.toOriginal(at),
+          end: view.toOriginal(at + them[1]!.length + them[2]!.length, 'end'),
+          kind: 'count',
+          value,
+          unit: whose.unit,
+          qualifier: null,
+          about: whose.about,
+          aboutText: whose.aboutText,
+          decimals: 0,
+          rule: 'fact:count-of-them',
+        });
+      }
+    }
   }
 
   // Each unit's text in the repaired view, with where it starts (read once, by every pattern below).
@@ -2588,13 +2613,19 @@ const OF_NAME =
  * seats`, `Twenty-three of the train's 96 cars`).
  */
 const PART_OF = new RegExp(
-  String.raw`\b(\d{1,3}(?:,\d{3})*|${NUMBER_WORDS_TO_99})\s+of\s+(?:the|its|their|his|her)\s+(?:\p{L}[\p{L}-]*(?:'s|’s)\s+)?$`,
+  String.raw`\b(\d{1,3}(?:,\d{3})*|${NUMBER_WORDS_TO_99})\s+of\s+(?:(?:the|its|their|his|her)\s+(?:\p{L}[\p{L}-]*(?:'s|’s)\s+)?|\p{Lu}[\p{L}-]*(?:'s|’s)\s+)$`,
+  'iu',
+);
+
+/** A part told after its count in the same clause: `, 12 of them`, `, three of whom`. */
+const OF_THEM = new RegExp(
+  String.raw`^[^.;:!?]{0,60}?,\s+(\d{1,3}(?:,\d{3})*|${NUMBER_WORDS_TO_99})(\s+of\s+(?:them|whom))\b`,
   'iu',
 );
 
 /** A fraction or a quantifier of a total before its figure: `half of the`, `most of its`. */
 const SHARE_OF =
-  /\b(half|a third|one third|a quarter|one quarter|two thirds|three quarters|most|some|many|several|few|none)\s+of\s+(?:the|its|their|his|her)\s+(?:\p{L}[\p{L}-]*(?:'s|’s)\s+)?$/iu;
+  /\b(half|a third|one[- ]third|a quarter|one[- ]quarter|two[- ]thirds|three[- ]quarters|most|some|many|several|few|none)\s+of\s+(?:(?:the|its|their|his|her)\s+(?:\p{L}[\p{L}-]*(?:'s|’s)\s+)?|\p{Lu}[\p{L}-]*(?:'s|’s)\s+)$/iu;
 const FRACTIONS: Readonly<Record<string, number>> = {
   half: 1 / 2,
   'a third': 1 / 3,
@@ -2615,7 +2646,7 @@ function partOf(view: RepairedView, q: Quantity): Quantity | 'unsaid' | null {
   const before = view.text.slice(Math.max(0, from - 40), from);
   const share = SHARE_OF.exec(before);
   if (share) {
-    const fraction = FRACTIONS[share[1]!.toLowerCase()];
+    const fraction = FRACTIONS[share[1]!.toLowerCase().replace('-', ' ')];
     const value = fraction === undefined ? NaN : q.value * fraction;
     if (!Number.isInteger(value)) return 'unsaid';
     const at = from - share[0].length + share[0].indexOf(share[1]!);
@@ -2623,6 +2654,12 @@ function partOf(view: RepairedView, q: Quantity): Quantity | 'unsaid' | null {
   }
   const m = PART_OF.exec(before);
   if (!m) return null;
+  // `One of the three people injured died`: a whole named by what befell it (a participle after
+  // its noun) is that figure; the part is told of another event.
+  if (
+    /\s\p{Ll}+(?:ed|en)$|\s(?:hurt|dead|missing|held)$/u.test(view.text.slice(from, view.fromOriginal(q.end)))
+  )
+    return null;
   const value = numberOf(m[1]!);
   if (!(value >= 0) || value >= q.value) return null;
   const at = from - m[0].length + m[0].indexOf(m[1]!);

@@ -594,6 +594,39 @@ describe('dates, places and names', () => {
     ).toHaveLength(1);
   });
 
+  it('a fraction written with a hyphen and a total of a named place are parts too: `Two-thirds of the 300`, `1,200 of Velmar’s 40,000`', () => {
+    const plant = (b: string) =>
+      kinds(pair('Two-thirds of the 300 workers at the Velmar plant will lose their jobs.', b), 'count');
+    expect(plant('About 200 workers at the Velmar plant will lose their jobs.')).toEqual([]);
+    // Control: another figure of the part is reported.
+    expect(plant('About 150 workers at the Velmar plant will lose their jobs.')).toHaveLength(1);
+    const town = (b: string) =>
+      kinds(pair('About 1,200 of Velmar’s 40,000 residents were evacuated on Monday.', b), 'count');
+    expect(town('Officials evacuated 1,200 residents of Velmar on Monday.')).toEqual([]);
+    expect(town('Officials evacuated 2,000 residents of Velmar on Monday.')).toHaveLength(1);
+  });
+
+  it('a whole named by what befell it is that figure: `one of the three people injured died` is three injured', () => {
+    const blast = (b: string) =>
+      kinds(pair('One of the three people injured in the Velmar blast died on Monday.', b), 'count');
+    expect(blast('Three people were injured in the Velmar blast on Monday.')).toEqual([]);
+    // Control: another number injured is reported.
+    expect(blast('Five people were injured in the Velmar blast on Monday.')).toHaveLength(1);
+  });
+
+  it('a part told after its count (`40 people, 12 of them for burns`) is a figure of the same thing', () => {
+    const burns = (a: string) =>
+      kinds(pair(a, 'Twelve people were treated for burns at the Velmar hospital on Monday.'), 'count');
+    expect(burns('The Velmar hospital treated 40 people on Monday, 12 of them for burns.')).toEqual([]);
+    // Control: without the part, 40 against 12 is reported.
+    expect(burns('The Velmar hospital treated 40 people for burns on Monday.')).toHaveLength(1);
+    const doc = pair(
+      'The Velmar hospital treated 40 people on Monday, 12 of them for burns.',
+      'No one died.',
+    );
+    expect(doc.facts?.find((f) => f.rule === 'fact:count-of-them')?.text).toBe('12 of them');
+  });
+
   it('a part named inside a toll (`three people, including two children, died`) died too', () => {
     const fire = (b: string) =>
       kinds(pair('Three people, including two children, died in the Velmar fire on Monday.', b), 'count');
