@@ -206,10 +206,12 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
         after,
       );
     // It starts with a determiner or a common word (not a name in a list, not a clause word).
+    // Or a name's possessive (`, Velmar’s mayor,`, `, Orrin’s chief executive,`).
     const first = a?.[1]!.split(/\s+/)[0] ?? '';
-    if (a && (DETERMINER.test(first) || (/^\p{Ll}/u.test(first) && !STOP.has(first)))) {
+    const owner = /^\p{Lu}[\p{L}.&-]*['’]s$/u.test(first);
+    if (a && (DETERMINER.test(first) || owner || (/^\p{Ll}/u.test(first) && !STOP.has(first)))) {
       const text = a[1]!;
-      const head = roleHead(DETERMINER.test(first) ? text.slice(first.length).trimStart() : text);
+      const head = roleHead(DETERMINER.test(first) || owner ? text.slice(first.length).trimStart() : text);
       const wordsIn = text.split(/\s+/).length;
       // A role phrase has no verb (`, who ...`, `, saying ...` are clauses, not roles).
       if (

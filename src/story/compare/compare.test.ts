@@ -1607,6 +1607,16 @@ describe('roles: one person given two posts that cannot both hold', () => {
     expect(kinds(d, 'role')[0]!.rule).toBe('compare:roles');
   });
 
+  it('a post set after the name with a possessive (`, Velmar’s mayor,` / `, Velmar’s deputy mayor,`)', () => {
+    const post = (b: string) =>
+      roles(pair('Dora Tessel, Velmar’s mayor, resigned on Monday, officials said.', b));
+    expect(post('Dora Tessel, Velmar’s deputy mayor, resigned on Monday, officials said.')).toEqual([
+      ['Velmar’s deputy mayor', 'Velmar’s mayor'],
+    ]);
+    // Control: one post written with a possessive and with `of`.
+    expect(post('Dora Tessel, the mayor of Velmar, resigned on Monday, officials said.')).toEqual([]);
+  });
+
   it('two ranks of one force (`Sgt.` / `Lt.`); not a rank written out, nor a post beside a rank', () => {
     const rank = (b: string) =>
       pair(
