@@ -1305,6 +1305,29 @@ function documentFacts(d: Document): FactInContext[] {
           'fact:place-of-gathering',
         );
     }
+    // Where the story's incident happened (`The fire broke out at a warehouse in Leeds`, `the
+    // crash happened near Tours`, `the storm hit Galway`): the first place the entity finder
+    // knows after the verb, in the clause. A story may tell several fires: compared only between
+    // two sentences that state one claim (compare/places.ts), and never in a sentence telling
+    // another event (`a similar fire in 2015 broke out in York`).
+    const incident = INCIDENT.test(text) && !OTHER_EVENT.test(text) ? INCIDENT_HAPPENED.exec(text) : null;
+    if (incident) {
+      const restAt = from + incident.index + incident[0].length;
+      const clause = view.text.slice(restAt, view.fromOriginal(s.end)).split(/[,;:]|\s[-–—]\s/)[0]!;
+      // The first name in the clause that the entity finder knows for a place.
+      for (const at of clause.matchAll(INCIDENT_PLACE)) {
+        const start = view.toOriginal(restAt + at.index + at[0].length - at[1]!.length);
+        const known = spansWithin(d.entities, s).find((e) => e.start <= start && start < e.end);
+        if (known?.kind !== 'place') continue;
+        pushPlace(
+          { key: known.key, span: { start: known.start, end: known.end } },
+          `incident:${lemma(incident[1]!.toLowerCase())}`,
+          `the ${incident[1]!}`,
+          'fact:place-of-incident',
+        );
+        break;
+      }
+    }
     // Where a journey began and was bound (`a ship sailing from Mombasa to Jeddah`).
     const j = NEEDS.get(JOURNEY)!.test(text) ? JOURNEY.exec(text) : null;
     if (j) {
@@ -2365,6 +2388,19 @@ const BOUGHT_FOR =
 
 /** Verbs of arrest or death in the active voice, with whom they befell after them. */
 const ACTIVE_PLACE_EVENT = /(?<!\b(?:was|were|been|be|being)\s+)\b(arrested|detained|killed)\s+/gu;
+
+/** Words by which a sentence tells another event than the story's. */
+export const OTHER_EVENT = /\b(?:another|similar|earlier|previous|prior|separate|unrelated)\b/i;
+
+/** Nouns of a news incident (cheap test before {@link INCIDENT_HAPPENED}). */
+const INCIDENT =
+  /\b(?:fire|blaze|crash|collision|explosion|blast|shooting|attack|accident|earthquake|quake|storm|flood|flooding|stabbing|robbery|derailment|landslide|avalanche|riot|protest|clash|clashes)\b/iu;
+/** An incident told with its verb of happening: `The fire broke out`, `the crash happened`, `the storm hit`. */
+const INCIDENT_HAPPENED =
+  /(?:^|[,;]\s+|\b(?:when|after|where|as)\s+)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ll]ast\s+\p{L}+['’]s|[Tt]uesday['’]s|[Mm]onday['’]s|[Ww]ednesday['’]s|[Tt]hursday['’]s|[Ff]riday['’]s|[Ss]aturday['’]s|[Ss]unday['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?(fire|blaze|crash|collision|explosion|blast|shooting|attack|accident|earthquake|quake|storm|flood|flooding|stabbing|robbery|derailment|landslide|avalanche|riot|protest|clashes)\s+(?:(?:that|which)\s+\p{Ll}+\s+(?:\p{Ll}+\s+){0,3}?)?(?:broke out|happened|occurred|took place|started|erupted|began|struck|hit|rocked|erupted|unfolded)\b/u;
+/** A place after an incident's verb: `in Leeds`, `near Tours`, or the place it hit right after it (`hit Galway`). */
+const INCIDENT_PLACE =
+  /(?:^|\s(?:in|near|outside|at|across))\s+(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})/gu;
 
 /** A gathering and the place it was held at (`at a launch event in Cupertino`). */
 const GATHERING_PLACE =

@@ -2184,6 +2184,34 @@ describe('stop 19: places, prices, terms and people written two ways', () => {
     expect(texts(d('West Hollywood'), 'place')).toEqual([]);
   });
 
+  it('where the incident happened (`the fire broke out ... in Leeds`); not a similar fire, not the same place', () => {
+    const d = (b: string) =>
+      pair('The fire broke out at the Corvel warehouse in Leeds on Monday, police said.', b, DATED);
+    const real = d('The fire broke out at the Corvel warehouse in Bradford on Monday, police said.');
+    expect(texts(real, 'place')).toEqual([['Bradford', 'Leeds']]);
+    expect(real.facts?.filter((f) => f.rule === 'fact:place-of-incident').map((f) => f.text)).toEqual([
+      'Leeds',
+      'Bradford',
+    ]);
+    // Controls: the same place; another fire in the background; a crash is placed by its own verb.
+    expect(
+      texts(d('The fire broke out at the Corvel warehouse in Leeds on Monday, police said.'), 'place'),
+    ).toEqual([]);
+    expect(
+      texts(d('A similar fire broke out at a warehouse in Bradford in 2015, police said.'), 'place'),
+    ).toEqual([]);
+    expect(
+      texts(
+        pair(
+          'The crash happened on the M62 near Leeds early on Monday, police said.',
+          'The crash happened near Bradford early on Monday, police said.',
+          DATED,
+        ),
+        'place',
+      ),
+    ).toEqual([['Bradford', 'Leeds']]);
+  });
+
   it('where a gathering was held; two kinds of gathering are two places', () => {
     const d = (b: string) =>
       pair('Velo unveiled its new Aria phone at an event in San Francisco on Tuesday.', b, DATED);

@@ -1,5 +1,7 @@
 import { dateTense } from '../../mentions/dates.js';
-import type { FactInContext } from '../facts.js';
+import { OTHER_EVENT, type FactInContext } from '../facts.js';
+
+export { OTHER_EVENT };
 import { contextOverlap, sameSubject, subjectGroups } from './align-facts.js';
 import type { Finding, Reader } from './values.js';
 
@@ -286,9 +288,6 @@ function factsDisagree(
   }
   return datesDisagree(va, vb);
 }
-
-/** Words by which a sentence tells another event than the story's. */
-export const OTHER_EVENT = /\b(?:another|similar|earlier|previous|prior|separate|unrelated)\b/i;
 
 /**
  * Two days in a row may be one moment told from two sides: a night and the next morning

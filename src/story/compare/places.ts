@@ -6,8 +6,8 @@ import type { Finding, Reader } from './values.js';
  * One person given different home towns (`Ann Lee of Springfield` / `Ann Lee of Shelbyville`),
  * or different places for one thing that befell them (`died in Taos` / `died in Santa Fe`).
  */
-/** Keys of places of a thing no one is named for: a gathering, a journey. */
-const UNNAMED = /^(?:gathering|journey):/;
+/** Keys of places of a thing no one is named for: a gathering, a journey, an incident (`the fire`). */
+const UNNAMED = /^(?:gathering|journey|incident):/;
 
 /** Each fact's sentence names people, and none the other's names. */
 function otherPeople(a: FactInContext, b: FactInContext): boolean {
