@@ -5,7 +5,11 @@ import type { Finding, Reader } from './values.js';
 const IGNORED = /^(?:[A-Z]\.?|jr\.?|sr\.?|ii|iii|iv)$/i;
 
 function tokens(written: string): string[] {
+  // Accents are no difference: an outlet that writes without them (`Jose` for `José`) spells
+  // the name as its type allows.
   return written
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
     .replace(/[’']s$/u, '')
     .replace(/^the\s+/i, '')
     .split(/\s+/)
@@ -17,8 +21,8 @@ function tokens(written: string): string[] {
  * Two ways of writing one name: the same words but one, and that one differs by a single
  * letter (`Marshal` / `Marshall`, `Olson` / `Olsen`), by its capitals only (`Luann` /
  * `LuAnn`), or by a plural (`Mammal` / `Mammals`); or a lone surname one letter off the
- * surname of a full name. Initials, suffixes and `the` are not differences (`H. Dale Hall`
- * is `Dale Hall`), nor are different first names of one surname (two people).
+ * surname of a full name. Initials, suffixes, accents and `the` are not differences (`H. Dale
+ * Hall` is `Dale Hall`, `José` is `Jose`), nor are different first names of one surname (two people).
  */
 export function spellingVariants(a: string, b: string, person: boolean): boolean {
   let x = tokens(a);
