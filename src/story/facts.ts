@@ -1505,6 +1505,35 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
+  // A part of the day an event is told in (`struck on Monday morning`, `early Tuesday
+  // morning`, `in the late afternoon`): a time of that moment spanning the part, compared with
+  // clock times and other parts of the same moment (`Monday morning` / `9 p.m.` differ). Only
+  // for a moment a verb says: a part of the day alone (`said on Monday morning`) dates a report.
+  for (const { from, text } of unitTexts()) {
+    if (!/morning|afternoon|evening/i.test(text)) continue;
+    for (const m of matchesIn(DAY_PART, text)) {
+      const moment = momentOf(text.slice(Math.max(0, m.index! - 70), m.index!));
+      if (!moment) continue;
+      const part = m[2]!.toLowerCase();
+      const side = (m[1] ?? '').toLowerCase();
+      const [low, high] = DAY_PARTS[side ? `${side} ${part}` : part]!;
+      const at = from + m.index!;
+      push({
+        start: view.toOriginal(at),
+        end: view.toOriginal(at + m[0].length, 'end'),
+        kind: 'time',
+        value: high * 60,
+        low: low * 60,
+        unit: 'min',
+        qualifier: null,
+        about: `at:${moment}`,
+        aboutText: moment,
+        decimals: 0,
+        rule: 'fact:time-part-of-day',
+      });
+    }
+  }
+
   // A date fact, with the event its noun names (`the fire on Tuesday`; read at `eventAt`).
   const pushDate = (
     start: number,
@@ -2157,6 +2186,22 @@ function momentOf(before: string): string | undefined {
   for (const [re, moment] of MOMENTS) if (re.test(clause)) return moment;
   return undefined;
 }
+
+/** A part of the day, with `early` or `late` before it or before its weekday: `early Monday morning`, `in the late afternoon`. */
+const DAY_PART =
+  /\b(?:(early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|the\s+)?(morning|afternoon|evening)\b(?!\s+(?:news|paper|show|service|prayers?|rush|commute|session|edition|briefing|star|post)\b)/giu;
+/** The hours a part of the day spans, as news uses them. */
+const DAY_PARTS: Readonly<Record<string, readonly [number, number]>> = {
+  morning: [4, 12],
+  'early morning': [0, 9],
+  'late morning': [9, 12.5],
+  afternoon: [12, 18.5],
+  'early afternoon': [12, 15.5],
+  'late afternoon': [14.5, 19],
+  evening: [17, 23.5],
+  'early evening': [16.5, 20.5],
+  'late evening': [20, 24],
+};
 
 /** Measures compared in another unit: unit -> [unit compared in, factor]. */
 const CONVERSIONS: Readonly<Record<string, readonly [string, number]>> = {

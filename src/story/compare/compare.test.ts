@@ -1463,6 +1463,26 @@ describe('people counted by what befell them', () => {
   });
 });
 
+describe('parts of the day', () => {
+  it('a part of the day a moment is told in is its hours: `Monday morning` against `9 p.m.` differs', () => {
+    const blast = (a: string, b: string) => texts(pair(a, b, DATED), 'time');
+    const morning = 'The blast hit the Corvel plant in Leeds on Monday morning, police said.';
+    expect(
+      blast(morning, 'The blast hit the Corvel plant in Leeds at 9 p.m. on Monday, police said.'),
+    ).toEqual([['9 p.m.', 'Monday morning']]);
+    // Controls: a time inside the morning; a part of the day that dates a statement, not the blast.
+    expect(
+      blast(morning, 'The blast hit the Corvel plant in Leeds at 9 a.m. on Monday, police said.'),
+    ).toEqual([]);
+    expect(
+      blast(
+        'Police said on Monday morning that the Corvel plant in Leeds was hit by a blast.',
+        'The blast hit the Corvel plant in Leeds at 9 p.m. on Sunday, police said.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('noon and midnight', () => {
   const at = (a: string, b: string) =>
     kinds(

@@ -14,6 +14,8 @@ export function allowed(f: FactInContext): [number, number] {
   const v = f.value as number;
   const half = 0.5 * 10 ** -f.decimals;
   if (f.kind === 'time') {
+    // A part of the day (`Monday morning`) allows its hours.
+    if (f.low !== undefined) return [f.low, v];
     switch (f.qualifier) {
       case 'shortly after':
       case 'just after':
