@@ -596,6 +596,17 @@ describe('attribution names speakers', () => {
     expect(cues('The mayor read the statement aloud.')).toEqual([]);
     expect(cues('Residents who saw the notice on the door read it twice.')).toEqual([]);
   });
+  it('reads the noun a relative `who` restricts as the speaker, never the clause said: `a woman who says she saw`', () => {
+    const one = (text: string) => doc(text).attributions.filter((a) => /^say/.test(slice(text, a.cue) ?? ''));
+    const text = 'Police found a woman who says she saw the crash.';
+    const [says] = one(text);
+    expect(slice(text, says!.content)).toBe('she saw the crash');
+    expect(says!.sourceLabel).toBe('woman');
+    // Control: a thing with a relative `that` speaks for no one; the clause after the cue is never its source.
+    const thing = 'Police found a note that says she saw the crash.';
+    expect(one(thing).map((a) => slice(thing, a.source))).not.toContain('she saw the crash');
+  });
+
   it('reads the agent of a participle with no auxiliary as the source: `as reported by`, `first reported by`', () => {
     expect(cues('The pier closed on Friday, as reported by the Fen Herald.')).toEqual([
       ['reported', 'the Fen Herald', 'The pier closed on Friday'],

@@ -374,13 +374,20 @@ function sourceBefore(s: string, cueStart: number): Local | null {
   const left = withoutAuxiliaries(s.slice(0, cueStart));
   // `Ada Quill, who chaired the inquiry,` / `the agency, which denied it`: a relative pronoun
   // speaks for the noun phrase before its comma; the source runs from that phrase to the pronoun.
-  const pronoun = /,\s*(?:who|which)\s*$/i.exec(left);
+  // So does `who` with no comma (`a woman who says`): the noun phrase it restricts speaks.
+  const pronoun = /,\s*(?:who|which)\s*$/i.exec(left) ?? /(?<=\p{L})\s+who\s*$/u.exec(left);
   if (pronoun) {
     const head = sourceBefore(s, pronoun.index);
     const text = head ? s.slice(head.start, head.end) : '';
-    if (!head || PRONOUN.test(text) || !isNamedOrSourceLike(text)) return null;
+    // (`a woman who says`: a word for a person speaks too, when a relative clause makes it the speaker.)
+    if (
+      !head ||
+      PRONOUN.test(text) ||
+      !(isNamedOrSourceLike(text) || PERSON_NOUN.test(text) || ANY_PERSON.test(text))
+    )
+      return null;
     const end = left.trimEnd().length;
-    return { start: end - pronoun[0].replace(/^,\s*/, '').trimEnd().length, end, refers: head };
+    return { start: end - pronoun[0].replace(/^[,\s]*/, '').trimEnd().length, end, refers: head };
   }
   // `A lawyer not involved in the case said`, `Doctors who were not involved in the study said`: a
   // reduced relative clause describes the noun before it, which speaks (and is the label).
@@ -835,6 +842,10 @@ function isNamedOrSourceLike(text: string): boolean {
 /** Prepositions ending the head of a noun phrase: `the release of`, `her work after`. */
 const HEAD_END = /\s(?:of|after|before|in|on|for|from|with|at|by|about|to|over|during|that|which|as|and)\s/i;
 
+/** Words for anyone, which speak when a relative clause of saying follows: `a woman who says`. */
+const ANY_PERSON =
+  /\b(?:wom[ae]n|m[ae]n|mothers?|fathers?|wife|wives|husbands?|sons?|daughters?|sisters?|brothers?|girls?|boys?|teenagers?|students?|drivers?|owners?|victims?|survivors?|hostages?|customers?|patients?|teachers?|nurses?|farmers?|shoppers?|parents?|fans?)$/i;
+
 /** Nouns for people and bodies who can be cited: `two crew members`, `the harbour authority`. */
 const PERSON_NOUN =
   /\b(?:authority|council|court|company|firm|union|committee|department|office|bureau|service|commission|board|administration|campaign|party|association|institute|organi[sz]ation|foundation|army|military|embassy|network|broadcaster|outlet|website|unnamed|anonymous|members?|people|persons?|staff|crew|officers?|workers?|employees?|insiders?|individuals?|colleagues?|friends?|relatives?|neighbou?rs?|doctors?|passengers?|soldiers?|troops|activists?|leaders?|executives?|managers?|journalists?|reporters?)\b/i;
@@ -882,6 +893,9 @@ function sourceAfter(s: string, from: number, cutLong = false, noClause = false)
     )
   )
     return null;
+  // `says she saw the crash`: a pronoun with words after it opens the clause said (`said she`
+  // alone is the inverted speaker).
+  if (noClause && /^(?:he|she|they|we|i|you|it)\s+\S/i.test(s.slice(span.start, span.end))) return null;
   // `Having said that, ...`, `say that, in addition, ...`: a word that points at a clause names no one.
   if (/^(?:that|which|what|whether|if|how|why|so)$/i.test(s.slice(span.start, span.end))) return null;
   const words = s.slice(span.start, span.end).split(/\s+/).length;
