@@ -459,13 +459,14 @@ function documentFacts(d: Document): FactInContext[] {
       decimals: converted ? decimals - Math.log10(converted[1]) : decimals,
       rule: q === whole ? `fact:${q.kind}-noun` : 'fact:count-part-of-total',
     });
-    // `treated 40 people, 12 of them for burns`, `were hurt, three of whom`: a part told after
-    // its count is a figure of the same thing (the document then gives the thing two values,
+    // `treated 40 people, 12 of them for burns`, `were hurt, three of whom`, `21 goals, including
+    // two on Sunday`: a part told after its count is a figure of the same thing (the document then gives the thing two values,
     // so it is compared only where sentences tell the same event).
     const whose = out.at(-1);
     if (kind === 'count' && whose && whose.start === q.start) {
       const to = view.fromOriginal(q.end);
-      const them = OF_THEM.exec(view.text.slice(to, to + 90));
+      const them =
+        OF_THEM.exec(view.text.slice(to, to + 90)) ?? INCLUDING_SOME.exec(view.text.slice(to, to + 90));
       const value = them ? numberOf(them[1]!) : NaN;
       if (them && value > 0 && value < q.value) {
         const at = to + them.index + them[0].length - them[1]!.length - them[2]!.length;
@@ -2235,12 +2236,26 @@ const EACH = /\b(?:each|apiece|per person|per head|a head)\b/;
 /** The month or year a figure is given for, right after it (`in March`, `during 2023`), lower case; or undefined. */
 function periodOf(view: RepairedView, q: Span): string | undefined {
   const to = view.fromOriginal(q.end);
+  // A rate (`$8 million a year`, `300 calls per day`) is a figure per its unit,
+  // never a total; the figure a change is measured from (`up from $2 million`, `compared with
+  // 40 last year`) is the earlier one. Either is compared only with a figure of its own kind.
+  const rate = RATE_PER.exec(view.text.slice(to, to + 24));
+  if (rate) return `per ${(rate[1] ?? 'year').toLowerCase()}`;
+  const from = view.fromOriginal(q.start);
+  if (CHANGED_FROM.test(view.text.slice(Math.max(0, from - 30), from))) return 'before';
   const m =
     /^(?:\s+[\p{Ll}-]+){0,2}?\s+(?:in|during|for)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:1[89]|20)\d\d)\b/u.exec(
       view.text.slice(to, to + 40),
     );
   return m ? `in ${m[1]!.toLowerCase()}` : undefined;
 }
+
+/** A rate's unit after its figure: `a year`, `per day`, `each month`, `annually` (a year); not `a day after`. */
+const RATE_PER =
+  /^\s+(?:(?:a|an|per|each)\s+(year|month|week|day|hour|game|season)\b(?!\s+(?:after|before|later|earlier|ago|into|of|since|from|in|on|when|that|and)\b)|annually\b|yearly\b)/i;
+/** Words before the figure a change is measured from: `up from`, `down from`, `compared with`, `versus`. */
+const CHANGED_FROM =
+  /\b(?:(?:up|down|rising|falling|climbing|dropping|increasing|decreasing|an?\s+(?:increase|decrease|rise|drop|fall))\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:about|around|nearly|almost|roughly|some|just)\s+)?$/i;
 
 /** A storm's category: `Category 4`. */
 const CATEGORY = /\b[Cc]ategory[ -](\d)\b/g;
@@ -2701,6 +2716,12 @@ const PART_OF = new RegExp(
 /** A part told after its count in the same clause: `, 12 of them`, `, three of whom`. */
 const OF_THEM = new RegExp(
   String.raw`^[^.;:!?]{0,60}?,\s+(\d{1,3}(?:,\d{3})*|${NUMBER_WORDS_TO_99})(\s+of\s+(?:them|whom))\b`,
+  'iu',
+);
+
+/** A part with no noun of its own after its count: `21 goals this season, including two on Sunday`. */
+const INCLUDING_SOME = new RegExp(
+  String.raw`^[^.;:!?]{0,60}?,\s+including\s+(\d{1,3}(?:,\d{3})*|${NUMBER_WORDS_TO_99})()(?=\s+(?:on|in|at|during|last|this|from|against|for|by)\b|\s*[,.;])`,
   'iu',
 );
 

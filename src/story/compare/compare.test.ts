@@ -1463,6 +1463,65 @@ describe('people counted by what befell them', () => {
   });
 });
 
+describe('rates, the figure a change starts from, and a part after `including`', () => {
+  it('a rate (`$8 million a year`) is not a total, nor compared with one; two rates are', () => {
+    const cost = (b: string) =>
+      texts(
+        pair('The Leeds project will cost $40 million over five years, the council said.', b),
+        ...FIGURES,
+      );
+    expect(cost('The Leeds project will cost $8 million a year, the council said.')).toEqual([]);
+    // Controls: two totals differ; two rates differ; `a day after` is no rate.
+    expect(cost('The Leeds project will cost $50 million over five years, the council said.')).toHaveLength(
+      1,
+    );
+    expect(
+      texts(
+        pair(
+          'Corvel will pay $40 million a year for the Leeds site, officials said.',
+          'Corvel will pay $50 million a year for the Leeds site, officials said.',
+        ),
+        ...FIGURES,
+      ),
+    ).toHaveLength(1);
+    expect(
+      texts(
+        pair(
+          'The quake killed 12 people a day after the storm, officials said.',
+          'The quake killed 15 people, officials said.',
+        ),
+        ...FIGURES,
+      ),
+    ).toHaveLength(1);
+  });
+  it('the figure a change starts from (`up from $2 million`) is the earlier figure', () => {
+    const earned = (b: string) =>
+      texts(
+        pair(
+          'Corvel earned $3 million in the quarter, up from $2 million a year earlier, the company said.',
+          b,
+        ),
+        ...FIGURES,
+      );
+    expect(earned('Corvel earned $3 million in the quarter, the company said.')).toEqual([]);
+    // Control: another figure for the quarter is reported.
+    expect(earned('Corvel earned $2.5 million in the quarter, the company said.')).toEqual([
+      ['$2.5 million', '$3 million'],
+    ]);
+  });
+  it('a part after `including` with no noun of its own (`21 goals, including two on Sunday`)', () => {
+    const goals = (a: string) =>
+      texts(pair(a, 'Leon Abara scored two goals on Sunday, his coach said.'), ...FIGURES);
+    expect(goals('Leon Abara scored 21 goals this season, including two on Sunday, his coach said.')).toEqual(
+      [],
+    );
+    // Control: another figure of the part is reported.
+    expect(
+      goals('Leon Abara scored 21 goals this season, including five on Sunday, his coach said.'),
+    ).toHaveLength(1);
+  });
+});
+
 describe('parts of the day', () => {
   it('a part of the day a moment is told in is its hours: `Monday morning` against `9 p.m.` differs', () => {
     const blast = (a: string, b: string) => texts(pair(a, b, DATED), 'time');

@@ -92,9 +92,13 @@ function yearsBetween(a: string | undefined, b: string | undefined): number {
 const tiedTo = (f: FactInContext): string | null => (f.asOf && !ISO.test(f.asOf) ? f.asOf : null);
 const sameTime = (a: FactInContext, b: FactInContext): boolean =>
   a.kind !== 'age'
-    ? // A figure given for a period (`in March`) is another figure than one for another period.
-      !(tiedTo(a) && tiedTo(b) && tiedTo(a) !== tiedTo(b))
+    ? // A figure given for a period (`in March`) is another figure than one for another period;
+      // a rate (`a year`) or the figure a change starts from (`up from`) is another figure than any other.
+      !(tiedTo(a) && tiedTo(b) && tiedTo(a) !== tiedTo(b)) &&
+      (!OWN_KIND.test(tiedTo(a) ?? '') && !OWN_KIND.test(tiedTo(b) ?? '') ? true : tiedTo(a) === tiedTo(b))
     : tiedTo(a) === tiedTo(b);
+/** Periods a figure is compared only within: a rate's unit, the figure before a change. */
+const OWN_KIND = /^(?:per |before$)/;
 
 const KINDS = new Set(['count', 'quantity', 'age', 'time', 'duration']);
 /** A span of time is compared only when the activity it measures is read; results (`9-3`) by their own rule. */
