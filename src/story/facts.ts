@@ -2022,8 +2022,9 @@ const PHRASAL_DATED_EVENTS: Readonly<Record<string, string>> = {
 
 /** A day told from the date of writing: `yesterday`, `today`, `last night`, `this morning`. */
 const FROM_TODAY = /^(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening))$/i;
-/** A year or month told from the date of writing: `last year`, `two years ago`, `last month`. */
-const FROM_PUBLICATION = /^(?:last (?:year|month)|(?:a|one|two|three|four|five|\d{1,2}) years? ago)$/i;
+/** A year or month told from the date of writing: `last year`, `two years ago`, `last month`, `next month`. */
+const FROM_PUBLICATION =
+  /^(?:(?:last|next) (?:year|month)|(?:a|one|two|three|four|five|\d{1,2}) years? ago)$/i;
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** A weekday an event is placed on, with the part of the day before it (`late on Tuesday`); not `Tuesday's meeting`. */
 const WEEKDAY =

@@ -1522,6 +1522,23 @@ describe('rates, the figure a change starts from, and a part after `including`',
   });
 });
 
+describe('a month told from publication', () => {
+  it('`next month` in a report of March is April: against `in June` it differs, against `in April` not', () => {
+    const close = (b: string) =>
+      texts(
+        pair('The Corvel plant in Leeds will close next month, workers said.', b, [
+          '2031-03-06',
+          '2031-03-06',
+        ]),
+        'date',
+      );
+    expect(close('The Corvel plant in Leeds will close in June, workers said.')).toEqual([
+      ['June', 'next month'],
+    ]);
+    expect(close('The Corvel plant in Leeds will close in April, workers said.')).toEqual([]);
+  });
+});
+
 describe('parts of the day', () => {
   it('a part of the day a moment is told in is its hours: `Monday morning` against `9 p.m.` differs', () => {
     const blast = (a: string, b: string) => texts(pair(a, b, DATED), 'time');
