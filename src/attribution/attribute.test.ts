@@ -596,6 +596,19 @@ describe('attribution names speakers', () => {
     expect(cues('The mayor read the statement aloud.')).toEqual([]);
     expect(cues('Residents who saw the notice on the door read it twice.')).toEqual([]);
   });
+  it('leaves a phrase of time opening the sentence with no comma out of the speaker: `On Monday the mayor said`', () => {
+    expect(cues('On Monday the mayor said the pier would close.')).toEqual([
+      ['said', 'the mayor', 'the pier would close'],
+    ]);
+    expect(cues('After the meeting the mayor said the pier would close.')).toEqual([
+      ['said', 'the mayor', 'the pier would close'],
+    ]);
+    // Control: `At least two officials` is the speaker whole.
+    expect(cues('At least two officials said the pier would close.')).toEqual([
+      ['said', 'At least two officials', 'the pier would close'],
+    ]);
+  });
+
   it('reads the noun a relative `who` restricts as the speaker, never the clause said: `a woman who says she saw`', () => {
     const one = (text: string) => doc(text).attributions.filter((a) => /^say/.test(slice(text, a.cue) ?? ''));
     const text = 'Police found a woman who says she saw the crash.';

@@ -425,6 +425,15 @@ function sourceBefore(s: string, cueStart: number): Local | null {
   // relative clause whose subject speaks; the subject is a name or a source noun after the noun.
   const relative = RELATIVE_HEAD.exec(s.slice(span.start, span.end));
   if (relative) span = { start: span.start + relative[0].length, end: span.end };
+  // `On Monday the mayor said`, `After the meeting the mayor said`: a phrase of time or place
+  // opening the sentence with no comma is no part of the speaker.
+  // (`After` itself breaks the clause: what is left of its phrase is a noun phrase before the subject.)
+  const opening =
+    OPENING_ADVERBIAL.exec(s.slice(span.start, span.end)) ??
+    (/(?:^|[^\p{L}])(?:After|Before|Since|During|after|before|since|during)\s+$/u.test(s.slice(0, span.start))
+      ? AFTER_PHRASE.exec(s.slice(span.start, span.end))
+      : null);
+  if (opening) span = { start: span.start + opening[0].length, end: span.end };
   const text = s.slice(span.start, span.end);
   const words = text.split(/\s+/);
   if (words.length > 14) return null;
@@ -438,6 +447,18 @@ function sourceBefore(s: string, cueStart: number): Local | null {
     return span;
   return null;
 }
+
+/**
+ * A phrase opening a sentence before its subject with no comma: a preposition, one to three
+ * words, then a determiner or a capital (`On Monday the`, `After the meeting the`, `In between
+ * rounds Hall`); not `At least two officials` (no subject starts after it).
+ */
+const OPENING_ADVERBIAL =
+  /^(?:On|In|At|After|Before|During|Since|Following|Earlier|Later|Last|This|Late|Early)\s+(?:(?:the|a|an|this|last|next|early|late)\s+)?(?:[\p{L}\d]+\s+){1,3}?(?=(?:the|a|an|his|her|their|its)\s+\p{L}|\p{Lu})/u;
+
+/** The rest of an opening `After the meeting` before the subject: `the meeting ` before `the mayor`. */
+const AFTER_PHRASE =
+  /^(?:the|a|an|this|that|his|her|their|its)\s+(?:[\p{Ll}\d-]+\s+){1,2}?(?=(?:the|a|an|his|her|their|its)\s+\p{L}|\p{Lu})/u;
 
 /** A determiner and a noun heading a relative clause whose subject follows it (see `sourceBefore`). */
 const RELATIVE_HEAD =
