@@ -185,10 +185,9 @@ describe('the trial story of a sentencing: timeline', () => {
       '2029 killing of a Fenmore convenience store clerk',
     ]);
   });
-  // `Kellan, who was sentenced on Monday to life with the possibility of parole after 35 years,
-  // filed a notice of appeal on Tuesday`: `after 35 years` is read as a clause opening between
-  // the two dates, so Tuesday's clause starts at `35 years,` and loses its subject.
-  it.fails('dates the appeal on Tuesday with its subject (`Kellan ... filed a notice of appeal`)', () => {
+  // `after 35 years` is a span of time, not a clause opening between the two dates (it cut
+  // Tuesday's clause to `35 years, filed a notice of appeal on Tuesday`).
+  it('dates the appeal on Tuesday with its subject (`Kellan ... filed a notice of appeal`)', () => {
     const appeal = dated.find((e) => e.date === '2031-05-13')!;
     expect(appeal.text).toMatch(/^Kellan\b.*filed a notice of appeal on Tuesday$/);
   });
@@ -380,6 +379,31 @@ describe('a plea, and someone told in court, are no sources', () => {
   it('control: a news organisation told something passes it on', () => {
     const d = one('Judge Ada Venn told the Velmar Gazette that the court had shown restraint.');
     expect(d.provenance.edges.filter((e) => e.kind === 'cites' && /gazette/.test(e.from))).toHaveLength(1);
+  });
+});
+
+describe('a span of time after `after` is no clause between two dates (timeline)', () => {
+  const clauses = (sentence: string): string[] => {
+    const d = reports([sentence], ['2031-03-07']);
+    return d.timeline.map((t) => {
+      const c = t.clause ?? t;
+      return `${t.date} ${d.documents[0]!.text.slice(c.start, c.end)}`;
+    });
+  };
+  it('keeps `after six years` inside the clause of the later date', () => {
+    expect(
+      clauses(
+        'Dorn, who was jailed on Monday with parole possible after six years, appealed on Wednesday.',
+      ).at(-1),
+    ).toBe(
+      '2031-03-05 Dorn, who was jailed on Monday with parole possible after six years, appealed on Wednesday',
+    );
+  });
+  it('control: `after` opening a clause still cuts it (`after the board met on Saturday`)', () => {
+    expect(clauses('Brandt resigned on Wednesday after the board met on Saturday.')).toEqual([
+      '2031-03-01 the board met on Saturday',
+      '2031-03-05 Brandt resigned on Wednesday',
+    ]);
   });
 });
 
