@@ -1284,6 +1284,14 @@ export function attribute(
         /^\s+to\s+\p{Ll}/u.test(after)
       )
         continue;
+      // `Trell pleaded guilty to robbery`, `pleads not guilty`: a plea entered in court, not a
+      // statement someone reports (`"Help us," she pleaded` stays a cue). Finite forms only: the
+      // infinitive (`an offer to plead guilty`) opens no clause of a subject's own.
+      if (
+        /^plead(?:ed|s)$/i.test(verb) &&
+        /^\s+(?:not\s+guilty|guilty|innocent|no\s+contest|nolo\s+contendere)\b/i.test(after)
+      )
+        continue;
       // `who asked not to be named`: the reason a source is anonymous, not a statement of theirs.
       if (
         /^(?:asked|requested|spoke)$/i.test(verb) &&

@@ -218,7 +218,7 @@ export function buildBrief(
     f.kind === 'count' ? `count|${f.value}` : `${f.unit ?? ''}|${f.value}`;
   const figuresIn = new Map<string, Set<string>>();
   for (const f of facts) {
-    if (f.kind !== 'count' && f.kind !== 'quantity') continue;
+    if (!givesFigure(f)) continue;
     const set = figuresIn.get(f.doc) ?? new Set<string>();
     set.add(figureKey(f));
     figuresIn.set(f.doc, set);
@@ -237,13 +237,11 @@ export function buildBrief(
     // names one of them does not state it, however alike its words (`Mira Osk, 34, was on the
     // upper deck` is not stated by a report that the ferry capsized, which never names her).
     const told = peopleTold(u, facts);
-    // The counts and sums the item gives: a document that gives none of them anywhere (in
+    // The counts, sums and terms the item gives: a document that gives none of them anywhere (in
     // any notation) does not state it (`the Bexley Group said it was cooperating` does not
     // state that it bought the hotel for €18 million; a report that names the spokesman does
     // not state that 41 were rescued).
-    const figures = factsOfUnit(figureFacts, u)
-      .filter((f) => f.kind === 'count' || f.kind === 'quantity')
-      .map(figureKey);
+    const figures = factsOfUnit(figureFacts, u).filter(givesFigure).map(figureKey);
     const stating = groups[ci]!.filter(
       (j) =>
         j === unit ||
@@ -400,6 +398,14 @@ export function buildBrief(
 }
 
 /**
+ * A fact an item's documents must give to state it: a count, a sum or a measure, or the span of
+ * an act or the prison term it tells (`sentenced ... to 12 years`, `deliberated for five hours`;
+ * a span no act is read for is not compared, and gives none).
+ */
+const givesFigure = (f: FactInContext): boolean =>
+  f.kind === 'count' || f.kind === 'quantity' || (f.kind === 'duration' && f.about.startsWith('during:'));
+
+/**
  * The leads (first whole body sentences) of the documents published on the story's latest day,
  * when the documents span several days, that tell what no earlier day's document does: a
  * person named nowhere before (a successor, a new suspect) or a count or sum given nowhere
@@ -429,7 +435,7 @@ function latestLeads(
   for (const f of facts) {
     if (!earlier(f.doc)) continue;
     if (f.about.startsWith('person:')) named.add(f.about);
-    if (f.kind === 'count' || f.kind === 'quantity') figures.add(figure(f));
+    if (givesFigure(f)) figures.add(figure(f));
   }
   const leads = new Map<string, number>();
   units.forEach((u, i) => {
@@ -450,9 +456,7 @@ function latestLeads(
     const u = units[i]!;
     const inIt = (factsOf.get(u.doc) ?? []).filter((f) => f.start >= u.start && f.end <= u.end);
     const newPerson = inIt.some((f) => f.about.startsWith('person:') && !named.has(f.about));
-    const newFigure = inIt.some(
-      (f) => (f.kind === 'count' || f.kind === 'quantity') && !figures.has(figure(f)),
-    );
+    const newFigure = inIt.some((f) => givesFigure(f) && !figures.has(figure(f)));
     if (newPerson || newFigure) out.push(i);
   }
   return out;

@@ -419,15 +419,17 @@ function documentFacts(d: Document): FactInContext[] {
     // A measure in miles, feet, mph or knots is compared in kilometres, metres or km/h (`about 6
     // miles` is about 9.7 km; `112 mph` is 180 km/h), the rounding its own unit signals carried over.
     const converted = kind === 'quantity' && q.kind === 'measure' ? CONVERSIONS[q.unit] : undefined;
+    // `three hours and 20 minutes`, `two days and six hours`: one span of time, in the larger unit.
+    const smallerPart = kind === 'duration' && activity ? partOfDuration(view, q, about.noun) : undefined;
     push({
       ...(event ? { event } : {}),
       ...(holder ? { holder } : {}),
       ...(low !== undefined ? { low: converted ? low * converted[1] : low } : {}),
       ...(period ? { asOf: period } : {}),
       start: q.start,
-      end: q.end,
+      end: smallerPart ? smallerPart.end : q.end,
       kind,
-      value: converted ? q.value * converted[1] : q.value,
+      value: converted ? q.value * converted[1] : q.value + (smallerPart?.value ?? 0),
       unit: toll
         ? 'people'
         : kind === 'count'
@@ -1026,7 +1028,7 @@ function documentFacts(d: Document): FactInContext[] {
     for (const m of patternMatches(TERM, text)) {
       const g = m.groups!;
       const ix = m.indices!.groups!;
-      const n = (['n1', 'n2', 'n3'] as const).find((k) => g[k])!;
+      const n = (['n1', 'n2', 'n3', 'n4'] as const).find((k) => g[k])!;
       const u = n.replace('n', 'u');
       const number = g[n]!;
       const value = numberOf(number);
@@ -1044,7 +1046,9 @@ function documentFacts(d: Document): FactInContext[] {
       const end = from + ix[u]![1];
       const span = spanAt(at, end - at);
       if (covered(span)) continue;
+      const day = termDay(text, ix[u]![1], d.published);
       push({
+        ...(day ? { asOf: day } : {}),
         start: span.start,
         end: span.end,
         kind: 'duration',
@@ -1067,13 +1071,25 @@ function documentFacts(d: Document): FactInContext[] {
       kind: 'age',
       value,
       qualifier: null,
-      about: personKey(bareName(e, read(e)).key),
+      about: personKey(bareName(ofSurname(e), read(e)).key),
       aboutText: read(e),
       decimals: 0,
       ...(asOf ? { asOf } : {}),
       rule,
     });
   const people = d.entities.filter((e) => e.kind === 'person');
+  // `Amir Solbeck ... Solbeck, 64, ... his daughter, Leila Solbeck`: the age after a lone surname
+  // is the person first named in full with it before it (news writes a relative's name in full
+  // and keeps the bare surname for the person the story is about), not one named later.
+  const ofSurname = (e: EntityMention): EntityMention => {
+    if (e.rule !== 'mentions:surname-alias') return e;
+    const surname = read(e);
+    return (
+      people.find(
+        (p) => p.start < e.start && p.rule !== 'mentions:surname-alias' && read(p).endsWith(` ${surname}`),
+      ) ?? e
+    );
+  };
   for (const e of people) {
     const after = view.text.slice(view.fromOriginal(e.end), view.fromOriginal(e.end) + 90);
     // An age may be tied to an event: `Ann Lee, 17 at the time of the crash,`; a home town may
@@ -2258,6 +2274,34 @@ const RATE_PER =
 const CHANGED_FROM =
   /\b(?:(?:up|down|rising|falling|climbing|dropping|increasing|decreasing|an?\s+(?:increase|decrease|rise|drop|fall))\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:about|around|nearly|almost|roughly|some|just)\s+)?$/i;
 
+/** How many of each unit a larger unit of time holds. */
+const SMALLER_UNIT: Readonly<Record<string, readonly [string, number]>> = {
+  hour: ['minutes?', 60],
+  day: ['hours?', 24],
+  minute: ['seconds?', 60],
+  year: ['months?', 12],
+};
+/**
+ * The smaller unit joined to a span of time (`three hours and 20 minutes`, `two days and six
+ * hours`): its end in the original text and its value in the larger unit.
+ */
+function partOfDuration(
+  view: RepairedView,
+  q: Span,
+  unit: string,
+): { end: number; value: number } | undefined {
+  const smaller = SMALLER_UNIT[unit];
+  if (!smaller) return undefined;
+  const to = view.fromOriginal(q.end);
+  const m = new RegExp(
+    String.raw`^,?\s+and\s+(\d{1,2}|${SMALL_NUMBERS.slice(1).join('|')})\s+${smaller[0]}\b`,
+    'iu',
+  ).exec(view.text.slice(to, to + 40));
+  if (!m) return undefined;
+  const n = numberOf(m[1]!);
+  return n > 0 ? { end: view.toOriginal(to + m[0].length, 'end'), value: n / smaller[1] } : undefined;
+}
+
 /** A storm's category: `Category 4`. */
 const CATEGORY = /\b[Cc]ategory[ -](\d)\b/g;
 /** The edition of a named event: `the 82nd Corvel Film Awards`, `the fifth Orlin Marathon`. */
@@ -2309,9 +2353,33 @@ const TERM_NUMBER = [String.raw`\d{1,3}`, ...SMALL_NUMBERS.slice(1)].join('|');
 const TERM = new RegExp(
   String.raw`\b(?:(?:sentenced|jailed|imprisoned)\b[^.;:]{0,40}?\b(?:to|for)\s+(?<n1>${TERM_NUMBER})\s+(?<u1>years?|months?)\b` +
     String.raw`|(?<n2>${TERM_NUMBER})\s+(?<u2>years?|months?)\s+(?:in (?:prison|jail)|behind bars|of imprisonment)\b` +
-    String.raw`|(?<n3>${TERM_NUMBER})-(?<u3>year|month)(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b)`,
+    String.raw`|(?<n3>${TERM_NUMBER})-(?<u3>year|month)(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b` +
+    // A life sentence's minimum term: `life in prison with the possibility of parole after 35
+    // years`, `life, with no chance of parole for 25 years`, `eligible for parole after 20 years`.
+    String.raw`|\blife\b(?:\s+(?:in prison|imprisonment|behind bars))?,?\s+(?:with(?:\s+the)?\s+(?:possibility|chance|prospect)\s+of\s+parole\s+after|with\s+no\s+(?:possibility|chance)\s+of\s+parole\s+(?:for|before)|(?:and\s+)?(?:will be\s+)?eligible\s+for\s+parole\s+after)\s+(?<n4>${TERM_NUMBER})\s+(?<u4>years?)\b)`,
   'dgiu',
 );
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/**
+ * The day a term was imposed, when its sentence names one (`was sentenced on Wednesday to 12
+ * years`, `on Monday as the judge sentenced him to 25 years`): the last weekday before the
+ * term's end, else the first within 30 characters after it, read as the latest such day on or
+ * before publication (`on 2031-05-14`; `on wednesday` when the publication date is unknown).
+ * Terms imposed on two days are two sentencings (two defendants, or one resentenced), not one
+ * figure told two ways.
+ */
+function termDay(text: string, end: number, published: string | null | undefined): string | undefined {
+  const day = /\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+  const before = [...text.slice(0, end).matchAll(day)].pop();
+  const after = before ? undefined : day.exec(text.slice(end, end + 30));
+  const name = (before ?? after)?.[1]?.toLowerCase();
+  if (!name) return undefined;
+  const iso = published?.slice(0, 10);
+  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return `on ${name}`;
+  const p = new Date(`${iso}T00:00:00Z`);
+  const back = (p.getUTCDay() - WEEKDAYS.indexOf(name) + 7) % 7;
+  return `on ${new Date(p.getTime() - back * 864e5).toISOString().slice(0, 10)}`;
+}
 /** A term faced: the most a conviction could bring. */
 const FACED =
   /\b(?:faces?|facing|could|would|might|may|maximum|up to|possible|potential|carries|carrying)\b[^.;:,]{0,25}$/i;
@@ -2319,7 +2387,7 @@ const FACED =
 const SOUGHT = /\b(?:faced|seek\w*|sought|ask\w*|recommend\w*|request\w*)\b[^.;:,]{0,25}$/i;
 /** A term described as not the one imposed now, by a word right before it (`his previous 10-year term`); `a former bank manager was sentenced` describes the manager. */
 const NOT_IMPOSED_NOW =
-  /\b(?:previous|former|old|last|original|earlier|expired?|remaining)\s+(?:[\p{L}\d-]+\s+)?$/iu;
+  /\b(?:previous|former|old|last|original|earlier|expired?|remaining)\s+(?:[\p{L}\d-]+\s+)?$|\b(?:had|has|have|was|is)\s+(?:already\s+)?serv(?:ed|ing)\b[^.;:,]{0,30}$/iu;
 /** A kill or injure verb and the number of its victims, with no noun after it. */
 const TOLL_VERB = new RegExp(
   String.raw`\b([Kk]ill(?:s|ed|ing)?|[Ii]njur(?:es|ed|ing)|[Ww]ound(?:s|ed|ing)?)\s+((?:at least|more than|about|nearly|up to)\s+)?(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|')})\b` +

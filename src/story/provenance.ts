@@ -323,7 +323,13 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       for (const r of resolved) {
         if (!r) continue;
         const to = r.a.recipientLabel;
-        if (to && !PRONOUN.test(to) && !AUDIENCE.test(to)) {
+        // `the judge told Kellen`: a person the story names, told something in its presence (a
+        // defendant in court, a counterpart at a meeting), heard it and passes nothing on.
+        const heard = (rec: { start: number; end: number } | null): boolean =>
+          !!rec &&
+          !NEWS_WORDS.test(to ?? '') &&
+          d.entities.some((e) => e.kind === 'person' && e.start <= rec.start && rec.end <= e.end);
+        if (to && !PRONOUN.test(to) && !AUDIENCE.test(to) && !heard(r.a.recipient)) {
           const rid =
             ANAPHORA.test(to) && lastNews
               ? lastNews

@@ -58,6 +58,30 @@ const ANAPHORIC =
 const POSSESSIVE_PHRASE =
   /^['’]s(?:\s+(?!(?:rose|rises|risen|fell|was|were|is|are|has|had|have|will|would|could|said|says|killed|left|hit|struck)\b)[\p{L}-]+){1,5}/u;
 
+/**
+ * A date used as an adjective before its noun (`the 2029 killing of a store clerk`, `a March
+ * verdict`): a determiner right before the date, and the noun phrase after it (at most seven
+ * words, to a verb or punctuation).
+ */
+const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|his|her|its|their|this)\s+$/i;
+const ATTRIBUTIVE_STOP =
+  'rose|rises|risen|fell|was|were|is|are|has|had|have|will|would|could|said|says|killed|left|hit|struck|that|which|who|whom|where|when|while|and|or|but|to|for|as|with|during|after|before|because|since|than';
+const ATTRIBUTIVE_PHRASE = new RegExp(
+  String.raw`^\s+(?!(?:${ATTRIBUTIVE_STOP})\b)\p{Ll}[\p{L}-]*(?:\s+(?!(?:${ATTRIBUTIVE_STOP})\b)[\p{L}-]+){0,6}`,
+  'u',
+);
+/** Words a noun phrase cut at its length does not end on (`the 1973 law to be used as a`). */
+const DANGLING = /(?:\s+(?:a|an|the|of|at|in|on|by|from|into|its|his|her|their))+$/i;
+
+/** The noun phrase a date used as an adjective describes (after the date), if it is one. */
+function attributivePhrase(text: string, sentence: Span, start: number, end: number): string | undefined {
+  if (!ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(sentence.start, start - 8), start))) return undefined;
+  // The date itself opens with a capital or a digit (`2029`, `March`), not a preposition (`on Saturday`).
+  if (!/^[\p{Lu}\d]/u.test(text.slice(start, end))) return undefined;
+  const phrase = ATTRIBUTIVE_PHRASE.exec(text.slice(end, Math.min(sentence.end, end + 80)))?.[0];
+  return phrase?.replace(DANGLING, '') || undefined;
+}
+
 /** An opening bracket and a clock time in universal time right before a date (`(2340 GMT on`, `(23:40 UTC on`). */
 const UNIVERSAL_ASIDE = /\(\s*(?:at\s+)?\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\s*(?:on\s+)?$/i;
 
@@ -356,14 +380,20 @@ export function buildTimeline(documents: readonly Document[], aligned: AlignedCl
             );
       // A possessive day (`Sunday's earthquake in northern Kaldoria rose to 67 on Monday`)
       // dates its noun, not the clause's verb: its clause is the noun phrase.
-      const owner = POSSESSIVE_PHRASE.exec(d.text.slice(x.end, Math.min(sentence.end, x.end + 80)));
+      // So does a date used as an adjective (`The getaway driver in the 2029 killing of a clerk was
+      // sentenced on Wednesday`): the killing, not the sentencing, is of 2029.
+      const possessive = POSSESSIVE_PHRASE.exec(d.text.slice(x.end, Math.min(sentence.end, x.end + 80)))?.[0];
+      const attributive = possessive ? undefined : attributivePhrase(d.text, sentence, x.start, x.end);
+      const owner = possessive ?? attributive;
       const own = owner
-        ? { start: x.start, end: x.end + owner[0].length }
+        ? { start: x.start, end: x.end + owner.length }
         : ownClause(d.text, clause, x.start, x.end, otherDates.get(x.sentence) ?? []);
       if (COUNTERFACTUAL.test(d.text.slice(own.start, x.start))) continue;
       const text = view.text.slice(view.fromOriginal(own.start), view.fromOriginal(own.end)).trim();
       const rest = d.text.slice(own.start, x.start) + ' ' + d.text.slice(x.end, own.end);
+      // (A noun a date describes is an event in one word: `the Saturday shooting`.)
       if (
+        !attributive &&
         (rest.match(/\p{L}{2,}/gu) ?? []).filter((w) => !DATE_WORD.test(w.toLowerCase())).length < FEW_WORDS
       )
         continue;

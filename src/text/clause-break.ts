@@ -15,7 +15,16 @@ const CLAUSE_BREAK =
  */
 export function clauseBreaks(gap: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of gap.matchAll(new RegExp(CLAUSE_BREAK.source, 'gi')))
-    if (/\p{L}{2,}/u.test(gap.slice(m.index! + m[0].length))) out.push([m.index!, m[0].length]);
+  for (const m of gap.matchAll(new RegExp(CLAUSE_BREAK.source, 'gi'))) {
+    const rest = gap.slice(m.index! + m[0].length);
+    if (/\p{L}{2,}/u.test(rest) && !SPAN_AFTER.test(rest)) out.push([m.index!, m[0].length]);
+  }
   return out;
 }
+
+/**
+ * A span of time after the word, which is then a preposition, not the opening of a clause:
+ * `parole after 35 years`, `released before six months`, `following a three-week trial`.
+ */
+const SPAN_AFTER =
+  /^\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?:[\s-]+[\p{L}-]+)?[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?)\b/iu;

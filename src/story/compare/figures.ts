@@ -191,8 +191,15 @@ export function figureDiscrepancies(
             : 'quantity';
     // A person's age is not news that moves on, nor the time something happened, how many times
     // something was done or the term a court could give: two values are a discrepancy in any order.
+    // Nor is how long a finished act took (`jurors deliberated for about five hours`): only a
+    // span told as still running (`has lasted`, `are still deliberating`) moves on.
+    const moves =
+      kind !== 'age' &&
+      kind !== 'time' &&
+      !FIXED.test(facts[0]!.about) &&
+      (facts[0]!.kind !== 'duration' || facts.some((f) => RUNNING.test(sentenceText(r, f))));
     out.push(
-      ...figureFindings(facts, r, kind, kind !== 'age' && kind !== 'time' && !FIXED.test(facts[0]!.about), {
+      ...figureFindings(facts, r, kind, moves, {
         changes: `the ${subject(facts[0]!)}`,
         differ: `different ${subject(facts[0]!)}`,
       }),
@@ -474,6 +481,13 @@ function subject(f: FactInContext): string {
  * magnitude of a quake (a size fixed when it struck: two agencies' figures, or a revised one, are
  * two readings of one quake, not news that moved on).
  */
+/** A span of time told as still running: `has lasted`, `have been held`, `is still deliberating`, `entered its third day`. */
+const RUNNING =
+  /\b(?:has|have)\s+(?:now\s+|already\s+)?(?:been|lasted|gone on|dragged on|entered)\b|\b(?:is|are)\s+(?:still\s+)?\p{Ll}{3,}ing\b|\b(?:entered|entering|into)\s+(?:its|their)\b|\bstill\b|\bongoing\b/u;
+const sentenceText = (r: Reader, f: FactInContext): string => {
+  const s = r.byId.get(f.doc)?.sentences[f.sentence];
+  return s ? r.text(f.doc, s) : '';
+};
 const FIXED = /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement)|noun:magnitude$)/;
 
 /** Facts in the order their documents were published (then as given). */
