@@ -1000,3 +1000,24 @@ describe('stop 25 (h-origins): a clause about the people tied to a speaker', () 
     expect(c.commentators.some((x) => /Brask/.test(x))).toBe(true);
   });
 });
+
+describe('h-orig: information says no more of who gave it than `officials` do', () => {
+  it('traces `according to intelligence information` to the report the article relays', () => {
+    const s = readRoles([
+      {
+        text: 'According to Castrian intelligence information, the two ports trade fuel for shells. Lorsk released $4 million in frozen funds, the Fen Herald reported. The money was held at a Lorsk bank, the newspaper said.',
+        outlet: 'Marsh Post',
+      },
+    ]);
+    expect(s.origins.filter((o) => /information/.test(o))).toEqual([]);
+    expect(s.origins).toContain('Fen Herald');
+    // Control: a source that says who it is stays an origin of its own beside the report.
+    const c = readRoles([
+      {
+        text: 'According to the Castrian interior ministry, the two ports trade fuel for shells. Lorsk released $4 million in frozen funds, the Fen Herald reported. The money was held at a Lorsk bank, the newspaper said.',
+        outlet: 'Marsh Post',
+      },
+    ]);
+    expect(c.origins.some((o) => /ministry/i.test(o))).toBe(true);
+  });
+});

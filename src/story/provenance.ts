@@ -1856,7 +1856,7 @@ const BARE_GENERIC = new RegExp(
 const NAMED_NODE = /^n:(person|org|organization|place|group):/;
 /** Sources that do not say who they are. */
 const UNNAMED =
-  /\b(anonymous|unnamed|unidentified|sources?|officials?|officers?|people familiar|reports?)\b/i;
+  /\b(anonymous|unnamed|unidentified|sources?|officials?|officers?|people familiar|reports?|information)\b/i;
 
 const SOURCE_NOUN = new RegExp(
   String.raw`\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|ministry|ministers?|government|agency|embass(?:y|ies)|consulates?|authorit(y|ies)|intelligence|police|military|army|investigators?|researchers?|think tank|group|institute|council|court|prosecutors?|lawyers?|diplomats?|residents|witness(?:es)?|jurors?|judges?|callers?|observers|aides?|advisers?|officers?|representatives?|newspaper|reports?|(?:state|local|official) media|people\s+(?:familiar|close|briefed|with\s+(?:direct\s+)?knowledge))\b`,
