@@ -1048,3 +1048,45 @@ describe('h-orig: a reaction to a decision others made is commentary on it', () 
     expect(c.origins.some((o) => /Quill/.test(o))).toBe(true);
   });
 });
+
+describe('h-orig: a department under its head; `officials` after the body an article cited', () => {
+  it('makes `Harbour Secretary Ada Quill` one origin with the Harbour Department', () => {
+    const s = readRoles([
+      {
+        text: 'The north pier closed on Monday, the Harbour Department said. Harbour Secretary Ada Quill said the pier would stay shut for a month.',
+        outlet: 'Fen Post',
+      },
+      {
+        text: 'Secretary of the Harbour Ada Quill said repairs would cost $2 million. The Transport Department said ferries would run to Lorsk.',
+        outlet: 'Marsh Wire',
+      },
+    ]);
+    expect(s.origins.filter((o) => /Harbour|Quill/.test(o))).toEqual(['Harbour Department']);
+    // Control: another field's department stays apart.
+    expect(s.origins).toContain('Transport Department');
+    // Control: a former head speaks for herself.
+    const c = readRoles([
+      {
+        text: 'The north pier closed on Monday, the Harbour Department said. Former Harbour Secretary Ada Quill said the pier had been neglected for years.',
+        outlet: 'Fen Post',
+      },
+    ]);
+    expect([...c.origins, ...c.commentators].filter((o) => /Harbour|Quill/.test(o))).toHaveLength(2);
+  });
+  it('reads a bare `officials said` as the body the article cited last', () => {
+    const sources = (text: string): string[] =>
+      traceProvenance([doc(text, 'Fen Post')])
+        .graph.nodes.filter((n) => n.kind !== 'outlet')
+        .map((n) => n.label)
+        .sort();
+    expect(
+      sources(
+        'The north pier closed on Monday, the Harbour Department said. Officials said repairs would take a month.',
+      ),
+    ).toEqual(['Harbour Department']);
+    // Control: with no body cited before, `officials` stay who they are.
+    expect(sources('Officials said repairs would take a month. The pier had closed on Monday.')).toEqual([
+      'Officials',
+    ]);
+  });
+});

@@ -267,6 +267,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           if (!full) return null;
           label = full;
         }
+        // `Officials said` after `Interior Department officials said`: the body the article cited last.
+        if (/^(?:the\s+)?officials$/i.test(label) && lastOrg) return { a, id: lastOrg, news: false };
         const news = NEWS_WORDS.test(label) && !/\bofficials?\b/i.test(label) && !STAFF_NAME.test(label);
         const id = node(label, news ? 'news-organization' : 'source');
         if (news) lastNews = id;
@@ -279,7 +281,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           const host = orgNamedBefore(d, a.source) ?? (noun ? storyOrgEndingWith(d, a.source) : null);
           const anyOrg = !noun || GENERIC_ORG_NOUN.test(noun);
           if (host || (lastOrg && anyOrg)) speaksFor.set(id, host ? node(host, 'source') : lastOrg!);
-        } else if (/^n:(?:org|organization):/.test(id) || ORG_HEAD.test(label)) lastOrg = id;
+        } else if (/^n:(?:org|organization):/.test(id) || ORG_HEAD.test(label) || headField(label))
+          lastOrg = id;
         else if (/^n:person:/.test(id)) lastPerson = id;
         return { a, id, news };
       });
@@ -622,6 +625,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   mergePolice(named, merged, statements, FIRE);
   mergePolice(named, merged, statements, PROSECUTION);
   for (const service of ARMED_SERVICES) mergePolice(named, merged, statements, service);
+  mergeDepartmentHeads(named, merged, statements);
   mergeBareRoles(named, merged);
   mergeMissions(named, merged);
   mergeWitness(named, merged, statements);
@@ -955,6 +959,53 @@ type NamedNodes = ReadonlyArray<{ id: string; label: string; kind: string }>;
 /** Each node's statements: the article and the attribution that cite it. */
 type Statements = ReadonlyMap<string, ReadonlyArray<{ d: Document; a: Attribution }>>;
 
+/** A department or ministry named by its field: `the Harbour Department`, `Department of the Harbour`. */
+const FIELD_DEPARTMENT =
+  /^(?:[Tt]he\s+)?(?:U\.?S\.?\s+)?(?:(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+(?:Department|Ministry)|(?:Department|Ministry)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?))$/u;
+/** Its head titled by the field before the name: `Harbour Secretary Ada Quill`, `Secretary of the Harbour Ada Quill`. */
+const FIELD_HEAD =
+  /(?:^|[^\p{L}])(?:(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+(?:Secretary|Minister)|(?:Secretary|Minister)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}\p{L}+))\s+\p{Lu}/u;
+
+/** The field a label names a department's head by (`Interior` for `Interior Secretary Dirk Kempthorne`). */
+function headField(label: string): string | null {
+  const m = FIELD_HEAD.exec(label);
+  return m ? (m[1] ?? m[2])!.toLowerCase() : null;
+}
+
+/**
+ * `Interior Secretary Ada Quill` heads the story's one `Interior Department` (`Department of the
+ * Interior`, a ministry likewise): what its head says is the department's word, one origin. A head
+ * of another field, or a field with two departments, stays apart.
+ */
+function mergeDepartmentHeads(named: NamedNodes, merged: Map<string, string>, statements: Statements): void {
+  const departments = new Map<string, string[]>();
+  for (const n of named) {
+    if (n.kind !== 'source' || merged.has(n.id)) continue;
+    const m = FIELD_DEPARTMENT.exec(n.label);
+    if (!m) continue;
+    const field = (m[1] ?? m[2])!.toLowerCase();
+    departments.set(field, [...(departments.get(field) ?? []), n.id]);
+  }
+  if (!departments.size) return;
+  for (const n of named) {
+    // (A titled name the entity layer typed as a place is a person too.)
+    if (n.kind !== 'source' || merged.has(n.id) || /^n:(?:org|organization):/.test(n.id)) continue;
+    const phrases = [
+      n.label,
+      ...(statements.get(n.id) ?? []).flatMap(({ d, a }) =>
+        a.source ? [d.text.slice(a.source.start, a.source.end)] : [],
+      ),
+    ];
+    const fields = new Set(phrases.map(headField).filter((f): f is string => f !== null));
+    // A former head (`former Interior Secretary Ada Quill`) speaks for herself.
+    if (fields.size !== 1 || phrases.some((p) => /\b(?:former|retired|ex-)/i.test(p))) continue;
+    const field = [...fields][0]!;
+    // `U.S. Interior`: the field is the department's, word for word or by its last word.
+    const hosts = departments.get(field) ?? departments.get(field.split(/\s+/).pop()!) ?? [];
+    if (hosts.length === 1) merged.set(n.id, hosts[0]!);
+  }
+}
+
 /** The articles that cite a node. */
 const docsCiting = (statements: Statements, id: string): Set<string> =>
   new Set((statements.get(id) ?? []).map((x) => x.d.id));
@@ -984,7 +1035,7 @@ function mergeBareRoles(named: NamedNodes, merged: Map<string, string>): void {
           (m) =>
             m.id !== n.id &&
             m.kind === 'source' &&
-            (!merged.has(m.id) || /minister|district attorney|prosecutor/i.test(role)) &&
+            (!merged.has(m.id) || /minister|secretary|district attorney|prosecutor/i.test(role)) &&
             title.test(m.label),
         )
         .map((m) => root(m.id))
