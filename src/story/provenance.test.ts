@@ -1116,3 +1116,13 @@ describe('h-orig: documents as origins; one kind of document under several names
     expect(c.origins.filter((o) => /complaint/.test(o))).toEqual([]);
   });
 });
+
+describe('h-orig: a plural noun in -es after a capital is no verb', () => {
+  it('keeps `Defense witnesses`, `Bay Area agencies` as names, `Forest Service approves` not', () => {
+    expect(isNameLike('Defense witnesses')).toBe(true);
+    expect(isNameLike('Bay Area agencies')).toBe(true);
+    // Control: a name, then a verb in -es or -ed, is a clause.
+    expect(isNameLike('Forest Service approves')).toBe(false);
+    expect(isNameLike('Harbour Agency dropped')).toBe(false);
+  });
+});

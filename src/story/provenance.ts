@@ -2034,7 +2034,7 @@ export function isNameLike(label: string): boolean {
     return false;
   // A name, then a lower-case word that is a verb form: `... Service approves`, `... Agency dropped`.
   if (
-    /\p{Lu}[\p{L}.'’-]*\s+(?!(?:based|led|owned|backed|allied|affiliated|appointed|elected|funded|run)\b)\p{Ll}+(?:ed|es)\b/u.test(
+    /\p{Lu}[\p{L}.'’-]*\s+(?!(?:based|led|owned|backed|allied|affiliated|appointed|elected|funded|run|witnesses|sources|agencies|authorities|companies|businesses|offices|services|forces|employees|families|parties|communities|universities|colleges|churches|judges|nurses|attorneys|deputies|officers|rescuers)\b)\p{Ll}+(?:ed|es)\b/u.test(
       t,
     )
   )
