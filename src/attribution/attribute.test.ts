@@ -596,6 +596,23 @@ describe('attribution names speakers', () => {
     expect(cues('The mayor read the statement aloud.')).toEqual([]);
     expect(cues('Residents who saw the notice on the door read it twice.')).toEqual([]);
   });
+  it('reads a response to an event as a deed, a response to words as a cue, and `by saying` as the subject’s', () => {
+    expect(cues('Crews from the Fen fire service responded to the blaze at about 3 a.m.')).toEqual([]);
+    expect(cues('Officers responded to a call about smoke at the mill.')).toEqual([]);
+    // Controls: a response to criticism, to a person, or with a clause is a cue.
+    expect(cues('The mayor responded to the criticism on Monday.').map((c) => c[0])).toEqual(['responded']);
+    expect(cues('The mayor responded to Ada Quill on Monday.').map((c) => c[0])).toEqual(['responded']);
+    expect(cues('The company responded that the pier was safe.')).toEqual([
+      ['responded', 'The company', 'the pier was safe'],
+    ]);
+    // `by saying`: the sentence's subject says it.
+    expect(cues('The mayor responded to the criticism by saying the pier was safe.')).toContainEqual([
+      'saying',
+      'The mayor',
+      'the pier was safe',
+    ]);
+  });
+
   it('leaves a phrase of time opening the sentence with no comma out of the speaker: `On Monday the mayor said`', () => {
     expect(cues('On Monday the mayor said the pier would close.')).toEqual([
       ['said', 'the mayor', 'the pier would close'],

@@ -863,6 +863,10 @@ function isNamedOrSourceLike(text: string): boolean {
 /** Prepositions ending the head of a noun phrase: `the release of`, `her work after`. */
 const HEAD_END = /\s(?:of|after|before|in|on|for|from|with|at|by|about|to|over|during|that|which|as|and)\s/i;
 
+/** What a response in words answers: `to the criticism`, `to questions from reporters`, `to a request for comment`. */
+const RESPONSE_TO_WORDS =
+  /^\s+to\s+(?:\p{Lu}|(?:(?:the|a|an|his|her|their|its|my|our|your|any|some|every|these|those|this|that|such|repeated|several|written|emailed)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:criticisms?|critics|questions?|questioning|comments?|remarks?|reports?|allegations?|accusations?|claims?|letters?|requests?|inquir(?:y|ies)|quer(?:y|ies)|statements?|charges|concerns|complaints?|demands?|story|stories|article|e-?mails?|messages?|tweets?|posts?|suggestions?|criticism|attacks?\s+on\s+(?:him|her|them)|slights?)\b)/u;
+
 /** Words for anyone, which speak when a relative clause of saying follows: `a woman who says`. */
 const ANY_PERSON =
   /\b(?:wom[ae]n|m[ae]n|mothers?|fathers?|wife|wives|husbands?|sons?|daughters?|sisters?|brothers?|girls?|boys?|teenagers?|students?|drivers?|owners?|victims?|survivors?|hostages?|customers?|patients?|teachers?|nurses?|farmers?|shoppers?|parents?|fans?)$/i;
@@ -1292,6 +1296,10 @@ export function attribute(
         /^\s+(?:not\s+guilty|guilty|innocent|no\s+contest|nolo\s+contendere)\b/i.test(after)
       )
         continue;
+      // `Crews responded to the blaze`, `Officers responded to a call`: a response to an event is a
+      // deed; a response to words (`responded to the criticism`, `to questions`) stays a cue.
+      if (/^respond(?:ed|s|ing)?$/i.test(verb) && /^\s+to\s/i.test(after) && !RESPONSE_TO_WORDS.test(after))
+        continue;
       // `who asked not to be named`: the reason a source is anonymous, not a statement of theirs.
       if (
         /^(?:asked|requested|spoke)$/i.test(verb) &&
@@ -1720,7 +1728,10 @@ export function attribute(
       if (!clauseFollows && !strong && !(SAYING.test(verb) && /^\s*(to|in)\s/.test(after))) continue;
       // `Ada Quill denied the charge and said ...`: a verb joined to an earlier one by `and` shares
       // its subject: the speaker of an earlier cue, else the sentence's subject.
-      const subject = joinedSubject() ?? sourceBefore(s, cue.start);
+      // `The mayor responded to the criticism by saying ...`: a participle of means after `by` is
+      // said by the sentence's subject.
+      const byMeans = /ing$/i.test(verb) && /\bby\s+$/i.test(before) ? sentenceSubject(s) : null;
+      const subject = byMeans ?? joinedSubject() ?? sourceBefore(s, cue.start);
       // With no speaker before it, a verb followed by its object reports nothing: `more to say
       // about it`, `to say anything kind`, `said it over and over`.
       if (!subject && /^\s+(?:it|this|those|these|anything|something|nothing|about)\b/i.test(after)) continue;
