@@ -305,6 +305,25 @@ function documentFacts(d: Document): FactInContext[] {
     // bare percentage is not read.
     if (q.kind === 'percent') {
       const to = view.fromOriginal(q.end);
+      // A difference a comparative sizes (`18 percent thinner`, `20 percent more expensive than`):
+      // a figure of that comparison, never the level of anything.
+      const comparative = COMPARATIVE_AFTER.exec(view.text.slice(to, to + 40));
+      if (comparative && !NOT_COMPARATIVE.has(comparative[1]!.toLowerCase())) {
+        const word = comparative[1]!.toLowerCase().replace(/\s+/g, ' ');
+        push({
+          start: q.start,
+          end: q.end,
+          kind: 'quantity',
+          value: q.value,
+          unit: 'percent',
+          qualifier: q.qualifier,
+          about: `noun:pct-${word.replace(' ', '-')}`,
+          aboutText: word,
+          decimals: /\d[.,](\d+)/.exec(read(q))?.[1]?.length ?? 0,
+          rule: 'fact:percent-comparative',
+        });
+        continue;
+      }
       const of = /^\s+of\s+(?:the\s+)?([a-z][\p{L}-]+)/u.exec(view.text.slice(to, to + 40));
       const share = of && !NOT_NOUN.has(of[1]!) && !/(ed|ly|ing)$/.test(of[1]!) ? of[1]! : null;
       const rateAt = share
@@ -2547,6 +2566,14 @@ const SITE =
   /\b(?:Hospital|Center|Centre|Clinic|Home|Church|School|University|College|Prison|Jail|Hotel|Park|Street|Road|Avenue|Airport|Station|Stadium|Arena|Hall|House|Building|Court|Courthouse|Mall|Store)$/;
 
 /** What a percentage right before it sizes: a change or a part, perhaps of something (`pay rise`). */
+/** A comparative right after a percentage: `thinner`, `more expensive`, `less likely`. */
+const COMPARATIVE_AFTER = /^\s+((?:more|less)\s+\p{Ll}{3,}|\p{Ll}{3,}er)\b(?!\s+of\b)/u;
+/** Words in -er after a percentage that are no comparative: `a 20 percent owner`, `percent water`. */
+const NOT_COMPARATIVE = new Set(
+  'owner owners member members partner partner leader user users customer customers voter voters number quarter water other under over after never either whether per'.split(
+    ' ',
+  ),
+);
 const PERCENT_SIZES =
   /^\s+(?:([a-z]+)\s+)?(rise|rises|increase|increases|raise|raises|hike|hikes|cut|cuts|reduction|reductions|decrease|decreases|discount|discounts|premium|premiums|stake|stakes|tariff|tariffs)\b/;
 /** A change or a part named before its percentage, through `of` (`a premium of 32%`, `a pay rise of 5 percent`). */

@@ -1539,6 +1539,25 @@ describe('a month told from publication', () => {
   });
 });
 
+describe('a percentage a comparative sizes', () => {
+  it('`18 percent thinner` is the size of a comparison, not a level: two comparisons are compared by their word', () => {
+    const slim = (a: string, b: string) => texts(pair(a, b), ...FIGURES);
+    expect(
+      slim(
+        'The Velo Aria is 18 percent thinner and 20 percent lighter than its predecessor.',
+        'The Velo Aria is 20 percent lighter than the old model, Velo said.',
+      ),
+    ).toEqual([]);
+    // Control: one comparison sized two ways is reported.
+    expect(
+      slim(
+        'The Velo Aria is 18 percent thinner than its predecessor.',
+        'The Velo Aria is 25 percent thinner than the old model, Velo said.',
+      ),
+    ).toEqual([['18 percent', '25 percent']]);
+  });
+});
+
 describe('parts of the day', () => {
   it('a part of the day a moment is told in is its hours: `Monday morning` against `9 p.m.` differs', () => {
     const blast = (a: string, b: string) => texts(pair(a, b, DATED), 'time');
