@@ -546,7 +546,7 @@ function documentFacts(d: Document): FactInContext[] {
             qualifier: null,
             about: x.about,
             aboutText: x.aboutText,
-            decimals: 0,
+            decimals: x.decimals ?? 0,
             rule: x.rule,
           });
         }
@@ -775,13 +775,18 @@ function documentFacts(d: Document): FactInContext[] {
       .replace(/^(?:track|song)$/, 'song')
       .replace(/^met(?:er|re)$/, 'metre')
       .replace(/^(?:kilomet(?:er|re)|km)$/, 'km')
-      .replace(/^(?:foot|ft)$/, 'foot');
+      .replace(/^(?:foot|ft)$/, 'foot')
+      .replace(/^(?:inch|in)$/, 'inch')
+      .replace(/^(?:centimet(?:er|re)|cm)$/, 'cm')
+      .replace(/^(?:millimet(?:er|re)|mm)$/, 'mm')
+      .replace(/^(?:kilogram|kg)$/, 'kg');
     return {
       at: 0,
       length: m[0].length,
       kind: 'quantity',
       value,
       unit,
+      decimals: m[1]!.split('.')[1]?.length ?? 0,
       // A length or an area measures the noun after it (`a 30-metre wall`); a storey or an
       // alarm is the thing counted.
       about: MEASURES.has(unit) ? `noun:${kindOf(lemma(m[3]!))}` : `noun:${unit}`,
@@ -2093,12 +2098,26 @@ const AGED_BUILDING = new RegExp(
  */
 const MAGNITUDE =
   /\b[Mm]agnitude(?:[- ]|\s+of\s+)(\d(?:\.\d{1,2})?)\b|\b(\d\.\d{1,2}|\d)(?:[- ][Mm]agnitude\b|\s+on the Richter scale)/g;
-const MEASURES = new Set(['metre', 'km', 'foot', 'mile', 'acre', 'hectare']);
+const MEASURES = new Set([
+  'metre',
+  'km',
+  'foot',
+  'mile',
+  'acre',
+  'hectare',
+  'inch',
+  'cm',
+  'mm',
+  'megapixel',
+  'kg',
+  'tonne',
+  'gram',
+]);
 /** A number joined to the noun it measures, before another noun: `four-alarm`, `12-storey`, `three-car`, `30-metre`. */
 const NUMBER_ADJECTIVE_NOUNS =
-  'alarm|storey|story|floor|lane|car|vehicle|bedroom|seat|bed|track|song|episode|game|match|metre|meter|kilometre|kilometer|km|foot|ft|mile|acre|hectare';
+  'alarm|storey|story|floor|lane|car|vehicle|bedroom|seat|bed|track|song|episode|game|match|metre|meter|kilometre|kilometer|km|foot|ft|mile|acre|hectare|inch|centimetre|centimeter|cm|millimetre|millimeter|mm|megapixel|kilogram|kg|tonne|gram';
 const NUMBER_ADJECTIVE = new RegExp(
-  String.raw`\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(${NUMBER_ADJECTIVE_NOUNS})(?=\s+([a-z]+))`,
+  String.raw`\b(\d{1,3}(?:\.\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(${NUMBER_ADJECTIVE_NOUNS})(?=\s+([a-z]+))`,
   'giu',
 );
 const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'.split(
@@ -2346,6 +2365,8 @@ const TIMES_ACT: Readonly<Record<string, string>> = {
 type PatternFact = Pick<Fact, 'kind' | 'value' | 'unit' | 'about' | 'aboutText' | 'rule'> & {
   at: number;
   length: number;
+  /** Digits after the decimal point as written (`4.3-inch`: 1); none when left out. */
+  decimals?: number;
 };
 /** The facts a pattern's reader gave for one match: none, one or several. */
 const factsRead = (x: PatternFact | readonly PatternFact[] | null): readonly PatternFact[] =>

@@ -1539,6 +1539,21 @@ describe('a month told from publication', () => {
   });
 });
 
+describe('measures written as adjectives in more units', () => {
+  it('`a 4-inch screen` against `a 5-inch screen`, `8-megapixel` against `12-megapixel`; `4.3-inch` rounds to `4-inch`', () => {
+    const spec = (a: string, b: string) =>
+      texts(
+        pair(`The Velo Aria has ${a}, the company said.`, `The Velo Aria has ${b}, the company said.`),
+        ...FIGURES,
+      );
+    expect(spec('a 4-inch screen', 'a 5-inch screen')).toEqual([['4-inch', '5-inch']]);
+    expect(spec('an 8-megapixel camera', 'a 12-megapixel camera')).toEqual([['12-megapixel', '8-megapixel']]);
+    // Controls: a figure written whole allows what rounds to it; a measure of another noun is another figure.
+    expect(spec('a 4-inch screen', 'a 4.3-inch screen')).toEqual([]);
+    expect(spec('a 4-inch screen', 'a 5-inch speaker')).toEqual([]);
+  });
+});
+
 describe('a percentage a comparative sizes', () => {
   it('`18 percent thinner` is the size of a comparison, not a level: two comparisons are compared by their word', () => {
     const slim = (a: string, b: string) => texts(pair(a, b), ...FIGURES);
