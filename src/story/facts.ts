@@ -939,6 +939,25 @@ function documentFacts(d: Document): FactInContext[] {
     };
   });
 
+  // Which one of a holder's wins, titles or terms this is (`won her third Oscar`, `a second term`,
+  // `his fourth Grand Slam title`): how many the holder has, told as an ordinal.
+  byPattern(ORDINAL_OF_HOLDER, (m) => {
+    const word = m[1]!.toLowerCase();
+    const value = /^\d/.test(word) ? parseInt(word, 10) : ORDINALS.indexOf(word) + 1;
+    if (!(value > 0)) return null;
+    const noun = lemma(m[2]!.toLowerCase());
+    return {
+      at: m[0].indexOf(m[1]!, m[0].search(/\s/)),
+      length: m[1]!.length,
+      kind: 'count',
+      value,
+      unit: 'ordinal',
+      about: `ordinal:${noun}`,
+      aboutText: m[2]!,
+      rule: 'fact:ordinal-of-holder',
+    };
+  });
+
   // A storm's category on its scale (`a Category 4 hurricane`, `Category 3 storm`).
   byPattern(CATEGORY, (m) => ({
     at: m[0].length - m[1]!.length,
@@ -2339,6 +2358,13 @@ function partOfDuration(
   const n = numberOf(m[1]!);
   return n > 0 ? { end: view.toOriginal(to + m[0].length, 'end'), value: n / smaller[1] } : undefined;
 }
+
+/**
+ * An ordinal of a holder's wins, titles or terms: `her third Oscar`, `a second term`, `his fourth
+ * Grand Slam title`; not one dated in a past year (`her first Oscar in 2025`: an earlier event).
+ */
+const ORDINAL_OF_HOLDER =
+  /\b(?:his|her|their|its|\p{Lu}[\p{L}'’-]*['’]s|an?)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive|career|major|Grand\s+Slam|world|league)\s+)?(term|title|championship|award|Oscar|Grammy|Emmy|victory|marriage|album|stint|mandate|medal|trophy)s?\b(?!\s+(?:in|during|back\s+in)\s+(?:1[89]|20)\d\d)/gu;
 
 /** A storm's category: `Category 4`. */
 const CATEGORY = /\b[Cc]ategory[ -](\d)\b/g;

@@ -1539,6 +1539,31 @@ describe('a month told from publication', () => {
   });
 });
 
+describe('which of a holder’s titles or terms', () => {
+  it('`her third Oscar` against `her second Oscar` of one statement; not an earlier title dated in its year', () => {
+    const won = (a: string, b: string) => texts(pair(a, b), ...FIGURES);
+    expect(won('Ann Roe won her third Oscar on Sunday.', 'Ann Roe won her second Oscar on Sunday.')).toEqual([
+      ['second', 'third'],
+    ]);
+    expect(
+      won(
+        'Ann Roe won a second term as mayor of Leeds on Sunday.',
+        'Ann Roe won a third term as mayor of Leeds on Sunday.',
+      ),
+    ).toEqual([['second', 'third']]);
+    // Controls: the first title in its year is an earlier event; the same ordinal agrees.
+    expect(
+      won(
+        'Tom Vale won his first title in 2020 and his second in 2022.',
+        'Tom Vale won his second title in 2022, his agent said.',
+      ),
+    ).toEqual([]);
+    expect(
+      won('Ann Roe won her third Oscar on Sunday.', 'Ann Roe won her third Oscar on Sunday night.'),
+    ).toEqual([]);
+  });
+});
+
 describe('measures written as adjectives in more units', () => {
   it('`a 4-inch screen` against `a 5-inch screen`, `8-megapixel` against `12-megapixel`; `4.3-inch` rounds to `4-inch`', () => {
     const spec = (a: string, b: string) =>

@@ -156,6 +156,8 @@ export function figureDiscrepancies(
         if (a.unit === 'level' && !sameStatement(a, b)) continue;
         // So is an agreement's term: one person may have had several deals (an old and a new one).
         if (a.about.startsWith('during:agreement') && !sameStatement(a, b)) continue;
+        // So is which of a holder's titles or terms it is: a story tells of the first and the third.
+        if (a.about.startsWith('ordinal:') && !sameStatement(a, b)) continue;
         // So is the age of someone a word for anyone describes, unless both say what befell the
         // person (`a 34-year-old man` stabbed, `a 19-year-old man` arrested: two men; facts of two
         // events are not compared, see sameSubject): the word names no one in particular.
