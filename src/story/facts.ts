@@ -1088,6 +1088,9 @@ function documentFacts(d: Document): FactInContext[] {
       const at = from + ix[n]![0];
       const end = from + ix[u]![1];
       const span = spanAt(at, end - at);
+      // A bare span of days or weeks read before (`90 days`, no activity) is this term: the term replaces it.
+      for (const f of startingNear(span.start))
+        if (f.start === span.start && f.kind === 'duration' && !f.about.startsWith('during:')) dropped.add(f);
       if (covered(span)) continue;
       const day = termDay(text, ix[u]![1], d.published);
       push({
@@ -2417,9 +2420,9 @@ const TIMES_DONE = new RegExp(
 const TERM_NUMBER = [String.raw`\d{1,3}`, ...SMALL_NUMBERS.slice(1)].join('|');
 /** A prison sentence imposed: `sentenced him to 12 years`, `12 years in prison`, `a 10-year prison term`, `jailed for six months`. */
 const TERM = new RegExp(
-  String.raw`\b(?:(?:sentenced|jailed|imprisoned)\b[^.;:]{0,40}?\b(?:to|for)\s+(?<n1>${TERM_NUMBER})\s+(?<u1>years?|months?)\b` +
-    String.raw`|(?<n2>${TERM_NUMBER})\s+(?<u2>years?|months?)\s+(?:in (?:prison|jail)|behind bars|of imprisonment)\b` +
-    String.raw`|(?<n3>${TERM_NUMBER})-(?<u3>year|month)(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b` +
+  String.raw`\b(?:(?:sentenced|jailed|imprisoned)\b[^.;:]{0,40}?\b(?:to|for)\s+(?<n1>${TERM_NUMBER})\s+(?<u1>years?|months?|weeks?|days?)\b` +
+    String.raw`|(?<n2>${TERM_NUMBER})\s+(?<u2>years?|months?|weeks?|days?)\s+(?:in (?:prison|jail)|behind bars|of imprisonment)\b` +
+    String.raw`|(?<n3>${TERM_NUMBER})-(?<u3>year|month|week|day)(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b` +
     // A life sentence's minimum term: `life in prison with the possibility of parole after 35
     // years`, `life, with no chance of parole for 25 years`, `eligible for parole after 20 years`.
     String.raw`|\blife\b(?:\s+(?:in prison|imprisonment|behind bars))?,?\s+(?:with(?:\s+the)?\s+(?:possibility|chance|prospect)\s+of\s+parole\s+after|with\s+no\s+(?:possibility|chance)\s+of\s+parole\s+(?:for|before)|(?:and\s+)?(?:will be\s+)?eligible\s+for\s+parole\s+after)\s+(?<n4>${TERM_NUMBER})\s+(?<u4>years?)\b)`,
@@ -2662,7 +2665,7 @@ const UNNAMED_AGE = new RegExp(
  */
 const NEEDS: ReadonlyMap<RegExp, RegExp> = new Map([
   [TOLL_ADJECTIVE, /dead|killed|injured|wounded|hurt|missing|death\s+toll/iu],
-  [TERM, /year|month/iu],
+  [TERM, /year|month|week|day/iu],
   [AGREEMENT_TERM, /-(?:year|month)/iu],
   [NUMBER_ADJECTIVE, new RegExp(`-(?:${NUMBER_ADJECTIVE_NOUNS})`, 'iu')],
   [SPAN_ADJECTIVE, /-(?:hour|minute|day)/iu],

@@ -1636,6 +1636,31 @@ describe('noon and midnight', () => {
   });
 });
 
+describe('short prison terms', () => {
+  it('a term in days or weeks is a term: `90 days in jail` against 120; `two weeks` against `30 days`', () => {
+    const jail = (a: string, b: string) => texts(pair(a, b), ...FIGURES);
+    expect(
+      jail(
+        'Ann Roe will spend 90 days in jail, the judge ruled.',
+        'Ann Roe will spend 120 days in jail, the judge ruled.',
+      ),
+    ).toEqual([['120 days', '90 days']]);
+    expect(
+      jail('Ann Roe was sentenced to two weeks in jail.', 'Ann Roe was sentenced to 30 days in jail.'),
+    ).toEqual([['30 days', 'two weeks']]);
+    // Controls: two weeks are 14 days; a span she could be out in is no term.
+    expect(
+      jail('Ann Roe was sentenced to two weeks in jail.', 'Ann Roe was sentenced to 14 days in jail.'),
+    ).toEqual([]);
+    expect(
+      jail(
+        'Ann Roe was sentenced to 90 days in jail but could be out in 30 days.',
+        'Ann Roe was sentenced to 90 days in jail, the judge ruled.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('prison terms', () => {
   const term = (a: string, b: string) => kinds(pair(a, b), 'quantity', 'update');
   it('two terms imposed on one person are a discrepancy, in any of the ways news writes them', () => {
