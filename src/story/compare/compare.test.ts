@@ -2367,6 +2367,22 @@ describe('stop 19: places, prices, terms and people written two ways', () => {
     expect(texts(d('West Hollywood'), 'place')).toEqual([]);
   });
 
+  it('a region beside a city is the city at another scale: `arrested in Leeds` / `in England` is no conflict', () => {
+    const arrested = (place: string) =>
+      texts(
+        pair(
+          'Police arrested Tom Vale in Leeds on Monday, police said.',
+          `Police arrested Tom Vale in ${place} on Monday, police said.`,
+          DATED,
+        ),
+        'place',
+      );
+    expect(arrested('England')).toEqual([]);
+    expect(arrested('Wakefield County')).toEqual([]);
+    // Control: another city is reported.
+    expect(arrested('Manchester')).toEqual([['Leeds', 'Manchester']]);
+  });
+
   it('where the incident happened (`the fire broke out ... in Leeds`); not a similar fire, not the same place', () => {
     const d = (b: string) =>
       pair('The fire broke out at the Corvel warehouse in Leeds on Monday, police said.', b, DATED);

@@ -1,4 +1,5 @@
 import type { FactInContext } from '../facts.js';
+import { GAZETTEER } from '../../mentions/gazetteer.js';
 import { peopleOf } from './align-facts.js';
 import type { Finding, Reader } from './values.js';
 
@@ -15,6 +16,93 @@ function otherPeople(a: FactInContext, b: FactInContext): boolean {
   const pb = peopleOf(b);
   return pa.length > 0 && pb.length > 0 && !pa.some((k) => b.context.has(k));
 }
+
+/**
+ * Places that hold cities: countries (the gazetteer's), the states, provinces and nations news
+ * names most, and any name of a county, province, region or district. Such a place names the
+ * same spot as a city inside it at another scale (`arrested in Leeds` / `in England`): with no
+ * map of what lies in what, it is never set against a city.
+ */
+const REGIONS = new Set(
+  [
+    ...GAZETTEER.filter((e) => e.kind === 'place').flatMap((e) => e.names),
+    'England',
+    'Scotland',
+    'Wales',
+    'Northern Ireland',
+    'Alabama',
+    'Alaska',
+    'Arizona',
+    'Arkansas',
+    'California',
+    'Colorado',
+    'Connecticut',
+    'Delaware',
+    'Florida',
+    'Georgia',
+    'Hawaii',
+    'Idaho',
+    'Illinois',
+    'Indiana',
+    'Iowa',
+    'Kansas',
+    'Kentucky',
+    'Louisiana',
+    'Maine',
+    'Maryland',
+    'Massachusetts',
+    'Michigan',
+    'Minnesota',
+    'Mississippi',
+    'Missouri',
+    'Montana',
+    'Nebraska',
+    'Nevada',
+    'New Hampshire',
+    'New Jersey',
+    'New Mexico',
+    'North Carolina',
+    'North Dakota',
+    'Ohio',
+    'Oklahoma',
+    'Oregon',
+    'Pennsylvania',
+    'Rhode Island',
+    'South Carolina',
+    'South Dakota',
+    'Tennessee',
+    'Texas',
+    'Utah',
+    'Vermont',
+    'Virginia',
+    'Washington State',
+    'West Virginia',
+    'Wisconsin',
+    'Wyoming',
+    'Ontario',
+    'Quebec',
+    'British Columbia',
+    'Alberta',
+    'Manitoba',
+    'Saskatchewan',
+    'Nova Scotia',
+    'New South Wales',
+    'Queensland',
+    'Victoria',
+    'Tasmania',
+    'Bavaria',
+    'Catalonia',
+    'Andalusia',
+    'Lombardy',
+    'Tuscany',
+    'Sicily',
+    'Brittany',
+    'Normandy',
+  ].map((n) => n.toLowerCase()),
+);
+const REGION_WORD =
+  /\b(?:County|Province|State|Region|Prefecture|Oblast|Governorate|District|Shire|Territory)$/;
+const broad = (f: FactInContext): boolean => REGIONS.has(f.text.toLowerCase()) || REGION_WORD.test(f.text);
 
 export function placeDiscrepancies(
   facts: readonly FactInContext[],
@@ -41,12 +129,15 @@ export function placeDiscrepancies(
           ),
         )
       : all;
-    const places = new Set(list.map((f) => f.value));
-    if (places.size < 2 || new Set(list.map((f) => f.doc)).size < 2) continue;
+    // A region beside a city is the city at another scale (see REGIONS): only places of one scale are compared.
+    const narrow = list.filter((f) => !broad(f));
+    const scaled = narrow.length && narrow.length < list.length ? narrow : list;
+    const places = new Set(scaled.map((f) => f.value));
+    if (places.size < 2 || new Set(scaled.map((f) => f.doc)).size < 2) continue;
     // An outlet naming both places is not contradicting itself.
     const docsByPlace = new Map<unknown, Set<string>>();
-    for (const f of list) docsByPlace.set(f.value, (docsByPlace.get(f.value) ?? new Set()).add(f.doc));
-    const sole = list.filter((f) =>
+    for (const f of scaled) docsByPlace.set(f.value, (docsByPlace.get(f.value) ?? new Set()).add(f.doc));
+    const sole = scaled.filter((f) =>
       [...places].every((p) => p === f.value || !docsByPlace.get(p)!.has(f.doc)),
     );
     if (new Set(sole.map((f) => f.value)).size < 2) continue;
