@@ -22,6 +22,21 @@ describe('splitSentences', () => {
       'Anonymous U.S. officials told NYT so.',
     ]);
   });
+  it('does not split after a state abbreviation after a town (`SAN JOSE, Calif. (Wire) -`), unless a sentence starts', () => {
+    expect(split('SAN JOSE, Calif. (Velo Wire) - Velo unveiled a phone. It costs $799.')).toEqual([
+      'SAN JOSE, Calif. (Velo Wire) - Velo unveiled a phone.',
+      'It costs $799.',
+    ]);
+    expect(split('He was born in Fresno, Calif., in 1970.')).toEqual([
+      'He was born in Fresno, Calif., in 1970.',
+    ]);
+    // Controls: a sentence starting after it; a word that is no state after no town.
+    expect(split('She lives in Fresno, Calif. She works there.')).toEqual([
+      'She lives in Fresno, Calif.',
+      'She works there.',
+    ]);
+    expect(split('He said he was ill. Doctors agreed.')).toEqual(['He said he was ill.', 'Doctors agreed.']);
+  });
   it('does not split inside a decimal tokenised text writes with a space (`$2. 5 million`)', () => {
     expect(split('Thieves stole $2. 5 million in jewels . Police came .')).toEqual([
       'Thieves stole $2. 5 million in jewels .',

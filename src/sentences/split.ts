@@ -45,6 +45,10 @@ export function splitSentences(
   }
 }
 
+/** The AP abbreviations of US states, as written after a town (`Fresno, Calif.`). */
+const STATE_ABBREVIATION =
+  /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)$/;
+
 function breaksAfterDot(slice: string, dot: number, next: string): boolean {
   // A decimal point tokenised text writes with a space after it (`$2. 5 million`): a sentence
   // rarely ends on a figure and the next starts with one (style guides spell it out).
@@ -54,6 +58,10 @@ function breaksAfterDot(slice: string, dot: number, next: string): boolean {
   const nextWord = (/^[\p{L}]+/u.exec(next)?.[0] ?? '').toLowerCase();
   if (/^\p{Lu}$/u.test(before)) return false; // an initial: `D.J. Brown`, `Juan C. Zarate`
   if (/^(\p{L}\.)+\p{L}$/u.test(before)) return SENTENCE_STARTERS.has(nextWord); // `U.S.` then `The ...`
+  // `SAN JOSE, Calif. (Wire) -`, `in Fresno, Calif., on Monday`: a state's abbreviation after a
+  // town and its comma continues, unless a sentence plainly starts after it.
+  if (STATE_ABBREVIATION.test(before) && /,\s*$/.test(slice.slice(0, dot - before.length)))
+    return SENTENCE_STARTERS.has(nextWord);
   if (ABBREVIATIONS.has(word)) {
     // `Jan. 15` and `Mr. Smith` continue; a month or weekday at a sentence's end is rare but `etc.` often ends one.
     return (
