@@ -1141,3 +1141,45 @@ describe('h-orig: a plural noun in -es after a capital is no verb', () => {
     expect(isNameLike('Harbour Agency dropped')).toBe(false);
   });
 });
+
+describe('stop 27: a company by its short name and its kind; an audience told something', () => {
+  it('makes `Velo said` and `the company said` the story’s Velo Inc in every article that says so', () => {
+    const velo = (second: string) =>
+      analyzeTexts(
+        [
+          'Velo Inc on Tuesday unveiled the Aria phone, which will cost $799, Velo Wire reported.',
+          second,
+        ].map((text, i) => ({ text, location: `s${i + 1}.txt`, known: { outlet: `Outlet ${i + 1}` } })),
+      ).provenance.origins?.find((o) => o.label === 'Velo Inc')?.documents.length;
+    // `Velo` beside `Velo Inc` and `Velo Wire`: the company with only its legal suffix.
+    expect(velo('The Aria phone will cost $799, Velo said on Tuesday.')).toBe(2);
+    // `the company` after it: the organisation the article cited last.
+    expect(
+      velo('The Aria phone will cost $799, Velo Inc said. It goes on sale on Sept. 21, the company said.'),
+    ).toBe(2);
+    // Control: a short name two organisations share, neither with only a legal suffix
+    // (`Velo Labs`, `Velo Wire`), names neither.
+    const c = analyzeTexts(
+      [
+        'Velo Labs said the phone would cost $799. Velo Wire said the launch was on Tuesday.',
+        'The phone will cost $799, Velo said.',
+      ].map((text, i) => ({ text, location: `s${i + 1}.txt`, known: { outlet: `Outlet ${i + 1}` } })),
+    ).provenance.origins?.find((o) => o.label === 'Velo Labs')?.documents.length;
+    expect(c).toBe(1);
+  });
+  it('reads an audience told something (`told a packed hall in Orlin`) as passing nothing on', () => {
+    const s = readRoles([
+      {
+        text: 'Chief executive Tom Vale told a packed hall in Orlin that the Aria was "the best phone we have ever made."',
+        outlet: 'Fen Post',
+      },
+    ]);
+    expect(s.origins.some((o) => /hall/.test(o))).toBe(false);
+    expect(s.relays.some((o) => /hall/.test(o))).toBe(false);
+    // Control: a newspaper told something is its own reporting.
+    const c = readRoles([
+      { text: 'Tom Vale told the Orlin Gazette that the Aria was the best phone.', outlet: 'Fen Post' },
+    ]);
+    expect(c.origins.some((o) => /Gazette/.test(o))).toBe(true);
+  });
+});

@@ -30,6 +30,29 @@ const LEADING_ADVERB =
 const AUDIENCE =
   /^(?:(?:the|a|an)\s+)?(?:reporters|journalists|the press|media|news (?:conference|briefing)|press (?:conference|briefing)|crowd|audience|court|jury|committee|hearing)$/i;
 
+/** The legal suffix of a company's name: `Inc`, `Corp.`, `Ltd`, `PLC`, `AG`. */
+const LEGAL_SUFFIX =
+  /^(?:inc|inc\.|corp|corp\.|corporation|incorporated|ltd|ltd\.|limited|llc|plc|co|co\.|company|group|holdings|ag|sa|se|nv|gmbh)$/i;
+/** A company named by its kind (`the company said`, `the airline said`): the organisation cited last. */
+const COMPANY_NOUN =
+  /^(?:the\s+)?(?:company|firm|group|carmaker|automaker|retailer|airline|bank|insurer|manufacturer|chipmaker|drugmaker|developer|startup|conglomerate)$/i;
+
+/**
+ * An audience told something, by the head of the phrase (`a packed hall in San Jose`, `a
+ * meeting of donors`, `supporters at a rally`, `analysts on a conference call`): it heard what
+ * was said and passes nothing on (a newspaper told something does).
+ */
+const GATHERING_HEAD =
+  /^(?:hall|room|meeting|gathering|rally|crowd|audience|supporters|students|graduates|congregation|assembly|conference|summit|convention|forum|session|event|dinner|lunch|luncheon|breakfast|ceremony|delegates|fans|investors|shareholders|analysts|employees|staff|workers|voters|residents|parents|donors|members|guests|attendees|mourners|worshippers|troops|soldiers)$/i;
+const gathering = (to: string): boolean => {
+  if (NEWS_WORDS.test(to)) return false;
+  const head = to
+    .split(/\s+(?:in|at|of|on|from|near|during|outside|inside)\s+/)[0]!
+    .trim()
+    .split(/\s+/);
+  return GATHERING_HEAD.test(head[head.length - 1] ?? '');
+};
+
 /** A compound adjective before a name (`United Kingdom-based`, `Kremlin-backed`): it describes, it names no one. */
 const COMPOUND_ADJECTIVE =
   /^[\p{L}][\p{L}.'’ ]*-(?:based|led|backed|owned|funded|run|linked|allied|affiliated|controlled|sponsored)$/u;
@@ -176,7 +199,11 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(label)) return null;
     const w = label.toLowerCase();
     const hits = [...orgNames.values()].filter((o) => o.words[0] === w && o.words.length > 1);
-    return hits.length === 1 ? hits[0]!.label : null;
+    if (hits.length === 1) return hits[0]!.label;
+    // `Velo said` beside `Velo Inc` and `Velo Wire`: the company is the name with only its legal
+    // suffix after it.
+    const legal = hits.filter((o) => o.words.slice(1).every((x) => LEGAL_SUFFIX.test(x)));
+    return legal.length === 1 ? legal[0]!.label : null;
   };
   // `Oltz said` in an article that never gives the full name: the story's one person of that surname.
   // A person is counted by their name without a title (`District Attorney Paul Howard` and `Paul
@@ -267,6 +294,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           if (!full) return null;
           label = full;
         }
+        // `the company said` after `Velo said`: the organisation the article cited last.
+        if (COMPANY_NOUN.test(label) && lastOrg) return { a, id: lastOrg, news: false };
         // `Officials said` after `Interior Department officials said`: the body the article cited last.
         if (/^(?:the\s+)?officials$/i.test(label) && lastOrg) return { a, id: lastOrg, news: false };
         const news = NEWS_WORDS.test(label) && !/\bofficials?\b/i.test(label) && !STAFF_NAME.test(label);
@@ -332,7 +361,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           !!rec &&
           !NEWS_WORDS.test(to ?? '') &&
           d.entities.some((e) => e.kind === 'person' && e.start <= rec.start && rec.end <= e.end);
-        if (to && !PRONOUN.test(to) && !AUDIENCE.test(to) && !heard(r.a.recipient)) {
+        if (to && !PRONOUN.test(to) && !AUDIENCE.test(to) && !gathering(to) && !heard(r.a.recipient)) {
           const rid =
             ANAPHORA.test(to) && lastNews
               ? lastNews
