@@ -166,7 +166,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'chronicle observer courier monitor express standard mirror record review bulletin dispatch insider media brigade ' +
     'holdings industries metals mining motors systems technologies partners capital energy logistics shipping ' +
     'trading enterprises solutions pharmaceuticals laboratories petroleum steel chemicals electronics securities ' +
-    'investments ventures'
+    'investments ventures labs studios software networks foods brands pharma therapeutics biosciences ' +
+    'robotics semiconductor semiconductors insurance bancorp'
   ).split(/\s+/),
 );
 

@@ -112,7 +112,7 @@ describe('entities', () => {
     expect(d.entities.find((e) => e.key === 'place:north-korea')!.rule).toBe('mentions:gazetteer-seat');
   });
 
-  it('a seat of power keeps its government\'s key but is labelled as written', () => {
+  it("a seat of power keeps its government's key but is labelled as written", () => {
     const d = doc('The White House said the talks would resume. The United States sent an envoy.');
     const seat = d.entities.find((e) => d.text.slice(e.start, e.end) === 'White House')!;
     const country = d.entities.find((e) => d.text.slice(e.start, e.end) === 'United States')!;
@@ -304,5 +304,26 @@ describe('a short sentence of names is prose, not a headline', () => {
   });
   it('control: a Title Case headline without a full stop keeps only names the gazetteer or the article knows', () => {
     expect(names('Pin-Up Star Dora Velt Dies In San Diego At 85')).toEqual([]);
+  });
+});
+
+describe('company names by their last word', () => {
+  const kinds = (text: string) =>
+    processText(text, { kind: 'record', location: 't' }, { known: { language: 'en' } }).entities.map((e) => [
+      text.slice(e.start, e.end),
+      e.kind,
+    ]);
+  it('reads `Orlin Labs`, `Velt Studios`, `Brask Therapeutics` as organisations; a person stays a person', () => {
+    expect(kinds('Orlin Labs will hire 200 people, the company said on Monday.')).toEqual([
+      ['Orlin Labs', 'organization'],
+    ]);
+    expect(kinds('Velt Studios said on Monday it would buy Brask Therapeutics.')).toEqual([
+      ['Velt Studios', 'organization'],
+      ['Brask Therapeutics', 'organization'],
+    ]);
+    // Control: a personal name of the same shape.
+    expect(kinds('Orlin Lask will hire 200 people, the company said on Monday.')).toEqual([
+      ['Orlin Lask', 'person'],
+    ]);
   });
 });

@@ -1167,6 +1167,23 @@ describe('stop 27: a company by its short name and its kind; an audience told so
     ).provenance.origins?.find((o) => o.label === 'Velo Labs')?.documents.length;
     expect(c).toBe(1);
   });
+  it('makes `the company said` the one organisation the article names when none was cited before', () => {
+    const s = readRoles([
+      {
+        text: 'Velo Inc will cut 500 jobs, the company said on Monday. The cuts come in March.',
+        outlet: 'Fen Post',
+      },
+    ]);
+    expect(s.origins).toContain('Velo Inc');
+    // Control: two organisations named, `the company` names neither.
+    const c = readRoles([
+      {
+        text: 'Velo Inc will cut 500 jobs. Orlin Labs will hire 200 people, the company said on Monday.',
+        outlet: 'Fen Post',
+      },
+    ]);
+    expect(c.origins.some((o) => /Velo|Orlin/.test(o))).toBe(false);
+  });
   it('reads an audience told something (`told a packed hall in Orlin`) as passing nothing on', () => {
     const s = readRoles([
       {

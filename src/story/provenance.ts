@@ -37,6 +37,14 @@ const LEGAL_SUFFIX =
 const COMPANY_NOUN =
   /^(?:the\s+)?(?:company|firm|group|carmaker|automaker|retailer|airline|bank|insurer|manufacturer|chipmaker|drugmaker|developer|startup|conglomerate)$/i;
 
+/** The one organisation an article names (no news organisation), or null: `the company` stands for it. */
+function articleOrganisation(d: Document): string | null {
+  const orgs = new Map<string, string>();
+  for (const e of d.entities)
+    if (e.kind === 'organization' && !NEWS_WORDS.test(e.label)) orgs.set(e.key, e.label);
+  return orgs.size === 1 ? [...orgs.values()][0]! : null;
+}
+
 /**
  * An audience told something, by the head of the phrase (`a packed hall in San Jose`, `a
  * meeting of donors`, `supporters at a rally`, `analysts on a conference call`): it heard what
@@ -287,6 +295,13 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         if (OWN_TEXT.test(label)) return lastPerson ? { a, id: lastPerson, news: false } : null;
         // `the paper said`, `the station reported`: the news organisation the article named last.
         if (ANAPHORA.test(label) && lastNews) return { a, id: lastNews, news: true };
+        // `the company said` after `Velo said`: the organisation the article cited last.
+        // With none cited before, the one organisation the article names (`Velo Inc will cut 500
+        // jobs, the company said`).
+        if (COMPANY_NOUN.test(label)) {
+          const host = lastOrg ?? articleOrganisation(d);
+          if (host) return { a, id: lastOrg ?? node(host, 'source'), news: false };
+        }
         if (!looksLikeSource(label, a.source, d)) {
           // `the weather office`, `the safety board`: a body named in lower case by its noun and
           // words of the story's one organisation named with that noun (see `shortFormOf`).
@@ -294,8 +309,6 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           if (!full) return null;
           label = full;
         }
-        // `the company said` after `Velo said`: the organisation the article cited last.
-        if (COMPANY_NOUN.test(label) && lastOrg) return { a, id: lastOrg, news: false };
         // `Officials said` after `Interior Department officials said`: the body the article cited last.
         if (/^(?:the\s+)?officials$/i.test(label) && lastOrg) return { a, id: lastOrg, news: false };
         const news = NEWS_WORDS.test(label) && !/\bofficials?\b/i.test(label) && !STAFF_NAME.test(label);
