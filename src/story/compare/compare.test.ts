@@ -2571,6 +2571,22 @@ describe('stop 19, third round: an awards host, a tornado, a prisoner swap, an a
 });
 
 describe('stop 19, traps: figures for other days, counts told through `the number of`', () => {
+  it('a figure in a clause opened by a past period (`In May, ...`) is background, not the toll', () => {
+    const d = (background: string) =>
+      pair(
+        `Nine people were killed when a bus overturned near Velmar on Tuesday, police said. ${background}`,
+        'Eleven people were killed when a bus overturned near Velmar on Tuesday, officials said.',
+        DATED,
+      );
+    expect(texts(d('In May, a bus overturned near Velmar and killed 20 people.'), ...FIGURES)).toEqual([
+      ['Eleven people', 'Nine people'],
+    ]);
+    // Control: the same clause without its period is set against the toll.
+    expect(texts(d('A bus overturned near Velmar and killed 20 people.'), ...FIGURES)).toEqual([
+      ['20 people', 'Eleven people', 'Nine people'],
+    ]);
+  });
+
   it('a second figure whose noun is left out is that noun’s, for its own day', () => {
     const d = (b: string) =>
       pair(
