@@ -2571,6 +2571,22 @@ describe('stop 19, third round: an awards host, a tornado, a prisoner swap, an a
 });
 
 describe('stop 19, traps: figures for other days, counts told through `the number of`', () => {
+  it("two sources' rival tolls in one report (`medics said ... the army said`) are both set against the others", () => {
+    const d = (second: string) =>
+      pair(
+        `At least 20 people were killed when shells hit a market in Fenmoor on Monday, medics said. ${second}`,
+        'Twenty-two people were killed when shells hit a market in Fenmoor on Monday, officials said.',
+        DATED,
+      );
+    expect(
+      texts(d('The army said the shelling killed three people, all of them fighters.'), ...FIGURES),
+    ).toEqual([['Twenty-two people', 'three people']]);
+    // Control: one source giving two figures tells of two things, neither set against the toll.
+    expect(
+      texts(d('The shelling also killed three people in a nearby village, medics said.'), ...FIGURES),
+    ).toEqual([]);
+  });
+
   it('a figure in a clause opened by a past period (`In May, ...`) is background, not the toll', () => {
     const d = (background: string) =>
       pair(
