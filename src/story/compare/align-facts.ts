@@ -193,5 +193,13 @@ function sameGroup(a: string, b: string, about = ''): boolean {
   const y = b.toLowerCase().replace(/s$/, '');
   // Whoever is arrested is a suspect: `two men were arrested` / `three suspects were detained`.
   if (about === 'event:arrested' && (x === 'suspect' || y === 'suspect')) return true;
-  return x === y || ANYONE.test(a) || ANYONE.test(b);
+  if (x === y) return true;
+  // A party to fighting (`three soldiers were wounded by rebel fire`) counts its own, not the
+  // people a strike or an attack hit (`47 people were wounded`): a group apart, as children are.
+  if (FIGHTERS.test(x) || FIGHTERS.test(y)) return false;
+  return ANYONE.test(a) || ANYONE.test(b);
 }
+
+/** Parties to fighting, singular (`soldier`, `troop`, `police officer`): counted apart from people in general. */
+const FIGHTERS =
+  /^(?:soldier|troop|fighter|militant|rebel|insurgent|gunman|gunmen|combatant|policeman|policemen|police officer|security force|guard|serviceman|servicemen|service member|marine|paratrooper)$/i;

@@ -2587,6 +2587,18 @@ describe('stop 19, traps: figures for other days, counts told through `the numbe
     ).toEqual([]);
   });
 
+  it('soldiers wounded are counted apart from the people a strike wounded', () => {
+    const d = (b: string) =>
+      pair('Forty people were wounded when shells hit a market in Fenmoor on Monday, medics said.', b, DATED);
+    expect(
+      texts(d('Two soldiers were wounded by rebel fire near Fenmoor on Monday, the army said.'), ...FIGURES),
+    ).toEqual([]);
+    // Control: people in general on both sides are one toll.
+    expect(
+      texts(d('Two people were wounded by rebel fire near Fenmoor on Monday, the army said.'), ...FIGURES),
+    ).toEqual([['Forty people', 'Two people']]);
+  });
+
   it('a figure in a clause opened by a past period (`In May, ...`) is background, not the toll', () => {
     const d = (background: string) =>
       pair(
