@@ -2693,7 +2693,8 @@ const PEOPLE = new Set([
 const TOLL: ReadonlyArray<[RegExp, string]> = [
   [/^(kill|dead$|deaths?$|die[ds]?$|dying|fatalit|lives?$|slain$)/, 'killed'],
   [/^(injur|wound|hurt|treat)/, 'injured'],
-  [/^(miss|unaccount)/, 'missing'],
+  // `missing` (its light stem `miss`), not `missiles` or `missions`.
+  [/^(missing|miss$|unaccount)/, 'missing'],
   [/^(arrest|detain|detention)/, 'arrested'],
   [/^(rescu|sav)/, 'rescued'],
   [/^(evacu)/, 'evacuated'],

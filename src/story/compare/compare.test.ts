@@ -2599,6 +2599,16 @@ describe('stop 19, traps: figures for other days, counts told through `the numbe
     ).toEqual([['Forty people', 'Two people']]);
   });
 
+  it('missiles and missions are counted as things, not as people missing', () => {
+    const about = (text: string) =>
+      (analyzeTexts([{ text: `Report\n\n${text}\n` }]).facts ?? [])
+        .filter((f) => f.kind === 'count')
+        .map((f) => f.about);
+    expect(about('Two missiles hit a depot near Velmar on Monday.')).toEqual(['noun:missile']);
+    // Control: people missing are a toll.
+    expect(about('Rescuers searched for 12 missing near Velmar on Monday.')).toEqual(['event:missing']);
+  });
+
   it('a figure in a clause opened by a past period (`In May, ...`) is background, not the toll', () => {
     const d = (background: string) =>
       pair(
