@@ -2324,7 +2324,29 @@ function periodOf(view: RepairedView, q: Span): string | undefined {
     /^(?:\s+[\p{Ll}-]+){0,2}?\s+(?:in|during|for)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:1[89]|20)\d\d)\b/u.exec(
       view.text.slice(to, to + 40),
     );
-  return m ? `in ${m[1]!.toLowerCase()}` : undefined;
+  if (m) return `in ${m[1]!.toLowerCase()}`;
+  const opened = PAST_OPENING.exec(view.text.slice(sentenceStart(view.text, from), from));
+  return opened ? `then ${opened[1]!.toLowerCase().replace(/\s+/g, ' ')}` : undefined;
+}
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/**
+ * A clause opened by a past period before the figure (`In March, an airstrike on a market
+ * killed 18 people`, `In 2019, a ferry sank`, `Last year, ...`): background, another event than
+ * the story's; the figure holds for that period and is compared only with figures of it. No
+ * day or other date word between the opening and the figure.
+ */
+const PAST_OPENING = new RegExp(
+  String.raw`^(?:In|During|Back in)\s+((?:(?:early|late|mid-?)\s*)?${MONTH}(?:\s+(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\s*,(?![^]*\b(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH})\b)[^]*$`,
+  'u',
+);
+/** Where the sentence holding `at` opens: after the last `. `, `! `, `? ` or line break before it. */
+function sentenceStart(text: string, at: number): number {
+  const before = text.slice(Math.max(0, at - 300), at);
+  let start = Math.max(0, at - 300);
+  for (const m of before.matchAll(/[.!?]["”’)]?\s+|\n/g))
+    start = Math.max(0, at - 300) + m.index! + m[0].length;
+  return start;
 }
 
 /** A rate's unit after its figure: `a year`, `per day`, `each month`, `annually` (a year); not `a day after`. */
@@ -2748,7 +2770,8 @@ const PEOPLE = new Set([
 const TOLL: ReadonlyArray<[RegExp, string]> = [
   [/^(kill|dead$|deaths?$|die[ds]?$|dying|fatalit|lives?$|slain$)/, 'killed'],
   [/^(injur|wound|hurt|treat)/, 'injured'],
-  [/^(miss|unaccount)/, 'missing'],
+  // `missing` (its light stem `miss`), not `missiles` or `missions`.
+  [/^(missing|miss$|unaccount)/, 'missing'],
   [/^(arrest|detain|detention)/, 'arrested'],
   [/^(rescu|sav)/, 'rescued'],
   [/^(evacu)/, 'evacuated'],

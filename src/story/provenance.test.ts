@@ -86,6 +86,14 @@ describe('source roles', () => {
     );
     expect(roleOf(['Ola Brandt said the mayor resigned on Friday.'], /Brandt/)).toBe('provenance:first-hand');
   });
+  it('makes a speaker calling for an inquiry and stating what must never be a commentator (a principle is a view)', () => {
+    const said = (quote: string) => [
+      `Ada Quill, the regional envoy, called for an inquiry into the shelling of Fenmoor. "${quote}," Quill said in a statement.`,
+    ];
+    expect(roleOf(said('Hospitals must never be a target'), /Quill/)).toBe('provenance:commentator-view');
+    // Control: an envoy telling what was hit reports it.
+    expect(roleOf(said('The hospital was hit twice'), /Quill/)).toBe('provenance:first-hand');
+  });
   it('makes a speaker for an advocacy group a commentator, read through a second apposition', () => {
     const said = (what: string) => [`The rule is unlawful, said Mira Vell, a lawyer with Fenwatch, ${what}.`];
     expect(roleOf(said('an environmental group'), /Vell/)).toBe('provenance:commentator-role');

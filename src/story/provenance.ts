@@ -1434,9 +1434,11 @@ const OPINION_CUE = new RegExp(
 /**
  * What is said is a view: what should happen, what the speaker thinks. Not `must`: what must be
  * done is as often an order or a rule an official states (`the judge told him he must surrender
- * his passport`, `residents must leave`).
+ * his passport`, `residents must leave`); but what must never be or happen, or not happen again,
+ * is a principle (`Hospitals must never be a target`, `this must not go unpunished`).
  */
-const OPINION_CONTENT = /\b(should|ought to)\b|\b(I|we) (think|believe|hope|feel|expect)\b/i;
+const OPINION_CONTENT =
+  /\b(should|ought to)\b|\b(I|we) (think|believe|hope|feel|expect)\b|\bmust never (?:be|happen)\b|\bmust not (?:happen again|go unpunished)\b/i;
 
 /**
  * A piece of opinion the statement was made in: `wrote in an op-ed`, `In his column, Name wrote`,

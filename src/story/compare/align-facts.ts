@@ -76,6 +76,7 @@ export const keyOf = (f: FactInContext): string => `${f.kind}|${f.about}|${f.uni
 export function ambiguousKeys(
   facts: readonly FactInContext[],
   compatible: (a: FactInContext, b: FactInContext) => boolean,
+  rival: (a: FactInContext, b: FactInContext) => boolean = () => false,
 ): Set<string> {
   const out = new Set<string>();
   const byDocKey = new Map<string, FactInContext[]>();
@@ -99,13 +100,21 @@ export function ambiguousKeys(
     const distinct = [...readings.values()];
     // Two readings name two things when each is written somewhere without the other: a value
     // only ever written beside another (`six injured, contradicting earlier reports of four`,
-    // and a headline's `six injured`) is set against it, not a second thing.
+    // and a headline's `six injured`) is set against it, not a second thing; nor are two
+    // readings each attributed to another source (`rival`: `medics said 30 were killed ... the
+    // army said the strike killed eight`), which the article sets against each other.
     const within = (x: Set<number>, y: Set<number>): boolean => [...x].every((i) => y.has(i));
     const apart = (x: Set<number>, y: Set<number>): boolean => !within(x, y) && !within(y, x);
     if (
       distinct.length > 200 ||
       distinct.some((a) =>
-        distinct.some((b) => a !== b && apart(a.sentences, b.sentences) && !compatible(a.fact, b.fact)),
+        distinct.some(
+          (b) =>
+            a !== b &&
+            apart(a.sentences, b.sentences) &&
+            !compatible(a.fact, b.fact) &&
+            !rival(a.fact, b.fact),
+        ),
       )
     )
       out.add(keyOf(list[0]!));
@@ -184,5 +193,13 @@ function sameGroup(a: string, b: string, about = ''): boolean {
   const y = b.toLowerCase().replace(/s$/, '');
   // Whoever is arrested is a suspect: `two men were arrested` / `three suspects were detained`.
   if (about === 'event:arrested' && (x === 'suspect' || y === 'suspect')) return true;
-  return x === y || ANYONE.test(a) || ANYONE.test(b);
+  if (x === y) return true;
+  // A party to fighting (`three soldiers were wounded by rebel fire`) counts its own, not the
+  // people a strike or an attack hit (`47 people were wounded`): a group apart, as children are.
+  if (FIGHTERS.test(x) || FIGHTERS.test(y)) return false;
+  return ANYONE.test(a) || ANYONE.test(b);
 }
+
+/** Parties to fighting, singular (`soldier`, `troop`, `police officer`): counted apart from people in general. */
+const FIGHTERS =
+  /^(?:soldier|troop|fighter|militant|rebel|insurgent|gunman|gunmen|combatant|policeman|policemen|police officer|security force|guard|serviceman|servicemen|service member|marine|paratrooper)$/i;

@@ -2671,6 +2671,60 @@ describe('stop 19, third round: an awards host, a tornado, a prisoner swap, an a
 });
 
 describe('stop 19, traps: figures for other days, counts told through `the number of`', () => {
+  it("two sources' rival tolls in one report (`medics said ... the army said`) are both set against the others", () => {
+    const d = (second: string) =>
+      pair(
+        `At least 20 people were killed when shells hit a market in Fenmoor on Monday, medics said. ${second}`,
+        'Twenty-two people were killed when shells hit a market in Fenmoor on Monday, officials said.',
+        DATED,
+      );
+    expect(
+      texts(d('The army said the shelling killed three people, all of them fighters.'), ...FIGURES),
+    ).toEqual([['Twenty-two people', 'three people']]);
+    // Control: one source giving two figures tells of two things, neither set against the toll.
+    expect(
+      texts(d('The shelling also killed three people in a nearby village, medics said.'), ...FIGURES),
+    ).toEqual([]);
+  });
+
+  it('soldiers wounded are counted apart from the people a strike wounded', () => {
+    const d = (b: string) =>
+      pair('Forty people were wounded when shells hit a market in Fenmoor on Monday, medics said.', b, DATED);
+    expect(
+      texts(d('Two soldiers were wounded by rebel fire near Fenmoor on Monday, the army said.'), ...FIGURES),
+    ).toEqual([]);
+    // Control: people in general on both sides are one toll.
+    expect(
+      texts(d('Two people were wounded by rebel fire near Fenmoor on Monday, the army said.'), ...FIGURES),
+    ).toEqual([['Forty people', 'Two people']]);
+  });
+
+  it('missiles and missions are counted as things, not as people missing', () => {
+    const about = (text: string) =>
+      (analyzeTexts([{ text: `Report\n\n${text}\n` }]).facts ?? [])
+        .filter((f) => f.kind === 'count')
+        .map((f) => f.about);
+    expect(about('Two missiles hit a depot near Velmar on Monday.')).toEqual(['noun:missile']);
+    // Control: people missing are a toll.
+    expect(about('Rescuers searched for 12 missing near Velmar on Monday.')).toEqual(['event:missing']);
+  });
+
+  it('a figure in a clause opened by a past period (`In May, ...`) is background, not the toll', () => {
+    const d = (background: string) =>
+      pair(
+        `Nine people were killed when a bus overturned near Velmar on Tuesday, police said. ${background}`,
+        'Eleven people were killed when a bus overturned near Velmar on Tuesday, officials said.',
+        DATED,
+      );
+    expect(texts(d('In May, a bus overturned near Velmar and killed 20 people.'), ...FIGURES)).toEqual([
+      ['Eleven people', 'Nine people'],
+    ]);
+    // Control: the same clause without its period is set against the toll.
+    expect(texts(d('A bus overturned near Velmar and killed 20 people.'), ...FIGURES)).toEqual([
+      ['20 people', 'Eleven people', 'Nine people'],
+    ]);
+  });
+
   it('a second figure whose noun is left out is that noun’s, for its own day', () => {
     const d = (b: string) =>
       pair(

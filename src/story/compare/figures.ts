@@ -97,8 +97,8 @@ const sameTime = (a: FactInContext, b: FactInContext): boolean =>
       !(tiedTo(a) && tiedTo(b) && tiedTo(a) !== tiedTo(b)) &&
       (!OWN_KIND.test(tiedTo(a) ?? '') && !OWN_KIND.test(tiedTo(b) ?? '') ? true : tiedTo(a) === tiedTo(b))
     : tiedTo(a) === tiedTo(b);
-/** Periods a figure is compared only within: a rate's unit, the figure before a change. */
-const OWN_KIND = /^(?:per |before$)/;
+/** Periods a figure is compared only within: a rate's unit, the figure before a change, a background period (`In March, ...`). */
+const OWN_KIND = /^(?:per |before$|then )/;
 
 const KINDS = new Set(['count', 'quantity', 'age', 'time', 'duration']);
 /** A span of time is compared only when the activity it measures is read; results (`9-3`) by their own rule. */
@@ -132,14 +132,29 @@ export function figureDiscrepancies(
   // story's key might name (the key names two things only in the story's own time).
   const apart = (a: FactInContext, b: FactInContext): boolean =>
     (background(a) || background(b)) && yearOf(a) !== yearOf(b);
+  const rival = rivalIn(r);
   const ambiguous = ambiguousKeys(
     figures.filter((f) => !background(f)),
     compatible,
+    // Nor is a figure of another period (`In March, ... killed 18`), set only against its own.
+    (a, b) => rival(a, b) || !sameTime(a, b),
   );
   for (const group of subjectGroups(figures, KINDS, ambiguous)) {
     const involved = new Set<FactInContext>();
     for (const a of group)
       for (const b of group) {
+        if (process.env.DBG && (a.value === 8 || b.value === 8) && a.doc < b.doc)
+          console.error(
+            'DBG',
+            a.text,
+            b.text,
+            sameSubject(a, b, ambiguous),
+            compatible(a, b),
+            sameTime(a, b),
+            apart(a, b),
+            sameSet(a, b, r),
+            [...ambiguous],
+          );
         if (
           a.doc >= b.doc ||
           !sameSubject(a, b, ambiguous) ||
@@ -171,9 +186,10 @@ export function figureDiscrepancies(
         // An outlet that also states a value agreeing with the other's is not contradicting it
         // (`seven life sentences and four of life without parole` against `four life sentences`),
         // unless its sentence sets the two against each other (`six injured, contradicting
-        // earlier reports of four`).
+        // earlier reports of four`) or gives them as two sources' rival figures.
         const agrees = (x: FactInContext, other: FactInContext, own: FactInContext): boolean =>
           !apart(x, own) &&
+          !rival(x, own) &&
           compatible(x, other) &&
           !risesPast(x, other, r, group) &&
           (x.sentence !== own.sentence || !setsAgainst(r, own));
@@ -232,7 +248,7 @@ function figureFindings(
   const early = facts.filter((f) => day(f) !== last);
   const lateValues = new Set(late.map((f) => f.value));
   const rises = late.every((f) => early.every((e) => (f.value as number) > (e.value as number)));
-  const disagree = clash(early);
+  const disagree = clash(early, rivalIn(r));
   if (facts.some((f) => !day(f)) || relaysEarlier(late, r)) return [figureFinding(facts, r, kind, words)];
   // The mirror case: the earlier reports agree, the latest day's disagree among themselves (a
   // headline's `14 dead` against the bodies' `rose to 11`, after Thursday's `ten`): the conflict
@@ -251,7 +267,13 @@ function figureFindings(
       return [figureFinding(late, r, kind, words), figureFinding([...early, ...kept], r, 'update', words)];
   }
   if (lateValues.size !== 1 || !rises || !disagree) return [figureFinding(facts, r, kind, words)];
-  return [figureFinding(early, r, kind, words), figureFinding([...early, ...late], r, 'update', words)];
+  // The update moves on from the figure the earlier reports share: a rival source's figure no
+  // other outlet gives (the army's `eight` against everyone's 30 and 32) is in the conflict only.
+  const shared = early.filter((e) => early.some((x) => x.doc !== e.doc && compatible(x, e)));
+  return [
+    figureFinding(early, r, kind, words),
+    figureFinding([...(shared.length ? shared : early), ...late], r, 'update', words),
+  ];
 }
 
 /** The day a fact's document was published (`YYYY-MM-DD`), or empty when unknown. */
@@ -508,16 +530,32 @@ function byPublication(
  * Two outlets of the list give values that cannot both hold, and neither also gives a value
  * agreeing with the other's (`at least 12` beside a headline's `12 dead` agrees with `13`).
  */
-function clash(list: readonly FactInContext[]): boolean {
-  const holds = (doc: string, other: FactInContext): boolean =>
-    list.some((x) => x.doc === doc && compatible(x, other));
+function clash(
+  list: readonly FactInContext[],
+  rival: (a: FactInContext, b: FactInContext) => boolean = () => false,
+): boolean {
+  // A document holds the other's value when it also states one agreeing with it, not as a rival
+  // source's figure (`medics said at least 30 ... the army said eight` does not agree with 32).
+  const holds = (own: FactInContext, other: FactInContext): boolean =>
+    list.some((x) => x.doc === own.doc && !rival(x, own) && compatible(x, other));
   return list.some((a) =>
     list.some(
-      (b) =>
-        a.doc < b.doc && a.value !== b.value && !compatible(a, b) && !holds(a.doc, b) && !holds(b.doc, a),
+      (b) => a.doc < b.doc && a.value !== b.value && !compatible(a, b) && !holds(a, b) && !holds(b, a),
     ),
   );
 }
+
+/**
+ * Two figures of one document attributed to two sources (`medics said 30 were killed ... the
+ * army said the strike killed eight`): the article sets them against each other.
+ */
+const rivalIn =
+  (r: Reader) =>
+  (a: FactInContext, b: FactInContext): boolean => {
+    if (a.doc !== b.doc) return false;
+    const [x, y] = [sourceOf(r, a), sourceOf(r, b)];
+    return x !== null && y !== null && x !== y;
+  };
 
 /** Every outlet stating one value published before every outlet stating another. */
 function isUpdate(facts: readonly FactInContext[], r: Reader): boolean {
@@ -536,7 +574,7 @@ function isUpdate(facts: readonly FactInContext[], r: Reader): boolean {
   }
   // Reports of one class that contradict each other (`14` against `16`, joined by `at least
   // 14`) are no one figure that a later report updates.
-  if (classes.length !== 2 || classes.some(clash)) return false;
+  if (classes.length !== 2 || classes.some((c) => clash(c))) return false;
   const [a, b] = classes.map((c) => c.map((f) => published(f)!)) as [string[], string[]];
   const max = (x: string[]): string => [...x].sort().at(-1)!;
   const min = (x: string[]): string => [...x].sort()[0]!;
@@ -641,4 +679,16 @@ function setsAgainst(r: Reader, f: FactInContext): boolean {
   const d = r.byId.get(f.doc);
   const s = d?.sentences[f.sentence];
   return !!s && AGAINST.test(r.text(f.doc, s));
+}
+
+/**
+ * Who a figure is attributed to in its document: the source label of the attribution whose
+ * content holds it (`the army said the strike killed eight`), lower case; `''` for a source
+ * the text does not name (`local medics said`); null when no attribution holds it.
+ */
+function sourceOf(r: Reader, f: FactInContext): string | null {
+  const d = r.byId.get(f.doc);
+  const held = d?.attributions.filter((x) => x.content.start <= f.start && f.end <= x.content.end) ?? [];
+  if (!held.length) return null;
+  return held.find((x) => x.sourceLabel)?.sourceLabel?.toLowerCase() ?? '';
 }
