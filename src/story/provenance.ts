@@ -1454,7 +1454,7 @@ const OPINION_PIECE =
  * a rule comments on it; the facts of the rule rest on those who made it.
  */
 const REACTION = new RegExp(
-  String.raw`^(?:that\s+)?(?:(?:[\p{L}.'’-]+\s+){0,3}?(?:will|would|intends?\s+to|intended\s+to|plans?\s+to|planned\s+to|vow(?:s|ed)?\s+to|pledge[sd]?\s+to)\s+(?:\p{Ll}+\s+){0,2}?|to\s+)(?:reverse|overturn|undo|repeal|rescind|revoke|roll\s+back|scrap|void|(?:review|revisit)\s+(?:(?:all|the|these|those|any|its|their)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}(?:rules?|regulations?|decisions?|changes|polic(?:y|ies)|laws?|orders?|rulings?))\b|^(?:that\s+)?(?:I|we|he|she|they)\s+(?:(?:do|does|did)\s+not\s+|don['’]t\s+|doesn['’]t\s+)?(?:favou?rs?|supports?|opposes?)\s+\p{Ll}+ing\b`,
+  String.raw`^(?:that\s+)?(?:(?:[\p{L}.'’-]+\s+){0,3}?(?:will|would|intends?\s+to|intended\s+to|plans?\s+to|planned\s+to|vow(?:s|ed)?\s+to|pledge[sd]?\s+to)\s+(?:\p{Ll}+\s+){0,2}?|to\s+)(?:reverse|overturn|undo|repeal|rescind|revoke|revisit|review|roll\s+back|scrap|void)\b|^(?:that\s+)?(?:I|we|he|she|they)\s+(?:(?:do|does|did)\s+not\s+|don['’]t\s+|doesn['’]t\s+)?(?:favou?rs?|supports?|opposes?)\s+\p{Ll}+ing\b`,
   'u',
 );
 
