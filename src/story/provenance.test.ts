@@ -1098,33 +1098,6 @@ describe('h-orig: a department under its head; `officials` after the body an art
     ]);
   });
 });
-
-describe('h-orig: documents as origins; one kind of document under several names', () => {
-  it('makes a document cited as a source an origin, and the charging papers of a case one', () => {
-    const s = readRoles([
-      {
-        text: 'According to the criminal complaint, the driver had drunk a litre of gin. Court records show he had two earlier convictions.',
-        outlet: 'Fen Post',
-      },
-      {
-        text: 'The driver fled on foot, the charges said. State records show two earlier convictions for drink-driving.',
-        outlet: 'Marsh Wire',
-      },
-      {
-        text: 'A state handbook from 2004 says such loans need two guarantors. Polls show most voters oppose the loans.',
-        outlet: 'Lorsk Daily',
-      },
-    ]);
-    expect(s.origins.filter((o) => /complaint|charges/.test(o))).toHaveLength(1);
-    expect(s.origins.filter((o) => /records/.test(o))).toHaveLength(1);
-    expect(s.origins.some((o) => /handbook/.test(o))).toBe(true);
-    expect(s.origins.some((o) => /Polls/.test(o))).toBe(true);
-    // Control: a document named inside what someone says is theirs, no source of its own.
-    const c = readRoles([{ text: 'Ada Redd said she had never seen the complaint.', outlet: 'Fen Post' }]);
-    expect(c.origins.filter((o) => /complaint/.test(o))).toEqual([]);
-  });
-});
-
 describe('h-orig: a plural noun in -es after a capital is no verb', () => {
   it('keeps `Defense witnesses`, `Bay Area agencies` as names, `Forest Service approves` not', () => {
     expect(isNameLike('Defense witnesses')).toBe(true);

@@ -668,7 +668,6 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   mergePolice(named, merged, statements, PROSECUTION);
   for (const service of ARMED_SERVICES) mergePolice(named, merged, statements, service);
   mergeDepartmentHeads(named, merged, statements);
-  mergeDocuments(named, merged, statements);
   mergeBareRoles(named, merged);
   mergeMissions(named, merged);
   mergeWitness(named, merged, statements);
@@ -1046,29 +1045,6 @@ function mergeDepartmentHeads(named: NamedNodes, merged: Map<string, string>, st
     // `U.S. Interior`: the field is the department's, word for word or by its last word.
     const hosts = departments.get(field) ?? departments.get(field.split(/\s+/).pop()!) ?? [];
     if (hosts.length === 1) merged.set(n.id, hosts[0]!);
-  }
-}
-
-/**
- * Kinds of document one story's articles name in several ways: the charging papers of a case
- * (`the criminal complaint`, `the charges`, `the indictment`) and the public record (`court
- * records`, `state records`). One kind is one document to the story, one origin.
- */
-const DOCUMENT_KINDS: readonly RegExp[] = [
-  /^(?:the\s+)?(?:(?:criminal|federal|state)\s+)?(?:complaint|indictment|charges|charging\s+(?:papers|documents))$/i,
-  /^(?:the\s+)?(?:court|state|public|official)\s+records$/i,
-];
-
-/** Documents of one kind (see `DOCUMENT_KINDS`) are one node: the one cited in most articles hosts. */
-function mergeDocuments(named: NamedNodes, merged: Map<string, string>, statements: Statements): void {
-  for (const kind of DOCUMENT_KINDS) {
-    const docs = named
-      .filter((n) => n.kind === 'source' && !merged.has(n.id) && kind.test(n.label))
-      .sort(
-        (a, b) =>
-          docsCiting(statements, b.id).size - docsCiting(statements, a.id).size || a.id.localeCompare(b.id),
-      );
-    for (const n of docs.slice(1)) merged.set(n.id, docs[0]!.id);
   }
 }
 
@@ -2016,7 +1992,6 @@ function looksLikeSource(label: string, span: { start: number; end: number } | n
   return (
     named ||
     SOURCE_NOUN.test(label) ||
-    isDocument(label) ||
     ROLE_OFFICE.test(label) ||
     // `the district attorney said`, `the coroner said`: a role held by one person (see `mergeBareRoles`).
     BARE_ROLE.test(label) ||
@@ -2030,19 +2005,6 @@ function looksLikeSource(label: string, span: { start: number; end: number } | n
     ARMED_SERVICES.some((s) => s.POLICE_NOUN.test(label) || s.BARE.test(label)) ||
     /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(label)
   );
-}
-
-/**
- * A document cited as a source: charging papers and court records (`according to the criminal
- * complaint`, `the indictment says`, `the charges said`, `court records show`), studies, polls,
- * audits, handbooks, autopsies. A document speaks first-hand for what it records.
- */
-const DOCUMENT_SOURCE =
-  /\b(?:complaints?|indictments?|charges|lawsuits?|affidavits?|(?:court|charging|legal|police|state)\s+(?:papers|documents|filings?|records)|filings?|handbooks?|manuals?|white\s+papers?|memos?|memorand(?:a|um)|audits?|stud(?:y|ies)|surveys?|polls?|calculations?|autops(?:y|ies)|transcripts?)$/i;
-
-/** A document by its noun, before what it is from or about (`state handbook from 2004`). */
-function isDocument(label: string): boolean {
-  return DOCUMENT_SOURCE.test(label.replace(/\s+(?:from|of|in|on|by|against)\s.*$/i, ''));
 }
 
 /** An office named by its holder's role: `the district attorney's office`, `the mayor's office`. */
@@ -2071,9 +2033,7 @@ export function isNameLike(label: string): boolean {
     !/\p{Lu}/u.test(t) &&
     !/\b(officials?|sources?|people|residents|witnesses|investigators|experts|analysts)\b/.test(t) &&
     // `ministry of the interior`, `spokesman for the ministry`: a source noun heads the phrase.
-    !SOURCE_NOUN.test(t.split(/\s+/)[0]!) &&
-    // `numerous polls and surveys`, `federal government handbook from 1998`: a document.
-    !isDocument(t)
+    !SOURCE_NOUN.test(t.split(/\s+/)[0]!)
   )
     return false;
   // A name, then a lower-case word that is a verb form: `... Service approves`, `... Agency dropped`.
