@@ -1423,17 +1423,6 @@ const OPINION_CONTENT =
 const OPINION_PIECE =
   /\b(?:in|for)\s+(?:a|an|his|her|their|the|its)\s+(?:(?:weekly|regular|guest|signed|recent|new|own)\s+)?(?:op-?ed|opinion\s+(?:piece|column|article)|column(?!\s+of\b)|commentary|guest\s+essay|blog\s+post)\b/i;
 
-/**
- * A reaction to a decision others made: what the speaker means to do about it (`he would reverse
- * the rule`, `promised to repeal it`, `will review all late regulations`) or where they stand on it
- * (`he does not favor changing the law`, `she opposes closing the pier`). A politician who promises to undo
- * a rule comments on it; the facts of the rule rest on those who made it.
- */
-const REACTION = new RegExp(
-  String.raw`^(?:that\s+)?(?:(?:[\p{L}.'’-]+\s+){0,3}?(?:will|would|intends?\s+to|intended\s+to|plans?\s+to|planned\s+to|vow(?:s|ed)?\s+to|pledge[sd]?\s+to)\s+(?:\p{Ll}+\s+){0,2}?|to\s+)(?:reverse|overturn|undo|repeal|rescind|revoke|revisit|review|roll\s+back|scrap|void)\b|^(?:that\s+)?(?:I|we|he|she|they)\s+(?:(?:do|does|did)\s+not\s+|don['’]t\s+|doesn['’]t\s+)?(?:favou?rs?|supports?|opposes?)\s+\p{Ll}+ing\b`,
-  'u',
-);
-
 /** The sentence of a statement, from its first span to its last (with what opens the sentence). */
 function statementSentence(d: Document, a: Attribution): string {
   const spans = [a.cue, a.content, ...(a.source ? [a.source] : [])];
@@ -1666,15 +1655,6 @@ function roleOf(
   // `“Our hearts and prayers are with the family,” said Ada Quill`: cited only for sympathy or
   // grief, a speaker reacts; whoever they are, they confirm nothing.
   if (said.length && said.every(({ d, a }) => SYMPATHY.test(d.text.slice(a.content.start, a.content.end))))
-    return { role: 'commentator', rule: 'provenance:commentator-reaction' };
-  // `Mayor-elect Quill said she would reverse the rule`: cited only for what they mean to do about
-  // others' decision, or where they stand on it, a speaker reacts to it.
-  if (
-    said.length &&
-    said.every(({ d, a }) =>
-      REACTION.test(d.text.slice(a.content.start, a.content.end).replace(/^[^\p{L}]+/u, '')),
-    )
-  )
     return { role: 'commentator', rule: 'provenance:commentator-reaction' };
   if (
     said.length &&
