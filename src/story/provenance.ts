@@ -309,8 +309,6 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           if (!full) return null;
           label = full;
         }
-        // `Officials said` after `Interior Department officials said`: the body the article cited last.
-        if (/^(?:the\s+)?officials$/i.test(label) && lastOrg) return { a, id: lastOrg, news: false };
         const news = NEWS_WORDS.test(label) && !/\bofficials?\b/i.test(label) && !STAFF_NAME.test(label);
         const id = node(label, news ? 'news-organization' : 'source');
         if (news) lastNews = id;
