@@ -307,9 +307,8 @@ function documentFacts(d: Document): FactInContext[] {
       const to = view.fromOriginal(q.end);
       // A difference a comparative sizes (`18 percent thinner`, `20 percent more expensive than`):
       // a figure of that comparison, never the level of anything.
-      const comparative = COMPARATIVE_AFTER.exec(view.text.slice(to, to + 40));
-      if (comparative && !NOT_COMPARATIVE.has(comparative[1]!.toLowerCase())) {
-        const word = comparative[1]!.toLowerCase().replace(/\s+/g, ' ');
+      /** The percentage as a fact about `about`. */
+      const pushPercent = (about: string, aboutText: string, rule: string): void =>
         push({
           start: q.start,
           end: q.end,
@@ -317,11 +316,15 @@ function documentFacts(d: Document): FactInContext[] {
           value: q.value,
           unit: 'percent',
           qualifier: q.qualifier,
-          about: `noun:pct-${word.replace(' ', '-')}`,
-          aboutText: word,
+          about,
+          aboutText,
           decimals: /\d[.,](\d+)/.exec(read(q))?.[1]?.length ?? 0,
-          rule: 'fact:percent-comparative',
+          rule,
         });
+      const comparative = COMPARATIVE_AFTER.exec(view.text.slice(to, to + 40));
+      if (comparative && !NOT_COMPARATIVE.has(comparative[1]!.toLowerCase())) {
+        const word = comparative[1]!.toLowerCase().replace(/\s+/g, ' ');
+        pushPercent(`noun:pct-${word.replace(' ', '-')}`, word, 'fact:percent-comparative');
         continue;
       }
       const of = /^\s+of\s+(?:the\s+)?([a-z][\p{L}-]+)/u.exec(view.text.slice(to, to + 40));
@@ -372,28 +375,21 @@ function documentFacts(d: Document): FactInContext[] {
       if (!sized && !share && (!rate || STOP.has(rate.toLowerCase()) || NOT_NOUN.has(rate.toLowerCase())))
         continue;
       const head = sized ? (SIZED_FAMILY[sized.noun.toLowerCase()] ?? lemma(sized.noun.toLowerCase())) : '';
-      push({
-        start: q.start,
-        end: q.end,
-        kind: 'quantity',
-        value: q.value,
-        unit: 'percent',
-        qualifier: q.qualifier,
-        about: sized
+      pushPercent(
+        sized
           ? `noun:pct-${sized.word ? `${lemma(sized.word.toLowerCase())}-` : ''}${head}`
           : share
             ? `noun:share-of-${kindOf(lemma(share))}`
             : `noun:${change ? `${change}-of` : 'rate-of'}-${kindOf(lemma(rate!.toLowerCase()))}`,
-        aboutText: sized ? sized.text.trim() : (share ?? rate!),
-        decimals: /\d[.,](\d+)/.exec(read(q))?.[1]?.length ?? 0,
-        rule: sized
+        sized ? sized.text.trim() : (share ?? rate!),
+        sized
           ? 'fact:percent-sized'
           : share
             ? 'fact:percent-of'
             : setTo
               ? 'fact:percent-level-set'
               : 'fact:percent-rate',
-      });
+      );
       continue;
     }
     // A number that names a thing (`Highway 9`, `Flight 370`, `Game 7`) counts nothing.
@@ -2450,7 +2446,6 @@ const TERM = new RegExp(
     String.raw`|\blife\b(?:\s+(?:in prison|imprisonment|behind bars))?,?\s+(?:with(?:\s+the)?\s+(?:possibility|chance|prospect)\s+of\s+parole\s+after|with\s+no\s+(?:possibility|chance)\s+of\s+parole\s+(?:for|before)|(?:and\s+)?(?:will be\s+)?eligible\s+for\s+parole\s+after)\s+(?<n4>${TERM_NUMBER})\s+(?<u4>years?)\b)`,
   'dgiu',
 );
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /**
  * The day a term was imposed, when its sentence names one (`was sentenced on Wednesday to 12
  * years`, `on Monday as the judge sentenced him to 25 years`): the last weekday before the
@@ -2468,7 +2463,7 @@ function termDay(text: string, end: number, published: string | null | undefined
   const iso = published?.slice(0, 10);
   if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return `on ${name}`;
   const p = new Date(`${iso}T00:00:00Z`);
-  const back = (p.getUTCDay() - WEEKDAYS.indexOf(name) + 7) % 7;
+  const back = (p.getUTCDay() - DAYS.indexOf(name) + 7) % 7;
   return `on ${new Date(p.getTime() - back * 864e5).toISOString().slice(0, 10)}`;
 }
 /** A term faced: the most a conviction could bring. */
@@ -2612,12 +2607,16 @@ const ACTIVE_PLACE_EVENT = /(?<!\b(?:was|were|been|be|being)\s+)\b(arrested|deta
 /** Words by which a sentence tells another event than the story's. */
 export const OTHER_EVENT = /\b(?:another|similar|earlier|previous|prior|separate|unrelated)\b/i;
 
-/** Nouns of a news incident (cheap test before {@link INCIDENT_HAPPENED}). */
-const INCIDENT =
-  /\b(?:fire|blaze|crash|collision|explosion|blast|shooting|attack|accident|earthquake|quake|storm|flood|flooding|stabbing|robbery|derailment|landslide|avalanche|riot|protest|clash|clashes)\b/iu;
+/** Nouns of a news incident. */
+const INCIDENT_NOUNS =
+  'fire|blaze|crash|collision|explosion|blast|shooting|attack|accident|earthquake|quake|storm|flood|flooding|stabbing|robbery|derailment|landslide|avalanche|riot|protest|clash|clashes';
+/** Any noun of an incident (cheap test before {@link INCIDENT_HAPPENED}). */
+const INCIDENT = new RegExp(String.raw`\b(?:${INCIDENT_NOUNS})\b`, 'iu');
 /** An incident told with its verb of happening: `The fire broke out`, `the crash happened`, `the storm hit`. */
-const INCIDENT_HAPPENED =
-  /(?:^|[,;]\s+|\b(?:when|after|where|as)\s+)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ll]ast\s+\p{L}+['’]s|[Tt]uesday['’]s|[Mm]onday['’]s|[Ww]ednesday['’]s|[Tt]hursday['’]s|[Ff]riday['’]s|[Ss]aturday['’]s|[Ss]unday['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?(fire|blaze|crash|collision|explosion|blast|shooting|attack|accident|earthquake|quake|storm|flood|flooding|stabbing|robbery|derailment|landslide|avalanche|riot|protest|clashes)\s+(?:(?:that|which)\s+\p{Ll}+\s+(?:\p{Ll}+\s+){0,3}?)?(?:broke out|happened|occurred|took place|started|erupted|began|struck|hit|rocked|erupted|unfolded)\b/u;
+const INCIDENT_HAPPENED = new RegExp(
+  String.raw`(?:^|[,;]\s+|\b(?:when|after|where|as)\s+)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ll]ast\s+\p{L}+['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?(${INCIDENT_NOUNS})\s+(?:(?:that|which)\s+\p{Ll}+\s+(?:\p{Ll}+\s+){0,3}?)?(?:broke out|happened|occurred|took place|started|erupted|began|struck|hit|rocked|unfolded)\b`,
+  'u',
+);
 /** A place after an incident's verb: `in Leeds`, `near Tours`, or the place it hit right after it (`hit Galway`). */
 const INCIDENT_PLACE =
   /(?:^|\s(?:in|near|outside|at|across))\s+(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})/gu;
@@ -2642,7 +2641,7 @@ const SITE =
 const COMPARATIVE_AFTER = /^\s+((?:more|less)\s+\p{Ll}{3,}|\p{Ll}{3,}er)\b(?!\s+of\b)/u;
 /** Words in -er after a percentage that are no comparative: `a 20 percent owner`, `percent water`. */
 const NOT_COMPARATIVE = new Set(
-  'owner owners member members partner partner leader user users customer customers voter voters number quarter water other under over after never either whether per'.split(
+  'owner owners member members partner partners leader user users customer customers voter voters number quarter water other under over after never either whether per'.split(
     ' ',
   ),
 );

@@ -1,9 +1,9 @@
 import { dateTense } from '../../mentions/dates.js';
 import { OTHER_EVENT, type FactInContext } from '../facts.js';
-
-export { OTHER_EVENT };
 import { contextOverlap, sameSubject, subjectGroups } from './align-facts.js';
 import type { Finding, Reader } from './values.js';
+
+export { OTHER_EVENT };
 
 const KINDS = new Set(['date']);
 

@@ -95,7 +95,7 @@ const sameTime = (a: FactInContext, b: FactInContext): boolean =>
     ? // A figure given for a period (`in March`) is another figure than one for another period;
       // a rate (`a year`) or the figure a change starts from (`up from`) is another figure than any other.
       !(tiedTo(a) && tiedTo(b) && tiedTo(a) !== tiedTo(b)) &&
-      (!OWN_KIND.test(tiedTo(a) ?? '') && !OWN_KIND.test(tiedTo(b) ?? '') ? true : tiedTo(a) === tiedTo(b))
+      ((!OWN_KIND.test(tiedTo(a) ?? '') && !OWN_KIND.test(tiedTo(b) ?? '')) || tiedTo(a) === tiedTo(b))
     : tiedTo(a) === tiedTo(b);
 /** Periods a figure is compared only within: a rate's unit, the figure before a change, a background period (`In March, ...`). */
 const OWN_KIND = /^(?:per |before$|then )/;
@@ -143,18 +143,6 @@ export function figureDiscrepancies(
     const involved = new Set<FactInContext>();
     for (const a of group)
       for (const b of group) {
-        if (process.env.DBG && (a.value === 8 || b.value === 8) && a.doc < b.doc)
-          console.error(
-            'DBG',
-            a.text,
-            b.text,
-            sameSubject(a, b, ambiguous),
-            compatible(a, b),
-            sameTime(a, b),
-            apart(a, b),
-            sameSet(a, b, r),
-            [...ambiguous],
-          );
         if (
           a.doc >= b.doc ||
           !sameSubject(a, b, ambiguous) ||
@@ -499,12 +487,6 @@ function subject(f: FactInContext): string {
   return what ? `figures for ${what}` : 'figures in one statement';
 }
 
-/**
- * What a later report does not update: how many times one act was done, a term faced, sought
- * or given, the moment something happened, an agreement's term, which edition an event is, the
- * magnitude of a quake (a size fixed when it struck: two agencies' figures, or a revised one, are
- * two readings of one quake, not news that moved on).
- */
 /** A span of time told as still running: `has lasted`, `have been held`, `is still deliberating`, `entered its third day`. */
 const RUNNING =
   /\b(?:has|have)\s+(?:now\s+|already\s+)?(?:been|lasted|gone on|dragged on|entered)\b|\b(?:is|are)\s+(?:still\s+)?\p{Ll}{3,}ing\b|\b(?:entered|entering|into)\s+(?:its|their)\b|\bstill\b|\bongoing\b/u;
@@ -512,6 +494,12 @@ const sentenceText = (r: Reader, f: FactInContext): string => {
   const s = r.byId.get(f.doc)?.sentences[f.sentence];
   return s ? r.text(f.doc, s) : '';
 };
+/**
+ * What a later report does not update: how many times one act was done, a term faced, sought
+ * or given, the moment something happened, an agreement's term, which edition an event is, the
+ * magnitude of a quake (a size fixed when it struck: two agencies' figures, or a revised one, are
+ * two readings of one quake, not news that moved on).
+ */
 const FIXED = /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement)|noun:magnitude$)/;
 
 /** Facts in the order their documents were published (then as given). */

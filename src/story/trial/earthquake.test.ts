@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../analyze.js';
 import type { Dossier } from '../../model/dossier.js';
-import { EARTHQUAKE, type TrialArticle } from './earthquake.fixture.js';
+import { EARTHQUAKE } from './earthquake.fixture.js';
+import { analyze, cited, docNumber, entries } from './read.js';
 
 // A fictional earthquake abroad (a wire report, a local newspaper, a relay that hedges, the
 // wire's update with a denial), read as a demanding user reads the dossier: the toll that rose
 // is an update, the injured told two ways and the two agencies' magnitudes are conflicts; one
 // moment in two time zones, a figure with its conversion, a floor under a figure, a title
 // written two ways and an earlier quake's toll are not.
-const analyze = (articles: readonly TrialArticle[]): Dossier =>
-  analyzeTexts(articles.map((a) => ({ location: a.location, text: a.text, known: { language: 'en' } })));
-const docNumber = (d: Dossier, id: string): number => d.documents.findIndex((x) => x.id === id) + 1;
-/** Each entry of a kind as its distinct value texts with their documents, `text (n)`. */
-const entries = (d: Dossier, kind: string): string[][] =>
-  d.discrepancies
-    .filter((x) => x.kind === kind)
-    .map((x) => [...new Set(x.values.map((v) => `${v.text} (${docNumber(d, v.doc)})`))].sort());
-const cited = (d: Dossier, item: { docs: readonly string[] }): number[] =>
-  item.docs.map((id) => docNumber(d, id)).sort((a, b) => a - b);
 /** Two reports of one story a day apart, each a headline and its body. */
 const twoDays = (a: string, b: string): Dossier =>
   analyzeTexts(

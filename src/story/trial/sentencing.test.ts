@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../analyze.js';
 import type { Dossier } from '../../model/dossier.js';
-import { SENTENCING, type TrialArticle } from './sentencing.fixture.js';
+import { SENTENCING } from './sentencing.fixture.js';
+import { analyze, cited, docNumber, entries, repeatedClaims } from './read.js';
 
 // A fictional criminal court story (a wire report of a sentencing, a relay that trims and hedges
 // it, the local paper's courtroom reporting, the wire's update with a second defendant and an
@@ -9,16 +10,6 @@ import { SENTENCING, type TrialArticle } from './sentencing.fixture.js';
 // the dossier: the victim's age, the term, the deliberation, the defendant's name told two ways
 // are discrepancies; one sentence written two ways, ages at two dates, a floor under a figure,
 // an earlier case's term, another defendant's term and a figure with its conversion are not.
-const analyze = (articles: readonly TrialArticle[]): Dossier =>
-  analyzeTexts(articles.map((a) => ({ location: a.location, text: a.text, known: { language: 'en' } })));
-const docNumber = (d: Dossier, id: string): number => d.documents.findIndex((x) => x.id === id) + 1;
-/** Each entry of a kind as its distinct value texts with their documents, `text (n)`. */
-const entries = (d: Dossier, kind: string): string[][] =>
-  d.discrepancies
-    .filter((x) => x.kind === kind)
-    .map((x) => [...new Set(x.values.map((v) => `${v.text} (${docNumber(d, v.doc)})`))].sort());
-const cited = (d: Dossier, item: { docs: readonly string[] }): number[] =>
-  item.docs.map((id) => docNumber(d, id)).sort((a, b) => a - b);
 /** Reports of one story, each a headline and its body, on the given days. */
 const reports = (texts: readonly string[], days: readonly string[]): Dossier =>
   analyzeTexts(
@@ -131,16 +122,7 @@ describe('the trial story of a sentencing: who says it', () => {
 describe('the trial story of a sentencing: claims', () => {
   const story = analyze(SENTENCING);
   it('has distinct claims, none repeating another', () => {
-    const texts = story.claims.map((c) => c.text);
-    expect(new Set(texts).size).toBe(texts.length);
-    const key = (m: { doc: string; start: number }) => `${m.doc}:${m.start}`;
-    for (const [i, a] of story.claims.entries())
-      for (const b of story.claims.slice(i + 1)) {
-        const common = a.members.filter((m) => b.members.some((n) => key(n) === key(m))).length;
-        expect(common, `${a.text} / ${b.text}`).toBeLessThan(
-          0.8 * Math.min(a.members.length, b.members.length),
-        );
-      }
+    expect(repeatedClaims(story)).toEqual([]);
   });
   it('joins the four reports of the conviction and the deliberation into one claim', () => {
     const conviction = story.claims.find((c) => c.text.startsWith('Darius Kellan, 24, was convicted'))!;

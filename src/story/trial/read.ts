@@ -1,0 +1,36 @@
+/**
+ * How the trial-story tests read a dossier: articles analysed as English, each document by its
+ * number in the story (1-based), each discrepancy by its distinct values, and the claims that
+ * repeat each other. Shared by the trial tests so they read alike.
+ */
+import { analyzeTexts } from '../../analyze.js';
+import type { Dossier } from '../../model/dossier.js';
+import type { TrialArticle } from '../compare/trial-stories.fixture.js';
+
+export const analyze = (articles: readonly TrialArticle[]): Dossier =>
+  analyzeTexts(articles.map((a) => ({ location: a.location, text: a.text, known: { language: 'en' } })));
+
+export const docNumber = (d: Dossier, id: string): number => d.documents.findIndex((x) => x.id === id) + 1;
+
+/** Each entry of a kind as its distinct value texts with their documents, `text (n)`. */
+export const entries = (d: Dossier, kind: string): string[][] =>
+  d.discrepancies
+    .filter((x) => x.kind === kind)
+    .map((x) => [...new Set(x.values.map((v) => `${v.text} (${docNumber(d, v.doc)})`))].sort());
+
+/** The documents an item cites, by number. */
+export const cited = (d: Dossier, item: { docs: readonly string[] }): number[] =>
+  item.docs.map((id) => docNumber(d, id)).sort((a, b) => a - b);
+
+/** Pairs of claims that repeat each other: the same text, or 80% of the smaller one's members shared. */
+export function repeatedClaims(story: Dossier): string[] {
+  const out: string[] = [];
+  const key = (m: { doc: string; start: number }) => `${m.doc}:${m.start}`;
+  for (const [i, a] of story.claims.entries())
+    for (const b of story.claims.slice(i + 1)) {
+      const common = a.members.filter((m) => b.members.some((n) => key(n) === key(m))).length;
+      if (a.text === b.text || common >= 0.8 * Math.min(a.members.length, b.members.length))
+        out.push(`${a.text} / ${b.text}`);
+    }
+  return out;
+}
