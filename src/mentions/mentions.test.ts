@@ -59,6 +59,20 @@ describe('numbers in tokenised text', () => {
       counts('Thieves , police said , stole $2. 5 million in jewels , and 1, 200 people watched .'),
     ).toEqual([2.5e6, 1200]);
   });
+  it('in any text, a comma and a space before `000` or after a currency sign are a thousands comma', () => {
+    expect(counts('The firm, police said, took a $430, 000 loan and sold 12, 000 crates.')).toEqual([
+      430000, 12000,
+    ]);
+  });
+  it('control: a list after a date or a year is no number (`March 3, 200 people`, `In 2012, 500 fled`)', () => {
+    const found = counts(
+      'On March 3, 200 people marched. In 2012, 500 fled, and rooms 4, 120 and 300 burned.',
+    );
+    expect(found).toContain(200);
+    expect(found).toContain(500);
+    expect(found).not.toContain(3200);
+    expect(found).not.toContain(4120);
+  });
   it('control: in text that does not space its punctuation, `1, 200` stays two numbers', () => {
     expect(counts('Police searched rooms 1, 200 and 300 people, officials said, and left.')).not.toContain(
       1200,

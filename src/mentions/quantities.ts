@@ -246,18 +246,27 @@ function isTokenised(text: string): boolean {
   return spaced >= 2 && spaced >= plain;
 }
 
+/** Spaces inside numbers in tokenised text: after a decimal point, after a thousands comma. */
+const TOKENISED_GAPS = /(?<=\d)\. (?=\d)|(?<=(?:^|[^\d,.])\d{1,3}(?:,\d{3})*), (?=\d{3}(?!\d))/g;
+/**
+ * Spaces inside numbers in any text: after a decimal point; after a thousands comma where no
+ * list can be meant, before `000` (nothing is counted as 000) or after a currency sign (`$430,
+ * 000`, `€1, 250`: a sum is not followed by a count of three digits).
+ */
+const PLAIN_GAPS =
+  /(?<=\d)\. (?=\d)|(?<=(?:^|[^\d,.])\d{1,3}(?:,\d{3})*), (?=000(?!\d))|(?<=[$€£¥]\s?\d{1,3}(?:,\d{3})*), (?=\d{3}(?!\d))/g;
+
 /**
  * A sentence with the spaces tokenised text puts inside numbers taken out: after a decimal
- * point (`$2. 5 million`), and, in tokenised text, after a thousands comma (`1, 200`). `start`
+ * point (`$2. 5 million`), after a thousands comma in tokenised text (`1, 200`), and in any
+ * text where the comma can only be a thousands comma (`430, 000`, `$1, 250`). `start`
  * and `end` map offsets of the closed text back to the sentence.
  */
 export function closeNumberGaps(
   s: string,
   tokenised: boolean,
 ): { text: string; start: (i: number) => number; end: (i: number) => number } {
-  const re = tokenised
-    ? /(?<=\d)\. (?=\d)|(?<=(?:^|[^\d,.])\d{1,3}(?:,\d{3})*), (?=\d{3}(?!\d))/g
-    : /(?<=\d)\. (?=\d)/g;
+  const re = tokenised ? TOKENISED_GAPS : PLAIN_GAPS;
   // Where each removed space was, as an offset of the closed text.
   const removed: number[] = [];
   const text = s.replace(re, (m: string, offset: number) => {
