@@ -3162,7 +3162,17 @@ function nounOf(
     );
     // The counted noun heads the phrase: the first plural after the number (`120 families
     // temporary housing`, `two other vehicles`), else the phrase's last word before a verb.
-    const plural = all.findIndex((w) => w === w.toLowerCase() && isPlural(w));
+    let plural = all.findIndex((w) => w === w.toLowerCase() && isPlural(w));
+    // A collective plural before another plural modifies it (`12 police officers`, `three crew
+    // members`, `40 staff nurses`): the last one is counted.
+    while (
+      plural >= 0 &&
+      IRREGULAR_PLURAL.has(all[plural]!) &&
+      all[plural + 1] &&
+      all[plural + 1] === all[plural + 1]!.toLowerCase() &&
+      isPlural(all[plural + 1]!)
+    )
+      plural++;
     const verb = all.findIndex((w) => /ed$/.test(w));
     // A participle right after the number (`40 killed as ferry sinks`, a headline's words in
     // lower case) says what befell them; the toll readers take it.

@@ -3627,3 +3627,22 @@ describe('several weekdays in one sentence, each in its own clause (stop 24, mai
     ]);
   });
 });
+
+describe('a collective plural before a plural counts the latter (2026-12-04, main)', () => {
+  it('`12 police officers were hurt` against `14 officers were hurt` is one toll in two figures', () => {
+    const d = pair(
+      'Police in Velmar said 12 police officers were hurt at the harbour warehouse on Monday.',
+      'Police in Velmar said 14 officers were hurt at the harbour warehouse on Monday.',
+    );
+    expect(texts(d, ...FIGURES)).toEqual([['12 police officers', '14 officers']]);
+  });
+  it('control: the same figure in both is no conflict, and `12 police` alone still counts police', () => {
+    const d = pair(
+      'Police in Velmar said 12 police officers were hurt at the harbour warehouse on Monday.',
+      'Police in Velmar said 12 officers were hurt at the harbour warehouse on Monday.',
+    );
+    expect(texts(d, ...FIGURES)).toEqual([]);
+    const alone = pair('Crowds hurt 12 police at the harbour warehouse on Monday.', 'Nothing else happened.');
+    expect((alone.facts ?? []).filter((f) => f.kind === 'count').map((f) => f.text)).toEqual(['12 police']);
+  });
+});
