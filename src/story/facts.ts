@@ -2491,7 +2491,7 @@ const TOLL_QUALIFIER = String.raw`((?:at least|more than|about|nearly|some|up to
  * figure (`the death toll rose to 45`, `a death toll of 45`, `the death toll stood at 45`).
  */
 const TOLL_ADJECTIVE = new RegExp(
-  String.raw`(?<![\d,.$€£-])\b${TOLL_QUALIFIER}${TOLL_NUMBER}\s+(?:(?:were|have been|had been|are|remain|remained)\s+)?(dead|killed|injured|wounded|hurt|missing)\b(?!\s+(?!(?:and|or|in|at|on|as|after|near|during|when|while|by|from|since|so|including|people|persons)\b)\p{Ll})` +
+  String.raw`(?<![\d,.$€£-])\b${TOLL_QUALIFIER}${TOLL_NUMBER}\s+(?:(?:were|have been|had been|are|remain|remained)\s+)?(dead|killed|injured|wounded|hurt|missing)\b(?!\s+(?!(?:and|or|in|at|on|as|after|near|during|when|while|by|from|since|so|including|people|persons|off|aboard|amid|following|outside|inside|across|along|around|over)\b)\p{Ll})` +
     String.raw`|\b[Dd]eath\s+toll\b[^.;:]{0,60}?\b(?:to|at|of|reached|hit|passed|topped|exceeded)\s+${TOLL_QUALIFIER}${TOLL_NUMBER}\b(?!\s*(?:%|percent))`,
   'giu',
 );

@@ -3646,3 +3646,22 @@ describe('a collective plural before a plural counts the latter (2026-12-04, mai
     expect((alone.facts ?? []).filter((f) => f.kind === 'count').map((f) => f.text)).toEqual(['12 police']);
   });
 });
+
+describe('a toll in a headline before a place (2026-12-04, main)', () => {
+  const headed = (headline: string) =>
+    analyzeTexts([
+      { location: 'one.txt', text: `${headline}\n\nA ferry sank off the Corvel coast on Sunday.\n` },
+      {
+        location: 'two.txt',
+        text: 'Corvel ferry disaster\n\nRescuers said 52 people were missing after the ferry sank off Corvel on Sunday.\n',
+      },
+    ]);
+  it('`40 missing off Corvel coast` in one headline against `52 people were missing` in another body', () => {
+    expect(texts(headed('Ferry sinking: 40 missing off Corvel coast'), ...FIGURES)).toEqual([
+      ['40', '52 people'],
+    ]);
+  });
+  it('control: the same toll in the headline is no conflict', () => {
+    expect(texts(headed('Ferry sinking: 52 missing off Corvel coast'), ...FIGURES)).toEqual([]);
+  });
+});
