@@ -626,7 +626,7 @@ function documentFacts(d: Document): FactInContext[] {
         from + m.index! + m[0].lastIndexOf(number),
         number,
         m[1] ?? m[4],
-        /^(?:dead|killed)$/.test(word) ? 'killed' : word === 'missing' ? 'missing' : 'injured',
+        TOLL.find(([re]) => re.test(word))?.[1] ?? 'injured',
         m[3] ?? 'death toll',
         m[3] ? 'fact:toll-adjective' : 'fact:death-toll',
       );
@@ -1448,11 +1448,11 @@ function documentFacts(d: Document): FactInContext[] {
   const roles = readRoles(view, d.entities);
   for (const { from, text } of unitTexts()) {
     for (const m of patternMatches(UNNAMED_AGE, text)) {
-      const words = (m[2] ?? m[3] ?? m[5])!.toLowerCase().split(/\s+/);
+      const words = (m[2] ?? m[3] ?? m[5] ?? m[7])!.toLowerCase().split(/\s+/);
       const k = words.findIndex((w) => AGED.has(w));
       if (k === -1 || words.slice(0, k).some((w) => STOP.has(w) || /^(?:said|says|told)$/.test(w))) continue;
       const noun = words[k]!;
-      const digits = (m[1] ?? m[4] ?? m[6])!;
+      const digits = (m[1] ?? m[4] ?? m[6] ?? m[8])!;
       const at = from + m.index! + m[0].indexOf(digits, m[1] ? 0 : m[0].indexOf(noun) + noun.length);
       // A word for anyone (`a 34-year-old man`) is told apart by what befell the person or what
       // they did: stabbed, arrested.
@@ -1460,7 +1460,16 @@ function documentFacts(d: Document): FactInContext[] {
         const phrase = m.index! + m[0].lastIndexOf(m[2]!);
         return phrase + new RegExp(`\\b${noun}\\b`).exec(m[2]!.toLowerCase())!.index + noun.length;
       };
-      const event = m[1] && ANYONE.has(noun) ? partIn(text, m.index!, nounEnd()) : undefined;
+      // In apposition (`a man, 34, was charged`), what befell the person follows the age; a
+      // headline drops the auxiliary, so its participle is what befell them (`Man, 34, charged`).
+      const told = !ANYONE.has(noun)
+        ? undefined
+        : m[1]
+          ? partIn(text, m.index!, nounEnd())
+          : m[4] || m[8]
+            ? partIn(text, m.index!, m.index! + m[0].length)
+            : undefined;
+      const event = m[8] ? told?.replace(/>$/, '') : told;
       if (covered({ start: view.toOriginal(at), end: view.toOriginal(at + digits.length, 'end') })) continue;
       push({
         ...(event ? { event } : {}),
@@ -1472,7 +1481,11 @@ function documentFacts(d: Document): FactInContext[] {
         about: `noun:${noun}`,
         aboutText: noun,
         decimals: 0,
-        rule: m[1] ? 'fact:age-adjective-noun' : m[4] ? 'fact:age-apposition-noun' : 'fact:age-at-death-noun',
+        rule: m[1]
+          ? 'fact:age-adjective-noun'
+          : m[4] || m[8]
+            ? 'fact:age-apposition-noun'
+            : 'fact:age-at-death-noun',
       });
     }
   }
@@ -2491,7 +2504,7 @@ const TOLL_QUALIFIER = String.raw`((?:at least|more than|about|nearly|some|up to
  * figure (`the death toll rose to 45`, `a death toll of 45`, `the death toll stood at 45`).
  */
 const TOLL_ADJECTIVE = new RegExp(
-  String.raw`(?<![\d,.$€£-])\b${TOLL_QUALIFIER}${TOLL_NUMBER}\s+(?:(?:were|have been|had been|are|remain|remained)\s+)?(dead|killed|injured|wounded|hurt|missing)\b(?!\s+(?!(?:and|or|in|at|on|as|after|near|during|when|while|by|from|since|so|including|people|persons|off|aboard|amid|following|outside|inside|across|along|around|over)\b)\p{Ll})` +
+  String.raw`(?<![\d,.$€£-])\b${TOLL_QUALIFIER}${TOLL_NUMBER}\s+(?:(?:were|have been|had been|are|remain|remained)\s+)?(dead|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali[sz]ed)\b(?!\s+(?!(?:and|or|in|at|on|as|after|near|during|when|while|by|from|since|so|including|people|persons|off|aboard|amid|following|outside|inside|across|along|around|over)\b)\p{Ll})` +
     String.raw`|\b[Dd]eath\s+toll\b[^.;:]{0,60}?\b(?:to|at|of|reached|hit|passed|topped|exceeded)\s+${TOLL_QUALIFIER}${TOLL_NUMBER}\b(?!\s*(?:%|percent))`,
   'giu',
 );
@@ -2674,8 +2687,10 @@ const DEFINITE_AGE = new RegExp(
 
 const UNNAMED_AGE = new RegExp(
   String.raw`\b(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\b(?!\s+\p{Lu})` +
-    String.raw`|\b[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+),\s(?:aged\s)?(\d{1,3}),` +
-    String.raw`|\b[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\s+(?:died|dies|passed away)\b[^.;:]{0,40}?\b(?:at the age of|aged)\s+(\d{1,3})\b`,
+    String.raw`|\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+),\s(?:aged\s)?(\d{1,3}),` +
+    String.raw`|\b[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\s+(?:died|dies|passed away)\b[^.;:]{0,40}?\b(?:at the age of|aged)\s+(\d{1,3})\b` +
+    // A headline's bare noun (`Man, 34, charged over stabbing`).
+    String.raw`|^(\p{Lu}\p{Ll}+),\s(?:aged\s)?(\d{1,3}),`,
   'gu',
 );
 
@@ -2685,7 +2700,10 @@ const UNNAMED_AGE = new RegExp(
  * every word and end in words most units lack (`-year`, `times`, `dead`).
  */
 const NEEDS: ReadonlyMap<RegExp, RegExp> = new Map([
-  [TOLL_ADJECTIVE, /dead|killed|injured|wounded|hurt|missing|death\s+toll/iu],
+  [
+    TOLL_ADJECTIVE,
+    /dead|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali|death\s+toll/iu,
+  ],
   [TERM, /year|month|week|day/iu],
   [AGREEMENT_TERM, /-(?:year|month)/iu],
   [NUMBER_ADJECTIVE, new RegExp(`-(?:${NUMBER_ADJECTIVE_NOUNS})`, 'iu')],

@@ -3665,3 +3665,54 @@ describe('a toll in a headline before a place (2026-12-04, main)', () => {
     expect(texts(headed('Ferry sinking: 52 missing off Corvel coast'), ...FIGURES)).toEqual([]);
   });
 });
+
+describe('headline figures without a noun (2026-12-04, main)', () => {
+  const headed = (h1: string, b1: string, h2: string, b2: string) =>
+    analyzeTexts([
+      { location: 'one.txt', text: `${h1}\n\n${b1}\n`, known: { published: '2024-03-11' } },
+      { location: 'two.txt', text: `${h2}\n\n${b2}\n`, known: { published: '2024-03-11' } },
+    ]);
+  const RIOT = 'Police made arrests after a riot in Velmar on Monday.';
+  const ARRESTED = 'Police arrested seven people after the riot in Velmar on Monday, officials said.';
+  it('`Five arrested after Velmar riot` against `arrested seven people`: people arrested, as a toll is read', () => {
+    expect(
+      texts(headed('Five arrested after Velmar riot', RIOT, 'Velmar riot', ARRESTED), ...FIGURES),
+    ).toEqual([['Five', 'seven people']]);
+  });
+  it('control: `Seven arrested` agrees', () => {
+    expect(
+      texts(headed('Seven arrested after Velmar riot', RIOT, 'Velmar riot', ARRESTED), ...FIGURES),
+    ).toEqual([]);
+  });
+  const CHARGED = 'Police said a 35-year-old man was charged on Monday over the stabbing in Velmar.';
+  const BODY = 'A man was charged on Monday over a stabbing in Velmar, police said.';
+  it('`Man, 34, charged` (a headline drops the auxiliary) and `a man, 34, was charged` against a 35-year-old man charged', () => {
+    expect(
+      texts(headed('Man, 34, charged over Velmar stabbing', BODY, 'Velmar stabbing', CHARGED), 'age'),
+    ).toEqual([['34', '35']]);
+    expect(
+      texts(
+        headed(
+          'Velmar stabbing',
+          'Police said a man, 34, was charged on Monday over a stabbing in Velmar.',
+          'Velmar stabbing',
+          CHARGED,
+        ),
+        'age',
+      ),
+    ).toEqual([['34', '35']]);
+  });
+  it('control: a man, 34, who was stabbed is another man than the 35-year-old charged', () => {
+    expect(
+      texts(
+        headed(
+          'Velmar stabbing',
+          'Police said a man, 34, was stabbed on Monday in Velmar.',
+          'Velmar stabbing',
+          CHARGED,
+        ),
+        'age',
+      ),
+    ).toEqual([]);
+  });
+});
