@@ -80,6 +80,26 @@ describe('numbers in tokenised text', () => {
   });
 });
 
+describe('temperatures', () => {
+  const temps = (text: string) =>
+    doc(text)
+      .quantities.filter((q) => q.kind === 'measure')
+      .map((q) => [q.value, q.unit]);
+  it('`41C`, `41°C`, `43 degrees Celsius`, `109F` and `minus 5C` are temperatures in their scale', () => {
+    expect(
+      temps('Velmar had 43 degrees Celsius (109F) on Monday, after 41°C on Sunday and minus 5C in January.'),
+    ).toEqual([
+      [43, '°C'],
+      [109, '°F'],
+      [41, '°C'],
+      [-5, '°C'],
+    ]);
+  });
+  it('control: a bare `38 degrees` and a glued lower-case letter name no scale', () => {
+    expect(temps('The ramp rose 38 degrees beside Section 41c of the Velmar stadium on Monday.')).toEqual([]);
+  });
+});
+
 describe('a person of a place', () => {
   const names = (text: string) =>
     doc(text).entities.map((e) => [e.kind, doc(text).text.slice(e.start, e.end)] as const);

@@ -127,6 +127,13 @@ const MEASURES: Readonly<Record<string, string>> = {
 /** A speed and its unit: `180 km/h`, `180kph`, `112 mph`, `90 knots`, `60 miles per hour`. */
 const SPEED =
   /(?<![\p{L}\d.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?(km\/h|kmh|kph|mph|knots?|miles (?:an|per) hour|kilomet(?:re|er)s (?:an|per) hour)(?![\p{L}\d])/giu;
+/**
+ * A temperature in Celsius or Fahrenheit: glued (`41C`, `106F`), with the degree sign (`41°C`,
+ * `41 °F`) or in words (`41 degrees Celsius`, `106 degrees F`); a minus sign or `minus` kept.
+ * A bare `41 degrees` names no scale and is left.
+ */
+const TEMPERATURE =
+  /(?<![\p{L}\d.,])(?:(-|−|minus\s+))?(\d{1,3}(?:\.\d+)?)(?:(C|F)|\s?°\s?(C|F|Celsius|Fahrenheit)|\s(?:degrees?|deg\.?)\s+(C|F|Celsius|Fahrenheit|centigrade))(?![\p{L}\d])/giu;
 /** A measure written with its unit's symbol glued to the number (`256GB`, `10km`, `40kg`). */
 const GLUED_MEASURE = /(?<![\p{L}\d.,])(\d+(?:\.\d+)?)(km|kg|cm|mm|GB|TB|MB)(?![\p{L}\d])/gu;
 const QUALIFIERS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -373,6 +380,20 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
       const v = numberValue(m[1]!);
       const unit = /^(?:mph|miles)/i.test(m[2]!) ? 'mph' : /^knot/i.test(m[2]!) ? 'kn' : 'km/h';
       if (v !== null) add(...span(m.index, m.index + m[0].length), 'measure', v, unit, 'quantities:speed');
+    }
+    for (const m of matchesOf(TEMPERATURE, s)) {
+      const v = numberValue(m[2]!);
+      const scale = (m[3] ?? m[4] ?? m[5]!).toUpperCase().startsWith('F') ? '°F' : '°C';
+      // A glued capital only (`41C`, not `41c`): a lower-case letter glued to a number is no scale.
+      if (m[3] && m[3] !== m[3].toUpperCase()) continue;
+      if (v !== null)
+        add(
+          ...span(m.index, m.index + m[0].length),
+          'measure',
+          m[1] ? -v : v,
+          scale,
+          'quantities:temperature',
+        );
     }
     for (const m of matchesOf(GLUED_MEASURE, s)) {
       const v = numberValue(m[1]!);

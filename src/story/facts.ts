@@ -404,6 +404,7 @@ function documentFacts(d: Document): FactInContext[] {
     // one in a sentence alike in most of its words.
     const read0 =
       depthOf(view, whole) ??
+      (q.kind === 'measure' && q.unit.startsWith('°') ? temperatureOf(view, q) : null) ??
       nounOf(view, whole, q.kind === 'count' ? q.unit : null, unitOf(q) >= n) ??
       (q.kind === 'money' || q.kind === 'measure' ? { noun: '', text: '' } : null);
     if (!read0) continue;
@@ -434,17 +435,25 @@ function documentFacts(d: Document): FactInContext[] {
     // A measure in miles, feet, mph or knots is compared in kilometres, metres or km/h (`about 6
     // miles` is about 9.7 km; `112 mph` is 180 km/h), the rounding its own unit signals carried over.
     const converted = kind === 'quantity' && q.kind === 'measure' ? CONVERSIONS[q.unit] : undefined;
+    // A temperature in Fahrenheit is compared in Celsius (`106F` is 41.1 °C), its rounding carried over.
+    const fahrenheit = kind === 'quantity' && q.unit === '°F';
     // `three hours and 20 minutes`, `two days and six hours`: one span of time, in the larger unit.
     const smallerPart = kind === 'duration' && activity ? partOfDuration(view, q, about.noun) : undefined;
     push({
       ...(event ? { event } : {}),
       ...(holder ? { holder } : {}),
-      ...(low !== undefined ? { low: converted ? low * converted[1] : low } : {}),
+      ...(low !== undefined
+        ? { low: converted ? low * converted[1] : fahrenheit ? toCelsius(low) : low }
+        : {}),
       ...(period ? { asOf: period } : {}),
       start: q.start,
       end: smallerPart ? smallerPart.end : q.end,
       kind,
-      value: converted ? q.value * converted[1] : q.value + (smallerPart?.value ?? 0),
+      value: converted
+        ? q.value * converted[1]
+        : fahrenheit
+          ? toCelsius(q.value)
+          : q.value + (smallerPart?.value ?? 0),
       unit: toll
         ? 'people'
         : kind === 'count'
@@ -453,7 +462,9 @@ function documentFacts(d: Document): FactInContext[] {
             ? about.noun
             : converted
               ? converted[0]
-              : q.unit,
+              : fahrenheit
+                ? '°C'
+                : q.unit,
       // `an estimated €85 million` is a point estimate, not a round figure: it allows only what
       // its digits round to, as an unqualified figure does (80 against it is another figure).
       qualifier:
@@ -473,7 +484,11 @@ function documentFacts(d: Document): FactInContext[] {
               : '') + (scope && (toll || about.noun) ? `@${scope}` : ''),
       aboutText: about.text,
       // The precision in the unit compared: a mile's rounding is 1.6 km's.
-      decimals: converted ? decimals - Math.log10(converted[1]) : decimals,
+      decimals: converted
+        ? decimals - Math.log10(converted[1])
+        : fahrenheit
+          ? decimals - Math.log10(5 / 9)
+          : decimals,
       rule: q === whole ? `fact:${q.kind}-noun` : 'fact:count-part-of-total',
     });
     // `treated 40 people, 12 of them for burns`, `were hurt, three of whom`, `21 goals, including
@@ -2156,7 +2171,7 @@ const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth ten
 );
 /** The subject of a rate given at a level: `Unemployment in Velmar rose to `, `the turnout was `, `inflation stood at `. */
 const RATE_AT =
-  /\b(\p{L}{4,})(?:\s+rate)?(?:\s+(?:in|among|for)\s+[^,.;:]{1,30}?)?\s+(rose|fell|climbed|dropped|jumped|declined|increased|decreased|grew|shrank|reached|hit|was|is|stood at|stands at|remained|remains)\s+(to\s+|at\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
+  /\b(?!(?:would|could|should|might|must|shall|will|cannot|expected|likely|going|seen|forecast)\b)(\p{L}{4,})(?:\s+rate)?(?:\s+(?:in|among|for)\s+[^,.;:]{1,30}?)?\s+(rose|fell|climbed|dropped|jumped|declined|increased|decreased|grew|shrank|reached|hit|was|is|stood at|stands at|remained|remains|rises|falls|climbs|drops|jumps|declines|increases|decreases|grows|shrinks|reaches|hits|tops|topped|rise|fall|climb|drop|jump|decline|grow|shrink|reach|soared|soars|soar|surged|surges|surge|plunged|plunges|plunge|tumbled|tumbles|tumble|slid|slides|slide|slipped|slips|slip|sank|sinks)\s+(to\s+|at\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
 /**
  * The subject of a rate given at the level a verb sets (`cut the tariff on steel to `, `raised
  * its main rate to `) or a change will reach (`the tariff would fall to `, `turnout is expected to
@@ -2165,9 +2180,11 @@ const RATE_AT =
 const RATE_SET_TO =
   /\b(?:(?:cut|cuts|cutting|raised|raises|raising|raise|lowered|lowers|lowering|lower|reduced|reduces|reducing|reduce|increased|increases|increasing|increase|set|sets|setting|lifted|lifts|lift|slashed|slashes|slash|hiked|hikes|hike)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+)?(\p{L}{4,})(?:\s+rate)?(?:\s+(?:on|for|in|of)\s+[^,.;:]{1,30}?)?|(\p{L}{4,})(?:\s+rate)?(?:\s+(?:on|in|among|for)\s+[^,.;:]{1,30}?)?\s+(?:will|would|could|should|is\s+to|is\s+expected\s+to|was\s+expected\s+to|is\s+set\s+to|was\s+set\s+to)\s+(?:rise|fall|drop|climb|increase|decrease|go\s+up|go\s+down))\s+to\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
 /** Verbs of a change upwards: with no `to`, their percentage is the size of a rise. */
-const RISE_VERB = /^(?:rose|climbed|jumped|increased|grew)$/;
+const RISE_VERB =
+  /^(?:rose|climbed|jumped|increased|grew|rises|climbs|jumps|increases|grows|rise|climb|jump|grow|soared|soars|soar|surged|surges|surge)$/;
 /** Verbs of a change downwards: with no `to`, their percentage is the size of a fall. */
-const FALL_VERB = /^(?:fell|dropped|declined|decreased|shrank)$/;
+const FALL_VERB =
+  /^(?:fell|dropped|declined|decreased|shrank|falls|drops|declines|decreases|shrinks|fall|drop|decline|shrink|plunged|plunges|plunge|tumbled|tumbles|tumble|slid|slides|slide|slipped|slips|slip|sank|sinks)$/;
 /** A vote, a score or a record written as two numbers (see where it is read). */
 const RESULT = new RegExp(
   [
@@ -2297,6 +2314,27 @@ const CONVERSIONS: Readonly<Record<string, readonly [string, number]>> = {
   mph: ['km/h', 1.609344],
   kn: ['km/h', 1.852],
 };
+
+/** Degrees Fahrenheit in Celsius. */
+const toCelsius = (f: number): number => ((f - 32) * 5) / 9;
+
+/** Words before a temperature that make it a day's low (`lows of 12C`, `a minimum of 3C`). */
+const TEMPERATURE_LOW = /\b(?:lows?|minimum|minimums|overnight|night-time|nighttime)\b[^,.;:]{0,20}$/i;
+
+/**
+ * What a temperature is about: a temperature (one story's air), or a day's low (`lows of
+ * 12C`): highs and lows are two figures. Water, a body, an oven are named by the noun before
+ * (`water temperatures of 28C`), a temperature of theirs.
+ */
+function temperatureOf(view: RepairedView, q: Span): { noun: string; text: string } {
+  const before = view.text.slice(Math.max(0, view.fromOriginal(q.start) - 40), view.fromOriginal(q.start));
+  if (TEMPERATURE_LOW.test(before)) return { noun: 'temperature-low', text: 'low' };
+  const of = /\b(water|sea|ocean|body|core|surface|oven|engine)\s+temperatures?\b[^,.;:]{0,15}$/i.exec(
+    before,
+  );
+  if (of) return { noun: `temperature-of-${of[1]!.toLowerCase()}`, text: `${of[1]} temperature` };
+  return { noun: 'temperature', text: 'temperature' };
+}
 
 /** Spans of time compared in a smaller unit that holds a whole number of them: unit -> [unit, factor]. */
 const SPAN_CONVERSIONS: Readonly<Record<string, readonly [string, number]>> = {

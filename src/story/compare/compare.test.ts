@@ -3716,3 +3716,68 @@ describe('headline figures without a noun (2026-12-04, main)', () => {
     ).toEqual([]);
   });
 });
+
+describe('temperatures and headline rates (2026-12-04, main)', () => {
+  const TAIL = ', and the city said that it would open its cooling centres for the week.';
+  const heat = (a: string, b: string) =>
+    analyzeTexts([
+      { location: 'one.txt', text: `${a}\n\nA heatwave hit Velmar on Monday${TAIL}\n` },
+      { location: 'two.txt', text: `Velmar heat\n\n${b} in Velmar on Monday, forecasters said${TAIL}\n` },
+    ]);
+  it('`41C` in a headline against `43 degrees Celsius` or `109 degrees Fahrenheit` (42.8 °C)', () => {
+    expect(
+      texts(
+        heat('Heatwave: temperatures hit 41C in Velmar', 'Temperatures reached 43 degrees Celsius'),
+        ...FIGURES,
+      ),
+    ).toEqual([['41C', '43 degrees Celsius']]);
+    expect(
+      texts(
+        heat('Heatwave: temperatures hit 41C in Velmar', 'Temperatures reached 109 degrees Fahrenheit'),
+        ...FIGURES,
+      ),
+    ).toEqual([['109 degrees Fahrenheit', '41C']]);
+  });
+  it('control: `43C` is 109 °F; `41C (106F)` is 105 °F as rounded; a night-time low is another figure', () => {
+    expect(
+      texts(
+        heat('Heatwave: temperatures hit 43C in Velmar', 'Temperatures reached 109 degrees Fahrenheit'),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+    expect(
+      texts(
+        heat(
+          'Heatwave: temperatures hit 41C (106F) in Velmar',
+          'Temperatures reached 105 degrees Fahrenheit',
+        ),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+    expect(
+      texts(
+        heat('Heatwave: temperatures hit 41C in Velmar', 'Overnight lows of 28C gave no relief'),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+  });
+  const market = (headline: string, verb: string) =>
+    analyzeTexts([
+      {
+        location: 'one.txt',
+        text: `${headline}\n\nShares in Orlin Motors changed hands fast in Velmar on Monday, traders said.\n`,
+      },
+      {
+        location: 'two.txt',
+        text: `Orlin rally\n\nShares in Orlin Motors ${verb} 11 percent in Velmar on Monday, traders said.\n`,
+      },
+    ]);
+  it("a headline's present tense sizes a change as the past does (`shares jump 7%` against `jumped 11 percent`)", () => {
+    expect(texts(market('Orlin shares jump 7%', 'jumped'), ...FIGURES)).toEqual([['11 percent', '7%']]);
+    expect(texts(market('Orlin Motors shares plunge 7%', 'tumbled'), ...FIGURES)).toEqual([['11 percent', '7%']]);
+  });
+  it('control: a jump is not set against a fall, nor against its own size', () => {
+    expect(texts(market('Orlin shares jump 7%', 'fell'), ...FIGURES)).toEqual([]);
+    expect(texts(market('Orlin shares jump 11%', 'jumped'), ...FIGURES)).toEqual([]);
+  });
+});
