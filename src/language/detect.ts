@@ -114,15 +114,21 @@ const ONLY_ENGLISH: ReadonlySet<string> = new Set(
 );
 
 /**
+ * An English past tense or participle of six letters or more (`reached`, `crashed`, `injured`):
+ * no other language franc-min knows ends its words so (Dutch `-oed` and `-bied` and Danish `-sted` aside).
+ */
+const ENGLISH_PAST = /^[a-z]{3,}[^eo]ed$|^[a-z]{2,}[^b]ied$/;
+
+/**
  * A short text (under 30 words) that franc does not read as English but whose words are, in a
- * sixth or more, words only English writes (two at least): franc's trigrams are unreliable on a
+ * sixth or more, words only English writes or English past tenses (two at least): franc's trigrams are unreliable on a
  * sentence (`The plane carried 148 passengers when it crashed near Velmar.` reads as German).
  */
 function shortEnglish(sample: string): boolean {
   const words = wordsOf(sample);
   if (words.length >= 30) return false;
   let hits = 0;
-  for (const w of words) if (ONLY_ENGLISH.has(w)) hits++;
+  for (const w of words) if (ONLY_ENGLISH.has(w) || ENGLISH_PAST.test(w)) hits++;
   return hits >= 2 && hits / words.length >= 1 / 6;
 }
 
