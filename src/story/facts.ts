@@ -2041,7 +2041,9 @@ const DATED_EVENTS: Readonly<Record<string, string>> = Object.fromEntries(
     'indicted:charge sentenced:sentence convicted:convict released:release freed:release ' +
     'launched:launch retired:retire resigned:resign completed:build finished:build inaugurated:open ' +
     'failed:fail burst:fail collapsed:fail crashed:crash exploded:explode signed:sign awarded:award ' +
-    'approved:approve ratified:approve discovered:discover detected:discover uncovered:discover'
+    'approved:approve ratified:approve discovered:discover detected:discover uncovered:discover ' +
+    'held:hold staged:hold began:begin started:begin ended:end struck:strike attacked:attack ' +
+    'bombed:attack stabbed:stab shot:shoot robbed:rob sank:sink capsized:sink derailed:crash erupted:erupt'
   )
     .split(' ')
     .map((x) => x.split(':') as [string, string]),
@@ -2104,6 +2106,8 @@ const PHRASAL_DATED_EVENTS: Readonly<Record<string, string>> = {
   'took office': 'hire',
   'passed away': 'death',
   'set up': 'found',
+  'took place': 'hold',
+  'broke out': 'begin',
 };
 
 /** A day told from the date of writing: `yesterday`, `today`, `last night`, `this morning`. */

@@ -3774,10 +3774,44 @@ describe('temperatures and headline rates (2026-12-04, main)', () => {
     ]);
   it("a headline's present tense sizes a change as the past does (`shares jump 7%` against `jumped 11 percent`)", () => {
     expect(texts(market('Orlin shares jump 7%', 'jumped'), ...FIGURES)).toEqual([['11 percent', '7%']]);
-    expect(texts(market('Orlin Motors shares plunge 7%', 'tumbled'), ...FIGURES)).toEqual([['11 percent', '7%']]);
+    expect(texts(market('Orlin Motors shares plunge 7%', 'tumbled'), ...FIGURES)).toEqual([
+      ['11 percent', '7%'],
+    ]);
   });
   it('control: a jump is not set against a fall, nor against its own size', () => {
     expect(texts(market('Orlin shares jump 7%', 'fell'), ...FIGURES)).toEqual([]);
     expect(texts(market('Orlin shares jump 11%', 'jumped'), ...FIGURES)).toEqual([]);
+  });
+});
+
+describe('dates of events held, begun or struck (2026-12-04, main)', () => {
+  const dates = (d: Dossier) => texts(d, 'date');
+  it('`will be held on June 12` against `on June 13`, and `took place` likewise', () => {
+    expect(
+      dates(
+        pair(
+          'The summit of Velmar and Orlin will be held on June 12, officials said on Monday.',
+          'The summit of Velmar and Orlin will be held on June 13, officials said on Monday.',
+        ),
+      ),
+    ).toEqual([['June 12', 'June 13']]);
+    expect(
+      dates(
+        pair(
+          'The summit of Velmar and Orlin took place on June 12, officials said.',
+          'The summit of Velmar and Orlin took place on June 13, officials said.',
+        ),
+      ),
+    ).toEqual([['June 12', 'June 13']]);
+  });
+  it('control: talks held on June 10 are another event than the summit of June 12', () => {
+    expect(
+      dates(
+        pair(
+          'The summit of Velmar and Orlin will be held on June 12, officials said on Monday.',
+          'Velmar and Orlin held talks on June 10 before the summit of June 12, officials said on Monday.',
+        ),
+      ),
+    ).toEqual([]);
   });
 });
