@@ -298,223 +298,227 @@ function documentFacts(d: Document): FactInContext[] {
     const part = whole.kind === 'count' ? partOf(view, whole) : null;
     // `most of the 40 passengers`: the 40 is the whole, and the part no figure: no fact of it.
     if (part === 'unsaid') continue;
-    const q = part ?? whole;
-    // A percentage is a fact with what it is a share of (`89 percent of the vote`), or as a rate
-    // at a level with the rate's noun, the subject of its verb (`unemployment rose to 7.2
-    // percent`, `turnout was 61 percent`); a change (`rose by 5 percent`, `up 5 percent`) or a
-    // bare percentage is not read.
-    if (q.kind === 'percent') {
-      const to = view.fromOriginal(q.end);
-      // A difference a comparative sizes (`18 percent thinner`, `20 percent more expensive than`):
-      // a figure of that comparison, never the level of anything.
-      /** The percentage as a fact about `about`. */
-      const pushPercent = (about: string, aboutText: string, rule: string): void =>
-        push({
-          start: q.start,
-          end: q.end,
-          kind: 'quantity',
-          value: q.value,
-          unit: 'percent',
-          qualifier: q.qualifier,
-          about,
-          aboutText,
-          decimals: /\d[.,](\d+)/.exec(read(q))?.[1]?.length ?? 0,
-          rule,
-        });
-      const comparative = COMPARATIVE_AFTER.exec(view.text.slice(to, to + 40));
-      if (comparative && !NOT_COMPARATIVE.has(comparative[1]!.toLowerCase())) {
-        const word = comparative[1]!.toLowerCase().replace(/\s+/g, ' ');
-        pushPercent(`noun:pct-${word.replace(' ', '-')}`, word, 'fact:percent-comparative');
-        continue;
-      }
-      const of = /^\s+of\s+(?:the\s+)?([a-z][\p{L}-]+)/u.exec(view.text.slice(to, to + 40));
-      const share = of && !NOT_NOUN.has(of[1]!) && !/(ed|ly|ing)$/.test(of[1]!) ? of[1]! : null;
-      const rateAt = share
-        ? null
-        : RATE_AT.exec(
-            view.text.slice(Math.max(0, view.fromOriginal(q.start) - 80), view.fromOriginal(q.start)),
-          );
-      // Or a level a verb sets or a change will reach (`cuts the tariff on steel to 25 per cent`,
-      // `the tariff would fall to 15 per cent`): the rate's level too.
-      const setTo =
-        share || rateAt
+    // A part a verb governs, of a whole a participle names, is read with its whole (see partOf).
+    for (const q of part && WHOLE_TOO.has(part) ? [part, whole] : [part ?? whole]) {
+      // A percentage is a fact with what it is a share of (`89 percent of the vote`), or as a rate
+      // at a level with the rate's noun, the subject of its verb (`unemployment rose to 7.2
+      // percent`, `turnout was 61 percent`); a change (`rose by 5 percent`, `up 5 percent`) or a
+      // bare percentage is not read.
+      if (q.kind === 'percent') {
+        const to = view.fromOriginal(q.end);
+        // A difference a comparative sizes (`18 percent thinner`, `20 percent more expensive than`):
+        // a figure of that comparison, never the level of anything.
+        /** The percentage as a fact about `about`. */
+        const pushPercent = (about: string, aboutText: string, rule: string): void =>
+          push({
+            start: q.start,
+            end: q.end,
+            kind: 'quantity',
+            value: q.value,
+            unit: 'percent',
+            qualifier: q.qualifier,
+            about,
+            aboutText,
+            decimals: /\d[.,](\d+)/.exec(read(q))?.[1]?.length ?? 0,
+            rule,
+          });
+        const comparative = COMPARATIVE_AFTER.exec(view.text.slice(to, to + 40));
+        if (comparative && !NOT_COMPARATIVE.has(comparative[1]!.toLowerCase())) {
+          const word = comparative[1]!.toLowerCase().replace(/\s+/g, ' ');
+          pushPercent(`noun:pct-${word.replace(' ', '-')}`, word, 'fact:percent-comparative');
+          continue;
+        }
+        const of = /^\s+of\s+(?:the\s+)?([a-z][\p{L}-]+)/u.exec(view.text.slice(to, to + 40));
+        const share = of && !NOT_NOUN.has(of[1]!) && !/(ed|ly|ing)$/.test(of[1]!) ? of[1]! : null;
+        const rateAt = share
           ? null
-          : RATE_SET_TO.exec(
+          : RATE_AT.exec(
               view.text.slice(Math.max(0, view.fromOriginal(q.start) - 80), view.fromOriginal(q.start)),
             );
-      const rate = rateAt?.[1] ?? setTo?.[1] ?? setTo?.[2];
-      // `shares fell 7 percent` is the size of a fall, `shares rose 3 percent` of a rise: not the
-      // level (`rose to 7 percent`), and a rise is never set against a fall.
-      const change =
-        rateAt && !rateAt[3]
-          ? RISE_VERB.test(rateAt[2]!)
-            ? 'rise'
-            : FALL_VERB.test(rateAt[2]!)
-              ? 'fall'
-              : ''
-          : '';
-      // A percentage that sizes a change or a part named after it (`a 5% pay rise`, `a 15 percent
-      // pay increase`, `a 20% stake`): about that noun and the word that qualifies it.
-      // Or before it (`a premium of 32%`, `a pay rise of 5 percent`): the same figure.
-      const after = share || rate ? null : PERCENT_SIZES.exec(view.text.slice(to, to + 40));
-      const before =
-        share || rate || after
-          ? null
-          : PERCENT_SIZED_BEFORE.exec(
-              view.text.slice(Math.max(0, view.fromOriginal(q.start) - 60), view.fromOriginal(q.start)),
-            );
-      const sized: { text: string; word?: string; noun: string } | null = after
-        ? { text: after[0], ...(after[1] ? { word: after[1] } : {}), noun: after[2]! }
-        : before
-          ? {
-              text: before[0],
-              ...(before[1] && !STOP.has(before[1].toLowerCase()) ? { word: before[1] } : {}),
-              noun: before[2]!,
-            }
-          : null;
-      if (!sized && !share && (!rate || STOP.has(rate.toLowerCase()) || NOT_NOUN.has(rate.toLowerCase())))
+        // Or a level a verb sets or a change will reach (`cuts the tariff on steel to 25 per cent`,
+        // `the tariff would fall to 15 per cent`): the rate's level too.
+        const setTo =
+          share || rateAt
+            ? null
+            : RATE_SET_TO.exec(
+                view.text.slice(Math.max(0, view.fromOriginal(q.start) - 80), view.fromOriginal(q.start)),
+              );
+        const rate = rateAt?.[1] ?? setTo?.[1] ?? setTo?.[2];
+        // `shares fell 7 percent` is the size of a fall, `shares rose 3 percent` of a rise: not the
+        // level (`rose to 7 percent`), and a rise is never set against a fall.
+        const change =
+          rateAt && !rateAt[3]
+            ? RISE_VERB.test(rateAt[2]!)
+              ? 'rise'
+              : FALL_VERB.test(rateAt[2]!)
+                ? 'fall'
+                : ''
+            : '';
+        // A percentage that sizes a change or a part named after it (`a 5% pay rise`, `a 15 percent
+        // pay increase`, `a 20% stake`): about that noun and the word that qualifies it.
+        // Or before it (`a premium of 32%`, `a pay rise of 5 percent`): the same figure.
+        const after = share || rate ? null : PERCENT_SIZES.exec(view.text.slice(to, to + 40));
+        const before =
+          share || rate || after
+            ? null
+            : PERCENT_SIZED_BEFORE.exec(
+                view.text.slice(Math.max(0, view.fromOriginal(q.start) - 60), view.fromOriginal(q.start)),
+              );
+        const sized: { text: string; word?: string; noun: string } | null = after
+          ? { text: after[0], ...(after[1] ? { word: after[1] } : {}), noun: after[2]! }
+          : before
+            ? {
+                text: before[0],
+                ...(before[1] && !STOP.has(before[1].toLowerCase()) ? { word: before[1] } : {}),
+                noun: before[2]!,
+              }
+            : null;
+        if (!sized && !share && (!rate || STOP.has(rate.toLowerCase()) || NOT_NOUN.has(rate.toLowerCase())))
+          continue;
+        const head = sized ? (SIZED_FAMILY[sized.noun.toLowerCase()] ?? lemma(sized.noun.toLowerCase())) : '';
+        pushPercent(
+          sized
+            ? `noun:pct-${sized.word ? `${lemma(sized.word.toLowerCase())}-` : ''}${head}`
+            : share
+              ? `noun:share-of-${kindOf(lemma(share))}`
+              : `noun:${change ? `${change}-of` : 'rate-of'}-${kindOf(lemma(rate!.toLowerCase()))}`,
+          sized ? sized.text.trim() : (share ?? rate!),
+          sized
+            ? 'fact:percent-sized'
+            : share
+              ? 'fact:percent-of'
+              : setTo
+                ? 'fact:percent-level-set'
+                : 'fact:percent-rate',
+        );
         continue;
-      const head = sized ? (SIZED_FAMILY[sized.noun.toLowerCase()] ?? lemma(sized.noun.toLowerCase())) : '';
-      pushPercent(
-        sized
-          ? `noun:pct-${sized.word ? `${lemma(sized.word.toLowerCase())}-` : ''}${head}`
-          : share
-            ? `noun:share-of-${kindOf(lemma(share))}`
-            : `noun:${change ? `${change}-of` : 'rate-of'}-${kindOf(lemma(rate!.toLowerCase()))}`,
-        sized ? sized.text.trim() : (share ?? rate!),
-        sized
-          ? 'fact:percent-sized'
-          : share
-            ? 'fact:percent-of'
-            : setTo
-              ? 'fact:percent-level-set'
-              : 'fact:percent-rate',
-      );
-      continue;
-    }
-    // A number that names a thing (`Highway 9`, `Flight 370`, `Game 7`) counts nothing.
-    if (q.kind === 'count' && labelsThing(view, q)) continue;
-    // A count inside who says it (`according to two people briefed on the inquiry`, `three
-    // officials said`) counts the sources, not the story's things.
-    if (q.kind === 'count' && insideSource(q)) continue;
-    const written = read(q);
-    const decimals = /\d[.,]\s?(\d+)\b/.exec(written.replace(/,\s?(\d{3})\b/g, '$1'))?.[1]?.length ?? 0;
-    // A sum of money or a measure no noun names (`the robbers stole $2 million from the bank`,
-    // `the fire has burned 12,000 acres`) is about what its sentence tells: compared only with
-    // one in a sentence alike in most of its words.
-    const read0 =
-      depthOf(view, whole) ??
-      (q.kind === 'measure' && q.unit.startsWith('°') ? temperatureOf(view, q) : null) ??
-      nounOf(view, whole, q.kind === 'count' ? q.unit : null, unitOf(q) >= n) ??
-      (q.kind === 'money' || q.kind === 'measure' ? { noun: '', text: '' } : null);
-    if (!read0) continue;
-    // The people a company employs are its workers (`employs about 9,000 people` / `19,000 workers`).
-    const about =
-      q.kind === 'count' &&
-      /^(?:people|person|staff)$/.test(read0.noun) &&
-      EMPLOYS.test(view.text.slice(Math.max(0, view.fromOriginal(q.start) - 40), view.fromOriginal(q.start)))
-        ? { noun: 'worker', text: read0.text }
-        : read0;
-    const kind = q.kind === 'count' ? (DURATION.has(about.noun) ? 'duration' : 'count') : 'quantity';
-    const event = kind === 'count' ? eventOf(view, q, about.text) : undefined;
-    // A toll of people is keyed by what befell them: `12 people were killed`, `13 dead` and
-    // `14 deaths` are one figure; `six workers injured` and `four injuries` another.
-    const toll = kind === 'count' ? casualty(about.noun, event) : undefined;
-    // A span of time is about the activity it measures (`deliberated for 40 hours`, `after 30
-    // hours of deliberation`), compared in the unit it is written in (two days of deliberation
-    // are not 48 hours of it); without an activity it is kept and never compared.
-    const activity = kind === 'duration' ? activityOf(view, q) : undefined;
-    const holder = kind === 'count' ? holderOf(view, endingAt, q) : undefined;
-    const low = q.qualifier ? undefined : lowerEnd(view, q, q.value);
-    // A figure for a whole (`45,000 workers worldwide`, `nationwide`) is not the figure of a
-    // part the story is about (`1,200 workers` at one plant): its key carries the scope.
-    const scope = scopeOf(view, q, about.text);
-    // A figure for a period its clause names (`2 million passengers in March`, `in 2023`) holds
-    // for that period: figures for two periods are two figures.
-    const period = periodOf(view, q);
-    // A measure in miles, feet, mph or knots is compared in kilometres, metres or km/h (`about 6
-    // miles` is about 9.7 km; `112 mph` is 180 km/h), the rounding its own unit signals carried over.
-    const converted = kind === 'quantity' && q.kind === 'measure' ? CONVERSIONS[q.unit] : undefined;
-    // A temperature in Fahrenheit is compared in Celsius (`106F` is 41.1 °C), its rounding carried over.
-    const fahrenheit = kind === 'quantity' && q.unit === '°F';
-    // `three hours and 20 minutes`, `two days and six hours`: one span of time, in the larger unit.
-    const smallerPart = kind === 'duration' && activity ? partOfDuration(view, q, about.noun) : undefined;
-    push({
-      ...(event ? { event } : {}),
-      ...(holder ? { holder } : {}),
-      ...(low !== undefined
-        ? { low: converted ? low * converted[1] : fahrenheit ? toCelsius(low) : low }
-        : {}),
-      ...(period ? { asOf: period } : {}),
-      start: q.start,
-      end: smallerPart ? smallerPart.end : q.end,
-      kind,
-      value: converted
-        ? q.value * converted[1]
-        : fahrenheit
-          ? toCelsius(q.value)
-          : q.value + (smallerPart?.value ?? 0),
-      unit: toll
-        ? 'people'
-        : kind === 'count'
-          ? kindOf(about.noun)
-          : kind === 'duration'
-            ? about.noun
-            : converted
-              ? converted[0]
-              : fahrenheit
-                ? '°C'
-                : q.unit,
-      // `an estimated €85 million` is a point estimate, not a round figure: it allows only what
-      // its digits round to, as an unqualified figure does (80 against it is another figure).
-      qualifier:
-        q.qualifier === 'about' &&
-        /\ban estimated\s+$/i.test(
-          view.text.slice(Math.max(0, view.fromOriginal(q.start) - 14), view.fromOriginal(q.start)),
+      }
+      // A number that names a thing (`Highway 9`, `Flight 370`, `Game 7`) counts nothing.
+      if (q.kind === 'count' && labelsThing(view, q)) continue;
+      // A count inside who says it (`according to two people briefed on the inquiry`, `three
+      // officials said`) counts the sources, not the story's things.
+      if (q.kind === 'count' && insideSource(q)) continue;
+      const written = read(q);
+      const decimals = /\d[.,]\s?(\d+)\b/.exec(written.replace(/,\s?(\d{3})\b/g, '$1'))?.[1]?.length ?? 0;
+      // A sum of money or a measure no noun names (`the robbers stole $2 million from the bank`,
+      // `the fire has burned 12,000 acres`) is about what its sentence tells: compared only with
+      // one in a sentence alike in most of its words.
+      const read0 =
+        depthOf(view, whole) ??
+        (q.kind === 'measure' && q.unit.startsWith('°') ? temperatureOf(view, q) : null) ??
+        nounOf(view, whole, q.kind === 'count' ? q.unit : null, unitOf(q) >= n) ??
+        (q.kind === 'money' || q.kind === 'measure' ? { noun: '', text: '' } : null);
+      if (!read0) continue;
+      // The people a company employs are its workers (`employs about 9,000 people` / `19,000 workers`).
+      const about =
+        q.kind === 'count' &&
+        /^(?:people|person|staff)$/.test(read0.noun) &&
+        EMPLOYS.test(
+          view.text.slice(Math.max(0, view.fromOriginal(q.start) - 40), view.fromOriginal(q.start)),
         )
-          ? 'estimated'
-          : q.qualifier,
-      about:
-        (toll
-          ? `event:${toll}`
-          : activity
-            ? `during:${activity}`
-            : about.noun
-              ? `noun:${kindOf(about.noun)}`
-              : '') + (scope && (toll || about.noun) ? `@${scope}` : ''),
-      aboutText: about.text,
-      // The precision in the unit compared: a mile's rounding is 1.6 km's.
-      decimals: converted
-        ? decimals - Math.log10(converted[1])
-        : fahrenheit
-          ? decimals - Math.log10(5 / 9)
-          : decimals,
-      rule: q === whole ? `fact:${q.kind}-noun` : 'fact:count-part-of-total',
-    });
-    // `treated 40 people, 12 of them for burns`, `were hurt, three of whom`, `21 goals, including
-    // two on Sunday`: a part told after its count is a figure of the same thing (the document then gives the thing two values,
-    // so it is compared only where sentences tell the same event).
-    const whose = out.at(-1);
-    if (kind === 'count' && whose && whose.start === q.start) {
-      const to = view.fromOriginal(q.end);
-      const them =
-        OF_THEM.exec(view.text.slice(to, to + 90)) ?? INCLUDING_SOME.exec(view.text.slice(to, to + 90));
-      const value = them ? numberOf(them[1]!) : NaN;
-      if (them && value > 0 && value < q.value) {
-        const at = to + them.index + them[0].length - them[1]!.length - them[2]!.length;
-        push({
-          ...(whose.event ? { event: whose.event } : {}),
-          start: view.toOriginal(at),
-          end: view.toOriginal(at + them[1]!.length + them[2]!.length, 'end'),
-          kind: 'count',
-          value,
-          unit: whose.unit,
-          qualifier: null,
-          about: whose.about,
-          aboutText: whose.aboutText,
-          decimals: 0,
-          rule: 'fact:count-of-them',
-        });
+          ? { noun: 'worker', text: read0.text }
+          : read0;
+      const kind = q.kind === 'count' ? (DURATION.has(about.noun) ? 'duration' : 'count') : 'quantity';
+      const event = kind === 'count' ? eventOf(view, q, about.text) : undefined;
+      // A toll of people is keyed by what befell them: `12 people were killed`, `13 dead` and
+      // `14 deaths` are one figure; `six workers injured` and `four injuries` another.
+      const toll = kind === 'count' ? casualty(about.noun, event) : undefined;
+      // A span of time is about the activity it measures (`deliberated for 40 hours`, `after 30
+      // hours of deliberation`), compared in the unit it is written in (two days of deliberation
+      // are not 48 hours of it); without an activity it is kept and never compared.
+      const activity = kind === 'duration' ? activityOf(view, q) : undefined;
+      const holder = kind === 'count' ? holderOf(view, endingAt, q) : undefined;
+      const low = q.qualifier ? undefined : lowerEnd(view, q, q.value);
+      // A figure for a whole (`45,000 workers worldwide`, `nationwide`) is not the figure of a
+      // part the story is about (`1,200 workers` at one plant): its key carries the scope.
+      const scope = scopeOf(view, q, about.text);
+      // A figure for a period its clause names (`2 million passengers in March`, `in 2023`) holds
+      // for that period: figures for two periods are two figures.
+      const period = periodOf(view, q);
+      // A measure in miles, feet, mph or knots is compared in kilometres, metres or km/h (`about 6
+      // miles` is about 9.7 km; `112 mph` is 180 km/h), the rounding its own unit signals carried over.
+      const converted = kind === 'quantity' && q.kind === 'measure' ? CONVERSIONS[q.unit] : undefined;
+      // A temperature in Fahrenheit is compared in Celsius (`106F` is 41.1 °C), its rounding carried over.
+      const fahrenheit = kind === 'quantity' && q.unit === '°F';
+      // `three hours and 20 minutes`, `two days and six hours`: one span of time, in the larger unit.
+      const smallerPart = kind === 'duration' && activity ? partOfDuration(view, q, about.noun) : undefined;
+      push({
+        ...(event ? { event } : {}),
+        ...(holder ? { holder } : {}),
+        ...(low !== undefined
+          ? { low: converted ? low * converted[1] : fahrenheit ? toCelsius(low) : low }
+          : {}),
+        ...(period ? { asOf: period } : {}),
+        start: q.start,
+        end: smallerPart ? smallerPart.end : q.end,
+        kind,
+        value: converted
+          ? q.value * converted[1]
+          : fahrenheit
+            ? toCelsius(q.value)
+            : q.value + (smallerPart?.value ?? 0),
+        unit: toll
+          ? 'people'
+          : kind === 'count'
+            ? kindOf(about.noun)
+            : kind === 'duration'
+              ? about.noun
+              : converted
+                ? converted[0]
+                : fahrenheit
+                  ? '°C'
+                  : q.unit,
+        // `an estimated €85 million` is a point estimate, not a round figure: it allows only what
+        // its digits round to, as an unqualified figure does (80 against it is another figure).
+        qualifier:
+          q.qualifier === 'about' &&
+          /\ban estimated\s+$/i.test(
+            view.text.slice(Math.max(0, view.fromOriginal(q.start) - 14), view.fromOriginal(q.start)),
+          )
+            ? 'estimated'
+            : q.qualifier,
+        about:
+          (toll
+            ? `event:${toll}`
+            : activity
+              ? `during:${activity}`
+              : about.noun
+                ? `noun:${kindOf(about.noun)}`
+                : '') + (scope && (toll || about.noun) ? `@${scope}` : ''),
+        aboutText: about.text,
+        // The precision in the unit compared: a mile's rounding is 1.6 km's.
+        decimals: converted
+          ? decimals - Math.log10(converted[1])
+          : fahrenheit
+            ? decimals - Math.log10(5 / 9)
+            : decimals,
+        rule: q === whole ? `fact:${q.kind}-noun` : 'fact:count-part-of-total',
+      });
+      // `treated 40 people, 12 of them for burns`, `were hurt, three of whom`, `21 goals, including
+      // two on Sunday`: a part told after its count is a figure of the same thing (the document then gives the thing two values,
+      // so it is compared only where sentences tell the same event).
+      const whose = out.at(-1);
+      if (kind === 'count' && whose && whose.start === q.start) {
+        const to = view.fromOriginal(q.end);
+        const them =
+          OF_THEM.exec(view.text.slice(to, to + 90)) ?? INCLUDING_SOME.exec(view.text.slice(to, to + 90));
+        const value = them ? numberOf(them[1]!) : NaN;
+        if (them && value > 0 && value < q.value) {
+          const at = to + them.index + them[0].length - them[1]!.length - them[2]!.length;
+          push({
+            ...(whose.event ? { event: whose.event } : {}),
+            start: view.toOriginal(at),
+            end: view.toOriginal(at + them[1]!.length + them[2]!.length, 'end'),
+            kind: 'count',
+            value,
+            unit: whose.unit,
+            qualifier: null,
+            about: whose.about,
+            aboutText: whose.aboutText,
+            decimals: 0,
+            rule: 'fact:count-of-them',
+          });
+        }
       }
     }
   }
@@ -2971,6 +2975,9 @@ const FRACTIONS: Readonly<Record<string, number>> = {
  * as a count spanning both; `unsaid` when a quantifier leaves the part without a figure
  * (`most of the 40 passengers were rescued`: 40 were not).
  */
+/** Parts read with their whole (`shot down 35 of the 40 drones fired`: both figures tell). */
+const WHOLE_TOO = new WeakSet<Quantity>();
+
 function partOf(view: RepairedView, q: Quantity): Quantity | 'unsaid' | null {
   const from = view.fromOriginal(q.start);
   const before = view.text.slice(Math.max(0, from - 40), from);
@@ -2985,15 +2992,21 @@ function partOf(view: RepairedView, q: Quantity): Quantity | 'unsaid' | null {
   const m = PART_OF.exec(before);
   if (!m) return null;
   // `One of the three people injured died`: a whole named by what befell it (a participle after
-  // its noun) is that figure; the part is told of another event.
-  if (
-    /\s\p{Ll}+(?:ed|en)$|\s(?:hurt|dead|missing|held)$/u.test(view.text.slice(from, view.fromOriginal(q.end)))
-  )
-    return null;
+  // its noun) is that figure; the part is told of another event, read only when a verb governs
+  // the part (`shot down 35 of the 40 drones fired at the port`: 35 shot down, 40 fired), and
+  // then with the whole.
+  const named = /\s\p{Ll}+(?:ed|en)$|\s(?:hurt|dead|missing|held)$/u.test(
+    view.text.slice(from, view.fromOriginal(q.end)),
+  );
+  const governed =
+    named && /\b(?:\p{Ll}{3,}ed|shot down)\s+$/u.test(before.slice(0, before.length - m[0].length));
+  if (named && !governed) return null;
   const value = numberOf(m[1]!);
   if (!(value >= 0) || value >= q.value) return null;
   const at = from - m[0].length + m[0].indexOf(m[1]!);
-  return { ...q, start: view.toOriginal(at), value, qualifier: null };
+  const part = { ...q, start: view.toOriginal(at), value, qualifier: null };
+  if (governed) WHOLE_TOO.add(part);
+  return part;
 }
 
 /** Words after a figure that make it a whole's: `worldwide`, `nationwide`, `across the country`. */
@@ -3096,7 +3109,7 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
       : undefined;
   const preceding = view.text.slice(Math.max(0, from - 40), from);
   const before =
-    /\b(\p{Ll}+(?:ed|ing|ion|ions))\s+(?:(?:of|at least|about|nearly|some|more than|up to|almost|the)\s+)*$/u.exec(
+    /\b(\p{Ll}+(?:ed|ing|ion|ions)|shot down)\s+(?:(?:of|at least|about|nearly|some|more than|up to|almost|the)\s+)*$/u.exec(
       preceding,
     );
   // `shot dead two gunmen`, `claimed the lives of 12 people`: deaths.
@@ -3113,7 +3126,21 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
     !TOLL.some(([re]) => re.test(after))
   )
     return undefined;
-  const word = after ?? (died ? 'dead' : before?.[1]);
+  // A past tense right before the figure takes it as its object (`downed 30 drones fired at the
+  // port`): what was done to them, not the participle that tells of them after (a reduced
+  // relative), unless that participle says what befell them (`treated 40 people injured`).
+  const governs =
+    after &&
+    before &&
+    !died &&
+    /ed$|^shot down$/.test(before[1]!) &&
+    !/\b(?:of|the)\s+$/.test(preceding) &&
+    !TOLL.some(([re]) => re.test(after)) &&
+    !LIGHT_VERBS.has(before[1]!.replace(/ed$/, ''));
+  const word = (governs ? before[1] : (after ?? (died ? 'dead' : before?.[1])))?.replace(
+    /^shot down$/,
+    'intercept',
+  );
   if (!word) return undefined;
   // `carried` and `carrying` meet at `carry` (a consonant and `ied` is a `y` verb's past;
   // not `died` or `tied`).
@@ -3161,6 +3188,8 @@ const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
     destroy: ['destroy', 'raz', 'level', 'levell', 'flatten', 'gutt', 'demolish', 'wreck', 'destruct'],
     recover: ['recover', 'retriev', 'pull', 'dug', 'recovery'],
     seize: ['seiz', 'captur', 'hijack', 'seizure'],
+    // Drones and missiles shot down, downed or intercepted.
+    intercept: ['intercept', 'down', 'interception'],
     damage: ['damag'],
   }).flatMap(([family, stems]) => stems.map((x) => [x, family] as const)),
 );

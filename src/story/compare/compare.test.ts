@@ -3815,3 +3815,29 @@ describe('dates of events held, begun or struck (2026-12-04, main)', () => {
     ).toEqual([]);
   });
 });
+
+describe('what was done to counted things, and a part a verb governs (2026-12-04, main)', () => {
+  const SHOT =
+    'Velmar air defences shot down 35 of the 40 drones fired at the port on Monday, the army said.';
+  it('`shot down 35 of the 40 drones fired` against `downed 30 drones fired at the port`: 35 against 30 downed', () => {
+    expect(
+      texts(
+        pair(SHOT, 'Velmar air defences downed 30 drones fired at the port on Monday, the army said.'),
+        ...FIGURES,
+      ),
+    ).toEqual([['30 drones fired', '35 of the 40 drones fired']]);
+  });
+  it('and the 40 fired stands against another count of drones fired', () => {
+    expect(
+      texts(pair(SHOT, 'Orlin fired 52 drones at the port on Monday, the Velmar army said.'), ...FIGURES),
+    ).toEqual([['40 drones fired', '52 drones']]);
+  });
+  it('control: 35 downed in both is no conflict, nor is the 40 fired set against the 35 downed', () => {
+    expect(
+      texts(
+        pair(SHOT, 'Velmar air defences downed 35 drones fired at the port on Monday, the army said.'),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+  });
+});
