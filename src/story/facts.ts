@@ -1022,13 +1022,19 @@ function documentFacts(d: Document): FactInContext[] {
   // the pair as written (a score and a vote larger first); compared only with results of one kind.
   byPattern(RESULT, (m) => {
     const groups = m.groups!;
-    const kind = groups.vote1 ? 'vote' : groups.score1 || groups.score2 ? 'score' : 'record';
+    const kind = groups.vote1 || groups.vote2 ? 'vote' : groups.score1 || groups.score2 ? 'score' : 'record';
     const [x, y] = [
       groups.vote1 ?? groups.vote2 ?? groups.score1 ?? groups.score2 ?? groups.rec1 ?? groups.rec2,
       groups.voteB1 ?? groups.voteB2 ?? groups.scoreB1 ?? groups.scoreB2 ?? groups.recB1 ?? groups.recB2,
     ].map(Number) as [number, number];
     if (x >= 1000 || y >= 1000) return null;
     const pair = /(\d{1,3})\s?[-–]\s?(\d{1,3})/.exec(m[0])!;
+    // A vote a tally reads already (`approved the bill by a 52-48 vote`) is read once, as the tally.
+    if (kind === 'vote') {
+      const at = m.index! + pair.index;
+      if (patternMatches(TALLY, m.input!).some((t) => t.index! <= at && at < t.index! + t[0].length))
+        return null;
+    }
     const [hi, lo] = kind === 'record' ? [x, y] : [Math.max(x, y), Math.min(x, y)];
     return {
       at: pair.index,
@@ -2485,7 +2491,7 @@ const factsRead = (x: PatternFact | readonly PatternFact[] | null): readonly Pat
  * `from 2 to 3 p.m.`). A ratio with no vote (`outnumbered by 3 to 1`) is no tally.
  */
 const TALLY = new RegExp(
-  String.raw`\b(?:[Vv]oted|[Vv]ote\s+was|[Vv]ote\s+of|(?:[Pp]assed|[Aa]pproved|[Rr]ejected|[Dd]efeated|[Bb]acked|[Aa]dopted|[Ee]lected|[Cc]onfirmed|[Rr]atified|[Uu]pheld|[Oo]verturned|[Vv]oted)(?:\b[^,.;]{0,80}?\s(?:by|in))?)\s+(?:a\s+(?:vote|margin)\s+of\s+)?(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})(?:\s+votes?)?\s*(?:to|-|–)\s*(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})\b(?=\s*(?:votes?\b|in\s+favou?r\b|against\b|with\b|on\b|in\b|at\b|after\b|,|\.(?!\d)|;|\)|$))`,
+  String.raw`\b(?:[Vv]oted|[Vv]ote\s+was|[Vv]ote\s+of|(?:[Pp]assed|[Aa]pproved|[Rr]ejected|[Dd]efeated|[Bb]acked|[Aa]dopted|[Ee]lected|[Cc]onfirmed|[Rr]atified|[Uu]pheld|[Oo]verturned|[Vv]oted)(?:\b[^,.;]{0,80}?\s(?:by|in)|\s+(?:the|a|an|its|their|his|her)(?:\s+[\p{L}'’-]+){1,5}(?=\s+\d{1,3}\s?[-–]\s?\d))?)\s+(?:a\s+(?:vote|margin)\s+of\s+|a\s+(?=\d{1,3}\s?[-–]\s?\d{1,3}\s+vote))?(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})(?:\s+votes?)?\s*(?:to|-|–)\s*(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})\b(?=\s*(?:votes?\b|in\s+favou?r\b|against\b|with\b|on\b|in\b|at\b|after\b|,|\.(?!\d)|;|\)|$))`,
   'gu',
 );
 const TIMES_DONE = new RegExp(

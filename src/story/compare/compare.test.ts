@@ -3841,3 +3841,32 @@ describe('what was done to counted things, and a part a verb governs (2026-12-04
     ).toEqual([]);
   });
 });
+
+describe('vote tallies after the thing voted on (2026-12-04, main)', () => {
+  const votes = (a: string, b: string) => texts(pair(a, b), ...FIGURES).flat();
+  it('`passed the budget 312-98` against `by 312 votes to 89`: the votes against differ', () => {
+    expect(
+      votes(
+        'The Velmar parliament passed the budget 312-98 on Monday.',
+        'The Velmar parliament passed the budget by 312 votes to 89 on Monday.',
+      ),
+    ).toEqual(['89', '98']);
+  });
+  it('`by a 52-48 vote` is read once, as a tally, against `approved the bill 51-49`', () => {
+    const found = votes(
+      'The Velmar senate approved the bill by a 52-48 vote on Monday.',
+      'The Velmar senate approved the bill 51-49 on Monday.',
+    );
+    expect(found).toContain('52');
+    expect(found).toContain('51');
+    expect(found.filter((t) => t.includes('-'))).toEqual([]);
+  });
+  it('control: the same tally written both ways is no conflict', () => {
+    expect(
+      votes(
+        'The Velmar senate approved the bill by a 52-48 vote on Monday.',
+        'The Velmar senate approved the bill 52-48 on Monday.',
+      ),
+    ).toEqual([]);
+  });
+});
