@@ -357,6 +357,29 @@ function documentFacts(d: Document): FactInContext[] {
         // A percentage that sizes a change or a part named after it (`a 5% pay rise`, `a 15 percent
         // pay increase`, `a 20% stake`): about that noun and the word that qualifies it.
         // Or before it (`a premium of 32%`, `a pay rise of 5 percent`): the same figure.
+        // A change of a thing sized by a percentage, told as a noun after it (`a 25 percent drop
+        // in deaths`) or as a verb with `by` before it (`cut deaths by 30 percent`): the rise or
+        // fall of that thing, as `deaths fell 30 percent` is.
+        const changeIn = share || rate ? null : CHANGE_IN.exec(view.text.slice(to, to + 60));
+        const changeBy =
+          share || rate || changeIn
+            ? null
+            : CHANGE_BY.exec(
+                view.text.slice(Math.max(0, view.fromOriginal(q.start) - 60), view.fromOriginal(q.start)),
+              );
+        const changed = changeIn
+          ? { dir: RISE_NOUN.test(changeIn[1]!) ? 'rise' : 'fall', noun: changeIn[2]! }
+          : changeBy
+            ? { dir: RISE_BY.test(changeBy[1]!) ? 'rise' : 'fall', noun: changeBy[2]! }
+            : null;
+        if (changed && !NOT_NOUN.has(changed.noun) && !STOP.has(changed.noun)) {
+          pushPercent(
+            `noun:${changed.dir}-of-${kindOf(lemma(changed.noun))}`,
+            changed.noun,
+            'fact:percent-change-of',
+          );
+          continue;
+        }
         const after = share || rate ? null : PERCENT_SIZES.exec(view.text.slice(to, to + 40));
         const before =
           share || rate || after
@@ -2185,7 +2208,7 @@ const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth ten
 );
 /** The subject of a rate given at a level: `Unemployment in Velmar rose to `, `the turnout was `, `inflation stood at `. */
 const RATE_AT =
-  /\b(?!(?:would|could|should|might|must|shall|will|cannot|expected|likely|going|seen|forecast)\b)(\p{L}{4,})(?:\s+rate)?(?:\s+(?:in|among|for)\s+[^,.;:]{1,30}?)?\s+(rose|fell|climbed|dropped|jumped|declined|increased|decreased|grew|shrank|reached|hit|was|is|stood at|stands at|remained|remains|rises|falls|climbs|drops|jumps|declines|increases|decreases|grows|shrinks|reaches|hits|tops|topped|rise|fall|climb|drop|jump|decline|grow|shrink|reach|soared|soars|soar|surged|surges|surge|plunged|plunges|plunge|tumbled|tumbles|tumble|slid|slides|slide|slipped|slips|slip|sank|sinks)\s+(to\s+|at\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
+  /\b(?!(?:would|could|should|might|must|shall|will|cannot|expected|likely|going|seen|forecast)\b)(\p{L}{4,})(?:\s+rate)?(?:\s+(?:in|among|for|at|of)\s+[^,.;:]{1,30}?)?\s+(rose|fell|climbed|dropped|jumped|declined|increased|decreased|grew|shrank|reached|hit|was|is|stood at|stands at|remained|remains|rises|falls|climbs|drops|jumps|declines|increases|decreases|grows|shrinks|reaches|hits|tops|topped|rise|fall|climb|drop|jump|decline|grow|shrink|reach|soared|soars|soar|surged|surges|surge|plunged|plunges|plunge|tumbled|tumbles|tumble|slid|slides|slide|slipped|slips|slip|sank|sinks)\s+(to\s+|at\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
 /**
  * The subject of a rate given at the level a verb sets (`cut the tariff on steel to `, `raised
  * its main rate to `) or a change will reach (`the tariff would fall to `, `turnout is expected to
@@ -2193,6 +2216,15 @@ const RATE_AT =
  */
 const RATE_SET_TO =
   /\b(?:(?:cut|cuts|cutting|raised|raises|raising|raise|lowered|lowers|lowering|lower|reduced|reduces|reducing|reduce|increased|increases|increasing|increase|set|sets|setting|lifted|lifts|lift|slashed|slashes|slash|hiked|hikes|hike)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+)?(\p{L}{4,})(?:\s+rate)?(?:\s+(?:on|for|in|of)\s+[^,.;:]{1,30}?)?|(\p{L}{4,})(?:\s+rate)?(?:\s+(?:on|in|among|for)\s+[^,.;:]{1,30}?)?\s+(?:will|would|could|should|is\s+to|is\s+expected\s+to|was\s+expected\s+to|is\s+set\s+to|was\s+set\s+to)\s+(?:rise|fall|drop|climb|increase|decrease|go\s+up|go\s+down))\s+to\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
+/** A change named after a percentage and the thing it changes: `drop in deaths`, `rise in the number of cases`. */
+const CHANGE_IN =
+  /^\s+(rise|increase|jump|gain|growth|surge|drop|fall|decline|decrease|cut|reduction|slump|plunge)\s+in\s+(?:the\s+|its\s+|their\s+)?(?:number\s+of\s+|rate\s+of\s+)?([a-z][\p{L}-]+)/u;
+const RISE_NOUN = /^(?:rise|increase|jump|gain|growth|surge)$/;
+/** A verb that changes a thing by a percentage: `cut deaths by `, `raised prices by `. */
+const CHANGE_BY =
+  /\b(cut|cuts|reduced|reduces|lowered|lowers|slashed|slashes|raised|raises|increased|increases|boosted|boosts)\s+(?:the\s+|its\s+|their\s+)?(?:number\s+of\s+|rate\s+of\s+)?([a-z][\p{L}-]+)\s+by\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+)?$/u;
+const RISE_BY = /^(?:raised|raises|increased|increases|boosted|boosts)$/;
+
 /** Verbs of a change upwards: with no `to`, their percentage is the size of a rise. */
 const RISE_VERB =
   /^(?:rose|climbed|jumped|increased|grew|rises|climbs|jumps|increases|grows|rise|climb|jump|grow|soared|soars|soar|surged|surges|surge)$/;

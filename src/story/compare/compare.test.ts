@@ -3870,3 +3870,46 @@ describe('vote tallies after the thing voted on (2026-12-04, main)', () => {
     ).toEqual([]);
   });
 });
+
+describe('a change sized by a percentage, told as a noun or with `by` (2026-12-04, main)', () => {
+  it('`cut deaths by 30 percent` against `a 25 percent drop in deaths`; `a 12 percent fall in sales` against `sales at Orlin fell 15 percent`', () => {
+    expect(
+      texts(
+        pair(
+          'The drug cut deaths by 30 percent in the Velmar trial, researchers said on Monday.',
+          'The drug led to a 25 percent drop in deaths in the Velmar trial, researchers said on Monday.',
+        ),
+        ...FIGURES,
+      ),
+    ).toEqual([['25 percent', '30 percent']]);
+    expect(
+      texts(
+        pair(
+          'Orlin reported a 12 percent fall in sales in Velmar in March.',
+          'Sales at Orlin fell 15 percent in Velmar in March, the company said.',
+        ),
+        ...FIGURES,
+      ),
+    ).toEqual([['12 percent', '15 percent']]);
+  });
+  it('control: the same change, and a rise against a fall, are no conflict', () => {
+    expect(
+      texts(
+        pair(
+          'The drug cut deaths by 30 percent in the Velmar trial, researchers said on Monday.',
+          'The drug led to a 30 percent drop in deaths in the Velmar trial, researchers said on Monday.',
+        ),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+    expect(
+      texts(
+        pair(
+          'Orlin reported a 12 percent fall in sales in Velmar in March.',
+          'Orlin said sales rose 12 percent in Velmar in March.',
+        ),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+  });
+});
