@@ -2235,7 +2235,7 @@ const NUMBER_WORDS_TO_99 = String.raw`(?:${TENS.join('|')})(?:-(?:one|two|three|
  */
 const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   [
-    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|went off|going off|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed)\b/,
+    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed)\b/,
     'event',
   ],
   [
@@ -2500,7 +2500,7 @@ const TOLL_ADJECTIVE = new RegExp(
 const TOLL_TO = String.raw`(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|hit|hits|stands|stood)\s+(?:to\s+|at\s+)?`;
 /** A toll moved to a figure, `the toll rose to 23`: a bare toll only with such a verb (`a toll road` is none). */
 const TOLL_MOVES = new RegExp(
-  String.raw`\b[Tt]oll(?:\s+(?:from|of|in)\s+[^.;:]{0,50}?)?\s+${TOLL_TO}${TOLL_QUALIFIER}${TOLL_NUMBER}\b(?!\s*(?:%|percent)|\s+(?!(?:in|at|on|as|after|when|while|across|and|but|from|since|by|people|persons|dead)\b)\p{Ll})`,
+  String.raw`\b[Tt]oll(?:\s+(?:from|of|in)\s+[^.;:]{0,80}?)?\s+${TOLL_TO}${TOLL_QUALIFIER}${TOLL_NUMBER}\b(?!\s*(?:%|percent)|\s+(?!(?:in|at|on|as|after|when|while|across|and|but|from|since|by|people|persons|dead)\b)\p{Ll})`,
   'gu',
 );
 
@@ -2667,8 +2667,13 @@ const SIZED_FAMILY: Readonly<Record<string, string>> = {
 };
 
 /** A sentence opening on `The 29-year-old` and a noun phrase in lower case (`right-hander`, `mother of three`). */
+/** Nouns of vehicles and craft, whose age news gives as a person's (`the 12-year-old aircraft`). */
+const VEHICLE_NOUNS =
+  'aircraft|(?:air|aero)?planes?|airliners?|jets?|jetliners?|helicopters?|ships?|vessels?|ferr(?:y|ies)|boats?|yachts?|tankers?|trawlers?|submarines?|cars?|vehicles?|trucks?|lorr(?:y|ies)|vans?|bus(?:es)?|coach(?:es)?|trains?|locomotives?|trams?|engines?';
 const DEFINITE_AGE = new RegExp(
-  String.raw`^\s*(?:["“]\s*)?The\s+(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+\p{Ll}`,
+  String.raw`^\s*(?:["“]\s*)?The\s+(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+` +
+    // Not a thing's age (`The 12-year-old aircraft had been inspected`, `The 86-year-old church`).
+    String.raw`(?!(?:[\p{Ll}-]+\s+){0,2}?(?:${BUILDING_NOUNS}|${VEHICLE_NOUNS})\b)\p{Ll}`,
   'u',
 );
 
@@ -2774,6 +2779,8 @@ const TOLL: ReadonlyArray<[RegExp, string]> = [
   [/^(arrest|detain|detention)/, 'arrested'],
   [/^(rescu|sav)/, 'rescued'],
   [/^(evacu)/, 'evacuated'],
+  // `seven survivors`, `Nine people survived`: those who lived through it, one group.
+  [/^(surviv)/, 'survived'],
   [/^(hospitali)/, 'hospitalised'],
   // Those who marched are the protesters: `10,000 people marched`, `100,000 protesters`.
   [/^(march|protest|demonstrat|rallie[sd]$|rally)/, 'protested'],

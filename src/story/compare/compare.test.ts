@@ -3627,3 +3627,84 @@ describe('several weekdays in one sentence, each in its own clause (stop 24, mai
     ]);
   });
 });
+
+describe('an air crash (h-trial8)', () => {
+  it('`The 12-year-old aircraft` is a thing’s age, not the person the sentence before names', () => {
+    const d = (second: string) =>
+      pair(
+        'The captain, Ivo Renn, 51, had flown for Corvane Air for 20 years.',
+        `The captain, Ivo Renn, had flown for Corvane Air for 20 years. ${second}`,
+        DATED,
+      );
+    expect(kinds(d('The 12-year-old aircraft had been inspected in May.'), 'age')).toEqual([]);
+    expect(kinds(d('The 30-year-old ferry had been inspected in May.'), 'age')).toEqual([]);
+    // Control: a description of a person is still the captain's age.
+    expect(texts(d('The 52-year-old pilot had been inspected by doctors in May.'), 'age')).toEqual([
+      ['51', '52'],
+    ]);
+  });
+
+  it('survivors counted as `seven survivors` and `Nine people survived` are one figure, not the people on board', () => {
+    const d = (b: string) =>
+      pair(
+        'A Corvane Air jet with 120 people on board crashed near Velmar on Monday. Rescuers pulled seven survivors from the wreckage, officials said.',
+        b,
+        DATED,
+      );
+    expect(
+      texts(
+        d(
+          'A Corvane Air jet with 120 people on board crashed near Velmar on Monday. Nine people survived the crash near Velmar, police said.',
+        ),
+        ...FIGURES,
+      ),
+    ).toEqual([['Nine people survived', 'seven survivors']]);
+    // Control: the same figure of survivors told both ways agrees, and sets nothing against the people on board.
+    expect(
+      texts(
+        d(
+          'A Corvane Air jet with 120 people on board crashed near Velmar on Monday. Seven people survived the crash near Velmar, police said.',
+        ),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+  });
+
+  it('a plane that `went down` or `came down` at a time: the time of the crash', () => {
+    const d = (verb: string) =>
+      pair(
+        'A Corvane Air jet crashed near Velmar at 7:42 a.m. on Monday, officials said.',
+        `Flight 88, a Corvane Air jet bound for Lowmarsh, ${verb} at 8:15 a.m. on Monday near Velmar.`,
+        ['2031-11-02', '2031-11-02'],
+      );
+    expect(texts(d('went down'), 'time')).toEqual([['7:42 a.m.', '8:15 a.m.']]);
+    expect(texts(d('came down'), 'time')).toEqual([['7:42 a.m.', '8:15 a.m.']]);
+    // Control: a verb of no moment (`was seen`) leaves the time of no event.
+    expect(texts(d('was seen'), 'time')).toEqual([]);
+  });
+
+  it('a toll from an event named at length (`the toll from Thursday’s crash of ... near Darvo rose to 61`) counts the dead', () => {
+    const d = (later: string) =>
+      pair('Forty people were killed in the Corvane Air crash near Velmar, officials said.', later, [
+        '2031-04-14',
+        '2031-04-15',
+      ]);
+    expect(
+      texts(
+        d(
+          'The toll from Thursday’s crash of Corvane Air Flight 88 near the village of Velmar rose to 61 on Friday, officials said.',
+        ),
+        ...FIGURES,
+      ),
+    ).toEqual([['61', 'Forty people']]);
+    // Control: a toll road named at length is no toll.
+    expect(
+      texts(
+        d(
+          'A toll road from the Corvane Air cargo terminal near the village of Velmar was reopened to 61 lorries on Friday.',
+        ),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+  });
+});
