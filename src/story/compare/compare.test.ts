@@ -3708,3 +3708,36 @@ describe('an air crash (h-trial8)', () => {
     ).toEqual([]);
   });
 });
+
+describe('the brief: a hedged copy yields to its firmer twin (h-trial8)', () => {
+  const brief = (first: string) =>
+    analyzeTexts(
+      [
+        first,
+        'Seven survivors were reportedly pulled from the wreckage of the Corvane Air jet, the agency said.',
+        'Investigators recovered both flight recorders from the wreckage of the Corvane Air jet on Tuesday, Transport Minister Ilse Varro said.',
+      ].map((text, i) => ({
+        location: `${i}.txt`,
+        text: `Report ${i}\n\n${text}\n`,
+        known: { language: 'en', published: '2031-05-04' },
+      })),
+    ).brief.map((b) => b.text);
+  it('tells the outlet’s own sentence giving the same figure, not the relay’s `reportedly` copy', () => {
+    expect(
+      brief(
+        'Rescuers pulled seven survivors from the wreckage of the Corvane Air jet, the civil aviation authority said.',
+      ),
+    ).toEqual([
+      'Rescuers pulled seven survivors from the wreckage of the Corvane Air jet, the civil aviation authority said.',
+    ]);
+  });
+  it('control: with no unhedged sentence of the same figure, the hedged one is told, not a sentence sharing its words', () => {
+    expect(
+      brief(
+        'Rescuers are said to have pulled seven survivors from the wreckage of the Corvane Air jet, the civil aviation authority said.',
+      ),
+    ).toEqual([
+      'Seven survivors were reportedly pulled from the wreckage of the Corvane Air jet, the agency said.',
+    ]);
+  });
+});
