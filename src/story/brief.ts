@@ -240,7 +240,9 @@ export function buildBrief(
     // The counts, sums and terms the item gives: a document that gives none of them anywhere (in
     // any notation) does not state it (`the Bexley Group said it was cooperating` does not
     // state that it bought the hotel for €18 million; a report that names the spokesman does
-    // not state that 41 were rescued).
+    // not state that 41 were rescued); nor one giving fewer than half of them (`The plane was
+    // carrying 174 passengers` does not state `180 people on board, 174 passengers and six
+    // crew, ... killing at least 40 people`).
     const figures = factsOfUnit(figureFacts, u).filter(givesFigure).map(figureKey);
     const stating = groups[ci]!.filter(
       (j) =>
@@ -252,7 +254,7 @@ export function buildBrief(
           (units[j]!.certainty === 'denied') === (u.certainty === 'denied') &&
           !givesOtherFigure(j, unit) &&
           !headlineGivesOther(j, unit) &&
-          (figures.length === 0 || figures.some((k) => figuresIn.get(units[j]!.doc)?.has(k))) &&
+          2 * figures.filter((k) => figuresIn.get(units[j]!.doc)?.has(k)).length >= figures.length &&
           told.every((name) => name.some((w) => namedIn.get(units[j]!.doc)?.has(w)))),
     );
     const docs = [...new Set(stating.map((j) => units[j]!.doc))].sort(byDoc);

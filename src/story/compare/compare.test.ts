@@ -3741,3 +3741,34 @@ describe('the brief: a hedged copy yields to its firmer twin (h-trial8)', () => 
     ]);
   });
 });
+
+describe('the brief: a document stating an item gives half its figures (h-trial8)', () => {
+  const cites = (third: string) => {
+    const d = analyzeTexts(
+      [
+        'A Corvane Air jet with 120 people on board, 114 passengers and six crew, crashed near Velmar on Monday, killing at least 30 people, officials said.',
+        'A Corvane Air jet with 120 people on board crashed near Velmar on Monday, killing at least 30 people, according to the agency.',
+        third,
+      ].map((text, i) => ({
+        location: `${i}.txt`,
+        text: `Report ${i}\n\n${text}\n`,
+        known: { language: 'en', published: '2031-05-04' },
+      })),
+    );
+    return d.brief.map((b) => b.docs.map((id) => d.documents.findIndex((x) => x.id === id)));
+  };
+  it('a report giving one of the four figures (the passengers) does not state the item', () => {
+    expect(
+      cites(
+        'The Corvane Air jet that crashed near Velmar on Monday was carrying 114 passengers, the airline said.',
+      ),
+    ).toEqual([[0, 1]]);
+  });
+  it('control: a report giving two of them (the passengers and the toll) states it', () => {
+    expect(
+      cites(
+        'The Corvane Air jet that crashed near Velmar on Monday, killing 30 people, was carrying 114 passengers, the airline said.',
+      ),
+    ).toEqual([[0, 1, 2]]);
+  });
+});
