@@ -3772,3 +3772,33 @@ describe('the brief: a document stating an item gives half its figures (h-trial8
     ).toEqual([[0, 1, 2]]);
   });
 });
+
+describe('claims: the word of an age is no shared content (h-trial8)', () => {
+  const claims = (a: string, b: string) =>
+    analyzeTexts(
+      [a, b].map((text, i) => ({
+        location: `${i}.txt`,
+        text: `Ferry report\n\n${text}\n`,
+        known: { language: 'en', published: '2031-05-04' },
+      })),
+    ).claims.map((c) => c.members.map((m) => m.text.split(' ').slice(0, 4).join(' ')));
+  it('`The 12-year-old ferry` and `a 12-year-old boy` among the dead are two facts, not one claim', () => {
+    expect(
+      claims(
+        'The Velmar ferry sank on Monday. The 12-year-old ferry had last been inspected in May, the company said.',
+        'The Velmar ferry sank on Monday. Among the dead was a 12-year-old boy travelling with his mother, the company said.',
+      ),
+    ).toEqual([['The Velmar ferry sank', 'The Velmar ferry sank']]);
+  });
+  it('control: the 12-year-old boy among the dead told by both is one claim', () => {
+    expect(
+      claims(
+        'The Velmar ferry sank on Monday. A 12-year-old boy travelling alone was among the dead, the company said.',
+        'The Velmar ferry sank on Monday. Among the dead was a 12-year-old boy travelling with his mother, the company said.',
+      ),
+    ).toEqual([
+      ['The Velmar ferry sank', 'The Velmar ferry sank'],
+      ['A 12-year-old boy travelling', 'Among the dead was'],
+    ]);
+  });
+});

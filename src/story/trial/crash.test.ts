@@ -139,12 +139,16 @@ describe('the trial story of an air crash: claims', () => {
     )!;
     expect(docsOf(story, survivors)).toEqual(expect.arrayContaining([1, 2, 3]));
   });
-  // `Among the dead was a 12-year-old girl ..., the airline said` joins `The 12-year-old aircraft
-  // had last been inspected in January, the airline said`: a passenger's age and the aircraft's
-  // share `12-year-old` and `the airline said`, and nothing they tell.
-  it.fails('keeps the 12-year-old girl among the dead apart from the 12-year-old aircraft', () => {
-    const girl = story.claims.find((c) => c.members.some((m) => m.text.includes('12-year-old girl')));
-    expect(girl?.members.filter((m) => m.text.includes('aircraft')) ?? []).toEqual([]);
+  // Before the word of an age stopped counting as shared content (`AGE_WORD` in align.ts),
+  // `Among the dead was a 12-year-old girl ..., the airline said` joined `The 12-year-old
+  // aircraft had last been inspected in January, the airline said`.
+  it('keeps the 12-year-old girl among the dead apart from the 12-year-old aircraft', () => {
+    const both = story.claims.filter(
+      (c) =>
+        c.members.some((m) => m.text.includes('12-year-old girl')) &&
+        c.members.some((m) => m.text.includes('aircraft')),
+    );
+    expect(both).toEqual([]);
   });
 });
 
