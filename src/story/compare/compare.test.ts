@@ -3802,3 +3802,28 @@ describe('claims: the word of an age is no shared content (h-trial8)', () => {
     ]);
   });
 });
+
+describe('claims: `survived` and `survivors` are one word family (h-trial8)', () => {
+  const claims = (b: string) =>
+    analyzeTexts(
+      [
+        'The Velmar ferry sank on Monday. Rescuers pulled seven survivors from the lake, the coast guard said.',
+        `The Velmar ferry sank on Monday. ${b}`,
+      ].map((text, i) => ({
+        location: `${i}.txt`,
+        text: `Ferry report\n\n${text}\n`,
+        known: { language: 'en', published: '2031-05-04' },
+      })),
+    ).claims.map((c) => c.members.map((m) => m.text.split(' ').slice(0, 3).join(' ')));
+  it('`Nine people survived` joins `seven survivors` (the figures then set against each other)', () => {
+    expect(claims('Nine people survived the sinking, the coast guard said.')).toContainEqual([
+      'Nine people survived',
+      'Rescuers pulled seven',
+    ]);
+  });
+  it('control: nine people who drowned join no survivors', () => {
+    expect(claims('Nine people drowned in the sinking, the coast guard said.')).toEqual([
+      ['The Velmar ferry', 'The Velmar ferry'],
+    ]);
+  });
+});
