@@ -45,6 +45,18 @@ describe('the trial story of an air crash: discrepancies', () => {
       'seven survivors (1)',
     ]);
   });
+  it('names who gives each figure: the officials and the airline against the police, the airline against the brother', () => {
+    const notes = story.discrepancies
+      .filter((x) => x.kind === 'count' || x.kind === 'age')
+      .map((x) => x.note);
+    expect(notes).toEqual(
+      expect.arrayContaining([
+        'outlets give different figures for passengers: 174 passengers (rescue officials, airline) vs 171 passengers (police)',
+        'outlets give different number of people survived: Seven survivors (agency, civil aviation authority) vs Nine people survived (Anton Pell)',
+        'outlets give different age of Mirek Halloran: 52 (Tarnic Airways) vs 47 (Tomas Halloran)',
+      ]),
+    );
+  });
   it("reports the captain's age, 52 against 47, and no other age", () => {
     expect(entries(story, 'age')).toEqual([['47 (4)', '52 (1)']]);
   });
@@ -200,6 +212,10 @@ describe('the trial story of an air crash: the brief', () => {
   it("tells the captain's age cited to the wire alone (the local paper gives another)", () => {
     const item = story.brief.find((b) => b.text.startsWith('The captain'));
     expect(item && cited(story, item)).toEqual([1]);
+  });
+  it('cites the survivors to the wire and the relay, not to the agency giving nine', () => {
+    const item = story.brief.find((b) => /seven survivors/i.test(b.text));
+    expect(item && cited(story, item)).toEqual([1, 3]);
   });
   it('tells the earlier crash cited to both reports that tell it', () => {
     const item = story.brief.find((b) => b.text.startsWith('In 2019'));
