@@ -1397,6 +1397,28 @@ function documentFacts(d: Document): FactInContext[] {
       if (origin) pushPlace(origin, 'journey:from', 'the journey', 'fact:journey-from');
       if (goal) pushPlace(goal, 'journey:to', 'the journey', 'fact:journey-to');
     }
+    // Where a flight took off from (`shortly after take-off from Ostery`, `had taken off from
+    // Ostrey for Kessin`): the journey's start, and, when no entity holds it, the town's name
+    // as this document writes it (one outlet may spell it another way).
+    const dep = j ? null : DEPARTURE.exec(text);
+    if (dep) {
+      const at = from + dep.index + dep[0].length - dep[1]!.length;
+      const origin = placeNamed(s, at, dep[1]!);
+      if (origin) {
+        pushPlace(origin, 'journey:from', 'the journey', 'fact:departure-from');
+        if (!spansWithin(d.entities, s).some((e) => e.start < origin.span.end && origin.span.start < e.end))
+          push({
+            ...origin.span,
+            kind: 'name',
+            value: dep[1]!,
+            qualifier: null,
+            about: origin.key,
+            aboutText: dep[1]!,
+            decimals: 0,
+            rule: 'fact:name-place',
+          });
+      }
+    }
   }
 
   /**
@@ -2628,6 +2650,10 @@ const GATHERING_PLACE =
 /** A journey from one place to another, told by a verb of travel (`sailing from Mombasa to Jeddah`). */
 const JOURNEY =
   /\b(?:sail\w*|travel\w*|fl(?:y|ying|ew|ight)|head\w*|bound|en route|driv\w*|drove|transport\w*|transferr?\w*|flee\w*|fled|carrying|on its way|journey\w*)\s+(?:\w+\s+){0,3}?from\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+to\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u;
+
+/** A take-off and the town it left: `take-off from Ostery`, `had taken off from Ostrey`, `departed from Velmar`. */
+const DEPARTURE =
+  /\b(?:t(?:ook|aken|aking|akes?)\s+off|take-?offs?|depart(?:ed|ing|ure|s)?|lifted\s+off)\s+from\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*)?)\b(?!\s+(?:Airport|International|Station|Harbou?r|Port)\b)/u;
 
 /** After the verb: a day, then `in`/`at`/`near` a place, perhaps through a home or a hospital (`at her home in Taos`). */
 const PLACE_AFTER =

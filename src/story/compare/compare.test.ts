@@ -2755,7 +2755,7 @@ describe('stop 19, traps: figures for other days, counts told through `the numbe
       );
     expect(
       facts('By Wednesday, the number of survivors found had risen to 17.').map((f) => [f.about, f.value]),
-    ).toEqual([['noun:survivor', 17]]);
+    ).toEqual([['noun:~survive', 17]]); // the word family of `survivors` (synonyms.ts)
     expect(facts('The number of calls rose 5 percent on Wednesday.')).toEqual([]);
   });
 });
@@ -3825,5 +3825,33 @@ describe('claims: `survived` and `survivors` are one word family (h-trial8)', ()
     expect(claims('Nine people drowned in the sinking, the coast guard said.')).toEqual([
       ['The Velmar ferry', 'The Velmar ferry'],
     ]);
+  });
+});
+
+describe('a departure town, and two letters swapped in a lone name (h-trial8)', () => {
+  it('two neighbouring letters swapped make one lone name written two ways, of any kind', () => {
+    expect(spellingVariants('Ostery', 'Ostrey', false)).toBe(true);
+    expect(spellingVariants('Halvorsen', 'Halvorsne', true)).toBe(true);
+    // Controls: another letter (a town one letter off may be another town), the first letter
+    // moved, a short word, a name in capitals.
+    expect(spellingVariants('Ostery', 'Ostary', false)).toBe(false);
+    expect(spellingVariants('Ostery', 'sOtery', false)).toBe(false);
+    expect(spellingVariants('Orma', 'Omra', false)).toBe(false);
+    expect(spellingVariants('OSTERY', 'Ostrey', false)).toBe(false);
+  });
+  it('`take-off from Lowmarsh` against `taken off from Lowmrash`: the town written two ways', () => {
+    const d = (b: string) =>
+      pair(
+        'A Corvane Air jet crashed near Velmar on Monday, shortly after take-off from Lowmarsh, officials said.',
+        b,
+        DATED,
+      );
+    expect(
+      kinds(d('The Corvane Air plane had taken off from Lowmrash for Velmar, police said.'), 'spelling').map(
+        (x) => x.note,
+      ),
+    ).toEqual(['one name, written 2 ways: Lowmarsh / Lowmrash']);
+    // Control: a town named in no departure (`was flying over Lowmrash`) is read by no fact.
+    expect(kinds(d('The Corvane Air plane was flying over Lowmrash, police said.'), 'spelling')).toEqual([]);
   });
 });

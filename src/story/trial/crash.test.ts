@@ -63,9 +63,9 @@ describe('the trial story of an air crash: discrepancies', () => {
   it('reports the hour of the crash, 7:42 a.m. against about 8:15 a.m., GMT set against nothing', () => {
     expect(entries(story, 'time')).toEqual([['7:42 a.m. (1)', '7:42 a.m. (5)', '8:15 a.m. (2)']]);
   });
-  // No fact reads a town named inside a sentence (`take-off from Ostery`, `taken off from Ostrey
-  // for Kessin`): fictional places are entities only in a dateline (`OSTERY, Valmark -`).
-  it.fails('reports the departure city written two ways, Ostery against Ostrey', () => {
+  // Before a departure was read (`DEPARTURE` in facts.ts) and two swapped letters made one lone
+  // name (`transposed` in names.ts), only the dateline `OSTERY` was a place.
+  it('reports the departure city written two ways, Ostery against Ostrey', () => {
     expect(story.discrepancies.filter((x) => x.kind === 'spelling').map((x) => x.note)).toEqual([
       'one name, written 2 ways: Ostery / Ostrey',
     ]);
@@ -79,7 +79,8 @@ describe('the trial story of an air crash: discrepancies', () => {
     expect(factualValues(story)).not.toMatch(/180|179/);
   });
   it('sets no look-alike against another: a flight number, an aircraft type, GMT, a conversion, an earlier crash', () => {
-    for (const kind of ['date', 'place', 'role', 'quantity', 'duration', 'spelling'])
+    expect(story.discrepancies.filter((x) => x.kind === 'spelling')).toHaveLength(1);
+    for (const kind of ['date', 'place', 'role', 'quantity', 'duration'])
       expect(
         story.discrepancies.filter((x) => x.kind === kind),
         kind,
