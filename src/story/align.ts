@@ -95,12 +95,18 @@ export function rawFeatures(d: Document, text: string, span: Span): Map<string, 
   const add = (k: string, n = 1): void => {
     f.set(k, Math.max(f.get(k) ?? 0, n));
   };
-  for (const w of wordsIn(text)) if (w.length > 2 && !STOP.has(w)) add(claimFamily(w));
+  for (const w of wordsIn(text)) if (w.length > 2 && !STOP.has(w) && !AGE_WORD.test(w)) add(claimFamily(w));
   for (const e of spansWithin(d.entities, span)) add(`@${e.key}`, 1.5);
   for (const q of spansWithin(d.quantities, span)) add(`#${q.kind}:${q.value}:${q.unit}`, 1.5);
   for (const x of spansWithin(d.dates, span)) if (x.value) add(`%${x.value.slice(0, 10)}`, 1.5);
   return f;
 }
+
+/**
+ * The word of an age before a noun (`year-old` of `a 12-year-old girl`, `the 12-year-old
+ * aircraft`): it tells how old something is, not what a sentence tells, as a number does not.
+ */
+const AGE_WORD = /^(?:year|month|week|day)s?-old$/;
 
 /** How a written web address can start (see `readUrl`). */
 const ADDRESS_START = /^\s*[hw]/i;

@@ -240,7 +240,9 @@ export function buildBrief(
     // The counts, sums and terms the item gives: a document that gives none of them anywhere (in
     // any notation) does not state it (`the Bexley Group said it was cooperating` does not
     // state that it bought the hotel for €18 million; a report that names the spokesman does
-    // not state that 41 were rescued).
+    // not state that 41 were rescued); nor one giving fewer than half of them (`The plane was
+    // carrying 174 passengers` does not state `180 people on board, 174 passengers and six
+    // crew, ... killing at least 40 people`).
     const figures = factsOfUnit(figureFacts, u).filter(givesFigure).map(figureKey);
     const stating = groups[ci]!.filter(
       (j) =>
@@ -252,7 +254,7 @@ export function buildBrief(
           (units[j]!.certainty === 'denied') === (u.certainty === 'denied') &&
           !givesOtherFigure(j, unit) &&
           !headlineGivesOther(j, unit) &&
-          (figures.length === 0 || figures.some((k) => figuresIn.get(units[j]!.doc)?.has(k))) &&
+          2 * figures.filter((k) => figuresIn.get(units[j]!.doc)?.has(k)).length >= figures.length &&
           told.every((name) => name.some((w) => namedIn.get(units[j]!.doc)?.has(w)))),
     );
     const docs = [...new Set(stating.map((j) => units[j]!.doc))].sort(byDoc);
@@ -273,12 +275,40 @@ export function buildBrief(
   // one stating no outvoted value first.
   const central = (ci: number): number | undefined => {
     const g = groups[ci]!;
-    return (
+    const unit =
       best(
         g.filter((i) => !isOutvoted(i)),
         g,
-      ) ?? best(g, g)
-    );
+      ) ?? best(g, g);
+    return unit === undefined ? unit : firmerTwin(unit, g);
+  };
+  // A hedged copy (`Seven survivors were reportedly pulled from the wreckage, the agency said`)
+  // yields to the sentence of another outlet telling the same fact without the hedge (`Rescuers
+  // pulled seven survivors from the wreckage, the civil aviation authority said`): every figure
+  // the copy gives and no other, or, giving none, words as alike as two items telling one fact;
+  // the most alike such sentence. A sentence that only shares the claim's words (`recovered
+  // both flight recorders from the wreckage`) is no twin.
+  const firmerTwin = (unit: number, g: readonly number[]): number => {
+    const h = units[unit]!;
+    if (h.certainty !== 'hedged') return unit;
+    const mine = [...figuresOf(unit)];
+    let twin = unit;
+    let score = DEFAULT_ALIGN.join;
+    for (const j of g) {
+      const u = units[j]!;
+      if (u.doc === h.doc || !isBody(u) || isOutvoted(j)) continue;
+      if (u.certainty !== 'asserted' && u.certainty !== 'attributed') continue;
+      if (givesOtherFigure(j, unit) || givesOtherFigure(unit, j)) continue;
+      if (toldSimilarity(h, u) < DEFAULT_ALIGN.join) continue;
+      if (mine.length ? !mine.every((k) => figuresOf(j).has(k)) : cosine(h.features, u.features) <= REPEAT)
+        continue;
+      const s = unitSimilarity(h, u);
+      if (s >= score) {
+        score = s;
+        twin = j;
+      }
+    }
+    return twin;
   };
   const best = (candidates: readonly number[], g: readonly number[]): number | undefined => {
     let best: number | undefined;

@@ -1445,6 +1445,28 @@ function documentFacts(d: Document): FactInContext[] {
       if (origin) pushPlace(origin, 'journey:from', 'the journey', 'fact:journey-from');
       if (goal) pushPlace(goal, 'journey:to', 'the journey', 'fact:journey-to');
     }
+    // Where a flight took off from (`shortly after take-off from Ostery`, `had taken off from
+    // Ostrey for Kessin`): the journey's start, and, when no entity holds it, the town's name
+    // as this document writes it (one outlet may spell it another way).
+    const dep = j ? null : DEPARTURE.exec(text);
+    if (dep) {
+      const at = from + dep.index + dep[0].length - dep[1]!.length;
+      const origin = placeNamed(s, at, dep[1]!);
+      if (origin) {
+        pushPlace(origin, 'journey:from', 'the journey', 'fact:departure-from');
+        if (!spansWithin(d.entities, s).some((e) => e.start < origin.span.end && origin.span.start < e.end))
+          push({
+            ...origin.span,
+            kind: 'name',
+            value: dep[1]!,
+            qualifier: null,
+            about: origin.key,
+            aboutText: dep[1]!,
+            decimals: 0,
+            rule: 'fact:name-place',
+          });
+      }
+    }
   }
 
   /**
@@ -2311,7 +2333,7 @@ const NUMBER_WORDS_TO_99 = String.raw`(?:${TENS.join('|')})(?:-(?:one|two|three|
  */
 const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   [
-    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|went off|going off|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed)\b/,
+    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed)\b/,
     'event',
   ],
   [
@@ -2597,7 +2619,7 @@ const TOLL_ADJECTIVE = new RegExp(
 const TOLL_TO = String.raw`(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|hit|hits|stands|stood)\s+(?:to\s+|at\s+)?`;
 /** A toll moved to a figure, `the toll rose to 23`: a bare toll only with such a verb (`a toll road` is none). */
 const TOLL_MOVES = new RegExp(
-  String.raw`\b[Tt]oll(?:\s+(?:from|of|in)\s+[^.;:]{0,50}?)?\s+${TOLL_TO}${TOLL_QUALIFIER}${TOLL_NUMBER}\b(?!\s*(?:%|percent)|\s+(?!(?:in|at|on|as|after|when|while|across|and|but|from|since|by|people|persons|dead)\b)\p{Ll})`,
+  String.raw`\b[Tt]oll(?:\s+(?:from|of|in)\s+[^.;:]{0,80}?)?\s+${TOLL_TO}${TOLL_QUALIFIER}${TOLL_NUMBER}\b(?!\s*(?:%|percent)|\s+(?!(?:in|at|on|as|after|when|while|across|and|but|from|since|by|people|persons|dead)\b)\p{Ll})`,
   'gu',
 );
 
@@ -2726,6 +2748,10 @@ const GATHERING_PLACE =
 const JOURNEY =
   /\b(?:sail\w*|travel\w*|fl(?:y|ying|ew|ight)|head\w*|bound|en route|driv\w*|drove|transport\w*|transferr?\w*|flee\w*|fled|carrying|on its way|journey\w*)\s+(?:\w+\s+){0,3}?from\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+to\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u;
 
+/** A take-off and the town it left: `take-off from Ostery`, `had taken off from Ostrey`, `departed from Velmar`. */
+const DEPARTURE =
+  /\b(?:t(?:ook|aken|aking|akes?)\s+off|take-?offs?|depart(?:ed|ing|ure|s)?|lifted\s+off)\s+from\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*)?)\b(?!\s+(?:Airport|International|Station|Harbou?r|Port)\b)/u;
+
 /** After the verb: a day, then `in`/`at`/`near` a place, perhaps through a home or a hospital (`at her home in Taos`). */
 const PLACE_AFTER =
   /^(?:\s+\p{L}+day)?(?:\s+(?:on|late|early)\s+\S+)?(?:\s+(?:in|at|near|outside)\s+(?:(?:the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:in|at|near|of)\s+)?|\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:in|at|near)\s+)(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})/u;
@@ -2764,8 +2790,13 @@ const SIZED_FAMILY: Readonly<Record<string, string>> = {
 };
 
 /** A sentence opening on `The 29-year-old` and a noun phrase in lower case (`right-hander`, `mother of three`). */
+/** Nouns of vehicles and craft, whose age news gives as a person's (`the 12-year-old aircraft`). */
+const VEHICLE_NOUNS =
+  'aircraft|(?:air|aero)?planes?|airliners?|jets?|jetliners?|helicopters?|ships?|vessels?|ferr(?:y|ies)|boats?|yachts?|tankers?|trawlers?|submarines?|cars?|vehicles?|trucks?|lorr(?:y|ies)|vans?|bus(?:es)?|coach(?:es)?|trains?|locomotives?|trams?|engines?';
 const DEFINITE_AGE = new RegExp(
-  String.raw`^\s*(?:["“]\s*)?The\s+(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+\p{Ll}`,
+  String.raw`^\s*(?:["“]\s*)?The\s+(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+` +
+    // Not a thing's age (`The 12-year-old aircraft had been inspected`, `The 86-year-old church`).
+    String.raw`(?!(?:[\p{Ll}-]+\s+){0,2}?(?:${BUILDING_NOUNS}|${VEHICLE_NOUNS})\b)\p{Ll}`,
   'u',
 );
 
@@ -2876,6 +2907,8 @@ const TOLL: ReadonlyArray<[RegExp, string]> = [
   [/^(arrest|detain|detention)/, 'arrested'],
   [/^(rescu|sav)/, 'rescued'],
   [/^(evacu)/, 'evacuated'],
+  // `seven survivors`, `Nine people survived`: those who lived through it, one group.
+  [/^(surviv)/, 'survived'],
   [/^(hospitali)/, 'hospitalised'],
   // Those who marched are the protesters: `10,000 people marched`, `100,000 protesters`.
   [/^(march|protest|demonstrat|rallie[sd]$|rally)/, 'protested'],
@@ -3290,14 +3323,16 @@ function nounOf(
     // The counted noun heads the phrase: the first plural after the number (`120 families
     // temporary housing`, `two other vehicles`), else the phrase's last word before a verb.
     let plural = all.findIndex((w) => w === w.toLowerCase() && isPlural(w));
-    // A collective plural before another plural modifies it (`12 police officers`, `three crew
-    // members`, `40 staff nurses`): the last one is counted.
+    // A collective plural before another plural modifies it (`12 police officers`, `40 staff
+    // nurses`): the last one is counted.
     while (
       plural >= 0 &&
       IRREGULAR_PLURAL.has(all[plural]!) &&
       all[plural + 1] &&
       all[plural + 1] === all[plural + 1]!.toLowerCase() &&
-      isPlural(all[plural + 1]!)
+      isPlural(all[plural + 1]!) &&
+      // Its members are the group (`six crew members` are six crew).
+      all[plural + 1] !== 'members'
     )
       plural++;
     const verb = all.findIndex((w) => /ed$/.test(w));

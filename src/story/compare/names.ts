@@ -43,6 +43,8 @@ export function spellingVariants(a: string, b: string, person: boolean): boolean
   // letter off another (`Halvorsen` / `Halvorson`).
   if (x.length === 1 && y.length === 1) {
     const [s, t] = [x[0]!, y[0]!];
+    // Two letters swapped in a lone name of any kind (`Ostery` / `Ostrey`): a slip of the keys.
+    if (transposed(s, t) && /^\p{Lu}\p{Ll}{4,}$/u.test(s) && /^\p{Lu}\p{Ll}{4,}$/u.test(t)) return true;
     if (
       person &&
       s.length >= 5 &&
@@ -210,6 +212,20 @@ export function nameVariants(facts: readonly FactInContext[]): FactInContext[][]
   });
   return [...groups.values()].filter(
     (g) => new Set(g.map((f) => tokens(f.value as string).join(' '))).size >= 2,
+  );
+}
+
+/** The same letters but two neighbours swapped (`Ostery` / `Ostrey`), the first letter kept. */
+function transposed(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
+  return (
+    diff.length === 2 &&
+    diff[0]! > 0 &&
+    diff[1] === diff[0]! + 1 &&
+    a[diff[0]!] === b[diff[1]!] &&
+    a[diff[1]!] === b[diff[0]!]
   );
 }
 
