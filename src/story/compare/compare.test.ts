@@ -3855,3 +3855,28 @@ describe('a departure town, and two letters swapped in a lone name (h-trial8)', 
     expect(kinds(d('The Corvane Air plane was flying over Lowmrash, police said.'), 'spelling')).toEqual([]);
   });
 });
+
+describe('timeline: a name’s number in a possessive day’s noun phrase (h-trial8)', () => {
+  const phrases = (sentence: string) => {
+    const d = analyzeTexts([
+      {
+        location: 'one.txt',
+        text: `Crash report\n\n${sentence}\n`,
+        known: { language: 'en', published: '2031-03-14' },
+      },
+    ]);
+    return d.timeline.map((t) => d.documents[0]!.text.slice((t.clause ?? t).start, (t.clause ?? t).end));
+  };
+  it('`Thursday’s crash of Corvane Air Flight 88` keeps its flight number', () => {
+    expect(
+      phrases(
+        'The toll from Thursday’s crash of Corvane Air Flight 88 rose to 61 on Friday, officials said.',
+      ),
+    ).toContain('Thursday’s crash of Corvane Air Flight 88');
+  });
+  it('control: a number after a lower-case word is no name’s (`of flight 88`)', () => {
+    expect(
+      phrases('The toll from Thursday’s crash of the flight 88 rose to 61 on Friday, officials said.'),
+    ).toContain('Thursday’s crash of the flight');
+  });
+});
