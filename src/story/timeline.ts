@@ -53,10 +53,11 @@ const ANAPHORIC =
 
 /**
  * The noun phrase after a possessive day (`'s earthquake in northern Kaldoria`), to the verb or
- * punctuation that ends it (at most five words).
+ * punctuation that ends it (at most five words; a name's number is part of its word: `'s crash
+ * of Tarnic Airways Flight 412`).
  */
 const POSSESSIVE_PHRASE =
-  /^['’]s(?:\s+(?!(?:rose|rises|risen|fell|was|were|is|are|has|had|have|will|would|could|said|says|killed|left|hit|struck)\b)[\p{L}-]+){1,5}/u;
+  /^['’]s(?:\s+(?!(?:rose|rises|risen|fell|was|were|is|are|has|had|have|will|would|could|said|says|killed|left|hit|struck)\b)(?:\p{Lu}[\p{L}-]*\s+\d{1,5}(?![\d,.:]\d)|[\p{L}-]+)){1,5}/u;
 
 /**
  * A date used as an adjective before its noun (`the 2029 killing of a store clerk`, `a March

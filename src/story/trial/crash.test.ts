@@ -183,6 +183,11 @@ describe('the trial story of an air crash: timeline', () => {
       1, 2, 3, 4, 5, 6,
     ]);
   });
+  it("dates the update's possessive `Thursday's crash of Tarnic Airways Flight 412` whole, its flight number kept", () => {
+    expect(dated.filter((e) => e.doc === 5 && e.date === '2031-03-13').map((e) => e.text)).toContain(
+      "Thursday's crash of Tarnic Airways Flight 412",
+    );
+  });
   it('dates the toll rising on Friday, and the earlier crash in 2019', () => {
     expect(dated.filter((e) => e.date === '2031-03-14').map((e) => e.text)).toContainEqual(
       expect.stringMatching(/rose to 61 on Friday/),
