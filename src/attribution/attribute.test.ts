@@ -1421,3 +1421,29 @@ describe('stop 25 (h-attr): framing clauses, set-off roles, passive agents, pron
     ]);
   });
 });
+
+describe('h-who: reports named by the paper they ran in', () => {
+  const cues = (text: string) =>
+    doc(text).attributions.map((a) => [slice(text, a.cue), slice(text, a.source), slice(text, a.content)]);
+  it('reads `according to reports in the Velmar Gazette` with the paper in the source', () => {
+    expect(cues('The deal was signed on Monday, according to reports in the Velmar Gazette.')).toEqual([
+      ['according to', 'reports in the Velmar Gazette', 'The deal was signed on Monday'],
+    ]);
+    expect(cues('The deal was signed, according to a report in a Velmar newspaper.')).toEqual([
+      ['according to', 'a report in a Velmar newspaper', 'The deal was signed'],
+    ]);
+    // Control: `in` a time or place after reports is no paper.
+    expect(cues('The deal was signed, according to reports in recent weeks.')).toEqual([
+      ['according to', 'reports', 'The deal was signed'],
+    ]);
+  });
+  it('reads `Reports in a Velmar newspaper said` as a noun of reports, no cue of its own', () => {
+    expect(cues('Reports in a Velmar newspaper said the deal was signed.')).toEqual([
+      ['said', 'Reports in a Velmar newspaper', 'the deal was signed'],
+    ]);
+    // Control: `reports` after its subject is a verb.
+    expect(cues('The Velmar Gazette reports the deal was signed.')).toEqual([
+      ['reports', 'The Velmar Gazette', 'the deal was signed'],
+    ]);
+  });
+});

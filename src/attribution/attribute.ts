@@ -891,15 +891,34 @@ function isReason(text: string): boolean {
   );
 }
 
+/**
+ * Where the noun phrase of a source after a cue ends: a comma or other mark, a full stop not of a
+ * title, a clause's word, a dash (`supported by the council and ratified by the board`: a second
+ * participle with its own agent ends the first agent's noun phrase).
+ */
+const SOURCE_STOP =
+  /[,;:!?]\s|(?<!\b(?:\p{Lu}|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Adm|Capt|Cmdr|Const|Prof|Rev|St|Jr|Sr))(?!(?<=\bNo)\.\s*\d)\.\s|[,;:.!?]$|\s(that|who|which|on|in|when|after|as)\s|\s[-–—]\s|\s(?:and|or|but)\s(?=\p{Ll}{3,}(?:ed|en)\s+(?:by|in|on|at|to|with|as)\s)|$/iu;
+
+/** Reports named by where they ran (`reports in`, `a report in`, `published reports in`). */
+const REPORTS_IN =
+  /^(?:(?:a|an|the|some|several|many|local|news|media|press|published|recent)\s+)*(?:reports?|articles?|stor(?:y|ies)|accounts?)$/i;
+
 /** The noun phrase right after a cue (`according to X,`; `, said X.`). */
 function sourceAfter(s: string, from: number, cutLong = false, noClause = false): Local | null {
   const rest = s.slice(from);
-  const stop =
-    /[,;:!?]\s|(?<!\b(?:\p{Lu}|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Adm|Capt|Cmdr|Const|Prof|Rev|St|Jr|Sr))(?!(?<=\bNo)\.\s*\d)\.\s|[,;:.!?]$|\s(that|who|which|on|in|when|after|as)\s|\s[-–—]\s|\s(?:and|or|but)\s(?=\p{Ll}{3,}(?:ed|en)\s+(?:by|in|on|at|to|with|as)\s)|$/iu.exec(
-      rest,
-    );
-  // (`supported by the council and ratified by the board`: a second participle with its own
-  // agent ends the first agent's noun phrase.)
+  let stop = SOURCE_STOP.exec(rest);
+  // `according to reports in the Velmar Gazette`: reports are named by the paper they ran in.
+  if (stop && /^\s+in\s/i.test(stop[0]) && REPORTS_IN.test(rest.slice(0, stop.index))) {
+    const on = stop.index + stop[0].length;
+    const next = SOURCE_STOP.exec(rest.slice(on));
+    if (
+      next &&
+      /^(?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,4}?(?:\p{Lu}[\p{L}'’.-]*|newspapers?|papers?|press|media)$/u.test(
+        rest.slice(on, on + next.index),
+      )
+    )
+      stop = Object.assign([...next], { index: on + next.index }) as RegExpExecArray;
+  }
   const end = from + (stop ? stop.index : rest.length);
   let span = tidy(s, from, end);
   if (!span) return null;
@@ -1269,6 +1288,10 @@ export function attribute(
       // `United States`, `Rules Committee`: a name, not a verb; in a headline set in title case
       // (`Pier Will Close, Mayor Says`) a capitalised verb of saying is a verb.
       if (/^\p{Lu}/u.test(verb) && m.index > 0 && !(isHeadlineVerb(verb) && isTitleCase(s))) continue;
+      // `Reports in a Velmar newspaper said ...`: a sentence opening on a noun of reports with a
+      // preposition after it names the source; it is no verb.
+      if (m.index === 0 && /^Reports$/.test(verb) && /^\s+(?:in|of|from|by|on)\s/.test(s.slice(cue.end)))
+        continue;
       if (
         citing.some((c) => c.cue.start <= cue.start && cue.end <= c.cue.end) ||
         found.some(
