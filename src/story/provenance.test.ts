@@ -1122,3 +1122,46 @@ describe('stop 27: a company by its short name and its kind; an audience told so
     expect(c.origins.some((o) => /Gazette/.test(o))).toBe(true);
   });
 });
+
+describe('h-who: an executive speaking for the company is one origin with it', () => {
+  const origins = (a: string, b: string) =>
+    readRoles([
+      { text: a, outlet: 'Fen Post' },
+      { text: b, outlet: 'Marsh Weekly' },
+    ]).origins.filter((o) => !/Fen Post|Marsh Weekly/.test(o));
+  it('makes `Orlin chief executive Ann Ruiz` and `Orlin said in a statement` one origin', () => {
+    expect(
+      origins(
+        'Orlin chief executive Ann Ruiz said the plant would close in May.',
+        'The plant will close in May, Orlin said in a statement.',
+      ),
+    ).toEqual(['Orlin']);
+    // The same with the title in an apposition, possessive or with `of`.
+    expect(
+      origins(
+        "Ann Ruiz, Orlin's chief executive, said the plant would close in May.",
+        'The plant will close in May, Orlin said in a statement.',
+      ),
+    ).toEqual(['Orlin']);
+    expect(
+      origins(
+        'Ann Ruiz, chief executive of Orlin Labs, said the plant would close in May.',
+        'The plant will close in May, Orlin Labs said in a statement.',
+      ),
+    ).toEqual(['Orlin Labs']);
+    // Control: a word the story gives no head is no organisation (`Velmar said` names no one).
+    expect(
+      origins(
+        'Orlin chief executive Ann Ruiz said the plant would close in May.',
+        'The plant will close in May, Velmar said in a statement.',
+      ),
+    ).toEqual(['Orlin chief executive Ann Ruiz']);
+    // Control: the head of another company stays apart.
+    expect(
+      origins(
+        'Ann Ruiz, chief executive of Velo Inc, said the plant would close in May.',
+        'The plant will close in May, Orlin Labs said in a statement.',
+      ).length,
+    ).toBe(2);
+  });
+});

@@ -213,6 +213,26 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     const legal = hits.filter((o) => o.words.slice(1).every((x) => LEGAL_SUFFIX.test(x)));
     return legal.length === 1 ? legal[0]!.label : null;
   };
+  // `Orlin said in a statement` beside `Orlin chief executive Ann Ruiz said`: one capitalised word
+  // the entity layer left untyped is an organisation when the story gives it a head or a
+  // spokesperson by their title before a name (`HEAD_OF`, `SPEAKER_OF`).
+  const headed = new Set<string>();
+  for (const d of documents)
+    for (const a of d.attributions) {
+      if (!a.source) continue;
+      const org = (HEAD_OF.exec(d.text.slice(a.source.start, a.source.end).trim()) ??
+        SPEAKER_OF.exec(d.text.slice(a.source.start, a.source.end).trim()))?.[1];
+      if (org && /^\p{Lu}\p{Ll}{2,}$/u.test(org) && !GENERIC_MODIFIER.test(org.toLowerCase()))
+        headed.add(org);
+    }
+  // `Ann Ruiz, Orlin's chief executive,`, `Ann Ruiz, chief executive of Orlin,`: the same in an
+  // apposition.
+  for (const d of documents)
+    for (const m of d.text.matchAll(HEAD_APPOSITION)) {
+      const org = m[1] ?? m[2];
+      if (org && !GENERIC_MODIFIER.test(org.toLowerCase())) headed.add(org);
+    }
+  const headedOrg = (label: string): string | null => (headed.has(label) ? label : null);
   // `Oltz said` in an article that never gives the full name: the story's one person of that surname.
   // A person is counted by their name without a title (`District Attorney Paul Howard` and `Paul
   // Howard` are one), whatever the entity layer typed a titled name as (`Palmer City Clerk Janette
@@ -305,7 +325,12 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         if (!looksLikeSource(label, a.source, d)) {
           // `the weather office`, `the safety board`: a body named in lower case by its noun and
           // words of the story's one organisation named with that noun (see `shortFormOf`).
-          const full = shortFormOf(label) ?? acronymOf(label) ?? firstWordOf(label) ?? surnameOf(label);
+          const full =
+            shortFormOf(label) ??
+            acronymOf(label) ??
+            firstWordOf(label) ??
+            surnameOf(label) ??
+            headedOrg(label);
           if (!full) return null;
           label = full;
         }
@@ -569,6 +594,13 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         ? { org: new Set(words), own: false }
         : null;
     }
+    // `Ann Ruiz, chief executive of Orlin Labs`: the head of a company speaks for it.
+    const head = /^n:person:/.test(n.id) ? PERSON_HEAD_OF.exec(n.label) : null;
+    if (head) {
+      const words = orgNameWords(head[1] ?? head[2]!);
+      if (words.length && !(words.length === 1 && GENERIC_MODIFIER.test(words[0]!)))
+        return { org: new Set(words), own: false };
+    }
     // `Port authority head Anton Wirth`: a head or speaker of a body named in lower case.
     const lowerHead = LOWER_HEAD_OF.exec(n.label);
     if (lowerHead && ORG_NOUN.test(lowerHead[1]!.split(/\s+/).pop()!.toLowerCase()))
@@ -606,6 +638,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   for (const n of named) {
     const m = SPEAKER_FOR.exec(n.label) ?? SPEAKER_OF.exec(n.label) ?? HEAD_OF.exec(n.label);
     if (m) speakerOrgs.push(orgNameWords(m[1]!));
+    const head = /^n:person:/.test(n.id) ? PERSON_HEAD_OF.exec(n.label) : null;
+    if (head) speakerOrgs.push(orgNameWords(head[1] ?? head[2]!));
   }
   const speakers = named
     .filter((n) => n.kind === 'source' && !merged.has(n.id))
@@ -707,7 +741,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   for (const [id] of hosted) {
     const n = nodes.get(id);
     if (!n || n.kind !== 'source' || !/^n:person:/.test(id)) continue;
-    const org = (HEAD_OF.exec(n.label) ?? SPEAKER_OF.exec(n.label))?.[1];
+    const head = PERSON_HEAD_OF.exec(n.label);
+    const org = (HEAD_OF.exec(n.label) ?? SPEAKER_OF.exec(n.label))?.[1] ?? head?.[1] ?? head?.[2];
     const name = org ? organisations.get(orgNameWords(org).join(' ')) : undefined;
     if (name) n.label = name;
   }
@@ -829,6 +864,23 @@ const ORG_HEAD =
 /** An organisation's name in a label, past a lower-case role before it (`operator, Greyline Coaches`). */
 const ORG_NAME_LABEL =
   /^(?:\p{Ll}[\p{Ll}\s'’-]*,\s+)?((?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5})$/u;
+
+/** A company's head or spokesperson by title. */
+const HEAD_TITLE = String.raw`(?:chief\s+executive(?:\s+officer)?|chief\s+\p{Ll}+\s+officer|C[EFOT]O|chair(?:man|woman)?|president|founder|owner|managing\s+director|spokes(?:wo)?m[ae]n|spokesperson)`;
+/**
+ * A head named in an apposition by one capitalised word of the organisation: `, Orlin's chief
+ * executive,` (1), `, chief executive of Orlin,` (2).
+ */
+const HEAD_APPOSITION = new RegExp(
+  String.raw`,\s+(?:(?:the|a|an)\s+)?(?:(\p{Lu}\p{Ll}{2,})['’]s\s+(?:\p{Ll}+\s+){0,2}${HEAD_TITLE}|(?:\p{Ll}+\s+){0,2}${HEAD_TITLE}(?:\s+and\s+${HEAD_TITLE})?\s+(?:of|at)\s+(\p{Lu}\p{Ll}{2,}))(?=,|\s+(?:said|says|told))`,
+  'gu',
+);
+
+/** A person named with the head's role of an organisation after the name: `Ann Ruiz, chief executive of Orlin Labs`. */
+const PERSON_HEAD_OF = new RegExp(
+  String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s+(?:(?:the|a|an)\s+)?(?:(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}?)['’]s\s+(?:\p{Ll}+\s+){0,2}${HEAD_TITLE}|(?:\p{Ll}+\s+){0,2}${HEAD_TITLE}(?:\s+and\s+${HEAD_TITLE})?\s+(?:of|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}))$`,
+  'u',
+);
 
 /** A role held in the organisation named before: `its director`, `the group's president`. */
 const POSSESSIVE_ROLE =
@@ -1467,7 +1519,7 @@ function roleContext(text: string, start: number, end: number, strict = false): 
 
 /** An apposition after a name that says who the person is: `, a spokesman for the port`, `, harbour master`. */
 const APPOSITION =
-  /^,\s+((?:a|an|the|his|her|their|its|one of)\s(?:[^,.;:!?"“”()]|(?<=\b\p{Lu})\.){2,100}?|(?!(?:as|along|with|while|after|before|in|on|at|for|and|or|but|when|because|including|according|speaking|adding|saying|though|although|if|then|than|to|from|by|not|so|yet|now|also)\b)\p{Ll}(?:[^,.;:!?"“”()]|(?<=\b\p{Lu})\.){2,100}?)\s*(?=[,;:]|\.(?!\d)|\s+(?:said|says|told|tells|added|explained|noted|wrote|confirmed)\b)/u;
+  /^,\s+((?:a|an|the|his|her|their|its|one of|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}['’]s)\s(?:[^,.;:!?"“”()]|(?<=\b\p{Lu})\.){2,100}?|(?!(?:as|along|with|while|after|before|in|on|at|for|and|or|but|when|because|including|according|speaking|adding|saying|though|although|if|then|than|to|from|by|not|so|yet|now|also)\b)\p{Ll}(?:[^,.;:!?"“”()]|(?<=\b\p{Lu})\.){2,100}?)\s*(?=[,;:]|\.(?!\d)|\s+(?:said|says|told|tells|added|explained|noted|wrote|confirmed)\b)/u;
 
 /**
  * A person's name with their role, as the articles give it: the first apposition after a
