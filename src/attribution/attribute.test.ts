@@ -1447,3 +1447,14 @@ describe('h-who: reports named by the paper they ran in', () => {
     ]);
   });
 });
+
+describe('h-who: the noun phrase a relative `who` restricts speaks, without the clause before it', () => {
+  const labels = (text: string) => doc(text).attributions.map((a) => a.sourceLabel);
+  it('labels `He kidnapped a woman who says ...` by `woman`, not by the clause', () => {
+    expect(labels('He kidnapped a woman who says she talked him into surrendering.')).toEqual(['woman']);
+    // Control: after a preposition the determiner opens no new phrase.
+    expect(labels('The head of the agency, who said the pier was closed, resigned.')).toEqual([
+      'head of the agency',
+    ]);
+  });
+});

@@ -377,7 +377,15 @@ function sourceBefore(s: string, cueStart: number): Local | null {
   // So does `who` with no comma (`a woman who says`): the noun phrase it restricts speaks.
   const pronoun = /,\s*(?:who|which)\s*$/i.exec(left) ?? /(?<=\p{L})\s+who\s*$/u.exec(left);
   if (pronoun) {
-    const head = sourceBefore(s, pronoun.index);
+    let head = sourceBefore(s, pronoun.index);
+    // `He kidnapped a woman who says`: the noun phrase `who` restricts opens on its determiner
+    // after a verb (not after a preposition: `the head of the agency, who said`).
+    const object = head
+      ? /^(?:.*\s)?(?!(?:of|for|in|at|on|with|from|by|to|and|or)\s)\p{Ll}{3,}\s+((?:a|an|the|another)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)$/u.exec(
+          s.slice(head.start, head.end),
+        )
+      : null;
+    if (head && object) head = { start: head.end - object[1]!.length, end: head.end };
     const text = head ? s.slice(head.start, head.end) : '';
     // (`a woman who says`: a word for a person speaks too, when a relative clause makes it the speaker.)
     if (
