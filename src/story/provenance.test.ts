@@ -1165,3 +1165,25 @@ describe('h-who: an executive speaking for the company is one origin with it', (
     ).toBe(2);
   });
 });
+
+describe('h-who: a newspaper named by its place', () => {
+  it('makes `reports in a Velmar newspaper` the story’s one news organisation named with Velmar', () => {
+    const s = readRoles([
+      {
+        text: 'Velo Inc and Orlin Labs signed the deal, according to reports in a Velmar newspaper.',
+        outlet: 'Fen Post',
+      },
+      { text: 'The deal was signed on Monday, the Velmar Gazette reported.', outlet: 'Marsh Weekly' },
+    ]);
+    expect(s.origins).toEqual(['Velmar Gazette']);
+    // Control: a paper of another place is not it.
+    const c = readRoles([
+      {
+        text: 'Velo Inc and Orlin Labs signed the deal, according to reports in a Velmar newspaper.',
+        outlet: 'Fen Post',
+      },
+      { text: 'The deal was signed on Monday, the Fen Gazette reported.', outlet: 'Marsh Weekly' },
+    ]);
+    expect(c.origins).toContain('a Velmar newspaper');
+  });
+});

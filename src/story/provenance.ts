@@ -19,6 +19,9 @@ const STAFF_NAME =
 /** A text of a person's own, named by a possessive pronoun: `her report`, `his letter`. */
 const OWN_TEXT =
   /^(?:his|her)\s+(?:own\s+)?(?:report|statement|letter|study|thesis|paper|analysis|book|article|post|blog|memo|memoir|testimony|findings|research|complaint|lawsuit|affidavit)$/i;
+/** A newspaper named by its place: `an Atlanta newspaper`, `a local Velmar paper` (1: the place). */
+const PLACE_PAPER =
+  /^(?:(?:a|an|the|one)\s+)?(?:(?:local|daily|weekly|major|leading)\s+)?(\p{Lu}\p{Ll}+)\s+(?:newspaper|paper|daily|weekly|broadcaster|television\s+station|TV\s+station|radio\s+station)$/u;
 /** Words that point back to a news organisation named earlier in the article. */
 const ANAPHORA =
   /^(the )?(newspaper|paper|report|agency|outlet|broadcaster|publication|daily|station|network|channel|magazine|wire service)$/i;
@@ -233,6 +236,13 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       if (org && !GENERIC_MODIFIER.test(org.toLowerCase())) headed.add(org);
     }
   const headedOrg = (label: string): string | null => (headed.has(label) ? label : null);
+  // The story's news organisations by name: outlets and the news organisations its articles name.
+  const newsNames = new Set<string>();
+  for (const [index, d] of documents.entries()) {
+    newsNames.add(outletLabel(d, index));
+    for (const e of d.entities)
+      if (e.kind === 'organization' && NEWS_WORDS.test(e.label)) newsNames.add(e.label);
+  }
   // `Oltz said` in an article that never gives the full name: the story's one person of that surname.
   // A person is counted by their name without a title (`District Attorney Paul Howard` and `Paul
   // Howard` are one), whatever the entity layer typed a titled name as (`Palmer City Clerk Janette
@@ -315,6 +325,15 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         if (OWN_TEXT.test(label)) return lastPerson ? { a, id: lastPerson, news: false } : null;
         // `the paper said`, `the station reported`: the news organisation the article named last.
         if (ANAPHORA.test(label) && lastNews) return { a, id: lastNews, news: true };
+        // `reports in a Velmar newspaper`: the story's one news organisation named with that
+        // place (`the Velmar Gazette`).
+        const paper = PLACE_PAPER.exec(label)?.[1];
+        if (paper) {
+          const hits = new Set(
+            [...newsNames].filter((x) => x.split(/\s+/).some((w) => w === paper) && !PLACE_PAPER.test(x)),
+          );
+          if (hits.size === 1) label = [...hits][0]!;
+        }
         // `the company said` after `Velo said`: the organisation the article cited last.
         // With none cited before, the one organisation the article names (`Velo Inc will cut 500
         // jobs, the company said`).
