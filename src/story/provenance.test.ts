@@ -1187,3 +1187,19 @@ describe('h-who: a newspaper named by its place', () => {
     expect(c.origins).toContain('a Velmar newspaper');
   });
 });
+
+describe('h-who: a refusal to comment states nothing', () => {
+  it('makes `declined to comment` no statement of the company in that article', () => {
+    const docs = (second: string) =>
+      analyzeTexts(
+        [
+          'The plant will close in May, Corvel Corp said.',
+          `The plant had been fined in 2023, the Brindle Gazette reported. ${second}`,
+        ].map((text, i) => ({ text, location: `s${i + 1}.txt`, known: { outlet: `Outlet ${i + 1}` } })),
+      ).provenance.origins?.find((o) => o.label === 'Corvel Corp')?.documents.length;
+    expect(docs('Corvel spokeswoman Lena Holt declined to comment on the report.')).toBe(1);
+    expect(docs('Corvel spokeswoman Lena Holt refused to discuss the fine.')).toBe(1);
+    // Control: what the spokeswoman says is the company's word.
+    expect(docs('Corvel spokeswoman Lena Holt said the fine had been paid.')).toBe(2);
+  });
+});

@@ -302,6 +302,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       // Within a sentence: `X reported, citing Y` and `Y told X` make X the relay of Y.
       let relay: string | null = null;
       const resolved = list.map((a) => {
+        // `Corvel spokeswoman Lena Holt declined to comment`: a refusal to comment states nothing.
+        if (isNoComment(d, a)) return null;
         let label = modifiedName(
           a.sourceLabel
             ?.replace(/^(a |the )?(reports?|article|story|interview|statement) (from|by|in|with) /i, '')
@@ -1491,6 +1493,23 @@ const OPINION_CONTENT =
  */
 const OPINION_PIECE =
   /\b(?:in|for)\s+(?:a|an|his|her|their|the|its)\s+(?:(?:weekly|regular|guest|signed|recent|new|own)\s+)?(?:op-?ed|opinion\s+(?:piece|column|article)|column(?!\s+of\b)|commentary|guest\s+essay|blog\s+post)\b/i;
+
+/** Cues of a refusal: `declined`, `refused`, `would not`. */
+const REFUSAL_CUE = /^(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|would\s+not|did\s+not|could\s+not)$/i;
+/** What is refused: to comment, to discuss, to say more (`to comment on the report`, `to be named` is no refusal of a statement). */
+const REFUSED_SAYING =
+  /^(?:immediately\s+)?to\s+(?:comment|discuss|elaborate|speak|say|confirm|answer|respond|reply|give\s+(?:details|further\s+details|a\s+reason)|provide\s+(?:details|further\s+details|a\s+reason)|release\s+(?:details|further\s+details))\b/i;
+
+/**
+ * A refusal to comment (`declined to comment on the report`, `refused to discuss the case`): the
+ * speaker says nothing, so the statement makes no source of the article's claims.
+ */
+function isNoComment(d: Document, a: Attribution): boolean {
+  return (
+    REFUSAL_CUE.test(d.text.slice(a.cue.start, a.cue.end).replace(/\s+/g, ' ')) &&
+    REFUSED_SAYING.test(d.text.slice(a.content.start, a.content.end).trimStart())
+  );
+}
 
 /** The sentence of a statement, from its first span to its last (with what opens the sentence). */
 function statementSentence(d: Document, a: Attribution): string {
