@@ -1458,3 +1458,19 @@ describe('h-who: the noun phrase a relative `who` restricts speaks, without the 
     ]);
   });
 });
+
+describe('h-who: a role, then its name with `the` set off by commas', () => {
+  const labels = (text: string) => doc(text).attributions.map((a) => a.sourceLabel);
+  it('names `The union representing the workers, the Chemical Workers Union, said` by the union', () => {
+    expect(labels('The union, the Chemical Workers Union, said it had warned about the tanks.')[0]).toBe(
+      'Chemical Workers Union',
+    );
+    expect(
+      labels(
+        'The union representing the workers, the Chemical Workers Union, said it had warned about the tanks.',
+      )[0],
+    ).toBe('Chemical Workers Union');
+    // Control: a role set off that holds no name leaves the subject as it was.
+    expect(labels('The mayor, the son of a fisherman, said the pier would reopen.')).toEqual(['mayor']);
+  });
+});

@@ -770,7 +770,7 @@ function isApposition(between: string): boolean {
 function namedRole(s: string, subject: Local, cueStart: number): Local {
   // The name may follow a role of its own in lower case: `Another witness, driver Tomas Reb, said`.
   const m =
-    /^,\s+(?:(?!(?:who|which|that|whose|and|or|but|as|of|the|a|an|now|then|also)\s)\p{Ll}[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})\s*,\s*$/u.exec(
+    /^,\s+(?:(?!(?:who|which|that|whose|and|or|but|as|of|the|a|an|now|then|also)\s)\p{Ll}[\p{Ll}-]+\s+){0,2}(?:the\s+)?(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})\s*,\s*$/u.exec(
       s.slice(subject.end, cueStart),
     );
   const last = s.slice(subject.start, subject.end).split(/\s+/).pop() ?? '';
@@ -1063,7 +1063,7 @@ export function attribute(
       last &&
       last.kind !== 'place' &&
       last.end >= o.end &&
-      /,\s*$/.test(view.text.slice(base + span.start, view.fromOriginal(last.start)))
+      /,\s*(?:the\s+)?$/i.test(view.text.slice(base + span.start, view.fromOriginal(last.start)))
     )
       return last.label;
     const ent = modifier ? undefined : (inside.find((e) => e.kind !== 'place') ?? inside[0]);
