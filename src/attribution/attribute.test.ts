@@ -1474,3 +1474,15 @@ describe('h-who: a role, then its name with `the` set off by commas', () => {
     expect(labels('The mayor, the son of a fisherman, said the pier would reopen.')).toEqual(['mayor']);
   });
 });
+
+describe('h-who: `cited for` is a penalty, no report', () => {
+  const cues = (text: string) =>
+    doc(text).attributions.map((a) => [slice(text, a.cue), slice(text, a.source)]);
+  it('reads no statement in `had been cited for safety violations`', () => {
+    expect(cues('The plant had been cited for safety violations in 2023, the Fen Gazette reported.')).toEqual(
+      [['reported', 'the Fen Gazette']],
+    );
+    // Control: a passive `was cited as` says what someone unnamed said of the subject.
+    expect(cues('The plant was cited as a model of safety.')).toEqual([['cited', null]]);
+  });
+});

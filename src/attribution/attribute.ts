@@ -1564,7 +1564,9 @@ export function attribute(
         // `the plan was criticized.`: with nothing after it, the passive names no statement.
         !/^\s*(?:[.,;:!?)]|$)/.test(after) &&
         // `was labeled a liar`, `branded as`: a name given; `labeled with red tape` is a deed.
-        !(/^(?:label|brand|dub)/i.test(verb) && /^\s+(?:with|in|on|at|for|from|into|onto)\b/i.test(after))
+        !(/^(?:label|brand|dub)/i.test(verb) && /^\s+(?:with|in|on|at|for|from|into|onto)\b/i.test(after)) &&
+        // `was cited for safety violations`: a penalty (or an honour), not a report of what was said.
+        !(/^cited$/i.test(verb) && /^\s+(?:\d+\s+times\s+)?for\b/i.test(after))
       ) {
         const subjectEnd = PASSIVE_AUXILIARIES.exec(beforeAdverb);
         // `It was reported that the ferry sank`: an empty `it` stands for the clause in `that`,
