@@ -1486,3 +1486,18 @@ describe('h-who: `cited for` is a penalty, no report', () => {
     expect(cues('The plant was cited as a model of safety.')).toEqual([['cited', null]]);
   });
 });
+
+describe('h-who: a relative clause of anonymity between the speaker and the cue', () => {
+  const labels = (text: string) => doc(text).attributions.map((a) => a.sourceLabel);
+  it('names `A neighbour who asked not to be named said` by the neighbour', () => {
+    expect(labels('A neighbour who asked not to be named said she heard shouting.')).toEqual(['neighbour']);
+    expect(labels('An official who spoke on condition of anonymity said the talks had stalled.')).toEqual([
+      'official',
+    ]);
+    expect(labels('Two officials who were not authorized to speak publicly said the deal was done.')).toEqual(
+      ['Two officials'],
+    );
+    // Control: a relative clause of something else done is not read through.
+    expect(labels('A man who lives nearby said he saw smoke.')).toEqual([null]);
+  });
+});

@@ -321,6 +321,14 @@ function tidy(s: string, a: number, b: number): Local | null {
 const OUTSIDE_PARTY =
   /,?\s+(?:(?:who|that)\s+(?:was|were|is|are)\s+)?not\s+(?:directly\s+)?(?:involved|connected|associated|affiliated)\s+(?:in|with)\s+[^,;:.!?"“”]{1,60}?,?\s*$/;
 
+/**
+ * A relative clause of anonymity between a speaker and the cue: `A neighbour who asked not to be
+ * named said`, `an official who spoke on condition of anonymity said`, `, who declined to give
+ * her name,`. It describes the noun before it, which speaks.
+ */
+const ANONYMOUS_CLAUSE =
+  /,?\s+(?:who|that)\s+(?:asked|requested|declined|refused|did\s+not\s+want|didn['’]t\s+want|was\s+not\s+authori[sz]ed|were\s+not\s+authori[sz]ed|spoke|was\s+speaking|were\s+speaking|insisted)\s+(?:not\s+)?(?:to\s+be\s+(?:named|identified|quoted)|to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?|(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\s+[^,;:.!?"“”]{1,40}?|anonymously|to\s+(?:speak|talk|comment)\b[^,;:.!?"“”]{0,40}?)\s*,?\s*$/;
+
 /** A word in capitals ending a stretch of text: `Theresa` before `May said`. */
 const NAME_END = /\p{Lu}[\p{L}.'’\-]*$/u;
 /**
@@ -399,7 +407,7 @@ function sourceBefore(s: string, cueStart: number): Local | null {
   }
   // `A lawyer not involved in the case said`, `Doctors who were not involved in the study said`: a
   // reduced relative clause describes the noun before it, which speaks (and is the label).
-  const outside = execAtEnd(OUTSIDE_PARTY, left);
+  const outside = execAtEnd(OUTSIDE_PARTY, left) ?? execAtEnd(ANONYMOUS_CLAUSE, left);
   if (outside && outside.index > 0) {
     const head = sourceBefore(s, outside.index);
     const text = head ? s.slice(head.start, head.end) : '';
