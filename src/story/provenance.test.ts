@@ -1203,3 +1203,31 @@ describe('h-who: a refusal to comment states nothing', () => {
     expect(docs('Corvel spokeswoman Lena Holt said the fine had been paid.')).toBe(2);
   });
 });
+
+describe('h-who: a person’s office speaks for the person', () => {
+  it('makes `a statement from Quill’s office` the story’s one Quill', () => {
+    const s = readRoles([
+      {
+        text: 'Floods killed 12 people in Velmar province, Governor Ada Quill said on Monday.',
+        outlet: 'Fen Post',
+      },
+      {
+        text: "Twelve people were killed, according to a statement from Quill's office.",
+        outlet: 'Marsh Weekly',
+      },
+    ]);
+    expect(s.origins.filter((o) => !/Fen Post|Marsh Weekly/.test(o))).toEqual(['Governor Ada Quill']);
+    const docs = analyzeTexts(
+      [
+        'Floods killed 12 people in Velmar province, Governor Ada Quill said on Monday.',
+        "Twelve people were killed, according to a statement from Quill's office.",
+      ].map((text, i) => ({ text, location: `s${i + 1}.txt`, known: { outlet: `Outlet ${i + 1}` } })),
+    ).provenance.origins?.find((o) => o.label === 'Governor Ada Quill')?.documents.length;
+    expect(docs).toBe(2);
+    // Control: an office that is an organisation's name stays that name.
+    const c = readRoles([
+      { text: "The plan was approved, the Velmar County Attorney's Office said.", outlet: 'Fen Post' },
+    ]);
+    expect(c.origins.some((o) => /Office/.test(o))).toBe(true);
+  });
+});

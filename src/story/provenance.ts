@@ -22,6 +22,8 @@ const OWN_TEXT =
 /** A newspaper named by its place: `an Atlanta newspaper`, `a local Velmar paper` (1: the place). */
 const PLACE_PAPER =
   /^(?:(?:a|an|the|one)\s+)?(?:(?:local|daily|weekly|major|leading)\s+)?(\p{Lu}\p{Ll}+)\s+(?:newspaper|paper|daily|weekly|broadcaster|television\s+station|TV\s+station|radio\s+station)$/u;
+/** A person's office: `Quill's office`, `Governor Ada Quill's office` (1: the person). */
+const PERSON_OFFICE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s?\s+(?:press\s+)?office$/u;
 /** Words that point back to a news organisation named earlier in the article. */
 const ANAPHORA =
   /^(the )?(newspaper|paper|report|agency|outlet|broadcaster|publication|daily|station|network|channel|magazine|wire service)$/i;
@@ -321,6 +323,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           a.source,
           d,
         );
+        // `Quill's office said`, `a statement from Governor Quill's office`: a person's office
+        // speaks for the person.
+        const office = label && PERSON_OFFICE.exec(label);
+        if (office) label = office[1]!;
         // `WHO` in capitals is the World Health Organization, not the pronoun.
         if (!label || (PRONOUN.test(label) && !/^\p{Lu}{2,}$/u.test(label))) return null;
         // `Her report notes that ...`: a person's text after the person is named speaks for them.
