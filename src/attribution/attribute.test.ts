@@ -1501,3 +1501,24 @@ describe('h-who: a relative clause of anonymity between the speaker and the cue'
     expect(labels('A man who lives nearby said he saw smoke.')).toEqual([null]);
   });
 });
+
+describe('h-who: listeners with no article before `that`', () => {
+  const cues = (text: string) =>
+    doc(text).attributions.map((a) => [
+      slice(text, a.source),
+      slice(text, a.content),
+      slice(text, a.recipient),
+    ]);
+  it('reads `told analysts on a conference call that ...` as whom it was told, not what', () => {
+    expect(cues('Tom Vale told analysts on a conference call that the deal would close in March.')).toEqual([
+      ['Tom Vale', 'the deal would close in March', 'analysts on a conference call'],
+    ]);
+    expect(
+      cues("Velo's chief financial officer, Tom Vale, told analysts that the deal would close in March."),
+    ).toEqual([["Velo's chief financial officer, Tom Vale", 'the deal would close in March', 'analysts']]);
+    // Control: a clause after `told` with no `that` keeps its subject in what was said.
+    expect(cues('Tom Vale told reporters the deal would close in March.')).toEqual([
+      ['Tom Vale', 'the deal would close in March', 'reporters'],
+    ]);
+  });
+});

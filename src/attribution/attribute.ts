@@ -982,11 +982,17 @@ function recipientAfter(s: string, verb: string, from: number): Local | null {
   const lower = verb.toLowerCase();
   // `told a veterans group that`, `telling a meeting of donors that`: whom a verb of telling
   // addresses runs to the `that` of what was told.
-  const addressed = /^\s+((?:the|a|an|his|her|their|its)\s+(?:[\p{L}\d'’.\-]+\s+){0,5}?)that\s/iu.exec(rest);
+  // So do plural listeners named with no article (`told analysts on a conference call that`).
+  const addressed =
+    /^\s+((?:the|a|an|his|her|their|its)\s+(?:[\p{L}\d'’.\-]+\s+){0,5}?)that\s/iu.exec(rest) ??
+    /^\s+(\p{Ll}+s\s+(?:(?:on|at|in|during)\s+(?:a|an|the)\s+(?:[\p{L}\d'’.\-]+\s+){0,3}?)?)that\s/u.exec(
+      rest,
+    );
   if (
     addressed &&
     /^(told|tell|tells|telling|informed|assured|reassured)$/.test(lower) &&
-    !VERB_ANY.test(addressed[1]!)
+    // (A verb only in the head's phrase: `a conference call` is no verb `call`.)
+    !VERB_ANY.test(addressed[1]!.replace(/\s(?:on|at|in|during)\s+(?:a|an|the)\s.*$/u, ' '))
   ) {
     // `told the Evening Post on Monday that`: when it was told is no part of whom.
     const start = from + addressed[0].length - addressed[1]!.length - 5;
