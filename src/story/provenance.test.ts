@@ -1231,3 +1231,24 @@ describe('h-who: a person’s office speaks for the person', () => {
     expect(c.origins.some((o) => /Office/.test(o))).toBe(true);
   });
 });
+
+describe('h-who: two names joined by `and` in one source each say it', () => {
+  it('makes `Velo Inc and Orlin Labs said in a joint statement` two origins', () => {
+    const s = readRoles([
+      {
+        text: 'Velo Inc and Orlin Labs said in a joint statement on Monday that they would merge.',
+        outlet: 'Fen Post',
+      },
+    ]);
+    expect(s.origins.filter((o) => o !== 'Fen Post').sort()).toEqual(['Orlin Labs', 'Velo Inc']);
+    // Control: one name holding `and` is one source.
+    expect(
+      readRoles([
+        {
+          text: 'The Fen Department of Health and Human Services said the water was safe.',
+          outlet: 'Fen Post',
+        },
+      ]).origins.filter((o) => o !== 'Fen Post'),
+    ).toEqual(['Fen Department of Health and Human Services']);
+  });
+});

@@ -303,26 +303,31 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     for (const [sentence, list] of [...bySentence].sort((x, y) => x[0] - y[0])) {
       // Within a sentence: `X reported, citing Y` and `Y told X` make X the relay of Y.
       let relay: string | null = null;
-      const resolved = list.map((a) => {
+      // `Velo Inc and Orlin Labs said in a joint statement`: each of two names joined by `and`
+      // says it (`jointNames`), one statement per name.
+      const each = list.flatMap((a) => (jointNames(d, a) ?? [null]).map((name) => ({ a, name })));
+      const resolved = each.map(({ a, name }) => {
         // `Corvel spokeswoman Lena Holt declined to comment`: a refusal to comment states nothing.
         if (isNoComment(d, a)) return null;
-        let label = modifiedName(
-          a.sourceLabel
-            ?.replace(/^(a |the )?(reports?|article|story|interview|statement) (from|by|in|with) /i, '')
-            // `official results published by the electoral commission`: a record speaks for its author.
-            .replace(
-              /^(?:[\p{L}'’-]+\s+){1,4}(?:published|issued|released|compiled|filed|prepared|signed)\s+by\s+(?:the\s+)?(?=\S)/iu,
-              '',
-            )
-            // `a court filing seen by the Tribune`, `documents obtained by Reuters`: the record is
-            // the source; who saw it is the reporter, not its author.
-            .replace(/\s+(?:seen|obtained|reviewed|viewed|examined)\s+by\s+.*$/iu, '')
-            .replace(LEADING_ADVERB, '')
-            // `as first reported by the BBC`: the agent after `by` is the source.
-            .replace(/^by\s+(?:the\s+)?(?=\p{Lu})/u, '') ?? null,
-          a.source,
-          d,
-        );
+        let label =
+          name ??
+          modifiedName(
+            a.sourceLabel
+              ?.replace(/^(a |the )?(reports?|article|story|interview|statement) (from|by|in|with) /i, '')
+              // `official results published by the electoral commission`: a record speaks for its author.
+              .replace(
+                /^(?:[\p{L}'’-]+\s+){1,4}(?:published|issued|released|compiled|filed|prepared|signed)\s+by\s+(?:the\s+)?(?=\S)/iu,
+                '',
+              )
+              // `a court filing seen by the Tribune`, `documents obtained by Reuters`: the record is
+              // the source; who saw it is the reporter, not its author.
+              .replace(/\s+(?:seen|obtained|reviewed|viewed|examined)\s+by\s+.*$/iu, '')
+              .replace(LEADING_ADVERB, '')
+              // `as first reported by the BBC`: the agent after `by` is the source.
+              .replace(/^by\s+(?:the\s+)?(?=\p{Lu})/u, '') ?? null,
+            a.source,
+            d,
+          );
         // `Quill's office said`, `a statement from Governor Quill's office`: a person's office
         // speaks for the person.
         const office = label && PERSON_OFFICE.exec(label);
@@ -1500,6 +1505,26 @@ const OPINION_CONTENT =
 const OPINION_PIECE =
   /\b(?:in|for)\s+(?:a|an|his|her|their|the|its)\s+(?:(?:weekly|regular|guest|signed|recent|new|own)\s+)?(?:op-?ed|opinion\s+(?:piece|column|article)|column(?!\s+of\b)|commentary|guest\s+essay|blog\s+post)\b/i;
 
+/**
+ * Two organisations or people named in one source, joined by `and` (`Velo Inc and Orlin Labs`,
+ * `Ada Quill and Ivo Brask`): their labels, each a source of its own; else null.
+ */
+function jointNames(d: Document, a: Attribution): [string, string] | null {
+  if (!a.source || !/\s(?:and|&)\s/.test(d.text.slice(a.source.start, a.source.end))) return null;
+  const inside = d.entities.filter(
+    (e) =>
+      (e.kind === 'organization' || e.kind === 'person') &&
+      a.source!.start <= e.start &&
+      e.end <= a.source!.end,
+  );
+  if (inside.length !== 2) return null;
+  const [x, y] = inside as [(typeof inside)[0], (typeof inside)[0]];
+  // The two names are the whole source, with `and` between them and nothing else.
+  const around = `${d.text.slice(a.source.start, x.start)}|${d.text.slice(x.end, y.start)}|${d.text.slice(y.end, a.source.end)}`;
+  if (!/^(?:(?:the|both)\s+)?\|\s+(?:and|&)\s+(?:the\s+)?\|$/i.test(around)) return null;
+  return x.key === y.key ? null : [x.label, y.label];
+}
+
 /** Cues of a refusal: `declined`, `refused`, `would not`. */
 const REFUSAL_CUE = /^(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|would\s+not|did\s+not|could\s+not)$/i;
 /** What is refused: to comment, to discuss, to say more (`to comment on the report`, `to be named` is no refusal of a statement). */
@@ -1613,7 +1638,8 @@ function describedName(
   const ends = mentioned(n.id.slice(2), n.label);
   for (const { d, a } of said) if (a.source) ends.push({ d, end: a.source.end });
   for (const { d, a } of said) {
-    if (!a.source) continue;
+    // (`Ada Quill and Ivo Brask said`: the other name is no title of this one.)
+    if (!a.source || jointNames(d, a)) continue;
     const raw = d.text
       .slice(a.source.start, a.source.end)
       .replace(/\s+/g, ' ')
