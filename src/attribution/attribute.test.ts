@@ -1421,3 +1421,104 @@ describe('stop 25 (h-attr): framing clauses, set-off roles, passive agents, pron
     ]);
   });
 });
+
+describe('h-who: reports named by the paper they ran in', () => {
+  const cues = (text: string) =>
+    doc(text).attributions.map((a) => [slice(text, a.cue), slice(text, a.source), slice(text, a.content)]);
+  it('reads `according to reports in the Velmar Gazette` with the paper in the source', () => {
+    expect(cues('The deal was signed on Monday, according to reports in the Velmar Gazette.')).toEqual([
+      ['according to', 'reports in the Velmar Gazette', 'The deal was signed on Monday'],
+    ]);
+    expect(cues('The deal was signed, according to a report in a Velmar newspaper.')).toEqual([
+      ['according to', 'a report in a Velmar newspaper', 'The deal was signed'],
+    ]);
+    // Control: `in` a time or place after reports is no paper.
+    expect(cues('The deal was signed, according to reports in recent weeks.')).toEqual([
+      ['according to', 'reports', 'The deal was signed'],
+    ]);
+  });
+  it('reads `Reports in a Velmar newspaper said` as a noun of reports, no cue of its own', () => {
+    expect(cues('Reports in a Velmar newspaper said the deal was signed.')).toEqual([
+      ['said', 'Reports in a Velmar newspaper', 'the deal was signed'],
+    ]);
+    // Control: `reports` after its subject is a verb.
+    expect(cues('The Velmar Gazette reports the deal was signed.')).toEqual([
+      ['reports', 'The Velmar Gazette', 'the deal was signed'],
+    ]);
+  });
+});
+
+describe('h-who: the noun phrase a relative `who` restricts speaks, without the clause before it', () => {
+  const labels = (text: string) => doc(text).attributions.map((a) => a.sourceLabel);
+  it('labels `He kidnapped a woman who says ...` by `woman`, not by the clause', () => {
+    expect(labels('He kidnapped a woman who says she talked him into surrendering.')).toEqual(['woman']);
+    // Control: after a preposition the determiner opens no new phrase.
+    expect(labels('The head of the agency, who said the pier was closed, resigned.')).toEqual([
+      'head of the agency',
+    ]);
+  });
+});
+
+describe('h-who: a role, then its name with `the` set off by commas', () => {
+  const labels = (text: string) => doc(text).attributions.map((a) => a.sourceLabel);
+  it('names `The union representing the workers, the Chemical Workers Union, said` by the union', () => {
+    expect(labels('The union, the Chemical Workers Union, said it had warned about the tanks.')[0]).toBe(
+      'Chemical Workers Union',
+    );
+    expect(
+      labels(
+        'The union representing the workers, the Chemical Workers Union, said it had warned about the tanks.',
+      )[0],
+    ).toBe('Chemical Workers Union');
+    // Control: a role set off that holds no name leaves the subject as it was.
+    expect(labels('The mayor, the son of a fisherman, said the pier would reopen.')).toEqual(['mayor']);
+  });
+});
+
+describe('h-who: `cited for` is a penalty, no report', () => {
+  const cues = (text: string) =>
+    doc(text).attributions.map((a) => [slice(text, a.cue), slice(text, a.source)]);
+  it('reads no statement in `had been cited for safety violations`', () => {
+    expect(cues('The plant had been cited for safety violations in 2023, the Fen Gazette reported.')).toEqual(
+      [['reported', 'the Fen Gazette']],
+    );
+    // Control: a passive `was cited as` says what someone unnamed said of the subject.
+    expect(cues('The plant was cited as a model of safety.')).toEqual([['cited', null]]);
+  });
+});
+
+describe('h-who: a relative clause of anonymity between the speaker and the cue', () => {
+  const labels = (text: string) => doc(text).attributions.map((a) => a.sourceLabel);
+  it('names `A neighbour who asked not to be named said` by the neighbour', () => {
+    expect(labels('A neighbour who asked not to be named said she heard shouting.')).toEqual(['neighbour']);
+    expect(labels('An official who spoke on condition of anonymity said the talks had stalled.')).toEqual([
+      'official',
+    ]);
+    expect(labels('Two officials who were not authorized to speak publicly said the deal was done.')).toEqual(
+      ['Two officials'],
+    );
+    // Control: a relative clause of something else done is not read through.
+    expect(labels('A man who lives nearby said he saw smoke.')).toEqual([null]);
+  });
+});
+
+describe('h-who: listeners with no article before `that`', () => {
+  const cues = (text: string) =>
+    doc(text).attributions.map((a) => [
+      slice(text, a.source),
+      slice(text, a.content),
+      slice(text, a.recipient),
+    ]);
+  it('reads `told analysts on a conference call that ...` as whom it was told, not what', () => {
+    expect(cues('Tom Vale told analysts on a conference call that the deal would close in March.')).toEqual([
+      ['Tom Vale', 'the deal would close in March', 'analysts on a conference call'],
+    ]);
+    expect(
+      cues("Velo's chief financial officer, Tom Vale, told analysts that the deal would close in March."),
+    ).toEqual([["Velo's chief financial officer, Tom Vale", 'the deal would close in March', 'analysts']]);
+    // Control: a clause after `told` with no `that` keeps its subject in what was said.
+    expect(cues('Tom Vale told reporters the deal would close in March.')).toEqual([
+      ['Tom Vale', 'the deal would close in March', 'reporters'],
+    ]);
+  });
+});

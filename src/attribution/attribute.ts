@@ -321,6 +321,14 @@ function tidy(s: string, a: number, b: number): Local | null {
 const OUTSIDE_PARTY =
   /,?\s+(?:(?:who|that)\s+(?:was|were|is|are)\s+)?not\s+(?:directly\s+)?(?:involved|connected|associated|affiliated)\s+(?:in|with)\s+[^,;:.!?"“”]{1,60}?,?\s*$/;
 
+/**
+ * A relative clause of anonymity between a speaker and the cue: `A neighbour who asked not to be
+ * named said`, `an official who spoke on condition of anonymity said`, `, who declined to give
+ * her name,`. It describes the noun before it, which speaks.
+ */
+const ANONYMOUS_CLAUSE =
+  /,?\s+(?:who|that)\s+(?:asked|requested|declined|refused|did\s+not\s+want|didn['’]t\s+want|was\s+not\s+authori[sz]ed|were\s+not\s+authori[sz]ed|spoke|was\s+speaking|were\s+speaking|insisted)\s+(?:not\s+)?(?:to\s+be\s+(?:named|identified|quoted)|to\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?|(?:on|under)\s+(?:the\s+)?condition\s+(?:of|that)\s+[^,;:.!?"“”]{1,40}?|anonymously|to\s+(?:speak|talk|comment)\b[^,;:.!?"“”]{0,40}?)\s*,?\s*$/;
+
 /** A word in capitals ending a stretch of text: `Theresa` before `May said`. */
 const NAME_END = /\p{Lu}[\p{L}.'’\-]*$/u;
 /**
@@ -377,7 +385,15 @@ function sourceBefore(s: string, cueStart: number): Local | null {
   // So does `who` with no comma (`a woman who says`): the noun phrase it restricts speaks.
   const pronoun = /,\s*(?:who|which)\s*$/i.exec(left) ?? /(?<=\p{L})\s+who\s*$/u.exec(left);
   if (pronoun) {
-    const head = sourceBefore(s, pronoun.index);
+    let head = sourceBefore(s, pronoun.index);
+    // `He kidnapped a woman who says`: the noun phrase `who` restricts opens on its determiner
+    // after a verb (not after a preposition: `the head of the agency, who said`).
+    const object = head
+      ? /^(?:.*\s)?(?!(?:of|for|in|at|on|with|from|by|to|and|or)\s)\p{Ll}{3,}\s+((?:a|an|the|another)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)$/u.exec(
+          s.slice(head.start, head.end),
+        )
+      : null;
+    if (head && object) head = { start: head.end - object[1]!.length, end: head.end };
     const text = head ? s.slice(head.start, head.end) : '';
     // (`a woman who says`: a word for a person speaks too, when a relative clause makes it the speaker.)
     if (
@@ -391,7 +407,7 @@ function sourceBefore(s: string, cueStart: number): Local | null {
   }
   // `A lawyer not involved in the case said`, `Doctors who were not involved in the study said`: a
   // reduced relative clause describes the noun before it, which speaks (and is the label).
-  const outside = execAtEnd(OUTSIDE_PARTY, left);
+  const outside = execAtEnd(OUTSIDE_PARTY, left) ?? execAtEnd(ANONYMOUS_CLAUSE, left);
   if (outside && outside.index > 0) {
     const head = sourceBefore(s, outside.index);
     const text = head ? s.slice(head.start, head.end) : '';
@@ -762,7 +778,7 @@ function isApposition(between: string): boolean {
 function namedRole(s: string, subject: Local, cueStart: number): Local {
   // The name may follow a role of its own in lower case: `Another witness, driver Tomas Reb, said`.
   const m =
-    /^,\s+(?:(?!(?:who|which|that|whose|and|or|but|as|of|the|a|an|now|then|also)\s)\p{Ll}[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})\s*,\s*$/u.exec(
+    /^,\s+(?:(?!(?:who|which|that|whose|and|or|but|as|of|the|a|an|now|then|also)\s)\p{Ll}[\p{Ll}-]+\s+){0,2}(?:the\s+)?(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})\s*,\s*$/u.exec(
       s.slice(subject.end, cueStart),
     );
   const last = s.slice(subject.start, subject.end).split(/\s+/).pop() ?? '';
@@ -891,15 +907,34 @@ function isReason(text: string): boolean {
   );
 }
 
+/**
+ * Where the noun phrase of a source after a cue ends: a comma or other mark, a full stop not of a
+ * title, a clause's word, a dash (`supported by the council and ratified by the board`: a second
+ * participle with its own agent ends the first agent's noun phrase).
+ */
+const SOURCE_STOP =
+  /[,;:!?]\s|(?<!\b(?:\p{Lu}|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Adm|Capt|Cmdr|Const|Prof|Rev|St|Jr|Sr))(?!(?<=\bNo)\.\s*\d)\.\s|[,;:.!?]$|\s(that|who|which|on|in|when|after|as)\s|\s[-–—]\s|\s(?:and|or|but)\s(?=\p{Ll}{3,}(?:ed|en)\s+(?:by|in|on|at|to|with|as)\s)|$/iu;
+
+/** Reports named by where they ran (`reports in`, `a report in`, `published reports in`). */
+const REPORTS_IN =
+  /^(?:(?:a|an|the|some|several|many|local|news|media|press|published|recent)\s+)*(?:reports?|articles?|stor(?:y|ies)|accounts?)$/i;
+
 /** The noun phrase right after a cue (`according to X,`; `, said X.`). */
 function sourceAfter(s: string, from: number, cutLong = false, noClause = false): Local | null {
   const rest = s.slice(from);
-  const stop =
-    /[,;:!?]\s|(?<!\b(?:\p{Lu}|Rep|Sen|Gov|Dr|Mr|Mrs|Ms|Lt|Gen|Col|Sgt|Adm|Capt|Cmdr|Const|Prof|Rev|St|Jr|Sr))(?!(?<=\bNo)\.\s*\d)\.\s|[,;:.!?]$|\s(that|who|which|on|in|when|after|as)\s|\s[-–—]\s|\s(?:and|or|but)\s(?=\p{Ll}{3,}(?:ed|en)\s+(?:by|in|on|at|to|with|as)\s)|$/iu.exec(
-      rest,
-    );
-  // (`supported by the council and ratified by the board`: a second participle with its own
-  // agent ends the first agent's noun phrase.)
+  let stop = SOURCE_STOP.exec(rest);
+  // `according to reports in the Velmar Gazette`: reports are named by the paper they ran in.
+  if (stop && /^\s+in\s/i.test(stop[0]) && REPORTS_IN.test(rest.slice(0, stop.index))) {
+    const on = stop.index + stop[0].length;
+    const next = SOURCE_STOP.exec(rest.slice(on));
+    if (
+      next &&
+      /^(?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,4}?(?:\p{Lu}[\p{L}'’.-]*|newspapers?|papers?|press|media)$/u.test(
+        rest.slice(on, on + next.index),
+      )
+    )
+      stop = Object.assign([...next], { index: on + next.index }) as RegExpExecArray;
+  }
   const end = from + (stop ? stop.index : rest.length);
   let span = tidy(s, from, end);
   if (!span) return null;
@@ -947,11 +982,17 @@ function recipientAfter(s: string, verb: string, from: number): Local | null {
   const lower = verb.toLowerCase();
   // `told a veterans group that`, `telling a meeting of donors that`: whom a verb of telling
   // addresses runs to the `that` of what was told.
-  const addressed = /^\s+((?:the|a|an|his|her|their|its)\s+(?:[\p{L}\d'’.\-]+\s+){0,5}?)that\s/iu.exec(rest);
+  // So do plural listeners named with no article (`told analysts on a conference call that`).
+  const addressed =
+    /^\s+((?:the|a|an|his|her|their|its)\s+(?:[\p{L}\d'’.\-]+\s+){0,5}?)that\s/iu.exec(rest) ??
+    /^\s+(\p{Ll}+s\s+(?:(?:on|at|in|during)\s+(?:a|an|the)\s+(?:[\p{L}\d'’.\-]+\s+){0,3}?)?)that\s/u.exec(
+      rest,
+    );
   if (
     addressed &&
     /^(told|tell|tells|telling|informed|assured|reassured)$/.test(lower) &&
-    !VERB_ANY.test(addressed[1]!)
+    // (A verb only in the head's phrase: `a conference call` is no verb `call`.)
+    !VERB_ANY.test(addressed[1]!.replace(/\s(?:on|at|in|during)\s+(?:a|an|the)\s.*$/u, ' '))
   ) {
     // `told the Evening Post on Monday that`: when it was told is no part of whom.
     const start = from + addressed[0].length - addressed[1]!.length - 5;
@@ -1036,7 +1077,7 @@ export function attribute(
       last &&
       last.kind !== 'place' &&
       last.end >= o.end &&
-      /,\s*$/.test(view.text.slice(base + span.start, view.fromOriginal(last.start)))
+      /,\s*(?:the\s+)?$/i.test(view.text.slice(base + span.start, view.fromOriginal(last.start)))
     )
       return last.label;
     const ent = modifier ? undefined : (inside.find((e) => e.kind !== 'place') ?? inside[0]);
@@ -1269,6 +1310,10 @@ export function attribute(
       // `United States`, `Rules Committee`: a name, not a verb; in a headline set in title case
       // (`Pier Will Close, Mayor Says`) a capitalised verb of saying is a verb.
       if (/^\p{Lu}/u.test(verb) && m.index > 0 && !(isHeadlineVerb(verb) && isTitleCase(s))) continue;
+      // `Reports in a Velmar newspaper said ...`: a sentence opening on a noun of reports with a
+      // preposition after it names the source; it is no verb.
+      if (m.index === 0 && /^Reports$/.test(verb) && /^\s+(?:in|of|from|by|on)\s/.test(s.slice(cue.end)))
+        continue;
       if (
         citing.some((c) => c.cue.start <= cue.start && cue.end <= c.cue.end) ||
         found.some(
@@ -1533,7 +1578,9 @@ export function attribute(
         // `the plan was criticized.`: with nothing after it, the passive names no statement.
         !/^\s*(?:[.,;:!?)]|$)/.test(after) &&
         // `was labeled a liar`, `branded as`: a name given; `labeled with red tape` is a deed.
-        !(/^(?:label|brand|dub)/i.test(verb) && /^\s+(?:with|in|on|at|for|from|into|onto)\b/i.test(after))
+        !(/^(?:label|brand|dub)/i.test(verb) && /^\s+(?:with|in|on|at|for|from|into|onto)\b/i.test(after)) &&
+        // `was cited for safety violations`: a penalty (or an honour), not a report of what was said.
+        !(/^cited$/i.test(verb) && /^\s+(?:\d+\s+times\s+)?for\b/i.test(after))
       ) {
         const subjectEnd = PASSIVE_AUXILIARIES.exec(beforeAdverb);
         // `It was reported that the ferry sank`: an empty `it` stands for the clause in `that`,

@@ -42,6 +42,30 @@ export function slug(name: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/** The last word of a company's name, its legal form (`Inc`, `Corp`, `Ltd`): `and` after it joins two names. */
+const NAME_END = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'lp', 'ag', 'sa', 'nv', 'gmbh']);
+
+/**
+ * Nouns of a part or of members before `of` and a name (`Shares of Corvel Corp`, `Members of the
+ * Fen Union`, `Thousands of Velmar residents`): no part of the name, though capitalised at a
+ * sentence's start.
+ */
+const PART_OF = new Set([
+  'shares',
+  'stock',
+  'stocks',
+  'members',
+  'employees',
+  'customers',
+  'investors',
+  'residents',
+  'supporters',
+  'thousands',
+  'hundreds',
+  'dozens',
+  'millions',
+]);
+
 interface Candidate {
   start: number;
   end: number;
@@ -127,6 +151,9 @@ function candidates(text: string, start: number, end: number): Candidate[] {
         continue;
       }
       const after = tokens[j + 2];
+      // `Velo Inc and Orlin Labs`: a company's name ends on its legal form, so `and` after it
+      // joins two names.
+      if (next.t === 'and' && NAME_END.has(tokens[j]!.t.toLowerCase())) break;
       if (CONNECTORS.has(next.t) && after && startsUpper(after.t) && s.slice(next.b, after.a) === ' ') {
         j += 2;
         continue;
@@ -136,7 +163,15 @@ function candidates(text: string, start: number, end: number): Candidate[] {
     let a = tokens[i]!.a;
     let b = tokens[j]!.b;
     let first = i;
-    // Drop a sentence-opening function word: `The`, `According`, `Meanwhile`.
+    // Drop a sentence-opening function word: `The`, `According`, `Meanwhile`; and a noun of a
+    // part or of members with its `of` (`Shares of Corvel Corp`, `Members of the Fen Union`).
+    while (
+      first < j &&
+      PART_OF.has(tokens[first]!.t.toLowerCase()) &&
+      tokens[first + 1]!.t === 'of' &&
+      s.slice(tokens[first]!.b, tokens[first + 1]!.a) === ' '
+    )
+      first += 2;
     while (
       first <= j &&
       NOT_NAMES.has(tokens[first]!.t.toLowerCase()) &&
@@ -249,7 +284,8 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
       // source of `the White House said` is the White House, not `United States`.
       label:
         hit.via === 'seat'
-          ? hit.entry.seats!.find((x) => x.toLowerCase() === lower.replace(/^the\s+/, '')) ?? hit.entry.label
+          ? (hit.entry.seats!.find((x) => x.toLowerCase() === lower.replace(/^the\s+/, '')) ??
+            hit.entry.label)
           : hit.entry.label,
       rule: `mentions:gazetteer-${hit.via}`,
     };

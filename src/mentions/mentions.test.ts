@@ -361,3 +361,23 @@ describe('company names by their last word', () => {
     ]);
   });
 });
+
+describe('h-who: two companies joined by `and`; a part of a company before its name', () => {
+  const names = (text: string) =>
+    processText(text, { kind: 'record', location: 't' }, { known: { language: 'en' } }).entities.map((e) =>
+      text.slice(e.start, e.end),
+    );
+  it('reads `Velo Inc and Orlin Labs` as two names: a legal form ends a name', () => {
+    expect(names('Velo Inc and Orlin Labs signed the deal on Monday.')).toEqual(['Velo Inc', 'Orlin Labs']);
+    // Control: `and` inside a name, after no legal form, keeps it whole.
+    expect(names('The Fish and Wildlife Service signed the deal on Monday.')).toEqual([
+      'Fish and Wildlife Service',
+    ]);
+  });
+  it('leaves `Shares of` and `Members of` out of the name after them', () => {
+    expect(names('Shares of Corvel Corp fell 3 percent on Monday.')).toEqual(['Corvel Corp']);
+    expect(names('Members of the Fen Union voted on Monday.')).toEqual(['Fen Union']);
+    // Control: `of` inside a name keeps it whole.
+    expect(names('Bank of Velmar shares fell 3 percent on Monday.')).toEqual(['Bank of Velmar']);
+  });
+});

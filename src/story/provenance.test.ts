@@ -1122,3 +1122,133 @@ describe('stop 27: a company by its short name and its kind; an audience told so
     expect(c.origins.some((o) => /Gazette/.test(o))).toBe(true);
   });
 });
+
+describe('h-who: an executive speaking for the company is one origin with it', () => {
+  const origins = (a: string, b: string) =>
+    readRoles([
+      { text: a, outlet: 'Fen Post' },
+      { text: b, outlet: 'Marsh Weekly' },
+    ]).origins.filter((o) => !/Fen Post|Marsh Weekly/.test(o));
+  it('makes `Orlin chief executive Ann Ruiz` and `Orlin said in a statement` one origin', () => {
+    expect(
+      origins(
+        'Orlin chief executive Ann Ruiz said the plant would close in May.',
+        'The plant will close in May, Orlin said in a statement.',
+      ),
+    ).toEqual(['Orlin']);
+    // The same with the title in an apposition, possessive or with `of`.
+    expect(
+      origins(
+        "Ann Ruiz, Orlin's chief executive, said the plant would close in May.",
+        'The plant will close in May, Orlin said in a statement.',
+      ),
+    ).toEqual(['Orlin']);
+    expect(
+      origins(
+        'Ann Ruiz, chief executive of Orlin Labs, said the plant would close in May.',
+        'The plant will close in May, Orlin Labs said in a statement.',
+      ),
+    ).toEqual(['Orlin Labs']);
+    // Control: a word the story gives no head is no organisation (`Velmar said` names no one).
+    expect(
+      origins(
+        'Orlin chief executive Ann Ruiz said the plant would close in May.',
+        'The plant will close in May, Velmar said in a statement.',
+      ),
+    ).toEqual(['Orlin chief executive Ann Ruiz']);
+    // Control: the head of another company stays apart.
+    expect(
+      origins(
+        'Ann Ruiz, chief executive of Velo Inc, said the plant would close in May.',
+        'The plant will close in May, Orlin Labs said in a statement.',
+      ).length,
+    ).toBe(2);
+  });
+});
+
+describe('h-who: a newspaper named by its place', () => {
+  it('makes `reports in a Velmar newspaper` the story’s one news organisation named with Velmar', () => {
+    const s = readRoles([
+      {
+        text: 'Velo Inc and Orlin Labs signed the deal, according to reports in a Velmar newspaper.',
+        outlet: 'Fen Post',
+      },
+      { text: 'The deal was signed on Monday, the Velmar Gazette reported.', outlet: 'Marsh Weekly' },
+    ]);
+    expect(s.origins).toEqual(['Velmar Gazette']);
+    // Control: a paper of another place is not it.
+    const c = readRoles([
+      {
+        text: 'Velo Inc and Orlin Labs signed the deal, according to reports in a Velmar newspaper.',
+        outlet: 'Fen Post',
+      },
+      { text: 'The deal was signed on Monday, the Fen Gazette reported.', outlet: 'Marsh Weekly' },
+    ]);
+    expect(c.origins).toContain('a Velmar newspaper');
+  });
+});
+
+describe('h-who: a refusal to comment states nothing', () => {
+  it('makes `declined to comment` no statement of the company in that article', () => {
+    const docs = (second: string) =>
+      analyzeTexts(
+        [
+          'The plant will close in May, Corvel Corp said.',
+          `The plant had been fined in 2023, the Brindle Gazette reported. ${second}`,
+        ].map((text, i) => ({ text, location: `s${i + 1}.txt`, known: { outlet: `Outlet ${i + 1}` } })),
+      ).provenance.origins?.find((o) => o.label === 'Corvel Corp')?.documents.length;
+    expect(docs('Corvel spokeswoman Lena Holt declined to comment on the report.')).toBe(1);
+    expect(docs('Corvel spokeswoman Lena Holt refused to discuss the fine.')).toBe(1);
+    // Control: what the spokeswoman says is the company's word.
+    expect(docs('Corvel spokeswoman Lena Holt said the fine had been paid.')).toBe(2);
+  });
+});
+
+describe('h-who: a person’s office speaks for the person', () => {
+  it('makes `a statement from Quill’s office` the story’s one Quill', () => {
+    const s = readRoles([
+      {
+        text: 'Floods killed 12 people in Velmar province, Governor Ada Quill said on Monday.',
+        outlet: 'Fen Post',
+      },
+      {
+        text: "Twelve people were killed, according to a statement from Quill's office.",
+        outlet: 'Marsh Weekly',
+      },
+    ]);
+    expect(s.origins.filter((o) => !/Fen Post|Marsh Weekly/.test(o))).toEqual(['Governor Ada Quill']);
+    const docs = analyzeTexts(
+      [
+        'Floods killed 12 people in Velmar province, Governor Ada Quill said on Monday.',
+        "Twelve people were killed, according to a statement from Quill's office.",
+      ].map((text, i) => ({ text, location: `s${i + 1}.txt`, known: { outlet: `Outlet ${i + 1}` } })),
+    ).provenance.origins?.find((o) => o.label === 'Governor Ada Quill')?.documents.length;
+    expect(docs).toBe(2);
+    // Control: an office that is an organisation's name stays that name.
+    const c = readRoles([
+      { text: "The plan was approved, the Velmar County Attorney's Office said.", outlet: 'Fen Post' },
+    ]);
+    expect(c.origins.some((o) => /Office/.test(o))).toBe(true);
+  });
+});
+
+describe('h-who: two names joined by `and` in one source each say it', () => {
+  it('makes `Velo Inc and Orlin Labs said in a joint statement` two origins', () => {
+    const s = readRoles([
+      {
+        text: 'Velo Inc and Orlin Labs said in a joint statement on Monday that they would merge.',
+        outlet: 'Fen Post',
+      },
+    ]);
+    expect(s.origins.filter((o) => o !== 'Fen Post').sort()).toEqual(['Orlin Labs', 'Velo Inc']);
+    // Control: one name holding `and` is one source.
+    expect(
+      readRoles([
+        {
+          text: 'The Fen Department of Health and Human Services said the water was safe.',
+          outlet: 'Fen Post',
+        },
+      ]).origins.filter((o) => o !== 'Fen Post'),
+    ).toEqual(['Fen Department of Health and Human Services']);
+  });
+});

@@ -19,6 +19,11 @@ const STAFF_NAME =
 /** A text of a person's own, named by a possessive pronoun: `her report`, `his letter`. */
 const OWN_TEXT =
   /^(?:his|her)\s+(?:own\s+)?(?:report|statement|letter|study|thesis|paper|analysis|book|article|post|blog|memo|memoir|testimony|findings|research|complaint|lawsuit|affidavit)$/i;
+/** A newspaper named by its place: `an Atlanta newspaper`, `a local Velmar paper` (1: the place). */
+const PLACE_PAPER =
+  /^(?:(?:a|an|the|one)\s+)?(?:(?:local|daily|weekly|major|leading)\s+)?(\p{Lu}\p{Ll}+)\s+(?:newspaper|paper|daily|weekly|broadcaster|television\s+station|TV\s+station|radio\s+station)$/u;
+/** A person's office: `Quill's office`, `Governor Ada Quill's office` (1: the person). */
+const PERSON_OFFICE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s?\s+(?:press\s+)?office$/u;
 /** Words that point back to a news organisation named earlier in the article. */
 const ANAPHORA =
   /^(the )?(newspaper|paper|report|agency|outlet|broadcaster|publication|daily|station|network|channel|magazine|wire service)$/i;
@@ -213,6 +218,33 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     const legal = hits.filter((o) => o.words.slice(1).every((x) => LEGAL_SUFFIX.test(x)));
     return legal.length === 1 ? legal[0]!.label : null;
   };
+  // `Orlin said in a statement` beside `Orlin chief executive Ann Ruiz said`: one capitalised word
+  // the entity layer left untyped is an organisation when the story gives it a head or a
+  // spokesperson by their title before a name (`HEAD_OF`, `SPEAKER_OF`).
+  const headed = new Set<string>();
+  for (const d of documents)
+    for (const a of d.attributions) {
+      if (!a.source) continue;
+      const org = (HEAD_OF.exec(d.text.slice(a.source.start, a.source.end).trim()) ??
+        SPEAKER_OF.exec(d.text.slice(a.source.start, a.source.end).trim()))?.[1];
+      if (org && /^\p{Lu}\p{Ll}{2,}$/u.test(org) && !GENERIC_MODIFIER.test(org.toLowerCase()))
+        headed.add(org);
+    }
+  // `Ann Ruiz, Orlin's chief executive,`, `Ann Ruiz, chief executive of Orlin,`: the same in an
+  // apposition.
+  for (const d of documents)
+    for (const m of d.text.matchAll(HEAD_APPOSITION)) {
+      const org = m[1] ?? m[2];
+      if (org && !GENERIC_MODIFIER.test(org.toLowerCase())) headed.add(org);
+    }
+  const headedOrg = (label: string): string | null => (headed.has(label) ? label : null);
+  // The story's news organisations by name: outlets and the news organisations its articles name.
+  const newsNames = new Set<string>();
+  for (const [index, d] of documents.entries()) {
+    newsNames.add(outletLabel(d, index));
+    for (const e of d.entities)
+      if (e.kind === 'organization' && NEWS_WORDS.test(e.label)) newsNames.add(e.label);
+  }
   // `Oltz said` in an article that never gives the full name: the story's one person of that surname.
   // A person is counted by their name without a title (`District Attorney Paul Howard` and `Paul
   // Howard` are one), whatever the entity layer typed a titled name as (`Palmer City Clerk Janette
@@ -271,30 +303,50 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     for (const [sentence, list] of [...bySentence].sort((x, y) => x[0] - y[0])) {
       // Within a sentence: `X reported, citing Y` and `Y told X` make X the relay of Y.
       let relay: string | null = null;
-      const resolved = list.map((a) => {
-        let label = modifiedName(
-          a.sourceLabel
-            ?.replace(/^(a |the )?(reports?|article|story|interview|statement) (from|by|in|with) /i, '')
-            // `official results published by the electoral commission`: a record speaks for its author.
-            .replace(
-              /^(?:[\p{L}'’-]+\s+){1,4}(?:published|issued|released|compiled|filed|prepared|signed)\s+by\s+(?:the\s+)?(?=\S)/iu,
-              '',
-            )
-            // `a court filing seen by the Tribune`, `documents obtained by Reuters`: the record is
-            // the source; who saw it is the reporter, not its author.
-            .replace(/\s+(?:seen|obtained|reviewed|viewed|examined)\s+by\s+.*$/iu, '')
-            .replace(LEADING_ADVERB, '')
-            // `as first reported by the BBC`: the agent after `by` is the source.
-            .replace(/^by\s+(?:the\s+)?(?=\p{Lu})/u, '') ?? null,
-          a.source,
-          d,
-        );
+      // `Velo Inc and Orlin Labs said in a joint statement`: each of two names joined by `and`
+      // says it (`jointNames`), one statement per name.
+      const each = list.flatMap((a) => (jointNames(d, a) ?? [null]).map((name) => ({ a, name })));
+      const resolved = each.map(({ a, name }) => {
+        // `Corvel spokeswoman Lena Holt declined to comment`: a refusal to comment states nothing.
+        if (isNoComment(d, a)) return null;
+        let label =
+          name ??
+          modifiedName(
+            a.sourceLabel
+              ?.replace(/^(a |the )?(reports?|article|story|interview|statement) (from|by|in|with) /i, '')
+              // `official results published by the electoral commission`: a record speaks for its author.
+              .replace(
+                /^(?:[\p{L}'’-]+\s+){1,4}(?:published|issued|released|compiled|filed|prepared|signed)\s+by\s+(?:the\s+)?(?=\S)/iu,
+                '',
+              )
+              // `a court filing seen by the Tribune`, `documents obtained by Reuters`: the record is
+              // the source; who saw it is the reporter, not its author.
+              .replace(/\s+(?:seen|obtained|reviewed|viewed|examined)\s+by\s+.*$/iu, '')
+              .replace(LEADING_ADVERB, '')
+              // `as first reported by the BBC`: the agent after `by` is the source.
+              .replace(/^by\s+(?:the\s+)?(?=\p{Lu})/u, '') ?? null,
+            a.source,
+            d,
+          );
+        // `Quill's office said`, `a statement from Governor Quill's office`: a person's office
+        // speaks for the person.
+        const office = label && PERSON_OFFICE.exec(label);
+        if (office) label = office[1]!;
         // `WHO` in capitals is the World Health Organization, not the pronoun.
         if (!label || (PRONOUN.test(label) && !/^\p{Lu}{2,}$/u.test(label))) return null;
         // `Her report notes that ...`: a person's text after the person is named speaks for them.
         if (OWN_TEXT.test(label)) return lastPerson ? { a, id: lastPerson, news: false } : null;
         // `the paper said`, `the station reported`: the news organisation the article named last.
         if (ANAPHORA.test(label) && lastNews) return { a, id: lastNews, news: true };
+        // `reports in a Velmar newspaper`: the story's one news organisation named with that
+        // place (`the Velmar Gazette`).
+        const paper = PLACE_PAPER.exec(label)?.[1];
+        if (paper) {
+          const hits = new Set(
+            [...newsNames].filter((x) => x.split(/\s+/).some((w) => w === paper) && !PLACE_PAPER.test(x)),
+          );
+          if (hits.size === 1) label = [...hits][0]!;
+        }
         // `the company said` after `Velo said`: the organisation the article cited last.
         // With none cited before, the one organisation the article names (`Velo Inc will cut 500
         // jobs, the company said`).
@@ -305,7 +357,12 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         if (!looksLikeSource(label, a.source, d)) {
           // `the weather office`, `the safety board`: a body named in lower case by its noun and
           // words of the story's one organisation named with that noun (see `shortFormOf`).
-          const full = shortFormOf(label) ?? acronymOf(label) ?? firstWordOf(label) ?? surnameOf(label);
+          const full =
+            shortFormOf(label) ??
+            acronymOf(label) ??
+            firstWordOf(label) ??
+            surnameOf(label) ??
+            headedOrg(label);
           if (!full) return null;
           label = full;
         }
@@ -569,6 +626,13 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         ? { org: new Set(words), own: false }
         : null;
     }
+    // `Ann Ruiz, chief executive of Orlin Labs`: the head of a company speaks for it.
+    const head = /^n:person:/.test(n.id) ? PERSON_HEAD_OF.exec(n.label) : null;
+    if (head) {
+      const words = orgNameWords(head[1] ?? head[2]!);
+      if (words.length && !(words.length === 1 && GENERIC_MODIFIER.test(words[0]!)))
+        return { org: new Set(words), own: false };
+    }
     // `Port authority head Anton Wirth`: a head or speaker of a body named in lower case.
     const lowerHead = LOWER_HEAD_OF.exec(n.label);
     if (lowerHead && ORG_NOUN.test(lowerHead[1]!.split(/\s+/).pop()!.toLowerCase()))
@@ -606,6 +670,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   for (const n of named) {
     const m = SPEAKER_FOR.exec(n.label) ?? SPEAKER_OF.exec(n.label) ?? HEAD_OF.exec(n.label);
     if (m) speakerOrgs.push(orgNameWords(m[1]!));
+    const head = /^n:person:/.test(n.id) ? PERSON_HEAD_OF.exec(n.label) : null;
+    if (head) speakerOrgs.push(orgNameWords(head[1] ?? head[2]!));
   }
   const speakers = named
     .filter((n) => n.kind === 'source' && !merged.has(n.id))
@@ -707,7 +773,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   for (const [id] of hosted) {
     const n = nodes.get(id);
     if (!n || n.kind !== 'source' || !/^n:person:/.test(id)) continue;
-    const org = (HEAD_OF.exec(n.label) ?? SPEAKER_OF.exec(n.label))?.[1];
+    const head = PERSON_HEAD_OF.exec(n.label);
+    const org = (HEAD_OF.exec(n.label) ?? SPEAKER_OF.exec(n.label))?.[1] ?? head?.[1] ?? head?.[2];
     const name = org ? organisations.get(orgNameWords(org).join(' ')) : undefined;
     if (name) n.label = name;
   }
@@ -829,6 +896,23 @@ const ORG_HEAD =
 /** An organisation's name in a label, past a lower-case role before it (`operator, Greyline Coaches`). */
 const ORG_NAME_LABEL =
   /^(?:\p{Ll}[\p{Ll}\s'’-]*,\s+)?((?:[Tt]he\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5})$/u;
+
+/** A company's head or spokesperson by title. */
+const HEAD_TITLE = String.raw`(?:chief\s+executive(?:\s+officer)?|chief\s+\p{Ll}+\s+officer|C[EFOT]O|chair(?:man|woman)?|president|founder|owner|managing\s+director|spokes(?:wo)?m[ae]n|spokesperson)`;
+/**
+ * A head named in an apposition by one capitalised word of the organisation: `, Orlin's chief
+ * executive,` (1), `, chief executive of Orlin,` (2).
+ */
+const HEAD_APPOSITION = new RegExp(
+  String.raw`,\s+(?:(?:the|a|an)\s+)?(?:(\p{Lu}\p{Ll}{2,})['’]s\s+(?:\p{Ll}+\s+){0,2}${HEAD_TITLE}|(?:\p{Ll}+\s+){0,2}${HEAD_TITLE}(?:\s+and\s+${HEAD_TITLE})?\s+(?:of|at)\s+(\p{Lu}\p{Ll}{2,}))(?=,|\s+(?:said|says|told))`,
+  'gu',
+);
+
+/** A person named with the head's role of an organisation after the name: `Ann Ruiz, chief executive of Orlin Labs`. */
+const PERSON_HEAD_OF = new RegExp(
+  String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s+(?:(?:the|a|an)\s+)?(?:(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}?)['’]s\s+(?:\p{Ll}+\s+){0,2}${HEAD_TITLE}|(?:\p{Ll}+\s+){0,2}${HEAD_TITLE}(?:\s+and\s+${HEAD_TITLE})?\s+(?:of|at)\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5}))$`,
+  'u',
+);
 
 /** A role held in the organisation named before: `its director`, `the group's president`. */
 const POSSESSIVE_ROLE =
@@ -1421,6 +1505,43 @@ const OPINION_CONTENT =
 const OPINION_PIECE =
   /\b(?:in|for)\s+(?:a|an|his|her|their|the|its)\s+(?:(?:weekly|regular|guest|signed|recent|new|own)\s+)?(?:op-?ed|opinion\s+(?:piece|column|article)|column(?!\s+of\b)|commentary|guest\s+essay|blog\s+post)\b/i;
 
+/**
+ * Two organisations or people named in one source, joined by `and` (`Velo Inc and Orlin Labs`,
+ * `Ada Quill and Ivo Brask`): their labels, each a source of its own; else null.
+ */
+function jointNames(d: Document, a: Attribution): [string, string] | null {
+  if (!a.source || !/\s(?:and|&)\s/.test(d.text.slice(a.source.start, a.source.end))) return null;
+  const inside = d.entities.filter(
+    (e) =>
+      (e.kind === 'organization' || e.kind === 'person') &&
+      a.source!.start <= e.start &&
+      e.end <= a.source!.end,
+  );
+  if (inside.length !== 2) return null;
+  const [x, y] = inside as [(typeof inside)[0], (typeof inside)[0]];
+  // The two names are the whole source, with `and` between them and nothing else.
+  const around = `${d.text.slice(a.source.start, x.start)}|${d.text.slice(x.end, y.start)}|${d.text.slice(y.end, a.source.end)}`;
+  if (!/^(?:(?:the|both)\s+)?\|\s+(?:and|&)\s+(?:the\s+)?\|$/i.test(around)) return null;
+  return x.key === y.key ? null : [x.label, y.label];
+}
+
+/** Cues of a refusal: `declined`, `refused`, `would not`. */
+const REFUSAL_CUE = /^(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|would\s+not|did\s+not|could\s+not)$/i;
+/** What is refused: to comment, to discuss, to say more (`to comment on the report`, `to be named` is no refusal of a statement). */
+const REFUSED_SAYING =
+  /^(?:immediately\s+)?to\s+(?:comment|discuss|elaborate|speak|say|confirm|answer|respond|reply|give\s+(?:details|further\s+details|a\s+reason)|provide\s+(?:details|further\s+details|a\s+reason)|release\s+(?:details|further\s+details))\b/i;
+
+/**
+ * A refusal to comment (`declined to comment on the report`, `refused to discuss the case`): the
+ * speaker says nothing, so the statement makes no source of the article's claims.
+ */
+function isNoComment(d: Document, a: Attribution): boolean {
+  return (
+    REFUSAL_CUE.test(d.text.slice(a.cue.start, a.cue.end).replace(/\s+/g, ' ')) &&
+    REFUSED_SAYING.test(d.text.slice(a.content.start, a.content.end).trimStart())
+  );
+}
+
 /** The sentence of a statement, from its first span to its last (with what opens the sentence). */
 function statementSentence(d: Document, a: Attribution): string {
   const spans = [a.cue, a.content, ...(a.source ? [a.source] : [])];
@@ -1467,7 +1588,7 @@ function roleContext(text: string, start: number, end: number, strict = false): 
 
 /** An apposition after a name that says who the person is: `, a spokesman for the port`, `, harbour master`. */
 const APPOSITION =
-  /^,\s+((?:a|an|the|his|her|their|its|one of)\s(?:[^,.;:!?"“”()]|(?<=\b\p{Lu})\.){2,100}?|(?!(?:as|along|with|while|after|before|in|on|at|for|and|or|but|when|because|including|according|speaking|adding|saying|though|although|if|then|than|to|from|by|not|so|yet|now|also)\b)\p{Ll}(?:[^,.;:!?"“”()]|(?<=\b\p{Lu})\.){2,100}?)\s*(?=[,;:]|\.(?!\d)|\s+(?:said|says|told|tells|added|explained|noted|wrote|confirmed)\b)/u;
+  /^,\s+((?:a|an|the|his|her|their|its|one of|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}['’]s)\s(?:[^,.;:!?"“”()]|(?<=\b\p{Lu})\.){2,100}?|(?!(?:as|along|with|while|after|before|in|on|at|for|and|or|but|when|because|including|according|speaking|adding|saying|though|although|if|then|than|to|from|by|not|so|yet|now|also)\b)\p{Ll}(?:[^,.;:!?"“”()]|(?<=\b\p{Lu})\.){2,100}?)\s*(?=[,;:]|\.(?!\d)|\s+(?:said|says|told|tells|added|explained|noted|wrote|confirmed)\b)/u;
 
 /**
  * A person's name with their role, as the articles give it: the first apposition after a
@@ -1517,7 +1638,8 @@ function describedName(
   const ends = mentioned(n.id.slice(2), n.label);
   for (const { d, a } of said) if (a.source) ends.push({ d, end: a.source.end });
   for (const { d, a } of said) {
-    if (!a.source) continue;
+    // (`Ada Quill and Ivo Brask said`: the other name is no title of this one.)
+    if (!a.source || jointNames(d, a)) continue;
     const raw = d.text
       .slice(a.source.start, a.source.end)
       .replace(/\s+/g, ' ')
