@@ -375,9 +375,12 @@ function documentFacts(d: Document): FactInContext[] {
       if (!sized && !share && (!rate || STOP.has(rate.toLowerCase()) || NOT_NOUN.has(rate.toLowerCase())))
         continue;
       const head = sized ? (SIZED_FAMILY[sized.noun.toLowerCase()] ?? lemma(sized.noun.toLowerCase())) : '';
+      // A premium or discount over an average price (`over the average price of the past 30 days`)
+      // is measured from another price than one over a day's close: another figure.
+      const basis = sized && OVER_AVERAGE.test(view.text.slice(to, to + 90)) ? '-over-average' : '';
       pushPercent(
         sized
-          ? `noun:pct-${sized.word ? `${lemma(sized.word.toLowerCase())}-` : ''}${head}`
+          ? `noun:pct-${sized.word ? `${lemma(sized.word.toLowerCase())}-` : ''}${head}${basis}`
           : share
             ? `noun:share-of-${kindOf(lemma(share))}`
             : `noun:${change ? `${change}-of` : 'rate-of'}-${kindOf(lemma(rate!.toLowerCase()))}`,
@@ -398,7 +401,9 @@ function documentFacts(d: Document): FactInContext[] {
     // officials said`) counts the sources, not the story's things.
     if (q.kind === 'count' && insideSource(q)) continue;
     const written = read(q);
-    const decimals = /\d[.,]\s?(\d+)\b/.exec(written.replace(/,\s?(\d{3})\b/g, '$1'))?.[1]?.length ?? 0;
+    const decimals =
+      (/\d[.,]\s?(\d+)\b/.exec(written.replace(/,\s?(\d{3})\b/g, '$1'))?.[1]?.length ?? 0) -
+      scaleOf(written, q.value);
     // A sum of money or a measure no noun names (`the robbers stole $2 million from the bank`,
     // `the fire has burned 12,000 acres`) is about what its sentence tells: compared only with
     // one in a sentence alike in most of its words.
@@ -1717,6 +1722,19 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
+  // A quarter of a year (`in the second quarter of 2032`, `in Q3 2032`): `2032-Q2`, compared
+  // with a month or day by the quarter it falls in (`by the end of June 2032` is in it).
+  for (const { from, text } of unitTexts()) {
+    for (const m of matchesIn(QUARTER, text)) {
+      const at = from + m.index!;
+      const start = view.toOriginal(at);
+      const end = view.toOriginal(at + m[0].length, 'end');
+      if (insideFixedDate({ start, end })) continue;
+      const n = m[1] ? ORDINAL_QUARTER[m[1].toLowerCase()]! : Number(m[2]);
+      pushDate(start, end, `${m[3]}-Q${n}`, 'fact:date:quarter');
+    }
+  }
+
   // Weekdays: the day an event is told to have happened (`on Tuesday`, `late Wednesday`),
   // kept as `W:<day>` with the part of the day that lets a night meet the next morning
   // (`late Tuesday` is hours from `early Wednesday`). Only in sentences without a calendar date.
@@ -1996,6 +2014,23 @@ const calendarWord = (name: string): boolean => {
   return MONTH_NAMES.includes(w) || DAYS.includes(w);
 };
 /** A month after a preposition, with no day or year after it (`in March`, `in early February`; not `in March 2009`). */
+/** A quarter of a year: `the second quarter of 2032`, `the 2nd quarter of 2032`, `Q2 2032`. */
+const QUARTER =
+  /\b(?:the\s+(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter\s+of|Q([1-4]))\s+((?:19|20)\d\d)\b/gi;
+/** A quarter's number by its ordinal; `final` and `last` are the fourth. */
+const ORDINAL_QUARTER: Readonly<Record<string, number>> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  final: 4,
+  last: 4,
+};
+
 const BARE_MONTH =
   /\b(?:in|since|until|by)\s+(?:(?:early|late|mid)[- ])?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]*\d)(?!\s+of\b)/g;
 
@@ -2936,9 +2971,34 @@ function partOf(view: RepairedView, q: Quantity): Quantity | 'unsaid' | null {
   return { ...q, start: view.toOriginal(at), value, qualifier: null };
 }
 
+/**
+ * The power of ten a figure's digits are scaled by, when a scale word follows them (`$4.2
+ * billion` is 4.2 written in billions: 9), else 0. The figure's precision is its last digit at
+ * that scale (`$4.2 billion` allows $4.15 to $4.25 billion, so `$4.19 billion` agrees with it).
+ */
+function scaleOf(written: string, value: number): number {
+  const m = /(\d[\d,]*(?:\.\d+)?)\s*-?\s*(?:thousand|million|billion|trillion|mln|mn|bln|bn|tn|[kmb])\b/i.exec(
+    written,
+  );
+  // A whole number of millions (`a $2 million bond`) is as often the exact sum as a rounded one:
+  // only a decimal at the scale (`$4.2 billion`) signals rounding there.
+  if (m && !m[1]!.includes('.')) return 0;
+  const digits = m ? Number(m[1]!.replace(/,/g, '')) : NaN;
+  if (!(digits > 0) || !(value > digits)) return 0;
+  const k = Math.round(Math.log10(value / digits));
+  return k >= 3 && Math.abs(value - digits * 10 ** k) <= 1e-6 * value ? k : 0;
+}
+
 /** Words after a figure that make it a whole's: `worldwide`, `nationwide`, `across the country`. */
 const SCOPE =
   /^\s*(?:in\s+total\s+)?(worldwide|globally|around the world|across the (?:world|globe)|nationwide|countrywide|across the country|statewide|across the state)\b/i;
+
+/** Words after a percentage that measure it from an average (`a premium of 41% over the 30-day average`). */
+const OVER_AVERAGE = /^[^.;:!?]{0,30}?\b(?:over|above|below|to|on)\s+[^.;:!?]{0,50}?\baverage\b/i;
+
+/** Words after a figure that make it one site's: `at its plant`, `at the Selby factory`. */
+const AT_SITE =
+  /^\s*(?:who\s+work\s+|working\s+|employed\s+)?at\s+(?:its|the|their|a|one|that|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:plants?|factory|factories|mills?|mines?|warehouses?|depots?|refinery|works|sites?|facility|shipyard|smelter)\b/iu;
 
 /** The whole a figure is given for, when the words after it say (`45,000 workers worldwide`, `21 goals in all competitions`). */
 function scopeOf(view: RepairedView, q: Span, noun: string): string | undefined {
@@ -2948,6 +3008,9 @@ function scopeOf(view: RepairedView, q: Span, noun: string): string | undefined 
   // Alder in all competitions`).
   if (!m && /^[^.;:!?]{0,60}?\b(?:in|across)\s+all\s+competitions\b/i.test(view.text.slice(from, from + 90)))
     return 'all-competitions';
+  // The people at one site (`2,300 people at its plant in Tarvik`) are a part of a company's
+  // whole staff, not another count of it.
+  if (!m && AT_SITE.test(view.text.slice(from, from + 60))) return 'site';
   if (!m) return undefined;
   const w = m[1]!.toLowerCase();
   return /world|glob/.test(w) ? 'worldwide' : /state/.test(w) ? 'statewide' : 'nationwide';

@@ -634,13 +634,31 @@ function risesPast(
 function relaysEarlier(facts: readonly FactInContext[], r: Reader): boolean {
   return facts.some((f) => {
     const published = r.byId.get(f.doc)!.published ?? '';
-    return r.cites(f.doc, f.sentence).some(
+    return citedFor(r, f).some(
       (d) =>
         (r.byId.get(d)!.published ?? '') <= published &&
         // A relay giving the figure the cited report gives passes it on faithfully.
         !facts.some((x) => x.doc === d && compatible(x, f)),
     );
   });
+}
+
+/**
+ * The outlets of the story a figure is passed on from: those its sentence names, else, when it
+ * names no source of its own, those the report's first citing sentence names (a relay that opens
+ * `..., the Northgate Press Agency reported.` goes on passing that report on: `Halvern will
+ * reportedly pay $39 a share`).
+ */
+function citedFor(r: Reader, f: FactInContext): readonly string[] {
+  const own = r.cites(f.doc, f.sentence);
+  if (own.length) return own;
+  if (sourceOf(r, f) !== null) return [];
+  const d = r.byId.get(f.doc);
+  for (let i = 0; d && i < f.sentence && i < d.sentences.length; i++) {
+    const cited = r.cites(f.doc, i);
+    if (cited.length) return cited;
+  }
+  return [];
 }
 
 /**
