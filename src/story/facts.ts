@@ -2977,9 +2977,10 @@ function partOf(view: RepairedView, q: Quantity): Quantity | 'unsaid' | null {
  * that scale (`$4.2 billion` allows $4.15 to $4.25 billion, so `$4.19 billion` agrees with it).
  */
 function scaleOf(written: string, value: number): number {
-  const m = /(\d[\d,]*(?:\.\d+)?)\s*-?\s*(?:thousand|million|billion|trillion|mln|mn|bln|bn|tn|[kmb])\b/i.exec(
-    written,
-  );
+  const m =
+    /(\d[\d,]*(?:\.\d+)?)\s*-?\s*(?:thousand|million|billion|trillion|mln|mn|bln|bn|tn|[kmb])\b/i.exec(
+      written,
+    );
   // A whole number of millions (`a $2 million bond`) is as often the exact sum as a rounded one:
   // only a decimal at the scale (`$4.2 billion`) signals rounding there.
   if (m && !m[1]!.includes('.')) return 0;
