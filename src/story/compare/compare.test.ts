@@ -3627,3 +3627,105 @@ describe('several weekdays in one sentence, each in its own clause (stop 24, mai
     ]);
   });
 });
+
+describe('deal reporting (the trial story of an acquisition)', () => {
+  it('a sum written with a decimal at a scale word rounds there: `$2.19 billion` agrees with `$2.2 billion`', () => {
+    const deal = (b: string) =>
+      pair(
+        'Corvel Shipping agreed on Monday to buy the Velmar ferry line for $2.2 billion.',
+        `Corvel Shipping agreed on Monday to buy the Velmar ferry line for ${b}.`,
+      );
+    expect(kinds(deal('$2.19 billion'), ...FIGURES)).toEqual([]);
+    // Control: another figure at that precision is a conflict.
+    expect(texts(deal('$2.4 billion'), ...FIGURES)).toEqual([['$2.2 billion', '$2.4 billion']]);
+  });
+  it('control: a whole number of millions is the sum, not a round one (`$2 million` against `$2.4 million`)', () => {
+    const d = pair(
+      'The Velmar council approved a $2 million loan to the Corvel ferry line on Monday.',
+      'The Velmar council approved a $2.4 million loan to the Corvel ferry line on Monday.',
+    );
+    expect(texts(d, ...FIGURES)).toEqual([['$2 million', '$2.4 million']]);
+  });
+  it("the people at one site are a part of a company's staff (`at its plant in Selby`)", () => {
+    const staff = (b: string) =>
+      pair('Corvel Shipping, which employs 4,100 people, agreed to sell its Velmar ferry line on Monday.', b);
+    expect(
+      kinds(
+        staff(
+          'Corvel Shipping, which employs 900 people at its plant in Selby, agreed to sell its ferry line.',
+        ),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+    // Control: the same figure without the site is another count of the staff.
+    expect(
+      texts(
+        staff('Corvel Shipping, which employs 900 people, agreed to sell its ferry line on Monday.'),
+        ...FIGURES,
+      ),
+    ).toEqual([['4,100 people', '900 people']]);
+  });
+  it('a premium over an average price is another figure than a premium over the close', () => {
+    const premium = (basis: string) =>
+      pair(
+        "Corvel will pay $12 a share, a premium of 20 per cent over Velmar Lines' closing price on Friday.",
+        `Corvel will pay $12 a share, a premium of 35 per cent over ${basis}.`,
+      );
+    expect(kinds(premium("Velmar Lines' average share price over the past 30 days"), ...FIGURES)).toEqual([]);
+    // Control: over the same close, the two premiums conflict.
+    expect(texts(premium("Velmar Lines' closing price on Friday"), ...FIGURES)).toEqual([
+      ['20 per cent', '35 per cent'],
+    ]);
+  });
+  it("a relay's later sentences pass on the outlet its opening sentence cites: another figure is a conflict, not an update", () => {
+    const relay = (opening: string) =>
+      analyzeTexts([
+        {
+          location: 'one.txt',
+          text: "Corvel deal\nSelby Press Agency\n\nCorvel Shipping agreed to buy Velmar Lines for $900 million on Monday.\nCorvel will pay $12 a share, a premium of 20 per cent over Velmar Lines' closing price on Friday.\n",
+          known: { published: '2031-05-05', language: 'en' },
+        },
+        {
+          location: 'two.txt',
+          text: `Corvel to buy Velmar Lines\nharbourwatch.net\n\n${opening}\nCorvel will reportedly pay $12 a share, a premium of 25 per cent over the closing price on Friday.\n`,
+          known: { published: '2031-05-06', language: 'en' },
+        },
+      ]);
+    const premium = (d: Dossier) =>
+      d.discrepancies.filter((x) => x.note.includes('premium')).map((x) => x.kind);
+    expect(
+      premium(
+        relay('Corvel Shipping has reportedly agreed to buy Velmar Lines, the Selby Press Agency reported.'),
+      ),
+    ).toEqual(['quantity']);
+    // Control: a later report that cites no outlet moved on: an update.
+    expect(premium(relay('Corvel Shipping has agreed to buy Velmar Lines, the companies said.'))).toEqual([
+      'update',
+    ]);
+  });
+  it('a long surname written with other vowels is one name (`Delamorte` / `Delamourt`)', () => {
+    expect(spellingVariants('Ilse Delamorte', 'Ilse Delamourt', true)).toBe(true);
+    // Controls: other consonants, a short surname, or not a person.
+    expect(spellingVariants('Ilse Delamorte', 'Ilse Delamarne', true)).toBe(false);
+    expect(spellingVariants('Ilse Marot', 'Ilse Mourat', true)).toBe(false);
+    expect(spellingVariants('Delamorte Lines', 'Delamourt Lines', false)).toBe(false);
+  });
+  it('a quarter of a year is a date, compared with a month by the quarter it falls in', () => {
+    expect(datesDisagree('2032-Q2', '2032-Q3')).toBe(true);
+    expect(datesDisagree('2032-Q2', '2032-06-30')).toBe(false);
+    expect(datesDisagree('2032-Q2', '2032-07')).toBe(true);
+    expect(datesDisagree('2032-Q2', '2032')).toBe(false);
+    expect(datesDisagree('2032-Q2', '--06')).toBe(false);
+    const close = (b: string) =>
+      pair(
+        'The sale of the Velmar ferry line to Corvel Shipping is expected to close in the second quarter of 2032.',
+        `The sale of the Velmar ferry line to Corvel Shipping is expected to close ${b}.`,
+      );
+    expect(texts(close('in the third quarter of 2032'), 'date')).toEqual([
+      ['the second quarter of 2032', 'the third quarter of 2032'],
+    ]);
+    // Control: the quarter's last month, or another way of writing the quarter, is no conflict.
+    expect(kinds(close('by the end of June 2032'), 'date')).toEqual([]);
+    expect(kinds(close('in Q2 2032'), 'date')).toEqual([]);
+  });
+});
