@@ -2633,6 +2633,17 @@ const PLACE_EVENT =
   /\b((?:was|were)\s+(?:found dead|killed|shot dead|born|arrested|detained|buried)|died|checked into|(?:was|were|been)\s+admitted to|entered(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:facility|center|centre|clinic|hospital|rehab)\b))(?=\s)/u;
 
 /** A verb of buying or selling, what changed hands, then `for` right before a sum. */
+/** A sum and the opening bracket of its conversion, at the end of the text before a figure (`€3.9 billion (`). */
+const CONVERTED_FROM =
+  /(?:[$€£¥]\s?|\b)\d[\d.,]*(?:\s*-?\s*(?:thousand|million|billion|trillion|bn|m))?(?:\s+(?:euros|dollars|pounds|yen|francs|kronor|crowns))?\s*\(\s*(?:about\s+|some\s+|roughly\s+)?$/iu;
+
+/** A verb of paying right before a sum (`agreed to pay`, `offered`). */
+const PAY_BEFORE =
+  /\b(?:pay|pays|paid|paying|offer|offers|offered|offering|bid|bids)\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/;
+/** What a sum is paid for, named after it (`... for Orsolo Robotics`, `in cash for the Velmar Lines`). */
+const PAID_FOR =
+  /^\s+(?:in\s+cash\s+|in\s+stock\s+)?for\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*)/u;
+
 const BOUGHT_FOR =
   /\b(buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|sell|sells|sold|selling|take over|takes over|took over|taking over)\s+((?:[\p{L}'’&.-]+\s+){1,6}?)for\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/u;
 
@@ -3266,7 +3277,10 @@ function nounOf(
   if (per && !NOT_NOUN.has(per[1]!)) return { noun: `per-${lemma(per[1]!)}`, text: per[0].trim() };
   // The price of a purchase (`agreed to buy software maker Kelpie Systems for $4.2 billion`):
   // what was bought, by its name (else its last word), is what the sum is about.
-  const bought = BOUGHT_FOR.exec(cased(view.text.slice(Math.max(0, from - 80), from)));
+  // A sum in brackets after another (`for €3.9 billion ($4.2 billion)`) is its conversion: what
+  // the sum before it is about.
+  const lead = view.text.slice(Math.max(0, from - 110), from).replace(CONVERTED_FROM, '');
+  const bought = BOUGHT_FOR.exec(cased(lead.slice(-80)));
   if (bought) {
     const thing = bought[2]!.trim();
     const name = /(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*)$/u.exec(thing)?.[1];
@@ -3275,6 +3289,11 @@ function nounOf(
     if (name || (!NOT_NOUN.has(last) && !STOP.has(last)))
       return { noun: `price-of-${what}`, text: bought[0].trim() };
   }
+  // Or a price paid for it (`agreed to pay $4.19 billion for Orsolo Robotics`): what it is paid
+  // for, by its name.
+  const paid = PAID_FOR.exec(cased(view.text.slice(to, to + 80)))?.[1]!.replace(/[.'’-]+$/u, '');
+  if (paid && PAY_BEFORE.test(cased(lead.slice(-40))))
+    return { noun: `price-of-${paid.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`, text: paid };
   const after = /^\s*(?:-\s*)?([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
   if (after && !NOT_NOUN.has(after[1]!) && !/(ed|ly)$/.test(after[1]!))
     return { noun: lemma(after[1]!), text: after[1]! };

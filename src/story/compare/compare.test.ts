@@ -3729,3 +3729,29 @@ describe('deal reporting (the trial story of an acquisition)', () => {
     expect(kinds(close('in Q2 2032'), 'date')).toEqual([]);
   });
 });
+
+describe('the price of a purchase, told other ways (the trial story of an acquisition)', () => {
+  /** What each sum of a one-sentence report is about. */
+  const sums = (sentence: string): string[] =>
+    (pair(sentence, 'Nothing else happened.').facts ?? [])
+      .filter((f) => f.kind === 'quantity' && f.unit !== 'percent')
+      .map((f) => `${f.text} ${f.about}`);
+  it('a sum in brackets after another is its conversion: the price of what is bought', () => {
+    expect(sums('Corvel Shipping will buy Velmar Lines for €2.1 billion ($2.6 billion).')).toEqual(
+      expect.arrayContaining(['$2.6 billion noun:price-of-velmar-lines']),
+    );
+    // Control: a bracket that opens with words is no conversion.
+    expect(
+      sums('Corvel Shipping will buy Velmar Lines for €2.1 billion (its debt of $2.6 billion).'),
+    ).not.toContain('$2.6 billion noun:price-of-velmar-lines');
+  });
+  it('a sum paid for a named company is its price (`agreed to pay $2.6 billion for Velmar Lines`)', () => {
+    expect(sums('Corvel Shipping agreed on Monday to pay $2.6 billion for Velmar Lines.')).toEqual([
+      '$2.6 billion noun:price-of-velmar-lines',
+    ]);
+    // Control: a sum paid for no name is no price of it.
+    expect(
+      sums('Corvel Shipping agreed on Monday to pay $2.6 billion for new ferries.').join(),
+    ).not.toContain('price-of');
+  });
+});
