@@ -3755,3 +3755,33 @@ describe('the price of a purchase, told other ways (the trial story of an acquis
     ).not.toContain('price-of');
   });
 });
+
+describe("the brief: a speaker's words are stated only by their words (the trial story of an acquisition)", () => {
+  const story = (third: string): Dossier =>
+    analyzeTexts(
+      [
+        'Corvel Shipping agreed on Monday to buy Velmar Lines for $2.2 billion.\nCorvel chief executive Ilse Marot said the deal would make the group a leader in ferries.',
+        'Corvel Shipping will buy Velmar Lines for $2.2 billion, the companies said on Monday.\nIlse Marot, the chief executive of Corvel, said the two companies shared a vision.',
+        `Corvel Shipping will buy Velmar Lines for $2.2 billion, the companies said on Monday.\n${third}`,
+        'Corvel Shipping raised its offer for Velmar Lines on Monday.\nCorvel chief executive Ilse Marot said the higher price was justified.',
+      ].map((t, i) => ({
+        location: `${i + 1}.txt`,
+        text: `Corvel report\n\n${t}\n`,
+        known: { language: 'en', published: '2031-05-05' },
+      })),
+    );
+  const justified = (d: Dossier): number[] =>
+    (d.brief.find((b) => b.text.includes('justified'))?.docs ?? [])
+      .map((id) => d.documents.findIndex((x) => x.id === id) + 1)
+      .sort();
+  it('a report naming the speaker for something else does not state what she said', () => {
+    expect(
+      justified(story('Corvel chief executive Ilse Marot is expected to visit the Velmar docks next week.')),
+    ).toEqual([4]);
+  });
+  it('control: a report giving her words does', () => {
+    expect(
+      justified(story('The higher price was justified, Corvel chief executive Ilse Marot told reporters.')),
+    ).toEqual([3, 4]);
+  });
+});
