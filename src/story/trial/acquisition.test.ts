@@ -192,3 +192,45 @@ describe('the trial story of an acquisition: the brief', () => {
     expect(item?.text).toMatch(/\$4\.2 billion/);
   });
 });
+
+describe('the trial story of an acquisition: timeline', () => {
+  const story = analyze(ACQUISITION);
+  const events = (story.events ?? []).map((e) => ({
+    date: e.date,
+    docs: e.docs.map((id) => docNumber(story, id)).sort(),
+    text: e.text,
+  }));
+  it('dates the deal on Monday 3 November, told by the wire, the agency and the local paper', () => {
+    expect(
+      events.filter((e) => e.date === '2031-11-03' && /buy|sold/.test(e.text)).map((e) => e.docs),
+    ).toContainEqual([1, 2, 6]);
+  });
+  it('dates the raised offer on Monday 10 November, in the update alone', () => {
+    expect(events.filter((e) => e.date === '2031-11-10')).toEqual([
+      expect.objectContaining({
+        docs: [5],
+        text: expect.stringMatching(/^Halvern Industries raised its offer/),
+      }),
+    ]);
+  });
+  // `a premium of 27 per cent over Orsolo's closing price on Friday`: Friday is the price's day
+  // (timeline `READING_ON`), not the day Halvern will pay.
+  it("dates Friday's closing price, not the offer, on Friday 31 October", () => {
+    expect(events.filter((e) => e.date === '2031-10-31')).toEqual([
+      { date: '2031-10-31', docs: [1, 4], text: "Orsolo's closing price on Friday" },
+    ]);
+  });
+  it("dates the earlier purchase in 2028, and last year's revenue in 2030", () => {
+    expect(events.filter((e) => e.date === '2028').map((e) => e.text)).toEqual([
+      'Halvern bought the sensor maker Brisk Optics for $900 million in 2028',
+    ]);
+    expect(events.filter((e) => e.date === '2030').map((e) => e.docs)).toEqual([[1]]);
+  });
+  // The timeline reads `in the second quarter of 2032` at the precision of its year, so the wire's
+  // and the paper's expected closes (two quarters) are one event of 2032; an expected close is
+  // also told as an event, the timeline having no kind for what is planned.
+  it.fails('keeps the two expected closes apart, the second quarter against the third', () => {
+    const closes = events.filter((e) => /close in the/.test(e.text));
+    expect(closes.map((e) => e.docs)).toEqual([[1], [3]]);
+  });
+});
