@@ -327,6 +327,25 @@ function documentFacts(d: Document): FactInContext[] {
         pushPercent(`noun:pct-${word.replace(' ', '-')}`, word, 'fact:percent-comparative');
         continue;
       }
+      // A price told as a percentage above or below another price (`The offer of $38 a share is 27
+      // per cent above Orsolo's last closing price`): the premium (or discount) it pays, as `a
+      // premium of 27 per cent over` is.
+      const against = PRICE_AGAINST.exec(view.text.slice(to, to + 90));
+      if (
+        against &&
+        !RISE_OR_FALL_BEFORE.test(
+          view.text.slice(Math.max(0, view.fromOriginal(q.start) - 30), view.fromOriginal(q.start)),
+        )
+      ) {
+        const basis = OVER_AVERAGE.test(view.text.slice(to, to + 90)) ? '-over-average' : '';
+        const premium = /^(?:above|over)$/i.test(against[1]!);
+        pushPercent(
+          `noun:pct-${premium ? 'premium' : 'discount'}${basis}`,
+          premium ? 'premium' : 'discount',
+          'fact:percent-price-against',
+        );
+        continue;
+      }
       const of = /^\s+of\s+(?:the\s+)?([a-z][\p{L}-]+)/u.exec(view.text.slice(to, to + 40));
       const share = of && !NOT_NOUN.has(of[1]!) && !/(ed|ly|ing)$/.test(of[1]!) ? of[1]! : null;
       const rateAt = share
@@ -3004,6 +3023,13 @@ function scaleOf(written: string, value: number): number {
 /** Words after a figure that make it a whole's: `worldwide`, `nationwide`, `across the country`. */
 const SCOPE =
   /^\s*(?:in\s+total\s+)?(worldwide|globally|around the world|across the (?:world|globe)|nationwide|countrywide|across the country|statewide|across the state)\b/i;
+
+/** A percentage above or below a price (`27 per cent above Orsolo's last closing price`). */
+const PRICE_AGAINST =
+  /^\s+(above|over|below|under)\s+(?:the\s+|its\s+|their\s+|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?\s+)[^.;:!?]{0,40}?\b(?:price|close|closing price|value|valuation)\b/u;
+/** A verb of change right before a percentage (`shares rose 27 per cent above`): a change, not a premium. */
+const RISE_OR_FALL_BEFORE =
+  /\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|climbed|jumped|dropped|gained|lost|surged|slid|soared|traded|trading|closed|ended|up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?$/i;
 
 /** Words after a percentage that measure it from an average (`a premium of 41% over the 30-day average`). */
 const OVER_AVERAGE = /^[^.;:!?]{0,30}?\b(?:over|above|below|to|on)\s+[^.;:!?]{0,50}?\baverage\b/i;

@@ -3677,6 +3677,20 @@ describe('deal reporting (the trial story of an acquisition)', () => {
       ['20 per cent', '35 per cent'],
     ]);
   });
+  it('a price told as a percentage above another price is the premium (fact:percent-price-against)', () => {
+    const premium = (b: string) =>
+      pair(
+        "Corvel will pay $12 a share, a premium of 20 per cent over Velmar Lines' closing price on Friday.",
+        b,
+      ).discrepancies.filter((x) => x.note.includes('premium'));
+    expect(
+      premium("Corvel's offer of $12 a share is 35 per cent above Velmar Lines' last closing price.").map(
+        (x) => x.values.map((v) => v.text).sort(),
+      ),
+    ).toEqual([['20 per cent', '35 per cent']]);
+    // Control: shares that rose a percentage above a price moved; they are no premium.
+    expect(premium("Velmar Lines' shares rose 35 per cent above the offer price on Monday.")).toEqual([]);
+  });
   it("a relay's later sentences pass on the outlet its opening sentence cites: another figure is a conflict, not an update", () => {
     const relay = (opening: string) =>
       analyzeTexts([

@@ -38,7 +38,11 @@ describe('the trial story of an acquisition: discrepancies', () => {
   // in its opening sentence only: its later `premium of 32 per cent` is still the wire's
   // report garbled, not news that moved on.
   it('reports the premium over the last close, 27 per cent against 32 per cent, as a conflict, not an update', () => {
-    expect(entries(story, 'quantity')).toContainEqual(['27 per cent (1)', '32 per cent (4)']);
+    expect(entries(story, 'quantity')).toContainEqual([
+      '27 per cent (1)',
+      '27 per cent (3)',
+      '32 per cent (4)',
+    ]);
     expect(story.discrepancies.filter((x) => x.kind === 'update' && x.note.includes('premium'))).toEqual([]);
   });
   it("reports the target's staff, about 6,200 against 7,100, and not the plant's 2,300", () => {
