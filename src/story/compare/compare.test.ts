@@ -3799,3 +3799,28 @@ describe("the brief: a speaker's words are stated only by their words (the trial
     ).toEqual([3, 4]);
   });
 });
+
+describe('the note of a conflict sets classes of agreeing values against each other', () => {
+  const note = (c: string) =>
+    analyzeTexts(
+      [
+        'Corvel Shipping agreed on Monday to buy Velmar Lines for $2.2 billion.',
+        'Corvel Shipping agreed on Monday to buy Velmar Lines for $2.4 billion.',
+        `Corvel Shipping agreed on Monday to buy Velmar Lines for ${c}.`,
+      ].map((t, i) => ({
+        location: `${i + 1}.txt`,
+        text: `Corvel report\n\n${t}\n`,
+        known: { language: 'en' },
+      })),
+    ).discrepancies.find((x) => x.kind === 'quantity')?.note;
+  it('a sum that rounds to another is written beside it (`$2.19 billion / $2.2 billion vs $2.4 billion`)', () => {
+    expect(note('$2.19 billion')).toBe(
+      'outlets give different figures for buy Velmar Lines for: $2.19 billion / $2.2 billion vs $2.4 billion',
+    );
+  });
+  it('control: three sums that disagree are three classes', () => {
+    expect(note('$2.6 billion')).toBe(
+      'outlets give different figures for buy Velmar Lines for: $2.2 billion vs $2.4 billion vs $2.6 billion',
+    );
+  });
+});

@@ -297,11 +297,28 @@ function figureFinding(
     kind,
     note: updated
       ? `${words.changes} ${/^the figures\b/.test(words.changes) ? 'change' : 'changes'} between reports in publication order: ${[...days.values()].map((v) => v.join(' / ')).join(' → ')}`
-      : `outlets give ${words.differ}: ${written.map((w, i) => (sourced ? `${w} (${sourced[i]})` : w)).join(' vs ')}`,
+      : `outlets give ${words.differ}: ${agreeingClasses([...first.values()])
+          .map((c) => c.map((i) => (sourced ? `${written[i]} (${sourced[i]})` : written[i])).join(' / '))
+          .join(' vs ')}`,
     values: facts.map((f) =>
       r.value(f.doc, f, { value: f.value, unit: f.unit ?? null, qualifier: f.qualifier, rule: f.rule }),
     ),
   };
+}
+
+/**
+ * The values of a conflict as classes of values that agree (`$4.19 billion` with `$4.2 billion`,
+ * `at least 30` with `32`), by index, in the order first given: the note sets the classes
+ * against each other (`$4.19 billion / $4.2 billion vs $4.5 billion`), not values that agree.
+ */
+function agreeingClasses(values: readonly FactInContext[]): number[][] {
+  const classes: number[][] = [];
+  values.forEach((f, i) => {
+    const c = classes.find((x) => x.every((j) => compatible(values[j]!, f)));
+    if (c) c.push(i);
+    else classes.push([i]);
+  });
+  return classes;
 }
 
 /**
