@@ -538,15 +538,17 @@ function peopleTold(u: ClaimUnit, facts: readonly FactInContext[]): string[][] {
 
 /**
  * How alike two units are in what they tell, leaving out who tells it: the names of the people
- * both give as their source (`..., Interior Minister Pavol Strenk said`), as entity keys and as
- * words. Two statements of one speaker about different things do not state each other.
+ * the first gives as its source (`..., Interior Minister Pavol Strenk said`) and the second names
+ * too, as entity keys and as words. Two statements of one speaker about different things, or a
+ * statement and another thing the speaker did, do not state each other.
  */
 function toldSimilarity(a: ClaimUnit, b: ClaimUnit): number {
-  // Only a speaker both report: one may name as its source whom the other names as the actor.
-  const theirs = b.reporters ?? new Set<string>();
-  // A named person only: `police say` is also who acted (`police pulled him over`).
+  // A named person the item reports, whom the other names in any role: what the item tells is
+  // their words, which a sentence naming them for something else (`Marot will visit the docks`
+  // against `Marot said the higher price was justified`) does not state. A named person only:
+  // `police say` is also who acted (`police pulled him over`).
   const reporters = new Set(
-    [...(a.reporters ?? [])].filter((k) => theirs.has(k) && k.startsWith('@person:')),
+    [...(a.reporters ?? [])].filter((k) => b.features.has(k) && k.startsWith('@person:')),
   );
   if (!reporters.size) return unitSimilarity(a, b);
   const drop = new Set<string>(reporters);

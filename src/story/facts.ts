@@ -328,6 +328,25 @@ function documentFacts(d: Document): FactInContext[] {
           pushPercent(`noun:pct-${word.replace(' ', '-')}`, word, 'fact:percent-comparative');
           continue;
         }
+        // A price told as a percentage above or below another price (`The offer of $38 a share is 27
+        // per cent above Orsolo's last closing price`): the premium (or discount) it pays, as `a
+        // premium of 27 per cent over` is.
+        const against = PRICE_AGAINST.exec(view.text.slice(to, to + 90));
+        if (
+          against &&
+          !RISE_OR_FALL_BEFORE.test(
+            view.text.slice(Math.max(0, view.fromOriginal(q.start) - 30), view.fromOriginal(q.start)),
+          )
+        ) {
+          const basis = OVER_AVERAGE.test(view.text.slice(to, to + 90)) ? '-over-average' : '';
+          const premium = /^(?:above|over)$/i.test(against[1]!);
+          pushPercent(
+            `noun:pct-${premium ? 'premium' : 'discount'}${basis}`,
+            premium ? 'premium' : 'discount',
+            'fact:percent-price-against',
+          );
+          continue;
+        }
         const of = /^\s+of\s+(?:the\s+)?([a-z][\p{L}-]+)/u.exec(view.text.slice(to, to + 40));
         const share = of && !NOT_NOUN.has(of[1]!) && !/(ed|ly|ing)$/.test(of[1]!) ? of[1]! : null;
         const rateAt = share
@@ -399,9 +418,12 @@ function documentFacts(d: Document): FactInContext[] {
         if (!sized && !share && (!rate || STOP.has(rate.toLowerCase()) || NOT_NOUN.has(rate.toLowerCase())))
           continue;
         const head = sized ? (SIZED_FAMILY[sized.noun.toLowerCase()] ?? lemma(sized.noun.toLowerCase())) : '';
+        // A premium or discount over an average price (`over the average price of the past 30 days`)
+        // is measured from another price than one over a day's close: another figure.
+        const basis = sized && OVER_AVERAGE.test(view.text.slice(to, to + 90)) ? '-over-average' : '';
         pushPercent(
           sized
-            ? `noun:pct-${sized.word ? `${lemma(sized.word.toLowerCase())}-` : ''}${head}`
+            ? `noun:pct-${sized.word ? `${lemma(sized.word.toLowerCase())}-` : ''}${head}${basis}`
             : share
               ? `noun:share-of-${kindOf(lemma(share))}`
               : `noun:${change ? `${change}-of` : 'rate-of'}-${kindOf(lemma(rate!.toLowerCase()))}`,
@@ -422,7 +444,9 @@ function documentFacts(d: Document): FactInContext[] {
       // officials said`) counts the sources, not the story's things.
       if (q.kind === 'count' && insideSource(q)) continue;
       const written = read(q);
-      const decimals = /\d[.,]\s?(\d+)\b/.exec(written.replace(/,\s?(\d{3})\b/g, '$1'))?.[1]?.length ?? 0;
+      const decimals =
+        (/\d[.,]\s?(\d+)\b/.exec(written.replace(/,\s?(\d{3})\b/g, '$1'))?.[1]?.length ?? 0) -
+        scaleOf(written, q.value);
       // A sum of money or a measure no noun names (`the robbers stole $2 million from the bank`,
       // `the fire has burned 12,000 acres`) is about what its sentence tells: compared only with
       // one in a sentence alike in most of its words.
@@ -1800,6 +1824,19 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
+  // A quarter of a year (`in the second quarter of 2032`, `in Q3 2032`): `2032-Q2`, compared
+  // with a month or day by the quarter it falls in (`by the end of June 2032` is in it).
+  for (const { from, text } of unitTexts()) {
+    for (const m of matchesIn(QUARTER, text)) {
+      const at = from + m.index!;
+      const start = view.toOriginal(at);
+      const end = view.toOriginal(at + m[0].length, 'end');
+      if (insideFixedDate({ start, end })) continue;
+      const n = m[1] ? ORDINAL_QUARTER[m[1].toLowerCase()]! : Number(m[2]);
+      pushDate(start, end, `${m[3]}-Q${n}`, 'fact:date:quarter');
+    }
+  }
+
   // Weekdays: the day an event is told to have happened (`on Tuesday`, `late Wednesday`),
   // kept as `W:<day>` with the part of the day that lets a night meet the next morning
   // (`late Tuesday` is hours from `early Wednesday`). Only in sentences without a calendar date.
@@ -2079,6 +2116,23 @@ const calendarWord = (name: string): boolean => {
   return MONTH_NAMES.includes(w) || DAYS.includes(w);
 };
 /** A month after a preposition, with no day or year after it (`in March`, `in early February`; not `in March 2009`). */
+/** A quarter of a year: `the second quarter of 2032`, `the 2nd quarter of 2032`, `Q2 2032`. */
+const QUARTER =
+  /\b(?:the\s+(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter\s+of|Q([1-4]))\s+((?:19|20)\d\d)\b/gi;
+/** A quarter's number by its ordinal; `final` and `last` are the fourth. */
+const ORDINAL_QUARTER: Readonly<Record<string, number>> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  final: 4,
+  last: 4,
+};
+
 const BARE_MONTH =
   /\b(?:in|since|until|by)\s+(?:(?:early|late|mid)[- ])?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]*\d)(?!\s+of\b)/g;
 
@@ -2717,6 +2771,17 @@ const PLACE_EVENT =
   /\b((?:was|were)\s+(?:found dead|killed|shot dead|born|arrested|detained|buried)|died|checked into|(?:was|were|been)\s+admitted to|entered(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:facility|center|centre|clinic|hospital|rehab)\b))(?=\s)/u;
 
 /** A verb of buying or selling, what changed hands, then `for` right before a sum. */
+/** A sum and the opening bracket of its conversion, at the end of the text before a figure (`€3.9 billion (`). */
+const CONVERTED_FROM =
+  /(?:[$€£¥]\s?|\b)\d[\d.,]*(?:\s*-?\s*(?:thousand|million|billion|trillion|bn|m))?(?:\s+(?:euros|dollars|pounds|yen|francs|kronor|crowns))?\s*\(\s*(?:about\s+|some\s+|roughly\s+)?$/iu;
+
+/** A verb of paying right before a sum (`agreed to pay`, `offered`). */
+const PAY_BEFORE =
+  /\b(?:pay|pays|paid|paying|offer|offers|offered|offering|bid|bids)\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/;
+/** What a sum is paid for, named after it (`... for Orsolo Robotics`, `in cash for the Velmar Lines`). */
+const PAID_FOR =
+  /^\s+(?:in\s+cash\s+|in\s+stock\s+)?for\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*)/u;
+
 const BOUGHT_FOR =
   /\b(buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|sell|sells|sold|selling|take over|takes over|took over|taking over)\s+((?:[\p{L}'’&.-]+\s+){1,6}?)for\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/u;
 
@@ -3080,9 +3145,42 @@ function partOf(view: RepairedView, q: Quantity): Quantity | 'unsaid' | null {
   return part;
 }
 
+/**
+ * The power of ten a figure's digits are scaled by, when a scale word follows them (`$4.2
+ * billion` is 4.2 written in billions: 9), else 0. The figure's precision is its last digit at
+ * that scale (`$4.2 billion` allows $4.15 to $4.25 billion, so `$4.19 billion` agrees with it).
+ */
+function scaleOf(written: string, value: number): number {
+  const m =
+    /(\d[\d,]*(?:\.\d+)?)\s*-?\s*(?:thousand|million|billion|trillion|mln|mn|bln|bn|tn|[kmb])\b/i.exec(
+      written,
+    );
+  // A whole number of millions (`a $2 million bond`) is as often the exact sum as a rounded one:
+  // only a decimal at the scale (`$4.2 billion`) signals rounding there.
+  if (m && !m[1]!.includes('.')) return 0;
+  const digits = m ? Number(m[1]!.replace(/,/g, '')) : NaN;
+  if (!(digits > 0) || !(value > digits)) return 0;
+  const k = Math.round(Math.log10(value / digits));
+  return k >= 3 && Math.abs(value - digits * 10 ** k) <= 1e-6 * value ? k : 0;
+}
+
 /** Words after a figure that make it a whole's: `worldwide`, `nationwide`, `across the country`. */
 const SCOPE =
   /^\s*(?:in\s+total\s+)?(worldwide|globally|around the world|across the (?:world|globe)|nationwide|countrywide|across the country|statewide|across the state)\b/i;
+
+/** A percentage above or below a price (`27 per cent above Orsolo's last closing price`). */
+const PRICE_AGAINST =
+  /^\s+(above|over|below|under)\s+(?:the\s+|its\s+|their\s+|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?\s+)[^.;:!?]{0,40}?\b(?:price|close|closing price|value|valuation)\b/u;
+/** A verb of change right before a percentage (`shares rose 27 per cent above`): a change, not a premium. */
+const RISE_OR_FALL_BEFORE =
+  /\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|climbed|jumped|dropped|gained|lost|surged|slid|soared|traded|trading|closed|ended|up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?$/i;
+
+/** Words after a percentage that measure it from an average (`a premium of 41% over the 30-day average`). */
+const OVER_AVERAGE = /^[^.;:!?]{0,30}?\b(?:over|above|below|to|on)\s+[^.;:!?]{0,50}?\baverage\b/i;
+
+/** Words after a figure that make it one site's: `at its plant`, `at the Selby factory`. */
+const AT_SITE =
+  /^\s*(?:who\s+work\s+|working\s+|employed\s+)?at\s+(?:its|the|their|a|one|that|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:plants?|factory|factories|mills?|mines?|warehouses?|depots?|refinery|works|sites?|facility|shipyard|smelter)\b/iu;
 
 /** The whole a figure is given for, when the words after it say (`45,000 workers worldwide`, `21 goals in all competitions`). */
 function scopeOf(view: RepairedView, q: Span, noun: string): string | undefined {
@@ -3092,6 +3190,9 @@ function scopeOf(view: RepairedView, q: Span, noun: string): string | undefined 
   // Alder in all competitions`).
   if (!m && /^[^.;:!?]{0,60}?\b(?:in|across)\s+all\s+competitions\b/i.test(view.text.slice(from, from + 90)))
     return 'all-competitions';
+  // The people at one site (`2,300 people at its plant in Tarvik`) are a part of a company's
+  // whole staff, not another count of it.
+  if (!m && AT_SITE.test(view.text.slice(from, from + 60))) return 'site';
   if (!m) return undefined;
   const w = m[1]!.toLowerCase();
   return /world|glob/.test(w) ? 'worldwide' : /state/.test(w) ? 'statewide' : 'nationwide';
@@ -3374,7 +3475,10 @@ function nounOf(
   if (per && !NOT_NOUN.has(per[1]!)) return { noun: `per-${lemma(per[1]!)}`, text: per[0].trim() };
   // The price of a purchase (`agreed to buy software maker Kelpie Systems for $4.2 billion`):
   // what was bought, by its name (else its last word), is what the sum is about.
-  const bought = BOUGHT_FOR.exec(cased(view.text.slice(Math.max(0, from - 80), from)));
+  // A sum in brackets after another (`for €3.9 billion ($4.2 billion)`) is its conversion: what
+  // the sum before it is about.
+  const lead = view.text.slice(Math.max(0, from - 110), from).replace(CONVERTED_FROM, '');
+  const bought = BOUGHT_FOR.exec(cased(lead.slice(-80)));
   if (bought) {
     const thing = bought[2]!.trim();
     const name = /(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*)$/u.exec(thing)?.[1];
@@ -3383,6 +3487,11 @@ function nounOf(
     if (name || (!NOT_NOUN.has(last) && !STOP.has(last)))
       return { noun: `price-of-${what}`, text: bought[0].trim() };
   }
+  // Or a price paid for it (`agreed to pay $4.19 billion for Orsolo Robotics`): what it is paid
+  // for, by its name.
+  const paid = PAID_FOR.exec(cased(view.text.slice(to, to + 80)))?.[1]!.replace(/[.'’-]+$/u, '');
+  if (paid && PAY_BEFORE.test(cased(lead.slice(-40))))
+    return { noun: `price-of-${paid.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`, text: paid };
   const after = /^\s*(?:-\s*)?([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
   if (after && !NOT_NOUN.has(after[1]!) && !/(ed|ly)$/.test(after[1]!))
     return { noun: lemma(after[1]!), text: after[1]! };

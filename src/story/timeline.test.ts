@@ -184,3 +184,27 @@ describe('the timeline stage', () => {
     ]);
   });
 });
+
+describe('a price a figure is measured against (the trial story of an acquisition)', () => {
+  const clauses = (sentence: string): string[] => {
+    const d = story([sentence]);
+    return d.timeline.map((t) => {
+      const c = t.clause ?? t;
+      return `${t.date} ${d.documents[0]!.text.slice(c.start, c.end)}`;
+    });
+  };
+  it("dates the price, not the offer: `a premium of 20 per cent over Velmar Lines' closing price on Friday`", () => {
+    expect(
+      clauses(
+        "Corvel will pay $12 a share, a premium of 20 per cent over Velmar Lines' closing price on Friday.",
+      ),
+    ).toEqual(["2032-09-03 Velmar Lines' closing price on Friday"]);
+  });
+  it('control: a price that is the event itself keeps its clause', () => {
+    expect(
+      clauses('Shares of Velmar Lines fell to their lowest price on Friday after the ferry fire.'),
+    ).toEqual([
+      '2032-09-03 Shares of Velmar Lines fell to their lowest price on Friday after the ferry fire',
+    ]);
+  });
+});

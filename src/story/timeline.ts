@@ -83,6 +83,14 @@ function attributivePhrase(text: string, sentence: Span, start: number, end: num
   return phrase?.replace(DANGLING, '') || undefined;
 }
 
+/**
+ * A price or a level a figure is measured against, right before the date it was read on (`over
+ * Orsolo's closing price on`, `up from the close on`, `above its level of`): the date is the
+ * reading's, the figure's clause another time.
+ */
+const READING_ON =
+  /\b(?:over|above|below|from|than|on)\s+(?:the\s+|its\s+|their\s+|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?\s+)(?:[\p{Ll}-]+\s+){0,2}(?:price|prices|close|level|value|valuation)\s+(?:(?:on|of|at)\s+)?$/u;
+
 /** An opening bracket and a clock time in universal time right before a date (`(2340 GMT on`, `(23:40 UTC on`). */
 const UNIVERSAL_ASIDE = /\(\s*(?:at\s+)?\d{1,2}[:.]?\d{2}\s*(?:GMT|UTC)\s*(?:on\s+)?$/i;
 
@@ -386,9 +394,20 @@ export function buildTimeline(documents: readonly Document[], aligned: AlignedCl
       const possessive = POSSESSIVE_PHRASE.exec(d.text.slice(x.end, Math.min(sentence.end, x.end + 80)))?.[0];
       const attributive = possessive ? undefined : attributivePhrase(d.text, sentence, x.start, x.end);
       const owner = possessive ?? attributive;
+      // So does a day a price or a level is read on (`a premium of 27 per cent over Orsolo's
+      // closing price on Friday`): the reading is Friday's, not the offer (its clause starts
+      // after the preposition of the comparison).
+      const reading = owner
+        ? undefined
+        : READING_ON.exec(d.text.slice(Math.max(sentence.start, x.start - 60), x.start))?.[0].replace(
+            /^\S+\s+/,
+            '',
+          );
       const own = owner
         ? { start: x.start, end: x.end + owner.length }
-        : ownClause(d.text, clause, x.start, x.end, otherDates.get(x.sentence) ?? []);
+        : reading
+          ? { start: x.start - reading.length, end: x.end }
+          : ownClause(d.text, clause, x.start, x.end, otherDates.get(x.sentence) ?? []);
       if (COUNTERFACTUAL.test(d.text.slice(own.start, x.start))) continue;
       const text = view.text.slice(view.fromOriginal(own.start), view.fromOriginal(own.end)).trim();
       const rest = d.text.slice(own.start, x.start) + ' ' + d.text.slice(x.end, own.end);

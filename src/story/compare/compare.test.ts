@@ -4166,3 +4166,200 @@ describe('a change sized by a percentage, told as a noun or with `by` (2026-12-0
     ).toEqual([]);
   });
 });
+
+describe('deal reporting (the trial story of an acquisition)', () => {
+  it('a sum written with a decimal at a scale word rounds there: `$2.19 billion` agrees with `$2.2 billion`', () => {
+    const deal = (b: string) =>
+      pair(
+        'Corvel Shipping agreed on Monday to buy the Velmar ferry line for $2.2 billion.',
+        `Corvel Shipping agreed on Monday to buy the Velmar ferry line for ${b}.`,
+      );
+    expect(kinds(deal('$2.19 billion'), ...FIGURES)).toEqual([]);
+    // Control: another figure at that precision is a conflict.
+    expect(texts(deal('$2.4 billion'), ...FIGURES)).toEqual([['$2.2 billion', '$2.4 billion']]);
+  });
+  it('control: a whole number of millions is the sum, not a round one (`$2 million` against `$2.4 million`)', () => {
+    const d = pair(
+      'The Velmar council approved a $2 million loan to the Corvel ferry line on Monday.',
+      'The Velmar council approved a $2.4 million loan to the Corvel ferry line on Monday.',
+    );
+    expect(texts(d, ...FIGURES)).toEqual([['$2 million', '$2.4 million']]);
+  });
+  it("the people at one site are a part of a company's staff (`at its plant in Selby`)", () => {
+    const staff = (b: string) =>
+      pair('Corvel Shipping, which employs 4,100 people, agreed to sell its Velmar ferry line on Monday.', b);
+    expect(
+      kinds(
+        staff(
+          'Corvel Shipping, which employs 900 people at its plant in Selby, agreed to sell its ferry line.',
+        ),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+    // Control: the same figure without the site is another count of the staff.
+    expect(
+      texts(
+        staff('Corvel Shipping, which employs 900 people, agreed to sell its ferry line on Monday.'),
+        ...FIGURES,
+      ),
+    ).toEqual([['4,100 people', '900 people']]);
+  });
+  it('a premium over an average price is another figure than a premium over the close', () => {
+    const premium = (basis: string) =>
+      pair(
+        "Corvel will pay $12 a share, a premium of 20 per cent over Velmar Lines' closing price on Friday.",
+        `Corvel will pay $12 a share, a premium of 35 per cent over ${basis}.`,
+      );
+    expect(kinds(premium("Velmar Lines' average share price over the past 30 days"), ...FIGURES)).toEqual([]);
+    // Control: over the same close, the two premiums conflict.
+    expect(texts(premium("Velmar Lines' closing price on Friday"), ...FIGURES)).toEqual([
+      ['20 per cent', '35 per cent'],
+    ]);
+  });
+  it('a price told as a percentage above another price is the premium (fact:percent-price-against)', () => {
+    const premium = (b: string) =>
+      pair(
+        "Corvel will pay $12 a share, a premium of 20 per cent over Velmar Lines' closing price on Friday.",
+        b,
+      ).discrepancies.filter((x) => x.note.includes('premium'));
+    expect(
+      premium("Corvel's offer of $12 a share is 35 per cent above Velmar Lines' last closing price.").map(
+        (x) => x.values.map((v) => v.text).sort(),
+      ),
+    ).toEqual([['20 per cent', '35 per cent']]);
+    // Control: shares that rose a percentage above a price moved; they are no premium.
+    expect(premium("Velmar Lines' shares rose 35 per cent above the offer price on Monday.")).toEqual([]);
+  });
+  it("a relay's later sentences pass on the outlet its opening sentence cites: another figure is a conflict, not an update", () => {
+    const relay = (opening: string) =>
+      analyzeTexts([
+        {
+          location: 'one.txt',
+          text: "Corvel deal\nSelby Press Agency\n\nCorvel Shipping agreed to buy Velmar Lines for $900 million on Monday.\nCorvel will pay $12 a share, a premium of 20 per cent over Velmar Lines' closing price on Friday.\n",
+          known: { published: '2031-05-05', language: 'en' },
+        },
+        {
+          location: 'two.txt',
+          text: `Corvel to buy Velmar Lines\nharbourwatch.net\n\n${opening}\nCorvel will reportedly pay $12 a share, a premium of 25 per cent over the closing price on Friday.\n`,
+          known: { published: '2031-05-06', language: 'en' },
+        },
+      ]);
+    const premium = (d: Dossier) =>
+      d.discrepancies.filter((x) => x.note.includes('premium')).map((x) => x.kind);
+    expect(
+      premium(
+        relay('Corvel Shipping has reportedly agreed to buy Velmar Lines, the Selby Press Agency reported.'),
+      ),
+    ).toEqual(['quantity']);
+    // Control: a later report that cites no outlet moved on: an update.
+    expect(premium(relay('Corvel Shipping has agreed to buy Velmar Lines, the companies said.'))).toEqual([
+      'update',
+    ]);
+  });
+  it('a long surname written with other vowels is one name (`Delamorte` / `Delamourt`)', () => {
+    expect(spellingVariants('Ilse Delamorte', 'Ilse Delamourt', true)).toBe(true);
+    // Controls: other consonants, a short surname, or not a person.
+    expect(spellingVariants('Ilse Delamorte', 'Ilse Delamarne', true)).toBe(false);
+    expect(spellingVariants('Ilse Marot', 'Ilse Mourat', true)).toBe(false);
+    expect(spellingVariants('Delamorte Lines', 'Delamourt Lines', false)).toBe(false);
+  });
+  it('a quarter of a year is a date, compared with a month by the quarter it falls in', () => {
+    expect(datesDisagree('2032-Q2', '2032-Q3')).toBe(true);
+    expect(datesDisagree('2032-Q2', '2032-06-30')).toBe(false);
+    expect(datesDisagree('2032-Q2', '2032-07')).toBe(true);
+    expect(datesDisagree('2032-Q2', '2032')).toBe(false);
+    expect(datesDisagree('2032-Q2', '--06')).toBe(false);
+    const close = (b: string) =>
+      pair(
+        'The sale of the Velmar ferry line to Corvel Shipping is expected to close in the second quarter of 2032.',
+        `The sale of the Velmar ferry line to Corvel Shipping is expected to close ${b}.`,
+      );
+    expect(texts(close('in the third quarter of 2032'), 'date')).toEqual([
+      ['the second quarter of 2032', 'the third quarter of 2032'],
+    ]);
+    // Control: the quarter's last month, or another way of writing the quarter, is no conflict.
+    expect(kinds(close('by the end of June 2032'), 'date')).toEqual([]);
+    expect(kinds(close('in Q2 2032'), 'date')).toEqual([]);
+  });
+});
+
+describe('the price of a purchase, told other ways (the trial story of an acquisition)', () => {
+  /** What each sum of a one-sentence report is about. */
+  const sums = (sentence: string): string[] =>
+    (pair(sentence, 'Nothing else happened.').facts ?? [])
+      .filter((f) => f.kind === 'quantity' && f.unit !== 'percent')
+      .map((f) => `${f.text} ${f.about}`);
+  it('a sum in brackets after another is its conversion: the price of what is bought', () => {
+    expect(sums('Corvel Shipping will buy Velmar Lines for €2.1 billion ($2.6 billion).')).toEqual(
+      expect.arrayContaining(['$2.6 billion noun:price-of-velmar-lines']),
+    );
+    // Control: a bracket that opens with words is no conversion.
+    expect(
+      sums('Corvel Shipping will buy Velmar Lines for €2.1 billion (its debt of $2.6 billion).'),
+    ).not.toContain('$2.6 billion noun:price-of-velmar-lines');
+  });
+  it('a sum paid for a named company is its price (`agreed to pay $2.6 billion for Velmar Lines`)', () => {
+    expect(sums('Corvel Shipping agreed on Monday to pay $2.6 billion for Velmar Lines.')).toEqual([
+      '$2.6 billion noun:price-of-velmar-lines',
+    ]);
+    // Control: a sum paid for no name is no price of it.
+    expect(
+      sums('Corvel Shipping agreed on Monday to pay $2.6 billion for new ferries.').join(),
+    ).not.toContain('price-of');
+  });
+});
+
+describe("the brief: a speaker's words are stated only by their words (the trial story of an acquisition)", () => {
+  const story = (third: string): Dossier =>
+    analyzeTexts(
+      [
+        'Corvel Shipping agreed on Monday to buy Velmar Lines for $2.2 billion.\nCorvel chief executive Ilse Marot said the deal would make the group a leader in ferries.',
+        'Corvel Shipping will buy Velmar Lines for $2.2 billion, the companies said on Monday.\nIlse Marot, the chief executive of Corvel, said the two companies shared a vision.',
+        `Corvel Shipping will buy Velmar Lines for $2.2 billion, the companies said on Monday.\n${third}`,
+        'Corvel Shipping raised its offer for Velmar Lines on Monday.\nCorvel chief executive Ilse Marot said the higher price was justified.',
+      ].map((t, i) => ({
+        location: `${i + 1}.txt`,
+        text: `Corvel report\n\n${t}\n`,
+        known: { language: 'en', published: '2031-05-05' },
+      })),
+    );
+  const justified = (d: Dossier): number[] =>
+    (d.brief.find((b) => b.text.includes('justified'))?.docs ?? [])
+      .map((id) => d.documents.findIndex((x) => x.id === id) + 1)
+      .sort();
+  it('a report naming the speaker for something else does not state what she said', () => {
+    expect(
+      justified(story('Corvel chief executive Ilse Marot is expected to visit the Velmar docks next week.')),
+    ).toEqual([4]);
+  });
+  it('control: a report giving her words does', () => {
+    expect(
+      justified(story('The higher price was justified, Corvel chief executive Ilse Marot told reporters.')),
+    ).toEqual([3, 4]);
+  });
+});
+
+describe('the note of a conflict sets classes of agreeing values against each other', () => {
+  const note = (c: string) =>
+    analyzeTexts(
+      [
+        'Corvel Shipping agreed on Monday to buy Velmar Lines for $2.2 billion.',
+        'Corvel Shipping agreed on Monday to buy Velmar Lines for $2.4 billion.',
+        `Corvel Shipping agreed on Monday to buy Velmar Lines for ${c}.`,
+      ].map((t, i) => ({
+        location: `${i + 1}.txt`,
+        text: `Corvel report\n\n${t}\n`,
+        known: { language: 'en' },
+      })),
+    ).discrepancies.find((x) => x.kind === 'quantity')?.note;
+  it('a sum that rounds to another is written beside it (`$2.19 billion / $2.2 billion vs $2.4 billion`)', () => {
+    expect(note('$2.19 billion')).toBe(
+      'outlets give different figures for buy Velmar Lines for: $2.19 billion / $2.2 billion vs $2.4 billion',
+    );
+  });
+  it('control: three sums that disagree are three classes', () => {
+    expect(note('$2.6 billion')).toBe(
+      'outlets give different figures for buy Velmar Lines for: $2.2 billion vs $2.4 billion vs $2.6 billion',
+    );
+  });
+});

@@ -57,6 +57,17 @@ function* everyPair(facts: readonly FactInContext[]): Generator<[number, number]
 export function datesDisagree(a: string, b: string): boolean {
   // Weekdays are compared with weekdays only (see {@link weekdaysDisagree}).
   if (a.startsWith('W:') || b.startsWith('W:')) return a.startsWith('W:') && b.startsWith('W:') && a !== b;
+  // A quarter (`2032-Q2`) holds its three months: against another quarter it is itself, against
+  // a month or day the quarter that month falls in, against a year its year.
+  const quarter = (x: string): string =>
+    /^\d{4}-\d{2}/.test(x) ? `${x.slice(0, 4)}-Q${Math.ceil(Number(x.slice(5, 7)) / 3)}` : x;
+  // A year-less date has no quarter to compare.
+  if (/^\d{4}-Q/.test(a) || /^\d{4}-Q/.test(b)) {
+    if (a.startsWith('--') || b.startsWith('--')) return false;
+    const [x, y] = [quarter(a), quarter(b)];
+    const n = Math.min(x.length, y.length);
+    return x.slice(0, n) !== y.slice(0, n);
+  }
   // A year-less date (`--01-15`) is compared by month and day with whatever the other gives.
   if (a.startsWith('--') || b.startsWith('--')) {
     const md = (x: string): string => (x.startsWith('--') ? x.slice(2) : x.slice(5));

@@ -297,11 +297,28 @@ function figureFinding(
     kind,
     note: updated
       ? `${words.changes} ${/^the figures\b/.test(words.changes) ? 'change' : 'changes'} between reports in publication order: ${[...days.values()].map((v) => v.join(' / ')).join(' → ')}`
-      : `outlets give ${words.differ}: ${written.map((w, i) => (sourced ? `${w} (${sourced[i]})` : w)).join(' vs ')}`,
+      : `outlets give ${words.differ}: ${agreeingClasses([...first.values()])
+          .map((c) => c.map((i) => (sourced ? `${written[i]} (${sourced[i]})` : written[i])).join(' / '))
+          .join(' vs ')}`,
     values: facts.map((f) =>
       r.value(f.doc, f, { value: f.value, unit: f.unit ?? null, qualifier: f.qualifier, rule: f.rule }),
     ),
   };
+}
+
+/**
+ * The values of a conflict as classes of values that agree (`$4.19 billion` with `$4.2 billion`,
+ * `at least 30` with `32`), by index, in the order first given: the note sets the classes
+ * against each other (`$4.19 billion / $4.2 billion vs $4.5 billion`), not values that agree.
+ */
+function agreeingClasses(values: readonly FactInContext[]): number[][] {
+  const classes: number[][] = [];
+  values.forEach((f, i) => {
+    const c = classes.find((x) => x.every((j) => compatible(values[j]!, f)));
+    if (c) c.push(i);
+    else classes.push([i]);
+  });
+  return classes;
 }
 
 /**
@@ -634,13 +651,31 @@ function risesPast(
 function relaysEarlier(facts: readonly FactInContext[], r: Reader): boolean {
   return facts.some((f) => {
     const published = r.byId.get(f.doc)!.published ?? '';
-    return r.cites(f.doc, f.sentence).some(
+    return citedFor(r, f).some(
       (d) =>
         (r.byId.get(d)!.published ?? '') <= published &&
         // A relay giving the figure the cited report gives passes it on faithfully.
         !facts.some((x) => x.doc === d && compatible(x, f)),
     );
   });
+}
+
+/**
+ * The outlets of the story a figure is passed on from: those its sentence names, else, when it
+ * names no source of its own, those the report's first citing sentence names (a relay that opens
+ * `..., the Northgate Press Agency reported.` goes on passing that report on: `Halvern will
+ * reportedly pay $39 a share`).
+ */
+function citedFor(r: Reader, f: FactInContext): readonly string[] {
+  const own = r.cites(f.doc, f.sentence);
+  if (own.length) return own;
+  if (sourceOf(r, f) !== null) return [];
+  const d = r.byId.get(f.doc);
+  for (let i = 0; d && i < f.sentence && i < d.sentences.length; i++) {
+    const cited = r.cites(f.doc, i);
+    if (cited.length) return cited;
+  }
+  return [];
 }
 
 /**

@@ -87,7 +87,8 @@ export function spellingVariants(a: string, b: string, person: boolean): boolean
     // other first letter makes another name (`Dale` / `Gale`).
     const [x0, y0] = [s[0]!.toLowerCase(), t[0]!.toLowerCase()];
     if (x0 !== y0) return /^[ck]$/.test(x0) && /^[ck]$/.test(y0) && s.slice(1) === t.slice(1);
-    return editDistance(s.toLowerCase(), t.toLowerCase()) === 1;
+    const distance = editDistance(s.toLowerCase(), t.toLowerCase());
+    return distance === 1 || (person && distance === 2 && vowelsApart(s, t));
   }
   if (!person) return false;
   const [lone, full] = x.length === 1 ? [x[0]!, y] : y.length === 1 ? [y[0]!, x] : [null, null];
@@ -98,6 +99,15 @@ export function spellingVariants(a: string, b: string, person: boolean): boolean
     lone[0] === surname[0] &&
     editDistance(lone.toLowerCase(), surname.toLowerCase()) === 1
   );
+}
+
+/**
+ * A long surname written with other vowels, its consonants the same in the same order
+ * (`Delacorte` / `Delacourt`, `Moravec` / `Moravic`): a name heard or transliterated, one person.
+ */
+function vowelsApart(s: string, t: string): boolean {
+  const skeleton = (w: string): string => w.toLowerCase().replace(/[aeiouy]+/g, '');
+  return s.length >= 7 && t.length >= 7 && skeleton(s) === skeleton(t);
 }
 
 /** One name written in different ways across (or within) the outlets: one entry per name, every way and where it is written. */

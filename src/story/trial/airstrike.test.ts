@@ -46,7 +46,8 @@ describe('the trial story of a contested strike: discrepancies', () => {
       'eight people (2)',
     ]);
     const toll = story.discrepancies.find((x) => x.kind === 'count' && x.note.includes('killed'))!;
-    expect(toll.note).toBe('outlets give different number of people killed: 30 people vs eight people vs 32');
+    // The medics' floor agrees with the ministry's 32: the note sets the two against the army's eight.
+    expect(toll.note).toBe('outlets give different number of people killed: 30 people / 32 vs eight people');
   });
   it('reads the toll rising to 41 the next day as an update, not a conflict', () => {
     // The army's eight is in the conflict, not a figure the toll rose from.
