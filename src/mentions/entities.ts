@@ -2,6 +2,7 @@ import { DATELINE_REST } from '../text/dateline.js';
 import { TOWN_RULE } from './town-rule.js';
 import type { EntityKind, EntityMention, Sentence } from '../model/document.js';
 import type { RepairedView } from '../repair/view.js';
+import { STOP } from '../text/words.js';
 import { PLACE_NAMES, TOWN_NAMES } from './places.js';
 import {
   GAZETTEER_INDEX,
@@ -14,6 +15,13 @@ import {
   TITLE,
   TITLE_TAIL,
 } from './gazetteer.js';
+
+/** Words written in capitals for emphasis that no acronym spells (besides function words). */
+const EMPHASIS = new Set(
+  'too never ever always really much must now yes so way big huge stop please again still here why how real true false totally absolutely nothing everything everyone nobody'.split(
+    ' ',
+  ),
+);
 
 const NAME_TOKEN = /\p{Lu}[\p{L}\p{M}'’.\-]*|\p{Lu}/u;
 const CONNECTORS = new Set([
@@ -327,6 +335,8 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
     };
   }
   if (/^\p{Lu}{2,6}$/u.test(c.text) || /^(\p{Lu}\.){2,5}$/u.test(c.text)) {
+    // A common word in capitals is emphasis (`not TOO quickly`, `NEVER again`), not an acronym.
+    if (NOT_NAMES.has(lower) || STOP.has(lower) || EMPHASIS.has(lower)) return null;
     return { kind: 'organization', key: `org:${slug(c.text)}`, label: c.text, rule: 'mentions:acronym' };
   }
   // A place of two words or more, which the shape of a personal name would take in (`Los Angeles`).

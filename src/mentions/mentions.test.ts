@@ -100,6 +100,23 @@ describe('temperatures', () => {
   });
 });
 
+describe('names in capitals', () => {
+  const names = (text: string) => {
+    const d = doc(text);
+    return d.entities.map((e) => `${e.kind}:${d.text.slice(e.start, e.end)}`);
+  };
+  it('a common word in capitals is emphasis, no organisation (`TOO quickly`, `NEVER agree`)', () => {
+    expect(
+      names('I would not count my eggs TOO quickly, as the unions would NEVER agree to the deal.'),
+    ).toEqual([]);
+  });
+  it('control: an acronym in capitals is still an organisation', () => {
+    expect(names('I would not count my eggs quickly, as the NUJ would never agree to the deal.')).toEqual([
+      'organization:NUJ',
+    ]);
+  });
+});
+
 describe('a person of a place', () => {
   const names = (text: string) =>
     doc(text).entities.map((e) => [e.kind, doc(text).text.slice(e.start, e.end)] as const);
