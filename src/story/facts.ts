@@ -1001,6 +1001,25 @@ function documentFacts(d: Document): FactInContext[] {
     };
   });
 
+  // Goals told by how often someone scored (`scored twice`, `netted a hat-trick`, `scored three
+  // times`): a count of goals, as `scored three goals` is.
+  byPattern(SCORED, (m) => {
+    const how = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+    const value =
+      how === 'once' ? 1 : how === 'twice' || how === 'a brace' ? 2 : /hat/.test(how) ? 3 : numberOf(m[3]!);
+    if (!(value > 0)) return null;
+    return {
+      at: m[0].length - m[2]!.length,
+      length: m[2]!.length,
+      kind: 'count',
+      value,
+      unit: 'goal',
+      about: 'noun:goal',
+      aboutText: 'goals',
+      rule: 'fact:goals-scored',
+    };
+  });
+
   // Which one of a holder's wins, titles or terms this is (`won her third Oscar`, `a second term`,
   // `his fourth Grand Slam title`): how many the holder has, told as an ordinal.
   byPattern(ORDINAL_OF_HOLDER, (m) => {
@@ -2558,7 +2577,13 @@ function partOfDuration(
  * Grand Slam title`; not one dated in a past year (`her first Oscar in 2025`: an earlier event).
  */
 const ORDINAL_OF_HOLDER =
-  /\b(?:his|her|their|its|\p{Lu}[\p{L}'’-]*['’]s|an?)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive|career|major|Grand\s+Slam|world|league)\s+)?(term|title|championship|award|Oscar|Grammy|Emmy|victory|marriage|album|stint|mandate|medal|trophy)s?\b(?!\s+(?:in|during|back\s+in)\s+(?:1[89]|20)\d\d)/gu;
+  /\b(?:his|her|their|its|\p{Lu}[\p{L}'’-]*['’]s|an?)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive|career|major|Grand\s+Slam|world|league)\s+)?(term|title|championship|award|Oscar|Grammy|Emmy|victory|marriage|album|stint|mandate|medal|trophy|goal|cap|appearance|century|win)s?\b(?!\s+(?:in|during|back\s+in)\s+(?:1[89]|20)\d\d)/gu;
+
+/** How often someone scored: `scored twice`, `netted a hat-trick`, `scores three times`. */
+const SCORED = new RegExp(
+  String.raw`\b(scored|scores|scoring|netted|nets|netting)\s+(once|twice|a\s+brace|a\s+hat-?\s?trick|(\d{1,2}|${SMALL_NUMBERS.slice(1).join('|')})\s+times)\b`,
+  'giu',
+);
 
 /** A storm's category: `Category 4`. */
 const CATEGORY = /\b[Cc]ategory[ -](\d)\b/g;

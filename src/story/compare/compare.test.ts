@@ -4363,3 +4363,25 @@ describe('the note of a conflict sets classes of agreeing values against each ot
     );
   });
 });
+
+describe('goals told by how often someone scored, and a player’s ordinal (2026-12-04, main)', () => {
+  const game = (a: string, b: string) =>
+    texts(
+      pair(
+        `Ivo Brandt ${a} for Velmar City against Orlin Rovers on Sunday.`,
+        `Ivo Brandt ${b} for Velmar City against Orlin Rovers on Sunday.`,
+      ),
+      ...FIGURES,
+    );
+  it('`scored twice` against `scored three goals`, and `netted a hat-trick` against `scored twice`', () => {
+    expect(game('scored twice', 'scored three goals')).toEqual([['three goals', 'twice']]);
+    expect(game('netted a hat-trick', 'scored twice')).toEqual([['a hat-trick', 'twice']]);
+  });
+  it('control: `scored twice` is two goals', () => {
+    expect(game('scored twice', 'scored two goals')).toEqual([]);
+  });
+  it('`his 100th goal` against `his 99th goal`; the same ordinal agrees', () => {
+    expect(game('scored his 100th goal', 'scored his 99th goal')).toEqual([['100th', '99th']]);
+    expect(game('scored his 100th goal', 'scored his 100th goal')).toEqual([]);
+  });
+});
