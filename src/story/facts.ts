@@ -698,6 +698,32 @@ function documentFacts(d: Document): FactInContext[] {
       );
     }
 
+  // Goals told by how often someone scored (`scored twice`, `netted a hat-trick`, `scored three
+  // times`): a count of goals, the scorer's, as `scored three goals` is.
+  for (const { from, text } of unitTexts())
+    for (const m of matchesIn(SCORED, text)) {
+      const how = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+      const value =
+        how === 'once' ? 1 : how === 'twice' || how === 'a brace' ? 2 : /hat/.test(how) ? 3 : numberOf(m[3]!);
+      if (!(value > 0)) continue;
+      const span = spanAt(from + m.index! + m[0].length - m[2]!.length, m[2]!.length);
+      if (covered(span)) continue;
+      const holder = holderOf(view, endingAt, span);
+      push({
+        ...(holder ? { holder } : {}),
+        start: span.start,
+        end: span.end,
+        kind: 'count',
+        value,
+        unit: 'goal',
+        qualifier: null,
+        about: 'noun:goal',
+        aboutText: 'goals',
+        decimals: 0,
+        rule: 'fact:goals-scored',
+      });
+    }
+
   // A toll that moves to a figure (`the toll rose to 23`, `the toll stands at 40`): people killed.
   for (const { from, text } of unitTexts())
     for (const m of matchesIn(TOLL_MOVES, text))
@@ -998,25 +1024,6 @@ function documentFacts(d: Document): FactInContext[] {
       about: `act:${act}`,
       aboutText: m[1]!,
       rule: 'fact:times-done',
-    };
-  });
-
-  // Goals told by how often someone scored (`scored twice`, `netted a hat-trick`, `scored three
-  // times`): a count of goals, as `scored three goals` is.
-  byPattern(SCORED, (m) => {
-    const how = m[2]!.toLowerCase().replace(/\s+/g, ' ');
-    const value =
-      how === 'once' ? 1 : how === 'twice' || how === 'a brace' ? 2 : /hat/.test(how) ? 3 : numberOf(m[3]!);
-    if (!(value > 0)) return null;
-    return {
-      at: m[0].length - m[2]!.length,
-      length: m[2]!.length,
-      kind: 'count',
-      value,
-      unit: 'goal',
-      about: 'noun:goal',
-      aboutText: 'goals',
-      rule: 'fact:goals-scored',
     };
   });
 
@@ -2577,7 +2584,7 @@ function partOfDuration(
  * Grand Slam title`; not one dated in a past year (`her first Oscar in 2025`: an earlier event).
  */
 const ORDINAL_OF_HOLDER =
-  /\b(?:his|her|their|its|\p{Lu}[\p{L}'’-]*['’]s|an?)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive|career|major|Grand\s+Slam|world|league)\s+)?(term|title|championship|award|Oscar|Grammy|Emmy|victory|marriage|album|stint|mandate|medal|trophy|goal|cap|appearance|century|win)s?\b(?!\s+(?:in|during|back\s+in)\s+(?:1[89]|20)\d\d)/gu;
+  /\b(?:his|her|their|its|\p{Lu}[\p{L}'’-]*['’]s|an?)\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive|career|major|Grand\s+Slam|world|league)\s+)?(term|title|championship|award|Oscar|Grammy|Emmy|victory|marriage|album|stint|mandate|medal|trophy)s?\b(?!\s+(?:in|during|back\s+in)\s+(?:1[89]|20)\d\d)/gu;
 
 /** How often someone scored: `scored twice`, `netted a hat-trick`, `scores three times`. */
 const SCORED = new RegExp(
