@@ -362,6 +362,20 @@ function documentFacts(d: Document): FactInContext[] {
             : RATE_SET_TO.exec(
                 view.text.slice(Math.max(0, view.fromOriginal(q.start) - 80), view.fromOriginal(q.start)),
               );
+        // A percentage a participle follows, its thing the subject of `is` or `was` (`The fire was 35
+        // per cent contained`, `the dam is 80 percent built`): the part of that thing done, as
+        // `contained 35 per cent of the fire` is.
+        const done =
+          rateAt &&
+          /^(?:is|was)$/.test(rateAt[2]!) &&
+          !rateAt[3] &&
+          PARTICIPLE_AFTER.test(view.text.slice(to, to + 30))
+            ? rateAt[1]!.toLowerCase()
+            : null;
+        if (done && !NOT_NOUN.has(done) && !STOP.has(done)) {
+          pushPercent(`noun:share-of-${kindOf(lemma(done))}`, done, 'fact:percent-done');
+          continue;
+        }
         const rate = rateAt?.[1] ?? setTo?.[1] ?? setTo?.[2];
         // `shares fell 7 percent` is the size of a fall, `shares rose 3 percent` of a rise: not the
         // level (`rose to 7 percent`), and a rise is never set against a fall.
@@ -2292,6 +2306,9 @@ const RATE_AT =
  */
 const RATE_SET_TO =
   /\b(?:(?:cut|cuts|cutting|raised|raises|raising|raise|lowered|lowers|lowering|lower|reduced|reduces|reducing|reduce|increased|increases|increasing|increase|set|sets|setting|lifted|lifts|lift|slashed|slashes|slash|hiked|hikes|hike)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+)?(\p{L}{4,})(?:\s+rate)?(?:\s+(?:on|for|in|of)\s+[^,.;:]{1,30}?)?|(\p{L}{4,})(?:\s+rate)?(?:\s+(?:on|in|among|for)\s+[^,.;:]{1,30}?)?\s+(?:will|would|could|should|is\s+to|is\s+expected\s+to|was\s+expected\s+to|is\s+set\s+to|was\s+set\s+to)\s+(?:rise|fall|drop|climb|increase|decrease|go\s+up|go\s+down))\s+to\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
+/** A participle right after a percentage (`35 per cent contained`, `80 percent built`), not a verb's object. */
+const PARTICIPLE_AFTER =
+  /^\s+(?:[a-z]+ed|built|done|complete|finished|written|grown|sold|won|rebuilt)\b(?!\s+(?:by|to|from|in|at|on)\s+\d)/u;
 /** A change named after a percentage and the thing it changes: `drop in deaths`, `rise in the number of cases`. */
 const CHANGE_IN =
   /^\s+(rise|increase|jump|gain|growth|surge|drop|fall|decline|decrease|cut|reduction|slump|plunge)\s+in\s+(?:the\s+|its\s+|their\s+)?(?:number\s+of\s+|rate\s+of\s+)?([a-z][\p{L}-]+)/u;

@@ -4363,3 +4363,16 @@ describe('the note of a conflict sets classes of agreeing values against each ot
     );
   });
 });
+
+describe('a percentage a participle follows is the part done (the trial story of a wildfire)', () => {
+  const said = (b: string) =>
+    pair('Crews had contained 20 per cent of the blaze by Monday evening.', b, ['2032-07-19', '2032-07-19']);
+  it('`The blaze was 35 per cent contained` sets 35 per cent of the blaze against 20 per cent', () => {
+    expect(texts(said('The blaze was 35 per cent contained on Monday.'), ...FIGURES)).toEqual([
+      ['20 per cent', '35 per cent'],
+    ]);
+  });
+  it('control: the blaze growing 35 per cent is a change, not the part contained', () => {
+    expect(texts(said('The blaze grew 35 per cent on Monday.'), ...FIGURES)).toEqual([]);
+  });
+});
