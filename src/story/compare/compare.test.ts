@@ -4376,3 +4376,73 @@ describe('a percentage a participle follows is the part done (the trial story of
     expect(texts(said('The blaze grew 35 per cent on Monday.'), ...FIGURES)).toEqual([]);
   });
 });
+
+describe('an area of land names no other thing (the trial story of a wildfire)', () => {
+  const said = (a: string) =>
+    pair(a, 'A wildfire near Ostrel has burned 15,000 hectares, the fire service said on Monday.', [
+      '2032-07-19',
+      '2032-07-19',
+    ]);
+  it('`12,000 hectares of dry bush` is set against `15,000 hectares` of one statement', () => {
+    expect(
+      texts(
+        said(
+          'A wildfire near Ostrel has burned 12,000 hectares of dry bush, the fire service said on Monday.',
+        ),
+        ...FIGURES,
+      ),
+    ).toEqual([['12,000 hectares', '15,000 hectares']]);
+  });
+  it('control: an area of a crop (`12,000 hectares of rice`) is another figure', () => {
+    expect(
+      texts(
+        said('A wildfire near Ostrel has burned 12,000 hectares of rice, the fire service said on Monday.'),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the village an incident began near, and its name written with a doubled ending (the trial story of a wildfire)', () => {
+  const said = (b: string) =>
+    pair(
+      'A wildfire that started near Marvel on Sunday has burned 1,200 hectares, the fire service said.',
+      b,
+      ['2032-07-19', '2032-07-19'],
+    );
+  const notes = (d: Dossier, kind: string): string[] => kinds(d, kind).map((x) => x.note);
+  it('a village the entity finder does not know (`near the village of Dunmore`) is where the fire began', () => {
+    expect(
+      notes(
+        said(
+          'A fire that broke out near the village of Dunmore on Sunday has burned 1,200 hectares, the fire service said.',
+        ),
+        'place',
+      ),
+    ).toEqual(['the wildfire is placed differently: Marvel vs Dunmore']);
+  });
+  it("control: a person's farm is no village", () => {
+    expect(
+      notes(
+        said(
+          "A fire that broke out near Anna Dunmore's farm on Sunday has burned 1,200 hectares, the fire service said.",
+        ),
+        'place',
+      ),
+    ).toEqual([]);
+  });
+  it('`Marvel` / `Marvelle` is one name written two ways, not two places', () => {
+    const d = said(
+      'A fire that broke out near the village of Marvelle on Sunday has burned 1,200 hectares, the fire service said.',
+    );
+    expect(notes(d, 'spelling')).toEqual(['one name, written 2 ways: Marvel / Marvelle']);
+    expect(notes(d, 'place')).toEqual([]);
+  });
+  it('control: `Marvel` / `Marvella` (another ending) are two places', () => {
+    const d = said(
+      'A fire that broke out near the village of Marvella on Sunday has burned 1,200 hectares, the fire service said.',
+    );
+    expect(notes(d, 'spelling')).toEqual([]);
+    expect(notes(d, 'place')).toEqual(['the wildfire is placed differently: Marvel vs Marvella']);
+  });
+});

@@ -43,22 +43,42 @@ describe('the trial story of a wildfire: discrepancies', () => {
   it("reports the injured firefighter's age, 34 against 43, and no other age", () => {
     expect(entries(story, 'age')).toEqual([['34 (1)', '43 (2)']]);
   });
-  // The wire's `12,000 hectares (29,650 acres) of forest and farmland` is about the forest (`of`
-  // after the measure), the agency's `15,000 hectares` about nothing: the two are never compared,
-  // and the agency's 15,000 alone goes to Tuesday's 18,500 as an update.
-  it.fails('reports the area burned on Monday, 12,000 hectares against 15,000', () => {
+  // Before an area of land named no other thing (`LAND_OF` in facts.ts), the wire's `12,000
+  // hectares (29,650 acres) of forest and farmland` was about the forest, the agency's `15,000
+  // hectares` about nothing: the two were never compared, and the agency's 15,000 alone went to
+  // Tuesday's 18,500 as an update. The relay's `The fire has reportedly burned 12,000 hectares`
+  // is not listed: a measure no noun names is compared only between sentences alike in most of
+  // their words, and the relay's short sentence is not alike enough to the agency's.
+  it("reports the area burned on Monday, 12,000 hectares against 15,000, and Tuesday's 18,500 as an update of both", () => {
+    expect(entries(story, 'quantity')).toContainEqual(['12,000 hectares (1)', '15,000 hectares (2)']);
+    expect(
+      story.discrepancies.filter((x) => x.kind === 'update' && x.note.includes('18,500')).map((x) => x.note),
+    ).toEqual([
+      'the figures in one statement change between reports in publication order: 15,000 hectares / 12,000 hectares → 18,500 hectares',
+    ]);
+  });
+  it.fails("lists the relay's 12,000 hectares beside the wire's", () => {
     expect(entries(story, 'quantity')).toContainEqual([
       '12,000 hectares (1)',
       '12,000 hectares (3)',
       '15,000 hectares (2)',
     ]);
   });
-  // The agency's `near Carvel` and the wire's `near the village of Carvelle` are read as no place
-  // (a village is no fact of its own), so no spelling is compared.
-  it.fails('reports the village where the fire began written two ways, Carvelle against Carvel', () => {
+  // Before a village the entity finder does not know was where an incident began (`near the
+  // village of Carvelle`, `started near Carvel`; `INCIDENT_PLACE` in facts.ts, `wildfire` an
+  // incident, `that broke out` its verb, a dateline's dash a clause's start) and a name written
+  // with its last consonant doubled and an `e` was one name (`doubledEnding` in names.ts, read as
+  // one place by `placeAliases`), no place of the fire was read.
+  it('reports the village where the fire began written two ways, Carvelle against Carvel, and no place conflict', () => {
     expect(story.discrepancies.filter((x) => x.kind === 'spelling').map((x) => x.note)).toEqual([
-      'one name, written 2 ways: Carvel / Carvelle',
+      'one name, written 2 ways: Carvelle / Carvel',
     ]);
+    expect(
+      story.discrepancies
+        .filter((x) => x.kind === 'spelling')
+        .flatMap((x) => x.values.map((v) => docNumber(story, v.doc)))
+        .sort(),
+    ).toEqual([1, 2, 5]);
   });
   it('reads the area growing to 18,500 hectares the next day as an update, not a conflict', () => {
     const grown = story.discrepancies.filter((x) => x.values.some((v) => v.text === '18,500 hectares'));
@@ -76,7 +96,7 @@ describe('the trial story of a wildfire: discrepancies', () => {
       /41|106|27C|°|F\b/,
       /km|mph|60|37/,
       /3,200|Brenmoor/,
-      /2,000|2,300|firefighters/,
+      /\b2,000|2,300|firefighters/,
       /1\.5/,
       /300/,
     ])
