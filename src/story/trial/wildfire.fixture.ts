@@ -19,8 +19,9 @@ export type { TrialArticle };
 // the area growing to 18,500 hectares on Tuesday (an update); containment 20 per cent on Monday
 // against 45 per cent on Tuesday (an update); last year's fire at Brenmoor that burned 3,200
 // hectares (background); `more than 2,000 firefighters` against `2,300` (a floor); the night's
-// low of 27C against the day's high of 41C; the wind at 60 km/h against 37 mph (one speed in
-// two units); the scientist's 1.5C of warming (a commentator).
+// low of 27C against the day's high of 41C; the wind at 60 km/h (37 mph) and the local paper's
+// gusts of 37 mph (one speed in two units); the explainer's 106F against the wire's 41C (one
+// temperature); the scientist's 1.5C of warming (a commentator, and a change, not a temperature).
 export const WILDFIRE: readonly TrialArticle[] = [
   article('wildfire/1-corran-wire.txt', '2032-07-19', [
     'Wildfire forces thousands to flee in Orsanne valley',
@@ -71,6 +72,7 @@ export const WILDFIRE: readonly TrialArticle[] = [
     'By Paul Tennet',
     '20 July 2032',
     'The fire that began near Carvelle on Sunday has destroyed 140 homes in the valley, the fire service said.',
+    'Winds gusting up to 37 mph drove the flames towards the village on Sunday night.',
     'Mayor Elena Vasquin said the village school had been turned into a shelter for families who had lost their homes.',
     'The firefighter injured on Sunday, 34, is in a stable condition, his family said.',
   ]),
@@ -79,7 +81,7 @@ export const WILDFIRE: readonly TrialArticle[] = [
     'The Climate Desk',
     'By Nora Feld',
     '20 July 2032',
-    'The Orsanne fire broke out during a heatwave that pushed temperatures to 41C in the valley.',
+    'The Orsanne fire broke out during a heatwave that pushed temperatures to 106F in the valley on Sunday.',
     '"A summer like this was rare fifty years ago, and the world has warmed by about 1.5C since then," said Ansel Roeg, a climate scientist at the University of Vestral.',
     'Roeg said dry vegetation after a spring with little rain had let the fire spread quickly.',
   ]),
