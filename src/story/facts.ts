@@ -2483,6 +2483,10 @@ const CONVERSIONS: Readonly<Record<string, readonly [string, number]>> = {
 /** Degrees Fahrenheit in Celsius. */
 const toCelsius = (f: number): number => ((f - 32) * 5) / 9;
 
+/** Words before a temperature that make it the size of a change (`warmed by about `, `a rise of `). */
+const TEMPERATURE_CHANGE =
+  /\b(?:(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|dropped|drop|drops|warmed|warms|cooled|cools|climbed|increased|decreased|jumped)\s+(?:by\s+)?|(?:rise|increase|drop|fall|warming|cooling)\s+of\s+)(?:about\s+|nearly\s+|almost\s+|around\s+|some\s+|more than\s+|up to\s+)?$/i;
+
 /** Words before a temperature that make it a day's low (`lows of 12C`, `a minimum of 3C`). */
 const TEMPERATURE_LOW = /\b(?:lows?|minimum|minimums|overnight|night-time|nighttime)\b[^,.;:]{0,20}$/i;
 
@@ -2494,6 +2498,9 @@ const TEMPERATURE_LOW = /\b(?:lows?|minimum|minimums|overnight|night-time|nightt
 function temperatureOf(view: RepairedView, q: Span): { noun: string; text: string } {
   const before = view.text.slice(Math.max(0, view.fromOriginal(q.start) - 40), view.fromOriginal(q.start));
   if (TEMPERATURE_LOW.test(before)) return { noun: 'temperature-low', text: 'low' };
+  // A rise or fall by some degrees (`rose by 3C`, `has warmed by about 1.5C`, `a rise of 2C`) is
+  // the size of a change, not a temperature.
+  if (TEMPERATURE_CHANGE.test(before)) return { noun: 'temperature-change', text: 'change' };
   const of = /\b(water|sea|ocean|body|core|surface|oven|engine)\s+temperatures?\b[^,.;:]{0,15}$/i.exec(
     before,
   );

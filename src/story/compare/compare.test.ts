@@ -4446,3 +4446,21 @@ describe('the village an incident began near, and its name written with a double
     expect(notes(d, 'place')).toEqual(['the wildfire is placed differently: Marvel vs Marvella']);
   });
 });
+
+describe('a temperature a change is measured by is no temperature (the trial story of a wildfire)', () => {
+  const said = (a: string) =>
+    pair(a, 'Temperatures in the valley reached 41C on Sunday, forecasters said.', [
+      '2032-07-19',
+      '2032-07-19',
+    ]);
+  it('`rose by 3C` is not set against `reached 41C`', () => {
+    expect(
+      texts(said('Temperatures in the valley rose by 3C on Sunday, forecasters said.'), ...FIGURES),
+    ).toEqual([]);
+  });
+  it('control: `rose to 39C` is', () => {
+    expect(
+      texts(said('Temperatures in the valley rose to 39C on Sunday, forecasters said.'), ...FIGURES),
+    ).toEqual([['39C', '41C']]);
+  });
+});

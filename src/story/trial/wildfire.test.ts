@@ -104,6 +104,23 @@ describe('the trial story of a wildfire: discrepancies', () => {
   });
 });
 
+describe('the trial story of a wildfire: temperatures', () => {
+  const story = analyze(WILDFIRE);
+  const temperatures = (story.facts ?? []).filter((f) => f.unit === '°C').map((f) => `${f.text} ${f.about}`);
+  // Before a change by some degrees was its own figure (`TEMPERATURE_CHANGE` in facts.ts), the
+  // scientist's `warmed by about 1.5C` was a temperature, a value against the day's 41C.
+  it("reads the scientist's 1.5C of warming as a change, the night's 27C as a low, 106F as the day's 41C", () => {
+    expect(temperatures).toEqual(
+      expect.arrayContaining([
+        '1.5C noun:temperature-change',
+        '27C noun:temperature-low',
+        '106F noun:temperature',
+        '41C noun:temperature',
+      ]),
+    );
+  });
+});
+
 describe('the trial story of a wildfire: who says it', () => {
   const story = analyze(WILDFIRE);
   it('reads the relay as passing on the wire, and the scientist as a commentator, never an origin', () => {
