@@ -362,6 +362,20 @@ function documentFacts(d: Document): FactInContext[] {
             : RATE_SET_TO.exec(
                 view.text.slice(Math.max(0, view.fromOriginal(q.start) - 80), view.fromOriginal(q.start)),
               );
+        // A percentage a participle follows, its thing the subject of `is` or `was` (`The fire was 35
+        // per cent contained`, `the dam is 80 percent built`): the part of that thing done, as
+        // `contained 35 per cent of the fire` is.
+        const done =
+          rateAt &&
+          /^(?:is|was)$/.test(rateAt[2]!) &&
+          !rateAt[3] &&
+          PARTICIPLE_AFTER.test(view.text.slice(to, to + 30))
+            ? rateAt[1]!.toLowerCase()
+            : null;
+        if (done && !NOT_NOUN.has(done) && !STOP.has(done)) {
+          pushPercent(`noun:share-of-${kindOf(lemma(done))}`, done, 'fact:percent-done');
+          continue;
+        }
         const rate = rateAt?.[1] ?? setTo?.[1] ?? setTo?.[2];
         // `shares fell 7 percent` is the size of a fall, `shares rose 3 percent` of a rise: not the
         // level (`rose to 7 percent`), and a rise is never set against a fall.
@@ -1470,15 +1484,38 @@ function documentFacts(d: Document): FactInContext[] {
     const incident = INCIDENT.test(text) && !OTHER_EVENT.test(text) ? INCIDENT_HAPPENED.exec(text) : null;
     if (incident) {
       const restAt = from + incident.index + incident[0].length;
+      // A wildfire or a bushfire is the fire another outlet tells.
+      const what = lemma(incident[1]!.toLowerCase()).replace(/^(?:wild|bush)fire$/, 'fire');
       const clause = view.text.slice(restAt, view.fromOriginal(s.end)).split(/[,;:]|\s[-–—]\s/)[0]!;
       // The first name in the clause that the entity finder knows for a place.
       for (const at of clause.matchAll(INCIDENT_PLACE)) {
         const start = view.toOriginal(restAt + at.index + at[0].length - at[1]!.length);
         const known = spansWithin(d.entities, s).find((e) => e.start <= start && start < e.end);
+        // A village the entity finder does not know, named as one (`near the village of
+        // Carvelle`) or right after `near` (`started near Carvel`): the place as this document
+        // writes it, and its name (one outlet may spell it another way).
+        const village =
+          !known && (/\bof\s+$/.test(at[0].slice(0, -at[1]!.length)) || /^\s?near\s/.test(at[0]))
+            ? placeNamed(s, restAt + at.index + at[0].length - at[1]!.length, at[1]!)
+            : null;
+        if (village) {
+          pushPlace(village, `incident:${what}`, `the ${incident[1]!}`, 'fact:place-of-incident');
+          push({
+            ...village.span,
+            kind: 'name',
+            value: at[1]!,
+            qualifier: null,
+            about: village.key,
+            aboutText: at[1]!,
+            decimals: 0,
+            rule: 'fact:name-place',
+          });
+          break;
+        }
         if (known?.kind !== 'place') continue;
         pushPlace(
           { key: known.key, span: { start: known.start, end: known.end } },
-          `incident:${lemma(incident[1]!.toLowerCase())}`,
+          `incident:${what}`,
           `the ${incident[1]!}`,
           'fact:place-of-incident',
         );
@@ -2318,6 +2355,12 @@ const RATE_AT =
  */
 const RATE_SET_TO =
   /\b(?:(?:cut|cuts|cutting|raised|raises|raising|raise|lowered|lowers|lowering|lower|reduced|reduces|reducing|reduce|increased|increases|increasing|increase|set|sets|setting|lifted|lifts|lift|slashed|slashes|slash|hiked|hikes|hike)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+)?(\p{L}{4,})(?:\s+rate)?(?:\s+(?:on|for|in|of)\s+[^,.;:]{1,30}?)?|(\p{L}{4,})(?:\s+rate)?(?:\s+(?:on|in|among|for)\s+[^,.;:]{1,30}?)?\s+(?:will|would|could|should|is\s+to|is\s+expected\s+to|was\s+expected\s+to|is\s+set\s+to|was\s+set\s+to)\s+(?:rise|fall|drop|climb|increase|decrease|go\s+up|go\s+down))\s+to\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
+/** Land an area is of (`of forest and farmland`, `of dry bush`): what any area measures. */
+const LAND_OF =
+  /^\s+of\s+(?:(?:dry|dense|native|private|public|state|open|rural|protected|ancient|pine|farm)\s+)?(?:land|forest|forests|farmland|woodland|woodlands|bush|bushland|scrub|scrubland|grassland|grasslands|heath|heathland|moorland|pasture|countryside|vegetation|terrain|parkland|wilderness|brush)\b/u;
+/** A participle right after a percentage (`35 per cent contained`, `80 percent built`), not a verb's object. */
+const PARTICIPLE_AFTER =
+  /^\s+(?:[a-z]+ed|built|done|complete|finished|written|grown|sold|won|rebuilt)\b(?!\s+(?:by|to|from|in|at|on)\s+\d)/u;
 /** A change named after a percentage and the thing it changes: `drop in deaths`, `rise in the number of cases`. */
 const CHANGE_IN =
   /^\s+(rise|increase|jump|gain|growth|surge|drop|fall|decline|decrease|cut|reduction|slump|plunge)\s+in\s+(?:the\s+|its\s+|their\s+)?(?:number\s+of\s+|rate\s+of\s+)?([a-z][\p{L}-]+)/u;
@@ -2466,6 +2509,10 @@ const CONVERSIONS: Readonly<Record<string, readonly [string, number]>> = {
 /** Degrees Fahrenheit in Celsius. */
 const toCelsius = (f: number): number => ((f - 32) * 5) / 9;
 
+/** Words before a temperature that make it the size of a change (`warmed by about `, `a rise of `). */
+const TEMPERATURE_CHANGE =
+  /\b(?:(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|dropped|drop|drops|warmed|warms|cooled|cools|climbed|increased|decreased|jumped)\s+(?:by\s+)?|(?:rise|increase|drop|fall|warming|cooling)\s+of\s+)(?:about\s+|nearly\s+|almost\s+|around\s+|some\s+|more than\s+|up to\s+)?$/i;
+
 /** Words before a temperature that make it a day's low (`lows of 12C`, `a minimum of 3C`). */
 const TEMPERATURE_LOW = /\b(?:lows?|minimum|minimums|overnight|night-time|nighttime)\b[^,.;:]{0,20}$/i;
 
@@ -2477,6 +2524,9 @@ const TEMPERATURE_LOW = /\b(?:lows?|minimum|minimums|overnight|night-time|nightt
 function temperatureOf(view: RepairedView, q: Span): { noun: string; text: string } {
   const before = view.text.slice(Math.max(0, view.fromOriginal(q.start) - 40), view.fromOriginal(q.start));
   if (TEMPERATURE_LOW.test(before)) return { noun: 'temperature-low', text: 'low' };
+  // A rise or fall by some degrees (`rose by 3C`, `has warmed by about 1.5C`, `a rise of 2C`) is
+  // the size of a change, not a temperature.
+  if (TEMPERATURE_CHANGE.test(before)) return { noun: 'temperature-change', text: 'change' };
   const of = /\b(water|sea|ocean|body|core|surface|oven|engine)\s+temperatures?\b[^,.;:]{0,15}$/i.exec(
     before,
   );
@@ -2825,17 +2875,17 @@ export const OTHER_EVENT = /\b(?:another|similar|earlier|previous|prior|separate
 
 /** Nouns of a news incident. */
 const INCIDENT_NOUNS =
-  'fire|blaze|crash|collision|explosion|blast|shooting|attack|accident|earthquake|quake|storm|flood|flooding|stabbing|robbery|derailment|landslide|avalanche|riot|protest|clash|clashes';
+  'fire|wildfire|bushfire|blaze|crash|collision|explosion|blast|shooting|attack|accident|earthquake|quake|storm|flood|flooding|stabbing|robbery|derailment|landslide|avalanche|riot|protest|clash|clashes';
 /** Any noun of an incident (cheap test before {@link INCIDENT_HAPPENED}). */
 const INCIDENT = new RegExp(String.raw`\b(?:${INCIDENT_NOUNS})\b`, 'iu');
 /** An incident told with its verb of happening: `The fire broke out`, `the crash happened`, `the storm hit`. */
 const INCIDENT_HAPPENED = new RegExp(
-  String.raw`(?:^|[,;]\s+|\b(?:when|after|where|as)\s+)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ll]ast\s+\p{L}+['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?(${INCIDENT_NOUNS})\s+(?:(?:that|which)\s+\p{Ll}+\s+(?:\p{Ll}+\s+){0,3}?)?(?:broke out|happened|occurred|took place|started|erupted|began|struck|hit|rocked|unfolded)\b`,
+  String.raw`(?:^|[,;]\s+|\s[-–—]\s+|\b(?:when|after|where|as)\s+)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ll]ast\s+\p{L}+['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?(${INCIDENT_NOUNS})\s+(?:(?:that|which)\s+(?:\p{Ll}+\s+){0,4}?)?(?:broke out|happened|occurred|took place|started|erupted|began|struck|hit|rocked|unfolded)\b`,
   'u',
 );
 /** A place after an incident's verb: `in Leeds`, `near Tours`, or the place it hit right after it (`hit Galway`). */
 const INCIDENT_PLACE =
-  /(?:^|\s(?:in|near|outside|at|across))\s+(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})/gu;
+  /(?:^|\s(?:in|near|outside|at|across))\s+(?:the\s+(?:village|town|city|hamlet|suburb)\s+of\s+)?(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})/gu;
 
 /** A gathering and the place it was held at (`at a launch event in Cupertino`). */
 const GATHERING_PLACE =
@@ -3527,6 +3577,13 @@ function nounOf(
   const after = /^\s*(?:-\s*)?([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
   if (after && !NOT_NOUN.has(after[1]!) && !/(ed|ly)$/.test(after[1]!))
     return { noun: lemma(after[1]!), text: after[1]! };
+  // An area of land (`12,000 hectares (29,650 acres) of forest and farmland`, `300 acres of
+  // bush`) names no other thing than an area alone does: land is what hectares measure.
+  if (
+    /^[\d.,\s]+(?:hectares?|acres?|ha)$/i.test(written) &&
+    LAND_OF.test(cased(view.text.slice(to, to + 60)).replace(/^\s*\([^()]{1,30}\)|^\)/, ''))
+  )
+    return { noun: '', text: '' };
   // What a sum is in (`$40 million in jewels`, `$2 million worth of drugs`) is what it is about.
   // A conversion in brackets between them (`$52 million (€48 million) in contracts`) is passed over.
   const made = /^\s+(?:in|of|worth of)\s+([a-z][\p{L}-]+)(?:\s+([a-z][\p{L}-]+))?/u.exec(

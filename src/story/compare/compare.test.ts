@@ -4390,3 +4390,104 @@ describe('goals told by how often someone scored (2026-12-04, main)', () => {
     ).toEqual([]);
   });
 });
+
+describe('a percentage a participle follows is the part done (the trial story of a wildfire)', () => {
+  const said = (b: string) =>
+    pair('Crews had contained 20 per cent of the blaze by Monday evening.', b, ['2032-07-19', '2032-07-19']);
+  it('`The blaze was 35 per cent contained` sets 35 per cent of the blaze against 20 per cent', () => {
+    expect(texts(said('The blaze was 35 per cent contained on Monday.'), ...FIGURES)).toEqual([
+      ['20 per cent', '35 per cent'],
+    ]);
+  });
+  it('control: the blaze growing 35 per cent is a change, not the part contained', () => {
+    expect(texts(said('The blaze grew 35 per cent on Monday.'), ...FIGURES)).toEqual([]);
+  });
+});
+
+describe('an area of land names no other thing (the trial story of a wildfire)', () => {
+  const said = (a: string) =>
+    pair(a, 'A wildfire near Ostrel has burned 15,000 hectares, the fire service said on Monday.', [
+      '2032-07-19',
+      '2032-07-19',
+    ]);
+  it('`12,000 hectares of dry bush` is set against `15,000 hectares` of one statement', () => {
+    expect(
+      texts(
+        said(
+          'A wildfire near Ostrel has burned 12,000 hectares of dry bush, the fire service said on Monday.',
+        ),
+        ...FIGURES,
+      ),
+    ).toEqual([['12,000 hectares', '15,000 hectares']]);
+  });
+  it('control: an area of a crop (`12,000 hectares of rice`) is another figure', () => {
+    expect(
+      texts(
+        said('A wildfire near Ostrel has burned 12,000 hectares of rice, the fire service said on Monday.'),
+        ...FIGURES,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the village an incident began near, and its name written with a doubled ending (the trial story of a wildfire)', () => {
+  const said = (b: string) =>
+    pair(
+      'A wildfire that started near Marvel on Sunday has burned 1,200 hectares, the fire service said.',
+      b,
+      ['2032-07-19', '2032-07-19'],
+    );
+  const notes = (d: Dossier, kind: string): string[] => kinds(d, kind).map((x) => x.note);
+  it('a village the entity finder does not know (`near the village of Dunmore`) is where the fire began', () => {
+    expect(
+      notes(
+        said(
+          'A fire that broke out near the village of Dunmore on Sunday has burned 1,200 hectares, the fire service said.',
+        ),
+        'place',
+      ),
+    ).toEqual(['the wildfire is placed differently: Marvel vs Dunmore']);
+  });
+  it("control: a person's farm is no village", () => {
+    expect(
+      notes(
+        said(
+          "A fire that broke out near Anna Dunmore's farm on Sunday has burned 1,200 hectares, the fire service said.",
+        ),
+        'place',
+      ),
+    ).toEqual([]);
+  });
+  it('`Marvel` / `Marvelle` is one name written two ways, not two places', () => {
+    const d = said(
+      'A fire that broke out near the village of Marvelle on Sunday has burned 1,200 hectares, the fire service said.',
+    );
+    expect(notes(d, 'spelling')).toEqual(['one name, written 2 ways: Marvel / Marvelle']);
+    expect(notes(d, 'place')).toEqual([]);
+  });
+  it('control: `Marvel` / `Marvella` (another ending) are two places', () => {
+    const d = said(
+      'A fire that broke out near the village of Marvella on Sunday has burned 1,200 hectares, the fire service said.',
+    );
+    expect(notes(d, 'spelling')).toEqual([]);
+    expect(notes(d, 'place')).toEqual(['the wildfire is placed differently: Marvel vs Marvella']);
+  });
+});
+
+describe('a temperature a change is measured by is no temperature (the trial story of a wildfire)', () => {
+  const said = (a: string) =>
+    pair(a, 'Temperatures in the valley reached 41C on Sunday, forecasters said.', [
+      '2032-07-19',
+      '2032-07-19',
+    ]);
+  it('`rose by 3C` is not set against `reached 41C`', () => {
+    expect(
+      texts(said('Temperatures in the valley rose by 3C on Sunday, forecasters said.'), ...FIGURES),
+    ).toEqual([]);
+  });
+  it('control: `rose to 39C` is', () => {
+    expect(
+      texts(said('Temperatures in the valley rose to 39C on Sunday, forecasters said.'), ...FIGURES),
+    ).toEqual([['39C', '41C']]);
+  });
+});

@@ -7,7 +7,13 @@ import { certaintyDiscrepancies } from './certainty.js';
 import { countDiscrepancies } from './counts.js';
 import { dateDiscrepancies, type StatementTest } from './dates.js';
 import { figureDiscrepancies, resultDiscrepancies, soleSumDiscrepancies } from './figures.js';
-import { acronymDiscrepancies, nameDiscrepancies, nameVariants, personAliases } from './names.js';
+import {
+  acronymDiscrepancies,
+  nameDiscrepancies,
+  nameVariants,
+  personAliases,
+  placeAliases,
+} from './names.js';
 import { placeDiscrepancies } from './places.js';
 import { roleDiscrepancies } from './roles.js';
 import { singleOutletStatements } from './single-outlet.js';
@@ -126,7 +132,14 @@ export function compareStory(
   // A person written two ways across outlets is one person for the other comparisons.
   // Names written several ways, read once: for the spelling finding and for these aliases.
   const variants = nameVariants(written);
-  const facts = across ? samePeople(written, personAliases(variants)) : written;
+  const places = placeAliases(variants);
+  const facts = across
+    ? samePeople(written, personAliases(variants)).map((f) =>
+        f.kind === 'place' && places.has(f.value as string)
+          ? { ...f, value: places.get(f.value as string)! }
+          : f,
+      )
+    : written;
   const figures = joinTallies(
     by('compare:figures', across ? figureDiscrepancies(facts, r, statement) : []),
     facts,

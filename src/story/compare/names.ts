@@ -45,6 +45,9 @@ export function spellingVariants(a: string, b: string, person: boolean): boolean
     const [s, t] = [x[0]!, y[0]!];
     // Two letters swapped in a lone name of any kind (`Ostery` / `Ostrey`): a slip of the keys.
     if (transposed(s, t) && /^\p{Lu}\p{Ll}{4,}$/u.test(s) && /^\p{Lu}\p{Ll}{4,}$/u.test(t)) return true;
+    // A lone name written with its last consonant doubled and an `e` (`Carvel` / `Carvelle`,
+    // `Moret` / `Morette`): a French ending heard one way and written another.
+    if (doubledEnding(s, t) || doubledEnding(t, s)) return true;
     if (
       person &&
       s.length >= 5 &&
@@ -161,6 +164,21 @@ export function personAliases(variants: readonly FactInContext[][]): Map<string,
   return alias;
 }
 
+/**
+ * Place keys of one place written two ways (`place:carvel` / `place:carvelle`), across outlets:
+ * each read as the first, so the place of an event is not set against itself.
+ */
+export function placeAliases(variants: readonly FactInContext[][]): Map<string, string> {
+  const alias = new Map<string, string>();
+  for (const g of variants) {
+    const places = g.filter((f) => f.rule === 'fact:name-place' && f.about.startsWith('place:'));
+    if (new Set(places.map((f) => f.doc)).size < 2) continue;
+    const keys = [...new Set(places.map((f) => f.about))];
+    for (const k of keys.slice(1)) alias.set(k, keys[0]!);
+  }
+  return alias;
+}
+
 /** Name facts by name: groups of two ways or more of writing one name. */
 export function nameVariants(facts: readonly FactInContext[]): FactInContext[][] {
   const forms = new Map<string, { kind: string; facts: FactInContext[] }>();
@@ -223,6 +241,12 @@ export function nameVariants(facts: readonly FactInContext[]): FactInContext[][]
   return [...groups.values()].filter(
     (g) => new Set(g.map((f) => tokens(f.value as string).join(' '))).size >= 2,
   );
+}
+
+/** `long` is `short` with its last consonant doubled and an `e` after (`Carvel` / `Carvelle`), `short` of five letters or more. */
+function doubledEnding(short: string, long: string): boolean {
+  const last = short.at(-1)!;
+  return /^\p{Lu}\p{Ll}{4,}$/u.test(short) && /^[bcdfgklmnprstz]$/.test(last) && long === `${short}${last}e`;
 }
 
 /** The same letters but two neighbours swapped (`Ostery` / `Ostrey`), the first letter kept. */
