@@ -2509,17 +2509,20 @@ function periodOf(view: RepairedView, q: Span): string | undefined {
  * A count's share done, in the figure's sentence (`with 60 per cent of ballots counted`, `with
  * 80% of precincts reporting`), or results it calls early (`partial results`, `preliminary
  * returns`): the figures there hold for a count not yet over, and are compared only with
- * figures of that same point of the count, never with the final ones.
+ * figures of that same point of the count, never with the final ones. `with 95 percent of the
+ * vote in Sunday's election` is a result: `in` only when it ends the clause (`with 60% of the
+ * vote in, ...`).
  */
 const PARTIAL_COUNT =
-  /\bwith\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+)?(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|all\s+)?(?:ballots?|votes?|precincts|polling\s+(?:stations|places)|districts|constituencies|returns)\s+(?:counted|reporting|reported|in|tallied|processed|declared)\b|\b(?:partial|preliminary|provisional|incomplete)\s+(?:results|returns|count|tally)\b/i;
+  /\bwith\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+)?(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|all\s+)?(?:ballots?|votes?|precincts|polling\s+(?:stations|places)|districts|constituencies|returns)\s+(?:counted|reporting|reported|tallied|processed|declared)\b|\bwith\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|all\s+)?(?:ballots?|votes?|precincts|returns)\s+in\s*(?=[,.;)]|$)|\b(?:partial|preliminary|provisional|incomplete)\s+(?:results|returns|count|tally)\b/i;
 function partialCount(view: RepairedView, q: Span): string | undefined {
   const from = view.fromOriginal(q.start);
   const start = sentenceStart(view.text, from);
   const end = /[.!?](?:\s|$)|\n/.exec(view.text.slice(from));
   const m = PARTIAL_COUNT.exec(view.text.slice(start, end ? from + end.index : from + 300));
   if (!m) return undefined;
-  return m[1] ? `partial ${m[1].replace(',', '.')}%` : 'partial';
+  const share = m[1] ?? m[2];
+  return share ? `partial ${share.replace(',', '.')}%` : 'partial';
 }
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';

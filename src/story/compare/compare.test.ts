@@ -6,6 +6,7 @@ import { spellingVariants } from './names.js';
 import { datesDisagree } from './dates.js';
 import { sameRoot } from './certainty.js';
 import { lemma } from '../facts.js';
+import { ELECTION } from '../trial/election.fixture.js';
 
 // Each rule on a fictional pair of outlets and its control: the control differs only in what
 // the rule reads, and must come out the other way.
@@ -4424,5 +4425,29 @@ describe('figures of an election count (the trial story of an election)', () => 
       ['2031-05-05', '2031-05-08'],
     );
     expect(texts(d, 'date')).toEqual([['Sunday', 'Wednesday']]);
+  });
+});
+
+describe("the brief: a named person's hedged view is stated only by a sentence naming them (the trial story of an election)", () => {
+  // The election's agency, update, local paper and analysis (fictional); the update's sentence of
+  // the Labour Alliance's seats as given.
+  const HEDGED =
+    'Harrow said the Labour Alliance could still try to form a government with the smaller parties.';
+  const citing = (update: string): number[] => {
+    const articles = [ELECTION[1]!, ELECTION[3]!, ELECTION[4]!, ELECTION[5]!].map((a, i) => ({
+      location: a.location,
+      text: i === 1 ? a.text.replace('The Labour Alliance won 38 seats.', update) : a.text,
+      known: { language: 'en' },
+    }));
+    const d = analyzeTexts(articles);
+    return (d.brief.find((b) => b.text === HEDGED)?.docs ?? [])
+      .map((id) => d.documents.findIndex((x) => x.id === id) + 1)
+      .sort();
+  };
+  it("a report telling the party's seats does not state what the scientist thinks it could do", () => {
+    expect(citing('The Labour Alliance won 38 seats.')).toEqual([4]);
+  });
+  it('control: a report naming her with the same words does', () => {
+    expect(citing('The Labour Alliance won 38 seats, Lena Harrow said.')).toEqual([2, 4]);
   });
 });
