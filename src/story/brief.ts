@@ -543,6 +543,12 @@ function peopleTold(u: ClaimUnit, facts: readonly FactInContext[]): string[][] {
  * statement and another thing the speaker did, do not state each other.
  */
 function toldSimilarity(a: ClaimUnit, b: ClaimUnit): number {
+  // What a named person only thinks may be (`Harrow said the Labour Alliance could still try to
+  // form a government`: hedged) is their view, stated only by a sentence that names them, not by
+  // one telling what is (`The Labour Alliance won 38 seats`) or another's view.
+  if (a.certainty === 'hedged')
+    for (const k of a.reporters ?? [])
+      if (k.startsWith('@person:') && !b.features.has(k) && !b.reporters?.has(k)) return 0;
   // A named person the item reports, whom the other names in any role: what the item tells is
   // their words, which a sentence naming them for something else (`Marot will visit the docks`
   // against `Marot said the higher price was justified`) does not state. A named person only:

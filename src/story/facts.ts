@@ -308,6 +308,9 @@ function documentFacts(d: Document): FactInContext[] {
         const to = view.fromOriginal(q.end);
         // A difference a comparative sizes (`18 percent thinner`, `20 percent more expensive than`):
         // a figure of that comparison, never the level of anything.
+        // A share read while the count goes on (`41 per cent of the vote with 60 per cent of
+        // ballots counted`) holds for that point of the count (see `partialCount`).
+        const partial = partialCount(view, q);
         /** The percentage as a fact about `about`. */
         const pushPercent = (about: string, aboutText: string, rule: string): void =>
           push({
@@ -321,6 +324,7 @@ function documentFacts(d: Document): FactInContext[] {
             aboutText,
             decimals: /\d[.,](\d+)/.exec(read(q))?.[1]?.length ?? 0,
             rule,
+            ...(partial ? { asOf: partial } : {}),
           });
         const comparative = COMPARATIVE_AFTER.exec(view.text.slice(to, to + 40));
         if (comparative && !NOT_COMPARATIVE.has(comparative[1]!.toLowerCase())) {
@@ -1924,8 +1928,9 @@ function documentFacts(d: Document): FactInContext[] {
       const clauseFrom = from + (last ? dayEnd(found[k - 1]!) + last[0] + last[1] : 0);
       const at = from + m.index! + m[0].length - m[2]!.length;
       const start = view.toOriginal(at);
-      // The day of a statement (`a company official said on Wednesday`, `told reporters Tuesday`)
-      // is when it was said, not when the event happened.
+      // The day of a statement (`a company official said on Wednesday`, `told reporters Tuesday`,
+      // `the final count confirmed on Tuesday that ...`) is when it was said or announced, not
+      // when the event happened.
       if (STATEMENT_DAY.test(text.slice(0, m.index! + m[0].length - m[2]!.length))) continue;
       const around = (m[1] ?? '') + ' ' + text.slice(m.index! + m[0].length, m.index! + m[0].length + 20);
       const part = /\b(?:late|night|evening|overnight)\b/i.test(around)
@@ -2293,7 +2298,7 @@ const WEEKDAY =
   /\b(?:(early|late)\s+(?:on\s+)?|on\s+|(?<=\s))(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?![’']s)/g;
 /** A saying verb (and whom it was told to) right before a weekday: the day of the statement. */
 const STATEMENT_DAY =
-  /\b(?:said|says|told(?:\s+(?:the\s+)?[\p{L}'’-]+){0,3}?|added|stated|wrote|explained|testified)\s+(?:(?:early|late)\s+)?(?:on\s+)?$/u;
+  /\b(?:said|says|told(?:\s+(?:the\s+)?[\p{L}'’-]+){0,3}?|added|stated|wrote|explained|testified|confirmed|announced|declared|reported)\s+(?:(?:early|late)\s+)?(?:on\s+)?$/u;
 /** Nouns of buildings and works whose year of building news gives. */
 const BUILDING_NOUNS =
   'buildings?|structures?|warehouses?|houses?|homes?|churche?s?|cathedral|chapel|mosque|temple|synagogue|schools?|hotels?|mill|factory|plant|tower|bridge|stadium|arena|theat(?:re|er)|hall|barns?|station|library|museum|hospital|castle|palace|dam|pier|lighthouse|mansion|courthouse|jail|prison|depot|terminal|landmark|block|apartments?';
@@ -2557,6 +2562,8 @@ const EACH = /\b(?:each|apiece|per person|per head|a head)\b/;
 
 /** The month or year a figure is given for, right after it (`in March`, `during 2023`), lower case; or undefined. */
 function periodOf(view: RepairedView, q: Span): string | undefined {
+  const partial = partialCount(view, q);
+  if (partial) return partial;
   const to = view.fromOriginal(q.end);
   // A rate (`$8 million a year`, `300 calls per day`) is a figure per its unit,
   // never a total; the figure a change is measured from (`up from $2 million`, `compared with
@@ -2572,6 +2579,26 @@ function periodOf(view: RepairedView, q: Span): string | undefined {
   if (m) return `in ${m[1]!.toLowerCase()}`;
   const opened = PAST_OPENING.exec(view.text.slice(sentenceStart(view.text, from), from));
   return opened ? `then ${opened[1]!.toLowerCase().replace(/\s+/g, ' ')}` : undefined;
+}
+
+/**
+ * A count's share done, in the figure's sentence (`with 60 per cent of ballots counted`, `with
+ * 80% of precincts reporting`), or results it calls early (`partial results`, `preliminary
+ * returns`): the figures there hold for a count not yet over, and are compared only with
+ * figures of that same point of the count, never with the final ones. `with 95 percent of the
+ * vote in Sunday's election` is a result: `in` only when it ends the clause (`with 60% of the
+ * vote in, ...`).
+ */
+const PARTIAL_COUNT =
+  /\bwith\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+)?(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|all\s+)?(?:ballots?|votes?|precincts|polling\s+(?:stations|places)|districts|constituencies|returns)\s+(?:counted|reporting|reported|tallied|processed|declared)\b|\bwith\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|all\s+)?(?:ballots?|votes?|precincts|returns)\s+in\s*(?=[,.;)]|$)|\b(?:partial|preliminary|provisional|incomplete)\s+(?:results|returns|count|tally)\b/i;
+function partialCount(view: RepairedView, q: Span): string | undefined {
+  const from = view.fromOriginal(q.start);
+  const start = sentenceStart(view.text, from);
+  const end = /[.!?](?:\s|$)|\n/.exec(view.text.slice(from));
+  const m = PARTIAL_COUNT.exec(view.text.slice(start, end ? from + end.index : from + 300));
+  if (!m) return undefined;
+  const share = m[1] ?? m[2];
+  return share ? `partial ${share.replace(',', '.')}%` : 'partial';
 }
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -3264,6 +3291,16 @@ const OVER_AVERAGE = /^[^.;:!?]{0,30}?\b(?:over|above|below|to|on)\s+[^.;:!?]{0,
 const AT_SITE =
   /^\s*(?:who\s+work\s+|working\s+|employed\s+)?at\s+(?:its|the|their|a|one|that|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:plants?|factory|factories|mills?|mines?|warehouses?|depots?|refinery|works|sites?|facility|shipyard|smelter)\b/iu;
 
+/** A verb of need right before a figure (`needs 61 seats`, `would require at least 41 votes`). */
+const NEEDED_BEFORE =
+  /\b(?:needs?|needed|requires?|required|takes)\s+(?:at\s+least\s+|only\s+|just\s+|a\s+minimum\s+of\s+)?$/i;
+/** Words of need after a figure's noun (`61 seats needed for`, `61 seats are required to`). */
+const NEEDED_AFTER =
+  /^\s*(?:(?:are|is|were|was|would\s+be)\s+)?(?:needed|required|necessary)\s+(?:for|to)\b/i;
+
+/** A relative clause of place right after a figure's noun (`districts where`, `cases in which`). */
+const WHERE_AFTER = /^\s+(?:where|in\s+which)\b/i;
+
 /** The whole a figure is given for, when the words after it say (`45,000 workers worldwide`, `21 goals in all competitions`). */
 function scopeOf(view: RepairedView, q: Span, noun: string): string | undefined {
   const from = afterNoun(view, q, noun);
@@ -3275,6 +3312,18 @@ function scopeOf(view: RepairedView, q: Span, noun: string): string | undefined 
   // The people at one site (`2,300 people at its plant in Tarvik`) are a part of a company's
   // whole staff, not another count of it.
   if (!m && AT_SITE.test(view.text.slice(from, from + 60))) return 'site';
+  // What is needed (`A party needs 61 seats for a majority`, `61 seats are needed to govern`) is
+  // a threshold, no count of what anyone holds.
+  const at = view.fromOriginal(q.start);
+  if (
+    !m &&
+    (NEEDED_BEFORE.test(view.text.slice(Math.max(0, at - 30), at)) ||
+      NEEDED_AFTER.test(view.text.slice(from, from + 40)))
+  )
+    return 'needed';
+  // Those a relative clause of place picks out (`the 14 districts where no candidate won a
+  // majority`) are a part the clause names, not another count of the whole.
+  if (!m && WHERE_AFTER.test(view.text.slice(from, from + 20))) return 'where';
   if (!m) return undefined;
   const w = m[1]!.toLowerCase();
   return /world|glob/.test(w) ? 'worldwide' : /state/.test(w) ? 'statewide' : 'nationwide';

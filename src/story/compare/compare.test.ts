@@ -6,6 +6,7 @@ import { spellingVariants } from './names.js';
 import { datesDisagree } from './dates.js';
 import { sameRoot } from './certainty.js';
 import { lemma } from '../facts.js';
+import { ELECTION } from '../trial/election.fixture.js';
 
 // Each rule on a fictional pair of outlets and its control: the control differs only in what
 // the rule reads, and must come out the other way.
@@ -4489,5 +4490,92 @@ describe('a temperature a change is measured by is no temperature (the trial sto
     expect(
       texts(said('Temperatures in the valley rose to 39C on Sunday, forecasters said.'), ...FIGURES),
     ).toEqual([['39C', '41C']]);
+  });
+});
+
+describe('figures of an election count (the trial story of an election)', () => {
+  it('a share with part of the ballots counted is not set against the final share', () => {
+    const d = pair(
+      'The Green League led the count on Sunday with 44 per cent of the vote, with 70 per cent of ballots counted.',
+      'The Green League won the election on Sunday with 40.5 per cent of the vote.',
+      DATED,
+    );
+    expect(texts(d, ...FIGURES)).toEqual([]);
+  });
+  it('control: a share of the vote with no count in progress is', () => {
+    const d = pair(
+      'The Green League led the count on Sunday with 44 per cent of the vote.',
+      'The Green League won the election on Sunday with 40.5 per cent of the vote.',
+      DATED,
+    );
+    expect(texts(d, ...FIGURES)).toEqual([['40.5 per cent', '44 per cent']]);
+  });
+  it('the seats a party needs for a majority are no seats it won', () => {
+    const d = pair(
+      'The Green League needs 76 seats in the assembly for a majority.',
+      'The Green League won 52 seats in the assembly on Sunday.',
+    );
+    expect(texts(d, 'count')).toEqual([]);
+  });
+  it('control: seats another outlet says the party won are', () => {
+    const d = pair(
+      'The Green League won 76 seats in the assembly for a majority.',
+      'The Green League won 52 seats in the assembly on Sunday.',
+    );
+    expect(texts(d, 'count')).toEqual([['52 seats', '76 seats']]);
+  });
+  it('the districts a relative clause picks out are a part, not another count of the districts', () => {
+    const d = pair(
+      'Runoffs in the 11 districts where no candidate won a majority will be held in June.',
+      'The Green League swept all seven districts of the capital, and runoffs will be held in June.',
+    );
+    expect(texts(d, 'count')).toEqual([]);
+  });
+  it('control: two counts of the districts with no clause are', () => {
+    const d = pair(
+      'Runoffs in 11 districts will be held in June, where no candidate won a majority.',
+      'Runoffs in seven districts will be held in June.',
+    );
+    expect(texts(d, 'count')).toEqual([['11 districts', 'seven districts']]);
+  });
+  it('the day a count was confirmed is not the day of the vote', () => {
+    const d = pair(
+      'The Green League won the vote in the assembly election on Sunday, the election board said.',
+      'The final count confirmed on Wednesday that the Green League won the vote in the assembly election.',
+      ['2031-05-05', '2031-05-08'],
+    );
+    expect(texts(d, 'date')).toEqual([]);
+  });
+  it('control: a vote dated on another day is', () => {
+    const d = pair(
+      'The Green League won the vote in the assembly election on Sunday, the election board said.',
+      'The Green League won the vote in the assembly election on Wednesday, the election board said.',
+      ['2031-05-05', '2031-05-08'],
+    );
+    expect(texts(d, 'date')).toEqual([['Sunday', 'Wednesday']]);
+  });
+});
+
+describe("the brief: a named person's hedged view is stated only by a sentence naming them (the trial story of an election)", () => {
+  // The election's agency, update, local paper and analysis (fictional); the update's sentence of
+  // the Labour Alliance's seats as given.
+  const HEDGED =
+    'Harrow said the Labour Alliance could still try to form a government with the smaller parties.';
+  const citing = (update: string): number[] => {
+    const articles = [ELECTION[1]!, ELECTION[3]!, ELECTION[4]!, ELECTION[5]!].map((a, i) => ({
+      location: a.location,
+      text: i === 1 ? a.text.replace('The Labour Alliance won 38 seats.', update) : a.text,
+      known: { language: 'en' },
+    }));
+    const d = analyzeTexts(articles);
+    return (d.brief.find((b) => b.text === HEDGED)?.docs ?? [])
+      .map((id) => d.documents.findIndex((x) => x.id === id) + 1)
+      .sort();
+  };
+  it("a report telling the party's seats does not state what the scientist thinks it could do", () => {
+    expect(citing('The Labour Alliance won 38 seats.')).toEqual([4]);
+  });
+  it('control: a report naming her with the same words does', () => {
+    expect(citing('The Labour Alliance won 38 seats, Lena Harrow said.')).toEqual([2, 4]);
   });
 });

@@ -97,8 +97,8 @@ const sameTime = (a: FactInContext, b: FactInContext): boolean =>
       !(tiedTo(a) && tiedTo(b) && tiedTo(a) !== tiedTo(b)) &&
       ((!OWN_KIND.test(tiedTo(a) ?? '') && !OWN_KIND.test(tiedTo(b) ?? '')) || tiedTo(a) === tiedTo(b))
     : tiedTo(a) === tiedTo(b);
-/** Periods a figure is compared only within: a rate's unit, the figure before a change, a background period (`In March, ...`). */
-const OWN_KIND = /^(?:per |before$|then )/;
+/** Periods a figure is compared only within: a rate's unit, the figure before a change, a background period (`In March, ...`), a count not yet over (`with 60% of ballots counted`). */
+const OWN_KIND = /^(?:per |before$|then |partial\b)/;
 
 const KINDS = new Set(['count', 'quantity', 'age', 'time', 'duration']);
 /** A span of time is compared only when the activity it measures is read; results (`9-3`) by their own rule. */
