@@ -141,6 +141,8 @@ export interface ProvenanceTrace {
    * (`the Gazette reported, citing the ministry`, `Ada Quill told the Post`): relays there, not origins.
    */
   readonly passesOn?: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
+  /** The agencies whose copy some article runs under their dateline or credit (`wireAgency`). */
+  readonly wires?: ReadonlySet<string>;
 }
 
 /**
@@ -171,6 +173,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     if (from !== to) edges.set(`${from}>${to}`, { from, to, kind });
   };
   const outletOf = new Map<string, string>();
+  const wires = new Set<string>();
   // `the weather office`, `the commission` in lower case: the story's one organisation whose name
   // ends with that noun and holds the other words in order (`National Weather Office`), or is
   // headed by it (`the elections board`, `State Board of Elections`).
@@ -290,7 +293,11 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     // `MARROW BRIDGE, June 3 (Pressline) - ...`: wire copy under the agency's dateline; the outlet
     // runs the agency's report, so what the copy does not attribute rests on the agency.
     const agency = wireAgency(d.text);
-    if (agency) edge(outlet, node(agency, 'news-organization'), 'relays');
+    if (agency) {
+      const id = node(agency, 'news-organization');
+      wires.add(id);
+      edge(outlet, id, 'relays');
+    }
     const sentenceSources = new Map<number, string[]>();
     cited.set(d.id, sentenceSources);
     let lastNews: string | null = null;
@@ -846,6 +853,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     edgesFrom,
     roles,
     copyOf: copyGroups(documents),
+    wires: new Set([...wires].map(final)),
   };
 }
 
@@ -858,12 +866,22 @@ const CREDIT =
   /(?:^|[.\n]\s*)(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})\s+contributed(?:\s+to\s+this\s+(?:report|story|article)|\s+reporting)\b/u;
 
 /**
+ * A credit opening the article: its first line is a news organisation's name and nothing else
+ * (`Velmar Press Agency`, `By Pressline`), the byline of the agency whose copy it runs.
+ */
+const CREDIT_LINE =
+  /^\s*(?:By\s+)?(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})[ \t]*\n/u;
+
+/**
  * The agency whose copy an article runs: its dateline in the first lines, else a news
- * organisation credited at the end (`The Associated Press contributed to this report`); null.
+ * organisation credited on the first line (`Velmar Press Agency`) or at the end (`The Associated
+ * Press contributed to this report`); null.
  */
 export function wireAgency(text: string): string | null {
   const m = DATELINE.exec(text.slice(0, 600));
   if (m && isNameLike(m[1]!)) return m[1]!.trim();
+  const first = CREDIT_LINE.exec(text.slice(0, 200));
+  if (first && NEWS_WORDS.test(first[1]!) && isNameLike(first[1]!)) return first[1]!.trim();
   const c = CREDIT.exec(text.slice(-400));
   return c && NEWS_WORDS.test(c[1]!) && isNameLike(c[1]!) ? c[1]!.trim() : null;
 }
@@ -2267,13 +2285,35 @@ export function storyRoles(trace: ProvenanceTrace): {
   for (const [first, docs] of copies) {
     if (docs.length < 2) continue;
     const outlet = trace.outletOf.get(first)!;
+    // Wire copy rests on its agency: the agencies whose copy the articles run (`wireAgency`), else
+    // the first copy's outlet.
+    const agencies = new Set(
+      docs.flatMap((doc) =>
+        (trace.edgesFrom.get(trace.outletOf.get(doc)!) ?? [])
+          .filter((e) => e.kind === 'relays' && trace.wires?.has(e.to))
+          .map((e) => e.to),
+      ),
+    );
     relays.push({
       id: `copy:${first}`,
       label: `one text run by ${docs.length} articles`,
       documents: docs.sort(),
-      of: [outlet],
+      of: agencies.size ? [...agencies].sort() : [outlet],
       rule: 'provenance:shared-copy',
     });
+    // An outlet running a copy of the agency's text with no credit of its own (its first line its
+    // address) relays the agency too.
+    for (const doc of docs) {
+      const o = trace.outletOf.get(doc)!;
+      if (!agencies.size || relays.some((r) => r.id === o)) continue;
+      relays.push({
+        id: o,
+        label: trace.nodeById.get(o)?.label ?? o,
+        documents: [...docsOf.get(o)!].sort(),
+        of: [...agencies].sort(),
+        rule: 'provenance:shared-copy',
+      });
+    }
   }
   // A news organisation every article cites only as passing on named sources (`the Gazette
   // reported, citing the ministry`) relays them.
