@@ -1256,7 +1256,8 @@ Mayor Ann Roe said the roads were open. Mayor Ken Dale said they were not. A spo
         .filter((r) => r.of.includes('Meridian'))
         .map((r) => r.label)
         .sort(),
-    ).toEqual(['Coastline Business', 'Daily Ledger']);
+      // (h-who2: the two copies of one text rest on the agency too, not on the first copy's outlet.)
+    ).toEqual(['Coastline Business', 'Daily Ledger', 'one text run by 2 articles']);
     // `Shares fell 6 percent, Reuters reported`: Reuters' own reporting, relayed by the Times.
     expect(s.origin(/Reuters/).files).toEqual(['times.txt']);
     expect(s.relays).toContainEqual({ label: 'Fenwick Times', of: ['Reuters'], files: ['times.txt'] });
@@ -1658,5 +1659,11 @@ describe('h-who2: a depot fire told by one agency’s copy and one paper’s own
       of: ['Alpha Times'],
       files: ['a.txt', 'b.txt'],
     });
+  });
+  it('`According to reports in the Velmar Gazette:` on a line of its own: the next line rests on the paper, not on the outlet', () => {
+    const s = read(DEPOT);
+    expect(s.origin(/Velmar Gazette/).files).toEqual(['daily.txt']);
+    // The Daily states nothing of its own beyond what it attributes.
+    s.noOrigin(/Korsa Daily/);
   });
 });

@@ -320,7 +320,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           name ??
           modifiedName(
             a.sourceLabel
-              ?.replace(/^(a |the )?(reports?|article|story|interview|statement) (from|by|in|with) /i, '')
+              ?.replace(
+                /^(a |the )?(reports?|article|story|interview|statement) (from|by|in|with) (the )?/i,
+                '',
+              )
               // `official results published by the electoral commission`: a record speaks for its author.
               .replace(
                 /^(?:[\p{L}'’-]+\s+){1,4}(?:published|issued|released|compiled|filed|prepared|signed)\s+by\s+(?:the\s+)?(?=\S)/iu,
@@ -426,7 +429,17 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           list.push({ doc: d.id, start: r.a.source.start, end: r.a.source.end });
           spans.set(r.id, list);
         }
-      if (ids.length) sentenceSources.set(sentence, [...new Set(ids)]);
+      const cite = (at: number, add: readonly string[]): void => {
+        if (add.length) sentenceSources.set(at, [...new Set([...(sentenceSources.get(at) ?? []), ...add])]);
+      };
+      cite(sentence, ids);
+      // `The mayor added:`, `According to reports in the Velmar Gazette:` on a line of their own:
+      // what they introduce is the next sentence, which rests on them too.
+      for (const r of resolved) {
+        if (!r || outerOf(r)) continue;
+        const at = d.sentences.findIndex((x) => x.start === r.a.content.start);
+        if (at > sentence) cite(at, [r.id]);
+      }
       for (const r of resolved) {
         if (!r) continue;
         const to = r.a.recipientLabel;
