@@ -1666,4 +1666,19 @@ describe('h-who2: a depot fire told by one agency’s copy and one paper’s own
     // The Daily states nothing of its own beyond what it attributes.
     s.noOrigin(/Korsa Daily/);
   });
+  it('`the companies said` after two companies joined by `and`: each company is an origin', () => {
+    const s = read(DEPOT);
+    expect(s.origin(/Tessel Energy/).files).toEqual(['courier.txt', 'north.txt', 'times.txt']);
+    expect(s.origin(/Marko Logistics/).files).toEqual(['courier.txt', 'north.txt', 'times.txt']);
+  });
+  it('control: a name of one word each side of `and` is one firm, not two', () => {
+    const s = read([
+      {
+        location: 'a.txt',
+        known: { outlet: 'Alpha News' },
+        text: `Depot fire\n\nA fire at a fuel depot in Korsa killed three workers on Sunday night, officials said on Monday.\n\nThe depot is run by the Harlow and Finch partnership of Korsa. The companies said they were cooperating with investigators.\n`,
+      },
+    ]);
+    s.noOrigin(/^Harlow$|^Finch/);
+  });
 });

@@ -312,7 +312,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       let relay: string | null = null;
       // `Velo Inc and Orlin Labs said in a joint statement`: each of two names joined by `and`
       // says it (`jointNames`), one statement per name.
-      const each = list.flatMap((a) => (jointNames(d, a) ?? [null]).map((name) => ({ a, name })));
+      // `The companies said` after `Tessel Energy and Marko Logistics`: each company says it (`pluralNames`).
+      const each = list.flatMap((a) =>
+        (jointNames(d, a) ?? pluralNames(d, a) ?? [null]).map((name) => ({ a, name })),
+      );
       const resolved = each.map(({ a, name }) => {
         // `Corvel spokeswoman Lena Holt declined to comment`: a refusal to comment states nothing.
         if (isNoComment(d, a)) return null;
@@ -1554,6 +1557,39 @@ function jointNames(d: Document, a: Attribution): [string, string] | null {
   const around = `${d.text.slice(a.source.start, x.start)}|${d.text.slice(x.end, y.start)}|${d.text.slice(y.end, a.source.end)}`;
   if (!/^(?:(?:the|both)\s+)?\|\s+(?:and|&)\s+(?:the\s+)?\|$/i.test(around)) return null;
   return x.key === y.key ? null : [x.label, y.label];
+}
+
+/** A plural noun of companies standing for ones named before: `the companies`, `both firms`, `the two groups`. */
+const PLURAL_COMPANIES =
+  /^(?:the\s+|both\s+)?(?:(?:two|three|four)\s+)?(?:companies|firms|groups|operators|carmakers|automakers|airlines|banks|insurers|retailers|manufacturers|developers)$/i;
+/** A name of two capitalised names joined by `and`: `Tessel Energy and Marko Logistics`. */
+const TWO_NAMES =
+  /^(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)+)\s+and\s+(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)+)$/u;
+
+/**
+ * `The depot is run by Tessel Energy and Marko Logistics. The companies said ...`: a plural noun
+ * of companies is the organisations the article named last, joined by `and` (two entities, or one
+ * the entity layer read across the `and`), each of them a speaker; null otherwise.
+ */
+function pluralNames(d: Document, a: Attribution): string[] | null {
+  if (!a.source || !PLURAL_COMPANIES.test(d.text.slice(a.source.start, a.source.end).trim())) return null;
+  // Organisations of this sentence or the one before it, before the source.
+  const from = d.sentences[Math.max(0, a.sentence - 1)]?.start ?? 0;
+  const orgs = d.entities.filter(
+    (e) =>
+      e.kind === 'organization' && from <= e.start && e.end <= a.source!.start && !NEWS_WORDS.test(e.label),
+  );
+  const last = orgs[orgs.length - 1];
+  if (!last) return null;
+  const before = orgs[orgs.length - 2];
+  if (
+    before &&
+    /^\s+and\s+(?:the\s+)?$/i.test(d.text.slice(before.end, last.start)) &&
+    before.key !== last.key
+  )
+    return [before.label, last.label];
+  const two = TWO_NAMES.exec(last.label);
+  return two ? [two[1]!, two[2]!] : null;
 }
 
 /** Cues of a refusal: `declined`, `refused`, `would not`. */
