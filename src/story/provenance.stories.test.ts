@@ -1681,4 +1681,16 @@ describe('h-who2: a depot fire told by one agency’s copy and one paper’s own
     ]);
     s.noOrigin(/^Harlow$|^Finch/);
   });
+  it('a wire copy’s headline it attributes to the ministry in its body rests on the ministry, not on the agency', () => {
+    const d = analyzeTexts(DEPOT);
+    const label = (id: string) => d.provenance.nodes.find((n) => n.id === id)?.label ?? id;
+    const text = (m: { doc: string; start: number; end: number }) =>
+      d.documents.find((x) => x.id === m.doc)!.text.slice(m.start, m.end);
+    const claim = (words: RegExp) => d.claims.find((c) => c.members.some((m) => words.test(text(m))))!;
+    const killed = claim(/Depot fire in Korsa kills three/).origins.map(label);
+    expect(killed).toContain('Ministry of Transport');
+    expect(killed).not.toContain('Velmar Press Agency');
+    // Control: what the copy states and attributes to no one rests on the agency.
+    expect(claim(/run by Tessel Energy/).origins.map(label)).toEqual(['Velmar Press Agency']);
+  });
 });

@@ -2024,11 +2024,20 @@ export function independentOrigins(trace: ProvenanceTrace, origins: Iterable<str
   };
   const direct = (from: string, to: string): boolean =>
     (trace.edgesFrom.get(from) ?? []).some((e) => e.to === to);
+  // An agency's copy is the text of the outlets that run it (`wireAgency`): what they cite in it,
+  // the agency cites, so its unattributed lead beside one of those sources rests on the source.
+  const runners = (agency: string): string[] =>
+    trace.wires?.has(agency)
+      ? [...trace.edgesFrom.values()].flatMap((es) =>
+          es.filter((e) => e.kind === 'relays' && e.to === agency && isOutlet(e.from)).map((e) => e.from),
+        )
+      : [];
   return list
     .filter((o) =>
       isOutlet(o)
         ? !list.some((p) => p !== o && !weak(p) && direct(o, p))
-        : !list.some((p) => p !== o && cites(p, o)),
+        : !list.some((p) => p !== o && cites(p, o)) &&
+          !list.some((p) => p !== o && !weak(p) && runners(o).some((r) => direct(r, p) && !direct(p, o))),
     )
     .sort();
 }
