@@ -1693,4 +1693,18 @@ describe('h-who2: a depot fire told by one agency’s copy and one paper’s own
     // Control: what the copy states and attributes to no one rests on the agency.
     expect(claim(/run by Tessel Energy/).origins.map(label)).toEqual(['Velmar Press Agency']);
   });
+  it('unnamed officials who told the article’s own outlet are its reporting, not the paper it cites for one line', () => {
+    const s = read(DEPOT);
+    expect(s.origin(/port officials/).files).toEqual(['daily.txt']);
+    // Control: unnamed officials in an article relaying a paper, who told no one, are the paper's.
+    const c = read([
+      {
+        location: 'a.txt',
+        known: { outlet: 'Alpha News' },
+        text: `Depot fire\n\nThe fuel depot where three workers died on Sunday had been shut for a week, according to the Velmar Gazette.\n\nPort officials said the owners had been warned twice about the valves on two tanks.\n`,
+      },
+    ]);
+    c.noOrigin(/officials/i);
+    c.origin(/Velmar Gazette/);
+  });
 });

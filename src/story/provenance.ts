@@ -143,6 +143,8 @@ export interface ProvenanceTrace {
   readonly passesOn?: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
   /** The agencies whose copy some article runs under their dateline or credit (`wireAgency`). */
   readonly wires?: ReadonlySet<string>;
+  /** Document id -> the sources that told the article's own outlet (`port officials told the Korsa Daily`). */
+  readonly toldOutlet?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /**
@@ -174,6 +176,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   };
   const outletOf = new Map<string, string>();
   const wires = new Set<string>();
+  const toldOutlet = new Map<string, Set<string>>();
   // `the weather office`, `the commission` in lower case: the story's one organisation whose name
   // ends with that noun and holds the other words in order (`National Weather Office`), or is
   // headed by it (`the elections board`, `State Board of Elections`).
@@ -459,6 +462,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
               : node(to, NEWS_WORDS.test(to) ? 'news-organization' : 'source');
           edge(rid, r.id, 'cites');
           edge(outlet, rid, 'relays');
+          if (rid === outlet) toldOutlet.set(d.id, (toldOutlet.get(d.id) ?? new Set()).add(r.id));
           // `Ada Quill told the Post`: the Post's interview is its own reporting (made a relay of the
           // speaker instead, half A lost an origin: see docs/origins.md, h-who8).
           own.add(rid);
@@ -870,6 +874,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     roles,
     copyOf: copyGroups(documents),
     wires: new Set([...wires].map(final)),
+    toldOutlet: new Map([...toldOutlet].map(([doc, ids]) => [doc, new Set([...ids].map(final))])),
   };
 }
 
@@ -2082,7 +2087,9 @@ export function originsOf(trace: ProvenanceTrace, doc: string, sources: readonly
     // Unnamed sources (`intelligence officials`) in an article that relays a report are that report's:
     // the report it relays that cites them, or every report it relays. A source that says who it is
     // stays an origin of its own, whoever passed it on.
-    const unnamed = !NAMED_NODE.test(s) && UNNAMED.test(node?.label ?? '');
+    // (Unnamed sources that told this article's own outlet are its own reporting, whatever it relays.)
+    const unnamed =
+      !NAMED_NODE.test(s) && UNNAMED.test(node?.label ?? '') && !trace.toldOutlet?.get(doc)?.has(s);
     const via = relayed.filter((r) => trace.edgesFrom.get(r)?.some((e) => e.to === s && e.kind === 'cites'));
     if (unnamed && via.length) for (const r of via) out.add(r);
     else if (unnamed && relayed.length) for (const r of relayed) out.add(r);
