@@ -2029,6 +2029,8 @@ export function independentOrigins(trace: ProvenanceTrace, origins: Iterable<str
   };
   const direct = (from: string, to: string): boolean =>
     (trace.edgesFrom.get(from) ?? []).some((e) => e.to === to);
+  const citesDirectly = (from: string, to: string): boolean =>
+    (trace.edgesFrom.get(from) ?? []).some((e) => e.to === to && e.kind === 'cites');
   // An agency's copy is the text of the outlets that run it (`wireAgency`): what they cite in it,
   // the agency cites, so its unattributed lead beside one of those sources rests on the source.
   const runners = (agency: string): string[] =>
@@ -2042,7 +2044,9 @@ export function independentOrigins(trace: ProvenanceTrace, origins: Iterable<str
       isOutlet(o)
         ? !list.some((p) => p !== o && !weak(p) && direct(o, p))
         : !list.some((p) => p !== o && cites(p, o)) &&
-          !list.some((p) => p !== o && !weak(p) && runners(o).some((r) => direct(r, p) && !direct(p, o))),
+          !list.some(
+            (p) => p !== o && !weak(p) && runners(o).some((r) => citesDirectly(r, p) && !direct(p, o)),
+          ),
     )
     .sort();
 }
