@@ -1522,3 +1522,36 @@ describe('h-who: listeners with no article before `that`', () => {
     ]);
   });
 });
+
+describe('h-who2: `According to X:` on a line of its own introduces the next sentence', () => {
+  const cues = (text: string) =>
+    doc(text).attributions.map((a) => [
+      slice(text, a.cue),
+      slice(text, a.source),
+      slice(text, a.content),
+      a.rule,
+    ]);
+  const prose =
+    'The fuel depot where three workers died on Sunday had failed an inspection in August, officials said.';
+  it('gives the line after it to the source', () => {
+    const text = `Depot fire\n\n${prose}\n\nAccording to reports in the Velmar Gazette:\nThe owners had been warned twice about the valves.\n`;
+    expect(cues(text)).toContainEqual([
+      'According to',
+      'reports in the Velmar Gazette',
+      'The owners had been warned twice about the valves.',
+      'attribution:according-to-colon',
+    ]);
+  });
+  it('controls: a colon with the content after it on its line, and a line ending on a colon that opens with no cue', () => {
+    const same = `Depot fire\n\n${prose}\n\nAccording to the ministry: the owners had been warned twice.\n`;
+    expect(cues(same).filter((c) => c[3] === 'attribution:according-to-colon')).toEqual([]);
+    expect(cues(same)).toContainEqual([
+      'According to',
+      'the ministry',
+      'the owners had been warned twice',
+      'attribution:according-to',
+    ]);
+    const none = `Depot fire\n\n${prose}\n\nWhat the owners knew:\nThe owners had been warned twice about the valves.\n`;
+    expect(cues(none).filter((c) => c[3] === 'attribution:according-to-colon')).toEqual([]);
+  });
+});

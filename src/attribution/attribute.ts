@@ -1301,6 +1301,25 @@ export function attribute(
       });
     }
 
+    // `According to reports in the Velmar Gazette:` on a line of its own: its source introduces the
+    // next sentence, as `The mayor added:` does.
+    const introduced = /^(according to|as per|in the words of)\s+/i.exec(s);
+    if (!intro && introduced && following && /:\s*$/.test(s)) {
+      const source = sourceAfter(s, introduced[0].length, true);
+      if (source && /^\s*:\s*$/.test(s.slice(source.end)))
+        attributions.push({
+          cue: toOrig({ start: 0, end: introduced[1]!.length }),
+          source: toOrig(source),
+          sourceLabel: label(source, base),
+          content: { start: following.start, end: following.end },
+          certainty: 'attributed',
+          recipient: null,
+          recipientLabel: null,
+          sentence: index,
+          rule: 'attribution:according-to-colon',
+        });
+    }
+
     VERB_RE.lastIndex = 0;
     read = 0;
     for (let m = VERB_RE.exec(s); m && read++ < MAX_CUES_PER_SENTENCE; m = VERB_RE.exec(s)) {

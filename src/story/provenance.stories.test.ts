@@ -6,7 +6,7 @@ import { analyzeTexts } from '../analyze.js';
  * commentators, one origin named in several ways, and wire copy: every planted speaker is
  * checked. The stories are invented; no text comes from a corpus.
  */
-type Article = { location: string; known: { outlet: string }; text: string };
+type Article = { location: string; known: { outlet?: string }; text: string };
 
 function read(articles: Article[]) {
   const d = analyzeTexts(articles);
@@ -1256,7 +1256,8 @@ Mayor Ann Roe said the roads were open. Mayor Ken Dale said they were not. A spo
         .filter((r) => r.of.includes('Meridian'))
         .map((r) => r.label)
         .sort(),
-    ).toEqual(['Coastline Business', 'Daily Ledger']);
+      // (h-who2: the two copies of one text rest on the agency too, not on the first copy's outlet.)
+    ).toEqual(['Coastline Business', 'Daily Ledger', 'one text run by 2 articles']);
     // `Shares fell 6 percent, Reuters reported`: Reuters' own reporting, relayed by the Times.
     expect(s.origin(/Reuters/).files).toEqual(['times.txt']);
     expect(s.relays).toContainEqual({ label: 'Fenwick Times', of: ['Reuters'], files: ['times.txt'] });
@@ -1548,5 +1549,162 @@ The agency's chief said repairs would take a month.
     s.origin(/Lake Hospital/);
     s.origin(/Water Agency/);
     s.origin(/Roads Agency/);
+  });
+});
+
+/** One agency's copy, run by three outlets with small edits (h-who2). */
+const DEPOT_WIRE = `A fire at a fuel depot in the port of Korsa killed three workers on Sunday night, the Ministry of Transport said on Monday.
+
+Ministry spokeswoman Lina Varga said the blaze began in a storage tank shortly before midnight and burned for six hours.
+
+Transport Minister Oskar Brenn said an inquiry would report within a month. "Those responsible will be held to account," Brenn said.
+
+The depot is run by Tessel Energy and Marko Logistics. The companies said they were cooperating with investigators.
+
+A man who lives nearby said he heard two explosions before the flames rose above the harbour wall.
+
+Hana Rusk, an energy analyst at Corvan Research, said the depot had been due for an upgrade.
+`;
+
+const DEPOT: Article[] = [
+  {
+    location: 'courier.txt',
+    known: { outlet: 'Tidewater Courier' },
+    text: `Three killed in Korsa depot fire\n\nKORSA (Velmar Press Agency) - ${DEPOT_WIRE}`,
+  },
+  {
+    location: 'times.txt',
+    known: { outlet: 'Harbour Times' },
+    text: `Velmar Press Agency\n\nDepot fire in Korsa kills three\n\n${DEPOT_WIRE.replace('on Sunday night', 'late on Sunday')}`,
+  },
+  {
+    location: 'north.txt',
+    known: {},
+    text: `https://www.northlightnews.com/world/korsa-depot-fire\n\nKorsa fuel depot blaze leaves three dead\n\n${DEPOT_WIRE.replace('shortly before midnight', 'just before midnight')}`,
+  },
+  {
+    location: 'daily.txt',
+    known: { outlet: 'Korsa Daily' },
+    text: `Depot had failed safety check, port officials say
+
+The fuel depot where three workers died on Sunday had failed a fire-safety inspection in August, port officials told the Korsa Daily.
+
+Port Authority director Elin Marsh said the inspectors had found faulty valves on two tanks. Deputy harbour master Piet Olde said the repairs had not been finished.
+
+Transport Minister Oskar Brenn said the depot's licence had been suspended.
+
+According to reports in the Velmar Gazette:
+The depot's owners had been warned twice about the valves.
+
+Dr. Sofia Lind, a safety analyst at the University of Korsa, said such fires were rare. Rolf Hagen, an analyst at Brightline Securities, said fuel prices would rise.
+
+Lawmaker Anya Petrov called the deaths "a national disgrace".
+`,
+  },
+];
+
+describe('h-who2: a depot fire told by one agency’s copy and one paper’s own reporting', () => {
+  it('wire copy: three outlets relay the agency, one credited on its first line, one known by its address', () => {
+    const s = read(DEPOT);
+    expect(s.origin(/Velmar Press Agency/).files).toEqual(['courier.txt', 'north.txt', 'times.txt']);
+    // The dateline (`KORSA (Velmar Press Agency) -`) and the credit line (`Velmar Press Agency`).
+    expect(s.relays).toContainEqual({
+      label: 'Tidewater Courier',
+      of: ['Velmar Press Agency'],
+      files: ['courier.txt'],
+    });
+    expect(s.relays).toContainEqual({
+      label: 'Harbour Times',
+      of: ['Velmar Press Agency'],
+      files: ['times.txt'],
+    });
+    // The copies are one text resting on the agency, not on the first copy's outlet; the outlet
+    // whose first line is its address runs that text too.
+    expect(s.relays).toContainEqual({
+      label: 'one text run by 3 articles',
+      of: ['Velmar Press Agency'],
+      files: ['courier.txt', 'north.txt', 'times.txt'],
+    });
+    expect(s.relays).toContainEqual({
+      label: 'northlightnews.com',
+      of: ['Velmar Press Agency'],
+      files: ['north.txt'],
+    });
+    s.noOrigin(/Courier|Harbour Times|northlight/);
+    // The ministry, its spokeswoman and its minister are one origin, in the copy and in the Daily.
+    expect(s.origin(/Ministry of Transport|Varga|Brenn/).files).toEqual([
+      'courier.txt',
+      'daily.txt',
+      'north.txt',
+      'times.txt',
+    ]);
+    // Two analysts and a lawmaker's reaction comment.
+    s.commentator(/Hana Rusk/);
+    s.commentator(/Sofia Lind/);
+    s.commentator(/Rolf Hagen/);
+    s.commentator(/Anya Petrov/);
+    s.noOrigin(/Rusk|Lind|Hagen|Petrov/);
+  });
+
+  it('controls: an article opening on its own outlet’s name or a headline credits no agency; copies of no agency rest on the first outlet', () => {
+    const text = (first: string) =>
+      `${first}\n\nDepot fire kills three\n\nA fire at a fuel depot in Korsa killed three workers on Sunday night and burned for six hours before it was put out, the harbour master said on Monday morning.\n`;
+    const s = read([
+      { location: 'a.txt', known: { outlet: 'Alpha Times' }, text: text('Alpha Times') },
+      { location: 'b.txt', known: { outlet: 'Beta Post' }, text: text('Fire at the depot') },
+    ]);
+    expect(s.relays.filter((r) => r.label !== 'one text run by 2 articles')).toEqual([]);
+    expect(s.relays).toContainEqual({
+      label: 'one text run by 2 articles',
+      of: ['Alpha Times'],
+      files: ['a.txt', 'b.txt'],
+    });
+  });
+  it('`According to reports in the Velmar Gazette:` on a line of its own: the next line rests on the paper, not on the outlet', () => {
+    const s = read(DEPOT);
+    expect(s.origin(/Velmar Gazette/).files).toEqual(['daily.txt']);
+    // The Daily states nothing of its own beyond what it attributes.
+    s.noOrigin(/Korsa Daily/);
+  });
+  it('`the companies said` after two companies joined by `and`: each company is an origin', () => {
+    const s = read(DEPOT);
+    expect(s.origin(/Tessel Energy/).files).toEqual(['courier.txt', 'north.txt', 'times.txt']);
+    expect(s.origin(/Marko Logistics/).files).toEqual(['courier.txt', 'north.txt', 'times.txt']);
+  });
+  it('control: a name of one word each side of `and` is one firm, not two', () => {
+    const s = read([
+      {
+        location: 'a.txt',
+        known: { outlet: 'Alpha News' },
+        text: `Depot fire\n\nA fire at a fuel depot in Korsa killed three workers on Sunday night, officials said on Monday.\n\nThe depot is run by the Harlow and Finch partnership of Korsa. The companies said they were cooperating with investigators.\n`,
+      },
+    ]);
+    s.noOrigin(/^Harlow$|^Finch/);
+  });
+  it('a wire copy’s headline it attributes to the ministry in its body rests on the ministry, not on the agency', () => {
+    const d = analyzeTexts(DEPOT);
+    const label = (id: string) => d.provenance.nodes.find((n) => n.id === id)?.label ?? id;
+    const text = (m: { doc: string; start: number; end: number }) =>
+      d.documents.find((x) => x.id === m.doc)!.text.slice(m.start, m.end);
+    const claim = (words: RegExp) => d.claims.find((c) => c.members.some((m) => words.test(text(m))))!;
+    const killed = claim(/Depot fire in Korsa kills three/).origins.map(label);
+    expect(killed).toContain('Ministry of Transport');
+    expect(killed).not.toContain('Velmar Press Agency');
+    // Control: what the copy states and attributes to no one rests on the agency.
+    expect(claim(/run by Tessel Energy/).origins.map(label)).toEqual(['Velmar Press Agency']);
+  });
+  it('unnamed officials who told the article’s own outlet are its reporting, not the paper it cites for one line', () => {
+    const s = read(DEPOT);
+    expect(s.origin(/port officials/).files).toEqual(['daily.txt']);
+    // Control: unnamed officials in an article relaying a paper, who told no one, are the paper's.
+    const c = read([
+      {
+        location: 'a.txt',
+        known: { outlet: 'Alpha News' },
+        text: `Depot fire\n\nThe fuel depot where three workers died on Sunday had been shut for a week, according to the Velmar Gazette.\n\nPort officials said the owners had been warned twice about the valves on two tanks.\n`,
+      },
+    ]);
+    c.noOrigin(/officials/i);
+    c.origin(/Velmar Gazette/);
   });
 });

@@ -141,6 +141,10 @@ export interface ProvenanceTrace {
    * (`the Gazette reported, citing the ministry`, `Ada Quill told the Post`): relays there, not origins.
    */
   readonly passesOn?: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
+  /** The agencies whose copy some article runs under their dateline or credit (`wireAgency`). */
+  readonly wires?: ReadonlySet<string>;
+  /** Document id -> the sources that told the article's own outlet (`port officials told the Korsa Daily`). */
+  readonly toldOutlet?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /**
@@ -171,6 +175,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     if (from !== to) edges.set(`${from}>${to}`, { from, to, kind });
   };
   const outletOf = new Map<string, string>();
+  const wires = new Set<string>();
+  const toldOutlet = new Map<string, Set<string>>();
   // `the weather office`, `the commission` in lower case: the story's one organisation whose name
   // ends with that noun and holds the other words in order (`National Weather Office`), or is
   // headed by it (`the elections board`, `State Board of Elections`).
@@ -290,7 +296,11 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     // `MARROW BRIDGE, June 3 (Pressline) - ...`: wire copy under the agency's dateline; the outlet
     // runs the agency's report, so what the copy does not attribute rests on the agency.
     const agency = wireAgency(d.text);
-    if (agency) edge(outlet, node(agency, 'news-organization'), 'relays');
+    if (agency) {
+      const id = node(agency, 'news-organization');
+      wires.add(id);
+      edge(outlet, id, 'relays');
+    }
     const sentenceSources = new Map<number, string[]>();
     cited.set(d.id, sentenceSources);
     let lastNews: string | null = null;
@@ -305,7 +315,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       let relay: string | null = null;
       // `Velo Inc and Orlin Labs said in a joint statement`: each of two names joined by `and`
       // says it (`jointNames`), one statement per name.
-      const each = list.flatMap((a) => (jointNames(d, a) ?? [null]).map((name) => ({ a, name })));
+      // `The companies said` after `Tessel Energy and Marko Logistics`: each company says it (`pluralNames`).
+      const each = list.flatMap((a) =>
+        (jointNames(d, a) ?? pluralNames(d, a) ?? [null]).map((name) => ({ a, name })),
+      );
       const resolved = each.map(({ a, name }) => {
         // `Corvel spokeswoman Lena Holt declined to comment`: a refusal to comment states nothing.
         if (isNoComment(d, a)) return null;
@@ -313,7 +326,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           name ??
           modifiedName(
             a.sourceLabel
-              ?.replace(/^(a |the )?(reports?|article|story|interview|statement) (from|by|in|with) /i, '')
+              ?.replace(
+                /^(a |the )?(reports?|article|story|interview|statement) (from|by|in|with) (the )?/i,
+                '',
+              )
               // `official results published by the electoral commission`: a record speaks for its author.
               .replace(
                 /^(?:[\p{L}'’-]+\s+){1,4}(?:published|issued|released|compiled|filed|prepared|signed)\s+by\s+(?:the\s+)?(?=\S)/iu,
@@ -419,7 +435,17 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           list.push({ doc: d.id, start: r.a.source.start, end: r.a.source.end });
           spans.set(r.id, list);
         }
-      if (ids.length) sentenceSources.set(sentence, [...new Set(ids)]);
+      const cite = (at: number, add: readonly string[]): void => {
+        if (add.length) sentenceSources.set(at, [...new Set([...(sentenceSources.get(at) ?? []), ...add])]);
+      };
+      cite(sentence, ids);
+      // `The mayor added:`, `According to reports in the Velmar Gazette:` on a line of their own:
+      // what they introduce is the next sentence, which rests on them too.
+      for (const r of resolved) {
+        if (!r || outerOf(r)) continue;
+        const at = d.sentences.findIndex((x) => x.start === r.a.content.start);
+        if (at > sentence) cite(at, [r.id]);
+      }
       for (const r of resolved) {
         if (!r) continue;
         const to = r.a.recipientLabel;
@@ -436,6 +462,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
               : node(to, NEWS_WORDS.test(to) ? 'news-organization' : 'source');
           edge(rid, r.id, 'cites');
           edge(outlet, rid, 'relays');
+          if (rid === outlet) toldOutlet.set(d.id, (toldOutlet.get(d.id) ?? new Set()).add(r.id));
           // `Ada Quill told the Post`: the Post's interview is its own reporting (made a relay of the
           // speaker instead, half A lost an origin: see docs/origins.md, h-who8).
           own.add(rid);
@@ -846,6 +873,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     edgesFrom,
     roles,
     copyOf: copyGroups(documents),
+    wires: new Set([...wires].map(final)),
+    toldOutlet: new Map([...toldOutlet].map(([doc, ids]) => [doc, new Set([...ids].map(final))])),
   };
 }
 
@@ -858,12 +887,22 @@ const CREDIT =
   /(?:^|[.\n]\s*)(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})\s+contributed(?:\s+to\s+this\s+(?:report|story|article)|\s+reporting)\b/u;
 
 /**
+ * A credit opening the article: its first line is a news organisation's name and nothing else
+ * (`Velmar Press Agency`, `By Pressline`), the byline of the agency whose copy it runs.
+ */
+const CREDIT_LINE =
+  /^\s*(?:By\s+)?(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})[ \t]*\n/u;
+
+/**
  * The agency whose copy an article runs: its dateline in the first lines, else a news
- * organisation credited at the end (`The Associated Press contributed to this report`); null.
+ * organisation credited on the first line (`Velmar Press Agency`) or at the end (`The Associated
+ * Press contributed to this report`); null.
  */
 export function wireAgency(text: string): string | null {
   const m = DATELINE.exec(text.slice(0, 600));
   if (m && isNameLike(m[1]!)) return m[1]!.trim();
+  const first = CREDIT_LINE.exec(text.slice(0, 200));
+  if (first && NEWS_WORDS.test(first[1]!) && isNameLike(first[1]!)) return first[1]!.trim();
   const c = CREDIT.exec(text.slice(-400));
   return c && NEWS_WORDS.test(c[1]!) && isNameLike(c[1]!) ? c[1]!.trim() : null;
 }
@@ -1525,6 +1564,39 @@ function jointNames(d: Document, a: Attribution): [string, string] | null {
   return x.key === y.key ? null : [x.label, y.label];
 }
 
+/** A plural noun of companies standing for ones named before: `the companies`, `both firms`, `the two groups`. */
+const PLURAL_COMPANIES =
+  /^(?:the\s+|both\s+)?(?:(?:two|three|four)\s+)?(?:companies|firms|groups|operators|carmakers|automakers|airlines|banks|insurers|retailers|manufacturers|developers)$/i;
+/** A name of two capitalised names joined by `and`: `Tessel Energy and Marko Logistics`. */
+const TWO_NAMES =
+  /^(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)+)\s+and\s+(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*)+)$/u;
+
+/**
+ * `The depot is run by Tessel Energy and Marko Logistics. The companies said ...`: a plural noun
+ * of companies is the organisations the article named last, joined by `and` (two entities, or one
+ * the entity layer read across the `and`), each of them a speaker; null otherwise.
+ */
+function pluralNames(d: Document, a: Attribution): string[] | null {
+  if (!a.source || !PLURAL_COMPANIES.test(d.text.slice(a.source.start, a.source.end).trim())) return null;
+  // Organisations of this sentence or the one before it, before the source.
+  const from = d.sentences[Math.max(0, a.sentence - 1)]?.start ?? 0;
+  const orgs = d.entities.filter(
+    (e) =>
+      e.kind === 'organization' && from <= e.start && e.end <= a.source!.start && !NEWS_WORDS.test(e.label),
+  );
+  const last = orgs[orgs.length - 1];
+  if (!last) return null;
+  const before = orgs[orgs.length - 2];
+  if (
+    before &&
+    /^\s+and\s+(?:the\s+)?$/i.test(d.text.slice(before.end, last.start)) &&
+    before.key !== last.key
+  )
+    return [before.label, last.label];
+  const two = TWO_NAMES.exec(last.label);
+  return two ? [two[1]!, two[2]!] : null;
+}
+
 /** Cues of a refusal: `declined`, `refused`, `would not`. */
 const REFUSAL_CUE = /^(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|would\s+not|did\s+not|could\s+not)$/i;
 /** What is refused: to comment, to discuss, to say more (`to comment on the report`, `to be named` is no refusal of a statement). */
@@ -1957,11 +2029,24 @@ export function independentOrigins(trace: ProvenanceTrace, origins: Iterable<str
   };
   const direct = (from: string, to: string): boolean =>
     (trace.edgesFrom.get(from) ?? []).some((e) => e.to === to);
+  const citesDirectly = (from: string, to: string): boolean =>
+    (trace.edgesFrom.get(from) ?? []).some((e) => e.to === to && e.kind === 'cites');
+  // An agency's copy is the text of the outlets that run it (`wireAgency`): what they cite in it,
+  // the agency cites, so its unattributed lead beside one of those sources rests on the source.
+  const runners = (agency: string): string[] =>
+    trace.wires?.has(agency)
+      ? [...trace.edgesFrom.values()].flatMap((es) =>
+          es.filter((e) => e.kind === 'relays' && e.to === agency && isOutlet(e.from)).map((e) => e.from),
+        )
+      : [];
   return list
     .filter((o) =>
       isOutlet(o)
         ? !list.some((p) => p !== o && !weak(p) && direct(o, p))
-        : !list.some((p) => p !== o && cites(p, o)),
+        : !list.some((p) => p !== o && cites(p, o)) &&
+          !list.some(
+            (p) => p !== o && !weak(p) && runners(o).some((r) => citesDirectly(r, p) && !direct(p, o)),
+          ),
     )
     .sort();
 }
@@ -2006,7 +2091,9 @@ export function originsOf(trace: ProvenanceTrace, doc: string, sources: readonly
     // Unnamed sources (`intelligence officials`) in an article that relays a report are that report's:
     // the report it relays that cites them, or every report it relays. A source that says who it is
     // stays an origin of its own, whoever passed it on.
-    const unnamed = !NAMED_NODE.test(s) && UNNAMED.test(node?.label ?? '');
+    // (Unnamed sources that told this article's own outlet are its own reporting, whatever it relays.)
+    const unnamed =
+      !NAMED_NODE.test(s) && UNNAMED.test(node?.label ?? '') && !trace.toldOutlet?.get(doc)?.has(s);
     const via = relayed.filter((r) => trace.edgesFrom.get(r)?.some((e) => e.to === s && e.kind === 'cites'));
     if (unnamed && via.length) for (const r of via) out.add(r);
     else if (unnamed && relayed.length) for (const r of relayed) out.add(r);
@@ -2267,13 +2354,35 @@ export function storyRoles(trace: ProvenanceTrace): {
   for (const [first, docs] of copies) {
     if (docs.length < 2) continue;
     const outlet = trace.outletOf.get(first)!;
+    // Wire copy rests on its agency: the agencies whose copy the articles run (`wireAgency`), else
+    // the first copy's outlet.
+    const agencies = new Set(
+      docs.flatMap((doc) =>
+        (trace.edgesFrom.get(trace.outletOf.get(doc)!) ?? [])
+          .filter((e) => e.kind === 'relays' && trace.wires?.has(e.to))
+          .map((e) => e.to),
+      ),
+    );
     relays.push({
       id: `copy:${first}`,
       label: `one text run by ${docs.length} articles`,
       documents: docs.sort(),
-      of: [outlet],
+      of: agencies.size ? [...agencies].sort() : [outlet],
       rule: 'provenance:shared-copy',
     });
+    // An outlet running a copy of the agency's text with no credit of its own (its first line its
+    // address) relays the agency too.
+    for (const doc of docs) {
+      const o = trace.outletOf.get(doc)!;
+      if (!agencies.size || relays.some((r) => r.id === o)) continue;
+      relays.push({
+        id: o,
+        label: trace.nodeById.get(o)?.label ?? o,
+        documents: [...docsOf.get(o)!].sort(),
+        of: [...agencies].sort(),
+        rule: 'provenance:shared-copy',
+      });
+    }
   }
   // A news organisation every article cites only as passing on named sources (`the Gazette
   // reported, citing the ministry`) relays them.
