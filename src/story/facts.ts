@@ -2230,9 +2230,56 @@ const DATED_EVENTS: Readonly<Record<string, string>> = Object.fromEntries(
 const CHANGE_OF_POST =
   /\b(?:(?:was|is|has been|have been|had been|will be|were)\s+(?:named|appointed|promoted|elevated|elected|sworn in)|became|becomes|succeed(?:s|ed)?|replac(?:es|ed)|t(?:ook|akes) over as)\b/i;
 
+/** The words that tell a dated event in its sentence (`signed` for a signing; `went`, `sale` for the start of sales). */
+const SALE_WORDS = new Set([
+  'went',
+  'goes',
+  'go',
+  'gone',
+  'came',
+  'come',
+  'comes',
+  'sale',
+  'first',
+  'initially',
+  'sold',
+  'marketed',
+  'offered',
+  'hit',
+  'reached',
+  'market',
+  'shelves',
+  'shops',
+  'stores',
+  'sell',
+  'offer',
+  'reach',
+  'shelf',
+  'shop',
+  'store',
+]);
+/** Whether a word of a sentence's context (a lemma) is one that tells the dated event (`sign` for `sign`, `sale` for `on-sale`). */
+export function tellsEvent(word: string, event: string): boolean {
+  if (event === 'on-sale') return SALE_WORDS.has(word);
+  return (
+    word === event ||
+    DATED_EVENTS[word] === event ||
+    DATED_EVENTS[`${word}ed`] === event ||
+    DATED_EVENTS[`${word}d`] === event ||
+    Object.entries(PHRASAL_DATED_EVENTS).some(([k, v]) => v === event && k.split(' ').includes(word))
+  );
+}
+
+/** The words before a date telling when a product's sales began: `went on sale in`, `first sold in`, `hit the market in`. */
+const SALE_BEGAN =
+  /\b(?:(?:went|goes|go|gone|came|come|comes)\s+on\s+sale|(?:first|initially)\s+(?:sold|marketed|offered)|(?:hit|reached)\s+(?:the\s+)?(?:market|shelves|shops|stores))\s+(?:in|on|from)\s+(?:the\s+)?$/i;
+
 /** The dated event of a date written at `start`: the verb right before it and its preposition. */
 function datedEvent(view: RepairedView, start: number, floor = 0): string | undefined {
   const at = view.fromOriginal(start);
+  // The day a product's sales began (`went on sale in March`, `was first sold in 2020`, `hit the
+  // market in May`): one dated event, whoever tells it.
+  if (SALE_BEGAN.test(view.text.slice(Math.max(0, floor, at - 40), at))) return 'on-sale';
   const m =
     /\b(?:(\p{Ll}+)\s+)?(?!(?:in|on|at|during|since|by|until|the)\s)(\p{Ll}+)\s+(?:(?:in|on|at|during|since|by|until)\s+)?(?:the\s+)?$/u.exec(
       view.text.slice(Math.max(0, floor, at - 40), at),

@@ -4579,3 +4579,22 @@ describe("the brief: a named person's hedged view is stated only by a sentence n
     expect(citing('The Labour Alliance won 38 seats, Lena Harrow said.')).toEqual([2, 4]);
   });
 });
+
+describe('the day sales began is one dated event, whatever words tell it (the trial story of a recall)', () => {
+  it('a product that went on sale in one month and was first sold in another is dated two ways', () => {
+    const d = pair(
+      'The Lumora heater went on sale in October 2029.',
+      'The Lumora heater, sold as the model H-9, was first sold in January 2030.',
+      ['2033-02-01', '2033-02-01'],
+    );
+    expect(texts(d, 'date')).toEqual([['January 2030', 'October 2029']]);
+  });
+  it('control: a product that went on sale and another that was first sold are not one event', () => {
+    const d = pair(
+      'The Lumora heater went on sale in October 2029.',
+      'The Brisk fan, sold as the model F-2, was first sold in January 2030.',
+      ['2033-02-01', '2033-02-01'],
+    );
+    expect(texts(d, 'date')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { dateTense } from '../../mentions/dates.js';
-import { OTHER_EVENT, type FactInContext } from '../facts.js';
+import { OTHER_EVENT, tellsEvent, type FactInContext } from '../facts.js';
 import { contextOverlap, sameSubject, subjectGroups } from './align-facts.js';
 import type { Finding, Reader } from './values.js';
 
@@ -130,8 +130,14 @@ export function dateDiscrepancies(
   // Pairs of two documents whose sentences state one claim, in the order of a loop over all pairs.
   // Two dates of one dated event (`signed in January` / `signed the contracts in March`) whose
   // sentences share a word besides the verb: one event dated two ways.
+  // (A word besides the words telling the event: `went on sale in March` / `was first sold in
+  // 2020` tell one event in no common word, and share the product's name.)
   const sameEvent = (a: FactInContext, b: FactInContext): boolean =>
-    !!a.event && a.event === b.event && a.doc !== b.doc && contextOverlap(a, b).shared >= 2;
+    !!a.event &&
+    a.event === b.event &&
+    a.doc !== b.doc &&
+    (contextOverlap(a, b).shared >= 2 ||
+      [...a.context].some((w) => b.context.has(w) && !tellsEvent(w, a.event!)));
   const eventPairs: Array<[number, number]> = [];
   const byEvent = new Map<string, number[]>();
   dated.forEach((f, i) => {
