@@ -4579,3 +4579,20 @@ describe("the brief: a named person's hedged view is stated only by a sentence n
     expect(citing('The Labour Alliance won 38 seats, Lena Harrow said.')).toEqual([2, 4]);
   });
 });
+
+describe('facts: a person first described, then named (the trial story of a police shooting)', () => {
+  it("the age of a noun the document later names in apposition is that person's", () => {
+    const d = pair(
+      'Police arrested a 41-year-old woman at the harbour on Friday. The woman, Selma Varrick, was released on bail.',
+      'Selma Varrick, 44, was arrested at the harbour on Friday.',
+    );
+    expect(texts(d, 'age')).toEqual([['41', '44']]);
+  });
+  it('control: a noun named for another noun stays apart', () => {
+    const d = pair(
+      'Police arrested a 41-year-old woman at the harbour on Friday. The officer, Selma Varrick, was praised.',
+      'Selma Varrick, 44, was at the harbour on Friday.',
+    );
+    expect(texts(d, 'age')).toEqual([]);
+  });
+});

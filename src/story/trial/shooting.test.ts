@@ -30,10 +30,12 @@ describe('the trial story of a police shooting: discrepancies', () => {
       'outlets give different time of day: 11:40 p.m. (Marrowick police) vs 1 a.m. (witnesses)',
     );
   });
-  // The wire's `a 27-year-old man` is unnamed (he is named two sentences later, `The man, Davin
-  // Okoro`), the local paper's `Davin Okoro, 29,` is named: the two ages are held by two people.
-  it.fails("reports the man's age, 27 against 29", () => {
-    expect(entries(story, 'age')).toContainEqual(['27 (1)', '27 (3)', '29 (2)']);
+  // Before a noun in apposition to a name named the noun's holder (`NAMED_AFTER_NOUN` in
+  // facts.ts), the wire's `a 27-year-old man` (named two sentences later, `The man, Davin Okoro,
+  // died`) was the age of `man`, never set against the local paper's `Davin Okoro, 29,`. The
+  // relay's 27 stays the age of `man`: the relay never names him.
+  it("reports the man's age, 27 against 29, and never the daughter's 5", () => {
+    expect(entries(story, 'age')).toEqual([['27 (1)', '29 (2)']]);
   });
   // `Calder Street` and `Calder Road` are read as no place of the shooting at all.
   it.fails('reports the street written two ways, Calder Street against Calder Road', () => {
@@ -65,7 +67,6 @@ describe('the trial story of a police shooting: discrepancies', () => {
       /Saturday|late/,
     ])
       expect(values).not.toMatch(look);
-    expect(entries(story, 'age')).toEqual([]);
   });
 });
 
