@@ -1989,6 +1989,25 @@ function documentFacts(d: Document): FactInContext[] {
       rule: `fact:${x.rule}`,
     });
 
+  // The rank of someone a story describes by what they did and does not name (`The officer who
+  // fired, a sergeant with 12 years' service,`, `The officer who fired was a constable`): the
+  // rank of that description (its noun and verb), compared with the rank another outlet gives it.
+  for (const { from, text } of unitTexts())
+    for (const m of matchesIn(DESCRIBED_RANK, text)) {
+      const at = m.index! + m[0].length - m[3]!.length;
+      push({
+        ...spanAt(from + at, m[3]!.length),
+        kind: 'role',
+        value: m[3]!,
+        unit: m[3]!.toLowerCase(),
+        qualifier: null,
+        about: `described:${lemma(m[1]!.toLowerCase())}-who-${m[2]!.toLowerCase()}`,
+        aboutText: `the ${m[1]!} who ${m[2]!}`,
+        decimals: 0,
+        rule: 'fact:rank-of-described',
+      });
+    }
+
   // Names as this document writes them: the first mention of each entity.
   const firstOf = new Map<string, EntityMention>();
   for (const e of d.entities) if (!firstOf.has(`${e.key}|${read(e)}`)) firstOf.set(`${e.key}|${read(e)}`, e);
@@ -3028,6 +3047,10 @@ function patternMatches(re: RegExp, text: string): readonly RegExpExecArray[] {
   return NEEDS.get(re)?.test(text) === false ? NO_MATCHES : matchesIn(re, text);
 }
 const NO_MATCHES: readonly RegExpExecArray[] = [];
+
+/** A definite description by a deed and its rank: `The officer who fired, a sergeant`, `the officer who fired was a constable`. */
+const DESCRIBED_RANK =
+  /\b[Tt]he\s+(officer|soldier|policeman|policewoman|guard)\s+who\s+(\p{Ll}+)(?:\s+(?:the\s+)?(?:shots?|him|her|them))?(?:,\s+|\s+(?:was|is)\s+)an?\s+(private|corporal|sergeant|lieutenant|captain|constable)\b/gu;
 
 /** A definite noun right before a name in apposition to it: `The man, ` in `The man, Davin Okoro, died`. */
 const NAMED_AFTER_NOUN = /\b[Tt]he\s+(\p{Ll}+),\s*$/u;

@@ -4596,3 +4596,20 @@ describe('facts: a person first described, then named (the trial story of a poli
     expect(texts(d, 'age')).toEqual([]);
   });
 });
+
+describe('facts: the rank of someone described by a deed (the trial story of a police shooting)', () => {
+  it('the rank one outlet gives the officer who fired is set against another rank for that officer', () => {
+    const d = pair(
+      'The officer who fired, a lieutenant, has been suspended.',
+      'The officer who fired was a corporal, neighbours said.',
+    );
+    expect(texts(d, 'role')).toEqual([['corporal', 'lieutenant']]);
+  });
+  it('control: the ranks of officers described by two deeds stay apart', () => {
+    const d = pair(
+      'The officer who fired, a lieutenant, has been suspended.',
+      'The officer who arrived was a corporal, neighbours said.',
+    );
+    expect(texts(d, 'role')).toEqual([]);
+  });
+});
