@@ -1607,6 +1607,19 @@ function documentFacts(d: Document): FactInContext[] {
   // The noun is the first word for a person after the modifiers (`the 33-year-old hard-partying
   // actress`); who that is, the story's roles tell (findFacts).
   const roles = readRoles(view, d.entities);
+  // A document may name later the person it first describes (`Police shot a 27-year-old man ...
+  // The man, Davin Okoro, died in hospital`): a definite noun in apposition to a name names
+  // that noun's holder. One such name for the noun in the document: the age is that person's.
+  const namedLater = new Map<string, Set<string>>();
+  for (const p of people) {
+    const at = view.fromOriginal(p.start);
+    const before = NAMED_AFTER_NOUN.exec(view.text.slice(Math.max(0, at - 32), at));
+    if (!before || !/^\s*,/.test(view.text.slice(view.fromOriginal(p.end), view.fromOriginal(p.end) + 2)))
+      continue;
+    const noun = lemma(before[1]!.toLowerCase());
+    if (!AGED.has(noun)) continue;
+    namedLater.set(noun, (namedLater.get(noun) ?? new Set()).add(personOf(p)));
+  }
   for (const { from, text } of unitTexts()) {
     for (const m of patternMatches(UNNAMED_AGE, text)) {
       const words = (m[2] ?? m[3] ?? m[5] ?? m[7])!.toLowerCase().split(/\s+/);
@@ -1632,6 +1645,8 @@ function documentFacts(d: Document): FactInContext[] {
             : undefined;
       const event = m[8] ? told?.replace(/>$/, '') : told;
       if (covered({ start: view.toOriginal(at), end: view.toOriginal(at + digits.length, 'end') })) continue;
+      const named = namedLater.get(noun);
+      const holder = named?.size === 1 ? [...named][0]! : undefined;
       push({
         ...(event ? { event } : {}),
         start: view.toOriginal(at),
@@ -1639,14 +1654,16 @@ function documentFacts(d: Document): FactInContext[] {
         kind: 'age',
         value: numberOf(digits),
         qualifier: null,
-        about: `noun:${noun}`,
-        aboutText: noun,
+        about: holder ?? `noun:${noun}`,
+        aboutText: holder ? read(firstMention.get(holder)!) : noun,
         decimals: 0,
-        rule: m[1]
-          ? 'fact:age-adjective-noun'
-          : m[4] || m[8]
-            ? 'fact:age-apposition-noun'
-            : 'fact:age-at-death-noun',
+        rule: holder
+          ? 'fact:age-noun-named-later'
+          : m[1]
+            ? 'fact:age-adjective-noun'
+            : m[4] || m[8]
+              ? 'fact:age-apposition-noun'
+              : 'fact:age-at-death-noun',
       });
     }
   }
@@ -1971,6 +1988,25 @@ function documentFacts(d: Document): FactInContext[] {
       decimals: 0,
       rule: `fact:${x.rule}`,
     });
+
+  // The rank of someone a story describes by what they did and does not name (`The officer who
+  // fired, a sergeant with 12 years' service,`, `The officer who fired was a constable`): the
+  // rank of that description (its noun and verb), compared with the rank another outlet gives it.
+  for (const { from, text } of unitTexts())
+    for (const m of matchesIn(DESCRIBED_RANK, text)) {
+      const at = m.index! + m[0].length - m[3]!.length;
+      push({
+        ...spanAt(from + at, m[3]!.length),
+        kind: 'role',
+        value: m[3]!,
+        unit: m[3]!.toLowerCase(),
+        qualifier: null,
+        about: `described:${lemma(m[1]!.toLowerCase())}-who-${m[2]!.toLowerCase()}`,
+        aboutText: `the ${m[1]!} who ${m[2]!}`,
+        decimals: 0,
+        rule: 'fact:rank-of-described',
+      });
+    }
 
   // Names as this document writes them: the first mention of each entity.
   const firstOf = new Map<string, EntityMention>();
@@ -3058,6 +3094,13 @@ function patternMatches(re: RegExp, text: string): readonly RegExpExecArray[] {
   return NEEDS.get(re)?.test(text) === false ? NO_MATCHES : matchesIn(re, text);
 }
 const NO_MATCHES: readonly RegExpExecArray[] = [];
+
+/** A definite description by a deed and its rank: `The officer who fired, a sergeant`, `the officer who fired was a constable`. */
+const DESCRIBED_RANK =
+  /\b[Tt]he\s+(officer|soldier|policeman|policewoman|guard)\s+who\s+(\p{Ll}+)(?:\s+(?:the\s+)?(?:shots?|him|her|them))?(?:,\s+|\s+(?:was|is)\s+)an?\s+(private|corporal|sergeant|lieutenant|captain|constable)\b/gu;
+
+/** A definite noun right before a name in apposition to it: `The man, ` in `The man, Davin Okoro, died`. */
+const NAMED_AFTER_NOUN = /\b[Tt]he\s+(\p{Ll}+),\s*$/u;
 
 /** Nouns for one person of a story that the text may give an age without a name. */
 const AGED = wordSet(

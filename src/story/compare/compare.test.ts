@@ -4598,3 +4598,37 @@ describe('the day sales began is one dated event, whatever words tell it (the tr
     expect(texts(d, 'date')).toEqual([]);
   });
 });
+
+describe('facts: a person first described, then named (the trial story of a police shooting)', () => {
+  it("the age of a noun the document later names in apposition is that person's", () => {
+    const d = pair(
+      'Police arrested a 41-year-old woman at the harbour on Friday. The woman, Selma Varrick, was released on bail.',
+      'Selma Varrick, 44, was arrested at the harbour on Friday.',
+    );
+    expect(texts(d, 'age')).toEqual([['41', '44']]);
+  });
+  it('control: a noun named for another noun stays apart', () => {
+    const d = pair(
+      'Police arrested a 41-year-old woman at the harbour on Friday. The officer, Selma Varrick, was praised.',
+      'Selma Varrick, 44, was at the harbour on Friday.',
+    );
+    expect(texts(d, 'age')).toEqual([]);
+  });
+});
+
+describe('facts: the rank of someone described by a deed (the trial story of a police shooting)', () => {
+  it('the rank one outlet gives the officer who fired is set against another rank for that officer', () => {
+    const d = pair(
+      'The officer who fired, a lieutenant, has been suspended.',
+      'The officer who fired was a corporal, neighbours said.',
+    );
+    expect(texts(d, 'role')).toEqual([['corporal', 'lieutenant']]);
+  });
+  it('control: the ranks of officers described by two deeds stay apart', () => {
+    const d = pair(
+      'The officer who fired, a lieutenant, has been suspended.',
+      'The officer who arrived was a corporal, neighbours said.',
+    );
+    expect(texts(d, 'role')).toEqual([]);
+  });
+});

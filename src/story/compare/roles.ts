@@ -68,6 +68,7 @@ const RANKS: Readonly<Record<string, string>> = {
   cpl: 'corporal',
   sergeant: 'sergeant',
   sgt: 'sergeant',
+  constable: 'constable',
   lieutenant: 'lieutenant',
   lt: 'lieutenant',
   captain: 'captain',
