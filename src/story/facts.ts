@@ -2677,7 +2677,8 @@ const PARTIAL_COUNT =
 function partialCount(view: RepairedView, q: Span): string | undefined {
   const from = view.fromOriginal(q.start);
   const start = sentenceStart(view.text, from);
-  const end = /[.!?](?:\s|$)|\n/.exec(view.text.slice(from));
+  // The sentence's end within 300 characters, as its start (a long unbroken text is read in a window: linear).
+  const end = /[.!?](?:\s|$)|\n/.exec(view.text.slice(from, from + 300));
   const m = PARTIAL_COUNT.exec(view.text.slice(start, end ? from + end.index : from + 300));
   if (!m) return undefined;
   const share = m[1] ?? m[2];
