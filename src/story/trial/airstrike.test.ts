@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dossier } from '../../model/dossier.js';
 import { AIRSTRIKE } from './airstrike.fixture.js';
-import { analyze, cited, docNumber, entries, repeatedClaims } from './read.js';
+import { analyze, cited, datedEntries, docNumber, entries, headlines, repeatedClaims } from './read.js';
 
 // A fictional contested strike (a wire report citing a health ministry and witnesses, a second
 // agency carrying the army's denial and its own count, a relay that hedges the first wire, the
@@ -162,11 +162,7 @@ describe('the trial story of a contested strike: claims', () => {
 
 describe('the trial story of a contested strike: timeline', () => {
   const story = analyze(AIRSTRIKE);
-  const dated = story.timeline.map((t) => {
-    const doc = story.documents.find((x) => x.id === t.doc)!;
-    const clause = t.clause ?? t;
-    return { date: t.date, doc: docNumber(story, t.doc), text: doc.text.slice(clause.start, clause.end) };
-  });
+  const dated = datedEntries(story);
   it('dates nothing after its report', () => {
     for (const e of dated) {
       const published = AIRSTRIKE[e.doc - 1]!.published;
@@ -197,8 +193,8 @@ describe('the trial story of a contested strike: the brief', () => {
     expect(story.brief.length).toBeGreaterThanOrEqual(5);
     expect(story.brief.length).toBeLessThanOrEqual(10);
     expect(new Set(story.brief.map((b) => b.text)).size).toBe(story.brief.length);
-    const headlines = AIRSTRIKE.map((a) => a.text.split('\n')[0]!);
-    expect(story.brief.filter((b) => headlines.includes(b.text))).toEqual([]);
+    const heads = headlines(AIRSTRIKE);
+    expect(story.brief.filter((b) => heads.includes(b.text))).toEqual([]);
   });
   it('tells the toll cited to the wire and its relay, and the denial cited to the agency alone', () => {
     const toll = story.brief.find((b) => b.text.startsWith('An airstrike on a camp'));

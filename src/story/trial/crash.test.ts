@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dossier } from '../../model/dossier.js';
 import { CRASH } from './crash.fixture.js';
-import { analyze, cited, docNumber, entries, repeatedClaims } from './read.js';
+import { analyze, cited, datedEntries, docNumber, entries, headlines, repeatedClaims } from './read.js';
 
 // A fictional air crash (a wire report, a second agency with the police's figures, a relay that
 // hedges the wire, the local paper near the site, the wire's update with a higher toll, an
@@ -167,11 +167,7 @@ describe('the trial story of an air crash: claims', () => {
 
 describe('the trial story of an air crash: timeline', () => {
   const story = analyze(CRASH);
-  const dated = story.timeline.map((t) => {
-    const doc = story.documents.find((x) => x.id === t.doc)!;
-    const clause = t.clause ?? t;
-    return { date: t.date, doc: docNumber(story, t.doc), text: doc.text.slice(clause.start, clause.end) };
-  });
+  const dated = datedEntries(story);
   it('dates nothing after its report', () => {
     for (const e of dated) {
       const published = CRASH[e.doc - 1]!.published;
@@ -202,8 +198,8 @@ describe('the trial story of an air crash: the brief', () => {
     expect(story.brief.length).toBeGreaterThanOrEqual(5);
     expect(story.brief.length).toBeLessThanOrEqual(10);
     expect(new Set(story.brief.map((b) => b.text)).size).toBe(story.brief.length);
-    const headlines = CRASH.map((a) => a.text.split('\n')[0]!);
-    expect(story.brief.filter((b) => headlines.includes(b.text))).toEqual([]);
+    const heads = headlines(CRASH);
+    expect(story.brief.filter((b) => heads.includes(b.text))).toEqual([]);
   });
   it('cites every item to the document whose sentence it is', () => {
     for (const b of story.brief) {

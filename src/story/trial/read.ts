@@ -34,3 +34,21 @@ export function repeatedClaims(story: Dossier): string[] {
     }
   return out;
 }
+
+/** The timeline's entries as their date, document number and clause as written. */
+export const datedEntries = (d: Dossier): Array<{ date: string; doc: number; text: string }> =>
+  d.timeline.map((t) => {
+    const doc = d.documents.find((x) => x.id === t.doc)!;
+    const clause = t.clause ?? t;
+    return { date: t.date, doc: docNumber(d, t.doc), text: doc.text.slice(clause.start, clause.end) };
+  });
+
+/** The articles' headlines (their first lines). */
+export const headlines = (articles: readonly TrialArticle[]): string[] =>
+  articles.map((a) => a.text.split('\n')[0]!);
+
+/** The claim members of document `n` that a relay hedges (`reportedly`, `said to`). */
+export const hedgedMembers = (d: Dossier, n: number): Dossier['claims'][number]['members'] =>
+  d.claims
+    .flatMap((c) => c.members)
+    .filter((m) => docNumber(d, m.doc) === n && /reportedly|said to/.test(m.text));

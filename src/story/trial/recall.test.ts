@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Dossier } from '../../model/dossier.js';
 import { RECALL } from './recall.fixture.js';
-import { analyze, cited, docNumber, entries, repeatedClaims } from './read.js';
+import {
+  analyze,
+  cited,
+  datedEntries,
+  docNumber,
+  entries,
+  headlines,
+  hedgedMembers,
+  repeatedClaims,
+} from './read.js';
 
 // A fictional product recall after injuries (the regulator's notice relayed by a wire, a second
 // agency, a relay that hedges the wire, a consumer paper, the wire's update a week later), read as
@@ -75,9 +84,7 @@ describe('the trial story of a recall: who says it', () => {
     expect(relays.map((x) => [x.documents.map((id) => docNumber(story, id)), x.of])).toEqual([
       [[3], ['n:org:halden-wire']],
     ]);
-    const relay = story.claims
-      .flatMap((c) => c.members)
-      .filter((m) => docNumber(story, m.doc) === 3 && /reportedly|said to/.test(m.text));
+    const relay = hedgedMembers(story, 3);
     expect(relay.length).toBeGreaterThanOrEqual(2);
     for (const m of relay) expect(m.certainty, m.text).toBe('hedged');
   });
@@ -92,11 +99,7 @@ describe('the trial story of a recall: claims', () => {
 
 describe('the trial story of a recall: timeline', () => {
   const story = analyze(RECALL);
-  const dated = story.timeline.map((t) => {
-    const doc = story.documents.find((x) => x.id === t.doc)!;
-    const clause = t.clause ?? t;
-    return { date: t.date, doc: docNumber(story, t.doc), text: doc.text.slice(clause.start, clause.end) };
-  });
+  const dated = datedEntries(story);
   it('dates nothing after its report, and the 2019 recall in 2019', () => {
     for (const e of dated) expect(e.date <= RECALL[e.doc - 1]!.published, `${e.date} ${e.text}`).toBe(true);
     expect(dated.filter((e) => e.date === '2019').map((e) => e.doc)).toEqual([5]);
@@ -108,8 +111,8 @@ describe('the trial story of a recall: the brief', () => {
   it('has distinct body sentences, none a headline', () => {
     expect(story.brief.length).toBeGreaterThanOrEqual(4);
     expect(new Set(story.brief.map((b) => b.text)).size).toBe(story.brief.length);
-    const headlines = RECALL.map((a) => a.text.split('\n')[0]!);
-    expect(story.brief.filter((b) => headlines.includes(b.text))).toEqual([]);
+    const heads = headlines(RECALL);
+    expect(story.brief.filter((b) => heads.includes(b.text))).toEqual([]);
   });
   it('cites every item to the document whose sentence it is', () => {
     for (const b of story.brief) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../analyze.js';
 import type { Dossier } from '../../model/dossier.js';
 import { SENTENCING } from './sentencing.fixture.js';
-import { analyze, cited, docNumber, entries, repeatedClaims } from './read.js';
+import { analyze, cited, datedEntries, docNumber, entries, headlines, repeatedClaims } from './read.js';
 
 // A fictional criminal court story (a wire report of a sentencing, a relay that trims and hedges
 // it, the local paper's courtroom reporting, the wire's update with a second defendant and an
@@ -139,11 +139,7 @@ describe('the trial story of a sentencing: claims', () => {
 
 describe('the trial story of a sentencing: timeline', () => {
   const story = analyze(SENTENCING);
-  const dated = story.timeline.map((t) => {
-    const doc = story.documents.find((x) => x.id === t.doc)!;
-    const clause = t.clause ?? t;
-    return { date: t.date, doc: docNumber(story, t.doc), text: doc.text.slice(clause.start, clause.end) };
-  });
+  const dated = datedEntries(story);
   it('dates nothing after its report', () => {
     for (const e of dated) {
       const published = SENTENCING[e.doc - 1]!.published;
@@ -181,8 +177,8 @@ describe('the trial story of a sentencing: the brief', () => {
     expect(story.brief.length).toBeGreaterThanOrEqual(5);
     expect(story.brief.length).toBeLessThanOrEqual(10);
     expect(new Set(story.brief.map((b) => b.text)).size).toBe(story.brief.length);
-    const headlines = SENTENCING.map((a) => a.text.split('\n')[0]!);
-    expect(story.brief.filter((b) => headlines.includes(b.text))).toEqual([]);
+    const heads = headlines(SENTENCING);
+    expect(story.brief.filter((b) => heads.includes(b.text))).toEqual([]);
   });
   it('cites the sentencing to the reports giving 35 years, not to the paper giving 25 nor the review giving none', () => {
     const item = story.brief.find((b) => b.text.startsWith('A man who shot dead'));

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Dossier } from '../../model/dossier.js';
 import { SHOOTING } from './shooting.fixture.js';
-import { analyze, cited, docNumber, entries, repeatedClaims } from './read.js';
+import {
+  analyze,
+  cited,
+  datedEntries,
+  docNumber,
+  entries,
+  headlines,
+  hedgedMembers,
+  repeatedClaims,
+} from './read.js';
 
 // A fictional police shooting and the inquiry that follows (a wire citing the police, the city's
 // local paper citing witnesses, a relay that hedges the wire, the watchdog's statement a day
@@ -110,9 +119,7 @@ describe('the trial story of a police shooting: who says it', () => {
     );
   });
   it('reads the relay as hedging the wire it passes on', () => {
-    const relay = story.claims
-      .flatMap((c) => c.members)
-      .filter((m) => docNumber(story, m.doc) === 3 && /reportedly|said to/.test(m.text));
+    const relay = hedgedMembers(story, 3);
     expect(relay.length).toBeGreaterThanOrEqual(3);
     for (const m of relay) expect(m.certainty, m.text).toBe('hedged');
   });
@@ -134,11 +141,7 @@ describe('the trial story of a police shooting: claims', () => {
 
 describe('the trial story of a police shooting: timeline', () => {
   const story = analyze(SHOOTING);
-  const dated = story.timeline.map((t) => {
-    const doc = story.documents.find((x) => x.id === t.doc)!;
-    const clause = t.clause ?? t;
-    return { date: t.date, doc: docNumber(story, t.doc), text: doc.text.slice(clause.start, clause.end) };
-  });
+  const dated = datedEntries(story);
   it('dates nothing after its report', () => {
     for (const e of dated) expect(e.date <= SHOOTING[e.doc - 1]!.published, `${e.date} ${e.text}`).toBe(true);
   });
@@ -165,8 +168,8 @@ describe('the trial story of a police shooting: the brief', () => {
     expect(story.brief.length).toBeGreaterThanOrEqual(4);
     expect(story.brief.length).toBeLessThanOrEqual(10);
     expect(new Set(story.brief.map((b) => b.text)).size).toBe(story.brief.length);
-    const headlines = SHOOTING.map((a) => a.text.split('\n')[0]!);
-    expect(story.brief.filter((b) => headlines.includes(b.text))).toEqual([]);
+    const heads = headlines(SHOOTING);
+    expect(story.brief.filter((b) => heads.includes(b.text))).toEqual([]);
   });
   it('cites every item to the document whose sentence it is', () => {
     for (const b of story.brief) {

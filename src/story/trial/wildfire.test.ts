@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Dossier } from '../../model/dossier.js';
 import { WILDFIRE } from './wildfire.fixture.js';
-import { analyze, cited, docNumber, entries, repeatedClaims } from './read.js';
+import {
+  analyze,
+  cited,
+  datedEntries,
+  docNumber,
+  entries,
+  headlines,
+  hedgedMembers,
+  repeatedClaims,
+} from './read.js';
 
 // A fictional wildfire during a heatwave (a wire report, a second agency with the fire service's
 // figures, a relay that hedges the wire, the wire's update the next day, the valley's local paper,
@@ -137,9 +146,7 @@ describe('the trial story of a wildfire: who says it', () => {
     );
   });
   it('reads the relay as hedging the wire it passes on', () => {
-    const relay = story.claims
-      .flatMap((c) => c.members)
-      .filter((m) => docNumber(story, m.doc) === 3 && /reportedly|said to/.test(m.text));
+    const relay = hedgedMembers(story, 3);
     expect(relay.length).toBeGreaterThanOrEqual(3);
     for (const m of relay) expect(m.certainty, m.text).toBe('hedged');
   });
@@ -159,11 +166,7 @@ describe('the trial story of a wildfire: claims', () => {
 
 describe('the trial story of a wildfire: timeline', () => {
   const story = analyze(WILDFIRE);
-  const dated = story.timeline.map((t) => {
-    const doc = story.documents.find((x) => x.id === t.doc)!;
-    const clause = t.clause ?? t;
-    return { date: t.date, doc: docNumber(story, t.doc), text: doc.text.slice(clause.start, clause.end) };
-  });
+  const dated = datedEntries(story);
   it('dates nothing after its report', () => {
     for (const e of dated) {
       const published = WILDFIRE[e.doc - 1]!.published;
@@ -190,8 +193,8 @@ describe('the trial story of a wildfire: the brief', () => {
     expect(story.brief.length).toBeGreaterThanOrEqual(5);
     expect(story.brief.length).toBeLessThanOrEqual(10);
     expect(new Set(story.brief.map((b) => b.text)).size).toBe(story.brief.length);
-    const headlines = WILDFIRE.map((a) => a.text.split('\n')[0]!);
-    expect(story.brief.filter((b) => headlines.includes(b.text))).toEqual([]);
+    const heads = headlines(WILDFIRE);
+    expect(story.brief.filter((b) => heads.includes(b.text))).toEqual([]);
   });
   it('cites every item to the document whose sentence it is', () => {
     for (const b of story.brief) {
