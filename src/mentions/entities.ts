@@ -38,7 +38,46 @@ const CONNECTORS = new Set([
   'bin',
   'du',
   'da',
+  'den',
+  'del',
+  'di',
+  'dos',
+  'das',
+  'ibn',
+  'ter',
+  'ten',
 ]);
+
+/**
+ * Lowercase particles inside a personal name (`Pieter van der Berg`, `Omar bin Salem`, `Juan
+ * de la Cruz`, `Ana dos Santos`): part of the name, never its first word nor its last.
+ */
+const NAME_PARTICLES = new Set([
+  'de',
+  'la',
+  'van',
+  'von',
+  'der',
+  'den',
+  'del',
+  'di',
+  'du',
+  'da',
+  'dos',
+  'das',
+  'al',
+  'bin',
+  'ibn',
+  'ter',
+  'ten',
+  'le',
+]);
+
+/**
+ * A surname joined to its particle by a dash or an apostrophe (`al-Garwe`, `el-Sayed`,
+ * `bin-Talal`, `d'Arcy`): a word of the name though it opens in lower case.
+ */
+const JOINED_PARTICLE = /^(?:al|el|ad|as|ash|at|ar|an|az|ibn|bin|abu|ben|bint|ould|d)[-‐'’]\p{Lu}\p{Ll}/u;
 
 /** Turns a name into a key part: lower case, no leading article, no possessive, dashes for spaces. */
 export function slug(name: string): string {
@@ -154,11 +193,25 @@ function candidates(text: string, start: number, end: number): Candidate[] {
       const next = tokens[j + 1]!;
       const gap = s.slice(tokens[j]!.b, next.a);
       if (gap !== '' && gap !== ' ' && gap !== '-') break;
-      if (startsUpper(next.t)) {
+      if (startsUpper(next.t) || JOINED_PARTICLE.test(next.t)) {
         j++;
         continue;
       }
       const after = tokens[j + 2];
+      // Two particles of a personal name in a row (`van der Berg`, `de la Cruz`), then its capital.
+      const third = tokens[j + 3];
+      if (
+        NAME_PARTICLES.has(next.t) &&
+        after &&
+        NAME_PARTICLES.has(after.t) &&
+        third &&
+        startsUpper(third.t) &&
+        s.slice(next.b, after.a) === ' ' &&
+        s.slice(after.b, third.a) === ' '
+      ) {
+        j += 3;
+        continue;
+      }
       // `Velo Inc and Orlin Labs`: a company's name ends on its legal form, so `and` after it
       // joins two names.
       if (next.t === 'and' && NAME_END.has(tokens[j]!.t.toLowerCase())) break;
@@ -213,6 +266,28 @@ function candidates(text: string, start: number, end: number): Candidate[] {
 
 /** A word of a personal name: capitalised (inner capitals allowed: `McNutt`, `O'Brien`) or an initial. */
 const PERSONAL_WORD = /^\p{Lu}[\p{Ll}'’\-]+(?:\p{Lu}\p{Ll}+)?$|^\p{Lu}\.$|^(?:\p{Lu}\.)+$/u;
+
+/** A capitalised word of a personal name, or a surname joined to its particle, that is no place's, group's or common word. */
+const nameWord = (w: string): boolean =>
+  (PERSONAL_WORD.test(w) || JOINED_PARTICLE.test(w)) &&
+  !GAZETTEER_INDEX.has(w.toLowerCase()) &&
+  !NOT_NAMES.has(w.toLowerCase());
+
+/**
+ * Words with a personal name's shape: two to four name words (capitals inside a name are
+ * common: `McNutt`, `LaSalle`, `LuAnn`), with the particles of a name between them (`Pieter van
+ * der Berg`, `Omar bin Salem`); the first a capitalised word.
+ */
+function personalNameShape(words: readonly string[]): boolean {
+  const names = words.filter((w) => !NAME_PARTICLES.has(w));
+  return (
+    names.length >= 2 &&
+    names.length <= 4 &&
+    PERSONAL_WORD.test(words[0]!) &&
+    !NAME_PARTICLES.has(words.at(-1)!) &&
+    names.every(nameWord)
+  );
+}
 
 /**
  * A person's name and the place after `of` (`Ann Lee of Springfield`, how news gives a home
@@ -373,15 +448,7 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
   if (GROUP_BEFORE.test(c.before) && words.length <= 5) {
     return organisation(c, 'mentions:group-name');
   }
-  if (
-    words.length >= 2 &&
-    words.length <= 4 &&
-    words.every(
-      (w) =>
-        // Capitals inside a name are common (`McNutt`, `LaSalle`, `LuAnn`).
-        PERSONAL_WORD.test(w) && !GAZETTEER_INDEX.has(w.toLowerCase()) && !NOT_NAMES.has(w.toLowerCase()),
-    )
-  ) {
+  if (personalNameShape(words)) {
     return {
       kind: 'person',
       key: `person:${slug(c.text)}`,
@@ -478,14 +545,9 @@ function afterTitleWords(c: Candidate): Candidate | null {
   const rest = words.slice(last + 1);
   if (
     last < 0 ||
-    rest.length > 3 ||
-    !rest.every(
-      (w) =>
-        PERSONAL_WORD.test(w) &&
-        !TITLE.has(w.toLowerCase()) &&
-        !GAZETTEER_INDEX.has(w.toLowerCase()) &&
-        !NOT_NAMES.has(w.toLowerCase()),
-    )
+    rest.filter((w) => !NAME_PARTICLES.has(w)).length > 3 ||
+    !(rest.length === 1 ? nameWord(rest[0]!) : personalNameShape(rest)) ||
+    rest.some((w) => TITLE.has(w.toLowerCase()))
   )
     return null;
   const at = words.slice(0, last + 1).join(' ').length + 1;

@@ -398,3 +398,28 @@ describe('h-who: two companies joined by `and`; a part of a company before its n
     expect(names('Bank of Velmar shares fell 3 percent on Monday.')).toEqual(['Bank of Velmar']);
   });
 });
+
+describe('personal names with particles', () => {
+  const people = (text: string) =>
+    processText(text, { kind: 'record', location: 't' }, { known: { language: 'en' } })
+      .entities.filter((e) => e.kind === 'person')
+      .map((e) => text.slice(e.start, e.end));
+  it('reads lowercase particles inside a name as part of it: `van der`, `bin`, `dos`, a joined `al-`', () => {
+    expect(people('Officials named the captain as Pieter van der Berg, who is 52, on Monday.')).toEqual([
+      'Pieter van der Berg',
+    ]);
+    expect(people('The talks were led by Karim bin Talal and the navy said the crew were safe.')).toEqual([
+      'Karim bin Talal',
+    ]);
+    expect(people('The ship was seized by men loyal to Abdi Hassan al-Garwe, the navy said.')).toEqual([
+      'Abdi Hassan al-Garwe',
+    ]);
+    expect(people('The winner, Marta dos Reis, said she would keep racing next year.')).toEqual([
+      'Marta dos Reis',
+    ]);
+  });
+  it('control: a particle never ends a name, and `of` still parts a person from a place', () => {
+    expect(people('He said the deal was signed by Pieter van, the agent, on Monday.')).toEqual([]);
+    expect(people('Lena Dijk of Rotterdam said the port was closed on Monday.')).toEqual(['Lena Dijk']);
+  });
+});
