@@ -885,7 +885,10 @@ function documentFacts(d: Document): FactInContext[] {
       .replace(/^(?:inch|in)$/, 'inch')
       .replace(/^(?:centimet(?:er|re)|cm)$/, 'cm')
       .replace(/^(?:millimet(?:er|re)|mm)$/, 'mm')
-      .replace(/^(?:kilogram|kg)$/, 'kg');
+      .replace(/^(?:kilogram|kg)$/, 'kg')
+      // `2,000-ton` and `2,000-tonne` are one figure in two spellings (news does not tell the
+      // short ton from the metric one).
+      .replace(/^ton$/, 'tonne');
     return {
       at: 0,
       length: m[0].length,
@@ -2425,9 +2428,10 @@ const MEASURES = new Set([
 ]);
 /** A number joined to the noun it measures, before another noun: `four-alarm`, `12-storey`, `three-car`, `30-metre`. */
 const NUMBER_ADJECTIVE_NOUNS =
-  'alarm|storey|story|floor|lane|car|vehicle|bedroom|seat|bed|track|song|episode|game|match|metre|meter|kilometre|kilometer|km|foot|ft|mile|acre|hectare|inch|centimetre|centimeter|cm|millimetre|millimeter|mm|megapixel|kilogram|kg|tonne|gram';
+  'alarm|storey|story|floor|lane|car|vehicle|bedroom|seat|bed|track|song|episode|game|match|metre|meter|kilometre|kilometer|km|foot|ft|mile|acre|hectare|inch|centimetre|centimeter|cm|millimetre|millimeter|mm|megapixel|kilogram|kg|tonne|ton|gram';
+// (A figure in thousands is written with its commas: `a 300,000-tonne tanker`, `a 12,000-seat arena`.)
 const NUMBER_ADJECTIVE = new RegExp(
-  String.raw`\b(\d{1,3}(?:\.\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(${NUMBER_ADJECTIVE_NOUNS})(?=\s+([a-z]+))`,
+  String.raw`\b(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(${NUMBER_ADJECTIVE_NOUNS})(?=\s+([a-z]+))`,
   'giu',
 );
 const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'.split(
@@ -3619,6 +3623,13 @@ const NOT_PARTICIPLE = new Set([
  * after the figure (`a $3 million bond`) or, failing that, the one it is the object of
  * (`an offer of $3 million`, `a bond worth $3 million`).
  */
+/** A figure in a unit of length (`450 nautical miles`, `12 km`, `3.5 kilometres`). */
+const DISTANCE_UNIT =
+  /^[\d.,\s]+(?:nautical\s+miles?|miles?|km|kilomet(?:re|er)s?|metres?|meters?|m|feet|ft|yards?)$/i;
+/** Words after a length that make it a distance from a place (`off the coast`, `north of`, `away`). */
+const PLACE_AFTER_DISTANCE =
+  /^(?:off|offshore|from|away|inland|outside|beyond|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/;
+
 function nounOf(
   view: RepairedView,
   q: Span,
@@ -3715,6 +3726,10 @@ function nounOf(
   if (paid && PAY_BEFORE.test(cased(lead.slice(-40))))
     return { noun: `price-of-${paid.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`, text: paid };
   const after = /^\s*(?:-\s*)?([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
+  // A length before a word of place is a distance (`45 km off the coast`, `12 km north of the
+  // city`): keyed by that word as before, shown as the distance it is.
+  if (after && DISTANCE_UNIT.test(written) && PLACE_AFTER_DISTANCE.test(after[1]!))
+    return { noun: lemma(after[1]!), text: 'distance' };
   if (after && !NOT_NOUN.has(after[1]!) && !/(ed|ly)$/.test(after[1]!))
     return { noun: lemma(after[1]!), text: after[1]! };
   // An area of land (`12,000 hectares (29,650 acres) of forest and farmland`, `300 acres of

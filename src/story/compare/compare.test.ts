@@ -4632,3 +4632,35 @@ describe('facts: the rank of someone described by a deed (the trial story of a p
     expect(texts(d, 'role')).toEqual([]);
   });
 });
+
+describe('facts: distances from a place, and tonnage written as an adjective', () => {
+  it('a length before a word of place is shown as a distance', () => {
+    const d = pair(
+      'Pirates seized the tanker about 80 km off the coast of Velmar on Saturday, the navy said.',
+      'Pirates seized the tanker some 40 km off the coast of Velmar on Saturday, its owners said.',
+    );
+    expect(texts(d, ...FIGURES)).toEqual([['40 km', '80 km']]);
+    expect(kinds(d, ...FIGURES)[0]!.note).toMatch(/figures for distance/);
+  });
+  it('control: one distance in miles and in kilometres is one distance', () => {
+    const d = pair(
+      'Pirates seized the tanker about 50 miles off the coast of Velmar on Saturday, the navy said.',
+      'Pirates seized the tanker about 80 km off the coast of Velmar on Saturday, its owners said.',
+    );
+    expect(texts(d, ...FIGURES)).toEqual([]);
+  });
+  it('a tonnage in thousands written as an adjective is read and compared', () => {
+    const d = pair(
+      'Pirates seized the Orla Dawn, a 300,000-tonne tanker, off Velmar on Saturday.',
+      'Pirates seized the Orla Dawn, a 330,000-tonne tanker, off Velmar on Saturday.',
+    );
+    expect(texts(d, ...FIGURES)).toEqual([['300,000-tonne', '330,000-tonne']]);
+  });
+  it('control: `ton` and `tonne` are one figure in two spellings', () => {
+    const d = pair(
+      'Pirates seized the Orla Dawn, a 300,000-ton tanker, off Velmar on Saturday.',
+      'Pirates seized the Orla Dawn, a 300,000-tonne tanker, off Velmar on Saturday.',
+    );
+    expect(texts(d, ...FIGURES)).toEqual([]);
+  });
+});
