@@ -2979,6 +2979,10 @@ const PAY_BEFORE =
 const PAID_FOR =
   /^\s+(?:in\s+cash\s+|in\s+stock\s+)?for\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*)/u;
 
+/** Words right before a sum that make it the price a thing sells at (`will cost `, `priced at `, `retails for `). */
+const PRICE_BEFORE =
+  /\b(?:costs?|costing|sells? for|selling for|retails? (?:for|at)|retailing (?:for|at)|priced at|at a price of|a price tag of|starts? at|starting at)\s+(?:an? )?(?:estimated |about |around |roughly |some |just |only )?$/;
+
 const BOUGHT_FOR =
   /\b(buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|sell|sells|sold|selling|take over|takes over|took over|taking over)\s+((?:[\p{L}'’&.-]+\s+){1,6}?)for\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/u;
 
@@ -3725,6 +3729,9 @@ function nounOf(
   const paid = PAID_FOR.exec(cased(view.text.slice(to, to + 80)))?.[1]!.replace(/[.'’-]+$/u, '');
   if (paid && PAY_BEFORE.test(cased(lead.slice(-40))))
     return { noun: `price-of-${paid.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`, text: paid };
+  // What a thing is sold for (`will sell for $799`, `will cost $699`, `priced at $799`, `starts
+  // at $499`): its price, whichever verb an outlet chose.
+  if (PRICE_BEFORE.test(cased(lead.slice(-40)))) return { noun: 'price', text: 'price' };
   const after = /^\s*(?:-\s*)?([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
   // A length before a word of place is a distance (`45 km off the coast`, `12 km north of the
   // city`): keyed by that word as before, shown as the distance it is.

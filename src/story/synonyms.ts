@@ -107,6 +107,8 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   child: ['child', 'children', 'kid', 'kids'],
   aircraft: ['aircraft', 'plane', 'planes', 'airplane', 'airplanes', 'jet', 'jets', 'airliner', 'airliners'],
   boat: ['boat', 'boats', 'vessel', 'vessels'],
+  // A device's screen is its display (`a 6.1-inch screen` / `a 6.3-inch display`).
+  screen: ['screen', 'screens', 'display', 'displays'],
   inmate: ['inmate', 'inmates', 'prisoner', 'prisoners'],
   debt: ['debt', 'debts', 'liability', 'liabilities'],
   jewel: ['jewel', 'jewels', 'jewellery', 'jewelry', 'gem', 'gems', 'gemstone', 'gemstones'],

@@ -4664,3 +4664,35 @@ describe('facts: distances from a place, and tonnage written as an adjective', (
     expect(texts(d, ...FIGURES)).toEqual([]);
   });
 });
+
+describe('facts: a price, whichever verb sells it, and a screen told as a display', () => {
+  it('`will sell for`, `will cost` and `priced at` give the price of the thing, set against each other', () => {
+    const d = pair(
+      'The Vesta 9 phone has a 48-megapixel camera and will sell for $799, Orlin Labs said.',
+      'The Vesta 9 phone will cost $699 when it goes on sale, Orlin Labs said.',
+    );
+    expect(texts(d, ...FIGURES)).toEqual([['$699', '$799']]);
+    expect(kinds(d, ...FIGURES)[0]!.note).toMatch(/figures for price/);
+  });
+  it('control: one price told with two verbs is one price', () => {
+    const d = pair(
+      'The Vesta 9 phone has a 48-megapixel camera and will sell for $799, Orlin Labs said.',
+      'The Vesta 9 phone, priced at $799, goes on sale in September, Orlin Labs said.',
+    );
+    expect(texts(d, ...FIGURES)).toEqual([]);
+  });
+  it("a phone's screen and its display are one thing measured", () => {
+    const d = pair(
+      'The Vesta 9 phone has a 6.1-inch screen, Orlin Labs said on Tuesday.',
+      'The Vesta 9 phone has a 6.3-inch display, Orlin Labs said on Tuesday.',
+    );
+    expect(texts(d, ...FIGURES)).toEqual([['6.1-inch', '6.3-inch']]);
+  });
+  it('control: a screen and a camera are two things', () => {
+    const d = pair(
+      'The Vesta 9 phone has a 6-inch screen, Orlin Labs said on Tuesday.',
+      'The Vesta 9 phone has a 12-megapixel camera, Orlin Labs said on Tuesday.',
+    );
+    expect(texts(d, ...FIGURES)).toEqual([]);
+  });
+});
