@@ -2596,6 +2596,9 @@ const CONVERSIONS: Readonly<Record<string, readonly [string, number]>> = {
   ft: ['m', 0.3048],
   mph: ['km/h', 1.609344],
   kn: ['km/h', 1.852],
+  // Rain, snow and small lengths: `18 cm` and `7 inches` are compared in millimetres.
+  cm: ['mm', 10],
+  in: ['mm', 25.4],
 };
 
 /** Degrees Fahrenheit in Celsius. */
@@ -3519,6 +3522,17 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
     /\b(?:shot dead|lives of)\s+(?:(?:at least|about|nearly|some|more than|up to|almost)\s+)?$/.test(
       preceding,
     );
+  // Homes cut off (`cut power to 85,000 homes`, `40,000 households were without electricity`)
+  // befell that, whatever else the sentence tells: not homes flooded or destroyed.
+  if (
+    /\b(?:power|electricity)\s+(?:supplies?\s+)?(?:to|for)\s+(?:(?:at least|about|around|nearly|some|more than|over|up to|almost|roughly)\s+)?$/i.test(
+      preceding,
+    ) ||
+    /^\s+(?:(?:were|was|are|is|remain|remained|had been|have been)\s+)?(?:left\s+|still\s+)?without\s+(?:power|electricity)\b/i.test(
+      view.text.slice(noun_, noun_ + 60),
+    )
+  )
+    return 'power-cut';
   // `a ferry with 120 passengers capsized`, `a bus with 40 children overturned`: after `with`,
   // the verb is the head noun's, not the counted one's, unless it says what befell those
   // counted (`with 12 people killed`, `with 40 dock workers evacuated`).

@@ -4696,3 +4696,34 @@ describe('facts: a price, whichever verb sells it, and a screen told as a displa
     expect(texts(d, ...FIGURES)).toEqual([]);
   });
 });
+
+describe('facts: rain in millimetres and inches, homes told as households', () => {
+  it('`millimetres` written out is a measure, set against `mm`', () => {
+    const d = pair(
+      'More than 200 millimetres of rain fell in the port of Halvik on Monday, the weather service said.',
+      'The port of Halvik saw 150 mm of rain on Monday, the weather service said.',
+    );
+    expect(texts(d, ...FIGURES)).toEqual([['150 mm', '200 millimetres']]);
+  });
+  it('control: seven inches of rain is about 180 mm, one figure', () => {
+    const d = pair(
+      'Seven inches of rain fell in the port of Halvik on Monday, the weather service said.',
+      'The port of Halvik saw 180 mm of rain on Monday, the weather service said.',
+    );
+    expect(texts(d, ...FIGURES)).toEqual([]);
+  });
+  it('homes cut off are households cut off', () => {
+    const d = pair(
+      'Storm Brenna cut power to 85,000 homes on the Velmar coast on Monday, the grid operator said.',
+      'Storm Brenna cut power to 120,000 households on the Velmar coast on Monday, the grid operator said.',
+    );
+    expect(texts(d, ...FIGURES)).toEqual([['120,000 households', '85,000 homes']]);
+  });
+  it('control: homes flooded are not households cut off', () => {
+    const d = pair(
+      'Storm Brenna flooded 300 homes on the Velmar coast on Monday, officials said.',
+      'Storm Brenna cut power to 120,000 households on the Velmar coast on Monday, the grid operator said.',
+    );
+    expect(texts(d, ...FIGURES)).toEqual([]);
+  });
+});
