@@ -2174,6 +2174,8 @@ const activityRoot = (w: string): string => {
 const ACTIVITY_FAMILY: Readonly<Record<string, string>> = {
   lost: 'miss',
   captiv: 'held',
+  // `holding them for 52 days` is `52 days in captivity`.
+  hold: 'held',
   detent: 'held',
   custod: 'held',
 };
@@ -2259,7 +2261,9 @@ const DATED_EVENTS: Readonly<Record<string, string>> = Object.fromEntries(
     'failed:fail burst:fail collapsed:fail crashed:crash exploded:explode signed:sign awarded:award ' +
     'approved:approve ratified:approve discovered:discover detected:discover uncovered:discover ' +
     'held:hold staged:hold began:begin started:begin ended:end struck:strike attacked:attack ' +
-    'bombed:attack stabbed:stab shot:shoot robbed:rob sank:sink capsized:sink derailed:crash erupted:erupt'
+    'bombed:attack stabbed:stab shot:shoot robbed:rob sank:sink capsized:sink derailed:crash erupted:erupt ' +
+    // People or a ship taken by force: one event whichever verb an outlet chose.
+    'kidnapped:seize abducted:seize seized:seize snatched:seize hijacked:seize captured:seize'
   )
     .split(' ')
     .map((x) => x.split(':') as [string, string]),

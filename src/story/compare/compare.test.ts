@@ -4727,3 +4727,39 @@ describe('facts: rain in millimetres and inches, homes told as households', () =
     expect(texts(d, ...FIGURES)).toEqual([]);
   });
 });
+
+describe('facts: people taken by force, and how long they were held (a kidnapping)', () => {
+  const DAY: [string, string] = ['2032-05-08', '2032-05-08'];
+  it('`seized` and `abducted` date one event', () => {
+    const d = pair(
+      'The three aid workers were seized on March 22 near the town of Brask, the ministry said.',
+      'The three aid workers were abducted on March 17 near the town of Brask, officials said.',
+      DAY,
+    );
+    expect(texts(d, 'date')).toEqual([['March 17', 'March 22']]);
+  });
+  it('control: the day they were taken is not the day they were freed', () => {
+    const d = pair(
+      'The three aid workers were seized on March 22 near the town of Brask, the ministry said.',
+      'The three aid workers were freed on March 17 near the town of Brask, officials said.',
+      DAY,
+    );
+    expect(texts(d, 'date')).toEqual([]);
+  });
+  it('days in captivity are days the captors held them', () => {
+    const d = pair(
+      'The aid workers were freed on Sunday after 47 days in captivity, the ministry said.',
+      'Gunmen freed the aid workers on Sunday after holding them for 52 days, officials said.',
+      DAY,
+    );
+    expect(texts(d, ...FIGURES)).toEqual([['47 days', '52 days']]);
+  });
+  it('control: days spent searching are not days held', () => {
+    const d = pair(
+      'The aid workers were freed on Sunday after 47 days in captivity, the ministry said.',
+      'Soldiers found the aid workers on Sunday after searching for them for 52 days, officials said.',
+      DAY,
+    );
+    expect(texts(d, ...FIGURES)).toEqual([]);
+  });
+});
