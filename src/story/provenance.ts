@@ -1125,6 +1125,11 @@ type Statements = ReadonlyMap<string, ReadonlyArray<{ d: Document; a: Attributio
 /** A department or ministry named by its field: `the Harbour Department`, `Department of the Harbour`. */
 const FIELD_DEPARTMENT =
   /^(?:[Tt]he\s+)?(?:U\.?S\.?\s+)?(?:(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+(?:Department|Ministry)|(?:Department|Ministry)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?))$/u;
+/** A ministry named in lower case after its field, Reuters style: `the mines ministry`, `the health ministry`. */
+const FIELD_MINISTRY_LOWER = /^(?:the\s+)?(\p{Ll}{3,})\s+ministry$/u;
+/** Someone speaking for a ministry named by its noun alone: `ministry spokesman Piet Lund`, `a ministry official`. */
+const BARE_MINISTRY_VOICE =
+  /(?:^|[^\p{L}])(?:(?:a|the)\s+)?ministry\s+(?:spokes(?:wo)?m[ae]n|spokesperson|official)\b/iu;
 /** Its head titled by the field before the name: `Harbour Secretary Ada Quill`, `Secretary of the Harbour Ada Quill`. */
 const FIELD_HEAD =
   /(?:^|[^\p{L}])(?:(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+(?:Secretary|Minister)|(?:Secretary|Minister)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}\p{L}+))\s+\p{Lu}/u;
@@ -1145,8 +1150,9 @@ function mergeDepartmentHeads(named: NamedNodes, merged: Map<string, string>, st
   for (const n of named) {
     if (n.kind !== 'source' || merged.has(n.id)) continue;
     const m = FIELD_DEPARTMENT.exec(n.label);
-    if (!m) continue;
-    const field = (m[1] ?? m[2])!.toLowerCase();
+    const lower = m ? null : FIELD_MINISTRY_LOWER.exec(n.label);
+    if (!m && !lower) continue;
+    const field = (m ? (m[1] ?? m[2])! : lower![1]!).toLowerCase();
     departments.set(field, [...(departments.get(field) ?? []), n.id]);
   }
   if (!departments.size) return;
@@ -1161,7 +1167,15 @@ function mergeDepartmentHeads(named: NamedNodes, merged: Map<string, string>, st
     ];
     const fields = new Set(phrases.map(headField).filter((f): f is string => f !== null));
     // A former head (`former Interior Secretary Ada Quill`) speaks for herself.
-    if (fields.size !== 1 || phrases.some((p) => /\b(?:former|retired|ex-)/i.test(p))) continue;
+    if (phrases.some((p) => /\b(?:former|retired|ex-)/i.test(p))) continue;
+    // `ministry spokesman Piet Lund`: a voice of the ministry named by its noun alone speaks for
+    // the story's one ministry; with two ministries, it stays apart.
+    if (!fields.size && phrases.some((p) => BARE_MINISTRY_VOICE.test(p))) {
+      const all = [...departments.values()].flat();
+      if (all.length === 1) merged.set(n.id, all[0]!);
+      continue;
+    }
+    if (fields.size !== 1) continue;
     const field = [...fields][0]!;
     // `U.S. Interior`: the field is the department's, word for word or by its last word.
     const hosts = departments.get(field) ?? departments.get(field.split(/\s+/).pop()!) ?? [];
@@ -2161,7 +2175,7 @@ const UNNAMED =
   /\b(anonymous|unnamed|unidentified|sources?|officials?|officers?|people familiar|reports?|information)\b/i;
 
 const SOURCE_NOUN = new RegExp(
-  String.raw`\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|ministry|ministers?|government|agency|embass(?:y|ies)|consulates?|authorit(y|ies)|intelligence|police|military|army|investigators?|researchers?|think tank|group|institute|council|court|prosecutors?|lawyers?|diplomats?|residents|witness(?:es)?|jurors?|judges?|callers?|observers|aides?|advisers?|officers?|representatives?|newspaper|reports?|(?:state|local|official) media|people\s+(?:familiar|close|briefed|with\s+(?:direct\s+)?knowledge))\b`,
+  String.raw`\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|ministry|ministers?|government|agency|embass(?:y|ies)|consulates?|authorit(y|ies)|intelligence|police|military|army|investigators?|researchers?|think tank|group|institute|council|court|prosecutors?|lawyers?|diplomats?|residents|witness(?:es)?|jurors?|judges?|callers?|observers|aides?|advisers?|officers?|representatives?|newspaper|reports?|(?:state|local|official) media|(?:trade\s+)?unions?|famil(?:y|ies)|relatives|people\s+(?:familiar|close|briefed|with\s+(?:direct\s+)?knowledge))\b`,
   'i',
 );
 

@@ -131,6 +131,8 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   worker: ['worker', 'workers', 'employee', 'employees', 'staffer', 'staffers'],
   student: ['student', 'students', 'pupil', 'pupils'],
   body: ['body', 'bodies', 'corpse', 'corpses'],
+  // A colliery is a coal mine (`the colliery opened in 1978` / `the mine ... opened in 1987`).
+  mine: ['mine', 'mines', 'colliery', 'collieries', 'coalmine', 'coalmines'],
   // Those who lived through it: `Nine people survived` are `seven survivors` told otherwise.
   survive: ['survive', 'survived', 'survives', 'surviving', 'survivor', 'survivors'],
   // Those who watch: `a crowd of 45,000` is 45,000 fans.
