@@ -7,8 +7,20 @@ import { isAddress, type AlignedClaims } from './claims.js';
 import type { FactInContext } from './facts.js';
 import { keyOf } from './compare/align-facts.js';
 import { valueKey } from './compare/values.js';
+import { compatible } from './compare/figures.js';
 
 export type BriefItem = Dossier['brief'][number];
+
+/**
+ * A sentence ranking an event among others (`the worst mining accident in the region since
+ * 2019`, `the deadliest attack on record`, `the largest ever`): a superlative and what it is
+ * measured against.
+ */
+/** A sentence whose subject is a pronoun (`It was fined`, `He said`, `They were rescued`). */
+const PRONOUN_OPENING = /^(?:It|He|She|They|This|These|Those)\b/;
+
+const RANKS_EVENT =
+  /\b(?:worst|deadliest|biggest|largest|strongest|heaviest|highest|lowest|costliest|most\s+\p{L}+)\b[^.;]*?\b(?:since|ever|on\s+record|in\s+(?:history|decades|living\s+memory))\b/iu;
 
 /** Two items this alike tell one fact. */
 const REPEAT = 0.5;
@@ -252,6 +264,8 @@ export function buildBrief(
           toldSimilarity(u, units[j]!) >= DEFAULT_ALIGN.join &&
           // A denial is stated by the documents that deny, not by those telling what it denies.
           (units[j]!.certainty === 'denied') === (u.certainty === 'denied') &&
+          // A ranking (`the worst since 2019`) is stated only by a sentence that ranks it too.
+          (!RANKS_EVENT.test(u.text) || RANKS_EVENT.test(units[j]!.text)) &&
           !givesOtherFigure(j, unit) &&
           !headlineGivesOther(j, unit) &&
           2 * figures.filter((k) => figuresIn.get(units[j]!.doc)?.has(k)).length >= figures.length &&
@@ -268,18 +282,32 @@ export function buildBrief(
   };
   // Where fewer outlets give a value than give another of the same thing (`three crew members`
   // in one, `two` in two others), or as many: a sentence stating it is a last choice for an item.
-  const outvoted = minorityValues(discrepancies);
+  const outvoted = minorityValues(discrepancies, factAt);
   const isOutvoted = (i: number): boolean =>
     outvoted.get(units[i]!.doc)?.some((v) => units[i]!.start <= v.start && v.end <= units[i]!.end) ?? false;
   // The body sentence of a claim most like the claim's other outlets that do not contradict it,
   // one stating no outvoted value first.
   const central = (ci: number): number | undefined => {
     const g = groups[ci]!;
+    // A sentence ranking the event (`the worst accident in the region since 2019`) tells a
+    // judgement, not what happened; one opening with a pronoun (`It was fined ...`) needs the
+    // sentence before it: each a later choice.
+    const later = (i: number): boolean =>
+      RANKS_EVENT.test(units[i]!.text) || PRONOUN_OPENING.test(withoutDateline(units[i]!.text));
     const unit =
+      best(
+        g.filter((i) => !isOutvoted(i) && !later(i)),
+        g,
+      ) ??
+      best(
+        g.filter((i) => !later(i)),
+        g,
+      ) ??
       best(
         g.filter((i) => !isOutvoted(i)),
         g,
-      ) ?? best(g, g);
+      ) ??
+      best(g, g);
     return unit === undefined ? unit : firmerTwin(unit, g);
   };
   // A hedged copy (`Seven survivors were reportedly pulled from the wreckage, the agency said`)
@@ -634,26 +662,42 @@ function disputedValues(
  */
 function minorityValues(
   discrepancies: Dossier['discrepancies'],
+  factAt: ReadonlyMap<string, FactInContext> = new Map(),
 ): Map<string, Array<{ start: number; end: number }>> {
   const out = new Map<string, Array<{ start: number; end: number }>>();
   for (const x of discrepancies) {
     if (!OUTVOTABLE.has(x.kind)) continue;
+    // Figures side by side as the discrepancy stage reads them: values that agree (`about 400
+    // metres` and `about 1,300 feet`, `at least 12` and `13`) are one side, whatever their
+    // notation; other values by their value.
+    const classes: Array<{ facts: FactInContext[]; key: string }> = [];
+    const sideOf = (v: Dossier['discrepancies'][number]['values'][number]): string => {
+      const f = FIGURE_SIDES.has(x.kind) ? factAt.get(`${v.doc}:${v.start}:${v.end}`) : undefined;
+      if (!f) return `=${valueKey(v)}`;
+      let c = classes.find((k) => k.facts.every((g) => compatible(g, f)));
+      if (!c) classes.push((c = { facts: [], key: `~${classes.length}` }));
+      c.facts.push(f);
+      return c.key;
+    };
+    const sides = x.values.map(sideOf);
     const docsOf = new Map<string, Set<string>>();
-    const key = valueKey;
-    for (const v of x.values) {
-      const set = docsOf.get(key(v)) ?? new Set<string>();
+    x.values.forEach((v, i) => {
+      const set = docsOf.get(sides[i]!) ?? new Set<string>();
       set.add(v.doc);
-      docsOf.set(key(v), set);
-    }
-    // Only a value more documents give than any other stands; in a tie, each is disputed.
+      docsOf.set(sides[i]!, set);
+    });
+    // Only a side more documents give than any other stands; in a tie, each is disputed.
     const sizes = [...docsOf.values()].map((d) => d.size).sort((a, b) => b - a);
     const standing = sizes[0]! > (sizes[1] ?? 0) ? sizes[0]! : Infinity;
-    for (const v of x.values) {
-      if (docsOf.get(key(v))!.size >= standing) continue;
+    x.values.forEach((v, i) => {
+      if (docsOf.get(sides[i]!)!.size >= standing) return;
       const list = out.get(v.doc) ?? [];
       list.push({ start: v.start, end: v.end });
       out.set(v.doc, list);
-    }
+    });
   }
   return out;
 }
+
+/** Kinds whose values are figures the discrepancy stage reads with their qualifiers and rounding. */
+const FIGURE_SIDES = new Set(['count', 'quantity', 'age', 'time']);

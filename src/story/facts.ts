@@ -3517,8 +3517,10 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
           : next[1]!
       : undefined;
   const preceding = view.text.slice(Math.max(0, from - 40), from);
+  // A verb before the figure, regular or one of the irregular pasts news tells people moved or
+  // found with (`brought nine miners to the surface`, `found 12 survivors`).
   const before =
-    /\b(\p{Ll}+(?:ed|ing|ion|ions)|shot down)\s+(?:(?:of|at least|about|nearly|some|more than|up to|almost|the)\s+)*$/u.exec(
+    /\b(\p{Ll}+(?:ed|ing|ion|ions)|shot down|brought|found|caught|sent)\s+(?:(?:of|at least|about|nearly|some|more than|up to|almost|the)\s+)*$/u.exec(
       preceding,
     );
   // `shot dead two gunmen`, `claimed the lives of 12 people`: deaths.
@@ -3618,10 +3620,11 @@ const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
  * What follows a counted noun: an auxiliary, an adverb, then a participle or past tense,
  * regular (`injured`, `taken`, `have died`) or one of the irregular ones news tells casualties
  * with (`hurt`, `shot`, `slain`); `dead` after it (`shot dead`, `found dead`, `left three people
- * dead`) is a death, `missing` a person missing.
+ * dead`) is a death, `missing` a person missing. A hedge may stand before it (`were said to have
+ * been killed`, `are feared to have died`, `were reported to be missing`).
  */
 const AFTER_COUNT =
-  /^\s+(?:(?:were|was|have been|had been|has been|are|is|being|been|have|has|had|remain|remains|remained)\s+)?(?:(?:still|now|all)\s+)?(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en)|hurt|shot|slain|struck|hit|found|left|dead|missing)\b(\s+dead\b)?/u;
+  /^\s+(?:(?:were|was|are|is)\s+(?:said|reported|believed|thought|feared|understood|known)\s+to\s+(?:have\s+been|have|be)\s+|(?:were|was|have been|had been|has been|are|is|being|been|have|has|had|remain|remains|remained)\s+)?(?:(?:still|now|all)\s+)?(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en)|hurt|shot|slain|struck|hit|found|left|dead|missing)\b(\s+dead\b)?/u;
 /** Words ending like participles that are not (`three people died when…`, `six women`). */
 const NOT_PARTICIPLE = new Set([
   'when',
