@@ -196,11 +196,25 @@ export function buildBrief(
     for (const v of disputed.get(doc) ?? []) addValue(m, v.entry, v.key);
     return m;
   };
+  // The figure facts of a unit's sentence, by what they are about (as `valuesOf` keys them).
+  const sentenceFigures = (i: number): readonly FactInContext[] => {
+    const u = units[i]!;
+    return (u.sentence === null ? undefined : figureFacts.get(u.doc)?.get(u.sentence)) ?? [];
+  };
+  const aboutKey = (f: FactInContext): string =>
+    `${f.kind}|${f.kind === 'quantity' ? '' : f.about}|${f.unit ?? ''}`;
   const givesOtherFigure = (j: number, unit: number): boolean => {
     const mine = valuesOf(unit);
     for (const [about, values] of valuesOf(j)) {
       const own = mine.get(about);
-      if (own && [...values].some((v) => !own.has(v))) return true;
+      if (!own || [...values].every((v) => own.has(v))) continue;
+      // A value that agrees with the unit's own is the same figure told otherwise (a relay's
+      // `about 1,300 feet` for the wire's `about 400 metres`, `at least 12` for `12`).
+      const ownFacts = sentenceFigures(unit).filter((f) => aboutKey(f) === about);
+      const other = sentenceFigures(j).filter(
+        (f) => aboutKey(f) === about && !own.has(String(f.value)) && !ownFacts.some((g) => oneFigure(g, f)),
+      );
+      if (other.length || !ownFacts.length) return true;
     }
     // A value the discrepancy stage set against the unit's own (`the guard, 55,` against the
     // item's `a 52-year-old security guard`).
@@ -210,7 +224,20 @@ export function buildBrief(
     const theirs = docValuesOf(units[j]!.doc);
     for (const [entry, own] of stated) {
       const values = theirs.get(entry);
-      if (values && [...values].some((v) => !own.has(v))) return true;
+      if (!values || [...values].every((v) => own.has(v))) continue;
+      // Unless each such value agrees with one the unit gives of that entry (`about 1,300 feet`
+      // and `about 400 metres`: one side of the entry's conflict).
+      const doc = units[j]!.doc;
+      const ownFacts = factsOfUnit(valueFacts, units[unit]!).filter(
+        (f) => FIGURE_SIDES.has(f.kind) && entriesAbout.get(keyOf(f))?.has(entry),
+      );
+      const agrees = (disputed.get(doc) ?? [])
+        .filter((v) => v.entry === entry && !own.has(v.key))
+        .every((v) => {
+          const f = factAt.get(`${doc}:${v.start}:${v.end}`);
+          return !!f && ownFacts.some((g) => oneFigure(g, f));
+        });
+      if (!agrees) return true;
     }
     return false;
   };
@@ -698,6 +725,18 @@ function minorityValues(
   }
   return out;
 }
+
+/** Qualifiers that bound a figure on one side only: `at least 12` allows 17 without being 17. */
+const OPEN_BOUND = new Set(['at least', 'more than', 'at most', 'up to', 'fewer than']);
+
+/**
+ * Two values that are one figure told otherwise (`about 400 metres` and `about 1,300 feet`, `nine
+ * acres` and `8.7 acres`): what each allows overlaps, and neither is an open bound or a range,
+ * which allow a later, higher figure without telling it.
+ */
+const oneFigure = (a: FactInContext, b: FactInContext): boolean =>
+  compatible(a, b) &&
+  ![a, b].some((f) => (f.qualifier && OPEN_BOUND.has(f.qualifier)) || f.low !== undefined);
 
 /** Kinds whose values are figures the discrepancy stage reads with their qualifiers and rounding. */
 const FIGURE_SIDES = new Set(['count', 'quantity', 'age', 'time']);

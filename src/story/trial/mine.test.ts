@@ -351,6 +351,29 @@ describe('rules from the trial story of a mine collapse: the brief', () => {
     ]);
     expect(d.brief.some((b) => /^Two miners/.test(b.text))).toBe(true);
   });
+  // A relay giving the wire's depth in other units (`about 1,300 feet` for `about 400 metres`)
+  // states the wire's sentence; before, any other value of the depth kept it from the citation.
+  it('cites a sentence to a relay giving its figure in other units, not to one giving another figure', () => {
+    const lead = (depth: string) =>
+      story([
+        [
+          '2031-05-02',
+          'Six miners were trapped about 400 metres below ground when a gallery of the Dalby pit collapsed on Monday.',
+        ],
+        [
+          '2031-05-02',
+          `Six miners were reportedly trapped ${depth} below ground when a gallery of the Dalby pit collapsed on Monday.`,
+        ],
+        [
+          '2031-05-02',
+          'Six miners were trapped 600 metres below ground when a gallery of the Dalby pit collapsed on Monday.',
+        ],
+      ]).brief.find((b) => b.text.includes('about 400 metres'));
+    const same = lead('about 1,300 feet');
+    expect(same?.docs.length).toBe(2);
+    const other = lead('about 1,800 feet');
+    expect(other?.docs.length ?? 1).toBe(1);
+  });
   // A sentence opening with a pronoun needs the one before it: another outlet's sentence naming
   // the subject tells the fact.
   it('tells a fine by the sentence that names who was fined, not by `It was fined`', () => {
