@@ -2552,7 +2552,7 @@ const NUMBER_WORDS_TO_99 = String.raw`(?:${TENS.join('|')})(?:-(?:one|two|three|
  */
 const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   [
-    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed)\b/,
+    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|(?:broke|broken|breaking|break) in(?:to)?)\b/,
     'event',
   ],
   [
@@ -3786,9 +3786,11 @@ function nounOf(
       preceding,
     );
   // A participle before `at` is no noun (`was located at about 2,100 metres`).
-  // A sum set or put at a figure is the subject's (`bail was set at $50,000`).
+  // A sum set or put at a figure is the subject's (`bail was set at $50,000`); so is what the
+  // subject is worth (`the stolen jewels were worth €4.8 million`: the jewels' value, as
+  // `valued at` says it).
   const subject =
-    /\b([A-Za-z][\p{L}-]+)\s+(?:was|were|is|are|has been|had been|have been)\s+(?:set|put|fixed|estimated|valued|capped|pegged|priced)\s+at\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u.exec(
+    /\b([A-Za-z][\p{L}-]+)\s+(?:was|were|is|are|has been|had been|have been)\s+(?:(?:set|put|fixed|estimated|valued|capped|pegged|priced)\s+at|worth)\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u.exec(
       preceding,
     );
   const subjectNoun = subject?.[1]!.toLowerCase();
