@@ -18,7 +18,7 @@ export type { TrialArticle };
 // `Helena Marow`; an update between days (the wire's `€4.2 million` on Tuesday, the museum's
 // `€4.8 million` on Wednesday); a denial (the city paper's guard says the alarm did not sound,
 // the museum denies that its alarm failed).
-// Look-alikes, not conflicts: the necklace recovered `worth €1.1 million` against the jewels
+// Look-alikes, not conflicts: the jewels recovered `worth €1.1 million` against the jewels
 // stolen (a recovered sum is no stolen sum); `three men were arrested` on Wednesday against `a
 // fourth man was arrested` on Thursday (counts of a finished act, both true); the 58-year-old
 // guard against the 34-year-old man arrested (two people's ages); `early on Tuesday` against
@@ -67,7 +67,7 @@ export const HEIST: readonly TrialArticle[] = [
     '9 November 2033',
     'Three men were arrested on Wednesday over the theft of jewels from the Aldmere Museum in Corvath, police said.',
     "One of the men, a 34-year-old from Corvath, was arrested at the city's port, police said.",
-    'Police recovered a diamond necklace worth €1.1 million in a flat in the city, the spokesman said.',
+    'Police recovered jewels worth €1.1 million in a flat in the city, the spokesman said.',
     'The museum said on Wednesday the stolen jewels were worth €4.8 million.',
     'The museum denied that its alarm had failed.',
   ]),
