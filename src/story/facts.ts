@@ -1860,6 +1860,8 @@ function documentFacts(d: Document): FactInContext[] {
     // A year or month told from publication (`last year`, `two years ago`, `last month`) in a
     // dated report: the year (or month) it names, at that precision, compared like a written one.
     const deictic = x.value && x.relative ? FROM_PUBLICATION.exec(written.trim()) : null;
+    // Unless left open (`12 years ago or more`): a bound, no date (`fact:date:open-bound`, none pushed).
+    if (deictic && OPEN_BOUND.test(d.text.slice(x.end, x.end + 20))) continue;
     if (deictic) {
       pushDate(
         x.start,
@@ -2379,6 +2381,8 @@ const PHRASAL_DATED_EVENTS: Readonly<Record<string, string>> = {
 
 /** A day told from the date of writing: `yesterday`, `today`, `last night`, `this morning`. */
 const FROM_TODAY = /^(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening))$/i;
+/** Words after `N years ago` that leave it open (`or more`, `or longer`, `or earlier`): a bound, no date. */
+export const OPEN_BOUND = /^\s+or\s+(?:more|longer|earlier|before)\b/i;
 /** A year or month told from the date of writing: `last year`, `two years ago`, `last month`, `next month`. */
 const FROM_PUBLICATION =
   /^(?:(?:last|next) (?:year|month)|(?:a|one|two|three|four|five|\d{1,2}) years? ago)$/i;

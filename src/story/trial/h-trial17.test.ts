@@ -193,9 +193,9 @@ describe('the trial story of a jewel heist: timeline', () => {
     ]);
     expect(dated.filter((e) => e.date === '2029').map((e) => e.doc)).toEqual([5]);
   });
-  // `installed 12 years ago or more` gives a bound (at least 12 years), not a year: yet 2021 is
-  // dated from the analysis's publication.
-  it.fails('dates no open bound (`12 years ago or more`) on a year', () => {
+  // Before `OPEN_BOUND` (facts.ts, read by the timeline too), `installed 12 years ago or more`
+  // was dated 2021 from the analysis's publication.
+  it('dates no open bound (`12 years ago or more`) on a year', () => {
     expect(dated.filter((e) => e.date === '2021')).toEqual([]);
   });
 });
@@ -349,5 +349,20 @@ describe('rules of the trial story of a jewel heist', () => {
       'Officers recovered jewels worth €1.1 million in Velmar on Monday, the spokesman said.',
     );
     expect(valuesOf(d, 'quantity')).toEqual([['€1.1 million', '€1.5 million']]);
+  });
+  const bridge = (built: string): Dossier =>
+    outlets(
+      `The Velmar bridge was built ${built}, an engineer said on Monday.`,
+      'The Velmar bridge was built in 2003, the council said on Monday.',
+    );
+  it('a span back from now left open (`30 years ago or more`) is no date: neither set against 2003 nor on the timeline', () => {
+    const d = bridge('30 years ago or more');
+    expect(valuesOf(d, 'date')).toEqual([]);
+    expect(d.timeline.map((t) => t.date)).not.toContain('2001');
+  });
+  it('control: `30 years ago` is 2001, set against 2003 and on the timeline', () => {
+    const d = bridge('30 years ago');
+    expect(valuesOf(d, 'date')).toEqual([['2003', '30 years ago']]);
+    expect(d.timeline.map((t) => t.date)).toContain('2001');
   });
 });
