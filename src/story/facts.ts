@@ -3182,6 +3182,12 @@ const PEOPLE = new Set([
   // `killing two and injuring 14 others`: the others are people.
   'other',
 ]);
+/** A break-in told right after a count's noun, hedged or not (`broke into`, `were said to have broken in`). */
+const BROKE_IN_AFTER =
+  /^\s+(?:(?:were|are|was)\s+(?:said|believed|thought|reported)\s+to\s+have\s+|(?:had|have)\s+|reportedly\s+|allegedly\s+)?(?:broke|broken)\s+in(?:to)?\b/i;
+/** Words for those who break in, beside the words for people (`fact:count-broke-in`). */
+const INTRUDERS =
+  /^(?:thie(?:f|ve|ves)|robbers?|burglars?|raiders?|intruders?|gunm[ae]n|assailants?|attackers?|suspects?)$/;
 /** What befell them, by the word that says it (a participle, a noun or an adjective), to one event. */
 const TOLL: ReadonlyArray<[RegExp, string]> = [
   [/^(kill|dead$|deaths?$|die[ds]?$|dying|fatalit|lives?$|slain$)/, 'killed'],
@@ -3200,6 +3206,8 @@ const TOLL: ReadonlyArray<[RegExp, string]> = [
 
 function casualty(noun: string, event: string | undefined): string | undefined {
   const of = (w: string): string | undefined => TOLL.find(([re]) => re.test(w))?.[1];
+  // Whoever broke in, people or thieves, is counted as those who broke in.
+  if (event === 'break-in' && (PEOPLE.has(noun) || INTRUDERS.test(noun))) return 'break-in';
   const byNoun = of(noun);
   const byEvent = event ? of(event) : undefined;
   // Protesters killed or arrested are counted by what befell them.
@@ -3504,6 +3512,9 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
       : (APPOSITION.exec(view.text.slice(noun_, noun_ + 80))?.[0].length ??
         MODIFYING_PARTICIPLE.exec(view.text.slice(noun_, noun_ + 80))?.[0].length ??
         0));
+  // Those who broke in (`Four thieves broke in through a window`, `three men broke into the
+  // shop`, `were said to have broken into`): one group, whatever noun an outlet gives them.
+  if (BROKE_IN_AFTER.test(view.text.slice(to, to + 60))) return 'break-in';
   const next = AFTER_COUNT.exec(view.text.slice(to, to + 40));
   // A participle, or a past tense that says what befell them (`died`, `were shot dead`).
   // Taken, rushed or flown to hospital is hospitalised.

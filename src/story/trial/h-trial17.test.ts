@@ -59,11 +59,18 @@ describe('the trial story of a jewel heist: discrepancies', () => {
   it('reports the time of the break-in, 3:40 a.m. against shortly after 2 a.m.', () => {
     expect(entries(story, 'time')).toEqual([['2 a.m. (3)', '3:40 a.m. (1)']]);
   });
-  // `Four thieves broke in` is a count of thieves, `Three masked men broke into` a count of men:
-  // two nouns, and no count of who broke in is read whatever the noun.
-  it.fails('reports the thieves, four against three', () => {
-    expect(factualValues(story)).toMatch(/Four thieves/);
-    expect(factualValues(story)).toMatch(/Three masked men/);
+  // Before `BROKE_IN_AFTER` (facts.ts), `Four thieves broke in` was a count of thieves and
+  // `Three masked men broke into` a count of men: two nouns, never compared.
+  it('reports those who broke in, four thieves against three masked men, with who says each', () => {
+    expect(entries(story, 'count')).toContainEqual([
+      'Four thieves (2)',
+      'Four thieves broke (1)',
+      'Three masked men broke (3)',
+    ]);
+    const intruders = story.discrepancies.find((x) => x.note.includes('who broke in'))!;
+    expect(intruders.note).toMatch(
+      /Four thieves \(police spokesman\) vs Three masked men broke \(witnesses\)/,
+    );
   });
   it('reports the getaway vehicle, a black van against a white car, and counts no vehicle', () => {
     expect(entries(story, 'vehicle')).toEqual([['a black van (1)', 'a black van (2)', 'a white car (3)']]);
@@ -364,5 +371,19 @@ describe('rules of the trial story of a jewel heist', () => {
     const d = bridge('30 years ago');
     expect(valuesOf(d, 'date')).toEqual([['2003', '30 years ago']]);
     expect(d.timeline.map((t) => t.date)).toContain('2001');
+  });
+  it('those who broke in are one group whatever the noun (`four burglars broke in` / `three men broke into`)', () => {
+    const d = outlets(
+      'Four burglars broke in through the roof of a jeweller in Velmar on Sunday, police said.',
+      'Three men broke into the jeweller on Sunday night, a neighbour said.',
+    );
+    expect(valuesOf(d, 'count')).toEqual([['Four burglars broke', 'Three men broke']]);
+  });
+  it('control: men who fled are not those who broke in', () => {
+    const d = outlets(
+      'Four burglars broke in through the roof of a jeweller in Velmar on Sunday, police said.',
+      'Three men fled the jeweller on Sunday night, a neighbour said.',
+    );
+    expect(valuesOf(d, 'count')).toEqual([]);
   });
 });
