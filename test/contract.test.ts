@@ -38,6 +38,16 @@ describe('dossier contract', () => {
     expect(validate(d), JSON.stringify(validate.errors)).toBe(true);
     spansInside(d);
   });
+  it('validates a dossier with a getaway vehicle discrepancy (kind `vehicle`, added in dossier@1)', () => {
+    const d = api.analyzeTexts([
+      { location: 'one.txt', text: 'Raid\n\nThe robbers fled in a grey 4x4, police said.\n' },
+      { location: 'two.txt', text: 'Raid\n\nWitnesses said the robbers escaped in a red car.\n' },
+    ]);
+    expect(d.discrepancies.map((x) => x.kind)).toContain('vehicle');
+    expect(validate(d), JSON.stringify(validate.errors)).toBe(true);
+    d.discrepancies.find((x) => x.kind === 'vehicle')!.kind = 'getaway';
+    expect(validate(d)).toBe(false);
+  });
   it('rejects a dossier that breaks the contract', () => {
     const d = JSON.parse(JSON.stringify(api.analyze([join(ROOT, 'examples', 'harbour-fire')])));
     d.documents[0].attributions[0].certainty = 'probably';

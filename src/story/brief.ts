@@ -312,6 +312,10 @@ export function buildBrief(
   const outvoted = minorityValues(discrepancies, factAt);
   const isOutvoted = (i: number): boolean =>
     outvoted.get(units[i]!.doc)?.some((v) => units[i]!.start <= v.start && v.end <= units[i]!.end) ?? false;
+  // A value fewer documents give than give another (not one of a tie, which each side disputes).
+  const minority = minorityValues(discrepancies, factAt, true);
+  const isMinority = (i: number): boolean =>
+    minority.get(units[i]!.doc)?.some((v) => units[i]!.start <= v.start && v.end <= units[i]!.end) ?? false;
   // The body sentence of a claim most like the claim's other outlets that do not contradict it,
   // one stating no outvoted value first.
   const central = (ci: number): number | undefined => {
@@ -351,7 +355,10 @@ export function buildBrief(
     let score = DEFAULT_ALIGN.join;
     for (const j of g) {
       const u = units[j]!;
-      if (u.doc === h.doc || !isBody(u) || isOutvoted(j)) continue;
+      // An original stating a value one other outlet disputes, one against one (`at 3:40 a.m.`
+      // against another's `shortly after 2 a.m.`), is still the firmer twin of its hedged copy,
+      // which trims that value: only a value fewer outlets give than another keeps the copy.
+      if (u.doc === h.doc || !isBody(u) || isMinority(j)) continue;
       if (u.certainty !== 'asserted' && u.certainty !== 'attributed') continue;
       if (givesOtherFigure(j, unit) || givesOtherFigure(unit, j)) continue;
       if (toldSimilarity(h, u) < DEFAULT_ALIGN.join) continue;
@@ -685,11 +692,12 @@ function disputedValues(
 /**
  * The values of factual discrepancies that do not stand, by document: those fewer documents
  * give than give another value of the same entry (a relay's garbled figure against the
- * source's own and another's), and both sides of a tie.
+ * source's own and another's), and both sides of a tie (unless `strict`: the minority only).
  */
 function minorityValues(
   discrepancies: Dossier['discrepancies'],
   factAt: ReadonlyMap<string, FactInContext> = new Map(),
+  strict = false,
 ): Map<string, Array<{ start: number; end: number }>> {
   const out = new Map<string, Array<{ start: number; end: number }>>();
   for (const x of discrepancies) {
@@ -715,7 +723,7 @@ function minorityValues(
     });
     // Only a side more documents give than any other stands; in a tie, each is disputed.
     const sizes = [...docsOf.values()].map((d) => d.size).sort((a, b) => b - a);
-    const standing = sizes[0]! > (sizes[1] ?? 0) ? sizes[0]! : Infinity;
+    const standing = sizes[0]! > (sizes[1] ?? 0) ? sizes[0]! : strict ? 0 : Infinity;
     x.values.forEach((v, i) => {
       if (docsOf.get(sides[i]!)!.size >= standing) return;
       const list = out.get(v.doc) ?? [];

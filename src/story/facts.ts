@@ -1860,6 +1860,8 @@ function documentFacts(d: Document): FactInContext[] {
     // A year or month told from publication (`last year`, `two years ago`, `last month`) in a
     // dated report: the year (or month) it names, at that precision, compared like a written one.
     const deictic = x.value && x.relative ? FROM_PUBLICATION.exec(written.trim()) : null;
+    // Unless left open (`12 years ago or more`): a bound, no date (`fact:date:open-bound`, none pushed).
+    if (deictic && OPEN_BOUND.test(d.text.slice(x.end, x.end + 20))) continue;
     if (deictic) {
       pushDate(
         x.start,
@@ -2379,6 +2381,8 @@ const PHRASAL_DATED_EVENTS: Readonly<Record<string, string>> = {
 
 /** A day told from the date of writing: `yesterday`, `today`, `last night`, `this morning`. */
 const FROM_TODAY = /^(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening))$/i;
+/** Words after `N years ago` that leave it open (`or more`, `or longer`, `or earlier`): a bound, no date. */
+export const OPEN_BOUND = /^\s+or\s+(?:more|longer|earlier|before)\b/i;
 /** A year or month told from the date of writing: `last year`, `two years ago`, `last month`, `next month`. */
 const FROM_PUBLICATION =
   /^(?:(?:last|next) (?:year|month)|(?:a|one|two|three|four|five|\d{1,2}) years? ago)$/i;
@@ -2552,7 +2556,7 @@ const NUMBER_WORDS_TO_99 = String.raw`(?:${TENS.join('|')})(?:-(?:one|two|three|
  */
 const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   [
-    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed)\b/,
+    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|(?:broke|broken|breaking|break) in(?:to)?)\b/,
     'event',
   ],
   [
@@ -3178,6 +3182,12 @@ const PEOPLE = new Set([
   // `killing two and injuring 14 others`: the others are people.
   'other',
 ]);
+/** A break-in told right after a count's noun, hedged or not (`broke into`, `were said to have broken in`). */
+const BROKE_IN_AFTER =
+  /^\s+(?:(?:were|are|was)\s+(?:said|believed|thought|reported)\s+to\s+have\s+|(?:had|have)\s+|reportedly\s+|allegedly\s+)?(?:broke|broken)\s+in(?:to)?\b/i;
+/** Words for those who break in, beside the words for people (`fact:count-broke-in`). */
+const INTRUDERS =
+  /^(?:thie(?:f|ve|ves)|robbers?|burglars?|raiders?|intruders?|gunm[ae]n|assailants?|attackers?|suspects?)$/;
 /** What befell them, by the word that says it (a participle, a noun or an adjective), to one event. */
 const TOLL: ReadonlyArray<[RegExp, string]> = [
   [/^(kill|dead$|deaths?$|die[ds]?$|dying|fatalit|lives?$|slain$)/, 'killed'],
@@ -3196,6 +3206,8 @@ const TOLL: ReadonlyArray<[RegExp, string]> = [
 
 function casualty(noun: string, event: string | undefined): string | undefined {
   const of = (w: string): string | undefined => TOLL.find(([re]) => re.test(w))?.[1];
+  // Whoever broke in, people or thieves, is counted as those who broke in.
+  if (event === 'break-in' && (PEOPLE.has(noun) || INTRUDERS.test(noun))) return 'break-in';
   const byNoun = of(noun);
   const byEvent = event ? of(event) : undefined;
   // Protesters killed or arrested are counted by what befell them.
@@ -3500,6 +3512,9 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
       : (APPOSITION.exec(view.text.slice(noun_, noun_ + 80))?.[0].length ??
         MODIFYING_PARTICIPLE.exec(view.text.slice(noun_, noun_ + 80))?.[0].length ??
         0));
+  // Those who broke in (`Four thieves broke in through a window`, `three men broke into the
+  // shop`, `were said to have broken into`): one group, whatever noun an outlet gives them.
+  if (BROKE_IN_AFTER.test(view.text.slice(to, to + 60))) return 'break-in';
   const next = AFTER_COUNT.exec(view.text.slice(to, to + 40));
   // A participle, or a past tense that says what befell them (`died`, `were shot dead`).
   // Taken, rushed or flown to hospital is hospitalised.
@@ -3789,9 +3804,11 @@ function nounOf(
       preceding,
     );
   // A participle before `at` is no noun (`was located at about 2,100 metres`).
-  // A sum set or put at a figure is the subject's (`bail was set at $50,000`).
+  // A sum set or put at a figure is the subject's (`bail was set at $50,000`); so is what the
+  // subject is worth (`the stolen jewels were worth €4.8 million`: the jewels' value, as
+  // `valued at` says it).
   const subject =
-    /\b([A-Za-z][\p{L}-]+)\s+(?:was|were|is|are|has been|had been|have been)\s+(?:set|put|fixed|estimated|valued|capped|pegged|priced)\s+at\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u.exec(
+    /\b([A-Za-z][\p{L}-]+)\s+(?:was|were|is|are|has been|had been|have been)\s+(?:(?:set|put|fixed|estimated|valued|capped|pegged|priced)\s+at|worth)\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u.exec(
       preceding,
     );
   const subjectNoun = subject?.[1]!.toLowerCase();

@@ -8,6 +8,7 @@ import { STOP, stem } from '../text/words.js';
 import { clauseBreaks } from '../text/clause-break.js';
 import { DATELINE as WIRE_DATELINE } from '../text/dateline.js';
 import type { AlignedClaims } from './claims.js';
+import { OPEN_BOUND } from './facts.js';
 
 /** The timeline stage's thresholds, each named (as `DEFAULT_ALIGN` names align's). */
 const DEFAULT_TIMELINE = {
@@ -354,6 +355,9 @@ export function buildTimeline(documents: readonly Document[], aligned: AlignedCl
     for (const x of dated) {
       const written = d.text.slice(x.start, x.end);
       if (ANAPHORIC.test(written)) continue;
+      // A span back from now left open (`installed 12 years ago or more`, `two years ago or
+      // earlier`) bounds a date, names none (`timeline:open-bound`).
+      if (/\bago$/i.test(written) && OPEN_BOUND.test(d.text.slice(x.end, x.end + 20))) continue;
       // A relative day written capitalised after a capitalised word is part of a name (`Osk
       // told Maravia Today`, an outlet), not a day.
       if (

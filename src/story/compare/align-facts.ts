@@ -193,6 +193,8 @@ function sameGroup(a: string, b: string, about = ''): boolean {
   const y = b.toLowerCase().replace(/s$/, '');
   // Whoever is arrested is a suspect: `two men were arrested` / `three suspects were detained`.
   if (about === 'event:arrested' && (x === 'suspect' || y === 'suspect')) return true;
+  // Whoever broke in is one group: `four thieves broke in` / `three masked men broke into`.
+  if (about === 'event:break-in') return true;
   if (x === y) return true;
   // A party to fighting (`three soldiers were wounded by rebel fire`) counts its own, not the
   // people a strike or an attack hit (`47 people were wounded`): a group apart, as children are.

@@ -18,6 +18,7 @@ import { placeDiscrepancies } from './places.js';
 import { roleDiscrepancies } from './roles.js';
 import { singleOutletStatements } from './single-outlet.js';
 import { sourceDiscrepancies } from './sources.js';
+import { vehicleDiscrepancies } from './vehicles.js';
 import { reader, valueKey, type Discrepancy, type Finding } from './values.js';
 import { DEFAULT_ALIGN, unitSimilarity } from '../align.js';
 
@@ -111,7 +112,7 @@ export type { Discrepancy } from './values.js';
 /**
  * The compare stage: what the outlets disagree on, each with the exact spans. Factual kinds
  * come from typed facts aligned by what they are about (`count`, `quantity`, `age`, `time`,
- * `update`, `date`, `place`, `spelling`); `certainty` from the members of one claim; `source`
+ * `update`, `date`, `place`, `spelling`), and the getaway `vehicle` from the sentences; `certainty` from the members of one claim; `source`
  * from the provenance graph; `single-outlet` from sentences no other outlet matches. One
  * module per kind, in the order they are reported.
  */
@@ -158,6 +159,7 @@ export function compareStory(
     ...by('compare:places', across ? placeDiscrepancies(facts, r, statement) : []),
     ...by('compare:spelling', nameDiscrepancies(variants, r)),
     ...by('compare:roles', across ? roleDiscrepancies(facts, r) : []),
+    ...by('compare:vehicles', vehicleDiscrepancies(documents, r)),
     ...by('compare:acronym', acronymDiscrepancies(documents, r)),
     ...by('compare:one-against-several', countDiscrepancies(aligned, r)),
     ...by('compare:certainty-drift', certaintyDiscrepancies(aligned, r)),
