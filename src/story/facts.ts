@@ -2861,6 +2861,10 @@ const THE_BEFORE = /\bthe\s+$/i;
 /** Agreeing to an agreement right after a name: `agreed to a`, `has agreed to terms on a`. */
 const AGREED_TO = /^\s+(?:has\s+|had\s+)?agreed\s+(?:to\s+)?(?:terms\s+on\s+)?(?:a|an|the)\s/;
 
+/** A noun, its verb and `worth` right before a sum: `contract is worth`, `deal was now worth`. */
+const WORTH_SUBJECT =
+  /\b([A-Za-z][\p{L}-]+)\s+(?:was|were|is|are|has been|had been|have been|would be|will be)\s+(?:now\s+)?worth\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u;
+
 /** A sum written between an agreement's term and its noun: `$20 million`, `€3.5m`, `£120,000`. */
 const TERM_SUM = String.raw`(?:US|C|A)?[$€£]\s?\d{1,3}(?:[,.]\d{1,3})*(?:\s?(?:million|billion|m|bn))?(?:-a-year)?`;
 
@@ -3860,6 +3864,11 @@ function nounOf(
   const subjectNoun = subject?.[1]!.toLowerCase();
   if (subjectNoun && !NOT_NOUN.has(subjectNoun) && !STOP.has(subjectNoun))
     return { noun: lemma(subjectNoun), text: subject![1]! };
+  // So is a sum a thing is worth (`her four-year contract is worth $22 million`).
+  const worth = WORTH_SUBJECT.exec(preceding);
+  const worthNoun = worth?.[1]!.toLowerCase();
+  if (worthNoun && !NOT_NOUN.has(worthNoun) && !STOP.has(worthNoun) && !/(ed|ing|ly)$/.test(worthNoun))
+    return { noun: lemma(worthNoun), text: worth![1]! };
   // `four contracts with Velden Medical, worth a total of €84 million`: the total of the things
   // counted before it.
   if (before?.[1] === 'total') {

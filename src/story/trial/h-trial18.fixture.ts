@@ -11,7 +11,7 @@ export type { TrialArticle };
 // The Carrowmouth Harriers (Merland Basketball League) fire head coach Dario Venn on Sunday 9
 // January 2033 and hire Ilse Maranth on Monday 10 January; she is introduced on Tuesday 11.
 // Planted: the contract's length `four-year` against `five-year`; its sum `$20 million` against
-// `$24 million` (the wire's own update a day later gives `$22 million`: an update); Maranth's age
+// `$24 million` (the wire's own update a day later gives `$22 million`, between the two); Maranth's age
 // `54` against `the 53-year-old coach` (an age given by the post); the team's record `12-20`
 // against `12-21`; the day Venn was fired, Sunday against Saturday (date); Maranth's previous
 // post, head coach of the Tessaly Gulls against an assistant there (role); her name `Maranth`
@@ -64,7 +64,7 @@ export const COACH: readonly TrialArticle[] = [
     'By Mara Quillon',
     '11 January 2033',
     'CARROWMOUTH, Merland - Ilse Maranth was introduced as head coach of the Carrowmouth Harriers on Tuesday and said the team could still reach the playoffs.',
-    'The club said her four-year contract is worth $22 million, including bonuses.',
+    'The club said on Tuesday that her four-year contract is worth $22 million.',
     'Ostrander denied that the club had approached Maranth before Venn was fired.',
     '"We did not speak to Ilse or anyone else until Dario had been told," Ostrander said.',
     "Maranth's first game in charge will be on Friday against the Port Ellery Kings.",

@@ -24,7 +24,11 @@ describe('the trial story of a coach fired and another hired: discrepancies', ()
   const story = analyze(COACH);
   it("reports the contract's sum, $20 million against $24 million, with who says each", () => {
     const sum = story.discrepancies.find((x) => x.kind === 'quantity' && x.note.includes('$24 million'))!;
-    expect(entries(story, 'quantity')).toContainEqual(['$20 million (1)', '$24 million (3)']);
+    expect(entries(story, 'quantity')).toContainEqual([
+      '$20 million (1)',
+      '$22 million (4)',
+      '$24 million (3)',
+    ]);
     expect(sum.note).toMatch(
       /\$24 million \(.*two people familiar with the deal\) vs \$20 million \(Pell Ostrander\)/,
     );
@@ -81,10 +85,14 @@ describe('the trial story of a coach fired and another hired: discrepancies', ()
     for (const look of [/\$5 million/, /\$6 million/, /2029|2031/, /\b61\b/, /third|season/, /Friday/])
       expect(values).not.toMatch(look);
   });
-  // The update's `her four-year contract is worth $22 million` names no one (`her`), and `is
-  // worth` sets no noun for the sum: the day-later figure is a single-outlet note, not an update.
-  it.fails("reports the wire's own $22 million a day later as an update of its $20 million", () => {
-    expect(entries(story, 'update').flat().join(' ')).toMatch(/\$22 million/);
+  // Before `WORTH_SUBJECT` (facts.ts), the update's `her four-year contract is worth $22 million`
+  // was a sum of nothing, a single-outlet note. It is no update: the earlier reports disagree
+  // (20 against 24) and 22 is higher than neither, so the three sums are one conflict.
+  it("sets the update's $22 million with the contract's sums, not as an update", () => {
+    expect(entries(story, 'update')).toEqual([]);
+    expect(story.discrepancies.find((x) => x.note.includes('$22 million'))?.note).toMatch(
+      /^outlets give different figures for contract: /,
+    );
   });
 });
 
@@ -318,5 +326,22 @@ describe('h-trial18 rules: a deal in prospect is hedged', () => {
       'Ada Quell was close to tears as she left the arena, the agency reported.',
     ])
       expect([text, certainty(text).certainty]).toEqual([text, 'attributed']);
+  });
+});
+
+describe('h-trial18 rules: what a thing is worth', () => {
+  it("`her contract is worth $24 million` is the contract's sum, set against `a $20 million contract`", () => {
+    const d = pair(
+      'Ada Quell signed a four-year, $20 million contract with the Velmar Hawks on Monday, the club said. The Hawks fired Tom Reyes on Sunday after a poor start.',
+      'The Velmar Hawks introduced Ada Quell as head coach on Tuesday at the arena. The club said her contract is worth $24 million.',
+    );
+    expect(values(d, 'quantity')).toEqual([['$20 million', '$24 million']]);
+  });
+  it("control: what another thing is worth is not the contract's sum", () => {
+    const d = pair(
+      'Ada Quell signed a four-year, $20 million contract with the Velmar Hawks on Monday, the club said. The Hawks fired Tom Reyes on Sunday after a poor start.',
+      'The Velmar Hawks introduced Ada Quell as head coach on Tuesday at the arena. The club said the arena is worth $24 million.',
+    );
+    expect(values(d, 'quantity')).toEqual([]);
   });
 });
