@@ -1455,6 +1455,13 @@ function mergeBodyMembers(named: NamedNodes, merged: Map<string, string>): void 
 }
 
 /**
+ * Someone who now comments for a living, whatever they were before: `a former league executive
+ * who now works as a broadcaster`, `the former coach turned pundit`.
+ */
+const NOW_A_PUNDIT =
+  /\b(?:now\s+)?(?:works?|worked|serves?)\s+as\s+an?\s+(?:(?:TV|television|radio|sports)\s+)?(?:broadcaster|pundit|commentator)\b|\bturned\s+(?:(?:TV|television|radio)\s+)?(?:broadcaster|pundit|commentator)\b/;
+
+/**
  * Roles that make a speaker a commentator wherever the article names them: analysts and
  * academics (a think tank's fellows, political scientists, historians), advocates and critics,
  * lawmakers (`Sen.`, `Rep.`, `(D-Calif.)`), editorials. A think tank itself is no such role: it
@@ -1811,7 +1818,7 @@ function roleOf(
       if (e.kind !== 'place') contexts.push(roleContext(d.text, e.start, e.end));
   }
   if (
-    contexts.some((c) => COMMENTATOR_ROLE.test(c) || COMMENTATOR_TITLE.test(c)) ||
+    contexts.some((c) => COMMENTATOR_ROLE.test(c) || COMMENTATOR_TITLE.test(c) || NOW_A_PUNDIT.test(c)) ||
     // `Observers said the government was unlikely to intervene`: observers named by nothing more
     // than that are onlookers giving a view (an election's observers are named by their mission).
     BARE_OBSERVERS.test(n.label)

@@ -126,13 +126,14 @@ describe('the trial story of a coach fired and another hired: who says it', () =
   });
   // `Ilse Maranth agreed to a five-year ... contract ..., two people familiar with the deal told
   // the Courier`: `agreed` is read as a cue of saying (as `agreed to explain` is, attribution),
-  // so the coach who signs is an origin of the city paper's figures.
+  // so the coach who signs is an origin of the city paper's figures. A rule reading `agreed to a
+  // deal` as no cue was dropped: it moved half A's provenance labels only (987 -> 985).
   it.fails('never takes the coach who agreed to the contract for a source', () => {
     expect(origins).not.toContain('Ilse Maranth');
   });
-  // The former executive quoted in the columnist's analysis is an origin, and the column's outlet
-  // the commentator: a quoted pundit's opinion is read as a source's statement.
-  it.fails('reads the former executive as a commentator, not an origin', () => {
+  // Before `NOW_A_PUNDIT` (provenance.ts), the former executive `who now works as a broadcaster`
+  // was an origin of the column.
+  it('reads the former executive as a commentator, not an origin', () => {
     expect(origins.filter((o) => o.includes('Tobin Rhee'))).toEqual([]);
     expect((story.provenance.commentators ?? []).map((c) => c.label)).toEqual(
       expect.arrayContaining([expect.stringMatching(/Tobin Rhee/)]),
@@ -343,5 +344,29 @@ describe('h-trial18 rules: what a thing is worth', () => {
       'The Velmar Hawks introduced Ada Quell as head coach on Tuesday at the arena. The club said the arena is worth $24 million.',
     );
     expect(values(d, 'quantity')).toEqual([]);
+  });
+});
+
+describe('h-trial18 rules: someone who now comments for a living', () => {
+  const roles = (quote: string) => {
+    const d = pair(
+      'The Velmar Hawks hired Ada Quell as head coach on Monday, general manager Tom Reyes said.',
+      `The Velmar Hawks hired Ada Quell as head coach on Monday. ${quote}`,
+    );
+    return {
+      origins: (d.provenance.origins ?? []).map((o) => o.label),
+      commentators: (d.provenance.commentators ?? []).map((c) => c.label),
+    };
+  };
+  it('`a former league executive who now works as a broadcaster` is a commentator', () => {
+    const r = roles(
+      '"She wins with young players," said Lena Dorr, a former league executive who now works as a broadcaster.',
+    );
+    expect(r.commentators).toEqual(expect.arrayContaining([expect.stringMatching(/Lena Dorr/)]));
+    expect(r.origins.filter((o) => o.includes('Lena Dorr'))).toEqual([]);
+  });
+  it('control: a club executive who works as its spokesman is an origin', () => {
+    const r = roles('"She starts on Friday," said Lena Dorr, a club executive who works as its spokeswoman.');
+    expect(r.origins).toEqual(expect.arrayContaining([expect.stringMatching(/Lena Dorr/)]));
   });
 });
