@@ -9,7 +9,7 @@ type Provenance = Dossier['provenance'];
 
 /** Words that make a source a news organisation: what it says, it relays. */
 const NEWS_WORDS =
-  /\b(times|post|press(?! (release|secretary|office|conference|briefing|statement))|news(?! (conference|briefing|release))|journal|herald|tribune|guardian|telegraph|gazette|daily|weekly|magazine|news agency|wires?|ledger|radio|tv|television|broadcast\w*|reuters|associated press|ap|afp|bloomberg|bbc|cnn|nyt|wsj|newspaper|outlet|(?:state|local|official) media)\b/i;
+  /\b(sports?\s+(?:network|channel)s?|times|post|press(?! (release|secretary|office|conference|briefing|statement))|news(?! (conference|briefing|release))|journal|herald|tribune|guardian|telegraph|gazette|daily|weekly|magazine|news agency|wires?|ledger|radio|tv|television|broadcast\w*|reuters|associated press|ap|afp|bloomberg|bbc|cnn|nyt|wsj|newspaper|outlet|(?:state|local|official) media)\b/i;
 /**
  * A person named with a job at an organisation (`Coast TV Managing Editor Ada Quill`): the person
  * speaks, whatever the organisation, even a news organisation.

@@ -110,10 +110,24 @@ describe('the trial story of a coach fired and another hired: the contested appr
 describe('the trial story of a coach fired and another hired: who says it', () => {
   const story = analyze(COACH);
   const origins = (story.provenance.origins ?? []).map((o) => o.label);
-  it('reads the relay as passing on the wire', () => {
+  // The column passes on the network it cites (`..., the Westbay Sports Network reported`), as an
+  // outlet citing another's report does (since the network is read as a news organisation).
+  it('reads the relay as passing on the wire, and the column as passing on the network it cites', () => {
     expect(
       (story.provenance.relays ?? []).map((x) => [x.documents.map((id) => docNumber(story, id)), x.of]),
-    ).toEqual([[[2], ['n:org:tidewater-press-agency']]]);
+    ).toEqual([
+      [[2], ['n:org:tidewater-press-agency']],
+      [[5], ['n:org:westbay-sports-network']],
+    ]);
+  });
+  // Before `sports network` among `NEWS_WORDS` (provenance.ts), the network the column cites
+  // (`..., the Westbay Sports Network reported`) was a source speaking first-hand.
+  it('reads the network the column cites as a news organisation, an origin of reporting', () => {
+    const node = story.provenance.nodes.find((n) => n.label === 'Westbay Sports Network');
+    expect(node?.kind).toBe('news-organization');
+    expect((story.provenance.origins ?? []).find((o) => o.label === 'Westbay Sports Network')?.rule).toBe(
+      'provenance:reporting',
+    );
   });
   it('has the general manager, the two people familiar with the deal and the cited network among its origins', () => {
     expect(origins).toEqual(
@@ -218,6 +232,11 @@ describe('the trial story of a coach fired and another hired: the brief', () => 
   });
   it("leaves the columnist's opinion out", () => {
     expect(story.brief.filter((b) => /In my view/.test(b.text))).toEqual([]);
+  });
+  // The column's opening line, `Firing Dario Venn was the easy part for the Carrowmouth Harriers.`,
+  // is an item cited to the column: a view with no cue of opinion (`In my view`) is read as a fact.
+  it.fails("leaves the column's opening view out", () => {
+    expect(story.brief.filter((b) => /easy part/.test(b.text))).toEqual([]);
   });
 });
 
@@ -368,5 +387,29 @@ describe('h-trial18 rules: someone who now comments for a living', () => {
   it('control: a club executive who works as its spokesman is an origin', () => {
     const r = roles('"She starts on Friday," said Lena Dorr, a club executive who works as its spokeswoman.');
     expect(r.origins).toEqual(expect.arrayContaining([expect.stringMatching(/Lena Dorr/)]));
+  });
+});
+
+describe('h-trial18 rules: a sports network cited is a news organisation', () => {
+  const kindOf = (sentence: string, label: string) =>
+    pair(
+      'The Velmar Hawks hired Ada Quell as head coach on Monday, general manager Tom Reyes said.',
+      `The Velmar Hawks hired Ada Quell as head coach on Monday. ${sentence}`,
+    ).provenance.nodes.find((n) => n.label === label)?.kind;
+  it('`the Orlin Sports Network reported` cites a news organisation', () => {
+    expect(
+      kindOf(
+        'Quell turned down the Kelso Pumas last summer, the Orlin Sports Network reported.',
+        'Orlin Sports Network',
+      ),
+    ).toBe('news-organization');
+  });
+  it('control: a league cited is a source', () => {
+    expect(
+      kindOf(
+        'Quell turned down the Kelso Pumas last summer, the Orlin Basketball League said.',
+        'Orlin Basketball League',
+      ),
+    ).toBe('source');
   });
 });
