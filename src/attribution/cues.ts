@@ -656,6 +656,10 @@ export const SOURCE_AFTER =
 /** What every match of SOURCE_AFTER holds (same flags): a sentence without it is not scanned. */
 export const MAY_SOURCE_AFTER = /(?:according to|as per|citing|quoting|cited by|in the words of|per)\s/iu;
 
+/** A deal or an appointment still to come: expected, set, close to, in talks (see CERTAINTY_CUES). */
+const PROSPECT =
+  /\b(?:is|are|was|were)\s+(?:(?:expected|set|poised|due|about)\s+to\s+(?:sign|join|agree|accept|become|take\s+over|complete|finali[sz]e|land|hire|name|appoint|be\s+(?:named|appointed|hired|unveiled|introduced|announced|signed))\b|(?:close\s+to|nearing|near|closing\s+in\s+on|finali[sz]ing|in\s+(?:advanced\s+|final\s+|late-stage\s+)?talks\s+(?:on|over|for|about))\s+(?:a|an|the)\s+(?:[\p{L}\p{N}$€£,.-]+\s+){0,4}?(?:deal|agreement|contract|pact|merger|takeover)s?\b)/giu;
+
 /** Cues that decide a sentence's certainty, strongest first. */
 export const CERTAINTY_CUES: ReadonlyArray<readonly [Certainty, string, RegExp]> = [
   [
@@ -675,6 +679,9 @@ export const CERTAINTY_CUES: ReadonlyArray<readonly [Certainty, string, RegExp]>
   ],
   // The modal `may` in lower case only: `May` is the month (`in May`) or a name (`Theresa May`).
   ['hedged', 'certainty:hedge', /\bmay\b/g],
+  // A deal in prospect, not done: `is expected to sign`, `are set to be named`, `is close to a
+  // four-year deal`, `are in advanced talks over a merger`.
+  ['hedged', 'certainty:prospect', PROSPECT],
 ];
 
 /** Words between a source and its verb that are not part of the source. */

@@ -1118,8 +1118,20 @@ function documentFacts(d: Document): FactInContext[] {
     const groups = m.groups!;
     const kind = groups.vote1 || groups.vote2 ? 'vote' : groups.score1 || groups.score2 ? 'score' : 'record';
     const [x, y] = [
-      groups.vote1 ?? groups.vote2 ?? groups.score1 ?? groups.score2 ?? groups.rec1 ?? groups.rec2,
-      groups.voteB1 ?? groups.voteB2 ?? groups.scoreB1 ?? groups.scoreB2 ?? groups.recB1 ?? groups.recB2,
+      groups.vote1 ??
+        groups.vote2 ??
+        groups.score1 ??
+        groups.score2 ??
+        groups.rec1 ??
+        groups.rec2 ??
+        groups.rec3,
+      groups.voteB1 ??
+        groups.voteB2 ??
+        groups.scoreB1 ??
+        groups.scoreB2 ??
+        groups.recB1 ??
+        groups.recB2 ??
+        groups.recB3,
     ].map(Number) as [number, number];
     if (x >= 1000 || y >= 1000) return null;
     const pair = /(\d{1,3})\s?[-–]\s?(\d{1,3})/.exec(m[0])!;
@@ -1130,15 +1142,21 @@ function documentFacts(d: Document): FactInContext[] {
         return null;
     }
     const [hi, lo] = kind === 'record' ? [x, y] : [Math.max(x, y), Math.min(x, y)];
+    // Another season's record (`finished last season 40-42`) is kept apart from this season's.
+    const other =
+      kind === 'record' &&
+      OTHER_SEASON.test(
+        m.input!.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 30).split(/[.;!?](?:\s|$)/)[0]!,
+      );
     return {
       at: pair.index,
       length: pair[0].length,
       kind: 'quantity',
       value: `${hi}-${lo}`,
       unit: 'result',
-      about: `noun:${kind}`,
+      about: other ? 'noun:record|other-season' : `noun:${kind}`,
       aboutText: kind,
-      rule: `fact:result-${kind}`,
+      rule: other ? 'fact:result-record-other-season' : `fact:result-${kind}`,
     };
   });
 
@@ -1424,19 +1442,36 @@ function documentFacts(d: Document): FactInContext[] {
     for (const m of patternMatches(AGREEMENT_TERM, text)) {
       const value = numberOf(m[1]!);
       if (!(value > 0)) continue;
-      const span = spanAt(from + m.index!, m[0].length - m[3]!.length - 1);
+      // The term alone (`four-year`), not a sum written between it and its noun.
+      const span = spanAt(from + m.index!, m[1]!.length + 1 + m[2]!.length);
       if (covered(span)) continue;
-      const people = new Set(namedIn(i, s.start, s.end).map(personOf));
+      // A name after `the` (`to coach the Harriers`) is a team's or a family's, not a person
+      // who signs.
+      const parties = new Set(
+        namedIn(i, s.start, s.end)
+          .filter((p) => !THE_BEFORE.test(read({ start: Math.max(s.start, p.start - 4), end: p.start })))
+          .map(personOf),
+      );
+      // Who `agreed to a five-year contract` is a party to it, though `agreed` is read as a cue
+      // of saying (`agreed to explain`): that name is the one the term is of.
+      if (parties.size === 0)
+        for (const p of spansWithin(people, { start: s.start, end: s.end }))
+          if (AGREED_TO.test(read({ start: p.end, end: Math.min(s.end, p.end + 30) })))
+            parties.add(personOf(p));
       push({
         ...span,
         kind: 'duration',
         value,
         unit: m[2]!.toLowerCase(),
         qualifier: null,
-        about: people.size === 1 ? `during:agreement|${[...people][0]}` : '',
+        about: parties.size === 1 ? `during:agreement|${[...parties][0]}` : '',
         aboutText: m[3]!,
         decimals: 0,
-        rule: 'fact:agreement-term',
+        // With its sum (`a four-year, $20 million contract`) the term tells one deal (compare/figures.ts).
+        rule:
+          m[0].length > m[1]!.length + m[2]!.length + m[3]!.length + 3 && /[$€£]/.test(m[0])
+            ? 'fact:agreement-term-with-sum'
+            : 'fact:agreement-term',
       });
     }
   }
@@ -1584,8 +1619,12 @@ function documentFacts(d: Document): FactInContext[] {
   // A sentence opening on a definite description with an age (`Sam Ortiz has received an
   // offer. The 29-year-old right-hander was ...`) describes the one person the sentence
   // before names (besides its sources): that person's age.
+  // `coach` is a vehicle's noun and a post's: in a document that writes it as a post (`head
+  // coach`, `to coach the team`), `The 53-year-old coach` is the person the sentence before names.
+  const coachIsPost = COACH_POST.test(view.text);
   for (let i = 1; i < d.sentences.length; i++) {
-    const found = subjectAge(i, DEFINITE_AGE);
+    const described = subjectAge(i, DEFINITE_AGE);
+    const found = described ?? (coachIsPost ? subjectAge(i, DEFINITE_AGE_COACH) : null);
     if (!found) continue;
     const { m, from, key, who } = found;
     const at = from + m.index + m[0].indexOf(m[1]!, m[0].indexOf('The') + 3);
@@ -1600,7 +1639,7 @@ function documentFacts(d: Document): FactInContext[] {
       about: key,
       aboutText: read(who),
       decimals: 0,
-      rule: 'fact:age-definite-description',
+      rule: described ? 'fact:age-definite-description' : 'fact:age-definite-post',
     });
   }
 
@@ -2484,10 +2523,15 @@ const RESULT = new RegExp(
     String.raw`\b(?:beat|beats|defeated|defeats|won|wins|lost|loses|edged|routed|thrashed|downed|drew|tied)\b[^.,;:]{0,30}?\s(?<score1>\d{1,2})\s?[-–]\s?(?<scoreB1>\d{1,2})\b(?!\s?[-–]\s?\d)`,
     String.raw`\b(?<score2>\d{1,2})\s?[-–]\s?(?<scoreB2>\d{1,2})\s+(?:win|victory|defeat|loss|draw|tie|triumph|rout)\b`,
     String.raw`\b(?<rec1>\d{1,3})\s?[-–]\s?(?<recB1>\d{1,3})\s+(?:record|start|mark|season)\b`,
-    String.raw`\b(?:went|finished|record of)\s+(?<rec2>\d{1,3})\s?[-–]\s?(?<recB2>\d{1,3})\b`,
+    String.raw`\b(?:went|finished|record of)\s+(?:(?:last|this|the|that|the\s+previous)\s+(?:season|year)\s+)?(?<rec2>\d{1,3})\s?[-–]\s?(?<recB2>\d{1,3})\b`,
+    // Where a game left a team: `left them at 12-21`, `dropped the Harriers to 9-14`, `with the team at 12-20`.
+    String.raw`\b(?:left|leaves|leaving|dropped|drops|dropping|put|puts|putting|moved|moves|moving|improved|improves|improving|with)\s+(?:them|it|the\s+(?:team|club|side|franchise)|the\s+\p{Lu}[\p{L}'’-]*)\s+(?:at|to)\s+(?<rec3>\d{1,3})\s?[-–]\s?(?<recB3>\d{1,3})\b(?!\s?[-–]\s?\d|\s+(?:win|victory|defeat|loss|lead|draw|tie)\b)`,
   ].join('|'),
   'gu',
 );
+/** Words telling another season than the story's: `last season`, `a year earlier`, `the 2029-30 season`. */
+const OTHER_SEASON =
+  /\b(?:last|previous|prior|past)\s+(?:season|year|campaign)\b|\ba\s+(?:season|year)\s+(?:ago|earlier|before)\b|\b(?:19|20)\d\d(?:[-–]\d\d)?\s+(?:season|campaign)\b|\bin\s+(?:19|20)\d\d\b/i;
 /** `on the fifth floor`, `from the 12th floor`. */
 const FLOOR = new RegExp(
   String.raw`\b(?:on|from|to|at|off) the (${ORDINALS.join('|')}|\d{1,3}(?:st|nd|rd|th)) (floor|storey|story)\b`,
@@ -2815,6 +2859,19 @@ const TIMES_DONE = new RegExp(
   'giu',
 );
 
+/** `the` right before a name: a team, a band or a family (`the Harriers`), not one person. */
+const THE_BEFORE = /\bthe\s+$/i;
+
+/** Agreeing to an agreement right after a name: `agreed to a`, `has agreed to terms on a`. */
+const AGREED_TO = /^\s+(?:has\s+|had\s+)?agreed\s+(?:to\s+)?(?:terms\s+on\s+)?(?:a|an|the)\s/;
+
+/** A noun, its verb and `worth` right before a sum: `contract is worth`, `deal was now worth`. */
+const WORTH_SUBJECT =
+  /\b([A-Za-z][\p{L}-]+)\s+(?:was|were|is|are|has been|had been|have been|would be|will be)\s+(?:now\s+)?worth\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u;
+
+/** A sum written between an agreement's term and its noun: `$20 million`, `€3.5m`, `£120,000`. */
+const TERM_SUM = String.raw`(?:US|C|A)?[$€£]\s?\d{1,3}(?:[,.]\d{1,3})*(?:\s?(?:million|billion|m|bn))?(?:-a-year)?`;
+
 /** Number words and digits a term is written with. */
 const TERM_NUMBER = [String.raw`\d{1,3}`, ...SMALL_NUMBERS.slice(1)].join('|');
 /** A prison sentence imposed: `sentenced him to 12 years`, `12 years in prison`, `a 10-year prison term`, `jailed for six months`. */
@@ -2907,9 +2964,13 @@ const LOWER_END = new RegExp(
   'i',
 );
 
-/** The term of an agreement: `a five-year contract`, `a 10-year lease`, `a two-year extension`. */
+/**
+ * The term of an agreement: `a five-year contract`, `a 10-year lease`, `a two-year extension`;
+ * also with the agreement's sum between (`a four-year, $20 million contract`): one deal, told by
+ * its length and its sum, each a figure of its own kind.
+ */
 const AGREEMENT_TERM = new RegExp(
-  String.raw`\b(\d{1,2}|${AGE_WORDS})-(year|month)\s+(?:[a-z]+\s+)?(contract|deal|agreement|extension|lease|pact)\b`,
+  String.raw`\b(\d{1,2}|${AGE_WORDS})-(year|month)(?:,?\s+${TERM_SUM})?\s+(?:[a-z]+\s+)?(contract|deal|agreement|extension|lease|pact)\b`,
   'giu',
 );
 /** An apposition right after a name that gives an age: `, a 39-year-old neurosurgeon,`, `, the 41-year-old mother of three`. */
@@ -3076,6 +3137,15 @@ const DEFINITE_AGE = new RegExp(
     String.raw`(?!(?:[\p{Ll}-]+\s+){0,2}?(?:${BUILDING_NOUNS}|${VEHICLE_NOUNS})\b)\p{Ll}`,
   'u',
 );
+
+/** `The 53-year-old coach`, read as a person's age only where coaching is a post (`COACH_POST`). */
+const DEFINITE_AGE_COACH = new RegExp(
+  String.raw`^\s*(?:["“]\s*)?The\s+(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+(?:(?:head|assistant|new|former|interim|veteran)\s+)?coach\b(?!\s+(?:was|is|had|has)\s+(?:carrying|travelling|traveling|driven|built))`,
+  'u',
+);
+/** Coaching as someone's post: `head coach`, `assistant coach`, `coach of the`, `to coach`, `coached`. */
+const COACH_POST =
+  /\b(?:head|assistant|associate|interim|caretaker|defensive|offensive|national|team)\s+coach(?:es)?\b|\bcoach(?:es)?\s+of\s+the\s+\p{Lu}|\bto\s+coach\b|\bcoached\b/u;
 
 const UNNAMED_AGE = new RegExp(
   String.raw`\b(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\b(?!\s+\p{Lu})` +
@@ -3814,6 +3884,11 @@ function nounOf(
   const subjectNoun = subject?.[1]!.toLowerCase();
   if (subjectNoun && !NOT_NOUN.has(subjectNoun) && !STOP.has(subjectNoun))
     return { noun: lemma(subjectNoun), text: subject![1]! };
+  // So is a sum a thing is worth (`her four-year contract is worth $22 million`).
+  const worth = WORTH_SUBJECT.exec(preceding);
+  const worthNoun = worth?.[1]!.toLowerCase();
+  if (worthNoun && !NOT_NOUN.has(worthNoun) && !STOP.has(worthNoun) && !/(ed|ing|ly)$/.test(worthNoun))
+    return { noun: lemma(worthNoun), text: worth![1]! };
   // `four contracts with Velden Medical, worth a total of €84 million`: the total of the things
   // counted before it.
   if (before?.[1] === 'total') {

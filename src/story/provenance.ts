@@ -9,7 +9,7 @@ type Provenance = Dossier['provenance'];
 
 /** Words that make a source a news organisation: what it says, it relays. */
 const NEWS_WORDS =
-  /\b(times|post|press(?! (release|secretary|office|conference|briefing|statement))|news(?! (conference|briefing|release))|journal|herald|tribune|guardian|telegraph|gazette|daily|weekly|magazine|news agency|wires?|ledger|radio|tv|television|broadcast\w*|reuters|associated press|ap|afp|bloomberg|bbc|cnn|nyt|wsj|newspaper|outlet|(?:state|local|official) media)\b/i;
+  /\b(sports?\s+(?:network|channel)s?|times|post|press(?! (release|secretary|office|conference|briefing|statement))|news(?! (conference|briefing|release))|journal|herald|tribune|guardian|telegraph|gazette|daily|weekly|magazine|news agency|wires?|ledger|radio|tv|television|broadcast\w*|reuters|associated press|ap|afp|bloomberg|bbc|cnn|nyt|wsj|newspaper|outlet|(?:state|local|official) media)\b/i;
 /**
  * A person named with a job at an organisation (`Coast TV Managing Editor Ada Quill`): the person
  * speaks, whatever the organisation, even a news organisation.
@@ -1469,6 +1469,13 @@ function mergeBodyMembers(named: NamedNodes, merged: Map<string, string>): void 
 }
 
 /**
+ * Someone who now comments for a living, whatever they were before: `a former league executive
+ * who now works as a broadcaster`, `the former coach turned pundit`.
+ */
+const NOW_A_PUNDIT =
+  /\b(?:now\s+)?(?:works?|worked|serves?)\s+as\s+an?\s+(?:(?:TV|television|radio|sports)\s+)?(?:broadcaster|pundit|commentator)\b|\bturned\s+(?:(?:TV|television|radio)\s+)?(?:broadcaster|pundit|commentator)\b/;
+
+/**
  * Roles that make a speaker a commentator wherever the article names them: analysts and
  * academics (a think tank's fellows, political scientists, historians), advocates and critics,
  * lawmakers (`Sen.`, `Rep.`, `(D-Calif.)`), editorials. A think tank itself is no such role: it
@@ -1825,7 +1832,7 @@ function roleOf(
       if (e.kind !== 'place') contexts.push(roleContext(d.text, e.start, e.end));
   }
   if (
-    contexts.some((c) => COMMENTATOR_ROLE.test(c) || COMMENTATOR_TITLE.test(c)) ||
+    contexts.some((c) => COMMENTATOR_ROLE.test(c) || COMMENTATOR_TITLE.test(c) || NOW_A_PUNDIT.test(c)) ||
     // `Observers said the government was unlikely to intervene`: observers named by nothing more
     // than that are onlookers giving a view (an election's observers are named by their mission).
     BARE_OBSERVERS.test(n.label)

@@ -101,6 +101,8 @@ const sameTime = (a: FactInContext, b: FactInContext): boolean =>
 const OWN_KIND = /^(?:per |before$|then |partial\b)/;
 
 const KINDS = new Set(['count', 'quantity', 'age', 'time', 'duration']);
+/** An agreement's term written with its sum: `a four-year, $20 million contract` (facts.ts). */
+const withSum = (f: FactInContext): boolean => f.rule === 'fact:agreement-term-with-sum';
 /** A span of time is compared only when the activity it measures is read; results (`9-3`) by their own rule. */
 const comparable = (f: FactInContext): boolean =>
   (f.kind !== 'duration' || f.about.startsWith('during:')) && typeof f.value === 'number';
@@ -158,7 +160,10 @@ export function figureDiscrepancies(
         // (the floor a fire broke out on, the floor a guest slept on).
         if (a.unit === 'level' && !sameStatement(a, b)) continue;
         // So is an agreement's term: one person may have had several deals (an old and a new one).
-        if (a.about.startsWith('during:agreement') && !sameStatement(a, b)) continue;
+        // Not when both give the deal with its sum (`a four-year, $20 million contract`): a
+        // person's deal told by its length and its price is the deal the story is about.
+        if (a.about.startsWith('during:agreement') && !sameStatement(a, b) && !(withSum(a) && withSum(b)))
+          continue;
         // So is which of a holder's titles or terms it is: a story tells of the first and the third.
         if (a.about.startsWith('ordinal:') && !sameStatement(a, b)) continue;
         // So is the age of someone a word for anyone describes, unless both say what befell the
