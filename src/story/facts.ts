@@ -1941,8 +1941,15 @@ function documentFacts(d: Document): FactInContext[] {
     // The breaks between each weekday and the next (a break between neighbours is one between
     // every pair across it: one reading per gap keeps a long sentence linear).
     const gaps = found.slice(1).map((m, k) => clauseBreaks(text.slice(dayEnd(found[k]!), dayStart(m))));
+    const statementDay = (x: RegExpMatchArray): boolean => STATEMENT_DAY.test(text.slice(0, dayStart(x)));
     for (const [k, m] of found.entries()) {
-      if ((k > 0 && gaps[k - 1]!.length === 0) || (k < gaps.length && gaps[k]!.length === 0)) continue;
+      // (A neighbour that is the day of a statement (`died on Tuesday, his family said in a
+      // statement on Wednesday`) shares no event with it: the other weekday is the event's.)
+      if (
+        (k > 0 && gaps[k - 1]!.length === 0 && !statementDay(found[k - 1]!)) ||
+        (k < gaps.length && gaps[k]!.length === 0 && !statementDay(found[k + 1]!))
+      )
+        continue;
       // Its event is read in its own clause: after the last break following the weekday before it.
       const last = k > 0 ? gaps[k - 1]!.at(-1)! : null;
       const clauseFrom = from + (last ? dayEnd(found[k - 1]!) + last[0] + last[1] : 0);
@@ -2388,7 +2395,7 @@ const WEEKDAY =
   /\b(?:(early|late)\s+(?:on\s+)?|on\s+|(?<=\s))(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?![’']s)/g;
 /** A saying verb (and whom it was told to) right before a weekday: the day of the statement. */
 const STATEMENT_DAY =
-  /\b(?:said|says|told(?:\s+(?:the\s+)?[\p{L}'’-]+){0,3}?|added|stated|wrote|explained|testified|confirmed|announced|declared|reported)\s+(?:(?:early|late)\s+)?(?:on\s+)?$/u;
+  /\b(?:said|says|told(?:\s+(?:the\s+)?[\p{L}'’-]+){0,3}?|added|stated|wrote|explained|testified|confirmed|announced|declared|reported)\s+(?:in\s+(?:a|an|the|his|her|its|their)\s+(?:(?:brief|short|written|joint|separate|later)\s+)?(?:statement|post|interview|message|letter|e-?mail|(?:news\s+|press\s+)?release)\s+)?(?:(?:early|late)\s+)?(?:on\s+)?$/u;
 /** Nouns of buildings and works whose year of building news gives. */
 const BUILDING_NOUNS =
   'buildings?|structures?|warehouses?|houses?|homes?|churche?s?|cathedral|chapel|mosque|temple|synagogue|schools?|hotels?|mill|factory|plant|tower|bridge|stadium|arena|theat(?:re|er)|hall|barns?|station|library|museum|hospital|castle|palace|dam|pier|lighthouse|mansion|courthouse|jail|prison|depot|terminal|landmark|block|apartments?';
