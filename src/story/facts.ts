@@ -1350,7 +1350,10 @@ function documentFacts(d: Document): FactInContext[] {
     return new Set(named.map(personOf));
   };
   /** The place named `name` at view offset `at` of sentence `s`: an entity's key, or the name's. */
-  const placeNamed = (s: Span, at: number, name: string): { key: string; span: Span } | null => {
+  const placeNamed = (s: Span, at: number, written: string): { key: string; span: Span } | null => {
+    // A place that ends its sentence is read without the full stop (`died in Kessa.`), which is
+    // no part of it, as a dot inside a name is (`St. Louis`) (rule `fact:place-full-stop`).
+    const name = /\p{Ll}{2}\.$/u.test(written) ? written.slice(0, -1) : written;
     // A building or a site (`St. Mary's Hospital`, `Heathrow Airport`) is not the town another
     // outlet names for the same moment; a month or a day is no place.
     if (SITE.test(name) || calendarWord(name)) return null;
@@ -1410,6 +1413,24 @@ function documentFacts(d: Document): FactInContext[] {
       read(firstMention.get(key)!),
       'fact:place-of-event',
     );
+  }
+
+  // A sentence opening on where its subject was born (`Born in Castelmar, Dunmore appeared in
+  // 60 films`): the place of birth of the person named right after the comma, as `Dunmore was
+  // born in Vell Harbour` gives it (rule `fact:place-of-birth-opening`).
+  for (let i = 0; i < d.sentences.length; i++) {
+    const s = d.sentences[i]!;
+    const from = view.fromOriginal(s.start);
+    const text = view.text.slice(from, view.fromOriginal(s.end));
+    const m = BORN_OPENING.exec(text);
+    if (!m) continue;
+    const subjectAt = s.start + m[0].length;
+    const subject = namedIn(i, subjectAt, s.end)[0];
+    if (!subject || subject.start > subjectAt + 1) continue;
+    const place = placeNamed(s, from + m[0].indexOf(m[1]!, m[0].search(/\bin\s/)), m[1]!);
+    if (!place) continue;
+    const key = personOf(subject);
+    pushPlace(place, `${key}|born`, read(firstMention.get(key) ?? subject), 'fact:place-of-birth-opening');
   }
 
   // How long an agreement runs, written as an adjective (`a five-year contract`, `a four-year
@@ -2978,6 +2999,9 @@ const PLACE_ACT: Readonly<Record<string, string>> = {
   'admitted to': 'admitted',
   entered: 'admitted',
 };
+/** A sentence opening on a birthplace, to the comma before its subject (`Born in Castelmar, `, `Born in 1955 in Castelmar, `). */
+const BORN_OPENING =
+  /^\s*Born\s+(?:(?:in|on)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}+\s+)?\d{4}\s+)?in\s+(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})(?:\s+in\s+\d{4})?,\s*/u;
 const PLACE_EVENT =
   /\b((?:was|were)\s+(?:found dead|killed|shot dead|born|arrested|detained|buried)|died|checked into|(?:was|were|been)\s+admitted to|entered(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:facility|center|centre|clinic|hospital|rehab)\b))(?=\s)/u;
 

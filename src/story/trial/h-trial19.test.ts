@@ -59,7 +59,12 @@ describe('the trial story of an actor’s death: discrepancies', () => {
     expect(dates.length).toBe(1);
     expect(dates[0]!.values.map((v) => docNumber(story, v.doc))).toEqual(expect.arrayContaining([1, 3]));
   });
-  // `Born in Castelmar` / `was born in Vell Harbour` give no place of birth.
+  // Since `fact:place-of-birth-opening` (`facts.ts`, `BORN_OPENING`), the wire's `Born in
+  // Castelmar, Dunmore appeared ...` gives his place of birth; but the weekly's `Dunmore was
+  // born in Vell Harbour` is read as his brother's birthplace: the entity finder gives a lone
+  // surname to the last full name of it in the text (`Teo Dunmore`, two sentences later). A rule
+  // giving it to the full name before it (or the first) fixed this and was dropped: it made
+  // both halves' claims worse (see docs/story-level.md).
   it.fails('reports his birthplace, Castelmar against Vell Harbour', () => {
     expect(factualValues(story)).toMatch(/Castelmar/);
     expect(factualValues(story)).toMatch(/Vell Harbour/);
@@ -194,18 +199,20 @@ describe('the trial story of an actor’s death: timeline', () => {
       ['2034-03-07', 4],
     ]);
   });
-  it('dates the background: the debut in 1978, the film in 1986 in its aside, the award in 1987, the brother in 2019', () => {
+  it('dates the background: the debut in 1978, the album the following year, the film in 1986 in its aside, the award in 1987, the brother in 2019', () => {
     const years = dated.filter((e) => /^\d{4}$/.test(e.date)).map((e) => [e.date, e.doc]);
     expect(years).toEqual([
       ['1978', 3],
+      ['1979', 3],
       ['1986', 5],
       ['1987', 1],
       ['2019', 3],
     ]);
   });
-  // `the following year he released his first album` is left out (an anaphoric year), though
-  // the year just named (1978) resolves it.
-  it.fails('dates the first album the following year, 1979', () => {
+  // Before `timeline:year-after-named-year` (`timeline.ts`, `YEAR_FROM_NAMED`), `the following
+  // year he released his first album` was left out (an anaphoric year), though the year just
+  // named (1978) resolves it.
+  it('dates the first album the following year, 1979', () => {
     expect(dated.filter((e) => /first album/.test(e.text)).map((e) => e.date)).toContain('1979');
   });
 });
@@ -371,5 +378,72 @@ describe('rules from the actor’s death: relatives share a surname', () => {
   });
   it('control: the singer’s name written two ways is still a spelling entry', () => {
     expect(spelled(story)).toEqual(expect.arrayContaining(['Mara Holdan', 'Mara Holden']));
+  });
+});
+
+describe('rules from the actor’s death: the following year', () => {
+  const years = (sentence: string) =>
+    datedEntries(one(['Mara Holt at 60', 'The Harrow Courier', '2 May 2031', sentence])).map((e) => e.date);
+  it('pair: `the following year` after a year named in the sentence is the year after it', () => {
+    expect(
+      years('Holt joined the Tessin choir in 1994, and the following year she recorded her first album.'),
+    ).toEqual(['1994', '1995']);
+  });
+  it('control: `the following year` with no year named before it is no date', () => {
+    expect(
+      years('Holt joined the Tessin choir as a girl, and the following year she recorded her first album.'),
+    ).toEqual([]);
+  });
+});
+
+describe('rules from the actor’s death: where he was born', () => {
+  const two = (first: string, second: string) =>
+    analyze([
+      {
+        location: 'unit/a.txt',
+        published: '2031-05-05',
+        text: `Painter Lida Morve dies\nThe Harrow Courier\n5 May 2031\n${first}\n`,
+      },
+      {
+        location: 'unit/b.txt',
+        published: '2031-05-05',
+        text: `Lida Morve remembered\nThe Tessin Post\n5 May 2031\n${second}\n`,
+      },
+    ]);
+  const places = (d: Dossier) => entries(d, 'place');
+  it('pair: a sentence opening on the birthplace (`Born in Orlen, Morve ...`) gives the place its subject was born', () => {
+    const d = two(
+      'The painter Lida Morve died on Friday. Born in Orlen, Morve painted the coast for 50 years.',
+      'Lida Morve died on Friday. Morve was born in Kessa and painted the coast for half a century.',
+    );
+    expect(places(d)).toEqual([['Kessa (2)', 'Orlen (1)']]);
+  });
+  it('control: a birthplace told alike by both is no discrepancy', () => {
+    const d = two(
+      'The painter Lida Morve died on Friday. Born in Orlen, Morve painted the coast for 50 years.',
+      'Lida Morve died on Friday. Morve was born in Orlen and painted the coast for half a century.',
+    );
+    expect(places(d)).toEqual([]);
+  });
+  it('pair: a place ending its sentence is read without the full stop', () => {
+    const d = two(
+      'The painter Lida Morve died on Friday. Morve was born in Orlen, the painter’s gallery said.',
+      'Lida Morve died on Friday. Morve was born in Kessa.',
+    );
+    expect(places(d)).toEqual([['Kessa (2)', 'Orlen (1)']]);
+  });
+  it('pair: a place told alike, once at the end of its sentence, is no discrepancy', () => {
+    const d = two(
+      'The painter Lida Morve died on Friday. Morve was born in Orlen, the painter’s gallery said.',
+      'Lida Morve died on Friday. Morve was born in Orlen.',
+    );
+    expect(places(d)).toEqual([]);
+  });
+  it('control: two places in the middle of their sentences are compared as before', () => {
+    const d = two(
+      'The painter Lida Morve died on Friday. Morve was born in Orlen, the painter’s gallery said.',
+      'Lida Morve died on Friday. Morve was born in Kessa and painted the coast.',
+    );
+    expect(places(d)).toEqual([['Kessa (2)', 'Orlen (1)']]);
   });
 });
