@@ -1365,12 +1365,24 @@ function documentFacts(d: Document): FactInContext[] {
       : { key: `place:${name.toLowerCase().replace(/\s+/g, '-')}`, span };
   };
   /** A place right at `rest`'s start (`in Taos`) in sentence `s`, `rest` starting at view offset `restAt`. */
-  const placeAt = (s: Span, rest: string, restAt: number): { key: string; span: Span } | null => {
+  const placeAt = (
+    s: Span,
+    rest: string,
+    restAt: number,
+  ): { key: string; span: Span; site?: boolean } | null => {
     const at = PLACE_AFTER.exec(rest);
-    return at ? placeNamed(s, restAt + at[0].length - at[1]!.length, at[1]!) : null;
+    if (!at) return null;
+    // A site named with its town (`at St Aubin Hospital in Brenmoor`): the town is the place,
+    // as `at his home in Brenmoor` gives it (rule `fact:place-of-site-in-town`).
+    const town = SITE.test(at[1]!) ? SITE_IN_TOWN.exec(rest.slice(at[0].length)) : null;
+    if (town) {
+      const found = placeNamed(s, restAt + at[0].length + town[0].length - town[1]!.length, town[1]!);
+      return found && { ...found, site: true };
+    }
+    return placeNamed(s, restAt + at[0].length - at[1]!.length, at[1]!);
   };
   const pushPlace = (
-    place: { key: string; span: Span },
+    place: { key: string; span: Span; site?: boolean },
     about: string,
     aboutText: string,
     rule: string,
@@ -1383,7 +1395,7 @@ function documentFacts(d: Document): FactInContext[] {
       about,
       aboutText,
       decimals: 0,
-      rule,
+      rule: place.site ? `${rule}:site-in-town` : rule,
     });
   // Where something befell a named person (`Lena Marsh died at her home in Taos`, `he was
   // arrested in Orlin`): the first place named after the verb, before any other clause. The
@@ -3060,6 +3072,8 @@ const DEPARTURE =
 const PLACE_AFTER =
   /^(?:\s+\p{L}+day)?(?:\s+(?:on|late|early)\s+\S+)?(?:\s+(?:in|at|near|outside)\s+(?:(?:the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:in|at|near|of)\s+)?|\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:in|at|near)\s+)(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})/u;
 
+/** Right after a site's name, the town it stands in (` in Brenmoor`, `, in Brenmoor`). */
+const SITE_IN_TOWN = /^,?\s+in\s+(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})/u;
 const SITE =
   /\b(?:Hospital|Center|Centre|Clinic|Home|Church|School|University|College|Prison|Jail|Hotel|Park|Street|Road|Avenue|Airport|Station|Stadium|Arena|Hall|House|Building|Court|Courthouse|Mall|Store)$/;
 

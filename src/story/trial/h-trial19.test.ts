@@ -439,6 +439,20 @@ describe('rules from the actor’s death: where he was born', () => {
     );
     expect(places(d)).toEqual([]);
   });
+  it('pair: a site named with its town (`at St Aubin Hospital in Orlen`) gives the town', () => {
+    const d = two(
+      'The painter Lida Morve died on Friday at St Aubin Hospital in Orlen, her son said.',
+      'Lida Morve died on Friday at her home in Kessa, her gallery said.',
+    );
+    expect(places(d)).toEqual([['Kessa (2)', 'Orlen (1)']]);
+  });
+  it('control: a site named without its town gives no place', () => {
+    const d = two(
+      'The painter Lida Morve died on Friday at St Aubin Hospital, her son said.',
+      'Lida Morve died on Friday at her home in Kessa, her gallery said.',
+    );
+    expect(places(d)).toEqual([]);
+  });
   it('control: two places in the middle of their sentences are compared as before', () => {
     const d = two(
       'The painter Lida Morve died on Friday. Morve was born in Orlen, the painter’s gallery said.',
