@@ -468,7 +468,7 @@ function documentFacts(d: Document): FactInContext[] {
       // A sum of money or a measure no noun names (`the robbers stole $2 million from the bank`,
       // `the fire has burned 12,000 acres`) is about what its sentence tells: compared only with
       // one in a sentence alike in most of its words.
-      const read0 =
+      const read0: { noun: string; text: string; rule?: string } | null =
         depthOf(view, whole) ??
         (q.kind === 'measure' && q.unit.startsWith('°') ? temperatureOf(view, q) : null) ??
         nounOf(view, whole, q.kind === 'count' ? q.unit : null, unitOf(q) >= n) ??
@@ -557,7 +557,7 @@ function documentFacts(d: Document): FactInContext[] {
           : fahrenheit
             ? decimals - Math.log10(5 / 9)
             : decimals,
-        rule: q === whole ? `fact:${q.kind}-noun` : 'fact:count-part-of-total',
+        rule: q === whole ? (read0.rule ?? `fact:${q.kind}-noun`) : 'fact:count-part-of-total',
       });
       // `treated 40 people, 12 of them for burns`, `were hurt, three of whom`, `21 goals, including
       // two on Sunday`: a part told after its count is a figure of the same thing (the document then gives the thing two values,
@@ -3697,12 +3697,15 @@ const DISTANCE_UNIT =
 const PLACE_AFTER_DISTANCE =
   /^(?:off|offshore|from|away|inland|outside|beyond|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/;
 
+/** Plural nouns of prizes, capitalised in a prize's name (`Halvard Awards`, `Golden Globes`). */
+const PRIZE_NOUN = /^(?:Awards|Prizes|Medals|Trophies|Globes|Cups|Titles)$/;
+
 function nounOf(
   view: RepairedView,
   q: Span,
   counted: string | null,
   heading = false,
-): { noun: string; text: string } | null {
+): { noun: string; text: string; rule?: string } | null {
   const from = view.fromOriginal(q.start);
   const to = view.fromOriginal(q.end);
   // A Title Case headline capitalises the nouns it counts (`$2 Million In Jewels`): read it in lower case.
@@ -3742,6 +3745,21 @@ function nounOf(
     if (plural < 0 && verb === 0) return null;
     const words = plural >= 0 ? all.slice(0, plural + 1) : verb > 0 ? all.slice(0, verb) : all;
     const last = words[words.length - 1];
+    // A prize named by its giver (`two Halvard Awards`, `three Grammy Awards`, `four Golden
+    // Globes`): the capitalised plural of a prize noun after a name counts prizes (rule
+    // `fact:count-named-prize`).
+    if (
+      last &&
+      words.length >= 2 &&
+      /^\p{Lu}/u.test(last) &&
+      PRIZE_NOUN.test(last) &&
+      /^\p{Lu}/u.test(words[words.length - 2]!)
+    )
+      return {
+        noun: lemma(last.toLowerCase()),
+        text: words.slice(-2).join(' '),
+        rule: 'fact:count-named-prize',
+      };
     // A participle is what the counted did, not what they are (`nine voting`, `six injured`).
     if (!last || last !== last.toLowerCase() || NOT_NOUN.has(last.toLowerCase()) || /(ed|ing)$/.test(last))
       return null;

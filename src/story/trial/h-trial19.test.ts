@@ -75,8 +75,10 @@ describe('the trial story of an actor’s death: discrepancies', () => {
       expect.arrayContaining(['14 albums (1)', '12 albums (3)']),
     );
   });
-  // `two Halvard Awards` / `three Halvard Awards` are in no entry.
-  it.fails('reports the awards, two against three', () => {
+  // Before `fact:count-named-prize` (`facts.ts`, `PRIZE_NOUN` in `nounOf`), `two Halvard
+  // Awards` / `three Halvard Awards` were in no entry: a capitalised noun counted nothing. (They
+  // are shown as an update between days, as the albums are.)
+  it('reports the awards, two against three', () => {
     expect(factualValues(story)).toMatch(/two|2 /);
     expect(factualValues(story)).toMatch(/three|3 /);
   });
@@ -459,5 +461,39 @@ describe('rules from the actor’s death: where he was born', () => {
       'Lida Morve died on Friday. Morve was born in Kessa and painted the coast.',
     );
     expect(places(d)).toEqual([['Kessa (2)', 'Orlen (1)']]);
+  });
+});
+
+describe('rules from the actor’s death: prizes named by their giver', () => {
+  const two = (first: string, second: string) =>
+    analyze([
+      {
+        location: 'unit/a.txt',
+        published: '2031-05-05',
+        text: `Singer Mara Holt at 60\nThe Harrow Courier\n5 May 2031\n${first}\n`,
+      },
+      {
+        location: 'unit/b.txt',
+        published: '2031-05-05',
+        text: `Mara Holt turns 60\nThe Tessin Post\n5 May 2031\n${second}\n`,
+      },
+    ]);
+  const prizes = (d: Dossier) =>
+    d.discrepancies
+      .filter((x) => x.kind === 'count' && /award/i.test(x.note))
+      .flatMap((x) => x.values.map((v) => v.text));
+  it('pair: `four Velden Awards` against `five Velden Awards` is a count discrepancy', () => {
+    const d = two(
+      'Mara Holt has won four Velden Awards, her label said.',
+      'Mara Holt has won five Velden Awards, her label said.',
+    );
+    expect(prizes(d).sort()).toEqual(['five Velden Awards', 'four Velden Awards']);
+  });
+  it('control: the same count of prizes told by both is none', () => {
+    const d = two(
+      'Mara Holt has won four Velden Awards, her label said.',
+      'Mara Holt has won four Velden Awards, her label said on Monday.',
+    );
+    expect(prizes(d)).toEqual([]);
   });
 });
