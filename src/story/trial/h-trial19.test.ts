@@ -124,8 +124,9 @@ describe('the trial story of an actor’s death: the corrected cause', () => {
     )!;
     expect(cause.members.map((m) => docNumber(story, m.doc))).toEqual(expect.arrayContaining([1, 4]));
   });
-  // The update's `not heart failure as first reported` is read as no denial of the wire's cause.
-  it.fails('shows the heart failure as contested by the family’s correction', () => {
+  // Before `CORRECTION` (`claims.ts`), the update's `not heart failure as first reported` left
+  // the wire's cause uncontested.
+  it('shows the heart failure as contested by the family’s correction', () => {
     const cause = story.claims.find((c) =>
       c.members.some((m) => m.text.startsWith('Dunmore died of heart failure')),
     )!;
@@ -495,5 +496,37 @@ describe('rules from the actor’s death: prizes named by their giver', () => {
       'Mara Holt has won four Velden Awards, her label said on Monday.',
     );
     expect(prizes(d)).toEqual([]);
+  });
+});
+
+describe('rules from the actor’s death: a correction of the first reports', () => {
+  const two = (second: string) =>
+    analyze([
+      {
+        location: 'unit/a.txt',
+        published: '2031-05-05',
+        text: 'Painter Lida Morve dies\nThe Harrow Courier\n5 May 2031\nThe painter Lida Morve died of a stroke at her home in Tessin, her son said.\n',
+      },
+      {
+        location: 'unit/b.txt',
+        published: '2031-05-06',
+        text: `Lida Morve remembered\nThe Tessin Post\n6 May 2031\n${second}\n`,
+      },
+    ]);
+  const contested = (d: Dossier) =>
+    d.claims
+      .filter((c) => c.members.some((m) => m.text.includes('died of a stroke')))
+      .map((c) => !!c.contested);
+  it('pair: `not a stroke as first reported` contests the claim it joins', () => {
+    const d = two(
+      'The painter Lida Morve died of heart failure at her home in Tessin, not a stroke as first reported, her son said.',
+    );
+    expect(contested(d)).toEqual([true]);
+  });
+  it('control: a member telling the same cause as the first report does not contest it', () => {
+    const d = two(
+      'The painter Lida Morve died of a stroke at her home in Tessin, as first reported, her son said.',
+    );
+    expect(contested(d)).toEqual([false]);
   });
 });
