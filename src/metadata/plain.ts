@@ -146,6 +146,14 @@ export function plainMetadata(
     }
   }
 
+  if (!outlet && wanted.has('outlet')) {
+    const found = addressUnderHeadline(blocks, textOf, titleBlock ?? null);
+    if (found) {
+      outlet = found.name;
+      evidence.push({ field: 'outlet', start: found.block.start, end: found.block.end, rule: found.rule });
+    }
+  }
+
   const date = wanted.has('published') ? dateLineDate(blocks, view, textOf) : null;
   if (date) evidence.push(date.evidence);
   const published = date?.published ?? null;
@@ -294,7 +302,62 @@ function mastheadOf(
         b.label !== 'title' && above?.label === 'title' && below?.label === 'byline' && isNameLine(textOf(b))
       );
     });
-  return named ? { block: named, rule: 'metadata:name-above-byline' } : undefined;
+  if (named) return { block: named, rule: 'metadata:name-above-byline' };
+  // A one-word line right under the headline is the outlet when the body names it as one
+  // (`Marquee` above `By Owen Tressel`, and `..., his publicist told Marquee.` below): one word
+  // alone is no name by position, but an outlet told something or reporting it is.
+  const body = blocks
+    .filter((b) => b.label === 'body')
+    .map(textOf)
+    .join('\n');
+  const oneWord = top.find((b, i) => {
+    const above = top[i - 1];
+    const word = textOf(b);
+    return (
+      b.label !== 'title' &&
+      above?.label === 'title' &&
+      ONE_WORD_OUTLET.test(word) &&
+      !SECTION_LINE.test(word) &&
+      outletNamedIn(body, word)
+    );
+  });
+  return oneWord ? { block: oneWord, rule: 'metadata:one-word-outlet-named-in-text' } : undefined;
+}
+
+/** A one-word name line: a capitalised word, or a name in capitals (`Marquee`, `NEWSLINE`). */
+const ONE_WORD_OUTLET = /^\p{Lu}[\p{L}'’&-]{2,}$/u;
+/** Section and menu words that stand alone on a line (`Entertainment`, `Obituaries`). */
+const SECTION_LINE =
+  /^(?:World|Breaking|Latest|Local|More|Related|Trending|Sports?|Business|Politics|Entertainment|Health|Science|Tech|Technology|Live|Opinion|Analysis|News|Home|Menu|Culture|Arts|Obituaries|Features?|Video|Photos?|Advertisement|Advertising|Sponsored|Updated|Exclusive|Music|Film|Movies|Television|TV|Lifestyle|Travel|Weather)$/i;
+
+/** The body names `word` as an outlet: told it, according to it, reported by it, an interview with it, or it reported. */
+function outletNamedIn(body: string, word: string): boolean {
+  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    String.raw`\b(?:told|according\s+to|reported\s+by|interview\s+with|statement\s+to)\s+(?:the\s+)?${w}\b|\b${w}\s+(?:reported|has\s+learned|learned|understands|revealed)\b`,
+    'u',
+  ).test(body);
+}
+
+/**
+ * A bare web address on its own line right under the headline (`www.showbeat-news.com`) names
+ * the outlet, as an address opening the article does: a page copied with its masthead as the
+ * site's address.
+ */
+function addressUnderHeadline(
+  blocks: readonly Block[],
+  textOf: (b: Block) => string,
+  title: Block | null,
+): { block: Block; name: string; rule: string } | undefined {
+  if (!title) return undefined;
+  const at = blocks.indexOf(title);
+  for (const b of blocks.slice(at + 1, at + 3)) {
+    if (b.label === 'body') break;
+    const url = readUrl(textOf(b));
+    const found = url ? outletOfUrl(url) : null;
+    if (found) return { block: b, name: found.name, rule: 'metadata:address-under-headline' };
+  }
+  return undefined;
 }
 
 function outletNameOf(e: FieldEvidence, view: RepairedView): string {

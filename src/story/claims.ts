@@ -130,6 +130,13 @@ export function joinDenialClaims(units: readonly ClaimUnit[], groups: number[][]
   return groups;
 }
 
+/**
+ * A correction of an earlier report inside a member (`not heart failure as first reported`,
+ * `contrary to earlier reports`, `correcting earlier reports`): the claim it joins is contested.
+ */
+const CORRECTION =
+  /\bnot\s+(?:[\p{L}'’-]+\s+){1,6}as\s+(?:first|earlier|initially|originally|previously|widely)\s+reported\b|\b(?:contrary\s+to|correcting)\s+(?:earlier|initial|first|previous)\s+reports\b/iu;
+
 /** The words of a text that can tell what it is about (lower case, four letters or more). */
 const aboutWords = (text: string): Set<string> =>
   new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.replace(/(?:ies|es|s)$/, '')));
@@ -292,8 +299,11 @@ export function findClaims(
         // Outlets, not articles: two articles of one outlet count once (an article whose outlet is unknown counts alone).
         outlets: new Set(members.map((m) => outletOf.get(m.doc) ?? m.doc)).size,
         origins: independent(origins),
-        // Contested: some outlet's member denies it or says it cannot be confirmed.
-        ...(members.some((m) => m.certainty === 'denied' || m.certainty === 'unconfirmed')
+        // Contested: some outlet's member denies it or says it cannot be confirmed, or corrects
+        // what was first reported (`died of pneumonia, not heart failure as first reported`).
+        ...(members.some(
+          (m) => m.certainty === 'denied' || m.certainty === 'unconfirmed' || CORRECTION.test(m.text),
+        )
           ? { contested: true }
           : {}),
       },

@@ -468,7 +468,7 @@ function documentFacts(d: Document): FactInContext[] {
       // A sum of money or a measure no noun names (`the robbers stole $2 million from the bank`,
       // `the fire has burned 12,000 acres`) is about what its sentence tells: compared only with
       // one in a sentence alike in most of its words.
-      const read0 =
+      const read0: { noun: string; text: string; rule?: string } | null =
         depthOf(view, whole) ??
         (q.kind === 'measure' && q.unit.startsWith('°') ? temperatureOf(view, q) : null) ??
         nounOf(view, whole, q.kind === 'count' ? q.unit : null, unitOf(q) >= n) ??
@@ -557,7 +557,7 @@ function documentFacts(d: Document): FactInContext[] {
           : fahrenheit
             ? decimals - Math.log10(5 / 9)
             : decimals,
-        rule: q === whole ? `fact:${q.kind}-noun` : 'fact:count-part-of-total',
+        rule: q === whole ? (read0.rule ?? `fact:${q.kind}-noun`) : 'fact:count-part-of-total',
       });
       // `treated 40 people, 12 of them for burns`, `were hurt, three of whom`, `21 goals, including
       // two on Sunday`: a part told after its count is a figure of the same thing (the document then gives the thing two values,
@@ -1368,7 +1368,10 @@ function documentFacts(d: Document): FactInContext[] {
     return new Set(named.map(personOf));
   };
   /** The place named `name` at view offset `at` of sentence `s`: an entity's key, or the name's. */
-  const placeNamed = (s: Span, at: number, name: string): { key: string; span: Span } | null => {
+  const placeNamed = (s: Span, at: number, written: string): { key: string; span: Span } | null => {
+    // A place that ends its sentence is read without the full stop (`died in Kessa.`), which is
+    // no part of it, as a dot inside a name is (`St. Louis`) (rule `fact:place-full-stop`).
+    const name = /\p{Ll}{2}\.$/u.test(written) ? written.slice(0, -1) : written;
     // A building or a site (`St. Mary's Hospital`, `Heathrow Airport`) is not the town another
     // outlet names for the same moment; a month or a day is no place.
     if (SITE.test(name) || calendarWord(name)) return null;
@@ -1380,12 +1383,24 @@ function documentFacts(d: Document): FactInContext[] {
       : { key: `place:${name.toLowerCase().replace(/\s+/g, '-')}`, span };
   };
   /** A place right at `rest`'s start (`in Taos`) in sentence `s`, `rest` starting at view offset `restAt`. */
-  const placeAt = (s: Span, rest: string, restAt: number): { key: string; span: Span } | null => {
+  const placeAt = (
+    s: Span,
+    rest: string,
+    restAt: number,
+  ): { key: string; span: Span; site?: boolean } | null => {
     const at = PLACE_AFTER.exec(rest);
-    return at ? placeNamed(s, restAt + at[0].length - at[1]!.length, at[1]!) : null;
+    if (!at) return null;
+    // A site named with its town (`at St Aubin Hospital in Brenmoor`): the town is the place,
+    // as `at his home in Brenmoor` gives it (rule `fact:place-of-site-in-town`).
+    const town = SITE.test(at[1]!) ? SITE_IN_TOWN.exec(rest.slice(at[0].length)) : null;
+    if (town) {
+      const found = placeNamed(s, restAt + at[0].length + town[0].length - town[1]!.length, town[1]!);
+      return found && { ...found, site: true };
+    }
+    return placeNamed(s, restAt + at[0].length - at[1]!.length, at[1]!);
   };
   const pushPlace = (
-    place: { key: string; span: Span },
+    place: { key: string; span: Span; site?: boolean },
     about: string,
     aboutText: string,
     rule: string,
@@ -1398,7 +1413,7 @@ function documentFacts(d: Document): FactInContext[] {
       about,
       aboutText,
       decimals: 0,
-      rule,
+      rule: place.site ? `${rule}:site-in-town` : rule,
     });
   // Where something befell a named person (`Lena Marsh died at her home in Taos`, `he was
   // arrested in Orlin`): the first place named after the verb, before any other clause. The
@@ -1428,6 +1443,24 @@ function documentFacts(d: Document): FactInContext[] {
       read(firstMention.get(key)!),
       'fact:place-of-event',
     );
+  }
+
+  // A sentence opening on where its subject was born (`Born in Castelmar, Dunmore appeared in
+  // 60 films`): the place of birth of the person named right after the comma, as `Dunmore was
+  // born in Vell Harbour` gives it (rule `fact:place-of-birth-opening`).
+  for (let i = 0; i < d.sentences.length; i++) {
+    const s = d.sentences[i]!;
+    const from = view.fromOriginal(s.start);
+    const text = view.text.slice(from, view.fromOriginal(s.end));
+    const m = BORN_OPENING.exec(text);
+    if (!m) continue;
+    const subjectAt = s.start + m[0].length;
+    const subject = namedIn(i, subjectAt, s.end)[0];
+    if (!subject || subject.start > subjectAt + 1) continue;
+    const place = placeNamed(s, from + m[0].indexOf(m[1]!, m[0].search(/\bin\s/)), m[1]!);
+    if (!place) continue;
+    const key = personOf(subject);
+    pushPlace(place, `${key}|born`, read(firstMention.get(key) ?? subject), 'fact:place-of-birth-opening');
   }
 
   // How long an agreement runs, written as an adjective (`a five-year contract`, `a four-year
@@ -1982,8 +2015,15 @@ function documentFacts(d: Document): FactInContext[] {
     // The breaks between each weekday and the next (a break between neighbours is one between
     // every pair across it: one reading per gap keeps a long sentence linear).
     const gaps = found.slice(1).map((m, k) => clauseBreaks(text.slice(dayEnd(found[k]!), dayStart(m))));
+    const statementDay = (x: RegExpMatchArray): boolean => STATEMENT_DAY.test(text.slice(0, dayStart(x)));
     for (const [k, m] of found.entries()) {
-      if ((k > 0 && gaps[k - 1]!.length === 0) || (k < gaps.length && gaps[k]!.length === 0)) continue;
+      // (A neighbour that is the day of a statement (`died on Tuesday, his family said in a
+      // statement on Wednesday`) shares no event with it: the other weekday is the event's.)
+      if (
+        (k > 0 && gaps[k - 1]!.length === 0 && !statementDay(found[k - 1]!)) ||
+        (k < gaps.length && gaps[k]!.length === 0 && !statementDay(found[k + 1]!))
+      )
+        continue;
       // Its event is read in its own clause: after the last break following the weekday before it.
       const last = k > 0 ? gaps[k - 1]!.at(-1)! : null;
       const clauseFrom = from + (last ? dayEnd(found[k - 1]!) + last[0] + last[1] : 0);
@@ -2431,7 +2471,7 @@ const WEEKDAY =
   /\b(?:(early|late)\s+(?:on\s+)?|on\s+|(?<=\s))(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?![’']s)/g;
 /** A saying verb (and whom it was told to) right before a weekday: the day of the statement. */
 const STATEMENT_DAY =
-  /\b(?:said|says|told(?:\s+(?:the\s+)?[\p{L}'’-]+){0,3}?|added|stated|wrote|explained|testified|confirmed|announced|declared|reported)\s+(?:(?:early|late)\s+)?(?:on\s+)?$/u;
+  /\b(?:said|says|told(?:\s+(?:the\s+)?[\p{L}'’-]+){0,3}?|added|stated|wrote|explained|testified|confirmed|announced|declared|reported)\s+(?:in\s+(?:a|an|the|his|her|its|their)\s+(?:(?:brief|short|written|joint|separate|later)\s+)?(?:statement|post|interview|message|letter|e-?mail|(?:news\s+|press\s+)?release)\s+)?(?:(?:early|late)\s+)?(?:on\s+)?$/u;
 /** Nouns of buildings and works whose year of building news gives. */
 const BUILDING_NOUNS =
   'buildings?|structures?|warehouses?|houses?|homes?|churche?s?|cathedral|chapel|mosque|temple|synagogue|schools?|hotels?|mill|factory|plant|tower|bridge|stadium|arena|theat(?:re|er)|hall|barns?|station|library|museum|hospital|castle|palace|dam|pier|lighthouse|mansion|courthouse|jail|prison|depot|terminal|landmark|block|apartments?';
@@ -3036,6 +3076,9 @@ const PLACE_ACT: Readonly<Record<string, string>> = {
   'admitted to': 'admitted',
   entered: 'admitted',
 };
+/** A sentence opening on a birthplace, to the comma before its subject (`Born in Castelmar, `, `Born in 1955 in Castelmar, `). */
+const BORN_OPENING =
+  /^\s*Born\s+(?:(?:in|on)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2}\s+)?(?:\p{Lu}\p{Ll}+\s+)?\d{4}\s+)?in\s+(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})(?:\s+in\s+\d{4})?,\s*/u;
 const PLACE_EVENT =
   /\b((?:was|were)\s+(?:found dead|killed|shot dead|born|arrested|detained|buried)|died|checked into|(?:was|were|been)\s+admitted to|entered(?=\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:facility|center|centre|clinic|hospital|rehab)\b))(?=\s)/u;
 
@@ -3094,6 +3137,8 @@ const DEPARTURE =
 const PLACE_AFTER =
   /^(?:\s+\p{L}+day)?(?:\s+(?:on|late|early)\s+\S+)?(?:\s+(?:in|at|near|outside)\s+(?:(?:the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:in|at|near|of)\s+)?|\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:in|at|near)\s+)(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})/u;
 
+/** Right after a site's name, the town it stands in (` in Brenmoor`, `, in Brenmoor`). */
+const SITE_IN_TOWN = /^,?\s+in\s+(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})/u;
 const SITE =
   /\b(?:Hospital|Center|Centre|Clinic|Home|Church|School|University|College|Prison|Jail|Hotel|Park|Street|Road|Avenue|Airport|Station|Stadium|Arena|Hall|House|Building|Court|Courthouse|Mall|Store)$/;
 
@@ -3740,12 +3785,15 @@ const DISTANCE_UNIT =
 const PLACE_AFTER_DISTANCE =
   /^(?:off|offshore|from|away|inland|outside|beyond|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/;
 
+/** Plural nouns of prizes, capitalised in a prize's name (`Halvard Awards`, `Golden Globes`). */
+const PRIZE_NOUN = /^(?:Awards|Prizes|Medals|Trophies|Globes|Cups|Titles)$/;
+
 function nounOf(
   view: RepairedView,
   q: Span,
   counted: string | null,
   heading = false,
-): { noun: string; text: string } | null {
+): { noun: string; text: string; rule?: string } | null {
   const from = view.fromOriginal(q.start);
   const to = view.fromOriginal(q.end);
   // A Title Case headline capitalises the nouns it counts (`$2 Million In Jewels`): read it in lower case.
@@ -3785,6 +3833,21 @@ function nounOf(
     if (plural < 0 && verb === 0) return null;
     const words = plural >= 0 ? all.slice(0, plural + 1) : verb > 0 ? all.slice(0, verb) : all;
     const last = words[words.length - 1];
+    // A prize named by its giver (`two Halvard Awards`, `three Grammy Awards`, `four Golden
+    // Globes`): the capitalised plural of a prize noun after a name counts prizes (rule
+    // `fact:count-named-prize`).
+    if (
+      last &&
+      words.length >= 2 &&
+      /^\p{Lu}/u.test(last) &&
+      PRIZE_NOUN.test(last) &&
+      /^\p{Lu}/u.test(words[words.length - 2]!)
+    )
+      return {
+        noun: lemma(last.toLowerCase()),
+        text: words.slice(-2).join(' '),
+        rule: 'fact:count-named-prize',
+      };
     // A participle is what the counted did, not what they are (`nine voting`, `six injured`).
     if (!last || last !== last.toLowerCase() || NOT_NOUN.has(last.toLowerCase()) || /(ed|ing)$/.test(last))
       return null;

@@ -253,8 +253,36 @@ function yearEntries(
     if (dates.some((x) => x.start < end && start < x.end)) continue;
     out.push({ start, end, date: m[1]!, rule: 'timeline:year' });
   }
+  // `the following year` after a year the sentence names (`made his debut in 1978; the
+  // following year he released his first album`): the year after it (1979), not a year from
+  // publication; `the year before` the year before it.
+  const named: Array<{ end: number; year: number }> = [
+    ...out.map((y) => ({ end: y.end, year: Number(y.date) })),
+    ...dates.flatMap((x) => {
+      const v = (x as { value?: unknown }).value;
+      return typeof v === 'string' && /^\d{4}(?:-|$)/.test(v)
+        ? [{ end: x.end, year: Number(v.slice(0, 4)) }]
+        : [];
+    }),
+  ];
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(YEAR_FROM_NAMED)) {
+    const start = sentence.start + m.index!;
+    const before = named.filter((y) => y.end <= start).sort((a, b) => b.end - a.end)[0];
+    if (!before) continue;
+    const step = m[1] ? 1 : -1;
+    out.push({
+      start,
+      end: start + m[0].length,
+      date: String(before.year + step),
+      rule: 'timeline:year-after-named-year',
+    });
+  }
   return out;
 }
+
+/** A year told from a year named before it: the one after (group 1) or the one before. */
+const YEAR_FROM_NAMED =
+  /\b(the\s+(?:following|next)\s+year|a\s+year\s+later)\b|\b(?:the\s+(?:previous|preceding)\s+year|a\s+year\s+(?:earlier|before))\b/gi;
 
 /** The index of the span of `spans` (sorted, not overlapping) holding `at`, or -1. */
 function holding(spans: readonly Span[], at: number): number {
@@ -354,7 +382,7 @@ export function buildTimeline(documents: readonly Document[], aligned: AlignedCl
     for (const [i, list] of dates) for (const x of list) if (x.value === null) addDate(i, x);
     for (const x of dated) {
       const written = d.text.slice(x.start, x.end);
-      if (ANAPHORIC.test(written)) continue;
+      if (ANAPHORIC.test(written) && x.rule !== 'timeline:year-after-named-year') continue;
       // A span back from now left open (`installed 12 years ago or more`, `two years ago or
       // earlier`) bounds a date, names none (`timeline:open-bound`).
       if (/\bago$/i.test(written) && OPEN_BOUND.test(d.text.slice(x.end, x.end + 20))) continue;

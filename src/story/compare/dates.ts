@@ -203,6 +203,10 @@ export function dateDiscrepancies(
     if (!weekdays.has(f)) weekdays.set(f, weekdayDay(f, r));
     return weekdays.get(f)!;
   };
+  // A day of an event that befalls one person once (`died on Tuesday` / `died on Sunday` of one
+  // named man): one event however the sentences differ, its weekdays compared as the days they
+  // name (see {@link onceOfOnePerson}).
+  const once = (a: FactInContext, b: FactInContext): boolean => sameEvent(a, b) && onceOfOnePerson(a, b);
   for (const group of groups) {
     const involved = new Set<FactInContext>();
     for (const a of group)
@@ -212,11 +216,23 @@ export function dateDiscrepancies(
         // A weekday is compared only between two sentences that state one claim in most of the
         // same words, and two days in a row may be one moment (see nightAndMorning).
         const [wa, wb] = [(a.value as string).startsWith('W:'), (b.value as string).startsWith('W:')];
-        if ((wa || wb) && (!statement(a, b) || !sameSubject(a, b) || (wa && wb && nightAndMorning(a, b))))
+        if (wa && wb && once(a, b)) {
+          const [da, db] = [weekday(a), weekday(b)];
+          if (da === null || db === null || Math.abs(da - db) < 2) continue;
+        } else if (
+          (wa || wb) &&
+          !(wa !== wb && once(a, b)) &&
+          (!statement(a, b) || !sameSubject(a, b) || (wa && wb && nightAndMorning(a, b)))
+        )
           continue;
         // A date of another event (a birth against a death) excuses nothing.
+        // (Of an event that befalls a person once, only a date of that event of that person
+        // excuses: a year of his career, or his brother's death, says nothing of the day he died.)
+        const onceOf = once(a, b);
         const excuses = (x: FactInContext, y: FactInContext): boolean =>
-          !(x.event && y.event && x.event !== y.event) && !factsDisagree(x, y, weekday);
+          !(x.event && y.event && x.event !== y.event) &&
+          (!onceOf || once(x, y)) &&
+          !factsDisagree(x, y, weekday);
         if (group.some((x) => x.doc === a.doc && excuses(x, b))) continue;
         if (group.some((x) => x.doc === b.doc && excuses(x, a))) continue;
         involved.add(a).add(b);
@@ -230,6 +246,22 @@ export function dateDiscrepancies(
     });
   }
   return out;
+}
+
+/** Events that befall a person once: a day of each, for one person, is one day. */
+const ONCE_EVENTS: ReadonlySet<string> = new Set(['death', 'birth']);
+
+/**
+ * Two dates of an event that befalls a person once (a death, a birth), in sentences naming the
+ * same person (`@person:` in both contexts): one event, however else the sentences differ
+ * (rule `date:once-of-one-person`). Their weekdays are compared as the days they name from
+ * each report's publication (`on Tuesday` of a Wednesday report, `on Sunday` of a Thursday
+ * one: the 7th against the 5th), two days apart or more, as a weekday and a calendar day are.
+ */
+function onceOfOnePerson(a: FactInContext, b: FactInContext): boolean {
+  if (!a.event || a.event !== b.event || !ONCE_EVENTS.has(a.event)) return false;
+  for (const w of a.context) if (w.startsWith('@person:') && b.context.has(w)) return true;
+  return false;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

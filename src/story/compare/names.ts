@@ -238,9 +238,30 @@ export function nameVariants(facts: readonly FactInContext[]): FactInContext[][]
     if (g) for (const x of f.facts) g.push(x);
     else groups.set(find(i), [...f.facts]);
   });
-  return [...groups.values()].filter(
-    (g) => new Set(g.map((f) => tokens(f.value as string).join(' '))).size >= 2,
-  );
+  return [...groups.values()]
+    .flatMap(relativesApart)
+    .filter((g) => new Set(g.map((f) => tokens(f.value as string).join(' '))).size >= 2);
+}
+
+/**
+ * Relatives share a surname: a lone surname (`Dunmore`, `Dunmoore`) can join two full names of
+ * one family (`Rafael Dunmore`, his brother `Teo Dunmore`) that are two people, not one name
+ * written two ways (rule `name:relatives-apart`). In a group of a person's names, the full names
+ * that are no spelling of the group's most written full name (another first name: `Teo
+ * Dunmore` beside `Rafael Dunmore`) are taken out, into a group of their own.
+ */
+function relativesApart(g: FactInContext[]): FactInContext[][] {
+  const full = (f: FactInContext): boolean =>
+    f.about.startsWith('person:') && tokens(f.value as string).length >= 2;
+  const counts = new Map<string, number>();
+  for (const f of g) if (full(f)) counts.set(f.value as string, (counts.get(f.value as string) ?? 0) + 1);
+  if (counts.size < 2) return [g];
+  const main = [...counts].sort((x, y) => y[1] - x[1])[0]![0];
+  const first = (w: string): string => tokens(w)[0]!.toLowerCase();
+  const other = (f: FactInContext): boolean =>
+    full(f) && first(f.value as string) !== first(main) && !spellingVariants(f.value as string, main, true);
+  const apart = g.filter(other);
+  return apart.length ? [g.filter((f) => !other(f)), apart] : [g];
 }
 
 /** `long` is `short` with its last consonant doubled and an `e` after (`Carvel` / `Carvelle`), `short` of five letters or more. */
