@@ -20,7 +20,7 @@ export type BriefItem = Dossier['brief'][number];
 const PRONOUN_OPENING = /^(?:It|He|She|They|This|These|Those)\b/;
 
 const RANKS_EVENT =
-  /\b(?:worst|deadliest|biggest|largest|strongest|heaviest|highest|lowest|costliest|most\s+\p{L}+)\b[^.;]*?\b(?:since|ever|on\s+record|in\s+(?:history|decades|living\s+memory))\b/iu;
+  /\b(?:worst|deadliest|biggest|largest|strongest|heaviest|highest|lowest|costliest|most\s+\p{L}+)\b[^.;]{0,160}?\b(?:since|ever|on\s+record|in\s+(?:history|decades|living\s+memory))\b/iu;
 
 /** Two items this alike tell one fact. */
 const REPEAT = 0.5;
