@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Dossier } from '../../model/dossier.js';
 import { ACQUISITION } from './acquisition.fixture.js';
-import { analyze, cited, docNumber, entries, headlines, repeatedClaims } from './read.js';
+import { analyze, cited, docNumber, entries, factualValues, headlines, repeatedClaims } from './read.js';
 
 // A fictional corporate acquisition (a wire relaying the buyer's press release, a second agency,
 // a business paper with an analyst, a relay that hedges the wire, the wire's update when the
@@ -11,12 +10,6 @@ import { analyze, cited, docNumber, entries, headlines, repeatedClaims } from '.
 // currencies, a value including debt, a premium over another basis, a rounded sum, last year's
 // revenue, an earlier purchase, a rise of the shares, a stake and its remainder, one close told
 // as a quarter and as a month's end, one plant's staff and the raised offer are not.
-/** The values of the factual entries (not certainty or single-outlet notes, which quote sentences). */
-const factualValues = (d: Dossier): string =>
-  d.discrepancies
-    .filter((x) => !['certainty', 'single-outlet', 'source'].includes(x.kind))
-    .flatMap((x) => x.values.map((v) => v.text))
-    .join(' | ');
 
 describe('the trial story of an acquisition: discrepancies', () => {
   const story = analyze(ACQUISITION);

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Dossier } from '../../model/dossier.js';
 import { AIRSTRIKE } from './airstrike.fixture.js';
-import { analyze, cited, datedEntries, docNumber, entries, headlines, repeatedClaims } from './read.js';
+import {
+  analyze,
+  cited,
+  datedEntries,
+  docNumber,
+  entries,
+  factualValues,
+  headlines,
+  repeatedClaims,
+} from './read.js';
 
 // A fictional contested strike (a wire report citing a health ministry and witnesses, a second
 // agency carrying the army's denial and its own count, a relay that hedges the first wire, the
@@ -9,12 +18,6 @@ import { analyze, cited, datedEntries, docNumber, entries, headlines, repeatedCl
 // analyst), read as a demanding fact-checker reads the dossier: the army's denial stands against
 // the strike on the camp; the children among the dead and the hour are discrepancies; a floor
 // under the toll, a background toll, a conversion and the night told as two days are not.
-/** The values of the factual entries (not certainty or single-outlet notes, which quote sentences). */
-const factualValues = (d: Dossier): string =>
-  d.discrepancies
-    .filter((x) => !['certainty', 'single-outlet', 'source'].includes(x.kind))
-    .flatMap((x) => x.values.map((v) => v.text))
-    .join(' | ');
 const members = (d: Dossier) => d.claims.flatMap((c) => c.members);
 const DENIAL = 'The Zariman army denied it carried out the strike on the camp';
 

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Dossier } from '../../model/dossier.js';
 import { CRASH } from './crash.fixture.js';
-import { analyze, cited, datedEntries, docNumber, entries, headlines, repeatedClaims } from './read.js';
+import {
+  analyze,
+  cited,
+  datedEntries,
+  docNumber,
+  entries,
+  factualValues,
+  headlines,
+  repeatedClaims,
+} from './read.js';
 
 // A fictional air crash (a wire report, a second agency with the police's figures, a relay that
 // hedges the wire, the local paper near the site, the wire's update with a higher toll, an
@@ -10,12 +19,6 @@ import { analyze, cited, datedEntries, docNumber, entries, headlines, repeatedCl
 // discrepancies; the parts of the people on board, a flight number and an aircraft type, one
 // moment in local time and GMT, a floor under the toll, the toll rising the next day, an earlier
 // crash, an altitude with its conversion, the aircraft's age and two victims' ages are not.
-/** The values of the factual entries (not certainty or single-outlet notes, which quote sentences). */
-const factualValues = (d: Dossier): string =>
-  d.discrepancies
-    .filter((x) => !['certainty', 'single-outlet', 'source'].includes(x.kind))
-    .flatMap((x) => x.values.map((v) => v.text))
-    .join(' | ');
 const docsOf = (d: Dossier, c: Dossier['claims'][number]): number[] =>
   [...new Set(c.members.map((m) => docNumber(d, m.doc)))].sort((a, b) => a - b);
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Dossier } from '../../model/dossier.js';
 import { ELECTION } from './election.fixture.js';
-import { analyze, cited, docNumber, entries, headlines, repeatedClaims } from './read.js';
+import { analyze, cited, docNumber, entries, factualValues, headlines, repeatedClaims } from './read.js';
 
 // A fictional election night and its count (a wire with the early results, a second agency, a
 // relay that hedges the agency, the wire's update with the final count, the capital's local
@@ -11,12 +10,6 @@ import { analyze, cited, docNumber, entries, headlines, repeatedClaims } from '.
 // for a majority, a share of the seats, the turnout of 2027, an early share with part of the
 // ballots counted, a rounded turnout, a poll's forecast, the electoral commission's members and
 // the districts going to runoffs are not.
-/** The values of the factual entries (not certainty or single-outlet notes, which quote sentences). */
-const factualValues = (d: Dossier): string =>
-  d.discrepancies
-    .filter((x) => !['certainty', 'single-outlet', 'source'].includes(x.kind))
-    .flatMap((x) => x.values.map((v) => v.text))
-    .join(' | ');
 
 describe('the trial story of an election: discrepancies', () => {
   const story = analyze(ELECTION);

@@ -8,6 +8,7 @@ import {
   datedEntries,
   docNumber,
   entries,
+  factualValues,
   headlines,
   hedgedMembers,
   repeatedClaims,
@@ -22,12 +23,6 @@ import {
 // recovered, the arrests of two days, the guard's and the suspect's ages, `early on Tuesday`
 // against `on November 8`, the 2029 heist, the seven minutes, the alarms' 12 years, the
 // museum's founding and one sum in two notations are not.
-/** The values of the factual entries (not certainty or single-outlet notes, which quote sentences). */
-const factualValues = (d: Dossier): string =>
-  d.discrepancies
-    .filter((x) => !['certainty', 'single-outlet', 'source'].includes(x.kind))
-    .flatMap((x) => x.values.map((v) => v.text))
-    .join(' | ');
 
 describe('the trial story of a jewel heist: discrepancies', () => {
   const story = analyze(HEIST);

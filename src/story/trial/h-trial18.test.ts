@@ -3,7 +3,16 @@ import { analyzeTexts } from '../../analyze.js';
 import { processText } from '../../pipeline/document.js';
 import type { Dossier } from '../../model/dossier.js';
 import { COACH } from './h-trial18.fixture.js';
-import { analyze, cited, datedEntries, docNumber, entries, headlines, repeatedClaims } from './read.js';
+import {
+  analyze,
+  cited,
+  datedEntries,
+  docNumber,
+  entries,
+  factualValues,
+  headlines,
+  repeatedClaims,
+} from './read.js';
 
 // A fictional club firing its head coach and hiring another (a wire citing the club and its
 // general manager, a relay that hedges the wire and tells the deal in prospect, the city's paper
@@ -13,12 +22,6 @@ import { analyze, cited, datedEntries, docNumber, entries, headlines, repeatedCl
 // post and her name told two ways are discrepancies, and whether the club spoke to her first is
 // contested; the fired coach's age, last season's record, the game's score, the yearly pay, the
 // sum owed to the old coach, the 2029-30 season and the 2031 final are not.
-/** The values of the factual entries (not certainty or single-outlet notes, which quote sentences). */
-const factualValues = (d: Dossier): string =>
-  d.discrepancies
-    .filter((x) => !['certainty', 'single-outlet', 'source'].includes(x.kind))
-    .flatMap((x) => x.values.map((v) => v.text))
-    .join(' | ');
 
 describe('the trial story of a coach fired and another hired: discrepancies', () => {
   const story = analyze(COACH);

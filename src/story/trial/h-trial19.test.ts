@@ -8,6 +8,7 @@ import {
   datedEntries,
   docNumber,
   entries,
+  factualValues,
   headlines,
   hedgedMembers,
   repeatedClaims,
@@ -21,12 +22,6 @@ import {
 // is corrected by the family; the co-star's and the brother's ages, `more than 60` against 70
 // films, Tuesday against 7 March, the memorial next month, the durations, the background years
 // and the box office in two notations are not.
-/** The values of the factual entries (not certainty or single-outlet notes, which quote sentences). */
-const factualValues = (d: Dossier): string =>
-  d.discrepancies
-    .filter((x) => !['certainty', 'single-outlet', 'source'].includes(x.kind))
-    .flatMap((x) => x.values.map((v) => v.text))
-    .join(' | ');
 
 const outletOf = (d: Dossier, n: number): string | undefined => d.documents[n - 1]?.outlet ?? undefined;
 

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Dossier } from '../../model/dossier.js';
 import { MINE } from './mine.fixture.js';
-import { analyze, cited, datedEntries, docNumber, entries, headlines, repeatedClaims } from './read.js';
+import {
+  analyze,
+  cited,
+  datedEntries,
+  docNumber,
+  entries,
+  factualValues,
+  headlines,
+  repeatedClaims,
+} from './read.js';
 
 // A fictional mine collapse (a wire citing the mines ministry, a relay that hedges it, the mining
 // town's paper citing the miners' union, the wire's update a day later, an analysis with a mining
@@ -10,12 +19,6 @@ import { analyze, cited, datedEntries, docNumber, entries, headlines, repeatedCl
 // discrepancies, the toll rising from two to five is an update, and the company's denial contests
 // the union's account; the mine's workforce, the rescuers, the 2019 explosion, the two miners'
 // ages, one fine in two notations and the shaft's depth are not.
-/** The values of the factual entries (not certainty or single-outlet notes, which quote sentences). */
-const factualValues = (d: Dossier): string =>
-  d.discrepancies
-    .filter((x) => !['certainty', 'single-outlet', 'source'].includes(x.kind))
-    .flatMap((x) => x.values.map((v) => v.text))
-    .join(' | ');
 
 describe('the trial story of a mine collapse: discrepancies', () => {
   const story = analyze(MINE);

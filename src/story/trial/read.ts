@@ -52,3 +52,10 @@ export const hedgedMembers = (d: Dossier, n: number): Dossier['claims'][number][
   d.claims
     .flatMap((c) => c.members)
     .filter((m) => docNumber(d, m.doc) === n && /reportedly|said to/.test(m.text));
+
+/** The values of the factual entries (not certainty or single-outlet notes, which quote sentences). */
+export const factualValues = (d: Dossier): string =>
+  d.discrepancies
+    .filter((x) => !['certainty', 'single-outlet', 'source'].includes(x.kind))
+    .flatMap((x) => x.values.map((v) => v.text))
+    .join(' | ');

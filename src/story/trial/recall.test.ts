@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Dossier } from '../../model/dossier.js';
 import { RECALL } from './recall.fixture.js';
 import {
   analyze,
@@ -7,6 +6,7 @@ import {
   datedEntries,
   docNumber,
   entries,
+  factualValues,
   headlines,
   hedgedMembers,
   repeatedClaims,
@@ -18,12 +18,6 @@ import {
 // years, the day sales began and the maker's name told two ways are discrepancies; the bikes sold
 // in one country against those worldwide, incidents against injuries, the refund's price, the
 // model number, the injuries risen a week later, the 2019 recall and a rounded figure are not.
-/** The values of the factual entries (not certainty or single-outlet notes, which quote sentences). */
-const factualValues = (d: Dossier): string =>
-  d.discrepancies
-    .filter((x) => !['certainty', 'single-outlet', 'source'].includes(x.kind))
-    .flatMap((x) => x.values.map((v) => v.text))
-    .join(' | ');
 
 describe('the trial story of a recall: discrepancies', () => {
   const story = analyze(RECALL);

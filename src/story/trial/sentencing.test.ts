@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../../analyze.js';
 import type { Dossier } from '../../model/dossier.js';
 import { SENTENCING } from './sentencing.fixture.js';
-import { analyze, cited, datedEntries, docNumber, entries, headlines, repeatedClaims } from './read.js';
+import {
+  analyze,
+  cited,
+  datedEntries,
+  docNumber,
+  entries,
+  factualValues,
+  headlines,
+  repeatedClaims,
+} from './read.js';
 
 // A fictional criminal court story (a wire report of a sentencing, a relay that trims and hedges
 // it, the local paper's courtroom reporting, the wire's update with a second defendant and an
@@ -21,12 +30,6 @@ const reports = (texts: readonly string[], days: readonly string[]): Dossier =>
   );
 const ONE_DAY = ['2031-03-05', '2031-03-05', '2031-03-05'];
 const TWO_DAYS = ['2031-03-05', '2031-03-06'];
-/** The values of the factual entries (not certainty or single-outlet notes, which quote sentences). */
-const factualValues = (d: Dossier): string =>
-  d.discrepancies
-    .filter((x) => !['certainty', 'single-outlet', 'source'].includes(x.kind))
-    .flatMap((x) => x.values.map((v) => v.text))
-    .join(' | ');
 
 describe('the trial story of a sentencing: discrepancies', () => {
   const story = analyze(SENTENCING);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Dossier } from '../../model/dossier.js';
 import { SHOOTING } from './shooting.fixture.js';
 import {
   analyze,
@@ -7,6 +6,7 @@ import {
   datedEntries,
   docNumber,
   entries,
+  factualValues,
   headlines,
   hedgedMembers,
   repeatedClaims,
@@ -19,12 +19,6 @@ import {
 // discrepancies, and whether the man was armed is contested; the officers present, the daughter's
 // age, `late Saturday` against `11:40 p.m. on Saturday`, the watchdog's 2023 count, the officer's
 // years of service and the 30-day investigation are not.
-/** The values of the factual entries (not certainty or single-outlet notes, which quote sentences). */
-const factualValues = (d: Dossier): string =>
-  d.discrepancies
-    .filter((x) => !['certainty', 'single-outlet', 'source'].includes(x.kind))
-    .flatMap((x) => x.values.map((v) => v.text))
-    .join(' | ');
 
 describe('the trial story of a police shooting: discrepancies', () => {
   const story = analyze(SHOOTING);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Dossier } from '../../model/dossier.js';
 import { WILDFIRE } from './wildfire.fixture.js';
 import {
   analyze,
@@ -7,6 +6,7 @@ import {
   datedEntries,
   docNumber,
   entries,
+  factualValues,
   headlines,
   hedgedMembers,
   repeatedClaims,
@@ -20,12 +20,6 @@ import {
 // with its acres, a temperature with its Fahrenheit, homes damaged against homes destroyed, the
 // fire growing and its containment rising the next day, last year's fire, a floor under the
 // firefighters, the night's low against the day's high, a wind in km/h and mph are not.
-/** The values of the factual entries (not certainty or single-outlet notes, which quote sentences). */
-const factualValues = (d: Dossier): string =>
-  d.discrepancies
-    .filter((x) => !['certainty', 'single-outlet', 'source'].includes(x.kind))
-    .flatMap((x) => x.values.map((v) => v.text))
-    .join(' | ');
 
 describe('the trial story of a wildfire: discrepancies', () => {
   const story = analyze(WILDFIRE);
