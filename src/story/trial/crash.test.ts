@@ -9,6 +9,7 @@ import {
   entries,
   factualValues,
   headlines,
+  notCitingOwn,
   repeatedClaims,
 } from './read.js';
 
@@ -205,10 +206,7 @@ describe('the trial story of an air crash: the brief', () => {
     expect(story.brief.filter((b) => heads.includes(b.text))).toEqual([]);
   });
   it('cites every item to the document whose sentence it is', () => {
-    for (const b of story.brief) {
-      const own = story.documents.findIndex((d) => d.text.includes(b.text));
-      expect(cited(story, b), b.text).toContain(own + 1);
-    }
+    expect(notCitingOwn(story)).toEqual([]);
   });
   it("tells the second day's news, the toll rising to 61, cited to the update alone", () => {
     const item = story.brief.find((b) => b.text.includes('rose to 61'));

@@ -11,6 +11,7 @@ import {
   factualValues,
   headlines,
   hedgedMembers,
+  notCitingOwn,
   repeatedClaims,
 } from './read.js';
 
@@ -225,10 +226,7 @@ describe('the trial story of an actor’s death: the brief', () => {
     expect(story.brief.filter((b) => heads.includes(b.text))).toEqual([]);
   });
   it('cites every item to the document whose sentence it is', () => {
-    for (const b of story.brief) {
-      const own = story.documents.findIndex((d) => d.text.includes(b.text));
-      expect(cited(story, b), b.text).toContain(own + 1);
-    }
+    expect(notCitingOwn(story)).toEqual([]);
   });
   it('cites the box office to the wire and the appreciation, its two notations', () => {
     const item = story.brief.find((b) => b.text.includes('$1.2 billion'));

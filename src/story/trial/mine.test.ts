@@ -9,6 +9,7 @@ import {
   entries,
   factualValues,
   headlines,
+  notCitingOwn,
   repeatedClaims,
 } from './read.js';
 
@@ -117,10 +118,7 @@ describe('the trial story of a mine collapse: the brief', () => {
     expect(story.brief.filter((b) => heads.includes(b.text))).toEqual([]);
   });
   it('cites every item to the document whose sentence it is', () => {
-    for (const b of story.brief) {
-      const own = story.documents.findIndex((d) => d.text.includes(b.text));
-      expect(cited(story, b), b.text).toContain(own + 1);
-    }
+    expect(notCitingOwn(story)).toEqual([]);
   });
   // Every lead gives a disputed figure (14 or 16 trapped; 400 metres, 1,300 feet or 1,600 feet
   // deep): before values that agree (400 metres and about 1,300 feet) were counted as one side,

@@ -59,3 +59,9 @@ export const factualValues = (d: Dossier): string =>
     .filter((x) => !['certainty', 'single-outlet', 'source'].includes(x.kind))
     .flatMap((x) => x.values.map((v) => v.text))
     .join(' | ');
+
+/** The brief items not cited to the document whose sentence they are (the first that holds it). */
+export const notCitingOwn = (d: Dossier): string[] =>
+  d.brief
+    .filter((b) => !cited(d, b).includes(d.documents.findIndex((x) => x.text.includes(b.text)) + 1))
+    .map((b) => b.text);

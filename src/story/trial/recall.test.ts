@@ -9,6 +9,7 @@ import {
   factualValues,
   headlines,
   hedgedMembers,
+  notCitingOwn,
   repeatedClaims,
 } from './read.js';
 
@@ -109,10 +110,7 @@ describe('the trial story of a recall: the brief', () => {
     expect(story.brief.filter((b) => heads.includes(b.text))).toEqual([]);
   });
   it('cites every item to the document whose sentence it is', () => {
-    for (const b of story.brief) {
-      const own = story.documents.findIndex((d) => d.text.includes(b.text));
-      expect(cited(story, b), b.text).toContain(own + 1);
-    }
+    expect(notCitingOwn(story)).toEqual([]);
   });
   it("tells the week's news, the injuries risen to 41, cited to the update alone", () => {
     const item = story.brief.find((b) => b.text.includes('41'));
