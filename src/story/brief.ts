@@ -11,14 +11,14 @@ import { compatible } from './compare/figures.js';
 
 export type BriefItem = Dossier['brief'][number];
 
+/** A sentence whose subject is a pronoun (`It was fined`, `He said`, `They were rescued`). */
+const PRONOUN_OPENING = /^(?:It|He|She|They|This|These|Those)\b/;
+
 /**
  * A sentence ranking an event among others (`the worst mining accident in the region since
  * 2019`, `the deadliest attack on record`, `the largest ever`): a superlative and what it is
  * measured against.
  */
-/** A sentence whose subject is a pronoun (`It was fined`, `He said`, `They were rescued`). */
-const PRONOUN_OPENING = /^(?:It|He|She|They|This|These|Those)\b/;
-
 const RANKS_EVENT =
   /\b(?:worst|deadliest|biggest|largest|strongest|heaviest|highest|lowest|costliest|most\s+\p{L}+)\b[^.;]{0,160}?\b(?:since|ever|on\s+record|in\s+(?:history|decades|living\s+memory))\b/iu;
 
@@ -65,19 +65,23 @@ export function buildBrief(
   // sentences of a long story are never asked).
   const figureFacts = bySentence(facts, FIGURES);
   const valueFacts = bySentence(facts, VALUE_KINDS);
+  // The figure facts of a unit's sentence.
+  const sentenceFigures = (i: number): readonly FactInContext[] => {
+    const u = units[i]!;
+    return (u.sentence === null ? undefined : figureFacts.get(u.doc)?.get(u.sentence)) ?? [];
+  };
+  // What a figure is about: an amount of money or a measure is one figure whatever noun it is
+  // read with (`$9 million in frozen assets`, `$9 million in funds`); a count is one with its
+  // counted noun.
+  const aboutKey = (f: FactInContext): string =>
+    `${f.kind}|${f.kind === 'quantity' ? '' : f.about}|${f.unit ?? ''}`;
   // The figures each unit's sentence states, by what they are about and their value.
   const figures = new Map<number, ReadonlySet<string>>();
   const figuresOf = (i: number): ReadonlySet<string> => {
     let set = figures.get(i);
     if (set) return set;
     const made = new Set<string>();
-    const u = units[i]!;
-    for (const f of (u.sentence === null ? undefined : figureFacts.get(u.doc)?.get(u.sentence)) ?? []) {
-      // An amount of money or a measure is one figure whatever noun it is read with (`$9 million
-      // in frozen assets`, `$9 million in funds`); a count is one with its counted noun.
-      const about = f.kind === 'quantity' ? '' : f.about;
-      made.add(`${f.kind}|${about}|${f.unit ?? ''}|${f.value}`);
-    }
+    for (const f of sentenceFigures(i)) made.add(`${aboutKey(f)}|${f.value}`);
     figures.set(i, (set = made));
     return set;
   };
@@ -196,13 +200,6 @@ export function buildBrief(
     for (const v of disputed.get(doc) ?? []) addValue(m, v.entry, v.key);
     return m;
   };
-  // The figure facts of a unit's sentence, by what they are about (as `valuesOf` keys them).
-  const sentenceFigures = (i: number): readonly FactInContext[] => {
-    const u = units[i]!;
-    return (u.sentence === null ? undefined : figureFacts.get(u.doc)?.get(u.sentence)) ?? [];
-  };
-  const aboutKey = (f: FactInContext): string =>
-    `${f.kind}|${f.kind === 'quantity' ? '' : f.about}|${f.unit ?? ''}`;
   const givesOtherFigure = (j: number, unit: number): boolean => {
     const mine = valuesOf(unit);
     for (const [about, values] of valuesOf(j)) {
@@ -735,7 +732,7 @@ function minorityValues(
 }
 
 /** Qualifiers that bound a figure on one side only: `at least 12` allows 17 without being 17. */
-const OPEN_BOUND = new Set(['at least', 'more than', 'at most', 'up to', 'fewer than']);
+const ONE_SIDED = new Set(['at least', 'more than', 'at most', 'up to', 'fewer than']);
 
 /**
  * Two values that are one figure told otherwise (`about 400 metres` and `about 1,300 feet`, `nine
@@ -743,8 +740,7 @@ const OPEN_BOUND = new Set(['at least', 'more than', 'at most', 'up to', 'fewer 
  * which allow a later, higher figure without telling it.
  */
 const oneFigure = (a: FactInContext, b: FactInContext): boolean =>
-  compatible(a, b) &&
-  ![a, b].some((f) => (f.qualifier && OPEN_BOUND.has(f.qualifier)) || f.low !== undefined);
+  compatible(a, b) && ![a, b].some((f) => (f.qualifier && ONE_SIDED.has(f.qualifier)) || f.low !== undefined);
 
 /** Kinds whose values are figures the discrepancy stage reads with their qualifiers and rounding. */
 const FIGURE_SIDES = new Set(['count', 'quantity', 'age', 'time']);

@@ -3298,8 +3298,12 @@ const PEOPLE = new Set([
   'other',
 ]);
 /** A break-in told right after a count's noun, hedged or not (`broke into`, `were said to have broken in`). */
-const BROKE_IN_AFTER =
-  /^\s+(?:(?:were|are|was)\s+(?:said|believed|thought|reported)\s+to\s+have\s+|(?:had|have)\s+|reportedly\s+|allegedly\s+)?(?:broke|broken)\s+in(?:to)?\b/i;
+/** A hedge before what befell those counted or what they did: `were said to`, `are feared to`. */
+const HEDGED_TO = String.raw`(?:were|was|are|is)\s+(?:said|reported|believed|thought|feared|understood|known)\s+to\s+`;
+const BROKE_IN_AFTER = new RegExp(
+  String.raw`^\s+(?:${HEDGED_TO}have\s+|(?:had|have)\s+|reportedly\s+|allegedly\s+)?(?:broke|broken)\s+in(?:to)?\b`,
+  'i',
+);
 /** Words for those who break in, beside the words for people (`fact:count-broke-in`). */
 const INTRUDERS =
   /^(?:thie(?:f|ve|ves)|robbers?|burglars?|raiders?|intruders?|gunm[ae]n|assailants?|attackers?|suspects?)$/;
@@ -3753,8 +3757,10 @@ const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
  * dead`) is a death, `missing` a person missing. A hedge may stand before it (`were said to have
  * been killed`, `are feared to have died`, `were reported to be missing`).
  */
-const AFTER_COUNT =
-  /^\s+(?:(?:were|was|are|is)\s+(?:said|reported|believed|thought|feared|understood|known)\s+to\s+(?:have\s+been|have|be)\s+|(?:were|was|have been|had been|has been|are|is|being|been|have|has|had|remain|remains|remained)\s+)?(?:(?:still|now|all)\s+)?(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en)|hurt|shot|slain|struck|hit|found|left|dead|missing)\b(\s+dead\b)?/u;
+const AFTER_COUNT = new RegExp(
+  String.raw`^\s+(?:${HEDGED_TO}(?:have\s+been|have|be)\s+|(?:were|was|have been|had been|has been|are|is|being|been|have|has|had|remain|remains|remained)\s+)?(?:(?:still|now|all)\s+)?(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en)|hurt|shot|slain|struck|hit|found|left|dead|missing)\b(\s+dead\b)?`,
+  'u',
+);
 /** Words ending like participles that are not (`three people died when…`, `six women`). */
 const NOT_PARTICIPLE = new Set([
   'when',
@@ -3937,17 +3943,16 @@ function nounOf(
       preceding,
     );
   // A participle before `at` is no noun (`was located at about 2,100 metres`).
-  // A sum set or put at a figure is the subject's (`bail was set at $50,000`); so is what the
-  // subject is worth (`the stolen jewels were worth €4.8 million`: the jewels' value, as
-  // `valued at` says it).
+  // A sum set or put at a figure is the subject's (`bail was set at $50,000`).
   const subject =
-    /\b([A-Za-z][\p{L}-]+)\s+(?:was|were|is|are|has been|had been|have been)\s+(?:(?:set|put|fixed|estimated|valued|capped|pegged|priced)\s+at|worth)\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u.exec(
+    /\b([A-Za-z][\p{L}-]+)\s+(?:was|were|is|are|has been|had been|have been)\s+(?:set|put|fixed|estimated|valued|capped|pegged|priced)\s+at\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u.exec(
       preceding,
     );
   const subjectNoun = subject?.[1]!.toLowerCase();
   if (subjectNoun && !NOT_NOUN.has(subjectNoun) && !STOP.has(subjectNoun))
     return { noun: lemma(subjectNoun), text: subject![1]! };
-  // So is a sum a thing is worth (`her four-year contract is worth $22 million`).
+  // So is a sum a thing is worth (`her four-year contract is worth $22 million`, `the stolen
+  // jewels were worth €4.8 million`: the jewels' value, as `valued at` says it).
   const worth = WORTH_SUBJECT.exec(preceding);
   const worthNoun = worth?.[1]!.toLowerCase();
   if (worthNoun && !NOT_NOUN.has(worthNoun) && !STOP.has(worthNoun) && !/(ed|ing|ly)$/.test(worthNoun))
