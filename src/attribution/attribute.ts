@@ -93,6 +93,15 @@ const VERBS: ReadonlySet<string> = new Set(ALL_VERBS.filter((v) => !v.includes('
 const NOUN_CONTEXT =
   /\b(confirm|confirmed|deny|denied|dismiss|dismissed|reject|rejected|investigate|investigating|heard|read|saw|seen|amid|despite|following|after|about|of|on|to|verify|verified|dispute|disputed|earlier|recent|unconfirmed|conflicting|media|news|press|such|these|those|many|some|numerous|several)\s+$/i;
 
+/**
+ * A name given to the words before it (`A group calling itself Grey Lantern`, `a militia known as
+ * the Night Wolves`, `a man named Olek Varn`): the source is the name.
+ */
+const NAME_GIVEN =
+  /\b(?:call(?:s|ed|ing)\s+(?:itself|themselves|himself|herself)|known\s+as|named)\s+(?:the\s+)?$/i;
+/** A reflexive right after `calling` names the subject (`calling itself`), it reports nothing. */
+const REFLEXIVE_AFTER = /^\s+(?:itself|themselves|himself|herself)\b/i;
+
 /** `what the mayor called`, `what it calls`: the subject of a naming clause that opens with `what`. */
 const NAMING_WHAT = /\bwhat\s+(?:[\p{L}.'’\-]+\s+){1,6}$/iu;
 
@@ -1077,7 +1086,8 @@ export function attribute(
       last &&
       last.kind !== 'place' &&
       last.end >= o.end &&
-      /,\s*(?:the\s+)?$/i.test(view.text.slice(base + span.start, view.fromOriginal(last.start)))
+      (/,\s*(?:the\s+)?$/i.test(view.text.slice(base + span.start, view.fromOriginal(last.start))) ||
+        NAME_GIVEN.test(view.text.slice(base + span.start, view.fromOriginal(last.start))))
     )
       return last.label;
     const ent = modifier ? undefined : (inside.find((e) => e.kind !== 'place') ?? inside[0]);
@@ -1462,6 +1472,8 @@ export function attribute(
       // `condemned what he called a brazen breach`: a label the writer quotes inside their own
       // sentence names a thing; it attributes no statement.
       if (/^call(?:s|ed|ing)?$/i.test(verb) && NAMING_WHAT.test(before)) continue;
+      // `a group calling itself Grey Lantern`: a name given to the subject, no statement.
+      if (/^call(?:s|ed|ing)?$/i.test(verb) && REFLEXIVE_AFTER.test(after)) continue;
       // `the four cases he cited`, `believe in what she says`: a pronoun's verb in a relative clause
       // with no `that` governs the noun before it; with no clause after the verb, nothing said is
       // reported (`the damage it said the storm caused` reports that the storm caused it).

@@ -167,7 +167,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'holdings industries metals mining motors systems technologies partners capital energy logistics shipping ' +
     'trading enterprises solutions pharmaceuticals laboratories petroleum steel chemicals electronics securities ' +
     'investments ventures labs studios software networks foods brands pharma therapeutics biosciences ' +
-    'robotics semiconductor semiconductors insurance bancorp'
+    'robotics semiconductor semiconductors insurance bancorp telecom telecoms telecommunications aerospace ' +
+    'automotive railways utilities'
   ).split(/\s+/),
 );
 

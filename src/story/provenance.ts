@@ -653,6 +653,9 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         ? { org: new Set(words), own: false }
         : null;
     }
+    // `chief executive Maren Solvik` with no company named: the head of the story's one company.
+    if (/^n:person:/.test(n.id) && BARE_COMPANY_HEAD.test(n.label))
+      return { org: new Set(['company']), own: false };
     // `Ann Ruiz, chief executive of Orlin Labs`: the head of a company speaks for it.
     const head = /^n:person:/.test(n.id) ? PERSON_HEAD_OF.exec(n.label) : null;
     if (head) {
@@ -921,7 +924,13 @@ const ORG_NOUN_SPEAKER =
 
 /** A company by its legal form: `Tarsk Petroleum Ltd`, `Norwell Inc.`, `the Quill Company`. */
 const COMPANY_NAME =
-  /\p{Lu}[\p{L}'’&.-]*\s+(?:Inc\.?|Corp\.?|Corporation|Co\.|Company|Ltd\.?|LLC|plc|PLC)(?=$|[\s,])/u;
+  /\p{Lu}[\p{L}'’&.-]*\s+(?:Inc\.?|Corp\.?|Corporation|Co\.|Company|Ltd\.?|LLC|plc|PLC|Holdings|Industries|Motors|Airlines|Airways|Telecoms?|Telecommunications|Petroleum|Pharmaceuticals|Technologies|Logistics|Enterprises|Laboratories|Bancorp)(?=$|[\s,])/u;
+/**
+ * A company's head titled with no company named (`chief executive Maren Solvik`, `CEO Ann Lee`):
+ * titles only companies give, so the head speaks for the story's one company.
+ */
+const BARE_COMPANY_HEAD =
+  /^(?:the\s+)?(?:[Cc]hief\s+(?:executive(?:\s+officer)?|\p{Ll}+\s+officer)|C[EFOT]O|[Mm]anaging\s+director)\s+\p{Lu}/u;
 /** A name described as a company: `Brenner Roads, a Castrian building firm`, `X, which owns the plant`. */
 const COMPANY_APPOSITION =
   /(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,4}),\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|operator|contractor|manufacturer|maker|carrier|airline|developer|retailer|insurer|conglomerate|chain|supplier)\b|which\s+(?:owns|operates|runs|built|makes|manufactures|employs)\b)/gu;

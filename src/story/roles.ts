@@ -101,6 +101,14 @@ function titleWordsFrom(before: string): number {
   return i;
 }
 
+/**
+ * Participles that are words of a title (`chief operating officer`, `managing director`,
+ * `commanding officer`, `presiding judge`, `acting chairman`): other words ending in -ing or -ed
+ * before a name end the title (`killing Dr Ann Lee`).
+ */
+const TITLE_PARTICIPLE =
+  /^(?:operating|managing|commanding|presiding|acting|supervising|consulting|founding|ranking)$/;
+
 /** The roles given to the people named in one document. */
 export function readRoles(view: RepairedView, entities: readonly EntityMention[]): RoleReading[] {
   const out: RoleReading[] = [];
@@ -157,7 +165,7 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
           // An age is no part of a title (`28-year-old forward Leon Abara`: a forward).
           if (
             STOP.has(lw) ||
-            /(?:ed|ing|ly)$/.test(lw) ||
+            (/(?:ed|ing|ly)$/.test(lw) && !TITLE_PARTICIPLE.test(lw)) ||
             /^(?:and|or|by|with)$/.test(lw) ||
             /-old$/.test(lw)
           )

@@ -241,7 +241,7 @@ export function dateDiscrepancies(
     const facts = [...involved].sort((x, y) => x.doc.localeCompare(y.doc) || x.start - y.start);
     out.push({
       kind: 'date',
-      note: `outlets date this event differently: ${[...new Set(facts.map((f) => f.text))].join(' vs ')}`,
+      note: `outlets date this event differently: ${agreeingSides(facts, weekday)}`,
       values: facts.map((f) => r.value(f.doc, f, f.value)),
     });
   }
@@ -268,6 +268,9 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** An ISO day as days since 1970. */
 const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
+/** `last` right before a weekday (`last Thursday`). */
+const LAST_BEFORE = /\blast\s+$/i;
+
 /**
  * The day a weekday of a dated report names, when its clause tells the past: the last such day
  * on or before publication (`on Tuesday` in a report of Thursday 6 March is 4 March).
@@ -282,7 +285,8 @@ function weekdayDay(f: FactInContext, r: Reader): number | null {
   if (dateTense(text, at, at + (f.end - f.start)) !== 'past') return null;
   const published = dayNumber(f.asOf);
   const back = (new Date(published * 86_400_000).getUTCDay() - Number(v.slice(2)) + 7) % 7;
-  return published - back;
+  // `last Thursday` in a report of a Thursday is a week before, not the day of the report.
+  return published - (back === 0 && LAST_BEFORE.test(text.slice(Math.max(0, at - 8), at)) ? 7 : back);
 }
 
 /**
@@ -308,6 +312,23 @@ function calendarDay(f: FactInContext, near: number | null = null): number | nul
   const year = Number(f.asOf.slice(0, 4));
   const on = (y: number): number => Date.UTC(y, Number(m[1]) - 1, Number(m[2])) / 86_400_000;
   return on(year) > published + 7 ? on(year - 1) : on(year);
+}
+
+/**
+ * The values of a date entry as its sides: the texts of dates that agree with one another
+ * joined by ` / ` (`on 3 March / last Thursday`, one day told two ways), the sides by ` vs `.
+ */
+function agreeingSides(
+  facts: readonly FactInContext[],
+  weekday: (f: FactInContext) => number | null,
+): string {
+  const sides: FactInContext[][] = [];
+  for (const f of facts) {
+    const side = sides.find((g) => g.every((x) => !factsDisagree(x, f, weekday)));
+    if (side) side.push(f);
+    else sides.push([f]);
+  }
+  return sides.map((g) => [...new Set(g.map((f) => f.text))].join(' / ')).join(' vs ');
 }
 
 /**
