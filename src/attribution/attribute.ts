@@ -99,6 +99,12 @@ const NOUN_CONTEXT =
  */
 const NAME_GIVEN =
   /\b(?:call(?:s|ed|ing)\s+(?:itself|themselves|himself|herself)|known\s+as|named)\s+(?:the\s+)?$/i;
+/**
+ * Someone of one's own called (`called his wife after his release`, `called her lawyer from the
+ * airport`): a telephone call, when nothing follows the person but a phrase of time or place.
+ */
+const PHONED =
+  /^\s+(?:his|her|their|my|our|your)\s+(?:\p{Ll}+\s+)?(?:wife|husband|mother|father|son|daughter|family|parents|brother|sister|partner|girlfriend|boyfriend|friends?|lawyer|office|relatives?|children|kids)\s*(?:$|[.,;]|\s+(?:after|from|on|at|before|in|to|when|while|and)\b)/iu;
 /** A reflexive right after `calling` names the subject (`calling itself`), it reports nothing. */
 const REFLEXIVE_AFTER = /^\s+(?:itself|themselves|himself|herself)\b/i;
 
@@ -1474,6 +1480,8 @@ export function attribute(
       if (/^call(?:s|ed|ing)?$/i.test(verb) && NAMING_WHAT.test(before)) continue;
       // `a group calling itself Grey Lantern`: a name given to the subject, no statement.
       if (/^call(?:s|ed|ing)?$/i.test(verb) && REFLEXIVE_AFTER.test(after)) continue;
+      // `called his wife after his release`: a telephone call to someone, no statement.
+      if (/^call(?:s|ed|ing)?$/i.test(verb) && PHONED.test(after)) continue;
       // `the four cases he cited`, `believe in what she says`: a pronoun's verb in a relative clause
       // with no `that` governs the noun before it; with no clause after the verb, nothing said is
       // reported (`the damage it said the storm caused` reports that the storm caused it).

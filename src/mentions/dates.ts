@@ -100,6 +100,14 @@ export function dateTense(
 }
 
 /**
+ * A span of time chrono reads as a day counted from publication (`for five months`, `over two
+ * years`, `within three weeks`): how long something lasted, not a date. (`five months ago`, `in
+ * five months` are dates; `months` passes DATE_HINT as a word that begins like `Mon`.)
+ */
+const SPAN_OF_TIME =
+  /^(?:for|over|during|throughout|within)\s+(?:(?:about|nearly|almost|some|around|roughly|more than|less than|at least|up to)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many)\s+(?:minute|hour|day|week|month|year|decade)s?$/i;
+
+/**
  * A date read without its year or week (`in January`, `Thursday`) in a report of the past
  * is the last such date on or before publication: chrono may pick the next one. Moved back
  * by its period (a year, a week) when it lands after publication and its clause does not
@@ -183,6 +191,7 @@ export function findDates(
         continue;
       if (/^\d{1,2}(:\d\d)?$/.test(r.text.trim())) continue; // a bare number is not a date
       if (!DATE_HINT.test(r.text)) continue; // `within an hour` is a duration, not a date
+      if (SPAN_OF_TIME.test(r.text.trim())) continue; // `held them for five months`: how long, not when
       const deictic =
         /\b(ago|before|after|last|next|this|yesterday|today|tomorrow|tonight|earlier|later|previous|coming|past)\b/i.test(
           r.text,

@@ -1,6 +1,6 @@
 import type { Certainty, CertaintyCue, Document } from '../model/document.js';
 import { spansWithin, type Span } from '../model/span.js';
-import { repairedView } from '../repair/view.js';
+import { repairedView, type RepairedView } from '../repair/view.js';
 import { STOP, stem } from '../text/words.js';
 import { cosine } from '../text/similarity.js';
 import { NOT_CLAIM_FAMILIES, SYNONYMS } from './synonyms.js';
@@ -31,6 +31,12 @@ export interface ClaimUnit extends Span {
    * recipient of an attribution: _Vell said_, _told the Herald_): who tells, not who took part.
    */
   readonly reporters?: ReadonlySet<string>;
+  /**
+   * Of a denial: its features outside who denies (`The government denied that any ransom had
+   * been paid, spokeswoman Nadia Orsel said` -> government, deny, ransom, paid). A denial is
+   * like only a unit sharing one of them: what it denies, not who speaks.
+   */
+  readonly denies?: ReadonlySet<string>;
 }
 
 export interface AlignOptions {
@@ -90,13 +96,25 @@ const FAMILIES_KEPT = 100_000;
 /** The words of a text, lowercased (letters, inner apostrophes and hyphens). */
 const wordsIn = (text: string): string[] => text.toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}/gu) ?? [];
 
-export function rawFeatures(d: Document, text: string, span: Span): Map<string, number> {
+export function rawFeatures(
+  d: Document,
+  text: string,
+  span: Span,
+  tellers: readonly Span[] = [],
+): Map<string, number> {
   const f = new Map<string, number>();
   const add = (k: string, n = 1): void => {
     f.set(k, Math.max(f.get(k) ?? 0, n));
   };
-  for (const w of wordsIn(text)) if (w.length > 2 && !STOP.has(w) && !AGE_WORD.test(w)) add(claimFamily(w));
-  for (const e of spansWithin(d.entities, span)) add(`@${e.key}`, 1.5);
+  // Words and names inside `tellers` (who tells: a source or recipient) are left out.
+  let said = text;
+  for (const t of tellers)
+    if (t.start >= span.start && t.end <= span.end && said.length === span.end - span.start)
+      said =
+        said.slice(0, t.start - span.start) + ' '.repeat(t.end - t.start) + said.slice(t.end - span.start);
+  const told = (x: Span): boolean => tellers.some((t) => x.start >= t.start && x.end <= t.end);
+  for (const w of wordsIn(said)) if (w.length > 2 && !STOP.has(w) && !AGE_WORD.test(w)) add(claimFamily(w));
+  for (const e of spansWithin(d.entities, span)) if (!told(e)) add(`@${e.key}`, 1.5);
   for (const q of spansWithin(d.quantities, span)) add(`#${q.kind}:${q.value}:${q.unit}`, 1.5);
   for (const x of spansWithin(d.dates, span)) if (x.value) add(`%${x.value.slice(0, 10)}`, 1.5);
   return f;
@@ -122,6 +140,11 @@ export function claimUnits(documents: readonly Document[]): ClaimUnit[] {
     const slice = (s: Span): string => view.text.slice(view.fromOriginal(s.start), view.fromOriginal(s.end));
     const bySentence = new Map(d.certainties.map((c) => [c.sentence, c]));
     const reporters = reportersBySentence(d);
+    // Who tells, by sentence: the spans of its attributions' sources and recipients.
+    const tellers = new Map<number, Span[]>();
+    for (const a of d.attributions)
+      for (const r of [a.source, a.recipient])
+        if (r) tellers.set(a.sentence, [...(tellers.get(a.sentence) ?? []), r]);
     const add = (
       span: Span,
       kind: ClaimUnit['kind'],
@@ -143,6 +166,9 @@ export function claimUnits(documents: readonly Document[]): ClaimUnit[] {
         nameWords: new Set(spansWithin(d.entities, span).flatMap((e) => wordsIn(slice(e)).map(claimFamily))),
         reporters: (sentence === null ? undefined : reporters.get(sentence)) ?? NO_REPORTERS,
         features: NO_FEATURES,
+        ...(c?.certainty === 'denied' && sentence !== null && deniesOwnSubject(d, sentence, view) === false
+          ? { denies: new Set(rawFeatures(d, text, span, tellers.get(sentence)).keys()) }
+          : {}),
       });
       raw.push(rawFeatures(d, text, span));
     };
@@ -248,9 +274,35 @@ export function unitSimilarity(a: ClaimUnit, b: ClaimUnit): number {
 
 /** The similarity of two units of different documents from the cosine of their features. */
 function weighed(a: ClaimUnit, b: ClaimUnit, s0: number): number {
+  if (deniesOther(a, b) || deniesOther(b, a)) return 0;
   // Leads (headline, deck, first sentence) of two articles state the main event: weigh their likeness up.
   const s = isLead(a) && isLead(b) ? Math.min(1, s0 * LEAD_WEIGHT) : s0;
   return conflicting(a, b) ? s * 0.5 : s;
+}
+
+/**
+ * Whether a sentence's denial is of something its speaker did (`The army denied it carried out
+ * the strike`, `denied carrying out`, `denied any wrongdoing`: the speaker is what the claim is
+ * about) or of something with a subject of its own (`The government denied that any ransom had
+ * been paid`): true, false, or null when the sentence has no denial with a named speaker.
+ */
+function deniesOwnSubject(d: Document, sentence: number, view: RepairedView): boolean | null {
+  const a = d.attributions.find((x) => x.sentence === sentence && x.certainty === 'denied' && x.source);
+  if (!a) return null;
+  const said = view.text
+    .slice(view.fromOriginal(a.content.start), view.fromOriginal(a.content.end))
+    .replace(/^\s*(?:that\s+)?/i, '');
+  return !OWN_SUBJECT_DENIED.test(said);
+}
+/** A denied clause with a subject of its own: a noun phrase (`any ransom`, `payment card numbers`), not a pronoun or a verb. */
+const OWN_SUBJECT_DENIED =
+  /^(?!(?:it|he|she|they|we|i|you)\b)(?:(?:any|the|a|an|its|his|her|their|some|all|no|payment|such)\s+)?\p{L}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s+(?:had|has|have|was|were|is|are|would|will|could|did|been)\b/u;
+
+/** A denial sharing nothing with the other unit but who speaks: it denies something else. */
+function deniesOther(a: ClaimUnit, b: ClaimUnit): boolean {
+  if (!a.denies) return false;
+  for (const k of a.denies) if (b.features.has(k)) return false;
+  return true;
 }
 
 /**
@@ -260,7 +312,9 @@ function weighed(a: ClaimUnit, b: ClaimUnit, s0: number): number {
 function weigher(units: readonly ClaimUnit[]): (i: number, j: number, s0: number) => number {
   const lead = Uint8Array.from(units, (u) => (isLead(u) ? 1 : 0));
   const money = Uint8Array.from(units, (u) => (u.money.size ? 1 : 0));
+  const denial = units.some((u) => u.denies);
   return (i, j, s0) => {
+    if (denial && (deniesOther(units[i]!, units[j]!) || deniesOther(units[j]!, units[i]!))) return 0;
     const s = lead[i]! && lead[j]! ? Math.min(1, s0 * LEAD_WEIGHT) : s0;
     return money[i]! && money[j]! && conflicting(units[i]!, units[j]!) ? s * 0.5 : s;
   };

@@ -11,6 +11,12 @@ import { compatible } from './compare/figures.js';
 
 export type BriefItem = Dossier['brief'][number];
 
+/**
+ * A sentence telling what is to come (`the last hostage would be freed within days`, `talks
+ * will resume on Monday`): a forecast, not what happened.
+ */
+const TELLS_FUTURE = /\b(?:will|would)\s+(?:not\s+|soon\s+|also\s+)?(?:be\s+|have\s+)?\p{Ll}+/u;
+
 /** A sentence whose subject is a pronoun (`It was fined`, `He said`, `They were rescued`). */
 const PRONOUN_OPENING = /^(?:It|He|She|They|This|These|Those)\b/;
 
@@ -20,7 +26,7 @@ const PRONOUN_OPENING = /^(?:It|He|She|They|This|These|Those)\b/;
  * measured against.
  */
 const RANKS_EVENT =
-  /\b(?:worst|deadliest|biggest|largest|strongest|heaviest|highest|lowest|costliest|most\s+\p{L}+)\b[^.;]{0,160}?\b(?:since|ever|on\s+record|in\s+(?:history|decades|living\s+memory))\b/iu;
+  /\b(?:worst|deadliest|biggest|largest|longest|strongest|heaviest|highest|lowest|costliest|most\s+\p{L}+)\b[^.;]{0,160}?\b(?:since|ever|on\s+record|in\s+(?:history|decades|living\s+memory))\b/iu;
 
 /** Two items this alike tell one fact. */
 const REPEAT = 0.5;
@@ -320,8 +326,14 @@ export function buildBrief(
     // A sentence ranking the event (`the worst accident in the region since 2019`) tells a
     // judgement, not what happened; one opening with a pronoun (`It was fined ...`) needs the
     // sentence before it: each a later choice.
+    // A forecast among members telling what happened (`the last hostage would be freed within
+    // days` in the claim of hostages freed) is a later choice too; a claim most of whose
+    // members tell what is to come (a deal announced: `will buy`) is told by one of them.
+    const future = g.filter((i) => TELLS_FUTURE.test(units[i]!.text)).length;
     const later = (i: number): boolean =>
-      RANKS_EVENT.test(units[i]!.text) || PRONOUN_OPENING.test(withoutDateline(units[i]!.text));
+      RANKS_EVENT.test(units[i]!.text) ||
+      PRONOUN_OPENING.test(withoutDateline(units[i]!.text)) ||
+      (2 * future < g.length && TELLS_FUTURE.test(units[i]!.text));
     const unit =
       best(
         g.filter((i) => !isOutvoted(i) && !later(i)),

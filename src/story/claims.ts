@@ -101,7 +101,8 @@ function answeredClaim(
       if (m.doc !== u.doc || m.sentence === null || m.certainty === 'denied') continue;
       const gap = u.sentence! - m.sentence;
       if (gap < 1 || gap > maxGap || gap >= nearest) continue;
-      if (![...u.features.keys()].some((k) => m.features.has(k))) continue;
+      // (What the denial denies, not who speaks: a denial's words outside its speaker.)
+      if (![...(u.denies ?? u.features.keys())].some((k) => m.features.has(k))) continue;
       nearest = gap;
       best = gi;
     }

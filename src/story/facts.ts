@@ -3630,6 +3630,7 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
       ? 1
       : (APPOSITION.exec(view.text.slice(noun_, noun_ + 80))?.[0].length ??
         MODIFYING_PARTICIPLE.exec(view.text.slice(noun_, noun_ + 80))?.[0].length ??
+        reducedRelative(view.text.slice(noun_, noun_ + 90)) ??
         0));
   // Those who broke in (`Four thieves broke in through a window`, `three men broke into the
   // shop`, `were said to have broken into`): one group, whatever noun an outlet gives them.
@@ -3718,6 +3719,20 @@ const EMPLOYS =
 const MODIFYING_PARTICIPLE =
   /^\s+\p{Ll}+ing\b[^,.;]{0,50}?(?=\s+(?:were|was|have been|had been|has been)\s)/u;
 
+/**
+ * A past participle's phrase after a counted noun before the sentence's own passive verb
+ * (`Eleven hostages seized from a bus were freed on Friday`): a reduced relative telling who
+ * they are; the verb after it tells what befell them. Not when the participle is itself a toll
+ * (`two people injured in the blast were taken to hospital` were injured). Its length, or
+ * undefined.
+ */
+function reducedRelative(after: string): number | undefined {
+  const m = REDUCED_RELATIVE.exec(after);
+  return m && !TOLL.some(([re]) => re.test(m[1]!)) ? m[0].length : undefined;
+}
+const REDUCED_RELATIVE =
+  /^\s+(\p{Ll}+ed)\s+(?:from|in|at|on|near|by|during|off|outside|inside)\b[^,.;]{0,50}?(?=\s+(?:were|was|have been|had been|has been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b)/u;
+
 /** An apposition after a counted noun: `, aged 34 and 41,`, `, both from Velmar,`, `, all of them minors,`. */
 const APPOSITION = /^,\s+(?:aged|ages|both|all|each|who|whose|from|of|including)\b[^,.;]{0,60},/u;
 
@@ -3758,7 +3773,7 @@ const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
  * been killed`, `are feared to have died`, `were reported to be missing`).
  */
 const AFTER_COUNT = new RegExp(
-  String.raw`^\s+(?:${HEDGED_TO}(?:have\s+been|have|be)\s+|(?:were|was|have been|had been|has been|are|is|being|been|have|has|had|remain|remains|remained)\s+)?(?:(?:still|now|all)\s+)?(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en)|hurt|shot|slain|struck|hit|found|left|dead|missing)\b(\s+dead\b)?`,
+  String.raw`^\s+(?:${HEDGED_TO}(?:have\s+been|have|be)\s+|(?:were|was|(?:have|had|has)\s+(?:(?:still|now|all|also|since|just|already|so far)\s+)?been|are|is|being|been|have|has|had|remain|remains|remained)\s+)?(?:(?:still|now|all)\s+)?(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en)|hurt|shot|slain|struck|hit|found|left|dead|missing)\b(\s+dead\b)?`,
   'u',
 );
 /** Words ending like participles that are not (`three people died when…`, `six women`). */
