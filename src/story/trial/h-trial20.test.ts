@@ -143,12 +143,14 @@ describe('the trial story of a street protest: who says it', () => {
       ]),
     );
   });
-  // The rights group states what its observers saw (`its observers saw police fire rubber
-  // bullets`): a first-hand source, yet it is read as a commentator (`storyRoles`).
-  it.fails('reads the rights group as an origin of what its observers saw, not a commentator', () => {
+  // Before `provenance:first-hand-own-witnesses` (`provenance.ts`, `OWN_WITNESSES` in `roleOf`),
+  // the rights group telling what its observers saw (`its observers saw police fire rubber
+  // bullets`) was a commentator (`rights group`, `provenance:commentator-role`).
+  it('reads the rights group as an origin of what its observers saw, not a commentator', () => {
     expect((story.provenance.commentators ?? []).map((x) => x.label)).not.toContain(
       'rights group Civic Watch',
     );
+    expect((story.provenance.origins ?? []).map((x) => x.label)).toContain('rights group Civic Watch');
   });
   // `police` with nothing more is an origin only when some claim's origins hold it
   // (`BARE_GENERIC` in `storyOrigins`). A first form of the month rule below, in the date
@@ -317,5 +319,30 @@ describe('rules from the street protest: a time at the end of its sentence', () 
   });
   it('control: `9 p.m.` keeps its dots', () => {
     expect(times('Police cleared the square shortly after 9 p.m. on Friday.')).toEqual([['9 p.m.', 1260]]);
+  });
+});
+
+describe('rules from the street protest: what a body’s own people saw', () => {
+  const roles = (sentence: string) => {
+    const d = one([
+      'Farmers march on Tessin',
+      'The Harrow Courier',
+      '3 May 2031',
+      'About 4,000 farmers marched on Tessin on Friday, police said.',
+      sentence,
+    ]);
+    return {
+      origins: (d.provenance.origins ?? []).map((o) => o.label),
+      commentators: (d.provenance.commentators ?? []).map((o) => o.label),
+    };
+  };
+  it('pair: a rights group telling what its observers saw is an origin, not a commentator', () => {
+    const r = roles('The rights group Fair Fields said its observers saw police beat two farmers.');
+    expect(r.commentators).toEqual([]);
+    expect(r.origins.some((l) => /Fair Fields/.test(l))).toBe(true);
+  });
+  it('control: a rights group giving its view is a commentator', () => {
+    const r = roles('The rights group Fair Fields said the police response was heavy-handed.');
+    expect(r.commentators.some((l) => /Fair Fields/.test(l))).toBe(true);
   });
 });
