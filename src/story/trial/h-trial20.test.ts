@@ -107,6 +107,16 @@ describe('the trial story of a street protest: the rubber bullets', () => {
   });
 });
 
+describe('the trial story of a street protest: what the denial contests', () => {
+  const story = analyze(PROTEST);
+  // The same misplaced denial makes the organisers' injured protesters contested, though
+  // nobody denies them.
+  it.fails('leaves the organisers’ injured protesters uncontested', () => {
+    const hurt = story.claims.find((c) => c.members.some((m) => m.text.startsWith('Dozens of protesters')));
+    expect(hurt?.contested ?? false).toBe(false);
+  });
+});
+
 describe('the trial story of a street protest: who says it', () => {
   const story = analyze(PROTEST);
   it('reads each outlet from its line under the headline', () => {
