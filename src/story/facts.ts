@@ -948,6 +948,26 @@ function documentFacts(d: Document): FactInContext[] {
     ),
   );
 
+  // A crowd as someone puts it (`Police put the crowd at 20,000`, `organisers estimated the
+  // turnout at 85,000`): a count of that crowd as that estimator gives it, compared only with the
+  // same estimator's (police and organisers disagree in every report that gives both).
+  byPattern(CROWD_PUT_AT, (m) => {
+    const value = Number(m[3]!.replace(/\D/g, ''));
+    const by = lemma(m[1]!.toLowerCase());
+    return value > 0
+      ? {
+          at: m[0].lastIndexOf(m[3]!),
+          length: m[3]!.length,
+          kind: 'count' as const,
+          value,
+          unit: 'people',
+          about: `noun:crowd-put-by-${by}`,
+          aboutText: m[2]!,
+          rule: 'fact:crowd-put-at',
+        }
+      : null;
+  });
+
   // A count told through `the number of` (`the number of survivors found had risen to 17`):
   // a count of that noun.
   // A toll so told (`the number of people killed has risen to 23`, `the number of dead`) is
@@ -3026,6 +3046,13 @@ const GROUP_OF = new RegExp(
   String.raw`\b(crew|fleet|population|staff|workforce|convoy|garrison|congregation|squad|delegation|crowd|audience|attendance)\s+of\s+(\d{1,3}(?:,\d{3})*|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d|(?!(?:on|in|at|aboard|from|and|who|was|were|had|has|have|is|are)\b|\p{Ll}+ed\b)\p{L}))`,
   'giu',
 );
+
+/**
+ * A crowd's size as its estimator puts it: `Police put the crowd at 20,000`, `organisers
+ * estimated the turnout at 85 000`, `police placed the number of marchers at about 5,000`.
+ */
+const CROWD_PUT_AT =
+  /\b(\p{L}+)\s+(?:put|puts|estimated|estimates|estimate|placed|places)\s+(?:the\s+)?(crowd|turnout|attendance|number\s+of\s+(?:protesters|demonstrators|marchers|participants))(?:\s+size)?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+)(?![\d.,]\d)/gu;
 
 /** The lower end of a range before a figure (`between 10 and `, `10 to `, `two or `). */
 const LOWER_END = new RegExp(

@@ -238,13 +238,15 @@ describe('the trial story of a street protest: the brief', () => {
     const item = story.brief.find((b) => b.text.includes('rose to 146'));
     expect(item && cited(story, item)).toEqual([4]);
   });
-  // The police's and the organisers' crowd is cited to the update, which gives no crowd.
-  it.fails('cites the crowd as police and organisers put it to the documents that give it', () => {
+  // Before `fact:crowd-put-at` (`facts.ts`, `CROWD_PUT_AT`), the police's and the organisers'
+  // crowd was cited to the update too, which gives no crowd: the sentence held no figure, so the
+  // brief's figure check kept no document out.
+  it('cites the crowd as police and organisers put it to the wire and the city paper, not the update', () => {
     const item = story.brief.find((b) => /crowd at 20,000/.test(b.text));
-    expect(item && cited(story, item)).toEqual(
-      [1, 2, 3, 5].filter((n) => item && cited(story, item).includes(n)),
-    );
-    expect(item && cited(story, item)).not.toContain(4);
+    expect(item && cited(story, item)).toEqual([1, 3]);
+  });
+  it('sets the police’s crowd against no other figure: no crowd entry', () => {
+    expect(story.discrepancies.filter((x) => /crowd/.test(x.note))).toEqual([]);
   });
   // As in the earlier trials, the relay's hedged twin of the city paper's tear gas sentence
   // stands in the brief.
@@ -354,5 +356,47 @@ describe('rules from the street protest: what a body’s own people saw', () => 
   it('control: a rights group giving its view is a commentator', () => {
     const r = roles('The rights group Fair Fields said the police response was heavy-handed.');
     expect(r.commentators.some((l) => /Fair Fields/.test(l))).toBe(true);
+  });
+});
+
+describe('rules from the street protest: a crowd as someone puts it', () => {
+  const crowd = (sentence: string) =>
+    factsOf(one(['Farmers march on Tessin', 'The Harrow Courier', '3 May 2031', sentence]))
+      .filter((f) => f.kind === 'count')
+      .map((f) => [f.text, f.value, f.about, f.rule]);
+  it('pair: `Police put the crowd at 4,000` is the crowd as the police put it', () => {
+    expect(crowd('Police put the crowd at 4,000, and the farmers’ union gave no figure.')).toEqual([
+      ['4,000', 4000, 'noun:crowd-put-by-police', 'fact:crowd-put-at'],
+    ]);
+  });
+  it('pair: `organisers estimated the turnout at 9 000` is the organisers’ figure, in either notation', () => {
+    expect(crowd('The organisers estimated the turnout at 9 000.')).toEqual([
+      ['9 000', 9000, 'noun:crowd-put-by-organiser', 'fact:crowd-put-at'],
+    ]);
+  });
+  const two = (first: string, second: string) =>
+    analyze([
+      {
+        location: 'unit/a.txt',
+        published: '2031-05-03',
+        text: `Farmers march on Tessin\nThe Harrow Courier\n3 May 2031\nFarmers marched on Tessin on Friday. ${first}\n`,
+      },
+      {
+        location: 'unit/b.txt',
+        published: '2031-05-03',
+        text: `Farmers besiege Tessin\nThe Tessin Post\n3 May 2031\nFarmers marched on Tessin on Friday. ${second}\n`,
+      },
+    ]);
+  it('pair: the police’s crowd put at 4,000 in one report and 6,000 in another is a discrepancy', () => {
+    const d = two('Police put the crowd at 4,000.', 'Police put the crowd at 6,000.');
+    expect(factualValues(d)).toMatch(/4,000/);
+    expect(factualValues(d)).toMatch(/6,000/);
+  });
+  it('control: the police’s figure in one report and the organisers’ in another are no discrepancy', () => {
+    const d = two('Police put the crowd at 4,000.', 'Organisers put the crowd at 9,000.');
+    expect(factualValues(d)).toBe('');
+  });
+  it('control: `a crowd of 4,000` is read as before', () => {
+    expect(crowd('A crowd of 4,000 marched on Tessin.').map((x) => x[3])).not.toContain('fact:crowd-put-at');
   });
 });
