@@ -458,6 +458,9 @@ function documentFacts(d: Document): FactInContext[] {
       }
       // A number that names a thing (`Highway 9`, `Flight 370`, `Game 7`) counts nothing.
       if (q.kind === 'count' && labelsThing(view, q)) continue;
+      // A figure a noun of what befell people moves to (`Arrests rise to 146 after the protest`)
+      // is read by `fact:tally-noun-moves` below, not as a count of the noun after it.
+      if (q.kind === 'count' && movedTallyAt(view, q)) continue;
       // A count inside who says it (`according to two people briefed on the inquiry`, `three
       // officials said`) counts the sources, not the story's things.
       if (q.kind === 'count' && insideSource(q)) continue;
@@ -747,6 +750,22 @@ function documentFacts(d: Document): FactInContext[] {
     for (const m of matchesIn(TOLL_MOVES, text))
       pushToll(from + m.index! + m[0].lastIndexOf(m[2]!), m[2]!, m[1], 'killed', 'toll', 'fact:toll-moves');
 
+  // What befell people, as a plural noun that moves to a figure, the headline way (`Arrests rise
+  // to 146`, `deaths have climbed to 40`): a count of the people it befell.
+  for (const { from, text } of unitTexts())
+    for (const m of matchesIn(TALLY_NOUN_MOVES, text)) {
+      const toll = TOLL.find(([re]) => re.test(m[1]!.toLowerCase()))?.[1];
+      if (toll)
+        pushToll(
+          from + m.index! + m[0].lastIndexOf(m[3]!),
+          m[3]!,
+          m[2],
+          toll,
+          m[1]!,
+          'fact:tally-noun-moves',
+        );
+    }
+
   // Counts without a number: `several cars`, `a few witnesses`, `dozens of homes`. The value
   // is the least the word allows; its qualifier names the word, and the comparison allows
   // the range it means (`several` is more than two).
@@ -928,6 +947,26 @@ function documentFacts(d: Document): FactInContext[] {
       'fact:count-of-group',
     ),
   );
+
+  // A crowd as someone puts it (`Police put the crowd at 20,000`, `organisers estimated the
+  // turnout at 85,000`): a count of that crowd as that estimator gives it, compared only with the
+  // same estimator's (police and organisers disagree in every report that gives both).
+  byPattern(CROWD_PUT_AT, (m) => {
+    const value = Number(m[3]!.replace(/\D/g, ''));
+    const by = lemma(m[1]!.toLowerCase());
+    return value > 0
+      ? {
+          at: m[0].lastIndexOf(m[3]!),
+          length: m[3]!.length,
+          kind: 'count' as const,
+          value,
+          unit: 'people',
+          about: `noun:crowd-put-by-${by}`,
+          aboutText: m[2]!,
+          rule: 'fact:crowd-put-at',
+        }
+      : null;
+  });
 
   // A count told through `the number of` (`the number of survivors found had risen to 17`):
   // a count of that noun.
@@ -1794,7 +1833,7 @@ function documentFacts(d: Document): FactInContext[] {
     // Noon and midnight are times too; midnight is the end of the day when the event came
     // before it (`shortly before midnight` is 23:50-ish), its start otherwise.
     for (const m of matchesIn(
-      /\b(\d{1,2})(?:\s?[:.]\s?(\d{2}))?\s?([ap])\.?\s?m\b\.?|\b(midnight|noon|midday)\b/gi,
+      /\b(\d{1,2})(?:\s?[:.]\s?(\d{2}))?\s?([ap])(?:\.\s?m\b\.?|\s?m\b)|\b(midnight|noon|midday)\b/gi,
       text,
     )) {
       const qual =
@@ -2982,6 +3021,16 @@ const TOLL_MOVES = new RegExp(
   'gu',
 );
 
+/**
+ * A plural noun of what befell people as the subject of a verb that moves it to a figure
+ * (`Arrests rise to 146`, `deaths have climbed to 40`, `detentions reached 300`), with no noun
+ * after the figure (`arrests rose to 146 people` is read as a count of people already).
+ */
+const TALLY_NOUN_MOVES = new RegExp(
+  String.raw`\b([Aa]rrests|[Dd]etentions|[Dd]eaths|[Ff]atalities|[Ii]njuries|[Cc]asualties)\s+(?:(?:has|have|had)\s+)?(?:rise|rises|rose|risen|climb|climbs|climbed|jump|jumps|jumped|reach|reaches|reached|hit|hits|top|tops|topped|pass|passes|passed)\s+(?:to\s+)?${TOLL_QUALIFIER}${TOLL_NUMBER}\b(?!\s*(?:%|percent|[.,]\d)|\s+(?!(?:in|at|on|as|after|when|while|across|and|but|from|since|by|over|amid|following)\b)\p{Ll})`,
+  'gu',
+);
+
 /** Ages written in words (`a four-year-old boy`, `Five-year-old Ann Lee`), either case. */
 const AGE_WORDS = SMALL_NUMBERS.slice(1)
   .flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)])
@@ -2997,6 +3046,13 @@ const GROUP_OF = new RegExp(
   String.raw`\b(crew|fleet|population|staff|workforce|convoy|garrison|congregation|squad|delegation|crowd|audience|attendance)\s+of\s+(\d{1,3}(?:,\d{3})*|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d|(?!(?:on|in|at|aboard|from|and|who|was|were|had|has|have|is|are)\b|\p{Ll}+ed\b)\p{L}))`,
   'giu',
 );
+
+/**
+ * A crowd's size as its estimator puts it: `Police put the crowd at 20,000`, `organisers
+ * estimated the turnout at 85 000`, `police placed the number of marchers at about 5,000`.
+ */
+const CROWD_PUT_AT =
+  /\b(\p{L}+)\s+(?:put|puts|estimated|estimates|estimate|placed|places)\s+(?:the\s+)?(crowd|turnout|attendance|number\s+of\s+(?:protesters|demonstrators|marchers|participants))(?:\s+size)?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+)(?![\d.,]\d)/gu;
 
 /** The lower end of a range before a figure (`between 10 and `, `10 to `, `two or `). */
 const LOWER_END = new RegExp(
@@ -3583,6 +3639,16 @@ const MONTHS_AND_DAYS = wordSet(
  * 370 vanished`), and before no plural: the number names a road, a flight, a model; it counts
  * nothing. A weekday or month before it (`on Tuesday 40 people`) does not name a thing.
  */
+/** A figure `TALLY_NOUN_MOVES` reads: a noun of what befell people moved to it (`Arrests rise to 146`). */
+function movedTallyAt(view: RepairedView, q: Span): boolean {
+  const from = view.fromOriginal(q.start);
+  const before = Math.max(0, from - 60);
+  const text = view.text.slice(before, view.fromOriginal(q.end) + 40);
+  for (const m of text.matchAll(TALLY_NOUN_MOVES))
+    if (before + m.index + m[0].lastIndexOf(m[3]!) === from) return true;
+  return false;
+}
+
 function labelsThing(view: RepairedView, q: Span): boolean {
   const from = view.fromOriginal(q.start);
   const [number, ...next] = view.text.slice(from, from + 60).split(/[^\p{L}\d-]*\s+/u);

@@ -1552,6 +1552,12 @@ const FORMER_ROLE =
 const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/;
 
 /** A statement of what the speaker perceived: a witness's account, whoever the witness is. */
+/**
+ * What a body's own people saw, told by the body (`its observers saw`, `our monitors witnessed`,
+ * `their researchers documented`): a first-hand account, whoever the body is.
+ */
+const OWN_WITNESSES =
+  /\b(?:its|their|our)\s+(?:own\s+)?(?:observers|monitors|researchers|staff|volunteers|medics|investigators|lawyers|members)\s+(?:had\s+|have\s+)?(?:saw|seen|heard|watched|witnessed|documented|recorded|filmed|photographed)\b/i;
 const PERCEPTION = /\b(?:I|we|he|she|they)\s+(?:saw|heard|watched|witnessed|noticed|smelled)\b/i;
 /** Cues of a view, not a report: the speaker believes, predicts, argues, praises or blames. */
 const OPINION_CUE = new RegExp(
@@ -1840,6 +1846,10 @@ function roleOf(
     for (const e of entitiesByKey(d).get(key) ?? [])
       if (e.kind !== 'place') contexts.push(roleContext(d.text, e.start, e.end));
   }
+  // `The rights group Civic Watch said its observers saw police fire ...`: whoever they are, what
+  // their own people saw they tell first-hand.
+  if (said.some(({ d, a }) => OWN_WITNESSES.test(d.text.slice(a.content.start, a.content.end))))
+    return { role: 'origin', rule: 'provenance:first-hand-own-witnesses' };
   if (
     contexts.some((c) => COMMENTATOR_ROLE.test(c) || COMMENTATOR_TITLE.test(c) || NOW_A_PUNDIT.test(c)) ||
     // `Observers said the government was unlikely to intervene`: observers named by nothing more

@@ -30,6 +30,10 @@ const DEFAULT_TIMELINE = {
   commonWord: 400,
 } as const;
 
+/** A month's name alone written in lower case (`march`, `may`): never the month on the timeline. */
+const LOWER_CASE_MONTH =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december)[\s,;:.]*$/;
+
 /** The timeline as the stage writes it: dated mentions and the events they tell. */
 export interface TimelineLayer {
   readonly entries: TimelineEntry[];
@@ -395,6 +399,9 @@ export function buildTimeline(documents: readonly Document[], aligned: AlignedCl
         )
       )
         continue;
+      // A month's name alone in lower case (`organised the march`, `would march again`) is a noun
+      // or a verb: news text capitalises the month (`timeline:lower-case-month-word`).
+      if (LOWER_CASE_MONTH.test(written)) continue;
       const sentence = d.sentences[x.sentence]!;
       // A date in brackets after a clock time in universal time (`at 2:40 a.m. local time (2340
       // GMT on Saturday)`) is the same moment told for another time zone, not a second date.
