@@ -3642,9 +3642,14 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
     /^\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?\b/i.test(
       view.text.slice(to + next[0].length, to + next[0].length + 30),
     );
+  // Treated or kept in hospital is hospitalised too (`HOSPITAL_STAY`), not injured.
+  const inHospital =
+    next &&
+    HOSPITAL_STAY_VERB.test(next[1]!) &&
+    HOSPITAL_STAY.test(view.text.slice(to + next[0].length, to + next[0].length + 30));
   const after =
     next && !NOT_PARTICIPLE.has(next[1]!)
-      ? toHospital
+      ? toHospital || inHospital
         ? 'hospitalised'
         : next[2] || next[1] === 'died'
           ? 'dead'
@@ -3758,9 +3763,16 @@ const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
  * been killed`, `are feared to have died`, `were reported to be missing`).
  */
 const AFTER_COUNT = new RegExp(
-  String.raw`^\s+(?:${HEDGED_TO}(?:have\s+been|have|be)\s+|(?:were|was|have been|had been|has been|are|is|being|been|have|has|had|remain|remains|remained)\s+)?(?:(?:still|now|all)\s+)?(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en)|hurt|shot|slain|struck|hit|found|left|dead|missing)\b(\s+dead\b)?`,
+  String.raw`^\s+(?:${HEDGED_TO}(?:have\s+been|have|be)\s+|(?:were|was|have been|had been|has been|are|is|being|been|have|has|had|remain|remains|remained)\s+(?:being\s+)?)?(?:(?:still|now|all)\s+)?(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en)|hurt|shot|slain|struck|hit|found|left|dead|missing)\b(\s+dead\b)?`,
   'u',
 );
+/**
+ * Where people are kept and cared for, after a count and its participle (`Sixteen people were
+ * being treated in hospital`, `kept in hospital`): those people are hospitalised, as those `taken
+ * to hospital` are, not injured (`treated` alone reads so). Not `died in hospital`.
+ */
+const HOSPITAL_STAY_VERB = /^(?:treated|kept|held)$/;
+const HOSPITAL_STAY = /^\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?\b/i;
 /** Words ending like participles that are not (`three people died when…`, `six women`). */
 const NOT_PARTICIPLE = new Set([
   'when',
