@@ -49,6 +49,9 @@ describe('the trial story of a food-poisoning outbreak: discrepancies', () => {
       'Fourteen people (2)',
       'Sixteen people (3)',
     ]);
+    expect(story.discrepancies.find((x) => x.kind === 'count' && /hospitalised/.test(x.note))?.note).toBe(
+      'outlets give different number of people hospitalised: Fourteen people (agency) vs Sixteen people (hospital spokeswoman)',
+    );
   });
   it("reports the elderly victim's age, 81 against 83, and never the girl's 4", () => {
     expect(entries(story, 'age')).toEqual([['81 (1)', '83 (3)']]);
@@ -57,14 +60,17 @@ describe('the trial story of a food-poisoning outbreak: discrepancies', () => {
     );
   });
   // Before `FACILITY_TOWN` in facts.ts, the town a named firm's plant stands in was no place.
-  it.fails("reports the plant's town, Talmere against Orrin Vale", () => {
+  it("reports the plant's town, Talmere against Orrin Vale", () => {
     expect(entries(story, 'place')).toEqual([['Orrin Vale (3)', 'Talmere (1)', 'Talmere (4)']]);
   });
-  // `Listeria monocytogenes` and `Listeria monocytogenis` are read as no name: the entity finder
-  // finds no name in a capitalised genus and a lower-case species.
-  it.fails('reports the bacterium written two ways', () => {
-    expect(factualValues(story)).toMatch(/monocytogenes/);
-    expect(factualValues(story)).toMatch(/monocytogenis/);
+  // Before `ORGANISM` in facts.ts and `speciesSlip` in compare/names.ts, `Listeria
+  // monocytogenes` and `Listeria monocytogenis` were read as no name: the entity finder finds no
+  // name in a capitalised genus and a lower-case species.
+  it('reports the bacterium written two ways', () => {
+    expect(entries(story, 'spelling')).toContainEqual([
+      'Listeria monocytogenes (1)',
+      'Listeria monocytogenis (3)',
+    ]);
   });
   it('sets no look-alike against another: suspected cases, the girl, the recall day, the weights, 2029, 70 days', () => {
     for (const kind of ['date', 'duration', 'quantity', 'name'])
@@ -131,9 +137,9 @@ describe('the trial story of a food-poisoning outbreak: who says it', () => {
     expect(relay.length).toBeGreaterThanOrEqual(3);
     for (const m of relay) expect(m.certainty, m.text).toBe('hedged');
   });
-  // Before `BARE_HOST` in metadata/outlets.ts, a domain alone on the line under the headline
+  // Before `BARE_HOST` in metadata/plain.ts, a domain alone on the line under the headline
   // (`dailyloop.net`, no `www.`) named no outlet.
-  it.fails('names the relay by the address on its outlet line', () => {
+  it('names the relay by the address on its outlet line', () => {
     expect(story.documents[1]!.outlet).toMatch(/dailyloop/);
   });
 });
@@ -253,5 +259,91 @@ describe('rules from the outbreak: those treated in hospital', () => {
       'Two people died in hospital after the gas leak in Corvel, police said.',
     );
     expect(counts(d)).toEqual([]);
+  });
+});
+
+describe('rules from the outbreak: the town of a firm’s works', () => {
+  it('pair: `the Orvane Foods plant in Kessel` against `in Dunmarsh` places the plant two ways', () => {
+    const d = two(
+      'Salmonella was found at the Orvane Foods plant in Kessel, the ministry said.',
+      'Inspectors found salmonella at the Orvane Foods plant in Dunmarsh, the ministry said.',
+    );
+    expect(entries(d, 'place')).toEqual([['Dunmarsh (2)', 'Kessel (1)']]);
+  });
+  it('control: a plant and a warehouse of one firm, or a plant told indefinitely, are not one place', () => {
+    expect(
+      entries(
+        two(
+          'Salmonella was found at the Orvane Foods plant in Kessel, the ministry said.',
+          'Inspectors found salmonella at the Orvane Foods warehouse in Dunmarsh, the ministry said.',
+        ),
+        'place',
+      ),
+    ).toEqual([]);
+    expect(
+      entries(
+        two(
+          'Salmonella was found at the Orvane Foods plant in Kessel, the ministry said.',
+          'Orvane Foods also runs a plant in Dunmarsh, the ministry said.',
+        ),
+        'place',
+      ),
+    ).toEqual([]);
+  });
+});
+
+const one = (lines: readonly string[]) =>
+  analyze([{ location: 'unit/1.txt', published: '2031-05-02', text: lines.join('\n') + '\n' }]);
+
+describe('rules from the outbreak: a host name under the headline', () => {
+  it('pair: a host name alone on the line under the headline names the outlet', () => {
+    const d = one([
+      'Gas leak closes Corvel school',
+      'tidecast.net',
+      '2 May 2031',
+      'A gas leak closed a school in Corvel on Friday, the fire service said.',
+    ]);
+    expect(d.documents[0]!.outlet).toBe('tidecast.net');
+  });
+  it('control: a host name in the body, or a file name under the headline, names no outlet', () => {
+    const body = one([
+      'Gas leak closes Corvel school',
+      '2 May 2031',
+      'A gas leak closed a school in Corvel on Friday, the fire service said.',
+      'tidecast.net',
+    ]);
+    expect(body.documents[0]!.outlet ?? '').not.toMatch(/tidecast/);
+    const file = one([
+      'Gas leak closes Corvel school',
+      'report.pdf',
+      '2 May 2031',
+      'A gas leak closed a school in Corvel on Friday, the fire service said.',
+    ]);
+    expect(file.documents[0]!.outlet ?? '').not.toMatch(/report/);
+  });
+});
+
+describe('rules from the outbreak: the scientific name of an organism', () => {
+  it('pair: `Clostridium botulinum` against `Clostridium botulinium` is one name written two ways', () => {
+    const d = two(
+      'Tests found Clostridium botulinum in the jars sold in Corvel, the ministry said.',
+      'Tests found Clostridium botulinium in the jars sold in Corvel, the ministry said.',
+    );
+    expect(entries(d, 'spelling')).toEqual([['Clostridium botulinium (2)', 'Clostridium botulinum (1)']]);
+  });
+  it('control: two species of one genus, and one name written alike, are no spelling', () => {
+    for (const [a, b] of [
+      ['Vibrio cholerae', 'Vibrio vulnificus'],
+      ['Clostridium botulinum', 'Clostridium botulinum'],
+    ])
+      expect(
+        entries(
+          two(
+            `Tests found ${a} in the oysters sold in Corvel, the ministry said.`,
+            `Tests found ${b} in the oysters sold in Corvel, the ministry said.`,
+          ),
+          'spelling',
+        ),
+      ).toEqual([]);
   });
 });
