@@ -215,9 +215,10 @@ describe('the trial story of a food-poisoning outbreak: the brief', () => {
     const recall = story.brief.find((b) => b.text.includes('recalled'));
     expect(recall && cited(story, recall)).toEqual([1]);
   });
-  // The update's `risen to 31, and five people have died` is a member of the lead's claim, and
-  // the brief tells that claim once, by the wire's first lead: the later figures are left out.
-  it.fails("tells the update's figures of Friday, cited to the update", () => {
+  // Before `brief:each-later-day` (brief.ts), the update's `risen to 31, and five people have
+  // died`, a member of the lead's claim, was left out: the brief told that claim once, by the
+  // wire's first lead, and the latest development it added was Saturday's analysis only.
+  it("tells the update's figures of Friday, cited to the update", () => {
     const item = story.brief.find((b) => b.text.includes('risen to 31'));
     expect(item && cited(story, item)).toEqual([4]);
   });
@@ -345,5 +346,39 @@ describe('rules from the outbreak: the scientific name of an organism', () => {
           'spelling',
         ),
       ).toEqual([]);
+  });
+});
+
+describe('rules from the outbreak: the development of each later day', () => {
+  const story = (second: string) =>
+    analyze(
+      [
+        [
+          '2031-05-04',
+          'The gas leak at the Orvane plant in Corvel has made 12 people ill, the fire service said on Monday.',
+        ],
+        ['2031-05-05', second],
+        [
+          '2031-05-06',
+          'Orvane said on Wednesday it would pay the hotel bills of 31 households near the plant.',
+        ],
+      ].map(([day, body], n) => ({
+        location: `unit/${n + 1}.txt`,
+        published: day!,
+        text: `Gas leak in Corvel\n${['Velmar Post', 'Orlin Courier', 'Kessa Times'][n]}\n${day}\n${body}\n`,
+      })),
+    );
+  it("pair: the second day's new figure is told, though the third day's development is too", () => {
+    const d = story(
+      'The gas leak at the Orvane plant in Corvel has now made 20 people ill, the fire service said on Tuesday.',
+    );
+    expect(d.brief.filter((b) => b.text.includes('20 people')).map((b) => cited(d, b))).toEqual([[2]]);
+    expect(d.brief.filter((b) => b.text.includes('31 households'))).toHaveLength(1);
+  });
+  it('control: a second day telling no new figure is not told', () => {
+    const d = story(
+      'The gas leak at the Orvane plant in Corvel made 12 people ill, the fire service said on Tuesday.',
+    );
+    expect(d.brief.filter((b) => b.text.includes('on Tuesday'))).toEqual([]);
   });
 });
