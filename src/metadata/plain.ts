@@ -353,12 +353,27 @@ function addressUnderHeadline(
   const at = blocks.indexOf(title);
   for (const b of blocks.slice(at + 1, at + 3)) {
     if (b.label === 'body') break;
-    const url = readUrl(textOf(b));
+    const line = textOf(b).trim();
+    // A host name alone (`dailyloop.net`), with no scheme or `www.`, names it too.
+    const bare = BARE_HOST.test(line);
+    const url = readUrl(line) ?? (bare ? `http://${line}` : null);
     const found = url ? outletOfUrl(url) : null;
-    if (found) return { block: b, name: found.name, rule: 'metadata:address-under-headline' };
+    if (found)
+      return {
+        block: b,
+        name: found.name,
+        rule: bare ? 'metadata:bare-host-under-headline' : 'metadata:address-under-headline',
+      };
   }
   return undefined;
 }
+
+/**
+ * A host name written alone on a line: lower-case labels and an ending of news sites
+ * (`dailyloop.net`, `tidewatch-news.co.uk`), not a file name or a sentence.
+ */
+const BARE_HOST =
+  /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|news|info|co\.uk|com\.au|co|tv|media)$/;
 
 function outletNameOf(e: FieldEvidence, view: RepairedView): string {
   return view.text.slice(view.fromOriginal(e.start ?? 0), view.fromOriginal(e.end ?? 0));

@@ -52,7 +52,8 @@ const FIGURES = new Set(['count', 'quantity', 'duration', 'time']);
  * always among the items. When the documents span several days of publication, the lead of a
  * document of the latest day that tells someone or a figure no earlier day's document gives
  * (the successor named, the toll risen) is an item: the story's latest development, cited to
- * its own document. When fewer than five claims are shared, the documents' own first
+ * its own document; while there is room, so is each earlier day's after the first (rule
+ * `brief:each-later-day`). When fewer than five claims are shared, the documents' own first
  * sentences fill in, each citing its own document.
  */
 export function buildBrief(
@@ -452,32 +453,47 @@ export function buildBrief(
     used.add(i);
   }
   // The latest development: told once, whatever its words share with the first report's (it
-  // names what is new), unless an item already states its new figure or sum.
-  for (const i of latest) {
-    if (items.length >= max) break;
-    if (taken.includes(i)) continue;
-    if ([...figuresOf(i)].some((k) => taken.some((t) => figuresOf(t).has(k)))) continue;
-    if (taken.some((t) => sharesMoney(units[i]!, units[t]!))) continue;
-    taken.push(i);
-    const ci = groups.findIndex((g) => g.includes(i));
-    // Also cited to a report of its day whose own sentence of the claim gives its new figure
-    // (the day's other outlet telling `the toll rose to 17`); an earlier report cannot have
-    // told what is new, and one sentence alike in words but without the figure does not state it.
-    const day = (doc: string): string => published.get(doc)?.slice(0, 10) ?? '';
-    const mine = [...figuresOf(i)];
-    const docs = new Set([units[i]!.doc]);
-    for (const j of ci >= 0 && mine.length ? groups[ci]! : [])
-      if (day(units[j]!.doc) === day(units[i]!.doc) && mine.every((k) => figuresOf(j).has(k)))
-        docs.add(units[j]!.doc);
-    items.push({
-      text: withoutDateline(units[i]!.text),
-      claims: claims.filter((_, k) => groups[k]!.includes(i)).map((c) => c.id),
-      docs: [...docs].sort(byDoc),
-      certainty: units[i]!.certainty,
-    });
-    if (ci >= 0) used.add(ci);
-    break;
-  }
+  // names what is new), unless an item already states its new figure or sum. Then, while there
+  // is room, the development of each day before it and after the first (rule
+  // `brief:each-later-day`): a story told over three days has an update on the second day the
+  // third day's report may not repeat (the toll risen to five, then an analysis giving `at least
+  // 30` sickened).
+  const days = [
+    ...new Set([...published.values()].map((d) => d?.slice(0, 10)).filter((d): d is string => !!d)),
+  ].sort();
+  const developments = [
+    latest,
+    ...days
+      .slice(1, -1)
+      .reverse()
+      .map((day) => latestLeads(units, facts, published, isBody, day)),
+  ];
+  for (const leads of developments)
+    for (const i of leads) {
+      if (items.length >= max) break;
+      if (taken.includes(i)) continue;
+      if ([...figuresOf(i)].some((k) => taken.some((t) => figuresOf(t).has(k)))) continue;
+      if (taken.some((t) => sharesMoney(units[i]!, units[t]!))) continue;
+      taken.push(i);
+      const ci = groups.findIndex((g) => g.includes(i));
+      // Also cited to a report of its day whose own sentence of the claim gives its new figure
+      // (the day's other outlet telling `the toll rose to 17`); an earlier report cannot have
+      // told what is new, and one sentence alike in words but without the figure does not state it.
+      const day = (doc: string): string => published.get(doc)?.slice(0, 10) ?? '';
+      const mine = [...figuresOf(i)];
+      const docs = new Set([units[i]!.doc]);
+      for (const j of ci >= 0 && mine.length ? groups[ci]! : [])
+        if (day(units[j]!.doc) === day(units[i]!.doc) && mine.every((k) => figuresOf(j).has(k)))
+          docs.add(units[j]!.doc);
+      items.push({
+        text: withoutDateline(units[i]!.text),
+        claims: claims.filter((_, k) => groups[k]!.includes(i)).map((c) => c.id),
+        docs: [...docs].sort(byDoc),
+        certainty: units[i]!.certainty,
+      });
+      if (ci >= 0) used.add(ci);
+      break;
+    }
   // The denials and doubts of claims an item tells: not told again as a document's own
   // sentence (another sum or figure in such a claim is another fact, and may fill in).
   const told = new Set([...used].flatMap((ci) => groups[ci]!).filter(isDoubt));
@@ -517,11 +533,13 @@ function latestLeads(
   facts: readonly FactInContext[],
   published: ReadonlyMap<string, string | null>,
   isBody: (u: ClaimUnit) => boolean,
+  upTo?: string,
 ): number[] {
   const day = (doc: string): string | undefined => published.get(doc)?.slice(0, 10) || undefined;
   const days = [...new Set(units.map((u) => day(u.doc)).filter((d): d is string => !!d))].sort();
   if (days.length < 2) return [];
-  const last = days[days.length - 1]!;
+  // The latest day, or the day `upTo` as the latest (a development of a day before the last).
+  const last = upTo ?? days[days.length - 1]!;
   // What the earlier days' documents give: the words of the people they name, their figures.
   const earlier = (doc: string): boolean => {
     const d = day(doc);

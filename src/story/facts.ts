@@ -1636,6 +1636,35 @@ function documentFacts(d: Document): FactInContext[] {
         break;
       }
     }
+    // The town a named firm's works stand in (`the Brackenfield Foods plant in Talmere`, `Acme's
+    // factory in Orlin`): the place of that firm's works of that kind, whichever sentence tells
+    // it (rule `fact:place-of-facility`). An indefinite `a ... plant in` may be one of several
+    // and is not read.
+    for (const org of spansWithin(d.entities, s)) {
+      if (org.kind !== 'organization') continue;
+      const orgEnd = view.fromOriginal(org.end);
+      const after = view.text.slice(orgEnd, view.fromOriginal(s.end));
+      const f = FACILITY_OF_FIRM.exec(after);
+      if (!f) continue;
+      const orgStart = view.fromOriginal(org.start);
+      if (!/^['’]/.test(after) && !/\bthe\s+$/i.test(view.text.slice(Math.max(from, orgStart - 4), orgStart)))
+        continue;
+      const name = /\p{Ll}{2}\.$/u.test(f[2]!) ? f[2]!.slice(0, -1) : f[2]!;
+      if (SITE.test(name) || calendarWord(name)) continue;
+      const at = orgEnd + f[0].length - f[2]!.length;
+      const span = { start: view.toOriginal(at), end: view.toOriginal(at + name.length, 'end') };
+      const known = spansWithin(d.entities, s).find((e) => e.start <= span.start && span.start < e.end);
+      // A town the entity finder took for a person's name is a town after `plant in`.
+      if (known && known.kind !== 'place' && known.kind !== 'person') continue;
+      pushPlace(
+        known?.kind === 'place'
+          ? { key: known.key, span: { start: known.start, end: known.end } }
+          : { key: `place:${name.toLowerCase().replace(/\s+/g, '-')}`, span },
+        `facility:${org.key}|${f[1]!.toLowerCase()}`,
+        `the ${read(org)} ${f[1]!}`,
+        'fact:place-of-facility',
+      );
+    }
     // Where a journey began and was bound (`a ship sailing from Mombasa to Jeddah`).
     const j = NEEDS.get(JOURNEY)!.test(text) ? JOURNEY.exec(text) : null;
     if (j) {
@@ -2152,6 +2181,26 @@ function documentFacts(d: Document): FactInContext[] {
       rule: `fact:name-${bare.kind}`,
     });
   }
+  // The scientific name of an organism, which no entity is read from (`Listeria
+  // monocytogenes`): a name, its spellings compared as a name's (rule `fact:name-organism`,
+  // compare/names.ts). Not at a sentence's opening, where any word is capitalised, nor inside
+  // an entity (`Acme employees`).
+  for (const { from, text } of unitTexts())
+    for (const m of matchesIn(ORGANISM, text)) {
+      if (!/\p{Ll}[\p{L},;]*\s+$/u.test(text.slice(0, m.index!))) continue;
+      const span = spanAt(from + m.index!, m[0].length);
+      if (d.entities.some((e) => e.start < span.end && span.start < e.end)) continue;
+      push({
+        ...span,
+        kind: 'name',
+        value: m[0],
+        qualifier: null,
+        about: `organism:${m[1]!.toLowerCase()}`,
+        aboutText: m[0],
+        decimals: 0,
+        rule: 'fact:name-organism',
+      });
+    }
   // A name after a title in a run of capitals no entity was read from (`Interior Minister
   // Paul Hadley said`): the entity layer leaves the whole run unread; its name is still a fact.
   for (const { from, text } of unitTexts()) {
@@ -3193,6 +3242,19 @@ const DEPARTURE =
 const PLACE_AFTER =
   /^(?:\s+\p{L}+day)?(?:\s+(?:on|late|early)\s+\S+)?(?:\s+(?:in|at|near|outside)\s+(?:(?:the|a|an|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:in|at|near|of)\s+)?|\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:in|at|near)\s+)(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})/u;
 
+/**
+ * Right after a firm's name (or its possessive), the works it runs and the town they stand in:
+ * ` plant in Talmere`, `'s factory near Orlin`, ` processing plant in Velmar`.
+ */
+const FACILITY_OF_FIRM =
+  /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}?(plant|factory|mill|facility|works|warehouse|refinery|abattoir|slaughterhouse|bakery|dairy|smelter|depot)\s+(?:in|at|near|outside)\s+(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})/u;
+
+/**
+ * A scientific name: a capitalised genus and a lower-case species of seven letters or more with
+ * a Latin ending (`Listeria monocytogenes`, `Vibrio cholerae`, `Clostridium botulinum`).
+ */
+const ORGANISM = /\b(\p{Lu}\p{Ll}{3,})\s+(\p{Ll}{4,}(?:us|um|is|es|ae|ii|ica|ensis|oides))\b/gu;
+
 /** Right after a site's name, the town it stands in (` in Brenmoor`, `, in Brenmoor`). */
 const SITE_IN_TOWN = /^,?\s+in\s+(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})/u;
 const SITE =
@@ -3709,9 +3771,14 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
     /^\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?\b/i.test(
       view.text.slice(to + next[0].length, to + next[0].length + 30),
     );
+  // Treated or kept in hospital is hospitalised too (`HOSPITAL_STAY`), not injured.
+  const inHospital =
+    next &&
+    HOSPITAL_STAY_VERB.test(next[1]!) &&
+    HOSPITAL_STAY.test(view.text.slice(to + next[0].length, to + next[0].length + 30));
   const after =
     next && !NOT_PARTICIPLE.has(next[1]!)
-      ? toHospital
+      ? toHospital || inHospital
         ? 'hospitalised'
         : next[2] || next[1] === 'died'
           ? 'dead'
@@ -3839,9 +3906,16 @@ const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
  * been killed`, `are feared to have died`, `were reported to be missing`).
  */
 const AFTER_COUNT = new RegExp(
-  String.raw`^\s+(?:${HEDGED_TO}(?:have\s+been|have|be)\s+|(?:were|was|(?:have|had|has)\s+(?:(?:still|now|all|also|since|just|already|so far)\s+)?been|are|is|being|been|have|has|had|remain|remains|remained)\s+)?(?:(?:still|now|all)\s+)?(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en)|hurt|shot|slain|struck|hit|found|left|dead|missing)\b(\s+dead\b)?`,
+  String.raw`^\s+(?:${HEDGED_TO}(?:have\s+been|have|be)\s+|(?:were|was|(?:have|had|has)\s+(?:(?:still|now|all|also|since|just|already|so far)\s+)?been|are|is|being|been|have|has|had|remain|remains|remained)\s+(?:being\s+)?)?(?:(?:still|now|all)\s+)?(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en)|hurt|shot|slain|struck|hit|found|left|dead|missing)\b(\s+dead\b)?`,
   'u',
 );
+/**
+ * Where people are kept and cared for, after a count and its participle (`Sixteen people were
+ * being treated in hospital`, `kept in hospital`): those people are hospitalised, as those `taken
+ * to hospital` are, not injured (`treated` alone reads so). Not `died in hospital`.
+ */
+const HOSPITAL_STAY_VERB = /^(?:treated|kept|held)$/;
+const HOSPITAL_STAY = /^\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?\b/i;
 /** Words ending like participles that are not (`three people died when…`, `six women`). */
 const NOT_PARTICIPLE = new Set([
   'when',

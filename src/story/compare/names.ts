@@ -24,10 +24,11 @@ function tokens(written: string): string[] {
  * surname of a full name. Initials, suffixes, accents and `the` are not differences (`H. Dale
  * Hall` is `Dale Hall`, `José` is `Jose`), nor are different first names of one surname (two people).
  */
-export function spellingVariants(a: string, b: string, person: boolean): boolean {
+export function spellingVariants(a: string, b: string, person: boolean, organism = false): boolean {
   let x = tokens(a);
   let y = tokens(b);
   if (!x.length || !y.length || x.join(' ') === y.join(' ')) return false;
+  if (organism) return speciesSlip(x, y);
   // One word written as two (`Trail Blazers` / `Trailblazers`).
   if (x.length !== y.length && x.join('').toLowerCase() === y.join('').toLowerCase()) return true;
   // An article inside a name (`Friends of the Otters` / `Friends of Otters`).
@@ -102,6 +103,16 @@ export function spellingVariants(a: string, b: string, person: boolean): boolean
     lone[0] === surname[0] &&
     editDistance(lone.toLowerCase(), surname.toLowerCase()) === 1
   );
+}
+
+/**
+ * One scientific name written two ways (`Listeria monocytogenes` / `Listeria monocytogenis`):
+ * the genus the same, the species a letter off (rule `name:species-slip`). Another species of
+ * one genus is another organism (`Vibrio cholerae` / `Vibrio vulnificus`).
+ */
+function speciesSlip(x: string[], y: string[]): boolean {
+  if (x.length !== 2 || y.length !== 2 || x[0] !== y[0]) return false;
+  return x[1]!.length >= 7 && y[1]!.length >= 7 && editDistance(x[1]!, y[1]!) === 1;
 }
 
 /**
@@ -229,7 +240,15 @@ export function nameVariants(facts: readonly FactInContext[]): FactInContext[][]
         const lone = oneWord[i] || oneWord[j];
         // Full names must differ across outlets; a lone surname may be one outlet's own slip.
         if (oneDoc && !lone) continue;
-        if (spellingVariants(a.written, b.written, a.kind === 'person')) parent[find(i)] = find(j);
+        if (
+          spellingVariants(
+            a.written,
+            b.written,
+            a.kind === 'person',
+            a.kind === 'organism' && b.kind === 'organism',
+          )
+        )
+          parent[find(i)] = find(j);
       }
   }
   const groups = new Map<number, FactInContext[]>();
