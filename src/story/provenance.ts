@@ -52,11 +52,13 @@ function articleOrganisation(d: Document): string | null {
 
 /**
  * An audience told something, by the head of the phrase (`a packed hall in San Jose`, `a
- * meeting of donors`, `supporters at a rally`, `analysts on a conference call`): it heard what
- * was said and passes nothing on (a newspaper told something does).
+ * meeting of donors`, `supporters at a rally`, `analysts on a conference call`; a body hearing
+ * evidence, `a parliamentary committee`, `the Agriculture Board`, `lawmakers`: h-who9's
+ * `audience-hearing`): it heard what was said and passes nothing on (a newspaper told something
+ * does).
  */
 const GATHERING_HEAD =
-  /^(?:hall|room|meeting|gathering|rally|crowd|audience|supporters|students|graduates|congregation|assembly|conference|summit|convention|forum|session|event|dinner|lunch|luncheon|breakfast|ceremony|delegates|fans|investors|shareholders|analysts|employees|staff|workers|voters|residents|parents|donors|members|guests|attendees|mourners|worshippers|troops|soldiers)$/i;
+  /^(?:committee|subcommittee|board|panel|commission|council|hearing|inquiry|tribunal|parliament|lawmakers|legislators|MPs|hall|room|meeting|gathering|rally|crowd|audience|supporters|students|graduates|congregation|assembly|conference|summit|convention|forum|session|event|dinner|lunch|luncheon|breakfast|ceremony|delegates|fans|investors|shareholders|analysts|employees|staff|workers|voters|residents|parents|donors|members|guests|attendees|mourners|worshippers|troops|soldiers)$/i;
 const gathering = (to: string): boolean => {
   if (NEWS_WORDS.test(to)) return false;
   const head = to
@@ -333,6 +335,13 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
               // `official results published by the electoral commission`: a record speaks for its author.
               .replace(
                 /^(?:[\p{L}'’-]+\s+){1,4}(?:published|issued|released|compiled|filed|prepared|signed)\s+by\s+(?:the\s+)?(?=\S)/iu,
+                '',
+              )
+              // `a leaked memo first reported by the Tribune` (h-who9's `first-reported-by`): the
+              // outlet that broke it is the source, and the article relays it
+              // (`provenance:relays-report`).
+              .replace(
+                /^(?:[\p{L}'’-]+\s+){1,4}(?:(?:first|originally|earlier)\s+)?(?:reported|revealed|disclosed)\s+by\s+(?:the\s+)?(?=\p{Lu})/iu,
                 '',
               )
               // `a court filing seen by the Tribune`, `documents obtained by Reuters`: the record is
