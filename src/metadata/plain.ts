@@ -356,11 +356,23 @@ function addressUnderHeadline(
   const at = blocks.indexOf(title);
   for (const b of blocks.slice(at + 1, at + 3)) {
     if (b.label === 'body') break;
-    const url = readUrl(textOf(b));
+    const url = readUrl(textOf(b)) ?? bareHost(textOf(b));
     const found = url ? outletOfUrl(url) : null;
     if (found) return { block: b, name: found.name, rule: 'metadata:address-under-headline' };
   }
   return undefined;
+}
+
+/**
+ * A site's host alone on a line, in lower case with no `www.` (`valleyreport.net`,
+ * `citypulse.co.uk`): its address, or null. Only common endings of news sites, so that a word
+ * with a full stop (`Inc.`, `St.Ives`) is none.
+ */
+const BARE_HOST =
+  /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|news|info|co\.uk|com\.au|co\.nz|co\.za)$/;
+function bareHost(line: string): string | null {
+  const host = line.trim();
+  return BARE_HOST.test(host) ? `http://${host}` : null;
 }
 
 function outletNameOf(e: FieldEvidence, view: RepairedView): string {

@@ -1299,6 +1299,32 @@ function mergeSpellings(named: NamedNodes, merged: Map<string, string>, statemen
       continue;
     merged.set(b.id, a.id);
   }
+  // `the minister, Owen Drayke` in one article, `Health Minister Owen Drake` (already one origin
+  // with the Department of Health) in others: a spelling of a person merged into a body is that
+  // body (h-who9's `spelling-of-merged`), when it is the only such spelling, the two labels give
+  // one role, and no article cites both.
+  const all = named.filter((n) => n.kind === 'source' && /^n:person:/.test(n.id));
+  if (all.length > 200) return;
+  const root = (id: string): string => {
+    for (let k = 0; k < 20 && merged.has(id); k++) id = merged.get(id)!;
+    return id;
+  };
+  for (const b of people) {
+    if (merged.has(b.id)) continue;
+    const nb = nameOf(b.id);
+    const alike = all.filter((a) => a.id !== b.id && spellingVariants(nameOf(a.id), nb, true));
+    if (alike.length !== 1 || !merged.has(alike[0]!.id)) continue;
+    const a = alike[0]!;
+    const [da, db] = [docsOf(a.id), docsOf(b.id)];
+    if ([...da].some((d) => db.has(d))) continue;
+    // Only into a body (not another person), and with the role both labels give (`minister`).
+    const to = root(a.id);
+    const role = (b.label.match(/(?<![\p{L}])\p{Ll}{4,}(?![\p{L}])/gu) ?? []).some((w) =>
+      new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'iu').test(a.label),
+    );
+    if (/^n:person:/.test(to) || !role) continue;
+    merged.set(b.id, to);
+  }
 }
 
 /** An unnamed source named again by its noun alone: `the source`, `the official`, `the person`. */
