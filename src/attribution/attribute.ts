@@ -337,6 +337,18 @@ const OUTSIDE_PARTY =
   /,?\s+(?:(?:who|that)\s+(?:was|were|is|are)\s+)?not\s+(?:directly\s+)?(?:involved|connected|associated|affiliated)\s+(?:in|with)\s+[^,;:.!?"“”]{1,60}?,?\s*$/;
 
 /**
+ * When and how a document came out, after its noun and before the cue: `A report by the audit
+ * office published on Tuesday found`, `a study released last week showed` (not `released by`).
+ * It describes the document, which speaks (h-who9's `document-published`; the attribution keeps
+ * the rule of its verb).
+ */
+const DOCUMENT_PUBLISHED =
+  /,?\s+(?:published|released|issued|dated|filed|leaked|made\s+public)(?:\s+(?:on|in|last|this|earlier|late|early|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)\b(?:(?!\sby\s)[^,;:.!?"“”]){0,40}?)?,?\s*$/;
+/** The nouns of documents that speak through what they found or say. */
+const DOCUMENT_NOUN =
+  /\b(?:report|study|survey|poll|memo|memorandum|letter|document|documents|audit|review|filing|filings|analysis|assessment|paper|records|statement|inquiry|investigation)\b/i;
+
+/**
  * A relative clause of anonymity between a speaker and the cue: `A neighbour who asked not to be
  * named said`, `an official who spoke on condition of anonymity said`, `, who declined to give
  * her name,`. It describes the noun before it, which speaks.
@@ -428,6 +440,14 @@ function sourceBefore(s: string, cueStart: number): Local | null {
     const text = head ? s.slice(head.start, head.end) : '';
     if (head && !PRONOUN.test(text) && isNamedOrSourceLike(text))
       return { start: head.start, end: left.trimEnd().length, refers: head };
+  }
+  // `A report by the audit office published on Tuesday found`: the document speaks, not the
+  // participle that tells when it came out.
+  const published = execAtEnd(DOCUMENT_PUBLISHED, left);
+  if (published && published.index > 0) {
+    const head = sourceBefore(s, published.index);
+    const text = head ? s.slice(head.start, head.end) : '';
+    if (head && DOCUMENT_NOUN.test(text) && isNamedOrSourceLike(text)) return head;
   }
   // `The Transport Workers' Union (TGWU) said`: an acronym in brackets after a name is that name;
   // the source is the name with its acronym, not the acronym alone.
@@ -757,8 +777,27 @@ function subjectBeforeComma(s: string): Local | null {
  */
 function subjectAfterAsked(s: string): Local | null {
   const asked = ASKED_OPENING.exec(s);
-  if (!asked) return subjectBeforeComma(s);
+  if (!asked) return subjectBeforeComma(s) ?? subjectAfterOpening(s);
   const at = asked[0].length;
+  const after = subjectBeforeComma(s.slice(at));
+  return after && { start: after.start + at, end: after.end + at };
+}
+
+/**
+ * The subject before a comma after a short opening phrase and its comma (rule
+ * `attribution:subject-apposition`): `In a statement, Health Minister Ada Quill, 52, said` ->
+ * `Health Minister Ada Quill`; `In a statement on Monday, the minister, Ada Quill, 54, said` ->
+ * `the minister`. The phrase holds no verb (`In the year the pier closed, ...` is a clause).
+ */
+function subjectAfterOpening(s: string): Local | null {
+  const opening = OPENING_PHRASE.exec(s);
+  if (
+    !opening ||
+    VERB_ANY.test(opening[0]) ||
+    /\b(?:is|are|was|were|has|have|had|will|would)\b/i.test(opening[0])
+  )
+    return null;
+  const at = opening[0].length;
   const after = subjectBeforeComma(s.slice(at));
   return after && { start: after.start + at, end: after.end + at };
 }
@@ -791,9 +830,10 @@ function isApposition(between: string): boolean {
  * the name); a subject that is a name already, or an apposition that is no name, stays as it is.
  */
 function namedRole(s: string, subject: Local, cueStart: number): Local {
-  // The name may follow a role of its own in lower case: `Another witness, driver Tomas Reb, said`.
+  // The name may follow a role of its own in lower case: `Another witness, driver Tomas Reb, said`;
+  // and carry an age: `the minister, Ada Quill, 54, said`.
   const m =
-    /^,\s+(?:(?!(?:who|which|that|whose|and|or|but|as|of|the|a|an|now|then|also)\s)\p{Ll}[\p{Ll}-]+\s+){0,2}(?:the\s+)?(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})\s*,\s*$/u.exec(
+    /^,\s+(?:(?!(?:who|which|that|whose|and|or|but|as|of|the|a|an|now|then|also)\s)\p{Ll}[\p{Ll}-]+\s+){0,2}(?:the\s+)?(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})\s*,(?:\s*\d{1,3}\s*,)?\s*$/u.exec(
       s.slice(subject.end, cueStart),
     );
   const last = s.slice(subject.start, subject.end).split(/\s+/).pop() ?? '';

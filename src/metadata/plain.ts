@@ -330,12 +330,15 @@ const ONE_WORD_OUTLET = /^\p{Lu}[\p{L}'’&-]{2,}$/u;
 const SECTION_LINE =
   /^(?:World|Breaking|Latest|Local|More|Related|Trending|Sports?|Business|Politics|Entertainment|Health|Science|Tech|Technology|Live|Opinion|Analysis|News|Home|Menu|Culture|Arts|Obituaries|Features?|Video|Photos?|Advertisement|Advertising|Sponsored|Updated|Exclusive|Music|Film|Movies|Television|TV|Lifestyle|Travel|Weather)$/i;
 
-/** The body names `word` as an outlet: told it, according to it, reported by it, an interview with it, or it reported. */
+/**
+ * The body names `word` as an outlet: told it, according to it, reported by it, an interview with
+ * it, or it reported; or a wire's credit in a dateline, `FENNICK, March 8 (Tidewire) -`.
+ */
 function outletNamedIn(body: string, word: string): boolean {
   const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(
-    String.raw`\b(?:told|according\s+to|reported\s+by|interview\s+with|statement\s+to)\s+(?:the\s+)?${w}\b|\b${w}\s+(?:reported|has\s+learned|learned|understands|revealed)\b`,
-    'u',
+    String.raw`\b(?:told|according\s+to|reported\s+by|interview\s+with|statement\s+to)\s+(?:the\s+)?${w}\b|\b${w}\s+(?:reported|has\s+learned|learned|understands|revealed)\b|^\p{Lu}{2,}[^\n]{0,60}\(${w}\)\s*[-–—]`,
+    'mu',
   ).test(body);
 }
 
@@ -373,7 +376,7 @@ function addressUnderHeadline(
  * (`dailyloop.net`, `tidewatch-news.co.uk`), not a file name or a sentence.
  */
 const BARE_HOST =
-  /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|news|info|co\.uk|com\.au|co|tv|media)$/;
+  /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|news|info|co\.uk|com\.au|co\.nz|co\.za|co|tv|media)$/;
 
 function outletNameOf(e: FieldEvidence, view: RepairedView): string {
   return view.text.slice(view.fromOriginal(e.start ?? 0), view.fromOriginal(e.end ?? 0));
