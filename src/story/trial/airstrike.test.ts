@@ -8,8 +8,8 @@ import {
   docNumber,
   entries,
   factualValues,
-  headlines,
   repeatedClaims,
+  briefFaults,
 } from './read.js';
 
 // A fictional contested strike (a wire report citing a health ministry and witnesses, a second
@@ -193,11 +193,7 @@ describe('the trial story of a contested strike: timeline', () => {
 describe('the trial story of a contested strike: the brief', () => {
   const story = analyze(AIRSTRIKE);
   it('has 5 to 10 distinct body sentences, none a headline', () => {
-    expect(story.brief.length).toBeGreaterThanOrEqual(5);
-    expect(story.brief.length).toBeLessThanOrEqual(10);
-    expect(new Set(story.brief.map((b) => b.text)).size).toBe(story.brief.length);
-    const heads = headlines(AIRSTRIKE);
-    expect(story.brief.filter((b) => heads.includes(b.text))).toEqual([]);
+    expect(briefFaults(story, AIRSTRIKE, 5, 10)).toEqual([]);
   });
   it('tells the toll cited to the wire and its relay, and the denial cited to the agency alone', () => {
     const toll = story.brief.find((b) => b.text.startsWith('An airstrike on a camp'));

@@ -10,9 +10,9 @@ import {
   docNumber,
   entries,
   factualValues,
-  headlines,
   notCitingOwn,
   repeatedClaims,
+  briefFaults,
 } from './read.js';
 
 // A fictional club firing its head coach and hiring another (a wire citing the club and its
@@ -201,10 +201,7 @@ describe('the trial story of a coach fired and another hired: timeline', () => {
 describe('the trial story of a coach fired and another hired: the brief', () => {
   const story = analyze(COACH);
   it('has 4 to 10 distinct body sentences, none a headline', () => {
-    expect(story.brief.length).toBeGreaterThanOrEqual(4);
-    expect(story.brief.length).toBeLessThanOrEqual(10);
-    expect(new Set(story.brief.map((b) => b.text)).size).toBe(story.brief.length);
-    expect(story.brief.filter((b) => headlines(COACH).includes(b.text))).toEqual([]);
+    expect(briefFaults(story, COACH)).toEqual([]);
   });
   it('cites every item to the document whose sentence it is', () => {
     expect(notCitingOwn(story)).toEqual([]);

@@ -65,3 +65,26 @@ export const notCitingOwn = (d: Dossier): string[] =>
   d.brief
     .filter((b) => !cited(d, b).includes(d.documents.findIndex((x) => x.text.includes(b.text)) + 1))
     .map((b) => b.text);
+
+/** The claim members whose text matches `re`, as `claim text: member text` (a commentator's words, say, that no claim should hold). */
+export const claimMembersSaying = (d: Dossier, re: RegExp): string[] =>
+  d.claims.flatMap((c) => c.members.filter((m) => re.test(m.text)).map((m) => `${c.text}: ${m.text}`));
+
+/** One article of the given lines (headline, outlet line, byline, date, body), analysed as English. */
+export const oneArticle = (lines: readonly string[]): Dossier =>
+  analyze([{ location: 'unit/1.txt', published: '', text: lines.join('\n') + '\n' }]);
+
+/**
+ * What is wrong with a brief's shape: fewer than `min` or more than `max` items, an item told
+ * twice, an item that is a headline (the articles' first lines). Empty when none.
+ */
+export function briefFaults(d: Dossier, articles: readonly TrialArticle[], min = 4, max = 10): string[] {
+  const faults: string[] = [];
+  if (d.brief.length < min || d.brief.length > max)
+    faults.push(`${d.brief.length} items, not ${min} to ${max}`);
+  const texts = d.brief.map((b) => b.text);
+  for (const [i, t] of texts.entries()) if (texts.indexOf(t) < i) faults.push(`told twice: ${t}`);
+  const heads = headlines(articles);
+  for (const t of texts) if (heads.includes(t)) faults.push(`a headline: ${t}`);
+  return faults;
+}
