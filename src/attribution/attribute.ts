@@ -105,6 +105,12 @@ const NAME_GIVEN =
  */
 const PHONED =
   /^\s+(?:his|her|their|my|our|your)\s+(?:\p{Ll}+\s+)?(?:wife|husband|mother|father|son|daughter|family|parents|brother|sister|partner|girlfriend|boyfriend|friends?|lawyer|office|relatives?|children|kids)\s*(?:$|[.,;]|\s+(?:after|from|on|at|before|in|to|when|while|and)\b)/iu;
+/**
+ * Before a verb of denial, words that make it no denial: a negation (`did not deny`, `never
+ * denied`: the speaker let the claim stand) or a habit (`governments always deny paying`: a
+ * generalisation, denying nothing in particular).
+ */
+const NO_DENIAL_BEFORE = /\b(?:not|n['’]t|never|always|usually|often|routinely|typically|generally)\s+$/i;
 /** A reflexive right after `calling` names the subject (`calling itself`), it reports nothing. */
 const REFLEXIVE_AFTER = /^\s+(?:itself|themselves|himself|herself)\b/i;
 
@@ -1902,6 +1908,9 @@ export function attribute(
     for (const [certainty, rule, re] of CERTAINTY_CUES) {
       re.lastIndex = 0;
       for (let m = re.exec(s); m; m = re.exec(s)) {
+        // `did not deny`, `never denied`, `governments always deny paying`: no denial of anything.
+        if (certainty === 'denied' && NO_DENIAL_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)))
+          continue;
         const o = toOrig({ start: m.index, end: m.index + m[0].length });
         if (!cues.some((c) => c.start < o.end && o.start < c.end))
           cues.push({ start: o.start, end: o.end, certainty, rule });

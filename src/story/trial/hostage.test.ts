@@ -82,8 +82,9 @@ describe('the trial story of a hostage release: claims and who says it', () => {
   // The denial names the spokeswoman, as the handover sentence does: it joined that claim and
   // marked it contested. Now it is like only what shares its words outside who speaks
   // (`ClaimUnit.denies`): the handover is uncontested, and the denial makes a claim with the
-  // former ambassador's `Governments always deny paying` (both deny, both name paying). The
-  // group's statement shares only `ransom` with it, too little to be one claim.
+  // former ambassador's `Governments always deny paying` (both name denying and paying; a habit
+  // is no denial, `NO_DENIAL_BEFORE`). The group's statement shares only `ransom` with it, too
+  // little to be one claim.
   it('leaves the handover and the release uncontested', () => {
     for (const c of story.claims.filter((c) =>
       c.members.some((m) => /handed over|Eleven hostages/.test(m.text)),
@@ -205,6 +206,20 @@ describe('rules from the trial story of a hostage release', () => {
       ],
     );
     expect(d.claims.filter((c) => c.contested).length).toBe(1);
+  });
+
+  // `did not deny`, `never denied`, `always deny`: the speaker let the claim stand, or tells a
+  // habit; before, each was read as a denial.
+  const certaintyOf = (text: string) =>
+    analyzeTexts([{ location: 'a.txt', text: `${text}\n`, known: { language: 'en' } }]).documents[0]!
+      .certainties[0]!.certainty;
+  it('reads no denial in `did not deny`, `never denied` or `governments always deny paying`', () => {
+    expect(certaintyOf('The minister did not deny that a ransom had been paid.')).not.toBe('denied');
+    expect(certaintyOf('The minister never denied that a ransom had been paid.')).not.toBe('denied');
+    expect(certaintyOf('"Governments always deny paying," Mira Tolan said.')).not.toBe('denied');
+  });
+  it('still reads `denied that a ransom had been paid` as a denial', () => {
+    expect(certaintyOf('The minister denied that a ransom had been paid.')).toBe('denied');
   });
 
   // `called his wife after his release`: a telephone call, no statement; he was an origin.
