@@ -2648,7 +2648,7 @@ const RESULT = new RegExp(
   [
     String.raw`\b(?:voted|deadlocked|split|divided)\s+(?<vote1>\d{1,3})\s?[-–]\s?(?<voteB1>\d{1,3})\b`,
     String.raw`\b(?<vote2>\d{1,3})\s?[-–]\s?(?<voteB2>\d{1,3})\s+(?:vote|verdict|decision|majority)\b`,
-    String.raw`\b(?:beat|beats|defeated|defeats|won|wins|lost|loses|edged|routed|thrashed|downed|drew|tied)\b[^.,;:]{0,30}?\s(?<score1>\d{1,2})\s?[-–]\s?(?<scoreB1>\d{1,2})\b(?!\s?[-–]\s?\d)`,
+    String.raw`\b(?:beat|beats|defeated|defeats|won|wins|lost|loses|edged|routed|thrashed|downed|drew|tied|beating|defeating|winning|losing|edging|routing|thrashing|downing|drawing|tying)\b[^.,;:]{0,30}?\s(?<score1>\d{1,2})\s?[-–]\s?(?<scoreB1>\d{1,2})\b(?!\s?[-–]\s?\d)`,
     String.raw`\b(?<score2>\d{1,2})\s?[-–]\s?(?<scoreB2>\d{1,2})\s+(?:win|victory|defeat|loss|draw|tie|triumph|rout)\b`,
     String.raw`\b(?<rec1>\d{1,3})\s?[-–]\s?(?<recB1>\d{1,3})\s+(?:record|start|mark|season)\b`,
     String.raw`\b(?:went|finished|record of)\s+(?:(?:last|this|the|that|the\s+previous)\s+(?:season|year)\s+)?(?<rec2>\d{1,3})\s?[-–]\s?(?<recB2>\d{1,3})\b`,
