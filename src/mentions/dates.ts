@@ -108,6 +108,14 @@ const SPAN_OF_TIME =
   /^(?:for|over|during|throughout|within)\s+(?:(?:about|nearly|almost|some|around|roughly|more than|less than|at least|up to)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|few|many)\s+(?:minute|hour|day|week|month|year|decade)s?$/i;
 
 /**
+ * The last stretch of minutes or hours of something (`for the last half hour`, `in the final 20
+ * minutes`, `the last hour`): a part of an event, counted back from its end, that chrono reads as
+ * a time before publication. A span, not a date.
+ */
+const LAST_STRETCH =
+  /^(?:the\s+)?(?:last|final|past)\s+(?:half\s+(?:an\s+)?hour|quarter\s+(?:of\s+an\s+)?hour|hour|minute|(?:\d+|a few|few|two|three|four|five|ten|fifteen|twenty|thirty|forty|several)\s+(?:minutes|hours))$/i;
+
+/**
  * A date read without its year or week (`in January`, `Thursday`) in a report of the past
  * is the last such date on or before publication: chrono may pick the next one. Moved back
  * by its period (a year, a week) when it lands after publication and its clause does not
@@ -192,6 +200,7 @@ export function findDates(
       if (/^\d{1,2}(:\d\d)?$/.test(r.text.trim())) continue; // a bare number is not a date
       if (!DATE_HINT.test(r.text)) continue; // `within an hour` is a duration, not a date
       if (SPAN_OF_TIME.test(r.text.trim())) continue; // `held them for five months`: how long, not when
+      if (LAST_STRETCH.test(r.text.trim())) continue; // `for the last half hour`: a stretch of an event
       const deictic =
         /\b(ago|before|after|last|next|this|yesterday|today|tomorrow|tonight|earlier|later|previous|coming|past)\b/i.test(
           r.text,

@@ -1665,6 +1665,30 @@ function documentFacts(d: Document): FactInContext[] {
         'fact:place-of-facility',
       );
     }
+    // The town a named ground stands in (`at Calder Park in Brennport`, `at the Orvel Stadium in
+    // Kessa`): the place of that ground, whichever sentence tells it (rule `fact:place-of-venue`).
+    for (const venue of spansWithin(d.entities, s)) {
+      if (venue.kind !== 'place' || !VENUE.test(read(venue))) continue;
+      const vStart = view.fromOriginal(venue.start);
+      if (!/\bat\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(from, vStart - 8), vStart))) continue;
+      const vEnd = view.fromOriginal(venue.end);
+      const v = VENUE_TOWN.exec(view.text.slice(vEnd, view.fromOriginal(s.end)));
+      if (!v) continue;
+      const name = /\p{Ll}{2}\.$/u.test(v[1]!) ? v[1]!.slice(0, -1) : v[1]!;
+      if (SITE.test(name) || calendarWord(name)) continue;
+      const at = vEnd + v[0].length - v[1]!.length;
+      const span = { start: view.toOriginal(at), end: view.toOriginal(at + name.length, 'end') };
+      const known = spansWithin(d.entities, s).find((e) => e.start <= span.start && span.start < e.end);
+      if (known && known.kind !== 'place' && known.kind !== 'person') continue;
+      pushPlace(
+        known?.kind === 'place'
+          ? { key: known.key, span: { start: known.start, end: known.end } }
+          : { key: `place:${name.toLowerCase().replace(/\s+/g, '-')}`, span },
+        `venue:${venue.key}`,
+        read(venue),
+        'fact:place-of-venue',
+      );
+    }
     // Where a journey began and was bound (`a ship sailing from Mombasa to Jeddah`).
     const j = NEEDS.get(JOURNEY)!.test(text) ? JOURNEY.exec(text) : null;
     if (j) {
@@ -2648,7 +2672,7 @@ const RESULT = new RegExp(
   [
     String.raw`\b(?:voted|deadlocked|split|divided)\s+(?<vote1>\d{1,3})\s?[-–]\s?(?<voteB1>\d{1,3})\b`,
     String.raw`\b(?<vote2>\d{1,3})\s?[-–]\s?(?<voteB2>\d{1,3})\s+(?:vote|verdict|decision|majority)\b`,
-    String.raw`\b(?:beat|beats|defeated|defeats|won|wins|lost|loses|edged|routed|thrashed|downed|drew|tied)\b[^.,;:]{0,30}?\s(?<score1>\d{1,2})\s?[-–]\s?(?<scoreB1>\d{1,2})\b(?!\s?[-–]\s?\d)`,
+    String.raw`\b(?:beat|beats|defeated|defeats|won|wins|lost|loses|edged|routed|thrashed|downed|drew|tied|beating|defeating|winning|losing|edging|routing|thrashing|downing|drawing|tying)\b[^.,;:]{0,30}?\s(?<score1>\d{1,2})\s?[-–]\s?(?<scoreB1>\d{1,2})\b(?!\s?[-–]\s?\d)`,
     String.raw`\b(?<score2>\d{1,2})\s?[-–]\s?(?<scoreB2>\d{1,2})\s+(?:win|victory|defeat|loss|draw|tie|triumph|rout)\b`,
     String.raw`\b(?<rec1>\d{1,3})\s?[-–]\s?(?<recB1>\d{1,3})\s+(?:record|start|mark|season)\b`,
     String.raw`\b(?:went|finished|record of)\s+(?:(?:last|this|the|that|the\s+previous)\s+(?:season|year)\s+)?(?<rec2>\d{1,3})\s?[-–]\s?(?<recB2>\d{1,3})\b`,
@@ -3257,6 +3281,10 @@ const ORGANISM = /\b(\p{Lu}\p{Ll}{3,})\s+(\p{Ll}{4,}(?:us|um|is|es|ae|ii|ica|ens
 
 /** Right after a site's name, the town it stands in (` in Brenmoor`, `, in Brenmoor`). */
 const SITE_IN_TOWN = /^,?\s+in\s+(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})/u;
+/** A named ground: a place whose name ends in a word for a sports ground. */
+const VENUE = /\s(?:Park|Stadium|Arena|Ground|Field|Bowl|Dome|Oval|Velodrome|Racecourse)$/;
+/** The town right after a named ground: ` in Brennport`. */
+const VENUE_TOWN = /^\s+in\s+(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})/u;
 const SITE =
   /\b(?:Hospital|Center|Centre|Clinic|Home|Church|School|University|College|Prison|Jail|Hotel|Park|Street|Road|Avenue|Airport|Station|Stadium|Arena|Hall|House|Building|Court|Courthouse|Mall|Store)$/;
 

@@ -59,6 +59,9 @@ export function allowed(f: FactInContext): [number, number] {
 }
 
 export const compatible = (a: FactInContext, b: FactInContext): boolean => {
+  // A value written as no number (a result, `2-1`): one value only when it is the same, whatever
+  // its notation (`2-1`, `2–1`); a range around it means nothing.
+  if (typeof a.value === 'string' || typeof b.value === 'string') return a.value === b.value;
   // Two ages said within a month of each other by dated articles, for no event of their own,
   // hold for one time: a birthday in between is too rare to excuse 85 against 86.
   if (a.kind === 'age' && b.kind === 'age' && sameMonth(a.asOf, b.asOf)) {
