@@ -298,6 +298,10 @@ function documentFacts(d: Document): FactInContext[] {
     const part = whole.kind === 'count' ? partOf(view, whole) : null;
     // `most of the 40 passengers`: the 40 is the whole, and the part no figure: no fact of it.
     if (part === 'unsaid') continue;
+    // A figure analysts expected (`Analysts polled by the agency had expected net profit of €340
+    // million`, `economists had forecast growth of 2%`) is their forecast, not one the story's
+    // sources report: no fact of the story (rule `fact:analysts-forecast`, by its absence).
+    if (ANALYSTS_FORECAST.test(sentenceBefore(view, whole.start))) continue;
     // A part a verb governs, of a whole a participle names, is read with its whole (see partOf).
     for (const q of part && WHOLE_TOO.has(part) ? [part, whole] : [part ?? whole]) {
       // A percentage is a fact with what it is a share of (`89 percent of the vote`), or as a rate
@@ -1689,6 +1693,31 @@ function documentFacts(d: Document): FactInContext[] {
         'fact:place-of-venue',
       );
     }
+    // A firm's works told by `its` (`Hallberg Werke will close its gearbox plant in Kirnau`):
+    // `its` names the nearest name before it in the sentence, a firm however the entity finder
+    // read it (`its` is never a person's), and the town is where that firm's works of that kind
+    // stand, as after the firm's own name (rule `fact:place-of-own-facility`).
+    for (const own of text.matchAll(OWN_FACILITY)) {
+      const at = from + own.index;
+      const firm = spansWithin(d.entities, s)
+        .filter((e) => (e.kind === 'organization' || e.kind === 'person') && view.fromOriginal(e.end) <= at)
+        .at(-1);
+      if (!firm || at - view.fromOriginal(firm.end) > 90) continue;
+      const name = /\p{Ll}{2}\.$/u.test(own[2]!) ? own[2]!.slice(0, -1) : own[2]!;
+      if (SITE.test(name) || calendarWord(name)) continue;
+      const start = at + own[0].length - own[2]!.length;
+      const span = { start: view.toOriginal(start), end: view.toOriginal(start + name.length, 'end') };
+      const known = spansWithin(d.entities, s).find((e) => e.start <= span.start && span.start < e.end);
+      if (known && known.kind !== 'place' && known.kind !== 'person') continue;
+      pushPlace(
+        known?.kind === 'place'
+          ? { key: known.key, span: { start: known.start, end: known.end } }
+          : { key: `place:${name.toLowerCase().replace(/\s+/g, '-')}`, span },
+        `facility:${firm.key}|${own[1]!.toLowerCase()}`,
+        `the ${read(firm)} ${own[1]!}`,
+        'fact:place-of-own-facility',
+      );
+    }
     // Where a journey began and was bound (`a ship sailing from Mombasa to Jeddah`).
     const j = NEEDS.get(JOURNEY)!.test(text) ? JOURNEY.exec(text) : null;
     if (j) {
@@ -2637,6 +2666,29 @@ const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth ten
   ' ',
 );
 /** The subject of a rate given at a level: `Unemployment in Velmar rose to `, `the turnout was `, `inflation stood at `. */
+/**
+ * The subject of a change and the change up to the `to` of the level it reaches (`net profit fell
+ * 18% to `, `Revenue fell 4% from a year earlier to `, `profit was said to have fallen to `): a sum
+ * after it is that subject's level (see `nounOf`). A change from another figure (`from €350
+ * million to `) is not read.
+ */
+const CHANGE_REACHES =
+  /\b([A-Za-z][\p{L}-]+)\s+(?:(?:has|have|had|(?:was|were|is|are)\s+said\s+to\s+have)\s+)?(?:rose|risen|fell|fallen|climbed|dropped|jumped|declined|increased|decreased|grew|grown|shrank|shrunk|slid|slipped|plunged|tumbled|soared|surged|sank|sunk)(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent))?(?:\s+(?:from|on|in|compared\s+with)\s+[^,.;:%\d]{1,30}?)?\s+to\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
+/**
+ * Analysts, economists or a consensus expecting or forecasting (`Analysts polled by the agency had
+ * expected `, `economists had forecast `, `the consensus forecast was `) before a figure in its
+ * sentence: the figure is their forecast (see `findFacts`).
+ */
+const ANALYSTS_FORECAST =
+  /\b(?:analysts?|economists?|consensus|forecasters?)\b[^.;:!?]{0,60}?\b(?:expected|expect|expects|forecast|forecasts|predicted|predict|predicts|estimated|anticipated|projected)\b[^.;:!?]*$/i;
+/** The text of a sentence before `at` (an offset in the original text). */
+function sentenceBefore(view: RepairedView, at: number): string {
+  const from = view.fromOriginal(at);
+  return view.text
+    .slice(Math.max(0, from - 200), from)
+    .split(/[.!?]\s|\n/)
+    .at(-1)!;
+}
 const RATE_AT =
   /\b(?!(?:would|could|should|might|must|shall|will|cannot|expected|likely|going|seen|forecast)\b)(\p{L}{4,})(?:\s+rate)?(?:\s+(?:in|among|for|at|of)\s+[^,.;:]{1,30}?)?\s+(rose|fell|climbed|dropped|jumped|declined|increased|decreased|grew|shrank|reached|hit|was|is|stood at|stands at|remained|remains|rises|falls|climbs|drops|jumps|declines|increases|decreases|grows|shrinks|reaches|hits|tops|topped|rise|fall|climb|drop|jump|decline|grow|shrink|reach|soared|soars|soar|surged|surges|surge|plunged|plunges|plunge|tumbled|tumbles|tumble|slid|slides|slide|slipped|slips|slip|sank|sinks)\s+(to\s+|at\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
 /**
@@ -3272,6 +3324,10 @@ const PLACE_AFTER =
  */
 const FACILITY_OF_FIRM =
   /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}?(plant|factory|mill|facility|works|warehouse|refinery|abattoir|slaughterhouse|bakery|dairy|smelter|depot)\s+(?:in|at|near|outside)\s+(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})/u;
+
+/** A firm's works told by `its`, and the town they stand in: `its gearbox plant in Kirnau`. */
+const OWN_FACILITY =
+  /\bits\s+(?:[\p{Ll}-]+\s+){0,2}?(plant|factory|mill|facility|works|warehouse|refinery|abattoir|slaughterhouse|bakery|dairy|smelter|depot)\s+(?:in|at|near|outside)\s+(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2})/gu;
 
 /**
  * A scientific name: a capitalised genus and a lower-case species of seven letters or more with
@@ -4125,6 +4181,20 @@ function nounOf(
     /(?<![\p{L}])([a-z][\p{L}-]+)\s+(?:of|worth|at|for|totaling|totalling|valued at)\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/u.exec(
       preceding,
     );
+  // A sum a change reaches is the level of the change's subject (`net profit fell 18% to €310
+  // million`, `Revenue rose 4% from a year earlier to €4.8 billion`, `was said to have fallen to`),
+  // as `rose to 7.2 percent` is a rate's level (rule `fact:sum-change-reaches`).
+  // A measure is not read so (`the fire had grown to 18,500 hectares` is the fire's area).
+  const money = 'kind' in q && q.kind === 'money';
+  const reached = money ? CHANGE_REACHES.exec(view.text.slice(Math.max(0, from - 90), from)) : null;
+  const reachedNoun = reached?.[1]!.toLowerCase();
+  if (
+    reachedNoun &&
+    !NOT_NOUN.has(reachedNoun) &&
+    !STOP.has(reachedNoun) &&
+    !/(ed|ing|ly)$/.test(reachedNoun)
+  )
+    return { noun: lemma(reachedNoun), text: reached![1]!, rule: 'fact:sum-change-reaches' };
   // A participle before `at` is no noun (`was located at about 2,100 metres`).
   // A sum set or put at a figure is the subject's (`bail was set at $50,000`).
   const subject =

@@ -420,6 +420,9 @@ export function soleSumDiscrepancies(
         // sum added to another (`also took`), are two sums.
         const [ma, mb] = [materialOf(r, a), materialOf(r, b)];
         if ((ma && mb && ma !== mb) || alsoIn(r, a) || alsoIn(r, b)) continue;
+        // The levels two changes reach, of two subjects (`profit rose 9% to $52 million` /
+        // `revenue rose 4% to $520 million`), are two measures, not one sum named two ways.
+        if (a.rule === 'fact:sum-change-reaches' && b.rule === 'fact:sum-change-reaches') continue;
         // An outlet that gives the other's sum too is not contradicting it.
         if (byDoc.get(a.doc)!.some((x) => compatible(x, b))) continue;
         if (byDoc.get(b.doc)!.some((x) => compatible(x, a))) continue;

@@ -92,7 +92,7 @@ export function spellingVariants(a: string, b: string, person: boolean, organism
     const [x0, y0] = [s[0]!.toLowerCase(), t[0]!.toLowerCase()];
     if (x0 !== y0) return /^[ck]$/.test(x0) && /^[ck]$/.test(y0) && s.slice(1) === t.slice(1);
     const distance = editDistance(s.toLowerCase(), t.toLowerCase());
-    return distance === 1 || (person && distance === 2 && vowelsApart(s, t));
+    return distance === 1 || (person && distance === 2 && (vowelsApart(s, t) || soundsAlike(s, t)));
   }
   if (!person) return false;
   const [lone, full] = x.length === 1 ? [x[0]!, y] : y.length === 1 ? [y[0]!, x] : [null, null];
@@ -122,6 +122,24 @@ function speciesSlip(x: string[], y: string[]): boolean {
 function vowelsApart(s: string, t: string): boolean {
   const skeleton = (w: string): string => w.toLowerCase().replace(/[aeiouy]+/g, '');
   return s.length >= 7 && t.length >= 7 && skeleton(s) === skeleton(t);
+}
+
+/**
+ * A long surname with one sound written two ways, the rest the same (`Marquardt` / `Markwardt`,
+ * `Rudolphsen` / `Rudolfsen`, `Schroder` / `Shroder`): a name heard or transliterated, one person
+ * (rule `name:sound-spelled-two-ways`, under the spelling entry's own rule).
+ */
+const SOUND_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
+  [/qu/g, 'kw'],
+  [/ph/g, 'f'],
+  [/ck/g, 'k'],
+  [/sch/g, 'sh'],
+  [/x/g, 'ks'],
+];
+function soundsAlike(s: string, t: string): boolean {
+  const sound = (w: string): string =>
+    SOUND_SPELLINGS.reduce((x, [from, to]) => x.replace(from, to), w.toLowerCase());
+  return s.length >= 7 && t.length >= 7 && s.toLowerCase() !== t.toLowerCase() && sound(s) === sound(t);
 }
 
 /** One name written in different ways across (or within) the outlets: one entry per name, every way and where it is written. */
