@@ -1640,6 +1640,31 @@ function documentFacts(d: Document): FactInContext[] {
         break;
       }
     }
+    // A town written at view index `at` (`Talmere`; a full stop after two lower-case letters is
+    // the sentence's) as the place of `about`: not a site or a calendar word, nor an entity of
+    // another kind than a place (a town the entity finder took for a person's name is a town
+    // after `plant in`).
+    const townAt = (
+      at: number,
+      written: string,
+      about: string,
+      label: string,
+      rule: Parameters<typeof pushPlace>[3],
+    ): void => {
+      const name = /\p{Ll}{2}\.$/u.test(written) ? written.slice(0, -1) : written;
+      if (SITE.test(name) || calendarWord(name)) return;
+      const span = { start: view.toOriginal(at), end: view.toOriginal(at + name.length, 'end') };
+      const known = spansWithin(d.entities, s).find((e) => e.start <= span.start && span.start < e.end);
+      if (known && known.kind !== 'place' && known.kind !== 'person') return;
+      pushPlace(
+        known?.kind === 'place'
+          ? { key: known.key, span: { start: known.start, end: known.end } }
+          : { key: `place:${name.toLowerCase().replace(/\s+/g, '-')}`, span },
+        about,
+        label,
+        rule,
+      );
+    };
     // The town a named firm's works stand in (`the Brackenfield Foods plant in Talmere`, `Acme's
     // factory in Orlin`): the place of that firm's works of that kind, whichever sentence tells
     // it (rule `fact:place-of-facility`). An indefinite `a ... plant in` may be one of several
@@ -1653,17 +1678,9 @@ function documentFacts(d: Document): FactInContext[] {
       const orgStart = view.fromOriginal(org.start);
       if (!/^['’]/.test(after) && !/\bthe\s+$/i.test(view.text.slice(Math.max(from, orgStart - 4), orgStart)))
         continue;
-      const name = /\p{Ll}{2}\.$/u.test(f[2]!) ? f[2]!.slice(0, -1) : f[2]!;
-      if (SITE.test(name) || calendarWord(name)) continue;
-      const at = orgEnd + f[0].length - f[2]!.length;
-      const span = { start: view.toOriginal(at), end: view.toOriginal(at + name.length, 'end') };
-      const known = spansWithin(d.entities, s).find((e) => e.start <= span.start && span.start < e.end);
-      // A town the entity finder took for a person's name is a town after `plant in`.
-      if (known && known.kind !== 'place' && known.kind !== 'person') continue;
-      pushPlace(
-        known?.kind === 'place'
-          ? { key: known.key, span: { start: known.start, end: known.end } }
-          : { key: `place:${name.toLowerCase().replace(/\s+/g, '-')}`, span },
+      townAt(
+        orgEnd + f[0].length - f[2]!.length,
+        f[2]!,
         `facility:${org.key}|${f[1]!.toLowerCase()}`,
         `the ${read(org)} ${f[1]!}`,
         'fact:place-of-facility',
@@ -1677,21 +1694,14 @@ function documentFacts(d: Document): FactInContext[] {
       if (!/\bat\s+(?:the\s+)?$/i.test(view.text.slice(Math.max(from, vStart - 8), vStart))) continue;
       const vEnd = view.fromOriginal(venue.end);
       const v = VENUE_TOWN.exec(view.text.slice(vEnd, view.fromOriginal(s.end)));
-      if (!v) continue;
-      const name = /\p{Ll}{2}\.$/u.test(v[1]!) ? v[1]!.slice(0, -1) : v[1]!;
-      if (SITE.test(name) || calendarWord(name)) continue;
-      const at = vEnd + v[0].length - v[1]!.length;
-      const span = { start: view.toOriginal(at), end: view.toOriginal(at + name.length, 'end') };
-      const known = spansWithin(d.entities, s).find((e) => e.start <= span.start && span.start < e.end);
-      if (known && known.kind !== 'place' && known.kind !== 'person') continue;
-      pushPlace(
-        known?.kind === 'place'
-          ? { key: known.key, span: { start: known.start, end: known.end } }
-          : { key: `place:${name.toLowerCase().replace(/\s+/g, '-')}`, span },
-        `venue:${venue.key}`,
-        read(venue),
-        'fact:place-of-venue',
-      );
+      if (v)
+        townAt(
+          vEnd + v[0].length - v[1]!.length,
+          v[1]!,
+          `venue:${venue.key}`,
+          read(venue),
+          'fact:place-of-venue',
+        );
     }
     // A firm's works told by `its` (`Hallberg Werke will close its gearbox plant in Kirnau`):
     // `its` names the nearest name before it in the sentence, a firm however the entity finder
@@ -1703,16 +1713,9 @@ function documentFacts(d: Document): FactInContext[] {
         .filter((e) => (e.kind === 'organization' || e.kind === 'person') && view.fromOriginal(e.end) <= at)
         .at(-1);
       if (!firm || at - view.fromOriginal(firm.end) > 90) continue;
-      const name = /\p{Ll}{2}\.$/u.test(own[2]!) ? own[2]!.slice(0, -1) : own[2]!;
-      if (SITE.test(name) || calendarWord(name)) continue;
-      const start = at + own[0].length - own[2]!.length;
-      const span = { start: view.toOriginal(start), end: view.toOriginal(start + name.length, 'end') };
-      const known = spansWithin(d.entities, s).find((e) => e.start <= span.start && span.start < e.end);
-      if (known && known.kind !== 'place' && known.kind !== 'person') continue;
-      pushPlace(
-        known?.kind === 'place'
-          ? { key: known.key, span: { start: known.start, end: known.end } }
-          : { key: `place:${name.toLowerCase().replace(/\s+/g, '-')}`, span },
+      townAt(
+        at + own[0].length - own[2]!.length,
+        own[2]!,
         `facility:${firm.key}|${own[1]!.toLowerCase()}`,
         `the ${read(firm)} ${own[1]!}`,
         'fact:place-of-own-facility',

@@ -10,6 +10,7 @@ import {
   factualValues,
   repeatedClaims,
   briefFaults,
+  commentatorNames,
 } from './read.js';
 
 // A fictional contested strike (a wire report citing a health ministry and witnesses, a second
@@ -141,14 +142,14 @@ describe('the trial story of a contested strike: who says it', () => {
     expect(relays.map((x) => [x.label, x.documents.map((id) => docNumber(story, id)), x.of])).toEqual([
       ['harbourtribune.com', [3], ['n:org:meridian-wire-service']],
     ]);
-    expect((story.provenance.commentators ?? []).map((x) => x.label.split(',')[0])).toContain('Anika Schell');
+    expect(commentatorNames(story)).toContain('Anika Schell');
     expect(origins.filter((o) => /Schell|Harbour/i.test(o))).toEqual([]);
   });
   // The UN official is cited for calling for an inquiry and for `Camps ... must never be a
   // target`: a reaction and a principle (`provenance:commentator-view`).
   it('reads the UN official calling for an inquiry as a commentator, not an origin', () => {
     expect(origins.filter((o) => /Quell/.test(o))).toEqual([]);
-    expect((story.provenance.commentators ?? []).map((x) => x.label.split(',')[0])).toContain('Marta Quell');
+    expect(commentatorNames(story)).toContain('Marta Quell');
   });
 });
 

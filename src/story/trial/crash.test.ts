@@ -11,6 +11,7 @@ import {
   notCitingOwn,
   repeatedClaims,
   briefFaults,
+  commentatorNames,
 } from './read.js';
 
 // A fictional air crash (a wire report, a second agency with the police's figures, a relay that
@@ -109,7 +110,7 @@ describe('the trial story of an air crash: who says it', () => {
     expect(relays.map((x) => [x.label, x.documents.map((id) => docNumber(story, id)), x.of])).toEqual([
       ['lindmoorgazette.com', [3], ['n:org:brennic-news-agency']],
     ]);
-    expect((story.provenance.commentators ?? []).map((x) => x.label.split(',')[0])).toEqual(['Rona Vell']);
+    expect(commentatorNames(story)).toEqual(['Rona Vell']);
     expect((story.provenance.origins ?? []).filter((o) => /Vell|Lindmoor/i.test(o.label))).toEqual([]);
   });
   it('has the civil aviation authority, the police, the minister and a resident among its origins', () => {

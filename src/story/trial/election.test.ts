@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ELECTION } from './election.fixture.js';
-import { analyze, cited, docNumber, entries, factualValues, repeatedClaims, briefFaults } from './read.js';
+import {
+  analyze,
+  cited,
+  docNumber,
+  entries,
+  factualValues,
+  repeatedClaims,
+  briefFaults,
+  commentatorNames,
+} from './read.js';
 
 // A fictional election night and its count (a wire with the early results, a second agency, a
 // relay that hedges the agency, the wire's update with the final count, the capital's local
@@ -91,7 +100,7 @@ describe('the trial story of an election: who says it', () => {
     ]);
   });
   it('reads the political scientist as a commentator, never an origin', () => {
-    expect((story.provenance.commentators ?? []).map((x) => x.label.split(',')[0])).toEqual(['Lena Harrow']);
+    expect(commentatorNames(story)).toEqual(['Lena Harrow']);
     expect(origins.filter((o) => /Harrow|Kestrel/.test(o))).toEqual(
       origins.filter((o) => o === 'Kestrel Review'),
     );

@@ -14,6 +14,7 @@ import {
   repeatedClaims,
   claimMembersSaying,
   briefFaults,
+  commentatorNames,
 } from './read.js';
 
 // A fictional jewel heist at a museum and the arrests that follow (a wire citing the police and
@@ -130,7 +131,7 @@ describe('the trial story of a jewel heist: who says it', () => {
     expect(relays.map((x) => [x.documents.map((id) => docNumber(story, id)), x.of])).toEqual([
       [[2], ['n:org:continental-press']],
     ]);
-    expect((story.provenance.commentators ?? []).map((x) => x.label.split(',')[0])).toContain('Tobias Grint');
+    expect(commentatorNames(story)).toContain('Tobias Grint');
     expect((story.provenance.origins ?? []).filter((o) => /Grint|newsdash/i.test(o.label))).toEqual([]);
   });
   it('has the police and the director among its origins', () => {

@@ -15,6 +15,7 @@ import {
   claimMembersSaying,
   oneArticle,
   briefFaults,
+  commentatorNames,
 } from './read.js';
 
 // A fictional death of an actor and singer (a wire relaying the family's statement, a relay
@@ -154,7 +155,7 @@ describe('the trial story of an actor’s death: who says it', () => {
     ]);
   });
   it('reads the critic as a commentator, never an origin', () => {
-    expect((story.provenance.commentators ?? []).map((x) => x.label.split(',')[0])).toEqual(['Jonas Ebbe']);
+    expect(commentatorNames(story)).toEqual(['Jonas Ebbe']);
     expect((story.provenance.origins ?? []).filter((o) => /Ebbe|showbeat/i.test(o.label))).toEqual([]);
   });
   it('notes the described sources as such: a family spokesperson, his publicist', () => {

@@ -13,6 +13,7 @@ import {
   claimMembersSaying,
   oneArticle,
   briefFaults,
+  commentatorNames,
 } from './read.js';
 
 // A fictional listeria outbreak traced to a ham plant, covered over three days (a wire citing the
@@ -122,7 +123,7 @@ describe('the trial story of a food-poisoning outbreak: who says it', () => {
     expect(relays.map((x) => [x.documents.map((id) => docNumber(story, id)), x.of])).toEqual([
       [[2], ['n:org:norrith-press-agency']],
     ]);
-    expect((story.provenance.commentators ?? []).map((x) => x.label.split(',')[0])).toEqual(['Miran Oddo']);
+    expect(commentatorNames(story)).toEqual(['Miran Oddo']);
     expect(origins.filter((o) => /Oddo|dailyloop/i.test(o))).toEqual([]);
   });
   it('has the agency, the company and the hospital among its origins', () => {

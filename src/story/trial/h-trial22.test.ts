@@ -11,6 +11,7 @@ import {
   hedgedMembers,
   notCitingOwn,
   repeatedClaims,
+  commentatorNames,
 } from './read.js';
 
 // A fictional listed company's third-quarter results and job cuts, covered over three days (a wire
@@ -88,7 +89,7 @@ describe('the trial story of quarterly results: who says it', () => {
     expect(relays.map((x) => [x.documents.map((id) => docNumber(story, id)), x.of])).toEqual([
       [[2], ['n:org:corvane-press-agency']],
     ]);
-    expect((story.provenance.commentators ?? []).map((x) => x.label.split(',')[0])).toEqual(['Piet Varga']);
+    expect(commentatorNames(story)).toEqual(['Piet Varga']);
     expect(origins.filter((o) => /Varga|Oosterlin|tickerbeat/i.test(o))).toEqual([]);
   });
   it("has the company, the paper's people familiar with the matter, the union and its chairman among its origins", () => {

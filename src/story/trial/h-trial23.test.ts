@@ -13,6 +13,7 @@ import {
   hedgedMembers,
   notCitingOwn,
   repeatedClaims,
+  commentatorNames,
 } from './read.js';
 
 // A fictional football cup final and the fighting after it, covered over two days (a wire, a relay
@@ -87,7 +88,7 @@ describe('the trial story of a cup final: who says it', () => {
     expect(relays.map((x) => [x.documents.map((id) => docNumber(story, id)), x.of])).toEqual([
       [[2], ['n:org:norrith-press-agency']],
     ]);
-    expect((story.provenance.commentators ?? []).map((x) => x.label.split(',')[0])).toEqual(['Joss Harlan']);
+    expect(commentatorNames(story)).toEqual(['Joss Harlan']);
     expect(origins.filter((o) => /Harlan|goalwire/i.test(o))).toEqual([]);
   });
   it('has the police, the supporters’ trust, the losing club and the manager among its origins', () => {

@@ -11,6 +11,8 @@ import {
   notCitingOwn,
   repeatedClaims,
   briefFaults,
+  commentatorNames,
+  relayDocs,
 } from './read.js';
 
 // A fictional hostage release (a wire citing the foreign ministry, a broadcaster's site that
@@ -73,10 +75,8 @@ describe('the trial story of a hostage release: claims and who says it', () => {
     expect(origins.filter((o) => /Weyl/.test(o))).toEqual([]);
   });
   it('reads the site as relaying the wire, and the former ambassador as a commentator, never an origin', () => {
-    expect((story.provenance.relays ?? []).map((x) => x.documents.map((id) => docNumber(story, id)))).toEqual(
-      [[2]],
-    );
-    expect((story.provenance.commentators ?? []).map((x) => x.label.split(',')[0])).toEqual(['Mira Tolan']);
+    expect(relayDocs(story)).toEqual([[2]]);
+    expect(commentatorNames(story)).toEqual(['Mira Tolan']);
     expect(origins.filter((o) => /Tolan|kvt/i.test(o))).toEqual([]);
   });
   // The denial names the spokeswoman, as the handover sentence does: it joined that claim and

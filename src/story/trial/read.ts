@@ -88,3 +88,11 @@ export function briefFaults(d: Dossier, articles: readonly TrialArticle[], min =
   for (const t of texts) if (heads.includes(t)) faults.push(`a headline: ${t}`);
   return faults;
 }
+
+/** The commentators of a dossier's provenance by name (their label up to its first comma). */
+export const commentatorNames = (d: Dossier): string[] =>
+  (d.provenance.commentators ?? []).map((x) => x.label.split(',')[0]!);
+
+/** The relays of a dossier's provenance, each as the numbers of its documents. */
+export const relayDocs = (d: Dossier): number[][] =>
+  (d.provenance.relays ?? []).map((x) => x.documents.map((id) => docNumber(d, id)));

@@ -11,6 +11,7 @@ import {
   factualValues,
   repeatedClaims,
   briefFaults,
+  commentatorNames,
 } from './read.js';
 
 // A fictional criminal court story (a wire report of a sentencing, a relay that trims and hedges
@@ -106,10 +107,7 @@ describe('the trial story of a sentencing: who says it', () => {
     expect(relays.map((x) => [x.label, x.documents.map((id) => docNumber(story, id)), x.of])).toEqual([
       ['coastlinepost.com', [2], ['n:org:lantern-press-service']],
     ]);
-    expect((story.provenance.commentators ?? []).map((x) => x.label.split(',')[0])).toEqual([
-      'Helen Varga',
-      'State Senator Owen Pratt',
-    ]);
+    expect(commentatorNames(story)).toEqual(['Helen Varga', 'State Senator Owen Pratt']);
   });
   it("reads the relay's `reportedly` and `is said to` as hedges, the wire's own lead as attributed", () => {
     const member = (start: string) =>

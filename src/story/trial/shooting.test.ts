@@ -12,6 +12,7 @@ import {
   repeatedClaims,
   claimMembersSaying,
   briefFaults,
+  commentatorNames,
 } from './read.js';
 
 // A fictional police shooting and the inquiry that follows (a wire citing the police, the city's
@@ -106,7 +107,7 @@ describe('the trial story of a police shooting: who says it', () => {
     expect(relays.map((x) => [x.documents.map((id) => docNumber(story, id)), x.of])).toEqual([
       [[3], ['n:org:meridian-press']],
     ]);
-    expect((story.provenance.commentators ?? []).map((x) => x.label.split(',')[0])).toEqual(['Mira Castell']);
+    expect(commentatorNames(story)).toEqual(['Mira Castell']);
     expect((story.provenance.origins ?? []).filter((o) => /Castell|citypulse/i.test(o.label))).toEqual([]);
   });
   it('has the police and the witnesses among its origins', () => {

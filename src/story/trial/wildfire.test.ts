@@ -11,6 +11,7 @@ import {
   notCitingOwn,
   repeatedClaims,
   briefFaults,
+  commentatorNames,
 } from './read.js';
 
 // A fictional wildfire during a heatwave (a wire report, a second agency with the fire service's
@@ -132,7 +133,7 @@ describe('the trial story of a wildfire: who says it', () => {
     expect(relays.map((x) => [x.documents.map((id) => docNumber(story, id)), x.of])).toEqual([
       [[3], ['n:org:corran-press']],
     ]);
-    expect((story.provenance.commentators ?? []).map((x) => x.label.split(',')[0])).toEqual(['Ansel Roeg']);
+    expect(commentatorNames(story)).toEqual(['Ansel Roeg']);
     expect((story.provenance.origins ?? []).filter((o) => /Roeg|valleywatch/i.test(o.label))).toEqual([]);
   });
   it('has the fire service and the mayor among its origins', () => {
