@@ -1521,13 +1521,14 @@ export function attribute(
         !catenativeAtEnd(before)
       )
         continue;
-      // `condemned what he called a brazen breach`: a label the writer quotes inside their own
-      // sentence names a thing; it attributes no statement.
-      if (/^call(?:s|ed|ing)?$/i.test(verb) && NAMING_WHAT.test(before)) continue;
-      // `a group calling itself Grey Lantern`: a name given to the subject, no statement.
-      if (/^call(?:s|ed|ing)?$/i.test(verb) && REFLEXIVE_AFTER.test(after)) continue;
-      // `called his wife after his release`: a telephone call to someone, no statement.
-      if (/^call(?:s|ed|ing)?$/i.test(verb) && PHONED.test(after)) continue;
+      // A naming or a telephone call is no statement: `condemned what he called a brazen breach`
+      // (a label the writer quotes names a thing), `a group calling itself Grey Lantern` (a name
+      // given to the subject), `called his wife after his release`.
+      if (
+        /^call(?:s|ed|ing)?$/i.test(verb) &&
+        (NAMING_WHAT.test(before) || REFLEXIVE_AFTER.test(after) || PHONED.test(after))
+      )
+        continue;
       // `the four cases he cited`, `believe in what she says`: a pronoun's verb in a relative clause
       // with no `that` governs the noun before it; with no clause after the verb, nothing said is
       // reported (`the damage it said the storm caused` reports that the storm caused it).

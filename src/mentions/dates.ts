@@ -199,8 +199,9 @@ export function findDates(
         continue;
       if (/^\d{1,2}(:\d\d)?$/.test(r.text.trim())) continue; // a bare number is not a date
       if (!DATE_HINT.test(r.text)) continue; // `within an hour` is a duration, not a date
-      if (SPAN_OF_TIME.test(r.text.trim())) continue; // `held them for five months`: how long, not when
-      if (LAST_STRETCH.test(r.text.trim())) continue; // `for the last half hour`: a stretch of an event
+      // `held them for five months`, `for the last half hour`: how long, or a stretch of an event, not when.
+      const read = r.text.trim();
+      if (SPAN_OF_TIME.test(read) || LAST_STRETCH.test(read)) continue;
       const deictic =
         /\b(ago|before|after|last|next|this|yesterday|today|tomorrow|tonight|earlier|later|previous|coming|past)\b/i.test(
           r.text,

@@ -139,12 +139,8 @@ export function claimUnits(documents: readonly Document[]): ClaimUnit[] {
     const view = repairedView(d.text, d.repairs);
     const slice = (s: Span): string => view.text.slice(view.fromOriginal(s.start), view.fromOriginal(s.end));
     const bySentence = new Map(d.certainties.map((c) => [c.sentence, c]));
-    const reporters = reportersBySentence(d);
-    // Who tells, by sentence: the spans of its attributions' sources and recipients.
-    const tellers = new Map<number, Span[]>();
-    for (const a of d.attributions)
-      for (const r of [a.source, a.recipient])
-        if (r) tellers.set(a.sentence, [...(tellers.get(a.sentence) ?? []), r]);
+    const tellers = tellersBySentence(d);
+    const reporters = reportersBySentence(d, tellers);
     const add = (
       span: Span,
       kind: ClaimUnit['kind'],
@@ -216,16 +212,31 @@ export function claimUnits(documents: readonly Document[]): ClaimUnit[] {
  * The entity keys (as features) of the sources and recipients of a document's attributions, by
  * the sentence they are in (see `ClaimUnit.reporters`).
  */
-function reportersBySentence(d: Document): Map<number, Set<string>> {
+function reportersBySentence(
+  d: Document,
+  tellers: ReadonlyMap<number, readonly Span[]>,
+): Map<number, Set<string>> {
   const out = new Map<number, Set<string>>();
+  for (const [sentence, spans] of tellers)
+    for (const r of spans)
+      for (const e of spansWithin(d.entities, r)) {
+        let l = out.get(sentence);
+        if (!l) out.set(sentence, (l = new Set()));
+        l.add(`@${e.key}`);
+      }
+  return out;
+}
+
+/** Who tells, by sentence: the spans of the sources and recipients of its attributions. */
+function tellersBySentence(d: Document): Map<number, Span[]> {
+  const out = new Map<number, Span[]>();
   for (const a of d.attributions)
     for (const r of [a.source, a.recipient])
-      if (r)
-        for (const e of spansWithin(d.entities, r)) {
-          let l = out.get(a.sentence);
-          if (!l) out.set(a.sentence, (l = new Set()));
-          l.add(`@${e.key}`);
-        }
+      if (r) {
+        let l = out.get(a.sentence);
+        if (!l) out.set(a.sentence, (l = []));
+        l.push(r);
+      }
   return out;
 }
 const NO_REPORTERS: ReadonlySet<string> = new Set();

@@ -314,12 +314,13 @@ export function buildBrief(
   // Where fewer outlets give a value than give another of the same thing (`three crew members`
   // in one, `two` in two others), or as many: a sentence stating it is a last choice for an item.
   const outvoted = minorityValues(discrepancies, factAt);
-  const isOutvoted = (i: number): boolean =>
-    outvoted.get(units[i]!.doc)?.some((v) => units[i]!.start <= v.start && v.end <= units[i]!.end) ?? false;
+  // Whether unit `i` states one of the values of `spans` (by document).
+  const states = (spans: ReturnType<typeof minorityValues>, i: number): boolean =>
+    spans.get(units[i]!.doc)?.some((v) => units[i]!.start <= v.start && v.end <= units[i]!.end) ?? false;
+  const isOutvoted = (i: number): boolean => states(outvoted, i);
   // A value fewer documents give than give another (not one of a tie, which each side disputes).
   const minority = minorityValues(discrepancies, factAt, true);
-  const isMinority = (i: number): boolean =>
-    minority.get(units[i]!.doc)?.some((v) => units[i]!.start <= v.start && v.end <= units[i]!.end) ?? false;
+  const isMinority = (i: number): boolean => states(minority, i);
   // The body sentence of a claim most like the claim's other outlets that do not contradict it,
   // one stating no outvoted value first.
   const central = (ci: number): number | undefined => {
