@@ -1555,3 +1555,25 @@ describe('h-who2: `According to X:` on a line of its own introduces the next sen
     expect(cues(none).filter((c) => c[3] === 'attribution:according-to-colon')).toEqual([]);
   });
 });
+
+describe('tokenised possessives and outlets named `News` or `Press`', () => {
+  const labels = (text: string) => doc(text).attributions.map((a) => a.sourceLabel);
+  it('reads an apposition holding a possessive written apart (`the county ’ s heritage officer`)', () => {
+    expect(
+      labels('Lena Marsh, the county ’ s heritage officer, says the fire represents a loss to the town.'),
+    ).toEqual(['Lena Marsh']);
+    // Control: the possessive written whole reads the same.
+    expect(
+      labels('Lena Marsh, the county’s heritage officer, says the fire represents a loss to the town.'),
+    ).toEqual(['Lena Marsh']);
+  });
+  it('reads `reports` after a name ending in `News` or `Press` as the outlet reporting', () => {
+    expect(labels('The Dunmore Daily News reports the value of the barn at $380,600.')).toEqual([
+      'Dunmore Daily News',
+    ]);
+    expect(labels('The Fenland Press reports the barn was empty.')).toEqual(['Fenland Press']);
+    // Controls: `news reports` and `press reports` in lower case are nouns of reports.
+    expect(labels('Officials would not comment on news reports that the barn was empty.')).toEqual([]);
+    expect(labels('News reports said the barn was empty.')).toEqual(['News reports']);
+  });
+});

@@ -89,9 +89,13 @@ const SAYING =
   /^(said|says|say|told|tells|tell|wrote|writes|stated|states|reported|reports|announced|added|explained|testified|confirmed|claimed|claims|insisted|argued|warned|noted|replied|responded|declared|admitted|acknowledged)$/i;
 const VERBS: ReadonlySet<string> = new Set(ALL_VERBS.filter((v) => !v.includes(' ')));
 
-/** Words after which `reports` or `claims` is a noun, not a verb. */
+/**
+ * Words after which `reports` or `claims` is a noun, not a verb. `news`, `media` and `press` in
+ * lower case (or opening the sentence) make a noun of reports (`news reports`); in capitals after
+ * other words they end a name that reports (`Fox News reports`, `the Associated Press reports`).
+ */
 const NOUN_CONTEXT =
-  /\b(confirm|confirmed|deny|denied|dismiss|dismissed|reject|rejected|investigate|investigating|heard|read|saw|seen|amid|despite|following|after|about|of|on|to|verify|verified|dispute|disputed|earlier|recent|unconfirmed|conflicting|media|news|press|such|these|those|many|some|numerous|several)\s+$/i;
+  /\b(confirm|confirmed|deny|denied|dismiss|dismissed|reject|rejected|investigate|investigating|heard|read|saw|seen|amid|despite|following|after|about|of|on|to|verify|verified|dispute|disputed|earlier|recent|unconfirmed|conflicting|such|these|those|many|some|numerous|several)\s+$|(?:^|[^\p{L}\s]\s*|\b[Tt]he\s+)(?:[Mm]edia|[Nn]ews|[Pp]ress)\s+$|\b(?:media|news|press)\s+$/u;
 
 /**
  * A name given to the words before it (`A group calling itself Grey Lantern`, `a militia known as
@@ -815,7 +819,11 @@ function subjectAfterOpening(s: string): Local | null {
  */
 function isApposition(between: string): boolean {
   if (!/^,\s/.test(between) || !/,\s*$/.test(between)) return false;
-  const inner = between.replace(/^,\s*/, '').replace(/,\s*$/, '');
+  // A possessive written apart in tokenised text (`the state ’ s official`) is one word's `’s`.
+  const inner = between
+    .replace(/^,\s*/, '')
+    .replace(/,\s*$/, '')
+    .replace(/(?<=\p{L})\s+([’'])\s*s(?!\p{L})/gu, '$1s');
   // Quotation marks end it; an apostrophe inside a word (`the university’s law school`) does not.
   if (
     !inner ||

@@ -9,6 +9,7 @@ import type { Document, KnownMetadata } from '../model/document.js';
 import type { Message } from '../model/messages.js';
 import { checkSpan, type Span } from '../model/span.js';
 import { findMojibake } from '../repair/mojibake.js';
+import { withTokenRepairs } from '../repair/tokens.js';
 import type { RepairedView } from '../repair/view.js';
 import { sentencesOf } from '../sentences/split.js';
 
@@ -60,7 +61,12 @@ export interface Stage {
 
 /** The stages of the text layers, in order: the first of `STAGES` (stages.ts). */
 export const TEXT_STAGES: readonly Stage[] = [
-  { name: 'repair', reads: [], writes: ['repairs'], run: (doc) => ({ repairs: findMojibake(doc.text) }) },
+  {
+    name: 'repair',
+    reads: [],
+    writes: ['repairs'],
+    run: (doc) => ({ repairs: withTokenRepairs(doc.text, findMojibake(doc.text)) }),
+  },
   {
     name: 'blocks',
     reads: [],
