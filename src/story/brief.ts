@@ -260,11 +260,15 @@ export function buildBrief(
   const figureKey = (f: FactInContext): string =>
     f.kind === 'count' ? `count|${f.value}` : `${f.unit ?? ''}|${f.value}`;
   const figuresIn = new Map<string, Set<string>>();
+  const figureFactsIn = new Map<string, FactInContext[]>();
   for (const f of facts) {
     if (!givesFigure(f)) continue;
     const set = figuresIn.get(f.doc) ?? new Set<string>();
     set.add(figureKey(f));
     figuresIn.set(f.doc, set);
+    const list = figureFactsIn.get(f.doc);
+    if (list) list.push(f);
+    else figureFactsIn.set(f.doc, [f]);
   }
   // The people each document names (the words of their names, lower case).
   const namedIn = new Map<string, Set<string>>();
@@ -283,10 +287,16 @@ export function buildBrief(
     // The counts, sums and terms the item gives: a document that gives none of them anywhere (in
     // any notation) does not state it (`the Bexley Group said it was cooperating` does not
     // state that it bought the hotel for €18 million; a report that names the spokesman does
-    // not state that 41 were rescued); nor one giving fewer than half of them (`The plane was
-    // carrying 174 passengers` does not state `180 people on board, 174 passengers and six
-    // crew, ... killing at least 40 people`).
-    const figures = factsOfUnit(figureFacts, u).filter(givesFigure).map(figureKey);
+    // not state that 41 were rescued); nor one giving fewer than half of them, or only one of
+    // several (see `givesEnough`).
+    const itemFigures = factsOfUnit(figureFacts, u).filter(givesFigure);
+    const figures = itemFigures.map(figureKey);
+    // A figure a document gives in any notation or unit (`about 1,300 feet` for `about 400 metres`).
+    const given = (doc: string): number =>
+      itemFigures.filter(
+        (f, k) =>
+          figuresIn.get(doc)?.has(figures[k]!) || (figureFactsIn.get(doc) ?? []).some((g) => oneFigure(f, g)),
+      ).length;
     const stating = groups[ci]!.filter(
       (j) =>
         j === unit ||
@@ -299,7 +309,7 @@ export function buildBrief(
           (!RANKS_EVENT.test(u.text) || RANKS_EVENT.test(units[j]!.text)) &&
           !givesOtherFigure(j, unit) &&
           !headlineGivesOther(j, unit) &&
-          2 * figures.filter((k) => figuresIn.get(units[j]!.doc)?.has(k)).length >= figures.length &&
+          givesEnough(given(units[j]!.doc), figures.length) &&
           told.every((name) => name.some((w) => namedIn.get(units[j]!.doc)?.has(w)))),
     );
     const docs = [...new Set(stating.map((j) => units[j]!.doc))].sort(byDoc);
@@ -775,3 +785,13 @@ const oneFigure = (a: FactInContext, b: FactInContext): boolean =>
 
 /** Kinds whose values are figures the discrepancy stage reads with their qualifiers and rounding. */
 const FIGURE_SIDES = new Set(['count', 'quantity', 'age', 'time']);
+
+/**
+ * Whether a document giving `given` of an item's `figures` figures states it: all of one; of
+ * several, at least half and at least two (`The plane was carrying 174 passengers` does not
+ * state `180 people on board, 174 passengers and six crew, ... killing at least 40 people`,
+ * and a report of the $9 million alone does not state that they are `a fraction of $30 million
+ * frozen`: one figure the item shares with the claim is not what the item tells).
+ */
+export const givesEnough = (given: number, figures: number): boolean =>
+  figures < 2 ? given >= figures : given >= 2 && 2 * given >= figures;

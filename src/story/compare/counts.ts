@@ -154,12 +154,34 @@ function modifiersOf(phrase: string): Set<string> {
   );
 }
 
-/** Two counted phrases name the same thing when they share a modifier (`a prior conviction`, `prior convictions`); a bare noun may be anything. */
+/**
+ * Two counted phrases name the same thing when they share a modifier (`a prior conviction`,
+ * `prior convictions`); a bare noun may be anything. Phrases that say whose or where the things
+ * are, each otherwise (`a Tarnovian financial institution`, `international financial
+ * institutions`), name different things whatever else they share.
+ */
 function sameThing(one: string, many: string): boolean {
   const a = modifiersOf(one);
   const b = modifiersOf(many);
-  return [...a].some((w) => b.has(w));
+  if (!a.size || !b.size || ![...a].some((w) => b.has(w))) return false;
+  const x = scopesOf(one);
+  const y = scopesOf(many);
+  return !x.size || !y.size || [...x].some((w) => y.has(w));
 }
+
+/**
+ * The modifiers of a phrase that say whose or where its things are: a word of scope
+ * (`international`, `foreign`, `local`, `private`, `state`...) or an adjective of a people or
+ * a place in capitals (`Tarnovian`, `Velmari`, `Japanese`, `Polish`), lowercased.
+ */
+function scopesOf(phrase: string): Set<string> {
+  const words = phrase.split(/\s+/).slice(0, -1);
+  return new Set(words.filter((w) => SCOPE.test(w) || PEOPLE_ADJECTIVE.test(w)).map((w) => w.toLowerCase()));
+}
+const SCOPE =
+  /^(?:international|foreign|domestic|local|national|regional|global|overseas|western|eastern|private|public|state|state-owned|federal|municipal)$/i;
+/** A capitalised adjective of a people or a place: `Tarnovian`, `Japanese`, `Polish`, `Israeli`. */
+const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ean|ian|ese|ish|i|ic)$/u;
 
 /** A word and one space at the end of a text. */
 const WORD_AND_SPACE_AT_END = /([\p{L}\p{N}-]+) $/u;
