@@ -1577,3 +1577,40 @@ describe('tokenised possessives and outlets named `News` or `Press`', () => {
     expect(labels('News reports said the barn was empty.')).toEqual(['News reports']);
   });
 });
+
+describe('speakers read past an interruption, a joined verb, an opening span of time, a relation and a share', () => {
+  const read = (text: string) =>
+    doc(text).attributions.map((a) => [
+      a.sourceLabel,
+      slice(text, a.content)?.split(' ').slice(0, 3).join(' '),
+    ]);
+  it('reads `But Ada Quill, a student who joined the protests, says CLAUSE` by the name, not the clause', () => {
+    expect(
+      read('But Lena Marsh, a student who joined the protests, says the mood is angry but calm.'),
+    ).toEqual([['Lena Marsh', 'the mood is']]);
+    // Control: with no interruption the subject speaks as before.
+    expect(read('Lena Marsh says the mood is angry but calm.')).toEqual([['Lena Marsh', 'the mood is']]);
+  });
+  it('takes no verb phrase ending in `and` for a speaker (`, one officer put his hands on his head and said`)', () => {
+    const labels = doc(
+      'Moments after the shooting, one officer put both hands on his head and said the boy was unarmed.',
+    ).attributions.map((a) => a.sourceLabel);
+    expect(labels.some((l) => /put both hands/.test(l ?? ''))).toBe(false);
+    expect(labels.includes('Moments')).toBe(false);
+    // Control: a speaker after a comma before the cue is read (`, one witness said`).
+    expect(read('The boy was unarmed, one witness said.')).toEqual([['one witness', 'The boy was']]);
+  });
+  it('labels `said Ms. Dale’s sister Crystal` by Crystal, and `Ms. Dale’s lawyer` as the lawyer (control)', () => {
+    expect(read('“It hurts,” said Ms. Dale’s sister Crystal.')[0]![0]).toBe('Crystal');
+    expect(read('“It hurts,” said Ms. Dale’s lawyer.')[0]![0]).toBe('Ms. Dale’s lawyer');
+  });
+  it('reads a share of people asked as the speaker (`55 percent of respondents said`)', () => {
+    expect(read('However, 55 percent of respondents said neither party seemed competent.')).toEqual([
+      ['55 percent of respondents', 'neither party seemed'],
+    ]);
+    // Control: a share of something else after the cue is what was said.
+    expect(read('The council said 55 percent of the budget went on roads.')).toEqual([
+      ['council', '55 percent of'],
+    ]);
+  });
+});

@@ -89,6 +89,9 @@ const SAYING =
   /^(said|says|say|told|tells|tell|wrote|writes|stated|states|reported|reports|announced|added|explained|testified|confirmed|claimed|claims|insisted|argued|warned|noted|replied|responded|declared|admitted|acknowledged)$/i;
 const VERBS: ReadonlySet<string> = new Set(ALL_VERBS.filter((v) => !v.includes(' ')));
 
+/** What stands before a cue joined by a conjunction to the verb before it (`... and said`). */
+const JOINED_CUE = /\s(?:and|or|but|then)\s+$/i;
+
 /**
  * Words after which `reports` or `claims` is a noun, not a verb. `news`, `media` and `press` in
  * lower case (or opening the sentence) make a noun of reports (`news reports`); in capitals after
@@ -417,6 +420,13 @@ function withoutAuxiliaries(left: string): string {
 /** The subject noun phrase right before a cue: from the last clause break to the cue, without auxiliaries. */
 function sourceBefore(s: string, cueStart: number): Local | null {
   const left = withoutAuxiliaries(s.slice(0, cueStart));
+  // `55 percent of respondents said`, `most of those polled say`, `half of the voters believe`:
+  // a share of the people asked speaks (a poll's answer).
+  const share = SHARE_OF_PEOPLE.exec(left);
+  if (share) {
+    const end = left.trimEnd().length;
+    return { start: end - share[1]!.length, end };
+  }
   // `Ada Quill, who chaired the inquiry,` / `the agency, which denied it`: a relative pronoun
   // speaks for the noun phrase before its comma; the source runs from that phrase to the pronoun.
   // So does `who` with no comma (`a woman who says`): the noun phrase it restricts speaks.
@@ -630,6 +640,17 @@ function trailingNounPhrase(text: string): string | null {
 }
 
 /** Words opening a sentence with an adverb or a clause, not with its subject. */
+/**
+ * A share of people asked, at the end of the words before a cue: `55 percent of respondents`,
+ * `most of those polled`, `half of the voters`, `a majority of Fenlanders`.
+ */
+const SHARE_OF_PEOPLE =
+  /(?:^|[\s,(])((?:\d[\d,.]*\s*(?:percent|per\s+cent|%)|most|half|many|some|a\s+(?:majority|minority|third|quarter)|the\s+majority|two[- ]thirds|(?:nearly|almost|about|more\s+than)\s+half|one\s+in\s+\p{L}+)\s+of\s+(?:those\s+(?:polled|surveyed|asked|questioned|interviewed)|(?:the\s+|all\s+)?(?:\p{L}[\p{L}-]*\s+){0,2}(?:respondents|voters|people|residents|adults|Americans|\p{Lu}\p{Ll}+(?:ans|ers|ese|ish)|citizens|members|workers|parents|students|users|participants)))\s*$/u;
+
+/** A span of time opening a sentence before its subject: `Moments after the shooting,`, `Days later,`. */
+const TIME_OPENING =
+  /^(?:Moments|Seconds|Minutes|Hours|Days|Weeks|Months|Years)\s+(?:after|before|later|earlier|into|ago)\b[^,]{0,60},/;
+
 const SENTENCE_OPENER =
   /^(yesterday|today|tonight|meanwhile|however|but|and|after|before|when|while|if|in|on|at|as|since|because|although|though|still|also|then|now|so)\b/i;
 
@@ -660,7 +681,7 @@ function sentenceSubject(s: string): Local | null {
   }
   // A sentence opening with an adverb or a clause (`Yesterday`, `After the vote`) has no subject
   // there: after a short opening phrase and its comma (`On Thursday, however, the mayor`), it does.
-  if (!m || !text || SENTENCE_OPENER.test(text)) {
+  if (!m || !text || SENTENCE_OPENER.test(text) || TIME_OPENING.test(s.slice(m[0].length - text.length))) {
     const opening = OPENING_PHRASE.exec(s);
     if (
       !opening ||
@@ -837,6 +858,23 @@ function isApposition(between: string): boolean {
     !VERB_ANY.test(bare) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b/i.test(bare)
   );
 }
+
+/**
+ * The name a phrase set off by commas interrupts, its closing comma at `comma`: `But Ada Quill,
+ * a student who joined the protests,` -> `Ada Quill`; `since Quill, at Monday's debate,` ->
+ * `Quill`. The phrase holds no verb of its own (see `isApposition`); the name is one to four
+ * words in capitals opening the sentence or after a conjunction. Null otherwise.
+ */
+function interruptedSubject(s: string, comma: number): Local | null {
+  const open = s.lastIndexOf(',', comma - 1);
+  if (open <= 0 || !isApposition(s.slice(open, comma + 1) + ' ')) return null;
+  const m = INTERRUPTED_NAME.exec(s.slice(0, open));
+  if (!m) return null;
+  const start = m.index + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.length };
+}
+const INTERRUPTED_NAME =
+  /(?:^|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|since|while|because|as|when|after|before|although|though|until|whereas)\s+)[“"]?((?!(?:But|And|Yet|So)\s)(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*$/u;
 
 /**
  * A role, then the name of who holds it, before the cue: `Redd's lawyer, Stefan Moor, said`,
@@ -1139,6 +1177,13 @@ export function attribute(
       /^(?:['’]s)?\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?$/u.test(
         view.text.slice(view.fromOriginal(person.end), base + span.end),
       );
+    // `Ms. Dale’s sister Crystal`: a possessor, a relation or role, then the name of who speaks.
+    const named =
+      person &&
+      /^['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(
+        view.text.slice(view.fromOriginal(person.end), base + span.end),
+      );
+    if (named) return named[1]!;
     if (person && !modifier) return person.label;
     // `The company that owns the warehouse, Ferrow Chemicals`: a role, then the name set off after it.
     const last = inside[inside.length - 1];
@@ -1455,20 +1500,23 @@ export function attribute(
           !/^(by|of|for|with|to)\b/.test(afterRecipient)) ||
         // `The mayor denied wrongdoing.`, `admitted guilt in`: one noun for what was said or denied.
         (!isWeak(verb.toLowerCase()) && ONE_WORD_OBJECT.test(afterRecipient));
+      // (`, one officer put his hands on his head and said`: a cue after `and` is joined to the
+      // verb before it, whose subject speaks: read below, not as a speaker closing a clause.)
       const closesClause =
-        /(?:[,”"’]|(?<=\S|[,.!?]\s)'')\s+$|[,”"’]$/.test(before) ||
-        // `, even suggesting that`: an adverb between the comma and a participle.
-        (/ing$/i.test(verb) &&
-          /,\s*\p{Ll}+\s+$/u.test(before) &&
-          PARTICIPLE_ADVERB.test(before.slice(before.lastIndexOf(',') + 1).trim())) ||
-        // A question or exclamation quoted before its speaker: `“Why now?” he asked.`
-        /[?!](?:[”"]|'')\s*(?:he|she|they|we|I|(?:the|a|an)\s+[\p{L}\s.’'\-]{1,40}|(?:\p{Lu}[\p{L}.’'\-]*\s*){1,4})\s*$/u.test(
-          before,
-        ) ||
-        // A quotation may close between the comma and the speaker (`,” the mayor said`, `,'' the mayor said`).
-        /(?:[,”"]|'')\s*(\p{Lu}[\p{L}.’'\-]*\s*){1,4}$|,\s*(?:[”"]|'')?\s*(the|a|an|one|another|two|three)\s+[\p{L}\s.’'\-]{1,40}$/u.test(
-          before,
-        );
+        !JOINED_CUE.test(before) &&
+        (/(?:[,”"’]|(?<=\S|[,.!?]\s)'')\s+$|[,”"’]$/.test(before) ||
+          // `, even suggesting that`: an adverb between the comma and a participle.
+          (/ing$/i.test(verb) &&
+            /,\s*\p{Ll}+\s+$/u.test(before) &&
+            PARTICIPLE_ADVERB.test(before.slice(before.lastIndexOf(',') + 1).trim())) ||
+          // A question or exclamation quoted before its speaker: `“Why now?” he asked.`
+          /[?!](?:[”"]|'')\s*(?:he|she|they|we|I|(?:the|a|an)\s+[\p{L}\s.’'\-]{1,40}|(?:\p{Lu}[\p{L}.’'\-]*\s*){1,4})\s*$/u.test(
+            before,
+          ) ||
+          // A quotation may close between the comma and the speaker (`,” the mayor said`, `,'' the mayor said`).
+          /(?:[,”"]|'')\s*(\p{Lu}[\p{L}.’'\-]*\s*){1,4}$|,\s*(?:[”"]|'')?\s*(the|a|an|one|another|two|three)\s+[\p{L}\s.’'\-]{1,40}$/u.test(
+            before,
+          ));
       // `Reports said several barns burned`, `Local reports say`: a form in -s right before a verb
       // of saying is the plural noun, the subject of that verb.
       if (
@@ -1802,8 +1850,27 @@ export function attribute(
         // speaks only for a verb of saying with a speaker as agent (read above, `participle-by`).
         if (!source && /^\s+by\s/i.test(after)) continue;
         // A participle has no subject after it: `, saying she was tired` says what she said.
+        // (Never a clause: `..., says the mood is angry` tells what was said, not who said it.)
         if (!source && !/^(told|tell|tells|informed|briefed)$/i.test(verb) && !/ing$/i.test(verb))
-          source = sourceAfter(s, cue.end);
+          source = sourceAfter(s, cue.end, false, true);
+        // `But Ada Quill, a student who joined the protests, says the mood is angry`, `since Quill,
+        // at Monday's debate, cited ...`: a name, a phrase set off by commas, then the cue and a
+        // clause: the name speaks, and the clause after the cue is what was said.
+        if (!source && s[comma] === ',' && cue.start - comma <= 2) {
+          const named = interruptedSubject(s, comma);
+          const saidAt = contentStart(s, cue.end);
+          const said = named && saidAt >= 0 ? tidy(s, saidAt, s.length) : null;
+          if (named && said) {
+            found.push({
+              cue,
+              source: named,
+              content: said,
+              recipient: null,
+              rule: 'attribution:interrupted-subject',
+            });
+            continue;
+          }
+        }
         // `Yesterday, the mayor said the pier was closed`: an opening phrase before the comma is
         // no statement; what follows the cue is.
         const opening = s.slice(0, Math.max(comma, 0)).trim();
