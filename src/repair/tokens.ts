@@ -4,34 +4,39 @@ import type { Repair } from '../model/document.js';
  * Text written as tokens (corpora made for NLP, some scrapes) sets apart what belongs to a word:
  * `the state ’ s official`, `didn ’ t confirm`, `they ’ re`. Read apart, a possessive looks like a
  * closing quotation mark (an apposition `, the state ’ s official,` seems to end a quotation) and
- * a negation is missed (`couldn ’ t confirm`). In a document that shows itself tokenised (at
- * least `MIN_SIGNS` signs: contractions written apart, quotation marks set apart from their
- * words, `` ` `` `` and `''` quotes), each contraction or possessive written apart is joined, a
- * recorded repair (`tokens:apostrophe-apart`) that maps back to the original like every repair.
- * One sign alone (a typo in a tweet) changes nothing.
+ * a negation is missed (`couldn ’ t confirm`). In a document that shows itself tokenised (its
+ * web address written apart, `http: / / www. example. com`, or at least `MIN_SIGNS` signs:
+ * contractions written apart, closing quotation marks set apart from their words, `` ` `` `` and
+ * `''` quotes), each contraction or possessive written apart is joined, a recorded repair
+ * (`tokens:apostrophe-apart`) that maps back to the original like every repair. One sign alone
+ * (a typo in a tweet) changes nothing.
+ *
+ * The same documents split what a full stop or a comma holds together: initials (`U. S.`,
+ * `L. A.`: read apart, a person `U. S.` instead of the country) and a number's thousands
+ * (`1, 300 people`: 300 people). Each is joined as its ordinary form by a rule of its own
+ * (`tokens:initials-apart`, `tokens:thousands-apart`).
  */
 export function tokenRepairs(text: string, others: readonly Repair[]): Repair[] {
-  if (!MAY_HOLD.test(text)) return [];
-  let signs = 0;
-  SIGN.lastIndex = 0;
-  while (SIGN.exec(text) && ++signs < MIN_SIGNS);
-  if (signs < MIN_SIGNS) return [];
+  if (!tokenised(text)) return [];
+  const found: Repair[] = [];
+  for (const join of JOINS) {
+    join.pattern.lastIndex = 0;
+    for (let m = join.pattern.exec(text); m; m = join.pattern.exec(text)) {
+      const r = join.repair(m, text);
+      if (r) found.push(r);
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
   const out: Repair[] = [];
   let k = 0;
-  APART.lastIndex = 0;
-  for (let m = APART.exec(text); m; m = APART.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    // Another repair's span is left as that repair reads it.
-    while (k < others.length && others[k]!.end <= start) k++;
-    if (k < others.length && others[k]!.start < end) continue;
-    out.push({
-      start,
-      end,
-      replacement: m[1]!.trim() + m[2]!,
-      rule: 'tokens:apostrophe-apart',
-      reason: `a contraction or possessive written apart in tokenised text (${JSON.stringify(m[0])} read as ${JSON.stringify(m[1]!.trim() + m[2]!)})`,
-    });
+  let last = -1;
+  for (const r of found) {
+    // Another repair's span is left as that repair reads it; of two joins over one span, the first.
+    while (k < others.length && others[k]!.end <= r.start) k++;
+    if (k < others.length && others[k]!.start < r.end) continue;
+    if (r.start < last) continue;
+    out.push(r);
+    last = r.end;
   }
   return out;
 }
@@ -43,8 +48,29 @@ export function withTokenRepairs(text: string, repairs: readonly Repair[]): Repa
   return [...repairs, ...joins].sort((a, b) => a.start - b.start);
 }
 
-/** How many signs of tokenised text a document shows before its apostrophes are joined. */
+/** How many signs of tokenised text a document shows before anything in it is joined. */
 export const MIN_SIGNS = 2;
+
+interface Join {
+  readonly pattern: RegExp;
+  /** The repair of one match, or null when the match is not what the rule joins. */
+  readonly repair: (m: RegExpExecArray, text: string) => Repair | null;
+}
+
+const joined = (
+  m: RegExpExecArray,
+  start: number,
+  end: number,
+  replacement: string,
+  rule: string,
+  what: string,
+): Repair => ({
+  start,
+  end,
+  replacement,
+  rule,
+  reason: `${what} in tokenised text (${JSON.stringify(m.input.slice(start, end))} read as ${JSON.stringify(replacement)})`,
+});
 
 /**
  * A contraction or possessive written apart after a letter: white space before or after the
@@ -53,9 +79,88 @@ export const MIN_SIGNS = 2;
  */
 const APART = /(?<=\p{L})(\s+[’']\s*|[’']\s+)(s|t|re|m|ll|d|ve)(?![\p{L}\p{N}])/gu;
 
-/** Signs of tokenised text: contractions written apart, quotation marks set apart, PTB quotes. */
-const SIGN =
-  /(?<=\p{L})\s+[’']\s*(?:s|t|re|m|ll|d|ve)(?![\p{L}\p{N}])|(?<=\p{L})[’']\s+(?:s|t|re|m|ll|d|ve)(?![\p{L}\p{N}])|“\s+\p{L}|\p{L}[.,!?]?\s+”|``|''/gu;
+/**
+ * Initials written apart: two or more capital letters, each with its full stop, one space
+ * between them (`U. S.`, `L. A.`, `N. Y.`), no letter or digit on either side. One initial
+ * before a name (`George W. Bush`) is no run and stays as it is.
+ */
+const INITIALS_APART = /(?<![\p{L}\p{N}.])\p{Lu}\.(?: \p{Lu}\.)+(?![\p{L}\p{N}])/gu;
 
-/** What every text with a contraction written apart holds (a cheap test before the scans). */
-const MAY_HOLD = /\s[’']|[’']\s/;
+/**
+ * A number with its thousands written apart: one to three digits, then groups of a comma, a
+ * space and three digits (`1, 300`, `1, 300, 000`), no digit, comma or full stop on either side
+ * (nor a decimal written apart before it, `2. 1, 300`).
+ */
+const THOUSANDS_APART = /(?<![\p{N},.]|\p{N}[.,] )\p{N}{1,3}(?:, \p{N}{3})+(?![\p{N}]|,\s?\p{N})/gu;
+
+/** A date's day before a number (`May 3, 300 people`): that comma ends the date, not thousands. */
+const DAY_BEFORE =
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/i;
+
+const JOINS: readonly Join[] = [
+  {
+    pattern: APART,
+    repair: (m) =>
+      joined(
+        m,
+        m.index,
+        m.index + m[0].length,
+        m[1]!.trim() + m[2]!,
+        'tokens:apostrophe-apart',
+        'a contraction or possessive written apart',
+      ),
+  },
+  {
+    pattern: INITIALS_APART,
+    repair: (m) =>
+      joined(
+        m,
+        m.index,
+        m.index + m[0].length,
+        m[0].replace(/ /g, ''),
+        'tokens:initials-apart',
+        'initials written apart',
+      ),
+  },
+  {
+    pattern: THOUSANDS_APART,
+    repair: (m, text) =>
+      DAY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))
+        ? null
+        : joined(
+            m,
+            m.index,
+            m.index + m[0].length,
+            m[0].replace(/ /g, ''),
+            'tokens:thousands-apart',
+            'a number with its thousands written apart',
+          ),
+  },
+];
+
+/**
+ * Signs of tokenised text: contractions written apart, a closing quotation mark set apart from
+ * its words (`old, ”`), PTB quotes. An opening `“` before a space is no sign: German closes a
+ * quotation with it (`„Motiv“ Das`), and some writers set it apart.
+ */
+const SIGN =
+  /(?<=\p{L})\s+[’']\s*(?:s|t|re|m|ll|d|ve)(?![\p{L}\p{N}])|(?<=\p{L})[’']\s+(?:s|t|re|m|ll|d|ve)(?![\p{L}\p{N}])|\p{L}[.,!?]?\s+”|``|''/gu;
+
+/**
+ * Whether a text shows itself tokenised: an address written apart (`http: / / www.`), which
+ * ordinary text never holds, or at least `MIN_SIGNS` signs of {@link SIGN}.
+ */
+function tokenised(text: string): boolean {
+  if (!MAY_SHOW.test(text)) return false;
+  if (ADDRESS_APART.test(text)) return true;
+  let signs = 0;
+  SIGN.lastIndex = 0;
+  while (SIGN.exec(text) && ++signs < MIN_SIGNS);
+  return signs >= MIN_SIGNS;
+}
+
+/** A web address written apart, as tokenisers write it: `http: / / www. example. com`. */
+const ADDRESS_APART = /\bhttps?: \/ \//;
+
+/** What every tokenised text holds (a cheap test before the scans). */
+const MAY_SHOW = /\s[’']|[’']\s|``|''|\s”|: \/ \//;
