@@ -1614,3 +1614,15 @@ describe('speakers read past an interruption, a joined verb, an opening span of 
     ]);
   });
 });
+
+describe('a report inside a report', () => {
+  const labels = (text: string) => doc(text).attributions.map((a) => a.sourceLabel);
+  it('names the speaker of the inner cue after the outer one (`Police say a man outside the store told ...`)', () => {
+    expect(labels('Police say a man outside the store told the driver to stop but he kept going.')).toEqual([
+      'Police',
+      'man outside the store',
+    ]);
+    // Control: one cue, one speaker.
+    expect(labels('Police say the driver was drunk.')).toEqual(['Police']);
+  });
+});

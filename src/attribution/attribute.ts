@@ -647,6 +647,20 @@ function trailingNounPhrase(text: string): string | null {
 const SHARE_OF_PEOPLE =
   /(?:^|[\s,(])((?:\d[\d,.]*\s*(?:percent|per\s+cent|%)|most|half|many|some|a\s+(?:majority|minority|third|quarter)|the\s+majority|two[- ]thirds|(?:nearly|almost|about|more\s+than)\s+half|one\s+in\s+\p{L}+)\s+of\s+(?:those\s+(?:polled|surveyed|asked|questioned|interviewed)|(?:the\s+|all\s+)?(?:\p{L}[\p{L}-]*\s+){0,2}(?:respondents|voters|people|residents|adults|Americans|\p{Lu}\p{Ll}+(?:ans|ers|ese|ish)|citizens|members|workers|parents|students|users|participants)))\s*$/u;
 
+/**
+ * A source holding a verb of saying of its own is a report inside a report (`Police say a man
+ * outside the store told the driver to stop`): the speaker of the inner cue is what follows that
+ * verb (`a man outside the store`), not the words before it.
+ */
+function afterInnerCue(s: string, source: Local | null): Local | null {
+  if (!source) return null;
+  const m = INNER_CUE.exec(s.slice(source.start, source.end));
+  if (!m) return source;
+  return tidy(s, source.start + m.index + m[0].length, source.end) ?? source;
+}
+const INNER_CUE =
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:say|says|said)\s+(?:that\s+)?(?=(?:the|a|an|one|two|some|several|\p{Lu})\S*\s)/u;
+
 /** A span of time opening a sentence before its subject: `Moments after the shooting,`, `Days later,`. */
 const TIME_OPENING =
   /^(?:Moments|Seconds|Minutes|Hours|Days|Weeks|Months|Years)\s+(?:after|before|later|earlier|into|ago)\b[^,]{0,60},/;
@@ -2044,10 +2058,11 @@ export function attribute(
       );
       let own: Certainty = 'attributed';
       for (const c of within) if (strength[c.certainty] > strength[own]) own = c.certainty;
+      const source = afterInnerCue(s, f.source);
       attributions.push({
         cue: toOrig(f.cue),
-        source: f.source ? toOrig(f.source) : null,
-        sourceLabel: label(f.source?.refers ?? f.source, base),
+        source: source ? toOrig(source) : null,
+        sourceLabel: label(source === f.source ? (f.source?.refers ?? f.source) : source, base),
         content: toOrig(f.content),
         certainty: own,
         recipient: f.recipient ? toOrig(f.recipient) : null,
