@@ -1838,6 +1838,9 @@ export function attribute(
         // A participle has no subject after it: `, saying she was tired` says what she said.
         if (!source && !/^(told|tell|tells|informed|briefed)$/i.test(verb) && !/ing$/i.test(verb))
           source = sourceAfter(s, cue.end);
+        // `Driver was drunk, report finds`: a verb of saying alone after the cue is no source; the
+        // cue is a noun, the subject of that verb (h-who10's `verb-no-source`).
+        if (source && !between && VERBS.has(s.slice(source.start, source.end).toLowerCase())) source = null;
         // `Yesterday, the mayor said the pier was closed`: an opening phrase before the comma is
         // no statement; what follows the cue is.
         const opening = s.slice(0, Math.max(comma, 0)).trim();

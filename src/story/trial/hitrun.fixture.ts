@@ -19,8 +19,8 @@ export type { TrialArticle };
 // suspect himself, of what he admitted (`Varn told officers he had been drinking`, `he admitted`,
 // `according to the complaint, Varn said`); the Velmar Courier's own reporting (police records it
 // obtained); the criminal complaint (`according to the criminal complaint`, `the complaint says`,
-// `charges filed Friday allege`); state records; the store manager's letter to the licensing
-// board; a 2029 indictment; Channel 6's report.
+// `charges filed Friday allege`); state records (no node: see the test); the store manager's
+// letter to the licensing board; a 2029 indictment; Channel 6's report.
 // Relays: the Harbour Daily runs the wire's copy (one origin chain with the wire); the Lakeshore
 // Post relays the Courier (`The Velmar Courier reported`, `Courtesy of the Courier:`, `The Courier
 // has more here:`) and Channel 6 (`Channel 6 reported`).

@@ -493,3 +493,16 @@ describe('h-who10 rules: charges are the paper that states them (charges-are-the
     expect(sourceOrigins(d)).toEqual(['Charges']);
   });
 });
+
+describe('h-who10 rules: a verb of saying is no source after a noun read as a cue (verb-no-source)', () => {
+  it('pair: a headline `..., report says` is said by the report', () => {
+    expect(said('Pier closed after storm, report says')).toEqual(['report | Pier closed after storm']);
+  });
+  it('pair: `..., report finds` takes no verb for its source', () => {
+    expect(said('Pier closed after storm, report finds')).toEqual([]);
+  });
+  it('control: `..., reports said` and `..., the mayor says` as before', () => {
+    expect(said('The pier closed, reports said.')).toEqual(['reports | The pier closed']);
+    expect(said('Pier closed after storm, the mayor says')).toEqual(['the mayor | Pier closed after storm']);
+  });
+});
