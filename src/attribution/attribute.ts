@@ -356,10 +356,22 @@ const OUTSIDE_PARTY =
  * the rule of its verb).
  */
 const DOCUMENT_PUBLISHED =
-  /,?\s+(?:published|released|issued|dated|filed|leaked|made\s+public)(?:\s+(?:on|in|last|this|earlier|late|early|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)\b(?:(?!\sby\s)[^,;:.!?"“”]){0,40}?)?,?\s*$/;
+  /,?\s+(?:published|released|issued|dated|filed|leaked|made\s+public|returned|unsealed|handed\s+up)(?:\s+(?:on|in|last|this|earlier|late|early|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b(?:(?!\sby\s)[^,;:.!?"“”]){0,40}?)?,?\s*$/;
+/**
+ * A plural document before when it came out, at the end of `before`: `Charges filed Friday`,
+ * `Records released last week` (h-who10's `document-published-plural`): a base form after it reports.
+ */
+function pluralDocumentPublished(before: string): boolean {
+  const published = execAtEnd(DOCUMENT_PUBLISHED, before);
+  if (!published || published.index === 0) return false;
+  const head = /(?:^|[^\p{L}'’])(\p{L}*[^\Ws'’]s)\s*$/u.exec(before.slice(0, published.index));
+  return !!head && DOCUMENT_NOUN.test(head[1]!);
+}
+/** A credit opening a sentence, before a name and a colon: `Courtesy of the Courier:`, `H/T the Herald:` (1: the cue). */
+const COURTESY = /^(courtesy\s+of|h\/t|hat\s+tip\s+to)\s+/i;
 /** The nouns of documents that speak through what they found or say. */
 const DOCUMENT_NOUN =
-  /\b(?:report|study|survey|poll|memo|memorandum|letter|document|documents|audit|review|filing|filings|analysis|assessment|paper|records|statement|inquiry|investigation)\b/i;
+  /\b(?:report|study|survey|poll|memo|memorandum|letter|document|documents|audit|review|filing|filings|analysis|assessment|paper|records|statement|inquiry|investigation|complaint|indictment|affidavit|lawsuit|charges)\b/i;
 
 /**
  * A relative clause of anonymity between a speaker and the cue: `A neighbour who asked not to be
@@ -1449,6 +1461,25 @@ export function attribute(
         });
     }
 
+    // h-who10's `courtesy-colon`: `Courtesy of the Velmar Courier: ...` credits the text after the
+    // colon to the one named; what that text attributes is said inside it (its content starts after
+    // the colon, below).
+    const courtesy = COURTESY.exec(s);
+    const courtesySource = courtesy ? sourceAfter(s, courtesy[0].length, true) : null;
+    const courtesyColon = courtesySource ? /^\s*:\s*/.exec(s.slice(courtesySource.end)) : null;
+    const courtesyContent =
+      courtesySource && courtesyColon
+        ? tidy(s, courtesySource.end + courtesyColon[0].length, s.length)
+        : null;
+    if (courtesy && courtesySource && courtesyContent)
+      found.push({
+        cue: { start: 0, end: courtesy[1]!.length },
+        source: courtesySource,
+        content: courtesyContent,
+        recipient: null,
+        rule: 'attribution:courtesy-colon',
+      });
+
     VERB_RE.lastIndex = 0;
     read = 0;
     for (let m = VERB_RE.exec(s); m && read++ < MAX_CUES_PER_SENTENCE; m = VERB_RE.exec(s)) {
@@ -1583,11 +1614,14 @@ export function attribute(
           continue;
         }
       }
+      // (`Charges filed Friday allege`, `Records released last week show`: h-who10's
+      // `document-published-plural`, the plural subject before when its documents came out.)
       if (
         BASE_FORMS.has(verb.toLowerCase()) &&
         !/(?:^|[^\p{L}'’])(?:\p{L}*[^\Ws'’]s|people|police|data|media|they|who)\s+(?:(?:also|now|still|often|\p{Ll}+ly)\s+)?$/u.test(
           before,
         ) &&
+        !pluralDocumentPublished(before) &&
         !catenativeAtEnd(before)
       )
         continue;
@@ -1867,6 +1901,9 @@ export function attribute(
         // (Never a clause: `..., says the mood is angry` tells what was said, not who said it.)
         if (!source && !/^(told|tell|tells|informed|briefed)$/i.test(verb) && !/ing$/i.test(verb))
           source = sourceAfter(s, cue.end, false, true);
+        // `Driver was drunk, report finds`: a verb of saying alone after the cue is no source; the
+        // cue is a noun, the subject of that verb (h-who10's `verb-no-source`).
+        if (source && !between && VERBS.has(s.slice(source.start, source.end).toLowerCase())) source = null;
         // `But Ada Quill, a student who joined the protests, says the mood is angry`, `since Quill,
         // at Monday's debate, cited ...`: a name, a phrase set off by commas, then the cue and a
         // clause: the name speaks, and the clause after the cue is what was said.
@@ -2046,6 +2083,16 @@ export function attribute(
     // addresses, never a speaker the article cites.
     const addressed = (f: (typeof found)[number]): boolean =>
       f.source !== null && /^you$/i.test(s.slice(f.source.start, f.source.end));
+    // (`Courtesy of the Courier: Ada Quill, 45, was held, the records show`: what the records show
+    // starts after the colon.)
+    if (courtesyContent)
+      for (const f of found)
+        if (
+          f.rule !== 'attribution:courtesy-colon' &&
+          f.content.start < courtesyContent.start &&
+          f.cue.start > courtesyContent.start
+        )
+          f.content = { start: courtesyContent.start, end: f.content.end };
     for (const f of found) {
       if (nested(f) || hedge(f) || addressed(f)) continue;
       // A denial is the speaker's only when the denying word is their cue (`the firm denied that`):

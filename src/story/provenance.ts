@@ -24,6 +24,12 @@ const PLACE_PAPER =
   /^(?:(?:a|an|the|one)\s+)?(?:(?:local|daily|weekly|major|leading)\s+)?(\p{Lu}\p{Ll}+)\s+(?:newspaper|paper|daily|weekly|broadcaster|television\s+station|TV\s+station|radio\s+station)$/u;
 /** A person's office: `Quill's office`, `Governor Ada Quill's office` (1: the person). */
 const PERSON_OFFICE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s?\s+(?:press\s+)?office$/u;
+/** A broadcaster named by its number: `Channel 6`, `TV 2`, `Radio 4` (1: the name). */
+const BROADCAST_NUMBER = /^(?:the\s+)?((?:Channel|TV|Radio)\s+\d{1,3})$/u;
+/** A record named by its noun alone (`the records`, `the complaint`; 1: the noun). */
+const RECORD_AGAIN = /^(?:the\s+)?(records|complaint|indictment|affidavit|lawsuit)$/i;
+/** A record's label ending with its noun (`police records`, `the criminal complaint`; 1: the noun). */
+const RECORD_NOUN_END = /\b(records|complaint|indictment|affidavit|lawsuit)$/i;
 /** Words that point back to a news organisation named earlier in the article. */
 const ANAPHORA =
   /^(the )?(newspaper|paper|report|agency|outlet|broadcaster|publication|daily|station|network|channel|magazine|wire service)$/i;
@@ -253,6 +259,28 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     for (const e of d.entities)
       if (e.kind === 'organization' && NEWS_WORDS.test(e.label)) newsNames.add(e.label);
   }
+  // h-who10's `story-outlet-cited`: another article of the story cited by its outlet's name (`The
+  // Velmar Courier reported`, `the Courier has more`), its name (or its last word, when one outlet's
+  // name ends with it) is a news organisation, whatever its name's words: the citing article
+  // relays it. An unknown outlet's fallback label names nobody.
+  const outletIdOf = (label: string): string => {
+    const alias = aliases.get(slug(label));
+    return alias ? `n:${alias.key}` : `n:${slug(label)}`;
+  };
+  const storyOutlets = new Map<string, string>();
+  for (const [index, d] of documents.entries()) {
+    const label = outletLabel(d, index);
+    if (!/^unknown outlet/.test(label)) storyOutlets.set(outletIdOf(label), label);
+  }
+  const storyOutletNamed = (label: string): string | null => {
+    if (storyOutlets.has(outletIdOf(label))) return storyOutlets.get(outletIdOf(label))!;
+    const word = /^(?:the\s+)?(\p{Lu}\p{Ll}{2,})$/u.exec(label)?.[1];
+    if (!word) return null;
+    const hits = new Set(
+      [...storyOutlets.values()].filter((o) => o.split(/\s+/).length > 1 && o.split(/\s+/).pop() === word),
+    );
+    return hits.size === 1 ? [...hits][0]! : null;
+  };
   // `Oltz said` in an article that never gives the full name: the story's one person of that surname.
   // A person is counted by their name without a title (`District Attorney Paul Howard` and `Paul
   // Howard` are one), whatever the entity layer typed a titled name as (`Palmer City Clerk Janette
@@ -310,6 +338,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     let lastOrg: string | null = null;
     /** The last person the article cited: `her report` after `Ada Quill said` is Quill's. */
     let lastPerson: string | null = null;
+    /** The last record of each kind the article cited: `the records show` after `police records`. */
+    const lastRecord = new Map<string, string>();
     const bySentence = new Map<number, Attribution[]>();
     for (const a of d.attributions) appendAll(bySentence, a.sentence, [a]);
     for (const [sentence, list] of [...bySentence].sort((x, y) => x[0] - y[0])) {
@@ -353,6 +383,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
             a.source,
             d,
           );
+        // h-who10's `broadcaster-number`: `Channel 6 reported` names a station by its number
+        // (the entity layer keeps `Channel`, which would read as `the channel`, an anaphor).
+        const station = a.source && BROADCAST_NUMBER.exec(d.text.slice(a.source.start, a.source.end).trim());
+        if (station) label = station[1]!;
         // `Quill's office said`, `a statement from Governor Quill's office`: a person's office
         // speaks for the person.
         const office = label && PERSON_OFFICE.exec(label);
@@ -363,6 +397,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         if (OWN_TEXT.test(label)) return lastPerson ? { a, id: lastPerson, news: false } : null;
         // `the paper said`, `the station reported`: the news organisation the article named last.
         if (ANAPHORA.test(label) && lastNews) return { a, id: lastNews, news: true };
+        // h-who10's `record-named-again`: `the records show` after `according to police records`
+        // is the record the article cited last under that noun, not a record of its own.
+        const again = RECORD_AGAIN.exec(label)?.[1]?.toLowerCase();
+        if (again && lastRecord.has(again)) return { a, id: lastRecord.get(again)!, news: false };
         // `reports in a Velmar newspaper`: the story's one news organisation named with that
         // place (`the Velmar Gazette`).
         const paper = PLACE_PAPER.exec(label)?.[1];
@@ -391,7 +429,12 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           if (!full) return null;
           label = full;
         }
-        const news = NEWS_WORDS.test(label) && !/\bofficials?\b/i.test(label) && !STAFF_NAME.test(label);
+        const outletNamed = storyOutletNamed(label);
+        if (outletNamed) label = outletNamed;
+        const news =
+          (NEWS_WORDS.test(label) || !!outletNamed || !!station) &&
+          !/\bofficials?\b/i.test(label) &&
+          !STAFF_NAME.test(label);
         const id = node(label, news ? 'news-organization' : 'source');
         if (news) lastNews = id;
         else if (a.source && speaksForLastOrg(d.text, a.source)) {
@@ -406,6 +449,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         } else if (/^n:(?:org|organization):/.test(id) || ORG_HEAD.test(label) || headField(label))
           lastOrg = id;
         else if (/^n:person:/.test(id)) lastPerson = id;
+        const record = RECORD_NOUN_END.exec(label)?.[1]?.toLowerCase();
+        if (record) lastRecord.set(record, id);
         return { a, id, news };
       });
       for (const r of resolved) if (r?.news && r.a.rule !== 'attribution:citing') relay = r.id;
@@ -780,6 +825,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   mergePronounRoles(named, merged);
   mergeRoleSpokesmen(named, merged, statements);
   mergeBodyMembers(named, merged);
+  mergeCharges(named, merged, statements);
   // Glued words: `New York Timesthat North Korea` is the New York Times when the text lost a space.
   // Read once a label: every name is compared with every news organisation.
   const compacted = new Map<string, string>();
@@ -1512,6 +1558,31 @@ function mergeBodyMembers(named: NamedNodes, merged: Map<string, string>): void 
   }
 }
 
+/** Charges named by themselves: `Charges filed Friday allege`, `the criminal charges say`. */
+const BARE_CHARGES = /^(?:the\s+)?(?:criminal\s+)?charges$/i;
+/** The paper that states charges: `the criminal complaint`, `an indictment`. */
+const CHARGING_PAPER = /\b(?:complaint|indictment)$/i;
+
+/**
+ * h-who10's `charges-are-the-complaint`: `Charges filed Friday allege` and `according to the
+ * criminal complaint` tell one paper, the one that states the charges: the charges are the one
+ * complaint or indictment cited in their articles, else the story's one (none, or several: they
+ * stay apart).
+ */
+function mergeCharges(named: NamedNodes, merged: Map<string, string>, statements: Statements): void {
+  const papers = named.filter(
+    (n) => n.kind === 'source' && !merged.has(n.id) && CHARGING_PAPER.test(n.label),
+  );
+  const docsOf = (id: string): Set<Document> => new Set((statements.get(id) ?? []).map((x) => x.d));
+  for (const n of named) {
+    if (n.kind !== 'source' || merged.has(n.id) || !BARE_CHARGES.test(n.label)) continue;
+    const where = docsOf(n.id);
+    const near = papers.filter((p) => [...docsOf(p.id)].some((d) => where.has(d)));
+    const host = near.length === 1 ? near[0] : papers.length === 1 ? papers[0] : undefined;
+    if (host) merged.set(n.id, host.id);
+  }
+}
+
 /**
  * Someone who now comments for a living, whatever they were before: `a former league executive
  * who now works as a broadcaster`, `the former coach turned pundit`.
@@ -1615,7 +1686,7 @@ const OPINION_CONTENT =
  * `in a commentary for the Herald`, `a blog post`. What a column says is its writer's view.
  */
 const OPINION_PIECE =
-  /\b(?:in|for)\s+(?:a|an|his|her|their|the|its)\s+(?:(?:weekly|regular|guest|signed|recent|new|own)\s+)?(?:op-?ed|opinion\s+(?:piece|column|article)|column(?!\s+of\b)|commentary|guest\s+essay|blog\s+post)\b/i;
+  /\b(?:in|for)\s+(?:a|an|his|her|their|the|its)\s+(?:(?:weekly|regular|guest|signed|recent|new|own)\s+)?(?:op-?ed|opinion\s+(?:piece|column|article)|column(?!\s+of\b)|commentary|guest\s+essay|blog\s+post|editorial)\b/i;
 
 /**
  * Two organisations or people named in one source, joined by `and` (`Velo Inc and Orlin Labs`,
@@ -1870,6 +1941,14 @@ function roleOf(
   said: ReadonlyArray<{ d: Document; a: Attribution }>,
   expand: (context: string) => string = (c) => c,
 ): { role: SourceRole; rule: string } {
+  // h-who10's `editorial-view`: a news organisation cited only for what it wrote in an editorial
+  // (`In an editorial on Friday, the Kessel Gazette said`) gives its view; it reports nothing.
+  if (
+    n.kind === 'news-organization' &&
+    said.length &&
+    said.every(({ d, a }) => OPINION_PIECE.test(statementSentence(d, a)))
+  )
+    return { role: 'commentator', rule: 'provenance:commentator-view' };
   if (n.kind === 'outlet' || n.kind === 'news-organization')
     return { role: 'origin', rule: 'provenance:reporting' };
   const key = n.id.slice(2);
@@ -1934,6 +2013,20 @@ function roleOf(
     )
   )
     return { role: 'commentator', rule: 'provenance:commentator-view' };
+  // h-who10's `reaction-and-view`: cited for grief in one statement and a view or a call in the
+  // other (`said she was heartbroken by the death and called for better lighting`), a speaker
+  // reacts; nothing they say is a fact they tell.
+  if (
+    said.length > 1 &&
+    said.some(({ d, a }) => SYMPATHY.test(d.text.slice(a.content.start, a.content.end))) &&
+    said.every(
+      ({ d, a }) =>
+        SYMPATHY.test(d.text.slice(a.content.start, a.content.end)) ||
+        OPINION_CUE.test(d.text.slice(a.cue.start, a.cue.end).replace(/\s+/g, ' ')) ||
+        OPINION_CONTENT.test(d.text.slice(a.content.start, a.content.end)),
+    )
+  )
+    return { role: 'commentator', rule: 'provenance:commentator-reaction' };
   return { role: 'origin', rule: 'provenance:first-hand' };
 }
 
@@ -2143,7 +2236,8 @@ export function originsOf(trace: ProvenanceTrace, doc: string, sources: readonly
     .map((e) => e.to);
   // A news organisation this article cites only as passing on named sources is no origin here.
   const passes = trace.passesOn?.get(doc);
-  const reports = passes ? relayed.filter((r) => !passes.has(r)) : relayed;
+  // (A news organisation cited only for its view, an editorial, is no report the article rests on.)
+  const reports = relayed.filter((r) => !passes?.has(r) && trace.roles?.get(r)?.role !== 'commentator');
   if (!sources.length)
     return reports.length
       ? reports
@@ -2238,7 +2332,7 @@ const UNNAMED =
   /\b(anonymous|unnamed|unidentified|sources?|officials?|officers?|people familiar|reports?|information)\b/i;
 
 const SOURCE_NOUN = new RegExp(
-  String.raw`\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|ministry|ministers?|government|agency|embass(?:y|ies)|consulates?|authorit(y|ies)|intelligence|police|military|army|investigators?|researchers?|think tank|group|institute|council|court|prosecutors?|lawyers?|diplomats?|residents|witness(?:es)?|jurors?|judges?|callers?|observers|aides?|advisers?|officers?|representatives?|newspaper|reports?|(?:state|local|official) media|(?:trade\s+)?unions?|famil(?:y|ies)|relatives|people\s+(?:familiar|close|briefed|with\s+(?:direct\s+)?knowledge))\b`,
+  String.raw`\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|ministry|ministers?|government|agency|embass(?:y|ies)|consulates?|authorit(y|ies)|intelligence|police|military|army|investigators?|researchers?|think tank|group|institute|council|court|prosecutors?|lawyers?|diplomats?|residents|witness(?:es)?|jurors?|judges?|callers?|observers|aides?|advisers?|officers?|representatives?|newspaper|reports?|complaint|indictment|affidavit|lawsuit|charges|(?:state|local|official) media|(?:trade\s+)?unions?|famil(?:y|ies)|relatives|people\s+(?:familiar|close|briefed|with\s+(?:direct\s+)?knowledge))\b`,
   'i',
 );
 
@@ -2416,7 +2510,10 @@ export function storyRoles(trace: ProvenanceTrace): {
   const docsOf = new Map<string, Set<string>>();
   for (const [doc, outlet] of trace.outletOf) docsOf.set(outlet, (docsOf.get(outlet) ?? new Set()).add(doc));
   for (const [outlet, docs] of docsOf) {
-    const of = (trace.edgesFrom.get(outlet) ?? []).filter((e) => e.kind === 'relays').map((e) => e.to);
+    // (Citing a news organisation's editorial, a commentator's view, relays no report.)
+    const of = (trace.edgesFrom.get(outlet) ?? [])
+      .filter((e) => e.kind === 'relays' && trace.roles?.get(e.to)?.role !== 'commentator')
+      .map((e) => e.to);
     if (of.length)
       relays.push({
         id: outlet,
