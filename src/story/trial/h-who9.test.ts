@@ -9,10 +9,11 @@ import {
   headlines,
   notCitingOwn,
   repeatedClaims,
+  memberSources,
+  said,
+  tell,
 } from './read.js';
 import { isNameLike } from '../provenance.js';
-import { analyzeTexts } from '../../analyze.js';
-import { processText } from '../../pipeline/document.js';
 
 // A fictional leaked memo about a hospital-building programme (a paper's own reporting of the
 // memo, a wire crediting the paper and adding the audit office's report and the minister's
@@ -33,14 +34,7 @@ const labelOf = (id: string): string => story.provenance.nodes.find((n) => n.id 
 const claimOf = (n: number, text: string) =>
   story.claims.find((c) => c.members.some((m) => docNumber(story, m.doc) === n && m.text.startsWith(text)));
 /** The sources of the member of document `n` that opens with `text`, by label. */
-const sourcesOf = (n: number, text: string): string[] => [
-  ...new Set(
-    story.claims
-      .flatMap((c) => c.members)
-      .filter((m) => docNumber(story, m.doc) === n && m.text.startsWith(text))
-      .flatMap((m) => m.sources.map(labelOf)),
-  ),
-];
+const sourcesOf = (n: number, text: string): string[] => memberSources(story, n, text);
 
 describe('the trial story of a leaked hospital memo: origins', () => {
   it('has the paper that broke it, the memo, the audit office, the department, the poll, the court documents and the annual report as origins', () => {
@@ -256,23 +250,6 @@ describe('the trial story of a leaked hospital memo: claims, timeline, brief', (
 
 // Each rule this story asked for, with a fictional pair (failing before the rule) and its control
 // (passing before and after).
-const one = (text: string) =>
-  processText(text, { kind: 'record', location: 't' }, { known: { language: 'en' } });
-/** Each attribution of a sentence as `source | content`. */
-const said = (text: string): string[] =>
-  one(text).attributions.map(
-    (a) =>
-      `${a.source ? text.slice(a.source.start, a.source.end) : '-'} | ${a.content ? text.slice(a.content.start, a.content.end) : '-'}`,
-  );
-/** A story of plain-text articles (headline, outlet line, date, body). */
-const tell = (...bodies: string[][]) =>
-  analyzeTexts(
-    bodies.map((lines, i) => ({
-      location: `t/${i}.txt`,
-      text: lines.join('\n') + '\n',
-      known: { language: 'en' as const },
-    })),
-  );
 
 describe('h-who9 rules: the subject after an opening phrase (attribution:subject-apposition, subjectAfterOpening)', () => {
   it('pair: `In a statement, Transport Minister Ada Quill, 61, said ...` is said by the minister', () => {

@@ -9,10 +9,11 @@ import {
   headlines,
   notCitingOwn,
   relayDocs,
+  memberSources,
+  said,
+  tell,
 } from './read.js';
 import { isNameLike } from '../provenance.js';
-import { analyzeTexts } from '../../analyze.js';
-import { processText } from '../../pipeline/document.js';
 
 // A fictional hit-and-run in a supermarket car park and the charges that follow (a wire and a
 // paper running its copy, a city paper's own reporting from police records, a second paper
@@ -31,14 +32,7 @@ const labelOf = (id: string): string => nodes.find((n) => n.id === id)?.label ??
 const kindOf = (label: string): string | undefined => nodes.find((n) => n.label === label)?.kind;
 const origin = (label: string) => origins.find((o) => o.label === label);
 /** The sources of the member of document `n` that opens with `text`, by label. */
-const sourcesOf = (n: number, text: string): string[] => [
-  ...new Set(
-    story.claims
-      .flatMap((c) => c.members)
-      .filter((m) => docNumber(story, m.doc) === n && m.text.startsWith(text))
-      .flatMap((m) => m.sources.map(labelOf)),
-  ),
-];
+const sourcesOf = (n: number, text: string): string[] => memberSources(story, n, text);
 const COMMENTATORS = /Olsen|Dahl|Abel|Kessel Gazette|Safe Streets/;
 const RELAYS = /Harbour Daily|Lakeshore Post/;
 
@@ -271,23 +265,6 @@ describe('the trial story of a car park hit-and-run: claims, timeline, brief', (
 
 // Each rule this story asked for, with a fictional pair (failing before the rule) and its control
 // (passing before and after).
-const one = (text: string) =>
-  processText(text, { kind: 'record', location: 't' }, { known: { language: 'en' } });
-/** Each attribution of a sentence as `source | content`. */
-const said = (text: string): string[] =>
-  one(text).attributions.map(
-    (a) =>
-      `${a.source ? text.slice(a.source.start, a.source.end) : '-'} | ${a.content ? text.slice(a.content.start, a.content.end) : '-'}`,
-  );
-/** A story of plain-text articles (headline, outlet line, date, body). */
-const tell = (...bodies: string[][]) =>
-  analyzeTexts(
-    bodies.map((lines, i) => ({
-      location: `t/${i}.txt`,
-      text: lines.join('\n') + '\n',
-      known: { language: 'en' as const },
-    })),
-  );
 type Told = ReturnType<typeof tell>;
 const label = (d: Told, id: string): string => d.provenance.nodes.find((n) => n.id === id)?.label ?? id;
 const relaysOf = (d: Told): string[][] =>

@@ -4,6 +4,7 @@
  * repeat each other. Shared by the trial tests so they read alike.
  */
 import { analyzeTexts } from '../../analyze.js';
+import { processText } from '../../pipeline/document.js';
 import type { Dossier } from '../../model/dossier.js';
 import type { TrialArticle } from '../compare/trial-stories.fixture.js';
 
@@ -96,3 +97,33 @@ export const commentatorNames = (d: Dossier): string[] =>
 /** The relays of a dossier's provenance, each as the numbers of its documents. */
 export const relayDocs = (d: Dossier): number[][] =>
   (d.provenance.relays ?? []).map((x) => x.documents.map((id) => docNumber(d, id)));
+
+/** The labels of the sources of the members of document `n` opening with `text`, once each. */
+export const memberSources = (d: Dossier, n: number, text: string): string[] => {
+  const labelOf = (id: string): string => d.provenance.nodes.find((x) => x.id === id)?.label ?? id;
+  return [
+    ...new Set(
+      d.claims
+        .flatMap((c) => c.members)
+        .filter((m) => docNumber(d, m.doc) === n && m.text.startsWith(text))
+        .flatMap((m) => m.sources.map(labelOf)),
+    ),
+  ];
+};
+
+/** Each attribution of one sentence (an article of its own) as `source | content`. */
+export const said = (text: string): string[] =>
+  processText(text, { kind: 'record', location: 't' }, { known: { language: 'en' } }).attributions.map(
+    (a) =>
+      `${a.source ? text.slice(a.source.start, a.source.end) : '-'} | ${a.content ? text.slice(a.content.start, a.content.end) : '-'}`,
+  );
+
+/** A story of plain-text articles, each given as its lines (headline, outlet line, date, body). */
+export const tell = (...bodies: string[][]): Dossier =>
+  analyzeTexts(
+    bodies.map((lines, i) => ({
+      location: `t/${i}.txt`,
+      text: lines.join('\n') + '\n',
+      known: { language: 'en' as const },
+    })),
+  );
