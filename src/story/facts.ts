@@ -1364,6 +1364,29 @@ function documentFacts(d: Document): FactInContext[] {
           rule: 'fact:home-town-apposition',
         });
     }
+    // A home town as the adjective of a descriptive apposition: `Colm Areny, 36, a Dunmore man,`.
+    const townsman = home ? null : TOWNSMAN_APPOSITION.exec(after);
+    if (townsman) {
+      const placeAt = view.fromOriginal(e.end) + townsman.index + townsman[0].indexOf(townsman[1]!);
+      const place = {
+        start: view.toOriginal(placeAt),
+        end: view.toOriginal(placeAt + townsman[1]!.length, 'end'),
+      };
+      // A town the entity finder knows as a place, or a word it knows as nothing that is not
+      // shaped as a people's or a faith's adjective (`a Catholic man`, `a Jewish woman`).
+      const known = d.entities.find((p) => p.start === place.start && p.end === place.end);
+      if (known ? known.kind === 'place' : !NOT_A_TOWN.test(townsman[1]!))
+        push({
+          ...place,
+          kind: 'place',
+          value: known?.key ?? townsman[1]!,
+          qualifier: null,
+          about: personKey(bareName(e, read(e)).key),
+          aboutText: read(e),
+          decimals: 0,
+          rule: 'fact:home-town-townsman',
+        });
+    }
   }
 
   // One person's key however the mention is written (read once a mention), and the first
@@ -1994,7 +2017,7 @@ function documentFacts(d: Document): FactInContext[] {
     // Where the date's own clause starts, in the view's offsets (its event is read after it).
     clauseFrom = 0,
   ): void => {
-    const event = datedEvent(view, eventAt, clauseFrom);
+    const event = datedEvent(view, eventAt, clauseFrom) ?? eventAfterDate(view, end);
     push({
       ...(event ? { event } : {}),
       start,
@@ -2577,6 +2600,17 @@ function datedEvent(view: RepairedView, start: number, floor = 0): string | unde
       .filter(Boolean)
       .at(-1)
   );
+}
+
+/**
+ * The dated event told by the verb right after its date, when none comes before it: news puts
+ * the day between a subject and its verb (`A jury on Tuesday convicted ...`, `Police on Friday
+ * arrested ...`), so that verb is the date's event, a conviction not a sentencing.
+ */
+function eventAfterDate(view: RepairedView, end: number): string | undefined {
+  const at = view.fromOriginal(end);
+  const m = /^\s+(\p{Ll}+)\b/u.exec(view.text.slice(at, at + 30));
+  return m ? DATED_EVENTS[m[1]!] : undefined;
 }
 
 /** Nouns of events a date may follow (`the shooting … on Saturday`), by the event they name. */
@@ -3202,6 +3236,16 @@ const AGE_IN_APPOSITION = new RegExp(
   String.raw`^,\s+(?:a|an|the)\s+(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+[a-z][a-z-]*`,
   'u',
 );
+/**
+ * An apposition right after a name (or its age) that gives a home town as an adjective of a
+ * person's noun: `, a Dunmore man,`, `, 36, a Kelvale woman,`, `, a Velmar resident,` (group 1
+ * the town, one or two capitalised words).
+ */
+const TOWNSMAN_APPOSITION =
+  /^(?:,\s?\d{1,3})?,\s+an?\s+(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)?)\s+(?:man|woman|resident|native|teenager|boy|girl|youth)\b(?=[,.;]|\s+(?:who|was|is|and|of|in)\b)/u;
+/** A capitalised adjective of a person that is no town: a people's, a faith's, a party's. */
+const NOT_A_TOWN =
+  /(?:an|ese|ish|ic|i|ch|ean)$|^(?:Muslim|Hindu|Sikh|Jew|Black|White|Native|Democrat|Tory|Green|Latino|Latina|Aboriginal|Indigenous|Inuit|Maori)$/u;
 /** After a figure and its place or day, a second figure with the noun left out: ` on Thursday and 250 on Friday`. */
 const ELIDED_SECOND = new RegExp(
   String.raw`^\s+(?:on|in|at|during)\s+[^,.;:]{1,30}?\s+and\s+(\d{1,3}(?:,\d{3})+|\d+|${AGE_WORDS})(\s+(?:on|in|at|during)\b)`,
