@@ -1239,6 +1239,30 @@ function documentFacts(d: Document): FactInContext[] {
     };
   });
 
+  // Time a person has spent held (`has spent nine months in jail`, `had served 11 years in the
+  // Corlow State Prison`): a span of custody, not a term imposed nor a bare count of months.
+  for (const { from, text } of unitTexts())
+    for (const m of patternMatches(CUSTODY_SPAN, text)) {
+      const value = numberOf(m[1]!);
+      if (!(value > 0)) continue;
+      const at = from + m.index! + m[0].lastIndexOf(`${m[1]!} ${m[2]!}`);
+      const held = spanAt(at, m[1]!.length + 1 + m[2]!.length);
+      for (const f of startingNear(held.start))
+        if (f.start === held.start && f.kind === 'duration' && !f.about.startsWith('during:')) dropped.add(f);
+      if (covered(held)) continue;
+      push({
+        ...held,
+        kind: 'duration',
+        value,
+        unit: lemma(m[2]!.toLowerCase()),
+        qualifier: null,
+        about: 'during:custody',
+        aboutText: m[3]!.toLowerCase(),
+        decimals: 0,
+        rule: 'fact:time-in-custody',
+      });
+    }
+
   // Prison terms imposed (`sentenced to 12 years`, `a 10-year sentence`, `jailed for six
   // months`). A term someone only faces (`faces up to 20 years`, `could get 10 years`), asked
   // for or had before is not read. (The length of a contract was read too and dropped: stories
@@ -2783,6 +2807,11 @@ const ORDINAL_TIME = new RegExp(String.raw`\b[Ff]or the (${ORDINALS.join('|')}) 
 /** How long an event lasted, before its noun: `a six-hour standoff`, `the 12-day-long search`. */
 const SPAN_ADJECTIVE = new RegExp(
   String.raw`\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(hour|minute|day)(?:-long)?\s+(\p{Ll}{4,})\b`,
+  'giu',
+);
+/** Time spent held: `has spent nine months in jail`, `had served 11 years in the Corlow State Prison` (number, unit, place). */
+const CUSTODY_SPAN = new RegExp(
+  String.raw`\b(?:has|have|had)\s+(?:already\s+)?(?:spent|served)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days|weeks|months|years)\s+in\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+){0,3}(jail|prison|custody|detention)\b`,
   'giu',
 );
 /** A death and the age it came at: `died … at the age of 85`, `died aged 85`, `dies at 85`. */
