@@ -1239,6 +1239,30 @@ function documentFacts(d: Document): FactInContext[] {
     };
   });
 
+  // Time a person has spent held (`has spent nine months in jail`, `had served 11 years in the
+  // Corlow State Prison`): a span of custody, not a term imposed nor a bare count of months.
+  for (const { from, text } of unitTexts())
+    for (const m of patternMatches(CUSTODY_SPAN, text)) {
+      const value = numberOf(m[1]!);
+      if (!(value > 0)) continue;
+      const at = from + m.index! + m[0].lastIndexOf(`${m[1]!} ${m[2]!}`);
+      const held = spanAt(at, m[1]!.length + 1 + m[2]!.length);
+      for (const f of startingNear(held.start))
+        if (f.start === held.start && f.kind === 'duration' && !f.about.startsWith('during:')) dropped.add(f);
+      if (covered(held)) continue;
+      push({
+        ...held,
+        kind: 'duration',
+        value,
+        unit: lemma(m[2]!.toLowerCase()),
+        qualifier: null,
+        about: 'during:custody',
+        aboutText: m[3]!.toLowerCase(),
+        decimals: 0,
+        rule: 'fact:time-in-custody',
+      });
+    }
+
   // Prison terms imposed (`sentenced to 12 years`, `a 10-year sentence`, `jailed for six
   // months`). A term someone only faces (`faces up to 20 years`, `could get 10 years`), asked
   // for or had before is not read. (The length of a contract was read too and dropped: stories
@@ -1362,6 +1386,29 @@ function documentFacts(d: Document): FactInContext[] {
           aboutText: read(e),
           decimals: 0,
           rule: 'fact:home-town-apposition',
+        });
+    }
+    // A home town as the adjective of a descriptive apposition: `Colm Areny, 36, a Dunmore man,`.
+    const townsman = home ? null : TOWNSMAN_APPOSITION.exec(after);
+    if (townsman) {
+      const placeAt = view.fromOriginal(e.end) + townsman.index + townsman[0].indexOf(townsman[1]!);
+      const place = {
+        start: view.toOriginal(placeAt),
+        end: view.toOriginal(placeAt + townsman[1]!.length, 'end'),
+      };
+      // A town the entity finder knows as a place, or a word it knows as nothing that is not
+      // shaped as a people's or a faith's adjective (`a Catholic man`, `a Jewish woman`).
+      const known = d.entities.find((p) => p.start === place.start && p.end === place.end);
+      if (known ? known.kind === 'place' : !NOT_A_TOWN.test(townsman[1]!))
+        push({
+          ...place,
+          kind: 'place',
+          value: known?.key ?? townsman[1]!,
+          qualifier: null,
+          about: personKey(bareName(e, read(e)).key),
+          aboutText: read(e),
+          decimals: 0,
+          rule: 'fact:home-town-townsman',
         });
     }
   }
@@ -1994,7 +2041,7 @@ function documentFacts(d: Document): FactInContext[] {
     // Where the date's own clause starts, in the view's offsets (its event is read after it).
     clauseFrom = 0,
   ): void => {
-    const event = datedEvent(view, eventAt, clauseFrom);
+    const event = datedEvent(view, eventAt, clauseFrom) ?? eventAfterDate(view, end);
     push({
       ...(event ? { event } : {}),
       start,
@@ -2579,6 +2626,17 @@ function datedEvent(view: RepairedView, start: number, floor = 0): string | unde
   );
 }
 
+/**
+ * The dated event told by the verb right after its date, when none comes before it: news puts
+ * the day between a subject and its verb (`A jury on Tuesday convicted ...`, `Police on Friday
+ * arrested ...`), so that verb is the date's event, a conviction not a sentencing.
+ */
+function eventAfterDate(view: RepairedView, end: number): string | undefined {
+  const at = view.fromOriginal(end);
+  const m = /^\s+(\p{Ll}+)\b/u.exec(view.text.slice(at, at + 30));
+  return m ? DATED_EVENTS[m[1]!] : undefined;
+}
+
 /** Nouns of events a date may follow (`the shooting … on Saturday`), by the event they name. */
 const EVENT_NOUNS: Readonly<Record<string, string>> = Object.fromEntries(
   (
@@ -2749,6 +2807,11 @@ const ORDINAL_TIME = new RegExp(String.raw`\b[Ff]or the (${ORDINALS.join('|')}) 
 /** How long an event lasted, before its noun: `a six-hour standoff`, `the 12-day-long search`. */
 const SPAN_ADJECTIVE = new RegExp(
   String.raw`\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(hour|minute|day)(?:-long)?\s+(\p{Ll}{4,})\b`,
+  'giu',
+);
+/** Time spent held: `has spent nine months in jail`, `had served 11 years in the Corlow State Prison` (number, unit, place). */
+const CUSTODY_SPAN = new RegExp(
+  String.raw`\b(?:has|have|had)\s+(?:already\s+)?(?:spent|served)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days|weeks|months|years)\s+in\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+){0,3}(jail|prison|custody|detention)\b`,
   'giu',
 );
 /** A death and the age it came at: `died … at the age of 85`, `died aged 85`, `dies at 85`. */
@@ -3058,7 +3121,7 @@ const factsRead = (x: PatternFact | readonly PatternFact[] | null): readonly Pat
  * `from 2 to 3 p.m.`). A ratio with no vote (`outnumbered by 3 to 1`) is no tally.
  */
 const TALLY = new RegExp(
-  String.raw`\b(?:[Vv]oted|[Vv]ote\s+was|[Vv]ote\s+of|(?:[Pp]assed|[Aa]pproved|[Rr]ejected|[Dd]efeated|[Bb]acked|[Aa]dopted|[Ee]lected|[Cc]onfirmed|[Rr]atified|[Uu]pheld|[Oo]verturned|[Vv]oted)(?:\b[^,.;]{0,80}?\s(?:by|in)|\s+(?:the|a|an|its|their|his|her)(?:\s+[\p{L}'’-]+){1,5}(?=\s+\d{1,3}\s?[-–]\s?\d))?)\s+(?:a\s+(?:vote|margin)\s+of\s+|a\s+(?=\d{1,3}\s?[-–]\s?\d{1,3}\s+vote))?(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})(?:\s+votes?)?\s*(?:to|-|–)\s*(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})\b(?=\s*(?:votes?\b|in\s+favou?r\b|against\b|with\b|on\b|in\b|at\b|after\b|,|\.(?!\d)|;|\)|$))`,
+  String.raw`\b(?:[Vv]oted|[Vv]ote\s+was|[Vv]ote\s+of|(?:[Dd]eadlocked|[Ss]plit|[Dd]ivided)(?=\s+(?:\d{1,3}|[a-z]+)\s+to\s)|(?:[Pp]assed|[Aa]pproved|[Rr]ejected|[Dd]efeated|[Bb]acked|[Aa]dopted|[Ee]lected|[Cc]onfirmed|[Rr]atified|[Uu]pheld|[Oo]verturned|[Vv]oted)(?:\b[^,.;]{0,80}?\s(?:by|in)|\s+(?:the|a|an|its|their|his|her)(?:\s+[\p{L}'’-]+){1,5}(?=\s+\d{1,3}\s?[-–]\s?\d))?)\s+(?:a\s+(?:vote|margin)\s+of\s+|a\s+(?=\d{1,3}\s?[-–]\s?\d{1,3}\s+vote))?(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})(?:\s+votes?)?\s*(?:to|-|–)\s*(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})\b(?=\s*(?:votes?\b|in\s+favou?r\b|against\b|with\b|on\b|in\b|at\b|after\b|,|\.(?!\d)|;|\)|$))`,
   'gu',
 );
 const TIMES_DONE = new RegExp(
@@ -3202,6 +3265,16 @@ const AGE_IN_APPOSITION = new RegExp(
   String.raw`^,\s+(?:a|an|the)\s+(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+[a-z][a-z-]*`,
   'u',
 );
+/**
+ * An apposition right after a name (or its age) that gives a home town as an adjective of a
+ * person's noun: `, a Dunmore man,`, `, 36, a Kelvale woman,`, `, a Velmar resident,` (group 1
+ * the town, one or two capitalised words).
+ */
+const TOWNSMAN_APPOSITION =
+  /^(?:,\s?\d{1,3})?,\s+an?\s+(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)?)\s+(?:man|woman|resident|native|teenager|boy|girl|youth)\b(?=[,.;]|\s+(?:who|was|is|and|of|in)\b)/u;
+/** A capitalised adjective of a person that is no town: a people's, a faith's, a party's. */
+const NOT_A_TOWN =
+  /(?:an|ese|ish|ic|i|ch|ean)$|^(?:Muslim|Hindu|Sikh|Jew|Black|White|Native|Democrat|Tory|Green|Latino|Latina|Aboriginal|Indigenous|Inuit|Maori)$/u;
 /** After a figure and its place or day, a second figure with the noun left out: ` on Thursday and 250 on Friday`. */
 const ELIDED_SECOND = new RegExp(
   String.raw`^\s+(?:on|in|at|during)\s+[^,.;:]{1,30}?\s+and\s+(\d{1,3}(?:,\d{3})+|\d+|${AGE_WORDS})(\s+(?:on|in|at|during)\b)`,

@@ -211,6 +211,8 @@ export function figureDiscrepancies(
       kind !== 'age' &&
       kind !== 'time' &&
       !FIXED.test(facts[0]!.about) &&
+      // Nor a vote's tally (`voted 7 to 2`, `deadlocked 10 to 2`): a vote is cast once.
+      !facts.every((f) => f.rule === 'fact:vote-tally') &&
       (facts[0]!.kind !== 'duration' || facts.some((f) => RUNNING.test(sentenceText(r, f))));
     out.push(
       ...figureFindings(facts, r, kind, moves, {
