@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeTexts } from '../analyze.js';
 import { processText } from '../pipeline/document.js';
 import { tokenRepairs, withTokenRepairs } from './tokens.js';
 import { repairedView } from './view.js';
@@ -56,5 +57,18 @@ describe('tokenised text: contractions and possessives written apart', () => {
     // What was reported is read with its negation: the officials could not confirm it.
     const last = d.certainties.find((c) => c.sentence === d.sentences.length - 1);
     expect(last?.certainty).toBe('unconfirmed');
+  });
+
+  it('labels a speaker with a possessive written apart as the repaired view reads it', () => {
+    const text = (n: number) =>
+      [
+        `Barn lost in Dunmore fire, report ${n}`,
+        '“ It was the oldest barn in the county, ” a neighbour said.',
+        'Lena Marsh, the county ’ s heritage officer, says the barn burned down on Tuesday night.',
+      ].join('\n');
+    const d = analyzeTexts([1, 2].map((n) => ({ location: `${n}.txt`, text: text(n) })));
+    const labels = d.provenance.nodes.map((n) => n.label);
+    expect(labels).toContain('Lena Marsh, the county’s heritage officer');
+    expect(labels.some((l) => l.includes(' ’ s'))).toBe(false);
   });
 });

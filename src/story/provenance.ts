@@ -1851,6 +1851,17 @@ function describedName(
   said: ReadonlyArray<{ d: Document; a: Attribution }>,
   mentioned: (key: string, label: string) => Array<{ d: Document; end: number }>,
 ): string {
+  // Read from the original text: a possessive that tokenised text writes apart (`the state ’ s
+  // official`) is shown whole, as the repaired view reads it (see repair/tokens.ts).
+  return describedNameAsRead(n, said, mentioned).replace(APART_POSSESSIVE, '$1$2');
+}
+const APART_POSSESSIVE = /(?<=\p{L})\s+([’'])\s*(s|t|re|m|ll|d|ve)(?![\p{L}\p{N}])/gu;
+
+function describedNameAsRead(
+  n: { id: string; label: string },
+  said: ReadonlyArray<{ d: Document; a: Attribution }>,
+  mentioned: (key: string, label: string) => Array<{ d: Document; end: number }>,
+): string {
   const ends = mentioned(n.id.slice(2), n.label);
   for (const { d, a } of said) if (a.source) ends.push({ d, end: a.source.end });
   for (const { d, a } of said) {
