@@ -1264,3 +1264,21 @@ describe('h-who: two names joined by `and` in one source each say it', () => {
     ).toEqual(['Fen Department of Health and Human Services']);
   });
 });
+
+describe('a pronoun told something is no node', () => {
+  it('makes no node of `her` in `a witness told her that ...`, and one of the paper told (control)', () => {
+    const d = analyzeTexts(
+      [
+        'Ada Quill said that a witness told her that the boy was unarmed.',
+        'Ada Quill told the Velmar Gazette that the boy was unarmed.',
+      ].map((t, i) => ({
+        location: `${i}.txt`,
+        text: `Shooting report ${i}\n\n${t}\n`,
+        known: { language: 'en' },
+      })),
+    );
+    const labels = d.provenance.nodes.map((n) => n.label);
+    expect(labels).not.toContain('her');
+    expect(labels.some((l) => /Gazette/.test(l))).toBe(true);
+  });
+});

@@ -33,7 +33,7 @@ const RECORD_NOUN_END = /\b(records|complaint|indictment|affidavit|lawsuit)$/i;
 /** Words that point back to a news organisation named earlier in the article. */
 const ANAPHORA =
   /^(the )?(newspaper|paper|report|agency|outlet|broadcaster|publication|daily|station|network|channel|magazine|wire service)$/i;
-const PRONOUN = /^(he|she|they|it|we|i|you|who|this|that)$/i;
+const PRONOUN = /^(he|she|they|it|we|i|you|who|this|that|him|her|them|me|us)$/i;
 /** A sentence adverb opening a label before a name: `Ironically Quill` is Quill. */
 const LEADING_ADVERB =
   /^\p{Lu}\p{Ll}{2,}(?:ally|ously|ently|antly|edly|ingly|fully|ately|ively|lessly|ibly|ably)\s+(?=\p{Lu})/u;
