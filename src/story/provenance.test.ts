@@ -1282,3 +1282,21 @@ describe('a pronoun told something is no node', () => {
     expect(labels.some((l) => /Gazette/.test(l))).toBe(true);
   });
 });
+
+describe('a role cut at an initial is no role', () => {
+  it('labels `Ada Quill, a spokeswoman for the U. S. Marshals Service` by the name, not `... for the U`', () => {
+    const t = (role: string) =>
+      analyzeTexts(
+        [1, 2].map((n) => ({
+          location: `${n}.txt`,
+          text: `Escape report ${n}\n\nThe inmate escaped on Friday, said Ada Quill, ${role}.\n`,
+          known: { language: 'en' },
+        })),
+      ).provenance.nodes.map((x) => x.label);
+    expect(t('a spokeswoman for the U. S. Marshals Service')).toContain('Ada Quill');
+    // Control: a role read whole stays in the label.
+    expect(t('a spokeswoman for the Marshals Service')).toContain(
+      'Ada Quill, a spokeswoman for the Marshals Service',
+    );
+  });
+});

@@ -1902,7 +1902,8 @@ function describedNameAsRead(
     // `..., Velta Stores, the company confirmed`: `the company` and its verb open a clause of their own.
     if (/^the\s+\p{Ll}+$/u.test(role) && /^\s+\p{Ll}/u.test(d.text.slice(end + m[0].length))) continue;
     const words = role.split(' ').length;
-    if (words >= 2 && words <= 12 && isRoleLike(role) && /\p{Ll}{3}/u.test(role))
+    // (A role cut at an initial, `a spokesman for the U` of `the U. S. Marshals`, is no role.)
+    if (words >= 2 && words <= 12 && isRoleLike(role) && /\p{Ll}{3}/u.test(role) && !/\s\p{Lu}$/u.test(role))
       return `${n.label}, ${role}`;
   }
   return n.label;
