@@ -1586,17 +1586,17 @@ describe('speakers read past an interruption, a joined verb, an opening span of 
     ]);
   it('reads `But Ada Quill, a student who joined the protests, says CLAUSE` by the name, not the clause', () => {
     expect(
-      read('But Lena Marsh, a student who joined the protests, says the mood is angry but calm.'),
-    ).toEqual([['Lena Marsh', 'the mood is']]);
+      read('But Lena Marsh, a student who joined the protests, says the crowd is tired but calm.'),
+    ).toEqual([['Lena Marsh', 'the crowd is']]);
     // Control: with no interruption the subject speaks as before.
-    expect(read('Lena Marsh says the mood is angry but calm.')).toEqual([['Lena Marsh', 'the mood is']]);
+    expect(read('Lena Marsh says the crowd is tired but calm.')).toEqual([['Lena Marsh', 'the crowd is']]);
   });
-  it('takes no verb phrase ending in `and` for a speaker (`, one officer put his hands on his head and said`)', () => {
+  it('takes no verb phrase ending in `and` for a speaker (`, one guard dropped his radio and said`)', () => {
     const labels = doc(
-      'Moments after the shooting, one officer put both hands on his head and said the boy was unarmed.',
+      'Minutes after the crash, one guard dropped his radio and said the driver was hurt.',
     ).attributions.map((a) => a.sourceLabel);
-    expect(labels.some((l) => /put both hands/.test(l ?? ''))).toBe(false);
-    expect(labels.includes('Moments')).toBe(false);
+    expect(labels.some((l) => /dropped his radio/.test(l ?? ''))).toBe(false);
+    expect(labels.includes('Minutes')).toBe(false);
     // Control: a speaker after a comma before the cue is read (`, one witness said`).
     expect(read('The boy was unarmed, one witness said.')).toEqual([['one witness', 'The boy was']]);
   });
@@ -1604,10 +1604,10 @@ describe('speakers read past an interruption, a joined verb, an opening span of 
     expect(read('“It hurts,” said Ms. Dale’s sister Crystal.')[0]![0]).toBe('Crystal');
     expect(read('“It hurts,” said Ms. Dale’s lawyer.')[0]![0]).toBe('Ms. Dale’s lawyer');
   });
-  it('reads a share of people asked as the speaker (`55 percent of respondents said`)', () => {
-    expect(read('However, 55 percent of respondents said neither party seemed competent.')).toEqual([
-      ['55 percent of respondents', 'neither party seemed'],
-    ]);
+  it('reads a share of people asked as the speaker (`62 percent of those asked said`)', () => {
+    expect(
+      read('In the Velmar survey, 62 percent of respondents said the harbour plan cost too much.'),
+    ).toEqual([['62 percent of respondents', 'the harbour plan']]);
     // Control: a share of something else after the cue is what was said.
     expect(read('The council said 55 percent of the budget went on roads.')).toEqual([
       ['council', '55 percent of'],
@@ -1617,10 +1617,10 @@ describe('speakers read past an interruption, a joined verb, an opening span of 
 
 describe('a report inside a report', () => {
   const labels = (text: string) => doc(text).attributions.map((a) => a.sourceLabel);
-  it('names the speaker of the inner cue after the outer one (`Police say a man outside the store told ...`)', () => {
-    expect(labels('Police say a man outside the store told the driver to stop but he kept going.')).toEqual([
+  it('names the speaker of the inner cue after the outer one (`Police say a woman at the gate told ...`)', () => {
+    expect(labels('Police say a woman at the gate told the driver to halt.')).toEqual([
       'Police',
-      'man outside the store',
+      'woman at the gate',
     ]);
     // Control: one cue, one speaker.
     expect(labels('Police say the driver was drunk.')).toEqual(['Police']);

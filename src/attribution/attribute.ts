@@ -432,7 +432,7 @@ function withoutAuxiliaries(left: string): string {
 /** The subject noun phrase right before a cue: from the last clause break to the cue, without auxiliaries. */
 function sourceBefore(s: string, cueStart: number): Local | null {
   const left = withoutAuxiliaries(s.slice(0, cueStart));
-  // `55 percent of respondents said`, `most of those polled say`, `half of the voters believe`:
+  // `62 percent of respondents said`, `most of those polled say`, `half of the voters believe`:
   // a share of the people asked speaks (a poll's answer).
   const share = SHARE_OF_PEOPLE.exec(left);
   if (share) {
@@ -653,7 +653,7 @@ function trailingNounPhrase(text: string): string | null {
 
 /** Words opening a sentence with an adverb or a clause, not with its subject. */
 /**
- * A share of people asked, at the end of the words before a cue: `55 percent of respondents`,
+ * A share of people asked, at the end of the words before a cue: `62 percent of respondents`,
  * `most of those polled`, `half of the voters`, `a majority of Fenlanders`.
  */
 const SHARE_OF_PEOPLE =
@@ -662,7 +662,7 @@ const SHARE_OF_PEOPLE =
 /**
  * A source holding a verb of saying of its own is a report inside a report (`Police say a man
  * outside the store told the driver to stop`): the speaker of the inner cue is what follows that
- * verb (`a man outside the store`), not the words before it.
+ * verb (`a woman at the gate`), not the words before it.
  */
 function afterInnerCue(s: string, source: Local | null): Local | null {
   if (!source) return null;
@@ -673,7 +673,7 @@ function afterInnerCue(s: string, source: Local | null): Local | null {
 const INNER_CUE =
   /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:say|says|said)\s+(?:that\s+)?(?=(?:the|a|an|one|two|some|several|\p{Lu})\S*\s)/u;
 
-/** A span of time opening a sentence before its subject: `Moments after the shooting,`, `Days later,`. */
+/** A span of time opening a sentence before its subject: `Minutes after the crash,`, `Days later,`. */
 const TIME_OPENING =
   /^(?:Moments|Seconds|Minutes|Hours|Days|Weeks|Months|Years)\s+(?:after|before|later|earlier|into|ago)\b[^,]{0,60},/;
 
@@ -1545,7 +1545,7 @@ export function attribute(
           !/^(by|of|for|with|to)\b/.test(afterRecipient)) ||
         // `The mayor denied wrongdoing.`, `admitted guilt in`: one noun for what was said or denied.
         (!isWeak(verb.toLowerCase()) && ONE_WORD_OBJECT.test(afterRecipient));
-      // (`, one officer put his hands on his head and said`: a cue after `and` is joined to the
+      // (`, one guard dropped his radio and said`: a cue after `and` is joined to the
       // verb before it, whose subject speaks: read below, not as a speaker closing a clause.)
       const closesClause =
         !JOINED_CUE.test(before) &&
@@ -1898,13 +1898,13 @@ export function attribute(
         // speaks only for a verb of saying with a speaker as agent (read above, `participle-by`).
         if (!source && /^\s+by\s/i.test(after)) continue;
         // A participle has no subject after it: `, saying she was tired` says what she said.
-        // (Never a clause: `..., says the mood is angry` tells what was said, not who said it.)
+        // (Never a clause: `..., says the crowd is tired` tells what was said, not who said it.)
         if (!source && !/^(told|tell|tells|informed|briefed)$/i.test(verb) && !/ing$/i.test(verb))
           source = sourceAfter(s, cue.end, false, true);
         // `Driver was drunk, report finds`: a verb of saying alone after the cue is no source; the
         // cue is a noun, the subject of that verb (h-who10's `verb-no-source`).
         if (source && !between && VERBS.has(s.slice(source.start, source.end).toLowerCase())) source = null;
-        // `But Ada Quill, a student who joined the protests, says the mood is angry`, `since Quill,
+        // `But Ada Quill, a student who joined the protests, says the crowd is tired`, `since Quill,
         // at Monday's debate, cited ...`: a name, a phrase set off by commas, then the cue and a
         // clause: the name speaks, and the clause after the cue is what was said.
         if (!source && s[comma] === ',' && cue.start - comma <= 2) {
