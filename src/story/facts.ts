@@ -1362,6 +1362,18 @@ function documentFacts(d: Document): FactInContext[] {
       const at = view.toOriginal(view.fromOriginal(e.start) - (before.length - b.index));
       ageOfName(e, { start: at, end: at + b[1]!.length }, numberOf(b[1]!), 'fact:age-adjective');
     }
+    // A person's home town, a place fact about them.
+    const homeTown = (place: { start: number; end: number }, value: string, rule: string): void =>
+      push({
+        ...place,
+        kind: 'place',
+        value,
+        qualifier: null,
+        about: personKey(bareName(e, read(e)).key),
+        aboutText: read(e),
+        decimals: 0,
+        rule,
+      });
     // A person's home town in apposition: `Ann Lee, 41, of Springfield` / `Ann Lee of Springfield`.
     const home =
       /^(?:,\s?\d{1,3})?,?\s+of\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)(?=[,.;]|\s+(?:was|is|had|has|who|and|said|told)\b)/u.exec(
@@ -1376,17 +1388,7 @@ function documentFacts(d: Document): FactInContext[] {
       const known = d.entities.find((p) => p.start === place.start && p.end === place.end);
       // A named organisation after `of` is an employer (`Ann Lee of Acme Corp`), not a home town.
       if (!known || known.kind === 'place')
-        push({
-          start: place.start,
-          end: place.end,
-          kind: 'place',
-          value: known?.key ?? home[1]!,
-          qualifier: null,
-          about: personKey(bareName(e, read(e)).key),
-          aboutText: read(e),
-          decimals: 0,
-          rule: 'fact:home-town-apposition',
-        });
+        homeTown(place, known?.key ?? home[1]!, 'fact:home-town-apposition');
     }
     // A home town as the adjective of a descriptive apposition: `Colm Areny, 36, a Dunmore man,`.
     const townsman = home ? null : TOWNSMAN_APPOSITION.exec(after);
@@ -1400,16 +1402,7 @@ function documentFacts(d: Document): FactInContext[] {
       // shaped as a people's or a faith's adjective (`a Catholic man`, `a Jewish woman`).
       const known = d.entities.find((p) => p.start === place.start && p.end === place.end);
       if (known ? known.kind === 'place' : !NOT_A_TOWN.test(townsman[1]!))
-        push({
-          ...place,
-          kind: 'place',
-          value: known?.key ?? townsman[1]!,
-          qualifier: null,
-          about: personKey(bareName(e, read(e)).key),
-          aboutText: read(e),
-          decimals: 0,
-          rule: 'fact:home-town-townsman',
-        });
+        homeTown(place, known?.key ?? townsman[1]!, 'fact:home-town-townsman');
     }
   }
 
