@@ -1,3 +1,4 @@
+import { joinApart } from '../repair/tokens.js';
 import type {
   Attribution,
   Certainty,
@@ -867,10 +868,7 @@ function subjectAfterOpening(s: string): Local | null {
 function isApposition(between: string): boolean {
   if (!/^,\s/.test(between) || !/,\s*$/.test(between)) return false;
   // A possessive written apart in tokenised text (`the state ’ s official`) is one word's `’s`.
-  const inner = between
-    .replace(/^,\s*/, '')
-    .replace(/,\s*$/, '')
-    .replace(/(?<=\p{L})\s+([’'])\s*s(?!\p{L})/gu, '$1s');
+  const inner = joinApart(between.replace(/^,\s*/, '').replace(/,\s*$/, ''));
   // Quotation marks end it; an apostrophe inside a word (`the university’s law school`) does not.
   if (
     !inner ||

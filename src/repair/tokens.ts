@@ -48,6 +48,13 @@ export function withTokenRepairs(text: string, repairs: readonly Repair[]): Repa
   return [...repairs, ...joins].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A text with each contraction or possessive written apart joined (`the state ’ s` -> `the
+ * state’s`), for text read outside the repaired view (a label taken from the original).
+ */
+export const joinApart = (text: string): string =>
+  text.replace(APART, (_, mark: string, end: string) => mark.trim() + end);
+
 /** How many signs of tokenised text a document shows before anything in it is joined. */
 export const MIN_SIGNS = 2;
 
@@ -57,19 +64,13 @@ interface Join {
   readonly repair: (m: RegExpExecArray, text: string) => Repair | null;
 }
 
-const joined = (
-  m: RegExpExecArray,
-  start: number,
-  end: number,
-  replacement: string,
-  rule: string,
-  what: string,
-): Repair => ({
-  start,
-  end,
+/** The repair joining what match `m` covers into `replacement`. */
+const joined = (m: RegExpExecArray, replacement: string, rule: string, what: string): Repair => ({
+  start: m.index,
+  end: m.index + m[0].length,
   replacement,
   rule,
-  reason: `${what} in tokenised text (${JSON.stringify(m.input.slice(start, end))} read as ${JSON.stringify(replacement)})`,
+  reason: `${what} in tokenised text (${JSON.stringify(m[0])} read as ${JSON.stringify(replacement)})`,
 });
 
 /**
@@ -101,26 +102,11 @@ const JOINS: readonly Join[] = [
   {
     pattern: APART,
     repair: (m) =>
-      joined(
-        m,
-        m.index,
-        m.index + m[0].length,
-        m[1]!.trim() + m[2]!,
-        'tokens:apostrophe-apart',
-        'a contraction or possessive written apart',
-      ),
+      joined(m, m[1]!.trim() + m[2]!, 'tokens:apostrophe-apart', 'a contraction or possessive written apart'),
   },
   {
     pattern: INITIALS_APART,
-    repair: (m) =>
-      joined(
-        m,
-        m.index,
-        m.index + m[0].length,
-        m[0].replace(/ /g, ''),
-        'tokens:initials-apart',
-        'initials written apart',
-      ),
+    repair: (m) => joined(m, m[0].replace(/ /g, ''), 'tokens:initials-apart', 'initials written apart'),
   },
   {
     pattern: THOUSANDS_APART,
@@ -129,8 +115,6 @@ const JOINS: readonly Join[] = [
         ? null
         : joined(
             m,
-            m.index,
-            m.index + m[0].length,
             m[0].replace(/ /g, ''),
             'tokens:thousands-apart',
             'a number with its thousands written apart',

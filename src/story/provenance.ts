@@ -1,3 +1,4 @@
+import { joinApart } from '../repair/tokens.js';
 import type { Attribution, Document, EntityMention } from '../model/document.js';
 import type { Dossier } from '../model/dossier.js';
 import { spansWithin } from '../model/span.js';
@@ -1853,9 +1854,8 @@ function describedName(
 ): string {
   // Read from the original text: a possessive that tokenised text writes apart (`the state ’ s
   // official`) is shown whole, as the repaired view reads it (see repair/tokens.ts).
-  return describedNameAsRead(n, said, mentioned).replace(APART_POSSESSIVE, '$1$2');
+  return joinApart(describedNameAsRead(n, said, mentioned));
 }
-const APART_POSSESSIVE = /(?<=\p{L})\s+([’'])\s*(s|t|re|m|ll|d|ve)(?![\p{L}\p{N}])/gu;
 
 function describedNameAsRead(
   n: { id: string; label: string },

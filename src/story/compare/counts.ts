@@ -163,7 +163,7 @@ function modifiersOf(phrase: string): Set<string> {
 function sameThing(one: string, many: string): boolean {
   const a = modifiersOf(one);
   const b = modifiersOf(many);
-  if (!a.size || !b.size || ![...a].some((w) => b.has(w))) return false;
+  if (![...a].some((w) => b.has(w))) return false;
   const x = scopesOf(one);
   const y = scopesOf(many);
   return !x.size || !y.size || [...x].some((w) => y.has(w));

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { ELECTION } from './election.fixture.js';
 import {
   analyze,
+  briefFaults,
   cited,
+  commentatorNames,
   docNumber,
   entries,
   factualValues,
+  relayChains,
   repeatedClaims,
-  briefFaults,
-  commentatorNames,
 } from './read.js';
 
 // A fictional election night and its count (a wire with the early results, a second agency, a
@@ -94,10 +95,7 @@ describe('the trial story of an election: who says it', () => {
   const story = analyze(ELECTION);
   const origins = (story.provenance.origins ?? []).map((o) => o.label);
   it('reads the relay as passing on the second agency', () => {
-    const relays = story.provenance.relays ?? [];
-    expect(relays.map((x) => [x.documents.map((id) => docNumber(story, id)), x.of])).toEqual([
-      [[3], ['n:org:meridian-news-service']],
-    ]);
+    expect(relayChains(story)).toEqual([[[3], ['n:org:meridian-news-service']]]);
   });
   it('reads the political scientist as a commentator, never an origin', () => {
     expect(commentatorNames(story)).toEqual(['Lena Harrow']);

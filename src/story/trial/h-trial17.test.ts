@@ -4,17 +4,18 @@ import type { Dossier } from '../../model/dossier.js';
 import { HEIST } from './h-trial17.fixture.js';
 import {
   analyze,
+  briefFaults,
   cited,
+  claimMembersSaying,
+  commentatorNames,
   datedEntries,
   docNumber,
   entries,
   factualValues,
   hedgedMembers,
   notCitingOwn,
+  relayChains,
   repeatedClaims,
-  claimMembersSaying,
-  briefFaults,
-  commentatorNames,
 } from './read.js';
 
 // A fictional jewel heist at a museum and the arrests that follow (a wire citing the police and
@@ -127,10 +128,7 @@ describe('the trial story of a jewel heist: the contested alarm', () => {
 describe('the trial story of a jewel heist: who says it', () => {
   const story = analyze(HEIST);
   it('reads the relay as passing on the wire, and the security consultant as a commentator, never an origin', () => {
-    const relays = story.provenance.relays ?? [];
-    expect(relays.map((x) => [x.documents.map((id) => docNumber(story, id)), x.of])).toEqual([
-      [[2], ['n:org:continental-press']],
-    ]);
+    expect(relayChains(story)).toEqual([[[2], ['n:org:continental-press']]]);
     expect(commentatorNames(story)).toContain('Tobias Grint');
     expect((story.provenance.origins ?? []).filter((o) => /Grint|newsdash/i.test(o.label))).toEqual([]);
   });

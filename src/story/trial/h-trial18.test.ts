@@ -5,14 +5,15 @@ import type { Dossier } from '../../model/dossier.js';
 import { COACH } from './h-trial18.fixture.js';
 import {
   analyze,
+  briefFaults,
   cited,
   datedEntries,
   docNumber,
   entries,
   factualValues,
   notCitingOwn,
+  relayChains,
   repeatedClaims,
-  briefFaults,
 } from './read.js';
 
 // A fictional club firing its head coach and hiring another (a wire citing the club and its
@@ -117,9 +118,7 @@ describe('the trial story of a coach fired and another hired: who says it', () =
   // The column passes on the network it cites (`..., the Westbay Sports Network reported`), as an
   // outlet citing another's report does (since the network is read as a news organisation).
   it('reads the relay as passing on the wire, and the column as passing on the network it cites', () => {
-    expect(
-      (story.provenance.relays ?? []).map((x) => [x.documents.map((id) => docNumber(story, id)), x.of]),
-    ).toEqual([
+    expect(relayChains(story)).toEqual([
       [[2], ['n:org:tidewater-press-agency']],
       [[5], ['n:org:westbay-sports-network']],
     ]);

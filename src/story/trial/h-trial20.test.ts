@@ -4,18 +4,19 @@ import { PROTEST } from './h-trial20.fixture.js';
 import { findFacts } from '../facts.js';
 import {
   analyze,
+  briefFaults,
   cited,
+  claimMembersSaying,
+  commentatorNames,
   datedEntries,
   docNumber,
   entries,
   factualValues,
   hedgedMembers,
   notCitingOwn,
-  repeatedClaims,
-  claimMembersSaying,
   oneArticle,
-  briefFaults,
-  commentatorNames,
+  relayChains,
+  repeatedClaims,
 } from './read.js';
 
 // A fictional mass street protest over a registry law (a wire on the night of the march, a
@@ -132,10 +133,7 @@ describe('the trial story of a street protest: who says it', () => {
     ]);
   });
   it('reads the relay as passing on the wire, and nothing else as a relay', () => {
-    const relays = story.provenance.relays ?? [];
-    expect(relays.map((x) => [x.documents.map((id) => docNumber(story, id)), x.of])).toEqual([
-      [[2], ['n:org:corvan-press-agency']],
-    ]);
+    expect(relayChains(story)).toEqual([[[2], ['n:org:corvan-press-agency']]]);
   });
   it('reads the relay as hedging the wire it passes on', () => {
     const relay = hedgedMembers(story, 2);

@@ -2,18 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { H_TRIAL21 } from './h-trial21.fixture.js';
 import {
   analyze,
+  briefFaults,
   cited,
+  claimMembersSaying,
+  commentatorNames,
   datedEntries,
   docNumber,
   entries,
   factualValues,
   hedgedMembers,
   notCitingOwn,
-  repeatedClaims,
-  claimMembersSaying,
   oneArticle,
-  briefFaults,
-  commentatorNames,
+  relayChains,
+  repeatedClaims,
 } from './read.js';
 
 // A fictional listeria outbreak traced to a ham plant, covered over three days (a wire citing the
@@ -119,10 +120,7 @@ describe('the trial story of a food-poisoning outbreak: who says it', () => {
   const story = analyze(H_TRIAL21);
   const origins = (story.provenance.origins ?? []).map((o) => o.label);
   it('reads the relay as passing on the wire, and the epidemiologist as a commentator, never an origin', () => {
-    const relays = story.provenance.relays ?? [];
-    expect(relays.map((x) => [x.documents.map((id) => docNumber(story, id)), x.of])).toEqual([
-      [[2], ['n:org:norrith-press-agency']],
-    ]);
+    expect(relayChains(story)).toEqual([[[2], ['n:org:norrith-press-agency']]]);
     expect(commentatorNames(story)).toEqual(['Miran Oddo']);
     expect(origins.filter((o) => /Oddo|dailyloop/i.test(o))).toEqual([]);
   });

@@ -5,15 +5,15 @@ import { H_TRIAL23 } from './h-trial23.fixture.js';
 import {
   analyze,
   cited,
+  commentatorNames,
   datedEntries,
-  docNumber,
   entries,
   factualValues,
   headlines,
   hedgedMembers,
   notCitingOwn,
+  relayChains,
   repeatedClaims,
-  commentatorNames,
 } from './read.js';
 
 // A fictional football cup final and the fighting after it, covered over two days (a wire, a relay
@@ -84,10 +84,7 @@ describe('the trial story of a cup final: who says it', () => {
   const story = analyze(H_TRIAL23);
   const origins = (story.provenance.origins ?? []).map((o) => o.label);
   it('reads the relay as passing on the wire, and the pundit as a commentator, never an origin', () => {
-    const relays = story.provenance.relays ?? [];
-    expect(relays.map((x) => [x.documents.map((id) => docNumber(story, id)), x.of])).toEqual([
-      [[2], ['n:org:norrith-press-agency']],
-    ]);
+    expect(relayChains(story)).toEqual([[[2], ['n:org:norrith-press-agency']]]);
     expect(commentatorNames(story)).toEqual(['Joss Harlan']);
     expect(origins.filter((o) => /Harlan|goalwire/i.test(o))).toEqual([]);
   });

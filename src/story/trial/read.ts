@@ -127,3 +127,7 @@ export const tell = (...bodies: string[][]): Dossier =>
       known: { language: 'en' as const },
     })),
   );
+
+/** The relays of a dossier's provenance, each as the numbers of its documents and the ids of what it passes on. */
+export const relayChains = (d: Dossier): Array<[number[], string[]]> =>
+  (d.provenance.relays ?? []).map((x) => [x.documents.map((id) => docNumber(d, id)), x.of]);

@@ -2,17 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { SHOOTING } from './shooting.fixture.js';
 import {
   analyze,
+  briefFaults,
   cited,
+  claimMembersSaying,
+  commentatorNames,
   datedEntries,
   docNumber,
   entries,
   factualValues,
   hedgedMembers,
   notCitingOwn,
+  relayChains,
   repeatedClaims,
-  claimMembersSaying,
-  briefFaults,
-  commentatorNames,
 } from './read.js';
 
 // A fictional police shooting and the inquiry that follows (a wire citing the police, the city's
@@ -103,10 +104,7 @@ describe('the trial story of a police shooting: the contested knife', () => {
 describe('the trial story of a police shooting: who says it', () => {
   const story = analyze(SHOOTING);
   it('reads the relay as passing on the wire, and the criminologist as a commentator, never an origin', () => {
-    const relays = story.provenance.relays ?? [];
-    expect(relays.map((x) => [x.documents.map((id) => docNumber(story, id)), x.of])).toEqual([
-      [[3], ['n:org:meridian-press']],
-    ]);
+    expect(relayChains(story)).toEqual([[[3], ['n:org:meridian-press']]]);
     expect(commentatorNames(story)).toEqual(['Mira Castell']);
     expect((story.provenance.origins ?? []).filter((o) => /Castell|citypulse/i.test(o.label))).toEqual([]);
   });

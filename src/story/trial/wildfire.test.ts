@@ -2,16 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { WILDFIRE } from './wildfire.fixture.js';
 import {
   analyze,
+  briefFaults,
   cited,
+  commentatorNames,
   datedEntries,
   docNumber,
   entries,
   factualValues,
   hedgedMembers,
   notCitingOwn,
+  relayChains,
   repeatedClaims,
-  briefFaults,
-  commentatorNames,
 } from './read.js';
 
 // A fictional wildfire during a heatwave (a wire report, a second agency with the fire service's
@@ -129,10 +130,7 @@ describe('the trial story of a wildfire: temperatures', () => {
 describe('the trial story of a wildfire: who says it', () => {
   const story = analyze(WILDFIRE);
   it('reads the relay as passing on the wire, and the scientist as a commentator, never an origin', () => {
-    const relays = story.provenance.relays ?? [];
-    expect(relays.map((x) => [x.documents.map((id) => docNumber(story, id)), x.of])).toEqual([
-      [[3], ['n:org:corran-press']],
-    ]);
+    expect(relayChains(story)).toEqual([[[3], ['n:org:corran-press']]]);
     expect(commentatorNames(story)).toEqual(['Ansel Roeg']);
     expect((story.provenance.origins ?? []).filter((o) => /Roeg|valleywatch/i.test(o.label))).toEqual([]);
   });
