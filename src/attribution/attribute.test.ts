@@ -1558,16 +1558,21 @@ describe('h-who2: `According to X:` on a line of its own introduces the next sen
 
 describe('tokenised possessives and outlets named `News` or `Press`', () => {
   const labels = (text: string) => doc(text).attributions.map((a) => a.sourceLabel);
-  it('reads an apposition holding a possessive written apart (`the county ’ s heritage officer`)', () => {
-    expect(
-      labels('Lena Marsh, the county ’ s heritage officer, says the fire represents a loss to the town.'),
-    ).toEqual(['Lena Marsh']);
-    // Control: the possessive written whole reads the same.
-    expect(
-      labels('Lena Marsh, the county’s heritage officer, says the fire represents a loss to the town.'),
-    ).toEqual(['Lena Marsh']);
-  });
-  it('reads `reports` after a name ending in `News` or `Press` as the outlet reporting', () => {
+  // Dropped in stop 33 under the halves rule: the apposition's join of a possessive written apart moved half A's origins only (docs/origins.md).
+  it.fails(
+    'reads an apposition holding a possessive written apart (`the county ’ s heritage officer`)',
+    () => {
+      expect(
+        labels('Lena Marsh, the county ’ s heritage officer, says the fire represents a loss to the town.'),
+      ).toEqual(['Lena Marsh']);
+      // Control: the possessive written whole reads the same.
+      expect(
+        labels('Lena Marsh, the county’s heritage officer, says the fire represents a loss to the town.'),
+      ).toEqual(['Lena Marsh']);
+    },
+  );
+  // Dropped in stop 33 under the halves rule: `reports` after a name ending in News or Press moved half A's origins only (docs/origins.md).
+  it.fails('reads `reports` after a name ending in `News` or `Press` as the outlet reporting', () => {
     expect(labels('The Dunmore Daily News reports the value of the barn at $380,600.')).toEqual([
       'Dunmore Daily News',
     ]);
@@ -1584,22 +1589,30 @@ describe('speakers read past an interruption, a joined verb, an opening span of 
       a.sourceLabel,
       slice(text, a.content)?.split(' ').slice(0, 3).join(' '),
     ]);
-  it('reads `But Ada Quill, a student who joined the protests, says CLAUSE` by the name, not the clause', () => {
-    expect(
-      read('But Lena Marsh, a student who joined the protests, says the crowd is tired but calm.'),
-    ).toEqual([['Lena Marsh', 'the crowd is']]);
-    // Control: with no interruption the subject speaks as before.
-    expect(read('Lena Marsh says the crowd is tired but calm.')).toEqual([['Lena Marsh', 'the crowd is']]);
-  });
-  it('takes no verb phrase ending in `and` for a speaker (`, one guard dropped his radio and said`)', () => {
-    const labels = doc(
-      'Minutes after the crash, one guard dropped his radio and said the driver was hurt.',
-    ).attributions.map((a) => a.sourceLabel);
-    expect(labels.some((l) => /dropped his radio/.test(l ?? ''))).toBe(false);
-    expect(labels.includes('Minutes')).toBe(false);
-    // Control: a speaker after a comma before the cue is read (`, one witness said`).
-    expect(read('The boy was unarmed, one witness said.')).toEqual([['one witness', 'The boy was']]);
-  });
+  // Dropped in stop 33 under the halves rule: attribution:interrupted-subject and the clause after a cue moved PolNeAR half A only (docs/origins.md).
+  it.fails(
+    'reads `But Ada Quill, a student who joined the protests, says CLAUSE` by the name, not the clause',
+    () => {
+      expect(
+        read('But Lena Marsh, a student who joined the protests, says the crowd is tired but calm.'),
+      ).toEqual([['Lena Marsh', 'the crowd is']]);
+      // Control: with no interruption the subject speaks as before.
+      expect(read('Lena Marsh says the crowd is tired but calm.')).toEqual([['Lena Marsh', 'the crowd is']]);
+    },
+  );
+  // Dropped in stop 33 under the halves rule: a cue joined by `and` (JOINED_CUE) moved PolNeAR half A only (docs/origins.md).
+  it.fails(
+    'takes no verb phrase ending in `and` for a speaker (`, one guard dropped his radio and said`)',
+    () => {
+      const labels = doc(
+        'Minutes after the crash, one guard dropped his radio and said the driver was hurt.',
+      ).attributions.map((a) => a.sourceLabel);
+      expect(labels.some((l) => /dropped his radio/.test(l ?? ''))).toBe(false);
+      expect(labels.includes('Minutes')).toBe(false);
+      // Control: a speaker after a comma before the cue is read (`, one witness said`).
+      expect(read('The boy was unarmed, one witness said.')).toEqual([['one witness', 'The boy was']]);
+    },
+  );
   it('labels `said Ms. Dale’s sister Crystal` by Crystal, and `Ms. Dale’s lawyer` as the lawyer (control)', () => {
     expect(read('“It hurts,” said Ms. Dale’s sister Crystal.')[0]![0]).toBe('Crystal');
     expect(read('“It hurts,” said Ms. Dale’s lawyer.')[0]![0]).toBe('Ms. Dale’s lawyer');

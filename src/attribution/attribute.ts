@@ -1,4 +1,3 @@
-import { joinApart } from '../repair/tokens.js';
 import type {
   Attribution,
   Certainty,
@@ -90,16 +89,9 @@ const SAYING =
   /^(said|says|say|told|tells|tell|wrote|writes|stated|states|reported|reports|announced|added|explained|testified|confirmed|claimed|claims|insisted|argued|warned|noted|replied|responded|declared|admitted|acknowledged)$/i;
 const VERBS: ReadonlySet<string> = new Set(ALL_VERBS.filter((v) => !v.includes(' ')));
 
-/** What stands before a cue joined by a conjunction to the verb before it (`... and said`). */
-const JOINED_CUE = /\s(?:and|or|but|then)\s+$/i;
-
-/**
- * Words after which `reports` or `claims` is a noun, not a verb. `news`, `media` and `press` in
- * lower case (or opening the sentence) make a noun of reports (`news reports`); in capitals after
- * other words they end a name that reports (`Fox News reports`, `the Associated Press reports`).
- */
+/** Words after which `reports` or `claims` is a noun, not a verb. */
 const NOUN_CONTEXT =
-  /\b(confirm|confirmed|deny|denied|dismiss|dismissed|reject|rejected|investigate|investigating|heard|read|saw|seen|amid|despite|following|after|about|of|on|to|verify|verified|dispute|disputed|earlier|recent|unconfirmed|conflicting|such|these|those|many|some|numerous|several)\s+$|(?:^|[^\p{L}\s]\s*|\b[Tt]he\s+)(?:[Mm]edia|[Nn]ews|[Pp]ress)\s+$|\b(?:media|news|press)\s+$/u;
+  /\b(confirm|confirmed|deny|denied|dismiss|dismissed|reject|rejected|investigate|investigating|heard|read|saw|seen|amid|despite|following|after|about|of|on|to|verify|verified|dispute|disputed|earlier|recent|unconfirmed|conflicting|media|news|press|such|these|those|many|some|numerous|several)\s+$/i;
 
 /**
  * A name given to the words before it (`A group calling itself Grey Lantern`, `a militia known as
@@ -867,8 +859,7 @@ function subjectAfterOpening(s: string): Local | null {
  */
 function isApposition(between: string): boolean {
   if (!/^,\s/.test(between) || !/,\s*$/.test(between)) return false;
-  // A possessive written apart in tokenised text (`the state ’ s official`) is one word's `’s`.
-  const inner = joinApart(between.replace(/^,\s*/, '').replace(/,\s*$/, ''));
+  const inner = between.replace(/^,\s*/, '').replace(/,\s*$/, '');
   // Quotation marks end it; an apostrophe inside a word (`the university’s law school`) does not.
   if (
     !inner ||
@@ -882,23 +873,6 @@ function isApposition(between: string): boolean {
     !VERB_ANY.test(bare) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b/i.test(bare)
   );
 }
-
-/**
- * The name a phrase set off by commas interrupts, its closing comma at `comma`: `But Ada Quill,
- * a student who joined the protests,` -> `Ada Quill`; `since Quill, at Monday's debate,` ->
- * `Quill`. The phrase holds no verb of its own (see `isApposition`); the name is one to four
- * words in capitals opening the sentence or after a conjunction. Null otherwise.
- */
-function interruptedSubject(s: string, comma: number): Local | null {
-  const open = s.lastIndexOf(',', comma - 1);
-  if (open <= 0 || !isApposition(s.slice(open, comma + 1) + ' ')) return null;
-  const m = INTERRUPTED_NAME.exec(s.slice(0, open));
-  if (!m) return null;
-  const start = m.index + m[0].length - m[1]!.length;
-  return { start, end: start + m[1]!.length };
-}
-const INTERRUPTED_NAME =
-  /(?:^|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|since|while|because|as|when|after|before|although|though|until|whereas)\s+)[“"]?((?!(?:But|And|Yet|So)\s)(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s*$/u;
 
 /**
  * A role, then the name of who holds it, before the cue: `Redd's lawyer, Stefan Moor, said`,
@@ -1543,23 +1517,20 @@ export function attribute(
           !/^(by|of|for|with|to)\b/.test(afterRecipient)) ||
         // `The mayor denied wrongdoing.`, `admitted guilt in`: one noun for what was said or denied.
         (!isWeak(verb.toLowerCase()) && ONE_WORD_OBJECT.test(afterRecipient));
-      // (`, one guard dropped his radio and said`: a cue after `and` is joined to the
-      // verb before it, whose subject speaks: read below, not as a speaker closing a clause.)
       const closesClause =
-        !JOINED_CUE.test(before) &&
-        (/(?:[,”"’]|(?<=\S|[,.!?]\s)'')\s+$|[,”"’]$/.test(before) ||
-          // `, even suggesting that`: an adverb between the comma and a participle.
-          (/ing$/i.test(verb) &&
-            /,\s*\p{Ll}+\s+$/u.test(before) &&
-            PARTICIPLE_ADVERB.test(before.slice(before.lastIndexOf(',') + 1).trim())) ||
-          // A question or exclamation quoted before its speaker: `“Why now?” he asked.`
-          /[?!](?:[”"]|'')\s*(?:he|she|they|we|I|(?:the|a|an)\s+[\p{L}\s.’'\-]{1,40}|(?:\p{Lu}[\p{L}.’'\-]*\s*){1,4})\s*$/u.test(
-            before,
-          ) ||
-          // A quotation may close between the comma and the speaker (`,” the mayor said`, `,'' the mayor said`).
-          /(?:[,”"]|'')\s*(\p{Lu}[\p{L}.’'\-]*\s*){1,4}$|,\s*(?:[”"]|'')?\s*(the|a|an|one|another|two|three)\s+[\p{L}\s.’'\-]{1,40}$/u.test(
-            before,
-          ));
+        /(?:[,”"’]|(?<=\S|[,.!?]\s)'')\s+$|[,”"’]$/.test(before) ||
+        // `, even suggesting that`: an adverb between the comma and a participle.
+        (/ing$/i.test(verb) &&
+          /,\s*\p{Ll}+\s+$/u.test(before) &&
+          PARTICIPLE_ADVERB.test(before.slice(before.lastIndexOf(',') + 1).trim())) ||
+        // A question or exclamation quoted before its speaker: `“Why now?” he asked.`
+        /[?!](?:[”"]|'')\s*(?:he|she|they|we|I|(?:the|a|an)\s+[\p{L}\s.’'\-]{1,40}|(?:\p{Lu}[\p{L}.’'\-]*\s*){1,4})\s*$/u.test(
+          before,
+        ) ||
+        // A quotation may close between the comma and the speaker (`,” the mayor said`, `,'' the mayor said`).
+        /(?:[,”"]|'')\s*(\p{Lu}[\p{L}.’'\-]*\s*){1,4}$|,\s*(?:[”"]|'')?\s*(the|a|an|one|another|two|three)\s+[\p{L}\s.’'\-]{1,40}$/u.test(
+          before,
+        );
       // `Reports said several barns burned`, `Local reports say`: a form in -s right before a verb
       // of saying is the plural noun, the subject of that verb.
       if (
@@ -1896,30 +1867,11 @@ export function attribute(
         // speaks only for a verb of saying with a speaker as agent (read above, `participle-by`).
         if (!source && /^\s+by\s/i.test(after)) continue;
         // A participle has no subject after it: `, saying she was tired` says what she said.
-        // (Never a clause: `..., says the crowd is tired` tells what was said, not who said it.)
         if (!source && !/^(told|tell|tells|informed|briefed)$/i.test(verb) && !/ing$/i.test(verb))
-          source = sourceAfter(s, cue.end, false, true);
+          source = sourceAfter(s, cue.end);
         // `Driver was drunk, report finds`: a verb of saying alone after the cue is no source; the
         // cue is a noun, the subject of that verb (h-who10's `verb-no-source`).
         if (source && !between && VERBS.has(s.slice(source.start, source.end).toLowerCase())) source = null;
-        // `But Ada Quill, a student who joined the protests, says the crowd is tired`, `since Quill,
-        // at Monday's debate, cited ...`: a name, a phrase set off by commas, then the cue and a
-        // clause: the name speaks, and the clause after the cue is what was said.
-        if (!source && s[comma] === ',' && cue.start - comma <= 2) {
-          const named = interruptedSubject(s, comma);
-          const saidAt = contentStart(s, cue.end);
-          const said = named && saidAt >= 0 ? tidy(s, saidAt, s.length) : null;
-          if (named && said) {
-            found.push({
-              cue,
-              source: named,
-              content: said,
-              recipient: null,
-              rule: 'attribution:interrupted-subject',
-            });
-            continue;
-          }
-        }
         // `Yesterday, the mayor said the pier was closed`: an opening phrase before the comma is
         // no statement; what follows the cue is.
         const opening = s.slice(0, Math.max(comma, 0)).trim();

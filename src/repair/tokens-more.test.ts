@@ -51,15 +51,19 @@ describe('tokenised text: thousands written apart (tokens:thousands-apart)', () 
 });
 
 describe('tokenised text: a document that opens with its address written apart', () => {
-  it('is tokenised without a contraction or quotation mark: its apostrophes and initials are joined', () => {
-    const text = [
-      'http: / / www. dunmore-herald. example / 2031 / 05 / barn-fire',
-      'Barn lost in Dunmore fire',
-      'Lena Marsh, the county ’ s heritage officer, said crews from the U. S. came too late.',
-    ].join('\n');
-    expect(rules(text)).toEqual(['tokens:apostrophe-apart', 'tokens:initials-apart']);
-    expect(doc(text).attributions.map((a) => a.sourceLabel)).toContain('Lena Marsh');
-  });
+  // Dropped in stop 33 under the halves rule: the apostrophe join (tokens:apostrophe-apart) moved half A's claims only (docs/origins.md).
+  it.fails(
+    'is tokenised without a contraction or quotation mark: its apostrophes and initials are joined',
+    () => {
+      const text = [
+        'http: / / www. dunmore-herald. example / 2031 / 05 / barn-fire',
+        'Barn lost in Dunmore fire',
+        'Lena Marsh, the county ’ s heritage officer, said crews from the U. S. came too late.',
+      ].join('\n');
+      expect(rules(text)).toEqual(['tokens:apostrophe-apart', 'tokens:initials-apart']);
+      expect(doc(text).attributions.map((a) => a.sourceLabel)).toContain('Lena Marsh');
+    },
+  );
 
   it('leaves ordinary text alone: an address written whole, a German closing quotation mark before a space (controls)', () => {
     expect(rules('See http://www.dunmore-herald.example/fire. The county ’ s barn, the U. S. said.')).toEqual(

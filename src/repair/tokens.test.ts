@@ -15,17 +15,21 @@ describe('tokenised text: contractions and possessives written apart', () => {
     'Fire crews didn ’ t reach it in time, and they ’ re still on the site.',
   ].join('\n');
 
-  it('joins each one in a document that shows itself tokenised, as recorded repairs mapping back', () => {
-    const repairs = tokenRepairs(tokenised, []);
-    expect(repairs.map((r) => [tokenised.slice(r.start, r.end), r.replacement])).toEqual([
-      [' ’ s', '’s'],
-      [' ’ t', '’t'],
-      [' ’ re', '’re'],
-    ]);
-    expect(repairs.every((r) => r.rule === 'tokens:apostrophe-apart')).toBe(true);
-    expect(read(tokenised)).toContain('the county’s oldest');
-    expect(read(tokenised)).toContain('didn’t reach');
-  });
+  // Dropped in stop 33 under the halves rule: the apostrophe join (tokens:apostrophe-apart) moved half A's claims only (docs/origins.md).
+  it.fails(
+    'joins each one in a document that shows itself tokenised, as recorded repairs mapping back',
+    () => {
+      const repairs = tokenRepairs(tokenised, []);
+      expect(repairs.map((r) => [tokenised.slice(r.start, r.end), r.replacement])).toEqual([
+        [' ’ s', '’s'],
+        [' ’ t', '’t'],
+        [' ’ re', '’re'],
+      ]);
+      expect(repairs.every((r) => r.rule === 'tokens:apostrophe-apart')).toBe(true);
+      expect(read(tokenised)).toContain('the county’s oldest');
+      expect(read(tokenised)).toContain('didn’t reach');
+    },
+  );
 
   it('leaves one apostrophe apart in ordinary text, plural possessives and quotation marks alone (controls)', () => {
     // One sign is a typo, not a tokenised document (a possessive apart was read as a quotation mark).
@@ -35,16 +39,18 @@ describe('tokenised text: contractions and possessives written apart', () => {
     const plural =
       'The farmers ’ barn burned. “ It was old, ” she said. “ We ’ ll rebuild ’ soon, ” he said.';
     expect(read(plural)).toContain('The farmers ’ barn');
-    expect(read(plural)).toContain('We’ll rebuild ’ soon');
+    expect(read(plural)).toContain('rebuild ’ soon');
   });
 
-  it('leaves a span another repair took as that repair reads it', () => {
+  // Dropped in stop 33 under the halves rule: the apostrophe join (tokens:apostrophe-apart) moved half A's claims only (docs/origins.md).
+  it.fails('leaves a span another repair took as that repair reads it', () => {
     const at = tokenised.indexOf(' ’ s');
     const other = { start: at, end: at + 4, replacement: '’s', rule: 'mojibake:x', reason: 'x' };
     expect(tokenRepairs(tokenised, [other]).map((r) => r.replacement)).toEqual(['’t', '’re']);
   });
 
-  it('lets attribution read an apposition holding a possessive written apart, and a negation', () => {
+  // Dropped in stop 33 under the halves rule: the apostrophe join (tokens:apostrophe-apart) and the apposition's own join moved half A only (docs/origins.md).
+  it.fails('lets attribution read an apposition holding a possessive written apart, and a negation', () => {
     const text = [
       'Barn lost in Dunmore fire',
       'Lena Marsh, the county ’ s heritage officer, says the fire represents a loss to the town.',

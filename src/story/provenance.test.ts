@@ -86,18 +86,22 @@ describe('source roles', () => {
     );
     expect(roleOf(['Ola Brandt said the mayor resigned on Friday.'], /Brandt/)).toBe('provenance:first-hand');
   });
-  it('makes a speaker cited only for what a loss means to someone a commentator, and one telling the damage an origin', () => {
-    const said = (what: string) => [`Lena Marsh, the county's heritage officer, says ${what}.`];
-    expect(roleOf(said('the fire represents a big loss to the town'), /Marsh/)).toBe(
-      'provenance:commentator-view',
-    );
-    expect(roleOf(said('the closure is a blow for the farmers'), /Marsh/)).toBe(
-      'provenance:commentator-view',
-    );
-    // Controls: the damage told, and a loss a firm posted, are facts.
-    expect(roleOf(said('the barn was a total loss'), /Marsh/)).toBe('provenance:first-hand');
-    expect(roleOf(said('the dairy posted a loss for the year'), /Marsh/)).toBe('provenance:first-hand');
-  });
+  // Dropped in stop 33 under the halves rule: what a loss means to someone as a view moved half A's commentators only (docs/origins.md).
+  it.fails(
+    'makes a speaker cited only for what a loss means to someone a commentator, and one telling the damage an origin',
+    () => {
+      const said = (what: string) => [`Lena Marsh, the county's heritage officer, says ${what}.`];
+      expect(roleOf(said('the fire represents a big loss to the town'), /Marsh/)).toBe(
+        'provenance:commentator-view',
+      );
+      expect(roleOf(said('the closure is a blow for the farmers'), /Marsh/)).toBe(
+        'provenance:commentator-view',
+      );
+      // Controls: the damage told, and a loss a firm posted, are facts.
+      expect(roleOf(said('the barn was a total loss'), /Marsh/)).toBe('provenance:first-hand');
+      expect(roleOf(said('the dairy posted a loss for the year'), /Marsh/)).toBe('provenance:first-hand');
+    },
+  );
   it('makes a speaker calling for an inquiry and stating what must never be a commentator (a principle is a view)', () => {
     const said = (quote: string) => [
       `Ada Quill, the regional envoy, called for an inquiry into the shelling of Fenmoor. "${quote}," Quill said in a statement.`,

@@ -1672,15 +1672,15 @@ const OPINION_CUE = new RegExp(
   'i',
 );
 /**
- * What is said is a view: what should happen, what the speaker thinks, how much something weighs
- * for someone (`the fire is a big loss to the town`, `marks a setback for the talks`; not `the
- * barn was a total loss`, the damage told). Not `must`: what must be
+ * What is said is a view: what should happen, what the speaker thinks. Not `must`: what must be
  * done is as often an order or a rule an official states (`the judge told him he must surrender
  * his passport`, `residents must leave`); but what must never be or happen, or not happen again,
- * is a principle (`Hospitals must never be a target`, `this must not go unpunished`).
+ * is a principle (`Hospitals must never be a target`, `this must not go unpunished`). (How much
+ * something weighs for someone, `a big loss to the town`, was read as a view in stop 32 and
+ * dropped under the halves rule: it moved half A only.)
  */
 const OPINION_CONTENT =
-  /\b(should|ought to)\b|\b(I|we) (think|believe|hope|feel|expect)\b|\bmust never (?:be|happen)\b|\bmust not (?:happen again|go unpunished)\b|\b(?:is|was|are|were|represents?|represented|marks?|marked|would be|will be)\s+(?:a|an)\s+(?:(?!total\b)[\p{L}-]+\s+){0,2}(?:loss|blow|setback|tragedy|disgrace|shame|travesty|outrage|milestone)\s+(?:to|for)\b/iu;
+  /\b(should|ought to)\b|\b(I|we) (think|believe|hope|feel|expect)\b|\bmust never (?:be|happen)\b|\bmust not (?:happen again|go unpunished)\b/i;
 
 /**
  * A piece of opinion the statement was made in: `wrote in an op-ed`, `In his column, Name wrote`,
@@ -2344,7 +2344,7 @@ const UNNAMED =
   /\b(anonymous|unnamed|unidentified|sources?|officials?|officers?|people familiar|reports?|information)\b/i;
 
 const SOURCE_NOUN = new RegExp(
-  String.raw`\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|ministry|ministers?|government|agency|embass(?:y|ies)|consulates?|authorit(y|ies)|intelligence|police|military|army|investigators?|researchers?|think tank|group|institute|council|court|prosecutors?|lawyers?|diplomats?|residents|witness(?:es)?|jurors?|judges?|callers?|observers|aides?|advisers?|officers?|representatives?|newspaper|reports?|complaint|indictment|affidavit|lawsuit|charges|(?:state|local|official) media|(?:trade\s+)?unions?|famil(?:y|ies)|relatives|people\s+(?:familiar|close|briefed|with\s+(?:direct\s+)?knowledge))\b`,
+  String.raw`\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|ministry|ministers?|government|agency|embass(?:y|ies)|consulates?|authorit(y|ies)|intelligence|police|military|army|investigators?|researchers?|think tank|group|institute|council|court|prosecutors?|lawyers?|diplomats?|residents|witness(?:es)?|jurors?|judges?|callers?|observers|aides?|advisers?|officers?|representatives?|newspaper|reports?|(?:state|local|official) media|(?:trade\s+)?unions?|famil(?:y|ies)|relatives|people\s+(?:familiar|close|briefed|with\s+(?:direct\s+)?knowledge))\b`,
   'i',
 );
 

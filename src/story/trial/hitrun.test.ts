@@ -37,35 +37,39 @@ const COMMENTATORS = /Olsen|Dahl|Abel|Kessel Gazette|Safe Streets/;
 const RELAYS = /Harbour Daily|Lakeshore Post/;
 
 describe('the trial story of a car park hit-and-run: origins', () => {
-  it('has the police, the suspect, the witness, the city paper, the TV station and the documents as origins, each of its kind', () => {
-    expect(
-      ['Police', 'Tobias Varn', 'police records', 'criminal complaint', 'indictment'].map((l) => [
-        l,
-        kindOf(l),
-      ]),
-    ).toEqual([
-      ['Police', 'source'],
-      ['Tobias Varn', 'source'],
-      ['police records', 'source'],
-      ['criminal complaint', 'source'],
-      ['indictment', 'source'],
-    ]);
-    expect(origins.map((o) => o.label)).toEqual(
-      expect.arrayContaining([
-        'Police',
-        'Tobias Varn',
-        'Witness Ana Prell, a managing editor at a TV station',
-        'Velmar Courier',
-        'Channel 6',
-        'police records',
-        'criminal complaint',
-        'store manager Olav Brandt',
-        'indictment',
-      ]),
-    );
-    expect(kindOf('Velmar Courier')).toBe('outlet');
-    expect(kindOf('Channel 6')).toBe('news-organization');
-  });
+  // Dropped in stop 33 under the halves rule: the papers of a charge as sources (SOURCE_NOUN) moved half A's origins only (docs/origins.md).
+  it.fails(
+    'has the police, the suspect, the witness, the city paper, the TV station and the documents as origins, each of its kind',
+    () => {
+      expect(
+        ['Police', 'Tobias Varn', 'police records', 'criminal complaint', 'indictment'].map((l) => [
+          l,
+          kindOf(l),
+        ]),
+      ).toEqual([
+        ['Police', 'source'],
+        ['Tobias Varn', 'source'],
+        ['police records', 'source'],
+        ['criminal complaint', 'source'],
+        ['indictment', 'source'],
+      ]);
+      expect(origins.map((o) => o.label)).toEqual(
+        expect.arrayContaining([
+          'Police',
+          'Tobias Varn',
+          'Witness Ana Prell, a managing editor at a TV station',
+          'Velmar Courier',
+          'Channel 6',
+          'police records',
+          'criminal complaint',
+          'store manager Olav Brandt',
+          'indictment',
+        ]),
+      );
+      expect(kindOf('Velmar Courier')).toBe('outlet');
+      expect(kindOf('Channel 6')).toBe('news-organization');
+    },
+  );
   it('keeps the police one origin under three names (police, Sgt. Dale Kemp, Kemp, a police spokesman)', () => {
     const police = origins.filter((o) => /police|Kemp|Sgt/i.test(o.label) && !/records/.test(o.label));
     expect(police.map((o) => [o.label, docs(o.documents)])).toEqual([['Police', [1, 2, 3, 5]]]);
@@ -73,28 +77,40 @@ describe('the trial story of a car park hit-and-run: origins', () => {
     expect(sourcesOf(5, 'Kemp, a police spokesman')).toEqual(['Police']);
     expect(nodes.filter((n) => /Kemp/.test(n.label))).toEqual([]);
   });
-  it('rests what the suspect told officers and what he admitted on him and on the police who tell it', () => {
-    expect(docs(origin('Tobias Varn')?.documents ?? [])).toEqual([1, 2, 3]);
-    expect(sourcesOf(1, 'Varn told officers he had been drinking').sort()).toEqual(['Police', 'Tobias Varn']);
-    expect(sourcesOf(3, 'Varn admitted he had driven home').sort()).toEqual(['Police', 'Tobias Varn']);
-  });
+  // Dropped in stop 33 under the halves rule: the papers of a charge as sources (SOURCE_NOUN) moved half A's origins only (docs/origins.md).
+  it.fails(
+    'rests what the suspect told officers and what he admitted on him and on the police who tell it',
+    () => {
+      expect(docs(origin('Tobias Varn')?.documents ?? [])).toEqual([1, 2, 3]);
+      expect(sourcesOf(1, 'Varn told officers he had been drinking').sort()).toEqual([
+        'Police',
+        'Tobias Varn',
+      ]);
+      expect(sourcesOf(3, 'Varn admitted he had driven home').sort()).toEqual(['Police', 'Tobias Varn']);
+    },
+  );
   // Before the papers of a charge were source nouns (`SOURCE_NOUN` in provenance.ts), `according
   // to the criminal complaint`, `the complaint says` and the indictment made no node, and before
   // `Charges filed Friday allege` was read (`document-published-plural` in attribute.ts) and the
   // charges were the complaint that states them (`charges-are-the-complaint`), the update's
   // sentences rested on Northline's own reporting.
-  it('rests the complaint and the indictment on themselves, the complaint one origin under three names (the criminal complaint, the complaint, the charges)', () => {
-    expect(sourcesOf(5, 'According to the criminal complaint')).toEqual(['criminal complaint']);
-    expect(sourcesOf(5, 'He admitted leaving the scene')).toEqual(['criminal complaint']);
-    expect(sourcesOf(5, 'Charges filed Friday allege')).toEqual(['criminal complaint']);
-    expect(docs(origin('indictment')?.documents ?? [])).toEqual([6]);
-    expect(nodes.filter((n) => /complaint/.test(n.label)).map((n) => n.label)).toEqual([
-      'criminal complaint',
-    ]);
-  });
+  // Dropped in stop 33 under the halves rule: the papers of a charge as sources (SOURCE_NOUN) moved half A's origins only (docs/origins.md).
+  it.fails(
+    'rests the complaint and the indictment on themselves, the complaint one origin under three names (the criminal complaint, the complaint, the charges)',
+    () => {
+      expect(sourcesOf(5, 'According to the criminal complaint')).toEqual(['criminal complaint']);
+      expect(sourcesOf(5, 'He admitted leaving the scene')).toEqual(['criminal complaint']);
+      expect(sourcesOf(5, 'Charges filed Friday allege')).toEqual(['criminal complaint']);
+      expect(docs(origin('indictment')?.documents ?? [])).toEqual([6]);
+      expect(nodes.filter((n) => /complaint/.test(n.label)).map((n) => n.label)).toEqual([
+        'criminal complaint',
+      ]);
+    },
+  );
   // The complaint quotes the suspect: he is in its chain (the complaint cites him), not a second
   // origin of the update's sentence.
-  it('reads the suspect quoted in the complaint as cited by the complaint', () => {
+  // Dropped in stop 33 under the halves rule: the papers of a charge as sources (SOURCE_NOUN) moved half A's origins only (docs/origins.md).
+  it.fails('reads the suspect quoted in the complaint as cited by the complaint', () => {
     const complaint = nodes.find((n) => n.label === 'criminal complaint')!.id;
     const varn = nodes.find((n) => n.label === 'Tobias Varn')!.id;
     expect(story.provenance.edges).toContainEqual({ from: complaint, to: varn, kind: 'cites' });
@@ -187,17 +203,23 @@ describe('the trial story of a car park hit-and-run: the blood alcohol level and
   // The claims told by a sentence giving the 0.21 (the Courier's lead, the Lakeshore Post's
   // `The Velmar Courier reported`, the update's `Charges filed Friday allege`).
   const bac = story.claims.filter((c) => /0\.21/.test(c.text));
-  it('rests every claim told by the 0.21 on the police records or the charges, never on a relay or a commentator', () => {
-    expect(bac.length).toBeGreaterThan(0);
-    for (const c of bac) {
-      const labels = c.origins.map(labelOf);
-      expect(
-        labels.some((l) => /police records|Charges|criminal complaint/.test(l)),
-        c.text,
-      ).toBe(true);
-      expect(labels.join(' '), c.text).not.toMatch(/Lakeshore|Harbour|Velmar Review|Olsen|Dahl|Abel|Kessel/);
-    }
-  });
+  // Dropped in stop 33 under the halves rule: the papers of a charge as sources (SOURCE_NOUN) moved half A's origins only (docs/origins.md).
+  it.fails(
+    'rests every claim told by the 0.21 on the police records or the charges, never on a relay or a commentator',
+    () => {
+      expect(bac.length).toBeGreaterThan(0);
+      for (const c of bac) {
+        const labels = c.origins.map(labelOf);
+        expect(
+          labels.some((l) => /police records|Charges|criminal complaint/.test(l)),
+          c.text,
+        ).toBe(true);
+        expect(labels.join(' '), c.text).not.toMatch(
+          /Lakeshore|Harbour|Velmar Review|Olsen|Dahl|Abel|Kessel/,
+        );
+      }
+    },
+  );
   // The Lakeshore Post's headline (`…, paper reports`) has no source (a headline's `paper reports`
   // is no attribution), so it rests on both reports the article relays, the TV station's among
   // them; and the claim stage joins `State records show three earlier convictions` (no source:
@@ -377,14 +399,18 @@ describe('h-who10 rules: grief and a call in one sentence (reaction-and-view, ro
 
 describe('h-who10 rules: the papers of a charge as sources (SOURCE_NOUN: complaint, indictment, affidavit, lawsuit, charges)', () => {
   const head = ['Man charged over crash', 'The Velmar Gazette', '4 May 2031'];
-  it('pair: `according to the criminal complaint` and `the lawsuit says` are origins of their own', () => {
-    const d = tell([
-      ...head,
-      'According to the criminal complaint, the driver fled on foot.',
-      'The bar served him nine drinks, the lawsuit says.',
-    ]);
-    expect(sourceOrigins(d)).toEqual(['criminal complaint', 'lawsuit']);
-  });
+  // Dropped in stop 33 under the halves rule: the papers of a charge as sources (SOURCE_NOUN) moved half A's origins only (docs/origins.md).
+  it.fails(
+    'pair: `according to the criminal complaint` and `the lawsuit says` are origins of their own',
+    () => {
+      const d = tell([
+        ...head,
+        'According to the criminal complaint, the driver fled on foot.',
+        'The bar served him nine drinks, the lawsuit says.',
+      ]);
+      expect(sourceOrigins(d)).toEqual(['criminal complaint', 'lawsuit']);
+    },
+  );
   it('control: court records were a source before the rule, and stay one', () => {
     const d = tell([...head, 'According to court records, the driver fled on foot.']);
     expect(sourceOrigins(d)).toEqual(['court records']);
@@ -457,15 +483,20 @@ describe('h-who10 rules: a credit before a colon (courtesy-colon, COURTESY)', ()
 
 describe('h-who10 rules: charges are the paper that states them (charges-are-the-complaint, mergeCharges)', () => {
   const head = ['Man charged over crash', 'The Velmar Gazette', '4 May 2031'];
-  it('pair: `Charges filed Friday allege` and `according to the criminal complaint` are one origin', () => {
-    const d = tell([
-      ...head,
-      'Charges filed Friday allege that the driver was drunk.',
-      'According to the criminal complaint, the driver fled on foot.',
-    ]);
-    expect(sourceOrigins(d)).toEqual(['criminal complaint']);
-  });
-  it('control: charges with no complaint or indictment cited stay a source of their own', () => {
+  // Dropped in stop 33 under the halves rule: the papers of a charge as sources (SOURCE_NOUN) moved half A's origins only (docs/origins.md).
+  it.fails(
+    'pair: `Charges filed Friday allege` and `according to the criminal complaint` are one origin',
+    () => {
+      const d = tell([
+        ...head,
+        'Charges filed Friday allege that the driver was drunk.',
+        'According to the criminal complaint, the driver fled on foot.',
+      ]);
+      expect(sourceOrigins(d)).toEqual(['criminal complaint']);
+    },
+  );
+  // Dropped in stop 33 under the halves rule: its premise, charges read as a source (SOURCE_NOUN), moved half A's origins only (docs/origins.md).
+  it.fails('control: charges with no complaint or indictment cited stay a source of their own', () => {
     const d = tell([...head, 'Charges filed Friday allege that the driver was drunk.']);
     expect(sourceOrigins(d)).toEqual(['Charges']);
   });
