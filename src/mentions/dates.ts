@@ -38,6 +38,13 @@ const FUTURE_CUE =
 const SCHEDULED_PRESENT =
   /(?<!\b(?:the|a|an|its|their|his|her|this|that|is|are|was|were|be|been|being|remains?|remained|stays?|stayed)\s+)\b(?:opens?|go(?:es)? on sale|begins?|starts?|kicks? off|takes? effect|resumes?)\s+(?:on\s+|from\s+)?$/i;
 
+/**
+ * A modal of what may come, before its verb (`the release could slip to October`, `prices may
+ * rise in January`): the date is the coming one. Not a past one (`may have died`), a negation
+ * (`could not be reached`) nor a passive (`could be seen`).
+ */
+const MAY_COME = /\b(?:could|may|might)\s+(?!(?:not|never|have|be|also|still|only|well)\b)\p{Ll}+/u;
+
 /** Past-tense words in a clause: a deadline word (`by`, `until`) before a date is then of the past (`the road was closed until Wednesday`). */
 const PAST_CUE = /\b(was|were|had|did|remained|stayed|lasted|ended)\b/i;
 
@@ -101,7 +108,8 @@ export function dateTense(
   if (STATEMENT_CUE.test(before) || STATEMENT_AFTER.test(s.slice(end).trimStart())) return 'statement';
   const c = clauseAround(s, start, end);
   const clause = s.slice(c.start, start) + ' ' + s.slice(end, c.end);
-  if (FUTURE_CUE.test(clause) || SCHEDULED_PRESENT.test(s.slice(c.start, start))) return 'future';
+  if (FUTURE_CUE.test(clause) || SCHEDULED_PRESENT.test(s.slice(c.start, start)) || MAY_COME.test(clause))
+    return 'future';
   if (!DEADLINE_BEFORE.test(s.slice(c.start, start)) || PAST_CUE.test(clause)) return 'past';
   // `is closed until Wednesday`: a state that may end before or after publication.
   if (PRESENT_CUE.test(clause)) return 'unsure';
