@@ -29,6 +29,22 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const FUTURE_CUE =
   /\b(will|shall|won['’]t|going to|must|has to|have to|needs? to|hopes? to|expects?|expected to|plans? to|planned for|aims? to|intends? to|is set to|are set to|set for|scheduled|to be held|due to (?:be|begin|start|open|close|end|resume|arrive|return|reopen|appear|meet|vote)|next|tomorrow|coming|upcoming|would)\b|\w['’]ll\b/i;
 
+/**
+ * A verb in the present tense that news uses for what is scheduled, right before the date
+ * (`pre-orders open on Friday`, `the phone goes on sale on 19 September`, `the trial begins
+ * Monday`): the date is the coming one (rule `dates:chrono-future`). Not a noun (`the start on
+ * Sunday`, after a determiner) nor a state (`the road was open on Tuesday`, after `be`).
+ */
+const SCHEDULED_PRESENT =
+  /(?<!\b(?:the|a|an|its|their|his|her|this|that|is|are|was|were|be|been|being|remains?|remained|stays?|stayed)\s+)\b(?:opens?|go(?:es)? on sale|begins?|starts?|kicks? off|takes? effect|resumes?)\s+(?:on\s+|from\s+)?$/i;
+
+/**
+ * A modal of what may come, before its verb (`the release could slip to October`, `prices may
+ * rise in January`): the date is the coming one. Not a past one (`may have died`), a negation
+ * (`could not be reached`) nor a passive (`could be seen`).
+ */
+const MAY_COME = /\b(?:could|may|might)\s+(?!(?:not|never|have|be|also|still|only|well)\b)\p{Ll}+/u;
+
 /** Past-tense words in a clause: a deadline word (`by`, `until`) before a date is then of the past (`the road was closed until Wednesday`). */
 const PAST_CUE = /\b(was|were|had|did|remained|stayed|lasted|ended)\b/i;
 
@@ -92,7 +108,8 @@ export function dateTense(
   if (STATEMENT_CUE.test(before) || STATEMENT_AFTER.test(s.slice(end).trimStart())) return 'statement';
   const c = clauseAround(s, start, end);
   const clause = s.slice(c.start, start) + ' ' + s.slice(end, c.end);
-  if (FUTURE_CUE.test(clause)) return 'future';
+  if (FUTURE_CUE.test(clause) || SCHEDULED_PRESENT.test(s.slice(c.start, start)) || MAY_COME.test(clause))
+    return 'future';
   if (!DEADLINE_BEFORE.test(s.slice(c.start, start)) || PAST_CUE.test(clause)) return 'past';
   // `is closed until Wednesday`: a state that may end before or after publication.
   if (PRESENT_CUE.test(clause)) return 'unsure';

@@ -2518,7 +2518,8 @@ const BARE_MONTH =
 const DATED_EVENTS: Readonly<Record<string, string>> = Object.fromEntries(
   (
     'founded:found established:found created:found formed:found built:build constructed:build ' +
-    'erected:build opened:open closed:close shut:close born:birth died:death killed:death slain:death ' +
+    // A present tense news uses for what is scheduled (`pre-orders open on 12 September`).
+    'erected:build opened:open opens:open open:open closed:close shut:close born:birth died:death killed:death slain:death ' +
     'murdered:death married:marry elected:elect appointed:hire hired:hire named:hire fired:fire ' +
     'dismissed:fire sacked:fire ousted:fire arrested:arrest detained:arrest charged:charge ' +
     'indicted:charge sentenced:sentence convicted:convict released:release freed:release ' +
@@ -2578,9 +2579,13 @@ export function tellsEvent(word: string, event: string): boolean {
   );
 }
 
-/** The words before a date telling when a product's sales began: `went on sale in`, `first sold in`, `hit the market in`. */
+/**
+ * The words before a date telling when a product's sales began: `went on sale in`, `first sold
+ * in`, `hit the market in`. The preposition may be the date's own (`goes on sale` before the date
+ * `on 19 September`).
+ */
 const SALE_BEGAN =
-  /\b(?:(?:went|goes|go|gone|came|come|comes)\s+on\s+sale|(?:first|initially)\s+(?:sold|marketed|offered)|(?:hit|reached)\s+(?:the\s+)?(?:market|shelves|shops|stores))\s+(?:in|on|from)\s+(?:the\s+)?$/i;
+  /\b(?:(?:went|goes|go|gone|came|come|comes)\s+on\s+sale|(?:first|initially)\s+(?:sold|marketed|offered)|(?:hit|reached)\s+(?:the\s+)?(?:market|shelves|shops|stores))\s+(?:(?:in|on|from)\s+(?:the\s+)?)?$/i;
 
 /** The dated event of a date written at `start`: the verb right before it and its preposition. */
 function datedEvent(view: RepairedView, start: number, floor = 0): string | undefined {

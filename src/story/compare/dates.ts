@@ -203,6 +203,13 @@ export function dateDiscrepancies(
     if (!weekdays.has(f)) weekdays.set(f, weekdayDay(f, r));
     return weekdays.get(f)!;
   };
+  // Whether a date's clause tells what is to come (`goes on sale on 19 September` in a report
+  // of 9 September): a day and month without a year is then the coming one (read once a fact).
+  const aheads = new Map<FactInContext, boolean>();
+  const ahead = (f: FactInContext): boolean => {
+    if (!aheads.has(f)) aheads.set(f, aheadOf(f, r));
+    return aheads.get(f)!;
+  };
   // A day of an event that befalls one person once (`died on Tuesday` / `died on Sunday` of one
   // named man): one event however the sentences differ, its weekdays compared as the days they
   // name (see {@link onceOfOnePerson}).
@@ -212,7 +219,7 @@ export function dateDiscrepancies(
     for (const a of group)
       for (const b of group) {
         // (Whether they disagree first: most dates of a group agree, and that is read faster.)
-        if (a.doc >= b.doc || !factsDisagree(a, b, weekday) || !linked(a, b)) continue;
+        if (a.doc >= b.doc || !factsDisagree(a, b, weekday, ahead) || !linked(a, b)) continue;
         // A weekday is compared only between two sentences that state one claim in most of the
         // same words, and two days in a row may be one moment (see nightAndMorning).
         const [wa, wb] = [(a.value as string).startsWith('W:'), (b.value as string).startsWith('W:')];
@@ -232,7 +239,7 @@ export function dateDiscrepancies(
         const excuses = (x: FactInContext, y: FactInContext): boolean =>
           !(x.event && y.event && x.event !== y.event) &&
           (!onceOf || once(x, y)) &&
-          !factsDisagree(x, y, weekday);
+          !factsDisagree(x, y, weekday, ahead);
         if (group.some((x) => x.doc === a.doc && excuses(x, b))) continue;
         if (group.some((x) => x.doc === b.doc && excuses(x, a))) continue;
         involved.add(a).add(b);
@@ -241,7 +248,7 @@ export function dateDiscrepancies(
     const facts = [...involved].sort((x, y) => x.doc.localeCompare(y.doc) || x.start - y.start);
     out.push({
       kind: 'date',
-      note: `outlets date this event differently: ${agreeingSides(facts, weekday)}`,
+      note: `outlets date this event differently: ${agreeingSides(facts, weekday, ahead)}`,
       values: facts.map((f) => r.value(f.doc, f, f.value)),
     });
   }
@@ -290,12 +297,26 @@ function weekdayDay(f: FactInContext, r: Reader): number | null {
 }
 
 /**
+ * Whether the clause of a date fact tells what is to come (`the phone goes on sale on 19
+ * September`, `will open on 2 May`; see `dateTense`): its day and month are then read forward
+ * from publication (rule `date:day-month-ahead`).
+ */
+function aheadOf(f: FactInContext, r: Reader): boolean {
+  if (!/^--\d\d-\d\d$/.test(f.value as string)) return false;
+  const s = r.byId.get(f.doc)?.sentences[f.sentence];
+  if (!s) return false;
+  const text = r.text(f.doc, s);
+  const at = r.text(f.doc, { start: s.start, end: f.start }).length;
+  return dateTense(text, at, at + (f.end - f.start)) === 'future';
+}
+
+/**
  * The day a date fact names, in days since 1970: a calendar day as written, or a day and month
  * without a year (`March 1`) in the year of its report's publication (the year before, when
  * that lands more than a week after publication); of an undated report, in the year that puts
  * it nearest the day `near` (days since 1970) another report dates, when given.
  */
-function calendarDay(f: FactInContext, near: number | null = null): number | null {
+function calendarDay(f: FactInContext, near: number | null = null, ahead = false): number | null {
   const v = f.value as string;
   if (DAY.test(v)) return dayNumber(v);
   const m = /^--(\d\d)-(\d\d)$/.exec(v);
@@ -311,6 +332,8 @@ function calendarDay(f: FactInContext, near: number | null = null): number | nul
   const published = dayNumber(f.asOf);
   const year = Number(f.asOf.slice(0, 4));
   const on = (y: number): number => Date.UTC(y, Number(m[1]) - 1, Number(m[2])) / 86_400_000;
+  // Said of what is to come (see {@link aheadOf}): the next such day on or after publication.
+  if (ahead) return on(year) < published - 1 ? on(year + 1) : on(year);
   return on(year) > published + 7 ? on(year - 1) : on(year);
 }
 
@@ -321,10 +344,11 @@ function calendarDay(f: FactInContext, near: number | null = null): number | nul
 function agreeingSides(
   facts: readonly FactInContext[],
   weekday: (f: FactInContext) => number | null,
+  ahead: (f: FactInContext) => boolean = () => false,
 ): string {
   const sides: FactInContext[][] = [];
   for (const f of facts) {
-    const side = sides.find((g) => g.every((x) => !factsDisagree(x, f, weekday)));
+    const side = sides.find((g) => g.every((x) => !factsDisagree(x, f, weekday, ahead)));
     if (side) side.push(f);
     else sides.push([f]);
   }
@@ -340,13 +364,14 @@ function factsDisagree(
   a: FactInContext,
   b: FactInContext,
   weekday: (f: FactInContext) => number | null,
+  ahead: (f: FactInContext) => boolean = () => false,
 ): boolean {
   const [va, vb] = [a.value as string, b.value as string];
   const [wa, wb] = [va.startsWith('W:'), vb.startsWith('W:')];
   if (wa !== wb) {
     const [w, other] = wa ? [a, b] : [b, a];
     const named = weekday(w);
-    const day = calendarDay(other, named);
+    const day = calendarDay(other, named, ahead(other));
     if (named !== null && day !== null) return Math.abs(named - day) >= 2;
     // An undated report's weekday against a date with its year (`on Friday` / `on 9 May 2031`,
     // a Tuesday): the date is a day of the week too, and the weekday of one event must be it,

@@ -135,11 +135,20 @@ export function figureDiscrepancies(
   };
   // Such a figure is set only against figures of that year, and is not a second thing the
   // story's key might name (the key names two things only in the story's own time).
+  // A figure of a sentence whose subject is a rival (`Rival Quorin launched its Tide 5 at $999`,
+  // `Its closest competitor sold 800,000 phones`) is the rival's, set only against another
+  // rival's (rule `figure:rival-background`).
+  const rivals = new Map<string, boolean>();
+  const ofRival = (f: FactInContext): boolean => {
+    const k = `${f.doc}:${f.sentence}`;
+    if (!rivals.has(k)) rivals.set(k, f.sentence >= 0 && RIVAL_SUBJECT.test(sentenceText(r, f)));
+    return rivals.get(k)!;
+  };
   const apart = (a: FactInContext, b: FactInContext): boolean =>
-    (background(a) || background(b)) && yearOf(a) !== yearOf(b);
+    ((background(a) || background(b)) && yearOf(a) !== yearOf(b)) || ofRival(a) !== ofRival(b);
   const rival = rivalIn(r);
   const ambiguous = ambiguousKeys(
-    figures.filter((f) => !background(f)),
+    figures.filter((f) => !background(f) && !ofRival(f)),
     compatible,
     // Nor is a figure of another period (`In March, ... killed 18`), set only against its own.
     (a, b) => rival(a, b) || !sameTime(a, b),
@@ -635,6 +644,14 @@ function pastYears(
   }
   return out;
 }
+
+/**
+ * A sentence whose subject is a rival or a competitor (`Rival Quorin launched ...`, `Its
+ * closest competitor, Quorin, sold ...`, `A competing phone costs ...`): what it tells is the
+ * rival's, background to the story's own firm.
+ */
+const RIVAL_SUBJECT =
+  /^\s*(?:(?:its|their|the|a|an)\s+)?(?:(?:main|closest|nearest|biggest|largest|chief|arch|local|smaller|larger)\s+)?(?:rival|competitor|competing)s?\b/i;
 
 /** Words by which a sentence with an earlier year tells another event: opening with the year, `another`, `similar`, `the same lake`. */
 const BACKGROUND = new RegExp(
