@@ -1805,7 +1805,7 @@ function roleContext(text: string, start: number, end: number, strict = false): 
 
 /** An apposition after a name that says who the person is: `, a spokesman for the port`, `, harbour master`. */
 const APPOSITION =
-  /^,\s+((?:a|an|the|his|her|their|its|one of|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}['’]s)\s(?:[^,.;:!?"“”()]|(?<=\b\p{Lu})\.){2,100}?|(?!(?:as|along|with|while|after|before|in|on|at|for|and|or|but|when|because|including|according|speaking|adding|saying|though|although|if|then|than|to|from|by|not|so|yet|now|also|who|which|whose|whom)\b)\p{Ll}(?:[^,.;:!?"“”()]|(?<=\b\p{Lu})\.){2,100}?)\s*(?=[,;:]|\.(?!\d)|\s+(?:said|says|told|tells|added|explained|noted|wrote|confirmed)\b)/u;
+  /^,\s+((?:a|an|the|his|her|their|its|one of|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}['’]s)\s(?:[^,.;:!?"“”()]|(?<=\b\p{Lu})\.){2,100}?|(?!(?:as|along|with|while|after|before|in|on|at|for|and|or|but|when|because|including|according|speaking|adding|saying|though|although|if|then|than|to|from|by|not|so|yet|now|also)\b)\p{Ll}(?:[^,.;:!?"“”()]|(?<=\b\p{Lu})\.){2,100}?)\s*(?=[,;:]|\.(?!\d)|\s+(?:said|says|told|tells|added|explained|noted|wrote|confirmed)\b)/u;
 
 /**
  * A person's name with their role, as the articles give it: the first apposition after a
