@@ -614,6 +614,13 @@ function holdsVerb(words: readonly string[]): boolean {
   });
 }
 
+/**
+ * Adjectives that take `to` as a preposition after a person or group (`a source close to the
+ * singer`, `people loyal to the mayor`, `a group linked to the army`): the `to` is no infinitive
+ * and the noun phrase runs on through it (h-who11's `close-to`).
+ */
+const TO_ADJECTIVE = /^(?:close|closer|closest|loyal|linked|allied|connected|related|affiliated)$/i;
+
 /** Past forms of verbs of saying: `the statement noted they ...` ends the phrase at `noted`; `think tank` does not. */
 const PAST = /(ed|said|told|wrote|thought|knew|felt|found|saw|heard)$/;
 
@@ -628,7 +635,14 @@ function trailingNounPhrase(text: string): string | null {
     const w = words[i - 1]!.toLowerCase().replace(/[“”"‘’',.]+$/g, '');
     // `Theresa May`, `Ada Long`: a word in capitals after a name is part of the name.
     const inName = i >= 2 && SURNAME_AUXILIARY.test(words[i - 1]!) && /^\p{Lu}/u.test(words[i - 2]!);
-    if (!inName && (PHRASE_BREAK.has(w) || (VERBS.has(w) && PAST.test(w) && i < words.length))) break;
+    // `A source close to the singer`: `to` after such an adjective is a preposition inside the phrase.
+    const prepositionTo = w === 'to' && i >= 2 && TO_ADJECTIVE.test(words[i - 2]!);
+    if (
+      !inName &&
+      !prepositionTo &&
+      (PHRASE_BREAK.has(w) || (VERBS.has(w) && PAST.test(w) && i < words.length))
+    )
+      break;
     // `the ferry sank near the islands and officials`: a clause with a verb of its own before
     // `and` or `but` is no part of the subject after it, when that names a speaker.
     if (
@@ -811,7 +825,7 @@ function subjectBeforeComma(s: string): Local | null {
   // A dateline's place is no subject.
   if (DATELINE_OPENING.test(s)) return null;
   const m =
-    /^[\s“"‘']*((?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+){0,5}\p{Lu}[\p{L}.'’\-]*|(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{Ll}'’\-]*\s+){0,2}\p{Ll}[\p{Ll}'’\-]*(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?:[\p{L}'’\-]+\s+){0,3}[\p{L}'’\-]+)?|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=,\s)/u.exec(
+    /^[\s“"‘']*((?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+){0,5}\p{Lu}[\p{L}.'’\-]*|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:\p{Ll}[\p{Ll}'’\-]*\s+){0,2}\p{Ll}[\p{Ll}'’\-]*(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?:[\p{L}'’\-]+\s+){0,3}[\p{L}'’\-]+)?|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=,\s)/u.exec(
       s,
     );
   if (!m) return null;
@@ -1798,7 +1812,10 @@ export function attribute(
         if (subject && isApposition(s.slice(subject.end, cue.start))) {
           const recipient = recipientAfter(s, verb, cue.end);
           const rest = s.slice(recipient ? recipient.end : cue.end).replace(/^[\s,:]*(that\s+)?/i, '');
-          const content = tidy(s, s.length - rest.length, s.length);
+          // `BrandtNation, a fan site, said on Monday that ...`: what was said starts after the
+          // phrase of circumstance and its `that` (h-who11's `apposition-circumstance`).
+          const past = contentStart(s, recipient ? recipient.end : cue.end);
+          const content = tidy(s, past > s.length - rest.length ? past : s.length - rest.length, s.length);
           if (content) {
             found.push({
               cue,
@@ -1863,6 +1880,9 @@ export function attribute(
             between = null;
           const cut = inner.indexOf(',');
           if (between && cut > 0) between = tidy(s, between.start, between.start + cut);
+          // `,” her spokesman, Ole Brin, said`: a role, then the name of who holds it, is the
+          // speaker with the name (h-who11's `role-named-after-quote`; see `namedRole`).
+          if (between && cut > 0) between = namedRole(s, between, cue.start);
           // `,” the mayor said, adding ...`: the speaker of the cue in between goes on speaking.
           const b = between;
           const spoke = b && found.find((f) => f.source && f.cue.start >= b.start && f.cue.end <= b.end);
