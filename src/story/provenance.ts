@@ -30,6 +30,17 @@ const PLACE_PAPER =
  */
 const OUTLET_KIND_NAMED =
   /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:site|website|tabloid|newspaper|magazine|weekly|broadsheet|blog|news\s+agency|wire\s+service|(?:news|TV|television|radio)\s+(?:network|channel|station|outlet|portal))\s+(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})$/u;
+/**
+ * A speaker for a body of a kind, then the body's name (h-who11's `speaker-for-named-body`): `a
+ * spokeswoman for Brandt's record label, Halcyon Records` (1: the name). Whether the name is the
+ * body's or the speaker's is told by the node's key and by the name's last word (`ORG_HEAD`,
+ * `BODY_NAME_END`): `a spokesman for the company, Ole Brin` keeps its label.
+ */
+const SPEAKER_FOR_NAMED_BODY =
+  /^(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|representatives?|officials?)\s+(?:for|of|at|from)\s+(?:(?:the|its|his|her|their)\s+|\p{Lu}[\p{L}-]*['’]s?\s+)(?:[\p{Ll}'’-]+\s+){0,2}(?:label|company|firm|studio|publisher|club|team|agency|charity|union|employer|operator|group|management)\s*,\s+(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5})$/u;
+/** Last words of a company's name in the arts and media: `Halcyon Records`, `Orle Pictures`. */
+const BODY_NAME_END =
+  /\s(?:Records|Music|Entertainment|Studios?|Pictures|Films|Media|Productions|Publishing|Books|Management)$/u;
 /** An institution named again by its noun alone: `the clinic`, `the museum` (1: the noun; see `institutionNamed`). */
 const INSTITUTION_AGAIN =
   /^(?:the\s+)?(clinic|hospital|school|university|college|museum|hotel|club|church|prison|airport|zoo|theatre|theater|stadium|library|academy)$/i;
@@ -570,6 +581,13 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   for (const n of nodes.values())
     if (n.kind === 'source' && /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(n.label))
       n.label = describedName(n, statements.get(n.id) ?? [], mentioned);
+  // h-who11's `speaker-for-named-body`: `a spokeswoman for her record label, Halcyon Records`, keyed
+  // by the body's name, is labelled by that name: the body speaks (as `Halcyon Records said`).
+  for (const n of nodes.values()) {
+    const body = n.kind === 'source' ? SPEAKER_FOR_NAMED_BODY.exec(n.label)?.[1] : undefined;
+    if (body && n.id.endsWith(`:${slug(body)}`) && (ORG_HEAD.test(body) || BODY_NAME_END.test(body)))
+      n.label = body;
+  }
   // Short forms: `the authority` and `the port authority` are `Port Calder Harbour Authority`
   // when exactly one longer source name ends with the same word and contains the short one's words in order.
   const merged = new Map<string, string>();

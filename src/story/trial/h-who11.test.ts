@@ -46,7 +46,9 @@ describe('the trial story of a singer in a clinic: origins', () => {
     expect(labels).toContain('PopScoop');
     expect(labels).toContain('Willowmere Clinic');
     expect(labels.filter((l) => PUBLICIST.test(l))).toEqual(['her publicist, Jonah Pike']);
-    expect(labels.filter((l) => /Halcyon/.test(l))).toHaveLength(1);
+    // Before h-who11's `speaker-for-named-body`, the label was `spokeswoman for Brandt's record
+    // label, Halcyon Records`.
+    expect(labels.filter((l) => /Halcyon/.test(l))).toEqual(['Halcyon Records']);
   });
   // Before h-who11's `representative-named` (mergeRepresentatives in provenance.ts) the publicist
   // was three origins: `her representative` (2, 3, 4), `her publicist, Jonah Pike` and `a
@@ -417,5 +419,20 @@ describe('h-who11 rules: an institution named again by its noun (institution-aga
       'The museum said in a statement that the alarm had failed.',
     ]);
     expect((d.provenance.origins ?? []).map((o) => o.label).join(' ')).not.toMatch(/Museum/);
+  });
+});
+
+describe('h-who11 rules: a speaker for a named body is labelled by the body (speaker-for-named-body, SPEAKER_FOR_NAMED_BODY in provenance.ts)', () => {
+  const labels = (line: string): string[] =>
+    (tell([...HERALD, line]).provenance.origins ?? []).map((o) => o.label).filter((l) => !/Herald/.test(l));
+  it("pair: `A spokesman for the singer's label, Orle Records, said` is Orle Records", () => {
+    expect(labels("A spokesman for the singer's label, Orle Records, said the tour was off.")).toEqual([
+      'Orle Records',
+    ]);
+  });
+  it('control: `A spokesman for the company, Ole Brin, said` keeps the spokesman', () => {
+    expect(labels('A spokesman for the company, Ole Brin, said the pier would close.')).toEqual([
+      'spokesman for the company, Ole Brin',
+    ]);
   });
 });
