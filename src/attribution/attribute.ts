@@ -803,7 +803,7 @@ function subjectBeforeComma(s: string): Local | null {
   // A dateline's place is no subject.
   if (DATELINE_OPENING.test(s)) return null;
   const m =
-    /^[\s“"‘']*((?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+){0,5}\p{Lu}[\p{L}.'’\-]*|(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{Ll}'’\-]*\s+){0,2}\p{Ll}[\p{Ll}'’\-]*(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?:[\p{L}'’\-]+\s+){0,3}[\p{L}'’\-]+)?|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=,\s)/u.exec(
+    /^[\s“"‘']*((?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+){0,5}\p{Lu}[\p{L}.'’\-]*|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:\p{Ll}[\p{Ll}'’\-]*\s+){0,2}\p{Ll}[\p{Ll}'’\-]*(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?:[\p{L}'’\-]+\s+){0,3}[\p{L}'’\-]+)?|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=,\s)/u.exec(
       s,
     );
   if (!m) return null;
@@ -1769,7 +1769,10 @@ export function attribute(
         if (subject && isApposition(s.slice(subject.end, cue.start))) {
           const recipient = recipientAfter(s, verb, cue.end);
           const rest = s.slice(recipient ? recipient.end : cue.end).replace(/^[\s,:]*(that\s+)?/i, '');
-          const content = tidy(s, s.length - rest.length, s.length);
+          // `BrandtNation, a fan site, said on Monday that ...`: what was said starts after the
+          // phrase of circumstance and its `that` (h-who11's `apposition-circumstance`).
+          const past = contentStart(s, recipient ? recipient.end : cue.end);
+          const content = tidy(s, past > s.length - rest.length ? past : s.length - rest.length, s.length);
           if (content) {
             found.push({
               cue,
@@ -1834,6 +1837,9 @@ export function attribute(
             between = null;
           const cut = inner.indexOf(',');
           if (between && cut > 0) between = tidy(s, between.start, between.start + cut);
+          // `,” her spokesman, Ole Brin, said`: a role, then the name of who holds it, is the
+          // speaker with the name (h-who11's `role-named-after-quote`; see `namedRole`).
+          if (between && cut > 0) between = namedRole(s, between, cue.start);
           // `,” the mayor said, adding ...`: the speaker of the cue in between goes on speaking.
           const b = between;
           const spoke = b && found.find((f) => f.source && f.cue.start >= b.start && f.cue.end <= b.end);

@@ -23,6 +23,27 @@ const OWN_TEXT =
 /** A newspaper named by its place: `an Atlanta newspaper`, `a local Velmar paper` (1: the place). */
 const PLACE_PAPER =
   /^(?:(?:a|an|the|one)\s+)?(?:(?:local|daily|weekly|major|leading)\s+)?(\p{Lu}\p{Ll}+)\s+(?:newspaper|paper|daily|weekly|broadcaster|television\s+station|TV\s+station|radio\s+station)$/u;
+/**
+ * The kind of a news outlet before its name (h-who11's `outlet-kind-named`): `the celebrity news
+ * site PopScoop`, `the gossip website Glint`, `the tabloid Spark`, `the weekly magazine Starline`
+ * (1: the name). A `network` or `channel` alone is no such kind (`the terror network ...`).
+ */
+const OUTLET_KIND_NAMED =
+  /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:site|website|tabloid|newspaper|magazine|weekly|broadsheet|blog|news\s+agency|wire\s+service|(?:news|TV|television|radio)\s+(?:network|channel|station|outlet|portal))\s+(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})$/u;
+/**
+ * A speaker for a body of a kind, then the body's name (h-who11's `speaker-for-named-body`): `a
+ * spokeswoman for Brandt's record label, Halcyon Records` (1: the name). Whether the name is the
+ * body's or the speaker's is told by the node's key and by the name's last word (`ORG_HEAD`,
+ * `BODY_NAME_END`): `a spokesman for the company, Ole Brin` keeps its label.
+ */
+const SPEAKER_FOR_NAMED_BODY =
+  /^(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|representatives?|officials?)\s+(?:for|of|at|from)\s+(?:(?:the|its|his|her|their)\s+|\p{Lu}[\p{L}-]*['’]s?\s+)(?:[\p{Ll}'’-]+\s+){0,2}(?:label|company|firm|studio|publisher|club|team|agency|charity|union|employer|operator|group|management)\s*,\s+(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,5})$/u;
+/** Last words of a company's name in the arts and media: `Halcyon Records`, `Orle Pictures`. */
+const BODY_NAME_END =
+  /\s(?:Records|Music|Entertainment|Studios?|Pictures|Films|Media|Productions|Publishing|Books|Management)$/u;
+/** An institution named again by its noun alone: `the clinic`, `the museum` (1: the noun; see `institutionNamed`). */
+const INSTITUTION_AGAIN =
+  /^(?:the\s+)?(clinic|hospital|school|university|college|museum|hotel|club|church|prison|airport|zoo|theatre|theater|stadium|library|academy)$/i;
 /** A person's office: `Quill's office`, `Governor Ada Quill's office` (1: the person). */
 const PERSON_OFFICE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s?\s+(?:press\s+)?office$/u;
 /** A broadcaster named by its number: `Channel 6`, `TV 2`, `Radio 4` (1: the name). */
@@ -253,6 +274,22 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       if (org && !GENERIC_MODIFIER.test(org.toLowerCase())) headed.add(org);
     }
   const headedOrg = (label: string): string | null => (headed.has(label) ? label : null);
+  // h-who11's `institution-again`: `The clinic confirmed` after `the Willowmere Clinic` (which the
+  // entity layer may type as a place): the story's one institution whose name ends with that noun.
+  const institutions = new Map<string, Set<string>>();
+  for (const d of documents)
+    for (const e of d.entities) {
+      const m = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(\p{Lu}\p{Ll}+)$/u.exec(e.label);
+      const noun = m?.[1]!.toLowerCase();
+      if (e.kind === 'person' || !noun || !INSTITUTION_AGAIN.test(noun)) continue;
+      const names = institutions.get(noun) ?? new Set<string>();
+      institutions.set(noun, names.add(e.label.replace(/^the\s+/i, '')));
+    }
+  const institutionNamed = (label: string): string | null => {
+    const noun = INSTITUTION_AGAIN.exec(label)?.[1]?.toLowerCase();
+    const names = noun ? institutions.get(noun) : undefined;
+    return names?.size === 1 ? [...names][0]! : null;
+  };
   // The story's news organisations by name: outlets and the news organisations its articles name.
   const newsNames = new Set<string>();
   for (const [index, d] of documents.entries()) {
@@ -388,6 +425,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         // (the entity layer keeps `Channel`, which would read as `the channel`, an anaphor).
         const station = a.source && BROADCAST_NUMBER.exec(d.text.slice(a.source.start, a.source.end).trim());
         if (station) label = station[1]!;
+        // h-who11's `outlet-kind-named`: `the celebrity news site PopScoop`, `the tabloid Spark`:
+        // the kind of outlet before its name; the name is a news organisation.
+        const kindNamed = label ? OUTLET_KIND_NAMED.exec(label) : null;
+        if (kindNamed) label = kindNamed[1]!;
         // `Quill's office said`, `a statement from Governor Quill's office`: a person's office
         // speaks for the person.
         const office = label && PERSON_OFFICE.exec(label);
@@ -418,7 +459,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           const host = lastOrg ?? articleOrganisation(d);
           if (host) return { a, id: lastOrg ?? node(host, 'source'), news: false };
         }
-        if (!looksLikeSource(label, a.source, d)) {
+        if (!kindNamed && !looksLikeSource(label, a.source, d)) {
           // `the weather office`, `the safety board`: a body named in lower case by its noun and
           // words of the story's one organisation named with that noun (see `shortFormOf`).
           const full =
@@ -426,14 +467,18 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
             acronymOf(label) ??
             firstWordOf(label) ??
             surnameOf(label) ??
-            headedOrg(label);
+            headedOrg(label) ??
+            institutionNamed(label) ??
+            // h-who11's `story-outlet-unread`: `according to PopScoop`, a name the entity layer did
+            // not read, is another article's outlet all the same (see `storyOutletNamed`).
+            storyOutletNamed(label);
           if (!full) return null;
           label = full;
         }
         const outletNamed = storyOutletNamed(label);
         if (outletNamed) label = outletNamed;
         const news =
-          (NEWS_WORDS.test(label) || !!outletNamed || !!station) &&
+          (NEWS_WORDS.test(label) || !!outletNamed || !!station || !!kindNamed) &&
           !/\bofficials?\b/i.test(label) &&
           !STAFF_NAME.test(label);
         const id = node(label, news ? 'news-organization' : 'source');
@@ -536,6 +581,13 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   for (const n of nodes.values())
     if (n.kind === 'source' && /^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)+$/u.test(n.label))
       n.label = describedName(n, statements.get(n.id) ?? [], mentioned);
+  // h-who11's `speaker-for-named-body`: `a spokeswoman for her record label, Halcyon Records`, keyed
+  // by the body's name, is labelled by that name: the body speaks (as `Halcyon Records said`).
+  for (const n of nodes.values()) {
+    const body = n.kind === 'source' ? SPEAKER_FOR_NAMED_BODY.exec(n.label)?.[1] : undefined;
+    if (body && n.id.endsWith(`:${slug(body)}`) && (ORG_HEAD.test(body) || BODY_NAME_END.test(body)))
+      n.label = body;
+  }
   // Short forms: `the authority` and `the port authority` are `Port Calder Harbour Authority`
   // when exactly one longer source name ends with the same word and contains the short one's words in order.
   const merged = new Map<string, string>();
@@ -825,6 +877,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   mergeSpellings(named, merged, statements);
   mergePronounRoles(named, merged);
   mergeRoleSpokesmen(named, merged, statements);
+  mergeRepresentatives(named, merged, statements);
   mergeBodyMembers(named, merged);
   mergeCharges(named, merged, statements);
   // Glued words: `New York Timesthat North Korea` is the New York Times when the text lost a space.
@@ -1534,6 +1587,60 @@ function mergePronounRoles(named: NamedNodes, merged: Map<string, string>): void
   }
 }
 
+/** A person's press representative, unnamed: `her representative`, `a representative for Ada Quill`. */
+const UNNAMED_REPRESENTATIVE =
+  /^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:publicist|representative|rep|spokes(?:wo)?man|spokesperson|press\s+agent)|(?:publicist|representative|rep|spokes(?:wo)?man|spokesperson|press\s+agent)\s+for\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u;
+/** A person named as someone's press representative: `her publicist, Jonah Pike`, `Quill's representative`. */
+const REPRESENTATIVE_ROLE =
+  /(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\p{Lu}[\p{L}-]*['’]s?)\s+(?:publicist|representative|rep|spokes(?:wo)?man|spokesperson|press\s+agent)\b|\b(?:publicist|representative|rep|press\s+agent)\s+(?:for|of)\s+\p{Lu}/u;
+
+/**
+ * h-who11's `representative-named`: `her representative told the magazine` and `a representative
+ * for Ada Quill denied` beside `her publicist, Jonah Pike, said`: news names a person's press
+ * representative once, then by the role, under the words representative, rep, publicist and
+ * spokesperson alike. The unnamed representative is the story's one named person given as
+ * someone's representative; with none or several, it stays apart. A node read as the person
+ * represented (`a representative for Ada Quill` keyed as Quill) merges only when every statement
+ * of it is the representative's.
+ */
+function mergeRepresentatives(named: NamedNodes, merged: Map<string, string>, statements: Statements): void {
+  const root = (id: string): string => {
+    for (let hops = 0; merged.has(id) && hops < 8; hops++) id = merged.get(id)!;
+    return id;
+  };
+  const spoken = (id: string): string[] =>
+    (statements.get(id) ?? []).map(({ d, a }) =>
+      a.source ? d.text.slice(a.source.start, a.source.end) : '',
+    );
+  const unnamed = named.filter(
+    (n) =>
+      n.kind === 'source' &&
+      !merged.has(n.id) &&
+      (/^n:person:/.test(n.id)
+        ? spoken(n.id).length > 0 && spoken(n.id).every((t) => UNNAMED_REPRESENTATIVE.test(t.trim()))
+        : UNNAMED_REPRESENTATIVE.test(n.label)),
+  );
+  if (!unnamed.length) return;
+  const holders = new Set(
+    named
+      .filter(
+        (h) =>
+          h.kind === 'source' &&
+          !unnamed.includes(h) &&
+          (/^n:person:/.test(h.id) || titledName(h.label) !== null) &&
+          (REPRESENTATIVE_ROLE.test(h.label) ||
+            (statements.get(h.id) ?? []).some(
+              ({ d, a }) =>
+                a.source && REPRESENTATIVE_ROLE.test(roleContext(d.text, a.source.start, a.source.end)),
+            )),
+      )
+      .map((h) => root(h.id)),
+  );
+  if (holders.size !== 1) return;
+  const holder = [...holders][0]!;
+  for (const n of unnamed) if (n.id !== holder) merged.set(n.id, holder);
+}
+
 /** Members of one body, unnamed: `two jurors`, `Juror No. 8`, `the nine jurors`, `crew members`. */
 const BODY_MEMBER =
   /^(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:\p{L}[\p{Ll}-]*|\d+)\s+){0,3}(jurors?|crew\s+members?|crew|(?:council|board|panel|committee)\s+members?)(?:\s+[Nn]o\.\s*\d+)?$|^([Jj]uror)\s+[Nn]o\.\s*\d+$/u;
@@ -1599,6 +1706,13 @@ const NOW_A_PUNDIT =
  */
 const COMMENTATOR_ROLE =
   /\bwho\s+(?:has\s+|have\s+)?(?:studies|studied|researches|researched|teaches|taught|tracks|tracked|written|writes|wrote|speciali[sz]es|speciali[sz]ed)\b|\bnot\s+(?:directly\s+)?(?:involved|connected|associated|affiliated)\s+(?:in|with)\b|\b(?:has|had|have|plays?|played)\s+no\s+(?:role|part|involvement|connection|ties?|links?)\s+(?:in|with|to)\b|\b(?:criminologists?|sociologists?|psychologists?|demographers?)\b|\b\p{L}+[- ](?:safety|rights|control|reform|welfare|justice)\s+(?:groups?|organi[sz]ations?|campaigners?|advocates?|activists?)\b|\b(?:a|an)\s+\p{Ll}+\s+consultants?\b|\b[Cc]onsultants?\s+\p{Lu}\p{Ll}|\b[Oo]pposition\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|politicians?|part(?:y|ies)|lawmakers?|MPs?|members?)\b|\bChambers?\s+of\s+(?:Commerce|Industry|Trade)\b|\b(?:business|trade|industry|employers['’]?)\s+(?:groups?|lobby|lobbies|associations?|bodies|organi[sz]ations?)\b|\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|specialists?|pundits?|critics?|(?<!\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|['’]s\s+)opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\bauthor\s+of\s+(?:a|an|two|three|several|many|numerous)\s|\b(?:longtime\s+|veteran\s+|close\s+)?observers?\s+of\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
+/**
+ * Voices of entertainment and fandom (h-who11's `media-commentator`): a talk-show, radio or TV
+ * host (`Talk-show host Ricky Dorne said on his show`, `the host of a morning programme`), a fan
+ * site or fan club. They react and give views on the news; they confirm none of it.
+ */
+const MEDIA_COMMENTATOR =
+  /\b(?:talk[- ]show|chat[- ]show|late[- ]night|radio|podcast|television|TV|breakfast[- ]show|morning[- ]show)\s+hosts?\b|\bhosts?\s+of\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:show|podcast|programme|program)\b|\bfan\s+(?:sites?|clubs?|pages?|accounts?|forums?)\b|\bfansites?\b/iu;
 /** Observers named by nothing more: `Observers`, `political observers`, `some observers`. */
 const BARE_OBSERVERS =
   /^(?:(?:some|many|most|other|political|independent|outside|longtime|veteran)\s+)?[Oo]bservers$/;
@@ -1979,7 +2093,13 @@ function roleOf(
   if (said.some(({ d, a }) => OWN_WITNESSES.test(d.text.slice(a.content.start, a.content.end))))
     return { role: 'origin', rule: 'provenance:first-hand-own-witnesses' };
   if (
-    contexts.some((c) => COMMENTATOR_ROLE.test(c) || COMMENTATOR_TITLE.test(c) || NOW_A_PUNDIT.test(c)) ||
+    contexts.some(
+      (c) =>
+        COMMENTATOR_ROLE.test(c) ||
+        COMMENTATOR_TITLE.test(c) ||
+        NOW_A_PUNDIT.test(c) ||
+        MEDIA_COMMENTATOR.test(c),
+    ) ||
     // `Observers said the government was unlikely to intervene`: observers named by nothing more
     // than that are onlookers giving a view (an election's observers are named by their mission).
     BARE_OBSERVERS.test(n.label)
