@@ -77,6 +77,18 @@ function decodes(bytes: readonly number[], any = false): number {
   }
 }
 
+/**
+ * A drawing symbol of Miscellaneous Technical that `âŒ` (E2 8C) gives and short text hardly writes (`⌓`
+ * segment, `⌗` viewdata square, `⌕`, `⌝`): not the diameter, house and command-key signs (⌀ ⌂ ⌘), nor
+ * the emoji (⌚ ⌛ ⌨) and angle brackets.
+ */
+const RARE_TECHNICAL = (cp: number): boolean =>
+  cp >= 0x2300 &&
+  cp <= 0x233f &&
+  !'\u2300\u2302\u2318\u231a\u231b\u2328\u2329\u232a'.includes(String.fromCodePoint(cp));
+/** A Dingbats character (U+2700..U+273F, what `âœ`, E2 9C, gives): the check marks, crosses and stars of lists and tweets (✓ ✗ ✦). */
+const DINGBAT = (cp: number): boolean => cp >= 0x2700 && cp <= 0x273f;
+
 /** Continuation letters lowercasing made of `Š`, `Œ`, `Ž` (8A, 8C, 8E). */
 const LOWER_CONT: ReadonlyMap<string, string> = new Map([
   ['š', 'Š'],
@@ -181,7 +193,17 @@ export function caseChanged(line: string): CaseChanged | null {
       if (second === null || (lowerWord && !restorable(decodes([b - 0x20, byteOf(second)])))) continue;
       // `â°` for `Â°`: a degree sign follows a number or `n` (numéro); `wake up â° now` is ⏰ with a
       // byte dropped.
-      if (b === 0xe2 && second === '°' && !/(\d|\bn)\s?$/.test(line.slice(Math.max(0, i - 3), i))) continue;
+      // Nor before another symbol's bytes or a variation selector's (`1913 â°â£ï¸`: ⏰ then ❣️).
+      if (
+        b === 0xe2 &&
+        second === '°' &&
+        (!/(\d|\bn)\s?$/.test(line.slice(Math.max(0, i - 3), i)) || /[âïð]/.test(line[i + 2] ?? ''))
+      )
+        continue;
+      // `â¤`, and `â£` before a variation selector's remains (`ï¸`) or glued after a word's last letter
+      // (`itâ£`), are ❤ and ❣ whose 9D a strict decoder dropped, not `Â¤`, `Â£` lowercased: `¤` is hardly
+      // typed, and `£` stands before its amount.
+      if (b === 0xe2 && strictHeart(line, i)) continue;
       put(i, charOf.get(b - 0x20)!);
       put(i + 1, second);
       i++;
@@ -207,7 +229,11 @@ export function caseChanged(line: string): CaseChanged | null {
         // `ÂŠ½` is `âš½` (⚽) uppercased, not ⊽ (E2 8A BD): where only lowercase bytes make an emoji.
         const emoji = emojiCapitals(lead, asIs, UPPER_CONT);
         if (emoji) emoji.forEach((ch, k) => put(i + 1 + k, ch));
-        else if (poor(a) && !poor(r)) tail.forEach((ch, k) => put(i + 1 + k, ch));
+        else if (
+          (poor(a) && !poor(r)) ||
+          (RARE_TECHNICAL(a) && DINGBAT(r) && asIs.filter((ch) => UPPER_CONT.has(ch)).length === 1)
+        )
+          tail.forEach((ch, k) => put(i + 1 + k, ch));
         i += need;
       } else if (strictSequence(line, i, b)) {
         // An emoji sequence whose undefined byte a strict decoder dropped, uppercased: put back the lead the
@@ -286,7 +312,7 @@ function strictSequence(line: string, i: number, b: number): boolean {
     return (
       /[¤£—°]/.test(next) &&
       !isCont(byteOf(line[i + 2])) &&
-      (afterSymbol || /\s/.test(before)) &&
+      (afterSymbol || /\s/.test(before) || gluedToWord(line, i)) &&
       !/\d/.test(line[i + 2] ?? '') &&
       !/\d\s?$/.test(line.slice(Math.max(0, i - 2), i))
     );
@@ -297,6 +323,26 @@ function strictSequence(line: string, i: number, b: number): boolean {
     afterSymbol &&
     !isCont(byteOf(line[i + 3]))
   );
+}
+
+/**
+ * Whether the symbol at `i` is glued after a word's last letter and ends it (`KLEINENÂ¤Ï¸`, `DIEÂ—`): before
+ * a variation selector's remains (`Ï¸`) or before no letter or digit; not the degree sign after `N` (`NÂ°`,
+ * numéro).
+ */
+function gluedToWord(line: string, i: number): boolean {
+  const before = line[i - 1] ?? ' ';
+  if (!/\p{L}/u.test(before) || (line[i + 1] === '°' && /n/i.test(before))) return false;
+  return line[i + 2] === 'Ï' ? line[i + 3] === '¸' : !/[\p{L}\p{N}]/u.test(line[i + 2] ?? ' ');
+}
+
+/** Whether `â` at `i` opens ❤ or ❣ (`â¤`, `â£`) whose second byte, 9D, a strict decoder dropped (see {@link caseChanged}). */
+function strictHeart(line: string, i: number): boolean {
+  const next = line[i + 1];
+  if (next === '¤') return true;
+  if (next !== '£') return false;
+  if (line[i + 2] === 'ï' && line[i + 3] === '¸') return true;
+  return /\p{L}/u.test(line[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(line[i + 2] ?? ' ');
 }
 
 /**
