@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cjkCommonness } from './common-cjk.js';
 import { findMojibake } from './mojibake.js';
 import { repairedView } from './view.js';
 
@@ -55,5 +56,20 @@ describe('⏰ cut short before another symbol in a lowercased line (recase.ts: t
   });
   it('control: `â°` after a number before a word is a degree sign', () => {
     expect(fix('fã¼r 25 â° heute')).toBe('für 25 ° heute');
+  });
+});
+
+describe('a CJK character whose byte a change of case moved (recase.ts: commonCapitals, common-cjk.ts)', () => {
+  it('takes the reading the national charsets hold as common (明 over 昞, 通 over 逊, 는 over 뚔)', () => {
+    expect(fix('æ–°æ¡¥æ˜žå¹´é€šè½¦ã€‚')).toBe('新桥明年通车。'); // lowercased
+    expect(fix('Æ–°Æ¡¥Æ˜ŽÅ¹´É€ŠÈ½¦Ã€‚')).toBe('新桥明年通车。'); // uppercased
+    expect(fix('ë‚˜ëš” ì˜¤ëš˜ ê°„ë‹¤')).toBe('나는 오늘 간다');
+    expect(cjkCommonness(0x7684)).toBeGreaterThan(cjkCommonness(0x7284)); // 的, 犄
+    expect(cjkCommonness(0xb294)).toBeGreaterThan(cjkCommonness(0xb694)); // 는, 뚔
+  });
+  it('control: a tie keeps the bytes as they stand (＜ is as common as ，); correct CJK text is left alone', () => {
+    expect(fix('ä¾¡æ ¼ï¼œ100å††')).toBe('価格＜100円');
+    expect(findMojibake('新桥明年通车，价格＜100元')).toEqual([]);
+    expect(cjkCommonness(0x41)).toBe(-1);
   });
 });

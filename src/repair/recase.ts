@@ -1,5 +1,6 @@
 import type { Repair } from '../model/document.js';
 import { STRETCH_CHARMAPS } from './charmaps.js';
+import { cjkCommonness } from './common-cjk.js';
 import { plausible } from './plausible.js';
 
 /**
@@ -167,7 +168,7 @@ export function caseChanged(line: string): CaseChanged | null {
         // `âœš` for `âœŠ` (✊): a whole symbol whose continuation capital was lowercased, put back where
         // only the capital gives an emoji.
         const tail = line.slice(i + 1, i + 1 + need).split('');
-        const upper = emojiCapitals(b, tail);
+        const upper = emojiCapitals(b, tail) ?? commonCapitals(b, tail);
         if (upper) {
           upper.forEach((ch, k) => ch !== tail[k] && put(i + 1 + k, ch));
           i += need;
@@ -228,7 +229,9 @@ export function caseChanged(line: string): CaseChanged | null {
         put(i, charOf.get(lead)!);
         // `ÂŠ½` is `âš½` (⚽) uppercased, not ⊽ (E2 8A BD): where only lowercase bytes make an emoji.
         const emoji = emojiCapitals(lead, asIs, UPPER_CONT);
+        const common = emoji ? null : commonCapitals(lead, asIs, UPPER_CONT);
         if (emoji) emoji.forEach((ch, k) => put(i + 1 + k, ch));
+        else if (common) common.forEach((ch, k) => put(i + 1 + k, ch));
         else if (
           (poor(a) && !poor(r)) ||
           (RARE_TECHNICAL(a) && DINGBAT(r) && asIs.filter((ch) => UPPER_CONT.has(ch)).length === 1)
@@ -293,6 +296,36 @@ function emojiCapitals(
     if (emoji(v)) found.push(v);
   }
   return found.length === 1 ? found[0]! : null;
+}
+
+/**
+ * The continuation characters of a Chinese, Japanese or Korean character whose `Š Œ Ž` (or, with `swap`
+ * {@link UPPER_CONT}, `š œ ž`) a change of case may have moved, with the choice that gives the most common
+ * character ({@link cjkCommonness}: 的 over 犄, 는 over 뚔), where it is more common than the bytes as they
+ * stand; null otherwise (a tie keeps the bytes: `ï¼œ` stays ＜, as common a character as ，).
+ */
+function commonCapitals(
+  lead: number,
+  tail: readonly string[],
+  swap: ReadonlyMap<string, string> = LOWER_CONT,
+): string[] | null {
+  if (lead < 0xe3 || lead > 0xef) return null;
+  const at = tail.flatMap((ch, k) => (swap.has(ch) ? [k] : []));
+  if (at.length === 0) return null;
+  const score = (chars: readonly string[]): number => {
+    const cp = decodes([lead, ...chars.map(byteOf)]);
+    return cp < 0 ? -1 : cjkCommonness(cp);
+  };
+  let best: string[] | null = null;
+  let top = score(tail);
+  if (top < 0) return null;
+  for (let m = 1; m < 1 << at.length; m++) {
+    const v = [...tail];
+    at.forEach((k, j) => (m >> j) & 1 && (v[k] = swap.get(v[k]!)!));
+    const s = score(v);
+    if (s > top) [best, top] = [v, s];
+  }
+  return best;
 }
 
 /**
