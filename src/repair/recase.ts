@@ -1,5 +1,6 @@
 import type { Repair } from '../model/document.js';
 import { STRETCH_CHARMAPS } from './charmaps.js';
+import { cjkCommonness } from './common-cjk.js';
 import { plausible } from './plausible.js';
 
 /**
@@ -76,6 +77,18 @@ function decodes(bytes: readonly number[], any = false): number {
     return -1;
   }
 }
+
+/**
+ * A drawing symbol of Miscellaneous Technical that `âŒ` (E2 8C) gives and short text hardly writes (`⌓`
+ * segment, `⌗` viewdata square, `⌕`, `⌝`): not the diameter, house and command-key signs (⌀ ⌂ ⌘), nor
+ * the emoji (⌚ ⌛ ⌨) and angle brackets.
+ */
+const RARE_TECHNICAL = (cp: number): boolean =>
+  cp >= 0x2300 &&
+  cp <= 0x233f &&
+  !'\u2300\u2302\u2318\u231a\u231b\u2328\u2329\u232a'.includes(String.fromCodePoint(cp));
+/** A Dingbats character (U+2700..U+273F, what `âœ`, E2 9C, gives): the check marks, crosses and stars of lists and tweets (✓ ✗ ✦). */
+const DINGBAT = (cp: number): boolean => cp >= 0x2700 && cp <= 0x273f;
 
 /** Continuation letters lowercasing made of `Š`, `Œ`, `Ž` (8A, 8C, 8E). */
 const LOWER_CONT: ReadonlyMap<string, string> = new Map([
@@ -155,7 +168,7 @@ export function caseChanged(line: string): CaseChanged | null {
         // `âœš` for `âœŠ` (✊): a whole symbol whose continuation capital was lowercased, put back where
         // only the capital gives an emoji.
         const tail = line.slice(i + 1, i + 1 + need).split('');
-        const upper = emojiCapitals(b, tail);
+        const upper = emojiCapitals(b, tail) ?? commonCapitals(b, tail);
         if (upper) {
           upper.forEach((ch, k) => ch !== tail[k] && put(i + 1 + k, ch));
           i += need;
@@ -181,7 +194,17 @@ export function caseChanged(line: string): CaseChanged | null {
       if (second === null || (lowerWord && !restorable(decodes([b - 0x20, byteOf(second)])))) continue;
       // `â°` for `Â°`: a degree sign follows a number or `n` (numéro); `wake up â° now` is ⏰ with a
       // byte dropped.
-      if (b === 0xe2 && second === '°' && !/(\d|\bn)\s?$/.test(line.slice(Math.max(0, i - 3), i))) continue;
+      // Nor before another symbol's bytes or a variation selector's (`1913 â°â£ï¸`: ⏰ then ❣️).
+      if (
+        b === 0xe2 &&
+        second === '°' &&
+        (!/(\d|\bn)\s?$/.test(line.slice(Math.max(0, i - 3), i)) || /[âïð]/.test(line[i + 2] ?? ''))
+      )
+        continue;
+      // `â¤`, and `â£` before a variation selector's remains (`ï¸`) or glued after a word's last letter
+      // (`itâ£`), are ❤ and ❣ whose 9D a strict decoder dropped, not `Â¤`, `Â£` lowercased: `¤` is hardly
+      // typed, and `£` stands before its amount.
+      if (b === 0xe2 && strictHeart(line, i)) continue;
       put(i, charOf.get(b - 0x20)!);
       put(i + 1, second);
       i++;
@@ -206,8 +229,16 @@ export function caseChanged(line: string): CaseChanged | null {
         put(i, charOf.get(lead)!);
         // `ÂŠ½` is `âš½` (⚽) uppercased, not ⊽ (E2 8A BD): where only lowercase bytes make an emoji.
         const emoji = emojiCapitals(lead, asIs, UPPER_CONT);
+        const common = emoji
+          ? null
+          : (commonCapitals(lead, asIs, UPPER_CONT) ?? signAfterVowel(line, i, a, r, tail));
         if (emoji) emoji.forEach((ch, k) => put(i + 1 + k, ch));
-        else if (poor(a) && !poor(r)) tail.forEach((ch, k) => put(i + 1 + k, ch));
+        else if (common) common.forEach((ch, k) => put(i + 1 + k, ch));
+        else if (
+          (poor(a) && !poor(r)) ||
+          (RARE_TECHNICAL(a) && DINGBAT(r) && asIs.filter((ch) => UPPER_CONT.has(ch)).length === 1)
+        )
+          tail.forEach((ch, k) => put(i + 1 + k, ch));
         i += need;
       } else if (strictSequence(line, i, b)) {
         // An emoji sequence whose undefined byte a strict decoder dropped, uppercased: put back the lead the
@@ -270,6 +301,62 @@ function emojiCapitals(
 }
 
 /**
+ * The continuation characters of a Chinese, Japanese or Korean character whose `Š Œ Ž` (or, with `swap`
+ * {@link UPPER_CONT}, `š œ ž`) a change of case may have moved, with the choice that gives the most common
+ * character ({@link cjkCommonness}: 的 over 犄, 는 over 뚔), where it is more common than the bytes as they
+ * stand; null otherwise (a tie keeps the bytes: `ï¼œ` stays ＜, as common a character as ，).
+ */
+function commonCapitals(
+  lead: number,
+  tail: readonly string[],
+  swap: ReadonlyMap<string, string> = LOWER_CONT,
+): string[] | null {
+  if (lead < 0xe3 || lead > 0xef) return null;
+  const at = tail.flatMap((ch, k) => (swap.has(ch) ? [k] : []));
+  if (at.length === 0) return null;
+  const score = (chars: readonly string[]): number => {
+    const cp = decodes([lead, ...chars.map(byteOf)]);
+    return cp < 0 ? -1 : cjkCommonness(cp);
+  };
+  let best: string[] | null = null;
+  let top = score(tail);
+  if (top < 0) return null;
+  for (let m = 1; m < 1 << at.length; m++) {
+    const v = [...tail];
+    at.forEach((k, j) => (m >> j) & 1 && (v[k] = swap.get(v[k]!)!));
+    const s = score(v);
+    if (s > top) [best, top] = [v, s];
+  }
+  return best;
+}
+
+/**
+ * An independent vowel letter of an Indic script (offsets 04..14, 60, 61 of each block U+0900..U+0DFF, laid
+ * out alike after ISCII: ऊ, ऌ, ই).
+ */
+const INDIC_VOWEL = (cp: number): boolean =>
+  cp >= 0x900 && cp <= 0xdff && (((cp & 0x7f) >= 0x04 && (cp & 0x7f) <= 0x14) || (cp & 0x7e) === 0x60);
+
+/**
+ * In an uppercased line, the continuation characters `tail` (`š œ ž` for `Š Œ Ž`) where the bytes as they
+ * stand give an Indic independent vowel before a vowel sign, which no word writes (`À¤ŠÀ¤¾` reads ऊा; it was
+ * `à¤šà¤¾`, चा), and the other reading is no vowel; null otherwise.
+ */
+function signAfterVowel(
+  line: string,
+  i: number,
+  a: number,
+  r: number,
+  tail: readonly string[],
+): string[] | null {
+  if (!INDIC_VOWEL(a) || r < 0 || INDIC_VOWEL(r) || !/\p{L}/u.test(String.fromCodePoint(r))) return null;
+  const next = byteOf(line[i + 3]);
+  if (next < 0xc0 || next > 0xd4) return null;
+  const sign = decodes([next + 0x20, byteOf(line[i + 4]), byteOf(line[i + 5])], true);
+  return sign >= 0 && /\p{M}/u.test(String.fromCodePoint(sign)) ? [...tail] : null;
+}
+
+/**
  * Whether the uppercased lead at `i` (byte `b`) opens what a strict decoder leaves of an emoji sequence:
  * `Ï¸` (U+FE0F, 8F dropped) after a symbol's bytes or a keycap's digit; `Â` and `¤ £ — °` (❤ ❣ ❗ ⏰ with
  * 9D or 8F dropped) after a space or a symbol's bytes, not before a digit or after one (`Â£12`, `360 Â°`
@@ -286,7 +373,7 @@ function strictSequence(line: string, i: number, b: number): boolean {
     return (
       /[¤£—°]/.test(next) &&
       !isCont(byteOf(line[i + 2])) &&
-      (afterSymbol || /\s/.test(before)) &&
+      (afterSymbol || /\s/.test(before) || gluedToWord(line, i)) &&
       !/\d/.test(line[i + 2] ?? '') &&
       !/\d\s?$/.test(line.slice(Math.max(0, i - 2), i))
     );
@@ -297,6 +384,26 @@ function strictSequence(line: string, i: number, b: number): boolean {
     afterSymbol &&
     !isCont(byteOf(line[i + 3]))
   );
+}
+
+/**
+ * Whether the symbol at `i` is glued after a word's last letter and ends it (`KLEINENÂ¤Ï¸`, `DIEÂ—`): before
+ * a variation selector's remains (`Ï¸`) or before no letter or digit; not the degree sign after `N` (`NÂ°`,
+ * numéro).
+ */
+function gluedToWord(line: string, i: number): boolean {
+  const before = line[i - 1] ?? ' ';
+  if (!/\p{L}/u.test(before) || (line[i + 1] === '°' && /n/i.test(before))) return false;
+  return line[i + 2] === 'Ï' ? line[i + 3] === '¸' : !/[\p{L}\p{N}]/u.test(line[i + 2] ?? ' ');
+}
+
+/** Whether `â` at `i` opens ❤ or ❣ (`â¤`, `â£`) whose second byte, 9D, a strict decoder dropped (see {@link caseChanged}). */
+function strictHeart(line: string, i: number): boolean {
+  const next = line[i + 1];
+  if (next === '¤') return true;
+  if (next !== '£') return false;
+  if (line[i + 2] === 'ï' && line[i + 3] === '¸') return true;
+  return /\p{L}/u.test(line[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(line[i + 2] ?? ' ');
 }
 
 /**

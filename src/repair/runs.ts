@@ -486,7 +486,21 @@ function droppedSecond(
 ): { decoded: string; droppedUndefined: number } | null {
   const before = prev && prev.end === i ? [...prev.decoded].pop() : text[i - 1];
   const next = text[j];
-  if (isLetter(before) || (isLetter(next) && !'ïðâ'.includes(next!))) return null;
+  if (isLetter(next) && !'ïðâ'.includes(next!)) return null;
+  // Glued to the word before (`love itâ¤ï¸`, `gladâ—`): ❤ ❣ ❗ ⏰ (`¤ £ — °` for their third byte) end the
+  // word before the variation selector's remains (`ï¸`) or the line's end, or end a word of two letters
+  // or more before no letter or digit (not `Xâ° here`). Not the degree sign after `n` (`nâ°`: numéro's
+  // `Â°` lowercased), nor a Latin-1 symbol typed after words (`®`, `©`: `brandâ®` is `Â®` lowercased,
+  // not ⏮).
+  if (
+    isLetter(before) &&
+    (!/[\u00a4\u00a3\u2014\u00b0]/.test(text[i + 1] ?? '') ||
+      (text[i + 1] === '°' && /^n$/i.test(before!)) ||
+      !(next === 'ï'
+        ? text[j + 1] === '¸'
+        : next === undefined || next === '\n' || (isLetter(text[i - 2]) && !/[\p{L}\p{N}]/u.test(next))))
+  )
+    return null;
   const options = UNDEFINED_1252.map((d) => ({
     decoded: String.fromCodePoint(codePoint([0xe2, d, last])),
     droppedUndefined: d,
