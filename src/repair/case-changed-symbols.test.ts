@@ -73,13 +73,3 @@ describe('a CJK character whose byte a change of case moved (recase.ts: commonCa
     expect(cjkCommonness(0x41)).toBe(-1);
   });
 });
-
-describe('an Indic vowel letter before a vowel sign, uppercased (recase.ts: signAfterVowel)', () => {
-  it('reads `À¤Š` before a vowel sign as च (E0 A4 9A), not the vowel ऊ (E0 A4 8A)', () => {
-    expect(fix('À¤ŠÀ¤ªÀ¤° À¤¸À¥‡ À¤ŠÀ¤¾À¤¯')).toBe('ऊपर से चाय');
-  });
-  it('control: ऊ before a consonant stays (above, first word); correct Hindi is left alone', () => {
-    expect(fix('À¤ŠÀ¤ªÀ¤°')).toBe('ऊपर');
-    expect(findMojibake('ऊपर से चाय')).toEqual([]);
-  });
-});

@@ -229,9 +229,7 @@ export function caseChanged(line: string): CaseChanged | null {
         put(i, charOf.get(lead)!);
         // `ÂŠ½` is `âš½` (⚽) uppercased, not ⊽ (E2 8A BD): where only lowercase bytes make an emoji.
         const emoji = emojiCapitals(lead, asIs, UPPER_CONT);
-        const common = emoji
-          ? null
-          : (commonCapitals(lead, asIs, UPPER_CONT) ?? signAfterVowel(line, i, a, r, tail));
+        const common = emoji ? null : commonCapitals(lead, asIs, UPPER_CONT);
         if (emoji) emoji.forEach((ch, k) => put(i + 1 + k, ch));
         else if (common) common.forEach((ch, k) => put(i + 1 + k, ch));
         else if (
@@ -328,32 +326,6 @@ function commonCapitals(
     if (s > top) [best, top] = [v, s];
   }
   return best;
-}
-
-/**
- * An independent vowel letter of an Indic script (offsets 04..14, 60, 61 of each block U+0900..U+0DFF, laid
- * out alike after ISCII: ऊ, ऌ, ই).
- */
-const INDIC_VOWEL = (cp: number): boolean =>
-  cp >= 0x900 && cp <= 0xdff && (((cp & 0x7f) >= 0x04 && (cp & 0x7f) <= 0x14) || (cp & 0x7e) === 0x60);
-
-/**
- * In an uppercased line, the continuation characters `tail` (`š œ ž` for `Š Œ Ž`) where the bytes as they
- * stand give an Indic independent vowel before a vowel sign, which no word writes (`À¤ŠÀ¤¾` reads ऊा; it was
- * `à¤šà¤¾`, चा), and the other reading is no vowel; null otherwise.
- */
-function signAfterVowel(
-  line: string,
-  i: number,
-  a: number,
-  r: number,
-  tail: readonly string[],
-): string[] | null {
-  if (!INDIC_VOWEL(a) || r < 0 || INDIC_VOWEL(r) || !/\p{L}/u.test(String.fromCodePoint(r))) return null;
-  const next = byteOf(line[i + 3]);
-  if (next < 0xc0 || next > 0xd4) return null;
-  const sign = decodes([next + 0x20, byteOf(line[i + 4]), byteOf(line[i + 5])], true);
-  return sign >= 0 && /\p{M}/u.test(String.fromCodePoint(sign)) ? [...tail] : null;
 }
 
 /**
