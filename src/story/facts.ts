@@ -1,3 +1,4 @@
+import { DATELINE } from '../text/dateline.js';
 import { matchesIn } from '../text/matches.js';
 import { clauseBreaks } from '../text/clause-break.js';
 import type { Document, EntityMention, Quantity } from '../model/document.js';
@@ -2034,6 +2035,11 @@ function documentFacts(d: Document): FactInContext[] {
     // Where the date's own clause starts, in the view's offsets (its event is read after it).
     clauseFrom = 0,
   ): void => {
+    // `HARLOW BAY, June 11 (Meridian Press) - `: the day a wire filed its copy dates the report,
+    // not an event of the story (`fact:date-in-dateline`: no date fact).
+    const lineStart = d.text.lastIndexOf('\n', start - 1) + 1;
+    const dateline = DATELINE.exec(d.text.slice(lineStart, lineStart + 160));
+    if (dateline && start < lineStart + dateline[0].length) return;
     const event = datedEvent(view, eventAt, clauseFrom) ?? eventAfterDate(view, end);
     push({
       ...(event ? { event } : {}),

@@ -1,8 +1,10 @@
 /**
- * A wire dateline opening a sentence: a place in capitals, maybe its country or state, an agency
- * in brackets, a dash (`KELSING - `, `ORLEN, Maravia — `, `CORVEL (Norvane) - `), then the story.
+ * A wire dateline opening a sentence: a place in capitals, maybe its country or state, maybe the
+ * day it was filed, an agency in brackets, a dash (`KELSING - `, `ORLEN, Maravia — `, `CORVEL
+ * (Norvane) - `, `CORVEL, June 11 (Norvane) - `, `ORLEN, Maravia, Jan. 5 - `), then the story.
  */
-const REST = String.raw`(?:,\s+\p{Lu}[\p{L}.'’ ]*?)?(?:\s+\([^)]{1,40}\))?\s+[-–—]+\s+(?=\p{Lu}|["“])`;
+const FILED = String.raw`(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)?`;
+const REST = String.raw`(?:,\s+\p{Lu}[\p{L}.'’ ]*?)?${FILED}(?:\s+\([^)]{1,40}\))?\s+[-–—]+\s+(?=\p{Lu}|["“])`;
 
 /** What follows a dateline's place: its country or state, an agency in brackets, a dash. */
 export const DATELINE_REST = new RegExp(`^${REST}`, 'u');
