@@ -45,3 +45,25 @@ describe('the day in a wire dateline', () => {
     expect(entries(d, 'date').length).toBe(1);
   });
 });
+
+// The verb after `to` or a modal is what a span of time measures (`plans to stay for 60 days`,
+// `is expected to stay for 90 days`): one stay, two lengths (`activityOf` in facts.ts).
+describe('a span of time after an infinitive', () => {
+  const stay = (a: string, b: string) =>
+    tell(
+      ['Singer in clinic', '', `Ada Renn entered the clinic on Monday and ${a}, her publicist said.`],
+      ['Singer in clinic', '', `Ada Renn entered the clinic on Monday and ${b}, her publicist said.`],
+    );
+  it('pair: `plans to stay for 60 days` against `is expected to stay for 90 days` is one stay, two lengths', () => {
+    const d = stay('plans to stay for 60 days', 'is expected to stay for 90 days');
+    expect(JSON.stringify(d.discrepancies.map((x) => x.values.map((v) => v.text)))).toMatch(
+      /60 days.*90 days/,
+    );
+  });
+  it('control: a stay and a wait of other lengths are two things', () => {
+    const d = stay('plans to stay for 60 days', 'had to wait for 90 days');
+    expect(JSON.stringify(d.discrepancies.map((x) => x.values.map((v) => v.text)))).not.toMatch(
+      /60 days.*90 days/,
+    );
+  });
+});

@@ -2480,6 +2480,20 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
       view.text.slice(Math.max(0, from - 90), from),
     );
   if (lasted && !STOP.has(lasted[1]!)) return activityRoot(lasted[1]!);
+  // A verb after `to` or a modal whose `for` the span completes (`plans to stay for 60 days`, `is
+  // expected to stay for 90 days`, `will remain for a week`): that verb, not the one governing
+  // it (`expected`), is what lasts (`fact:duration-of-infinitive`).
+  const infinitive =
+    /\b(?:to|will|would|could|may|might|must|should|can)\s+(\p{Ll}{3,})\b(?:\s+(?:there|here|home|abroad|away|on|in\s+\p{Ll}+))?\s+for\s+(?:about |nearly |more than |at least |almost |some |over |roughly |up to )?$/u.exec(
+      ahead,
+    );
+  if (
+    infinitive &&
+    !/^(?:be|have|ask|call|pay|wait|look|account|care|stand|vote|apply|search|hope|prepare|run|sign|fight|plead|push)$/.test(
+      infinitive[1]!,
+    )
+  )
+    return activityRoot(infinitive[1]!);
   // The verb nearest the span (`was freed on Friday after being held for 14 months`: held).
   const before =
     /^(?:[\s\S]*\s)?(\p{Ll}{3,}(?:ed|ing)|held|kept|hid|fought|sat|stood|lay)\b[^.,;:]{0,30}?\bfor\s+(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u.exec(

@@ -239,9 +239,15 @@ describe('the trial story of a singer in a clinic: discrepancies', () => {
       /Saturday.*Sunday|Sunday.*Saturday|June 9.*June 10|June 10.*June 9/,
     );
   });
-  it.fails('reports her stay, 60 days against 90, and the tour, 42 dates against 40', () => {
+  // Her stay is read since stop 33 (a span after `to stay for` measures the stay).
+  it('reports her stay, 60 days against 90', () => {
     const all = JSON.stringify(story.discrepancies.map((x) => x.values.map((v) => v.text)));
     expect(all).toMatch(/60 days.*90 days|90 days.*60 days/);
+  });
+  // `her 42-date tour` is no count (a count written as a compound before its noun was tried in
+  // stop 33 and dropped: half A's claims match 0.6839 -> 0.6829).
+  it.fails('reports the tour, 42 dates against 40', () => {
+    const all = JSON.stringify(story.discrepancies.map((x) => x.values.map((v) => v.text)));
     expect(all).toMatch(/42.*40|40.*42/);
   });
 });
