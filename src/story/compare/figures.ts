@@ -107,11 +107,12 @@ const KINDS = new Set(['count', 'quantity', 'age', 'time', 'duration']);
 
 /**
  * The zone a clock time is told in, when its words say one right after it: an abbreviation
- * (`0200 GMT`, `9 p.m. ET`), a place's time (`Dask time`), or `in` a place (`10 p.m. in Dask`).
+ * (`0200 GMT`, `9 p.m. ET`), a place's time (`Dask time`), or `in` a place (`10 p.m. in Dask`), not
+ * a month (`at 9 p.m. in May` dates the time).
  * `local time` is the event's own zone, no other.
  */
 const ZONE_AFTER =
-  /^\s*(?:\(?\s*(GMT|UTC|BST|CET|CEST|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT)\b|([A-Z][a-z]+(?: [A-Z][a-z]+)?) time\b|in ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:[.,;)]|$))/;
+  /^\s*(?:\(?\s*(GMT|UTC|BST|CET|CEST|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT)\b|([A-Z][a-z]+(?: [A-Z][a-z]+)?) time\b|in (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:[.,;)]|$))/;
 function zoneOf(f: FactInContext, r: Reader): string | null {
   const doc = r.byId.get(f.doc);
   if (!doc) return null;

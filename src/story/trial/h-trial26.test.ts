@@ -214,6 +214,11 @@ describe('h-trial26 rules: a clock time told in another zone', () => {
       entries(two(wire, ['The Orlin Gala in Velmar will be broadcast live at 8 p.m. in Velmar.']), 'time'),
     ).toEqual([['7 p.m. (1)', '8 p.m. (2)']]);
   });
+  it('control: `at 10 p.m. in June` names a month, no zone: still an entry', () => {
+    expect(entries(two(wire, ['The Orlin Gala will be broadcast live at 10 p.m. in June.']), 'time')).toEqual(
+      [['10 p.m. (2)', '7 p.m. (1)']],
+    );
+  });
   it('control: a zone that does not account for the minutes (`10:30 p.m. in Dask`) is still an entry', () => {
     expect(
       entries(two(wire, ['The Orlin Gala will be broadcast live at 10:30 p.m. in Dask.']), 'time'),
