@@ -89,6 +89,15 @@ export function clauseAround(s: string, start: number, end: number): { start: nu
 const TENSE_WINDOW = 240;
 
 /**
+ * A person chosen for what is to come, the date after the infinitive of the task (`has picked
+ * Juno Marsh, 42, to host the awards on 13 March`, `was named to lead the team from 1 July`): the
+ * date is the task's, the coming one (rule `dates:chrono-future`). The infinitive's verb takes an
+ * object (a determiner or a name after it), so a place (`named to the board`) is none.
+ */
+const CHOSEN_TO =
+  /\b(?:picked|chosen|chose|selected|tapped|named)\b[^.;]*?\bto\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}+\s+(?:the|a|an|its|his|her|their|\p{Lu})[^.;,]*$/u;
+
+/**
  * Which way from publication the event a date of `s` at `[start, end)` lies, by its clause:
  * `statement` (a date of saying: past), `future` (a future cue in the clause, and not a
  * statement), `unsure` (a deadline word before the date, and no cue of either tense),
@@ -108,7 +117,12 @@ export function dateTense(
   if (STATEMENT_CUE.test(before) || STATEMENT_AFTER.test(s.slice(end).trimStart())) return 'statement';
   const c = clauseAround(s, start, end);
   const clause = s.slice(c.start, start) + ' ' + s.slice(end, c.end);
-  if (FUTURE_CUE.test(clause) || SCHEDULED_PRESENT.test(s.slice(c.start, start)) || MAY_COME.test(clause))
+  if (
+    FUTURE_CUE.test(clause) ||
+    SCHEDULED_PRESENT.test(s.slice(c.start, start)) ||
+    MAY_COME.test(clause) ||
+    CHOSEN_TO.test(s.slice(0, start))
+  )
     return 'future';
   if (!DEADLINE_BEFORE.test(s.slice(c.start, start)) || PAST_CUE.test(clause)) return 'past';
   // `is closed until Wednesday`: a state that may end before or after publication.

@@ -2629,6 +2629,11 @@ function datedEvent(view: RepairedView, start: number, floor = 0): string | unde
     .at(-1)!;
   const words = [...matchesIn(/\b(\p{Ll}+)\b/gu, clause)].map((x) => x[1]!);
   const verbs = words.map((w) => DATED_EVENTS[w]).filter(Boolean);
+  // The infinitive of a task after the clause's last dated verb (`picked Juno Marsh, 42, to host the awards on
+  // 13 March`): the date is the task's, not the choosing's (rule `fact:date-of-infinitive`).
+  const task = [...matchesIn(TASK_INFINITIVE, clause)].at(-1);
+  const lastVerb = [...matchesIn(/\b(\p{Ll}+)\b/gu, clause)].filter((x) => DATED_EVENTS[x[1]!]).at(-1);
+  if (task && (!lastVerb || lastVerb.index! < task.index!)) return `to:${task[1]}`;
   const preposition =
     /\b(?:in|on|during)\s+(?:the\s+)?$/.test(clause) ||
     /^(?:in|on|during)\s/.test(view.text.slice(at, at + 8));
@@ -2654,6 +2659,10 @@ function eventAfterDate(view: RepairedView, end: number): string | undefined {
   const m = /^\s+(\p{Ll}+)\b/u.exec(view.text.slice(at, at + 30));
   return m ? DATED_EVENTS[m[1]!] : undefined;
 }
+
+/** An infinitive that takes an object (`to host the awards`, `to lead Orlin`), not a place (`to the board`). */
+const TASK_INFINITIVE =
+  /\bto\s+(?!(?:the|a|an|his|her|its|their)\b)(\p{Ll}+)\s+(?:the|a|an|its|his|her|their|\p{Lu})/gu;
 
 /** Nouns of events a date may follow (`the shooting … on Saturday`), by the event they name. */
 const EVENT_NOUNS: Readonly<Record<string, string>> = Object.fromEntries(

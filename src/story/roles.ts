@@ -186,11 +186,13 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
 
     // A role set off before the name (`Orrin's chief executive, Marta Quell,`, `the
     // company's spokeswoman, Ann Lee, said`): a possessive or a determiner, then up to four
-    // words ending in a role noun, then a comma right before the name.
+    // words ending in a role noun, then a comma right before the name. The possessive may be a
+    // common noun's after a determiner (`the academy’s president, Alva Renke,`; rule
+    // `role:apposition-before`).
     if (t < 0 && !unsure) {
       const before = view.text.slice(Math.max(0, nameFrom - 90), nameFrom);
       const m =
-        /(?:^|[\s(])((?:(?:the|a|an|its|his|her|their)\s+|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2}['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)),\s+$/u.exec(
+        /(?:^|[\s(])((?:(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+['’]s\s+)?|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2}['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)),\s+$/u.exec(
           before,
         );
       const head = m?.[2]!.toLowerCase();

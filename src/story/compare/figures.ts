@@ -104,6 +104,35 @@ const sameTime = (a: FactInContext, b: FactInContext): boolean =>
 const OWN_KIND = /^(?:per |before$|then |partial\b)/;
 
 const KINDS = new Set(['count', 'quantity', 'age', 'time', 'duration']);
+
+/**
+ * The zone a clock time is told in, when its words say one right after it: an abbreviation
+ * (`0200 GMT`, `9 p.m. ET`), a place's time (`Dask time`), or `in` a place (`10 p.m. in Dask`), not
+ * a month (`at 9 p.m. in May` dates the time).
+ * `local time` is the event's own zone, no other.
+ */
+const ZONE_AFTER =
+  /^\s*(?:\(?\s*(GMT|UTC|BST|CET|CEST|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT)\b|([A-Z][a-z]+(?: [A-Z][a-z]+)?) time\b|in (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?:[.,;)]|$))/;
+function zoneOf(f: FactInContext, r: Reader): string | null {
+  const doc = r.byId.get(f.doc);
+  if (!doc) return null;
+  const m = ZONE_AFTER.exec(r.text(f.doc, { start: f.end, end: Math.min(doc.text.length, f.end + 30) }));
+  if (!m || m[2] === 'Local') return null;
+  return (m[1] ?? m[2] ?? `in ${m[3]}`)!;
+}
+/**
+ * Two clock times a whole number of hours apart, one told in a zone the other is not (`broadcast
+ * live at 7 p.m.` / `broadcast at 10 p.m. in Dask`), may be one moment told in two zones: not
+ * compared (rule `time:other-zone`). A place after `in` is a zone only when the other time's
+ * document never names it (`at 2 a.m. in Oakland` where both tell of Oakland is the event's place).
+ */
+function otherZone(a: FactInContext, b: FactInContext, r: Reader): boolean {
+  if (a.kind !== 'time' || b.kind !== 'time' || a.low !== undefined || b.low !== undefined) return false;
+  if (((a.value as number) - (b.value as number)) % 60 !== 0) return false;
+  const named = (zone: string | null, other: FactInContext): string | null =>
+    zone?.startsWith('in ') && r.byId.get(other.doc)?.text.includes(zone.slice(3)) ? null : zone;
+  return named(zoneOf(a, r), b) !== named(zoneOf(b, r), a);
+}
 /** An agreement's term written with its sum: `a four-year, $20 million contract` (facts.ts). */
 const withSum = (f: FactInContext): boolean => f.rule === 'fact:agreement-term-with-sum';
 /** A span of time is compared only when the activity it measures is read; results (`9-3`) by their own rule. */
@@ -163,7 +192,8 @@ export function figureDiscrepancies(
           (compatible(a, b) && !risesPast(a, b, r, group)) ||
           !sameTime(a, b) ||
           apart(a, b) ||
-          !sameSet(a, b, r)
+          !sameSet(a, b, r) ||
+          otherZone(a, b, r)
         )
           continue;
         // A sum or a measure no noun names is compared only between two sentences that state one claim.
