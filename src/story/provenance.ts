@@ -27,9 +27,12 @@ const PLACE_PAPER =
  * The kind of a news outlet before its name (h-who11's `outlet-kind-named`): `the celebrity news
  * site PopScoop`, `the gossip website Glint`, `the tabloid Spark`, `the weekly magazine Starline`
  * (1: the name). A `network` or `channel` alone is no such kind (`the terror network ...`).
+ * h-who12's `paper-kind-named`: `the trade paper Stagebill`, `the daily Velmar Post`, `the
+ * industry publication Reelbeat` name a news organisation too (a `white paper` or `research
+ * paper` is a document, no outlet: the kinds of paper are listed).
  */
 const OUTLET_KIND_NAMED =
-  /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:site|website|tabloid|newspaper|magazine|weekly|broadsheet|blog|news\s+agency|wire\s+service|(?:news|TV|television|radio)\s+(?:network|channel|station|outlet|portal))\s+(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})$/u;
+  /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:site|website|tabloid|newspaper|(?:trade|industry|business|local|evening|morning|student)\s+(?:paper|publication)|daily|magazine|weekly|broadsheet|blog|news\s+agency|wire\s+service|(?:news|TV|television|radio)\s+(?:network|channel|station|outlet|portal))\s+(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})$/u;
 /**
  * A speaker for a body of a kind, then the body's name (h-who11's `speaker-for-named-body`): `a
  * spokeswoman for Brandt's record label, Halcyon Records` (1: the name). Whether the name is the
