@@ -2627,12 +2627,13 @@ function datedEvent(view: RepairedView, start: number, floor = 0): string | unde
     .slice(Math.max(0, floor, at - 70), at)
     .split(/[,.;:!?()"“”]/)
     .at(-1)!;
-  const words = [...matchesIn(/\b(\p{Ll}+)\b/gu, clause)].map((x) => x[1]!);
+  const wordMatches = [...matchesIn(/\b(\p{Ll}+)\b/gu, clause)];
+  const words = wordMatches.map((x) => x[1]!);
   const verbs = words.map((w) => DATED_EVENTS[w]).filter(Boolean);
   // The infinitive of a task after the clause's last dated verb (`picked Juno Marsh, 42, to host the awards on
   // 13 March`): the date is the task's, not the choosing's (rule `fact:date-of-infinitive`).
   const task = [...matchesIn(TASK_INFINITIVE, clause)].at(-1);
-  const lastVerb = [...matchesIn(/\b(\p{Ll}+)\b/gu, clause)].filter((x) => DATED_EVENTS[x[1]!]).at(-1);
+  const lastVerb = wordMatches.filter((x) => DATED_EVENTS[x[1]!]).at(-1);
   if (task && (!lastVerb || lastVerb.index! < task.index!)) return `to:${task[1]}`;
   const preposition =
     /\b(?:in|on|during)\s+(?:the\s+)?$/.test(clause) ||

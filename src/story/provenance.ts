@@ -900,10 +900,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       .sort((a, b) => compact(b.label).length - compact(a.label).length)[0];
     if (host) merged.set(n.id, host.id);
   }
-  const final = (id: string): string => {
-    for (let hops = 0; merged.has(id) && hops < 8; hops++) id = merged.get(id)!;
-    return id;
-  };
+  const final = (id: string): string => rootOf(merged, id);
   // `Tarsk Petroleum chief executive Lena Holt` hosting the company's spokeswomen is the company:
   // a head or speaker hosting other speakers is labelled by the organisation the story names.
   const organisations = new Map<string, string>();
@@ -1323,10 +1320,7 @@ function mergeBareRoles(named: NamedNodes, merged: Map<string, string>): void {
     if (!role) continue;
     const title = new RegExp(`\\b${role.replace(/\s+/g, '\\s+')}\\s+\\p{Lu}`, 'iu');
     // A holder already merged (`Interior Minister Sara Kallis` with the ministry) counts as where it went.
-    const root = (id: string): string => {
-      for (let hops = 0; merged.has(id) && hops < 8; hops++) id = merged.get(id)!;
-      return id;
-    };
+    const root = (id: string): string => rootOf(merged, id);
     const holders = new Set(
       named
         .filter(
@@ -1517,28 +1511,48 @@ const WITNESS_ROLE = /\b(?:eye-?)?witness\b|\bwho\s+(?:saw|watched|witnessed)\b/
  * two (a second is `another witness`), they stay apart.
  */
 function mergeWitness(named: NamedNodes, merged: Map<string, string>, statements: Statements): void {
-  const root = (id: string): string => {
-    for (let hops = 0; merged.has(id) && hops < 8; hops++) id = merged.get(id)!;
-    return id;
-  };
   const bare = named.filter((n) => n.kind === 'source' && !merged.has(n.id) && BARE_WITNESS.test(n.label));
+  mergeIntoOneHolder(named, merged, statements, bare, (n) => BARE_WITNESS.test(n.label), WITNESS_ROLE);
+}
+
+/** Where a node went: its last merge (at most 8 hops), or itself. */
+function rootOf(merged: ReadonlyMap<string, string>, id: string): string {
+  for (let hops = 0; merged.has(id) && hops < 8; hops++) id = merged.get(id)!;
+  return id;
+}
+
+/**
+ * Unnamed nodes (`bare`) of a role that the story names one person in (a witness, a
+ * representative) are that person: the named sources, not `excluded`, that are people or titled
+ * and hold `role` (in their label or where they are cited), counted by where they went; with
+ * exactly one, each bare node merges into it; with none or several, they stay apart.
+ */
+function mergeIntoOneHolder(
+  named: NamedNodes,
+  merged: Map<string, string>,
+  statements: Statements,
+  bare: NamedNodes,
+  excluded: (n: NamedNodes[number]) => boolean,
+  role: RegExp,
+): void {
   if (!bare.length) return;
-  const witnesses = new Set(
+  const holders = new Set(
     named
       .filter(
-        (n) =>
-          n.kind === 'source' &&
-          !BARE_WITNESS.test(n.label) &&
-          (/^n:person:/.test(n.id) || titledName(n.label) !== null) &&
-          (WITNESS_ROLE.test(n.label) ||
-            (statements.get(n.id) ?? []).some(
-              ({ d, a }) => a.source && WITNESS_ROLE.test(roleContext(d.text, a.source.start, a.source.end)),
+        (h) =>
+          h.kind === 'source' &&
+          !excluded(h) &&
+          (/^n:person:/.test(h.id) || titledName(h.label) !== null) &&
+          (role.test(h.label) ||
+            (statements.get(h.id) ?? []).some(
+              ({ d, a }) => a.source && role.test(roleContext(d.text, a.source.start, a.source.end)),
             )),
       )
-      .map((n) => root(n.id)),
+      .map((h) => rootOf(merged, h.id)),
   );
-  if (witnesses.size !== 1) return;
-  for (const n of bare) merged.set(n.id, [...witnesses][0]!);
+  if (holders.size !== 1) return;
+  const holder = [...holders][0]!;
+  for (const n of bare) if (n.id !== holder) merged.set(n.id, holder);
 }
 
 /** A spokesperson for a role held by one person: `a spokesman for the governor-elect`. */
@@ -1607,10 +1621,6 @@ const REPRESENTATIVE_ROLE =
  * of it is the representative's.
  */
 function mergeRepresentatives(named: NamedNodes, merged: Map<string, string>, statements: Statements): void {
-  const root = (id: string): string => {
-    for (let hops = 0; merged.has(id) && hops < 8; hops++) id = merged.get(id)!;
-    return id;
-  };
   const spoken = (id: string): string[] =>
     (statements.get(id) ?? []).map(({ d, a }) =>
       a.source ? d.text.slice(a.source.start, a.source.end) : '',
@@ -1623,25 +1633,7 @@ function mergeRepresentatives(named: NamedNodes, merged: Map<string, string>, st
         ? spoken(n.id).length > 0 && spoken(n.id).every((t) => UNNAMED_REPRESENTATIVE.test(t.trim()))
         : UNNAMED_REPRESENTATIVE.test(n.label)),
   );
-  if (!unnamed.length) return;
-  const holders = new Set(
-    named
-      .filter(
-        (h) =>
-          h.kind === 'source' &&
-          !unnamed.includes(h) &&
-          (/^n:person:/.test(h.id) || titledName(h.label) !== null) &&
-          (REPRESENTATIVE_ROLE.test(h.label) ||
-            (statements.get(h.id) ?? []).some(
-              ({ d, a }) =>
-                a.source && REPRESENTATIVE_ROLE.test(roleContext(d.text, a.source.start, a.source.end)),
-            )),
-      )
-      .map((h) => root(h.id)),
-  );
-  if (holders.size !== 1) return;
-  const holder = [...holders][0]!;
-  for (const n of unnamed) if (n.id !== holder) merged.set(n.id, holder);
+  mergeIntoOneHolder(named, merged, statements, unnamed, (h) => unnamed.includes(h), REPRESENTATIVE_ROLE);
 }
 
 /** Members of one body, unnamed: `two jurors`, `Juror No. 8`, `the nine jurors`, `crew members`. */
