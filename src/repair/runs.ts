@@ -756,29 +756,39 @@ export function mayHoldMojibake(text: string, from = 0, to = text.length): boole
  * `extract` over 181 pages, issue 16); now only this is compiled again.
  */
 function leadMayStartMojibake(text: string, from: number, to: number, i: number, c: number): boolean {
-  const cont = (j: number): number => (j < to ? CONT[text.charCodeAt(j)]! : 0);
   const l2 = LEAD2[c]!;
   const l3 = LEAD3[c]!;
   const l4 = LEAD4[c]!;
   const n1 = text.charCodeAt(i + 1);
   // `polÃtica`: í whose soft hyphen was dropped, inside a lowercase word.
   if (c === 0xc3 && n1 >= 0x61 && n1 <= 0x7a && i > from && /\p{Ll}/u.test(text[i - 1]!)) return true;
-  const lost = (j: number): boolean => text.charCodeAt(j) === 0x3f || text.charCodeAt(j) === 0xfffd;
   // A lost byte: after a lead that is not a lowercase letter (`Ã?`, not `qué?`), or inside a longer character (`â?“`, `â€?`).
-  if (lost(i + 1) && (text[i]!.toUpperCase() === text[i] || ((l3 | l4) & cont(i + 2)) !== 0)) return true;
-  const c1 = n1 === 0x20 ? COMMON : cont(i + 1);
-  if ((l3 | l4) & c1 && lost(i + 2)) return true;
+  if (
+    lostAt(text, i + 1) &&
+    (text[i]!.toUpperCase() === text[i] || ((l3 | l4) & contAt(text, i + 2, to)) !== 0)
+  )
+    return true;
+  const c1 = n1 === 0x20 ? COMMON : contAt(text, i + 1, to);
+  if ((l3 | l4) & c1 && lostAt(text, i + 2)) return true;
   if (l2 & c1) return true;
-  const c2 = c1 & (text.charCodeAt(i + 2) === 0x20 ? COMMON : cont(i + 2));
+  const c2 = c1 & (text.charCodeAt(i + 2) === 0x20 ? COMMON : contAt(text, i + 2, to));
   if (l3 & c2) return true;
-  if (l4 & c2 & cont(i + 3)) return true;
-  if (l4 & c2 && i + 3 < to && lost(i + 3)) return true; // `ðŸ˜?`: a four-byte character's last byte lost
+  if (l4 & c2 & contAt(text, i + 3, to)) return true;
+  if (l4 & c2 && i + 3 < to && lostAt(text, i + 3)) return true; // `ðŸ˜?`: a four-byte character's last byte lost
   // `ï¸`, `â€`, `ðŸ`: what is left of a variation selector, a joiner, an emoji lead when a strict
   // decoder dropped a byte windows-1252 leaves undefined (no word holds them).
   if ((c === 0xef && n1 === 0xb8) || (c === 0xe2 && n1 === 0x20ac) || (c === 0xf0 && n1 === 0x178))
     return true;
   return false;
 }
+
+/** The continuation classes of the character at `j` when it stands before `to`, else none. */
+const contAt = (text: string, j: number, to: number): number => (j < to ? CONT[text.charCodeAt(j)]! : 0);
+
+/** Whether the character at `j` is a lost byte: `?` or U+FFFD. (Module-level, like
+ * {@link contAt}: a closure made per call cost more than the test itself.) */
+const lostAt = (text: string, j: number): boolean =>
+  text.charCodeAt(j) === 0x3f || text.charCodeAt(j) === 0xfffd;
 
 /**
  * Repairs of whole stretches or words misread in one of `charmaps`, outside
