@@ -119,13 +119,15 @@ export function ecbLabels(half: 'A' | 'B'): {
     const labels = [...p.nodes, ...(p.origins ?? []), ...(p.relays ?? []), ...(p.commentators ?? [])].map(
       (x) => x.label,
     );
-    for (const l of labels) {
+    for (const label of labels) {
       out.labels++;
+      // An outlet the text does not name is shown with its headline, quoted: no name to test.
+      const l = label.replace(/^unknown outlet \(“.*”\)$/u, 'unknown outlet');
       if (
         /^\s*$|^(https?:|www\.)|[\\/]|\.(txt|html?|php|aspx?)\b|^[\p{Ll}\p{N}]+(?:[-_][\p{Ll}\p{N}]+){2,}$/u.test(
           l,
         ) ||
-        /\b(is|are|was|were|said|says|told|will|would)\b/.test(l) ||
+        /\b(is|are|was|were|has|have|had|does|did|said|says|told|will|would)\b|\p{Ll}n['’]t\b/u.test(l) ||
         (/\b(and|or|of|the|to|in|on|at|for|with|by|that)$/i.test(l) &&
           !/^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u.test(l))
       ) {

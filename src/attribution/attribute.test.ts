@@ -1639,3 +1639,21 @@ describe('a report inside a report', () => {
     expect(labels('Police say the driver was drunk.')).toEqual(['Police']);
   });
 });
+
+describe('a relative pronoun after a verb’s object without a determiner', () => {
+  const labels = (text: string) => doc(text).attributions.map((a) => a.sourceLabel);
+  // Dropped in stop 34 under the halves rule: reading the object as what `who` stands for
+  // (attribution:relative-after-object) changed two labels of ECB+ half A and none of half B (docs/origins.md).
+  it.fails('reads `The ruling has angered local officials, who say` as the officials speaking', () => {
+    expect(labels('The ruling has angered harbour officials, who say the dam is unsafe.')).toEqual([
+      'harbour officials',
+    ]);
+    expect(labels('That pledge doesn’t calm harbour officials, who say the dam is unsafe.')).toEqual([
+      'harbour officials',
+    ]);
+    // Control: a subject before `, who` is the speaker with its adjective (`Retired harbour officials`).
+    expect(labels('Retired harbour officials, who said the dam was unsafe, met on Monday.')).toEqual([
+      'Retired harbour officials',
+    ]);
+  });
+});
