@@ -69,6 +69,10 @@ export function spellingVariants(a: string, b: string, person: boolean, organism
       t !== t.toUpperCase()
     );
   }
+  // A name from another script romanised two ways (`Berdymukhamedova` / `Berdimuhamedova`,
+  // `Tadzhigul` / `Tajigul`, `Yevgeny` / `Evgeny`): every word the same once the romanisations'
+  // usual choices are read alike, one person (rule `name:romanised-two-ways`).
+  if (person && x.length === y.length && x.length >= 2 && romanisedAlike(x, y)) return true;
   if (x.length === y.length && x.length >= 2) {
     const diff = x.map((t, i) => [t, y[i]!] as const).filter(([s, t]) => s !== t);
     if (diff.length !== 1) return false;
@@ -140,6 +144,48 @@ function soundsAlike(s: string, t: string): boolean {
   const sound = (w: string): string =>
     SOUND_SPELLINGS.reduce((x, [from, to]) => x.replace(from, to), w.toLowerCase());
   return s.length >= 7 && t.length >= 7 && s.toLowerCase() !== t.toLowerCase() && sound(s) === sound(t);
+}
+
+/**
+ * The choices romanisations of one name differ in, read alike: `kh` / `h`, `dzh` / `j`, `x` /
+ * `ks`, `y` / `i` (and a word-initial `y` or `i` before a vowel dropped: `Yevgeny` / `Evgeny`),
+ * `ou` / `u`, `w` / `v`, `ph` / `f`, doubled letters single (`Zelenskyy` / `Zelensky`).
+ */
+function romanKey(w: string): string {
+  return w
+    .toLowerCase()
+    .replace(/dzh/g, 'j')
+    .replace(/kh/g, 'h')
+    .replace(/x/g, 'ks')
+    .replace(/ph/g, 'f')
+    .replace(/ou/g, 'u')
+    .replace(/w/g, 'v')
+    .replace(/y/g, 'i')
+    .replace(/(\p{L})\1+/gu, '$1')
+    .replace(/^i(?=[aeiou])/u, '');
+}
+
+/**
+ * Two names of as many words, each word the same or alike by {@link romanKey}, the words that
+ * differ of 5 letters or more, capitalised, and at least one word written the same: one name
+ * romanised two ways. Two words written apart both may differ (`Gurbanguly` / `Gurbanguli`
+ * with its surname), since one outlet romanises the whole name by one system.
+ */
+function romanisedAlike(x: readonly string[], y: readonly string[]): boolean {
+  let differ = 0;
+  let same = 0;
+  for (let i = 0; i < x.length; i++) {
+    const [s, t] = [x[i]!, y[i]!];
+    if (s === t) {
+      same++;
+      continue;
+    }
+    if (s.length < 5 || t.length < 5 || !/^\p{Lu}\p{Ll}+$/u.test(s) || !/^\p{Lu}\p{Ll}+$/u.test(t))
+      return false;
+    if (romanKey(s) !== romanKey(t)) return false;
+    differ++;
+  }
+  return differ > 0 && (same > 0 || differ >= 2);
 }
 
 /** One name written in different ways across (or within) the outlets: one entry per name, every way and where it is written. */
