@@ -193,3 +193,20 @@ describe('line features', () => {
     expect(lineFeatures(0, 0, '12:30').capsRatio).toBe(0);
   });
 });
+
+describe('a headline of three words opening the text', () => {
+  const body =
+    'Fire gutted a textile warehouse on Carver Street in Delmor early Tuesday. Damage was put at $2.5 million. About 60 firefighters battled the flames for four hours, said Mara Tennet, the fire chief.\n';
+  const labels = (text: string) =>
+    labelPlainText(text).map((b) => `${b.label}:${text.slice(b.start, b.end)}`);
+  // Dropped in stop 34 under the halves rule: taking a short first line with no headline above it
+  // as the title moved ECB+ half B's claim match 0.6862 -> 0.6856 and half A not at all (docs/story-level.md).
+  it.fails('is the title when no line above it could be one (`Delmor warehouse burns`)', () => {
+    expect(labels(`Delmor warehouse burns\n\n${body}`)[0]).toBe('title:Delmor warehouse burns');
+  });
+  it('control: a headline of four words is the title', () => {
+    expect(labels(`Fire destroys Delmor warehouse\n\n${body}`)[0]).toBe(
+      'title:Fire destroys Delmor warehouse',
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { DATELINE } from '../text/dateline.js';
 import { chronoEn } from '../mentions/chrono.js';
 import type { Block, FieldEvidence } from '../model/document.js';
 import type { RepairedView } from '../repair/view.js';
@@ -218,6 +219,25 @@ function dateLineDate(
       return {
         published,
         evidence: { field: 'published', start: o.start, end: o.end, rule: 'metadata:date-line' },
+      };
+    }
+  }
+  // `ORLEN, Maravia, March 3, 2031 (Wire) - ` or `March 4, 2031 - ` opening the first paragraph:
+  // the day the copy was filed, when it names its year (`metadata:dateline-filed`).
+  const lead = blocks.find((b) => b.label === 'body');
+  const t = lead ? textOf(lead) : '';
+  const dateline = lead && /\d{4}/.test(t) ? DATELINE.exec(t) : null;
+  if (lead && dateline) {
+    const r = parseDateLine(dateline[0])[0];
+    if (r && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day')) {
+      const c = r.start;
+      const published = `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
+      // textOf trims the block: the dateline starts at the block's first non-space character.
+      const at = view.text.indexOf(t, view.fromOriginal(lead.start)) + r.index;
+      const o = view.spanToOriginal({ start: at, end: at + r.text.length });
+      return {
+        published,
+        evidence: { field: 'published', start: o.start, end: o.end, rule: 'metadata:dateline-filed' },
       };
     }
   }

@@ -67,3 +67,53 @@ describe('a span of time after an infinitive', () => {
     );
   });
 });
+
+// A story may open on its filing date alone (`March 4, 2031 - `) or on a wire dateline whose
+// day names its year: that date dates the report (`metadata:dateline-filed` gives the article's
+// publication date) and is no event of the story (DATE_ONLY in text/dateline.ts).
+describe('a date line opening the first paragraph', () => {
+  it('is read as a dateline, with or without a place', () => {
+    expect(DATELINE.exec('March 4, 2031 - Mayor Ida Renn resigned.')?.[0]).toBe('March 4, 2031 - ');
+    expect(DATELINE.exec('Tuesday, 4 March 2031 — Mayor Ida Renn resigned.')?.[0]).toBe(
+      'Tuesday, 4 March 2031 — ',
+    );
+    // Control: a date opening a sentence of the story is no dateline.
+    expect(DATELINE.exec('March 4, 2031 was the day Mayor Ida Renn resigned.')).toBeNull();
+  });
+
+  it('pair: dates the article, and two filing days are no date discrepancy', () => {
+    const d = tell(
+      [
+        'Kessel mayor resigns',
+        '',
+        'KESSEL, Maravia, March 3, 2031 (Northwire) - Mayor Ida Renn resigned after a vote, the council said.',
+      ],
+      ['Kessel mayor quits', '', 'March 4, 2031 - Mayor Ida Renn resigned after a vote, the council said.'],
+    );
+    expect(d.documents.map((x) => x.published)).toEqual(['2031-03-03', '2031-03-04']);
+    const evidence = d.documents.map((x) => x.evidence.find((e) => e.field === 'published'));
+    expect(evidence.map((e) => e?.rule)).toEqual(['metadata:dateline-filed', 'metadata:dateline-filed']);
+    expect(evidence.map((e, i) => d.documents[i]!.text.slice(e!.start!, e!.end!))).toEqual([
+      'March 3, 2031',
+      'March 4, 2031',
+    ]);
+    expect(entries(d, 'date')).toEqual([]);
+  });
+
+  it('control: a dateline with no year gives no publication date, and dates told in the story still disagree', () => {
+    const d = tell(
+      [
+        'Kessel mayor resigns',
+        '',
+        'KESSEL, March 3 (Northwire) - Mayor Ida Renn resigned on March 3, 2031, the council said.',
+      ],
+      [
+        'Kessel mayor quits',
+        '',
+        'KESSEL (Northwire) - Mayor Ida Renn resigned on March 4, 2031, the council said.',
+      ],
+    );
+    expect(d.documents.map((x) => x.published)).toEqual([null, null]);
+    expect(entries(d, 'date').length).toBe(1);
+  });
+});

@@ -9,5 +9,18 @@ const REST = String.raw`(?:,\s+\p{Lu}[\p{L}.'’ ]*?)?${FILED}(?:\s+\([^)]{1,40}
 /** What follows a dateline's place: its country or state, an agency in brackets, a dash. */
 export const DATELINE_REST = new RegExp(`^${REST}`, 'u');
 
-/** A whole dateline opening a sentence, its place in capitals included. */
-export const DATELINE = new RegExp(String.raw`^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}` + REST, 'u');
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+/**
+ * A date line opening a story with no place (`March 4, 2031 - `, `Tuesday, 4 March 2031 — `):
+ * the day the copy was filed, maybe with its weekday, then a dash.
+ */
+const DATE_ONLY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:${MONTH}\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+${MONTH}(?:\s+\d{4})?)\s+[-–—]+\s+(?=\p{Lu}|["“])`;
+
+/**
+ * A whole dateline opening a sentence: its place in capitals and what follows it, or a date
+ * alone before the dash (`March 4, 2031 - `).
+ */
+export const DATELINE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}` + REST + '|' + DATE_ONLY + ')',
+  'u',
+);
