@@ -1857,13 +1857,13 @@ function documentFacts(d: Document): FactInContext[] {
     if (!before || !/^\s*,/.test(view.text.slice(view.fromOriginal(p.end), view.fromOriginal(p.end) + 2)))
       continue;
     const noun = lemma(before[1]!.toLowerCase());
-    if (!AGED.has(noun)) continue;
+    if (!aged(noun)) continue;
     namedLater.set(noun, (namedLater.get(noun) ?? new Set()).add(personOf(p)));
   }
   for (const { from, text } of unitTexts()) {
     for (const m of patternMatches(UNNAMED_AGE, text)) {
       const words = (m[2] ?? m[3] ?? m[5] ?? m[7])!.toLowerCase().split(/\s+/);
-      const k = words.findIndex((w) => AGED.has(w));
+      const k = words.findIndex((w) => aged(w));
       if (k === -1 || words.slice(0, k).some((w) => STOP.has(w) || /^(?:said|says|told)$/.test(w))) continue;
       const noun = words[k]!;
       const digits = (m[1] ?? m[4] ?? m[6] ?? m[8])!;
@@ -3324,7 +3324,11 @@ const AGE_BEFORE_NAME = new RegExp(
 
 /** Words for a person that say nothing of their part in the story (`a 34-year-old man`). */
 export const ANYONE: ReadonlySet<string> = new Set(
-  'man woman boy girl person child teenager teen youth adult baby infant resident local'.split(' '),
+  (
+    'man woman boy girl person child teenager teen youth adult baby infant resident local ' +
+    'neighbour neighbor customer shopper visitor spectator fan bystander commuter patient ' +
+    'protester demonstrator migrant refugee villager pensioner tenant'
+  ).split(' '),
 );
 
 /**
@@ -3550,8 +3554,28 @@ const AGED = wordSet(
     'mother father son daughter wife husband officer deputy firefighter soldier worker employee ' +
     'defendant inmate prisoner survivor hostage climber swimmer hiker boxer player ' +
     'engineer conductor captain nurse doctor guard farmer fisherman miner mechanic operator ' +
-    'owner tourist teenager toddler baby infant grandmother grandfather',
+    'owner tourist teenager toddler baby infant grandmother grandfather ' +
+    // Trades, offices and kin a story names people by (`the caretaker, 61,`, `a 58-year-old clerk`).
+    'caretaker janitor cleaner manager director clerk cashier bartender waiter waitress chef cook ' +
+    'lawyer attorney judge priest pastor journalist reporter photographer athlete mayor ' +
+    'councillor executive banker accountant builder carpenter electrician plumber welder trucker ' +
+    'courier paramedic medic surgeon dentist pharmacist scientist researcher professor lecturer ' +
+    'pupil schoolboy schoolgirl sailor skipper diver jockey rider motorcyclist biker robber burglar ' +
+    'thief intruder kidnapper killer murderer arsonist fugitive detainee convict widow widower ' +
+    'grandson granddaughter brother sister uncle aunt nephew niece cousin girlfriend boyfriend ' +
+    'fiancee fiance veteran retiree witness ' +
+    // Words for anyone of a crowd (see ANYONE).
+    'neighbour neighbor customer shopper visitor spectator fan bystander commuter patient ' +
+    'protester demonstrator migrant refugee villager pensioner tenant',
 );
+
+/**
+ * Whether a word names a person aged in the text: {@link AGED}, or a compound of `-man`,
+ * `-woman`, `-person` (`watchman`, `chairwoman`, `spokesperson`), not an object's name.
+ */
+const aged = (w: string): boolean =>
+  AGED.has(w) || (/^\p{Ll}{3,}(?:man|woman|person)$/u.test(w) && !NOT_PEOPLE.has(w));
+const NOT_PEOPLE = wordSet('human talisman ottoman caiman doberman superman snowman walkman');
 
 /** People counted by what befell them. */
 const PEOPLE = new Set([
