@@ -2441,7 +2441,7 @@ const activityRoot = (w: string): string => {
     .slice(0, 6);
   return ACTIVITY_FAMILY[root] ?? root;
 };
-/** Roots of one state told with different words: lost is missing; held is in captivity, detention or custody (a prison term is another thing). */
+/** Roots of one state or act told with different words: lost is missing; held is in captivity, detention or custody (a prison term is another thing); fought is battled or tackled. */
 const ACTIVITY_FAMILY: Readonly<Record<string, string>> = {
   lost: 'miss',
   captiv: 'held',
@@ -2449,6 +2449,11 @@ const ACTIVITY_FAMILY: Readonly<Record<string, string>> = {
   hold: 'held',
   detent: 'held',
   custod: 'held',
+  // `fought the blaze for six hours` is `battled the flames for four hours`, `tackled the fire`.
+  fought: 'fight',
+  battl: 'fight',
+  tackl: 'fight',
+  combat: 'fight',
 };
 
 /**
@@ -4161,6 +4166,14 @@ const PLACE_AFTER_DISTANCE =
 /** Plural nouns of prizes, capitalised in a prize's name (`Halvard Awards`, `Golden Globes`). */
 const PRIZE_NOUN = /^(?:Awards|Prizes|Medals|Trophies|Globes|Cups|Titles)$/;
 
+/**
+ * A noun, then a participle of estimating (`damage estimated at`, `losses put at`) or a verb of
+ * amounting, maybe after `that` or a modal (`damage that could reach`, `losses totalled`, `costs
+ * will top`), right before a sum; group 1 is the noun.
+ */
+const SUM_AMOUNTS =
+  /\b([a-z][\p{L}-]+)\s+(?:(?:that|which)\s+)?(?:(?:estimated|put|valued|pegged|assessed)\s+at|(?:(?:could|may|might|would|will|is expected to|are expected to|is likely to|are likely to)\s+)?(?:reach(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|total(?:l?ed|s)?|amount(?:ed|s)? to|r[au]n(?:s)? to|hit))\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |up to |over )?$/u;
+
 function nounOf(
   view: RepairedView,
   q: Span,
@@ -4326,12 +4339,24 @@ function nounOf(
   // A participle before `at` is no noun (`was located at about 2,100 metres`).
   // A sum set or put at a figure is the subject's (`bail was set at $50,000`).
   const subject =
-    /\b([A-Za-z][\p{L}-]+)\s+(?:was|were|is|are|has been|had been|have been)\s+(?:set|put|fixed|estimated|valued|capped|pegged|priced)\s+at\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u.exec(
+    /\b([A-Za-z][\p{L}-]+)(?:\s+(?:from|to|of|in|at|on)\s+(?:(?:the|a|an)\s+)?\p{Ll}[\p{L}-]*)?\s+(?:was|were|is|are|has been|had been|have been)\s+(?:set|put|fixed|estimated|valued|capped|pegged|priced)\s+at\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u.exec(
       preceding,
     );
   const subjectNoun = subject?.[1]!.toLowerCase();
   if (subjectNoun && !NOT_NOUN.has(subjectNoun) && !STOP.has(subjectNoun))
     return { noun: lemma(subjectNoun), text: subject![1]! };
+  // So is a sum a noun is estimated at or amounts to, told by a participle or a verb of
+  // amounting (`caused damage estimated at $4 million`, `damage could reach $4 million`, `losses
+  // totalled $2 million`): the noun's sum, whichever verb an outlet chose (rule `fact:sum-noun-amounts`).
+  const amounts = SUM_AMOUNTS.exec(preceding);
+  const amountsNoun = amounts?.[1]!.toLowerCase();
+  if (
+    amountsNoun &&
+    !NOT_NOUN.has(amountsNoun) &&
+    !STOP.has(amountsNoun) &&
+    !/(ed|ing|ly)$/.test(amountsNoun)
+  )
+    return { noun: lemma(amountsNoun), text: amounts![1]!, rule: 'fact:sum-noun-amounts' };
   // So is a sum a thing is worth (`her four-year contract is worth $22 million`, `the stolen
   // jewels were worth €4.8 million`: the jewels' value, as `valued at` says it).
   const worth = WORTH_SUBJECT.exec(preceding);

@@ -166,11 +166,17 @@ export function compareStory(
     ...by('compare:source-descriptions', sourceDiscrepancies(trace, r)),
     ...by('compare:single-outlet', singleOutletStatements(documents, aligned, r)),
   ];
-  // One discrepancy seen twice (the same values) is reported once.
+  // One discrepancy seen twice (the same values) is reported once; so is a year a figure entry
+  // already sets against another (`built in 1962` / `built in 1972`: the year built, not also
+  // a date of the story).
   const seen = new Set<string>();
+  const figureSpans = new Set<string>();
   return found
     .filter((x) => {
-      const key = x.kind + ' ' + [...new Set(x.values.map((v) => `${v.doc}:${v.start}`))].sort().join(' ');
+      const spans = [...new Set(x.values.map((v) => `${v.doc}:${v.start}`))].sort().join(' ');
+      if (x.kind === 'quantity') figureSpans.add(spans);
+      if (x.kind === 'date' && figureSpans.has(spans)) return false;
+      const key = x.kind + ' ' + spans;
       return !seen.has(key) && seen.add(key);
     })
     .map((x) => ({
