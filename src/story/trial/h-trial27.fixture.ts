@@ -12,16 +12,16 @@ export type { TrialArticle };
 // Planted: the people aboard `217` (the wire) against `more than 250` (the Herald) (count); the
 // people rescued `62` (the wire) against `48` (the Herald, the same day) (count); the dead `at
 // least 30` and 34 on Tuesday, `41` on Wednesday (update); the missing `23` on Wednesday, `19` on
-// Thursday (update); the day of the capsizing `on Tuesday` (9 March) against the analysis's `on
+// Thursday (update); the day of the capsizing `on Tuesday afternoon` (9 March, the Herald) against the analysis's `on
 // Wednesday` (10 March) (date); the captain `Rustam A. Kholbekov` against `Rustam Kholbekhov`
 // (a transliteration, spelling); the captain named `Timur Sadikov` by the Herald (another person
 // as captain); the captain's age `58` against `56` (age); the governor `Lenara Tovas-Engel`
 // against `Lenara Tovas Engel` (a hyphen dropped, spelling); the owner's denial that the ferry
 // was overloaded (contested).
 // Look-alikes, not conflicts: `4:40 p.m. local time` against `1440 GMT` (one moment in two
-// zones); the ferry's licence for 150 passengers against the 217 aboard; `about 200` against 217
+// zones); the ferry's licence for 150 people against the 217 aboard; `about 200` against 217
 // (rounding); `at least 30` against 34 (a floor); the 2031 sinking of the Dalmir that killed 112
-// (background); a girl of 9 and a fisherman of 67 (two victims' ages); `Rustam Kholbekov` against
+// (background) and the analysis's `worst ferry disaster ... since 2031` (a benchmark, no date); a girl of 9 and a fisherman of 67 (two victims' ages); `Rustam Kholbekov` against
 // `Rustam A. Kholbekov` (a dropped initial); `on Tuesday` in reports published on Tuesday and on
 // Wednesday (one day); the update's `on 9 March` against `on Tuesday` (one day, a date and a weekday); the
 // researcher (a commentator, never an origin); the relay's hedges (certainty, not a conflict).
