@@ -668,6 +668,30 @@ function documentFacts(d: Document): FactInContext[] {
     });
   }
 
+  // The passengers or people a vessel, vehicle or hall may carry (`licensed to carry 150
+  // passengers`, `a capacity of 150`) are no count of those aboard: compared only with another
+  // capacity (`fact:count-capacity`).
+  for (const [i, f] of out.entries()) {
+    if (f.kind !== 'count' || f.rule !== 'fact:count-noun') continue;
+    const from = view.fromOriginal(f.start);
+    // People counted aboard (`250 people were aboard the ferry`): all those aboard, a count of its
+    // own among a story's many counts of people (`fact:count-aboard`).
+    const [noun, where] = f.about.split('@');
+    const to = view.fromOriginal(f.end);
+    if (
+      noun === 'noun:people' &&
+      (ABOARD_AFTER.test(view.text.slice(to, to + 30)) ||
+        /\s(?:aboard|on\s+board)$/i.test(view.text.slice(from, to)))
+    ) {
+      out[i] = { ...f, about: 'noun:people-aboard' + (where ? `@${where}` : ''), rule: 'fact:count-aboard' };
+      continue;
+    }
+    if (!CAPACITY_BEFORE.test(view.text.slice(Math.max(0, from - 60), from))) continue;
+    const scope = f.about.split('@')[1];
+    const unit = `capacity-of-${f.unit ?? 'people'}`;
+    out[i] = { ...f, unit, about: `noun:${unit}` + (scope ? `@${scope}` : ''), rule: 'fact:count-capacity' };
+  }
+
   // A toll written as a verb and its number, the headline way (`Bridge collapse kills 12`,
   // `Quake injures 40 in Velmar`): people killed or injured, though no noun follows.
   /** A toll of people read by a pattern: the number at `at` in the view, unless a fact covers it. */
@@ -2131,6 +2155,7 @@ function documentFacts(d: Document): FactInContext[] {
       const start = view.toOriginal(at);
       const end = view.toOriginal(at + 4, 'end');
       if (insideDate({ start, end })) continue;
+      if (SUPERLATIVE_SINCE.test(text.slice(0, at - from))) continue;
       pushDate(start, end, m[1]!, 'fact:year-after-preposition');
     }
   }
@@ -2208,7 +2233,11 @@ function documentFacts(d: Document): FactInContext[] {
         ? 'late'
         : /\b(?:early|morning|dawn)\b/i.test(around)
           ? 'early'
-          : null;
+          : // The middle of the day something happened on (`on Tuesday afternoon`; not a state
+            // reached `by Tuesday afternoon`), hours from either night.
+            /^on\s/i.test(m[0]) && /\b(?:afternoon|midday|noon)\b/i.test(around)
+            ? 'day'
+            : null;
       pushDate(
         start,
         view.toOriginal(at + m[2]!.length, 'end'),
@@ -2695,8 +2724,20 @@ const PHRASAL_DATED_EVENTS: Readonly<Record<string, string>> = {
 
 /** A day told from the date of writing: `yesterday`, `today`, `last night`, `this morning`. */
 const FROM_TODAY = /^(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening))$/i;
+/** Words before a number of passengers or people a vessel, vehicle or hall may hold (`licensed to carry`, `a capacity of`). */
+const CAPACITY_BEFORE =
+  /\b(?:(?:licensed|designed|built|certified|rated|allowed|permitted|approved|able)\s+to\s+(?:carry|hold|seat|take|transport)|(?:can|could)\s+(?:carry|hold|seat|take)|capacity\s+(?:of|for))\s+(?:up\s+to\s+|as\s+many\s+as\s+)?$/i;
+/** Words after a count of people that put them aboard (`250 people were aboard the ferry`, `on board`). */
+const ABOARD_AFTER = /^\s+(?:(?:were|was|had\s+been)\s+(?:\p{Ll}+ly\s+)?)?(?:aboard|on\s+board)\b/iu;
 /** Words after `N years ago` that leave it open (`or more`, `or longer`, `or earlier`): a bound, no date. */
 export const OPEN_BOUND = /^\s+or\s+(?:more|longer|earlier|before)\b/i;
+/**
+ * A superlative before `since` in its clause (`the worst ferry disaster on the river since`,
+ * `for the first time since`): the year after it is the benchmark, when the last such thing
+ * happened, not the date of the clause's event (`fact:date:since-superlative`, none pushed).
+ */
+export const SUPERLATIVE_SINCE =
+  /\b(?:worst|deadliest|bloodiest|costliest|biggest|largest|greatest|highest|lowest|strongest|heaviest|longest|first|best|fewest|the\s+(?:most|least))\b[^.;:!?,]{0,80}\bsince\s+$/i;
 /** A year or month told from the date of writing: `last year`, `two years ago`, `last month`, `next month`. */
 const FROM_PUBLICATION =
   /^(?:(?:last|next) (?:year|month)|(?:a|one|two|three|four|five|\d{1,2}) years? ago)$/i;

@@ -392,5 +392,12 @@ function factsDisagree(
 function nightAndMorning(a: FactInContext, b: FactInContext): boolean {
   const day = (f: FactInContext): number => Number((f.value as string).slice(2));
   const adjacent = (day(a) + 1) % 7 === day(b) || (day(b) + 1) % 7 === day(a);
-  return adjacent && !(a.qualifier && a.qualifier === b.qualifier);
+  // A day told in its middle (`Tuesday afternoon`, qualifier `day`) is hours from either night:
+  // no moment of the next or the day before (`date:daytime-not-overnight`).
+  return (
+    adjacent &&
+    !(a.qualifier && a.qualifier === b.qualifier) &&
+    a.qualifier !== 'day' &&
+    b.qualifier !== 'day'
+  );
 }

@@ -31,6 +31,10 @@ export function spellingVariants(a: string, b: string, person: boolean, organism
   if (organism) return speciesSlip(x, y);
   // One word written as two (`Trail Blazers` / `Trailblazers`).
   if (x.length !== y.length && x.join('').toLowerCase() === y.join('').toLowerCase()) return true;
+  // A double surname with its hyphen and without (`Tovas-Engel` / `Tovas Engel`): one name
+  // written two ways (`name:hyphen-dropped`).
+  const unhyphened = (w: string[]): string => w.join(' ').replace(/(?<=\p{L})-(?=\p{Lu})/gu, ' ');
+  if (x.length !== y.length && unhyphened(x) === unhyphened(y)) return true;
   // An article inside a name (`Friends of the Otters` / `Friends of Otters`).
   const bare = (w: string[]): string => w.filter((t) => t.toLowerCase() !== 'the').join(' ');
   if (x.length !== y.length && bare(x) === bare(y)) return true;
