@@ -1,0 +1,28 @@
+/**
+ * Issue 13 (h-attr13): rules written from general patterns of news language, each with a fictional
+ * pair that failed before its rule and a control that passes before and after (docs/attribution.md,
+ * `2026-12-05, h-attr13`).
+ */
+import { describe, expect, it } from 'vitest';
+import { processText } from '../pipeline/document.js';
+
+const doc = (text: string) =>
+  processText(text, { kind: 'record', location: 't' }, { known: { language: 'en' } });
+const slice = (t: string, s: { start: number; end: number } | null) => (s ? t.slice(s.start, s.end) : null);
+/** Each attribution as [cue, source, rule]. */
+const found = (text: string) =>
+  doc(text).attributions.map((a) => [slice(text, a.cue), slice(text, a.source), a.rule]);
+
+describe('h-attr13: who says it', () => {
+  it('response-to-words: `did not immediately respond to requests for comment` is the subject’s answer', () => {
+    expect(found('The Varn Port Authority did not immediately respond to requests for comment.')).toEqual([
+      ['respond', 'The Varn Port Authority', 'attribution:response-to-words'],
+    ]);
+    expect(found('The mayor has not responded to questions about the pier.')).toEqual([
+      ['responded', 'The mayor', 'attribution:response-to-words'],
+    ]);
+  });
+  it('response-to-words control: a response to an event is a deed (`Crews responded to the blaze`)', () => {
+    expect(found('Crews from Halvek responded to the blaze near the pier.')).toEqual([]);
+  });
+});
