@@ -25,4 +25,15 @@ describe('h-attr13: who says it', () => {
   it('response-to-words control: a response to an event is a deed (`Crews responded to the blaze`)', () => {
     expect(found('Crews from Halvek responded to the blaze near the pier.')).toEqual([]);
   });
+  it('urging-verbs: `encouraged residents to stay indoors`, `exhorted her crew to` state the subject’s position', () => {
+    expect(found('The mayor of Varn encouraged residents to stay indoors.')).toEqual([
+      ['encouraged', 'The mayor of Varn', 'attribution:verb-after-source'],
+    ]);
+    expect(found('Ada Quill exhorted her crew to keep rowing.')).toEqual([
+      ['exhorted', 'Ada Quill', 'attribution:verb-after-source'],
+    ]);
+  });
+  it('urging-verbs control: a thing that encourages names no speaker (`lower fares encouraged tourists`)', () => {
+    expect(found('In May, lower fares encouraged tourists to visit the island.')).toEqual([]);
+  });
 });

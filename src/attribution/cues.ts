@@ -332,6 +332,11 @@ export const STANCE_VERBS: readonly string[] = [
   'vows',
   'urged',
   'urges',
+  // h-attr13 (`urging-verbs`): urging someone to act states the subject's position, as `urged` does.
+  'encouraged',
+  'encourages',
+  'exhorted',
+  'exhorts',
   'demanded',
   'demands',
   'called for',
