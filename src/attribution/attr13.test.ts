@@ -36,4 +36,15 @@ describe('h-attr13: who says it', () => {
   it('urging-verbs control: a thing that encourages names no speaker (`lower fares encouraged tourists`)', () => {
     expect(found('In May, lower fares encouraged tourists to visit the island.')).toEqual([]);
   });
+  it('speaking-about: `spoke about`, `has spoken of` name their subject’s account', () => {
+    expect(found('The mayor of Varn spoke about the fire on Friday.')).toEqual([
+      ['spoke about', 'The mayor of Varn', 'attribution:stance-verb'],
+    ]);
+    expect(found('Ada Quill has spoken of her fear.')).toEqual([
+      ['spoken of', 'Ada Quill', 'attribution:stance-verb'],
+    ]);
+  });
+  it('speaking-about control: a thing that speaks of something names no speaker', () => {
+    expect(found('Inspectors left the pier because the rust there speaks of neglect.')).toEqual([]);
+  });
 });

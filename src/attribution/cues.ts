@@ -337,6 +337,12 @@ export const STANCE_VERBS: readonly string[] = [
   'encourages',
   'exhorted',
   'exhorts',
+  // h-attr13 (speaking-about)
+  'spoke about',
+  'spoken about',
+  'speaks about',
+  'spoken of',
+  'speaks of',
   'demanded',
   'demands',
   'called for',
@@ -616,6 +622,13 @@ export const WEAK_VERBS: ReadonlySet<string> = new Set([
   'demanded',
   'demands',
   'asking',
+  // h-attr13 (`speaking-about`): a stance, with a named or source-like subject only (`the damage
+  // speaks of neglect` names no speaker).
+  'spoke about',
+  'spoken about',
+  'speaks about',
+  'spoken of',
+  'speaks of',
   ...MANNER_OF_SPEAKING,
 ]);
 
