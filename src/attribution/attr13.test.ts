@@ -16,10 +16,13 @@ const found = (text: string) =>
 describe('h-attr13: who says it', () => {
   it('response-to-words: `did not immediately respond to requests for comment` is the subject’s answer', () => {
     expect(found('The Varn Port Authority did not immediately respond to requests for comment.')).toEqual([
-      ['respond', 'The Varn Port Authority', 'attribution:response-to-words'],
+      ['respond', 'The Varn Port Authority', 'attribution:no-response'],
     ]);
     expect(found('The mayor has not responded to questions about the pier.')).toEqual([
-      ['responded', 'The mayor', 'attribution:response-to-words'],
+      ['responded', 'The mayor', 'attribution:no-response'],
+    ]);
+    expect(found('The mayor of Varn responded to the criticism on Friday.')).toEqual([
+      ['responded', 'The mayor of Varn', 'attribution:response-to-words'],
     ]);
   });
   it('response-to-words control: a response to an event is a deed (`Crews responded to the blaze`)', () => {

@@ -1498,17 +1498,23 @@ export function attribute(
         continue;
       // `The ferry company did not immediately respond to requests for comment`, `has not responded
       // to questions`: a response (or its refusal) to words is the speaker's answer, whatever the
-      // auxiliaries before it; the subject before them is the speaker (`response-to-words`).
+      // auxiliaries before it; the subject before them is the speaker (`response-to-words`). A
+      // refusal (`did not respond`, `has yet to respond`) states nothing: its rule `no-response`
+      // tells the provenance layer so, as it reads `declined to comment`.
       if (/^respond(?:ed|s)?$/i.test(verb) && RESPONSE_TO_WORDS.test(after)) {
         const subject = sourceBefore(s, cue.start);
         const rest = tidy(s, cue.end, s.length);
         if (subject && rest && !/^you$/i.test(s.slice(subject.start, subject.end))) {
+          const refused =
+            /\b(?:not|never|n['’]t|yet\s+to|failed\s+to|declined\s+to|refused\s+to)\s+(?:\p{Ll}+ly\s+)?$/u.test(
+              before,
+            );
           found.push({
             cue,
             source: subject,
             content: rest,
             recipient: null,
-            rule: 'attribution:response-to-words',
+            rule: refused ? 'attribution:no-response' : 'attribution:response-to-words',
           });
           continue;
         }

@@ -346,7 +346,8 @@ export const STANCE_VERBS: readonly string[] = [
   'advocating',
   'championed',
   'lobbied',
-  // h-attr13 (speaking-about)
+  // h-attr13 (`speaking-about`): speaking about or of something, beside `spoke of` (weak too:
+  // a named or source-like subject only).
   'spoke about',
   'spoken about',
   'speaks about',
