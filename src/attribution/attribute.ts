@@ -1496,6 +1496,29 @@ export function attribute(
       // deed; a response to words (`responded to the criticism`, `to questions`) stays a cue.
       if (/^respond(?:ed|s|ing)?$/i.test(verb) && /^\s+to\s/i.test(after) && !RESPONSE_TO_WORDS.test(after))
         continue;
+      // `The ferry company did not immediately respond to requests for comment`, `has not responded
+      // to questions`: a response (or its refusal) to words is the speaker's answer, whatever the
+      // auxiliaries before it; the subject before them is the speaker (`response-to-words`). A
+      // refusal (`did not respond`, `has yet to respond`) states nothing: its rule `no-response`
+      // tells the provenance layer so, as it reads `declined to comment`.
+      if (/^respond(?:ed|s)?$/i.test(verb) && RESPONSE_TO_WORDS.test(after)) {
+        const subject = sourceBefore(s, cue.start);
+        const rest = tidy(s, cue.end, s.length);
+        if (subject && rest && !/^you$/i.test(s.slice(subject.start, subject.end))) {
+          const refused =
+            /\b(?:not|never|n['’]t|yet\s+to|failed\s+to|declined\s+to|refused\s+to)\s+(?:\p{Ll}+ly\s+)?$/u.test(
+              before,
+            );
+          found.push({
+            cue,
+            source: subject,
+            content: rest,
+            recipient: null,
+            rule: refused ? 'attribution:no-response' : 'attribution:response-to-words',
+          });
+          continue;
+        }
+      }
       // `who asked not to be named`: the reason a source is anonymous, not a statement of theirs.
       if (
         /^(?:asked|requested|spoke)$/i.test(verb) &&

@@ -332,6 +332,27 @@ export const STANCE_VERBS: readonly string[] = [
   'vows',
   'urged',
   'urges',
+  // h-attr13 (`urging-verbs`): urging someone to act states the subject's position, as `urged` does.
+  'encouraged',
+  'encourages',
+  'exhorted',
+  'exhorts',
+  // h-attr13 (`asked-for`): a request made is a position of its maker (`the union asked for a new vote`); `asked` alone needs a clause.
+  'asked for',
+  'asks for',
+  // h-attr13 (`advocacy`): arguing for a cause is a position of the subject (`has long advocated a
+  // new pier`, `lobbied for`); `advocates` stays out, as often the plural noun.
+  'advocated',
+  'advocating',
+  'championed',
+  'lobbied',
+  // h-attr13 (`speaking-about`): speaking about or of something, beside `spoke of` (weak too:
+  // a named or source-like subject only).
+  'spoke about',
+  'spoken about',
+  'speaks about',
+  'spoken of',
+  'speaks of',
   'demanded',
   'demands',
   'called for',
@@ -611,6 +632,15 @@ export const WEAK_VERBS: ReadonlySet<string> = new Set([
   'demanded',
   'demands',
   'asking',
+  'asked for',
+  'asks for',
+  // h-attr13 (`speaking-about`): a stance, with a named or source-like subject only (`the damage
+  // speaks of neglect` names no speaker).
+  'spoke about',
+  'spoken about',
+  'speaks about',
+  'spoken of',
+  'speaks of',
   ...MANNER_OF_SPEAKING,
 ]);
 

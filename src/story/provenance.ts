@@ -1862,6 +1862,8 @@ const REFUSED_SAYING =
  * speaker says nothing, so the statement makes no source of the article's claims.
  */
 function isNoComment(d: Document, a: Attribution): boolean {
+  // `did not respond to a request for comment` (h-attr13's `no-response`): a refusal, too.
+  if (a.rule === 'attribution:no-response') return true;
   return (
     REFUSAL_CUE.test(d.text.slice(a.cue.start, a.cue.end).replace(/\s+/g, ' ')) &&
     REFUSED_SAYING.test(d.text.slice(a.content.start, a.content.end).trimStart())
