@@ -61,13 +61,4 @@ describe('h-attr13: who says it', () => {
   it('advocacy control: `advocates` as a noun is no cue', () => {
     expect(found('The advocates of the new pier met on Friday.')).toEqual([]);
   });
-  it('asked-for: `asked for a new vote` is a request of its maker', () => {
-    expect(found('The Varn dock union asked for a new vote on the pier.')).toEqual([
-      ['asked for', 'The Varn dock union', 'attribution:stance-verb'],
-    ]);
-  });
-  it('asked-for control: a thing that asks for something, or a passive, names no speaker', () => {
-    expect(found('The pier is quiet until a stray dog asks for food.')).toEqual([]);
-    expect(found('Two ferries were asked for their papers.')).toEqual([]);
-  });
 });

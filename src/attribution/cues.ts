@@ -337,9 +337,6 @@ export const STANCE_VERBS: readonly string[] = [
   'encourages',
   'exhorted',
   'exhorts',
-  // h-attr13 (`asked-for`): a request made is a position of its maker (`the union asked for a new vote`); `asked` alone needs a clause.
-  'asked for',
-  'asks for',
   // h-attr13 (`advocacy`): arguing for a cause is a position of the subject (`has long advocated a
   // new pier`, `lobbied for`); `advocates` stays out, as often the plural noun.
   'advocated',
@@ -632,8 +629,6 @@ export const WEAK_VERBS: ReadonlySet<string> = new Set([
   'demanded',
   'demands',
   'asking',
-  'asked for',
-  'asks for',
   // h-attr13 (`speaking-about`): a stance, with a named or source-like subject only (`the damage
   // speaks of neglect` names no speaker).
   'spoke about',
