@@ -50,15 +50,4 @@ describe('h-attr13: who says it', () => {
   it('speaking-about control: a thing that speaks of something names no speaker', () => {
     expect(found('Inspectors left the pier because the rust there speaks of neglect.')).toEqual([]);
   });
-  it('advocacy: `has long advocated a new pier`, `lobbied for` are the subject’s position', () => {
-    expect(found('Ada Quill has long advocated a new pier for Varn.')).toEqual([
-      ['advocated', 'Ada Quill', 'attribution:verb-after-source'],
-    ]);
-    expect(found('The Varn dock union lobbied for the plan.')).toEqual([
-      ['lobbied', 'The Varn dock union', 'attribution:stance-verb'],
-    ]);
-  });
-  it('advocacy control: `advocates` as a noun is no cue', () => {
-    expect(found('The advocates of the new pier met on Friday.')).toEqual([]);
-  });
 });

@@ -337,12 +337,6 @@ export const STANCE_VERBS: readonly string[] = [
   'encourages',
   'exhorted',
   'exhorts',
-  // h-attr13 (`advocacy`): arguing for a cause is a position of the subject (`has long advocated a
-  // new pier`, `lobbied for`); `advocates` stays out, as often the plural noun.
-  'advocated',
-  'advocating',
-  'championed',
-  'lobbied',
   // h-attr13 (`speaking-about`): speaking about or of something, beside `spoke of` (weak too:
   // a named or source-like subject only).
   'spoke about',
