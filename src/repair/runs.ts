@@ -199,11 +199,25 @@ export function aGraveInCapitals(text: string, start: number, decoded: string): 
   const around = text.slice(Math.max(0, start - 40), start + 42);
   if (/[a-z]/.test(around) || (around.match(/[A-Z]/g)?.length ?? 0) < 3) return false;
   // Beside lowercase mojibake (`RÃ©VÃ¨LE`), the line was uppercased after the misreading: `LÃ\u00a0` is là.
-  return !UPPERCASED_AFTER.test(around);
+  // A change of case is done to a whole line, so its evidence anywhere in the line counts: `Ã¨` a sentence
+  // away, or a three-byte lead uppercased (`Â€¦` is `â€¦`, …; written in capitals and then misread, … stays
+  // `â€¦`, and `Â€` would be the C1 control U+0080).
+  if (UPPERCASED_AFTER.test(around)) return false;
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  let lineEnd = text.indexOf('\n', start);
+  if (lineEnd < 0) lineEnd = text.length;
+  return (
+    !UPPERCASED_AFTER.test(text.slice(lineStart, lineEnd)) &&
+    !LEAD_UPPERCASED.test(text.slice(lineStart, lineEnd))
+  );
 }
 
 /** A two-byte lead and a continuation byte giving a lowercase Latin-1 letter (`Ã©`, `Ã¨`), uppercase bytes. */
 const UPPERCASED_AFTER = /\u00c3[\u00a1-\u00bf]/u;
+
+/** `â€` and a continuation byte, uppercased (`Â€¦`, `Â€™`, `Â€œ`): punctuation of U+2000..U+203F misread, then uppercased. */
+const LEAD_UPPERCASED =
+  /\u00c2\u20ac[\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u2122\u0153\u0161\u00a0-\u00bf]/u;
 
 function apostrophe(text: string, f: Found): boolean {
   const last = text[f.end - 1];
@@ -779,6 +793,9 @@ function leadMayStartMojibake(text: string, from: number, to: number, i: number,
   // decoder dropped a byte windows-1252 leaves undefined (no word holds them).
   if ((c === 0xef && n1 === 0xb8) || (c === 0xe2 && n1 === 0x20ac) || (c === 0xf0 && n1 === 0x178))
     return true;
+  // `â¤`, `â£`, `â—`, `â°`: ❤ ❣ ❗ ⏰ whose second byte (9D, 8F) a strict decoder dropped, before anything
+  // (`alsoâ°` ending a line, `â—.`): {@link droppedSecond} decides.
+  if (c === 0xe2 && (n1 === 0xa4 || n1 === 0xa3 || n1 === 0x2014 || n1 === 0xb0)) return true;
   return false;
 }
 
