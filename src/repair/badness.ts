@@ -137,12 +137,15 @@ export function badness(text: string): number {
     )
       score++;
     // A three-byte lead read as a lowercase letter (`â€`, `â„¢`, `ã…`, `âœ“`) before a symbol or a continuation letter
-    // (the degree sign ends words, but not one ending in `â`: `â°` is ⏰ without its 8F).
+    // (the degree sign and the dash end words, but not one ending in `â`, which no language ends a word
+    // with: `â°` is ⏰ without its 8F, `â—` ❗ without its 9D).
     if (
       prevKind === Kind.Lower &&
       pcp >= 0xe0 &&
       pcp <= 0xef &&
-      ((cp >= 0x80 && !letter && (!COMMON_AFTER_WORD.has(ch) || (prev === 'â' && ch === '°'))) ||
+      ((cp >= 0x80 &&
+        !letter &&
+        (!COMMON_AFTER_WORD.has(ch) || (prev === 'â' && (ch === '°' || ch === '—')))) ||
         CONTINUATION_LETTERS.has(ch))
     )
       score++;

@@ -168,7 +168,8 @@ export function caseChanged(line: string): CaseChanged | null {
         // `âœš` for `âœŠ` (✊): a whole symbol whose continuation capital was lowercased, put back where
         // only the capital gives an emoji.
         const tail = line.slice(i + 1, i + 1 + need).split('');
-        const upper = emojiCapitals(b, tail) ?? commonCapitals(b, tail);
+        const upper =
+          emojiCapitals(b, tail) ?? commonCapitals(b, tail, LOWER_CONT, digitAt(line, i + 1 + need));
         if (upper) {
           upper.forEach((ch, k) => ch !== tail[k] && put(i + 1 + k, ch));
           i += need;
@@ -229,7 +230,7 @@ export function caseChanged(line: string): CaseChanged | null {
         put(i, charOf.get(lead)!);
         // `ÂŠ½` is `âš½` (⚽) uppercased, not ⊽ (E2 8A BD): where only lowercase bytes make an emoji.
         const emoji = emojiCapitals(lead, asIs, UPPER_CONT);
-        const common = emoji ? null : commonCapitals(lead, asIs, UPPER_CONT);
+        const common = emoji ? null : commonCapitals(lead, asIs, UPPER_CONT, digitAt(line, i + 1 + need));
         if (emoji) emoji.forEach((ch, k) => put(i + 1 + k, ch));
         else if (common) common.forEach((ch, k) => put(i + 1 + k, ch));
         else if (
@@ -308,6 +309,7 @@ function commonCapitals(
   lead: number,
   tail: readonly string[],
   swap: ReadonlyMap<string, string> = LOWER_CONT,
+  beforeDigit = false,
 ): string[] | null {
   if (lead < 0xe3 || lead > 0xef) return null;
   const at = tail.flatMap((ch, k) => (swap.has(ch) ? [k] : []));
@@ -319,14 +321,33 @@ function commonCapitals(
   let best: string[] | null = null;
   let top = score(tail);
   if (top < 0) return null;
+  let topMath = !beforeDigit && mathSymbol(lead, tail);
   for (let m = 1; m < 1 << at.length; m++) {
     const v = [...tail];
     at.forEach((k, j) => (m >> j) & 1 && (v[k] = swap.get(v[k]!)!));
     const s = score(v);
-    if (s > top) [best, top] = [v, s];
+    // Between two as common, a punctuation mark over a math symbol (`ï¼œ` lowercased is ， or ＜, `ï¼ž` is
+    // ． or ＞): text punctuates far more often than it compares; not before a number (`＜100`).
+    if (s > top || (s === top && topMath && punctuation(lead, v))) [best, top, topMath] = [v, s, false];
   }
   return best;
 }
+
+/** A digit, ASCII or full-width misread (`ï¼‘`), stands at `i`. */
+const digitAt = (line: string, i: number): boolean =>
+  /[0-9]/.test(line[i] ?? '') ||
+  (line[i] === 'ï' && line[i + 1] === '¼' && /[\u0090-\u0099‘’“”•–—˜™]/.test(line[i + 2] ?? ''));
+
+const charOfBytes = (lead: number, tail: readonly string[]): string => {
+  const cp = decodes([lead, ...tail.map(byteOf)]);
+  return cp < 0 ? '' : String.fromCodePoint(cp);
+};
+/** The character `lead` and `tail` make is a math symbol (`＜`, `＞`, `＝`). */
+const mathSymbol = (lead: number, tail: readonly string[]): boolean =>
+  /\p{Sm}/u.test(charOfBytes(lead, tail));
+/** The character `lead` and `tail` make is a punctuation mark (`，`, `．`, `、`). */
+const punctuation = (lead: number, tail: readonly string[]): boolean =>
+  /\p{P}/u.test(charOfBytes(lead, tail));
 
 /**
  * Whether the uppercased lead at `i` (byte `b`) opens what a strict decoder leaves of an emoji sequence:
@@ -347,7 +368,9 @@ function strictSequence(line: string, i: number, b: number): boolean {
       !isCont(byteOf(line[i + 2])) &&
       (afterSymbol || /\s/.test(before) || gluedToWord(line, i)) &&
       !/\d/.test(line[i + 2] ?? '') &&
-      !/\d\s?$/.test(line.slice(Math.max(0, i - 2), i))
+      // After a number `Â£`, `Â°` are £ and ° (`12 Â£`, `360 Â°`), unless the variation selector's remains
+      // follow (`12 Â¤Ï¸`): U+FE0F asks for an emoji's presentation, and follows no Latin-1 symbol.
+      (variationAfter(line, i + 2) || !/\d\s?$/.test(line.slice(Math.max(0, i - 2), i)))
     );
   return (
     b === 0xd0 &&
@@ -357,6 +380,10 @@ function strictSequence(line: string, i: number, b: number): boolean {
     !isCont(byteOf(line[i + 3]))
   );
 }
+
+/** Whether U+FE0F uppercased, its 8F dropped (`Ï¸`, EF B8 then nothing), stands at `i`. */
+const variationAfter = (line: string, i: number): boolean =>
+  line[i] === 'Ï' && line[i + 1] === '¸' && !isCont(byteOf(line[i + 2]));
 
 /**
  * Whether the symbol at `i` is glued after a word's last letter and ends it (`KLEINENÂ¤Ï¸`, `DIEÂ—`): before

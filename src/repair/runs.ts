@@ -199,11 +199,25 @@ export function aGraveInCapitals(text: string, start: number, decoded: string): 
   const around = text.slice(Math.max(0, start - 40), start + 42);
   if (/[a-z]/.test(around) || (around.match(/[A-Z]/g)?.length ?? 0) < 3) return false;
   // Beside lowercase mojibake (`RÃ©VÃ¨LE`), the line was uppercased after the misreading: `LÃ\u00a0` is là.
-  return !UPPERCASED_AFTER.test(around);
+  // A change of case is done to a whole line, so its evidence anywhere in the line counts: `Ã¨` a sentence
+  // away, or a three-byte lead uppercased (`Â€¦` is `â€¦`, …; written in capitals and then misread, … stays
+  // `â€¦`, and `Â€` would be the C1 control U+0080).
+  if (UPPERCASED_AFTER.test(around)) return false;
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  let lineEnd = text.indexOf('\n', start);
+  if (lineEnd < 0) lineEnd = text.length;
+  return (
+    !UPPERCASED_AFTER.test(text.slice(lineStart, lineEnd)) &&
+    !LEAD_UPPERCASED.test(text.slice(lineStart, lineEnd))
+  );
 }
 
 /** A two-byte lead and a continuation byte giving a lowercase Latin-1 letter (`Ã©`, `Ã¨`), uppercase bytes. */
 const UPPERCASED_AFTER = /\u00c3[\u00a1-\u00bf]/u;
+
+/** `â€` and a continuation byte, uppercased (`Â€¦`, `Â€™`, `Â€œ`): punctuation of U+2000..U+203F misread, then uppercased. */
+const LEAD_UPPERCASED =
+  /\u00c2\u20ac[\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u2122\u0153\u0161\u00a0-\u00bf]/u;
 
 function apostrophe(text: string, f: Found): boolean {
   const last = text[f.end - 1];
@@ -779,6 +793,9 @@ function leadMayStartMojibake(text: string, from: number, to: number, i: number,
   // decoder dropped a byte windows-1252 leaves undefined (no word holds them).
   if ((c === 0xef && n1 === 0xb8) || (c === 0xe2 && n1 === 0x20ac) || (c === 0xf0 && n1 === 0x178))
     return true;
+  // `â¤`, `â£`, `â—`, `â°`: ❤ ❣ ❗ ⏰ whose second byte (9D, 8F) a strict decoder dropped, before anything
+  // (`alsoâ°` ending a line, `â—.`): {@link droppedSecond} decides.
+  if (c === 0xe2 && (n1 === 0xa4 || n1 === 0xa3 || n1 === 0x2014 || n1 === 0xb0)) return true;
   return false;
 }
 
@@ -865,7 +882,7 @@ export function stretchRepairs(
       }
       const ranked: Reading[] = [];
       for (const r of scored) {
-        const reading = r.charmap.differs ? asTwin(r, scored[0]) : r;
+        const reading = r.charmap.differs ? asTwin(r, scored[0], () => latin1Controls(text, from, to)) : r;
         if (reading.found > 0) ranked.push(reading);
       }
       // Between charsets that explain as much, the one whose reading is less bad (`fĂźr` is `für` in
@@ -937,6 +954,20 @@ function c1Count(s: string): number {
   return n;
 }
 
+/**
+ * `[from, to)` holds a C1 control for a byte windows-1252 reads as a character (80, 82..8C, 8E, 91..9C,
+ * 9E, 9F): what an ISO-8859-1 or ISO-8859-15 decoder leaves and windows-1252 (even one that keeps its five
+ * undefined bytes as controls) never does.
+ */
+function latin1Controls(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80 && c <= 0x9f && c !== 0x81 && c !== 0x8d && c !== 0x8f && c !== 0x90 && c !== 0x9d)
+      return true;
+  }
+  return false;
+}
+
 /** A charset's reading of a line, ranked by {@link stretchRepairs}. */
 interface Reading extends ReturnType<typeof explained> {
   readonly charmap: Charmap;
@@ -952,10 +983,15 @@ interface Reading extends ReturnType<typeof explained> {
  */
 function asTwin<
   R extends { charmap: Charmap; score: number; order: number; bad: () => number; line: string },
->(twin: R, base: R | undefined): R {
+>(twin: R, base: R | undefined, controls: () => boolean): R {
   if (!base || base.charmap.differs || !base.charmap.common) return twin;
   const odd = caseOrSpaceOddities(twin.line) - caseOrSpaceOddities(base.line);
   const better = twin.bad() < base.bad() && odd < 0;
+  // Or the line shows the decoder: it left a C1 control for a byte windows-1252 reads as a character
+  // (`Å\u0082` for ł, C5 82), which an ISO-8859 decoder does and windows-1252 never does, so its eight
+  // letters are Latin-9's bytes too (`ÅŒe` is `że`, C5 BC; windows-1252 would read `Ōe`). As bad and with
+  // no more oddities, it then goes just before windows-1252.
+  const decoder = !better && odd <= 0 && twin.bad() <= base.bad() && controls();
   // Or, as bad and with no more oddities, fewer C1 controls made: windows-1252 reads `Â` and one of the
   // eight letters (`ÂŒ`) as a C1 control, Latin-9 as a Latin-1 symbol (`¼`): text misread in windows-1252
   // and then read again in ISO-8859-15 (`ÃÂŒber` for `Ã¼ber`, über). Not where windows-1252's controls are
@@ -964,12 +1000,14 @@ function asTwin<
   // changes and is less bad than both windows-1252 readings (`ÃÅž`: Latin-9 gives `ÃŸ`, ß, windows-1252
   // `ÃŞ`, which no next round reads). It then goes just before windows-1252, where that would go.
   const beforeBase =
-    !better &&
-    odd <= 0 &&
-    ((twin.bad() <= base.bad() &&
-      c1Count(twin.line) < c1Count(base.line) &&
-      badness(readAgain(twin.line)) < badness(readAgain(base.line))) ||
-      (unreadable(twin.line) < unreadable(base.line) && readsAgainBetter(twin.line, base.line, base.bad())));
+    decoder ||
+    (!better &&
+      odd <= 0 &&
+      ((twin.bad() <= base.bad() &&
+        c1Count(twin.line) < c1Count(base.line) &&
+        badness(readAgain(twin.line)) < badness(readAgain(base.line))) ||
+        (unreadable(twin.line) < unreadable(base.line) &&
+          readsAgainBetter(twin.line, base.line, base.bad()))));
   const bad = better ? twin.bad() : beforeBase ? base.bad() : Math.max(twin.bad(), base.bad());
   return { ...twin, score: base.score, order: beforeBase ? base.order - 0.5 : twin.order, bad: () => bad };
 }
