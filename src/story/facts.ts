@@ -4207,6 +4207,10 @@ const PLACE_AFTER_DISTANCE =
 /** Plural nouns of prizes, capitalised in a prize's name (`Halvard Awards`, `Golden Globes`). */
 const PRIZE_NOUN = /^(?:Awards|Prizes|Medals|Trophies|Globes|Cups|Titles)$/;
 
+/** A word read before a sum that can be the noun it is about: no function word, participle or adverb. */
+const isSubjectNoun = (w: string | undefined): w is string =>
+  !!w && !NOT_NOUN.has(w) && !STOP.has(w) && !/(ed|ing|ly)$/.test(w);
+
 /**
  * A noun, then a participle of estimating (`damage estimated at`, `losses put at`) or a verb of
  * amounting, maybe after `that` or a modal (`damage that could reach`, `losses totalled`, `costs
@@ -4370,12 +4374,7 @@ function nounOf(
   const money = 'kind' in q && q.kind === 'money';
   const reached = money ? CHANGE_REACHES.exec(view.text.slice(Math.max(0, from - 90), from)) : null;
   const reachedNoun = reached?.[1]!.toLowerCase();
-  if (
-    reachedNoun &&
-    !NOT_NOUN.has(reachedNoun) &&
-    !STOP.has(reachedNoun) &&
-    !/(ed|ing|ly)$/.test(reachedNoun)
-  )
+  if (isSubjectNoun(reachedNoun))
     return { noun: lemma(reachedNoun), text: reached![1]!, rule: 'fact:sum-change-reaches' };
   // A participle before `at` is no noun (`was located at about 2,100 metres`).
   // A sum set or put at a figure is the subject's (`bail was set at $50,000`).
@@ -4391,19 +4390,13 @@ function nounOf(
   // totalled $2 million`): the noun's sum, whichever verb an outlet chose (rule `fact:sum-noun-amounts`).
   const amounts = SUM_AMOUNTS.exec(preceding);
   const amountsNoun = amounts?.[1]!.toLowerCase();
-  if (
-    amountsNoun &&
-    !NOT_NOUN.has(amountsNoun) &&
-    !STOP.has(amountsNoun) &&
-    !/(ed|ing|ly)$/.test(amountsNoun)
-  )
+  if (isSubjectNoun(amountsNoun))
     return { noun: lemma(amountsNoun), text: amounts![1]!, rule: 'fact:sum-noun-amounts' };
   // So is a sum a thing is worth (`her four-year contract is worth $22 million`, `the stolen
   // jewels were worth €4.8 million`: the jewels' value, as `valued at` says it).
   const worth = WORTH_SUBJECT.exec(preceding);
   const worthNoun = worth?.[1]!.toLowerCase();
-  if (worthNoun && !NOT_NOUN.has(worthNoun) && !STOP.has(worthNoun) && !/(ed|ing|ly)$/.test(worthNoun))
-    return { noun: lemma(worthNoun), text: worth![1]! };
+  if (isSubjectNoun(worthNoun)) return { noun: lemma(worthNoun), text: worth![1]! };
   // `four contracts with Velden Medical, worth a total of €84 million`: the total of the things
   // counted before it.
   if (before?.[1] === 'total') {
