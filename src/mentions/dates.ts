@@ -27,7 +27,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
  * in another clause (`the fire began on Thursday and will be investigated`) does not move it.
  */
 const FUTURE_CUE =
-  /\b(will|shall|won['’]t|going to|must|has to|have to|needs? to|hopes? to|expects?|expected to|plans? to|planned for|aims? to|intends? to|is set to|are set to|set for|scheduled|to be held|due to (?:be|begin|start|open|close|end|resume|arrive|return|reopen|appear|meet|vote)|next|tomorrow|coming|upcoming|would)\b|\w['’]ll\b/i;
+  /\b(will|shall|won['’]t|going to|must|has to|have to|needs? to|hopes? to|expects?|expected to|plans? to|planned for|aims? to|intends? to|is set to|are set to|set for|scheduled|to be held|due to (?:be|begin|start|open|close|end|resume|arrive|return|reopen|appear|meet|vote)|(?:is|are)\s+due\s+(?:in|on|by|at|for)|next|tomorrow|coming|upcoming|would)\b|\w['’]ll\b/i;
 
 /**
  * A verb in the present tense that news uses for what is scheduled, right before the date

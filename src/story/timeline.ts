@@ -402,6 +402,11 @@ export function buildTimeline(documents: readonly Document[], aligned: AlignedCl
       // A month's name alone in lower case (`organised the march`, `would march again`) is a noun
       // or a verb: news text capitalises the month (`timeline:lower-case-month-word`).
       if (LOWER_CASE_MONTH.test(written)) continue;
+      // The day in a dateline (`KESSEL, May 3, 2031 (Northwire) - `, `May 4, 2031 - `) dates the
+      // report, not an event of the story: the article's publication date, no timeline entry.
+      const lineStart = d.text.lastIndexOf('\n', x.start - 1) + 1;
+      const filed = WIRE_DATELINE.exec(d.text.slice(lineStart, lineStart + 160));
+      if (filed && x.start < lineStart + filed[0].length) continue;
       const sentence = d.sentences[x.sentence]!;
       // A date in brackets after a clock time in universal time (`at 2:40 a.m. local time (2340
       // GMT on Saturday)`) is the same moment told for another time zone, not a second date.
