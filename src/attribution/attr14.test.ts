@@ -36,4 +36,18 @@ describe('h-attr14: who says it', () => {
       ['said', 'Ada Quill', 'It is safe', 'attribution:verb-after-content'],
     ]);
   });
+  it('progressive-phrase: `is calling for a vote`, `was pushing back against` report as their past forms do', () => {
+    expect(found('The mayor of Varn is calling for a vote on the pier.')).toEqual([
+      ['calling for', 'The mayor of Varn', 'a vote on the pier', 'attribution:verb-after-source'],
+    ]);
+    expect(found('The Varn dock union was pushing back against the plan.').map((a) => a.slice(0, 2))).toEqual(
+      [['pushing back', 'The Varn dock union']],
+    );
+  });
+  it('progressive-phrase control: a progressive deed is no cue (`was taking the ferry`), a one-word one reads as before', () => {
+    expect(found('Ada Quill was taking the ferry to Halvek.')).toEqual([]);
+    expect(found('The mayor of Varn is calling the plan a disgrace.').map((a) => a.slice(0, 2))).toEqual([
+      ['calling', 'The mayor of Varn'],
+    ]);
+  });
 });

@@ -1717,7 +1717,9 @@ export function attribute(
       }
       // Passive: `damage was estimated`, `had been declared as scrap`. A form in -ing after `is`
       // is the progressive, the subject speaking: `the mayor is demanding a recount`.
-      const progressive = /ing$/i.test(verb);
+      // `is calling for`, `was raising questions about`: a verb of several words is progressive when
+      // its first word is in -ing (`progressive-phrase`).
+      const progressive = /^\p{L}+ing(?:\s|$)/iu.test(verb);
       // `has been fiercely opposed`: a manner adverb leaves the passive a passive.
       // `was also accused of`, `was later criticized by`: so does an adverb of time or degree.
       const adverb = mannerAdverbAtEnd(before) ?? passiveAdverbAtEnd(before);
