@@ -192,6 +192,14 @@ const NOUN_CUE =
   /(?:\b([Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|((?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}.\-]*|(?<=\b(?:[Tt]he)\s+)(?:\p{Ll}+\s+)?\p{Ll}+)['’]s|(?<=\b(?:[Aa]n?|[Tt]he)\s+)((?:\p{Lu}[\p{L}.’'\-]*\s+){0,4}\p{Lu}[\p{L}.\-]*(?<!['’]s)))\s+(?:(?:own|latest|recent|earlier|repeated|public|\p{Ll}+ly)\s+)?(claims?|reports?|statements?|comments|remarks|admission|acknowledge?ment|assertions?|allegations?|warnings?|predictions?|accusations?|denials?|insistence|assessment|announcement|testimony|account|arguments?|contention|suggestion|promises?|pledges?|vows?|conclusions?|findings?|estimates?|forecasts?|complaints?|charges?|assurances?|explanation|recollection|theory|belief|view|fears?|concerns?|hopes?|position|stance|opinion|pleas?|demands?|requests?|confirmation|disclosure|revelations?|observations?|answer|reply|response|retort|boasts?|suspicions?|assumptions?|conviction)\b/gu;
 
 /**
+ * A speaker's tag left as a sentence of its own after a quoted question or exclamation:
+ * `Ada Quill asked.`, `the mayor wondered.`, `asked Ada Quill.` (groups: speaker, verb; or verb,
+ * speaker). Read by `tag-after-question`.
+ */
+const QUESTION_TAG =
+  /^(?:((?:\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})|(?:[Tt]he|[Aa]n?)\s+[\p{Ll}'’\-]+(?:\s+[\p{Ll}'’\-]+)?)\s+(asked|asks|said|says|wondered|exclaimed|shouted|replied|demanded|added)|(asked|said|wondered|exclaimed|shouted|replied|demanded|added)\s+(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}|(?:the|an?)\s+[\p{Ll}'’\-]+(?:\s+[\p{Ll}'’\-]+)?))\s*[.!]$/u;
+
+/**
  * What every match of NOUN_CUE holds: white space, then the start of its noun (same flags). A
  * sentence without it is not scanned with NOUN_CUE, whose look-behinds are tried at every place.
  */
@@ -1414,6 +1422,33 @@ export function attribute(
       });
     }
 
+    // `“Why close the pier?” Ada Quill asked.`: a quoted question or exclamation ends its sentence
+    // before a capitalised speaker, whose tag (a name or role and a verb of saying, or the verb
+    // first) is left as a sentence of its own; what was said is the sentence before.
+    const previous = sentences[index - 1];
+    const tag = previous ? QUESTION_TAG.exec(s) : null;
+    if (tag && previous && introAt < 0) {
+      const before = view.text.slice(view.fromOriginal(previous.start), view.fromOriginal(previous.end));
+      if (/[?!](?:[”"]|'')\s*$/.test(before)) {
+        const speaker = tag[1] ?? tag[4]!;
+        const verb = tag[2] ?? tag[3]!;
+        const speakerAt = tag[1] ? 0 : s.lastIndexOf(speaker);
+        const verbAt = tag[2] ? s.indexOf(verb, speaker.length) : 0;
+        introAt = verbAt;
+        attributions.push({
+          cue: toOrig({ start: verbAt, end: verbAt + verb.length }),
+          source: toOrig({ start: speakerAt, end: speakerAt + speaker.length }),
+          sourceLabel: label({ start: speakerAt, end: speakerAt + speaker.length }, base),
+          content: { start: previous.start, end: previous.end },
+          certainty: 'attributed',
+          recipient: null,
+          recipientLabel: null,
+          sentence: index,
+          rule: 'attribution:tag-after-question',
+        });
+      }
+    }
+
     // `According to reports in the Velmar Gazette:` on a line of its own: its source introduces the
     // next sentence, as `The mayor added:` does.
     const introduced = /^(according to|as per|in the words of)\s+/i.exec(s);
@@ -1682,7 +1717,9 @@ export function attribute(
       }
       // Passive: `damage was estimated`, `had been declared as scrap`. A form in -ing after `is`
       // is the progressive, the subject speaking: `the mayor is demanding a recount`.
-      const progressive = /ing$/i.test(verb);
+      // `is calling for`, `was raising questions about`: a verb of several words is progressive when
+      // its first word is in -ing (`progressive-phrase`).
+      const progressive = /^\p{L}+ing(?:\s|$)/iu.test(verb);
       // `has been fiercely opposed`: a manner adverb leaves the passive a passive.
       // `was also accused of`, `was later criticized by`: so does an adverb of time or degree.
       const adverb = mannerAdverbAtEnd(before) ?? passiveAdverbAtEnd(before);
