@@ -1705,6 +1705,34 @@ function documentFacts(d: Document): FactInContext[] {
         break;
       }
     }
+    // The street of the story's incident and its house number (`the fire at 14 Mill Lane`):
+    // places of the incident, compared only between two sentences of one claim, as its town
+    // (rule `fact:street-of-incident`). The number is keyed by its street: `14 Mill Lane`
+    // against `41 Mill Lane` disagree, `Mill Lane` against `14 Mill Lane` do not.
+    const street = INCIDENT.test(text) && !OTHER_EVENT.test(text) ? INCIDENT_STREET.exec(text) : null;
+    if (street) {
+      const what = INCIDENT_CLASS[lemma(street[1]!.toLowerCase())] ?? lemma(street[1]!.toLowerCase());
+      const name = street[3]!.replace(/\.$/, '');
+      const kind = STREET_KIND[street[4]!.replace(/\.$/, '').toLowerCase()]!;
+      const value = `street:${name.split(/\s+/).slice(0, -1).join(' ').toLowerCase()} ${kind}`;
+      const nameAt = from + street.index + street[0].length - street[3]!.length;
+      pushPlace(
+        { key: value, span: spanAt(nameAt, name.length) },
+        `street-of:${what}`,
+        `the ${street[1]!.toLowerCase()}`,
+        'fact:street-of-incident',
+      );
+      if (street[2]) {
+        const numberAt =
+          from + street.index + street[0].lastIndexOf(street[2], street[0].length - street[3]!.length);
+        pushPlace(
+          { key: street[2].toUpperCase(), span: spanAt(numberAt, nameAt + name.length - numberAt) },
+          `street-of:${what}|number:${value}`,
+          `the ${street[1]!.toLowerCase()}`,
+          'fact:street-of-incident',
+        );
+      }
+    }
     // A town written at view index `at` (`Talmere`; a full stop after two lower-case letters is
     // the sentence's) as the place of `about`: not a site or a calendar word, nor an entity of
     // another kind than a place (a town the entity finder took for a person's name is a town
@@ -3450,6 +3478,46 @@ const INCIDENT = new RegExp(String.raw`\b(?:${INCIDENT_NOUNS})\b`, 'iu');
 /** An incident told with its verb of happening: `The fire broke out`, `the crash happened`, `the storm hit`. */
 const INCIDENT_HAPPENED = new RegExp(
   String.raw`(?:^|[,;]\s+|\s[-–—]\s+|\b(?:when|after|where|as)\s+)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ll]ast\s+\p{L}+['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?(${INCIDENT_NOUNS})\s+(?:(?:that|which)\s+(?:\p{Ll}+\s+){0,4}?)?(?:broke out|happened|occurred|took place|started|erupted|began|struck|hit|rocked|unfolded)\b`,
+  'u',
+);
+/** Nouns of one incident: a blaze or a wildfire is the fire, a blast the explosion, a quake the earthquake. */
+const INCIDENT_CLASS: Readonly<Record<string, string>> = {
+  blaze: 'fire',
+  wildfire: 'fire',
+  bushfire: 'fire',
+  blast: 'explosion',
+  quake: 'earthquake',
+  flooding: 'flood',
+  clashes: 'clash',
+};
+/** A street's kind words and the one each abbreviation stands for (`St.` is `Street`). */
+const STREET_KIND: Readonly<Record<string, string>> = {
+  street: 'street',
+  st: 'street',
+  road: 'road',
+  rd: 'road',
+  avenue: 'avenue',
+  ave: 'avenue',
+  lane: 'lane',
+  drive: 'drive',
+  boulevard: 'boulevard',
+  blvd: 'boulevard',
+  terrace: 'terrace',
+  crescent: 'crescent',
+};
+/**
+ * The street an incident happened on, right after its noun: `the fire at 14 Mill Lane`, `a
+ * shooting on Carver Street`, `Fire destroyed a warehouse on Harlan Street`, `The blaze broke
+ * out on Tuesday at a store on Dunn Road`: the noun, a verb of happening or of what it did to
+ * a building, a day or an hour, the building, then `on`, `at` or `in` and the street (with its
+ * house number). Not `near` a street, nor a street another verb leads to (`spread to homes on`).
+ */
+const INCIDENT_STREET = new RegExp(
+  String.raw`\b(${INCIDENT_NOUNS.split('|')
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join(
+      '|',
+    )})\s+(?:(?:that|which)\s+)?(?:(?:broke out|happened|occurred|took place|started|erupted|began|struck|hit|tore through|ripped through|swept through|gutted|destroyed|engulfed|damaged)\s+)?(?:(?:early\s+|late\s+)?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:(?:shortly\s+|just\s+)?(?:before|after|around|at)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?\s+)?(?:(?:(?:at|in|inside)\s+)?(?:a|an|the|its)\s+(?:(?!(?:near|off|by|behind|opposite|beside|to|from|and|or)\b)[\p{L}'’-]+\s+){1,3}?)?(?:on|at|in)\s+(?:(\d{1,5}[A-Za-z]?)\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){1,3}(Street|St\b\.?|Road|Rd\b\.?|Avenue|Ave\b\.?|Lane|Drive|Boulevard|Blvd\b\.?|Terrace|Crescent)\b)`,
   'u',
 );
 /** A place after an incident's verb: `in Leeds`, `near Tours`, or the place it hit right after it (`hit Galway`). */
