@@ -144,7 +144,7 @@ const SPEED =
  * A bare `41 degrees` names no scale and is left.
  */
 const TEMPERATURE =
-  /(?<![\p{L}\d.,])(?:(-|−|minus\s+))?(\d{1,3}(?:\.\d+)?)(?:(C|F)|\s?°\s?(C|F|Celsius|Fahrenheit)|\s(?:degrees?|deg\.?)\s+(C|F|Celsius|Fahrenheit|centigrade))(?![\p{L}\d])/giu;
+  /(?<![\p{L}\d.,])(?:(-|−|minus\s+))?(\d{1,3}(?:,\d{3})?(?:\.\d+)?|\d{4})(?:(C|F)|\s?°\s?(C|F|Celsius|Fahrenheit)|\s(?:degrees?|deg\.?)\s+(C|F|Celsius|Fahrenheit|centigrade))(?![\p{L}\d])/giu;
 /** A measure written with its unit's symbol glued to the number (`256GB`, `10km`, `40kg`). */
 const GLUED_MEASURE = /(?<![\p{L}\d.,])(\d+(?:\.\d+)?)(km|kg|cm|mm|GB|TB|MB)(?![\p{L}\d])/gu;
 const QUALIFIERS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -397,6 +397,9 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
       const scale = (m[3] ?? m[4] ?? m[5]!).toUpperCase().startsWith('F') ? '°F' : '°C';
       // A glued capital only (`41C`, not `41c`): a lower-case letter glued to a number is no scale.
       if (m[3] && m[3] !== m[3].toUpperCase()) continue;
+      // Thousands (`1,200 degrees Celsius`, the heat of a fire or a furnace) are written out
+      // with their scale: a glued `1200C` may be a model's or a code's name.
+      if (m[3] && /^\d{4}$|,/.test(m[2]!)) continue;
       if (v !== null)
         add(
           ...span(m.index, m.index + m[0].length),

@@ -137,3 +137,18 @@ describe('a title before a surname alone (fact:role:title-before-surname)', () =
     ).toEqual([]);
   });
 });
+
+describe('a temperature in the thousands (quantities:temperature)', () => {
+  it('pair: `800 degrees Celsius` against `1,200 degrees Celsius`', () => {
+    const d = story(
+      'Flames reached temperatures of 800 degrees Celsius.',
+      'Flames reached temperatures of 1,200 degrees Celsius.',
+    );
+    expect(values(d)).toEqual([['1,200 degrees Celsius', '800 degrees Celsius']]);
+  });
+  it('control: `1,100 degrees Celsius` and `2,012 degrees Fahrenheit` are one heat', () => {
+    expect(
+      values(story('Flames reached 1,100 degrees Celsius.', 'Flames reached 2,012 degrees Fahrenheit.')),
+    ).toEqual([]);
+  });
+});
