@@ -152,3 +152,23 @@ describe('a temperature in the thousands (quantities:temperature)', () => {
     ).toEqual([]);
   });
 });
+
+describe('a share told by a fraction (quantities:fraction-of)', () => {
+  it('pair: `A third of the stock` against `40 percent of the stock`', () => {
+    const d = story('A third of the stock was lost.', '40 percent of the stock was lost, the owner said.');
+    expect(values(d)).toEqual([['40 percent', 'A third']]);
+  });
+  it('controls: `a third` against 35 percent (a round figure), and a quarter of an hour', () => {
+    expect(
+      values(story('A third of the stock was lost.', 'About 35 percent of the stock was lost.')),
+    ).toEqual([]);
+    expect(
+      values(
+        story(
+          'Crews arrived a quarter of an hour later. A quarter of the roof fell.',
+          'Crews arrived soon after. A quarter of the roof fell.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
