@@ -1415,6 +1415,26 @@ function documentFacts(d: Document): FactInContext[] {
       if (!known || known.kind === 'place')
         homeTown(place, known?.key ?? home[1]!, 'fact:home-town-apposition');
     }
+    // A home town told by a verb (`Ivo Garr is from Castelmar`, `, who hails from Castelmar,`):
+    // as the apposition's `of` gives it, a place or a name no other entity holds (rule
+    // `fact:home-town-from`). Not where someone grew up or lives (two places a person may have).
+    const from = home
+      ? null
+      : /^(?:,\s+who|,)?\s+(?:is|comes|hails)\s+(?:originally\s+)?from\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)(?=[,.;]|\s+(?:and|but|where)\b)/u.exec(
+          view.text.slice(view.fromOriginal(e.end), view.fromOriginal(e.end) + 60),
+        );
+    if (from) {
+      const placeAt = view.fromOriginal(e.end) + from[0].length - from[1]!.length;
+      const name = /\p{Ll}{2}\.$/u.test(from[1]!) ? from[1]!.slice(0, -1) : from[1]!;
+      const place = { start: view.toOriginal(placeAt), end: view.toOriginal(placeAt + name.length, 'end') };
+      const known = d.entities.find((p) => p.start <= place.start && place.start < p.end);
+      if (!known || known.kind === 'place')
+        homeTown(
+          place,
+          known?.key ?? `place:${name.toLowerCase().replace(/\s+/g, '-')}`,
+          'fact:home-town-from',
+        );
+    }
     // A home town as the adjective of a descriptive apposition: `Colm Areny, 36, a Dunmore man,`.
     const townsman = home ? null : TOWNSMAN_APPOSITION.exec(after);
     if (townsman) {

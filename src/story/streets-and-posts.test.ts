@@ -172,3 +172,23 @@ describe('a share told by a fraction (quantities:fraction-of)', () => {
     ).toEqual([]);
   });
 });
+
+describe('a home town told by `is from` (fact:home-town-from)', () => {
+  it('pair: `Ivo Garr, is from Castelmar` against `is from Vell Harbour`', () => {
+    const d = story('The owner, Ivo Garr, is from Castelmar.', 'The owner, Ivo Garr, is from Vell Harbour.');
+    expect(values(d)).toEqual([['Castelmar', 'Vell Harbour']]);
+  });
+  it('controls: `, who is from Castelmar,` against `is from Castelmar`, and a firm one is from', () => {
+    expect(
+      values(story('Ivo Garr, who is from Castelmar, owns it.', 'The owner, Ivo Garr, is from Castelmar.')),
+    ).toEqual([]);
+    expect(
+      values(
+        story(
+          'Ivo Garr is from Acme Holdings, the owner.',
+          'Ivo Garr, who comes from Vell Harbour, owns it.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+});
