@@ -43,9 +43,12 @@ describe('a share of a million in words', () => {
   it('`a quarter of a million homes` counts 250,000 homes; `a quarter of the homes` counts none (control)', () => {
     const d = doc('The storm cut power to a quarter of a million homes, the grid operator said on Tuesday.');
     expect(d.quantities.map((q) => [q.kind, q.value, q.unit])).toEqual([['count', 250000, 'home']]);
+    // No count; a share of them, a quarter (h-probe, `quantities:fraction-of`).
     expect(
-      doc('The storm cut power to a quarter of the homes in the region, the operator said.').quantities,
-    ).toEqual([]);
+      doc('The storm cut power to a quarter of the homes in the region, the operator said.').quantities.map(
+        (q) => [q.kind, q.value, q.qualifier],
+      ),
+    ).toEqual([['percent', 25, 'about']]);
   });
 });
 

@@ -144,7 +144,7 @@ const SPEED =
  * A bare `41 degrees` names no scale and is left.
  */
 const TEMPERATURE =
-  /(?<![\p{L}\d.,])(?:(-|−|minus\s+))?(\d{1,3}(?:\.\d+)?)(?:(C|F)|\s?°\s?(C|F|Celsius|Fahrenheit)|\s(?:degrees?|deg\.?)\s+(C|F|Celsius|Fahrenheit|centigrade))(?![\p{L}\d])/giu;
+  /(?<![\p{L}\d.,])(?:(-|−|minus\s+))?(\d{1,3}(?:,\d{3})?(?:\.\d+)?|\d{4})(?:(C|F)|\s?°\s?(C|F|Celsius|Fahrenheit)|\s(?:degrees?|deg\.?)\s+(C|F|Celsius|Fahrenheit|centigrade))(?![\p{L}\d])/giu;
 /** A measure written with its unit's symbol glued to the number (`256GB`, `10km`, `40kg`). */
 const GLUED_MEASURE = /(?<![\p{L}\d.,])(\d+(?:\.\d+)?)(km|kg|cm|mm|GB|TB|MB)(?![\p{L}\d])/gu;
 const QUALIFIERS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -166,6 +166,23 @@ const MONEY_WORD = new RegExp(
     String.raw`\s+(US dollars|dollars?|euros?|pounds|sterling|rubles?|roubles?|yuan|renminbi|yen|won|rupees?|hryvnias?|USD|EUR|GBP|RUB|CNY|JPY|KRW|UAH)\b`,
   'giu',
 );
+/** Fractions news gives a share by, as the percentage each names. */
+const FRACTION: Readonly<Record<string, number>> = {
+  'one third': 100 / 3,
+  'one quarter': 25,
+  'one fifth': 20,
+  'two-thirds': 200 / 3,
+  'two thirds': 200 / 3,
+  'three-quarters': 75,
+  'three quarters': 75,
+};
+/**
+ * A fraction of a whole (`a third of the stock`, `two-thirds of its staff`): not a time's
+ * (`a quarter of an hour`, `the first quarter of the year` take no `the`, `its`, `their` or `all`
+ * after `of`), nor `half`, which news writes of times and halves of a match.
+ */
+const FRACTION_OF =
+  /(?<![\p{L}-])((?:[Aa]|[Oo]ne)[ -](?:third|quarter|fifth)|[Tt]wo[ -]thirds|[Tt]hree[ -]quarters)\s+of\s+(?:the|its|their|all|his|her)\s(?!(?:year|month|week|day|season|century|decade|game|match|race|hour)\b)/gu;
 const PERCENT = new RegExp(NUM + String.raw`\s?(%|percent\b|per cent\b)`, 'giu');
 // A number glued after letters names a thing (`EF3`, `MH17`, `A4`, `G7`): no count.
 const COUNT = new RegExp(
@@ -382,6 +399,31 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
         if (v !== null) add(...span(m.index, m.index + m[0].length), 'money', v, unitOf(m), rule);
       }
     }
+    // A share told by a fraction (`a third of the stock`, `two-thirds of its staff`): the
+    // percentage it names, a round figure (`about`) (rule `quantities:fraction-of`).
+    for (const m of matchesOf(FRACTION_OF, s)) {
+      const a = m.index;
+      const [start, end] = span(a, a + m[1]!.length);
+      if (taken(start, end)) continue;
+      const o = view.spanToOriginal({ start, end });
+      out.push({
+        start: o.start,
+        end: o.end,
+        vs: start,
+        ve: end,
+        kind: 'percent',
+        value:
+          FRACTION[
+            m[1]!
+              .toLowerCase()
+              .replace(/\s+/g, ' ')
+              .replace(/^(?:a|one)[ -]/, 'one ')
+          ]!,
+        unit: '%',
+        qualifier: 'about',
+        rule: 'quantities:fraction-of',
+      });
+    }
     for (const m of matchesOf(PERCENT, s)) {
       const v = numberValue(m[1]!);
       if (v !== null) add(...span(m.index, m.index + m[0].length), 'percent', v, '%', 'quantities:percent');
@@ -397,6 +439,9 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
       const scale = (m[3] ?? m[4] ?? m[5]!).toUpperCase().startsWith('F') ? '°F' : '°C';
       // A glued capital only (`41C`, not `41c`): a lower-case letter glued to a number is no scale.
       if (m[3] && m[3] !== m[3].toUpperCase()) continue;
+      // Thousands (`1,200 degrees Celsius`, the heat of a fire or a furnace) are written out
+      // with their scale: a glued `1200C` may be a model's or a code's name.
+      if (m[3] && /^\d{4}$|,/.test(m[2]!)) continue;
       if (v !== null)
         add(
           ...span(m.index, m.index + m[0].length),

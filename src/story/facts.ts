@@ -1415,6 +1415,26 @@ function documentFacts(d: Document): FactInContext[] {
       if (!known || known.kind === 'place')
         homeTown(place, known?.key ?? home[1]!, 'fact:home-town-apposition');
     }
+    // A home town told by a verb (`Ivo Garr is from Castelmar`, `, who hails from Castelmar,`):
+    // as the apposition's `of` gives it, a place or a name no other entity holds (rule
+    // `fact:home-town-from`). Not where someone grew up or lives (two places a person may have).
+    const from = home
+      ? null
+      : /^(?:,\s+who|,)?\s+(?:is|comes|hails)\s+(?:originally\s+)?from\s+(\p{Lu}[\p{L}.-]+(?:\s\p{Lu}[\p{L}.-]+)?)(?=[,.;]|\s+(?:and|but|where)\b)/u.exec(
+          view.text.slice(view.fromOriginal(e.end), view.fromOriginal(e.end) + 60),
+        );
+    if (from) {
+      const placeAt = view.fromOriginal(e.end) + from[0].length - from[1]!.length;
+      const name = /\p{Ll}{2}\.$/u.test(from[1]!) ? from[1]!.slice(0, -1) : from[1]!;
+      const place = { start: view.toOriginal(placeAt), end: view.toOriginal(placeAt + name.length, 'end') };
+      const known = d.entities.find((p) => p.start <= place.start && place.start < p.end);
+      if (!known || known.kind === 'place')
+        homeTown(
+          place,
+          known?.key ?? `place:${name.toLowerCase().replace(/\s+/g, '-')}`,
+          'fact:home-town-from',
+        );
+    }
     // A home town as the adjective of a descriptive apposition: `Colm Areny, 36, a Dunmore man,`.
     const townsman = home ? null : TOWNSMAN_APPOSITION.exec(after);
     if (townsman) {
@@ -1703,6 +1723,34 @@ function documentFacts(d: Document): FactInContext[] {
           'fact:place-of-incident',
         );
         break;
+      }
+    }
+    // The street of the story's incident and its house number (`the fire at 14 Mill Lane`):
+    // places of the incident, compared only between two sentences of one claim, as its town
+    // (rule `fact:street-of-incident`). The number is keyed by its street: `14 Mill Lane`
+    // against `41 Mill Lane` disagree, `Mill Lane` against `14 Mill Lane` do not.
+    const street = INCIDENT.test(text) && !OTHER_EVENT.test(text) ? INCIDENT_STREET.exec(text) : null;
+    if (street) {
+      const what = INCIDENT_CLASS[lemma(street[1]!.toLowerCase())] ?? lemma(street[1]!.toLowerCase());
+      const name = street[3]!.replace(/\.$/, '');
+      const kind = STREET_KIND[street[4]!.replace(/\.$/, '').toLowerCase()]!;
+      const value = `street:${name.split(/\s+/).slice(0, -1).join(' ').toLowerCase()} ${kind}`;
+      const nameAt = from + street.index + street[0].length - street[3]!.length;
+      pushPlace(
+        { key: value, span: spanAt(nameAt, name.length) },
+        `street-of:${what}`,
+        `the ${street[1]!.toLowerCase()}`,
+        'fact:street-of-incident',
+      );
+      if (street[2]) {
+        const numberAt =
+          from + street.index + street[0].lastIndexOf(street[2], street[0].length - street[3]!.length);
+        pushPlace(
+          { key: street[2].toUpperCase(), span: spanAt(numberAt, nameAt + name.length - numberAt) },
+          `street-of:${what}|number:${value}`,
+          `the ${street[1]!.toLowerCase()}`,
+          'fact:street-of-incident',
+        );
       }
     }
     // A town written at view index `at` (`Talmere`; a full stop after two lower-case letters is
@@ -3450,6 +3498,46 @@ const INCIDENT = new RegExp(String.raw`\b(?:${INCIDENT_NOUNS})\b`, 'iu');
 /** An incident told with its verb of happening: `The fire broke out`, `the crash happened`, `the storm hit`. */
 const INCIDENT_HAPPENED = new RegExp(
   String.raw`(?:^|[,;]\s+|\s[-–—]\s+|\b(?:when|after|where|as)\s+)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ll]ast\s+\p{L}+['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?(${INCIDENT_NOUNS})\s+(?:(?:that|which)\s+(?:\p{Ll}+\s+){0,4}?)?(?:broke out|happened|occurred|took place|started|erupted|began|struck|hit|rocked|unfolded)\b`,
+  'u',
+);
+/** Nouns of one incident: a blaze or a wildfire is the fire, a blast the explosion, a quake the earthquake. */
+const INCIDENT_CLASS: Readonly<Record<string, string>> = {
+  blaze: 'fire',
+  wildfire: 'fire',
+  bushfire: 'fire',
+  blast: 'explosion',
+  quake: 'earthquake',
+  flooding: 'flood',
+  clashes: 'clash',
+};
+/** A street's kind words and the one each abbreviation stands for (`St.` is `Street`). */
+const STREET_KIND: Readonly<Record<string, string>> = {
+  street: 'street',
+  st: 'street',
+  road: 'road',
+  rd: 'road',
+  avenue: 'avenue',
+  ave: 'avenue',
+  lane: 'lane',
+  drive: 'drive',
+  boulevard: 'boulevard',
+  blvd: 'boulevard',
+  terrace: 'terrace',
+  crescent: 'crescent',
+};
+/**
+ * The street an incident happened on, right after its noun: `the fire at 14 Mill Lane`, `a
+ * shooting on Carver Street`, `Fire destroyed a warehouse on Harlan Street`, `The blaze broke
+ * out on Tuesday at a store on Dunn Road`: the noun, a verb of happening or of what it did to
+ * a building, a day or an hour, the building, then `on`, `at` or `in` and the street (with its
+ * house number). Not `near` a street, nor a street another verb leads to (`spread to homes on`).
+ */
+const INCIDENT_STREET = new RegExp(
+  String.raw`\b(${INCIDENT_NOUNS.split('|')
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join(
+      '|',
+    )})\s+(?:(?:that|which)\s+)?(?:(?:broke out|happened|occurred|took place|started|erupted|began|struck|hit|tore through|ripped through|swept through|gutted|destroyed|engulfed|damaged)\s+)?(?:(?:early\s+|late\s+)?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?\s+)?(?:(?:shortly\s+|just\s+)?(?:before|after|around|at)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?\s+)?(?:(?:(?:at|in|inside)\s+)?(?:a|an|the|its)\s+(?:(?!(?:near|off|by|behind|opposite|beside|to|from|and|or)\b)[\p{L}'’-]+\s+){1,3}?)?(?:on|at|in)\s+(?:(\d{1,5}[A-Za-z]?)\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){1,3}(Street|St\b\.?|Road|Rd\b\.?|Avenue|Ave\b\.?|Lane|Drive|Boulevard|Blvd\b\.?|Terrace|Crescent)\b)`,
   'u',
 );
 /** A place after an incident's verb: `in Leeds`, `near Tours`, or the place it hit right after it (`hit Galway`). */

@@ -26,7 +26,9 @@ export interface RoleReading extends Span {
     | 'role:title-before-name'
     | 'role:title-in-name'
     | 'role:apposition'
-    | 'role:apposition-before';
+    | 'role:apposition-before'
+    | 'role:copula'
+    | 'role:title-before-surname';
 }
 
 /** Role nouns written in lower case: jobs, ranks, standings and relations. */
@@ -138,6 +140,31 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
         rule: 'role:title-in-name',
       });
       words = name;
+    } else if (e.kind === 'person' && words.length >= 2 && titleBeforeSurname(words)) {
+      // A title before a surname alone (`Deputy Chief Tennet`, `Coach Darby`): the role of the
+      // one person the document names in full by that surname (rule `role:title-before-surname`).
+      const surname = words[words.length - 1]!;
+      const full = new Map<string, string>();
+      for (const p of entities) {
+        if (p.kind !== 'person') continue;
+        const pw = view.text.slice(view.fromOriginal(p.start), view.fromOriginal(p.end)).split(/\s+/);
+        if (pw.length >= 2 && pw[pw.length - 1] === surname && titleInName(pw) < 0 && !isTitle(pw[0]!))
+          full.set(p.key, pw.join(' '));
+      }
+      if (full.size === 1) {
+        const [key, name] = [...full][0]!;
+        const title = words.slice(0, -1).join(' ');
+        out.push({
+          ...span(from, from + title.length),
+          text: title,
+          head: words[words.length - 2]!.replace(/\.$/, '').toLowerCase(),
+          person: key!,
+          name: name!,
+          past: PAST.test(title),
+          rule: 'role:title-before-surname',
+        });
+      }
+      continue;
     } else if (e.kind !== 'person' && !(e.kind === 'place' && /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(written)))
       continue;
     // A two-word name the entity finder took for a place (`Lee Park`) is a person's when a
@@ -231,11 +258,37 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
       ) {
         const at = to + a[0].indexOf(text);
         role(at, text, head, 'role:apposition');
+        continue;
       }
+    }
+    // A role told by `is` (`Mara Tennet is the city’s fire chief.`, `Tennet, who is the fire
+    // chief,`): a determiner or a possessive, then the role phrase up to a clause mark; the
+    // present only (`was` may tell a post held before) (rule `role:copula`).
+    const c =
+      /^(?:,\s+who)?\s+is\s+((?:a|an|the|his|her|its|their|\p{Lu}[\p{L}.&-]*['’]s)\s+[^,.;:!?"“”()]{2,110}?)(?=\s*[,.;:]|\s+(?:and|who|since)\b)/u.exec(
+        after,
+      );
+    if (c) {
+      const text = c[1]!;
+      const first = text.split(/\s+/)[0]!;
+      const head = roleHead(text.slice(first.length).trimStart());
+      if (
+        head &&
+        text.split(/\s+/).length <= 14 &&
+        !/\b\p{Ll}+(?:ed|ing)\b/u.test(text.split(/\s+(?:of|with|at|for|in|from)\s+/)[0]!)
+      )
+        role(to + c[0].indexOf(text), text, head, 'role:copula');
     }
   }
   return out;
 }
+
+/** A title before a capitalised surname alone: the word before the last a title (`Fire Chief Tennet`). */
+const titleBeforeSurname = (words: readonly string[]): boolean =>
+  isTitle(words[words.length - 2]!) &&
+  /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]!) &&
+  !isTitle(words[words.length - 1]!) &&
+  words.every((w) => /^\p{Lu}/u.test(w));
 
 /** Titles that are also common surnames (`Thurgood Marshall`, `John Major`): never cut from a name's end. */
 const SURNAME_TITLES = new Set([
