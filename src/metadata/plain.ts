@@ -208,40 +208,42 @@ function dateLineDate(
     // commands that never meet a date the loading of chrono-node. (No digit-free date line in the
     // development corpora: 0 of 172 date-line dates.)
     if (!/\d/.test(t)) continue;
-    const r = parseDateLine(t)[0];
-    if (r && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day')) {
-      const c = r.start;
-      const published = `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
-      const o = view.spanToOriginal({
-        start: view.fromOriginal(b.start) + r.index,
-        end: view.fromOriginal(b.start) + r.index + r.text.length,
-      });
-      return {
-        published,
-        evidence: { field: 'published', start: o.start, end: o.end, rule: 'metadata:date-line' },
-      };
-    }
+    const found = fullDate(t, view.fromOriginal(b.start), view, 'metadata:date-line');
+    if (found) return found;
   }
   // `ORLEN, Maravia, March 3, 2031 (Wire) - ` or `March 4, 2031 - ` opening the first paragraph:
   // the day the copy was filed, when it names its year (`metadata:dateline-filed`).
   const lead = blocks.find((b) => b.label === 'body');
   const t = lead ? textOf(lead) : '';
   const dateline = lead && /\d{4}/.test(t) ? DATELINE.exec(t) : null;
-  if (lead && dateline) {
-    const r = parseDateLine(dateline[0])[0];
-    if (r && r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day')) {
-      const c = r.start;
-      const published = `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
-      // textOf trims the block: the dateline starts at the block's first non-space character.
-      const at = view.text.indexOf(t, view.fromOriginal(lead.start)) + r.index;
-      const o = view.spanToOriginal({ start: at, end: at + r.text.length });
-      return {
-        published,
-        evidence: { field: 'published', start: o.start, end: o.end, rule: 'metadata:dateline-filed' },
-      };
-    }
-  }
-  return null;
+  // textOf trims the block: the dateline starts at the block's first non-space character.
+  return lead && dateline
+    ? fullDate(
+        dateline[0],
+        view.text.indexOf(t, view.fromOriginal(lead.start)),
+        view,
+        'metadata:dateline-filed',
+      )
+    : null;
+}
+
+/**
+ * The first full date (year, month and day) chrono reads in `text`, which starts at `at` in the
+ * view: the ISO day and its evidence under `rule`.
+ */
+function fullDate(
+  text: string,
+  at: number,
+  view: RepairedView,
+  rule: string,
+): { published: string; evidence: FieldEvidence } | null {
+  const r = parseDateLine(text)[0];
+  if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day'))
+    return null;
+  const c = r.start;
+  const published = `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
+  const o = view.spanToOriginal({ start: at + r.index, end: at + r.index + r.text.length });
+  return { published, evidence: { field: 'published', start: o.start, end: o.end, rule } };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { DATELINE } from '../text/dateline.js';
+import { insideDateline } from '../text/dateline.js';
 import { matchesIn } from '../text/matches.js';
 import { clauseBreaks } from '../text/clause-break.js';
 import type { Document, EntityMention, Quantity } from '../model/document.js';
@@ -2109,9 +2109,7 @@ function documentFacts(d: Document): FactInContext[] {
   ): void => {
     // `HARLOW BAY, June 11 (Meridian Press) - `: the day a wire filed its copy dates the report,
     // not an event of the story (`fact:date-in-dateline`: no date fact).
-    const lineStart = d.text.lastIndexOf('\n', start - 1) + 1;
-    const dateline = DATELINE.exec(d.text.slice(lineStart, lineStart + 160));
-    if (dateline && start < lineStart + dateline[0].length) return;
+    if (insideDateline(d.text, start)) return;
     const event = datedEvent(view, eventAt, clauseFrom) ?? eventAfterDate(view, end);
     push({
       ...(event ? { event } : {}),
@@ -3416,13 +3414,14 @@ const AGE_BEFORE_NAME = new RegExp(
   String.raw`(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+(?:(?!(?:and|or|was|is|who|that|with|by|to|of|in|at|on)\s)[a-z][a-z-]*(?<!ed|ing)\s+){0,2}$`,
 );
 
+/** Words for anyone of a crowd (`a neighbour, 45,`): aged people (AGED), told apart by what befell them (ANYONE). */
+const CROWD =
+  'neighbour neighbor customer shopper visitor spectator fan bystander commuter patient ' +
+  'protester demonstrator migrant refugee villager pensioner tenant';
+
 /** Words for a person that say nothing of their part in the story (`a 34-year-old man`). */
 export const ANYONE: ReadonlySet<string> = new Set(
-  (
-    'man woman boy girl person child teenager teen youth adult baby infant resident local ' +
-    'neighbour neighbor customer shopper visitor spectator fan bystander commuter patient ' +
-    'protester demonstrator migrant refugee villager pensioner tenant'
-  ).split(' '),
+  `man woman boy girl person child teenager teen youth adult baby infant resident local ${CROWD}`.split(' '),
 );
 
 /**
@@ -3698,9 +3697,7 @@ const AGED = wordSet(
     'thief intruder kidnapper killer murderer arsonist fugitive detainee convict widow widower ' +
     'grandson granddaughter brother sister uncle aunt nephew niece cousin girlfriend boyfriend ' +
     'fiancee fiance veteran retiree witness ' +
-    // Words for anyone of a crowd (see ANYONE).
-    'neighbour neighbor customer shopper visitor spectator fan bystander commuter patient ' +
-    'protester demonstrator migrant refugee villager pensioner tenant',
+    CROWD,
 );
 
 /**

@@ -6,7 +6,7 @@ import { repairedView } from '../repair/view.js';
 import { cosine } from '../text/similarity.js';
 import { STOP, stem } from '../text/words.js';
 import { clauseBreaks } from '../text/clause-break.js';
-import { DATELINE as WIRE_DATELINE } from '../text/dateline.js';
+import { DATELINE as WIRE_DATELINE, insideDateline } from '../text/dateline.js';
 import type { AlignedClaims } from './claims.js';
 import { OPEN_BOUND } from './facts.js';
 
@@ -404,9 +404,7 @@ export function buildTimeline(documents: readonly Document[], aligned: AlignedCl
       if (LOWER_CASE_MONTH.test(written)) continue;
       // The day in a dateline (`KESSEL, May 3, 2031 (Northwire) - `, `May 4, 2031 - `) dates the
       // report, not an event of the story: the article's publication date, no timeline entry.
-      const lineStart = d.text.lastIndexOf('\n', x.start - 1) + 1;
-      const filed = WIRE_DATELINE.exec(d.text.slice(lineStart, lineStart + 160));
-      if (filed && x.start < lineStart + filed[0].length) continue;
+      if (insideDateline(d.text, x.start)) continue;
       const sentence = d.sentences[x.sentence]!;
       // A date in brackets after a clock time in universal time (`at 2:40 a.m. local time (2340
       // GMT on Saturday)`) is the same moment told for another time zone, not a second date.

@@ -3,13 +3,13 @@
  * day it was filed, an agency in brackets, a dash (`KELSING - `, `ORLEN, Maravia — `, `CORVEL
  * (Norvane) - `, `CORVEL, June 11 (Norvane) - `, `ORLEN, Maravia, Jan. 5 - `), then the story.
  */
-const FILED = String.raw`(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?)?`;
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const FILED = String.raw`(?:,\s+${MONTH}\s+\d{1,2}(?:,\s+\d{4})?)?`;
 const REST = String.raw`(?:,\s+\p{Lu}[\p{L}.'’ ]*?)?${FILED}(?:\s+\([^)]{1,40}\))?\s+[-–—]+\s+(?=\p{Lu}|["“])`;
 
 /** What follows a dateline's place: its country or state, an agency in brackets, a dash. */
 export const DATELINE_REST = new RegExp(`^${REST}`, 'u');
 
-const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 /**
  * A date line opening a story with no place (`March 4, 2031 - `, `Tuesday, 4 March 2031 — `):
  * the day the copy was filed, maybe with its weekday, then a dash.
@@ -24,3 +24,13 @@ export const DATELINE = new RegExp(
   String.raw`^(?:\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}` + REST + '|' + DATE_ONLY + ')',
   'u',
 );
+
+/**
+ * Whether offset `at` of `text` lies inside a dateline opening its line (`KESSEL, May 3 (Northwire)
+ * - `, `May 4, 2031 - `): the day there dates the report, not an event of the story.
+ */
+export function insideDateline(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const dateline = DATELINE.exec(text.slice(lineStart, lineStart + 160));
+  return !!dateline && at < lineStart + dateline[0].length;
+}
