@@ -89,7 +89,7 @@ function articleOrganisation(d: Document): string | null {
  * does).
  */
 const GATHERING_HEAD =
-  /^(?:committee|subcommittee|board|panel|commission|council|hearing|inquiry|tribunal|parliament|lawmakers|legislators|MPs|hall|room|meeting|gathering|rally|crowd|audience|supporters|students|graduates|congregation|assembly|conference|summit|convention|forum|session|event|dinner|lunch|luncheon|breakfast|ceremony|delegates|fans|investors|shareholders|analysts|employees|staff|workers|voters|residents|parents|donors|members|guests|attendees|mourners|worshippers|troops|soldiers)$/i;
+  /^(?:committee|subcommittee|board|panel|commission|council|hearing|inquiry|tribunal|parliament|lawmakers|legislators|MPs|jurors|judges?|magistrates?|hall|room|meeting|gathering|rally|crowd|audience|supporters|students|graduates|congregation|assembly|conference|summit|convention|forum|session|event|dinner|lunch|luncheon|breakfast|ceremony|delegates|fans|investors|shareholders|analysts|employees|staff|workers|voters|residents|parents|donors|members|guests|attendees|mourners|worshippers|troops|soldiers)$/i;
 const gathering = (to: string): boolean => {
   if (NEWS_WORDS.test(to)) return false;
   const head = to
@@ -870,6 +870,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   mergePolice(named, merged, statements);
   mergePolice(named, merged, statements, FIRE);
   mergePolice(named, merged, statements, PROSECUTION);
+  mergePolice(named, merged, statements, DEFENCE);
   for (const service of ARMED_SERVICES) mergePolice(named, merged, statements, service);
   mergeDepartmentHeads(named, merged, statements);
   mergeBareRoles(named, merged);
@@ -1139,6 +1140,18 @@ const PROSECUTION: Service = {
     /^(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|[Ss]tate|[Cc]ounty|[Ff]ederal)\s+)?(?:[Pp]rosecutors|[Pp]rosecution|(?:district\s+attorney|prosecutor)['’]s\s+office)$/u,
   POLICE_ROLE: /\b(?:district\s+attorney|prosecutors?)\b/i,
   BARE: /^(?:the\s+)?(?:prosecutors|prosecution|(?:district\s+attorney|prosecutor)['’]s\s+office)$/i,
+};
+
+/**
+ * The defence at a trial, named as the police are: `the defense`, `defense lawyers`, `the defence
+ * team`, `defense attorney Ivo Pell` (a speaker given a defence lawyer's role). No office names it,
+ * so the bare noun hosts (rule `provenance:defence-one-party`).
+ */
+const DEFENCE: Service = {
+  NAMED_FORCE: /(?!)/,
+  POLICE_NOUN: /^(?:[Tt]he\s+)?(?:[Dd]efen[cs]e(?:\s+(?:team|lawyers|attorneys|counsel))?)$/u,
+  POLICE_ROLE: /\bdefen[cs]e\s+(?:lawyers?|attorneys?|counsel|team)\b/i,
+  BARE: /^(?:the\s+)?defen[cs]e(?:\s+team)?$/i,
 };
 
 /**
@@ -2461,7 +2474,7 @@ const UNNAMED =
   /\b(anonymous|unnamed|unidentified|sources?|officials?|officers?|people familiar|reports?|information)\b/i;
 
 const SOURCE_NOUN = new RegExp(
-  String.raw`\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|ministry|ministers?|government|agency|embass(?:y|ies)|consulates?|authorit(y|ies)|intelligence|police|military|army|investigators?|researchers?|think tank|group|institute|council|court|prosecutors?|lawyers?|diplomats?|residents|witness(?:es)?|jurors?|judges?|callers?|observers|aides?|advisers?|officers?|representatives?|newspaper|reports?|(?:state|local|official) media|(?:trade\s+)?unions?|famil(?:y|ies)|relatives|people\s+(?:familiar|close|briefed|with\s+(?:direct\s+)?knowledge))\b`,
+  String.raw`\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|ministry|ministers?|government|agency|embass(?:y|ies)|consulates?|authorit(y|ies)|intelligence|police|military|army|investigators?|researchers?|think tank|group|institute|council|court|prosecutors?|prosecution|defen[cs]e(?:\s+team)?|plaintiffs?|defendants?|lawyers?|diplomats?|residents|witness(?:es)?|jurors?|judges?|callers?|observers|aides?|advisers?|officers?|representatives?|newspaper|reports?|(?:state|local|official) media|(?:trade\s+)?unions?|famil(?:y|ies)|relatives|people\s+(?:familiar|close|briefed|with\s+(?:direct\s+)?knowledge))\b`,
   'i',
 );
 
