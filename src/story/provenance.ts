@@ -867,6 +867,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   }
   // `its director, Mona Sledge` after the Road Victims Alliance spoke: one origin with it.
   for (const [id, org] of speaksFor) if (!merged.has(id) && id !== org) merged.set(id, org);
+  mergeSpeakersForPeople(named, merged);
   mergePolice(named, merged, statements);
   mergePolice(named, merged, statements, FIRE);
   mergePolice(named, merged, statements, PROSECUTION);
@@ -1245,6 +1246,40 @@ function mergePolice(
     );
     if (contexts.some((c) => POLICE_ROLE.test(c)) && !contexts.some((c) => FORMER_ROLE.test(c)))
       merged.set(n.id, host.id);
+  }
+}
+
+/**
+ * A spokesperson named for a person (`a spokesman for Rusk, Ben Olar`, `Rusk's spokeswoman`,
+ * `Rusk spokesman Ben Olar`): what they say, the person says through them, so they are one origin
+ * with the one person of that name the story cites (rule `provenance:speaker-for-person`). A
+ * lawyer is not merged: a client and their lawyer may tell different things.
+ */
+const SPOKES = String.raw`(?:spokes(?:wo)?m[ae]n|spokesperson|press\s+secretary|representative)`;
+const SPEAKER_FOR_PERSON = new RegExp(
+  String.raw`^(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}${SPOKES}\s+for\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?$|^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?:['’]s)?\s+${SPOKES}(?:,?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?$`,
+  'u',
+);
+function mergeSpeakersForPeople(named: NamedNodes, merged: Map<string, string>): void {
+  const final = (id: string): string => {
+    for (let i = 0; i < 20 && merged.has(id); i++) id = merged.get(id)!;
+    return id;
+  };
+  for (const n of named) {
+    if (n.kind !== 'source' || merged.has(n.id)) continue;
+    const m = SPEAKER_FOR_PERSON.exec(n.label);
+    const name = (m?.[1] ?? m?.[2])?.split(/\s+/);
+    if (!name) continue;
+    const people = new Set(
+      named
+        .filter((p) => {
+          if (p.id === n.id || !/^n:person:/.test(p.id)) return false;
+          const words = p.label.split(/,/)[0]!.split(/\s+/);
+          return words[words.length - 1] === name[name.length - 1] && name.every((w) => words.includes(w));
+        })
+        .map((p) => final(p.id)),
+    );
+    if (people.size === 1) merged.set(n.id, [...people][0]!);
   }
 }
 
