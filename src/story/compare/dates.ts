@@ -191,9 +191,20 @@ export function dateDiscrepancies(
     backgroundOfFact.set(f, b);
     return b;
   };
-  // Dates of two different events (a founding, a birth) are never one date told two ways.
+  // Which way from publication each date's clause points, read once a fact (see `dateTense`).
+  const tenses = new Map<FactInContext, ReturnType<typeof dateTense> | null>();
+  const tense = (f: FactInContext): ReturnType<typeof dateTense> | null => {
+    if (!tenses.has(f)) tenses.set(f, tenseOf(f, r));
+    return tenses.get(f)!;
+  };
+  // Dates of two different events (a founding, a birth) are never one date told two ways; nor
+  // are a date of what is to come and a date of what happened (`will be repaired from May 5` /
+  // `the crack was found on April 10`: rule `date:tense-apart`).
   const linked = (a: FactInContext, b: FactInContext): boolean =>
     !(a.event && b.event && a.event !== b.event) &&
+    !tensesApart(a, tense(a), b, tense(b), (f) =>
+      (f.value as string).startsWith('W:') ? weekday(f) : calendarDay(f),
+    ) &&
     !background(a) &&
     !background(b) &&
     (sameSubject(a, b) || statement(a, b) || sameEvent(a, b));
@@ -294,6 +305,37 @@ function weekdayDay(f: FactInContext, r: Reader): number | null {
   const back = (new Date(published * 86_400_000).getUTCDay() - Number(v.slice(2)) + 7) % 7;
   // `last Thursday` in a report of a Thursday is a week before, not the day of the report.
   return published - (back === 0 && LAST_BEFORE.test(text.slice(Math.max(0, at - 8), at)) ? 7 : back);
+}
+
+/** The tense of a date fact's clause (see `dateTense`), or null when its sentence is not found. */
+function tenseOf(f: FactInContext, r: Reader): ReturnType<typeof dateTense> | null {
+  const s = r.byId.get(f.doc)?.sentences[f.sentence];
+  if (!s) return null;
+  const text = r.text(f.doc, s);
+  const at = r.text(f.doc, { start: s.start, end: f.start }).length;
+  return dateTense(text, at, at + (f.end - f.start));
+}
+
+/**
+ * A date of what is to come against a date of what happened before the coming one was told:
+ * two events (rule `date:tense-apart`; `will be repaired from May 5` of the 14th, `the crack was
+ * found on April 10`). What happened after the other report may be the same event, planned for
+ * one day and held on another (`goes on sale on 19 May` of the 9th, `went on sale on Friday` the
+ * 23rd). With no day for what happened, its report's day stands for it.
+ */
+function tensesApart(
+  a: FactInContext,
+  ta: string | null,
+  b: FactInContext,
+  tb: string | null,
+  dayOf: (f: FactInContext) => number | null,
+): boolean {
+  const [coming, past] =
+    ta === 'future' && tb === 'past' ? [a, b] : ta === 'past' && tb === 'future' ? [b, a] : [];
+  if (!coming?.asOf || !DAY.test(coming.asOf)) return false;
+  const told = dayNumber(coming.asOf);
+  const happened = dayOf(past!) ?? (past!.asOf && DAY.test(past!.asOf) ? dayNumber(past!.asOf) : null);
+  return happened !== null && happened < told;
 }
 
 /**
