@@ -679,7 +679,12 @@ export function findEntities(view: RepairedView, sentences: readonly Sentence[])
     if (f.rule !== 'mentions:acronym' || i === 0) continue;
     const prev = ordered[i - 1]!;
     if (prev.kind === 'person' || prev.rule === 'mentions:acronym') continue;
-    if (/^\s*\(\s*$/.test(view.text.slice(prev.c.end, f.c.start)) && view.text[f.c.end] === ')')
+    // (`ORSK (AFP) - `: an agency credited in a dateline, before its dash, abbreviates no place.)
+    if (
+      /^\s*\(\s*$/.test(view.text.slice(prev.c.end, f.c.start)) &&
+      view.text[f.c.end] === ')' &&
+      !/^\)\s*[-–—]/u.test(view.text.slice(f.c.end, f.c.end + 4))
+    )
       bracketed.set(f.c.text, { key: prev.key, label: prev.label });
   }
   for (const f of found) {

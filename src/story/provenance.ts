@@ -126,9 +126,16 @@ function aliasMap(documents: readonly Document[]): Map<string, { key: string; la
   const out = new Map<string, { key: string; label: string }>();
   const byInitials = new Map<string, { key: string; label: string }>();
   const all: EntityMention[] = documents.flatMap((d) => [...d.entities]);
+  // (A name the entity layer read by a person's shape, `Agence France-Presse`, stands for an
+  // acronym of three letters or more that the story gives as an organisation: `AFP`.)
+  const acronyms = new Set(
+    all.filter((e) => e.kind === 'organization').map((e) => e.label.replace(/\./g, '')),
+  );
   for (const e of all) {
-    if (e.kind !== 'organization' || !e.label.includes(' ')) continue;
+    if (!e.label.includes(' ')) continue;
     const short = initials(e.label);
+    if (e.kind !== 'organization' && !(e.kind === 'person' && short.length >= 3 && acronyms.has(short)))
+      continue;
     if (short.length >= 2 && !byInitials.has(short)) byInitials.set(short, { key: e.key, label: e.label });
   }
   for (const e of all) {
@@ -1355,7 +1362,7 @@ const docsCiting = (statements: Statements, id: string): Set<string> =>
 
 /** A role named by its common noun alone: `the judge`, `the coroner`, `the prosecutor`, `the secretary`, `the clerk`. */
 const BARE_ROLE =
-  /^(?:[Tt]he\s+)?(judge|prosecutor|coroner|mayor|governor|sheriff|medical examiner|fire chief|police chief|district attorney|attorney general|magistrate|spokes(?:wo)?man|spokesperson|secretary|clerk|commissioner|superintendent|chancellor|(?:\p{Ll}+\s+)?minister)(?:['’]s\s+office)?$/u;
+  /^(?:[Tt]he\s+)?((?:(?:regional|provincial|state|county|city|local|district|federal|national|deputy|chief)\s+)?(?:judge|prosecutor|coroner|mayor|governor|sheriff|medical examiner|fire chief|police chief|district attorney|attorney general|magistrate|spokes(?:wo)?man|spokesperson|secretary|clerk|commissioner|superintendent|chancellor|(?:\p{Ll}+\s+)?minister))(?:['’]s\s+office)?$/u;
 
 /**
  * `the judge` after `Judge Ada Quill`: news writing names a role holder once in full, then by
