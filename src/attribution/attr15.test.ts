@@ -1,0 +1,43 @@
+/**
+ * h-attr15: rules written from general patterns of news language, each with a fictional pair that
+ * failed before its rule and a control that passes before and after (docs/attribution.md,
+ * `2026-12-05, h-attr15`).
+ */
+import { describe, expect, it } from 'vitest';
+import { processText } from '../pipeline/document.js';
+
+const doc = (text: string) =>
+  processText(text, { kind: 'record', location: 't' }, { known: { language: 'en' } });
+const slice = (t: string, s: { start: number; end: number } | null) => (s ? t.slice(s.start, s.end) : null);
+/** Each attribution as [cue, source, content, rule]. */
+const found = (text: string) =>
+  doc(text).attributions.map((a) => [
+    slice(text, a.cue),
+    slice(text, a.source),
+    slice(text, a.content),
+    a.rule,
+  ]);
+
+describe('h-attr15: who says it', () => {
+  it('opening-gerund: a participle opening the sentence is said by the main clause’s subject', () => {
+    expect(found('Headline\nAfter saying the pier was safe, the mayor of Varn closed it.')).toEqual([
+      ['saying', 'the mayor of Varn', 'the pier was safe', 'attribution:opening-gerund'],
+    ]);
+    expect(found('Headline\nDenying the charge, the Varn ferry firm angered the union.')).toEqual([
+      ['Denying', 'the Varn ferry firm', 'the charge', 'attribution:opening-gerund'],
+    ]);
+    expect(found('Headline\nIn defending the plan, Ada Quill offered a glimpse of her methods.')[0]).toEqual([
+      'defending',
+      'Ada Quill',
+      'the plan',
+      'attribution:opening-gerund',
+    ]);
+  });
+  it('opening-gerund control: an opening phrase with no participle of saying, or one in mid-sentence, is left alone', () => {
+    expect(found('Headline\nFollowing the vote, the mayor of Varn resigned.')).toEqual([]);
+    expect(found('Headline\nThe mayor of Varn closed the pier after saying it was safe.')).toEqual([]);
+    expect(found('Headline\nSpeaking to reporters on Friday, Ada Quill said the pier was safe.')).toEqual([
+      ['said', 'Ada Quill', 'the pier was safe', 'attribution:verb-after-content'],
+    ]);
+  });
+});
