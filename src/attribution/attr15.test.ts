@@ -40,4 +40,20 @@ describe('h-attr15: who says it', () => {
       ['said', 'Ada Quill', 'the pier was safe', 'attribution:verb-after-content'],
     ]);
   });
+  it('comparison-object: `compared the mayor to a pirate`, `, comparing them to` judge an object by likeness', () => {
+    expect(found('Headline\nThe Varn dock union compared the mayor to a pirate.')).toEqual([
+      ['compared', 'The Varn dock union', 'the mayor to a pirate', 'attribution:verb-after-source'],
+    ]);
+    expect(found('Headline\nAda Quill praised the ferry crew, comparing them to lifeboat men.')[1]).toEqual([
+      'comparing',
+      'Ada Quill',
+      'them to lifeboat men',
+      'attribution:participle-after-clause',
+    ]);
+  });
+  it('comparison-object control: a comparison of figures (`compared with 2 percent`) is no cue', () => {
+    expect(found('Headline\nWages in Varn rose 3 percent, compared with 2 percent last year.')).toEqual([]);
+    expect(found('Headline\nFares fell sharply, compared to last year.')).toEqual([]);
+    expect(found('Headline\nWages in Varn rose 3 percent, comparing well with Halvek.')).toEqual([]);
+  });
 });

@@ -1610,6 +1610,15 @@ export function attribute(
           continue;
         }
       }
+      // `compared with two last year`, `compared to 2015`: a comparison of figures is no stance; one
+      // of an object to something else is (`compared the mayor to a pirate`: `comparison-object`).
+      if (
+        /^compar/i.test(verb) &&
+        !/^\s+(?!(?:with|to|well|poorly|favou?rably|unfavou?rably|\p{Ll}+ly)\s)[^,.;:“”"]{1,60}?\s(?:to|with)\s/iu.test(
+          after,
+        )
+      )
+        continue;
       // `who asked not to be named`: the reason a source is anonymous, not a statement of theirs.
       if (
         /^(?:asked|requested|spoke)$/i.test(verb) &&

@@ -451,6 +451,8 @@ export const STANCE_VERBS: readonly string[] = [
   'charged',
   'charges',
   'likened',
+  'compared',
+  'compares',
   'worry',
   'sees',
   'argue',
