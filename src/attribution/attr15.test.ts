@@ -56,4 +56,21 @@ describe('h-attr15: who says it', () => {
     expect(found('Headline\nFares fell sharply, compared to last year.')).toEqual([]);
     expect(found('Headline\nWages in Varn rose 3 percent, comparing well with Halvek.')).toEqual([]);
   });
+  it('political-idiom: a swipe taken, support thrown behind, a position doubled down on are stances', () => {
+    expect(found('Headline\nAda Quill took a swipe at the mayor of Varn.')).toEqual([
+      ['took a swipe at', 'Ada Quill', 'the mayor of Varn', 'attribution:verb-after-source'],
+    ]);
+    expect(found('Headline\nThe Varn dock union threw its support behind the mayor.')).toEqual([
+      ['threw its support behind', 'The Varn dock union', 'the mayor', 'attribution:verb-after-source'],
+    ]);
+    expect(found('Headline\nAda Quill is doubling down on her attack on the plan.')).toEqual([
+      ['doubling down on', 'Ada Quill', 'her attack on the plan', 'attribution:verb-after-source'],
+    ]);
+  });
+  it('political-idiom control: the same verbs in their literal sense are no cue', () => {
+    expect(found('Headline\nThe ferry crew took a break at the pier.')).toEqual([]);
+    expect(found('Headline\nThe Varn dock union threw a party behind the hall.')).toEqual([]);
+    expect(found('Headline\nThe mayor of Varn walked back to the car.')).toEqual([]);
+    expect(found('Headline\nPolice fired back at the gunman.')).toEqual([]);
+  });
 });
