@@ -172,6 +172,13 @@ const NOT_AGENT =
 const CATENATIVE =
   /\s*\b(?:continue[sd]?|went\s+on|goes\s+on|go\s+on|seem(?:s|ed)?|appear(?:s|ed)?)\s+to\s*$/i;
 
+/**
+ * A preposition or conjunction opening a sentence right before a participle (`After saying`, `In
+ * defending`, `By refusing`, `Despite claiming`, `While insisting`), with an adverb or `not`.
+ */
+const OPENING_GERUND =
+  /^[\s“"‘']*(?:(?:After|Before|In|By|Despite|While|Since|Upon|On|Without|When|Besides|Even\s+(?:after|as|while))\s+(?:(?:not|also|first|again|\p{Ll}+ly)\s+)?)?$/u;
+
 /** Words before `to` that make the infinitive a wish, plan, ability, request or habit, not a purpose. */
 const NOT_PURPOSE =
   /^(?:want\w*|plan\w*|hop\w*|intend\w*|decid\w*|decision|expect\w*|going|about|likely|unlikely|able|unable|ready|eager|willing|set|due|supposed|seek\w*|sought|tr(?:y|ies|ied|ying)|need\w*|like|liked|wish\w*|aim\w*|attempt\w*|prepar\w*|promis\w*|vow\w*|pledg\w*|threat\w*|refus\w*|declin\w*|fail\w*|have|has|had|having|ought|used|forced|allowed|asked|urged|told|invited|encouraged|called|continu\w*|began|begin\w*|start\w*|seem\w*|appear\w*|chance|right|power|effort|efforts|bid|move|call|calls|pressure|order|orders|way|time|opportunity|reason|need|agree\w*|offer\w*|choose|chose|chosen|dar\w*|let|get|got|afraid|hesitant|reluctant|unwilling|quick|slow|first|last|only|not|never|made)$/i;
@@ -925,6 +932,55 @@ function leadSubject(s: string): Local | null {
 }
 
 /**
+ * The subject a main clause opens with, up to its finite verb (an auxiliary, a past form or a
+ * verb of saying) within eight words and no comma: `the mayor of Varn closed it` -> `the mayor of
+ * Varn`, `the Varn ferry firm angered` -> `the Varn ferry firm`; else `sentenceSubject`. Offsets
+ * are UTF-16 into `rest`.
+ */
+function mainSubject(rest: string): Local | null {
+  const words = [...rest.matchAll(/[^\s]+/g)].slice(0, 9);
+  for (let k = 1; k < words.length; k++) {
+    const prev = words[k - 1]!;
+    if (/[,;:“”"]/.test(prev[0].replace(/^[“"‘']+/, ''))) break;
+    const raw = words[k]![0];
+    const w = raw.toLowerCase().replace(/[^\p{L}’']/gu, '');
+    const finite =
+      PHRASE_BREAK.has(w) ||
+      IRREGULAR_PAST.has(w) ||
+      (VERBS.has(w) && !/s$/.test(w)) ||
+      (/^\p{Ll}{2,}ed$/u.test(raw) && !/^(?:the|a|an|its|his|her|their)$/i.test(prev[0]));
+    if (!finite) continue;
+    const span = tidy(rest, words[0]!.index, prev.index + prev[0].length);
+    const text = span ? rest.slice(span.start, span.end) : '';
+    return span &&
+      (PRONOUN.test(text) || isNamedOrSourceLike(text) || /^(?:the|a|an|his|her|their|its)\s/i.test(text))
+      ? span
+      : sentenceSubject(rest);
+  }
+  return sentenceSubject(rest);
+}
+
+/**
+ * Rule `attribution:opening-gerund`: a participle opening the sentence, alone or after a
+ * preposition (`Saying the pier was safe, the mayor closed it`, `After saying ...`, `In defending
+ * the plan, Ada Quill offered ...`, `By denying the charge, the firm ...`), is said by the subject
+ * of the main clause after the phrase's comma; what was said runs from the participle (`cueEnd`,
+ * UTF-16 offset into `s`) to that comma. Null when no comma is followed by a subject.
+ */
+function openingGerund(s: string, cueEnd: number): { source: Local; content: Local } | null {
+  for (let k = s.indexOf(',', cueEnd); k >= 0; k = s.indexOf(',', k + 1)) {
+    // A quotation in the phrase may close after its comma: `was “so swollen,” she said`.
+    const at = k + 1 + /^[”’"']*/.exec(s.slice(k + 1))![0].length;
+    const main = mainSubject(s.slice(at));
+    if (!main) continue;
+    const said = contentStart(s, cueEnd);
+    const content = tidy(s, said >= 0 && said < k ? said : cueEnd, k);
+    return content ? { source: { start: at + main.start, end: at + main.end }, content } : null;
+  }
+  return null;
+}
+
+/**
  * Words opening a phrase of circumstance after a cue: its medium, place, time or manner (`said in
  * a statement`, `told reporters on Friday`, `said late Sunday`, `said Monday that`, `said publicly`).
  */
@@ -1554,6 +1610,15 @@ export function attribute(
           continue;
         }
       }
+      // `compared with two last year`, `compared to 2015`: a comparison of figures is no stance; one
+      // of an object to something else is (`compared the mayor to a pirate`: `comparison-object`).
+      if (
+        /^compar/i.test(verb) &&
+        !/^\s+(?!(?:with|to|well|poorly|favou?rably|unfavou?rably|\p{Ll}+ly)\s)[^,.;:“”"]{1,60}?\s(?:to|with)\s/iu.test(
+          after,
+        )
+      )
+        continue;
       // `who asked not to be named`: the reason a source is anonymous, not a statement of theirs.
       if (
         /^(?:asked|requested|spoke)$/i.test(verb) &&
@@ -1566,6 +1631,12 @@ export function attribute(
         /\b(?:too\s+\p{L}+|hard|difficult|impossible|early|soon)\s+to\s+$/iu.test(before)
       )
         continue;
+      // `After saying the pier was safe, the mayor closed it` (`opening-gerund`, see `openingGerund`).
+      const gerund = /ing$/i.test(verb) && OPENING_GERUND.test(before) ? openingGerund(s, cue.end) : null;
+      if (gerund) {
+        found.push({ cue, ...gerund, recipient: null, rule: 'attribution:opening-gerund' });
+        continue;
+      }
       const recipient = recipientAfter(s, verb, cue.end);
       const afterRecipient = recipient ? s.slice(recipient.end).replace(/^[\s,]*/, '') : after.trimStart();
       const clauseFollows =
