@@ -382,9 +382,10 @@ function withCaseChangedLines(text: string, repairs: Repair[]): Repair[] {
       for (let j = k; j < repairs.length && repairs[j]!.start < to; j++)
         if (repairs[j]!.end <= to) mine.push(repairs[j]!);
       // Its case tells nothing now: ISO-8859-15, told from windows-1252 by case, is not tried.
-      const alt = inRounds(changed.text, CASE_BLIND_CHARMAPS).map((r) =>
-        recasedRepair(r, from, text, changed),
-      );
+      // A line uppercased after the misreading is so as a whole: its `Ã\u00a0` after a capital is à too
+      // (aGraveInCapitals), though the evidence in it is now put back.
+      const charmaps = changed.mode === 'uppercased' ? UPPERCASED_LINE_CHARMAPS : CASE_BLIND_CHARMAPS;
+      const alt = inRounds(changed.text, charmaps).map((r) => recasedRepair(r, from, text, changed));
       const shift = (rs: readonly Repair[]): Repair[] =>
         rs.map((r) => ({ ...r, start: r.start - from, end: r.end - from }));
       const bad = alt.length > 0 ? badness(repairedView(line, shift(alt)).text) : Infinity;
@@ -410,6 +411,11 @@ function withCaseChangedLines(text: string, repairs: Repair[]): Repair[] {
 
 /** The charsets a line whose case was changed after the misreading is tried in: not those told apart by case. */
 const CASE_BLIND_CHARMAPS = STRETCH_CHARMAPS.filter((c) => !c.differs);
+
+/** {@link CASE_BLIND_CHARMAPS} for a line uppercased after the misreading (see `Charmap.uppercasedAfter`). */
+const UPPERCASED_LINE_CHARMAPS = CASE_BLIND_CHARMAPS.map((c) =>
+  c.common ? { ...c, uppercasedAfter: true } : c,
+);
 
 /** Repair in rounds (text misread several times over). */
 function inRounds(text: string, charmaps: readonly Charmap[] = STRETCH_CHARMAPS): Repair[] {

@@ -116,7 +116,7 @@ function decodeStretch(
     if (
       apostrophe(text, f) ||
       (f.a0 !== null && !acceptable(f)) ||
-      aGraveInCapitals(text, f.start, f.decoded)
+      (!charmap.uppercasedAfter && aGraveInCapitals(text, f.start, f.decoded))
     ) {
       leftovers.push(i);
       continue;
