@@ -24,3 +24,20 @@ describe('`Ã` and a no-break space in a line uppercased after the misreading (m
     expect(findMojibake('A VILA DE SÃ\u00a0 É BELA, DIZ O PREFEITO')).toEqual([]);
   });
 });
+
+describe('a CJK line a strict decoder left remains in: a piece of two whole characters is a word (runs.ts: lineRepairs, wholePiece)', () => {
+  // 向 is E5 90 91: a strict decoder drops 90 and leaves `å‘`, which no byte put back in one place makes
+  // whole. Text without spaces is one word, so no word was repaired whole; a piece between remains holding
+  // two whole three-byte characters (`èˆ¹å¼€`, 船开) shows the line is mojibake as a whole word would.
+  it('repairs every piece of the line, the remains left', () => {
+    const broken = 'èˆ¹å¼€å¾€ä¸Šæµ·æ–¹å‘ã€‚';
+    expect(fix(broken)).toBe('船开往上海方å‘。');
+    const r = findMojibake(broken).find((x) => x.replacement === '方')!;
+    expect([r.start, r.end, r.rule]).toEqual([15, 18, 'mojibake:utf8-as-windows-1252']);
+    expect(fix('æ–°æ¡¥æ˜Žå¹´å‘ä¸œå¼€é€šã€‚')).toBe('新桥明年å‘东开通。');
+    // (Not idempotent, as before: read again, the remains `å‘` alone are taken for `Å‘` lowercased, ő.)
+  });
+  it('control: pieces of one character each are no such word (the line is read as before)', () => {
+    expect(fix('å½¼ã¯è¿°ã¹ãŸã€‚')).toBe('彼ã¯è¿°ã¹ãŸ。');
+  });
+});
