@@ -41,3 +41,44 @@ describe('a CJK line a strict decoder left remains in: a piece of two whole char
     expect(fix('å½¼ã¯è¿°ã¹ãŸã€‚')).toBe('彼ã¯è¿°ã¹ãŸ。');
   });
 });
+
+describe('⏰ glued to a word ending in n (runs.ts: droppedSecond; recase.ts: gluedToWord, numero)', () => {
+  // ⏰ is E2 8F B0: a strict decoder drops 8F and leaves `â°` (`Â°` uppercased). After `N` standing alone it
+  // is numéro's degree sign (`N° 5`), but a longer word ending in n is no such abbreviation.
+  it('reads `regenâ°` and `REGENÂ°` at the line end as ⏰', () => {
+    const broken = 'wir warten im regenâ°';
+    expect(fix(broken)).toBe('wir warten im regen⏰');
+    const [r] = findMojibake(broken);
+    expect([r!.start, r!.end, r!.replacement, r!.rule]).toEqual([
+      19,
+      21,
+      '⏰',
+      'mojibake:utf8-as-windows-1252',
+    ]);
+    expect(r!.reason).toMatch(/8F/);
+    expect(fix('WIR WARTEN IM REGENÂ°')).toBe('WIR WARTEN IM REGEN⏰');
+    idempotent(broken);
+  });
+  it('control: `N` alone before the degree sign is numéro', () => {
+    expect(fix('PLATZ NÂ° 5')).toBe('PLATZ N° 5');
+    expect(fix('la cafÃ© Nâ° 5')).toBe('la café Nâ° 5');
+  });
+});
+
+describe('❗ ⏰ after a clause’s punctuation, uppercased (recase.ts: strictSequence, afterClause)', () => {
+  // ❗ is E2 9D 97: a strict decoder drops 9D, uppercasing makes `Â—`. After a word's comma or stop, ending the
+  // line, no text writes a degree sign, and `Â—` as it stands is the C1 control U+0097, not a dash.
+  it('reads `SPÃ¤TER,Â—` and `SPÃ¤TER,Â°` as ❗ and ⏰', () => {
+    const broken = 'DER ZUG KOMMT SPÃ¤TER,Â—';
+    expect(fix(broken)).toBe('DER ZUG KOMMT SPäTER,❗');
+    const r = findMojibake(broken).find((x) => x.replacement === '❗')!;
+    expect([r.start, r.end, r.rule]).toEqual([22, 24, 'mojibake:utf8-as-windows-1252']);
+    expect(r.reason).toMatch(/uppercased after it was misread.*9D/);
+    expect(fix('DER ZUG KOMMT SPÃ¤TER,Â°')).toBe('DER ZUG KOMMT SPäTER,⏰');
+    idempotent(broken);
+  });
+  it('control: after a number’s comma `Â°` stays the degree sign', () => {
+    expect(fix('ES SIND 20,Â° HEUTE')).toBe('ES SIND 20,° HEUTE');
+    expect(fix('DAS WASSER HAT 20Â°.')).toBe('DAS WASSER HAT 20°.');
+  });
+});

@@ -503,13 +503,13 @@ function droppedSecond(
   if (isLetter(next) && !'ïðâ'.includes(next!)) return null;
   // Glued to the word before (`love itâ¤ï¸`, `gladâ—`): ❤ ❣ ❗ ⏰ (`¤ £ — °` for their third byte) end the
   // word before the variation selector's remains (`ï¸`) or the line's end, or end a word of two letters
-  // or more before no letter or digit (not `Xâ° here`). Not the degree sign after `n` (`nâ°`: numéro's
+  // or more before no letter or digit (not `Xâ° here`). Not the degree sign after `n` standing alone (`nâ°`: numéro's
   // `Â°` lowercased), nor a Latin-1 symbol typed after words (`®`, `©`: `brandâ®` is `Â®` lowercased,
   // not ⏮).
   if (
     isLetter(before) &&
     (!/[\u00a4\u00a3\u2014\u00b0]/.test(text[i + 1] ?? '') ||
-      (text[i + 1] === '°' && /^n$/i.test(before!)) ||
+      (text[i + 1] === '°' && /^n$/i.test(before!) && !isLetter(text[i - 2])) ||
       !(next === 'ï'
         ? text[j + 1] === '¸'
         : next === undefined || next === '\n' || (isLetter(text[i - 2]) && !/[\p{L}\p{N}]/u.test(next))))
