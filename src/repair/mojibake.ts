@@ -494,12 +494,33 @@ function repairOnce(
 ): Repair[] {
   const covered: boolean[] = [];
   const out = stretchRepairs(text, charmaps, covered, prior, lines);
-  for (const r of sequenceRepairsByLine(text, lines, covered)) {
+  const sequences = sequenceRepairsByLine(text, lines, covered);
+  // A line the whole-stretch repair read in windows-1252 is no line of a rare charset: its leftovers are
+  // what a strict decoder left (`ã—ã„`, し and い less their 81), not MacRoman pairs (`—ã` is not ы).
+  const read1252 = sequences.some((r) => RARE_CHARSET.test(r.rule)) ? linesRead1252(text, out, prior) : null;
+  for (const r of sequences) {
     let free = true;
     for (let k = r.start; k < r.end && free; k++) if (covered[k]) free = false;
+    if (read1252 && RARE_CHARSET.test(r.rule) && read1252.has(text.lastIndexOf('\n', r.start - 1) + 1))
+      continue;
     if (free && betterInWord(text, r)) out.push(r);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The rule of a repair in a charset other than windows-1252 and its ISO twins (the older rules' rare charsets). */
+const RARE_CHARSET = /^mojibake:(?:lossy-)?utf8-as-(?!windows-1252$|iso-8859-15$)/;
+
+/**
+ * The offsets where the lines start that hold a whole-stretch repair in windows-1252, or an earlier
+ * round's repair (`prior`).
+ */
+function linesRead1252(text: string, repairs: readonly Repair[], prior: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>();
+  for (const r of repairs)
+    if (r.rule === 'mojibake:utf8-as-windows-1252') out.add(text.lastIndexOf('\n', r.start - 1) + 1);
+  for (const k of prior) out.add(text.lastIndexOf('\n', k - 1) + 1);
+  return out;
 }
 
 /** The repair lowers the badness of its word (with context either side): never just different. */
