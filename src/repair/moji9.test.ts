@@ -83,17 +83,20 @@ describe('❗ ⏰ after a clause’s punctuation, uppercased (recase.ts: strictS
   });
 });
 
-describe('a line read in windows-1252 is no line of a rare charset for the older rules (mojibake.ts: repairOnce, linesRead1252)', () => {
+describe('one Cyrillic or Greek letter of a rare charset in a CJK line or one read in windows-1252 (mojibake.ts: repairOnce, linesRead1252, amidCjk)', () => {
   // し is E3 81 97: a strict decoder drops 81 and leaves `ã—`; before い's remains (`ã„`) the pair `—ã` is
-  // MacRoman's reading of D1 8B (ы). The line's stretches were read in windows-1252, so it is not.
+  // MacRoman's reading of D1 8B (ы). The line's stretches were read in windows-1252 (and, read again, it is a
+  // line of kanji and kana), so it is not.
   it('leaves what a strict decoder left, the MacRoman pair unread', () => {
     const broken = 'ä»Šæ—¥ã¯æ¥½ã—ã„ä¸€æ—¥ã§ã—ãŸã€‚';
     expect(fix(broken)).toBe('今日ã¯楽ã—ã„一日ã§ã—ãŸ。');
     expect(findMojibake(broken).every((r) => r.rule === 'mojibake:utf8-as-windows-1252')).toBe(true);
     expect(findMojibake(broken).find((r) => r.start === 3)!.replacement).toBe('日');
+    idempotent(broken);
   });
   it('control: MacRoman mojibake beside windows-1252 mojibake is still read', () => {
     expect(fix('Le cafÃ© et le th√© sont pr√™ts')).toBe('Le café et le thé sont prêts');
     expect(fix('Le caf√© est ouvert')).toBe('Le café est ouvert');
+    expect(fix('Le cafÃ© et –º–æ—Ä–µ')).toBe('Le café et море');
   });
 });

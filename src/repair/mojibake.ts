@@ -494,15 +494,14 @@ function repairOnce(
 ): Repair[] {
   const covered: boolean[] = [];
   const out = stretchRepairs(text, charmaps, covered, prior, lines);
-  const sequences = sequenceRepairsByLine(text, lines, covered);
-  // A line the whole-stretch repair read in windows-1252 is no line of a rare charset: its leftovers are
-  // what a strict decoder left (`ã—ã„`, し and い less their 81), not MacRoman pairs (`—ã` is not ы).
-  const read1252 = sequences.some((r) => RARE_CHARSET.test(r.rule)) ? linesRead1252(text, out, prior) : null;
-  for (const r of sequences) {
+  let read1252: Set<number> | null = null;
+  for (const r of sequenceRepairsByLine(text, lines, covered)) {
     let free = true;
     for (let k = r.start; k < r.end && free; k++) if (covered[k]) free = false;
-    if (read1252 && RARE_CHARSET.test(r.rule) && read1252.has(text.lastIndexOf('\n', r.start - 1) + 1))
-      continue;
+    if (free && RARE_CHARSET.test(r.rule) && OTHER_ALPHABET.test(r.replacement)) {
+      read1252 ??= linesRead1252(text, out, prior);
+      if (read1252.has(text.lastIndexOf('\n', r.start - 1) + 1) || amidCjk(text, r)) continue;
+    }
     if (free && betterInWord(text, r)) out.push(r);
   }
   return out.sort((a, b) => a.start - b.start);
@@ -510,6 +509,22 @@ function repairOnce(
 
 /** The rule of a repair in a charset other than windows-1252 and its ISO twins (the older rules' rare charsets). */
 const RARE_CHARSET = /^mojibake:(?:lossy-)?utf8-as-(?!windows-1252$|iso-8859-15$)/;
+
+/** The blocks of Greek, Cyrillic, Armenian, Hebrew and Arabic (U+0370..U+06FF, unassigned points too). */
+const OTHER_ALPHABET = /[\u0370-\u06ff]/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * A rare charset's reading of one sequence gives a letter of another alphabet in a line of Chinese,
+ * Japanese or Korean text: no such line holds one letter of Cyrillic or Greek among its characters.
+ * What a strict decoder left of kana (`ã—ã„`, し and い less their 81) is not MacRoman's ы (`—ã`).
+ */
+function amidCjk(text: string, r: Repair): boolean {
+  const from = text.lastIndexOf('\n', r.start - 1) + 1;
+  let to = text.indexOf('\n', r.end);
+  if (to < 0) to = text.length;
+  return CJK.test(text.slice(from, to));
+}
 
 /**
  * The offsets where the lines start that hold a whole-stretch repair in windows-1252, or an earlier
