@@ -366,7 +366,7 @@ function strictSequence(line: string, i: number, b: number): boolean {
     return (
       /[¤£—°]/.test(next) &&
       !isCont(byteOf(line[i + 2])) &&
-      (afterSymbol || /\s/.test(before) || gluedToWord(line, i)) &&
+      (afterSymbol || /\s/.test(before) || gluedToWord(line, i) || afterClause(line, i)) &&
       !/\d/.test(line[i + 2] ?? '') &&
       // After a number `Â£`, `Â°` are £ and ° (`12 Â£`, `360 Â°`), unless the variation selector's remains
       // follow (`12 Â¤Ï¸`): U+FE0F asks for an emoji's presentation, and follows no Latin-1 symbol.
@@ -387,13 +387,29 @@ const variationAfter = (line: string, i: number): boolean =>
 
 /**
  * Whether the symbol at `i` is glued after a word's last letter and ends it (`KLEINENÂ¤Ï¸`, `DIEÂ—`): before
- * a variation selector's remains (`Ï¸`) or before no letter or digit; not the degree sign after `N` (`NÂ°`,
- * numéro).
+ * a variation selector's remains (`Ï¸`) or before no letter or digit; not the degree sign after `N` standing
+ * alone (`NÂ°`, numéro).
  */
 function gluedToWord(line: string, i: number): boolean {
   const before = line[i - 1] ?? ' ';
-  if (!/\p{L}/u.test(before) || (line[i + 1] === '°' && /n/i.test(before))) return false;
+  if (!/\p{L}/u.test(before) || (line[i + 1] === '°' && numero(line, i - 1))) return false;
   return line[i + 2] === 'Ï' ? line[i + 3] === '¸' : !/[\p{L}\p{N}]/u.test(line[i + 2] ?? ' ');
+}
+
+/**
+ * Whether `N` at `k` is the numéro abbreviation's letter (`NÂ° 5`, `N°`): a word of its own, not the last
+ * letter of a longer word (`ZEITENÂ°` is ⏰ glued to ZEITEN, 8F dropped).
+ */
+const numero = (line: string, k: number): boolean =>
+  /n/i.test(line[k] ?? '') && !/\p{L}/u.test(line[k - 1] ?? ' ');
+
+/**
+ * Whether the symbol at `i` follows a clause's punctuation after a word (`HILFT,Â°`, `PRÃ©FECTURE,Â—`) and
+ * ends the line or stands before white space: no text puts a degree sign or a dash there, and `Â—` as
+ * such is the C1 control U+0097.
+ */
+function afterClause(line: string, i: number): boolean {
+  return /\p{L}[,.;:!?]$/u.test(line.slice(Math.max(0, i - 2), i)) && /^\s?$/u.test(line[i + 2] ?? '');
 }
 
 /** Whether `â` at `i` opens ❤ or ❣ (`â¤`, `â£`) whose second byte, 9D, a strict decoder dropped (see {@link caseChanged}). */

@@ -116,7 +116,7 @@ function decodeStretch(
     if (
       apostrophe(text, f) ||
       (f.a0 !== null && !acceptable(f)) ||
-      aGraveInCapitals(text, f.start, f.decoded)
+      (!charmap.uppercasedAfter && aGraveInCapitals(text, f.start, f.decoded))
     ) {
       leftovers.push(i);
       continue;
@@ -503,13 +503,13 @@ function droppedSecond(
   if (isLetter(next) && !'ïðâ'.includes(next!)) return null;
   // Glued to the word before (`love itâ¤ï¸`, `gladâ—`): ❤ ❣ ❗ ⏰ (`¤ £ — °` for their third byte) end the
   // word before the variation selector's remains (`ï¸`) or the line's end, or end a word of two letters
-  // or more before no letter or digit (not `Xâ° here`). Not the degree sign after `n` (`nâ°`: numéro's
+  // or more before no letter or digit (not `Xâ° here`). Not the degree sign after `n` standing alone (`nâ°`: numéro's
   // `Â°` lowercased), nor a Latin-1 symbol typed after words (`®`, `©`: `brandâ®` is `Â®` lowercased,
   // not ⏮).
   if (
     isLetter(before) &&
     (!/[\u00a4\u00a3\u2014\u00b0]/.test(text[i + 1] ?? '') ||
-      (text[i + 1] === '°' && /^n$/i.test(before!)) ||
+      (text[i + 1] === '°' && /^n$/i.test(before!) && !isLetter(text[i - 2])) ||
       !(next === 'ï'
         ? text[j + 1] === '¸'
         : next === undefined || next === '\n' || (isLetter(text[i - 2]) && !/[\p{L}\p{N}]/u.test(next))))
@@ -1108,6 +1108,9 @@ function lineRepairs(
   // Pieces of words beside what is left of characters that lost a byte: taken only in a line where a word
   // or stretch was repaired whole (a strict decoder's loss is no evidence of mojibake on its own).
   const besideRemains: Found[] = [];
+  // A piece between remains that holds two whole characters of three bytes or more, misread, is such a
+  // word in a script written without spaces (`é€ƒå¾€` for 逃往): the line is one word there.
+  let wholePiece = false;
   for (const [a, b] of stretches(text, from, to, charmap, covered)) {
     const { found, leftovers } = decodeStretch(text, a, b, charmap);
     if (found.length === 0) continue;
@@ -1171,12 +1174,15 @@ function lineRepairs(
           part.some((f) => !f.lossy && f.a0 === null) &&
           // (Between remains, judged without them: they are as bad beside the repair as beside the bytes.)
           improves(text, pa, pb, part, charmap, curled ? CONTEXT : 0)
-        )
+        ) {
           append(curled ? accepted : besideRemains, part);
+          if (!curled && part.filter((f) => f.end - f.start >= 3 && !f.lossy && f.a0 === null).length >= 2)
+            wholePiece = true;
+        }
       }
     }
   }
-  if (accepted.length > 0) append(accepted, besideRemains);
+  if (accepted.length > 0 || wholePiece) append(accepted, besideRemains);
   if (!repairedBefore && !enoughEvidence(text, from, to, charmap, covered, explainable, accepted)) return [];
   for (const f of accepted) for (let k = f.start; k < f.end; k++) covered[k] = true;
   return accepted.map((f) => toRepair(text, f, charmap));
