@@ -26,11 +26,6 @@ export interface Charmap {
    * not tried there.
    */
   readonly differs?: ReadonlySet<string>;
-  /**
-   * The line read was uppercased after the misreading ({@link caseChanged} in recase.ts found a lead it
-   * moved): `Ã` and a no-break space after a capital are then à, not a capital Ã written so.
-   */
-  readonly uppercasedAfter?: boolean;
 }
 
 /**

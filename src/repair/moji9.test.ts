@@ -10,7 +10,8 @@ describe('`Ã` and a no-break space in a line uppercased after the misreading (m
   // à is C3 A0 (`Ã\u00a0`), and uppercasing leaves both as they are. Where the line's other mojibake shows
   // it was uppercased after the misreading (`Â€¦` is `â€¦`, …; `Â¤Ï¸` is ❤️ cut short), the whole line was:
   // its `CITTÃ\u00a0` is CITTà, read on the line with its leads put back as on the line as it stands.
-  it('reads `CITTÃ\u00a0` as CITTà beside `Â€¦` and beside `Â¤Ï¸`', () => {
+  // Dropped under the halves rule (docs/mojibake.md, h-moji9): it raised the seed lines and half A only.
+  it.fails('reads `CITTÃ\u00a0` as CITTà beside `Â€¦` and beside `Â¤Ï¸`', () => {
     const broken = 'ARRIVANO IN CITTÃ\u00a0 Â€¦ DOMANI';
     expect(fix(broken)).toBe('ARRIVANO IN CITTà … DOMANI');
     const r = findMojibake(broken)[0]!;
@@ -29,7 +30,8 @@ describe('a CJK line a strict decoder left remains in: a piece of two whole char
   // 向 is E5 90 91: a strict decoder drops 90 and leaves `å‘`, which no byte put back in one place makes
   // whole. Text without spaces is one word, so no word was repaired whole; a piece between remains holding
   // two whole three-byte characters (`èˆ¹å¼€`, 船开) shows the line is mojibake as a whole word would.
-  it('repairs every piece of the line, the remains left', () => {
+  // Dropped under the halves rule (docs/mojibake.md, h-moji9): it raised the seed lines and half A only.
+  it.fails('repairs every piece of the line, the remains left', () => {
     const broken = 'èˆ¹å¼€å¾€ä¸Šæµ·æ–¹å‘ã€‚';
     expect(fix(broken)).toBe('船开往上海方å‘。');
     const r = findMojibake(broken).find((x) => x.replacement === '方')!;
@@ -87,7 +89,8 @@ describe('one Cyrillic or Greek letter of a rare charset in a CJK line or one re
   // し is E3 81 97: a strict decoder drops 81 and leaves `ã—`; before い's remains (`ã„`) the pair `—ã` is
   // MacRoman's reading of D1 8B (ы). The line's stretches were read in windows-1252 (and, read again, it is a
   // line of kanji and kana), so it is not.
-  it('leaves what a strict decoder left, the MacRoman pair unread', () => {
+  // Dropped under the halves rule (docs/mojibake.md, h-moji9): it raised the seed lines and half A only.
+  it.fails('leaves what a strict decoder left, the MacRoman pair unread', () => {
     const broken = 'ä»Šæ—¥ã¯æ¥½ã—ã„ä¸€æ—¥ã§ã—ãŸã€‚';
     expect(fix(broken)).toBe('今日ã¯楽ã—ã„一日ã§ã—ãŸ。');
     expect(findMojibake(broken).every((r) => r.rule === 'mojibake:utf8-as-windows-1252')).toBe(true);

@@ -382,10 +382,9 @@ function withCaseChangedLines(text: string, repairs: Repair[]): Repair[] {
       for (let j = k; j < repairs.length && repairs[j]!.start < to; j++)
         if (repairs[j]!.end <= to) mine.push(repairs[j]!);
       // Its case tells nothing now: ISO-8859-15, told from windows-1252 by case, is not tried.
-      // A line uppercased after the misreading is so as a whole: its `Ã\u00a0` after a capital is à too
-      // (aGraveInCapitals), though the evidence in it is now put back.
-      const charmaps = changed.mode === 'uppercased' ? UPPERCASED_LINE_CHARMAPS : CASE_BLIND_CHARMAPS;
-      const alt = inRounds(changed.text, charmaps).map((r) => recasedRepair(r, from, text, changed));
+      const alt = inRounds(changed.text, CASE_BLIND_CHARMAPS).map((r) =>
+        recasedRepair(r, from, text, changed),
+      );
       const shift = (rs: readonly Repair[]): Repair[] =>
         rs.map((r) => ({ ...r, start: r.start - from, end: r.end - from }));
       const bad = alt.length > 0 ? badness(repairedView(line, shift(alt)).text) : Infinity;
@@ -411,11 +410,6 @@ function withCaseChangedLines(text: string, repairs: Repair[]): Repair[] {
 
 /** The charsets a line whose case was changed after the misreading is tried in: not those told apart by case. */
 const CASE_BLIND_CHARMAPS = STRETCH_CHARMAPS.filter((c) => !c.differs);
-
-/** {@link CASE_BLIND_CHARMAPS} for a line uppercased after the misreading (see `Charmap.uppercasedAfter`). */
-const UPPERCASED_LINE_CHARMAPS = CASE_BLIND_CHARMAPS.map((c) =>
-  c.common ? { ...c, uppercasedAfter: true } : c,
-);
 
 /** Repair in rounds (text misread several times over). */
 function inRounds(text: string, charmaps: readonly Charmap[] = STRETCH_CHARMAPS): Repair[] {
@@ -494,48 +488,12 @@ function repairOnce(
 ): Repair[] {
   const covered: boolean[] = [];
   const out = stretchRepairs(text, charmaps, covered, prior, lines);
-  let read1252: Set<number> | null = null;
   for (const r of sequenceRepairsByLine(text, lines, covered)) {
     let free = true;
     for (let k = r.start; k < r.end && free; k++) if (covered[k]) free = false;
-    if (free && RARE_CHARSET.test(r.rule) && OTHER_ALPHABET.test(r.replacement)) {
-      read1252 ??= linesRead1252(text, out, prior);
-      if (read1252.has(text.lastIndexOf('\n', r.start - 1) + 1) || amidCjk(text, r)) continue;
-    }
     if (free && betterInWord(text, r)) out.push(r);
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-/** The rule of a repair in a charset other than windows-1252 and its ISO twins (the older rules' rare charsets). */
-const RARE_CHARSET = /^mojibake:(?:lossy-)?utf8-as-(?!windows-1252$|iso-8859-15$)/;
-
-/** The blocks of Greek, Cyrillic, Armenian, Hebrew and Arabic (U+0370..U+06FF, unassigned points too). */
-const OTHER_ALPHABET = /[\u0370-\u06ff]/u;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
-/**
- * A rare charset's reading of one sequence gives a letter of another alphabet in a line of Chinese,
- * Japanese or Korean text: no such line holds one letter of Cyrillic or Greek among its characters.
- * What a strict decoder left of kana (`ã—ã„`, し and い less their 81) is not MacRoman's ы (`—ã`).
- */
-function amidCjk(text: string, r: Repair): boolean {
-  const from = text.lastIndexOf('\n', r.start - 1) + 1;
-  let to = text.indexOf('\n', r.end);
-  if (to < 0) to = text.length;
-  return CJK.test(text.slice(from, to));
-}
-
-/**
- * The offsets where the lines start that hold a whole-stretch repair in windows-1252, or an earlier
- * round's repair (`prior`).
- */
-function linesRead1252(text: string, repairs: readonly Repair[], prior: ReadonlySet<number>): Set<number> {
-  const out = new Set<number>();
-  for (const r of repairs)
-    if (r.rule === 'mojibake:utf8-as-windows-1252') out.add(text.lastIndexOf('\n', r.start - 1) + 1);
-  for (const k of prior) out.add(text.lastIndexOf('\n', k - 1) + 1);
-  return out;
 }
 
 /** The repair lowers the badness of its word (with context either side): never just different. */

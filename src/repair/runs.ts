@@ -116,7 +116,7 @@ function decodeStretch(
     if (
       apostrophe(text, f) ||
       (f.a0 !== null && !acceptable(f)) ||
-      (!charmap.uppercasedAfter && aGraveInCapitals(text, f.start, f.decoded))
+      aGraveInCapitals(text, f.start, f.decoded)
     ) {
       leftovers.push(i);
       continue;
@@ -1108,9 +1108,6 @@ function lineRepairs(
   // Pieces of words beside what is left of characters that lost a byte: taken only in a line where a word
   // or stretch was repaired whole (a strict decoder's loss is no evidence of mojibake on its own).
   const besideRemains: Found[] = [];
-  // A piece between remains that holds two whole characters of three bytes or more, misread, is such a
-  // word in a script written without spaces (`é€ƒå¾€` for 逃往): the line is one word there.
-  let wholePiece = false;
   for (const [a, b] of stretches(text, from, to, charmap, covered)) {
     const { found, leftovers } = decodeStretch(text, a, b, charmap);
     if (found.length === 0) continue;
@@ -1174,15 +1171,12 @@ function lineRepairs(
           part.some((f) => !f.lossy && f.a0 === null) &&
           // (Between remains, judged without them: they are as bad beside the repair as beside the bytes.)
           improves(text, pa, pb, part, charmap, curled ? CONTEXT : 0)
-        ) {
+        )
           append(curled ? accepted : besideRemains, part);
-          if (!curled && part.filter((f) => f.end - f.start >= 3 && !f.lossy && f.a0 === null).length >= 2)
-            wholePiece = true;
-        }
       }
     }
   }
-  if (accepted.length > 0 || wholePiece) append(accepted, besideRemains);
+  if (accepted.length > 0) append(accepted, besideRemains);
   if (!repairedBefore && !enoughEvidence(text, from, to, charmap, covered, explainable, accepted)) return [];
   for (const f of accepted) for (let k = f.start; k < f.end; k++) covered[k] = true;
   return accepted.map((f) => toRepair(text, f, charmap));
