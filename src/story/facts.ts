@@ -3530,6 +3530,12 @@ const PAID_FOR =
 const PRICE_BEFORE =
   /\b(?:costs?|costing|sells? for|selling for|retails? (?:for|at)|retailing (?:for|at)|priced at|at a price of|a price tag of|starts? at|starting at)\s+(?:an? )?(?:estimated |about |around |roughly |some |just |only )?$/;
 
+/** A move told by its verb and who moved or where, then `for` right before a sum (see nounOf). */
+const SIGNED_FOR =
+  /\b(?:signed|signs|joined|joins|moved\s+to|transferred\s+to)\s+(?:for\s+)?(?:the\s+[\p{Ll}-]+\s+)?\p{Lu}[^.;:!?]{0,80}?\bfor\s+(?:an?\s+)?(?:(?:reported|estimated|about|around|nearly|some|almost)\s+)?$/u;
+/** A year written out (`in 2037`). */
+const A_YEAR = /\b(?:1[89]|20)\d\d\b/;
+
 const BOUGHT_FOR =
   /\b(buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|sell|sells|sold|selling|take over|takes over|took over|taking over)\s+((?:[\p{L}'’&.-]+\s+){1,6}?)for\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/u;
 
@@ -4450,6 +4456,13 @@ function nounOf(
   // A sum in brackets after another (`for €3.9 billion ($4.2 billion)`) is its conversion: what
   // the sum before it is about.
   const lead = view.text.slice(Math.max(0, from - 110), from).replace(CONVERTED_FROM, '');
+  // The fee of a player's or a manager's move (`signed the striker Kwame Osei-Bonsu, 23, from FC
+  // Merlin for €62 million`, `signed for Real Ostravia on Friday for €58 million`): one fee,
+  // whichever side an outlet tells it from; not a move of another year (`joined Merlin in 2037
+  // for €8 million`, rule `fact:sum-of-signing`).
+  const signing = SIGNED_FOR.exec(lead);
+  if (signing && !A_YEAR.test(`${signing[0]} ${view.text.slice(to, to + 40).split(/[.;]/)[0]}`))
+    return { noun: 'transfer-fee', text: 'fee', rule: 'fact:sum-of-signing' };
   const bought = BOUGHT_FOR.exec(cased(lead.slice(-80)));
   if (bought) {
     const thing = bought[2]!.trim();

@@ -624,7 +624,9 @@ const sentenceText = (r: Reader, f: FactInContext): string => {
  * magnitude of a quake (a size fixed when it struck: two agencies' figures, or a revised one, are
  * two readings of one quake, not news that moved on).
  */
-const FIXED = /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement)|noun:magnitude$)/;
+// (Nor the fee of a move once signed, `noun:transfer-fee` of facts.ts: two fees are two accounts of one deal.)
+const FIXED =
+  /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement)|noun:magnitude$|noun:transfer-fee$)/;
 
 /** Facts in the order their documents were published (then as given). */
 function byPublication(

@@ -74,21 +74,25 @@ describe('the trial story of a transfer', () => {
   // (compare/figures.ts), the tabloid's four-year deal was no one's, and two terms of one
   // person were compared only in sentences stating one claim.
   it('reports his contract, five years against four', () => {
-    expect(entries(story, 'quantity')).toEqual([['five-year (1)', 'four-year (2)']]);
+    expect(entries(story, 'quantity')).toContainEqual(['five-year (1)', 'four-year (2)']);
   });
   it("reports the coach's name written two ways", () => {
     expect(entries(story, 'spelling')).toEqual([['Piet Vanlande (1)', 'Piet van Lande (2)']]);
   });
   it('sets no look-alike against another: one fee in two notations, two goal tallies, 2037, the seats', () => {
     const values = factualValues(story);
-    for (const look of [/62/, /31|27/, /8 million|2037/, /40,000|52,000/]) expect(values).not.toMatch(look);
+    for (const look of [/62m/, /31|27/, /€8 million|2037/, /40,000|52,000/]) expect(values).not.toMatch(look);
   });
-  // The fee, `€62 million` against the Gazette's `€58 million`, and the day, `on Thursday`
-  // against `on Friday`, are not read: a sum after `signed ... for` is no purchase's price (the
-  // player's apposition, `, 23,`, stops the bought thing), and the signing's weekdays are
-  // compared only between sentences stating one claim.
-  it.fails('reports the fee, €62 million against €58 million', () => {
-    expect(factualValues(story)).toMatch(/58 million/);
+  // Before `fact:sum-of-signing` (facts.ts, `SIGNED_FOR`), a sum after `signed ... for` was no
+  // fee (the player's apposition, `, 23,`, stopped the bought thing), and then, keyed, a later
+  // report's fee read as an update.
+  it('reports the fee, €62 million against €58 million', () => {
+    expect(entries(story, 'quantity')).toContainEqual(['€58 million (3)', '€62 million (1)']);
+  });
+  // The day, `on Thursday` against `on Friday`: two plain weekdays a day apart may be one night
+  // or two zones, and a signing is no incident told once.
+  it.fails('reports the day of the signing, Thursday against Friday', () => {
+    expect(entries(story, 'date')).toContainEqual(['Friday (3)', 'Thursday (1)']);
   });
 });
 
@@ -264,6 +268,29 @@ describe('fact:agreement-term-of-subject and figures:term-signed-now — one sig
   });
   it('control: an earlier deal (`had signed ... in 2037`) is another term', () => {
     expect(entries(two('He had signed a four-year deal with FC Merlin in 2037.'), 'quantity')).toEqual([]);
+  });
+});
+
+describe('fact:sum-of-signing — the fee of a move, told from either side', () => {
+  const two = (second: string) =>
+    tell(
+      [
+        'Ostravia sign Osei-Bonsu',
+        'Sportwire',
+        '11 July 2041',
+        'Real Ostravia signed the striker Kwame Osei-Bonsu, 23, from FC Merlin for €62 million, the club said.',
+      ],
+      ['Osei-Bonsu unveiled', 'The Ostravia Gazette', '13 July 2041', second],
+    );
+  it('pair: `signed ... for €62 million` against `signed for Real Ostravia ... for €58 million`', () => {
+    expect(
+      entries(two('The striker signed for Real Ostravia on Friday for €58 million.'), 'quantity'),
+    ).toEqual([['€58 million (2)', '€62 million (1)']]);
+  });
+  it('control: an earlier move of another year (`joined Merlin ... in 2037 for €8 million`) is no fee of this one', () => {
+    expect(
+      entries(two('Osei-Bonsu joined FC Merlin from Atlético Sarno in 2037 for €8 million.'), 'quantity'),
+    ).toEqual([]);
   });
 });
 
