@@ -344,3 +344,19 @@ describe('the trial stories: every document has a number', () => {
     }
   });
 });
+
+describe('masthead:the-daily — a tabloid named `The Daily ...`', () => {
+  const outletOf = (line: string) =>
+    tell([
+      'Ostravia land Osei-Bonsu',
+      line,
+      '11 July 2041',
+      'Real Ostravia have paid 62m euros for the striker Kwame Osei-Bonsu.',
+    ]).documents[0]!.outlet;
+  it('pair: the line `The Daily Shout` under the headline is the outlet', () => {
+    expect(outletOf('The Daily Shout')).toBe('The Daily Shout');
+  });
+  it('control: `The Sporting Shout` (no word of an issue) is not read as one', () => {
+    expect(outletOf('The Sporting Shout')).not.toBe('The Sporting Shout');
+  });
+});
