@@ -20,6 +20,9 @@ export function isMastheadLine(text: string): boolean {
     // `News Agency`, `Press Agency`, `Press Association`, `News Service` (`Norrland Press Agency`;
     // not `Coastal Protection Agency`).
     (MASTHEAD_WORD.test(words.at(-1)!.split('-').at(-1)!) ||
+      // Or opens on `The` and a word of a paper's issue (`The Daily Shout`, `The Evening Clarion`),
+      // as tabloids are named (rule `masthead:the-daily`).
+      (words.length >= 3 && words[0] === 'The' && /^(?:Daily|Weekly|Evening|Morning)$/.test(words[1]!)) ||
       (words.length >= 3 &&
         /^(?:News|Press|Wire)\s+(?:Agency|Association|Service)$/.test(words.slice(-2).join(' ')))) &&
     // A section's name is a section word before `News` (`Business News`); before another

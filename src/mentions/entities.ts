@@ -345,6 +345,18 @@ const GROUP_BEFORE =
 const PLACE_PREPOSITION =
   /(?:\b(?:in|near|outside|from|off|across)|\bfrom\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+to|\b(?:flights?|flew|fly\w*|travel\w*|sail\w*|bound|head\w*|fled|return\w*|deport\w*|moved?|moving|driv\w*|drove)\s+to)\s+$/iu;
 
+/** Words a sports club's name opens with, as written (`Real`, `Atlético`): see `classify`. */
+const CLUB_FIRST_WORDS: ReadonlySet<string> = new Set([
+  'Real',
+  'Atlético',
+  'Atletico',
+  'Sporting',
+  'Dynamo',
+  'Dinamo',
+  'Olympique',
+  'Deportivo',
+]);
+
 /** A candidate read as an organisation by `rule`: keyed by its words, labelled without `the`. */
 const organisation = (
   c: Candidate,
@@ -377,6 +389,11 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
   // A club named `… United` (`Port Alder United`; `United Nations` is the gazetteer's).
   if (words.length >= 2 && words.at(-1) === 'United') {
     return organisation(c, 'mentions:org-word');
+  }
+  // A club named by the word its kind of name opens with (`Real Ostravia`, `Atlético Sarno`,
+  // `Sporting Velm`, `Dynamo Orlin`): a sports club, never a person's first name.
+  if (words.length >= 2 && words.length <= 4 && CLUB_FIRST_WORDS.has(words[0]!)) {
+    return organisation(c, 'mentions:club-prefix');
   }
   // A word of the name, or the last part of a hyphenated one (`Standard-Gazette`).
   if (

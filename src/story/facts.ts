@@ -1,6 +1,6 @@
 import { insideDateline } from '../text/dateline.js';
 import { matchesIn } from '../text/matches.js';
-import { clauseBreaks } from '../text/clause-break.js';
+import { clauseBreaks, relativeClauseEnd } from '../text/clause-break.js';
 import type { Document, EntityMention, Quantity } from '../model/document.js';
 import { coveredBy, spansWithin, type Span } from '../model/span.js';
 import { repairedView, type RepairedView } from '../repair/view.js';
@@ -1495,6 +1495,21 @@ function documentFacts(d: Document): FactInContext[] {
       return new Set([personOf(first)]);
     return new Set(named.map(personOf));
   };
+  /** Sentence `i`'s text in the view. */
+  const sentenceText = (i: number): string =>
+    view.text.slice(view.fromOriginal(d.sentences[i]!.start), view.fromOriginal(d.sentences[i]!.end));
+  /**
+   * Whom sentence `i`, naming no one, goes on about: the people the sentence before names (its
+   * subject when it opens on one). A sentence before opening on `He` or `She` goes on about the
+   * person before it (`Dorin Malek was arrested. He appeared before Judge Ilona Farkash. The
+   * 34-year-old ...`): whom it names after the pronoun is another, so the person is the one named
+   * before, past at most two such sentences (rule `fact:description-past-pronoun`).
+   */
+  const goesOnAbout = (i: number): Set<string> => {
+    let back = i - 1;
+    while (back > 0 && i - back < 3 && PRONOUN_SUBJECT.test(sentenceText(back))) back--;
+    return back < i - 1 && PRONOUN_SUBJECT.test(sentenceText(back)) ? new Set<string>() : subjectsOf(back);
+  };
   /** The place named `name` at view offset `at` of sentence `s`: an entity's key, or the name's. */
   const placeNamed = (s: Span, at: number, written: string): { key: string; span: Span } | null => {
     // A place that ends its sentence is read without the full stop (`died in Kessa.`), which is
@@ -1619,6 +1634,11 @@ function documentFacts(d: Document): FactInContext[] {
         for (const p of spansWithin(people, { start: s.start, end: s.end }))
           if (AGREED_TO.test(read({ start: p.end, end: Math.min(s.end, p.end + 30) })))
             parties.add(personOf(p));
+      // A sentence naming no one whose subject is `He`, `She` or a description with an age (`The
+      // 24-year-old has signed a four-year deal`) goes on about the person before it: the term is
+      // that person's (rule `fact:agreement-term-of-subject`).
+      if (parties.size === 0 && i > 0 && (PRONOUN_SUBJECT.test(text) || DEFINITE_AGE.test(text)))
+        for (const key of goesOnAbout(i)) parties.add(key);
       push({
         ...span,
         kind: 'duration',
@@ -1880,7 +1900,7 @@ function documentFacts(d: Document): FactInContext[] {
     const from = view.fromOriginal(s.start);
     const m = re.exec(view.text.slice(from, view.fromOriginal(s.end)));
     if (!m) return null;
-    const keys = subjectsOf(i - 1);
+    const keys = goesOnAbout(i);
     if (keys.size !== 1) return null;
     const key = [...keys][0]!;
     return { m, from, key, who: firstMention.get(key)! };
@@ -2255,7 +2275,14 @@ function documentFacts(d: Document): FactInContext[] {
     const dayStart = (x: RegExpMatchArray): number => x.index! + x[0].length - x[2]!.length;
     // The breaks between each weekday and the next (a break between neighbours is one between
     // every pair across it: one reading per gap keeps a long sentence linear).
-    const gaps = found.slice(1).map((m, k) => clauseBreaks(text.slice(dayEnd(found[k]!), dayStart(m))));
+    const gaps = found.slice(1).map((m, k) => {
+      const gap = text.slice(dayEnd(found[k]!), dayStart(m));
+      const breaks = clauseBreaks(gap);
+      // A relative clause closed between them (`Dorin Malek, who escaped on Sunday, appeared in
+      // court on Wednesday`): each day is its own clause's.
+      const closed = breaks.length ? null : relativeClauseEnd(text.slice(0, dayStart(found[k]!)), gap);
+      return closed ? [closed] : breaks;
+    });
     const statementDay = (x: RegExpMatchArray): boolean => STATEMENT_DAY.test(text.slice(0, dayStart(x)));
     for (const [k, m] of found.entries()) {
       // (A neighbour that is the day of a statement (`died on Tuesday, his family said in a
@@ -2629,7 +2656,9 @@ const DATED_EVENTS: Readonly<Record<string, string>> = Object.fromEntries(
     'held:hold staged:hold began:begin started:begin ended:end struck:strike attacked:attack ' +
     'bombed:attack stabbed:stab shot:shoot robbed:rob sank:sink capsized:sink derailed:crash erupted:erupt ' +
     // People or a ship taken by force: one event whichever verb an outlet chose.
-    'kidnapped:seize abducted:seize seized:seize snatched:seize hijacked:seize captured:seize'
+    'kidnapped:seize abducted:seize seized:seize snatched:seize hijacked:seize captured:seize ' +
+    // A breakout, whichever verb an outlet chose (`escaped on Sunday`, `broke out on Saturday night`).
+    'escaped:escape'
   )
     .split(' ')
     .map((x) => x.split(':') as [string, string]),
@@ -2687,12 +2716,28 @@ export function tellsEvent(word: string, event: string): boolean {
 const SALE_BEGAN =
   /\b(?:(?:went|goes|go|gone|came|come|comes)\s+on\s+sale|(?:first|initially)\s+(?:sold|marketed|offered)|(?:hit|reached)\s+(?:the\s+)?(?:market|shelves|shops|stores))\s+(?:(?:in|on|from)\s+(?:the\s+)?)?$/i;
 
+/** A sentence opening on a personal pronoun as its subject (`He appeared`, `She was`). */
+const PRONOUN_SUBJECT = /^\s*(?:He|She)\b/;
+
+/** The event of a date that tells when a figure moved to a level (see {@link FIGURE_CHANGE_BEFORE}). */
+export const FIGURE_CHANGE = 'figure-change';
+/**
+ * A verb of a figure's change and the level it reached right before a date: `rose to 26 on`,
+ * `had climbed to more than 40 by`, `reached 1,200 on`, `fell to 18 people in`.
+ */
+const FIGURE_CHANGE_BEFORE =
+  /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|grew|grown|swelled|reached|reaches|fell|fallen|dropped|drops)\s+(?:to\s+)?(?:(?:about|around|nearly|almost|at\s+least|more\s+than|over|some)\s+)?[\d][\d,.]*(?:\s+\p{Ll}+)?\s+(?:on|by|in|as\s+of)\s+(?:the\s+)?$/u;
+
 /** The dated event of a date written at `start`: the verb right before it and its preposition. */
 function datedEvent(view: RepairedView, start: number, floor = 0): string | undefined {
   const at = view.fromOriginal(start);
   // The day a product's sales began (`went on sale in March`, `was first sold in 2020`, `hit the
   // market in May`): one dated event, whoever tells it.
   if (SALE_BEGAN.test(view.text.slice(Math.max(0, floor, at - 40), at))) return 'on-sale';
+  // The day a figure moved to a level (`the death toll rose to 26 on Tuesday`, `had climbed to
+  // 40 by Monday`): when the figure was, not when the story's event befell (rule
+  // `date:figure-change`, an event of its own the date compare leaves out).
+  if (FIGURE_CHANGE_BEFORE.test(view.text.slice(Math.max(0, floor, at - 50), at))) return FIGURE_CHANGE;
   const m =
     /\b(?:(\p{Ll}+)\s+)?(?!(?:in|on|at|during|since|by|until|the)\s)(\p{Ll}+)\s+(?:(?:in|on|at|during|since|by|until)\s+)?(?:the\s+)?$/u.exec(
       view.text.slice(Math.max(0, floor, at - 40), at),
@@ -2721,6 +2766,8 @@ function datedEvent(view: RepairedView, start: number, floor = 0): string | unde
   if (!preposition) return undefined;
   // No verb of a dated event: a noun of one the date follows (`charged him with murder over the
   // shooting of a man outside a bar on Saturday`: the date is the shooting's, not the charge's).
+  // `broke out of` a place is an escape (`broke out` alone is how a fire begins).
+  if (!verbs.length && BROKE_OUT_OF.test(clause)) return 'escape';
   return (
     verbs.at(-1) ??
     words
@@ -2755,6 +2802,9 @@ const EVENT_NOUNS: Readonly<Record<string, string>> = Object.fromEntries(
     .split(' ')
     .map((x) => x.split(':') as [string, string]),
 );
+
+/** A breakout told by its phrasal verb: `broke out of Kessany prison`. */
+const BROKE_OUT_OF = /\b(?:broke|breaks|break)\s+out\s+of\b/;
 
 /** Dated events told by a verb and its particle (`stepped down in March` is a resignation). */
 const PHRASAL_DATED_EVENTS: Readonly<Record<string, string>> = {
@@ -3479,6 +3529,12 @@ const PAID_FOR =
 /** Words right before a sum that make it the price a thing sells at (`will cost `, `priced at `, `retails for `). */
 const PRICE_BEFORE =
   /\b(?:costs?|costing|sells? for|selling for|retails? (?:for|at)|retailing (?:for|at)|priced at|at a price of|a price tag of|starts? at|starting at)\s+(?:an? )?(?:estimated |about |around |roughly |some |just |only )?$/;
+
+/** A move told by its verb and who moved or where, then `for` right before a sum (see nounOf). */
+const SIGNED_FOR =
+  /\b(?:signed|signs|joined|joins|moved\s+to|transferred\s+to)\s+(?:for\s+)?(?:the\s+[\p{Ll}-]+\s+)?\p{Lu}[^.;:!?]{0,80}?\bfor\s+(?:an?\s+)?(?:(?:reported|estimated|about|around|nearly|some|almost)\s+)?$/u;
+/** A year written out (`in 2037`). */
+const A_YEAR = /\b(?:1[89]|20)\d\d\b/;
 
 const BOUGHT_FOR =
   /\b(buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|sell|sells|sold|selling|take over|takes over|took over|taking over)\s+((?:[\p{L}'’&.-]+\s+){1,6}?)for\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/u;
@@ -4400,6 +4456,13 @@ function nounOf(
   // A sum in brackets after another (`for €3.9 billion ($4.2 billion)`) is its conversion: what
   // the sum before it is about.
   const lead = view.text.slice(Math.max(0, from - 110), from).replace(CONVERTED_FROM, '');
+  // The fee of a player's or a manager's move (`signed the striker Kwame Osei-Bonsu, 23, from FC
+  // Merlin for €62 million`, `signed for Real Ostravia on Friday for €58 million`): one fee,
+  // whichever side an outlet tells it from; not a move of another year (`joined Merlin in 2037
+  // for €8 million`, rule `fact:sum-of-signing`).
+  const signing = SIGNED_FOR.exec(lead);
+  if (signing && !A_YEAR.test(`${signing[0]} ${view.text.slice(to, to + 40).split(/[.;]/)[0]}`))
+    return { noun: 'transfer-fee', text: 'fee', rule: 'fact:sum-of-signing' };
   const bought = BOUGHT_FOR.exec(cased(lead.slice(-80)));
   if (bought) {
     const thing = bought[2]!.trim();

@@ -5,7 +5,7 @@ import { dateTense } from '../mentions/dates.js';
 import { repairedView } from '../repair/view.js';
 import { cosine } from '../text/similarity.js';
 import { STOP, stem } from '../text/words.js';
-import { clauseBreaks } from '../text/clause-break.js';
+import { clauseBreaks, relativeClauseEnd } from '../text/clause-break.js';
 import { DATELINE as WIRE_DATELINE, insideDateline } from '../text/dateline.js';
 import type { AlignedClaims } from './claims.js';
 import { OPEN_BOUND } from './facts.js';
@@ -216,11 +216,15 @@ function ownClause(text: string, clause: Span, start: number, end: number, other
   let { start: from, end: to } = clause;
   for (const o of others) {
     if (o.start < end && start < o.end) continue;
+    // (Or the comma closing a relative clause that holds the earlier date: `Dorin Malek, who
+    // escaped on Sunday, appeared in court on Wednesday`.)
     if (o.start >= end && o.start < to) {
-      const first = clauseBreaks(text.slice(end, o.start))[0];
+      const gap = text.slice(end, o.start);
+      const first = clauseBreaks(gap)[0] ?? relativeClauseEnd(text.slice(clause.start, start), gap);
       if (first) to = end + first[0];
     } else if (o.end <= start && o.end > from) {
-      const last = clauseBreaks(text.slice(o.end, start)).at(-1);
+      const gap = text.slice(o.end, start);
+      const last = clauseBreaks(gap).at(-1) ?? relativeClauseEnd(text.slice(clause.start, o.start), gap);
       if (last) from = o.end + last[0] + last[1];
     }
   }

@@ -28,3 +28,18 @@ export function clauseBreaks(gap: string): Array<[number, number]> {
  */
 const SPAN_AFTER =
   /^\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?:[\s-]+[\p{L}-]+)?[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?)\b/iu;
+
+/** A relative clause opened before a date and not closed yet (`Dorin Malek, who escaped from prison `). */
+const OPEN_RELATIVE = /,\s+(?:who|which)\b[^,;()]*$/i;
+
+/**
+ * The comma in `gap` that closes a relative clause holding the earlier date, the main clause
+ * going on with its own verb (`Dorin Malek, who escaped on Sunday, appeared in court on
+ * Wednesday`), as [index, length]; `before` is the sentence up to the earlier date. Null when
+ * the date is in no such clause or the gap opens with no comma (rule `clause:relative-closed`).
+ */
+export function relativeClauseEnd(before: string, gap: string): [number, number] | null {
+  if (!OPEN_RELATIVE.test(before)) return null;
+  const m = /^(\s*,)\s+\p{Ll}{2,}/u.exec(gap);
+  return m ? [m[1]!.length - 1, 1] : null;
+}

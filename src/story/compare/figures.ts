@@ -133,6 +133,20 @@ function otherZone(a: FactInContext, b: FactInContext, r: Reader): boolean {
     zone?.startsWith('in ') && r.byId.get(other.doc)?.text.includes(zone.slice(3)) ? null : zone;
   return named(zoneOf(a, r), b) !== named(zoneOf(b, r), a);
 }
+/** A verb of signing a deal, and a year (which may date an earlier deal). */
+const SIGNING = /\b(?:signs?|signed|signing|agreed|agrees)\b/i;
+const A_YEAR = /\b(?:1[89]|20)\d\d\b/;
+/** Words that put a deal before the story's (`his previous contract`, `had signed`, `last year`). */
+const EARLIER_DEAL = /\b(?:last|previous|former|earlier|prior|had|ago)\b/i;
+/**
+ * An agreement's term in a sentence telling its signing with no year (`Osei-Bonsu signed a
+ * five-year contract`, `The 24-year-old has signed a four-year deal`): the deal signed now, which
+ * two reports of one signing give alike (rule `figures:term-signed-now`).
+ */
+const signedNow = (r: Reader, f: FactInContext): boolean => {
+  const text = sentenceText(r, f);
+  return SIGNING.test(text) && !A_YEAR.test(text) && !EARLIER_DEAL.test(text);
+};
 /** An agreement's term written with its sum: `a four-year, $20 million contract` (facts.ts). */
 const withSum = (f: FactInContext): boolean => f.rule === 'fact:agreement-term-with-sum';
 /** A span of time is compared only when the activity it measures is read; results (`9-3`) by their own rule. */
@@ -204,7 +218,14 @@ export function figureDiscrepancies(
         // So is an agreement's term: one person may have had several deals (an old and a new one).
         // Not when both give the deal with its sum (`a four-year, $20 million contract`): a
         // person's deal told by its length and its price is the deal the story is about.
-        if (a.about.startsWith('during:agreement') && !sameStatement(a, b) && !(withSum(a) && withSum(b)))
+        // Nor when both sentences tell the signing itself, with no year (`signed a five-year
+        // contract` / `has signed a four-year deal`): the deal signed now, the story's.
+        if (
+          a.about.startsWith('during:agreement') &&
+          !sameStatement(a, b) &&
+          !(withSum(a) && withSum(b)) &&
+          !(signedNow(r, a) && signedNow(r, b))
+        )
           continue;
         // So is which of a holder's titles or terms it is: a story tells of the first and the third.
         if (a.about.startsWith('ordinal:') && !sameStatement(a, b)) continue;
@@ -279,6 +300,8 @@ function figureFindings(
 ): Finding[] {
   const updated = mayUpdate && isUpdate(facts, r) && !tollFalls(facts, r);
   if (updated || !mayUpdate) return [figureFinding(facts, r, updated ? 'update' : kind, words)];
+  if (kind === 'count' && risesDayByDay(facts, r) && !tollFalls(facts, r))
+    return [figureFinding(facts, r, 'update', words)];
   const day = (f: FactInContext): string => publishedDay(r, f);
   const last = facts.map(day).sort().at(-1)!;
   const late = facts.filter((f) => day(f) === last);
@@ -324,6 +347,24 @@ function figureFindings(
     figureFinding(early, r, kind, words),
     figureFinding([...(shared.length ? shared : early), ...late], r, 'update', words),
   ];
+}
+
+/**
+ * A count told on three days or more, the reports of each day agreeing among themselves and
+ * each day's above every earlier day's (`at least 12` and `13` on Sunday, `21` on Monday, `26`
+ * on Tuesday): one figure updated step by step, not a conflict of the earlier days' reports
+ * (rule `count:rises-day-by-day`; two days are read by isUpdate).
+ */
+function risesDayByDay(facts: readonly FactInContext[], r: Reader): boolean {
+  const day = (f: FactInContext): string => publishedDay(r, f);
+  if (facts.some((f) => !day(f))) return false;
+  const days = [...new Set(facts.map(day))].sort();
+  if (days.length < 3) return false;
+  const on = days.map((d) => facts.filter((f) => day(f) === d));
+  if (on.some((list) => clash(list))) return false;
+  const above = (list: readonly FactInContext[], before: readonly FactInContext[]): boolean =>
+    list.every((f) => before.every((e) => (f.value as number) > (e.value as number)));
+  return on.every((list, k) => k === 0 || above(list, on.slice(0, k).flat())) && !relaysEarlier(facts, r);
 }
 
 /** The day a fact's document was published (`YYYY-MM-DD`), or empty when unknown. */
@@ -583,7 +624,9 @@ const sentenceText = (r: Reader, f: FactInContext): string => {
  * magnitude of a quake (a size fixed when it struck: two agencies' figures, or a revised one, are
  * two readings of one quake, not news that moved on).
  */
-const FIXED = /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement)|noun:magnitude$)/;
+// (Nor the fee of a move once signed, `noun:transfer-fee` of facts.ts: two fees are two accounts of one deal.)
+const FIXED =
+  /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement)|noun:magnitude$|noun:transfer-fee$)/;
 
 /** Facts in the order their documents were published (then as given). */
 function byPublication(

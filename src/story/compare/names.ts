@@ -258,6 +258,9 @@ export function placeAliases(variants: readonly FactInContext[][]): Map<string, 
   return alias;
 }
 
+/** Posts one person holds at a time in a story's place (`the mayor`, `the governor`): see nameVariants. */
+const SOLE_POSTS: ReadonlySet<string> = new Set(['mayor', 'governor', 'sheriff', 'premier', 'chancellor']);
+
 /** Name facts by name: groups of two ways or more of writing one name. */
 export function nameVariants(facts: readonly FactInContext[]): FactInContext[][] {
   const forms = new Map<string, { kind: string; facts: FactInContext[] }>();
@@ -271,6 +274,27 @@ export function nameVariants(facts: readonly FactInContext[]): FactInContext[][]
     forms.set(key, entry);
   }
   const list = [...forms.values()].map((f) => ({ ...f, written: f.facts[0]!.value as string }));
+  // The sole posts each person holds (`mayor`, `governor`): see onePostAlike.
+  const posts = new Map<string, Set<string>>();
+  for (const f of facts)
+    if (f.kind === 'role' && f.unit && SOLE_POSTS.has(f.unit) && f.about.startsWith('person:'))
+      posts.set(f.about, (posts.get(f.about) ?? new Set()).add(f.unit));
+  const postsOf = (form: { facts: FactInContext[] }): Set<string> =>
+    new Set(form.facts.flatMap((f) => [...(posts.get(f.about) ?? [])]));
+  /**
+   * Two full names of one first name, their surnames alike in their first three letters, given
+   * by two outlets to the holder of one sole post (`mayor Radu Cernat` / `Mayor Radu Cernea`):
+   * one person, whose name one outlet wrote wrong, however many letters apart (rule
+   * `name:one-post-alike`).
+   */
+  const onePostAlike = (a: (typeof list)[number], b: (typeof list)[number]): boolean => {
+    const [x, y] = [tokens(a.written), tokens(b.written)];
+    if (x.length !== 2 || y.length !== 2 || x[0] !== y[0]) return false;
+    const [s, t] = [x[1]!.toLowerCase(), y[1]!.toLowerCase()];
+    if (s === t || s.length < 4 || t.length < 4 || s.slice(0, 3) !== t.slice(0, 3)) return false;
+    const held = postsOf(b);
+    return [...postsOf(a)].some((p) => held.has(p));
+  };
   const parent = list.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   // Candidate pairs share a word, the letters of the whole name, or the start of the last word:
@@ -314,7 +338,8 @@ export function nameVariants(facts: readonly FactInContext[]): FactInContext[][]
             b.written,
             a.kind === 'person',
             a.kind === 'organism' && b.kind === 'organism',
-          )
+          ) ||
+          (a.kind === 'person' && b.kind === 'person' && onePostAlike(a, b))
         )
           parent[find(i)] = find(j);
       }
