@@ -1,3 +1,4 @@
+import { DATELINE_BEFORE_FIGURE } from '../text/dateline.js';
 import type { Quantity, Sentence } from '../model/document.js';
 import type { RepairedView } from '../repair/view.js';
 
@@ -476,10 +477,14 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
         'quantities:share-of-scale',
       );
     }
-    for (const m of matchesOf(COUNT, s)) {
+    // A dateline holds no count: blanked, its year and dash are no range or score with the first
+    // word of the story (`KESSEL, June 3, 2031 - Twelve people`: rule `quantities:after-dateline`).
+    const dateline = DATELINE_BEFORE_FIGURE.exec(s)?.[0].length ?? 0;
+    const counted = dateline ? ' '.repeat(dateline) + s.slice(dateline) : s;
+    for (const m of matchesOf(COUNT, counted)) {
       const a = m.index;
       const raw = m[1]!;
-      const before = s.slice(Math.max(0, m.index - 12), m.index);
+      const before = counted.slice(Math.max(0, m.index - 12), m.index);
       // Years, days of months, clock times and parts of larger numbers are not counts.
       if (/^\d{4}$/.test(raw) && Number(raw) >= 1800 && Number(raw) <= 2100 && !m[2]) continue;
       if (

@@ -4137,6 +4137,13 @@ function afterNoun(view: RepairedView, q: Span, noun?: string): number {
   return at >= 0 ? from + at + noun!.length : view.fromOriginal(q.end);
 }
 
+/** Those counted took part in a protest: `took to the streets`, `joined the march`, `took part in the rally`. */
+const CROWD_JOINED =
+  /^\s+(?:(?:had|have|has|were|are)\s+)?(?:took\s+to\s+the\s+streets|(?:joined|took\s+part\s+in|marched\s+in)\s+(?:the|a|an|that|this)\s+(?:[\p{Ll}-]+\s+)?(?:march|protest|rally|demonstration|strike))\b/u;
+/** A protest that drew those counted: `The march drew 100,000 people`, `the rally attracted some 5,000`. */
+const CROWD_DRAWN =
+  /\b(?:march|protest|rally|demonstration)s?\s+(?:drew|draws|attracted|attracts|brought\s+out)\s+(?:(?:at\s+least|about|around|nearly|some|more\s+than|over|up\s+to|almost|roughly|an\s+estimated)\s+)?$/iu;
+
 /**
  * What happened to counted things, read next to the figure: a participle after it (`six
  * workers were injured`, `40 workers evacuated`) or a verb or action noun before it (`killed
@@ -4162,6 +4169,13 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   // Those who broke in (`Four thieves broke in through a window`, `three men broke into the
   // shop`, `were said to have broken into`): one group, whatever noun an outlet gives them.
   if (BROKE_IN_AFTER.test(view.text.slice(to, to + 60))) return 'break-in';
+  // A protest's crowd told by an idiom (`35,000 people took to the streets`, `joined the march`,
+  // `The march drew 100,000 people`): those who marched (rule `fact:crowd-of-protest`).
+  if (
+    CROWD_JOINED.test(view.text.slice(to, to + 60)) ||
+    CROWD_DRAWN.test(view.text.slice(Math.max(0, from - 50), from))
+  )
+    return 'march';
   const next = AFTER_COUNT.exec(view.text.slice(to, to + 40));
   // A participle, or a past tense that says what befell them (`died`, `were shot dead`).
   // Taken, rushed or flown to hospital is hospitalised.

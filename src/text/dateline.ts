@@ -5,7 +5,8 @@
  */
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 const FILED = String.raw`(?:,\s+${MONTH}\s+\d{1,2}(?:,\s+\d{4})?)?`;
-const REST = String.raw`(?:,\s+\p{Lu}[\p{L}.'’ ]*?)?${FILED}(?:\s+\([^)]{1,40}\))?\s+[-–—]+\s+(?=\p{Lu}|["“])`;
+const REST_BEFORE = String.raw`(?:,\s+\p{Lu}[\p{L}.'’ ]*?)?${FILED}(?:\s+\([^)]{1,40}\))?\s+[-–—]+\s+`;
+const REST = String.raw`${REST_BEFORE}(?=\p{Lu}|["“])`;
 
 /** What follows a dateline's place: its country or state, an agency in brackets, a dash. */
 export const DATELINE_REST = new RegExp(`^${REST}`, 'u');
@@ -22,6 +23,15 @@ const DATE_ONLY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)
  */
 export const DATELINE = new RegExp(
   String.raw`^(?:\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}` + REST + '|' + DATE_ONLY + ')',
+  'u',
+);
+
+/**
+ * A dateline with a place before a story that may open on a figure too (`KESSEL, June 3, 2031 -
+ * 12 people`): what the mentions layer leaves out when it reads counts.
+ */
+export const DATELINE_BEFORE_FIGURE = new RegExp(
+  String.raw`^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}` + REST_BEFORE + String.raw`(?=\p{Lu}|["“]|\d)`,
   'u',
 );
 

@@ -625,8 +625,10 @@ const sentenceText = (r: Reader, f: FactInContext): string => {
  * two readings of one quake, not news that moved on).
  */
 // (Nor the fee of a move once signed, `noun:transfer-fee` of facts.ts: two fees are two accounts of one deal.)
+// (A protest's crowd is counted once, on the day it marched: a later report's other figure
+// for it is no update, rule `figure:crowd-counted-once`.)
 const FIXED =
-  /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement)|noun:magnitude$|noun:transfer-fee$)/;
+  /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement)|noun:magnitude$|noun:transfer-fee$|event:protested$)/;
 
 /** Facts in the order their documents were published (then as given). */
 function byPublication(
