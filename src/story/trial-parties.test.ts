@@ -63,3 +63,17 @@ describe('the parties of a trial', () => {
     expect(origins(d).filter((l) => /prosecutor|District Attorney/i.test(l))).toHaveLength(1);
   });
 });
+
+// Dropped under the halves rule (docs/origins.md, stop 35): charging documents and court records
+// as source nouns (`according to a criminal complaint`, `According to the charges`) raised ECB+
+// half A (recall 0.55 -> 0.59, precision 0.84 -> 0.85) and left half B unchanged; half A's misses
+// had named such documents before the invented story was written.
+describe('documents of a case as origins', () => {
+  it.fails('makes the criminal complaint an origin of both reports', () => {
+    const d = story(
+      `Man charged in Kessel bank robbery\nA 41-year-old man was charged on Friday with robbing a Kessel bank last week, according to a criminal complaint filed in Hennaby County.\nThe complaint says Rolf Daner handed a teller a note.`,
+      `Kessel robbery suspect charged\nRolf Daner, 41, was charged Friday with the robbery of the First Kessel Bank.\nAccording to the charges, Daner fled with about $4,000.`,
+    );
+    expect(origins(d).filter((l) => /complaint|charges/i.test(l))).toHaveLength(1);
+  });
+});
