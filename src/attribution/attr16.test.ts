@@ -55,6 +55,19 @@ describe('h-attr16: who says it', () => {
     expect(found('Headline\nAda Quill did not say whether the pier was closed.')[0]?.[1]).toBe('Ada Quill');
     expect(found('Headline\nTheresa Vane said the pier was safe.')[0]?.[1]).toBe('Theresa Vane');
   });
+  it('contracted-auxiliary: `’re`, `’ve` on a pronoun before the cue are no part of the source', () => {
+    expect(found('Headline\nThey’re insisting the pier is safe.')[0]?.slice(0, 2)).toEqual([
+      'insisting',
+      'They',
+    ]);
+    expect(found("Headline\nWe've said the pier is safe.")[0]?.slice(0, 2)).toEqual(['said', 'We']);
+  });
+  it('contracted-auxiliary control: a possessive `’s` before a noun cue is left to the noun', () => {
+    expect(found('Headline\nThe mayor’s claims that the pier is safe were false.')[0]?.slice(0, 2)).toEqual([
+      'claims',
+      'mayor',
+    ]);
+  });
   it('month-before-verb: `in May`, `in 2010` between a subject and its verb are a time, not a modal', () => {
     expect(found('Headline\nAda Quill, who in May warned of storms, resigned.')[0]?.slice(0, 2)).toEqual([
       'warned',

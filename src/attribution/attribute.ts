@@ -437,9 +437,18 @@ const PASSIVE_ADVERB =
 const BRACKET_AFTER_NAME =
   /\s*\((?:\p{Lu}[\p{Lu}\d&.-]{1,9}|(?:[DRI]|Ind)\s?-\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?|\p{Lu}\p{Ll}{1,4}\.)\)\s*$/u;
 
+/**
+ * An auxiliary contracted onto the subject (`contracted-auxiliary`): `They’re insisting`, `We’ve
+ * said`, `I’d argue`. (Not `’s`: after a name it is as often a possessor, `the mayor’s claims`.)
+ */
+const CONTRACTED_AUXILIARY = /(?<=\p{L})['’](?:re|ve|d|ll)\s*$/u;
+
 /** A stretch of text before a verb without the auxiliaries, adverbs and time that end it: `the mayor has long`. */
 function withoutAuxiliaries(left: string): string {
+  const contracted = (text: string): RegExpExecArray | null =>
+    /['’]\p{Ll}{1,2}\s*$/u.test(text.slice(-6)) ? CONTRACTED_AUXILIARY.exec(text) : null;
   const next = (text: string) =>
+    contracted(text) ??
     // (time first: `who in May warned` is a month, not the modal `may`.)
     timeAtEnd(text) ??
     auxiliaryAtEnd(text) ??
