@@ -309,7 +309,7 @@ const AUXILIARY_WORDS: ReadonlySet<string> = new Set(
 );
 /** The words TIME_BEFORE_VERB ends in (case as written: the pattern has no `i`). */
 const TIME_WORDS: ReadonlySet<string> = new Set(
-  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday morning afternoon evening night week month year weekend yesterday today tonight'.split(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday morning afternoon evening night week month year weekend yesterday today tonight May'.split(
     ' ',
   ),
 );
@@ -325,12 +325,23 @@ const PASSIVE_ADVERB_WORDS: ReadonlySet<string> = new Set(
 /** `execAtEnd(AUXILIARIES, text)`, tried only when the text ends in one of its words. */
 const auxiliaryAtEnd = (text: string): RegExpExecArray | null =>
   AUXILIARY_WORDS.has(lastWord(text).toLowerCase()) ? execAtEnd(AUXILIARIES, text) : null;
+/**
+ * An auxiliary with its negation contracted, before a verb: `Ada Quill didn't say`, `the mayor
+ * hasn't denied` (not the subject's last word; AUXILIARIES holds `did` and `not` apart).
+ */
+const NEGATED_AUXILIARY =
+  /\s*\b(?:did|does|do|has|have|had|is|was|were|are|would|could|should|must|wo|ca)n['’]t\s*$/i;
+/** `execAtEnd(NEGATED_AUXILIARY, text)`, tried only when the text ends in `n't` and white space. */
+const negatedAuxiliaryAtEnd = (text: string): RegExpExecArray | null =>
+  /n['’]t\s*$/i.test(text.slice(-8)) ? execAtEnd(NEGATED_AUXILIARY, text) : null;
 /** `execAtEnd(CATENATIVE, text)`, tried only when the text ends in `to`. */
 const catenativeAtEnd = (text: string): RegExpExecArray | null =>
   lastWord(text).toLowerCase() === 'to' ? execAtEnd(CATENATIVE, text) : null;
 /** `execAtEnd(TIME_BEFORE_VERB, text)`, tried only when the text ends in one of its words. */
 const timeAtEnd = (text: string): RegExpExecArray | null =>
-  TIME_WORDS.has(lastWord(text)) ? execAtEnd(TIME_BEFORE_VERB, text) : null;
+  TIME_WORDS.has(lastWord(text)) || /\d{4}\s*$/.test(text.slice(-6))
+    ? execAtEnd(TIME_BEFORE_VERB, text)
+    : null;
 /** Whether white space ends a text (`\s` and `trimEnd` take the same characters). */
 const endsInSpace = (text: string): boolean => text.length > 0 && text.trimEnd().length < text.length;
 /** `execAtEnd(CONTACT_CLAUSE, text)`, tried only when the text ends in one of its words and white space. */
@@ -400,10 +411,12 @@ const SURNAME_AUXILIARY = /^(?:May|Long|Still)$/;
 const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 /**
  * A time between a subject and its verb: `The mayor on Friday said`, `officials last week
- * warned`, `who in 2010 said` (when it was said is no part of who said it).
+ * warned` (when it was said is no part of who said it); `who in May warned`, `in late May 2019`:
+ * after `in`, `May` is the month, not the modal (`month-before-verb`; other months and bare years
+ * are left as they were: see docs/attribution.md, h-attr16).
  */
 const TIME_BEFORE_VERB = new RegExp(
-  String.raw`\s+(?:(?:on|late|early|earlier|later)\s+(?:on\s+)?${DAY}(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night|weekend|${DAY})|(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year)|this\s+(?:week|month|year|morning|afternoon|evening)|yesterday|today|tonight)\s*$`,
+  String.raw`\s+(?:(?:on|late|early|earlier|later)\s+(?:on\s+)?${DAY}(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night|weekend|${DAY})|(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year)|this\s+(?:week|month|year|morning|afternoon|evening)|yesterday|today|tonight|in\s+(?:(?:early|late|mid-?)\s*)?May(?:\s+\d{4})?)\s*$`,
   'u',
 );
 
@@ -425,10 +438,24 @@ const PASSIVE_ADVERB =
 const BRACKET_AFTER_NAME =
   /\s*\((?:\p{Lu}[\p{Lu}\d&.-]{1,9}|(?:[DRI]|Ind)\s?-\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?|\p{Lu}\p{Ll}{1,4}\.)\)\s*$/u;
 
+/**
+ * An auxiliary contracted onto the subject (`contracted-auxiliary`): `They’re insisting`, `We’ve
+ * said`, `I’d argue`. (Not `’s`: after a name it is as often a possessor, `the mayor’s claims`.)
+ */
+const CONTRACTED_AUXILIARY = /(?<=\p{L})['’](?:re|ve|d|ll)\s*$/u;
+
 /** A stretch of text before a verb without the auxiliaries, adverbs and time that end it: `the mayor has long`. */
 function withoutAuxiliaries(left: string): string {
+  const contracted = (text: string): RegExpExecArray | null =>
+    /['’]\p{Ll}{1,2}\s*$/u.test(text.slice(-6)) ? CONTRACTED_AUXILIARY.exec(text) : null;
   const next = (text: string) =>
-    auxiliaryAtEnd(text) ?? mannerAdverbAtEnd(text) ?? catenativeAtEnd(text) ?? timeAtEnd(text);
+    contracted(text) ??
+    // (time first: `who in May warned` is a month, not the modal `may`.)
+    timeAtEnd(text) ??
+    auxiliaryAtEnd(text) ??
+    negatedAuxiliaryAtEnd(text) ??
+    mannerAdverbAtEnd(text) ??
+    catenativeAtEnd(text);
   for (let m = next(left); m; m = next(left)) {
     // `Theresa May said`, `Ada Long told`: a surname that is also an auxiliary, after a name.
     if (NAME_END.test(left.slice(0, m.index)) && SURNAME_AUXILIARY.test(m[0].trim())) break;
@@ -463,10 +490,20 @@ function sourceBefore(s: string, cueStart: number): Local | null {
     if (head && object) head = { start: head.end - object[1]!.length, end: head.end };
     const text = head ? s.slice(head.start, head.end) : '';
     // (`a woman who says`: a word for a person speaks too, when a relative clause makes it the speaker.)
+    // `the mayor, who said`, `was closed by the mayor, who said`: `who` after a comma stands for a
+    // person, so a role in lower case after its determiner is as good a head as a name.
+    const role = /^,\s*who/i.test(pronoun[0])
+      ? /(?:^|\s)((?:the|a|an|his|her|their|its)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*(?:er|or|ist|ant|ent|man|woman|ian|ess))$/u.exec(
+          s.slice(0, pronoun.index),
+        )
+      : null;
+    if (role && (!head || !isNamedOrSourceLike(text)))
+      head = { start: pronoun.index - role[1]!.length, end: pronoun.index };
+    const person = !!role && !!head && head.start === pronoun.index - role[1]!.length;
     if (
       !head ||
       PRONOUN.test(text) ||
-      !(isNamedOrSourceLike(text) || PERSON_NOUN.test(text) || ANY_PERSON.test(text))
+      !(person || isNamedOrSourceLike(text) || PERSON_NOUN.test(text) || ANY_PERSON.test(text))
     )
       return null;
     const end = left.trimEnd().length;
@@ -781,7 +818,7 @@ const PARTICIPLE_ADVERB = /^(?:even|also|again|then|later|further|once\s+again|\
  * reporters on Friday`, `Responding to the report` (not `Rising prices`: no preposition follows).
  */
 const PARTICIPLE_OPENING =
-  /^[“"‘']?\p{Lu}\p{Ll}+ing\s+(?:in|on|at|to|with|from|for|about|after|before|during|outside|before)\s[^“”"]*$/u;
+  /^[“"‘']?\p{Lu}\p{Ll}+(?:(?:ing|ed)\s+(?:in|on|at|to|with|from|for|about|after|before|during|outside|over|by)|ing\s+(?:a|an|the|his|her|their|its))\s[^“”"]*$/u;
 
 /** A short phrase of time, place or manner opening a sentence, with its comma and a `however,` after it. */
 const OPENING_PHRASE =
@@ -2021,7 +2058,9 @@ export function attribute(
           s[comma] === ',' &&
           (SENTENCE_OPENER.test(opening) ||
             ASKED_OPENING.test(s) ||
-            PARTICIPLE_OPENING.test(opening) ||
+            // (`Closing the pier, the mayor said, was a mistake`: a cue set off by commas inside its
+            // statement leaves the opening gerund the subject of what was said.)
+            (PARTICIPLE_OPENING.test(opening) && !/^\s*,/.test(s.slice(cue.end))) ||
             (opening.split(/\s+/).length <= 3 && !VERB_ANY.test(opening) && !/["“”]|``|''/.test(opening)));
         // A participle (`, adding that ...`) reports what follows it.
         const content =
@@ -2113,7 +2152,13 @@ export function attribute(
       const withSource = found.filter((f) => f.source);
       const earlier = withSource.filter((f) => f.cue.end <= c.cue.start).pop();
       const later = withSource.find((f) => f.cue.start >= c.cue.end);
-      const source = (earlier ?? later)?.source ?? sentenceSubject(s);
+      // `Citing safety concerns, the mayor closed the pier`: an opening `Citing` is no subject; the
+      // main clause's subject after the phrase's comma cites (`citing-opening`, under the rule id
+      // `attribution:citing` that provenance reads).
+      const opening = /^[\s“"‘']*$/.test(s.slice(0, c.cue.start));
+      const source =
+        (earlier ?? later)?.source ??
+        (opening ? (openingGerund(s, c.cue.end)?.source ?? null) : sentenceSubject(s));
       found.push({ cue: c.cue, source, content: c.content, recipient: null, rule: 'attribution:citing' });
     }
 
