@@ -4,14 +4,10 @@
  * `2026-12-05, h-attr13`).
  */
 import { describe, expect, it } from 'vitest';
-import { processText } from '../pipeline/document.js';
+import { attributionsOf } from './read.js';
 
-const doc = (text: string) =>
-  processText(text, { kind: 'record', location: 't' }, { known: { language: 'en' } });
-const slice = (t: string, s: { start: number; end: number } | null) => (s ? t.slice(s.start, s.end) : null);
 /** Each attribution as [cue, source, rule]. */
-const found = (text: string) =>
-  doc(text).attributions.map((a) => [slice(text, a.cue), slice(text, a.source), a.rule]);
+const found = (text: string) => attributionsOf(text).map(([cue, source, , rule]) => [cue, source, rule]);
 
 describe('h-attr13: who says it', () => {
   it('response-to-words: `did not immediately respond to requests for comment` is the subject’s answer', () => {

@@ -4,19 +4,7 @@
  * `2026-12-05, h-attr14`).
  */
 import { describe, expect, it } from 'vitest';
-import { processText } from '../pipeline/document.js';
-
-const doc = (text: string) =>
-  processText(text, { kind: 'record', location: 't' }, { known: { language: 'en' } });
-const slice = (t: string, s: { start: number; end: number } | null) => (s ? t.slice(s.start, s.end) : null);
-/** Each attribution as [cue, source, content, rule]. */
-const found = (text: string) =>
-  doc(text).attributions.map((a) => [
-    slice(text, a.cue),
-    slice(text, a.source),
-    slice(text, a.content),
-    a.rule,
-  ]);
+import { attributionsOf as found } from './read.js';
 
 describe('h-attr14: who says it', () => {
   it('tag-after-question: `“Why close the pier?” Ada Quill asked.` names the asker of the sentence before', () => {
