@@ -342,6 +342,12 @@ const timeAtEnd = (text: string): RegExpExecArray | null =>
   TIME_WORDS.has(lastWord(text)) || /\d{4}\s*$/.test(text.slice(-6))
     ? execAtEnd(TIME_BEFORE_VERB, text)
     : null;
+/**
+ * A modal before a base form (`modal-base-form`): `Ada Quill may warn that`, `the mayor will
+ * insist`, `could not deny`: the base form is the verb of the subject before the modal.
+ */
+const MODAL_BEFORE =
+  /(?:^|[^\p{L}'’])(?:may|might|could|would|will|should|must|can|cannot|shall)\s+(?:(?:also|not|still|now|never|only|\p{Ll}+ly)\s+)?$/u;
 /** Whether white space ends a text (`\s` and `trimEnd` take the same characters). */
 const endsInSpace = (text: string): boolean => text.length > 0 && text.trimEnd().length < text.length;
 /** `execAtEnd(CONTACT_CLAUSE, text)`, tried only when the text ends in one of its words and white space. */
@@ -444,6 +450,43 @@ const BRACKET_AFTER_NAME =
  */
 const CONTRACTED_AUXILIARY = /(?<=\p{L})['’](?:re|ve|d|ll)\s*$/u;
 
+/**
+ * Whether a noun after its determiner ends `before` (`handed a teller a note `, `posted a warning
+ * sign `), with no auxiliary among its words (`the mayor is `) and no verb or adverb after its
+ * first (`the mayor kept `).
+ */
+function nounBeforeParticiple(before: string): boolean {
+  const m =
+    /(?:^|[^\p{L}'’])(?:[Aa]n?|[Tt]he|[Tt]his|[Aa]nother)\s+((?:(?!(?:a|an|the|this|another)\s)\p{Ll}[\p{Ll}\-]*\s+){0,2}\p{Ll}[\p{Ll}\-]*)\s+$/u.exec(
+      before,
+    );
+  if (!m) return false;
+  // (`issued a statement calling`, `a series of tweets criticizing`: a message speaks for its author.)
+  const head = /\S+$/.exec(m[1]!)![0];
+  if (DOCUMENT_NOUN.test(head) || MESSAGE_NOUN.test(head)) return false;
+  return m[1]!.split(/\s+/).every(
+    (w, k) =>
+      !AUXILIARY_WORDS.has(w) &&
+      !PHRASE_BREAK.has(w) &&
+      // (right after the determiner a verb's form is a noun: `a note`, `the report`; a
+      // preposition but `of` ends the noun phrase: `responded to the criticism by saying`)
+      (k === 0 ||
+        (!VERBS.has(w) && !IRREGULAR_PAST.has(w) && !/(?:ed|ly)$/.test(w) && !PREPOSITION_WORD.test(w))),
+  );
+}
+
+/** Prepositions and conjunctions that end a noun phrase before a participle (not `of`). */
+const PREPOSITION_WORD =
+  /^(?:by|in|on|at|for|with|from|after|before|without|while|about|to|into|over|than|and|or|but|upon|despite|since)$/;
+/** Nouns of messages that speak for their authors, besides DOCUMENT_NOUN: `tweets`, `a speech`. */
+const MESSAGE_NOUN =
+  /^(?:tweets?|posts?|messages?|e-?mails?|speech(?:es)?|releases?|videos?|ads?|adverts?|advertisements?|editorials?|columns?|op-eds?|petitions?|resolutions?|motions?|bills?|letters?|notices?|announcements?|comments?|remarks?|interviews?|broadcasts?|campaigns?|op-ed)$/;
+/** A plural noun for people by its ending (`organisers`, `protesters`, `economists`, `participants`). */
+const BARE_PLURAL_ROLE = /^\p{Ll}{3,}(?:ers|ors|ists|ants|ents|ians)$/u;
+
+/** `’s` for `is` on `he`, `she`, `it` before a form in -ing (`progressive-contraction`). */
+const PROGRESSIVE_CONTRACTION = /(?<=(?:^|[^\p{L}])[Ii]t)['’]s\s*$/u;
+
 /** A stretch of text before a verb without the auxiliaries, adverbs and time that end it: `the mayor has long`. */
 function withoutAuxiliaries(left: string): string {
   const contracted = (text: string): RegExpExecArray | null =>
@@ -466,7 +509,12 @@ function withoutAuxiliaries(left: string): string {
 
 /** The subject noun phrase right before a cue: from the last clause break to the cue, without auxiliaries. */
 function sourceBefore(s: string, cueStart: number): Local | null {
-  const left = withoutAuxiliaries(s.slice(0, cueStart));
+  // `progressive-contraction`: `It’s denouncing`, `She’s urging`: before a form in -ing, `’s` on
+  // `he`, `she`, `it` is `is` (elsewhere it may be `has` or a possessor: see `contracted-auxiliary`).
+  const progressive = /^\p{L}+ing\b/u.test(s.slice(cueStart))
+    ? PROGRESSIVE_CONTRACTION.exec(s.slice(0, cueStart))
+    : null;
+  const left = withoutAuxiliaries(s.slice(0, progressive ? progressive.index : cueStart));
   // `62 percent of respondents said`, `most of those polled say`, `half of the voters believe`:
   // a share of the people asked speaks (a poll's answer).
   const share = SHARE_OF_PEOPLE.exec(left);
@@ -566,6 +614,14 @@ function sourceBefore(s: string, cueStart: number): Local | null {
   const words = text.split(/\s+/);
   if (words.length > 14) return null;
   if (PRONOUN.test(text) || /\p{Lu}/u.test(text) || SOURCE_NOUN.test(text)) return span;
+  // `closing-bare-plural`: `..., organisers said.`, `..., protesters said.`: a plural noun for
+  // people by its ending, alone after a comma and right before a closing `said`, is the speaker.
+  if (
+    BARE_PLURAL_ROLE.test(text) &&
+    /,\s*$/.test(s.slice(0, span.start)) &&
+    /^said\s*\.?\s*$/.test(s.slice(cueStart))
+  )
+    return span;
   // `the crew`, `a former aide`: a short noun phrase after a determiner.
   if (
     /^(?:the|a|an|his|her|their|its|one|another|some|many|most|several|both)\s+(?:\p{Ll}[\p{Ll}\-]*\s+){0,2}\p{Ll}[\p{Ll}\-]*$/u.test(
@@ -1593,6 +1649,9 @@ export function attribute(
       // preposition after it names the source; it is no verb.
       if (m.index === 0 && /^Reports$/.test(verb) && /^\s+(?:in|of|from|by|on)\s/.test(s.slice(cue.end)))
         continue;
+      // `participle-after-noun`: `a note demanding cash`, `a sign warning drivers`: a form in -ing
+      // right after a noun its determiner opens modifies the noun; it is no verb of saying.
+      if (/ing$/i.test(verb) && nounBeforeParticiple(s.slice(0, cue.start))) continue;
       if (
         citing.some((c) => c.cue.start <= cue.start && cue.end <= c.cue.end) ||
         found.some(
@@ -1757,7 +1816,8 @@ export function attribute(
           before,
         ) &&
         !pluralDocumentPublished(before) &&
-        !catenativeAtEnd(before)
+        !catenativeAtEnd(before) &&
+        (!MODAL_BEFORE.test(before) || !/^\s*(?:that\b|[:,]?\s*["“‘])/u.test(after))
       )
         continue;
       // A naming or a telephone call is no statement: `condemned what he called a brazen breach`
@@ -2062,22 +2122,35 @@ export function attribute(
             // statement leaves the opening gerund the subject of what was said.)
             (PARTICIPLE_OPENING.test(opening) && !/^\s*,/.test(s.slice(cue.end))) ||
             (opening.split(/\s+/).length <= 3 && !VERB_ANY.test(opening) && !/["“”]|``|''/.test(opening)));
+        // `parenthetical-speaker`: `Many councillors, the mayor said, want the pier closed`: a
+        // speaker and cue set off by commas inside a statement, with no `that` after them, leave
+        // the whole sentence what was said (the span holds the aside; its cue and source mark it).
+        const aside =
+          s[comma] === ',' &&
+          !!between &&
+          /^\s*,\s*(?!(?:and|but|or|so|yet|because|as|while|although|though|since|when|after|before|if|in|on|at|for|with|to|according)\b|\p{Ll}+ing\b)\p{Ll}/u.test(
+            s.slice(cue.end),
+          ) &&
+          !/^\s*,[^,;:.]*,\s*that\b/i.test(s.slice(cue.end)) &&
+          !/["“”]|``|''/.test(s);
         // A participle (`, adding that ...`) reports what follows it.
-        const content =
-          afterCue &&
-          (introductory ||
-            thatFollows ||
-            /ing$/i.test(verb) ||
-            // `... and its owner, Olav Brede, said the crew was safe`: a clause after the cue of a
-            // speaker set off by commas is what they said.
-            (setOff && opensClause(s.slice(afterCue.start))))
+        const content = aside
+          ? tidy(s, 0, s.length)
+          : afterCue &&
+              (introductory ||
+                thatFollows ||
+                /ing$/i.test(verb) ||
+                // `... and its owner, Olav Brede, said the crew was safe`: a clause after the cue of a
+                // speaker set off by commas is what they said.
+                (setOff && opensClause(s.slice(afterCue.start))))
             ? afterCue
             : tidy(s, 0, setOff && between ? s.lastIndexOf(',', between.start) : comma);
         if (content && source) {
           const recipient = /^(told|tell|tells|informed|briefed)$/i.test(verb)
             ? recipientAfter(s, verb, cue.end)
             : null;
-          found.push({ cue, source, content, recipient, rule: 'attribution:verb-after-content' });
+          const rule = aside ? 'attribution:parenthetical-speaker' : 'attribution:verb-after-content';
+          found.push({ cue, source, content, recipient, rule });
           continue;
         }
       }
