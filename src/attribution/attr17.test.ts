@@ -4,19 +4,7 @@
  * `2026-12-05, h-attr17`).
  */
 import { describe, expect, it } from 'vitest';
-import { processText } from '../pipeline/document.js';
-
-const doc = (text: string) =>
-  processText(text, { kind: 'record', location: 't' }, { known: { language: 'en' } });
-const slice = (t: string, s: { start: number; end: number } | null) => (s ? t.slice(s.start, s.end) : null);
-/** Each attribution as [cue, source, content, rule]. */
-const found = (text: string) =>
-  doc(text).attributions.map((a) => [
-    slice(text, a.cue),
-    slice(text, a.source),
-    slice(text, a.content),
-    a.rule,
-  ]);
+import { attributionsOf as found } from './read.js';
 
 describe('h-attr17: what is a cue, who says it, what is said', () => {
   it('participle-after-noun: a form in -ing right after a noun modifies the noun', () => {
