@@ -866,6 +866,10 @@ function possessed(rest: string): number {
 const PEOPLE_NOUN =
   /^(?:officials|leaders|lawmakers|legislators|authorities|police|officers|investigators|prosecutors|diplomats|analysts|experts|sources|spokes(?:wo)?m[ae]n|spokesperson|aides|advisers|advisors|officials|residents|voters|supporters|critics|senators|members|workers|activists|protesters|protestors|researchers|scientists|economists|doctors|lawyers|attorneys|executives|negotiators|commanders|troops|soldiers|forces|media|press|officers)$/;
 
+/** A clause of time opening what follows a comma: `a week after`, `two days before`, `shortly after`, `since`. */
+const TIME_CLAUSE_OPENING =
+  /^(?:(?:(?:a|an|one|two|three|four|five|six|several|some|\d+)\s+(?:days?|weeks?|months?|years?|hours?)|shortly|just|soon|days|weeks|months|hours)\s+)?(?:after|before|since|until)\s+/i;
+
 /** An adverb between a comma and a participle: `, even suggesting`, `, again calling for`, `, falsely claiming`. */
 const PARTICIPLE_ADVERB = /^(?:even|also|again|then|later|further|once\s+again|\p{Ll}+ly)$/u;
 
@@ -2095,6 +2099,12 @@ export function attribute(
             continue;
           }
         }
+        // `The mayor resigned on Friday, a week after an audit found the port had lost …`: a clause
+        // of time after the comma has its own subject and what it found follows the cue
+        // (rule `attribution:time-clause-after-comma`).
+        const timeClause =
+          between && !setOff ? TIME_CLAUSE_OPENING.exec(s.slice(between.start, between.end)) : null;
+        if (timeClause && between) between = tidy(s, between.start + timeClause[0].length, between.end);
         let source: Local | null =
           between && /\p{L}/u.test(s.slice(between.start, between.end)) ? between : null;
         // `The vote, called by the mayor, failed`: a participle before `by` is a passive, whose agent
@@ -2138,6 +2148,7 @@ export function attribute(
           ? tidy(s, 0, s.length)
           : afterCue &&
               (introductory ||
+                !!timeClause ||
                 thatFollows ||
                 /ing$/i.test(verb) ||
                 // `... and its owner, Olav Brede, said the crew was safe`: a clause after the cue of a
@@ -2149,7 +2160,11 @@ export function attribute(
           const recipient = /^(told|tell|tells|informed|briefed)$/i.test(verb)
             ? recipientAfter(s, verb, cue.end)
             : null;
-          const rule = aside ? 'attribution:parenthetical-speaker' : 'attribution:verb-after-content';
+          const rule = aside
+            ? 'attribution:parenthetical-speaker'
+            : timeClause
+              ? 'attribution:time-clause-after-comma'
+              : 'attribution:verb-after-content';
           found.push({ cue, source, content, recipient, rule });
           continue;
         }
