@@ -1268,10 +1268,6 @@ const SPEAKER_FOR_PERSON = new RegExp(
   'u',
 );
 function mergeSpeakersForPeople(named: NamedNodes, merged: Map<string, string>): void {
-  const final = (id: string): string => {
-    for (let i = 0; i < 20 && merged.has(id); i++) id = merged.get(id)!;
-    return id;
-  };
   for (const n of named) {
     if (n.kind !== 'source' || merged.has(n.id)) continue;
     const m = SPEAKER_FOR_PERSON.exec(n.label);
@@ -1284,7 +1280,7 @@ function mergeSpeakersForPeople(named: NamedNodes, merged: Map<string, string>):
           const words = p.label.split(/,/)[0]!.split(/\s+/);
           return words[words.length - 1] === name[name.length - 1] && name.every((w) => words.includes(w));
         })
-        .map((p) => final(p.id)),
+        .map((p) => rootOf(merged, p.id)),
     );
     if (people.size === 1) merged.set(n.id, [...people][0]!);
   }

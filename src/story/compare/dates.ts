@@ -219,12 +219,10 @@ export function dateDiscrepancies(
     return weekdays.get(f)!;
   };
   // Whether a date's clause tells what is to come (`goes on sale on 19 September` in a report
-  // of 9 September): a day and month without a year is then the coming one (read once a fact).
-  const aheads = new Map<FactInContext, boolean>();
-  const ahead = (f: FactInContext): boolean => {
-    if (!aheads.has(f)) aheads.set(f, aheadOf(f, r));
-    return aheads.get(f)!;
-  };
+  // of 9 September): a day and month without a year is then the coming one (rule
+  // `date:day-month-ahead`; its clause's tense read once a fact, as `tense` above).
+  const ahead = (f: FactInContext): boolean =>
+    /^--\d\d-\d\d$/.test(f.value as string) && tense(f) === 'future';
   // A day of an event that befalls one person once (`died on Tuesday` / `died on Sunday` of one
   // named man): one event however the sentences differ, its weekdays compared as the days they
   // name (see {@link onceOfOnePerson}).
@@ -366,20 +364,6 @@ function tensesApart(
 }
 
 /**
- * Whether the clause of a date fact tells what is to come (`the phone goes on sale on 19
- * September`, `will open on 2 May`; see `dateTense`): its day and month are then read forward
- * from publication (rule `date:day-month-ahead`).
- */
-function aheadOf(f: FactInContext, r: Reader): boolean {
-  if (!/^--\d\d-\d\d$/.test(f.value as string)) return false;
-  const s = r.byId.get(f.doc)?.sentences[f.sentence];
-  if (!s) return false;
-  const text = r.text(f.doc, s);
-  const at = r.text(f.doc, { start: s.start, end: f.start }).length;
-  return dateTense(text, at, at + (f.end - f.start)) === 'future';
-}
-
-/**
  * The day a date fact names, in days since 1970: a calendar day as written, or a day and month
  * without a year (`March 1`) in the year of its report's publication (the year before, when
  * that lands more than a week after publication); of an undated report, in the year that puts
@@ -401,7 +385,7 @@ function calendarDay(f: FactInContext, near: number | null = null, ahead = false
   const published = dayNumber(f.asOf);
   const year = Number(f.asOf.slice(0, 4));
   const on = (y: number): number => Date.UTC(y, Number(m[1]) - 1, Number(m[2])) / 86_400_000;
-  // Said of what is to come (see {@link aheadOf}): the next such day on or after publication.
+  // Said of what is to come (see `ahead` in dateDiscrepancies): the next such day on or after publication.
   if (ahead) return on(year) < published - 1 ? on(year + 1) : on(year);
   return on(year) > published + 7 ? on(year - 1) : on(year);
 }
