@@ -9,6 +9,7 @@ import { dateDiscrepancies, type StatementTest } from './dates.js';
 import { figureDiscrepancies, resultDiscrepancies, soleSumDiscrepancies } from './figures.js';
 import {
   acronymDiscrepancies,
+  firstNameDiscrepancies,
   nameDiscrepancies,
   nameVariants,
   personAliases,
@@ -159,6 +160,7 @@ export function compareStory(
     ...by('compare:places', across ? placeDiscrepancies(facts, r, statement) : []),
     ...by('compare:spelling', nameDiscrepancies(variants, r)),
     ...by('compare:roles', across ? roleDiscrepancies(facts, r) : []),
+    ...by('compare:first-names', across ? firstNameDiscrepancies(written, r) : []),
     ...by('compare:vehicles', vehicleDiscrepancies(documents, r)),
     ...by('compare:acronym', acronymDiscrepancies(documents, r)),
     ...by('compare:one-against-several', countDiscrepancies(aligned, r)),

@@ -1,4 +1,5 @@
 import type { FactInContext } from '../facts.js';
+import { onePost } from './roles.js';
 import type { Finding, Reader } from './values.js';
 
 /** Parts of a name that do not make it another name: initials and generational suffixes. */
@@ -220,6 +221,87 @@ export function nameDiscrepancies(variants: readonly FactInContext[][], r: Reade
     out.push({
       kind: 'spelling',
       note: `one name, written ${written.length} ways: ${written.join(' / ')}`,
+      values: values.map((f) => r.value(f.doc, f, f.value)),
+    });
+  }
+  return out;
+}
+
+/** Short forms of given names that are the same name (`Bob` is `Robert`); a prefix (`Tom`, `Dan`) is read as one too. */
+const SHORT_FORMS: ReadonlyArray<readonly string[]> = [
+  ['robert', 'bob', 'bobby', 'rob', 'robbie', 'bert'],
+  ['william', 'bill', 'billy', 'will', 'willie', 'liam'],
+  ['james', 'jim', 'jimmy', 'jamie'],
+  ['richard', 'dick', 'rick', 'ricky', 'rich'],
+  ['edward', 'ted', 'teddy', 'ed', 'eddie', 'ned'],
+  ['john', 'jack', 'johnny', 'jon'],
+  ['charles', 'chuck', 'charlie'],
+  ['henry', 'hank', 'harry'],
+  ['margaret', 'peggy', 'maggie', 'meg', 'marge'],
+  ['elizabeth', 'liz', 'beth', 'betty', 'lisa', 'eliza'],
+  ['katherine', 'catherine', 'kathryn', 'kate', 'kathy', 'cathy', 'katie'],
+  ['joseph', 'joe', 'joey'],
+  ['michael', 'mike', 'mickey'],
+  ['anthony', 'tony'],
+  ['lawrence', 'larry'],
+  ['alexander', 'alex', 'sasha', 'sandy'],
+];
+
+/** Two given names that may be one name written short or long (`Dan` / `Daniel`, `Bob` / `Robert`). */
+function sameGivenName(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  if (x.startsWith(y) || y.startsWith(x)) return true;
+  return SHORT_FORMS.some((forms) => forms.includes(x) && forms.includes(y));
+}
+
+/**
+ * One post's holder given two first names by different outlets, the surname the same (`Det.
+ * Sgt. Paul Kessler` / `Det. Sgt. Peter Kessler`, `deputy mayor Marcus Ardent` / `deputy mayor
+ * Daniel Ardent`), and no document naming both: one person, one of whose first names is wrong
+ * (rule `name:one-post-first-names`). Relatives share a surname, not a post; short forms of one
+ * given name (`Dan` / `Daniel`, `Bob` / `Robert`) and spellings of it (`Jon` / `John`, a spelling
+ * entry) are no difference.
+ */
+export function firstNameDiscrepancies(facts: readonly FactInContext[], r: Reader): Finding[] {
+  const roles = new Map<string, FactInContext[]>();
+  for (const f of facts)
+    if (f.kind === 'role' && f.about.startsWith('person:') && !f.qualifier)
+      roles.set(f.about, [...(roles.get(f.about) ?? []), f]);
+  // Full names of people holding a post, by surname.
+  const bySurname = new Map<string, FactInContext[]>();
+  for (const f of facts) {
+    if (f.kind !== 'name' || !f.about.startsWith('person:') || !roles.has(f.about)) continue;
+    const t = tokens(f.value as string);
+    if (t.length !== 2) continue;
+    const k = t[1]!.toLowerCase();
+    bySurname.set(k, [...(bySurname.get(k) ?? []), f]);
+  }
+  const out: Finding[] = [];
+  for (const list of bySurname.values()) {
+    const given = (f: FactInContext): string => tokens(f.value as string)[0]!;
+    const names = [...new Set(list.map(given))];
+    if (names.length !== 2) continue;
+    const [a, b] = names as [string, string];
+    if (sameGivenName(a, b) || spellingVariants(a, b, true)) continue;
+    const docsOf = (n: string): Set<string> => new Set(list.filter((f) => given(f) === n).map((f) => f.doc));
+    const [da, db] = [docsOf(a), docsOf(b)];
+    if ([...da].some((d) => db.has(d))) continue;
+    const postsOf = (n: string): FactInContext[] =>
+      [...new Set(list.filter((f) => given(f) === n).map((f) => f.about))].flatMap((k) => roles.get(k) ?? []);
+    const pa = postsOf(a);
+    const pb = postsOf(b);
+    const post = pa.find((x) => pb.some((y) => onePost(x, y)));
+    if (!post) continue;
+    const seen = new Set<string>();
+    const values = list
+      .filter((f) => {
+        const k = `${f.doc}|${given(f)}`;
+        return !seen.has(k) && seen.add(k);
+      })
+      .sort((x, y) => x.doc.localeCompare(y.doc) || x.start - y.start);
+    out.push({
+      kind: 'name',
+      note: `one ${post.text.replace(/^(?:the|a|an)\s+/i, '')} given two first names: ${a} / ${b} ${tokens(list[0]!.value as string)[1]}`,
       values: values.map((f) => r.value(f.doc, f, f.value)),
     });
   }

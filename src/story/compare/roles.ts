@@ -178,6 +178,19 @@ function postsOnce(facts: readonly FactInContext[]): string[] {
   return out.map((f) => f.text);
 }
 
+/**
+ * Two roles that name one post held by one person: the same rank (`Det. Sgt.` / `Detective
+ * Sergeant`), the same chief officer, or the same head on the same rung (`deputy mayor` /
+ * `Deputy Mayor`). A bare noun of people (`officer`, `suspect`) is not read as a post.
+ */
+export function onePost(a: FactInContext, b: FactInContext): boolean {
+  const [ra, rb] = [rank(a.unit), rank(b.unit)];
+  if (ra || rb) return ra === rb;
+  const [ca, cb] = [chiefOfficer(a.value as string), chiefOfficer(b.value as string)];
+  if (ca || cb) return ca === cb;
+  return !!a.unit && a.unit === b.unit && POSTS.has(a.unit) && !rolesDisagree(a, b);
+}
+
 /** Two roles naming one post: the same chief officer, or the same words before the head bar a possessive. */
 function samePost(a: FactInContext, b: FactInContext): boolean {
   const [ca, cb] = [chiefOfficer(a.value as string), chiefOfficer(b.value as string)];
