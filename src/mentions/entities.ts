@@ -281,6 +281,8 @@ const nameWord = (w: string): boolean =>
 function personalNameShape(words: readonly string[]): boolean {
   const names = words.filter((w) => !NAME_PARTICLES.has(w));
   return (
+    // Titles alone (`Detective Sgt`, cut from its name by the abbreviation's dot) name nobody.
+    !words.every((w) => TITLE.has(w.toLowerCase().replace(/\.$/, ''))) &&
     names.length >= 2 &&
     names.length <= 4 &&
     PERSONAL_WORD.test(words[0]!) &&

@@ -426,3 +426,19 @@ describe('personal names with particles', () => {
     expect(people('Lena Dijk of Rotterdam said the port was closed on Monday.')).toEqual(['Lena Dijk']);
   });
 });
+
+describe('titles alone name nobody', () => {
+  const people = (text: string) =>
+    processText(text, { kind: 'record', location: 't' }, { known: { language: 'en' } })
+      .entities.filter((e) => e.kind === 'person')
+      .map((e) => text.slice(e.start, e.end));
+  it('reads no person in `Detective Sgt.` cut from its name by the dot', () => {
+    expect(people('Detective Sgt. Paul Kessler said the robber handed a teller a note.')).toEqual([
+      'Paul Kessler',
+    ]);
+  });
+  it('control: a name after titles, and a surname that is also a title word, stay names', () => {
+    expect(people('Det. Sgt. Paul Kessler said on Monday the robber had fled.')).toEqual(['Paul Kessler']);
+    expect(people('Anna Marshall said on Monday the port was closed.')).toEqual(['Anna Marshall']);
+  });
+});

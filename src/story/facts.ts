@@ -2411,7 +2411,12 @@ function documentFacts(d: Document): FactInContext[] {
     for (const m of matchesIn(NAME_AFTER_TITLE, text)) {
       const at = from + m.index! + m[0].length - m[2]!.length;
       const span = { start: view.toOriginal(at), end: view.toOriginal(at + m[2]!.length, 'end') };
-      if (spansWithin(d.entities, { start: span.start - 60, end: span.end }).some((e) => e.end > span.start))
+      // Nor inside a name read whole, which may run on past it (`Deputy Mayor Ana Prell-Stroud`).
+      if (
+        spansWithin(d.entities, { start: span.start - 60, end: span.end + 60 }).some(
+          (e) => e.end > span.start && e.start < span.end,
+        )
+      )
         continue;
       const words = m[2]!.split(/\s+/);
       if (words.some((w) => NOT_NAMES.has(w.toLowerCase()))) continue;

@@ -56,3 +56,18 @@ describe('one post given two first names (name:one-post-first-names)', () => {
     expect(names(both)).toEqual([]);
   });
 });
+
+describe('a name inside a titled name read whole', () => {
+  it('reads no name `Mayor Marcus` out of `Deputy Mayor Marcus MacDonald`', () => {
+    const d = story([
+      'Mayor resigns\n\nDeputy Mayor Marcus MacDonald will serve as acting mayor, the council said.\n',
+    ]);
+    const written = (d.facts ?? []).filter((f) => f.kind === 'name').map((f) => f.value);
+    expect(written).not.toContain('Mayor Marcus');
+    expect(written).toContain('Marcus MacDonald');
+  });
+  it('control: a name after a title that no entity takes in is still read', () => {
+    const d = story(['Minister resigns\n\nInterior Minister Paul Hadley said on Monday he would resign.\n']);
+    expect((d.facts ?? []).filter((f) => f.kind === 'name').map((f) => f.value)).toContain('Paul Hadley');
+  });
+});
