@@ -3044,6 +3044,12 @@ const NUMBER_WORDS_TO_99 = String.raw`(?:${TENS.join('|')})(?:-(?:one|two|three|
  * the end. Other verbs name no moment.
  */
 const MOMENTS: ReadonlyArray<[RegExp, string]> = [
+  // An alarm going off is a moment of its own, whatever verb tells it (`the alarm went off`,
+  // `sounded`, `an intruder tripped the alarm`): not the event it warned of (moment `at:alarm`).
+  [
+    /\balarms?\s+(?:(?:had|has)\s+)?(?:went|gone|go(?:es)?|going)\s+off\b|\balarms?\s+(?:(?:had|has)\s+)?(?:sounded|rang|rung|was\s+(?:triggered|tripped|raised|set\s+off)|were\s+(?:triggered|tripped|set\s+off))\b|\b(?:triggered|tripped|set\s+off|raised)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?alarm\b/u,
+    'alarm',
+  ],
   [
     /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|(?:broke|broken|breaking|break) in(?:to)?)\b/,
     'event',
