@@ -142,6 +142,13 @@ const CONTACT_CLAUSE =
  */
 const AS_CLAUSE =
   /(?:^|[,(—–]\s*|\s)[“"‘']?[Aa]s\s+(?!(?:well|soon|long|far|much|many|if|though|though|a\s+result|part|of|to|for|in|with|it\s+is|usual)\b)((?:[\p{L}.'’\-]+\s+){0,5}[\p{L}.'’\-]+)\s+(?:(?:has|have|had|also|once|recently|\p{Ll}+ly)\s+)*$/u;
+/**
+ * Auxiliaries and adverbs a clause in `as` puts between its subject and verb, no part of the subject
+ * (`As the mayor has noted`, `As Ada Quill recently put it`); a word in -ly after a determiner is
+ * the noun (`As the family said`). Rule `attribution:as-clause`.
+ */
+const AS_CLAUSE_AUXILIARIES =
+  /(?:\s+(?:has|have|had|also|once|(?<!\b(?:the|a|an|his|her|its|their|our|my|your|this|that)\s+)\p{Ll}{2,}ly))+$/u;
 
 /** Verbs of saying and stance whose passive names the speaker after `by`: `was denied by the firm`. */
 const PASSIVE_BY =
@@ -959,6 +966,24 @@ function subjectAfterOpening(s: string): Local | null {
     /\b(?:is|are|was|were|has|have|had|will|would)\b/i.test(opening[0])
   )
     return null;
+  const at = opening[0].length;
+  const after = subjectBeforeComma(s.slice(at));
+  return after && { start: after.start + at, end: after.end + at };
+}
+
+/** A clause opened by a conjunction before the main clause and its comma: `When the storm hit, `. */
+const OPENING_CLAUSE =
+  /^[\s“"‘']*(?:when|whenever|while|as|because|although|though|once|until|if)\s[^,;:“”"]{1,60}?,\s+(?=\S)/i;
+
+/**
+ * The subject before a comma after an opening clause and its comma (rule
+ * `attribution:clause-opening-apposition`): `When the storm hit, the mayor, a former engineer,
+ * said` -> `the mayor`. The caller checks an apposition follows it, so `When the mayor, a former
+ * engineer, said ...` (the subject inside the clause) is not read so.
+ */
+function subjectAfterClause(s: string): Local | null {
+  const opening = OPENING_CLAUSE.exec(s);
+  if (!opening) return null;
   const at = opening[0].length;
   const after = subjectBeforeComma(s.slice(at));
   return after && { start: after.start + at, end: after.end + at };
@@ -1860,7 +1885,9 @@ export function attribute(
       if (asClause && !/ing$/i.test(verb) && !/\bsuch\s+$/i.test(before.slice(0, asClause.index + 1))) {
         const asAt = asClause.index + asClause[0].search(/[Aa]s\s/);
         const np = asAt + asClause[0].slice(asClause[0].search(/[Aa]s\s/)).match(/^[Aa]s\s+/)![0].length;
-        const source = tidy(s, np, np + asClause[1]!.length);
+        // `As the mayor has noted`: the auxiliaries after the subject are no part of it.
+        const subject = asClause[1]!.replace(AS_CLAUSE_AUXILIARIES, '');
+        const source = tidy(s, np, np + subject.length);
         const tail = s.slice(cue.end);
         let content: Local | null = null;
         if (/^[\s“"‘']*$/.test(s.slice(0, asAt))) {
@@ -1997,7 +2024,12 @@ export function attribute(
       if (closesClause) {
         // `Ada Quill, daughter of the clerk, said she saw it`: the sentence's subject and its
         // apposition close before the cue, and what follows the cue is what they said.
-        const subject = subjectAfterAsked(s);
+        // `When the storm hit, the mayor, a former engineer, said ...`: after an opening clause
+        // (`attribution:clause-opening-apposition`).
+        const opened = subjectAfterAsked(s);
+        const afterClause =
+          opened && isApposition(s.slice(opened.end, cue.start)) ? null : subjectAfterClause(s);
+        const subject = afterClause ?? opened;
         if (subject && isApposition(s.slice(subject.end, cue.start))) {
           const recipient = recipientAfter(s, verb, cue.end);
           const rest = s.slice(recipient ? recipient.end : cue.end).replace(/^[\s,:]*(that\s+)?/i, '');
@@ -2011,7 +2043,7 @@ export function attribute(
               source: namedRole(s, subject, cue.start),
               content,
               recipient,
-              rule: 'attribution:subject-apposition',
+              rule: afterClause ? 'attribution:clause-opening-apposition' : 'attribution:subject-apposition',
             });
             continue;
           }

@@ -1,0 +1,42 @@
+/**
+ * h-attr18: rules written from general patterns of news language, each with a fictional pair that
+ * failed before its rule and a control that passes before and after (docs/attribution.md,
+ * `2026-12-05, h-attr18`).
+ */
+import { describe, expect, it } from 'vitest';
+import { attributionsOf as found } from './read.js';
+
+describe('h-attr18: who says it', () => {
+  it('as-clause: auxiliaries and an adverb between the subject of `as` and its verb are no part of it', () => {
+    expect(found('Headline\nAs the mayor of Varn has noted, the pier is old.')).toEqual([
+      ['noted', 'the mayor of Varn', 'the pier is old', 'attribution:as-clause'],
+    ]);
+    expect(found('Headline\nAs Ada Quill recently put it, the pier is old.')).toEqual([
+      ['put it', 'Ada Quill', 'the pier is old', 'attribution:as-clause'],
+    ]);
+  });
+  it('as-clause control: a noun in -ly after its determiner stays the subject', () => {
+    expect(found('Headline\nAs the family said, the pier is old.')).toEqual([
+      ['said', 'the family', 'the pier is old', 'attribution:as-clause'],
+    ]);
+  });
+  it('clause-opening-apposition: after an opening clause, a subject with its apposition speaks', () => {
+    expect(
+      found('Headline\nWhen the storm hit, the mayor of Varn, a former engineer, said the pier was old.'),
+    ).toEqual([['said', 'the mayor of Varn', 'the pier was old', 'attribution:clause-opening-apposition']]);
+    expect(
+      found('Headline\nAs the tide rose, Ada Quill, the harbour master, warned that the pier was old.'),
+    ).toEqual([['warned', 'Ada Quill', 'the pier was old', 'attribution:clause-opening-apposition']]);
+  });
+  it('clause-opening-apposition control: an opening phrase, or a clause with no apposition, as before', () => {
+    expect(
+      found('Headline\nAfter the storm hit, the mayor of Varn, a former engineer, said the pier was old.'),
+    ).toEqual([['said', 'the mayor of Varn', 'the pier was old', 'attribution:subject-apposition']]);
+    expect(found('Headline\nWhen the storm hit, the mayor of Varn said the pier was old.')).toEqual([
+      ['said', 'the mayor of Varn', 'the pier was old', 'attribution:verb-after-content'],
+    ]);
+    expect(
+      found('Headline\nBecause the pier was old, the mayor of Varn, a former engineer, closed it.'),
+    ).toEqual([]);
+  });
+});
