@@ -39,4 +39,37 @@ describe('h-attr18: who says it', () => {
       found('Headline\nBecause the pier was old, the mayor of Varn, a former engineer, closed it.'),
     ).toEqual([]);
   });
+  it('asked-aside: a question set off after the speaker is put by someone unnamed', () => {
+    expect(found('Headline\nAda Quill, asked whether the pier would close, said it would.')).toEqual([
+      ['asked', null, 'whether the pier would close', 'attribution:asked-aside'],
+      ['said', 'Ada Quill', 'it would', 'attribution:subject-apposition'],
+    ]);
+  });
+  it('asked-aside control: the speaker who asks, and the question that opens the sentence, as before', () => {
+    expect(found('Headline\nThe mayor of Varn asked whether the pier would close.')).toEqual([
+      ['asked', 'The mayor of Varn', 'whether the pier would close', 'attribution:stance-verb'],
+    ]);
+    expect(found('Headline\nAsked whether the pier would close, Ada Quill said it would.')).toEqual([
+      ['Asked', null, 'whether the pier would close', 'attribution:asked-opening'],
+      ['said', 'Ada Quill', 'it would', 'attribution:verb-after-content'],
+    ]);
+  });
+  it('parenthetical-speaker: a phrase of time or place after the cue of an aside leaves the statement whole', () => {
+    expect(found('Headline\nThe pier, the mayor of Varn said on Friday, is unsafe.')).toEqual([
+      [
+        'said',
+        'the mayor of Varn',
+        'The pier, the mayor of Varn said on Friday, is unsafe',
+        'attribution:parenthetical-speaker',
+      ],
+    ]);
+  });
+  it('parenthetical-speaker control: a conjunction or a relative after the phrase closes the statement', () => {
+    expect(found('Headline\nThe pier was unsafe, the mayor of Varn said on Friday, and it closed.')).toEqual([
+      ['said', 'the mayor of Varn', 'The pier was unsafe', 'attribution:verb-after-content'],
+    ]);
+    expect(found('Headline\nThe pier is old, the mayor of Varn said in Velmar, where she lives.')).toEqual([
+      ['said', 'the mayor of Varn', 'The pier is old', 'attribution:verb-after-content'],
+    ]);
+  });
 });

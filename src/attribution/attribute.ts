@@ -225,6 +225,13 @@ const ASKED_OPENING =
   /^[\s“"‘']*(Asked|Pressed|Questioned)(\s+(?:about|to|if|whether|why|how|what|when|by|for|on)\b[^,;:“”"]*),/;
 
 /**
+ * The same question set off by commas after a subject, before its main verb (rule
+ * `attribution:asked-aside`): `Ada Quill, asked about the pier, said`. Group 1 is the participle.
+ */
+const ASKED_ASIDE =
+  /,\s+(asked|pressed|questioned)\s+(?:about|to|if|whether|why|how|what|when|on)\b[^,;:“”"]*,(?=\s)/g;
+
+/**
  * Adverbs that mark a clause as someone's account without naming them: `reportedly`,
  * `allegedly`, `purportedly`, `supposedly` (not `apparently`, the writer's own inference).
  */
@@ -971,6 +978,13 @@ function subjectAfterOpening(s: string): Local | null {
   return after && { start: after.start + at, end: after.end + at };
 }
 
+/**
+ * A phrase of time or place right after the cue of a speaker set off inside a statement (rule
+ * `attribution:parenthetical-speaker`): `The pier, the mayor said on Friday, is unsafe`.
+ */
+const ASIDE_CIRCUMSTANCE =
+  /^\s+(?:(?:on|in|at|last|this|earlier|late|early)\s+[^,;:.!?“”"]{1,30}?|yesterday|today|recently|again)(?=\s*,)/i;
+
 /** A clause opened by a conjunction before the main clause and its comma: `When the storm hit, `. */
 const OPENING_CLAUSE =
   /^[\s“"‘']*(?:when|whenever|while|as|because|although|though|once|until|if)\s[^,;:“”"]{1,60}?,\s+(?=\S)/i;
@@ -1534,6 +1548,20 @@ export function attribute(
           content,
           recipient: null,
           rule: 'attribution:asked-opening',
+        });
+    }
+    // `asked-aside`: `Ada Quill, asked about the pier, said it would close`: the same question set
+    // off by commas after the speaker (the asker unnamed); the answer has a cue of its own.
+    for (const aside of s.matchAll(ASKED_ASIDE)) {
+      const at = aside.index + aside[0].indexOf(aside[1]!);
+      const content = tidy(s, at + aside[1]!.length, aside.index + aside[0].length - 1);
+      if (content)
+        found.push({
+          cue: { start: at, end: at + aside[1]!.length },
+          source: null,
+          content,
+          recipient: null,
+          rule: 'attribution:asked-aside',
         });
     }
     // `The ferry reportedly sank`, `who allegedly stole a car`: an adverb of report says the
@@ -2170,10 +2198,10 @@ export function attribute(
         const aside =
           s[comma] === ',' &&
           !!between &&
-          /^\s*,\s*(?!(?:and|but|or|so|yet|because|as|while|although|though|since|when|after|before|if|in|on|at|for|with|to|according)\b|\p{Ll}+ing\b)\p{Ll}/u.test(
-            s.slice(cue.end),
+          /^\s*,\s*(?!(?:and|but|or|so|yet|because|as|while|although|though|since|when|where|which|who|whom|whose|after|before|if|in|on|at|for|with|to|according)\b|\p{Ll}+ing\b)\p{Ll}/u.test(
+            s.slice(cue.end).replace(ASIDE_CIRCUMSTANCE, ''),
           ) &&
-          !/^\s*,[^,;:.]*,\s*that\b/i.test(s.slice(cue.end)) &&
+          !/^\s*,[^,;:.]*,\s*that\b/i.test(s.slice(cue.end).replace(ASIDE_CIRCUMSTANCE, '')) &&
           !/["“”]|``|''/.test(s);
         // A participle (`, adding that ...`) reports what follows it.
         const content = aside
