@@ -72,4 +72,20 @@ describe('h-attr18: who says it', () => {
       ['said', 'the mayor of Varn', 'The pier is old', 'attribution:verb-after-content'],
     ]);
   });
+  it('sent-letter: sending a letter or a message states the sender’s position', () => {
+    expect(
+      found('Headline\nThe Varn dock union sent a letter to the mayor on Friday opposing the closure.'),
+    ).toEqual([
+      [
+        'sent a letter',
+        'The Varn dock union',
+        'to the mayor on Friday opposing the closure',
+        'attribution:stance-verb',
+      ],
+    ]);
+  });
+  it('sent-letter control: sending goods or people is a deed', () => {
+    expect(found('Headline\nThe Varn post office sent parcels to the island.')).toEqual([]);
+    expect(found('Headline\nThe mayor of Varn sent the crew home.')).toEqual([]);
+  });
 });
