@@ -88,4 +88,17 @@ describe('h-attr18: who says it', () => {
     expect(found('Headline\nThe Varn post office sent parcels to the island.')).toEqual([]);
     expect(found('Headline\nThe mayor of Varn sent the crew home.')).toEqual([]);
   });
+  it('yet-to: `has yet to say` keeps its subject, as `did not say` does', () => {
+    expect(found('Headline\nThe Varn council has yet to say when the pier will close.')).toEqual([
+      ['say', 'The Varn council', 'when the pier will close', 'attribution:verb-after-source'],
+    ]);
+  });
+  it('yet-to control: `yet to` before a verb of no saying, and `did not say`, as before', () => {
+    expect(found('Headline\nThe pier is yet to close, the mayor of Varn said.')).toEqual([
+      ['said', 'the mayor of Varn', 'The pier is yet to close', 'attribution:verb-after-content'],
+    ]);
+    expect(found('Headline\nThe Varn council did not say when the pier will close.')).toEqual([
+      ['say', 'The Varn council', 'when the pier will close', 'attribution:verb-after-source'],
+    ]);
+  });
 });
