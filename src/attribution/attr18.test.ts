@@ -101,4 +101,20 @@ describe('h-attr18: who says it', () => {
       ['say', 'The Varn council', 'when the pier will close', 'attribution:verb-after-source'],
     ]);
   });
+  it('refusal-infinitive: a verb of saying after a refusal says nothing; the refusal is the cue', () => {
+    expect(found('Headline\nThe Varn council declined to say when the pier will close.')).toEqual([
+      ['declined', 'The Varn council', 'to say when the pier will close', 'attribution:stance-verb'],
+    ]);
+  });
+  it('refusal-infinitive control: a verb of saying joined to a refusal by `and` still speaks', () => {
+    expect(found('Headline\nThe Varn council declined the offer and said it would close the pier.')).toEqual([
+      [
+        'declined',
+        'The Varn council',
+        'the offer and said it would close the pier',
+        'attribution:verb-after-source',
+      ],
+      ['said', 'The Varn council', 'it would close the pier', 'attribution:verb-after-source'],
+    ]);
+  });
 });

@@ -1729,6 +1729,9 @@ export function attribute(
         /^\s+to\s+\p{Ll}/u.test(after)
       )
         continue;
+      // `refusal-infinitive`: `The council declined to say when ...`: a verb of saying after a
+      // refusal says nothing; the refusal is the cue, its subject the source, the rest its content.
+      if (/\b(?:declined|declines|declining|refused|refuses|refusing)\s+to\s+$/i.test(before)) continue;
       // `Trell pleaded guilty to robbery`, `pleads not guilty`: a plea entered in court, not a
       // statement someone reports (`"Help us," she pleaded` stays a cue). Finite forms only: the
       // infinitive (`an offer to plead guilty`) opens no clause of a subject's own.
