@@ -142,6 +142,13 @@ const CONTACT_CLAUSE =
  */
 const AS_CLAUSE =
   /(?:^|[,(—–]\s*|\s)[“"‘']?[Aa]s\s+(?!(?:well|soon|long|far|much|many|if|though|though|a\s+result|part|of|to|for|in|with|it\s+is|usual)\b)((?:[\p{L}.'’\-]+\s+){0,5}[\p{L}.'’\-]+)\s+(?:(?:has|have|had|also|once|recently|\p{Ll}+ly)\s+)*$/u;
+/**
+ * Auxiliaries and adverbs a clause in `as` puts between its subject and verb, no part of the subject
+ * (`As the mayor has noted`, `As Ada Quill recently put it`); a word in -ly after a determiner is
+ * the noun (`As the family said`). Rule `attribution:as-clause`.
+ */
+const AS_CLAUSE_AUXILIARIES =
+  /(?:\s+(?:has|have|had|also|once|(?<!\b(?:the|a|an|his|her|its|their|our|my|your|this|that)\s+)\p{Ll}{2,}ly))+$/u;
 
 /** Verbs of saying and stance whose passive names the speaker after `by`: `was denied by the firm`. */
 const PASSIVE_BY =
@@ -167,10 +174,11 @@ const NOT_AGENT =
 
 /**
  * A verb that passes its subject to the verb of saying after `to`: `continued to insist`, `went on
- * to say`, `seemed to think`, `appeared to suggest`.
+ * to say`, `seemed to think`, `appeared to suggest`; `has yet to say` (`yet-to`: a verb not yet
+ * done, like `did not say`, keeps its subject).
  */
 const CATENATIVE =
-  /\s*\b(?:continue[sd]?|went\s+on|goes\s+on|go\s+on|seem(?:s|ed)?|appear(?:s|ed)?)\s+to\s*$/i;
+  /\s*\b(?:continue[sd]?|went\s+on|goes\s+on|go\s+on|seem(?:s|ed)?|appear(?:s|ed)?|(?<=\b(?:has|have|had|is|are|was|were)\s+)yet)\s+to\s*$/i;
 
 /**
  * A preposition or conjunction opening a sentence right before a participle (`After saying`, `In
@@ -216,6 +224,13 @@ const MAY_NOUN_CUE =
 /** A sentence opening with the question put to its speaker: `Asked about the delay,`, `Pressed on why,`. */
 const ASKED_OPENING =
   /^[\s“"‘']*(Asked|Pressed|Questioned)(\s+(?:about|to|if|whether|why|how|what|when|by|for|on)\b[^,;:“”"]*),/;
+
+/**
+ * The same question set off by commas after a subject, before its main verb (rule
+ * `attribution:asked-aside`): `Ada Quill, asked about the pier, said`. Group 1 is the participle.
+ */
+const ASKED_ASIDE =
+  /,\s+(asked|pressed|questioned)\s+(?:about|to|if|whether|why|how|what|when|on)\b[^,;:“”"]*,(?=\s)/g;
 
 /**
  * Adverbs that mark a clause as someone's account without naming them: `reportedly`,
@@ -965,6 +980,31 @@ function subjectAfterOpening(s: string): Local | null {
 }
 
 /**
+ * A phrase of time or place right after the cue of a speaker set off inside a statement (rule
+ * `attribution:parenthetical-speaker`): `The pier, the mayor said on Friday, is unsafe`.
+ */
+const ASIDE_CIRCUMSTANCE =
+  /^\s+(?:(?:on|in|at|last|this|earlier|late|early)\s+[^,;:.!?“”"]{1,30}?|yesterday|today|recently|again)(?=\s*,)/i;
+
+/** A clause opened by a conjunction before the main clause and its comma: `When the storm hit, `. */
+const OPENING_CLAUSE =
+  /^[\s“"‘']*(?:when|whenever|while|as|because|although|though|once|until|if)\s[^,;:“”"]{1,60}?,\s+(?=\S)/i;
+
+/**
+ * The subject before a comma after an opening clause and its comma (rule
+ * `attribution:clause-opening-apposition`): `When the storm hit, the mayor, a former engineer,
+ * said` -> `the mayor`. The caller checks an apposition follows it, so `When the mayor, a former
+ * engineer, said ...` (the subject inside the clause) is not read so.
+ */
+function subjectAfterClause(s: string): Local | null {
+  const opening = OPENING_CLAUSE.exec(s);
+  if (!opening) return null;
+  const at = opening[0].length;
+  const after = subjectBeforeComma(s.slice(at));
+  return after && { start: after.start + at, end: after.end + at };
+}
+
+/**
  * What stands between a sentence's subject and its cue is an apposition: `, daughter of the
  * clerk, `, `, 45, `, `, who chaired the inquiry, `: set off by commas, no quotation, and no
  * verb of its own outside a relative clause.
@@ -1511,6 +1551,20 @@ export function attribute(
           rule: 'attribution:asked-opening',
         });
     }
+    // `asked-aside`: `Ada Quill, asked about the pier, said it would close`: the same question set
+    // off by commas after the speaker (the asker unnamed); the answer has a cue of its own.
+    for (const aside of s.matchAll(ASKED_ASIDE)) {
+      const at = aside.index + aside[0].indexOf(aside[1]!);
+      const content = tidy(s, at + aside[1]!.length, aside.index + aside[0].length - 1);
+      if (content)
+        found.push({
+          cue: { start: at, end: at + aside[1]!.length },
+          source: null,
+          content,
+          recipient: null,
+          rule: 'attribution:asked-aside',
+        });
+    }
     // `The ferry reportedly sank`, `who allegedly stole a car`: an adverb of report says the
     // clause around it is someone's unnamed account (no source); the clause runs between the
     // clause breaks on either side of the adverb.
@@ -1675,6 +1729,9 @@ export function attribute(
         /^\s+to\s+\p{Ll}/u.test(after)
       )
         continue;
+      // `refusal-infinitive`: `The council declined to say when ...`: a verb of saying after a
+      // refusal says nothing; the refusal is the cue, its subject the source, the rest its content.
+      if (/\b(?:declined|declines|declining|refused|refuses|refusing)\s+to\s+$/i.test(before)) continue;
       // `Trell pleaded guilty to robbery`, `pleads not guilty`: a plea entered in court, not a
       // statement someone reports (`"Help us," she pleaded` stays a cue). Finite forms only: the
       // infinitive (`an offer to plead guilty`) opens no clause of a subject's own.
@@ -1860,7 +1917,9 @@ export function attribute(
       if (asClause && !/ing$/i.test(verb) && !/\bsuch\s+$/i.test(before.slice(0, asClause.index + 1))) {
         const asAt = asClause.index + asClause[0].search(/[Aa]s\s/);
         const np = asAt + asClause[0].slice(asClause[0].search(/[Aa]s\s/)).match(/^[Aa]s\s+/)![0].length;
-        const source = tidy(s, np, np + asClause[1]!.length);
+        // `As the mayor has noted`: the auxiliaries after the subject are no part of it.
+        const subject = asClause[1]!.replace(AS_CLAUSE_AUXILIARIES, '');
+        const source = tidy(s, np, np + subject.length);
         const tail = s.slice(cue.end);
         let content: Local | null = null;
         if (/^[\s“"‘']*$/.test(s.slice(0, asAt))) {
@@ -1997,7 +2056,12 @@ export function attribute(
       if (closesClause) {
         // `Ada Quill, daughter of the clerk, said she saw it`: the sentence's subject and its
         // apposition close before the cue, and what follows the cue is what they said.
-        const subject = subjectAfterAsked(s);
+        // `When the storm hit, the mayor, a former engineer, said ...`: after an opening clause
+        // (`attribution:clause-opening-apposition`).
+        const opened = subjectAfterAsked(s);
+        const afterClause =
+          opened && isApposition(s.slice(opened.end, cue.start)) ? null : subjectAfterClause(s);
+        const subject = afterClause ?? opened;
         if (subject && isApposition(s.slice(subject.end, cue.start))) {
           const recipient = recipientAfter(s, verb, cue.end);
           const rest = s.slice(recipient ? recipient.end : cue.end).replace(/^[\s,:]*(that\s+)?/i, '');
@@ -2011,7 +2075,7 @@ export function attribute(
               source: namedRole(s, subject, cue.start),
               content,
               recipient,
-              rule: 'attribution:subject-apposition',
+              rule: afterClause ? 'attribution:clause-opening-apposition' : 'attribution:subject-apposition',
             });
             continue;
           }
@@ -2138,10 +2202,10 @@ export function attribute(
         const aside =
           s[comma] === ',' &&
           !!between &&
-          /^\s*,\s*(?!(?:and|but|or|so|yet|because|as|while|although|though|since|when|after|before|if|in|on|at|for|with|to|according)\b|\p{Ll}+ing\b)\p{Ll}/u.test(
-            s.slice(cue.end),
+          /^\s*,\s*(?!(?:and|but|or|so|yet|because|as|while|although|though|since|when|where|which|who|whom|whose|after|before|if|in|on|at|for|with|to|according)\b|\p{Ll}+ing\b)\p{Ll}/u.test(
+            s.slice(cue.end).replace(ASIDE_CIRCUMSTANCE, ''),
           ) &&
-          !/^\s*,[^,;:.]*,\s*that\b/i.test(s.slice(cue.end)) &&
+          !/^\s*,[^,;:.]*,\s*that\b/i.test(s.slice(cue.end).replace(ASIDE_CIRCUMSTANCE, '')) &&
           !/["“”]|``|''/.test(s);
         // A participle (`, adding that ...`) reports what follows it.
         const content = aside
