@@ -88,7 +88,9 @@ describe('h-attr18: who says it', () => {
     expect(found('Headline\nThe Varn post office sent parcels to the island.')).toEqual([]);
     expect(found('Headline\nThe mayor of Varn sent the crew home.')).toEqual([]);
   });
-  it('yet-to: `has yet to say` keeps its subject, as `did not say` does', () => {
+  // Dropped under the halves rule (half A's source F1 +0.0006, half B unchanged; a half-A miss
+  // of this form was seen first): `has yet to say` gives no source.
+  it.fails('yet-to: `has yet to say` keeps its subject, as `did not say` does', () => {
     expect(found('Headline\nThe Varn council has yet to say when the pier will close.')).toEqual([
       ['say', 'The Varn council', 'when the pier will close', 'attribution:verb-after-source'],
     ]);

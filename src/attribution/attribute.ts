@@ -174,11 +174,10 @@ const NOT_AGENT =
 
 /**
  * A verb that passes its subject to the verb of saying after `to`: `continued to insist`, `went on
- * to say`, `seemed to think`, `appeared to suggest`; `has yet to say` (`yet-to`: a verb not yet
- * done, like `did not say`, keeps its subject).
+ * to say`, `seemed to think`, `appeared to suggest`.
  */
 const CATENATIVE =
-  /\s*\b(?:continue[sd]?|went\s+on|goes\s+on|go\s+on|seem(?:s|ed)?|appear(?:s|ed)?|(?<=\b(?:has|have|had|is|are|was|were)\s+)yet)\s+to\s*$/i;
+  /\s*\b(?:continue[sd]?|went\s+on|goes\s+on|go\s+on|seem(?:s|ed)?|appear(?:s|ed)?)\s+to\s*$/i;
 
 /**
  * A preposition or conjunction opening a sentence right before a participle (`After saying`, `In
