@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findMojibake } from './mojibake.js';
+import { repairedView } from './view.js';
+
+/** What a change of case leaves of Indic characters, 2026-12-05 (h-moji10). Invented lines. */
+const fix = (s: string): string => repairedView(s, findMojibake(s)).text;
+
+describe('a character NFC would not keep, in a lowercased line (recase.ts: normalCapitals)', () => {
+  // ौ is E0 A5 8C (`à¥Œ`); lowercasing the misread line makes its `Œ` `œ`, and E0 A5 9C is ड़ (U+095C), a
+  // composition exclusion: NFC writes it as ड and the nukta (U+0921 U+093C), so text stored in NFC never
+  // holds it. Of the two readings the one NFC keeps is what was written.
+  it('reads `à¥œ` as ौ and `à§œ` as ৌ', () => {
+    const broken = 'à¤®à¥œà¤¸à¤® à¤¸à¤¾à¤« à¤¹à¥ˆ, à¤•à¤² à¤®à¥‡à¤²à¤¾ à¤²à¤—à¥‡à¤—à¤¾';
+    expect(fix(broken)).toBe('मौसम साफ है, कल मेला लगेगा');
+    const r = findMojibake(broken).find((x) => x.replacement === 'ौ')!;
+    expect([r.start, r.end, r.rule]).toEqual([3, 6, 'mojibake:utf8-as-windows-1252']);
+    expect(r.reason).toMatch(/lowercased after it was misread/);
+    expect(findMojibake(fix(broken))).toEqual([]);
+    expect(fix('à¦®à§œà¦®à¦¾à¦›à¦¿ à¦¬à¦¸à§‡')).toBe('মৌমাছি বসে');
+  });
+  it('control: a reading NFC keeps stays as its bytes read; correct text with the nukta is left', () => {
+    // `à¤œ` is ज (E0 A4 9C), which NFC keeps; `Œ` would give ऌ.
+    expect(fix('à¤œà¤² à¤¸à¤¾à¤« à¤¹à¥ˆ')).toBe('जल साफ है');
+    expect(findMojibake('बड़ा मौसम, सड़क साफ')).toEqual([]);
+  });
+});
