@@ -24,3 +24,20 @@ describe('a character NFC would not keep, in a lowercased line (recase.ts: norma
     expect(findMojibake('बड़ा मौसम, सड़क साफ')).toEqual([]);
   });
 });
+
+describe('an accented lowercase letter opening a word in capitals (badness.ts)', () => {
+  // A line uppercased after the misreading keeps its mojibake's lowercase letters: `Ã©` stays `Ã©`, and is é
+  // read as its bytes stand, at a word's start (`Ã­NDICE`) as inside one (`DIFÃ­CIL`, counted so before).
+  it('repairs `Ã­NDICE` and `Ã©POCA`, the only mojibake of a line in capitals', () => {
+    const broken = 'EL Ã­NDICE DE PRECIOS SUBE';
+    expect(fix(broken)).toBe('EL íNDICE DE PRECIOS SUBE');
+    const r = findMojibake(broken)[0]!;
+    expect([r.start, r.end, r.replacement, r.rule]).toEqual([3, 5, 'í', 'mojibake:utf8-as-windows-1252']);
+    expect(findMojibake(fix(broken))).toEqual([]);
+    expect(fix('LLEGA UNA Ã©POCA NUEVA')).toBe('LLEGA UNA éPOCA NUEVA');
+  });
+  it('control: correct text with such a word, and a capital `Ã` before `¡`, are left', () => {
+    expect(findMojibake('la marca éLITE vende el modelo íCONO')).toEqual([]);
+    expect(findMojibake('SÃO PAULO ¡GANA!')).toEqual([]);
+  });
+});
