@@ -41,3 +41,20 @@ describe('an accented lowercase letter opening a word in capitals (badness.ts)',
     expect(findMojibake('SÃO PAULO ¡GANA!')).toEqual([]);
   });
 });
+
+describe('the vocalic L of Indic scripts is no plausible repair (plausible.ts)', () => {
+  // ज is E0 A4 9C (`à¤œ`); uppercasing the misread line makes its `œ` `Œ`, and E0 A4 8C is ऌ, the vocalic L
+  // only Sanskrit writes (and rarely): the reading as the bytes stand is declined and `œ` put back.
+  it('reads `À¤Œ` in an uppercased line as ज and `À¦Œ` as জ', () => {
+    const broken = 'À¤°À¤¾À¤ŒÀ¤¾ À¤†À¤Œ À¤¬À¤¾À¤ŒÀ¤¾À¤° À¤ŒÀ¤¾À¤¤À¤¾ À¤¹À¥ˆ';
+    expect(fix(broken)).toBe('राजा आज बाजार जाता है');
+    const r = findMojibake(broken)[2]!;
+    expect([r.start, r.end, r.replacement, r.rule]).toEqual([6, 9, 'ज', 'mojibake:utf8-as-windows-1252']);
+    expect(r.reason).toMatch(/uppercased after it was misread/);
+    expect(fix('À¦†À¦Œ À¦°À¦¾À¦¤À§‡')).toBe('আজ রাতে');
+  });
+  it('control: Sinhala ඌ (offset 0C of its block) stays; correct Sanskrit text with ऌ is left', () => {
+    expect(fix('À¶ŒÀ·€ À¶´À·…')).toBe('ඌව පළ');
+    expect(findMojibake('कॢप्त ऌ ॡ')).toEqual([]);
+  });
+});
