@@ -176,20 +176,13 @@ export function badness(text: string): number {
     if ((prevLetter && odd(ch)) || (letter && odd(prev))) score++;
     // Two non-ASCII symbols side by side, one of them odd (`√°`, `¬´`).
     else if (!prevLetter && !letter && cp >= 0xa0 && pcp >= 0xa0 && (odd(ch) || odd(prev))) score++;
-    // Not a single accented lowercase letter between ASCII capitals (`TRáNSITO`, `DíAZ`) or opening a word
-    // of them (`áLBUM`, `íNDICE`): what a line uppercased after its misreading repairs to, its bytes read as
-    // they stand (`TRÃ¡NSITO`, `Ã¡LBUM`).
+    // Not a single accented lowercase letter between ASCII capitals (`TRáNSITO`, `DíAZ`): what a line
+    // uppercased after its misreading repairs to, its bytes read as they stand (`TRÃ¡NSITO`).
     if (
       prevKind === Kind.Lower &&
       kind === Kind.Upper &&
       (cp >= 0x80 || pcp >= 0x80) &&
-      !(
-        pcp >= 0xdf &&
-        pcp <= 0xff &&
-        /[A-Z]/.test(ch) &&
-        (/[A-Z]/.test(chars[i - 2] ?? '') ||
-          (/^\s?$/.test(chars[i - 2] ?? '') && /[A-Z]/.test(chars[i + 1] ?? '')))
-      )
+      !(pcp >= 0xdf && pcp <= 0xff && /[A-Z]/.test(ch) && /[A-Z]/.test(chars[i - 2] ?? ''))
     )
       score++;
     // (A capital after a lowercase letter counts once, above.)

@@ -28,7 +28,8 @@ describe('a character NFC would not keep, in a lowercased line (recase.ts: norma
 describe('an accented lowercase letter opening a word in capitals (badness.ts)', () => {
   // A line uppercased after the misreading keeps its mojibake's lowercase letters: `Ã©` stays `Ã©`, and is é
   // read as its bytes stand, at a word's start (`Ã­NDICE`) as inside one (`DIFÃ­CIL`, counted so before).
-  it('repairs `Ã­NDICE` and `Ã©POCA`, the only mojibake of a line in capitals', () => {
+  // Dropped under the halves rule (docs/mojibake.md, h-moji10): led by half A's misses, it raised half A only.
+  it.fails('repairs `Ã­NDICE` and `Ã©POCA`, the only mojibake of a line in capitals', () => {
     const broken = 'EL Ã­NDICE DE PRECIOS SUBE';
     expect(fix(broken)).toBe('EL íNDICE DE PRECIOS SUBE');
     const r = findMojibake(broken)[0]!;
