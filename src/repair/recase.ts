@@ -160,7 +160,12 @@ export function caseChanged(line: string): CaseChanged | null {
       i += 2;
       continue;
     }
-    if (lowerLine && (b === 0xe0 || b === 0xe1) && conts(line, i, 2) === 2) {
+    if (
+      lowerLine &&
+      (b === 0xe0 || b === 0xe1) &&
+      (LOWER_CONT.has(line[i + 1] ?? '') || LOWER_CONT.has(line[i + 2] ?? '')) &&
+      conts(line, i, 2) === 2
+    ) {
       // `à¥œ`: an Indic character whose `Œ` may have been lowercased; as it stands NFC would not keep it.
       const tail = line.slice(i + 1, i + 3).split('');
       const upper = normalCapitals(b, tail);
@@ -355,8 +360,9 @@ function commonCapitals(
  */
 function normalCapitals(lead: number, tail: readonly string[]): string[] | null {
   const at = tail.flatMap((ch, k) => (LOWER_CONT.has(ch) ? [k] : []));
+  if (at.length === 0) return null;
   const asIs = decodes([lead, ...tail.map(byteOf)]);
-  if (at.length === 0 || asIs < 0 || nfcKeeps(asIs)) return null;
+  if (asIs < 0 || nfcKeeps(asIs)) return null;
   const found: string[][] = [];
   for (let m = 1; m < 1 << at.length; m++) {
     const v = [...tail];
