@@ -977,6 +977,21 @@ function documentFacts(d: Document): FactInContext[] {
     ),
   );
 
+  // A crowd's size told after a verb of being (`The attendance at Castle Park was 18,040`, `the
+  // crowd numbered 4,000`): those who watched, as `a crowd of 18,400` is (rule
+  // `fact:count-of-group-was`). A qualified figure (`was about 18,000`) is left to the
+  // quantity layer's reading, and a share (`turnout was 62%`) is no count.
+  byPattern(GROUP_WAS, (m) =>
+    nounCount(
+      numberOf(m[2]!),
+      kindOf(m[1]!.toLowerCase()),
+      m[1]!,
+      m[0].lastIndexOf(m[2]!),
+      m[2]!.length,
+      'fact:count-of-group-was',
+    ),
+  );
+
   // A crowd as someone puts it (`Police put the crowd at 20,000`, `organisers estimated the
   // turnout at 85,000`): a count of that crowd as that estimator gives it, compared only with the
   // same estimator's (police and organisers disagree in every report that gives both).
@@ -3418,6 +3433,10 @@ const GROUP_OF = new RegExp(
   String.raw`\b(crew|fleet|population|staff|workforce|convoy|garrison|congregation|squad|delegation|crowd|audience|attendance)\s+of\s+(\d{1,3}(?:,\d{3})*|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d|(?!(?:on|in|at|aboard|from|and|who|was|were|had|has|have|is|are)\b|\p{Ll}+ed\b)\p{L}))`,
   'giu',
 );
+
+/** A crowd's size after a verb of being: `the attendance at Castle Park was 18,040`, `the crowd numbered 4,000`. */
+const GROUP_WAS =
+  /\b(crowd|attendance|audience)\s+(?:at\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:was|is|stood\s+at|reached|numbered|totall?ed)\s+(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|\s*(?:%|percent|per\s+cent))\b/gu;
 
 /**
  * A crowd's size as its estimator puts it: `Police put the crowd at 20,000`, `organisers
