@@ -483,14 +483,19 @@ function documentFacts(d: Document): FactInContext[] {
         (q.kind === 'money' || q.kind === 'measure' ? { noun: '', text: '' } : null);
       if (!read0) continue;
       // The people a company employs are its workers (`employs about 9,000 people` / `19,000 workers`).
+      const lead40 = view.text.slice(
+        Math.max(0, view.fromOriginal(q.start) - 40),
+        view.fromOriginal(q.start),
+      );
       const about =
-        q.kind === 'count' &&
-        /^(?:people|person|staff)$/.test(read0.noun) &&
-        EMPLOYS.test(
-          view.text.slice(Math.max(0, view.fromOriginal(q.start) - 40), view.fromOriginal(q.start)),
-        )
-          ? { noun: 'worker', text: read0.text }
-          : read0;
+        q.kind === 'count' && /^(?:people|person|staff)$/.test(read0.noun) && EMPLOYS.test(lead40)
+          ? { ...read0, noun: 'worker' }
+          : // A winner's margin (`beating Reyes by about 6,000 votes`, `won by 12 points`, `a margin
+            // of 300 votes`) is the gap between two counts, not a count of its own noun (rule
+            // `fact:count-margin`).
+            q.kind === 'count' && read0.noun && MARGIN_BEFORE.test(lead40)
+            ? { noun: `margin-${read0.noun}`, text: `margin in ${read0.text}`, rule: 'fact:count-margin' }
+            : read0;
       const kind = q.kind === 'count' ? (DURATION.has(about.noun) ? 'duration' : 'count') : 'quantity';
       const event = kind === 'count' ? eventOf(view, q, about.text) : undefined;
       // A toll of people is keyed by what befell them: `12 people were killed`, `13 dead` and
@@ -565,7 +570,7 @@ function documentFacts(d: Document): FactInContext[] {
           : fahrenheit
             ? decimals - Math.log10(5 / 9)
             : decimals,
-        rule: q === whole ? (read0.rule ?? `fact:${q.kind}-noun`) : 'fact:count-part-of-total',
+        rule: q === whole ? (about.rule ?? `fact:${q.kind}-noun`) : 'fact:count-part-of-total',
       });
       // `treated 40 people, 12 of them for burns`, `were hurt, three of whom`, `21 goals, including
       // two on Sunday`: a part told after its count is a figure of the same thing (the document then gives the thing two values,
@@ -3433,6 +3438,10 @@ const GROUP_OF = new RegExp(
   String.raw`\b(crew|fleet|population|staff|workforce|convoy|garrison|congregation|squad|delegation|crowd|audience|attendance)\s+of\s+(\d{1,3}(?:,\d{3})*|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d|(?!(?:on|in|at|aboard|from|and|who|was|were|had|has|have|is|are)\b|\p{Ll}+ed\b)\p{L}))`,
   'giu',
 );
+
+/** A margin before a count: `beating Reyes by about`, `won by`, `a margin of`, `ahead by`, `by a margin of`. */
+const MARGIN_BEFORE =
+  /(?:\b(?:won|wins|winning|win|beat|beats|beating|defeated|defeats|defeating|led|leads|leading|lead|trailed|trails|trailing|edged|edging|ahead|behind)\b[^,.;]{0,40}?\s+by|\bmargin\s+of|\blead\s+of)\s+(?:(?:about|around|nearly|almost|some|roughly|just|only|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?$/i;
 
 /** A crowd's size after a verb of being: `the attendance at Castle Park was 18,040`, `the crowd numbered 4,000`. */
 const GROUP_WAS =
