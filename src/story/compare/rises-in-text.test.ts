@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTexts } from '../../analyze.js';
+
+/**
+ * Figures that move in reports with no publication date, and figures that do not move
+ * (h-trial29). Fictional stories.
+ */
+const story = (...texts: string[]) =>
+  analyzeTexts(texts.map((text, i) => ({ text, location: `a${i + 1}.txt`, known: { language: 'en' } })));
+const findings = (d: ReturnType<typeof story>, kind?: string) =>
+  d.discrepancies
+    .filter((x) => x.kind !== 'single-outlet' && x.kind !== 'date' && (!kind || x.kind === kind))
+    .map((x) => [x.kind, [...new Set(x.values.map((v) => v.text))].sort()]);
+
+describe('a count the text says rose, in reports with no date (count:rises-in-text)', () => {
+  const first = `Miners trapped after collapse at Vorn pit\nRescuers worked through the night at the Vorn coal mine in Estrava after a tunnel collapsed. Nine miners were killed, the mining ministry said.`;
+  it('reads a toll told as risen, then as standing at a higher figure, as one update', () => {
+    const d = story(
+      first,
+      `Vorn mine toll rises\nThe death toll from the collapse at the Vorn coal mine rose to 14, the mining ministry said on Tuesday.`,
+      `Vorn mine: hopes fade\nThe number of dead in the Vorn mine collapse now stands at 17, officials said.`,
+    );
+    expect(findings(d)).toEqual([['update', ['14', '17', 'Nine miners']]]);
+    const note = d.discrepancies.find((x) => x.kind === 'update')!.note;
+    expect(note).toMatch(/Nine miners → 14 → 17$/);
+  });
+
+  it('reads a figure told with what it rose from as the later one', () => {
+    const d = story(
+      `Storm Lira kills four\nStorm Lira has killed four people along the Castrel coast, emergency services said.`,
+      `Storm Lira toll climbs\nThe storm has killed seven people, up from four, the interior ministry said.`,
+    );
+    expect(findings(d)).toEqual([['update', ['four', 'four people', 'seven people']]]);
+    expect(d.discrepancies.find((x) => x.kind === 'update')!.note).toMatch(/: four(?: people)? → seven people$/);
+  });
+
+  it('control: a higher figure told with no word of a rise is still a conflict', () => {
+    const d = story(
+      first,
+      `Vorn mine collapse\nFourteen miners were killed in the collapse at the Vorn coal mine, the mining ministry said.`,
+    );
+    expect(findings(d)).toEqual([['count', ['Fourteen miners', 'Nine miners']]]);
+  });
+
+  it('control: a middle figure told with no word of a rise leaves the conflict', () => {
+    const d = story(
+      first,
+      `Vorn mine collapse\nEleven miners were killed in the collapse at the Vorn coal mine, the mining ministry said.`,
+      `Vorn mine toll rises\nThe death toll from the collapse at the Vorn coal mine rose to 14, officials said.`,
+    );
+    expect(findings(d).map((x) => x[0])).toEqual(['count']);
+  });
+});
+
+describe('how many storeys a building has does not move (figure:storeys-fixed)', () => {
+  it('sets a six-storey block of one day against a seven-storey block of the next as a conflict', () => {
+    const d = story(
+      `Block collapses in Merrow\nMERROW, Sept. 12, 2032 - A six-storey apartment block collapsed in Merrow on Monday, officials said.`,
+      `Merrow collapse\nMERROW, Sept. 13, 2032 - A seven-storey apartment block collapsed in Merrow on Monday, the mayor said.`,
+    );
+    expect(findings(d)).toEqual([['quantity', ['seven-storey', 'six-storey']]]);
+  });
+
+  it('control: the homes without power still fall as an update', () => {
+    const d = story(
+      `Storm cuts power in Merrow\nMERROW, Sept. 12, 2032 - The storm left 40,000 homes without power, the utility said.`,
+      `Power returns in Merrow\nMERROW, Sept. 13, 2032 - Some 25,000 homes are still without power, the utility said.`,
+    );
+    expect(findings(d).map((x) => x[0])).toEqual(['update']);
+  });
+});
+
+describe('a part told after its count is no whole (count:part-against-part)', () => {
+  it('leaves `two of them` out of the conflict of the injured', () => {
+    const d = story(
+      `Clashes in Dunmore\nSix officers were injured in clashes in Dunmore on Saturday, police said.`,
+      `Dunmore clashes\nEight officers were injured in the clashes in Dunmore, two of them seriously, police said.`,
+    );
+    expect(findings(d)).toEqual([['count', ['Eight officers', 'Six officers']]]);
+  });
+
+  it('control: two parts of one count still disagree', () => {
+    const d = story(
+      `Clashes in Dunmore\nSix officers were injured in clashes in Dunmore on Saturday, two of them seriously, police said.`,
+      `Dunmore clashes\nSix officers were injured in the clashes in Dunmore, three of them seriously, police said.`,
+    );
+    expect(findings(d)).toEqual([['count', ['three of them', 'two of them']]]);
+  });
+});
