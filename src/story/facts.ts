@@ -830,10 +830,11 @@ function documentFacts(d: Document): FactInContext[] {
   }
 
   // The magnitude of a quake, before or after the figure (`a magnitude 6.1 earthquake`, `the
-  // 6.4-magnitude quake`, `5.8 on the Richter scale`): one measure, whatever noun follows.
+  // 6.4-magnitude quake`, `5.8 on the Richter scale`): one measure, whatever noun follows. So is
+  // the figure a quake is said to measure (`The quake measured 6.2`, rule `fact:magnitude-measured`).
   for (const { from, text } of unitTexts()) {
     for (const m of matchesIn(MAGNITUDE, text)) {
-      const number = m[1] ?? m[2]!;
+      const number = m[1] ?? m[2] ?? m[3]!;
       const at = from + m.index! + m[0].indexOf(number);
       const span = spanAt(at, number.length);
       // `a 6.1 earthquake` is a magnitude, not 6.1 quakes: a count read on the figure goes.
@@ -851,7 +852,7 @@ function documentFacts(d: Document): FactInContext[] {
         about: 'noun:magnitude',
         aboutText: 'magnitude',
         decimals: number.split('.')[1]?.length ?? 0,
-        rule: 'fact:magnitude',
+        rule: m[3] ? 'fact:magnitude-measured' : 'fact:magnitude',
       });
     }
   }
@@ -2869,7 +2870,7 @@ const AGED_BUILDING = new RegExp(
  * `6.4 magnitude`, `5.8 on the Richter scale`.
  */
 const MAGNITUDE =
-  /\b[Mm]agnitude(?:[- ]|\s+of\s+)(\d(?:\.\d{1,2})?)\b|\b(\d\.\d{1,2}|\d)(?:[- ][Mm]agnitude\b|\s+on the Richter scale)/g;
+  /\b[Mm]agnitude(?:[- ]|\s+of\s+)(\d(?:\.\d{1,2})?)\b|\b(\d\.\d{1,2}|\d)(?:[- ][Mm]agnitude\b|\s+on the Richter scale)|\b(?:[Qq]uake|[Ee]arthquake|[Tt]remor|[Tt]emblor|[Aa]ftershock)\s+(?:measured|measuring|registered|registering)\s+(\d\.\d{1,2})\b(?!\s*(?:%|percent|per\s*cent|metres|meters|km|kilometres|miles|feet|seconds))/g;
 const MEASURES = new Set([
   'metre',
   'km',

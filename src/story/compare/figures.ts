@@ -98,8 +98,19 @@ const sameTime = (a: FactInContext, b: FactInContext): boolean =>
     ? // A figure given for a period (`in March`) is another figure than one for another period;
       // a rate (`a year`) or the figure a change starts from (`up from`) is another figure than any other.
       !(tiedTo(a) && tiedTo(b) && tiedTo(a) !== tiedTo(b)) &&
-      ((!OWN_KIND.test(tiedTo(a) ?? '') && !OWN_KIND.test(tiedTo(b) ?? '')) || tiedTo(a) === tiedTo(b))
+      ((!OWN_KIND.test(tiedTo(a) ?? '') && !OWN_KIND.test(tiedTo(b) ?? '')) || tiedTo(a) === tiedTo(b)) &&
+      !yearBefore(a, b) &&
+      !yearBefore(b, a)
     : tiedTo(a) === tiedTo(b);
+/**
+ * A figure given for a year (`cut 800 jobs in 2029`) before the year another figure's report
+ * was published (`will cut 1,500 jobs`, 2031): the earlier year's figure, not the story's
+ * (rule `figure:earlier-year-apart`).
+ */
+const yearBefore = (a: FactInContext, b: FactInContext): boolean => {
+  const year = /^in (\d{4})$/.exec(tiedTo(a) ?? '')?.[1];
+  return !!year && !!b.asOf && ISO.test(b.asOf) && year < b.asOf.slice(0, 4);
+};
 /** Periods a figure is compared only within: a rate's unit, the figure before a change, a background period (`In March, ...`), a count not yet over (`with 60% of ballots counted`). */
 const OWN_KIND = /^(?:per |before$|then |partial\b)/;
 

@@ -31,7 +31,9 @@ describe('a count the text says rose, in reports with no date (count:rises-in-te
       `Storm Lira toll climbs\nThe storm has killed seven people, up from four, the interior ministry said.`,
     );
     expect(findings(d)).toEqual([['update', ['four', 'four people', 'seven people']]]);
-    expect(d.discrepancies.find((x) => x.kind === 'update')!.note).toMatch(/: four(?: people)? → seven people$/);
+    expect(d.discrepancies.find((x) => x.kind === 'update')!.note).toMatch(
+      /: four(?: people)? → seven people$/,
+    );
   });
 
   it('control: a higher figure told with no word of a rise is still a conflict', () => {
@@ -85,5 +87,42 @@ describe('a part told after its count is no whole (count:part-against-part)', ()
       `Dunmore clashes\nSix officers were injured in the clashes in Dunmore, three of them seriously, police said.`,
     );
     expect(findings(d)).toEqual([['count', ['three of them', 'two of them']]]);
+  });
+});
+
+describe('a figure of an earlier year is not the story’s (figure:earlier-year-apart)', () => {
+  it('keeps the jobs cut in 2029 out of the jobs to be cut now', () => {
+    const d = story(
+      `Orvane to cut jobs\nPublished: 2031-03-06\nOrvane Motors will cut 1,200 jobs in Selby, the carmaker said on Thursday. The company cut 800 jobs in 2029.`,
+      `Orvane cuts confirmed\nPublished: 2031-03-07\nOrvane Motors will cut 1,500 jobs in Selby, the company said.`,
+    );
+    expect(findings(d)).toEqual([['update', ['1,200 jobs', '1,500 jobs']]]);
+  });
+
+  it('control: a figure for the year of the reports is still the story’s', () => {
+    const d = story(
+      `Orvane to cut jobs\nPublished: 2031-03-06\nOrvane Motors will cut 1,200 jobs in 2031, the carmaker said on Thursday.`,
+      `Orvane cuts confirmed\nPublished: 2031-03-07\nOrvane Motors will cut 1,500 jobs in Selby, the company said.`,
+    );
+    expect(findings(d)).toEqual([['update', ['1,200 jobs', '1,500 jobs']]]);
+  });
+});
+
+describe('the figure a quake measured is its magnitude (fact:magnitude-measured)', () => {
+  const first = `Quake strikes Orsova\nORSOVA, March 3, 2033 - A magnitude 6.4 earthquake struck the mountain town of Orsova on Sunday, officials said.`;
+  it('sets `The quake measured 6.2` against a magnitude 6.4 earthquake', () => {
+    const d = story(
+      first,
+      `Orsova earthquake\nMarch 4, 2033\nThe earthquake that struck Orsova on Sunday damaged 300 homes. The quake measured 6.2, the seismological institute said.`,
+    );
+    expect(findings(d)).toEqual([['quantity', ['6.2', '6.4']]]);
+  });
+
+  it('control: the same magnitude told both ways agrees', () => {
+    const d = story(
+      first,
+      `Orsova earthquake\nMarch 4, 2033\nThe earthquake that struck Orsova on Sunday damaged 300 homes. The quake measured 6.4, the seismological institute said.`,
+    );
+    expect(findings(d)).toEqual([]);
   });
 });
