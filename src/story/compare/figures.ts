@@ -111,8 +111,8 @@ const yearBefore = (a: FactInContext, b: FactInContext): boolean => {
   const year = /^in (\d{4})$/.exec(tiedTo(a) ?? '')?.[1];
   return !!year && !!b.asOf && ISO.test(b.asOf) && year < b.asOf.slice(0, 4);
 };
-/** Periods a figure is compared only within: a rate's unit, the figure before a change, a background period (`In March, ...`), a count not yet over (`with 60% of ballots counted`). */
-const OWN_KIND = /^(?:per |before$|then |partial\b)/;
+/** Periods a figure is compared only within: a rate's unit, the figure before a change, a background period (`In March, ...`), a count not yet over (`with 60% of ballots counted`), a running total (`19 goals this season`). */
+const OWN_KIND = /^(?:per |before$|then |partial\b|to date\b)/;
 
 const KINDS = new Set(['count', 'quantity', 'age', 'time', 'duration']);
 
@@ -221,9 +221,20 @@ export function figureDiscrepancies(
           otherZone(a, b, r)
         )
           continue;
-        // A part told after its count (`six officers were injured, two of them seriously`) is set
-        // only against another such part, never against a whole (rule `count:part-against-part`).
-        if ((a.rule === 'fact:count-of-them') !== (b.rule === 'fact:count-of-them')) continue;
+        // A part told after its count (`six officers were injured, two of them seriously`) is not
+        // set against a figure its whole is set against: the whole speaks for its report (rule
+        // `count:part-against-part`). A whole of another time (`21 goals this season, including
+        // two on Sunday`) leaves the part to be compared.
+        if ((a.rule === 'fact:count-of-them') !== (b.rule === 'fact:count-of-them')) {
+          const [part, other] = a.rule === 'fact:count-of-them' ? [a, b] : [b, a];
+          const whole = (x: FactInContext): boolean =>
+            x.doc === part.doc &&
+            x.sentence === part.sentence &&
+            x.rule !== 'fact:count-of-them' &&
+            (x.value as number) > (part.value as number) &&
+            sameTime(x, other);
+          if (group.some(whole)) continue;
+        }
         // A sum or a measure no noun names is compared only between two sentences that state one claim.
         if (a.about === '' && a.kind === 'quantity' && !sameStatement(a, b)) continue;
         // So is a floor or level: it says where something was, and one story tells of several
@@ -341,6 +352,11 @@ function figureFindings(
       kept.every((f) => early.every((e) => (f.value as number) > (e.value as number)))
     )
       return [figureFinding(late, r, kind, words), figureFinding([...early, ...kept], r, 'update', words)];
+    // No value most of them give, but every one above the earlier figure (`eight` on Sunday, `14`
+    // and `11` on Monday): the figure rose, to values the latest reports dispute (rule
+    // `count:rose-then-differs`).
+    if (major === undefined && kind === 'count' && rises && !tollFalls(facts, r))
+      return [figureFinding(late, r, kind, words), figureFinding([...early, ...late], r, 'update', words)];
   }
   // An outlet that gives a new count on a later day revises its own (the wire's `3.1 million`
   // customers a day after its `2.4 million`, while a paper said `4.2 million` on the first day):

@@ -126,3 +126,65 @@ describe('the figure a quake measured is its magnitude (fact:magnitude-measured)
     expect(findings(d)).toEqual([]);
   });
 });
+
+describe('cases of an illness that move to a figure (fact:number-of-compound, fact:cases-move)', () => {
+  it('reads an outbreak told in three undated reports as one update of its cases', () => {
+    const d = story(
+      `Measles cases rise in Tarvo\nHealth officials in Tarvo province have recorded 140 cases of measles, the health ministry said.`,
+      `Measles outbreak spreads\nThe number of measles cases in Tarvo province has climbed to 215, the health ministry said.`,
+      `Tarvo measles cases top 300\nMeasles cases in Tarvo province now stand at 310, officials said on Friday.`,
+    );
+    expect(findings(d)).toEqual([['update', ['140 cases', '215', '310']]]);
+  });
+
+  it('control: a share of cases is no count of them', () => {
+    const d = story(
+      `Measles in Tarvo\nHealth officials in Tarvo province have recorded 140 cases of measles, the health ministry said.`,
+      `Measles outbreak\nThe share of positive cases rose to 12 percent, the health ministry said.`,
+    );
+    expect((d.facts ?? []).filter((f) => f.kind === 'count').map((f) => f.value)).toEqual([140]);
+  });
+});
+
+describe('a toll that rose to figures the latest reports dispute (count:rose-then-differs)', () => {
+  const sunday = `Storm Hera kills eight\nPublished: 2031-05-04\nStorm Hera has killed eight people along the Velmar coast, emergency services said on Sunday.`;
+  it('gives the conflict of the latest reports and the update from the earlier figure', () => {
+    const d = story(
+      sunday,
+      `Storm Hera toll climbs\nPublished: 2031-05-05\nStorm Hera has killed 14 people, the interior ministry said.`,
+      `Storm Hera: toll at 11\nPublished: 2031-05-05\nStorm Hera has killed 11 people, the civil protection agency said on Monday.`,
+    );
+    expect(findings(d)).toEqual([
+      ['count', ['11 people', '14 people']],
+      ['update', ['11 people', '14 people', 'eight', 'eight people']],
+    ]);
+  });
+
+  it('control: a latest figure below the earlier one leaves one conflict', () => {
+    const d = story(
+      sunday,
+      `Storm Hera toll climbs\nPublished: 2031-05-05\nStorm Hera has killed 14 people, the interior ministry said.`,
+      `Storm Hera: toll at six\nPublished: 2031-05-05\nStorm Hera has killed six people, the civil protection agency said on Monday.`,
+    );
+    expect(findings(d).map((x) => x[0])).toEqual(['count']);
+  });
+});
+
+describe('a running total is no figure of the one match (fact:tally-to-date)', () => {
+  const match = `Varn City beat Oston\nIlya Brask scored twice as Varn City won 3-1 against Oston Rovers on Saturday.`;
+  it('leaves the goals of a season out of the goals of the match', () => {
+    const d = story(
+      match,
+      `Brask double sinks Oston\nVarn City beat Oston Rovers 3-1 on Saturday. Ilya Brask has now scored 19 goals this season, up from 17 before the match.`,
+    );
+    expect(findings(d)).toEqual([]);
+  });
+
+  it('control: the goals of the match told two ways still disagree', () => {
+    const d = story(
+      match,
+      `Brask treble sinks Oston\nVarn City beat Oston Rovers 3-1 on Saturday. Ilya Brask scored three goals in the match.`,
+    );
+    expect(findings(d).map((x) => x[0])).toEqual(['count']);
+  });
+});
