@@ -835,10 +835,11 @@ function documentFacts(d: Document): FactInContext[] {
   }
 
   // The magnitude of a quake, before or after the figure (`a magnitude 6.1 earthquake`, `the
-  // 6.4-magnitude quake`, `5.8 on the Richter scale`): one measure, whatever noun follows.
+  // 6.4-magnitude quake`, `5.8 on the Richter scale`): one measure, whatever noun follows. So is
+  // the figure a quake is said to measure (`The quake measured 6.2`, rule `fact:magnitude-measured`).
   for (const { from, text } of unitTexts()) {
     for (const m of matchesIn(MAGNITUDE, text)) {
-      const number = m[1] ?? m[2]!;
+      const number = m[1] ?? m[2] ?? m[3]!;
       const at = from + m.index! + m[0].indexOf(number);
       const span = spanAt(at, number.length);
       // `a 6.1 earthquake` is a magnitude, not 6.1 quakes: a count read on the figure goes.
@@ -856,7 +857,7 @@ function documentFacts(d: Document): FactInContext[] {
         about: 'noun:magnitude',
         aboutText: 'magnitude',
         decimals: number.split('.')[1]?.length ?? 0,
-        rule: 'fact:magnitude',
+        rule: m[3] ? 'fact:magnitude-measured' : 'fact:magnitude',
       });
     }
   }
@@ -1042,15 +1043,31 @@ function documentFacts(d: Document): FactInContext[] {
         rule: 'fact:toll-number-of',
       };
     }
+    // `the number of cholera cases`: a noun before the plural it counts names a kind of it (rule
+    // `fact:number-of-compound`).
+    const head = COUNTED_AFTER.exec(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length))?.[1];
     return nounCount(
       value,
-      kindOf(lemma(noun)),
+      kindOf(lemma(head ?? noun)),
+      head ?? m[1]!,
+      m[0].length - m[2]!.length,
+      m[2]!.length,
+      head ? 'fact:number-of-compound' : 'fact:number-of',
+    );
+  });
+
+  // Cases of an illness, or infections, that move to a figure (`Cholera cases in Marvo now stand
+  // at 310`, `infections have climbed to 215`): a count of cases (rule `fact:cases-move`).
+  byPattern(CASES_MOVE, (m) =>
+    nounCount(
+      numberOf(m[2]!.replace(/,/g, '')),
+      'case',
       m[1]!,
       m[0].length - m[2]!.length,
       m[2]!.length,
-      'fact:number-of',
-    );
-  });
+      'fact:cases-move',
+    ),
+  );
 
   // A group's size as an adjective before it (`the 40-strong crew`, `a 300-strong force`).
   byPattern(STRONG_GROUP, (m) =>
@@ -2894,7 +2911,7 @@ const AGED_BUILDING = new RegExp(
  * `6.4 magnitude`, `5.8 on the Richter scale`.
  */
 const MAGNITUDE =
-  /\b[Mm]agnitude(?:[- ]|\s+of\s+)(\d(?:\.\d{1,2})?)\b|\b(\d\.\d{1,2}|\d)(?:[- ][Mm]agnitude\b|\s+on the Richter scale)/g;
+  /\b[Mm]agnitude(?:[- ]|\s+of\s+)(\d(?:\.\d{1,2})?)\b|\b(\d\.\d{1,2}|\d)(?:[- ][Mm]agnitude\b|\s+on the Richter scale)|\b(?:[Qq]uake|[Ee]arthquake|[Tt]remor|[Tt]emblor|[Aa]ftershock)\s+(?:measured|measuring|registered|registering)\s+(\d\.\d{1,2})\b(?!\s*(?:%|percent|per\s*cent|metres|meters|km|kilometres|miles|feet|seconds))/g;
 const MEASURES = new Set([
   'metre',
   'km',
@@ -3173,6 +3190,13 @@ const PURPOSE =
 /** Words that make a sum each one's: `each of`, `apiece`, `per person`. */
 const EACH = /\b(?:each|apiece|per person|per head|a head)\b/;
 
+/** Words that make a figure a running total: `this season`, `so far this year`, `to date`. */
+const RUNNING_TOTAL = String.raw`((?:so\s+far\s+)?this\s+(?:season|year|campaign)|so\s+far|to\s+date|in\s+all\s+competitions)`;
+/** Such words right after a figure, perhaps past one word (`19 goals so far`). */
+const TO_DATE = new RegExp(String.raw`^(?:\s+[\p{Ll}-]+)?\s+${RUNNING_TOTAL}\b`, 'u');
+/** Such words ending the figure's own span (`19 goals this season`, read as one quantity). */
+const TO_DATE_WITHIN = new RegExp(String.raw`\s${RUNNING_TOTAL}$`, 'u');
+
 /** The month or year a figure is given for, right after it (`in March`, `during 2023`), lower case; or undefined. */
 function periodOf(view: RepairedView, q: Span): string | undefined {
   const partial = partialCount(view, q);
@@ -3190,6 +3214,10 @@ function periodOf(view: RepairedView, q: Span): string | undefined {
       view.text.slice(to, to + 40),
     );
   if (m) return `in ${m[1]!.toLowerCase()}`;
+  // A running total (`has now scored 19 goals this season`, `12 wins so far`) is the tally to
+  // date, not the figure of the story's one match or day (rule `fact:tally-to-date`).
+  const toDate = TO_DATE.exec(view.text.slice(to, to + 40)) ?? TO_DATE_WITHIN.exec(view.text.slice(from, to));
+  if (toDate) return `to date ${toDate[1]!.toLowerCase().replace(/\s+/g, ' ')}`;
   const opened = PAST_OPENING.exec(view.text.slice(sentenceStart(view.text, from), from));
   return opened ? `then ${opened[1]!.toLowerCase().replace(/\s+/g, ' ')}` : undefined;
 }
@@ -3494,6 +3522,14 @@ const ELIDED_SECOND = new RegExp(
 const TOLL_WORD = /^(?:dead|killed|injured|wounded|missing)$/;
 /** What befell them, right after `people` (`the number of people killed`). */
 const TOLL_AFTER = /^\s+(killed|dead|died|injured|wounded|hurt|missing)\b/i;
+/** The plural a word after `the number of` is a kind of (`cholera cases`), not a verb of the figure's (`cases rises`). */
+const COUNTED_AFTER =
+  /^\s+(?!(?:rises|stands|climbs|jumps|reaches|hits|grows|increases|has|was|is|was|remains)\b)([a-z]{2,}s)\b/;
+/** Cases or infections that move to a figure, a place between (`cases in Marvo province now stand at 310`). */
+const CASES_MOVE = new RegExp(
+  String.raw`\b([Cc]ases|[Ii]nfections)\s+(?:in\s+[^.;:,]{1,40}?\s+)?(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|climbed|jumped|reached|stand\s+at|stands\s+at|stood\s+at)\s+(?:to\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|percent|per\s*cent|[.,]\d))`,
+  'gu',
+);
 const NUMBER_OF = new RegExp(
   String.raw`\b[Tt]he\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b[^.;:]{0,60}?\b(?:rose|risen|climbed|increased|reached|stood at|stands at|was|is|grew|jumped|hit)\s+(?:to\s+)?(\d{1,3}(?:,\d{3})+|\d+|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d))`,
   'gu',

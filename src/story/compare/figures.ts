@@ -98,10 +98,21 @@ const sameTime = (a: FactInContext, b: FactInContext): boolean =>
     ? // A figure given for a period (`in March`) is another figure than one for another period;
       // a rate (`a year`) or the figure a change starts from (`up from`) is another figure than any other.
       !(tiedTo(a) && tiedTo(b) && tiedTo(a) !== tiedTo(b)) &&
-      ((!OWN_KIND.test(tiedTo(a) ?? '') && !OWN_KIND.test(tiedTo(b) ?? '')) || tiedTo(a) === tiedTo(b))
+      ((!OWN_KIND.test(tiedTo(a) ?? '') && !OWN_KIND.test(tiedTo(b) ?? '')) || tiedTo(a) === tiedTo(b)) &&
+      !yearBefore(a, b) &&
+      !yearBefore(b, a)
     : tiedTo(a) === tiedTo(b);
-/** Periods a figure is compared only within: a rate's unit, the figure before a change, a background period (`In March, ...`), a count not yet over (`with 60% of ballots counted`). */
-const OWN_KIND = /^(?:per |before$|then |partial\b)/;
+/**
+ * A figure given for a year (`cut 800 jobs in 2029`) before the year another figure's report
+ * was published (`will cut 1,500 jobs`, 2031): the earlier year's figure, not the story's
+ * (rule `figure:earlier-year-apart`).
+ */
+const yearBefore = (a: FactInContext, b: FactInContext): boolean => {
+  const year = /^in (\d{4})$/.exec(tiedTo(a) ?? '')?.[1];
+  return !!year && !!b.asOf && ISO.test(b.asOf) && year < b.asOf.slice(0, 4);
+};
+/** Periods a figure is compared only within: a rate's unit, the figure before a change, a background period (`In March, ...`), a count not yet over (`with 60% of ballots counted`), a running total (`19 goals this season`). */
+const OWN_KIND = /^(?:per |before$|then |partial\b|to date\b)/;
 
 const KINDS = new Set(['count', 'quantity', 'age', 'time', 'duration']);
 
@@ -210,6 +221,20 @@ export function figureDiscrepancies(
           otherZone(a, b, r)
         )
           continue;
+        // A part told after its count (`six officers were injured, two of them seriously`) is not
+        // set against a figure its whole is set against: the whole speaks for its report (rule
+        // `count:part-against-part`). A whole of another time (`21 goals this season, including
+        // two on Sunday`) leaves the part to be compared.
+        if ((a.rule === 'fact:count-of-them') !== (b.rule === 'fact:count-of-them')) {
+          const [part, other] = a.rule === 'fact:count-of-them' ? [a, b] : [b, a];
+          const whole = (x: FactInContext): boolean =>
+            x.doc === part.doc &&
+            x.sentence === part.sentence &&
+            x.rule !== 'fact:count-of-them' &&
+            (x.value as number) > (part.value as number) &&
+            sameTime(x, other);
+          if (group.some(whole)) continue;
+        }
         // A sum or a measure no noun names is compared only between two sentences that state one claim.
         if (a.about === '' && a.kind === 'quantity' && !sameStatement(a, b)) continue;
         // So is a floor or level: it says where something was, and one story tells of several
@@ -302,6 +327,8 @@ function figureFindings(
   if (updated || !mayUpdate) return [figureFinding(facts, r, updated ? 'update' : kind, words)];
   if (kind === 'count' && risesDayByDay(facts, r) && !tollFalls(facts, r))
     return [figureFinding(facts, r, 'update', words)];
+  const steps = kind === 'count' ? risesInText(facts, r) : null;
+  if (steps) return [figureFinding(facts, r, 'update', words, steps)];
   const day = (f: FactInContext): string => publishedDay(r, f);
   const last = facts.map(day).sort().at(-1)!;
   const late = facts.filter((f) => day(f) === last);
@@ -325,6 +352,11 @@ function figureFindings(
       kept.every((f) => early.every((e) => (f.value as number) > (e.value as number)))
     )
       return [figureFinding(late, r, kind, words), figureFinding([...early, ...kept], r, 'update', words)];
+    // No value most of them give, but every one above the earlier figure (`eight` on Sunday, `14`
+    // and `11` on Monday): the figure rose, to values the latest reports dispute (rule
+    // `count:rose-then-differs`).
+    if (major === undefined && kind === 'count' && rises && !tollFalls(facts, r))
+      return [figureFinding(late, r, kind, words), figureFinding([...early, ...late], r, 'update', words)];
   }
   // An outlet that gives a new count on a later day revises its own (the wire's `3.1 million`
   // customers a day after its `2.4 million`, while a paper said `4.2 million` on the first day):
@@ -367,6 +399,28 @@ function risesDayByDay(facts: readonly FactInContext[], r: Reader): boolean {
   return on.every((list, k) => k === 0 || above(list, on.slice(0, k).flat())) && !relaysEarlier(facts, r);
 }
 
+/**
+ * A count some of whose reports carry no publication date, where the text itself says the
+ * figure moved: each higher value is told as reached by a rise (`the toll rose to 19`, `has
+ * climbed to 215`, `now stands at 23`, `14, up from eight`). One figure that rose, an update in
+ * the order of its values, not a conflict (rule `count:rises-in-text`). The steps, lowest first;
+ * null when a value above the lowest is told with no word of a rise (`Five people have died`
+ * beside `three` and `rose to seven`: which came first the text does not say).
+ */
+function risesInText(facts: readonly FactInContext[], r: Reader): FactInContext[][] | null {
+  if (facts.every((f) => publishedDay(r, f)) || relaysEarlier(facts, r)) return null;
+  const classes = agreeingClasses(facts).map((c) => c.map((i) => facts[i]!));
+  if (classes.length < 2 || classes.some((c) => clash(c))) return null;
+  const values = (c: readonly FactInContext[]): number[] => c.map((f) => f.value as number);
+  classes.sort((a, b) => Math.min(...values(a)) - Math.min(...values(b)));
+  const ordered = classes.every(
+    (c, k) => k === 0 || Math.max(...values(classes[k - 1]!)) < Math.min(...values(c)),
+  );
+  const toldRisen = (f: FactInContext): boolean =>
+    RISEN_BEFORE.test(r.text(f.doc, { start: Math.max(0, f.start - 40), end: f.start })) ||
+    UP_FROM_AFTER.test(r.text(f.doc, { start: f.end, end: f.end + 30 }));
+  return ordered && classes.every((c, k) => k === 0 || c.some(toldRisen)) ? classes : null;
+}
 /** The day a fact's document was published (`YYYY-MM-DD`), or empty when unknown. */
 const publishedDay = (r: Reader, f: FactInContext): string =>
   (r.byId.get(f.doc)?.published ?? '').slice(0, 10);
@@ -377,6 +431,7 @@ function figureFinding(
   r: Reader,
   kind: string,
   words: { changes: string; differ: string },
+  steps?: readonly (readonly FactInContext[])[],
 ): Finding {
   const updated = kind === 'update';
   // Each value once, as its first outlet writes it (`Four men stole` and `Four armed men stole`
@@ -396,6 +451,17 @@ function figureFinding(
   // said` 6.6, `according to the Kaldorian Seismological Service` 6.8) names them: two sources'
   // figures, not outlets garbling one.
   const sourced = updated ? undefined : sourcesOfValues([...first.keys()], facts, r);
+  // An update of undated reports reads in the order its text tells (rule `count:rises-in-text`).
+  if (steps)
+    return {
+      kind,
+      note: `${words.changes} ${/^the figures\b/.test(words.changes) ? 'rise' : 'rises'} between reports with no publication date, as their text tells: ${steps.map((c) => [...new Map(c.map((f) => [f.value, f.text])).values()].join(' / ')).join(' → ')}`,
+      values: steps
+        .flat()
+        .map((f) =>
+          r.value(f.doc, f, { value: f.value, unit: f.unit ?? null, qualifier: f.qualifier, rule: f.rule }),
+        ),
+    };
   return {
     kind,
     note: updated
@@ -625,10 +691,12 @@ const sentenceText = (r: Reader, f: FactInContext): string => {
  * two readings of one quake, not news that moved on).
  */
 // (Nor the fee of a move once signed, `noun:transfer-fee` of facts.ts: two fees are two accounts of one deal.)
+// (Nor how many storeys a building has, `noun:storey` (`a six-storey block`): a later report's
+// other figure for the collapsed block is a conflict, rule `figure:storeys-fixed`.)
 // (A protest's crowd is counted once, on the day it marched: a later report's other figure
 // for it is no update, rule `figure:crowd-counted-once`.)
 const FIXED =
-  /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement)|noun:magnitude$|noun:transfer-fee$|event:protested$)/;
+  /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement)|noun:magnitude$|noun:transfer-fee$|noun:storey$|event:protested$)/;
 
 /** Facts in the order their documents were published (then as given). */
 function byPublication(
@@ -735,8 +803,15 @@ const BACKGROUND = new RegExp(
 );
 
 /** A verb of rising right before a figure (`rose to`, `has climbed to`). */
-const ROSE_TO =
-  /\b(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|mounted|soared)\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+)?$/i;
+const ROSE_TO_WORDS = String.raw`\b(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|mounted|soared)`;
+const ROSE_TO = new RegExp(String.raw`${ROSE_TO_WORDS}\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+)?$`, 'i');
+/** A rise right before a figure: a verb of rising (`rose to`, `has climbed to`) or `now stands at`. */
+const RISEN_BEFORE = new RegExp(
+  String.raw`${ROSE_TO_WORDS}\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+)?$|\bnow\s+(?:stands?|stood)\s+at\s+(?:at\s+least\s+|more\s+than\s+)?$`,
+  'i',
+);
+/** The figure a rise started from, right after the figure (`14, up from eight`). */
+const UP_FROM_AFTER = /^\S*\s*,?\s*(?:\p{L}+\s+){0,2}?up\s+from\b/iu;
 
 /**
  * A toll a later report says rose (`the death toll rose to 67 on Monday`) passes an earlier
