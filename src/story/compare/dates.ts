@@ -238,14 +238,14 @@ export function dateDiscrepancies(
         const [wa, wb] = [(a.value as string).startsWith('W:'), (b.value as string).startsWith('W:')];
         if (wa && wb && once(a, b)) {
           const [da, db] = [weekday(a), weekday(b)];
-          if (da === null || db === null || Math.abs(da - db) < 2) continue;
+          if (da === null || db === null ? !weekdaysApart(a, b, 2) : Math.abs(da - db) < 2) continue;
         } else if (wa && wb && ONE_INCIDENT.has(a.event ?? '') && sameEvent(a, b) && !nightAndMorning(a, b)) {
           // Two weekdays of one incident told in the same part of the day (`escaped late on
           // Sunday` / `broke out on Saturday night`), as the days they name from each report's
           // publication: a day apart is another day, where no night meets a morning (rule
           // `date:one-incident-weekdays`).
           const [da, db] = [weekday(a), weekday(b)];
-          if (da === null || db === null || da === db) continue;
+          if (da === null || db === null ? !weekdaysApart(a, b, 1) : da === db) continue;
         } else if (
           (wa || wb) &&
           !(wa !== wb && once(a, b)) &&
@@ -435,6 +435,18 @@ function factsDisagree(
     return apart >= 2 && apart <= 5;
   }
   return datesDisagree(va, vb);
+}
+
+/**
+ * Two weekdays of one event in reports that carry no date (scraped text): the days of the week
+ * they name are at least `least` days apart either way round the week (`Sunday` / `Friday` are two
+ * apart). A week apart is no reading of one incident's or one death's day told by reports of it
+ * (rule `date:undated-weekdays`).
+ */
+function weekdaysApart(a: FactInContext, b: FactInContext, least: number): boolean {
+  const day = (f: FactInContext): number => Number((f.value as string).slice(2));
+  const apart = (((day(a) - day(b)) % 7) + 7) % 7;
+  return Math.min(apart, 7 - apart) >= least;
 }
 
 /**
