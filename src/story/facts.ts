@@ -4264,13 +4264,20 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
     next &&
     HOSPITAL_STAY_VERB.test(next[1]!) &&
     HOSPITAL_STAY.test(view.text.slice(to + next[0].length, to + next[0].length + 30));
+  // Suffered or sustained injuries, wounds or burns is injured (rule `fact:suffered-injuries`).
+  const wounded =
+    next &&
+    /^(?:suffered|sustained)$/.test(next[1]!) &&
+    SUFFERED_INJURIES.test(view.text.slice(to + next[0].length, to + next[0].length + 60));
   const after =
     next && !NOT_PARTICIPLE.has(next[1]!)
       ? toHospital || inHospital
         ? 'hospitalised'
-        : next[2] || next[1] === 'died'
-          ? 'dead'
-          : next[1]!
+        : wounded
+          ? 'injured'
+          : next[2] || next[1] === 'died'
+            ? 'dead'
+            : next[1]!
       : undefined;
   const preceding = view.text.slice(Math.max(0, from - 40), from);
   // A verb before the figure, regular or one of the irregular pasts news tells people moved or
@@ -4393,6 +4400,9 @@ const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
  * dead`) is a death, `missing` a person missing. A hedge may stand before it (`were said to have
  * been killed`, `are feared to have died`, `were reported to be missing`).
  */
+/** Injuries after `suffered` or `sustained`: `minor injuries`, `serious head wounds`, `burns`. */
+const SUFFERED_INJURIES =
+  /^\s+(?:(?:minor|serious|severe|critical|life-threatening|non-life-threatening|multiple|head|gunshot|stab|leg|back|burn|smoke-inhalation)\s+)*(?:injuries|injury|wounds|wound|burns)\b/i;
 const AFTER_COUNT = new RegExp(
   String.raw`^\s+(?:${HEDGED_TO}(?:have\s+been|have|be)\s+|(?:were|was|(?:have|had|has)\s+(?:(?:still|now|all|also|since|just|already|so far)\s+)?been|are|is|being|been|have|has|had|remain|remains|remained)\s+(?:being\s+)?)?(?:(?:still|now|all)\s+)?(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en)|hurt|shot|slain|struck|hit|found|left|dead|missing)\b(\s+dead\b)?`,
   'u',
