@@ -385,6 +385,24 @@ function documentFacts(d: Document): FactInContext[] {
           pushPercent(`noun:share-of-${kindOf(lemma(done))}`, done, 'fact:percent-done');
           continue;
         }
+        // The same share of a fire with no subject right before it (`The fire has burned 12,000
+        // acres and is 20 percent contained`, `containment reached 30%`): the fire its sentence
+        // names (rule `fact:percent-contained`).
+        const lead = view.text.slice(
+          Math.max(0, view.fromOriginal(q.start) - 120),
+          view.fromOriginal(q.start),
+        );
+        if (
+          !share &&
+          (/^\s+contained\b/i.test(view.text.slice(to, to + 20)) ||
+            /\bcontainment\s+(?:at|of|to|was|is|reached|stood\s+at|rose\s+to)\s+(?:about\s+|around\s+|nearly\s+)?$/i.test(
+              lead,
+            )) &&
+          /\b(?:fire|blaze|wildfire)s?\b/i.test(lead.split(/[.!?]\s/).at(-1)!)
+        ) {
+          pushPercent(`noun:share-of-${kindOf('fire')}`, 'fire', 'fact:percent-contained');
+          continue;
+        }
         const rate = rateAt?.[1] ?? setTo?.[1] ?? setTo?.[2];
         // `shares fell 7 percent` is the size of a fall, `shares rose 3 percent` of a rise: not the
         // level (`rose to 7 percent`), and a rise is never set against a fall.
