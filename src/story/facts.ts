@@ -1019,11 +1019,13 @@ function documentFacts(d: Document): FactInContext[] {
   });
 
   // A count told through `the number of` (`the number of survivors found had risen to 17`):
-  // a count of that noun.
+  // a count of that noun. So is one told as falling to a level (`the number of homes without
+  // power has fallen to 12,000`; rule `fact:number-of-falls`); `fell by 300` is a change, no level.
   // A toll so told (`the number of people killed has risen to 23`, `the number of dead`) is
   // of people killed, injured or missing.
   byPattern(NUMBER_OF, (m) => {
     const value = numberOf(m[2]!.replace(/,/g, ''));
+    const falls = FALLS_TO.test(m[0]);
     const noun = m[1]!.toLowerCase();
     const befell =
       TOLL_WORD.exec(noun)?.[0] ??
@@ -1040,7 +1042,7 @@ function documentFacts(d: Document): FactInContext[] {
         unit: 'people',
         about: `event:${toll}`,
         aboutText: befell,
-        rule: 'fact:toll-number-of',
+        rule: falls ? 'fact:number-of-falls' : 'fact:toll-number-of',
       };
     }
     // `the number of cholera cases`: a noun before the plural it counts names a kind of it (rule
@@ -1052,7 +1054,7 @@ function documentFacts(d: Document): FactInContext[] {
       head ?? m[1]!,
       m[0].length - m[2]!.length,
       m[2]!.length,
-      head ? 'fact:number-of-compound' : 'fact:number-of',
+      falls ? 'fact:number-of-falls' : head ? 'fact:number-of-compound' : 'fact:number-of',
     );
   });
 
@@ -3530,8 +3532,10 @@ const CASES_MOVE = new RegExp(
   String.raw`\b([Cc]ases|[Ii]nfections)\s+(?:in\s+[^.;:,]{1,40}?\s+)?(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|climbed|jumped|reached|stand\s+at|stands\s+at|stood\s+at)\s+(?:to\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|percent|per\s*cent|[.,]\d))`,
   'gu',
 );
+/** A verb of falling to a level (`has fallen to`, `dropped to`). */
+const FALLS_TO = /\b(?:fell|fallen|dropped|declined|decreased|eased)\s+to\s+\S+$/;
 const NUMBER_OF = new RegExp(
-  String.raw`\b[Tt]he\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b[^.;:]{0,60}?\b(?:rose|risen|climbed|increased|reached|stood at|stands at|was|is|grew|jumped|hit)\s+(?:to\s+)?(\d{1,3}(?:,\d{3})+|\d+|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d))`,
+  String.raw`\b[Tt]he\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b[^.;:]{0,60}?\b(?:(?:rose|risen|climbed|increased|reached|stood at|stands at|was|is|grew|jumped|hit)\s+(?:to\s+)?|(?:fell|fallen|dropped|declined|decreased|eased)\s+to\s+)(\d{1,3}(?:,\d{3})+|\d+|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d))`,
   'gu',
 );
 /** An age before a name, perhaps through a role (`41-year-old Maria Lopez`, `four-year-old Ann Lee`, `28-year-old forward Leon Abara`); not through a verb (`a 34-year-old man stabbed Tom Reyes`). */

@@ -327,8 +327,10 @@ function figureFindings(
   if (updated || !mayUpdate) return [figureFinding(facts, r, updated ? 'update' : kind, words)];
   if (kind === 'count' && risesDayByDay(facts, r) && !tollFalls(facts, r))
     return [figureFinding(facts, r, 'update', words)];
-  const steps = kind === 'count' ? risesInText(facts, r) : null;
-  if (steps) return [figureFinding(facts, r, 'update', words, steps)];
+  const rose = kind === 'count' ? risesInText(facts, r) : null;
+  const fell = kind === 'count' && !rose ? fallsInText(facts, r) : null;
+  if (rose) return [figureFinding(facts, r, 'update', words, rose)];
+  if (fell) return [figureFinding(facts, r, 'update', words, fell, 'falls')];
   const day = (f: FactInContext): string => publishedDay(r, f);
   const last = facts.map(day).sort().at(-1)!;
   const late = facts.filter((f) => day(f) === last);
@@ -421,6 +423,30 @@ function risesInText(facts: readonly FactInContext[], r: Reader): FactInContext[
     UP_FROM_AFTER.test(r.text(f.doc, { start: f.end, end: f.end + 30 }));
   return ordered && classes.every((c, k) => k === 0 || c.some(toldRisen)) ? classes : null;
 }
+/**
+ * The mirror of risesInText: a count some of whose reports carry no date, each lower value told
+ * as reached by a fall (`the number of homes without power has fallen to 12,000`, `120 are still
+ * missing, down from 300`). What is left of a figure (homes without power, people missing) is
+ * learnt as it falls: one update, highest first (rule `count:falls-in-text`). Not a toll of the
+ * dead, which a lower figure revises (`tollFalls`). The steps, highest first.
+ */
+function fallsInText(facts: readonly FactInContext[], r: Reader): FactInContext[][] | null {
+  if (facts[0]!.about === 'event:killed') return null;
+  if (facts.every((f) => publishedDay(r, f)) || relaysEarlier(facts, r)) return null;
+  const classes = agreeingClasses(facts).map((c) => c.map((i) => facts[i]!));
+  if (classes.length < 2 || classes.some((c) => clash(c))) return null;
+  const values = (c: readonly FactInContext[]): number[] => c.map((f) => f.value as number);
+  classes.sort((a, b) => Math.max(...values(b)) - Math.max(...values(a)));
+  const ordered = classes.every(
+    (c, k) => k === 0 || Math.min(...values(classes[k - 1]!)) > Math.max(...values(c)),
+  );
+  const toldFallen = (f: FactInContext): boolean =>
+    f.rule === 'fact:number-of-falls' ||
+    FALLEN_BEFORE.test(r.text(f.doc, { start: Math.max(0, f.start - 40), end: f.start })) ||
+    DOWN_FROM_AFTER.test(r.text(f.doc, { start: f.end, end: f.end + 30 }));
+  return ordered && classes.every((c, k) => k === 0 || c.some(toldFallen)) ? classes : null;
+}
+
 /** The day a fact's document was published (`YYYY-MM-DD`), or empty when unknown. */
 const publishedDay = (r: Reader, f: FactInContext): string =>
   (r.byId.get(f.doc)?.published ?? '').slice(0, 10);
@@ -432,6 +458,7 @@ function figureFinding(
   kind: string,
   words: { changes: string; differ: string },
   steps?: readonly (readonly FactInContext[])[],
+  way: 'rises' | 'falls' = 'rises',
 ): Finding {
   const updated = kind === 'update';
   // Each value once, as its first outlet writes it (`Four men stole` and `Four armed men stole`
@@ -455,7 +482,7 @@ function figureFinding(
   if (steps)
     return {
       kind,
-      note: `${words.changes} ${/^the figures\b/.test(words.changes) ? 'rise' : 'rises'} between reports with no publication date, as their text tells: ${steps.map((c) => [...new Map(c.map((f) => [f.value, f.text])).values()].join(' / ')).join(' → ')}`,
+      note: `${words.changes} ${/^the figures\b/.test(words.changes) ? way.slice(0, -1) : way} between reports with no publication date, as their text tells: ${steps.map((c) => [...new Map(c.map((f) => [f.value, f.text])).values()].join(' / ')).join(' → ')}`,
       values: steps
         .flat()
         .map((f) =>
@@ -810,6 +837,11 @@ const RISEN_BEFORE = new RegExp(
   String.raw`${ROSE_TO_WORDS}\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+)?$|\bnow\s+(?:stands?|stood)\s+at\s+(?:at\s+least\s+|more\s+than\s+)?$`,
   'i',
 );
+/** A verb of falling right before a figure (`has fallen to`, `dropped to`). */
+const FALLEN_BEFORE =
+  /\b(?:fell|falls|fallen|dropped|drops|declined|declines|decreased|decreases|eased|eases)\s+to\s+(?:about\s+|some\s+|fewer\s+than\s+)?$/i;
+/** The figure a fall started from, right after the figure (`12,000, down from 40,000`). */
+const DOWN_FROM_AFTER = /^\S*\s*,?\s*(?:\p{L}+,?\s+){0,3}?down\s+from\b/iu;
 /** The figure a rise started from, right after the figure (`14, up from eight`). */
 const UP_FROM_AFTER = /^\S*\s*,?\s*(?:\p{L}+\s+){0,2}?up\s+from\b/iu;
 
