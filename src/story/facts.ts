@@ -3038,7 +3038,7 @@ const BUCKET = 64;
 const MAX_FACT = 400;
 
 /** A number written in digits (`1,200`) or as a small word (`twelve`); -1 when it is neither. */
-const numberOf = (w: string): number => {
+export const numberOf = (w: string): number => {
   if (/^\d/.test(w)) return Number(w.replace(/,/g, ''));
   const [tens, unit] = w.toLowerCase().split('-');
   const t = TENS.indexOf(tens!);

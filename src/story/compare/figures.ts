@@ -1,5 +1,5 @@
 import type { Document } from '../../model/document.js';
-import { ANYONE, VAGUE, type FactInContext } from '../facts.js';
+import { ANYONE, VAGUE, numberOf, type FactInContext } from '../facts.js';
 import { ambiguousKeys, keyOf, sameSubject, subjectGroups } from './align-facts.js';
 import type { Finding, Reader } from './values.js';
 import { OTHER_EVENT } from './dates.js';
@@ -418,10 +418,27 @@ function risesInText(facts: readonly FactInContext[], r: Reader): FactInContext[
   const ordered = classes.every(
     (c, k) => k === 0 || Math.max(...values(classes[k - 1]!)) < Math.min(...values(c)),
   );
+  const before = (f: FactInContext): string =>
+    r.text(f.doc, { start: Math.max(0, f.start - 40), end: f.start });
+  const after = (f: FactInContext): string => r.text(f.doc, { start: f.end, end: f.end + 30 });
   const toldRisen = (f: FactInContext): boolean =>
-    RISEN_BEFORE.test(r.text(f.doc, { start: Math.max(0, f.start - 40), end: f.start })) ||
-    UP_FROM_AFTER.test(r.text(f.doc, { start: f.end, end: f.end + 30 }));
-  return ordered && classes.every((c, k) => k === 0 || c.some(toldRisen)) ? classes : null;
+    RISEN_BEFORE.test(before(f)) || RISEN_FROM_BEFORE.test(before(f)) || UP_FROM_AFTER.test(after(f));
+  // A rise told with the figure it started from (`rose to seven, up from five`, `rose from five
+  // to seven`) makes a report's figure of that value an earlier one, told with no word of a rise
+  // (`Five people have died`): it came before the higher figure (rule `count:rose-from-value`).
+  const startedFrom = new Set(
+    facts
+      .filter(toldRisen)
+      .map((f) => {
+        const from = UP_FROM_VALUE.exec(after(f))?.[1] ?? RISEN_FROM_BEFORE.exec(before(f))?.[1];
+        return from === undefined ? NaN : numberOf(from);
+      })
+      .filter((v) => v > 0),
+  );
+  const earlier = (f: FactInContext): boolean => startedFrom.has(f.value as number);
+  return ordered && classes.every((c, k) => k === 0 || c.some((f) => toldRisen(f) || earlier(f)))
+    ? classes
+    : null;
 }
 /**
  * The mirror of risesInText: a count some of whose reports carry no date, each lower value told
@@ -844,6 +861,14 @@ const FALLEN_BEFORE =
 const DOWN_FROM_AFTER = /^\S*\s*,?\s*(?:\p{L}+,?\s+){0,3}?down\s+from\b/iu;
 /** The figure a rise started from, right after the figure (`14, up from eight`). */
 const UP_FROM_AFTER = /^\S*\s*,?\s*(?:\p{L}+\s+){0,2}?up\s+from\b/iu;
+/** The value a rise started from, told after the figure (`seven, up from five`). */
+const UP_FROM_VALUE =
+  /^\S*\s*,?\s*(?:\p{L}+\s+){0,2}?up\s+from\s+(?:an?\s+(?:earlier|previous|initial)\s+)?(\d[\d,]*|\p{L}+(?:-\p{L}+)?)\b/iu;
+/** A rise told with its start before the figure (`rose from five to`). */
+const RISEN_FROM_BEFORE = new RegExp(
+  String.raw`${ROSE_TO_WORDS}\s+from\s+(\d[\d,]*|\p{L}+(?:-\p{L}+)?)\s+to\s+(?:at\s+least\s+|more\s+than\s+)?$`,
+  'iu',
+);
 
 /**
  * A toll a later report says rose (`the death toll rose to 67 on Monday`) passes an earlier

@@ -232,3 +232,37 @@ describe('a count the text says fell, in reports with no date (fact:number-of-fa
     expect((d.facts ?? []).filter((f) => /home/.test(f.about)).map((f) => f.value)).toEqual([]);
   });
 });
+
+describe('a rise told with the figure it started from orders that figure (count:rose-from-value)', () => {
+  const first = `Bus crash in Marno\nThree people were killed when a bus overturned on the Marno pass road, police said.`;
+  const second = `Marno bus crash\nFive people have died after a bus overturned on the Marno pass road, the regional governor said.`;
+  it('reads three, five and a rise to seven from five as one update', () => {
+    const d = story(
+      first,
+      second,
+      `Marno crash toll rises\nThe death toll from the bus crash on the Marno pass road rose to seven, up from five, hospital officials said.`,
+    );
+    expect(findings(d)).toEqual([['update', ['Five people', 'Three people', 'seven']]]);
+    expect(d.discrepancies.find((x) => x.kind === 'update')!.note).toMatch(
+      /Three people → Five people → seven$/,
+    );
+  });
+
+  it('reads `rose from five to seven` the same way', () => {
+    const d = story(
+      first,
+      second,
+      `Marno crash toll rises\nThe death toll from the bus crash on the Marno pass road rose from five to seven, hospital officials said.`,
+    );
+    expect(findings(d).map((x) => x[0])).toEqual(['update']);
+  });
+
+  it('control: a rise from a figure no report gives leaves the middle figure unordered', () => {
+    const d = story(
+      first,
+      second,
+      `Marno crash toll rises\nThe death toll from the bus crash on the Marno pass road rose to seven, up from four, hospital officials said.`,
+    );
+    expect(findings(d).map((x) => x[0])).toEqual(['count']);
+  });
+});
