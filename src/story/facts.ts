@@ -493,7 +493,9 @@ function documentFacts(d: Document): FactInContext[] {
           : // A winner's margin (`beating Reyes by about 6,000 votes`, `won by 12 points`, `a margin
             // of 300 votes`) is the gap between two counts, not a count of its own noun (rule
             // `fact:count-margin`).
-            q.kind === 'count' && read0.noun && MARGIN_BEFORE.test(lead40)
+            // So is a lead told after its count (`eight points clear`, `3,000 votes ahead`, `are
+            // eight points ahead of Marlow`); not a time (`50 people ahead of the summit`).
+            q.kind === 'count' && read0.noun && (MARGIN_BEFORE.test(lead40) || marginAfter(view, q, lead40))
             ? { noun: `margin-${read0.noun}`, text: `margin in ${read0.text}`, rule: 'fact:count-margin' }
             : read0;
       const kind = q.kind === 'count' ? (DURATION.has(about.noun) ? 'duration' : 'count') : 'quantity';
@@ -3468,6 +3470,20 @@ const GROUP_OF = new RegExp(
   String.raw`\b(crew|fleet|population|staff|workforce|convoy|garrison|congregation|squad|delegation|crowd|audience|attendance)\s+of\s+(\d{1,3}(?:,\d{3})*|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d|(?!(?:on|in|at|aboard|from|and|who|was|were|had|has|have|is|are)\b|\p{Ll}+ed\b)\p{L}))`,
   'giu',
 );
+
+/**
+ * A lead told after its count and noun (`eight points clear`, `3,000 votes ahead`; `ahead of`
+ * or `behind` a rival only after a verb of standing: `are eight points ahead of Marlow`), not
+ * `50 people ahead of the summit` (rule `fact:count-margin`).
+ */
+function marginAfter(view: RepairedView, q: Quantity, lead40: string): boolean {
+  const trail = view.text.slice(view.fromOriginal(q.start), view.fromOriginal(q.start) + 60);
+  return MARGIN_AFTER.test(trail) || (STANDING_BEFORE.test(lead40) && MARGIN_AFTER_OF.test(trail));
+}
+const MARGIN_AFTER = /^\S+\s+\p{L}+\s+(?:clear|adrift|(?:ahead|behind)(?!\s+of\b))\b/u;
+const MARGIN_AFTER_OF = /^\S+\s+\p{L}+\s+(?:clear|ahead|behind)\s+of\b/u;
+const STANDING_BEFORE =
+  /\b(?:are|is|was|were|sit|sits|sat|stand|stands|stood|remain|remains|remained|move|moves|moved|went|go|goes|finished|finish|finishes)\s+(?:(?:now|still|just|only)\s+)?$/i;
 
 /** A margin before a count: `beating Reyes by about`, `won by`, `a margin of`, `ahead by`, `by a margin of`. */
 const MARGIN_BEFORE =
