@@ -327,7 +327,8 @@ function figureFindings(
   if (updated || !mayUpdate) return [figureFinding(facts, r, updated ? 'update' : kind, words)];
   if (kind === 'count' && risesDayByDay(facts, r) && !tollFalls(facts, r))
     return [figureFinding(facts, r, 'update', words)];
-  const rose = kind === 'count' ? risesInText(facts, r) : null;
+  const rose =
+    kind === 'count' ? risesInText(facts, r) : kind === 'quantity' ? risesInText(facts, r, true) : null;
   const fell = kind === 'count' && !rose ? fallsInText(facts, r) : null;
   if (rose) return [figureFinding(facts, r, 'update', words, rose)];
   if (fell) return [figureFinding(facts, r, 'update', words, fell, 'falls')];
@@ -409,7 +410,7 @@ function risesDayByDay(facts: readonly FactInContext[], r: Reader): boolean {
  * null when a value above the lowest is told with no word of a rise (`Five people have died`
  * beside `three` and `rose to seven`: which came first the text does not say).
  */
-function risesInText(facts: readonly FactInContext[], r: Reader): FactInContext[][] | null {
+function risesInText(facts: readonly FactInContext[], r: Reader, offer = false): FactInContext[][] | null {
   if (facts.every((f) => publishedDay(r, f)) || relaysEarlier(facts, r)) return null;
   const classes = agreeingClasses(facts).map((c) => c.map((i) => facts[i]!));
   if (classes.length < 2 || classes.some((c) => clash(c))) return null;
@@ -419,10 +420,15 @@ function risesInText(facts: readonly FactInContext[], r: Reader): FactInContext[
     (c, k) => k === 0 || Math.max(...values(classes[k - 1]!)) < Math.min(...values(c)),
   );
   const before = (f: FactInContext): string =>
-    r.text(f.doc, { start: Math.max(0, f.start - 40), end: f.start });
+    r.text(f.doc, { start: Math.max(0, f.start - (offer ? 80 : 40)), end: f.start });
   const after = (f: FactInContext): string => r.text(f.doc, { start: f.end, end: f.end + 30 });
+  // A sum moves only as an offer raised (`raised its offer for Ostrel to $4.6 billion`): a
+  // bidder's own raise of its price, not a sum compared with another period's (`revenue of $5
+  // billion, up from $4 billion`), is the bid updated (rule `sum:offer-raised`).
   const toldRisen = (f: FactInContext): boolean =>
-    RISEN_BEFORE.test(before(f)) || RISEN_FROM_BEFORE.test(before(f)) || UP_FROM_AFTER.test(after(f));
+    offer
+      ? RAISED_OFFER_BEFORE.test(before(f))
+      : RISEN_BEFORE.test(before(f)) || RISEN_FROM_BEFORE.test(before(f)) || UP_FROM_AFTER.test(after(f));
   // A rise told with the figure it started from (`rose to seven, up from five`, `rose from five
   // to seven`) makes a report's figure of that value an earlier one, told with no word of a rise
   // (`Five people have died`): it came before the higher figure (rule `count:rose-from-value`).
@@ -854,6 +860,9 @@ const RISEN_BEFORE = new RegExp(
   String.raw`${ROSE_TO_WORDS}\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+)?$|\bnow\s+(?:stands?|stood)\s+at\s+(?:at\s+least\s+|more\s+than\s+)?$`,
   'i',
 );
+/** An offer raised to a sum (`raised its offer for Ostrel to`, `sweetened its bid to`). */
+const RAISED_OFFER_BEFORE =
+  /\b(?:raised|raises|raising|increased|increases|sweetened|sweetens|lifted|lifts|boosted|boosts)\s+(?:its|their|his|her|the)\s+(?:(?:takeover|cash|all-cash|buyout|initial|original|hostile)\s+)?(?:offer|bid)\b[^.;]{0,50}?\bto\s+(?:about\s+|some\s+|nearly\s+)?$/i;
 /** A verb of falling right before a figure (`has fallen to`, `dropped to`). */
 const FALLEN_BEFORE =
   /\b(?:fell|falls|fallen|dropped|drops|declined|declines|decreased|decreases|eased|eases)\s+to\s+(?:about\s+|some\s+|fewer\s+than\s+)?$/i;

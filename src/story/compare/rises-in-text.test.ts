@@ -266,3 +266,25 @@ describe('a rise told with the figure it started from orders that figure (count:
     expect(findings(d).map((x) => x[0])).toEqual(['count']);
   });
 });
+
+describe('an offer raised is the bid updated (sum:offer-raised)', () => {
+  const first = `Halvard bids for Ostrel\nHalvard Group has offered $4.2 billion for the shipping firm Ostrel, the companies said.`;
+  it('reads a raised offer, up from the first, as an update of the bid', () => {
+    const d = story(
+      first,
+      `Halvard raises Ostrel bid\nHalvard Group raised its offer for Ostrel to $4.6 billion, up from $4.2 billion, after Ostrel's board rejected the first bid.`,
+    );
+    expect(findings(d)).toEqual([['update', ['$4.2 billion', '$4.6 billion']]]);
+    expect(d.discrepancies.find((x) => x.kind === 'update')!.note).toMatch(
+      /: \$4\.2 billion → \$4\.6 billion$/,
+    );
+  });
+
+  it('control: a higher sum told with no raise is still a conflict', () => {
+    const d = story(
+      first,
+      `Halvard bids for Ostrel\nHalvard Group has offered $4.6 billion for the shipping firm Ostrel, the companies said.`,
+    );
+    expect(findings(d).map((x) => x[0])).toEqual(['quantity']);
+  });
+});
