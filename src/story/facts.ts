@@ -3480,8 +3480,9 @@ function marginAfter(view: RepairedView, q: Quantity, lead40: string): boolean {
   const trail = view.text.slice(view.fromOriginal(q.start), view.fromOriginal(q.start) + 60);
   return MARGIN_AFTER.test(trail) || (STANDING_BEFORE.test(lead40) && MARGIN_AFTER_OF.test(trail));
 }
-const MARGIN_AFTER = /^\S+\s+\p{L}+\s+(?:clear|adrift|(?:ahead|behind)(?!\s+of\b))\b/u;
-const MARGIN_AFTER_OF = /^\S+\s+\p{L}+\s+(?:clear|ahead|behind)\s+of\b/u;
+const MARGIN_AFTER =
+  /^\S+\s+\p{L}+\s+(?:clear|adrift|ahead|behind)(?=\s+(?:of|at|on|in|with|after|going|into)\b|\s*[.,;]|\s*$)(?!\s+of\b)/u;
+const MARGIN_AFTER_OF = /^\S+\s+\p{L}+\s+(?:clear|adrift|ahead|behind)\s+of\b/u;
 const STANDING_BEFORE =
   /\b(?:are|is|was|were|sit|sits|sat|stand|stands|stood|remain|remains|remained|move|moves|moved|went|go|goes|finished|finish|finishes)\s+(?:(?:now|still|just|only)\s+)?$/i;
 

@@ -50,6 +50,17 @@ describe('a lead told after its count (fact:count-margin)', () => {
     );
     expect(counts(d)).toHaveLength(1);
   });
+  it('control: a count before a verb `clear` is a count', () => {
+    const d = analyzeTexts(
+      [
+        'Varn clean-up\n\nAbout 200 volunteers clear debris in Varn after the storm.\n',
+        'Varn storm\n\nSome 150 volunteers helped clean up Varn after the storm.\n',
+      ].map((text, i) => ({ location: `clean-${i + 1}.txt`, text, known: { language: 'en' } })),
+    );
+    expect(
+      (d.facts ?? []).filter((f) => f.kind === 'count' && /margin/.test(f.about)).map((f) => f.text),
+    ).toEqual([]);
+  });
   it('control: another points total is', () => {
     expect(counts(table('Dorvel United moved to 51 points with the win.'))).toEqual([
       ['51 points', '54 points'],
