@@ -511,7 +511,9 @@ function documentFacts(d: Document): FactInContext[] {
           : // A winner's margin (`beating Reyes by about 6,000 votes`, `won by 12 points`, `a margin
             // of 300 votes`) is the gap between two counts, not a count of its own noun (rule
             // `fact:count-margin`).
-            q.kind === 'count' && read0.noun && MARGIN_BEFORE.test(lead40)
+            // So is a lead told after its count (`eight points clear`, `3,000 votes ahead`, `are
+            // eight points ahead of Marlow`); not a time (`50 people ahead of the summit`).
+            q.kind === 'count' && read0.noun && (MARGIN_BEFORE.test(lead40) || marginAfter(view, q, lead40))
             ? { noun: `margin-${read0.noun}`, text: `margin in ${read0.text}`, rule: 'fact:count-margin' }
             : read0;
       const kind = q.kind === 'count' ? (DURATION.has(about.noun) ? 'duration' : 'count') : 'quantity';
@@ -1037,11 +1039,13 @@ function documentFacts(d: Document): FactInContext[] {
   });
 
   // A count told through `the number of` (`the number of survivors found had risen to 17`):
-  // a count of that noun.
+  // a count of that noun. So is one told as falling to a level (`the number of homes without
+  // power has fallen to 12,000`; rule `fact:number-of-falls`); `fell by 300` is a change, no level.
   // A toll so told (`the number of people killed has risen to 23`, `the number of dead`) is
   // of people killed, injured or missing.
   byPattern(NUMBER_OF, (m) => {
     const value = numberOf(m[2]!.replace(/,/g, ''));
+    const falls = FALLS_TO.test(m[0]);
     const noun = m[1]!.toLowerCase();
     const befell =
       TOLL_WORD.exec(noun)?.[0] ??
@@ -1058,7 +1062,7 @@ function documentFacts(d: Document): FactInContext[] {
         unit: 'people',
         about: `event:${toll}`,
         aboutText: befell,
-        rule: 'fact:toll-number-of',
+        rule: falls ? 'fact:number-of-falls' : 'fact:toll-number-of',
       };
     }
     // `the number of cholera cases`: a noun before the plural it counts names a kind of it (rule
@@ -1070,7 +1074,7 @@ function documentFacts(d: Document): FactInContext[] {
       head ?? m[1]!,
       m[0].length - m[2]!.length,
       m[2]!.length,
-      head ? 'fact:number-of-compound' : 'fact:number-of',
+      falls ? 'fact:number-of-falls' : head ? 'fact:number-of-compound' : 'fact:number-of',
     );
   });
 
@@ -3054,7 +3058,7 @@ const BUCKET = 64;
 const MAX_FACT = 400;
 
 /** A number written in digits (`1,200`) or as a small word (`twelve`); -1 when it is neither. */
-const numberOf = (w: string): number => {
+export const numberOf = (w: string): number => {
   if (/^\d/.test(w)) return Number(w.replace(/,/g, ''));
   const [tens, unit] = w.toLowerCase().split('-');
   const t = TENS.indexOf(tens!);
@@ -3485,6 +3489,21 @@ const GROUP_OF = new RegExp(
   'giu',
 );
 
+/**
+ * A lead told after its count and noun (`eight points clear`, `3,000 votes ahead`; `ahead of`
+ * or `behind` a rival only after a verb of standing: `are eight points ahead of Marlow`), not
+ * `50 people ahead of the summit` (rule `fact:count-margin`).
+ */
+function marginAfter(view: RepairedView, q: Quantity, lead40: string): boolean {
+  const trail = view.text.slice(view.fromOriginal(q.start), view.fromOriginal(q.start) + 60);
+  return MARGIN_AFTER.test(trail) || (STANDING_BEFORE.test(lead40) && MARGIN_AFTER_OF.test(trail));
+}
+const MARGIN_AFTER =
+  /^\S+\s+\p{L}+\s+(?:clear|adrift|ahead|behind)(?=\s+(?:of|at|on|in|with|after|going|into)\b|\s*[.,;]|\s*$)(?!\s+of\b)/u;
+const MARGIN_AFTER_OF = /^\S+\s+\p{L}+\s+(?:clear|adrift|ahead|behind)\s+of\b/u;
+const STANDING_BEFORE =
+  /\b(?:are|is|was|were|sit|sits|sat|stand|stands|stood|remain|remains|remained|move|moves|moved|went|go|goes|finished|finish|finishes)\s+(?:(?:now|still|just|only)\s+)?$/i;
+
 /** A margin before a count: `beating Reyes by about`, `won by`, `a margin of`, `ahead by`, `by a margin of`. */
 const MARGIN_BEFORE =
   /(?:\b(?:won|wins|winning|win|beat|beats|beating|defeated|defeats|defeating|led|leads|leading|lead|trailed|trails|trailing|edged|edging|ahead|behind)\b[^,.;]{0,40}?\s+by|\bmargin\s+of|\blead\s+of)\s+(?:(?:about|around|nearly|almost|some|roughly|just|only|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?$/i;
@@ -3548,8 +3567,10 @@ const CASES_MOVE = new RegExp(
   String.raw`\b([Cc]ases|[Ii]nfections)\s+(?:in\s+[^.;:,]{1,40}?\s+)?(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|climbed|jumped|reached|stand\s+at|stands\s+at|stood\s+at)\s+(?:to\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|percent|per\s*cent|[.,]\d))`,
   'gu',
 );
+/** A verb of falling to a level (`has fallen to`, `dropped to`). */
+const FALLS_TO = /\b(?:fell|fallen|dropped|declined|decreased|eased)\s+to\s+\S+$/;
 const NUMBER_OF = new RegExp(
-  String.raw`\b[Tt]he\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b[^.;:]{0,60}?\b(?:rose|risen|climbed|increased|reached|stood at|stands at|was|is|grew|jumped|hit)\s+(?:to\s+)?(\d{1,3}(?:,\d{3})+|\d+|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d))`,
+  String.raw`\b[Tt]he\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b[^.;:]{0,60}?\b(?:(?:rose|risen|climbed|increased|reached|stood at|stands at|was|is|grew|jumped|hit)\s+(?:to\s+)?|(?:fell|fallen|dropped|declined|decreased|eased)\s+to\s+)(\d{1,3}(?:,\d{3})+|\d+|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d))`,
   'gu',
 );
 /** An age before a name, perhaps through a role (`41-year-old Maria Lopez`, `four-year-old Ann Lee`, `28-year-old forward Leon Abara`); not through a verb (`a 34-year-old man stabbed Tom Reyes`). */

@@ -1,5 +1,5 @@
 import type { Document } from '../../model/document.js';
-import { ANYONE, VAGUE, type FactInContext } from '../facts.js';
+import { ANYONE, VAGUE, numberOf, type FactInContext } from '../facts.js';
 import { ambiguousKeys, keyOf, sameSubject, subjectGroups } from './align-facts.js';
 import type { Finding, Reader } from './values.js';
 import { OTHER_EVENT } from './dates.js';
@@ -327,8 +327,11 @@ function figureFindings(
   if (updated || !mayUpdate) return [figureFinding(facts, r, updated ? 'update' : kind, words)];
   if (kind === 'count' && risesDayByDay(facts, r) && !tollFalls(facts, r))
     return [figureFinding(facts, r, 'update', words)];
-  const steps = kind === 'count' ? risesInText(facts, r) : null;
-  if (steps) return [figureFinding(facts, r, 'update', words, steps)];
+  const rose =
+    kind === 'count' ? risesInText(facts, r) : kind === 'quantity' ? risesInText(facts, r, true) : null;
+  const fell = kind === 'count' && !rose ? fallsInText(facts, r) : null;
+  if (rose) return [figureFinding(facts, r, 'update', words, rose)];
+  if (fell) return [figureFinding(facts, r, 'update', words, fell, 'falls')];
   const day = (f: FactInContext): string => publishedDay(r, f);
   const last = facts.map(day).sort().at(-1)!;
   const late = facts.filter((f) => day(f) === last);
@@ -407,7 +410,7 @@ function risesDayByDay(facts: readonly FactInContext[], r: Reader): boolean {
  * null when a value above the lowest is told with no word of a rise (`Five people have died`
  * beside `three` and `rose to seven`: which came first the text does not say).
  */
-function risesInText(facts: readonly FactInContext[], r: Reader): FactInContext[][] | null {
+function risesInText(facts: readonly FactInContext[], r: Reader, offer = false): FactInContext[][] | null {
   if (facts.every((f) => publishedDay(r, f)) || relaysEarlier(facts, r)) return null;
   const classes = agreeingClasses(facts).map((c) => c.map((i) => facts[i]!));
   if (classes.length < 2 || classes.some((c) => clash(c))) return null;
@@ -416,11 +419,57 @@ function risesInText(facts: readonly FactInContext[], r: Reader): FactInContext[
   const ordered = classes.every(
     (c, k) => k === 0 || Math.max(...values(classes[k - 1]!)) < Math.min(...values(c)),
   );
+  const before = (f: FactInContext): string =>
+    r.text(f.doc, { start: Math.max(0, f.start - (offer ? 80 : 40)), end: f.start });
+  const after = (f: FactInContext): string => r.text(f.doc, { start: f.end, end: f.end + 30 });
+  // A sum moves only as an offer raised (`raised its offer for Ostrel to $4.6 billion`): a
+  // bidder's own raise of its price, not a sum compared with another period's (`revenue of $5
+  // billion, up from $4 billion`), is the bid updated (rule `sum:offer-raised`).
   const toldRisen = (f: FactInContext): boolean =>
-    RISEN_BEFORE.test(r.text(f.doc, { start: Math.max(0, f.start - 40), end: f.start })) ||
-    UP_FROM_AFTER.test(r.text(f.doc, { start: f.end, end: f.end + 30 }));
-  return ordered && classes.every((c, k) => k === 0 || c.some(toldRisen)) ? classes : null;
+    offer
+      ? RAISED_OFFER_BEFORE.test(before(f))
+      : RISEN_BEFORE.test(before(f)) || RISEN_FROM_BEFORE.test(before(f)) || UP_FROM_AFTER.test(after(f));
+  // A rise told with the figure it started from (`rose to seven, up from five`, `rose from five
+  // to seven`) makes a report's figure of that value an earlier one, told with no word of a rise
+  // (`Five people have died`): it came before the higher figure (rule `count:rose-from-value`).
+  const startedFrom = new Set(
+    facts
+      .filter(toldRisen)
+      .map((f) => {
+        const from = UP_FROM_VALUE.exec(after(f))?.[1] ?? RISEN_FROM_BEFORE.exec(before(f))?.[1];
+        return from === undefined ? NaN : numberOf(from);
+      })
+      .filter((v) => v > 0),
+  );
+  const earlier = (f: FactInContext): boolean => startedFrom.has(f.value as number);
+  return ordered && classes.every((c, k) => k === 0 || c.some((f) => toldRisen(f) || earlier(f)))
+    ? classes
+    : null;
 }
+/**
+ * The mirror of risesInText: a count some of whose reports carry no date, each lower value told
+ * as reached by a fall (`the number of homes without power has fallen to 12,000`, `120 are still
+ * missing, down from 300`). What is left of a figure (homes without power, people missing) is
+ * learnt as it falls: one update, highest first (rule `count:falls-in-text`). Not a toll of the
+ * dead, which a lower figure revises (`tollFalls`). The steps, highest first.
+ */
+function fallsInText(facts: readonly FactInContext[], r: Reader): FactInContext[][] | null {
+  if (facts[0]!.about === 'event:killed') return null;
+  if (facts.every((f) => publishedDay(r, f)) || relaysEarlier(facts, r)) return null;
+  const classes = agreeingClasses(facts).map((c) => c.map((i) => facts[i]!));
+  if (classes.length < 2 || classes.some((c) => clash(c))) return null;
+  const values = (c: readonly FactInContext[]): number[] => c.map((f) => f.value as number);
+  classes.sort((a, b) => Math.max(...values(b)) - Math.max(...values(a)));
+  const ordered = classes.every(
+    (c, k) => k === 0 || Math.min(...values(classes[k - 1]!)) > Math.max(...values(c)),
+  );
+  const toldFallen = (f: FactInContext): boolean =>
+    f.rule === 'fact:number-of-falls' ||
+    FALLEN_BEFORE.test(r.text(f.doc, { start: Math.max(0, f.start - 40), end: f.start })) ||
+    DOWN_FROM_AFTER.test(r.text(f.doc, { start: f.end, end: f.end + 30 }));
+  return ordered && classes.every((c, k) => k === 0 || c.some(toldFallen)) ? classes : null;
+}
+
 /** The day a fact's document was published (`YYYY-MM-DD`), or empty when unknown. */
 const publishedDay = (r: Reader, f: FactInContext): string =>
   (r.byId.get(f.doc)?.published ?? '').slice(0, 10);
@@ -432,6 +481,7 @@ function figureFinding(
   kind: string,
   words: { changes: string; differ: string },
   steps?: readonly (readonly FactInContext[])[],
+  way: 'rises' | 'falls' = 'rises',
 ): Finding {
   const updated = kind === 'update';
   // Each value once, as its first outlet writes it (`Four men stole` and `Four armed men stole`
@@ -455,7 +505,7 @@ function figureFinding(
   if (steps)
     return {
       kind,
-      note: `${words.changes} ${/^the figures\b/.test(words.changes) ? 'rise' : 'rises'} between reports with no publication date, as their text tells: ${steps.map((c) => [...new Map(c.map((f) => [f.value, f.text])).values()].join(' / ')).join(' → ')}`,
+      note: `${words.changes} ${/^the figures\b/.test(words.changes) ? way.slice(0, -1) : way} between reports with no publication date, as their text tells: ${steps.map((c) => [...new Map(c.map((f) => [f.value, f.text])).values()].join(' / ')).join(' → ')}`,
       values: steps
         .flat()
         .map((f) =>
@@ -810,8 +860,24 @@ const RISEN_BEFORE = new RegExp(
   String.raw`${ROSE_TO_WORDS}\s+(?:to\s+)?(?:at\s+least\s+|more\s+than\s+)?$|\bnow\s+(?:stands?|stood)\s+at\s+(?:at\s+least\s+|more\s+than\s+)?$`,
   'i',
 );
+/** An offer raised to a sum (`raised its offer for Ostrel to`, `sweetened its bid to`). */
+const RAISED_OFFER_BEFORE =
+  /\b(?:raised|raises|raising|increased|increases|sweetened|sweetens|lifted|lifts|boosted|boosts)\s+(?:its|their|his|her|the)\s+(?:(?:takeover|cash|all-cash|buyout|initial|original|hostile)\s+)?(?:offer|bid)\b[^.;]{0,50}?\bto\s+(?:about\s+|some\s+|nearly\s+)?$/i;
+/** A verb of falling right before a figure (`has fallen to`, `dropped to`). */
+const FALLEN_BEFORE =
+  /\b(?:fell|falls|fallen|dropped|drops|declined|declines|decreased|decreases|eased|eases)\s+to\s+(?:about\s+|some\s+|fewer\s+than\s+)?$/i;
+/** The figure a fall started from, right after the figure (`12,000, down from 40,000`). */
+const DOWN_FROM_AFTER = /^\S*\s*,?\s*(?:\p{L}+,?\s+){0,3}?down\s+from\b/iu;
 /** The figure a rise started from, right after the figure (`14, up from eight`). */
 const UP_FROM_AFTER = /^\S*\s*,?\s*(?:\p{L}+\s+){0,2}?up\s+from\b/iu;
+/** The value a rise started from, told after the figure (`seven, up from five`). */
+const UP_FROM_VALUE =
+  /^\S*\s*,?\s*(?:\p{L}+\s+){0,2}?up\s+from\s+(?:an?\s+(?:earlier|previous|initial)\s+)?(\d[\d,]*|\p{L}+(?:-\p{L}+)?)\b/iu;
+/** A rise told with its start before the figure (`rose from five to`). */
+const RISEN_FROM_BEFORE = new RegExp(
+  String.raw`${ROSE_TO_WORDS}\s+from\s+(\d[\d,]*|\p{L}+(?:-\p{L}+)?)\s+to\s+(?:at\s+least\s+|more\s+than\s+)?$`,
+  'iu',
+);
 
 /**
  * A toll a later report says rose (`the death toll rose to 67 on Monday`) passes an earlier

@@ -188,3 +188,103 @@ describe('a running total is no figure of the one match (fact:tally-to-date)', (
     expect(findings(d).map((x) => x[0])).toEqual(['count']);
   });
 });
+
+describe('a count the text says fell, in reports with no date (fact:number-of-falls, count:falls-in-text)', () => {
+  it('reads homes without power told as fallen to a level as one update', () => {
+    const d = story(
+      `Storm leaves homes dark in Karsey\nThe storm left 40,000 homes without power across Karsey province, the Karsey Power utility said.`,
+      `Power slowly returns in Karsey\nThe number of homes without power has fallen to 12,000, the utility said.`,
+    );
+    expect(findings(d)).toEqual([['update', ['12,000', '40,000 homes']]]);
+    expect(d.discrepancies.find((x) => x.kind === 'update')!.note).toMatch(
+      /fall between .*: 40,000 homes → 12,000$/,
+    );
+  });
+
+  it('reads people still missing, down from a figure, as the later one', () => {
+    const d = story(
+      `Floods in Tessaly\nSome 300 people are missing after floods swept through Tessaly valley, the civil protection agency said.`,
+      `Tessaly floods\nSome 120 people are still missing, down from 300, the agency said.`,
+    );
+    expect(findings(d)).toEqual([['update', ['120 people', '300 people']]]);
+  });
+
+  it('control: a lower figure told with no word of a fall is still a conflict', () => {
+    const d = story(
+      `Miners trapped at Brell pit\nThirty miners remain trapped after a tunnel collapsed at the Brell coal mine, officials said.`,
+      `Rescuers reach miners at Brell\nRescuers at the Brell coal mine said 19 miners remain trapped, officials said.`,
+    );
+    expect(findings(d).map((x) => x[0])).toEqual(['count']);
+  });
+
+  it('control: a death toll told as down from another is revised, not updated', () => {
+    const d = story(
+      `Storm Lira kills seven\nStorm Lira has killed seven people along the Castrel coast, emergency services said.`,
+      `Storm Lira toll revised\nStorm Lira has killed five people, down from seven, the interior ministry said.`,
+    );
+    expect(findings(d).map((x) => x[0])).toEqual(['count']);
+  });
+
+  it('control: a fall by an amount is no level', () => {
+    const d = story(
+      `Karsey power\nThe number of homes without power fell by 3,000 overnight, the utility said.`,
+    );
+    expect((d.facts ?? []).filter((f) => /home/.test(f.about)).map((f) => f.value)).toEqual([]);
+  });
+});
+
+describe('a rise told with the figure it started from orders that figure (count:rose-from-value)', () => {
+  const first = `Bus crash in Marno\nThree people were killed when a bus overturned on the Marno pass road, police said.`;
+  const second = `Marno bus crash\nFive people have died after a bus overturned on the Marno pass road, the regional governor said.`;
+  it('reads three, five and a rise to seven from five as one update', () => {
+    const d = story(
+      first,
+      second,
+      `Marno crash toll rises\nThe death toll from the bus crash on the Marno pass road rose to seven, up from five, hospital officials said.`,
+    );
+    expect(findings(d)).toEqual([['update', ['Five people', 'Three people', 'seven']]]);
+    expect(d.discrepancies.find((x) => x.kind === 'update')!.note).toMatch(
+      /Three people → Five people → seven$/,
+    );
+  });
+
+  it('reads `rose from five to seven` the same way', () => {
+    const d = story(
+      first,
+      second,
+      `Marno crash toll rises\nThe death toll from the bus crash on the Marno pass road rose from five to seven, hospital officials said.`,
+    );
+    expect(findings(d).map((x) => x[0])).toEqual(['update']);
+  });
+
+  it('control: a rise from a figure no report gives leaves the middle figure unordered', () => {
+    const d = story(
+      first,
+      second,
+      `Marno crash toll rises\nThe death toll from the bus crash on the Marno pass road rose to seven, up from four, hospital officials said.`,
+    );
+    expect(findings(d).map((x) => x[0])).toEqual(['count']);
+  });
+});
+
+describe('an offer raised is the bid updated (sum:offer-raised)', () => {
+  const first = `Halvard bids for Ostrel\nHalvard Group has offered $4.2 billion for the shipping firm Ostrel, the companies said.`;
+  it('reads a raised offer, up from the first, as an update of the bid', () => {
+    const d = story(
+      first,
+      `Halvard raises Ostrel bid\nHalvard Group raised its offer for Ostrel to $4.6 billion, up from $4.2 billion, after Ostrel's board rejected the first bid.`,
+    );
+    expect(findings(d)).toEqual([['update', ['$4.2 billion', '$4.6 billion']]]);
+    expect(d.discrepancies.find((x) => x.kind === 'update')!.note).toMatch(
+      /: \$4\.2 billion → \$4\.6 billion$/,
+    );
+  });
+
+  it('control: a higher sum told with no raise is still a conflict', () => {
+    const d = story(
+      first,
+      `Halvard bids for Ostrel\nHalvard Group has offered $4.6 billion for the shipping firm Ostrel, the companies said.`,
+    );
+    expect(findings(d).map((x) => x[0])).toEqual(['quantity']);
+  });
+});
