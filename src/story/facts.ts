@@ -991,32 +991,25 @@ function documentFacts(d: Document): FactInContext[] {
       ? { at, length, kind: 'count' as const, value, unit: noun, about: `noun:${noun}`, aboutText, rule }
       : null;
 
-  // A figure after the noun it counts (`a crew of 25`, `a fleet of 30`, `a population of 5,000`).
-  byPattern(GROUP_OF, (m) =>
-    nounCount(
-      numberOf(m[2]!),
-      kindOf(m[1]!.toLowerCase()),
-      m[1]!,
-      m[0].lastIndexOf(m[2]!),
-      m[2]!.length,
-      'fact:count-of-group',
-    ),
-  );
-
-  // A crowd's size told after a verb of being (`The attendance at Castle Park was 18,040`, `the
+  // A figure after the noun it counts (`a crew of 25`, `a fleet of 30`, `a population of 5,000`);
+  // a crowd's size told after a verb of being (`The attendance at Castle Park was 18,040`, `the
   // crowd numbered 4,000`): those who watched, as `a crowd of 18,400` is (rule
-  // `fact:count-of-group-was`). A qualified figure (`was about 18,000`) is left to the
-  // quantity layer's reading, and a share (`turnout was 62%`) is no count.
-  byPattern(GROUP_WAS, (m) =>
-    nounCount(
-      numberOf(m[2]!),
-      kindOf(m[1]!.toLowerCase()),
-      m[1]!,
-      m[0].lastIndexOf(m[2]!),
-      m[2]!.length,
-      'fact:count-of-group-was',
-    ),
-  );
+  // `fact:count-of-group-was`; a qualified figure, `was about 18,000`, is left to the quantity
+  // layer's reading, and a share, `turnout was 62%`, is no count).
+  for (const [pattern, rule] of [
+    [GROUP_OF, 'fact:count-of-group'],
+    [GROUP_WAS, 'fact:count-of-group-was'],
+  ] as const)
+    byPattern(pattern, (m) =>
+      nounCount(
+        numberOf(m[2]!),
+        kindOf(m[1]!.toLowerCase()),
+        m[1]!,
+        m[0].lastIndexOf(m[2]!),
+        m[2]!.length,
+        rule,
+      ),
+    );
 
   // A crowd as someone puts it (`Police put the crowd at 20,000`, `organisers estimated the
   // turnout at 85,000`): a count of that crowd as that estimator gives it, compared only with the
