@@ -3491,9 +3491,12 @@ function marginAfter(view: RepairedView, q: Quantity, lead40: string): boolean {
   const trail = view.text.slice(view.fromOriginal(q.start), view.fromOriginal(q.start) + 60);
   return MARGIN_AFTER.test(trail) || (STANDING_BEFORE.test(lead40) && MARGIN_AFTER_OF.test(trail));
 }
-const MARGIN_AFTER =
-  /^\S+\s+\p{L}+\s+(?:clear|adrift|ahead|behind)(?=\s+(?:of|at|on|in|with|after|going|into)\b|\s*[.,;]|\s*$)(?!\s+of\b)/u;
-const MARGIN_AFTER_OF = /^\S+\s+\p{L}+\s+(?:clear|adrift|ahead|behind)\s+of\b/u;
+const MARGIN_WORD = String.raw`^\S+\s+\p{L}+\s+(?:clear|adrift|ahead|behind)`;
+const MARGIN_AFTER = new RegExp(
+  String.raw`${MARGIN_WORD}(?=\s+(?:of|at|on|in|with|after|going|into)\b|\s*[.,;]|\s*$)(?!\s+of\b)`,
+  'u',
+);
+const MARGIN_AFTER_OF = new RegExp(String.raw`${MARGIN_WORD}\s+of\b`, 'u');
 const STANDING_BEFORE =
   /\b(?:are|is|was|were|sit|sits|sat|stand|stands|stood|remain|remains|remained|move|moves|moved|went|go|goes|finished|finish|finishes)\s+(?:(?:now|still|just|only)\s+)?$/i;
 
@@ -3554,7 +3557,7 @@ const TOLL_WORD = /^(?:dead|killed|injured|wounded|missing)$/;
 const TOLL_AFTER = /^\s+(killed|dead|died|injured|wounded|hurt|missing)\b/i;
 /** The plural a word after `the number of` is a kind of (`cholera cases`), not a verb of the figure's (`cases rises`). */
 const COUNTED_AFTER =
-  /^\s+(?!(?:rises|stands|climbs|jumps|reaches|hits|grows|increases|has|was|is|was|remains)\b)([a-z]{2,}s)\b/;
+  /^\s+(?!(?:rises|stands|climbs|jumps|reaches|hits|grows|increases|has|was|is|remains)\b)([a-z]{2,}s)\b/;
 /** Cases or infections that move to a figure, a place between (`cases in Marvo province now stand at 310`). */
 const CASES_MOVE = new RegExp(
   String.raw`\b([Cc]ases|[Ii]nfections)\s+(?:in\s+[^.;:,]{1,40}?\s+)?(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|climbed|jumped|reached|stand\s+at|stands\s+at|stood\s+at)\s+(?:to\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|percent|per\s*cent|[.,]\d))`,
@@ -3641,7 +3644,7 @@ const PRICE_BEFORE =
 const SIGNED_FOR =
   /\b(?:signed|signs|joined|joins|moved\s+to|transferred\s+to)\s+(?:for\s+)?(?:the\s+[\p{Ll}-]+\s+)?\p{Lu}[^.;:!?]{0,80}?\bfor\s+(?:an?\s+)?(?:(?:reported|estimated|about|around|nearly|some|almost)\s+)?$/u;
 /** A year written out (`in 2037`). */
-const A_YEAR = /\b(?:1[89]|20)\d\d\b/;
+export const A_YEAR = /\b(?:1[89]|20)\d\d\b/;
 
 const BOUGHT_FOR =
   /\b(buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|sell|sells|sold|selling|take over|takes over|took over|taking over)\s+((?:[\p{L}'’&.-]+\s+){1,6}?)for\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/u;

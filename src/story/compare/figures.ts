@@ -1,5 +1,5 @@
 import type { Document } from '../../model/document.js';
-import { ANYONE, VAGUE, numberOf, type FactInContext } from '../facts.js';
+import { ANYONE, A_YEAR, VAGUE, numberOf, type FactInContext } from '../facts.js';
 import { ambiguousKeys, keyOf, sameSubject, subjectGroups } from './align-facts.js';
 import type { Finding, Reader } from './values.js';
 import { OTHER_EVENT } from './dates.js';
@@ -144,9 +144,8 @@ function otherZone(a: FactInContext, b: FactInContext, r: Reader): boolean {
     zone?.startsWith('in ') && r.byId.get(other.doc)?.text.includes(zone.slice(3)) ? null : zone;
   return named(zoneOf(a, r), b) !== named(zoneOf(b, r), a);
 }
-/** A verb of signing a deal, and a year (which may date an earlier deal). */
+/** A verb of signing a deal (a year, `A_YEAR`, may date an earlier deal). */
 const SIGNING = /\b(?:signs?|signed|signing|agreed|agrees)\b/i;
-const A_YEAR = /\b(?:1[89]|20)\d\d\b/;
 /** Words that put a deal before the story's (`his previous contract`, `had signed`, `last year`). */
 const EARLIER_DEAL = /\b(?:last|previous|former|earlier|prior|had|ago)\b/i;
 /**
@@ -411,14 +410,8 @@ function risesDayByDay(facts: readonly FactInContext[], r: Reader): boolean {
  * beside `three` and `rose to seven`: which came first the text does not say).
  */
 function risesInText(facts: readonly FactInContext[], r: Reader, offer = false): FactInContext[][] | null {
-  if (facts.every((f) => publishedDay(r, f)) || relaysEarlier(facts, r)) return null;
-  const classes = agreeingClasses(facts).map((c) => c.map((i) => facts[i]!));
-  if (classes.length < 2 || classes.some((c) => clash(c))) return null;
-  const values = (c: readonly FactInContext[]): number[] => c.map((f) => f.value as number);
-  classes.sort((a, b) => Math.min(...values(a)) - Math.min(...values(b)));
-  const ordered = classes.every(
-    (c, k) => k === 0 || Math.max(...values(classes[k - 1]!)) < Math.min(...values(c)),
-  );
+  const classes = stepsOf(facts, r, 'rises');
+  if (!classes) return null;
   const before = (f: FactInContext): string =>
     r.text(f.doc, { start: Math.max(0, f.start - (offer ? 80 : 40)), end: f.start });
   const after = (f: FactInContext): string => r.text(f.doc, { start: f.end, end: f.end + 30 });
@@ -442,9 +435,7 @@ function risesInText(facts: readonly FactInContext[], r: Reader, offer = false):
       .filter((v) => v > 0),
   );
   const earlier = (f: FactInContext): boolean => startedFrom.has(f.value as number);
-  return ordered && classes.every((c, k) => k === 0 || c.some((f) => toldRisen(f) || earlier(f)))
-    ? classes
-    : null;
+  return classes.every((c, k) => k === 0 || c.some((f) => toldRisen(f) || earlier(f))) ? classes : null;
 }
 /**
  * The mirror of risesInText: a count some of whose reports carry no date, each lower value told
@@ -455,19 +446,36 @@ function risesInText(facts: readonly FactInContext[], r: Reader, offer = false):
  */
 function fallsInText(facts: readonly FactInContext[], r: Reader): FactInContext[][] | null {
   if (facts[0]!.about === 'event:killed') return null;
-  if (facts.every((f) => publishedDay(r, f)) || relaysEarlier(facts, r)) return null;
-  const classes = agreeingClasses(facts).map((c) => c.map((i) => facts[i]!));
-  if (classes.length < 2 || classes.some((c) => clash(c))) return null;
-  const values = (c: readonly FactInContext[]): number[] => c.map((f) => f.value as number);
-  classes.sort((a, b) => Math.max(...values(b)) - Math.max(...values(a)));
-  const ordered = classes.every(
-    (c, k) => k === 0 || Math.min(...values(classes[k - 1]!)) > Math.max(...values(c)),
-  );
+  const classes = stepsOf(facts, r, 'falls');
+  if (!classes) return null;
   const toldFallen = (f: FactInContext): boolean =>
     f.rule === 'fact:number-of-falls' ||
     FALLEN_BEFORE.test(r.text(f.doc, { start: Math.max(0, f.start - 40), end: f.start })) ||
     DOWN_FROM_AFTER.test(r.text(f.doc, { start: f.end, end: f.end + 30 }));
-  return ordered && classes.every((c, k) => k === 0 || c.some(toldFallen)) ? classes : null;
+  return classes.every((c, k) => k === 0 || c.some(toldFallen)) ? classes : null;
+}
+
+/**
+ * The values of a count some of whose reports carry no date, as steps of one figure that `way`
+ * moved: classes of agreeing values, none of them split, in the order of the move (lowest first
+ * for a rise, highest first for a fall), each class wholly past the one before. Null when the
+ * values are no such steps (see risesInText, fallsInText).
+ */
+function stepsOf(
+  facts: readonly FactInContext[],
+  r: Reader,
+  way: 'rises' | 'falls',
+): FactInContext[][] | null {
+  if (facts.every((f) => publishedDay(r, f)) || relaysEarlier(facts, r)) return null;
+  const classes = agreeingClasses(facts).map((c) => c.map((i) => facts[i]!));
+  if (classes.length < 2 || classes.some((c) => clash(c))) return null;
+  const sign = way === 'rises' ? 1 : -1;
+  // Signed so that the move runs upward: a fall's values negated.
+  const values = (c: readonly FactInContext[]): number[] => c.map((f) => sign * (f.value as number));
+  classes.sort((a, b) => Math.min(...values(a)) - Math.min(...values(b)));
+  return classes.every((c, k) => k === 0 || Math.max(...values(classes[k - 1]!)) < Math.min(...values(c)))
+    ? classes
+    : null;
 }
 
 /** The day a fact's document was published (`YYYY-MM-DD`), or empty when unknown. */

@@ -193,6 +193,20 @@ function romanisedAlike(x: readonly string[], y: readonly string[]): boolean {
   return differ > 0 && (same > 0 || differ >= 2);
 }
 
+/** Each way of writing (`form`) once a document, at its first place, in document order. */
+function oncePerDocument(
+  facts: readonly FactInContext[],
+  form: (f: FactInContext) => string,
+): FactInContext[] {
+  const seen = new Set<string>();
+  return facts
+    .filter((f) => {
+      const k = `${f.doc}|${form(f)}`;
+      return !seen.has(k) && seen.add(k);
+    })
+    .sort((x, y) => x.doc.localeCompare(y.doc) || x.start - y.start);
+}
+
 /** One name written in different ways across (or within) the outlets: one entry per name, every way and where it is written. */
 export function nameDiscrepancies(variants: readonly FactInContext[][], r: Reader): Finding[] {
   const out: Finding[] = [];
@@ -211,13 +225,7 @@ export function nameDiscrepancies(variants: readonly FactInContext[][], r: Reade
     });
     const written = [...new Set(g.map((f) => tokens(f.value as string).join(' ')))];
     if (written.length < 2) continue;
-    const seen = new Set<string>();
-    const values = g
-      .filter((f) => {
-        const k = `${f.doc}|${tokens(f.value as string).join(' ')}`;
-        return !seen.has(k) && seen.add(k);
-      })
-      .sort((x, y) => x.doc.localeCompare(y.doc) || x.start - y.start);
+    const values = oncePerDocument(g, (f) => tokens(f.value as string).join(' '));
     out.push({
       kind: 'spelling',
       note: `one name, written ${written.length} ways: ${written.join(' / ')}`,
@@ -292,13 +300,7 @@ export function firstNameDiscrepancies(facts: readonly FactInContext[], r: Reade
     const pb = postsOf(b);
     const post = pa.find((x) => pb.some((y) => onePost(x, y)));
     if (!post) continue;
-    const seen = new Set<string>();
-    const values = list
-      .filter((f) => {
-        const k = `${f.doc}|${given(f)}`;
-        return !seen.has(k) && seen.add(k);
-      })
-      .sort((x, y) => x.doc.localeCompare(y.doc) || x.start - y.start);
+    const values = oncePerDocument(list, given);
     out.push({
       kind: 'name',
       note: `one ${post.text.replace(/^(?:the|a|an)\s+/i, '')} given two first names: ${a} / ${b} ${tokens(list[0]!.value as string)[1]}`,
