@@ -9,7 +9,8 @@ describe('a character NFC would not keep, in a lowercased line (recase.ts: norma
   // ौ is E0 A5 8C (`à¥Œ`); lowercasing the misread line makes its `Œ` `œ`, and E0 A5 9C is ड़ (U+095C), a
   // composition exclusion: NFC writes it as ड and the nukta (U+0921 U+093C), so text stored in NFC never
   // holds it. Of the two readings the one NFC keeps is what was written.
-  it('reads `à¥œ` as ौ and `à§œ` as ৌ', () => {
+  // Taken out under the halves rule (docs/mojibake.md, stop 36): led by half A's Indic lines, which half B lacks.
+  it.fails('reads `à¥œ` as ौ and `à§œ` as ৌ', () => {
     const broken = 'à¤®à¥œà¤¸à¤® à¤¸à¤¾à¤« à¤¹à¥ˆ, à¤•à¤² à¤®à¥‡à¤²à¤¾ à¤²à¤—à¥‡à¤—à¤¾';
     expect(fix(broken)).toBe('मौसम साफ है, कल मेला लगेगा');
     const r = findMojibake(broken).find((x) => x.replacement === 'ौ')!;
@@ -46,7 +47,8 @@ describe('an accented lowercase letter opening a word in capitals (badness.ts)',
 describe('the vocalic L of Indic scripts is no plausible repair (plausible.ts)', () => {
   // ज is E0 A4 9C (`à¤œ`); uppercasing the misread line makes its `œ` `Œ`, and E0 A4 8C is ऌ, the vocalic L
   // only Sanskrit writes (and rarely): the reading as the bytes stand is declined and `œ` put back.
-  it('reads `À¤Œ` in an uppercased line as ज and `À¦Œ` as জ', () => {
+  // Taken out under the halves rule (docs/mojibake.md, stop 36): led by half A's Indic lines, which half B lacks.
+  it.fails('reads `À¤Œ` in an uppercased line as ज and `À¦Œ` as জ', () => {
     const broken = 'À¤°À¤¾À¤ŒÀ¤¾ À¤†À¤Œ À¤¬À¤¾À¤ŒÀ¤¾À¤° À¤ŒÀ¤¾À¤¤À¤¾ À¤¹À¥ˆ';
     expect(fix(broken)).toBe('राजा आज बाजार जाता है');
     const r = findMojibake(broken)[2]!;

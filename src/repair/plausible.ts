@@ -15,10 +15,7 @@ export function plausible(cp: number): boolean {
   if ((cp >= 0x620 && cp <= 0x64a) || (cp >= 0x660 && cp <= 0x669) || cp === 0x6cc || cp === 0x6a9)
     return true; // Arabic
   if (cp === 0x60c || cp === 0x61b || cp === 0x61f) return true; // Arabic comma, semicolon, question mark
-  // Indic scripts, but the vocalic L and LL letters (ऌ ॡ, ঌ ৡ, ઌ, ଌ, ఌ, ಌ, ഌ: offsets 0C and 61 of each block
-  // from Devanagari to Malayalam), which only Sanskrit writes, and that rarely.
-  if (cp >= 0x900 && cp <= 0xd7f) return (cp & 0x7f) !== 0x0c && (cp & 0x7f) !== 0x61;
-  if (cp >= 0xd80 && cp <= 0xdff) return true; // Sinhala
+  if (cp >= 0x900 && cp <= 0xdff) return true; // Indic scripts
   if (cp >= 0xe00 && cp <= 0xe7f) return true; // Thai
   // Latin Extended Additional (Vietnamese), but the medievalist letters U+1E9A..U+1E9F other than ẞ.
   if (cp >= 0x1e9a && cp <= 0x1e9f) return cp === 0x1e9e;

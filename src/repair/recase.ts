@@ -160,21 +160,6 @@ export function caseChanged(line: string): CaseChanged | null {
       i += 2;
       continue;
     }
-    if (
-      lowerLine &&
-      (b === 0xe0 || b === 0xe1) &&
-      (LOWER_CONT.has(line[i + 1] ?? '') || LOWER_CONT.has(line[i + 2] ?? '')) &&
-      conts(line, i, 2) === 2
-    ) {
-      // `à¥œ`: an Indic character whose `Œ` may have been lowercased; as it stands NFC would not keep it.
-      const tail = line.slice(i + 1, i + 3).split('');
-      const upper = normalCapitals(b, tail);
-      if (upper) {
-        upper.forEach((ch, k) => ch !== tail[k] && put(i + 1 + k, ch));
-        i += 2;
-      }
-      continue;
-    }
     if (lower && b >= 0xe2 && b <= 0xfe && b !== 0xf7) {
       // `ã©`: a two-byte lead lowercased. As it stands it needs more continuation bytes than follow.
       const need = b < 0xf0 ? 2 : b <= 0xf4 ? 3 : 99;
@@ -184,9 +169,7 @@ export function caseChanged(line: string): CaseChanged | null {
         // only the capital gives an emoji.
         const tail = line.slice(i + 1, i + 1 + need).split('');
         const upper =
-          emojiCapitals(b, tail) ??
-          commonCapitals(b, tail, LOWER_CONT, digitAt(line, i + 1 + need)) ??
-          normalCapitals(b, tail);
+          emojiCapitals(b, tail) ?? commonCapitals(b, tail, LOWER_CONT, digitAt(line, i + 1 + need));
         if (upper) {
           upper.forEach((ch, k) => ch !== tail[k] && put(i + 1 + k, ch));
           i += need;
@@ -349,35 +332,6 @@ function commonCapitals(
   }
   return best;
 }
-
-/**
- * The continuation characters of a character whose `Š Œ Ž` lowercasing may have moved (to `š œ ž`), with
- * the one choice that gives a character Unicode normalization keeps,
- * where the bytes as they stand give one that NFC replaces; null otherwise. Text is written and stored in
- * NFC (the keyboards of Indic scripts type the nukta after its letter), so a character NFC does not keep is
- * not what the text held: `à¥œ` in a lowercased line is ौ (E0 A5 8C, `Œ` lowercased), not ड़ (U+095C, a
- * composition exclusion NFC writes as ड and the nukta U+093C).
- */
-function normalCapitals(lead: number, tail: readonly string[]): string[] | null {
-  const at = tail.flatMap((ch, k) => (LOWER_CONT.has(ch) ? [k] : []));
-  if (at.length === 0) return null;
-  const asIs = decodes([lead, ...tail.map(byteOf)]);
-  if (asIs < 0 || nfcKeeps(asIs)) return null;
-  const found: string[][] = [];
-  for (let m = 1; m < 1 << at.length; m++) {
-    const v = [...tail];
-    at.forEach((k, j) => (m >> j) & 1 && (v[k] = LOWER_CONT.get(v[k]!)!));
-    const cp = decodes([lead, ...v.map(byteOf)]);
-    if (cp >= 0 && nfcKeeps(cp)) found.push(v);
-  }
-  return found.length === 1 ? found[0]! : null;
-}
-
-/** NFC leaves the character as it is (not a composition exclusion such as ड़ U+095C, nor a singleton such as Ω U+2126). */
-const nfcKeeps = (cp: number): boolean => {
-  const ch = String.fromCodePoint(cp);
-  return ch.normalize('NFC') === ch;
-};
 
 /** A digit, ASCII or full-width misread (`ï¼‘`), stands at `i`. */
 const digitAt = (line: string, i: number): boolean =>
