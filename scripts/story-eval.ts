@@ -214,7 +214,7 @@ export const formatDiscrepancies = (name: string, f: HalfFigures): string =>
 if (process.argv[1]?.endsWith('story-eval.ts')) {
   const halves = ecbHalves();
   const verbose = process.argv.includes('--verbose');
-  const only = process.argv.includes('--A') ? ['A'] : ['A', 'B'];
+  const only = process.argv.includes('--A') ? ['A'] : process.argv.includes('--B') ? ['B'] : ['A', 'B'];
   if (!process.argv.includes('--no-discrepancies'))
     // Story by story (and what each misses) for half A only: half B is read as figures.
     for (const h of only as Array<'A' | 'B'>)

@@ -3485,13 +3485,21 @@ const GROUP_OF = new RegExp(
 /**
  * A lead told after its count and noun (`eight points clear`, `3,000 votes ahead`; `ahead of`
  * or `behind` a rival only after a verb of standing: `are eight points ahead of Marlow`), not
- * `50 people ahead of the summit` (rule `fact:count-margin`).
+ * `50 people ahead of the summit`; a shortfall (`two wins shy of`, `three votes short of`) or a
+ * head start (`four rounds sooner than`) likewise (rule `fact:count-margin`).
  */
 function marginAfter(view: RepairedView, q: Quantity, lead40: string): boolean {
   const trail = view.text.slice(view.fromOriginal(q.start), view.fromOriginal(q.start) + 60);
-  return MARGIN_AFTER.test(trail) || (STANDING_BEFORE.test(lead40) && MARGIN_AFTER_OF.test(trail));
+  return (
+    MARGIN_AFTER.test(trail) ||
+    SHORT_OF_AFTER.test(trail) ||
+    (STANDING_BEFORE.test(lead40) && MARGIN_AFTER_OF.test(trail))
+  );
 }
+/** A shortfall or a head start told after its count: `two wins shy of the playoffs`, `three votes short of a majority`, `four rounds sooner than`. */
+const SHORT_OF_AFTER = /^\S+\s+\p{L}+\s+(?:shy|short)\s+of\b|^\S+\s+\p{L}+\s+sooner\s+than\b/u;
 const MARGIN_WORD = String.raw`^\S+\s+\p{L}+\s+(?:clear|adrift|ahead|behind)`;
+
 const MARGIN_AFTER = new RegExp(
   String.raw`${MARGIN_WORD}(?=\s+(?:of|at|on|in|with|after|going|into)\b|\s*[.,;]|\s*$)(?!\s+of\b)`,
   'u',
@@ -3993,15 +4001,17 @@ function holderOf(
 ): string | undefined {
   const from = view.fromOriginal(q.start);
   const before = view.text.slice(Math.max(0, from - 60), from);
-  const m =
-    /\s+(?:(?:has|have|had|was|were|will|would|is|are|also)\s+)*(\p{Ll}+)\s+(?:(?:at least|more than|about|nearly|some|up to|almost|only|just|a total of)\s+)?$/u.exec(
-      before,
-    );
-  if (!m || STOP.has(m[1]!) || REPORTING.has(m[1]!)) return undefined;
+  // The subject before the verb (`the Green Party won 45 seats`), or the name a relative clause
+  // follows (`Ostrow, who has spent 17 seasons with the club`: rule `fact:holder-who`).
+  const m = HOLDER_VERB.exec(before);
+  if (!m || STOP.has(m[2]!) || REPORTING.has(m[2]!)) return undefined;
   const e = endingAt.get(from - before.length + m.index);
   if (!e) return undefined;
   return e.kind === 'person' ? `person:${e.key.split('-').pop()}` : e.key;
 }
+
+const HOLDER_VERB =
+  /(,\s+who)?\s+(?:(?:has|have|had|was|were|will|would|is|are|also)\s+)*(\p{Ll}+)\s+(?:(?:at least|more than|about|nearly|some|up to|almost|only|just|a total of)\s+)?$/u;
 
 /**
  * The lower end of a range written before a figure: `between 10 and 12 people`, `10 to 12

@@ -6,6 +6,9 @@ import type { Span } from '../../model/span.js';
 import type { Finding, Reader, Value } from './values.js';
 
 const SINGULAR = /\b(?:a|an|single|another)\s+((?:[\p{L}-]+ ){0,3}[\p{L}-]+)/giu;
+/** The first word of an amount after `a`: `a million dollars`, `a dozen officers`, `a number of banks`. */
+const AMOUNT_HEAD =
+  /^(?:million|billion|trillion|thousand|hundred|dozen|couple|few|number|lot|handful|pair|total|series|host|majority|minority|score|string|spate|wave|bunch|variety|range|flurry|barrage|volley)\b/i;
 /** A word ending in a plural `s` or `ies`. */
 const PLURAL = /\b([\p{L}-]{3,}?)(ies|s)\b/giu;
 
@@ -32,6 +35,8 @@ export function countDiscrepancies(aligned: AlignedClaims, r: Reader): Finding[]
       const base = m.start;
       // Values are the noun phrases (`a single US intelligence official`, `US and UK officials`).
       for (const x of matchesIn(SINGULAR, t)) {
+        // `a million dollars`, `a dozen officers`, `a number of banks`: an amount, not one thing.
+        if (AMOUNT_HEAD.test(x[1]!)) continue;
         let at = base + x.index! + x[0].length - x[1]!.length;
         for (const word of x[1]!.split(' ')) {
           const noun = word.toLowerCase();
@@ -69,6 +74,21 @@ export function countDiscrepancies(aligned: AlignedClaims, r: Reader): Finding[]
     }
     return many;
   };
+  // Whether a document tells of one of several (`one of the officers`): read once a noun and document.
+  const oneOf = new Map<string, boolean>();
+  const tellsOneOf = (noun: string, doc: string): boolean => {
+    const key = `${noun}|${doc}`;
+    let told = oneOf.get(key);
+    if (told === undefined) {
+      const plural = noun.endsWith('y') ? noun.slice(0, -1) + 'ies' : noun + 's';
+      told = new RegExp(
+        String.raw`\bone\s+of\s+(?:the|its|their|his|her|our|two|three|four|five|several)\s+(?:[\p{L}-]+\s+){0,3}${plural}\b`,
+        'iu',
+      ).test(byId.get(doc)!.text);
+      oneOf.set(key, told);
+    }
+    return told;
+  };
   for (const claim of aligned.claims) {
     const members = claim.members;
     // Each noun's places; read as values only for the nouns the claim has in both numbers.
@@ -96,8 +116,14 @@ export function countDiscrepancies(aligned: AlignedClaims, r: Reader): Finding[]
       const oneDocs = new Set(ones.map((v) => v.doc));
       const manyOnly = many.filter((v) => !oneDocs.has(v.doc));
       if (!manyOnly.length) continue;
-      // An outlet that itself uses both forms somewhere is not contradicting anyone.
+      // An outlet that itself uses both forms somewhere is not contradicting anyone; nor is one
+      // that tells of a second (`a one-year extension in May and another in October`).
       if ([...oneDocs].some((doc) => usesPlural(noun, doc))) continue;
+      if (ones.some((o) => /^another\b|^a\s+second\b/i.test(o.text))) continue;
+      // An outlet that tells of one of them (`two officers were stationed there, and one of the
+      // officers saw the crash`) tells of the one the other outlet names (rule
+      // `count:one-of-them`).
+      const manyTold = manyOnly.filter((v) => !tellsOneOf(noun, v.doc));
       // Phrases whose modifiers differ name different things (`an important asset`,
       // `frozen assets`): only phrases that agree with one on the other side count.
       // And only phrases in one event: the same verb acts on them or they act (`a front company
@@ -108,8 +134,8 @@ export function countDiscrepancies(aligned: AlignedClaims, r: Reader): Finding[]
         // A phrase with no verb of its own (`according to a US official`) is read by its modifiers alone.
         return !x.size || !y.size || [...x].some((v) => y.has(v));
       };
-      const oneAgreeing = ones.filter((o) => manyOnly.some((m) => agree(o, m)));
-      const manyAgreeing = manyOnly.filter((m) => oneAgreeing.some((o) => agree(o, m)));
+      const oneAgreeing = ones.filter((o) => manyTold.some((m) => agree(o, m)));
+      const manyAgreeing = manyTold.filter((m) => oneAgreeing.some((o) => agree(o, m)));
       if (!manyAgreeing.length) continue;
       // One noun's count across several claims is one discrepancy with all its values.
       const entry = counts.get(noun) ?? { claim: claim.id, values: new Map<string, Value>() };
