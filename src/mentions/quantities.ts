@@ -213,6 +213,9 @@ const SHARES: Readonly<Record<string, number>> = {
 };
 
 /** Words that end the noun phrase after a number: verbs and auxiliaries. */
+/** Conjunctions that open a clause: a number before one counts nothing of the clause. */
+const CLAUSE_OPENER =
+  /^(?:as|because|if|but|so|while|when|where|whereas|though|although|until|since|than|then)$/i;
 const COUNT_STOP: ReadonlySet<string> = new Set(
   // Verbs, relative words, and the conjunctions and prepositions that end a noun phrase
   // (`two other vehicles while fleeing`, `40 hours over four days`).
@@ -498,6 +501,9 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
       )
         continue;
       const all = m[0].slice(m[1]!.length).trim().split(/\s+/);
+      // A conjunction right after the number starts another clause: the number counts nothing
+      // of it (`minus 20 as firefighters battled the blaze`: rule `quantities:no-count-before-clause`).
+      if (CLAUSE_OPENER.test(all[0]!)) continue;
       const stop = all.findIndex((w, k) => k > 0 && COUNT_STOP.has(w));
       const words = stop === -1 ? all : all.slice(0, stop);
       const last = words[words.length - 1]!;

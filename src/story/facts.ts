@@ -4079,6 +4079,9 @@ const INCLUDING_SOME = new RegExp(
 /** A fraction or a quantifier of a total before its figure: `half of the`, `most of its`. */
 const SHARE_OF =
   /\b(half|a third|one[- ]third|a quarter|one[- ]quarter|two[- ]thirds|three[- ]quarters|most|some|many|several|few|none)\s+of\s+(?:(?:the|its|their|his|her)\s+(?:\p{L}[\p{L}-]*(?:'s|’s)\s+)?|\p{Lu}[\p{L}-]*(?:'s|’s)\s+)$/iu;
+/** A qualifier before a share (`more than half of`, `nearly a third of`): the part is not that fraction. */
+const SHARE_QUALIFIED =
+  /\b(?:(?:more|less|fewer)\s+than|over|under|nearly|almost|about|around|roughly|some|at\s+least|at\s+most|close\s+to|well\s+over)\s+$/i;
 const FRACTIONS: Readonly<Record<string, number>> = {
   half: 1 / 2,
   'a third': 1 / 3,
@@ -4103,7 +4106,10 @@ function partOf(view: RepairedView, q: Quantity): Quantity | 'unsaid' | null {
   const share = SHARE_OF.exec(before);
   if (share) {
     const fraction = FRACTIONS[share[1]!.toLowerCase().replace('-', ' ')];
-    const value = fraction === undefined ? NaN : q.value * fraction;
+    // `more than half of the 140 candidates`, `nearly a third of the 90 staff`: a part no figure
+    // gives (rule `fact:share-qualified`, by its absence).
+    const qualified = SHARE_QUALIFIED.test(before.slice(0, before.length - share[0].length));
+    const value = fraction === undefined || qualified ? NaN : q.value * fraction;
     if (!Number.isInteger(value)) return 'unsaid';
     const at = from - share[0].length + share[0].indexOf(share[1]!);
     return { ...q, start: view.toOriginal(at), value, qualifier: null };

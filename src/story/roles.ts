@@ -193,7 +193,11 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
           if (
             STOP.has(lw) ||
             (/(?:ed|ing|ly)$/.test(lw) && !TITLE_PARTICIPLE.test(lw)) ||
-            /^(?:and|or|by|with)$/.test(lw) ||
+            // A preposition ends the title: `the first vote held under President Ana Lee` (rule
+            // `role:title-ends-at-preposition`).
+            /^(?:and|or|by|with|under|from|into|against|after|before|during|since|without|via|than|about)$/.test(
+              lw,
+            ) ||
             /-old$/.test(lw)
           )
             break;

@@ -204,8 +204,15 @@ export function dateDiscrepancies(
   // Dates of two different events (a founding, a birth) are never one date told two ways; nor
   // are a date of what is to come and a date of what happened (`will be repaired from May 5` /
   // `the crack was found on April 10`: rule `date:tense-apart`).
+  // Nor are the day a source spoke and the day of what is to come (`the agency reported
+  // September 26` / `elections scheduled for December 15`: rule `date:statement-against-plan`).
+  const spokeAndPlanned = (a: FactInContext, b: FactInContext): boolean => {
+    const [ta, tb] = [tense(a), tense(b)];
+    return (ta === 'statement' && tb === 'future') || (ta === 'future' && tb === 'statement');
+  };
   const linked = (a: FactInContext, b: FactInContext): boolean =>
     !(a.event && b.event && a.event !== b.event) &&
+    !spokeAndPlanned(a, b) &&
     !tensesApart(a, tense(a), b, tense(b), (f) =>
       (f.value as string).startsWith('W:') ? weekday(f) : calendarDay(f),
     ) &&
