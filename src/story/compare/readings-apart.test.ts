@@ -36,11 +36,11 @@ describe('a share with a qualifier (`more than half of the 140 candidates`) give
 });
 
 describe('a number before a conjunction counts nothing of its clause (quantities:no-count-before-clause)', () => {
-  it('sets no `minus 20 as firefighters battled` against a count of firefighters', () => {
+  it('sets no `minus 18 as firefighters battled` against a count of firefighters', () => {
     expect(
       of(
         story(
-          'Outside temperatures were minus 20 as firefighters battled a blaze at the commission warehouse.',
+          'It was minus 18 as firefighters battled a blaze at the commission warehouse.',
           'About 30 firefighters battled a blaze at the commission warehouse.',
         ),
         'count',
@@ -117,8 +117,8 @@ describe('British and American spelling of one name (name:house-spelling, droppe
     expect(
       of(
         story(
-          'Observers from the Organisation for Security and Co-operation in Europe were invited to the poll.',
-          'Observers from the Organization for Security and Cooperation in Europe were invited to the poll.',
+          'Observers from the Organisation for Trade and Co-operation in Tarnovia were invited to the poll.',
+          'Observers from the Organization for Trade and Cooperation in Tarnovia were invited to the poll.',
         ),
         'spelling',
       ),
