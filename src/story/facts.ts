@@ -2230,6 +2230,9 @@ function documentFacts(d: Document): FactInContext[] {
     // weekday it names, compared like a weekday (`W:<day>`, with the part of the day), so that
     // a night and the next morning, or two time zones, stay one moment.
     const today = x.value && x.relative ? FROM_TODAY.exec(written.trim()) : null;
+    // Inside a quotation it is the speaker's day, which the report need not share (`they
+    // chanted "how many will you arrest today"`): no date (rule `fact:date:quoted-today`, by its absence).
+    if (today && d.quotes.some((q) => q.start <= x.start && x.end <= q.end)) continue;
     if (today && /^\d{4}-\d{2}-\d{2}$/.test(x.value!)) {
       const word = today[0].toLowerCase();
       pushDate(

@@ -125,3 +125,29 @@ describe('British and American spelling of one name (name:house-spelling, droppe
     ).toEqual([]);
   });
 });
+
+// A march after a vigil, told by two outlets two days apart. Invented story.
+const march = (a: string, b: string): Dossier =>
+  analyzeTexts([
+    {
+      location: 'march-1.txt',
+      text: `Vigil turns to protest in Marlow\n\nMore than 200 people marched to the Marlow police station on Tuesday night after a vigil for a teenager shot by officers.\nMarchers chanted ${a} as they walked to the station.\n`,
+      known: { language: 'en', published: '2031-03-12' },
+    },
+    {
+      location: 'march-2.txt',
+      text: `Marlow protest\n\nHundreds of people marched to the Marlow police station after a vigil for a teenager shot by officers.\nMarchers chanted ${b} as they walked to the station.\n`,
+      known: { language: 'en', published: '2031-03-14' },
+    },
+  ]);
+
+describe('`today` inside a quotation is the speaker’s day (fact:date:quoted-today)', () => {
+  it('dates nothing of the reports', () => {
+    expect(
+      of(march('"how many kids will you shoot today"', '"how many kids did you shoot today"'), 'date'),
+    ).toEqual([]);
+  });
+  it('control: `today` in two reports two days apart names two days', () => {
+    expect(of(march('today', 'today'), 'date')).toHaveLength(1);
+  });
+});
