@@ -508,14 +508,18 @@ function documentFacts(d: Document): FactInContext[] {
       const about =
         q.kind === 'count' && /^(?:people|person|staff)$/.test(read0.noun) && EMPLOYS.test(lead40)
           ? { ...read0, noun: 'worker' }
-          : // A winner's margin (`beating Reyes by about 6,000 votes`, `won by 12 points`, `a margin
-            // of 300 votes`) is the gap between two counts, not a count of its own noun (rule
-            // `fact:count-margin`).
-            // So is a lead told after its count (`eight points clear`, `3,000 votes ahead`, `are
-            // eight points ahead of Marlow`); not a time (`50 people ahead of the summit`).
-            q.kind === 'count' && read0.noun && (MARGIN_BEFORE.test(lead40) || marginAfter(view, q, lead40))
-            ? { noun: `margin-${read0.noun}`, text: `margin in ${read0.text}`, rule: 'fact:count-margin' }
-            : read0;
+          : // Workers laid off are jobs cut (`will lay off 1,500 workers` / `will cut 1,200 jobs`:
+            // rule `fact:layoffs-are-jobs`).
+            q.kind === 'count' && LAID_OFF_NOUN.test(read0.noun) && LAYS_OFF.test(lead40)
+            ? { ...read0, noun: 'job', rule: 'fact:layoffs-are-jobs' }
+            : // A winner's margin (`beating Reyes by about 6,000 votes`, `won by 12 points`, `a margin
+              // of 300 votes`) is the gap between two counts, not a count of its own noun (rule
+              // `fact:count-margin`).
+              // So is a lead told after its count (`eight points clear`, `3,000 votes ahead`, `are
+              // eight points ahead of Marlow`); not a time (`50 people ahead of the summit`).
+              q.kind === 'count' && read0.noun && (MARGIN_BEFORE.test(lead40) || marginAfter(view, q, lead40))
+              ? { noun: `margin-${read0.noun}`, text: `margin in ${read0.text}`, rule: 'fact:count-margin' }
+              : read0;
       const kind = q.kind === 'count' ? (DURATION.has(about.noun) ? 'duration' : 'count') : 'quantity';
       const event = kind === 'count' ? eventOf(view, q, about.text) : undefined;
       // A toll of people is keyed by what befell them: `12 people were killed`, `13 dead` and
@@ -3232,6 +3236,12 @@ function periodOf(view: RepairedView, q: Span): string | undefined {
       view.text.slice(to, to + 40),
     );
   if (m) return `in ${m[1]!.toLowerCase()}`;
+  // A figure of an earlier period its clause names after it (`cut 900 jobs last year`, `won 44
+  // games the previous season`, `40 a year earlier`): that period's (rule `fact:period-before`).
+  const before =
+    EARLIER_PERIOD_AFTER.exec(view.text.slice(to, to + 50)) ??
+    EARLIER_PERIOD_WITHIN.exec(view.text.slice(from, to));
+  if (before) return `then ${before[1]!.toLowerCase().replace(/\s+/g, ' ')}`;
   // A running total (`has now scored 19 goals this season`, `12 wins so far`) is the tally to
   // date, not the figure of the story's one match or day (rule `fact:tally-to-date`).
   const toDate = TO_DATE.exec(view.text.slice(to, to + 40)) ?? TO_DATE_WITHIN.exec(view.text.slice(from, to));
@@ -3248,6 +3258,11 @@ function periodOf(view: RepairedView, q: Span): string | undefined {
  * vote in Sunday's election` is a result: `in` only when it ends the clause (`with 60% of the
  * vote in, ...`).
  */
+/** An earlier period after a figure, within its clause: `last year`, `the previous season`, `a year earlier`, `two years ago`. */
+const EARLIER_PERIOD_AFTER =
+  /^(?:\s+(?!(?:and|but|while|when|as|after|before|since)\b)[\p{Ll}-]+){0,3}?\s+((?:last|the\s+previous|the\s+prior)\s+(?:year|season|month|week|quarter)|(?:a|one|two|three|four|five|ten)\s+(?:years?|seasons?|months?|weeks?)\s+(?:ago|earlier|before))\b/u;
+/** The same inside a count's own span, which may run over it (`900 jobs last year`). */
+const EARLIER_PERIOD_WITHIN = /\s((?:last|previous|prior)\s+(?:year|season|month|week|quarter))$/u;
 const PARTIAL_COUNT =
   /\bwith\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+)?(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|all\s+)?(?:ballots?|votes?|precincts|polling\s+(?:stations|places)|districts|constituencies|returns)\s+(?:counted|reporting|reported|tallied|processed|declared)\b|\bwith\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|all\s+)?(?:ballots?|votes?|precincts|returns)\s+in\s*(?=[,.;)]|$)|\b(?:partial|preliminary|provisional|incomplete)\s+(?:results|returns|count|tally)\b/i;
 function partialCount(view: RepairedView, q: Span): string | undefined {
@@ -4394,6 +4409,11 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
 }
 
 /** A verb of employing right before a figure. */
+/** People a company may lay off: `workers`, `employees`, `staff`, `people`. */
+const LAID_OFF_NOUN = /^(?:workers?|employees?|staff|people|person|staffers?)$/;
+/** A verb of laying off right before a count, on its line: `lay off`, `laid off`, `dismissed`, `fired` (not the noun `fire`), `let go of`, `shed`, `cut`. */
+const LAYS_OFF =
+  /\b(?:lay(?:ing|s)?\s+off|laid\s+off|dismiss(?:es|ed|ing)?|fir(?:ed|ing)|let\s+go(?:\s+of)?|shed(?:s|ding)?|cut(?:s|ting)?)[^\S\n]+(?:about |some |nearly |more than |around |roughly |almost |over |up to |another )?$/i;
 const EMPLOYS =
   /\b(?:employs?|employed|employing|employer of|workforce of|staff of)\s+(?:about |some |nearly |more than |around |roughly |almost |over )?$/i;
 
