@@ -1315,6 +1315,12 @@ function recipientAfter(s: string, verb: string, from: number): Local | null {
   return tidy(s, start, from + m.index + m[0].length);
 }
 
+/**
+ * A possessive written apart, as some scrapes tokenise text (`Redd ’ s lawyer`): a label joins it
+ * (`Redd’s lawyer`); the text is not edited (h-who13's `possessive-apart`).
+ */
+const POSSESSIVE_APART = /\s(['’])\ss(?=\s)/gu;
+
 /** Verbs of saying a headline in title case uses: `Mayor Says`, `Council Warns`. */
 const HEADLINE_VERB = /^(Says|Said|Tells|Told|Warns|Warned|Claims|Claimed|Admits|Denies|Vows|Urges|Insists)$/;
 
@@ -1369,16 +1375,17 @@ export function attribute(
     );
     const person = people[people.length - 1];
     // A name that modifies the noun after it names no speaker: `the Quill verdict` is the verdict,
-    // and so is its possessor: `Redd's lawyer` is the lawyer, not Redd.
+    // and so is its possessor: `Redd's lawyer` is the lawyer, not Redd (h-who13: also with the
+    // possessive written apart, as some scrapes tokenise it: `Redd ’ s lawyer`).
     const modifier =
       person !== undefined &&
-      /^(?:['’]s)?\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?$/u.test(
+      /^(?:\s?['’]\s?s)?\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?$/u.test(
         view.text.slice(view.fromOriginal(person.end), base + span.end),
       );
     // `Ms. Dale’s sister Crystal`: a possessor, a relation or role, then the name of who speaks.
     const named =
       person &&
-      /^['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(
+      /^\s?['’]\s?s\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(
         view.text.slice(view.fromOriginal(person.end), base + span.end),
       );
     if (named) return named[1]!;
@@ -1403,6 +1410,7 @@ export function attribute(
     return raw
       .replace(/^(the|a|an)\s+/i, '')
       .replace(BRACKET_AFTER_NAME, '')
+      .replace(POSSESSIVE_APART, '$1s')
       .replace(/\s+/g, ' ');
   };
   sentences.forEach((sent, index) => {
