@@ -1316,6 +1316,13 @@ function recipientAfter(s: string, verb: string, from: number): Local | null {
 }
 
 /**
+ * A role held for or about someone, before their name: `a lawyer for`, `the widow of`, `a critic of`,
+ * `friends of the` (lower-case words only: a name before the preposition is the speaker's own).
+ */
+const OBJECT_OF_ROLE =
+  /^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:of|for|to|with|against)\s+(?:the\s+)?$/u;
+
+/**
  * A possessive written apart, as some scrapes tokenise text (`Redd ’ s lawyer`): a label joins it
  * (`Redd’s lawyer`); the text is not edited (h-who13's `possessive-apart`).
  */
@@ -1389,7 +1396,13 @@ export function attribute(
         view.text.slice(view.fromOriginal(person.end), base + span.end),
       );
     if (named) return named[1]!;
-    if (person && !modifier) return person.label;
+    // h-who13's `object-of-role`: `A lawyer for Tom Rusk`, `the widow of Tom Rusk`, `a critic of
+    // Tom Rusk`: a role, then the person it is held for or about; the speaker is the role's holder,
+    // unnamed, not the person (`Ada Quill of the Fen Coalition` names her before the preposition).
+    const objectOfRole =
+      person !== undefined &&
+      OBJECT_OF_ROLE.test(view.text.slice(base + span.start, view.fromOriginal(person.start)));
+    if (person && !modifier && !objectOfRole) return person.label;
     // `The company that owns the warehouse, Ferrow Chemicals`: a role, then the name set off after it.
     const last = inside[inside.length - 1];
     if (
@@ -1400,7 +1413,7 @@ export function attribute(
         NAME_GIVEN.test(view.text.slice(base + span.start, view.fromOriginal(last.start))))
     )
       return last.label;
-    const ent = modifier ? undefined : (inside.find((e) => e.kind !== 'place') ?? inside[0]);
+    const ent = modifier || objectOfRole ? undefined : (inside.find((e) => e.kind !== 'place') ?? inside[0]);
     // A place before a noun names the speaker's place, not the speaker: `Pell Valley police`.
     const placeModifies =
       ent?.kind === 'place' &&

@@ -218,3 +218,22 @@ describe('h-who13: a name after a preposition is the object of the role before i
     expect(roleOf(texts, /Marl/)).toBe('provenance:commentator-role');
   });
 });
+
+describe('h-who13: a role held for or about a person names its holder, not the person (`object-of-role`)', () => {
+  it('pair: `A critic of Tom Rusk said` and `The widow of Tom Rusk said` are not Tom Rusk speaking', () => {
+    const texts = [
+      'The pier was unsafe, a critic of Tom Rusk said on Monday. “He loved the sea,” the widow of Tom Rusk said.',
+    ];
+    const l = labels(texts);
+    expect(l).not.toContain('Tom Rusk');
+    expect(roleOf(texts, /^critic of Tom Rusk$/)).toBe('provenance:commentator-role');
+    expect(roleOf(texts, /^widow of Tom Rusk$/)).toBe('provenance:commentator-reaction');
+  });
+  it('control: a name before the preposition, or set off after the role, is the speaker', () => {
+    const l = labels([
+      'The pier closed at noon, Ada Quill of the Fen Union said. The fine was paid, a lawyer for Rusk, Ben Olar, said.',
+    ]);
+    expect(l).toContain('Ada Quill');
+    expect(l.some((x) => /Ben Olar/.test(x))).toBe(true);
+  });
+});
