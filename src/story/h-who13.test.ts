@@ -237,3 +237,24 @@ describe('h-who13: a role held for or about a person names its holder, not the p
     expect(l.some((x) => /Ben Olar/.test(x))).toBe(true);
   });
 });
+
+describe('h-who13: `the agency` is the public body its sentence names (`agency-named-in-sentence`)', () => {
+  it('pair: `The Velmar Department of Harbours has replaced ..., the agency announced`', () => {
+    const o = origins([
+      'The Velmar Department of Harbours said the pier would reopen in May.',
+      'The Velmar Department of Harbours has replaced the managers of the pier, the agency announced on Tuesday.',
+    ]);
+    expect(o).toEqual(['Velmar Department of Harbours']);
+  });
+  it('control: after a news agency, `the agency` is that agency; with two bodies in the sentence it stays apart', () => {
+    const news = labels([
+      'The ferry sank at noon, the Velmar Press Agency reported. Three people were rescued, the agency said.',
+    ]);
+    expect(news).toContain('Velmar Press Agency');
+    expect(news).not.toContain('agency');
+    const two = origins([
+      'The Velmar Department of Harbours and the Orsk Coast Authority will share the pier, the agency said.',
+    ]);
+    expect(two).toContain('agency');
+  });
+});

@@ -59,6 +59,10 @@ const RECORD_NOUN_END = /\b(records|complaint|indictment|affidavit|lawsuit)$/i;
 const ANAPHORA =
   /^(the )?(newspaper|paper|report|agency|outlet|broadcaster|publication|daily|station|network|channel|magazine|wire service)$/i;
 const PRONOUN = /^(he|she|they|it|we|i|you|who|this|that|him|her|them|me|us)$/i;
+/** `the agency` alone, and the words that name a public body (`Department of Harbours`, `Velmar Agency`). */
+const BARE_AGENCY = /^(?:the\s+)?agency$/i;
+const PUBLIC_BODY =
+  /\b(?:Department|Agency|Service|Bureau|Administration|Commission|Office|Ministry|Authority)\b/u;
 /** A paper named by the last word of its masthead alone: `the Times`, `The News`, `the Post`. */
 const MASTHEAD_WORD =
   /^(?:[Tt]he\s+)?(Times|Post|News|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|Chronicle|Courier|Ledger|Mirror|Examiner|Inquirer|Globe|Star|Sun|Express|Record|Observer|Independent)$/u;
@@ -474,6 +478,27 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         if (OWN_TEXT.test(label)) return lastPerson ? { a, id: lastPerson, news: false } : null;
         // `the paper said`, `the station reported`: the news organisation the article named last.
         if (ANAPHORA.test(label) && lastNews) return { a, id: lastNews, news: true };
+        // h-who13's `agency-named-in-sentence`: `The Velmar Department of Harbours has replaced the
+        // managers, the agency announced`: with no news organisation named before, `the agency` is
+        // the one public body its sentence names, else the organisation the article cited last.
+        if (BARE_AGENCY.test(label) && !lastNews) {
+          const sentence = d.sentences[a.sentence];
+          const bodies = new Set(
+            d.entities
+              .filter(
+                (e) =>
+                  e.kind === 'organization' &&
+                  sentence !== undefined &&
+                  sentence.start <= e.start &&
+                  e.end <= sentence.end &&
+                  PUBLIC_BODY.test(e.label) &&
+                  !NEWS_WORDS.test(e.label),
+              )
+              .map((e) => e.label),
+          );
+          if (bodies.size === 1) return { a, id: node([...bodies][0]!, 'source'), news: false };
+          if (!bodies.size && lastOrg) return { a, id: lastOrg, news: false };
+        }
         // `the Times` after `the Orlin Times` (h-who13's `masthead-short`, `mastheadOf`).
         const paperNamed = mastheadOf(label);
         if (paperNamed) return { a, id: paperNamed, news: true };
