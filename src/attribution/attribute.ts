@@ -1315,6 +1315,19 @@ function recipientAfter(s: string, verb: string, from: number): Local | null {
   return tidy(s, start, from + m.index + m[0].length);
 }
 
+/**
+ * A role held for or about someone, before their name: `a lawyer for`, `the widow of`, `a critic of`,
+ * `friends of the` (lower-case words only: a name before the preposition is the speaker's own).
+ */
+const OBJECT_OF_ROLE =
+  /^(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+\s+(?:of|for|to|with|against)\s+(?:the\s+)?$/u;
+
+/**
+ * A possessive written apart, as some scrapes tokenise text (`Redd ’ s lawyer`): a label joins it
+ * (`Redd’s lawyer`); the text is not edited (h-who13's `possessive-apart`).
+ */
+const POSSESSIVE_APART = /\s(['’])\ss(?=\s)/gu;
+
 /** Verbs of saying a headline in title case uses: `Mayor Says`, `Council Warns`. */
 const HEADLINE_VERB = /^(Says|Said|Tells|Told|Warns|Warned|Claims|Claimed|Admits|Denies|Vows|Urges|Insists)$/;
 
@@ -1369,20 +1382,27 @@ export function attribute(
     );
     const person = people[people.length - 1];
     // A name that modifies the noun after it names no speaker: `the Quill verdict` is the verdict,
-    // and so is its possessor: `Redd's lawyer` is the lawyer, not Redd.
+    // and so is its possessor: `Redd's lawyer` is the lawyer, not Redd (h-who13: also with the
+    // possessive written apart, as some scrapes tokenise it: `Redd ’ s lawyer`).
     const modifier =
       person !== undefined &&
-      /^(?:['’]s)?\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?$/u.test(
+      /^(?:\s?['’]\s?s)?\s+\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)?$/u.test(
         view.text.slice(view.fromOriginal(person.end), base + span.end),
       );
     // `Ms. Dale’s sister Crystal`: a possessor, a relation or role, then the name of who speaks.
     const named =
       person &&
-      /^['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(
+      /^\s?['’]\s?s\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$/u.exec(
         view.text.slice(view.fromOriginal(person.end), base + span.end),
       );
     if (named) return named[1]!;
-    if (person && !modifier) return person.label;
+    // h-who13's `object-of-role`: `A lawyer for Tom Rusk`, `the widow of Tom Rusk`, `a critic of
+    // Tom Rusk`: a role, then the person it is held for or about; the speaker is the role's holder,
+    // unnamed, not the person (`Ada Quill of the Fen Coalition` names her before the preposition).
+    const objectOfRole =
+      person !== undefined &&
+      OBJECT_OF_ROLE.test(view.text.slice(base + span.start, view.fromOriginal(person.start)));
+    if (person && !modifier && !objectOfRole) return person.label;
     // `The company that owns the warehouse, Ferrow Chemicals`: a role, then the name set off after it.
     const last = inside[inside.length - 1];
     if (
@@ -1393,7 +1413,7 @@ export function attribute(
         NAME_GIVEN.test(view.text.slice(base + span.start, view.fromOriginal(last.start))))
     )
       return last.label;
-    const ent = modifier ? undefined : (inside.find((e) => e.kind !== 'place') ?? inside[0]);
+    const ent = modifier || objectOfRole ? undefined : (inside.find((e) => e.kind !== 'place') ?? inside[0]);
     // A place before a noun names the speaker's place, not the speaker: `Pell Valley police`.
     const placeModifies =
       ent?.kind === 'place' &&
@@ -1403,6 +1423,7 @@ export function attribute(
     return raw
       .replace(/^(the|a|an)\s+/i, '')
       .replace(BRACKET_AFTER_NAME, '')
+      .replace(POSSESSIVE_APART, '$1s')
       .replace(/\s+/g, ' ');
   };
   sentences.forEach((sent, index) => {

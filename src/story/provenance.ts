@@ -59,12 +59,19 @@ const RECORD_NOUN_END = /\b(records|complaint|indictment|affidavit|lawsuit)$/i;
 const ANAPHORA =
   /^(the )?(newspaper|paper|report|agency|outlet|broadcaster|publication|daily|station|network|channel|magazine|wire service)$/i;
 const PRONOUN = /^(he|she|they|it|we|i|you|who|this|that|him|her|them|me|us)$/i;
+/** `the agency` alone, and the words that name a public body (`Department of Harbours`, `Velmar Agency`). */
+const BARE_AGENCY = /^(?:the\s+)?agency$/i;
+const PUBLIC_BODY =
+  /\b(?:Department|Agency|Service|Bureau|Administration|Commission|Office|Ministry|Authority)\b/u;
+/** A paper named by the last word of its masthead alone: `the Times`, `The News`, `the Post`. */
+const MASTHEAD_WORD =
+  /^(?:[Tt]he\s+)?(Times|Post|News|Journal|Herald|Tribune|Guardian|Telegraph|Gazette|Chronicle|Courier|Ledger|Mirror|Examiner|Inquirer|Globe|Star|Sun|Express|Record|Observer|Independent)$/u;
 /** A sentence adverb opening a label before a name: `Ironically Quill` is Quill. */
 const LEADING_ADVERB =
   /^\p{Lu}\p{Ll}{2,}(?:ally|ously|ently|antly|edly|ingly|fully|ately|ively|lessly|ibly|ably)\s+(?=\p{Lu})/u;
 /** Whom a statement was made to without anyone passing it on: `told reporters`, `told a news conference`. */
 const AUDIENCE =
-  /^(?:(?:the|a|an)\s+)?(?:reporters|journalists|the press|media|news (?:conference|briefing)|press (?:conference|briefing)|crowd|audience|court|jury|committee|hearing)$/i;
+  /^(?:(?:the|a|an)\s+)?(?:reporters|journalists|the press|media|(?:news|media) (?:outlets?|organi[sz]ations?)|news (?:conference|briefing)|press (?:conference|briefing)|crowd|audience|court|jury|committee|hearing)$/i;
 
 /** The legal suffix of a company's name: `Inc`, `Corp.`, `Ltd`, `PLC`, `AG`. */
 const LEGAL_SUFFIX =
@@ -388,6 +395,28 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     let lastPerson: string | null = null;
     /** The last record of each kind the article cited: `the records show` after `police records`. */
     const lastRecord = new Map<string, string>();
+    // h-who13's `masthead-short`: `the Times`, `The News` after `the Orlin Times`: a paper named
+    // again by the last word of its name is the one the article named last, if it ends so, else
+    // the article's one news organisation whose name ends so, else the story's one.
+    const articleNews = new Set([
+      outletLabel(d, index),
+      ...d.entities.filter((e) => e.kind === 'organization' && NEWS_WORDS.test(e.label)).map((e) => e.label),
+    ]);
+    const mastheadOf = (label: string): string | null => {
+      const word = MASTHEAD_WORD.exec(label)?.[1];
+      if (!word) return null;
+      const ends = (x: string): boolean => x.endsWith(` ${word}`);
+      const last = lastNews ? nodes.get(lastNews)?.label : undefined;
+      if (last && ends(last)) return lastNews;
+      for (const names of [articleNews, newsNames]) {
+        const hits = new Map(
+          [...names].filter(ends).map((x) => [aliases.get(slug(x))?.key ?? slug(x), x] as const),
+        );
+        if (hits.size === 1) return node([...hits.values()][0]!, 'news-organization');
+        if (hits.size > 1) return null;
+      }
+      return null;
+    };
     const bySentence = new Map<number, Attribution[]>();
     for (const a of d.attributions) appendAll(bySentence, a.sentence, [a]);
     for (const [sentence, list] of [...bySentence].sort((x, y) => x[0] - y[0])) {
@@ -449,6 +478,30 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         if (OWN_TEXT.test(label)) return lastPerson ? { a, id: lastPerson, news: false } : null;
         // `the paper said`, `the station reported`: the news organisation the article named last.
         if (ANAPHORA.test(label) && lastNews) return { a, id: lastNews, news: true };
+        // h-who13's `agency-named-in-sentence`: `The Velmar Department of Harbours has replaced the
+        // managers, the agency announced`: with no news organisation named before, `the agency` is
+        // the one public body its sentence names, else the organisation the article cited last.
+        if (BARE_AGENCY.test(label) && !lastNews) {
+          const sentence = d.sentences[a.sentence];
+          const bodies = new Set(
+            d.entities
+              .filter(
+                (e) =>
+                  e.kind === 'organization' &&
+                  sentence !== undefined &&
+                  sentence.start <= e.start &&
+                  e.end <= sentence.end &&
+                  PUBLIC_BODY.test(e.label) &&
+                  !NEWS_WORDS.test(e.label),
+              )
+              .map((e) => e.label),
+          );
+          if (bodies.size === 1) return { a, id: node([...bodies][0]!, 'source'), news: false };
+          if (!bodies.size && lastOrg) return { a, id: lastOrg, news: false };
+        }
+        // `the Times` after `the Orlin Times` (h-who13's `masthead-short`, `mastheadOf`).
+        const paperNamed = mastheadOf(label);
+        if (paperNamed) return { a, id: paperNamed, news: true };
         // h-who10's `record-named-again`: `the records show` after `according to police records`
         // is the record the article cited last under that noun, not a record of its own.
         const again = RECORD_AGAIN.exec(label)?.[1]?.toLowerCase();
@@ -569,7 +622,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           const rid =
             ANAPHORA.test(to) && lastNews
               ? lastNews
-              : node(to, NEWS_WORDS.test(to) ? 'news-organization' : 'source');
+              : (mastheadOf(to) ?? node(to, NEWS_WORDS.test(to) ? 'news-organization' : 'source'));
           edge(rid, r.id, 'cites');
           edge(outlet, rid, 'relays');
           if (rid === outlet) toldOutlet.set(d.id, (toldOutlet.get(d.id) ?? new Set()).add(r.id));
@@ -1121,6 +1174,12 @@ interface Service {
   readonly POLICE_ROLE: RegExp;
   /** The service named by its bare noun (`police`), a host when no force is named. */
   readonly BARE: RegExp;
+  /**
+   * The force by its initials (`the KCPD`: group 1 the initials of its place) and what speaks for
+   * it under them (`a KCPD spokesman`, `the KCPD's statement`, `a KCPD release`).
+   */
+  readonly INITIALS?: RegExp;
+  readonly INITIALS_MEMBER?: RegExp;
 }
 
 /**
@@ -1197,7 +1256,21 @@ const POLICE_NOUN =
   /^(?:[Tt]he\s+)?(?:(?:city|county|state|town)['’]s\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|[Ll]ocal|[Cc]ity|[Cc]ounty|[Ss]tate)\s+)?(?:[Pp]olice(?:\s+(?:department|dept\.?|force|service|officers?|officials|investigators|detectives|spokes(?:wo)?m[ae]n|spokesperson))?|[Oo]fficers|[Ii]nvestigators|[Dd]etectives|[Aa]uthorities|[Ll]aw enforcement(?:\s+officials)?|[Dd]eputies|[Tt]roopers|[Ss]heriff['’]s\s+(?:[Oo]ffice|[Dd]epartment)|(?:[Oo]fficers|[Dd]eputies|[Dd]etectives|[Ii]nvestigators|[Tt]roopers)\s+(?:with|from|of|at)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:police(?:\s+department)?|sheriff['’]s\s+(?:office|department))|(?:[Pp]olice|[Oo]fficers|[Ii]nvestigators|[Dd]etectives|[Aa]uthorities)\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})$/u;
 /** A speaker the articles give a police role: `police Sgt. Ada Quill`, `Ada Quill, a police spokeswoman`. */
 const POLICE_ROLE = /\b(?:police|sheriff['’]?s?)\b/i;
-const POLICE: Service = { NAMED_FORCE, POLICE_NOUN, POLICE_ROLE, BARE: /^(?:the\s+)?police$/i };
+/**
+ * h-who13's `police-initials`: a police department by its initials, as American news writes it
+ * (`the KCPD` for the Kessel City Police Department), and its speakers and papers under them.
+ */
+const FORCE_INITIALS = /^(?:[Tt]he\s+)?(\p{Lu}{1,3})PD$/u;
+const FORCE_INITIALS_MEMBER =
+  /^(?:(?:[Tt]he|[Aa]n?)\s+)?(\p{Lu}{1,3})PD(?:['’]s)?\s+(?:release|statement|report|records?|spokes(?:wo)?m[ae]n|spokesperson|officials|officers|detectives|investigators)$/u;
+const POLICE: Service = {
+  NAMED_FORCE,
+  POLICE_NOUN,
+  POLICE_ROLE,
+  BARE: /^(?:the\s+)?police$/i,
+  INITIALS: FORCE_INITIALS,
+  INITIALS_MEMBER: FORCE_INITIALS_MEMBER,
+};
 
 /**
  * The police of a story are one origin, as news writing uses them: `police said`,
@@ -1211,13 +1284,22 @@ function mergePolice(
   statements: Statements,
   service: Service = POLICE,
 ): void {
-  const { NAMED_FORCE, POLICE_NOUN, POLICE_ROLE, BARE } = service;
+  const { NAMED_FORCE, POLICE_NOUN, POLICE_ROLE, BARE, INITIALS, INITIALS_MEMBER } = service;
   const open = named.filter((n) => n.kind === 'source' && !merged.has(n.id));
   const forces = open.filter((n) => NAMED_FORCE.test(n.label));
   const places = new Set(forces.map((n) => slug(NAMED_FORCE.exec(n.label)![1]!)));
   if (places.size > 1) return;
+  // A force by its initials is the named force whose place has those initials (`KCPD`, `Kessel
+  // City Police`, `Kessel City Police Department`); initials of another place stay apart.
+  const letters = [
+    ...(INITIALS ? open.flatMap((n) => INITIALS.exec(n.label)?.[1] ?? []) : []),
+    ...forces.map((n) => initials(NAMED_FORCE.exec(n.label)![1]!.trim())),
+  ];
+  const oneForce = letters.every((a) => letters.every((b) => a.startsWith(b) || b.startsWith(a)));
+  const byInitials = INITIALS && oneForce ? open.filter((n) => INITIALS.test(n.label)) : [];
   const host =
     forces.sort((a, b) => b.label.length - a.label.length || a.id.localeCompare(b.id))[0] ??
+    byInitials.sort((a, b) => a.id.localeCompare(b.id))[0] ??
     open.find((n) => BARE.test(n.label)) ??
     // `the city's police department`: with no force named, the service named by its nouns hosts.
     open.find((n) => /department|dept|force|service|brigade/i.test(n.label) && POLICE_NOUN.test(n.label));
@@ -1226,6 +1308,14 @@ function mergePolice(
   for (const n of open) {
     if (n.id === host.id) continue;
     if (NAMED_FORCE.test(n.label)) {
+      merged.set(n.id, host.id);
+      continue;
+    }
+    const member = oneForce ? INITIALS_MEMBER?.exec(n.label)?.[1] : undefined;
+    if (
+      byInitials.includes(n) ||
+      (member && (!letters.length || letters.some((l) => l.startsWith(member))))
+    ) {
       merged.set(n.id, host.id);
       continue;
     }
@@ -1361,15 +1451,33 @@ const BARE_ROLE =
   /^(?:[Tt]he\s+)?((?:(?:regional|provincial|state|county|city|local|district|federal|national|deputy|chief)\s+)?(?:judge|prosecutor|coroner|mayor|governor|sheriff|medical examiner|fire chief|police chief|district attorney|attorney general|magistrate|spokes(?:wo)?man|spokesperson|secretary|clerk|commissioner|superintendent|chancellor|(?:\p{Ll}+\s+)?minister))(?:['’]s\s+office)?$/u;
 
 /**
+ * h-who13's `bare-role-titled`: the same roles as a title in capitals with the place or body that
+ * qualifies them (`the Velmar Governor`, `the Kessel County Sheriff`), and the district attorney
+ * by its initials (`the DA`, `the D.A.`).
+ */
+const BARE_TITLED_ROLE =
+  /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:Judge|Prosecutor|Coroner|Mayor|Governor|Sheriff|Medical Examiner|Fire Chief|Police Chief|District Attorney|Attorney General|Magistrate|Commissioner|Superintendent|Chancellor))$/u;
+const BARE_DA = /^(?:[Tt]he\s+)?(?:DA|D\.\s?A\.)$/u;
+
+/** The role a bare role names (see `BARE_ROLE`, `BARE_TITLED_ROLE`), as it is written before a name. */
+function bareRole(label: string): string | undefined {
+  if (BARE_DA.test(label)) return 'district attorney';
+  return BARE_ROLE.exec(label)?.[1] ?? BARE_TITLED_ROLE.exec(label)?.[1];
+}
+
+/**
  * `the judge` after `Judge Ada Quill`: news writing names a role holder once in full, then by
  * the role. A bare role is the story's one named source with that role in its label; with none
  * or several, it stays apart.
  */
 function mergeBareRoles(named: NamedNodes, merged: Map<string, string>): void {
   for (const n of named) {
-    const role = n.kind === 'source' && !merged.has(n.id) ? BARE_ROLE.exec(n.label)?.[1] : undefined;
+    const role = n.kind === 'source' && !merged.has(n.id) ? bareRole(n.label) : undefined;
     if (!role) continue;
-    const title = new RegExp(`\\b${role.replace(/\s+/g, '\\s+')}\\s+\\p{Lu}`, 'iu');
+    const title = new RegExp(
+      `\\b${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\s+\\p{Lu}`,
+      'iu',
+    );
     // A holder already merged (`Interior Minister Sara Kallis` with the ministry) counts as where it went.
     const root = (id: string): string => rootOf(merged, id);
     const holders = new Set(
@@ -1484,13 +1592,22 @@ function mergeSpellings(named: NamedNodes, merged: Map<string, string>, statemen
   }
 }
 
-/** An unnamed source named again by its noun alone: `the source`, `the official`, `the person`. */
-const BARE_SOURCE = /^(?:the\s+)?(source|official|person|insider|diplomat|investigator)$/i;
-/** A source of each such noun as an article describes it: `a source close to the investigation`. */
+/**
+ * An unnamed source named again by its noun alone: `the source`, `the official`, `the person`, and
+ * (h-who13's `same-source`) `the same source`, `the same official`.
+ */
+const BARE_SOURCE = /^(?:the\s+)?(?:same\s+)?(source|official|person|insider|diplomat|investigator)$/i;
+/**
+ * A source of each such noun as an article describes it: `a source close to the investigation`, and
+ * (h-who13) by a word before the noun: `a court source`, `a senior official`.
+ */
 const DESCRIBED_SOURCE = new Map(
   ['source', 'official', 'person', 'insider', 'diplomat', 'investigator'].map((noun) => [
     noun,
-    new RegExp(`^(?:an?\\s+|the\\s+|one\\s+)?(?:\\p{Ll}+\\s+)?${noun}\\s+\\p{Ll}`, 'iu'),
+    new RegExp(
+      `^(?:an?\\s+|the\\s+|one\\s+)?(?:(?:\\p{Ll}+\\s+)?${noun}\\s+\\p{Ll}|(?!(?:an?|the|one|same)\\s)\\p{Ll}[\\p{Ll}-]+\\s+${noun}$)`,
+      'iu',
+    ),
   ]),
 );
 
@@ -1795,7 +1912,7 @@ function namesAdvocacy(context: string): boolean {
  * for their reaction, unless what they say is what they saw or heard (see `PERCEPTION`).
  */
 const RELATION_ROLE =
-  /\b(?:widow(?:er)?|daughter|son|mother|father|parent|brother|sister|sibling|wife|husband|cousin|niece|nephew|grand(?:mother|father|son|daughter|parent)|friend|neighbou?r|relative|family member)s?\s+of\b|['’]s?\s+(?:widow(?:er)?|daughters?|sons?|mother|father|parents|brothers?|sisters?|wife|husband|family|relatives|friends?|neighbou?rs?)\b/i;
+  /\b(?:widow(?:er)?|daughter|son|mother|father|parent|brother|sister|sibling|wife|husband|cousin|niece|nephew|grand(?:mother|father|son|daughter|parent)|friend|neighbou?r|relative|family member)s?\s+of\b|['’]\s?s?\s+(?:widow(?:er)?|daughters?|sons?|mother|father|parents|brothers?|sisters?|wife|husband|cousins?|nieces?|nephews?|grand(?:mother|father|sons?|daughters?|children)|family|relatives|friends?|neighbou?rs?)\b/i;
 /**
  * Words of sympathy or grief: `our hearts and prayers are with`, `thoughts go out to`,
  * `condolences`, `a terrible tragedy`, `devastated`.
@@ -2110,6 +2227,14 @@ function isOpinionPiece(d: Document): boolean {
   );
 }
 
+/**
+ * h-who13's `role-of-another`: a name after a preposition is the object of the role before it, not
+ * its holder (`Critics of the KCPD`, `a critic of Mayor Quill`, `the widow of Ivo Marl`): the critic
+ * or the widow is someone else. A mention so placed gives its name no role.
+ */
+const OBJECT_OF_ROLE =
+  /\b(?:of|for|against|toward|towards|about|over|on|to|with)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/i;
+
 function roleOf(
   n: { id: string; label: string; kind: string },
   said: ReadonlyArray<{ d: Document; a: Attribution }>,
@@ -2134,7 +2259,8 @@ function roleOf(
     if (read.has(d)) continue;
     read.add(d);
     for (const e of entitiesByKey(d).get(key) ?? [])
-      if (e.kind !== 'place') contexts.push(roleContext(d.text, e.start, e.end));
+      if (e.kind !== 'place' && !OBJECT_OF_ROLE.test(d.text.slice(Math.max(0, e.start - 40), e.start)))
+        contexts.push(roleContext(d.text, e.start, e.end));
   }
   // `The rights group Civic Watch said its observers saw police fire ...`: whoever they are, what
   // their own people saw they tell first-hand.
@@ -2162,7 +2288,8 @@ function roleOf(
     if (a.source) strict.push(roleContext(d.text, a.source.start, a.source.end, true));
   for (const d of read)
     for (const e of entitiesByKey(d).get(key) ?? [])
-      if (e.kind !== 'place') strict.push(roleContext(d.text, e.start, e.end, true));
+      if (e.kind !== 'place' && !OBJECT_OF_ROLE.test(d.text.slice(Math.max(0, e.start - 40), e.start)))
+        strict.push(roleContext(d.text, e.start, e.end, true));
   if (strict.some((c) => namesAdvocacy(expand(c))))
     return { role: 'commentator', rule: 'provenance:commentator-advocacy' };
   if (
