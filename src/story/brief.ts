@@ -3,10 +3,11 @@ import type { Dossier } from '../model/dossier.js';
 import { cosine } from '../text/similarity.js';
 import { weakest } from '../model/certainty.js';
 import { claimFamily, DEFAULT_ALIGN, sharesMoney, unitSimilarity, type ClaimUnit } from './align.js';
-import { isAddress, type AlignedClaims } from './claims.js';
+import { isAddress, wordsOf, type AlignedClaims } from './claims.js';
 import type { FactInContext } from './facts.js';
 import { keyOf } from './compare/align-facts.js';
 import { valueKey } from './compare/values.js';
+import { sentencePieces, type SentenceText } from './quotation.js';
 import { compatible } from './compare/figures.js';
 
 export type BriefItem = Dossier['brief'][number];
@@ -66,7 +67,22 @@ export function buildBrief(
   const { claims, units, groups } = aligned;
   const docIndex = new Map(units.map((u) => [u.doc, u.docIndex]));
   const byDoc = (a: string, b: string): number => (docIndex.get(a) ?? 0) - (docIndex.get(b) ?? 0);
-  const isBody = (u: ClaimUnit): boolean => u.kind === 'sentence' && !isAddress(u.text) && WHOLE.test(u.text);
+  // Pieces of a quotation running over several sentences, and halves of a sentence cut short
+  // (see `sentencePieces`), by document.
+  const pieces = new Set<number>();
+  const sentencesOf = new Map<string, SentenceText[]>();
+  units.forEach((u, index) => {
+    if (u.kind !== 'sentence') return;
+    const list = sentencesOf.get(u.doc);
+    if (list) list.push({ index, text: u.text });
+    else sentencesOf.set(u.doc, [{ index, text: u.text }]);
+  });
+  for (const list of sentencesOf.values())
+    for (const i of sentencePieces(list.sort((a, b) => units[a.index]!.start - units[b.index]!.start)))
+      pieces.add(i);
+  const unitIndex = new Map(units.map((u, i) => [u, i]));
+  const isBody = (u: ClaimUnit): boolean =>
+    u.kind === 'sentence' && !isAddress(u.text) && WHOLE.test(u.text) && !pieces.has(unitIndex.get(u)!);
   // The facts stating figures, and every value fact (figures, ages, times, dates), by document
   // and sentence; a sentence's figures are read when the brief first asks for them (most
   // sentences of a long story are never asked).
@@ -94,6 +110,27 @@ export function buildBrief(
   };
   const taken: number[] = [];
   const items: BriefItem[] = [];
+  // The claim each item told and its sentence. A sentence that sits in the claim an item told
+  // states that item, and is not told again, when the item's sentence sits in its own claim too
+  // (rule `brief:told-both-ways`: two sentences each aligned into the claim the other tells) or
+  // when it is alike enough to be cited for the item (rule `brief:states-told-item`, the test
+  // `item` cites a document by): `The Harlow Hawks fired coach Lena Ruiz on Saturday` and `Lena
+  // Ruiz is out as the Hawks' head coach` tell one fact. A sentence giving a sum or a measure the
+  // item does not give tells more than the item, and may be told.
+  const toldFrom: Array<{ unit: number; claim: number }> = [];
+  // The claims found told so: their sentences do not fill in the brief either.
+  const foundTold = new Set<number>();
+  const toldBefore = (ci: number, unit: number): boolean =>
+    toldFrom.some(
+      (t) =>
+        groups[t.claim]!.includes(unit) &&
+        // Unless it gives a sum or a measure the item does not (`unveiled ... priced at €999`): as
+        // one sum makes two sentences one fact, another sum is a fact of its own.
+        [...figuresOf(unit)].every((k) => !k.startsWith('quantity|') || figuresOf(t.unit).has(k)) &&
+        (groups[ci]!.includes(t.unit) ||
+          (unitSimilarity(units[t.unit]!, units[unit]!) >= DEFAULT_ALIGN.join &&
+            toldSimilarity(units[t.unit]!, units[unit]!) >= DEFAULT_ALIGN.join)),
+    );
   // An item repeats another when their words are alike, or when both state one figure of one
   // thing or one sum of money (`$9 million released`, `helped unblock $9 million`): the same
   // fact, told twice.
@@ -278,6 +315,13 @@ export function buildBrief(
     for (const w of String(f.value).toLowerCase().split(/\s+/)) set.add(w);
     namedIn.set(f.doc, set);
   }
+  // Each unit's words (lower case), read when first asked.
+  const wordsRead = new Map<number, Set<string>>();
+  const unitWords = (j: number): Set<string> => {
+    let w = wordsRead.get(j);
+    if (!w) wordsRead.set(j, (w = wordsOf(units[j]!.text)));
+    return w;
+  };
   const item = (ci: number, unit: number): BriefItem => {
     const u = units[unit]!;
     // The people the item tells of (not those it is attributed to): a document that never
@@ -297,21 +341,21 @@ export function buildBrief(
         (f, k) =>
           figuresIn.get(doc)?.has(figures[k]!) || (figureFactsIn.get(doc) ?? []).some((g) => oneFigure(f, g)),
       ).length;
-    const stating = groups[ci]!.filter(
-      (j) =>
-        j === unit ||
-        (units[j]!.doc !== u.doc &&
-          unitSimilarity(u, units[j]!) >= DEFAULT_ALIGN.join &&
-          toldSimilarity(u, units[j]!) >= DEFAULT_ALIGN.join &&
-          // A denial is stated by the documents that deny, not by those telling what it denies.
-          (units[j]!.certainty === 'denied') === (u.certainty === 'denied') &&
-          // A ranking (`the worst since 2019`) is stated only by a sentence that ranks it too.
-          (!RANKS_EVENT.test(u.text) || RANKS_EVENT.test(units[j]!.text)) &&
-          !givesOtherFigure(j, unit) &&
-          !headlineGivesOther(j, unit) &&
-          givesEnough(given(units[j]!.doc), figures.length) &&
-          told.every((name) => name.some((w) => namedIn.get(units[j]!.doc)?.has(w)))),
-    );
+    const states = (j: number): boolean =>
+      units[j]!.doc !== u.doc &&
+      unitSimilarity(u, units[j]!) >= DEFAULT_ALIGN.join &&
+      toldSimilarity(u, units[j]!) >= DEFAULT_ALIGN.join &&
+      // A denial is stated by the documents that deny, not by those telling what it denies.
+      (units[j]!.certainty === 'denied') === (u.certainty === 'denied') &&
+      // A ranking (`the worst since 2019`) is stated only by a sentence that ranks it too.
+      (!RANKS_EVENT.test(u.text) || RANKS_EVENT.test(units[j]!.text)) &&
+      !givesOtherFigure(j, unit) &&
+      !headlineGivesOther(j, unit) &&
+      givesEnough(given(units[j]!.doc), figures.length) &&
+      // Named in the document's facts, or in the sentence itself (rule `brief:named-in-sentence`:
+      // `GM Dana Pell had signed ...` names the person the facts layer read no name for there).
+      told.every((name) => name.some((w) => namedIn.get(units[j]!.doc)?.has(w) || unitWords(j).has(w)));
+    const stating = groups[ci]!.filter((j) => j === unit || states(j));
     const docs = [...new Set(stating.map((j) => units[j]!.doc))].sort(byDoc);
     const also = claims.filter((_, k) => k !== ci && groups[k]!.includes(unit)).map((o) => o.id);
     return {
@@ -453,6 +497,10 @@ export function buildBrief(
     // itself a denial or a doubt is not told again (two denials of one claim are one fact).
     const unit = central(i);
     if (unit === undefined || repeats(unit)) continue;
+    if (toldBefore(i, unit)) {
+      foundTold.add(i);
+      continue;
+    }
     if (used.has(i) && isDoubt(unit)) continue;
     // Nor is a claim the contested point names that only one outlet asserts (`Residents said
     // large cracks had appeared in the dam` beside `the government denied reports that the dam
@@ -460,6 +508,7 @@ export function buildBrief(
     if (used.has(i) && new Set(groups[i]!.filter((j) => !isDoubt(j)).map((j) => units[j]!.doc)).size < 2)
       continue;
     taken.push(unit);
+    toldFrom.push({ unit, claim: i });
     items.push(item(i, unit));
     used.add(i);
   }
@@ -516,7 +565,13 @@ export function buildBrief(
     for (const i of rest) {
       if (items.length >= 5) break;
       const u = units[i]!;
-      if (told.has(i) || repeats(i) || taken.some((t) => cosine(units[t]!.features, u.features) > 0.3))
+      if (
+        told.has(i) ||
+        repeats(i) ||
+        taken.some((t) => cosine(units[t]!.features, u.features) > 0.3) ||
+        // Nor a sentence of a claim found told already (`brief:told-both-ways`, `brief:states-told-item`).
+        (claimsOfUnit.get(i) ?? []).some((ci) => foundTold.has(ci))
+      )
         continue;
       taken.push(i);
       items.push({ text: withoutDateline(u.text), claims: [], docs: [u.doc], certainty: u.certainty });
