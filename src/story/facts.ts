@@ -1266,21 +1266,57 @@ function documentFacts(d: Document): FactInContext[] {
         return null;
     }
     const [hi, lo] = kind === 'record' ? [x, y] : [Math.max(x, y), Math.min(x, y)];
-    // Another season's record (`finished last season 40-42`) is kept apart from this season's.
-    const other =
-      kind === 'record' &&
-      OTHER_SEASON.test(
-        m.input!.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 30).split(/[.;!?](?:\s|$)/)[0]!,
-      );
+    // Another season's record (`finished last season 40-42`) is kept apart from this season's;
+    // so are the record of one season a holder counts by its place (`in his first season`) and
+    // a record over several seasons (`122-140 in four seasons`): each compared only with its like
+    // (rules `fact:result-record-nth-season`, `fact:result-record-span`).
+    // Read around the record, and in the opening phrase of its sentence, which sets the time of
+    // all the sentence tells (`In his first season as coach, he guided the team to a 38-44 mark`,
+    // `Last season, …`, `In 2028-29, …`).
+    const opening = (): string => {
+      const from = sentenceStart(m.input!, m.index!);
+      const head = m.input!.slice(from, m.index!);
+      const comma = head.indexOf(',');
+      return comma > 0 && comma <= 60 && /^(?:In|During|Last|Over|Across)\b/.test(head)
+        ? head.slice(0, comma)
+        : '';
+    };
+    const around =
+      kind === 'record'
+        ? `${opening()} ${m.input!.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 30).split(/[.;!?](?:\s|$)/)[0]!}`
+        : '';
+    // The record's own clause: back to a comma, on to the end of the sentence or a comma.
+    const own =
+      kind === 'record'
+        ? `${opening()} ${m
+            .input!.slice(Math.max(0, m.index! - 40), m.index!)
+            .split(/[,;]/)
+            .at(-1)!}${m.input!.slice(m.index!, m.index! + m[0].length + 30).split(/[.;,!?](?:\s|$)/)[0]!}`
+        : '';
+    const nth = kind === 'record' ? NTH_SEASON.exec(own) : null;
+    const span = kind === 'record' && !nth && RECORD_SPAN.test(own);
+    const other = kind === 'record' && !nth && !span && OTHER_SEASON.test(around);
     return {
       at: pair.index,
       length: pair[0].length,
       kind: 'quantity',
       value: `${hi}-${lo}`,
       unit: 'result',
-      about: other ? 'noun:record|other-season' : `noun:${kind}`,
+      about: nth
+        ? `noun:record|${nth[1]!.toLowerCase()}-season`
+        : span
+          ? 'noun:record|span'
+          : other
+            ? 'noun:record|other-season'
+            : `noun:${kind}`,
       aboutText: kind,
-      rule: other ? 'fact:result-record-other-season' : `fact:result-${kind}`,
+      rule: nth
+        ? 'fact:result-record-nth-season'
+        : span
+          ? 'fact:result-record-span'
+          : other
+            ? 'fact:result-record-other-season'
+            : `fact:result-${kind}`,
     };
   });
 
@@ -3022,12 +3058,19 @@ const RESULT = new RegExp(
     String.raw`\b(?:beat|beats|defeated|defeats|won|wins|lost|loses|edged|routed|thrashed|downed|drew|tied|beating|defeating|winning|losing|edging|routing|thrashing|downing|drawing|tying)\b[^.,;:]{0,30}?\s(?<score1>\d{1,2})\s?[-–]\s?(?<scoreB1>\d{1,2})\b(?!\s?[-–]\s?\d)`,
     String.raw`\b(?<score2>\d{1,2})\s?[-–]\s?(?<scoreB2>\d{1,2})\s+(?:win|victory|defeat|loss|draw|tie|triumph|rout)\b`,
     String.raw`\b(?<rec1>\d{1,3})\s?[-–]\s?(?<recB1>\d{1,3})\s+(?:record|start|mark|season)\b`,
-    String.raw`\b(?:went|finished|record of)\s+(?:(?:last|this|the|that|the\s+previous)\s+(?:season|year)\s+)?(?<rec2>\d{1,3})\s?[-–]\s?(?<recB2>\d{1,3})\b`,
+    // `went 40-42`, `finished last season 40-42`, `opened the season 7-16`, `started 3-9`.
+    String.raw`\b(?:went|finished|record of|opened|started)\s+(?:(?:last|this|the|that|the\s+previous)\s+(?:season|year)\s+)?(?<rec2>\d{1,3})\s?[-–]\s?(?<recB2>\d{1,3})\b(?!\s?[-–]\s?\d|\s+(?:up|down|ahead|behind|lead|win|victory|defeat|loss)\b)`,
     // Where a game left a team: `left them at 12-21`, `dropped the Harriers to 9-14`, `with the team at 12-20`.
-    String.raw`\b(?:left|leaves|leaving|dropped|drops|dropping|put|puts|putting|moved|moves|moving|improved|improves|improving|with)\s+(?:them|it|the\s+(?:team|club|side|franchise)|the\s+\p{Lu}[\p{L}'’-]*)\s+(?:at|to)\s+(?<rec3>\d{1,3})\s?[-–]\s?(?<recB3>\d{1,3})\b(?!\s?[-–]\s?\d|\s+(?:win|victory|defeat|loss|lead|draw|tie)\b)`,
+    String.raw`\b(?:left|leaves|leaving|dropped|drops|dropping|put|puts|putting|moved|moves|moving|improved|improves|improving|with)\s+(?:them|it|the\s+(?:team|club|side|franchise)|the\s+\p{Lu}[\p{L}'’-]*)\s+(?:(?:at|to)\s+)?(?<rec3>\d{1,3})\s?[-–]\s?(?<recB3>\d{1,3})\b(?!\s?[-–]\s?\d|\s+(?:win|victory|defeat|loss|lead|draw|tie|up|down|ahead|behind)\b)`,
   ].join('|'),
   'gu',
 );
+/** A season a holder counts by its place: `in his first season`, `their second year`, `her rookie campaign`. */
+const NTH_SEASON =
+  /\b(?:his|her|their|its)\s+(first|second|third|fourth|fifth|rookie|debut|final|last)\s+(?:full\s+)?(?:season|year|campaign)\b/i;
+/** A record over several seasons: `in four seasons`, `in three-plus seasons`, `over five years`, `career`. */
+const RECORD_SPAN =
+  /\b(?:in|over|across)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:-plus)?|parts\s+of\s+(?:two|three|four|five|\d{1,2}))\s+(?:full\s+)?(?:seasons|years|campaigns)\b|\bcareer\b/i;
 /** Words telling another season than the story's: `last season`, `a year earlier`, `the 2029-30 season`. */
 const OTHER_SEASON =
   /\b(?:last|previous|prior|past)\s+(?:season|year|campaign)\b|\ba\s+(?:season|year)\s+(?:ago|earlier|before)\b|\b(?:19|20)\d\d(?:[-–]\d\d)?\s+(?:season|campaign)\b|\bin\s+(?:19|20)\d\d\b/i;
