@@ -715,6 +715,20 @@ function documentFacts(d: Document): FactInContext[] {
       out[i] = { ...f, about: 'noun:people-aboard' + (where ? `@${where}` : ''), rule: 'fact:count-aboard' };
       continue;
     }
+    // People in a condition (`Six people remain in critical condition`): counted by the
+    // condition, as a toll is by what befell them (rule `fact:count-in-condition`).
+    const state = /^noun:(?:people|person|patient|victim|passenger|child|other)s?$/.test(noun!)
+      ? IN_CONDITION_AFTER.exec(view.text.slice(to, to + 50))
+      : null;
+    if (state) {
+      out[i] = {
+        ...f,
+        about: `event:${state[1]!.toLowerCase()}-condition`,
+        unit: 'people',
+        rule: 'fact:count-in-condition',
+      };
+      continue;
+    }
     if (!CAPACITY_BEFORE.test(view.text.slice(Math.max(0, from - 60), from))) continue;
     const scope = f.about.split('@')[1];
     const unit = `capacity-of-${f.unit ?? 'people'}`;
@@ -776,6 +790,19 @@ function documentFacts(d: Document): FactInContext[] {
         m[3] ? 'fact:toll-adjective' : 'fact:death-toll',
       );
     }
+
+  // People in a condition with no noun of their own (`Seven of the injured are in critical
+  // condition`, `Of the 41 people hurt, seven were in critical condition`): by the condition.
+  for (const { from, text } of unitTexts())
+    for (const m of matchesIn(IN_CONDITION, text))
+      pushToll(
+        from + m.index! + m[0].indexOf(m[2]!, m[1]?.length ?? 0),
+        m[2]!,
+        m[1],
+        `${m[3]!.toLowerCase()}-condition`,
+        'people',
+        'fact:count-in-condition',
+      );
 
   // Goals told by how often someone scored (`scored twice`, `netted a hat-trick`, `scored three
   // times`): a count of goals, the scorer's, as `scored three goals` is.
@@ -3496,6 +3523,14 @@ const TOLL_VERB = new RegExp(
   'gu',
 );
 
+/** A condition after a count of people: `remain in critical condition`, `are listed in serious condition`. */
+const IN_CONDITION_AFTER =
+  /^\s+(?:(?:are|were|remain|remained|is|was|have\s+been|had\s+been)\s+)?(?:listed\s+|still\s+|now\s+)?in\s+(critical|serious|grave|stable|fair|satisfactory)\s+condition\b/i;
+/** A number and a condition, no noun of its own (`seven were in critical condition`, `Seven of the injured are in serious condition`). */
+const IN_CONDITION = new RegExp(
+  String.raw`(?<![\d,.$€£-])\b((?:at least|more than|about|nearly|some|up to|almost)\s+)?(\d{1,3}|${SMALL_NUMBERS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|')})\s+(?:of\s+(?:the|them|those)(?:\s+\p{Ll}+){0,2}\s+)?(?:are|were|remain|remained|is|was|have\s+been|had\s+been)\s+(?:listed\s+|still\s+|now\s+)?in\s+(critical|serious|grave|stable|fair|satisfactory)\s+condition\b`,
+  'gu',
+);
 const TOLL_NUMBER = String.raw`(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.join('|')})`;
 const TOLL_QUALIFIER = String.raw`((?:at least|more than|about|nearly|some|up to|almost)\s+)?`;
 /**

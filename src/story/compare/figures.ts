@@ -741,6 +741,7 @@ function subject(f: FactInContext): string {
   if (f.about.startsWith('built:'))
     return `year the ${f.aboutText === 'it' ? 'building' : f.aboutText} was built`;
   if (f.about === 'event:break-in') return 'number of people who broke in';
+  if (f.about.endsWith('-condition')) return `number of people in ${f.about.slice(6, -10)} condition`;
   if (f.about.startsWith('event:')) return `number of people ${f.about.slice(6)}`;
   const what = f.aboutText || f.about.replace(/^noun:/, '');
   // A sum or a measure no noun names is told by its statement: `figures in one statement`.
