@@ -4430,7 +4430,7 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   // A verb before the figure, regular or one of the irregular pasts news tells people moved or
   // found with (`brought nine miners to the surface`, `found 12 survivors`).
   const before =
-    /\b(\p{Ll}+(?:ed|ing|ion|ions)|shot down|brought|found|caught|sent)\s+(?:(?:of|at least|about|nearly|some|more than|up to|almost|the)\s+)*$/u.exec(
+    /\b(\p{Ll}+(?:ed|ing|ion|ions)|shot down|brought|found|caught|sent|took)\s+(?:(?:of|at least|about|nearly|some|more than|up to|almost|the|last|remaining|final|other)\s+)*$/u.exec(
       preceding,
     );
   // `shot dead two gunmen`, `claimed the lives of 12 people`: deaths.
@@ -4486,12 +4486,12 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   return EVENT_FAMILY.get(stem) ?? stem;
 }
 
-/** A verb of employing right before a figure. */
 /** People a company may lay off: `workers`, `employees`, `staff`, `people`. */
 const LAID_OFF_NOUN = /^(?:workers?|employees?|staff|people|person|staffers?)$/;
 /** A verb of laying off right before a count, on its line: `lay off`, `laid off`, `dismissed`, `fired` (not the noun `fire`), `let go of`, `shed`, `cut`. */
 const LAYS_OFF =
   /\b(?:lay(?:ing|s)?\s+off|laid\s+off|dismiss(?:es|ed|ing)?|fir(?:ed|ing)|let\s+go(?:\s+of)?|shed(?:s|ding)?|cut(?:s|ting)?)[^\S\n]+(?:about |some |nearly |more than |around |roughly |almost |over |up to |another )?$/i;
+/** A verb of employing right before a figure. */
 const EMPLOYS =
   /\b(?:employs?|employed|employing|employer of|workforce of|staff of)\s+(?:about |some |nearly |more than |around |roughly |almost |over )?$/i;
 
@@ -4542,9 +4542,14 @@ const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
     // Drones and missiles shot down, downed or intercepted.
     intercept: ['intercept', 'down', 'interception'],
     damage: ['damag'],
+    // Taken hostage or captive (`took 14 people hostage` / `had been taken hostage`).
+    take: ['tak', 'took'],
   }).flatMap(([family, stems]) => stems.map((x) => [x, family] as const)),
 );
 
+/** Injuries after `suffered` or `sustained`: `minor injuries`, `serious head wounds`, `burns`. */
+const SUFFERED_INJURIES =
+  /^\s+(?:(?:minor|serious|severe|critical|life-threatening|non-life-threatening|multiple|head|gunshot|stab|leg|back|burn|smoke-inhalation)\s+)*(?:injuries|injury|wounds|wound|burns)\b/i;
 /**
  * What follows a counted noun: an auxiliary, an adverb, then a participle or past tense,
  * regular (`injured`, `taken`, `have died`) or one of the irregular ones news tells casualties
@@ -4552,9 +4557,6 @@ const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
  * dead`) is a death, `missing` a person missing. A hedge may stand before it (`were said to have
  * been killed`, `are feared to have died`, `were reported to be missing`).
  */
-/** Injuries after `suffered` or `sustained`: `minor injuries`, `serious head wounds`, `burns`. */
-const SUFFERED_INJURIES =
-  /^\s+(?:(?:minor|serious|severe|critical|life-threatening|non-life-threatening|multiple|head|gunshot|stab|leg|back|burn|smoke-inhalation)\s+)*(?:injuries|injury|wounds|wound|burns)\b/i;
 const AFTER_COUNT = new RegExp(
   String.raw`^\s+(?:${HEDGED_TO}(?:have\s+been|have|be)\s+|(?:were|was|(?:have|had|has)\s+(?:(?:still|now|all|also|since|just|already|so far)\s+)?been|are|is|being|been|have|has|had|remain|remains|remained)\s+(?:being\s+)?)?(?:(?:still|now|all)\s+)?(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en)|hurt|shot|slain|struck|hit|found|left|dead|missing)\b(\s+dead\b)?`,
   'u',
