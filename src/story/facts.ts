@@ -1415,10 +1415,13 @@ function documentFacts(d: Document): FactInContext[] {
     for (const m of patternMatches(TERM, text)) {
       const g = m.groups!;
       const ix = m.indices!.groups!;
-      const n = (['n1', 'n2', 'n3', 'n4'] as const).find((k) => g[k])!;
+      const n = (['n1', 'n2', 'n3', 'n4', 'n5'] as const).find((k) => g[k])!;
       const u = n.replace('n', 'u');
       const number = g[n]!;
-      const value = numberOf(number);
+      const half = /\s+and\s+a\s+half$/i.exec(number);
+      const value = numberOf(half ? number.slice(0, half.index) : number) + (half ? 0.5 : 0);
+      // A term received is one only in a sentencing story: its document tells of a sentence.
+      if (n === 'n5' && !SENTENCING.test(d.text)) continue;
       if (!(value > 0)) continue;
       const before = text.slice(Math.max(0, m.index! - 40), m.index!);
       const inside = text.slice(m.index!, ix[n]![0]);
@@ -1448,7 +1451,13 @@ function documentFacts(d: Document): FactInContext[] {
         about: faced ? 'during:sentence-faced' : sought ? 'during:sentence-sought' : 'during:sentence',
         aboutText: 'sentence',
         decimals: 0,
-        rule: faced ? 'fact:term-faced' : sought ? 'fact:term-sought' : 'fact:term-sentence',
+        rule: faced
+          ? 'fact:term-faced'
+          : sought
+            ? 'fact:term-sought'
+            : n === 'n5'
+              ? 'fact:term-received'
+              : 'fact:term-sentence',
       });
     }
   }
@@ -3475,11 +3484,17 @@ const WORTH_SUBJECT =
 const TERM_SUM = String.raw`(?:US|C|A)?[$€£]\s?\d{1,3}(?:[,.]\d{1,3})*(?:\s?(?:million|billion|m|bn))?(?:-a-year)?`;
 
 /** Number words and digits a term is written with. */
-const TERM_NUMBER = [String.raw`\d{1,3}`, ...SMALL_NUMBERS.slice(1)].join('|');
+// `four and a half years` is 4.5 years (rule `fact:term-and-a-half`).
+const TERM_NUMBER = `(?:${[String.raw`\d{1,3}`, ...SMALL_NUMBERS.slice(1)].join('|')})(?:\\s+and\\s+a\\s+half)?`;
+/** Words of a sentencing: a document without them tells no term received. */
+const SENTENCING = /\b(?:sentenced|sentencing|jailed|imprisoned|prison|jail)\b/i;
 /** A prison sentence imposed: `sentenced him to 12 years`, `12 years in prison`, `a 10-year prison term`, `jailed for six months`. */
 const TERM = new RegExp(
   String.raw`\b(?:(?:sentenced|jailed|imprisoned)\b[^.;:]{0,40}?\b(?:to|for)\s+(?<n1>${TERM_NUMBER})\s+(?<u1>years?|months?|weeks?|days?)\b` +
     String.raw`|(?<n2>${TERM_NUMBER})\s+(?<u2>years?|months?|weeks?|days?)\s+(?:in (?:prison|jail)|behind bars|of imprisonment)\b` +
+    // A term received, in a sentence that tells a sentencing (`His co-defendant received four
+    // years`): read only where its sentence tells of sentencing (rule `fact:term-received`).
+    String.raw`|\b(?:received|receives|got|gets|was\s+given|were\s+given)\s+(?<n5>${TERM_NUMBER})\s+(?<u5>years?|months?)\b(?![’'\s]*(?:of|old|ago|earlier|later|before|after|probation|in\s+(?:a|the)\s+row))` +
     String.raw`|(?<n3>${TERM_NUMBER})-(?<u3>year|month|week|day)(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b` +
     // A life sentence's minimum term: `life in prison with the possibility of parole after 35
     // years`, `life, with no chance of parole for 25 years`, `eligible for parole after 20 years`.
