@@ -216,6 +216,25 @@ describe('pieces of a sentence are not brief items (issue 12)', () => {
     const brief = buildBrief(aligned([cry, units[1]!], [[0, 1]])).map((b) => b.text);
     expect(brief).toEqual(['At last, the Harlow Hawks fired coach Lena Ruiz on Saturday!']);
   });
+  it('brief:speakerless-quote: a sentence all quotation, its speaker named in the sentence before', () => {
+    expect(
+      pieces([
+        '“ It was a calm night, ” harbour master Ivo Pell wrote.',
+        '“ The pier has nowhere left to moor. ”',
+        "`` Nobody saw the wave coming. ''",
+        'Boats were moved to Tellby on Monday.',
+      ]),
+    ).toEqual([1, 2]);
+  });
+  it('control: a quotation with its speaker, or with words outside it, is whole', () => {
+    expect(
+      pieces([
+        '“ The pier has nowhere left to moor, ” Ivo Pell said.',
+        'Pell called the storm “ the worst in memory. ”',
+        'A sign read “ Pier closed. ”',
+      ]),
+    ).toEqual([]);
+  });
   it('brief:split-number: a sentence opening on digits is the end of a number split at its point', () => {
     expect(pieces(['Police said he pointed a.', '357 revolver at them.', 'He fled.'])).toEqual([0, 1]);
   });

@@ -25,6 +25,12 @@ const SINGLE_CLOSING_SURE = /(?<=[.,!?;:…]\s?)['’](?=\s|$)/gu;
 const SINGLE_CLOSING_SPACED = /(?<=\p{L}\s)['’](?!\s*(?:m|s|t|re|ve|ll|d)\b)(?=\s|$|[.,;:!?)\]])/gu;
 
 /**
+ * A sentence that is one quotation and nothing else (`“ The pier has nowhere left to moor. ”`):
+ * words whose speaker another sentence names (`“ It was a calm night, ” Pell wrote.`).
+ */
+const ALL_QUOTED = /^\s*(?:“[^“”]*”|``(?:(?!``|'').)*''|"[^"]*"|‘[^‘’]*’|«[^«»]*»)\s*$/u;
+
+/**
  * A sentence opening on a figure in digits (`38-caliber revolver in hand.`, `357 revolver at
  * them.`), not a year: news style spells a number out at the start of a sentence, so this is
  * the second half of a number split at its point (`a loaded .38-caliber revolver`, tokenised
@@ -50,6 +56,8 @@ export interface SentenceText {
  * - rule `brief:single-quote-piece`: the same of quotations in single marks, told apart from
  *   apostrophes (see `SINGLE_OPENING`); a sentence opening one it leaves open is a piece even
  *   when no mark closes it later;
+ * - rule `brief:speakerless-quote`: a sentence that is one quotation and nothing else, its
+ *   speaker named in another sentence: the reader of a brief item would not know who speaks;
  * - rule `brief:split-number`: a sentence opening on a figure in digits other than a year (news
  *   style spells out a number opening a sentence: `357 revolver at them.` is the end of `he
  *   pointed a .357 revolver at them`, split at the number's point) and the sentence before it.
@@ -87,6 +95,8 @@ export function sentencePieces(sentences: readonly SentenceText[]): Set<number> 
       else if (OPENING.has(m[0]) || CLOSING.has(m[0])) marks.push({ at, open: OPENING.has(m[0]) });
     }
     if (straight % 2) out.add(s.index);
+    // A sentence all quotation, its speaker in another sentence (rule `brief:speakerless-quote`).
+    if (ALL_QUOTED.test(s.text)) out.add(s.index);
     if (OPENS_ON_NUMERAL.test(s.text)) {
       out.add(s.index);
       const before = sentences[at - 1];
