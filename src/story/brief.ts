@@ -57,7 +57,8 @@ const FIGURES = new Set(['count', 'quantity', 'duration', 'time']);
  * sentence (never a headline, deck, subhead or address line), most corroborated claims
  * first; no two items tell one fact (alike words, or one figure of one thing). An item cites
  * exactly the documents whose member of the claim states it (alike enough to join a claim
- * on its own), or whose sentence in another claim is as alike as a repeat and states it, and carries the weakest certainty among those members. The strongest
+ * on its own), or whose sentence in another claim is as alike as a repeat and states it
+ * (`brief:stated-elsewhere`), and carries the weakest certainty among those members. The strongest
  * contested point — a member that denies or cannot confirm a claim others assert — is
  * always among the items. When the documents span several days of publication, the lead of a
  * document of the latest day that tells someone or a figure no earlier day's document gives
