@@ -715,6 +715,20 @@ function documentFacts(d: Document): FactInContext[] {
       out[i] = { ...f, about: 'noun:people-aboard' + (where ? `@${where}` : ''), rule: 'fact:count-aboard' };
       continue;
     }
+    // People in a condition (`Six people remain in critical condition`): counted by the
+    // condition, as a toll is by what befell them (rule `fact:count-in-condition`).
+    const state = /^noun:(?:people|person|patient|victim|passenger|child|other)s?$/.test(noun!)
+      ? IN_CONDITION_AFTER.exec(view.text.slice(to, to + 50))
+      : null;
+    if (state) {
+      out[i] = {
+        ...f,
+        about: `event:${state[1]!.toLowerCase()}-condition`,
+        unit: 'people',
+        rule: 'fact:count-in-condition',
+      };
+      continue;
+    }
     if (!CAPACITY_BEFORE.test(view.text.slice(Math.max(0, from - 60), from))) continue;
     const scope = f.about.split('@')[1];
     const unit = `capacity-of-${f.unit ?? 'people'}`;
@@ -776,6 +790,19 @@ function documentFacts(d: Document): FactInContext[] {
         m[3] ? 'fact:toll-adjective' : 'fact:death-toll',
       );
     }
+
+  // People in a condition with no noun of their own (`Seven of the injured are in critical
+  // condition`, `Of the 41 people hurt, seven were in critical condition`): by the condition.
+  for (const { from, text } of unitTexts())
+    for (const m of matchesIn(IN_CONDITION, text))
+      pushToll(
+        from + m.index! + m[0].indexOf(m[2]!, m[1]?.length ?? 0),
+        m[2]!,
+        m[1],
+        `${m[3]!.toLowerCase()}-condition`,
+        'people',
+        'fact:count-in-condition',
+      );
 
   // Goals told by how often someone scored (`scored twice`, `netted a hat-trick`, `scored three
   // times`): a count of goals, the scorer's, as `scored three goals` is.
@@ -1266,21 +1293,57 @@ function documentFacts(d: Document): FactInContext[] {
         return null;
     }
     const [hi, lo] = kind === 'record' ? [x, y] : [Math.max(x, y), Math.min(x, y)];
-    // Another season's record (`finished last season 40-42`) is kept apart from this season's.
-    const other =
-      kind === 'record' &&
-      OTHER_SEASON.test(
-        m.input!.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 30).split(/[.;!?](?:\s|$)/)[0]!,
-      );
+    // Another season's record (`finished last season 40-42`) is kept apart from this season's;
+    // so are the record of one season a holder counts by its place (`in his first season`) and
+    // a record over several seasons (`122-140 in four seasons`): each compared only with its like
+    // (rules `fact:result-record-nth-season`, `fact:result-record-span`).
+    // Read around the record, and in the opening phrase of its sentence, which sets the time of
+    // all the sentence tells (`In his first season as coach, he guided the team to a 38-44 mark`,
+    // `Last season, …`, `In 2028-29, …`).
+    const opening = (): string => {
+      const from = sentenceStart(m.input!, m.index!);
+      const head = m.input!.slice(from, m.index!);
+      const comma = head.indexOf(',');
+      return comma > 0 && comma <= 60 && /^(?:In|During|Last|Over|Across)\b/.test(head)
+        ? head.slice(0, comma)
+        : '';
+    };
+    const around =
+      kind === 'record'
+        ? `${opening()} ${m.input!.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 30).split(/[.;!?](?:\s|$)/)[0]!}`
+        : '';
+    // The record's own clause: back to a comma, on to the end of the sentence or a comma.
+    const own =
+      kind === 'record'
+        ? `${opening()} ${m
+            .input!.slice(Math.max(0, m.index! - 40), m.index!)
+            .split(/[,;]/)
+            .at(-1)!}${m.input!.slice(m.index!, m.index! + m[0].length + 30).split(/[.;,!?](?:\s|$)/)[0]!}`
+        : '';
+    const nth = kind === 'record' ? NTH_SEASON.exec(own) : null;
+    const span = kind === 'record' && !nth && RECORD_SPAN.test(own);
+    const other = kind === 'record' && !nth && !span && OTHER_SEASON.test(around);
     return {
       at: pair.index,
       length: pair[0].length,
       kind: 'quantity',
       value: `${hi}-${lo}`,
       unit: 'result',
-      about: other ? 'noun:record|other-season' : `noun:${kind}`,
+      about: nth
+        ? `noun:record|${nth[1]!.toLowerCase()}-season`
+        : span
+          ? 'noun:record|span'
+          : other
+            ? 'noun:record|other-season'
+            : `noun:${kind}`,
       aboutText: kind,
-      rule: other ? 'fact:result-record-other-season' : `fact:result-${kind}`,
+      rule: nth
+        ? 'fact:result-record-nth-season'
+        : span
+          ? 'fact:result-record-span'
+          : other
+            ? 'fact:result-record-other-season'
+            : `fact:result-${kind}`,
     };
   });
 
@@ -3022,12 +3085,19 @@ const RESULT = new RegExp(
     String.raw`\b(?:beat|beats|defeated|defeats|won|wins|lost|loses|edged|routed|thrashed|downed|drew|tied|beating|defeating|winning|losing|edging|routing|thrashing|downing|drawing|tying)\b[^.,;:]{0,30}?\s(?<score1>\d{1,2})\s?[-–]\s?(?<scoreB1>\d{1,2})\b(?!\s?[-–]\s?\d)`,
     String.raw`\b(?<score2>\d{1,2})\s?[-–]\s?(?<scoreB2>\d{1,2})\s+(?:win|victory|defeat|loss|draw|tie|triumph|rout)\b`,
     String.raw`\b(?<rec1>\d{1,3})\s?[-–]\s?(?<recB1>\d{1,3})\s+(?:record|start|mark|season)\b`,
-    String.raw`\b(?:went|finished|record of)\s+(?:(?:last|this|the|that|the\s+previous)\s+(?:season|year)\s+)?(?<rec2>\d{1,3})\s?[-–]\s?(?<recB2>\d{1,3})\b`,
+    // `went 40-42`, `finished last season 40-42`, `opened the season 7-16`, `started 3-9`.
+    String.raw`\b(?:went|finished|record of|opened|started)\s+(?:(?:last|this|the|that|the\s+previous)\s+(?:season|year)\s+)?(?<rec2>\d{1,3})\s?[-–]\s?(?<recB2>\d{1,3})\b(?!\s?[-–]\s?\d|\s+(?:up|down|ahead|behind|lead|win|victory|defeat|loss)\b)`,
     // Where a game left a team: `left them at 12-21`, `dropped the Harriers to 9-14`, `with the team at 12-20`.
-    String.raw`\b(?:left|leaves|leaving|dropped|drops|dropping|put|puts|putting|moved|moves|moving|improved|improves|improving|with)\s+(?:them|it|the\s+(?:team|club|side|franchise)|the\s+\p{Lu}[\p{L}'’-]*)\s+(?:at|to)\s+(?<rec3>\d{1,3})\s?[-–]\s?(?<recB3>\d{1,3})\b(?!\s?[-–]\s?\d|\s+(?:win|victory|defeat|loss|lead|draw|tie)\b)`,
+    String.raw`\b(?:left|leaves|leaving|dropped|drops|dropping|put|puts|putting|moved|moves|moving|improved|improves|improving|with)\s+(?:them|it|the\s+(?:team|club|side|franchise)|the\s+\p{Lu}[\p{L}'’-]*)\s+(?:(?:at|to)\s+)?(?<rec3>\d{1,3})\s?[-–]\s?(?<recB3>\d{1,3})\b(?!\s?[-–]\s?\d|\s+(?:win|victory|defeat|loss|lead|draw|tie|up|down|ahead|behind)\b)`,
   ].join('|'),
   'gu',
 );
+/** A season a holder counts by its place: `in his first season`, `their second year`, `her rookie campaign`. */
+const NTH_SEASON =
+  /\b(?:his|her|their|its)\s+(first|second|third|fourth|fifth|rookie|debut|final|last)\s+(?:full\s+)?(?:season|year|campaign)\b/i;
+/** A record over several seasons: `in four seasons`, `in three-plus seasons`, `over five years`, `career`. */
+const RECORD_SPAN =
+  /\b(?:in|over|across)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:-plus)?|parts\s+of\s+(?:two|three|four|five|\d{1,2}))\s+(?:full\s+)?(?:seasons|years|campaigns)\b|\bcareer\b/i;
 /** Words telling another season than the story's: `last season`, `a year earlier`, `the 2029-30 season`. */
 const OTHER_SEASON =
   /\b(?:last|previous|prior|past)\s+(?:season|year|campaign)\b|\ba\s+(?:season|year)\s+(?:ago|earlier|before)\b|\b(?:19|20)\d\d(?:[-–]\d\d)?\s+(?:season|campaign)\b|\bin\s+(?:19|20)\d\d\b/i;
@@ -3453,6 +3523,14 @@ const TOLL_VERB = new RegExp(
   'gu',
 );
 
+/** A condition after a count of people: `remain in critical condition`, `are listed in serious condition`. */
+const IN_CONDITION_AFTER =
+  /^\s+(?:(?:are|were|remain|remained|is|was|have\s+been|had\s+been)\s+)?(?:listed\s+|still\s+|now\s+)?in\s+(critical|serious|grave|stable|fair|satisfactory)\s+condition\b/i;
+/** A number and a condition, no noun of its own (`seven were in critical condition`, `Seven of the injured are in serious condition`). */
+const IN_CONDITION = new RegExp(
+  String.raw`(?<![\d,.$€£-])\b((?:at least|more than|about|nearly|some|up to|almost)\s+)?(\d{1,3}|${SMALL_NUMBERS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|')})\s+(?:of\s+(?:the|them|those)(?:\s+\p{Ll}+){0,2}\s+)?(?:are|were|remain|remained|is|was|have\s+been|had\s+been)\s+(?:listed\s+|still\s+|now\s+)?in\s+(critical|serious|grave|stable|fair|satisfactory)\s+condition\b`,
+  'gu',
+);
 const TOLL_NUMBER = String.raw`(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.join('|')})`;
 const TOLL_QUALIFIER = String.raw`((?:at least|more than|about|nearly|some|up to|almost)\s+)?`;
 /**
@@ -4352,7 +4430,7 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   // A verb before the figure, regular or one of the irregular pasts news tells people moved or
   // found with (`brought nine miners to the surface`, `found 12 survivors`).
   const before =
-    /\b(\p{Ll}+(?:ed|ing|ion|ions)|shot down|brought|found|caught|sent)\s+(?:(?:of|at least|about|nearly|some|more than|up to|almost|the)\s+)*$/u.exec(
+    /\b(\p{Ll}+(?:ed|ing|ion|ions)|shot down|brought|found|caught|sent|took)\s+(?:(?:of|at least|about|nearly|some|more than|up to|almost|the|last|remaining|final|other)\s+)*$/u.exec(
       preceding,
     );
   // `shot dead two gunmen`, `claimed the lives of 12 people`: deaths.
@@ -4408,12 +4486,12 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   return EVENT_FAMILY.get(stem) ?? stem;
 }
 
-/** A verb of employing right before a figure. */
 /** People a company may lay off: `workers`, `employees`, `staff`, `people`. */
 const LAID_OFF_NOUN = /^(?:workers?|employees?|staff|people|person|staffers?)$/;
 /** A verb of laying off right before a count, on its line: `lay off`, `laid off`, `dismissed`, `fired` (not the noun `fire`), `let go of`, `shed`, `cut`. */
 const LAYS_OFF =
   /\b(?:lay(?:ing|s)?\s+off|laid\s+off|dismiss(?:es|ed|ing)?|fir(?:ed|ing)|let\s+go(?:\s+of)?|shed(?:s|ding)?|cut(?:s|ting)?)[^\S\n]+(?:about |some |nearly |more than |around |roughly |almost |over |up to |another )?$/i;
+/** A verb of employing right before a figure. */
 const EMPLOYS =
   /\b(?:employs?|employed|employing|employer of|workforce of|staff of)\s+(?:about |some |nearly |more than |around |roughly |almost |over )?$/i;
 
@@ -4464,9 +4542,14 @@ const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
     // Drones and missiles shot down, downed or intercepted.
     intercept: ['intercept', 'down', 'interception'],
     damage: ['damag'],
+    // Taken hostage or captive (`took 14 people hostage` / `had been taken hostage`).
+    take: ['tak', 'took'],
   }).flatMap(([family, stems]) => stems.map((x) => [x, family] as const)),
 );
 
+/** Injuries after `suffered` or `sustained`: `minor injuries`, `serious head wounds`, `burns`. */
+const SUFFERED_INJURIES =
+  /^\s+(?:(?:minor|serious|severe|critical|life-threatening|non-life-threatening|multiple|head|gunshot|stab|leg|back|burn|smoke-inhalation)\s+)*(?:injuries|injury|wounds|wound|burns)\b/i;
 /**
  * What follows a counted noun: an auxiliary, an adverb, then a participle or past tense,
  * regular (`injured`, `taken`, `have died`) or one of the irregular ones news tells casualties
@@ -4474,9 +4557,6 @@ const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
  * dead`) is a death, `missing` a person missing. A hedge may stand before it (`were said to have
  * been killed`, `are feared to have died`, `were reported to be missing`).
  */
-/** Injuries after `suffered` or `sustained`: `minor injuries`, `serious head wounds`, `burns`. */
-const SUFFERED_INJURIES =
-  /^\s+(?:(?:minor|serious|severe|critical|life-threatening|non-life-threatening|multiple|head|gunshot|stab|leg|back|burn|smoke-inhalation)\s+)*(?:injuries|injury|wounds|wound|burns)\b/i;
 const AFTER_COUNT = new RegExp(
   String.raw`^\s+(?:${HEDGED_TO}(?:have\s+been|have|be)\s+|(?:were|was|(?:have|had|has)\s+(?:(?:still|now|all|also|since|just|already|so far)\s+)?been|are|is|being|been|have|has|had|remain|remains|remained)\s+(?:being\s+)?)?(?:(?:still|now|all)\s+)?(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en)|hurt|shot|slain|struck|hit|found|left|dead|missing)\b(\s+dead\b)?`,
   'u',

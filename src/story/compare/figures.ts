@@ -702,6 +702,10 @@ export function resultDiscrepancies(facts: readonly FactInContext[], r: Reader):
         // Whose result: two sentences naming teams, people or places share one (Corvel's record is not Velmar's).
         const [na, nb] = [names(a), names(b)];
         if (na.length && nb.length && !na.some((k) => nb.includes(k))) continue;
+        // A record told with its team after it (`160-130 in four seasons at Porton` / `122-140 in
+        // four seasons with the Gulls`): two teams' records (rule `result:team-after`).
+        const [ta, tb] = [teamAfter(r, a), teamAfter(r, b)];
+        if (ta && tb && ta !== tb) continue;
         if (group.some((x) => x.doc === a.doc && x.value === b.value)) continue;
         if (group.some((x) => x.doc === b.doc && x.value === a.value)) continue;
         involved.add(a).add(b);
@@ -723,12 +727,21 @@ const names = (f: FactInContext): string[] => [...f.context].filter((k) => k.sta
 
 const isCount = (facts: readonly FactInContext[]): boolean => facts.every((f) => f.kind === 'count');
 
+/** The team or place a record is told with, right after it (`122-140 … with the Gulls`, `at Porton`), lowercased. */
+function teamAfter(r: Reader, f: FactInContext): string | null {
+  const after = r.text(f.doc, { start: f.end, end: f.end + 60 }).split(/[.;,!?]/)[0]!;
+  return TEAM_AFTER.exec(after)?.[1]!.toLowerCase() ?? null;
+}
+const TEAM_AFTER =
+  /^(?:\s+(?!(?:at|with|for)\b)[\p{L}-]+){0,5}?\s+(?:at|with|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/u;
+
 function subject(f: FactInContext): string {
   if (f.kind === 'age') return `age of ${f.aboutText}`;
   if (f.kind === 'time') return 'time of day';
   if (f.about.startsWith('built:'))
     return `year the ${f.aboutText === 'it' ? 'building' : f.aboutText} was built`;
   if (f.about === 'event:break-in') return 'number of people who broke in';
+  if (f.about.endsWith('-condition')) return `number of people in ${f.about.slice(6, -10)} condition`;
   if (f.about.startsWith('event:')) return `number of people ${f.about.slice(6)}`;
   const what = f.aboutText || f.about.replace(/^noun:/, '');
   // A sum or a measure no noun names is told by its statement: `figures in one statement`.
