@@ -131,6 +131,27 @@ describe('a fact the brief told is not told again in other words (issue 12)', ()
   });
 });
 
+describe('a document stating an item in a sentence of another claim is cited (issue 12)', () => {
+  // The firing's claim holds the first report's lead and the third's `is out as head coach`; the
+  // second report's own lead, in its words the same sentence, was aligned into another claim.
+  const item = buildBrief(
+    aligned(units, [
+      [0, 2],
+      [1, 3],
+      [6, 7],
+      [8, 9],
+    ]),
+  ).find((b) => b.text === 'The Harlow Hawks fired coach Lena Ruiz on Saturday.');
+  it('brief:stated-elsewhere: a sentence as alike as two items telling one fact cites its document', () => {
+    expect(item?.docs).toContain('d1');
+  });
+  it('control: a sentence of another claim only alike enough to join a claim does not', () => {
+    // The fourth report's `is out as the Hawks' head coach` (cosine 1/3) sits in the other claim.
+    expect(item?.docs).toContain('d2');
+    expect(item?.docs).not.toContain('d3');
+  });
+});
+
 describe('pieces of a sentence are not brief items (issue 12)', () => {
   const pieces = (texts: readonly string[]): number[] =>
     [...sentencePieces(texts.map((text, index) => ({ index, text })))].sort((a, b) => a - b);
@@ -157,6 +178,60 @@ describe('pieces of a sentence are not brief items (issue 12)', () => {
         '"We were lucky," she said.',
         'The “ Blue Mill bakery reopened on Friday.',
         'Rescuers reached the village on Friday.',
+      ]),
+    ).toEqual([]);
+  });
+  it('brief:single-quote-piece: a quotation in single marks running over several sentences', () => {
+    expect(
+      pieces([
+        'In a spring interview, Nell Varga said her touring days were over.',
+        "'I've sung in every hall.",
+        "I don't miss it.",
+        "I'm happy at home now, ' she told the Corrin Gazette.",
+        'Her last album came out in May.',
+      ]),
+    ).toEqual([1, 2, 3]);
+    // A typographic mark opened and never closed; tokenised contractions inside it.
+    expect(
+      pieces(['Councillor Ada Brun wrote: ‘ I ’ m on the square now.', 'The crowd left at dusk.']),
+    ).toEqual([0]);
+  });
+  it('control: apostrophes, possessives and a single-quoted title whole in its sentence leave sentences whole', () => {
+    expect(
+      pieces([
+        "Varga's band hosted 'Night Train ', a short-lived show.",
+        "The guards ' rifles were taken, and the drivers' union didn't comment.",
+        'Nell Varga ’ s manager said the tour was cancelled.',
+        "It's the band's last year, the manager said.",
+      ]),
+    ).toEqual([]);
+  });
+  it('brief:title-line: a headline left in the body, in title case and ending on `!`, is not an item', () => {
+    const title = unit(0, 1, 'Harlow Hawks Fire Coach Lena Ruiz After Losing Start!', FIRED);
+    const brief = buildBrief(aligned([title, units[1]!], [[0, 1]])).map((b) => b.text);
+    expect(brief).toEqual(['The Hawks fired Lena Ruiz on Saturday.']);
+  });
+  it('control: a sentence ending on `!` with its common words in lower case is an item', () => {
+    const cry = unit(0, 1, 'At last, the Harlow Hawks fired coach Lena Ruiz on Saturday!', FIRED);
+    const brief = buildBrief(aligned([cry, units[1]!], [[0, 1]])).map((b) => b.text);
+    expect(brief).toEqual(['At last, the Harlow Hawks fired coach Lena Ruiz on Saturday!']);
+  });
+  it('brief:speakerless-quote: a sentence all quotation, its speaker named in the sentence before', () => {
+    expect(
+      pieces([
+        '“ It was a calm night, ” harbour master Ivo Pell wrote.',
+        '“ The pier has nowhere left to moor. ”',
+        "`` Nobody saw the wave coming. ''",
+        'Boats were moved to Tellby on Monday.',
+      ]),
+    ).toEqual([1, 2]);
+  });
+  it('control: a quotation with its speaker, or with words outside it, is whole', () => {
+    expect(
+      pieces([
+        '“ The pier has nowhere left to moor, ” Ivo Pell said.',
+        'Pell called the storm “ the worst in memory. ”',
+        'A sign read “ Pier closed. ”',
       ]),
     ).toEqual([]);
   });

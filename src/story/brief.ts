@@ -40,6 +40,15 @@ const REPEAT = 0.5;
  */
 const WHOLE = /[.!?…](?:\s*(?:["'”’»)\]]|''))*\s*$/u;
 
+/**
+ * A headline left in the body (rule `brief:title-line`): a line whose every word of four letters
+ * or more opens on a capital, ending on an exclamation mark (`Council Restores River Path
+ * Funding!`). News sentences write their common words in lower case; headlines capitalise them.
+ */
+const TITLE_LINE = /^(?:[^\p{L}]*(?:\p{Lu}[\p{L}'’-]*|\p{Ll}{1,3})\b)+[^\p{L}]*!\s*$/u;
+const titleLine = (text: string): boolean =>
+  TITLE_LINE.test(text) && (text.match(/\p{Lu}\p{Ll}{3,}/gu) ?? []).length >= 3;
+
 /** Figures that make two sentences one fact when both state them: the same value of one thing. */
 const FIGURES = new Set(['count', 'quantity', 'duration', 'time']);
 
@@ -48,7 +57,8 @@ const FIGURES = new Set(['count', 'quantity', 'duration', 'time']);
  * sentence (never a headline, deck, subhead or address line), most corroborated claims
  * first; no two items tell one fact (alike words, or one figure of one thing). An item cites
  * exactly the documents whose member of the claim states it (alike enough to join a claim
- * on its own) and carries the weakest certainty among those members. The strongest
+ * on its own), or whose sentence in another claim is as alike as a repeat and states it
+ * (`brief:stated-elsewhere`), and carries the weakest certainty among those members. The strongest
  * contested point — a member that denies or cannot confirm a claim others assert — is
  * always among the items. When the documents span several days of publication, the lead of a
  * document of the latest day that tells someone or a figure no earlier day's document gives
@@ -82,7 +92,11 @@ export function buildBrief(
       pieces.add(i);
   const unitIndex = new Map(units.map((u, i) => [u, i]));
   const isBody = (u: ClaimUnit): boolean =>
-    u.kind === 'sentence' && !isAddress(u.text) && WHOLE.test(u.text) && !pieces.has(unitIndex.get(u)!);
+    u.kind === 'sentence' &&
+    !isAddress(u.text) &&
+    WHOLE.test(u.text) &&
+    !titleLine(u.text) &&
+    !pieces.has(unitIndex.get(u)!);
   // The facts stating figures, and every value fact (figures, ages, times, dates), by document
   // and sentence; a sentence's figures are read when the brief first asks for them (most
   // sentences of a long story are never asked).
@@ -356,6 +370,21 @@ export function buildBrief(
       // `GM Dana Pell had signed ...` names the person the facts layer read no name for there).
       told.every((name) => name.some((w) => namedIn.get(units[j]!.doc)?.has(w) || unitWords(j).has(w)));
     const stating = groups[ci]!.filter((j) => j === unit || states(j));
+    // A document whose sentence telling the item sits in another claim (rule
+    // `brief:stated-elsewhere`): a body sentence of it outside this claim as alike as two items
+    // telling one fact (see `REPEAT`) that states the item by the same test.
+    const citing = new Set(stating.map((j) => units[j]!.doc));
+    for (const [doc, list] of sentencesOf) {
+      if (citing.has(doc)) continue;
+      const j = list.find(
+        (x) =>
+          !groups[ci]!.includes(x.index) &&
+          isBody(units[x.index]!) &&
+          cosine(u.features, units[x.index]!.features) > REPEAT &&
+          states(x.index),
+      );
+      if (j !== undefined) stating.push(j.index);
+    }
     const docs = [...new Set(stating.map((j) => units[j]!.doc))].sort(byDoc);
     const also = claims.filter((_, k) => k !== ci && groups[k]!.includes(unit)).map((o) => o.id);
     return {
