@@ -700,6 +700,25 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     });
     if (longer.length === 1) merged.set(n.id, longer[0]!.id);
   }
+  // h-who14's `source-number`: a source described by the same words, once in the singular and
+  // once in the plural (`a harbour source`, `harbour sources`), is one unnamed source: the plural
+  // is the singular's node. Only the noun `source` (not `official`, `witness`): it names no one,
+  // so its number tells nothing of who it is.
+  for (const n of named) {
+    const plural =
+      n.kind === 'source' && !merged.has(n.id)
+        ? /^((?:\p{Ll}[\p{Ll}-]*\s+){1,3})sources$/u.exec(n.label.replace(/^the\s+/i, ''))
+        : null;
+    if (!plural) continue;
+    const one = named.find(
+      (m) =>
+        m.kind === 'source' &&
+        m.id !== n.id &&
+        !merged.has(m.id) &&
+        m.label.replace(/^(?:the|a|an)\s+/i, '') === `${plural[1]}source`,
+    );
+    if (one) merged.set(n.id, one.id);
+  }
   // `the Herald` is the story's one news organisation or outlet whose name ends with it (`Brindle
   // Herald`): in the Herald's own article (`the Herald has learned`) it is the outlet's own reporting.
   for (const n of byLength) {
