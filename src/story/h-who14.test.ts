@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../analyze.js';
+import { processText } from '../pipeline/document.js';
+import { traceProvenance } from './provenance.js';
 
 // h-who14 (issue 13, "who says it"): patterns of news language behind wrong origins found by reading
 // half A's unlabelled stories after h-who13. Each rule has a fictional pair (failing before its
 // change) and a control. docs/origins.md, `2026-12-05, h-who14`.
 
+const doc = (text: string, outlet: string) =>
+  processText(text, { kind: 'record', location: outlet }, { known: { outlet, language: 'en' } });
+const roleOf = (texts: readonly string[], label: RegExp): string | undefined => {
+  const t = traceProvenance(texts.map((x, i) => doc(x, `Outlet ${i + 1}`)));
+  const n = t.graph.nodes.find((m) => label.test(m.label));
+  return n && t.roles?.get(n.id)?.rule;
+};
 const origins = (texts: readonly string[]): string[] =>
   (
     analyzeTexts(texts.map((text, i) => ({ text, known: { outlet: `Outlet ${i + 1}`, language: 'en' } })))
@@ -29,5 +38,24 @@ describe('h-who14: one source description in the singular and the plural (`sourc
     const o = origins(texts);
     expect(o.filter((l) => /police/.test(l))).toHaveLength(2);
     expect(o.filter((l) => /source/.test(l))).toHaveLength(2);
+  });
+});
+
+describe('h-who14: a sector`s voices weigh a decision (`business-voices`)', () => {
+  it('pair: `industry and business representatives` and `business officials` are commentators', () => {
+    const texts = [
+      'The Velmar ministry restored the review of river dredging on Monday. Industry and business representatives said the review would only delay port projects.',
+      'Environmentalists welcomed the move, but business officials said the review could delay a new bridge.',
+    ];
+    expect(roleOf(texts, /representatives/)).toBe('provenance:commentator-role');
+    expect(roleOf(texts, /business officials/)).toBe('provenance:commentator-role');
+  });
+  it('control: `industry officials` telling a figure, and a named company, stay origins', () => {
+    const texts = [
+      'Industry officials said river traffic fell by a third in May.',
+      'The Brandt Dredging Company said it had stopped work at the port on Monday.',
+    ];
+    expect(roleOf(texts, /Industry officials/i)).toBe('provenance:first-hand');
+    expect(roleOf(texts, /Brandt/)).toBe('provenance:first-hand');
   });
 });
