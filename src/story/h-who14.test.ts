@@ -59,3 +59,26 @@ describe('h-who14: a sector`s voices weigh a decision (`business-voices`)', () =
     expect(roleOf(texts, /Brandt/)).toBe('provenance:first-hand');
   });
 });
+
+describe('h-who14: `the government` is the one government the story names with its country (`government-named`)', () => {
+  const docsOf = (texts: readonly string[], label: RegExp): number =>
+    (
+      analyzeTexts(texts.map((text, i) => ({ text, known: { outlet: `Outlet ${i + 1}`, language: 'en' } })))
+        .provenance.origins ?? []
+    ).find((o) => label.test(o.label))?.documents.length ?? 0;
+  it('pair: `praised by the government` and `The government of Velmar said` are one origin', () => {
+    const texts = [
+      'Voters in Velmar cast ballots on Sunday in an election praised by the government as a step to democracy.',
+      'The government of Velmar said 90 percent of voters took part in the election on Sunday.',
+    ];
+    expect(docsOf(texts, /government of Velmar/)).toBe(2);
+    expect(origins(texts).filter((l) => /government/i.test(l))).toEqual(['government of Velmar']);
+  });
+  it('control: with two governments named, `the government` is neither', () => {
+    const texts = [
+      'Voters in Velmar cast ballots on Sunday in an election praised by the government as a step to democracy.',
+      'The government of Velmar said 90 percent of voters took part. The Orsk government said the vote was unfair.',
+    ];
+    expect(docsOf(texts, /government of Velmar/)).toBe(1);
+  });
+});

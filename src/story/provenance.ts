@@ -719,6 +719,21 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     );
     if (one) merged.set(n.id, one.id);
   }
+  // h-who14's `government-named`: `the government` is the story's one government named with its
+  // country (`the government of Velmar`, `the Velmar government`); with two it stays apart.
+  const governments = named.filter(
+    (m) =>
+      m.kind === 'source' &&
+      !merged.has(m.id) &&
+      /^(?:the\s+)?(?:government\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+government)$/iu.test(
+        m.label,
+      ) &&
+      !/^(?:the\s+)?government$/i.test(m.label),
+  );
+  if (governments.length === 1)
+    for (const n of named)
+      if (n.kind === 'source' && !merged.has(n.id) && /^(?:the\s+)?government$/i.test(n.label))
+        merged.set(n.id, governments[0]!.id);
   // `the Herald` is the story's one news organisation or outlet whose name ends with it (`Brindle
   // Herald`): in the Herald's own article (`the Herald has learned`) it is the outlet's own reporting.
   for (const n of byLength) {
