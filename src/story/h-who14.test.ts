@@ -82,3 +82,20 @@ describe('h-who14: `the government` is the one government the story names with i
     expect(docsOf(texts, /government of Velmar/)).toBe(1);
   });
 });
+
+describe('h-who14: `X’s attorney` and `X’s lawyer` are one description (`counsel-synonym`)', () => {
+  it('pair: `Ada Quill’s attorney` and `Ada Quill’s lawyer` in two articles are one origin', () => {
+    const texts = [
+      "Ada Quill's attorney said Thursday the singer had entered a clinic in Harlow Bay.",
+      "Ada Quill's lawyer told the court on Thursday that she was at a clinic in Harlow Bay.",
+    ];
+    expect(origins(texts).filter((l) => /Quill/.test(l))).toHaveLength(1);
+  });
+  it('control: the lawyers of two people stay apart', () => {
+    const texts = [
+      "Ada Quill's attorney said Thursday the singer had entered a clinic in Harlow Bay.",
+      "Ivo Marl's lawyer told the court on Thursday that the fee was paid.",
+    ];
+    expect(origins(texts).filter((l) => /Quill|Marl/.test(l))).toHaveLength(2);
+  });
+});

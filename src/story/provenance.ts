@@ -719,6 +719,22 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     );
     if (one) merged.set(n.id, one.id);
   }
+  // h-who14's `counsel-synonym`: `Quill's attorney` and `Quill's lawyer` are one description of
+  // her counsel (the words are one in news English): one node, the first described.
+  const counselOf = new Map<string, string>();
+  for (const n of named) {
+    const m =
+      n.kind === 'source' && !merged.has(n.id)
+        ? /^(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s?['’]\s?s\s+(?:attorney|lawyer)$/u.exec(
+            n.label,
+          )
+        : null;
+    if (!m) continue;
+    const key = slug(m[1]!);
+    const first = counselOf.get(key);
+    if (first === undefined) counselOf.set(key, n.id);
+    else merged.set(n.id, first);
+  }
   // h-who14's `government-named`: `the government` is the story's one government named with its
   // country (`the government of Velmar`, `the Velmar government`); with two it stays apart.
   const governments = named.filter(
