@@ -99,3 +99,20 @@ describe('h-who14: `X’s attorney` and `X’s lawyer` are one description (`cou
     expect(origins(texts).filter((l) => /Quill|Marl/.test(l))).toHaveLength(2);
   });
 });
+
+describe('h-who14: a speaker cited only for how they feel reacts (`commentator-feeling`)', () => {
+  it('pair: a shop owner cited only for his fear is a commentator', () => {
+    const texts = [
+      '“I’m scared for everything, my shop, my workers,” said Ivo Marl, 45, who owns a bakery on Tarn Street.',
+    ];
+    expect(roleOf(texts, /Marl/)).toBe('provenance:commentator-feeling');
+  });
+  it('control: a feeling with what was seen, or with a fact, stays an origin', () => {
+    const texts = [
+      '“I was terrified when I saw the van hit the gate,” said Ada Quill, who owns a shop on Tarn Street.',
+      '“We are shocked that the council closed the pier at noon,” said Tomas Brekk, a ferry pilot.',
+    ];
+    expect(roleOf(texts, /Quill/)).toBe('provenance:first-hand');
+    expect(roleOf(texts, /Brekk/)).toBe('provenance:first-hand');
+  });
+});

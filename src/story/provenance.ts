@@ -1994,6 +1994,12 @@ const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/;
  */
 const OWN_WITNESSES =
   /\b(?:its|their|our)\s+(?:own\s+)?(?:observers|monitors|researchers|staff|volunteers|medics|investigators|lawyers|members)\s+(?:had\s+|have\s+)?(?:saw|seen|heard|watched|witnessed|documented|recorded|filmed|photographed)\b/i;
+/**
+ * A feeling told in the first person, opening the statement: `I'm scared`, `we are just stunned`,
+ * `everybody's in shock` (not `we are shocked that the pier closed`: that tells a fact too).
+ */
+const FEELING =
+  /^[\s"“‘'`]*(?:I\s?['’]\s?m|I\s+am|I\s+was|we['’]re|we\s+are|we\s+were|everybody['’]s|everyone['’]s|everybody\s+is|everyone\s+is)\s+(?:\p{Ll}+\s+){0,2}(?:scared|afraid|frightened|terrified|shocked|stunned|in\s+shock|numb|angry|furious|upset)\b/iu;
 const PERCEPTION = /\b(?:I|we|he|she|they)\s+(?:saw|heard|watched|witnessed|noticed|smelled)\b/i;
 /** Cues of a view, not a report: the speaker believes, predicts, argues, praises or blames. */
 const OPINION_CUE = new RegExp(
@@ -2363,6 +2369,21 @@ function roleOf(
   // grief, a speaker reacts; whoever they are, they confirm nothing.
   if (said.length && said.every(({ d, a }) => SYMPATHY.test(d.text.slice(a.content.start, a.content.end))))
     return { role: 'commentator', rule: 'provenance:commentator-reaction' };
+  // h-who14's `commentator-feeling`: cited only for how they feel (`“I'm scared for my store,”`,
+  // `“We are just stunned”`), and for nothing they saw, a speaker reacts.
+  if (
+    said.length &&
+    said.every(({ d, a }) => {
+      const c = d.text.slice(a.content.start, a.content.end);
+      const f = FEELING.exec(c);
+      return (
+        f !== null &&
+        !PERCEPTION.test(c) &&
+        !/\b(?:that|when|after|because|as|since)\b/i.test(c.slice(f.index))
+      );
+    })
+  )
+    return { role: 'commentator', rule: 'provenance:commentator-feeling' };
   if (
     said.length &&
     said.every(
