@@ -700,6 +700,56 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     });
     if (longer.length === 1) merged.set(n.id, longer[0]!.id);
   }
+  // h-who14's `source-number`: a source described by the same words, once in the singular and
+  // once in the plural (`a harbour source`, `harbour sources`), is one unnamed source: the plural
+  // is the singular's node. Only the noun `source` (not `official`, `witness`): it names no one,
+  // so its number tells nothing of who it is.
+  for (const n of named) {
+    const plural =
+      n.kind === 'source' && !merged.has(n.id)
+        ? /^((?:\p{Ll}[\p{Ll}-]*\s+){1,3})sources$/u.exec(n.label.replace(/^the\s+/i, ''))
+        : null;
+    if (!plural) continue;
+    const one = named.find(
+      (m) =>
+        m.kind === 'source' &&
+        m.id !== n.id &&
+        !merged.has(m.id) &&
+        m.label.replace(/^(?:the|a|an)\s+/i, '') === `${plural[1]}source`,
+    );
+    if (one) merged.set(n.id, one.id);
+  }
+  // h-who14's `counsel-synonym`: `Quill's attorney` and `Quill's lawyer` are one description of
+  // her counsel (the words are one in news English): one node, the first described.
+  const counselOf = new Map<string, string>();
+  for (const n of named) {
+    const m =
+      n.kind === 'source' && !merged.has(n.id)
+        ? /^(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s?['’]\s?s\s+(?:attorney|lawyer)$/u.exec(
+            n.label,
+          )
+        : null;
+    if (!m) continue;
+    const key = slug(m[1]!);
+    const first = counselOf.get(key);
+    if (first === undefined) counselOf.set(key, n.id);
+    else merged.set(n.id, first);
+  }
+  // h-who14's `government-named`: `the government` is the story's one government named with its
+  // country (`the government of Velmar`, `the Velmar government`); with two it stays apart.
+  const governments = named.filter(
+    (m) =>
+      m.kind === 'source' &&
+      !merged.has(m.id) &&
+      /^(?:the\s+)?(?:government\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s+government)$/iu.test(
+        m.label,
+      ) &&
+      !/^(?:the\s+)?government$/i.test(m.label),
+  );
+  if (governments.length === 1)
+    for (const n of named)
+      if (n.kind === 'source' && !merged.has(n.id) && /^(?:the\s+)?government$/i.test(n.label))
+        merged.set(n.id, governments[0]!.id);
   // `the Herald` is the story's one news organisation or outlet whose name ends with it (`Brindle
   // Herald`): in the Herald's own article (`the Herald has learned`) it is the outlet's own reporting.
   for (const n of byLength) {
@@ -1864,11 +1914,13 @@ const NOW_A_PUNDIT =
 /**
  * Roles that make a speaker a commentator wherever the article names them: analysts and
  * academics (a think tank's fellows, political scientists, historians), advocates and critics,
- * lawmakers (`Sen.`, `Rep.`, `(D-Calif.)`), editorials. A think tank itself is no such role: it
- * may report research of its own (`a British think tank told the paper the shells were ...`).
+ * lawmakers (`Sen.`, `Rep.`, `(D-Calif.)`), editorials; a sector's voices (h-who14's
+ * `business-voices`: `industry and business representatives`, `business leaders`, `business
+ * officials`), who weigh a decision for their trade (`industry officials` may tell its figures).
+ * A think tank itself is no such role: it may report research of its own (`a British think tank told the paper the shells were ...`).
  */
 const COMMENTATOR_ROLE =
-  /\bwho\s+(?:has\s+|have\s+)?(?:studies|studied|researches|researched|teaches|taught|tracks|tracked|written|writes|wrote|speciali[sz]es|speciali[sz]ed)\b|\bnot\s+(?:directly\s+)?(?:involved|connected|associated|affiliated)\s+(?:in|with)\b|\b(?:has|had|have|plays?|played)\s+no\s+(?:role|part|involvement|connection|ties?|links?)\s+(?:in|with|to)\b|\b(?:criminologists?|sociologists?|psychologists?|demographers?)\b|\b\p{L}+[- ](?:safety|rights|control|reform|welfare|justice)\s+(?:groups?|organi[sz]ations?|campaigners?|advocates?|activists?)\b|\b(?:a|an)\s+\p{Ll}+\s+consultants?\b|\b[Cc]onsultants?\s+\p{Lu}\p{Ll}|\b[Oo]pposition\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|politicians?|part(?:y|ies)|lawmakers?|MPs?|members?)\b|\bChambers?\s+of\s+(?:Commerce|Industry|Trade)\b|\b(?:business|trade|industry|employers['’]?)\s+(?:groups?|lobby|lobbies|associations?|bodies|organi[sz]ations?)\b|\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|specialists?|pundits?|critics?|(?<!\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|['’]s\s+)opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\bauthor\s+of\s+(?:a|an|two|three|several|many|numerous)\s|\b(?:longtime\s+|veteran\s+|close\s+)?observers?\s+of\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
+  /\b(?:business|industry)\s+(?:and\s+(?:business|industry)\s+)?(?:representatives|leaders|lobbyists)\b|\bbusiness\s+officials\b|\bwho\s+(?:has\s+|have\s+)?(?:studies|studied|researches|researched|teaches|taught|tracks|tracked|written|writes|wrote|speciali[sz]es|speciali[sz]ed)\b|\bnot\s+(?:directly\s+)?(?:involved|connected|associated|affiliated)\s+(?:in|with)\b|\b(?:has|had|have|plays?|played)\s+no\s+(?:role|part|involvement|connection|ties?|links?)\s+(?:in|with|to)\b|\b(?:criminologists?|sociologists?|psychologists?|demographers?)\b|\b\p{L}+[- ](?:safety|rights|control|reform|welfare|justice)\s+(?:groups?|organi[sz]ations?|campaigners?|advocates?|activists?)\b|\b(?:a|an)\s+\p{Ll}+\s+consultants?\b|\b[Cc]onsultants?\s+\p{Lu}\p{Ll}|\b[Oo]pposition\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|politicians?|part(?:y|ies)|lawmakers?|MPs?|members?)\b|\bChambers?\s+of\s+(?:Commerce|Industry|Trade)\b|\b(?:business|trade|industry|employers['’]?)\s+(?:groups?|lobby|lobbies|associations?|bodies|organi[sz]ations?)\b|\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|specialists?|pundits?|critics?|(?<!\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|['’]s\s+)opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\bauthor\s+of\s+(?:a|an|two|three|several|many|numerous)\s|\b(?:longtime\s+|veteran\s+|close\s+)?observers?\s+of\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
 /**
  * Voices of entertainment and fandom (h-who11's `media-commentator`): a talk-show, radio or TV
  * host (`Talk-show host Ricky Dorne said on his show`, `the host of a morning programme`), a fan
@@ -1942,6 +1994,12 @@ const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/;
  */
 const OWN_WITNESSES =
   /\b(?:its|their|our)\s+(?:own\s+)?(?:observers|monitors|researchers|staff|volunteers|medics|investigators|lawyers|members)\s+(?:had\s+|have\s+)?(?:saw|seen|heard|watched|witnessed|documented|recorded|filmed|photographed)\b/i;
+/**
+ * A feeling told in the first person, opening the statement: `I'm scared`, `we are just stunned`,
+ * `everybody's in shock` (not `we are shocked that the pier closed`: that tells a fact too).
+ */
+const FEELING =
+  /^[\s"“‘'`]*(?:I\s?['’]\s?m|I\s+am|I\s+was|we['’]re|we\s+are|we\s+were|everybody['’]s|everyone['’]s|everybody\s+is|everyone\s+is)\s+(?:\p{Ll}+\s+){0,2}(?:scared|afraid|frightened|terrified|shocked|stunned|in\s+shock|numb|angry|furious|upset)\b/iu;
 const PERCEPTION = /\b(?:I|we|he|she|they)\s+(?:saw|heard|watched|witnessed|noticed|smelled)\b/i;
 /** Cues of a view, not a report: the speaker believes, predicts, argues, praises or blames. */
 const OPINION_CUE = new RegExp(
@@ -2311,6 +2369,21 @@ function roleOf(
   // grief, a speaker reacts; whoever they are, they confirm nothing.
   if (said.length && said.every(({ d, a }) => SYMPATHY.test(d.text.slice(a.content.start, a.content.end))))
     return { role: 'commentator', rule: 'provenance:commentator-reaction' };
+  // h-who14's `commentator-feeling`: cited only for how they feel (`“I'm scared for my store,”`,
+  // `“We are just stunned”`), and for nothing they saw, a speaker reacts.
+  if (
+    said.length &&
+    said.every(({ d, a }) => {
+      const c = d.text.slice(a.content.start, a.content.end);
+      const f = FEELING.exec(c);
+      return (
+        f !== null &&
+        !PERCEPTION.test(c) &&
+        !/\b(?:that|when|after|because|as|since)\b/i.test(c.slice(f.index))
+      );
+    })
+  )
+    return { role: 'commentator', rule: 'provenance:commentator-feeling' };
   if (
     said.length &&
     said.every(
