@@ -1308,14 +1308,15 @@ function documentFacts(d: Document): FactInContext[] {
         ? head.slice(0, comma)
         : '';
     };
+    const head = kind === 'record' ? opening() : '';
     const around =
       kind === 'record'
-        ? `${opening()} ${m.input!.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 30).split(/[.;!?](?:\s|$)/)[0]!}`
+        ? `${head} ${m.input!.slice(Math.max(0, m.index! - 40), m.index! + m[0].length + 30).split(/[.;!?](?:\s|$)/)[0]!}`
         : '';
     // The record's own clause: back to a comma, on to the end of the sentence or a comma.
     const own =
       kind === 'record'
-        ? `${opening()} ${m
+        ? `${head} ${m
             .input!.slice(Math.max(0, m.index! - 40), m.index!)
             .split(/[,;]/)
             .at(-1)!}${m.input!.slice(m.index!, m.index! + m[0].length + 30).split(/[.;,!?](?:\s|$)/)[0]!}`
@@ -3484,7 +3485,7 @@ const WORTH_SUBJECT =
 const TERM_SUM = String.raw`(?:US|C|A)?[$€£]\s?\d{1,3}(?:[,.]\d{1,3})*(?:\s?(?:million|billion|m|bn))?(?:-a-year)?`;
 
 /** Number words and digits a term is written with. */
-// `four and a half years` is 4.5 years (rule `fact:term-and-a-half`).
+// A number of a term, `and a half` after it allowed (`four and a half years` is 4.5 years).
 const TERM_NUMBER = `(?:${[String.raw`\d{1,3}`, ...SMALL_NUMBERS.slice(1)].join('|')})(?:\\s+and\\s+a\\s+half)?`;
 /** Words of a sentencing: a document without them tells no term received. */
 const SENTENCING = /\b(?:sentenced|sentencing|jailed|imprisoned|prison|jail)\b/i;
@@ -3492,8 +3493,8 @@ const SENTENCING = /\b(?:sentenced|sentencing|jailed|imprisoned|prison|jail)\b/i
 const TERM = new RegExp(
   String.raw`\b(?:(?:sentenced|jailed|imprisoned)\b[^.;:]{0,40}?\b(?:to|for)\s+(?<n1>${TERM_NUMBER})\s+(?<u1>years?|months?|weeks?|days?)\b` +
     String.raw`|(?<n2>${TERM_NUMBER})\s+(?<u2>years?|months?|weeks?|days?)\s+(?:in (?:prison|jail)|behind bars|of imprisonment)\b` +
-    // A term received, in a sentence that tells a sentencing (`His co-defendant received four
-    // years`): read only where its sentence tells of sentencing (rule `fact:term-received`).
+    // A term received (`His co-defendant received four years`): read only in a document that
+    // tells of a sentencing (rule `fact:term-received`).
     String.raw`|\b(?:received|receives|got|gets|was\s+given|were\s+given)\s+(?<n5>${TERM_NUMBER})\s+(?<u5>years?|months?)\b(?![’'\s]*(?:of|old|ago|earlier|later|before|after|probation|in\s+(?:a|the)\s+row))` +
     String.raw`|(?<n3>${TERM_NUMBER})-(?<u3>year|month|week|day)(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b` +
     // A life sentence's minimum term: `life in prison with the possibility of parole after 35
