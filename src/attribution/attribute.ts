@@ -1196,8 +1196,9 @@ const RESPONSE_TO_WORDS =
 const CALLED_THING =
   /^\s+an?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*(?=\s*(?:[.,;:]|$|\s+(?:to|for|on|in|at|of|with|after|before|over|and)\b))/u;
 
-/** What is held and defended in a contest, not a view: `defended his title`, `her seat`. */
-const CONTEST_HELD = String.raw`(?:titles?|crown|belt|championship|seat|lead)`;
+/** What is held and defended in a contest, not a view, after `defended`: `his title`, `her seat`. */
+const CONTEST_HELD =
+  /^\s+(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+){0,3}(?:titles?|crown|belt|championship|seat|lead)\b/iu;
 
 /**
  * `deed-not-report`: a verb of saying whose object is a thing done: `called a halt`, `called an
@@ -1218,11 +1219,7 @@ function deedNotReport(verb: string, before: string, after: string, personSubjec
       ) &&
       !/^\s+to\s+the\s+\p{L}+\s+that\b/iu.test(after)
     );
-  if (/^defend(?:ed|s|ing)?$/.test(v))
-    return new RegExp(
-      String.raw`^\s+(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+){0,3}` + CONTEST_HELD + String.raw`\b`,
-      'iu',
-    ).test(after);
+  if (/^defend(?:ed|s|ing)?$/.test(v)) return CONTEST_HELD.test(after);
   // `showed` only: `shows` is as often the noun (`cancelled three shows`), left to other rules.
   if (/^show(?:ed|n)$/.test(v))
     return (

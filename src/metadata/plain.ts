@@ -1,4 +1,5 @@
 import { DATELINE } from '../text/dateline.js';
+import { escapeRegExp } from '../text/regexp.js';
 import { chronoEn } from '../mentions/chrono.js';
 import type { Block, FieldEvidence } from '../model/document.js';
 import type { RepairedView } from '../repair/view.js';
@@ -357,7 +358,7 @@ const SECTION_LINE =
  * it, or it reported; or a wire's credit in a dateline, `FENNICK, March 8 (Tidewire) -`.
  */
 function outletNamedIn(body: string, word: string): boolean {
-  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const w = escapeRegExp(word);
   return new RegExp(
     String.raw`\b(?:told|according\s+to|reported\s+by|interview\s+with|statement\s+to)\s+(?:the\s+)?${w}\b|\b${w}\s+(?:reported|has\s+learned|learned|understands|revealed)\b|^\p{Lu}{2,}[^\n]{0,60}\(${w}\)\s*[-–—]`,
     'mu',

@@ -3530,21 +3530,27 @@ const SOUGHT = /\b(?:faced|seek\w*|sought|ask\w*|recommend\w*|request\w*)\b[^.;:
 /** A term described as not the one imposed now, by a word right before it (`his previous 10-year term`); `a former bank manager was sentenced` describes the manager. */
 const NOT_IMPOSED_NOW =
   /\b(?:previous|former|old|last|original|earlier|expired?|remaining)\s+(?:[\p{L}\d-]+\s+)?$|\b(?:had|has|have|was|is)\s+(?:already\s+)?serv(?:ed|ing)\b[^.;:,]{0,30}$/iu;
+/** Small numbers in words, lower case or capitalised (`six`, `Six`), as a pattern's alternatives. */
+const SMALL_NUMBER_WORDS_ANY_CASE = SMALL_NUMBERS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join(
+  '|',
+);
 /** A kill or injure verb and the number of its victims, with no noun after it. */
 const TOLL_VERB = new RegExp(
-  String.raw`\b([Kk]ill(?:s|ed|ing)?|[Ii]njur(?:es|ed|ing)|[Ww]ound(?:s|ed|ing)?)\s+((?:at least|more than|about|nearly|up to)\s+)?(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|')})\b` +
+  String.raw`\b([Kk]ill(?:s|ed|ing)?|[Ii]njur(?:es|ed|ing)|[Ww]ound(?:s|ed|ing)?)\s+((?:at least|more than|about|nearly|up to)\s+)?(\d{1,3}(?:,\d{3})*|${SMALL_NUMBER_WORDS_ANY_CASE})\b` +
     // Not when a noun follows the number (`kills 12 people` is read as a count already, `kills
     // 12 cattle` is no toll of people); a preposition may (`kills 12 in Velmar`).
     String.raw`(?!\s*(?:%|percent)|\s+(?!(?:in|at|on|as|after|near|during|when|while|across|and|but|from|since)\b)\p{Ll})`,
   'gu',
 );
 
+/** A verb of being before a condition, and the condition: `remain in critical condition`, `are listed in serious condition`. */
+const BE_VERB = String.raw`(?:are|were|remain|remained|is|was|have\s+been|had\s+been)`;
+const CONDITION = String.raw`(?:listed\s+|still\s+|now\s+)?in\s+(critical|serious|grave|stable|fair|satisfactory)\s+condition\b`;
 /** A condition after a count of people: `remain in critical condition`, `are listed in serious condition`. */
-const IN_CONDITION_AFTER =
-  /^\s+(?:(?:are|were|remain|remained|is|was|have\s+been|had\s+been)\s+)?(?:listed\s+|still\s+|now\s+)?in\s+(critical|serious|grave|stable|fair|satisfactory)\s+condition\b/i;
+const IN_CONDITION_AFTER = new RegExp(String.raw`^\s+(?:${BE_VERB}\s+)?${CONDITION}`, 'i');
 /** A number and a condition, no noun of its own (`seven were in critical condition`, `Seven of the injured are in serious condition`). */
 const IN_CONDITION = new RegExp(
-  String.raw`(?<![\d,.$€£-])\b((?:at least|more than|about|nearly|some|up to|almost)\s+)?(\d{1,3}|${SMALL_NUMBERS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|')})\s+(?:of\s+(?:the|them|those)(?:\s+\p{Ll}+){0,2}\s+)?(?:are|were|remain|remained|is|was|have\s+been|had\s+been)\s+(?:listed\s+|still\s+|now\s+)?in\s+(critical|serious|grave|stable|fair|satisfactory)\s+condition\b`,
+  String.raw`(?<![\d,.$€£-])\b((?:at least|more than|about|nearly|some|up to|almost)\s+)?(\d{1,3}|${SMALL_NUMBER_WORDS_ANY_CASE})\s+(?:of\s+(?:the|them|those)(?:\s+\p{Ll}+){0,2}\s+)?${BE_VERB}\s+${CONDITION}`,
   'gu',
 );
 const TOLL_NUMBER = String.raw`(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.join('|')})`;

@@ -2,6 +2,7 @@ import { joinApart } from '../repair/tokens.js';
 import type { Attribution, Document, EntityMention } from '../model/document.js';
 import type { Dossier } from '../model/dossier.js';
 import { spansWithin } from '../model/span.js';
+import { escapeRegExp } from '../text/regexp.js';
 import { initials, slug } from '../mentions/entities.js';
 import { spellingVariants } from './compare/names.js';
 import { bareName } from './roles.js';
@@ -1524,10 +1525,7 @@ function mergeBareRoles(named: NamedNodes, merged: Map<string, string>): void {
   for (const n of named) {
     const role = n.kind === 'source' && !merged.has(n.id) ? bareRole(n.label) : undefined;
     if (!role) continue;
-    const title = new RegExp(
-      `\\b${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\s+\\p{Lu}`,
-      'iu',
-    );
+    const title = new RegExp(`\\b${escapeRegExp(role).replace(/\s+/g, '\\s+')}\\s+\\p{Lu}`, 'iu');
     // A holder already merged (`Interior Minister Sara Kallis` with the ministry) counts as where it went.
     const root = (id: string): string => rootOf(merged, id);
     const holders = new Set(
@@ -2292,6 +2290,9 @@ function isOpinionPiece(d: Document): boolean {
  */
 const OBJECT_OF_ROLE =
   /\b(?:of|for|against|toward|towards|about|over|on|to|with)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/i;
+/** A mention whose role words are its own: not a place, not the object of a role before it (see `OBJECT_OF_ROLE`). */
+const holdsOwnRole = (d: Document, e: { kind: string; start: number }): boolean =>
+  e.kind !== 'place' && !OBJECT_OF_ROLE.test(d.text.slice(Math.max(0, e.start - 40), e.start));
 
 function roleOf(
   n: { id: string; label: string; kind: string },
@@ -2317,8 +2318,7 @@ function roleOf(
     if (read.has(d)) continue;
     read.add(d);
     for (const e of entitiesByKey(d).get(key) ?? [])
-      if (e.kind !== 'place' && !OBJECT_OF_ROLE.test(d.text.slice(Math.max(0, e.start - 40), e.start)))
-        contexts.push(roleContext(d.text, e.start, e.end));
+      if (holdsOwnRole(d, e)) contexts.push(roleContext(d.text, e.start, e.end));
   }
   // `The rights group Civic Watch said its observers saw police fire ...`: whoever they are, what
   // their own people saw they tell first-hand.
@@ -2346,8 +2346,7 @@ function roleOf(
     if (a.source) strict.push(roleContext(d.text, a.source.start, a.source.end, true));
   for (const d of read)
     for (const e of entitiesByKey(d).get(key) ?? [])
-      if (e.kind !== 'place' && !OBJECT_OF_ROLE.test(d.text.slice(Math.max(0, e.start - 40), e.start)))
-        strict.push(roleContext(d.text, e.start, e.end, true));
+      if (holdsOwnRole(d, e)) strict.push(roleContext(d.text, e.start, e.end, true));
   if (strict.some((c) => namesAdvocacy(expand(c))))
     return { role: 'commentator', rule: 'provenance:commentator-advocacy' };
   if (

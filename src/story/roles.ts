@@ -193,8 +193,8 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
           if (
             STOP.has(lw) ||
             (/(?:ed|ing|ly)$/.test(lw) && !TITLE_PARTICIPLE.test(lw)) ||
-            // A preposition ends the title: `the first vote held under President Ana Lee` (rule
-            // `role:title-ends-at-preposition`).
+            // A preposition ends the title: `the first vote held under President Ana Lee` is a
+            // `President`, read by `role:title-before-name`.
             /^(?:and|or|by|with|under|from|into|against|after|before|during|since|without|via|than|about)$/.test(
               lw,
             ) ||

@@ -56,39 +56,34 @@ export function countDiscrepancies(aligned: AlignedClaims, r: Reader): Finding[]
     read.set(key, out);
     return out;
   };
-  // Whether a document writes a noun in the plural anywhere: read once a noun and document,
-  // however many claims hold the noun.
-  const plurals = new Map<string, boolean>();
-  const usesPlural = (noun: string, doc: string): boolean => {
-    const key = `${noun}|${doc}`;
-    let many = plurals.get(key);
-    if (many === undefined) {
-      const pluralRe = new RegExp(
-        `\\b${noun.endsWith('y') ? noun.slice(0, -1) + '(?:y|ies)' : noun + 's?'}\\b`,
-        'giu',
-      );
-      many = [...text(doc, { start: 0, end: byId.get(doc)!.text.length }).matchAll(pluralRe)].some((x) =>
-        /(s|ies)$/i.test(x[0]),
-      );
-      plurals.set(key, many);
-    }
-    return many;
+  // What a document's text says of a noun, read once a noun and document however many claims
+  // hold the noun: whether it writes the noun in the plural anywhere, and whether it tells of
+  // one of several (`one of the officers`).
+  const perNounDoc = (
+    test: (noun: string, text: string) => boolean,
+  ): ((noun: string, doc: string) => boolean) => {
+    const seen = new Map<string, boolean>();
+    return (noun, doc) => {
+      const key = `${noun}|${doc}`;
+      let found = seen.get(key);
+      if (found === undefined)
+        seen.set(key, (found = test(noun, text(doc, { start: 0, end: byId.get(doc)!.text.length }))));
+      return found;
+    };
   };
-  // Whether a document tells of one of several (`one of the officers`): read once a noun and document.
-  const oneOf = new Map<string, boolean>();
-  const tellsOneOf = (noun: string, doc: string): boolean => {
-    const key = `${noun}|${doc}`;
-    let told = oneOf.get(key);
-    if (told === undefined) {
-      const plural = noun.endsWith('y') ? noun.slice(0, -1) + 'ies' : noun + 's';
-      told = new RegExp(
-        String.raw`\bone\s+of\s+(?:the|its|their|his|her|our|two|three|four|five|several)\s+(?:[\p{L}-]+\s+){0,3}${plural}\b`,
-        'iu',
-      ).test(byId.get(doc)!.text);
-      oneOf.set(key, told);
-    }
-    return told;
-  };
+  const usesPlural = perNounDoc((noun, t) =>
+    [
+      ...t.matchAll(
+        new RegExp(`\\b${noun.endsWith('y') ? noun.slice(0, -1) + '(?:y|ies)' : noun + 's?'}\\b`, 'giu'),
+      ),
+    ].some((x) => /(s|ies)$/i.test(x[0])),
+  );
+  const tellsOneOf = perNounDoc((noun, t) =>
+    new RegExp(
+      String.raw`\bone\s+of\s+(?:the|its|their|his|her|our|two|three|four|five|several)\s+(?:[\p{L}-]+\s+){0,3}${noun.endsWith('y') ? noun.slice(0, -1) + 'ies' : noun + 's'}\b`,
+      'iu',
+    ).test(t),
+  );
   for (const claim of aligned.claims) {
     const members = claim.members;
     // Each noun's places; read as values only for the nouns the claim has in both numbers.
