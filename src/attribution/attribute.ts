@@ -1188,48 +1188,6 @@ const HEAD_END = /\s(?:of|after|before|in|on|for|from|with|at|by|about|to|over|d
 const RESPONSE_TO_WORDS =
   /^\s+to\s+(?:\p{Lu}|(?:(?:the|a|an|his|her|their|its|my|our|your|any|some|every|these|those|this|that|such|repeated|several|written|emailed)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:criticisms?|critics|questions?|questioning|comments?|remarks?|reports?|allegations?|accusations?|claims?|letters?|requests?|inquir(?:y|ies)|quer(?:y|ies)|statements?|charges|concerns|complaints?|demands?|story|stories|article|e-?mails?|messages?|tweets?|posts?|suggestions?|criticism|attacks?\s+on\s+(?:him|her|them)|slights?)\b)/u;
 
-/**
- * What is called for, not named: `a halt to`, `a news conference on`, `an election.` (an article,
- * at most three words in lower case, then a preposition or the clause's end); naming puts an object
- * before the name (`called a rival a liar`, `called a former champion "Slowpoke"`).
- */
-const CALLED_THING =
-  /^\s+an?\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*(?=\s*(?:[.,;:]|$|\s+(?:to|for|on|in|at|of|with|after|before|over|and)\b))/u;
-
-/** What is held and defended in a contest, not a view, after `defended`: `his title`, `her seat`. */
-const CONTEST_HELD =
-  /^\s+(?:his|her|their|its|the)\s+(?:[\p{L}-]+\s+){0,3}(?:titles?|crown|belt|championship|seat|lead)\b/iu;
-
-/**
- * `deed-not-report`: a verb of saying whose object is a thing done: `called a halt`, `called an
- * election` (with no relative before it: `what he called a sham` names), `agreed to a deal`,
- * `defended his heavyweight title`, and a person who `showed no signs of life` (not `that ...`).
- * `personSubject` is asked only for `showed`.
- */
-function deedNotReport(verb: string, before: string, after: string, personSubject: () => boolean): boolean {
-  const v = verb.toLowerCase();
-  if (/^call(?:ed|s)?$/.test(v))
-    return CALLED_THING.test(after) && !/\b(?:what|which|that|whom|who)\s+(?:\S+\s+){0,3}$/i.test(before);
-  if (/^agree(?:d|s)?$/.test(v))
-    return (
-      /^\s+to\s+(?:an?|the|terms|his|her|their|its)\b/i.test(after) &&
-      // Words agreed to stay a cue: `agreed to an interview`, `to the claim that`.
-      !/^\s+to\s+(?:[\p{L}\d-]+\s+){0,3}?(?:interviews?|questions?|conversations?|talks?|statements?|comments?|remarks?)\b/iu.test(
-        after,
-      ) &&
-      !/^\s+to\s+the\s+\p{L}+\s+that\b/iu.test(after)
-    );
-  if (/^defend(?:ed|s|ing)?$/.test(v)) return CONTEST_HELD.test(after);
-  // `showed` only: `shows` is as often the noun (`cancelled three shows`), left to other rules.
-  if (/^show(?:ed|n)$/.test(v))
-    return (
-      !/^\s+(?:that|how|what|why|where|when|whether|who)\b/i.test(after) &&
-      /^\s+\p{Ll}/u.test(after) &&
-      personSubject()
-    );
-  return false;
-}
-
 /** Words for anyone, which speak when a relative clause of saying follows: `a woman who says`. */
 const ANY_PERSON =
   /\b(?:wom[ae]n|m[ae]n|mothers?|fathers?|wife|wives|husbands?|sons?|daughters?|sisters?|brothers?|girls?|boys?|teenagers?|students?|drivers?|owners?|victims?|survivors?|hostages?|customers?|patients?|teachers?|nurses?|farmers?|shoppers?|parents?|fans?)$/i;
@@ -1472,21 +1430,6 @@ export function attribute(
     const base = view.fromOriginal(sent.start);
     const s = view.text.slice(base, view.fromOriginal(sent.end));
     const toOrig = (l: Local): Span => view.spanToOriginal({ start: base + l.start, end: base + l.end });
-    // A subject that is a person: it opens or ends with a person's name (`Holt`, `referee Tom
-    // Rusk`, `Holt, the challenger,`), not one that only names a person (`Tests on Holt's blood`).
-    // Or the sentence opens on a person's name (after a dateline) set off by an apposition that
-    // ends right before the verb: `Holt, a former champion who ..., showed`.
-    const subjectIsPerson = (l: Local | null, cueStart: number): boolean => {
-      const o = l ? toOrig(l) : null;
-      if (o && within(o).some((e) => e.kind === 'person' && (e.start === o.start || e.end === o.end)))
-        return true;
-      if (!/,\s*$/.test(s.slice(0, cueStart))) return false;
-      const opening = within(toOrig({ start: 0, end: cueStart })).find((e) => e.kind === 'person');
-      if (!opening) return false;
-      const at = view.fromOriginal(opening.start) - base;
-      const end = view.fromOriginal(opening.end) - base;
-      return !/\p{Ll}/u.test(s.slice(0, at)) && /^,/.test(s.slice(end));
-    };
     const found: Array<{
       cue: Local;
       source: Local | null;
@@ -1852,13 +1795,6 @@ export function attribute(
           after,
         )
       )
-        continue;
-      // `deed-not-report` (h-who14): a verb of saying that takes a thing done, not words, reports
-      // nothing: `called a halt to the bout` (a thing called for, where naming needs an object
-      // first: `called the plan a sham`), `agreed to a deal` (a deal struck), `defended his title`
-      // (a contest), and a person who `showed no signs of life` (a state shown; a study or a scan
-      // that shows, or a person who shows that ..., stays a cue).
-      if (deedNotReport(verb, before, after, () => subjectIsPerson(sourceBefore(s, cue.start), cue.start)))
         continue;
       // `who asked not to be named`: the reason a source is anonymous, not a statement of theirs.
       if (

@@ -3,6 +3,10 @@
  * done reports nothing, so its subject is no source: a halt called, a deal agreed to, a title
  * defended, a state a person showed. Fictional pairs (failing before the rule) and controls (the
  * same verbs with words or a finding as their object). docs/origins.md, `2026-12-05, h-who14`.
+ *
+ * Taken out at the end of stop 37 under the halves rule: on PolNeAR it raised half A only (cue F1
+ * 0.7401 -> 0.7408, half B unchanged), and it was narrowed after a half-A cue (`agreed to an
+ * interview`). Its pairs are it.fails; the controls hold either way.
  */
 import { describe, expect, it } from 'vitest';
 import { attributionsOf as found } from './read.js';
@@ -10,7 +14,7 @@ import { attributionsOf as found } from './read.js';
 const cues = (text: string): Array<string | null> => found(text).map((a) => a[0] ?? null);
 
 describe('h-who14: deed-not-report', () => {
-  it('pair: `called a halt`, `agreed to a deal`, `defended his title` are deeds, not cues', () => {
+  it.fails('pair: `called a halt`, `agreed to a deal`, `defended his title` are deeds, not cues', () => {
     expect(
       found('Headline\nWith Holt trapped on the ropes, referee Tom Rusk called a halt to the bout.'),
     ).toEqual([]);
@@ -22,7 +26,7 @@ describe('h-who14: deed-not-report', () => {
     ).toEqual([]);
     expect(found('Headline\nThe league called an emergency meeting for Monday.')).toEqual([]);
   });
-  it('pair: a person who showed a state, also after an apposition, is no source', () => {
+  it.fails('pair: a person who showed a state, also after an apposition, is no source', () => {
     expect(found('Headline\nBen Holt showed no signs of life on the canvas.')).toEqual([]);
     expect(
       found(
