@@ -225,7 +225,8 @@ export const PROFESSIONS: ReadonlySet<string> = new Set(
     'meteorologist seismologist volcanologist geologist epidemiologist virologist economist analyst ' +
     'historian scientist researcher forecaster criminologist sociologist psychologist lawyer ' +
     'engineer architect surgeon doctor nurse pilot firefighter teacher striker midfielder defender ' +
-    'goalkeeper forward winger manager coach'
+    'goalkeeper forward winger manager coach quarterback linebacker cornerback receiver pitcher catcher ' +
+    'shortstop outfielder infielder goaltender goalie defenseman'
   ).split(' '),
 );
 

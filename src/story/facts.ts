@@ -1,5 +1,6 @@
 import { insideDateline } from '../text/dateline.js';
 import { matchesIn } from '../text/matches.js';
+import { escapeRegExp } from '../text/regexp.js';
 import { clauseBreaks, relativeClauseEnd } from '../text/clause-break.js';
 import type { Document, EntityMention, Quantity } from '../model/document.js';
 import { coveredBy, spansWithin, type Span } from '../model/span.js';
@@ -697,6 +698,29 @@ function documentFacts(d: Document): FactInContext[] {
     });
   }
 
+  // A count followed by the next one of its kind (`Four men were arrested at the port and a
+  // fifth was detained at his home`) or by more of what befell them (`Police arrested four dock
+  // workers, and a man was arrested at his home`): the count is a part of the whole the
+  // sentence tells, so at least that many (rule `fact:count-and-next`).
+  for (const [i, f] of out.entries()) {
+    if (f.kind !== 'count' || f.qualifier || typeof f.value !== 'number' || f.value < 2) continue;
+    const to = view.fromOriginal(f.end);
+    const rest = view.text.slice(to, to + 120).split(/[.;!?](?:\s|$)/)[0]!;
+    const next = ORDINALS[f.value];
+    const more =
+      (next &&
+        new RegExp(
+          String.raw`\band\s+an?\s+${next}\b(?!\s+(?:time|day|night|round|floor|place|year|season|term)\b)`,
+          'i',
+        ).test(rest)) ||
+      (f.event &&
+        new RegExp(
+          String.raw`\band\s+(?:an?|one|another)\s+(?:\p{L}+\s+){0,3}?(?:was|is|has\s+been)\s+(?:also\s+|later\s+)?${escapeRegExp(f.event)}\p{L}*`,
+          'iu',
+        ).test(rest));
+    if (more) out[i] = { ...f, qualifier: 'at least', rule: 'fact:count-and-next' };
+  }
+
   // The passengers or people a vessel, vehicle or hall may carry (`licensed to carry 150
   // passengers`, `a capacity of 150`) are no count of those aboard: compared only with another
   // capacity (`fact:count-capacity`).
@@ -896,6 +920,11 @@ function documentFacts(d: Document): FactInContext[] {
       // `a 6.1 earthquake` is a magnitude, not 6.1 quakes: a count read on the figure goes.
       for (const f of startingNear(span.start))
         if (f.kind === 'count' && f.start === span.start) dropped.add(f);
+      // Whose magnitude: the tremor its phrase names (`a magnitude 5.2 aftershock`, `an
+      // aftershock of magnitude 4.9`, `40 aftershocks, the strongest of magnitude 5.4`). A story
+      // tells of one quake and of many aftershocks: an aftershock's magnitude is its own figure
+      // (rule `fact:magnitude-aftershock`).
+      const aftershock = tremorOf(text, m.index!, m.index! + m[0].length) === 'aftershock';
       push({
         start: span.start,
         end: span.end,
@@ -905,10 +934,36 @@ function documentFacts(d: Document): FactInContext[] {
         qualifier: /\b(?:about|around|nearly|roughly|approximately)\s*$/i.test(text.slice(0, m.index!))
           ? 'about'
           : null,
-        about: 'noun:magnitude',
-        aboutText: 'magnitude',
+        about: aftershock ? 'noun:magnitude-aftershock' : 'noun:magnitude',
+        aboutText: aftershock ? 'magnitude of an aftershock' : 'magnitude',
         decimals: number.split('.')[1]?.length ?? 0,
-        rule: m[3] ? 'fact:magnitude-measured' : 'fact:magnitude',
+        rule: aftershock ? 'fact:magnitude-aftershock' : m[3] ? 'fact:magnitude-measured' : 'fact:magnitude',
+      });
+    }
+  }
+
+  // A driver's blood-alcohol level (`a blood-alcohol level of 0.14`, `his blood alcohol content
+  // was .15 percent`, `put his blood-alcohol level at 0.14`): one measure, in percent, whatever
+  // the wording; the legal limit it is held against is another (`the legal limit of 0.08`, rule
+  // `fact:blood-alcohol`).
+  for (const { from, text } of unitTexts()) {
+    for (const m of matchesIn(BLOOD_ALCOHOL, text)) {
+      const number = m[1] ?? m[2]!;
+      const at = from + m.index! + m[0].lastIndexOf(number);
+      const span = spanAt(at, number.length);
+      for (const f of startingNear(span.start)) if (f.start === span.start) dropped.add(f);
+      const limit = /\blimit\b/i.test(m[0]);
+      push({
+        start: span.start,
+        end: span.end,
+        kind: 'quantity',
+        value: Number(number.startsWith('.') ? `0${number}` : number),
+        unit: 'percent',
+        qualifier: null,
+        about: limit ? 'noun:blood-alcohol-limit' : 'noun:blood-alcohol',
+        aboutText: limit ? 'legal limit of blood alcohol' : 'blood-alcohol level',
+        decimals: number.split('.')[1]?.length ?? 0,
+        rule: 'fact:blood-alcohol',
       });
     }
   }
@@ -3002,11 +3057,43 @@ const AGED_BUILDING = new RegExp(
 );
 
 /**
+ * A blood-alcohol level and the figure after its phrase (`blood-alcohol level of 0.14`,
+ * `blood alcohol content was .15 percent`, `put his blood-alcohol level at 0.14`), or the legal
+ * limit's (`the legal limit of 0.08`, `the 0.08 legal limit`).
+ */
+const BLOOD_ALCOHOL =
+  /\b(?:blood[- ]alcohol\s+(?:level|content|concentration|reading)|(?:legal|drink-driving|drunk-driving)\s+limit)\s+(?:(?:was|is|of|at|measured|registered|stood\s+at|came\s+back\s+at)\s+){1,2}(0?\.\d{2,3})(?!\d)|\b(0?\.\d{2,3})\s+(?:percent\s+)?(?:legal\s+limit|blood[- ]alcohol)\b/gi;
+
+/**
+ * The tremor a magnitude belongs to: the noun right after its phrase (`a magnitude 5.2
+ * aftershock`, `the 6.1-magnitude quake`), else the last one before it in its clause (`an
+ * aftershock of magnitude 4.9`, `aftershocks have followed, the strongest of magnitude 5.4`,
+ * `The aftershock measured 5.1`).
+ */
+function tremorOf(text: string, start: number, end: number): 'aftershock' | 'quake' | null {
+  const after =
+    /^[\s-]*(?:(?:strong|powerful|major|minor|shallow|deep|undersea|large|small)\s+)?(aftershocks?|foreshocks?|quakes?|earthquakes?|tremors?|temblors?)\b/i.exec(
+      text.slice(end, end + 40),
+    )?.[1];
+  const before = after
+    ? undefined
+    : [
+        ...text
+          .slice(Math.max(0, start - 120), start + 12)
+          .split(/[.;:!?]\s|\band\s+(?=\p{Lu})/u)
+          .at(-1)!
+          .matchAll(/\b(aftershocks?|foreshocks?|quakes?|earthquakes?|tremors?|temblors?)\b/gi),
+      ].at(-1)?.[1];
+  const noun = (after ?? before)?.toLowerCase();
+  return !noun ? null : /^(?:after|fore)shock/.test(noun) ? 'aftershock' : 'quake';
+}
+
+/**
  * A quake's magnitude: `magnitude 6.1`, `magnitude-6.1`, `a magnitude of 6.6`, `6.4-magnitude`,
  * `6.4 magnitude`, `5.8 on the Richter scale`.
  */
 const MAGNITUDE =
-  /\b[Mm]agnitude(?:[- ]|\s+of\s+)(\d(?:\.\d{1,2})?)\b|\b(\d\.\d{1,2}|\d)(?:[- ][Mm]agnitude\b|\s+on the Richter scale)|\b(?:[Qq]uake|[Ee]arthquake|[Tt]remor|[Tt]emblor|[Aa]ftershock)\s+(?:measured|measuring|registered|registering)\s+(\d\.\d{1,2})\b(?!\s*(?:%|percent|per\s*cent|metres|meters|km|kilometres|miles|feet|seconds))/g;
+  /\b[Mm]agnitude(?:[- ]|\s+(?:of|at|to|as)\s+)(\d(?:\.\d{1,2})?)\b|\b(\d\.\d{1,2}|\d)(?:[- ][Mm]agnitude\b|\s+on the Richter scale)|\b(?:[Qq]uake|[Ee]arthquake|[Tt]remor|[Tt]emblor|[Aa]ftershock)\s+(?:measured|measuring|registered|registering)\s+(\d\.\d{1,2})\b(?!\s*(?:%|percent|per\s*cent|metres|meters|km|kilometres|miles|feet|seconds))/g;
 const MEASURES = new Set([
   'metre',
   'km',
@@ -4360,7 +4447,14 @@ function labelsThing(view: RepairedView, q: Span): boolean {
   if (!/^\d+$/.test(number!)) return false;
   // A plural right after it, or one word on, is what it counts (`Captures 23 Pirates`, `23
   // Somali pirates`; not `a Category 4 storm with winds`).
-  if (next.slice(0, 2).some((w) => /^\p{L}+s$/u.test(w) || IRREGULAR_PLURAL.has(w.toLowerCase())))
+  // (`was`, `has`, `its` end in an s and count nothing: `the SEA-LINK 4 cable was cut`.)
+  if (
+    next
+      .slice(0, 2)
+      .some(
+        (w) => (/^\p{L}+s$/u.test(w) && !STOP.has(w.toLowerCase())) || IRREGULAR_PLURAL.has(w.toLowerCase()),
+      )
+  )
     return false;
   const m = /(\S*)(\s+)(\p{Lu}[\p{L}-]*)\s$/u.exec(view.text.slice(Math.max(0, from - 60), from));
   if (!m) return false;
@@ -4635,6 +4729,13 @@ const isSubjectNoun = (w: string | undefined): w is string =>
 const SUM_AMOUNTS =
   /\b([a-z][\p{L}-]+)\s+(?:(?:that|which)\s+)?(?:(?:estimated|put|valued|pegged|assessed)\s+at|(?:(?:could|may|might|would|will|is expected to|are expected to|is likely to|are likely to)\s+)?(?:reach(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|total(?:l?ed|s)?|amount(?:ed|s)? to|r[au]n(?:s)? to|hit))\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |up to |over )?$/u;
 
+/** The nouns of a deal whose sum is told with its term (`a four-year, $48 million contract`). */
+const DEAL_NOUN = /^(?:contract|deal|agreement|extension|pact)$/;
+/** Words after a speed that make it a road's limit: `a 55 mph zone`, `the 30 km/h limit`. */
+const SPEED_LIMIT_AFTER = /^(?:[\s-]*(?:speed\s+)?(?:zone|limit)\b)/i;
+/** Words before a speed that make it a road's limit: `the speed limit of`, `a limit is`. */
+const SPEED_LIMIT_BEFORE = /\b(?:speed\s+)?limit\s+(?:of|is|was|was\s+just|is\s+just)\s+$/i;
+
 function nounOf(
   view: RepairedView,
   q: Span,
@@ -4704,13 +4805,18 @@ function nounOf(
     // The word as written decides (`people`, where the quantity layer's lemma says `person`).
     return { noun: lemma(last), text: last };
   }
-  // A speed is a speed whatever moves (`travelling at 190 km/h`, `going 60 mph`).
+  // A speed is a speed whatever moves (`travelling at 190 km/h`, `going 60 mph`); a speed limit
+  // is the road's, not a speed anyone went (`92 mph in a 55 mph zone`, `the speed limit of 50
+  // km/h`, rule `fact:speed-limit`).
   if (
     /^[\d.,\s]+(?:km\/h|kph|mph|knots?|miles per hour|kilomet(?:re|er)s per hour)$/i.test(written) ||
     (/^[\d.,\s]+(?:km|kilomet(?:re|er)s|miles)$/i.test(written) &&
       /^\s*(?:\/\s?h\b|an hour\b|per hour\b)/.test(view.text.slice(to, to + 12)))
   )
-    return { noun: 'speed', text: 'speed' };
+    return SPEED_LIMIT_AFTER.test(view.text.slice(to, to + 24)) ||
+      SPEED_LIMIT_BEFORE.test(view.text.slice(Math.max(0, from - 30), from))
+      ? { noun: 'speed-limit', text: 'speed limit', rule: 'fact:speed-limit' }
+      : { noun: 'speed', text: 'speed' };
   // A sum each one gets (`each of the four winners will receive $250,000`, `$5,000 apiece`)
   // is not a total.
   const clause = (
@@ -4756,6 +4862,15 @@ function nounOf(
   // at $499`): its price, whichever verb an outlet chose.
   if (PRICE_BEFORE.test(cased(lead.slice(-40)))) return { noun: 'price', text: 'price' };
   const after = /^\s*(?:-\s*)?([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
+  // A sum told between a deal's term and its noun (`a four-year, $48 million contract extension`,
+  // `a four-year, $44 million extension`): the deal's sum, whichever noun an outlet chose (rule
+  // `fact:sum-of-deal`).
+  if (
+    after &&
+    DEAL_NOUN.test(after[1]!) &&
+    new RegExp(String.raw`\b(?:\d{1,2}|${AGE_WORDS})-(?:year|month),?\s+$`, 'iu').test(lead)
+  )
+    return { noun: 'deal-sum', text: 'sum of the deal', rule: 'fact:sum-of-deal' };
   // A length before a word of place is a distance (`45 km off the coast`, `12 km north of the
   // city`): keyed by that word as before, shown as the distance it is.
   if (after && DISTANCE_UNIT.test(written) && PLACE_AFTER_DISTANCE.test(after[1]!))

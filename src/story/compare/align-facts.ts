@@ -61,9 +61,14 @@ export function sameSubject(
   // 45-year-old engineer`) is one person's across its reports, whatever else their sentences
   // tell; not a word for anyone (`a 34-year-old man`), whose event tells who it is.
   if (a.kind === 'age' && a.about.startsWith('noun:') && !ANYONE_AGED.has(a.about.slice(5))) return true;
-  // A price per thing (`$38 a share`), a rate of something (`turnout was 67 percent`) and the
-  // size of a change (`a 5% pay rise`) name what they are about well enough on their own.
-  return a.about.startsWith('noun:') && !/^noun:(?:per-|rate-of-|pct-)/.test(a.about) ? shared >= 1 : true;
+  // A price per thing (`$38 a share`), a rate of something (`turnout was 67 percent`), the
+  // size of a change (`a 5% pay rise`), a quake's magnitude (its aftershocks' and an earlier
+  // year's quake's are keyed apart: facts.ts) and a driver's blood-alcohol level name what they
+  // are about well enough on their own.
+  return a.about.startsWith('noun:') &&
+    !/^noun:(?:per-|rate-of-|pct-|magnitude$|blood-alcohol$)/.test(a.about)
+    ? shared >= 1
+    : true;
 }
 
 export const keyOf = (f: FactInContext): string => `${f.kind}|${f.about}|${f.unit ?? ''}`;

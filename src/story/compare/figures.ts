@@ -72,8 +72,12 @@ export const compatible = (a: FactInContext, b: FactInContext): boolean => {
   const [b0, b1] = allowed(b);
   // An age said on another date is that many years on (41 in 2010 is 43 in 2012).
   const shift = a.kind === 'age' ? yearsBetween(a.asOf, b.asOf) : 0;
-  return a0 + shift < b1 && b0 < a1 + shift;
+  // The bounds of two neighbouring roundings touch (0.14 allows up to 0.145, 0.15 from 0.145):
+  // the comparison leaves the floating point's last digit out, so they do not overlap.
+  return a0 + shift < b1 - TOUCH && b0 < a1 + shift - TOUCH;
 };
+/** Less than any difference a written figure makes (`figure:rounding-touch`). */
+const TOUCH = 1e-9;
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 /** Two publication dates, both known, at most 31 days apart. */
@@ -180,11 +184,12 @@ export function figureDiscrepancies(
   const past = pastYears(facts, r);
   const yearOf = (f: FactInContext): string => past.get(`${f.doc}:${f.sentence}`)?.year ?? '';
   // A toll in a sentence of an earlier year (`a fire at a nightclub in 2024 killed 6 people`) is
-  // that year's toll, and so is any figure of a sentence telling another event (`In 1987, an
-  // earthquake in the same region killed 212 people`).
+  // that year's toll, and so is a quake's magnitude (`a quake of magnitude 6.8 in 2011`) and any
+  // figure of a sentence telling another event (`In 1987, an earthquake in the same region killed
+  // 212 people`).
   const background = (f: FactInContext): boolean => {
     const p = past.get(`${f.doc}:${f.sentence}`);
-    return !!p && (p.background || f.about.startsWith('event:'));
+    return !!p && (p.background || f.about.startsWith('event:') || f.about.startsWith('noun:magnitude'));
   };
   // Such a figure is set only against figures of that year, and is not a second thing the
   // story's key might name (the key names two things only in the story's own time).
@@ -239,6 +244,9 @@ export function figureDiscrepancies(
         // So is a floor or level: it says where something was, and one story tells of several
         // (the floor a fire broke out on, the floor a guest slept on).
         if (a.unit === 'level' && !sameStatement(a, b)) continue;
+        // So is an aftershock's magnitude: a quake has many (`a 5.2 aftershock two hours later`,
+        // `the strongest of magnitude 5.4`).
+        if (a.about === 'noun:magnitude-aftershock' && !sameStatement(a, b)) continue;
         // So is an agreement's term: one person may have had several deals (an old and a new one).
         // Not when both give the deal with its sum (`a four-year, $20 million contract`): a
         // person's deal told by its length and its price is the deal the story is about.
@@ -764,10 +772,12 @@ const sentenceText = (r: Reader, f: FactInContext): string => {
 // (Nor the fee of a move once signed, `noun:transfer-fee` of facts.ts: two fees are two accounts of one deal.)
 // (Nor how many storeys a building has, `noun:storey` (`a six-storey block`): a later report's
 // other figure for the collapsed block is a conflict, rule `figure:storeys-fixed`.)
+// (Nor a deal's sum told with its term, `noun:deal-sum`, nor a driver's blood-alcohol level: rules
+// `fact:sum-of-deal`, `fact:blood-alcohol`.)
 // (A protest's crowd is counted once, on the day it marched: a later report's other figure
 // for it is no update, rule `figure:crowd-counted-once`.)
 const FIXED =
-  /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement)|noun:magnitude$|noun:transfer-fee$|noun:storey$|event:protested$)/;
+  /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement)|noun:magnitude$|noun:transfer-fee$|noun:deal-sum$|noun:blood-alcohol$|noun:storey$|event:protested$)/;
 
 /** Facts in the order their documents were published (then as given). */
 function byPublication(

@@ -85,12 +85,15 @@ export function spellingVariants(a: string, b: string, person: boolean, organism
     const capital = (w: string): boolean => /^\p{Lu}/u.test(w);
     if (!capital(s) || !capital(t)) return false;
     if (s.toLowerCase() === t.toLowerCase()) return s !== s.toUpperCase() && t !== t.toUpperCase();
-    // An adjective or demonym of the name is not a misspelling of it (`Korea` / `Korean`).
+    // An adjective or demonym of the name is not a misspelling of it (`Korea` / `Korean`); a
+    // person's name has none (`Ilva Sant` / `Ilva Santi` is one surname written two ways, rule
+    // `name:person-no-demonym`).
     const [short, long] = s.length < t.length ? [s, t] : [t, s];
     // A bare `n` makes a demonym only after an `a` (`Russia` / `Russian`), so `Pieterse` /
     // `Pietersen` stays a one-letter slip.
     const suffix = long.slice(short.length);
     if (
+      !person &&
       long.startsWith(short) &&
       (/^(an|ian|ese|ish|i)$/.test(suffix) || (suffix === 'n' && /a$/i.test(short)))
     )
