@@ -537,7 +537,7 @@ function documentFacts(d: Document): FactInContext[] {
       const scope = scopeOf(view, q, about.text);
       // A figure for a period its clause names (`2 million passengers in March`, `in 2023`) holds
       // for that period: figures for two periods are two figures.
-      const period = periodOf(view, q);
+      const period = periodOf(view, q, kind === 'count');
       // A measure in miles, feet, mph or knots is compared in kilometres, metres or km/h (`about 6
       // miles` is about 9.7 km; `112 mph` is 180 km/h), the rounding its own unit signals carried over.
       const converted = kind === 'quantity' && q.kind === 'measure' ? CONVERSIONS[q.unit] : undefined;
@@ -3387,7 +3387,7 @@ const TO_DATE = new RegExp(String.raw`^(?:\s+[\p{Ll}-]+)?\s+${RUNNING_TOTAL}\b`,
 const TO_DATE_WITHIN = new RegExp(String.raw`\s${RUNNING_TOTAL}$`, 'u');
 
 /** The month or year a figure is given for, right after it (`in March`, `during 2023`), lower case; or undefined. */
-function periodOf(view: RepairedView, q: Span): string | undefined {
+function periodOf(view: RepairedView, q: Span, count = false): string | undefined {
   const partial = partialCount(view, q);
   if (partial) return partial;
   const to = view.fromOriginal(q.end);
@@ -3403,6 +3403,23 @@ function periodOf(view: RepairedView, q: Span): string | undefined {
       view.text.slice(to, to + 40),
     );
   if (m) return `in ${m[1]!.toLowerCase()}`;
+  if (count) {
+    // A count of earlier ones (`Gray has four prior arrests`, `two previous convictions`): a
+    // record before the story, not a figure of its event (rule `fact:count-prior`).
+    if (/^\S+\s+(?:prior|previous|earlier)\s+\p{Ll}/u.test(view.text.slice(from, to + 20)))
+      return 'then prior';
+    // A count over several days or nights (`arrested in two nights of protests`): a total,
+    // compared only with a total over as many (rule `fact:occasion-span`).
+    const span = SPAN_OF_OCCASIONS.exec(view.text.slice(to, to + 60));
+    if (span) return `over ${span[1]!.toLowerCase()} ${span[2]!.toLowerCase()}`;
+    // A count of one day or night its clause names (`arrested 23 people on Tuesday night`, `On
+    // Monday night, 11 people were arrested`): that occasion's; a story of several nights gives
+    // each its own figures (rule `fact:occasion-weekday`).
+    const day =
+      WEEKDAY_AFTER.exec(view.text.slice(to, to + 70)) ??
+      WEEKDAY_OPENING.exec(view.text.slice(sentenceStart(view.text, from), from));
+    if (day) return `on ${day[1]!.toLowerCase()}`;
+  }
   // A figure of an earlier period its clause names after it (`cut 900 jobs last year`, `won 44
   // games the previous season`, `40 a year earlier`): that period's (rule `fact:period-before`).
   const before =
@@ -3425,6 +3442,20 @@ function periodOf(view: RepairedView, q: Span): string | undefined {
  * vote in Sunday's election` is a result: `in` only when it ends the clause (`with 60% of the
  * vote in, ...`).
  */
+const WEEKDAY_NAME = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** A weekday in a count's clause after it: `23 people in Delvin on Tuesday night`, `12 on Monday`. */
+const WEEKDAY_AFTER = new RegExp(
+  String.raw`^(?:\s+(?!(?:and|but|or|as|when|while|after|before|since|because|where|who|which|that|said|says)\b)[\p{L}'’-]+){0,5}?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?${WEEKDAY_NAME}(?:\s+(?:night|morning|afternoon|evening))?\b(?!['’]s)`,
+  'u',
+);
+/** A sentence opening with a weekday before the count: `On Monday night, 11 people were arrested`. */
+const WEEKDAY_OPENING = new RegExp(
+  String.raw`^(?:(?:Late|Early)\s+)?(?:[Oo]n\s+)?${WEEKDAY_NAME}(?:\s+(?:night|morning|afternoon|evening))?\s*,[^,;]*$`,
+  'u',
+);
+/** A count over several days or nights: `in two nights of protests`, `over three days`. */
+const SPAN_OF_OCCASIONS =
+  /^(?:\s+[\p{L}-]+){0,5}?\s+(?:in|over|during|across)\s+(?:the\s+(?:past|last)\s+)?(two|three|four|five|six|seven|\d+)\s+(nights|days)\b/u;
 /** An earlier period after a figure, within its clause: `last year`, `the previous season`, `a year earlier`, `two years ago`. */
 const EARLIER_PERIOD_AFTER =
   /^(?:\s+(?!(?:and|but|while|when|as|after|before|since)\b)[\p{Ll}-]+){0,3}?\s+((?:last|the\s+previous|the\s+prior)\s+(?:year|season|month|week|quarter)|(?:a|one|two|three|four|five|ten)\s+(?:years?|seasons?|months?|weeks?)\s+(?:ago|earlier|before))\b/u;

@@ -115,8 +115,8 @@ const yearBefore = (a: FactInContext, b: FactInContext): boolean => {
   const year = /^in (\d{4})$/.exec(tiedTo(a) ?? '')?.[1];
   return !!year && !!b.asOf && ISO.test(b.asOf) && year < b.asOf.slice(0, 4);
 };
-/** Periods a figure is compared only within: a rate's unit, the figure before a change, a background period (`In March, ...`), a count not yet over (`with 60% of ballots counted`), a running total (`19 goals this season`). */
-const OWN_KIND = /^(?:per |before$|then |partial\b|to date\b)/;
+/** Periods a figure is compared only within: a rate's unit, the figure before a change, a background period (`In March, ...`), a count not yet over (`with 60% of ballots counted`), a running total (`19 goals this season`), a total over several days (`in two nights of protests`). */
+const OWN_KIND = /^(?:per |before$|then |partial\b|to date\b|over )/;
 
 const KINDS = new Set(['count', 'quantity', 'age', 'time', 'duration']);
 

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTexts } from '../../analyze.js';
+
+/** Counts of one night, of several nights, and of earlier ones (stop 38). Fictional stories. */
+const story = (...texts: string[]) =>
+  analyzeTexts(texts.map((text, i) => ({ text, location: `a${i + 1}.txt`, known: { language: 'en' } })));
+const arrests = (d: ReturnType<typeof story>) =>
+  d.discrepancies
+    .filter((x) => x.kind === 'count' || x.kind === 'update')
+    .map((x) => [...new Set(x.values.map((v) => v.text))].sort());
+
+const nights = `Second night of unrest in Marlow
+June 12, 2031
+Police arrested 23 people in Marlow on Tuesday night as protests over a police shooting turned violent for a second night.
+On Monday night, 11 people were arrested and two police cars were set on fire.`;
+
+describe('a count of one night (fact:occasion-weekday)', () => {
+  it('sets another outlet’s Tuesday count against Tuesday’s, not Monday’s', () => {
+    const d = story(
+      nights,
+      `Marlow unrest\nJune 12, 2031\nPolice said 19 people were arrested in Marlow on Tuesday night during the second night of protests.`,
+    );
+    expect(arrests(d)).toEqual([['19 people', '23 people']]);
+  });
+  it('sets another outlet’s Monday count against Monday’s, not Tuesday’s', () => {
+    const d = story(
+      nights,
+      `Marlow unrest\nJune 12, 2031\nOn Monday night, 12 people were arrested in Marlow, police said.`,
+    );
+    expect(arrests(d)).toEqual([['11 people', '12 people']]);
+  });
+  it('control: the same Tuesday count agrees', () => {
+    const d = story(
+      nights,
+      `Marlow unrest\nJune 12, 2031\nPolice said 23 people were arrested in Marlow on Tuesday night during the second night of protests.`,
+    );
+    expect(arrests(d)).toEqual([]);
+  });
+});
+
+describe('a count over several nights (fact:occasion-span)', () => {
+  it('sets no total of two nights against one night’s count', () => {
+    const d = story(
+      nights,
+      `Marlow protests: dozens arrested\nJune 12, 2031\nMore than 30 people have been arrested in Marlow in two nights of protests, police said.`,
+    );
+    expect(arrests(d)).toEqual([]);
+  });
+  it('control: a count of no span is set against it', () => {
+    const d = story(
+      nights,
+      `Marlow protests: dozens arrested\nJune 12, 2031\nMore than 30 people were arrested in Marlow on Tuesday night, police said.`,
+    );
+    expect(arrests(d)).toEqual([['23 people', '30 people']]);
+  });
+});
+
+describe('a count of earlier ones (fact:count-prior)', () => {
+  const shot = (words: string) => `Teen shot by police in Marlow
+June 10, 2031
+Police said the teenager, who had ${words}, pointed a gun at officers on Saturday night.
+Three people were arrested at a vigil for him on Sunday.`;
+  it('sets no record of prior arrests against the vigil’s arrests', () => {
+    const d = story(shot('three arrests'), shot('four prior arrests'));
+    expect(arrests(d)).toEqual([]);
+  });
+  it('control: two counts of arrests with no word of earlier ones are set against each other', () => {
+    const d = story(shot('three arrests'), shot('four arrests'));
+    expect(arrests(d)).toEqual([['four arrests', 'three arrests']]);
+  });
+});
