@@ -130,8 +130,8 @@ const AGE_WORD = /^(?:year|month|week|day)s?-old$/;
 
 /**
  * The index of a document's lead: its first sentence that states something. A page often
- * carries a timestamp line above the lead (`Updated 5:40 p.m. ET`, `Dec. 7, 2009`,
- * `PUBLISHED: 22:07 GMT, 7 July 2012`) that the sentence layer reads as a sentence; it tells
+ * carries a timestamp line above the lead (`Updated 6:10 p.m. GMT`, `March 4, 2031`,
+ * `PUBLISHED: 09:12 GMT, 4 March 2031`) that the sentence layer reads as a sentence; it tells
  * when the page was written, not what happened. A sentence with no word outside its date
  * mentions but the words of a timestamp (`TIMESTAMP_WORDS`; words of one or two letters, `a.
  * m.`, `ET`, are no words) is such a line, and the lead is the sentence after it.
