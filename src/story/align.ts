@@ -37,6 +37,8 @@ export interface ClaimUnit extends Span {
    * like only a unit sharing one of them: what it denies, not who speaks.
    */
   readonly denies?: ReadonlySet<string>;
+  /** Index of its document's lead, the first sentence that states something (see `leadSentence`). */
+  readonly lead?: number;
 }
 
 export interface AlignOptions {
@@ -126,6 +128,41 @@ export function rawFeatures(
  */
 const AGE_WORD = /^(?:year|month|week|day)s?-old$/;
 
+/**
+ * The index of a document's lead: its first sentence that states something. A page often
+ * carries a timestamp line above the lead (`Updated 6:10 p.m. GMT`, `March 4, 2031`,
+ * `PUBLISHED: 09:12 GMT, 4 March 2031`) that the sentence layer reads as a sentence; it tells
+ * when the page was written, not what happened. A sentence with no word outside its date
+ * mentions but the words of a timestamp (`TIMESTAMP_WORDS`; words of one or two letters, `a.
+ * m.`, `ET`, are no words) is such a line, and the lead is the sentence after it.
+ */
+export function leadSentence(d: Document): number {
+  for (let i = 0; i < d.sentences.length; i++) {
+    const s = d.sentences[i]!;
+    let text = d.text.slice(s.start, s.end);
+    for (const x of spansWithin(d.dates, s))
+      text = text.slice(0, x.start - s.start) + ' '.repeat(x.end - x.start) + text.slice(x.end - s.start);
+    if (wordsIn(text).some((w) => w.length > 2 && !TIMESTAMP_WORDS.has(w))) return i;
+  }
+  return 0;
+}
+
+/** Words of a timestamp line besides its date and time: what was done to the page, when, and time zones. */
+const TIMESTAMP_WORDS: ReadonlySet<string> = new Set([
+  'published',
+  'updated',
+  'posted',
+  'last',
+  'at',
+  'on',
+  'gmt',
+  'utc',
+  'bst',
+  'edt',
+  'est',
+  'cet',
+]);
+
 /** How a written web address can start (see `readUrl`). */
 const ADDRESS_START = /^\s*[hw]/i;
 
@@ -141,6 +178,7 @@ export function claimUnits(documents: readonly Document[]): ClaimUnit[] {
     const bySentence = new Map(d.certainties.map((c) => [c.sentence, c]));
     const tellers = tellersBySentence(d);
     const reporters = reportersBySentence(d, tellers);
+    const lead = leadSentence(d);
     const add = (
       span: Span,
       kind: ClaimUnit['kind'],
@@ -162,6 +200,7 @@ export function claimUnits(documents: readonly Document[]): ClaimUnit[] {
         nameWords: new Set(spansWithin(d.entities, span).flatMap((e) => wordsIn(slice(e)).map(claimFamily))),
         reporters: (sentence === null ? undefined : reporters.get(sentence)) ?? NO_REPORTERS,
         features: NO_FEATURES,
+        lead,
         ...(c?.certainty === 'denied' && sentence !== null && deniesOwnSubject(d, sentence, view) === false
           ? { denies: new Set(rawFeatures(d, text, span, tellers.get(sentence)).keys()) }
           : {}),
@@ -275,7 +314,7 @@ export function sharesMoney(a: ClaimUnit, b: ClaimUnit): boolean {
 }
 
 const LEAD_WEIGHT = 2;
-const isLead = (u: ClaimUnit): boolean => u.kind !== 'sentence' || u.sentence === 0;
+const isLead = (u: ClaimUnit): boolean => u.kind !== 'sentence' || u.sentence === (u.lead ?? 0);
 
 /** Similarity of two units from different documents (0 for units of one document). */
 export function unitSimilarity(a: ClaimUnit, b: ClaimUnit): number {
@@ -774,7 +813,7 @@ export function centralEventUnits(
   if (!agreed.length) return [];
   const out: number[] = [];
   units.forEach((u, i) => {
-    if (u.sentence !== null && u.sentence > options.opening) return;
+    if (u.sentence !== null && u.sentence - (u.lead ?? 0) > options.opening) return;
     if (!u.features.has(word) || !agreed.some((k) => names(u, k))) return;
     if (!isLead(u)) for (const k of u.features.keys()) if (k.startsWith('#') || k.startsWith('%')) return;
     out.push(i);
