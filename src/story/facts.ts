@@ -4764,6 +4764,8 @@ const isSubjectNoun = (w: string | undefined): w is string =>
 const SUM_AMOUNTS =
   /\b([a-z][\p{L}-]+)\s+(?:(?:that|which)\s+)?(?:(?:estimated|put|valued|pegged|assessed)\s+at|(?:(?:could|may|might|would|will|is expected to|are expected to|is likely to|are likely to)\s+)?(?:reach(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|total(?:l?ed|s)?|amount(?:ed|s)? to|r[au]n(?:s)? to|hit))\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |up to |over )?$/u;
 
+/** An auxiliary verb right after a number: `three was aboard`, `five were freed`. */
+const AUXILIARY = /^(?:was|were|is|are|has|have|had|will|would|could|did|do|does)$/i;
 /** The nouns of a deal whose sum is told with its term (`a four-year, $48 million contract`). */
 const DEAL_NOUN = /^(?:contract|deal|agreement|extension|pact)$/;
 /** Words after a speed that make it a road's limit: `a 55 mph zone`, `the 30 km/h limit`. */
@@ -4810,6 +4812,10 @@ function nounOf(
       all[plural + 1] !== 'members'
     )
       plural++;
+    // A number right before a verb's auxiliary (`a crew of three was aboard`, `all five were
+    // freed`) has its noun before it, or none: it names no noun after it (rule
+    // `fact:count-before-verb`).
+    if (all[0] && AUXILIARY.test(all[0])) return null;
     const verb = all.findIndex((w) => /ed$/.test(w));
     // A participle right after the number (`40 killed as ferry sinks`, a headline's words in
     // lower case) says what befell them; the toll readers take it.

@@ -69,3 +69,20 @@ Three people were arrested at a vigil for him on Sunday.`;
     expect(arrests(d)).toEqual([['four arrests', 'three arrests']]);
   });
 });
+
+describe('a number right before an auxiliary names no noun after it (fact:count-before-verb)', () => {
+  const abouts = (text: string) =>
+    (story(`Freight train derails\n${text}`).facts ?? [])
+      .filter((f) => f.kind === 'count')
+      .map((f) => f.about);
+  it('reads no count of `aboard` in `a crew of three was aboard`', () => {
+    expect(abouts('A crew of three was aboard the train when it left the tracks near Brisk.')).not.toContain(
+      'noun:aboard',
+    );
+  });
+  it('control: `three crew members were aboard` counts crew members', () => {
+    expect(
+      abouts('Three crew members were aboard the train when it left the tracks near Brisk.'),
+    ).toHaveLength(1);
+  });
+});
