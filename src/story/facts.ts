@@ -4111,6 +4111,10 @@ const AGED = wordSet(
     'thief intruder kidnapper killer murderer arsonist fugitive detainee convict widow widower ' +
     'grandson granddaughter brother sister uncle aunt nephew niece cousin girlfriend boyfriend ' +
     'fiancee fiance veteran retiree witness ' +
+    // People named by what they were doing or where they live (`a 34-year-old surfer`, `a
+    // resident, 71,`): the victims and helpers of outdoor news.
+    'surfer skier snowboarder runner jogger camper kayaker canoeist mountaineer hunter walker rambler ' +
+    'resident homeowner backpacker traveller traveler volunteer rescuer ' +
     CROWD,
 );
 
@@ -4746,6 +4750,9 @@ const NOT_PARTICIPLE = new Set([
 const DISTANCE_UNIT =
   /^[\d.,\s]+(?:nautical\s+miles?|miles?|km|kilomet(?:re|er)s?|metres?|meters?|m|feet|ft|yards?)$/i;
 /** Words after a length that make it a distance from a place (`off the coast`, `north of`, `away`). */
+/** Words after a length that put it out to sea: `offshore`, `off the coast`, `from the shore`. */
+const OFFSHORE =
+  /^\s*(?:offshore\b|off\s+(?:the\s+)?(?:coast|shore|beach|coastline|shoreline)\b|from\s+(?:the\s+)?(?:shore|beach|coast|shoreline|coastline)\b)/;
 const PLACE_AFTER_DISTANCE =
   /^(?:off|offshore|from|away|inland|outside|beyond|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/;
 
@@ -4914,8 +4921,12 @@ function nounOf(
     return { noun: 'deal-sum', text: 'sum of the deal', rule: 'fact:sum-of-deal' };
   // A length before a word of place is a distance (`45 km off the coast`, `12 km north of the
   // city`): keyed by that word as before, shown as the distance it is.
+  // How far out to sea is one distance however an outlet words it (`100 metres offshore`, `50
+  // metres from the shore`, `40 km off the coast`, rule `fact:distance-offshore`).
   if (after && DISTANCE_UNIT.test(written) && PLACE_AFTER_DISTANCE.test(after[1]!))
-    return { noun: lemma(after[1]!), text: 'distance' };
+    return OFFSHORE.test(cased(view.text.slice(to, to + 40)))
+      ? { noun: 'off', text: 'distance offshore' }
+      : { noun: lemma(after[1]!), text: 'distance' };
   if (after && !NOT_NOUN.has(after[1]!) && !/(ed|ly)$/.test(after[1]!))
     return { noun: lemma(after[1]!), text: after[1]! };
   // An area of land (`12,000 hectares (29,650 acres) of forest and farmland`, `300 acres of

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTexts } from '../../analyze.js';
+
+/** A shark attack told by three outlets: the victim's age, how far offshore (stop 38). Fictional. */
+const story = (...texts: string[]) =>
+  analyzeTexts(texts.map((text, i) => ({ text, location: `a${i + 1}.txt`, known: { language: 'en' } })));
+const entries = (d: ReturnType<typeof story>, kind: string) =>
+  d.discrepancies.filter((x) => x.kind === kind).map((x) => [...new Set(x.values.map((v) => v.text))].sort());
+
+const first = `Surfer killed by shark off Wrenna Beach
+January 14, 2033
+A 34-year-old surfer was killed by a shark off Wrenna Beach on Saturday morning, police said.
+The shark struck about 50 metres from the shore, a lifeguard said.`;
+
+describe('the age of someone named by what they were doing (AGED)', () => {
+  it('sets `a surfer, 36,` against `a 34-year-old surfer`', () => {
+    const d = story(
+      first,
+      `Shark kills surfer\nJanuary 14, 2033\nA surfer, 36, died after a shark attack at Wrenna Beach.`,
+    );
+    expect(entries(d, 'age')).toEqual([['34', '36']]);
+  });
+  it('control: the same age agrees', () => {
+    const d = story(
+      first,
+      `Shark kills surfer\nJanuary 14, 2033\nA surfer, 34, died after a shark attack at Wrenna Beach.`,
+    );
+    expect(entries(d, 'age')).toEqual([]);
+  });
+});
+
+describe('how far offshore, however it is worded (fact:distance-offshore)', () => {
+  const later = (m: number) =>
+    `Wrenna shark victim named\nJanuary 15, 2033\nThe surfer had been paddling with two friends when the shark struck about ${m} metres offshore.`;
+  it('sets `100 metres offshore` against `50 metres from the shore`, no update', () => {
+    expect(entries(story(first, later(100)), 'quantity')).toEqual([['100 metres', '50 metres']]);
+  });
+  it('control: the same distance agrees', () => {
+    expect(entries(story(first, later(50)), 'quantity')).toEqual([]);
+  });
+});
