@@ -4771,6 +4771,26 @@ const isSubjectNoun = (w: string | undefined): w is string =>
 const SUM_AMOUNTS =
   /\b([a-z][\p{L}-]+)\s+(?:(?:that|which)\s+)?(?:(?:estimated|put|valued|pegged|assessed)\s+at|(?:(?:could|may|might|would|will|is expected to|are expected to|is likely to|are likely to)\s+)?(?:reach(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|total(?:l?ed|s)?|amount(?:ed|s)? to|r[au]n(?:s)? to|hit))\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |up to |over )?$/u;
 
+/** Nouns that only say a figure is a sum (`a total of`, `the sum of`): what it is in names it. */
+const SUM_WORDS = new Set([
+  'total',
+  'sum',
+  'amount',
+  'figure',
+  'value',
+  'estimate',
+  'average',
+  'maximum',
+  'minimum',
+  'excess',
+  'tune',
+  'upwards',
+  'worth',
+  'loss',
+  'losses',
+  'cost',
+  'costs',
+]);
 /** An auxiliary verb right after a number: `three was aboard`, `five were freed`. */
 const AUXILIARY = /^(?:was|were|is|are|has|have|had|will|would|could|did|do|does)$/i;
 /** The nouns of a deal whose sum is told with its term (`a four-year, $48 million contract`). */
@@ -4911,14 +4931,14 @@ function nounOf(
   if (PRICE_BEFORE.test(cased(lead.slice(-40)))) return { noun: 'price', text: 'price' };
   const after = /^\s*(?:-\s*)?([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
   // A sum told between a deal's term and its noun (`a four-year, $48 million contract extension`,
-  // `a four-year, $44 million extension`): the deal's sum, whichever noun an outlet chose (rule
-  // `fact:sum-of-deal`).
+  // `a four-year, $44 million extension`): the contract's sum, whichever noun an outlet chose
+  // (rule `fact:sum-of-deal`).
   if (
     after &&
     DEAL_NOUN.test(after[1]!) &&
     new RegExp(String.raw`\b(?:\d{1,2}|${AGE_WORDS})-(?:year|month),?\s+$`, 'iu').test(lead)
   )
-    return { noun: 'deal-sum', text: 'sum of the deal', rule: 'fact:sum-of-deal' };
+    return { noun: 'contract', text: after[1]!, rule: 'fact:sum-of-deal' };
   // A length before a word of place is a distance (`45 km off the coast`, `12 km north of the
   // city`): keyed by that word as before, shown as the distance it is.
   // How far out to sea is one distance however an outlet words it (`100 metres offshore`, `50
@@ -4936,6 +4956,22 @@ function nounOf(
     LAND_OF.test(cased(view.text.slice(to, to + 60)).replace(/^\s*\([^()]{1,30}\)|^\)/, ''))
   )
     return { noun: '', text: '' };
+  // A noun the sum is `of` names it before what it is paid in (`a ransom of $1 million in
+  // cryptocurrency`, `a fine of $5,000 in cash`: a ransom, a fine; rule `fact:sum-of-noun-first`),
+  // unless the noun only says it is a sum (`a total of $4 million in aid` is aid).
+  const ofNoun =
+    /(?<![\p{L}])([a-z][\p{L}-]+)\s+of\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/u.exec(
+      cased(view.text.slice(Math.max(0, from - 50), from)),
+    )?.[1];
+  if (
+    ofNoun &&
+    !NOT_NOUN.has(ofNoun) &&
+    !STOP.has(ofNoun) &&
+    !SUM_WORDS.has(ofNoun) &&
+    !/(ed|ing|ly)$/.test(ofNoun) &&
+    /^\s+(?:in|worth of)\s/.test(view.text.slice(to, to + 12))
+  )
+    return { noun: lemma(ofNoun), text: ofNoun, rule: 'fact:sum-of-noun-first' };
   // What a sum is in (`$40 million in jewels`, `$2 million worth of drugs`) is what it is about.
   // A conversion in brackets between them (`$52 million (€48 million) in contracts`) is passed over.
   const made = /^\s+(?:in|of|worth of)\s+([a-z][\p{L}-]+)(?:\s+([a-z][\p{L}-]+))?/u.exec(

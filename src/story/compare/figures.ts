@@ -772,13 +772,12 @@ const sentenceText = (r: Reader, f: FactInContext): string => {
 // (Nor the fee of a move once signed, `noun:transfer-fee` of facts.ts: two fees are two accounts of one deal.)
 // (Nor how many storeys a building has, `noun:storey` (`a six-storey block`): a later report's
 // other figure for the collapsed block is a conflict, rule `figure:storeys-fixed`.)
-// (Nor a deal's sum told with its term, `noun:deal-sum`, a driver's blood-alcohol level, or how far
-// out to sea something happened, `noun:off`: rules `fact:sum-of-deal`, `fact:blood-alcohol`,
-// `fact:distance-offshore`.)
+// (Nor a driver's blood-alcohol level, or how far out to sea something happened, `noun:off`: rules
+// `fact:blood-alcohol`, `fact:distance-offshore`.)
 // (A protest's crowd is counted once, on the day it marched: a later report's other figure
 // for it is no update, rule `figure:crowd-counted-once`.)
 const FIXED =
-  /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement)|noun:magnitude$|noun:transfer-fee$|noun:deal-sum$|noun:blood-alcohol$|noun:off$|noun:storey$|event:protested$)/;
+  /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement)|noun:magnitude$|noun:transfer-fee$|noun:blood-alcohol$|noun:off$|noun:storey$|event:protested$)/;
 
 /** Facts in the order their documents were published (then as given). */
 function byPublication(

@@ -39,3 +39,18 @@ describe('how far offshore, however it is worded (fact:distance-offshore)', () =
     expect(entries(story(first, later(50)), 'quantity')).toEqual([]);
   });
 });
+
+describe('a noun the sum is `of` names it before what it is paid in (fact:sum-of-noun-first)', () => {
+  const sums = (text: string) =>
+    (story(`Hackers hit Orvo\n${text}`).facts ?? []).filter((f) => f.kind === 'quantity').map((f) => f.about);
+  it('reads `a ransom of $1 million in cryptocurrency` as a ransom', () => {
+    expect(sums('The hackers demanded a ransom of $1 million in cryptocurrency, Orvo said.')).toEqual([
+      'noun:ransom',
+    ]);
+  });
+  it('control: `a total of $4 million in aid` is aid', () => {
+    expect(sums('The government sent a total of $4 million in aid to Orvo, officials said.')).toEqual([
+      'noun:aid',
+    ]);
+  });
+});

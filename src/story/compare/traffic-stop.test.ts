@@ -63,7 +63,7 @@ He was freed on $5,000 bail on Saturday.`;
 May 5, 2031
 Arno Pell posted $5,000 bail on Saturday and left the county jail with his lawyer.
 He signed a four-year, $36 million contract extension last summer.`;
-  it('sets a $32 million extension against a $36 million contract extension, no update', () => {
+  it('sets a $32 million extension against a $36 million contract extension', () => {
     expect(entries(story(mine, deal('extension', '32')), 'quantity')).toEqual([
       ['$32 million', '$36 million'],
     ]);
