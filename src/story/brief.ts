@@ -22,18 +22,6 @@ const TELLS_FUTURE = /\b(?:will|would)\s+(?:not\s+|soon\s+|also\s+)?(?:be\s+|hav
 const PRONOUN_OPENING = /^(?:It|He|She|They|This|These|Those)\b/;
 
 /**
- * A sentence that leans on the one before it (rule `brief:leans-on-before`): it opens on `And`, on
- * a time told from the sentence before (`Up till then`, `By then`, `Previously`), or on a pronoun,
- * a demonstrative or a possessive of a thing or a group whose referent the sentence before names
- * (`They are not expected to ...`, `Their decision requires ...`, `Those talks ...`); not a
- * demonstrative of time (`This week`, `That night`), nor a person's pronoun (`He`, `Her
- * films`), most often the story's own person. A brief item is read alone: such a sentence does
- * not tell who or what, or when.
- */
-const LEANS_ON_BEFORE =
-  /^\s*(?:And\b|(?:Up\s+)?(?:till|until)\s+then\b|By\s+then\b|Previously\b|Formerly\b|(?:It|They|Its|Their)\b|(?:This|These|That|Those)\b(?!\s+(?:week|weekend|month|year|season|morning|afternoon|evening|night|time|days|weeks|months|years)\b))/;
-
-/**
  * A sentence ranking an event among others (`the worst mining accident in the region since
  * 2019`, `the deadliest attack on record`, `the largest ever`): a superlative and what it is
  * measured against.
@@ -435,7 +423,6 @@ export function buildBrief(
   // A value fewer documents give than give another (not one of a tie, which each side disputes).
   const minority = minorityValues(discrepancies, factAt, true);
   const isMinority = (i: number): boolean => states(minority, i);
-  const leansOnBefore = (i: number): boolean => LEANS_ON_BEFORE.test(withoutDateline(units[i]!.text));
   // The body sentence of a claim most like the claim's other outlets that do not contradict it,
   // one stating no outvoted value first.
   const central = (ci: number): number | undefined => {
@@ -447,28 +434,24 @@ export function buildBrief(
     // days` in the claim of hostages freed) is a later choice too; a claim most of whose
     // members tell what is to come (a deal announced: `will buy`) is told by one of them.
     const future = g.filter((i) => TELLS_FUTURE.test(units[i]!.text)).length;
-    // A sentence leaning on the one before is not chosen (rule `brief:leans-on-before`), though
-    // it may be the firmer twin of a hedged copy chosen (`They fled in a black van, police said`
-    // for `The thieves reportedly fled in a black van`): the fact told firmly outweighs its subject.
-    const alone = g.filter((i) => !leansOnBefore(i));
     const later = (i: number): boolean =>
       RANKS_EVENT.test(units[i]!.text) ||
       PRONOUN_OPENING.test(withoutDateline(units[i]!.text)) ||
       (2 * future < g.length && TELLS_FUTURE.test(units[i]!.text));
     const unit =
       best(
-        alone.filter((i) => !isOutvoted(i) && !later(i)),
+        g.filter((i) => !isOutvoted(i) && !later(i)),
         g,
       ) ??
       best(
-        alone.filter((i) => !later(i)),
+        g.filter((i) => !later(i)),
         g,
       ) ??
       best(
-        alone.filter((i) => !isOutvoted(i)),
+        g.filter((i) => !isOutvoted(i)),
         g,
       ) ??
-      best(alone, g);
+      best(g, g);
     return unit === undefined ? unit : firmerTwin(unit, g);
   };
   // A hedged copy (`Seven survivors were reportedly pulled from the wreckage, the agency said`)
@@ -659,7 +642,6 @@ export function buildBrief(
       const u = units[i]!;
       if (
         told.has(i) ||
-        leansOnBefore(i) ||
         repeats(i) ||
         taken.some((t) => cosine(units[t]!.features, u.features) > 0.3) ||
         // Nor a sentence of a claim found told already (`brief:told-both-ways`, `brief:states-told-item`).
