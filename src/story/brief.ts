@@ -132,15 +132,21 @@ export function buildBrief(
   // Ruiz is out as the Hawks' head coach` tell one fact. A sentence giving a sum or a measure the
   // item does not give tells more than the item, and may be told.
   const toldFrom: Array<{ unit: number; claim: number }> = [];
+  // A sentence giving a sum or a measure another does not (`unveiled ... priced at €999`): as one
+  // sum makes two sentences one fact, another sum is a fact of its own. A team's record (`fired
+  // after a 9-14 start`, a quantity of unit `result`) is no sum: it tells why, not another fact.
+  const tellsMoreSum = (unit: number, than: number): boolean =>
+    [...figuresOf(unit)].some(
+      (k) => k.startsWith('quantity|') && !k.includes('|result|') && !figuresOf(than).has(k),
+    );
   // The claims found told so: their sentences do not fill in the brief either.
   const foundTold = new Set<number>();
   const toldBefore = (ci: number, unit: number): boolean =>
     toldFrom.some(
       (t) =>
         groups[t.claim]!.includes(unit) &&
-        // Unless it gives a sum or a measure the item does not (`unveiled ... priced at €999`): as
-        // one sum makes two sentences one fact, another sum is a fact of its own.
-        [...figuresOf(unit)].every((k) => !k.startsWith('quantity|') || figuresOf(t.unit).has(k)) &&
+        // Unless it gives a sum or a measure the item does not.
+        !tellsMoreSum(unit, t.unit) &&
         (groups[ci]!.includes(t.unit) ||
           (unitSimilarity(units[t.unit]!, units[unit]!) >= DEFAULT_ALIGN.join &&
             toldSimilarity(units[t.unit]!, units[unit]!) >= DEFAULT_ALIGN.join)),
@@ -336,7 +342,15 @@ export function buildBrief(
     if (!w) wordsRead.set(j, (w = wordsOf(units[j]!.text)));
     return w;
   };
-  const item = (ci: number, unit: number): BriefItem => {
+  // The units stating each item told (its own sentence and those citing it), by unit.
+  const statingRead = new Map<string, number[]>();
+  const statingOf = (ci: number, unit: number): number[] => {
+    const key = `${ci}:${unit}`;
+    let list = statingRead.get(key);
+    if (!list) statingRead.set(key, (list = statingUnits(ci, unit)));
+    return list;
+  };
+  const statingUnits = (ci: number, unit: number): number[] => {
     const u = units[unit]!;
     // The people the item tells of (not those it is attributed to): a document that never
     // names one of them does not state it, however alike its words (`Mira Osk, 34, was on the
@@ -385,6 +399,11 @@ export function buildBrief(
       );
       if (j !== undefined) stating.push(j.index);
     }
+    return stating;
+  };
+  const item = (ci: number, unit: number): BriefItem => {
+    const u = units[unit]!;
+    const stating = statingOf(ci, unit);
     const docs = [...new Set(stating.map((j) => units[j]!.doc))].sort(byDoc);
     const also = claims.filter((_, k) => k !== ci && groups[k]!.includes(unit)).map((o) => o.id);
     return {
@@ -501,6 +520,24 @@ export function buildBrief(
         b.c.members.length - a.c.members.length,
     );
   const used = new Set<number>();
+  // The sentences stating each item told, by the item's sentence (rule `brief:one-sentence-both`).
+  const statingTold = new Map<number, readonly number[]>();
+  // A third document's sentence stating both an item told and the candidate, by which alone that
+  // document states the candidate: it tells the two as one fact (`The Hawks fired Lena Ruiz, who
+  // is out as head coach` for `fired coach Lena Ruiz` and `Lena Ruiz is out as head coach`). Not
+  // the item's own sentence or the candidate's (whether one states the other is `toldBefore`'s
+  // question, asked more strictly), nor a sentence of a document with another sentence stating
+  // the candidate: the sentence it shares with an item may be cited for both by a likeness of
+  // words only (a director's `the inspection found no fault with the gates` for her own `blamed a
+  // gate` and for a councillor's `inspectors had warned about the gates`, which the document tells
+  // in a sentence of its own).
+  const oneSentenceBoth = (stating: readonly number[], unit: number): boolean =>
+    stating.some(
+      (j) =>
+        j !== unit &&
+        stating.every((k) => k === j || units[k]!.doc !== units[j]!.doc) &&
+        [...statingTold].some(([t, list]) => j !== t && list.includes(j) && !tellsMoreSum(unit, t)),
+    );
   /** A denial or a doubt (`could not confirm`). */
   const isDoubt = (i: number): boolean =>
     units[i]!.certainty === 'denied' || units[i]!.certainty === 'unconfirmed';
@@ -514,6 +551,7 @@ export function buildBrief(
     if (unit === undefined) continue;
     taken.push(unit);
     items.push(item(contested.i, unit));
+    statingTold.set(unit, statingOf(contested.i, unit));
     // Every claim the denial sits in (the claim it denies, the claim of the denials) is told by it.
     groups.forEach((g, k) => {
       if (g.includes(unit)) used.add(k);
@@ -536,9 +574,17 @@ export function buildBrief(
     // had been damaged`): the denial told it.
     if (used.has(i) && new Set(groups[i]!.filter((j) => !isDoubt(j)).map((j) => units[j]!.doc)).size < 2)
       continue;
+    // A third document tells an earlier item and this one in one sentence, and this one in no
+    // other (rule `brief:one-sentence-both`): one fact. Unless this one gives a sum or a measure
+    // that item does not (see `tellsMoreSum`).
+    if (oneSentenceBoth(statingOf(i, unit), unit)) {
+      foundTold.add(i);
+      continue;
+    }
     taken.push(unit);
     toldFrom.push({ unit, claim: i });
     items.push(item(i, unit));
+    statingTold.set(unit, statingOf(i, unit));
     used.add(i);
   }
   // The latest development: told once, whatever its words share with the first report's (it
