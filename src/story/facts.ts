@@ -707,12 +707,23 @@ function documentFacts(d: Document): FactInContext[] {
     const to = view.fromOriginal(f.end);
     const rest = view.text.slice(to, to + 120).split(/[.;!?](?:\s|$)/)[0]!;
     const next = ORDINALS[f.value];
+    // The next one befell what befell the count, or its verb is left out (`and a fifth was
+    // detained`, `and a fifth later`); not another outcome (`Two climbers died and a third was
+    // rescued`).
+    const nextOne = next
+      ? new RegExp(
+          String.raw`\band\s+an?\s+${next}\b(?!\s+(?:time|day|night|round|floor|place|year|season|term)\b)((?:\s+[\p{L}-]+){0,4})`,
+          'iu',
+        ).exec(rest)
+      : null;
+    const outcome = nextOne?.[1]!
+      .split(/\s+/)
+      .find((w) => /\p{L}{3,}(?:ed|en)$/u.test(w) || /^(?:died|dead|hurt|held)$/i.test(w));
     const more =
-      (next &&
-        new RegExp(
-          String.raw`\band\s+an?\s+${next}\b(?!\s+(?:time|day|night|round|floor|place|year|season|term)\b)`,
-          'i',
-        ).test(rest)) ||
+      (nextOne &&
+        (!outcome ||
+          (!!f.event && family(outcome.toLowerCase()) === family(`${f.event}ed`)) ||
+          family(outcome.toLowerCase()) === family(f.event ?? ''))) ||
       (f.event &&
         new RegExp(
           String.raw`\band\s+(?:an?|one|another)\s+(?:\p{L}+\s+){0,3}?(?:was|is|has\s+been)\s+(?:also\s+|later\s+)?${escapeRegExp(f.event)}\p{L}*`,

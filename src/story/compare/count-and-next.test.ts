@@ -41,4 +41,11 @@ describe('a count followed by the next one of its kind is a part (fact:count-and
     );
     expect(counts(d)).toEqual([['Five people', 'Four men']]);
   });
+  it('control: the next one with another outcome leaves the count whole', () => {
+    const d = story(
+      `Avalanche on Mount Orle\nThree climbers died in an avalanche on Mount Orle on Sunday, rescuers said.`,
+      `Two die on Mount Orle\nTwo climbers died and a third was rescued after an avalanche on Mount Orle on Sunday, rescuers said.`,
+    );
+    expect(counts(d)).toEqual([['Three climbers died', 'Two climbers died']]);
+  });
 });
