@@ -191,3 +191,58 @@ describe('h-who15: a relative given by `whose` (`whose-relative`)', () => {
     expect(roleOf(critics, /Ada Quill/)).toBe('provenance:first-hand');
   });
 });
+
+describe('h-who15: a former official answering for their own deeds (`former-party`)', () => {
+  it('pair: `former mayor Dane Holm` denying the charges is no commentator', () => {
+    const texts = [
+      'A court in Varna found former mayor Dane Holm guilty of taking bribes on Friday. Holm denied the charges.',
+    ];
+    expect(roleOf(texts, /Dane Holm/)).toBe('provenance:first-hand');
+  });
+  it('control: a former mayor giving a view stays a commentator', () => {
+    const texts = ['Former mayor Dane Holm said the new council had wasted the city budget.'];
+    expect(roleOf(texts, /Dane Holm/)).toBe('provenance:commentator-role');
+  });
+});
+
+describe('h-who15: a group named by what it is against (`anti-group`)', () => {
+  it('pair: `Anti-graft group Clean Varna` gives a view: a commentator', () => {
+    const texts = [
+      'Anti-graft group Clean Varna said the case showed the need for stricter rules on contracts.',
+    ];
+    expect(roleOf(texts, /Clean Varna/)).toBe('provenance:commentator-role');
+  });
+  it('control: a group named otherwise (`Residents group Varna Homes`) stays an origin', () => {
+    const texts = ['Residents group Varna Homes said the road had been closed since May.'];
+    expect(roleOf(texts, /Varna Homes/)).toBe('provenance:first-hand');
+  });
+});
+
+// Dropped: `polled-by` turned h-trial22's `Analysts polled by the agency` into a commentator
+// `Analysts`, against that trial's exact list of commentators (docs/origins.md, h-who15).
+describe('h-who15: respondents of a news organisation`s poll (`polled-by`, dropped)', () => {
+  it.fails('pair: `Most economists polled by Reuters` are the economists, not Reuters', () => {
+    const texts = [
+      'The Bank of Norland raised its rate to 4.5 percent on Thursday. Most economists polled by Reuters had expected the increase.',
+      'The bank lifted its rate for the fourth time this year, Reuters reported.',
+    ];
+    const o = origins(texts);
+    expect(o).toContain('Reuters');
+    expect(o.filter((l) => /polled/.test(l))).toEqual([]);
+  });
+  it('control: `documents seen by Reuters` keep their reading, and Reuters reporting stays', () => {
+    const texts = ['The bank planned a larger rise, according to documents seen by Reuters.'];
+    expect(origins(texts)).not.toContain('documents seen by Reuters');
+  });
+});
+
+describe('h-who15: `Per` as a first name (`per-first-name`)', () => {
+  it('pair: `Opposition finance spokesman Per Lunde said` is Lunde speaking', () => {
+    const texts = ['Opposition finance spokesman Per Lunde said the government had lost control of prices.'];
+    expect(roleOf(texts, /Per Lunde/)).toBe('provenance:commentator-role');
+  });
+  it('control: `Per the Oslin Daily, ...` opening a sentence still cites the paper', () => {
+    const texts = ['Per the Oslin Daily, two board members wanted a larger rise.'];
+    expect(origins(texts)).toContain('Oslin Daily');
+  });
+});

@@ -2012,7 +2012,7 @@ const NOW_A_PUNDIT =
  * A think tank itself is no such role: it may report research of its own (`a British think tank told the paper the shells were ...`).
  */
 const COMMENTATOR_ROLE =
-  /\b(?:business|industry)\s+(?:and\s+(?:business|industry)\s+)?(?:representatives|leaders|lobbyists)\b|\bbusiness\s+officials\b|\bwho\s+(?:has\s+|have\s+)?(?:studies|studied|researches|researched|teaches|taught|tracks|tracked|written|writes|wrote|speciali[sz]es|speciali[sz]ed)\b|\bnot\s+(?:directly\s+)?(?:involved|connected|associated|affiliated)\s+(?:in|with)\b|\b(?:has|had|have|plays?|played)\s+no\s+(?:role|part|involvement|connection|ties?|links?)\s+(?:in|with|to)\b|\b(?:criminologists?|sociologists?|psychologists?|demographers?)\b|\b\p{L}+[- ](?:safety|rights|control|reform|welfare|justice)\s+(?:groups?|organi[sz]ations?|campaigners?|advocates?|activists?)\b|\b(?:a|an)\s+\p{Ll}+\s+consultants?\b|\b[Cc]onsultants?\s+\p{Lu}\p{Ll}|\b[Oo]pposition\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|politicians?|part(?:y|ies)|lawmakers?|MPs?|members?)\b|\bChambers?\s+of\s+(?:Commerce|Industry|Trade)\b|\b(?:business|trade|industry|employers['’]?)\s+(?:groups?|lobby|lobbies|associations?|bodies|organi[sz]ations?)\b|\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|specialists?|pundits?|critics?|(?<!\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|['’]s\s+)opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\bauthor\s+of\s+(?:a|an|two|three|several|many|numerous)\s|\b(?:longtime\s+|veteran\s+|close\s+)?observers?\s+of\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
+  /\b(?:business|industry)\s+(?:and\s+(?:business|industry)\s+)?(?:representatives|leaders|lobbyists)\b|\bbusiness\s+officials\b|\bwho\s+(?:has\s+|have\s+)?(?:studies|studied|researches|researched|teaches|taught|tracks|tracked|written|writes|wrote|speciali[sz]es|speciali[sz]ed)\b|\bnot\s+(?:directly\s+)?(?:involved|connected|associated|affiliated)\s+(?:in|with)\b|\b(?:has|had|have|plays?|played)\s+no\s+(?:role|part|involvement|connection|ties?|links?)\s+(?:in|with|to)\b|\b(?:criminologists?|sociologists?|psychologists?|demographers?)\b|\b\p{L}+[- ](?:safety|rights|control|reform|welfare|justice)\s+(?:groups?|organi[sz]ations?|campaigners?|advocates?|activists?)\b|\b(?:a|an)\s+\p{Ll}+\s+consultants?\b|\b[Cc]onsultants?\s+\p{Lu}\p{Ll}|\b[Oo]pposition\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|politicians?|part(?:y|ies)|lawmakers?|MPs?|members?)\b|\bChambers?\s+of\s+(?:Commerce|Industry|Trade)\b|\b(?:business|trade|industry|employers['’]?)\s+(?:groups?|lobby|lobbies|associations?|bodies|organi[sz]ations?)\b|\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|specialists?|pundits?|critics?|(?<!\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|['’]s\s+)opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\bauthor\s+of\s+(?:a|an|two|three|several|many|numerous)\s|\b(?:longtime\s+|veteran\s+|close\s+)?observers?\s+of\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b[Aa]nti-\p{L}+\s+(?:groups?|organi[sz]ations?|campaigners?|activists?|coalitions?)\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
 /**
  * Voices of entertainment and fandom (h-who11's `media-commentator`): a talk-show, radio or TV
  * host (`Talk-show host Ricky Dorne said on his show`, `the host of a morning programme`), a fan
@@ -2076,6 +2076,9 @@ const ACADEMIC_PARTY =
  */
 const FORMER_ROLE =
   /\b(?:[Ff]ormer|[Rr]etired|[Ee]x-)\s*(?:[\p{L}-]+\s+){0,3}?(?:ministers?|ambassadors?|envoys?|officials?|inspectors?|admiral|colonel|secretary|director|head|chief|president|prime\s+minister|governor|mayor|senator|general|commander|diplomats?|advis[eo]rs?|prosecutor|judge|chairman|chairwoman|MPs?|spokes(?:wo)?m[ae]n|spokesperson|negotiator|intelligence\s+officers?|agent|captain|coach|players?|footballer|goalkeeper|striker|defender|midfielder|international|champion)\b/u;
+/** A party's answer to an accusation: `denied`, `pleaded not guilty`, `admitted`. */
+const PARTY_CUE =
+  /^(?:den(?:y|ies|ied|ying)|plead(?:s|ed|ing)?|pled|admit(?:s|ted|ting)?|confess(?:es|ed|ing)?)$/i;
 /** A statement in the first person: the speaker tells what they did or saw. */
 const FIRST_PERSON = /\b(?:I|we|my|our|me|us)\b/;
 
@@ -2462,7 +2465,10 @@ function roleOf(
   // they tell what they did or saw themselves.
   if (
     contexts.some((c) => FORMER_ROLE.test(c)) &&
-    !said.some(({ d, a }) => FIRST_PERSON.test(d.text.slice(a.content.start, a.content.end)))
+    !said.some(({ d, a }) => FIRST_PERSON.test(d.text.slice(a.content.start, a.content.end))) &&
+    // h-who15's `former-party`: `Former mayor Dane Holm denied the charges`: a former official
+    // answering for their own deeds (denying, pleading, admitting) is a party, not a commentator.
+    !said.some(({ d, a }) => PARTY_CUE.test(d.text.slice(a.cue.start, a.cue.end)))
   )
     return { role: 'commentator', rule: 'provenance:commentator-role' };
   // `Lena Vogt wrote in an op-ed that ...`: everything cited from a column is its writer's view.
