@@ -1450,6 +1450,10 @@ export function attribute(
       const cue = tidy(s, m.index, m.index + m[0].trimEnd().length)!;
       // `per` names a source only before a name: `per the Fen Herald`, not `per year`.
       if (/^per$/i.test(m[1]!) && !/^\s+(?:the\s+)?\p{Lu}/u.test(s.slice(m.index + 3))) continue;
+      // h-who15's `per-first-name`: `Per` in capitals inside a sentence is a first name
+      // (`Opposition finance spokesman Per Lunde said`), not the preposition.
+      if (m[1] === 'Per' && /\S/.test(s.slice(0, m.index)) && !/[.:;!?]\s*$/.test(s.slice(0, m.index)))
+        continue;
       const source = sourceAfter(s, m.index + m[0].length, true);
       if (!source) continue;
       // `, citing security concerns`, `Citing a poll of his own, the mayor ...`: what is cited is a
