@@ -3,7 +3,7 @@ import { spansWithin, type Span } from '../model/span.js';
 import { repairedView, type RepairedView } from '../repair/view.js';
 import { STOP, stem } from '../text/words.js';
 import { cosine } from '../text/similarity.js';
-import { NOT_CLAIM_FAMILIES, SYNONYMS } from './synonyms.js';
+import { CLAIM_SYNONYMS, NOT_CLAIM_FAMILIES, SYNONYMS } from './synonyms.js';
 import { attribute } from '../attribution/attribute.js';
 import { SparseLinkage } from '../text/linkage.js';
 import { readUrl } from '../metadata/outlets.js';
@@ -82,11 +82,14 @@ export function family(w: string): string {
 }
 
 /**
- * The family a word stands for in a claim's features: its family (see `family`), except the
+ * The family a word stands for in a claim's features: a family only claims read
+ * (`CLAIM_SYNONYMS`: `sparked` / `triggered`), or its family (see `family`), except the
  * families claim alignment reads as separate words (`NOT_CLAIM_FAMILIES`: what befell people,
  * `released`), where it is its light stem.
  */
 export function claimFamily(w: string): string {
+  const only = CLAIM_SYNONYMS.get(w) ?? CLAIM_SYNONYMS.get(stem(w));
+  if (only !== undefined) return only;
   const f = family(w);
   return NOT_CLAIM_FAMILIES.has(f) ? stem(w) : f;
 }
