@@ -2050,13 +2050,19 @@ function namesAdvocacy(context: string): boolean {
   return false;
 }
 
+/** A relative named by `whose` (`whose husband`, `whose step-son`): see RELATION_ROLE, roleContext. */
+const WHOSE_KIN = String.raw`(?:\p{L}+-)?(?:husband|wife|son|daughter|mother|father|parents|brother|sister|child|children|cousin|niece|nephew|grand(?:mother|father|son|daughter|child)|partner|fianc[eé]e?)`;
+/** `whose` opening a clause about someone other than a relative (`whose critics say`). */
+const WHOSE_NOT_KIN = new RegExp(String.raw`^\s*whose\b(?!\s+${WHOSE_KIN}\b)`, 'iu');
 /**
  * A speaker's tie to someone in the story, not a part in the events: relatives, friends and
  * neighbours (`daughter of the slain clerk`, `a friend of the victim`, `Quill's widow`) are cited
  * for their reaction, unless what they say is what they saw or heard (see `PERCEPTION`).
  */
-const RELATION_ROLE =
-  /\b(?:widow(?:er)?|daughter|son|mother|father|parent|brother|sister|sibling|wife|husband|cousin|niece|nephew|grand(?:mother|father|son|daughter|parent)|friend|neighbou?r|relative|family member)s?\s+of\b|['’]\s?s?\s+(?:widow(?:er)?|daughters?|sons?|mother|father|parents|brothers?|sisters?|wife|husband|cousins?|nieces?|nephews?|grand(?:mother|father|sons?|daughters?|children)|family|relatives|friends?|neighbou?rs?)\b|\bwhose\s+(?:\p{L}+-)?(?:husband|wife|son|daughter|mother|father|parents|brother|sister|child|children|cousin|niece|nephew|grand(?:mother|father|son|daughter|child)|partner|fianc[eé]e?)\b/iu;
+const RELATION_ROLE = new RegExp(
+  String.raw`\b(?:widow(?:er)?|daughter|son|mother|father|parent|brother|sister|sibling|wife|husband|cousin|niece|nephew|grand(?:mother|father|son|daughter|parent)|friend|neighbou?r|relative|family member)s?\s+of\b|['’]\s?s?\s+(?:widow(?:er)?|daughters?|sons?|mother|father|parents|brothers?|sisters?|wife|husband|cousins?|nieces?|nephews?|grand(?:mother|father|sons?|daughters?|children)|family|relatives|friends?|neighbou?rs?)\b|\bwhose\s+${WHOSE_KIN}\b`,
+  'iu',
+);
 /**
  * Words of sympathy or grief: `our hearts and prayers are with`, `thoughts go out to`,
  * `condolences`, `a terrible tragedy`, `devastated`.
@@ -2228,10 +2234,7 @@ function roleContext(text: string, start: number, end: number, strict = false): 
   const inner =
     // (h-who15's `whose-relative`: `Anna Vik, whose husband is among the trapped men,` is his
     // relative: the clause says who she is.)
-    apposition &&
-    !/^\s*whose\b(?!\s+(?:\p{L}+-)?(?:husband|wife|son|daughter|mother|father|parents|brother|sister|child|children|cousin|niece|nephew|grand(?:mother|father|son|daughter|child)|partner|fianc[eé]e?)\b)/iu.test(
-      apposition[1] ?? '',
-    )
+    apposition && !WHOSE_NOT_KIN.test(apposition[1] ?? '')
       ? (apposition[1] ?? apposition[2] ?? apposition[3] ?? '')
       : '';
   // `In a letter to the Brindle Port Authority, however, the Fen Wildlife Coalition noted`: a
