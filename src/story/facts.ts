@@ -2861,7 +2861,10 @@ const DATED_EVENTS: Readonly<Record<string, string>> = Object.fromEntries(
     // People or a ship taken by force: one event whichever verb an outlet chose.
     'kidnapped:seize abducted:seize seized:seize snatched:seize hijacked:seize captured:seize ' +
     // A breakout, whichever verb an outlet chose (`escaped on Sunday`, `broke out on Saturday night`).
-    'escaped:escape'
+    'escaped:escape ' +
+    // An end of a stoppage and what it cancelled (`returned to work on Wednesday`, `cancelled 800
+    // flights on Monday`): not its start.
+    'returned:return resumed:return cancelled:cancel canceled:cancel'
   )
     .split(' ')
     .map((x) => x.split(':') as [string, string]),
@@ -3427,6 +3430,10 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
     // compared only with a total over as many (rule `fact:occasion-span`).
     const span = SPAN_OF_OCCASIONS.exec(view.text.slice(to, to + 60));
     if (span) return `over ${span[1]!.toLowerCase()} ${span[2]!.toLowerCase()}`;
+    // So is a count in a clause about a stoppage of several days (`a two-day strike that forced
+    // the cancellation of 1,450 flights`, `the three-day festival, which drew 200,000 people`).
+    const spanned = SPANNED_BEFORE.exec(view.text.slice(sentenceStart(view.text, from), from));
+    if (spanned) return `over ${spanned[1]!.toLowerCase()} ${spanned[2]!.toLowerCase()}s`;
     // A count of one day or night its clause names (`arrested 23 people on Tuesday night`, `On
     // Monday night, 11 people were arrested`): that occasion's; a story of several nights gives
     // each its own figures (rule `fact:occasion-weekday`).
@@ -3468,6 +3475,9 @@ const WEEKDAY_OPENING = new RegExp(
   String.raw`^(?:(?:Late|Early)\s+)?(?:[Oo]n\s+)?${WEEKDAY_NAME}(?:\s+(?:night|morning|afternoon|evening))?\s*,[^,;]*$`,
   'u',
 );
+/** A clause about something of several days before a count: `a two-day strike that forced`. */
+const SPANNED_BEFORE =
+  /\b(two|three|four|five|six|seven|\d+)-(day|night)\s+[\p{L}-]+,?\s+(?:that|which)\b[^.;]*$/iu;
 /** A count over several days or nights: `in two nights of protests`, `over three days`. */
 const SPAN_OF_OCCASIONS =
   /^(?:\s+[\p{L}-]+){0,5}?\s+(?:in|over|during|across)\s+(?:the\s+(?:past|last)\s+)?(two|three|four|five|six|seven|\d+)\s+(nights|days)\b/u;

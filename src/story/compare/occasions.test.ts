@@ -86,3 +86,24 @@ describe('a number right before an auxiliary names no noun after it (fact:count-
     ).toHaveLength(1);
   });
 });
+
+describe('a stoppage of several days: its total, and the day it ended (fact:occasion-span, DATED_EVENTS)', () => {
+  const start = `Pilots' strike grounds 800 Norjet flights
+May 12, 2033
+Norjet cancelled 800 flights on Monday as pilots began a two-day strike over pay, the airline said.
+The airline said it would cancel a further 650 flights on Tuesday.`;
+  const end = (total: string) => `Norjet pilots end strike
+May 14, 2033
+Norjet pilots returned to work on Wednesday after a two-day strike that forced the cancellation of about ${total} flights.`;
+  it('sets neither the two days’ total nor the day work resumed against Monday’s', () => {
+    expect(arrests(story(start, end('1,450')))).toEqual([]);
+    expect(story(start, end('1,450')).discrepancies.filter((x) => x.kind === 'date')).toEqual([]);
+  });
+  it('control: a count of no span in the same words is set against Monday’s', () => {
+    const d = story(
+      start,
+      `Norjet pilots end strike\nMay 14, 2033\nNorjet pilots returned to work on Wednesday after a strike that forced the cancellation of about 1,450 flights on Monday.`,
+    );
+    expect(arrests(d).length).toBe(1);
+  });
+});
