@@ -332,15 +332,10 @@ function documentFacts(d: Document): FactInContext[] {
             rule,
             ...(partial ? { asOf: partial } : {}),
           });
-        const comparative = COMPARATIVE_AFTER.exec(view.text.slice(to, to + 40));
-        if (comparative && !NOT_COMPARATIVE.has(comparative[1]!.toLowerCase())) {
-          const word = comparative[1]!.toLowerCase().replace(/\s+/g, ' ');
-          pushPercent(`noun:pct-${word.replace(' ', '-')}`, word, 'fact:percent-comparative');
-          continue;
-        }
         // A price told as a percentage above or below another price (`The offer of $38 a share is 27
-        // per cent above Orsolo's last closing price`): the premium (or discount) it pays, as `a
-        // premium of 27 per cent over` is.
+        // per cent above Orsolo's last closing price`, `30 percent more than the stock's last
+        // close`): the premium (or discount) it pays, as `a premium of 27 per cent over` is; read
+        // before a bare comparative (`more than`).
         const against = PRICE_AGAINST.exec(view.text.slice(to, to + 90));
         if (
           against &&
@@ -349,12 +344,18 @@ function documentFacts(d: Document): FactInContext[] {
           )
         ) {
           const basis = OVER_AVERAGE.test(view.text.slice(to, to + 90)) ? '-over-average' : '';
-          const premium = /^(?:above|over)$/i.test(against[1]!);
+          const premium = /^(?:above|over|more\s+than|higher\s+than)$/i.test(against[1]!);
           pushPercent(
             `noun:pct-${premium ? 'premium' : 'discount'}${basis}`,
             premium ? 'premium' : 'discount',
             'fact:percent-price-against',
           );
+          continue;
+        }
+        const comparative = COMPARATIVE_AFTER.exec(view.text.slice(to, to + 40));
+        if (comparative && !NOT_COMPARATIVE.has(comparative[1]!.toLowerCase())) {
+          const word = comparative[1]!.toLowerCase().replace(/\s+/g, ' ');
+          pushPercent(`noun:pct-${word.replace(' ', '-')}`, word, 'fact:percent-comparative');
           continue;
         }
         const of = /^\s+of\s+(?:the\s+)?([a-z][\p{L}-]+)/u.exec(view.text.slice(to, to + 40));
@@ -3415,6 +3416,14 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
   const rate = RATE_PER.exec(view.text.slice(to, to + 24));
   if (rate) return `per ${(rate[1] ?? 'year').toLowerCase()}`;
   const from = view.fromOriginal(q.start);
+  // `annual savings of $350 million`, `yearly sales of 2 million cars`: a rate told before its
+  // noun, as `$400 million a year` tells it after (rule `fact:rate-before`).
+  if (
+    /\b(?:annual|yearly)\s+[\p{L}-]+\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/u.test(
+      view.text.slice(Math.max(0, from - 40), from),
+    )
+  )
+    return 'per year';
   if (CHANGED_FROM.test(view.text.slice(Math.max(0, from - 30), from))) return 'before';
   const m =
     /^(?:\s+[\p{Ll}-]+){0,2}?\s+(?:in|during|for)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:1[89]|20)\d\d)\b/u.exec(
@@ -4424,7 +4433,7 @@ const SCOPE =
 
 /** A percentage above or below a price (`27 per cent above Orsolo's last closing price`). */
 const PRICE_AGAINST =
-  /^\s+(above|over|below|under)\s+(?:the\s+|its\s+|their\s+|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?\s+)[^.;:!?]{0,40}?\b(?:price|close|closing price|value|valuation)\b/u;
+  /^\s+(above|over|below|under|more\s+than|higher\s+than|less\s+than|lower\s+than)\s+(?:the\s+|its\s+|their\s+|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?\s+)[^.;:!?]{0,40}?\b(?:price|close|closing price|value|valuation)\b/u;
 /** A verb of change right before a percentage (`shares rose 27 per cent above`): a change, not a premium. */
 const RISE_OR_FALL_BEFORE =
   /\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|climbed|jumped|dropped|gained|lost|surged|slid|soared|traded|trading|closed|ended|up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?$/i;
@@ -4792,6 +4801,9 @@ const isSubjectNoun = (w: string | undefined): w is string =>
 const SUM_AMOUNTS =
   /\b([a-z][\p{L}-]+)\s+(?:(?:that|which)\s+)?(?:(?:estimated|put|valued|pegged|assessed)\s+at|(?:(?:could|may|might|would|will|is expected to|are expected to|is likely to|are likely to)\s+)?(?:reach(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|total(?:l?ed|s)?|amount(?:ed|s)? to|r[au]n(?:s)? to|hit))\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |up to |over )?$/u;
 
+/** A preposition right after a sum is no noun of it (`$350 million within three years`). */
+const PREPOSITION =
+  /^(?:within|before|after|during|since|until|by|over|under|from|to|into|through|across|against|among|between|without|per)$/;
 /** Nouns that only say a figure is a sum (`a total of`, `the sum of`): what it is in names it. */
 const SUM_WORDS = new Set([
   'total',
@@ -4968,7 +4980,7 @@ function nounOf(
     return OFFSHORE.test(cased(view.text.slice(to, to + 40)))
       ? { noun: 'off', text: 'distance offshore' }
       : { noun: lemma(after[1]!), text: 'distance' };
-  if (after && !NOT_NOUN.has(after[1]!) && !/(ed|ly)$/.test(after[1]!))
+  if (after && !NOT_NOUN.has(after[1]!) && !PREPOSITION.test(after[1]!) && !/(ed|ly)$/.test(after[1]!))
     return { noun: lemma(after[1]!), text: after[1]! };
   // An area of land (`12,000 hectares (29,650 acres) of forest and farmland`, `300 acres of
   // bush`) names no other thing than an area alone does: land is what hectares measure.
@@ -5056,10 +5068,12 @@ function nounOf(
   if (before && !NOT_NOUN.has(before[1]!) && !/(ed|ing)$/.test(before[1]!))
     return { noun: lemma(before[1]!), text: before[1]! };
   // A sum after a verb that names it: `fined him $15,000` is a fine.
+  // So is a sum saved: `would save $400 million a year` is a saving, as `savings of` says it.
   const named =
-    /\b(fined)\s+(?:[\p{L}'’.-]+\s+){0,4}(?:about |nearly |roughly |some |almost |more than |up to )?$/u.exec(
+    /\b(fined|save|saves|saved|saving)\s+(?:[\p{L}'’.-]+\s+){0,4}(?:about |nearly |roughly |some |almost |more than |up to )?$/u.exec(
       preceding,
     );
-  if (named) return { noun: 'fine', text: named[1]! };
+  if (named)
+    return named[1] === 'fined' ? { noun: 'fine', text: named[1]! } : { noun: 'saving', text: named[1]! };
   return null;
 }
