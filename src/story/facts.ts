@@ -4804,26 +4804,13 @@ const SUM_AMOUNTS =
 /** A preposition right after a sum is no noun of it (`$350 million within three years`). */
 const PREPOSITION =
   /^(?:within|before|after|during|since|until|by|over|under|from|to|into|through|across|against|among|between|without|per)$/;
-/** Nouns that only say a figure is a sum (`a total of`, `the sum of`): what it is in names it. */
-const SUM_WORDS = new Set([
-  'total',
-  'sum',
-  'amount',
-  'figure',
-  'value',
-  'estimate',
-  'average',
-  'maximum',
-  'minimum',
-  'excess',
-  'tune',
-  'upwards',
-  'worth',
-  'loss',
-  'losses',
-  'cost',
-  'costs',
-]);
+/**
+ * Nouns of a kind of payment, which name a sum before what it is paid in (`a ransom of $1 million
+ * in cryptocurrency`); an act's noun does not (`the theft of 4.2 million euros in jewels` is
+ * jewels), nor a word that only says it is a sum (`a total of`).
+ */
+const MONEY_KIND =
+  /^(?:ransom|fine|bail|bonus|fee|salary|wage|grant|payment|loan|donation|reward|settlement|penalty|compensation|payout|refund|subsidy|bribe|dividend|pension)$/;
 /** An auxiliary verb right after a number: `three was aboard`, `five were freed`. */
 const AUXILIARY = /^(?:was|were|is|are|has|have|had|will|would|could|did|do|does)$/i;
 /** The nouns of a deal whose sum is told with its term (`a four-year, $48 million contract`). */
@@ -4989,21 +4976,14 @@ function nounOf(
     LAND_OF.test(cased(view.text.slice(to, to + 60)).replace(/^\s*\([^()]{1,30}\)|^\)/, ''))
   )
     return { noun: '', text: '' };
-  // A noun the sum is `of` names it before what it is paid in (`a ransom of $1 million in
-  // cryptocurrency`, `a fine of $5,000 in cash`: a ransom, a fine; rule `fact:sum-of-noun-first`),
-  // unless the noun only says it is a sum (`a total of $4 million in aid` is aid).
+  // A payment's noun the sum is `of` names it before what it is paid in (`a ransom of $1 million
+  // in cryptocurrency`, `a fine of $5,000 in cash`: a ransom, a fine; rule
+  // `fact:sum-of-noun-first`); an act's does not (`the theft of 4.2 million euros in jewels`).
   const ofNoun =
     /(?<![\p{L}])([a-z][\p{L}-]+)\s+of\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/u.exec(
       cased(view.text.slice(Math.max(0, from - 50), from)),
     )?.[1];
-  if (
-    ofNoun &&
-    !NOT_NOUN.has(ofNoun) &&
-    !STOP.has(ofNoun) &&
-    !SUM_WORDS.has(ofNoun) &&
-    !/(ed|ing|ly)$/.test(ofNoun) &&
-    /^\s+(?:in|worth of)\s/.test(view.text.slice(to, to + 12))
-  )
+  if (ofNoun && MONEY_KIND.test(ofNoun) && /^\s+(?:in|worth of)\s/.test(view.text.slice(to, to + 12)))
     return { noun: lemma(ofNoun), text: ofNoun, rule: 'fact:sum-of-noun-first' };
   // What a sum is in (`$40 million in jewels`, `$2 million worth of drugs`) is what it is about.
   // A conversion in brackets between them (`$52 million (€48 million) in contracts`) is passed over.

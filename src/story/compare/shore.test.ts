@@ -54,3 +54,12 @@ describe('a noun the sum is `of` names it before what it is paid in (fact:sum-of
     ]);
   });
 });
+
+describe('an act’s noun before `of` leaves the sum to what it is in (fact:sum-of-noun-first)', () => {
+  it('reads `the theft of 4.2 million euros in jewels` as jewels', () => {
+    const d = story(
+      `Museum theft\nThe theft of 4.2 million euros in jewels from the Orvo museum shocked the city.`,
+    );
+    expect((d.facts ?? []).filter((f) => f.kind === 'quantity').map((f) => f.about)).toEqual(['noun:~jewel']);
+  });
+});
