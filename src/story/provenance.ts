@@ -900,6 +900,11 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     // speaks for the story's one organisation named with that noun (below).
     const kind = ORG_NOUN_SPEAKER.exec(n.label)?.[1];
     if (kind && ORG_NOUN.test(kind)) return { org: new Set([kind]), own: false };
+    // h-who16's `kind-titled-member`: `union leader Tor Haug`, `company spokesman Jon Bekk`: a
+    // person titled by the kind of body they lead or speak for (one lower-case noun, no name of
+    // the body) speaks for the story's one body named with that noun (below).
+    const member = /^n:person:/.test(n.id) ? KIND_TITLED_MEMBER.exec(n.label)?.[1] : undefined;
+    if (member && ORG_NOUN.test(member)) return { org: new Set([member]), own: false };
     // `the ministry of the interior`: an organisation named in lower case, by its noun and field.
     const lower = /^(?:the\s+)?([\p{Ll}]+\s+(?:of|for)\s+(?:the\s+)?[\p{Ll}\s]+)$/u.exec(n.label);
     if (lower && ORG_NOUN.test(lower[1]!.split(/\s+/)[0]!))
@@ -929,7 +934,12 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     // The organisation itself, as the entity layer knows it; also a body named in lower case by
     // its function (h-who15's `body-by-function`: `a spokesman for the office` beside `the
     // anti-corruption office`).
-    if ((/^n:(org|organization):/.test(n.id) || FUNCTION_BODY.test(n.label)) && !BARE_GENERIC.test(n.label)) {
+    // h-who16: `the miners' union`, `the teachers' union`: a body named in lower case by its
+    // members' noun is a body too, the host of `union leader Tor Haug`.
+    if (
+      (/^n:(org|organization):/.test(n.id) || FUNCTION_BODY.test(n.label) || MEMBERS_BODY.test(n.label)) &&
+      !BARE_GENERIC.test(n.label)
+    ) {
       const words = orgNameWords(n.label);
       return words.length ? { org: new Set(words), own: true } : null;
     }
@@ -1199,6 +1209,16 @@ const ORG_NOUN =
 /** A speaker named by the kind of body they speak for: `an agency spokeswoman, Name`, `ministry officials`. */
 const ORG_NOUN_SPEAKER =
   /^(?:(?:a|an|the)\s+)?(\p{Ll}+)\s+(?:spokes(?:wo)?m[ae]n|spokesperson|officials|representatives?)(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/u;
+
+/**
+ * h-who16's `kind-titled-member`: a person titled by one lower-case noun of the kind of body they
+ * lead or speak for, before their name (`union leader Tor Haug`, `company spokesman Jon Bekk`; 1: the noun).
+ */
+const KIND_TITLED_MEMBER =
+  /^(\p{Ll}+)\s+(?:spokes(?:wo)?m[ae]n|spokesperson|leader|head|chief|president|chair(?:man|woman)?|(?:general\s+)?secretary|official|representative)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
+/** A body named in lower case by its members' noun: `the miners' union`, `the nurses' union`. */
+const MEMBERS_BODY = /^(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s['’]\s+union$/u;
 
 /** A company by its legal form: `Tarsk Petroleum Ltd`, `Norwell Inc.`, `the Quill Company`. */
 const COMPANY_NAME =
