@@ -39,3 +39,22 @@ describe('h-who16: a person titled by the kind of body they lead speaks for it (
     expect(o.filter((l) => /Strand/.test(l))).toHaveLength(1);
   });
 });
+
+describe('h-who16: `the prosecution service` is the prosecution (`prosecution-service`)', () => {
+  it('pair: `Prosecutors` and `the prosecution service` are one origin', () => {
+    const texts = [
+      'A court in Selm jailed the former port director Ivo Marr for three years on Monday. Prosecutors had asked for five years.',
+      'The prosecution service said in a statement that it would not appeal.',
+    ];
+    const o = origins(texts);
+    expect(o.filter((l) => /prosecut/i.test(l))).toHaveLength(1);
+  });
+  it('control: `the probation service` stays apart from the prosecutors', () => {
+    const texts = [
+      'A court in Selm jailed the former port director Ivo Marr for three years on Monday. Prosecutors had asked for five years.',
+      'The probation service said it would meet Marr after his release.',
+    ];
+    const o = origins(texts);
+    expect(o.filter((l) => /prosecut|probation/i.test(l))).toHaveLength(2);
+  });
+});
