@@ -900,6 +900,11 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     // speaks for the story's one organisation named with that noun (below).
     const kind = ORG_NOUN_SPEAKER.exec(n.label)?.[1];
     if (kind && ORG_NOUN.test(kind)) return { org: new Set([kind]), own: false };
+    // h-who16's `kind-titled-member`: `union leader Tor Haug`, `company spokesman Jon Bekk`: a
+    // person titled by the kind of body they lead or speak for (one lower-case noun, no name of
+    // the body) speaks for the story's one body named with that noun (below).
+    const member = /^n:person:/.test(n.id) ? KIND_TITLED_MEMBER.exec(n.label)?.[1] : undefined;
+    if (member && ORG_NOUN.test(member)) return { org: new Set([member]), own: false };
     // `the ministry of the interior`: an organisation named in lower case, by its noun and field.
     const lower = /^(?:the\s+)?([\p{Ll}]+\s+(?:of|for)\s+(?:the\s+)?[\p{Ll}\s]+)$/u.exec(n.label);
     if (lower && ORG_NOUN.test(lower[1]!.split(/\s+/)[0]!))
@@ -929,7 +934,12 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     // The organisation itself, as the entity layer knows it; also a body named in lower case by
     // its function (h-who15's `body-by-function`: `a spokesman for the office` beside `the
     // anti-corruption office`).
-    if ((/^n:(org|organization):/.test(n.id) || FUNCTION_BODY.test(n.label)) && !BARE_GENERIC.test(n.label)) {
+    // h-who16: `the miners' union`, `the teachers' union`: a body named in lower case by its
+    // members' noun is a body too, the host of `union leader Tor Haug`.
+    if (
+      (/^n:(org|organization):/.test(n.id) || FUNCTION_BODY.test(n.label) || MEMBERS_BODY.test(n.label)) &&
+      !BARE_GENERIC.test(n.label)
+    ) {
       const words = orgNameWords(n.label);
       return words.length ? { org: new Set(words), own: true } : null;
     }
@@ -1004,9 +1014,18 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       !keys.some((o, j) => j !== i && o.length > keys[i]!.length && keys[i]!.every((w) => o.includes(w))),
   );
   for (const [i, small] of speakers.entries()) {
+    // (`kind-titled-member`: `union leader Tor Haug` names no body but its kind, so it joins a body
+    // the story names by its kind in lower case, `the miners' union`, not a named one: whether
+    // `union chairman Rudi Falk` speaks for `Metalworkers Union of Veldmark` is left to h-trial22.)
+    const byKind = /^n:person:/.test(small.n.id) && KIND_TITLED_MEMBER.test(small.n.label);
     const hosts = speakers
       .slice(0, i)
-      .filter((big) => !merged.has(big.n.id) && [...small.org].every((w) => big.org.has(w)));
+      .filter(
+        (big) =>
+          !merged.has(big.n.id) &&
+          [...small.org].every((w) => big.org.has(w)) &&
+          (!byKind || /^(?:the\s+)?\p{Ll}/u.test(big.n.label)),
+      );
     if (!hosts.length && small.org.size === 1 && small.org.has('company') && firms.length === 1) {
       const host = firms[0]![1];
       if (host.n.id !== small.n.id) merged.set(small.n.id, merged.get(host.n.id) ?? host.n.id);
@@ -1200,6 +1219,16 @@ const ORG_NOUN =
 const ORG_NOUN_SPEAKER =
   /^(?:(?:a|an|the)\s+)?(\p{Ll}+)\s+(?:spokes(?:wo)?m[ae]n|spokesperson|officials|representatives?)(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/u;
 
+/**
+ * h-who16's `kind-titled-member`: a person titled by one lower-case noun of the kind of body they
+ * lead or speak for, before their name (`union leader Tor Haug`, `company spokesman Jon Bekk`; 1: the noun).
+ */
+const KIND_TITLED_MEMBER =
+  /^(\p{Ll}+)\s+(?:spokes(?:wo)?m[ae]n|spokesperson|leader|head|chief|president|chair(?:man|woman)?|(?:general\s+)?secretary|official|representative)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
+/** A body named in lower case by its members' noun: `the miners' union`, `the nurses' union`. */
+const MEMBERS_BODY = /^(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s['’]\s+union$/u;
+
 /** A company by its legal form: `Tarsk Petroleum Ltd`, `Norwell Inc.`, `the Quill Company`. */
 const COMPANY_NAME =
   /\p{Lu}[\p{L}'’&.-]*\s+(?:Inc\.?|Corp\.?|Corporation|Co\.|Company|Ltd\.?|LLC|plc|PLC|Holdings|Industries|Motors|Airlines|Airways|Telecoms?|Telecommunications|Petroleum|Pharmaceuticals|Technologies|Logistics|Enterprises|Laboratories|Bancorp)(?=$|[\s,])/u;
@@ -1306,14 +1335,16 @@ const FIRE: Service = {
 /**
  * The prosecution, named as the police are: `the Hennaby County Prosecutor's Office`, `prosecutors`,
  * `the prosecutor's office`, `District Attorney Ada Quill` (a speaker given a prosecutor's role).
+ * h-who16's `prosecution-service`: `the prosecution service` is the prosecution `Prosecutors` names
+ * by its members (one origin, as `police` and `the police department` are).
  */
 const PROSECUTION: Service = {
   NAMED_FORCE:
     /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?:(?:District|State['’]s|County|Prosecuting)\s+)?(?:Attorney|Prosecutor)['’]s\s+Office$/u,
   POLICE_NOUN:
-    /^(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|[Ss]tate|[Cc]ounty|[Ff]ederal)\s+)?(?:[Pp]rosecutors|[Pp]rosecution|(?:district\s+attorney|prosecutor)['’]s\s+office)$/u,
+    /^(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|[Ss]tate|[Cc]ounty|[Ff]ederal)\s+)?(?:[Pp]rosecutors|[Pp]rosecution(?:\s+[Ss]ervice)?|(?:district\s+attorney|prosecutor)['’]s\s+office)$/u,
   POLICE_ROLE: /\b(?:district\s+attorney|prosecutors?)\b/i,
-  BARE: /^(?:the\s+)?(?:prosecutors|prosecution|(?:district\s+attorney|prosecutor)['’]s\s+office)$/i,
+  BARE: /^(?:the\s+)?(?:prosecutors|prosecution(?:\s+service)?|(?:district\s+attorney|prosecutor)['’]s\s+office)$/i,
 };
 
 /**
