@@ -2,50 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../analyze.js';
 import type { ClaimUnit } from './align.js';
 import { buildBrief } from './brief.js';
-import type { AlignedClaims, Claim } from './claims.js';
+import { alignedOver, claimUnit } from './brief-units.fixture.js';
 import { sentencePieces } from './quotation.js';
 
-/** A sentence of document `doc` with the given features (weights, normalised here). */
-const unit = (doc: number, sentence: number, text: string, features: Record<string, number>): ClaimUnit => {
-  const norm = Math.sqrt(Object.values(features).reduce((s, x) => s + x * x, 0)) || 1;
-  return {
-    doc: `d${doc}`,
-    docIndex: doc,
-    start: sentence * 100,
-    end: sentence * 100 + text.length,
-    text,
-    sentence,
-    kind: 'sentence',
-    certainty: 'asserted',
-    cues: [],
-    features: new Map(Object.entries(features).map(([k, x]) => [k, x / norm])),
-    money: new Map(),
-    nameWords: new Set(['ruiz', 'lena', 'hawk', 'harlow']),
-  };
-};
-
-/** Claims over `groups` of `units`, one outlet a document. */
-const aligned = (units: readonly ClaimUnit[], groups: number[][]): AlignedClaims => ({
-  units,
-  groups,
-  claims: groups.map(
-    (g, k): Claim => ({
-      id: `c${k}`,
-      text: units[g[0]!]!.text,
-      members: g.map((i) => ({
-        doc: units[i]!.doc,
-        start: units[i]!.start,
-        end: units[i]!.end,
-        text: units[i]!.text,
-        certainty: units[i]!.certainty,
-        cues: [],
-        sources: [],
-      })),
-      outlets: new Set(g.map((i) => units[i]!.doc)).size,
-      origins: [],
-    }),
-  ),
-});
+/** A sentence of document `doc` with the given features (see `claimUnit`). */
+const unit = (doc: number, sentence: number, text: string, features: Record<string, number>): ClaimUnit =>
+  claimUnit(doc, sentence, text, features, ['ruiz', 'lena', 'hawk', 'harlow']);
+const aligned = alignedOver;
 
 // A coach fired, told in two wordings: `fired coach Lena Ruiz` and `is out as head coach`.
 // Their words are not alike enough for two items to be one by their words alone (cosine 1/3).

@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTexts } from '../analyze.js';
-import { processText } from '../pipeline/document.js';
-import { traceProvenance } from './provenance.js';
+import { origins, roleOf, trace } from './who.fixture.js';
 
 // h-who13 (issue 13, "who says it"): patterns of news language behind wrong origins found by reading
 // stories nobody labelled. Each rule has a fictional pair (failing before its change) and a control.
 
-const doc = (text: string, outlet: string) =>
-  processText(text, { kind: 'record', location: outlet }, { known: { outlet, language: 'en' } });
-const trace = (texts: readonly string[]) => traceProvenance(texts.map((x, i) => doc(x, `Outlet ${i + 1}`)));
-const roleOf = (texts: readonly string[], label: RegExp): string | undefined => {
-  const t = trace(texts);
-  const n = t.graph.nodes.find((m) => label.test(m.label));
-  return n && t.roles?.get(n.id)?.rule;
-};
 const labels = (texts: readonly string[]): string[] => trace(texts).graph.nodes.map((n) => n.label);
-const origins = (texts: readonly string[]): string[] =>
-  (
-    analyzeTexts(texts.map((text, i) => ({ text, known: { outlet: `Outlet ${i + 1}`, language: 'en' } })))
-      .provenance.origins ?? []
-  )
-    .map((o) => o.label)
-    .filter((l) => !/^Outlet \d$/.test(l));
 
 describe('h-who13: relatives and friends named by a possessive pronoun or as a family friend react', () => {
   // Tried and dropped (docs/origins.md, h-who13): ECB+ half B recall 0.74 (25/34) -> 0.71 (24/34),

@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../analyze.js';
-import { processText } from '../pipeline/document.js';
-import { traceProvenance } from './provenance.js';
+import { origins, roleOf } from './who.fixture.js';
 
 // h-who14 (issue 13, "who says it"): patterns of news language behind wrong origins found by reading
 // half A's unlabelled stories after h-who13. Each rule has a fictional pair (failing before its
 // change) and a control. docs/origins.md, `2026-12-05, h-who14`.
-
-const doc = (text: string, outlet: string) =>
-  processText(text, { kind: 'record', location: outlet }, { known: { outlet, language: 'en' } });
-const roleOf = (texts: readonly string[], label: RegExp): string | undefined => {
-  const t = traceProvenance(texts.map((x, i) => doc(x, `Outlet ${i + 1}`)));
-  const n = t.graph.nodes.find((m) => label.test(m.label));
-  return n && t.roles?.get(n.id)?.rule;
-};
-const origins = (texts: readonly string[]): string[] =>
-  (
-    analyzeTexts(texts.map((text, i) => ({ text, known: { outlet: `Outlet ${i + 1}`, language: 'en' } })))
-      .provenance.origins ?? []
-  )
-    .map((o) => o.label)
-    .filter((l) => !/^Outlet \d$/.test(l));
 
 describe('h-who14: one source description in the singular and the plural (`source-number`)', () => {
   it('pair: `harbour sources` and `a harbour source` in two articles are one origin', () => {

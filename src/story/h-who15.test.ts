@@ -1,32 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTexts } from '../analyze.js';
 import { processText } from '../pipeline/document.js';
-import { outletLabel, traceProvenance } from './provenance.js';
+import { outletLabel } from './provenance.js';
+import { doc, origins, roleOf } from './who.fixture.js';
 
 // h-who15 (issue 13, "who says it"): failures of the origin model found on invented multi-outlet
 // stories (a car recall, a mine collapse, a football transfer, a minister's resignation, a wildfire,
 // a hospital data breach) that no rule was written from. Each rule has a fictional pair (failing on
 // main 28597f1) and a control. docs/origins.md, `2026-12-05, h-who15`.
-
-const doc = (text: string, outlet: string) =>
-  processText(text, { kind: 'record', location: outlet }, { known: { outlet, language: 'en' } });
-const roleOf = (texts: readonly string[], label: RegExp): string | undefined => {
-  const t = traceProvenance(texts.map((x, i) => doc(x, `Outlet ${i + 1}`)));
-  const n = t.graph.nodes.find((m) => label.test(m.label));
-  return n && t.roles?.get(n.id)?.rule;
-};
-const origins = (texts: readonly string[], known = true): string[] =>
-  (
-    analyzeTexts(
-      texts.map((text, i) => ({
-        text,
-        location: `a${i + 1}.txt`,
-        known: known ? { outlet: `Outlet ${i + 1}`, language: 'en' } : { language: 'en' },
-      })),
-    ).provenance.origins ?? []
-  )
-    .map((o) => o.label)
-    .filter((l) => !/^Outlet \d$/.test(l));
 
 describe('h-who15: a public body named in lower case by its function (`body-by-function`)', () => {
   it('pair: `the national mining inspectorate`, `the anti-corruption office` are origins', () => {

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTexts } from '../analyze.js';
+import { origins } from './who.fixture.js';
 
 // h-who16 (issue 13, "who says it"): one origin split in several labels, found on h-who15's invented
 // stories. Fictional pair (failing on main a2c9739) and control. docs/origins.md, `2026-12-05, h-who16`.
-
-const origins = (texts: readonly string[]): string[] =>
-  (
-    analyzeTexts(
-      texts.map((text, i) => ({
-        text,
-        location: `a${i + 1}.txt`,
-        known: { outlet: `Outlet ${i + 1}`, language: 'en' },
-      })),
-    ).provenance.origins ?? []
-  )
-    .map((o) => o.label)
-    .filter((l) => !/^Outlet \d$/.test(l));
 
 describe('h-who16: a person titled by the kind of body they lead speaks for it (`kind-titled-member`)', () => {
   it("pair: `union leader Pia Strand` is the story`s one union, `the dockers' union`", () => {

@@ -1,0 +1,36 @@
+import { analyzeTexts } from '../analyze.js';
+import { processText } from '../pipeline/document.js';
+import { traceProvenance } from './provenance.js';
+
+/**
+ * Readers of invented multi-outlet stories for the origin model's tests (h-who13 to h-who16): each
+ * text an article of its own outlet, `Outlet 1`, `Outlet 2` ...
+ */
+/** One article of `outlet`. */
+export const doc = (text: string, outlet: string) =>
+  processText(text, { kind: 'record', location: outlet }, { known: { outlet, language: 'en' } });
+
+/** The provenance trace of the articles. */
+export const trace = (texts: readonly string[]) =>
+  traceProvenance(texts.map((x, i) => doc(x, `Outlet ${i + 1}`)));
+
+/** The rule of the role given to the first node whose label matches. */
+export const roleOf = (texts: readonly string[], label: RegExp): string | undefined => {
+  const t = trace(texts);
+  const n = t.graph.nodes.find((m) => label.test(m.label));
+  return n && t.roles?.get(n.id)?.rule;
+};
+
+/** The labels of the story's origins, the articles' own outlets left out (`known`: outlets given). */
+export const origins = (texts: readonly string[], known = true): string[] =>
+  (
+    analyzeTexts(
+      texts.map((text, i) => ({
+        text,
+        location: `a${i + 1}.txt`,
+        known: known ? { outlet: `Outlet ${i + 1}`, language: 'en' } : { language: 'en' },
+      })),
+    ).provenance.origins ?? []
+  )
+    .map((o) => o.label)
+    .filter((l) => !/^Outlet \d$/.test(l));
