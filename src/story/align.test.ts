@@ -1,30 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../analyze.js';
 import { alignUnits, copyItems, type ClaimUnit } from './align.js';
+import { claimUnit } from './brief-units.fixture.js';
 
-/** A unit of document `doc` with the given (already weighted) features. */
+/** A unit of document `doc` with the given (already weighted) features (see `claimUnit`). */
 const unit = (
   doc: number,
   features: Record<string, number>,
   sentence = 3,
   names: readonly string[] = [],
-): ClaimUnit => {
-  const norm = Math.sqrt(Object.values(features).reduce((s, x) => s + x * x, 0)) || 1;
-  return {
-    doc: `d${doc}`,
-    docIndex: doc,
-    start: 0,
-    end: 10,
-    text: Object.keys(features).join(' '),
-    sentence,
-    kind: 'sentence',
-    certainty: 'asserted',
-    cues: [],
-    features: new Map(Object.entries(features).map(([k, x]) => [k, x / norm])),
-    money: new Map(),
-    nameWords: new Set(names),
-  };
-};
+): ClaimUnit => ({
+  ...claimUnit(doc, sentence, Object.keys(features).join(' '), features, names),
+  start: 0,
+  end: 10,
+});
 
 describe('copies of one statement', () => {
   it('units told verbatim five times or more are one item; the others one item each, in unit order', () => {

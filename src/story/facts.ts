@@ -707,29 +707,17 @@ function documentFacts(d: Document): FactInContext[] {
     if (f.kind !== 'count' || f.qualifier || typeof f.value !== 'number' || f.value < 2) continue;
     const to = view.fromOriginal(f.end);
     const rest = view.text.slice(to, to + 120).split(/[.;!?](?:\s|$)/)[0]!;
-    const next = ORDINALS[f.value];
     // The next one befell what befell the count, or its verb is left out (`and a fifth was
     // detained`, `and a fifth later`); not another outcome (`Two climbers died and a third was
     // rescued`).
-    const nextOne = next
-      ? new RegExp(
-          String.raw`\band\s+an?\s+${next}\b(?!\s+(?:time|day|night|round|floor|place|year|season|term)\b)((?:\s+[\p{L}-]+){0,4})`,
-          'iu',
-        ).exec(rest)
-      : null;
+    const nextOne = NEXT_ONE[f.value]?.exec(rest);
     const outcome = nextOne?.[1]!
       .split(/\s+/)
       .find((w) => /\p{L}{3,}(?:ed|en)$/u.test(w) || /^(?:died|dead|hurt|held)$/i.test(w));
+    const befell = f.event ? [family(`${f.event}ed`), family(f.event)] : [];
     const more =
-      (nextOne &&
-        (!outcome ||
-          (!!f.event && family(outcome.toLowerCase()) === family(`${f.event}ed`)) ||
-          family(outcome.toLowerCase()) === family(f.event ?? ''))) ||
-      (f.event &&
-        new RegExp(
-          String.raw`\band\s+(?:an?|one|another)\s+(?:\p{L}+\s+){0,3}?(?:was|is|has\s+been)\s+(?:also\s+|later\s+)?${escapeRegExp(f.event)}\p{L}*`,
-          'iu',
-        ).test(rest));
+      (nextOne && (!outcome || befell.includes(family(outcome.toLowerCase())))) ||
+      (!!f.event && moreOf(f.event).test(rest));
     if (more) out[i] = { ...f, qualifier: 'at least', rule: 'fact:count-and-next' };
   }
 
@@ -3441,14 +3429,13 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
     if (span) return `over ${span[1]!.toLowerCase()} ${span[2]!.toLowerCase()}`;
     // So is a count in a clause about a stoppage of several days (`a two-day strike that forced
     // the cancellation of 1,450 flights`, `the three-day festival, which drew 200,000 people`).
-    const spanned = SPANNED_BEFORE.exec(view.text.slice(sentenceStart(view.text, from), from));
+    const opening = view.text.slice(sentenceStart(view.text, from), from);
+    const spanned = SPANNED_BEFORE.exec(opening);
     if (spanned) return `over ${spanned[1]!.toLowerCase()} ${spanned[2]!.toLowerCase()}s`;
     // A count of one day or night its clause names (`arrested 23 people on Tuesday night`, `On
     // Monday night, 11 people were arrested`): that occasion's; a story of several nights gives
     // each its own figures (rule `fact:occasion-weekday`).
-    const day =
-      WEEKDAY_AFTER.exec(view.text.slice(to, to + 70)) ??
-      WEEKDAY_OPENING.exec(view.text.slice(sentenceStart(view.text, from), from));
+    const day = WEEKDAY_AFTER.exec(view.text.slice(to, to + 70)) ?? WEEKDAY_OPENING.exec(opening);
     if (day) return `on ${day[1]!.toLowerCase()}`;
   }
   // A figure of an earlier period its clause names after it (`cut 900 jobs last year`, `won 44
@@ -3465,14 +3452,6 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
   return opened ? `then ${opened[1]!.toLowerCase().replace(/\s+/g, ' ')}` : undefined;
 }
 
-/**
- * A count's share done, in the figure's sentence (`with 60 per cent of ballots counted`, `with
- * 80% of precincts reporting`), or results it calls early (`partial results`, `preliminary
- * returns`): the figures there hold for a count not yet over, and are compared only with
- * figures of that same point of the count, never with the final ones. `with 95 percent of the
- * vote in Sunday's election` is a result: `in` only when it ends the clause (`with 60% of the
- * vote in, ...`).
- */
 const WEEKDAY_NAME = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** A weekday in a count's clause after it: `23 people in Delvin on Tuesday night`, `12 on Monday`. */
 const WEEKDAY_AFTER = new RegExp(
@@ -3490,6 +3469,14 @@ const SPANNED_BEFORE =
 /** A count over several days or nights: `in two nights of protests`, `over three days`. */
 const SPAN_OF_OCCASIONS =
   /^(?:\s+[\p{L}-]+){0,5}?\s+(?:in|over|during|across)\s+(?:the\s+(?:past|last)\s+)?(two|three|four|five|six|seven|\d+)\s+(nights|days)\b/u;
+/**
+ * A count's share done, in the figure's sentence (`with 60 per cent of ballots counted`, `with
+ * 80% of precincts reporting`), or results it calls early (`partial results`, `preliminary
+ * returns`): the figures there hold for a count not yet over, and are compared only with
+ * figures of that same point of the count, never with the final ones. `with 95 percent of the
+ * vote in Sunday's election` is a result: `in` only when it ends the clause (`with 60% of the
+ * vote in, ...`).
+ */
 /** An earlier period after a figure, within its clause: `last year`, `the previous season`, `a year earlier`, `two years ago`. */
 const EARLIER_PERIOD_AFTER =
   /^(?:\s+(?!(?:and|but|while|when|as|after|before|since)\b)[\p{Ll}-]+){0,3}?\s+((?:last|the\s+previous|the\s+prior)\s+(?:year|season|month|week|quarter)|(?:a|one|two|three|four|five|ten)\s+(?:years?|seasons?|months?|weeks?)\s+(?:ago|earlier|before))\b/u;
@@ -4779,10 +4766,10 @@ const NOT_PARTICIPLE = new Set([
 /** A figure in a unit of length (`450 nautical miles`, `12 km`, `3.5 kilometres`). */
 const DISTANCE_UNIT =
   /^[\d.,\s]+(?:nautical\s+miles?|miles?|km|kilomet(?:re|er)s?|metres?|meters?|m|feet|ft|yards?)$/i;
-/** Words after a length that make it a distance from a place (`off the coast`, `north of`, `away`). */
 /** Words after a length that put it out to sea: `offshore`, `off the coast`, `from the shore`. */
 const OFFSHORE =
   /^\s*(?:offshore\b|off\s+(?:the\s+)?(?:coast|shore|beach|coastline|shoreline)\b|from\s+(?:the\s+)?(?:shore|beach|coast|shoreline|coastline)\b)/;
+/** Words after a length that make it a distance from a place (`off the coast`, `north of`, `away`). */
 const PLACE_AFTER_DISTANCE =
   /^(?:off|offshore|from|away|inland|outside|beyond|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)$/;
 
@@ -4811,6 +4798,31 @@ const PREPOSITION =
  */
 const MONEY_KIND =
   /^(?:ransom|fine|bail|bonus|fee|salary|wage|grant|payment|loan|donation|reward|settlement|penalty|compensation|payout|refund|subsidy|bribe|dividend|pension)$/;
+/**
+ * The next one of a count's kind after it, by the count (`and a fifth`, with up to four words after
+ * it in group 1), not of another kind (`and a fifth day`).
+ */
+const NEXT_ONE: ReadonlyArray<RegExp | undefined> = ORDINALS.map(
+  (next) =>
+    new RegExp(
+      String.raw`\band\s+an?\s+${next}\b(?!\s+(?:time|day|night|round|floor|place|year|season|term)\b)((?:\s+[\p{L}-]+){0,4})`,
+      'iu',
+    ),
+);
+/** More of what befell a count (`and a man was arrested`), by the event's stem, compiled once each. */
+const moreOfRead = new Map<string, RegExp>();
+function moreOf(event: string): RegExp {
+  let re = moreOfRead.get(event);
+  if (!re)
+    moreOfRead.set(
+      event,
+      (re = new RegExp(
+        String.raw`\band\s+(?:an?|one|another)\s+(?:\p{L}+\s+){0,3}?(?:was|is|has\s+been)\s+(?:also\s+|later\s+)?${escapeRegExp(event)}\p{L}*`,
+        'iu',
+      )),
+    );
+  return re;
+}
 /** An auxiliary verb right after a number: `three was aboard`, `five were freed`. */
 const AUXILIARY = /^(?:was|were|is|are|has|have|had|will|would|could|did|do|does)$/i;
 /** The nouns of a deal whose sum is told with its term (`a four-year, $48 million contract`). */

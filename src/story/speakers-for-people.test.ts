@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTexts } from '../analyze.js';
+import { story } from './invented.fixture.js';
 
 /**
  * A spokesperson named for a person speaks for that person (`provenance:speaker-for-person`).
  * Fictional stories. (An opposition leader is no commentator by that title: the election story of
  * provenance.stories.test.ts has one as its winner.)
  */
-const story = (...texts: string[]) =>
-  analyzeTexts(texts.map((text, i) => ({ text, location: `a${i + 1}.txt`, known: { language: 'en' } })));
 const labels = (list: ReadonlyArray<{ label: string }> | undefined) => (list ?? []).map((o) => o.label);
 const FIRST = `Council approves tram fare rise\nThe city council on Tuesday approved a 20 percent rise in tram fares.\nMayor Ada Kell said the rise would pay for new carriages.\nTom Rusk, who chairs the transport users' board, said the board had not been consulted.`;
 

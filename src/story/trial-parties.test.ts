@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTexts } from '../analyze.js';
+import { story } from './invented.fixture.js';
 
 /**
  * The parties of a trial as provenance reads them (fictional stories): jurors and a judge hear
  * what a lawyer tells them and pass nothing on; the defence speaks as one party whether news
  * names it `the defense`, `defense lawyers` or `defense attorney Name`.
  */
-const story = (...texts: string[]) =>
-  analyzeTexts(texts.map((text, i) => ({ text, location: `a${i + 1}.txt`, known: { language: 'en' } })));
 const origins = (d: ReturnType<typeof story>) => (d.provenance.origins ?? []).map((o) => o.label);
 
 describe('the parties of a trial', () => {

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTexts } from '../analyze.js';
+import { story } from './invented.fixture.js';
 
 /**
  * A wire story told by three outlets (fictional): an agency credited in a dateline is no name of
  * the dateline's place, the agency's acronym and its long name are one origin, and a bare role
  * with its modifier (`the regional governor`) is the one person the story names with it.
  */
-const story = (...texts: string[]) =>
-  analyzeTexts(texts.map((text, i) => ({ text, location: `a${i + 1}.txt`, known: { language: 'en' } })));
 const origins = (d: ReturnType<typeof story>) =>
   (d.provenance.origins ?? []).map((o) => ({ label: o.label, docs: o.documents.length }));
 

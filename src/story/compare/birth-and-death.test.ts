@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTexts } from '../../analyze.js';
+import { story } from '../invented.fixture.js';
 
 /** The time of a birth and of a death are moments of their own (stop 38). Fictional stories. */
-const story = (...texts: string[]) =>
-  analyzeTexts(texts.map((text, i) => ({ text, location: `a${i + 1}.txt`, known: { language: 'en' } })));
 const times = (d: ReturnType<typeof story>) =>
   d.discrepancies
     .filter((x) => x.kind === 'time')

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTexts } from '../../analyze.js';
+import { story } from '../invented.fixture.js';
 
 /** A count followed by the next one of its kind, or more of what befell them (stop 38). Fictional stories. */
-const story = (...texts: string[]) =>
-  analyzeTexts(texts.map((text, i) => ({ text, location: `a${i + 1}.txt`, known: { language: 'en' } })));
 const counts = (d: ReturnType<typeof story>) =>
   d.discrepancies
     .filter((x) => x.kind === 'count' || x.kind === 'update')

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTexts } from '../../analyze.js';
+import { story } from '../invented.fixture.js';
 
 /**
  * A protest's crowd told by an idiom (`took to the streets`, `The march drew N people`) is those
  * who marched (`fact:crowd-of-protest`), and counted once: a later report's figure is a conflict,
  * not an update (`figure:crowd-counted-once`). Fictional stories.
  */
-const story = (...texts: string[]) =>
-  analyzeTexts(texts.map((text, i) => ({ text, location: `a${i + 1}.txt`, known: { language: 'en' } })));
 const entries = (d: ReturnType<typeof story>) =>
   d.discrepancies
     .filter((x) => !['single-outlet', 'certainty', 'source'].includes(x.kind))

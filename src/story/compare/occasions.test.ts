@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTexts } from '../../analyze.js';
+import { story } from '../invented.fixture.js';
 
 /** Counts of one night, of several nights, and of earlier ones (stop 38). Fictional stories. */
-const story = (...texts: string[]) =>
-  analyzeTexts(texts.map((text, i) => ({ text, location: `a${i + 1}.txt`, known: { language: 'en' } })));
 const arrests = (d: ReturnType<typeof story>) =>
   d.discrepancies
     .filter((x) => x.kind === 'count' || x.kind === 'update')

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTexts } from '../../analyze.js';
+import { story } from '../invented.fixture.js';
 
 /** A quake's magnitude, its aftershocks' and an earlier quake's (stop 38). Fictional stories. */
-const story = (...texts: string[]) =>
-  analyzeTexts(texts.map((text, i) => ({ text, location: `a${i + 1}.txt`, known: { language: 'en' } })));
 const magnitudes = (d: ReturnType<typeof story>) =>
   d.discrepancies
     .filter((x) => x.kind === 'quantity')

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTexts } from '../../analyze.js';
+import { story } from '../invented.fixture.js';
 
 /**
  * Figures that move in reports with no publication date, and figures that do not move
  * (h-trial29). Fictional stories.
  */
-const story = (...texts: string[]) =>
-  analyzeTexts(texts.map((text, i) => ({ text, location: `a${i + 1}.txt`, known: { language: 'en' } })));
 const findings = (d: ReturnType<typeof story>, kind?: string) =>
   d.discrepancies
     .filter((x) => x.kind !== 'single-outlet' && x.kind !== 'date' && (!kind || x.kind === kind))

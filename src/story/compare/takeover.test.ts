@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTexts } from '../../analyze.js';
+import { story } from '../invented.fixture.js';
 
 /** A takeover told by three outlets: the premium, the savings (stop 38). Fictional. */
-const story = (...texts: string[]) =>
-  analyzeTexts(texts.map((text, i) => ({ text, location: `a${i + 1}.txt`, known: { language: 'en' } })));
 const sums = (d: ReturnType<typeof story>) =>
   d.discrepancies
     .filter((x) => x.kind === 'quantity' || x.kind === 'update')

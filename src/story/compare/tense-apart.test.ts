@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTexts } from '../../analyze.js';
+import { story } from '../invented.fixture.js';
 
 /**
  * A date of what is to come and a date of what happened are two events (`date:tense-apart`):
  * an entry about the day a crack was found does not take in the day repairs will start.
  * Fictional stories.
  */
-const story = (...texts: string[]) =>
-  analyzeTexts(texts.map((text, i) => ({ text, location: `a${i + 1}.txt`, known: { language: 'en' } })));
 const dates = (d: ReturnType<typeof story>) =>
   d.discrepancies
     .filter((x) => x.kind === 'date')

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTexts } from '../../analyze.js';
+import { story } from '../invented.fixture.js';
 
 /**
  * A player's drink-driving arrest, a crime clan's round-up and a cut cable, told by several
  * outlets (stop 38). Fictional stories.
  */
-const story = (...texts: string[]) =>
-  analyzeTexts(texts.map((text, i) => ({ text, location: `a${i + 1}.txt`, known: { language: 'en' } })));
 const entries = (d: ReturnType<typeof story>, kind: string) =>
   d.discrepancies.filter((x) => x.kind === kind).map((x) => [...new Set(x.values.map((v) => v.text))].sort());
 
