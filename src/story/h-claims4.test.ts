@@ -29,15 +29,24 @@ const together = (a: string, b: string): boolean =>
   claimsOf(a).some((members) => members.some((t) => t.startsWith(b)));
 
 describe('h-claims4: one event told with event words of one family (claims:event-families)', () => {
-  it('sparked / triggered / unleashed, riots / rioting / unrest, shooting / shot are one word for claims', () => {
-    expect(claimFamily('sparked')).toBe(claimFamily('triggered'));
-    expect(claimFamily('unleashed')).toBe(claimFamily('sparked'));
-    expect(claimFamily('rioting')).toBe(claimFamily('unrest'));
+  it('shooting / shot are one word for claims', () => {
     expect(claimFamily('shooting')).toBe(claimFamily('shot'));
-    expect(claimFamily('jailed')).toBe(claimFamily('sentenced'));
   });
 
-  it('the shooting that set off the riots, told by outlets in their own words, is one claim', () => {
+  // The `cause`, `riot` and `sentence` families were taken out at the end of stop 38: each moved
+  // half A only (the half they were written from), half B unchanged (docs/story-level.md).
+  it.fails(
+    'sparked / triggered / unleashed, riots / rioting / unrest, sentenced / jailed are one word for claims',
+    () => {
+      expect(claimFamily('sparked')).toBe(claimFamily('triggered'));
+      expect(claimFamily('unleashed')).toBe(claimFamily('sparked'));
+      expect(claimFamily('rioting')).toBe(claimFamily('unrest'));
+      expect(claimFamily('jailed')).toBe(claimFamily('sentenced'));
+    },
+  );
+
+  // With the `cause` and `riot` families taken out, the outlets' leads share too few event words.
+  it.fails('the shooting that set off the riots, told by outlets in their own words, is one claim', () => {
     // On main the second outlet's lead (`shot`, `triggered`, `unrest`) shares no word of the
     // event with the first's (`shooting`, `sparked`, `rioting`) and stays out of its claim.
     expect(together('The shooting of courier', 'An officer shot the young man')).toBe(true);
