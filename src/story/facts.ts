@@ -9,7 +9,7 @@ import { STOP } from '../text/words.js';
 import { family } from './align.js';
 import { SYNONYMS } from './synonyms.js';
 import { findQuantities } from '../mentions/quantities.js';
-import { NOT_NAMES, TITLE } from '../mentions/gazetteer.js';
+import { GAZETTEER_INDEX, NOT_NAMES, TITLE } from '../mentions/gazetteer.js';
 import { slug } from '../mentions/entities.js';
 import { readUrl } from '../metadata/outlets.js';
 import { bareName, readRoles } from './roles.js';
@@ -1405,18 +1405,20 @@ function documentFacts(d: Document): FactInContext[] {
 
   // The floor something happened on (`on the fifth floor`, `from the 12th floor`): a level of
   // the building, not a count of floors.
+  // Written as an adjective too (`through a first-floor window`, rule `fact:ordinal-floor`).
   byPattern(FLOOR, (m) => {
-    const word = m[1]!.toLowerCase();
+    const [ordinal, noun] = m[1] ? [m[1], m[2]!] : [m[3]!, m[4]!];
+    const word = ordinal.toLowerCase();
     const value = /^\d/.test(word) ? parseInt(word, 10) : ORDINALS.indexOf(word) + 1;
     if (!(value > 0)) return null;
     return {
-      at: m[0].indexOf(m[1]!),
-      length: m[1]!.length + 1 + m[2]!.length,
+      at: m[0].indexOf(ordinal),
+      length: ordinal.length + 1 + noun.length,
       kind: 'quantity',
       value,
       unit: 'level',
       about: 'noun:floor',
-      aboutText: m[2]!,
+      aboutText: noun,
       rule: 'fact:ordinal-floor',
     };
   });
@@ -3203,7 +3205,7 @@ const OTHER_SEASON =
   /\b(?:last|previous|prior|past)\s+(?:season|year|campaign)\b|\ba\s+(?:season|year)\s+(?:ago|earlier|before)\b|\b(?:19|20)\d\d(?:[-–]\d\d)?\s+(?:season|campaign)\b|\bin\s+(?:19|20)\d\d\b/i;
 /** `on the fifth floor`, `from the 12th floor`. */
 const FLOOR = new RegExp(
-  String.raw`\b(?:on|from|to|at|off) the (${ORDINALS.join('|')}|\d{1,3}(?:st|nd|rd|th)) (floor|storey|story)\b`,
+  String.raw`\b(?:on|from|to|at|off) the (${ORDINALS.join('|')}|\d{1,3}(?:st|nd|rd|th)) (floor|storey|story)\b|\b(?:a|an|the) (${ORDINALS.join('|')}|\d{1,3}(?:st|nd|rd|th))-(floor|storey|story) (?=\p{Ll})`,
   'gu',
 );
 /** `for the third time`. */
@@ -3448,7 +3450,10 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
   // date, not the figure of the story's one match or day (rule `fact:tally-to-date`).
   const toDate = TO_DATE.exec(view.text.slice(to, to + 40)) ?? TO_DATE_WITHIN.exec(view.text.slice(from, to));
   if (toDate) return `to date ${toDate[1]!.toLowerCase().replace(/\s+/g, ' ')}`;
-  const opened = PAST_OPENING.exec(view.text.slice(sentenceStart(view.text, from), from));
+  const opening = view.text.slice(sentenceStart(view.text, from), from);
+  // `Last year, a fire near Brenmoor burned 3,200 hectares`, `Two years ago, ...`: an earlier
+  // period the sentence opens with (rule `fact:period-opening-last`).
+  const opened = PAST_OPENING.exec(opening) ?? LAST_OPENING.exec(opening);
   return opened ? `then ${opened[1]!.toLowerCase().replace(/\s+/g, ' ')}` : undefined;
 }
 
@@ -3506,6 +3511,9 @@ const PAST_OPENING = new RegExp(
   String.raw`^(?:In|During|Back in)\s+((?:(?:early|late|mid-?)\s*)?${MONTH}(?:\s+(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\s*,(?![^]*\b(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH})\b)[^]*$`,
   'u',
 );
+/** A sentence opening with an earlier period before a figure: `Last year, `, `Two years ago, `, `The previous season, `. */
+const LAST_OPENING =
+  /^((?:Last|The\s+previous|The\s+year\s+before)\s+(?:year|month|season|summer|winter|spring|autumn|fall|decade)|(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before))\s*,[^;]*$/u;
 /** Where the sentence holding `at` opens: after the last `. `, `! `, `? ` or line break before it. */
 function sentenceStart(text: string, at: number): number {
   const before = text.slice(Math.max(0, at - 300), at);
@@ -3735,7 +3743,7 @@ const STRONG_GROUP = new RegExp(
 );
 /** A group and its size after it: `a crew of 25`, `a population of 5,000` (with no qualifier), not before a noun (`a crew of 25 sailors` is read as a count of sailors); a preposition, `and`, `who` or a verb may follow (`its crew of 25 on Monday`). */
 const GROUP_OF = new RegExp(
-  String.raw`\b(crew|fleet|population|staff|workforce|convoy|garrison|congregation|squad|delegation|crowd|audience|attendance)\s+of\s+(\d{1,3}(?:,\d{3})*|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d|(?!(?:on|in|at|aboard|from|and|who|was|were|had|has|have|is|are)\b|\p{Ll}+ed\b)\p{L}))`,
+  String.raw`\b(crew|fleet|population|staff|workforce|convoy|garrison|congregation|squad|delegation|crowd|audience|attendance)\s+of\s+(\d{1,3}(?:,\d{3})*|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d|(?!(?:on|in|at|aboard|from|to|for|and|who|was|were|had|has|have|is|are)\b|\p{Ll}+ed\b)\p{L}))`,
   'giu',
 );
 
@@ -4381,9 +4389,15 @@ function partOf(view: RepairedView, q: Quantity): Quantity | 'unsaid' | null {
   // its noun) is that figure; the part is told of another event, read only when a verb governs
   // the part (`shot down 35 of the 40 drones fired at the port`: 35 shot down, 40 fired), and
   // then with the whole.
-  const named = /\s\p{Ll}+(?:ed|en)$|\s(?:hurt|dead|missing|held)$/u.test(
-    view.text.slice(from, view.fromOriginal(q.end)),
-  );
+  // So is a whole a relative clause names (`Two of the three inmates who escaped on Sunday were
+  // captured`: the three escaped; rule `fact:whole-named-by-clause`).
+  const named =
+    /\s\p{Ll}+(?:ed|en)$|\s(?:hurt|dead|missing|held)$/u.test(
+      view.text.slice(from, view.fromOriginal(q.end)),
+    ) ||
+    /^\s+(?:who|that)\s+(?:(?:had|have|were|was)\s+(?:been\s+)?)?\p{Ll}+(?:ed|en)\b/u.test(
+      view.text.slice(view.fromOriginal(q.end), view.fromOriginal(q.end) + 40),
+    );
   const governed =
     named && /\b(?:\p{Ll}{3,}ed|shot down)\s+$/u.test(before.slice(0, before.length - m[0].length));
   if (named && !governed) return null;
@@ -4641,6 +4655,14 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
     !/\b(?:of|the)\s+$/.test(preceding) &&
     !TOLL.some(([re]) => re.test(after)) &&
     !LIGHT_VERBS.has(before[1]!.replace(/ed$/, ''));
+  // People made to leave (`forced 3,000 residents to leave their homes`, `ordered 500 people to
+  // flee`) were evacuated, whatever verb an outlet chose (rule `fact:forced-to-leave`).
+  if (
+    before &&
+    /^(?:forced|ordered|told|prompted|caused|compelled|urged)$/.test(before[1]!) &&
+    /^\s+to\s+(?:leave|flee|evacuate|abandon|quit)\b/i.test(view.text.slice(noun_, noun_ + 20))
+  )
+    return 'evacuat';
   const word = (governs ? before[1] : (after ?? (died ? 'dead' : before?.[1])))?.replace(
     /^shot down$/,
     'intercept',
@@ -4766,6 +4788,11 @@ const NOT_PARTICIPLE = new Set([
 /** A figure in a unit of length (`450 nautical miles`, `12 km`, `3.5 kilometres`). */
 const DISTANCE_UNIT =
   /^[\d.,\s]+(?:nautical\s+miles?|miles?|km|kilomet(?:re|er)s?|metres?|meters?|m|feet|ft|yards?)$/i;
+/** Units of area: `acres`, `hectares`, `square kilometres`. */
+const AREA_UNIT = /^[\d.,\s]+(?:hectares?|acres?|ha|square\s+(?:kilomet(?:re|er)s|km|miles|metres|meters))$/i;
+/** Verbs before an area a fire, a flood or a slick has reached: `burned`, `scorched`, `has grown to`, `spread over`, `covers`. */
+const AREA_REACHED =
+  /\b(?:burn(?:ed|t|s|ing)?|scorch(?:ed|es|ing)?|char(?:red|ring|s)?|blacken(?:ed|s|ing)?|consum(?:ed|es|ing)|torch(?:ed|es|ing)|(?:grown|grew|grows|growing|spread|spreads|spreading|expanded|expands|swelled|swollen)\s+(?:to|over|across)|cover(?:ed|s|ing)?|flood(?:ed|s|ing)|inundat(?:ed|es|ing)|swept\s+(?:through|across|over))\s+(?:(?:an\s+estimated|about|nearly|almost|some|roughly|around|more\s+than|over|at\s+least|close\s+to)\s+)?$/i;
 /** Words after a length that put it out to sea: `offshore`, `off the coast`, `from the shore`. */
 const OFFSHORE =
   /^\s*(?:offshore\b|off\s+(?:the\s+)?(?:coast|shore|beach|coastline|shoreline)\b|from\s+(?:the\s+)?(?:shore|beach|coast|shoreline|coastline)\b)/;
@@ -4788,9 +4815,9 @@ const isSubjectNoun = (w: string | undefined): w is string =>
 const SUM_AMOUNTS =
   /\b([a-z][\p{L}-]+)\s+(?:(?:that|which)\s+)?(?:(?:estimated|put|valued|pegged|assessed)\s+at|(?:(?:could|may|might|would|will|is expected to|are expected to|is likely to|are likely to)\s+)?(?:reach(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|total(?:l?ed|s)?|amount(?:ed|s)? to|r[au]n(?:s)? to|hit))\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |up to |over )?$/u;
 
-/** A preposition right after a sum is no noun of it (`$350 million within three years`). */
+/** A preposition right after a sum or a measure is no noun of it (`$350 million within three years`, `12,000 acres near Pine Hollow`). */
 const PREPOSITION =
-  /^(?:within|before|after|during|since|until|by|over|under|from|to|into|through|across|against|among|between|without|per)$/;
+  /^(?:within|before|after|during|since|until|by|over|under|from|to|into|through|across|against|among|between|without|per|near|around|outside|inside|along|beyond|throughout|toward|towards|amid|beside|behind|above|below|via|aboard)$/;
 /**
  * Nouns of a kind of payment, which name a sum before what it is paid in (`a ransom of $1 million
  * in cryptocurrency`); an act's noun does not (`the theft of 4.2 million euros in jewels` is
@@ -4856,6 +4883,12 @@ function nounOf(
     const all = (written.match(new RegExp(WORD, 'gu')) ?? []).filter(
       (w, k) => k > 0 || numberOf(w.replace(/-.*$/, '')) < 0,
     );
+    // People counted by their nationality (`including 14 Filipinos`, `15 Filipinos aboard`, `three
+    // Britons were hurt`): a count of that country's nationals (rule `fact:count-nationals`).
+    const nationals =
+      all[0] && /^\p{Lu}\p{Ll}+s$/u.test(all[0]) ? GAZETTEER_INDEX.get(all[0].toLowerCase()) : undefined;
+    if (nationals?.via === 'demonym')
+      return { noun: `national-${slug(nationals.entry.label)}`, text: all[0]!, rule: 'fact:count-nationals' };
     // The counted noun heads the phrase: the first plural after the number (`120 families
     // temporary housing`, `two other vehicles`), else the phrase's last word before a verb.
     let plural = all.findIndex((w) => w === w.toLowerCase() && isPlural(w));
@@ -4975,6 +5008,16 @@ function nounOf(
   // city`): keyed by that word as before, shown as the distance it is.
   // How far out to sea is one distance however an outlet words it (`100 metres offshore`, `50
   // metres from the shore`, `40 km off the coast`, rule `fact:distance-offshore`).
+  // An area a fire, a flood or a slick has reached (`has burned about 12,000 acres`, `has grown to
+  // 15,000 acres`, `covers 30 square kilometres`) is one figure, whatever verb an outlet chose
+  // (rule `fact:area-affected`); an area no such verb tells (`a 300-acre farm`) is read as before.
+  // An area of something else than land (`12,000 hectares of rice`) is that thing's.
+  if (
+    AREA_UNIT.test(written) &&
+    AREA_REACHED.test(cased(lead.slice(-50))) &&
+    (!/^\s+of\s/.test(view.text.slice(to, to + 5)) || LAND_OF.test(cased(view.text.slice(to, to + 60))))
+  )
+    return { noun: 'area-affected', text: 'area affected', rule: 'fact:area-affected' };
   if (after && DISTANCE_UNIT.test(written) && PLACE_AFTER_DISTANCE.test(after[1]!))
     return OFFSHORE.test(cased(view.text.slice(to, to + 40)))
       ? { noun: 'off', text: 'distance offshore' }

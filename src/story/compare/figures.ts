@@ -70,6 +70,19 @@ export const compatible = (a: FactInContext, b: FactInContext): boolean => {
   }
   const [a0, a1] = allowed(a);
   const [b0, b1] = allowed(b);
+  // Two estimates (`about 300 nautical miles` / `about 250`) each give a best figure: they agree
+  // when one's figure lies in the other's margin, not where only their margins meet (rule
+  // `figure:two-estimates`).
+  if (
+    a.kind !== 'time' &&
+    a.qualifier === 'about' &&
+    b.qualifier === 'about' &&
+    a.low === undefined &&
+    b.low === undefined
+  ) {
+    const [x, y] = [a.value as number, b.value as number];
+    if (!((a0 < y && y < a1) || (b0 < x && x < b1))) return false;
+  }
   // An age said on another date is that many years on (41 in 2010 is 43 in 2012).
   const shift = a.kind === 'age' ? yearsBetween(a.asOf, b.asOf) : 0;
   // The bounds of two neighbouring roundings touch (0.14 allows up to 0.145, 0.15 from 0.145):
@@ -714,6 +727,10 @@ export function resultDiscrepancies(facts: readonly FactInContext[], r: Reader):
         // four seasons with the Gulls`): two teams' records (rule `result:team-after`).
         const [ta, tb] = [teamAfter(r, a), teamAfter(r, b)];
         if (ta && tb && ta !== tb) continue;
+        // A record's games tell the span it covers: a season's 3-12 and a tenure's 71-89 are two
+        // records, one misreported record (71-89 / 71-88) or one a few games on is not (rule
+        // `result:games-played-apart`: fewer than half the other's games).
+        if (a.aboutText === 'record' && gamesApart(a.value, b.value)) continue;
         if (group.some((x) => x.doc === a.doc && x.value === b.value)) continue;
         if (group.some((x) => x.doc === b.doc && x.value === a.value)) continue;
         involved.add(a).add(b);
@@ -729,6 +746,16 @@ export function resultDiscrepancies(facts: readonly FactInContext[], r: Reader):
     });
   }
   return out;
+}
+
+/** Two win-loss records (`71-89`, `3-12`) one of which counts fewer than half the other's games. */
+function gamesApart(a: FactInContext['value'], b: FactInContext['value']): boolean {
+  const games = (v: FactInContext['value']): number =>
+    String(v)
+      .split('-')
+      .reduce((sum, n) => sum + Number(n), 0);
+  const [x, y] = [games(a), games(b)];
+  return Math.min(x, y) * 2 < Math.max(x, y);
 }
 
 const names = (f: FactInContext): string[] => [...f.context].filter((k) => k.startsWith('@'));

@@ -52,18 +52,24 @@ describe('the trial story of a wildfire: discrepancies', () => {
   // Before an area of land named no other thing (`LAND_OF` in facts.ts), the wire's `12,000
   // hectares (29,650 acres) of forest and farmland` was about the forest, the agency's `15,000
   // hectares` about nothing: the two were never compared, and the agency's 15,000 alone went to
-  // Tuesday's 18,500 as an update. The relay's `The fire has reportedly burned 12,000 hectares`
-  // is not listed: a measure no noun names is compared only between sentences alike in most of
-  // their words, and the relay's short sentence is not alike enough to the agency's.
+  // Tuesday's 18,500 as an update. Before an area a fire has burned was one figure whatever the
+  // verb (`fact:area-affected`, stop 39), the relay's `The fire has reportedly burned 12,000
+  // hectares` was not listed: a measure no noun names is compared only between sentences alike
+  // in most of their words, and the relay's short sentence is not alike enough to the agency's.
   it("reports the area burned on Monday, 12,000 hectares against 15,000, and Tuesday's 18,500 as an update of both", () => {
-    expect(entries(story, 'quantity')).toContainEqual(['12,000 hectares (1)', '15,000 hectares (2)']);
+    expect(entries(story, 'quantity')).toContainEqual([
+      '12,000 hectares (1)',
+      '12,000 hectares (3)',
+      '15,000 hectares (2)',
+    ]);
     expect(
       story.discrepancies.filter((x) => x.kind === 'update' && x.note.includes('18,500')).map((x) => x.note),
     ).toEqual([
-      'the figures in one statement change between reports in publication order: 15,000 hectares / 12,000 hectares → 18,500 hectares',
+      // The update moves on from the figure two of the earlier reports share (12,000).
+      'the figures for area affected change between reports in publication order: 12,000 hectares → 18,500 hectares',
     ]);
   });
-  it.fails("lists the relay's 12,000 hectares beside the wire's", () => {
+  it("lists the relay's 12,000 hectares beside the wire's", () => {
     expect(entries(story, 'quantity')).toContainEqual([
       '12,000 hectares (1)',
       '12,000 hectares (3)',
