@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../analyze.js';
 import type { Dossier } from '../model/dossier.js';
+import { claimFamily, family } from './align.js';
 
 /** The dossier of invented articles, all published on one day (news dates what it tells). */
 const dated = (...texts: string[]): Dossier =>
@@ -73,5 +74,41 @@ describe('h-claims5: a headline tells what its lead tells (claims:headline-tells
   it('control: a headline a claim already holds joins no other', () => {
     const held = claimTexts(release).filter((ms) => ms.includes('Two aid workers freed in Karsa'));
     expect(held).toHaveLength(1);
+  });
+});
+
+// A fictional story: three outlets report a carmaker's recall over its brakes, and the
+// regulator's inquiry opened after it, each in its own words. One recalls an earlier recall.
+const recall = dated(
+  'Kestrel Motors recalls 120,000 cars over brakes\nKestrel Motors is recalling 120,000 cars because of faulty brakes, the carmaker said on Wednesday.\nIn 2028 Kestrel recalled 80,000 vehicles over faulty airbags.\nThe transport regulator said on Friday it had opened an investigation into the brakes.\n',
+  'Brake fault forces Kestrel recall\nSome 120,000 Kestrel cars are being called back to fix a brake defect.\nOwners will be contacted by letter and repairs will be free.\nRegulators have launched an inquiry into the defect.\nThe carmaker recalled 80,000 cars three years ago because of airbag problems.\n',
+  'Kestrel calls back cars\nCarmaker Kestrel Motors announced the recall of 120,000 vehicles with defective brakes on Wednesday.\nAn investigation by the transport regulator was opened on Friday.\n',
+);
+
+describe('h-claims5: an inquiry told as an investigation, an inquiry or a probe (claims:event-families)', () => {
+  it('investigation / inquiry / probe are one word for claims', () => {
+    expect(claimFamily('inquiry')).toBe(claimFamily('investigation'));
+    expect(claimFamily('probe')).toBe(claimFamily('investigated'));
+  });
+
+  it("the regulator's inquiry told in other words is one claim", () => {
+    // On main `Regulators have launched an inquiry` shared no word of what happened with the
+    // other outlets' `investigation` and stayed out of their claim.
+    expect(together(recall, 'Regulators have launched an inquiry', 'An investigation by the transport')).toBe(
+      true,
+    );
+  });
+
+  it('control: the inquiry stays apart from the recall and from the earlier recall', () => {
+    for (const other of [
+      'Kestrel Motors is recalling',
+      'In 2028 Kestrel recalled',
+      'The carmaker recalled 80,000',
+    ])
+      expect(together(recall, 'Regulators have launched an inquiry', other)).toBe(false);
+  });
+
+  it('control: the facts layer does not read the family', () => {
+    expect(family('inquiry')).not.toBe(family('investigation'));
   });
 });
