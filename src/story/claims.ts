@@ -82,6 +82,12 @@ export function joinDenials(
  * it in short words (`The army bombed the camp, officials said. The army denied it carried
  * out the strike.`). The claim with a member of the same document among the three sentences
  * before the denial that shares a word or a name with it, the nearest first; -1 when none.
+ *
+ * Rule `claims:denial-answers-what`: a claim whose member shares
+ * a word of what happened with the denial (not a word of a name, nor a name, figure or date) is
+ * taken before one sharing only names. Who denies and whom it concerns are named in the
+ * sentences around it, telling other events (`Ostrava lost the 2027 election to Halm.` / `Halm
+ * denied that Ostrava had won.`): what is denied is told by its words (`won`).
  */
 function answeredClaim(
   units: readonly ClaimUnit[],
@@ -92,23 +98,32 @@ function answeredClaim(
 ): number {
   const u = units[i]!;
   if (u.sentence === null) return -1;
-  let best = -1;
-  let nearest = Infinity;
-  groups.forEach((g, gi) => {
-    if (skip.has(gi) || !g.some((j) => units[j]!.doc !== u.doc)) return;
-    for (const j of g) {
-      const m = units[j]!;
-      if (m.doc !== u.doc || m.sentence === null || m.certainty === 'denied') continue;
-      const gap = u.sentence! - m.sentence;
-      if (gap < 1 || gap > maxGap || gap >= nearest) continue;
-      // (What the denial denies, not who speaks: a denial's words outside its speaker.)
-      if (![...(u.denies ?? u.features.keys())].some((k) => m.features.has(k))) continue;
-      nearest = gap;
-      best = gi;
-    }
-  });
-  return best;
+  // (What the denial denies, not who speaks: a denial's words outside its speaker.)
+  const denied = [...(u.denies ?? u.features.keys())];
+  const what = denied.filter((k) => !NOT_WORD.test(k) && !u.nameWords.has(k));
+  const nearestSharing = (keys: readonly string[], names: boolean): number => {
+    let best = -1;
+    let nearest = Infinity;
+    groups.forEach((g, gi) => {
+      if (skip.has(gi) || !g.some((j) => units[j]!.doc !== u.doc)) return;
+      for (const j of g) {
+        const m = units[j]!;
+        if (m.doc !== u.doc || m.sentence === null || m.certainty === 'denied') continue;
+        const gap = u.sentence! - m.sentence;
+        if (gap < 1 || gap > maxGap || gap >= nearest) continue;
+        if (!keys.some((k) => m.features.has(k) && (names || !m.nameWords.has(k)))) continue;
+        nearest = gap;
+        best = gi;
+      }
+    });
+    return best;
+  };
+  const answered = nearestSharing(what, false);
+  return answered >= 0 ? answered : nearestSharing(denied, true);
 }
+
+/** Features that are no word: entity keys, quantities, dates. */
+const NOT_WORD = /^[@#%]/;
 
 /**
  * Denials that make a claim of their own (`Ana Vell denied any wrongdoing` in one outlet, `Vell
@@ -163,6 +178,41 @@ export function deniesClaim(u: ClaimUnit, members: readonly ClaimUnit[]): boolea
   return shared(denying) >= shared(other);
 }
 
+/**
+ * Rule `claims:headline-tells-lead`: a headline tells what its article's lead tells. News puts
+ * the main event in both, the headline in a few words of its own (`Gunmen raid Varin store` over
+ * `Three armed men robbed the Varin jewellery shop`), often sharing no word with any sentence.
+ * A headline no claim holds joins the claim holding its own article's lead (see `leadSentence`),
+ * of those the one of the most documents (the first on a tie). A headline some claim holds, or
+ * whose lead no claim holds, is left as it is, and so is one stating a figure or a date: it
+ * tells a fact of its own (`Maranth gets five years from Harriers` over a lead telling the hire
+ * and its contract), which claims align by (as `centralEventUnits` reads body sentences).
+ */
+export function joinHeadlines(units: readonly ClaimUnit[], groups: number[][]): number[][] {
+  const member = new Set(groups.flat());
+  const isOwnLead = (i: number, doc: string): boolean => {
+    const m = units[i]!;
+    return m.doc === doc && m.kind === 'sentence' && m.sentence === (m.lead ?? 0);
+  };
+  units.forEach((u, i) => {
+    if (u.kind !== 'title' || member.has(i)) return;
+    // (A headline stating a figure or a date tells a fact of its own, one claims align by.)
+    for (const k of u.features.keys()) if (k.startsWith('#') || k.startsWith('%')) return;
+    let best = -1;
+    let docs = 0;
+    groups.forEach((g, gi) => {
+      if (!g.some((j) => isOwnLead(j, u.doc))) return;
+      const n = new Set(g.map((j) => units[j]!.doc)).size;
+      if (n > docs) {
+        docs = n;
+        best = gi;
+      }
+    });
+    if (best >= 0) groups[best]!.push(i);
+  });
+  return groups;
+}
+
 /** Claims with their units, kept for the later story stages. */
 export interface AlignedClaims {
   readonly claims: Claim[];
@@ -200,6 +250,7 @@ export function findClaims(
       g.some((i) => units[i]!.kind === 'sentence'),
     ),
   );
+  joinHeadlines(units, groups);
   const memberships = new Map<number, number>();
   for (const g of groups) for (const i of g) memberships.set(i, (memberships.get(i) ?? 0) + 1);
   const byId = new Map(documents.map((d) => [d.id, d]));

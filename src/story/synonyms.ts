@@ -171,10 +171,27 @@ export const NOT_CLAIM_FAMILIES: ReadonlySet<string> = new Set(['~kill', '~injur
  * one outlet's figure against another's for acts that are not one.
  * - `shoot`: a shooting told by its noun or its verb (`the fatal shooting of a teenager` / `the
  *   teenager was shot`), which the light stem splits (`shot` / `shoot`).
+ * - `investigate` (h-claims5): an inquiry opened into what happened, told as an
+ *   `investigation`, an `inquiry` or a `probe` (`the regulator opened an investigation into
+ *   the brakes` / `regulators have launched an inquiry into the defect`).
  * (`cause`, `riot` and `sentence` were taken out at the end of stop 38: each moved half A only.)
  */
 const CLAIM_ONLY_FAMILIES: Readonly<Record<string, readonly string[]>> = {
   shoot: ['shoot', 'shoots', 'shooting', 'shootings', 'shot'],
+  investigate: [
+    'investigate',
+    'investigates',
+    'investigated',
+    'investigating',
+    'investigation',
+    'investigations',
+    'inquiry',
+    'inquiries',
+    'probe',
+    'probes',
+    'probing',
+    'probed',
+  ],
 };
 
 /** Words of the families only claim alignment reads (`CLAIM_ONLY_FAMILIES`), to their family name. */
