@@ -2852,7 +2852,7 @@ const DATED_EVENTS: Readonly<Record<string, string>> = Object.fromEntries(
     // People or a ship taken by force: one event whichever verb an outlet chose.
     'kidnapped:seize abducted:seize seized:seize snatched:seize hijacked:seize captured:seize ' +
     // A breakout, whichever verb an outlet chose (`escaped on Sunday`, `broke out on Saturday night`).
-    'escaped:escape ' +
+    'escaped:escape quit:resign ' +
     // An end of a stoppage and what it cancelled (`returned to work on Wednesday`, `cancelled 800
     // flights on Monday`): not its start.
     'returned:return resumed:return cancelled:cancel canceled:cancel'
@@ -3281,18 +3281,22 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
     /\balarms?\s+(?:(?:had|has)\s+)?(?:went|gone|go(?:es)?|going)\s+off\b|\balarms?\s+(?:(?:had|has)\s+)?(?:sounded|rang|rung|was\s+(?:triggered|tripped|raised|set\s+off)|were\s+(?:triggered|tripped|set\s+off))\b|\b(?:triggered|tripped|set\s+off|raised)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?alarm\b/u,
     'alarm',
   ],
+  // How a vehicle left the road is the accident itself (`veered off the road at about 6 p.m.`,
+  // `overturned`, `ran aground`): moment `at:event`, as `crashed` is.
   // A birth and a death are moments of their own (`was born at 4:21 a.m.`, `gave birth to a boy
   // at 4:12 a.m.`, `was pronounced dead at 11:05 p.m.`): moments `at:birth`, `at:death`.
   [/\b(?:was|were)\s+born\b|\bg(?:ave|iving)\s+birth\b/, 'birth'],
   [/\b(?:died|passed\s+away|(?:was|were)\s+(?:pronounced|declared)\s+dead)\b/, 'death'],
   [
-    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|(?:broke|broken|breaking|break) in(?:to)?)\b/,
+    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|(?:broke|broken|breaking|break) in(?:to)?)\b/,
     'event',
   ],
   [
     /\b(?:t(?:ook|aking) off|depart(?:ed|ing)|lifted off|set sail|left\s+(?:[\p{L}'’-]+\s+){0,2}(?:airport|port|station|harbou?r|terminal))\b/u,
     'departure',
   ],
+  // A plane's landing (`landed safely at 11:42 a.m.`, `touched down at 11:55`): moment `at:landing`.
+  [/\b(?:landed|landing|touched\s+down|touching\s+down)\b/, 'landing'],
   [/\b(?:called|alerted|received (?:a|the) call)\b/, 'call'],
   [/\b(?:arrived|reached the scene)\b/, 'arrival'],
   [/\b(?:stopped|pulled (?:\w+ )?over)\b/, 'stop'],
@@ -3842,9 +3846,14 @@ const NUMBER_OF = new RegExp(
   String.raw`\b[Tt]he\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b[^.;:]{0,60}?\b(?:(?:rose|risen|climbed|increased|reached|stood at|stands at|was|is|grew|jumped|hit)\s+(?:to\s+)?|(?:fell|fallen|dropped|declined|decreased|eased)\s+to\s+)(\d{1,3}(?:,\d{3})+|\d+|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d))`,
   'gu',
 );
-/** An age before a name, perhaps through a role (`41-year-old Maria Lopez`, `four-year-old Ann Lee`, `28-year-old forward Leon Abara`); not through a verb (`a 34-year-old man stabbed Tom Reyes`). */
+/**
+ * An age before a name, perhaps through a role (`41-year-old Maria Lopez`, `four-year-old Ann
+ * Lee`, `28-year-old forward Leon Abara`); not through a verb (`a 34-year-old man stabbed Tom
+ * Reyes`), a preposition or a conjunction (`arrested a 32-year-old man after Owen Marsh, 27, was
+ * stabbed`: the man is not Marsh; rule `fact:age-adjective`).
+ */
 const AGE_BEFORE_NAME = new RegExp(
-  String.raw`(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+(?:(?!(?:and|or|was|is|who|that|with|by|to|of|in|at|on)\s)[a-z][a-z-]*(?<!ed|ing)\s+){0,2}$`,
+  String.raw`(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+(?:(?!(?:and|or|was|is|who|that|with|by|to|of|in|at|on|after|before|as|when|while|since|because|from|for|near|outside|following|during|over|than|but|if)\s)[a-z][a-z-]*(?<!ed|ing)\s+){0,2}$`,
 );
 
 /** Words for anyone of a crowd (`a neighbour, 45,`): aged people (AGED), told apart by what befell them (ANYONE). */
@@ -4659,7 +4668,9 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   // flee`) were evacuated, whatever verb an outlet chose (rule `fact:forced-to-leave`).
   if (
     before &&
-    /^(?:forced|ordered|told|prompted|caused|compelled|urged)$/.test(before[1]!) &&
+    /^(?:forc(?:ed|ing|es)|order(?:ed|ing|s)|told|prompt(?:ed|ing|s)|caus(?:ed|ing|es)|compell(?:ed|ing)|urg(?:ed|ing|es))$/.test(
+      before[1]!,
+    ) &&
     /^\s+to\s+(?:leave|flee|evacuate|abandon|quit)\b/i.test(view.text.slice(noun_, noun_ + 20))
   )
     return 'evacuat';
@@ -4788,6 +4799,14 @@ const NOT_PARTICIPLE = new Set([
 /** A figure in a unit of length (`450 nautical miles`, `12 km`, `3.5 kilometres`). */
 const DISTANCE_UNIT =
   /^[\d.,\s]+(?:nautical\s+miles?|miles?|km|kilomet(?:re|er)s?|metres?|meters?|m|feet|ft|yards?)$/i;
+/** Units of a load: `tonnes`, `tons`, `kg`, `barrels`, `litres`, `gallons`. */
+const LOAD_UNIT =
+  /^[\d.,\s]+(?:(?:thousand|million|billion)\s+)?(?:tonnes?|tons?|kg|kilograms?|barrels?|lit(?:re|er)s?|gallons?)$/i;
+/** Words before a measure that make it a load carried: `carrying`, `loaded with`, `a cargo of`. */
+const CARGO_BEFORE =
+  /\b(?:carrying|carried|carries|transporting|transported|hauling|(?:loaded|laden)\s+with|(?:a|its|the)\s+cargo\s+of)\s+(?:(?:about|some|nearly|around|roughly|more\s+than|up\s+to|almost|over|an\s+estimated)\s+)?$/i;
+/** Words after a length that make it a height reached in the air: `into the sky`, `into the air`, `high into the atmosphere`. */
+const INTO_AIR = /^\s+(?:high\s+)?into\s+the\s+(?:sky|air|atmosphere|stratosphere)\b/i;
 /** Units of area: `acres`, `hectares`, `square kilometres`. */
 const AREA_UNIT = /^[\d.,\s]+(?:hectares?|acres?|ha|square\s+(?:kilomet(?:re|er)s|km|miles|metres|meters))$/i;
 /** Verbs before an area a fire, a flood or a slick has reached: `burned`, `scorched`, `has grown to`, `spread over`, `covers`. */
@@ -5018,6 +5037,15 @@ function nounOf(
     (!/^\s+of\s/.test(view.text.slice(to, to + 5)) || LAND_OF.test(cased(view.text.slice(to, to + 60))))
   )
     return { noun: 'area-affected', text: 'area affected', rule: 'fact:area-affected' };
+  // What a ship, a truck or a plane was carrying (`was carrying 80,000 tonnes of oil`, `laden with
+  // 30 tonnes of fuel`) is its cargo, not what it spilled or lost (`spilled 2,000 tonnes of oil`):
+  // one figure whatever noun follows (rule `fact:cargo`).
+  if (LOAD_UNIT.test(written) && CARGO_BEFORE.test(cased(lead.slice(-50))))
+    return { noun: 'cargo', text: 'cargo', rule: 'fact:cargo' };
+  // A height reached in the air (`sent ash 8 kilometres into the sky`, `10 km into the air`):
+  // one figure whichever verb an outlet chose (rule `fact:height-into-air`).
+  if (DISTANCE_UNIT.test(written) && INTO_AIR.test(view.text.slice(to, to + 40)))
+    return { noun: 'height-in-air', text: 'height in the air', rule: 'fact:height-into-air' };
   if (after && DISTANCE_UNIT.test(written) && PLACE_AFTER_DISTANCE.test(after[1]!))
     return OFFSHORE.test(cased(view.text.slice(to, to + 40)))
       ? { noun: 'off', text: 'distance offshore' }

@@ -150,3 +150,106 @@ describe('a floor written as an adjective (fact:ordinal-floor)', () => {
     expect(floors('The burglars entered the building through the first-floor.')).toEqual([]);
   });
 });
+
+describe('how a vehicle left the road is the moment of the accident (fact:time-of-moment)', () => {
+  const first = (verb: string) =>
+    `Bus crash in the hills\nOctober 3, 2036\nThe bus was carrying pilgrims when it ${verb} near the town of Amrel at about 6 p.m., police said.`;
+  const second = `Bus crash kills 23\nOctober 3, 2036\nThe accident happened at around 5:30 p.m., officials said.`;
+  it('sets `veered off the road ... at about 6 p.m.` against `happened at around 5:30 p.m.`', () => {
+    expect(entries(story(first('veered off the road'), second), 'time')).toEqual([['5:30 p.m.', '6 p.m.']]);
+  });
+  it('control: a stop on the way (`stopped for fuel`) is no moment of the accident', () => {
+    expect(entries(story(first('stopped for fuel'), second), 'time')).toEqual([]);
+  });
+});
+
+describe('a plane’s landing is a moment of its own (fact:time-of-moment, at:landing)', () => {
+  const first = `Jet lands after engine fire\nMarch 12, 2038\nThe plane landed safely at 11:42 a.m., airport officials said.`;
+  const second = (verb: string) =>
+    `Engine fire forces jet down\nMarch 12, 2038\nThe Nordvik jet ${verb} at 11:55 a.m., about half an hour after the crew reported the fire.`;
+  it('sets `landed safely at 11:42 a.m.` against `touched down at 11:55 a.m.`', () => {
+    expect(entries(story(first, second('touched down')), 'time')).toEqual([['11:42 a.m.', '11:55 a.m.']]);
+  });
+  it('control: the landing is not set against the take-off', () => {
+    expect(entries(story(first, second('took off')), 'time')).toEqual([]);
+  });
+});
+
+describe('an age before a name stops at a preposition (fact:age-adjective)', () => {
+  const ages = (text: string) =>
+    (story(`Arrest after stabbing\n${text}`).facts ?? [])
+      .filter((f) => f.kind === 'age')
+      .map((f) => `${f.about} ${f.value}`);
+  it('does not give Marsh the age of `a 32-year-old man` arrested after his stabbing', () => {
+    expect(
+      ages('Police have arrested a 32-year-old man after Owen Marsh, 27, was fatally stabbed outside a bar.'),
+    ).not.toContain('person:owen-marsh 32');
+  });
+  it('control: `the 45-year-old engineer Ana Lee` is Lee’s age', () => {
+    expect(ages('The 45-year-old engineer Ana Lee was hurt in the blast.')).toContain('person:ana-lee 45');
+  });
+});
+
+describe('people a disaster is forcing to leave were evacuated (fact:forced-to-leave)', () => {
+  it('sets `forcing about 5,000 people to leave` against `about 7,000 residents have been evacuated`', () => {
+    const d = story(
+      `Volcano erupts\nAugust 4, 2038\nMount Ferro erupted on Tuesday, forcing about 5,000 people to leave nearby villages, officials said.`,
+      `Ferro eruption\nAugust 4, 2038\nAbout 7,000 residents have been evacuated from the slopes of Mount Ferro, officials said.`,
+    );
+    expect(entries(d, 'count')).toEqual([['5,000 people', '7,000 residents']]);
+  });
+});
+
+describe('a height reached in the air (fact:height-into-air)', () => {
+  const first = `Mount Ferro erupts\nAugust 4, 2038\nMount Ferro erupted on Tuesday, sending a column of ash 8 kilometres into the sky, officials said.`;
+  it('sets `spewed ash 10 km into the air` against `ash 8 kilometres into the sky`', () => {
+    const d = story(
+      first,
+      `Ferro eruption\nAugust 4, 2038\nThe Ferro volcano spewed ash 10 km into the air on Tuesday.`,
+    );
+    expect(entries(d, 'quantity')).toEqual([['10 km', '8 kilometres']]);
+  });
+  it('control: a distance from the volcano is another figure', () => {
+    const d = story(
+      first,
+      `Ferro eruption\nAugust 4, 2038\nThe airport, 10 km from the volcano, was closed on Tuesday.`,
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
+
+describe('what a ship was carrying is its cargo, not what it spilled (fact:cargo)', () => {
+  const first = `Tanker leaks oil\nMay 18, 2039\nThe Alva Crest ran aground on Friday, spilling about 2,000 tonnes of crude, the coast guard said.\nThe tanker was carrying 80,000 tonnes of oil from Verna to Rotterdam.`;
+  it('sets no update from the 80,000 tonnes carried to the 2,000 tonnes spilled', () => {
+    const d = story(
+      `Tanker leaks oil\nMay 18, 2039\nThe tanker Alva Crest was carrying 80,000 tonnes of oil from Verna to Rotterdam.`,
+      `Clean-up begins\nMay 20, 2039\nCrews began removing oil from the beaches two days after the Alva Crest spilled 2,000 tonnes of oil.`,
+    );
+    expect(factual(d)).toEqual([]);
+  });
+  it('and sets 85,000 tonnes carried against 80,000 as a conflict, not an update', () => {
+    const d = story(
+      first,
+      `Clean-up begins\nMay 20, 2039\nThe tanker, which was carrying 85,000 tonnes, was refloated on Saturday.`,
+    );
+    expect(entries(d, 'quantity')).toEqual([['80,000 tonnes', '85,000 tonnes']]);
+  });
+});
+
+describe('one who quit resigned: the day is a resignation’s (DATED_EVENTS quit)', () => {
+  const first = `New minister\nApril 7, 2039\nIrena Holt quit on March 30 after a row over hospital funding.`;
+  it('sets `quit on March 30` against `stepped down on March 31`', () => {
+    const d = story(
+      first,
+      `Minister named\nApril 8, 2039\nLanza replaces Irena Holt, who stepped down on March 31.`,
+    );
+    expect(entries(d, 'date')).toEqual([['March 30', 'March 31']]);
+  });
+  it('and is not set against a date of another event (it was set against any date before)', () => {
+    const d = story(
+      first,
+      `Minister named\nApril 8, 2039\nLanza replaces Irena Holt, who was appointed on March 31.`,
+    );
+    expect(entries(d, 'date')).toEqual([]);
+  });
+});

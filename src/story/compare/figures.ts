@@ -803,8 +803,10 @@ const sentenceText = (r: Reader, f: FactInContext): string => {
 // `fact:blood-alcohol`, `fact:distance-offshore`.)
 // (A protest's crowd is counted once, on the day it marched: a later report's other figure
 // for it is no update, rule `figure:crowd-counted-once`.)
+// (Nor what a ship or a truck was carrying, `noun:cargo`: its load when it set out, rule
+// `fact:cargo`.)
 const FIXED =
-  /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement)|noun:magnitude$|noun:transfer-fee$|noun:blood-alcohol$|noun:off$|noun:storey$|event:protested$)/;
+  /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement)|noun:magnitude$|noun:transfer-fee$|noun:blood-alcohol$|noun:off$|noun:storey$|noun:cargo$|event:protested$)/;
 
 /** Facts in the order their documents were published (then as given). */
 function byPublication(
