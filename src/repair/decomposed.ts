@@ -1,5 +1,5 @@
 import type { Repair } from '../model/document.js';
-import { decodeByte } from './charmaps.js';
+import { CHARMAPS, decodeByte } from './charmaps.js';
 import { plausible } from './plausible.js';
 
 /**
@@ -61,12 +61,15 @@ function composed(base: string, marks: string): string | null {
 }
 
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && /^\p{L}$/u.test(ch);
+const isUpper = (ch: string | undefined): boolean => ch !== undefined && /^\p{Lu}$/u.test(ch);
 const isLower = (ch: string | undefined): boolean => ch !== undefined && /^\p{Ll}$/u.test(ch);
 
 /** A decomposed letter misread: the base at `start`, its marks' misreading up to `end`. */
 export interface DecomposedLetter {
   readonly start: number;
   readonly end: number;
+  /** Where the misread marks start (after the base, written or misread). */
+  readonly marksStart: number;
   /** The composed letter (NFC). */
   readonly letter: string;
   readonly charset: string;
@@ -79,16 +82,24 @@ export interface DecomposedLetter {
  * Decomposed letters misread in `text`: a letter and the misreading of the marks after it, where
  * they compose into one plausible letter. Through a strict windows-1252 decoder U+0301 (CC 81) is
  * `Ì` alone; after a lowercase letter (`cafeÌ`: no language writes a capital Ì after a lowercase
- * letter) it is read back where exactly one of the dropped bytes composes.
+ * letter), or after a capital and before a lowercase ASCII letter (`IÌsafjörður`; ASCII, which no repair
+ * changes, so a second repair decides as the first), it is read back where exactly one of the dropped bytes composes.
  */
 export function decomposedLetters(text: string): DecomposedLetter[] {
   if (!MARK_LEAD.test(text)) return [];
   const out: DecomposedLetter[] = [];
-  for (let i = 1; i < text.length; i++) {
-    if (!MARK_LEAD.test(text[i]!)) continue;
-    const base = text[i - 1]!;
-    if (!isLetter(base)) continue;
+  const leads = new RegExp(MARK_LEAD.source, 'g');
+  for (let found = leads.exec(text); found !== null; found = leads.exec(text)) {
+    const i = found.index;
+    if (i === 0) continue;
+    // The base is a letter as written, or (in windows-1252) a letter misread itself (`Ð¸Ì†`: и, then U+0306).
+    const written = isLetter(text[i - 1]) ? { start: i - 1, ch: text[i - 1]! } : null;
+    const misread = written ? null : misreadLetterBefore(text, i);
+    if (!written && !misread) continue;
     for (const cs of charsets()) {
+      const b = written ?? (cs.name === 'windows-1252' ? misread : null);
+      if (!b) continue;
+      const base = b.ch;
       let j = i;
       let marks = '';
       for (
@@ -100,7 +111,12 @@ export function decomposedLetters(text: string): DecomposedLetter[] {
         j += 2;
       }
       let lost = '';
-      if (marks === '' && text[i] === '\u00cc' && cs.dropped.length > 0 && isLower(base)) {
+      if (
+        marks === '' &&
+        text[i] === '\u00cc' &&
+        cs.dropped.length > 0 &&
+        (isLower(base) || (isUpper(base) && /^[a-z]$/.test(text[i + 1] ?? '')))
+      ) {
         const fits = cs.dropped.filter((b) => composed(base, markOf(0xcc, b)) !== null);
         if (fits.length !== 1) continue;
         marks = markOf(0xcc, fits[0]!);
@@ -110,12 +126,41 @@ export function decomposedLetters(text: string): DecomposedLetter[] {
       if (marks === '') continue;
       const letter = composed(base, marks);
       if (letter === null) continue;
-      out.push({ start: i - 1, end: j, letter, charset: cs.name, lost, marks });
-      i = j - 1;
+      out.push({ start: b.start, marksStart: i, end: j, letter, charset: cs.name, lost, marks });
+      leads.lastIndex = j;
       break;
     }
   }
   return out;
+}
+
+const WINDOWS_1252 = CHARMAPS[0]!;
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A letter misread in windows-1252 ending just before `i` (`Ð¸` for и), with where it starts. */
+function misreadLetterBefore(text: string, i: number): { start: number; ch: string } | null {
+  for (let len = 2; len <= 4 && i - len >= 0; len++) {
+    const bytes: number[] = [];
+    for (let k = i - len; k < i; k++) {
+      const b = WINDOWS_1252.byteOf[text.charCodeAt(k)]!;
+      if (b < 0x80) return null;
+      bytes.push(b);
+    }
+    const lead = bytes[0]!;
+    if (
+      (len === 2 && (lead & 0xe0) !== 0xc0) ||
+      (len === 3 && (lead & 0xf0) !== 0xe0) ||
+      (len === 4 && (lead & 0xf8) !== 0xf0)
+    )
+      continue;
+    try {
+      const ch = STRICT_UTF8.decode(Uint8Array.from(bytes));
+      return ch.length === 1 && isLetter(ch) ? { start: i - len, ch } : null;
+    } catch {
+      return null;
+    }
+  }
+  return null;
 }
 
 /** Repairs of the decomposed letters outside the spans `taken` covers: each replaced by the composed letter. */
@@ -135,9 +180,9 @@ export function decomposedRepairs(text: string, taken: (start: number, end: numb
 export function reasonOf(text: string, d: DecomposedLetter): string {
   const codes = [...d.marks].map((m) => `U+${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
   return (
-    `'${text.slice(d.start + 1, d.end)}' is the combining ${codes.join(' ')} of decomposed text (NFD) encoded as UTF-8 and read as ${d.charset}` +
+    `'${text.slice(d.marksStart, d.end)}' is the combining ${codes.join(' ')} of decomposed text (NFD) encoded as UTF-8 and read as ${d.charset}` +
     (d.lost ? `, its byte ${d.lost} dropped by a strict decoder` : '') +
-    `; with '${text[d.start]}' before it, composed (NFC) '${d.letter}'`
+    `; with '${d.letter.normalize('NFD')[0]}' before it, composed (NFC) '${d.letter}'`
   );
 }
 

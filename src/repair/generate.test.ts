@@ -50,11 +50,11 @@ const FLOOR: Partial<Record<MojibakeKind, number>> = {
   'tweet-uppercased-strict': 0.96,
   // Lowercased through a strict decoder: CJK lines as in `lowercased`, 😊/😚-like emoji. Measured 38/38.
   'tweet-lowercased-strict': 0.97,
-  // Decomposed text (NFD) misread: a letter whose base is itself misread (Cyrillic и and U+0306 for й,
-  // Vietnamese letters with two marks in MacRoman) and the whole-stretch repair of a word holding a misread
-  // mark (`grÃ¶ÃŸtenteils` beside `oÌˆ`) are left; a capital's acute through a strict decoder (`IÌ`) is
-  // Italian or Vietnamese text as well. Measured 34/41 (2026-12-05, h-moji11).
-  decomposed: 0.6,
+  // Decomposed text (NFD) misread: MacRoman marks in a line that also holds MacRoman mojibake of composed
+  // letters (`aÃàu√üerte`), a capital's acute through a strict decoder before a capital (`AÌÃ¦`: Italian and
+  // Vietnamese write `Ì`), and letters beside a strict decoder's remains are left. Measured 39/46 (2026-12-05,
+  // h-moji11).
+  decomposed: 0.8,
 };
 
 /** Floors on lines of real pages, below what eval measures (see FLOOR for why these kinds fall short). */

@@ -815,13 +815,12 @@ export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number):
     case 'decomposed': {
       // Text stored decomposed (NFD, as macOS writes names and some editors save: `e` and U+0301 for `é`),
       // then misread: in windows-1252 with the undefined bytes kept as C1 controls or dropped by a strict
-      // decoder (U+0301 is CC 81), or in MacRoman (Latin lines). Only Latin letters that decompose into a
-      // base and combining diacritics (U+0300..U+036F); repair gives the composed letters back (NFC). Cyrillic
-      // й (и and U+0306, both misread) is left out: docs/mojibake.md, known limits.
+      // decoder (U+0301 is CC 81), or in MacRoman (Latin lines). Only letters that decompose into a base
+      // and combining diacritics (U+0300..U+036F); repair gives the composed letters back (NFC).
       if (text.normalize('NFC') !== text) return null;
       const nfd = Array.from(text, (ch) => {
         const d = ch.normalize('NFD');
-        return /^\p{Script=Latin}[\u0300-\u036f]+$/u.test(d) ? d : ch;
+        return /^[^\u0300-\u036f][\u0300-\u036f]+$/u.test(d) ? d : ch;
       }).join('');
       if (nfd === text) return null;
       const how = pick(['sloppy', 'strict', 'macintosh'] as const);

@@ -25,6 +25,12 @@ describe('decomposed letters misread (decomposed.ts)', () => {
     // A strict decoder dropped 81: after a lowercase letter `Ì` alone is the acute.
     expect(fix('Le cafe\u00cc de la gare')).toBe('Le café de la gare');
     expect(findMojibake('Le cafe\u00cc de la gare')[0]!.reason).toMatch(/byte 81 dropped/);
+    // A capital's acute through a strict decoder, before a lowercase letter (no language writes `Ì` so).
+    expect(fix('Nach Ola\u00cc\u02c6 kommt I\u00ccsafjo\u00cc\u02c6rdur')).toBe('Nach Olä kommt Ísafjördur');
+    // A base misread itself: и is `Ð¸`, then U+0306 (CC 86) `Ì†`; the word is repaired whole.
+    const cyrillic = 'Ð½Ð¾Ð²Ñ‹Ð¸Ì† Ð¼Ð¾Ñ€Ðµ';
+    expect(fix(cyrillic)).toBe('новый море');
+    expect(findMojibake(fix(cyrillic))).toEqual([]);
     // MacRoman reads CC 81 as `ÃÅ`.
     expect(fix('Una cancio\u00c3\u00c5n nueva')).toBe('Una canción nueva');
     expect(findMojibake(fix(broken))).toEqual([]);
@@ -33,6 +39,7 @@ describe('decomposed letters misread (decomposed.ts)', () => {
     expect(findMojibake('PERCHÉ NO? COSÌ DISSE')).toEqual([]);
     expect(findMojibake('Anh ấy nói MÌNH ĐI')).toEqual([]);
     expect(findMojibake('Così è, se vi pare')).toEqual([]);
+    expect(findMojibake('PERCHÌ ANCHE')).toEqual([]);
     // `qÌˆ`: q with a diaeresis composes into no letter.
     expect(findMojibake('the q\u00cc\u02c6 key')).toEqual([]);
   });

@@ -319,6 +319,7 @@ function withMarksAfter(text: string, r: Repair): Repair {
   const base = r.replacement.slice(-1);
   if (base === '' || !/[\u00cc\u00cd]/.test(text[r.end] ?? '')) return r;
   const d = decomposedLetters(base + text.slice(r.end, r.end + 12))[0];
+  // (a base the readings repaired is written here; the marks must follow it)
   if (!d || d.start !== 0 || d.charset !== 'windows-1252') return r;
   return {
     ...r,
