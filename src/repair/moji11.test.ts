@@ -31,7 +31,10 @@ describe('decomposed letters misread (decomposed.ts)', () => {
     const cyrillic = 'Ð½Ð¾Ð²Ñ‹Ð¸Ì† Ð¼Ð¾Ñ€Ðµ';
     expect(fix(cyrillic)).toBe('новый море');
     expect(findMojibake(fix(cyrillic))).toEqual([]);
-    // MacRoman reads CC 81 as `ÃÅ`.
+    // MacRoman reads CC 81 as `ÃÅ`; a line of it is read with its letters composed, so `√ü` beside them is ß.
+    expect(fix('Der Schlu\u00c3\u00e0ssel gro\u221a\u00fc und kla\u00c3\u00e0r')).toBe(
+      'Der Schlüssel groß und klär',
+    );
     expect(fix('Una cancio\u00c3\u00c5n nueva')).toBe('Una canción nueva');
     expect(findMojibake(fix(broken))).toEqual([]);
   });
@@ -40,6 +43,8 @@ describe('decomposed letters misread (decomposed.ts)', () => {
     expect(findMojibake('Anh ấy nói MÌNH ĐI')).toEqual([]);
     expect(findMojibake('Così è, se vi pare')).toEqual([]);
     expect(findMojibake('PERCHÌ ANCHE')).toEqual([]);
+    // `SÃ£o` is windows-1252's São, not MacRoman's S and U+0323 (Ṣ).
+    expect(fix('Em SÃ£o Paulo, JoÃ£o')).toBe('Em São Paulo, João');
     // `qÌˆ`: q with a diaeresis composes into no letter.
     expect(findMojibake('the q\u00cc\u02c6 key')).toEqual([]);
   });

@@ -259,13 +259,27 @@ export function findMojibake(text: string): Repair[] {
 function findReadable(text: string): Repair[] {
   const escaped = unescapeNonAscii(text);
   if (escaped) return withLetterRepairs(text, escapedRepairs(text, escaped));
-  // Only windows-1252's: its `Ì`, `Í` and a continuation character are a combining mark's bytes and nothing
-  // else, where MacRoman's `Ã` and one are also windows-1252 mojibake (`SÃ£o`), which the readings judge first.
+  // windows-1252's `Ì`, `Í` and a continuation character are a combining mark's bytes and nothing else;
+  // MacRoman's `Ã` and one only where no pair of them is also windows-1252 mojibake (`SÃ£o` is São, not Ṣo),
+  // which the readings judge first.
   const recomposed = recompose(
     text,
-    decomposedLetters(text).filter((d) => d.charset === 'windows-1252'),
+    decomposedLetters(text).filter(
+      (d) => d.charset === 'windows-1252' || !readIn1252(text, d.marksStart, d.end),
+    ),
   );
   return withLetterRepairs(text, recomposed ? recomposedRepairs(text, recomposed) : findInText(text));
+}
+
+/** Some pair of characters in `[from, to)` is a two-byte UTF-8 character read in windows-1252 (`Ã£`). */
+function readIn1252(text: string, from: number, to: number): boolean {
+  const byteOf = CHARMAPS[0]!.byteOf;
+  for (let k = from; k + 1 < to; k += 2) {
+    const lead = byteOf[text.charCodeAt(k)]!;
+    const cont = byteOf[text.charCodeAt(k + 1)]!;
+    if (lead >= 0xc2 && lead <= 0xdf && cont >= 0x80 && cont <= 0xbf) return true;
+  }
+  return false;
 }
 
 /**
