@@ -50,6 +50,10 @@ const FLOOR: Partial<Record<MojibakeKind, number>> = {
   'tweet-uppercased-strict': 0.96,
   // Lowercased through a strict decoder: CJK lines as in `lowercased`, 😊/😚-like emoji. Measured 38/38.
   'tweet-lowercased-strict': 0.97,
+  // Decomposed text (NFD) misread: a capital's acute through a strict decoder before a capital (`AÌÃ¦`:
+  // Italian and Vietnamese write `Ì`) and letters beside a strict decoder's remains are left. Measured 42/46
+  // (2026-12-05, h-moji11).
+  decomposed: 0.85,
 };
 
 /** Floors on lines of real pages, below what eval measures (see FLOOR for why these kinds fall short). */

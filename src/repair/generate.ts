@@ -60,7 +60,10 @@ export type MojibakeKind =
   | 'tweet-lowercased'
   | 'tweet-uppercased'
   | 'tweet-uppercased-strict'
-  | 'tweet-lowercased-strict';
+  | 'tweet-lowercased-strict'
+  | 'decomposed'
+  | 'ligature'
+  | 'terminal-escapes';
 
 export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'windows-1252',
@@ -116,6 +119,9 @@ export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'tweet-uppercased',
   'tweet-uppercased-strict',
   'tweet-lowercased-strict',
+  'decomposed',
+  'ligature',
+  'terminal-escapes',
 ];
 
 export interface MojibakeCase {
@@ -240,6 +246,15 @@ function entityOf(ch: string, numeric: boolean): string {
   const name = numeric ? undefined : ENTITY_NAMES[ch];
   return name ? `&${name};` : `&#${ch.codePointAt(0)!};`;
 }
+
+/** The Latin ligatures a PDF's text layer gives for letter pairs and triples. */
+const LIGATURES: Readonly<Record<string, string>> = {
+  ff: '\ufb00',
+  fi: '\ufb01',
+  fl: '\ufb02',
+  ffi: '\ufb03',
+  ffl: '\ufb04',
+};
 
 /** Words (split at spaces) of a line that hold non-ASCII characters. */
 function nonAsciiWords(words: readonly string[]): number[] {
@@ -796,6 +811,44 @@ export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number):
         broken,
         clean.replace(/[a-z]+/g, (w) => w.toUpperCase()),
       );
+    }
+    case 'decomposed': {
+      // Text stored decomposed (NFD, as macOS writes names and some editors save: `e` and U+0301 for `é`),
+      // then misread: in windows-1252 with the undefined bytes kept as C1 controls or dropped by a strict
+      // decoder (U+0301 is CC 81), or in MacRoman (Latin lines). Only letters that decompose into a base
+      // and combining diacritics (U+0300..U+036F); repair gives the composed letters back (NFC).
+      if (text.normalize('NFC') !== text) return null;
+      const nfd = Array.from(text, (ch) => {
+        const d = ch.normalize('NFD');
+        return /^[^\u0300-\u036f][\u0300-\u036f]+$/u.test(d) ? d : ch;
+      }).join('');
+      if (nfd === text) return null;
+      const how = pick(['sloppy', 'strict', 'macintosh'] as const);
+      if (how === 'macintosh')
+        return regional(line) === 'macintosh' ? done(breakText(nfd, 'macintosh')) : null;
+      const once = breakText(nfd, 'windows-1252');
+      return done(how === 'strict' ? dropUndefined(once) : once);
+    }
+    case 'ligature': {
+      // Text copied from a PDF keeps the font's Latin ligatures (`ﬁ`, `ﬂ`, `ﬀ`, `ﬃ`, `ﬄ` for fi, fl, ff,
+      // ffi, ffl), then is misread in windows-1252 (ﬁ is EF AC 81, `ï¬` and a C1 control, or `ï¬` alone
+      // through a strict decoder). Repair gives the letters, as ftfy's fix_latin_ligatures does.
+      const withLigatures = text.replace(/ff[il]|f[fil]/g, (m) => LIGATURES[m]!);
+      if (withLigatures === text) return null;
+      const once = breakText(withLigatures, 'windows-1252');
+      return done(rnd() < 0.5 ? once : dropUndefined(once));
+    }
+    case 'terminal-escapes': {
+      // Text copied from a terminal or a log keeps the escapes that coloured it (`\x1b[1;31m` ... `\x1b[0m`),
+      // around a word or two, and is misread in windows-1252 or not. Repair takes the escapes out.
+      const words = text.split(' ');
+      const at = Math.floor(rnd() * words.length);
+      const to = Math.min(words.length - 1, at + Math.floor(rnd() * 2));
+      const colour = pick(['\u001b[1m', '\u001b[31m', '\u001b[1;32m', '\u001b[0;36m']);
+      const coloured = words
+        .map((w, i) => (i === at ? colour : '') + w + (i === to ? '\u001b[0m' : ''))
+        .join(' ');
+      return done(rnd() < 0.5 ? breakText(coloured, 'windows-1252') : coloured);
     }
     case 'beside-correct': {
       // Some words broken, the others correct, in one line.

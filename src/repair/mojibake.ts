@@ -6,6 +6,9 @@ import { aGraveInCapitals, CONTEXT, mayHoldMojibake, stretchRepairs } from './ru
 import { repairedView, type RepairedView } from './view.js';
 import { CASE_CHANGED_LEAD, caseChanged, recasedRepair } from './recase.js';
 import { unescapeNonAscii, type Unescaped } from './entities.js';
+import { decomposedLetters, decomposedRepairs, reasonOf, recompose, type Recomposed } from './decomposed.js';
+import { ligatureRepairs, spellLigatures } from './ligatures.js';
+import { stripTerminalEscapes, terminalEscapeRepairs, type Stripped } from './terminal.js';
 
 /** A stretch of text that reads as the bytes of one UTF-8 character under a single-byte charset. */
 interface Sequence {
@@ -249,8 +252,123 @@ function aGraveBeforeSpace(text: string, i: number): Sequence | null {
  * Returns repairs sorted by `start`, never overlapping.
  */
 export function findMojibake(text: string): Repair[] {
+  const stripped = stripTerminalEscapes(text);
+  return stripped ? withTerminalEscapes(text, stripped) : findReadable(text);
+}
+
+function findReadable(text: string): Repair[] {
   const escaped = unescapeNonAscii(text);
-  return escaped ? escapedRepairs(text, escaped) : findInText(text);
+  if (escaped) return withLetterRepairs(text, escapedRepairs(text, escaped));
+  // windows-1252's `Ì`, `Í` and a continuation character are a combining mark's bytes and nothing else;
+  // MacRoman's `Ã` and one only where no pair of them is also windows-1252 mojibake (`SÃ£o` is São, not Ṣo),
+  // which the readings judge first.
+  const recomposed = recompose(
+    text,
+    decomposedLetters(text).filter(
+      (d) => d.charset === 'windows-1252' || !readIn1252(text, d.marksStart, d.end),
+    ),
+  );
+  return withLetterRepairs(text, recomposed ? recomposedRepairs(text, recomposed) : findInText(text));
+}
+
+/** Some pair of characters in `[from, to)` is a two-byte UTF-8 character read in windows-1252 (`Ã£`). */
+function readIn1252(text: string, from: number, to: number): boolean {
+  const byteOf = CHARMAPS[0]!.byteOf;
+  for (let k = from; k + 1 < to; k += 2) {
+    const lead = byteOf[text.charCodeAt(k)]!;
+    const cont = byteOf[text.charCodeAt(k + 1)]!;
+    if (lead >= 0xc2 && lead <= 0xdf && cont >= 0x80 && cont <= 0xbf) return true;
+  }
+  return false;
+}
+
+/**
+ * Repairs of text holding decomposed letters misread (`koÌˆprÃ¼`): found in the text with each
+ * written as its composed letter misread (`kÃ¶prÃ¼`), each widened to the original characters it
+ * covers; one that covers a decomposed letter says so in its reason (and, read in the same charset
+ * once, is `mojibake:decomposed-utf8-as-<charset>`).
+ */
+function recomposedRepairs(text: string, re: Recomposed): Repair[] {
+  return findInText(re.text).map((r) => {
+    const start = re.starts[r.start]!;
+    const end = r.end > r.start ? re.ends[r.end - 1]! : start;
+    const inside = re.letters.filter((d) => d.start >= start && d.end <= end);
+    if (inside.length === 0) return { ...r, start, end };
+    const charset = /^mojibake:utf8-as-(.+)$/.exec(r.rule)?.[1];
+    return {
+      ...r,
+      start,
+      end,
+      rule: inside.every((d) => d.charset === charset) ? `mojibake:decomposed-utf8-as-${charset}` : r.rule,
+      reason: `${r.reason}; ${inside.map((d) => reasonOf(text, d)).join('; ')}`,
+    };
+  });
+}
+
+/**
+ * Repairs of text holding terminal escapes: found in the text without them (an escape's final
+ * letter glued to a word, `\x1b[1mÃœber`, would make it a lowercase word), each widened to the
+ * original characters it covers, and one repair taking out each escape outside them.
+ */
+function withTerminalEscapes(text: string, stripped: Stripped): Repair[] {
+  const { at } = stripped;
+  const found = findReadable(stripped.text).map((r) => {
+    const start = at[r.start]!;
+    const end = r.end > r.start ? at[r.end - 1]! + 1 : start;
+    return end - start === r.end - r.start
+      ? { ...r, start, end }
+      : { ...r, start, end, reason: `${r.reason} (terminal escapes inside taken out)` };
+  });
+  const escapes = terminalEscapeRepairs(text, (start, end) =>
+    found.some((r) => r.start < end && start < r.end),
+  );
+  return [...found, ...escapes].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `r` widened over the misread marks right after it where they compose with the last letter it gives
+ * (`Ð¸Ì†`: и is itself misread, then U+0306 makes it й), so a second repair finds nothing to compose.
+ */
+function withMarksAfter(text: string, r: Repair): Repair {
+  const base = r.replacement.slice(-1);
+  if (base === '' || !/[\u00cc\u00cd]/.test(text[r.end] ?? '')) return r;
+  const d = decomposedLetters(base + text.slice(r.end, r.end + 12))[0];
+  // (a base the readings repaired is written here; the marks must follow it)
+  if (!d || d.start !== 0 || d.charset !== 'windows-1252') return r;
+  return {
+    ...r,
+    end: r.end + d.end - 1,
+    replacement: r.replacement.slice(0, -1) + d.letter,
+    reason: `${r.reason}; ${reasonOf(base + text.slice(r.end, r.end + d.end - 1), d)}`,
+  };
+}
+
+/** Cheap pre-test of {@link withLetterRepairs}: a misread mark's or ligature's lead, a ligature. */
+const LETTER_PASS = /[\u00cc\u00cd\u00c3\u00d5\u00ef\u00d4\ufb00-\ufb06]/;
+
+/**
+ * `found` with what the passes after the charset readings add where `found` does not reach
+ * (decomposed letters and Latin ligatures misread) and with the ligatures its
+ * repairs restored given as their letters; sorted by `start`, never overlapping.
+ */
+function withLetterRepairs(text: string, found: Repair[]): Repair[] {
+  if (!LETTER_PASS.test(text)) return found;
+  const repairs = found.map((r) => spellLigatures(withMarksAfter(text, r)));
+  const added: Repair[] = [];
+  const taken = (start: number, end: number): boolean => {
+    let lo = 0;
+    let hi = repairs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (repairs[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < repairs.length && repairs[lo]!.start < end) return true;
+    return added.some((r) => r.start < end && start < r.end);
+  };
+  for (const pass of [decomposedRepairs, ligatureRepairs]) added.push(...pass(text, taken));
+  if (added.length === 0) return repairs;
+  return [...repairs, ...added].sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -29,6 +29,8 @@ export function plausible(cp: number): boolean {
   if ((cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x3130 && cp <= 0x318f)) return true; // kana, Hangul jamo
   if (cp >= 0x3000 && cp <= 0x303f) return true; // CJK punctuation
   if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7a3)) return true; // CJK, Hangul syllables
+  // Latin ligatures (ﬀ ﬁ ﬂ ﬃ ﬄ ﬆ) that text copied from a PDF keeps; repair gives their letters (ligatures.ts).
+  if (cp >= 0xfb00 && cp <= 0xfb06) return cp !== 0xfb05;
   if (cp >= 0xff00 && cp <= 0xffef) return true; // full-width forms
   if (cp >= 0x1f100 && cp <= 0x1faff) return true; // emoji, enclosed letters and regional indicators (flags)
   return false;
