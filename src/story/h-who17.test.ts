@@ -136,3 +136,21 @@ describe('h-who17: a body named after its kind is one subject (`name-ends-first`
     ).toBe('Harbour workers');
   });
 });
+
+describe('h-who17: a court of a place is the story`s court (`court-of-place`)', () => {
+  it('pair: `a court in Tarso`, `the court` and `a Tarso court` are one origin', () => {
+    const texts = [
+      'Velmo Dairy must stop selling its cheese, a court in Tarso said on Monday.',
+      'The court said the dairy had ignored two warnings.',
+      'A Tarso court said the ban would last six months.',
+    ];
+    expect(origins(texts).filter((l) => /court/i.test(l))).toHaveLength(1);
+  });
+  it('control: courts in two places stay apart', () => {
+    const texts = [
+      'Velmo Dairy must stop selling its cheese, a court in Tarso said on Monday.',
+      'A court in Ulmby said the dairy`s second plant could stay open.',
+    ];
+    expect(origins(texts).filter((l) => /court/i.test(l))).toHaveLength(2);
+  });
+});

@@ -1060,6 +1060,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   mergePolice(named, merged, statements, FIRE);
   mergePolice(named, merged, statements, PROSECUTION);
   mergePolice(named, merged, statements, DEFENCE);
+  mergeCourts(named, merged);
   for (const service of ARMED_SERVICES) mergePolice(named, merged, statements, service);
   mergeDepartmentHeads(named, merged, statements);
   mergeBareRoles(named, merged);
@@ -1364,6 +1365,56 @@ const PROSECUTION: Service = {
   POLICE_ROLE: /\b(?:district\s+attorney|prosecutors?)\b/i,
   BARE: /^(?:the\s+)?(?:prosecutors|prosecution(?:\s+service)?|(?:district\s+attorney|prosecutor)['’]s\s+office)$/i,
 };
+
+/**
+ * h-who17's `court-of-place`: a court, named as the police are: `the court`, `a court in Belvik`,
+ * `a Belvik court` are the story's one court named with that place (`Belvik District Court`), else
+ * the bare `court`. A court of another place, or courts of two places with none named, stay apart
+ * (see `mergeCourts`). Its judges are not merged: a judge may speak for herself.
+ */
+const COURT: Service = {
+  NAMED_FORCE: /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,4})Court$/u,
+  POLICE_NOUN:
+    /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)?court(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?$/u,
+  POLICE_ROLE: /(?!)/,
+  BARE: /^(?:the\s+)?court$/i,
+};
+/** The place a court noun names (`Belvik` of `court in Belvik` or `a Belvik court`), or null. */
+const courtPlace = (label: string): string | null =>
+  /\sin\s+(\p{Lu}[\p{L}.'’-]*)/u.exec(label)?.[1] ??
+  /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*)\s+court$/u.exec(label)?.[1] ??
+  null;
+/**
+ * `court-of-place`: the courts of a story are one, hosted by the court it names (the longest
+ * name), else the bare `court`, else the first court noun: nothing is merged when two courts are
+ * named or court nouns name two places; a court noun of another place than the named court's
+ * stays apart.
+ */
+function mergeCourts(named: NamedNodes, merged: Map<string, string>): void {
+  const open = named.filter(
+    (n) =>
+      n.kind === 'source' &&
+      !merged.has(n.id) &&
+      (COURT.NAMED_FORCE.test(n.label) || COURT.POLICE_NOUN.test(n.label)),
+  );
+  const courts = open.filter((n) => COURT.NAMED_FORCE.test(n.label));
+  const namedPlaces = new Set(courts.map((n) => slug(COURT.NAMED_FORCE.exec(n.label)![1]!)));
+  const nounPlaces = new Set(
+    open.flatMap((n) => (COURT.NAMED_FORCE.test(n.label) ? [] : (courtPlace(n.label) ?? []))),
+  );
+  if (namedPlaces.size > 1 || nounPlaces.size > 1) return;
+  const place = [...namedPlaces][0];
+  const host =
+    courts.sort((a, b) => b.label.length - a.label.length || a.id.localeCompare(b.id))[0] ??
+    open.find((n) => COURT.BARE.test(n.label)) ??
+    [...open].sort((a, b) => a.id.localeCompare(b.id))[0];
+  if (!host) return;
+  for (const n of open) {
+    if (n.id === host.id) continue;
+    const of = COURT.NAMED_FORCE.test(n.label) ? null : courtPlace(n.label);
+    if (!of || !place || place.startsWith(slug(of))) merged.set(n.id, host.id);
+  }
+}
 
 /**
  * The defence at a trial, named as the police are: `the defense`, `defense lawyers`, `the defence
@@ -2234,6 +2285,12 @@ const OPINION_CONTENT =
  * would be punished`, `will be brought to justice`): a verdict on events, not a fact of them.
  */
 const VERDICT_CUE = /^(?:called|calls|calling|branded|brands)$/i;
+/**
+ * What a verdict names, then the name it gives: `the attack cowardly`, `it a disgrace`, `the
+ * decision a blow` (not `a halt to the fight`, `an emergency meeting`: a deed, no verdict).
+ */
+const NAMED_THING =
+  /^[\s"“]*(?:it|this|that|them|him|her|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+["“]?(?:an?\s+|the\s+)?\p{L}/iu;
 const VOW =
   /\b(?:will|would)\s+(?:be\s+)?(?:punished|brought\s+to\s+justice|held\s+(?:to\s+)?account(?:able)?)\b/i;
 
@@ -2665,7 +2722,8 @@ function roleOf(
   // fact (`Prime Minister Ebba Lund called the attack cowardly`; a minister who tells of arrests
   // stays an origin).
   const verdict = ({ d, a }: { d: Document; a: Attribution }): boolean =>
-    VERDICT_CUE.test(d.text.slice(a.cue.start, a.cue.end).trim()) ||
+    (VERDICT_CUE.test(d.text.slice(a.cue.start, a.cue.end).trim()) &&
+      NAMED_THING.test(d.text.slice(a.content.start, a.content.end))) ||
     VOW.test(d.text.slice(a.content.start, a.content.end));
   if (
     said.some(verdict) &&
