@@ -154,3 +154,17 @@ describe('h-who17: a court of a place is the story`s court (`court-of-place`)', 
     expect(origins(texts).filter((l) => /court/i.test(l))).toHaveLength(2);
   });
 });
+
+describe('h-who17: a name referred to by `its` is the company (`company-its`)', () => {
+  it('pair: `Harlo Looms will close its mill ..., the company said` makes Harlo Looms an origin', () => {
+    const texts = [
+      'Harlo Looms will close its weaving mill in Tessby next year, cutting 400 jobs, the company said on Monday.',
+      'Harlo Looms spokeswoman Greta Vinn said workers would be offered jobs at its plant in Ulm.',
+    ];
+    expect(origins(texts).filter((l) => /Harlo|Vinn/.test(l))).toEqual(['Harlo Looms']);
+  });
+  it('control: a person named with `his` is no company, and `the company` finds nothing', () => {
+    const texts = ['Tomas Vinn will sell his share of the mill in Tessby, the company said on Monday.'];
+    expect(origins(texts).filter((l) => /Vinn/.test(l))).toEqual([]);
+  });
+});

@@ -90,6 +90,24 @@ function articleOrganisation(d: Document): string | null {
 }
 
 /**
+ * h-who17's `company-its`: `Norvik Mills will close its paper plant in Alby, the company said`: a
+ * name the entity layer read as a person's is the company when the sentence of `the company` names
+ * no one else and refers to it by `its` (a person's is `his` or `her`). The name, or null.
+ */
+function nameOwningIts(d: Document, at: number): string | null {
+  const sentence = d.sentences.find((x) => x.start <= at && at < x.end);
+  if (!sentence) return null;
+  const names = d.entities.filter(
+    (e) => e.kind !== 'place' && sentence.start <= e.start && e.end <= at && !NEWS_WORDS.test(e.label),
+  );
+  if (names.length !== 1 || names[0]!.kind !== 'person') return null;
+  const after = d.text.slice(names[0]!.end, at);
+  return /^\s+(?:\p{Ll}+\s+){1,4}its\s/u.test(after) && !/\b(?:his|her)\b/i.test(after)
+    ? names[0]!.label
+    : null;
+}
+
+/**
  * An audience told something, by the head of the phrase (`a packed hall in San Jose`, `a
  * meeting of donors`, `supporters at a rally`, `analysts on a conference call`; a body hearing
  * evidence, `a parliamentary committee`, `the Agriculture Board`, `lawmakers`: h-who9's
@@ -544,7 +562,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         // With none cited before, the one organisation the article names (`Velo Inc will cut 500
         // jobs, the company said`).
         if (COMPANY_NOUN.test(label)) {
-          const host = lastOrg ?? articleOrganisation(d);
+          const host =
+            lastOrg ?? articleOrganisation(d) ?? (a.source ? nameOwningIts(d, a.source.start) : null);
           if (host) return { a, id: lastOrg ?? node(host, 'source'), news: false };
         }
         if (!kindNamed && !looksLikeSource(label, a.source, d)) {
