@@ -168,3 +168,20 @@ describe('h-who17: a name referred to by `its` is the company (`company-its`)', 
     expect(origins(texts).filter((l) => /Vinn/.test(l))).toEqual([]);
   });
 });
+
+describe('h-who17: a commentator`s role in capitals opening the sentence (`COMMENTATOR_TITLE`)', () => {
+  it('pair: `Criminologist Berit Sand said` comments', () => {
+    const texts = [
+      'Prosecutors in Ostby charged the former police chief Rolf Jarn with bribery, the prosecution service said.',
+      'Criminologist Berit Sand said bribery cases against police were rare.',
+    ];
+    expect(roleOf(texts, /Sand/)).toBe('provenance:commentator-role');
+  });
+  it('control: `Inspector Berit Sand said` tells first-hand', () => {
+    const texts = [
+      'Prosecutors in Ostby charged the former police chief Rolf Jarn with bribery, the prosecution service said.',
+      'Inspector Berit Sand said the money had been found in a locker.',
+    ];
+    expect(roleOf(texts, /Sand/)).not.toMatch(/commentator/);
+  });
+});

@@ -2194,10 +2194,11 @@ const BARE_OBSERVERS =
   /^(?:(?:some|many|most|other|political|independent|outside|longtime|veteran)\s+)?[Oo]bservers$/;
 /**
  * The same roles written as a title before a name or opening a sentence (`Senator Maya Voll`,
- * `Analysts said`, `Environmental group Clear Rivers`): capitalised, they are no less a role.
+ * `Analysts said`, `Environmental group Clear Rivers`, h-who17's `Criminologist Berit Holm`):
+ * capitalised, they are no less a role.
  */
 const COMMENTATOR_TITLE =
-  /\b(?:Analysts?|Experts?|Professors?|Lecturers?|Scholars?|Academics?|Economists?|Strategists?|Commentators?|Political\s+[Ss]cientists?|Historians?|Columnists?|Pundits?|Critics?|Opponents|Activists?|Campaigners?|Environmentalists?|Lawmakers?|Legislators?|Senators?|Congress(?:wo)?m[ae]n|(?:Environmental|Conservation|Civil[- ]liberties|(?:Civil|Human|Animal)[- ]rights|Rights|Consumer|Watchdog|Lobby(?:ing)?|Pressure|Campaign(?:ing)?|Activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies)))\b/u;
+  /\b(?:Analysts?|Experts?|Professors?|Lecturers?|Scholars?|Academics?|Economists?|Criminologists?|Sociologists?|Psychologists?|Demographers?|Strategists?|Commentators?|Political\s+[Ss]cientists?|Historians?|Columnists?|Pundits?|Critics?|Opponents|Activists?|Campaigners?|Environmentalists?|Lawmakers?|Legislators?|Senators?|Congress(?:wo)?m[ae]n|(?:Environmental|Conservation|Civil[- ]liberties|(?:Civil|Human|Animal)[- ]rights|Rights|Consumer|Watchdog|Lobby(?:ing)?|Pressure|Campaign(?:ing)?|Activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies)))\b/u;
 /**
  * An advocacy organisation by its name: a body of civil society (coalition, alliance, society,
  * council, fund, network, campaign, center, defenders, friends ...) named for a cause it defends
