@@ -424,9 +424,11 @@ const ANONYMOUS_CLAUSE =
 const NAME_END = /\p{Lu}[\p{L}.'’\-]*$/u;
 /**
  * Auxiliaries and adverbs that are also surnames, in capitals after a name (`Theresa May`, `Ada
- * Long`); not `Will`, `Has` (`Pier Will Close`: a headline in title case).
+ * Long`); not `Will`, `Has` (`Pier Will Close`: a headline in title case). h-who17's
+ * `name-ends-first`: `First` ends a group's name (`Consumer group Parents First said`), where the
+ * adverb is written in lower case (`the ministry first said`).
  */
-const SURNAME_AUXILIARY = /^(?:May|Long|Still)$/;
+const SURNAME_AUXILIARY = /^(?:May|Long|Still|First)$/;
 
 const DAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 /**
@@ -803,15 +805,24 @@ const CAUSATIVE =
   /\b(?:prompt(?:s|ed)?|caus(?:es|ed|e)|led|leads?|forc(?:es|ed|e)|urg(?:es|ed|e)|ask(?:s|ed)?|push(?:es|ed)?|spurr?(?:s|ed)?|inspir(?:es|ed|e)|encourag(?:es|ed|e)|allow(?:s|ed)?|drove|drives?|compell?(?:s|ed)?|persuad(?:es|ed|e)|invit(?:es|ed|e))\s/i;
 
 /**
+ * h-who17's `kind-named-subject`: a body named after its kind in capitals, `Consumer group Parents
+ * First`, `Rights group Civic Watch`, `Farmers' union Green Acre`: one subject, not its first word
+ * (`Consumer group Parents First welcomed the ruling and said ...`).
+ */
+const KIND_NAMED = String.raw`(?:\p{Lu}[\p{L}'’\-]*\s+)(?:\p{Ll}[\p{Ll}'’\-]*\s+)?(?:group|organi[sz]ation|association|charity|coalition|alliance|union|network|campaign|movement)\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){0,4}\p{Lu}[\p{L}.'’\-]*(?=\s+\p{Ll})`;
+/** The opening noun phrase of `sentenceSubject`. */
+const SENTENCE_SUBJECT = new RegExp(
+  String.raw`^[\s“"‘']*((?:[Tt]he|[Aa]n?)\s+\p{Ll}[\p{Ll}'’\-]*(?:\s+(?!\p{Ll}+ed\s)\p{Ll}[\p{Ll}'’\-]*){0,2}(?=\s+(?:\p{Ll}+(?:ed|s)|took|went|came|met|gave|made|held|spoke|flew|sent|wrote)\b)|${KIND_NAMED}|(?:(?:[Tt]he|[Aa]n?)\s+)?(?!(?:The|An?)\s)(?:\p{Lu}[\p{L}.'’\-]*\s+){0,5}\p{Lu}[\p{L}.'’\-]*(?=\s+\p{Ll})|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t(?=\s+\p{Ll}{2,}ed\s))(?=\s)`,
+  'u',
+);
+
+/**
  * The noun phrase a sentence opens with: a name, a described party (`the council`) or a pronoun.
  * After its first word a described party holds no past form in -ed: `The council released the
  * figures, saying ...` opens with `The council` (`the injured man` keeps its adjective).
  */
 function sentenceSubject(s: string): Local | null {
-  const m =
-    /^[\s“"‘']*((?:[Tt]he|[Aa]n?)\s+\p{Ll}[\p{Ll}'’\-]*(?:\s+(?!\p{Ll}+ed\s)\p{Ll}[\p{Ll}'’\-]*){0,2}(?=\s+(?:\p{Ll}+(?:ed|s)|took|went|came|met|gave|made|held|spoke|flew|sent|wrote)\b)|(?:(?:[Tt]he|[Aa]n?)\s+)?(?!(?:The|An?)\s)(?:\p{Lu}[\p{L}.'’\-]*\s+){0,5}\p{Lu}[\p{L}.'’\-]*(?=\s+\p{Ll})|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t(?=\s+\p{Ll}{2,}ed\s))(?=\s)/u.exec(
-      s,
-    );
+  const m = SENTENCE_SUBJECT.exec(s);
   const text = m?.[1];
   // `Obviously the ferry sank`, `Separately, the mayor said`: an adverb in -ly opening the
   // sentence is no subject; the subject follows it.
