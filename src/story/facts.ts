@@ -662,7 +662,7 @@ function documentFacts(d: Document): FactInContext[] {
             kind: x.kind,
             value: x.value,
             unit: x.unit,
-            qualifier: null,
+            qualifier: x.qualifier ?? null,
             about: x.about,
             aboutText: x.aboutText,
             decimals: x.decimals ?? 0,
@@ -737,6 +737,25 @@ function documentFacts(d: Document): FactInContext[] {
         /\s(?:aboard|on\s+board)$/i.test(view.text.slice(from, to)))
     ) {
       out[i] = { ...f, about: 'noun:people-aboard' + (where ? `@${where}` : ''), rule: 'fact:count-aboard' };
+      continue;
+    }
+    // The people a craft was carrying (`a bus carrying 40 people`) are those aboard, as `321
+    // people on board` are; so are its passengers and crew (`The ferry was carrying 312
+    // passengers and crew`), where passengers alone leave the crew out (`114 passengers and six
+    // crew`). What a craft may carry (`licensed to carry 400 passengers`) is its capacity, below
+    // (rule `fact:count-carried`).
+    if (
+      (noun === 'noun:people' && CARRYING_BEFORE.test(view.text.slice(Math.max(0, from - 40), from))) ||
+      (noun === 'noun:passenger' &&
+        /^\s+and\s+crew\b/i.test(view.text.slice(to, to + 20)) &&
+        !CAPACITY_BEFORE.test(view.text.slice(Math.max(0, from - 60), from)))
+    ) {
+      out[i] = {
+        ...f,
+        about: 'noun:people-aboard' + (where ? `@${where}` : ''),
+        unit: 'people',
+        rule: 'fact:count-carried',
+      };
       continue;
     }
     // People in a condition (`Six people remain in critical condition`): counted by the
@@ -814,6 +833,23 @@ function documentFacts(d: Document): FactInContext[] {
         m[3] ? 'fact:toll-adjective' : 'fact:death-toll',
       );
     }
+
+  // A sentence opening with a part of those the sentence before counted (`Nineteen patients have
+  // been infected. Four of them have died.`): a toll of what befell them, whoever `them` are,
+  // as `Three patients have died` is (rule `fact:toll-of-them-opening`). Inside a clause the
+  // part is its count's (`treated 40 people, 12 of them for burns`: `fact:count-of-them`).
+  for (const { from, text } of unitTexts()) {
+    const m = THEM_TOLL_OPENING.exec(text);
+    if (m)
+      pushToll(
+        from + m.index + m[0].indexOf(m[2]!, m[1]?.length ?? 0),
+        m[2]!,
+        m[1],
+        TOLL.find(([re]) => re.test(m[3]!.toLowerCase()))?.[1] ?? 'injured',
+        'people',
+        'fact:toll-of-them-opening',
+      );
+  }
 
   // People in a condition with no noun of their own (`Seven of the injured are in critical
   // condition`, `Of the 41 people hurt, seven were in critical condition`): by the condition.
@@ -1096,6 +1132,18 @@ function documentFacts(d: Document): FactInContext[] {
         rule,
       ),
     );
+
+  byPattern(GROUP_OF_QUALIFIED, (m) => {
+    const count = nounCount(
+      numberOf(m[3]!),
+      kindOf(m[1]!.toLowerCase()),
+      m[1]!,
+      m[0].lastIndexOf(m[3]!),
+      m[3]!.length,
+      'fact:count-of-group-qualified',
+    );
+    return count ? { ...count, qualifier: qualifierOf(m[2]!) } : null;
+  });
 
   // A crowd as someone puts it (`Police put the crowd at 20,000`, `organisers estimated the
   // turnout at 85,000`): a count of that crowd as that estimator gives it, compared only with the
@@ -3021,6 +3069,9 @@ const FROM_TODAY = /^(?:yesterday|today|tonight|last night|this (?:morning|after
 const CAPACITY_BEFORE =
   /\b(?:(?:licensed|designed|built|certified|rated|allowed|permitted|approved|able)\s+to\s+(?:carry|hold|seat|take|transport)|(?:can|could)\s+(?:carry|hold|seat|take)|capacity\s+(?:of|for))\s+(?:up\s+to\s+|as\s+many\s+as\s+)?$/i;
 /** Words after a count of people that put them aboard (`250 people were aboard the ferry`, `on board`). */
+/** `carrying` right before a count of people (`was carrying 312 passengers`, `carrying about 40 people`). */
+const CARRYING_BEFORE =
+  /\bcarrying\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|over\s+)?$/i;
 const ABOARD_AFTER = /^\s+(?:(?:were|was|had\s+been)\s+(?:\p{Ll}+ly\s+)?)?(?:aboard|on\s+board)\b/iu;
 /** Words after `N years ago` that leave it open (`or more`, `or longer`, `or earlier`): a bound, no date. */
 export const OPEN_BOUND = /^\s+or\s+(?:more|longer|earlier|before)\b/i;
@@ -3515,9 +3566,13 @@ const PAST_OPENING = new RegExp(
   String.raw`^(?:In|During|Back in)\s+((?:(?:early|late|mid-?)\s*)?${MONTH}(?:\s+(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\s*,(?![^]*\b(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH})\b)[^]*$`,
   'u',
 );
-/** A sentence opening with an earlier period before a figure: `Last year, `, `Two years ago, `, `The previous season, `. */
+/**
+ * A sentence opening with an earlier period before a figure: `Last year, `, `Two years ago, `,
+ * `The previous season, `; news often leaves the comma out (`Last year Carvell recalled 1.2
+ * million vehicles`, rule `fact:period-opening-no-comma`).
+ */
 const LAST_OPENING =
-  /^((?:Last|The\s+previous|The\s+year\s+before)\s+(?:year|month|season|summer|winter|spring|autumn|fall|decade)|(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before))\s*,[^;]*$/u;
+  /^((?:Last|The\s+previous|The\s+year\s+before)\s+(?:year|month|season|summer|winter|spring|autumn|fall|decade)|(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+)\s+(?:years?|months?|decades?)\s+(?:ago|earlier|before))(?:\s*,|\s+(?=\p{L}))[^;]*$/u;
 /** Where the sentence holding `at` opens: after the last `. `, `! `, `? ` or line break before it. */
 function sentenceStart(text: string, at: number): number {
   const before = text.slice(Math.max(0, at - 300), at);
@@ -3602,6 +3657,8 @@ type PatternFact = Pick<Fact, 'kind' | 'value' | 'unit' | 'about' | 'aboutText' 
   length: number;
   /** Digits after the decimal point as written (`4.3-inch`: 1); none when left out. */
   decimals?: number;
+  /** The bound a qualifier before the figure sets (`about`, `at least`); none when unqualified. */
+  qualifier?: string;
 };
 /** The facts a pattern's reader gave for one match: none, one or several. */
 const factsRead = (x: PatternFact | readonly PatternFact[] | null): readonly PatternFact[] =>
@@ -3717,6 +3774,11 @@ const TOLL_ADJECTIVE = new RegExp(
   'giu',
 );
 
+/** A sentence opening with a toll of `them`: `Four of them have died.`, `Two of them were killed`. */
+const THEM_TOLL_OPENING = new RegExp(
+  String.raw`^\s*${TOLL_QUALIFIER}${TOLL_NUMBER}\s+of\s+them\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+|later\s+)?(?:been\s+)?|(?:were|are|was|remain|remained)\s+)?(died|dead|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali[sz]ed)\b`,
+  'iu',
+);
 /** A verb that moves a toll to a figure or says where it stands. */
 const TOLL_TO = String.raw`(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|hit|hits|stands|stood)\s+(?:to\s+|at\s+)?`;
 /** A toll moved to a figure, `the toll rose to 23`: a bare toll only with such a verb (`a toll road` is none). */
@@ -3746,10 +3808,33 @@ const STRONG_GROUP = new RegExp(
   'giu',
 );
 /** A group and its size after it: `a crew of 25`, `a population of 5,000` (with no qualifier), not before a noun (`a crew of 25 sailors` is read as a count of sailors); a preposition, `and`, `who` or a verb may follow (`its crew of 25 on Monday`). */
+const GROUP_NOUN = String.raw`(crew|fleet|population|staff|workforce|convoy|garrison|congregation|squad|delegation|crowd|audience|attendance)`;
+/** What may follow a group's size: not a noun it counts, a share or a decimal. */
+const GROUP_SIZE_END = String.raw`\b(?!\s*(?:%|percent|[.,]\d|(?!(?:on|in|at|aboard|from|to|for|and|who|was|were|had|has|have|is|are)\b|\p{Ll}+ed\b)\p{L}))`;
 const GROUP_OF = new RegExp(
-  String.raw`\b(crew|fleet|population|staff|workforce|convoy|garrison|congregation|squad|delegation|crowd|audience|attendance)\s+of\s+(\d{1,3}(?:,\d{3})*|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d|(?!(?:on|in|at|aboard|from|to|for|and|who|was|were|had|has|have|is|are)\b|\p{Ll}+ed\b)\p{L}))`,
+  String.raw`\b${GROUP_NOUN}\s+of\s+(\d{1,3}(?:,\d{3})*|${AGE_WORDS})${GROUP_SIZE_END}`,
   'giu',
 );
+/**
+ * The same with a qualifier before the size (`The crowd of about 58,000 surged toward a gate`,
+ * `a crew of at least 20`): the size as the qualifier bounds it (rule
+ * `fact:count-of-group-qualified`).
+ */
+const GROUP_OF_QUALIFIED = new RegExp(
+  String.raw`\b${GROUP_NOUN}\s+of\s+(about|approximately|around|roughly|nearly|almost|some|an\s+estimated|at\s+least|more\s+than|over|up\s+to|as\s+many\s+as)\s+(\d{1,3}(?:,\d{3})*|${AGE_WORDS})${GROUP_SIZE_END}`,
+  'giu',
+);
+/** A qualifier as written to the bound it sets, as the quantity layer reads it. */
+const qualifierOf = (written: string): string => {
+  const w = written.toLowerCase().replace(/\s+/g, ' ');
+  return w === 'at least'
+    ? 'at least'
+    : w === 'more than' || w === 'over'
+      ? 'more than'
+      : w === 'up to' || w === 'as many as'
+        ? 'up to'
+        : 'about';
+};
 
 /**
  * A lead told after its count and noun (`eight points clear`, `3,000 votes ahead`; `ahead of`
