@@ -269,7 +269,8 @@ function singular(noun: string): string {
   return noun.replace(/s$/, '');
 }
 
-function qualifierBefore(text: string, at: number): string | null {
+/** The bound a qualifier written right before `at` sets (`about`, `at least`, `more than` ...), or null. */
+export function qualifierBefore(text: string, at: number): string | null {
   const before = text.slice(Math.max(0, at - 24), at);
   for (const [re, q] of QUALIFIERS) if (re.test(before)) return q;
   return null;

@@ -8,7 +8,7 @@ import { repairedView, type RepairedView } from '../repair/view.js';
 import { STOP } from '../text/words.js';
 import { family } from './align.js';
 import { SYNONYMS } from './synonyms.js';
-import { findQuantities } from '../mentions/quantities.js';
+import { findQuantities, qualifierBefore } from '../mentions/quantities.js';
 import { GAZETTEER_INDEX, NOT_NAMES, TITLE } from '../mentions/gazetteer.js';
 import { slug } from '../mentions/entities.js';
 import { readUrl } from '../metadata/outlets.js';
@@ -1142,7 +1142,8 @@ function documentFacts(d: Document): FactInContext[] {
       m[3]!.length,
       'fact:count-of-group-qualified',
     );
-    return count ? { ...count, qualifier: qualifierOf(m[2]!) } : null;
+    const qualifier = qualifierBefore(`${m[2]!} `, m[2]!.length + 1);
+    return count && qualifier ? { ...count, qualifier } : null;
   });
 
   // A crowd as someone puts it (`Police put the crowd at 20,000`, `organisers estimated the
@@ -3470,6 +3471,8 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
   )
     return 'per year';
   if (CHANGED_FROM.test(view.text.slice(Math.max(0, from - 30), from))) return 'before';
+  // The sentence's words before the figure, which may set its time (read once).
+  const opening = view.text.slice(sentenceStart(view.text, from), from);
   const m =
     /^(?:\s+[\p{Ll}-]+){0,2}?\s+(?:in|during|for)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:1[89]|20)\d\d)\b/u.exec(
       view.text.slice(to, to + 40),
@@ -3486,7 +3489,6 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
     if (span) return `over ${span[1]!.toLowerCase()} ${span[2]!.toLowerCase()}`;
     // So is a count in a clause about a stoppage of several days (`a two-day strike that forced
     // the cancellation of 1,450 flights`, `the three-day festival, which drew 200,000 people`).
-    const opening = view.text.slice(sentenceStart(view.text, from), from);
     const spanned = SPANNED_BEFORE.exec(opening);
     if (spanned) return `over ${spanned[1]!.toLowerCase()} ${spanned[2]!.toLowerCase()}s`;
     // A count of one day or night its clause names (`arrested 23 people on Tuesday night`, `On
@@ -3505,7 +3507,6 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
   // date, not the figure of the story's one match or day (rule `fact:tally-to-date`).
   const toDate = TO_DATE.exec(view.text.slice(to, to + 40)) ?? TO_DATE_WITHIN.exec(view.text.slice(from, to));
   if (toDate) return `to date ${toDate[1]!.toLowerCase().replace(/\s+/g, ' ')}`;
-  const opening = view.text.slice(sentenceStart(view.text, from), from);
   // `Last year, a fire near Brenmoor burned 3,200 hectares`, `Two years ago, ...`: an earlier
   // period the sentence opens with (rule `fact:period-opening-last`).
   const opened = PAST_OPENING.exec(opening) ?? LAST_OPENING.exec(opening);
@@ -3824,17 +3825,6 @@ const GROUP_OF_QUALIFIED = new RegExp(
   String.raw`\b${GROUP_NOUN}\s+of\s+(about|approximately|around|roughly|nearly|almost|some|an\s+estimated|at\s+least|more\s+than|over|up\s+to|as\s+many\s+as)\s+(\d{1,3}(?:,\d{3})*|${AGE_WORDS})${GROUP_SIZE_END}`,
   'giu',
 );
-/** A qualifier as written to the bound it sets, as the quantity layer reads it. */
-const qualifierOf = (written: string): string => {
-  const w = written.toLowerCase().replace(/\s+/g, ' ');
-  return w === 'at least'
-    ? 'at least'
-    : w === 'more than' || w === 'over'
-      ? 'more than'
-      : w === 'up to' || w === 'as many as'
-        ? 'up to'
-        : 'about';
-};
 
 /**
  * A lead told after its count and noun (`eight points clear`, `3,000 votes ahead`; `ahead of`
