@@ -192,7 +192,7 @@ export const FACILITY_WORDS: ReadonlySet<string> = new Set(
   (
     'hotel motel hostel hospital clinic cathedral mosque synagogue shrine stadium arena prison jail penitentiary ' +
     'mall museum theatre theater cinema library building restaurant cafe café nightclub factory refinery ' +
-    'barracks embassy consulate courthouse airfield marina warehouse'
+    'barracks embassy consulate courthouse airfield marina warehouse zoo aquarium'
   ).split(/\s+/),
 );
 

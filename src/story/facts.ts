@@ -498,6 +498,7 @@ function documentFacts(d: Document): FactInContext[] {
       // one in a sentence alike in most of its words.
       const read0: { noun: string; text: string; rule?: string } | null =
         depthOf(view, whole) ??
+        fallOf(view, whole) ??
         (q.kind === 'measure' && q.unit.startsWith('°') ? temperatureOf(view, q) : null) ??
         nounOf(view, whole, q.kind === 'count' ? q.unit : null, unitOf(q) >= n) ??
         (q.kind === 'money' || q.kind === 'measure' ? { noun: '', text: '' } : null);
@@ -514,15 +515,27 @@ function documentFacts(d: Document): FactInContext[] {
             // rule `fact:layoffs-are-jobs`).
             q.kind === 'count' && LAID_OFF_NOUN.test(read0.noun) && LAYS_OFF.test(lead40)
             ? { ...read0, noun: 'job', rule: 'fact:layoffs-are-jobs' }
-            : // A winner's margin (`beating Reyes by about 6,000 votes`, `won by 12 points`, `a margin
-              // of 300 votes`) is the gap between two counts, not a count of its own noun (rule
-              // `fact:count-margin`).
-              // So is a lead told after its count (`eight points clear`, `3,000 votes ahead`, `are
-              // eight points ahead of Marlow`); not a time (`50 people ahead of the summit`).
-              q.kind === 'count' && read0.noun && (MARGIN_BEFORE.test(lead40) || marginAfter(view, q, lead40))
-              ? { noun: `margin-${read0.noun}`, text: `margin in ${read0.text}`, rule: 'fact:count-margin' }
-              : read0;
-      const kind = q.kind === 'count' ? (DURATION.has(about.noun) ? 'duration' : 'count') : 'quantity';
+            : // The people a place holds are its seats (`the stadium holds 45,000 people` / `the
+              // 40,000-seat stadium`: rule `fact:capacity`).
+              q.kind === 'count' && CAPACITY_NOUN.test(read0.noun) && HOLDS.test(lead40)
+              ? { ...read0, noun: 'seat', rule: 'fact:capacity' }
+              : // A winner's margin (`beating Reyes by about 6,000 votes`, `won by 12 points`, `a margin
+                // of 300 votes`) is the gap between two counts, not a count of its own noun (rule
+                // `fact:count-margin`).
+                // So is a lead told after its count (`eight points clear`, `3,000 votes ahead`, `are
+                // eight points ahead of Marlow`); not a time (`50 people ahead of the summit`).
+                q.kind === 'count' &&
+                  read0.noun &&
+                  (MARGIN_BEFORE.test(lead40) || marginAfter(view, q, lead40))
+                ? { noun: `margin-${read0.noun}`, text: `margin in ${read0.text}`, rule: 'fact:count-margin' }
+                : read0;
+      // A capacity is a measure of the place, as `a 40,000-seat stadium` gives it.
+      const kind =
+        q.kind === 'count' && about.rule !== 'fact:capacity'
+          ? DURATION.has(about.noun)
+            ? 'duration'
+            : 'count'
+          : 'quantity';
       const event = kind === 'count' ? eventOf(view, q, about.text) : undefined;
       // A toll of people is keyed by what befell them: `12 people were killed`, `13 dead` and
       // `14 deaths` are one figure; `six workers injured` and `four injuries` another.
@@ -563,15 +576,17 @@ function documentFacts(d: Document): FactInContext[] {
             : q.value + (smallerPart?.value ?? 0),
         unit: toll
           ? 'people'
-          : kind === 'count'
-            ? kindOf(about.noun)
-            : kind === 'duration'
-              ? about.noun
-              : converted
-                ? converted[0]
-                : fahrenheit
-                  ? '°C'
-                  : q.unit,
+          : about.rule === 'fact:capacity'
+            ? 'seat'
+            : kind === 'count'
+              ? kindOf(about.noun)
+              : kind === 'duration'
+                ? about.noun
+                : converted
+                  ? converted[0]
+                  : fahrenheit
+                    ? '°C'
+                    : q.unit,
         // `an estimated €85 million` is a point estimate, not a round figure: it allows only what
         // its digits round to, as an unqualified figure does (80 against it is another figure).
         qualifier:
@@ -1980,6 +1995,25 @@ function documentFacts(d: Document): FactInContext[] {
         break;
       }
     }
+    // A numbered part of a place where the story's incident happened (`the crush happened at
+    // gate 7`, `the fire started near platform 4`): where in it. Told with the incident's verb of
+    // happening, it is that incident's, compared across the story's sentences (rule
+    // `fact:numbered-part-of-incident`).
+    if (INCIDENT.test(text) && !OTHER_EVENT.test(text))
+      for (const m of text.matchAll(NUMBERED_PART)) {
+        const at = from + m.index + m[0].length - m[2]!.length;
+        const part = m[3]!.toLowerCase();
+        const what = lemma(m[1]!.toLowerCase()).replace(/^(?:wild|bush)fire$/, 'fire');
+        pushPlace(
+          {
+            key: `part:${part}-${m[4]!.toUpperCase()}`,
+            span: { start: view.toOriginal(at), end: view.toOriginal(at + m[2]!.length, 'end') },
+          },
+          `part-of:${what}:${part}`,
+          `the ${part}`,
+          'fact:numbered-part-of-incident',
+        );
+      }
     // The street of the story's incident and its house number (`the fire at 14 Mill Lane`):
     // places of the incident, compared only between two sentences of one claim, as its town
     // (rule `fact:street-of-incident`). The number is keyed by its street: `14 Mill Lane`
@@ -2189,11 +2223,11 @@ function documentFacts(d: Document): FactInContext[] {
   }
   for (const { from, text } of unitTexts()) {
     for (const m of patternMatches(UNNAMED_AGE, text)) {
-      const words = (m[2] ?? m[3] ?? m[5] ?? m[7])!.toLowerCase().split(/\s+/);
+      const words = (m[2] ?? m[3] ?? m[5] ?? m[7] ?? m[9])!.toLowerCase().split(/\s+/);
       const k = words.findIndex((w) => aged(w));
       if (k === -1 || words.slice(0, k).some((w) => STOP.has(w) || /^(?:said|says|told)$/.test(w))) continue;
       const noun = words[k]!;
-      const digits = (m[1] ?? m[4] ?? m[6] ?? m[8])!;
+      const digits = (m[1] ?? m[4] ?? m[6] ?? m[8] ?? m[10])!;
       const at = from + m.index! + m[0].indexOf(digits, m[1] ? 0 : m[0].indexOf(noun) + noun.length);
       // A word for anyone (`a 34-year-old man`) is told apart by what befell the person or what
       // they did: stabbed, arrested.
@@ -2207,7 +2241,7 @@ function documentFacts(d: Document): FactInContext[] {
         ? undefined
         : m[1]
           ? partIn(text, m.index!, nounEnd())
-          : m[4] || m[8]
+          : m[4] || m[8] || m[10]
             ? partIn(text, m.index!, m.index! + m[0].length)
             : undefined;
       const event = m[8] ? told?.replace(/>$/, '') : told;
@@ -2230,7 +2264,9 @@ function documentFacts(d: Document): FactInContext[] {
             ? 'fact:age-adjective-noun'
             : m[4] || m[8]
               ? 'fact:age-apposition-noun'
-              : 'fact:age-at-death-noun',
+              : m[10]
+                ? 'fact:age-aged-noun'
+                : 'fact:age-at-death-noun',
       });
     }
   }
@@ -2813,6 +2849,18 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
     view.text.slice(to, to + 40),
   );
   if (after) return activityRoot(after[1]!);
+  // The time someone is given to do something (`giving them 48 hours to leave`, `has 30 days to
+  // appeal`, `to leave the country within 72 hours`): a time allowed for that act, which two
+  // reports of one order give alike (rule `fact:time-allowed`).
+  const allowedTo = /^\s+to\s+(\p{Ll}{3,})\b/u.exec(view.text.slice(to, to + 30));
+  const given =
+    /\b(?:giv(?:e|es|ing|en)|gave|granted|allowed|ha(?:s|ve|d))\s+(?:(?:them|him|her|it|us|you|the\s+\p{Ll}+)\s+)?(?:just\s+|only\s+)?$/u;
+  if (allowedTo && given.test(view.text.slice(Math.max(0, from - 40), from)))
+    return `allowed-${activityRoot(allowedTo[1]!)}`;
+  const within = /\bto\s+(\p{Ll}{3,})\b[^.;:,]{0,40}?\bwithin\s+(?:the\s+next\s+)?$/u.exec(
+    view.text.slice(Math.max(0, from - 70), from),
+  );
+  if (within && !STOP.has(within[1]!)) return `allowed-${activityRoot(within[1]!)}`;
   // A state it lasted in, after it: `after six days lost in the range`, `four days in captivity`.
   const unitEnd = /\b(?:minutes?|hours?|days?|nights?|weeks?|months?|years?)\b/.exec(
     view.text.slice(from, to),
@@ -2830,6 +2878,13 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
       view.text.slice(Math.max(0, from - 90), from),
     );
   if (lasted && !STOP.has(lasted[1]!)) return activityRoot(lasted[1]!);
+  // Or a bare noun opening the sentence (`Bidding lasted about 20 minutes`, `Fighting lasted
+  // for three days`): a mass noun needs no article (`fact:duration-lasted-bare`).
+  const lastedBare =
+    /(?:^|\n|[.!?]["”’]?\s+)(\p{Lu}\p{Ll}{3,})\s+(?:(?:has|had)\s+)?lasted\s+(?:for\s+)?(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u.exec(
+      view.text.slice(Math.max(0, from - 90), from),
+    );
+  if (lastedBare && !STOP.has(lastedBare[1]!.toLowerCase())) return activityRoot(lastedBare[1]!);
   // A verb after `to` or a modal whose `for` the span completes (`plans to stay for 60 days`, `is
   // expected to stay for 90 days`, `will remain for a week`): that verb, not the one governing
   // it (`expected`), is what lasts (`fact:duration-of-infinitive`).
@@ -3170,8 +3225,12 @@ const MEASURES = new Set([
 const NUMBER_ADJECTIVE_NOUNS =
   'alarm|storey|story|floor|lane|car|vehicle|bedroom|seat|bed|track|song|episode|game|match|metre|meter|kilometre|kilometer|km|foot|ft|mile|acre|hectare|inch|centimetre|centimeter|cm|millimetre|millimeter|mm|megapixel|kilogram|kg|tonne|ton|gram';
 // (A figure in thousands is written with its commas: `a 300,000-tonne tanker`, `a 12,000-seat arena`.)
+// What a thing is made of, between a measure and the thing (`a 40-metre steel bridge`, `a 12-metre
+// wooden boat`): the measure is the thing's, not the material's (`fact:number-adjective`).
+const MATERIALS =
+  '(?:steel|wooden|wood|concrete|stone|iron|glass|brick|timber|metal|aluminium|aluminum|plastic|rubber|granite|marble|earthen|fibreglass|fiberglass)';
 const NUMBER_ADJECTIVE = new RegExp(
-  String.raw`\b(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(${NUMBER_ADJECTIVE_NOUNS})(?=\s+([a-z]+))`,
+  String.raw`\b(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(${NUMBER_ADJECTIVE_NOUNS})(?=\s+(?:${MATERIALS}\s+)?([a-z]+))`,
   'giu',
 );
 const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'.split(
@@ -3340,7 +3399,7 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:was|were)\s+born\b|\bg(?:ave|iving)\s+birth\b/, 'birth'],
   [/\b(?:died|passed\s+away|(?:was|were)\s+(?:pronounced|declared)\s+dead)\b/, 'death'],
   [
-    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|(?:broke|broken|breaking|break) in(?:to)?)\b/,
+    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|g(?:ave|iving) way|went off|going off|(?:went|going|came|coming) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|(?:broke|broken|breaking|break) in(?:to)?)\b/,
     'event',
   ],
   [
@@ -4014,9 +4073,18 @@ export const OTHER_EVENT = /\b(?:another|similar|earlier|previous|prior|separate
 
 /** Nouns of a news incident. */
 const INCIDENT_NOUNS =
-  'fire|wildfire|bushfire|blaze|crash|collision|explosion|blast|shooting|attack|accident|earthquake|quake|storm|flood|flooding|stabbing|robbery|derailment|landslide|avalanche|riot|protest|clash|clashes';
+  'fire|wildfire|bushfire|blaze|crash|collision|explosion|blast|shooting|attack|accident|earthquake|quake|storm|flood|flooding|stabbing|robbery|derailment|landslide|avalanche|riot|protest|clash|clashes|crush|stampede';
 /** Any noun of an incident (cheap test before {@link INCIDENT_HAPPENED}). */
 const INCIDENT = new RegExp(String.raw`\b(?:${INCIDENT_NOUNS})\b`, 'iu');
+/**
+ * An incident, its verb of happening and a numbered part of a place after a preposition (`crush
+ * happened at gate 7`, `fire started on Platform 4`, `crash occurred near Terminal 2`).
+ */
+const NUMBERED_PART = new RegExp(
+  String.raw`\b(${INCIDENT_NOUNS})\s+(?:(?:had|has)\s+)?(?:happened|began|started|occurred|broke\s+out|took\s+place|erupted|unfolded)\s+(?:\p{Ll}+\s+){0,2}?(?:at|on|near|by|outside|inside)\s+(?:the\s+)?((gate|entrance|exit|platform|terminal|pier|berth|runway|stand|door|ward|hall)\s+(\d{1,3}[A-Za-z]?))\b`,
+  'giu',
+);
+
 /** An incident told with its verb of happening: `The fire broke out`, `the crash happened`, `the storm hit`. */
 const INCIDENT_HAPPENED = new RegExp(
   String.raw`(?:^|[,;]\s+|\s[-–—]\s+|\b(?:when|after|where|as)\s+)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ll]ast\s+\p{L}+['’]s|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?(${INCIDENT_NOUNS})\s+(?:(?:that|which)\s+(?:\p{Ll}+\s+){0,4}?)?(?:broke out|happened|occurred|took place|started|erupted|began|struck|hit|rocked|unfolded)\b`,
@@ -4163,7 +4231,9 @@ const UNNAMED_AGE = new RegExp(
     String.raw`|\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+),\s(?:aged\s)?(\d{1,3}),` +
     String.raw`|\b[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\s+(?:died|dies|passed away)\b[^.;:]{0,40}?\b(?:at the age of|aged)\s+(\d{1,3})\b` +
     // A headline's bare noun (`Man, 34, charged over stabbing`).
-    String.raw`|^(\p{Lu}\p{Ll}+),\s(?:aged\s)?(\d{1,3}),`,
+    String.raw`|^(\p{Lu}\p{Ll}+),\s(?:aged\s)?(\d{1,3}),` +
+    // `aged` right after the noun (`a woman aged 74`, `two men aged 19 and 20`: the first).
+    String.raw`|\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\s+aged\s+(\d{1,3})\b`,
   'gu',
 );
 
@@ -4396,6 +4466,31 @@ function depthOf(
     view.text.slice(to, to + 30),
   );
   return before || after ? { noun: 'depth', text: 'depth' } : null;
+}
+
+/**
+ * A length right after a verb of falling (`fell 200 metres`, `after falling about 300 metres`,
+ * `plunged 40 feet`): how far someone or something fell (rule `fact:distance-fallen`); or after
+ * `measures`, how long the thing is.
+ */
+function fallOf(
+  view: RepairedView,
+  q: { kind: string; start: number; end: number; unit?: string },
+): { noun: string; text: string; rule: string } | null {
+  if (q.kind !== 'measure' || !/^(?:mm|cm|in|m|km|mi|ft)$/.test(q.unit ?? '')) return null;
+  const from = view.fromOriginal(q.start);
+  const fell =
+    /\b(?:fell|falling|fallen|falls|plunged|plunging|plummeted|plummeting|tumbled|tumbling)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?$/i.test(
+      view.text.slice(Math.max(0, from - 40), from),
+    );
+  if (fell) return { noun: 'fall', text: 'fall', rule: 'fact:distance-fallen' };
+  // A length after `measures` (`the frog measures just 11 millimetres`) is how long the thing is,
+  // as `13 millimetres long` is (rule `fact:length-measures`); not one of two sides (`by`).
+  const measures =
+    /\bmeasur(?:es|ed|ing)\s+(?:just\s+|only\s+|about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?$/i.test(
+      view.text.slice(Math.max(0, from - 40), from),
+    ) && !/^\s*(?:by|x|×)\s/i.test(view.text.slice(view.fromOriginal(q.end), view.fromOriginal(q.end) + 5));
+  return measures ? { noun: 'long', text: 'long', rule: 'fact:length-measures' } : null;
 }
 
 /** A title word and the two or three capitalised words of a name after it (`Minister Paul Hadley`). */
@@ -4748,7 +4843,12 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
     ) &&
     /^\s+to\s+(?:leave|flee|evacuate|abandon|quit)\b/i.test(view.text.slice(noun_, noun_ + 20))
   )
-    return 'evacuat';
+    // Made to leave a country (`ordered five diplomats to leave the country`) they were
+    // expelled, not evacuated (rule `fact:ordered-out-of-country`).
+    return /^\s+to\s+leave\s+the\s+country\b/.test(view.text.slice(noun_, noun_ + 40)) &&
+      /^order|^told/.test(before[1]!)
+      ? 'expell'
+      : 'evacuat';
   const word = (governs ? before[1] : (after ?? (died ? 'dead' : before?.[1])))?.replace(
     /^shot down$/,
     'intercept',
@@ -4766,6 +4866,11 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   return EVENT_FAMILY.get(stem) ?? stem;
 }
 
+/** Who fills a place's seats: `people`, `spectators`, `fans`, `seats`. */
+const CAPACITY_NOUN = /^(?:people|person|spectators?|fans?|seats?|guests?)$/;
+/** A verb or noun of holding right before a count: `holds`, `can hold`, `seats`, `a capacity of`. */
+const HOLDS =
+  /\b(?:holds|(?:can|could|will|would)\s+hold|seats|seating|(?:seating\s+)?capacity\s+(?:of|for))\s+(?:about |some |nearly |more than |around |roughly |almost |over |up to )?$/i;
 /** People a company may lay off: `workers`, `employees`, `staff`, `people`. */
 const LAID_OFF_NOUN = /^(?:workers?|employees?|staff|people|person|staffers?)$/;
 /** A verb of laying off right before a count, on its line: `lay off`, `laid off`, `dismissed`, `fired` (not the noun `fire`), `let go of`, `shed`, `cut`. */

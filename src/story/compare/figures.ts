@@ -647,6 +647,10 @@ export function soleSumDiscrepancies(
         // sum added to another (`also took`), are two sums.
         const [ma, mb] = [materialOf(r, a), materialOf(r, b)];
         if ((ma && mb && ma !== mb) || alsoIn(r, a) || alsoIn(r, b)) continue;
+        // A sum told with what it holds or leaves out (`$62.5 million including fees`, `€4 million
+        // before tax`) measures another thing than one told without (rule `sums:with-extras`):
+        // a hammer price and the price with the buyer's fees differ without contradicting.
+        if (extrasOf(r, a) !== extrasOf(r, b)) continue;
         // The levels two changes reach, of two subjects (`profit rose 9% to $52 million` /
         // `revenue rose 4% to $520 million`), are two measures, not one sum named two ways.
         if (a.rule === 'fact:sum-change-reaches' && b.rule === 'fact:sum-change-reaches') continue;
@@ -674,6 +678,25 @@ export function soleSumDiscrepancies(
 function materialOf(r: Reader, f: FactInContext): string | undefined {
   const after = r.text(f.doc, { start: f.end, end: f.end + 30 });
   return /^\s+(?:in|of|worth of|for)\s+(?:(?:a|an|the)\s+)?(?:new\s+)?(\p{Ll}+)/u.exec(after)?.[1];
+}
+
+/**
+ * What a sum is told as holding or leaving out, as written after it (`including fees`, `with the
+ * buyer's premium`, `before tax`, `excluding VAT`, `plus interest`): the word and whether it is in
+ * or out (`in:fee`, `out:tax`), or '' for a sum told plainly.
+ */
+function extrasOf(r: Reader, f: FactInContext): string {
+  const after = r.text(f.doc, { start: f.end, end: f.end + 50 });
+  const m =
+    /^\s*,?\s*(including|inclusive of|incl\.|with|plus|excluding|exclusive of|without|before|net of|minus|less)\s+(?:the\s+|a\s+|an\s+|its\s+|all\s+)?(?:buyer'?s'?\s+|auction\s+|sales?\s+|legal\s+|transfer\s+)?(fees?|premiums?|commissions?|tax(?:es)?|vat|interest|costs?|charges?|bonus(?:es)?|expenses?|debts?|add-ons?)\b/i.exec(
+      after,
+    );
+  if (!m) return '';
+  const inside = /^(?:including|inclusive of|incl\.|with|plus)$/i.test(m[1]!);
+  return `${inside ? 'in' : 'out'}:${m[2]!
+    .toLowerCase()
+    .replace(/(?:es|s)$/, '')
+    .replace(/^taxe$/, 'tax')}`;
 }
 
 /** The fact's sentence adds it to another (`also`, `another`, `additional`). */
@@ -805,8 +828,10 @@ const sentenceText = (r: Reader, f: FactInContext): string => {
 // for it is no update, rule `figure:crowd-counted-once`.)
 // (Nor what a ship or a truck was carrying, `noun:cargo`: its load when it set out, rule
 // `fact:cargo`.)
+// (Nor how many a place seats, how far someone fell or how long a thing is: `noun:seat`,
+// `noun:fall`, `noun:long`, rules `fact:capacity`, `fact:distance-fallen`, `fact:length-measures`.)
 const FIXED =
-  /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement)|noun:magnitude$|noun:transfer-fee$|noun:blood-alcohol$|noun:off$|noun:storey$|noun:cargo$|event:protested$)/;
+  /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement)|noun:magnitude$|noun:transfer-fee$|noun:blood-alcohol$|noun:off$|noun:storey$|noun:cargo$|noun:seat$|noun:fall$|noun:long$|event:protested$)/;
 
 /** Facts in the order their documents were published (then as given). */
 function byPublication(
