@@ -226,7 +226,8 @@ export const PROFESSIONS: ReadonlySet<string> = new Set(
     'historian scientist researcher forecaster criminologist sociologist psychologist lawyer ' +
     'engineer architect surgeon doctor nurse pilot firefighter teacher striker midfielder defender ' +
     'goalkeeper forward winger manager coach quarterback linebacker cornerback receiver pitcher catcher ' +
-    'shortstop outfielder infielder goaltender goalie defenseman'
+    'shortstop outfielder infielder goaltender goalie defenseman sprinter runner hurdler swimmer cyclist ' +
+    'skier boxer jockey climber mountaineer'
   ).split(' '),
 );
 

@@ -358,6 +358,12 @@ function documentFacts(d: Document): FactInContext[] {
           pushPercent(`noun:pct-${word.replace(' ', '-')}`, word, 'fact:percent-comparative');
           continue;
         }
+        // How full something is (`the reservoirs were 45% full`, `at 95 percent capacity`) is its
+        // share of capacity, as `at 41% of capacity` gives it (rule `fact:percent-full`).
+        if (/^\s+(?:full|capacity)\b/.test(view.text.slice(to, to + 12))) {
+          pushPercent('noun:share-of-capacity', 'capacity', 'fact:percent-full');
+          continue;
+        }
         const of = /^\s+of\s+(?:the\s+)?([a-z][\p{L}-]+)/u.exec(view.text.slice(to, to + 40));
         const share = of && !NOT_NOUN.has(of[1]!) && !/(ed|ly|ing)$/.test(of[1]!) ? of[1]! : null;
         const rateAt = share
@@ -466,7 +472,7 @@ function documentFacts(d: Document): FactInContext[] {
         const basis = sized && OVER_AVERAGE.test(view.text.slice(to, to + 90)) ? '-over-average' : '';
         pushPercent(
           sized
-            ? `noun:pct-${sized.word ? `${lemma(sized.word.toLowerCase())}-` : ''}${head}${basis}`
+            ? `noun:pct-${payWord(sized) ? 'pay-' : sized.word ? `${lemma(sized.word.toLowerCase())}-` : ''}${head}${basis}`
             : share
               ? `noun:share-of-${kindOf(lemma(share))}`
               : `noun:${change ? `${change}-of` : 'rate-of'}-${kindOf(lemma(rate!.toLowerCase()))}`,
@@ -1526,6 +1532,31 @@ function documentFacts(d: Document): FactInContext[] {
         aboutText: m[3]!.toLowerCase(),
         decimals: 0,
         rule: 'fact:time-in-custody',
+      });
+    }
+
+  // The length of a ban (`banned for four years`, `suspended for two years from all sport`, `her
+  // three-year ban`, `a two-year doping suspension`): one ban per person, compared as a term of
+  // the ban (rule `fact:ban-term`).
+  for (const { from, text } of unitTexts())
+    for (const m of patternMatches(BAN_TERM, text)) {
+      const digits = m[1] ?? m[3]!;
+      const value = numberOf(digits);
+      if (!(value > 0)) continue;
+      const at = from + m.index! + m[0].indexOf(digits);
+      const unitWord = (m[2] ?? m[4])!;
+      const span = spanAt(at, m[0].indexOf(unitWord) + unitWord.length - m[0].indexOf(digits));
+      if (covered(span)) continue;
+      push({
+        ...span,
+        kind: 'duration',
+        value,
+        unit: lemma(unitWord.toLowerCase()),
+        qualifier: null,
+        about: 'during:ban',
+        aboutText: 'ban',
+        decimals: 0,
+        rule: 'fact:ban-term',
       });
     }
 
@@ -2874,8 +2905,8 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
   const ahead = view.text.slice(Math.max(0, from - 50), from);
   // What lasted that long: `the standoff lasted nine hours`, `a siege that lasted for 12 days`.
   const lasted =
-    /\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)?(\p{Ll}{4,})(?=\s+(?:at|in|on|of|near|outside|inside|that|which|lasted|lasting)\b)[^.;:]{0,50}?\b(?:lasted|lasting)\s+(?:for\s+)?(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u.exec(
-      view.text.slice(Math.max(0, from - 90), from),
+    /\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)??(\p{Ll}{4,})(?=\s+(?:at|in|on|of|near|outside|inside|that|which|began|started|erupted|would|will|could|may|lasted|lasting|lasts|last)\b)(?:[^.;:]|\b[ap]\.m\.){0,70}?\b(?:lasted|lasting|lasts|(?<!\bthe\s)last|continu(?:e|es|ed|ing)\s+for)\s+(?:for\s+)?(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u.exec(
+      view.text.slice(Math.max(0, from - 110), from),
     );
   if (lasted && !STOP.has(lasted[1]!)) return activityRoot(lasted[1]!);
   // Or a bare noun opening the sentence (`Bidding lasted about 20 minutes`, `Fighting lasted
@@ -3329,6 +3360,12 @@ const SPAN_ADJECTIVE = new RegExp(
 /** Time spent held: `has spent nine months in jail`, `had served 11 years in the Corlow State Prison` (number, unit, place). */
 const CUSTODY_SPAN = new RegExp(
   String.raw`\b(?:has|have|had)\s+(?:already\s+)?(?:spent|served)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days|weeks|months|years)\s+in\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+){0,3}(jail|prison|custody|detention)\b`,
+  'giu',
+);
+/** A ban's length: `banned for four years`, `suspended for two years`, `a three-year ban`, `a two-year doping suspension`. */
+const BAN_TERM = new RegExp(
+  String.raw`\b(?:banned|suspended|barred)\s+(?:from\s+[^.,;]{1,40}?\s+)?for\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(years?|months?)\b` +
+    String.raw`|\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(year|month)\s+(?:(?:doping|competition|driving|playing|racing|coaching|worldwide|global|lifetime)\s+)?(?:ban|suspension)\b`,
   'giu',
 );
 /** A death and the age it came at: `died … at the age of 85`, `died aged 85`, `dies at 85`. */
@@ -4190,6 +4227,12 @@ const PERCENT_SIZES =
 /** A change or a part named before its percentage, through `of` (`a premium of 32%`, `a pay rise of 5 percent`). */
 const PERCENT_SIZED_BEFORE =
   /\b(?:([a-z]+)\s+)?(rise|increase|raise|hike|cut|reduction|decrease|discount|premium|stake|tariff)s?\s+of\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?$/;
+/**
+ * A change of pay: `a pay rise`, `a wage increase`, `a salary hike`, or a raise alone (`a 12%
+ * raise`: a raise is of pay), so `a 9% pay rise` and `a 12% raise` are one figure's two values.
+ */
+const payWord = (sized: { word?: string; noun: string }): boolean =>
+  sized.word ? /^(?:pay|wage|wages|salary|salaries)$/i.test(sized.word) : /^raises?$/i.test(sized.noun);
 /** Words for one change: a raise is a rise, a reduction a cut. */
 const SIZED_FAMILY: Readonly<Record<string, string>> = {
   rises: 'rise',
@@ -4352,6 +4395,15 @@ const PEOPLE = new Set([
   'sailor',
   'driver',
   'guest',
+  // People named by their post or part (`11 guards injured` / `nine guards were hurt`).
+  'guard',
+  'policeman',
+  'policemen',
+  'nurse',
+  'doctor',
+  'pilot',
+  'fan',
+  'player',
   // `killing two and injuring 14 others`: the others are people.
   'other',
 ]);

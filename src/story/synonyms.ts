@@ -97,6 +97,8 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
     'hatchback',
     'hatchbacks',
   ],
+  // A flock culled is counted in hens by one outlet, in chickens by another.
+  chicken: ['chicken', 'chickens', 'hen', 'hens'],
   money: ['money', 'funds', 'fund', 'cash', 'assets'],
   bank: ['bank', 'banks', 'banking', 'lender', 'lenders'],
   official: ['official', 'officials', 'officers', 'officer', 'authorities'],

@@ -931,9 +931,9 @@ function pastYears(
 const RIVAL_SUBJECT =
   /^\s*(?:(?:its|their|the|a|an)\s+)?(?:(?:main|closest|nearest|biggest|largest|chief|arch|local|smaller|larger)\s+)?(?:rival|competitor|competing)s?\b/i;
 
-/** Words by which a sentence with an earlier year tells another event: opening with the year, `another`, `similar`, `the same lake`. */
+/** Words by which a sentence with an earlier year tells another event: opening with the year (`In 2044, ...`, `In 2044 her coach ...`), `another`, `similar`, `the same lake`. */
 const BACKGROUND = new RegExp(
-  String.raw`^\s*In\s+\d{4},|${OTHER_EVENT.source}|\bthe\s+same\s+(?!(?:day|night|morning|afternoon|evening|time|week|month|year|date)\b)\p{L}`,
+  String.raw`^\s*In\s+\d{4}(?:,|\s+(?=\p{L}))|${OTHER_EVENT.source}|\bthe\s+same\s+(?!(?:day|night|morning|afternoon|evening|time|week|month|year|date)\b)\p{L}`,
   'iu',
 );
 
