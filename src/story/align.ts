@@ -868,12 +868,41 @@ export function centralLeads(
 }
 
 /**
+ * Rule `claims:other-participant`: whether two units each name people taking part (entity keys
+ * of persons, not as the source or recipient of a report: who tells is not who took part) and
+ * none in common. What happened to one person is another instance of it than what happened to
+ * another, whatever words the two sentences share (`the club sacked coach Marta Velin after a
+ * poor start` / `striker Jonas Brekke has also made a poor start`): such a member is no evidence
+ * that a unit tells its claim (see `sharesTwoWordsWithSome`). A unit naming no one (a pronoun,
+ * a role: `the coach`) is not told apart this way.
+ */
+function namesOtherPeople(a: ClaimUnit, b: ClaimUnit): boolean {
+  const pa = peopleOf(a);
+  if (!pa.length) return false;
+  const pb = peopleOf(b);
+  return pb.length > 0 && !pa.some((k) => pb.includes(k));
+}
+
+/** The entity keys (as features) of the people a unit names taking part, read once a unit. */
+function peopleOf(u: ClaimUnit): readonly string[] {
+  let p = people.get(u);
+  if (!p) {
+    p = [...u.features.keys()].filter((k) => k.startsWith(PERSON) && !u.reporters?.has(k));
+    people.set(u, p);
+  }
+  return p;
+}
+const people = new WeakMap<ClaimUnit, readonly string[]>();
+const PERSON = '@person:';
+
+/**
  * Whether unit `i` shares two words or more with some member of `group` in another document,
  * words of what happened: not names (`vell` of `Ana Vell`, nor her entity key), figures or
  * dates. A short sentence is like a claim's members on one common word (`I've had a great
  * time.` and a quote ending `at this time`), and any sentence of a story is like many others
  * on its names (the protagonist, the place, the team): a second membership rests on two words
- * that tell what happened, which sentences telling one event share.
+ * that tell what happened, which sentences telling one event share, with a member that names
+ * none but the people the unit names, if both name people (see `namesOtherPeople`).
  */
 function sharesTwoWordsWithSome(
   units: readonly ClaimUnit[],
@@ -884,7 +913,7 @@ function sharesTwoWordsWithSome(
   const u = units[i]!.features;
   const names = units[i]!.nameWords;
   for (const j of group) {
-    if (docOf[j] === docOf[i]) continue;
+    if (docOf[j] === docOf[i] || namesOtherPeople(units[i]!, units[j]!)) continue;
     const v = units[j]!.features;
     const small = u.size <= v.size ? u : v;
     const large = small === u ? v : u;
