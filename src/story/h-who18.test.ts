@@ -104,6 +104,23 @@ describe('h-who18: what only a company has makes a body the story`s company (`co
   });
 });
 
+describe('h-who18: a feeling told in the third person (`feeling-reported`)', () => {
+  const first = 'Striker Ivo Quill has joined Varn Rovers, the club said on Wednesday.';
+  it('pair: `said he was sad to lose a great player` is a reaction', () => {
+    const texts = [first, 'Orsa coach Tomas Berg said he was sad to lose a great player.'];
+    expect(roleOf(texts, /Berg/)).toBe('provenance:commentator-feeling');
+  });
+  it('control: a feeling with what happened (`as`, `that`) tells a fact', () => {
+    const texts = [
+      first,
+      'Orsa coach Tomas Berg said he was sad that Quill had left before the last game.',
+      'Witness Ada Lind said she was terrified as the stand shook.',
+    ];
+    expect(roleOf(texts, /Berg/)).toBe('provenance:first-hand');
+    expect(roleOf(texts, /Lind/)).toBe('provenance:first-hand');
+  });
+});
+
 describe('h-who18: the news organisation a speaker told (`told-relay`, dropped)', () => {
   const first = 'Prosecutors in Ostby charged the harbour clerk Ivo Brand with fraud on Monday.';
   // Dropped: both halves' labellers count the outlet a speaker told as an origin of its own (half A

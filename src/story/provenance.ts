@@ -2294,7 +2294,7 @@ const OWN_WITNESSES =
  * `everybody's in shock` (not `we are shocked that the pier closed`: that tells a fact too).
  */
 const FEELING =
-  /^[\s"“‘'`]*(?:I\s?['’]\s?m|I\s+am|I\s+was|we['’]re|we\s+are|we\s+were|everybody['’]s|everyone['’]s|everybody\s+is|everyone\s+is)\s+(?:\p{Ll}+\s+){0,2}(?:scared|afraid|frightened|terrified|shocked|stunned|in\s+shock|numb|angry|furious|upset)\b/iu;
+  /^[\s"“‘'`]*(?:I\s?['’]\s?m|I\s+am|I\s+was|we['’]re|we\s+are|we\s+were|everybody['’]s|everyone['’]s|everybody\s+is|everyone\s+is|(?:he|she)\s+(?:was|is)|they\s+(?:were|are))\s+(?:\p{Ll}+\s+){0,2}(?:scared|afraid|frightened|terrified|shocked|stunned|in\s+shock|numb|angry|furious|upset|sad|saddened|heartbroken)\b/iu;
 const PERCEPTION = /\b(?:I|we|he|she|they)\s+(?:saw|heard|watched|witnessed|noticed|smelled)\b/i;
 /** A verb that tells (`said`, `told`, `recalled`), not one that takes a stand (`took aim at`, `blamed`). */
 const TELLING_CUE = /^(?:said|says|told|tells|added|explained|recalled|recounted|confirmed|according\s+to)$/i;
