@@ -121,6 +121,24 @@ describe('h-who18: a feeling told in the third person (`feeling-reported`)', () 
   });
 });
 
+describe('h-who18: the leader of a study named by its year (`study-of-year`)', () => {
+  const first = 'The food agency will review the sweetener fenalite in May, the agency said.';
+  it('pair: `Professor Nils Aune, who led a 2035 study of fenalite` tells its findings first-hand', () => {
+    const texts = [
+      first,
+      'Professor Nils Aune, who led a 2035 study of fenalite at Orlin University, said his team had found no harm.',
+    ];
+    expect(roleOf(texts, /Aune/)).toBe('provenance:study-author');
+  });
+  it('control: a professor who wrote a book on the subject comments', () => {
+    const texts = [
+      first,
+      'Professor Nils Aune, who wrote a book about sweeteners at Orlin University, said the agency was right.',
+    ];
+    expect(roleOf(texts, /Aune/)).toBe('provenance:commentator-role');
+  });
+});
+
 describe('h-who18: the news organisation a speaker told (`told-relay`, dropped)', () => {
   const first = 'Prosecutors in Ostby charged the harbour clerk Ivo Brand with fraud on Monday.';
   // Dropped: both halves' labellers count the outlet a speaker told as an origin of its own (half A

@@ -2255,10 +2255,11 @@ const SYMPATHY =
 
 /**
  * The author or leader of the research a story reports: `who led the study`, `the study's lead
- * author`, `lead author of the report`, `who headed the research team`, `co-author of the survey`.
+ * author`, `lead author of the report`, `who headed the research team`, `co-author of the survey`;
+ * also a study named by its year (h-who18's `study-of-year`: `who led a 2035 study of fenalite`).
  */
 const STUDY_AUTHOR =
-  /\b(?:who\s+(?:led|leads|headed|heads|conducted|co-?authored|authored|wrote|ran|runs)\s+(?:the|this|that)\s+(?:new\s+)?(?:study|research|survey|report|trial|review|analysis|paper|project|research\s+team|team)|(?:the\s+)?(?:study|research|survey|report|paper|trial)['’]s\s+(?:lead\s+|senior\s+|principal\s+|co-?)?(?:author|researcher|investigator|leader)|(?:lead|senior|principal|co-?)\s*(?:author|researcher|investigator)\s+(?:of|on)\s+the\s+(?:new\s+)?(?:study|research|survey|report|trial|review|analysis|paper))\b/i;
+  /\b(?:who\s+(?:led|leads|headed|heads|conducted|co-?authored|authored|wrote|ran|runs)\s+(?:the|this|that|a|an)\s+(?:new\s+|\d{4}\s+)?(?:study|research|survey|report|trial|review|analysis|paper|project|research\s+team|team)|(?:the\s+)?(?:study|research|survey|report|paper|trial)['’]s\s+(?:lead\s+|senior\s+|principal\s+|co-?)?(?:author|researcher|investigator|leader)|(?:lead|senior|principal|co-?)\s*(?:author|researcher|investigator)\s+(?:of|on)\s+the\s+(?:new\s+)?(?:study|research|survey|report|trial|review|analysis|paper))\b/i;
 /** An affiliation with a university. */
 const ACADEMIC = /\b(?:University|College|Polytechnic)\b/u;
 /** Who speaks for a university or took part in events there, and its hospitals. */
