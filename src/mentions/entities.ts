@@ -478,6 +478,70 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
   return null;
 }
 
+/**
+ * h-who18's `company-by-structure`: what follows a name that only a company's (or any body's)
+ * name takes: `Norvik Mills, which employs`, `Norvik Mills have told workers` (a plural verb
+ * after a single name), `Norvik Mills will close its plant`, `Norvik Mills said on Wednesday it
+ * would close its plant`, `Norvik Mills shares fell`, `Norvik Mills' chief executive`.
+ */
+const BODY_AFTER = new RegExp(
+  [
+    String.raw`^,\s+which\b`,
+    String.raw`^\s+(?:have|are|were)\s+(?!been\s+(?:married|together)\b)`,
+    String.raw`^\s+(?:(?:has|have|had|will|would|could|is|was|also|now|still|already|plans?|planned|to|said|says|announced|confirmed|added|on|this|last|next|that|it|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)*\p{Ll}+\s+its\b`,
+    String.raw`^\s+shares\b`,
+    String.raw`^['’]s?\s+(?:shares|stock|chief\s+executive|board\s+of\s+directors|shareholders|subsidiary|headquarters|factory|factories|plants?)\b`,
+  ].join('|'),
+  'u',
+);
+/** What follows only a person's name: `, who`, an age, a pronoun of a person (`Ada Quill said she`). */
+const PERSON_AFTER =
+  /^(?:,\s+(?:who\b|\d{1,3},)|\s+(?:\p{Ll}+\s+){0,3}(?:he|she|his|her|him|himself|herself)\b)/u;
+/**
+ * A name in the place of a subject: opening its sentence, after a dateline's dash or a quotation
+ * mark, or after an opening phrase of time (`On Wednesday, Norvik Mills said`). Not after `and`
+ * (`Ada Quill and Tom Vinn have`: a plural verb is theirs), a preposition or a noun (`the death of
+ * dictator Ivo Marl, which`: the clause is the death's; `a 2013 Velo Camry, which`).
+ */
+const SUBJECT_BEFORE =
+  /(?:^|[.!?]\s|[-–—:"“‘(]|^\s*(?:On|In|Last|This|Earlier|Later|Yesterday|Today|Meanwhile)\b[^,.]{0,30},)\s*$/u;
+
+/**
+ * Names of a personal name's shape (`mentions:personal-name-shape`) that the document treats as a
+ * body's (see `BODY_AFTER`) and never as a person's (see `PERSON_AFTER`): organisations, one key a
+ * document. Reads the view's text; edits nothing but the kind of the found names.
+ */
+function bodiesByStructure(
+  text: string,
+  found: Array<{ c: Candidate; kind: EntityKind; key: string; label: string; rule: string }>,
+): void {
+  const body = new Set<string>();
+  const person = new Set<string>();
+  for (const f of found) {
+    if (f.rule !== 'mentions:personal-name-shape') continue;
+    const after = text.slice(f.c.end, f.c.end + 120).split(/[.;!?\n](?:\s|$)/u)[0]!;
+    if (PERSON_AFTER.test(after)) person.add(f.key);
+    else if (BODY_AFTER.test(after) && (f.c.sentenceStart || SUBJECT_BEFORE.test(f.c.before)))
+      body.add(f.key);
+  }
+  // `Mr. Marl` anywhere in the document: Ivo Marl is a person.
+  const titled = new Set<string>();
+  for (const m of text.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu)) titled.add(m[1]!);
+  for (const f of found)
+    if (
+      f.rule === 'mentions:personal-name-shape' &&
+      body.has(f.key) &&
+      !person.has(f.key) &&
+      !titled.has(f.c.text.split(/\s+/).at(-1)!)
+    )
+      Object.assign(f, {
+        kind: 'organization' as EntityKind,
+        key: `org:${slug(f.c.text)}`,
+        label: f.c.text.replace(/^the\s+/i, ''),
+        rule: 'mentions:company-by-structure',
+      });
+}
+
 /** Words of four letters or more that title case may leave in lower case (`Fire Rips Through Mill`, `Man Held over Theft`). */
 const TITLE_LOWER = new Set([
   'with',
@@ -623,6 +687,7 @@ export function findEntities(view: RepairedView, sentences: readonly Sentence[])
         else pending.push(c);
       }
   }
+  bodiesByStructure(view.text, found);
   // Title Case headlines capitalise every word: there, only names the gazetteer or the article's own text knows.
   const known = new Map<string, { kind: EntityKind; key: string; label: string }>();
   for (const f of found) known.set(f.c.text.toLowerCase(), { kind: f.kind, key: f.key, label: f.label });

@@ -890,6 +890,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     }
   const orgNameWords = (org: string): string[] =>
     org
+      // (h-who18: `Norvik Mills, which employs 900 people`: the clause is no word of the name.)
+      .replace(/,\s+(?:which|who)\b.*$/su, '')
       .replace(/\([^)]*\)/g, ' ')
       .replace(/\b\p{Lu}{2,6}\b/gu, (a) => acronyms.get(a) ?? a)
       .toLowerCase()
@@ -1021,6 +1023,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   const described = new Set<string>();
   for (const d of documents)
     for (const m of d.text.matchAll(COMPANY_APPOSITION)) described.add(orgNameWords(m[1]!).join(' '));
+  // h-who18's `company-structure`: `Halvik Foods shares fell`, `Halvik Foods' chief executive`,
+  // `Halvik Foods will cut 300 jobs at its Brenna factory`: what only a company has.
+  for (const d of documents)
+    for (const m of d.text.matchAll(COMPANY_STRUCTURE)) described.add(orgNameWords(m[1]!).join(' '));
   const candidates = [
     ...speakers,
     // A company the entity layer took for a person's name (`Brenner Roads`).
@@ -1278,7 +1284,14 @@ const BARE_COMPANY_HEAD =
   /^(?:the\s+)?(?:[Cc]hief\s+(?:executive(?:\s+officer)?|\p{Ll}+\s+officer)|C[EFOT]O|[Mm]anaging\s+director)\s+\p{Lu}/u;
 /** A name described as a company: `Brenner Roads, a Castrian building firm`, `X, which owns the plant`. */
 const COMPANY_APPOSITION =
-  /(\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){0,4}),\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|operator|contractor|manufacturer|maker|carrier|airline|developer|retailer|insurer|conglomerate|chain|supplier)\b|which\s+(?:owns|operates|runs|built|makes|manufactures|employs)\b)/gu;
+  /(\p{Lu}[\p{L}.&'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?\p{Lu}[\p{L}.&'’-]*){0,4}),\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|operator|contractor|manufacturer|maker|carrier|airline|developer|retailer|insurer|conglomerate|chain|supplier)\b|which\s+(?:owns|operates|runs|built|makes|manufactures|employs)\b)/gu;
+/**
+ * A name followed by what only a company has: its shares, its chief executive or board, or, in the
+ * same sentence, its factory, plant, stores or shareholders (`Halvik Foods shares fell`, `Halvik
+ * Foods will cut 300 jobs at its Brenna factory`).
+ */
+const COMPANY_STRUCTURE =
+  /(?<![\p{L}.&'’-])(\p{Lu}[\p{L}.&'’-]*(?:[ \t]+\p{Lu}[\p{L}.&'’-]*){0,3})(?:['’]s?)?(?:[ \t]+(?:shares|stock)\s+(?:rose|fell|jumped|slumped|dropped|climbed|gained|lost|were|closed)\b|['’]s?[ \t]+(?:chief\s+executive|board\s+of\s+directors|shareholders)\b|[ \t]+(?:said|says|will|would|is|has|plans)\b[^.;\n]{0,60}?\bits\s+(?:[\p{L}-]+\s+)?(?:factory|factories|plants?|mills?|stores|shops|shareholders|workforce)\b)/gu;
 /** A company's head named before their name: `Tarsk Petroleum chief executive Lena Holt`. */
 const COMPANY_HEAD =
   /^(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,5}?(?:['’]s?)?\s+(?:chief\s+executive(?:\s+officer)?|chief\s+\p{Ll}+\s+officer|C[EFOT]O|managing\s+director)\b/u;
@@ -2242,10 +2255,11 @@ const SYMPATHY =
 
 /**
  * The author or leader of the research a story reports: `who led the study`, `the study's lead
- * author`, `lead author of the report`, `who headed the research team`, `co-author of the survey`.
+ * author`, `lead author of the report`, `who headed the research team`, `co-author of the survey`;
+ * also a study named by its year (h-who18's `study-of-year`: `who led a 2035 study of fenalite`).
  */
 const STUDY_AUTHOR =
-  /\b(?:who\s+(?:led|leads|headed|heads|conducted|co-?authored|authored|wrote|ran|runs)\s+(?:the|this|that)\s+(?:new\s+)?(?:study|research|survey|report|trial|review|analysis|paper|project|research\s+team|team)|(?:the\s+)?(?:study|research|survey|report|paper|trial)['’]s\s+(?:lead\s+|senior\s+|principal\s+|co-?)?(?:author|researcher|investigator|leader)|(?:lead|senior|principal|co-?)\s*(?:author|researcher|investigator)\s+(?:of|on)\s+the\s+(?:new\s+)?(?:study|research|survey|report|trial|review|analysis|paper))\b/i;
+  /\b(?:who\s+(?:led|leads|headed|heads|conducted|co-?authored|authored|wrote|ran|runs)\s+(?:the|this|that|a|an)\s+(?:new\s+|\d{4}\s+)?(?:study|research|survey|report|trial|review|analysis|paper|project|research\s+team|team)|(?:the\s+)?(?:study|research|survey|report|paper|trial)['’]s\s+(?:lead\s+|senior\s+|principal\s+|co-?)?(?:author|researcher|investigator|leader)|(?:lead|senior|principal|co-?)\s*(?:author|researcher|investigator)\s+(?:of|on)\s+the\s+(?:new\s+)?(?:study|research|survey|report|trial|review|analysis|paper))\b/i;
 /** An affiliation with a university. */
 const ACADEMIC = /\b(?:University|College|Polytechnic)\b/u;
 /** Who speaks for a university or took part in events there, and its hospitals. */
@@ -2281,8 +2295,18 @@ const OWN_WITNESSES =
  * `everybody's in shock` (not `we are shocked that the pier closed`: that tells a fact too).
  */
 const FEELING =
-  /^[\s"“‘'`]*(?:I\s?['’]\s?m|I\s+am|I\s+was|we['’]re|we\s+are|we\s+were|everybody['’]s|everyone['’]s|everybody\s+is|everyone\s+is)\s+(?:\p{Ll}+\s+){0,2}(?:scared|afraid|frightened|terrified|shocked|stunned|in\s+shock|numb|angry|furious|upset)\b/iu;
+  /^[\s"“‘'`]*(?:I\s?['’]\s?m|I\s+am|I\s+was|we['’]re|we\s+are|we\s+were|everybody['’]s|everyone['’]s|everybody\s+is|everyone\s+is|(?:he|she)\s+(?:was|is)|they\s+(?:were|are))\s+(?:\p{Ll}+\s+){0,2}(?:scared|afraid|frightened|terrified|shocked|stunned|in\s+shock|numb|angry|furious|upset|sad|saddened|heartbroken)\b/iu;
 const PERCEPTION = /\b(?:I|we|he|she|they)\s+(?:saw|heard|watched|witnessed|noticed|smelled)\b/i;
+/** A verb that tells (`said`, `told`, `recalled`), not one that takes a stand (`took aim at`, `blamed`). */
+const TELLING_CUE = /^(?:said|says|told|tells|added|explained|recalled|recounted|confirmed|according\s+to)$/i;
+/**
+ * h-who18's `relative-tells-fact`: a deed or event before the time of speaking, told in the past
+ * perfect (`he had complained about the brakes`, `his son had signed a contract`, `he had been
+ * driving for nine hours`): a fact the speaker gives, not a reaction. Not a feeling or a trait
+ * (`had loved his job`, `had been a gentle man`, `had always been kind`).
+ */
+const TOLD_EVENT =
+  /(?<!\b(?:who|which|whom|that)[\s-]*)\bhad\s+(?:(?:already|just|never|not|also|repeatedly|twice|once|recently|earlier)\s+)?(?:been\s+\p{Ll}+(?:ing|ed)\b|(?!(?:loved|liked|hated|wanted|hoped|wished|enjoyed|adored|admired|cared|dreamed|dreamt|seemed|appeared|looked|felt|always|been)\b)\p{Ll}+ed\b|(?:told|sent|paid|left|shown|seen|gone|made|taken|given|met|spoken|written|bought|sold|kept|found|brought|heard|won|lost|driven|got|gotten|come|run|begun|spent|quit|put|received|thrown|stolen|hidden|broken|fallen|drunk|eaten|flown|ridden|struck|hit|shot)\b)/u;
 /** Cues of a view, not a report: the speaker believes, predicts, argues, praises or blames. */
 const OPINION_CUE = new RegExp(
   String.raw`^(assumes?|assumed|believes?|believed|thinks?|thought|suggest(s|ed|ing)?|predict(s|ed)?|speculated|surmised|hopes?|hoped|fears?|feared|expects?|expected|argue[sd]?|arguing|criticized|criticised|praised|welcome[sd]?|condemned|slammed|blasted|urge[sd]?|urging|called for|called on|demanded|lamented|bemoaned|complained|questioned|doubts?|worried|feels|felt|applauded|decried|congratulated|congratulates|congratulating|thanked|mourned|paid tribute|voiced|made the case|mused|opined|griped|grumbled|scoffed|sneered|gushed|raved|ranted|fumed)$`,
@@ -2446,8 +2470,9 @@ function roleContext(text: string, start: number, end: number, strict = false): 
 }
 
 /** An apposition after a name that says who the person is: `, a spokesman for the port`, `, harbour master`. */
+// (h-who18: a number's comma or point is no break: `Norvik Mills, which employs 2,000 people`.)
 const APPOSITION =
-  /^,\s+((?:a|an|the|his|her|their|its|one of|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}['’]s)\s(?:[^,.;:!?"“”()]|(?<=\b\p{Lu})\.){2,100}?|(?!(?:as|along|with|while|after|before|in|on|at|for|and|or|but|when|because|including|according|speaking|adding|saying|though|although|if|then|than|to|from|by|not|so|yet|now|also)\b)\p{Ll}(?:[^,.;:!?"“”()]|(?<=\b\p{Lu})\.){2,100}?)\s*(?=[,;:]|\.(?!\d)|\s+(?:said|says|told|tells|added|explained|noted|wrote|confirmed)\b)/u;
+  /^,\s+((?:a|an|the|his|her|their|its|one of|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}['’]s)\s(?:[^,.;:!?"“”()]|(?<=\b\p{Lu})\.|(?<=\d)[,.](?=\d)){2,100}?|(?!(?:as|along|with|while|after|before|in|on|at|for|and|or|but|when|because|including|according|speaking|adding|saying|though|although|if|then|than|to|from|by|not|so|yet|now|also)\b)\p{Ll}(?:[^,.;:!?"“”()]|(?<=\b\p{Lu})\.|(?<=\d)[,.](?=\d)){2,100}?)\s*(?=[;:]|,(?!\d)|\.(?!\d)|\s+(?:said|says|told|tells|added|explained|noted|wrote|confirmed)\b)/u;
 
 /**
  * A person's name with their role, as the articles give it: the first apposition after a
@@ -2668,8 +2693,23 @@ function roleOf(
   if (
     contexts.some((c) => RELATION_ROLE.test(c)) &&
     !said.some(({ d, a }) => PERCEPTION.test(d.text.slice(a.content.start, a.content.end)))
-  )
+  ) {
+    // h-who18's `relative-tells-fact`: `The victim's sister, Lina Moss, told reporters he had
+    // complained about the brakes a week earlier`: a relative who tells what happened before (a
+    // deed, a message, a contract) is its first-hand source; one who tells how they feel or what
+    // the dead was like reacts (`his son had loved his job`, `the family was shocked`).
+    const fact = said.some(({ d, a }) => {
+      const c = d.text.slice(a.content.start, a.content.end);
+      return (
+        TOLD_EVENT.test(c) &&
+        TELLING_CUE.test(d.text.slice(a.cue.start, a.cue.end).trim()) &&
+        !OPINION_CONTENT.test(c) &&
+        !SYMPATHY.test(c)
+      );
+    });
+    if (fact) return { role: 'origin', rule: 'provenance:relative-tells-fact' };
     return { role: 'commentator', rule: 'provenance:commentator-reaction' };
+  }
   // h-who17's `opposition-leader`: `Opposition leader Marta Quist said the government had ignored
   // warnings`: out of government, the opposition's leader answers what others did; unless they
   // tell their own deeds or plans (`Lanmark told supporters she would form a government`).
