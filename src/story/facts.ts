@@ -405,7 +405,12 @@ function documentFacts(d: Document): FactInContext[] {
           pushPercent(`noun:share-of-${kindOf('fire')}`, 'fire', 'fact:percent-contained');
           continue;
         }
-        const rate = rateAt?.[1] ?? setTo?.[1] ?? setTo?.[2];
+        // A bank's rate is one rate whatever an outlet calls it (`its benchmark interest rate`, `its
+        // key rate`, `its policy rate`), and a rate a change sets is its level (`raised its key rate
+        // by 25 basis points to 4.25 percent`, `the increase took its key rate to 4.5%`: rule
+        // `fact:percent-level-set-by`).
+        const rateWord = rateAt?.[1] ?? setTo?.[1] ?? setTo?.[2] ?? setTo?.[3];
+        const rate = rateWord && BANK_RATE.test(rateWord) ? 'rate' : rateWord;
         // `shares fell 7 percent` is the size of a fall, `shares rose 3 percent` of a rise: not the
         // level (`rose to 7 percent`), and a rise is never set against a fall.
         const change =
@@ -476,7 +481,9 @@ function documentFacts(d: Document): FactInContext[] {
             : share
               ? 'fact:percent-of'
               : setTo
-                ? 'fact:percent-level-set'
+                ? setTo[2] || /\sby\s/.test(setTo[0])
+                  ? 'fact:percent-level-set-by'
+                  : 'fact:percent-level-set'
                 : 'fact:percent-rate',
         );
         continue;
@@ -850,6 +857,29 @@ function documentFacts(d: Document): FactInContext[] {
         'fact:toll-of-them-opening',
       );
   }
+
+  // A death told by its ordinal (`A fourth worker died on Saturday`, a headline's `Fourth worker
+  // dies after blast`, `the second victim has died`): the toll is now that many, as `four workers
+  // have died` says (rule `fact:toll-ordinal`). Only a death: `a fourth worker was injured` may
+  // be one of more.
+  for (const { from, text } of unitTexts())
+    for (const m of matchesIn(TOLL_ORDINAL, text)) {
+      const word = m[1]!.toLowerCase();
+      const span = spanAt(from + m.index! + m[0].toLowerCase().indexOf(word), word.length);
+      if (covered(span)) continue;
+      push({
+        start: span.start,
+        end: span.end,
+        kind: 'count',
+        value: ORDINALS.indexOf(word) + 1,
+        unit: 'people',
+        qualifier: null,
+        about: 'event:killed',
+        aboutText: m[2]!,
+        decimals: 0,
+        rule: 'fact:toll-ordinal',
+      });
+    }
 
   // People in a condition with no noun of their own (`Seven of the injured are in critical
   // condition`, `Of the 41 people hurt, seven were in critical condition`): by the condition.
@@ -3205,11 +3235,15 @@ const RATE_AT =
   /\b(?!(?:would|could|should|might|must|shall|will|cannot|expected|likely|going|seen|forecast)\b)(\p{L}{4,})(?:\s+rate)?(?:\s+(?:in|among|for|at|of)\s+[^,.;:]{1,30}?)?\s+(rose|fell|climbed|dropped|jumped|declined|increased|decreased|grew|shrank|reached|hit|was|is|stood at|stands at|remained|remains|rises|falls|climbs|drops|jumps|declines|increases|decreases|grows|shrinks|reaches|hits|tops|topped|rise|fall|climb|drop|jump|decline|grow|shrink|reach|soared|soars|soar|surged|surges|surge|plunged|plunges|plunge|tumbled|tumbles|tumble|slid|slides|slide|slipped|slips|slip|sank|sinks)\s+(to\s+|at\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
 /**
  * The subject of a rate given at the level a verb sets (`cut the tariff on steel to `, `raised
- * its main rate to `) or a change will reach (`the tariff would fall to `, `turnout is expected to
- * rise to `): the figure after it is the rate's level, as after {@link RATE_AT}.
+ * its main rate to `, with the change between: `raised its key rate by 25 basis points to `), a
+ * change takes it to (`the increase took its key rate to `), or a change will reach (`the tariff
+ * would fall to `, `turnout is expected to rise to `): the figure after it is the rate's level,
+ * as after {@link RATE_AT}.
  */
 const RATE_SET_TO =
-  /\b(?:(?:cut|cuts|cutting|raised|raises|raising|raise|lowered|lowers|lowering|lower|reduced|reduces|reducing|reduce|increased|increases|increasing|increase|set|sets|setting|lifted|lifts|lift|slashed|slashes|slash|hiked|hikes|hike)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+)?(\p{L}{4,})(?:\s+rate)?(?:\s+(?:on|for|in|of)\s+[^,.;:]{1,30}?)?|(\p{L}{4,})(?:\s+rate)?(?:\s+(?:on|in|among|for)\s+[^,.;:]{1,30}?)?\s+(?:will|would|could|should|is\s+to|is\s+expected\s+to|was\s+expected\s+to|is\s+set\s+to|was\s+set\s+to)\s+(?:rise|fall|drop|climb|increase|decrease|go\s+up|go\s+down))\s+to\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
+  /\b(?:(?:cut|cuts|cutting|raised|raises|raising|raise|lowered|lowers|lowering|lower|reduced|reduces|reducing|reduce|increased|increases|increasing|increase|set|sets|setting|lifted|lifts|lift|slashed|slashes|slash|hiked|hikes|hike)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+)?(\p{L}{4,})(?:\s+rate)?(?:\s+(?:on|for|in|of)\s+[^,.;:]{1,30}?)?(?:\s+by\s+[^,.;:]{1,30}?)?|(?:took|takes|taking|brought|brings|bringing|pushed|pushes|pushing)\s+(?:the\s+|its\s+|their\s+)(?:[\p{Ll}-]+\s+)?(\p{L}{4,})(?:\s+rate)?|(\p{L}{4,})(?:\s+rate)?(?:\s+(?:on|in|among|for)\s+[^,.;:]{1,30}?)?\s+(?:will|would|could|should|is\s+to|is\s+expected\s+to|was\s+expected\s+to|is\s+set\s+to|was\s+set\s+to)\s+(?:rise|fall|drop|climb|increase|decrease|go\s+up|go\s+down))\s+to\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
+/** The word before `rate` of a bank's rate: `interest rate`, `benchmark rate`, `policy rate`. */
+const BANK_RATE = /^(?:interest|benchmark|policy|base|lending|key)$/i;
 /** Land an area is of (`of forest and farmland`, `of dry bush`): what any area measures. */
 const LAND_OF =
   /^\s+of\s+(?:(?:dry|dense|native|private|public|state|open|rural|protected|ancient|pine|farm)\s+)?(?:land|forest|forests|farmland|woodland|woodlands|bush|bushland|scrub|scrubland|grassland|grasslands|heath|heathland|moorland|pasture|countryside|vegetation|terrain|parkland|wilderness|brush)\b/u;
@@ -3333,6 +3367,8 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
     /\balarms?\s+(?:(?:had|has)\s+)?(?:went|gone|go(?:es)?|going)\s+off\b|\balarms?\s+(?:(?:had|has)\s+)?(?:sounded|rang|rung|was\s+(?:triggered|tripped|raised|set\s+off)|were\s+(?:triggered|tripped|set\s+off))\b|\b(?:triggered|tripped|set\s+off|raised)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?alarm\b/u,
     'alarm',
   ],
+  // How a structure failed is the event too (`the dam gave way at 2:30 a.m.`, `burst`, `was
+  // breached`), as `collapsed` is.
   // How a vehicle left the road is the accident itself (`veered off the road at about 6 p.m.`,
   // `overturned`, `ran aground`): moment `at:event`, as `crashed` is.
   // A birth and a death are moments of their own (`was born at 4:21 a.m.`, `gave birth to a boy
@@ -3340,7 +3376,7 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:was|were)\s+born\b|\bg(?:ave|iving)\s+birth\b/, 'birth'],
   [/\b(?:died|passed\s+away|(?:was|were)\s+(?:pronounced|declared)\s+dead)\b/, 'death'],
   [
-    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|(?:broke|broken|breaking|break) in(?:to)?)\b/,
+    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|g(?:ave|iving) way|burst(?!\s+in)|breach(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|(?:broke|broken|breaking|break) in(?:to)?)\b/,
     'event',
   ],
   [
@@ -3779,6 +3815,14 @@ const TOLL_ADJECTIVE = new RegExp(
 const THEM_TOLL_OPENING = new RegExp(
   String.raw`^\s*${TOLL_QUALIFIER}${TOLL_NUMBER}\s+of\s+them\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+|later\s+)?(?:been\s+)?|(?:were|are|was|remain|remained)\s+)?(died|dead|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali[sz]ed)\b`,
   'iu',
+);
+/**
+ * A death told by its ordinal, at a sentence's start or after `a` or `the`: `A fourth worker died`,
+ * `Fourth worker dies`, `the second injured climber has died`, `a third person was killed`.
+ */
+const TOLL_ORDINAL = new RegExp(
+  String.raw`(?:^\s*|\b[Aa]\s+|\b[Tt]he\s+)(${ORDINALS.slice(1).join('|')})\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:(?:has|had|have)\s+(?:since\s+|now\s+|later\s+)?)?(?:died|dies|succumbed|succumbs|been\s+killed|was\s+killed|is\s+dead)\b`,
+  'giu',
 );
 /** A verb that moves a toll to a figure or says where it stands. */
 const TOLL_TO = String.raw`(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|hit|hits|stands|stood)\s+(?:to\s+|at\s+)?`;

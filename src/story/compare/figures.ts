@@ -288,7 +288,11 @@ export function figureDiscrepancies(
         // (`seven life sentences and four of life without parole` against `four life sentences`),
         // unless its sentence sets the two against each other (`six injured, contradicting
         // earlier reports of four`) or gives them as two sources' rival figures.
+        // A part of the day beside its outlet's clock time (`at 10:50 a.m.` and `on Tuesday
+        // morning`) says the same less precisely: it agrees with a rival time only as the clock
+        // time does (rule `figure:part-of-day-coarser`).
         const agrees = (x: FactInContext, other: FactInContext, own: FactInContext): boolean =>
+          !(x.kind === 'time' && x.low !== undefined && own.low === undefined && compatible(x, own)) &&
           !apart(x, own) &&
           !rival(x, own) &&
           compatible(x, other) &&

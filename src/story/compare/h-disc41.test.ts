@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { story } from '../invented.fixture.js';
+
+/**
+ * An avalanche, a dam failure, a chemical-plant blast, an antitrust fine, a rocket failure and a
+ * central bank's rate decision, each told by three outlets (h-disc41). Fictional places, firms,
+ * banks and people.
+ */
+const entries = (d: ReturnType<typeof story>, kind: string) =>
+  d.discrepancies.filter((x) => x.kind === kind).map((x) => [...new Set(x.values.map((v) => v.text))].sort());
+
+describe('a part of the day beside its outlet’s clock time (figure:part-of-day-coarser)', () => {
+  const first = `Avalanche at Kessel Peak\nJanuary 14, 2043\nThe slide struck at about 11:20 a.m. on the Hornweg run, police said.`;
+  const second = (part: string) =>
+    `Kessel Peak avalanche\nJanuary 14, 2043\nAn avalanche hit the Kessel Peak resort on Tuesday ${part}. The avalanche struck at 10:50 a.m., police said.`;
+  it('sets `struck at 10:50 a.m.` against `about 11:20 a.m.`, though the outlet also says `Tuesday morning`', () => {
+    expect(entries(story(first, second('morning')), 'time')).toEqual([['10:50 a.m.', '11:20 a.m.']]);
+  });
+  it('control: a clock time that agrees with the other’s still does (`at 11:15 a.m.`)', () => {
+    expect(
+      entries(
+        story(
+          first,
+          `Kessel Peak avalanche\nJanuary 14, 2043\nThe avalanche struck at 11:15 a.m., police said. Another slide struck at 10:50 a.m.`,
+        ),
+        'time',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('how a structure failed is the moment of the event (fact:time-of-moment)', () => {
+  const first = (verb: string) =>
+    `Orvan Dam fails\nMarch 3, 2044\nThe Orvan Dam ${verb} at 2:30 a.m. on Sunday, flooding the town of Sedley.`;
+  const second = `Sedley flood\nMarch 3, 2044\nThe dam burst at about 4 a.m., the governor said.`;
+  it('sets `gave way at 2:30 a.m.` against `burst at about 4 a.m.`', () => {
+    expect(entries(story(first('gave way'), second), 'time')).toEqual([['2:30 a.m.', '4 a.m.']]);
+  });
+  it('control: a time the dam was inspected is no moment of the failure', () => {
+    expect(entries(story(first('was inspected'), second), 'time')).toEqual([]);
+  });
+});
+
+describe('a death told by its ordinal (fact:toll-ordinal)', () => {
+  const first = `Blast at Harbury plant\nAugust 9, 2045\nAn explosion at the Veltrix Chemicals plant in Harbury killed three workers on Friday.`;
+  const second = (verb: string) =>
+    `Harbury blast\nAugust 10, 2045\nA fourth worker ${verb} on Saturday after Friday's explosion at the Veltrix Chemicals plant in Harbury.`;
+  it('reads `A fourth worker died` as a toll of four, an update of three', () => {
+    expect(entries(story(first, second('died')), 'update')).toEqual([['fourth', 'three workers']]);
+  });
+  it('control: `a fourth worker was injured` is no toll', () => {
+    expect(entries(story(first, second('was injured')), 'update')).toEqual([]);
+  });
+});
+
+describe('a rate a change sets, with the change between (fact:percent-level-set-by)', () => {
+  const first = `Caldera raises rates\nSeptember 18, 2048\nThe Bank of Caldera raised its key rate by 25 basis points to 4.25 percent on Thursday.`;
+  const second = (verb: string) =>
+    `Bank of Caldera decision\nSeptember 18, 2048\nThe Bank of Caldera ${verb} its benchmark interest rate by half a point to 4.5% on Thursday.`;
+  it('sets `raised its benchmark interest rate by half a point to 4.5%` against `4.25 percent`', () => {
+    expect(entries(story(first, second('raised')), 'quantity')).toEqual([['4.25 percent', '4.5%']]);
+  });
+  it('control: a rate it left alone (`kept`) is not set to a level by a change', () => {
+    expect(entries(story(first, second('kept')), 'quantity')).toEqual([]);
+  });
+  it('reads `the increase took its key rate to 4.5%` as the rate’s level', () => {
+    const d = story(
+      first,
+      `Bank of Caldera decision\nSeptember 18, 2048\nThursday's increase by the Bank of Caldera took its key rate to 4.5%.`,
+    );
+    expect(entries(d, 'quantity')).toEqual([['4.25 percent', '4.5%']]);
+  });
+});
