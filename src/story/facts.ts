@@ -1520,6 +1520,35 @@ function documentFacts(d: Document): FactInContext[] {
     };
   });
 
+  // How long a flight lasted before it failed (`exploded 94 seconds after lifting off`, `broke
+  // apart about 110 seconds after launch`, `crashed minutes into the flight`): one span of the
+  // flight, whatever verb tells the failure. Another moment after take-off (`lost contact 10
+  // minutes after takeoff`) is not read (rule `fact:elapsed-to-failure`).
+  for (const { from, text } of unitTexts())
+    for (const m of patternMatches(ELAPSED_TO_FAILURE, text)) {
+      const value = numberOf(m[3]!);
+      if (!(value > 0)) continue;
+      const at = from + m.index! + m[0].indexOf(`${m[3]!} ${m[4]!}`, m[1]!.length);
+      const span = spanAt(at, m[3]!.length + 1 + m[4]!.length);
+      if (covered(span)) continue;
+      const qualifier = m[2]?.trim().toLowerCase();
+      push({
+        ...span,
+        kind: 'duration',
+        value,
+        unit: lemma(m[4]!.toLowerCase()),
+        qualifier: /^(?:about|around|some|roughly)$/.test(qualifier ?? '')
+          ? 'about'
+          : /^(?:nearly|almost)$/.test(qualifier ?? '')
+            ? 'up to'
+            : null,
+        about: 'during:flight-to-failure',
+        aboutText: 'flight',
+        decimals: 0,
+        rule: 'fact:elapsed-to-failure',
+      });
+    }
+
   // Time a person has spent held (`has spent nine months in jail`, `had served 11 years in the
   // Corlow State Prison`): a span of custody, not a term imposed nor a bare count of months.
   for (const { from, text } of unitTexts())
@@ -3824,6 +3853,12 @@ const TOLL_ORDINAL = new RegExp(
   String.raw`(?:^\s*|\b[Aa]\s+|\b[Tt]he\s+)(${ORDINALS.slice(1).join('|')})\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:(?:has|had|have)\s+(?:since\s+|now\s+|later\s+)?)?(?:died|dies|succumbed|succumbs|been\s+killed|was\s+killed|is\s+dead)\b`,
   'giu',
 );
+/**
+ * A failure of a craft in flight and the time since it took off: `exploded 94 seconds after
+ * lifting off`, `broke apart about 110 seconds after launch`, `blew up 40 seconds into its flight`.
+ */
+const ELAPSED_TO_FAILURE =
+  /\b(explod(?:ed|ing)|bl(?:ew|owing)\s+up|br(?:oke|eaking)\s+(?:apart|up)|disintegrat(?:ed|ing)|crash(?:ed|ing)|(?:went|going)\s+down|plung(?:ed|ing))\s+((?:about|around|some|nearly|almost|roughly|just|only)\s+)?(\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+(seconds?|minutes?)\s+(?:after\s+(?:its\s+|the\s+)?(?:launch|liftoff|lift-off|lifting\s+off|takeoff|take-off|taking\s+off|launching)|into\s+(?:its\s+|the\s+)?flight)\b/giu;
 /** A verb that moves a toll to a figure or says where it stands. */
 const TOLL_TO = String.raw`(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|hit|hits|stands|stood)\s+(?:to\s+|at\s+)?`;
 /** A toll moved to a figure, `the toll rose to 23`: a bare toll only with such a verb (`a toll road` is none). */
@@ -4654,6 +4689,11 @@ function labelsThing(view: RepairedView, q: Span): boolean {
       )
   )
     return false;
+  // A number joined to a capitalised word by a hyphen is part of the name (`an Aurel-2 rocket
+  // exploded`, `the Vega-3 launcher`): it counts nothing, as `Flight 370` does not (rule
+  // `fact:name-hyphen-number`). Not before a plural: a dash written as a hyphen (`under the
+  // Act-409 animals`) leaves a count.
+  if (/(?<![\p{L}\d-])\p{Lu}\p{L}*-$/u.test(view.text.slice(Math.max(0, from - 30), from))) return true;
   const m = /(\S*)(\s+)(\p{Lu}[\p{L}-]*)\s$/u.exec(view.text.slice(Math.max(0, from - 60), from));
   if (!m) return false;
   const word = m[3]!.toLowerCase();

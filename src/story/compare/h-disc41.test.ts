@@ -71,3 +71,39 @@ describe('a rate a change sets, with the change between (fact:percent-level-set-
     expect(entries(d, 'quantity')).toEqual([['4.25 percent', '4.5%']]);
   });
 });
+
+describe('how long a flight lasted before it failed (fact:elapsed-to-failure)', () => {
+  const first = `Skyvane rocket explodes\nOctober 2, 2047\nA Skyvane rocket exploded 94 seconds after lifting off from the Corrig spaceport on Tuesday.`;
+  const second = (verb: string) =>
+    `Skyvane launch fails\nOctober 2, 2047\nSkyvane's rocket ${verb} about 110 seconds after launch from the Corrig spaceport.`;
+  it('sets `broke apart about 110 seconds after launch` against `exploded 94 seconds after lifting off`', () => {
+    expect(entries(story(first, second('broke apart')), 'quantity')).toEqual([['110 seconds', '94 seconds']]);
+  });
+  it('control: another moment of the flight (`shed its fairing`) is not its failure', () => {
+    expect(entries(story(first, second('shed its fairing')), 'quantity')).toEqual([]);
+  });
+});
+
+describe('a number joined to a name by a hyphen counts nothing (fact:name-hyphen-number)', () => {
+  const second = `Rocket failure at Corrig\nOctober 2, 2047\nA single rocket exploded over the Corrig spaceport on Tuesday, the company said.`;
+  it('does not read `An Aurel-2 rocket exploded` as two rockets', () => {
+    const first = `Skyvane rocket explodes\nOctober 2, 2047\nAn Aurel-2 rocket exploded over the Corrig spaceport on Tuesday, the company said.`;
+    expect(entries(story(first, second), 'count')).toEqual([]);
+  });
+  it('control: a number with a space before its word still counts (`two rockets exploded`)', () => {
+    const first = `Skyvane rockets explode\nOctober 2, 2047\nTwo rockets exploded over the Corrig spaceport on Tuesday, the company said.`;
+    expect(entries(story(first, second), 'count')).toEqual([['A single rocket', 'Two rockets exploded']]);
+  });
+});
+
+describe('a sum in crowns, francs or pesos (quantities:money-word-scaled)', () => {
+  const first = `Dam bursts in Sedley\nMarch 3, 2044\nThe Orvan Dam collapsed on Sunday, flooding Sedley. The government pledged 150 million crowns in aid.`;
+  const second = `Sedley flood\nMarch 3, 2044\nThe Orvan Dam gave way on Sunday, flooding Sedley. The government released 200 million crowns (about $9 million) in emergency aid.`;
+  it('sets `200 million crowns` in aid against `150 million crowns`, not against the dollars in brackets', () => {
+    expect(entries(story(first, second), 'quantity')).toEqual([['150 million crowns', '200 million crowns']]);
+  });
+  it('control: crowns with no scale are titles, a count (`has won three crowns`)', () => {
+    const d = story(`Rider wins again\nJuly 2, 2044\nThe rider has won three crowns in a row.`);
+    expect(d.facts?.filter((f) => f.text === 'three crowns').map((f) => f.kind)).toEqual(['count']);
+  });
+});
