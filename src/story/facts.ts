@@ -1549,6 +1549,37 @@ function documentFacts(d: Document): FactInContext[] {
       });
     }
 
+  // A period given to do something (`Plexa has 90 days to change its practices`, `was given two
+  // weeks to leave`, `must comply within 60 days`): the deadline, one span whatever words an
+  // outlet chose around it (rule `fact:deadline`).
+  for (const { from, text } of unitTexts())
+    for (const m of patternMatches(DEADLINE, text)) {
+      const number = m[1] ?? m[4]!;
+      const unit = m[2] ?? m[5]!;
+      // Time to answer a decision (`has 30 days to appeal`) is another deadline than the one the
+      // decision sets (`has 90 days to change its practices`).
+      const answer = /^(?:appeal|respond|reply|object|contest|challenge)$/i.test(m[3] ?? '');
+      const value = numberOf(number);
+      if (!(value > 0)) continue;
+      const at = from + m.index! + m[0].lastIndexOf(`${number} ${unit}`);
+      const given = spanAt(at, number.length + 1 + unit.length);
+      for (const f of startingNear(given.start))
+        if (f.start === given.start && f.kind === 'duration' && !f.about.startsWith('during:'))
+          dropped.add(f);
+      if (covered(given)) continue;
+      push({
+        ...given,
+        kind: 'duration',
+        value,
+        unit: lemma(unit.toLowerCase()),
+        qualifier: null,
+        about: answer ? 'during:deadline-to-answer' : 'during:deadline',
+        aboutText: answer ? m[3]! : 'deadline',
+        decimals: 0,
+        rule: 'fact:deadline',
+      });
+    }
+
   // Time a person has spent held (`has spent nine months in jail`, `had served 11 years in the
   // Corlow State Prison`): a span of custody, not a term imposed nor a bare count of months.
   for (const { from, text } of unitTexts())
@@ -3033,8 +3064,28 @@ export const FIGURE_CHANGE = 'figure-change';
 const FIGURE_CHANGE_BEFORE =
   /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|grew|grown|swelled|reached|reaches|fell|fallen|dropped|drops)\s+(?:to\s+)?(?:(?:about|around|nearly|almost|at\s+least|more\s+than|over|some)\s+)?[\d][\d,.]*(?:\s+\p{Ll}+)?\s+(?:on|by|in|as\s+of)\s+(?:the\s+)?$/u;
 
-/** The dated event of a date written at `start`: the verb right before it and its preposition. */
+/**
+ * The dated event of a date written at `start`. A proceeding opened or launched began then (`The
+ * probe opened in 2041`, `launched an investigation in 2041` / `The investigation began in 2042`):
+ * one start, whatever verb an outlet chose (rule `date:proceeding-begins`); a building opened is
+ * still an opening.
+ */
 function datedEvent(view: RepairedView, start: number, floor = 0): string | undefined {
+  const event = verbEvent(view, start, floor);
+  if (event !== 'open' && event !== 'launch') return event;
+  const at = view.fromOriginal(start);
+  const clause = view.text
+    .slice(Math.max(0, floor, at - 70), at)
+    .split(/[,.;:!?()"“”]/)
+    .at(-1)!;
+  return PROCEEDING.test(clause) ? 'begin' : event;
+}
+/** A proceeding news dates the start of: an investigation, a probe, an inquiry, a trial, talks. */
+const PROCEEDING =
+  /\b(?:investigations?|probes?|inquiry|inquiries|enquiry|enquiries|inquests?|trials?|hearings?|talks)\b/i;
+
+/** The dated event of a date written at `start`: the verb right before it and its preposition. */
+function verbEvent(view: RepairedView, start: number, floor = 0): string | undefined {
   const at = view.fromOriginal(start);
   // The day a product's sales began (`went on sale in March`, `was first sold in 2020`, `hit the
   // market in May`): one dated event, whoever tells it.
@@ -3331,6 +3382,11 @@ const SPAN_ADJECTIVE = new RegExp(
   'giu',
 );
 /** Time spent held: `has spent nine months in jail`, `had served 11 years in the Corlow State Prison` (number, unit, place). */
+/** A period given to do something: `has 90 days to change`, `was given two weeks to`, `must comply within 60 days`. */
+const DEADLINE = new RegExp(
+  String.raw`\b(?:has|have|had|was\s+given|were\s+given|been\s+given|gave\s+\p{L}+|given)\s+(?:only\s+|just\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days|weeks|months)\s+to\s+(?!the\b|a\b|an\b)(\p{Ll}+)|\b(?:must|should|has\s+to|have\s+to|had\s+to|was\s+ordered\s+to|is\s+required\s+to|was\s+required\s+to)\s+\p{Ll}+(?:\s+\p{Ll}+){0,3}?\s+within\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days|weeks|months)\b`,
+  'giu',
+);
 const CUSTODY_SPAN = new RegExp(
   String.raw`\b(?:has|have|had)\s+(?:already\s+)?(?:spent|served)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days|weeks|months|years)\s+in\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+){0,3}(jail|prison|custody|detention)\b`,
   'giu',

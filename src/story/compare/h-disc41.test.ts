@@ -107,3 +107,27 @@ describe('a sum in crowns, francs or pesos (quantities:money-word-scaled)', () =
     expect(d.facts?.filter((f) => f.text === 'three crowns').map((f) => f.kind)).toEqual(['count']);
   });
 });
+
+describe('a proceeding opened began then (date:proceeding-begins)', () => {
+  const first = `Plexa fined\nJune 12, 2046\nThe investigation began in 2042 after a complaint by rival firms, the Nordmark Competition Authority said.`;
+  it('sets `The probe opened in 2041` against `The investigation began in 2042`', () => {
+    const second = `Regulator fines Plexa\nJune 12, 2046\nThe probe opened in 2041 after complaints from rival firms, the Nordmark Competition Authority said.`;
+    expect(entries(story(first, second), 'date')).toEqual([['2041', '2042']]);
+  });
+  it('control: a building opened is an opening, not the start of the investigation', () => {
+    const second = `Regulator fines Plexa\nJune 12, 2046\nPlexa's headquarters opened in 2041, the Nordmark Competition Authority said after complaints from rival firms.`;
+    expect(entries(story(first, second), 'date')).toEqual([]);
+  });
+});
+
+describe('a period given to do something (fact:deadline)', () => {
+  const first = `Plexa fined\nJune 12, 2046\nPlexa has 90 days to change its practices, said Commissioner Helga Strand.`;
+  it('sets `must comply within 60 days` against `has 90 days to change its practices`', () => {
+    const second = `Regulator fines Plexa\nJune 12, 2046\nPlexa must comply within 60 days or face daily penalties, Commissioner Helga Strand said.`;
+    expect(entries(story(first, second), 'quantity')).toEqual([['60 days', '90 days']]);
+  });
+  it('control: time to appeal is another deadline (`has 60 days to appeal`)', () => {
+    const second = `Regulator fines Plexa\nJune 12, 2046\nPlexa has 60 days to appeal the decision, Commissioner Helga Strand said.`;
+    expect(entries(story(first, second), 'quantity')).toEqual([]);
+  });
+});
