@@ -1549,6 +1549,35 @@ function documentFacts(d: Document): FactInContext[] {
       });
     }
 
+  // The size of a change of a rate in points (`raised its key rate by a quarter point`, `by 25
+  // basis points`, `a half-point increase`, `cut rates by 0.5 percentage points`), in percentage
+  // points, in a sentence about a rate: one figure however written (rule `fact:rate-change-points`).
+  for (const { from, text } of unitTexts()) {
+    if (!/\brates?\b/i.test(text)) continue;
+    for (const m of patternMatches(RATE_CHANGE_POINTS, text)) {
+      const word = (m[1] ?? m[3] ?? m[4] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const value = m[2]
+        ? Number(m[2]) / 100
+        : (POINT_FRACTIONS[word.replace(/-/g, ' ')] ?? (/^\d/.test(word) ? Number(word) : numberOf(word)));
+      if (!(value > 0)) continue;
+      const span = spanAt(from + m.index!, m[0].length);
+      for (const f of startingNear(span.start))
+        if (f.kind === 'count' && f.start >= span.start && f.end <= span.end + 20) dropped.add(f);
+      if (covered(span)) continue;
+      push({
+        ...span,
+        kind: 'quantity',
+        value,
+        unit: 'percentage-point',
+        qualifier: null,
+        about: 'noun:rate-change',
+        aboutText: 'rate change',
+        decimals: 2,
+        rule: 'fact:rate-change-points',
+      });
+    }
+  }
+
   // A period given to do something (`Plexa has 90 days to change its practices`, `was given two
   // weeks to leave`, `must comply within 60 days`): the deadline, one span whatever words an
   // outlet chose around it (rule `fact:deadline`).
@@ -3382,6 +3411,22 @@ const SPAN_ADJECTIVE = new RegExp(
   'giu',
 );
 /** Time spent held: `has spent nine months in jail`, `had served 11 years in the Corlow State Prison` (number, unit, place). */
+/**
+ * A rate's change in points: `by a quarter point`, `by half a percentage point`, `by 0.5
+ * percentage points`, `25 basis points`, `a half-point increase`, `a quarter-point cut`.
+ */
+const RATE_CHANGE_POINTS =
+  /\bby\s+(a\s+quarter|half\s+a|a\s+half|three\s+quarters\s+of\s+a|\d+(?:\.\d+)?|one|two|three)\s+(?:of\s+a\s+)?(?:percentage\s+)?points?\b|\b(\d{1,3})\s+basis\s+points?\b|\b(quarter|half|three-quarter)[- ](?:percentage[- ])?point\s+(?:increase|rise|cut|hike|reduction)\b|\b(\d+(?:\.\d+)?)[- ]percentage[- ]points?\s+(?:increase|rise|cut|hike|reduction)\b/giu;
+/** The percentage points a fraction of a point names. */
+const POINT_FRACTIONS: Readonly<Record<string, number>> = {
+  'a quarter': 0.25,
+  quarter: 0.25,
+  'half a': 0.5,
+  'a half': 0.5,
+  half: 0.5,
+  'three quarters of a': 0.75,
+  'three quarter': 0.75,
+};
 /** A period given to do something: `has 90 days to change`, `was given two weeks to`, `must comply within 60 days`. */
 const DEADLINE = new RegExp(
   String.raw`\b(?:has|have|had|was\s+given|were\s+given|been\s+given|gave\s+\p{L}+|given)\s+(?:only\s+|just\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days|weeks|months)\s+to\s+(?!the\b|a\b|an\b)(\p{Ll}+)|\b(?:must|should|has\s+to|have\s+to|had\s+to|was\s+ordered\s+to|is\s+required\s+to|was\s+required\s+to)\s+\p{Ll}+(?:\s+\p{Ll}+){0,3}?\s+within\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days|weeks|months)\b`,

@@ -810,7 +810,7 @@ const sentenceText = (r: Reader, f: FactInContext): string => {
 // (Nor what a ship or a truck was carrying, `noun:cargo`: its load when it set out, rule
 // `fact:cargo`.)
 const FIXED =
-  /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement|flight-to-failure)|noun:magnitude$|noun:transfer-fee$|noun:blood-alcohol$|noun:off$|noun:storey$|noun:cargo$|event:protested$)/;
+  /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement|flight-to-failure)|noun:magnitude$|noun:transfer-fee$|noun:blood-alcohol$|noun:off$|noun:storey$|noun:cargo$|noun:rate-change$|event:protested$)/;
 
 /** Facts in the order their documents were published (then as given). */
 function byPublication(

@@ -54,21 +54,24 @@ describe('a death told by its ordinal (fact:toll-ordinal)', () => {
 });
 
 describe('a rate a change sets, with the change between (fact:percent-level-set-by)', () => {
+  // The rate's level only (the size of its change is `fact:rate-change-points`, below).
+  const levels = (d: ReturnType<typeof story>) =>
+    entries(d, 'quantity').filter((e) => e.some((v) => /%|percent/.test(v)));
   const first = `Caldera raises rates\nSeptember 18, 2048\nThe Bank of Caldera raised its key rate by 25 basis points to 4.25 percent on Thursday.`;
   const second = (verb: string) =>
     `Bank of Caldera decision\nSeptember 18, 2048\nThe Bank of Caldera ${verb} its benchmark interest rate by half a point to 4.5% on Thursday.`;
   it('sets `raised its benchmark interest rate by half a point to 4.5%` against `4.25 percent`', () => {
-    expect(entries(story(first, second('raised')), 'quantity')).toEqual([['4.25 percent', '4.5%']]);
+    expect(levels(story(first, second('raised')))).toEqual([['4.25 percent', '4.5%']]);
   });
   it('control: a rate it left alone (`kept`) is not set to a level by a change', () => {
-    expect(entries(story(first, second('kept')), 'quantity')).toEqual([]);
+    expect(levels(story(first, second('kept')))).toEqual([]);
   });
   it('reads `the increase took its key rate to 4.5%` as the rate’s level', () => {
     const d = story(
       first,
       `Bank of Caldera decision\nSeptember 18, 2048\nThursday's increase by the Bank of Caldera took its key rate to 4.5%.`,
     );
-    expect(entries(d, 'quantity')).toEqual([['4.25 percent', '4.5%']]);
+    expect(levels(d)).toEqual([['4.25 percent', '4.5%']]);
   });
 });
 
@@ -129,5 +132,23 @@ describe('a period given to do something (fact:deadline)', () => {
   it('control: time to appeal is another deadline (`has 60 days to appeal`)', () => {
     const second = `Regulator fines Plexa\nJune 12, 2046\nPlexa has 60 days to appeal the decision, Commissioner Helga Strand said.`;
     expect(entries(story(first, second), 'quantity')).toEqual([]);
+  });
+});
+
+describe('the size of a rate’s change in points (fact:rate-change-points)', () => {
+  const first = `Caldera raises rates\nSeptember 18, 2048\nThe Bank of Caldera raised its key rate by a quarter point on Thursday.`;
+  const second = (change: string) =>
+    `Bank of Caldera decision\nSeptember 18, 2048\nThursday's ${change} by the Bank of Caldera lifted its key rate, the bank said.`;
+  it('sets `half-point increase` against `by a quarter point`', () => {
+    expect(entries(story(first, second('half-point increase')), 'quantity')).toEqual([
+      ['by a quarter point', 'half-point increase'],
+    ]);
+  });
+  it('control: `a rise of 25 basis points` is a quarter point', () => {
+    const d = story(
+      first,
+      `Bank of Caldera decision\nSeptember 18, 2048\nThe Bank of Caldera lifted its key rate 25 basis points on Thursday.`,
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
   });
 });
