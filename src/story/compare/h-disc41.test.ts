@@ -152,3 +152,17 @@ describe('the size of a rate’s change in points (fact:rate-change-points)', ()
     expect(entries(d, 'quantity')).toEqual([]);
   });
 });
+
+describe('a surname as one word or two, a letter off besides (name:joined-one-letter)', () => {
+  const first = `Caldera raises rates\nSeptember 18, 2048\nGovernor Piet Vanlo said further rises could follow, the Bank of Caldera said.`;
+  const second = (name: string) =>
+    `Bank of Caldera decision\nSeptember 18, 2048\nGovernor ${name} said the Bank of Caldera stood ready to act again.`;
+  it('sets `Piet Van Loo` against `Piet Vanlo`', () => {
+    expect(entries(story(first, second('Piet Van Loo')), 'spelling')).toEqual([
+      ['Piet Van Loo', 'Piet Vanlo'],
+    ]);
+  });
+  it('control: a middle name is no spelling (`Piet Anton Vanlo`)', () => {
+    expect(entries(story(first, second('Piet Anton Vanlo')), 'spelling')).toEqual([]);
+  });
+});
