@@ -167,6 +167,24 @@ const MONEY_WORD = new RegExp(
     String.raw`\s+(US dollars|dollars?|euros?|pounds|sterling|rubles?|roubles?|yuan|renminbi|yen|won|rupees?|hryvnias?|USD|EUR|GBP|RUB|CNY|JPY|KRW|UAH)\b`,
   'giu',
 );
+/**
+ * Sums in currencies named by a word of several countries' money (`150 million crowns`, `2
+ * billion kronor`, `40 million francs`, `3 million pesos`) or of one (`5 million zlotys`), with a
+ * scale: a bare `three crowns` is more often titles than money (rule `quantities:money-word-scaled`).
+ */
+const MONEY_WORD_SCALED = new RegExp(
+  String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*-?\s*(thousand|million|billion|trillion|mln|mn|bln|bn)\s+(crowns?|kronor|kroner|kronur|krona|krone|korunas?|francs?|pesos?|zlotys?|zloty|rand|lira)\b`,
+  'giu',
+);
+/** The currency a word of {@link MONEY_WORD_SCALED} names: a code where one country's, else the word. */
+const SCALED_CURRENCY = (word: string): string => {
+  const w = word.toLowerCase();
+  if (/^(?:crowns?|kronor|kroner|kronur|krona|krone|korunas?)$/.test(w)) return 'crown';
+  if (/^francs?$/.test(w)) return 'franc';
+  if (/^pesos?$/.test(w)) return 'peso';
+  if (/^zloty/.test(w)) return 'PLN';
+  return w === 'rand' ? 'ZAR' : 'TRY';
+};
 /** Fractions news gives a share by, as the percentage each names. */
 const FRACTION: Readonly<Record<string, number>> = {
   'one third': 100 / 3,
@@ -232,6 +250,7 @@ const MONEY_FORMS: ReadonlyArray<readonly [RegExp, string, number, number, (m: R
     [MONEY_SYMBOL, 'quantities:money-symbol', 2, 3, (m) => CURRENCY_SYMBOLS[m[1]!.toLowerCase()] ?? 'USD'],
     [MONEY_CODE, 'quantities:money-code', 2, 3, (m) => m[1]!],
     [MONEY_WORD, 'quantities:money-word', 1, 2, (m) => CURRENCY_WORDS[m[3]!.toLowerCase()] ?? m[3]!],
+    [MONEY_WORD_SCALED, 'quantities:money-word-scaled', 1, 2, (m) => SCALED_CURRENCY(m[3]!)],
   ];
 
 function numberValue(raw: string): number | null {

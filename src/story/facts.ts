@@ -411,7 +411,12 @@ function documentFacts(d: Document): FactInContext[] {
           pushPercent(`noun:share-of-${kindOf('fire')}`, 'fire', 'fact:percent-contained');
           continue;
         }
-        const rate = rateAt?.[1] ?? setTo?.[1] ?? setTo?.[2];
+        // A bank's rate is one rate whatever an outlet calls it (`its benchmark interest rate`, `its
+        // key rate`, `its policy rate`), and a rate a change sets is its level (`raised its key rate
+        // by 25 basis points to 4.25 percent`, `the increase took its key rate to 4.5%`: rule
+        // `fact:percent-level-set-by`).
+        const rateWord = rateAt?.[1] ?? setTo?.[1] ?? setTo?.[2] ?? setTo?.[3];
+        const rate = rateWord && BANK_RATE.test(rateWord) ? 'rate' : rateWord;
         // `shares fell 7 percent` is the size of a fall, `shares rose 3 percent` of a rise: not the
         // level (`rose to 7 percent`), and a rise is never set against a fall.
         const change =
@@ -482,7 +487,9 @@ function documentFacts(d: Document): FactInContext[] {
             : share
               ? 'fact:percent-of'
               : setTo
-                ? 'fact:percent-level-set'
+                ? setTo[2] || /\sby\s/.test(setTo[0])
+                  ? 'fact:percent-level-set-by'
+                  : 'fact:percent-level-set'
                 : 'fact:percent-rate',
         );
         continue;
@@ -871,6 +878,29 @@ function documentFacts(d: Document): FactInContext[] {
         'fact:toll-of-them-opening',
       );
   }
+
+  // A death told by its ordinal (`A fourth worker died on Saturday`, a headline's `Fourth worker
+  // dies after blast`, `the second victim has died`): the toll is now that many, as `four workers
+  // have died` says (rule `fact:toll-ordinal`). Only a death: `a fourth worker was injured` may
+  // be one of more.
+  for (const { from, text } of unitTexts())
+    for (const m of matchesIn(TOLL_ORDINAL, text)) {
+      const word = m[1]!.toLowerCase();
+      const span = spanAt(from + m.index! + m[0].toLowerCase().indexOf(word), word.length);
+      if (covered(span)) continue;
+      push({
+        start: span.start,
+        end: span.end,
+        kind: 'count',
+        value: ORDINALS.indexOf(word) + 1,
+        unit: 'people',
+        qualifier: null,
+        about: 'event:killed',
+        aboutText: m[2]!,
+        decimals: 0,
+        rule: 'fact:toll-ordinal',
+      });
+    }
 
   // People in a condition with no noun of their own (`Seven of the injured are in critical
   // condition`, `Of the 41 people hurt, seven were in critical condition`): by the condition.
@@ -1510,6 +1540,99 @@ function documentFacts(d: Document): FactInContext[] {
       rule: 'fact:duration-adjective',
     };
   });
+
+  // How long a flight lasted before it failed (`exploded 94 seconds after lifting off`, `broke
+  // apart about 110 seconds after launch`, `crashed minutes into the flight`): one span of the
+  // flight, whatever verb tells the failure. Another moment after take-off (`lost contact 10
+  // minutes after takeoff`) is not read (rule `fact:elapsed-to-failure`).
+  for (const { from, text } of unitTexts())
+    for (const m of patternMatches(ELAPSED_TO_FAILURE, text)) {
+      const value = numberOf(m[3]!);
+      if (!(value > 0)) continue;
+      const at = from + m.index! + m[0].indexOf(`${m[3]!} ${m[4]!}`, m[1]!.length);
+      const span = spanAt(at, m[3]!.length + 1 + m[4]!.length);
+      if (covered(span)) continue;
+      const qualifier = m[2]?.trim().toLowerCase();
+      push({
+        ...span,
+        kind: 'duration',
+        value,
+        unit: lemma(m[4]!.toLowerCase()),
+        qualifier: /^(?:about|around|some|roughly)$/.test(qualifier ?? '')
+          ? 'about'
+          : /^(?:nearly|almost)$/.test(qualifier ?? '')
+            ? 'up to'
+            : null,
+        about: 'during:flight-to-failure',
+        aboutText: 'flight',
+        decimals: 0,
+        rule: 'fact:elapsed-to-failure',
+      });
+    }
+
+  // The size of a change of a rate in points (`raised its key rate by a quarter point`, `by 25
+  // basis points`, `a half-point increase`, `cut rates by 0.5 percentage points`), in percentage
+  // points, in a sentence about a rate: one figure however written (rule `fact:rate-change-points`).
+  for (const { from, text } of unitTexts()) {
+    if (!/\brates?\b/i.test(text)) continue;
+    for (const m of patternMatches(RATE_CHANGE_POINTS, text)) {
+      const word = (m[1] ?? m[3] ?? m[4] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const value = m[2]
+        ? Number(m[2]) / 100
+        : (POINT_FRACTIONS[word.replace(/-/g, ' ')] ?? (/^\d/.test(word) ? Number(word) : numberOf(word)));
+      if (!(value > 0)) continue;
+      const span = spanAt(from + m.index!, m[0].length);
+      for (const f of startingNear(span.start))
+        if (f.kind === 'count' && f.start >= span.start && f.end <= span.end + 20) dropped.add(f);
+      if (covered(span)) continue;
+      push({
+        ...span,
+        kind: 'quantity',
+        value,
+        unit: 'percentage-point',
+        qualifier: null,
+        about: 'noun:rate-change',
+        aboutText: 'rate change',
+        decimals: 2,
+        rule: 'fact:rate-change-points',
+      });
+    }
+  }
+
+  // A period given to do something (`Plexa has 90 days to change its practices`, `was given two
+  // weeks to leave`, `must comply within 60 days`): the deadline, one span whatever words an
+  // outlet chose around it (rule `fact:deadline`).
+  for (const { from, text } of unitTexts())
+    for (const m of patternMatches(DEADLINE, text)) {
+      const number = m[1] ?? m[4]!;
+      const unit = m[2] ?? m[5]!;
+      // Time to answer a decision (`has 30 days to appeal`) is another deadline than the one the
+      // decision sets (`has 90 days to change its practices`).
+      const answer = ANSWER_VERB.test(m[3] ?? '');
+      const value = numberOf(number);
+      if (!(value > 0)) continue;
+      const at = from + m.index! + m[0].lastIndexOf(`${number} ${unit}`);
+      const given = spanAt(at, number.length + 1 + unit.length);
+      for (const f of startingNear(given.start))
+        if (
+          f.start === given.start &&
+          f.kind === 'duration' &&
+          (!f.about.startsWith('during:') || f.about.startsWith('during:deadline'))
+        )
+          dropped.add(f);
+      if (covered(given)) continue;
+      push({
+        ...given,
+        kind: 'duration',
+        value,
+        unit: lemma(unit.toLowerCase()),
+        qualifier: null,
+        about: answer ? 'during:deadline-to-answer' : 'during:deadline',
+        aboutText: answer ? m[3]! : 'deadline',
+        decimals: 0,
+        rule: 'fact:deadline',
+      });
+    }
 
   // Time a person has spent held (`has spent nine months in jail`, `had served 11 years in the
   // Corlow State Prison`): a span of custody, not a term imposed nor a bare count of months.
@@ -2880,18 +3003,14 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
     view.text.slice(to, to + 40),
   );
   if (after) return activityRoot(after[1]!);
-  // The time someone is given to do something (`giving them 48 hours to leave`, `has 30 days to
-  // appeal`, `to leave the country within 72 hours`): a time allowed for that act, which two
-  // reports of one order give alike (rule `fact:time-allowed`).
-  const allowedTo = /^\s+to\s+(\p{Ll}{3,})\b/u.exec(view.text.slice(to, to + 30));
-  const given =
-    /\b(?:giv(?:e|es|ing|en)|gave|granted|allowed|ha(?:s|ve|d))\s+(?:(?:them|him|her|it|us|you|the\s+\p{Ll}+)\s+)?(?:just\s+|only\s+)?$/u;
-  if (allowedTo && given.test(view.text.slice(Math.max(0, from - 40), from)))
-    return `allowed-${activityRoot(allowedTo[1]!)}`;
+  // The time someone is ordered to act within (`ordered the diplomats to leave the country within
+  // 72 hours`): the deadline, as `fact:deadline` reads `has 90 days to change` and `must comply
+  // within 60 days` (time to answer a decision, `to appeal within 30 days`, is another).
   const within = /\bto\s+(\p{Ll}{3,})\b[^.;:,]{0,40}?\bwithin\s+(?:the\s+next\s+)?$/u.exec(
     view.text.slice(Math.max(0, from - 70), from),
   );
-  if (within && !STOP.has(within[1]!)) return `allowed-${activityRoot(within[1]!)}`;
+  if (within && !STOP.has(within[1]!))
+    return ANSWER_VERB.test(within[1]!) ? 'deadline-to-answer' : 'deadline';
   // A state it lasted in, after it: `after six days lost in the range`, `four days in captivity`.
   const unitEnd = /\b(?:minutes?|hours?|days?|nights?|weeks?|months?|years?)\b/.exec(
     view.text.slice(from, to),
@@ -3060,8 +3179,28 @@ export const FIGURE_CHANGE = 'figure-change';
 const FIGURE_CHANGE_BEFORE =
   /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|grew|grown|swelled|reached|reaches|fell|fallen|dropped|drops)\s+(?:to\s+)?(?:(?:about|around|nearly|almost|at\s+least|more\s+than|over|some)\s+)?[\d][\d,.]*(?:\s+\p{Ll}+)?\s+(?:on|by|in|as\s+of)\s+(?:the\s+)?$/u;
 
-/** The dated event of a date written at `start`: the verb right before it and its preposition. */
+/**
+ * The dated event of a date written at `start`. A proceeding opened or launched began then (`The
+ * probe opened in 2041`, `launched an investigation in 2041` / `The investigation began in 2042`):
+ * one start, whatever verb an outlet chose (rule `date:proceeding-begins`); a building opened is
+ * still an opening.
+ */
 function datedEvent(view: RepairedView, start: number, floor = 0): string | undefined {
+  const event = verbEvent(view, start, floor);
+  if (event !== 'open' && event !== 'launch') return event;
+  const at = view.fromOriginal(start);
+  const clause = view.text
+    .slice(Math.max(0, floor, at - 70), at)
+    .split(/[,.;:!?()"“”]/)
+    .at(-1)!;
+  return PROCEEDING.test(clause) ? 'begin' : event;
+}
+/** A proceeding news dates the start of: an investigation, a probe, an inquiry, a trial, talks. */
+const PROCEEDING =
+  /\b(?:investigations?|probes?|inquiry|inquiries|enquiry|enquiries|inquests?|trials?|hearings?|talks)\b/i;
+
+/** The dated event of a date written at `start`: the verb right before it and its preposition. */
+function verbEvent(view: RepairedView, start: number, floor = 0): string | undefined {
   const at = view.fromOriginal(start);
   // The day a product's sales began (`went on sale in March`, `was first sold in 2020`, `hit the
   // market in May`): one dated event, whoever tells it.
@@ -3295,11 +3434,15 @@ const RATE_AT =
   /\b(?!(?:would|could|should|might|must|shall|will|cannot|expected|likely|going|seen|forecast)\b)(\p{L}{4,})(?:\s+rate)?(?:\s+(?:in|among|for|at|of)\s+[^,.;:]{1,30}?)?\s+(rose|fell|climbed|dropped|jumped|declined|increased|decreased|grew|shrank|reached|hit|was|is|stood at|stands at|remained|remains|rises|falls|climbs|drops|jumps|declines|increases|decreases|grows|shrinks|reaches|hits|tops|topped|rise|fall|climb|drop|jump|decline|grow|shrink|reach|soared|soars|soar|surged|surges|surge|plunged|plunges|plunge|tumbled|tumbles|tumble|slid|slides|slide|slipped|slips|slip|sank|sinks)\s+(to\s+|at\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
 /**
  * The subject of a rate given at the level a verb sets (`cut the tariff on steel to `, `raised
- * its main rate to `) or a change will reach (`the tariff would fall to `, `turnout is expected to
- * rise to `): the figure after it is the rate's level, as after {@link RATE_AT}.
+ * its main rate to `, with the change between: `raised its key rate by 25 basis points to `), a
+ * change takes it to (`the increase took its key rate to `), or a change will reach (`the tariff
+ * would fall to `, `turnout is expected to rise to `): the figure after it is the rate's level,
+ * as after {@link RATE_AT}.
  */
 const RATE_SET_TO =
-  /\b(?:(?:cut|cuts|cutting|raised|raises|raising|raise|lowered|lowers|lowering|lower|reduced|reduces|reducing|reduce|increased|increases|increasing|increase|set|sets|setting|lifted|lifts|lift|slashed|slashes|slash|hiked|hikes|hike)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+)?(\p{L}{4,})(?:\s+rate)?(?:\s+(?:on|for|in|of)\s+[^,.;:]{1,30}?)?|(\p{L}{4,})(?:\s+rate)?(?:\s+(?:on|in|among|for)\s+[^,.;:]{1,30}?)?\s+(?:will|would|could|should|is\s+to|is\s+expected\s+to|was\s+expected\s+to|is\s+set\s+to|was\s+set\s+to)\s+(?:rise|fall|drop|climb|increase|decrease|go\s+up|go\s+down))\s+to\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
+  /\b(?:(?:cut|cuts|cutting|raised|raises|raising|raise|lowered|lowers|lowering|lower|reduced|reduces|reducing|reduce|increased|increases|increasing|increase|set|sets|setting|lifted|lifts|lift|slashed|slashes|slash|hiked|hikes|hike)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+)?(\p{L}{4,})(?:\s+rate)?(?:\s+(?:on|for|in|of)\s+[^,.;:]{1,30}?)?(?:\s+by\s+[^,.;:]{1,30}?)?|(?:took|takes|taking|brought|brings|bringing|pushed|pushes|pushing)\s+(?:the\s+|its\s+|their\s+)(?:[\p{Ll}-]+\s+)?(\p{L}{4,})(?:\s+rate)?|(\p{L}{4,})(?:\s+rate)?(?:\s+(?:on|in|among|for)\s+[^,.;:]{1,30}?)?\s+(?:will|would|could|should|is\s+to|is\s+expected\s+to|was\s+expected\s+to|is\s+set\s+to|was\s+set\s+to)\s+(?:rise|fall|drop|climb|increase|decrease|go\s+up|go\s+down))\s+to\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
+/** The word before `rate` of a bank's rate: `interest rate`, `benchmark rate`, `policy rate`. */
+const BANK_RATE = /^(?:interest|benchmark|policy|base|lending|key)$/i;
 /** Land an area is of (`of forest and farmland`, `of dry bush`): what any area measures. */
 const LAND_OF =
   /^\s+of\s+(?:(?:dry|dense|native|private|public|state|open|rural|protected|ancient|pine|farm)\s+)?(?:land|forest|forests|farmland|woodland|woodlands|bush|bushland|scrub|scrubland|grassland|grasslands|heath|heathland|moorland|pasture|countryside|vegetation|terrain|parkland|wilderness|brush)\b/u;
@@ -3358,6 +3501,29 @@ const SPAN_ADJECTIVE = new RegExp(
   'giu',
 );
 /** Time spent held: `has spent nine months in jail`, `had served 11 years in the Corlow State Prison` (number, unit, place). */
+/**
+ * A rate's change in points: `by a quarter point`, `by half a percentage point`, `by 0.5
+ * percentage points`, `25 basis points`, `a half-point increase`, `a quarter-point cut`.
+ */
+const RATE_CHANGE_POINTS =
+  /\bby\s+(a\s+quarter|half\s+a|a\s+half|three\s+quarters\s+of\s+a|\d+(?:\.\d+)?|one|two|three)\s+(?:of\s+a\s+)?(?:percentage\s+)?points?\b|\b(\d{1,3})\s+basis\s+points?\b|\b(quarter|half|three-quarter)[- ](?:percentage[- ])?point\s+(?:increase|rise|cut|hike|reduction)\b|\b(\d+(?:\.\d+)?)[- ]percentage[- ]points?\s+(?:increase|rise|cut|hike|reduction)\b/giu;
+/** The percentage points a fraction of a point names. */
+const POINT_FRACTIONS: Readonly<Record<string, number>> = {
+  'a quarter': 0.25,
+  quarter: 0.25,
+  'half a': 0.5,
+  'a half': 0.5,
+  half: 0.5,
+  'three quarters of a': 0.75,
+  'three quarter': 0.75,
+};
+/** A period given to do something: `has 90 days to change`, `was given two weeks to`, `must comply within 60 days`. */
+const DEADLINE = new RegExp(
+  String.raw`\b(?:has|have|had|was\s+given|were\s+given|been\s+given|gave\s+\p{L}+|giv(?:e|es|ing)\s+\p{L}+|given)\s+(?:only\s+|just\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours|days|weeks|months)\s+to\s+(?!the\b|a\b|an\b)(\p{Ll}+)|\b(?:must|should|has\s+to|have\s+to|had\s+to|was\s+ordered\s+to|is\s+required\s+to|was\s+required\s+to)\s+\p{Ll}+(?:\s+\p{Ll}+){0,3}?\s+within\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours|days|weeks|months)\b`,
+  'giu',
+);
+/** Verbs of answering a decision: time to do so is another deadline than the decision's own. */
+const ANSWER_VERB = /^(?:appeal|respond|reply|object|contest|challenge)$/i;
 const CUSTODY_SPAN = new RegExp(
   String.raw`\b(?:has|have|had)\s+(?:already\s+)?(?:spent|served)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days|weeks|months|years)\s+in\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+){0,3}(jail|prison|custody|detention)\b`,
   'giu',
@@ -3429,6 +3595,8 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
     /\balarms?\s+(?:(?:had|has)\s+)?(?:went|gone|go(?:es)?|going)\s+off\b|\balarms?\s+(?:(?:had|has)\s+)?(?:sounded|rang|rung|was\s+(?:triggered|tripped|raised|set\s+off)|were\s+(?:triggered|tripped|set\s+off))\b|\b(?:triggered|tripped|set\s+off|raised)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?alarm\b/u,
     'alarm',
   ],
+  // How a structure failed is the event too (`the dam gave way at 2:30 a.m.`, `burst`, `was
+  // breached`), as `collapsed` is.
   // How a vehicle left the road is the accident itself (`veered off the road at about 6 p.m.`,
   // `overturned`, `ran aground`): moment `at:event`, as `crashed` is.
   // A birth and a death are moments of their own (`was born at 4:21 a.m.`, `gave birth to a boy
@@ -3436,7 +3604,7 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:was|were)\s+born\b|\bg(?:ave|iving)\s+birth\b/, 'birth'],
   [/\b(?:died|passed\s+away|(?:was|were)\s+(?:pronounced|declared)\s+dead)\b/, 'death'],
   [
-    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|g(?:ave|iving) way|went off|going off|(?:went|going|came|coming) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|(?:broke|broken|breaking|break) in(?:to)?)\b/,
+    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|g(?:ave|iving) way|burst(?!\s+in)|breach(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|(?:broke|broken|breaking|break) in(?:to)?)\b/,
     'event',
   ],
   [
@@ -3876,6 +4044,20 @@ const THEM_TOLL_OPENING = new RegExp(
   String.raw`^\s*${TOLL_QUALIFIER}${TOLL_NUMBER}\s+of\s+them\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+|later\s+)?(?:been\s+)?|(?:were|are|was|remain|remained)\s+)?(died|dead|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali[sz]ed)\b`,
   'iu',
 );
+/**
+ * A death told by its ordinal, at a sentence's start or after `a` or `the`: `A fourth worker died`,
+ * `Fourth worker dies`, `the second injured climber has died`, `a third person was killed`.
+ */
+const TOLL_ORDINAL = new RegExp(
+  String.raw`(?:^\s*|\b[Aa]\s+|\b[Tt]he\s+)(${ORDINALS.slice(1).join('|')})\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\s+(?:(?:has|had|have)\s+(?:since\s+|now\s+|later\s+)?)?(?:died|dies|succumbed|succumbs|been\s+killed|was\s+killed|is\s+dead)\b`,
+  'giu',
+);
+/**
+ * A failure of a craft in flight and the time since it took off: `exploded 94 seconds after
+ * lifting off`, `broke apart about 110 seconds after launch`, `blew up 40 seconds into its flight`.
+ */
+const ELAPSED_TO_FAILURE =
+  /\b(explod(?:ed|ing)|bl(?:ew|owing)\s+up|br(?:oke|eaking)\s+(?:apart|up)|disintegrat(?:ed|ing)|crash(?:ed|ing)|(?:went|going)\s+down|plung(?:ed|ing))\s+((?:about|around|some|nearly|almost|roughly|just|only)\s+)?(\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+(seconds?|minutes?)\s+(?:after\s+(?:its\s+|the\s+)?(?:launch|liftoff|lift-off|lifting\s+off|takeoff|take-off|taking\s+off|launching)|into\s+(?:its\s+|the\s+)?flight)\b/giu;
 /** A verb that moves a toll to a figure or says where it stands. */
 const TOLL_TO = String.raw`(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|hit|hits|stands|stood)\s+(?:to\s+|at\s+)?`;
 /** A toll moved to a figure, `the toll rose to 23`: a bare toll only with such a verb (`a toll road` is none). */
@@ -4757,6 +4939,11 @@ function labelsThing(view: RepairedView, q: Span): boolean {
       )
   )
     return false;
+  // A number joined to a capitalised word by a hyphen is part of the name (`an Aurel-2 rocket
+  // exploded`, `the Vega-3 launcher`): it counts nothing, as `Flight 370` does not (rule
+  // `fact:name-hyphen-number`). Not before a plural: a dash written as a hyphen (`under the
+  // Act-409 animals`) leaves a count.
+  if (/(?<![\p{L}\d-])\p{Lu}\p{L}*-$/u.test(view.text.slice(Math.max(0, from - 30), from))) return true;
   const m = /(\S*)(\s+)(\p{Lu}[\p{L}-]*)\s$/u.exec(view.text.slice(Math.max(0, from - 60), from));
   if (!m) return false;
   const word = m[3]!.toLowerCase();

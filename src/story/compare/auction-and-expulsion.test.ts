@@ -99,7 +99,7 @@ describe('people ordered to leave the country were expelled (fact:ordered-out-of
   });
 });
 
-describe('the time someone is given to do something (fact:time-allowed)', () => {
+describe('the time someone is given to do something (fact:deadline, with hours and `within` after an order)', () => {
   const head = `Norland expels Estovan diplomats\nNovember 2, 2047\n`;
   it('sets `giving them 48 hours to leave` against `to leave the country within 72 hours`', () => {
     const d = story(

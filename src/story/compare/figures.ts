@@ -288,7 +288,11 @@ export function figureDiscrepancies(
         // (`seven life sentences and four of life without parole` against `four life sentences`),
         // unless its sentence sets the two against each other (`six injured, contradicting
         // earlier reports of four`) or gives them as two sources' rival figures.
+        // A part of the day beside its outlet's clock time (`at 10:50 a.m.` and `on Tuesday
+        // morning`) says the same less precisely: it agrees with a rival time only as the clock
+        // time does (rule `figure:part-of-day-coarser`).
         const agrees = (x: FactInContext, other: FactInContext, own: FactInContext): boolean =>
+          !(x.kind === 'time' && x.low !== undefined && own.low === undefined && compatible(x, own)) &&
           !apart(x, own) &&
           !rival(x, own) &&
           compatible(x, other) &&
@@ -831,7 +835,7 @@ const sentenceText = (r: Reader, f: FactInContext): string => {
 // (Nor how many a place seats, how far someone fell or how long a thing is: `noun:seat`,
 // `noun:fall`, `noun:long`, rules `fact:capacity`, `fact:distance-fallen`, `fact:length-measures`.)
 const FIXED =
-  /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement)|noun:magnitude$|noun:transfer-fee$|noun:blood-alcohol$|noun:off$|noun:storey$|noun:cargo$|noun:seat$|noun:fall$|noun:long$|event:protested$)/;
+  /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement|flight-to-failure)|noun:magnitude$|noun:transfer-fee$|noun:blood-alcohol$|noun:off$|noun:storey$|noun:cargo$|noun:seat$|noun:fall$|noun:long$|noun:rate-change$|event:protested$)/;
 
 /** Facts in the order their documents were published (then as given). */
 function byPublication(

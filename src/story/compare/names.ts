@@ -32,6 +32,18 @@ export function spellingVariants(a: string, b: string, person: boolean, organism
   if (organism) return speciesSlip(x, y);
   // One word written as two (`Trail Blazers` / `Trailblazers`).
   if (x.length !== y.length && x.join('').toLowerCase() === y.join('').toLowerCase()) return true;
+  // A person's surname written as one word or two with a letter off besides (`Piet Vanlo` / `Piet
+  // Van Loo`): the same first name, the rest one letter apart once joined (rule
+  // `name:joined-one-letter`).
+  if (
+    person &&
+    Math.abs(x.length - y.length) === 1 &&
+    Math.min(x.length, y.length) >= 2 &&
+    x[0] === y[0] &&
+    x.slice(1).join('').length >= 5 &&
+    editDistance(x.slice(1).join('').toLowerCase(), y.slice(1).join('').toLowerCase()) === 1
+  )
+    return true;
   // A double surname with its hyphen and without (`Tovas-Engel` / `Tovas Engel`): one name
   // written two ways (`name:hyphen-dropped`).
   const unhyphened = (w: string[]): string => w.join(' ').replace(/(?<=\p{L})-(?=\p{Lu})/gu, ' ');
