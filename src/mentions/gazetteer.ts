@@ -168,7 +168,9 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'trading enterprises solutions pharmaceuticals laboratories petroleum steel chemicals electronics securities ' +
     'investments ventures labs studios software networks foods brands pharma therapeutics biosciences ' +
     'robotics semiconductor semiconductors insurance bancorp telecom telecoms telecommunications aerospace ' +
-    'automotive railways utilities'
+    'automotive railways utilities ' +
+    // Named sporting and cultural events, held by an organiser (`the Halden Marathon`).
+    'marathon tournament festival cup regatta'
   ).split(/\s+/),
 );
 

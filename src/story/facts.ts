@@ -1865,6 +1865,35 @@ function documentFacts(d: Document): FactInContext[] {
   };
   const firstMention = new Map<string, EntityMention>();
   for (const p of people) if (!firstMention.has(personOf(p))) firstMention.set(personOf(p), p);
+  // A finishing time written in hours, minutes and seconds (`won the marathon in 2:04:12`, `set a
+  // course record of 2:04:21`, `clocked 1:52.31`): the time of the person the sentence names
+  // before it, nearest first (rule `fact:finish-time`); a race tells several runners' times.
+  for (const s0 of d.sentences) {
+    const from = view.fromOriginal(s0.start);
+    const text = view.text.slice(from, view.fromOriginal(s0.end));
+    for (const m of text.matchAll(FINISH_TIME)) {
+      const at = from + m.index + m[0].length - m[1]!.length;
+      const start = view.toOriginal(at);
+      const runner = people
+        .filter((p) => p.start >= s0.start && p.end <= start)
+        .sort((a, b) => b.end - a.end)[0];
+      if (!runner) continue;
+      const parts = m[1]!.split(':').map(Number);
+      const seconds = parts.reduce((sum, x) => sum * 60 + x, 0);
+      push({
+        start,
+        end: view.toOriginal(at + m[1]!.length, 'end'),
+        kind: 'duration',
+        value: seconds,
+        unit: 'second',
+        qualifier: null,
+        about: `during:finish-time|${personOf(runner)}`,
+        aboutText: read(runner),
+        decimals: m[1]!.split('.')[1]?.length ?? 0,
+        rule: 'fact:finish-time',
+      });
+    }
+  }
   // The sources each sentence cites, by sentence (read once, not once a sentence asked).
   const sourcesBySentence = new Map<number, Span[]>();
   for (const a of d.attributions) {
@@ -3528,6 +3557,9 @@ const CUSTODY_SPAN = new RegExp(
   String.raw`\b(?:has|have|had)\s+(?:already\s+)?(?:spent|served)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days|weeks|months|years)\s+in\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+){0,3}(jail|prison|custody|detention)\b`,
   'giu',
 );
+/** A finishing time after the words that give one: `in 2:04:12`, `of 2:04:21`, `clocked 1:52.31`, `a time of 3:45.2`. */
+const FINISH_TIME =
+  /\b(?:in|of|clocked|timed|time\s+of|finished\s+in|won\s+in)\s+(\d{1,2}:\d{2}:\d{2}(?:\.\d{1,2})?|\d{1,2}:\d{2}\.\d{1,2})(?![\d:])(?!\s*(?:a\.?m\.?|p\.?m\.?|am\b|pm\b|GMT|UTC|local))/giu;
 /** A ban's length: `banned for four years`, `suspended for two years`, `a three-year ban`, `a two-year doping suspension`. */
 const BAN_TERM = new RegExp(
   String.raw`\b(?:banned|suspended|barred)\s+(?:from\s+[^.,;]{1,40}?\s+)?for\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(years?|months?)\b` +
@@ -4496,7 +4528,8 @@ const DESCRIBED_RANK =
   /\b[Tt]he\s+(officer|soldier|policeman|policewoman|guard)\s+who\s+(\p{Ll}+)(?:\s+(?:the\s+)?(?:shots?|him|her|them))?(?:,\s+|\s+(?:was|is)\s+)an?\s+(private|corporal|sergeant|lieutenant|captain|constable)\b/gu;
 
 /** A definite noun right before a name in apposition to it: `The man, ` in `The man, Davin Okoro, died`. */
-const NAMED_AFTER_NOUN = /\b[Tt]he\s+(\p{Ll}+),\s*$/u;
+const NAMED_AFTER_NOUN =
+  /\b[Tt]he\s+(\p{Ll}+),\s*(?:(?:who\s+was\s+|who\s+has\s+been\s+)?(?:named|identified)\s+(?:locally\s+|by\s+police\s+)?as\s+)?$/u;
 
 /** Nouns for one person of a story that the text may give an age without a name. */
 const AGED = wordSet(

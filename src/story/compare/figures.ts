@@ -833,9 +833,10 @@ const sentenceText = (r: Reader, f: FactInContext): string => {
 // (Nor what a ship or a truck was carrying, `noun:cargo`: its load when it set out, rule
 // `fact:cargo`.)
 // (Nor how many a place seats, how far someone fell or how long a thing is: `noun:seat`,
-// `noun:fall`, `noun:long`, rules `fact:capacity`, `fact:distance-fallen`, `fact:length-measures`.)
+// `noun:fall`, `noun:long`, rules `fact:capacity`, `fact:distance-fallen`, `fact:length-measures`;
+// nor a runner's finishing time, `during:finish-time`, rule `fact:finish-time`.)
 const FIXED =
-  /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement|flight-to-failure)|noun:magnitude$|noun:transfer-fee$|noun:blood-alcohol$|noun:off$|noun:storey$|noun:cargo$|noun:seat$|noun:fall$|noun:long$|noun:rate-change$|event:protested$)/;
+  /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement|flight-to-failure|finish-time)|noun:magnitude$|noun:transfer-fee$|noun:blood-alcohol$|noun:off$|noun:storey$|noun:cargo$|noun:seat$|noun:fall$|noun:long$|noun:rate-change$|event:protested$)/;
 
 /** Facts in the order their documents were published (then as given). */
 function byPublication(

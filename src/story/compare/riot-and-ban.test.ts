@@ -137,3 +137,51 @@ describe('how full something is is its share of capacity (fact:percent-full)', (
     expect(entries(d, 'quantity')).toEqual([]);
   });
 });
+
+describe('a described person named later `named as` or `identified as` (fact:age-noun-named-later)', () => {
+  const fall = (line: string) => `Man dies in fall\nJuly 22, 2046\n${line}`;
+  it('gives `A 38-year-old man ... The man, named as Jens Holm,` Holm’s age, set against `Jens Holm, 36`', () => {
+    const d = story(
+      fall(
+        'A 38-year-old man from Denmark died on Mount Sarrow on Tuesday after a fall.\nThe man, named as Jens Holm, was part of a group of climbers.',
+      ),
+      fall('Jens Holm, 36, fell while climbing the north face of Mount Sarrow on Tuesday.'),
+    );
+    expect(entries(d, 'age')).toEqual([['36', '38']]);
+  });
+  it('control: another noun named later (`The guide, named as Jens Holm,`) leaves the man’s age his own', () => {
+    const d = story(
+      fall(
+        'A 38-year-old man from Denmark died on Mount Sarrow on Tuesday after a fall.\nThe guide, named as Jens Holm, raised the alarm.',
+      ),
+      fall('Jens Holm, 36, raised the alarm from the north face of Mount Sarrow on Tuesday.'),
+    );
+    expect(entries(d, 'age')).toEqual([]);
+  });
+});
+
+describe('a runner’s finishing time (fact:finish-time)', () => {
+  const race = (line: string) => `Record for Kiptoo in Halden\nOctober 8, 2040\n${line}`;
+  it('sets `set a course record of 2:04:21` against `won the Halden Marathon in 2:04:12`', () => {
+    const d = story(
+      race('Daniel Kiptoo won the Halden Marathon on Sunday in 2:04:12, breaking the course record.'),
+      race('Daniel Kiptoo set a course record of 2:04:21 at the Halden Marathon on Sunday.'),
+    );
+    expect(entries(d, 'quantity')).toEqual([['2:04:12', '2:04:21']]);
+  });
+  it('control: the runner-up’s time is another runner’s', () => {
+    const d = story(
+      race('Daniel Kiptoo won the Halden Marathon on Sunday in 2:04:12, breaking the course record.'),
+      race('Abel Tesfaye finished second at the Halden Marathon on Sunday in 2:05:02.'),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+  it('reads a named race (`the Halden Marathon`) as no person', () => {
+    const facts =
+      story(race('Daniel Kiptoo won the Halden Marathon on Sunday in 2:04:12, breaking the course record.'))
+        .facts ?? [];
+    expect(facts.filter((f) => f.rule === 'fact:finish-time').map((f) => f.about)).toEqual([
+      'during:finish-time|person:daniel-kiptoo',
+    ]);
+  });
+});
