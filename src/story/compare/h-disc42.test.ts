@@ -66,3 +66,33 @@ describe('a figure told with its scale after `the number of` (fact:number-of-sca
     expect(entries(d, 'count')).toEqual([]);
   });
 });
+
+describe('a later day of an event dates that day, not the event (date:nth-day-of-event)', () => {
+  const visit = (date: string, line: string) => `King Aldric in Morvania\n${date}\n${line}`;
+  it('does not set `on Wednesday, on the third day of the visit` against the arrival `on Monday`', () => {
+    const d = story(
+      visit(
+        'June 2, 2047',
+        'King Aldric of Vestland arrived in Morvania on Monday for a three-day state visit.',
+      ),
+      visit(
+        'June 4, 2047',
+        "Vestland and Morvania signed nine trade agreements on Wednesday, on the third day of King Aldric's visit.",
+      ),
+    );
+    expect(entries(d, 'date')).toEqual([]);
+  });
+  it('control: the first day of the visit is its start, still set against another day', () => {
+    const d = story(
+      visit(
+        'June 4, 2047',
+        'King Aldric of Vestland arrived in Morvania on Monday for a three-day state visit.',
+      ),
+      visit(
+        'June 4, 2047',
+        'King Aldric of Vestland arrived in Morvania on Wednesday, on the first day of a three-day state visit.',
+      ),
+    );
+    expect(entries(d, 'date')).toEqual([['Monday', 'Wednesday']]);
+  });
+});
