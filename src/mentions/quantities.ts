@@ -203,6 +203,8 @@ const FRACTION: Readonly<Record<string, number>> = {
 const FRACTION_OF =
   /(?<![\p{L}-])((?:[Aa]|[Oo]ne)[ -](?:third|quarter|fifth)|[Tt]wo[ -]thirds|[Tt]hree[ -]quarters)\s+of\s+(?:the|its|their|all|his|her)\s(?!(?:year|month|week|day|season|century|decade|game|match|race|hour)\b)/gu;
 const PERCENT = new RegExp(NUM + String.raw`\s?(%|percent\b|per cent\b)`, 'giu');
+/** A scale word read as the first word after a number (`7.6 million`, no noun after it). */
+const SCALE_WORD = /^(?:thousand|million|billion|trillion)$/i;
 // A number glued after letters names a thing (`EF3`, `MH17`, `A4`, `G7`): no count.
 const COUNT = new RegExp(
   String.raw`(?<!\p{L})` +
@@ -527,6 +529,10 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
       const stop = all.findIndex((w, k) => k > 0 && COUNT_STOP.has(w));
       const words = stop === -1 ? all : all.slice(0, stop);
       const last = words[words.length - 1]!;
+      // A scale word with no noun after it (`reached 7.6 million.`) is the number's scale, not
+      // what it counts: a figure whose noun the sentence gives elsewhere (rule
+      // `quantities:scale-no-noun`).
+      if (!m[2] && SCALE_WORD.test(words[0]!)) continue;
       const measure = MEASURES[words[0]!.replace(/^-/, '').toLowerCase()];
       const v = scaled(raw, m[2]);
       if (v === null) continue;

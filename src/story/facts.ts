@@ -1222,8 +1222,10 @@ function documentFacts(d: Document): FactInContext[] {
   // power has fallen to 12,000`; rule `fact:number-of-falls`); `fell by 300` is a change, no level.
   // A toll so told (`the number of people killed has risen to 23`, `the number of dead`) is
   // of people killed, injured or missing.
+  // A figure told with its scale (`The number of patients waiting ... reached 7.6 million`) is
+  // that many (rule `fact:number-of-scaled`).
   byPattern(NUMBER_OF, (m) => {
-    const value = numberOf(m[2]!.replace(/,/g, ''));
+    const value = scaledNumber(m[2]!.replace(/,/g, ''));
     const falls = FALLS_TO.test(m[0]);
     const noun = m[1]!.toLowerCase();
     const befell =
@@ -1253,7 +1255,13 @@ function documentFacts(d: Document): FactInContext[] {
       head ?? m[1]!,
       m[0].length - m[2]!.length,
       m[2]!.length,
-      falls ? 'fact:number-of-falls' : head ? 'fact:number-of-compound' : 'fact:number-of',
+      falls
+        ? 'fact:number-of-falls'
+        : head
+          ? 'fact:number-of-compound'
+          : /\s/.test(m[2]!)
+            ? 'fact:number-of-scaled'
+            : 'fact:number-of',
     );
   });
 
@@ -3052,8 +3060,10 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
   if (state) return activityRoot(state[1] ?? state[2]!);
   const ahead = view.text.slice(Math.max(0, from - 50), from);
   // What lasted that long: `the standoff lasted nine hours`, `a siege that lasted for 12 days`.
+  // What is to last that long: `The trial is expected to last three weeks`, `is due to last 14
+  // days` (`fact:duration-expected-to-last`).
   const lasted =
-    /\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)??(\p{Ll}{4,})(?=\s+(?:at|in|on|of|near|outside|inside|that|which|began|started|erupted|would|will|could|may|lasted|lasting|lasts|last)\b)(?:[^.;:]|\b[ap]\.m\.){0,70}?\b(?:lasted|lasting|lasts|(?<!\bthe\s)last|continu(?:e|es|ed|ing)\s+for)\s+(?:for\s+)?(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u.exec(
+    /\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)??(\p{Ll}{4,})(?=\s+(?:at|in|on|of|near|outside|inside|that|which|began|started|erupted|would|will|could|may|lasted|lasting|lasts|last|(?:is|are|was|were)\s+(?:expected|due|scheduled|set|likely)\s+to\s+last)\b)(?:[^.;:]|\b[ap]\.m\.){0,70}?\b(?:lasted|lasting|lasts|(?<!\bthe\s)last|continu(?:e|es|ed|ing)\s+for)\s+(?:for\s+)?(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u.exec(
       view.text.slice(Math.max(0, from - 110), from),
     );
   if (lasted && !STOP.has(lasted[1]!)) return activityRoot(lasted[1]!);
@@ -3576,6 +3586,11 @@ const BUCKET = 64;
 const MAX_FACT = 400;
 
 /** A number written in digits (`1,200`) or as a small word (`twelve`); -1 when it is neither. */
+/** A number with a scale word after it (`7.6 million` is 7,600,000), or as `numberOf` reads it. */
+const scaledNumber = (w: string): number => {
+  const scaled = /^(\d+(?:\.\d+)?)\s+(million|billion)$/.exec(w);
+  return scaled ? Math.round(Number(scaled[1]) * (scaled[2] === 'million' ? 1e6 : 1e9)) : numberOf(w);
+};
 export const numberOf = (w: string): number => {
   if (/^\d/.test(w)) return Number(w.replace(/,/g, ''));
   const [tens, unit] = w.toLowerCase().split('-');
@@ -4228,7 +4243,7 @@ const CASES_MOVE = new RegExp(
 /** A verb of falling to a level (`has fallen to`, `dropped to`). */
 const FALLS_TO = /\b(?:fell|fallen|dropped|declined|decreased|eased)\s+to\s+\S+$/;
 const NUMBER_OF = new RegExp(
-  String.raw`\b[Tt]he\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b[^.;:]{0,60}?\b(?:(?:rose|risen|climbed|increased|reached|stood at|stands at|was|is|grew|jumped|hit)\s+(?:to\s+)?|(?:fell|fallen|dropped|declined|decreased|eased)\s+to\s+)(\d{1,3}(?:,\d{3})+|\d+|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d))`,
+  String.raw`\b[Tt]he\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b[^.;:]{0,60}?\b(?:(?:rose|risen|climbed|increased|reached|stood at|stands at|was|is|grew|jumped|hit)\s+(?:to\s+)?|(?:fell|fallen|dropped|declined|decreased|eased)\s+to\s+)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion)|\d+|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d))`,
   'gu',
 );
 /**

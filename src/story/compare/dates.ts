@@ -218,6 +218,8 @@ export function dateDiscrepancies(
     ) &&
     !background(a) &&
     !background(b) &&
+    !dayOfEvent(a, r) &&
+    !dayOfEvent(b, r) &&
     (sameSubject(a, b) || statement(a, b) || sameEvent(a, b));
   // The day each weekday names, read once a fact (its clause's tense is the costly part).
   const weekdays = new Map<FactInContext, number | null>();
@@ -340,6 +342,20 @@ function weekdayDay(f: FactInContext, r: Reader): number | null {
 }
 
 /** The tense of a date fact's clause (see `dateTense`), or null when its sentence is not found. */
+/**
+ * A day told as a later day of an event (`on Wednesday, on the third day of the king's visit`,
+ * `on Tuesday, the second day of the strike`): the date of that day, not of the event, whose
+ * start another outlet dates (rule `date:nth-day-of-event`).
+ */
+function dayOfEvent(f: FactInContext, r: Reader): boolean {
+  const s = r.byId.get(f.doc)?.sentences[f.sentence];
+  if (!s) return false;
+  return NTH_DAY_OF.test(r.text(f.doc, { start: f.end, end: Math.min(s.end, f.end + 40) }));
+}
+/** `, on the third day of`, `, the 12th day of`, right after a date (not `the first day`: the start). */
+const NTH_DAY_OF =
+  /^\s*,?\s*(?:on\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|\d+(?:st|nd|rd|th))\s+day\s+of\b/i;
+
 function tenseOf(f: FactInContext, r: Reader): ReturnType<typeof dateTense> | null {
   const s = r.byId.get(f.doc)?.sentences[f.sentence];
   if (!s) return null;

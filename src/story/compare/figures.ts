@@ -68,6 +68,16 @@ export const compatible = (a: FactInContext, b: FactInContext): boolean => {
     const exact = (f: FactInContext): boolean => !f.qualifier && f.low === undefined;
     if (exact(a) && exact(b)) return a.value === b.value;
   }
+  // Two ceilings of one thing (`faces up to seven years` / `faces up to five years`) each state
+  // the ceiling itself: they agree only when the ceiling does (rule `figure:two-ceilings`).
+  if (
+    a.qualifier &&
+    a.qualifier === b.qualifier &&
+    CEILING.has(a.qualifier) &&
+    a.low === undefined &&
+    b.low === undefined
+  )
+    return a.value === b.value;
   const [a0, a1] = allowed(a);
   const [b0, b1] = allowed(b);
   // Two estimates (`about 300 nautical miles` / `about 250`) each give a best figure: they agree
@@ -89,6 +99,8 @@ export const compatible = (a: FactInContext, b: FactInContext): boolean => {
   // the comparison leaves the floating point's last digit out, so they do not overlap.
   return a0 + shift < b1 - TOUCH && b0 < a1 + shift - TOUCH;
 };
+/** Qualifiers that give a ceiling, the figure itself being the fact (`figure:two-ceilings`). */
+const CEILING: ReadonlySet<string> = new Set(['up to', 'at most']);
 /** Less than any difference a written figure makes (`figure:rounding-touch`). */
 const TOUCH = 1e-9;
 
