@@ -169,11 +169,12 @@ const MONEY_WORD = new RegExp(
 );
 /**
  * Sums in currencies named by a word of several countries' money (`150 million crowns`, `2
- * billion kronor`, `40 million francs`, `3 million pesos`) or of one (`5 million zlotys`), with a
+ * billion kronor`, `40 million francs`, `3 million pesos`) or of one (`5 million zlotys`, `a 4.5
+ * million pound payoff`), with a
  * scale: a bare `three crowns` is more often titles than money (rule `quantities:money-word-scaled`).
  */
 const MONEY_WORD_SCALED = new RegExp(
-  String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*-?\s*(thousand|million|billion|trillion|mln|mn|bln|bn)\s+(crowns?|kronor|kroner|kronur|krona|krone|korunas?|francs?|pesos?|zlotys?|zloty|rand|lira)\b`,
+  String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*-?\s*(thousand|million|billion|trillion|mln|mn|bln|bn)\s+(crowns?|kronor|kroner|kronur|krona|krone|korunas?|francs?|pesos?|zlotys?|zloty|rand|lira|pound)\b`,
   'giu',
 );
 /** The currency a word of {@link MONEY_WORD_SCALED} names: a code where one country's, else the word. */
@@ -183,6 +184,9 @@ const SCALED_CURRENCY = (word: string): string => {
   if (/^francs?$/.test(w)) return 'franc';
   if (/^pesos?$/.test(w)) return 'peso';
   if (/^zloty/.test(w)) return 'PLN';
+  // `a 4.5 million pound payoff`: the pound as an adjective, money where a scale goes before it
+  // (`a 300-pound man` has none).
+  if (w === 'pound') return 'GBP';
   return w === 'rand' ? 'ZAR' : 'TRY';
 };
 /** Fractions news gives a share by, as the percentage each names. */

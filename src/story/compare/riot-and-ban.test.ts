@@ -185,3 +185,23 @@ describe('a runner’s finishing time (fact:finish-time)', () => {
     ]);
   });
 });
+
+describe('a pound written as an adjective after a scale is money (quantities:money-word-scaled)', () => {
+  const sacked = (line: string) => `Kell sacked by Orlin City\nMay 2, 2050\n${line}`;
+  it('sets `a 4.5 million pound payoff` against `a £5 million payoff`', () => {
+    const d = story(
+      sacked('Orlin City agreed a 4.5 million pound payoff with manager Tom Kell on Monday.'),
+      sacked('Orlin City agreed a £5 million payoff with manager Tom Kell on Monday.'),
+    );
+    expect(
+      d.discrepancies
+        .filter((x) => x.kind !== 'single-outlet')
+        .map((x) => x.values.map((v) => v.text).sort()),
+    ).toEqual([['4.5 million pound', '£5 million']]);
+  });
+  it('control: a weight in pounds without a scale is no money (`a 300-pound safe`)', () => {
+    const facts =
+      story(sacked('Thieves took a 300-pound safe from the Orlin City ground on Monday.')).facts ?? [];
+    expect(facts.filter((f) => f.unit === 'GBP')).toEqual([]);
+  });
+});
