@@ -13,6 +13,17 @@ type Provenance = Dossier['provenance'];
 const NEWS_WORDS =
   /\b(sports?\s+(?:network|channel)s?|times|post|press(?! (release|secretary|office|conference|briefing|statement))|news(?! (conference|briefing|release))|journal|herald|tribune|guardian|telegraph|gazette|daily|weekly|magazine|news agency|wires?|ledger|radio|tv|television|broadcast\w*|reuters|associated press|ap|afp|bloomberg|bbc|cnn|nyt|wsj|newspaper|outlet|(?:state|local|official) media)\b/i;
 /**
+ * h-who19's `masthead-name`: a capitalised name of two to four words ending on a word that ends
+ * newspapers' names (`the Velby Courier reported`, `told the Sorby Tidende`, `Brenn Dagblad`) is a
+ * news organisation, as one with a word of `NEWS_WORDS`. Words that end other names as often
+ * (`Record`, `Register`, `Standard`, `Star`, `Sun`, `Mercury`, `Echo`, `Examiner`, `Dispatch`: `the
+ * Federal Register`, `Freddie Mercury`, `the Chief Medical Examiner`, `County Dispatch`) are left out.
+ */
+const MASTHEAD_NAME =
+  /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){1,3}(?:Courier|Chronicle|Observer|Bulletin|Sentinel|Enquirer|Inquirer|Courant|Argus|Clarion|Tidende|Tidning(?:en)?|Zeitung|Dagblad(?:et)?|Avis(?:en)?|Posten|Nyheter|Sanomat)$/u;
+/** Whether a source's label names a news organisation (`NEWS_WORDS`, `MASTHEAD_NAME`). */
+const isNewsName = (label: string): boolean => NEWS_WORDS.test(label) || MASTHEAD_NAME.test(label.trim());
+/**
  * A person named with a job at an organisation (`Coast TV Managing Editor Ada Quill`): the person
  * speaks, whatever the organisation, even a news organisation.
  */
@@ -84,8 +95,7 @@ const COMPANY_NOUN =
 /** The one organisation an article names (no news organisation), or null: `the company` stands for it. */
 function articleOrganisation(d: Document): string | null {
   const orgs = new Map<string, string>();
-  for (const e of d.entities)
-    if (e.kind === 'organization' && !NEWS_WORDS.test(e.label)) orgs.set(e.key, e.label);
+  for (const e of d.entities) if (e.kind === 'organization' && !isNewsName(e.label)) orgs.set(e.key, e.label);
   return orgs.size === 1 ? [...orgs.values()][0]! : null;
 }
 
@@ -98,7 +108,7 @@ function nameOwningIts(d: Document, at: number): string | null {
   const sentence = d.sentences.find((x) => x.start <= at && at < x.end);
   if (!sentence) return null;
   const names = d.entities.filter(
-    (e) => e.kind !== 'place' && sentence.start <= e.start && e.end <= at && !NEWS_WORDS.test(e.label),
+    (e) => e.kind !== 'place' && sentence.start <= e.start && e.end <= at && !isNewsName(e.label),
   );
   if (names.length !== 1 || names[0]!.kind !== 'person') return null;
   const after = d.text.slice(names[0]!.end, at);
@@ -117,7 +127,7 @@ function nameOwningIts(d: Document, at: number): string | null {
 const GATHERING_HEAD =
   /^(?:committee|subcommittee|board|panel|commission|council|hearing|inquiry|tribunal|parliament|lawmakers|legislators|MPs|jurors|judges?|magistrates?|hall|room|meeting|gathering|rally|crowd|audience|supporters|students|graduates|congregation|assembly|conference|summit|convention|forum|session|event|dinner|lunch|luncheon|breakfast|ceremony|delegates|fans|investors|shareholders|analysts|employees|staff|workers|voters|residents|parents|donors|members|guests|attendees|mourners|worshippers|troops|soldiers)$/i;
 const gathering = (to: string): boolean => {
-  if (NEWS_WORDS.test(to)) return false;
+  if (isNewsName(to)) return false;
   const head = to
     .split(/\s+(?:in|at|of|on|from|near|during|outside|inside)\s+/)[0]!
     .trim()
@@ -284,7 +294,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   function newsInitials(label: string): { key: string; label: string } | undefined {
     const bare = label.replace(/^the\s+/i, '');
     if (!/^\p{Lu}{2,6}$/u.test(bare)) return undefined;
-    const hits = [...orgNames.values()].filter((o) => initials(o.label) === bare && NEWS_WORDS.test(o.label));
+    const hits = [...orgNames.values()].filter((o) => initials(o.label) === bare && isNewsName(o.label));
     if (new Set(hits.map((o) => o.words.join('-'))).size !== 1) return undefined;
     return (
       aliases.get(slug(hits[0]!.label)) ?? { key: `org:${hits[0]!.words.join('-')}`, label: hits[0]!.label }
@@ -342,8 +352,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   const newsNames = new Set<string>();
   for (const [index, d] of documents.entries()) {
     newsNames.add(outletLabel(d, index));
-    for (const e of d.entities)
-      if (e.kind === 'organization' && NEWS_WORDS.test(e.label)) newsNames.add(e.label);
+    for (const e of d.entities) if (e.kind === 'organization' && isNewsName(e.label)) newsNames.add(e.label);
   }
   // h-who10's `story-outlet-cited`: another article of the story cited by its outlet's name (`The
   // Velmar Courier reported`, `the Courier has more`), its name (or its last word, when one outlet's
@@ -433,7 +442,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     // the article's one news organisation whose name ends so, else the story's one.
     const articleNews = new Set([
       outletLabel(d, index),
-      ...d.entities.filter((e) => e.kind === 'organization' && NEWS_WORDS.test(e.label)).map((e) => e.label),
+      ...d.entities.filter((e) => e.kind === 'organization' && isNewsName(e.label)).map((e) => e.label),
     ]);
     const mastheadOf = (label: string): string | null => {
       const word = MASTHEAD_WORD.exec(label)?.[1];
@@ -535,7 +544,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
                   sentence.start <= e.start &&
                   e.end <= sentence.end &&
                   PUBLIC_BODY.test(e.label) &&
-                  !NEWS_WORDS.test(e.label),
+                  !isNewsName(e.label),
               )
               .map((e) => e.label),
           );
@@ -593,7 +602,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         const outletNamed = storyOutletNamed(label);
         if (outletNamed) label = outletNamed;
         const news =
-          (NEWS_WORDS.test(label) || !!outletNamed || !!station || !!kindNamed) &&
+          (isNewsName(label) || !!outletNamed || !!station || !!kindNamed) &&
           !/\bofficials?\b/i.test(label) &&
           !STAFF_NAME.test(label);
         const id = node(label, news ? 'news-organization' : 'source');
@@ -614,7 +623,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         else if (/^n:person:/.test(id)) lastPerson = id;
         const record = RECORD_NOUN_END.exec(label)?.[1]?.toLowerCase();
         if (record) lastRecord.set(record, id);
-        if (!news && /\p{Ll}\s+report$/u.test(label) && !NEWS_WORDS.test(label)) {
+        if (!news && /\p{Ll}\s+report$/u.test(label) && !isNewsName(label)) {
           lastRecord.set('report', id);
           reportAfterNews = true;
         }
@@ -674,13 +683,13 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         // defendant in court, a counterpart at a meeting), heard it and passes nothing on.
         const heard = (rec: { start: number; end: number } | null): boolean =>
           !!rec &&
-          !NEWS_WORDS.test(to ?? '') &&
+          !isNewsName(to ?? '') &&
           d.entities.some((e) => e.kind === 'person' && e.start <= rec.start && rec.end <= e.end);
         if (to && !PRONOUN.test(to) && !AUDIENCE.test(to) && !gathering(to) && !heard(r.a.recipient)) {
           const rid =
             ANAPHORA.test(to) && lastNews
               ? lastNews
-              : (mastheadOf(to) ?? node(to, NEWS_WORDS.test(to) ? 'news-organization' : 'source'));
+              : (mastheadOf(to) ?? node(to, isNewsName(to) ? 'news-organization' : 'source'));
           edge(rid, r.id, 'cites');
           edge(outlet, rid, 'relays');
           if (rid === outlet) toldOutlet.set(d.id, (toldOutlet.get(d.id) ?? new Set()).add(r.id));
@@ -1246,9 +1255,9 @@ export function wireAgency(text: string): string | null {
   const m = DATELINE.exec(text.slice(0, 600));
   if (m && isNameLike(m[1]!)) return m[1]!.trim();
   const first = CREDIT_LINE.exec(text.slice(0, 200));
-  if (first && NEWS_WORDS.test(first[1]!) && isNameLike(first[1]!)) return first[1]!.trim();
+  if (first && isNewsName(first[1]!) && isNameLike(first[1]!)) return first[1]!.trim();
   const c = CREDIT.exec(text.slice(-400));
-  return c && NEWS_WORDS.test(c[1]!) && isNameLike(c[1]!) ? c[1]!.trim() : null;
+  return c && isNewsName(c[1]!) && isNameLike(c[1]!) ? c[1]!.trim() : null;
 }
 
 /** A possessive place before a body's name: `the country's`, `the city's`, `the state's`. */
@@ -2382,8 +2391,7 @@ function pluralNames(d: Document, a: Attribution): string[] | null {
   // Organisations of this sentence or the one before it, before the source.
   const from = d.sentences[Math.max(0, a.sentence - 1)]?.start ?? 0;
   const orgs = d.entities.filter(
-    (e) =>
-      e.kind === 'organization' && from <= e.start && e.end <= a.source!.start && !NEWS_WORDS.test(e.label),
+    (e) => e.kind === 'organization' && from <= e.start && e.end <= a.source!.start && !isNewsName(e.label),
   );
   const last = orgs[orgs.length - 1];
   if (!last) return null;
@@ -2951,7 +2959,7 @@ const SELF_NAMED =
 function selfNamedOutlet(text: string): string | null {
   const m = SELF_NAMED.exec(text);
   const name = m?.[1]?.replace(/^The\s+/, '');
-  if (!name || (!NEWS_WORDS.test(name) && !MASTHEAD_WORD.test(name) && !/\bSport\b/.test(name))) return null;
+  if (!name || (!isNewsName(name) && !MASTHEAD_WORD.test(name) && !/\bSport\b/.test(name))) return null;
   const last = name.split(/\s+/).pop()!;
   let best = name;
   for (const x of text.matchAll(new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,3}${last}\b`, 'gu'))) {
