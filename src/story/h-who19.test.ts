@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeTexts } from '../analyze.js';
 import { origins, roleOf, trace } from './who.fixture.js';
 
 // h-who19 (issue 13, "who says it"): gaps h-who18 noticed and left. Each rule has a fictional pair
@@ -34,5 +35,43 @@ describe('h-who19: a name ending on a word newspapers end with is a news organis
     expect(kindOf(texts, /Logistics/)).toBe('source');
     expect(kindOf(texts, /Examiner/)).toBe('source');
     expect(origins(texts).filter((l) => /Examiner/.test(l))).toHaveLength(1);
+  });
+});
+
+describe('h-who19: a wire agency whose copy names a source for every line relays them (`wire-attributed`)', () => {
+  const copy = (lead: string) =>
+    `Brenn to close old ferry pier\nBRENN, March 3 (Nordwire) - ${lead}\nRepairs would cost 40 million crowns, the harbour authority said in a statement.`;
+  const relaysOf = (texts: readonly string[]) =>
+    (
+      analyzeTexts(
+        texts.map((text, i) => ({
+          text,
+          location: `a${i + 1}.txt`,
+          known: { outlet: `Outlet ${i + 1}`, language: 'en' },
+        })),
+      ).provenance.relays ?? []
+    ).filter((r) => r.rule === 'provenance:wire-attributed');
+  it('pair: every line attributed: the agency is a relay, not an origin', () => {
+    const lead =
+      'The Brenn harbour authority will close the old ferry pier next month, its director Ivo Lund said.';
+    const texts = [
+      copy(lead),
+      copy(lead).replace('next month', 'in April'),
+      'Brenn will shut its ferry pier, the harbour authority said.',
+    ];
+    expect(origins(texts).filter((l) => /Nordwire/.test(l))).toEqual([]);
+    expect(relaysOf(texts).map((r) => r.label)).toEqual(['Nordwire']);
+  });
+  it('control: copy that tells what happened on its own keeps the agency an origin', () => {
+    const lead =
+      'A crack opened in the deck of the old ferry pier in Brenn on Tuesday, and the pier was closed.';
+    const texts = [copy(lead), copy(lead).replace('Tuesday', 'Tuesday morning')];
+    expect(origins(texts).filter((l) => /Nordwire/.test(l))).toEqual(['Nordwire']);
+    expect(relaysOf(texts)).toEqual([]);
+  });
+  it('control: a line told to the agency (`told reporters`) is its own interview, an origin', () => {
+    const lead = 'Harbour director Ivo Lund told reporters the old ferry pier would close next month.';
+    const texts = [copy(lead), copy(lead).replace('next month', 'in April')];
+    expect(origins(texts).filter((l) => /Nordwire/.test(l))).toEqual(['Nordwire']);
   });
 });

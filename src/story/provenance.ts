@@ -85,6 +85,9 @@ const LEADING_ADVERB =
 const AUDIENCE =
   /^(?:(?:the|a|an)\s+)?(?:reporters|journalists|the press|media|(?:news|media) (?:outlets?|organi[sz]ations?)|news (?:conference|briefing)|press (?:conference|briefing)|crowd|audience|court|jury|committee|hearing)$/i;
 
+/** The press as an audience (`told reporters`): under a wire's dateline, the agency's reporters. */
+const PRESS_AUDIENCE = /^(?:the\s+)?(?:reporters|journalists|press|media)$/i;
+
 /** The legal suffix of a company's name: `Inc`, `Corp.`, `Ltd`, `PLC`, `AG`. */
 const LEGAL_SUFFIX =
   /^(?:inc|inc\.|corp|corp\.|corporation|incorporated|ltd|ltd\.|limited|llc|plc|co|co\.|company|group|holdings|ag|sa|se|nv|gmbh)$/i;
@@ -219,6 +222,11 @@ export interface ProvenanceTrace {
   readonly passesOn?: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
   /** The agencies whose copy some article runs under their dateline or credit (`wireAgency`). */
   readonly wires?: ReadonlySet<string>;
+  /**
+   * The documents running an agency's copy that states something with no source in it (a line of
+   * the copy that attributes nothing): the agency's own reporting (h-who19's `wire-attributed`).
+   */
+  readonly wireOwn?: ReadonlySet<string>;
   /** Document id -> the sources that told the article's own outlet (`port officials told the Korsa Daily`). */
   readonly toldOutlet?: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -252,6 +260,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   };
   const outletOf = new Map<string, string>();
   const wires = new Set<string>();
+  const wireOwn = new Set<string>();
   const toldOutlet = new Map<string, Set<string>>();
   // `the weather office`, `the commission` in lower case: the story's one organisation whose name
   // ends with that noun and holds the other words in order (`National Weather Office`), or is
@@ -421,8 +430,12 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     // `MARROW BRIDGE, June 3 (Pressline) - ...`: wire copy under the agency's dateline; the outlet
     // runs the agency's report, so what the copy does not attribute rests on the agency.
     const agency = wireAgency(d.text);
+    /** The agency's node, and whether its copy tells something to it (`told reporters`, `told Nordwire`). */
+    let agencyId: string | null = null;
+    let toldAgency = false;
     if (agency) {
       const id = node(agency, 'news-organization');
+      agencyId = id;
       wires.add(id);
       edge(outlet, id, 'relays');
     }
@@ -679,6 +692,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       for (const r of resolved) {
         if (!r) continue;
         const to = r.a.recipientLabel;
+        if (agencyId && to && PRESS_AUDIENCE.test(to)) toldAgency = true;
         // `the judge told Kellen`: a person the story names, told something in its presence (a
         // defendant in court, a counterpart at a meeting), heard it and passes nothing on.
         const heard = (rec: { start: number; end: number } | null): boolean =>
@@ -690,6 +704,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
             ANAPHORA.test(to) && lastNews
               ? lastNews
               : (mastheadOf(to) ?? node(to, isNewsName(to) ? 'news-organization' : 'source'));
+          if (rid === agencyId) toldAgency = true;
           edge(rid, r.id, 'cites');
           edge(outlet, rid, 'relays');
           if (rid === outlet) toldOutlet.set(d.id, (toldOutlet.get(d.id) ?? new Set()).add(r.id));
@@ -705,6 +720,20 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         else edge(outlet, r.id, 'cites');
       }
     }
+    // h-who19's `wire-attributed`: copy whose every line names its source passes on what its
+    // sources said; a line of it with none (an event seen, a background fact), or told to the
+    // agency (`told reporters`, `told Nordwire`: its own interview, as `told the Post` is), is the
+    // agency's own.
+    const copyStart = agency ? wireCopyStart(d.text) : null;
+    if (
+      copyStart !== null &&
+      (toldAgency ||
+        d.sentences.some(
+          (x, i) =>
+            x.start >= copyStart && !sentenceSources.has(i) && /\p{L}{2}/u.test(d.text.slice(x.start, x.end)),
+        ))
+    )
+      wireOwn.add(d.id);
   }
   // A person's node names them with the role the articles give: `Ada Quill, a resident of Brindle`.
   const mentioned = entityMentions(documents);
@@ -1227,6 +1256,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     roles,
     copyOf: copyGroups(documents),
     wires: new Set([...wires].map(final)),
+    wireOwn,
     toldOutlet: new Map([...toldOutlet].map(([doc, ids]) => [doc, new Set([...ids].map(final))])),
   };
 }
@@ -1258,6 +1288,17 @@ export function wireAgency(text: string): string | null {
   if (first && isNewsName(first[1]!) && isNameLike(first[1]!)) return first[1]!.trim();
   const c = CREDIT.exec(text.slice(-400));
   return c && isNewsName(c[1]!) && isNameLike(c[1]!) ? c[1]!.trim() : null;
+}
+
+/**
+ * Where an agency's copy begins in an article that runs it (`wireAgency`): its dateline's line (a
+ * headline above is the outlet's), after a credit on the first line, else the whole text.
+ */
+function wireCopyStart(text: string): number {
+  const m = DATELINE.exec(text.slice(0, 600));
+  if (m && isNameLike(m[1]!)) return m.index + (m[0].startsWith('\n') ? 1 : 0);
+  const first = CREDIT_LINE.exec(text.slice(0, 200));
+  return first && isNewsName(first[1]!) && isNameLike(first[1]!) ? first[0].length : 0;
 }
 
 /** A possessive place before a body's name: `the country's`, `the city's`, `the state's`. */
@@ -3294,6 +3335,8 @@ export function storyOrigins(
   return (
     [...out.values()]
       .filter((e) => (trace.roles?.get(e.id)?.role ?? 'origin') === 'origin')
+      // (An agency whose copy attributes every line relays its sources: `wire-attributed`.)
+      .filter((e) => !attributedWire(trace, e.id))
       // `officials`, `authorities`, `police` with nothing more: no origin of its own beside the named ones.
       .filter((e) => !BARE_GENERIC.test(e.label) || behindClaims.has(e.id))
       .map((e) => ({
@@ -3310,6 +3353,20 @@ export function storyOrigins(
           a.id.localeCompare(b.id),
       )
   );
+}
+
+/**
+ * h-who19's `wire-attributed`: the documents running an agency's copy (`wireAgency`) when no line
+ * of it, in any of them, states something without naming its source: the agency passes on its
+ * sources' word and is no origin of its own (a wire that reports an event itself, or tells a fact
+ * no one else does, stays one). Null for no such agency.
+ */
+function attributedWire(trace: ProvenanceTrace, id: string): string[] | null {
+  if (!trace.wires?.has(id) || !trace.wireOwn) return null;
+  const docs = [...trace.outletOf].flatMap(([doc, outlet]) =>
+    (trace.edgesFrom.get(outlet) ?? []).some((e) => e.kind === 'relays' && e.to === id) ? [doc] : [],
+  );
+  return docs.length && !docs.some((doc) => trace.wireOwn!.has(doc)) ? docs : null;
 }
 
 /**
@@ -3371,6 +3428,24 @@ export function storyRoles(trace: ProvenanceTrace): {
         rule: 'provenance:shared-copy',
       });
     }
+  }
+  // An agency whose copy names a source for every line relays those sources (`wire-attributed`).
+  for (const id of trace.wires ?? []) {
+    const docs = attributedWire(trace, id);
+    if (!docs) continue;
+    const of = new Set(
+      docs
+        .flatMap((doc) => [...(trace.sentenceSources.get(doc)?.values() ?? [])].flat())
+        .filter((x) => x !== id),
+    );
+    if (of.size)
+      relays.push({
+        id,
+        label: trace.nodeById.get(id)?.label ?? id,
+        documents: docs.sort(),
+        of: [...of].sort(),
+        rule: 'provenance:wire-attributed',
+      });
   }
   // A news organisation every article cites only as passing on named sources (`the Gazette
   // reported, citing the ministry`) relays them.
