@@ -75,3 +75,21 @@ describe('h-who19: a wire agency whose copy names a source for every line relays
     expect(origins(texts).filter((l) => /Nordwire/.test(l))).toEqual(['Nordwire']);
   });
 });
+
+describe('h-who19: a meeting`s minutes, an audit and the city are sources (`record-and-city-nouns`)', () => {
+  const first =
+    'The Velby council approved a 90-metre harbour tower on Monday, council leader Jon Aasen said.';
+  it('pair: `according to minutes of the meeting` and `the city said` are origins', () => {
+    expect(
+      origins([
+        first,
+        'The council approved the tower by seven votes to four, according to minutes of the meeting.',
+      ]),
+    ).toContain('minutes of the meeting');
+    expect(origins([first, 'Work on the tower will start in May, the city said.'])).toContain('city');
+  });
+  it('control: `minutes later` and a city named as a place are no source', () => {
+    const texts = [first, 'Minutes later, the harbour road was closed, police in the city said.'];
+    expect(origins(texts).filter((l) => /[Mm]inutes|^city$/.test(l))).toEqual([]);
+  });
+});
