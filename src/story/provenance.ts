@@ -13,6 +13,17 @@ type Provenance = Dossier['provenance'];
 const NEWS_WORDS =
   /\b(sports?\s+(?:network|channel)s?|times|post|press(?! (release|secretary|office|conference|briefing|statement))|news(?! (conference|briefing|release))|journal|herald|tribune|guardian|telegraph|gazette|daily|weekly|magazine|news agency|wires?|ledger|radio|tv|television|broadcast\w*|reuters|associated press|ap|afp|bloomberg|bbc|cnn|nyt|wsj|newspaper|outlet|(?:state|local|official) media)\b/i;
 /**
+ * h-who19's `masthead-name`: a capitalised name of two to four words ending on a word that ends
+ * newspapers' names (`the Velby Courier reported`, `told the Sorby Tidende`, `Brenn Dagblad`) is a
+ * news organisation, as one with a word of `NEWS_WORDS`. Words that end other names as often
+ * (`Record`, `Register`, `Standard`, `Star`, `Sun`, `Mercury`, `Echo`, `Examiner`, `Dispatch`: `the
+ * Federal Register`, `Freddie Mercury`, `the Chief Medical Examiner`, `County Dispatch`) are left out.
+ */
+const MASTHEAD_NAME =
+  /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}'’&-]*\s+){1,3}(?:Courier|Chronicle|Observer|Bulletin|Sentinel|Enquirer|Inquirer|Courant|Argus|Clarion|Tidende|Tidning(?:en)?|Zeitung|Dagblad(?:et)?|Avis(?:en)?|Posten|Nyheter|Sanomat)$/u;
+/** Whether a source's label names a news organisation (`NEWS_WORDS`, `MASTHEAD_NAME`). */
+const isNewsName = (label: string): boolean => NEWS_WORDS.test(label) || MASTHEAD_NAME.test(label.trim());
+/**
  * A person named with a job at an organisation (`Coast TV Managing Editor Ada Quill`): the person
  * speaks, whatever the organisation, even a news organisation.
  */
@@ -74,6 +85,9 @@ const LEADING_ADVERB =
 const AUDIENCE =
   /^(?:(?:the|a|an)\s+)?(?:reporters|journalists|the press|media|(?:news|media) (?:outlets?|organi[sz]ations?)|news (?:conference|briefing)|press (?:conference|briefing)|crowd|audience|court|jury|committee|hearing)$/i;
 
+/** The press as an audience (`told reporters`): under a wire's dateline, the agency's reporters. */
+const PRESS_AUDIENCE = /^(?:the\s+)?(?:reporters|journalists|press|media)$/i;
+
 /** The legal suffix of a company's name: `Inc`, `Corp.`, `Ltd`, `PLC`, `AG`. */
 const LEGAL_SUFFIX =
   /^(?:inc|inc\.|corp|corp\.|corporation|incorporated|ltd|ltd\.|limited|llc|plc|co|co\.|company|group|holdings|ag|sa|se|nv|gmbh)$/i;
@@ -84,8 +98,7 @@ const COMPANY_NOUN =
 /** The one organisation an article names (no news organisation), or null: `the company` stands for it. */
 function articleOrganisation(d: Document): string | null {
   const orgs = new Map<string, string>();
-  for (const e of d.entities)
-    if (e.kind === 'organization' && !NEWS_WORDS.test(e.label)) orgs.set(e.key, e.label);
+  for (const e of d.entities) if (e.kind === 'organization' && !isNewsName(e.label)) orgs.set(e.key, e.label);
   return orgs.size === 1 ? [...orgs.values()][0]! : null;
 }
 
@@ -98,7 +111,7 @@ function nameOwningIts(d: Document, at: number): string | null {
   const sentence = d.sentences.find((x) => x.start <= at && at < x.end);
   if (!sentence) return null;
   const names = d.entities.filter(
-    (e) => e.kind !== 'place' && sentence.start <= e.start && e.end <= at && !NEWS_WORDS.test(e.label),
+    (e) => e.kind !== 'place' && sentence.start <= e.start && e.end <= at && !isNewsName(e.label),
   );
   if (names.length !== 1 || names[0]!.kind !== 'person') return null;
   const after = d.text.slice(names[0]!.end, at);
@@ -117,7 +130,7 @@ function nameOwningIts(d: Document, at: number): string | null {
 const GATHERING_HEAD =
   /^(?:committee|subcommittee|board|panel|commission|council|hearing|inquiry|tribunal|parliament|lawmakers|legislators|MPs|jurors|judges?|magistrates?|hall|room|meeting|gathering|rally|crowd|audience|supporters|students|graduates|congregation|assembly|conference|summit|convention|forum|session|event|dinner|lunch|luncheon|breakfast|ceremony|delegates|fans|investors|shareholders|analysts|employees|staff|workers|voters|residents|parents|donors|members|guests|attendees|mourners|worshippers|troops|soldiers)$/i;
 const gathering = (to: string): boolean => {
-  if (NEWS_WORDS.test(to)) return false;
+  if (isNewsName(to)) return false;
   const head = to
     .split(/\s+(?:in|at|of|on|from|near|during|outside|inside)\s+/)[0]!
     .trim()
@@ -209,6 +222,11 @@ export interface ProvenanceTrace {
   readonly passesOn?: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
   /** The agencies whose copy some article runs under their dateline or credit (`wireAgency`). */
   readonly wires?: ReadonlySet<string>;
+  /**
+   * The documents running an agency's copy that states something with no source in it (a line of
+   * the copy that attributes nothing): the agency's own reporting (h-who19's `wire-attributed`).
+   */
+  readonly wireOwn?: ReadonlySet<string>;
   /** Document id -> the sources that told the article's own outlet (`port officials told the Korsa Daily`). */
   readonly toldOutlet?: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -242,6 +260,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   };
   const outletOf = new Map<string, string>();
   const wires = new Set<string>();
+  const wireOwn = new Set<string>();
   const toldOutlet = new Map<string, Set<string>>();
   // `the weather office`, `the commission` in lower case: the story's one organisation whose name
   // ends with that noun and holds the other words in order (`National Weather Office`), or is
@@ -284,7 +303,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   function newsInitials(label: string): { key: string; label: string } | undefined {
     const bare = label.replace(/^the\s+/i, '');
     if (!/^\p{Lu}{2,6}$/u.test(bare)) return undefined;
-    const hits = [...orgNames.values()].filter((o) => initials(o.label) === bare && NEWS_WORDS.test(o.label));
+    const hits = [...orgNames.values()].filter((o) => initials(o.label) === bare && isNewsName(o.label));
     if (new Set(hits.map((o) => o.words.join('-'))).size !== 1) return undefined;
     return (
       aliases.get(slug(hits[0]!.label)) ?? { key: `org:${hits[0]!.words.join('-')}`, label: hits[0]!.label }
@@ -342,8 +361,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   const newsNames = new Set<string>();
   for (const [index, d] of documents.entries()) {
     newsNames.add(outletLabel(d, index));
-    for (const e of d.entities)
-      if (e.kind === 'organization' && NEWS_WORDS.test(e.label)) newsNames.add(e.label);
+    for (const e of d.entities) if (e.kind === 'organization' && isNewsName(e.label)) newsNames.add(e.label);
   }
   // h-who10's `story-outlet-cited`: another article of the story cited by its outlet's name (`The
   // Velmar Courier reported`, `the Courier has more`), its name (or its last word, when one outlet's
@@ -412,8 +430,12 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     // `MARROW BRIDGE, June 3 (Pressline) - ...`: wire copy under the agency's dateline; the outlet
     // runs the agency's report, so what the copy does not attribute rests on the agency.
     const agency = wireAgency(d.text);
+    /** The agency's node, and whether its copy tells something to it (`told reporters`, `told Nordwire`). */
+    let agencyId: string | null = null;
+    let toldAgency = false;
     if (agency) {
       const id = node(agency, 'news-organization');
+      agencyId = id;
       wires.add(id);
       edge(outlet, id, 'relays');
     }
@@ -433,7 +455,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     // the article's one news organisation whose name ends so, else the story's one.
     const articleNews = new Set([
       outletLabel(d, index),
-      ...d.entities.filter((e) => e.kind === 'organization' && NEWS_WORDS.test(e.label)).map((e) => e.label),
+      ...d.entities.filter((e) => e.kind === 'organization' && isNewsName(e.label)).map((e) => e.label),
     ]);
     const mastheadOf = (label: string): string | null => {
       const word = MASTHEAD_WORD.exec(label)?.[1];
@@ -535,7 +557,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
                   sentence.start <= e.start &&
                   e.end <= sentence.end &&
                   PUBLIC_BODY.test(e.label) &&
-                  !NEWS_WORDS.test(e.label),
+                  !isNewsName(e.label),
               )
               .map((e) => e.label),
           );
@@ -593,7 +615,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         const outletNamed = storyOutletNamed(label);
         if (outletNamed) label = outletNamed;
         const news =
-          (NEWS_WORDS.test(label) || !!outletNamed || !!station || !!kindNamed) &&
+          (isNewsName(label) || !!outletNamed || !!station || !!kindNamed) &&
           !/\bofficials?\b/i.test(label) &&
           !STAFF_NAME.test(label);
         const id = node(label, news ? 'news-organization' : 'source');
@@ -614,7 +636,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         else if (/^n:person:/.test(id)) lastPerson = id;
         const record = RECORD_NOUN_END.exec(label)?.[1]?.toLowerCase();
         if (record) lastRecord.set(record, id);
-        if (!news && /\p{Ll}\s+report$/u.test(label) && !NEWS_WORDS.test(label)) {
+        if (!news && /\p{Ll}\s+report$/u.test(label) && !isNewsName(label)) {
           lastRecord.set('report', id);
           reportAfterNews = true;
         }
@@ -670,17 +692,19 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       for (const r of resolved) {
         if (!r) continue;
         const to = r.a.recipientLabel;
+        if (agencyId && to && PRESS_AUDIENCE.test(to)) toldAgency = true;
         // `the judge told Kellen`: a person the story names, told something in its presence (a
         // defendant in court, a counterpart at a meeting), heard it and passes nothing on.
         const heard = (rec: { start: number; end: number } | null): boolean =>
           !!rec &&
-          !NEWS_WORDS.test(to ?? '') &&
+          !isNewsName(to ?? '') &&
           d.entities.some((e) => e.kind === 'person' && e.start <= rec.start && rec.end <= e.end);
         if (to && !PRONOUN.test(to) && !AUDIENCE.test(to) && !gathering(to) && !heard(r.a.recipient)) {
           const rid =
             ANAPHORA.test(to) && lastNews
               ? lastNews
-              : (mastheadOf(to) ?? node(to, NEWS_WORDS.test(to) ? 'news-organization' : 'source'));
+              : (mastheadOf(to) ?? node(to, isNewsName(to) ? 'news-organization' : 'source'));
+          if (rid === agencyId) toldAgency = true;
           edge(rid, r.id, 'cites');
           edge(outlet, rid, 'relays');
           if (rid === outlet) toldOutlet.set(d.id, (toldOutlet.get(d.id) ?? new Set()).add(r.id));
@@ -696,6 +720,20 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         else edge(outlet, r.id, 'cites');
       }
     }
+    // h-who19's `wire-attributed`: copy whose every line names its source passes on what its
+    // sources said; a line of it with none (an event seen, a background fact), or told to the
+    // agency (`told reporters`, `told Nordwire`: its own interview, as `told the Post` is), is the
+    // agency's own.
+    const copyStart = agency ? wireCopyStart(d.text) : null;
+    if (
+      copyStart !== null &&
+      (toldAgency ||
+        d.sentences.some(
+          (x, i) =>
+            x.start >= copyStart && !sentenceSources.has(i) && /\p{L}{2}/u.test(d.text.slice(x.start, x.end)),
+        ))
+    )
+      wireOwn.add(d.id);
   }
   // A person's node names them with the role the articles give: `Ada Quill, a resident of Brindle`.
   const mentioned = entityMentions(documents);
@@ -1218,6 +1256,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     roles,
     copyOf: copyGroups(documents),
     wires: new Set([...wires].map(final)),
+    wireOwn,
     toldOutlet: new Map([...toldOutlet].map(([doc, ids]) => [doc, new Set([...ids].map(final))])),
   };
 }
@@ -1246,9 +1285,20 @@ export function wireAgency(text: string): string | null {
   const m = DATELINE.exec(text.slice(0, 600));
   if (m && isNameLike(m[1]!)) return m[1]!.trim();
   const first = CREDIT_LINE.exec(text.slice(0, 200));
-  if (first && NEWS_WORDS.test(first[1]!) && isNameLike(first[1]!)) return first[1]!.trim();
+  if (first && isNewsName(first[1]!) && isNameLike(first[1]!)) return first[1]!.trim();
   const c = CREDIT.exec(text.slice(-400));
-  return c && NEWS_WORDS.test(c[1]!) && isNameLike(c[1]!) ? c[1]!.trim() : null;
+  return c && isNewsName(c[1]!) && isNameLike(c[1]!) ? c[1]!.trim() : null;
+}
+
+/**
+ * Where an agency's copy begins in an article that runs it (`wireAgency`): its dateline's line (a
+ * headline above is the outlet's), after a credit on the first line, else the whole text.
+ */
+function wireCopyStart(text: string): number {
+  const m = DATELINE.exec(text.slice(0, 600));
+  if (m && isNameLike(m[1]!)) return m.index + (m[0].startsWith('\n') ? 1 : 0);
+  const first = CREDIT_LINE.exec(text.slice(0, 200));
+  return first && isNewsName(first[1]!) && isNameLike(first[1]!) ? first[0].length : 0;
 }
 
 /** A possessive place before a body's name: `the country's`, `the city's`, `the state's`. */
@@ -2382,8 +2432,7 @@ function pluralNames(d: Document, a: Attribution): string[] | null {
   // Organisations of this sentence or the one before it, before the source.
   const from = d.sentences[Math.max(0, a.sentence - 1)]?.start ?? 0;
   const orgs = d.entities.filter(
-    (e) =>
-      e.kind === 'organization' && from <= e.start && e.end <= a.source!.start && !NEWS_WORDS.test(e.label),
+    (e) => e.kind === 'organization' && from <= e.start && e.end <= a.source!.start && !isNewsName(e.label),
   );
   const last = orgs[orgs.length - 1];
   if (!last) return null;
@@ -2951,7 +3000,7 @@ const SELF_NAMED =
 function selfNamedOutlet(text: string): string | null {
   const m = SELF_NAMED.exec(text);
   const name = m?.[1]?.replace(/^The\s+/, '');
-  if (!name || (!NEWS_WORDS.test(name) && !MASTHEAD_WORD.test(name) && !/\bSport\b/.test(name))) return null;
+  if (!name || (!isNewsName(name) && !MASTHEAD_WORD.test(name) && !/\bSport\b/.test(name))) return null;
   const last = name.split(/\s+/).pop()!;
   let best = name;
   for (const x of text.matchAll(new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]*\s+){1,3}${last}\b`, 'gu'))) {
@@ -3128,8 +3177,10 @@ const NAMED_NODE = /^n:(person|org|organization|place|group):/;
 const UNNAMED =
   /\b(anonymous|unnamed|unidentified|sources?|officials?|officers?|people familiar|reports?|information)\b/i;
 
+// (h-who19's `record-and-city-nouns`: `according to minutes of the meeting`, `an audit found`, `the
+// city said`: a meeting's record, an audit and a city's government are sources.)
 const SOURCE_NOUN = new RegExp(
-  String.raw`\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|ministry|ministers?|government|agency|embass(?:y|ies)|consulates?|authorit(y|ies)|intelligence|police|military|army|investigators?|researchers?|think tank|group|institute|council|court|prosecutors?|prosecution|defen[cs]e(?:\s+team)?|plaintiffs?|defendants?|organi[sz]ers|protesters|demonstrators|lawyers?|diplomats?|residents|witness(?:es)?|jurors?|judges?|callers?|observers|aides?|advisers?|officers?|representatives?|newspaper|reports?|(?:state|local|official) media|(?:trade\s+)?unions?|famil(?:y|ies)|relatives|people\s+(?:familiar|close|briefed|with\s+(?:direct\s+)?knowledge))\b`,
+  String.raw`\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|ministry|ministers?|government|agency|embass(?:y|ies)|consulates?|authorit(y|ies)|intelligence|police|military|army|investigators?|researchers?|think tank|group|institute|council|court|prosecutors?|prosecution|defen[cs]e(?:\s+team)?|plaintiffs?|defendants?|organi[sz]ers|protesters|demonstrators|lawyers?|diplomats?|residents|witness(?:es)?|jurors?|judges?|callers?|observers|aides?|advisers?|officers?|representatives?|newspaper|reports?|minutes|audits?|city|municipality|(?:state|local|official) media|(?:trade\s+)?unions?|famil(?:y|ies)|relatives|people\s+(?:familiar|close|briefed|with\s+(?:direct\s+)?knowledge))\b`,
   'i',
 );
 
@@ -3286,6 +3337,8 @@ export function storyOrigins(
   return (
     [...out.values()]
       .filter((e) => (trace.roles?.get(e.id)?.role ?? 'origin') === 'origin')
+      // (An agency whose copy attributes every line relays its sources: `wire-attributed`.)
+      .filter((e) => !attributedWire(trace, e.id))
       // `officials`, `authorities`, `police` with nothing more: no origin of its own beside the named ones.
       .filter((e) => !BARE_GENERIC.test(e.label) || behindClaims.has(e.id))
       .map((e) => ({
@@ -3302,6 +3355,20 @@ export function storyOrigins(
           a.id.localeCompare(b.id),
       )
   );
+}
+
+/**
+ * h-who19's `wire-attributed`: the documents running an agency's copy (`wireAgency`) when no line
+ * of it, in any of them, states something without naming its source: the agency passes on its
+ * sources' word and is no origin of its own (a wire that reports an event itself, or tells a fact
+ * no one else does, stays one). Null for no such agency.
+ */
+function attributedWire(trace: ProvenanceTrace, id: string): string[] | null {
+  if (!trace.wires?.has(id) || !trace.wireOwn) return null;
+  const docs = [...trace.outletOf].flatMap(([doc, outlet]) =>
+    (trace.edgesFrom.get(outlet) ?? []).some((e) => e.kind === 'relays' && e.to === id) ? [doc] : [],
+  );
+  return docs.length && !docs.some((doc) => trace.wireOwn!.has(doc)) ? docs : null;
 }
 
 /**
@@ -3363,6 +3430,24 @@ export function storyRoles(trace: ProvenanceTrace): {
         rule: 'provenance:shared-copy',
       });
     }
+  }
+  // An agency whose copy names a source for every line relays those sources (`wire-attributed`).
+  for (const id of trace.wires ?? []) {
+    const docs = attributedWire(trace, id);
+    if (!docs) continue;
+    const of = new Set(
+      docs
+        .flatMap((doc) => [...(trace.sentenceSources.get(doc)?.values() ?? [])].flat())
+        .filter((x) => x !== id),
+    );
+    if (of.size)
+      relays.push({
+        id,
+        label: trace.nodeById.get(id)?.label ?? id,
+        documents: docs.sort(),
+        of: [...of].sort(),
+        rule: 'provenance:wire-attributed',
+      });
   }
   // A news organisation every article cites only as passing on named sources (`the Gazette
   // reported, citing the ministry`) relays them.
