@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { story } from '../invented.fixture.js';
+import { story, entries, factual } from '../invented.fixture.js';
 
 /**
  * An auction, a footbridge collapse, an expulsion of diplomats and a zoo escape, each told by
  * two outlets (stop 40). Fictional places, people and things.
  */
-const entries = (d: ReturnType<typeof story>, kind: string) =>
-  d.discrepancies.filter((x) => x.kind === kind).map((x) => [...new Set(x.values.map((v) => v.text))].sort());
-const factual = (d: ReturnType<typeof story>) =>
-  d.discrepancies
-    .filter((x) => !['single-outlet', 'certainty', 'source'].includes(x.kind))
-    .map((x) => x.kind);
 const auction = (line: string) =>
   `Record for Velm painting\nMay 15, 2044\nA painting by Oda Velm sold for a record price at Harlow's on Tuesday.\n${line}`;
 

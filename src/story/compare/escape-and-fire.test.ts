@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { story } from '../invented.fixture.js';
+import { story, entries, factual } from '../invented.fixture.js';
 
 /**
  * A wildfire, a prison break, a hijacked ship and a fired coach, each told by two or three
  * outlets (stop 39). Fictional places and people.
  */
-const entries = (d: ReturnType<typeof story>, kind: string) =>
-  d.discrepancies.filter((x) => x.kind === kind).map((x) => [...new Set(x.values.map((v) => v.text))].sort());
-const factual = (d: ReturnType<typeof story>) =>
-  d.discrepancies
-    .filter((x) => !['single-outlet', 'certainty', 'source'].includes(x.kind))
-    .map((x) => x.kind);
 
 describe('the area a fire has reached, whatever the verb (fact:area-affected)', () => {
   const first = `Wildfire near Orrin Vale\nJuly 21, 2036\nA wildfire that started on Saturday has burned about 12,000 acres near Orrin Vale, fire officials said.`;

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { story } from '../invented.fixture.js';
+import { story, entries } from '../invented.fixture.js';
 
 /**
  * A ferry sinking, a hospital outbreak, a kidnapping, a plant explosion and a car recall, each
  * told by three outlets (h-disc40). Fictional places, craft, firms and people.
  */
-const entries = (d: ReturnType<typeof story>, kind: string) =>
-  d.discrepancies.filter((x) => x.kind === kind).map((x) => [...new Set(x.values.map((v) => v.text))].sort());
 
 describe('a car of a body type is a car (the `~vehicle` family)', () => {
   const first = `Carvell recalls cars\nFebruary 2, 2041\nCarvell Motors is recalling 412,000 cars because their airbags may fail, the company said.`;

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { story } from '../invented.fixture.js';
+import { story, entries } from '../invented.fixture.js';
 
 /**
  * An avalanche, a dam failure, a chemical-plant blast, an antitrust fine, a rocket failure and a
  * central bank's rate decision, each told by three outlets (h-disc41). Fictional places, firms,
  * banks and people.
  */
-const entries = (d: ReturnType<typeof story>, kind: string) =>
-  d.discrepancies.filter((x) => x.kind === kind).map((x) => [...new Set(x.values.map((v) => v.text))].sort());
 
 describe('a part of the day beside its outlet’s clock time (figure:part-of-day-coarser)', () => {
   const first = `Avalanche at Kessel Peak\nJanuary 14, 2043\nThe slide struck at about 11:20 a.m. on the Hornweg run, police said.`;

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { story } from '../invented.fixture.js';
+import { story, entries } from '../invented.fixture.js';
 
 /**
  * h-disc42: a wine-fraud trial and a hospital waiting-list report, each told by two outlets
  * (issue 12, six unseen stories). Fictional places and people.
  */
-const entries = (d: ReturnType<typeof story>, kind: string) =>
-  d.discrepancies.filter((x) => x.kind === kind).map((x) => [...new Set(x.values.map((v) => v.text))].sort());
 const trial = (date: string, line: string) => `Wine trial in Lyonne\n${date}\n${line}`;
 const lists = (line: string) => `Hospital waiting lists\nOctober 10, 2048\n${line}`;
 

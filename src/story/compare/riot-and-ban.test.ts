@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { story } from '../invented.fixture.js';
+import { story, entries } from '../invented.fixture.js';
 
 /**
  * A prison riot, a doping ban, a teachers' strike and a bird-flu cull, each told by two outlets
  * (stop 40, third batch). Fictional places and people.
  */
-const entries = (d: ReturnType<typeof story>, kind: string) =>
-  d.discrepancies.filter((x) => x.kind === kind).map((x) => [...new Set(x.values.map((v) => v.text))].sort());
 const riot = (line: string) => `Riot at Dorn prison\nAugust 8, 2051\n${line}`;
 
 describe('people named by their post are people: what befell them is keyed by its family', () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { story } from '../invented.fixture.js';
+import { story, entries } from '../invented.fixture.js';
 
 /** A shark attack told by three outlets: the victim's age, how far offshore (stop 38). Fictional. */
-const entries = (d: ReturnType<typeof story>, kind: string) =>
-  d.discrepancies.filter((x) => x.kind === kind).map((x) => [...new Set(x.values.map((v) => v.text))].sort());
 
 const first = `Surfer killed by shark off Wrenna Beach
 January 14, 2033

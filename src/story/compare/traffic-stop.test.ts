@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { story } from '../invented.fixture.js';
+import { story, entries } from '../invented.fixture.js';
 
 /**
  * A player's drink-driving arrest, a crime clan's round-up and a cut cable, told by several
  * outlets (stop 38). Fictional stories.
  */
-const entries = (d: ReturnType<typeof story>, kind: string) =>
-  d.discrepancies.filter((x) => x.kind === kind).map((x) => [...new Set(x.values.map((v) => v.text))].sort());
 
 const stop = (level: string, speed: string) => `Wolves defender Arno Pell charged after traffic stop
 May 4, 2031
