@@ -511,7 +511,7 @@ function documentFacts(d: Document): FactInContext[] {
       // one in a sentence alike in most of its words.
       const read0: { noun: string; text: string; rule?: string } | null =
         depthOf(view, whole) ??
-        fallOf(view, whole) ??
+        measuredLengthOf(view, whole) ??
         (q.kind === 'measure' && q.unit.startsWith('°') ? temperatureOf(view, q) : null) ??
         nounOf(view, whole, q.kind === 'count' ? q.unit : null, unitOf(q) >= n) ??
         (q.kind === 'money' || q.kind === 'measure' ? { noun: '', text: '' } : null);
@@ -1876,14 +1876,13 @@ function documentFacts(d: Document): FactInContext[] {
   // A finishing time written in hours, minutes and seconds (`won the marathon in 2:04:12`, `set a
   // course record of 2:04:21`, `clocked 1:52.31`): the time of the person the sentence names
   // before it, nearest first (rule `fact:finish-time`); a race tells several runners' times.
-  for (const s0 of d.sentences) {
-    const from = view.fromOriginal(s0.start);
-    const text = view.text.slice(from, view.fromOriginal(s0.end));
+  for (const { from, text } of unitTexts()) {
     for (const m of text.matchAll(FINISH_TIME)) {
       const at = from + m.index + m[0].length - m[1]!.length;
       const start = view.toOriginal(at);
+      const unitStart = view.toOriginal(from);
       const runner = people
-        .filter((p) => p.start >= s0.start && p.end <= start)
+        .filter((p) => p.start >= unitStart && p.end <= start)
         .sort((a, b) => b.end - a.end)[0];
       if (!runner) continue;
       const parts = m[1]!.split(':').map(Number);
@@ -4755,7 +4754,7 @@ function depthOf(
  * `plunged 40 feet`): how far someone or something fell (rule `fact:distance-fallen`); or after
  * `measures`, how long the thing is.
  */
-function fallOf(
+function measuredLengthOf(
   view: RepairedView,
   q: { kind: string; start: number; end: number; unit?: string },
 ): { noun: string; text: string; rule: string } | null {
