@@ -532,16 +532,28 @@ function documentFacts(d: Document): FactInContext[] {
               // 40,000-seat stadium`: rule `fact:capacity`).
               q.kind === 'count' && CAPACITY_NOUN.test(read0.noun) && HOLDS.test(lead40)
               ? { ...read0, noun: 'seat', rule: 'fact:capacity' }
-              : // A winner's margin (`beating Reyes by about 6,000 votes`, `won by 12 points`, `a margin
-                // of 300 votes`) is the gap between two counts, not a count of its own noun (rule
-                // `fact:count-margin`).
-                // So is a lead told after its count (`eight points clear`, `3,000 votes ahead`, `are
-                // eight points ahead of Marlow`); not a time (`50 people ahead of the summit`).
+              : // People who were at a show, a match or a festival are its crowd (`About 20,000
+                // people were at the site` / `the 25,000 fans`: rule `fact:people-attending`).
                 q.kind === 'count' &&
-                  read0.noun &&
-                  (MARGIN_BEFORE.test(lead40) || marginAfter(view, q, lead40))
-                ? { noun: `margin-${read0.noun}`, text: `margin in ${read0.text}`, rule: 'fact:count-margin' }
-                : read0;
+                  /^(?:people|person)$/.test(read0.noun) &&
+                  ATTENDING.test(
+                    view.text.slice(afterNoun(view, q, read0.text), afterNoun(view, q, read0.text) + 60),
+                  )
+                ? { ...read0, noun: 'spectator', rule: 'fact:people-attending' }
+                : // A winner's margin (`beating Reyes by about 6,000 votes`, `won by 12 points`, `a margin
+                  // of 300 votes`) is the gap between two counts, not a count of its own noun (rule
+                  // `fact:count-margin`).
+                  // So is a lead told after its count (`eight points clear`, `3,000 votes ahead`, `are
+                  // eight points ahead of Marlow`); not a time (`50 people ahead of the summit`).
+                  q.kind === 'count' &&
+                    read0.noun &&
+                    (MARGIN_BEFORE.test(lead40) || marginAfter(view, q, lead40))
+                  ? {
+                      noun: `margin-${read0.noun}`,
+                      text: `margin in ${read0.text}`,
+                      rule: 'fact:count-margin',
+                    }
+                  : read0;
       // A capacity is a measure of the place, as `a 40,000-seat stadium` gives it.
       const kind =
         q.kind === 'count' && about.rule !== 'fact:capacity'
@@ -564,7 +576,8 @@ function documentFacts(d: Document): FactInContext[] {
       const scope = scopeOf(view, q, about.text);
       // A figure for a period its clause names (`2 million passengers in March`, `in 2023`) holds
       // for that period: figures for two periods are two figures.
-      const period = periodOf(view, q, kind === 'count');
+      // (A span of each day holds for no period of its own: `a day` is its schedule.)
+      const period = activity === 'each-day' ? undefined : periodOf(view, q, kind === 'count');
       // A measure in miles, feet, mph or knots is compared in kilometres, metres or km/h (`about 6
       // miles` is about 9.7 km; `112 mph` is 180 km/h), the rounding its own unit signals carried over.
       const converted = kind === 'quantity' && q.kind === 'measure' ? CONVERSIONS[q.unit] : undefined;
@@ -727,6 +740,47 @@ function documentFacts(d: Document): FactInContext[] {
     });
   }
 
+  // A part told by its whole (`Twelve of the whales had died by Monday`, `three of the injured
+  // climbers were flown out`): a count of the whole's noun, read only with what befell them
+  // (rule `fact:count-partitive`). And a count whose noun an earlier count of its sentence gives
+  // (`47 whales beached on Sunday, and 15 have since died`, `Ten people were hurt and two
+  // died`): fewer of the same noun, with what befell them (rule `fact:count-elided-subject`).
+  const partCount = (at: number, written: string, noun: string, whole: string): void => {
+    const value = numberOf(written.replace(/,/g, ''));
+    const span = spanAt(at, written.length);
+    if (!(value > 0) || covered(span)) return;
+    const event = eventOf(view, span, whole);
+    if (!event) return;
+    const toll = casualty(noun, event);
+    push({
+      event,
+      start: span.start,
+      end: span.end,
+      kind: 'count',
+      value,
+      unit: noun,
+      qualifier: null,
+      about: toll ? `event:${toll}` : `noun:${kindOf(noun)}`,
+      aboutText: whole,
+      decimals: 0,
+      rule: whole === noun ? 'fact:count-elided-subject' : 'fact:count-partitive',
+    });
+  };
+  for (const { from, text } of unitTexts())
+    for (const m of text.matchAll(PART_OF_WHOLE)) {
+      const part = PARTITIVE.exec(text.slice(m.index! + m[0].length));
+      if (part) partCount(from + m.index! + m[0].length - m[1]!.length, m[1]!, lemma(part[2]!), part[1]!);
+    }
+  for (const f of [...out]) {
+    if (f.kind !== 'count' || !f.event || typeof f.value !== 'number' || !f.aboutText) continue;
+    const to = view.fromOriginal(f.end);
+    const m = ELIDED_SUBJECT.exec(view.text.slice(to, to + 100));
+    if (!m) continue;
+    const noun = lemma(f.aboutText.split(/\s+/).at(-1)!.toLowerCase());
+    if (numberOf(m[1]!.replace(/,/g, '')) < f.value)
+      partCount(to + m[0].length - m[1]!.length, m[1]!, noun, noun);
+  }
+
   // A count followed by the next one of its kind (`Four men were arrested at the port and a
   // fifth was detained at his home`) or by more of what befell them (`Police arrested four dock
   // workers, and a man was arrested at his home`): the count is a part of the whole the
@@ -784,6 +838,23 @@ function documentFacts(d: Document): FactInContext[] {
         unit: 'people',
         rule: 'fact:count-carried',
       };
+      continue;
+    }
+    // The passengers a craft carried (`was carrying coal and 80 passengers`, `had 90 passengers
+    // on board`): its passengers, one count of the story's craft, whatever else the sentences tell
+    // (rule `fact:passengers-aboard`); not those a craft may carry (its capacity, below).
+    if (
+      noun === 'noun:passenger' &&
+      !where &&
+      !f.event &&
+      !CAPACITY_BEFORE.test(view.text.slice(Math.max(0, from - 60), from)) &&
+      (ABOARD_AFTER.test(view.text.slice(to, to + 30)) ||
+        /\s(?:aboard|on\s+board)$/i.test(view.text.slice(from, to)) ||
+        /\b(?:carrying|carried|had)\s+(?:[\p{Ll}-]+\s+and\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|over\s+)?$/iu.test(
+          view.text.slice(Math.max(0, from - 40), from),
+        ))
+    ) {
+      out[i] = { ...f, about: 'noun:passenger-aboard', rule: 'fact:passengers-aboard' };
       continue;
     }
     // People in a condition (`Six people remain in critical condition`): counted by the
@@ -1343,6 +1414,24 @@ function documentFacts(d: Document): FactInContext[] {
     );
   });
 
+  // The votes against told on their own (`78 lawmakers backing her and 72 voting against`,
+  // `with 40 members voting against`): the tally's second side (rule `fact:vote-against-side`).
+  byPattern(VOTED_AGAINST, (m) => {
+    const value = numberOf(m[1]!);
+    return value >= 0
+      ? {
+          at: 0,
+          length: m[1]!.length,
+          kind: 'count',
+          value,
+          unit: 'vote-against',
+          about: 'noun:vote-against',
+          aboutText: 'votes against',
+          rule: 'fact:vote-against-side',
+        }
+      : null;
+  });
+
   // How many times something was done to someone (`shot Paul Nash twice`, `was stabbed 17
   // times`, `married three times`): a count of the act, compared with counts of the same act.
   byPattern(TIMES_DONE, (m) => {
@@ -1898,6 +1987,37 @@ function documentFacts(d: Document): FactInContext[] {
         aboutText: read(runner),
         decimals: m[1]!.split('.')[1]?.length ?? 0,
         rule: 'fact:finish-time',
+      });
+    }
+  }
+  // A finishing time in hours and minutes after what was finished (`completed the 34-kilometre
+  // crossing in 14 hours and 22 minutes`, `swam the strait in 14 hours 32 minutes`): one time of
+  // the person named before it, not a count of hours and one of minutes (rule
+  // `fact:finish-time-words`).
+  for (const { from, text } of unitTexts()) {
+    for (const m of text.matchAll(FINISH_WORDS)) {
+      const at = from + m.index + m[0].length - m[1]!.length;
+      const start = view.toOriginal(at);
+      const end = view.toOriginal(at + m[1]!.length, 'end');
+      // The sentence's first person (its subject), else the last named before it (`She completed`).
+      const unitStart = view.toOriginal(from);
+      const runner =
+        people.filter((p) => p.start >= unitStart && p.end <= start).sort((a, b) => a.start - b.start)[0] ??
+        people.filter((p) => p.end <= unitStart).sort((a, b) => b.end - a.end)[0];
+      if (!runner) continue;
+      for (const f of startingNear(end))
+        if (f.start >= start && f.end <= end && f.kind === 'duration') dropped.add(f);
+      push({
+        start,
+        end,
+        kind: 'duration',
+        value: (Number(m[2]) * 60 + Number(m[3])) * 60,
+        unit: 'second',
+        qualifier: null,
+        about: `during:finish-time|${personOf(runner)}`,
+        aboutText: read(runner),
+        decimals: 0,
+        rule: 'fact:finish-time-words',
       });
     }
   }
@@ -3039,6 +3159,10 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
     view.text.slice(to, to + 40),
   );
   if (after) return activityRoot(after[1]!);
+  // A span of each day (`cut for 12 hours a day`, `open eight hours per day`): a daily schedule,
+  // the story's rationing, curfew or cut however an outlet words what is done (rule
+  // `fact:duration-each-day`).
+  if (/^\s+(?:a|per|each|every)\s+day\b/.test(view.text.slice(to, to + 12))) return 'each-day';
   // The time someone is ordered to act within (`ordered the diplomats to leave the country within
   // 72 hours`): the deadline, as `fact:deadline` reads `has 90 days to change` and `must comply
   // within 60 days` (time to answer a decision, `to appeal within 30 days`, is another).
@@ -3567,6 +3691,9 @@ const CUSTODY_SPAN = new RegExp(
   'giu',
 );
 /** A finishing time after the words that give one: `in 2:04:12`, `of 2:04:21`, `clocked 1:52.31`, `a time of 3:45.2`. */
+/** A time in hours and minutes after a verb of finishing: `completed the crossing in 14 hours and 22 minutes`. */
+const FINISH_WORDS =
+  /\b(?:completed|finished|swam|ran|rowed|cycled|crossed|covered|walked|won)\b[^.;:]{0,80}?\bin\s+((\d{1,3})\s+hours?,?\s+(?:and\s+)?(\d{1,2})\s+minutes?)\b/giu;
 const FINISH_TIME =
   /\b(?:in|of|clocked|timed|time\s+of|finished\s+in|won\s+in)\s+(\d{1,2}:\d{2}:\d{2}(?:\.\d{1,2})?|\d{1,2}:\d{2}\.\d{1,2})(?![\d:])(?!\s*(?:a\.?m\.?|p\.?m\.?|am\b|pm\b|GMT|UTC|local))/giu;
 /** A ban's length: `banned for four years`, `suspended for two years`, `a three-year ban`, `a two-year doping suspension`. */
@@ -3645,12 +3772,16 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   // breached`), as `collapsed` is.
   // How a vehicle left the road is the accident itself (`veered off the road at about 6 p.m.`,
   // `overturned`, `ran aground`): moment `at:event`, as `crashed` is.
+  // Whales or a ship stranding is the event (`beached on Sunday afternoon`, `came ashore`).
+  // A hole, a crack or flames appearing is the incident's moment (`the hole appeared shortly
+  // before 6 a.m.`, `a sinkhole opened up at 4:30 a.m.`); a person appearing somewhere (`appeared
+  // in court at 9 a.m.`, `at a news conference`) is not (rule `fact:time-appeared`).
   // A birth and a death are moments of their own (`was born at 4:21 a.m.`, `gave birth to a boy
   // at 4:12 a.m.`, `was pronounced dead at 11:05 p.m.`): moments `at:birth`, `at:death`.
   [/\b(?:was|were)\s+born\b|\bg(?:ave|iving)\s+birth\b/, 'birth'],
   [/\b(?:died|passed\s+away|(?:was|were)\s+(?:pronounced|declared)\s+dead)\b/, 'death'],
   [
-    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|g(?:ave|iving) way|burst(?!\s+in)|breach(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|(?:broke|broken|breaking|break) in(?:to)?)\b/,
+    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|g(?:ave|iving) way|burst(?!\s+in)|breach(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|strand(?:ed|ing)|beach(?:ed|ing)|c(?:ame|oming)\s+ashore|wash(?:ed|ing)\s+(?:up|ashore)|appeared(?!\s+(?:in|before|on|at|to|as|with|alongside)\b)|opened\s+up|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|(?:broke|broken|breaking|break) in(?:to)?)\b/,
     'event',
   ],
   [
@@ -3982,7 +4113,12 @@ const factsRead = (x: PatternFact | readonly PatternFact[] | null): readonly Pat
  * `from 2 to 3 p.m.`). A ratio with no vote (`outnumbered by 3 to 1`) is no tally.
  */
 const TALLY = new RegExp(
-  String.raw`\b(?:[Vv]oted|[Vv]ote\s+was|[Vv]ote\s+of|(?:[Dd]eadlocked|[Ss]plit|[Dd]ivided)(?=\s+(?:\d{1,3}|[a-z]+)\s+to\s)|(?:[Pp]assed|[Aa]pproved|[Rr]ejected|[Dd]efeated|[Bb]acked|[Aa]dopted|[Ee]lected|[Cc]onfirmed|[Rr]atified|[Uu]pheld|[Oo]verturned|[Vv]oted)(?:\b[^,.;]{0,80}?\s(?:by|in)|\s+(?:the|a|an|its|their|his|her)(?:\s+[\p{L}'’-]+){1,5}(?=\s+\d{1,3}\s?[-–]\s?\d))?)\s+(?:a\s+(?:vote|margin)\s+of\s+|a\s+(?=\d{1,3}\s?[-–]\s?\d{1,3}\s+vote))?(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})(?:\s+votes?)?\s*(?:to|-|–)\s*(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})\b(?=\s*(?:votes?\b|in\s+favou?r\b|against\b|with\b|on\b|in\b|at\b|after\b|,|\.(?!\d)|;|\)|$))`,
+  String.raw`\b(?:[Vv]oted|[Vv]ote\s+was|[Vv]ote\s+of|(?:[Dd]eadlocked|[Ss]plit|[Dd]ivided)(?=\s+(?:\d{1,3}|[a-z]+)\s+to\s)|(?:[Ss]urvived|[Ww]on|[Ll]ost)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:vote|motion|ballot)\b[^,.;]{0,60}?,?\s(?:by|in)|(?:[Pp]assed|[Aa]pproved|[Rr]ejected|[Dd]efeated|[Bb]acked|[Aa]dopted|[Ee]lected|[Cc]onfirmed|[Rr]atified|[Uu]pheld|[Oo]verturned|[Vv]oted)(?:\b[^,.;]{0,80}?\s(?:by|in)|\s+(?:the|a|an|its|their|his|her)(?:\s+[\p{L}'’-]+){1,5}(?=\s+\d{1,3}\s?[-–]\s?\d))?)\s+(?:a\s+(?:vote|margin)\s+of\s+|a\s+(?=\d{1,3}\s?[-–]\s?\d{1,3}\s+vote))?(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})(?:\s+votes?)?\s*(?:to|-|–)\s*(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})\b(?=\s*(?:votes?\b|in\s+favou?r\b|against\b|with\b|on\b|in\b|at\b|after\b|,|\.(?!\d)|;|\)|$))`,
+  'gu',
+);
+/** A count of those who voted against: `72 voting against`, `40 members voted against the bill`. */
+const VOTED_AGAINST = new RegExp(
+  String.raw`\b(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})(?=\s+(?:(?:lawmakers|legislators|members|MPs|deputies|senators|councillors|councilors|delegates|shareholders|representatives)\s+)?(?:voting|voted|who\s+voted)\s+against\b)`,
   'gu',
 );
 const TIMES_DONE = new RegExp(
@@ -4743,9 +4879,11 @@ function depthOf(
   const before = /\bdepth\s+of\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$/i.test(
     view.text.slice(Math.max(0, from - 40), from),
   );
-  const after = /^\s+(?:deep|underground|below (?:the )?(?:surface|ground|seabed|sea floor|sea bed))\b/i.test(
-    view.text.slice(to, to + 30),
-  );
+  // `sits 86 metres down` is a depth (rule `fact:depth-down`), not `fell 20 metres down a cliff`.
+  const after =
+    /^\s+(?:deep|underground|underwater|(?:below|beneath|under) (?:the )?(?:surface|ground|seabed|sea floor|sea bed|waves|water)|down\b(?!\s+(?:a|an|the|into|to|from|on|onto|in)\b))\b/i.test(
+      view.text.slice(to, to + 30),
+    );
   return before || after ? { noun: 'depth', text: 'depth' } : null;
 }
 
@@ -5002,13 +5140,35 @@ function labelsThing(view: RepairedView, q: Span): boolean {
 
 /**
  * Where the words after a figure's noun start, in the view: the figure's span may run past its
- * noun (`three people died`, `45,000 workers worldwide`), so it is read from the noun.
+ * noun (`three people died`, `45,000 workers worldwide`), so it is read from the noun; a part's
+ * noun follows its figure (`Twelve of the whales had died`).
  */
 function afterNoun(view: RepairedView, q: Span, noun?: string): number {
   const from = view.fromOriginal(q.start);
-  const at = noun ? view.text.slice(from, view.fromOriginal(q.end)).lastIndexOf(noun) : -1;
-  return at >= 0 ? from + at + noun!.length : view.fromOriginal(q.end);
+  const to = view.fromOriginal(q.end);
+  const at = noun ? view.text.slice(from, to).lastIndexOf(noun) : -1;
+  if (at >= 0) return from + at + noun!.length;
+  const part = noun ? PARTITIVE.exec(view.text.slice(to, to + 60)) : null;
+  return part && part[1] === noun ? to + part[0].length : to;
 }
+
+/** A number that may open a part told by its whole (`Twelve` of `Twelve of the whales`). */
+const PART_OF_WHOLE = new RegExp(String.raw`\b(\d{1,3}(?:,\d{3})*|${AGE_WORDS})(?=\s+of\s)`, 'giu');
+/**
+ * A count after a count of its sentence, its noun left out, then its verb: `, and 15 have since
+ * died`, ` but two were missing`.
+ */
+const ELIDED_SUBJECT = new RegExp(
+  String.raw`^[^.;:!?]{0,80}?,?\s+(?:and|but|while)\s+(\d{1,3}(?:,\d{3})*|${AGE_WORDS})(?=\s+(?:(?:had|have|has|were|was|are|is)\b|died\b))`,
+  'iu',
+);
+/**
+ * The whole a part is told of, right after its number: `of the whales`, `of those injured
+ * climbers` (group 1 the phrase, group 2 its plural noun), not a superlative (`of the largest
+ * quakes`) nor a noun of another (`of the members of`).
+ */
+const PARTITIVE =
+  /^\s+of\s+(?:the|those|these|its|their)\s+((?!(?:\p{Ll}+est|most|best|worst|first|last|other)\b)(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}s))\b(?!\s+of\b)(?=\s+(?:had|have|has|were|was|are|is|died|remain|remained|\p{Ll}+ed)\b)/u;
 
 /** Those counted took part in a protest: `took to the streets`, `joined the march`, `took part in the rally`. */
 const CROWD_JOINED =
@@ -5152,6 +5312,9 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   return EVENT_FAMILY.get(stem) ?? stem;
 }
 
+/** Being at a show, a match or a festival after a count of people: `were at the site`, `attended`. */
+const ATTENDING =
+  /^\s+(?:(?:had\s+)?attended\b|(?:were|was)\s+(?:attending\b|(?:at|inside|in)\s+(?:the\s+)?(?:site|venue|festival|concert|stadium|ground|arena|match|game|show|gig)\b))/;
 /** Who fills a place's seats: `people`, `spectators`, `fans`, `seats`. */
 const CAPACITY_NOUN = /^(?:people|person|spectators?|fans?|seats?|guests?)$/;
 /** A verb or noun of holding right before a count: `holds`, `can hold`, `seats`, `a capacity of`. */
@@ -5226,10 +5389,11 @@ const SUFFERED_INJURIES =
  * regular (`injured`, `taken`, `have died`) or one of the irregular ones news tells casualties
  * with (`hurt`, `shot`, `slain`); `dead` after it (`shot dead`, `found dead`, `left three people
  * dead`) is a death, `missing` a person missing. A hedge may stand before it (`were said to have
- * been killed`, `are feared to have died`, `were reported to be missing`).
+ * been killed`, `are feared to have died`, `were reported to be missing`), and a relative
+ * pronoun (`47 whales that stranded on the beach`, `12 people who were hurt`).
  */
 const AFTER_COUNT = new RegExp(
-  String.raw`^\s+(?:${HEDGED_TO}(?:have\s+been|have|be)\s+|(?:were|was|(?:have|had|has)\s+(?:(?:still|now|all|also|since|just|already|so far)\s+)?been|are|is|being|been|have|has|had|remain|remains|remained)\s+(?:being\s+)?)?(?:(?:still|now|all)\s+)?(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en)|hurt|shot|slain|struck|hit|found|left|dead|missing)\b(\s+dead\b)?`,
+  String.raw`^\s+(?:(?:that|which|who)\s+)?(?:${HEDGED_TO}(?:have\s+been|have|be)\s+|(?:were|was|(?:have|had|has)\s+(?:(?:still|now|all|also|since|just|already|so far)\s+)?been|are|is|being|been|have|has|had|remain|remains|remained)\s+(?:being\s+)?)?(?:(?:still|now|all|since)\s+)?(?:\p{L}+ly\s+)?(\p{Ll}+(?:ed|en)|hurt|shot|slain|struck|hit|found|left|dead|missing)\b(\s+dead\b)?`,
   'u',
 );
 /**

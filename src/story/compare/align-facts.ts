@@ -13,6 +13,9 @@ export function contextOverlap(a: FactInContext, b: FactInContext): { shared: nu
   return { shared, overlap: smaller ? shared / smaller : 0 };
 }
 
+/** Rules of counts of a part told by its whole. */
+const PART = /^fact:count-(?:partitive|elided-subject)$/;
+
 /** Words and names two facts keyed only by their sentence share at least (see {@link sameSubject}). */
 const SENTENCE_SHARED = 3;
 
@@ -37,6 +40,9 @@ export function sameSubject(
     return false;
   // Workers injured are not workers evacuated.
   if (a.event && b.event && a.event !== b.event && !a.about.startsWith('event:')) return false;
+  // A part told by its whole (`12 of the whales had died`, `and 15 have since died`) is only
+  // ever what befell it: not the whole a figure without its event counts (`47 whales`).
+  if ((PART.test(a.rule) || PART.test(b.rule)) && a.event !== b.event) return false;
   // A toll of one group is not a toll of another (`eight passengers died` / `twelve people
   // died`: the passengers may be some of the people).
   if (a.about.startsWith('event:') && !sameGroup(a.aboutText, b.aboutText, a.about)) return false;
@@ -63,11 +69,16 @@ export function sameSubject(
   if (a.kind === 'age' && a.about.startsWith('noun:') && !ANYONE_AGED.has(a.about.slice(5))) return true;
   // A price per thing (`$38 a share`), a rate of something (`turnout was 67 percent`), the
   // size of a change (`a 5% pay rise`), a quake's magnitude (its aftershocks' and an earlier
-  // year's quake's are keyed apart: facts.ts) and a driver's blood-alcohol level name what they
-  // are about well enough on their own.
+  // year's quake's are keyed apart: facts.ts), a driver's blood-alcohol level and the crowd
+  // (`25,000 fans`, `About 20,000 people were at the site`: rule `figure:one-crowd`) and the
+  // passengers its craft carried (`fact:passengers-aboard`) name what they are about well enough
+  // on their own. A counted noun needs a word or name in common, or the
+  // same event: a sentence that is only its fact (`Three members abstained.` / `Two members
+  // abstained.`) has nothing besides, and the noun with what befell it is the thing told
+  // (rule `figure:same-noun-same-event`).
   return a.about.startsWith('noun:') &&
-    !/^noun:(?:per-|rate-of-|pct-|magnitude$|blood-alcohol$)/.test(a.about)
-    ? shared >= 1
+    !/^noun:(?:per-|rate-of-|pct-|magnitude$|blood-alcohol$|~spectator$|passenger-aboard$)/.test(a.about)
+    ? shared >= 1 || (!!a.event && a.event === b.event)
     : true;
 }
 
