@@ -124,9 +124,14 @@ const NAMING_WHAT = /\bwhat\s+(?:[\p{L}.'’\-]+\s+){1,6}$/iu;
 const OWN_STANCE =
   /^(?:\s+[\p{L}'’.\-]+){0,4}?\s+(?:that\s+)?(?:he|she|they|it|we|I|(?:the\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}.'’\-]*)\s+(?:(?:also|still|now|once|had|has|have|was|is|would|did|does|do|not|never|always|long)\s+)*$/u;
 
-/** A conjunction joining a verb to an earlier one, with auxiliaries and adverbs: `, and has also`, `but`. */
+/**
+ * A conjunction joining a verb to an earlier one, with auxiliaries and adverbs: `, and has also`,
+ * `but`; and a catenative after them (`joined-catenative`, h-attr19: `promised a vote and
+ * attempted to make the case that ...`, `and seemed to think`): the verb after `to` shares the
+ * earlier verb's subject as the verb after `and` does.
+ */
 const JOINED =
-  /(?:^|\s|,)(?:and|but|yet)\s+(?:(?:also|then|later|has|have|had|would|will|\p{Ll}+ly)\s+){0,3}$/u;
+  /(?:^|\s|,)(?:and|but|yet)\s+(?:(?:also|then|later|has|have|had|would|will|\p{Ll}+ly)\s+){0,3}(?:(?:continue[sd]?|went\s+on|seem(?:s|ed)?|appear(?:s|ed)?|attempt(?:s|ed)?|tr(?:y|ies|ied))\s+to\s+)?$/u;
 
 /**
  * A relative clause with no `that` up to its verb: `what` or a noun phrase opened by a determiner
@@ -174,10 +179,12 @@ const NOT_AGENT =
 
 /**
  * A verb that passes its subject to the verb of saying after `to`: `continued to insist`, `went on
- * to say`, `seemed to think`, `appeared to suggest`.
+ * to say`, `seemed to think`, `appeared to suggest`; and an attempt (`joined-catenative`,
+ * h-attr19): `attempted to make the case`, `tried to explain` (a wish or plan, `wanted to`,
+ * `planned to`, stays out: see NOT_PURPOSE).
  */
 const CATENATIVE =
-  /\s*\b(?:continue[sd]?|went\s+on|goes\s+on|go\s+on|seem(?:s|ed)?|appear(?:s|ed)?)\s+to\s*$/i;
+  /\s*\b(?:continue[sd]?|went\s+on|goes\s+on|go\s+on|seem(?:s|ed)?|appear(?:s|ed)?|attempt(?:s|ed)?|tr(?:y|ies|ied))\s+to\s*$/i;
 
 /**
  * A preposition or conjunction opening a sentence right before a participle (`After saying`, `In
