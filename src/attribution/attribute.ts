@@ -1181,6 +1181,14 @@ const DEED_SENSE = /^recall(?:s|ed|ing)?$/i;
 const RECALLED_GOODS =
   /^\s+(?:(?:about|nearly|almost|over|more\s+than|some|up\s+to|roughly|around|another)\s+)?(?:[\d$€£]|(?:thousands|hundreds|millions|dozens)\s+of\b)|^\s+(?:the|its|their|all|some)\s+(?:[\p{L}-]+\s+){0,2}(?:cars|vehicles|trucks|pickups|suvs|models|products|units|devices|phones|batteries|batches|drugs|medicines|toys|foods?|boxes|packages|bottles|cans|airbags|tyres|tires)\b/iu;
 
+/**
+ * What follows `feel`, `feels`, `felt` when it names a state (`feeling-state`): a participle in
+ * -ed or an adjective of feeling, after an adverb of degree, with no `that` after it (`felt
+ * betrayed`, `feel stung`, `feels safe`; `felt convinced that ...` still reports a view).
+ */
+const FEELING_STATE =
+  /^\s+(?:(?:very|so|too|more|less|deeply|really)\s+)?(?:\p{Ll}+ed|stung|hurt|torn|safe|unsafe|good|bad|sad|angry|happy|great|better|worse|sick|tired|alone|lonely|uneasy|comfortable|uncomfortable)\b(?!\s+that\b)/iu;
+
 /** Words after a cue that open a clause (what was said), not a name (who said it). */
 function opensClause(rest: string): boolean {
   if (/^(?:that|he|she|it|they|we|I|there)\b/.test(rest)) return true;
@@ -1951,6 +1959,9 @@ export function attribute(
       // `recalled 90,000 cars`: a recall of goods reports no statement (`recalled that the fire
       // started at night`, `recalled how the boat sank` do).
       if (DEED_SENSE.test(verb) && RECALLED_GOODS.test(after)) continue;
+      // `feeling-state` (h-attr19): `many residents feel stung`, `felt betrayed`, `feels safe`: a
+      // verb of feeling before a participle or an adjective names a state, not a view held.
+      if (/^(?:feel|feels|felt)$/i.test(verb) && FEELING_STATE.test(after)) continue;
       if (/^(reports?|claims?|report)$/i.test(verb) && /^\s+(of|about|on|from)\b/i.test(after)) continue; // `reports of injuries`: a noun
       if (/^(reports?|claims?|says|statements?)$/i.test(verb) && NOUN_CONTEXT.test(before)) continue; // `could not confirm reports that`
       // `..., as the harbour master put it.`, `As the mayor noted, ...`: a clause in `as` names the

@@ -37,4 +37,17 @@ describe('h-attr19: who says it', () => {
     expect(found('Headline\nThe mayor of Varn tried to open the pier.')).toEqual([]);
     expect(found('Headline\nThe mayor of Varn opened the pier and tried to sell the ferry.')).toEqual([]);
   });
+  it('feeling-state: `felt betrayed`, `feel uneasy`, `felt stung` name a state, no view held', () => {
+    expect(found('Headline\nAda Quill felt betrayed by the council.')).toEqual([]);
+    expect(found('Headline\nThe harbour engineers feel uneasy about the pier.')).toEqual([]);
+    expect(found('Headline\nThe Varn dock workers felt stung after the vote.')).toEqual([]);
+  });
+  it('feeling-state control: a view felt, with a clause or `that` after the adjective, as before', () => {
+    expect(found('Headline\nAda Quill felt the pier was unsafe.')).toEqual([
+      ['felt', 'Ada Quill', 'the pier was unsafe', 'attribution:stance-verb'],
+    ]);
+    expect(found('Headline\nThe harbour engineers felt convinced that the pier was unsafe.')).toEqual([
+      ['felt', 'The harbour engineers', 'convinced that the pier was unsafe', 'attribution:stance-verb'],
+    ]);
+  });
 });
