@@ -801,8 +801,14 @@ const INNER_CUE =
 const TIME_OPENING =
   /^(?:Moments|Seconds|Minutes|Hours|Days|Weeks|Months|Years)\s+(?:after|before|later|earlier|into|ago)\b[^,]{0,60},/;
 
+/**
+ * Words opening a sentence that are no subject: adverbs of time and linking, conjunctions, and
+ * (`opening-preposition`, h-attr19) prepositions and subordinators in capitals, which read as a
+ * name before lower-case words (`Under pressure the mayor took to the radio to criticize ...` had
+ * the speaker `Under`). Focusing adverbs (`Even the mayor said`) stay with their subject.
+ */
 const SENTENCE_OPENER =
-  /^(yesterday|today|tonight|meanwhile|however|but|and|after|before|when|while|if|in|on|at|as|since|because|although|though|still|also|then|now|so)\b/i;
+  /^(yesterday|today|tonight|meanwhile|however|but|and|after|before|when|while|if|in|on|at|as|since|because|although|though|still|also|then|now|so|with|without|despite|under|for|among|amid|amidst|during|by|from|to|of|unlike|like|through|throughout|until|unless|whether|once|given|following|against|about|across|beyond|toward|towards|upon|within|into|over|around|whereas)\b/i;
 
 /**
  * A causative verb before an infinitive (`The crash prompted residents to question the plan`,

@@ -50,4 +50,18 @@ describe('h-attr19: who says it', () => {
       ['felt', 'The harbour engineers', 'convinced that the pier was unsafe', 'attribution:stance-verb'],
     ]);
   });
+  it('opening-preposition: a preposition opening a sentence, in capitals, is no speaker', () => {
+    expect(found('Headline\nUnder pressure the mayor took to the radio to criticize the union.')).toEqual([]);
+    expect(
+      found('Headline\nDuring the storm the harbour master went on the radio to warn residents.'),
+    ).toEqual([]);
+  });
+  it('opening-preposition control: a subject after a focusing adverb, a purpose clause, as before', () => {
+    expect(found('Headline\nThe mayor took to the radio to accuse the council of lying.')).toEqual([
+      ['accuse', 'The mayor', 'the council of lying', 'attribution:purpose-infinitive'],
+    ]);
+    expect(found('Headline\nEven the mayor of Varn said the pier was unsafe.')).toEqual([
+      ['said', 'Even the mayor of Varn', 'the pier was unsafe', 'attribution:verb-after-source'],
+    ]);
+  });
 });
