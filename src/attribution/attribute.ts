@@ -124,9 +124,14 @@ const NAMING_WHAT = /\bwhat\s+(?:[\p{L}.'’\-]+\s+){1,6}$/iu;
 const OWN_STANCE =
   /^(?:\s+[\p{L}'’.\-]+){0,4}?\s+(?:that\s+)?(?:he|she|they|it|we|I|(?:the\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}\p{Lu}[\p{L}.'’\-]*)\s+(?:(?:also|still|now|once|had|has|have|was|is|would|did|does|do|not|never|always|long)\s+)*$/u;
 
-/** A conjunction joining a verb to an earlier one, with auxiliaries and adverbs: `, and has also`, `but`. */
+/**
+ * A conjunction joining a verb to an earlier one, with auxiliaries and adverbs: `, and has also`,
+ * `but`; and a catenative after them (`joined-catenative`, h-attr19: `promised a vote and
+ * attempted to make the case that ...`, `and seemed to think`): the verb after `to` shares the
+ * earlier verb's subject as the verb after `and` does.
+ */
 const JOINED =
-  /(?:^|\s|,)(?:and|but|yet)\s+(?:(?:also|then|later|has|have|had|would|will|\p{Ll}+ly)\s+){0,3}$/u;
+  /(?:^|\s|,)(?:and|but|yet)\s+(?:(?:also|then|later|has|have|had|would|will|\p{Ll}+ly)\s+){0,3}(?:(?:continue[sd]?|went\s+on|seem(?:s|ed)?|appear(?:s|ed)?|attempt(?:s|ed)?|tr(?:y|ies|ied))\s+to\s+)?$/u;
 
 /**
  * A relative clause with no `that` up to its verb: `what` or a noun phrase opened by a determiner
@@ -174,10 +179,12 @@ const NOT_AGENT =
 
 /**
  * A verb that passes its subject to the verb of saying after `to`: `continued to insist`, `went on
- * to say`, `seemed to think`, `appeared to suggest`.
+ * to say`, `seemed to think`, `appeared to suggest`; and an attempt (`joined-catenative`,
+ * h-attr19): `attempted to make the case`, `tried to explain` (a wish or plan, `wanted to`,
+ * `planned to`, stays out: see NOT_PURPOSE).
  */
 const CATENATIVE =
-  /\s*\b(?:continue[sd]?|went\s+on|goes\s+on|go\s+on|seem(?:s|ed)?|appear(?:s|ed)?)\s+to\s*$/i;
+  /\s*\b(?:continue[sd]?|went\s+on|goes\s+on|go\s+on|seem(?:s|ed)?|appear(?:s|ed)?|attempt(?:s|ed)?|tr(?:y|ies|ied))\s+to\s*$/i;
 
 /**
  * A preposition or conjunction opening a sentence right before a participle (`After saying`, `In
@@ -794,8 +801,14 @@ const INNER_CUE =
 const TIME_OPENING =
   /^(?:Moments|Seconds|Minutes|Hours|Days|Weeks|Months|Years)\s+(?:after|before|later|earlier|into|ago)\b[^,]{0,60},/;
 
+/**
+ * Words opening a sentence that are no subject: adverbs of time and linking, conjunctions, and
+ * (`opening-preposition`, h-attr19) prepositions and subordinators in capitals, which read as a
+ * name before lower-case words (`Under pressure the mayor took to the radio to criticize ...` had
+ * the speaker `Under`). Focusing adverbs (`Even the mayor said`) stay with their subject.
+ */
 const SENTENCE_OPENER =
-  /^(yesterday|today|tonight|meanwhile|however|but|and|after|before|when|while|if|in|on|at|as|since|because|although|though|still|also|then|now|so)\b/i;
+  /^(yesterday|today|tonight|meanwhile|however|but|and|after|before|when|while|if|in|on|at|as|since|because|although|though|still|also|then|now|so|with|without|despite|under|for|among|amid|amidst|during|by|from|to|of|unlike|like|through|throughout|until|unless|whether|once|given|following|against|about|across|beyond|toward|towards|upon|within|into|over|around|whereas)\b/i;
 
 /**
  * A causative verb before an infinitive (`The crash prompted residents to question the plan`,
@@ -1173,6 +1186,14 @@ const DEED_SENSE = /^recall(?:s|ed|ing)?$/i;
 /** What a recall recalls: a number of something, or goods (`its pickups`, `the vehicles`). */
 const RECALLED_GOODS =
   /^\s+(?:(?:about|nearly|almost|over|more\s+than|some|up\s+to|roughly|around|another)\s+)?(?:[\d$€£]|(?:thousands|hundreds|millions|dozens)\s+of\b)|^\s+(?:the|its|their|all|some)\s+(?:[\p{L}-]+\s+){0,2}(?:cars|vehicles|trucks|pickups|suvs|models|products|units|devices|phones|batteries|batches|drugs|medicines|toys|foods?|boxes|packages|bottles|cans|airbags|tyres|tires)\b/iu;
+
+/**
+ * What follows `feel`, `feels`, `felt` when it names a state (`feeling-state`): a participle in
+ * -ed or an adjective of feeling, after an adverb of degree, with no `that` after it (`felt
+ * betrayed`, `feel stung`, `feels safe`; `felt convinced that ...` still reports a view).
+ */
+const FEELING_STATE =
+  /^\s+(?:(?:very|so|too|more|less|deeply|really)\s+)?(?:\p{Ll}+ed|stung|hurt|torn|safe|unsafe|good|bad|sad|angry|happy|great|better|worse|sick|tired|alone|lonely|uneasy|comfortable|uncomfortable)\b(?!\s+that\b)/iu;
 
 /** Words after a cue that open a clause (what was said), not a name (who said it). */
 function opensClause(rest: string): boolean {
@@ -1944,6 +1965,9 @@ export function attribute(
       // `recalled 90,000 cars`: a recall of goods reports no statement (`recalled that the fire
       // started at night`, `recalled how the boat sank` do).
       if (DEED_SENSE.test(verb) && RECALLED_GOODS.test(after)) continue;
+      // `feeling-state` (h-attr19): `many residents feel stung`, `felt betrayed`, `feels safe`: a
+      // verb of feeling before a participle or an adjective names a state, not a view held.
+      if (/^(?:feel|feels|felt)$/i.test(verb) && FEELING_STATE.test(after)) continue;
       if (/^(reports?|claims?|report)$/i.test(verb) && /^\s+(of|about|on|from)\b/i.test(after)) continue; // `reports of injuries`: a noun
       if (/^(reports?|claims?|says|statements?)$/i.test(verb) && NOUN_CONTEXT.test(before)) continue; // `could not confirm reports that`
       // `..., as the harbour master put it.`, `As the mayor noted, ...`: a clause in `as` names the

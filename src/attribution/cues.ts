@@ -299,6 +299,10 @@ export const STANCE_VERBS: readonly string[] = [
   'refuted',
   'contradicted',
   'made the case',
+  // `make-the-case` (h-attr19): the paradigm of `made the case` (its base form `make the case`
+  // follows from `makes the case`, read after a plural subject, a modal or a catenative).
+  'makes the case',
+  'making the case',
   // `sent-letter`: sending a letter, a memo, an email or a message to someone states the sender's
   // position in writing (`The dock union sent a letter to the mayor opposing the closure`); the
   // spans keep the rule that finds them (`attribution:stance-verb`). Not `sent parcels`.
