@@ -2808,6 +2808,27 @@ function documentFacts(d: Document): FactInContext[] {
       if (SUPERLATIVE_SINCE.test(text.slice(0, at - from))) continue;
       pushDate(start, end, m[1]!, 'fact:year-after-preposition');
     }
+    // A year before a work's noun (`her 1972 hit "Blue Harbour"`, `his 1998 debut album`): the
+    // year the work came out, as `"Blue Harbour", released in 1974` dates it (rule
+    // `fact:year-of-work`, event `release`).
+    for (const m of matchesIn(WORK_YEAR, text)) {
+      const at = from + m.index! + m[0].indexOf(m[1]!);
+      const start = view.toOriginal(at);
+      const end = view.toOriginal(at + 4, 'end');
+      if (insideFixedDate({ start, end })) continue;
+      push({
+        event: 'release',
+        start,
+        end,
+        kind: 'date',
+        value: m[1]!,
+        qualifier: null,
+        about: '',
+        aboutText: '',
+        decimals: 0,
+        rule: 'fact:year-of-work',
+      });
+    }
   }
 
   // A month named without a year or a day (`resigned in March`, `in early February`): a
@@ -3691,6 +3712,9 @@ const CUSTODY_SPAN = new RegExp(
   'giu',
 );
 /** A finishing time after the words that give one: `in 2:04:12`, `of 2:04:21`, `clocked 1:52.31`, `a time of 3:45.2`. */
+/** A year before the noun of a work put out: `1972 hit`, `1998 debut album`, `2003 film`. */
+const WORK_YEAR =
+  /\b((?:19|20)\d\d)\s+(?:(?:debut|first|second|third|last|final|solo|studio|live|hit|chart-topping|best-selling|bestselling)\s+)?(?:hit|single|song|album|LP|record|film|movie|novel|book|memoir|play|musical|opera|symphony|series|documentary|bestseller|best-seller)s?\b/gu;
 /** A time in hours and minutes after a verb of finishing: `completed the crossing in 14 hours and 22 minutes`. */
 const FINISH_WORDS =
   /\b(?:completed|finished|swam|ran|rowed|cycled|crossed|covered|walked|won)\b[^.;:]{0,80}?\bin\s+((\d{1,3})\s+hours?,?\s+(?:and\s+)?(\d{1,2})\s+minutes?)\b/giu;
