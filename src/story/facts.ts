@@ -695,6 +695,7 @@ function documentFacts(d: Document): FactInContext[] {
             aboutText: x.aboutText,
             decimals: x.decimals ?? 0,
             rule: x.rule,
+            ...(x.event ? { event: x.event } : {}),
           });
         }
   };
@@ -1249,7 +1250,12 @@ function documentFacts(d: Document): FactInContext[] {
     // `the number of cholera cases`: a noun before the plural it counts names a kind of it (rule
     // `fact:number-of-compound`).
     const head = COUNTED_AFTER.exec(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length))?.[1];
-    return nounCount(
+    // What befell those counted, told by a relative clause (`the number of whales that died
+    // ... rose to 39`, `that were refloated`): the count's event, as `31 whales died` gives it
+    // (rule `fact:number-of-relative-verb`).
+    const afterNoun = m[0].slice(m[0].indexOf(head ?? m[1]!) + (head ?? m[1]!).length);
+    const told = RELATIVE_VERB.exec(afterNoun)?.[1]?.toLowerCase();
+    const counted = nounCount(
       value,
       kindOf(lemma(head ?? noun)),
       head ?? m[1]!,
@@ -1263,6 +1269,9 @@ function documentFacts(d: Document): FactInContext[] {
             ? 'fact:number-of-scaled'
             : 'fact:number-of',
     );
+    return counted && told
+      ? { ...counted, event: told === 'died' ? 'dead' : told, rule: 'fact:number-of-relative-verb' }
+      : counted;
   });
 
   // Cases of an illness, or infections, that move to a figure (`Cholera cases in Marvo now stand
@@ -3555,9 +3564,15 @@ const POINT_FRACTIONS: Readonly<Record<string, number>> = {
   'three quarters of a': 0.75,
   'three quarter': 0.75,
 };
+/**
+ * Whom a period is given to: a pronoun or a name of one word, or a noun phrase of up to three
+ * words after a determiner (`gave the town council seven days to pay`, `have given the company 30
+ * days`; rule `fact:deadline`).
+ */
+const PARTY = String.raw`(?:(?:the|its|their|his|her|our)\s+(?:\p{L}+\s+){0,2}\p{L}+|\p{L}+)`;
 /** A period given to do something: `has 90 days to change`, `was given two weeks to`, `must comply within 60 days`. */
 const DEADLINE = new RegExp(
-  String.raw`\b(?:has|have|had|was\s+given|were\s+given|been\s+given|gave\s+\p{L}+|giv(?:e|es|ing)\s+\p{L}+|given)\s+(?:only\s+|just\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours|days|weeks|months)\s+to\s+(?!the\b|a\b|an\b)(\p{Ll}+)|\b(?:must|should|has\s+to|have\s+to|had\s+to|was\s+ordered\s+to|is\s+required\s+to|was\s+required\s+to)\s+\p{Ll}+(?:\s+\p{Ll}+){0,3}?\s+within\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours|days|weeks|months)\b`,
+  String.raw`\b(?:has|have|had|was\s+given|were\s+given|been\s+given|gave\s+${PARTY}|giv(?:e|es|ing)\s+${PARTY}|given(?:\s+${PARTY})?)\s+(?:only\s+|just\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours|days|weeks|months)\s+to\s+(?!the\b|a\b|an\b)(\p{Ll}+)|\b(?:must|should|has\s+to|have\s+to|had\s+to|was\s+ordered\s+to|is\s+required\s+to|was\s+required\s+to)\s+\p{Ll}+(?:\s+\p{Ll}+){0,3}?\s+within\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours|days|weeks|months)\b`,
   'giu',
 );
 /** Verbs of answering a decision: time to do so is another deadline than the decision's own. */
@@ -3970,6 +3985,8 @@ type PatternFact = Pick<Fact, 'kind' | 'value' | 'unit' | 'about' | 'aboutText' 
   decimals?: number;
   /** The bound a qualifier before the figure sets (`about`, `at least`); none when unqualified. */
   qualifier?: string;
+  /** What befell the counted things, as a participle (`dead`, `refloated`); none when the text does not say. */
+  event?: string;
 };
 /** The facts a pattern's reader gave for one match: none, one or several. */
 const factsRead = (x: PatternFact | readonly PatternFact[] | null): readonly PatternFact[] =>
@@ -4231,6 +4248,9 @@ const ELIDED_SECOND = new RegExp(
 const TOLL_WORD = /^(?:dead|killed|injured|wounded|missing)$/;
 /** What befell them, right after `people` (`the number of people killed`). */
 const TOLL_AFTER = /^\s+(killed|dead|died|injured|wounded|hurt|missing)\b/i;
+/** What befell those counted, in a relative clause after the noun: `that died`, `who were rescued`, `which had been refloated`. */
+const RELATIVE_VERB =
+  /^\s+(?:that|which|who)\s+(?:(?:have|has|had)\s+)?(?:(?:were|was|been)\s+)?(died|\p{Ll}+(?:ed|en)|hurt|missing)\b/u;
 /** The plural a word after `the number of` is a kind of (`cholera cases`), not a verb of the figure's (`cases rises`). */
 const COUNTED_AFTER =
   /^\s+(?!(?:rises|stands|climbs|jumps|reaches|hits|grows|increases|has|was|is|remains)\b)([a-z]{2,}s)\b/;

@@ -65,13 +65,24 @@ export function sameSubject(
   // size of a change (`a 5% pay rise`), a quake's magnitude (its aftershocks' and an earlier
   // year's quake's are keyed apart: facts.ts) and a driver's blood-alcohol level name what they
   // are about well enough on their own.
+  // Two counts of one noun saying the same thing befell it (`31 whales died` / `the number of
+  // whales that died rose to 39`) share that word, left out of their contexts as their own
+  // (rule `align:same-event`).
   return a.about.startsWith('noun:') &&
     !/^noun:(?:per-|rate-of-|pct-|magnitude$|blood-alcohol$)/.test(a.about)
-    ? shared >= 1
+    ? shared >= 1 || (a.kind === 'count' && !!a.event && a.event === b.event)
     : true;
 }
 
 export const keyOf = (f: FactInContext): string => `${f.kind}|${f.about}|${f.unit ?? ''}`;
+
+/**
+ * Two counts of one noun that say different things befell what they count (`60 whales
+ * stranded`, `31 whales died`) are two figures, never set against each other (see
+ * {@link sameSubject}): they do not make the noun name two things (rule `align:events-apart`).
+ */
+const befellApart = (a: FactInContext, b: FactInContext): boolean =>
+  !!a.event && !!b.event && a.event !== b.event && !a.about.startsWith('event:');
 
 /**
  * The keys that name more than one thing in this story: some document gives two values for
@@ -117,6 +128,7 @@ export function ambiguousKeys(
           (b) =>
             a !== b &&
             apart(a.sentences, b.sentences) &&
+            !befellApart(a.fact, b.fact) &&
             !compatible(a.fact, b.fact) &&
             !rival(a.fact, b.fact),
         ),
