@@ -512,6 +512,7 @@ function documentFacts(d: Document): FactInContext[] {
       const read0: { noun: string; text: string; rule?: string } | null =
         depthOf(view, whole) ??
         measuredLengthOf(view, whole) ??
+        weightOf(view, whole) ??
         (q.kind === 'measure' && q.unit.startsWith('°') ? temperatureOf(view, q) : null) ??
         nounOf(view, whole, q.kind === 'count' ? q.unit : null, unitOf(q) >= n) ??
         (q.kind === 'money' || q.kind === 'measure' ? { noun: '', text: '' } : null);
@@ -867,18 +868,29 @@ function documentFacts(d: Document): FactInContext[] {
   // been infected. Four of them have died.`): a toll of what befell them, whoever `them` are,
   // as `Three patients have died` is (rule `fact:toll-of-them-opening`). Inside a clause the
   // part is its count's (`treated 40 people, 12 of them for burns`: `fact:count-of-them`).
-  for (const { from, text } of unitTexts()) {
-    const m = THEM_TOLL_OPENING.exec(text);
-    if (m)
-      pushToll(
-        from + m.index + m[0].indexOf(m[2]!, m[1]?.length ?? 0),
-        m[2]!,
-        m[1],
-        TOLL.find(([re]) => re.test(m[3]!.toLowerCase()))?.[1] ?? 'injured',
-        'people',
-        'fact:toll-of-them-opening',
-      );
-  }
+  // So is a part told after `Of those,` (`Of those, 23 were taken to hospital`, `Of them, two
+  // have died`): those taken, rushed or admitted to hospital, or treated there, are hospitalised
+  // (rule `fact:toll-of-those-opening`).
+  for (const { from, text } of unitTexts())
+    for (const [re, rule] of [
+      [THEM_TOLL_OPENING, 'fact:toll-of-them-opening'],
+      [THOSE_TOLL_OPENING, 'fact:toll-of-those-opening'],
+    ] as const) {
+      const m = re.exec(text);
+      // The number is after the qualifier, or after the comma of `Of those,`.
+      const after = m?.[1] ? m[0].indexOf(m[1]) + m[1].length : (m?.[0].indexOf(',') ?? -1) + 1;
+      if (m)
+        pushToll(
+          from + m.index + m[0].indexOf(m[2]!, after),
+          m[2]!,
+          m[1],
+          /hospital/i.test(m[3]!)
+            ? 'hospitalised'
+            : (TOLL.find(([re]) => re.test(m[3]!.toLowerCase()))?.[1] ?? 'injured'),
+          'people',
+          rule,
+        );
+    }
 
   // A death told by its ordinal (`A fourth worker died on Saturday`, a headline's `Fourth worker
   // dies after blast`, `the second victim has died`): the toll is now that many, as `four workers
@@ -1137,6 +1149,21 @@ function documentFacts(d: Document): FactInContext[] {
       // `2,000-ton` and `2,000-tonne` are one figure in two spellings (news does not tell the
       // short ton from the metric one).
       .replace(/^ton$/, 'tonne');
+    // A weight before its noun (`the 22-tonne crane`) is the thing's weight, in the unit a
+    // weighing gives (`which weighed 18 tonnes`; rule `fact:weight`).
+    if (unit === 'tonne' || unit === 'kg')
+      return {
+        at: 0,
+        length: m[0].length,
+        kind: 'quantity',
+        value,
+        unit: unit === 'tonne' ? 't' : 'kg',
+        decimals: m[1]!.split('.')[1]?.length ?? 0,
+        about: 'noun:weight',
+        // The noun weighed stays in the sentence's words, what two weights of one thing share.
+        aboutText: 'weight',
+        rule: 'fact:weight',
+      };
     return {
       at: 0,
       length: m[0].length,
@@ -1708,13 +1735,13 @@ function documentFacts(d: Document): FactInContext[] {
     for (const m of patternMatches(TERM, text)) {
       const g = m.groups!;
       const ix = m.indices!.groups!;
-      const n = (['n1', 'n2', 'n3', 'n4', 'n5'] as const).find((k) => g[k])!;
+      const n = (['n1', 'n2', 'n3', 'n4', 'n5', 'n6'] as const).find((k) => g[k])!;
       const u = n.replace('n', 'u');
       const number = g[n]!;
       const half = /\s+and\s+a\s+half$/i.exec(number);
       const value = numberOf(half ? number.slice(0, half.index) : number) + (half ? 0.5 : 0);
       // A term received is one only in a sentencing story: its document tells of a sentence.
-      if (n === 'n5' && !SENTENCING.test(d.text)) continue;
+      if ((n === 'n5' || n === 'n6') && !SENTENCING.test(d.text)) continue;
       if (!(value > 0)) continue;
       const before = text.slice(Math.max(0, m.index! - 40), m.index!);
       const inside = text.slice(m.index!, ix[n]![0]);
@@ -1723,7 +1750,7 @@ function documentFacts(d: Document): FactInContext[] {
       // law allows, and one asked for (`prosecutors sought 30 years`) a demand: each compared
       // with its own kind only, never with the term imposed.
       const faced = FACED.test(before) || FACED.test(inside);
-      const sought = !faced && (SOUGHT.test(before) || SOUGHT.test(inside));
+      const sought = n === 'n6' || (!faced && (SOUGHT.test(before) || SOUGHT.test(inside)));
       const most = faced && /\b(?:up to|maximum)\b/i.test(before + inside);
       const at = from + ix[n]![0];
       const end = from + ix[u]![1];
@@ -4032,6 +4059,10 @@ const TERM = new RegExp(
     // A term received (`His co-defendant received four years`): read only in a document that
     // tells of a sentencing (rule `fact:term-received`).
     String.raw`|\b(?:received|receives|got|gets|was\s+given|were\s+given)\s+(?<n5>${TERM_NUMBER})\s+(?<u5>years?|months?)\b(?![’'\s]*(?:of|old|ago|earlier|later|before|after|probation|in\s+(?:a|the)\s+row))` +
+    // A term asked for by the prosecution, no word of prison after it (`Prosecutors had asked for
+    // eight years`, `had sought 10 years`, `demanded a 12-year term` is read below): read only in
+    // a document that tells of a sentencing, a demand (rule `fact:term-sought`).
+    String.raw`|\b(?:[Pp]rosecut\p{L}*|[Tt]he\s+prosecution|[Pp]ublic\s+prosecutors?)\s+(?:had\s+|have\s+|has\s+)?(?:asked\s+for|sought|demanded|requested|called\s+for)\s+(?<n6>${TERM_NUMBER})\s+(?<u6>years?|months?)\b(?![’'\s]*(?:of|old|ago|earlier|later|before|after|probation))` +
     String.raw`|(?<n3>${TERM_NUMBER})-(?<u3>year|month|week|day)(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b` +
     // A life sentence's minimum term: `life in prison with the possibility of parole after 35
     // years`, `life, with no chance of parole for 25 years`, `eligible for parole after 20 years`.
@@ -4103,6 +4134,11 @@ const TOLL_ADJECTIVE = new RegExp(
 );
 
 /** A sentence opening with a toll of `them`: `Four of them have died.`, `Two of them were killed`. */
+/** A part after `Of those,` at a sentence's start: `Of those, 23 were taken to hospital`, `Of them, two have died`. */
+const THOSE_TOLL_OPENING = new RegExp(
+  String.raw`^\s*Of\s+(?:those|them|these)(?:\s+\p{Ll}+)?,\s+${TOLL_QUALIFIER}${TOLL_NUMBER}\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+|later\s+)?(?:been\s+)?|(?:were|are|was|remain|remained)\s+)?(died|dead|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali[sz]ed|(?:taken|rushed|admitted|flown)\s+to\s+(?:a\s+|the\s+)?hospital|treated\s+in\s+hospital)\b`,
+  'iu',
+);
 const THEM_TOLL_OPENING = new RegExp(
   String.raw`^\s*${TOLL_QUALIFIER}${TOLL_NUMBER}\s+of\s+them\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+|later\s+)?(?:been\s+)?|(?:were|are|was|remain|remained)\s+)?(died|dead|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali[sz]ed)\b`,
   'iu',
@@ -4792,6 +4828,23 @@ function measuredLengthOf(
       view.text.slice(Math.max(0, from - 40), from),
     ) && !/^\s*(?:by|x|×)\s/i.test(view.text.slice(view.fromOriginal(q.end), view.fromOriginal(q.end) + 5));
   return measures ? { noun: 'long', text: 'long', rule: 'fact:length-measures' } : null;
+}
+
+/**
+ * A weight told after a verb of weighing (`The crane, which weighed 18 tonnes,`, `weighing about
+ * 900 kilograms`): the thing's weight, as `the 22-tonne crane` gives it (rule `fact:weight`).
+ */
+function weightOf(
+  view: RepairedView,
+  q: { kind: string; start: number; end: number; unit?: string },
+): { noun: string; text: string; rule: string } | null {
+  if (q.kind !== 'measure' || !/^(?:t|kg)$/.test(q.unit ?? '')) return null;
+  const from = view.fromOriginal(q.start);
+  return /\bweigh(?:s|ed|ing)?\s+(?:just\s+|only\s+|about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+|an\s+estimated\s+)?$/i.test(
+    view.text.slice(Math.max(0, from - 40), from),
+  )
+    ? { noun: 'weight', text: 'weight', rule: 'fact:weight' }
+    : null;
 }
 
 /** A title word and the two or three capitalised words of a name after it (`Minister Paul Hadley`). */

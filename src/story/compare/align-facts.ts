@@ -51,7 +51,11 @@ export function sameSubject(
   // one person two terms (this case and an earlier one), only sentences alike besides.
   if (a.rule.startsWith('fact:term')) {
     const [pa, pb] = [peopleOf(a), peopleOf(b)];
-    const same = pa.length && pb.length ? pa.some((k) => pb.includes(k)) : alike;
+    // A demand told without a name (`Prosecutors had asked for eight years`) is the one the
+    // story's sentencing answers: two outlets' demands so told are one, unless an outlet gives
+    // two (rule `align:term-sought-unnamed`).
+    const unnamed = !pa.length && !pb.length && a.rule === 'fact:term-sought' && b.rule === a.rule;
+    const same = pa.length && pb.length ? pa.some((k) => pb.includes(k)) : alike || unnamed;
     return same && (!ambiguous.has(keyOf(a)) || alike);
   }
   // How often something happened (`for the third time`) is compared only for sentences alike

@@ -89,3 +89,59 @@ describe('a role set off before a name opening or closing a sentence (role:appos
     expect(entries(d, 'role')).toEqual([]);
   });
 });
+
+describe('a term the prosecution asked for, no word of prison after it (fact:term-sought)', () => {
+  const verdict = (date: string, line: string) => `Former mayor of Dorva jailed\n${date}\n${line}`;
+  const sentenced = 'A court sentenced former mayor Ivo Serran to five years in prison.';
+  it('sets `Prosecutors had asked for seven years` against `Prosecutors had sought nine years`', () => {
+    const d = story(
+      verdict('May 3, 2050', `${sentenced} Prosecutors had asked for seven years.`),
+      verdict('May 3, 2050', `${sentenced} Prosecutors had sought nine years.`),
+    );
+    expect(entries(d, 'quantity')).toEqual([['nine years', 'seven years']]);
+  });
+  it('control: a term sought is never set against the term imposed', () => {
+    const d = story(
+      verdict('May 3, 2050', `${sentenced} Prosecutors had asked for seven years.`),
+      verdict('May 3, 2050', 'A court sentenced former mayor Ivo Serran to five years in prison.'),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('a part told after `Of those,` (fact:toll-of-those-opening)', () => {
+  const feast = (line: string) => `Dozens ill after banquet in Serro\nOctober 4, 2049\n${line}`;
+  const other = feast('A total of 19 people were treated in hospital, the health authority said.');
+  it('sets `Of those, 12 were taken to hospital` against `19 people were treated in hospital`', () => {
+    const d = story(
+      feast('At least 60 guests fell ill after the banquet. Of those, 12 were taken to hospital.'),
+      other,
+    );
+    expect(entries(d, 'count')).toEqual([['12', '19 people']]);
+  });
+  it('control: `Of those, 12 were seen by a doctor` is no count of the hospitalised', () => {
+    const d = story(
+      feast('At least 60 guests fell ill after the banquet. Of those, 12 were seen by a doctor.'),
+      other,
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('a weight told by a verb of weighing or as an adjective (fact:weight)', () => {
+  const site = (date: string, line: string) => `Crane falls in Marrow Street\n${date}\n${line}`;
+  it('sets `The crane, which weighed 16 tonnes,` against `The 21-tonne crane`', () => {
+    const d = story(
+      site('June 1, 2048', 'The crane, which weighed 16 tonnes, also crushed two cars.'),
+      site('June 2, 2048', 'The 21-tonne crane fell across Marrow Street shortly after 8 a.m.'),
+    );
+    expect(entries(d, 'quantity')).toEqual([['16 tonnes', '21-tonne']]);
+  });
+  it('control: one weight in both wordings agrees; a load carried is no weight of the crane', () => {
+    const d = story(
+      site('June 1, 2048', 'The crane, which weighed 16 tonnes, was lifting 3 tonnes of steel.'),
+      site('June 2, 2048', 'The 16-tonne crane fell across Marrow Street shortly after 8 a.m.'),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
