@@ -1589,12 +1589,23 @@ function documentFacts(d: Document): FactInContext[] {
   // apart about 110 seconds after launch`, `crashed minutes into the flight`): one span of the
   // flight, whatever verb tells the failure. Another moment after take-off (`lost contact 10
   // minutes after takeoff`) is not read (rule `fact:elapsed-to-failure`).
+  // So is one told from the departure (`The helicopter had taken off from Port Venn 12 minutes
+  // earlier`, `had left the base 20 minutes before the crash`; rule `fact:elapsed-since-departure`).
   for (const { from, text } of unitTexts())
-    for (const m of patternMatches(ELAPSED_TO_FAILURE, text)) {
+    for (const m of [
+      ...patternMatches(ELAPSED_TO_FAILURE, text),
+      ...patternMatches(ELAPSED_SINCE_DEPARTURE, text),
+    ]) {
       const value = numberOf(m[3]!);
       if (!(value > 0)) continue;
+      const departure = m[0].startsWith('had');
       const at = from + m.index! + m[0].indexOf(`${m[3]!} ${m[4]!}`, m[1]!.length);
       const span = spanAt(at, m[3]!.length + 1 + m[4]!.length);
+      // A bare span read before (`12 minutes`, no activity) is this one: it replaces it.
+      if (departure)
+        for (const f of startingNear(span.start))
+          if (f.start === span.start && f.kind === 'duration' && !f.about.startsWith('during:'))
+            dropped.add(f);
       if (covered(span)) continue;
       const qualifier = m[2]?.trim().toLowerCase();
       push({
@@ -1610,7 +1621,7 @@ function documentFacts(d: Document): FactInContext[] {
         about: 'during:flight-to-failure',
         aboutText: 'flight',
         decimals: 0,
-        rule: 'fact:elapsed-to-failure',
+        rule: departure ? 'fact:elapsed-since-departure' : 'fact:elapsed-to-failure',
       });
     }
 
@@ -4157,6 +4168,13 @@ const TOLL_ORDINAL = new RegExp(
  */
 const ELAPSED_TO_FAILURE =
   /\b(explod(?:ed|ing)|bl(?:ew|owing)\s+up|br(?:oke|eaking)\s+(?:apart|up)|disintegrat(?:ed|ing)|crash(?:ed|ing)|(?:went|going)\s+down|plung(?:ed|ing))\s+((?:about|around|some|nearly|almost|roughly|just|only)\s+)?(\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+(seconds?|minutes?)\s+(?:after\s+(?:its\s+|the\s+)?(?:launch|liftoff|lift-off|lifting\s+off|takeoff|take-off|taking\s+off|launching)|into\s+(?:its\s+|the\s+)?flight)\b/giu;
+/**
+ * A departure told in the past perfect with the time since it (`had taken off from Port Venn 12
+ * minutes earlier`, `had left the base about 20 minutes before the crash`): how long the journey
+ * lasted before the accident the sentence tells.
+ */
+const ELAPSED_SINCE_DEPARTURE =
+  /\bhad\s+(?:only\s+|just\s+)?(taken\s+off|left|departed|set\s+off|set\s+out|lifted\s+off|set\s+sail|sailed)\s+(?:(?:from\s+)?[^.;:,]{1,40}?\s+)?((?:about|around|some|nearly|almost|roughly|just|only)\s+)?(\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+(seconds?|minutes?|hours?)\s+(?:earlier|before(?:\s+(?:the|it)\s+(?:crash(?:ed)?|accident|explosion|collision|capsiz(?:ing|ed)|sinking|sank|went\s+down|came\s+down))?(?=[\s.,;:]|$))/giu;
 /** A verb that moves a toll to a figure or says where it stands. */
 const TOLL_TO = String.raw`(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|hit|hits|stands|stood)\s+(?:to\s+|at\s+)?`;
 /** A toll moved to a figure, `the toll rose to 23`: a bare toll only with such a verb (`a toll road` is none). */

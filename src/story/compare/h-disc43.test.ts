@@ -145,3 +145,25 @@ describe('a weight told by a verb of weighing or as an adjective (fact:weight)',
     expect(factual(d)).toEqual([]);
   });
 });
+
+describe('the time since departure told in the past perfect (fact:elapsed-since-departure)', () => {
+  const crash = (line: string) => `Helicopter down off Sarn\nJuly 9, 2047\n${line}`;
+  it('sets `had taken off from Lisk 15 minutes earlier` against `had left Lisk 25 minutes before the crash`', () => {
+    const d = story(
+      crash(
+        'A tour helicopter crashed into the sea off Sarn. It had taken off from Lisk 15 minutes earlier.',
+      ),
+      crash('A tour helicopter plunged into the sea off Sarn. It had left Lisk 25 minutes before the crash.'),
+    );
+    expect(entries(d, 'quantity')).toEqual([['15 minutes', '25 minutes']]);
+  });
+  it('control: a wait told in minutes is no time since departure', () => {
+    const d = story(
+      crash(
+        'A tour helicopter crashed into the sea off Sarn. It had taken off from Lisk 15 minutes earlier.',
+      ),
+      crash('A tour helicopter plunged into the sea off Sarn. Rescuers reached it 25 minutes later.'),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
