@@ -167,3 +167,21 @@ describe('the time since departure told in the past perfect (fact:elapsed-since-
     expect(factual(d)).toEqual([]);
   });
 });
+
+describe('two spellings of one person given one part and one age (name:same-part-and-age)', () => {
+  const crash = (line: string) => `Helicopter down off Sarn\nJuly 9, 2047\n${line}`;
+  it('reports `The pilot, Ivo Brandt, 48,` and `The pilot, Ivo Brandtner, 48,` as one name written two ways', () => {
+    const d = story(
+      crash('The pilot, Ivo Brandt, 48, was pulled from the water.'),
+      crash('The pilot, Ivo Brandtner, 48, survived the crash.'),
+    );
+    expect(entries(d, 'spelling')).toEqual([['Ivo Brandt', 'Ivo Brandtner']]);
+  });
+  it('control: two people of one first name given two ages are two people', () => {
+    const d = story(
+      crash('The pilot, Ivo Brandt, 48, was pulled from the water.'),
+      crash('The pilot, Ivo Brandtner, 31, survived the crash.'),
+    );
+    expect(entries(d, 'spelling')).toEqual([]);
+  });
+});
