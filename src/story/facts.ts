@@ -512,6 +512,7 @@ function documentFacts(d: Document): FactInContext[] {
       const read0: { noun: string; text: string; rule?: string } | null =
         depthOf(view, whole) ??
         measuredLengthOf(view, whole) ??
+        weightOf(view, whole) ??
         (q.kind === 'measure' && q.unit.startsWith('°') ? temperatureOf(view, q) : null) ??
         nounOf(view, whole, q.kind === 'count' ? q.unit : null, unitOf(q) >= n) ??
         (q.kind === 'money' || q.kind === 'measure' ? { noun: '', text: '' } : null);
@@ -708,6 +709,7 @@ function documentFacts(d: Document): FactInContext[] {
             aboutText: x.aboutText,
             decimals: x.decimals ?? 0,
             rule: x.rule,
+            ...(x.event ? { event: x.event } : {}),
           });
         }
   };
@@ -937,18 +939,29 @@ function documentFacts(d: Document): FactInContext[] {
   // been infected. Four of them have died.`): a toll of what befell them, whoever `them` are,
   // as `Three patients have died` is (rule `fact:toll-of-them-opening`). Inside a clause the
   // part is its count's (`treated 40 people, 12 of them for burns`: `fact:count-of-them`).
-  for (const { from, text } of unitTexts()) {
-    const m = THEM_TOLL_OPENING.exec(text);
-    if (m)
-      pushToll(
-        from + m.index + m[0].indexOf(m[2]!, m[1]?.length ?? 0),
-        m[2]!,
-        m[1],
-        TOLL.find(([re]) => re.test(m[3]!.toLowerCase()))?.[1] ?? 'injured',
-        'people',
-        'fact:toll-of-them-opening',
-      );
-  }
+  // So is a part told after `Of those,` (`Of those, 23 were taken to hospital`, `Of them, two
+  // have died`): those taken, rushed or admitted to hospital, or treated there, are hospitalised
+  // (rule `fact:toll-of-those-opening`).
+  for (const { from, text } of unitTexts())
+    for (const [re, rule] of [
+      [THEM_TOLL_OPENING, 'fact:toll-of-them-opening'],
+      [THOSE_TOLL_OPENING, 'fact:toll-of-those-opening'],
+    ] as const) {
+      const m = re.exec(text);
+      // The number is after the qualifier, or after the comma of `Of those,`.
+      const after = m?.[1] ? m[0].indexOf(m[1]) + m[1].length : (m?.[0].indexOf(',') ?? -1) + 1;
+      if (m)
+        pushToll(
+          from + m.index + m[0].indexOf(m[2]!, after),
+          m[2]!,
+          m[1],
+          /hospital/i.test(m[3]!)
+            ? 'hospitalised'
+            : (TOLL.find(([re]) => re.test(m[3]!.toLowerCase()))?.[1] ?? 'injured'),
+          'people',
+          rule,
+        );
+    }
 
   // A death told by its ordinal (`A fourth worker died on Saturday`, a headline's `Fourth worker
   // dies after blast`, `the second victim has died`): the toll is now that many, as `four workers
@@ -1207,6 +1220,21 @@ function documentFacts(d: Document): FactInContext[] {
       // `2,000-ton` and `2,000-tonne` are one figure in two spellings (news does not tell the
       // short ton from the metric one).
       .replace(/^ton$/, 'tonne');
+    // A weight before its noun (`the 22-tonne crane`) is the thing's weight, in the unit a
+    // weighing gives (`which weighed 18 tonnes`; rule `fact:weight`).
+    if (unit === 'tonne' || unit === 'kg')
+      return {
+        at: 0,
+        length: m[0].length,
+        kind: 'quantity',
+        value,
+        unit: unit === 'tonne' ? 't' : 'kg',
+        decimals: m[1]!.split('.')[1]?.length ?? 0,
+        about: 'noun:weight',
+        // The noun weighed stays in the sentence's words, what two weights of one thing share.
+        aboutText: 'weight',
+        rule: 'fact:weight',
+      };
     return {
       at: 0,
       length: m[0].length,
@@ -1320,7 +1348,12 @@ function documentFacts(d: Document): FactInContext[] {
     // `the number of cholera cases`: a noun before the plural it counts names a kind of it (rule
     // `fact:number-of-compound`).
     const head = COUNTED_AFTER.exec(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length))?.[1];
-    return nounCount(
+    // What befell those counted, told by a relative clause (`the number of whales that died
+    // ... rose to 39`, `that were refloated`): the count's event, as `31 whales died` gives it
+    // (rule `fact:number-of-relative-verb`).
+    const afterNoun = m[0].slice(m[0].indexOf(head ?? m[1]!) + (head ?? m[1]!).length);
+    const told = RELATIVE_VERB.exec(afterNoun)?.[1]?.toLowerCase();
+    const counted = nounCount(
       value,
       kindOf(lemma(head ?? noun)),
       head ?? m[1]!,
@@ -1334,6 +1367,9 @@ function documentFacts(d: Document): FactInContext[] {
             ? 'fact:number-of-scaled'
             : 'fact:number-of',
     );
+    return counted && told
+      ? { ...counted, event: told === 'died' ? 'dead' : told, rule: 'fact:number-of-relative-verb' }
+      : counted;
   });
 
   // Cases of an illness, or infections, that move to a figure (`Cholera cases in Marvo now stand
@@ -1642,12 +1678,23 @@ function documentFacts(d: Document): FactInContext[] {
   // apart about 110 seconds after launch`, `crashed minutes into the flight`): one span of the
   // flight, whatever verb tells the failure. Another moment after take-off (`lost contact 10
   // minutes after takeoff`) is not read (rule `fact:elapsed-to-failure`).
+  // So is one told from the departure (`The helicopter had taken off from Port Venn 12 minutes
+  // earlier`, `had left the base 20 minutes before the crash`; rule `fact:elapsed-since-departure`).
   for (const { from, text } of unitTexts())
-    for (const m of patternMatches(ELAPSED_TO_FAILURE, text)) {
+    for (const m of [
+      ...patternMatches(ELAPSED_TO_FAILURE, text),
+      ...patternMatches(ELAPSED_SINCE_DEPARTURE, text),
+    ]) {
       const value = numberOf(m[3]!);
       if (!(value > 0)) continue;
+      const departure = m[0].startsWith('had');
       const at = from + m.index! + m[0].indexOf(`${m[3]!} ${m[4]!}`, m[1]!.length);
       const span = spanAt(at, m[3]!.length + 1 + m[4]!.length);
+      // A bare span read before (`12 minutes`, no activity) is this one: it replaces it.
+      if (departure)
+        for (const f of startingNear(span.start))
+          if (f.start === span.start && f.kind === 'duration' && !f.about.startsWith('during:'))
+            dropped.add(f);
       if (covered(span)) continue;
       const qualifier = m[2]?.trim().toLowerCase();
       push({
@@ -1663,7 +1710,7 @@ function documentFacts(d: Document): FactInContext[] {
         about: 'during:flight-to-failure',
         aboutText: 'flight',
         decimals: 0,
-        rule: 'fact:elapsed-to-failure',
+        rule: departure ? 'fact:elapsed-since-departure' : 'fact:elapsed-to-failure',
       });
     }
 
@@ -1788,13 +1835,13 @@ function documentFacts(d: Document): FactInContext[] {
     for (const m of patternMatches(TERM, text)) {
       const g = m.groups!;
       const ix = m.indices!.groups!;
-      const n = (['n1', 'n2', 'n3', 'n4', 'n5'] as const).find((k) => g[k])!;
+      const n = (['n1', 'n2', 'n3', 'n4', 'n5', 'n6'] as const).find((k) => g[k])!;
       const u = n.replace('n', 'u');
       const number = g[n]!;
       const half = /\s+and\s+a\s+half$/i.exec(number);
       const value = numberOf(half ? number.slice(0, half.index) : number) + (half ? 0.5 : 0);
       // A term received is one only in a sentencing story: its document tells of a sentence.
-      if (n === 'n5' && !SENTENCING.test(d.text)) continue;
+      if ((n === 'n5' || n === 'n6') && !SENTENCING.test(d.text)) continue;
       if (!(value > 0)) continue;
       const before = text.slice(Math.max(0, m.index! - 40), m.index!);
       const inside = text.slice(m.index!, ix[n]![0]);
@@ -1803,7 +1850,7 @@ function documentFacts(d: Document): FactInContext[] {
       // law allows, and one asked for (`prosecutors sought 30 years`) a demand: each compared
       // with its own kind only, never with the term imposed.
       const faced = FACED.test(before) || FACED.test(inside);
-      const sought = !faced && (SOUGHT.test(before) || SOUGHT.test(inside));
+      const sought = n === 'n6' || (!faced && (SOUGHT.test(before) || SOUGHT.test(inside)));
       const most = faced && /\b(?:up to|maximum)\b/i.test(before + inside);
       const at = from + ix[n]![0];
       const end = from + ix[u]![1];
@@ -3700,9 +3747,15 @@ const POINT_FRACTIONS: Readonly<Record<string, number>> = {
   'three quarters of a': 0.75,
   'three quarter': 0.75,
 };
+/**
+ * Whom a period is given to: a pronoun or a name of one word, or a noun phrase of up to three
+ * words after a determiner (`gave the town council seven days to pay`, `have given the company 30
+ * days`; rule `fact:deadline`).
+ */
+const PARTY = String.raw`(?:(?:the|its|their|his|her|our)\s+(?:\p{L}+\s+){0,2}\p{L}+|\p{L}+)`;
 /** A period given to do something: `has 90 days to change`, `was given two weeks to`, `must comply within 60 days`. */
 const DEADLINE = new RegExp(
-  String.raw`\b(?:has|have|had|was\s+given|were\s+given|been\s+given|gave\s+\p{L}+|giv(?:e|es|ing)\s+\p{L}+|given)\s+(?:only\s+|just\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours|days|weeks|months)\s+to\s+(?!the\b|a\b|an\b)(\p{Ll}+)|\b(?:must|should|has\s+to|have\s+to|had\s+to|was\s+ordered\s+to|is\s+required\s+to|was\s+required\s+to)\s+\p{Ll}+(?:\s+\p{Ll}+){0,3}?\s+within\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours|days|weeks|months)\b`,
+  String.raw`\b(?:has|have|had|was\s+given|were\s+given|been\s+given|gave\s+${PARTY}|giv(?:e|es|ing)\s+${PARTY}|given(?:\s+${PARTY})?)\s+(?:only\s+|just\s+)?(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours|days|weeks|months)\s+to\s+(?!the\b|a\b|an\b)(\p{Ll}+)|\b(?:must|should|has\s+to|have\s+to|had\s+to|was\s+ordered\s+to|is\s+required\s+to|was\s+required\s+to)\s+\p{Ll}+(?:\s+\p{Ll}+){0,3}?\s+within\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours|days|weeks|months)\b`,
   'giu',
 );
 /** Verbs of answering a decision: time to do so is another deadline than the decision's own. */
@@ -4125,6 +4178,8 @@ type PatternFact = Pick<Fact, 'kind' | 'value' | 'unit' | 'about' | 'aboutText' 
   decimals?: number;
   /** The bound a qualifier before the figure sets (`about`, `at least`); none when unqualified. */
   qualifier?: string;
+  /** What befell the counted things, as a participle (`dead`, `refloated`); none when the text does not say. */
+  event?: string;
 };
 /** The facts a pattern's reader gave for one match: none, one or several. */
 const factsRead = (x: PatternFact | readonly PatternFact[] | null): readonly PatternFact[] =>
@@ -4175,6 +4230,10 @@ const TERM = new RegExp(
     // A term received (`His co-defendant received four years`): read only in a document that
     // tells of a sentencing (rule `fact:term-received`).
     String.raw`|\b(?:received|receives|got|gets|was\s+given|were\s+given)\s+(?<n5>${TERM_NUMBER})\s+(?<u5>years?|months?)\b(?![’'\s]*(?:of|old|ago|earlier|later|before|after|probation|in\s+(?:a|the)\s+row))` +
+    // A term asked for by the prosecution, no word of prison after it (`Prosecutors had asked for
+    // eight years`, `had sought 10 years`, `demanded a 12-year term` is read below): read only in
+    // a document that tells of a sentencing, a demand (rule `fact:term-sought`).
+    String.raw`|\b(?:[Pp]rosecut\p{L}*|[Tt]he\s+prosecution|[Pp]ublic\s+prosecutors?)\s+(?:had\s+|have\s+|has\s+)?(?:asked\s+for|sought|demanded|requested|called\s+for)\s+(?<n6>${TERM_NUMBER})\s+(?<u6>years?|months?)\b(?![’'\s]*(?:of|old|ago|earlier|later|before|after|probation))` +
     String.raw`|(?<n3>${TERM_NUMBER})-(?<u3>year|month|week|day)(?:-long)?\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b` +
     // A life sentence's minimum term: `life in prison with the possibility of parole after 35
     // years`, `life, with no chance of parole for 25 years`, `eligible for parole after 20 years`.
@@ -4246,6 +4305,11 @@ const TOLL_ADJECTIVE = new RegExp(
 );
 
 /** A sentence opening with a toll of `them`: `Four of them have died.`, `Two of them were killed`. */
+/** A part after `Of those,` at a sentence's start: `Of those, 23 were taken to hospital`, `Of them, two have died`. */
+const THOSE_TOLL_OPENING = new RegExp(
+  String.raw`^\s*Of\s+(?:those|them|these)(?:\s+\p{Ll}+)?,\s+${TOLL_QUALIFIER}${TOLL_NUMBER}\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+|later\s+)?(?:been\s+)?|(?:were|are|was|remain|remained)\s+)?(died|dead|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali[sz]ed|(?:taken|rushed|admitted|flown)\s+to\s+(?:a\s+|the\s+)?hospital|treated\s+in\s+hospital)\b`,
+  'iu',
+);
 const THEM_TOLL_OPENING = new RegExp(
   String.raw`^\s*${TOLL_QUALIFIER}${TOLL_NUMBER}\s+of\s+them\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+|later\s+)?(?:been\s+)?|(?:were|are|was|remain|remained)\s+)?(died|dead|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali[sz]ed)\b`,
   'iu',
@@ -4264,6 +4328,13 @@ const TOLL_ORDINAL = new RegExp(
  */
 const ELAPSED_TO_FAILURE =
   /\b(explod(?:ed|ing)|bl(?:ew|owing)\s+up|br(?:oke|eaking)\s+(?:apart|up)|disintegrat(?:ed|ing)|crash(?:ed|ing)|(?:went|going)\s+down|plung(?:ed|ing))\s+((?:about|around|some|nearly|almost|roughly|just|only)\s+)?(\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+(seconds?|minutes?)\s+(?:after\s+(?:its\s+|the\s+)?(?:launch|liftoff|lift-off|lifting\s+off|takeoff|take-off|taking\s+off|launching)|into\s+(?:its\s+|the\s+)?flight)\b/giu;
+/**
+ * A departure told in the past perfect with the time since it (`had taken off from Port Venn 12
+ * minutes earlier`, `had left the base about 20 minutes before the crash`): how long the journey
+ * lasted before the accident the sentence tells.
+ */
+const ELAPSED_SINCE_DEPARTURE =
+  /\bhad\s+(?:only\s+|just\s+)?(taken\s+off|left|departed|set\s+off|set\s+out|lifted\s+off|set\s+sail|sailed)\s+(?:(?:from\s+)?[^.;:,]{1,40}?\s+)?((?:about|around|some|nearly|almost|roughly|just|only)\s+)?(\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+(seconds?|minutes?|hours?)\s+(?:earlier|before(?:\s+(?:the|it)\s+(?:crash(?:ed)?|accident|explosion|collision|capsiz(?:ing|ed)|sinking|sank|went\s+down|came\s+down))?(?=[\s.,;:]|$))/giu;
 /** A verb that moves a toll to a figure or says where it stands. */
 const TOLL_TO = String.raw`(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|climbed|climbs|jumped|jumps|increased|increases|reached|reaches|hit|hits|stands|stood)\s+(?:to\s+|at\s+)?`;
 /** A toll moved to a figure, `the toll rose to 23`: a bare toll only with such a verb (`a toll road` is none). */
@@ -4391,6 +4462,9 @@ const ELIDED_SECOND = new RegExp(
 const TOLL_WORD = /^(?:dead|killed|injured|wounded|missing)$/;
 /** What befell them, right after `people` (`the number of people killed`). */
 const TOLL_AFTER = /^\s+(killed|dead|died|injured|wounded|hurt|missing)\b/i;
+/** What befell those counted, in a relative clause after the noun: `that died`, `who were rescued`, `which had been refloated`. */
+const RELATIVE_VERB =
+  /^\s+(?:that|which|who)\s+(?:(?:have|has|had)\s+)?(?:(?:were|was|been)\s+)?(died|\p{Ll}+(?:ed|en)|hurt|missing)\b/u;
 /** The plural a word after `the number of` is a kind of (`cholera cases`), not a verb of the figure's (`cases rises`). */
 const COUNTED_AFTER =
   /^\s+(?!(?:rises|stands|climbs|jumps|reaches|hits|grows|increases|has|was|is|remains)\b)([a-z]{2,}s)\b/;
@@ -4934,6 +5008,23 @@ function measuredLengthOf(
       view.text.slice(Math.max(0, from - 40), from),
     ) && !/^\s*(?:by|x|×)\s/i.test(view.text.slice(view.fromOriginal(q.end), view.fromOriginal(q.end) + 5));
   return measures ? { noun: 'long', text: 'long', rule: 'fact:length-measures' } : null;
+}
+
+/**
+ * A weight told after a verb of weighing (`The crane, which weighed 18 tonnes,`, `weighing about
+ * 900 kilograms`): the thing's weight, as `the 22-tonne crane` gives it (rule `fact:weight`).
+ */
+function weightOf(
+  view: RepairedView,
+  q: { kind: string; start: number; end: number; unit?: string },
+): { noun: string; text: string; rule: string } | null {
+  if (q.kind !== 'measure' || !/^(?:t|kg)$/.test(q.unit ?? '')) return null;
+  const from = view.fromOriginal(q.start);
+  return /\bweigh(?:s|ed|ing)?\s+(?:just\s+|only\s+|about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+|an\s+estimated\s+)?$/i.test(
+    view.text.slice(Math.max(0, from - 40), from),
+  )
+    ? { noun: 'weight', text: 'weight', rule: 'fact:weight' }
+    : null;
 }
 
 /** A title word and the two or three capitalised words of a name after it (`Minister Paul Hadley`). */

@@ -219,11 +219,13 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
     // company's spokeswoman, Ann Lee, said`): a possessive or a determiner, then up to four
     // words ending in a role noun, then a comma right before the name. The possessive may be a
     // common noun's after a determiner (`the academy’s president, Alva Renke,`; rule
-    // `role:apposition-before`).
+    // `role:apposition-before`). The determiner may open the sentence (`The council’s chief
+    // information officer, Dana Morrell, said`) and the name may close it (`said the council’s
+    // chief information officer, Dana Morrell.`).
     if (t < 0 && !unsure) {
       const before = view.text.slice(Math.max(0, nameFrom - 90), nameFrom);
       const m =
-        /(?:^|[\s(])((?:(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+['’]s\s+)?|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2}['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)),\s+$/u.exec(
+        /(?:^|[\s(])((?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+['’]s\s+)?|\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2}['’]s\s+)(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)),\s+$/u.exec(
           before,
         );
       const head = m?.[2]!.toLowerCase();
@@ -231,7 +233,7 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
         m &&
         head &&
         ROLE_NOUN.has(head) &&
-        /^,?\s*[,)]|^\s+(?:said|says|told)\b/u.test(view.text.slice(to, to + 12))
+        /^,?\s*[,)]|^\s+(?:said|says|told)\b|^\.(?:\s|$)/u.test(view.text.slice(to, to + 12))
       ) {
         const text = m[1]!;
         const at = nameFrom - (before.length - before.lastIndexOf(text));

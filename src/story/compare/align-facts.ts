@@ -57,7 +57,11 @@ export function sameSubject(
   // one person two terms (this case and an earlier one), only sentences alike besides.
   if (a.rule.startsWith('fact:term')) {
     const [pa, pb] = [peopleOf(a), peopleOf(b)];
-    const same = pa.length && pb.length ? pa.some((k) => pb.includes(k)) : alike;
+    // A demand told without a name (`Prosecutors had asked for eight years`) is the one the
+    // story's sentencing answers: two outlets' demands so told are one, unless an outlet gives
+    // two (rule `align:term-sought-unnamed`).
+    const unnamed = !pa.length && !pb.length && a.rule === 'fact:term-sought' && b.rule === a.rule;
+    const same = pa.length && pb.length ? pa.some((k) => pb.includes(k)) : alike || unnamed;
     return same && (!ambiguous.has(keyOf(a)) || alike);
   }
   // How often something happened (`for the third time`) is compared only for sentences alike
@@ -72,17 +76,26 @@ export function sameSubject(
   // year's quake's are keyed apart: facts.ts), a driver's blood-alcohol level and the crowd
   // (`25,000 fans`, `About 20,000 people were at the site`: rule `figure:one-crowd`) and the
   // passengers its craft carried (`fact:passengers-aboard`) name what they are about well enough
-  // on their own. A counted noun needs a word or name in common, or the
-  // same event: a sentence that is only its fact (`Three members abstained.` / `Two members
-  // abstained.`) has nothing besides, and the noun with what befell it is the thing told
-  // (rule `figure:same-noun-same-event`).
+  // on their own. A counted noun needs a word or name in common, or the same event: two counts
+  // of one noun saying the same thing befell it share that word, left out of their contexts as
+  // their own (`31 whales died` / `the number of whales that died rose to 39`; a sentence that is
+  // only its fact, `Three members abstained.` / `Two members abstained.`: rules `align:same-event`
+  // and `figure:same-noun-same-event`, found apart by two sessions).
   return a.about.startsWith('noun:') &&
     !/^noun:(?:per-|rate-of-|pct-|magnitude$|blood-alcohol$|~spectator$|passenger-aboard$)/.test(a.about)
-    ? shared >= 1 || (!!a.event && a.event === b.event)
+    ? shared >= 1 || (a.kind === 'count' && !!a.event && a.event === b.event)
     : true;
 }
 
 export const keyOf = (f: FactInContext): string => `${f.kind}|${f.about}|${f.unit ?? ''}`;
+
+/**
+ * Two counts of one noun that say different things befell what they count (`60 whales
+ * stranded`, `31 whales died`) are two figures, never set against each other (see
+ * {@link sameSubject}): they do not make the noun name two things (rule `align:events-apart`).
+ */
+const befellApart = (a: FactInContext, b: FactInContext): boolean =>
+  !!a.event && !!b.event && a.event !== b.event && !a.about.startsWith('event:');
 
 /**
  * The keys that name more than one thing in this story: some document gives two values for
@@ -128,6 +141,7 @@ export function ambiguousKeys(
           (b) =>
             a !== b &&
             apart(a.sentences, b.sentences) &&
+            !befellApart(a.fact, b.fact) &&
             !compatible(a.fact, b.fact) &&
             !rival(a.fact, b.fact),
         ),

@@ -846,9 +846,10 @@ const sentenceText = (r: Reader, f: FactInContext): string => {
 // `fact:cargo`.)
 // (Nor how many a place seats, how far someone fell or how long a thing is: `noun:seat`,
 // `noun:fall`, `noun:long`, rules `fact:capacity`, `fact:distance-fallen`, `fact:length-measures`;
-// nor a runner's finishing time, `during:finish-time`, rule `fact:finish-time`.)
+// nor a runner's finishing time, `during:finish-time`, rule `fact:finish-time`; nor a thing's
+// weight, `noun:weight`, rule `fact:weight`.)
 const FIXED =
-  /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement|flight-to-failure|finish-time)|noun:magnitude$|noun:transfer-fee$|noun:blood-alcohol$|noun:off$|noun:storey$|noun:cargo$|noun:seat$|noun:fall$|noun:long$|noun:rate-change$|event:protested$)/;
+  /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement|flight-to-failure|finish-time)|noun:magnitude$|noun:transfer-fee$|noun:blood-alcohol$|noun:off$|noun:storey$|noun:cargo$|noun:seat$|noun:fall$|noun:long$|noun:weight$|noun:rate-change$|event:protested$)/;
 
 /** Facts in the order their documents were published (then as given). */
 function byPublication(

@@ -380,11 +380,24 @@ export function nameVariants(facts: readonly FactInContext[]): FactInContext[][]
       posts.set(f.about, (posts.get(f.about) ?? new Set()).add(f.unit));
   const postsOf = (form: { facts: FactInContext[] }): Set<string> =>
     new Set(form.facts.flatMap((f) => [...(posts.get(f.about) ?? [])]));
+  // Each person's part and age, as one mark (`pilot|52`): see onePostAlike.
+  const marks = new Map<string, Set<string>>();
+  const roles = new Map<string, Set<string>>();
+  for (const f of facts)
+    if (f.kind === 'role' && f.unit && f.about.startsWith('person:'))
+      roles.set(f.about, (roles.get(f.about) ?? new Set()).add(f.unit));
+  for (const f of facts)
+    if (f.kind === 'age' && f.about.startsWith('person:'))
+      for (const role of roles.get(f.about) ?? [])
+        marks.set(f.about, (marks.get(f.about) ?? new Set()).add(`${role}|${f.value}`));
+  const marksOf = (form: { facts: FactInContext[] }): Set<string> =>
+    new Set(form.facts.flatMap((f) => [...(marks.get(f.about) ?? [])]));
   /**
    * Two full names of one first name, their surnames alike in their first three letters, given
    * by two outlets to the holder of one sole post (`mayor Radu Cernat` / `Mayor Radu Cernea`):
    * one person, whose name one outlet wrote wrong, however many letters apart (rule
-   * `name:one-post-alike`).
+   * `name:one-post-alike`). So are two such names given one part and one age (rule
+   * `name:same-part-and-age`).
    */
   const onePostAlike = (a: (typeof list)[number], b: (typeof list)[number]): boolean => {
     const [x, y] = [tokens(a.written), tokens(b.written)];
@@ -392,7 +405,12 @@ export function nameVariants(facts: readonly FactInContext[]): FactInContext[][]
     const [s, t] = [x[1]!.toLowerCase(), y[1]!.toLowerCase()];
     if (s === t || s.length < 4 || t.length < 4 || s.slice(0, 3) !== t.slice(0, 3)) return false;
     const held = postsOf(b);
-    return [...postsOf(a)].some((p) => held.has(p));
+    if ([...postsOf(a)].some((p) => held.has(p))) return true;
+    // Or given one part and one age (`The pilot, Marco Delling, 52,` / `The pilot, Marco
+    // Dellinger, 52,`): one person told the same way, the name written two ways (rule
+    // `name:same-part-and-age`).
+    const marked = marksOf(b);
+    return [...marksOf(a)].some((m) => marked.has(m));
   };
   const parent = list.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
