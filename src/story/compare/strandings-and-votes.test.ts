@@ -221,3 +221,22 @@ describe('a finishing time in hours and minutes (fact:finish-time-words)', () =>
     expect(entries(d, 'quantity')).toEqual([]);
   });
 });
+
+describe('the year of a work (fact:year-of-work)', () => {
+  const obit = (line: string) =>
+    `Singer Mira Lowe dies\nMarch 3, 2050\nSinger Mira Lowe has died at her home in Caldwell.\n${line}`;
+  it('sets `her 1972 hit "Blue Harbour"` against `"Blue Harbour", released in 1974`', () => {
+    const d = story(
+      obit('Her 1972 hit "Blue Harbour" sold five million copies.'),
+      obit('"Blue Harbour", released in 1974, made her a star.'),
+    );
+    expect(entries(d, 'date')).toEqual([['1972', '1974']]);
+  });
+  it('control: the year of a work is not the year of a move', () => {
+    const d = story(
+      obit('Her 1972 hit "Blue Harbour" sold five million copies.'),
+      obit('She moved to Caldwell in 1974 with her husband.'),
+    );
+    expect(entries(d, 'date')).toEqual([]);
+  });
+});
