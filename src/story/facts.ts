@@ -244,6 +244,18 @@ function documentFacts(d: Document): FactInContext[] {
     return found;
   };
   const dropped = new Set<FactInContext>();
+  /** The noun of the last count before `q` in its sentence, for `others` after it (`fact:count-others`). */
+  const othersOf = (q: Span): string | undefined => {
+    const unit = unitOf(q);
+    for (let i = out.length - 1; i >= 0; i--) {
+      const f = out[i]!;
+      if (f.kind !== 'count' || f.start >= q.start) continue;
+      if (unitOf(f) !== unit) return undefined;
+      const word = f.aboutText.split(/\s+/).at(-1)?.toLowerCase();
+      return word && word !== 'others' && /^\p{Ll}+$/u.test(word) ? lemma(word) : undefined;
+    }
+    return undefined;
+  };
   const push = (f: Omit<Fact, 'id' | 'doc' | 'text' | 'sentence'> & { text?: string }): void => {
     const unit = unitOf(f);
     if (unit < 0) return;
@@ -522,8 +534,12 @@ function documentFacts(d: Document): FactInContext[] {
         Math.max(0, view.fromOriginal(q.start) - 40),
         view.fromOriginal(q.start),
       );
-      const about =
-        q.kind === 'count' && /^(?:people|person|staff)$/.test(read0.noun) && EMPLOYS.test(lead40)
+      // `others` after a count of its sentence are more of that count's noun (`Fourteen students
+      // were expelled and 24 others suspended`: rule `fact:count-others`).
+      const before = read0.noun === 'other' ? othersOf(q) : undefined;
+      const about = before
+        ? { noun: before, text: read0.text, rule: 'fact:count-others' }
+        : q.kind === 'count' && /^(?:people|person|staff)$/.test(read0.noun) && EMPLOYS.test(lead40)
           ? { ...read0, noun: 'worker' }
           : // Workers laid off are jobs cut (`will lay off 1,500 workers` / `will cut 1,200 jobs`:
             // rule `fact:layoffs-are-jobs`).
@@ -3339,7 +3355,10 @@ const DATED_EVENTS: Readonly<Record<string, string>> = Object.fromEntries(
     'escaped:escape quit:resign ' +
     // An end of a stoppage and what it cancelled (`returned to work on Wednesday`, `cancelled 800
     // flights on Monday`): not its start.
-    'returned:return resumed:return cancelled:cancel canceled:cancel'
+    'returned:return resumed:return cancelled:cancel canceled:cancel ' +
+    // A ship run aground, whichever form an outlet chose (`ran aground on Saturday night`,
+    // `after running aground ... on Sunday`, `grounded on Sunday`).
+    'aground:aground grounded:aground'
   )
     .split(' ')
     .map((x) => x.split(':') as [string, string]),
@@ -3643,6 +3662,18 @@ const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth ten
  * after it is that subject's level (see `nounOf`). A change from another figure (`from €350
  * million to `) is not read.
  */
+/** Nouns of a price: `toll`, `fare`, `fee`, `rent`, `tariff`. */
+const PRICE_NOUN = String.raw`(toll|fare|price|fee|charge|rent|tariff|premium|levy|subscription)s?`;
+/** A price, the words after it, then its change to a level: `The toll for cars ... will rise from £5 to `. */
+const PRICE_CHANGED_TO = new RegExp(
+  String.raw`\b${PRICE_NOUN}\b[^.;:!?]{0,60}?\b(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|(?:is|are)\s+(?:set|due)\s+to\s+)?(?:rise|rises|rising|rose|go\s+up|goes\s+up|went\s+up|increase|increases|increased|climb|climbs|jump|jumps|fall|falls|fell|drop|drops|dropped|be\s+(?:cut|raised|increased|lowered))\s+(?:from\s+[£$€]\s?[\d.,]+\s+)?to\s+$`,
+  'iu',
+);
+/** A change of a price named after it: `a rise in the Harlow Bridge car toll to `. */
+const PRICE_RISE_IN = new RegExp(
+  String.raw`\b(?:rise|increase|hike|cut|reduction)\s+in\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?${PRICE_NOUN}\s+to\s+$`,
+  'iu',
+);
 const CHANGE_REACHES =
   /\b([A-Za-z][\p{L}-]+)\s+(?:(?:has|have|had|(?:was|were|is|are)\s+said\s+to\s+have)\s+)?(?:rose|risen|fell|fallen|climbed|dropped|jumped|declined|increased|decreased|grew|grown|shrank|shrunk|slid|slipped|plunged|tumbled|soared|surged|sank|sunk)(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent))?(?:\s+(?:from|on|in|compared\s+with)\s+[^,.;:%\d]{1,30}?)?\s+to\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
 /**
@@ -4423,6 +4454,9 @@ const CROWD_PUT_AT =
   /\b(\p{L}+)\s+(?:put|puts|estimated|estimates|estimate|placed|places)\s+(?:the\s+)?(crowd|turnout|attendance|number\s+of\s+(?:protesters|demonstrators|marchers|participants))(?:\s+size)?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+)(?![\d.,]\d)/gu;
 
 /** The lower end of a range before a figure (`between 10 and `, `10 to `, `two or `). */
+/** A verb of change and `from` before a figure: `will rise from £`, `was cut from `. */
+const CHANGE_FROM =
+  /\b(?:rise|rises|rising|rose|risen|fall|falls|falling|fell|fallen|increase[sd]?|increasing|decrease[sd]?|decreasing|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|drop(?:s|ped|ping)?|cut|raised?|lowered|go(?:es)?\s+up|went\s+up|gone\s+up)\s+from\s+(?:about\s+|some\s+|nearly\s+|around\s+)?[£$€]?\s?$/i;
 const LOWER_END = new RegExp(
   String.raw`(?:\bbetween\s+(\d[\d,]*|${AGE_WORDS})\s+and|\b(\d[\d,]*|${AGE_WORDS})\s*(?:to|or|-|–))\s*$`,
   'i',
@@ -4959,6 +4993,10 @@ function lowerEnd(view: RepairedView, q: Span, value: number): number | undefine
   const from = view.fromOriginal(q.start);
   const m = LOWER_END.exec(view.text.slice(Math.max(0, from - 30), from));
   if (!m) return undefined;
+  // A change from one level to another (`will rise from £5 to £6.50`) is no range: the figure is
+  // the new level (rule `fact:change-from-to`).
+  const start = Math.max(0, from - 30) + m.index;
+  if (CHANGE_FROM.test(view.text.slice(Math.max(0, start - 60), start))) return undefined;
   const low = numberOf((m[1] ?? m[2])!);
   return low >= 0 && low < value ? low : undefined;
 }
@@ -5813,6 +5851,16 @@ function nounOf(
     )?.[1];
   if (ofNoun && MONEY_KIND.test(ofNoun) && /^\s+(?:in|worth of)\s/.test(view.text.slice(to, to + 12)))
     return { noun: lemma(ofNoun), text: ofNoun, rule: 'fact:sum-of-noun-first' };
+  // A price a change takes to a new level (`The toll for cars will rise from £5 to £6.50`, `a
+  // rise in the bridge's car toll to £6`): the price's new level, whatever stands between the
+  // price and its change (rule `fact:price-changed-to`).
+  const priced =
+    'kind' in q && q.kind === 'money'
+      ? (PRICE_CHANGED_TO.exec(view.text.slice(Math.max(0, from - 110), from)) ??
+        PRICE_RISE_IN.exec(view.text.slice(Math.max(0, from - 80), from)))
+      : null;
+  if (priced)
+    return { noun: lemma(priced[1]!.toLowerCase()), text: priced[1]!, rule: 'fact:price-changed-to' };
   // What a sum is in (`$40 million in jewels`, `$2 million worth of drugs`) is what it is about.
   // A conversion in brackets between them (`$52 million (€48 million) in contracts`) is passed over.
   const made = /^\s+(?:in|of|worth of)\s+([a-z][\p{L}-]+)(?:\s+([a-z][\p{L}-]+))?/u.exec(

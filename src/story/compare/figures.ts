@@ -12,7 +12,9 @@ import { OTHER_EVENT } from './dates.js';
  */
 export function allowed(f: FactInContext): [number, number] {
   const v = f.value as number;
-  const half = 0.5 * 10 ** -f.decimals;
+  // A sum written to its minor unit (`£6.50`, `$38.12`) is exact: pence and cents are money's
+  // smallest unit, so `£6` is not `£6.50` rounded (rule `figure:minor-unit-exact`).
+  const half = f.decimals === 2 && /^[A-Z]{3}$/.test(f.unit ?? '') ? 0 : 0.5 * 10 ** -f.decimals;
   if (f.kind === 'time') {
     // A part of the day (`Monday morning`) allows its hours.
     if (f.low !== undefined) return [f.low, v];

@@ -240,3 +240,63 @@ describe('the year of a work (fact:year-of-work)', () => {
     expect(entries(d, 'date')).toEqual([]);
   });
 });
+
+describe('a ship run aground is a dated event (fact:date, event aground)', () => {
+  const spill = (line: string) => `Corin Star spill\nFebruary 13, 2052\n${line}`;
+  it('control: the day a ship ran aground is not the day a clean-up began', () => {
+    const d = story(
+      spill(
+        'The tanker Corin Star spilled 3,000 tonnes of crude oil after running aground off the Brisa coast on Sunday.',
+      ),
+      spill(
+        'Workers began cleaning beaches near Port Amel on Tuesday after the tanker Corin Star spilled 3,000 tonnes of oil.',
+      ),
+    );
+    expect(entries(d, 'date')).toEqual([]);
+  });
+  it('sets `ran aground on Friday` against `after running aground on Sunday`', () => {
+    const d = story(
+      spill(
+        'The tanker Corin Star spilled 3,000 tonnes of crude oil after running aground off the Brisa coast on Sunday.',
+      ),
+      spill('The 250-metre tanker Corin Star ran aground off the Brisa coast on Friday.'),
+    );
+    expect(entries(d, 'date')).toEqual([['Friday', 'Sunday']]);
+  });
+});
+
+describe('`others` after a count are more of its noun (fact:count-others)', () => {
+  const exam = (line: string) => `Marden expels students\nJune 20, 2050\n${line}`;
+  it('sets `and suspended 24 others` against `suspended 26 students`', () => {
+    const d = story(
+      exam('Marden University expelled 14 law students for buying exam answers and suspended 24 others.'),
+      exam('Marden University officials suspended 26 students over the bought exam answers on Friday.'),
+    );
+    expect(entries(d, 'count')).toEqual([['24 others', '26 students']]);
+  });
+  it('control: others suspended are not students expelled', () => {
+    const d = story(
+      exam('Marden University expelled 14 law students for buying exam answers and suspended 24 others.'),
+      exam('Marden University officials expelled 14 students over the bought exam answers on Friday.'),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
+
+describe('a price changed to a new level (fact:price-changed-to, fact:change-from-to, figure:minor-unit-exact)', () => {
+  const toll = (line: string) => `Harlow Bridge toll rise\nSeptember 2, 2051\n${line}`;
+  it('sets `The toll for cars will rise from £5 to £6.50` against `a rise in the car toll to £6`', () => {
+    const d = story(
+      toll('The toll for cars on the Harlow Bridge will rise from £5 to £6.50 on October 1.'),
+      toll('Motorists have criticised a rise in the Harlow Bridge car toll to £6 on October 1.'),
+    );
+    expect(entries(d, 'quantity')).toEqual([['£6', '£6.50']]);
+  });
+  it('control: `£6.49` is what `£6` rounds', () => {
+    const d = story(
+      toll('The toll for cars on the Harlow Bridge will rise from £5 to £6.49 on October 1.'),
+      toll('Motorists have criticised a rise in the Harlow Bridge car toll to £6 on October 1.'),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
