@@ -54,6 +54,12 @@ const FLOOR: Partial<Record<MojibakeKind, number>> = {
   // Italian and Vietnamese write `Ì`) and letters beside a strict decoder's remains are left. Measured 42/46
   // (2026-12-05, h-moji11).
   decomposed: 0.85,
+  // Misread, then one character mended by hand everywhere (`élÃ¨ve`): a word holding a mended letter beside
+  // misread ones is left whole. Measured 58/67 (2026-12-05, h-moji12, before its repair).
+  'fixed-by-hand': 0.85,
+  // Cut short after the misreading with an ellipsis added (`schÃ¶…`): the ellipsis reads as a stray
+  // continuation byte of the character before it. Measured 49/70.
+  'truncated-ellipsis': 0.65,
 };
 
 /** Floors on lines of real pages, below what eval measures (see FLOOR for why these kinds fall short). */
@@ -64,6 +70,7 @@ const REAL_FLOOR: Partial<Record<MojibakeKind, number>> = {
   'tweet-uppercased': 0.97, // measured 709/713 (A), 594/601 (B)
   'tweet-uppercased-strict': 0.97, // measured 646/652 (A), 542/555 (B)
   'tweet-lowercased-strict': 0.99, // measured 775/777 (A), 649/650 (B)
+  'truncated-ellipsis': 0.5, // measured 502/839 (A), 359/671 (B)
 };
 
 describe('mojibake generator', () => {
@@ -126,6 +133,14 @@ describe('mojibake generator', () => {
     expect(some('tweet-lowercased-strict', /ðÿ[»-¿]/)).toBe(true); // a skin tone without its 8F, lowercased
     expect(some('tweet-lowercased', /ðÿ[œžš]/)).toBe(true); // 🎉, 🌴: an emoji's capital continuation byte lowercased
     expect(some('odd-symbols', /^(?=.*Ã)(?=.*(© 2024|°C|½|±|×|µg))/)).toBe(true); // correct symbols kept
+    expect(some('fixed-by-hand', /[à-ÿ]Ã|Ã.[à-ÿ]/)).toBe(true); // a mended letter beside a misread one in a word
+    expect(some('fixed-by-hand', /[а-я]Р|Р.[а-я]/)).toBe(true); // the same in windows-1251
+    expect(some('mixed-rounds', /^(?=.*Ãƒ)(?=.*Ã[^ƒ‚])/)).toBe(true); // misread twice beside once
+    expect(some('ascii-punctuation', /^(?=.*â€[™œ])[\x00-\x7fâ€™œ”“¦\u009d]*$/)).toBe(true); // curly quotes alone
+    expect(some('ascii-punctuation', /Ã¢â‚¬/)).toBe(true); // the same twice
+    expect(some('tweet-half-broken', /ðŸ/)).toBe(true); // a misread emoji beside correct words
+    expect(some('truncated-ellipsis', /Ã.…$/)).toBe(true); // a misread letter, then the ellipsis of the cut
+    expect(some('word-in-capitals', /\p{Ll}.*Ã[\u0080-\u00bf\u0152-\u2122][A-Z]/u)).toBe(true); // `Ã‰COLE`
   });
 });
 
