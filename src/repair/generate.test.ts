@@ -57,9 +57,6 @@ const FLOOR: Partial<Record<MojibakeKind, number>> = {
   // Misread, then one character mended by hand everywhere (`élÃ¨ve`): a word holding a mended letter beside
   // misread ones is left whole. Measured 58/67 (2026-12-05, h-moji12, before its repair).
   'fixed-by-hand': 0.85,
-  // Cut short after the misreading with an ellipsis added (`schÃ¶…`): the ellipsis reads as a stray
-  // continuation byte of the character before it. Measured 49/70.
-  'truncated-ellipsis': 0.65,
 };
 
 /** Floors on lines of real pages, below what eval measures (see FLOOR for why these kinds fall short). */
@@ -70,7 +67,6 @@ const REAL_FLOOR: Partial<Record<MojibakeKind, number>> = {
   'tweet-uppercased': 0.97, // measured 709/713 (A), 594/601 (B)
   'tweet-uppercased-strict': 0.97, // measured 646/652 (A), 542/555 (B)
   'tweet-lowercased-strict': 0.99, // measured 775/777 (A), 649/650 (B)
-  'truncated-ellipsis': 0.5, // measured 502/839 (A), 359/671 (B)
 };
 
 describe('mojibake generator', () => {
