@@ -29,3 +29,39 @@ describe('an ellipsis added after the misreading (runs.ts, CURLED)', () => {
     expect(findMojibake('Ça suffit… Déjà?')).toEqual([]);
   });
 });
+
+describe('letters mended by hand beside mojibake in one word (runs.ts, typedAfter)', () => {
+  // Someone replaced `Ã©` by `é` and left the rest; or a word was put together from two sources. The
+  // correct letter starts no sequence (no continuation byte follows it), so the word is read in pieces.
+  it('repairs the misread letters of a word that holds a correct one', () => {
+    const french = 'Les élÃ¨ves du collÃ¨ge de Valbrune ont visité la forÃªt.';
+    expect(fix(french)).toBe('Les élèves du collège de Valbrune ont visité la forêt.');
+    const first = findMojibake(french)[0]!;
+    expect([first.start, first.end, first.replacement, first.rule]).toEqual([
+      6,
+      8,
+      'è',
+      'mojibake:utf8-as-windows-1252',
+    ]);
+    expect(first.reason).toMatch(/beside 'é', typed after the misreading/);
+    expect(fix('Die BÃ¤ckerin aus Moosried grüÃŸte die GÃ¤ste.')).toBe(
+      'Die Bäckerin aus Moosried grüßte die Gäste.',
+    );
+    expect(fix('Kotimatkalla Ylämäen henkilöÃ¤ ei nÃ¤kynyt')).toBe(
+      'Kotimatkalla Ylämäen henkilöä ei näkynyt',
+    );
+    // ß (DF) alone is a two-byte lead, as what a strict decoder leaves of с (`Ñ`) is: the one lowercase
+    // letter among those leads is mended text.
+    expect(fix('Die neue SchuhgrÃ¶ße passt')).toBe('Die neue Schuhgröße passt');
+    expect(findMojibake(fix(french))).toEqual([]);
+  });
+  it('control: a symbol or a lead before a continuation byte is no typed letter', () => {
+    // `‚Ä¢` is MacRoman's •: its `‚` is no letter, so windows-1252 does not read `Ä¢` (Ģ) beside it.
+    expect(fix('‚Ä¢ Preisliste f√ºr KÃ¤se und BrÃ¶tchen')).toBe('• Preisliste für Käse und Brötchen');
+    // What a strict decoder left of с (D1 81) is no typed letter: the word is read as before.
+    expect(fix('ÐœÐ¾ÑÐºÐ²Ð° Ð¸ ÐšÐ¸ÐµÐ²')).toBe('МоÑква и Киев');
+    // Correct text is left.
+    expect(findMojibake('Les élèves du collège ont visité la forêt.')).toEqual([]);
+    expect(findMojibake('Größe × Länge · Höhe')).toEqual([]);
+  });
+});

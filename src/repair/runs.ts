@@ -722,9 +722,23 @@ function remains(text: string, k: number, previous: number | undefined, charmap:
 const QUOTES_AND_DASHES = '‘’“”–—';
 const CURLED: ReadonlySet<string> = new Set([...QUOTES_AND_DASHES, '…']);
 
-/** `text[k]`, left unexplained in a word, is correct text typed after the misreading ({@link CURLED}). */
-function typedAfter(text: string, k: number): boolean {
-  return CURLED.has(text[k]!);
+/**
+ * `text[k]`, left unexplained in a word, is correct text typed or mended after
+ * the misreading: a quote, dash or ellipsis publishing software made
+ * ({@link CURLED}), or a letter that starts no sequence, as no continuation
+ * byte follows it: a letter mended by hand (`élÃ¨ve` after `Ã©` was replaced
+ * by `é`) or a word put together from two sources (`gröÃŸte`). Not a symbol or
+ * a continuation byte alone (`‚Ä¢` is MacRoman's •, not `‚` and
+ * windows-1252's `Ä¢`), nor a lead before a continuation byte (a strict
+ * decoder's remains: `å‘`) or before a character the charset cannot read.
+ */
+function typedAfter(text: string, k: number, charmap: Charmap): boolean {
+  const ch = text[k]!;
+  if (CURLED.has(ch)) return true;
+  if (!isLetter(ch)) return false;
+  // (Before a character the charset cannot read, the lead may start another charset's sequence: `Ëť`.)
+  if (k + 1 >= text.length || text.charCodeAt(k + 1) < 0x80) return true;
+  return charmap.byteOf[text.charCodeAt(k + 1)]! >= 0xc0;
 }
 
 /** `[a, b)` cut at the offsets `at` (each left out): the pieces between them. */
@@ -1153,15 +1167,22 @@ function lineRepairs(
         if (improves(text, wa, end, mine, charmap)) append(accepted, mine);
         continue;
       }
-      // Correct quotes, dashes or an ellipsis beside mojibake in one word (`cafÃ©’s`: the apostrophe was
-      // typed or curled after the text was misread in windows-1252; `schÃ¶…`: the text was cut short after
-      // it): each piece between them is judged on its own ({@link typedAfter}).
+      // Correct quotes, dashes, an ellipsis or letters beside mojibake in one word (`cafÃ©’s`: the
+      // apostrophe was typed or curled after the text was misread in windows-1252; `schÃ¶…`: the text was
+      // cut short after it; `élÃ¨ve`: `é` mended by hand): each piece between them is judged on its own
+      // ({@link typedAfter}).
       // Or what is left of characters a strict decoder dropped a byte of (`МоÑква`: с is D1 81, and 81
       // went): each piece between them is judged on its own, the remains left as they are.
       if (!charmap.common) continue;
+      const typedAll = unexplained.every((k) => typedAfter(text, k, charmap));
+      // A lone two-byte lead may be a strict decoder's remains (`Ñ` of с, D1 81) or a letter mended by
+      // hand: the one lowercase letter among those leads, ß (`grÃ¶ße`; DF and a dropped byte would be an
+      // NKo letter), is mended; a capital (`Ã` of Á, `Ñ`) is read as remains, as before.
       const stripped =
-        charmap.dropsUndefined && unexplained.every((k, i) => remains(text, k, unexplained[i - 1], charmap));
-      const curled = !stripped && unexplained.every((k) => typedAfter(text, k));
+        charmap.dropsUndefined &&
+        unexplained.every((k, i) => remains(text, k, unexplained[i - 1], charmap)) &&
+        !(typedAll && unexplained.every((k) => /\p{Ll}/u.test(text[k]!)));
+      const curled = !stripped && typedAll;
       if (!curled && !stripped) continue;
       // (Named in the reason where they are other than quotes and dashes, which were always read so.)
       const typed =
