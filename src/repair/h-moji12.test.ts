@@ -65,3 +65,16 @@ describe('letters mended by hand beside mojibake in one word (runs.ts, typedAfte
     expect(findMojibake('Größe × Länge · Höhe')).toEqual([]);
   });
 });
+
+describe('a decomposed mark after a letter as written (decomposed.ts)', () => {
+  // A letter written correctly before misread marks is ASCII: a non-ASCII one would be misread too, and
+  // decomposed text holds no letter NFD splits. A row of odd capitals is no decomposed text.
+  it('leaves a row of accented capitals alone', () => {
+    expect(findMojibake('ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏ ÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞß')).toEqual([]);
+    expect(findMojibake('Sigla: ÂÃÄ, ÊËÌ')).toEqual([]);
+  });
+  it('control: a mark misread after an ASCII letter is still composed', () => {
+    expect(fix('Le cafe\u00cc\u0081 du quai')).toBe('Le café du quai');
+    expect(fix('Der Schlu\u00c3\u00e0ssel liegt dort')).toBe('Der Schlüssel liegt dort');
+  });
+});
