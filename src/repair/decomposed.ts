@@ -93,7 +93,11 @@ export function decomposedLetters(text: string): DecomposedLetter[] {
     const i = found.index;
     if (i === 0) continue;
     // The base is a letter as written, or (in windows-1252) a letter misread itself (`Ð¸Ì†`: и, then U+0306).
-    const written = isLetter(text[i - 1]) ? { start: i - 1, ch: text[i - 1]! } : null;
+    // Written, it is ASCII: a byte read alike in every charset, where its marks' bytes were misread. A
+    // non-ASCII letter would be misread too, and decomposed text holds no letter NFD splits (`ÂÃÄ` in a
+    // row of capitals is no Â with MacRoman's U+0300).
+    const written =
+      isLetter(text[i - 1]) && text.charCodeAt(i - 1) < 0x80 ? { start: i - 1, ch: text[i - 1]! } : null;
     const misread = written ? null : misreadLetterBefore(text, i);
     if (!written && !misread) continue;
     for (const cs of charsets()) {

@@ -54,6 +54,10 @@ const FLOOR: Partial<Record<MojibakeKind, number>> = {
   // Italian and Vietnamese write `Ì`) and letters beside a strict decoder's remains are left. Measured 42/46
   // (2026-12-05, h-moji11).
   decomposed: 0.85,
+  // Misread, then one character mended by hand everywhere (`élÃ¨ve`): a word is read in pieces between mended
+  // letters; Cyrillic lines misread in windows-1251 with a letter mended are left (no rare charset is read in
+  // pieces). Measured 63/67 (2026-12-05, h-moji12).
+  'fixed-by-hand': 0.9,
 };
 
 /** Floors on lines of real pages, below what eval measures (see FLOOR for why these kinds fall short). */
@@ -126,6 +130,14 @@ describe('mojibake generator', () => {
     expect(some('tweet-lowercased-strict', /ðÿ[»-¿]/)).toBe(true); // a skin tone without its 8F, lowercased
     expect(some('tweet-lowercased', /ðÿ[œžš]/)).toBe(true); // 🎉, 🌴: an emoji's capital continuation byte lowercased
     expect(some('odd-symbols', /^(?=.*Ã)(?=.*(© 2024|°C|½|±|×|µg))/)).toBe(true); // correct symbols kept
+    expect(some('fixed-by-hand', /[à-ÿ]Ã|Ã.[à-ÿ]/)).toBe(true); // a mended letter beside a misread one in a word
+    expect(some('fixed-by-hand', /[а-я]Р|Р.[а-я]/)).toBe(true); // the same in windows-1251
+    expect(some('mixed-rounds', /^(?=.*Ãƒ)(?=.*Ã[^ƒ‚])/)).toBe(true); // misread twice beside once
+    expect(some('ascii-punctuation', /^(?=.*â€[™œ])[\x00-\x7fâ€™œ”“¦\u009d]*$/)).toBe(true); // curly quotes alone
+    expect(some('ascii-punctuation', /Ã¢â‚¬/)).toBe(true); // the same twice
+    expect(some('tweet-half-broken', /ðŸ/)).toBe(true); // a misread emoji beside correct words
+    expect(some('truncated-ellipsis', /Ã.…$/)).toBe(true); // a misread letter, then the ellipsis of the cut
+    expect(some('word-in-capitals', /\p{Ll}.*Ã[\u0080-\u00bf\u0152-\u2122][A-Z]/u)).toBe(true); // `Ã‰COLE`
   });
 });
 

@@ -63,7 +63,13 @@ export type MojibakeKind =
   | 'tweet-lowercased-strict'
   | 'decomposed'
   | 'ligature'
-  | 'terminal-escapes';
+  | 'terminal-escapes'
+  | 'fixed-by-hand'
+  | 'mixed-rounds'
+  | 'ascii-punctuation'
+  | 'tweet-half-broken'
+  | 'truncated-ellipsis'
+  | 'word-in-capitals';
 
 export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'windows-1252',
@@ -122,6 +128,12 @@ export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'decomposed',
   'ligature',
   'terminal-escapes',
+  'fixed-by-hand',
+  'mixed-rounds',
+  'ascii-punctuation',
+  'tweet-half-broken',
+  'truncated-ellipsis',
+  'word-in-capitals',
 ];
 
 export interface MojibakeCase {
@@ -849,6 +861,83 @@ export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number):
         .map((w, i) => (i === at ? colour : '') + w + (i === to ? '\u001b[0m' : ''))
         .join(' ');
       return done(rnd() < 0.5 ? breakText(coloured, 'windows-1252') : coloured);
+    }
+    case 'fixed-by-hand': {
+      // Misread, then mended by hand with find-and-replace for one character (the broken form of one of the
+      // line's non-ASCII characters, the one a person spotted), the others left as they were: correct and
+      // broken letters side by side, often in one word (`élÃ¨ve`). In windows-1252, or in the line's
+      // Central European or Cyrillic charset.
+      const chars = [...new Set([...text].filter((c) => c.charCodeAt(0) >= 0x80))];
+      if (chars.length < 2) return null;
+      const other = regional(line);
+      const charset = other && other !== 'macintosh' && rnd() < 0.5 ? other : 'windows-1252';
+      const mended = pick(chars);
+      const broken = breakText(text, charset).split(breakText(mended, charset)).join(mended);
+      return [...text].every((c) => c.charCodeAt(0) < 0x80 || c === mended) ? null : done(broken);
+    }
+    case 'mixed-rounds': {
+      // Two halves of one line misread a different number of times (text pasted together from a page
+      // misread once and a feed misread twice or three times): `cafÃ©` beside `JosÃƒÂ©`.
+      const words = text.split(' ');
+      const cut = Math.max(1, Math.floor(words.length / 2));
+      const first = words.slice(0, cut).join(' ');
+      const second = words.slice(cut).join(' ');
+      if (!/[^\x00-\x7f]/.test(first) || !/[^\x00-\x7f]/.test(second)) return null;
+      const many = rnd() < 0.7 ? 2 : 3;
+      const [a, b] = rnd() < 0.5 ? [1, many] : [many, 1];
+      return done(`${breakText(first, 'windows-1252', a)} ${breakText(second, 'windows-1252', b)}`);
+    }
+    case 'ascii-punctuation': {
+      // The commonest mojibake on the web: text in plain ASCII letters whose only non-ASCII characters are
+      // the curly apostrophes and quotes, dashes and ellipsis a word processor typed (`itâ€™s`, `â€œ`,
+      // `â€”`), misread once (the undefined bytes kept or dropped by a strict decoder), twice or three
+      // times, or in ISO-8859-1 (`â\u0080\u0099`). The line's letters folded to ASCII (Latin lines only).
+      const ascii = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      if (/[^\x00-\x7f‘’“”«»–—…]/.test(ascii)) return null;
+      const words = ascii.replace(/[‘’']/g, '’').replace(/[«»]/g, '"').replace(/ - /g, ' — ').split(' ');
+      const at = Math.floor(rnd() * words.length);
+      if (!/[“”]/.test(ascii)) words[at] = `“${words[at]}”`;
+      if (rnd() < 0.5) words.splice(1 + Math.floor(rnd() * (words.length - 1)), 0, pick(['—', '–']));
+      if (rnd() < 0.3) words.push(pick(['…', 'it’s', 'don’t']));
+      const clean = words.join(' ').replace(/"/g, () => pick(['“', '”']));
+      const how = pick(['once', 'strict', 'twice', 'triple', 'latin-1'] as const);
+      if (how === 'latin-1') return done(breakText(clean, 'latin1'), clean);
+      const rounds = how === 'twice' ? 2 : how === 'triple' ? 3 : 1;
+      const broken = breakText(clean, 'windows-1252', rounds);
+      return done(how === 'strict' ? dropUndefined(broken) : broken, clean);
+    }
+    case 'tweet-half-broken': {
+      // A short text where only one part is misread: the words misread and an emoji the app added after
+      // (`cafÃ© 😀`), or correct words and a misread emoji pasted in (`café ðŸ˜€`).
+      const words = text.split(' ').slice(0, 3 + Math.floor(rnd() * 6));
+      const emoji = pick([...SYMBOLS, ...EMOJI_SEQUENCES]);
+      const glue = rnd() < 0.5 ? ' ' : '';
+      const clean = words.join(' ') + glue + emoji;
+      if (rnd() < 0.5) return done(breakText(words.join(' '), 'windows-1252') + glue + emoji, clean);
+      return done(words.join(' ') + glue + breakText(emoji, 'windows-1252'), clean);
+    }
+    case 'truncated-ellipsis': {
+      // Misread, then cut short after a whole character by the software that shows it (a preview, a tweet)
+      // with an ellipsis added after the cut: `â€¦` belongs to the misreading, the added `…` or `...` does not.
+      const chars = [...text];
+      const multi = chars.flatMap((c, i) => (utf8(c).length > 1 ? [i] : []));
+      if (multi.length === 0) return null;
+      const at = multi[Math.floor(rnd() * multi.length)]! + 1 + Math.floor(rnd() * 4);
+      const head = chars.slice(0, Math.min(at, chars.length - 1)).join('');
+      const mark = rnd() < 0.7 ? '…' : '...';
+      return done(breakText(head, 'windows-1252') + mark, head + mark);
+    }
+    case 'word-in-capitals': {
+      // A line of mixed case with one or two words in capitals (a name, an acronym, a shouted word),
+      // misread in windows-1252: `Ã‰COLE` beside `cafÃ©`.
+      const words = text.split(' ');
+      const idx = words.flatMap((w, i) =>
+        /(?![\x00-\x7f])\p{L}/u.test(w) && w.toUpperCase().length === w.length ? [i] : [],
+      );
+      if (idx.length === 0) return null;
+      const caps = new Set([pick(idx), pick(idx)]);
+      const clean = words.map((w, i) => (caps.has(i) ? w.toUpperCase() : w)).join(' ');
+      return done(breakText(clean, 'windows-1252'), clean);
     }
     case 'beside-correct': {
       // Some words broken, the others correct, in one line.

@@ -28,6 +28,8 @@ interface Found {
   readonly droppedUndefined?: number;
   /** The soft hyphen (AD) that ended the character was dropped (`polÃtica`). */
   readonly softHyphen?: boolean;
+  /** Correct characters in its word, typed or mended after the misreading (`é` of `élÃ¨ve`, `…`). */
+  readonly typedBeside?: string;
 }
 
 /** What a run decodes to: characters found, and offsets of non-ASCII characters nothing explains. */
@@ -712,8 +714,32 @@ function remains(text: string, k: number, previous: number | undefined, charmap:
   return UNDEFINED_1252.some((u) => secondOk(lead, u)) || (cont.length > 0 && secondOk(lead, cont[0]!));
 }
 
-/** Quotes and apostrophes that publishing software curls, and dashes it makes of hyphens. */
-const CURLED: ReadonlySet<string> = new Set([...'‘’“”–—']);
+/**
+ * Quotes and apostrophes that publishing software curls, and dashes it makes of hyphens; and the
+ * ellipsis it makes of three dots or adds where it cuts a text short (`sÃ¶…`: the preview was cut
+ * after the misreading).
+ */
+const QUOTES_AND_DASHES = '‘’“”–—';
+const CURLED: ReadonlySet<string> = new Set([...QUOTES_AND_DASHES, '…']);
+
+/**
+ * `text[k]`, left unexplained in a word, is correct text typed or mended after
+ * the misreading: a quote, dash or ellipsis publishing software made
+ * ({@link CURLED}), or a letter that starts no sequence, as no continuation
+ * byte follows it: a letter mended by hand (`élÃ¨ve` after `Ã©` was replaced
+ * by `é`) or a word put together from two sources (`gröÃŸte`). Not a symbol or
+ * a continuation byte alone (`‚Ä¢` is MacRoman's •, not `‚` and
+ * windows-1252's `Ä¢`), nor a lead before a continuation byte (a strict
+ * decoder's remains: `å‘`) or before a character the charset cannot read.
+ */
+function typedAfter(text: string, k: number, charmap: Charmap): boolean {
+  const ch = text[k]!;
+  if (CURLED.has(ch)) return true;
+  if (!isLetter(ch)) return false;
+  // (Before a character the charset cannot read, the lead may start another charset's sequence: `Ëť`.)
+  if (k + 1 >= text.length || text.charCodeAt(k + 1) < 0x80) return true;
+  return charmap.byteOf[text.charCodeAt(k + 1)]! >= 0xc0;
+}
 
 /** `[a, b)` cut at the offsets `at` (each left out): the pieces between them. */
 function pieces(a: number, b: number, at: readonly number[]): Array<[number, number]> {
@@ -1141,19 +1167,28 @@ function lineRepairs(
         if (improves(text, wa, end, mine, charmap)) append(accepted, mine);
         continue;
       }
-      // Correct quotes beside mojibake in one word (`cafÃ©’s`: the apostrophe was typed or curled after
-      // the text was misread in windows-1252): each piece between them is judged on its own.
+      // Correct quotes, dashes, an ellipsis or letters beside mojibake in one word (`cafÃ©’s`: the
+      // apostrophe was typed or curled after the text was misread in windows-1252; `schÃ¶…`: the text was
+      // cut short after it; `élÃ¨ve`: `é` mended by hand): each piece between them is judged on its own
+      // ({@link typedAfter}).
       // Or what is left of characters a strict decoder dropped a byte of (`МоÑква`: с is D1 81, and 81
       // went): each piece between them is judged on its own, the remains left as they are.
       if (!charmap.common) continue;
-      const curled = unexplained.every((k) => CURLED.has(text[k]!));
-      if (
-        !curled &&
-        !(
-          charmap.dropsUndefined && unexplained.every((k, i) => remains(text, k, unexplained[i - 1], charmap))
-        )
-      )
-        continue;
+      const typedAll = unexplained.every((k) => typedAfter(text, k, charmap));
+      // A lone two-byte lead may be a strict decoder's remains (`Ñ` of с, D1 81) or a letter mended by
+      // hand: the one lowercase letter among those leads, ß (`grÃ¶ße`; DF and a dropped byte would be an
+      // NKo letter), is mended; a capital (`Ã` of Á, `Ñ`) is read as remains, as before.
+      const stripped =
+        charmap.dropsUndefined &&
+        unexplained.every((k, i) => remains(text, k, unexplained[i - 1], charmap)) &&
+        !(typedAll && unexplained.every((k) => /\p{Ll}/u.test(text[k]!)));
+      const curled = !stripped && typedAll;
+      if (!curled && !stripped) continue;
+      // (Named in the reason where they are other than quotes and dashes, which were always read so.)
+      const typed =
+        curled && unexplained.some((k) => !QUOTES_AND_DASHES.includes(text[k]!))
+          ? unexplained.map((k) => text[k]!).join('')
+          : '';
       // The pieces and the word's sequences both in text order: read by one cursor (a long word of many
       // pieces made a filter per piece quadratic).
       let pi = 0;
@@ -1172,7 +1207,10 @@ function lineRepairs(
           // (Between remains, judged without them: they are as bad beside the repair as beside the bytes.)
           improves(text, pa, pb, part, charmap, curled ? CONTEXT : 0)
         )
-          append(curled ? accepted : besideRemains, part);
+          append(
+            curled ? accepted : besideRemains,
+            typed ? part.map((f) => ({ ...f, typedBeside: typed })) : part,
+          );
       }
     }
   }
@@ -1353,7 +1391,9 @@ function toRepair(text: string, f: Found, charmap: Charmap): Repair {
       : f.cesu
         ? `mojibake:cesu8-as-${charmap.name}`
         : `mojibake:utf8-as-${charmap.name}`,
-    reason: `'${seen}' is ${how}; the stretch reads better repaired`,
+    reason: `'${seen}' is ${how}; the stretch reads better repaired${
+      f.typedBeside ? ` (beside '${f.typedBeside}', typed after the misreading)` : ''
+    }`,
   };
 }
 
