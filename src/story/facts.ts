@@ -763,7 +763,7 @@ function documentFacts(d: Document): FactInContext[] {
   // (rule `fact:count-partitive`). And a count whose noun an earlier count of its sentence gives
   // (`47 whales beached on Sunday, and 15 have since died`, `Ten people were hurt and two
   // died`): fewer of the same noun, with what befell them (rule `fact:count-elided-subject`).
-  const partCount = (at: number, written: string, noun: string, whole: string): void => {
+  const partCount = (at: number, written: string, noun: string, whole: string, rule: string): void => {
     const value = numberOf(written.replace(/,/g, ''));
     const span = spanAt(at, written.length);
     if (!(value > 0) || covered(span)) return;
@@ -781,13 +781,20 @@ function documentFacts(d: Document): FactInContext[] {
       about: toll ? `event:${toll}` : `noun:${kindOf(noun)}`,
       aboutText: whole,
       decimals: 0,
-      rule: whole === noun ? 'fact:count-elided-subject' : 'fact:count-partitive',
+      rule,
     });
   };
   for (const { from, text } of unitTexts())
     for (const m of text.matchAll(PART_OF_WHOLE)) {
       const part = PARTITIVE.exec(text.slice(m.index! + m[0].length));
-      if (part) partCount(from + m.index! + m[0].length - m[1]!.length, m[1]!, lemma(part[2]!), part[1]!);
+      if (part)
+        partCount(
+          from + m.index! + m[0].length - m[1]!.length,
+          m[1]!,
+          lemma(part[2]!),
+          part[1]!,
+          'fact:count-partitive',
+        );
     }
   for (const f of [...out]) {
     if (f.kind !== 'count' || !f.event || typeof f.value !== 'number' || !f.aboutText) continue;
@@ -796,7 +803,7 @@ function documentFacts(d: Document): FactInContext[] {
     if (!m) continue;
     const noun = lemma(f.aboutText.split(/\s+/).at(-1)!.toLowerCase());
     if (numberOf(m[1]!.replace(/,/g, '')) < f.value)
-      partCount(to + m[0].length - m[1]!.length, m[1]!, noun, noun);
+      partCount(to + m[0].length - m[1]!.length, m[1]!, noun, noun, 'fact:count-elided-subject');
   }
 
   // A count followed by the next one of its kind (`Four men were arrested at the port and a
