@@ -445,6 +445,18 @@ function documentFacts(d: Document): FactInContext[] {
         // A change of a thing sized by a percentage, told as a noun after it (`a 25 percent drop
         // in deaths`) or as a verb with `by` before it (`cut deaths by 30 percent`): the rise or
         // fall of that thing, as `deaths fell 30 percent` is.
+        // A currency devalued by a percentage (`devalued the crown by 15%`) is the size of the
+        // story's devaluation, as `a 15% devaluation` is (rule `fact:percent-devaluation`).
+        if (
+          !share &&
+          !rate &&
+          DEVALUED_BY.test(
+            view.text.slice(Math.max(0, view.fromOriginal(q.start) - 60), view.fromOriginal(q.start)),
+          )
+        ) {
+          pushPercent('noun:pct-devaluation', 'devaluation', 'fact:percent-devaluation');
+          continue;
+        }
         const changeIn = share || rate ? null : CHANGE_IN.exec(view.text.slice(to, to + 60));
         const changeBy =
           share || rate || changeIn
@@ -3722,6 +3734,8 @@ const CHANGE_IN =
   /^\s+(rise|increase|jump|gain|growth|surge|drop|fall|decline|decrease|cut|reduction|slump|plunge)\s+in\s+(?:the\s+|its\s+|their\s+)?(?:number\s+of\s+|rate\s+of\s+)?([a-z][\p{L}-]+)/u;
 const RISE_NOUN = /^(?:rise|increase|jump|gain|growth|surge)$/;
 /** A verb that changes a thing by a percentage: `cut deaths by `, `raised prices by `. */
+/** A verb of devaluing, then `by` right before a percentage: `devalued the crown by `. */
+const DEVALUED_BY = /\bdevalu(?:ed|es|ing)\b[^.;:!?]{0,40}?\bby\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/;
 const CHANGE_BY =
   /\b(cut|cuts|reduced|reduces|lowered|lowers|slashed|slashes|raised|raises|increased|increases|boosted|boosts)\s+(?:the\s+|its\s+|their\s+)?(?:number\s+of\s+|rate\s+of\s+)?([a-z][\p{L}-]+)\s+by\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+)?$/u;
 const RISE_BY = /^(?:raised|raises|increased|increases|boosted|boosts)$/;
@@ -4726,7 +4740,7 @@ const NOT_COMPARATIVE = new Set(
   ),
 );
 const PERCENT_SIZES =
-  /^\s+(?:([a-z]+)\s+)?(rise|rises|increase|increases|raise|raises|hike|hikes|cut|cuts|reduction|reductions|decrease|decreases|discount|discounts|premium|premiums|stake|stakes|tariff|tariffs)\b/;
+  /^\s+(?:([a-z]+)\s+)?(rise|rises|increase|increases|raise|raises|hike|hikes|cut|cuts|reduction|reductions|decrease|decreases|discount|discounts|premium|premiums|stake|stakes|tariff|tariffs|devaluation|devaluations)\b/;
 /** A change or a part named before its percentage, through `of` (`a premium of 32%`, `a pay rise of 5 percent`). */
 const PERCENT_SIZED_BEFORE =
   /\b(?:([a-z]+)\s+)?(rise|increase|raise|hike|cut|reduction|decrease|discount|premium|stake|tariff)s?\s+of\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?$/;
@@ -4750,6 +4764,7 @@ const SIZED_FAMILY: Readonly<Record<string, string>> = {
   reductions: 'cut',
   decrease: 'cut',
   decreases: 'cut',
+  devaluations: 'devaluation',
 };
 
 /** A sentence opening on `The 29-year-old` and a noun phrase in lower case (`right-hander`, `mother of three`). */

@@ -300,3 +300,21 @@ describe('a price changed to a new level (fact:price-changed-to, fact:change-fro
     expect(entries(d, 'quantity')).toEqual([]);
   });
 });
+
+describe('the size of a devaluation (fact:percent-devaluation)', () => {
+  const crown = (line: string) => `Valoria devalues the crown\nMarch 1, 2051\n${line}`;
+  it('sets `devalued the crown by 15%` against `devalued its currency by 12%`', () => {
+    const d = story(
+      crown("Valoria's central bank devalued the crown by 15% against the dollar on Wednesday."),
+      crown('Valoria devalued its currency by 12% on Wednesday, the central bank said.'),
+    );
+    expect(entries(d, 'quantity')).toEqual([['12%', '15%']]);
+  });
+  it('control: a devaluation is not inflation', () => {
+    const d = story(
+      crown("Valoria's central bank devalued the crown by 15% against the dollar on Wednesday."),
+      crown('Inflation in Valoria stood at 12% in January, the central bank said.'),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
