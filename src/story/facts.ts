@@ -439,12 +439,6 @@ function documentFacts(d: Document): FactInContext[] {
                 ? 'fall'
                 : ''
             : '';
-        // A percentage that sizes a change or a part named after it (`a 5% pay rise`, `a 15 percent
-        // pay increase`, `a 20% stake`): about that noun and the word that qualifies it.
-        // Or before it (`a premium of 32%`, `a pay rise of 5 percent`): the same figure.
-        // A change of a thing sized by a percentage, told as a noun after it (`a 25 percent drop
-        // in deaths`) or as a verb with `by` before it (`cut deaths by 30 percent`): the rise or
-        // fall of that thing, as `deaths fell 30 percent` is.
         // A currency devalued by a percentage (`devalued the crown by 15%`) is the size of the
         // story's devaluation, as `a 15% devaluation` is (rule `fact:percent-devaluation`).
         if (
@@ -457,6 +451,12 @@ function documentFacts(d: Document): FactInContext[] {
           pushPercent('noun:pct-devaluation', 'devaluation', 'fact:percent-devaluation');
           continue;
         }
+        // A percentage that sizes a change or a part named after it (`a 5% pay rise`, `a 15 percent
+        // pay increase`, `a 20% stake`): about that noun and the word that qualifies it.
+        // Or before it (`a premium of 32%`, `a pay rise of 5 percent`): the same figure.
+        // A change of a thing sized by a percentage, told as a noun after it (`a 25 percent drop
+        // in deaths`) or as a verb with `by` before it (`cut deaths by 30 percent`): the rise or
+        // fall of that thing, as `deaths fell 30 percent` is.
         const changeIn = share || rate ? null : CHANGE_IN.exec(view.text.slice(to, to + 60));
         const changeBy =
           share || rate || changeIn
@@ -563,11 +563,7 @@ function documentFacts(d: Document): FactInContext[] {
               ? { ...read0, noun: 'seat', rule: 'fact:capacity' }
               : // People who were at a show, a match or a festival are its crowd (`About 20,000
                 // people were at the site` / `the 25,000 fans`: rule `fact:people-attending`).
-                q.kind === 'count' &&
-                  /^(?:people|person)$/.test(read0.noun) &&
-                  ATTENDING.test(
-                    view.text.slice(afterNoun(view, q, read0.text), afterNoun(view, q, read0.text) + 60),
-                  )
+                q.kind === 'count' && /^(?:people|person)$/.test(read0.noun) && attending(view, q, read0.text)
                 ? { ...read0, noun: 'spectator', rule: 'fact:people-attending' }
                 : // A winner's margin (`beating Reyes by about 6,000 votes`, `won by 12 points`, `a margin
                   // of 300 votes`) is the gap between two counts, not a count of its own noun (rule
@@ -776,7 +772,7 @@ function documentFacts(d: Document): FactInContext[] {
   // (`47 whales beached on Sunday, and 15 have since died`, `Ten people were hurt and two
   // died`): fewer of the same noun, with what befell them (rule `fact:count-elided-subject`).
   const partCount = (at: number, written: string, noun: string, whole: string, rule: string): void => {
-    const value = numberOf(written.replace(/,/g, ''));
+    const value = numberOf(written);
     const span = spanAt(at, written.length);
     if (!(value > 0) || covered(span)) return;
     const event = eventOf(view, span, whole);
@@ -814,7 +810,7 @@ function documentFacts(d: Document): FactInContext[] {
     const m = ELIDED_SUBJECT.exec(view.text.slice(to, to + 100));
     if (!m) continue;
     const noun = lemma(f.aboutText.split(/\s+/).at(-1)!.toLowerCase());
-    if (numberOf(m[1]!.replace(/,/g, '')) < f.value)
+    if (numberOf(m[1]!) < f.value)
       partCount(to + m[0].length - m[1]!.length, m[1]!, noun, noun, 'fact:count-elided-subject');
   }
 
@@ -850,11 +846,10 @@ function documentFacts(d: Document): FactInContext[] {
     // own among a story's many counts of people (`fact:count-aboard`).
     const [noun, where] = f.about.split('@');
     const to = view.fromOriginal(f.end);
-    if (
-      noun === 'noun:people' &&
-      (ABOARD_AFTER.test(view.text.slice(to, to + 30)) ||
-        /\s(?:aboard|on\s+board)$/i.test(view.text.slice(from, to)))
-    ) {
+    const aboard =
+      ABOARD_AFTER.test(view.text.slice(to, to + 30)) ||
+      /\s(?:aboard|on\s+board)$/i.test(view.text.slice(from, to));
+    if (noun === 'noun:people' && aboard) {
       out[i] = { ...f, about: 'noun:people-aboard' + (where ? `@${where}` : ''), rule: 'fact:count-aboard' };
       continue;
     }
@@ -885,11 +880,7 @@ function documentFacts(d: Document): FactInContext[] {
       !where &&
       !f.event &&
       !CAPACITY_BEFORE.test(view.text.slice(Math.max(0, from - 60), from)) &&
-      (ABOARD_AFTER.test(view.text.slice(to, to + 30)) ||
-        /\s(?:aboard|on\s+board)$/i.test(view.text.slice(from, to)) ||
-        /\b(?:carrying|carried|had)\s+(?:[\p{Ll}-]+\s+and\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|over\s+)?$/iu.test(
-          view.text.slice(Math.max(0, from - 40), from),
-        ))
+      (aboard || PASSENGERS_CARRIED.test(view.text.slice(Math.max(0, from - 40), from)))
     ) {
       out[i] = { ...f, about: 'noun:passenger-aboard', rule: 'fact:passengers-aboard' };
       continue;
@@ -3566,6 +3557,9 @@ const CAPACITY_BEFORE =
 /** `carrying` right before a count of people (`was carrying 312 passengers`, `carrying about 40 people`). */
 const CARRYING_BEFORE =
   /\bcarrying\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|over\s+)?$/i;
+/** A verb of carrying right before passengers, a cargo between: `was carrying coal and `, `had `. */
+const PASSENGERS_CARRIED =
+  /\b(?:carrying|carried|had)\s+(?:[\p{Ll}-]+\s+and\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|over\s+)?$/iu;
 const ABOARD_AFTER = /^\s+(?:(?:were|was|had\s+been)\s+(?:\p{Ll}+ly\s+)?)?(?:aboard|on\s+board)\b/iu;
 /** Words after `N years ago` that leave it open (`or more`, `or longer`, `or earlier`): a bound, no date. */
 export const OPEN_BOUND = /^\s+or\s+(?:more|longer|earlier|before)\b/i;
@@ -3675,12 +3669,6 @@ const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth ten
   ' ',
 );
 /** The subject of a rate given at a level: `Unemployment in Velmar rose to `, `the turnout was `, `inflation stood at `. */
-/**
- * The subject of a change and the change up to the `to` of the level it reaches (`net profit fell
- * 18% to `, `Revenue fell 4% from a year earlier to `, `profit was said to have fallen to `): a sum
- * after it is that subject's level (see `nounOf`). A change from another figure (`from €350
- * million to `) is not read.
- */
 /** Nouns of a price: `toll`, `fare`, `fee`, `rent`, `tariff`. */
 const PRICE_NOUN = String.raw`(toll|fare|price|fee|charge|rent|tariff|premium|levy|subscription)s?`;
 /** A price, the words after it, then its change to a level: `The toll for cars ... will rise from £5 to `. */
@@ -3693,6 +3681,12 @@ const PRICE_RISE_IN = new RegExp(
   String.raw`\b(?:rise|increase|hike|cut|reduction)\s+in\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?${PRICE_NOUN}\s+to\s+$`,
   'iu',
 );
+/**
+ * The subject of a change and the change up to the `to` of the level it reaches (`net profit fell
+ * 18% to `, `Revenue fell 4% from a year earlier to `, `profit was said to have fallen to `): a sum
+ * after it is that subject's level (see `nounOf`). A change from another figure (`from €350
+ * million to `) is not read.
+ */
 const CHANGE_REACHES =
   /\b([A-Za-z][\p{L}-]+)\s+(?:(?:has|have|had|(?:was|were|is|are)\s+said\s+to\s+have)\s+)?(?:rose|risen|fell|fallen|climbed|dropped|jumped|declined|increased|decreased|grew|grown|shrank|shrunk|slid|slipped|plunged|tumbled|soared|surged|sank|sunk)(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent))?(?:\s+(?:from|on|in|compared\s+with)\s+[^,.;:%\d]{1,30}?)?\s+to\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
 /**
@@ -3733,9 +3727,9 @@ const PARTICIPLE_AFTER =
 const CHANGE_IN =
   /^\s+(rise|increase|jump|gain|growth|surge|drop|fall|decline|decrease|cut|reduction|slump|plunge)\s+in\s+(?:the\s+|its\s+|their\s+)?(?:number\s+of\s+|rate\s+of\s+)?([a-z][\p{L}-]+)/u;
 const RISE_NOUN = /^(?:rise|increase|jump|gain|growth|surge)$/;
-/** A verb that changes a thing by a percentage: `cut deaths by `, `raised prices by `. */
 /** A verb of devaluing, then `by` right before a percentage: `devalued the crown by `. */
 const DEVALUED_BY = /\bdevalu(?:ed|es|ing)\b[^.;:!?]{0,40}?\bby\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/;
+/** A verb that changes a thing by a percentage: `cut deaths by `, `raised prices by `. */
 const CHANGE_BY =
   /\b(cut|cuts|reduced|reduces|lowered|lowers|slashed|slashes|raised|raises|increased|increases|boosted|boosts)\s+(?:the\s+|its\s+|their\s+)?(?:number\s+of\s+|rate\s+of\s+)?([a-z][\p{L}-]+)\s+by\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+)?$/u;
 const RISE_BY = /^(?:raised|raises|increased|increases|boosted|boosts)$/;
@@ -3816,13 +3810,13 @@ const CUSTODY_SPAN = new RegExp(
   String.raw`\b(?:has|have|had)\s+(?:already\s+)?(?:spent|served)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days|weeks|months|years)\s+in\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+){0,3}(jail|prison|custody|detention)\b`,
   'giu',
 );
-/** A finishing time after the words that give one: `in 2:04:12`, `of 2:04:21`, `clocked 1:52.31`, `a time of 3:45.2`. */
 /** A year before the noun of a work put out: `1972 hit`, `1998 debut album`, `2003 film`. */
 const WORK_YEAR =
   /\b((?:19|20)\d\d)\s+(?:(?:debut|first|second|third|last|final|solo|studio|live|hit|chart-topping|best-selling|bestselling)\s+)?(?:hit|single|song|album|LP|record|film|movie|novel|book|memoir|play|musical|opera|symphony|series|documentary|bestseller|best-seller)s?\b/gu;
 /** A time in hours and minutes after a verb of finishing: `completed the crossing in 14 hours and 22 minutes`. */
 const FINISH_WORDS =
   /\b(?:completed|finished|swam|ran|rowed|cycled|crossed|covered|walked|won)\b[^.;:]{0,80}?\bin\s+((\d{1,3})\s+hours?,?\s+(?:and\s+)?(\d{1,2})\s+minutes?)\b/giu;
+/** A finishing time after the words that give one: `in 2:04:12`, `of 2:04:21`, `clocked 1:52.31`, `a time of 3:45.2`. */
 const FINISH_TIME =
   /\b(?:in|of|clocked|timed|time\s+of|finished\s+in|won\s+in)\s+(\d{1,2}:\d{2}:\d{2}(?:\.\d{1,2})?|\d{1,2}:\d{2}\.\d{1,2})(?![\d:])(?!\s*(?:a\.?m\.?|p\.?m\.?|am\b|pm\b|GMT|UTC|local))/giu;
 /** A ban's length: `banned for four years`, `suspended for two years`, `a three-year ban`, `a two-year doping suspension`. */
@@ -3840,12 +3834,12 @@ const AGE_ALONE = /^\s*(?:He|She)\s+(?:was|is)\s+(\d{1,3})(?:\s+years?\s+old)?\s
 const BUCKET = 64;
 const MAX_FACT = 400;
 
-/** A number written in digits (`1,200`) or as a small word (`twelve`); -1 when it is neither. */
 /** A number with a scale word after it (`7.6 million` is 7,600,000), or as `numberOf` reads it. */
 const scaledNumber = (w: string): number => {
   const scaled = /^(\d+(?:\.\d+)?)\s+(million|billion)$/.exec(w);
   return scaled ? Math.round(Number(scaled[1]) * (scaled[2] === 'million' ? 1e6 : 1e9)) : numberOf(w);
 };
+/** A number written in digits (`1,200`) or as a small word (`twelve`); -1 when it is neither. */
 export const numberOf = (w: string): number => {
   if (/^\d/.test(w)) return Number(w.replace(/,/g, ''));
   const [tens, unit] = w.toLowerCase().split('-');
@@ -4356,12 +4350,12 @@ const TOLL_ADJECTIVE = new RegExp(
   'giu',
 );
 
-/** A sentence opening with a toll of `them`: `Four of them have died.`, `Two of them were killed`. */
 /** A part after `Of those,` at a sentence's start: `Of those, 23 were taken to hospital`, `Of them, two have died`. */
 const THOSE_TOLL_OPENING = new RegExp(
   String.raw`^\s*Of\s+(?:those|them|these)(?:\s+\p{Ll}+)?,\s+${TOLL_QUALIFIER}${TOLL_NUMBER}\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+|later\s+)?(?:been\s+)?|(?:were|are|was|remain|remained)\s+)?(died|dead|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali[sz]ed|(?:taken|rushed|admitted|flown)\s+to\s+(?:a\s+|the\s+)?hospital|treated\s+in\s+hospital)\b`,
   'iu',
 );
+/** A sentence opening with a toll of `them`: `Four of them have died.`, `Two of them were killed`. */
 const THEM_TOLL_OPENING = new RegExp(
   String.raw`^\s*${TOLL_QUALIFIER}${TOLL_NUMBER}\s+of\s+them\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+|later\s+)?(?:been\s+)?|(?:were|are|was|remain|remained)\s+)?(died|dead|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali[sz]ed)\b`,
   'iu',
@@ -4474,10 +4468,10 @@ const GROUP_WAS =
 const CROWD_PUT_AT =
   /\b(\p{L}+)\s+(?:put|puts|estimated|estimates|estimate|placed|places)\s+(?:the\s+)?(crowd|turnout|attendance|number\s+of\s+(?:protesters|demonstrators|marchers|participants))(?:\s+size)?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+)(?![\d.,]\d)/gu;
 
-/** The lower end of a range before a figure (`between 10 and `, `10 to `, `two or `). */
 /** A verb of change and `from` before a figure: `will rise from £`, `was cut from `. */
 const CHANGE_FROM =
   /\b(?:rise|rises|rising|rose|risen|fall|falls|falling|fell|fallen|increase[sd]?|increasing|decrease[sd]?|decreasing|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|drop(?:s|ped|ping)?|cut|raised?|lowered|go(?:es)?\s+up|went\s+up|gone\s+up)\s+from\s+(?:about\s+|some\s+|nearly\s+|around\s+)?[£$€]?\s?$/i;
+/** The lower end of a range before a figure (`between 10 and `, `10 to `, `two or `). */
 const LOWER_END = new RegExp(
   String.raw`(?:\bbetween\s+(\d[\d,]*|${AGE_WORDS})\s+and|\b(\d[\d,]*|${AGE_WORDS})\s*(?:to|or|-|–))\s*$`,
   'i',
@@ -5487,6 +5481,11 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   return EVENT_FAMILY.get(stem) ?? stem;
 }
 
+/** Whether the people counted at `q` were at a show, a match or a festival (see {@link ATTENDING}). */
+const attending = (view: RepairedView, q: Span, noun: string): boolean => {
+  const at = afterNoun(view, q, noun);
+  return ATTENDING.test(view.text.slice(at, at + 60));
+};
 /** Being at a show, a match or a festival after a count of people: `were at the site`, `attended`. */
 const ATTENDING =
   /^\s+(?:(?:had\s+)?attended\b|(?:were|was)\s+(?:attending\b|(?:at|inside|in)\s+(?:the\s+)?(?:site|venue|festival|concert|stadium|ground|arena|match|game|show|gig)\b))/;
