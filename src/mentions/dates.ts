@@ -32,11 +32,11 @@ const FUTURE_CUE =
 /**
  * A verb in the present tense that news uses for what is scheduled, right before the date
  * (`pre-orders open on Friday`, `the phone goes on sale on 19 September`, `the trial begins
- * Monday`): the date is the coming one (rule `dates:chrono-future`). Not a noun (`the start on
+ * Monday`, `the phone ships on 26 September`): the date is the coming one (rule `dates:chrono-future`). Not a noun (`the start on
  * Sunday`, after a determiner) nor a state (`the road was open on Tuesday`, after `be`).
  */
 const SCHEDULED_PRESENT =
-  /(?<!\b(?:the|a|an|its|their|his|her|this|that|is|are|was|were|be|been|being|remains?|remained|stays?|stayed)\s+)\b(?:opens?|go(?:es)? on sale|begins?|starts?|kicks? off|takes? effect|resumes?)\s+(?:on\s+|from\s+)?$/i;
+  /(?<!\b(?:the|a|an|its|their|his|her|this|that|is|are|was|were|be|been|being|remains?|remained|stays?|stayed)\s+)\b(?:opens?|go(?:es)? on sale|begins?|starts?|kicks? off|takes? effect|resumes?|ships|launches|debuts|premieres|airs)\s+(?:on\s+|from\s+)?$/i;
 
 /**
  * A modal of what may come, before its verb (`the release could slip to October`, `prices may
@@ -98,6 +98,14 @@ const CHOSEN_TO =
   /\b(?:picked|chosen|chose|selected|tapped|named)\b[^.;]*?\bto\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll}+\s+(?:the|a|an|its|his|her|their|\p{Lu})[^.;,]*$/u;
 
 /**
+ * Someone bailed, summoned or ordered to appear, attend or return on a date (`was bailed to
+ * appear before magistrates on October 22`, `was summoned to attend court on`): the date is the
+ * appearance's, to come, though the bail is told in the past (rule `dates:ordered-to-appear`).
+ */
+const ORDERED_TO_APPEAR =
+  /\b(?:bailed|summoned|summonsed|ordered|remanded|released|told)\b[^.;]*?\bto\s+(?:appear|attend|return|report)\b[^.;,]*$/i;
+
+/**
  * Which way from publication the event a date of `s` at `[start, end)` lies, by its clause:
  * `statement` (a date of saying: past), `future` (a future cue in the clause, and not a
  * statement), `unsure` (a deadline word before the date, and no cue of either tense),
@@ -121,7 +129,8 @@ export function dateTense(
     FUTURE_CUE.test(clause) ||
     SCHEDULED_PRESENT.test(s.slice(c.start, start)) ||
     MAY_COME.test(clause) ||
-    CHOSEN_TO.test(s.slice(0, start))
+    CHOSEN_TO.test(s.slice(0, start)) ||
+    ORDERED_TO_APPEAR.test(s.slice(0, start))
   )
     return 'future';
   if (!DEADLINE_BEFORE.test(s.slice(c.start, start)) || PAST_CUE.test(clause)) return 'past';

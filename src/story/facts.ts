@@ -270,7 +270,7 @@ function documentFacts(d: Document): FactInContext[] {
       if (unitContext.has(k)) own.add(k);
     }
     const context = own.size === 0 ? unitContext : new Set([...unitContext].filter((k) => !own.has(k)));
-    const asOf = f.asOf ?? d.published?.slice(0, 10);
+    const asOf = yearOfLastYear(f.asOf, d.published) ?? f.asOf ?? d.published?.slice(0, 10);
     // The fact is the object the reader built, completed here (its keys in the order a copy
     // would give them: the reader's, then these).
     const fact = f as { -readonly [K in keyof FactInContext]: FactInContext[K] };
@@ -520,6 +520,15 @@ function documentFacts(d: Document): FactInContext[] {
       }
       // A number that names a thing (`Highway 9`, `Flight 370`, `Game 7`) counts nothing.
       if (q.kind === 'count' && labelsThing(view, q)) continue;
+      // Nor one after `number` or `No.` (`world number nine Mira Lenko`, `the No. 3 seed`): a rank
+      // or a label (rule `fact:number-label`; the rank itself is read by `fact:rank-of-person`).
+      if (
+        q.kind === 'count' &&
+        NUMBER_WORD_BEFORE.test(
+          view.text.slice(Math.max(0, view.fromOriginal(q.start) - 12), view.fromOriginal(q.start)),
+        )
+      )
+        continue;
       // A figure a noun of what befell people moves to (`Arrests rise to 146 after the protest`)
       // is read by `fact:tally-noun-moves` below, not as a count of the noun after it.
       if (q.kind === 'count' && movedTallyAt(view, q)) continue;
@@ -528,7 +537,8 @@ function documentFacts(d: Document): FactInContext[] {
       if (q.kind === 'count' && insideSource(q)) continue;
       const written = read(q);
       const decimals =
-        (/\d[.,]\s?(\d+)\b/.exec(written.replace(/,\s?(\d{3})\b/g, '$1'))?.[1]?.length ?? 0) -
+        // (The digits after the point, a unit glued to them or not: `46.2C`, `$1.5bn`, `2.5 km`.)
+        (/\d[.,]\s?(\d+)(?!\d)/.exec(written.replace(/,\s?(\d{3})\b/g, '$1'))?.[1]?.length ?? 0) -
         scaleOf(written, q.value);
       // A sum of money or a measure no noun names (`the robbers stole $2 million from the bank`,
       // `the fire has burned 12,000 acres`) is about what its sentence tells: compared only with
@@ -661,7 +671,11 @@ function documentFacts(d: Document): FactInContext[] {
           ? decimals - Math.log10(converted[1])
           : fahrenheit
             ? decimals - Math.log10(5 / 9)
-            : decimals,
+            : // `two hours and 41 minutes` is precise to the minute, not to the hour (rule
+              // `fact:duration-smaller-unit-precision`).
+              smallerPart
+              ? decimals + Math.log10(SMALLER_UNIT[about.noun]![1])
+              : decimals,
         rule: q === whole ? (about.rule ?? `fact:${q.kind}-noun`) : 'fact:count-part-of-total',
       });
       // `treated 40 people, 12 of them for burns`, `were hurt, three of whom`, `21 goals, including
@@ -1248,6 +1262,8 @@ function documentFacts(d: Document): FactInContext[] {
       .replace(/^ton$/, 'tonne');
     // A weight before its noun (`the 22-tonne crane`) is the thing's weight, in the unit a
     // weighing gives (`which weighed 18 tonnes`; rule `fact:weight`).
+    const head =
+      m[4] && MEASURE_MODIFIER.test(m[3]!.toLowerCase()) && !NOT_HEAD.test(m[4].toLowerCase()) ? m[4] : m[3]!;
     if (unit === 'tonne' || unit === 'kg')
       return {
         at: 0,
@@ -1270,9 +1286,9 @@ function documentFacts(d: Document): FactInContext[] {
       decimals: m[1]!.split('.')[1]?.length ?? 0,
       // A length or an area measures the noun after it (`a 30-metre wall`); a storey or an
       // alarm is the thing counted.
-      about: MEASURES.has(unit) ? `noun:${kindOf(lemma(m[3]!))}` : `noun:${unit}`,
-      aboutText: MEASURES.has(unit) ? m[3]! : m[2]!,
-      rule: 'fact:number-adjective',
+      about: MEASURES.has(unit) ? `noun:${kindOf(lemma(head))}` : `noun:${unit}`,
+      aboutText: MEASURES.has(unit) ? head : m[2]!,
+      rule: head === m[3] ? 'fact:number-adjective' : 'fact:number-adjective-head',
     };
   });
 
@@ -1607,6 +1623,32 @@ function documentFacts(d: Document): FactInContext[] {
         return null;
     }
     const [hi, lo] = kind === 'record' ? [x, y] : [Math.max(x, y), Math.min(x, y)];
+    // A score of several sets (`beating Dorn 6-4, 3-6, 7-5`, `a 6-4, 3-6, 7-6 victory`) is one
+    // result, every set in its order, told from the winner's side (rule `fact:result-sets`).
+    if (kind === 'score') {
+      const at = m.index! + pair.index;
+      const from = Math.max(0, at - 40);
+      for (const run of m.input!.slice(from, at + 60).matchAll(SET_RUN)) {
+        const start = from + run.index!;
+        if (start > at || start + run[0].length <= at) continue;
+        const sets = [...run[0].matchAll(/(\d{1,2})\s?[-–]\s?(\d{1,2})/g)].map((x) => [
+          Number(x[1]),
+          Number(x[2]),
+        ]);
+        const won = sets.filter(([a, b]) => a! > b!).length;
+        const value = sets.map(([a, b]) => (2 * won >= sets.length ? `${a}-${b}` : `${b}-${a}`)).join(' ');
+        return {
+          at: start - m.index!,
+          length: run[0].length,
+          kind: 'quantity',
+          value,
+          unit: 'result',
+          about: 'noun:score',
+          aboutText: 'score',
+          rule: 'fact:result-sets',
+        };
+      }
+    }
     // Another season's record (`finished last season 40-42`) is kept apart from this season's;
     // so are the record of one season a holder counts by its place (`in his first season`) and
     // a record over several seasons (`122-140 in four seasons`): each compared only with its like
@@ -1956,6 +1998,29 @@ function documentFacts(d: Document): FactInContext[] {
       ageOfName(e, { start, end }, numberOf(described[1]!), 'fact:age-in-apposition');
     }
     const before = view.text.slice(Math.max(0, view.fromOriginal(e.start) - 48), view.fromOriginal(e.start));
+    // A player's ranking: `world number nine Mira Lenko`, `Lenko, who is ranked 10th,` (rule
+    // `fact:rank-of-person`): one count of that person's rank, however written.
+    const rank = RANK_BEFORE_NAME.exec(before) ?? RANK_AFTER_NAME.exec(after);
+    const rankValue = rank ? rankNumber(rank[1]!) : 0;
+    if (rank && rankValue > 0) {
+      const at =
+        rank.input === before
+          ? view.fromOriginal(e.start) - before.length + rank.index! + rank[0].lastIndexOf(rank[1]!)
+          : view.fromOriginal(e.end) + rank.index! + rank[0].lastIndexOf(rank[1]!);
+      const start = view.toOriginal(at);
+      push({
+        start,
+        end: view.toOriginal(at + rank[1]!.length, 'end'),
+        kind: 'count',
+        value: rankValue,
+        unit: 'rank',
+        qualifier: null,
+        about: personKey(bareName(ofSurname(e), read(e)).key),
+        aboutText: read(e),
+        decimals: 0,
+        rule: 'fact:rank-of-person',
+      });
+    }
     const b = AGE_BEFORE_NAME.exec(before);
     if (b) {
       const at = view.toOriginal(view.fromOriginal(e.start) - (before.length - b.index));
@@ -3239,6 +3304,9 @@ const ACTIVITY_FAMILY: Readonly<Record<string, string>> = {
   battl: 'fight',
   tackl: 'fight',
   combat: 'fight',
+  // A final or a game is the match it names (`a final that lasted two hours`, `the match took`).
+  final: 'match',
+  game: 'match',
 };
 
 /**
@@ -3291,6 +3359,13 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
       view.text.slice(Math.max(0, from - 90), from),
     );
   if (lastedBare && !STOP.has(lastedBare[1]!.toLowerCase())) return activityRoot(lastedBare[1]!);
+  // What took that long: `The match took two hours and 47 minutes`, `the journey had taken 14
+  // hours` (rule `fact:duration-took`); not what it took someone (`took firefighters six hours`).
+  const took =
+    /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}+\s+)??(\p{Ll}{4,})\s+(?:took|takes|(?:had|has)\s+taken)\s+(?:about |nearly |more than |at least |almost |some |over |roughly |just )?$/u.exec(
+      ahead,
+    );
+  if (took && !STOP.has(took[1]!)) return activityRoot(took[1]!);
   // A verb after `to` or a modal whose `for` the span completes (`plans to stay for 60 days`, `is
   // expected to stay for 90 days`, `will remain for a week`): that verb, not the one governing
   // it (`expected`), is what lasts (`fact:duration-of-infinitive`).
@@ -3380,6 +3455,17 @@ const CHANGE_OF_POST =
 
 /** The words that tell a dated event in its sentence (`signed` for a signing; `went`, `sale` for the start of sales). */
 const SALE_WORDS = new Set([
+  'shipment',
+  'shipments',
+  'ship',
+  'ships',
+  'shipping',
+  'delivery',
+  'deliveries',
+  'available',
+  'sales',
+  'start',
+  'begin',
   'went',
   'goes',
   'go',
@@ -3424,7 +3510,15 @@ export function tellsEvent(word: string, event: string): boolean {
  * `on 19 September`).
  */
 const SALE_BEGAN =
-  /\b(?:(?:went|goes|go|gone|came|come|comes)\s+on\s+sale|(?:first|initially)\s+(?:sold|marketed|offered)|(?:hit|reached)\s+(?:the\s+)?(?:market|shelves|shops|stores))\s+(?:(?:in|on|from)\s+(?:the\s+)?)?$/i;
+  /\b(?:(?:went|goes|go|gone|came|come|comes)\s+on\s+sale|(?:first|initially)\s+(?:sold|marketed|offered)|(?:hit|reached)\s+(?:the\s+)?(?:market|shelves|shops|stores)|(?:will|to)\s+be\s+(?:sold|available|on\s+sale)|(?:shipments|deliveries|sales)\s+(?:will\s+)?(?:start|starts|begin|begins|started|began)|(?:ships|will\s+ship|shipping)|(?:released|available)\s+in\s+(?:shops|stores))\s+(?:(?:in|on|from)\s+(?:the\s+)?)?$/i;
+
+/** The event of the day of a court appearance (see `date:court-appearance`). */
+export const COURT_DATE = 'court-appearance';
+/** A verb of appearing and the court right before a date: `due to appear at Holby Crown Court on`, `due in court on`. */
+const COURT_APPEARANCE =
+  /\b(?:appear|appears|appearing|due)\s+(?:(?:again|next|back)\s+)?(?:in|at|before)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’]*\s+){0,3}(?:court|magistrates|judge|tribunal)\b[^,;]{0,30}?\s(?:on|in)\s+(?:the\s+)?$/iu;
+/** The text after the last clause mark. */
+const lastClause = (text: string): string => text.split(/[,.;:!?()"“”]/).at(-1)!;
 
 /** A sentence opening on a personal pronoun as its subject (`He appeared`, `She was`). */
 const PRONOUN_SUBJECT = /^\s*(?:He|She)\b/;
@@ -3464,6 +3558,10 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
   // The day a product's sales began (`went on sale in March`, `was first sold in 2020`, `hit the
   // market in May`): one dated event, whoever tells it.
   if (SALE_BEGAN.test(view.text.slice(Math.max(0, floor, at - 40), at))) return 'on-sale';
+  // The day someone is to appear in court (`is due to appear at Holby Magistrates' Court on`,
+  // `was bailed to appear before magistrates on`, `will appear in court on`): one dated hearing,
+  // whichever verb brings him there (rule `date:court-appearance`).
+  if (COURT_APPEARANCE.test(lastClause(view.text.slice(Math.max(0, floor, at - 80), at)))) return COURT_DATE;
   // The day a figure moved to a level (`the death toll rose to 26 on Tuesday`, `had climbed to
   // 40 by Monday`): when the figure was, not when the story's event befell (rule
   // `date:figure-change`, an event of its own the date compare leaves out).
@@ -3662,9 +3760,19 @@ const NUMBER_ADJECTIVE_NOUNS =
 const MATERIALS =
   '(?:steel|wooden|wood|concrete|stone|iron|glass|brick|timber|metal|aluminium|aluminum|plastic|rubber|granite|marble|earthen|fibreglass|fiberglass)';
 const NUMBER_ADJECTIVE = new RegExp(
-  String.raw`\b(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(${NUMBER_ADJECTIVE_NOUNS})(?=\s+(?:${MATERIALS}\s+)?([a-z]+))`,
+  String.raw`\b(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(${NUMBER_ADJECTIVE_NOUNS})(?=\s+(?:${MATERIALS}\s+)?([a-z]+)(?:\s+([a-z]+))?)`,
   'giu',
 );
+/**
+ * A word that describes, between a measure and the thing measured (`a 7.6-inch folding screen`,
+ * `a 40-foot fishing boat`, `a 30-metre high wall`): the measure is the noun's after it
+ * (rule `fact:number-adjective-head`).
+ */
+const MEASURE_MODIFIER =
+  /^(?:inner|outer|upper|lower|main|front|rear|central|long|high|wide|deep|tall|thick|new|old|large|small|big|\p{Ll}{3,}ing)$/u;
+/** Words that end a noun phrase rather than head it: a verb's past form, a function word. */
+const NOT_HEAD =
+  /^(?:\p{Ll}+ed|is|was|were|are|has|had|have|will|would|can|could|and|or|but|of|in|on|at|to|for|from|by|with|that|which|who)$/u;
 const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'.split(
   ' ',
 );
@@ -3740,6 +3848,10 @@ const RISE_VERB =
 /** Verbs of a change downwards: with no `to`, their percentage is the size of a fall. */
 const FALL_VERB =
   /^(?:fell|dropped|declined|decreased|shrank|falls|drops|declines|decreases|shrinks|fall|drop|decline|shrink|plunged|plunges|plunge|tumbled|tumbles|tumble|slid|slides|slide|slipped|slips|slip|sank|sinks)$/;
+/** Set scores joined by commas (`6-4, 3-6, 7-5`, `7-6 (4), 6-3`): a match of several sets. */
+const SET_RUN =
+  /(?<![\d-])\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\d{1,2}\))?(?:\s?,\s?\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\d{1,2}\))?)+(?![\d-])/g;
+
 /** A vote, a score or a record written as two numbers (see where it is read). */
 const RESULT = new RegExp(
   [
@@ -4014,6 +4126,15 @@ const RUNNING_TOTAL = String.raw`((?:so\s+far\s+)?this\s+(?:season|year|campaign
 const TO_DATE = new RegExp(String.raw`^(?:\s+[\p{Ll}-]+)?\s+${RUNNING_TOTAL}\b`, 'u');
 /** Such words ending the figure's own span (`19 goals this season`, read as one quantity). */
 const TO_DATE_WITHIN = new RegExp(String.raw`\s${RUNNING_TOTAL}$`, 'u');
+
+/**
+ * `last year` in a dated report is the year before its publication: a figure `last year` in a
+ * 2047 report and one `in 2046` are figures of one year (rule `fact:period-last-year`).
+ */
+function yearOfLastYear(asOf: string | undefined, published: string | null | undefined): string | undefined {
+  if (asOf !== 'then last year' || !published || !/^\d{4}-\d{2}/.test(published)) return undefined;
+  return `in ${Number(published.slice(0, 4)) - 1}`;
+}
 
 /** The month or year a figure is given for, right after it (`in March`, `during 2023`), lower case; or undefined. */
 function periodOf(view: RepairedView, q: Span, count = false): string | undefined {
@@ -4528,6 +4649,24 @@ const NUMBER_OF = new RegExp(
   String.raw`\b[Tt]he\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b[^.;:]{0,60}?\b(?:(?:rose|risen|climbed|increased|reached|stood at|stands at|was|is|grew|jumped|hit)\s+(?:to\s+)?|(?:fell|fallen|dropped|declined|decreased|eased)\s+to\s+)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion)|\d+|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d))`,
   'gu',
 );
+/** A rank before a name: `world number nine Mira Lenko`, `world No. 3 Ana Tell`, `second seed Ana Tell`. */
+const RANK_BEFORE_NAME = new RegExp(
+  String.raw`\b(?:[Ww]orld|[Ss]eeded)\s+(?:[Nn]umber|No\.)\s*(\d{1,3}|${SMALL_NUMBERS.slice(1).join('|')})\s+$`,
+  'u',
+);
+/** A rank after a name: `Lenko, who is ranked 10th`, `Lenko, ranked ninth in the world`. */
+const RANK_AFTER_NAME = new RegExp(
+  String.raw`^,\s+(?:who\s+is\s+|currently\s+)?ranked\s+(?:(?:[Nn]umber|No\.)\s*)?(\d{1,3}(?:st|nd|rd|th)?|${ORDINALS.join('|')}|${SMALL_NUMBERS.slice(1).join('|')})\b`,
+  'u',
+);
+/** A rank's number, written as digits, an ordinal or a number word. */
+const rankNumber = (w: string): number => {
+  const lower = w.toLowerCase();
+  if (/^\d/.test(lower)) return parseInt(lower, 10);
+  const ordinal = ORDINALS.indexOf(lower);
+  return ordinal >= 0 ? ordinal + 1 : SMALL_NUMBERS.indexOf(lower);
+};
+
 /**
  * An age before a name, perhaps through a role (`41-year-old Maria Lopez`, `four-year-old Ann
  * Lee`, `28-year-old forward Leon Abara`); not through a verb (`a 34-year-old man stabbed Tom
@@ -5268,6 +5407,9 @@ const MONTHS_AND_DAYS = wordSet(
  * 370 vanished`), and before no plural: the number names a road, a flight, a model; it counts
  * nothing. A weekday or month before it (`on Tuesday 40 people`) does not name a thing.
  */
+/** `number` or `No.` right before a figure: what follows is a rank or a label. */
+const NUMBER_WORD_BEFORE = /\b(?:[Nn]umber|No\.)\s*$/;
+
 /** A figure `TALLY_NOUN_MOVES` reads: a noun of what befell people moved to it (`Arrests rise to 146`). */
 function movedTallyAt(view: RepairedView, q: Span): boolean {
   const from = view.fromOriginal(q.start);

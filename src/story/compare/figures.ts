@@ -336,6 +336,9 @@ export function figureDiscrepancies(
       !FIXED.test(facts[0]!.about) &&
       // Nor a vote's tally (`voted 7 to 2`, `deadlocked 10 to 2`): a vote is cast once.
       !facts.every((f) => f.rule === 'fact:vote-tally') &&
+      // Nor a figure of a year over before every report (`sold 41 million phones last year`,
+      // `40 million in 2050`, told in 2051): that year's figure is closed (rule `figure:closed-year`).
+      !facts.every((f) => closedYear(f, r)) &&
       (facts[0]!.kind !== 'duration' || facts.some((f) => RUNNING.test(sentenceText(r, f))));
     out.push(
       ...figureFindings(facts, r, kind, moves, {
@@ -852,6 +855,13 @@ const sentenceText = (r: Reader, f: FactInContext): string => {
 // weight, `noun:weight`, rule `fact:weight`.)
 const FIXED =
   /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement|flight-to-failure|finish-time)|noun:magnitude$|noun:transfer-fee$|noun:blood-alcohol$|noun:off$|noun:storey$|noun:cargo$|noun:seat$|noun:fall$|noun:long$|noun:weight$|noun:rate-change$|event:protested$)/;
+
+/** A figure of a year (`in 2050`) before its report's year of publication (see `figure:closed-year`). */
+function closedYear(f: FactInContext, r: Reader): boolean {
+  const year = /^in (\d{4})$/.exec(f.asOf ?? '')?.[1];
+  const published = r.byId.get(f.doc)?.published;
+  return !!year && !!published && year < published.slice(0, 4);
+}
 
 /** Facts in the order their documents were published (then as given). */
 function byPublication(
