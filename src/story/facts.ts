@@ -546,6 +546,7 @@ function documentFacts(d: Document): FactInContext[] {
       const read0: { noun: string; text: string; rule?: string } | null =
         depthOf(view, whole) ??
         measuredLengthOf(view, whole) ??
+        lengthBeforeThing(view, whole) ??
         weightOf(view, whole) ??
         (q.kind === 'measure' && q.unit.startsWith('°') ? temperatureOf(view, q) : null) ??
         nounOf(view, whole, q.kind === 'count' ? q.unit : null, unitOf(q) >= n) ??
@@ -1262,8 +1263,16 @@ function documentFacts(d: Document): FactInContext[] {
       .replace(/^ton$/, 'tonne');
     // A weight before its noun (`the 22-tonne crane`) is the thing's weight, in the unit a
     // weighing gives (`which weighed 18 tonnes`; rule `fact:weight`).
-    const head =
-      m[4] && MEASURE_MODIFIER.test(m[3]!.toLowerCase()) && !NOT_HEAD.test(m[4].toLowerCase()) ? m[4] : m[3]!;
+    // (A name between the measure and its noun, `the 8.4-kilometre Harlan Strait bridge`: the noun
+    // after the name.)
+    const named = /^\p{Lu}/u.test(m[3]!)
+      ? /^[\s-]+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(\p{Ll}{3,})\b/u.exec(m.input!.slice(m.index! + m[0].length))
+      : null;
+    const head = named
+      ? named[1]!
+      : m[4] && MEASURE_MODIFIER.test(m[3]!.toLowerCase()) && !NOT_HEAD.test(m[4].toLowerCase())
+        ? m[4]
+        : m[3]!;
     if (unit === 'tonne' || unit === 'kg')
       return {
         at: 0,
@@ -1276,6 +1285,21 @@ function documentFacts(d: Document): FactInContext[] {
         // The noun weighed stays in the sentence's words, what two weights of one thing share.
         aboutText: 'weight',
         rule: 'fact:weight',
+      };
+    // A length before a thing (`the 8.4-kilometre bridge`) is how long the thing is, as `8.2
+    // kilometres long` and `measures 8 km` tell it; the thing stays in the sentence's words, which
+    // tell one thing's length from another's (rule `fact:length-of-thing`).
+    if (LENGTH_UNITS.has(unit))
+      return {
+        at: 0,
+        length: m[0].length,
+        kind: 'quantity',
+        value,
+        unit,
+        decimals: m[1]!.split('.')[1]?.length ?? 0,
+        about: 'noun:long',
+        aboutText: 'long',
+        rule: 'fact:length-of-thing',
       };
     return {
       at: 0,
@@ -1526,6 +1550,26 @@ function documentFacts(d: Document): FactInContext[] {
       about: `act:${act}`,
       aboutText: m[1]!,
       rule: 'fact:times-done',
+    };
+  });
+
+  // How often any act was done, its verb right before (`had rolled over 22 times`, `was
+  // postponed three times`, `has been recalled twice`): a count of that act (rule `fact:times-verb`).
+  // Not a multiple of a change (`increased five times`).
+  byPattern(TIMES_VERB, (m) => {
+    const times = m[3]!.toLowerCase();
+    const value = times === 'once' ? 1 : times === 'twice' ? 2 : times === 'thrice' ? 3 : numberOf(m[4]!);
+    const verb = m[1]!.toLowerCase();
+    if (!(value > 0) || CHANGE_MULTIPLE.test(verb)) return null;
+    return {
+      at: m[0].length - m[3]!.length,
+      length: m[3]!.length,
+      kind: 'count',
+      value,
+      unit: 'times',
+      about: `act:${lemma(verb)}${m[2] ? `-${m[2].toLowerCase()}` : ''}`,
+      aboutText: m[0].slice(0, m[0].length - m[3]!.length).trim(),
+      rule: 'fact:times-verb',
     };
   });
 
@@ -3730,6 +3774,9 @@ function tremorOf(text: string, start: number, end: number): 'aftershock' | 'qua
   return !noun ? null : /^(?:after|fore)shock/.test(noun) ? 'aftershock' : 'quake';
 }
 
+/** Units of length a thing is measured in (`fact:length-of-thing`). */
+const LENGTH_UNITS: ReadonlySet<string> = new Set(['metre', 'km', 'foot', 'mile']);
+
 /**
  * A quake's magnitude: `magnitude 6.1`, `magnitude-6.1`, `a magnitude of 6.6`, `6.4-magnitude`,
  * `6.4 magnitude`, `5.8 on the Richter scale`.
@@ -4371,6 +4418,15 @@ const TIMES_DONE = new RegExp(
   String.raw`\b(${Object.keys(TIMES_ACT).join('|')})\b(?:\s+[\p{L}\p{N}'’.-]+){0,4}?\s+(once|twice|thrice|(\d{1,3}|${SMALL_NUMBERS.slice(1).join('|')})\s+times)\b`,
   'giu',
 );
+
+/** A past participle, perhaps with its particle, right before how often (`rolled over 22 times`, `postponed twice`). */
+const TIMES_VERB = new RegExp(
+  String.raw`\b(\p{Ll}{3,}ed)(?:\s+(over|up|out|down|back|off))?\s+(once|twice|thrice|(\d{1,3}|${SMALL_NUMBERS.slice(1).join('|')})\s+times)\b`,
+  'gu',
+);
+/** Verbs whose `five times` is a multiple of a change, not how often (`increased five times`). */
+const CHANGE_MULTIPLE =
+  /^(?:increased|decreased|multiplied|expanded|doubled|tripled|reduced|raised|lowered|boosted|inflated|magnified|exceeded|outnumbered|outsold|outspent)$/;
 
 /** `the` right before a name: a team, a band or a family (`the Harriers`), not one person. */
 const THE_BEFORE = /\bthe\s+$/i;
@@ -5176,6 +5232,27 @@ function depthOf(
       view.text.slice(to, to + 30),
     );
   return before || after ? { noun: 'depth', text: 'depth' } : null;
+}
+
+/**
+ * A length right before the thing it measures (`the 8.4 km bridge`, `a 30 m wall`): the thing's
+ * length, as `8.2 kilometres long` tells it (rule `fact:length-of-thing`); not a distance to
+ * somewhere (`12 km from`) nor a part of a thing (`a 5 km stretch of`).
+ */
+function lengthBeforeThing(
+  view: RepairedView,
+  q: { kind: string; start: number; end: number; unit?: string },
+): { noun: string; text: string; rule: string } | null {
+  if (q.kind !== 'measure' || !/^(?:m|km|mi|ft)$/.test(q.unit ?? '')) return null;
+  const to = view.fromOriginal(q.end);
+  const m = /^\s+(\p{Ll}{3,})\b(?!\s+of\b)/u.exec(view.text.slice(to, to + 30));
+  return m &&
+    !STOP.has(m[1]!) &&
+    !/^(?:long|wide|high|deep|tall|away|north|south|east|west|off|from|down|inland|offshore|below|above|under|over)$/.test(
+      m[1]!,
+    )
+    ? { noun: 'long', text: 'long', rule: 'fact:length-of-thing' }
+    : null;
 }
 
 /**

@@ -169,3 +169,57 @@ describe('a score of several sets is one result (fact:result-sets)', () => {
     expect(entries(d, 'quantity')).toEqual([]);
   });
 });
+
+const span = (line: string, outlet = 0) =>
+  [
+    `Morrow Sound bridge opens\nApril 2, 2055\nThe bridge links Tessby and Oram across Morrow Sound.\n${line}\nFerries on the route will stop in May.`,
+    `Drivers cross Morrow Sound\nApril 3, 2055\nHundreds of drivers queued for the first crossing.\n${line}\nThe toll for cars is €12.`,
+  ][outlet]!;
+const draw = (line: string, outlet = 0) =>
+  [
+    `Lotto jackpot won in Pelley\nMarch 5, 2056\nA ticket sold in Pelley won Saturday’s jackpot, lottery officials said.\n${line}\nThe winner has not come forward.`,
+    `Pelley ticket wins jackpot\nMarch 6, 2056\nThe winning ticket was bought at a shop on Mill Road in Pelley.\n${line}\nThe shop will receive a bonus.`,
+  ][outlet]!;
+
+describe('a thing’s length, before it or after it (fact:length-of-thing)', () => {
+  it('sets `The 6.4-kilometre Morrow Sound bridge` against `The bridge, 6.2 kilometres long,`', () => {
+    const d = story(
+      span('The 6.4-kilometre Morrow Sound bridge opened to traffic on Saturday.'),
+      span('The bridge, 6.2 kilometres long, opened to traffic on Saturday.', 1),
+    );
+    expect([...entries(d, 'quantity'), ...entries(d, 'update')]).toEqual([
+      ['6.2 kilometres', '6.4-kilometre'],
+    ]);
+  });
+  it('sets `the 6.4 km bridge` against `The bridge, 6.2 kilometres long,`', () => {
+    const d = story(
+      span('Drivers crossed the 6.4 km bridge for the first time on Saturday.'),
+      span('The bridge, 6.2 kilometres long, opened to traffic on Saturday.', 1),
+    );
+    expect([...entries(d, 'quantity'), ...entries(d, 'update')]).toEqual([['6.2 kilometres', '6.4 km']]);
+  });
+  it('control: a distance from a town is not the bridge’s length', () => {
+    const d = story(
+      span('Drivers crossed the bridge 6.4 km from Tessby for the first time on Saturday.'),
+      span('The bridge, 6.2 kilometres long, opened to traffic on Saturday.', 1),
+    );
+    expect([...entries(d, 'quantity'), ...entries(d, 'update')]).toEqual([]);
+  });
+});
+
+describe('how often an act was done, any verb (fact:times-verb)', () => {
+  it('sets `had rolled over 17 times` against `rolled over 16 times`', () => {
+    const d = story(
+      draw('The jackpot had rolled over 17 times since October.'),
+      draw('The jackpot rolled over 16 times before Saturday’s draw.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['16 times', '17 times']]);
+  });
+  it('control: a prize increased five times is a multiple, not how often', () => {
+    const d = story(
+      draw('The jackpot had rolled over 17 times since October.'),
+      draw('The jackpot increased five times in value before Saturday’s draw.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
