@@ -115,6 +115,9 @@ const MEASURES: Readonly<Record<string, string>> = {
   kg: 'kg',
   kilogram: 'kg',
   kilograms: 'kg',
+  // `weighing 3.4 kilos`: the short word for kilograms (rule `quantities:kilos`).
+  kilos: 'kg',
+  kilo: 'kg',
   tonnes: 't',
   tons: 't',
   tonne: 't',

@@ -1592,6 +1592,25 @@ function documentFacts(d: Document): FactInContext[] {
     };
   });
 
+  // A place in a line of succession or a queue (`is fourth in line to the throne`, `fifth in line
+  // for the crown`): one ordinal of the one it is said of (rule `fact:ordinal-in-line`).
+  byPattern(ORDINAL_IN_LINE, (m) => {
+    const word = m[1]!.toLowerCase();
+    const value = /^\d/.test(word) ? parseInt(word, 10) : ORDINALS.indexOf(word) + 1;
+    if (!(value > 0)) return null;
+    return {
+      at: 0,
+      length: m[1]!.length,
+      kind: 'count',
+      value,
+      // (A place, not how often: compared as one count of the line it names.)
+      unit: 'place',
+      about: `noun:line-${m[2]!.toLowerCase()}`,
+      aboutText: 'in line',
+      rule: 'fact:ordinal-in-line',
+    };
+  });
+
   // A storm's category on its scale (`a Category 4 hurricane`, `Category 3 storm`).
   byPattern(CATEGORY, (m) => ({
     at: m[0].length - m[1]!.length,
@@ -4349,6 +4368,12 @@ function partOfDuration(
   const n = numberOf(m[1]!);
   return n > 0 ? { end: view.toOriginal(to + m[0].length, 'end'), value: n / smaller[1] } : undefined;
 }
+
+/** An ordinal place in a line (`fourth in line to the throne`, `5th in line for`). */
+const ORDINAL_IN_LINE = new RegExp(
+  String.raw`\b(${ORDINALS.join('|')}|\d{1,3}(?:st|nd|rd|th))\s+in\s+line\s+(?:to|for)\s+(?:the\s+)?(\p{L}+)`,
+  'giu',
+);
 
 /**
  * An ordinal of a holder's wins, titles or terms: `her third Oscar`, `a second term`, `his fourth

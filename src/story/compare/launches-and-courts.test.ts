@@ -223,3 +223,41 @@ describe('how often an act was done, any verb (fact:times-verb)', () => {
     expect(entries(d, 'count')).toEqual([]);
   });
 });
+
+const birth = (line: string, outlet = 0) =>
+  [
+    `Princess Maren has a son\nJune 2, 2057\nPrincess Maren of Ostland gave birth to a boy on Friday, the palace said.\n${line}\nBells rang in the capital.`,
+    `Ostland royal baby born\nJune 3, 2057\nCrowds gathered outside the hospital in Vessby.\n${line}\nThe name will be announced next week.`,
+  ][outlet]!;
+
+describe('a place in a line of succession (fact:ordinal-in-line) and kilos as kilograms (quantities:kilos)', () => {
+  it('sets `fourth in line to the throne` against `fifth in line to the throne`', () => {
+    const d = story(
+      birth('The boy is fourth in line to the throne.'),
+      birth('He is fifth in line to the throne, after his father and two sisters.', 1),
+    );
+    expect([...entries(d, 'count'), ...entries(d, 'update')]).toEqual([['fifth', 'fourth']]);
+  });
+  it('control: a line to the throne is not a queue for tickets', () => {
+    const d = story(
+      birth('The boy is fourth in line to the throne.'),
+      birth('One woman, fifth in line for tickets, had waited since dawn.', 1),
+    );
+    expect([...entries(d, 'count'), ...entries(d, 'update')]).toEqual([]);
+  });
+  it('sets `weighed 3.4 kilos` against `weighed 3.6 kilograms`, and leaves `3.4 kilograms` alone', () => {
+    const weight = (w: string) =>
+      story(
+        birth('The baby weighed 3.4 kilos, the palace said.'),
+        birth(`The baby weighed ${w}, the palace said.`, 1),
+      );
+    expect([
+      ...entries(weight('3.6 kilograms'), 'quantity'),
+      ...entries(weight('3.6 kilograms'), 'update'),
+    ]).toEqual([['3.4 kilos', '3.6 kilograms']]);
+    expect([
+      ...entries(weight('3.4 kilograms'), 'quantity'),
+      ...entries(weight('3.4 kilograms'), 'update'),
+    ]).toEqual([]);
+  });
+});
