@@ -1872,7 +1872,9 @@ export function attribute(
         // A quotation may close between the comma and the speaker (`,” the mayor said`, `,'' the mayor said`).
         // `long-closing-role` (h-attr20): the role may run to some eight words (`..., the Varn
         // harbour board’s former chief engineer maintains.`; it was cut at 40 characters).
-        /(?:[,”"]|'')\s*(\p{Lu}[\p{L}.’'\-]*\s*){1,4}$|,\s*(?:[”"]|'')?\s*(the|a|an|one|another|two|three)\s+[\p{L}\s.’'\-]{1,64}$/u.test(
+        // `closing-count` (h-attr20): a group counted by any number speaks as `two` and `three` do
+        // (`“...,” four engineers wrote in a letter.`, `..., five of the engineers said.`).
+        /(?:[,”"]|'')\s*(\p{Lu}[\p{L}.’'\-]*\s*){1,4}$|,\s*(?:[”"]|'')?\s*(the|a|an|one|another|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\p{L}\s.’'\-]{1,64}$/u.test(
           before,
         );
       // `Reports said several barns burned`, `Local reports say`: a form in -s right before a verb
