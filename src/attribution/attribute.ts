@@ -1929,6 +1929,20 @@ export function attribute(
           continue;
         }
       }
+      // `joined-infinitive` (h-attr20): `took to the radio to accuse the union of lying and urge
+      // residents to stay calm`: a base form joined by `and` or `or` to an infinitive of purpose
+      // that reports shares its `to` and its speaker; the first one's words end before `and`.
+      const joinedTo = /\s(?:and|or)\s+$/.exec(before);
+      if (joinedTo && BASE_FORMS.has(verb.toLowerCase())) {
+        const first = found.filter((f) => f.rule === 'attribution:purpose-infinitive' && f.cue.end <= cue.start).pop();
+        const rest = tidy(s, cue.end, s.length);
+        if (first && rest && !/[;:]|\.\s/.test(s.slice(first.cue.end, joinedTo.index))) {
+          if (first.content && first.content.end > joinedTo.index)
+            first.content = tidy(s, first.content.start, joinedTo.index) ?? first.content;
+          found.push({ cue, source: first.source, content: rest, recipient: null, rule: 'attribution:joined-infinitive' });
+          continue;
+        }
+      }
       // (`Charges filed Friday allege`, `Records released last week show`: h-who10's
       // `document-published-plural`, the plural subject before when its documents came out.)
       if (
