@@ -1934,12 +1934,20 @@ export function attribute(
       // that reports shares its `to` and its speaker; the first one's words end before `and`.
       const joinedTo = /\s(?:and|or)\s+$/.exec(before);
       if (joinedTo && BASE_FORMS.has(verb.toLowerCase())) {
-        const first = found.filter((f) => f.rule === 'attribution:purpose-infinitive' && f.cue.end <= cue.start).pop();
+        const first = found
+          .filter((f) => f.rule === 'attribution:purpose-infinitive' && f.cue.end <= cue.start)
+          .pop();
         const rest = tidy(s, cue.end, s.length);
         if (first && rest && !/[;:]|\.\s/.test(s.slice(first.cue.end, joinedTo.index))) {
           if (first.content && first.content.end > joinedTo.index)
             first.content = tidy(s, first.content.start, joinedTo.index) ?? first.content;
-          found.push({ cue, source: first.source, content: rest, recipient: null, rule: 'attribution:joined-infinitive' });
+          found.push({
+            cue,
+            source: first.source,
+            content: rest,
+            recipient: null,
+            rule: 'attribution:joined-infinitive',
+          });
           continue;
         }
       }

@@ -1,0 +1,87 @@
+/**
+ * h-attr20: rules written from general patterns of news language, each with a fictional pair that
+ * failed before its rule and a control that passes before and after (docs/attribution.md,
+ * `2026-12-06, h-attr20`). The gaps named by earlier sessions that no rule closed are kept as
+ * `it.fails` pairs: they pass the day a rule reads them.
+ */
+import { describe, expect, it } from 'vitest';
+import { attributionsOf as found } from './read.js';
+
+describe('h-attr20: who says it', () => {
+  it('long-closing-role: a role of some eight words before a closing cue speaks', () => {
+    expect(
+      found('Headline\nThe pier is unsafe, the Varn harbour board’s former chief engineer maintains.'),
+    ).toEqual([
+      [
+        'maintains',
+        'the Varn harbour board’s former chief engineer',
+        'The pier is unsafe',
+        'attribution:verb-after-content',
+      ],
+    ]);
+  });
+  it('long-closing-role control: a short role as before; a long phrase with no cue stays none', () => {
+    expect(found('Headline\nThe pier is unsafe, the harbour master said.')).toEqual([
+      ['said', 'the harbour master', 'The pier is unsafe', 'attribution:verb-after-content'],
+    ]);
+    expect(
+      found('Headline\nThe pier, the old wooden landmark on the north shore of the bay, closed.'),
+    ).toEqual([]);
+  });
+  it('closing-count: a group counted by any number before a closing cue speaks', () => {
+    expect(found('Headline\n“The pier is unsafe,” four engineers wrote in a letter.')).toEqual([
+      ['wrote', 'four engineers', 'The pier is unsafe', 'attribution:verb-after-content'],
+    ]);
+    expect(found('Headline\nThe pier is unsafe, 40 residents said in a petition.')).toEqual([
+      ['said', '40 residents', 'The pier is unsafe', 'attribution:verb-after-content'],
+    ]);
+  });
+  it('closing-count control: `two`, `three` as before; a count with no verb of saying is no speaker', () => {
+    expect(found('Headline\n“The pier is unsafe,” two engineers said.')).toEqual([
+      ['said', 'two engineers', 'The pier is unsafe', 'attribution:verb-after-content'],
+    ]);
+    expect(found('Headline\nThe pier closed, 12 ferries were cancelled.')).toEqual([]);
+  });
+  it('joined-infinitive: a base form joined by `and` to a reporting infinitive of purpose shares its speaker', () => {
+    expect(
+      found(
+        'Headline\nThe mayor took to the radio to accuse the union of being “cowards” and urge residents to stay calm.',
+      ),
+    ).toEqual([
+      ['accuse', 'The mayor', 'the union of being “cowards', 'attribution:purpose-infinitive'],
+      ['urge', 'The mayor', 'residents to stay calm', 'attribution:joined-infinitive'],
+    ]);
+  });
+  it('joined-infinitive control: infinitives of deeds, or after a wish, report nothing', () => {
+    expect(found('Headline\nThe mayor went to the pier to inspect the deck and repair the rail.')).toEqual(
+      [],
+    );
+    expect(found('Headline\nThe mayor wants to praise the crew and criticize the union.')).toEqual([]);
+  });
+  // Gaps named by earlier sessions. Rules for both were written and measured (`told-by-that`,
+  // `closing-plural-time`), and dropped: neither moved a PolNeAR figure on either half.
+  it.fails(
+    'open: a passive of telling with a bare plural agent and `that` (`told by engineers that`)',
+    () => {
+      expect(found('Headline\nThe council was told by engineers that the bridge was unsafe.')).toEqual([
+        ['told', 'engineers', 'the bridge was unsafe', 'attribution:passive-by'],
+      ]);
+    },
+  );
+  it.fails('open: a closing cue with a bare plural role and a time (`, engineers warned on Friday.`)', () => {
+    expect(found('Headline\nThe bridge is unsafe, engineers warned on Friday.')).toEqual([
+      ['warned', 'engineers', 'The bridge is unsafe', 'attribution:verb-after-source'],
+    ]);
+  });
+  it('the gaps’ controls: a named agent, a bare plural before a closing `said`, a role after an opening phrase', () => {
+    expect(found('Headline\nThe plan was criticized by Ada Quill.')).toEqual([
+      ['criticized', 'Ada Quill', 'The plan', 'attribution:passive-by'],
+    ]);
+    expect(found('Headline\nThe bridge is unsafe, organisers said.')).toEqual([
+      ['said', 'organisers', 'The bridge is unsafe', 'attribution:verb-after-source'],
+    ]);
+    expect(found('Headline\nOn Monday, the mayor said that the bridge was unsafe.')).toEqual([
+      ['said', 'the mayor', 'the bridge was unsafe', 'attribution:verb-after-content'],
+    ]);
+  });
+});
