@@ -1987,6 +1987,10 @@ export function attribute(
       )
         continue;
       if (/^(ly|ing)/.test(after) || /\b(the|a|an|its|his|her|their)\s+$/i.test(before)) continue; // `the report`, `a claim`
+      // `adverb-participle` (h-attr20): `a hastily called meeting`, `the widely criticized plan`: a
+      // determiner and an adverb in -ly before a participle make it an adjective, no report.
+      if (/\b(?:the|a|an|its|his|her|their)\s+\p{Ll}{2,}ly\s+$/iu.test(before) && /(?:ed|en|wn)$/i.test(verb))
+        continue;
       if (/^\s+to\s+(have|be)\b/i.test(after)) continue; // `said to have`: a hedge, not a report
       // `recalled 90,000 cars`: a recall of goods reports no statement (`recalled that the fire
       // started at night`, `recalled how the boat sank` do).

@@ -58,6 +58,18 @@ describe('h-attr20: who says it', () => {
     );
     expect(found('Headline\nThe mayor wants to praise the crew and criticize the union.')).toEqual([]);
   });
+  it('adverb-participle: a determiner and an adverb in -ly before a participle make an adjective, no cue', () => {
+    expect(found('Headline\nFollowing a hastily called meeting, the council closed the pier.')).toEqual([]);
+    expect(found('Headline\nThe council dropped the widely criticized plan.')).toEqual([]);
+  });
+  it('adverb-participle control: an adverb between auxiliary or subject and the verb leaves the cue', () => {
+    expect(found('Headline\nThe mayor has repeatedly criticized the plan.')).toEqual([
+      ['criticized', 'The mayor', 'the plan', 'attribution:stance-verb'],
+    ]);
+    expect(found('Headline\nThe mayor publicly criticized the plan.')).toEqual([
+      ['criticized', 'The mayor', 'the plan', 'attribution:stance-verb'],
+    ]);
+  });
   // Gaps named by earlier sessions. Rules for both were written and measured (`told-by-that`,
   // `closing-plural-time`), and dropped: neither moved a PolNeAR figure on either half.
   it.fails(
