@@ -158,6 +158,9 @@ const AS_CLAUSE_AUXILIARIES =
 /** Verbs of saying and stance whose passive names the speaker after `by`: `was denied by the firm`. */
 const PASSIVE_BY =
   /^(?:reported|confirmed|denied|disputed|rejected|criticized|criticised|condemned|praised|endorsed|supported|opposed|echoed|told|described|estimated|predicted|announced|revealed|disclosed|stated|claimed|alleged|quoted|dismissed|challenged|blamed|accused|mentioned|welcomed|hailed|slammed|blasted|ridiculed|mocked|urged|recommended|denounced|lambasted|chastised|chided|scolded|rebuked|decried|deplored|derided|lauded|applauded|commended|congratulated|thanked|extolled|faulted|disparaged|characterized|labeled|labelled|branded|dubbed|questioned|cited|highlighted|proposed|requested|advised|warned|noted|acknowledged|suggested|argued|asserted|refuted|contradicted|reiterated|repeated|voiced)$/i;
+/** Verbs whose object is a person, so that a participle of theirs opens no noun phrase (`participle-adjective`). */
+const PERSON_OBJECT_VERB =
+  /^(?:asked|pressed|told|urged|warned|advised|reminded|informed|assured|accused|called|thanked|praised|criticized|criticised|blamed|questioned|encouraged|challenged)$/i;
 /**
  * Verbs of saying, judging and believing whose passive with no agent reports an unnamed
  * speaker: `was accused of`, `is expected to`, `was criticized as` (the source is null).
@@ -1990,6 +1993,22 @@ export function attribute(
       // `adverb-participle` (h-attr20): `a hastily called meeting`, `the widely criticized plan`: a
       // determiner and an adverb in -ly before a participle make it an adjective, no report.
       if (/\b(?:the|a|an|its|his|her|their)\s+\p{Ll}{2,}ly\s+$/iu.test(before) && /(?:ed|en|wn)$/i.test(verb))
+        continue;
+      // `participle-adjective` (h-attr20): `Reported cases of flu rose`, `However, documented cases
+      // of fraud are rare`, `said confirmed cases rose`: a participle opening a noun phrase (at the
+      // sentence's start, after an opening comma, or after a verb of saying) before a plural noun
+      // and its verb describes the noun, no report. Verbs whose object is a person stay (`Asked
+      // questions about it, ...`, `, told reporters`).
+      if (
+        /ed$/i.test(verb) &&
+        !PERSON_OBJECT_VERB.test(verb) &&
+        (/^[\s“"‘']*$/.test(before) ||
+          /^[\s“"‘']*\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,2},\s+$/u.test(before) ||
+          /\b(?:said|says|say|that)\s+$/i.test(before)) &&
+        /^\s+(?!(?:us|is|was|has|this|its|his|as|yes|thus|less|unless|across|versus)\b)\p{Ll}{2,}[^s\W]s\b(?:\s+(?:of|in|on|at|for|from|to)\s+[^,.;:]{1,40}?)?\s+(?:are|were|is|was|have|has|had|rose|fell|remain|remained|\p{Ll}+ed)\b/u.test(
+          after,
+        )
+      )
         continue;
       if (/^\s+to\s+(have|be)\b/i.test(after)) continue; // `said to have`: a hedge, not a report
       // `recalled 90,000 cars`: a recall of goods reports no statement (`recalled that the fire

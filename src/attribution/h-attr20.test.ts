@@ -70,6 +70,21 @@ describe('h-attr20: who says it', () => {
       ['criticized', 'The mayor', 'the plan', 'attribution:stance-verb'],
     ]);
   });
+  it('participle-adjective: a participle opening a noun phrase before a plural noun and its verb is no cue', () => {
+    expect(found('Headline\nHowever, documented cases of fraud are rare.')).toEqual([]);
+    expect(found('Headline\nReported cases of flu rose in Varn.')).toEqual([]);
+    expect(found('Headline\nThe council said confirmed cases rose.')).toEqual([
+      ['said', 'The council', 'confirmed cases rose', 'attribution:verb-after-source'],
+    ]);
+  });
+  it('participle-adjective control: a subject before the participle keeps the cue', () => {
+    expect(found('Headline\nOfficials confirmed cases rose.')).toEqual([
+      ['confirmed', 'Officials', 'cases rose', 'attribution:verb-after-source'],
+    ]);
+    expect(found('Headline\nAda Quill reported problems were rare.')).toEqual([
+      ['reported', 'Ada Quill', 'problems were rare', 'attribution:verb-after-source'],
+    ]);
+  });
   // Gaps named by earlier sessions. Rules for both were written and measured (`told-by-that`,
   // `closing-plural-time`), and dropped: neither moved a PolNeAR figure on either half.
   it.fails(
