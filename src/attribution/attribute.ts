@@ -1877,7 +1877,9 @@ export function attribute(
         // harbour board’s former chief engineer maintains.`; it was cut at 40 characters).
         // `closing-count` (h-attr20): a group counted by any number speaks as `two` and `three` do
         // (`“...,” four engineers wrote in a letter.`, `..., five of the engineers said.`).
-        /(?:[,”"]|'')\s*(\p{Lu}[\p{L}.’'\-]*\s*){1,4}$|,\s*(?:[”"]|'')?\s*(the|a|an|one|another|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+[\p{L}\s.’'\-]{1,64}$/u.test(
+        // `closing-quantifier` (h-attr20): so does a pronoun of quantity before its `of` (`“...,”
+        // none of the engineers said.`, `each of`, `neither of`, `either of`).
+        /(?:[,”"]|'')\s*(\p{Lu}[\p{L}.’'\-]*\s*){1,4}$|,\s*(?:[”"]|'')?\s*(the|a|an|one|another|two|three|four|five|six|seven|eight|nine|ten|\d+|none|each|neither|either)\s+[\p{L}\s.’'\-]{1,64}$/u.test(
           before,
         );
       // `Reports said several barns burned`, `Local reports say`: a form in -s right before a verb

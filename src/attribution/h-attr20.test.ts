@@ -42,6 +42,20 @@ describe('h-attr20: who says it', () => {
     ]);
     expect(found('Headline\nThe pier closed, 12 ferries were cancelled.')).toEqual([]);
   });
+  it('closing-quantifier: a pronoun of quantity and its `of` before a closing cue speaks', () => {
+    expect(found('Headline\n“The pier is unsafe,” none of the engineers said.')).toEqual([
+      ['said', 'none of the engineers', 'The pier is unsafe', 'attribution:verb-after-content'],
+    ]);
+    expect(found('Headline\n“The pier is unsafe,” each of the engineers said.')).toEqual([
+      ['said', 'each of the engineers', 'The pier is unsafe', 'attribution:verb-after-content'],
+    ]);
+  });
+  it('closing-quantifier control: `some of the engineers` as before; no cue, no speaker', () => {
+    expect(found('Headline\n“The pier is unsafe,” some of the engineers said.')).toEqual([
+      ['said', 'some of the engineers', 'The pier is unsafe', 'attribution:verb-after-source'],
+    ]);
+    expect(found('Headline\nThe pier closed, each of the ferries left.')).toEqual([]);
+  });
   it('joined-infinitive: a base form joined by `and` to a reporting infinitive of purpose shares its speaker', () => {
     expect(
       found(
