@@ -114,6 +114,13 @@ describe('h-attr20: who says it', () => {
       ['warned', 'engineers', 'The bridge is unsafe', 'attribution:verb-after-source'],
     ]);
   });
+  // Seen in probes and left open: the one whose role is towards someone speaks, not the one after
+  // `to` (a rule, `role-to`, fixed it and moved no figure: PolNeAR counts a source by overlap).
+  it.fails('open: `An aide to the mayor said` names the aide, not the mayor', () => {
+    expect(found('Headline\nAn aide to the mayor said the pier was unsafe.')).toEqual([
+      ['said', 'An aide to the mayor', 'the pier was unsafe', 'attribution:verb-after-source'],
+    ]);
+  });
   it('the gaps’ controls: a named agent, a bare plural before a closing `said`, a role after an opening phrase', () => {
     expect(found('Headline\nThe plan was criticized by Ada Quill.')).toEqual([
       ['criticized', 'Ada Quill', 'The plan', 'attribution:passive-by'],
