@@ -56,6 +56,18 @@ describe('h-attr20: who says it', () => {
     ]);
     expect(found('Headline\nThe pier closed, each of the ferries left.')).toEqual([]);
   });
+  it('counted-subject: a group counted by a number speaks inside the sentence', () => {
+    expect(found('Headline\nThe pier closed after four engineers warned that it was unsafe.')).toEqual([
+      ['warned', 'four engineers', 'it was unsafe', 'attribution:verb-after-source'],
+    ]);
+    expect(found('Headline\nThe pier closed when 12 engineers warned it was unsafe.')).toEqual([
+      ['warned', '12 engineers', 'it was unsafe', 'attribution:verb-after-source'],
+    ]);
+  });
+  it('counted-subject control: a count doing a deed, or the object of a verb, is no speaker', () => {
+    expect(found('Headline\nThe pier closed after 40 residents signed a petition.')).toEqual([]);
+    expect(found('Headline\nThe storm injured four engineers and closed the pier.')).toEqual([]);
+  });
   it('joined-infinitive: a base form joined by `and` to a reporting infinitive of purpose shares its speaker', () => {
     expect(
       found(
