@@ -640,14 +640,11 @@ function sourceBefore(s: string, cueStart: number): Local | null {
   const words = text.split(/\s+/);
   if (words.length > 14) return null;
   if (PRONOUN.test(text) || /\p{Lu}/u.test(text) || SOURCE_NOUN.test(text)) return span;
-  // `closing-bare-plural`: `..., organisers said.`, `..., protesters said.`: a plural noun for
-  // people by its ending, alone after a comma and right before a closing `said`, is the speaker.
-  if (
-    BARE_PLURAL_ROLE.test(text) &&
-    /,\s*$/.test(s.slice(0, span.start)) &&
-    /^said\s*\.?\s*$/.test(s.slice(cueStart))
-  )
-    return span;
+  // `closing-bare-plural` (h-attr17): `..., organisers said.`: a plural noun for people by its
+  // ending, alone after a comma before a closing `said`, is the speaker. `bare-plural-subject`
+  // (h-attr20) reads it wherever it stands right before the cue: `after engineers warned that`,
+  // `but engineers said`, `..., engineers warned on Friday.`
+  if (BARE_PLURAL_ROLE.test(text)) return span;
   // `the crew`, `a former aide`: a short noun phrase after a determiner.
   // `counted-subject` (h-attr20): or after a number (`after four engineers warned that`, `, and 40
   // residents said`; h-attr15 tried numbers with `other`, which cost half B a cue).
