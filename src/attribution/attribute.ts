@@ -2358,7 +2358,10 @@ export function attribute(
         const subject = joinedSubject() ?? sourceBefore(s, cue.start);
         const rest = tidy(s, cue.end, s.length);
         const named = subject?.refers ?? subject;
-        if (named && rest && isNamedOrSourceLike(s.slice(named.start, named.end))) {
+        // `bare-plural-stance` (h-attr20): a plural noun for people holds a stance as a name does
+        // (`after engineers criticized the plan`).
+        const holder = named ? s.slice(named.start, named.end) : '';
+        if (named && rest && (isNamedOrSourceLike(holder) || BARE_PLURAL_ROLE.test(holder))) {
           found.push({
             cue,
             source: subject,

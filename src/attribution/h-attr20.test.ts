@@ -84,6 +84,15 @@ describe('h-attr20: who says it', () => {
     expect(found('Headline\nWorkers repaired the pier and engineers inspected it.')).toEqual([]);
     expect(found('Headline\nThe pier closed after rumours spread that it was unsafe.')).toEqual([]);
   });
+  it('bare-plural-stance: a plural noun for people holds a stance as a name does', () => {
+    expect(found('Headline\nThe pier closed after engineers criticized the plan.')).toEqual([
+      ['criticized', 'engineers', 'the plan', 'attribution:stance-verb'],
+    ]);
+  });
+  it('bare-plural-stance control: a plural noun for things holds none', () => {
+    expect(found('Headline\nThe pier closed after storms battered the coast.')).toEqual([]);
+    expect(found('Headline\nThe pier closed after the rains criticized nothing.')).toEqual([]);
+  });
   it('joined-infinitive: a base form joined by `and` to a reporting infinitive of purpose shares its speaker', () => {
     expect(
       found(
