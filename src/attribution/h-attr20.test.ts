@@ -28,46 +28,6 @@ describe('h-attr20: who says it', () => {
       found('Headline\nThe pier, the old wooden landmark on the north shore of the bay, closed.'),
     ).toEqual([]);
   });
-  it('closing-count: a group counted by any number before a closing cue speaks', () => {
-    expect(found('Headline\n“The pier is unsafe,” four engineers wrote in a letter.')).toEqual([
-      ['wrote', 'four engineers', 'The pier is unsafe', 'attribution:verb-after-content'],
-    ]);
-    expect(found('Headline\nThe pier is unsafe, 40 residents said in a petition.')).toEqual([
-      ['said', '40 residents', 'The pier is unsafe', 'attribution:verb-after-content'],
-    ]);
-  });
-  it('closing-count control: `two`, `three` as before; a count with no verb of saying is no speaker', () => {
-    expect(found('Headline\n“The pier is unsafe,” two engineers said.')).toEqual([
-      ['said', 'two engineers', 'The pier is unsafe', 'attribution:verb-after-content'],
-    ]);
-    expect(found('Headline\nThe pier closed, 12 ferries were cancelled.')).toEqual([]);
-  });
-  it('closing-quantifier: a pronoun of quantity and its `of` before a closing cue speaks', () => {
-    expect(found('Headline\n“The pier is unsafe,” none of the engineers said.')).toEqual([
-      ['said', 'none of the engineers', 'The pier is unsafe', 'attribution:verb-after-content'],
-    ]);
-    expect(found('Headline\n“The pier is unsafe,” each of the engineers said.')).toEqual([
-      ['said', 'each of the engineers', 'The pier is unsafe', 'attribution:verb-after-content'],
-    ]);
-  });
-  it('closing-quantifier control: `some of the engineers` as before; no cue, no speaker', () => {
-    expect(found('Headline\n“The pier is unsafe,” some of the engineers said.')).toEqual([
-      ['said', 'some of the engineers', 'The pier is unsafe', 'attribution:verb-after-source'],
-    ]);
-    expect(found('Headline\nThe pier closed, each of the ferries left.')).toEqual([]);
-  });
-  it('counted-subject: a group counted by a number speaks inside the sentence', () => {
-    expect(found('Headline\nThe pier closed after four engineers warned that it was unsafe.')).toEqual([
-      ['warned', 'four engineers', 'it was unsafe', 'attribution:verb-after-source'],
-    ]);
-    expect(found('Headline\nThe pier closed when 12 engineers warned it was unsafe.')).toEqual([
-      ['warned', '12 engineers', 'it was unsafe', 'attribution:verb-after-source'],
-    ]);
-  });
-  it('counted-subject control: a count doing a deed, or the object of a verb, is no speaker', () => {
-    expect(found('Headline\nThe pier closed after 40 residents signed a petition.')).toEqual([]);
-    expect(found('Headline\nThe storm injured four engineers and closed the pier.')).toEqual([]);
-  });
   it('bare-plural-subject: a plural noun for people speaks wherever it stands before the cue', () => {
     expect(found('Headline\nThe bridge is unsafe, engineers warned on Friday.')).toEqual([
       ['warned', 'engineers', 'The bridge is unsafe', 'attribution:verb-after-source'],
@@ -83,58 +43,6 @@ describe('h-attr20: who says it', () => {
     expect(found('Headline\nThe pier closed after the storm, workers left.')).toEqual([]);
     expect(found('Headline\nWorkers repaired the pier and engineers inspected it.')).toEqual([]);
     expect(found('Headline\nThe pier closed after rumours spread that it was unsafe.')).toEqual([]);
-  });
-  it('bare-plural-stance: a plural noun for people holds a stance as a name does', () => {
-    expect(found('Headline\nThe pier closed after engineers criticized the plan.')).toEqual([
-      ['criticized', 'engineers', 'the plan', 'attribution:stance-verb'],
-    ]);
-  });
-  it('bare-plural-stance control: a plural noun for things holds none', () => {
-    expect(found('Headline\nThe pier closed after storms battered the coast.')).toEqual([]);
-    expect(found('Headline\nThe pier closed after the rains criticized nothing.')).toEqual([]);
-  });
-  it('joined-infinitive: a base form joined by `and` to a reporting infinitive of purpose shares its speaker', () => {
-    expect(
-      found(
-        'Headline\nThe mayor took to the radio to accuse the union of being “cowards” and urge residents to stay calm.',
-      ),
-    ).toEqual([
-      ['accuse', 'The mayor', 'the union of being “cowards', 'attribution:purpose-infinitive'],
-      ['urge', 'The mayor', 'residents to stay calm', 'attribution:joined-infinitive'],
-    ]);
-  });
-  it('joined-infinitive control: infinitives of deeds, or after a wish, report nothing', () => {
-    expect(found('Headline\nThe mayor went to the pier to inspect the deck and repair the rail.')).toEqual(
-      [],
-    );
-    expect(found('Headline\nThe mayor wants to praise the crew and criticize the union.')).toEqual([]);
-  });
-  it('adverb-participle: a determiner and an adverb in -ly before a participle make an adjective, no cue', () => {
-    expect(found('Headline\nFollowing a hastily called meeting, the council closed the pier.')).toEqual([]);
-    expect(found('Headline\nThe council dropped the widely criticized plan.')).toEqual([]);
-  });
-  it('adverb-participle control: an adverb between auxiliary or subject and the verb leaves the cue', () => {
-    expect(found('Headline\nThe mayor has repeatedly criticized the plan.')).toEqual([
-      ['criticized', 'The mayor', 'the plan', 'attribution:stance-verb'],
-    ]);
-    expect(found('Headline\nThe mayor publicly criticized the plan.')).toEqual([
-      ['criticized', 'The mayor', 'the plan', 'attribution:stance-verb'],
-    ]);
-  });
-  it('participle-adjective: a participle opening a noun phrase before a plural noun and its verb is no cue', () => {
-    expect(found('Headline\nHowever, documented cases of fraud are rare.')).toEqual([]);
-    expect(found('Headline\nReported cases of flu rose in Varn.')).toEqual([]);
-    expect(found('Headline\nThe council said confirmed cases rose.')).toEqual([
-      ['said', 'The council', 'confirmed cases rose', 'attribution:verb-after-source'],
-    ]);
-  });
-  it('participle-adjective control: a subject before the participle keeps the cue', () => {
-    expect(found('Headline\nOfficials confirmed cases rose.')).toEqual([
-      ['confirmed', 'Officials', 'cases rose', 'attribution:verb-after-source'],
-    ]);
-    expect(found('Headline\nAda Quill reported problems were rare.')).toEqual([
-      ['reported', 'Ada Quill', 'problems were rare', 'attribution:verb-after-source'],
-    ]);
   });
   // A gap named by earlier sessions: a rule for it was written and measured (`told-by-that`) and
   // dropped, as it moved no PolNeAR figure on either half.
