@@ -4329,12 +4329,19 @@ const TOLL_VERB = new RegExp(
 
 /** A verb of being before a condition, and the condition: `remain in critical condition`, `are listed in serious condition`. */
 const BE_VERB = String.raw`(?:are|were|remain|remained|is|was|have\s+been|had\s+been)`;
-const CONDITION = String.raw`(?:listed\s+|still\s+|now\s+)?in\s+(critical|serious|grave|stable|fair|satisfactory)\s+condition\b`;
+// The condition may take an article, the British way (`remain in a serious condition`; rule
+// `fact:count-in-condition`).
+const CONDITION = String.raw`(?:listed\s+|still\s+|now\s+)?in\s+(?:a\s+)?(critical|serious|grave|stable|fair|satisfactory)\s+condition\b`;
 /** A condition after a count of people: `remain in critical condition`, `are listed in serious condition`. */
 const IN_CONDITION_AFTER = new RegExp(String.raw`^\s+(?:${BE_VERB}\s+)?${CONDITION}`, 'i');
-/** A number and a condition, no noun of its own (`seven were in critical condition`, `Seven of the injured are in serious condition`). */
+/**
+ * A number and a condition, no noun of its own (`seven were in critical condition`, `Seven of the
+ * injured are in serious condition`); the part may be told who they are between commas (`Two of
+ * the guests, a woman of 19 and a man of 22, were in serious condition`: rule
+ * `fact:count-in-condition`).
+ */
 const IN_CONDITION = new RegExp(
-  String.raw`(?<![\d,.$€£-])\b((?:at least|more than|about|nearly|some|up to|almost)\s+)?(\d{1,3}|${SMALL_NUMBER_WORDS_ANY_CASE})\s+(?:of\s+(?:the|them|those)(?:\s+\p{Ll}+){0,2}\s+)?${BE_VERB}\s+${CONDITION}`,
+  String.raw`(?<![\d,.$€£-])\b((?:at least|more than|about|nearly|some|up to|almost)\s+)?(\d{1,3}|${SMALL_NUMBER_WORDS_ANY_CASE})\s+(?:of\s+(?:the|them|those)(?:\s+\p{Ll}+){0,2}(?:,\s+[^,;:.]{3,80}?,)?\s+)?${BE_VERB}\s+${CONDITION}`,
   'gu',
 );
 const TOLL_NUMBER = String.raw`(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.join('|')})`;

@@ -24,3 +24,30 @@ describe('letters whose mark is in their shape (name:letters-without-marks)', ()
     expect(entries(d, 'spelling')).toEqual([['Ingrid Seberg', 'Ingrid Søberg']]);
   });
 });
+
+const leak = (line: string) =>
+  `Gas leak at Brenn hostel\nJanuary 17, 2049\nCarbon monoxide leaked at the Brenn hostel overnight.\n${line}`;
+
+describe('people in a condition, told the British way or with who they are (fact:count-in-condition)', () => {
+  it('sets `Three people remain in a serious condition` against `Two people were in serious condition`', () => {
+    const d = story(
+      leak('Two people were in serious condition, the fire service said.'),
+      leak('Three people remain in a serious condition, according to the hospital.'),
+    );
+    expect(entries(d, 'count')).toEqual([['Three people remain', 'Two people']]);
+  });
+  it('sets `Two of the guests, a woman and a man, were in serious condition` against three', () => {
+    const d = story(
+      leak('Two of the guests, a 19-year-old woman and a 22-year-old man, were in serious condition.'),
+      leak('Three people remain in serious condition, according to the hospital.'),
+    );
+    expect(entries(d, 'count')).toEqual([['Three people remain', 'Two']]);
+  });
+  it('control: a condition of a room is no condition of people', () => {
+    const d = story(
+      leak('Two people were in serious condition, the fire service said.'),
+      leak('Three rooms were left in a poor condition, according to the hospital.'),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
