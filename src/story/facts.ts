@@ -5374,6 +5374,7 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
       : (APPOSITION.exec(view.text.slice(noun_, noun_ + 80))?.[0].length ??
         MODIFYING_PARTICIPLE.exec(view.text.slice(noun_, noun_ + 80))?.[0].length ??
         reducedRelative(view.text.slice(noun_, noun_ + 90)) ??
+        PLACE_PHRASE.exec(view.text.slice(noun_, noun_ + 90))?.[0].length ??
         0));
   // Those who broke in (`Four thieves broke in through a window`, `three men broke into the
   // shop`, `were said to have broken into`): one group, whatever noun an outlet gives them.
@@ -5527,6 +5528,14 @@ function reducedRelative(after: string): number | undefined {
 }
 const REDUCED_RELATIVE =
   /^\s+(\p{Ll}+ed)\s+(?:from|in|at|on|near|by|during|off|outside|inside)\b[^,.;]{0,50}?(?=\s+(?:were|was|have been|had been|has been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b)/u;
+
+/**
+ * Where those counted were, between the noun and the sentence's own passive verb (`Fourteen guests
+ * at a youth hostel in Brenn were taken to hospital`, `40 houses in the village were
+ * destroyed`): the verb after it tells what befell them (rule `fact:event-after-place-phrase`).
+ */
+const PLACE_PHRASE =
+  /^\s+(?:at|in|on|inside|aboard)\s+(?:the|a|an|his|her|its|their)\s+[^,.;:]{1,50}?(?=\s+(?:were|was|have been|had been|has been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b)/u;
 
 /** An apposition after a counted noun: `, aged 34 and 41,`, `, both from Velmar,`, `, all of them minors,`. */
 const APPOSITION = /^,\s+(?:aged|ages|both|all|each|who|whose|from|of|including)\b[^,.;]{0,60},/u;

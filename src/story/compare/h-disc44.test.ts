@@ -51,3 +51,22 @@ describe('people in a condition, told the British way or with who they are (fact
     expect(factual(d)).toEqual([]);
   });
 });
+
+describe('where those counted were, before what befell them (fact:event-after-place-phrase)', () => {
+  it('sets `Fourteen guests at a hostel in Brenn were taken to hospital` against sixteen', () => {
+    const d = story(
+      leak('Fourteen guests at a youth hostel in Brenn were taken to hospital early on Sunday.'),
+      leak('Sixteen guests were taken to hospital on Sunday, the council said.'),
+    );
+    expect([...entries(d, 'count'), ...entries(d, 'update')]).toEqual([
+      ['Fourteen guests', 'Sixteen guests'],
+    ]);
+  });
+  it('control: guests at the hostel evacuated are not guests taken to hospital', () => {
+    const d = story(
+      leak('Fourteen guests at a youth hostel in Brenn were evacuated early on Sunday.'),
+      leak('Sixteen guests were taken to hospital on Sunday, the council said.'),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
