@@ -70,3 +70,20 @@ describe('where those counted were, before what befell them (fact:event-after-pl
     expect(factual(d)).toEqual([]);
   });
 });
+
+describe('a role set off before a name with an age after it (role:apposition-before)', () => {
+  it('sets `A 69-year-old farmer` against `a farmer, Tomas Brede, 71,` of another outlet', () => {
+    const d = story(
+      find('The first bone was spotted by a farmer, Tomas Brede, 71, while walking his dog.'),
+      find('A 69-year-old farmer who stumbled on a bone led scientists to the find.'),
+    );
+    expect(entries(d, 'age')).toEqual([['69', '71']]);
+  });
+  it('control: the farmer’s age is no age of the scientist named in apposition', () => {
+    const d = story(
+      find('The first bone was spotted by a farmer, Tomas Brede, while walking his dog.'),
+      find('The team leader, Ingrid Soberg, 52, said a 69-year-old farmer found the bone.'),
+    );
+    expect(entries(d, 'age')).toEqual([]);
+  });
+});
