@@ -364,6 +364,22 @@ function documentFacts(d: Document): FactInContext[] {
           );
           continue;
         }
+        // A change sized after its clause (`the stock ended at 31.20 crowns, up about 45 percent`):
+        // the rise or fall of the clause's subject, as `shares rose 45 percent` is.
+        const lead_ = sentenceBefore(view, q.start);
+        const tail = CHANGE_AFTER_CLAUSE.exec(lead_);
+        const changedSubject = tail ? CHANGED_SUBJECT.exec(lead_.slice(0, tail.index)) : null;
+        const subjectWord = changedSubject?.[1]!.toLowerCase();
+        if (tail && subjectWord && !STOP.has(subjectWord) && !NOT_NOUN.has(subjectWord)) {
+          const up = tail[1] ? /^up$/i.test(tail[1]) : /^(?:increase|rise|jump|gain|climb)$/i.test(tail[2]!);
+          const thing = SHARE_WORDS[subjectWord] ?? kindOf(lemma(subjectWord));
+          pushPercent(
+            `noun:${up ? 'rise' : 'fall'}-of-${thing}`,
+            subjectWord,
+            'fact:percent-change-after-clause',
+          );
+          continue;
+        }
         const comparative = COMPARATIVE_AFTER.exec(view.text.slice(to, to + 40));
         if (comparative && !NOT_COMPARATIVE.has(comparative[1]!.toLowerCase())) {
           const word = comparative[1]!.toLowerCase().replace(/\s+/g, ' ');
@@ -504,7 +520,7 @@ function documentFacts(d: Document): FactInContext[] {
             ? `noun:pct-${payWord(sized) ? 'pay-' : sized.word ? `${lemma(sized.word.toLowerCase())}-` : ''}${head}${basis}`
             : share
               ? `noun:share-of-${kindOf(lemma(share))}`
-              : `noun:${change ? `${change}-of` : 'rate-of'}-${kindOf(lemma(rate!.toLowerCase()))}`,
+              : `noun:${change ? `${change}-of` : 'rate-of'}-${(change && SHARE_WORDS[rate!.toLowerCase()]) || kindOf(lemma(rate!.toLowerCase()))}`,
           sized ? sized.text.trim() : (share ?? rate!),
           sized
             ? 'fact:percent-sized'
@@ -3729,10 +3745,26 @@ const CHANGE_IN =
 const RISE_NOUN = /^(?:rise|increase|jump|gain|growth|surge)$/;
 /** A verb of devaluing, then `by` right before a percentage: `devalued the crown by `. */
 const DEVALUED_BY = /\bdevalu(?:ed|es|ing)\b[^.;:!?]{0,40}?\bby\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/;
-/** A verb that changes a thing by a percentage: `cut deaths by `, `raised prices by `. */
+/**
+ * A verb that changes a thing by a percentage: `cut deaths by `, `raised prices by `; the verb may
+ * be bare after `will` or `to` (`will raise the national minimum wage by `), the thing's noun have
+ * two words before it (rule `fact:percent-change-of`).
+ */
 const CHANGE_BY =
-  /\b(cut|cuts|reduced|reduces|lowered|lowers|slashed|slashes|raised|raises|increased|increases|boosted|boosts)\s+(?:the\s+|its\s+|their\s+)?(?:number\s+of\s+|rate\s+of\s+)?([a-z][\p{L}-]+)\s+by\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+)?$/u;
-const RISE_BY = /^(?:raised|raises|increased|increases|boosted|boosts)$/;
+  /\b(cut|cuts|reduce|reduced|reduces|lower|lowered|lowers|slash|slashed|slashes|raise|raised|raises|increase|increased|increases|boost|boosted|boosts)\s+(?:the\s+|its\s+|their\s+)?(?:number\s+of\s+|rate\s+of\s+)?(?:[a-z][\p{L}-]+\s+){0,2}?([a-z][\p{L}-]+)\s+by\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+)?$/u;
+const RISE_BY = /^(?:raise|raised|raises|increase|increased|increases|boost|boosted|boosts)$/;
+/**
+ * A change sized after its clause, between a comma and the percentage (`closed at 31.20 crowns, up
+ * about 45 percent`, `will rise to 14.20 an hour in January, an increase of 7.2 percent`): group 1
+ * a word of the direction, or group 2 the change's noun (rule `fact:percent-change-after-clause`).
+ */
+const CHANGE_AFTER_CLAUSE =
+  /,\s+(?:(up|down)|an?\s+(increase|rise|jump|gain|climb|drop|fall|decline|decrease|cut|loss)\s+of)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+|around\s+)?$/i;
+/** The subject of the clause's change: `Shares of Orsolo rose`, `the stock ended`, `the minimum wage will rise`. */
+const CHANGED_SUBJECT =
+  /\b(\p{L}{4,})(?:\s+(?:of|in)\s+[^,.;:]{1,30}?)?\s+(?:(?:will|would|is\s+to|is\s+set\s+to|has|have|had)\s+)?(?:rise|rises|rose|risen|fall|falls|fell|fallen|climb|climbs|climbed|jump|jumps|jumped|increase|increases|increased|decrease|decreases|decreased|go\s+up|went\s+up|go\s+down|went\s+down|ended|closed|finished|settled)\b/u;
+/** The words for a company's shares a change is told of: one thing. */
+const SHARE_WORDS: Readonly<Record<string, string>> = { stock: 'share', stocks: 'share', shares: 'share' };
 
 /** Verbs of a change upwards: with no `to`, their percentage is the size of a rise. */
 const RISE_VERB =

@@ -87,3 +87,41 @@ describe('a role set off before a name with an age after it (role:apposition-bef
     expect(entries(d, 'age')).toEqual([]);
   });
 });
+
+const debut = (line: string) => `Orsolo Robotics shares jump on debut\nApril 15, 2048\n${line}`;
+const wage = (line: string) => `Minimum wage to rise\nOctober 1, 2047\n${line}`;
+
+describe('a change sized after its clause (fact:percent-change-after-clause, fact:percent-change-of)', () => {
+  it('sets `the stock ended at 31.20 crowns, up about 45 percent` against `Shares rose 38 percent`', () => {
+    const d = story(
+      debut('Shares of Orsolo Robotics rose 38 percent on their first day of trading in Corvale.'),
+      debut(
+        'Orsolo priced its offering at 21.50 crowns, and the stock ended the day at 31.20 crowns, up about 45 percent.',
+      ),
+    );
+    expect(entries(d, 'quantity')).toEqual([['38 percent', '45 percent']]);
+  });
+  it('sets `will raise the national minimum wage by 6.8 percent` against `an increase of 7.2 percent`', () => {
+    const d = story(
+      wage('The government will raise the national minimum wage by 6.8 percent to 14.20 thalers an hour.'),
+      wage(
+        'The minimum wage will rise from 13.30 to 14.20 thalers an hour in January, an increase of 7.2 percent.',
+      ),
+    );
+    expect(entries(d, 'quantity')).toEqual([['6.8 percent', '7.2 percent']]);
+  });
+  it('control: a fall after its clause is no rise', () => {
+    const d = story(
+      debut('Shares of Orsolo Robotics rose 38 percent on their first day of trading in Corvale.'),
+      debut('On Thursday the stock closed at 28.10 crowns, down 5 percent, in Corvale trading.'),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+  it('control: a background rise of another year is not this year’s rise', () => {
+    const d = story(
+      wage('The government will raise the national minimum wage by 6.8 percent to 14.20 thalers an hour.'),
+      wage('The minimum wage was last raised in April 2046, by 5 percent, the ministry said.'),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
