@@ -1262,6 +1262,7 @@ function documentFacts(d: Document): FactInContext[] {
       // `2,000-ton` and `2,000-tonne` are one figure in two spellings (news does not tell the
       // short ton from the metric one).
       .replace(/^ton$/, 'tonne');
+    const run = RECORD_RUN.exec(m[3]!);
     // A weight before its noun (`the 22-tonne crane`) is the thing's weight, in the unit a
     // weighing gives (`which weighed 18 tonnes`; rule `fact:weight`).
     if (unit === 'tonne' || unit === 'kg')
@@ -1280,13 +1281,21 @@ function documentFacts(d: Document): FactInContext[] {
     return {
       at: 0,
       length: m[0].length,
-      kind: 'quantity',
+      // A thing counted (`a 10-episode run`, `a three-car crash`) is a count of it, as `eight
+      // episodes` is (rule `fact:number-adjective-count`); a length or an area a measure, and a
+      // team's run of results (`a three-game losing streak`, `an 11-game win streak`) a record,
+      // not the story's count of games: a run of wins or of losses, never one against the other.
+      kind: MEASURES.has(unit) || run ? 'quantity' : 'count',
       value,
       unit,
       decimals: m[1]!.split('.')[1]?.length ?? 0,
       // A length or an area measures the noun after it (`a 30-metre wall`); a storey or an
       // alarm is the thing counted.
-      about: MEASURES.has(unit) ? `noun:${kindOf(lemma(m[3]!))}` : `noun:${unit}`,
+      about: MEASURES.has(unit)
+        ? `noun:${kindOf(lemma(m[3]!))}`
+        : run
+          ? `noun:${unit}-${/^(?:losing|winless|skid)$/i.test(run[0]) ? 'losing' : /^streak$/i.test(run[0]) ? 'streak' : 'winning'}-run`
+          : `noun:${unit}`,
       aboutText: MEASURES.has(unit) ? m[3]! : m[2]!,
       rule: 'fact:number-adjective',
     };
@@ -3677,6 +3686,8 @@ const NUMBER_ADJECTIVE_NOUNS =
 // wooden boat`): the measure is the thing's, not the material's (`fact:number-adjective`).
 const MATERIALS =
   '(?:steel|wooden|wood|concrete|stone|iron|glass|brick|timber|metal|aluminium|aluminum|plastic|rubber|granite|marble|earthen|fibreglass|fiberglass)';
+/** The word after a number adjective that makes it a run of results: `three-game losing streak`, `five-match winless run`. */
+const RECORD_RUN = /^(?:streak|skid|winning|losing|win|unbeaten|winless|undefeated)$/i;
 const NUMBER_ADJECTIVE = new RegExp(
   String.raw`\b(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(${NUMBER_ADJECTIVE_NOUNS})(?=\s+(?:${MATERIALS}\s+)?([a-z]+))`,
   'giu',

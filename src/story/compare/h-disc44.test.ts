@@ -125,3 +125,23 @@ describe('a change sized after its clause (fact:percent-change-after-clause, fac
     expect(factual(d)).toEqual([]);
   });
 });
+
+const cast = (line: string) => `Dana Holt joins 'Harbour Lights'\nJune 5, 2046\n${line}`;
+
+describe('a number adjective of a thing counted (fact:number-adjective-count)', () => {
+  it('sets `a 10-episode run` against `eight episodes` of one season', () => {
+    const d = story(
+      cast('The third season of the drama will run to eight episodes, the streaming service said.'),
+      cast('Dana Holt will lead the third season of the drama in a 10-episode run, the service said.'),
+    );
+    expect([...entries(d, 'count'), ...entries(d, 'update')]).toEqual([['10-episode', 'eight episodes']]);
+  });
+  it('control: a team’s run of results is no count of the story’s games', () => {
+    const team = (line: string) => `Coach fired\nMay 2, 2046\n${line}`;
+    const d = story(
+      team('The Harbour Gulls fired their coach after a three-game losing streak, the club said.'),
+      team('Their rivals, on an 11-game win streak, lead the league; the Gulls lost eight of 10 games.'),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
