@@ -1281,11 +1281,12 @@ function documentFacts(d: Document): FactInContext[] {
     return {
       at: 0,
       length: m[0].length,
-      // A thing counted (`a 10-episode run`, `a three-car crash`) is a count of it, as `eight
-      // episodes` is (rule `fact:number-adjective-count`); a length or an area a measure, and a
-      // team's run of results (`a three-game losing streak`, `an 11-game win streak`) a record,
-      // not the story's count of games: a run of wins or of losses, never one against the other.
-      kind: MEASURES.has(unit) || run ? 'quantity' : 'count',
+      // Parts of a series or a pile-up (`a 10-episode run`, `a three-car crash`) are a count of
+      // them, as `eight episodes` is (rule `fact:number-adjective-count`); a length, an area or
+      // a building's size (`12-storey`, `40,000-seat`, `four-alarm`) a measure, and a team's run
+      // of results (`a three-game losing streak`, `an 11-game win streak`) a record, not the
+      // story's count of games: a run of wins or of losses, never one against the other.
+      kind: COUNTED_IN_SERIES.has(unit) && !run ? 'count' : 'quantity',
       value,
       unit,
       decimals: m[1]!.split('.')[1]?.length ?? 0,
@@ -3686,6 +3687,15 @@ const NUMBER_ADJECTIVE_NOUNS =
 // wooden boat`): the measure is the thing's, not the material's (`fact:number-adjective`).
 const MATERIALS =
   '(?:steel|wooden|wood|concrete|stone|iron|glass|brick|timber|metal|aluminium|aluminum|plastic|rubber|granite|marble|earthen|fibreglass|fiberglass)';
+/** Number adjectives of things a story counts one by one, parts of a series or vehicles in a crash (`fact:number-adjective-count`). */
+const COUNTED_IN_SERIES: ReadonlySet<string> = new Set([
+  'car',
+  'vehicle',
+  'song',
+  'episode',
+  'game',
+  'match',
+]);
 /** The word after a number adjective that makes it a run of results: `three-game losing streak`, `five-match winless run`. */
 const RECORD_RUN = /^(?:streak|skid|winning|losing|win|unbeaten|winless|undefeated)$/i;
 const NUMBER_ADJECTIVE = new RegExp(
