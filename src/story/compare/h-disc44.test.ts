@@ -145,3 +145,24 @@ describe('a number adjective of a thing counted (fact:number-adjective-count)', 
     expect(factual(d)).toEqual([]);
   });
 });
+
+const match = (line: string) => `New chess champion crowned\nNovember 28, 2047\n${line}`;
+
+describe('a part in a contest or a show opening a sentence before a name (entities: leading profession)', () => {
+  it('sets `Challenger Ivo Renner ... The 24-year-old` against `Ivo Renner, 23,`', () => {
+    const d = story(
+      match('Ivo Renner, 23, became world chess champion on Thursday in Valmora.'),
+      match(
+        'Challenger Ivo Renner beat the title holder in Valmora on Thursday. The 24-year-old won in 41 moves.',
+      ),
+    );
+    expect(entries(d, 'age')).toEqual([['23', '24']]);
+  });
+  it('control: a first name is no part to leave out', () => {
+    const d = story(
+      match('Ivo Renner, 23, became world chess champion on Thursday in Valmora.'),
+      match('Anna Ivo Renner, his sister, watched in Valmora on Thursday. The 24-year-old cheered.'),
+    );
+    expect(entries(d, 'age')).toEqual([]);
+  });
+});
