@@ -229,7 +229,10 @@ export const PROFESSIONS: ReadonlySet<string> = new Set(
     'engineer architect surgeon doctor nurse pilot firefighter teacher striker midfielder defender ' +
     'goalkeeper forward winger manager coach quarterback linebacker cornerback receiver pitcher catcher ' +
     'shortstop outfielder infielder goaltender goalie defenseman sprinter runner hurdler swimmer cyclist ' +
-    'skier boxer jockey climber mountaineer'
+    'skier boxer jockey climber mountaineer ' +
+    // Parts in a film, a show or a contest (`Showrunner Petra Lind said`, `Challenger Arvid Kesten
+    // beat`, `Co-star Mara Quell returns`).
+    'showrunner screenwriter producer co-star challenger champion grandmaster'
   ).split(' '),
 );
 

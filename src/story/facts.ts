@@ -364,6 +364,22 @@ function documentFacts(d: Document): FactInContext[] {
           );
           continue;
         }
+        // A change sized after its clause (`the stock ended at 31.20 crowns, up about 45 percent`):
+        // the rise or fall of the clause's subject, as `shares rose 45 percent` is.
+        const lead_ = sentenceBefore(view, q.start);
+        const tail = CHANGE_AFTER_CLAUSE.exec(lead_);
+        const changedSubject = tail ? CHANGED_SUBJECT.exec(lead_.slice(0, tail.index)) : null;
+        const subjectWord = changedSubject?.[1]!.toLowerCase();
+        if (tail && subjectWord && !STOP.has(subjectWord) && !NOT_NOUN.has(subjectWord)) {
+          const up = tail[1] ? /^up$/i.test(tail[1]) : /^(?:increase|rise|jump|gain|climb)$/i.test(tail[2]!);
+          const thing = SHARE_WORDS[subjectWord] ?? kindOf(lemma(subjectWord));
+          pushPercent(
+            `noun:${up ? 'rise' : 'fall'}-of-${thing}`,
+            subjectWord,
+            'fact:percent-change-after-clause',
+          );
+          continue;
+        }
         const comparative = COMPARATIVE_AFTER.exec(view.text.slice(to, to + 40));
         if (comparative && !NOT_COMPARATIVE.has(comparative[1]!.toLowerCase())) {
           const word = comparative[1]!.toLowerCase().replace(/\s+/g, ' ');
@@ -504,7 +520,7 @@ function documentFacts(d: Document): FactInContext[] {
             ? `noun:pct-${payWord(sized) ? 'pay-' : sized.word ? `${lemma(sized.word.toLowerCase())}-` : ''}${head}${basis}`
             : share
               ? `noun:share-of-${kindOf(lemma(share))}`
-              : `noun:${change ? `${change}-of` : 'rate-of'}-${kindOf(lemma(rate!.toLowerCase()))}`,
+              : `noun:${change ? `${change}-of` : 'rate-of'}-${(change && SHARE_WORDS[rate!.toLowerCase()]) || kindOf(lemma(rate!.toLowerCase()))}`,
           sized ? sized.text.trim() : (share ?? rate!),
           sized
             ? 'fact:percent-sized'
@@ -1261,6 +1277,7 @@ function documentFacts(d: Document): FactInContext[] {
       // `2,000-ton` and `2,000-tonne` are one figure in two spellings (news does not tell the
       // short ton from the metric one).
       .replace(/^ton$/, 'tonne');
+    const run = RECORD_RUN.exec(m[3]!);
     // A weight before its noun (`the 22-tonne crane`) is the thing's weight, in the unit a
     // weighing gives (`which weighed 18 tonnes`; rule `fact:weight`).
     // (A name between the measure and its noun, `the 8.4-kilometre Harlan Strait bridge`: the noun
@@ -1304,13 +1321,22 @@ function documentFacts(d: Document): FactInContext[] {
     return {
       at: 0,
       length: m[0].length,
-      kind: 'quantity',
+      // Parts of a series or a pile-up (`a 10-episode run`, `a three-car crash`) are a count of
+      // them, as `eight episodes` is (rule `fact:number-adjective-count`); a length, an area or
+      // a building's size (`12-storey`, `40,000-seat`, `four-alarm`) a measure, and a team's run
+      // of results (`a three-game losing streak`, `an 11-game win streak`) a record, not the
+      // story's count of games: a run of wins or of losses, never one against the other.
+      kind: COUNTED_IN_SERIES.has(unit) && !run ? 'count' : 'quantity',
       value,
       unit,
       decimals: m[1]!.split('.')[1]?.length ?? 0,
       // A length or an area measures the noun after it (`a 30-metre wall`); a storey or an
       // alarm is the thing counted.
-      about: MEASURES.has(unit) ? `noun:${kindOf(lemma(head))}` : `noun:${unit}`,
+      about: MEASURES.has(unit)
+        ? `noun:${kindOf(lemma(head))}`
+        : run
+          ? `noun:${unit}-${/^(?:losing|winless|skid)$/i.test(run[0]) ? 'losing' : /^streak$/i.test(run[0]) ? 'streak' : 'winning'}-run`
+          : `noun:${unit}`,
       aboutText: MEASURES.has(unit) ? head : m[2]!,
       rule: head === m[3] ? 'fact:number-adjective' : 'fact:number-adjective-head',
     };
@@ -3825,6 +3851,17 @@ const NUMBER_ADJECTIVE_NOUNS =
 // wooden boat`): the measure is the thing's, not the material's (`fact:number-adjective`).
 const MATERIALS =
   '(?:steel|wooden|wood|concrete|stone|iron|glass|brick|timber|metal|aluminium|aluminum|plastic|rubber|granite|marble|earthen|fibreglass|fiberglass)';
+/** Number adjectives of things a story counts one by one, parts of a series or vehicles in a crash (`fact:number-adjective-count`). */
+const COUNTED_IN_SERIES: ReadonlySet<string> = new Set([
+  'car',
+  'vehicle',
+  'song',
+  'episode',
+  'game',
+  'match',
+]);
+/** The word after a number adjective that makes it a run of results: `three-game losing streak`, `five-match winless run`. */
+const RECORD_RUN = /^(?:streak|skid|winning|losing|win|unbeaten|winless|undefeated)$/i;
 const NUMBER_ADJECTIVE = new RegExp(
   String.raw`\b(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(${NUMBER_ADJECTIVE_NOUNS})(?=\s+(?:${MATERIALS}\s+)?([a-z]+)(?:\s+([a-z]+))?)`,
   'giu',
@@ -3903,10 +3940,26 @@ const CHANGE_IN =
 const RISE_NOUN = /^(?:rise|increase|jump|gain|growth|surge)$/;
 /** A verb of devaluing, then `by` right before a percentage: `devalued the crown by `. */
 const DEVALUED_BY = /\bdevalu(?:ed|es|ing)\b[^.;:!?]{0,40}?\bby\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/;
-/** A verb that changes a thing by a percentage: `cut deaths by `, `raised prices by `. */
+/**
+ * A verb that changes a thing by a percentage: `cut deaths by `, `raised prices by `; the verb may
+ * be bare after `will` or `to` (`will raise the national minimum wage by `), the thing's noun have
+ * two words before it (rule `fact:percent-change-of`).
+ */
 const CHANGE_BY =
-  /\b(cut|cuts|reduced|reduces|lowered|lowers|slashed|slashes|raised|raises|increased|increases|boosted|boosts)\s+(?:the\s+|its\s+|their\s+)?(?:number\s+of\s+|rate\s+of\s+)?([a-z][\p{L}-]+)\s+by\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+)?$/u;
-const RISE_BY = /^(?:raised|raises|increased|increases|boosted|boosts)$/;
+  /\b(cut|cuts|reduce|reduced|reduces|lower|lowered|lowers|slash|slashed|slashes|raise|raised|raises|increase|increased|increases|boost|boosted|boosts)\s+(?:the\s+|its\s+|their\s+)?(?:number\s+of\s+|rate\s+of\s+)?(?:[a-z][\p{L}-]+\s+){0,2}?([a-z][\p{L}-]+)\s+by\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+)?$/u;
+const RISE_BY = /^(?:raise|raised|raises|increase|increased|increases|boost|boosted|boosts)$/;
+/**
+ * A change sized after its clause, between a comma and the percentage (`closed at 31.20 crowns, up
+ * about 45 percent`, `will rise to 14.20 an hour in January, an increase of 7.2 percent`): group 1
+ * a word of the direction, or group 2 the change's noun (rule `fact:percent-change-after-clause`).
+ */
+const CHANGE_AFTER_CLAUSE =
+  /,\s+(?:(up|down)|an?\s+(increase|rise|jump|gain|climb|drop|fall|decline|decrease|cut|loss)\s+of)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+|around\s+)?$/i;
+/** The subject of the clause's change: `Shares of Orsolo rose`, `the stock ended`, `the minimum wage will rise`. */
+const CHANGED_SUBJECT =
+  /\b(\p{L}{4,})(?:\s+(?:of|in)\s+[^,.;:]{1,30}?)?\s+(?:(?:will|would|is\s+to|is\s+set\s+to|has|have|had)\s+)?(?:rise|rises|rose|risen|fall|falls|fell|fallen|climb|climbs|climbed|jump|jumps|jumped|increase|increases|increased|decrease|decreases|decreased|go\s+up|went\s+up|go\s+down|went\s+down|ended|closed|finished|settled)\b/u;
+/** The words for a company's shares a change is told of: one thing. */
+const SHARE_WORDS: Readonly<Record<string, string>> = { stock: 'share', stocks: 'share', shares: 'share' };
 
 /** Verbs of a change upwards: with no `to`, their percentage is the size of a rise. */
 const RISE_VERB =
@@ -4531,12 +4584,19 @@ const TOLL_VERB = new RegExp(
 
 /** A verb of being before a condition, and the condition: `remain in critical condition`, `are listed in serious condition`. */
 const BE_VERB = String.raw`(?:are|were|remain|remained|is|was|have\s+been|had\s+been)`;
-const CONDITION = String.raw`(?:listed\s+|still\s+|now\s+)?in\s+(critical|serious|grave|stable|fair|satisfactory)\s+condition\b`;
+// The condition may take an article, the British way (`remain in a serious condition`; rule
+// `fact:count-in-condition`).
+const CONDITION = String.raw`(?:listed\s+|still\s+|now\s+)?in\s+(?:a\s+)?(critical|serious|grave|stable|fair|satisfactory)\s+condition\b`;
 /** A condition after a count of people: `remain in critical condition`, `are listed in serious condition`. */
 const IN_CONDITION_AFTER = new RegExp(String.raw`^\s+(?:${BE_VERB}\s+)?${CONDITION}`, 'i');
-/** A number and a condition, no noun of its own (`seven were in critical condition`, `Seven of the injured are in serious condition`). */
+/**
+ * A number and a condition, no noun of its own (`seven were in critical condition`, `Seven of the
+ * injured are in serious condition`); the part may be told who they are between commas (`Two of
+ * the guests, a woman of 19 and a man of 22, were in serious condition`: rule
+ * `fact:count-in-condition`).
+ */
 const IN_CONDITION = new RegExp(
-  String.raw`(?<![\d,.$€£-])\b((?:at least|more than|about|nearly|some|up to|almost)\s+)?(\d{1,3}|${SMALL_NUMBER_WORDS_ANY_CASE})\s+(?:of\s+(?:the|them|those)(?:\s+\p{Ll}+){0,2}\s+)?${BE_VERB}\s+${CONDITION}`,
+  String.raw`(?<![\d,.$€£-])\b((?:at least|more than|about|nearly|some|up to|almost)\s+)?(\d{1,3}|${SMALL_NUMBER_WORDS_ANY_CASE})\s+(?:of\s+(?:the|them|those)(?:\s+\p{Ll}+){0,2}(?:,\s+[^,;:.]{3,80}?,)?\s+)?${BE_VERB}\s+${CONDITION}`,
   'gu',
 );
 const TOLL_NUMBER = String.raw`(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.join('|')})`;
@@ -5611,6 +5671,7 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
       : (APPOSITION.exec(view.text.slice(noun_, noun_ + 80))?.[0].length ??
         MODIFYING_PARTICIPLE.exec(view.text.slice(noun_, noun_ + 80))?.[0].length ??
         reducedRelative(view.text.slice(noun_, noun_ + 90)) ??
+        PLACE_PHRASE.exec(view.text.slice(noun_, noun_ + 90))?.[0].length ??
         0));
   // Those who broke in (`Four thieves broke in through a window`, `three men broke into the
   // shop`, `were said to have broken into`): one group, whatever noun an outlet gives them.
@@ -5764,6 +5825,14 @@ function reducedRelative(after: string): number | undefined {
 }
 const REDUCED_RELATIVE =
   /^\s+(\p{Ll}+ed)\s+(?:from|in|at|on|near|by|during|off|outside|inside)\b[^,.;]{0,50}?(?=\s+(?:were|was|have been|had been|has been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b)/u;
+
+/**
+ * Where those counted were, between the noun and the sentence's own passive verb (`Fourteen guests
+ * at a youth hostel in Brenn were taken to hospital`, `40 houses in the village were
+ * destroyed`): the verb after it tells what befell them (rule `fact:event-after-place-phrase`).
+ */
+const PLACE_PHRASE =
+  /^\s+(?:at|in|on|inside|aboard)\s+(?:the|a|an|his|her|its|their)\s+[^,.;:]{1,50}?(?=\s+(?:were|was|have been|had been|has been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b)/u;
 
 /** An apposition after a counted noun: `, aged 34 and 41,`, `, both from Velmar,`, `, all of them minors,`. */
 const APPOSITION = /^,\s+(?:aged|ages|both|all|each|who|whose|from|of|including)\b[^,.;]{0,60},/u;

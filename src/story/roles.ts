@@ -45,7 +45,9 @@ export const ROLE_NOUN = new Set([
     'clerk dispatcher paramedic medic soldier sailor veteran surgeon neurosurgeon economist historian ' +
     'journalist novelist poet composer architect designer artist photographer chef businessman ' +
     'businesswoman entrepreneur banker activist lawmaker legislator politician diplomat envoy rapper ' +
-    'comedian dancer boxer golfer swimmer cyclist skier climber mountaineer astronaut'
+    'comedian dancer boxer golfer swimmer cyclist skier climber mountaineer astronaut ' +
+    // Trades a story names a finder or a witness by (`a farmer, Jonas Ekert, 71,`).
+    'farmer fisherman miner mechanic carpenter electrician plumber shepherd gardener caretaker'
   ).split(' '),
 ]);
 
@@ -233,7 +235,10 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
         m &&
         head &&
         ROLE_NOUN.has(head) &&
-        /^,?\s*[,)]|^\s+(?:said|says|told)\b|^\.(?:\s|$)/u.test(view.text.slice(to, to + 12))
+        // An age may follow the name (`a farmer, Jonas Ekert, 71, while`).
+        /^,?\s*[,)]|^,\s*\d{1,3}\s*[,)]|^\s+(?:said|says|told)\b|^\.(?:\s|$)/u.test(
+          view.text.slice(to, to + 12),
+        )
       ) {
         const text = m[1]!;
         const at = nameFrom - (before.length - before.lastIndexOf(text));

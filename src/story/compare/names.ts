@@ -5,12 +5,37 @@ import type { Finding, Reader } from './values.js';
 /** Parts of a name that do not make it another name: initials and generational suffixes. */
 const IGNORED = /^(?:[A-Z]\.?|jr\.?|sr\.?|ii|iii|iv)$/i;
 
+/**
+ * Letters that carry their mark in their shape, so NFD leaves them whole, and the plain letters an
+ * outlet writes for them (`Sørvik` / `Sorvik`, `Łukasz` / `Lukasz`, `Strauß` / `Strauss`): one
+ * spelling, as `José` is `Jose` (rule `name:letters-without-marks`).
+ */
+const PLAIN_LETTERS: Readonly<Record<string, string>> = {
+  ø: 'o',
+  Ø: 'O',
+  æ: 'ae',
+  Æ: 'Ae',
+  œ: 'oe',
+  Œ: 'Oe',
+  ß: 'ss',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  Ð: 'D',
+  þ: 'th',
+  Þ: 'Th',
+  ı: 'i',
+};
+
 function tokens(written: string): string[] {
   // Accents are no difference: an outlet that writes without them (`Jose` for `José`) spells
   // the name as its type allows.
   return written
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
+    .replace(/[øØæÆœŒßłŁđĐðÐþÞı]/gu, (c) => PLAIN_LETTERS[c] ?? c)
     .replace(/[’']s$/u, '')
     .replace(/^the\s+/i, '')
     .split(/\s+/)
