@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { origins, roleOf } from './who.fixture.js';
+
+// h-who20 (issue 13, "who says it"): faults found on six invented multi-outlet stories (an art
+// theft, a rocket lost at launch, an avalanche, a mayoral recount, an airline outage, an
+// earthquake), each written as a general rule with a fictional pair (failing on main ddb8e38) and
+// a control. docs/origins.md, `2026-12-06, h-who20`.
+
+describe('h-who20: any former office holder comments (`former-any-office`)', () => {
+  const first =
+    'A recount confirmed Ada Brenn as mayor of Velby by 212 votes, the electoral commission said.';
+  it('pair: a former commissioner and a former astronaut giving views are commentators', () => {
+    const texts = [
+      first,
+      'Former electoral commissioner Lars Orvik said the count showed the law on postal voting was out of date.',
+      'Former astronaut Kai Lunne said a late failure usually pointed to an engine problem.',
+    ];
+    expect(origins(texts).filter((l) => /Orvik|Lunne/.test(l))).toEqual([]);
+    expect(roleOf(texts, /Orvik/)).toBe('provenance:commentator-role');
+  });
+  it('pair: `my guess`, `in my experience` is a view in the first person, no deed told', () => {
+    const texts = [
+      first,
+      'Former police detective Harald Moss said: "In my experience, such paintings are used as a bargaining chip. My guess is they will never be sold."',
+    ];
+    expect(origins(texts).filter((l) => /Moss/.test(l))).toEqual([]);
+  });
+  it('control: a former official who tells what they did, or a commissioner in office, is an origin', () => {
+    const texts = [
+      first,
+      'Former commissioner Lars Orvik said: "I counted the postal ballots myself in 2029."',
+      'Commissioner Berit Holm said 41 postal ballots had been wrongly rejected.',
+    ];
+    const o = origins(texts);
+    expect(o.filter((l) => /Orvik/.test(l))).toHaveLength(1);
+    expect(o.filter((l) => /Holm/.test(l))).toHaveLength(1);
+  });
+});
+
+describe('h-who20: a member of parliament is a lawmaker (`member-of-parliament`)', () => {
+  const first = 'Thieves stole a portrait from the Orsetti Museum in Lunvik on Tuesday, police said.';
+  it('pair: `a member of parliament who chairs its culture committee`, `MP Jon Aas` comment', () => {
+    const texts = [
+      first,
+      'Ingrid Sol, a member of parliament who chairs its culture committee, said the government had starved museums of money.',
+      'Labour MP Jon Aas said museum security had been cut for years.',
+    ];
+    expect(origins(texts).filter((l) => /Sol|Aas/.test(l))).toEqual([]);
+    expect(roleOf(texts, /Sol/)).toBe('provenance:commentator-role');
+  });
+  it('control: a member of the museum`s staff, or a member of the board, stays an origin', () => {
+    const texts = [
+      first,
+      'Nora Lind, a member of the museum staff, said she found the empty frame at 6 a.m.',
+    ];
+    expect(origins(texts).filter((l) => /Lind/.test(l))).toHaveLength(1);
+  });
+});
