@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { origins, roleOf } from './who.fixture.js';
+import { origins, roleOf, trace } from './who.fixture.js';
 
 // h-who20 (issue 13, "who says it"): faults found on six invented multi-outlet stories (an art
 // theft, a rocket lost at launch, an avalanche, a mayoral recount, an airline outage, an
@@ -54,5 +54,27 @@ describe('h-who20: a member of parliament is a lawmaker (`member-of-parliament`)
       'Nora Lind, a member of the museum staff, said she found the empty frame at 6 a.m.',
     ];
     expect(origins(texts).filter((l) => /Lind/.test(l))).toHaveLength(1);
+  });
+});
+
+describe('h-who20: a credit signing off the article names the agency whose copy it is (`sign-off-credit`)', () => {
+  const first = 'An avalanche killed four skiers at the Tessel Peak resort on Saturday, rescuers said.';
+  const agencyOf = (texts: readonly string[], label: RegExp) =>
+    trace(texts).graph.nodes.find((n) => label.test(n.label))?.kind;
+  it('pair: `— Transalp News` on the last line is the agency the article runs', () => {
+    const texts = [
+      first,
+      'Four skiers died when an avalanche hit an open slope at Tessel Peak, rescuers said.\n\nThe slope was open despite a danger rating of 4, the snow institute said.\n\n— Transalp News',
+    ];
+    expect(agencyOf(texts, /Transalp/)).toBe('news-organization');
+  });
+  it('control: a person signing off, or a dash inside the text, names no agency', () => {
+    const texts = [
+      first,
+      'The slope was open, the snow institute said.\n\n— Ada Quill',
+      'Four skiers died - Transalp News reported nothing else - and six were hurt, police said.',
+    ];
+    expect(agencyOf(texts, /Quill/)).toBeUndefined();
+    expect(trace(texts).wires?.size ?? 0).toBe(0);
   });
 });

@@ -1270,6 +1270,13 @@ const CREDIT =
   /(?:^|[.\n]\s*)(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})\s+contributed(?:\s+to\s+this\s+(?:report|story|article)|\s+reporting)\b/u;
 
 /**
+ * h-who20's `sign-off-credit`: a credit closing the article on a line of its own after a dash
+ * (`— Transalp News`, `- Reuters`), the agency whose copy it is (1: the name).
+ */
+const SIGN_OFF =
+  /\n[ \t]*(?:-{1,2}|–|—)[ \t]*(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*(?:[ \t]+\p{Lu}[\p{L}.&'’-]*){0,4})[ \t]*\.?\s*$/u;
+
+/**
  * A credit opening the article: its first line is a news organisation's name and nothing else
  * (`Velmar Press Agency`, `By Pressline`), the byline of the agency whose copy it runs.
  */
@@ -1279,7 +1286,7 @@ const CREDIT_LINE =
 /**
  * The agency whose copy an article runs: its dateline in the first lines, else a news
  * organisation credited on the first line (`Velmar Press Agency`) or at the end (`The Associated
- * Press contributed to this report`); null.
+ * Press contributed to this report`, `— Transalp News`); null.
  */
 export function wireAgency(text: string): string | null {
   const m = DATELINE.exec(text.slice(0, 600));
@@ -1287,7 +1294,9 @@ export function wireAgency(text: string): string | null {
   const first = CREDIT_LINE.exec(text.slice(0, 200));
   if (first && isNewsName(first[1]!) && isNameLike(first[1]!)) return first[1]!.trim();
   const c = CREDIT.exec(text.slice(-400));
-  return c && isNewsName(c[1]!) && isNameLike(c[1]!) ? c[1]!.trim() : null;
+  if (c && isNewsName(c[1]!) && isNameLike(c[1]!)) return c[1]!.trim();
+  const signed = SIGN_OFF.exec(text.slice(-200));
+  return signed && isNewsName(signed[1]!) && isNameLike(signed[1]!) ? signed[1]!.trim() : null;
 }
 
 /**
