@@ -78,3 +78,21 @@ describe('h-who20: a credit signing off the article names the agency whose copy 
     expect(trace(texts).wires?.size ?? 0).toBe(0);
   });
 });
+
+describe('h-who20: a first line of the outlet`s name and address names the outlet (`masthead-address-line`)', () => {
+  const body =
+    'Avalanche kills four skiers at Tessel Peak\n\nAn avalanche killed four skiers at the Tessel Peak resort on Saturday, the mountain rescue service said.';
+  const cited = 'The slope had been declared safe that morning, the Alpine Herald reported.';
+  it('pair: `Alpine Herald, Postgasse 4, Davrin` and `skinews.net | Travel | 15 May 2031` are outlets', () => {
+    const o = origins([`Alpine Herald, Postgasse 4, Davrin\n${body}`, cited], false);
+    expect(o.filter((l) => /Alpine Herald|Postgasse/.test(l))).toEqual(['Alpine Herald']);
+    const host = origins([`skinews.net | Travel | 15 May 2031\n${body}`, cited], false);
+    expect(host.filter((l) => /skinews|unknown/.test(l))).toEqual(['skinews.net']);
+  });
+  it('control: a headline with a comma and a number, or a sentence, is no address line', () => {
+    const o = origins([`Avalanche, Tessel Peak 4, dead\n${body}`, cited], false);
+    expect(o.filter((l) => /^unknown outlet/.test(l))).toHaveLength(1);
+    const s = origins([`Rescuers dug for hours | Four dead.\n${body}`, cited], false);
+    expect(s.filter((l) => /^unknown outlet/.test(l))).toHaveLength(1);
+  });
+});
