@@ -96,3 +96,22 @@ describe('h-who20: a first line of the outlet`s name and address names the outle
     expect(s.filter((l) => /^unknown outlet/.test(l))).toHaveLength(1);
   });
 });
+
+describe('h-who20: police named by its spokesman is an origin (`generic-with-named-speaker`)', () => {
+  const article = (second: string) =>
+    `Thieves took a portrait from the Orsetti Museum in Velby on Tuesday, police said.\n\n${second}\n\nThe portrait was insured for 40 million crowns, the Velby Courier has learned.`;
+  const relay = 'The portrait was insured for 40 million crowns, the Velby Courier reported.';
+  it('pair: `police said` and `Velby police spokesman Tor Hegge said` list the police', () => {
+    const texts = [
+      article(
+        'Two men climbed through a skylight, Velby police spokesman Tor Hegge said in a statement. A guard raised the alarm at 3:20 a.m., Hegge said.',
+      ),
+      relay,
+    ];
+    expect(origins(texts).filter((l) => /police|Hegge/i.test(l))).toHaveLength(1);
+  });
+  it('control: `police said` with nobody named for it is listed as before, once', () => {
+    const texts = [article('Two men climbed through a skylight and fled in a grey van.'), relay];
+    expect(origins(texts).filter((l) => /police/i.test(l))).toEqual(['police']);
+  });
+});

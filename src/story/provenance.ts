@@ -229,6 +229,11 @@ export interface ProvenanceTrace {
   readonly wireOwn?: ReadonlySet<string>;
   /** Document id -> the sources that told the article's own outlet (`port officials told the Korsa Daily`). */
   readonly toldOutlet?: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * h-who20's `generic-with-named-speaker`: the nodes a named person speaks for, merged into them
+   * (`Police` with `Lunvik police spokesman Tor Hegge`).
+   */
+  readonly withNamedSpeaker?: ReadonlySet<string>;
 }
 
 /**
@@ -1258,6 +1263,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     wires: new Set([...wires].map(final)),
     wireOwn,
     toldOutlet: new Map([...toldOutlet].map(([doc, ids]) => [doc, new Set([...ids].map(final))])),
+    withNamedSpeaker: new Set([...merged.keys()].filter((id) => /^n:person:/.test(id)).map(final)),
   };
 }
 
@@ -3358,7 +3364,11 @@ export function storyOrigins(
       // (An agency whose copy attributes every line relays its sources: `wire-attributed`.)
       .filter((e) => !attributedWire(trace, e.id))
       // `officials`, `authorities`, `police` with nothing more: no origin of its own beside the named ones.
-      .filter((e) => !BARE_GENERIC.test(e.label) || behindClaims.has(e.id))
+      // h-who20's `generic-with-named-speaker`: unless a named person speaks for it (`police said`
+      // and `Lunvik police spokesman Tor Hegge said`: the police, named by its spokesman).
+      .filter(
+        (e) => !BARE_GENERIC.test(e.label) || behindClaims.has(e.id) || !!trace.withNamedSpeaker?.has(e.id),
+      )
       .map((e) => ({
         id: e.id,
         label: e.label,
