@@ -530,13 +530,6 @@ function withoutAuxiliaries(left: string): string {
   return left;
 }
 
-/**
- * h-who20's `estimate-at`: a verb of estimate, the quantity estimated and `at` a number (`put the
- * magnitude at 6.1`, `estimated the damage at 3 million`, `pegged its losses at about 40`; 1: the verb).
- */
-const ESTIMATE_AT =
-  /\b(put|puts|estimated|estimates|pegged|pegs|placed|places|measured|measures)\s+(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,3}at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+|at\s+least\s+)?[\d$€£]/gu;
-
 /** The subject noun phrase right before a cue: from the last clause break to the cue, without auxiliaries. */
 function sourceBefore(s: string, cueStart: number): Local | null {
   // `progressive-contraction`: `It’s denouncing`, `She’s urging`: before a form in -ing, `’s` on
@@ -1597,25 +1590,6 @@ export function attribute(
           content,
           recipient: null,
           rule: 'attribution:noun-cue',
-        });
-    }
-    // h-who20's `estimate-at`: `The Orlean Seismic Centre also put the magnitude at 6.1`, `the
-    // agency estimated the damage at 3 million crowns`: a figure given for a quantity (a verb of
-    // estimate, the quantity, `at` and a number) is what its subject says.
-    ESTIMATE_AT.lastIndex = 0;
-    for (let m = ESTIMATE_AT.exec(s); m; m = ESTIMATE_AT.exec(s)) {
-      const cueAt = m.index;
-      const cueEnd = cueAt + m[1]!.length;
-      if (found.some((f) => f.cue.start < cueEnd && cueAt < f.cue.end)) continue;
-      const source = sourceBefore(s, cueAt);
-      const content = tidy(s, cueEnd, s.length);
-      if (source && content && isNamedOrSourceLike(s.slice(source.start, source.end)))
-        found.push({
-          cue: { start: cueAt, end: cueEnd },
-          source,
-          content,
-          recipient: null,
-          rule: 'attribution:estimate-at',
         });
     }
     // `Asked about the closure, the mayor said ...`: a question put to the speaker by someone

@@ -115,20 +115,3 @@ describe('h-who20: police named by its spokesman is an origin (`generic-with-nam
     expect(origins(texts).filter((l) => /police/i.test(l))).toEqual(['police']);
   });
 });
-
-describe('h-who20: a figure put on a quantity is what its giver says (`estimate-at`)', () => {
-  const first =
-    'A magnitude 6.1 earthquake struck near Vessby on Sunday, the Castrian Geological Survey said.';
-  it('pair: `The Orlean Seismic Centre also put the magnitude at 6.1` is a second, independent origin', () => {
-    const o = origins([first, 'The Orlean Seismic Centre also put the magnitude at 6.1.']);
-    expect(o.filter((l) => /Orlean/.test(l))).toEqual(['Orlean Seismic Centre']);
-  });
-  it('control: putting a thing at a place, or no number after `at`, says nothing', () => {
-    const o = origins([
-      first,
-      'The Vessby Rescue Corps put the injured at the back of the hall.',
-      'The Vessby Rescue Corps put the tents at the edge of town.',
-    ]);
-    expect(o.filter((l) => /Rescue/.test(l))).toEqual([]);
-  });
-});
