@@ -81,7 +81,12 @@ export function plainMetadata(
   // some corpora): read as an address, it names the outlet, and it is no headline.
   const first = wanted.has('title') || wanted.has('outlet') ? blocks.find((b) => textOf(b).length > 0) : null;
   const url = first ? readUrl(textOf(first)) : null;
-  const urlBlock = url ? first! : null;
+  // h-who20's `masthead-address-line`: a first line that is the outlet's name and its address
+  // (`Alpine Herald, Postgasse 4, Davrin`) or its host and a section or date
+  // (`airnewsdaily.net | Aviation | 15 May 2031`) is page furniture naming the outlet, as an
+  // address opening the article is: no headline.
+  const addressed = first && !url ? mastheadAddress(textOf(first)) : null;
+  const urlBlock = url || addressed ? first! : null;
   let titleBlock = wanted.has('title')
     ? blocks.find((b) => b.label === 'title' && b !== urlBlock && !readUrl(textOf(b)))
     : undefined;
@@ -125,6 +130,14 @@ export function plainMetadata(
     outlet = outletName(outletNameOf(outletEvidence, view));
     const at = view.fromOriginal(outletEvidence.start ?? 0);
     evidence.push({ ...outletEvidence, ...view.spanToOriginal({ start: at, end: at + outlet.length }) });
+  } else if (addressed && urlBlock && wanted.has('outlet')) {
+    outlet = addressed.name;
+    const at = view.text.indexOf(addressed.name, view.fromOriginal(urlBlock.start));
+    evidence.push({
+      field: 'outlet',
+      ...view.spanToOriginal({ start: at, end: at + addressed.name.length }),
+      rule: addressed.rule,
+    });
   } else if (url && urlBlock && wanted.has('outlet')) {
     const found = outletOfUrl(url);
     if (found) {
@@ -392,6 +405,36 @@ function addressUnderHeadline(
       };
   }
   return undefined;
+}
+
+/** A street address: a number and a capitalised word (`Postgasse 4`, `12 Harbour Street`). */
+const STREET =
+  /^(?:\d{1,5}[a-z]?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+\d{1,5}[a-z]?)$/u;
+/** Parts of a furniture line after a host: a section, a date, a place (no sentence). */
+const FURNITURE_PART = /^[\p{L}\d ,.'’-]{1,40}$/u;
+
+/**
+ * h-who20's `masthead-address-line`: the outlet named by a first line that is its masthead and its
+ * street address (`Alpine Herald, Postgasse 4, Davrin`: a masthead name, a comma, a street with
+ * its number, a place), or its host and parts of page furniture after a bar
+ * (`airnewsdaily.net | Aviation | 15 May 2031`). Null for a headline or a sentence.
+ */
+function mastheadAddress(line: string): { name: string; rule: string } | null {
+  const parts = line.split(/\s*,\s*/);
+  if (
+    parts.length >= 2 &&
+    parts.length <= 4 &&
+    isMastheadLine(parts[0]!) &&
+    STREET.test(parts[1]!) &&
+    parts.slice(2).every((p) => /^(?:\d{3,6}\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u.test(p))
+  )
+    return { name: parts[0]!, rule: 'metadata:masthead-address-line' };
+  const bars = line.split(/\s+[|·•]\s+/);
+  if (bars.length >= 2 && BARE_HOST.test(bars[0]!) && bars.slice(1).every((p) => FURNITURE_PART.test(p))) {
+    const found = outletOfUrl(`http://${bars[0]!}`);
+    if (found) return { name: found.name, rule: 'metadata:host-furniture-line' };
+  }
+  return null;
 }
 
 /**

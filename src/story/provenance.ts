@@ -229,6 +229,11 @@ export interface ProvenanceTrace {
   readonly wireOwn?: ReadonlySet<string>;
   /** Document id -> the sources that told the article's own outlet (`port officials told the Korsa Daily`). */
   readonly toldOutlet?: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * h-who20's `generic-with-named-speaker`: the nodes a named person speaks for, merged into them
+   * (`Police` with `Lunvik police spokesman Tor Hegge`).
+   */
+  readonly withNamedSpeaker?: ReadonlySet<string>;
 }
 
 /**
@@ -1258,6 +1263,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     wires: new Set([...wires].map(final)),
     wireOwn,
     toldOutlet: new Map([...toldOutlet].map(([doc, ids]) => [doc, new Set([...ids].map(final))])),
+    withNamedSpeaker: new Set([...merged.keys()].filter((id) => /^n:person:/.test(id)).map(final)),
   };
 }
 
@@ -1270,6 +1276,13 @@ const CREDIT =
   /(?:^|[.\n]\s*)(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})\s+contributed(?:\s+to\s+this\s+(?:report|story|article)|\s+reporting)\b/u;
 
 /**
+ * h-who20's `sign-off-credit`: a credit closing the article on a line of its own after a dash
+ * (`— Transalp News`, `- Reuters`), the agency whose copy it is (1: the name).
+ */
+const SIGN_OFF =
+  /\n[ \t]*(?:-{1,2}|–|—)[ \t]*(?:[Tt]he\s+)?(\p{Lu}[\p{L}.&'’-]*(?:[ \t]+\p{Lu}[\p{L}.&'’-]*){0,4})[ \t]*\.?\s*$/u;
+
+/**
  * A credit opening the article: its first line is a news organisation's name and nothing else
  * (`Velmar Press Agency`, `By Pressline`), the byline of the agency whose copy it runs.
  */
@@ -1279,7 +1292,7 @@ const CREDIT_LINE =
 /**
  * The agency whose copy an article runs: its dateline in the first lines, else a news
  * organisation credited on the first line (`Velmar Press Agency`) or at the end (`The Associated
- * Press contributed to this report`); null.
+ * Press contributed to this report`, `— Transalp News`); null.
  */
 export function wireAgency(text: string): string | null {
   const m = DATELINE.exec(text.slice(0, 600));
@@ -1287,7 +1300,9 @@ export function wireAgency(text: string): string | null {
   const first = CREDIT_LINE.exec(text.slice(0, 200));
   if (first && isNewsName(first[1]!) && isNameLike(first[1]!)) return first[1]!.trim();
   const c = CREDIT.exec(text.slice(-400));
-  return c && isNewsName(c[1]!) && isNameLike(c[1]!) ? c[1]!.trim() : null;
+  if (c && isNewsName(c[1]!) && isNameLike(c[1]!)) return c[1]!.trim();
+  const signed = SIGN_OFF.exec(text.slice(-200));
+  return signed && isNewsName(signed[1]!) && isNameLike(signed[1]!) ? signed[1]!.trim() : null;
 }
 
 /**
@@ -2244,7 +2259,7 @@ const NOW_A_PUNDIT =
  * A think tank itself is no such role: it may report research of its own (`a British think tank told the paper the shells were ...`).
  */
 const COMMENTATOR_ROLE =
-  /\b(?:business|industry)\s+(?:and\s+(?:business|industry)\s+)?(?:representatives|leaders|lobbyists)\b|\bbusiness\s+officials\b|\bwho\s+(?:has\s+|have\s+)?(?:studies|studied|researches|researched|teaches|taught|tracks|tracked|written|writes|wrote|speciali[sz]es|speciali[sz]ed)\b|\bnot\s+(?:directly\s+)?(?:involved|connected|associated|affiliated)\s+(?:in|with)\b|\b(?:has|had|have|plays?|played)\s+no\s+(?:role|part|involvement|connection|ties?|links?)\s+(?:in|with|to)\b|\b(?:criminologists?|sociologists?|psychologists?|demographers?)\b|\b\p{L}+[- ](?:safety|rights|control|reform|welfare|justice)\s+(?:groups?|organi[sz]ations?|campaigners?|advocates?|activists?)\b|\b(?:a|an)\s+\p{Ll}+\s+consultants?\b|\b[Cc]onsultants?\s+\p{Lu}\p{Ll}|\b[Oo]pposition\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|politicians?|part(?:y|ies)|lawmakers?|MPs?|members?)\b|\bChambers?\s+of\s+(?:Commerce|Industry|Trade)\b|\b(?:business|trade|industry|employers['’]?)\s+(?:groups?|lobby|lobbies|associations?|bodies|organi[sz]ations?)\b|\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|specialists?|pundits?|critics?|(?<!\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|['’]s\s+)opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\bauthor\s+of\s+(?:a|an|two|three|several|many|numerous)\s|\b(?:longtime\s+|veteran\s+|close\s+)?observers?\s+of\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b[Aa]nti-\p{L}+\s+(?:groups?|organi[sz]ations?|campaigners?|activists?|coalitions?)\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
+  /\b(?:business|industry)\s+(?:and\s+(?:business|industry)\s+)?(?:representatives|leaders|lobbyists)\b|\bbusiness\s+officials\b|\bwho\s+(?:has\s+|have\s+)?(?:studies|studied|researches|researched|teaches|taught|tracks|tracked|written|writes|wrote|speciali[sz]es|speciali[sz]ed)\b|\bnot\s+(?:directly\s+)?(?:involved|connected|associated|affiliated)\s+(?:in|with)\b|\b(?:has|had|have|plays?|played)\s+no\s+(?:role|part|involvement|connection|ties?|links?)\s+(?:in|with|to)\b|\b(?:criminologists?|sociologists?|psychologists?|demographers?)\b|\b\p{L}+[- ](?:safety|rights|control|reform|welfare|justice)\s+(?:groups?|organi[sz]ations?|campaigners?|advocates?|activists?)\b|\b(?:a|an)\s+\p{Ll}+\s+consultants?\b|\b[Cc]onsultants?\s+\p{Lu}\p{Ll}|\b[Oo]pposition\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|politicians?|part(?:y|ies)|lawmakers?|MPs?|members?)\b|\bChambers?\s+of\s+(?:Commerce|Industry|Trade)\b|\b(?:business|trade|industry|employers['’]?)\s+(?:groups?|lobby|lobbies|associations?|bodies|organi[sz]ations?)\b|\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|specialists?|pundits?|critics?|(?<!\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|['’]s\s+)opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\bMPs?\b|\b(?:a|an)\s+member\s+of\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+){0,2}(?:[Pp]arliament|[Cc]ongress|[Ll]egislature|[Nn]ational\s+[Aa]ssembly|[Ss]enate|Bundestag|Storting|Riksdag|Folketing|Knesset|Duma)\b|\bauthor\s+of\s+(?:a|an|two|three|several|many|numerous)\s|\b(?:longtime\s+|veteran\s+|close\s+)?observers?\s+of\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b[Aa]nti-\p{L}+\s+(?:groups?|organi[sz]ations?|campaigners?|activists?|coalitions?)\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
 /**
  * Voices of entertainment and fandom (h-who11's `media-commentator`): a talk-show, radio or TV
  * host (`Talk-show host Ricky Dorne said on his show`, `the host of a morning programme`), a fan
@@ -2321,7 +2336,14 @@ const ACADEMIC_PARTY =
  * interior minister`, `ex-police chief`): out of office, they comment on what others do.
  */
 const FORMER_ROLE =
-  /\b(?:[Ff]ormer|[Rr]etired|[Ee]x-)\s*(?:[\p{L}-]+\s+){0,3}?(?:ministers?|ambassadors?|envoys?|officials?|inspectors?|admiral|colonel|secretary|director|head|chief|president|prime\s+minister|governor|mayor|senator|general|commander|diplomats?|advis[eo]rs?|prosecutor|judge|chairman|chairwoman|MPs?|spokes(?:wo)?m[ae]n|spokesperson|negotiator|intelligence\s+officers?|agent|captain|coach|players?|footballer|goalkeeper|striker|defender|midfielder|international|champion)\b/u;
+  /\b(?:[Ff]ormer|[Rr]etired|[Ee]x-)\s*(?:[\p{L}-]+\s+){0,3}?(?:ministers?|ambassadors?|envoys?|officials?|inspectors?|admiral|colonel|secretary|director|head|chief|president|prime\s+minister|governor|mayor|senator|general|commander|diplomats?|advis[eo]rs?|prosecutor|judge|chairman|chairwoman|MPs?|spokes(?:wo)?m[ae]n|spokesperson|negotiator|intelligence\s+officers?|agent|captain|coach|players?|footballer|goalkeeper|striker|defender|midfielder|international|champion|commissioners?|astronaut|pilot|detective|officers?|executive|regulator|auditor|council(?:l)?ors?|lawmaker|legislator|congress(?:wo)?man|deputy|attorney|sheriff|superintendent|trustee)\b/u;
+/**
+ * h-who20's `former-any-office`: a view told in the first person (`In my experience, such
+ * paintings ...`, `My guess is a turbopump`, `I suspect`) tells no deed of the speaker's own: the
+ * first person that keeps a former office holder an origin is the one left once these are taken out.
+ */
+const FIRST_PERSON_VIEW =
+  /\b(?:in\s+my\s+(?:experience|view|opinion|judge?ment)|my\s+(?:guess|view|opinion|sense|feeling|hunch|bet)|I\s+(?:think|believe|suspect|guess|expect|fear|doubt|suppose|would\s+(?:expect|say|guess)))\b/gi;
 /** The opposition's leader: `Opposition leader Marta Quist`, `the leader of the opposition`, `opposition chief`. */
 const OPPOSITION_LEADER =
   /\b[Oo]pposition\s+(?:[\p{L}-]+\s+){0,2}?(?:leader|chief|head)\b|\b[Ll]eader\s+of\s+the\s+(?:\p{L}+\s+)?[Oo]pposition\b/u;
@@ -2775,7 +2797,9 @@ function roleOf(
   // they tell what they did or saw themselves.
   if (
     contexts.some((c) => FORMER_ROLE.test(c)) &&
-    !said.some(({ d, a }) => FIRST_PERSON.test(d.text.slice(a.content.start, a.content.end))) &&
+    !said.some(({ d, a }) =>
+      FIRST_PERSON.test(d.text.slice(a.content.start, a.content.end).replace(FIRST_PERSON_VIEW, '')),
+    ) &&
     // h-who15's `former-party`: `Former mayor Dane Holm denied the charges`: a former official
     // answering for their own deeds (denying, pleading, admitting) is a party, not a commentator.
     !said.some(({ d, a }) => PARTY_CUE.test(d.text.slice(a.cue.start, a.cue.end)))
@@ -3340,7 +3364,11 @@ export function storyOrigins(
       // (An agency whose copy attributes every line relays its sources: `wire-attributed`.)
       .filter((e) => !attributedWire(trace, e.id))
       // `officials`, `authorities`, `police` with nothing more: no origin of its own beside the named ones.
-      .filter((e) => !BARE_GENERIC.test(e.label) || behindClaims.has(e.id))
+      // h-who20's `generic-with-named-speaker`: unless a named person speaks for it (`police said`
+      // and `Lunvik police spokesman Tor Hegge said`: the police, named by its spokesman).
+      .filter(
+        (e) => !BARE_GENERIC.test(e.label) || behindClaims.has(e.id) || !!trace.withNamedSpeaker?.has(e.id),
+      )
       .map((e) => ({
         id: e.id,
         label: e.label,
