@@ -59,9 +59,6 @@ const FLOOR: Partial<Record<MojibakeKind, number>> = {
   // pieces). Measured 63/67 (2026-12-05, h-moji12).
   'fixed-by-hand': 0.9,
   // 2026-12-06, h-moji13: kinds first measured before any repair for them (docs/mojibake.md).
-  'windows-1253': 0,
-  'windows-1254': 0.5,
-  'windows-1257': 0,
   'latin-1-lossy': 0.75,
   'nbsp-entity': 0,
   'entities-caps': 0,
@@ -77,9 +74,6 @@ const REAL_FLOOR: Partial<Record<MojibakeKind, number>> = {
   'tweet-uppercased-strict': 0.97, // measured 646/652 (A), 542/555 (B)
   'tweet-lowercased-strict': 0.99, // measured 775/777 (A), 649/650 (B)
   // 2026-12-06, h-moji13: first measured before any repair for them (docs/mojibake.md).
-  'windows-1253': 0,
-  'windows-1254': 0.7,
-  'windows-1257': 0,
   'latin-1-lossy': 0.35,
   'nbsp-entity': 0,
   'entities-caps': 0,

@@ -1,7 +1,7 @@
 import type { Repair } from '../model/document.js';
 import { CHARMAPS, STRETCH_CHARMAPS, c1ToWindows1252, type Charmap } from './charmaps.js';
 import { plausible } from './plausible.js';
-import { badness } from './badness.js';
+import { badness, scriptOf } from './badness.js';
 import { aGraveInCapitals, CONTEXT, mayHoldMojibake, stretchRepairs } from './runs.js';
 import { repairedView, type RepairedView } from './view.js';
 import { CASE_CHANGED_LEAD, caseChanged, recasedRepair } from './recase.js';
@@ -199,6 +199,18 @@ function linesOf(text: string): LineOf {
     while (k > 0 && breaks[k - 1]! >= s.start) k--; // (a sequence holds no break)
     return [k > 0 ? breaks[k - 1]! + 1 : 0, lo < breaks.length ? breaks[lo]! : text.length];
   };
+}
+
+/**
+ * A group holding a sequence whose no-break space was a space, of a script no other sequence of the group
+ * gives (`ÃÃÃ é© ñ®`: `Ã ` would be à and `é© ` 驠): the space parts two words, not two bytes of one
+ * (`Ð Ð¾` is `Ро`, one script). Rule `mojibake:utf8-as-<charset>` declines it.
+ */
+function nbspAcrossScripts(group: readonly Sequence[]): boolean {
+  const script = (s: Sequence): number => scriptOf(s.decoded.codePointAt(0)!);
+  return group.some(
+    (s) => s.spaceForNbsp && !s.lossy && group.every((o) => o === s || o.lossy || script(o) !== script(s)),
+  );
 }
 
 /** Decides whether a lone sequence (no other in its word) is mojibake. */
@@ -780,6 +792,7 @@ function detectOnce(text: string): Repair[] {
     for (const group of clusters(text, seqs)) {
       if (betterExplainedElsewhere(text, group, charmap, candidates)) continue;
       if (group.length >= 2) {
+        if (nbspAcrossScripts(group)) continue;
         const real = group.filter((s) => !s.lossy);
         const foreign = real.filter((s) => !isLatin(s.decoded));
         const looksOdd = foreign.length === 0 || foreign.some((s) => oddBytes(text, s));

@@ -756,10 +756,10 @@ function pieces(a: number, b: number, at: readonly number[]): Array<[number, num
  * Per character code, bit k set when charmap k reads it as: the lead byte of a
  * two-, three-, four-byte character; a continuation byte (80..BF).
  */
-const LEAD2 = new Uint8Array(0x10000);
-const LEAD3 = new Uint8Array(0x10000);
-const LEAD4 = new Uint8Array(0x10000);
-const CONT = new Uint8Array(0x10000);
+const LEAD2 = new Uint16Array(0x10000);
+const LEAD3 = new Uint16Array(0x10000);
+const LEAD4 = new Uint16Array(0x10000);
+const CONT = new Uint16Array(0x10000);
 STRETCH_CHARMAPS.forEach((charmap, k) => {
   for (const [ch, b] of charmap.toByte) {
     const c = ch.charCodeAt(0);
@@ -891,6 +891,7 @@ export function stretchRepairs(
       for (let order = 0; order < charmaps.length; order++) {
         const charmap = charmaps[order]!;
         if (charmap.differs && !holdsAny(text, from, to, charmap.differs)) continue;
+        if (charmap.onlyWith && !holdsAny(text, from, to, charmap.onlyWith)) continue;
         // (A reading that can explain nothing is not ranked: the first is kept, its twin is judged against it.)
         if (order !== 0 && !mayFind(text, from, to, charmap)) continue;
         readings.push({

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { breakText } from './generate.js';
+import { findMojibake } from './mojibake.js';
+import { repairedView } from './view.js';
+
+const fix = (s: string): string => repairedView(s, findMojibake(s)).text;
+const rules = (s: string): string[] => findMojibake(s).map((r) => r.rule);
+
+// Fictional lines (invented people and places), 2026-12-06, h-moji13. Each case failed on the commit this
+// branch started from; each control is near text the rule must leave as it is.
+describe('UTF-8 read by Greek, Turkish and Baltic Windows systems (windows-1253, -1254, -1257)', () => {
+  it('repairs Greek and Latin text misread in windows-1253', () => {
+    const greek = 'Ο δήμαρχος της Ορεινής είπε ότι το λιμάνι θα ανοίξει.';
+    expect(breakText(greek, 'windows-1253')).toContain('Ξ');
+    expect(fix(breakText(greek, 'windows-1253'))).toBe(greek);
+    expect(rules(breakText(greek, 'windows-1253'))).toContain('mojibake:utf8-as-windows-1253');
+    const latin = 'A café owner in Tarnholm called it “naïve”.';
+    expect(fix(breakText(latin, 'windows-1253'))).toBe(latin);
+  });
+  it('repairs Cyrillic and emoji misread in windows-1254', () => {
+    const line = 'Мэр Зеленогорска сказал, что мост откроют 😀';
+    expect(breakText(line, 'windows-1254')).toMatch(/Ğ/);
+    expect(fix(breakText(line, 'windows-1254'))).toBe(line);
+  });
+  it('repairs Estonian and Lithuanian text misread in windows-1257', () => {
+    for (const line of [
+      'Kärdla linnapea ütles, et sild avatakse sügisel.',
+      'Rasvyniai meras sakė, kad tiltas bus atidarytas rudenį.',
+    ])
+      expect(fix(breakText(line, 'windows-1257'))).toBe(line);
+  });
+  it('leaves correct Greek, Turkish, Baltic and Polish text alone', () => {
+    for (const line of [
+      'Ο δήμαρχος της Ορεινής είπε ότι το λιμάνι θα ανοίξει.',
+      'Η Β΄ Λυκείου της Ορεινής κέρδισε «ΟΧΙ» και «Β» σε δύο ψηφοφορίες.',
+      'Belediye başkanı İzmir’de ağır konuştu, ılık bir gün.',
+      'Rasvyniai meras sakė, kad tiltas bus atidarytas rudenį.',
+      'Ćwiczenia w Żarnowie są łatwe.',
+    ])
+      expect(findMojibake(line), line).toEqual([]);
+  });
+  it('leaves a line holding no character those charsets read otherwise than windows-1252 to windows-1252', () => {
+    // A stylised name with a currency-sign letter beside a correct dash: windows-1252 leaves it, and so must
+    // a charset that reads every one of its characters as windows-1252 does.
+    expect(findMojibake('Kettle – SkÃ¥lvik')).toEqual([]);
+  });
+});
+
+describe('a no-break space turned into a space between two scripts', () => {
+  it('leaves odd Latin text alone (`Ã ` and `é© ` would be à and 驠)', () => {
+    expect(findMojibake('ÉÉÉ ÂÂÂ ÃÃÃ é© ñ®')).toEqual([]);
+    expect(findMojibake('ÃÃÃ é© ñ®')).toEqual([]);
+  });
+  it('still repairs a word whose no-break space byte became a space inside one script', () => {
+    const word = 'Ростов';
+    const broken = breakText(word, 'windows-1252').replace(/\u00a0/g, ' ');
+    expect(broken).toMatch(/^Ð Ð¾/);
+    expect(fix(broken)).toBe(word);
+  });
+});
