@@ -60,8 +60,6 @@ const FLOOR: Partial<Record<MojibakeKind, number>> = {
   'fixed-by-hand': 0.9,
   // 2026-12-06, h-moji13: kinds first measured before any repair for them (docs/mojibake.md).
   'latin-1-lossy': 0.75,
-  'nbsp-entity': 0,
-  'entities-caps': 0,
   'title-cased': 0,
 };
 
@@ -75,8 +73,6 @@ const REAL_FLOOR: Partial<Record<MojibakeKind, number>> = {
   'tweet-lowercased-strict': 0.99, // measured 775/777 (A), 649/650 (B)
   // 2026-12-06, h-moji13: first measured before any repair for them (docs/mojibake.md).
   'latin-1-lossy': 0.35,
-  'nbsp-entity': 0,
-  'entities-caps': 0,
   'title-cased': 0,
 };
 

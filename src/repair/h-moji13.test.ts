@@ -58,3 +58,26 @@ describe('a no-break space turned into a space between two scripts', () => {
     expect(fix(broken)).toBe(word);
   });
 });
+
+describe('HTML entities inside mojibake, escaped twice or set in capitals', () => {
+  it('reads a no-break space entity right after a misread lead (`Ã&nbsp;` for à)', () => {
+    const broken = 'Le maire a dÃ©clarÃ© que la salle rouvrirait Ã&nbsp; Tarnholm.';
+    expect(fix(broken)).toBe('Le maire a déclaré que la salle rouvrirait à Tarnholm.');
+    expect(findMojibake(broken).some((r) => /written as HTML entities: 'Ã&nbsp;'/.test(r.reason))).toBe(true);
+    expect(fix('Il a payé 12Â&nbsp;€.')).toBe('Il a payé 12\u00a0€.');
+  });
+  it('reads entities escaped a second time and names in capitals', () => {
+    expect(fix('Jos&amp;Atilde;&amp;copy; Marvell')).toBe('José Marvell');
+    expect(fix('R&ATILDE;&SUP3;DANO VENCE EN TARNHOLM')).toBe('RóDANO VENCE EN TARNHOLM');
+    expect(fix('LA CIT&ATILDE;&NBSP; &ATILDE;&UML; PRONTA')).toBe('LA CITà è PRONTA');
+  });
+  it('leaves correct entities alone', () => {
+    for (const line of [
+      'Prix&nbsp;: 12&nbsp;€, «&nbsp;Oui&nbsp;», dit Marvell.',
+      'caf&eacute; &amp; th&eacute; &AMP; more',
+      '&COPY; 2024 TARNHOLM NEWS',
+      'Written as &amp;copy; in the source of Tarnholm’s page',
+    ])
+      expect(findMojibake(line), line).toEqual([]);
+  });
+});
