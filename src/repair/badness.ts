@@ -149,6 +149,9 @@ export function badness(text: string): number {
         CONTINUATION_LETTERS.has(ch))
     )
       score++;
+    // `â` and two lost-byte marks, or a replacement character (`itâ??s`, `â��`): punctuation's three bytes
+    // misread and stored in Latin-1, which lost the two windows-1252 characters it cannot hold.
+    if (prev === 'â' && (cp === 0xfffd || (ch === '?' && chars[i + 1] === '?'))) score++;
     // Ordinal indicators follow a digit or an ASCII letter (`1ª`, `Nº`), not punctuation (`â–ª`) or an
     // accented letter (`Œº`: Greek misread in MacRoman).
     if ((cp === 0xaa || cp === 0xba) && ((!prevLetter && !/\d/.test(prev)) || pcp >= 0x80)) score++;

@@ -81,3 +81,18 @@ describe('HTML entities inside mojibake, escaped twice or set in capitals', () =
       expect(findMojibake(line), line).toEqual([]);
   });
 });
+
+describe('punctuation misread and stored in Latin-1 (`â??`)', () => {
+  it('gives one replacement character for `â` and the two marks Latin-1 left of `€™`', () => {
+    expect(fix('Marvell said itâ??s fine.')).toBe('Marvell said it\uFFFDs fine.');
+    expect(fix('Marvell said itâ\uFFFD\uFFFDs fine.')).toBe('Marvell said it\uFFFDs fine.');
+    expect(fix('A cafÃ© in Tarnholm called it â??naÃ¯ve.')).toBe(
+      'A café in Tarnholm called it \uFFFDnaïve.',
+    );
+    expect(findMojibake('Marvell said itâ??s fine.')[0]!.rule).toBe('mojibake:lossy-utf8-as-windows-1252');
+  });
+  it('leaves an accented letter before question marks alone', () => {
+    for (const line of ['¿Qué?? dijo Marvell.', 'O vovô?? perguntou a Tarnholm.', 'Is it the café?? Yes.'])
+      expect(findMojibake(line), line).toEqual([]);
+  });
+});

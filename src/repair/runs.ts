@@ -377,7 +377,16 @@ function sequenceAt(
       // A byte lost: the rest of the character may still follow.
       j++;
       let have = bytes.length + 1;
-      while (have < n && j < b && byteAt(j) >= 0x80 && byteAt(j) <= 0xbf) {
+      // More marks stand for more lost bytes where they are U+FFFD, or `?` after `â` (E2, the lead of
+      // punctuation's characters): text misread and stored in Latin-1 lost windows-1252's `€` and `™` of
+      // `â€™` alike (`â??`).
+      const mark = text[j - 1]!;
+      const moreMarks = mark === '\uFFFD' || (lead === 0xe2 && text[i] === 'â');
+      while (
+        have < n &&
+        j < b &&
+        ((byteAt(j) >= 0x80 && byteAt(j) <= 0xbf) || (moreMarks && text[j] === mark))
+      ) {
         j++;
         have++;
       }
@@ -808,6 +817,8 @@ function leadMayStartMojibake(text: string, from: number, to: number, i: number,
     (text[i]!.toUpperCase() === text[i] || ((l3 | l4) & contAt(text, i + 2, to)) !== 0)
   )
     return true;
+  // `â??`, `â��`: punctuation's lead and two marks (Latin-1 storage lost both windows-1252 characters).
+  if (c === 0xe2 && lostAt(text, i + 1) && text.charCodeAt(i + 2) === n1) return true;
   const c1 = n1 === 0x20 ? COMMON : contAt(text, i + 1, to);
   if ((l3 | l4) & c1 && lostAt(text, i + 2)) return true;
   if (l2 & c1) return true;
