@@ -96,3 +96,28 @@ describe('punctuation misread and stored in Latin-1 (`â??`)', () => {
       expect(findMojibake(line), line).toEqual([]);
   });
 });
+
+describe('a line title-cased after the misreading', () => {
+  it('repairs it lowercased and title-cases the repair again', () => {
+    const line = 'Le Maire De Tarnholm A Déclaré Que L’École Rouvrira À Noël';
+    const broken = breakText(line, 'windows-1252').replace(
+      /\p{L}+/gu,
+      (w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase(),
+    );
+    expect(broken).toContain('Dã©Clarã©');
+    expect(fix(broken)).toBe(line);
+    expect(findMojibake(broken).every((r) => /title-cased after the misreading/.test(r.reason))).toBe(true);
+    expect(fix('Der Bã¼Rgermeister Von Kelsdorf Ã„Uãÿerte Sich')).toBe(
+      'Der Bürgermeister Von Kelsdorf Äußerte Sich',
+    );
+  });
+  it('leaves correct title-cased lines and the older lowercase-word repair as they were', () => {
+    for (const line of [
+      'Le Maire De Tarnholm A Déclaré Que L’École Rouvrira À Noël',
+      'Der Bürgermeister Von Kelsdorf Äußerte Sich Zur Brücke',
+      'Ο Δήμαρχος Της Ορεινής Είπε',
+    ])
+      expect(findMojibake(line), line).toEqual([]);
+    expect(fix('Le #cafã© de l’Ã‰cole de Tarnholm')).toBe('Le #café de l’École de Tarnholm');
+  });
+});
