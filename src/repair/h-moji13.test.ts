@@ -121,3 +121,27 @@ describe('a line title-cased after the misreading', () => {
     expect(fix('Le #cafã© de l’Ã‰cole de Tarnholm')).toBe('Le #café de l’École de Tarnholm');
   });
 });
+
+describe('a Central European or Cyrillic line misread, one letter then mended by hand', () => {
+  const mended = (text: string, charset: string, letter: string): string =>
+    breakText(text, charset).split(breakText(letter, charset)).join(letter);
+  it('reads the words in pieces between the mended letters, in windows-1250 and windows-1251', () => {
+    for (const [text, charset, letter] of [
+      ['Mieszkańcy Żarnowa skarżą się na hałas przy ulicy Źródlanej.', 'windows-1250', 'ó'],
+      ['A polgármester szerint az új híd Kővárban készül el.', 'windows-1250', 'ü'],
+      ['Жители Зеленогорска жалуются на шум со стройки.', 'windows-1251', 'а'],
+    ] as const) {
+      const broken = mended(text, charset, letter);
+      expect(broken).toContain(letter);
+      expect(fix(broken), broken).toBe(text);
+    }
+  });
+  it('leaves correct Central European and Cyrillic lines alone', () => {
+    for (const line of [
+      'Mieszkańcy Żarnowa skarżą się na hałas przy ulicy Źródlanej.',
+      'Жители Зеленогорска жалуются на шум со стройки.',
+      'Starosta Kelnova řekl, že nová škola bude otevřena v září.',
+    ])
+      expect(findMojibake(line), line).toEqual([]);
+  });
+});

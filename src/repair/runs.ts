@@ -750,6 +750,18 @@ function typedAfter(text: string, k: number, charmap: Charmap): boolean {
   return charmap.byteOf[text.charCodeAt(k + 1)]! >= 0xc0;
 }
 
+/** The charsets of the regions whose letters a person mends by hand in text misread in them. */
+const REGIONAL: ReadonlySet<string> = new Set(['windows-1250', 'iso-8859-2', 'windows-1251']);
+
+/**
+ * `text[k]`, a letter left unexplained in a rare charset's word, is of the script some sequence of the
+ * word gives (`а` beside `Рґ`, д): mended by hand after the misreading, not part of another misreading.
+ */
+function mendedInScript(text: string, k: number, found: readonly Found[]): boolean {
+  const script = scriptOf(text.codePointAt(k)!);
+  return isLetter(text[k]) && found.some((f) => f.decoded && scriptOf(f.decoded.codePointAt(0)!) === script);
+}
+
 /** `[a, b)` cut at the offsets `at` (each left out): the pieces between them. */
 function pieces(a: number, b: number, at: readonly number[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -1185,8 +1197,14 @@ function lineRepairs(
       // ({@link typedAfter}).
       // Or what is left of characters a strict decoder dropped a byte of (`МоÑква`: с is D1 81, and 81
       // went): each piece between them is judged on its own, the remains left as they are.
-      if (!charmap.common) continue;
       const typedAll = unexplained.every((k) => typedAfter(text, k, charmap));
+      // A rare charset is read in pieces only between letters mended by hand, of its own script (`РґаРЅ`:
+      // `а` mended where windows-1251 showed `Р°`).
+      if (
+        !charmap.common &&
+        !(REGIONAL.has(charmap.name) && typedAll && unexplained.every((k) => mendedInScript(text, k, mine)))
+      )
+        continue;
       // A lone two-byte lead may be a strict decoder's remains (`Ñ` of с, D1 81) or a letter mended by
       // hand: the one lowercase letter among those leads, ß (`grÃ¶ße`; DF and a dropped byte would be an
       // NKo letter), is mended; a capital (`Ã` of Á, `Ñ`) is read as remains, as before.
