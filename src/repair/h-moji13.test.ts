@@ -145,3 +145,15 @@ describe('a Central European or Cyrillic line misread, one letter then mended by
       expect(findMojibake(line), line).toEqual([]);
   });
 });
+
+describe('one Latin-1 symbol misread in windows-1253 or windows-1257 (`Β©`, `Ā»`)', () => {
+  it('repairs `Β` or `Ā` and a symbol standing where a symbol stands', () => {
+    expect(fix('Β© 2024 Kelsdorf Media')).toBe('© 2024 Kelsdorf Media');
+    expect(fix('Startseite Β» Kelsdorf Β» Hafen')).toBe('Startseite » Kelsdorf » Hafen');
+    expect(fix('Startseite Ā» Kelsdorf')).toBe('Startseite » Kelsdorf');
+  });
+  it('leaves a Greek capital quoted or with its numeral sign alone', () => {
+    for (const line of ['Η «Β» ομάδα της Ορεινής κέρδισε.', 'Η Β΄ Λυκείου της Ορεινής.'])
+      expect(findMojibake(line), line).toEqual([]);
+  });
+});

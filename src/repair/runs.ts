@@ -1325,9 +1325,18 @@ function enoughEvidence(
 /** Latin-1 symbols that text misread in a Central European charset shows as `Â` and a letter or mark. */
 const LATIN1_SYMBOLS = new Set([...'©®°±·»«§¶']);
 
+/** The letters windows-1252, windows-1253 and windows-1257 read for C2, the lead of Latin-1's symbols. */
+const C2_LEADS: ReadonlySet<string> = new Set(['Â', 'Β', 'Ā']);
+
 /** See {@link enoughEvidence}: `Â` and one more giving a Latin-1 symbol, not inside a word (but `®` ends words). */
 function symbolAfterA(text: string, f: Found): boolean {
-  if (f.end - f.start !== 2 || text[f.start] !== 'Â' || f.a0 !== null || !LATIN1_SYMBOLS.has(f.decoded))
+  // (`Β`, `Ā`: what windows-1253 and windows-1257 read for C2, as windows-1252 reads `Â`.)
+  if (
+    f.end - f.start !== 2 ||
+    !C2_LEADS.has(text[f.start]!) ||
+    f.a0 !== null ||
+    !LATIN1_SYMBOLS.has(f.decoded)
+  )
     return false;
   const before = text[f.start - 1];
   const after = text[f.end];
