@@ -157,3 +157,14 @@ describe('one Latin-1 symbol misread in windows-1253 or windows-1257 (`Β©`, `�
       expect(findMojibake(line), line).toEqual([]);
   });
 });
+
+describe('one Latin-1 letter misread in windows-1253 or windows-1257 (`DΓ­az`, `MĆ¼ller`)', () => {
+  it('repairs `Γ` or `Ć` and a mark before a lowercase letter, as `Ă` in windows-1250', () => {
+    expect(fix('DΓ­az Marvell insta a Kelsdorf')).toBe('Díaz Marvell insta a Kelsdorf');
+    expect(fix('Herr MĆ¼ller aus Kelsdorf')).toBe('Herr Müller aus Kelsdorf');
+  });
+  it('leaves Greek numerals and Polish Ć alone', () => {
+    for (const line of ['Η Γ΄ Λυκείου της Ορεινής.', 'Ćwiczenia w Żarnowie są łatwe.'])
+      expect(findMojibake(line), line).toEqual([]);
+  });
+});

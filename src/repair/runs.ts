@@ -1352,7 +1352,8 @@ function symbolAfterA(text: string, f: Found): boolean {
 function centralLeadPair(text: string, f: Found): boolean {
   if (f.end - f.start !== 2 || f.a0 !== null || f.lossy || !isLetter(f.decoded)) return false;
   const lead = text[f.start];
-  if (lead !== 'Ă' && lead !== 'Ĺ') return false;
+  // (`Γ`, `Ć`: what windows-1253 and windows-1257 read for C3, the lead of Latin-1's letters: `Γ–ffentlich`.)
+  if (lead !== 'Ă' && lead !== 'Ĺ' && lead !== 'Γ' && lead !== 'Ć') return false;
   const before = text[f.start - 1] ?? '';
   const lower = /\p{Ll}/u.test(f.decoded);
   const lowerAfter = /\p{Ll}/u.test(text[f.end] ?? '');
