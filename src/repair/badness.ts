@@ -149,6 +149,19 @@ export function badness(text: string): number {
         CONTINUATION_LETTERS.has(ch))
     )
       score++;
+    // `Β` or `Ā` (C2 in windows-1253 and -1257) opening a word before a Latin-1 symbol (`Β»`, `Ā©`): a
+    // symbol's two bytes. Not after `«` (`«Β»`: a Greek letter quoted).
+    if (
+      (prev === 'Β' || prev === 'Ā') &&
+      cp >= 0xa0 &&
+      cp <= 0xbf &&
+      kind === Kind.Other &&
+      (i < 2 || (kinds[i - 2] === Kind.Other && chars[i - 2] !== '«'))
+    )
+      score++;
+    // `â` and two lost-byte marks, or a replacement character (`itâ??s`, `â��`): punctuation's three bytes
+    // misread and stored in Latin-1, which lost the two windows-1252 characters it cannot hold.
+    if (prev === 'â' && (cp === 0xfffd || (ch === '?' && chars[i + 1] === '?'))) score++;
     // Ordinal indicators follow a digit or an ASCII letter (`1ª`, `Nº`), not punctuation (`â–ª`) or an
     // accented letter (`Œº`: Greek misread in MacRoman).
     if ((cp === 0xaa || cp === 0xba) && ((!prevLetter && !/\d/.test(prev)) || pcp >= 0x80)) score++;

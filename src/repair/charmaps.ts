@@ -26,6 +26,12 @@ export interface Charmap {
    * not tried there.
    */
   readonly differs?: ReadonlySet<string>;
+  /**
+   * For a charset tried only beside windows-1252 (not as its near twin): the characters it reads for a
+   * byte windows-1252 reads otherwise. A line holding none reads as windows-1252 reads it, by windows-1252's
+   * rules, so it is not tried there.
+   */
+  readonly onlyWith?: ReadonlySet<string>;
 }
 
 /**
@@ -89,6 +95,16 @@ function build(
   return { name, toByte, byteOf, common, dropsUndefined: iconvName === 'windows-1252', differs };
 }
 
+/** `charmap` tried only on lines holding a character it reads for a byte windows-1252 reads otherwise. */
+function besideWindows1252(charmap: Charmap): Charmap {
+  const onlyWith = new Set<string>();
+  for (const [ch, b] of charmap.toByte) {
+    if (ch.charCodeAt(0) < 0xa0 && ch.charCodeAt(0) === b) continue; // a C1 control standing for its own byte
+    if (decodeByte(b, 'windows-1252') !== ch) onlyWith.add(ch);
+  }
+  return { ...charmap, onlyWith };
+}
+
 /** The characters windows-1252 reads for 80..FF. */
 const WINDOWS_1252_CHARS: readonly string[] = Array.from({ length: 0x80 }, (_, k) =>
   decodeByte(0x80 + k, 'windows-1252'),
@@ -122,6 +138,10 @@ export const STRETCH_CHARMAPS: readonly Charmap[] = [
   build('windows-1251', 'windows-1251', false, 'undefined'),
   build('macroman', 'macintosh', false, 'undefined'),
   build('cp437', 'cp437', false, 'undefined'),
+  // Greek, Turkish and Baltic Windows systems (ftfy reads all three): `Ξ±` for α, `Ğ°` for а, `Ć¼` for ü.
+  besideWindows1252(build('windows-1253', 'windows-1253', false, 'undefined')),
+  besideWindows1252(build('windows-1254', 'windows-1254', false, 'undefined')),
+  besideWindows1252(build('windows-1257', 'windows-1257', false, 'undefined')),
 ];
 
 /** The windows-1252 character for a C1 control code point, when one is defined. */

@@ -56,7 +56,31 @@ const NAMED: ReadonlyMap<string, string> = new Map([
   ...WINDOWS_1252_NAMES,
 ]);
 
-const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,7}));/g;
+/** An entity, escaped once more or several times (`&amp;Atilde;`: a feed escaped a page's entities again). */
+const ENTITY = /&(?:amp;)*(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,7}));/g;
+
+/** The names whose capitals are not the first letter alone (`AElig`, `OElig`), by their name in capitals. */
+const MIXED_CASE_NAMES: ReadonlyMap<string, string> = new Map(
+  [...NAMED.keys()].filter((n) => /[a-z][A-Z]|^[A-Z]{2}[a-z]/.test(n)).map((n) => [n.toUpperCase(), n]),
+);
+
+/**
+ * A name in capitals (`&ATILDE;`, `&COPY;`: a headline set in capitals after it was escaped) stands for its
+ * character in capitals, as the text around it is (`Ã`, `©`; `&MICRO;` stays `µ`, `&SZLIG;` `ß`: their
+ * capitals are no windows-1252 characters, or more than one).
+ */
+function inCapitals(name: string): string | null {
+  if (!/^[A-Z][A-Z0-9]+$/.test(name)) return null;
+  const ch =
+    NAMED.get(name.toLowerCase()) ??
+    NAMED.get(name.charAt(0) + name.slice(1).toLowerCase()) ??
+    NAMED.get(MIXED_CASE_NAMES.get(name) ?? '');
+  if (ch === undefined) return null;
+  const upper = ch.toUpperCase();
+  return upper.length === 1 && (upper.charCodeAt(0) <= 0xff || WINDOWS_1252_CHARS.has(upper)) ? upper : ch;
+}
+
+const WINDOWS_1252_CHARS: ReadonlySet<string> = new Set(WINDOWS_1252_NAMES.map(([, ch]) => ch));
 
 /** The character an entity stands for when it is non-ASCII, else null (left as written). */
 function nonAscii(
@@ -64,7 +88,7 @@ function nonAscii(
   hex: string | undefined,
   name: string | undefined,
 ): string | null {
-  if (name !== undefined) return NAMED.get(name) ?? null;
+  if (name !== undefined) return NAMED.get(name) ?? inCapitals(name);
   const cp = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex!, 16);
   if (cp < 0x80 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return null;
   // HTML reads 80..9F as windows-1252 (`&#146;` is ’); its undefined bytes stay C1 controls.
@@ -90,7 +114,14 @@ export function unescapeNonAscii(text: string): Unescaped | null {
   });
   // Mojibake is two non-ASCII characters or more, so two entities or more side by side: a lone entity
   // (`&laquo;café`, `caf&eacute;`) is written text, left as it is.
-  const inRun = read.filter((e, k) => read[k - 1]?.end === e.at || read[k + 1]?.at === e.end);
+  // So is a no-break space's entity right after a non-ASCII character written as it is (`Ã&nbsp;` for `à`,
+  // `Â&nbsp;` for a no-break space: software that escapes the no-break space alone, A0 being a byte of
+  // both). Not other entities (`&laquo;cafÃ©&laquo;`: a quote typed beside the word).
+  const nbspAfterRaw = (e: { at: number; ch: string }): boolean =>
+    e.ch === '\u00a0' && e.at > 0 && text.charCodeAt(e.at - 1) >= 0x80;
+  const inRun = read.filter(
+    (e, k) => read[k - 1]?.end === e.at || read[k + 1]?.at === e.end || nbspAfterRaw(e),
+  );
   if (inRun.length === 0) return null;
   let out = '';
   const starts: number[] = [];

@@ -69,7 +69,16 @@ export type MojibakeKind =
   | 'ascii-punctuation'
   | 'tweet-half-broken'
   | 'truncated-ellipsis'
-  | 'word-in-capitals';
+  | 'word-in-capitals'
+  | 'windows-1253'
+  | 'windows-1254'
+  | 'windows-1257'
+  | 'latin-1-lossy'
+  | 'nbsp-entity'
+  | 'entities-caps'
+  | 'one-char-broken'
+  | 'short-name'
+  | 'title-cased';
 
 export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'windows-1252',
@@ -134,6 +143,15 @@ export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'tweet-half-broken',
   'truncated-ellipsis',
   'word-in-capitals',
+  'windows-1253',
+  'windows-1254',
+  'windows-1257',
+  'latin-1-lossy',
+  'nbsp-entity',
+  'entities-caps',
+  'one-char-broken',
+  'short-name',
+  'title-cased',
 ];
 
 export interface MojibakeCase {
@@ -938,6 +956,120 @@ export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number):
       const caps = new Set([pick(idx), pick(idx)]);
       const clean = words.map((w, i) => (caps.has(i) ? w.toUpperCase() : w)).join(' ');
       return done(breakText(clean, 'windows-1252'), clean);
+    }
+    case 'windows-1253':
+    case 'windows-1254':
+    case 'windows-1257': {
+      // UTF-8 read by a Greek, Turkish or Baltic Windows system (ftfy reads all three): Greek `α` is `Ξ±` in
+      // windows-1253, Latin `é` `Γ©`; windows-1254 reads a Cyrillic lead D0 as `Ğ` and an emoji's F0 as `ğ`;
+      // windows-1257 reads C3 as `Ć` (`Ć¼` for ü) and C4..C5 continuations as Baltic letters. The bytes a
+      // charset leaves undefined stay C1 controls (as a sloppy decoder leaves them). Only lines whose reading
+      // differs from windows-1252's.
+      const broken = breakText(text, kind);
+      return broken === breakText(text, 'windows-1252') ? null : done(broken);
+    }
+    case 'latin-1-lossy': {
+      // Misread in windows-1252, then stored in a Latin-1 column or file: the characters Latin-1 cannot hold
+      // (`€ ™ œ Š “ ”`…, what windows-1252 reads for 80..9F) became `?` or U+FFFD. `â€™` is `â??`, `Å‘` is
+      // `Å?`. Repair gives U+FFFD for each character that lost a byte, the others repaired.
+      const mark = rnd() < 0.5 ? '?' : '\uFFFD';
+      const lossy = (s: string): string => s.replace(/[^\x00-\xff]/gu, mark);
+      const broken = lossy(breakText(text, 'windows-1252'));
+      if (broken === breakText(text, 'windows-1252') || text.includes('?') || text.includes('\uFFFD'))
+        return null;
+      const expected = [...text]
+        .map((c) => (lossy(breakText(c, 'windows-1252')) === breakText(c, 'windows-1252') ? c : '\uFFFD'))
+        .join('');
+      return done(broken, expected);
+    }
+    case 'nbsp-entity': {
+      // Misread, then written out as HTML by software that escapes the no-break space alone (`&nbsp;`): the A0
+      // bytes of `à` (`Ã&nbsp;`), of a no-break space (`Â&nbsp;`), of CJK and Devanagari characters are entities
+      // inside the broken text. Lines whose misreading holds a no-break space (a number and its unit get one).
+      const withNbsp = text.replace(/(\d) (?=\p{L})/u, '$1\u00a0');
+      const broken = breakText(withNbsp, 'windows-1252');
+      if (!broken.includes('\u00a0')) return null;
+      return done(broken.replace(/\u00a0/g, '&nbsp;'), withNbsp);
+    }
+    case 'entities-caps': {
+      // Misread and HTML-escaped (as in `html-escaped`), then either set in capitals by a headline style
+      // (`L&ATILDE;&SUP3;PEZ`, entity names uppercased too) or escaped a second time (`&amp;Atilde;&amp;copy;`).
+      // As in `uppercased`, only ASCII letters keep the change of case.
+      const broken = breakText(text, 'windows-1252');
+      const named = broken.replace(/[^\x00-\x7f]/gu, (ch) => entityOf(ch, false));
+      if (named === broken) return null;
+      if (rnd() < 0.5) return done(named.replace(/&/g, '&amp;'));
+      const caps = text.replace(/[a-z]+/g, (w) => w.toUpperCase());
+      return /&#/.test(named) ? null : done(named.toUpperCase(), caps);
+    }
+    case 'one-char-broken': {
+      // A correct line but for one character misread wherever it stands (a template's no-break space `Â `,
+      // a pasted price's `Â£`, one apostrophe `â€™` in a line of curly quotes): the rest of the line, accented
+      // letters and quotes, is correct. The character is one of the line's own or a no-break space, a pound
+      // sign or an apostrophe added.
+      const words = text.split(' ');
+      const added = pick(['\u00a0', '£', '’', '°', '©']);
+      const withAdded =
+        added === '\u00a0'
+          ? text.replace(/(\d) (?=\p{L})|^(\S+) /u, (_m, d: string | undefined, w: string | undefined) =>
+              d ? `${d}\u00a0` : `${w}\u00a0`,
+            )
+          : added === '’'
+            ? words.map((w, i) => (i === 0 ? `${w}’s` : w)).join(' ')
+            : added === '£'
+              ? `${text} (£15)`
+              : added === '°'
+                ? `${text} 21°C`
+                : `© ${text}`;
+      const own = [...new Set([...text].filter((c) => c.charCodeAt(0) >= 0x80))];
+      const source = own.length > 1 && rnd() < 0.5 ? text : withAdded;
+      const chars = [...new Set([...source].filter((c) => c.charCodeAt(0) >= 0x80))];
+      if (chars.length < 2) return null;
+      const victim = source === text ? pick(chars) : added;
+      return done(source.split(victim).join(breakText(victim, 'windows-1252')), source);
+    }
+    case 'short-name': {
+      // Short text: a person's or a place's name alone (two or three words, one of them or more non-ASCII,
+      // as in a table cell, a byline, a caption), misread in windows-1252, twice, or in the line's
+      // regional charset.
+      const words = text.split(' ').map((w) => w.replace(/[^\p{L}\p{M}\-]/gu, ''));
+      const idx = nonAsciiWords(words);
+      if (idx.length === 0) return null;
+      const at = pick(idx);
+      const from = Math.max(0, at - Math.floor(rnd() * 2));
+      const name = words
+        .slice(from, from + 2 + Math.floor(rnd() * 2))
+        .filter(Boolean)
+        .map((w) => (w.toLowerCase() === w ? w.charAt(0).toUpperCase() + w.slice(1) : w))
+        .join(' ');
+      if (!/[^\x00-\x7f]/.test(name) || name.toLowerCase().length !== name.length) return null;
+      const other = regional(line);
+      const r = rnd();
+      const broken =
+        r < 0.6
+          ? breakText(name, 'windows-1252')
+          : r < 0.8 || !other
+            ? breakText(name, 'windows-1252', 2)
+            : breakText(name, other);
+      return done(broken, name);
+    }
+    case 'title-cased': {
+      // Misread, then title-cased (a headline style or a script's `title()`): every letter after a letter
+      // lowercased, every letter after anything else uppercased, so `Ã©` inside a word is `ã©` and the letter
+      // after a broken character opens a "word" (`SÃ£O Paulo`). Repair gives the title-cased line's characters
+      // back (`São Paulo`). Lines whose title case changes length, or leaves windows-1252, are left out.
+      const title = (s: string): string =>
+        s.replace(/\p{L}+/gu, (w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
+      const broken = title(breakText(text, 'windows-1252'));
+      if (
+        broken.length !== breakText(text, 'windows-1252').length ||
+        title(text).length !== text.length ||
+        !/^[\x00-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]*$/u.test(
+          broken,
+        )
+      )
+        return null;
+      return done(broken, title(text));
     }
     case 'beside-correct': {
       // Some words broken, the others correct, in one line.

@@ -1,7 +1,7 @@
 import type { Repair } from '../model/document.js';
 import { CHARMAPS, STRETCH_CHARMAPS, c1ToWindows1252, type Charmap } from './charmaps.js';
 import { plausible } from './plausible.js';
-import { badness } from './badness.js';
+import { badness, scriptOf } from './badness.js';
 import { aGraveInCapitals, CONTEXT, mayHoldMojibake, stretchRepairs } from './runs.js';
 import { repairedView, type RepairedView } from './view.js';
 import { CASE_CHANGED_LEAD, caseChanged, recasedRepair } from './recase.js';
@@ -201,6 +201,18 @@ function linesOf(text: string): LineOf {
   };
 }
 
+/**
+ * A group holding a sequence whose no-break space was a space, of a script no other sequence of the group
+ * gives (`ÃÃÃ é© ñ®`: `Ã ` would be à and `é© ` 驠): the space parts two words, not two bytes of one
+ * (`Ð Ð¾` is `Ро`, one script). Rule `mojibake:utf8-as-<charset>` declines it.
+ */
+function nbspAcrossScripts(group: readonly Sequence[]): boolean {
+  const script = (s: Sequence): number => scriptOf(s.decoded.codePointAt(0)!);
+  return group.some(
+    (s) => s.spaceForNbsp && !s.lossy && group.every((o) => o === s || o.lossy || script(o) !== script(s)),
+  );
+}
+
 /** Decides whether a lone sequence (no other in its word) is mojibake. */
 function acceptSingle(text: string, s: Sequence, covered: (i: number) => boolean, lineOf: LineOf): boolean {
   const d = s.decoded;
@@ -397,7 +409,94 @@ function findInText(text: string): Repair[] {
 
 function findInPiece(text: string): Repair[] {
   const repairs = withByteOrderMarks(text, mayHoldMojibake(text) ? inRounds(text) : []);
-  return CASE_LEAD.test(text) ? withCaseChangedLines(text, repairs) : repairs;
+  const found = CASE_LEAD.test(text) ? withCaseChangedLines(text, repairs) : repairs;
+  return TITLE_SIGNATURE.test(text) ? withTitleCasedLines(text, found) : found;
+}
+
+/**
+ * What a title case applied after the misreading leaves: a lead lowercased (`ã`, `ø`; three-byte `à`..`ï`
+ * stay as they were) after a letter before a
+ * continuation character and a capital (`Rã©Sumã©`, `Tambiã©N`), or a lead and a continuation character
+ * opening a word before a capital and a lowercase letter (`Ã©Cole`, `Ã¼Ber`).
+ */
+const TITLE_SIGNATURE =
+  /\p{L}[\u00e0-\u00f6\u00f8-\u00fe][\u00a0-\u00bf\u0152-\u0161\u0178-\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]\p{Lu}|(?<!\p{L})[\u00c2-\u00de][\u00a0-\u00bf]\p{Lu}\p{Ll}/u;
+
+/** Every run of letters with its first letter a capital and the others lowercase (a headline's `title()`). */
+const titleCase = (s: string): string =>
+  s.replace(/\p{L}+/gu, (w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
+
+/**
+ * Lines title-cased after the misreading (a headline style, a script's `title()`): every letter after a
+ * letter was lowercased (`Ã©` inside a word is `ã©`) and every letter after anything else uppercased, the
+ * letter after a misread character too (`SÃ£O`). Such a line (one that title case leaves as it is, holding
+ * {@link TITLE_SIGNATURE}) is repaired lowercased, as a lowercased line is, and the repair title-cased
+ * again (`Rã©Sumã©` → `Résumé`, `Ã©Cole` → `École`); each repair covers the word it changes. Kept where
+ * the line reads better so than with its own repairs. Rule `mojibake:<the rule of the repairs inside>`,
+ * its reason saying the line was title-cased.
+ */
+function withTitleCasedLines(text: string, found: Repair[]): Repair[] {
+  let out = found;
+  for (let a = 0; a < text.length; ) {
+    let b = text.indexOf('\n', a);
+    if (b < 0) b = text.length;
+    const line = text.slice(a, b);
+    if (TITLE_SIGNATURE.test(line)) {
+      const own = out.filter((r) => r.start >= a && r.end <= b);
+      const title = titleRepairs(
+        line,
+        own.map((r) => ({ ...r, start: r.start - a, end: r.end - a })),
+      );
+      if (title)
+        out = [
+          ...out.filter((r) => r.end <= a || r.start >= b),
+          ...title.map((r) => ({ ...r, start: r.start + a, end: r.end + a })),
+        ].sort((x, y) => x.start - y.start);
+    }
+    a = b + 1;
+  }
+  return out;
+}
+
+/** {@link withTitleCasedLines} on one line whose own repairs are `own`: its repairs, or null to keep `own`. */
+function titleRepairs(line: string, own: readonly Repair[]): Repair[] | null {
+  const lower = line.toLowerCase();
+  if (titleCase(line) !== line || lower.length !== line.length) return null;
+  const inner = findInPiece(lower);
+  if (inner.length === 0) return null;
+  const final = titleCase(repairedView(lower, inner).text);
+  if (badness(final) >= badness(repairedView(line, own).text)) return null;
+  // Each repair widened to the word around it (title case moved the letters beside it), words merged.
+  const spans: Array<[number, number]> = [];
+  for (const r of inner) {
+    let ws = r.start;
+    let we = r.end;
+    while (ws > 0 && !/\s/.test(line[ws - 1]!)) ws--;
+    while (we < line.length && !/\s/.test(line[we]!)) we++;
+    const last = spans[spans.length - 1];
+    if (last && ws <= last[1]) last[1] = Math.max(last[1], we);
+    else spans.push([ws, we]);
+  }
+  // An offset outside every repair moves by what the repairs before it took away or added.
+  const at = (p: number): number => {
+    let shift = 0;
+    for (const r of inner) if (r.end <= p) shift += r.replacement.length - (r.end - r.start);
+    return p + shift;
+  };
+  const out: Repair[] = [];
+  for (const [ws, we] of spans) {
+    const replacement = final.slice(at(ws), at(we));
+    if (replacement === line.slice(ws, we)) continue;
+    const mine = inner.filter((r) => r.start >= ws && r.end <= we);
+    out.push({
+      start: ws,
+      end: we,
+      replacement,
+      rule: mine[0]?.rule ?? 'mojibake:utf8-as-windows-1252',
+      reason: `${mine.map((r) => r.reason).join('; ')} (the line was title-cased after the misreading)`,
+    });
+  }
+  return out.length > 0 ? out : null;
 }
 
 /**
@@ -780,6 +879,7 @@ function detectOnce(text: string): Repair[] {
     for (const group of clusters(text, seqs)) {
       if (betterExplainedElsewhere(text, group, charmap, candidates)) continue;
       if (group.length >= 2) {
+        if (nbspAcrossScripts(group)) continue;
         const real = group.filter((s) => !s.lossy);
         const foreign = real.filter((s) => !isLatin(s.decoded));
         const looksOdd = foreign.length === 0 || foreign.some((s) => oddBytes(text, s));

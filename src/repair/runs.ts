@@ -377,7 +377,16 @@ function sequenceAt(
       // A byte lost: the rest of the character may still follow.
       j++;
       let have = bytes.length + 1;
-      while (have < n && j < b && byteAt(j) >= 0x80 && byteAt(j) <= 0xbf) {
+      // More marks stand for more lost bytes where they are U+FFFD, or `?` after `â` (E2, the lead of
+      // punctuation's characters): text misread and stored in Latin-1 lost windows-1252's `€` and `™` of
+      // `â€™` alike (`â??`).
+      const mark = text[j - 1]!;
+      const moreMarks = mark === '\uFFFD' || (lead === 0xe2 && text[i] === 'â');
+      while (
+        have < n &&
+        j < b &&
+        ((byteAt(j) >= 0x80 && byteAt(j) <= 0xbf) || (moreMarks && text[j] === mark))
+      ) {
         j++;
         have++;
       }
@@ -741,6 +750,18 @@ function typedAfter(text: string, k: number, charmap: Charmap): boolean {
   return charmap.byteOf[text.charCodeAt(k + 1)]! >= 0xc0;
 }
 
+/** The charsets of the regions whose letters a person mends by hand in text misread in them. */
+const REGIONAL: ReadonlySet<string> = new Set(['windows-1250', 'iso-8859-2', 'windows-1251']);
+
+/**
+ * `text[k]`, a letter left unexplained in a rare charset's word, is of the script some sequence of the
+ * word gives (`а` beside `Рґ`, д): mended by hand after the misreading, not part of another misreading.
+ */
+function mendedInScript(text: string, k: number, found: readonly Found[]): boolean {
+  const script = scriptOf(text.codePointAt(k)!);
+  return isLetter(text[k]) && found.some((f) => f.decoded && scriptOf(f.decoded.codePointAt(0)!) === script);
+}
+
 /** `[a, b)` cut at the offsets `at` (each left out): the pieces between them. */
 function pieces(a: number, b: number, at: readonly number[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -756,10 +777,10 @@ function pieces(a: number, b: number, at: readonly number[]): Array<[number, num
  * Per character code, bit k set when charmap k reads it as: the lead byte of a
  * two-, three-, four-byte character; a continuation byte (80..BF).
  */
-const LEAD2 = new Uint8Array(0x10000);
-const LEAD3 = new Uint8Array(0x10000);
-const LEAD4 = new Uint8Array(0x10000);
-const CONT = new Uint8Array(0x10000);
+const LEAD2 = new Uint16Array(0x10000);
+const LEAD3 = new Uint16Array(0x10000);
+const LEAD4 = new Uint16Array(0x10000);
+const CONT = new Uint16Array(0x10000);
 STRETCH_CHARMAPS.forEach((charmap, k) => {
   for (const [ch, b] of charmap.toByte) {
     const c = ch.charCodeAt(0);
@@ -808,6 +829,8 @@ function leadMayStartMojibake(text: string, from: number, to: number, i: number,
     (text[i]!.toUpperCase() === text[i] || ((l3 | l4) & contAt(text, i + 2, to)) !== 0)
   )
     return true;
+  // `â??`, `â��`: punctuation's lead and two marks (Latin-1 storage lost both windows-1252 characters).
+  if (c === 0xe2 && lostAt(text, i + 1) && text.charCodeAt(i + 2) === n1) return true;
   const c1 = n1 === 0x20 ? COMMON : contAt(text, i + 1, to);
   if ((l3 | l4) & c1 && lostAt(text, i + 2)) return true;
   if (l2 & c1) return true;
@@ -891,6 +914,7 @@ export function stretchRepairs(
       for (let order = 0; order < charmaps.length; order++) {
         const charmap = charmaps[order]!;
         if (charmap.differs && !holdsAny(text, from, to, charmap.differs)) continue;
+        if (charmap.onlyWith && !holdsAny(text, from, to, charmap.onlyWith)) continue;
         // (A reading that can explain nothing is not ranked: the first is kept, its twin is judged against it.)
         if (order !== 0 && !mayFind(text, from, to, charmap)) continue;
         readings.push({
@@ -1173,8 +1197,14 @@ function lineRepairs(
       // ({@link typedAfter}).
       // Or what is left of characters a strict decoder dropped a byte of (`МоÑква`: с is D1 81, and 81
       // went): each piece between them is judged on its own, the remains left as they are.
-      if (!charmap.common) continue;
       const typedAll = unexplained.every((k) => typedAfter(text, k, charmap));
+      // A rare charset is read in pieces only between letters mended by hand, of its own script (`РґаРЅ`:
+      // `а` mended where windows-1251 showed `Р°`).
+      if (
+        !charmap.common &&
+        !(REGIONAL.has(charmap.name) && typedAll && unexplained.every((k) => mendedInScript(text, k, mine)))
+      )
+        continue;
       // A lone two-byte lead may be a strict decoder's remains (`Ñ` of с, D1 81) or a letter mended by
       // hand: the one lowercase letter among those leads, ß (`grÃ¶ße`; DF and a dropped byte would be an
       // NKo letter), is mended; a capital (`Ã` of Á, `Ñ`) is read as remains, as before.
@@ -1295,9 +1325,18 @@ function enoughEvidence(
 /** Latin-1 symbols that text misread in a Central European charset shows as `Â` and a letter or mark. */
 const LATIN1_SYMBOLS = new Set([...'©®°±·»«§¶']);
 
+/** The letters windows-1252, windows-1253 and windows-1257 read for C2, the lead of Latin-1's symbols. */
+const C2_LEADS: ReadonlySet<string> = new Set(['Â', 'Β', 'Ā']);
+
 /** See {@link enoughEvidence}: `Â` and one more giving a Latin-1 symbol, not inside a word (but `®` ends words). */
 function symbolAfterA(text: string, f: Found): boolean {
-  if (f.end - f.start !== 2 || text[f.start] !== 'Â' || f.a0 !== null || !LATIN1_SYMBOLS.has(f.decoded))
+  // (`Β`, `Ā`: what windows-1253 and windows-1257 read for C2, as windows-1252 reads `Â`.)
+  if (
+    f.end - f.start !== 2 ||
+    !C2_LEADS.has(text[f.start]!) ||
+    f.a0 !== null ||
+    !LATIN1_SYMBOLS.has(f.decoded)
+  )
     return false;
   const before = text[f.start - 1];
   const after = text[f.end];
@@ -1313,7 +1352,8 @@ function symbolAfterA(text: string, f: Found): boolean {
 function centralLeadPair(text: string, f: Found): boolean {
   if (f.end - f.start !== 2 || f.a0 !== null || f.lossy || !isLetter(f.decoded)) return false;
   const lead = text[f.start];
-  if (lead !== 'Ă' && lead !== 'Ĺ') return false;
+  // (`Γ`, `Ć`: what windows-1253 and windows-1257 read for C3, the lead of Latin-1's letters: `Γ–ffentlich`.)
+  if (lead !== 'Ă' && lead !== 'Ĺ' && lead !== 'Γ' && lead !== 'Ć') return false;
   const before = text[f.start - 1] ?? '';
   const lower = /\p{Ll}/u.test(f.decoded);
   const lowerAfter = /\p{Ll}/u.test(text[f.end] ?? '');
