@@ -553,7 +553,8 @@ function documentFacts(d: Document): FactInContext[] {
       if (q.kind === 'count' && insideSource(q)) continue;
       const written = read(q);
       const decimals =
-        // (The digits after the point, a unit glued to them or not: `46.2C`, `$1.5bn`, `2.5 km`.)
+        // The digits after the point, a unit glued to them or not (`46.2C`, `$1.5bn`, `2.5 km`: rule
+        // `fact:decimals-glued-unit`).
         (/\d[.,]\s?(\d+)(?!\d)/.exec(written.replace(/,\s?(\d{3})\b/g, '$1'))?.[1]?.length ?? 0) -
         scaleOf(written, q.value);
       // A sum of money or a measure no noun names (`the robbers stole $2 million from the bank`,
@@ -1302,21 +1303,6 @@ function documentFacts(d: Document): FactInContext[] {
         // The noun weighed stays in the sentence's words, what two weights of one thing share.
         aboutText: 'weight',
         rule: 'fact:weight',
-      };
-    // A length before a thing (`the 8.4-kilometre bridge`) is how long the thing is, as `8.2
-    // kilometres long` and `measures 8 km` tell it; the thing stays in the sentence's words, which
-    // tell one thing's length from another's (rule `fact:length-of-thing`).
-    if (LENGTH_UNITS.has(unit))
-      return {
-        at: 0,
-        length: m[0].length,
-        kind: 'quantity',
-        value,
-        unit,
-        decimals: m[1]!.split('.')[1]?.length ?? 0,
-        about: 'noun:long',
-        aboutText: 'long',
-        rule: 'fact:length-of-thing',
       };
     return {
       at: 0,
@@ -3819,9 +3805,6 @@ function tremorOf(text: string, start: number, end: number): 'aftershock' | 'qua
   return !noun ? null : /^(?:after|fore)shock/.test(noun) ? 'aftershock' : 'quake';
 }
 
-/** Units of length a thing is measured in (`fact:length-of-thing`). */
-const LENGTH_UNITS: ReadonlySet<string> = new Set(['metre', 'km', 'foot', 'mile']);
-
 /**
  * A quake's magnitude: `magnitude 6.1`, `magnitude-6.1`, `a magnitude of 6.6`, `6.4-magnitude`,
  * `6.4 magnitude`, `5.8 on the Richter scale`.
@@ -5321,8 +5304,10 @@ function depthOf(
 
 /**
  * A length right before the thing it measures (`the 8.4 km bridge`, `a 30 m wall`): the thing's
- * length, as `8.2 kilometres long` tells it (rule `fact:length-of-thing`); not a distance to
- * somewhere (`12 km from`) nor a part of a thing (`a 5 km stretch of`).
+ * length, keyed by the thing as `the 8.4-kilometre bridge` is (rule `fact:length-of-thing`); not a
+ * distance to somewhere (`12 km from`) nor a part of a thing (`a 5 km stretch of`). A length told
+ * after its thing (`The Harlan bridge, 8.2 kilometres long,`, `the bridge is 8.2 km long`) is that
+ * thing's too (rule `fact:length-of-subject`).
  */
 function lengthBeforeThing(
   view: RepairedView,
@@ -5331,14 +5316,19 @@ function lengthBeforeThing(
   if (q.kind !== 'measure' || !/^(?:m|km|mi|ft)$/.test(q.unit ?? '')) return null;
   const to = view.fromOriginal(q.end);
   const m = /^\s+(\p{Ll}{3,})\b(?!\s+of\b)/u.exec(view.text.slice(to, to + 30));
-  return m &&
-    !STOP.has(m[1]!) &&
-    !/^(?:long|wide|high|deep|tall|away|north|south|east|west|off|from|down|inland|offshore|below|above|under|over)$/.test(
-      m[1]!,
-    )
-    ? { noun: 'long', text: 'long', rule: 'fact:length-of-thing' }
-    : null;
+  if (m && !STOP.has(m[1]!) && !NOT_A_THING.test(m[1]!))
+    return { noun: m[1]!, text: m[1]!, rule: 'fact:length-of-thing' };
+  if (!/^\s+long\b/.test(view.text.slice(to, to + 8))) return null;
+  const from = view.fromOriginal(q.start);
+  const s = LENGTH_SUBJECT.exec(view.text.slice(Math.max(0, from - 50), from));
+  return s && !STOP.has(s[1]!) ? { noun: s[1]!, text: s[1]!, rule: 'fact:length-of-subject' } : null;
 }
+/** Words after a length that make it no thing's size: a dimension, a direction, a distance. */
+const NOT_A_THING =
+  /^(?:long|wide|high|deep|tall|away|north|south|east|west|off|from|down|inland|offshore|below|above|under|over|further|farther|short|more|less)$/;
+/** The thing before a length told after it: `bridge, ` or `bridge is about ` right before the figure. */
+const LENGTH_SUBJECT =
+  /\b(\p{Ll}{3,})(?:\s*,|\s+(?:is|was|are|were|will\s+be|stretches|runs))(?:\s+(?:about|some|nearly|almost|roughly|around|just\s+over|more\s+than))?\s+$/u;
 
 /**
  * A length right after a verb of falling (`fell 200 metres`, `after falling about 300 metres`,
