@@ -1548,41 +1548,25 @@ function documentFacts(d: Document): FactInContext[] {
 
   // How many times something was done to someone (`shot Paul Nash twice`, `was stabbed 17
   // times`, `married three times`): a count of the act, compared with counts of the same act.
-  byPattern(TIMES_DONE, (m) => {
-    const times = m[2]!.toLowerCase();
-    const value = times === 'once' ? 1 : times === 'twice' ? 2 : times === 'thrice' ? 3 : numberOf(m[3]!);
-    if (!(value > 0)) return null;
-    const act = TIMES_ACT[m[1]!.toLowerCase()]!;
-    return {
-      at: m[0].length - m[2]!.length,
-      length: m[2]!.length,
-      kind: 'count',
-      value,
-      unit: 'times',
-      about: `act:${act}`,
-      aboutText: m[1]!,
-      rule: 'fact:times-done',
-    };
-  });
+  byPattern(TIMES_DONE, (m) =>
+    timesFact(m, m[2]!, m[3], `act:${TIMES_ACT[m[1]!.toLowerCase()]!}`, m[1]!, 'fact:times-done'),
+  );
 
   // How often any act was done, its verb right before (`had rolled over 22 times`, `was
   // postponed three times`, `has been recalled twice`): a count of that act (rule `fact:times-verb`).
   // Not a multiple of a change (`increased five times`).
   byPattern(TIMES_VERB, (m) => {
-    const times = m[3]!.toLowerCase();
-    const value = times === 'once' ? 1 : times === 'twice' ? 2 : times === 'thrice' ? 3 : numberOf(m[4]!);
     const verb = m[1]!.toLowerCase();
-    if (!(value > 0) || CHANGE_MULTIPLE.test(verb)) return null;
-    return {
-      at: m[0].length - m[3]!.length,
-      length: m[3]!.length,
-      kind: 'count',
-      value,
-      unit: 'times',
-      about: `act:${lemma(verb)}${m[2] ? `-${m[2].toLowerCase()}` : ''}`,
-      aboutText: m[0].slice(0, m[0].length - m[3]!.length).trim(),
-      rule: 'fact:times-verb',
-    };
+    if (CHANGE_MULTIPLE.test(verb)) return null;
+    const act = `act:${lemma(verb)}${m[2] ? `-${m[2].toLowerCase()}` : ''}`;
+    return timesFact(
+      m,
+      m[3]!,
+      m[4],
+      act,
+      m[0].slice(0, m[0].length - m[3]!.length).trim(),
+      'fact:times-verb',
+    );
   });
 
   // Which one of a holder's wins, titles or terms this is (`won her third Oscar`, `a second term`,
@@ -4479,6 +4463,33 @@ const TIMES_DONE = new RegExp(
   String.raw`\b(${Object.keys(TIMES_ACT).join('|')})\b(?:\s+[\p{L}\p{N}'’.-]+){0,4}?\s+(once|twice|thrice|(\d{1,3}|${SMALL_NUMBERS.slice(1).join('|')})\s+times)\b`,
   'giu',
 );
+
+/**
+ * How often an act was done, `times` ending the match (`twice`, `17 times`, its number in `digits`):
+ * a count of the act `about`; none when the number is not positive.
+ */
+function timesFact(
+  m: RegExpMatchArray,
+  times: string,
+  digits: string | undefined,
+  about: string,
+  aboutText: string,
+  rule: string,
+): PatternFact | null {
+  const word = times.toLowerCase();
+  const value = word === 'once' ? 1 : word === 'twice' ? 2 : word === 'thrice' ? 3 : numberOf(digits ?? '');
+  if (!(value > 0)) return null;
+  return {
+    at: m[0].length - times.length,
+    length: times.length,
+    kind: 'count',
+    value,
+    unit: 'times',
+    about,
+    aboutText,
+    rule,
+  };
+}
 
 /** A past participle, perhaps with its particle, right before how often (`rolled over 22 times`, `postponed twice`). */
 const TIMES_VERB = new RegExp(
