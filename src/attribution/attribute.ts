@@ -1217,6 +1217,14 @@ const HEAD_END = /\s(?:of|after|before|in|on|for|from|with|at|by|about|to|over|d
 const RESPONSE_TO_WORDS =
   /^\s+to\s+(?:\p{Lu}|(?:(?:the|a|an|his|her|their|its|my|our|your|any|some|every|these|those|this|that|such|repeated|several|written|emailed)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:criticisms?|critics|questions?|questioning|comments?|remarks?|reports?|allegations?|accusations?|claims?|letters?|requests?|inquir(?:y|ies)|quer(?:y|ies)|statements?|charges|concerns|complaints?|demands?|story|stories|article|e-?mails?|messages?|tweets?|posts?|suggestions?|criticism|attacks?\s+on\s+(?:him|her|them)|slights?)\b)/u;
 
+/**
+ * What follows a passive and is a place, an institution or a recipient, no infinitive
+ * (`passive-place`): `into` anything, `to` before a determiner, a number, a name, a plural noun
+ * (`to staff` aside) or a bare noun of a place or institution (`to hospital`, `to intensive care`).
+ */
+const PLACE_AFTER_PASSIVE =
+  /^\s+(?:into\s|to\s+(?:(?:the|a|an|his|her|its|their|our|my|your|this|these|those|staff)\b|\d|\p{Lu}|(?:hospital|hospice|prison|jail|gaol|court|school|college|university|church|bed|office|power|parliament|congress|intensive\s+care|custody)\b|\p{Ll}*[^\s\p{P}su]s\b))/u;
+
 /** Words for anyone, which speak when a relative clause of saying follows: `a woman who says`. */
 const ANY_PERSON =
   /\b(?:wom[ae]n|m[ae]n|mothers?|fathers?|wife|wives|husbands?|sons?|daughters?|sisters?|brothers?|girls?|boys?|teenagers?|students?|drivers?|owners?|victims?|survivors?|hostages?|customers?|patients?|teachers?|nurses?|farmers?|shoppers?|parents?|fans?)$/i;
@@ -2105,10 +2113,14 @@ export function attribute(
         }
       }
       if (passive && STANCE.has(verb.toLowerCase())) continue;
+      // `passive-place` (h-attr21): `Five children were admitted to hospital`, `was admitted to the
+      // bar`, `The plan was announced to staff`: a passive with `to` or `into` before a place, an
+      // institution or a recipient (not an infinitive, `is said to be`) names no speaker: its
+      // subject is what was done or said, never the one who said it.
       if (
         !progressive &&
         /\b(is|was|were|are|be|been|being)\s+$/i.test(beforeAdverb) &&
-        !/^\s*(that|to)\b/i.test(after)
+        (!/^\s*(that|to)\b/i.test(after) || PLACE_AFTER_PASSIVE.test(after))
       )
         continue;
       if (closesClause) {

@@ -1,0 +1,30 @@
+/**
+ * h-attr21 (issue 13, "who says it"): verbs of saying in senses that are no speech. Each rule has a
+ * fictional case that failed before it and a control, the speech sense of the same verb
+ * (docs/attribution.md, `2026-12-06, h-attr21`).
+ */
+import { describe, expect, it } from 'vitest';
+import { attributionsOf as found } from './read.js';
+
+describe('h-attr21: verbs of saying that say nothing', () => {
+  it('passive-place: a passive before `to` or `into` and a place, an institution or a recipient names no speaker', () => {
+    expect(found('Headline\nFive children have been admitted to hospital.')).toEqual([]);
+    expect(
+      found('Headline\nEight people were admitted to the Varnholt General Hospital after the fire.'),
+    ).toEqual([]);
+    expect(found('Headline\nAda Quill was admitted to the bar in 1998.')).toEqual([]);
+    expect(found('Headline\nTen people have been admitted into intensive care.')).toEqual([]);
+    expect(found('Headline\nThe pier plan was announced to staff on Monday.')).toEqual([]);
+  });
+  it('passive-place control: the speech sense of the same verbs', () => {
+    expect(found('Headline\nThe minister admitted that the plan had failed.')).toEqual([
+      ['admitted', 'The minister', 'the plan had failed', 'attribution:verb-after-source'],
+    ]);
+    expect(
+      found('Headline\nThe minister admitted to the committee that the plan had failed.')[0]?.slice(0, 2),
+    ).toEqual(['admitted', 'The minister']);
+    expect(
+      found('Headline\nThe council announced to staff that the pier would close.')[0]?.slice(0, 2),
+    ).toEqual(['announced', 'The council']);
+  });
+});
