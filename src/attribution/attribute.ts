@@ -1217,6 +1217,23 @@ const HEAD_END = /\s(?:of|after|before|in|on|for|from|with|at|by|about|to|over|d
 const RESPONSE_TO_WORDS =
   /^\s+to\s+(?:\p{Lu}|(?:(?:the|a|an|his|her|their|its|my|our|your|any|some|every|these|those|this|that|such|repeated|several|written|emailed)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:criticisms?|critics|questions?|questioning|comments?|remarks?|reports?|allegations?|accusations?|claims?|letters?|requests?|inquir(?:y|ies)|quer(?:y|ies)|statements?|charges|concerns|complaints?|demands?|story|stories|article|e-?mails?|messages?|tweets?|posts?|suggestions?|criticism|attacks?\s+on\s+(?:him|her|them)|slights?)\b)/u;
 
+/** A verb of saying and the object that makes it a deed, no speech (`object-deed`): lives claimed, a title claimed, a crowd acknowledged, duty reported for, two things told apart. */
+const OBJECT_DEED: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [
+    /^claim(?:ed|s|ing)?$/i,
+    /^\s+(?!that\b)(?:(?:at\s+least|more\s+than|nearly|almost|about|some|over|another|the|a|an|his|her|its|their|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)*(?:(?!(?:that|which|who|was|were|is|are|had|has|have)\b)[\p{L}-]+\s+){0,2}?(?:lives|life|victims|title|titles|crown|trophy|medal|gold|silver|bronze|prize|award|championship|cup|pole|seat|seats|win|wins)\b(?!['’])/iu,
+  ],
+  [
+    /^acknowledg(?:ed|es|ing)$/i,
+    /^\s+(?:the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:crowd|crowds|applause|cheers|fans|supporters|ovation|audience|well-wishers)\b(?!['’])/iu,
+  ],
+  [
+    /^report(?:ed|s|ing)?$/i,
+    /^\s+(?:back\s+)?(?:for\s+(?:duty|work|training|service)|to\s+(?:work|duty|base|camp|barracks|the\s+(?:police\s+station|station|barracks|base|camp|front))\b)/i,
+  ],
+  [/^(?:told|tell|tells|telling)$/i, /^\s+apart\b/i],
+];
+
 /**
  * What follows a passive and is a place, an institution or a recipient, no infinitive
  * (`passive-place`): `into` anything, `to` before a determiner, a number, a name, a plural noun
@@ -1801,6 +1818,10 @@ export function attribute(
         /^\s+(?:not\s+guilty|guilty|innocent|no\s+contest|nolo\s+contendere)\b/i.test(after)
       )
         continue;
+      // `object-deed` (h-attr21): a verb of saying in a sense that is no speech, told by its object:
+      // `The storm claimed 12 lives`, `claimed the title`, `acknowledged the crowd`, `reported for
+      // duty`, `reported to the barracks`, `could not be told apart` (OBJECT_DEED).
+      if (OBJECT_DEED.some(([v, o]) => v.test(verb) && o.test(after))) continue;
       // `Crews responded to the blaze`, `Officers responded to a call`: a response to an event is a
       // deed; a response to words (`responded to the criticism`, `to questions`) stays a cue.
       if (/^respond(?:ed|s|ing)?$/i.test(verb) && /^\s+to\s/i.test(after) && !RESPONSE_TO_WORDS.test(after))

@@ -27,4 +27,31 @@ describe('h-attr21: verbs of saying that say nothing', () => {
       found('Headline\nThe council announced to staff that the pier would close.')[0]?.slice(0, 2),
     ).toEqual(['announced', 'The council']);
   });
+  it('object-deed: lives or a title claimed, a crowd acknowledged, duty reported for, twins told apart', () => {
+    expect(found('Headline\nThe storm claimed 12 lives in Varnholt.')).toEqual([]);
+    expect(found('Headline\nThe fire has claimed the lives of three firefighters.')).toEqual([]);
+    expect(found('Headline\nTomas Greer claimed the title in Brede on Sunday.')).toEqual([]);
+    expect(found('Headline\nThe singer acknowledged the crowd before leaving the stage.')).toEqual([]);
+    expect(found('Headline\nThirty recruits reported for duty on Monday.')).toEqual([]);
+    expect(found('Headline\nForty recruits reported to the barracks on Monday.')).toEqual([]);
+    expect(found('Headline\nThe Quill twins could barely be told apart.')).toEqual([]);
+  });
+  it('object-deed control: the same verbs with a clause or words as their object', () => {
+    const cues = (text: string): Array<Array<string | null>> => found(text).map((a) => a.slice(0, 2));
+    expect(cues('Headline\nTomas Greer claimed that the title had been rigged.')).toEqual([
+      ['claimed', 'Tomas Greer'],
+    ]);
+    expect(cues('Headline\nThe storm group claimed responsibility for the attack.')).toEqual([
+      ['claimed', 'The storm group'],
+    ]);
+    expect(cues('Headline\nThe minister acknowledged the mistake.')).toEqual([
+      ['acknowledged', 'The minister'],
+    ]);
+    expect(cues('Headline\nThe engineer reported to the board that the pier was unsafe.')).toEqual([
+      ['reported', 'The engineer'],
+    ]);
+    expect(cues('Headline\nThe Quill twins were told to leave the pier, the guard said.')).toEqual([
+      ['said', 'the guard'],
+    ]);
+  });
 });
