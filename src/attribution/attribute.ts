@@ -1217,7 +1217,7 @@ const HEAD_END = /\s(?:of|after|before|in|on|for|from|with|at|by|about|to|over|d
 const RESPONSE_TO_WORDS =
   /^\s+to\s+(?:\p{Lu}|(?:(?:the|a|an|his|her|their|its|my|our|your|any|some|every|these|those|this|that|such|repeated|several|written|emailed)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:criticisms?|critics|questions?|questioning|comments?|remarks?|reports?|allegations?|accusations?|claims?|letters?|requests?|inquir(?:y|ies)|quer(?:y|ies)|statements?|charges|concerns|complaints?|demands?|story|stories|article|e-?mails?|messages?|tweets?|posts?|suggestions?|criticism|attacks?\s+on\s+(?:him|her|them)|slights?)\b)/u;
 
-/** A verb of saying and the object that makes it a deed, no speech (`object-deed`): lives claimed, a title claimed, a crowd acknowledged, duty reported for, two things told apart. */
+/** A verb of saying and the object that makes it a deed, no speech (`object-deed`): lives claimed, a title claimed, a crowd acknowledged, duty reported for, two things told apart, goals added, a search called off. */
 const OBJECT_DEED: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [
     /^claim(?:ed|s|ing)?$/i,
@@ -1232,6 +1232,16 @@ const OBJECT_DEED: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /^\s+(?:back\s+)?(?:for\s+(?:duty|work|training|service)|to\s+(?:work|duty|base|camp|barracks|the\s+(?:police\s+station|station|barracks|base|camp|front))\b)/i,
   ],
   [/^(?:told|tell|tells|telling)$/i, /^\s+apart\b/i],
+  // `Greer added two goals`, `Quill added 12 points`: a count added, no clause after it (`added
+  // two stations would close` reports).
+  [
+    /^add(?:ed|s|ing)$/i,
+    /^\s+(?![^.;:,“”"]*\b(?:was|were|would|will|had|have|has|are|is|could|should|might|may|must|did|does)\b)(?:another|a\s+(?:further|second|third|fourth|late)|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\p{L}/iu,
+  ],
+  // `Greer confirmed his place in the final`: a place won, no statement.
+  [/^confirm(?:ed|s|ing)$/i, /^\s+(?:his|her|its|their)\s+(?:place|spot|berth|seat)\b/i],
+  // `Police called off the search`, `called time on his career`: a decision, no statement.
+  [/^call(?:ed|s|ing)$/i, /^\s+(?:off|time\s+on)\b/i],
 ];
 
 /**

@@ -54,4 +54,21 @@ describe('h-attr21: verbs of saying that say nothing', () => {
       ['said', 'the guard'],
     ]);
   });
+  it('object-deed: a count added, a place confirmed, a search called off', () => {
+    expect(found('Headline\nQuill added 12 points for the Varn club.')).toEqual([]);
+    expect(found('Headline\nTomas Greer added two goals in the second half.')).toEqual([]);
+    expect(found('Headline\nTomas Greer confirmed his place in the final with a win over Holt.')).toEqual([]);
+    expect(found('Headline\nPolice called off the search for the two sailors.')).toEqual([]);
+  });
+  it('object-deed control: `added` before a clause or after what was said, `called for`', () => {
+    const cues = (text: string): Array<Array<string | null>> => found(text).map((a) => a.slice(0, 2));
+    expect(cues('Headline\nThe mayor added two more stations would close.')).toEqual([
+      ['added', 'The mayor'],
+    ]);
+    expect(cues('Headline\nThe pier will close, the mayor added.')).toEqual([['added', 'the mayor']]);
+    expect(cues('Headline\nThe council confirmed that 40 homes were flooded.')).toEqual([
+      ['confirmed', 'The council'],
+    ]);
+    expect(cues('Headline\nThe union called for a strike.')).toEqual([['called for', 'The union']]);
+  });
 });
