@@ -1240,6 +1240,14 @@ const OBJECT_DEED: ReadonlyArray<readonly [RegExp, RegExp]> = [
   ],
   // `Greer confirmed his place in the final`: a place won, no statement.
   [/^confirm(?:ed|s|ing)$/i, /^\s+(?:his|her|its|their)\s+(?:place|spot|berth|seat)\b/i],
+  // `The hospital admitted 30 patients`: people let in, no clause after them (`admitted two aides
+  // had lied` reports).
+  [
+    /^admit(?:ted|s|ting)$/i,
+    /^\s+(?![^.;:,“”"]*\b(?:was|were|would|will|had|have|has|are|is|could|should|might|may|must|did|does)\b)(?:(?:about|nearly|almost|over|more\s+than|some|another|the\s+first|its\s+first|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)+(?:[\p{L}-]+\s+)?(?:patients|students|pupils|children|people|members|refugees|migrants|applicants|women|men|girls|boys|guests|visitors|fans)\b/iu,
+  ],
+  // `Police charged two men with theft`: a charge laid, a deed of the law (`charged that` reports).
+  [/^charg(?:ed|es|ing)$/i, /^\s+(?!that\b)(?:[\p{L}\d’'-]+\s+){1,4}?(?:with|in\s+connection\s+with)\s/iu],
   // `Police called off the search`, `called time on his career`: a decision, no statement.
   [/^call(?:ed|s|ing)$/i, /^\s+(?:off|time\s+on)\b/i],
 ];

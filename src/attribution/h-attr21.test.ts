@@ -71,4 +71,18 @@ describe('h-attr21: verbs of saying that say nothing', () => {
     ]);
     expect(cues('Headline\nThe union called for a strike.')).toEqual([['called for', 'The union']]);
   });
+  it('object-deed: people admitted, a charge laid', () => {
+    expect(found('Headline\nThe Varnholt hospital admitted 30 patients overnight.')).toEqual([]);
+    expect(found('Headline\nPolice charged two men with theft.')).toEqual([]);
+    expect(found('Headline\nPolice have charged a 24-year-old man in connection with the fire.')).toEqual([]);
+  });
+  it('object-deed control: `admitted` and `charged` before a clause', () => {
+    const cues = (text: string): Array<Array<string | null>> => found(text).map((a) => a.slice(0, 2));
+    expect(cues('Headline\nThe minister admitted two aides had lied.')).toEqual([
+      ['admitted', 'The minister'],
+    ]);
+    expect(cues('Headline\nThe mayor charged that the council had lied.')).toEqual([
+      ['charged', 'The mayor'],
+    ]);
+  });
 });
