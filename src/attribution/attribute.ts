@@ -1238,6 +1238,11 @@ const OBJECT_DEED: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /^add(?:ed|s|ing)$/i,
     /^\s+(?![^.;:,“”"]*\b(?:was|were|would|will|had|have|has|are|is|could|should|might|may|must|did|does)\b)(?:another|a\s+(?:further|second|third|fourth|late)|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\p{L}/iu,
   ],
+  // `The storm added to the damage`, `added to the toll`: a thing made worse or larger.
+  [
+    /^add(?:ed|s|ing)$/i,
+    /^\s+to\s+(?:the|its|their|his|her|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:woes|damage|pressure|problems|trouble|troubles|tension|tensions|uncertainty|confusion|losses|costs|toll|tally|total|count|lead|score|list)\b(?![’'])/iu,
+  ],
   // `Greer confirmed his place in the final`: a place won, no statement.
   [/^confirm(?:ed|s|ing)$/i, /^\s+(?:his|her|its|their)\s+(?:place|spot|berth|seat)\b/i],
   // `The hospital admitted 30 patients`: people let in, no clause after them (`admitted two aides

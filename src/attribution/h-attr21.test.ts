@@ -85,4 +85,15 @@ describe('h-attr21: verbs of saying that say nothing', () => {
       ['charged', 'The mayor'],
     ]);
   });
+  it('object-deed: a thing added to (`added to the damage`)', () => {
+    expect(found('Headline\nThe storm added to the damage.')).toEqual([]);
+    expect(found('Headline\nThe late goal added to the Varn lead.')).toEqual([]);
+  });
+  it('object-deed control: `added to` words or a recipient', () => {
+    const cues = (text: string): Array<Array<string | null>> => found(text).map((a) => a.slice(0, 2));
+    expect(cues('Headline\nThe mayor added to the criticism of the plan.')).toEqual([['added', 'The mayor']]);
+    expect(cues('Headline\nThe mayor added to reporters that the pier would close.')).toEqual([
+      ['added', 'The mayor'],
+    ]);
+  });
 });
