@@ -1217,6 +1217,54 @@ const HEAD_END = /\s(?:of|after|before|in|on|for|from|with|at|by|about|to|over|d
 const RESPONSE_TO_WORDS =
   /^\s+to\s+(?:\p{Lu}|(?:(?:the|a|an|his|her|their|its|my|our|your|any|some|every|these|those|this|that|such|repeated|several|written|emailed)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:criticisms?|critics|questions?|questioning|comments?|remarks?|reports?|allegations?|accusations?|claims?|letters?|requests?|inquir(?:y|ies)|quer(?:y|ies)|statements?|charges|concerns|complaints?|demands?|story|stories|article|e-?mails?|messages?|tweets?|posts?|suggestions?|criticism|attacks?\s+on\s+(?:him|her|them)|slights?)\b)/u;
 
+/** A verb of saying and the object that makes it a deed, no speech (`object-deed`): lives claimed, a title claimed, a crowd acknowledged, duty reported for, two things told apart, goals added, a search called off. */
+const OBJECT_DEED: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [
+    /^claim(?:ed|s|ing)?$/i,
+    /^\s+(?!that\b)(?:(?:at\s+least|more\s+than|nearly|almost|about|some|over|another|the|a|an|his|her|its|their|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)*(?:(?!(?:that|which|who|was|were|is|are|had|has|have)\b)[\p{L}-]+\s+){0,2}?(?:lives|life|victims|title|titles|crown|trophy|medal|gold|silver|bronze|prize|award|championship|cup|pole|seat|seats|win|wins)\b(?!['’])/iu,
+  ],
+  [
+    /^acknowledg(?:ed|es|ing)$/i,
+    /^\s+(?:the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:crowd|crowds|applause|cheers|fans|supporters|ovation|audience|well-wishers)\b(?!['’])/iu,
+  ],
+  [
+    /^report(?:ed|s|ing)?$/i,
+    /^\s+(?:back\s+)?(?:for\s+(?:duty|work|training|service)|to\s+(?:work|duty|base|camp|barracks|the\s+(?:police\s+station|station|barracks|base|camp|front))\b)/i,
+  ],
+  [/^(?:told|tell|tells|telling)$/i, /^\s+apart\b/i],
+  // `Greer added two goals`, `Quill added 12 points`: a count added, no clause after it (`added
+  // two stations would close` reports).
+  [
+    /^add(?:ed|s|ing)$/i,
+    /^\s+(?![^.;:,“”"]*\b(?:was|were|would|will|had|have|has|are|is|could|should|might|may|must|did|does)\b)(?:another|a\s+(?:further|second|third|fourth|late)|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\p{L}/iu,
+  ],
+  // `The storm added to the damage`, `added to the toll`: a thing made worse or larger.
+  [
+    /^add(?:ed|s|ing)$/i,
+    /^\s+to\s+(?:the|its|their|his|her|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:woes|damage|pressure|problems|trouble|troubles|tension|tensions|uncertainty|confusion|losses|costs|toll|tally|total|count|lead|score|list)\b(?![’'])/iu,
+  ],
+  // `Greer confirmed his place in the final`: a place won, no statement.
+  [/^confirm(?:ed|s|ing)$/i, /^\s+(?:his|her|its|their)\s+(?:place|spot|berth|seat)\b/i],
+  // `The hospital admitted 30 patients`: people let in, no clause after them (`admitted two aides
+  // had lied` reports).
+  [
+    /^admit(?:ted|s|ting)$/i,
+    /^\s+(?![^.;:,“”"]*\b(?:was|were|would|will|had|have|has|are|is|could|should|might|may|must|did|does)\b)(?:(?:about|nearly|almost|over|more\s+than|some|another|the\s+first|its\s+first|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)+(?:[\p{L}-]+\s+)?(?:patients|students|pupils|children|people|members|refugees|migrants|applicants|women|men|girls|boys|guests|visitors|fans)\b/iu,
+  ],
+  // `Police charged two men with theft`: a charge laid, a deed of the law (`charged that` reports).
+  [/^charg(?:ed|es|ing)$/i, /^\s+(?!that\b)(?:[\p{L}\d’'-]+\s+){1,4}?(?:with|in\s+connection\s+with)\s/iu],
+  // `Police called off the search`, `called time on his career`: a decision, no statement.
+  [/^call(?:ed|s|ing)$/i, /^\s+(?:off|time\s+on)\b/i],
+];
+
+/**
+ * What follows a passive and is a place, an institution or a recipient, no infinitive
+ * (`passive-place`): `into` anything, `to` before a determiner, a number, a name, a plural noun
+ * (`to staff` aside) or a bare noun of a place or institution (`to hospital`, `to intensive care`).
+ */
+const PLACE_AFTER_PASSIVE =
+  /^\s+(?:into\s|to\s+(?:(?:the|a|an|his|her|its|their|our|my|your|this|these|those|staff)\b|\d|\p{Lu}|(?:hospital|hospice|prison|jail|gaol|court|school|college|university|church|bed|office|power|parliament|congress|intensive\s+care|custody)\b|\p{Ll}*[^\s\p{P}su]s\b))/u;
+
 /** Words for anyone, which speak when a relative clause of saying follows: `a woman who says`. */
 const ANY_PERSON =
   /\b(?:wom[ae]n|m[ae]n|mothers?|fathers?|wife|wives|husbands?|sons?|daughters?|sisters?|brothers?|girls?|boys?|teenagers?|students?|drivers?|owners?|victims?|survivors?|hostages?|customers?|patients?|teachers?|nurses?|farmers?|shoppers?|parents?|fans?)$/i;
@@ -1793,6 +1841,10 @@ export function attribute(
         /^\s+(?:not\s+guilty|guilty|innocent|no\s+contest|nolo\s+contendere)\b/i.test(after)
       )
         continue;
+      // `object-deed` (h-attr21): a verb of saying in a sense that is no speech, told by its object:
+      // `The storm claimed 12 lives`, `claimed the title`, `acknowledged the crowd`, `reported for
+      // duty`, `reported to the barracks`, `could not be told apart` (OBJECT_DEED).
+      if (OBJECT_DEED.some(([v, o]) => v.test(verb) && o.test(after))) continue;
       // `Crews responded to the blaze`, `Officers responded to a call`: a response to an event is a
       // deed; a response to words (`responded to the criticism`, `to questions`) stays a cue.
       if (/^respond(?:ed|s|ing)?$/i.test(verb) && /^\s+to\s/i.test(after) && !RESPONSE_TO_WORDS.test(after))
@@ -2105,10 +2157,14 @@ export function attribute(
         }
       }
       if (passive && STANCE.has(verb.toLowerCase())) continue;
+      // `passive-place` (h-attr21): `Five children were admitted to hospital`, `was admitted to the
+      // bar`, `The plan was announced to staff`: a passive with `to` or `into` before a place, an
+      // institution or a recipient (not an infinitive, `is said to be`) names no speaker: its
+      // subject is what was done or said, never the one who said it.
       if (
         !progressive &&
         /\b(is|was|were|are|be|been|being)\s+$/i.test(beforeAdverb) &&
-        !/^\s*(that|to)\b/i.test(after)
+        (!/^\s*(that|to)\b/i.test(after) || PLACE_AFTER_PASSIVE.test(after))
       )
         continue;
       if (closesClause) {
