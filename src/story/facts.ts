@@ -96,6 +96,8 @@ const NOT_NOUN = new Set([
   'while',
   'ago',
   'later',
+  'late',
+  'early',
   'earlier',
   'away',
   'each',
@@ -1517,7 +1519,8 @@ function documentFacts(d: Document): FactInContext[] {
 
   // A vote's tally (`approved by 212 votes to 198`, `voted 7 to 2`, `the vote was 54-46`): the
   // votes for and the votes against, each a count of its own side (a tally of 212 to 189 is
-  // another tally, and its 212 agrees).
+  // another tally, and its 212 agrees). When the vote came may follow the tally (`voted 27 to 15
+  // late on Thursday`, `overnight`, `yesterday`), and `late` or `early` is never a noun counted.
   byPattern(TALLY, (m) => {
     // The second number ends the match; the first is the last of its kind before it (the words
     // of voting before it may hold the same number: `passed bill 212 by 212 votes to 198`).
@@ -4143,7 +4146,8 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
     'departure',
   ],
   // A plane's landing (`landed safely at 11:42 a.m.`, `touched down at 11:55`): moment `at:landing`.
-  [/\b(?:landed|landing|touched\s+down|touching\s+down)\b/, 'landing'],
+  // The noun of it is the landing too (`Touchdown came at 10:15 a.m.`; h-disc45).
+  [/\b(?:landed|landing|touched\s+down|touching\s+down|[Tt]ouchdown)\b/, 'landing'],
   [/\b(?:called|alerted|received (?:a|the) call)\b/, 'call'],
   [/\b(?:arrived|reached the scene)\b/, 'arrival'],
   [/\b(?:stopped|pulled (?:\w+ )?over)\b/, 'stop'],
@@ -4484,7 +4488,7 @@ const factsRead = (x: PatternFact | readonly PatternFact[] | null): readonly Pat
  * `from 2 to 3 p.m.`). A ratio with no vote (`outnumbered by 3 to 1`) is no tally.
  */
 const TALLY = new RegExp(
-  String.raw`\b(?:[Vv]oted|[Vv]ote\s+was|[Vv]ote\s+of|(?:[Dd]eadlocked|[Ss]plit|[Dd]ivided)(?=\s+(?:\d{1,3}|[a-z]+)\s+to\s)|(?:[Ss]urvived|[Ww]on|[Ll]ost)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:vote|motion|ballot)\b[^,.;]{0,60}?,?\s(?:by|in)|(?:[Pp]assed|[Aa]pproved|[Rr]ejected|[Dd]efeated|[Bb]acked|[Aa]dopted|[Ee]lected|[Cc]onfirmed|[Rr]atified|[Uu]pheld|[Oo]verturned|[Vv]oted)(?:\b[^,.;]{0,80}?\s(?:by|in)|\s+(?:the|a|an|its|their|his|her)(?:\s+[\p{L}'’-]+){1,5}(?=\s+\d{1,3}\s?[-–]\s?\d))?)\s+(?:a\s+(?:vote|margin)\s+of\s+|a\s+(?=\d{1,3}\s?[-–]\s?\d{1,3}\s+vote))?(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})(?:\s+votes?)?\s*(?:to|-|–)\s*(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})\b(?=\s*(?:votes?\b|in\s+favou?r\b|against\b|with\b|on\b|in\b|at\b|after\b|,|\.(?!\d)|;|\)|$))`,
+  String.raw`\b(?:[Vv]oted|[Vv]ote\s+was|[Vv]ote\s+of|(?:[Dd]eadlocked|[Ss]plit|[Dd]ivided)(?=\s+(?:\d{1,3}|[a-z]+)\s+to\s)|(?:[Ss]urvived|[Ww]on|[Ll]ost)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:vote|motion|ballot)\b[^,.;]{0,60}?,?\s(?:by|in)|(?:[Pp]assed|[Aa]pproved|[Rr]ejected|[Dd]efeated|[Bb]acked|[Aa]dopted|[Ee]lected|[Cc]onfirmed|[Rr]atified|[Uu]pheld|[Oo]verturned|[Vv]oted)(?:\b[^,.;]{0,80}?\s(?:by|in)|\s+(?:the|a|an|its|their|his|her)(?:\s+[\p{L}'’-]+){1,5}(?=\s+\d{1,3}\s?[-–]\s?\d))?)\s+(?:a\s+(?:vote|margin)\s+of\s+|a\s+(?=\d{1,3}\s?[-–]\s?\d{1,3}\s+vote))?(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})(?:\s+votes?)?\s*(?:to|-|–)\s*(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})\b(?=\s*(?:votes?\b|in\s+favou?r\b|against\b|with\b|on\b|in\b|at\b|after\b|(?:late|early)\s+(?:on|in|last|this)\b|overnight\b|yesterday\b|today\b|tonight\b|,|\.(?!\d)|;|\)|$))`,
   'gu',
 );
 /** A count of those who voted against: `72 voting against`, `40 members voted against the bill`. */

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { story, entries } from '../invented.fixture.js';
+
+/**
+ * A crew's return from orbit and a town council's budget vote (h-disc45). Fictional places,
+ * agencies and people; each outlet's other lines its own.
+ */
+const landing = (line: string, outlet = 0) =>
+  [
+    `Crew back from Orla station\nMay 3, 2049\nThree astronauts came home from the Orla station near Vesk on Monday.\n${line}\nThey spent 120 days in orbit.`,
+    `Orla crew lands\nMay 3, 2049\nA capsule carrying the Orla crew parachuted onto the plain outside Vesk.\n${line}\nDoctors said all three were well.`,
+  ][outlet]!;
+const vote = (line: string, outlet = 0) =>
+  [
+    `Dornach council passes budget\nOctober 9, 2049\nThe council of Dornach approved its spending plan for 2050.\n${line}\nMayor Ida Brenn welcomed the result.`,
+    `Dornach budget adopted\nOctober 9, 2049\nDornach's spending plan was adopted after a long debate.\n${line}\nThe opposition called it reckless.`,
+  ][outlet]!;
+
+describe('the noun `touchdown` is the landing (fact:time-of-moment, `touchdown`)', () => {
+  it('sets `touched down at 9:42 a.m.` against `Touchdown came at 10:15 a.m.`', () => {
+    const d = story(
+      landing('The capsule touched down at 9:42 a.m. under a striped parachute.'),
+      landing('Touchdown came at 10:15 a.m., the agency said.', 1),
+    );
+    expect(entries(d, 'time')).toEqual([['10:15 a.m.', '9:42 a.m.']]);
+  });
+  it('control: the time the recovery team arrived is another moment', () => {
+    const d = story(
+      landing('The capsule touched down at 9:42 a.m. under a striped parachute.'),
+      landing('Recovery teams arrived at 10:15 a.m., the agency said.', 1),
+    );
+    expect(entries(d, 'time')).toEqual([]);
+  });
+});
+
+describe('a tally followed by when the vote came (fact:vote-tally, `late on`)', () => {
+  it('sets `voted 27 to 15 late on Thursday` against `by 27 votes to 14`', () => {
+    const d = story(
+      vote('The plan passed by 27 votes to 14 on Thursday.'),
+      vote('Councillors voted 27 to 15 late on Thursday to adopt it.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['14', '15']]);
+  });
+  it('control: the same tally told with a time after it is no discrepancy', () => {
+    const d = story(
+      vote('The plan passed by 27 votes to 14 on Thursday.'),
+      vote('Councillors voted 27 to 14 late on Thursday to adopt it.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
