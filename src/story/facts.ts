@@ -5928,6 +5928,9 @@ const CARGO_BEFORE =
   /\b(?:carrying|carried|carries|transporting|transported|hauling|(?:loaded|laden)\s+with|(?:a|its|the)\s+cargo\s+of)\s+(?:(?:about|some|nearly|around|roughly|more\s+than|up\s+to|almost|over|an\s+estimated)\s+)?$/i;
 /** Words after a length that make it a height reached in the air: `into the sky`, `into the air`, `high into the atmosphere`. */
 const INTO_AIR = /^\s+(?:high\s+)?into\s+the\s+(?:sky|air|atmosphere|stratosphere)\b/i;
+/** Words after a length that make it a height above the ground: `above the ground`, `above a forest`, `up` ending a clause. */
+const ABOVE_GROUND =
+  /^\s+(?:above\s+(?:the\s+|a\s+|an\s+)?(?!sea\b|mean\b)(?:ground|forest|valley|floor|river|street|road|gorge|ravine|canyon|trees|treetops|slope|rocks|water)\b|(?:high\s+)?up(?=\s*(?:[,.;]|$|\b(?:in|on|at|when|and|as|before|after|for)\b))|off\s+the\s+ground\b)/i;
 /** Units of area: `acres`, `hectares`, `square kilometres`. */
 const AREA_UNIT = /^[\d.,\s]+(?:hectares?|acres?|ha|square\s+(?:kilomet(?:re|er)s|km|miles|metres|meters))$/i;
 /** Verbs before an area a fire, a flood or a slick has reached: `burned`, `scorched`, `has grown to`, `spread over`, `covers`. */
@@ -6167,6 +6170,11 @@ function nounOf(
   // one figure whichever verb an outlet chose (rule `fact:height-into-air`).
   if (DISTANCE_UNIT.test(written) && INTO_AIR.test(view.text.slice(to, to + 40)))
     return { noun: 'height-in-air', text: 'height in the air', rule: 'fact:height-into-air' };
+  // A height above the ground (`left hanging 80 metres above the ground`, `some 120 metres above
+  // a forest`, `about 80 metres up`): one figure whatever lies below (rule
+  // `fact:height-above-ground`); a height above the sea is a place's altitude, read as before.
+  if (DISTANCE_UNIT.test(written) && ABOVE_GROUND.test(view.text.slice(to, to + 40)))
+    return { noun: 'height-above-ground', text: 'height above the ground', rule: 'fact:height-above-ground' };
   if (after && DISTANCE_UNIT.test(written) && PLACE_AFTER_DISTANCE.test(after[1]!))
     return OFFSHORE.test(cased(view.text.slice(to, to + 40)))
       ? { noun: 'off', text: 'distance offshore' }

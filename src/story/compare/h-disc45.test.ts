@@ -49,3 +49,26 @@ describe('a tally followed by when the vote came (fact:vote-tally, `late on`)', 
     expect(entries(d, 'count')).toEqual([]);
   });
 });
+
+const stall = (line: string, outlet = 0) =>
+  [
+    `Cable car stalls above Nerra valley\nFebruary 2, 2050\nA cable car stopped in mid-air above the Nerra valley on Sunday.\n${line}\nRescuers lowered all 30 passengers by rope.`,
+    `Passengers stranded in Nerra cable car\nFebruary 2, 2050\nThirty people were stuck for hours when the Nerra line broke down.\n${line}\nThe operator blamed a power fault.`,
+  ][outlet]!;
+
+describe('a length above the ground is one height (fact:height-above-ground)', () => {
+  it('sets `hanging 80 metres above the ground` against `some 120 metres above a forest`', () => {
+    const d = story(
+      stall('The cabin was left hanging 80 metres above the ground.'),
+      stall('The cabin was left dangling some 120 metres above a forest.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['120 metres', '80 metres']]);
+  });
+  it('control: a station’s altitude above sea level is no height of the cabin', () => {
+    const d = story(
+      stall('The cabin was left hanging 80 metres above the ground.'),
+      stall('The top station stands 1,200 metres above sea level.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
