@@ -59,15 +59,15 @@ const stall = (line: string, outlet = 0) =>
 describe('a length above the ground is one height (fact:height-above-ground)', () => {
   it('sets `hanging 80 metres above the ground` against `some 120 metres above a forest`', () => {
     const d = story(
-      stall('The cabin was left hanging 80 metres above the ground.'),
-      stall('The cabin was left dangling some 120 metres above a forest.', 1),
+      stall('A power fault cut the main motor, leaving the cabin hanging 80 metres above the ground.'),
+      stall('Officials said the cabin was left dangling some 120 metres above a forest.', 1),
     );
     expect(entries(d, 'quantity')).toEqual([['120 metres', '80 metres']]);
   });
   it('control: a station’s altitude above sea level is no height of the cabin', () => {
     const d = story(
-      stall('The cabin was left hanging 80 metres above the ground.'),
-      stall('The top station stands 1,200 metres above sea level.', 1),
+      stall('A power fault cut the main motor, leaving the cabin hanging 80 metres above the ground.'),
+      stall('Officials said the cabin’s top station stands 1,200 metres above sea level.', 1),
     );
     expect(entries(d, 'quantity')).toEqual([]);
   });
