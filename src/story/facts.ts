@@ -98,6 +98,7 @@ const NOT_NOUN = new Set([
   'later',
   'late',
   'early',
+  'against',
   'earlier',
   'away',
   'each',
@@ -1547,6 +1548,22 @@ function documentFacts(d: Document): FactInContext[] {
 
   // The votes against told on their own (`78 lawmakers backing her and 72 voting against`,
   // `with 40 members voting against`): the tally's second side (rule `fact:vote-against-side`).
+  // Or after the votes for (`voted in favour and 14 against`: rule `fact:vote-against-after-for`).
+  byPattern(FOR_AND_AGAINST, (m) => {
+    const value = numberOf(m[1]!);
+    return value >= 0
+      ? {
+          at: 0,
+          length: m[1]!.length,
+          kind: 'count',
+          value,
+          unit: 'vote-against',
+          about: 'noun:vote-against',
+          aboutText: 'votes against',
+          rule: 'fact:vote-against-after-for',
+        }
+      : null;
+  });
   byPattern(VOTED_AGAINST, (m) => {
     const value = numberOf(m[1]!);
     return value >= 0
@@ -4494,6 +4511,11 @@ const TALLY = new RegExp(
 /** A count of those who voted against: `72 voting against`, `40 members voted against the bill`. */
 const VOTED_AGAINST = new RegExp(
   String.raw`\b(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})(?=\s+(?:(?:lawmakers|legislators|members|MPs|deputies|senators|councillors|councilors|delegates|shareholders|representatives)\s+)?(?:voting|voted|who\s+voted)\s+against\b)`,
+  'gu',
+);
+/** The votes against after those for (`27 councillors voted in favour and 14 against`): group 1. */
+const FOR_AND_AGAINST = new RegExp(
+  String.raw`(?<=\b(?:voted|voting)\s+(?:in\s+favou?r|for\s+(?:it|the\s+\p{L}+))\s*,?\s+(?:and|with|while)\s+)(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})(?=\s+(?:voted\s+|voting\s+|were\s+)?against\b)`,
   'gu',
 );
 const TIMES_DONE = new RegExp(

@@ -72,3 +72,20 @@ describe('a length above the ground is one height (fact:height-above-ground)', (
     expect(entries(d, 'quantity')).toEqual([]);
   });
 });
+
+describe('the votes against after the votes for (fact:vote-against-after-for)', () => {
+  it('sets `voted in favour and 15 against` against `by 27 votes to 14`', () => {
+    const d = story(
+      vote('Councillors passed the plan by 27 votes to 14 on Thursday.'),
+      vote('Twenty-seven councillors voted in favour and 15 against.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['14', '15']]);
+  });
+  it('control: the same votes against told so agree', () => {
+    const d = story(
+      vote('Councillors passed the plan by 27 votes to 14 on Thursday.'),
+      vote('Twenty-seven councillors voted in favour and 14 against.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
