@@ -96,6 +96,9 @@ const NOT_NOUN = new Set([
   'while',
   'ago',
   'later',
+  'late',
+  'early',
+  'against',
   'earlier',
   'away',
   'each',
@@ -1503,7 +1506,8 @@ function documentFacts(d: Document): FactInContext[] {
 
   // A vote's tally (`approved by 212 votes to 198`, `voted 7 to 2`, `the vote was 54-46`): the
   // votes for and the votes against, each a count of its own side (a tally of 212 to 189 is
-  // another tally, and its 212 agrees).
+  // another tally, and its 212 agrees). When the vote came may follow the tally (`voted 27 to 15
+  // late on Thursday`, `overnight`, `yesterday`), and `late` or `early` is never a noun counted.
   byPattern(TALLY, (m) => {
     // The second number ends the match; the first is the last of its kind before it (the words
     // of voting before it may hold the same number: `passed bill 212 by 212 votes to 198`).
@@ -1530,6 +1534,22 @@ function documentFacts(d: Document): FactInContext[] {
 
   // The votes against told on their own (`78 lawmakers backing her and 72 voting against`,
   // `with 40 members voting against`): the tally's second side (rule `fact:vote-against-side`).
+  // Or after the votes for (`voted in favour and 14 against`: rule `fact:vote-against-after-for`).
+  byPattern(FOR_AND_AGAINST, (m) => {
+    const value = numberOf(m[1]!);
+    return value >= 0
+      ? {
+          at: 0,
+          length: m[1]!.length,
+          kind: 'count',
+          value,
+          unit: 'vote-against',
+          about: 'noun:vote-against',
+          aboutText: 'votes against',
+          rule: 'fact:vote-against-after-for',
+        }
+      : null;
+  });
   byPattern(VOTED_AGAINST, (m) => {
     const value = numberOf(m[1]!);
     return value >= 0
@@ -4110,7 +4130,8 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
     'departure',
   ],
   // A plane's landing (`landed safely at 11:42 a.m.`, `touched down at 11:55`): moment `at:landing`.
-  [/\b(?:landed|landing|touched\s+down|touching\s+down)\b/, 'landing'],
+  // The noun of it is the landing too (`Touchdown came at 10:15 a.m.`; h-disc45).
+  [/\b(?:landed|landing|touched\s+down|touching\s+down|[Tt]ouchdown)\b/, 'landing'],
   [/\b(?:called|alerted|received (?:a|the) call)\b/, 'call'],
   [/\b(?:arrived|reached the scene)\b/, 'arrival'],
   [/\b(?:stopped|pulled (?:\w+ )?over)\b/, 'stop'],
@@ -4451,12 +4472,17 @@ const factsRead = (x: PatternFact | readonly PatternFact[] | null): readonly Pat
  * `from 2 to 3 p.m.`). A ratio with no vote (`outnumbered by 3 to 1`) is no tally.
  */
 const TALLY = new RegExp(
-  String.raw`\b(?:[Vv]oted|[Vv]ote\s+was|[Vv]ote\s+of|(?:[Dd]eadlocked|[Ss]plit|[Dd]ivided)(?=\s+(?:\d{1,3}|[a-z]+)\s+to\s)|(?:[Ss]urvived|[Ww]on|[Ll]ost)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:vote|motion|ballot)\b[^,.;]{0,60}?,?\s(?:by|in)|(?:[Pp]assed|[Aa]pproved|[Rr]ejected|[Dd]efeated|[Bb]acked|[Aa]dopted|[Ee]lected|[Cc]onfirmed|[Rr]atified|[Uu]pheld|[Oo]verturned|[Vv]oted)(?:\b[^,.;]{0,80}?\s(?:by|in)|\s+(?:the|a|an|its|their|his|her)(?:\s+[\p{L}'’-]+){1,5}(?=\s+\d{1,3}\s?[-–]\s?\d))?)\s+(?:a\s+(?:vote|margin)\s+of\s+|a\s+(?=\d{1,3}\s?[-–]\s?\d{1,3}\s+vote))?(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})(?:\s+votes?)?\s*(?:to|-|–)\s*(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})\b(?=\s*(?:votes?\b|in\s+favou?r\b|against\b|with\b|on\b|in\b|at\b|after\b|,|\.(?!\d)|;|\)|$))`,
+  String.raw`\b(?:[Vv]oted|[Vv]ote\s+was|[Vv]ote\s+of|(?:[Dd]eadlocked|[Ss]plit|[Dd]ivided)(?=\s+(?:\d{1,3}|[a-z]+)\s+to\s)|(?:[Ss]urvived|[Ww]on|[Ll]ost)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:vote|motion|ballot)\b[^,.;]{0,60}?,?\s(?:by|in)|(?:[Pp]assed|[Aa]pproved|[Rr]ejected|[Dd]efeated|[Bb]acked|[Aa]dopted|[Ee]lected|[Cc]onfirmed|[Rr]atified|[Uu]pheld|[Oo]verturned|[Vv]oted)(?:\b[^,.;]{0,80}?\s(?:by|in)|\s+(?:the|a|an|its|their|his|her)(?:\s+[\p{L}'’-]+){1,5}(?=\s+\d{1,3}\s?[-–]\s?\d))?)\s+(?:a\s+(?:vote|margin)\s+of\s+|a\s+(?=\d{1,3}\s?[-–]\s?\d{1,3}\s+vote))?(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})(?:\s+votes?)?\s*(?:to|-|–)\s*(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})\b(?=\s*(?:votes?\b|in\s+favou?r\b|against\b|with\b|on\b|in\b|at\b|after\b|(?:late|early)\s+(?:on|in|last|this)\b|overnight\b|yesterday\b|today\b|tonight\b|,|\.(?!\d)|;|\)|$))`,
   'gu',
 );
 /** A count of those who voted against: `72 voting against`, `40 members voted against the bill`. */
 const VOTED_AGAINST = new RegExp(
   String.raw`\b(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})(?=\s+(?:(?:lawmakers|legislators|members|MPs|deputies|senators|councillors|councilors|delegates|shareholders|representatives)\s+)?(?:voting|voted|who\s+voted)\s+against\b)`,
+  'gu',
+);
+/** The votes against after those for (`27 councillors voted in favour and 14 against`): group 1. */
+const FOR_AND_AGAINST = new RegExp(
+  String.raw`(?<=\b(?:voted|voting)\s+(?:in\s+favou?r|for\s+(?:it|the\s+\p{L}+))\s*,?\s+(?:and|with|while)\s+)(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})(?=\s+(?:voted\s+|voting\s+|were\s+)?against\b)`,
   'gu',
 );
 const TIMES_DONE = new RegExp(
@@ -5925,6 +5951,9 @@ const CARGO_BEFORE =
   /\b(?:carrying|carried|carries|transporting|transported|hauling|(?:loaded|laden)\s+with|(?:a|its|the)\s+cargo\s+of)\s+(?:(?:about|some|nearly|around|roughly|more\s+than|up\s+to|almost|over|an\s+estimated)\s+)?$/i;
 /** Words after a length that make it a height reached in the air: `into the sky`, `into the air`, `high into the atmosphere`. */
 const INTO_AIR = /^\s+(?:high\s+)?into\s+the\s+(?:sky|air|atmosphere|stratosphere)\b/i;
+/** Words after a length that make it a height above the ground: `above the ground`, `above a forest`, `up` ending a clause. */
+const ABOVE_GROUND =
+  /^\s+(?:above\s+(?:the\s+|a\s+|an\s+)?(?!sea\b|mean\b)(?:ground|forest|valley|floor|river|street|road|gorge|ravine|canyon|trees|treetops|slope|rocks|water)\b|(?:high\s+)?up(?=\s*(?:[,.;]|$|\b(?:in|on|at|when|and|as|before|after|for)\b))|off\s+the\s+ground\b)/i;
 /** Units of area: `acres`, `hectares`, `square kilometres`. */
 const AREA_UNIT = /^[\d.,\s]+(?:hectares?|acres?|ha|square\s+(?:kilomet(?:re|er)s|km|miles|metres|meters))$/i;
 /** Verbs before an area a fire, a flood or a slick has reached: `burned`, `scorched`, `has grown to`, `spread over`, `covers`. */
@@ -6164,6 +6193,11 @@ function nounOf(
   // one figure whichever verb an outlet chose (rule `fact:height-into-air`).
   if (DISTANCE_UNIT.test(written) && INTO_AIR.test(view.text.slice(to, to + 40)))
     return { noun: 'height-in-air', text: 'height in the air', rule: 'fact:height-into-air' };
+  // A height above the ground (`left hanging 80 metres above the ground`, `some 120 metres above
+  // a forest`, `about 80 metres up`): one figure whatever lies below (rule
+  // `fact:height-above-ground`); a height above the sea is a place's altitude, read as before.
+  if (DISTANCE_UNIT.test(written) && ABOVE_GROUND.test(view.text.slice(to, to + 40)))
+    return { noun: 'height-above-ground', text: 'height above the ground', rule: 'fact:height-above-ground' };
   if (after && DISTANCE_UNIT.test(written) && PLACE_AFTER_DISTANCE.test(after[1]!))
     return OFFSHORE.test(cased(view.text.slice(to, to + 40)))
       ? { noun: 'off', text: 'distance offshore' }
