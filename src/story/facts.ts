@@ -1535,7 +1535,8 @@ function documentFacts(d: Document): FactInContext[] {
   // The votes against told on their own (`78 lawmakers backing her and 72 voting against`,
   // `with 40 members voting against`): the tally's second side (rule `fact:vote-against-side`).
   // Or after the votes for (`voted in favour and 14 against`: rule `fact:vote-against-after-for`).
-  byPattern(FOR_AND_AGAINST, (m) => {
+  /** The votes against at the start of a match (`m[1]`), read by `rule`. */
+  const votesAgainst = (m: RegExpMatchArray, rule: string): PatternFact | null => {
     const value = numberOf(m[1]!);
     return value >= 0
       ? {
@@ -1546,25 +1547,12 @@ function documentFacts(d: Document): FactInContext[] {
           unit: 'vote-against',
           about: 'noun:vote-against',
           aboutText: 'votes against',
-          rule: 'fact:vote-against-after-for',
+          rule,
         }
       : null;
-  });
-  byPattern(VOTED_AGAINST, (m) => {
-    const value = numberOf(m[1]!);
-    return value >= 0
-      ? {
-          at: 0,
-          length: m[1]!.length,
-          kind: 'count',
-          value,
-          unit: 'vote-against',
-          about: 'noun:vote-against',
-          aboutText: 'votes against',
-          rule: 'fact:vote-against-side',
-        }
-      : null;
-  });
+  };
+  byPattern(FOR_AND_AGAINST, (m) => votesAgainst(m, 'fact:vote-against-after-for'));
+  byPattern(VOTED_AGAINST, (m) => votesAgainst(m, 'fact:vote-against-side'));
 
   // How many times something was done to someone (`shot Paul Nash twice`, `was stabbed 17
   // times`, `married three times`): a count of the act, compared with counts of the same act.
