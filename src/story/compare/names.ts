@@ -28,6 +28,8 @@ const PLAIN_LETTERS: Readonly<Record<string, string>> = {
   Þ: 'Th',
   ı: 'i',
 };
+/** Any of {@link PLAIN_LETTERS}' letters. */
+const MARKED_LETTER = new RegExp(`[${Object.keys(PLAIN_LETTERS).join('')}]`, 'gu');
 
 function tokens(written: string): string[] {
   // Accents are no difference: an outlet that writes without them (`Jose` for `José`) spells
@@ -35,7 +37,7 @@ function tokens(written: string): string[] {
   return written
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
-    .replace(/[øØæÆœŒßłŁđĐðÐþÞı]/gu, (c) => PLAIN_LETTERS[c] ?? c)
+    .replace(MARKED_LETTER, (c) => PLAIN_LETTERS[c] ?? c)
     .replace(/[’']s$/u, '')
     .replace(/^the\s+/i, '')
     .split(/\s+/)
