@@ -618,6 +618,10 @@ function documentFacts(d: Document): FactInContext[] {
             : 'count'
           : 'quantity';
       const event = kind === 'count' ? eventOf(view, q, about.text) : undefined;
+      // A utility's customers cut off are the homes cut off (`cutting power to 250,000 customers` /
+      // `180,000 homes and businesses lost power`): one figure (rule `fact:customers-cut-off`).
+      const cutOff = event === 'power-cut' && /^customers?$/.test(about.noun);
+      const noun = cutOff ? 'home' : about.noun;
       // A toll of people is keyed by what befell them: `12 people were killed`, `13 dead` and
       // `14 deaths` are one figure; `six workers injured` and `four injuries` another.
       const toll = kind === 'count' ? casualty(about.noun, event) : undefined;
@@ -661,7 +665,7 @@ function documentFacts(d: Document): FactInContext[] {
           : about.rule === 'fact:capacity'
             ? 'seat'
             : kind === 'count'
-              ? kindOf(about.noun)
+              ? kindOf(noun)
               : kind === 'duration'
                 ? about.noun
                 : converted
@@ -684,7 +688,7 @@ function documentFacts(d: Document): FactInContext[] {
             : activity
               ? `during:${activity}`
               : about.noun
-                ? `noun:${kindOf(about.noun)}`
+                ? `noun:${kindOf(noun)}`
                 : '') + (scope && (toll || about.noun) ? `@${scope}` : ''),
         aboutText: about.text,
         // The precision in the unit compared: a mile's rounding is 1.6 km's.
@@ -697,7 +701,12 @@ function documentFacts(d: Document): FactInContext[] {
               smallerPart
               ? decimals + Math.log10(SMALLER_UNIT[about.noun]![1])
               : decimals,
-        rule: q === whole ? (about.rule ?? `fact:${q.kind}-noun`) : 'fact:count-part-of-total',
+        rule:
+          q !== whole
+            ? 'fact:count-part-of-total'
+            : cutOff
+              ? 'fact:customers-cut-off'
+              : (about.rule ?? `fact:${q.kind}-noun`),
       });
       // `treated 40 people, 12 of them for burns`, `were hurt, three of whom`, `21 goals, including
       // two on Sunday`: a part told after its count is a figure of the same thing (the document then gives the thing two values,
@@ -1262,6 +1271,28 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
+  // The year a work of art was made (`painted in 1911`, `The painting, completed in 1911,`, `the
+  // 1913 canvas`): one year, whichever way an outlet tells it (rule `fact:year-made`).
+  for (const { from, text } of unitTexts())
+    for (const m of matchesIn(YEAR_MADE, text)) {
+      const year = m[2] ?? m[4] ?? m[5]!;
+      // A general verb of making needs the work named before it (`The painting, completed in`).
+      if (m[3] && !WORK_BEFORE.test(text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
+      const at = from + m.index! + m[0].lastIndexOf(year);
+      push({
+        start: view.toOriginal(at),
+        end: view.toOriginal(at + year.length, 'end'),
+        kind: 'quantity',
+        value: Number(year),
+        unit: 'year-made',
+        qualifier: null,
+        about: 'built:work',
+        aboutText: m[1] ?? m[6] ?? 'work',
+        decimals: 0,
+        rule: 'fact:year-made',
+      });
+    }
+
   // A figure written as an adjective before its noun (`a four-alarm fire`, `the 12-storey
   // building`, `a three-car crash`): a measure of that noun, in the unit the adjective names.
   byPattern(NUMBER_ADJECTIVE, (m) => {
@@ -1271,7 +1302,8 @@ function documentFacts(d: Document): FactInContext[] {
       .toLowerCase()
       .replace(/^(?:story|floor)$/, 'storey')
       .replace(/^(?:track|song)$/, 'song')
-      .replace(/^met(?:er|re)$/, 'metre')
+      // `the 2,410-metre volcano` in the unit `2,140 metres` is read in (rule `fact:height-of-subject`).
+      .replace(/^met(?:er|re)$/, 'm')
       .replace(/^(?:kilomet(?:er|re)|km)$/, 'km')
       .replace(/^(?:foot|ft)$/, 'foot')
       .replace(/^(?:inch|in)$/, 'inch')
@@ -1380,6 +1412,47 @@ function documentFacts(d: Document): FactInContext[] {
   // A crowd as someone puts it (`Police put the crowd at 20,000`, `organisers estimated the
   // turnout at 85,000`): a count of that crowd as that estimator gives it, compared only with the
   // same estimator's (police and organisers disagree in every report that gives both).
+  // How late an act was, told with an article (`Gates opened an hour late`, `half an hour late`):
+  // as `45 minutes late` is read (rule `fact:duration-late`).
+  byPattern(LATE_BY_ARTICLE, (m) => {
+    const act = lateAct(m.input!.slice(Math.max(0, m.index! - 40), m.index!), ' late');
+    if (!act) return null;
+    const unit = m[3]!.toLowerCase();
+    const minutes = (m[1] ? 0.5 : 1) * (unit === 'hour' ? 60 : 1);
+    return {
+      at: 0,
+      length: m[0].length - m[4]!.length,
+      kind: 'duration' as const,
+      value: unit === 'day' ? (m[1] ? 0.5 : 1) : minutes,
+      unit: unit === 'day' ? 'day' : 'minute',
+      ...(m[2] ? { qualifier: QUALIFIER_WORD[m[2].toLowerCase().replace(/\s+/g, ' ')]! } : {}),
+      about: `during:${act}`,
+      aboutText: 'late',
+      rule: 'fact:duration-late',
+    };
+  });
+
+  // A bare number a place holds (`has a capacity of 18,000`, `the 21,000-capacity arena`): its
+  // seats, as `holds 21,000 people` and `a 21,000-seat arena` give them (rule `fact:capacity-bare`);
+  // not a full house (`a capacity crowd of 21,000`).
+  byPattern(CAPACITY_BARE, (m) => {
+    const digits = m[2] ?? m[3]!;
+    const value = Number(digits.replace(/,/g, ''));
+    return value > 0
+      ? {
+          at: m[0].indexOf(digits),
+          length: digits.length,
+          kind: 'quantity' as const,
+          value,
+          unit: 'seat',
+          ...(m[1] ? { qualifier: QUALIFIER_WORD[m[1].toLowerCase().replace(/\s+/g, ' ')]! } : {}),
+          about: 'noun:seat',
+          aboutText: 'capacity',
+          rule: 'fact:capacity-bare',
+        }
+      : null;
+  });
+
   byPattern(CROWD_PUT_AT, (m) => {
     const value = Number(m[3]!.replace(/\D/g, ''));
     const by = lemma(m[1]!.toLowerCase());
@@ -3351,6 +3424,16 @@ const isPlural = (w: string): boolean =>
 const kindOf = (noun: string): string => SYNONYMS.get(noun) ?? noun;
 
 /** The root of an activity word: `deliberated`, `deliberation` and `deliberating` are one. */
+/** An act told late right around a span (`opened ` before it, ` late` after it): `late-open`, or undefined. */
+function lateAct(before: string, after: string): string | undefined {
+  if (!/^\s+late\b/.test(after)) return undefined;
+  const m = LATE_VERB.exec(before);
+  return m ? `late-${activityRoot(m[1]!.split(/\s+/)[0]!)}` : undefined;
+}
+/** A verb of an act that may be late, right before its span: `opened `, `landed about `, `kicked off `. */
+const LATE_VERB =
+  /\b(opened|started|began|begun|arrived|landed|departed|left|kicked\s+off|took\s+off|finished|ended|closed|got\s+under\s+way|went\s+ahead)\s+(?:(?:about|nearly|almost|more\s+than|over|some|roughly|just|at\s+least)\s+)?$/i;
+
 const activityRoot = (w: string): string => {
   const root = w
     .toLowerCase()
@@ -3384,6 +3467,13 @@ const ACTIVITY_FAMILY: Readonly<Record<string, string>> = {
 function activityOf(view: RepairedView, q: Span): string | undefined {
   const to = view.fromOriginal(q.end);
   const from = view.fromOriginal(q.start);
+  // How late an act was (`the gates opened 45 minutes late`, `landed two hours late`): that act's
+  // lateness, compared whatever its unit (rule `fact:duration-late`).
+  const late = lateAct(
+    view.text.slice(Math.max(0, from - 40), from),
+    /\slate$/.test(view.text.slice(from, to)) ? ' late' : view.text.slice(to, to + 8),
+  );
+  if (late) return late;
   const after = /^\s+of\s+(\p{Ll}{4,}(?:ion|ions|ing|ment|ments|ance|ence))\b/u.exec(
     view.text.slice(to, to + 40),
   );
@@ -3749,6 +3839,19 @@ const STATEMENT_DAY =
 const BUILDING_NOUNS =
   'buildings?|structures?|warehouses?|houses?|homes?|churche?s?|cathedral|chapel|mosque|temple|synagogue|schools?|hotels?|mill|factory|plant|tower|bridge|stadium|arena|theat(?:re|er)|hall|barns?|station|library|museum|hospital|castle|palace|dam|pier|lighthouse|mansion|courthouse|jail|prison|depot|terminal|landmark|block|apartments?';
 /** `built in 1935`, `constructed in the 1930s`, `dates back to the mid 1930's`, `dating from about 1900`. */
+/** Works of art a year may be told of: `painting`, `canvas`, `sculpture`. */
+const WORK_NOUNS =
+  'paintings?|canvas(?:es)?|portraits?|masterpieces?|sculptures?|artworks?|murals?|frescoe?s?|triptychs?|altarpieces?';
+/** A year a work was made: `painted in 1911` (`1`, `2`), `completed in 1911` after a work (`3`, `4`), `the 1913 canvas` (`5`, `6`). */
+const YEAR_MADE = new RegExp(
+  String.raw`\b(painted|sculpted|carved)\s+in\s+((?:1[3-9]|20)\d\d)\b|\b(completed|finished|created|made)\s+in\s+((?:1[3-9]|20)\d\d)\b|\b(?:the|a|an|his|her|their|its)\s+((?:1[3-9]|20)\d\d)\s+(${WORK_NOUNS})\b`,
+  'giu',
+);
+/** A work of art named in the clause before a verb of making (`The painting, completed in`). */
+const WORK_BEFORE = new RegExp(
+  String.raw`\b(?:${WORK_NOUNS})\b[^.;:!?]{0,40}?(?:,\s*|\s+(?:was|were|is|had\s+been)\s+)$`,
+  'iu',
+);
 const BUILT_IN =
   /\b(?:built|constructed|erected|dat(?:es|ed|ing)(?:\s+back)?\s+(?:to|from))\s+(?:in\s+)?(?:(about|around|circa|c\.)\s+)?(?:the\s+)?(?:(early|mid|late)[\s-]+)?((?:1[5-9]|20)\d[0-9])(['’]?s)?(?!\d)/giu;
 /** A building named in the clause before the verb (`the warehouse, built in`, `The building dates to`). */
@@ -3804,7 +3907,7 @@ function tremorOf(text: string, start: number, end: number): 'aftershock' | 'qua
 const MAGNITUDE =
   /\b[Mm]agnitude(?:[- ]|\s+(?:of|at|to|as)\s+)(\d(?:\.\d{1,2})?)\b|\b(\d\.\d{1,2}|\d)(?:[- ][Mm]agnitude\b|\s+on the Richter scale)|\b(?:[Qq]uake|[Ee]arthquake|[Tt]remor|[Tt]emblor|[Aa]ftershock)\s+(?:measured|measuring|registered|registering)\s+(\d\.\d{1,2})\b(?!\s*(?:%|percent|per\s*cent|metres|meters|km|kilometres|miles|feet|seconds))/g;
 const MEASURES = new Set([
-  'metre',
+  'm',
   'km',
   'foot',
   'mile',
@@ -4258,6 +4361,10 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
       view.text.slice(to, to + 40),
     );
   if (m) return `in ${m[1]!.toLowerCase()}`;
+  // A figure in a clause hung on a year before it (`last erupted in 2038, when two people were
+  // killed`, `in 2038, killing three people`): that year's (rule `fact:period-year-clause`).
+  const clause = YEAR_CLAUSE.exec(opening);
+  if (clause) return `in ${clause[1]!}`;
   if (count) {
     // A count of earlier ones (`Gray has four prior arrests`, `two previous convictions`): a
     // record before the story, not a figure of its event (rule `fact:count-prior`).
@@ -4293,6 +4400,12 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
   return opened ? `then ${opened[1]!.toLowerCase().replace(/\s+/g, ' ')}` : undefined;
 }
 
+/** Words after homes or customers that tell they lost power: `and businesses in X lost power`, `affected by the blackout`. */
+const LOST_POWER =
+  /^(?:\s+and\s+(?:businesses|offices|shops|firms))?(?:\s+(?:in|across|of)\s+[^.,;:]{1,40}?)?\s+(?:(?:(?:have|had)\s+)?lost\s+(?:power|electricity)\b|(?:affected|hit)\s+by\s+(?:[\p{L}'’-]+\s+){0,2}(?:blackout|outage|power\s+(?:cut|failure|outage)))/iu;
+/** A year a clause hangs on, right before a figure: `in 2038, when `, `in 2038, killing at least `. */
+const YEAR_CLAUSE =
+  /\bin\s+((?:1[89]|20)\d\d)\s*,\s*(?:when\s+(?:[\p{L}'’-]+\s+){0,3}|(?:killing|leaving|injuring|wounding|claiming)\s+(?:(?:about|some|at\s+least|nearly|almost|more\s+than|over)\s+)?)$/u;
 const WEEKDAY_NAME = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** A weekday in a count's clause after it: `23 people in Delvin on Tuesday night`, `12 on Monday`. */
 const WEEKDAY_AFTER = new RegExp(
@@ -5343,11 +5456,47 @@ function lengthBeforeThing(
   const m = /^\s+(\p{Ll}{3,})\b(?!\s+of\b)/u.exec(view.text.slice(to, to + 30));
   if (m && !STOP.has(m[1]!) && !NOT_A_THING.test(m[1]!))
     return { noun: m[1]!, text: m[1]!, rule: 'fact:length-of-thing' };
-  if (!/^\s+long\b/.test(view.text.slice(to, to + 8))) return null;
+  const after = /^\s+(long|high|tall)\b/.exec(view.text.slice(to, to + 8));
+  if (!after) return null;
   const from = view.fromOriginal(q.start);
   const s = LENGTH_SUBJECT.exec(view.text.slice(Math.max(0, from - 50), from));
-  return s && !STOP.has(s[1]!) ? { noun: s[1]!, text: s[1]!, rule: 'fact:length-of-subject' } : null;
+  if (!s || STOP.has(s[1]!)) return null;
+  // A height told after its thing (`The volcano, 2,140 metres high,`, `the tower is 300 m tall`) is
+  // that thing's size as `the 2,410-metre volcano` gives it (rule `fact:height-of-subject`); what
+  // rises into the air (`sending ash nine kilometres high`) is read by `fact:height-of-plume`.
+  if (after[1] !== 'long' && PLUME.test(s[1]!)) return null;
+  return {
+    noun: s[1]!,
+    text: s[1]!,
+    rule: after[1] === 'long' ? 'fact:length-of-subject' : 'fact:height-of-subject',
+  };
 }
+/** A span told with an article, right before `late`: `an hour late`, `about half an hour late`. */
+const LATE_BY_ARTICLE =
+  /(?<=\s)(?:(half)\s+)?(?:(about|nearly|almost|more\s+than|over|some|roughly|just)\s+)?(?:an?|one)\s+(hour|minute|day)(\s+late)\b/gi;
+/** A bare number after `a capacity of` (no noun after it), or before `-capacity` and a noun. */
+const CAPACITY_BARE =
+  /\bcapacity\s+(?:of|for)\s+(?:(about|some|nearly|around|roughly|almost|more\s+than|over|up\s+to)\s+)?(\d{1,3}(?:,\d{3})+|\d{2,})(?![\d,.]*\d)(?!\s*(?:-|\p{Ll}{3,}(?<!and|but|was|were|has|had|who|which)\b))|\b(\d{1,3}(?:,\d{3})+|\d{2,})[-\s]capacity\s+(?!crowds?\b)(?=\p{Ll})/gu;
+/** Qualifier words of `CAPACITY_BARE` and the qualifier each gives. */
+const QUALIFIER_WORD: Readonly<Record<string, string>> = {
+  about: 'about',
+  some: 'about',
+  nearly: 'about',
+  around: 'about',
+  roughly: 'about',
+  almost: 'about',
+  'more than': 'more than',
+  over: 'more than',
+  'up to': 'up to',
+};
+
+/** Things that rise into the air from a fire or a volcano: `ash`, `plume`, `smoke`, `column`. */
+const PLUME_WORDS = 'ash|ashes|plume|plumes|smoke|column|columns|cloud|clouds|steam|flames|debris';
+const PLUME = new RegExp(`^(?:${PLUME_WORDS})$`);
+/** Such a thing right before its height: `ash `, `a plume of smoke about `. */
+const PLUME_BEFORE = new RegExp(
+  String.raw`\b(?:${PLUME_WORDS})(?:\s+of\s+(?:ash|smoke|steam))?\s+(?:(?:up\s+to|about|some|nearly|almost|around|more\s+than|over)\s+)?$`,
+);
 /** Words after a length that make it no thing's size: a dimension, a direction, a distance. */
 const NOT_A_THING =
   /^(?:long|wide|high|deep|tall|away|north|south|east|west|off|from|down|inland|offshore|below|above|under|over|further|farther|short|more|less)$/;
@@ -5746,7 +5895,10 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
     ) ||
     /^\s+(?:(?:were|was|are|is|remain|remained|had been|have been)\s+)?(?:left\s+|still\s+)?without\s+(?:power|electricity)\b/i.test(
       view.text.slice(noun_, noun_ + 60),
-    )
+    ) ||
+    // `homes and businesses in the city lost power`, `customers affected by Monday's blackout`
+    // (rule `fact:customers-cut-off`).
+    LOST_POWER.test(view.text.slice(noun_, noun_ + 90))
   )
     return 'power-cut';
   // `a ferry with 120 passengers capsized`, `a bus with 40 children overturned`: after `with`,
@@ -5931,6 +6083,9 @@ const NOT_PARTICIPLE = new Set([
 /** A figure in a unit of length (`450 nautical miles`, `12 km`, `3.5 kilometres`). */
 const DISTANCE_UNIT =
   /^[\d.,\s]+(?:nautical\s+miles?|miles?|km|kilomet(?:re|er)s?|metres?|meters?|m|feet|ft|yards?)$/i;
+/** A distance in digits or in words (`nine kilometres`, `12 km`): a height's figure however written. */
+const DISTANCE_WRITTEN =
+  /(?:^|[\d\s])(?:nautical\s+miles?|miles?|km|kilomet(?:re|er)s?|metres?|meters?|m|feet|ft|yards?)$/i;
 /** Units of a load: `tonnes`, `tons`, `kg`, `barrels`, `litres`, `gallons`. */
 const LOAD_UNIT =
   /^[\d.,\s]+(?:(?:thousand|million|billion)\s+)?(?:tonnes?|tons?|kg|kilograms?|barrels?|lit(?:re|er)s?|gallons?)$/i;
@@ -6179,8 +6334,17 @@ function nounOf(
     return { noun: 'cargo', text: 'cargo', rule: 'fact:cargo' };
   // A height reached in the air (`sent ash 8 kilometres into the sky`, `10 km into the air`):
   // one figure whichever verb an outlet chose (rule `fact:height-into-air`).
-  if (DISTANCE_UNIT.test(written) && INTO_AIR.test(view.text.slice(to, to + 40)))
+  if (DISTANCE_WRITTEN.test(written) && INTO_AIR.test(view.text.slice(to, to + 40)))
     return { noun: 'height-in-air', text: 'height in the air', rule: 'fact:height-into-air' };
+  // So is one told `high` right after what rose (`sending ash nine kilometres high`, `a plume of
+  // smoke 3 km high`): the height it reached (rule `fact:height-of-plume`); a thing's own height
+  // (`the volcano, 2,140 metres high`) is read by `fact:height-of-subject`.
+  if (
+    DISTANCE_WRITTEN.test(written) &&
+    /^\s+(?:high|tall)\b/.test(view.text.slice(to, to + 8)) &&
+    PLUME_BEFORE.test(cased(lead.slice(-40)))
+  )
+    return { noun: 'height-in-air', text: 'height in the air', rule: 'fact:height-of-plume' };
   // A height above the ground (`left hanging 80 metres above the ground`, `some 120 metres above
   // a forest`, `about 80 metres up`): one figure whatever lies below (rule
   // `fact:height-above-ground`); a height above the sea is a place's altitude, read as before.

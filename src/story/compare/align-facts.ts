@@ -81,8 +81,13 @@ export function sameSubject(
   // their own (`31 whales died` / `the number of whales that died rose to 39`; a sentence that is
   // only its fact, `Three members abstained.` / `Two members abstained.`: rules `align:same-event`
   // and `figure:same-noun-same-event`, found apart by two sessions).
+  // A place's capacity (`The arena holds 21,000 people` / `The venue has a capacity of 18,000`) is
+  // the story's venue's, whatever word an outlet calls it (rule `align:one-venue`; a report
+  // giving two venues' capacities makes the key ambiguous, above).
   return a.about.startsWith('noun:') &&
-    !/^noun:(?:per-|rate-of-|pct-|magnitude$|blood-alcohol$|~spectator$|passenger-aboard$)/.test(a.about)
+    !/^noun:(?:per-|rate-of-|pct-|magnitude$|blood-alcohol$|~spectator$|passenger-aboard$|seat$)/.test(
+      a.about,
+    )
     ? shared >= 1 || (a.kind === 'count' && !!a.event && a.event === b.event)
     : true;
 }

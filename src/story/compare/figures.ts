@@ -229,8 +229,19 @@ export function figureDiscrepancies(
     if (!rivals.has(k)) rivals.set(k, f.sentence >= 0 && RIVAL_SUBJECT.test(sentenceText(r, f)));
     return rivals.get(k)!;
   };
+  // A figure of a sentence that opens on another event (`In a separate incident last month,
+  // 12,000 homes lost power`, `Separately, ...`) is that event's, set only against another such
+  // figure (rule `figure:separate-incident`).
+  const separates = new Map<string, boolean>();
+  const ofSeparate = (f: FactInContext): boolean => {
+    const k = `${f.doc}:${f.sentence}`;
+    if (!separates.has(k)) separates.set(k, f.sentence >= 0 && SEPARATE_OPENING.test(sentenceText(r, f)));
+    return separates.get(k)!;
+  };
   const apart = (a: FactInContext, b: FactInContext): boolean =>
-    ((background(a) || background(b)) && yearOf(a) !== yearOf(b)) || ofRival(a) !== ofRival(b);
+    ((background(a) || background(b)) && yearOf(a) !== yearOf(b)) ||
+    ofRival(a) !== ofRival(b) ||
+    ofSeparate(a) !== ofSeparate(b);
   const rival = rivalIn(r);
   const ambiguous = ambiguousKeys(
     figures.filter((f) => !background(f) && !ofRival(f)),
@@ -339,6 +350,9 @@ export function figureDiscrepancies(
       // Nor a figure of a year over before every report (`sold 41 million phones last year`,
       // `40 million in 2050`, told in 2051): that year's figure is closed (rule `figure:closed-year`).
       !facts.every((f) => closedYear(f, r)) &&
+      // Nor a thing's length or height (`the 2,410-metre volcano`, `The volcano, 2,140 metres
+      // high`): a size does not move between reports (rule `figure:size-fixed`).
+      !facts.every(thingSize) &&
       (facts[0]!.kind !== 'duration' || facts.some((f) => RUNNING.test(sentenceText(r, f))));
     out.push(
       ...figureFindings(facts, r, kind, moves, {
@@ -856,6 +870,14 @@ const sentenceText = (r: Reader, f: FactInContext): string => {
 const FIXED =
   /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement|flight-to-failure|finish-time)|noun:magnitude$|noun:transfer-fee$|noun:blood-alcohol$|noun:off$|noun:storey$|noun:cargo$|noun:seat$|noun:fall$|noun:long$|noun:weight$|noun:rate-change$|event:protested$)/;
 
+/** A length or a height read as a thing's own (see `figure:size-fixed`); not an area, which a fire's may grow. */
+const thingSize = (f: FactInContext): boolean =>
+  f.kind === 'quantity' &&
+  /^(?:m|km|foot|mile|inch|cm|mm)$/.test(f.unit ?? '') &&
+  /^fact:(?:number-adjective|number-adjective-head|length-of-thing|length-of-subject|height-of-subject)$/.test(
+    f.rule,
+  );
+
 /** A figure of a year (`in 2050`) before its report's year of publication (see `figure:closed-year`). */
 function closedYear(f: FactInContext, r: Reader): boolean {
   const year = /^in (\d{4})$/.exec(f.asOf ?? '')?.[1];
@@ -960,6 +982,10 @@ function pastYears(
  */
 const RIVAL_SUBJECT =
   /^\s*(?:(?:its|their|the|a|an)\s+)?(?:(?:main|closest|nearest|biggest|largest|chief|arch|local|smaller|larger)\s+)?(?:rival|competitor|competing)s?\b/i;
+
+/** A sentence opening on another event: `In a separate incident,`, `In an unrelated case last year,`, `Separately,`. */
+const SEPARATE_OPENING =
+  /^\s*(?:(?:In|During)\s+(?:a|an|another)\s+(?:separate|unrelated|similar|earlier|previous|other)\s+(?:\p{L}+\s+)?(?:incident|attack|case|accident|crash|fire|blackout|outage|outbreak|event|episode|raid|collision)s?\b|Separately\s*,)/iu;
 
 /** Words by which a sentence with an earlier year tells another event: opening with the year (`In 2044, ...`, `In 2044 her coach ...`), `another`, `similar`, `the same lake`. */
 const BACKGROUND = new RegExp(

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { story, entries, factual } from '../invented.fixture.js';
+
+/**
+ * A volcano's eruption, a city's blackout, a crush at a concert and a painting's sale (stop 43).
+ * Fictional places, firms and people; each outlet's other lines its own.
+ */
+const eruption = (line: string, outlet = 0, day = 14) =>
+  [
+    `Mount Orvel erupts\nMarch ${day}, 2051\nMount Orvel on the island of Skarn erupted early on Tuesday, officials said.\n${line}\nFlights from Skarn were suspended.`,
+    `Skarn volcano spews ash\nMarch ${day}, 2051\nThe volcano on Skarn began erupting before dawn, the observatory said.\n${line}\nVillagers were moved to a school gym.`,
+  ][outlet]!;
+const blackout = (line: string, outlet = 0, day = 2) =>
+  [
+    `Blackout hits Tolvar\nAugust ${day}, 2051\nA fire broke out at the Lenning Road substation on Monday evening.\n${line}\nTraffic lights failed across the centre.`,
+    `Tolvar left in the dark\nAugust ${day}, 2051\nThe utility Brightmere Power blamed a transformer fire.\n${line}\nAn inquiry will report within six weeks.`,
+  ][outlet]!;
+const concert = (line: string, outlet = 0) =>
+  [
+    `Fans hurt at Dovrin Arena\nJune 8, 2051\nSeveral fans were hurt before a concert by the singer Lio Marr on Saturday.\n${line}\nThe promoter apologised.`,
+    `Crush at Lio Marr show\nJune 8, 2051\nAmbulances were called to Dovrin Arena on Saturday evening.\n${line}\nThe mayor ordered an inquiry.`,
+  ][outlet]!;
+const sale = (line: string, outlet = 0) =>
+  [
+    `Record for Ebba Strand painting\nNovember 18, 2051\nA painting by Ebba Strand sold for $64 million in Ostend on Wednesday.\n${line}\nThe buyer was not named.`,
+    `Strand's 'Fjord in Winter' fetches $64m\nNovember 18, 2051\nEbba Strand's "Fjord in Winter" was sold at the Marlow rooms on Wednesday.\n${line}\nIt was her first sale above $50 million.`,
+  ][outlet]!;
+
+describe('the height a plume reached, told `high` after it (fact:height-of-plume)', () => {
+  it('sets `sending ash nine kilometres high` against `a column of ash 12 kilometres into the sky`', () => {
+    const d = story(
+      eruption('The eruption sent a column of ash 12 kilometres into the sky.'),
+      eruption('The volcano was sending ash nine kilometres high by mid-morning.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['12 kilometres', 'nine kilometres']]);
+  });
+  it('control: the volcano’s own height, told `high`, is no plume’s', () => {
+    const d = story(
+      eruption('The eruption sent a column of ash 12 kilometres into the sky.'),
+      eruption('The volcano, 2,140 metres high, last erupted in 2038.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('a thing’s height told after it, and a size that does not move (fact:height-of-subject, figure:size-fixed)', () => {
+  it('sets `the 2,410-metre volcano` against `The volcano, 2,140 metres high`, a day later too', () => {
+    const d = story(
+      eruption('The 2,410-metre volcano last erupted in 2038.'),
+      eruption('The volcano, 2,140 metres high, last erupted in 2038.', 1, 15),
+    );
+    expect(entries(d, 'quantity')).toEqual([['2,140 metres', '2,410-metre']]);
+    expect(entries(d, 'update')).toEqual([]);
+  });
+  it('control: the same height in two notations is no discrepancy', () => {
+    const d = story(
+      eruption('The 2,410-metre volcano last erupted in 2038.'),
+      eruption('The volcano, 2,410 metres high, last erupted in 2038.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('a figure in a clause hung on an earlier year (fact:period-year-clause)', () => {
+  it('sets `in 2038, when two people were killed` against `in 2038, killing three people` as a conflict, not an update', () => {
+    const d = story(
+      eruption('The volcano last erupted in 2038, when two people were killed.'),
+      eruption('Orvel last erupted in 2038, killing three people.', 1, 15),
+    );
+    expect(entries(d, 'count')).toEqual([['three people', 'two people']]);
+    expect(entries(d, 'update')).toEqual([]);
+  });
+  it('control: a toll of the story’s own eruption told a day later is an update', () => {
+    const d = story(
+      eruption('Two people were killed by falling rocks, officials said.'),
+      eruption('Three people were killed by falling rocks, officials said.', 1, 15),
+    );
+    expect(entries(d, 'update')).toEqual([['Three people', 'Two people']]);
+  });
+});
+
+describe('customers cut off are the homes cut off (fact:customers-cut-off)', () => {
+  it('sets `180,000 homes and businesses ... lost power` against `cutting power to 250,000 customers`', () => {
+    const d = story(
+      blackout('About 180,000 homes and businesses in Tolvar lost power, the utility said.'),
+      blackout('The fire cut power to 250,000 customers, Brightmere Power said.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['180,000 homes', '250,000 customers']]);
+  });
+  it('control: a firm’s customers told beside no power cut are no homes', () => {
+    const d = story(
+      blackout('About 180,000 homes and businesses in Tolvar lost power, the utility said.'),
+      blackout('Brightmere Power, which has 250,000 customers, blamed a transformer.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('a sentence opening on another event (figure:separate-incident)', () => {
+  it('does not set the story’s `180,000 homes` against `In a separate incident last month, 12,000 homes`', () => {
+    const d = story(
+      blackout('The fire cut power to 180,000 homes, the utility said.'),
+      blackout('In a separate incident last month, 12,000 homes in Pallby lost power for two hours.', 1, 3),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+  it('control: the story’s own figure told a day later is still an update', () => {
+    const d = story(
+      blackout('The fire cut power to 180,000 homes, the utility said.'),
+      blackout('By Tuesday, 12,000 homes in Tolvar were still without power.', 1, 3),
+    );
+    expect(factual(d)).toEqual(['update']);
+  });
+});
+
+describe('a capacity told as a bare number (fact:capacity-bare, align:one-venue)', () => {
+  it('sets `holds 21,000 people` against `has a capacity of 18,000` and `the 21,000-capacity arena`', () => {
+    const d = story(
+      concert('The arena holds 21,000 people, the promoter said.'),
+      concert('The venue, which has a capacity of 18,000, was sold out.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['18,000', '21,000 people']]);
+    const e = story(
+      concert('The singer played the 21,000-capacity arena for the first time.'),
+      concert('The venue, which has a capacity of 18,000, was sold out.', 1),
+    );
+    expect(entries(e, 'quantity')).toEqual([['18,000', '21,000']]);
+  });
+  it('control: a capacity crowd is the crowd, not the venue’s seats', () => {
+    const d = story(
+      concert('The singer played to a capacity crowd of 21,000 for the first time.'),
+      concert('The venue, which has a capacity of 18,000, was sold out.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('how late an act was (fact:duration-late)', () => {
+  it('sets `the gates opened 45 minutes late` against `Gates opened an hour late`', () => {
+    const d = story(
+      concert('The crush began after the gates opened 45 minutes late.'),
+      concert('Gates opened an hour late, fans said.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['45 minutes late', 'an hour']]);
+  });
+  it('control: a concert’s delay is not how late the gates opened', () => {
+    const d = story(
+      concert('The crush began after the gates opened 45 minutes late.'),
+      concert('The concert went ahead after a delay of an hour.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('the year a work of art was made (fact:year-made)', () => {
+  it('sets `painted in 1911` against `The 1913 canvas` and `The painting, completed in 1911`', () => {
+    const d = story(
+      sale('"Fjord in Winter", painted in 1911, had been estimated at $40 million.'),
+      sale('The 1913 canvas had a pre-sale estimate of about $45 million.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['1911', '1913']]);
+    const e = story(
+      sale('The painting, completed in 1911, was sold by the heirs of a shipowner.'),
+      sale('The 1913 canvas had a pre-sale estimate of about $45 million.', 1),
+    );
+    expect(entries(e, 'quantity')).toEqual([['1911', '1913']]);
+  });
+  it('control: a sale completed in a year is no work’s making', () => {
+    const d = story(
+      sale('The purchase of the gallery, completed in 2049, cost $12 million.'),
+      sale('The 1913 canvas had a pre-sale estimate of about $45 million.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
