@@ -919,14 +919,23 @@ function documentFacts(d: Document): FactInContext[] {
     // The passengers a craft carried (`was carrying coal and 80 passengers`, `had 90 passengers
     // on board`): its passengers, one count of the story's craft, whatever else the sentences tell
     // (rule `fact:passengers-aboard`); not those a craft may carry (its capacity, below).
+    // So are the travellers it carried, named by who they were (`a bus carrying 45 pilgrims`,
+    // `The bus, which was carrying 41 passengers`): its passengers (rule `fact:travellers-carried`).
+    const carried = PASSENGERS_CARRIED.test(view.text.slice(Math.max(0, from - 40), from));
+    const travellers = TRAVELLERS.test(noun!) && carried && f.event === 'carry';
     if (
-      noun === 'noun:passenger' &&
+      (noun === 'noun:passenger' || travellers) &&
       !where &&
-      !f.event &&
+      (!f.event || f.event === 'carry') &&
       !CAPACITY_BEFORE.test(view.text.slice(Math.max(0, from - 60), from)) &&
-      (aboard || PASSENGERS_CARRIED.test(view.text.slice(Math.max(0, from - 40), from)))
+      (aboard || carried)
     ) {
-      out[i] = { ...f, about: 'noun:passenger-aboard', rule: 'fact:passengers-aboard' };
+      out[i] = {
+        ...f,
+        about: 'noun:passenger-aboard',
+        unit: 'passenger',
+        rule: noun === 'noun:passenger' ? 'fact:passengers-aboard' : 'fact:travellers-carried',
+      };
       continue;
     }
     // People in a condition (`Six people remain in critical condition`): counted by the
@@ -2859,6 +2868,40 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
+  // A sentence opening on an age alone (`The 55-year-old, a minister since 2046, denied
+  // wrongdoing`, `The 18-year-old began training two years ago`): the age of the one person the
+  // sentence before names, as news refers back (rule `fact:age-bare-subject`); none when that
+  // sentence names no one or several.
+  const sentenceTexts = unitTexts().slice(0, d.sentences.length);
+  for (const [i, { from, text }] of sentenceTexts.entries()) {
+    const m = BARE_AGE_OPENING.exec(text);
+    if (!m || i === 0 || (m[2] && !BARE_AGE_VERB.test(m[2]))) continue;
+    const prev = sentenceTexts[i - 1]!;
+    const named = new Set(
+      people
+        .filter((p) => {
+          const at = view.fromOriginal(p.start);
+          return at >= prev.from && at < from;
+        })
+        .map(personOf),
+    );
+    if (named.size !== 1) continue;
+    const at = from + m[0].indexOf(m[1]!);
+    const span = { start: view.toOriginal(at), end: view.toOriginal(at + m[1]!.length, 'end') };
+    if (covered(span)) continue;
+    const holder = [...named][0]!;
+    push({
+      ...span,
+      kind: 'age',
+      value: numberOf(m[1]!),
+      qualifier: null,
+      about: holder,
+      aboutText: read(firstMention.get(holder)!),
+      decimals: 0,
+      rule: 'fact:age-bare-subject',
+    });
+  }
+
   // A person's age written at `at` in the view, as digits.
   const pushAge = (at: number, digits: string, about: string, who: EntityMention, rule: string): void =>
     push({
@@ -3815,6 +3858,14 @@ const CARRYING_BEFORE =
 /** A verb of carrying right before passengers, a cargo between: `was carrying coal and `, `had `. */
 const PASSENGERS_CARRIED =
   /\b(?:carrying|carried|had)\s+(?:[\p{Ll}-]+\s+and\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|over\s+)?$/iu;
+/** Travellers a craft carries, named by who they are: `pilgrims`, `tourists`, `students`, `migrants`. */
+const TRAVELLERS =
+  /^noun:(?:pilgrims?|tourists?|students?|pupils?|schoolchildren|children|migrants?|refugees?|holidaymakers?|commuters?|fans?|worshippers?|soldiers?|workers?|travell?ers?|visitors?)$/;
+/** A sentence opening on an age and no noun after it: `The 55-year-old,`, `The 18-year-old began` (the word after, `2`, is checked). */
+/** A verb right after such an age (`began`, `was`, `denied`): the age is the sentence's subject, no noun follows. */
+const BARE_AGE_VERB =
+  /^(?:is|was|has|had|will|would|could|can|may|must|says|said|told|began|became|won|left|joined|faces|remains|lives|works|\p{Ll}{2,}ed)$/u;
+const BARE_AGE_OPENING = /^\s*["“‘']?The\s+(\d{1,3})-year-old\b(?!-)(?:\s*,|\s+(\p{Ll}+))/u;
 const ABOARD_AFTER = /^\s+(?:(?:were|was|had\s+been)\s+(?:\p{Ll}+ly\s+)?)?(?:aboard|on\s+board)\b/iu;
 /** Words after `N years ago` that leave it open (`or more`, `or longer`, `or earlier`): a bound, no date. */
 export const OPEN_BOUND = /^\s+or\s+(?:more|longer|earlier|before)\b/i;
@@ -3951,9 +4002,9 @@ const NUMBER_ADJECTIVE = new RegExp(
  */
 const MEASURE_MODIFIER =
   /^(?:inner|outer|upper|lower|main|front|rear|central|long|high|wide|deep|tall|thick|new|old|large|small|big|\p{Ll}{3,}ing)$/u;
-/** Words that end a noun phrase rather than head it: a verb's past form, a function word. */
+/** Words that end a noun phrase rather than head it: a verb's past form, a function word, a number or a time word (`the 34-km crossing two years ago`). */
 const NOT_HEAD =
-  /^(?:\p{Ll}+ed|is|was|were|are|has|had|have|will|would|can|could|and|or|but|of|in|on|at|to|for|from|by|with|that|which|who)$/u;
+  /^(?:\p{Ll}+ed|is|was|were|are|has|had|have|will|would|can|could|and|or|but|of|in|on|at|to|for|from|by|with|that|which|who|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|last|this|next|ago)$/u;
 const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'.split(
   ' ',
 );
@@ -4122,9 +4173,9 @@ const CUSTODY_SPAN = new RegExp(
 /** A year before the noun of a work put out: `1972 hit`, `1998 debut album`, `2003 film`. */
 const WORK_YEAR =
   /\b((?:19|20)\d\d)\s+(?:(?:debut|first|second|third|last|final|solo|studio|live|hit|chart-topping|best-selling|bestselling)\s+)?(?:hit|single|song|album|LP|record|film|movie|novel|book|memoir|play|musical|opera|symphony|series|documentary|bestseller|best-seller)s?\b/gu;
-/** A time in hours and minutes after a verb of finishing: `completed the crossing in 14 hours and 22 minutes`. */
+/** A time in hours and minutes after a verb of finishing: `completed the crossing in 14 hours and 22 minutes`, `finishing in 9 hours and 21 minutes`, `swam the strait in a record 9 hours and 12 minutes` (rule `fact:finish-time-words`). */
 const FINISH_WORDS =
-  /\b(?:completed|finished|swam|ran|rowed|cycled|crossed|covered|walked|won)\b[^.;:]{0,80}?\bin\s+((\d{1,3})\s+hours?,?\s+(?:and\s+)?(\d{1,2})\s+minutes?)\b/giu;
+  /\b(?:completed|completing|finished|finishing|swam|ran|rowed|cycled|crossed|crossing|covered|walked|won)\b[^.;:]{0,80}?\bin\s+(?:an?\s+(?:(?:new|record|best|personal[- ]best|course[- ]record|world[- ]record|record-breaking)\s+){1,2})?((\d{1,3})\s+hours?,?\s+(?:and\s+)?(\d{1,2})\s+minutes?)\b/giu;
 /** A finishing time after the words that give one: `in 2:04:12`, `of 2:04:21`, `clocked 1:52.31`, `a time of 3:45.2`. */
 const FINISH_TIME =
   /\b(?:in|of|clocked|timed|time\s+of|finished\s+in|won\s+in)\s+(\d{1,2}:\d{2}:\d{2}(?:\.\d{1,2})?|\d{1,2}:\d{2}\.\d{1,2})(?![\d:])(?!\s*(?:a\.?m\.?|p\.?m\.?|am\b|pm\b|GMT|UTC|local))/giu;
@@ -4364,7 +4415,7 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
   // A figure in a clause hung on a year before it (`last erupted in 2038, when two people were
   // killed`, `in 2038, killing three people`): that year's (rule `fact:period-year-clause`).
   const clause = YEAR_CLAUSE.exec(opening);
-  if (clause) return `in ${clause[1]!}`;
+  if (clause) return `then ${clause[1]!}`;
   if (count) {
     // A count of earlier ones (`Gray has four prior arrests`, `two previous convictions`): a
     // record before the story, not a figure of its event (rule `fact:count-prior`).
@@ -4403,9 +4454,9 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
 /** Words after homes or customers that tell they lost power: `and businesses in X lost power`, `affected by the blackout`. */
 const LOST_POWER =
   /^(?:\s+and\s+(?:businesses|offices|shops|firms))?(?:\s+(?:in|across|of)\s+[^.,;:]{1,40}?)?\s+(?:(?:(?:have|had)\s+)?lost\s+(?:power|electricity)\b|(?:affected|hit)\s+by\s+(?:[\p{L}'’-]+\s+){0,2}(?:blackout|outage|power\s+(?:cut|failure|outage)))/iu;
-/** A year a clause hangs on, right before a figure: `in 2038, when `, `in 2038, killing at least `. */
+/** A year a clause hangs on, right before a figure: `in 2038, when `, `since 2044, when a truck crash killed `, `in 2038, killing at least `. */
 const YEAR_CLAUSE =
-  /\bin\s+((?:1[89]|20)\d\d)\s*,\s*(?:when\s+(?:[\p{L}'’-]+\s+){0,3}|(?:killing|leaving|injuring|wounding|claiming)\s+(?:(?:about|some|at\s+least|nearly|almost|more\s+than|over)\s+)?)$/u;
+  /\b(?:in|since)\s+((?:1[89]|20)\d\d)\s*,\s*(?:when\s+(?:[\p{L}'’-]+\s+){0,5}|(?:killing|leaving|injuring|wounding|claiming)\s+(?:(?:about|some|at\s+least|nearly|almost|more\s+than|over)\s+)?)$/u;
 const WEEKDAY_NAME = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** A weekday in a count's clause after it: `23 people in Delvin on Tuesday night`, `12 on Monday`. */
 const WEEKDAY_AFTER = new RegExp(

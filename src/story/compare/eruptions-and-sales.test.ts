@@ -173,3 +173,116 @@ describe('the year a work of art was made (fact:year-made)', () => {
     expect(factual(d)).toEqual([]);
   });
 });
+
+/** A bus crash, a minister's resignation and a long swim (stop 43, second batch). */
+const crash = (line: string, outlet = 0, day = 3) =>
+  [
+    `Bus crash in Dalmor province\nOctober ${day}, 2051\nA bus plunged into a ravine in Dalmor province on Thursday, police said.\n${line}\nRescuers worked through the night.`,
+    `Dalmor bus falls into gorge\nOctober ${day}, 2051\nThe bus left a mountain road near the town of Vesk on Thursday afternoon.\n${line}\nThe governor declared a day of mourning.`,
+  ][outlet]!;
+const resignation = (line: string, outlet = 0) =>
+  [
+    `Minister Rena Kolt resigns\nFebruary 12, 2051\nHealth minister Rena Kolt resigned on Monday after an audit of her expenses.\n${line}\nThe opposition called for an inquiry.`,
+    `Kolt quits over audit\nFebruary 12, 2051\nRena Kolt stepped down as health minister on Monday, her office said.\n${line}\nHer deputy will stand in.`,
+  ][outlet]!;
+const swim = (line: string, outlet = 0) =>
+  [
+    `Record swim across the Brell Channel\nAugust 20, 2051\nA teenager from Osby swam the Brell Channel on Saturday, the swimming association said.\n${line}\nShe was met by her family on the beach.`,
+    `Ada Venn breaks channel record\nAugust 20, 2051\nAda Venn set off from Cape Orm at dawn on Saturday.\n${line}\nThe water was cold and choppy.`,
+  ][outlet]!;
+
+describe('travellers a craft carried, named by who they are (fact:travellers-carried)', () => {
+  it('sets `The bus, which was carrying 41 passengers` against `The bus was carrying 45 pilgrims`', () => {
+    const d = story(
+      crash('The bus, which was carrying 41 passengers, fell 60 metres.'),
+      crash('The bus was carrying 45 pilgrims home from a shrine.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['41 passengers', '45 pilgrims home']]);
+  });
+  it('control: pilgrims injured are not those the bus carried', () => {
+    const d = story(
+      crash('The bus, which was carrying 41 passengers, fell 60 metres.'),
+      crash('Officials said 45 pilgrims were injured, some seriously.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('a toll of an earlier year, hung on `since 2044, when` (fact:period-year-clause, figure:background-own-finding)', () => {
+  it('sets `since 2044, when a truck crash killed 19 people` against `In 2044, 17 people died`, apart from the story’s toll', () => {
+    const d = story(
+      crash(
+        'Fourteen people were killed, the deadliest accident in the province since 2044, when a truck crash killed 19 people.',
+      ),
+      crash('Sixteen people died. In 2044, 17 people died in a similar crash on the same road.', 1, 4),
+    );
+    expect(entries(d, 'count')).toEqual([['17 people died', '19 people']]);
+    expect(entries(d, 'update').map((e) => e.includes('19 people') || e.includes('17 people died'))).toEqual([
+      false,
+    ]);
+  });
+  it('control: the same earlier toll in two outlets is no discrepancy', () => {
+    const d = story(
+      crash('It was the deadliest accident in the province since 2044, when a truck crash killed 19 people.'),
+      crash('In 2044, 19 people died in a similar crash on the same road.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('a sentence opening on an age alone (fact:age-bare-subject)', () => {
+  it('sets `The 55-year-old, a minister since 2046,` after a sentence naming her against `Kolt, 57,`', () => {
+    const d = story(
+      resignation('Kolt, 57, had been in the post since 2047.'),
+      resignation(
+        'Auditors said Rena Kolt had wrongly claimed expenses. The 55-year-old denied wrongdoing.',
+        1,
+      ),
+    );
+    expect(entries(d, 'age')).toEqual([['55', '57']]);
+  });
+  it('control: after a sentence naming two people, the age is no one’s', () => {
+    const d = story(
+      resignation('Kolt, 57, had been in the post since 2047.'),
+      resignation(
+        'Prime Minister Ivo Sand accepted the resignation of Rena Kolt. The 55-year-old denied wrongdoing.',
+        1,
+      ),
+    );
+    expect(entries(d, 'age')).toEqual([]);
+  });
+});
+
+describe('a finishing time after `finishing in` or `in a record` (fact:finish-time-words)', () => {
+  it('sets `finishing in 9 hours and 21 minutes` against `swam the channel in a record 9 hours and 12 minutes`', () => {
+    const d = story(
+      swim('Ada Venn swam the channel in a record 9 hours and 12 minutes.'),
+      swim('Venn reached Osby beach in the afternoon, finishing in 9 hours and 21 minutes.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['9 hours and 12 minutes', '9 hours and 21 minutes']]);
+  });
+  it('control: the same time told two ways is no discrepancy', () => {
+    const d = story(
+      swim('Ada Venn swam the channel in a record 9 hours and 12 minutes.'),
+      swim('Venn reached Osby beach in the afternoon, finishing in 9 hours and 12 minutes.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('a measure’s noun before a number word (NOT_HEAD)', () => {
+  it('sets `the 34-km crossing two years ago` against `the 38-km crossing`', () => {
+    const d = story(
+      swim('Ada Venn began training for the 34-km crossing two years ago.'),
+      swim('Venn, who finished the 38-km crossing in the afternoon, thanked her coach.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['34-km', '38-km']]);
+  });
+  it('control: one length told twice is no discrepancy', () => {
+    const d = story(
+      swim('Ada Venn began training for the 34-km crossing two years ago.'),
+      swim('Venn, who finished the 34-km crossing in the afternoon, thanked her coach.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});

@@ -209,14 +209,20 @@ export function figureDiscrepancies(
   const out: Finding[] = [];
   const figures = facts.filter((f) => KINDS.has(f.kind) && comparable(f));
   const past = pastYears(facts, r);
-  const yearOf = (f: FactInContext): string => past.get(`${f.doc}:${f.sentence}`)?.year ?? '';
+  // (Or the earlier year the fact itself is given for, `since 2044, when a truck crash killed 19
+  // people`, where no date of the sentence names it: rule `fact:period-year-clause`.)
+  const yearOf = (f: FactInContext): string =>
+    past.get(`${f.doc}:${f.sentence}`)?.year ?? /^(?:in|then) (\d{4})$/.exec(f.asOf ?? '')?.[1] ?? '';
   // A toll in a sentence of an earlier year (`a fire at a nightclub in 2024 killed 6 people`) is
   // that year's toll, and so is a quake's magnitude (`a quake of magnitude 6.8 in 2011`) and any
   // figure of a sentence telling another event (`In 1987, an earthquake in the same region killed
   // 212 people`).
+  // (So is a toll given for an earlier year no date of its sentence names: `since 2044, when a
+  // truck crash killed 19 people`, rule `fact:period-year-clause`.)
   const background = (f: FactInContext): boolean => {
     const p = past.get(`${f.doc}:${f.sentence}`);
-    return !!p && (p.background || f.about.startsWith('event:') || f.about.startsWith('noun:magnitude'));
+    if (!p) return f.about.startsWith('event:') && closedYear(f, r);
+    return p.background || f.about.startsWith('event:') || f.about.startsWith('noun:magnitude');
   };
   // Such a figure is set only against figures of that year, and is not a second thing the
   // story's key might name (the key names two things only in the story's own time).
@@ -249,7 +255,20 @@ export function figureDiscrepancies(
     // Nor is a figure of another period (`In March, ... killed 18`), set only against its own.
     (a, b) => rival(a, b) || !sameTime(a, b),
   );
-  for (const group of subjectGroups(figures, KINDS, ambiguous)) {
+  // A group's figures of an earlier event (`since 2044, when a truck crash killed 19 people`) are
+  // a finding of their own, apart from the story's own figures of that key (rule
+  // `figure:background-own-finding`).
+  const byTime = (group: FactInContext[]): FactInContext[][] => {
+    const parts = new Map<string, FactInContext[]>();
+    for (const f of group) {
+      const k = background(f) ? yearOf(f) : '';
+      const part = parts.get(k);
+      if (part) part.push(f);
+      else parts.set(k, [f]);
+    }
+    return [...parts.values()];
+  };
+  for (const group of subjectGroups(figures, KINDS, ambiguous).flatMap(byTime)) {
     const involved = new Set<FactInContext>();
     for (const a of group)
       for (const b of group) {
@@ -880,7 +899,8 @@ const thingSize = (f: FactInContext): boolean =>
 
 /** A figure of a year (`in 2050`) before its report's year of publication (see `figure:closed-year`). */
 function closedYear(f: FactInContext, r: Reader): boolean {
-  const year = /^in (\d{4})$/.exec(f.asOf ?? '')?.[1];
+  // (`then 2038` is a year an earlier event's sentence names: `In 2038, ...`, `in 2038, when ...`.)
+  const year = /^(?:in|then) (\d{4})$/.exec(f.asOf ?? '')?.[1];
   const published = r.byId.get(f.doc)?.published;
   return !!year && !!published && year < published.slice(0, 4);
 }
