@@ -633,7 +633,8 @@ function documentFacts(d: Document): FactInContext[] {
       const low = q.qualifier ? undefined : lowerEnd(view, q, q.value);
       // A figure for a whole (`45,000 workers worldwide`, `nationwide`) is not the figure of a
       // part the story is about (`1,200 workers` at one plant): its key carries the scope.
-      const scope = scopeOf(view, q, about.text);
+      // (An orbit's period is no threshold though `takes 12 days to orbit` reads like one.)
+      const scope = activity === 'orbit-period' ? undefined : scopeOf(view, q, about.text);
       // A figure for a period its clause names (`2 million passengers in March`, `in 2023`) holds
       // for that period: figures for two periods are two figures.
       // (A span of each day holds for no period of its own: `a day` is its schedule.)
@@ -3467,6 +3468,12 @@ const isPlural = (w: string): boolean =>
 const kindOf = (noun: string): string => SYNONYMS.get(noun) ?? noun;
 
 /** The root of an activity word: `deliberated`, `deliberation` and `deliberating` are one. */
+/** A verb or noun of orbiting before `every` right before a span: `orbits its star every `, `completes an orbit every `. */
+const ORBIT_EVERY =
+  /\b(?:orbits?|orbiting|circles|circling|revolves|goes\s+(?:a)?round|completes?\s+(?:an?|one|each)\s+(?:orbit|revolution|lap))\b[^.;:]{0,40}?\bevery\s+(?:about\s+|just\s+|nearly\s+|some\s+)?$/i;
+/** An infinitive of orbiting after a span: ` to orbit`, ` to complete an orbit`, ` to circle`. */
+const ORBIT_AFTER =
+  /^\s+to\s+(?:orbit|circle|go\s+(?:a)?round|complete\s+(?:an?|one|each)\s+(?:orbit|revolution))\b/i;
 /** An act told late right around a span (`opened ` before it, ` late` after it): `late-open`, or undefined. */
 function lateAct(before: string, after: string): string | undefined {
   if (!/^\s+late\b/.test(after)) return undefined;
@@ -3517,6 +3524,17 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
     /\slate$/.test(view.text.slice(from, to)) ? ' late' : view.text.slice(to, to + 8),
   );
   if (late) return late;
+  // The time a body takes to go round another (`orbits its star every 12 days`, `completes an
+  // orbit every 16 days`, `takes 12 days to orbit its star`): its orbital period, however told
+  // (rule `fact:orbit-period`); not a time spent in orbit.
+  if (
+    ORBIT_EVERY.test(view.text.slice(Math.max(0, from - 60), from)) ||
+    (/\btakes?\s+(?:about\s+|just\s+|nearly\s+|some\s+)?$/.test(
+      view.text.slice(Math.max(0, from - 20), from),
+    ) &&
+      ORBIT_AFTER.test(view.text.slice(to, to + 40)))
+  )
+    return 'orbit-period';
   const after = /^\s+of\s+(\p{Ll}{4,}(?:ion|ions|ing|ment|ments|ance|ence))\b/u.exec(
     view.text.slice(to, to + 40),
   );
@@ -4451,6 +4469,9 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
   return opened ? `then ${opened[1]!.toLowerCase().replace(/\s+/g, ' ')}` : undefined;
 }
 
+/** Words after a count's noun that tell it left the rails: ` of a train came off the rails`, ` derailed`, ` left the tracks`. */
+const DERAILED_AFTER =
+  /^(?:\s+of\s+(?:the\s+|a\s+|an\s+)?[^,.;:]{1,40}?)?\s+(?:derailed|(?:left|jumped)\s+the\s+(?:tracks?|rails?|line)|came\s+off\s+the\s+(?:tracks?|rails?|line))\b/i;
 /** Words after homes or customers that tell they lost power: `and businesses in X lost power`, `affected by the blackout`. */
 const LOST_POWER =
   /^(?:\s+and\s+(?:businesses|offices|shops|firms))?(?:\s+(?:in|across|of)\s+[^.,;:]{1,40}?)?\s+(?:(?:(?:have|had)\s+)?lost\s+(?:power|electricity)\b|(?:affected|hit)\s+by\s+(?:[\p{L}'’-]+\s+){0,2}(?:blackout|outage|power\s+(?:cut|failure|outage)))/iu;
@@ -5952,6 +5973,10 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
     LOST_POWER.test(view.text.slice(noun_, noun_ + 90))
   )
     return 'power-cut';
+  // Carriages or wagons that left the rails (`Five of the train's eight carriages left the
+  // tracks`, `six carriages of a train came off the rails`, `derailed`): one event, whichever
+  // words an outlet chose (rule `fact:derailed`).
+  if (DERAILED_AFTER.test(view.text.slice(noun_, noun_ + 90))) return 'derail';
   // `a ferry with 120 passengers capsized`, `a bus with 40 children overturned`: after `with`,
   // the verb is the head noun's, not the counted one's, unless it says what befell those
   // counted (`with 12 people killed`, `with 40 dock workers evacuated`).

@@ -84,6 +84,11 @@ export function sameSubject(
   // A place's capacity (`The arena holds 21,000 people` / `The venue has a capacity of 18,000`) is
   // the story's venue's, whatever word an outlet calls it (rule `align:one-venue`; a report
   // giving two venues' capacities makes the key ambiguous, above).
+  // So does a firm's result of the period a report gives (`Revenue climbed to $11.2 billion` /
+  // `Revenue rose to $11.4 billion`): a sum of revenue, profit or sales (rule
+  // `align:results-figure`; another period's is told apart by its `asOf`, two firms' in one
+  // report make the key ambiguous, above).
+  if (a.kind === 'quantity' && RESULTS.test(a.about)) return true;
   return a.about.startsWith('noun:') &&
     !/^noun:(?:per-|rate-of-|pct-|magnitude$|blood-alcohol$|~spectator$|passenger-aboard$|seat$)/.test(
       a.about,
@@ -91,6 +96,9 @@ export function sameSubject(
     ? shared >= 1 || (a.kind === 'count' && !!a.event && a.event === b.event)
     : true;
 }
+
+/** Keys of a firm's results: its revenue, profit, sales, earnings (rules `align:results-figure`, `figure:results-fixed`). */
+export const RESULTS = /^noun:(?:revenue|profit|net-profit|sale|earning|turnover)$/;
 
 export const keyOf = (f: FactInContext): string => `${f.kind}|${f.about}|${f.unit ?? ''}`;
 

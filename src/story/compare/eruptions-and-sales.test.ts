@@ -286,3 +286,77 @@ describe('a measure’s noun before a number word (NOT_HEAD)', () => {
     expect(factual(d)).toEqual([]);
   });
 });
+
+/** A firm's results, a derailment and a planet's discovery (stop 43, third batch). */
+const results = (line: string, outlet = 0, day = 24) =>
+  [
+    `Quorn Data profit rises\nApril ${day}, 2051\nQuorn Data reported its first-quarter results on Thursday.\n${line}\nThe shares rose after hours.`,
+    `Quorn beats forecasts\nApril ${day}, 2051\nQuorn Data's results beat analysts' forecasts, the company said.\n${line}\nIt will hire 2,000 engineers.`,
+  ][outlet]!;
+const derailment = (line: string, outlet = 0) =>
+  [
+    `Train derails near Abbin\nMarch 5, 2051\nA passenger train derailed near the town of Abbin on Sunday, the operator said.\n${line}\nInvestigators were at the scene.`,
+    `Abbin derailment\nMarch 5, 2051\nA Railco train came off the rails near Abbin on Sunday morning.\n${line}\nThe line will stay closed until Wednesday.`,
+  ][outlet]!;
+const planet = (line: string, outlet = 0) =>
+  [
+    `Earth-sized planet found\nSeptember 2, 2051\nAstronomers have found an Earth-sized planet orbiting a red dwarf, the Tarn Institute said.\n${line}\nThe findings were published on Tuesday.`,
+    `New world spotted\nSeptember 2, 2051\nThe planet Orla-2c circles a small star 39 light years away, scientists said.\n${line}\nIt may have water.`,
+  ][outlet]!;
+
+describe('a firm’s result of the period (align:results-figure, figure:results-fixed)', () => {
+  it('sets `Revenue climbed to $11.2 billion` against `Revenue rose to $11.4 billion` a day later, not as an update', () => {
+    const d = story(
+      results('Revenue climbed to $11.2 billion from $9.8 billion a year earlier.'),
+      results('Revenue rose to $11.4 billion, the company said.', 1, 25),
+    );
+    expect(entries(d, 'quantity')).toEqual([['$11.2 billion', '$11.4 billion']]);
+    expect(entries(d, 'update')).toEqual([]);
+  });
+  it('control: last year’s revenue is not this quarter’s', () => {
+    const d = story(
+      results('Revenue climbed to $11.2 billion, the company said.'),
+      results('Revenue was $38.4 billion last year, the company said.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('a planet’s period, however told (fact:orbit-period)', () => {
+  it('sets `orbits its star every 12 days` against `completes an orbit every 16 days` and `takes 12 days to orbit`', () => {
+    const d = story(
+      planet('The planet orbits its star every 12 days.'),
+      planet('Orla-2c completes an orbit every 16 days.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['12 days', '16 days']]);
+    const e = story(
+      planet('The planet takes 12 days to orbit its star.'),
+      planet('Orla-2c completes an orbit every 16 days.', 1),
+    );
+    expect(entries(e, 'quantity')).toEqual([['12 days', '16 days']]);
+  });
+  it('control: days since a find are no period', () => {
+    const d = story(
+      planet('The planet orbits its star every 12 days.'),
+      planet('It was first seen 16 days ago.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('carriages that left the rails, whichever words an outlet chose (fact:derailed)', () => {
+  it('sets `Five of the train’s eight carriages left the tracks` against `six carriages came off the rails`', () => {
+    const d = story(
+      derailment('Five of the train’s eight carriages left the tracks at about 11 a.m.'),
+      derailment('Six carriages of the train came off the rails, Railco said.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['Five of the train’s eight carriages left', 'Six carriages']]);
+  });
+  it('control: carriages that stayed on the rails are not those that left them', () => {
+    const d = story(
+      derailment('Five of the train’s eight carriages left the tracks at about 11 a.m.'),
+      derailment('Six carriages of the train were taken to a depot for checks, Railco said.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});

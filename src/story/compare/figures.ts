@@ -1,6 +1,6 @@
 import type { Document } from '../../model/document.js';
 import { ANYONE, A_YEAR, VAGUE, numberOf, type FactInContext } from '../facts.js';
-import { ambiguousKeys, keyOf, sameSubject, subjectGroups } from './align-facts.js';
+import { ambiguousKeys, keyOf, RESULTS, sameSubject, subjectGroups } from './align-facts.js';
 import type { Finding, Reader } from './values.js';
 import { OTHER_EVENT } from './dates.js';
 
@@ -372,6 +372,9 @@ export function figureDiscrepancies(
       // Nor a thing's length or height (`the 2,410-metre volcano`, `The volcano, 2,140 metres
       // high`): a size does not move between reports (rule `figure:size-fixed`).
       !facts.every(thingSize) &&
+      // Nor a firm's reported result (`Revenue climbed to $11.2 billion` / `rose to $11.4
+      // billion` a day later): a period's accounts are told once (rule `figure:results-fixed`).
+      !facts.every((f) => f.kind === 'quantity' && RESULTS.test(f.about)) &&
       (facts[0]!.kind !== 'duration' || facts.some((f) => RUNNING.test(sentenceText(r, f))));
     out.push(
       ...figureFindings(facts, r, kind, moves, {
