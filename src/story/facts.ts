@@ -565,6 +565,7 @@ function documentFacts(d: Document): FactInContext[] {
       // one in a sentence alike in most of its words.
       const read0: { noun: string; text: string; rule?: string } | null =
         depthOf(view, whole) ??
+        widthOf(view, whole) ??
         measuredLengthOf(view, whole) ??
         lengthBeforeThing(view, whole) ??
         weightOf(view, whole) ??
@@ -1439,6 +1440,27 @@ function documentFacts(d: Document): FactInContext[] {
       about: `during:${act}`,
       aboutText: 'late',
       rule: 'fact:duration-late',
+    };
+  });
+
+  // A width written as one adjective (`a 15-metre-wide hole`, `a 3-km-wide crater`): as `12
+  // metres wide` is read (rule `fact:width`).
+  byPattern(WIDE_ADJECTIVE, (m) => {
+    const value = Number(m[1]!);
+    if (!(value > 0)) return null;
+    const unit = m[2]!.toLowerCase();
+    const km = /^(?:km|kilomet(?:re|er))$/.test(unit);
+    const feet = /^(?:foot|feet|ft)$/.test(unit);
+    return {
+      at: 0,
+      length: m[0].length,
+      kind: 'quantity' as const,
+      value: feet ? value * 0.3048 : value,
+      unit: km ? 'km' : 'm',
+      decimals: (m[1]!.split('.')[1]?.length ?? 0) - (feet ? Math.log10(1 / 0.3048) : 0),
+      about: 'noun:wide',
+      aboutText: 'width',
+      rule: 'fact:width',
     };
   });
 
@@ -4305,12 +4327,18 @@ function momentOf(before: string): string | undefined {
   const clause =
     before
       .replace(/\b(?:(?:shortly|just|right|soon|minutes|moments)\s+)?(?:before|after)\s*$/, '')
+      // Nor does a moment the time is told from (`hit power lines shortly after take-off at about
+      // 6:15`): the clause is the verb's (rule `fact:time-after-phase`).
+      .replace(AFTER_PHASE, ' ')
       .split(/[,;:.!?]|\b(?:and|but|when|after|before|while|as)\b/)
       .at(-1) ?? '';
   for (const [re, moment] of MOMENTS) if (re.test(clause)) return moment;
   return undefined;
 }
 
+/** A phase of a flight or a day a time is told from: `shortly after take-off`, `just before landing`, `soon after dawn`. */
+const AFTER_PHASE =
+  /\b(?:(?:shortly|just|right|soon|minutes|moments|seconds)\s+)?(?:after|before)\s+(?:(?:its|the)\s+)?(?:take-?off|landing|departure|lift-?off|dawn|sunrise|daybreak)\b/gi;
 /** A part of the day, with `early` or `late` before it or before its weekday: `early Monday morning`, `in the late afternoon`. */
 const DAY_PART =
   /\b(?:(early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|the\s+)?(morning|afternoon|evening)\b(?!\s+(?:news|paper|show|service|prayers?|rush|commute|session|edition|briefing|star|post)\b)/giu;
@@ -5543,6 +5571,8 @@ function lengthBeforeThing(
     rule: after[1] === 'long' ? 'fact:length-of-subject' : 'fact:height-of-subject',
   };
 }
+/** A width as one adjective: `15-metre-wide`, `3-km-wide`, `50-foot-wide`. */
+const WIDE_ADJECTIVE = /\b(\d+(?:\.\d+)?)-(metres?|meters?|m|km|kilomet(?:re|er)s?|foot|feet|ft)-wide\b/gi;
 /** A span told with an article, right before `late`: `an hour late`, `about half an hour late`. */
 const LATE_BY_ARTICLE =
   /(?<=\s)(?:(half)\s+)?(?:(about|nearly|almost|more\s+than|over|some|roughly|just)\s+)?(?:an?|one)\s+(hour|minute|day)(\s+late)\b/gi;
@@ -5562,6 +5592,22 @@ const QUALIFIER_WORD: Readonly<Record<string, string>> = {
   'up to': 'up to',
 };
 
+/**
+ * A width told after a distance (`a sinkhole about 12 metres wide`, `The hole, 12 metres across`,
+ * `20 metres in diameter`): the width of what the story is about, one figure however worded, as
+ * `a 15-metre-wide hole` gives it (rule `fact:width`).
+ */
+function widthOf(
+  view: RepairedView,
+  q: { kind: string; end: number; unit?: string },
+): { noun: string; text: string; rule: string } | null {
+  if (q.kind !== 'measure' || !/^(?:m|km|mi|ft)$/.test(q.unit ?? '')) return null;
+  const to = view.fromOriginal(q.end);
+  return /^\s+(?:wide|across|in\s+diameter)\b/.test(view.text.slice(to, to + 16))
+    ? { noun: 'wide', text: 'width', rule: 'fact:width' }
+    : null;
+}
+
 /** Things that rise into the air from a fire or a volcano: `ash`, `plume`, `smoke`, `column`. */
 const PLUME_WORDS = 'ash|ashes|plume|plumes|smoke|column|columns|cloud|clouds|steam|flames|debris';
 const PLUME = new RegExp(`^(?:${PLUME_WORDS})$`);
@@ -5571,7 +5617,7 @@ const PLUME_BEFORE = new RegExp(
 );
 /** Words after a length that make it no thing's size: a dimension, a direction, a distance. */
 const NOT_A_THING =
-  /^(?:long|wide|high|deep|tall|away|north|south|east|west|off|from|down|inland|offshore|below|above|under|over|further|farther|short|more|less)$/;
+  /^(?:long|wide|across|high|deep|tall|away|north|south|east|west|off|from|down|inland|offshore|below|above|under|over|further|farther|short|more|less)$/;
 /** The thing before a length told after it: `bridge, ` or `bridge is about ` right before the figure. */
 const LENGTH_SUBJECT =
   /\b(\p{Ll}{3,})(?:\s*,|\s+(?:is|was|are|were|will\s+be|stretches|runs))(?:\s+(?:about|some|nearly|almost|roughly|around|just\s+over|more\s+than))?\s+$/u;
