@@ -1355,6 +1355,7 @@ function centralLeadPair(text: string, f: Found): boolean {
   // (`Γ`, `Ć`: what windows-1253 and windows-1257 read for C3, the lead of Latin-1's letters: `Γ–ffentlich`.)
   if (lead !== 'Ă' && lead !== 'Ĺ' && lead !== 'Γ' && lead !== 'Ć') return false;
   const before = text[f.start - 1] ?? '';
+  if ((lead === 'Γ' || lead === 'Ć') && centralLeadAgainstLatin(text, f)) return true;
   const lower = /\p{Ll}/u.test(f.decoded);
   const lowerAfter = /\p{Ll}/u.test(text[f.end] ?? '');
   // After a lowercase letter, giving one (`groĂź`, `MenĂĽ`, `IngresĂĄ`): Romanian `Ă` follows lowercase
@@ -1364,6 +1365,25 @@ function centralLeadPair(text: string, f: Found): boolean {
   // A mark for the second byte before a lowercase letter, giving a lowercase letter (`DĂ­az`) or opening
   // a word (`Ă–ffentlich`).
   return lowerAfter && (lower || !isLetter(before));
+}
+
+/**
+ * windows-1253's `Γ` or windows-1257's `Ć` (C3) against Latin text, where no Greek or Polish word has it
+ * (rule `mojibake:utf8-as-windows-1253|1257`): with a no-break space, a word of its own after a Latin
+ * lowercase word (`janvier Γ\u00a0 20h`: à, as windows-1252's `Ã\u00a0` is); with a symbol, a capital after an
+ * ASCII capital or opening a word, before an ASCII capital or a hyphen (`SCHĆ–NER`, `SPĆ–-Klub`, `Γ–VP`: Ö).
+ */
+function centralLeadAgainstLatin(text: string, f: Found): boolean {
+  const second = text[f.start + 1]!;
+  if (second === '\u00a0')
+    return f.decoded === 'à' && /[a-z] $/.test(text.slice(Math.max(0, f.start - 2), f.start));
+  // (Not a word's end: `ZROBIĆ…`, a Polish headline's verb before an ellipsis.)
+  return (
+    !isLetter(second) &&
+    /\p{Lu}/u.test(f.decoded) &&
+    (/[A-Z]/.test(text[f.start - 1] ?? '') || !isLetter(text[f.start - 1])) &&
+    /[A-Z-]/.test(text[f.end] ?? '')
+  );
 }
 
 /** A found character is MacRoman's `√` or `¬` and one more, in a word's place ({@link macRomanPair}). */

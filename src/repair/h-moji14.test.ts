@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { breakText } from './generate.js';
+import { findMojibake } from './mojibake.js';
+import { repairedView } from './view.js';
+
+const fix = (s: string): string => repairedView(s, findMojibake(s)).text;
+const rules = (s: string): string[] => findMojibake(s).map((r) => r.rule);
+
+// Fictional lines (invented people and places), 2026-12-06, h-moji14. Each case failed on the commit this
+// branch started from (d6bd39b); each control is near text the rule must leave as it is.
+describe('windows-1253 `Γ` and windows-1257 `Ć` (C3) against Latin text', () => {
+  it('repairs à before its no-break space, a word of its own after a Latin word', () => {
+    const line = 'Rendez-vous à 20h à la mairie de Valbrune';
+    expect(fix(breakText(line, 'windows-1253'))).toBe(line);
+    expect(rules(breakText(line, 'windows-1253'))).toContain('mojibake:utf8-as-windows-1253');
+    expect(fix(breakText(line, 'windows-1257'))).toBe(line);
+  });
+  it('repairs a capital opening a word or inside a word in capitals', () => {
+    for (const line of ['Öko-Zentrum Marbeck', 'Die ÖVP-Fraktion von Lindach', 'SCHÖNE AUSSICHT IN LINDACH'])
+      for (const charset of ['windows-1253', 'windows-1257']) expect(fix(breakText(line, charset))).toBe(line);
+  });
+  it('leaves Greek and Polish text holding `Γ` and `Ć` alone', () => {
+    for (const line of [
+      'Η τάξη Γ\u00a0Λυκείου της Ορεινής κέρδισε.',
+      'Περίοδος Α–Γ–Δ στο Ορεινό',
+      'MUSIMY TO ZROBIĆ… TERAZ W ŻARNOWIE',
+      'Ćwiczenia w Żarnowie: CZĘŚĆ–DRUGA, MÓWIĆ «TAK»',
+    ])
+      expect(findMojibake(line), line).toEqual([]);
+  });
+});
