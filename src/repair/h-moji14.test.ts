@@ -29,3 +29,22 @@ describe('windows-1253 `Γ` and windows-1257 `Ć` (C3) against Latin text', () =
       expect(findMojibake(line), line).toEqual([]);
   });
 });
+
+describe('a letter misread in one piece of a line that writes it correctly elsewhere', () => {
+  it('repairs the misread letter of a caption or an attribute beside the correct text', () => {
+    const line = '<img alt="anni è il"> Per Lucio Varenna sette anni è il tempo giusto';
+    const broken = line.replace('anni è il"', 'anni Ã¨ il"');
+    expect(fix(broken)).toBe(line);
+    expect(findMojibake(broken)[0]!.reason).toMatch(/writes 'è' correctly/);
+    const pt = 'Assine o Diário de Valmonte. É assinante? É grátis';
+    expect(fix(pt.replace('. É', '. Ã‰'))).toBe(pt);
+  });
+  it('leaves Portuguese capitals and a letter the line does not write alone', () => {
+    for (const line of [
+      'SÃO BRÁS É A MAIOR FESTA — São Brás é grande',
+      'O Ãlvaro disse: é o fim',
+      'Zoë said “Ã¨” is odd', // no è written in the line: a word of two symbols stays
+    ])
+      expect(findMojibake(line), line).toEqual([]);
+  });
+});

@@ -235,8 +235,37 @@ function acceptSingle(text: string, s: Sequence, covered: (i: number) => boolean
   if (!isLetter(d)) return false;
   if (s.bytes[1] === 0xa0 && s.bytes[0] !== 0xc3) return false; // a letter before a no-break space is ordinary text
   if (looksLikeApostrophe(text, s)) return false;
+  if (writtenInLine(text, s, covered, lineOf)) {
+    SAME_IN_LINE.add(s);
+    return true;
+  }
   if (lineHasCleanNonAscii(text, s, covered, lineOf)) return false;
   return caseFits(text, s);
+}
+
+/** Sequences accepted by {@link writtenInLine}, named so in their repair's reason. */
+const SAME_IN_LINE = new WeakSet<Sequence>();
+
+/**
+ * A windows-1252 letter's two bytes (`Ã¨`, `Ã‰`) in a line that writes the same letter correctly, outside
+ * any sequence, standing as it does there (a word of its own where the line has it as one, else in a word of
+ * fitting case): one piece of the line was misread (a caption, an attribute, a pasted phrase) and the rest
+ * not (`alt="anni Ã¨ il"> … sette anni è il`). The correct letters are no evidence against it then.
+ */
+function writtenInLine(text: string, s: Sequence, covered: (i: number) => boolean, lineOf: LineOf): boolean {
+  if (s.bytes.length !== 2 || !s.charmap.common || s.spaceForNbsp || !isLatin(s.decoded)) return false;
+  const alone = !isLetter(text[s.start - 1]) && !isLetter(text[s.end]);
+  if (!alone && !caseFits(text, s)) return false;
+  let [a, b] = lineOf(s);
+  if (b - a > 2000) {
+    a = Math.max(a, s.start - 300);
+    b = Math.min(b, s.end + 300);
+  }
+  for (let k = text.indexOf(s.decoded, a); k >= 0 && k < b; k = text.indexOf(s.decoded, k + 1)) {
+    if (covered(k)) continue;
+    if (!alone || (!isLetter(text[k - 1]) && !isLetter(text[k + 1]))) return true;
+  }
+  return false;
 }
 
 /** `voilÃ le`: windows-1252 `Ã` whose no-break space was dropped or turned into a space, at the end of a word. */
@@ -907,7 +936,7 @@ function detectOnce(text: string): Repair[] {
     rule: s.lossy ? `mojibake:lossy-utf8-as-${s.charmap.name}` : `mojibake:utf8-as-${s.charmap.name}`,
     reason: s.lossy
       ? `'${text.slice(s.start, s.end)}' is the start of a UTF-8 character read as ${s.charmap.name} whose last byte was lost`
-      : `'${text.slice(s.start, s.end)}' is the UTF-8 encoding of '${s.decoded}' read as ${s.charmap.name}${s.spaceForNbsp ? ' (a no-break space became a space)' : ''}`,
+      : `'${text.slice(s.start, s.end)}' is the UTF-8 encoding of '${s.decoded}' read as ${s.charmap.name}${s.spaceForNbsp ? ' (a no-break space became a space)' : ''}${SAME_IN_LINE.has(s) ? ` (the line writes '${s.decoded}' correctly elsewhere: one piece of it was misread)` : ''}`,
   }));
   addC1Repairs(text, coveredSet, repairs);
   return repairs.sort((a, b) => a.start - b.start);
