@@ -48,3 +48,24 @@ describe('a letter misread in one piece of a line that writes it correctly elsew
       expect(findMojibake(line), line).toEqual([]);
   });
 });
+
+describe('CJK and emoji stored in Latin-1 after the misreading (`?` for each character lost)', () => {
+  const lossy = (s: string): string => breakText(s, 'windows-1252').replace(/[^\x00-\xff]/gu, '?');
+  it('gives U+FFFD for each character that lost a byte, repairs the rest and garbles nothing', () => {
+    const broken = lossy('青湾镇长说新桥下月通车');
+    expect(broken).toMatch(/æ\?\?é/);
+    const got = fix(broken);
+    expect(got).not.toMatch(/[^\u4e00-\u9fff\ufffd]/u); // no Latin letter left or made (`ÿ?`)
+    expect(got).toContain('说');
+    expect(findMojibake(broken).every((r) => /^mojibake:(lossy-)?utf8-as-windows-1252$/.test(r.rule))).toBe(
+      true,
+    );
+  });
+  it('gives U+FFFD for an emoji whose bytes were lost, opening a word', () => {
+    expect(fix(`Merci Lucie Fontenay ${lossy('😀')}`)).toBe('Merci Lucie Fontenay \uFFFD');
+  });
+  it('leaves question marks after correct letters and CJK alone', () => {
+    for (const line of ['¿Qué?? dijo Ana Roldán', 'Hvað?? sagði Gunnhildur', 'Vovô?? Na Vila Serena', '真的吗?? 青湾镇长说'])
+      expect(findMojibake(line), line).toEqual([]);
+  });
+});

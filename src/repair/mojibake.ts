@@ -637,7 +637,10 @@ function withCaseChangedLines(text: string, repairs: Repair[]): Repair[] {
       // Repair of the restored line lowered its badness; the result must be no worse than the line as it
       // stands, nor than its repairs as it stands (the line's case is the evidence between two equal
       // readings: `â£12` is `Â£12` lowercased, not ❣ with a byte lost).
-      if (bad <= badness(line) && bad <= badness(repairedView(line, shift(mine)).text))
+      // Where the line's own repairs explain each of its non-ASCII characters (`å¸?é?¿`: CJK stored in Latin-1,
+      // each `?` a lost byte), the case-changed reading must be less bad, not as bad (`å¸` as `Ÿ` lowercased).
+      const ownBad = badness(repairedView(line, shift(mine)).text);
+      if (bad <= badness(line) && (bad < ownBad || (bad === ownBad && !explainsAll(line, shift(mine)))))
         replaced.push({ from, to, alt });
     }
     from = to + 1;
@@ -652,6 +655,17 @@ function withCaseChangedLines(text: string, repairs: Repair[]): Repair[] {
   }
   for (const { alt } of replaced) append(out, alt);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Every non-ASCII character of `line` is inside one of the repairs (sorted by start) and one of them is lossy. */
+function explainsAll(line: string, repairs: readonly Repair[]): boolean {
+  if (!repairs.some((r) => r.rule.startsWith('mojibake:lossy-'))) return false;
+  let k = 0;
+  for (const r of repairs) {
+    if (/[^\x00-\x7f]/.test(line.slice(k, r.start))) return false;
+    k = Math.max(k, r.end);
+  }
+  return !/[^\x00-\x7f]/.test(line.slice(k));
 }
 
 /** The charsets a line whose case was changed after the misreading is tried in: not those told apart by case. */

@@ -381,7 +381,20 @@ function sequenceAt(
       // punctuation's characters): text misread and stored in Latin-1 lost windows-1252's `€` and `™` of
       // `â€™` alike (`â??`).
       const mark = text[j - 1]!;
-      const moreMarks = mark === '\uFFFD' || (lead === 0xe2 && text[i] === 'â');
+      // Or `?` after any three- or four-byte lead standing against other mojibake, a sequence found just
+      // before it or a lead just after its marks (`æ??é??è½¦`: CJK text stored in Latin-1), where no word ends
+      // in `??` (`¿Qué??` and `vovô??` end before a space).
+      let afterMarks = j;
+      while (text[afterMarks] === '?') afterMarks++;
+      // So does `ð` (F0, an emoji's lead) opening a word before its marks (`it here ð???`): no word is `ð`
+      // (Icelandic `Hvað??` ends a word with it).
+      const againstMojibake =
+        n >= 3 &&
+        mark === '?' &&
+        (prev?.end === i ||
+          (byteAt(afterMarks) >= 0xc2 && byteAt(afterMarks) <= 0xf4) ||
+          (text[i] === 'ð' && !isLetter(text[i - 1])));
+      const moreMarks = mark === '\uFFFD' || (lead === 0xe2 && text[i] === 'â') || againstMojibake;
       while (
         have < n &&
         j < b &&
@@ -397,7 +410,7 @@ function sequenceAt(
       const lowerLead = /\p{Ll}/u.test(text[i]!); // `ó�`: a correct letter before a replacement character
       // A mark stands for one byte: a lowercase lead (three- or four-byte in windows-1252) and a mark that
       // leave the character short of a byte more are a correct letter before a question mark (`¿Qué?`).
-      if (have < n && lowerLead) return null;
+      if (have < n && lowerLead && !againstMojibake) return null;
       const sure =
         after > 0 ||
         bytes.length >= 2 ||
@@ -829,8 +842,11 @@ function leadMayStartMojibake(text: string, from: number, to: number, i: number,
     (text[i]!.toUpperCase() === text[i] || ((l3 | l4) & contAt(text, i + 2, to)) !== 0)
   )
     return true;
-  // `â??`, `â��`: punctuation's lead and two marks (Latin-1 storage lost both windows-1252 characters).
+  // `â??`, `â��`: punctuation's lead and two marks (Latin-1 storage lost both windows-1252 characters);
+  // `ð??` opening a word, an emoji's.
   if (c === 0xe2 && lostAt(text, i + 1) && text.charCodeAt(i + 2) === n1) return true;
+  if (c === 0xf0 && n1 === 0x3f && text.charCodeAt(i + 2) === n1 && !(i > from && isLetter(text[i - 1])))
+    return true;
   const c1 = n1 === 0x20 ? COMMON : contAt(text, i + 1, to);
   if ((l3 | l4) & c1 && lostAt(text, i + 2)) return true;
   if (l2 & c1) return true;
