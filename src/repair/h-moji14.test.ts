@@ -69,3 +69,21 @@ describe('CJK and emoji stored in Latin-1 after the misreading (`?` for each cha
       expect(findMojibake(line), line).toEqual([]);
   });
 });
+
+describe('two-letter Cyrillic pieces of a windows-1251 line mended by hand', () => {
+  const mended = (line: string, ch: string): string =>
+    breakText(line, 'windows-1251').split(breakText(ch, 'windows-1251')).join(ch);
+  it('repairs a piece before a mended letter and a word of one pair', () => {
+    const line = 'По данным мэрии Заречска, Волга и Ока вышли из берегов';
+    const broken = mended(line, 'а');
+    expect(broken).toContain('Рґа'); // `Рґ` (д) before the mended `а`
+    expect(fix(broken)).toBe(line);
+    expect(rules(broken).every((r) => r === 'mojibake:utf8-as-windows-1251')).toBe(true);
+    const other = 'Вольногорск и Приозёрск сыграли вничью';
+    expect(fix(mended(other, 'ч'))).toBe(other);
+  });
+  it('leaves correct Ukrainian and Russian words of such letters alone', () => {
+    for (const line of ['Сім років Ріка Сіверка текла повз Рівне', 'Рё и Сё — так пишут в чате Заречска'])
+      expect(findMojibake(line), line).toEqual([]);
+  });
+});

@@ -763,6 +763,25 @@ function typedAfter(text: string, k: number, charmap: Charmap): boolean {
   return charmap.byteOf[text.charCodeAt(k + 1)]! >= 0xc0;
 }
 
+/**
+ * `[a, b)` is made only of `found`, each a whole two-byte windows-1251 sequence of Cyrillic letters giving a
+ * Cyrillic letter (`Рґ`, `Рё`), and is no less bad read so: what badness cannot tell from a word, left to
+ * the pieces around it (rule `mojibake:utf8-as-windows-1251`).
+ */
+function cyrillicPairs(text: string, a: number, b: number, found: readonly Found[], charmap: Charmap): boolean {
+  if (charmap.name !== 'windows-1251' || found.length === 0) return false;
+  let k = a;
+  for (const f of found) {
+    if (f.start !== k || f.end - f.start !== 2 || f.lossy || f.a0 !== null || !acceptable(f)) return false;
+    if (!CYRILLIC_LETTER.test(text.slice(f.start, f.end)) || !CYRILLIC_LETTER.test(f.decoded)) return false;
+    k = f.end;
+  }
+  if (k !== b) return false;
+  const [before, after] = withContext(text, a, b, found, 0);
+  return badness(after) <= badness(before);
+}
+const CYRILLIC_LETTER = /^[\u0400-\u04ff]+$/u;
+
 /** The charsets of the regions whose letters a person mends by hand in text misread in them. */
 const REGIONAL: ReadonlySet<string> = new Set(['windows-1250', 'iso-8859-2', 'windows-1251']);
 
@@ -1174,6 +1193,10 @@ function lineRepairs(
   // Pieces of words beside what is left of characters that lost a byte: taken only in a line where a word
   // or stretch was repaired whole (a strict decoder's loss is no evidence of mojibake on its own).
   const besideRemains: Found[] = [];
+  // Words of Cyrillic pairs no less ordinary read in windows-1251 ({@link cyrillicPairs}), and whether a word
+  // of the line was read in pieces between letters mended by hand.
+  const heldWords: Found[][] = [];
+  let mendedWord = false;
   for (const [a, b] of stretches(text, from, to, charmap, covered)) {
     const { found, leftovers } = decodeStretch(text, a, b, charmap);
     if (found.length === 0) continue;
@@ -1205,6 +1228,7 @@ function lineRepairs(
       const unexplained = left.slice(li, lj);
       if (unexplained.length === 0) {
         if (improves(text, wa, end, mine, charmap)) append(accepted, mine);
+        else if (cyrillicPairs(text, wa, end, mine, charmap)) heldWords.push(mine);
         continue;
       }
       // Correct quotes, dashes, an ellipsis or letters beside mojibake in one word (`cafÃ©’s`: the
@@ -1238,6 +1262,8 @@ function lineRepairs(
       // The pieces and the word's sequences both in text order: read by one cursor (a long word of many
       // pieces made a filter per piece quadratic).
       let pi = 0;
+      const held: Found[][] = [];
+      let tookPiece = false;
       for (const [pa, pb] of pieces(wa, end, unexplained)) {
         while (pi < mine.length && mine[pi]!.start < pa) pi++;
         // Beside such remains a space is the word's end, not a no-break space's lost A0 (`×` and a space
@@ -1252,14 +1278,26 @@ function lineRepairs(
           part.some((f) => !f.lossy && f.a0 === null) &&
           // (Between remains, judged without them: they are as bad beside the repair as beside the bytes.)
           improves(text, pa, pb, part, charmap, curled ? CONTEXT : 0)
-        )
+        ) {
           append(
             curled ? accepted : besideRemains,
             typed ? part.map((f) => ({ ...f, typedBeside: typed })) : part,
           );
+          tookPiece = true;
+        } else if (!charmap.common && cyrillicPairs(text, pa, pb, part, charmap))
+          held.push(typed ? part.map((f) => ({ ...f, typedBeside: typed })) : part);
+      }
+      // A piece of two Cyrillic letters that windows-1251 reads as one (`Рґ` of `Рґанным`, д, with `а` mended):
+      // no less ordinary as it stands, it is read as the other pieces of its word were.
+      if (tookPiece) {
+        for (const part of held) append(accepted, part);
+        mendedWord = true;
       }
     }
   }
+  // So is a word of such pairs alone (`Рё`, и) in a line whose words were read in pieces between mended
+  // letters.
+  if (mendedWord) for (const w of heldWords) append(accepted, w);
   if (accepted.length > 0) append(accepted, besideRemains);
   if (!repairedBefore && !enoughEvidence(text, from, to, charmap, covered, explainable, accepted)) return [];
   for (const f of accepted) for (let k = f.start; k < f.end; k++) covered[k] = true;
