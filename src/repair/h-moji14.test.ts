@@ -15,13 +15,25 @@ describe('windows-1253 `Γ` and windows-1257 `Ć` (C3) against Latin text', () =
     expect(rules(breakText(line, 'windows-1253'))).toContain('mojibake:utf8-as-windows-1253');
     expect(fix(breakText(line, 'windows-1257'))).toBe(line);
   });
+  it('repairs à whose no-break space became a space before a space', () => {
+    const line = 'Rendez-vous à la mairie de Valbrune';
+    for (const charset of ['windows-1253', 'windows-1257']) {
+      const broken = breakText(line, charset).replace(/\u00a0/g, ' ');
+      expect(broken).toMatch(/[ΓĆ]  la/);
+      expect(fix(broken)).toBe(line);
+      expect(rules(broken)).toEqual([`mojibake:utf8-as-${charset}`]);
+    }
+  });
   it('repairs a capital opening a word or inside a word in capitals', () => {
     for (const line of ['Öko-Zentrum Marbeck', 'Die ÖVP-Fraktion von Lindach', 'SCHÖNE AUSSICHT IN LINDACH'])
-      for (const charset of ['windows-1253', 'windows-1257']) expect(fix(breakText(line, charset))).toBe(line);
+      for (const charset of ['windows-1253', 'windows-1257'])
+        expect(fix(breakText(line, charset))).toBe(line);
   });
   it('leaves Greek and Polish text holding `Γ` and `Ć` alone', () => {
     for (const line of [
       'Η τάξη Γ\u00a0Λυκείου της Ορεινής κέρδισε.',
+      'Η ομάδα Γ  και η ομάδα Δ του Ορεινού',
+      'Das iPhone Γ  γενιάς aus Lindach',
       'Περίοδος Α–Γ–Δ στο Ορεινό',
       'MUSIMY TO ZROBIĆ… TERAZ W ŻARNOWIE',
       'Ćwiczenia w Żarnowie: CZĘŚĆ–DRUGA, MÓWIĆ «TAK»',
@@ -65,7 +77,12 @@ describe('CJK and emoji stored in Latin-1 after the misreading (`?` for each cha
     expect(fix(`Merci Lucie Fontenay ${lossy('😀')}`)).toBe('Merci Lucie Fontenay \uFFFD');
   });
   it('leaves question marks after correct letters and CJK alone', () => {
-    for (const line of ['¿Qué?? dijo Ana Roldán', 'Hvað?? sagði Gunnhildur', 'Vovô?? Na Vila Serena', '真的吗?? 青湾镇长说'])
+    for (const line of [
+      '¿Qué?? dijo Ana Roldán',
+      'Hvað?? sagði Gunnhildur',
+      'Vovô?? Na Vila Serena',
+      '真的吗?? 青湾镇长说',
+    ])
       expect(findMojibake(line), line).toEqual([]);
   });
 });

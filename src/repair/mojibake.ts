@@ -284,6 +284,34 @@ function aGraveBeforeSpace(text: string, i: number): Sequence | null {
   };
 }
 
+/** What windows-1253 and windows-1257 read for C3, the lead of à, by the charset's name. */
+const RARE_C3: ReadonlyMap<string, Charmap> = new Map(
+  (['windows-1253', 'windows-1257'] as const).map((name, k) => [
+    ['Γ', 'Ć'][k]!,
+    STRETCH_CHARMAPS.find((c) => c.name === name)!,
+  ]),
+);
+
+/**
+ * `janvier Γ  20h`: windows-1253's `Γ` (windows-1257's `Ć`) for C3, a word of its own after a Latin lowercase
+ * word, before two spaces: à whose A0 byte became the first of them (as `Ã  ` in windows-1252). Greek and
+ * Polish write no such letter alone between two Latin words.
+ */
+function aGraveRareBeforeSpaces(text: string, i: number): Sequence | null {
+  const charmap = RARE_C3.get(text[i]!);
+  if (!charmap || text[i + 1] !== ' ' || text[i + 2] !== ' ' || text[i - 1] !== ' ') return null;
+  if (!/[a-z]/.test(text[i - 2] ?? '') || !/[\p{Script=Latin}\d]/u.test(text[i + 3] ?? '')) return null;
+  return {
+    start: i,
+    end: i + 2,
+    bytes: [0xc3, 0xa0],
+    decoded: 'à',
+    charmap,
+    spaceForNbsp: true,
+    lossy: false,
+  };
+}
+
 /**
  * Finds mojibake: UTF-8 text that was decoded with a single-byte charset
  * (`Ã©` for `é`, `â€™` for `’`, `ã…ˆ` for `ㅈ`), and C1 control characters
@@ -911,7 +939,7 @@ function detectOnce(text: string): Repair[] {
     // What earlier charsets took is in `coveredSet` (looked up per offset: a long line holds many).
     const seqs = candidates.get(charmap)!.filter((s) => !overlapsTaken(coveredSet, s));
     for (let i = 0; i < text.length && charmap.common; i++) {
-      const s = aGraveBeforeSpace(text, i);
+      const s = aGraveBeforeSpace(text, i) ?? aGraveRareBeforeSpaces(text, i);
       if (s && !seqs.some((q) => q.start <= i && i < q.end)) seqs.push(s);
     }
     seqs.sort((a, b) => a.start - b.start);
@@ -932,7 +960,7 @@ function detectOnce(text: string): Repair[] {
       }
       const s = group[0]!;
       if (s.bytes[0] === 0xc3 && s.decoded === '\u00e0' && text[s.start + 1] === ' ') {
-        const grave = aGraveBeforeSpace(text, s.start);
+        const grave = aGraveBeforeSpace(text, s.start) ?? aGraveRareBeforeSpaces(text, s.start);
         if (grave) accepted.push(grave);
       } else if (acceptSingle(text, s, covered, lineOf)) accepted.push(s);
     }

@@ -768,7 +768,13 @@ function typedAfter(text: string, k: number, charmap: Charmap): boolean {
  * Cyrillic letter (`Рґ`, `Рё`), and is no less bad read so: what badness cannot tell from a word, left to
  * the pieces around it (rule `mojibake:utf8-as-windows-1251`).
  */
-function cyrillicPairs(text: string, a: number, b: number, found: readonly Found[], charmap: Charmap): boolean {
+function cyrillicPairs(
+  text: string,
+  a: number,
+  b: number,
+  found: readonly Found[],
+  charmap: Charmap,
+): boolean {
   if (charmap.name !== 'windows-1251' || found.length === 0) return false;
   let k = a;
   for (const f of found) {
@@ -866,6 +872,8 @@ function leadMayStartMojibake(text: string, from: number, to: number, i: number,
   if (c === 0xe2 && lostAt(text, i + 1) && text.charCodeAt(i + 2) === n1) return true;
   if (c === 0xf0 && n1 === 0x3f && text.charCodeAt(i + 2) === n1 && !(i > from && isLetter(text[i - 1])))
     return true;
+  // `Γ  `, `Ć  `: à read in windows-1253 or -1257, its A0 become a space before a space.
+  if ((c === 0x393 || c === 0x106) && n1 === 0x20 && text.charCodeAt(i + 2) === 0x20) return true;
   const c1 = n1 === 0x20 ? COMMON : contAt(text, i + 1, to);
   if ((l3 | l4) & c1 && lostAt(text, i + 2)) return true;
   if (l2 & c1) return true;
