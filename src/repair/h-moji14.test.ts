@@ -104,3 +104,16 @@ describe('two-letter Cyrillic pieces of a windows-1251 line mended by hand', () 
       expect(findMojibake(line), line).toEqual([]);
   });
 });
+
+describe('correct text of many scripts that looks odd stays as written', () => {
+  it('leaves Greek, Czech, Russian, Chinese and Arabic lines alone', () => {
+    for (const line of [
+      'Ο Γ. Παπαδάκης από το Ορεινό: «Γ΄ τάξη, Β΄ όροφος» — ΓΓ 2026',
+      'Řidič Čeněk Ďoubal z Hořiček ujel; ČEZ ČR řekl „ne“ – ŘÍJEN',
+      'В Заречске СЃ (опечатка) и Рё — так пишут в чате; ЁЖ ЪЫ',
+      '青湾镇长说：“新桥下月通车。”真的吗??',
+      'قال رئيس بلدية الوادي الأخضر إن الجسر سيفتح الشهر المقبل؟؟',
+    ])
+      expect(findMojibake(line), line).toEqual([]);
+  });
+});
