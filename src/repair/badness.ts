@@ -159,6 +159,16 @@ export function badness(text: string): number {
       (i < 2 || (kinds[i - 2] === Kind.Other && chars[i - 2] !== '«'))
     )
       score++;
+    // `Γ` or `Ć` (C3, the lead of Latin-1's letters, in windows-1253 and -1257) against Latin text: before a
+    // no-break space as a word of its own after a Latin lowercase word (`janvier Γ\u00a0 20h`: à), or before a
+    // symbol beside an ASCII letter (`Γ–ffentlich`, `SCHĆ–NER`: Ö). Greek writes `Γ` beside Greek letters.
+    if (
+      (prev === 'Γ' || prev === 'Ć') &&
+      (cp >= 0xa0 || cp === 0x20) &&
+      kind === Kind.Other &&
+      centralLeadAgainstLatin(chars, i)
+    )
+      score++;
     // `â` and two lost-byte marks, or a replacement character (`itâ??s`, `â��`): punctuation's three bytes
     // misread and stored in Latin-1, which lost the two windows-1252 characters it cannot hold.
     if (prev === 'â' && (cp === 0xfffd || (ch === '?' && chars[i + 1] === '?'))) score++;
@@ -343,6 +353,17 @@ const CONTINUATION_1250_LOWER = new Set([...'šśťžźłąşľż']);
 
 /** Letters windows-1250 shows for continuation bytes (80..BF). */
 const CONTINUATION_1250 = new Set([...'ŠŚŤŽŹŁĄŞŻĽ', ...CONTINUATION_1250_LOWER]);
+
+/** See {@link badness}: `chars[i - 1]` is `Γ` or `Ć` and `chars[i]` a symbol or no-break space, against Latin text. */
+function centralLeadAgainstLatin(chars: readonly string[], i: number): boolean {
+  const ascii = (k: number): boolean => /^[A-Za-z]$/.test(chars[k] ?? '');
+  // (Or a space, then another: the no-break space became the first, `janvier Γ  20h`.)
+  if (chars[i] === ' ' && chars[i + 1] !== ' ') return false;
+  if (chars[i] === '\u00a0' || chars[i] === ' ')
+    return chars[i - 2] === ' ' && /^[a-z]$/.test(chars[i - 3] ?? '');
+  // (Not a word's end: `ZROBIĆ…`, a Polish headline's verb before an ellipsis.)
+  return ascii(i + 1) || (ascii(i - 2) && chars[i + 1] === '-');
+}
 
 /** A lead letter before a space ends a lowercase word (`cittÃ `) or a number (`10Â km`), or is a lone `Ã` or `Â` (`Ã  la`). */
 function leadBeforeSpace(chars: readonly string[], kinds: Kinds, i: number): boolean {

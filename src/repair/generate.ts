@@ -78,7 +78,11 @@ export type MojibakeKind =
   | 'entities-caps'
   | 'one-char-broken'
   | 'short-name'
-  | 'title-cased';
+  | 'title-cased'
+  | 'truncated-double'
+  | 'caps-regional'
+  | 'html-attribute'
+  | 'rare-nbsp-as-space';
 
 export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'windows-1252',
@@ -152,6 +156,10 @@ export const MOJIBAKE_KINDS: readonly MojibakeKind[] = [
   'one-char-broken',
   'short-name',
   'title-cased',
+  'truncated-double',
+  'caps-regional',
+  'html-attribute',
+  'rare-nbsp-as-space',
 ];
 
 export interface MojibakeCase {
@@ -1070,6 +1078,62 @@ export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number):
       )
         return null;
       return done(broken, title(text));
+    }
+    case 'truncated-double': {
+      // Misread twice, then cut to a byte limit (a database column of so many bytes): the stored text, the
+      // second round's, is cut where a character of the first round ends, inside the first round's bytes of
+      // an original character. The part before is repaired; of the character cut, the first round's whole
+      // characters stay (`cafÃ` for `café` cut after its `Ãƒ`), as in `truncated`.
+      const chars = [...text];
+      const multi = chars.flatMap((c, i) => (utf8(c).length > 1 ? [i] : []));
+      if (multi.length === 0) return null;
+      const at = multi[multi.length - 1 - Math.floor(rnd() * Math.min(2, multi.length))]!;
+      const once = [...breakText(chars[at]!, 'windows-1252')];
+      const piece = once.slice(0, 1 + Math.floor(rnd() * (once.length - 1))).join('');
+      const head = chars.slice(0, at).join('');
+      // Not a three-byte lead and `€` (80): `â€`, `ã€` are as well a whole character whose third byte a strict
+      // decoder dropped (`”`, `、`: 9D, 81), as in `truncated`.
+      if (/^\s*$/.test(head) || /^[à-ï]€$/u.test(piece)) return null;
+      return done(breakText(breakText(head, 'windows-1252') + piece, 'windows-1252'), head + piece);
+    }
+    case 'caps-regional': {
+      // A headline set in capitals in the text itself (`ČESKÉ BUDĚJOVICE`, `ПОЖАР В ПОРТУ`), then misread in
+      // the line's regional charset, or twice in windows-1252 (`Ã‰COLE` misread again). Lines whose capitals
+      // change length are left out.
+      const upper = text.toUpperCase();
+      if (upper.length !== text.length || upper === text || !/[^\x00-\x7f]/.test(upper)) return null;
+      const other = regional(line);
+      const charset = other && other !== 'macintosh' && rnd() < 0.7 ? other : null;
+      return done(charset ? breakText(upper, charset) : breakText(upper, 'windows-1252', 2), upper);
+    }
+    case 'html-attribute': {
+      // Mojibake inside an HTML tag left in the text (a caption's `<img alt="…">`, a link's `title`), the
+      // tag written out as characters: the attribute's value is a broken phrase of the line, the rest of the
+      // line broken too or correct. Repair gives the characters back and leaves the tag as it is.
+      const words = text.split(' ');
+      const idx = nonAsciiWords(words);
+      if (idx.length === 0) return null;
+      const at = pick(idx);
+      const phrase = words
+        .slice(Math.max(0, at - 1), at + 2)
+        .join(' ')
+        .replace(/["<>&]/g, '');
+      const attr = pick(['alt', 'title', 'data-caption']);
+      const tag = `<img src="/media/photo-12.jpg" ${attr}="${phrase}">`;
+      const rest = rnd() < 0.5;
+      const clean = `${tag} ${text}`;
+      const broken = `${breakText(tag, 'windows-1252')} ${rest ? breakText(text, 'windows-1252') : text}`;
+      return done(broken, clean);
+    }
+    case 'rare-nbsp-as-space': {
+      // UTF-8 read as windows-1253 or windows-1257 (as in those kinds), then its no-break spaces turned into
+      // plain spaces (`janvier Γ  20h`: à's A0 byte): the A0 bytes of `à` and of no-break spaces.
+      const withNbsp = text.replace(/(\d) (?=\p{L})/u, '$1\u00a0');
+      if (!hasByte(withNbsp, (b) => b === 0xa0)) return null;
+      const charset = rnd() < 0.5 ? 'windows-1253' : 'windows-1257';
+      const broken = breakText(withNbsp, charset);
+      if (broken === breakText(withNbsp, 'windows-1252')) return null;
+      return done(broken.replace(/\u00a0/g, ' '), withNbsp);
     }
     case 'beside-correct': {
       // Some words broken, the others correct, in one line.

@@ -235,8 +235,37 @@ function acceptSingle(text: string, s: Sequence, covered: (i: number) => boolean
   if (!isLetter(d)) return false;
   if (s.bytes[1] === 0xa0 && s.bytes[0] !== 0xc3) return false; // a letter before a no-break space is ordinary text
   if (looksLikeApostrophe(text, s)) return false;
+  if (writtenInLine(text, s, covered, lineOf)) {
+    SAME_IN_LINE.add(s);
+    return true;
+  }
   if (lineHasCleanNonAscii(text, s, covered, lineOf)) return false;
   return caseFits(text, s);
+}
+
+/** Sequences accepted by {@link writtenInLine}, named so in their repair's reason. */
+const SAME_IN_LINE = new WeakSet<Sequence>();
+
+/**
+ * A windows-1252 letter's two bytes (`Ã¨`, `Ã‰`) in a line that writes the same letter correctly, outside
+ * any sequence, standing as it does there (a word of its own where the line has it as one, else in a word of
+ * fitting case): one piece of the line was misread (a caption, an attribute, a pasted phrase) and the rest
+ * not (`alt="anni Ã¨ il"> … sette anni è il`). The correct letters are no evidence against it then.
+ */
+function writtenInLine(text: string, s: Sequence, covered: (i: number) => boolean, lineOf: LineOf): boolean {
+  if (s.bytes.length !== 2 || !s.charmap.common || s.spaceForNbsp || !isLatin(s.decoded)) return false;
+  const alone = !isLetter(text[s.start - 1]) && !isLetter(text[s.end]);
+  if (!alone && !caseFits(text, s)) return false;
+  let [a, b] = lineOf(s);
+  if (b - a > 2000) {
+    a = Math.max(a, s.start - 300);
+    b = Math.min(b, s.end + 300);
+  }
+  for (let k = text.indexOf(s.decoded, a); k >= 0 && k < b; k = text.indexOf(s.decoded, k + 1)) {
+    if (covered(k)) continue;
+    if (!alone || (!isLetter(text[k - 1]) && !isLetter(text[k + 1]))) return true;
+  }
+  return false;
 }
 
 /** `voilÃ le`: windows-1252 `Ã` whose no-break space was dropped or turned into a space, at the end of a word. */
@@ -251,6 +280,34 @@ function aGraveBeforeSpace(text: string, i: number): Sequence | null {
     decoded: '\u00e0',
     charmap,
     spaceForNbsp: two,
+    lossy: false,
+  };
+}
+
+/** What windows-1253 and windows-1257 read for C3, the lead of à, by the charset's name. */
+const RARE_C3: ReadonlyMap<string, Charmap> = new Map(
+  (['windows-1253', 'windows-1257'] as const).map((name, k) => [
+    ['Γ', 'Ć'][k]!,
+    STRETCH_CHARMAPS.find((c) => c.name === name)!,
+  ]),
+);
+
+/**
+ * `janvier Γ  20h`: windows-1253's `Γ` (windows-1257's `Ć`) for C3, a word of its own after a Latin lowercase
+ * word, before two spaces: à whose A0 byte became the first of them (as `Ã  ` in windows-1252). Greek and
+ * Polish write no such letter alone between two Latin words.
+ */
+function aGraveRareBeforeSpaces(text: string, i: number): Sequence | null {
+  const charmap = RARE_C3.get(text[i]!);
+  if (!charmap || text[i + 1] !== ' ' || text[i + 2] !== ' ' || text[i - 1] !== ' ') return null;
+  if (!/[a-z]/.test(text[i - 2] ?? '') || !/[\p{Script=Latin}\d]/u.test(text[i + 3] ?? '')) return null;
+  return {
+    start: i,
+    end: i + 2,
+    bytes: [0xc3, 0xa0],
+    decoded: 'à',
+    charmap,
+    spaceForNbsp: true,
     lossy: false,
   };
 }
@@ -608,7 +665,10 @@ function withCaseChangedLines(text: string, repairs: Repair[]): Repair[] {
       // Repair of the restored line lowered its badness; the result must be no worse than the line as it
       // stands, nor than its repairs as it stands (the line's case is the evidence between two equal
       // readings: `â£12` is `Â£12` lowercased, not ❣ with a byte lost).
-      if (bad <= badness(line) && bad <= badness(repairedView(line, shift(mine)).text))
+      // Where the line's own repairs explain each of its non-ASCII characters (`å¸?é?¿`: CJK stored in Latin-1,
+      // each `?` a lost byte), the case-changed reading must be less bad, not as bad (`å¸` as `Ÿ` lowercased).
+      const ownBad = badness(repairedView(line, shift(mine)).text);
+      if (bad <= badness(line) && (bad < ownBad || (bad === ownBad && !explainsAll(line, shift(mine)))))
         replaced.push({ from, to, alt });
     }
     from = to + 1;
@@ -623,6 +683,17 @@ function withCaseChangedLines(text: string, repairs: Repair[]): Repair[] {
   }
   for (const { alt } of replaced) append(out, alt);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Every non-ASCII character of `line` is inside one of the repairs (sorted by start) and one of them is lossy. */
+function explainsAll(line: string, repairs: readonly Repair[]): boolean {
+  if (!repairs.some((r) => r.rule.startsWith('mojibake:lossy-'))) return false;
+  let k = 0;
+  for (const r of repairs) {
+    if (/[^\x00-\x7f]/.test(line.slice(k, r.start))) return false;
+    k = Math.max(k, r.end);
+  }
+  return !/[^\x00-\x7f]/.test(line.slice(k));
 }
 
 /** The charsets a line whose case was changed after the misreading is tried in: not those told apart by case. */
@@ -868,7 +939,7 @@ function detectOnce(text: string): Repair[] {
     // What earlier charsets took is in `coveredSet` (looked up per offset: a long line holds many).
     const seqs = candidates.get(charmap)!.filter((s) => !overlapsTaken(coveredSet, s));
     for (let i = 0; i < text.length && charmap.common; i++) {
-      const s = aGraveBeforeSpace(text, i);
+      const s = aGraveBeforeSpace(text, i) ?? aGraveRareBeforeSpaces(text, i);
       if (s && !seqs.some((q) => q.start <= i && i < q.end)) seqs.push(s);
     }
     seqs.sort((a, b) => a.start - b.start);
@@ -889,7 +960,7 @@ function detectOnce(text: string): Repair[] {
       }
       const s = group[0]!;
       if (s.bytes[0] === 0xc3 && s.decoded === '\u00e0' && text[s.start + 1] === ' ') {
-        const grave = aGraveBeforeSpace(text, s.start);
+        const grave = aGraveBeforeSpace(text, s.start) ?? aGraveRareBeforeSpaces(text, s.start);
         if (grave) accepted.push(grave);
       } else if (acceptSingle(text, s, covered, lineOf)) accepted.push(s);
     }
@@ -907,7 +978,7 @@ function detectOnce(text: string): Repair[] {
     rule: s.lossy ? `mojibake:lossy-utf8-as-${s.charmap.name}` : `mojibake:utf8-as-${s.charmap.name}`,
     reason: s.lossy
       ? `'${text.slice(s.start, s.end)}' is the start of a UTF-8 character read as ${s.charmap.name} whose last byte was lost`
-      : `'${text.slice(s.start, s.end)}' is the UTF-8 encoding of '${s.decoded}' read as ${s.charmap.name}${s.spaceForNbsp ? ' (a no-break space became a space)' : ''}`,
+      : `'${text.slice(s.start, s.end)}' is the UTF-8 encoding of '${s.decoded}' read as ${s.charmap.name}${s.spaceForNbsp ? ' (a no-break space became a space)' : ''}${SAME_IN_LINE.has(s) ? ` (the line writes '${s.decoded}' correctly elsewhere: one piece of it was misread)` : ''}`,
   }));
   addC1Repairs(text, coveredSet, repairs);
   return repairs.sort((a, b) => a.start - b.start);

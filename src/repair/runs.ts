@@ -381,7 +381,20 @@ function sequenceAt(
       // punctuation's characters): text misread and stored in Latin-1 lost windows-1252's `€` and `™` of
       // `â€™` alike (`â??`).
       const mark = text[j - 1]!;
-      const moreMarks = mark === '\uFFFD' || (lead === 0xe2 && text[i] === 'â');
+      // Or `?` after any three- or four-byte lead standing against other mojibake, a sequence found just
+      // before it or a lead just after its marks (`æ??é??è½¦`: CJK text stored in Latin-1), where no word ends
+      // in `??` (`¿Qué??` and `vovô??` end before a space).
+      let afterMarks = j;
+      while (text[afterMarks] === '?') afterMarks++;
+      // So does `ð` (F0, an emoji's lead) opening a word before its marks (`it here ð???`): no word is `ð`
+      // (Icelandic `Hvað??` ends a word with it).
+      const againstMojibake =
+        n >= 3 &&
+        mark === '?' &&
+        (prev?.end === i ||
+          (byteAt(afterMarks) >= 0xc2 && byteAt(afterMarks) <= 0xf4) ||
+          (text[i] === 'ð' && !isLetter(text[i - 1])));
+      const moreMarks = mark === '\uFFFD' || (lead === 0xe2 && text[i] === 'â') || againstMojibake;
       while (
         have < n &&
         j < b &&
@@ -397,7 +410,7 @@ function sequenceAt(
       const lowerLead = /\p{Ll}/u.test(text[i]!); // `ó�`: a correct letter before a replacement character
       // A mark stands for one byte: a lowercase lead (three- or four-byte in windows-1252) and a mark that
       // leave the character short of a byte more are a correct letter before a question mark (`¿Qué?`).
-      if (have < n && lowerLead) return null;
+      if (have < n && lowerLead && !againstMojibake) return null;
       const sure =
         after > 0 ||
         bytes.length >= 2 ||
@@ -750,6 +763,31 @@ function typedAfter(text: string, k: number, charmap: Charmap): boolean {
   return charmap.byteOf[text.charCodeAt(k + 1)]! >= 0xc0;
 }
 
+/**
+ * `[a, b)` is made only of `found`, each a whole two-byte windows-1251 sequence of Cyrillic letters giving a
+ * Cyrillic letter (`Рґ`, `Рё`), and is no less bad read so: what badness cannot tell from a word, left to
+ * the pieces around it (rule `mojibake:utf8-as-windows-1251`).
+ */
+function cyrillicPairs(
+  text: string,
+  a: number,
+  b: number,
+  found: readonly Found[],
+  charmap: Charmap,
+): boolean {
+  if (charmap.name !== 'windows-1251' || found.length === 0) return false;
+  let k = a;
+  for (const f of found) {
+    if (f.start !== k || f.end - f.start !== 2 || f.lossy || f.a0 !== null || !acceptable(f)) return false;
+    if (!CYRILLIC_LETTER.test(text.slice(f.start, f.end)) || !CYRILLIC_LETTER.test(f.decoded)) return false;
+    k = f.end;
+  }
+  if (k !== b) return false;
+  const [before, after] = withContext(text, a, b, found, 0);
+  return badness(after) <= badness(before);
+}
+const CYRILLIC_LETTER = /^[\u0400-\u04ff]+$/u;
+
 /** The charsets of the regions whose letters a person mends by hand in text misread in them. */
 const REGIONAL: ReadonlySet<string> = new Set(['windows-1250', 'iso-8859-2', 'windows-1251']);
 
@@ -829,8 +867,13 @@ function leadMayStartMojibake(text: string, from: number, to: number, i: number,
     (text[i]!.toUpperCase() === text[i] || ((l3 | l4) & contAt(text, i + 2, to)) !== 0)
   )
     return true;
-  // `â??`, `â��`: punctuation's lead and two marks (Latin-1 storage lost both windows-1252 characters).
+  // `â??`, `â��`: punctuation's lead and two marks (Latin-1 storage lost both windows-1252 characters);
+  // `ð??` opening a word, an emoji's.
   if (c === 0xe2 && lostAt(text, i + 1) && text.charCodeAt(i + 2) === n1) return true;
+  if (c === 0xf0 && n1 === 0x3f && text.charCodeAt(i + 2) === n1 && !(i > from && isLetter(text[i - 1])))
+    return true;
+  // `Γ  `, `Ć  `: à read in windows-1253 or -1257, its A0 become a space before a space.
+  if ((c === 0x393 || c === 0x106) && n1 === 0x20 && text.charCodeAt(i + 2) === 0x20) return true;
   const c1 = n1 === 0x20 ? COMMON : contAt(text, i + 1, to);
   if ((l3 | l4) & c1 && lostAt(text, i + 2)) return true;
   if (l2 & c1) return true;
@@ -1158,6 +1201,10 @@ function lineRepairs(
   // Pieces of words beside what is left of characters that lost a byte: taken only in a line where a word
   // or stretch was repaired whole (a strict decoder's loss is no evidence of mojibake on its own).
   const besideRemains: Found[] = [];
+  // Words of Cyrillic pairs no less ordinary read in windows-1251 ({@link cyrillicPairs}), and whether a word
+  // of the line was read in pieces between letters mended by hand.
+  const heldWords: Found[][] = [];
+  let mendedWord = false;
   for (const [a, b] of stretches(text, from, to, charmap, covered)) {
     const { found, leftovers } = decodeStretch(text, a, b, charmap);
     if (found.length === 0) continue;
@@ -1189,6 +1236,7 @@ function lineRepairs(
       const unexplained = left.slice(li, lj);
       if (unexplained.length === 0) {
         if (improves(text, wa, end, mine, charmap)) append(accepted, mine);
+        else if (cyrillicPairs(text, wa, end, mine, charmap)) heldWords.push(mine);
         continue;
       }
       // Correct quotes, dashes, an ellipsis or letters beside mojibake in one word (`cafÃ©’s`: the
@@ -1222,6 +1270,8 @@ function lineRepairs(
       // The pieces and the word's sequences both in text order: read by one cursor (a long word of many
       // pieces made a filter per piece quadratic).
       let pi = 0;
+      const held: Found[][] = [];
+      let tookPiece = false;
       for (const [pa, pb] of pieces(wa, end, unexplained)) {
         while (pi < mine.length && mine[pi]!.start < pa) pi++;
         // Beside such remains a space is the word's end, not a no-break space's lost A0 (`×` and a space
@@ -1236,14 +1286,26 @@ function lineRepairs(
           part.some((f) => !f.lossy && f.a0 === null) &&
           // (Between remains, judged without them: they are as bad beside the repair as beside the bytes.)
           improves(text, pa, pb, part, charmap, curled ? CONTEXT : 0)
-        )
+        ) {
           append(
             curled ? accepted : besideRemains,
             typed ? part.map((f) => ({ ...f, typedBeside: typed })) : part,
           );
+          tookPiece = true;
+        } else if (!charmap.common && cyrillicPairs(text, pa, pb, part, charmap))
+          held.push(typed ? part.map((f) => ({ ...f, typedBeside: typed })) : part);
+      }
+      // A piece of two Cyrillic letters that windows-1251 reads as one (`Рґ` of `Рґанным`, д, with `а` mended):
+      // no less ordinary as it stands, it is read as the other pieces of its word were.
+      if (tookPiece) {
+        for (const part of held) append(accepted, part);
+        mendedWord = true;
       }
     }
   }
+  // So is a word of such pairs alone (`Рё`, и) in a line whose words were read in pieces between mended
+  // letters.
+  if (mendedWord) for (const w of heldWords) append(accepted, w);
   if (accepted.length > 0) append(accepted, besideRemains);
   if (!repairedBefore && !enoughEvidence(text, from, to, charmap, covered, explainable, accepted)) return [];
   for (const f of accepted) for (let k = f.start; k < f.end; k++) covered[k] = true;
@@ -1355,6 +1417,7 @@ function centralLeadPair(text: string, f: Found): boolean {
   // (`Γ`, `Ć`: what windows-1253 and windows-1257 read for C3, the lead of Latin-1's letters: `Γ–ffentlich`.)
   if (lead !== 'Ă' && lead !== 'Ĺ' && lead !== 'Γ' && lead !== 'Ć') return false;
   const before = text[f.start - 1] ?? '';
+  if ((lead === 'Γ' || lead === 'Ć') && centralLeadAgainstLatin(text, f)) return true;
   const lower = /\p{Ll}/u.test(f.decoded);
   const lowerAfter = /\p{Ll}/u.test(text[f.end] ?? '');
   // After a lowercase letter, giving one (`groĂź`, `MenĂĽ`, `IngresĂĄ`): Romanian `Ă` follows lowercase
@@ -1364,6 +1427,25 @@ function centralLeadPair(text: string, f: Found): boolean {
   // A mark for the second byte before a lowercase letter, giving a lowercase letter (`DĂ­az`) or opening
   // a word (`Ă–ffentlich`).
   return lowerAfter && (lower || !isLetter(before));
+}
+
+/**
+ * windows-1253's `Γ` or windows-1257's `Ć` (C3) against Latin text, where no Greek or Polish word has it
+ * (rule `mojibake:utf8-as-windows-1253|1257`): with a no-break space, a word of its own after a Latin
+ * lowercase word (`janvier Γ\u00a0 20h`: à, as windows-1252's `Ã\u00a0` is); with a symbol, a capital after an
+ * ASCII capital or opening a word, before an ASCII capital or a hyphen (`SCHĆ–NER`, `SPĆ–-Klub`, `Γ–VP`: Ö).
+ */
+function centralLeadAgainstLatin(text: string, f: Found): boolean {
+  const second = text[f.start + 1]!;
+  if (second === '\u00a0')
+    return f.decoded === 'à' && /[a-z] $/.test(text.slice(Math.max(0, f.start - 2), f.start));
+  // (Not a word's end: `ZROBIĆ…`, a Polish headline's verb before an ellipsis.)
+  return (
+    !isLetter(second) &&
+    /\p{Lu}/u.test(f.decoded) &&
+    (/[A-Z]/.test(text[f.start - 1] ?? '') || !isLetter(text[f.start - 1])) &&
+    /[A-Z-]/.test(text[f.end] ?? '')
+  );
 }
 
 /** A found character is MacRoman's `√` or `¬` and one more, in a word's place ({@link macRomanPair}). */
