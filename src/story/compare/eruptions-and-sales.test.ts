@@ -360,3 +360,56 @@ describe('carriages that left the rails, whichever words an outlet chose (fact:d
     expect(factual(d)).toEqual([]);
   });
 });
+
+/** A balloon's crash and a sinkhole (stop 43, fourth batch). */
+const balloon = (line: string, outlet = 0) =>
+  [
+    `Balloon crash in Merra valley\nMay 20, 2051\nA hot-air balloon crashed in the Merra valley on Saturday morning, officials said.\n${line}\nThe operator suspended all flights.`,
+    `Balloon hits power line\nMay 20, 2051\nA hot-air balloon carrying tourists came down near Merra on Saturday.\n${line}\nAn inquiry has begun.`,
+  ][outlet]!;
+const sinkhole = (line: string, outlet = 0) =>
+  [
+    `Sinkhole opens in Tessford\nFebruary 8, 2051\nA sinkhole opened on Orchard Street in Tessford early on Wednesday, the council said.\n${line}\nNo one was injured.`,
+    `Tessford street swallowed\nFebruary 8, 2051\nResidents of Orchard Street were moved out on Wednesday morning.\n${line}\nA burst water main was blamed.`,
+  ][outlet]!;
+
+describe('a time told after take-off is its clause’s moment (fact:time-after-phase)', () => {
+  it('sets `hit power lines shortly after take-off at about 6:15 a.m.` against `The crash happened at 6:50 a.m.`', () => {
+    const d = story(
+      balloon(
+        'The balloon hit power lines shortly after take-off at about 6:15 a.m., the aviation authority said.',
+      ),
+      balloon('The crash happened at 6:50 a.m., police said.', 1),
+    );
+    expect(entries(d, 'time')).toEqual([['6:15 a.m.', '6:50 a.m.']]);
+  });
+  it('control: the time it took off is not the crash’s', () => {
+    const d = story(
+      balloon('The balloon took off at about 6:15 a.m., the aviation authority said.'),
+      balloon('The crash happened at 6:50 a.m., police said.', 1),
+    );
+    expect(entries(d, 'time')).toEqual([]);
+  });
+});
+
+describe('a width however worded (fact:width)', () => {
+  it('sets `about 12 metres wide` against `a 15-metre-wide hole` and `The hole, 12 metres across`', () => {
+    const d = story(
+      sinkhole('The sinkhole is about 12 metres wide and 8 metres deep.'),
+      sinkhole('A 15-metre-wide sinkhole swallowed two cars.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['12 metres', '15-metre-wide']]);
+    const e = story(
+      sinkhole('The hole, 12 metres across, swallowed three cars.'),
+      sinkhole('A 15-metre-wide hole swallowed three cars.', 1),
+    );
+    expect(entries(e, 'quantity')).toEqual([['12 metres', '15-metre-wide']]);
+  });
+  it('control: one width told two ways is no discrepancy', () => {
+    const d = story(
+      sinkhole('The sinkhole is about 12 metres wide and 8 metres deep.'),
+      sinkhole('A 12-metre-wide sinkhole swallowed two cars.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
