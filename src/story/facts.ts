@@ -842,11 +842,19 @@ function documentFacts(d: Document): FactInContext[] {
   for (const f of [...out]) {
     if (f.kind !== 'count' || !f.event || typeof f.value !== 'number' || !f.aboutText) continue;
     const to = view.fromOriginal(f.end);
-    const m = ELIDED_SUBJECT.exec(view.text.slice(to, to + 100));
-    if (!m) continue;
+    const after = view.text.slice(to, to + 100);
+    const m = ELIDED_SUBJECT.exec(after);
     const noun = lemma(f.aboutText.split(/\s+/).at(-1)!.toLowerCase());
-    if (numberOf(m[1]!) < f.value)
-      partCount(to + m[0].length - m[1]!.length, m[1]!, noun, noun, 'fact:count-elided-subject');
+    if (m) {
+      if (numberOf(m[1]!) < f.value)
+        partCount(to + m[0].length - m[1]!.length, m[1]!, noun, noun, 'fact:count-elided-subject');
+      continue;
+    }
+    // The auxiliary left out with the noun (`Thirty-one flights were diverted and 21 cancelled`):
+    // the second number's participle shares the first's `were` (rule `fact:count-elided-auxiliary`).
+    const aux = ELIDED_AUXILIARY.exec(after);
+    if (aux && numberOf(aux[1]!) < f.value)
+      partCount(to + aux[0].length - aux[1]!.length, aux[1]!, noun, noun, 'fact:count-elided-auxiliary');
   }
 
   // A count followed by the next one of its kind (`Four men were arrested at the port and a
@@ -4120,8 +4128,20 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   // A plane's landing (`landed safely at 11:42 a.m.`, `touched down at 11:55`): moment `at:landing`.
   // The noun of it is the landing too (`Touchdown came at 10:15 a.m.`; h-disc45).
   [/\b(?:landed|landing|touched\s+down|touching\s+down|[Tt]ouchdown)\b/, 'landing'],
-  [/\b(?:called|alerted|received (?:a|the) call)\b/, 'call'],
+  // The noun of the call is the call too (`The call came in at 10:12 a.m.`, `after the call at
+  // 10:21 a.m.`, `sent a distress call at 3:40 a.m.`; h-disc46, rule `fact:time-of-moment`).
+  [
+    /\b(?:called|alerted|received (?:a|the) call)\b|\b(?:distress|emergency|mayday|hoax|999|911|112)\s+calls?\b|\b[Tt]he\s+call\s+(?:came\s+in|was\s+(?:made|received|logged|placed))\b|\b(?:the|a)\s+call\s+(?:at|around|about|shortly|just)\b/,
+    'call',
+  ],
   [/\b(?:arrived|reached the scene)\b/, 'arrival'],
+  // Traffic or a service halted is a moment of its own (`Air traffic was halted at 7:30 p.m.`,
+  // `Flights were suspended from 7:30 p.m.`, `Flights were stopped at 7 p.m.`; h-disc46), not
+  // a stop by police (moment `at:halt`).
+  [
+    /\b(?:flights?|(?:air\s+)?traffic|services?|trains?|departures|operations|production|play|work)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:halted|suspended|stopped|grounded)\b/i,
+    'halt',
+  ],
   [/\b(?:stopped|pulled (?:\w+ )?over)\b/, 'stop'],
   [/\b(?:discovered|noticed|found)\b/, 'discovery'],
   [/\b(?:lost contact|disappeared|vanished|went missing)\b/, 'lost'],
@@ -5075,8 +5095,9 @@ const UNNAMED_AGE = new RegExp(
     String.raw`|\b[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\s+(?:died|dies|passed away)\b[^.;:]{0,40}?\b(?:at the age of|aged)\s+(\d{1,3})\b` +
     // A headline's bare noun (`Man, 34, charged over stabbing`).
     String.raw`|^(\p{Lu}\p{Ll}+),\s(?:aged\s)?(\d{1,3}),` +
-    // `aged` right after the noun (`a woman aged 74`, `two men aged 19 and 20`: the first).
-    String.raw`|\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\s+aged\s+(\d{1,3})\b`,
+    // `aged` right after the noun (`a woman aged 74`, `two men aged 19 and 20`: the first); the
+    // noun may follow where the person is from (`a German man aged 65`: rule `fact:age-aged-noun`).
+    String.raw`|\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+\s+){0,2}\p{Ll}+)\s+aged\s+(\d{1,3})\b`,
   'gu',
 );
 
@@ -5147,7 +5168,8 @@ const AGED = wordSet(
  */
 const aged = (w: string): boolean =>
   AGED.has(w) || (/^\p{Ll}{3,}(?:man|woman|person)$/u.test(w) && !NOT_PEOPLE.has(w));
-const NOT_PEOPLE = wordSet('human talisman ottoman caiman doberman superman snowman walkman');
+// Demonyms ending in `-man` are where someone is from (`a German man aged 65`), not the person.
+const NOT_PEOPLE = wordSet('human talisman ottoman caiman doberman superman snowman walkman german norman');
 
 /** People counted by what befell them. */
 const PEOPLE = new Set([
@@ -5649,6 +5671,14 @@ const PART_OF_WHOLE = new RegExp(String.raw`\b(\d{1,3}(?:,\d{3})*|${AGE_WORDS})(
 const ELIDED_SUBJECT = new RegExp(
   String.raw`^[^.;:!?]{0,80}?,?\s+(?:and|but|while)\s+(\d{1,3}(?:,\d{3})*|${AGE_WORDS})(?=\s+(?:(?:had|have|has|were|was|are|is)\b|died\b))`,
   'iu',
+);
+/**
+ * A passive verb after a count, then `and` and a number whose auxiliary and noun are left out:
+ * ` were diverted and 21 cancelled` (group 1 the number).
+ */
+const ELIDED_AUXILIARY = new RegExp(
+  String.raw`^\s+(?:were|had\s+been|have\s+been)\s+\p{Ll}+(?:ed|en)\b[^.;:!?,]{0,40}?,?\s+and\s+(\d{1,3}(?:,\d{3})*|${AGE_WORDS})(?=\s+\p{Ll}+(?:ed|en)\b)`,
+  'u',
 );
 /**
  * The whole a part is told of, right after its number: `of the whales`, `of those injured

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { story, entries } from '../invented.fixture.js';
+
+/**
+ * A bear attack, a hoax call that shut a school, drones over an airport (h-disc46). Fictional
+ * parks, towns, firms and people; each outlet's other lines its own (a line every outlet runs
+ * word for word is boilerplate).
+ */
+const bear = (line: string, outlet = 0) =>
+  [
+    `Bear attack in Velmark park\nJune 4, 2050\nA brown bear attacked a walker on a trail in Velmark park on Saturday.\n${line}\nThe trail has been closed.`,
+    `Walker mauled in Velmark\nJune 4, 2050\nRangers are tracking a bear after an attack near the Osby lake.\n${line}\nBears are common in the area.`,
+  ][outlet]!;
+const school = (line: string, outlet = 0) =>
+  [
+    `Hoax call shuts Tarrow school\nMarch 9, 2050\nPupils at Tarrow Academy were kept in classrooms on Wednesday.\n${line}\nNo weapon was found.`,
+    `Tarrow Academy lockdown\nMarch 9, 2050\nArmed police searched Tarrow Academy room by room.\n${line}\nParents were told by text message.`,
+  ][outlet]!;
+const airport = (line: string, outlet = 0) =>
+  [
+    `Drones close Selby airport\nAugust 2, 2050\nDrones were seen near the runway at Selby airport on Friday.\n${line}\nPolice are looking for the operators.`,
+    `Selby flights disrupted\nAugust 2, 2050\nThousands of travellers were stranded at Selby on Friday night.\n${line}\nThe airport apologised to passengers.`,
+  ][outlet]!;
+
+describe('a person aged some years after where they are from (fact:age-aged-noun)', () => {
+  it('sets `A German man aged 65 was mauled` against `A 63-year-old man was mauled`', () => {
+    const d = story(
+      bear('A 63-year-old man was mauled by the bear and flown to hospital.'),
+      bear('A German man aged 65 was mauled by the bear and flown to hospital.', 1),
+    );
+    expect(entries(d, 'age')).toEqual([['63', '65']]);
+  });
+  it('control: a man aged 65 who raised the alarm is not the man mauled', () => {
+    const d = story(
+      bear('A 63-year-old man was mauled by the bear and flown to hospital.'),
+      bear('A German man aged 65 raised the alarm from a nearby cabin.', 1),
+    );
+    expect(entries(d, 'age')).toEqual([]);
+  });
+});
+
+describe('the noun of a call is the call (fact:time-of-moment, `at:call`)', () => {
+  it('sets `The call came in at 10:12 a.m.` against `after the call at 10:21 a.m.`', () => {
+    const d = story(
+      school('The call came in at 10:12 a.m., police said.'),
+      school('Staff locked the doors after the call at 10:21 a.m.', 1),
+    );
+    expect(entries(d, 'time')).toEqual([['10:12 a.m.', '10:21 a.m.']]);
+  });
+  it('control: the end of the lockdown is another moment than the call', () => {
+    const d = story(
+      school('The call came in at 10:12 a.m., police said.'),
+      school('The lockdown ended at 10:21 a.m., police said.', 1),
+    );
+    expect(entries(d, 'time')).toEqual([]);
+  });
+});
+
+describe('traffic halted is a moment of its own (fact:time-of-moment, `at:halt`)', () => {
+  it('sets `Air traffic was halted at 7:30 p.m.` against `Flights were stopped at 7 p.m.`', () => {
+    const d = story(
+      airport('Air traffic was halted at 7:30 p.m. and resumed at 11 p.m.'),
+      airport('Flights were stopped at 7 p.m. and resumed at 11 p.m.', 1),
+    );
+    expect(entries(d, 'time')).toEqual([['7 p.m.', '7:30 p.m.']]);
+  });
+  it('control: a suspect stopped by police is not traffic halted', () => {
+    const d = story(
+      airport('Air traffic was halted at 7:30 p.m. and resumed at 11 p.m.'),
+      airport('A van was stopped by police at 7 p.m. near the perimeter fence.', 1),
+    );
+    expect(entries(d, 'time')).toEqual([]);
+  });
+});
+
+describe('a count whose auxiliary and noun are left out (fact:count-elided-auxiliary)', () => {
+  it('sets `were diverted and 21 cancelled` against `18 flights were cancelled`', () => {
+    const d = story(
+      airport('Forty flights were diverted and 21 cancelled, the operator said.'),
+      airport('In all, 18 flights were cancelled and 40 diverted, the operator said.', 1),
+    );
+    expect([...entries(d, 'count'), ...entries(d, 'update')]).toEqual([['18 flights', '21']]);
+  });
+  it('control: the same figure told both ways is no discrepancy', () => {
+    const d = story(
+      airport('Forty flights were diverted and 21 cancelled, the operator said.'),
+      airport('In all, 21 flights were cancelled, the operator said.', 1),
+    );
+    expect([...entries(d, 'count'), ...entries(d, 'update')]).toEqual([]);
+  });
+});
