@@ -1372,6 +1372,33 @@ function documentFacts(d: Document): FactInContext[] {
       ),
     );
 
+  // A winner's majority told without its noun (`won Tellmoor North with a majority of 2,432`):
+  // the margin in votes, as `a majority of 2,342 votes` is, in a sentence about a vote (rule
+  // `fact:majority-of`).
+  for (const { from, text } of unitTexts()) {
+    if (!VOTE_WORD.test(text)) continue;
+    for (const m of matchesIn(MAJORITY_OF, text)) {
+      const span = spanAt(from + m.index! + m[0].lastIndexOf(m[1]!), m[1]!.length);
+      const value = numberOf(m[1]!);
+      if (!(value > 0) || covered(span)) continue;
+      // A majority at an earlier occasion (`a majority of 9,800 at the 2049 general election`) is that occasion's.
+      const period = periodOf(view, span, true);
+      push({
+        ...(period ? { asOf: period } : {}),
+        start: span.start,
+        end: span.end,
+        kind: 'count',
+        value,
+        unit: 'margin-vote',
+        qualifier: null,
+        about: 'noun:margin-vote',
+        aboutText: 'margin in votes',
+        decimals: 0,
+        rule: 'fact:majority-of',
+      });
+    }
+  }
+
   byPattern(GROUP_OF_QUALIFIED, (m) => {
     const count = nounCount(
       numberOf(m[3]!),
@@ -4273,8 +4300,10 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
   if (CHANGED_FROM.test(view.text.slice(Math.max(0, from - 30), from))) return 'before';
   // The sentence's words before the figure, which may set its time (read once).
   const opening = view.text.slice(sentenceStart(view.text, from), from);
+  // An earlier occasion named by its year counts too (`a majority of 9,800 at the 2049 general
+  // election`: rule `fact:period-occasion-year`).
   const m =
-    /^(?:\s+[\p{Ll}-]+){0,2}?\s+(?:in|during|for)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:1[89]|20)\d\d)\b/u.exec(
+    /^(?:\s+[\p{Ll}-]+){0,2}?\s+(?:in|during|for|at\s+the|in\s+the)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:1[89]|20)\d\d)\b/u.exec(
       view.text.slice(to, to + 40),
     );
   if (m) return `in ${m[1]!.toLowerCase()}`;
@@ -4363,8 +4392,10 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
  * the story's; the figure holds for that period and is compared only with figures of it. No
  * day or other date word between the opening and the figure.
  */
+// An earlier occasion of a year opens it too (`At the 2049 general election, `: rule
+// `fact:period-occasion-year`).
 const PAST_OPENING = new RegExp(
-  String.raw`^(?:In|During|Back in)\s+((?:(?:early|late|mid-?)\s*)?${MONTH}(?:\s+(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\s*,(?![^]*\b(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH})\b)[^]*$`,
+  String.raw`^(?:In|During|Back in|(?=(?:At|In|During)\s+the\s+(?:1[89]|20)\d\d\s+\p{Ll})(?:At|In|During)\s+the)\s+((?:(?:early|late|mid-?)\s*)?${MONTH}(?:\s+(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)(?:\s+[\p{Ll}-]+){0,3}?\s*,(?![^]*\b(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH})\b)[^]*$`,
   'u',
 );
 /**
@@ -4744,8 +4775,13 @@ const STANDING_BEFORE =
   /\b(?:are|is|was|were|sit|sits|sat|stand|stands|stood|remain|remains|remained|move|moves|moved|went|go|goes|finished|finish|finishes)\s+(?:(?:now|still|just|only)\s+)?$/i;
 
 /** A margin before a count: `beating Reyes by about`, `won by`, `a margin of`, `ahead by`, `by a margin of`. */
+/** A majority's figure without a noun after it: `with a majority of 2,432 in` (group 1). */
+const MAJORITY_OF =
+  /\bmajority\s+of\s+(\d{1,3}(?:,\d{3})+|\d{2,})(?![\d.,]\d)(?!\s*(?:%|percent\b|per\s+cent\b|-))/gu;
+/** Words of a vote: `votes`, `election`, `by-election`, `ballot`, `polls`. */
+const VOTE_WORD = /\b(?:votes?|voters|(?:by-)?elections?|ballots?|polls?)\b/i;
 const MARGIN_BEFORE =
-  /(?:\b(?:won|wins|winning|win|beat|beats|beating|defeated|defeats|defeating|led|leads|leading|lead|trailed|trails|trailing|edged|edging|ahead|behind)\b[^,.;]{0,40}?\s+by|\bmargin\s+of|\blead\s+of)\s+(?:(?:about|around|nearly|almost|some|roughly|just|only|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?$/i;
+  /(?:\bmajority\s+of|\b(?:won|wins|winning|win|beat|beats|beating|defeated|defeats|defeating|led|leads|leading|lead|trailed|trails|trailing|edged|edging|ahead|behind)\b[^,.;]{0,40}?\s+by|\bmargin\s+of|\blead\s+of)\s+(?:(?:about|around|nearly|almost|some|roughly|just|only|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?$/i;
 
 /** A crowd's size after a verb of being: `the attendance at Castle Park was 18,040`, `the crowd numbered 4,000`. */
 const GROUP_WAS =

@@ -89,3 +89,36 @@ describe('a count whose auxiliary and noun are left out (fact:count-elided-auxil
     expect([...entries(d, 'count'), ...entries(d, 'update')]).toEqual([]);
   });
 });
+
+const poll = (line: string, outlet = 0) =>
+  [
+    `Greens win Selwick East\nMay 12, 2050\nThe Green Party won the Selwick East by-election on Thursday.\n${line}\nTurnout was 38 percent.`,
+    `Selwick East changes hands\nMay 12, 2050\nThe Union party lost a seat it had held since 2021.\n${line}\nThe result was declared at 3 a.m.`,
+  ][outlet]!;
+
+describe('a majority told without its noun is a margin in votes (fact:majority-of)', () => {
+  it('sets `with a majority of 2,432` against `won by 2,342 votes`', () => {
+    const d = story(
+      poll('Green candidate Ana Toller won by 2,342 votes over the Union candidate.'),
+      poll('Ana Toller won the seat with a majority of 2,432 in the by-election.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['2,342 votes', '2,432']]);
+  });
+  it('control: the majority at an earlier election is that election’s (fact:period-occasion-year)', () => {
+    const d = story(
+      poll('Green candidate Ana Toller won by 2,342 votes over the Union candidate.'),
+      poll('Ana Toller overturned a Union majority of 9,800 at the 2047 general election.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
+
+describe('a sentence opening with an earlier occasion of a year (fact:period-occasion-year)', () => {
+  it('control: `At the 2047 general election, Dahl won by 9,800 votes` is that election’s margin', () => {
+    const d = story(
+      poll('Green candidate Ana Toller won by 2,342 votes over the Union candidate.'),
+      poll('At the 2047 general election, the Union candidate won by 9,800 votes.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
