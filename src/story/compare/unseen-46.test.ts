@@ -122,3 +122,26 @@ describe('a sentence opening with an earlier occasion of a year (fact:period-occ
     expect(entries(d, 'count')).toEqual([]);
   });
 });
+
+const sea = (line: string, outlet = 0) =>
+  [
+    `Crew saved as trawler sinks\nNovember 8, 2050\nFour fishermen were rescued from a life raft off Harl Point on Sunday.\n${line}\nThe other men were unhurt.`,
+    `Trawler lost off Harl Point\nNovember 8, 2050\nThe trawler Osa Rind sank in heavy seas early on Sunday.\n${line}\nAn inquiry will begin next week.`,
+  ][outlet]!;
+
+describe('a skipper’s trade before the name is not part of it (PROFESSIONS, `skipper`)', () => {
+  it('sets `The skipper, Ivo Lannert, 52,` against `Skipper Ivo Lannert, 54,`', () => {
+    const d = story(
+      sea('The skipper, Ivo Lannert, 52, was treated for hypothermia.'),
+      sea('Skipper Ivo Lannert, 54, was flown to hospital with hypothermia.', 1),
+    );
+    expect(entries(d, 'age')).toEqual([['52', '54']]);
+  });
+  it('control: the skipper’s brother is another man', () => {
+    const d = story(
+      sea('The skipper, Ivo Lannert, 52, was treated for hypothermia.'),
+      sea('Skipper Ivo Lannert was flown to hospital. His brother Jens Lannert, 54, thanked the crews.', 1),
+    );
+    expect(entries(d, 'age')).toEqual([]);
+  });
+});
