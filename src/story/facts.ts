@@ -5946,6 +5946,9 @@ const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
     damage: ['damag'],
     // Taken hostage or captive (`took 14 people hostage` / `had been taken hostage`).
     take: ['tak', 'took'],
+    // Things seen, spotted or reported (`two drones had been seen` / `three drones had been
+    // reported`): one sighting, however an outlet tells it (h-disc46, rule `fact:event-sighted`).
+    sight: ['se', 'spott', 'sight', 'observ', 'report'],
   }).flatMap(([family, stems]) => stems.map((x) => [x, family] as const)),
 );
 

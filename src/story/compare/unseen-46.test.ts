@@ -145,3 +145,20 @@ describe('a skipper’s trade before the name is not part of it (PROFESSIONS, `s
     expect(entries(d, 'age')).toEqual([]);
   });
 });
+
+describe('things seen, spotted or reported are one sighting (fact:event-sighted)', () => {
+  it('sets `two drones had been seen` against `three drones had been spotted`', () => {
+    const d = story(
+      airport('Police said two drones had been seen near the runway.'),
+      airport('Police said three drones had been spotted near the runway.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['three drones', 'two drones']]);
+  });
+  it('control: drones shot down are not drones seen', () => {
+    const d = story(
+      airport('Police said two drones had been seen near the runway.'),
+      airport('Police said three drones had been shot down near the runway.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
