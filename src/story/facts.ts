@@ -2200,6 +2200,44 @@ function documentFacts(d: Document): FactInContext[] {
     if (k === undefined) keyOfPerson.set(p, (k = personKey(bareName(p, read(p)).key)));
     return k;
   };
+
+  // A rival's votes told after the winner's (`took 14,212 votes to 11,780 for Tomas Brede`,
+  // `ahead of Liberal candidate Tomas Brede with 11,870`): that candidate's votes, keyed by the
+  // person as an age is (rule `fact:votes-of-candidate`).
+  for (const { from, text } of unitTexts()) {
+    if (!/\bvotes?\b/i.test(text)) continue;
+    for (const re of [RIVAL_VOTES_TO, RIVAL_VOTES_AHEAD])
+      for (const m of matchesIn(re, text)) {
+        const digits = m[1]!;
+        const at = from + m.index! + m[0].lastIndexOf(digits);
+        // The rival: the first person named after `for` (within its phrase), or the last named between `ahead of` and the number.
+        const [lo, hi] =
+          re === RIVAL_VOTES_TO
+            ? [from + m.index! + m[0].length, from + m.index! + m[0].length + 50]
+            : [from + m.index!, at];
+        const named = people.filter((e) => {
+          const [s0, e0] = [view.fromOriginal(e.start), view.fromOriginal(e.end)];
+          return s0 >= lo && e0 <= hi && !/[,.;]/.test(view.text.slice(lo, s0));
+        });
+        const who = re === RIVAL_VOTES_TO ? named[0] : named.at(-1);
+        if (!who) continue;
+        const span = { start: view.toOriginal(at), end: view.toOriginal(at + digits.length, 'end') };
+        if (covered(span)) continue;
+        const about = personOf(who);
+        push({
+          start: span.start,
+          end: span.end,
+          kind: 'count',
+          value: numberOf(digits),
+          unit: 'vote',
+          qualifier: null,
+          about,
+          aboutText: read(who),
+          decimals: 0,
+          rule: 'fact:votes-of-candidate',
+        });
+      }
+  }
   const firstMention = new Map<string, EntityMention>();
   for (const p of people) if (!firstMention.has(personOf(p))) firstMention.set(personOf(p), p);
   // A finishing time written in hours, minutes and seconds (`won the marathon in 2:04:12`, `set a
@@ -4775,6 +4813,12 @@ const STANDING_BEFORE =
   /\b(?:are|is|was|were|sit|sits|sat|stand|stands|stood|remain|remains|remained|move|moves|moved|went|go|goes|finished|finish|finishes)\s+(?:(?:now|still|just|only)\s+)?$/i;
 
 /** A margin before a count: `beating Reyes by about`, `won by`, `a margin of`, `ahead by`, `by a margin of`. */
+/** A rival's votes after the winner's: `14,212 votes to 11,780 for ` (group 1 the rival's). */
+const RIVAL_VOTES_TO =
+  /\b\d{1,3}(?:,\d{3})+\s+votes?\s+to\s+(\d{1,3}(?:,\d{3})+)\s+(?:votes?\s+)?for\s+(?=\p{Lu})/gu;
+/** A rival's votes after `ahead of` the rival: `ahead of Tomas Brede with 11,870` (group 1). */
+const RIVAL_VOTES_AHEAD =
+  /\bahead\s+of\s+[^,.;]{2,60}?\s+(?:with|on)\s+(\d{1,3}(?:,\d{3})+)(?![\d.,]\d)(?!\s*(?:%|percent\b|per\s+cent\b))/gu;
 /** A majority's figure without a noun after it: `with a majority of 2,432 in` (group 1). */
 const MAJORITY_OF =
   /\bmajority\s+of\s+(\d{1,3}(?:,\d{3})+|\d{2,})(?![\d.,]\d)(?!\s*(?:%|percent\b|per\s+cent\b|-))/gu;

@@ -162,3 +162,20 @@ describe('things seen, spotted or reported are one sighting (fact:event-sighted)
     expect(entries(d, 'count')).toEqual([]);
   });
 });
+
+describe('a rival’s votes after the winner’s are the rival’s (fact:votes-of-candidate)', () => {
+  it('sets `ahead of ... Per Holm with 7,950` against `9,410 votes to 7,590 for Per Holm`', () => {
+    const d = story(
+      poll('Ana Toller won 9,410 votes, ahead of Union candidate Per Holm with 7,950.'),
+      poll('Toller took 9,410 votes to 7,590 for Per Holm of the Union party.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['7,590', '7,950']]);
+  });
+  it('control: two rivals’ votes are two figures', () => {
+    const d = story(
+      poll('Ana Toller won 9,410 votes, ahead of Union candidate Per Holm with 7,950.'),
+      poll('Toller took 9,410 votes to 7,590 for Lise Arnfeld of the Liberals.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
