@@ -179,3 +179,20 @@ describe('a rival’s votes after the winner’s are the rival’s (fact:votes-o
     expect(entries(d, 'count')).toEqual([]);
   });
 });
+
+describe('an attack is the event of its moment (fact:time-of-moment, `attacked`, `charged them`)', () => {
+  it('sets `the bear charged them at around 8:30 a.m.` against `He was attacked at about 9:30 a.m.`', () => {
+    const d = story(
+      bear('The walker was with his wife when the bear charged them at around 8:30 a.m.'),
+      bear('He was attacked at about 9:30 a.m. near the lake, rangers said.', 1),
+    );
+    expect(entries(d, 'time')).toEqual([['8:30 a.m.', '9:30 a.m.']]);
+  });
+  it('control: a man charged with an offence at a time is no attack', () => {
+    const d = story(
+      bear('The walker was with his wife when the bear charged them at around 8:30 a.m.'),
+      bear('Police charged him with trespass at 9:30 a.m., rangers said.', 1),
+    );
+    expect(entries(d, 'time')).toEqual([]);
+  });
+});
