@@ -196,3 +196,26 @@ describe('an attack is the event of its moment (fact:time-of-moment, `attacked`,
     expect(entries(d, 'time')).toEqual([]);
   });
 });
+
+const raid = (line: string, outlet = 0) =>
+  [
+    `Police raid Holtby Freight\nMarch 3, 2050\nPolice searched the offices of Holtby Freight on Tuesday in a tax inquiry.\n${line}\nThe company said it was cooperating.`,
+    `Holtby Freight searched\nMarch 3, 2050\nInvestigators raided the haulier Holtby Freight over suspected tax fraud.\n${line}\nShares in the company fell.`,
+  ][outlet]!;
+
+describe('places a raid searched are one count (synonyms `site`: address, premises, location)', () => {
+  it('sets `searches at 23 addresses` against `searches at 25 sites`', () => {
+    const d = story(
+      raid('Searches took place at 23 addresses in four regions, prosecutors said.'),
+      raid('Officers carried out searches at 25 sites, prosecutors said.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['23 addresses', '25 sites']]);
+  });
+  it('control: the firm’s own sites are not the places searched', () => {
+    const d = story(
+      raid('Searches took place at 23 addresses in four regions, prosecutors said.'),
+      raid('The haulier runs 25 sites across the country.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
