@@ -230,6 +230,9 @@ export const PROFESSIONS: ReadonlySet<string> = new Set(
     'goalkeeper forward winger manager coach quarterback linebacker cornerback receiver pitcher catcher ' +
     'shortstop outfielder infielder goaltender goalie defenseman sprinter runner hurdler swimmer cyclist ' +
     'skier boxer jockey climber mountaineer ' +
+    // Crews and the outdoors (`Skipper Bram Osterholt was flown to hospital`, `Ranger Ida Lund`;
+    // h-disc46).
+    'skipper fisherman helmsman ranger ' +
     // Parts in a film, a show or a contest (`Showrunner Petra Lind said`, `Challenger Arvid Kesten
     // beat`, `Co-star Mara Quell returns`).
     'showrunner screenwriter producer co-star challenger champion grandmaster'

@@ -853,11 +853,19 @@ function documentFacts(d: Document): FactInContext[] {
   for (const f of [...out]) {
     if (f.kind !== 'count' || !f.event || typeof f.value !== 'number' || !f.aboutText) continue;
     const to = view.fromOriginal(f.end);
-    const m = ELIDED_SUBJECT.exec(view.text.slice(to, to + 100));
-    if (!m) continue;
+    const after = view.text.slice(to, to + 100);
+    const m = ELIDED_SUBJECT.exec(after);
     const noun = lemma(f.aboutText.split(/\s+/).at(-1)!.toLowerCase());
-    if (numberOf(m[1]!) < f.value)
-      partCount(to + m[0].length - m[1]!.length, m[1]!, noun, noun, 'fact:count-elided-subject');
+    if (m) {
+      if (numberOf(m[1]!) < f.value)
+        partCount(to + m[0].length - m[1]!.length, m[1]!, noun, noun, 'fact:count-elided-subject');
+      continue;
+    }
+    // The auxiliary left out with the noun (`Thirty-one flights were diverted and 21 cancelled`):
+    // the second number's participle shares the first's `were` (rule `fact:count-elided-auxiliary`).
+    const aux = ELIDED_AUXILIARY.exec(after);
+    if (aux && numberOf(aux[1]!) < f.value)
+      partCount(to + aux[0].length - aux[1]!.length, aux[1]!, noun, noun, 'fact:count-elided-auxiliary');
   }
 
   // A count followed by the next one of its kind (`Four men were arrested at the port and a
@@ -1406,6 +1414,33 @@ function documentFacts(d: Document): FactInContext[] {
         rule,
       ),
     );
+
+  // A winner's majority told without its noun (`won Tellmoor North with a majority of 2,432`):
+  // the margin in votes, as `a majority of 2,342 votes` is, in a sentence about a vote (rule
+  // `fact:majority-of`).
+  for (const { from, text } of unitTexts()) {
+    if (!VOTE_WORD.test(text)) continue;
+    for (const m of matchesIn(MAJORITY_OF, text)) {
+      const span = spanAt(from + m.index! + m[0].lastIndexOf(m[1]!), m[1]!.length);
+      const value = numberOf(m[1]!);
+      if (!(value > 0) || covered(span)) continue;
+      // A majority at an earlier occasion (`a majority of 9,800 at the 2049 general election`) is that occasion's.
+      const period = periodOf(view, span, true);
+      push({
+        ...(period ? { asOf: period } : {}),
+        start: span.start,
+        end: span.end,
+        kind: 'count',
+        value,
+        unit: 'margin-vote',
+        qualifier: null,
+        about: 'noun:margin-vote',
+        aboutText: 'margin in votes',
+        decimals: 0,
+        rule: 'fact:majority-of',
+      });
+    }
+  }
 
   byPattern(GROUP_OF_QUALIFIED, (m) => {
     const count = nounCount(
@@ -2270,6 +2305,44 @@ function documentFacts(d: Document): FactInContext[] {
     if (k === undefined) keyOfPerson.set(p, (k = personKey(bareName(p, read(p)).key)));
     return k;
   };
+
+  // A rival's votes told after the winner's (`took 14,212 votes to 11,780 for Tomas Brede`,
+  // `ahead of Liberal candidate Tomas Brede with 11,870`): that candidate's votes, keyed by the
+  // person as an age is (rule `fact:votes-of-candidate`).
+  for (const { from, text } of unitTexts()) {
+    if (!/\bvotes?\b/i.test(text)) continue;
+    for (const re of [RIVAL_VOTES_TO, RIVAL_VOTES_AHEAD])
+      for (const m of matchesIn(re, text)) {
+        const digits = m[1]!;
+        const at = from + m.index! + m[0].lastIndexOf(digits);
+        // The rival: the first person named after `for` (within its phrase), or the last named between `ahead of` and the number.
+        const [lo, hi] =
+          re === RIVAL_VOTES_TO
+            ? [from + m.index! + m[0].length, from + m.index! + m[0].length + 50]
+            : [from + m.index!, at];
+        const named = people.filter((e) => {
+          const [s0, e0] = [view.fromOriginal(e.start), view.fromOriginal(e.end)];
+          return s0 >= lo && e0 <= hi && !/[,.;]/.test(view.text.slice(lo, s0));
+        });
+        const who = re === RIVAL_VOTES_TO ? named[0] : named.at(-1);
+        if (!who) continue;
+        const span = { start: view.toOriginal(at), end: view.toOriginal(at + digits.length, 'end') };
+        if (covered(span)) continue;
+        const about = personOf(who);
+        push({
+          start: span.start,
+          end: span.end,
+          kind: 'count',
+          value: numberOf(digits),
+          unit: 'vote',
+          qualifier: null,
+          about,
+          aboutText: read(who),
+          decimals: 0,
+          rule: 'fact:votes-of-candidate',
+        });
+      }
+  }
   const firstMention = new Map<string, EntityMention>();
   for (const p of people) if (!firstMention.has(personOf(p))) firstMention.set(personOf(p), p);
   // A finishing time written in hours, minutes and seconds (`won the marathon in 2:04:12`, `set a
@@ -4296,6 +4369,8 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   // How a vehicle left the road is the accident itself (`veered off the road at about 6 p.m.`,
   // `overturned`, `ran aground`): moment `at:event`, as `crashed` is.
   // Whales or a ship stranding is the event (`beached on Sunday afternoon`, `came ashore`).
+  // An animal's attack is the event (`He was attacked at about 9:30 a.m.`, `mauled`, `the bear
+  // charged them at around 8:30 a.m.`; not `charged him with`: h-disc46).
   // A hole, a crack or flames appearing is the incident's moment (`the hole appeared shortly
   // before 6 a.m.`, `a sinkhole opened up at 4:30 a.m.`); a person appearing somewhere (`appeared
   // in court at 9 a.m.`, `at a news conference`) is not (rule `fact:time-appeared`).
@@ -4304,7 +4379,7 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:was|were)\s+born\b|\bg(?:ave|iving)\s+birth\b/, 'birth'],
   [/\b(?:died|passed\s+away|(?:was|were)\s+(?:pronounced|declared)\s+dead)\b/, 'death'],
   [
-    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|g(?:ave|iving) way|burst(?!\s+in)|breach(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|strand(?:ed|ing)|beach(?:ed|ing)|c(?:ame|oming)\s+ashore|wash(?:ed|ing)\s+(?:up|ashore)|appeared(?!\s+(?:in|before|on|at|to|as|with|alongside)\b)|opened\s+up|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|(?:broke|broken|breaking|break) in(?:to)?)\b/,
+    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|g(?:ave|iving) way|burst(?!\s+in)|breach(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|strand(?:ed|ing)|beach(?:ed|ing)|c(?:ame|oming)\s+ashore|wash(?:ed|ing)\s+(?:up|ashore)|appeared(?!\s+(?:in|before|on|at|to|as|with|alongside)\b)|opened\s+up|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|attacked|mauled|charged\s+(?:at\s+)?(?:them|him|her|us)\b(?!\s+with\b)|(?:broke|broken|breaking|break) in(?:to)?)\b/,
     'event',
   ],
   [
@@ -4314,8 +4389,20 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   // A plane's landing (`landed safely at 11:42 a.m.`, `touched down at 11:55`): moment `at:landing`.
   // The noun of it is the landing too (`Touchdown came at 10:15 a.m.`; h-disc45).
   [/\b(?:landed|landing|touched\s+down|touching\s+down|[Tt]ouchdown)\b/, 'landing'],
-  [/\b(?:called|alerted|received (?:a|the) call)\b/, 'call'],
+  // The noun of the call is the call too (`The call came in at 10:12 a.m.`, `after the call at
+  // 10:21 a.m.`, `sent a distress call at 3:40 a.m.`; h-disc46, rule `fact:time-of-moment`).
+  [
+    /\b(?:called|alerted|received (?:a|the) call)\b|\b(?:distress|emergency|mayday|hoax|999|911|112)\s+calls?\b|\b[Tt]he\s+call\s+(?:came\s+in|was\s+(?:made|received|logged|placed))\b|\b(?:the|a)\s+call\s+(?:at|around|about|shortly|just)\b/,
+    'call',
+  ],
   [/\b(?:arrived|reached the scene)\b/, 'arrival'],
+  // Traffic or a service halted is a moment of its own (`Air traffic was halted at 7:30 p.m.`,
+  // `Flights were suspended from 7:30 p.m.`, `Flights were stopped at 7 p.m.`; h-disc46), not
+  // a stop by police (moment `at:halt`).
+  [
+    /\b(?:flights?|(?:air\s+)?traffic|services?|trains?|departures|operations|production|play|work)\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:halted|suspended|stopped|grounded)\b/i,
+    'halt',
+  ],
   [/\b(?:stopped|pulled (?:\w+ )?over)\b/, 'stop'],
   [/\b(?:discovered|noticed|found)\b/, 'discovery'],
   [/\b(?:lost contact|disappeared|vanished|went missing)\b/, 'lost'],
@@ -4453,8 +4540,10 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
   if (CHANGED_FROM.test(view.text.slice(Math.max(0, from - 30), from))) return 'before';
   // The sentence's words before the figure, which may set its time (read once).
   const opening = view.text.slice(sentenceStart(view.text, from), from);
+  // An earlier occasion named by its year counts too (`a majority of 9,800 at the 2049 general
+  // election`: rule `fact:period-occasion-year`).
   const m =
-    /^(?:\s+[\p{Ll}-]+){0,2}?\s+(?:in|during|for)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:1[89]|20)\d\d)\b/u.exec(
+    /^(?:\s+[\p{Ll}-]+){0,2}?\s+(?:in|during|for|at\s+the|in\s+the)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:1[89]|20)\d\d)\b/u.exec(
       view.text.slice(to, to + 40),
     );
   if (m) return `in ${m[1]!.toLowerCase()}`;
@@ -4556,8 +4645,10 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
  * the story's; the figure holds for that period and is compared only with figures of it. No
  * day or other date word between the opening and the figure.
  */
+// An earlier occasion of a year opens it too (`At the 2049 general election, `: rule
+// `fact:period-occasion-year`).
 const PAST_OPENING = new RegExp(
-  String.raw`^(?:In|During|Back in)\s+((?:(?:early|late|mid-?)\s*)?${MONTH}(?:\s+(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)\s*,(?![^]*\b(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH})\b)[^]*$`,
+  String.raw`^(?:In|During|Back in|(?=(?:At|In|During)\s+the\s+(?:1[89]|20)\d\d\s+\p{Ll})(?:At|In|During)\s+the)\s+((?:(?:early|late|mid-?)\s*)?${MONTH}(?:\s+(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)(?:\s+[\p{Ll}-]+){0,3}?\s*,(?![^]*\b(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH})\b)[^]*$`,
   'u',
 );
 /**
@@ -4937,8 +5028,19 @@ const STANDING_BEFORE =
   /\b(?:are|is|was|were|sit|sits|sat|stand|stands|stood|remain|remains|remained|move|moves|moved|went|go|goes|finished|finish|finishes)\s+(?:(?:now|still|just|only)\s+)?$/i;
 
 /** A margin before a count: `beating Reyes by about`, `won by`, `a margin of`, `ahead by`, `by a margin of`. */
+/** A rival's votes after the winner's: `14,212 votes to 11,780 for ` (group 1 the rival's). */
+const RIVAL_VOTES_TO =
+  /\b\d{1,3}(?:,\d{3})+\s+votes?\s+to\s+(\d{1,3}(?:,\d{3})+)\s+(?:votes?\s+)?for\s+(?=\p{Lu})/gu;
+/** A rival's votes after `ahead of` the rival: `ahead of Tomas Brede with 11,870` (group 1). */
+const RIVAL_VOTES_AHEAD =
+  /\bahead\s+of\s+[^,.;]{2,60}?\s+(?:with|on)\s+(\d{1,3}(?:,\d{3})+)(?![\d.,]\d)(?!\s*(?:%|percent\b|per\s+cent\b))/gu;
+/** A majority's figure without a noun after it: `with a majority of 2,432 in` (group 1). */
+const MAJORITY_OF =
+  /\bmajority\s+of\s+(\d{1,3}(?:,\d{3})+|\d{2,})(?![\d.,]\d)(?!\s*(?:%|percent\b|per\s+cent\b|-))/gu;
+/** Words of a vote: `votes`, `election`, `by-election`, `ballot`, `polls`. */
+const VOTE_WORD = /\b(?:votes?|voters|(?:by-)?elections?|ballots?|polls?)\b/i;
 const MARGIN_BEFORE =
-  /(?:\b(?:won|wins|winning|win|beat|beats|beating|defeated|defeats|defeating|led|leads|leading|lead|trailed|trails|trailing|edged|edging|ahead|behind)\b[^,.;]{0,40}?\s+by|\bmargin\s+of|\blead\s+of)\s+(?:(?:about|around|nearly|almost|some|roughly|just|only|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?$/i;
+  /(?:\bmajority\s+of|\b(?:won|wins|winning|win|beat|beats|beating|defeated|defeats|defeating|led|leads|leading|lead|trailed|trails|trailing|edged|edging|ahead|behind)\b[^,.;]{0,40}?\s+by|\bmargin\s+of|\blead\s+of)\s+(?:(?:about|around|nearly|almost|some|roughly|just|only|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?$/i;
 
 /** A crowd's size after a verb of being: `the attendance at Castle Park was 18,040`, `the crowd numbered 4,000`. */
 const GROUP_WAS =
@@ -5288,8 +5390,9 @@ const UNNAMED_AGE = new RegExp(
     String.raw`|\b[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\s+(?:died|dies|passed away)\b[^.;:]{0,40}?\b(?:at the age of|aged)\s+(\d{1,3})\b` +
     // A headline's bare noun (`Man, 34, charged over stabbing`).
     String.raw`|^(\p{Lu}\p{Ll}+),\s(?:aged\s)?(\d{1,3}),` +
-    // `aged` right after the noun (`a woman aged 74`, `two men aged 19 and 20`: the first).
-    String.raw`|\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\s+aged\s+(\d{1,3})\b`,
+    // `aged` right after the noun (`a woman aged 74`, `two men aged 19 and 20`: the first); the
+    // noun may follow where the person is from (`a German man aged 65`: rule `fact:age-aged-noun`).
+    String.raw`|\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+\s+){0,2}\p{Ll}+)\s+aged\s+(\d{1,3})\b`,
   'gu',
 );
 
@@ -5360,7 +5463,8 @@ const AGED = wordSet(
  */
 const aged = (w: string): boolean =>
   AGED.has(w) || (/^\p{Ll}{3,}(?:man|woman|person)$/u.test(w) && !NOT_PEOPLE.has(w));
-const NOT_PEOPLE = wordSet('human talisman ottoman caiman doberman superman snowman walkman');
+// Demonyms ending in `-man` are where someone is from (`a German man aged 65`), not the person.
+const NOT_PEOPLE = wordSet('human talisman ottoman caiman doberman superman snowman walkman german norman');
 
 /** People counted by what befell them. */
 const PEOPLE = new Set([
@@ -5918,6 +6022,14 @@ const ELIDED_SUBJECT = new RegExp(
   'iu',
 );
 /**
+ * A passive verb after a count, then `and` and a number whose auxiliary and noun are left out:
+ * ` were diverted and 21 cancelled` (group 1 the number).
+ */
+const ELIDED_AUXILIARY = new RegExp(
+  String.raw`^\s+(?:were|had\s+been|have\s+been)\s+\p{Ll}+(?:ed|en)\b[^.;:!?,]{0,40}?,?\s+and\s+(\d{1,3}(?:,\d{3})*|${AGE_WORDS})(?=\s+\p{Ll}+(?:ed|en)\b)`,
+  'u',
+);
+/**
  * The whole a part is told of, right after its number: `of the whales`, `of those injured
  * climbers` (group 1 the phrase, group 2 its plural noun), not a superlative (`of the largest
  * quakes`) nor a noun of another (`of the members of`).
@@ -6154,6 +6266,9 @@ const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
     damage: ['damag'],
     // Taken hostage or captive (`took 14 people hostage` / `had been taken hostage`).
     take: ['tak', 'took'],
+    // Things seen, spotted or reported (`two drones had been seen` / `three drones had been
+    // reported`): one sighting, however an outlet tells it (h-disc46, rule `fact:event-sighted`).
+    sight: ['se', 'spott', 'sight', 'observ', 'report'],
   }).flatMap(([family, stems]) => stems.map((x) => [x, family] as const)),
 );
 

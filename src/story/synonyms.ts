@@ -135,6 +135,9 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   child: ['child', 'children', 'kid', 'kids'],
   aircraft: ['aircraft', 'plane', 'planes', 'airplane', 'airplanes', 'jet', 'jets', 'airliner', 'airliners'],
   boat: ['boat', 'boats', 'vessel', 'vessels'],
+  // Places a raid searched (`searches at 23 addresses` / `at 25 sites`, `premises`, `locations`;
+  // h-disc46).
+  site: ['site', 'sites', 'address', 'addresses', 'premises', 'location', 'locations'],
   // A device's screen is its display (`a 6.1-inch screen` / `a 6.3-inch display`).
   screen: ['screen', 'screens', 'display', 'displays'],
   inmate: ['inmate', 'inmates', 'prisoner', 'prisoners'],
