@@ -929,23 +929,30 @@ function documentFacts(d: Document): FactInContext[] {
     // The passengers a craft carried (`was carrying coal and 80 passengers`, `had 90 passengers
     // on board`): its passengers, one count of the story's craft, whatever else the sentences tell
     // (rule `fact:passengers-aboard`); not those a craft may carry (its capacity, below).
-    // So are the travellers it carried, named by who they were (`a bus carrying 45 pilgrims`,
-    // `The bus, which was carrying 41 passengers`): its passengers (rule `fact:travellers-carried`).
-    const carried = PASSENGERS_CARRIED.test(view.text.slice(Math.max(0, from - 40), from));
-    const travellers = TRAVELLERS.test(noun!) && carried && f.event === 'carry';
+    // The travellers a craft was carrying, named by who they are (`a bus carrying 45 pilgrims`):
+    // its passengers, as `The bus, which was carrying 41 passengers` counts them (rule
+    // `fact:travellers-carried`).
     if (
-      (noun === 'noun:passenger' || travellers) &&
-      !where &&
-      (!f.event || f.event === 'carry') &&
-      !CAPACITY_BEFORE.test(view.text.slice(Math.max(0, from - 60), from)) &&
-      (aboard || carried)
+      TRAVELLERS.test(noun!) &&
+      f.event === 'carry' &&
+      CARRYING_BEFORE.test(view.text.slice(Math.max(0, from - 40), from))
     ) {
       out[i] = {
         ...f,
-        about: 'noun:passenger-aboard',
+        about: 'noun:passenger' + (where ? `@${where}` : ''),
         unit: 'passenger',
-        rule: noun === 'noun:passenger' ? 'fact:passengers-aboard' : 'fact:travellers-carried',
+        rule: 'fact:travellers-carried',
       };
+      continue;
+    }
+    if (
+      noun === 'noun:passenger' &&
+      !where &&
+      !f.event &&
+      !CAPACITY_BEFORE.test(view.text.slice(Math.max(0, from - 60), from)) &&
+      (aboard || PASSENGERS_CARRIED.test(view.text.slice(Math.max(0, from - 40), from)))
+    ) {
+      out[i] = { ...f, about: 'noun:passenger-aboard', rule: 'fact:passengers-aboard' };
       continue;
     }
     // People in a condition (`Six people remain in critical condition`): counted by the
