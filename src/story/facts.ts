@@ -2912,11 +2912,16 @@ function documentFacts(d: Document): FactInContext[] {
     eventAt = start,
     // Where the date's own clause starts, in the view's offsets (its event is read after it).
     clauseFrom = 0,
+    // A weekday: the act its clause tells is its event when no dated verb is (`fact:date:weekday-of-act`).
+    weekday = false,
   ): void => {
     // `HARLOW BAY, June 11 (Meridian Press) - `: the day a wire filed its copy dates the report,
     // not an event of the story (`fact:date-in-dateline`: no date fact).
     if (insideDateline(d.text, start)) return;
-    const event = datedEvent(view, eventAt, clauseFrom) ?? eventAfterDate(view, end);
+    const event =
+      datedEvent(view, eventAt, clauseFrom) ??
+      eventAfterDate(view, end) ??
+      (weekday ? actBeforeDay(view, eventAt, clauseFrom) : undefined);
     push({
       ...(event ? { event } : {}),
       start,
@@ -3129,6 +3134,7 @@ function documentFacts(d: Document): FactInContext[] {
         part,
         start,
         clauseFrom,
+        true,
       );
     }
   }
@@ -3615,6 +3621,37 @@ function datedEvent(view: RepairedView, start: number, floor = 0): string | unde
     .at(-1)!;
   return PROCEEDING.test(clause) ? 'begin' : event;
 }
+/**
+ * The act a weekday dates when no verb of a dated event does: the past-tense verb of its clause
+ * right before it, with the thing acted on between (`bought the winning ticket on Thursday`,
+ * `bought it on Friday`), as `act:` and the verb's stem. Two days told for one act of one thing
+ * are one event dated two ways (`bought` on Thursday / on Friday); another act is another event
+ * (`sold` on Friday). Rule `fact:date:weekday-of-act`.
+ */
+function actBeforeDay(view: RepairedView, start: number, floor = 0): string | undefined {
+  const at = view.fromOriginal(start);
+  const m = ACT_BEFORE_DAY.exec(lastClause(view.text.slice(Math.max(0, floor, at - 70), at)));
+  if (!m) return undefined;
+  const verb = m[1]!.toLowerCase();
+  return STOP.has(verb) ? undefined : `act:${IRREGULAR_PAST[verb] ?? activityRoot(verb)}`;
+}
+/** Past tenses of common verbs that do not end in `ed`, by their base (`bought` is `buy`). */
+const IRREGULAR_PAST: Readonly<Record<string, string>> = Object.fromEntries(
+  (
+    'bought:buy sold:sell paid:pay won:win lost:lose made:make took:take gave:give met:meet left:leave ' +
+    'sent:send spent:spend found:find caught:catch wrote:write drove:drive flew:fly rode:ride ran:run ' +
+    'got:get hit:hit put:put set:set sat:sit stood:stand saw:see heard:hear came:come went:go ' +
+    'began:begin brought:bring built:build kept:keep led:lead fell:fall threw:throw stole:steal'
+  )
+    .split(' ')
+    .map((x) => x.split(':') as [string, string]),
+);
+/** A past-tense verb, then what it acts on (a pronoun, or a noun phrase of up to three words), then `on`. */
+const ACT_BEFORE_DAY = new RegExp(
+  String.raw`(?:^|\s)(\p{Ll}{3,}ed|${Object.keys(IRREGULAR_PAST).join('|')})\s+(?:(?:it|them|one|(?:(?:the|a|an|his|her|their|its|our|my)\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+)?(?:(?:early|late)\s+)?on\s+$`,
+  'u',
+);
+
 /** A proceeding news dates the start of: an investigation, a probe, an inquiry, a trial, talks. */
 const PROCEEDING =
   /\b(?:investigations?|probes?|inquiry|inquiries|enquiry|enquiries|inquests?|trials?|hearings?|talks)\b/i;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { story, entries } from '../invented.fixture.js';
+
+/**
+ * Spans of time, ages of things and the weekdays of acts (issue 12). Fictional people, places
+ * and firms; each outlet's other lines its own.
+ */
+const jackpot = (line: string, outlet = 0) =>
+  [
+    `Retired porter wins jackpot\nMay 20, 2056\nRetired porter Ilse Varrow won 8 million crowns in the Tollan draw.\n${line}\nShe plans to share the prize with her sons.`,
+    `Tollan jackpot goes to Varrow\nMay 21, 2056\nThe winner of the Tollan draw is Ilse Varrow of Pennick.\n${line}\nThe retired porter said she would buy a boat.`,
+  ][outlet]!;
+
+describe('the weekday of one act of one person (fact:date:weekday-of-act, date:weekday-of-act)', () => {
+  it('sets `bought the winning ticket on Thursday` against `bought her ticket on Friday`', () => {
+    const d = story(
+      jackpot('Varrow bought the winning ticket on Thursday at a kiosk in Pennick.'),
+      jackpot('Ilse Varrow bought her ticket on Friday at a newsagent in Pennick.', 1),
+    );
+    expect(entries(d, 'date')).toEqual([['Friday', 'Thursday']]);
+  });
+  it('control: buying on Thursday is not selling on Friday', () => {
+    const d = story(
+      jackpot('Varrow bought the winning ticket on Thursday at a kiosk in Pennick.'),
+      jackpot('The kiosk in Pennick sold the winning ticket on Friday, Ilse Varrow said.', 1),
+    );
+    expect(entries(d, 'date')).toEqual([]);
+  });
+});
