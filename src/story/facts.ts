@@ -1809,6 +1809,37 @@ function documentFacts(d: Document): FactInContext[] {
     };
   });
 
+  // A player's score for one round (`won with a final-round 68`, `carded a closing 67`, `shot 68
+  // in the final round`, `after a final round of 70`, `opened with a 71`): the round's score of the
+  // person the clause names before it, keyed by the round and the person's surname, whichever
+  // words tell the round (rule `fact:round-score`). A score no person is named for is not read.
+  const scorers = d.entities.filter((e) => e.kind === 'person');
+  for (const { from, text } of unitTexts())
+    for (const m of patternMatches(ROUND_SCORE, text)) {
+      const g = m.groups!;
+      const value = Number(g.s1 ?? g.s2 ?? g.s3 ?? g.s4 ?? g.s5);
+      const round = ROUND_OF[(g.r1 ?? g.r2 ?? g.r3 ?? g.r4 ?? 'opening').toLowerCase()];
+      if (!round || !(value >= 55 && value <= 99)) continue;
+      const digits = String(value);
+      const at = from + m.index! + m[0].lastIndexOf(digits);
+      const span = spanAt(at, digits.length);
+      // The person named first in the score's clause, its subject (no clause break between).
+      const clauseStart = view.toOriginal(from + lastClauseStart(text.slice(0, m.index!)));
+      const who = scorers.find((e) => e.end <= span.start && e.start >= clauseStart);
+      if (!who || covered(span)) continue;
+      push({
+        ...span,
+        kind: 'quantity',
+        value,
+        unit: 'stroke',
+        qualifier: null,
+        about: `round-score:${round}:${who.key.split('-').pop()}`,
+        aboutText: `${round} round`,
+        decimals: 0,
+        rule: 'fact:round-score',
+      });
+    }
+
   // How long a flight lasted before it failed (`exploded 94 seconds after lifting off`, `broke
   // apart about 110 seconds after launch`, `crashed minutes into the flight`): one span of the
   // flight, whatever verb tells the failure. Another moment after take-off (`lost contact 10
@@ -4679,6 +4710,27 @@ const TOLL_ORDINAL = new RegExp(
  * A failure of a craft in flight and the time since it took off: `exploded 94 seconds after
  * lifting off`, `broke apart about 110 seconds after launch`, `blew up 40 seconds into its flight`.
  */
+/**
+ * A round's score in golf's words: `a final-round 68`, `a closing 67`, `68 in the final round`,
+ * `a final round of 70`, `opened with a 71` (a score of two digits, not a range or a score line).
+ */
+const ROUND_SCORE =
+  /\b(?:(?:a|an|her|his|their)\s+(?<r1>final|closing|last|opening|first|second|third)[- ]round\s+(?<s1>\d{2})|(?:a|an|her|his|their)\s+(?<r2>closing|opening)\s+(?<s2>\d{2})|(?<s3>\d{2})\s+in\s+(?:the|her|his|their)\s+(?<r3>final|closing|last|opening|first|second|third)\s+round|(?<r4>final|closing|last|opening|first|second|third)\s+round\s+of\s+(?<s4>\d{2})|opened\s+with\s+(?:a|an)\s+(?<s5>\d{2}))\b(?![-–.,:]\d)/giu;
+/** The round each word tells: a closing round is the final one, an opening round the first. */
+const ROUND_OF: Readonly<Record<string, string>> = {
+  final: 'final',
+  closing: 'final',
+  last: 'final',
+  opening: 'first',
+  first: 'first',
+  second: 'second',
+  third: 'third',
+};
+/** Where the last clause of a text starts: after its last clause mark. */
+const lastClauseStart = (text: string): number => {
+  const m = /[,;:!?()"“”][^,;:!?()"“”]*$/.exec(text);
+  return m ? m.index + 1 : 0;
+};
 const ELAPSED_TO_FAILURE =
   /\b(explod(?:ed|ing)|bl(?:ew|owing)\s+up|br(?:oke|eaking)\s+(?:apart|up)|disintegrat(?:ed|ing)|crash(?:ed|ing)|(?:went|going)\s+down|plung(?:ed|ing))\s+((?:about|around|some|nearly|almost|roughly|just|only)\s+)?(\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+(seconds?|minutes?)\s+(?:after\s+(?:its\s+|the\s+)?(?:launch|liftoff|lift-off|lifting\s+off|takeoff|take-off|taking\s+off|launching)|into\s+(?:its\s+|the\s+)?flight)\b/giu;
 /**

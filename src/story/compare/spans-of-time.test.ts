@@ -27,3 +27,26 @@ describe('the weekday of one act of one person (fact:date:weekday-of-act, date:w
     expect(entries(d, 'date')).toEqual([]);
   });
 });
+
+const open = (line: string, outlet = 0) =>
+  [
+    `Orla Venn wins the Carrick Open\nJuly 12, 2057\nOrla Venn won the Carrick Open on Sunday, two shots clear of Bea Strand.\n${line}\nIt was her second title of the year.`,
+    `Venn takes Carrick title\nJuly 13, 2057\nOrla Venn held off Bea Strand to win at Carrick.\n${line}\nVenn collects 400,000 crowns.`,
+  ][outlet]!;
+
+describe('a player’s score for a round (fact:round-score)', () => {
+  it('sets `Venn won with a final-round 68` against `Venn carded a closing 67`', () => {
+    const d = story(
+      open('Venn won with a final-round 68 in windy conditions.'),
+      open('Orla Venn carded a closing 67 to finish on 12 under par.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['67', '68']]);
+  });
+  it('control: the runner-up’s final round is not the winner’s', () => {
+    const d = story(
+      open('Venn won with a final-round 68 in windy conditions.'),
+      open('Bea Strand was second after a final round of 67.', 1),
+    );
+    expect([...entries(d, 'quantity'), ...entries(d, 'update')]).toEqual([]);
+  });
+});
