@@ -1260,6 +1260,31 @@ function documentFacts(d: Document): FactInContext[] {
         rule: 'fact:age-of-building',
       });
     }
+    // The age of a craft (`the 23-year-old aircraft`, `the ferry, which was 31 years old`) or a
+    // building told as a clause (`the hall is 150 years old`): the year it was built, as a
+    // building's age gives it, keyed `built:craft` for what flies, sails or runs on rails (rule
+    // `fact:age-of-craft`). Not a person named by the craft (`a 45-year-old train driver`).
+    for (const m of [...matchesIn(AGED_CRAFT, text), ...matchesIn(AGE_OF_THING_SAID, text)]) {
+      const age = numberOf(m.groups!.age!);
+      const noun = m.groups!.noun!;
+      if (!(age > 0 && age < 1000)) continue;
+      const at = from + m.index!;
+      const span = { start: view.toOriginal(at), end: view.toOriginal(at + m[0].length, 'end') };
+      if (covered(span)) continue;
+      push({
+        start: span.start,
+        end: span.end,
+        kind: 'quantity',
+        value: published - age,
+        low: published - age - 1,
+        unit: 'year-built',
+        qualifier: null,
+        about: new RegExp(`^(?:${CRAFT_NOUNS})$`, 'iu').test(noun) ? 'built:craft' : 'built:building',
+        aboutText: noun,
+        decimals: 0,
+        rule: 'fact:age-of-craft',
+      });
+    }
   }
 
   // A figure written as an adjective before its noun (`a four-alarm fire`, `the 12-storey
@@ -3830,6 +3855,20 @@ const PRONOUN_BEFORE =
 /** `the 86-year-old structure`, `a 120-year-old stone church`. */
 const AGED_BUILDING = new RegExp(
   `\\b(\\d{1,3})-year-old\\s+(?:[\\p{L}-]+\\s+){0,2}?(${BUILDING_NOUNS})\\b`,
+  'giu',
+);
+
+/** Nouns of craft whose age news gives: aircraft, ships and boats, trains. */
+const CRAFT_NOUNS =
+  'aircraft|planes?|jets?|airliners?|helicopters?|ships?|vessels?|ferry|ferries|boats?|trawlers?|tankers?|freighters?|trains?|locomotives?';
+/** `the 23-year-old aircraft`, `a 31-year-old passenger ferry`; not a person it names (`train driver`). */
+const AGED_CRAFT = new RegExp(
+  String.raw`\b(?<age>\d{1,3})-year-old\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>${CRAFT_NOUNS})\b(?!\s+(?:\p{Ll}+(?:er|or|man|woman|men|women|ist)s?|captain|crew|pilot)\b)`,
+  'giu',
+);
+/** `The plane, which was 19 years old`, `the hall is 150 years old`: a thing's age told after it. */
+const AGE_OF_THING_SAID = new RegExp(
+  String.raw`\b(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?<noun>${CRAFT_NOUNS}|${BUILDING_NOUNS})(?:\s*,\s*(?:which|that)\s+(?:was|is)|\s+(?:was|is))\s+(?<age>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years?\s+old\b`,
   'giu',
 );
 

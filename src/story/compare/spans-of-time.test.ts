@@ -50,3 +50,26 @@ describe('a player’s score for a round (fact:round-score)', () => {
     expect([...entries(d, 'quantity'), ...entries(d, 'update')]).toEqual([]);
   });
 });
+
+const ditching = (line: string, outlet = 0) =>
+  [
+    `Freighter sinks off Harrow Point\nOctober 4, 2054\nThe freighter Lune Carrow sank off Harrow Point on Sunday; all 14 crew were rescued.\n${line}\nThe coastguard said the sea was calm.`,
+    `Crew saved as Lune Carrow goes down\nOctober 4, 2054\nFourteen sailors were lifted from the sea after the Lune Carrow sank off Harrow Point.\n${line}\nInvestigators will examine the hull.`,
+  ][outlet]!;
+
+describe('the age of a craft, as the year it was built (fact:age-of-craft)', () => {
+  it('sets `the 23-year-old freighter` against `The ship, which was 19 years old`', () => {
+    const d = story(
+      ditching('The 23-year-old freighter was carrying timber to Oskel.'),
+      ditching('The ship, which was 19 years old, had been sold to a Pennick firm in 2050.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['23-year-old freighter', 'The ship, which was 19 years old']]);
+  });
+  it('control: a ship’s age is not its captain’s', () => {
+    const d = story(
+      ditching('The 23-year-old freighter was carrying timber to Oskel.'),
+      ditching('The ship’s 19-year-old deckhand raised the alarm.', 1),
+    );
+    expect([...entries(d, 'quantity'), ...entries(d, 'age')]).toEqual([]);
+  });
+});
