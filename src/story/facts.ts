@@ -1839,6 +1839,11 @@ function documentFacts(d: Document): FactInContext[] {
   // person the clause names before it, keyed by the round and the person's surname, whichever
   // words tell the round (rule `fact:round-score`). A score no person is named for is not read.
   const scorers = d.entities.filter((e) => e.kind === 'person');
+  /** The surname of the person named first in a clause, from `clause` up to `to` (view offsets). */
+  const scorersIn = (to: number, clause: number): string | undefined => {
+    const [a, b] = [view.toOriginal(clause), view.toOriginal(to)];
+    return scorers.find((e) => e.start >= a && e.end <= b)?.key.split('-').pop();
+  };
   for (const { from, text } of unitTexts())
     for (const m of patternMatches(ROUND_SCORE, text)) {
       const g = m.groups!;
@@ -1862,6 +1867,45 @@ function documentFacts(d: Document): FactInContext[] {
         aboutText: `${round} round`,
         decimals: 0,
         rule: 'fact:round-score',
+      });
+    }
+
+  // How long an act took or will last, keyed by the act or the thing it made, in any unit of time
+  // (years too, which the quantity layer's counts leave to ages and terms): what took that long
+  // (`a restoration that took six years to complete`, `took six years to build`), a passive told
+  // over the span (`was built over seven years`), an act told for it or of it (`credit monitoring
+  // for two years`, `a year of free credit monitoring`), what is to last it (`An internal review,
+  // expected to last six months`, `the review would run for nine months`) and a named person's
+  // stay in one place (`Marrow spent 187 days in orbit`). Rule `fact:duration-of-act`.
+  for (const { from, text } of unitTexts())
+    for (const m of patternMatches(SPAN_OF_TIME, text)) {
+      const g = m.groups!;
+      const value = /^an?$|^one$/i.test(g.n!) ? 1 : numberOf(g.n!);
+      if (!(value > 0)) continue;
+      const before = text.slice(Math.max(0, m.index! - 120), m.index!);
+      const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 80);
+      const person = (): string | undefined =>
+        scorersIn(from + m.index!, from + lastClauseStart(text.slice(0, m.index!)));
+      // `over` after a passive is the span's preposition (`was built over seven years`), no bound.
+      const over = /^over$/i.test(g.q ?? '') ? actOfSpan(`${before}over `, after, person) : undefined;
+      const act = over ?? actOfSpan(before, after, person);
+      if (!act) continue;
+      const at = from + m.index! + m[0].length - g.n!.length - 1 - g.u!.length;
+      const span = spanAt(at, g.n!.length + 1 + g.u!.length);
+      // A bare span read before (`nine months`, no act) is this one: it replaces it.
+      for (const f of startingNear(span.start))
+        if (f.start === span.start && f.kind === 'duration' && !f.about.startsWith('during:')) dropped.add(f);
+      if (covered(span)) continue;
+      push({
+        ...span,
+        kind: 'duration',
+        value,
+        unit: lemma(g.u!.toLowerCase()),
+        qualifier: over ? null : (SPAN_QUALIFIER[(g.q ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? null),
+        about: `during:${act}`,
+        aboutText: act,
+        decimals: 0,
+        rule: 'fact:duration-of-act',
       });
     }
 
@@ -4770,6 +4814,85 @@ const lastClauseStart = (text: string): number => {
   const m = /[,;:!?()"“”][^,;:!?()"“”]*$/.exec(text);
   return m ? m.index + 1 : 0;
 };
+/** A span of time: a qualifier, a number (in digits, words, or `a`), a unit. */
+const SPAN_OF_TIME = new RegExp(
+  String.raw`(?<![\p{L}\d,.-])(?:(?<q>about|around|some|roughly|approximately|nearly|almost|just\s+under|under|less\s+than|more\s+than|over|at\s+least)\s+)?(?<n>\d{1,4}|${NUMBER_WORDS_TO_99}|an?|one)\s+(?<u>years?|months?|weeks?|days?|hours?|minutes?)\b`,
+  'giu',
+);
+/** The bound each qualifier of a span sets. */
+const SPAN_QUALIFIER: Readonly<Record<string, string>> = {
+  about: 'about',
+  around: 'about',
+  some: 'about',
+  roughly: 'about',
+  approximately: 'about',
+  nearly: 'up to',
+  almost: 'up to',
+  'just under': 'up to',
+  under: 'fewer than',
+  'less than': 'fewer than',
+  'more than': 'more than',
+  over: 'more than',
+  'at least': 'at least',
+};
+/** Verbs of an act that say only that it was done (`took six years to complete`, `was carried out over`). */
+const GENERIC_ACT = /^(?:complete|completed|finish|finished|carried|done|undertaken|do|carry|make|made|get|be|come|reach|happen)$/;
+/** An act's noun: its suffix says it is one (`restoration`, `monitoring`, `treatment`, `maintenance`). */
+const ACT_NOUN = String.raw`\p{Ll}{3,}(?:ion|ions|ing|ment|ments|ance|ence)`;
+/** What took the span: `The restoration took`, `a restoration that took`, `the hall, which took`. */
+const TOOK_BEFORE =
+  /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{4,})\s*,?\s+(?:(?:that|which)\s+)?(?:took|takes|had\s+taken|has\s+taken|will\s+take)\s+$/iu;
+/** A passive told over the span: `was built over`, `were carried out over the course of`. */
+const PASSIVE_OVER_BEFORE =
+  /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{4,})\s+(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+(\p{Ll}+)\s+(?:out\s+)?(?:over|across)\s+(?:the\s+course\s+of\s+)?$/iu;
+/** An act told for the span: `credit monitoring for`, `treatment for up to`. */
+const ACT_FOR_BEFORE = new RegExp(String.raw`\b(${ACT_NOUN})\s+for\s+(?:up\s+to\s+)?$`, 'u');
+/** An act told of the span, after it: `of free credit monitoring`, `of negotiations` (not `of his sentence`). */
+const ACT_OF_AFTER = new RegExp(
+  String.raw`^\s+of\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that)\b)(?:[\p{Ll}-]+\s+){0,2}?(${ACT_NOUN})\b`,
+  'u',
+);
+/** What is to last the span: `An internal review, expected to last`, `a review of the bank's security would run for`. */
+const TO_LAST_BEFORE =
+  /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{4,})\b(?:\s+of\s+[^,.;:]{1,40}?)?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:is|are|was|were)\s+)?(?:(?:expected|due|scheduled|set|likely|planned)\s+to|will|would|could|may|might)\s+(?:last|run|continue)\s+(?:for\s+)?$/iu;
+/** A stay told by the span: `spent 187 days in orbit`, `after 186 days aboard the station`. */
+const STAY_BEFORE = /\b(?:spent|spending|spend|spends|after)\s+$/i;
+const STAY_AFTER =
+  /^\s+(?:in|aboard|on\s+board|inside)\s+(?:(?:the|a|an|its|their|his|her)\s+)?((?:[\p{Ll}-]+\s+){0,2}\p{Ll}{3,})\b(?!\s+\p{Ll})/u;
+/** What lasted the span: `The restoration lasted`, `the siege had lasted for`. */
+const LASTED_BEFORE =
+  /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{4,})\s+(?:(?:has|had)\s+)?(?:lasted|lasts|continued)\s+(?:for\s+)?$/iu;
+
+/**
+ * The act a span of time is told for, from the words before and after it (see the rule
+ * `fact:duration-of-act`): an act's verb, else the thing or act its subject names; a stay as the
+ * place's noun and the person named first in the clause (`stay-orbit-marrow`).
+ */
+function actOfSpan(before: string, after: string, person: () => string | undefined): string | undefined {
+  const took = TOOK_BEFORE.exec(before);
+  if (took && !STOP.has(took[1]!.toLowerCase())) {
+    const verb = /^\s+to\s+(\p{Ll}{3,})\b/u.exec(after)?.[1];
+    return verb && !GENERIC_ACT.test(verb) ? activityRoot(verb) : activityRoot(took[1]!);
+  }
+  const passive = PASSIVE_OVER_BEFORE.exec(before);
+  if (passive && !STOP.has(passive[1]!.toLowerCase()))
+    return GENERIC_ACT.test(passive[2]!) ? activityRoot(passive[1]!) : activityRoot(IRREGULAR_PAST[passive[2]!] ?? passive[2]!);
+  const forAct = ACT_FOR_BEFORE.exec(before);
+  if (forAct) return activityRoot(forAct[1]!);
+  // (Not a phase before the story's event: `clashes broke out following a day of demonstrations`.)
+  const ofAct = /\b(?:after|following|before|since|amid|during)\s+$/i.test(before) ? null : ACT_OF_AFTER.exec(after);
+  if (ofAct) return activityRoot(ofAct[1]!);
+  const lasted = LASTED_BEFORE.exec(before);
+  if (lasted && !STOP.has(lasted[1]!.toLowerCase())) return activityRoot(lasted[1]!);
+  const toLast = TO_LAST_BEFORE.exec(before);
+  if (toLast && !STOP.has(toLast[1]!.toLowerCase())) return activityRoot(toLast[1]!);
+  const stay = STAY_BEFORE.test(before) ? STAY_AFTER.exec(after) : null;
+  const who = stay ? person() : undefined;
+  // The place is the last word of its phrase (`aboard the orbiting station`: station).
+  const place = stay?.[1]!.trim().split(/\s+/).at(-1);
+  if (place && who) return `stay-${lemma(place)}-${who}`;
+  return undefined;
+}
 const ELAPSED_TO_FAILURE =
   /\b(explod(?:ed|ing)|bl(?:ew|owing)\s+up|br(?:oke|eaking)\s+(?:apart|up)|disintegrat(?:ed|ing)|crash(?:ed|ing)|(?:went|going)\s+down|plung(?:ed|ing))\s+((?:about|around|some|nearly|almost|roughly|just|only)\s+)?(\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+(seconds?|minutes?)\s+(?:after\s+(?:its\s+|the\s+)?(?:launch|liftoff|lift-off|lifting\s+off|takeoff|take-off|taking\s+off|launching)|into\s+(?:its\s+|the\s+)?flight)\b/giu;
 /**

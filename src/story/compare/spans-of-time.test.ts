@@ -73,3 +73,69 @@ describe('the age of a craft, as the year it was built (fact:age-of-craft)', () 
     expect([...entries(d, 'quantity'), ...entries(d, 'age')]).toEqual([]);
   });
 });
+
+const bridge = (line: string, outlet = 0) =>
+  [
+    `Kessel bridge opens to traffic\nApril 2, 2053\nThe Marrow Gap bridge in Kessel opened to traffic on Monday.\n${line}\nAbout 40,000 cars are expected to cross it each day.`,
+    `Marrow Gap crossing opens\nApril 3, 2053\nDrivers crossed the new Marrow Gap bridge for the first time on Monday.\n${line}\nThe toll will be 4 crowns.`,
+  ][outlet]!;
+const breach = (line: string, outlet = 0) =>
+  [
+    `Hollin Mutual says customer data stolen\nJune 10, 2052\nHollin Mutual said hackers had stolen data on 800,000 customers.\n${line}\nThe insurer apologised to customers.`,
+    `Hackers hit Hollin Mutual\nJune 11, 2052\nThe insurer Hollin Mutual was hit by a cyberattack, it said on Tuesday.\n${line}\nIts shares fell 3 percent.`,
+  ][outlet]!;
+
+describe('how long an act took or will last, keyed by the act (fact:duration-of-act)', () => {
+  it('sets `took six years to build` against `was built over seven years`', () => {
+    const d = story(
+      bridge('The bridge took six years to build and cost 400 million crowns.'),
+      bridge('The bridge was built over seven years by a Tollan firm.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['seven years', 'six years']]);
+  });
+  it('control: the bridge’s building is not its repairs, nor `more than six years` seven', () => {
+    const d = story(
+      bridge('The bridge took six years to build and cost 400 million crowns.'),
+      bridge(
+        'Its building lasted more than six years; the repairs to the old ramp took two months to finish.',
+        1,
+      ),
+    );
+    expect([...entries(d, 'quantity'), ...entries(d, 'update')]).toEqual([]);
+  });
+  it('sets `credit monitoring for two years` against `a year of free credit monitoring`', () => {
+    const d = story(
+      breach('Customers will be offered credit monitoring for two years, the insurer said.'),
+      breach('Hollin Mutual will give customers a year of free credit monitoring.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['a year', 'two years']]);
+  });
+  it('sets `A review, expected to last six months` against `the review would run for nine months`', () => {
+    const d = story(
+      breach('A review, expected to last six months, will look at the insurer’s systems.'),
+      breach('Chief executive Ana Pell said the review of its systems would run for nine months.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['nine months', 'six months']]);
+  });
+  it('control: a review’s length is not how long the hackers went unseen', () => {
+    const d = story(
+      breach('A review, expected to last six months, will look at the insurer’s systems.'),
+      breach('The hackers were inside its systems for nine months before they were found.', 1),
+    );
+    expect([...entries(d, 'quantity'), ...entries(d, 'update')]).toEqual([]);
+  });
+  it('control: a day of protests before the clashes is not the five days of them', () => {
+    const d = story(
+      bridge('The opening follows five days of protests by residents of Lusk.'),
+      bridge('Scuffles broke out at the toll booths following a day of protests.', 1),
+    );
+    expect([...entries(d, 'quantity'), ...entries(d, 'update')]).toEqual([]);
+  });
+  it('sets a named person’s `spent 187 days in orbit` against `after 186 days in orbit`', () => {
+    const d = story(
+      `Astronaut lands\nSeptember 14, 2053\nAstronaut Pim Ostrova landed near Durlan on Friday after spending 187 days in orbit.\nShe made four spacewalks.`,
+      `Ostrova back on Earth\nSeptember 15, 2053\nPim Ostrova returned to Earth after 186 days in orbit, the agency said.\nDoctors examined her at Durlan.`,
+    );
+    expect(entries(d, 'quantity')).toEqual([['186 days', '187 days']]);
+  });
+});
