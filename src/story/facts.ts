@@ -1949,6 +1949,37 @@ function documentFacts(d: Document): FactInContext[] {
       });
     }
 
+  // The same span told loosely: words between the failure and the span (`crashed into a field
+  // near Tessport on Monday minutes after take-off`), a craft that came down, or a span of no
+  // number: `an hour` is one hour, bare `minutes` fewer than half an hour, `hours` two or more
+  // (rule `fact:elapsed-to-failure-loose`; `shortly after take-off` gives no span).
+  for (const { from, text } of unitTexts())
+    for (const m of patternMatches(ELAPSED_TO_FAILURE_LOOSE, text)) {
+      const g = m.groups!;
+      const unit = lemma(g.u!.toLowerCase());
+      const bare = !g.n;
+      const value = bare ? (unit === 'hour' ? 23 : unit === 'minute' ? 29 : 59) : /^(?:an?|one)$/i.test(g.n!) ? 1 : numberOf(g.n!);
+      if (!(value > 0) || (bare && !/s$/i.test(g.u!))) continue;
+      const written = g.n ? `${g.n} ${g.u}` : g.u!;
+      const at = from + m.index! + m[0].lastIndexOf(written);
+      const span = spanAt(at, written.length);
+      for (const f of startingNear(span.start))
+        if (f.start === span.start && f.kind === 'duration' && !f.about.startsWith('during:')) dropped.add(f);
+      if (covered(span)) continue;
+      push({
+        ...span,
+        kind: 'duration',
+        value,
+        ...(bare ? { low: unit === 'hour' ? 2 : 1 } : {}),
+        unit,
+        qualifier: g.q ? (/^(?:nearly|almost)$/i.test(g.q) ? 'up to' : 'about') : null,
+        about: 'during:flight-to-failure',
+        aboutText: 'flight',
+        decimals: 0,
+        rule: 'fact:elapsed-to-failure-loose',
+      });
+    }
+
   // The size of a change of a rate in points (`raised its key rate by a quarter point`, `by 25
   // basis points`, `a half-point increase`, `cut rates by 0.5 percentage points`), in percentage
   // points, in a sentence about a rate: one figure however written (rule `fact:rate-change-points`).
@@ -4895,6 +4926,11 @@ function actOfSpan(before: string, after: string, person: () => string | undefin
 }
 const ELAPSED_TO_FAILURE =
   /\b(explod(?:ed|ing)|bl(?:ew|owing)\s+up|br(?:oke|eaking)\s+(?:apart|up)|disintegrat(?:ed|ing)|crash(?:ed|ing)|(?:went|going)\s+down|plung(?:ed|ing))\s+((?:about|around|some|nearly|almost|roughly|just|only)\s+)?(\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+(seconds?|minutes?)\s+(?:after\s+(?:its\s+|the\s+)?(?:launch|liftoff|lift-off|lifting\s+off|takeoff|take-off|taking\s+off|launching)|into\s+(?:its\s+|the\s+)?flight)\b/giu;
+/** A flight's failure, then (within its clause) a span after take-off or launch, its number optional. */
+const ELAPSED_TO_FAILURE_LOOSE = new RegExp(
+  String.raw`\b(?:explod(?:ed|ing)|bl(?:ew|owing)\s+up|br(?:oke|eaking)\s+(?:apart|up)|disintegrat(?:ed|ing)|crash(?:ed|ing)|(?:went|going|came|coming)\s+down|plung(?:ed|ing))\b[^.;:,]{0,60}?\s(?:(?<q>about|around|some|nearly|almost|roughly)\s+)?(?:(?<n>\d{1,4}|an?|one|${NUMBER_WORDS_TO_99})\s+)?(?<u>seconds?|minutes?|hours?)\s+after\s+(?:its\s+|the\s+)?(?:launch|liftoff|lift-off|lifting\s+off|takeoff|take-off|taking\s+off|departure)\b`,
+  'giu',
+);
 /**
  * A departure told in the past perfect with the time since it (`had taken off from Port Venn 12
  * minutes earlier`, `had left the base about 20 minutes before the crash`): how long the journey

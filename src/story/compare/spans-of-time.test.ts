@@ -139,3 +139,26 @@ describe('how long an act took or will last, keyed by the act (fact:duration-of-
     expect(entries(d, 'quantity')).toEqual([['186 days', '187 days']]);
   });
 });
+
+const downed = (line: string, outlet = 0) =>
+  [
+    `Mail plane crashes near Brisk\nNovember 2, 2054\nTwo pilots of a Halden Air mail plane were killed near Brisk on Monday.\n${line}\nThe airline grounded its other planes.`,
+    `Halden Air pilots killed\nNovember 3, 2054\nA Halden Air mail plane from Brisk crashed on Monday, killing both pilots.\n${line}\nInvestigators reached the site by noon.`,
+  ][outlet]!;
+
+describe('how long after take-off a flight failed, told loosely (fact:elapsed-to-failure-loose)', () => {
+  it('sets `crashed into a field ... minutes after take-off` against `came down an hour after take-off`', () => {
+    const d = story(
+      downed('The plane crashed into a field near Brisk minutes after take-off.'),
+      downed('The plane came down an hour after take-off from Brisk.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['an hour', 'minutes']]);
+  });
+  it('control: `shortly after take-off` allows either', () => {
+    const d = story(
+      downed('The plane crashed into a field near Brisk minutes after take-off.'),
+      downed('The plane came down shortly after take-off from Brisk.', 1),
+    );
+    expect([...entries(d, 'quantity'), ...entries(d, 'update')]).toEqual([]);
+  });
+});
