@@ -1842,7 +1842,10 @@ function documentFacts(d: Document): FactInContext[] {
   /** The surname of the person named first in a clause, from `clause` up to `to` (view offsets). */
   const scorersIn = (to: number, clause: number): string | undefined => {
     const [a, b] = [view.toOriginal(clause), view.toOriginal(to)];
-    return scorers.find((e) => e.start >= a && e.end <= b)?.key.split('-').pop();
+    return scorers
+      .find((e) => e.start >= a && e.end <= b)
+      ?.key.split('-')
+      .pop();
   };
   for (const { from, text } of unitTexts())
     for (const m of patternMatches(ROUND_SCORE, text)) {
@@ -1958,7 +1961,15 @@ function documentFacts(d: Document): FactInContext[] {
       const g = m.groups!;
       const unit = lemma(g.u!.toLowerCase());
       const bare = !g.n;
-      const value = bare ? (unit === 'hour' ? 23 : unit === 'minute' ? 29 : 59) : /^(?:an?|one)$/i.test(g.n!) ? 1 : numberOf(g.n!);
+      const value = bare
+        ? unit === 'hour'
+          ? 23
+          : unit === 'minute'
+            ? 29
+            : 59
+        : /^(?:an?|one)$/i.test(g.n!)
+          ? 1
+          : numberOf(g.n!);
       if (!(value > 0) || (bare && !/s$/i.test(g.u!))) continue;
       const written = g.n ? `${g.n} ${g.u}` : g.u!;
       const at = from + m.index! + m[0].lastIndexOf(written);
@@ -4867,7 +4878,8 @@ const SPAN_QUALIFIER: Readonly<Record<string, string>> = {
   'at least': 'at least',
 };
 /** Verbs of an act that say only that it was done (`took six years to complete`, `was carried out over`). */
-const GENERIC_ACT = /^(?:complete|completed|finish|finished|carried|done|undertaken|do|carry|make|made|get|be|come|reach|happen)$/;
+const GENERIC_ACT =
+  /^(?:complete|completed|finish|finished|carried|done|undertaken|do|carry|make|made|get|be|come|reach|happen)$/;
 /** An act's noun: its suffix says it is one (`restoration`, `monitoring`, `treatment`, `maintenance`). */
 const ACT_NOUN = String.raw`\p{Ll}{3,}(?:ion|ions|ing|ment|ments|ance|ence)`;
 /** What took the span: `The restoration took`, `a restoration that took`, `the hall, which took`. */
@@ -4907,11 +4919,15 @@ function actOfSpan(before: string, after: string, person: () => string | undefin
   }
   const passive = PASSIVE_OVER_BEFORE.exec(before);
   if (passive && !STOP.has(passive[1]!.toLowerCase()))
-    return GENERIC_ACT.test(passive[2]!) ? activityRoot(passive[1]!) : activityRoot(IRREGULAR_PAST[passive[2]!] ?? passive[2]!);
+    return GENERIC_ACT.test(passive[2]!)
+      ? activityRoot(passive[1]!)
+      : activityRoot(IRREGULAR_PAST[passive[2]!] ?? passive[2]!);
   const forAct = ACT_FOR_BEFORE.exec(before);
   if (forAct) return activityRoot(forAct[1]!);
   // (Not a phase before the story's event: `clashes broke out following a day of demonstrations`.)
-  const ofAct = /\b(?:after|following|before|since|amid|during)\s+$/i.test(before) ? null : ACT_OF_AFTER.exec(after);
+  const ofAct = /\b(?:after|following|before|since|amid|during)\s+$/i.test(before)
+    ? null
+    : ACT_OF_AFTER.exec(after);
   if (ofAct) return activityRoot(ofAct[1]!);
   const lasted = LASTED_BEFORE.exec(before);
   if (lasted && !STOP.has(lasted[1]!.toLowerCase())) return activityRoot(lasted[1]!);

@@ -318,7 +318,14 @@ const ONE_INCIDENT: ReadonlySet<string> = new Set([
 function actOfOnePerson(a: FactInContext, b: FactInContext): boolean {
   if (!a.event?.startsWith('act:') || a.event !== b.event) return false;
   const surnames = (f: FactInContext): string[] =>
-    [...f.context].filter((w) => w.startsWith('@person:')).map((w) => w.split('-').pop()!.replace(/^@person:/, ''));
+    [...f.context]
+      .filter((w) => w.startsWith('@person:'))
+      .map((w) =>
+        w
+          .split('-')
+          .pop()!
+          .replace(/^@person:/, ''),
+      );
   const sb = surnames(b);
   return surnames(a).some((k) => sb.includes(k));
 }
