@@ -1873,45 +1873,6 @@ function documentFacts(d: Document): FactInContext[] {
       });
     }
 
-  // How long an act took or will last, keyed by the act or the thing it made, in any unit of time
-  // (years too, which the quantity layer's counts leave to ages and terms): what took that long
-  // (`a restoration that took six years to complete`, `took six years to build`), a passive told
-  // over the span (`was built over seven years`), an act told for it or of it (`credit monitoring
-  // for two years`, `a year of free credit monitoring`), what is to last it (`An internal review,
-  // expected to last six months`, `the review would run for nine months`) and a named person's
-  // stay in one place (`Marrow spent 187 days in orbit`). Rule `fact:duration-of-act`.
-  for (const { from, text } of unitTexts())
-    for (const m of patternMatches(SPAN_OF_TIME, text)) {
-      const g = m.groups!;
-      const value = /^an?$|^one$/i.test(g.n!) ? 1 : numberOf(g.n!);
-      if (!(value > 0)) continue;
-      const before = text.slice(Math.max(0, m.index! - 120), m.index!);
-      const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 80);
-      const person = (): string | undefined =>
-        scorersIn(from + m.index!, from + lastClauseStart(text.slice(0, m.index!)));
-      // `over` after a passive is the span's preposition (`was built over seven years`), no bound.
-      const over = /^over$/i.test(g.q ?? '') ? actOfSpan(`${before}over `, after, person) : undefined;
-      const act = over ?? actOfSpan(before, after, person);
-      if (!act) continue;
-      const at = from + m.index! + m[0].length - g.n!.length - 1 - g.u!.length;
-      const span = spanAt(at, g.n!.length + 1 + g.u!.length);
-      // A bare span read before (`nine months`, no act) is this one: it replaces it.
-      for (const f of startingNear(span.start))
-        if (f.start === span.start && f.kind === 'duration' && !f.about.startsWith('during:')) dropped.add(f);
-      if (covered(span)) continue;
-      push({
-        ...span,
-        kind: 'duration',
-        value,
-        unit: lemma(g.u!.toLowerCase()),
-        qualifier: over ? null : (SPAN_QUALIFIER[(g.q ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? null),
-        about: `during:${act}`,
-        aboutText: act,
-        decimals: 0,
-        rule: 'fact:duration-of-act',
-      });
-    }
-
   // How long a flight lasted before it failed (`exploded 94 seconds after lifting off`, `broke
   // apart about 110 seconds after launch`, `crashed minutes into the flight`): one span of the
   // flight, whatever verb tells the failure. Another moment after take-off (`lost contact 10
@@ -3432,6 +3393,46 @@ function documentFacts(d: Document): FactInContext[] {
       });
     }
   }
+
+  // How long an act took or will last (read after every other span's reader, which it leaves
+  // alone), keyed by the act or the thing it made, in any unit of time
+  // (years too, which the quantity layer's counts leave to ages and terms): what took that long
+  // (`a restoration that took six years to complete`, `took six years to build`), a passive told
+  // over the span (`was built over seven years`), an act told for it or of it (`credit monitoring
+  // for two years`, `a year of free credit monitoring`), what is to last it (`An internal review,
+  // expected to last six months`, `the review would run for nine months`) and a named person's
+  // stay in one place (`Marrow spent 187 days in orbit`). Rule `fact:duration-of-act`.
+  for (const { from, text } of unitTexts())
+    for (const m of patternMatches(SPAN_OF_TIME, text)) {
+      const g = m.groups!;
+      const value = /^an?$|^one$/i.test(g.n!) ? 1 : numberOf(g.n!);
+      if (!(value > 0)) continue;
+      const before = text.slice(Math.max(0, m.index! - 120), m.index!);
+      const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 80);
+      const person = (): string | undefined =>
+        scorersIn(from + m.index!, from + lastClauseStart(text.slice(0, m.index!)));
+      // `over` after a passive is the span's preposition (`was built over seven years`), no bound.
+      const over = /^over$/i.test(g.q ?? '') ? actOfSpan(`${before}over `, after, person) : undefined;
+      const act = over ?? actOfSpan(before, after, person);
+      if (!act) continue;
+      const at = from + m.index! + m[0].length - g.n!.length - 1 - g.u!.length;
+      const span = spanAt(at, g.n!.length + 1 + g.u!.length);
+      // A bare span read before (`nine months`, no act) is this one: it replaces it.
+      for (const f of startingNear(span.start))
+        if (f.start === span.start && f.kind === 'duration' && !f.about.startsWith('during:')) dropped.add(f);
+      if (covered(span)) continue;
+      push({
+        ...span,
+        kind: 'duration',
+        value,
+        unit: lemma(g.u!.toLowerCase()),
+        qualifier: over ? null : (SPAN_QUALIFIER[(g.q ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? null),
+        about: `during:${act}`,
+        aboutText: act,
+        decimals: 0,
+        rule: 'fact:duration-of-act',
+      });
+    }
 
   // A toll that rose to a figure, and in its sentence a smaller count of the same toll (`the
   // death toll rose to five after two injured residents died`): the smaller count is the rise.
