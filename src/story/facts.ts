@@ -1295,6 +1295,31 @@ function documentFacts(d: Document): FactInContext[] {
         rule: 'fact:age-of-building',
       });
     }
+    // The age of a craft (`the 23-year-old aircraft`, `the ferry, which was 31 years old`) or a
+    // building told as a clause (`the hall is 150 years old`): the year it was built, as a
+    // building's age gives it, keyed `built:craft` for what flies, sails or runs on rails (rule
+    // `fact:age-of-craft`). Not a person named by the craft (`a 45-year-old train driver`).
+    for (const m of [...matchesIn(AGED_CRAFT, text), ...matchesIn(AGE_OF_THING_SAID, text)]) {
+      const age = numberOf(m.groups!.age!);
+      const noun = m.groups!.noun!;
+      if (!(age > 0 && age < 1000)) continue;
+      const at = from + m.index!;
+      const span = { start: view.toOriginal(at), end: view.toOriginal(at + m[0].length, 'end') };
+      if (covered(span)) continue;
+      push({
+        start: span.start,
+        end: span.end,
+        kind: 'quantity',
+        value: published - age,
+        low: published - age - 1,
+        unit: 'year-built',
+        qualifier: null,
+        about: new RegExp(`^(?:${CRAFT_NOUNS})$`, 'iu').test(noun) ? 'built:craft' : 'built:building',
+        aboutText: noun,
+        decimals: 0,
+        rule: 'fact:age-of-craft',
+      });
+    }
   }
 
   // The year a work of art was made (`painted in 1911`, `The painting, completed in 1911,`, `the
@@ -1956,6 +1981,45 @@ function documentFacts(d: Document): FactInContext[] {
     };
   });
 
+  // A player's score for one round (`won with a final-round 68`, `carded a closing 67`, `shot 68
+  // in the final round`, `after a final round of 70`, `opened with a 71`): the round's score of the
+  // person the clause names before it, keyed by the round and the person's surname, whichever
+  // words tell the round (rule `fact:round-score`). A score no person is named for is not read.
+  const scorers = d.entities.filter((e) => e.kind === 'person');
+  /** The surname of the person named first in a clause, from `clause` up to `to` (view offsets). */
+  const scorersIn = (to: number, clause: number): string | undefined => {
+    const [a, b] = [view.toOriginal(clause), view.toOriginal(to)];
+    return scorers
+      .find((e) => e.start >= a && e.end <= b)
+      ?.key.split('-')
+      .pop();
+  };
+  for (const { from, text } of unitTexts())
+    for (const m of patternMatches(ROUND_SCORE, text)) {
+      const g = m.groups!;
+      const value = Number(g.s1 ?? g.s2 ?? g.s3 ?? g.s4 ?? g.s5);
+      const round = ROUND_OF[(g.r1 ?? g.r2 ?? g.r3 ?? g.r4 ?? 'opening').toLowerCase()];
+      if (!round || !(value >= 55 && value <= 99)) continue;
+      const digits = String(value);
+      const at = from + m.index! + m[0].lastIndexOf(digits);
+      const span = spanAt(at, digits.length);
+      // The person named first in the score's clause, its subject (no clause break between).
+      const clauseStart = view.toOriginal(from + lastClauseStart(text.slice(0, m.index!)));
+      const who = scorers.find((e) => e.end <= span.start && e.start >= clauseStart);
+      if (!who || covered(span)) continue;
+      push({
+        ...span,
+        kind: 'quantity',
+        value,
+        unit: 'stroke',
+        qualifier: null,
+        about: `round-score:${round}:${who.key.split('-').pop()}`,
+        aboutText: `${round} round`,
+        decimals: 0,
+        rule: 'fact:round-score',
+      });
+    }
+
   // How long a flight lasted before it failed (`exploded 94 seconds after lifting off`, `broke
   // apart about 110 seconds after launch`, `crashed minutes into the flight`): one span of the
   // flight, whatever verb tells the failure. Another moment after take-off (`lost contact 10
@@ -1993,6 +2057,45 @@ function documentFacts(d: Document): FactInContext[] {
         aboutText: 'flight',
         decimals: 0,
         rule: departure ? 'fact:elapsed-since-departure' : 'fact:elapsed-to-failure',
+      });
+    }
+
+  // The same span told loosely: words between the failure and the span (`crashed into a field
+  // near Tessport on Monday minutes after take-off`), a craft that came down, or a span of no
+  // number: `an hour` is one hour, bare `minutes` fewer than half an hour, `hours` two or more
+  // (rule `fact:elapsed-to-failure-loose`; `shortly after take-off` gives no span).
+  for (const { from, text } of unitTexts())
+    for (const m of patternMatches(ELAPSED_TO_FAILURE_LOOSE, text)) {
+      const g = m.groups!;
+      const unit = lemma(g.u!.toLowerCase());
+      const bare = !g.n;
+      const value = bare
+        ? unit === 'hour'
+          ? 23
+          : unit === 'minute'
+            ? 29
+            : 59
+        : /^(?:an?|one)$/i.test(g.n!)
+          ? 1
+          : numberOf(g.n!);
+      if (!(value > 0) || (bare && !/s$/i.test(g.u!))) continue;
+      const written = g.n ? `${g.n} ${g.u}` : g.u!;
+      const at = from + m.index! + m[0].lastIndexOf(written);
+      const span = spanAt(at, written.length);
+      for (const f of startingNear(span.start))
+        if (f.start === span.start && f.kind === 'duration' && !f.about.startsWith('during:')) dropped.add(f);
+      if (covered(span)) continue;
+      push({
+        ...span,
+        kind: 'duration',
+        value,
+        ...(bare ? { low: unit === 'hour' ? 2 : 1 } : {}),
+        unit,
+        qualifier: g.q ? (/^(?:nearly|almost)$/i.test(g.q) ? 'up to' : 'about') : null,
+        about: 'during:flight-to-failure',
+        aboutText: 'flight',
+        decimals: 0,
+        rule: 'fact:elapsed-to-failure-loose',
       });
     }
 
@@ -3131,11 +3234,16 @@ function documentFacts(d: Document): FactInContext[] {
     eventAt = start,
     // Where the date's own clause starts, in the view's offsets (its event is read after it).
     clauseFrom = 0,
+    // A weekday: the act its clause tells is its event when no dated verb is (`fact:date:weekday-of-act`).
+    weekday = false,
   ): void => {
     // `HARLOW BAY, June 11 (Meridian Press) - `: the day a wire filed its copy dates the report,
     // not an event of the story (`fact:date-in-dateline`: no date fact).
     if (insideDateline(d.text, start)) return;
-    const event = datedEvent(view, eventAt, clauseFrom) ?? eventAfterDate(view, end);
+    const event =
+      datedEvent(view, eventAt, clauseFrom) ??
+      eventAfterDate(view, end) ??
+      (weekday ? actBeforeDay(view, eventAt, clauseFrom) : undefined);
     push({
       ...(event ? { event } : {}),
       start,
@@ -3348,6 +3456,7 @@ function documentFacts(d: Document): FactInContext[] {
         part,
         start,
         clauseFrom,
+        true,
       );
     }
   }
@@ -3503,6 +3612,46 @@ function documentFacts(d: Document): FactInContext[] {
       });
     }
   }
+
+  // How long an act took or will last (read after every other span's reader, which it leaves
+  // alone), keyed by the act or the thing it made, in any unit of time
+  // (years too, which the quantity layer's counts leave to ages and terms): what took that long
+  // (`a restoration that took six years to complete`, `took six years to build`), a passive told
+  // over the span (`was built over seven years`), an act told for it or of it (`credit monitoring
+  // for two years`, `a year of free credit monitoring`), what is to last it (`An internal review,
+  // expected to last six months`, `the review would run for nine months`) and a named person's
+  // stay in one place (`Marrow spent 187 days in orbit`). Rule `fact:duration-of-act`.
+  for (const { from, text } of unitTexts())
+    for (const m of patternMatches(SPAN_OF_TIME, text)) {
+      const g = m.groups!;
+      const value = /^an?$|^one$/i.test(g.n!) ? 1 : numberOf(g.n!);
+      if (!(value > 0)) continue;
+      const before = text.slice(Math.max(0, m.index! - 120), m.index!);
+      const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 80);
+      const person = (): string | undefined =>
+        scorersIn(from + m.index!, from + lastClauseStart(text.slice(0, m.index!)));
+      // `over` after a passive is the span's preposition (`was built over seven years`), no bound.
+      const over = /^over$/i.test(g.q ?? '') ? actOfSpan(`${before}over `, after, person) : undefined;
+      const act = over ?? actOfSpan(before, after, person);
+      if (!act) continue;
+      const at = from + m.index! + m[0].length - g.n!.length - 1 - g.u!.length;
+      const span = spanAt(at, g.n!.length + 1 + g.u!.length);
+      // A bare span read before (`nine months`, no act) is this one: it replaces it.
+      for (const f of startingNear(span.start))
+        if (f.start === span.start && f.kind === 'duration' && !f.about.startsWith('during:')) dropped.add(f);
+      if (covered(span)) continue;
+      push({
+        ...span,
+        kind: 'duration',
+        value,
+        unit: lemma(g.u!.toLowerCase()),
+        qualifier: over ? null : (SPAN_QUALIFIER[(g.q ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? null),
+        about: `during:${act}`,
+        aboutText: act,
+        decimals: 0,
+        rule: 'fact:duration-of-act',
+      });
+    }
 
   // A toll that rose to a figure, and in its sentence a smaller count of the same toll (`the
   // death toll rose to five after two injured residents died`): the smaller count is the rise.
@@ -3868,6 +4017,37 @@ function datedEvent(view: RepairedView, start: number, floor = 0): string | unde
     .at(-1)!;
   return PROCEEDING.test(clause) ? 'begin' : event;
 }
+/**
+ * The act a weekday dates when no verb of a dated event does: the past-tense verb of its clause
+ * right before it, with the thing acted on between (`bought the winning ticket on Thursday`,
+ * `bought it on Friday`), as `act:` and the verb's stem. Two days told for one act of one thing
+ * are one event dated two ways (`bought` on Thursday / on Friday); another act is another event
+ * (`sold` on Friday). Rule `fact:date:weekday-of-act`.
+ */
+function actBeforeDay(view: RepairedView, start: number, floor = 0): string | undefined {
+  const at = view.fromOriginal(start);
+  const m = ACT_BEFORE_DAY.exec(lastClause(view.text.slice(Math.max(0, floor, at - 70), at)));
+  if (!m) return undefined;
+  const verb = m[1]!.toLowerCase();
+  return STOP.has(verb) ? undefined : `act:${IRREGULAR_PAST[verb] ?? activityRoot(verb)}`;
+}
+/** Past tenses of common verbs that do not end in `ed`, by their base (`bought` is `buy`). */
+const IRREGULAR_PAST: Readonly<Record<string, string>> = Object.fromEntries(
+  (
+    'bought:buy sold:sell paid:pay won:win lost:lose made:make took:take gave:give met:meet left:leave ' +
+    'sent:send spent:spend found:find caught:catch wrote:write drove:drive flew:fly rode:ride ran:run ' +
+    'got:get hit:hit put:put set:set sat:sit stood:stand saw:see heard:hear came:come went:go ' +
+    'began:begin brought:bring built:build kept:keep led:lead fell:fall threw:throw stole:steal'
+  )
+    .split(' ')
+    .map((x) => x.split(':') as [string, string]),
+);
+/** A past-tense verb, then what it acts on (a pronoun, or a noun phrase of up to three words), then `on`. */
+const ACT_BEFORE_DAY = new RegExp(
+  String.raw`(?:^|\s)(\p{Ll}{3,}ed|${Object.keys(IRREGULAR_PAST).join('|')})\s+(?:(?:it|them|one|(?:(?:the|a|an|his|her|their|its|our|my)\s+)?(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+)?(?:(?:early|late)\s+)?on\s+$`,
+  'u',
+);
+
 /** A proceeding news dates the start of: an investigation, a probe, an inquiry, a trial, talks. */
 const PROCEEDING =
   /\b(?:investigations?|probes?|inquiry|inquiries|enquiry|enquiries|inquests?|trials?|hearings?|talks)\b/i;
@@ -4036,6 +4216,20 @@ const PRONOUN_BEFORE =
 /** `the 86-year-old structure`, `a 120-year-old stone church`. */
 const AGED_BUILDING = new RegExp(
   `\\b(\\d{1,3})-year-old\\s+(?:[\\p{L}-]+\\s+){0,2}?(${BUILDING_NOUNS})\\b`,
+  'giu',
+);
+
+/** Nouns of craft whose age news gives: aircraft, ships and boats, trains. */
+const CRAFT_NOUNS =
+  'aircraft|planes?|jets?|airliners?|helicopters?|ships?|vessels?|ferry|ferries|boats?|trawlers?|tankers?|freighters?|trains?|locomotives?';
+/** `the 23-year-old aircraft`, `a 31-year-old passenger ferry`; not a person it names (`train driver`). */
+const AGED_CRAFT = new RegExp(
+  String.raw`\b(?<age>\d{1,3})-year-old\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>${CRAFT_NOUNS})\b(?!\s+(?:\p{Ll}+(?:er|or|man|woman|men|women|ist)s?|captain|crew|pilot)\b)`,
+  'giu',
+);
+/** `The plane, which was 19 years old`, `the hall is 150 years old`: a thing's age told after it. */
+const AGE_OF_THING_SAID = new RegExp(
+  String.raw`\b(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?<noun>${CRAFT_NOUNS}|${BUILDING_NOUNS})(?:\s*,\s*(?:which|that)\s+(?:was|is)|\s+(?:was|is))\s+(?<age>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years?\s+old\b`,
   'giu',
 );
 
@@ -4953,8 +5147,118 @@ const TOLL_ORDINAL = new RegExp(
  * A failure of a craft in flight and the time since it took off: `exploded 94 seconds after
  * lifting off`, `broke apart about 110 seconds after launch`, `blew up 40 seconds into its flight`.
  */
+/**
+ * A round's score in golf's words: `a final-round 68`, `a closing 67`, `68 in the final round`,
+ * `a final round of 70`, `opened with a 71` (a score of two digits, not a range or a score line).
+ */
+const ROUND_SCORE =
+  /\b(?:(?:a|an|her|his|their)\s+(?<r1>final|closing|last|opening|first|second|third)[- ]round\s+(?<s1>\d{2})|(?:a|an|her|his|their)\s+(?<r2>closing|opening)\s+(?<s2>\d{2})|(?<s3>\d{2})\s+in\s+(?:the|her|his|their)\s+(?<r3>final|closing|last|opening|first|second|third)\s+round|(?<r4>final|closing|last|opening|first|second|third)\s+round\s+of\s+(?<s4>\d{2})|opened\s+with\s+(?:a|an)\s+(?<s5>\d{2}))\b(?![-–.,:]\d)/giu;
+/** The round each word tells: a closing round is the final one, an opening round the first. */
+const ROUND_OF: Readonly<Record<string, string>> = {
+  final: 'final',
+  closing: 'final',
+  last: 'final',
+  opening: 'first',
+  first: 'first',
+  second: 'second',
+  third: 'third',
+};
+/** Where the last clause of a text starts: after its last clause mark. */
+const lastClauseStart = (text: string): number => {
+  const m = /[,;:!?()"“”][^,;:!?()"“”]*$/.exec(text);
+  return m ? m.index + 1 : 0;
+};
+/** A span of time: a qualifier, a number (in digits, words, or `a`), a unit. */
+const SPAN_OF_TIME = new RegExp(
+  String.raw`(?<![\p{L}\d,.-])(?:(?<q>about|around|some|roughly|approximately|nearly|almost|just\s+under|under|less\s+than|more\s+than|over|at\s+least)\s+)?(?<n>\d{1,4}|${NUMBER_WORDS_TO_99}|an?|one)\s+(?<u>years?|months?|weeks?|days?|hours?|minutes?)\b`,
+  'giu',
+);
+/** The bound each qualifier of a span sets. */
+const SPAN_QUALIFIER: Readonly<Record<string, string>> = {
+  about: 'about',
+  around: 'about',
+  some: 'about',
+  roughly: 'about',
+  approximately: 'about',
+  nearly: 'up to',
+  almost: 'up to',
+  'just under': 'up to',
+  under: 'fewer than',
+  'less than': 'fewer than',
+  'more than': 'more than',
+  over: 'more than',
+  'at least': 'at least',
+};
+/** Verbs of an act that say only that it was done (`took six years to complete`, `was carried out over`). */
+const GENERIC_ACT =
+  /^(?:complete|completed|finish|finished|carried|done|undertaken|do|carry|make|made|get|be|come|reach|happen)$/;
+/** An act's noun: its suffix says it is one (`restoration`, `monitoring`, `treatment`, `maintenance`). */
+const ACT_NOUN = String.raw`\p{Ll}{3,}(?:ion|ions|ing|ment|ments|ance|ence)`;
+/** What took the span: `The restoration took`, `a restoration that took`, `the hall, which took`. */
+const TOOK_BEFORE =
+  /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{4,})\s*,?\s+(?:(?:that|which)\s+)?(?:took|takes|had\s+taken|has\s+taken|will\s+take)\s+$/iu;
+/** A passive told over the span: `was built over`, `were carried out over the course of`. */
+const PASSIVE_OVER_BEFORE =
+  /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{4,})\s+(?:was|were|is|are|has\s+been|had\s+been|will\s+be)\s+(\p{Ll}+)\s+(?:out\s+)?(?:over|across)\s+(?:the\s+course\s+of\s+)?$/iu;
+/** An act told for the span: `credit monitoring for`, `treatment for up to`. */
+const ACT_FOR_BEFORE = new RegExp(String.raw`\b(${ACT_NOUN})\s+for\s+(?:up\s+to\s+)?$`, 'u');
+/** An act told of the span, after it: `of free credit monitoring`, `of negotiations` (not `of his sentence`). */
+const ACT_OF_AFTER = new RegExp(
+  String.raw`^\s+of\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that)\b)(?:[\p{Ll}-]+\s+){0,2}?(${ACT_NOUN})\b`,
+  'u',
+);
+/** What is to last the span: `An internal review, expected to last`, `a review of the bank's security would run for`. */
+const TO_LAST_BEFORE =
+  /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{4,})\b(?:\s+of\s+[^,.;:]{1,40}?)?\s*,?\s+(?:(?:which|that)\s+)?(?:(?:is|are|was|were)\s+)?(?:(?:expected|due|scheduled|set|likely|planned)\s+to|will|would|could|may|might)\s+(?:last|run|continue)\s+(?:for\s+)?$/iu;
+/** A stay told by the span: `spent 187 days in orbit`, `after 186 days aboard the station`. */
+const STAY_BEFORE = /\b(?:spent|spending|spend|spends|after)\s+$/i;
+const STAY_AFTER =
+  /^\s+(?:in|aboard|on\s+board|inside)\s+(?:(?:the|a|an|its|their|his|her)\s+)?((?:[\p{Ll}-]+\s+){0,2}\p{Ll}{3,})\b(?!\s+\p{Ll})/u;
+/** What lasted the span: `The restoration lasted`, `the siege had lasted for`. */
+const LASTED_BEFORE =
+  /\b(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{4,})\s+(?:(?:has|had)\s+)?(?:lasted|lasts|continued)\s+(?:for\s+)?$/iu;
+
+/**
+ * The act a span of time is told for, from the words before and after it (see the rule
+ * `fact:duration-of-act`): an act's verb, else the thing or act its subject names; a stay as the
+ * place's noun and the person named first in the clause (`stay-orbit-marrow`).
+ */
+function actOfSpan(before: string, after: string, person: () => string | undefined): string | undefined {
+  const took = TOOK_BEFORE.exec(before);
+  if (took && !STOP.has(took[1]!.toLowerCase())) {
+    const verb = /^\s+to\s+(\p{Ll}{3,})\b/u.exec(after)?.[1];
+    return verb && !GENERIC_ACT.test(verb) ? activityRoot(verb) : activityRoot(took[1]!);
+  }
+  const passive = PASSIVE_OVER_BEFORE.exec(before);
+  if (passive && !STOP.has(passive[1]!.toLowerCase()))
+    return GENERIC_ACT.test(passive[2]!)
+      ? activityRoot(passive[1]!)
+      : activityRoot(IRREGULAR_PAST[passive[2]!] ?? passive[2]!);
+  const forAct = ACT_FOR_BEFORE.exec(before);
+  if (forAct) return activityRoot(forAct[1]!);
+  // (Not a phase before the story's event: `clashes broke out following a day of demonstrations`.)
+  const ofAct = /\b(?:after|following|before|since|amid|during)\s+$/i.test(before)
+    ? null
+    : ACT_OF_AFTER.exec(after);
+  if (ofAct) return activityRoot(ofAct[1]!);
+  const lasted = LASTED_BEFORE.exec(before);
+  if (lasted && !STOP.has(lasted[1]!.toLowerCase())) return activityRoot(lasted[1]!);
+  const toLast = TO_LAST_BEFORE.exec(before);
+  if (toLast && !STOP.has(toLast[1]!.toLowerCase())) return activityRoot(toLast[1]!);
+  const stay = STAY_BEFORE.test(before) ? STAY_AFTER.exec(after) : null;
+  const who = stay ? person() : undefined;
+  // The place is the last word of its phrase (`aboard the orbiting station`: station).
+  const place = stay?.[1]!.trim().split(/\s+/).at(-1);
+  if (place && who) return `stay-${lemma(place)}-${who}`;
+  return undefined;
+}
 const ELAPSED_TO_FAILURE =
   /\b(explod(?:ed|ing)|bl(?:ew|owing)\s+up|br(?:oke|eaking)\s+(?:apart|up)|disintegrat(?:ed|ing)|crash(?:ed|ing)|(?:went|going)\s+down|plung(?:ed|ing))\s+((?:about|around|some|nearly|almost|roughly|just|only)\s+)?(\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+(seconds?|minutes?)\s+(?:after\s+(?:its\s+|the\s+)?(?:launch|liftoff|lift-off|lifting\s+off|takeoff|take-off|taking\s+off|launching)|into\s+(?:its\s+|the\s+)?flight)\b/giu;
+/** A flight's failure, then (within its clause) a span after take-off or launch, its number optional. */
+const ELAPSED_TO_FAILURE_LOOSE = new RegExp(
+  String.raw`\b(?:explod(?:ed|ing)|bl(?:ew|owing)\s+up|br(?:oke|eaking)\s+(?:apart|up)|disintegrat(?:ed|ing)|crash(?:ed|ing)|(?:went|going|came|coming)\s+down|plung(?:ed|ing))\b[^.;:,]{0,60}?\s(?:(?<q>about|around|some|nearly|almost|roughly)\s+)?(?:(?<n>\d{1,4}|an?|one|${NUMBER_WORDS_TO_99})\s+)?(?<u>seconds?|minutes?|hours?)\s+after\s+(?:its\s+|the\s+)?(?:launch|liftoff|lift-off|lifting\s+off|takeoff|take-off|taking\s+off|departure)\b`,
+  'giu',
+);
 /**
  * A departure told in the past perfect with the time since it (`had taken off from Port Venn 12
  * minutes earlier`, `had left the base about 20 minutes before the crash`): how long the journey

@@ -248,7 +248,15 @@ export function dateDiscrepancies(
         if (wa && wb && once(a, b)) {
           const [da, db] = [weekday(a), weekday(b)];
           if (da === null || db === null ? !weekdaysApart(a, b, 2) : Math.abs(da - db) < 2) continue;
-        } else if (wa && wb && ONE_INCIDENT.has(a.event ?? '') && sameEvent(a, b) && !nightAndMorning(a, b)) {
+        } else if (
+          wa &&
+          wb &&
+          sameEvent(a, b) &&
+          ((ONE_INCIDENT.has(a.event ?? '') && !nightAndMorning(a, b)) ||
+            // An act told with no part of the day (`bought it on Thursday` / `on Friday`) is no
+            // night told from its two sides (rule `date:weekday-of-act`).
+            (actOfOnePerson(a, b) && !a.qualifier && !b.qualifier))
+        ) {
           // Two weekdays of one incident told in the same part of the day (`escaped late on
           // Sunday` / `broke out on Saturday night`), as the days they name from each report's
           // publication: a day apart is another day, where no night meets a morning (rule
@@ -299,6 +307,28 @@ const ONE_INCIDENT: ReadonlySet<string> = new Set([
   'burn',
   'rob',
 ]);
+
+/**
+ * One act of one person on one thing (`Ada Quillon bought the winning ticket on Thursday` /
+ * `Quillon said she bought the ticket on Friday`): a weekday's act read from its verb (`act:`,
+ * facts.ts), in sentences naming the same person by surname. Done once, its two days are two
+ * accounts of it, as an incident's are (rule `date:weekday-of-act`); another act (`sold` on
+ * Friday) is another event.
+ */
+function actOfOnePerson(a: FactInContext, b: FactInContext): boolean {
+  if (!a.event?.startsWith('act:') || a.event !== b.event) return false;
+  const surnames = (f: FactInContext): string[] =>
+    [...f.context]
+      .filter((w) => w.startsWith('@person:'))
+      .map((w) =>
+        w
+          .split('-')
+          .pop()!
+          .replace(/^@person:/, ''),
+      );
+  const sb = surnames(b);
+  return surnames(a).some((k) => sb.includes(k));
+}
 
 /** Events that befall a person once: a day of each, for one person, is one day. */
 const ONCE_EVENTS: ReadonlySet<string> = new Set(['death', 'birth']);

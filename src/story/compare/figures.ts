@@ -888,9 +888,10 @@ const sentenceText = (r: Reader, f: FactInContext): string => {
 // (Nor how many a place seats, how far someone fell or how long a thing is: `noun:seat`,
 // `noun:fall`, `noun:long`, rules `fact:capacity`, `fact:distance-fallen`, `fact:length-measures`;
 // nor a runner's finishing time, `during:finish-time`, rule `fact:finish-time`; nor a thing's
-// weight, `noun:weight`, rule `fact:weight`.)
+// weight, `noun:weight`, rule `fact:weight`; nor a player's score for a round, `round-score:`, rule
+// `fact:round-score`: a round is played once.)
 const FIXED =
-  /^(?:act:|at:|edition:|built:|during:(?:sentence|agreement|flight-to-failure|finish-time)|noun:magnitude$|noun:transfer-fee$|noun:blood-alcohol$|noun:off$|noun:storey$|noun:cargo$|noun:seat$|noun:fall$|noun:long$|noun:weight$|noun:rate-change$|event:protested$)/;
+  /^(?:act:|at:|edition:|built:|round-score:|during:(?:sentence|agreement|flight-to-failure|finish-time)|noun:magnitude$|noun:transfer-fee$|noun:blood-alcohol$|noun:off$|noun:storey$|noun:cargo$|noun:seat$|noun:fall$|noun:long$|noun:weight$|noun:rate-change$|event:protested$)/;
 
 /** A length or a height read as a thing's own (see `figure:size-fixed`); not an area, which a fire's may grow. */
 const thingSize = (f: FactInContext): boolean =>
