@@ -1232,6 +1232,13 @@ const OBJECT_DEED: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /^\s+(?:back\s+)?(?:for\s+(?:duty|work|training|service)|to\s+(?:work|duty|base|camp|barracks|the\s+(?:police\s+station|station|barracks|base|camp|front))\b)/i,
   ],
   [/^(?:told|tell|tells|telling)$/i, /^\s+apart\b/i],
+  // `reports-to-office` (h-who21): `Nina Berg, who reports to the mayor, said`, `will report
+  // directly to the chief executive`: a line of command in an organisation, no speech. Present and
+  // base forms only (`reported to the board that ...` tells), and never before `that`, `on`, `about`.
+  [
+    /^report(?:s|ing)?$/i,
+    /^\s+(?:directly\s+)?to\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:chief\s+executive|executive|director|directors|board|mayor|minister|president|vice\s+president|manager|chief|head|secretary|chairman|chairwoman|chair|ceo|editor|governor|commissioner|council|committee|boss|superintendent|commander|dean|principal)\b(?!['’])(?!\s+(?:that|on|about)\b)/iu,
+  ],
   // `Greer added two goals`, `Quill added 12 points`: a count added, no clause after it (`added
   // two stations would close` reports).
   [
