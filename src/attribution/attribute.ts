@@ -711,6 +711,10 @@ const PHRASE_BREAK = new Set([
   "it's",
 ]);
 
+/** Nouns of people who serve or stand near someone, whom `to` joins to them (`aide-to`): `an aide to the mayor`. */
+const ATTACHED_TO =
+  /^(?:aides?|advis[eo]rs?|assistants?|deputy|deputies|consultants?|counsell?ors?|ambassadors?|envoys?|successors?|spokes(?:wo)?m[ae]n|spokespersons?|spokespeople|close|closer|closest|near|loyal|linked|related)$/i;
+
 /** Past forms that end in no -ed: `sank`, `fell`, `won`. */
 const IRREGULAR_PAST = new Set(
   'sank fell went took made hit won lost began rose ran came gave got kept left met paid sent sold stood struck threw wrote fought shot held led brought bought caught built spent drove flew broke chose spoke stole swore tore grew drew saw heard thought felt sat shook hid'.split(
@@ -748,7 +752,12 @@ function trailingNounPhrase(text: string): string | null {
     const w = words[i - 1]!.toLowerCase().replace(/[“”"‘’',.]+$/g, '');
     // `Theresa May`, `Ada Long`: a word in capitals after a name is part of the name.
     const inName = i >= 2 && SURNAME_AUXILIARY.test(words[i - 1]!) && /^\p{Lu}/u.test(words[i - 2]!);
-    if (!inName && (PHRASE_BREAK.has(w) || (VERBS.has(w) && PAST.test(w) && i < words.length))) break;
+    // `aide-to` (h-who21): `An aide to the mayor`, `the ambassador to Fenland`, `a person close to
+    // the talks`: `to` after a noun of one who serves or stands near someone joins the noun phrase;
+    // the aide speaks, not the mayor (`to` elsewhere opens an infinitive: `more to say`).
+    const attached = w === 'to' && i >= 2 && ATTACHED_TO.test(words[i - 2]!);
+    if (!inName && !attached && (PHRASE_BREAK.has(w) || (VERBS.has(w) && PAST.test(w) && i < words.length)))
+      break;
     // `the ferry sank near the islands and officials`: a clause with a verb of its own before
     // `and` or `but` is no part of the subject after it, when that names a speaker.
     if (

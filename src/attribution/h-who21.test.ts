@@ -22,3 +22,23 @@ describe('h-who21: `reports to` an office is a line of command (`reports-to-offi
     expect(cues('Headline\nKvist reports to the board that sales fell.')).toEqual([['reports', 'Kvist']]);
   });
 });
+
+describe('h-who21: the aide speaks, not the one served (`aide-to`)', () => {
+  it('pair: `An aide to the mayor`, `An adviser to Minister Ola Brek`, `a person close to the talks`', () => {
+    expect(cues('Headline\nAn aide to the mayor said the council would appeal.')).toEqual([
+      ['said', 'An aide to the mayor'],
+    ]);
+    expect(cues('Headline\nAn adviser to Minister Ola Brek said the river would be tested.')).toEqual([
+      ['said', 'An adviser to Minister Ola Brek'],
+    ]);
+    expect(cues('Headline\nA person close to the talks said a deal was near.')).toEqual([
+      ['said', 'A person close to the talks'],
+    ]);
+  });
+  it('control: `to` before an infinitive or after a verb of going still ends the speaker', () => {
+    expect(cues('Headline\nThe mayor went to the council and said it would appeal.')).toEqual([
+      ['said', 'The mayor'],
+    ]);
+    expect(cues('Headline\nThe mayor said the council would appeal.')).toEqual([['said', 'The mayor']]);
+  });
+});
