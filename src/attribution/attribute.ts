@@ -711,6 +711,37 @@ const PHRASE_BREAK = new Set([
   "it's",
 ]);
 
+/** Verbs of telling someone, whose passive with an agent and `that` reports the clause: `was told by engineers that`. */
+const TOLD_SOMEONE = /^(?:told|informed|assured|warned|advised|reminded)$/i;
+
+/** Things and means in -er, -or that an agent noun in lower case is not: `by letter`, `by the river`. */
+const NOT_PERSON_AGENT =
+  /\b(?:letters?|newsletters?|computers?|numbers?|water|paper|order|matter|manner|power|river|border|cent(?:er|re)|chamber|corner|winter|summer|error|mirror|monitors?|motors?|sensors?|factors?|sectors?|meters?|counters?|radar|calendar|register|weather|character|floor|doors?|shelter|cluster|quarter|layers?|filters?|trailers?|towers?|mortars?|posters?|tractors?|containers?|helicopters?|thunder|fire|hour|other|others|murder|disorder|behaviou?r|labou?r|favou?r|rumou?r|humou?r|terror|horror|colou?r|vapou?r|moor|harbou?r|neighbourhood|indicator|elevator|generator|reactor|vector|conductor|anchor|debtor|decor)$/i;
+
+/**
+ * An agent in lower case that is a person by office or trade (`isPersonAgent`): `the mayor`,
+ * `engineers`, `a forklift driver`, `the regulator`: a noun of a person (words for people and
+ * bodies, or a head in -er, -or, -ist, -ian, -man, -woman) after at most a determiner and three
+ * words, no thing in -er (`by letter`, `by the river`).
+ */
+function isPersonAgent(text: string): boolean {
+  const t = text.trim();
+  if (
+    !/^(?:(?:the|a|an|his|her|its|their|two|three|several|some|local|city|state)\s+)?(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+$/u.test(
+      t,
+    )
+  )
+    return false;
+  if (NOT_PERSON_AGENT.test(t)) return false;
+  return (
+    PERSON_NOUN.test(t) ||
+    ANY_PERSON.test(t) ||
+    /(?:er|or|ist|ian|man|woman)s?$|(?:men|women|chief|head|president|secretary|chair|judge|staff|crew)$/u.test(
+      t,
+    )
+  );
+}
+
 /** Nouns of people who serve or stand near someone, whom `to` joins to them (`aide-to`): `an aide to the mayor`. */
 const ATTACHED_TO =
   /^(?:aides?|advis[eo]rs?|assistants?|deputy|deputies|consultants?|counsell?ors?|ambassadors?|envoys?|successors?|spokes(?:wo)?m[ae]n|spokespersons?|spokespeople|close|closer|closest|near|loyal|linked|related)$/i;
@@ -2139,8 +2170,29 @@ export function attribute(
             beforeAdverb,
           );
         const content = tidy(s, 0, subjectEnd ? subjectEnd.index : beforeAdverb.trimEnd().length);
+        // `passive-told-by` (h-who21): `she had been told by engineers that the cable had frayed`:
+        // a verb of telling someone, its agent, then `that`: the agent said the clause in `that`,
+        // to the subject (its recipient).
+        const that = agent && TOLD_SOMEONE.test(verb) ? /^\s*that\s+/i.exec(s.slice(agent.end)) : null;
+        const told = that ? tidy(s, agent!.end + that[0].length, s.length) : null;
+        if (agent && told && (isNamedOrSourceLike(text) || isPersonAgent(text)) && !NOT_AGENT.test(text)) {
+          found.push({
+            cue,
+            source: agent,
+            content: told,
+            recipient: content,
+            rule: 'attribution:passive-told-by',
+          });
+          continue;
+        }
         if (agent && content && isNamedOrSourceLike(text) && !NOT_AGENT.test(text)) {
           found.push({ cue, source: agent, content, recipient: null, rule: 'attribution:passive-by' });
+          continue;
+        }
+        // `passive-by-person` (h-who21): `The closure was announced by the mayor`, `was denied by
+        // engineers`: an agent in lower case that is a person by office or trade speaks.
+        if (agent && content && isPersonAgent(text) && !NOT_AGENT.test(text)) {
+          found.push({ cue, source: agent, content, recipient: null, rule: 'attribution:passive-by-person' });
           continue;
         }
       }

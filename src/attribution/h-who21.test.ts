@@ -42,3 +42,21 @@ describe('h-who21: the aide speaks, not the one served (`aide-to`)', () => {
     expect(cues('Headline\nThe mayor said the council would appeal.')).toEqual([['said', 'The mayor']]);
   });
 });
+
+describe('h-who21: a passive of telling or reporting with a person as its agent', () => {
+  it('pair (`passive-told-by`): `was told by engineers that ...`: the engineers said the clause', () => {
+    expect(found('Headline\nThe mayor was told by engineers that the cable had frayed.')).toEqual([
+      ['told', 'engineers', 'the cable had frayed', 'attribution:passive-told-by'],
+    ]);
+  });
+  it('pair (`passive-by-person`): `was announced by the mayor`: an agent by office in lower case', () => {
+    expect(found('Headline\nThe closure of the bridge was announced by the mayor on Tuesday.')).toEqual([
+      ['announced', 'the mayor', 'The closure of the bridge', 'attribution:passive-by-person'],
+    ]);
+  });
+  it('control: a means or a thing after `by`, or `told by` with no `that`, names no speaker', () => {
+    expect(found('Headline\nHe was told by letter that the bridge was shut.')).toEqual([]);
+    expect(found('Headline\nThe staff were told by managers to stay at home.')).toEqual([]);
+    expect(found('Headline\nThe plan was criticised by the river.')).toEqual([]);
+  });
+});
