@@ -2172,7 +2172,7 @@ export function attribute(
         const content = tidy(s, 0, subjectEnd ? subjectEnd.index : beforeAdverb.trimEnd().length);
         // `passive-told-by` (h-who21): `she had been told by engineers that the cable had frayed`:
         // a verb of telling someone, its agent, then `that`: the agent said the clause in `that`,
-        // to the subject (its recipient).
+        // (told to the subject, left as no recipient: before the cue may stand a clause, `Ada said she`).
         const that = agent && TOLD_SOMEONE.test(verb) ? /^\s*that\s+/i.exec(s.slice(agent.end)) : null;
         const told = that ? tidy(s, agent!.end + that[0].length, s.length) : null;
         if (agent && told && (isNamedOrSourceLike(text) || isPersonAgent(text)) && !NOT_AGENT.test(text)) {
@@ -2180,7 +2180,7 @@ export function attribute(
             cue,
             source: agent,
             content: told,
-            recipient: content,
+            recipient: null,
             rule: 'attribution:passive-told-by',
           });
           continue;

@@ -593,7 +593,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
             lastOrg ?? articleOrganisation(d) ?? (a.source ? nameOwningIts(d, a.source.start) : null);
           if (host) return { a, id: lastOrg ?? node(host, 'source'), news: false };
         }
-        if (!kindNamed && !looksLikeSource(label, a.source, d)) {
+        // h-who21's `agent-by-trade`: the agent of a passive the attribution layer read as a person
+        // by office or trade (`told by engineers that`, `announced by the mayor`) is a source.
+        const byTrade = /^attribution:passive-(?:told-by|by-person)$/.test(a.rule);
+        if (!kindNamed && !byTrade && !looksLikeSource(label, a.source, d)) {
           // `the weather office`, `the safety board`: a body named in lower case by its noun and
           // words of the story's one organisation named with that noun (see `shortFormOf`).
           const full =
@@ -676,7 +679,15 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
             r.a.cue.end <= o.a.content.end &&
             !(r.a.content.start <= o.a.cue.start && o.a.cue.end <= r.a.content.end),
         ) ?? null;
-      const ids = resolved.flatMap((r) => (r && !outerOf(r) ? [r.id] : []));
+      // h-who21's `told-by-inner`: `Voss said she had been told by engineers that the cable had
+      // frayed`: the speaker passes on what she was told; the sentence rests on who told her.
+      const toldInner = resolved.filter(
+        (r): r is NonNullable<typeof r> => !!r && r.a.rule === 'attribution:passive-told-by' && !!outerOf(r),
+      );
+      const passedBy = new Set(toldInner.map((r) => outerOf(r)!));
+      const ids = resolved.flatMap((r) =>
+        r && (!outerOf(r) || toldInner.includes(r)) && !passedBy.has(r) ? [r.id] : [],
+      );
       for (const r of resolved)
         if (r?.a.source) {
           const list = spans.get(r.id) ?? [];

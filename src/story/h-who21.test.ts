@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { origins } from './who.fixture.js';
+
+// h-who21 (issue 13, "who says it"): faults found on six invented multi-outlet stories (a bridge
+// closed, a care home charged, a bus strike, a recount, a factory fire, a takeover blocked), each
+// written as a general rule with a fictional pair (failing on main d6bd39b) and a control.
+// docs/origins.md, `2026-12-06, h-who21`.
+
+describe('h-who21: who told the speaker is the origin (`agent-by-trade`, `told-by-inner`)', () => {
+  const first = 'The harbour bridge in Tolvik was closed on Tuesday, the transport department said.';
+  it('pair: `said she had been told by engineers that ...`: the engineers are the origin', () => {
+    const texts = [
+      first,
+      'Mayor Hedda Voss said she had been told by engineers that a main cable had frayed.',
+    ];
+    expect(origins(texts)).toContain('engineers');
+  });
+  it('pair: `was announced by the mayor`: the mayor is an origin', () => {
+    const texts = [first, 'The closure of the bridge was announced by the mayor on Tuesday morning.'];
+    expect(origins(texts).filter((l) => /mayor/i.test(l))).toHaveLength(1);
+  });
+  it('control: what the speaker says she saw herself rests on her; `told by letter` names no one', () => {
+    const texts = [
+      first,
+      'Mayor Hedda Voss said she had seen that a main cable had frayed.',
+      'Foreman Siv Hauge said she was told by letter that the bridge would shut.',
+    ];
+    const o = origins(texts);
+    expect(o.filter((l) => /Voss/.test(l))).toHaveLength(1);
+    expect(o.filter((l) => /engineer|letter/i.test(l))).toEqual([]);
+  });
+});
