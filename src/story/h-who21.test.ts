@@ -30,3 +30,21 @@ describe('h-who21: who told the speaker is the origin (`agent-by-trade`, `told-b
     expect(o.filter((l) => /engineer|letter/i.test(l))).toEqual([]);
   });
 });
+
+describe('h-who21: a body and its officer by the body`s possessive are one origin (`kind-possessive-member`)', () => {
+  it('pair: `the electoral commission` and `the commission`s chairman, Harald Nyberg`', () => {
+    const texts = [
+      'A recount of the Sundby vote will be held on Friday, the electoral commission said.',
+      'The commission’s chairman, Harald Nyberg, said the ballots had never been counted.',
+    ];
+    expect(origins(texts)).toEqual(['electoral commission']);
+  });
+  it('control: beside two commissions the chairman stays apart', () => {
+    const texts = [
+      'A recount of the Sundby vote will be held on Friday, the electoral commission said.',
+      'The new wards were drawn last year, the boundary commission said.',
+      'The commission’s chairman, Harald Nyberg, said the ballots had never been counted.',
+    ];
+    expect(origins(texts).filter((l) => /Nyberg/.test(l))).toHaveLength(1);
+  });
+});

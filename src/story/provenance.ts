@@ -1342,9 +1342,11 @@ const ORG_NOUN_SPEAKER =
 /**
  * h-who16's `kind-titled-member`: a person titled by one lower-case noun of the kind of body they
  * lead or speak for, before their name (`union leader Tor Haug`, `company spokesman Jon Bekk`; 1: the noun).
+ * h-who21's `kind-possessive-member`: so with the noun's possessive and a comma (`the commission's
+ * chairman, Harald Nyberg`), one origin with `the electoral commission` when the story has one.
  */
 const KIND_TITLED_MEMBER =
-  /^(\p{Ll}+)\s+(?:spokes(?:wo)?m[ae]n|spokesperson|leader|head|chief|president|chair(?:man|woman)?|(?:general\s+)?secretary|official|representative)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+  /^(?:the\s+)?(\p{Ll}+)(?:['’]s)?\s+(?:spokes(?:wo)?m[ae]n|spokesperson|leader|head|chief|president|chair(?:man|woman)?|(?:general\s+)?secretary|official|representative),?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
 /** A body named in lower case by its members' noun: `the miners' union`, `the nurses' union`. */
 const MEMBERS_BODY = /^(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s['’]\s+union$/u;
