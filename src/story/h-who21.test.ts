@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { origins } from './who.fixture.js';
+import { origins, roleOf } from './who.fixture.js';
 
 // h-who21 (issue 13, "who says it"): faults found on six invented multi-outlet stories (a bridge
 // closed, a care home charged, a bus strike, a recount, a factory fire, a takeover blocked), each
@@ -46,5 +46,28 @@ describe('h-who21: a body and its officer by the body`s possessive are one origi
       'The commission’s chairman, Harald Nyberg, said the ballots had never been counted.',
     ];
     expect(origins(texts).filter((l) => /Nyberg/.test(l))).toHaveLength(1);
+  });
+});
+
+describe('h-who21: cited only for judgements of worth, a speaker comments (`evaluation-only`)', () => {
+  const first = 'Nine in ten bus drivers in Velmar stayed away from work on Tuesday, Velmar Transit said.';
+  it('pair: a shopkeepers` head and a union leader who only judge are commentators', () => {
+    const texts = [
+      first,
+      'Ole Berg, head of the Velmar shopkeepers’ association, said the strike was a disaster for trade.',
+      'Dock union leader Rolf Dahl said the company’s offer was an insult to drivers.',
+    ];
+    expect(origins(texts).filter((l) => /Berg|Dahl/.test(l))).toEqual([]);
+    expect(roleOf(texts, /Berg/)).toBe('provenance:commentator-evaluation');
+  });
+  it('control: the same heads telling a fact about their members stay origins', () => {
+    const texts = [
+      first,
+      'Ole Berg, head of the Velmar shopkeepers’ association, said 40 shops had closed early.',
+      'Dock union leader Rolf Dahl said the offer was an insult and that 1,840 members had joined the strike.',
+    ];
+    const o = origins(texts);
+    expect(o.filter((l) => /Berg/.test(l))).toHaveLength(1);
+    expect(o.filter((l) => /Dahl|union/i.test(l))).toHaveLength(1);
   });
 });

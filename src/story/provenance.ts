@@ -2409,6 +2409,13 @@ const OPINION_CONTENT =
   /\b(should|ought to)\b|\b(I|we) (think|believe|hope|feel|expect)\b|\bmust never (?:be|happen)\b|\bmust not (?:happen again|go unpunished)\b/i;
 
 /**
+ * h-who21's `evaluation-only`: a statement whose predicate judges worth (`the cuts were reckless`,
+ * `was a disaster for trade`, `is an insult to drivers`, `was bad for small boats`), no fact told.
+ */
+const EVALUATION =
+  /^[^.;:]{0,80}?\b(?:is|was|are|were|would\s+be|will\s+be)\s+(?:(?:very|so|too|deeply|completely|totally|utterly|simply|clearly|highly|extremely|nothing\s+short\s+of|little\s+more\s+than)\s+)?(?:(?:a|an)\s+)?(?:(?:complete|total|real|major|serious|huge|terrible|severe|heavy)\s+)?(?:reckless|disastrous|disaster|insult|insulting|outrageous|unacceptable|scandal|scandalous|shameful|disgrace|disgraceful|ridiculous|absurd|unfair|unjust|irresponsible|betrayal|shambles|farce|catastrophe|catastrophic|appalling|deplorable|misguided|short-sighted|blow\s+(?:to|for)|bad\s+for|good\s+for)\b/iu;
+
+/**
  * h-who17's `commentator-verdict`: a name given to what happened (`called the attack cowardly`,
  * `branded the fire a disgrace`) and a vow that the culprits will pay (`said those behind it
  * would be punished`, `will be brought to justice`): a verdict on events, not a fact of them.
@@ -2849,6 +2856,13 @@ function roleOf(
     )
   )
     return { role: 'commentator', rule: 'provenance:commentator-view' };
+  // h-who21's `evaluation-only`: cited only for judgements of worth (`said the cuts were
+  // reckless`, `said the strike was a disaster for trade`, `the offer was an insult`), and for no
+  // fact, a speaker comments, whoever they head.
+  // (A second clause, `and that 1,840 members had joined`, or a figure tells something besides.)
+  const judged = (c: string): boolean => EVALUATION.test(c) && !/\bthat\b|\d/.test(c);
+  if (said.length && said.every(({ d, a }) => judged(d.text.slice(a.content.start, a.content.end))))
+    return { role: 'commentator', rule: 'provenance:commentator-evaluation' };
   // h-who10's `reaction-and-view`: cited for grief in one statement and a view or a call in the
   // other (`said she was heartbroken by the death and called for better lighting`), a speaker
   // reacts; nothing they say is a fact they tell.
