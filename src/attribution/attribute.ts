@@ -711,6 +711,9 @@ const PHRASE_BREAK = new Set([
   "it's",
 ]);
 
+/** What is charged, then the agent: ` with negligence by `, ` of fraud by ` (`charged-by`). */
+const CHARGED_BY = /^\s+(?:with|of)\s+(?:[\p{L}’'-]+\s+){1,5}?by\s+/iu;
+
 /** Verbs of telling someone, whose passive with an agent and `that` reports the clause: `was told by engineers that`. */
 const TOLD_SOMEONE = /^(?:told|informed|assured|warned|advised|reminded)$/i;
 
@@ -2158,6 +2161,19 @@ export function attribute(
                 : sourceBefore(s, cue.start);
         if (agent && content && isNamedOrSourceLike(text) && !NOT_AGENT.test(text)) {
           found.push({ cue, source: agent, content, recipient: null, rule: 'attribution:participle-by' });
+          continue;
+        }
+      }
+      // `charged-by` (h-who21): `The council was charged with negligence by the regulator`: a
+      // charge with its agent after what is charged; the agent says the subject did it (the
+      // content runs from the subject to the charge).
+      const charge = passive && /^(?:charged|accused)$/i.test(verb) ? CHARGED_BY.exec(after) : null;
+      if (charge) {
+        const agent = sourceAfter(s, cue.end + charge[0].length);
+        const text = agent ? s.slice(agent.start, agent.end) : '';
+        const content = tidy(s, 0, cue.end + charge[0].length - charge[0].match(/\s+by\s+$/i)![0].length);
+        if (agent && content && (isNamedOrSourceLike(text) || isPersonAgent(text)) && !NOT_AGENT.test(text)) {
+          found.push({ cue, source: agent, content, recipient: null, rule: 'attribution:charged-by' });
           continue;
         }
       }

@@ -60,3 +60,22 @@ describe('h-who21: a passive of telling or reporting with a person as its agent'
     expect(found('Headline\nThe plan was criticised by the river.')).toEqual([]);
   });
 });
+
+describe('h-who21: a charge with its agent after it (`charged-by`)', () => {
+  it('pair: `was charged with negligence by the regulator`: the regulator says it', () => {
+    expect(
+      found('Headline\nThe Brenna council was charged with negligence by the national care regulator.'),
+    ).toEqual([
+      [
+        'charged',
+        'the national care regulator',
+        'The Brenna council was charged with negligence',
+        'attribution:charged-by',
+      ],
+    ]);
+  });
+  it('control: a charge with no agent after it, or `by` and a time, names no speaker', () => {
+    expect(cues('Headline\nTwo men were charged with theft in Brenna.')).toEqual([]);
+    expect(cues('Headline\nHe was charged with driving by night.')).toEqual([]);
+  });
+});
