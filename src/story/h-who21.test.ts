@@ -71,3 +71,20 @@ describe('h-who21: cited only for judgements of worth, a speaker comments (`eval
     expect(o.filter((l) => /Dahl|union/i.test(l))).toHaveLength(1);
   });
 });
+
+describe('h-who21: a clause in `which` is no word of a body`s name (`which-clause-name`)', () => {
+  it('pair: `Velmar Transit, which runs the buses,` and `Transit chief executive Mia Holt` are one origin', () => {
+    const texts = [
+      'Velmar Transit, which runs the buses, said only 12 of its 210 routes had run.',
+      'Transit chief executive Mia Holt said the company could not afford the 9% rise.',
+    ];
+    expect(origins(texts).filter((l) => /Transit|Holt/.test(l))).toHaveLength(1);
+  });
+  it('control: the head of another firm stays apart', () => {
+    const texts = [
+      'Velmar Transit, which runs the buses, said only 12 of its 210 routes had run.',
+      'Norvik Rail chief executive Mia Holt said trains ran as normal.',
+    ];
+    expect(origins(texts).filter((l) => /Transit|Holt/.test(l))).toHaveLength(2);
+  });
+});

@@ -1041,7 +1041,9 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     // A name the entity layer typed otherwise (`Greyline Coaches` read as a person's), when a speaker
     // speaks for an organisation of that name (`Greyline Coaches spokeswoman Tara Finch`, `Norwell
     // chief executive Ilse Brandt` for Norwell Appliances).
-    const name = ORG_NAME_LABEL.exec(n.label)?.[1];
+    // h-who21's `which-clause-name`: `Velmar Transit, which runs the buses`: a clause in `which`
+    // after the name is no word of it (only a body takes `which`).
+    const name = ORG_NAME_LABEL.exec(n.label.replace(/,\s+which\s.*$/u, ''))?.[1];
     if (name) {
       const words = orgNameWords(name);
       if (words.length && speakerOrgs.some((org) => org.length && org.every((w) => words.includes(w))))
