@@ -1098,14 +1098,17 @@ function namedRole(s: string, subject: Local, cueStart: number): Local {
   // The name may follow a role of its own in lower case: `Another witness, driver Tomas Reb, said`;
   // and carry an age: `the minister, Ada Quill, 54, said`.
   const m =
-    /^,\s+(?:(?!(?:who|which|that|whose|and|or|but|as|of|the|a|an|now|then|also)\s)\p{Ll}[\p{Ll}-]+\s+){0,2}(?:the\s+)?(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})\s*,(?:\s*\d{1,3}\s*,)?\s*$/u.exec(
+    /^,\s+(?:(?!(?:who|which|that|whose|and|or|but|as|of|the|a|an|now|then|also)\s)\p{Ll}[\p{Ll}-]+\s+){0,2}(?:the\s+)?(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})\s*,(?:\s*\d{1,3}\s*,)?(\s*who\s[^,;“”"]{1,80},)?\s*$/u.exec(
       s.slice(subject.end, cueStart),
     );
   const last = s.slice(subject.start, subject.end).split(/\s+/).pop() ?? '';
   // The subject is a role: it ends in lower case, or opens with one (`The head of the Port Authority`).
   const role =
     /^\p{Ll}/u.test(last) || /^(?:[Tt]he|[Aa]n?)\s+\p{Ll}/u.test(s.slice(subject.start, subject.end));
-  if (!m || !role || PRONOUN.test(m[1]!) || VERB_ANY.test(m[0])) return subject;
+  // `named-role-relative` (h-who21): `Kolbe's chief executive, Erik Sand, who joined in 2040,
+  // said`: a relative clause after the name leaves the name the speaker's (its own verbs aside).
+  if (!m || !role || PRONOUN.test(m[1]!) || VERB_ANY.test(m[0].slice(0, m[0].length - (m[2]?.length ?? 0))))
+    return subject;
   return { start: subject.start, end: subject.end + m[0].indexOf(m[1]!) + m[1]!.length };
 }
 

@@ -79,3 +79,18 @@ describe('h-who21: a charge with its agent after it (`charged-by`)', () => {
     expect(cues('Headline\nHe was charged with driving by night.')).toEqual([]);
   });
 });
+
+describe('h-who21: a role, its holder`s name, then a relative clause (`named-role-relative`)', () => {
+  it('pair: `Kolbe`s chief executive, Erik Sand, who joined in 2040, said`: the name is in the source', () => {
+    expect(
+      cues(
+        'Headline\nKolbe’s chief executive, Erik Sand, who joined in 2040, said the plant would be rebuilt.',
+      ),
+    ).toEqual([['said', 'Kolbe’s chief executive, Erik Sand']]);
+  });
+  it('control: with no name in the apposition the role stays the source', () => {
+    expect(
+      cues('Headline\nKolbe’s chief executive, who joined in 2040, said the plant would be rebuilt.')[0],
+    ).toEqual(['said', 'Kolbe’s chief executive']);
+  });
+});
