@@ -70,6 +70,10 @@ describe('h-who21: cited only for judgements of worth, a speaker comments (`eval
     expect(o.filter((l) => /Berg/.test(l))).toHaveLength(1);
     expect(o.filter((l) => /Dahl|union/i.test(l))).toHaveLength(1);
   });
+  it('control: a judgement given in a formal statement is the body`s position, an origin', () => {
+    const texts = [first, 'Dock union leader Rolf Dahl said in a statement that the offer was an insult.'];
+    expect(origins(texts).filter((l) => /Dahl/.test(l))).toHaveLength(1);
+  });
 });
 
 describe('h-who21: a clause in `which` is no word of a body`s name (`which-clause-name`)', () => {
@@ -86,5 +90,28 @@ describe('h-who21: a clause in `which` is no word of a body`s name (`which-claus
       'Norvik Rail chief executive Mia Holt said trains ran as normal.',
     ];
     expect(origins(texts).filter((l) => /Transit|Holt/.test(l))).toHaveLength(2);
+  });
+});
+
+describe('h-who21: a body named in lower case hosts its titled members (`lower-body-host`, `kind-apposed-member`)', () => {
+  it('pair: `the council` and `the council`s head of care, Nina Berg`; `the city`s transport department` and `Lars Brekke, the department`s chief engineer`', () => {
+    const care = [
+      'Brenna’s council will fight the charge, the council said in a statement on Tuesday.',
+      'The council’s head of care, Nina Berg, said staff numbers had met the legal minimum.',
+    ];
+    expect(origins(care)).toEqual(['council']);
+    const bridge = [
+      'The bridge will stay closed for two weeks, the city’s transport department said on Tuesday.',
+      'Lars Brekke, the department’s chief engineer, said the cable was last inspected in January.',
+    ];
+    expect(origins(bridge)).toHaveLength(1);
+  });
+  it('control: beside two departments the chief engineer stays apart', () => {
+    const texts = [
+      'The bridge will stay closed for two weeks, the city’s transport department said on Tuesday.',
+      'Ferries will run every hour, the harbour department said.',
+      'Lars Brekke, the department’s chief engineer, said the cable was last inspected in January.',
+    ];
+    expect(origins(texts).filter((l) => /Brekke/.test(l))).toHaveLength(1);
   });
 });

@@ -994,7 +994,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     // h-who16's `kind-titled-member`: `union leader Tor Haug`, `company spokesman Jon Bekk`: a
     // person titled by the kind of body they lead or speak for (one lower-case noun, no name of
     // the body) speaks for the story's one body named with that noun (below).
-    const member = /^n:person:/.test(n.id) ? KIND_TITLED_MEMBER.exec(n.label)?.[1] : undefined;
+    const member = /^n:person:/.test(n.id) ? kindMember(n.label) : undefined;
     // h-who17's `kind-titled-named`: `company spokesman Ola Fenn` in one article and `A spokesman
     // for Brisk Ferries, Ola Fenn` in another: the body is the one the other article names.
     const named = member ? bodySpokenFor(n) : [];
@@ -1031,8 +1031,14 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     // anti-corruption office`).
     // h-who16: `the miners' union`, `the teachers' union`: a body named in lower case by its
     // members' noun is a body too, the host of `union leader Tor Haug`.
+    // h-who21's `lower-body-host`: `the council`, `the city's transport department`: a body named
+    // in lower case by its noun hosts the members titled by that noun (`the council's head of care,
+    // Nina Berg`), when the story has one such body.
     if (
-      (/^n:(org|organization):/.test(n.id) || FUNCTION_BODY.test(n.label) || MEMBERS_BODY.test(n.label)) &&
+      (/^n:(org|organization):/.test(n.id) ||
+        FUNCTION_BODY.test(n.label) ||
+        MEMBERS_BODY.test(n.label) ||
+        LOWER_BODY.test(n.label)) &&
       !BARE_GENERIC.test(n.label)
     ) {
       const words = orgNameWords(n.label);
@@ -1058,7 +1064,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   for (const n of named) {
     const m = SPEAKER_FOR.exec(n.label) ?? SPEAKER_OF.exec(n.label) ?? HEAD_OF.exec(n.label);
     if (m) speakerOrgs.push(orgNameWords(m[1]!));
-    else if (/^n:person:/.test(n.id) && KIND_TITLED_MEMBER.test(n.label)) {
+    else if (/^n:person:/.test(n.id) && kindMember(n.label)) {
       // (`kind-titled-named`: the body its speaker was named for in another article.)
       const named = bodySpokenFor(n);
       if (named.length >= 2) speakerOrgs.push(named);
@@ -1114,8 +1120,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     // the story names by its kind in lower case, `the miners' union`, not a named one: whether
     // `union chairman Rudi Falk` speaks for `Metalworkers Union of Veldmark` is left to h-trial22.)
     // (Not when another article names the body: `kind-titled-named`.)
-    const byKind =
-      /^n:person:/.test(small.n.id) && KIND_TITLED_MEMBER.test(small.n.label) && small.org.size === 1;
+    const byKind = /^n:person:/.test(small.n.id) && !!kindMember(small.n.label) && small.org.size === 1;
     const hosts = speakers
       .slice(0, i)
       .filter(
@@ -1348,7 +1353,22 @@ const ORG_NOUN_SPEAKER =
  * chairman, Harald Nyberg`), one origin with `the electoral commission` when the story has one.
  */
 const KIND_TITLED_MEMBER =
-  /^(?:the\s+)?(\p{Ll}+)(?:['’]s)?\s+(?:spokes(?:wo)?m[ae]n|spokesperson|leader|head|chief|president|chair(?:man|woman)?|(?:general\s+)?secretary|official|representative),?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+  /^(?:the\s+)?(\p{Ll}+)(?:['’]s)?\s+(?:chief\s+\p{Ll}+\s+|spokes(?:wo)?m[ae]n|spokesperson|leader|head|chief|president|chair(?:man|woman)?|(?:general\s+)?secretary|official|representative|director)(?:\s+of\s+\p{Ll}+)?,?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
+/** h-who21's `lower-body-host`: a body named in lower case by its noun (`the council`, `the city's transport department`). */
+const LOWER_BODY =
+  /^(?:the\s+)?(?:[\p{Ll}-]+(?:['’]s)?\s+){0,3}(?:ministry|department|commission|committee|agency|office|board|council|authority|bureau|service|union|institute)$/u;
+
+/**
+ * h-who21's `kind-apposed-member`: the same title after the name, with the body's noun as its
+ * possessor (`Lars Brekke, the department's chief engineer`; 1: the noun).
+ */
+const KIND_APPOSED_MEMBER =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s+(?:the\s+)?(\p{Ll}+)['’]s\s+(?:chief\s+\p{Ll}+|spokes(?:wo)?m[ae]n|spokesperson|leader|head|chief|president|chair(?:man|woman)?|(?:general\s+)?secretary|official|representative|director)(?:\s+of\s+\p{Ll}+)?$/u;
+
+/** The noun of the body a person is titled by (`union leader Tor Haug`, `Lars Brekke, the department's chief engineer`). */
+const kindMember = (label: string): string | undefined =>
+  KIND_TITLED_MEMBER.exec(label)?.[1] ?? KIND_APPOSED_MEMBER.exec(label)?.[1];
 
 /** A body named in lower case by its members' noun: `the miners' union`, `the nurses' union`. */
 const MEMBERS_BODY = /^(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s['’]\s+union$/u;
@@ -2862,8 +2882,19 @@ function roleOf(
   // reckless`, `said the strike was a disaster for trade`, `the offer was an insult`), and for no
   // fact, a speaker comments, whoever they head.
   // (A second clause, `and that 1,840 members had joined`, or a figure tells something besides.)
+  // (A body's formal statement, `said in a statement`, is a party's position: h-trial22 keeps
+  // `union chairman Rudi Falk said in a statement` an origin.)
   const judged = (c: string): boolean => EVALUATION.test(c) && !/\bthat\b|\d/.test(c);
-  if (said.length && said.every(({ d, a }) => judged(d.text.slice(a.content.start, a.content.end))))
+  if (
+    said.length &&
+    said.every(
+      ({ d, a }) =>
+        judged(d.text.slice(a.content.start, a.content.end)) &&
+        !/^\s*(?:said|says)?\s*in\s+(?:a|an|its|his|her|their)\s+(?:written\s+)?statement\b/i.test(
+          d.text.slice(a.cue.start, a.cue.end + 40).replace(/^\S+/, ''),
+        ),
+    )
+  )
     return { role: 'commentator', rule: 'provenance:commentator-evaluation' };
   // h-who10's `reaction-and-view`: cited for grief in one statement and a view or a call in the
   // other (`said she was heartbroken by the death and called for better lighting`), a speaker
