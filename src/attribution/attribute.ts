@@ -745,9 +745,9 @@ function isPersonAgent(text: string): boolean {
   );
 }
 
-/** Nouns of people who serve or stand near someone, whom `to` joins to them (`aide-to`): `an aide to the mayor`. */
+/** Nouns of people who serve someone, whom `to` joins to them (`aide-to`): `an aide to the mayor`. */
 const ATTACHED_TO =
-  /^(?:aides?|advis[eo]rs?|assistants?|deputy|deputies|consultants?|counsell?ors?|ambassadors?|envoys?|successors?|spokes(?:wo)?m[ae]n|spokespersons?|spokespeople|close|closer|closest|near|loyal|linked|related)$/i;
+  /^(?:aides?|advis[eo]rs?|assistants?|deputy|deputies|consultants?|counsell?ors?|ambassadors?|envoys?|successors?|spokes(?:wo)?m[ae]n|spokespersons?|spokespeople)$/i;
 
 /** Past forms that end in no -ed: `sank`, `fell`, `won`. */
 const IRREGULAR_PAST = new Set(
@@ -786,9 +786,9 @@ function trailingNounPhrase(text: string): string | null {
     const w = words[i - 1]!.toLowerCase().replace(/[“”"‘’',.]+$/g, '');
     // `Theresa May`, `Ada Long`: a word in capitals after a name is part of the name.
     const inName = i >= 2 && SURNAME_AUXILIARY.test(words[i - 1]!) && /^\p{Lu}/u.test(words[i - 2]!);
-    // `aide-to` (h-who21): `An aide to the mayor`, `the ambassador to Fenland`, `a person close to
-    // the talks`: `to` after a noun of one who serves or stands near someone joins the noun phrase;
-    // the aide speaks, not the mayor (`to` elsewhere opens an infinitive: `more to say`).
+    // `aide-to` (h-who21): `An aide to the mayor`, `the ambassador to Fenland`: `to` after a noun
+    // of one who serves someone joins the noun phrase; the aide speaks, not the mayor (`to`
+    // elsewhere opens an infinitive: `more to say`). `close to` stays out (dropped at stop 33).
     const attached = w === 'to' && i >= 2 && ATTACHED_TO.test(words[i - 2]!);
     if (!inName && !attached && (PHRASE_BREAK.has(w) || (VERBS.has(w) && PAST.test(w) && i < words.length)))
       break;

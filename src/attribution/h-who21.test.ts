@@ -24,15 +24,12 @@ describe('h-who21: `reports to` an office is a line of command (`reports-to-offi
 });
 
 describe('h-who21: the aide speaks, not the one served (`aide-to`)', () => {
-  it('pair: `An aide to the mayor`, `An adviser to Minister Ola Brek`, `a person close to the talks`', () => {
+  it('pair: `An aide to the mayor`, `An adviser to Minister Ola Brek`', () => {
     expect(cues('Headline\nAn aide to the mayor said the council would appeal.')).toEqual([
       ['said', 'An aide to the mayor'],
     ]);
     expect(cues('Headline\nAn adviser to Minister Ola Brek said the river would be tested.')).toEqual([
       ['said', 'An adviser to Minister Ola Brek'],
-    ]);
-    expect(cues('Headline\nA person close to the talks said a deal was near.')).toEqual([
-      ['said', 'A person close to the talks'],
     ]);
   });
   it('control: `to` before an infinitive or after a verb of going still ends the speaker', () => {

@@ -1349,11 +1349,16 @@ const ORG_NOUN_SPEAKER =
 /**
  * h-who16's `kind-titled-member`: a person titled by one lower-case noun of the kind of body they
  * lead or speak for, before their name (`union leader Tor Haug`, `company spokesman Jon Bekk`; 1: the noun).
- * h-who21's `kind-possessive-member`: so with the noun's possessive and a comma (`the commission's
- * chairman, Harald Nyberg`), one origin with `the electoral commission` when the story has one.
  */
 const KIND_TITLED_MEMBER =
-  /^(?:the\s+)?(\p{Ll}+)(?:['’]s)?\s+(?:chief\s+\p{Ll}+\s+|spokes(?:wo)?m[ae]n|spokesperson|leader|head|chief|president|chair(?:man|woman)?|(?:general\s+)?secretary|official|representative|director)(?:\s+of\s+\p{Ll}+)?,?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+  /^(\p{Ll}+)\s+(?:spokes(?:wo)?m[ae]n|spokesperson|leader|head|chief|president|chair(?:man|woman)?|(?:general\s+)?secretary|official|representative)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
+/**
+ * h-who21's `kind-possessive-member`: the noun's possessive, the title and a comma before the name
+ * (`the commission's chairman, Harald Nyberg`, `the council's head of care, Nina Berg`; 1: the noun).
+ */
+const KIND_POSSESSIVE_MEMBER =
+  /^(?:the\s+)?(\p{Ll}+)['’]s\s+(?:chief\s+\p{Ll}+|spokes(?:wo)?m[ae]n|spokesperson|leader|head|chief|president|chair(?:man|woman)?|(?:general\s+)?secretary|official|representative|director)(?:\s+of\s+\p{Ll}+)?,?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
 /** h-who21's `lower-body-host`: a body named in lower case by its noun (`the council`, `the city's transport department`). */
 const LOWER_BODY =
@@ -1368,7 +1373,9 @@ const KIND_APPOSED_MEMBER =
 
 /** The noun of the body a person is titled by (`union leader Tor Haug`, `Lars Brekke, the department's chief engineer`). */
 const kindMember = (label: string): string | undefined =>
-  KIND_TITLED_MEMBER.exec(label)?.[1] ?? KIND_APPOSED_MEMBER.exec(label)?.[1];
+  KIND_TITLED_MEMBER.exec(label)?.[1] ??
+  KIND_POSSESSIVE_MEMBER.exec(label)?.[1] ??
+  KIND_APPOSED_MEMBER.exec(label)?.[1];
 
 /** A body named in lower case by its members' noun: `the miners' union`, `the nurses' union`. */
 const MEMBERS_BODY = /^(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s['’]\s+union$/u;
