@@ -79,8 +79,8 @@ describe('h-who21: cited only for judgements of worth, a speaker comments (`eval
 describe('h-who21: a clause in `which` is no word of a body`s name (`which-clause-name`)', () => {
   it('pair: `Velmar Transit, which runs the buses,` and `Transit chief executive Mia Holt` are one origin', () => {
     const texts = [
-      'Velmar Transit, which runs the buses, said only 12 of its 210 routes had run.',
-      'Transit chief executive Mia Holt said the company could not afford the 9% rise.',
+      'Nine in ten bus drivers stayed away from work on Tuesday, the drivers’ union said.\nVelmar Transit, which runs the buses, said only 12 of its 210 routes had run.',
+      'Most buses stood still on Tuesday, Velmar Transit said.\nTransit chief executive Mia Holt said the company could not afford the 9% rise.',
     ];
     expect(origins(texts).filter((l) => /Transit|Holt/.test(l))).toHaveLength(1);
   });
