@@ -711,6 +711,44 @@ const PHRASE_BREAK = new Set([
   "it's",
 ]);
 
+/** What is charged, then the agent: ` with negligence by `, ` of fraud by ` (`charged-by`). */
+const CHARGED_BY = /^\s+(?:with|of)\s+(?:[\p{L}’'-]+\s+){1,5}?by\s+/iu;
+
+/** Verbs of telling someone, whose passive with an agent and `that` reports the clause: `was told by engineers that`. */
+const TOLD_SOMEONE = /^(?:told|informed|assured|warned|advised|reminded)$/i;
+
+/** Things and means in -er, -or that an agent noun in lower case is not: `by letter`, `by the river`. */
+const NOT_PERSON_AGENT =
+  /\b(?:letters?|newsletters?|computers?|numbers?|water|paper|order|matter|manner|power|river|border|cent(?:er|re)|chamber|corner|winter|summer|error|mirror|monitors?|motors?|sensors?|factors?|sectors?|meters?|counters?|radar|calendar|register|weather|character|floor|doors?|shelter|cluster|quarter|layers?|filters?|trailers?|towers?|mortars?|posters?|tractors?|containers?|helicopters?|thunder|fire|hour|other|others|murder|disorder|behaviou?r|labou?r|favou?r|rumou?r|humou?r|terror|horror|colou?r|vapou?r|moor|harbou?r|neighbourhood|indicator|elevator|generator|reactor|vector|conductor|anchor|debtor|decor)$/i;
+
+/**
+ * An agent in lower case that is a person by office or trade (`isPersonAgent`): `the mayor`,
+ * `engineers`, `a forklift driver`, `the regulator`: a noun of a person (words for people and
+ * bodies, or a head in -er, -or, -ist, -ian, -man, -woman) after at most a determiner and three
+ * words, no thing in -er (`by letter`, `by the river`).
+ */
+function isPersonAgent(text: string): boolean {
+  const t = text.trim();
+  if (
+    !/^(?:(?:the|a|an|his|her|its|their|two|three|several|some|local|city|state)\s+)?(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+$/u.test(
+      t,
+    )
+  )
+    return false;
+  if (NOT_PERSON_AGENT.test(t)) return false;
+  return (
+    PERSON_NOUN.test(t) ||
+    ANY_PERSON.test(t) ||
+    /(?:er|or|ist|ian|man|woman)s?$|(?:men|women|chief|head|president|secretary|chair|judge|staff|crew)$/u.test(
+      t,
+    )
+  );
+}
+
+/** Nouns of people who serve someone, whom `to` joins to them (`aide-to`): `an aide to the mayor`. */
+const ATTACHED_TO =
+  /^(?:aides?|advis[eo]rs?|assistants?|deputy|deputies|consultants?|counsell?ors?|ambassadors?|envoys?|successors?|spokes(?:wo)?m[ae]n|spokespersons?|spokespeople)$/i;
+
 /** Past forms that end in no -ed: `sank`, `fell`, `won`. */
 const IRREGULAR_PAST = new Set(
   'sank fell went took made hit won lost began rose ran came gave got kept left met paid sent sold stood struck threw wrote fought shot held led brought bought caught built spent drove flew broke chose spoke stole swore tore grew drew saw heard thought felt sat shook hid'.split(
@@ -748,7 +786,12 @@ function trailingNounPhrase(text: string): string | null {
     const w = words[i - 1]!.toLowerCase().replace(/[“”"‘’',.]+$/g, '');
     // `Theresa May`, `Ada Long`: a word in capitals after a name is part of the name.
     const inName = i >= 2 && SURNAME_AUXILIARY.test(words[i - 1]!) && /^\p{Lu}/u.test(words[i - 2]!);
-    if (!inName && (PHRASE_BREAK.has(w) || (VERBS.has(w) && PAST.test(w) && i < words.length))) break;
+    // `aide-to` (h-who21): `An aide to the mayor`, `the ambassador to Fenland`: `to` after a noun
+    // of one who serves someone joins the noun phrase; the aide speaks, not the mayor (`to`
+    // elsewhere opens an infinitive: `more to say`). `close to` stays out (dropped at stop 33).
+    const attached = w === 'to' && i >= 2 && ATTACHED_TO.test(words[i - 2]!);
+    if (!inName && !attached && (PHRASE_BREAK.has(w) || (VERBS.has(w) && PAST.test(w) && i < words.length)))
+      break;
     // `the ferry sank near the islands and officials`: a clause with a verb of its own before
     // `and` or `but` is no part of the subject after it, when that names a speaker.
     if (
@@ -1055,14 +1098,17 @@ function namedRole(s: string, subject: Local, cueStart: number): Local {
   // The name may follow a role of its own in lower case: `Another witness, driver Tomas Reb, said`;
   // and carry an age: `the minister, Ada Quill, 54, said`.
   const m =
-    /^,\s+(?:(?!(?:who|which|that|whose|and|or|but|as|of|the|a|an|now|then|also)\s)\p{Ll}[\p{Ll}-]+\s+){0,2}(?:the\s+)?(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})\s*,(?:\s*\d{1,3}\s*,)?\s*$/u.exec(
+    /^,\s+(?:(?!(?:who|which|that|whose|and|or|but|as|of|the|a|an|now|then|also)\s)\p{Ll}[\p{Ll}-]+\s+){0,2}(?:the\s+)?(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})\s*,(?:\s*\d{1,3}\s*,)?(\s*who\s[^,;“”"]{1,80},)?\s*$/u.exec(
       s.slice(subject.end, cueStart),
     );
   const last = s.slice(subject.start, subject.end).split(/\s+/).pop() ?? '';
   // The subject is a role: it ends in lower case, or opens with one (`The head of the Port Authority`).
   const role =
     /^\p{Ll}/u.test(last) || /^(?:[Tt]he|[Aa]n?)\s+\p{Ll}/u.test(s.slice(subject.start, subject.end));
-  if (!m || !role || PRONOUN.test(m[1]!) || VERB_ANY.test(m[0])) return subject;
+  // `named-role-relative` (h-who21): `Kolbe's chief executive, Erik Sand, who joined in 2040,
+  // said`: a relative clause after the name leaves the name the speaker's (its own verbs aside).
+  if (!m || !role || PRONOUN.test(m[1]!) || VERB_ANY.test(m[0].slice(0, m[0].length - (m[2]?.length ?? 0))))
+    return subject;
   return { start: subject.start, end: subject.end + m[0].indexOf(m[1]!) + m[1]!.length };
 }
 
@@ -1232,6 +1278,13 @@ const OBJECT_DEED: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /^\s+(?:back\s+)?(?:for\s+(?:duty|work|training|service)|to\s+(?:work|duty|base|camp|barracks|the\s+(?:police\s+station|station|barracks|base|camp|front))\b)/i,
   ],
   [/^(?:told|tell|tells|telling)$/i, /^\s+apart\b/i],
+  // `reports-to-office` (h-who21): `Nina Berg, who reports to the mayor, said`, `will report
+  // directly to the chief executive`: a line of command in an organisation, no speech. Present and
+  // base forms only (`reported to the board that ...` tells), and never before `that`, `on`, `about`.
+  [
+    /^report(?:s|ing)?$/i,
+    /^\s+(?:directly\s+)?to\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:chief\s+executive|executive|director|directors|board|mayor|minister|president|vice\s+president|manager|chief|head|secretary|chairman|chairwoman|chair|ceo|editor|governor|commissioner|council|committee|boss|superintendent|commander|dean|principal)\b(?!['’])(?!\s+(?:that|on|about)\b)/iu,
+  ],
   // `Greer added two goals`, `Quill added 12 points`: a count added, no clause after it (`added
   // two stations would close` reports).
   [
@@ -2114,6 +2167,19 @@ export function attribute(
           continue;
         }
       }
+      // `charged-by` (h-who21): `The council was charged with negligence by the regulator`: a
+      // charge with its agent after what is charged; the agent says the subject did it (the
+      // content runs from the subject to the charge).
+      const charge = passive && /^(?:charged|accused)$/i.test(verb) ? CHARGED_BY.exec(after) : null;
+      if (charge) {
+        const agent = sourceAfter(s, cue.end + charge[0].length);
+        const text = agent ? s.slice(agent.start, agent.end) : '';
+        const content = tidy(s, 0, cue.end + charge[0].length - charge[0].match(/\s+by\s+$/i)![0].length);
+        if (agent && content && (isNamedOrSourceLike(text) || isPersonAgent(text)) && !NOT_AGENT.test(text)) {
+          found.push({ cue, source: agent, content, recipient: null, rule: 'attribution:charged-by' });
+          continue;
+        }
+      }
       if (passive && PASSIVE_BY.test(verb)) {
         const by = /^\s+by\s+/i.exec(after);
         const agent = by ? sourceAfter(s, cue.end + by[0].length) : null;
@@ -2123,8 +2189,29 @@ export function attribute(
             beforeAdverb,
           );
         const content = tidy(s, 0, subjectEnd ? subjectEnd.index : beforeAdverb.trimEnd().length);
+        // `passive-told-by` (h-who21): `she had been told by engineers that the cable had frayed`:
+        // a verb of telling someone, its agent, then `that`: the agent said the clause in `that`,
+        // (told to the subject, left as no recipient: before the cue may stand a clause, `Ada said she`).
+        const that = agent && TOLD_SOMEONE.test(verb) ? /^\s*that\s+/i.exec(s.slice(agent.end)) : null;
+        const told = that ? tidy(s, agent!.end + that[0].length, s.length) : null;
+        if (agent && told && (isNamedOrSourceLike(text) || isPersonAgent(text)) && !NOT_AGENT.test(text)) {
+          found.push({
+            cue,
+            source: agent,
+            content: told,
+            recipient: null,
+            rule: 'attribution:passive-told-by',
+          });
+          continue;
+        }
         if (agent && content && isNamedOrSourceLike(text) && !NOT_AGENT.test(text)) {
           found.push({ cue, source: agent, content, recipient: null, rule: 'attribution:passive-by' });
+          continue;
+        }
+        // `passive-by-person` (h-who21): `The closure was announced by the mayor`, `was denied by
+        // engineers`: an agent in lower case that is a person by office or trade speaks.
+        if (agent && content && isPersonAgent(text) && !NOT_AGENT.test(text)) {
+          found.push({ cue, source: agent, content, recipient: null, rule: 'attribution:passive-by-person' });
           continue;
         }
       }

@@ -593,7 +593,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
             lastOrg ?? articleOrganisation(d) ?? (a.source ? nameOwningIts(d, a.source.start) : null);
           if (host) return { a, id: lastOrg ?? node(host, 'source'), news: false };
         }
-        if (!kindNamed && !looksLikeSource(label, a.source, d)) {
+        // h-who21's `agent-by-trade`: the agent of a passive the attribution layer read as a person
+        // by office or trade (`told by engineers that`, `announced by the mayor`) is a source.
+        const byTrade = /^attribution:passive-(?:told-by|by-person)$/.test(a.rule);
+        if (!kindNamed && !byTrade && !looksLikeSource(label, a.source, d)) {
           // `the weather office`, `the safety board`: a body named in lower case by its noun and
           // words of the story's one organisation named with that noun (see `shortFormOf`).
           const full =
@@ -676,7 +679,15 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
             r.a.cue.end <= o.a.content.end &&
             !(r.a.content.start <= o.a.cue.start && o.a.cue.end <= r.a.content.end),
         ) ?? null;
-      const ids = resolved.flatMap((r) => (r && !outerOf(r) ? [r.id] : []));
+      // h-who21's `told-by-inner`: `Voss said she had been told by engineers that the cable had
+      // frayed`: the speaker passes on what she was told; the sentence rests on who told her.
+      const toldInner = resolved.filter(
+        (r): r is NonNullable<typeof r> => !!r && r.a.rule === 'attribution:passive-told-by' && !!outerOf(r),
+      );
+      const passedBy = new Set(toldInner.map((r) => outerOf(r)!));
+      const ids = resolved.flatMap((r) =>
+        r && (!outerOf(r) || toldInner.includes(r)) && !passedBy.has(r) ? [r.id] : [],
+      );
       for (const r of resolved)
         if (r?.a.source) {
           const list = spans.get(r.id) ?? [];
@@ -983,7 +994,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     // h-who16's `kind-titled-member`: `union leader Tor Haug`, `company spokesman Jon Bekk`: a
     // person titled by the kind of body they lead or speak for (one lower-case noun, no name of
     // the body) speaks for the story's one body named with that noun (below).
-    const member = /^n:person:/.test(n.id) ? KIND_TITLED_MEMBER.exec(n.label)?.[1] : undefined;
+    const member = /^n:person:/.test(n.id) ? kindMember(n.label) : undefined;
     // h-who17's `kind-titled-named`: `company spokesman Ola Fenn` in one article and `A spokesman
     // for Brisk Ferries, Ola Fenn` in another: the body is the one the other article names.
     const named = member ? bodySpokenFor(n) : [];
@@ -1020,8 +1031,14 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     // anti-corruption office`).
     // h-who16: `the miners' union`, `the teachers' union`: a body named in lower case by its
     // members' noun is a body too, the host of `union leader Tor Haug`.
+    // h-who21's `lower-body-host`: `the council`, `the city's transport department`: a body named
+    // in lower case by its noun hosts the members titled by that noun (`the council's head of care,
+    // Nina Berg`), when the story has one such body.
     if (
-      (/^n:(org|organization):/.test(n.id) || FUNCTION_BODY.test(n.label) || MEMBERS_BODY.test(n.label)) &&
+      (/^n:(org|organization):/.test(n.id) ||
+        FUNCTION_BODY.test(n.label) ||
+        MEMBERS_BODY.test(n.label) ||
+        LOWER_BODY.test(n.label)) &&
       !BARE_GENERIC.test(n.label)
     ) {
       const words = orgNameWords(n.label);
@@ -1030,7 +1047,9 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     // A name the entity layer typed otherwise (`Greyline Coaches` read as a person's), when a speaker
     // speaks for an organisation of that name (`Greyline Coaches spokeswoman Tara Finch`, `Norwell
     // chief executive Ilse Brandt` for Norwell Appliances).
-    const name = ORG_NAME_LABEL.exec(n.label)?.[1];
+    // h-who21's `which-clause-name`: `Velmar Transit, which runs the buses`: a clause in `which`
+    // after the name is no word of it (only a body takes `which`).
+    const name = ORG_NAME_LABEL.exec(n.label.replace(/,\s+which\s.*$/u, ''))?.[1];
     if (name) {
       const words = orgNameWords(name);
       if (words.length && speakerOrgs.some((org) => org.length && org.every((w) => words.includes(w))))
@@ -1045,7 +1064,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   for (const n of named) {
     const m = SPEAKER_FOR.exec(n.label) ?? SPEAKER_OF.exec(n.label) ?? HEAD_OF.exec(n.label);
     if (m) speakerOrgs.push(orgNameWords(m[1]!));
-    else if (/^n:person:/.test(n.id) && KIND_TITLED_MEMBER.test(n.label)) {
+    else if (/^n:person:/.test(n.id) && kindMember(n.label)) {
       // (`kind-titled-named`: the body its speaker was named for in another article.)
       const named = bodySpokenFor(n);
       if (named.length >= 2) speakerOrgs.push(named);
@@ -1101,8 +1120,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     // the story names by its kind in lower case, `the miners' union`, not a named one: whether
     // `union chairman Rudi Falk` speaks for `Metalworkers Union of Veldmark` is left to h-trial22.)
     // (Not when another article names the body: `kind-titled-named`.)
-    const byKind =
-      /^n:person:/.test(small.n.id) && KIND_TITLED_MEMBER.test(small.n.label) && small.org.size === 1;
+    const byKind = /^n:person:/.test(small.n.id) && !!kindMember(small.n.label) && small.org.size === 1;
     const hosts = speakers
       .slice(0, i)
       .filter(
@@ -1334,6 +1352,30 @@ const ORG_NOUN_SPEAKER =
  */
 const KIND_TITLED_MEMBER =
   /^(\p{Ll}+)\s+(?:spokes(?:wo)?m[ae]n|spokesperson|leader|head|chief|president|chair(?:man|woman)?|(?:general\s+)?secretary|official|representative)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
+/**
+ * h-who21's `kind-possessive-member`: the noun's possessive, the title and a comma before the name
+ * (`the commission's chairman, Harald Nyberg`, `the council's head of care, Nina Berg`; 1: the noun).
+ */
+const KIND_POSSESSIVE_MEMBER =
+  /^(?:the\s+)?(\p{Ll}+)['’]s\s+(?:chief\s+\p{Ll}+|spokes(?:wo)?m[ae]n|spokesperson|leader|head|chief|president|chair(?:man|woman)?|(?:general\s+)?secretary|official|representative|director)(?:\s+of\s+\p{Ll}+)?,?\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
+/** h-who21's `lower-body-host`: a body named in lower case by its noun (`the council`, `the city's transport department`). */
+const LOWER_BODY =
+  /^(?:the\s+)?(?:[\p{Ll}-]+(?:['’]s)?\s+){0,3}(?:ministry|department|commission|committee|agency|office|board|council|authority|bureau|service|union|institute)$/u;
+
+/**
+ * h-who21's `kind-apposed-member`: the same title after the name, with the body's noun as its
+ * possessor (`Lars Brekke, the department's chief engineer`; 1: the noun).
+ */
+const KIND_APPOSED_MEMBER =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s+(?:the\s+)?(\p{Ll}+)['’]s\s+(?:chief\s+\p{Ll}+|spokes(?:wo)?m[ae]n|spokesperson|leader|head|chief|president|chair(?:man|woman)?|(?:general\s+)?secretary|official|representative|director)(?:\s+of\s+\p{Ll}+)?$/u;
+
+/** The noun of the body a person is titled by (`union leader Tor Haug`, `Lars Brekke, the department's chief engineer`). */
+const kindMember = (label: string): string | undefined =>
+  KIND_TITLED_MEMBER.exec(label)?.[1] ??
+  KIND_POSSESSIVE_MEMBER.exec(label)?.[1] ??
+  KIND_APPOSED_MEMBER.exec(label)?.[1];
 
 /** A body named in lower case by its members' noun: `the miners' union`, `the nurses' union`. */
 const MEMBERS_BODY = /^(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s['’]\s+union$/u;
@@ -2396,6 +2438,13 @@ const OPINION_CONTENT =
   /\b(should|ought to)\b|\b(I|we) (think|believe|hope|feel|expect)\b|\bmust never (?:be|happen)\b|\bmust not (?:happen again|go unpunished)\b/i;
 
 /**
+ * h-who21's `evaluation-only`: a statement whose predicate judges worth (`the cuts were reckless`,
+ * `was a disaster for trade`, `is an insult to drivers`, `was bad for small boats`), no fact told.
+ */
+const EVALUATION =
+  /^[^.;:]{0,80}?\b(?:is|was|are|were|would\s+be|will\s+be)\s+(?:(?:very|so|too|deeply|completely|totally|utterly|simply|clearly|highly|extremely|nothing\s+short\s+of|little\s+more\s+than)\s+)?(?:(?:a|an)\s+)?(?:(?:complete|total|real|major|serious|huge|terrible|severe|heavy)\s+)?(?:reckless|disastrous|disaster|insult|insulting|outrageous|unacceptable|scandal|scandalous|shameful|disgrace|disgraceful|ridiculous|absurd|unfair|unjust|irresponsible|betrayal|shambles|farce|catastrophe|catastrophic|appalling|deplorable|misguided|short-sighted|blow\s+(?:to|for)|bad\s+for|good\s+for)\b/iu;
+
+/**
  * h-who17's `commentator-verdict`: a name given to what happened (`called the attack cowardly`,
  * `branded the fire a disgrace`) and a vow that the culprits will pay (`said those behind it
  * would be punished`, `will be brought to justice`): a verdict on events, not a fact of them.
@@ -2836,6 +2885,24 @@ function roleOf(
     )
   )
     return { role: 'commentator', rule: 'provenance:commentator-view' };
+  // h-who21's `evaluation-only`: cited only for judgements of worth (`said the cuts were
+  // reckless`, `said the strike was a disaster for trade`, `the offer was an insult`), and for no
+  // fact, a speaker comments, whoever they head.
+  // (A second clause, `and that 1,840 members had joined`, or a figure tells something besides.)
+  // (A body's formal statement, `said in a statement`, is a party's position: h-trial22 keeps
+  // `union chairman Rudi Falk said in a statement` an origin.)
+  const judged = (c: string): boolean => EVALUATION.test(c) && !/\bthat\b|\d/.test(c);
+  if (
+    said.length &&
+    said.every(
+      ({ d, a }) =>
+        judged(d.text.slice(a.content.start, a.content.end)) &&
+        !/^\s*(?:said|says)?\s*in\s+(?:a|an|its|his|her|their)\s+(?:written\s+)?statement\b/i.test(
+          d.text.slice(a.cue.start, a.cue.end + 40).replace(/^\S+/, ''),
+        ),
+    )
+  )
+    return { role: 'commentator', rule: 'provenance:commentator-evaluation' };
   // h-who10's `reaction-and-view`: cited for grief in one statement and a view or a call in the
   // other (`said she was heartbroken by the death and called for better lighting`), a speaker
   // reacts; nothing they say is a fact they tell.
