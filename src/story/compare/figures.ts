@@ -212,7 +212,7 @@ export function figureDiscrepancies(
   // (Or the earlier year the fact itself is given for, `since 2044, when a truck crash killed 19
   // people`, where no date of the sentence names it: rule `fact:period-year-clause`.)
   const yearOf = (f: FactInContext): string =>
-    past.get(`${f.doc}:${f.sentence}`)?.year ?? /^(?:in|then) (\d{4})$/.exec(f.asOf ?? '')?.[1] ?? '';
+    past.get(`${f.doc}:${f.sentence}`)?.year ?? yearGivenFor(f) ?? '';
   // A toll in a sentence of an earlier year (`a fire at a nightclub in 2024 killed 6 people`) is
   // that year's toll, and so is a quake's magnitude (`a quake of magnitude 6.8 in 2011`) and any
   // figure of a sentence telling another event (`In 1987, an earthquake in the same region killed
@@ -229,21 +229,20 @@ export function figureDiscrepancies(
   // A figure of a sentence whose subject is a rival (`Rival Quorin launched its Tide 5 at $999`,
   // `Its closest competitor sold 800,000 phones`) is the rival's, set only against another
   // rival's (rule `figure:rival-background`).
-  const rivals = new Map<string, boolean>();
-  const ofRival = (f: FactInContext): boolean => {
-    const k = `${f.doc}:${f.sentence}`;
-    if (!rivals.has(k)) rivals.set(k, f.sentence >= 0 && RIVAL_SUBJECT.test(sentenceText(r, f)));
-    return rivals.get(k)!;
+  /** Whether a fact's sentence reads `re`, read once a sentence. */
+  const sentenceReads = (re: RegExp): ((f: FactInContext) => boolean) => {
+    const seen = new Map<string, boolean>();
+    return (f) => {
+      const k = `${f.doc}:${f.sentence}`;
+      if (!seen.has(k)) seen.set(k, f.sentence >= 0 && re.test(sentenceText(r, f)));
+      return seen.get(k)!;
+    };
   };
+  const ofRival = sentenceReads(RIVAL_SUBJECT);
   // A figure of a sentence that opens on another event (`In a separate incident last month,
   // 12,000 homes lost power`, `Separately, ...`) is that event's, set only against another such
   // figure (rule `figure:separate-incident`).
-  const separates = new Map<string, boolean>();
-  const ofSeparate = (f: FactInContext): boolean => {
-    const k = `${f.doc}:${f.sentence}`;
-    if (!separates.has(k)) separates.set(k, f.sentence >= 0 && SEPARATE_OPENING.test(sentenceText(r, f)));
-    return separates.get(k)!;
-  };
+  const ofSeparate = sentenceReads(SEPARATE_OPENING);
   const apart = (a: FactInContext, b: FactInContext): boolean =>
     ((background(a) || background(b)) && yearOf(a) !== yearOf(b)) ||
     ofRival(a) !== ofRival(b) ||
@@ -901,10 +900,13 @@ const thingSize = (f: FactInContext): boolean =>
     f.rule,
   );
 
+/** The year a figure is given for (`in 2050`; `then 2038`, a year an earlier event's sentence names: `In 2038, ...`, `in 2038, when ...`). */
+const yearGivenFor = (f: FactInContext): string | undefined =>
+  /^(?:in|then) (\d{4})$/.exec(f.asOf ?? '')?.[1];
+
 /** A figure of a year (`in 2050`) before its report's year of publication (see `figure:closed-year`). */
 function closedYear(f: FactInContext, r: Reader): boolean {
-  // (`then 2038` is a year an earlier event's sentence names: `In 2038, ...`, `in 2038, when ...`.)
-  const year = /^(?:in|then) (\d{4})$/.exec(f.asOf ?? '')?.[1];
+  const year = yearGivenFor(f);
   const published = r.byId.get(f.doc)?.published;
   return !!year && !!published && year < published.slice(0, 4);
 }
