@@ -5163,7 +5163,10 @@ function partIn(text: string, from: number, to: number): string | undefined {
   const after = text.slice(to, to + 40);
   const passive = /^\s+(?:who\s+)?(?:was|were|is|has been|had been)\s+(\p{Ll}{3,}(?:ed|en))\b/u.exec(after);
   if (passive) return stem(passive[1]!);
-  const active = /^\s+(?:who\s+)?(\p{Ll}{3,}ed)\b/u.exec(after);
+  const active = /^\s+(?:who\s+)?(\p{Ll}{3,}ed|died)\b/u.exec(after);
+  // `died` is too short for the pattern of a past verb: what befell the person, as `killed` is
+  // (`a 67-year-old patient died` / `a patient aged 63 died`: rule `fact:age-died`).
+  if (active?.[1] === 'died') return 'die>';
   return active ? `${stem(active[1]!)}>` : undefined;
 }
 
