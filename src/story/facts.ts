@@ -4396,6 +4396,11 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
     'call',
   ],
   [/\b(?:arrived|reached the scene)\b/, 'arrival'],
+  // Going aboard is a moment of its own (`Inspectors boarded the vessel at 9:30 a.m.` / `went
+  // aboard at 11:30 a.m.`), and so is crossing a race's line (`crossed the finish line at 3:15
+  // p.m.` / `crossed the line at 5:15 p.m.`; h-disc48, moments `at:boarding`, `at:finish`).
+  [/\b(?:boarded|(?:went|came|climbed)\s+(?:on\s+)?(?:aboard|on\s+board))\b/, 'boarding'],
+  [/\bcross(?:ed|es|ing)\s+the\s+(?:finish(?:ing)?\s+)?line\b/, 'finish'],
   // Traffic or a service halted is a moment of its own (`Air traffic was halted at 7:30 p.m.`,
   // `Flights were suspended from 7:30 p.m.`, `Flights were stopped at 7 p.m.`; h-disc46), not
   // a stop by police (moment `at:halt`).

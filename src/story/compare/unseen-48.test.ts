@@ -28,3 +28,45 @@ describe('an unnamed person who died (fact:age-died)', () => {
     expect(entries(d, 'age')).toEqual([]);
   });
 });
+
+const cruise = (line: string, outlet = 0) =>
+  [
+    `Virus sickens cruise passengers\nJuly 2, 2050\nDozens of passengers on the liner Coralind fell ill with a stomach bug, its operator said on Sunday.\n${line}\nThe ship docked in Perrow overnight.`,
+    `Coralind outbreak\nJuly 2, 2050\nThe Coralind reached Perrow with many passengers sick.\n${line}\nThe operator offered refunds.`,
+  ][outlet]!;
+const race = (line: string, outlet = 0) =>
+  [
+    `Ossley wins the Tarn rowing race\nAugust 9, 2050\nRower Jem Ossley won the solo Tarn race on Saturday.\n${line}\nA crowd lined the quay.`,
+    `Record row for Ossley\nAugust 9, 2050\nJem Ossley set a new record in the Tarn race.\n${line}\nHe thanked his coach.`,
+  ][outlet]!;
+
+describe('going aboard and crossing the line are moments (fact:time-of-moment, `at:boarding`, `at:finish`)', () => {
+  it('sets `Inspectors boarded the ship at 9:30 a.m.` against `went aboard at 11:30 a.m.`', () => {
+    const d = story(
+      cruise('Health inspectors boarded the ship at 9:30 a.m. to take samples.'),
+      cruise('Inspectors from the agency went aboard at 11:30 a.m., officials said.', 1),
+    );
+    expect(entries(d, 'time').map((e) => [...e].sort())).toEqual([['11:30 a.m.', '9:30 a.m.']]);
+  });
+  it('control: inspectors boarding is not the ship docking', () => {
+    const d = story(
+      cruise('Health inspectors boarded the ship at 9:30 a.m. to take samples.'),
+      cruise('Inspectors from the agency waited until the ship docked at 11:30 a.m.', 1),
+    );
+    expect(entries(d, 'time')).toEqual([]);
+  });
+  it('sets `crossed the finish line at 3:15 p.m.` against `crossed the line at 5:15 p.m.`', () => {
+    const d = story(
+      race('He crossed the finish line at 3:15 p.m. to loud cheers.'),
+      race('Ossley crossed the line at 5:15 p.m., race officials said.', 1),
+    );
+    expect(entries(d, 'time').map((e) => [...e].sort())).toEqual([['3:15 p.m.', '5:15 p.m.']]);
+  });
+  it('control: crossing the line is not the prize-giving', () => {
+    const d = story(
+      race('He crossed the finish line at 3:15 p.m. to loud cheers.'),
+      race('Ossley was given the trophy at 5:15 p.m., race officials said.', 1),
+    );
+    expect(entries(d, 'time')).toEqual([]);
+  });
+});
