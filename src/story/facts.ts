@@ -6103,15 +6103,24 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
     next &&
     /^(?:suffered|sustained)$/.test(next[1]!) &&
     SUFFERED_INJURIES.test(view.text.slice(to + next[0].length, to + next[0].length + 60));
+  // Suffered, developed or experienced an ailment is fallen ill, whatever the ailment is called
+  // (`14 patients suffered liver damage` / `12 patients developed liver problems`: rule
+  // `fact:developed-ailment`).
+  const ailing =
+    next &&
+    /^(?:suffered|developed|experienced)$/.test(next[1]!) &&
+    AILMENT.test(view.text.slice(to + next[0].length, to + next[0].length + 60));
   const after =
     next && !NOT_PARTICIPLE.has(next[1]!)
       ? toHospital || inHospital
         ? 'hospitalised'
         : wounded
           ? 'injured'
-          : next[2] || next[1] === 'died'
-            ? 'dead'
-            : next[1]!
+          : ailing
+            ? 'ill'
+            : next[2] || next[1] === 'died'
+              ? 'dead'
+              : next[1]!
       : undefined;
   const preceding = view.text.slice(Math.max(0, from - 40), from);
   // A verb before the figure, regular or one of the irregular pasts news tells people moved or
@@ -6283,6 +6292,9 @@ const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
 /** Injuries after `suffered` or `sustained`: `minor injuries`, `serious head wounds`, `burns`. */
 const SUFFERED_INJURIES =
   /^\s+(?:(?:minor|serious|severe|critical|life-threatening|non-life-threatening|multiple|head|gunshot|stab|leg|back|burn|smoke-inhalation)\s+)*(?:injuries|injury|wounds|wound|burns)\b/i;
+/** An ailment after `suffered`, `developed` or `experienced`: `liver damage`, `serious side effects`, `heart problems`. */
+const AILMENT =
+  /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:damage|problems|complications|side[\s-]effects|symptoms|reactions|infections?|illness|poisoning)\b/iu;
 /**
  * What follows a counted noun: an auxiliary, an adverb, then a participle or past tense,
  * regular (`injured`, `taken`, `have died`) or one of the irregular ones news tells casualties

@@ -70,3 +70,22 @@ describe('going aboard and crossing the line are moments (fact:time-of-moment, `
     expect(entries(d, 'time')).toEqual([]);
   });
 });
+
+describe('an ailment suffered or developed is falling ill (fact:developed-ailment)', () => {
+  it('sets `9 patients suffered kidney damage` against `11 patients developed kidney problems`', () => {
+    const d = story(
+      trial('The trial was stopped after 9 patients suffered kidney damage.'),
+      trial('Oskel acted after 11 patients developed kidney problems, a spokesman said.', 1),
+    );
+    expect(entries(d, 'count').map((e) => [...e].sort())).toEqual([
+      ['11 patients developed kidney', '9 patients suffered kidney'],
+    ]);
+  });
+  it('control: patients who developed an ailment are not patients who recovered', () => {
+    const d = story(
+      trial('The trial was stopped after 9 patients suffered kidney damage.'),
+      trial('Oskel said 11 patients recovered fully, a spokesman said.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
