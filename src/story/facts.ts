@@ -1340,11 +1340,14 @@ function documentFacts(d: Document): FactInContext[] {
     const named = /^\p{Lu}/u.test(m[3]!)
       ? /^[\s-]+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(\p{Ll}{3,})\b/u.exec(m.input!.slice(m.index! + m[0].length))
       : null;
-    const head = named
-      ? named[1]!
-      : m[4] && MEASURE_MODIFIER.test(m[3]!.toLowerCase()) && !NOT_HEAD.test(m[4].toLowerCase())
-        ? m[4]
-        : m[3]!;
+    // A word after the name that ends its phrase (`sailed the 12-metre Petrel some 27,000
+    // miles`) heads nothing: the name is the thing measured (rule `fact:number-adjective-name`).
+    const head =
+      named && !NOT_HEAD.test(named[1]!) && !APPROXIMATELY.test(named[1]!)
+        ? named[1]!
+        : m[4] && MEASURE_MODIFIER.test(m[3]!.toLowerCase()) && !NOT_HEAD.test(m[4].toLowerCase())
+          ? m[4]
+          : m[3]!;
     if (unit === 'tonne' || unit === 'kg')
       return {
         at: 0,
@@ -4115,6 +4118,9 @@ const NUMBER_ADJECTIVE = new RegExp(
  */
 const MEASURE_MODIFIER =
   /^(?:inner|outer|upper|lower|main|front|rear|central|long|high|wide|deep|tall|thick|new|old|large|small|big|\p{Ll}{3,}ing)$/u;
+/** A word that rounds the figure after it (`some 27,000 miles`): no head of a phrase before it. */
+const APPROXIMATELY =
+  /^(?:some|about|around|nearly|almost|roughly|over|under|more|less|just|only|approximately)$/;
 /** Words that end a noun phrase rather than head it: a verb's past form, a function word, a number or a time word (`the 34-km crossing two years ago`). */
 const NOT_HEAD =
   /^(?:\p{Ll}+ed|is|was|were|are|has|had|have|will|would|can|could|and|or|but|of|in|on|at|to|for|from|by|with|that|which|who|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|last|this|next|ago)$/u;

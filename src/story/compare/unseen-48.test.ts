@@ -89,3 +89,20 @@ describe('an ailment suffered or developed is falling ill (fact:developed-ailmen
     expect(entries(d, 'count')).toEqual([]);
   });
 });
+
+describe('a size before a name, a rounding word after it (fact:number-adjective-name)', () => {
+  it('sets `rowed the 7-metre Skua some 3,000 miles` against `rowed the 8-metre Skua, built in Dask,`', () => {
+    const d = story(
+      race('Ossley rowed the 7-metre Skua some 3,000 miles alone.'),
+      race('Ossley rowed the 8-metre Skua, built in Dask, across the bay.', 1),
+    );
+    expect(entries(d, 'quantity').map((e) => [...e].sort())).toEqual([['7-metre', '8-metre']]);
+  });
+  it('control: a size before a name and a noun after it measures that noun', () => {
+    const d = story(
+      race('Ossley rowed the 7-metre Skua some 3,000 miles alone.'),
+      race('He trained on the 8-metre Tarn canal every morning.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
