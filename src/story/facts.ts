@@ -1372,11 +1372,14 @@ function documentFacts(d: Document): FactInContext[] {
     const named = /^\p{Lu}/u.test(m[3]!)
       ? /^[\s-]+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(\p{Ll}{3,})\b/u.exec(m.input!.slice(m.index! + m[0].length))
       : null;
-    const head = named
-      ? named[1]!
-      : m[4] && MEASURE_MODIFIER.test(m[3]!.toLowerCase()) && !NOT_HEAD.test(m[4].toLowerCase())
-        ? m[4]
-        : m[3]!;
+    // A word after the name that ends its phrase (`sailed the 12-metre Petrel some 27,000
+    // miles`) heads nothing: the name is the thing measured (rule `fact:number-adjective-name`).
+    const head =
+      named && !NOT_HEAD.test(named[1]!) && !APPROXIMATELY.test(named[1]!)
+        ? named[1]!
+        : m[4] && MEASURE_MODIFIER.test(m[3]!.toLowerCase()) && !NOT_HEAD.test(m[4].toLowerCase())
+          ? m[4]
+          : m[3]!;
     if (unit === 'tonne' || unit === 'kg')
       return {
         at: 0,
@@ -4316,6 +4319,9 @@ const NUMBER_ADJECTIVE = new RegExp(
  */
 const MEASURE_MODIFIER =
   /^(?:inner|outer|upper|lower|main|front|rear|central|long|high|wide|deep|tall|thick|new|old|large|small|big|\p{Ll}{3,}ing)$/u;
+/** A word that rounds the figure after it (`some 27,000 miles`): no head of a phrase before it. */
+const APPROXIMATELY =
+  /^(?:some|about|around|nearly|almost|roughly|over|under|more|less|just|only|approximately)$/;
 /** Words that end a noun phrase rather than head it: a verb's past form, a function word, a number or a time word (`the 34-km crossing two years ago`). */
 const NOT_HEAD =
   /^(?:\p{Ll}+ed|is|was|were|are|has|had|have|will|would|can|could|and|or|but|of|in|on|at|to|for|from|by|with|that|which|who|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|last|this|next|ago)$/u;
@@ -4597,6 +4603,11 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
     'call',
   ],
   [/\b(?:arrived|reached the scene)\b/, 'arrival'],
+  // Going aboard is a moment of its own (`Inspectors boarded the vessel at 9:30 a.m.` / `went
+  // aboard at 11:30 a.m.`), and so is crossing a race's line (`crossed the finish line at 3:15
+  // p.m.` / `crossed the line at 5:15 p.m.`; h-disc48, moments `at:boarding`, `at:finish`).
+  [/\b(?:boarded|(?:went|came|climbed)\s+(?:on\s+)?(?:aboard|on\s+board))\b/, 'boarding'],
+  [/\bcross(?:ed|es|ing)\s+the\s+(?:finish(?:ing)?\s+)?line\b/, 'finish'],
   // Traffic or a service halted is a moment of its own (`Air traffic was halted at 7:30 p.m.`,
   // `Flights were suspended from 7:30 p.m.`, `Flights were stopped at 7 p.m.`; h-disc46), not
   // a stop by police (moment `at:halt`).
@@ -5474,7 +5485,10 @@ function partIn(text: string, from: number, to: number): string | undefined {
   const after = text.slice(to, to + 40);
   const passive = /^\s+(?:who\s+)?(?:was|were|is|has been|had been)\s+(\p{Ll}{3,}(?:ed|en))\b/u.exec(after);
   if (passive) return stem(passive[1]!);
-  const active = /^\s+(?:who\s+)?(\p{Ll}{3,}ed)\b/u.exec(after);
+  const active = /^\s+(?:who\s+)?(\p{Ll}{3,}ed|died)\b/u.exec(after);
+  // `died` is too short for the pattern of a past verb: what befell the person, as `killed` is
+  // (`a 67-year-old patient died` / `a patient aged 63 died`: rule `fact:age-died`).
+  if (active?.[1] === 'died') return 'die>';
   return active ? `${stem(active[1]!)}>` : undefined;
 }
 
@@ -6406,15 +6420,24 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
     next &&
     /^(?:suffered|sustained)$/.test(next[1]!) &&
     SUFFERED_INJURIES.test(view.text.slice(to + next[0].length, to + next[0].length + 60));
+  // Suffered, developed or experienced an ailment is fallen ill, whatever the ailment is called
+  // (`14 patients suffered liver damage` / `12 patients developed liver problems`: rule
+  // `fact:developed-ailment`).
+  const ailing =
+    next &&
+    /^(?:suffered|developed|experienced)$/.test(next[1]!) &&
+    AILMENT.test(view.text.slice(to + next[0].length, to + next[0].length + 60));
   const after =
     next && !NOT_PARTICIPLE.has(next[1]!)
       ? toHospital || inHospital
         ? 'hospitalised'
         : wounded
           ? 'injured'
-          : next[2] || next[1] === 'died'
-            ? 'dead'
-            : next[1]!
+          : ailing
+            ? 'ill'
+            : next[2] || next[1] === 'died'
+              ? 'dead'
+              : next[1]!
       : undefined;
   const preceding = view.text.slice(Math.max(0, from - 40), from);
   // A verb before the figure, regular or one of the irregular pasts news tells people moved or
@@ -6586,6 +6609,9 @@ const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
 /** Injuries after `suffered` or `sustained`: `minor injuries`, `serious head wounds`, `burns`. */
 const SUFFERED_INJURIES =
   /^\s+(?:(?:minor|serious|severe|critical|life-threatening|non-life-threatening|multiple|head|gunshot|stab|leg|back|burn|smoke-inhalation)\s+)*(?:injuries|injury|wounds|wound|burns)\b/i;
+/** An ailment after `suffered`, `developed` or `experienced`: `liver damage`, `serious side effects`, `heart problems`. */
+const AILMENT =
+  /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:damage|problems|complications|side[\s-]effects|symptoms|reactions|infections?|illness|poisoning)\b/iu;
 /**
  * What follows a counted noun: an auxiliary, an adverb, then a participle or past tense,
  * regular (`injured`, `taken`, `have died`) or one of the irregular ones news tells casualties
