@@ -1240,6 +1240,31 @@ function documentFacts(d: Document): FactInContext[] {
   // or 1926): one range of years, whichever way an outlet tells it. Only of a building the
   // clause names, or of `it` / `which` (a dispute that dates back to 2010 is no building).
   const published = d.published ? Number(d.published.slice(0, 4)) : NaN;
+  /** An age told at `at` (view) as the year built: the year of publication less the age, a year's span. */
+  const pushBuiltAge = (
+    at: number,
+    length: number,
+    age: number,
+    about: string,
+    aboutText: string,
+    rule: string,
+  ): void => {
+    const span = { start: view.toOriginal(at), end: view.toOriginal(at + length, 'end') };
+    if (covered(span)) return;
+    push({
+      start: span.start,
+      end: span.end,
+      kind: 'quantity',
+      value: published - age,
+      low: published - age - 1,
+      unit: 'year-built',
+      qualifier: null,
+      about,
+      aboutText,
+      decimals: 0,
+      rule,
+    });
+  };
   for (const { from, text } of unitTexts()) {
     for (const m of matchesIn(BUILT_IN, text)) {
       const before = text.slice(Math.max(0, m.index! - 90), m.index!);
@@ -1279,21 +1304,7 @@ function documentFacts(d: Document): FactInContext[] {
     for (const m of matchesIn(AGED_BUILDING, text)) {
       const age = Number(m[1]!);
       if (!(age > 0 && age < 1000)) continue;
-      const at = from + m.index!;
-      const span = { start: view.toOriginal(at), end: view.toOriginal(at + m[0].length, 'end') };
-      push({
-        start: span.start,
-        end: span.end,
-        kind: 'quantity',
-        value: published - age,
-        low: published - age - 1,
-        unit: 'year-built',
-        qualifier: null,
-        about: 'built:building',
-        aboutText: m[2]!,
-        decimals: 0,
-        rule: 'fact:age-of-building',
-      });
+      pushBuiltAge(from + m.index!, m[0].length, age, 'built:building', m[2]!, 'fact:age-of-building');
     }
     // The age of a craft (`the 23-year-old aircraft`, `the ferry, which was 31 years old`) or a
     // building told as a clause (`the hall is 150 years old`): the year it was built, as a
@@ -1303,22 +1314,8 @@ function documentFacts(d: Document): FactInContext[] {
       const age = numberOf(m.groups!.age!);
       const noun = m.groups!.noun!;
       if (!(age > 0 && age < 1000)) continue;
-      const at = from + m.index!;
-      const span = { start: view.toOriginal(at), end: view.toOriginal(at + m[0].length, 'end') };
-      if (covered(span)) continue;
-      push({
-        start: span.start,
-        end: span.end,
-        kind: 'quantity',
-        value: published - age,
-        low: published - age - 1,
-        unit: 'year-built',
-        qualifier: null,
-        about: new RegExp(`^(?:${CRAFT_NOUNS})$`, 'iu').test(noun) ? 'built:craft' : 'built:building',
-        aboutText: noun,
-        decimals: 0,
-        rule: 'fact:age-of-craft',
-      });
+      const about = new RegExp(`^(?:${CRAFT_NOUNS})$`, 'iu').test(noun) ? 'built:craft' : 'built:building';
+      pushBuiltAge(from + m.index!, m[0].length, age, about, noun, 'fact:age-of-craft');
     }
   }
 
