@@ -903,8 +903,14 @@ function documentFacts(d: Document): FactInContext[] {
     const aboard =
       ABOARD_AFTER.test(view.text.slice(to, to + 30)) ||
       /\s(?:aboard|on\s+board)$/i.test(view.text.slice(from, to));
+    const lead40 = view.text.slice(Math.max(0, from - 40), from);
+    const capacity = CAPACITY_BEFORE.test(view.text.slice(Math.max(0, from - 60), from));
+    /** The fact keyed anew: `about` (its scope kept where `scoped`), its unit, the rule that read it. */
+    const rekey = (about: string, unit: string | undefined, rule: string, scoped = true): void => {
+      out[i] = { ...f, about: about + (scoped && where ? `@${where}` : ''), ...(unit ? { unit } : {}), rule };
+    };
     if (noun === 'noun:people' && aboard) {
-      out[i] = { ...f, about: 'noun:people-aboard' + (where ? `@${where}` : ''), rule: 'fact:count-aboard' };
+      rekey('noun:people-aboard', undefined, 'fact:count-aboard');
       continue;
     }
     // The people a craft was carrying (`a bus carrying 40 people`) are those aboard, as `321
@@ -913,46 +919,30 @@ function documentFacts(d: Document): FactInContext[] {
     // crew`). What a craft may carry (`licensed to carry 400 passengers`) is its capacity, below
     // (rule `fact:count-carried`).
     if (
-      (noun === 'noun:people' && CARRYING_BEFORE.test(view.text.slice(Math.max(0, from - 40), from))) ||
-      (noun === 'noun:passenger' &&
-        /^\s+and\s+crew\b/i.test(view.text.slice(to, to + 20)) &&
-        !CAPACITY_BEFORE.test(view.text.slice(Math.max(0, from - 60), from)))
+      (noun === 'noun:people' && CARRYING_BEFORE.test(lead40)) ||
+      (noun === 'noun:passenger' && /^\s+and\s+crew\b/i.test(view.text.slice(to, to + 20)) && !capacity)
     ) {
-      out[i] = {
-        ...f,
-        about: 'noun:people-aboard' + (where ? `@${where}` : ''),
-        unit: 'people',
-        rule: 'fact:count-carried',
-      };
+      rekey('noun:people-aboard', 'people', 'fact:count-carried');
+      continue;
+    }
+    // The travellers a craft was carrying, named by who they are (`a bus carrying 45 pilgrims`):
+    // its passengers, as `The bus, which was carrying 41 passengers` counts them (rule
+    // `fact:travellers-carried`).
+    if (TRAVELLERS.test(noun!) && f.event === 'carry' && CARRYING_BEFORE.test(lead40)) {
+      rekey('noun:passenger', 'passenger', 'fact:travellers-carried');
       continue;
     }
     // The passengers a craft carried (`was carrying coal and 80 passengers`, `had 90 passengers
     // on board`): its passengers, one count of the story's craft, whatever else the sentences tell
     // (rule `fact:passengers-aboard`); not those a craft may carry (its capacity, below).
-    // The travellers a craft was carrying, named by who they are (`a bus carrying 45 pilgrims`):
-    // its passengers, as `The bus, which was carrying 41 passengers` counts them (rule
-    // `fact:travellers-carried`).
-    if (
-      TRAVELLERS.test(noun!) &&
-      f.event === 'carry' &&
-      CARRYING_BEFORE.test(view.text.slice(Math.max(0, from - 40), from))
-    ) {
-      out[i] = {
-        ...f,
-        about: 'noun:passenger' + (where ? `@${where}` : ''),
-        unit: 'passenger',
-        rule: 'fact:travellers-carried',
-      };
-      continue;
-    }
     if (
       noun === 'noun:passenger' &&
       !where &&
       !f.event &&
-      !CAPACITY_BEFORE.test(view.text.slice(Math.max(0, from - 60), from)) &&
-      (aboard || PASSENGERS_CARRIED.test(view.text.slice(Math.max(0, from - 40), from)))
+      !capacity &&
+      (aboard || PASSENGERS_CARRIED.test(lead40))
     ) {
-      out[i] = { ...f, about: 'noun:passenger-aboard', rule: 'fact:passengers-aboard' };
+      rekey('noun:passenger-aboard', undefined, 'fact:passengers-aboard', false);
       continue;
     }
     // People in a condition (`Six people remain in critical condition`): counted by the
@@ -961,18 +951,12 @@ function documentFacts(d: Document): FactInContext[] {
       ? IN_CONDITION_AFTER.exec(view.text.slice(to, to + 50))
       : null;
     if (state) {
-      out[i] = {
-        ...f,
-        about: `event:${state[1]!.toLowerCase()}-condition`,
-        unit: 'people',
-        rule: 'fact:count-in-condition',
-      };
+      rekey(`event:${state[1]!.toLowerCase()}-condition`, 'people', 'fact:count-in-condition', false);
       continue;
     }
-    if (!CAPACITY_BEFORE.test(view.text.slice(Math.max(0, from - 60), from))) continue;
-    const scope = f.about.split('@')[1];
+    if (!capacity) continue;
     const unit = `capacity-of-${f.unit ?? 'people'}`;
-    out[i] = { ...f, unit, about: `noun:${unit}` + (scope ? `@${scope}` : ''), rule: 'fact:count-capacity' };
+    rekey(`noun:${unit}`, unit, 'fact:count-capacity');
   }
 
   // A toll written as a verb and its number, the headline way (`Bridge collapse kills 12`,
@@ -1503,7 +1487,7 @@ function documentFacts(d: Document): FactInContext[] {
       kind: 'duration' as const,
       value: unit === 'day' ? (m[1] ? 0.5 : 1) : minutes,
       unit: unit === 'day' ? 'day' : 'minute',
-      ...(m[2] ? { qualifier: QUALIFIER_WORD[m[2].toLowerCase().replace(/\s+/g, ' ')]! } : {}),
+      ...qualifierOf(m[2]),
       about: `during:${act}`,
       aboutText: 'late',
       rule: 'fact:duration-late',
@@ -1517,14 +1501,15 @@ function documentFacts(d: Document): FactInContext[] {
     if (!(value > 0)) return null;
     const unit = m[2]!.toLowerCase();
     const km = /^(?:km|kilomet(?:re|er))$/.test(unit);
-    const feet = /^(?:foot|feet|ft)$/.test(unit);
+    // Feet in metres, as `CONVERSIONS` compares a measure in feet.
+    const factor = /^(?:foot|feet|ft)$/.test(unit) ? CONVERSIONS.ft![1] : 1;
     return {
       at: 0,
       length: m[0].length,
       kind: 'quantity' as const,
-      value: feet ? value * 0.3048 : value,
+      value: value * factor,
       unit: km ? 'km' : 'm',
-      decimals: (m[1]!.split('.')[1]?.length ?? 0) - (feet ? Math.log10(1 / 0.3048) : 0),
+      decimals: (m[1]!.split('.')[1]?.length ?? 0) - Math.log10(factor),
       about: 'noun:wide',
       aboutText: 'width',
       rule: 'fact:width',
@@ -1544,7 +1529,7 @@ function documentFacts(d: Document): FactInContext[] {
           kind: 'quantity' as const,
           value,
           unit: 'seat',
-          ...(m[1] ? { qualifier: QUALIFIER_WORD[m[1].toLowerCase().replace(/\s+/g, ' ')]! } : {}),
+          ...qualifierOf(m[1]),
           about: 'noun:seat',
           aboutText: 'capacity',
           rule: 'fact:capacity-bare',
@@ -6005,19 +5990,11 @@ const LATE_BY_ARTICLE =
 /** A bare number after `a capacity of` (no noun after it), or before `-capacity` and a noun. */
 const CAPACITY_BARE =
   /\bcapacity\s+(?:of|for)\s+(?:(about|some|nearly|around|roughly|almost|more\s+than|over|up\s+to)\s+)?(\d{1,3}(?:,\d{3})+|\d{2,})(?![\d,.]*\d)(?!\s*(?:-|\p{Ll}{3,}(?<!and|but|was|were|has|had|who|which)\b))|\b(\d{1,3}(?:,\d{3})+|\d{2,})[-\s]capacity\s+(?!crowds?\b)(?=\p{Ll})/gu;
-/** Qualifier words of `CAPACITY_BARE` and the qualifier each gives. */
-const QUALIFIER_WORD: Readonly<Record<string, string>> = {
-  about: 'about',
-  some: 'about',
-  nearly: 'about',
-  around: 'about',
-  roughly: 'about',
-  almost: 'about',
-  'more than': 'more than',
-  over: 'more than',
-  'up to': 'up to',
+/** The qualifier a pattern's word before its figure gives (`about`, `more than`), as the quantities layer reads it. */
+const qualifierOf = (word: string | undefined): { qualifier?: string } => {
+  const q = word ? qualifierBefore(`${word} `, word.length + 1) : null;
+  return q ? { qualifier: q } : {};
 };
-
 /**
  * A width told after a distance (`a sinkhole about 12 metres wide`, `The hole, 12 metres across`,
  * `20 metres in diameter`): the width of what the story is about, one figure however worded, as
