@@ -2208,12 +2208,6 @@ export function attribute(
           found.push({ cue, source: agent, content, recipient: null, rule: 'attribution:passive-by' });
           continue;
         }
-        // `passive-by-person` (h-who21): `The closure was announced by the mayor`, `was denied by
-        // engineers`: an agent in lower case that is a person by office or trade speaks.
-        if (agent && content && isPersonAgent(text) && !NOT_AGENT.test(text)) {
-          found.push({ cue, source: agent, content, recipient: null, rule: 'attribution:passive-by-person' });
-          continue;
-        }
       }
       // `Mr. Quill was accused of fraud`, `the plan was criticized as reckless`: a passive verb of
       // saying or judging with no agent reports what someone unnamed said of the subject.

@@ -594,8 +594,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           if (host) return { a, id: lastOrg ?? node(host, 'source'), news: false };
         }
         // h-who21's `agent-by-trade`: the agent of a passive the attribution layer read as a person
-        // by office or trade (`told by engineers that`, `announced by the mayor`) is a source.
-        const byTrade = /^attribution:passive-(?:told-by|by-person)$/.test(a.rule);
+        // by office or trade (`told by engineers that`) is a source.
+        const byTrade = a.rule === 'attribution:passive-told-by';
         if (!kindNamed && !byTrade && !looksLikeSource(label, a.source, d)) {
           // `the weather office`, `the safety board`: a body named in lower case by its noun and
           // words of the story's one organisation named with that noun (see `shortFormOf`).
