@@ -233,6 +233,10 @@ export const PROFESSIONS: ReadonlySet<string> = new Set(
     // Crews and the outdoors (`Skipper Bram Osterholt was flown to hospital`, `Ranger Ida Lund`;
     // h-disc46).
     'skipper fisherman helmsman ranger ' +
+    // Who someone is in a local story (`Homeowner Agnes Frey, 64, said`, `Resident Ola Lind`;
+    // stop 44).
+    'homeowner householder resident landlord landlady tenant neighbour neighbor shopkeeper ' +
+    'farmer villager pensioner ' +
     // Parts in a film, a show or a contest (`Showrunner Petra Lind said`, `Challenger Arvid Kesten
     // beat`, `Co-star Mara Quell returns`).
     'showrunner screenwriter producer co-star challenger champion grandmaster'

@@ -587,7 +587,11 @@ function documentFacts(d: Document): FactInContext[] {
           ? { ...read0, noun: 'worker' }
           : // Workers laid off are jobs cut (`will lay off 1,500 workers` / `will cut 1,200 jobs`:
             // rule `fact:layoffs-are-jobs`).
-            q.kind === 'count' && LAID_OFF_NOUN.test(read0.noun) && LAYS_OFF.test(lead40)
+            // So are workers who will lose their jobs (`About 1,500 workers will lose their jobs`).
+            q.kind === 'count' &&
+              LAID_OFF_NOUN.test(read0.noun) &&
+              (LAYS_OFF.test(lead40) ||
+                LOSE_JOBS.test(view.text.slice(view.fromOriginal(q.end), view.fromOriginal(q.end) + 50)))
             ? { ...read0, noun: 'job', rule: 'fact:layoffs-are-jobs' }
             : // The people a place holds are its seats (`the stadium holds 45,000 people` / `the
               // 40,000-seat stadium`: rule `fact:capacity`).
@@ -830,7 +834,8 @@ function documentFacts(d: Document): FactInContext[] {
       end: span.end,
       kind: 'count',
       value,
-      unit: noun,
+      // The unit a count of the noun gets (`35 homes` and `53 houses` are one kind).
+      unit: kindOf(noun),
       qualifier: null,
       about: toll ? `event:${toll}` : `noun:${kindOf(noun)}`,
       aboutText: whole,
@@ -856,8 +861,10 @@ function documentFacts(d: Document): FactInContext[] {
     const after = view.text.slice(to, to + 100);
     const m = ELIDED_SUBJECT.exec(after);
     const noun = lemma(f.aboutText.split(/\s+/).at(-1)!.toLowerCase());
+    // `and one was charged with murder`: `one` after a count singles one of them out (a pronoun),
+    // it counts nothing.
     if (m) {
-      if (numberOf(m[1]!) < f.value)
+      if (numberOf(m[1]!) < f.value && !/^one$/i.test(m[1]!))
         partCount(to + m[0].length - m[1]!.length, m[1]!, noun, noun, 'fact:count-elided-subject');
       continue;
     }
@@ -974,7 +981,12 @@ function documentFacts(d: Document): FactInContext[] {
     if (!(value > 0)) return;
     const span = spanAt(at, number.length);
     if (covered(span)) return;
+    // A toll of an earlier year or day its clause names is that one's (`since 2031, when a
+    // tornado killed eight`), as a toll with its noun is (rule `fact:period-year-clause`).
+    // (Only a year so named: other periods are left as the toll was read.)
+    const period = periodOf(view, span, true);
     push({
+      ...(period && /^then \d{4}$/.test(period) ? { asOf: period } : {}),
       start: span.start,
       end: span.end,
       kind: 'count',
@@ -1355,12 +1367,22 @@ function documentFacts(d: Document): FactInContext[] {
       : null;
     // A word after the name that ends its phrase (`sailed the 12-metre Petrel some 27,000
     // miles`) heads nothing: the name is the thing measured (rule `fact:number-adjective-name`).
-    const head =
+    // A name of several words is the thing by its last word (`the 2,310-metre Grey Peak alone`:
+    // a peak), a mountain's height whichever of its words an outlet uses (`mountain`, `summit`;
+    // rule `fact:number-adjective-name`).
+    const lastOfName = /^\p{Lu}/u.test(m[3]!)
+      ? /^[\s-]*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}/u
+          .exec(m.input!.slice(m.index! + m[0].length))![0]
+          .split(/\s+/)
+          .at(-1)!
+      : m[3]!;
+    const word =
       named && !NOT_HEAD.test(named[1]!) && !APPROXIMATELY.test(named[1]!)
         ? named[1]!
         : m[4] && MEASURE_MODIFIER.test(m[3]!.toLowerCase()) && !NOT_HEAD.test(m[4].toLowerCase())
           ? m[4]
-          : m[3]!;
+          : lastOfName;
+    const head = LANDFORM.test(word) ? 'mountain' : word;
     if (unit === 'tonne' || unit === 'kg')
       return {
         at: 0,
@@ -1394,7 +1416,7 @@ function documentFacts(d: Document): FactInContext[] {
           ? `noun:${unit}-${/^(?:losing|winless|skid)$/i.test(run[0]) ? 'losing' : /^streak$/i.test(run[0]) ? 'streak' : 'winning'}-run`
           : `noun:${unit}`,
       aboutText: MEASURES.has(unit) ? head : m[2]!,
-      rule: head === m[3] ? 'fact:number-adjective' : 'fact:number-adjective-head',
+      rule: word === m[3] || word === lastOfName ? 'fact:number-adjective' : 'fact:number-adjective-head',
     };
   });
 
@@ -3743,6 +3765,13 @@ const ACTIVITY_FAMILY: Readonly<Record<string, string>> = {
   // A final or a game is the match it names (`a final that lasted two hours`, `the match took`).
   final: 'match',
   game: 'match',
+  // A road, a line or a waterway closed, shut, blocked or sealed off is one closure (`closed for
+  // nine hours` / `shut for nine hours` / `blocked the canal for 36 hours`; rule
+  // `fact:duration-closed`).
+  clos: 'closure',
+  shut: 'closure',
+  block: 'closure',
+  sealed: 'closure',
 };
 
 /**
@@ -3760,6 +3789,19 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
     /\slate$/.test(view.text.slice(from, to)) ? ' late' : view.text.slice(to, to + 8),
   );
   if (late) return late;
+  // A span after a moment its sentence gives (`had left at 9:12 a.m. and returned 18 minutes
+  // later` / `took off at 9:12 a.m. and landed 25 minutes later`): the time elapsed since that
+  // moment, keyed by it (rule `fact:elapsed-since-moment`).
+  if (/^\s+(?:later|afterwards)\b/.test(view.text.slice(to, to + 14))) {
+    // (`a.m.` ends no sentence: the clause back to the line's start, up to a sentence's end.)
+    const clause = view.text
+      .slice(Math.max(0, from - 160), from)
+      .split('\n')
+      .at(-1)!;
+    const clock = [...clause.matchAll(CLOCK_TIME)].at(-1);
+    if (clock && !/[.!?]["”’)]?\s+\p{Lu}/u.test(clause.slice(clock.index! + clock[0].length)))
+      return `elapsed-since-${Number(clock[1])}:${clock[2]}${clock[3]!.toLowerCase()}m`;
+  }
   // The time a body takes to go round another (`orbits its star every 12 days`, `completes an
   // orbit every 16 days`, `takes 12 days to orbit its star`): its orbital period, however told
   // (rule `fact:orbit-period`); not a time spent in orbit.
@@ -3834,9 +3876,21 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
     )
   )
     return activityRoot(infinitive[1]!);
+  // A closure told by its end (`The road reopened after seven hours`, `The canal reopened on
+  // Tuesday, 30 hours after two ships collided`): how long it was closed (rule `fact:duration-closed`).
+  if (
+    /\breopen(?:ed|s)?\b[^.;:]{0,40}?\bafter\s+(?:about |nearly |more than |at least |almost |some |over |roughly |just )?$/.test(
+      ahead,
+    ) ||
+    (/\breopen(?:ed|s)?\b[^.;:]{0,40}?,\s*(?:about |nearly |more than |at least |almost |some |over |roughly |just )?$/.test(
+      ahead,
+    ) &&
+      /^\s+after\b/.test(view.text.slice(to, to + 8)))
+  )
+    return 'closure';
   // The verb nearest the span (`was freed on Friday after being held for 14 months`: held).
   const before =
-    /^(?:[\s\S]*\s)?(\p{Ll}{3,}(?:ed|ing)|held|kept|hid|fought|sat|stood|lay)\b[^.,;:]{0,30}?\bfor\s+(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u.exec(
+    /^(?:[\s\S]*\s)?(\p{Ll}{3,}(?:ed|ing)|held|kept|hid|fought|sat|stood|lay|shut)\b[^.,;:]{0,30}?\bfor\s+(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u.exec(
       ahead,
     );
   return before ? activityRoot(before[1]!) : undefined;
@@ -3844,6 +3898,8 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
 
 const MONTH_NAMES =
   'january february march april may june july august september october november december'.split(' ');
+/** A time of day on the clock: `9:12 a.m.`, `11.40pm`. */
+const CLOCK_TIME = /\b(\d{1,2})[:.](\d{2})\s*([ap])\.?\s?m\b/gi;
 /** A month or a day, which follows `in` or `on` as a place would (`was arrested in May`). */
 const calendarWord = (name: string): boolean => {
   const w = name.split(/\s/)[0]!.toLowerCase();
@@ -4301,12 +4357,14 @@ const NUMBER_ADJECTIVE = new RegExp(
  */
 const MEASURE_MODIFIER =
   /^(?:inner|outer|upper|lower|main|front|rear|central|long|high|wide|deep|tall|thick|new|old|large|small|big|\p{Ll}{3,}ing)$/u;
+/** A mountain by any of its words, a height's thing: `mountain`, `peak`, `summit`, `Mount`. */
+const LANDFORM = /^(?:mountains?|peaks?|summits?|mounts?)$/i;
 /** A word that rounds the figure after it (`some 27,000 miles`): no head of a phrase before it. */
 const APPROXIMATELY =
   /^(?:some|about|around|nearly|almost|roughly|over|under|more|less|just|only|approximately)$/;
 /** Words that end a noun phrase rather than head it: a verb's past form, a function word, a number or a time word (`the 34-km crossing two years ago`). */
 const NOT_HEAD =
-  /^(?:\p{Ll}+ed|is|was|were|are|has|had|have|will|would|can|could|and|or|but|of|in|on|at|to|for|from|by|with|that|which|who|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|last|this|next|ago)$/u;
+  /^(?:\p{Ll}+ed|is|was|were|are|has|had|have|will|would|can|could|and|or|but|of|in|on|at|to|for|from|by|with|that|which|who|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|last|this|next|ago|alone|again|also|too|now|today|yesterday|once|twice)$/u;
 const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'.split(
   ' ',
 );
@@ -4575,6 +4633,12 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
     /\b(?:t(?:ook|aking) off|depart(?:ed|ing)|lifted off|set sail|left\s+(?:[\p{L}'’-]+\s+){0,2}(?:airport|port|station|harbou?r|terminal))\b/u,
     'departure',
   ],
+  // A tornado touching down is its strike, not a landing (`The twister touched down at 6:40
+  // p.m.` / `struck at around 7:40 p.m.`; rule `fact:time-of-moment`, moment `at:event`).
+  [
+    /\b(?:tornado(?:e?s)?|twisters?|funnel\s+clouds?|waterspouts?)\s+(?:(?:had|has|have|first|finally|then)\s+)?touched\s+down\b/,
+    'event',
+  ],
   // A plane's landing (`landed safely at 11:42 a.m.`, `touched down at 11:55`): moment `at:landing`.
   // The noun of it is the landing too (`Touchdown came at 10:15 a.m.`; h-disc45).
   [/\b(?:landed|landing|touched\s+down|touching\s+down|[Tt]ouchdown)\b/, 'landing'],
@@ -4693,6 +4757,9 @@ const COMPOUND_HEAD = new Set(
 const PURPOSE =
   /^\s+for\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:new\s+)?([a-z][\p{L}-]+(?:\s+[a-z][\p{L}-]+)?)(?=\s*(?:[,.;:]|$|\s(?:on|in|at|and|but|after|before|from|to|by|with|which|that|was|is)\b))/u;
 
+/** A verb of cheating someone, up to the sum they lost: `cheated elderly people out of `, `a fraud that cost pensioners `. */
+const DEFRAUDED =
+  /\b(?:(?:cheat|swindl|defraud|conn|trick|scamm|fleec|dup)(?:ed|ing)|cheats?|defrauds?|swindles?)\s+(?:[\p{L}\p{N},'’-]+\s+){0,5}?(?:out\s+)?of\s+(?:about |nearly |roughly |some |almost |more than |an estimated |up to )?$|\b(?:fraud|scam|swindle|scheme)s?\s+(?:that|which)\s+(?:had\s+|has\s+)?cost\s+(?:[\p{L}'’-]+\s+){0,4}?(?:about |nearly |roughly |some |almost |more than |an estimated |up to )?$/iu;
 /** Words that make a sum each one's: `each of`, `apiece`, `per person`. */
 const EACH = /\b(?:each|apiece|per person|per head|a head)\b/;
 
@@ -4743,8 +4810,12 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
   if (m) return `in ${m[1]!.toLowerCase()}`;
   // A figure in a clause hung on a year before it (`last erupted in 2038, when two people were
   // killed`, `in 2038, killing three people`): that year's (rule `fact:period-year-clause`).
+  // So is one whose subject has its year set off by commas or after it (`The last deadly tornado
+  // in the county, in 2031, killed nine people`, `A pile-up on the same stretch in 2039 involved
+  // 14 vehicles`; not after a participle, `founded in 1998 employs`, `The building, built in 1972,
+  // had 54 flats`).
   const clause = YEAR_CLAUSE.exec(opening);
-  if (clause) return `then ${clause[1]!}`;
+  if (clause) return `then ${clause[1] ?? clause[2]!}`;
   if (count) {
     // A count of earlier ones (`Gray has four prior arrests`, `two previous convictions`): a
     // record before the story, not a figure of its event (rule `fact:count-prior`).
@@ -4788,7 +4859,7 @@ const LOST_POWER =
   /^(?:\s+and\s+(?:businesses|offices|shops|firms))?(?:\s+(?:in|across|of)\s+[^.,;:]{1,40}?)?\s+(?:(?:(?:have|had)\s+)?lost\s+(?:power|electricity)\b|(?:affected|hit)\s+by\s+(?:[\p{L}'’-]+\s+){0,2}(?:blackout|outage|power\s+(?:cut|failure|outage)))/iu;
 /** A year a clause hangs on, right before a figure: `in 2038, when `, `since 2044, when a truck crash killed `, `in 2038, killing at least `. */
 const YEAR_CLAUSE =
-  /\b(?:in|since)\s+((?:1[89]|20)\d\d)\s*,\s*(?:when\s+(?:[\p{L}'’-]+\s+){0,5}|(?:killing|leaving|injuring|wounding|claiming)\s+(?:(?:about|some|at\s+least|nearly|almost|more\s+than|over)\s+)?)$/u;
+  /\b(?:in|since)\s+((?:1[89]|20)\d\d)\s*,\s*(?:when\s+(?:[\p{L}'’-]+\s+){0,5}|(?:killing|leaving|injuring|wounding|claiming)\s+(?:(?:about|some|at\s+least|nearly|almost|more\s+than|over)\s+)?)$|(?:,|\b(?!(?:built|made|born|set|held|run|won|sold|bought|begun|done|shut|put|cut|hit|dug|led|laid|paid|told|kept|left|lost|met|sent|spent|found|based)\b)\p{Ll}+(?<!ed|en))\s+in\s+((?:1[89]|20)\d\d)\s*,?\s+(?:\p{Ll}+\s+){1,2}$/u;
 const WEEKDAY_NAME = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** A weekday in a count's clause after it: `23 people in Delvin on Tuesday night`, `12 on Monday`. */
 const WEEKDAY_AFTER = new RegExp(
@@ -6305,7 +6376,12 @@ function afterNoun(view: RepairedView, q: Span, noun?: string): number {
   const from = view.fromOriginal(q.start);
   const to = view.fromOriginal(q.end);
   const at = noun ? view.text.slice(from, to).lastIndexOf(noun) : -1;
-  if (at >= 0) return from + at + noun!.length;
+  // `members` after a body's noun is part of it (`Two crew members were injured`, `three staff
+  // members`): the verb is after it.
+  if (at >= 0) {
+    const end = from + at + noun!.length;
+    return end + (/^\s+members?\b/.exec(view.text.slice(end, end + 10))?.[0].length ?? 0);
+  }
   const part = noun ? PARTITIVE.exec(view.text.slice(to, to + 60)) : null;
   return part && part[1] === noun ? to + part[0].length : to;
 }
@@ -6509,6 +6585,9 @@ const CAPACITY_NOUN = /^(?:people|person|spectators?|fans?|seats?|guests?)$/;
 const HOLDS =
   /\b(?:holds|(?:can|could|will|would)\s+hold|seats|seating|(?:seating\s+)?capacity\s+(?:of|for))\s+(?:about |some |nearly |more than |around |roughly |almost |over |up to )?$/i;
 /** People a company may lay off: `workers`, `employees`, `staff`, `people`. */
+/** Words after a count of workers that tell they lose their jobs: ` will lose their jobs`, ` are set to lose their jobs`. */
+const LOSE_JOBS =
+  /^(?:\s+(?:at|in)\s+[^.,;]{1,30}?)?\s+(?:will|would|could|may|are\s+(?:set|expected|due)\s+to|are\s+to|stand\s+to|face\s+losing|are\s+losing|lost|have\s+lost)\s+(?:lose\s+)?(?:their\s+)?jobs\b/;
 const LAID_OFF_NOUN = /^(?:workers?|employees?|staff|people|person|staffers?)$/;
 /** A verb of laying off right before a count, on its line: `lay off`, `laid off`, `dismissed`, `fired` (not the noun `fire`), `let go of`, `shed`, `cut`. */
 const LAYS_OFF =
@@ -6577,6 +6656,9 @@ const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
     // Things seen, spotted or reported (`two drones had been seen` / `three drones had been
     // reported`): one sighting, however an outlet tells it (h-disc46, rule `fact:event-sighted`).
     sight: ['se', 'spott', 'sight', 'observ', 'report'],
+    // People a place holds, however an outlet tells it (`a wing holding 310 prisoners` / `a wing
+    // housing 130 prisoners`, `accommodating`; rule `fact:event-held`).
+    hold: ['hold', 'hous', 'accommodat'],
   }).flatMap(([family, stems]) => stems.map((x) => [x, family] as const)),
 );
 
@@ -6848,6 +6930,11 @@ function nounOf(
   const paid = PAID_FOR.exec(cased(view.text.slice(to, to + 80)))?.[1]!.replace(/[.'’-]+$/u, '');
   if (paid && PAY_BEFORE.test(cased(lead.slice(-40))))
     return { noun: `price-of-${paid.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`, text: paid };
+  // A sum victims were cheated of (`cheated elderly people out of 3.2 million euros`, `swindled
+  // 320 pensioners out of €3.2m`, `a phone fraud that cost pensioners €2.3 million`): what they
+  // lost, however an outlet words it (rule `fact:sum-defrauded`).
+  if (DEFRAUDED.test(cased(lead.slice(-90))))
+    return { noun: 'sum-defrauded', text: 'sum lost', rule: 'fact:sum-defrauded' };
   // What a thing is sold for (`will sell for $799`, `will cost $699`, `priced at $799`, `starts
   // at $499`): its price, whichever verb an outlet chose.
   if (PRICE_BEFORE.test(cased(lead.slice(-40)))) return { noun: 'price', text: 'price' };

@@ -131,6 +131,9 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
     'household',
     'households',
   ],
+  // A block's flats are its apartments (`had 54 flats` / `54 apartments`; stop 44). Not homes:
+  // a count of homes destroyed is another figure than a building's flats.
+  apartment: ['apartment', 'apartments', 'flat', 'flats'],
   firefighter: ['firefighter', 'firefighters', 'fireman', 'firemen'],
   child: ['child', 'children', 'kid', 'kids'],
   aircraft: ['aircraft', 'plane', 'planes', 'airplane', 'airplanes', 'jet', 'jets', 'airliner', 'airliners'],

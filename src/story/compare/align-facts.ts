@@ -88,7 +88,17 @@ export function sameSubject(
   // `Revenue rose to $11.4 billion`): a sum of revenue, profit or sales (rule
   // `align:results-figure`; another period's is told apart by its `asOf`, two firms' in one
   // report make the key ambiguous, above).
-  if (a.kind === 'quantity' && RESULTS.test(a.about)) return true;
+  // And the sum a fraud's victims lost (`cheated pensioners out of 3.2 million euros` / `a fraud
+  // that cost pensioners €2.3 million`: rule `align:one-fraud`).
+  if (a.kind === 'quantity' && (RESULTS.test(a.about) || a.about === 'noun:sum-defrauded')) return true;
+  // A thing's length or height by its noun (`the 2,310-metre Grey Peak` / `the 2,130-metre
+  // summit`, `the 110-metre ship` / `the 120-metre vessel`) is the story's one such thing's, as a
+  // venue's capacity is (rule `align:one-thing-size`; two such things in one report make the key
+  // ambiguous, above).
+  if (thingSize(a) && thingSize(b)) return true;
+  // So is a building's count of its flats, rooms or floors (`The building had 54 flats` / `The
+  // block housed 45 flats`; rule `align:one-building`).
+  if (buildingParts(a) && buildingParts(b)) return true;
   return a.about.startsWith('noun:') &&
     !/^noun:(?:per-|rate-of-|pct-|magnitude$|blood-alcohol$|~spectator$|passenger-aboard$|seat$)/.test(
       a.about,
@@ -99,6 +109,18 @@ export function sameSubject(
 
 /** Keys of a firm's results: its revenue, profit, sales, earnings (rules `align:results-figure`, `figure:results-fixed`). */
 export const RESULTS = /^noun:(?:revenue|profit|net-profit|sale|earning|turnover)$/;
+
+/** A length or a height read as a thing's own (see `figure:size-fixed`); not an area, which a fire's may grow. */
+export const thingSize = (f: FactInContext): boolean =>
+  f.kind === 'quantity' &&
+  /^(?:m|km|foot|mile|inch|cm|mm)$/.test(f.unit ?? '') &&
+  /^fact:(?:number-adjective|number-adjective-head|length-of-thing|length-of-subject|height-of-subject)$/.test(
+    f.rule,
+  );
+
+/** A count of a building's parts, told as what it has or holds: flats, rooms, floors (see `align:one-building`). */
+export const buildingParts = (f: FactInContext): boolean =>
+  f.kind === 'count' && /^noun:(?:~apartment|room|floor)$/.test(f.about) && (!f.event || f.event === 'hold');
 
 export const keyOf = (f: FactInContext): string => `${f.kind}|${f.about}|${f.unit ?? ''}`;
 

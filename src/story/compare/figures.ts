@@ -1,6 +1,14 @@
 import type { Document } from '../../model/document.js';
 import { ANYONE, A_YEAR, VAGUE, numberOf, type FactInContext } from '../facts.js';
-import { ambiguousKeys, keyOf, RESULTS, sameSubject, subjectGroups } from './align-facts.js';
+import {
+  ambiguousKeys,
+  buildingParts,
+  keyOf,
+  RESULTS,
+  sameSubject,
+  subjectGroups,
+  thingSize,
+} from './align-facts.js';
 import type { Finding, Reader } from './values.js';
 import { OTHER_EVENT } from './dates.js';
 
@@ -374,6 +382,14 @@ export function figureDiscrepancies(
       // Nor a firm's reported result (`Revenue climbed to $11.2 billion` / `rose to $11.4
       // billion` a day later): a period's accounts are told once (rule `figure:results-fixed`).
       !facts.every((f) => f.kind === 'quantity' && RESULTS.test(f.about)) &&
+      // Nor how many a place holds (`a wing holding 310 prisoners` / `housing 130` a day later),
+      // nor a building's flats, rooms or floors: its figure is told, not counted again as a toll
+      // is (rule `figure:held-fixed`).
+      !facts.every((f) => (f.kind === 'count' && f.event === 'hold') || buildingParts(f)) &&
+      // Nor a ship's or a plane's crew (`46 crew members` / `carried 64 crew members` a day
+      // later): those aboard when it sailed (rule `figure:crew-fixed`); crew injured or missing
+      // are a toll, which moves.
+      !facts.every((f) => f.about === 'noun:crew' && (!f.event || f.event === 'carry')) &&
       (facts[0]!.kind !== 'duration' || facts.some((f) => RUNNING.test(sentenceText(r, f))));
     out.push(
       ...figureFindings(facts, r, kind, moves, {
@@ -891,14 +907,6 @@ const sentenceText = (r: Reader, f: FactInContext): string => {
 // `fact:round-score`: a round is played once.)
 const FIXED =
   /^(?:act:|at:|edition:|built:|round-score:|during:(?:sentence|agreement|flight-to-failure|finish-time)|noun:magnitude$|noun:transfer-fee$|noun:blood-alcohol$|noun:off$|noun:storey$|noun:cargo$|noun:seat$|noun:fall$|noun:long$|noun:weight$|noun:rate-change$|event:protested$)/;
-
-/** A length or a height read as a thing's own (see `figure:size-fixed`); not an area, which a fire's may grow. */
-const thingSize = (f: FactInContext): boolean =>
-  f.kind === 'quantity' &&
-  /^(?:m|km|foot|mile|inch|cm|mm)$/.test(f.unit ?? '') &&
-  /^fact:(?:number-adjective|number-adjective-head|length-of-thing|length-of-subject|height-of-subject)$/.test(
-    f.rule,
-  );
 
 /** The year a figure is given for (`in 2050`; `then 2038`, a year an earlier event's sentence names: `In 2038, ...`, `in 2038, when ...`). */
 const yearGivenFor = (f: FactInContext): string | undefined =>
