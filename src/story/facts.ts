@@ -4068,6 +4068,22 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
   const wordMatches = [...matchesIn(/\b(\p{Ll}+)\b/gu, clause)];
   const words = wordMatches.map((x) => x[1]!);
   const verbs = words.map((w) => DATED_EVENTS[w]).filter(Boolean);
+  // A past participle of another act right before the date, after a dated verb of the same
+  // clause (`opened in 2044 and was inspected in May`): the date is that act's, not the
+  // opening's (rule `fact:date-of-nearest-act`).
+  const nearest = m?.[2];
+  if (
+    nearest &&
+    verbs.length &&
+    /^\p{Ll}{3,}ed$/u.test(nearest) &&
+    !STOP.has(nearest) &&
+    /\band\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?(?:\p{Ll}+\s+)?\p{Ll}+\s+(?:(?:in|on|during)\s+(?:the\s+)?)?$/u.test(
+      clause,
+    ) &&
+    (/\b(?:in|on|during)\s+(?:the\s+)?$/.test(clause) ||
+      /^(?:in|on|during)\s/.test(view.text.slice(at, at + 8)))
+  )
+    return `act:${activityRoot(nearest)}`;
   // The infinitive of a task after the clause's last dated verb (`picked Juno Marsh, 42, to host the awards on
   // 13 March`): the date is the task's, not the choosing's (rule `fact:date-of-infinitive`).
   const task = [...matchesIn(TASK_INFINITIVE, clause)].at(-1);

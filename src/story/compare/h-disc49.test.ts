@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { story, entries } from '../invented.fixture.js';
+
+/**
+ * Six unseen genres (h-disc49): a hospital fire, a roller coaster's derailment, a banker's
+ * extradition, a drought's water rationing, a lost submersible, fireworks fired into a crowd.
+ * Fictional places, firms and people; each outlet's other lines its own.
+ */
+const clinic = (line: string, outlet = 0) =>
+  [
+    `Fire at Orvale clinic\nMarch 3, 2049\nA fire swept through the Orvale Heart Clinic on Monday, officials said.\n${line}\nPatients were moved to other wards.`,
+    `Orvale clinic blaze\nMarch 3, 2049\nFlames tore through a ward at the Orvale Heart Clinic.\n${line}\nFire crews stayed overnight.`,
+  ][outlet]!;
+
+describe("a date in a relative clause is its clause's (date:relative-clause)", () => {
+  it('sets `The clinic opened in 1971` against `The clinic, which opened in 1973, failed an inspection last year`', () => {
+    const d = story(
+      clinic('The clinic opened in 1971 and was due for renovation.'),
+      clinic('The clinic, which opened in 1973, had failed an inspection last year, local papers said.', 1),
+    );
+    expect(entries(d, 'date').map((e) => [...e].sort())).toEqual([['1971', '1973']]);
+  });
+  it('control: two dates of one clause are still left alone', () => {
+    const d = story(
+      clinic('The clinic opened in 1971 and was due for renovation.'),
+      clinic('The clinic opened in 1973 and failed an inspection last year, local papers said.', 1),
+    );
+    expect(entries(d, 'date')).toEqual([]);
+  });
+});
+
+describe("a date after a second act of one clause is that act's (fact:date-of-nearest-act)", () => {
+  it('sets `opened in 2031 and was repaired in May` against `opened in 2033`', () => {
+    const d = story(
+      clinic('The clinic opened in 2031 and was repaired in May, the council said.'),
+      clinic('The clinic opened in 2033, its owners said.', 1),
+    );
+    expect(entries(d, 'date').map((e) => [...e].sort())).toEqual([['2031', '2033']]);
+  });
+  it("control: a date after the dated verb itself stays that verb's", () => {
+    const d = story(
+      clinic('The clinic opened in 2031 and then in May, the council said.'),
+      clinic('The clinic opened in 2033, its owners said.', 1),
+    );
+    expect(entries(d, 'date')).toEqual([]);
+  });
+});
