@@ -331,7 +331,12 @@ function documentFacts(d: Document): FactInContext[] {
         // a figure of that comparison, never the level of anything.
         // A share read while the count goes on (`41 per cent of the vote with 60 per cent of
         // ballots counted`) holds for that point of the count (see `partialCount`).
-        const partial = partialCount(view, q);
+        // A percentage in a clause hung on an earlier year (`last rationed water in 2039, when
+        // reservoirs dropped to 12 percent`) is that year's, as a count there is (rule
+        // `fact:percent-year-clause`).
+        const from = view.fromOriginal(q.start);
+        const yearClause = YEAR_CLAUSE.exec(view.text.slice(sentenceStart(view.text, from), from));
+        const heldFor = partialCount(view, q) ?? (yearClause ? `then ${yearClause[1]!}` : undefined);
         /** The percentage as a fact about `about`. */
         const pushPercent = (about: string, aboutText: string, rule: string): void =>
           push({
@@ -345,7 +350,7 @@ function documentFacts(d: Document): FactInContext[] {
             aboutText,
             decimals: /\d[.,](\d+)/.exec(read(q))?.[1]?.length ?? 0,
             rule,
-            ...(partial ? { asOf: partial } : {}),
+            ...(heldFor ? { asOf: heldFor } : {}),
           });
         // A price told as a percentage above or below another price (`The offer of $38 a share is 27
         // per cent above Orsolo's last closing price`, `30 percent more than the stock's last

@@ -45,3 +45,26 @@ describe("a date after a second act of one clause is that act's (fact:date-of-ne
     expect(entries(d, 'date')).toEqual([]);
   });
 });
+
+const drought = (line: string, outlet = 0) =>
+  [
+    `Dunmere rations water\nAugust 2, 2051\nDunmere will ration water from Monday, its utility said.\n${line}\nLawns may not be watered.`,
+    `Dry summer in Dunmere\nAugust 2, 2051\nThe city of Dunmere asked people to save water.\n${line}\nRain is not expected soon.`,
+  ][outlet]!;
+
+describe("a percentage hung on an earlier year is that year's (fact:percent-year-clause)", () => {
+  it('leaves `last rationed in 2039, when reservoirs dropped to 12 percent` apart from `reservoirs fell to 18%`', () => {
+    const d = story(
+      drought('Its reservoirs fell to 18% this week.'),
+      drought('The city last rationed water in 2039, when reservoirs dropped to 12 percent.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+  it("control: the same level told of the story's own week is set against it", () => {
+    const d = story(
+      drought('Its reservoirs fell to 18% this week.'),
+      drought('The city rations water now, as reservoirs dropped to 12 percent.', 1),
+    );
+    expect(entries(d, 'quantity').map((e) => [...e].sort())).toEqual([['12 percent', '18%']]);
+  });
+});
