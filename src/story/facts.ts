@@ -4620,7 +4620,12 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   ],
   [/\b(?:stopped|pulled (?:\w+ )?over)\b/, 'stop'],
   [/\b(?:discovered|noticed|found)\b/, 'discovery'],
-  [/\b(?:lost contact|disappeared|vanished|went missing)\b/, 'lost'],
+  // Contact lost, told in the passive too (`Contact was lost at 8:47 a.m.`, `contact with the
+  // craft was lost`; h-disc49).
+  [
+    /\b(?:lost contact|[Cc]ontact\b(?:\s+with\s+(?:the\s+|its\s+)?[\p{L}-]+)?\s+(?:was|had\s+been|has\s+been)\s+lost|disappeared|vanished|went missing)\b/u,
+    'lost',
+  ],
   [/\b(?:ended|extinguished|put out|brought under control|contained|reopened)\b/, 'end'],
 ];
 function momentOf(before: string): string | undefined {

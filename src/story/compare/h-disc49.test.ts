@@ -68,3 +68,26 @@ describe("a percentage hung on an earlier year is that year's (fact:percent-year
     expect(entries(d, 'quantity').map((e) => [...e].sort())).toEqual([['12 percent', '18%']]);
   });
 });
+
+const dive = (line: string, outlet = 0) =>
+  [
+    `Search for the submersible Orra\nApril 4, 2052\nA search began for the research submersible Orra on Sunday, its operator said.\n${line}\nShips from three ports joined in.`,
+    `Orra missing at sea\nApril 4, 2052\nThe Orra has not been heard from since its dive.\n${line}\nFamilies gathered at the harbour.`,
+  ][outlet]!;
+
+describe('contact lost, in the passive too, is a moment (fact:time-of-moment, `at:lost`)', () => {
+  it('sets `lost contact at 9:47 a.m.` against `Contact was lost at 8:47 a.m.`', () => {
+    const d = story(
+      dive('The craft lost contact with its ship at 9:47 a.m., an hour into the dive.'),
+      dive('Contact was lost at 8:47 a.m., the coast guard said.', 1),
+    );
+    expect(entries(d, 'time').map((e) => [...e].sort())).toEqual([['8:47 a.m.', '9:47 a.m.']]);
+  });
+  it('control: a time of another act is not the moment contact was lost', () => {
+    const d = story(
+      dive('The craft lost contact with its ship at 9:47 a.m., an hour into the dive.'),
+      dive('A rescue plane was sent at 8:47 a.m., the coast guard said.', 1),
+    );
+    expect(entries(d, 'time')).toEqual([]);
+  });
+});
