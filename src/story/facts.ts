@@ -4164,9 +4164,9 @@ const CARRYING_BEFORE =
 /** A verb of carrying right before passengers, a cargo between: `was carrying coal and `, `had `. */
 const PASSENGERS_CARRIED =
   /\b(?:carrying|carried|had)\s+(?:[\p{Ll}-]+\s+and\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|over\s+)?$/iu;
-/** Travellers a craft carries, named by who they are: `pilgrims`, `tourists`, `students`, `migrants`. */
+/** Travellers a craft carries, named by who they are: `pilgrims`, `tourists`, `students`, `migrants`, a ride's `riders` (h-disc49). */
 const TRAVELLERS =
-  /^noun:(?:pilgrims?|tourists?|students?|pupils?|schoolchildren|children|migrants?|refugees?|holidaymakers?|commuters?|fans?|worshippers?|soldiers?|workers?|travell?ers?|visitors?)$/;
+  /^noun:(?:pilgrims?|tourists?|students?|pupils?|schoolchildren|children|migrants?|refugees?|holidaymakers?|commuters?|fans?|worshippers?|soldiers?|workers?|travell?ers?|visitors?|riders?)$/;
 /** A sentence opening on an age and no noun after it: `The 55-year-old,`, `The 18-year-old began` (the word after, `2`, is checked). */
 /** A verb right after such an age (`began`, `was`, `denied`): the age is the sentence's subject, no noun follows. */
 const BARE_AGE_VERB =
@@ -4746,7 +4746,14 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
   // A rate (`$8 million a year`, `300 calls per day`) is a figure per its unit,
   // never a total; the figure a change is measured from (`up from $2 million`, `compared with
   // 40 last year`) is the earlier one. Either is compared only with a figure of its own kind.
-  const rate = RATE_PER.exec(view.text.slice(to, to + 24));
+  // (Past the figure's conversion in brackets, or out of the brackets it converts in: `120
+  // litres (32 gallons) a day`, rule `fact:rate-past-brackets`.)
+  const rate = RATE_PER.exec(
+    view.text
+      .slice(to, to + 70)
+      .replace(/^\s*(?:\([^()]{1,40}\)|\))/, '')
+      .slice(0, 24),
+  );
   if (rate) return `per ${(rate[1] ?? 'year').toLowerCase()}`;
   const from = view.fromOriginal(q.start);
   // `annual savings of $350 million`, `yearly sales of 2 million cars`: a rate told before its

@@ -91,3 +91,43 @@ describe('contact lost, in the passive too, is a moment (fact:time-of-moment, `a
     expect(entries(d, 'time')).toEqual([]);
   });
 });
+
+describe("a rate told past the figure's conversion in brackets (fact:rate-past-brackets)", () => {
+  it('sets `120 litres (32 gallons) a day` against `150 litres a day`', () => {
+    const d = story(
+      drought('Households will be limited to 120 litres (32 gallons) a day.'),
+      drought('Each household will be allowed 150 litres a day.', 1),
+    );
+    expect(entries(d, 'count').map((e) => [...e].sort())).toEqual([['120 litres', '150 litres']]);
+  });
+  it('control: a rate is not set against a total', () => {
+    const d = story(
+      drought('Households will be limited to 120 litres (32 gallons) a day.'),
+      drought('Each household used 150 litres in the last storm.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
+
+const coaster = (line: string, outlet = 0) =>
+  [
+    `Coaster derails at Brindle Park\nJuly 8, 2049\nThe Skyhook roller coaster at Brindle Park derailed on Saturday, the park said.\n${line}\nThe park was closed.`,
+    `Brindle Park ride leaves its track\nJuly 8, 2049\nA train on the Skyhook ride at Brindle Park came off its track.\n${line}\nInspectors arrived at dusk.`,
+  ][outlet]!;
+
+describe("a ride's riders carried are its passengers (fact:travellers-carried)", () => {
+  it('sets `carrying 24 riders` against `carrying 28 passengers`', () => {
+    const d = story(
+      coaster('The train, which was carrying 24 riders, left the track on a curve.'),
+      coaster('The train was carrying 28 passengers when it came off the track.', 1),
+    );
+    expect(entries(d, 'count').map((e) => [...e].sort())).toEqual([['24 riders', '28 passengers']]);
+  });
+  it('control: riders hurt are not those carried', () => {
+    const d = story(
+      coaster('Six riders were hurt when the train left the track.'),
+      coaster('The train was carrying 28 passengers when it came off the track.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
