@@ -4708,6 +4708,10 @@ const SPAN_CONVERSIONS: Readonly<Record<string, readonly [string, number]>> = {
   hour: ['minute', 60],
 };
 
+/** A verb of wrongful taking right before a sum: `embezzling`, `stole`, `siphoned off`, `misappropriated`. */
+const SUM_TAKEN_BEFORE =
+  /\b(?:embezzl(?:e|ed|es|ing)|st(?:ole|olen|eal|eals|ealing)|misappropriat(?:e|ed|es|ing)|siphon(?:ed|s|ing)?(?:\s+off)?|swindl(?:e|ed|es|ing)|launder(?:ed|s|ing)?|loot(?:ed|s|ing)?)\s+(?:(?:an\s+estimated|about|around|nearly|roughly|some|almost|more\s+than|at\s+least|up\s+to|over)\s+)?$/i;
+
 /** Nouns that head a compound after a sum (`emergency aid`, `military assistance`, `frozen assets`). */
 const COMPOUND_HEAD = new Set(
   'aid assistance assets funds funding relief damages damage losses revenue revenues sales profits debt debts loans loan grants grant spending investment investments contracts contract bonds securities reserves payments compensation'.split(
@@ -6980,6 +6984,11 @@ function nounOf(
   const head = purpose?.[1]!.split(/\s+/).at(-1);
   if (head && !NOT_NOUN.has(head) && !/(ed|ly|ing)$/.test(head)) return { noun: lemma(head), text: head };
   const preceding = cased(view.text.slice(Math.max(0, from - 50), from));
+  // A sum a verb of wrongful taking governs (`accused of embezzling 340 million euros`, `he
+  // embezzled 430 million euros`, `stole $2 million`): the sum taken, whichever verb an outlet
+  // chose (rule `fact:sum-taken`).
+  if ('kind' in q && q.kind === 'money' && SUM_TAKEN_BEFORE.test(preceding))
+    return { noun: 'sum-taken', text: 'sum taken', rule: 'fact:sum-taken' };
   const before =
     /(?<![\p{L}])([a-z][\p{L}-]+)\s+(?:of|worth|at|for|totaling|totalling|valued at)\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/u.exec(
       preceding,

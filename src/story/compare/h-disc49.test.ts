@@ -131,3 +131,28 @@ describe("a ride's riders carried are its passengers (fact:travellers-carried)",
     expect(entries(d, 'count')).toEqual([]);
   });
 });
+
+const banker = (line: string, outlet = 0) =>
+  [
+    `Fugitive banker returned to Ostmark\nMarch 4, 2050\nThe banker Tobin Vale was flown back to Ostmark on Tuesday, police said.\n${line}\nHe had lived abroad for years.`,
+    `Vale extradited\nMarch 4, 2050\nTobin Vale landed in Ostmark under police escort.\n${line}\nHis trial is set for the autumn.`,
+  ][outlet]!;
+
+describe('a sum a verb of wrongful taking governs is the sum taken (fact:sum-taken)', () => {
+  it('sets `accused of embezzling 340 million euros` against `he embezzled 430 million euros`', () => {
+    const d = story(
+      banker('Vale is accused of embezzling 340 million euros from clients.'),
+      banker('Prosecutors say he embezzled 430 million euros.', 1),
+    );
+    expect(entries(d, 'quantity').map((e) => [...e].sort())).toEqual([
+      ['340 million euros', '430 million euros'],
+    ]);
+  });
+  it('control: a sum of another act is not the sum taken', () => {
+    const d = story(
+      banker('Vale is accused of embezzling 340 million euros from clients.'),
+      banker('Prosecutors say the bank paid 430 million euros in fees.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
