@@ -2177,6 +2177,34 @@ function documentFacts(d: Document): FactInContext[] {
       });
     }
 
+  // How long a supply lasts (`carrying enough oxygen for 96 hours`, `had oxygen for 72 hours`,
+  // `food to last three weeks`): the supply's span, one figure whichever verb tells who had it
+  // (rule `fact:supply-lasts`). What is left of it (`40 hours of oxygen left`) is not read so.
+  for (const { from, text } of unitTexts())
+    for (const m of patternMatches(SUPPLY_LASTS, text)) {
+      const value = numberOf(m[3]!);
+      if (!(value > 0)) continue;
+      const at = from + m.index! + m[0].lastIndexOf(`${m[3]!} ${m[4]!}`);
+      const span = spanAt(at, m[3]!.length + 1 + m[4]!.length);
+      for (const f of startingNear(span.start))
+        if (f.start === span.start && f.kind === 'duration') dropped.add(f);
+      push({
+        ...span,
+        kind: 'duration',
+        value,
+        unit: lemma(m[4]!.toLowerCase()),
+        qualifier: /^(?:about|around|some|roughly)/i.test(m[2] ?? '')
+          ? 'about'
+          : /^(?:nearly|almost|up)/i.test(m[2] ?? '')
+            ? 'up to'
+            : null,
+        about: `during:supply-${lemma(m[1]!.toLowerCase())}`,
+        aboutText: m[1]!,
+        decimals: 0,
+        rule: 'fact:supply-lasts',
+      });
+    }
+
   // The length of a ban (`banned for four years`, `suspended for two years from all sport`, `her
   // three-year ban`, `a two-year doping suspension`): one ban per person, compared as a term of
   // the ban (rule `fact:ban-term`).
@@ -4489,6 +4517,11 @@ const DEADLINE = new RegExp(
 );
 /** Verbs of answering a decision: time to do so is another deadline than the decision's own. */
 const ANSWER_VERB = /^(?:appeal|respond|reply|object|contest|challenge)$/i;
+/** A supply and the span it lasts: `enough oxygen for 96 hours`, `food to last three weeks`. */
+const SUPPLY_LASTS = new RegExp(
+  String.raw`\b(oxygen|air|food|water|fuel|supplies|rations|power)\s+(?:to\s+last\s+|for\s+|that\s+would\s+last\s+)((?:about|around|some|roughly|nearly|almost|up\s+to)\s+)?(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours|days|weeks|months)\b`,
+  'giu',
+);
 const CUSTODY_SPAN = new RegExp(
   String.raw`\b(?:has|have|had)\s+(?:already\s+)?(?:spent|served)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days|weeks|months|years)\s+in\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+){0,3}(jail|prison|custody|detention)\b`,
   'giu',

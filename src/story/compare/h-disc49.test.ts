@@ -156,3 +156,20 @@ describe('a sum a verb of wrongful taking governs is the sum taken (fact:sum-tak
     expect(entries(d, 'quantity')).toEqual([]);
   });
 });
+
+describe('how long a supply lasts (fact:supply-lasts)', () => {
+  it('sets `carrying enough oxygen for 96 hours` against `had oxygen for 72 hours`', () => {
+    const d = story(
+      dive('It was carrying enough oxygen for 96 hours, the operator said.'),
+      dive('The craft had oxygen for 72 hours when it set off.', 1),
+    );
+    expect(entries(d, 'quantity').map((e) => [...e].sort())).toEqual([['72 hours', '96 hours']]);
+  });
+  it("control: a span of another thing is not the supply's", () => {
+    const d = story(
+      dive('It was carrying enough oxygen for 96 hours, the operator said.'),
+      dive('The search went on for 72 hours before it was widened.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
