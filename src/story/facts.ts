@@ -6570,9 +6570,12 @@ const attending = (view: RepairedView, q: Span, noun: string): boolean => {
   const at = afterNoun(view, q, noun);
   return ATTENDING.test(view.text.slice(at, at + 60));
 };
-/** Being at a show, a match or a festival after a count of people: `were at the site`, `attended`. */
+/**
+ * Being at a show, a match or a festival after a count of people: `were at the site`,
+ * `attended`, `were watching the display`, `had gathered` ending its clause (h-disc49).
+ */
 const ATTENDING =
-  /^\s+(?:(?:had\s+)?attended\b|(?:were|was)\s+(?:attending\b|(?:at|inside|in)\s+(?:the\s+)?(?:site|venue|festival|concert|stadium|ground|arena|match|game|show|gig)\b))/;
+  /^\s+(?:(?:had\s+)?attended\b|(?:were|was)\s+(?:attending\b|watching\s+(?:the\s+)?(?:display|show|fireworks|festival|concert|parade|match|game|race|performance)\b|(?:at|inside|in)\s+(?:the\s+)?(?:site|venue|festival|concert|stadium|ground|arena|match|game|show|gig)\b)|(?:had\s+)?gathered(?:\s+(?:to\s+watch\b|for\s+the\s+(?:display|show|fireworks|festival|concert|parade)\b)|(?=\s*[.,;])))/;
 /** Who fills a place's seats: `people`, `spectators`, `fans`, `seats`. */
 const CAPACITY_NOUN = /^(?:people|person|spectators?|fans?|seats?|guests?)$/;
 /** A verb or noun of holding right before a count: `holds`, `can hold`, `seats`, `a capacity of`. */

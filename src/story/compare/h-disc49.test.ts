@@ -173,3 +173,26 @@ describe('how long a supply lasts (fact:supply-lasts)', () => {
     expect(entries(d, 'quantity')).toEqual([]);
   });
 });
+
+const festival = (line: string, outlet = 0) =>
+  [
+    `Rockets hit crowd at Marlow festival\nNovember 6, 2053\nRockets from a fireworks display flew into the crowd at the Lantern Night festival in Marlow on Saturday, police said.\n${line}\nSeveral people were treated for burns.`,
+    `Marlow fireworks accident\nNovember 6, 2053\nA battery of rockets tipped over during Marlow's Lantern Night display.\n${line}\nThe organisers apologised.`,
+  ][outlet]!;
+
+describe('people watching a display or gathered for it are its crowd (fact:people-attending)', () => {
+  it('sets `some 15,000 people had gathered` against `around 20,000 people were watching the display`', () => {
+    const d = story(
+      festival('The accident happened in Quay Park, where some 15,000 people had gathered.'),
+      festival('Around 20,000 people were watching the display at the time.', 1),
+    );
+    expect(entries(d, 'count').map((e) => [...e].sort())).toEqual([['15,000 people', '20,000 people']]);
+  });
+  it('control: people gathered somewhere afterwards are no crowd of the show', () => {
+    const d = story(
+      festival('The accident happened in Quay Park, where some 15,000 people had gathered.'),
+      festival('Around 20,000 people were evacuated from the streets nearby.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
