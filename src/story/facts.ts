@@ -4103,16 +4103,20 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
   const verbs = words.map((w) => DATED_EVENTS[w]).filter(Boolean);
   // A past participle of another act right before the date, after a dated verb of the same
   // clause (`opened in 2044 and was inspected in May`): the date is that act's, not the
-  // opening's (rule `fact:date-of-nearest-act`).
+  // opening's; so is the date of an act told as repeated (`was last inspected in May`), which
+  // then excuses no other event's date (rule `fact:date-of-nearest-act`).
   const nearest = m?.[2];
   if (
     nearest &&
-    verbs.length &&
     /^\p{Ll}{3,}ed$/u.test(nearest) &&
     !STOP.has(nearest) &&
-    /\band\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?(?:\p{Ll}+\s+)?\p{Ll}+\s+(?:(?:in|on|during)\s+(?:the\s+)?)?$/u.test(
-      clause,
-    ) &&
+    ((verbs.length &&
+      /\band\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?(?:\p{Ll}+\s+)?\p{Ll}+\s+(?:(?:in|on|during)\s+(?:the\s+)?)?$/u.test(
+        clause,
+      )) ||
+      // Or a repeated act told by `last` or `first` (`was last inspected in May`), no dated verb before.
+      (!verbs.length &&
+        /\b(?:was|were)\s+(?:last|first)\s+\p{Ll}+\s+(?:(?:in|on|during)\s+(?:the\s+)?)?$/u.test(clause))) &&
     (/\b(?:in|on|during)\s+(?:the\s+)?$/.test(clause) ||
       /^(?:in|on|during)\s/.test(view.text.slice(at, at + 8)))
   )

@@ -196,3 +196,26 @@ describe('people watching a display or gathered for it are its crowd (fact:peopl
     expect(entries(d, 'count')).toEqual([]);
   });
 });
+
+describe("a date of an act told as repeated is that act's (fact:date-of-nearest-act)", () => {
+  it('sets `The coaster opened in 2044` against `which opened in 2045, was last inspected in May`', () => {
+    const d = story(
+      coaster('The coaster opened in 2044, park staff said on Saturday.'),
+      coaster(
+        'The coaster, which opened in 2045, was last inspected in May, its manager said on Saturday.',
+        1,
+      ),
+    );
+    expect(entries(d, 'date').map((e) => [...e].sort())).toEqual([['2044', '2045']]);
+  });
+  it('control: the same year with the inspection is no discrepancy', () => {
+    const d = story(
+      coaster('The coaster opened in 2044, park staff said on Saturday.'),
+      coaster(
+        'The coaster, which opened in 2044, was last inspected in May, its manager said on Saturday.',
+        1,
+      ),
+    );
+    expect(entries(d, 'date')).toEqual([]);
+  });
+});
