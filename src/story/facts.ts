@@ -331,7 +331,12 @@ function documentFacts(d: Document): FactInContext[] {
         // a figure of that comparison, never the level of anything.
         // A share read while the count goes on (`41 per cent of the vote with 60 per cent of
         // ballots counted`) holds for that point of the count (see `partialCount`).
-        const partial = partialCount(view, q);
+        // A percentage in a clause hung on an earlier year (`last rationed water in 2039, when
+        // reservoirs dropped to 12 percent`) is that year's, as a count there is (rule
+        // `fact:percent-year-clause`).
+        const from = view.fromOriginal(q.start);
+        const yearClause = YEAR_CLAUSE.exec(view.text.slice(sentenceStart(view.text, from), from));
+        const heldFor = partialCount(view, q) ?? (yearClause ? `then ${yearClause[1]!}` : undefined);
         /** The percentage as a fact about `about`. */
         const pushPercent = (about: string, aboutText: string, rule: string): void =>
           push({
@@ -345,7 +350,7 @@ function documentFacts(d: Document): FactInContext[] {
             aboutText,
             decimals: /\d[.,](\d+)/.exec(read(q))?.[1]?.length ?? 0,
             rule,
-            ...(partial ? { asOf: partial } : {}),
+            ...(heldFor ? { asOf: heldFor } : {}),
           });
         // A price told as a percentage above or below another price (`The offer of $38 a share is 27
         // per cent above Orsolo's last closing price`, `30 percent more than the stock's last
@@ -2191,6 +2196,34 @@ function documentFacts(d: Document): FactInContext[] {
         aboutText: m[3]!.toLowerCase(),
         decimals: 0,
         rule: 'fact:time-in-custody',
+      });
+    }
+
+  // How long a supply lasts (`carrying enough oxygen for 96 hours`, `had oxygen for 72 hours`,
+  // `food to last three weeks`): the supply's span, one figure whichever verb tells who had it
+  // (rule `fact:supply-lasts`). What is left of it (`40 hours of oxygen left`) is not read so.
+  for (const { from, text } of unitTexts())
+    for (const m of patternMatches(SUPPLY_LASTS, text)) {
+      const value = numberOf(m[3]!);
+      if (!(value > 0)) continue;
+      const at = from + m.index! + m[0].lastIndexOf(`${m[3]!} ${m[4]!}`);
+      const span = spanAt(at, m[3]!.length + 1 + m[4]!.length);
+      for (const f of startingNear(span.start))
+        if (f.start === span.start && f.kind === 'duration') dropped.add(f);
+      push({
+        ...span,
+        kind: 'duration',
+        value,
+        unit: lemma(m[4]!.toLowerCase()),
+        qualifier: /^(?:about|around|some|roughly)/i.test(m[2] ?? '')
+          ? 'about'
+          : /^(?:nearly|almost|up)/i.test(m[2] ?? '')
+            ? 'up to'
+            : null,
+        about: `during:supply-${lemma(m[1]!.toLowerCase())}`,
+        aboutText: m[1]!,
+        decimals: 0,
+        rule: 'fact:supply-lasts',
       });
     }
 
@@ -4124,6 +4157,26 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
   const wordMatches = [...matchesIn(/\b(\p{Ll}+)\b/gu, clause)];
   const words = wordMatches.map((x) => x[1]!);
   const verbs = words.map((w) => DATED_EVENTS[w]).filter(Boolean);
+  // A past participle of another act right before the date, after a dated verb of the same
+  // clause (`opened in 2044 and was inspected in May`): the date is that act's, not the
+  // opening's; so is the date of an act told as repeated (`was last inspected in May`), which
+  // then excuses no other event's date (rule `fact:date-of-nearest-act`).
+  const nearest = m?.[2];
+  if (
+    nearest &&
+    /^\p{Ll}{3,}ed$/u.test(nearest) &&
+    !STOP.has(nearest) &&
+    ((verbs.length &&
+      /\band\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?(?:\p{Ll}+\s+)?\p{Ll}+\s+(?:(?:in|on|during)\s+(?:the\s+)?)?$/u.test(
+        clause,
+      )) ||
+      // Or a repeated act told by `last` or `first` (`was last inspected in May`), no dated verb before.
+      (!verbs.length &&
+        /\b(?:was|were)\s+(?:last|first)\s+\p{Ll}+\s+(?:(?:in|on|during)\s+(?:the\s+)?)?$/u.test(clause))) &&
+    (/\b(?:in|on|during)\s+(?:the\s+)?$/.test(clause) ||
+      /^(?:in|on|during)\s/.test(view.text.slice(at, at + 8)))
+  )
+    return `act:${activityRoot(nearest)}`;
   // The infinitive of a task after the clause's last dated verb (`picked Juno Marsh, 42, to host the awards on
   // 13 March`): the date is the task's, not the choosing's (rule `fact:date-of-infinitive`).
   const task = [...matchesIn(TASK_INFINITIVE, clause)].at(-1);
@@ -4199,9 +4252,9 @@ const CARRYING_BEFORE =
 /** A verb of carrying right before passengers, a cargo between: `was carrying coal and `, `had `. */
 const PASSENGERS_CARRIED =
   /\b(?:carrying|carried|had)\s+(?:[\p{Ll}-]+\s+and\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|at\s+least\s+|more\s+than\s+|over\s+)?$/iu;
-/** Travellers a craft carries, named by who they are: `pilgrims`, `tourists`, `students`, `migrants`. */
+/** Travellers a craft carries, named by who they are: `pilgrims`, `tourists`, `students`, `migrants`, a ride's `riders` (h-disc49). */
 const TRAVELLERS =
-  /^noun:(?:pilgrims?|tourists?|students?|pupils?|schoolchildren|children|migrants?|refugees?|holidaymakers?|commuters?|fans?|worshippers?|soldiers?|workers?|travell?ers?|visitors?)$/;
+  /^noun:(?:pilgrims?|tourists?|students?|pupils?|schoolchildren|children|migrants?|refugees?|holidaymakers?|commuters?|fans?|worshippers?|soldiers?|workers?|travell?ers?|visitors?|riders?)$/;
 /** A sentence opening on an age and no noun after it: `The 55-year-old,`, `The 18-year-old began` (the word after, `2`, is checked). */
 /** A verb right after such an age (`began`, `was`, `denied`): the age is the sentence's subject, no noun follows. */
 const BARE_AGE_VERB =
@@ -4526,6 +4579,11 @@ const DEADLINE = new RegExp(
 );
 /** Verbs of answering a decision: time to do so is another deadline than the decision's own. */
 const ANSWER_VERB = /^(?:appeal|respond|reply|object|contest|challenge)$/i;
+/** A supply and the span it lasts: `enough oxygen for 96 hours`, `food to last three weeks`. */
+const SUPPLY_LASTS = new RegExp(
+  String.raw`\b(oxygen|air|food|water|fuel|supplies|rations|power)\s+(?:to\s+last\s+|for\s+|that\s+would\s+last\s+)((?:about|around|some|roughly|nearly|almost|up\s+to)\s+)?(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours|days|weeks|months)\b`,
+  'giu',
+);
 const CUSTODY_SPAN = new RegExp(
   String.raw`\b(?:has|have|had)\s+(?:already\s+)?(?:spent|served)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days|weeks|months|years)\s+in\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+){0,3}(jail|prison|custody|detention)\b`,
   'giu',
@@ -4663,7 +4721,12 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   ],
   [/\b(?:stopped|pulled (?:\w+ )?over)\b/, 'stop'],
   [/\b(?:discovered|noticed|found)\b/, 'discovery'],
-  [/\b(?:lost contact|disappeared|vanished|went missing)\b/, 'lost'],
+  // Contact lost, told in the passive too (`Contact was lost at 8:47 a.m.`, `contact with the
+  // craft was lost`; h-disc49).
+  [
+    /\b(?:lost contact|[Cc]ontact\b(?:\s+with\s+(?:the\s+|its\s+)?[\p{L}-]+)?\s+(?:was|had\s+been|has\s+been)\s+lost|disappeared|vanished|went missing)\b/u,
+    'lost',
+  ],
   [/\b(?:ended|extinguished|put out|brought under control|contained|reopened)\b/, 'end'],
 ];
 function momentOf(before: string): string | undefined {
@@ -4746,6 +4809,10 @@ const SPAN_CONVERSIONS: Readonly<Record<string, readonly [string, number]>> = {
   hour: ['minute', 60],
 };
 
+/** A verb of wrongful taking right before a sum: `embezzling`, `stole`, `siphoned off`, `misappropriated`. */
+const SUM_TAKEN_BEFORE =
+  /\b(?:embezzl(?:e|ed|es|ing)|st(?:ole|olen|eal|eals|ealing)|misappropriat(?:e|ed|es|ing)|siphon(?:ed|s|ing)?(?:\s+off)?|swindl(?:e|ed|es|ing)|launder(?:ed|s|ing)?|loot(?:ed|s|ing)?)\s+(?:(?:an\s+estimated|about|around|nearly|roughly|some|almost|more\s+than|at\s+least|up\s+to|over)\s+)?$/i;
+
 /** Nouns that head a compound after a sum (`emergency aid`, `military assistance`, `frozen assets`). */
 const COMPOUND_HEAD = new Set(
   'aid assistance assets funds funding relief damages damage losses revenue revenues sales profits debt debts loans loan grants grant spending investment investments contracts contract bonds securities reserves payments compensation'.split(
@@ -4787,7 +4854,14 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
   // A rate (`$8 million a year`, `300 calls per day`) is a figure per its unit,
   // never a total; the figure a change is measured from (`up from $2 million`, `compared with
   // 40 last year`) is the earlier one. Either is compared only with a figure of its own kind.
-  const rate = RATE_PER.exec(view.text.slice(to, to + 24));
+  // (Past the figure's conversion in brackets, or out of the brackets it converts in: `120
+  // litres (32 gallons) a day`, rule `fact:rate-past-brackets`.)
+  const rate = RATE_PER.exec(
+    view.text
+      .slice(to, to + 70)
+      .replace(/^\s*(?:\([^()]{1,40}\)|\))/, '')
+      .slice(0, 24),
+  );
   if (rate) return `per ${(rate[1] ?? 'year').toLowerCase()}`;
   const from = view.fromOriginal(q.start);
   // `annual savings of $350 million`, `yearly sales of 2 million cars`: a rate told before its
@@ -6576,9 +6650,12 @@ const attending = (view: RepairedView, q: Span, noun: string): boolean => {
   const at = afterNoun(view, q, noun);
   return ATTENDING.test(view.text.slice(at, at + 60));
 };
-/** Being at a show, a match or a festival after a count of people: `were at the site`, `attended`. */
+/**
+ * Being at a show, a match or a festival after a count of people: `were at the site`,
+ * `attended`, `were watching the display`, `had gathered` ending its clause (h-disc49).
+ */
 const ATTENDING =
-  /^\s+(?:(?:had\s+)?attended\b|(?:were|was)\s+(?:attending\b|(?:at|inside|in)\s+(?:the\s+)?(?:site|venue|festival|concert|stadium|ground|arena|match|game|show|gig)\b))/;
+  /^\s+(?:(?:had\s+)?attended\b|(?:were|was)\s+(?:attending\b|watching\s+(?:the\s+)?(?:display|show|fireworks|festival|concert|parade|match|game|race|performance)\b|(?:at|inside|in)\s+(?:the\s+)?(?:site|venue|festival|concert|stadium|ground|arena|match|game|show|gig)\b)|(?:had\s+)?gathered(?:\s+(?:to\s+watch\b|for\s+the\s+(?:display|show|fireworks|festival|concert|parade)\b)|(?=\s*[.,;])))/;
 /** Who fills a place's seats: `people`, `spectators`, `fans`, `seats`. */
 const CAPACITY_NOUN = /^(?:people|person|spectators?|fans?|seats?|guests?)$/;
 /** A verb or noun of holding right before a count: `holds`, `can hold`, `seats`, `a capacity of`. */
@@ -7034,6 +7111,11 @@ function nounOf(
   const head = purpose?.[1]!.split(/\s+/).at(-1);
   if (head && !NOT_NOUN.has(head) && !/(ed|ly|ing)$/.test(head)) return { noun: lemma(head), text: head };
   const preceding = cased(view.text.slice(Math.max(0, from - 50), from));
+  // A sum a verb of wrongful taking governs (`accused of embezzling 340 million euros`, `he
+  // embezzled 430 million euros`, `stole $2 million`): the sum taken, whichever verb an outlet
+  // chose (rule `fact:sum-taken`).
+  if ('kind' in q && q.kind === 'money' && SUM_TAKEN_BEFORE.test(preceding))
+    return { noun: 'sum-taken', text: 'sum taken', rule: 'fact:sum-taken' };
   const before =
     /(?<![\p{L}])([a-z][\p{L}-]+)\s+(?:of|worth|at|for|totaling|totalling|valued at)\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/u.exec(
       preceding,

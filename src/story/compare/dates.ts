@@ -95,16 +95,27 @@ export function dateDiscrepancies(
   // A sentence with several dates tells a period or several events (`played from 1978 to
   // 1983`, `built in 1935, burned in 2003`): which date goes with which event is not read, so
   // such dates are not compared.
+  // A relative clause set off by commas (`The hospital, which opened in 1964, failed an
+  // inspection last year`) tells its own event: its date is counted apart from the sentence's
+  // other dates (rule `date:relative-clause`).
+  const clauses = new Map<FactInContext, string>();
+  const clause = (f: FactInContext): string => {
+    let k = clauses.get(f);
+    if (k === undefined) {
+      k = `${f.doc}:${f.sentence}${inRelativeClause(f, r) ? ':which' : ''}`;
+      clauses.set(f, k);
+    }
+    return k;
+  };
   const perSentence = new Map<string, number>();
   for (const f of facts)
-    if (KINDS.has(f.kind))
-      perSentence.set(`${f.doc}:${f.sentence}`, (perSentence.get(`${f.doc}:${f.sentence}`) ?? 0) + 1);
+    if (KINDS.has(f.kind)) perSentence.set(clause(f), (perSentence.get(clause(f)) ?? 0) + 1);
   // Unless each of its dates follows the verb of a different event (`was born in 1923 and died
   // on December 11`): then each date is that event's.
   const events = new Map<string, Array<string | undefined>>();
   for (const f of facts) {
     if (!KINDS.has(f.kind)) continue;
-    const k = `${f.doc}:${f.sentence}`;
+    const k = clause(f);
     const list = events.get(k);
     if (list) list.push(f.event);
     else events.set(k, [f.event]);
@@ -120,7 +131,7 @@ export function dateDiscrepancies(
     (f) =>
       KINDS.has(f.kind) &&
       f.event !== FIGURE_CHANGE &&
-      (perSentence.get(`${f.doc}:${f.sentence}`) === 1 || ownEvents(`${f.doc}:${f.sentence}`)),
+      (perSentence.get(clause(f)) === 1 || ownEvents(clause(f))),
   );
   const statement = sameStatement;
   // Facts connected by their sentences' words, or by two sentences that state one claim.
@@ -290,6 +301,18 @@ export function dateDiscrepancies(
     });
   }
   return out;
+}
+
+/**
+ * Whether a fact sits in a relative clause set off by commas, inside its sentence (`The ride,
+ * which opened in 2045, was last inspected in May`: `2045`, not `May`).
+ */
+function inRelativeClause(f: FactInContext, r: Reader): boolean {
+  const s = r.byId.get(f.doc)?.sentences[f.sentence];
+  if (!s || f.start < s.start || f.end > s.end) return false;
+  const before = r.text(f.doc, { start: s.start, end: f.start });
+  const after = r.text(f.doc, { start: f.end, end: s.end });
+  return /,\s*(?:which|who)\s[^,;]*$/i.test(before) && /^[^,;]*,\s*\p{L}/u.test(after);
 }
 
 /**
