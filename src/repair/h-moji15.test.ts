@@ -39,3 +39,23 @@ describe('a no-break space after a number in windows-1253 and windows-1257', () 
       expect(findMojibake(line), line).toEqual([]);
   });
 });
+
+describe('Czech `č` read in windows-1257 (`Ä¨`, its 8D read as `¨`)', () => {
+  it('reads the line in windows-1257 where windows-1252 reads its other letters alike', () => {
+    for (const line of ['Večer v Lhotě', 'Koncert začne v pátek večer v Horní Lhotě']) {
+      const broken = breakText(line, 'windows-1257');
+      expect(broken).toContain('Ä¨');
+      expect(fix(broken)).toBe(line);
+      expect(rules(broken).every((r) => r === 'mojibake:utf8-as-windows-1257')).toBe(true);
+    }
+  });
+  it('still reads Czech misread in windows-1252 there, and leaves correct lines alone', () => {
+    const line = 'Koncert začne v pátek večer v Horní Lhotě';
+    expect(fix(breakText(line, 'windows-1252'))).toBe(line);
+    expect(rules(breakText(line, 'windows-1252')).every((r) => r === 'mojibake:utf8-as-windows-1252')).toBe(
+      true,
+    );
+    for (const ok of ['Mba’éichapa Ĩ ha ỹ — Ñe’ẽ', 'Večer v Lhotě, řekl Čeněk Dvořáček'])
+      expect(findMojibake(ok), ok).toEqual([]);
+  });
+});

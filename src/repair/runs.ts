@@ -1173,7 +1173,15 @@ function explained(
         for (let k = f.start; k < f.end; k++) explainable.add(k);
       // A rare charset's reading is less likely when it gives a Latin letter the charset cannot write itself
       // or a character that ordinary text seldom holds (ISO-8859-2 `Ăˇ` as `÷`, windows-1250's is `á`).
-      if (!charmap.common && LATIN.test(f.decoded) && !charmap.toByte.has(f.decoded)) penalty++;
+      // (Not for a charset tried beside windows-1252 where its bytes are windows-1252's, which reads them
+      // alike: `Ä›` is ě in windows-1257 and windows-1252, no evidence between them; `Ä¨` is č in -1257 alone.)
+      if (
+        !charmap.common &&
+        LATIN.test(f.decoded) &&
+        !charmap.toByte.has(f.decoded) &&
+        !(charmap.onlyWith && readAsWindows1252(text, f, charmap))
+      )
+        penalty++;
       else if (!charmap.common && !f.lossy && !plausible(f.decoded.codePointAt(0)!)) penalty++;
     }
     append(leftovers, d.leftovers);
@@ -1191,6 +1199,16 @@ function explained(
     bad: () => (bad < 0 ? (bad = badness(line)) : bad),
     line,
   };
+}
+
+/** Every character of `f` stands for the byte windows-1252 reads it as, in `charmap` too. */
+function readAsWindows1252(text: string, f: Found, charmap: Charmap): boolean {
+  const common = STRETCH_CHARMAPS[0]!.byteOf;
+  for (let k = f.start; k < f.end; k++) {
+    const c = text.charCodeAt(k);
+    if (charmap.byteOf[c] !== common[c]) return false;
+  }
+  return true;
 }
 
 function lineRepairs(
