@@ -362,8 +362,10 @@ function centralLeadAgainstLatin(chars: readonly string[], i: number): boolean {
   // (Or a space, then another: the no-break space became the first, `janvier Γ  20h`.)
   if (chars[i] === ' ' && chars[i + 1] !== ' ') return false;
   if (chars[i] === '\u00a0' || chars[i] === ' ')
-    return chars[i - 2] === ' ' && /^[a-z]$/.test(chars[i - 3] ?? '');
+    return chars[i - 2] === ' ' && /^[a-z]$/.test(chars[i - 3] ?? '') && !/\p{L}/u.test(chars[i + 1] ?? '');
   // (Not a word's end: `ZROBIĆ…`, a Polish headline's verb before an ellipsis.)
+  // (Not after `A I U Y`: `ZROBIĆ–JUTRO`, a Polish infinitive's `IĆ` before a dash.)
+  if (/^[AIUY]$/.test(chars[i - 2] ?? '')) return false;
   return ascii(i + 1) || (ascii(i - 2) && chars[i + 1] === '-');
 }
 

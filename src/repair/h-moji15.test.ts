@@ -59,3 +59,24 @@ describe('Czech `č` read in windows-1257 (`Ä¨`, its 8D read as `¨`)', () => 
       expect(findMojibake(ok), ok).toEqual([]);
   });
 });
+
+describe('odd correct Polish and Icelandic strings that looked like mojibake', () => {
+  it('leaves Polish `Ć` before a no-break space, and an infinitive before a dash, alone', () => {
+    for (const line of [
+      'Trzeba to zrobić\u00a0– Ć\u00a0i Ł to litery z Żarnowa',
+      'Litery Ć\u00a0oraz Ś w Żarnowie',
+      'ZROBIĆ–JUTRO',
+      'MUSIMY CZEKAĆ–DALEJ W ŻARNOWIE',
+    ])
+      expect(findMojibake(line), line).toEqual([]);
+  });
+  it('still repairs Ö read in windows-1257 after a consonant or `E`', () => {
+    for (const line of ['DAS GEÖFFNETE TOR VON LINDACH', 'SCHÖNE AUSSICHT IN LINDACH'])
+      expect(fix(breakText(line, 'windows-1257'))).toBe(line);
+  });
+  it('leaves a lone `ð` before two question marks alone, and repairs a whole lost emoji', () => {
+    for (const line of ['the letter ð?? is called eth', 'Merci Lucie ð?? bravo'])
+      expect(findMojibake(line), line).toEqual([]);
+    expect(fix('Merci Lucie ð??? bravo')).toBe('Merci Lucie \uFFFD bravo');
+  });
+});

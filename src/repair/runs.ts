@@ -388,12 +388,13 @@ function sequenceAt(
       while (text[afterMarks] === '?') afterMarks++;
       // So does `ð` (F0, an emoji's lead) opening a word before its marks (`it here ð???`): no word is `ð`
       // (Icelandic `Hvað??` ends a word with it).
-      const againstMojibake =
+      const besideMojibake =
         n >= 3 &&
         mark === '?' &&
-        (prev?.end === i ||
-          (byteAt(afterMarks) >= 0xc2 && byteAt(afterMarks) <= 0xf4) ||
-          (text[i] === 'ð' && !isLetter(text[i - 1])));
+        (prev?.end === i || (byteAt(afterMarks) >= 0xc2 && byteAt(afterMarks) <= 0xf4));
+      // (But only as a whole character, its four bytes there: `the letter ð??` names a letter.)
+      const emojiLead = n >= 3 && mark === '?' && text[i] === 'ð' && !isLetter(text[i - 1]);
+      const againstMojibake = besideMojibake || emojiLead;
       const moreMarks = mark === '\uFFFD' || (lead === 0xe2 && text[i] === 'â') || againstMojibake;
       while (
         have < n &&
@@ -410,7 +411,7 @@ function sequenceAt(
       const lowerLead = /\p{Ll}/u.test(text[i]!); // `ó�`: a correct letter before a replacement character
       // A mark stands for one byte: a lowercase lead (three- or four-byte in windows-1252) and a mark that
       // leave the character short of a byte more are a correct letter before a question mark (`¿Qué?`).
-      if (have < n && lowerLead && !againstMojibake) return null;
+      if (have < n && lowerLead && !besideMojibake) return null;
       const sure =
         after > 0 ||
         bytes.length >= 2 ||
@@ -1449,8 +1450,9 @@ function centralLeadPair(text: string, f: Found): boolean {
   if (lower && /\p{Ll}/u.test(before)) return true;
   if (isLetter(text[f.start + 1])) return lowerAfter;
   // A mark for the second byte before a lowercase letter, giving a lowercase letter (`DĂ­az`) or opening
-  // a word (`Ă–ffentlich`).
-  return lowerAfter && (lower || !isLetter(before));
+  // a word (`Ă–ffentlich`); a no-break space is no such mark (`Ć\u00a0oraz`: Polish's letter Ć named, a
+  // lone à glued to the next word).
+  return lowerAfter && (lower || !isLetter(before)) && text[f.start + 1] !== '\u00a0';
 }
 
 /**
@@ -1461,13 +1463,20 @@ function centralLeadPair(text: string, f: Found): boolean {
  */
 function centralLeadAgainstLatin(text: string, f: Found): boolean {
   const second = text[f.start + 1]!;
+  // (A lone à before a space, not glued to the next word: `Ć\u00a0oraz` is Polish's letter Ć named.)
   if (second === '\u00a0')
-    return f.decoded === 'à' && /[a-z] $/.test(text.slice(Math.max(0, f.start - 2), f.start));
+    return (
+      f.decoded === 'à' &&
+      /[a-z] $/.test(text.slice(Math.max(0, f.start - 2), f.start)) &&
+      !isLetter(text[f.end])
+    );
   // (Not a word's end: `ZROBIĆ…`, a Polish headline's verb before an ellipsis.)
   return (
     !isLetter(second) &&
     /\p{Lu}/u.test(f.decoded) &&
-    (/[A-Z]/.test(text[f.start - 1] ?? '') || !isLetter(text[f.start - 1])) &&
+    // (Not after `A I U Y`: `ZROBIĆ–JUTRO`, a Polish infinitive's `IĆ`, `AĆ`, `YĆ` before a dash; German
+    // writes Ö after a consonant or `E`, `GEÖFFNET`.)
+    (/[B-HJ-TV-XZ]/.test(text[f.start - 1] ?? '') || !isLetter(text[f.start - 1])) &&
     /[A-Z-]/.test(text[f.end] ?? '')
   );
 }
