@@ -80,3 +80,25 @@ describe('odd correct Polish and Icelandic strings that looked like mojibake', (
     expect(fix('Merci Lucie ð??? bravo')).toBe('Merci Lucie \uFFFD bravo');
   });
 });
+
+describe('Japanese misread once or twice and cut after `ã€` (a length limit)', () => {
+  const cut = (line: string, rounds: number): string => {
+    const once = breakText(line, 'windows-1252');
+    return breakText(once.slice(0, once.indexOf('ã€') + 2), 'windows-1252', rounds - 1);
+  };
+  it('repairs the text before the cut, keeps the cut piece and is idempotent', () => {
+    for (const line of [
+      '市長は新しい計画を発表した、と述べた',
+      '青葉市の新しい橋は来月開通する、と市長が述べた。',
+    ])
+      for (const rounds of [1, 2]) {
+        const got = fix(cut(line, rounds));
+        expect(got).toBe(`${line.slice(0, line.indexOf('、'))}ã€`); // not `à`: no lowercased `Ã€`
+        expect(fix(got)).toBe(got);
+      }
+  });
+  it('still repairs the whole line', () => {
+    const line = '青葉市の新しい橋は来月開通する、と市長が述べた。';
+    expect(fix(breakText(line, 'windows-1252', 2))).toBe(line);
+  });
+});

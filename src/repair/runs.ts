@@ -99,7 +99,9 @@ function decodeStretch(
     if (!f) {
       // A character cut at the end of the text or line (a length limit) is no evidence against the rest,
       // nor Spanish `¿` `¡` opening a word (`¿QuÃ© tal?`): misread, they would follow `Â`.
-      if (!cutAtEnd(text, i, b, lead, byteAt) && !openingMark(text, i)) leftovers.push(i);
+      // (The cut character's continuation bytes go with it: `ã€` ending a line is no `€` left over.)
+      if (cutAtEnd(text, i, b, lead, byteAt)) i = b - 1;
+      else if (!openingMark(text, i)) leftovers.push(i);
       continue;
     }
     // CESU-8: a high surrogate's three bytes, then the low surrogate's.
