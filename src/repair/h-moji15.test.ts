@@ -97,8 +97,29 @@ describe('Japanese misread once or twice and cut after `ã€` (a length limit)'
         expect(fix(got)).toBe(got);
       }
   });
+  it('keeps a Chinese character cut inside its bytes as it is, a second repair too', () => {
+    const once = breakText('青湾镇长说新桥将通往杭州方向', 'windows-1252');
+    const broken = once.slice(0, once.length - 1); // 向's E5 90 91 cut after E5 90
+    const got = fix(broken);
+    expect(got).toBe('青湾镇长说新桥将通往杭州方å\u0090'); // not `ő` (`Å\u0090` lowercased)
+    expect(fix(got)).toBe(got);
+  });
   it('still repairs the whole line', () => {
     const line = '青葉市の新しい橋は来月開通する、と市長が述べた。';
     expect(fix(breakText(line, 'windows-1252', 2))).toBe(line);
+  });
+});
+
+describe('mojibake in a URL: the shown text is repaired, percent-encoded bytes are left as written', () => {
+  it('repairs a misread path shown as text and leaves its percent-encoding alone', () => {
+    expect(fix('Voir https://example.org/menu/cafÃ©-de-la-gare pour Valbrune')).toBe(
+      'Voir https://example.org/menu/café-de-la-gare pour Valbrune',
+    );
+    // (Decided, not a new rule: `%C3%83%C2%A9` is é encoded twice, bytes of an address a user copies.)
+    for (const line of [
+      'Lien: https://example.org/caf%C3%83%C2%A9-de-la-gare',
+      'https://example.org/caf%C3%A9',
+    ])
+      expect(findMojibake(line), line).toEqual([]);
   });
 });

@@ -181,9 +181,9 @@ export function caseChanged(line: string): CaseChanged | null {
         continue;
       }
       if (n === 0 || n >= need) continue;
-      // `ã€`, `ã‚`, `ãƒ` ending a line that holds CJK text: CJK punctuation or kana cut short (a length
-      // limit), not `À`, `Â`, `Ã` lowercased.
-      if (b === 0xe3 && i + 2 === line.length && /[€‚ƒ]/.test(line[i + 1]!) && CJK_TEXT.test(line)) continue;
+      // A three-byte lead of CJK (E3..E9) whose continuation bytes end a line that holds CJK text (`ã€`,
+      // `å\u0090`): a character cut short by a length limit, not `Ã€` (À) or `Å\u0090` (Ő) lowercased.
+      if (b >= 0xe3 && b <= 0xe9 && i + 1 + n === line.length && CJK_TEXT.test(line)) continue;
       // `irmã» disse`: a word's last letter (after an ASCII one) before punctuation that ends words is text,
       // not `û`; but `Â` ends no word (`nostraâ»` is `nostraÂ»`, `nostra»`).
       if (
