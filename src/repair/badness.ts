@@ -180,6 +180,9 @@ export function badness(text: string): number {
     // `Œ`, `œ`, `ÿ`, `Ÿ` come before ASCII letters (`œuvre`, `cœur`, `L'Haÿ-les-Roses`); before another
     // non-ASCII character they are a lead byte misread in MacRoman (`Œµ`, `ÿ°` for Greek and Arabic).
     if (RARE_BEFORE_NON_ASCII.has(prev) && cp >= 0x80) score++;
+    // And `ÿ` follows a vowel written plain (`L'Haÿ`, `Moÿ`), not an accented letter (`Fuãÿball`: `ÃŸ`, ß,
+    // lowercased by a title case).
+    if (ch === 'ÿ' && pcp >= 0xe0 && pcp <= 0xfe) score++;
     // `¡` and `¿` open a word: a space after them is a misread symbol (`Âˇ` read in windows-1250 for `·`).
     if ((prev === '¡' || prev === '¿') && cp === 0x20) score++;
     // `ß` follows a vowel (or ends a syllable after one); after a consonant or at a word's start it is a

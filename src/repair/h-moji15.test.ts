@@ -123,3 +123,30 @@ describe('mojibake in a URL: the shown text is repaired, percent-encoded bytes a
       expect(findMojibake(line), line).toEqual([]);
   });
 });
+
+describe('lines title-cased after the misreading: punctuation, ß and a word-final letter', () => {
+  // A headline style or a script's `title()` applied to text already misread in windows-1252.
+  const title = (s: string): string =>
+    breakText(s, 'windows-1252').replace(
+      /\p{L}+/gu,
+      (w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase(),
+    );
+  it('repairs `Â€“` (a dash whose lead `â` opened a word), `ãÿ` (ß) and `ã¶` ending a word', () => {
+    for (const line of [
+      'Termine Im Januar – Mai 2027 In Valbrune',
+      'Viel Spaß Beim Fußball In Lindach',
+      'Latest News From Malmö And Lindach',
+      'Così Il Caso Di Valbruna',
+      '3 Gedanken Zu “Need For Speed” Von Lindach',
+    ]) {
+      const broken = title(line);
+      expect(broken).not.toBe(breakText(line, 'windows-1252'));
+      expect(fix(broken), broken).toBe(line);
+      expect(findMojibake(broken)[0]!.reason).toMatch(/title-cased/);
+    }
+  });
+  it('leaves title-cased correct text alone', () => {
+    for (const line of ["L'Haÿ-Les-Roses Et Valbrune", 'A Irmã» Disse Em Lindach', 'Malmö Och Göteborg Ökar'])
+      expect(findMojibake(line), line).toEqual([]);
+  });
+});

@@ -477,8 +477,19 @@ function findInPiece(text: string): Repair[] {
  * continuation character and a capital (`Rã©Sumã©`, `Tambiã©N`), or a lead and a continuation character
  * opening a word before a capital and a lowercase letter (`Ã©Cole`, `Ã¼Ber`).
  */
-const TITLE_SIGNATURE =
-  /\p{L}[\u00e0-\u00f6\u00f8-\u00fe][\u00a0-\u00bf\u0152-\u0161\u0178-\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]\p{Lu}|(?<!\p{L})[\u00c2-\u00de][\u00a0-\u00bf]\p{Lu}\p{Ll}/u;
+const TITLE_SIGNATURE = new RegExp(
+  [
+    '\\p{L}[\\u00e0-\\u00f6\\u00f8-\\u00fe][\\u00a0-\\u00bf\\u0152-\\u0161\\u0178-\\u017e\\u0192\\u02c6\\u02dc\\u2013-\\u203a\\u20ac\\u2122]\\p{Lu}',
+    '(?<!\\p{L})[\\u00c2-\\u00de][\\u00a0-\\u00bf]\\p{Lu}\\p{Ll}',
+    // (2026-12-06, h-moji15) Punctuation's lead `â` uppercased opening a word (`Â€“ Die`, `Â€Œneed`, `Â‚¬`);
+    // `Ÿ` lowercased after a lowercased lead inside a word (`Fuãÿball`: ß); a lowercased lead and a Latin-1
+    // continuation ending a word (`Malmã¶`, `Cosã¬`).
+    '(?<!\\p{L})Â[€‚†][\\u0080-\\u00bf\\u0152-\\u017e\\u0192\\u02c6\\u02dc\\u2013-\\u203a\\u20ac\\u2122]',
+    '\\p{L}ãÿ',
+    '\\p{Ll}[\\u00e0-\\u00f6\\u00f8-\\u00fe][\\u00a0-\\u00bf](?![\\p{L}\\p{N}])',
+  ].join('|'),
+  'u',
+);
 
 /** Every run of letters with its first letter a capital and the others lowercase (a headline's `title()`). */
 const titleCase = (s: string): string =>
