@@ -138,6 +138,13 @@ describe('lines title-cased after the misreading: punctuation, ß and a word-fin
       'Latest News From Malmö And Lindach',
       'Così Il Caso Di Valbruna',
       '3 Gedanken Zu “Need For Speed” Von Lindach',
+      'Öffentliches Baurecht In Lindach', // `Ã–Ffentliches`: the own reading `ÖFfentliches` is no title case
+      'Sozialrechtliche Änderungen In Valbrune',
+      'Bitte Unterstützt Die Kampagne Von Lindach', // `ãœ` inside a word
+      'Fenêtre Sur Valbrune', // `ãª`
+      'Os Biscoitos Já Estão Frios Em Valmonte',
+      'Merci Lucie! 🙂',
+      '✂ Kinderkissen Aus Lindach',
     ]) {
       const broken = title(line);
       expect(broken).not.toBe(breakText(line, 'windows-1252'));

@@ -465,10 +465,11 @@ function findInText(text: string): Repair[] {
   return out;
 }
 
-function findInPiece(text: string): Repair[] {
+function findInPiece(text: string, title = true): Repair[] {
   const repairs = withByteOrderMarks(text, mayHoldMojibake(text) ? inRounds(text) : []);
   const found = CASE_LEAD.test(text) ? withCaseChangedLines(text, repairs) : repairs;
-  return TITLE_SIGNATURE.test(text) ? withTitleCasedLines(text, found) : found;
+  // (A title-cased line's lowercased reading is not read as title-cased again.)
+  return title && TITLE_SIGNATURE.test(text) ? withTitleCasedLines(text, found) : found;
 }
 
 /**
@@ -480,13 +481,15 @@ function findInPiece(text: string): Repair[] {
 const TITLE_SIGNATURE = new RegExp(
   [
     '\\p{L}[\\u00e0-\\u00f6\\u00f8-\\u00fe][\\u00a0-\\u00bf\\u0152-\\u0161\\u0178-\\u017e\\u0192\\u02c6\\u02dc\\u2013-\\u203a\\u20ac\\u2122]\\p{Lu}',
-    '(?<!\\p{L})[\\u00c2-\\u00de][\\u00a0-\\u00bf]\\p{Lu}\\p{Ll}',
+    '(?<!\\p{L})[\\u00c2-\\u00de][\\u00a0-\\u00bf\\u2013-\\u201e]\\p{Lu}\\p{Ll}',
     // (2026-12-06, h-moji15) Punctuation's lead `â` uppercased opening a word (`Â€“ Die`, `Â€Œneed`, `Â‚¬`);
     // `Ÿ` lowercased after a lowercased lead inside a word (`Fuãÿball`: ß); a lowercased lead and a Latin-1
     // continuation ending a word (`Malmã¶`, `Cosã¬`).
-    '(?<!\\p{L})Â[€‚†][\\u0080-\\u00bf\\u0152-\\u017e\\u0192\\u02c6\\u02dc\\u2013-\\u203a\\u20ac\\u2122]',
+    '(?<!\\p{L})Â[€‚†œ][\\u0080-\\u00bf\\u0152-\\u017e\\u0192\\u02c6\\u02dc\\u2013-\\u203a\\u20ac\\u2122]',
     '\\p{L}ãÿ',
-    '\\p{Ll}[\\u00e0-\\u00f6\\u00f8-\\u00fe][\\u00a0-\\u00bf](?![\\p{L}\\p{N}])',
+    '(?<!\\p{L})Ðÿ',
+    '\\p{L}[\\u00e0-\\u00f6\\u00f8-\\u00fe][\\u00a0-\\u00bf](?![\\p{L}\\p{N}])',
+    '\\p{L}[\\u00e0-\\u00f6\\u00f8-\\u00fe][\\u0153\\u0161\\u017e\\u00aa\\u00ba]\\p{Ll}',
   ].join('|'),
   'u',
 );
@@ -531,10 +534,13 @@ function withTitleCasedLines(text: string, found: Repair[]): Repair[] {
 function titleRepairs(line: string, own: readonly Repair[]): Repair[] | null {
   const lower = line.toLowerCase();
   if (titleCase(line) !== line || lower.length !== line.length) return null;
-  const inner = findInPiece(lower);
+  const inner = findInPiece(lower, false);
   if (inner.length === 0) return null;
   const final = titleCase(repairedView(lower, inner).text);
-  if (badness(final) >= badness(repairedView(line, own).text)) return null;
+  // (As bad, the reading that leaves the line title-cased goes first: `ÖFfentlich` is not, `Öffentlich` is.)
+  const mine = repairedView(line, own).text;
+  const [bf, bo] = [badness(final), badness(mine)];
+  if (bf > bo || (bf === bo && titleCase(mine) === mine)) return null;
   // Each repair widened to the word around it (title case moved the letters beside it), words merged.
   const spans: Array<[number, number]> = [];
   for (const r of inner) {
