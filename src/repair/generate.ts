@@ -1091,9 +1091,10 @@ export function makeCase(kind: MojibakeKind, line: SeedLine, rnd: () => number):
       const once = [...breakText(chars[at]!, 'windows-1252')];
       const piece = once.slice(0, 1 + Math.floor(rnd() * (once.length - 1))).join('');
       const head = chars.slice(0, at).join('');
-      // Not a three-byte lead and `€` (80): `â€`, `ã€` are as well a whole character whose third byte a strict
-      // decoder dropped (`”`, `、`: 9D, 81), as in `truncated`.
-      if (/^\s*$/.test(head) || /^[à-ï]€$/u.test(piece)) return null;
+      // Not a three-byte lead and `€` (80): `â€` is as well a whole character whose third byte a strict
+      // decoder dropped (`”`: 9D), as in `truncated`. But `ã€` (CJK punctuation cut, 2026-12-06, h-moji15):
+      // ending a line, the cut piece is kept (not `、` with 81 dropped, nor `À` lowercased).
+      if (/^\s*$/.test(head) || /^[à-âä-ï]€$/u.test(piece)) return null;
       return done(breakText(breakText(head, 'windows-1252') + piece, 'windows-1252'), head + piece);
     }
     case 'caps-regional': {

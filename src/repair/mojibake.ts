@@ -1,7 +1,7 @@
 import type { Repair } from '../model/document.js';
 import { CHARMAPS, STRETCH_CHARMAPS, c1ToWindows1252, type Charmap } from './charmaps.js';
 import { plausible } from './plausible.js';
-import { badness, scriptOf } from './badness.js';
+import { badness, rareNbspAfterNumber, scriptOf } from './badness.js';
 import { aGraveInCapitals, CONTEXT, mayHoldMojibake, stretchRepairs } from './runs.js';
 import { repairedView, type RepairedView } from './view.js';
 import { CASE_CHANGED_LEAD, caseChanged, recasedRepair } from './recase.js';
@@ -300,7 +300,8 @@ const RARE_C3: ReadonlyMap<string, Charmap> = new Map(
 function aGraveRareBeforeSpaces(text: string, i: number): Sequence | null {
   const charmap = RARE_C3.get(text[i]!);
   if (!charmap || text[i + 1] !== ' ' || text[i + 2] !== ' ' || text[i - 1] !== ' ') return null;
-  if (!/[a-z]/.test(text[i - 2] ?? '') || !/[\p{Script=Latin}\d]/u.test(text[i + 3] ?? '')) return null;
+  if (!/[a-z]/.test(text[i - 2] ?? '') || !/[\p{Script=Latin}\d]/u.test(text[i + 3] ?? ''))
+    if (!rareNbspAfterNumber((k) => text[k], i)) return null;
   return {
     start: i,
     end: i + 2,
@@ -464,10 +465,11 @@ function findInText(text: string): Repair[] {
   return out;
 }
 
-function findInPiece(text: string): Repair[] {
+function findInPiece(text: string, title = true): Repair[] {
   const repairs = withByteOrderMarks(text, mayHoldMojibake(text) ? inRounds(text) : []);
   const found = CASE_LEAD.test(text) ? withCaseChangedLines(text, repairs) : repairs;
-  return TITLE_SIGNATURE.test(text) ? withTitleCasedLines(text, found) : found;
+  // (A title-cased line's lowercased reading is not read as title-cased again.)
+  return title && TITLE_SIGNATURE.test(text) ? withTitleCasedLines(text, found) : found;
 }
 
 /**
@@ -476,8 +478,21 @@ function findInPiece(text: string): Repair[] {
  * continuation character and a capital (`Rã©Sumã©`, `Tambiã©N`), or a lead and a continuation character
  * opening a word before a capital and a lowercase letter (`Ã©Cole`, `Ã¼Ber`).
  */
-const TITLE_SIGNATURE =
-  /\p{L}[\u00e0-\u00f6\u00f8-\u00fe][\u00a0-\u00bf\u0152-\u0161\u0178-\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]\p{Lu}|(?<!\p{L})[\u00c2-\u00de][\u00a0-\u00bf]\p{Lu}\p{Ll}/u;
+const TITLE_SIGNATURE = new RegExp(
+  [
+    '\\p{L}[\\u00e0-\\u00f6\\u00f8-\\u00fe][\\u00a0-\\u00bf\\u0152-\\u0161\\u0178-\\u017e\\u0192\\u02c6\\u02dc\\u2013-\\u203a\\u20ac\\u2122]\\p{Lu}',
+    '(?<!\\p{L})[\\u00c2-\\u00de][\\u00a0-\\u00bf\\u2013-\\u201e]\\p{Lu}\\p{Ll}',
+    // (2026-12-06, h-moji15) Punctuation's lead `â` uppercased opening a word (`Â€“ Die`, `Â€Œneed`, `Â‚¬`);
+    // `Ÿ` lowercased after a lowercased lead inside a word (`Fuãÿball`: ß); a lowercased lead and a Latin-1
+    // continuation ending a word (`Malmã¶`, `Cosã¬`).
+    '(?<!\\p{L})Â[€‚†œ][\\u0080-\\u00bf\\u0152-\\u017e\\u0192\\u02c6\\u02dc\\u2013-\\u203a\\u20ac\\u2122]',
+    '\\p{L}ãÿ',
+    '(?<!\\p{L})Ðÿ',
+    '\\p{L}[\\u00e0-\\u00f6\\u00f8-\\u00fe][\\u00a0-\\u00bf](?![\\p{L}\\p{N}])',
+    '\\p{L}[\\u00e0-\\u00f6\\u00f8-\\u00fe][\\u0153\\u0161\\u017e\\u00aa\\u00ba]\\p{Ll}',
+  ].join('|'),
+  'u',
+);
 
 /** Every run of letters with its first letter a capital and the others lowercase (a headline's `title()`). */
 const titleCase = (s: string): string =>
@@ -519,10 +534,13 @@ function withTitleCasedLines(text: string, found: Repair[]): Repair[] {
 function titleRepairs(line: string, own: readonly Repair[]): Repair[] | null {
   const lower = line.toLowerCase();
   if (titleCase(line) !== line || lower.length !== line.length) return null;
-  const inner = findInPiece(lower);
+  const inner = findInPiece(lower, false);
   if (inner.length === 0) return null;
   const final = titleCase(repairedView(lower, inner).text);
-  if (badness(final) >= badness(repairedView(line, own).text)) return null;
+  // (As bad, the reading that leaves the line title-cased goes first: `ÖFfentlich` is not, `Öffentlich` is.)
+  const mine = repairedView(line, own).text;
+  const [bf, bo] = [badness(final), badness(mine)];
+  if (bf > bo || (bf === bo && titleCase(mine) === mine)) return null;
   // Each repair widened to the word around it (title case moved the letters beside it), words merged.
   const spans: Array<[number, number]> = [];
   for (const r of inner) {

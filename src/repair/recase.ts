@@ -99,6 +99,10 @@ const LOWER_CONT: ReadonlyMap<string, string> = new Map([
 /** An emoji: a pictographic character Unicode has assigned (the property also holds reserved code points: U+1F2B4). */
 const EMOJI = /^(?!\p{Cn})\p{Extended_Pictographic}$/u;
 
+/** Han, kana and CJK punctuation, or their three bytes (E3..E9 and two continuation bytes) read in windows-1252. */
+const CJK_TEXT =
+  /[\u3000-\u30ff\u4e00-\u9fff]|[ã-é][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]{2}/u;
+
 /** Lowercase letters other than those windows-1252 has no capital for (ß, µ, ª, º). */
 const LOWER = /(?![ßµªº])\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
@@ -177,6 +181,9 @@ export function caseChanged(line: string): CaseChanged | null {
         continue;
       }
       if (n === 0 || n >= need) continue;
+      // A three-byte lead of CJK (E3..E9) whose continuation bytes end a line that holds CJK text (`ã€`,
+      // `å\u0090`): a character cut short by a length limit, not `Ã€` (À) or `Å\u0090` (Ő) lowercased.
+      if (b >= 0xe3 && b <= 0xe9 && i + 1 + n === line.length && CJK_TEXT.test(line)) continue;
       // `irmã» disse`: a word's last letter (after an ASCII one) before punctuation that ends words is text,
       // not `û`; but `Â` ends no word (`nostraâ»` is `nostraÂ»`, `nostra»`).
       if (

@@ -1,5 +1,5 @@
 import type { Repair } from '../model/document.js';
-import { badness, caseOrSpaceOddities, scriptOf } from './badness.js';
+import { badness, caseOrSpaceOddities, rareNbspAfterNumber, scriptOf } from './badness.js';
 import { STRETCH_CHARMAPS, type Charmap } from './charmaps.js';
 import { macRomanPair } from './macroman.js';
 import { plausible } from './plausible.js';
@@ -99,7 +99,9 @@ function decodeStretch(
     if (!f) {
       // A character cut at the end of the text or line (a length limit) is no evidence against the rest,
       // nor Spanish `¿` `¡` opening a word (`¿QuÃ© tal?`): misread, they would follow `Â`.
-      if (!cutAtEnd(text, i, b, lead, byteAt) && !openingMark(text, i)) leftovers.push(i);
+      // (The cut character's continuation bytes go with it: `ã€` ending a line is no `€` left over.)
+      if (cutAtEnd(text, i, b, lead, byteAt)) i = b - 1;
+      else if (!openingMark(text, i)) leftovers.push(i);
       continue;
     }
     // CESU-8: a high surrogate's three bytes, then the low surrogate's.
@@ -388,12 +390,13 @@ function sequenceAt(
       while (text[afterMarks] === '?') afterMarks++;
       // So does `ð` (F0, an emoji's lead) opening a word before its marks (`it here ð???`): no word is `ð`
       // (Icelandic `Hvað??` ends a word with it).
-      const againstMojibake =
+      const besideMojibake =
         n >= 3 &&
         mark === '?' &&
-        (prev?.end === i ||
-          (byteAt(afterMarks) >= 0xc2 && byteAt(afterMarks) <= 0xf4) ||
-          (text[i] === 'ð' && !isLetter(text[i - 1])));
+        (prev?.end === i || (byteAt(afterMarks) >= 0xc2 && byteAt(afterMarks) <= 0xf4));
+      // (But only as a whole character, its four bytes there: `the letter ð??` names a letter.)
+      const emojiLead = n >= 3 && mark === '?' && text[i] === 'ð' && !isLetter(text[i - 1]);
+      const againstMojibake = besideMojibake || emojiLead;
       const moreMarks = mark === '\uFFFD' || (lead === 0xe2 && text[i] === 'â') || againstMojibake;
       while (
         have < n &&
@@ -410,7 +413,7 @@ function sequenceAt(
       const lowerLead = /\p{Ll}/u.test(text[i]!); // `ó�`: a correct letter before a replacement character
       // A mark stands for one byte: a lowercase lead (three- or four-byte in windows-1252) and a mark that
       // leave the character short of a byte more are a correct letter before a question mark (`¿Qué?`).
-      if (have < n && lowerLead && !againstMojibake) return null;
+      if (have < n && lowerLead && !besideMojibake) return null;
       const sure =
         after > 0 ||
         bytes.length >= 2 ||
@@ -622,7 +625,10 @@ function improves(
   // Evidence: one whole character that is not a restored no-break space (`SENSЕ - `) unless it is
   // windows-1252's `Ã ` or `Â ` (à, no-break space); every one acceptable.
   const evidence = (f: Found): boolean =>
-    !f.lossy && (f.a0 === null || (charmap.common && (text[f.start] === 'Ã' || text[f.start] === 'Â')));
+    !f.lossy &&
+    (f.a0 === null ||
+      (charmap.common && (text[f.start] === 'Ã' || text[f.start] === 'Â')) ||
+      numberNbsp(text, f));
   if (!found.every((f) => acceptable(f))) return false;
   // Only characters with a lost byte: repaired on sure signs alone (U+FFFD left either way, no gain to measure).
   if (found.every((f) => f.lossy)) return charmap.common && found.some((f) => f.lossy === 'sure');
@@ -874,6 +880,8 @@ function leadMayStartMojibake(text: string, from: number, to: number, i: number,
     return true;
   // `Γ  `, `Ć  `: à read in windows-1253 or -1257, its A0 become a space before a space.
   if ((c === 0x393 || c === 0x106) && n1 === 0x20 && text.charCodeAt(i + 2) === 0x20) return true;
+  // `30Β janvier`, `12Ā 000`: a no-break space read in windows-1253 or -1257 after a number, its A0 a space.
+  if ((c === 0x392 || c === 0x100) && n1 === 0x20 && i > from && /\d/.test(text[i - 1]!)) return true;
   const c1 = n1 === 0x20 ? COMMON : contAt(text, i + 1, to);
   if ((l3 | l4) & c1 && lostAt(text, i + 2)) return true;
   if (l2 & c1) return true;
@@ -1168,7 +1176,15 @@ function explained(
         for (let k = f.start; k < f.end; k++) explainable.add(k);
       // A rare charset's reading is less likely when it gives a Latin letter the charset cannot write itself
       // or a character that ordinary text seldom holds (ISO-8859-2 `Ăˇ` as `÷`, windows-1250's is `á`).
-      if (!charmap.common && LATIN.test(f.decoded) && !charmap.toByte.has(f.decoded)) penalty++;
+      // (Not for a charset tried beside windows-1252 where its bytes are windows-1252's, which reads them
+      // alike: `Ä›` is ě in windows-1257 and windows-1252, no evidence between them; `Ä¨` is č in -1257 alone.)
+      if (
+        !charmap.common &&
+        LATIN.test(f.decoded) &&
+        !charmap.toByte.has(f.decoded) &&
+        !(charmap.onlyWith && readAsWindows1252(text, f, charmap))
+      )
+        penalty++;
       else if (!charmap.common && !f.lossy && !plausible(f.decoded.codePointAt(0)!)) penalty++;
     }
     append(leftovers, d.leftovers);
@@ -1186,6 +1202,16 @@ function explained(
     bad: () => (bad < 0 ? (bad = badness(line)) : bad),
     line,
   };
+}
+
+/** Every character of `f` stands for the byte windows-1252 reads it as, in `charmap` too. */
+function readAsWindows1252(text: string, f: Found, charmap: Charmap): boolean {
+  const common = STRETCH_CHARMAPS[0]!.byteOf;
+  for (let k = f.start; k < f.end; k++) {
+    const c = text.charCodeAt(k);
+    if (charmap.byteOf[c] !== common[c]) return false;
+  }
+  return true;
 }
 
 function lineRepairs(
@@ -1342,6 +1368,7 @@ function enoughEvidence(
   // `Â©` is in windows-1252 (no word holds `Â` before those letters).
   if (accepted.length === 1 && symbolAfterA(text, accepted[0]!)) return true;
   if (accepted.length === 1 && !charmap.common && centralLeadPair(text, accepted[0]!)) return true;
+  if (accepted.length === 1 && !charmap.common && numberNbsp(text, accepted[0]!)) return true;
   if (accepted.length === 1) {
     // A lone letter made of two symbols (`5×£35`, `= √π`) is no evidence.
     const f = accepted[0]!;
@@ -1425,8 +1452,9 @@ function centralLeadPair(text: string, f: Found): boolean {
   if (lower && /\p{Ll}/u.test(before)) return true;
   if (isLetter(text[f.start + 1])) return lowerAfter;
   // A mark for the second byte before a lowercase letter, giving a lowercase letter (`DĂ­az`) or opening
-  // a word (`Ă–ffentlich`).
-  return lowerAfter && (lower || !isLetter(before));
+  // a word (`Ă–ffentlich`); a no-break space is no such mark (`Ć\u00a0oraz`: Polish's letter Ć named, a
+  // lone à glued to the next word).
+  return lowerAfter && (lower || !isLetter(before)) && text[f.start + 1] !== '\u00a0';
 }
 
 /**
@@ -1437,15 +1465,31 @@ function centralLeadPair(text: string, f: Found): boolean {
  */
 function centralLeadAgainstLatin(text: string, f: Found): boolean {
   const second = text[f.start + 1]!;
+  // (A lone à before a space, not glued to the next word: `Ć\u00a0oraz` is Polish's letter Ć named.)
   if (second === '\u00a0')
-    return f.decoded === 'à' && /[a-z] $/.test(text.slice(Math.max(0, f.start - 2), f.start));
+    return (
+      f.decoded === 'à' &&
+      /[a-z] $/.test(text.slice(Math.max(0, f.start - 2), f.start)) &&
+      !isLetter(text[f.end])
+    );
   // (Not a word's end: `ZROBIĆ…`, a Polish headline's verb before an ellipsis.)
   return (
     !isLetter(second) &&
     /\p{Lu}/u.test(f.decoded) &&
-    (/[A-Z]/.test(text[f.start - 1] ?? '') || !isLetter(text[f.start - 1])) &&
+    // (Not after `A I U Y`: `ZROBIĆ–JUTRO`, a Polish infinitive's `IĆ`, `AĆ`, `YĆ` before a dash; German
+    // writes Ö after a consonant or `E`, `GEÖFFNET`.)
+    (/[B-HJ-TV-XZ]/.test(text[f.start - 1] ?? '') || !isLetter(text[f.start - 1])) &&
     /[A-Z-]/.test(text[f.end] ?? '')
   );
+}
+
+/**
+ * A no-break space (`30Β janvier`) or à (`2019 Γ\u00a0 13h`) after a number in windows-1253 or windows-1257,
+ * among ASCII words ({@link rareNbspAfterNumber}): evidence on its own, as `10Â km` is in windows-1252.
+ */
+function numberNbsp(text: string, f: Found): boolean {
+  if (f.lossy || f.end - f.start !== 2 || (f.decoded !== '\u00a0' && f.decoded !== 'à')) return false;
+  return rareNbspAfterNumber((k) => text[k], f.start);
 }
 
 /** A found character is MacRoman's `√` or `¬` and one more, in a word's place ({@link macRomanPair}). */
