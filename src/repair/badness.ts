@@ -169,8 +169,6 @@ export function badness(text: string): number {
       centralLeadAgainstLatin(chars, i)
     )
       score++;
-    // Or after a number (`2019 Γ  13h`: à), and `Β` or `Ā` (C2) glued to one (`30Β janvier`): a no-break space.
-    else if ((cp === 0x20 || cp === 0xa0) && rareNbspAfterNumber((k) => chars[k], i - 1)) score++;
     // `â` and two lost-byte marks, or a replacement character (`itâ??s`, `â��`): punctuation's three bytes
     // misread and stored in Latin-1, which lost the two windows-1252 characters it cannot hold.
     if (prev === 'â' && (cp === 0xfffd || (ch === '?' && chars[i + 1] === '?'))) score++;
@@ -400,43 +398,4 @@ function asciiKind(cp: number): Kind {
   if (cp >= 0x61 && cp <= 0x7a) return Kind.Lower;
   if (cp >= 0x41 && cp <= 0x5a) return Kind.Upper;
   return Kind.Other;
-}
-
-/** What windows-1253 and windows-1257 read for C2 (the no-break space's lead) and C3 (à's lead). */
-const RARE_NBSP_LEADS = new Set(['Β', 'Ā']);
-const RARE_A_GRAVE_LEADS = new Set(['Γ', 'Ć']);
-
-/** The word (up to white space) ending just before `k` (exclusive) or starting at `k`, as `at` reads it. */
-function wordAt(at: (k: number) => string | undefined, k: number, step: 1 | -1): string {
-  let out = '';
-  for (let j = k; at(j) !== undefined && !/\s/.test(at(j)!); j += step)
-    out = step > 0 ? out + at(j) : at(j) + out;
-  return out;
-}
-
-/**
- * A no-break space after a number in windows-1253 or windows-1257 (rule `mojibake:utf8-as-windows-1253|1257`):
- * `Β` or `Ā` (C2) glued to a digit before a space or a no-break space (`30Β janvier`, `12Ā 000`: the
- * space's A0 byte), or `Γ` or `Ć` (C3) as a word of its own after a number before one (`2019 Γ  13h`: à),
- * where the words either side are ASCII (Latin text: Greek writes `3Β` beside Greek words, Latvian beside
- * its own letters). `at(k)` is the character at `k` (a code unit or point: every one tested is ASCII or
- * one unit), `i` the lead's index.
- */
-export function rareNbspAfterNumber(at: (k: number) => string | undefined, i: number): boolean {
-  const lead = at(i) ?? '';
-  const space = (ch: string | undefined): boolean => ch === ' ' || ch === '\u00a0';
-  if (!space(at(i + 1))) return false;
-  let k = i - 1;
-  if (RARE_A_GRAVE_LEADS.has(lead)) {
-    if (at(k) !== ' ') return false;
-    k--;
-  } else if (!RARE_NBSP_LEADS.has(lead)) return false;
-  if (!/^\d$/.test(at(k) ?? '')) return false;
-  const number = wordAt(at, k, -1);
-  if (!/^[\d.,:/-]+$/.test(number)) return false;
-  const before = wordAt(at, k - number.length - 1, -1);
-  let n = i + 2;
-  while (at(n) === ' ') n++;
-  const after = wordAt(at, n, 1);
-  return /^[\x21-\x7e]*$/.test(before) && /^[A-Za-z0-9][\x21-\x7e]*$/.test(after);
 }

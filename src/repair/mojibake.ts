@@ -1,7 +1,7 @@
 import type { Repair } from '../model/document.js';
 import { CHARMAPS, STRETCH_CHARMAPS, c1ToWindows1252, type Charmap } from './charmaps.js';
 import { plausible } from './plausible.js';
-import { badness, rareNbspAfterNumber, scriptOf } from './badness.js';
+import { badness, scriptOf } from './badness.js';
 import { aGraveInCapitals, CONTEXT, mayHoldMojibake, stretchRepairs } from './runs.js';
 import { repairedView, type RepairedView } from './view.js';
 import { CASE_CHANGED_LEAD, caseChanged, recasedRepair } from './recase.js';
@@ -300,8 +300,7 @@ const RARE_C3: ReadonlyMap<string, Charmap> = new Map(
 function aGraveRareBeforeSpaces(text: string, i: number): Sequence | null {
   const charmap = RARE_C3.get(text[i]!);
   if (!charmap || text[i + 1] !== ' ' || text[i + 2] !== ' ' || text[i - 1] !== ' ') return null;
-  if (!/[a-z]/.test(text[i - 2] ?? '') || !/[\p{Script=Latin}\d]/u.test(text[i + 3] ?? ''))
-    if (!rareNbspAfterNumber((k) => text[k], i)) return null;
+  if (!/[a-z]/.test(text[i - 2] ?? '') || !/[\p{Script=Latin}\d]/u.test(text[i + 3] ?? '')) return null;
   return {
     start: i,
     end: i + 2,

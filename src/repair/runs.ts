@@ -1,5 +1,5 @@
 import type { Repair } from '../model/document.js';
-import { badness, caseOrSpaceOddities, rareNbspAfterNumber, scriptOf } from './badness.js';
+import { badness, caseOrSpaceOddities, scriptOf } from './badness.js';
 import { STRETCH_CHARMAPS, type Charmap } from './charmaps.js';
 import { macRomanPair } from './macroman.js';
 import { plausible } from './plausible.js';
@@ -625,10 +625,7 @@ function improves(
   // Evidence: one whole character that is not a restored no-break space (`SENSЕ - `) unless it is
   // windows-1252's `Ã ` or `Â ` (à, no-break space); every one acceptable.
   const evidence = (f: Found): boolean =>
-    !f.lossy &&
-    (f.a0 === null ||
-      (charmap.common && (text[f.start] === 'Ã' || text[f.start] === 'Â')) ||
-      numberNbsp(text, f));
+    !f.lossy && (f.a0 === null || (charmap.common && (text[f.start] === 'Ã' || text[f.start] === 'Â')));
   if (!found.every((f) => acceptable(f))) return false;
   // Only characters with a lost byte: repaired on sure signs alone (U+FFFD left either way, no gain to measure).
   if (found.every((f) => f.lossy)) return charmap.common && found.some((f) => f.lossy === 'sure');
@@ -880,8 +877,6 @@ function leadMayStartMojibake(text: string, from: number, to: number, i: number,
     return true;
   // `Γ  `, `Ć  `: à read in windows-1253 or -1257, its A0 become a space before a space.
   if ((c === 0x393 || c === 0x106) && n1 === 0x20 && text.charCodeAt(i + 2) === 0x20) return true;
-  // `30Β janvier`, `12Ā 000`: a no-break space read in windows-1253 or -1257 after a number, its A0 a space.
-  if ((c === 0x392 || c === 0x100) && n1 === 0x20 && i > from && /\d/.test(text[i - 1]!)) return true;
   const c1 = n1 === 0x20 ? COMMON : contAt(text, i + 1, to);
   if ((l3 | l4) & c1 && lostAt(text, i + 2)) return true;
   if (l2 & c1) return true;
@@ -1368,7 +1363,6 @@ function enoughEvidence(
   // `Â©` is in windows-1252 (no word holds `Â` before those letters).
   if (accepted.length === 1 && symbolAfterA(text, accepted[0]!)) return true;
   if (accepted.length === 1 && !charmap.common && centralLeadPair(text, accepted[0]!)) return true;
-  if (accepted.length === 1 && !charmap.common && numberNbsp(text, accepted[0]!)) return true;
   if (accepted.length === 1) {
     // A lone letter made of two symbols (`5×£35`, `= √π`) is no evidence.
     const f = accepted[0]!;
@@ -1481,15 +1475,6 @@ function centralLeadAgainstLatin(text: string, f: Found): boolean {
     (/[B-HJ-TV-XZ]/.test(text[f.start - 1] ?? '') || !isLetter(text[f.start - 1])) &&
     /[A-Z-]/.test(text[f.end] ?? '')
   );
-}
-
-/**
- * A no-break space (`30Β janvier`) or à (`2019 Γ\u00a0 13h`) after a number in windows-1253 or windows-1257,
- * among ASCII words ({@link rareNbspAfterNumber}): evidence on its own, as `10Â km` is in windows-1252.
- */
-function numberNbsp(text: string, f: Found): boolean {
-  if (f.lossy || f.end - f.start !== 2 || (f.decoded !== '\u00a0' && f.decoded !== 'à')) return false;
-  return rareNbspAfterNumber((k) => text[k], f.start);
 }
 
 /** A found character is MacRoman's `√` or `¬` and one more, in a word's place ({@link macRomanPair}). */
