@@ -3269,9 +3269,11 @@ const UNNAMED =
   /\b(anonymous|unnamed|unidentified|sources?|officials?|officers?|people familiar|reports?|information)\b/i;
 
 // (h-who19's `record-and-city-nouns`: `according to minutes of the meeting`, `an audit found`, `the
-// city said`: a meeting's record, an audit and a city's government are sources.)
+// city said`: a meeting's record, an audit and a city's government are sources. h-who22's
+// `exchange-source`: `according to the Velsund stock exchange`: a market's operator, which records
+// its prices and trades, is a source.)
 const SOURCE_NOUN = new RegExp(
-  String.raw`\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|ministry|ministers?|government|agency|embass(?:y|ies)|consulates?|authorit(y|ies)|intelligence|police|military|army|investigators?|researchers?|think tank|group|institute|council|court|prosecutors?|prosecution|defen[cs]e(?:\s+team)?|plaintiffs?|defendants?|organi[sz]ers|protesters|demonstrators|lawyers?|diplomats?|residents|witness(?:es)?|jurors?|judges?|callers?|observers|aides?|advisers?|officers?|representatives?|newspaper|reports?|minutes|audits?|city|municipality|(?:state|local|official) media|(?:trade\s+)?unions?|famil(?:y|ies)|relatives|people\s+(?:familiar|close|briefed|with\s+(?:direct\s+)?knowledge))\b`,
+  String.raw`\b((?:stock|commodit(?:y|ies)|futures|securities|energy|power)\s+exchange|bourse|officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|ministry|ministers?|government|agency|embass(?:y|ies)|consulates?|authorit(y|ies)|intelligence|police|military|army|investigators?|researchers?|think tank|group|institute|council|court|prosecutors?|prosecution|defen[cs]e(?:\s+team)?|plaintiffs?|defendants?|organi[sz]ers|protesters|demonstrators|lawyers?|diplomats?|residents|witness(?:es)?|jurors?|judges?|callers?|observers|aides?|advisers?|officers?|representatives?|newspaper|reports?|minutes|audits?|city|municipality|(?:state|local|official) media|(?:trade\s+)?unions?|famil(?:y|ies)|relatives|people\s+(?:familiar|close|briefed|with\s+(?:direct\s+)?knowledge))\b`,
   'i',
 );
 
