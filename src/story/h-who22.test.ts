@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { origins } from './who.fixture.js';
+import { origins, roleOf } from './who.fixture.js';
 
 // h-who22 (issue 13, "who says it"): faults found on six invented multi-outlet stories (a boil-water
 // notice, a fish-farm escape, a festival crush, a blackout, a zoo escape, an exam leak), each written
@@ -21,5 +21,28 @@ describe('h-who22: a market`s operator is a source (`exchange-source`)', () => {
       'The deal was agreed after an exchange of letters, the company said.',
     ];
     expect(origins(texts).filter((l) => /exchange/i.test(l))).toEqual([]);
+  });
+});
+
+describe('h-who22: a researcher who tells no research of their own gives a view (`researcher-view`)', () => {
+  const first = 'Three people died in a crush at the Vellen festival on Friday, police said.';
+  it('pair: `Crowd safety researcher Ida Fossum`, `Marine biologist Sofie Aune, a researcher at ...`', () => {
+    const texts = [
+      first,
+      'Crowd safety researcher Ida Fossum said festivals relied on too few gates.',
+      'Marine biologist Sofie Aune, a researcher at the Brenholm Institute, said crowds could panic in the dark.',
+    ];
+    expect(origins(texts).filter((l) => /Fossum|Aune/.test(l))).toEqual([]);
+    expect(roleOf(texts, /Fossum/)).toBe('provenance:commentator-researcher');
+  });
+  it('control: a researcher who tells her team`s count, or what she saw, is an origin', () => {
+    const texts = [
+      first,
+      'Crowd safety researcher Ida Fossum said her team had counted 4,000 people at the north gate.',
+      'Researcher Ada Quill, who was at the gate, said she saw the crowd surge.',
+    ];
+    const o = origins(texts);
+    expect(o.filter((l) => /Fossum/.test(l))).toHaveLength(1);
+    expect(o.filter((l) => /Quill/.test(l))).toHaveLength(1);
   });
 });

@@ -2367,6 +2367,18 @@ const SYMPATHY =
  */
 const STUDY_AUTHOR =
   /\b(?:who\s+(?:led|leads|headed|heads|conducted|co-?authored|authored|wrote|ran|runs)\s+(?:the|this|that|a|an)\s+(?:new\s+|\d{4}\s+)?(?:study|research|survey|report|trial|review|analysis|paper|project|research\s+team|team)|(?:the\s+)?(?:study|research|survey|report|paper|trial)['’]s\s+(?:lead\s+|senior\s+|principal\s+|co-?)?(?:author|researcher|investigator|leader)|(?:lead|senior|principal|co-?)\s*(?:author|researcher|investigator)\s+(?:of|on)\s+the\s+(?:new\s+)?(?:study|research|survey|report|trial|review|analysis|paper))\b/i;
+/**
+ * h-who22's `researcher-view`: a title by a field of research (`researcher`, `scientist`, `marine
+ * biologist`, `zoologist`). Trades that treat or examine (pathologists, radiologists) are not in it.
+ */
+const RESEARCH_TITLE =
+  /\b(?:[Rr]esearchers?|[Ss]cientists?|(?:[Bb]io|[Zz]oo|[Ee]co|[Gg]eo|[Gg]lacio|[Cc]limato|[Vv]olcano)logists?|[Oo]ceanographers?)\b/u;
+/** A verb that tells research: `found`, `measured`, `showed`. */
+const RESEARCH_DEED =
+  /^(?:found|finds|discovered|measured|recorded|tracked|calculated|estimated|showed|shows|concluded|documented|observed)$/i;
+/** What tells research done: the study, the data, samples, tests, the team. */
+const RESEARCH_TOLD =
+  /\b(?:study|studies|research|survey|data|samples?|tests?|measurements?|analysis|experiments?|team|findings?|found|measured|tracked|recorded)\b/i;
 /** An affiliation with a university. */
 const ACADEMIC = /\b(?:University|College|Polytechnic)\b/u;
 /** Who speaks for a university or took part in events there, and its hospitals. */
@@ -2802,6 +2814,24 @@ function roleOf(
   // unless they speak for the university or were there (a spokesman, a dean, a student).
   if (contexts.some((c) => ACADEMIC.test(c) && !ACADEMIC_PARTY.test(c)))
     return { role: 'commentator', rule: 'provenance:commentator-role' };
+  // h-who22's `researcher-view`: `Crowd safety researcher Ida Fossum said festivals relied on too
+  // few gates`: one named by a field of research who tells no research of their own (no finding,
+  // no data, no first person, nothing seen) and is tied to no study the story reports gives an
+  // expert's view (the study's author is read above).
+  if (
+    said.length &&
+    contexts.some((c) => RESEARCH_TITLE.test(c)) &&
+    !said.some(({ d, a }) => {
+      const c = d.text.slice(a.content.start, a.content.end);
+      return (
+        RESEARCH_DEED.test(d.text.slice(a.cue.start, a.cue.end)) ||
+        RESEARCH_TOLD.test(c) ||
+        FIRST_PERSON.test(c) ||
+        PERCEPTION.test(c)
+      );
+    })
+  )
+    return { role: 'commentator', rule: 'provenance:commentator-researcher' };
   const strict: string[] = [n.label];
   for (const { d, a } of said)
     if (a.source) strict.push(roleContext(d.text, a.source.start, a.source.end, true));
