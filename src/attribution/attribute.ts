@@ -1320,7 +1320,13 @@ const OBJECT_DEED: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /^\s+(?![^.;:,“”"]*\b(?:was|were|would|will|had|have|has|are|is|could|should|might|may|must|did|does)\b)(?:(?:about|nearly|almost|over|more\s+than|some|another|the\s+first|its\s+first|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)+(?:[\p{L}-]+\s+)?(?:patients|students|pupils|children|people|members|refugees|migrants|applicants|women|men|girls|boys|guests|visitors|fans)\b/iu,
   ],
   // `Police charged two men with theft`: a charge laid, a deed of the law (`charged that` reports).
-  [/^charg(?:ed|es|ing)$/i, /^\s+(?!that\b)(?:[\p{L}\d’'-]+\s+){1,4}?(?:with|in\s+connection\s+with)\s/iu],
+  // h-who22's `charged-apposed-object`: so with an apposition or a relative clause set off before
+  // `with` (`charged the 34-year-old man, who was arrested on Tuesday, with theft`, `Ada Quill, 34,
+  // with theft`); a clause after `charged` (`charged the council was hiding ...`) stays.
+  [
+    /^charg(?:ed|es|ing)$/i,
+    /^\s+(?!that\b)(?:(?!(?:that|was|were|is|are|had|has|have|would|will|could|should|did|does)\b)[\p{L}\d’'.-]+,?\s+){1,4}?(?:(?:who|which)\s+[^,;.!?]{1,60},\s+)?(?:with|in\s+connection\s+with)\s/iu,
+  ],
   // `Police called off the search`, `called time on his career`: a decision, no statement.
   [/^call(?:ed|s|ing)$/i, /^\s+(?:off|time\s+on)\b/i],
 ];

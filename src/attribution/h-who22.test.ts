@@ -20,3 +20,18 @@ describe('h-who22: a notice issued by its author is the author`s word (`issued-b
     expect(found('Headline\nThe warning was issued by the office printer.')).toEqual([]);
   });
 });
+
+describe('h-who22: a charge laid is a deed, whatever its object (`charged-apposed-object`)', () => {
+  it('pair: an apposition or a relative clause before `with` report nothing', () => {
+    expect(found('Headline\nPolice charged the 34-year-old man, who was arrested on Tuesday, with theft.')).toEqual([]);
+    expect(found('Headline\nPolice charged Ada Quill, 34, with theft.')).toEqual([]);
+  });
+  it('control: `charged that` and a clause after `charged` report', () => {
+    expect(found('Headline\nThe opposition charged that the minister had lied.').map((a) => a[1])).toEqual([
+      'The opposition',
+    ]);
+    expect(
+      found('Headline\nThe union charged the company was breaking the deal with its new rota.').map((a) => a[1]),
+    ).toEqual(['The union']);
+  });
+});
