@@ -46,3 +46,23 @@ describe('h-who22: a researcher who tells no research of their own gives a view 
     expect(o.filter((l) => /Quill/.test(l))).toHaveLength(1);
   });
 });
+
+describe('h-who22: a judgement of worth in quotation marks is still a judgement (`evaluation-quoted`)', () => {
+  const first = 'About 60,000 salmon escaped from a pen near Brenholm on Saturday, the fisheries directorate said.';
+  it('pair: `the escape was “completely unacceptable”`, `a “disgrace”`: commentators', () => {
+    const texts = [
+      first,
+      'Fisheries minister Hanne Vik said the escape was “completely unacceptable”.',
+      'Mayor Ole Rud said the escape was a “disgrace” for the town.',
+    ];
+    expect(origins(texts).filter((l) => /Vik|Rud/.test(l))).toEqual([]);
+    expect(roleOf(texts, /Vik/)).toBe('provenance:commentator-evaluation');
+  });
+  it('control: a quoted judgement beside a fact told stays an origin', () => {
+    const texts = [
+      first,
+      'Fisheries minister Hanne Vik said the escape was “completely unacceptable” and that 400 fish had been caught.',
+    ];
+    expect(origins(texts).filter((l) => /Vik/.test(l))).toHaveLength(1);
+  });
+});
