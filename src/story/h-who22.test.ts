@@ -66,3 +66,26 @@ describe('h-who22: a judgement of worth in quotation marks is still a judgement 
     expect(origins(texts).filter((l) => /Vik/.test(l))).toHaveLength(1);
   });
 });
+
+describe('h-who22: cited only for how others feel, a speaker reacts (`feeling-of-others`)', () => {
+  const first = 'Three people died in a crush at the Vellen festival on Friday, police said.';
+  it('pair: `the tragedy had shocked the whole town`, `parents were worried`', () => {
+    const texts = [
+      first,
+      'Local councillor Berit Olsen said the tragedy had shocked the whole town.',
+      'Teacher Ada Quill said parents were worried.',
+    ];
+    expect(origins(texts).filter((l) => /Olsen|Quill/.test(l))).toEqual([]);
+    expect(roleOf(texts, /Olsen/)).toBe('provenance:commentator-feeling');
+  });
+  it('control: a feeling with what caused it, or a fact told, stays an origin', () => {
+    const texts = [
+      first,
+      'Councillor Berit Olsen said parents were worried that the gates had been shut.',
+      'Teacher Ada Quill said 400 people were stuck behind the gate.',
+    ];
+    const o = origins(texts);
+    expect(o.filter((l) => /Olsen/.test(l))).toHaveLength(1);
+    expect(o.filter((l) => /Quill/.test(l))).toHaveLength(1);
+  });
+});

@@ -2423,6 +2423,13 @@ const OWN_WITNESSES =
 const FEELING =
   /^[\s"“‘'`]*(?:I\s?['’]\s?m|I\s+am|I\s+was|we['’]re|we\s+are|we\s+were|everybody['’]s|everyone['’]s|everybody\s+is|everyone\s+is|(?:he|she)\s+(?:was|is)|they\s+(?:were|are))\s+(?:\p{Ll}+\s+){0,2}(?:scared|afraid|frightened|terrified|shocked|stunned|in\s+shock|numb|angry|furious|upset|sad|saddened|heartbroken)\b/iu;
 const PERCEPTION = /\b(?:I|we|he|she|they)\s+(?:saw|heard|watched|witnessed|noticed|smelled)\b/i;
+/**
+ * h-who22's `feeling-of-others`: a statement opening on how others feel: a noun phrase, then a
+ * feeling (`parents were worried`, `the town was in shock`), or something that moved a community
+ * (`the tragedy had shocked the whole town`).
+ */
+const FEELING_OF_OTHERS =
+  /^[\s"“‘'`]*(?:(?:the|many|most|some|all|local|our|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|felt|feel|feels)\s+(?:\p{Ll}+\s+){0,2}?(?:scared|afraid|frightened|terrified|shocked|stunned|in\s+shock|numb|angry|furious|upset|sad|saddened|heartbroken|devastated|distraught|worried)|(?:had|has|have)\s+(?:\p{Ll}+\s+)?(?:shocked|stunned|saddened|angered|devastated|upset)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:town|city|village|community|country|nation|region|island|school|families|family|parents|residents|everyone|everybody))\b/iu;
 /** A verb that tells (`said`, `told`, `recalled`), not one that takes a stand (`took aim at`, `blamed`). */
 const TELLING_CUE = /^(?:said|says|told|tells|added|explained|recalled|recounted|confirmed|according\s+to)$/i;
 /**
@@ -2894,15 +2901,18 @@ function roleOf(
   if (said.length && said.every(({ d, a }) => SYMPATHY.test(d.text.slice(a.content.start, a.content.end))))
     return { role: 'commentator', rule: 'provenance:commentator-reaction' };
   // h-who14's `commentator-feeling`: cited only for how they feel (`“I'm scared for my store,”`,
-  // `“We are just stunned”`), and for nothing they saw, a speaker reacts.
+  // `“We are just stunned”`), and for nothing they saw, a speaker reacts. h-who22's
+  // `feeling-of-others`: so for how others feel (`the tragedy had shocked the whole town`,
+  // `parents were worried`), with no figure.
   if (
     said.length &&
     said.every(({ d, a }) => {
       const c = d.text.slice(a.content.start, a.content.end);
-      const f = FEELING.exec(c);
+      const f = FEELING.exec(c) ?? FEELING_OF_OTHERS.exec(c);
       return (
         f !== null &&
         !PERCEPTION.test(c) &&
+        !/\d/.test(c) &&
         !/\b(?:that|when|after|because|as|since)\b/i.test(c.slice(f.index))
       );
     })
