@@ -89,3 +89,20 @@ describe('h-who22: cited only for how others feel, a speaker reacts (`feeling-of
     expect(o.filter((l) => /Quill/.test(l))).toHaveLength(1);
   });
 });
+
+describe('h-who22: sympathy or a feeling, then a deed joined by `and`, is no reaction only (`sympathy-and-deed`)', () => {
+  const first = 'Three people died in a crush at the Vellen festival on Friday, police said.';
+  it('pair: `it was “devastated” and was working with police`, `devastated and had closed the site`', () => {
+    const a = [
+      first,
+      'Festival organiser Lyra Events said in a statement that it was “devastated” and was working with police.',
+    ];
+    expect(roleOf(a, /Lyra/)).toBe('provenance:first-hand');
+    const b = [first, 'Lyra Events said in a statement that it was devastated and had closed the site.'];
+    expect(roleOf(b, /Lyra/)).toBe('provenance:first-hand');
+  });
+  it('control: sympathy and grief alone stay a reaction', () => {
+    const texts = [first, 'Lyra Events said in a statement that it was devastated and heartbroken.'];
+    expect(roleOf(texts, /Lyra/)).toBe('provenance:commentator-reaction');
+  });
+});

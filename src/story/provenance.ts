@@ -2423,6 +2423,9 @@ const OWN_WITNESSES =
 const FEELING =
   /^[\s"“‘'`]*(?:I\s?['’]\s?m|I\s+am|I\s+was|we['’]re|we\s+are|we\s+were|everybody['’]s|everyone['’]s|everybody\s+is|everyone\s+is|(?:he|she)\s+(?:was|is)|they\s+(?:were|are))\s+(?:\p{Ll}+\s+){0,2}(?:scared|afraid|frightened|terrified|shocked|stunned|in\s+shock|numb|angry|furious|upset|sad|saddened|heartbroken)\b/iu;
 const PERCEPTION = /\b(?:I|we|he|she|they)\s+(?:saw|heard|watched|witnessed|noticed|smelled)\b/i;
+/** h-who22's `sympathy-and-deed`: a clause joined by `and` that tells a deed (`and was working with police`, `and had closed the site`). */
+const AND_DEED =
+  /^[^.;]*?\band\s+(?:(?:it|they|we|he|she)\s+)?(?:was|were|is|are|had|has|have)\s+(?:(?:already|now|also|fully)\s+)?(?!been\b)\p{Ll}{3,}(?:ing|ed)\b/u;
 /**
  * h-who22's `feeling-of-others`: a statement opening on how others feel: a noun phrase, then a
  * feeling (`parents were worried`, `the town was in shock`), or something that moved a community
@@ -2898,7 +2901,16 @@ function roleOf(
     return { role: 'commentator', rule: 'provenance:commentator-view' };
   // `“Our hearts and prayers are with the family,” said Ada Quill`: cited only for sympathy or
   // grief, a speaker reacts; whoever they are, they confirm nothing.
-  if (said.length && said.every(({ d, a }) => SYMPATHY.test(d.text.slice(a.content.start, a.content.end))))
+  // h-who22's `sympathy-and-deed`: `said it was “devastated” and was working with police`: a deed
+  // told after the sympathy in a clause joined by `and` is no sympathy only.
+  if (
+    said.length &&
+    said.every(({ d, a }) => {
+      const c = d.text.slice(a.content.start, a.content.end);
+      const m = SYMPATHY.exec(c);
+      return m !== null && !AND_DEED.test(c.slice(m.index + m[0].length));
+    })
+  )
     return { role: 'commentator', rule: 'provenance:commentator-reaction' };
   // h-who14's `commentator-feeling`: cited only for how they feel (`“I'm scared for my store,”`,
   // `“We are just stunned”`), and for nothing they saw, a speaker reacts. h-who22's
@@ -2913,6 +2925,7 @@ function roleOf(
         f !== null &&
         !PERCEPTION.test(c) &&
         !/\d/.test(c) &&
+        !AND_DEED.test(c.slice(f.index + f[0].length)) &&
         !/\b(?:that|when|after|because|as|since)\b/i.test(c.slice(f.index))
       );
     })
