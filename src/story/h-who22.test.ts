@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { origins, roleOf } from './who.fixture.js';
+import { origins, roleOf, trace } from './who.fixture.js';
 
 // h-who22 (issue 13, "who says it"): faults found on six invented multi-outlet stories (a boil-water
 // notice, a fish-farm escape, a festival crush, a blackout, a zoo escape, an exam leak), each written
@@ -104,5 +104,18 @@ describe('h-who22: sympathy or a feeling, then a deed joined by `and`, is no rea
   it('control: sympathy and grief alone stay a reaction', () => {
     const texts = [first, 'Lyra Events said in a statement that it was devastated and heartbroken.'];
     expect(roleOf(texts, /Lyra/)).toBe('provenance:commentator-reaction');
+  });
+});
+
+describe('h-who22: what follows the comma after a source is its cue, no apposition (`cue-no-apposition`)', () => {
+  const first = 'The exam was leaked, the education ministry said.';
+  const police = 'A clerk has been arrested over the leak, police said on Thursday.';
+  it('pair: `The printing company, Dalberg Print, said ... was helping police` is the firm, not the police', () => {
+    const t = trace([first, `${police}\n\nThe printing company, Dalberg Print, said it had suspended the clerk and was helping police.`]);
+    expect(t.graph.nodes.filter((n) => /Dalberg/.test(n.label))).toHaveLength(1);
+  });
+  it('control: `Ada Quill, a police spokeswoman, said` speaks for the police', () => {
+    const t = trace([first, `${police}\n\nAda Quill, a police spokeswoman, said the clerk had been held.`]);
+    expect(t.graph.nodes.filter((n) => /Quill/.test(n.label))).toEqual([]);
   });
 });

@@ -2609,9 +2609,17 @@ function roleContext(text: string, start: number, end: number, strict = false): 
       : '';
   // `In a letter to the Brindle Port Authority, however, the Fen Wildlife Coalition noted`: a
   // sentence adverb after the comma opens the rest of the clause, no apposition.
-  const after = strict && SENTENCE_ADVERB.test(inner) ? '' : inner;
+  // h-who22's `cue-no-apposition`: `The printing company, Dalberg Print, said it ... was helping
+  // police`: what follows the comma closing a source set off by commas is its cue and what it
+  // said, no apposition (before, `police` in it made the firm the police's speaker).
+  const said = apposition?.[1] !== undefined && CUE_AFTER_COMMA.test(apposition[1]);
+  const after = (strict && SENTENCE_ADVERB.test(inner)) || said ? '' : inner;
   return `${title} ${text.slice(start, end)} ${after.split(/\s+/).slice(0, 14).join(' ')}`;
 }
+
+/** A cue right after a comma: the clause said, not an apposition (`cue-no-apposition`). */
+const CUE_AFTER_COMMA =
+  /^\s*(?:(?:also|later|earlier|previously)\s+)?(?:said|says|told|tells|added|confirmed|announced|stated|reported|wrote|explained|noted|denied|insisted|warned)\b/i;
 
 /** An apposition after a name that says who the person is: `, a spokesman for the port`, `, harbour master`. */
 // (h-who18: a number's comma or point is no break: `Norvik Mills, which employs 2,000 people`.)
