@@ -1602,7 +1602,13 @@ export function attribute(
       const content = tidy(s, issued.index, issued.index + issued[1]!.length);
       const at = issued.index + issued[0].search(/\b(?:issued|released|put\s+out|published)\b/i);
       const cue = tidy(s, at, at + /^\S+(?:\s+out)?/.exec(s.slice(at))![0].length);
-      if (agent && content && cue && (isNamedOrSourceLike(text) || ISSUER.test(text)) && !NOT_AGENT.test(text))
+      if (
+        agent &&
+        content &&
+        cue &&
+        (isNamedOrSourceLike(text) || ISSUER.test(text)) &&
+        !NOT_AGENT.test(text)
+      )
         found.push({ cue, source: agent, content, recipient: null, rule: 'attribution:issued-by' });
     }
     /** `citing` with a reason after it: its source is the speaker of the sentence, found below. */

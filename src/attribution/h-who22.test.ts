@@ -21,9 +21,11 @@ describe('h-who22: a notice issued by its author is the author`s word (`issued-b
   });
 });
 
-describe('h-who22: a charge laid is a deed, whatever its object (`charged-apposed-object`)', () => {
+describe('h-who22: a charge laid is a deed, with an apposition before `with` too (`charged-apposed-object`)', () => {
   it('pair: an apposition or a relative clause before `with` report nothing', () => {
-    expect(found('Headline\nPolice charged the 34-year-old man, who was arrested on Tuesday, with theft.')).toEqual([]);
+    expect(
+      found('Headline\nPolice charged the 34-year-old man, who was arrested on Tuesday, with theft.'),
+    ).toEqual([]);
     expect(found('Headline\nPolice charged Ada Quill, 34, with theft.')).toEqual([]);
   });
   it('control: `charged that` and a clause after `charged` report', () => {
@@ -31,7 +33,9 @@ describe('h-who22: a charge laid is a deed, whatever its object (`charged-appose
       'The opposition',
     ]);
     expect(
-      found('Headline\nThe union charged the company was breaking the deal with its new rota.').map((a) => a[1]),
+      found('Headline\nThe union charged the company was breaking the deal with its new rota.').map(
+        (a) => a[1],
+      ),
     ).toEqual(['The union']);
   });
 });

@@ -9,7 +9,10 @@ import { origins, roleOf, trace } from './who.fixture.js';
 describe('h-who22: a market`s operator is a source (`exchange-source`)', () => {
   const first = 'Shares in Halvik Mining fell sharply on Tuesday after the ruling, the company said.';
   it('pair: `according to the Tarnby stock exchange`, `the Tarnby bourse`', () => {
-    const stock = origins([first, 'Halvik shares fell 8% on Monday, according to the Tarnby stock exchange.']);
+    const stock = origins([
+      first,
+      'Halvik shares fell 8% on Monday, according to the Tarnby stock exchange.',
+    ]);
     expect(stock.filter((l) => /exchange/i.test(l))).toHaveLength(1);
     const bourse = origins([first, 'Halvik shares fell 8% on Monday, according to the Tarnby bourse.']);
     expect(bourse.filter((l) => /bourse/i.test(l))).toHaveLength(1);
@@ -48,7 +51,8 @@ describe('h-who22: a researcher who tells no research of their own gives a view 
 });
 
 describe('h-who22: a judgement of worth in quotation marks is still a judgement (`evaluation-quoted`)', () => {
-  const first = 'About 60,000 salmon escaped from a pen near Brenholm on Saturday, the fisheries directorate said.';
+  const first =
+    'About 60,000 salmon escaped from a pen near Brenholm on Saturday, the fisheries directorate said.';
   it('pair: `the escape was “completely unacceptable”`, `a “disgrace”`: commentators', () => {
     const texts = [
       first,
@@ -111,7 +115,10 @@ describe('h-who22: what follows the comma after a source is its cue, no appositi
   const first = 'The exam was leaked, the education ministry said.';
   const police = 'A clerk has been arrested over the leak, police said on Thursday.';
   it('pair: `The printing company, Dalberg Print, said ... was helping police` is the firm, not the police', () => {
-    const t = trace([first, `${police}\n\nThe printing company, Dalberg Print, said it had suspended the clerk and was helping police.`]);
+    const t = trace([
+      first,
+      `${police}\n\nThe printing company, Dalberg Print, said it had suspended the clerk and was helping police.`,
+    ]);
     expect(t.graph.nodes.filter((n) => /Dalberg/.test(n.label))).toHaveLength(1);
   });
   it('control: `Ada Quill, a police spokeswoman, said` speaks for the police', () => {
