@@ -126,3 +126,21 @@ describe('h-who22: what follows the comma after a source is its cue, no appositi
     expect(t.graph.nodes.filter((n) => /Quill/.test(n.label))).toEqual([]);
   });
 });
+
+describe('h-who22: a statement set off by `issued by` its author speaks for the author (`issued-by-apposed`)', () => {
+  const first = 'Shares in Halvik Mining fell sharply on Tuesday after the ruling, the company said.';
+  it('pair: `The statement, issued by the ministry on Friday, said`', () => {
+    const texts = [
+      first,
+      'The statement, issued by the transport ministry on Friday, said the fee would rise.',
+      'The notice, issued late on Monday by the regional health authority, said 14,000 homes were affected.',
+    ];
+    const o = origins(texts);
+    expect(o).toContain('transport ministry');
+    expect(o).toContain('regional health authority');
+  });
+  it('control: a statement read out by a clerk names no author', () => {
+    const texts = [first, 'The statement, read out by a clerk, said the fee would rise.'];
+    expect(origins(texts).filter((l) => /clerk|statement/i.test(l))).toEqual([]);
+  });
+});

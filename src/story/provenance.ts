@@ -45,6 +45,12 @@ const PLACE_PAPER =
  */
 const OUTLET_KIND_NAMED =
   /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:site|website|tabloid|newspaper|(?:trade|industry|business|local|evening|morning|student)\s+(?:paper|publication)|daily|magazine|weekly|broadsheet|blog|news\s+agency|wire\s+service|(?:news|TV|television|radio)\s+(?:network|channel|station|outlet|portal))\s+(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})$/u;
+/** h-who22's `issued-by-apposed`: a statement, notice or warning named by its noun alone. */
+const BARE_NOTICE =
+  /^(?:the|a|an|its|their)?\s*(?:written\s+|joint\s+|brief\s+)?(?:statement|notice|warning|alert|advisory|announcement|bulletin|order)$/i;
+/** A participle of issuing with its agent, set off by commas (1: the agent, cut before a time). */
+const ISSUED_APPOSED =
+  /^,\s+(?:issued|released|published|put\s+out)\s+(?:(?:late|early)\s+)?(?:(?:on|last|this)\s+\p{L}+\s+)?by\s+(?:the\s+)?([^,;.]+?)(?:\s+(?:late|early|on|last|this|earlier|in|at)\b[^,;.]*)?,/u;
 /**
  * A speaker for a body of a kind, then the body's name (h-who11's `speaker-for-named-body`): `a
  * spokeswoman for Brandt's record label, Halcyon Records` (1: the name). Whether the name is the
@@ -526,6 +532,14 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
             a.source,
             d,
           );
+        // h-who22's `issued-by-apposed`: `The statement, issued by the ministry on Friday, said`: a
+        // bare statement or notice set off by a participle of issuing with its agent speaks for the
+        // agent (as `A statement issued by the ministry said` does).
+        const issuer =
+          label && a.source && BARE_NOTICE.test(label)
+            ? ISSUED_APPOSED.exec(d.text.slice(a.source.end, a.source.end + 160))
+            : null;
+        if (issuer) label = issuer[1]!;
         // h-who10's `broadcaster-number`: `Channel 6 reported` names a station by its number
         // (the entity layer keeps `Channel`, which would read as `the channel`, an anaphor).
         const station = a.source && BROADCAST_NUMBER.exec(d.text.slice(a.source.start, a.source.end).trim());
