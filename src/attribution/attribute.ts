@@ -711,6 +711,21 @@ const PHRASE_BREAK = new Set([
   "it's",
 ]);
 
+/**
+ * h-who22's `issued-by`: a sentence opening on a statement, notice or warning (1: the subject)
+ * in the passive of issuing with its agent after `by`: `The warning was issued by the health
+ * authority`, `Flood alerts were put out by the weather office`.
+ */
+const ISSUED_BY =
+  /^((?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+|(?=\p{Lu}))(?:[\p{L}\d’'-]+\s+){0,3}?(?:statements?|notices?|warnings?|alerts?|advisor(?:y|ies)|orders?|estimates?|guidance|bulletins?|announcements?|forecasts?|figures|recommendations?|instructions?))\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:also\s+|first\s+|later\s+)?(?:issued|released|put\s+out|published)\s+(?:(?:late\s+|early\s+)?(?:on|last|this)\s+\p{L}+\s+)?by\s+/u;
+
+/** A body in lower case that issues notices: `the regional health authority`, `the weather office`. */
+const ISSUER =
+  /\b(?:authority|office|service|inspectorate|commission|regulator|board|bureau|department|directorate|council|institute|agency|court|judge)$/i;
+/** Where an agent after `by` ends: a time, a place or a clause after it (`issued-by`). */
+const AGENT_TAIL =
+  /\s+(?:late|early|on|last|this|earlier|yesterday|today|tonight|in|at|and|after|before|for|to|from|over|with|which|who|that|urging|telling|warning|saying|asking)\b/;
+
 /** What is charged, then the agent: ` with negligence by `, ` of fraud by ` (`charged-by`). */
 const CHARGED_BY = /^\s+(?:with|of)\s+(?:[\p{L}’'-]+\s+){1,5}?by\s+/iu;
 
@@ -1305,7 +1320,13 @@ const OBJECT_DEED: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /^\s+(?![^.;:,“”"]*\b(?:was|were|would|will|had|have|has|are|is|could|should|might|may|must|did|does)\b)(?:(?:about|nearly|almost|over|more\s+than|some|another|the\s+first|its\s+first|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)+(?:[\p{L}-]+\s+)?(?:patients|students|pupils|children|people|members|refugees|migrants|applicants|women|men|girls|boys|guests|visitors|fans)\b/iu,
   ],
   // `Police charged two men with theft`: a charge laid, a deed of the law (`charged that` reports).
-  [/^charg(?:ed|es|ing)$/i, /^\s+(?!that\b)(?:[\p{L}\d’'-]+\s+){1,4}?(?:with|in\s+connection\s+with)\s/iu],
+  // h-who22's `charged-apposed-object`: so with an apposition or a relative clause set off before
+  // `with` (`charged the 34-year-old man, who was arrested on Tuesday, with theft`, `Ada Quill, 34,
+  // with theft`); a clause after `charged` (`charged the council was hiding ...`) stays.
+  [
+    /^charg(?:ed|es|ing)$/i,
+    /^\s+(?!that\b)(?:(?!(?:that|was|were|is|are|had|has|have|would|will|could|should|did|does)\b)[\p{L}\d’'.-]+,?\s+){1,4}?(?:(?:who|which)\s+[^,;.!?]{1,60},\s+)?(?:with|in\s+connection\s+with)\s/iu,
+  ],
   // `Police called off the search`, `called time on his career`: a decision, no statement.
   [/^call(?:ed|s|ing)$/i, /^\s+(?:off|time\s+on)\b/i],
 ];
@@ -1568,6 +1589,28 @@ export function attribute(
       rule: string;
     }> = [];
 
+    // h-who22's `issued-by`: `A boil-water notice was issued by the health ministry on Monday`: a
+    // statement, notice or warning issued by its author, the sentence's subject, is the author's
+    // word (the content: what was issued); `issued` is a cue of no other form.
+    const issued = ISSUED_BY.exec(s);
+    if (issued) {
+      const whole = sourceAfter(s, issued.index + issued[0].length);
+      // (The agent ends before when or where: `by the health ministry late on Monday`.)
+      const tail = whole ? AGENT_TAIL.exec(s.slice(whole.start, whole.end)) : null;
+      const agent = whole && tail ? tidy(s, whole.start, whole.start + tail.index) : whole;
+      const text = agent ? s.slice(agent.start, agent.end) : '';
+      const content = tidy(s, issued.index, issued.index + issued[1]!.length);
+      const at = issued.index + issued[0].search(/\b(?:issued|released|put\s+out|published)\b/i);
+      const cue = tidy(s, at, at + /^\S+(?:\s+out)?/.exec(s.slice(at))![0].length);
+      if (
+        agent &&
+        content &&
+        cue &&
+        (isNamedOrSourceLike(text) || ISSUER.test(text)) &&
+        !NOT_AGENT.test(text)
+      )
+        found.push({ cue, source: agent, content, recipient: null, rule: 'attribution:issued-by' });
+    }
     /** `citing` with a reason after it: its source is the speaker of the sentence, found below. */
     const citing: Array<{ cue: Local; content: Local }> = [];
     SOURCE_AFTER.lastIndex = 0;

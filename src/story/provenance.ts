@@ -45,6 +45,12 @@ const PLACE_PAPER =
  */
 const OUTLET_KIND_NAMED =
   /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:site|website|tabloid|newspaper|(?:trade|industry|business|local|evening|morning|student)\s+(?:paper|publication)|daily|magazine|weekly|broadsheet|blog|news\s+agency|wire\s+service|(?:news|TV|television|radio)\s+(?:network|channel|station|outlet|portal))\s+(\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})$/u;
+/** h-who22's `issued-by-apposed`: a statement, notice or warning named by its noun alone. */
+const BARE_NOTICE =
+  /^(?:the|a|an|its|their)?\s*(?:written\s+|joint\s+|brief\s+)?(?:statement|notice|warning|alert|advisory|announcement|bulletin|order)$/i;
+/** A participle of issuing with its agent, set off by commas (1: the agent, cut before a time). */
+const ISSUED_APPOSED =
+  /^,\s+(?:issued|released|published|put\s+out)\s+(?:(?:late|early)\s+)?(?:(?:on|last|this)\s+\p{L}+\s+)?by\s+(?:the\s+)?([^,;.]+?)(?:\s+(?:late|early|on|last|this|earlier|in|at)\b[^,;.]*)?,/u;
 /**
  * A speaker for a body of a kind, then the body's name (h-who11's `speaker-for-named-body`): `a
  * spokeswoman for Brandt's record label, Halcyon Records` (1: the name). Whether the name is the
@@ -526,6 +532,14 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
             a.source,
             d,
           );
+        // h-who22's `issued-by-apposed`: `The statement, issued by the ministry on Friday, said`: a
+        // bare statement or notice set off by a participle of issuing with its agent speaks for the
+        // agent (as `A statement issued by the ministry said` does).
+        const issuer =
+          label && a.source && BARE_NOTICE.test(label)
+            ? ISSUED_APPOSED.exec(d.text.slice(a.source.end, a.source.end + 160))
+            : null;
+        if (issuer) label = issuer[1]!;
         // h-who10's `broadcaster-number`: `Channel 6 reported` names a station by its number
         // (the entity layer keeps `Channel`, which would read as `the channel`, an anaphor).
         const station = a.source && BROADCAST_NUMBER.exec(d.text.slice(a.source.start, a.source.end).trim());
@@ -2367,6 +2381,18 @@ const SYMPATHY =
  */
 const STUDY_AUTHOR =
   /\b(?:who\s+(?:led|leads|headed|heads|conducted|co-?authored|authored|wrote|ran|runs)\s+(?:the|this|that|a|an)\s+(?:new\s+|\d{4}\s+)?(?:study|research|survey|report|trial|review|analysis|paper|project|research\s+team|team)|(?:the\s+)?(?:study|research|survey|report|paper|trial)['’]s\s+(?:lead\s+|senior\s+|principal\s+|co-?)?(?:author|researcher|investigator|leader)|(?:lead|senior|principal|co-?)\s*(?:author|researcher|investigator)\s+(?:of|on)\s+the\s+(?:new\s+)?(?:study|research|survey|report|trial|review|analysis|paper))\b/i;
+/**
+ * h-who22's `researcher-view`: a title by a field of research (`researcher`, `scientist`, `marine
+ * biologist`, `zoologist`). Trades that treat or examine (pathologists, radiologists) are not in it.
+ */
+const RESEARCH_TITLE =
+  /\b(?:[Rr]esearchers?|[Ss]cientists?|(?:[Bb]io|[Zz]oo|[Ee]co|[Gg]eo|[Gg]lacio|[Cc]limato|[Vv]olcano)logists?|[Oo]ceanographers?)\b/u;
+/** A verb that tells research: `found`, `measured`, `showed`. */
+const RESEARCH_DEED =
+  /^(?:found|finds|discovered|measured|recorded|tracked|calculated|estimated|showed|shows|concluded|documented|observed)$/i;
+/** What tells research done: the study, the data, samples, tests, the team. */
+const RESEARCH_TOLD =
+  /\b(?:study|studies|research|survey|data|samples?|tests?|measurements?|analysis|experiments?|team|findings?|found|measured|tracked|recorded)\b/i;
 /** An affiliation with a university. */
 const ACADEMIC = /\b(?:University|College|Polytechnic)\b/u;
 /** Who speaks for a university or took part in events there, and its hospitals. */
@@ -2411,6 +2437,16 @@ const OWN_WITNESSES =
 const FEELING =
   /^[\s"“‘'`]*(?:I\s?['’]\s?m|I\s+am|I\s+was|we['’]re|we\s+are|we\s+were|everybody['’]s|everyone['’]s|everybody\s+is|everyone\s+is|(?:he|she)\s+(?:was|is)|they\s+(?:were|are))\s+(?:\p{Ll}+\s+){0,2}(?:scared|afraid|frightened|terrified|shocked|stunned|in\s+shock|numb|angry|furious|upset|sad|saddened|heartbroken)\b/iu;
 const PERCEPTION = /\b(?:I|we|he|she|they)\s+(?:saw|heard|watched|witnessed|noticed|smelled)\b/i;
+/** h-who22's `sympathy-and-deed`: a clause joined by `and` that tells a deed (`and was working with police`, `and had closed the site`). */
+const AND_DEED =
+  /^[^.;]*?\band\s+(?:(?:it|they|we|he|she)\s+)?(?:was|were|is|are|had|has|have)\s+(?:(?:already|now|also|fully)\s+)?(?!been\b)\p{Ll}{3,}(?:ing|ed)\b/u;
+/**
+ * h-who22's `feeling-of-others`: a statement opening on how others feel: a noun phrase, then a
+ * feeling (`parents were worried`, `the town was in shock`), or something that moved a community
+ * (`the tragedy had shocked the whole town`).
+ */
+const FEELING_OF_OTHERS =
+  /^[\s"“‘'`]*(?:(?:the|many|most|some|all|local|our|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|felt|feel|feels)\s+(?:\p{Ll}+\s+){0,2}?(?:scared|afraid|frightened|terrified|shocked|stunned|in\s+shock|numb|angry|furious|upset|sad|saddened|heartbroken|devastated|distraught|worried)|(?:had|has|have)\s+(?:\p{Ll}+\s+)?(?:shocked|stunned|saddened|angered|devastated|upset)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:town|city|village|community|country|nation|region|island|school|families|family|parents|residents|everyone|everybody))\b/iu;
 /** A verb that tells (`said`, `told`, `recalled`), not one that takes a stand (`took aim at`, `blamed`). */
 const TELLING_CUE = /^(?:said|says|told|tells|added|explained|recalled|recounted|confirmed|according\s+to)$/i;
 /**
@@ -2440,9 +2476,11 @@ const OPINION_CONTENT =
 /**
  * h-who21's `evaluation-only`: a statement whose predicate judges worth (`the cuts were reckless`,
  * `was a disaster for trade`, `is an insult to drivers`, `was bad for small boats`), no fact told.
+ * h-who22's `evaluation-quoted`: so with the judgement quoted (`the escape was “completely
+ * unacceptable”`, `was a “disgrace”`).
  */
 const EVALUATION =
-  /^[^.;:]{0,80}?\b(?:is|was|are|were|would\s+be|will\s+be)\s+(?:(?:very|so|too|deeply|completely|totally|utterly|simply|clearly|highly|extremely|nothing\s+short\s+of|little\s+more\s+than)\s+)?(?:(?:a|an)\s+)?(?:(?:complete|total|real|major|serious|huge|terrible|severe|heavy)\s+)?(?:reckless|disastrous|disaster|insult|insulting|outrageous|unacceptable|scandal|scandalous|shameful|disgrace|disgraceful|ridiculous|absurd|unfair|unjust|irresponsible|betrayal|shambles|farce|catastrophe|catastrophic|appalling|deplorable|misguided|short-sighted|blow\s+(?:to|for)|bad\s+for|good\s+for)\b/iu;
+  /^[^.;:]{0,80}?\b(?:is|was|are|were|would\s+be|will\s+be)\s+["“‘']?(?:(?:very|so|too|deeply|completely|totally|utterly|simply|clearly|highly|extremely|nothing\s+short\s+of|little\s+more\s+than)\s+)?(?:(?:a|an)\s+)?["“‘']?(?:(?:complete|total|real|major|serious|huge|terrible|severe|heavy)\s+)?(?:reckless|disastrous|disaster|insult|insulting|outrageous|unacceptable|scandal|scandalous|shameful|disgrace|disgraceful|ridiculous|absurd|unfair|unjust|irresponsible|betrayal|shambles|farce|catastrophe|catastrophic|appalling|deplorable|misguided|short-sighted|blow\s+(?:to|for)|bad\s+for|good\s+for)\b/iu;
 
 /**
  * h-who17's `commentator-verdict`: a name given to what happened (`called the attack cowardly`,
@@ -2585,9 +2623,17 @@ function roleContext(text: string, start: number, end: number, strict = false): 
       : '';
   // `In a letter to the Brindle Port Authority, however, the Fen Wildlife Coalition noted`: a
   // sentence adverb after the comma opens the rest of the clause, no apposition.
-  const after = strict && SENTENCE_ADVERB.test(inner) ? '' : inner;
+  // h-who22's `cue-no-apposition`: `The printing company, Dalberg Print, said it ... was helping
+  // police`: what follows the comma closing a source set off by commas is its cue and what it
+  // said, no apposition (before, `police` in it made the firm the police's speaker).
+  const said = apposition?.[1] !== undefined && CUE_AFTER_COMMA.test(apposition[1]);
+  const after = (strict && SENTENCE_ADVERB.test(inner)) || said ? '' : inner;
   return `${title} ${text.slice(start, end)} ${after.split(/\s+/).slice(0, 14).join(' ')}`;
 }
+
+/** A cue right after a comma: the clause said, not an apposition (`cue-no-apposition`). */
+const CUE_AFTER_COMMA =
+  /^\s*(?:(?:also|later|earlier|previously)\s+)?(?:said|says|told|tells|added|confirmed|announced|stated|reported|wrote|explained|noted|denied|insisted|warned)\b/i;
 
 /** An apposition after a name that says who the person is: `, a spokesman for the port`, `, harbour master`. */
 // (h-who18: a number's comma or point is no break: `Norvik Mills, which employs 2,000 people`.)
@@ -2802,6 +2848,24 @@ function roleOf(
   // unless they speak for the university or were there (a spokesman, a dean, a student).
   if (contexts.some((c) => ACADEMIC.test(c) && !ACADEMIC_PARTY.test(c)))
     return { role: 'commentator', rule: 'provenance:commentator-role' };
+  // h-who22's `researcher-view`: `Crowd safety researcher Ida Fossum said festivals relied on too
+  // few gates`: one named by a field of research who tells no research of their own (no finding,
+  // no data, no first person, nothing seen) and is tied to no study the story reports gives an
+  // expert's view (the study's author is read above).
+  if (
+    said.length &&
+    contexts.some((c) => RESEARCH_TITLE.test(c)) &&
+    !said.some(({ d, a }) => {
+      const c = d.text.slice(a.content.start, a.content.end);
+      return (
+        RESEARCH_DEED.test(d.text.slice(a.cue.start, a.cue.end)) ||
+        RESEARCH_TOLD.test(c) ||
+        FIRST_PERSON.test(c) ||
+        PERCEPTION.test(c)
+      );
+    })
+  )
+    return { role: 'commentator', rule: 'provenance:commentator-researcher' };
   const strict: string[] = [n.label];
   for (const { d, a } of said)
     if (a.source) strict.push(roleContext(d.text, a.source.start, a.source.end, true));
@@ -2859,18 +2923,31 @@ function roleOf(
     return { role: 'commentator', rule: 'provenance:commentator-view' };
   // `“Our hearts and prayers are with the family,” said Ada Quill`: cited only for sympathy or
   // grief, a speaker reacts; whoever they are, they confirm nothing.
-  if (said.length && said.every(({ d, a }) => SYMPATHY.test(d.text.slice(a.content.start, a.content.end))))
-    return { role: 'commentator', rule: 'provenance:commentator-reaction' };
-  // h-who14's `commentator-feeling`: cited only for how they feel (`“I'm scared for my store,”`,
-  // `“We are just stunned”`), and for nothing they saw, a speaker reacts.
+  // h-who22's `sympathy-and-deed`: `said it was “devastated” and was working with police`: a deed
+  // told after the sympathy in a clause joined by `and` is no sympathy only.
   if (
     said.length &&
     said.every(({ d, a }) => {
       const c = d.text.slice(a.content.start, a.content.end);
-      const f = FEELING.exec(c);
+      const m = SYMPATHY.exec(c);
+      return m !== null && !AND_DEED.test(c.slice(m.index + m[0].length));
+    })
+  )
+    return { role: 'commentator', rule: 'provenance:commentator-reaction' };
+  // h-who14's `commentator-feeling`: cited only for how they feel (`“I'm scared for my store,”`,
+  // `“We are just stunned”`), and for nothing they saw, a speaker reacts. h-who22's
+  // `feeling-of-others`: so for how others feel (`the tragedy had shocked the whole town`,
+  // `parents were worried`), with no figure.
+  if (
+    said.length &&
+    said.every(({ d, a }) => {
+      const c = d.text.slice(a.content.start, a.content.end);
+      const f = FEELING.exec(c) ?? FEELING_OF_OTHERS.exec(c);
       return (
         f !== null &&
         !PERCEPTION.test(c) &&
+        !/\d/.test(c) &&
+        !AND_DEED.test(c.slice(f.index + f[0].length)) &&
         !/\b(?:that|when|after|because|as|since)\b/i.test(c.slice(f.index))
       );
     })
@@ -3269,9 +3346,11 @@ const UNNAMED =
   /\b(anonymous|unnamed|unidentified|sources?|officials?|officers?|people familiar|reports?|information)\b/i;
 
 // (h-who19's `record-and-city-nouns`: `according to minutes of the meeting`, `an audit found`, `the
-// city said`: a meeting's record, an audit and a city's government are sources.)
+// city said`: a meeting's record, an audit and a city's government are sources. h-who22's
+// `exchange-source`: `according to the Velsund stock exchange`: a market's operator, which records
+// its prices and trades, is a source.)
 const SOURCE_NOUN = new RegExp(
-  String.raw`\b(officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|ministry|ministers?|government|agency|embass(?:y|ies)|consulates?|authorit(y|ies)|intelligence|police|military|army|investigators?|researchers?|think tank|group|institute|council|court|prosecutors?|prosecution|defen[cs]e(?:\s+team)?|plaintiffs?|defendants?|organi[sz]ers|protesters|demonstrators|lawyers?|diplomats?|residents|witness(?:es)?|jurors?|judges?|callers?|observers|aides?|advisers?|officers?|representatives?|newspaper|reports?|minutes|audits?|city|municipality|(?:state|local|official) media|(?:trade\s+)?unions?|famil(?:y|ies)|relatives|people\s+(?:familiar|close|briefed|with\s+(?:direct\s+)?knowledge))\b`,
+  String.raw`\b((?:stock|commodit(?:y|ies)|futures|securities|energy|power)\s+exchange|bourse|officials?|sources?|experts?|analysts?|spokes(wo)?m[ae]n|spokesperson|ministry|ministers?|government|agency|embass(?:y|ies)|consulates?|authorit(y|ies)|intelligence|police|military|army|investigators?|researchers?|think tank|group|institute|council|court|prosecutors?|prosecution|defen[cs]e(?:\s+team)?|plaintiffs?|defendants?|organi[sz]ers|protesters|demonstrators|lawyers?|diplomats?|residents|witness(?:es)?|jurors?|judges?|callers?|observers|aides?|advisers?|officers?|representatives?|newspaper|reports?|minutes|audits?|city|municipality|(?:state|local|official) media|(?:trade\s+)?unions?|famil(?:y|ies)|relatives|people\s+(?:familiar|close|briefed|with\s+(?:direct\s+)?knowledge))\b`,
   'i',
 );
 
