@@ -278,6 +278,14 @@ function documentFacts(d: Document): FactInContext[] {
     // would give them: the reader's, then these).
     const fact = f as { -readonly [K in keyof FactInContext]: FactInContext[K] };
     if (asOf) fact.asOf = asOf;
+    // `nearly six hours` is an estimate from below: `about` to any reader, short of the figure
+    // where a bound is set against it (rule `figure:opposite-bounds`).
+    if (
+      f.qualifier === 'about' &&
+      f.kind !== 'time' &&
+      /\b(?:nearly|almost)\s+$/i.test(view.text.slice(Math.max(0, view.fromOriginal(f.start) - 8), view.fromOriginal(f.start)))
+    )
+      fact.qualifier = 'nearly';
     // A span in weeks, decades or hours is compared in days, years or minutes (`three weeks` is
     // 17.5 to 24.5 days, against `12 days`), with the rounding its own unit signals; days are
     // never hours (`two days of talks` are not 48 hours of them).
@@ -2036,7 +2044,7 @@ function documentFacts(d: Document): FactInContext[] {
         qualifier: /^(?:about|around|some|roughly)$/.test(qualifier ?? '')
           ? 'about'
           : /^(?:nearly|almost)$/.test(qualifier ?? '')
-            ? 'up to'
+            ? 'nearly'
             : null,
         about: 'during:flight-to-failure',
         aboutText: 'flight',
@@ -2076,7 +2084,7 @@ function documentFacts(d: Document): FactInContext[] {
         value,
         ...(bare ? { low: unit === 'hour' ? 2 : 1 } : {}),
         unit,
-        qualifier: g.q ? (/^(?:nearly|almost)$/i.test(g.q) ? 'up to' : 'about') : null,
+        qualifier: g.q ? (/^(?:nearly|almost)$/i.test(g.q) ? 'nearly' : 'about') : null,
         about: 'during:flight-to-failure',
         aboutText: 'flight',
         decimals: 0,
@@ -5173,9 +5181,9 @@ const SPAN_QUALIFIER: Readonly<Record<string, string>> = {
   some: 'about',
   roughly: 'about',
   approximately: 'about',
-  nearly: 'up to',
-  almost: 'up to',
-  'just under': 'up to',
+  nearly: 'nearly',
+  almost: 'nearly',
+  'just under': 'nearly',
   under: 'fewer than',
   'less than': 'fewer than',
   'more than': 'more than',

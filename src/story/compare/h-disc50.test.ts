@@ -37,3 +37,26 @@ describe('a surname heard with and without an `-er` ending (name:heard-two-ways)
     expect(entries(d, 'spelling')).toEqual([]);
   });
 });
+
+const rescue = (line: string, outlet = 0) =>
+  [
+    `Climbers rescued from Mount Orrel\nMay 3, 2047\nTwo climbers were rescued from Mount Orrel on Sunday after a storm.\n${line}\nBoth were taken to hospital in Tallin Cross.`,
+    `Orrel climbers saved\nMay 3, 2047\nA helicopter crew saved two climbers stranded on Mount Orrel on Sunday.\n${line}\nNeither was badly hurt.`,
+  ][outlet]!;
+
+describe('a figure short of a value against one past it (figure:opposite-bounds)', () => {
+  it('sets `nearly six hours` against `more than six hours`', () => {
+    const d = story(
+      rescue('The rescue took nearly six hours, the mountain service said.'),
+      rescue('The rescue took more than six hours in high winds.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['six hours']]);
+  });
+  it('control: `about six hours` sets no bound against `more than six hours`', () => {
+    const d = story(
+      rescue('The rescue took about six hours, the mountain service said.'),
+      rescue('The rescue took more than six hours in high winds.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
