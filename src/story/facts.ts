@@ -1669,6 +1669,26 @@ function documentFacts(d: Document): FactInContext[] {
     };
   });
 
+  // An ordinal that counts an event among its kind in a period (`the third attack this year`,
+  // `a second shark attack on the coast in two months`, `the fourth such fire since March`): how
+  // many there have been, keyed by the event's noun. A day or round of one event (`the third day
+  // of the strike`) counts no events and is not read (rule `fact:ordinal-in-period`).
+  byPattern(ORDINAL_IN_PERIOD, (m) => {
+    const word = m[1]!.toLowerCase();
+    const noun = lemma(m[2]!.toLowerCase());
+    if (NOT_OCCURRENCE.test(noun)) return null;
+    return {
+      at: m[0].toLowerCase().indexOf(word, 1),
+      length: word.length,
+      kind: 'count',
+      value: ORDINALS.indexOf(word) + 1,
+      unit: 'ordinal',
+      about: `noun:${noun}-in-period`,
+      aboutText: m[2]!,
+      rule: 'fact:ordinal-in-period',
+    };
+  });
+
   // A vote's tally (`approved by 212 votes to 198`, `voted 7 to 2`, `the vote was 54-46`): the
   // votes for and the votes against, each a count of its own side (a tally of 212 to 189 is
   // another tally, and its 212 agrees). When the vote came may follow the tally (`voted 27 to 15
@@ -4440,6 +4460,17 @@ const FLOOR = new RegExp(
   'gu',
 );
 /** `for the third time`. */
+/**
+ * An event's ordinal in a period: `the third attack this year`, `a second shark attack on the
+ * coast in two months`, `the fourth such fire since March` (the ordinal, the event's noun).
+ */
+const ORDINAL_IN_PERIOD = new RegExp(
+  String.raw`\b(?:[Tt]he|[Aa])\s+(${ORDINALS.slice(1).join('|')})\s+(?:(?:such|[\p{Ll}-]+)\s+){0,2}?(\p{Ll}{4,})\s+(?:(?:on|in|at|off|near|along)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+|\p{Ll}{3,}\s+){1,2})?(?:(?:so\s+far\s+|earlier\s+)?this\s+(?:year|month|week|season|summer|winter|spring|autumn)|in\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:years|months|weeks|days)|since\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|last\s+(?:year|month|week)))\b`,
+  'gu',
+);
+/** Nouns an ordinal in a period does not count events of: spans, rounds and times of one event. */
+const NOT_OCCURRENCE =
+  /^(?:day|week|month|year|time|night|round|stage|leg|half|quarter|hour|minute|season|term|place|row|straight|consecutive)$/;
 const ORDINAL_TIME = new RegExp(String.raw`\b[Ff]or the (${ORDINALS.join('|')}) time\b`, 'gu');
 /** How long an event lasted, before its noun: `a six-hour standoff`, `the 12-day-long search`. */
 const SPAN_ADJECTIVE = new RegExp(

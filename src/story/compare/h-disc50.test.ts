@@ -60,3 +60,38 @@ describe('a figure short of a value against one past it (figure:opposite-bounds)
     expect(entries(d, 'quantity')).toEqual([]);
   });
 });
+
+const shark = (line: string, outlet = 0, date = 'May 3, 2047') =>
+  [
+    `Shark attack closes Penmor beach\n${date}\n${line}\nThe man, 31, was taken to hospital with leg wounds.`,
+    `Penmor swimmer bitten by shark\n${date}\n${line}\nLifeguards closed the beach.`,
+  ][outlet]!;
+const strike = (line: string, outlet = 0, date = 'May 3, 2047') =>
+  [
+    `Dock strike continues at Harlow\n${date}\n${line}\nShips are queuing offshore.`,
+    `Harlow dock strike drags on\n${date}\n${line}\nUnion leaders met the port owners.`,
+  ][outlet]!;
+
+describe('an event counted by its ordinal in a period (fact:ordinal-in-period)', () => {
+  it('sets `the third attack this year` against `the second attack this year`', () => {
+    const d = story(
+      shark('A swimmer was bitten by a shark off Penmor on Saturday, the third attack this year.'),
+      shark('A shark bit a swimmer at Penmor on Saturday in the second attack this year on the coast.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['second', 'third']]);
+  });
+  it('control: another event of the period is counted apart', () => {
+    const d = story(
+      shark('A swimmer was bitten by a shark off Penmor on Saturday, the third attack this year.'),
+      shark('A swimmer drowned at Penmor on Saturday, the second drowning this year on the coast.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+  it('control: a day of one strike counts no events (`the third day of the strike`, a day later `the second day`)', () => {
+    const d = story(
+      strike('Dock workers at Harlow stayed out on Tuesday, the second day of the strike.'),
+      strike('Dock workers at Harlow stayed out on Wednesday, the third day of the strike.', 1, 'May 4, 2047'),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
