@@ -1669,6 +1669,28 @@ function documentFacts(d: Document): FactInContext[] {
     };
   });
 
+  // The share of what was paid that is given back, by a percentage or a fraction word (`refunds
+  // of 40 percent`, `a 40 percent refund`, `half their money back`, `refunded two-thirds of the
+  // fare`): one share whatever its notation, `half` being 50 percent (rule `fact:share-refunded`).
+  byPattern(SHARE_REFUNDED, (m) => {
+    const g = m.groups!;
+    const written = g.p1 ?? g.p2 ?? g.s1 ?? g.s2!;
+    const pct = /^(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)$/i.exec(written);
+    const value = pct ? Number(pct[1]) : REFUND_FRACTIONS[written.toLowerCase().replace(/[\s-]+/g, ' ')];
+    if (value === undefined || !(value > 0 && value <= 100)) return null;
+    return {
+      at: m[0].indexOf(written),
+      length: written.length,
+      kind: 'quantity',
+      value,
+      unit: 'percent',
+      about: 'noun:share-refunded',
+      aboutText: 'refund',
+      decimals: pct ? (/\.(\d+)/.exec(pct[1]!)?.[1]?.length ?? 0) : 0,
+      rule: 'fact:share-refunded',
+    };
+  });
+
   // An ordinal that counts an event among its kind in a period (`the third attack this year`,
   // `a second shark attack on the coast in two months`, `the fourth such fire since March`): how
   // many there have been, keyed by the event's noun. A day or round of one event (`the third day
@@ -4460,6 +4482,27 @@ const FLOOR = new RegExp(
   'gu',
 );
 /** `for the third time`. */
+/** A share given back: a percentage or a fraction word, of what was paid. */
+const REFUND_SHARE_WORD = String.raw`\d{1,3}(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)|half|(?:a|one)[ -](?:third|quarter)|two[ -]thirds|three[ -]quarters`;
+const REFUND_PAID = String.raw`(?:their|the|its|his|her|your)\s+(?:money|fares?|ticket\s+prices?|costs?|deposits?|fees?)`;
+/**
+ * The share of what was paid given back: `refunds of 40 percent`, `a 40 percent refund`, `half
+ * their money back`, `refunded two-thirds of the fare` (groups p1, p2: percentages; s1, s2: shares).
+ */
+const SHARE_REFUNDED = new RegExp(
+  String.raw`\b(?:(?:refunds?|reimbursements?)\s+of\s+(?<p1>\d{1,3}(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b))|(?<p2>\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s+cent))[\s-]+(?:refunds?|reimbursements?)\b|(?:refund(?:s|ed|ing)?|reimburs(?:e|es|ed|ing)|repa(?:y|ys|id|ying))\s+(?:only\s+|just\s+)?(?<s1>${REFUND_SHARE_WORD})\s+(?:of\s+)?${REFUND_PAID}\b|(?<s2>${REFUND_SHARE_WORD})\s+(?:of\s+)?${REFUND_PAID}\s+(?:back|refunded|returned|repaid)\b)`,
+  'giu',
+);
+/** The percentage a fraction word of a refund names. */
+const REFUND_FRACTIONS: Readonly<Record<string, number>> = {
+  half: 50,
+  'a third': 100 / 3,
+  'one third': 100 / 3,
+  'a quarter': 25,
+  'one quarter': 25,
+  'two thirds': 200 / 3,
+  'three quarters': 75,
+};
 /**
  * An event's ordinal in a period: `the third attack this year`, `a second shark attack on the
  * coast in two months`, `the fourth such fire since March` (the ordinal, the event's noun).

@@ -95,3 +95,26 @@ describe('an event counted by its ordinal in a period (fact:ordinal-in-period)',
     expect(entries(d, 'count')).toEqual([]);
   });
 });
+
+const refunds = (line: string, outlet = 0) =>
+  [
+    `Airline offers partial refunds\nMay 3, 2047\n${line}\nHundreds of flights were cancelled last week.`,
+    `Skyvel refunds anger passengers\nMay 3, 2047\n${line}\nMany had demanded a full refund.`,
+  ][outlet]!;
+
+describe('a share refunded, by a percentage or a fraction word (fact:share-refunded)', () => {
+  it('sets `refunds of 40 percent` against `half their money back`', () => {
+    const d = story(
+      refunds('Skyvel Air said passengers on cancelled flights would get refunds of 40 percent.'),
+      refunds('Skyvel Air passengers on cancelled flights will get half their money back, the airline said.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['40 percent', 'half']]);
+  });
+  it('control: `half` is `50 percent`', () => {
+    const d = story(
+      refunds('Skyvel Air said passengers on cancelled flights would get refunds of 50 percent.'),
+      refunds('Skyvel Air passengers on cancelled flights will get half their money back, the airline said.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
