@@ -1363,10 +1363,19 @@ function documentFacts(d: Document): FactInContext[] {
       : null;
     // A word after the name that ends its phrase (`sailed the 12-metre Petrel some 27,000
     // miles`) heads nothing: the name is the thing measured (rule `fact:number-adjective-name`).
+    // Two nouns that end their phrase (`a three-metre tiger shark off Kell Point`): the second is
+    // the head, the first says what kind (rule `fact:number-adjective-compound`).
+    const rest = m.input!.slice(m.index! + m[0].length);
+    const compound =
+      !named &&
+      m[4] !== undefined &&
+      !NOT_HEAD.test(m[4].toLowerCase()) &&
+      !NOT_COMPOUND_HEAD.test(m[4]) &&
+      PHRASE_END.test(rest.slice(rest.indexOf(m[4], rest.indexOf(m[3]!) + m[3]!.length) + m[4].length));
     const head =
       named && !NOT_HEAD.test(named[1]!) && !APPROXIMATELY.test(named[1]!)
         ? named[1]!
-        : m[4] && MEASURE_MODIFIER.test(m[3]!.toLowerCase()) && !NOT_HEAD.test(m[4].toLowerCase())
+        : m[4] && (compound || MEASURE_MODIFIER.test(m[3]!.toLowerCase())) && !NOT_HEAD.test(m[4].toLowerCase())
           ? m[4]
           : m[3]!;
     if (unit === 'tonne' || unit === 'kg')
@@ -1402,7 +1411,12 @@ function documentFacts(d: Document): FactInContext[] {
           ? `noun:${unit}-${/^(?:losing|winless|skid)$/i.test(run[0]) ? 'losing' : /^streak$/i.test(run[0]) ? 'streak' : 'winning'}-run`
           : `noun:${unit}`,
       aboutText: MEASURES.has(unit) ? head : m[2]!,
-      rule: head === m[3] ? 'fact:number-adjective' : 'fact:number-adjective-head',
+      rule:
+        head === m[3]
+          ? 'fact:number-adjective'
+          : compound && !MEASURE_MODIFIER.test(m[3]!.toLowerCase())
+            ? 'fact:number-adjective-compound'
+            : 'fact:number-adjective-head',
     };
   });
 
@@ -4351,6 +4365,16 @@ const NUMBER_ADJECTIVE = new RegExp(
  */
 const MEASURE_MODIFIER =
   /^(?:inner|outer|upper|lower|main|front|rear|central|long|high|wide|deep|tall|thick|new|old|large|small|big|\p{Ll}{3,}ing)$/u;
+/**
+ * Words that are no compound's head (`a 30-metre wall fell on`, `a 2,000-acre fire burning near`):
+ * a participle, an adverb, a verb or a plural ending in `s`, a verb of the past no `-ed` marks, a
+ * modal (`fact:number-adjective-compound`).
+ */
+const NOT_COMPOUND_HEAD =
+  /^(?:\p{Ll}+(?:ing|ly|s)|fell|sank|hit|struck|broke|rose|tore|swept|ran|came|went|stood|lay|made|took|got|left|flew|drove|shot|bit|blew|burst|caught|froze|grew|held|hung|kept|led|lit|lost|met|paid|put|sat|saw|set|shook|slid|split|spread|sprang|stuck|swam|swung|threw|won|sent|spent|built|found|told|sold|may|might|must|should|shall|did|does|do|be|been|being|now|then|also|still|just|only|here|there|nearby|away)$/u;
+/** What may follow a noun phrase's end: punctuation, the text's end, a preposition or a relative word. */
+const PHRASE_END =
+  /^\s*(?:$|[,.;:!?)]|(?:off|in|on|at|near|from|with|of|into|along|across|outside|inside|under|over|that|which|who|whose|was|were|is|are|had|has|have)\b)/u;
 /** A word that rounds the figure after it (`some 27,000 miles`): no head of a phrase before it. */
 const APPROXIMATELY =
   /^(?:some|about|around|nearly|almost|roughly|over|under|more|less|just|only|approximately)$/;

@@ -118,3 +118,26 @@ describe('a share refunded, by a percentage or a fraction word (fact:share-refun
     expect(entries(d, 'quantity')).toEqual([]);
   });
 });
+
+const attack = (line: string, outlet = 0) =>
+  [
+    `Shark kills surfer off Kell Point\nMay 3, 2047\n${line}\nBeaches along the coast were closed.`,
+    `Surfer dies in shark attack\nMay 3, 2047\n${line}\nFishermen searched the reef.`,
+  ][outlet]!;
+
+describe('a measure before two nouns measures the second (fact:number-adjective-compound)', () => {
+  it('sets `a three-metre tiger shark` against `a four-metre shark`', () => {
+    const d = story(
+      attack('A surfer was killed by a three-metre tiger shark off Kell Point on Monday.'),
+      attack('A four-metre shark attacked a surfer off Kell Point on Monday, killing him.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['four-metre', 'three-metre']]);
+  });
+  it('control: a shark and a crocodile of one story are two animals', () => {
+    const d = story(
+      attack('A surfer was killed by a three-metre tiger shark off Kell Point on Monday.'),
+      attack('A shark attacked a surfer off Kell Point. Earlier a four-metre crocodile was seen near the reef.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
