@@ -152,7 +152,38 @@ export function findFacts(documents: readonly Document[]): FactInContext[] {
   const out: FactInContext[] = [];
   // A loop, not a spread: a document may hold a few hundred thousand facts (the call stack's limit).
   for (const d of documents) for (const f of documentFacts(d)) out.push(f);
-  return ageOfDescribed(out);
+  return onceOfDescribed(ageOfDescribed(out), documents);
+}
+
+/** A role noun, the subject of a death or a birth told with its date (`The painter, who died in `). */
+const DESCRIBED_DIED =
+  /(?:^|[^\p{L}])[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}{3,}),?\s+(?:who\s+)?(?:had\s+)?(?:died|was\s+born)\s+(?:in|on)\s+$/u;
+
+/**
+ * The date of a death or a birth of someone described, not named (`The painter, who died in
+ * 1952,`), is a date of the one person the story gives that role (`Ilsa Marven, a painter,` in
+ * any outlet): its sentence names that person for the comparison of dates, so it meets the date
+ * given with the name, and not another person's (rule `date:once-of-described`). Two people of
+ * that role in the story leave it as it is.
+ */
+function onceOfDescribed(facts: FactInContext[], documents: readonly Document[]): FactInContext[] {
+  const holders = new Map<string, Set<string>>();
+  for (const f of facts)
+    if (f.kind === 'role' && f.qualifier !== 'former' && f.unit && f.about.startsWith('person:'))
+      holders.set(f.unit, (holders.get(f.unit) ?? new Set()).add(f.about));
+  if (!holders.size) return facts;
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  return facts.map((f) => {
+    if (f.kind !== 'date' || (f.event !== 'death' && f.event !== 'birth') || f.sentence < 0) return f;
+    if ([...f.context].some((w) => w.startsWith('@person:'))) return f;
+    const d = byId.get(f.doc);
+    const s = d?.sentences[f.sentence];
+    if (!d || !s) return f;
+    const m = DESCRIBED_DIED.exec(d.text.slice(s.start, f.start));
+    const who = m ? holders.get(m[1]!) : undefined;
+    if (who?.size !== 1) return f;
+    return { ...f, context: new Set([...f.context, `@${[...who][0]!}`]) };
+  });
 }
 
 /**
@@ -4016,11 +4047,24 @@ export function tellsEvent(word: string, event: string): boolean {
   return (
     word === event ||
     DATED_EVENTS[word] === event ||
+    // A sentence's words are kept by family (`died` as `~kill`): an event's verb in its family
+    // tells the event too, and is no second word in common (rule `date:event-word-family`).
+    (word.startsWith('~') && (EVENT_FAMILIES.get(event)?.has(word) ?? false)) ||
     DATED_EVENTS[`${word}ed`] === event ||
     DATED_EVENTS[`${word}d`] === event ||
     Object.entries(PHRASAL_DATED_EVENTS).some(([k, v]) => v === event && k.split(' ').includes(word))
   );
 }
+
+/** The word families of each dated event's verbs (`death`: `~kill`, the family of `died`). */
+const EVENT_FAMILIES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const m = new Map<string, Set<string>>();
+  for (const [word, event] of Object.entries(DATED_EVENTS)) {
+    const f = family(word);
+    if (f.startsWith('~')) m.set(event, (m.get(event) ?? new Set()).add(f));
+  }
+  return m;
+})();
 
 /**
  * The words before a date telling when a product's sales began: `went on sale in`, `first sold

@@ -141,3 +141,33 @@ describe('a measure before two nouns measures the second (fact:number-adjective-
     expect(entries(d, 'quantity')).toEqual([]);
   });
 });
+
+const painting = (line: string, outlet = 0) =>
+  [
+    `Lost painting found in attic\nMay 3, 2047\nA lost work by Ilsa Marven, a Swedish painter, was found in an attic in Brora on Monday.\n${line}\nIt will be sold next month.`,
+    `Marven canvas turns up in Brora\nMay 3, 2047\nA canvas by Ilsa Marven was found in a Brora attic on Monday.\n${line}\nExperts say it is genuine.`,
+  ][outlet]!;
+
+describe('a death told through a role noun is the death of the role holder (date:once-of-described, date:event-word-family)', () => {
+  it('sets `The painter, who died in 1952,` against `Marven, who died in 1953,`', () => {
+    const d = story(
+      painting('The painter, who died in 1952, left few works.'),
+      painting('Marven, who died in 1953, is little known abroad.', 1),
+    );
+    expect(entries(d, 'date')).toEqual([['1952', '1953']]);
+  });
+  it("another person's death, named, is not the painter's (`her husband, the sculptor Oren Dahl, who died in 1960`)", () => {
+    const d = story(
+      painting('The painter, who died in 1952, left few works.'),
+      painting('Her husband, the sculptor Oren Dahl, who died in 1960, kept it hidden.', 1),
+    );
+    expect(entries(d, 'date')).toEqual([]);
+  });
+  it("another role holder's death is not the painter's (`Oren Dahl, a sculptor` ... `The sculptor, who died in 1960`)", () => {
+    const d = story(
+      painting('The painter, who died in 1952, left few works.'),
+      painting('It was kept by Oren Dahl, a sculptor. The sculptor, who died in 1960, had hidden it.', 1),
+    );
+    expect(entries(d, 'date')).toEqual([]);
+  });
+});
