@@ -155,6 +155,14 @@ export function findFacts(documents: readonly Document[]): FactInContext[] {
   return onceOfDescribed(ageOfDescribed(out), documents);
 }
 
+/**
+ * A clock time after `at` with no half of the day (`at about 11:20`, `at 14:05`): the qualifier,
+ * the hour, the minutes. Not followed by `a.m.`/`p.m.` (read as times already), a second colon
+ * (a race's time) or more digits.
+ */
+const BARE_CLOCK =
+  /\b(?:at|by|until)\s+(?:(shortly after|just after|shortly before|just before|about|around|approximately)\s+)?(\d{1,2}):(\d{2})\b(?![:.]?\d)(?!\s?[ap]\.?\s?m\b)(?!\s?(?:GMT|UTC)\b)/giu;
+
 /** A role noun, the subject of a death or a birth told with its date (`The painter, who died in `). */
 const DESCRIBED_DIED =
   /(?:^|[^\p{L}])[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}{3,}),?\s+(?:who\s+)?(?:had\s+)?(?:died|was\s+born)\s+(?:in|on)\s+$/u;
@@ -3274,6 +3282,32 @@ function documentFacts(d: Document): FactInContext[] {
       });
     }
   }
+
+  // A clock time written with no `a.m.` or `p.m.` after `at` (`at about 11:20 on Friday`, `at
+  // 14:05`): a time of day, its hour read as written; an hour of 12 or less may be either half of
+  // the day, which the comparison allows (rule `fact:time-bare-clock`). Not a race's time (`in
+  // 2:01:33`) nor a score.
+  for (const { from, text } of unitTexts())
+    for (const m of matchesIn(BARE_CLOCK, text)) {
+      const h = Number(m[2]);
+      const min = Number(m[3]);
+      if (h > 23 || min > 59) continue;
+      const at = from + m.index! + m[0].length - m[2]!.length - 1 - m[3]!.length;
+      const span = { start: view.toOriginal(at), end: view.toOriginal(from + m.index! + m[0].length, 'end') };
+      if (covered(span)) continue;
+      const moment = momentOf(text.slice(Math.max(0, m.index! - 70), m.index!));
+      push({
+        ...span,
+        kind: 'time',
+        value: h * 60 + min,
+        unit: 'min',
+        qualifier: m[1] ? m[1].toLowerCase().replace(/\s+/g, ' ') : null,
+        about: moment ? `at:${moment}` : '',
+        aboutText: moment ?? '',
+        decimals: 1,
+        rule: 'fact:time-bare-clock',
+      });
+    }
 
   // A part of the day an event is told in (`struck on Monday morning`, `early Tuesday
   // morning`, `in the late afternoon`): a time of that moment spanning the part, compared with

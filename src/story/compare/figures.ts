@@ -64,6 +64,19 @@ export function allowed(f: FactInContext): [number, number] {
 }
 
 export const compatible = (a: FactInContext, b: FactInContext): boolean => {
+  // A clock time of 12 or less written with no half of the day (`at 4:30`) may be either half:
+  // it agrees with a time of the other half as with one of its own (rule `fact:time-bare-clock`).
+  if (a.kind === 'time' && b.kind === 'time' && (eitherHalf(a) || eitherHalf(b))) {
+    const plain = (f: FactInContext): FactInContext => ({ ...f, rule: `${f.rule}:read` });
+    const [x, y] = [plain(a), plain(b)];
+    return [0, 720, -720].some((shift) =>
+      compatible(x, {
+        ...y,
+        value: (y.value as number) + shift,
+        ...(y.low !== undefined ? { low: y.low + shift } : {}),
+      }),
+    );
+  }
   // A value written as no number (a result, `2-1`): one value only when it is the same, whatever
   // its notation (`2-1`, `2–1`); a range around it means nothing.
   if (typeof a.value === 'string' || typeof b.value === 'string') return a.value === b.value;
@@ -105,6 +118,8 @@ export const compatible = (a: FactInContext, b: FactInContext): boolean => {
   // the comparison leaves the floating point's last digit out, so they do not overlap.
   return a0 + shift < b1 - TOUCH && b0 < a1 + shift - TOUCH;
 };
+/** A clock time written with no half of the day whose hour may be of either half (`at 4:30`). */
+const eitherHalf = (f: FactInContext): boolean => f.rule === 'fact:time-bare-clock' && (f.value as number) < 13 * 60;
 /** Qualifiers that put the figure short of what they qualify (`nearly six`, `under six`). */
 const SHORT_OF: ReadonlySet<string> = new Set(['nearly', 'fewer than']);
 /** Qualifiers that put the figure at or past what they qualify (`more than six`, `at least six`). */

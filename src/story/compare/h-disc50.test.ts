@@ -171,3 +171,40 @@ describe('a death told through a role noun is the death of the role holder (date
     expect(entries(d, 'date')).toEqual([]);
   });
 });
+
+const blast = (line: string, outlet = 0) =>
+  [
+    `Gas blast wrecks Orlin flats\nMay 3, 2047\n${line}\nFirefighters searched the rubble.`,
+    `Orlin flats hit by blast\nMay 3, 2047\n${line}\nResidents were moved to a school.`,
+  ][outlet]!;
+
+describe('a clock time with no half of the day (fact:time-bare-clock)', () => {
+  it('sets `at about 11:20` against `at 11:02`: 18 minutes, past what `about` allows', () => {
+    const d = story(
+      blast('A gas explosion wrecked a block of flats in Orlin at about 11:20 on Friday.'),
+      blast('A gas explosion tore through flats in Orlin at 11:02 on Friday.', 1),
+    );
+    expect(entries(d, 'time')).toEqual([['11:02', '11:20']]);
+  });
+  it('control: `at about 11:20` and `at 11:12` are one time, as `about` rounds', () => {
+    const d = story(
+      blast('A gas explosion wrecked a block of flats in Orlin at about 11:20 on Friday.'),
+      blast('A gas explosion tore through flats in Orlin at 11:12 on Friday.', 1),
+    );
+    expect(entries(d, 'time')).toEqual([]);
+  });
+  it('control: `at 4:30` may be the afternoon (`at 4:30 p.m.`)', () => {
+    const d = story(
+      blast('A gas explosion wrecked a block of flats in Orlin at 4:30 on Friday.'),
+      blast('A gas explosion tore through flats in Orlin at 4:30 p.m. on Friday.', 1),
+    );
+    expect(entries(d, 'time')).toEqual([]);
+  });
+  it('control: `about 38 metres` and `36 metres` are one width, as `about` rounds', () => {
+    const d = story(
+      blast('A gas explosion wrecked flats in Orlin. The blast left a crater about 38 metres wide.'),
+      blast('A gas explosion tore through flats in Orlin. The blast left a crater 36 metres wide.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
