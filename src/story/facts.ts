@@ -3767,6 +3767,41 @@ function documentFacts(d: Document): FactInContext[] {
       });
     }
 
+  // How long after another moment something was done (`were rescued nearly six hours after they
+  // called for help`, `was found two days after the storm`): a span from that moment to the act,
+  // keyed by the act's verb and the word that names the moment, compared with spans of the same
+  // act from the same moment (rule `fact:elapsed-after`). A span already keyed is left as it is.
+  for (const { from, text } of unitTexts())
+    for (const m of patternMatches(ELAPSED_AFTER, text)) {
+      const g = m.groups!;
+      const value = /^an?$|^one$/i.test(g.n!) ? 1 : numberOf(g.n!);
+      if (!(value > 0) || NOT_NOUN.has(g.w!.toLowerCase()) || STOP.has(g.w!.toLowerCase())) continue;
+      const at = from + m.index! + m[0].indexOf(`${g.n!} ${g.u!}`);
+      const span = spanAt(at, g.n!.length + 1 + g.u!.length);
+      for (const f of startingNear(span.start))
+        if (f.start === span.start && f.kind === 'duration' && !f.about.startsWith('during:')) dropped.add(f);
+      if (covered(span)) continue;
+      // The act told after that span, by its verb in the clause before (`were rescued nearly six
+      // hours after`): spans of other acts from one moment (`Protests broke out two days after the
+      // election` / `results were announced three days after the election`) are apart.
+      const clause = text.slice(lastClauseStart(text.slice(0, m.index!)), m.index!);
+      const verbs = [...clause.matchAll(/\b(\p{Ll}{3,}ed)\b/gu)];
+      const act = verbs.length ? lemma(verbs.at(-1)![1]!) : undefined;
+      if (!act) continue;
+      const anchor = lemma(g.w!.toLowerCase());
+      push({
+        ...span,
+        kind: 'duration',
+        value,
+        unit: lemma(g.u!.toLowerCase()),
+        qualifier: SPAN_QUALIFIER[(g.q ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? null,
+        about: `during:${act}-after-${anchor}`,
+        aboutText: g.w!,
+        decimals: 0,
+        rule: 'fact:elapsed-after',
+      });
+    }
+
   // A toll that rose to a figure, and in its sentence a smaller count of the same toll (`the
   // death toll rose to five after two injured residents died`): the smaller count is the rise.
   const risen = out.filter(
@@ -5348,6 +5383,14 @@ const lastClauseStart = (text: string): number => {
 /** A span of time: a qualifier, a number (in digits, words, or `a`), a unit. */
 const SPAN_OF_TIME = new RegExp(
   String.raw`(?<![\p{L}\d,.-])(?:(?<q>about|around|some|roughly|approximately|nearly|almost|just\s+under|under|less\s+than|more\s+than|over|at\s+least)\s+)?(?<n>\d{1,4}|${NUMBER_WORDS_TO_99}|an?|one)\s+(?<u>years?|months?|weeks?|days?|hours?|minutes?)\b`,
+  'giu',
+);
+/**
+ * A span after a moment: `nearly six hours after they called for help`, `two days after the
+ * storm` (groups q: qualifier, n: number, u: unit, w: the word naming the moment).
+ */
+const ELAPSED_AFTER = new RegExp(
+  String.raw`(?<![\p{L}\d,.-])(?:(?<q>about|around|some|roughly|approximately|nearly|almost|just\s+under|under|less\s+than|more\s+than|over|at\s+least)\s+)?(?<n>\d{1,3}|${NUMBER_WORDS_TO_99}|an?|one)\s+(?<u>hours?|minutes?|days?|weeks?)\s+after\s+(?:(?:the|a|an|they|he|she|it|we|their|his|her|its)\s+)?(?:(?:had|was|were|first)\s+)?(?<w>\p{Ll}{3,})\b`,
   'giu',
 );
 /** The bound each qualifier of a span sets. */

@@ -52,6 +52,20 @@ describe('a figure short of a value against one past it (figure:opposite-bounds)
     );
     expect(entries(d, 'quantity')).toEqual([['six hours']]);
   });
+  it('sets `rescued nearly six hours after they called` against `rescued more than six hours after` (fact:elapsed-after)', () => {
+    const d = story(
+      rescue('The pair were rescued nearly six hours after they called for help.'),
+      rescue('They were rescued more than six hours after they called for help.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['six hours']]);
+  });
+  it('control: spans of two acts from one moment are apart (fact:elapsed-after)', () => {
+    const d = story(
+      rescue('Protests started two days after the election, police said.'),
+      rescue('The final results were announced three days after the election.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
   it('control: `about six hours` sets no bound against `more than six hours`', () => {
     const d = story(
       rescue('The rescue took about six hours, the mountain service said.'),
