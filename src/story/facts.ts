@@ -322,7 +322,9 @@ function documentFacts(d: Document): FactInContext[] {
     if (
       f.qualifier === 'about' &&
       f.kind !== 'time' &&
-      /\b(?:nearly|almost)\s+$/i.test(view.text.slice(Math.max(0, view.fromOriginal(f.start) - 8), view.fromOriginal(f.start)))
+      /\b(?:nearly|almost)\s+$/i.test(
+        view.text.slice(Math.max(0, view.fromOriginal(f.start) - 8), view.fromOriginal(f.start)),
+      )
     )
       fact.qualifier = 'nearly';
     // A span in weeks, decades or hours is compared in days, years or minutes (`three weeks` is
@@ -1414,7 +1416,9 @@ function documentFacts(d: Document): FactInContext[] {
     const head =
       named && !NOT_HEAD.test(named[1]!) && !APPROXIMATELY.test(named[1]!)
         ? named[1]!
-        : m[4] && (compound || MEASURE_MODIFIER.test(m[3]!.toLowerCase())) && !NOT_HEAD.test(m[4].toLowerCase())
+        : m[4] &&
+            (compound || MEASURE_MODIFIER.test(m[3]!.toLowerCase())) &&
+            !NOT_HEAD.test(m[4].toLowerCase())
           ? m[4]
           : m[3]!;
     if (unit === 'tonne' || unit === 'kg')

@@ -119,7 +119,8 @@ export const compatible = (a: FactInContext, b: FactInContext): boolean => {
   return a0 + shift < b1 - TOUCH && b0 < a1 + shift - TOUCH;
 };
 /** A clock time written with no half of the day whose hour may be of either half (`at 4:30`). */
-const eitherHalf = (f: FactInContext): boolean => f.rule === 'fact:time-bare-clock' && (f.value as number) < 13 * 60;
+const eitherHalf = (f: FactInContext): boolean =>
+  f.rule === 'fact:time-bare-clock' && (f.value as number) < 13 * 60;
 /** Qualifiers that put the figure short of what they qualify (`nearly six`, `under six`). */
 const SHORT_OF: ReadonlySet<string> = new Set(['nearly', 'fewer than']);
 /** Qualifiers that put the figure at or past what they qualify (`more than six`, `at least six`). */

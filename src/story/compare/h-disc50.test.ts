@@ -104,7 +104,11 @@ describe('an event counted by its ordinal in a period (fact:ordinal-in-period)',
   it('control: a day of one strike counts no events (`the third day of the strike`, a day later `the second day`)', () => {
     const d = story(
       strike('Dock workers at Harlow stayed out on Tuesday, the second day of the strike.'),
-      strike('Dock workers at Harlow stayed out on Wednesday, the third day of the strike.', 1, 'May 4, 2047'),
+      strike(
+        'Dock workers at Harlow stayed out on Wednesday, the third day of the strike.',
+        1,
+        'May 4, 2047',
+      ),
     );
     expect(entries(d, 'count')).toEqual([]);
   });
@@ -120,14 +124,20 @@ describe('a share refunded, by a percentage or a fraction word (fact:share-refun
   it('sets `refunds of 40 percent` against `half their money back`', () => {
     const d = story(
       refunds('Skyvel Air said passengers on cancelled flights would get refunds of 40 percent.'),
-      refunds('Skyvel Air passengers on cancelled flights will get half their money back, the airline said.', 1),
+      refunds(
+        'Skyvel Air passengers on cancelled flights will get half their money back, the airline said.',
+        1,
+      ),
     );
     expect(entries(d, 'quantity')).toEqual([['40 percent', 'half']]);
   });
   it('control: `half` is `50 percent`', () => {
     const d = story(
       refunds('Skyvel Air said passengers on cancelled flights would get refunds of 50 percent.'),
-      refunds('Skyvel Air passengers on cancelled flights will get half their money back, the airline said.', 1),
+      refunds(
+        'Skyvel Air passengers on cancelled flights will get half their money back, the airline said.',
+        1,
+      ),
     );
     expect(entries(d, 'quantity')).toEqual([]);
   });
@@ -150,7 +160,10 @@ describe('a measure before two nouns measures the second (fact:number-adjective-
   it('control: a shark and a crocodile of one story are two animals', () => {
     const d = story(
       attack('A surfer was killed by a three-metre tiger shark off Kell Point on Monday.'),
-      attack('A shark attacked a surfer off Kell Point. Earlier a four-metre crocodile was seen near the reef.', 1),
+      attack(
+        'A shark attacked a surfer off Kell Point. Earlier a four-metre crocodile was seen near the reef.',
+        1,
+      ),
     );
     expect(entries(d, 'quantity')).toEqual([]);
   });
