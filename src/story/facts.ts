@@ -152,7 +152,46 @@ export function findFacts(documents: readonly Document[]): FactInContext[] {
   const out: FactInContext[] = [];
   // A loop, not a spread: a document may hold a few hundred thousand facts (the call stack's limit).
   for (const d of documents) for (const f of documentFacts(d)) out.push(f);
-  return ageOfDescribed(out);
+  return onceOfDescribed(ageOfDescribed(out), documents);
+}
+
+/**
+ * A clock time after `at` with no half of the day (`at about 11:20`, `at 14:05`): the qualifier,
+ * the hour, the minutes. Not followed by `a.m.`/`p.m.` (read as times already), a second colon
+ * (a race's time) or more digits.
+ */
+const BARE_CLOCK =
+  /\b(?:at|by|until)\s+(?:(shortly after|just after|shortly before|just before|about|around|approximately)\s+)?(\d{1,2}):(\d{2})\b(?![:.]?\d)(?!\s?[ap]\.?\s?m\b)(?!\s?(?:GMT|UTC)\b)/giu;
+
+/** A role noun, the subject of a death or a birth told with its date (`The painter, who died in `). */
+const DESCRIBED_DIED =
+  /(?:^|[^\p{L}])[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}{3,}),?\s+(?:who\s+)?(?:had\s+)?(?:died|was\s+born)\s+(?:in|on)\s+$/u;
+
+/**
+ * The date of a death or a birth of someone described, not named (`The painter, who died in
+ * 1952,`), is a date of the one person the story gives that role (`Ilsa Marven, a painter,` in
+ * any outlet): its sentence names that person for the comparison of dates, so it meets the date
+ * given with the name, and not another person's (rule `date:once-of-described`). Two people of
+ * that role in the story leave it as it is.
+ */
+function onceOfDescribed(facts: FactInContext[], documents: readonly Document[]): FactInContext[] {
+  const holders = new Map<string, Set<string>>();
+  for (const f of facts)
+    if (f.kind === 'role' && f.qualifier !== 'former' && f.unit && f.about.startsWith('person:'))
+      holders.set(f.unit, (holders.get(f.unit) ?? new Set()).add(f.about));
+  if (!holders.size) return facts;
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  return facts.map((f) => {
+    if (f.kind !== 'date' || (f.event !== 'death' && f.event !== 'birth') || f.sentence < 0) return f;
+    if ([...f.context].some((w) => w.startsWith('@person:'))) return f;
+    const d = byId.get(f.doc);
+    const s = d?.sentences[f.sentence];
+    if (!d || !s) return f;
+    const m = DESCRIBED_DIED.exec(d.text.slice(s.start, f.start));
+    const who = m ? holders.get(m[1]!) : undefined;
+    if (who?.size !== 1) return f;
+    return { ...f, context: new Set([...f.context, `@${[...who][0]!}`]) };
+  });
 }
 
 /**
@@ -278,6 +317,16 @@ function documentFacts(d: Document): FactInContext[] {
     // would give them: the reader's, then these).
     const fact = f as { -readonly [K in keyof FactInContext]: FactInContext[K] };
     if (asOf) fact.asOf = asOf;
+    // `nearly six hours` is an estimate from below: `about` to any reader, short of the figure
+    // where a bound is set against it (rule `figure:opposite-bounds`).
+    if (
+      f.qualifier === 'about' &&
+      f.kind !== 'time' &&
+      /\b(?:nearly|almost)\s+$/i.test(
+        view.text.slice(Math.max(0, view.fromOriginal(f.start) - 8), view.fromOriginal(f.start)),
+      )
+    )
+      fact.qualifier = 'nearly';
     // A span in weeks, decades or hours is compared in days, years or minutes (`three weeks` is
     // 17.5 to 24.5 days, against `12 days`), with the rounding its own unit signals; days are
     // never hours (`two days of talks` are not 48 hours of them).
@@ -1372,6 +1421,15 @@ function documentFacts(d: Document): FactInContext[] {
       : null;
     // A word after the name that ends its phrase (`sailed the 12-metre Petrel some 27,000
     // miles`) heads nothing: the name is the thing measured (rule `fact:number-adjective-name`).
+    // Two nouns that end their phrase (`a three-metre tiger shark off Kell Point`): the second is
+    // the head, the first says what kind (rule `fact:number-adjective-compound`).
+    const rest = m.input!.slice(m.index! + m[0].length);
+    const compound =
+      !named &&
+      m[4] !== undefined &&
+      !NOT_HEAD.test(m[4].toLowerCase()) &&
+      !NOT_COMPOUND_HEAD.test(m[4]) &&
+      PHRASE_END.test(rest.slice(rest.indexOf(m[4], rest.indexOf(m[3]!) + m[3]!.length) + m[4].length));
     // A name of several words is the thing by its last word (`the 2,310-metre Grey Peak alone`:
     // a peak), a mountain's height whichever of its words an outlet uses (`mountain`, `summit`;
     // rule `fact:number-adjective-name`).
@@ -1384,7 +1442,9 @@ function documentFacts(d: Document): FactInContext[] {
     const word =
       named && !NOT_HEAD.test(named[1]!) && !APPROXIMATELY.test(named[1]!)
         ? named[1]!
-        : m[4] && MEASURE_MODIFIER.test(m[3]!.toLowerCase()) && !NOT_HEAD.test(m[4].toLowerCase())
+        : m[4] &&
+            (compound || MEASURE_MODIFIER.test(m[3]!.toLowerCase())) &&
+            !NOT_HEAD.test(m[4].toLowerCase())
           ? m[4]
           : lastOfName;
     const head = LANDFORM.test(word) ? 'mountain' : word;
@@ -1421,7 +1481,12 @@ function documentFacts(d: Document): FactInContext[] {
           ? `noun:${unit}-${/^(?:losing|winless|skid)$/i.test(run[0]) ? 'losing' : /^streak$/i.test(run[0]) ? 'streak' : 'winning'}-run`
           : `noun:${unit}`,
       aboutText: MEASURES.has(unit) ? head : m[2]!,
-      rule: word === m[3] || word === lastOfName ? 'fact:number-adjective' : 'fact:number-adjective-head',
+      rule:
+        word === m[3] || word === lastOfName
+          ? 'fact:number-adjective'
+          : compound && !MEASURE_MODIFIER.test(m[3]!.toLowerCase())
+            ? 'fact:number-adjective-compound'
+            : 'fact:number-adjective-head',
     };
   });
 
@@ -1685,6 +1750,48 @@ function documentFacts(d: Document): FactInContext[] {
       about: 'noun:time',
       aboutText: 'time',
       rule: 'fact:ordinal-time',
+    };
+  });
+
+  // The share of what was paid that is given back, by a percentage or a fraction word (`refunds
+  // of 40 percent`, `a 40 percent refund`, `half their money back`, `refunded two-thirds of the
+  // fare`): one share whatever its notation, `half` being 50 percent (rule `fact:share-refunded`).
+  byPattern(SHARE_REFUNDED, (m) => {
+    const g = m.groups!;
+    const written = g.p1 ?? g.p2 ?? g.s1 ?? g.s2!;
+    const pct = /^(\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)$/i.exec(written);
+    const value = pct ? Number(pct[1]) : REFUND_FRACTIONS[written.toLowerCase().replace(/[\s-]+/g, ' ')];
+    if (value === undefined || !(value > 0 && value <= 100)) return null;
+    return {
+      at: m[0].indexOf(written),
+      length: written.length,
+      kind: 'quantity',
+      value,
+      unit: 'percent',
+      about: 'noun:share-refunded',
+      aboutText: 'refund',
+      decimals: pct ? (/\.(\d+)/.exec(pct[1]!)?.[1]?.length ?? 0) : 0,
+      rule: 'fact:share-refunded',
+    };
+  });
+
+  // An ordinal that counts an event among its kind in a period (`the third attack this year`,
+  // `a second shark attack on the coast in two months`, `the fourth such fire since March`): how
+  // many there have been, keyed by the event's noun. A day or round of one event (`the third day
+  // of the strike`) counts no events and is not read (rule `fact:ordinal-in-period`).
+  byPattern(ORDINAL_IN_PERIOD, (m) => {
+    const word = m[1]!.toLowerCase();
+    const noun = lemma(m[2]!.toLowerCase());
+    if (NOT_OCCURRENCE.test(noun)) return null;
+    return {
+      at: m[0].toLowerCase().indexOf(word, 1),
+      length: word.length,
+      kind: 'count',
+      value: ORDINALS.indexOf(word) + 1,
+      unit: 'ordinal',
+      about: `noun:${noun}-in-period`,
+      aboutText: m[2]!,
+      rule: 'fact:ordinal-in-period',
     };
   });
 
@@ -2063,7 +2170,7 @@ function documentFacts(d: Document): FactInContext[] {
         qualifier: /^(?:about|around|some|roughly)$/.test(qualifier ?? '')
           ? 'about'
           : /^(?:nearly|almost)$/.test(qualifier ?? '')
-            ? 'up to'
+            ? 'nearly'
             : null,
         about: 'during:flight-to-failure',
         aboutText: 'flight',
@@ -2103,7 +2210,7 @@ function documentFacts(d: Document): FactInContext[] {
         value,
         ...(bare ? { low: unit === 'hour' ? 2 : 1 } : {}),
         unit,
-        qualifier: g.q ? (/^(?:nearly|almost)$/i.test(g.q) ? 'up to' : 'about') : null,
+        qualifier: g.q ? (/^(?:nearly|almost)$/i.test(g.q) ? 'nearly' : 'about') : null,
         about: 'during:flight-to-failure',
         aboutText: 'flight',
         decimals: 0,
@@ -3235,6 +3342,32 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
+  // A clock time written with no `a.m.` or `p.m.` after `at` (`at about 11:20 on Friday`, `at
+  // 14:05`): a time of day, its hour read as written; an hour of 12 or less may be either half of
+  // the day, which the comparison allows (rule `fact:time-bare-clock`). Not a race's time (`in
+  // 2:01:33`) nor a score.
+  for (const { from, text } of unitTexts())
+    for (const m of matchesIn(BARE_CLOCK, text)) {
+      const h = Number(m[2]);
+      const min = Number(m[3]);
+      if (h > 23 || min > 59) continue;
+      const at = from + m.index! + m[0].length - m[2]!.length - 1 - m[3]!.length;
+      const span = { start: view.toOriginal(at), end: view.toOriginal(from + m.index! + m[0].length, 'end') };
+      if (covered(span)) continue;
+      const moment = momentOf(text.slice(Math.max(0, m.index! - 70), m.index!));
+      push({
+        ...span,
+        kind: 'time',
+        value: h * 60 + min,
+        unit: 'min',
+        qualifier: m[1] ? m[1].toLowerCase().replace(/\s+/g, ' ') : null,
+        about: moment ? `at:${moment}` : '',
+        aboutText: moment ?? '',
+        decimals: 1,
+        rule: 'fact:time-bare-clock',
+      });
+    }
+
   // A part of the day an event is told in (`struck on Monday morning`, `early Tuesday
   // morning`, `in the late afternoon`): a time of that moment spanning the part, compared with
   // clock times and other parts of the same moment (`Monday morning` / `9 p.m.` differ). Only
@@ -3693,6 +3826,41 @@ function documentFacts(d: Document): FactInContext[] {
       });
     }
 
+  // How long after another moment something was done (`were rescued nearly six hours after they
+  // called for help`, `was found two days after the storm`): a span from that moment to the act,
+  // keyed by the act's verb and the word that names the moment, compared with spans of the same
+  // act from the same moment (rule `fact:elapsed-after`). A span already keyed is left as it is.
+  for (const { from, text } of unitTexts())
+    for (const m of patternMatches(ELAPSED_AFTER, text)) {
+      const g = m.groups!;
+      const value = /^an?$|^one$/i.test(g.n!) ? 1 : numberOf(g.n!);
+      if (!(value > 0) || NOT_NOUN.has(g.w!.toLowerCase()) || STOP.has(g.w!.toLowerCase())) continue;
+      const at = from + m.index! + m[0].indexOf(`${g.n!} ${g.u!}`);
+      const span = spanAt(at, g.n!.length + 1 + g.u!.length);
+      for (const f of startingNear(span.start))
+        if (f.start === span.start && f.kind === 'duration' && !f.about.startsWith('during:')) dropped.add(f);
+      if (covered(span)) continue;
+      // The act told after that span, by its verb in the clause before (`were rescued nearly six
+      // hours after`): spans of other acts from one moment (`Protests broke out two days after the
+      // election` / `results were announced three days after the election`) are apart.
+      const clause = text.slice(lastClauseStart(text.slice(0, m.index!)), m.index!);
+      const verbs = [...clause.matchAll(/\b(\p{Ll}{3,}ed)\b/gu)];
+      const act = verbs.length ? lemma(verbs.at(-1)![1]!) : undefined;
+      if (!act) continue;
+      const anchor = lemma(g.w!.toLowerCase());
+      push({
+        ...span,
+        kind: 'duration',
+        value,
+        unit: lemma(g.u!.toLowerCase()),
+        qualifier: SPAN_QUALIFIER[(g.q ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? null,
+        about: `during:${act}-after-${anchor}`,
+        aboutText: g.w!,
+        decimals: 0,
+        rule: 'fact:elapsed-after',
+      });
+    }
+
   // A toll that rose to a figure, and in its sentence a smaller count of the same toll (`the
   // death toll rose to five after two injured residents died`): the smaller count is the rise.
   const risen = out.filter(
@@ -4041,11 +4209,24 @@ export function tellsEvent(word: string, event: string): boolean {
   return (
     word === event ||
     DATED_EVENTS[word] === event ||
+    // A sentence's words are kept by family (`died` as `~kill`): an event's verb in its family
+    // tells the event too, and is no second word in common (rule `date:event-word-family`).
+    (word.startsWith('~') && (EVENT_FAMILIES.get(event)?.has(word) ?? false)) ||
     DATED_EVENTS[`${word}ed`] === event ||
     DATED_EVENTS[`${word}d`] === event ||
     Object.entries(PHRASAL_DATED_EVENTS).some(([k, v]) => v === event && k.split(' ').includes(word))
   );
 }
+
+/** The word families of each dated event's verbs (`death`: `~kill`, the family of `died`). */
+const EVENT_FAMILIES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const m = new Map<string, Set<string>>();
+  for (const [word, event] of Object.entries(DATED_EVENTS)) {
+    const f = family(word);
+    if (f.startsWith('~')) m.set(event, (m.get(event) ?? new Set()).add(f));
+  }
+  return m;
+})();
 
 /**
  * The words before a date telling when a product's sales began: `went on sale in`, `first sold
@@ -4412,6 +4593,16 @@ const MEASURE_MODIFIER =
   /^(?:inner|outer|upper|lower|main|front|rear|central|long|high|wide|deep|tall|thick|new|old|large|small|big|\p{Ll}{3,}ing)$/u;
 /** A mountain by any of its words, a height's thing: `mountain`, `peak`, `summit`, `Mount`. */
 const LANDFORM = /^(?:mountains?|peaks?|summits?|mounts?)$/i;
+/**
+ * Words that are no compound's head (`a 30-metre wall fell on`, `a 2,000-acre fire burning near`):
+ * a participle, an adverb, a verb or a plural ending in `s`, a verb of the past no `-ed` marks, a
+ * modal (`fact:number-adjective-compound`).
+ */
+const NOT_COMPOUND_HEAD =
+  /^(?:\p{Ll}+(?:ing|ly|s)|fell|sank|hit|struck|broke|rose|tore|swept|ran|came|went|stood|lay|made|took|got|left|flew|drove|shot|bit|blew|burst|caught|froze|grew|held|hung|kept|led|lit|lost|met|paid|put|sat|saw|set|shook|slid|split|spread|sprang|stuck|swam|swung|threw|won|sent|spent|built|found|told|sold|may|might|must|should|shall|did|does|do|be|been|being|now|then|also|still|just|only|here|there|nearby|away)$/u;
+/** What may follow a noun phrase's end: punctuation, the text's end, a preposition or a relative word. */
+const PHRASE_END =
+  /^\s*(?:$|[,.;:!?)]|(?:off|in|on|at|near|from|with|of|into|along|across|outside|inside|under|over|that|which|who|whose|was|were|is|are|had|has|have)\b)/u;
 /** A word that rounds the figure after it (`some 27,000 miles`): no head of a phrase before it. */
 const APPROXIMATELY =
   /^(?:some|about|around|nearly|almost|roughly|over|under|more|less|just|only|approximately)$/;
@@ -4543,6 +4734,38 @@ const FLOOR = new RegExp(
   'gu',
 );
 /** `for the third time`. */
+/** A share given back: a percentage or a fraction word, of what was paid. */
+const REFUND_SHARE_WORD = String.raw`\d{1,3}(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)|half|(?:a|one)[ -](?:third|quarter)|two[ -]thirds|three[ -]quarters`;
+const REFUND_PAID = String.raw`(?:their|the|its|his|her|your)\s+(?:money|fares?|ticket\s+prices?|costs?|deposits?|fees?)`;
+/**
+ * The share of what was paid given back: `refunds of 40 percent`, `a 40 percent refund`, `half
+ * their money back`, `refunded two-thirds of the fare` (groups p1, p2: percentages; s1, s2: shares).
+ */
+const SHARE_REFUNDED = new RegExp(
+  String.raw`\b(?:(?:refunds?|reimbursements?)\s+of\s+(?<p1>\d{1,3}(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b))|(?<p2>\d{1,3}(?:\.\d+)?\s?(?:%|percent|per\s+cent))[\s-]+(?:refunds?|reimbursements?)\b|(?:refund(?:s|ed|ing)?|reimburs(?:e|es|ed|ing)|repa(?:y|ys|id|ying))\s+(?:only\s+|just\s+)?(?<s1>${REFUND_SHARE_WORD})\s+(?:of\s+)?${REFUND_PAID}\b|(?<s2>${REFUND_SHARE_WORD})\s+(?:of\s+)?${REFUND_PAID}\s+(?:back|refunded|returned|repaid)\b)`,
+  'giu',
+);
+/** The percentage a fraction word of a refund names. */
+const REFUND_FRACTIONS: Readonly<Record<string, number>> = {
+  half: 50,
+  'a third': 100 / 3,
+  'one third': 100 / 3,
+  'a quarter': 25,
+  'one quarter': 25,
+  'two thirds': 200 / 3,
+  'three quarters': 75,
+};
+/**
+ * An event's ordinal in a period: `the third attack this year`, `a second shark attack on the
+ * coast in two months`, `the fourth such fire since March` (the ordinal, the event's noun).
+ */
+const ORDINAL_IN_PERIOD = new RegExp(
+  String.raw`\b(?:[Tt]he|[Aa])\s+(${ORDINALS.slice(1).join('|')})\s+(?:(?:such|[\p{Ll}-]+)\s+){0,2}?(\p{Ll}{4,})\s+(?:(?:on|in|at|off|near|along)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+|\p{Ll}{3,}\s+){1,2})?(?:(?:so\s+far\s+|earlier\s+)?this\s+(?:year|month|week|season|summer|winter|spring|autumn)|in\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:years|months|weeks|days)|since\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|last\s+(?:year|month|week)))\b`,
+  'gu',
+);
+/** Nouns an ordinal in a period does not count events of: spans, rounds and times of one event. */
+const NOT_OCCURRENCE =
+  /^(?:day|week|month|year|time|night|round|stage|leg|half|quarter|hour|minute|season|term|place|row|straight|consecutive)$/;
 const ORDINAL_TIME = new RegExp(String.raw`\b[Ff]or the (${ORDINALS.join('|')}) time\b`, 'gu');
 /** How long an event lasted, before its noun: `a six-hour standoff`, `the 12-day-long search`. */
 const SPAN_ADJECTIVE = new RegExp(
@@ -5311,6 +5534,14 @@ const SPAN_OF_TIME = new RegExp(
   String.raw`(?<![\p{L}\d,.-])(?:(?<q>about|around|some|roughly|approximately|nearly|almost|just\s+under|under|less\s+than|more\s+than|over|at\s+least)\s+)?(?<n>\d{1,4}|${NUMBER_WORDS_TO_99}|an?|one)\s+(?<u>years?|months?|weeks?|days?|hours?|minutes?)\b`,
   'giu',
 );
+/**
+ * A span after a moment: `nearly six hours after they called for help`, `two days after the
+ * storm` (groups q: qualifier, n: number, u: unit, w: the word naming the moment).
+ */
+const ELAPSED_AFTER = new RegExp(
+  String.raw`(?<![\p{L}\d,.-])(?:(?<q>about|around|some|roughly|approximately|nearly|almost|just\s+under|under|less\s+than|more\s+than|over|at\s+least)\s+)?(?<n>\d{1,3}|${NUMBER_WORDS_TO_99}|an?|one)\s+(?<u>hours?|minutes?|days?|weeks?)\s+after\s+(?:(?:the|a|an|they|he|she|it|we|their|his|her|its)\s+)?(?:(?:had|was|were|first)\s+)?(?<w>\p{Ll}{3,})\b`,
+  'giu',
+);
 /** The bound each qualifier of a span sets. */
 const SPAN_QUALIFIER: Readonly<Record<string, string>> = {
   about: 'about',
@@ -5318,9 +5549,9 @@ const SPAN_QUALIFIER: Readonly<Record<string, string>> = {
   some: 'about',
   roughly: 'about',
   approximately: 'about',
-  nearly: 'up to',
-  almost: 'up to',
-  'just under': 'up to',
+  nearly: 'nearly',
+  almost: 'nearly',
+  'just under': 'nearly',
   under: 'fewer than',
   'less than': 'fewer than',
   'more than': 'more than',

@@ -43,7 +43,7 @@ export const ROLE_NOUN = new Set([
     'daughter mother father brother sister widow widower spouse partner candidate member investor ' +
     'administrator supervisor engineer technician consultant adviser advisor aide assistant associate ' +
     'clerk dispatcher paramedic medic soldier sailor veteran surgeon neurosurgeon economist historian ' +
-    'journalist novelist poet composer architect designer artist photographer chef businessman ' +
+    'journalist novelist poet composer architect designer artist painter sculptor photographer chef businessman ' +
     'businesswoman entrepreneur banker activist lawmaker legislator politician diplomat envoy rapper ' +
     'comedian dancer boxer golfer swimmer cyclist skier climber mountaineer astronaut ' +
     // Trades a story names a finder or a witness by (`a farmer, Jonas Ekert, 71,`).

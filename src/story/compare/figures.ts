@@ -54,6 +54,9 @@ export function allowed(f: FactInContext): [number, number] {
   switch (f.qualifier) {
     case 'about':
       return [v * 0.9 - half, v * 1.1 + half];
+    // An estimate from below (`nearly six hours`) allows a tenth less, and no more than the figure.
+    case 'nearly':
+      return [v * 0.9 - half, v + half];
     case 'at least':
     case 'more than':
       return [v - half, Infinity];
@@ -69,6 +72,19 @@ export function allowed(f: FactInContext): [number, number] {
 }
 
 export const compatible = (a: FactInContext, b: FactInContext): boolean => {
+  // A clock time of 12 or less written with no half of the day (`at 4:30`) may be either half:
+  // it agrees with a time of the other half as with one of its own (rule `fact:time-bare-clock`).
+  if (a.kind === 'time' && b.kind === 'time' && (eitherHalf(a) || eitherHalf(b))) {
+    const plain = (f: FactInContext): FactInContext => ({ ...f, rule: `${f.rule}:read` });
+    const [x, y] = [plain(a), plain(b)];
+    return [0, 720, -720].some((shift) =>
+      compatible(x, {
+        ...y,
+        value: (y.value as number) + shift,
+        ...(y.low !== undefined ? { low: y.low + shift } : {}),
+      }),
+    );
+  }
   // A value written as no number (a result, `2-1`): one value only when it is the same, whatever
   // its notation (`2-1`, `2–1`); a range around it means nothing.
   if (typeof a.value === 'string' || typeof b.value === 'string') return a.value === b.value;
@@ -88,6 +104,7 @@ export const compatible = (a: FactInContext, b: FactInContext): boolean => {
     b.low === undefined
   )
     return a.value === b.value;
+  if (oppositeBounds(a, b) || oppositeBounds(b, a)) return false;
   const [a0, a1] = allowed(a);
   const [b0, b1] = allowed(b);
   // Two estimates (`about 300 nautical miles` / `about 250`) each give a best figure: they agree
@@ -95,8 +112,8 @@ export const compatible = (a: FactInContext, b: FactInContext): boolean => {
   // `figure:two-estimates`).
   if (
     a.kind !== 'time' &&
-    a.qualifier === 'about' &&
-    b.qualifier === 'about' &&
+    (a.qualifier === 'about' || a.qualifier === 'nearly') &&
+    (b.qualifier === 'about' || b.qualifier === 'nearly') &&
     a.low === undefined &&
     b.low === undefined
   ) {
@@ -109,6 +126,28 @@ export const compatible = (a: FactInContext, b: FactInContext): boolean => {
   // the comparison leaves the floating point's last digit out, so they do not overlap.
   return a0 + shift < b1 - TOUCH && b0 < a1 + shift - TOUCH;
 };
+/** A clock time written with no half of the day whose hour may be of either half (`at 4:30`). */
+const eitherHalf = (f: FactInContext): boolean =>
+  f.rule === 'fact:time-bare-clock' && (f.value as number) < 13 * 60;
+/** Qualifiers that put the figure short of what they qualify (`nearly six`, `under six`). */
+const SHORT_OF: ReadonlySet<string> = new Set(['nearly', 'fewer than']);
+/** Qualifiers that put the figure at or past what they qualify (`more than six`, `at least six`). */
+const PAST: ReadonlySet<string> = new Set(['more than', 'at least']);
+/**
+ * One figure short of a value, the other past one no smaller (`nearly six hours` / `more than six
+ * hours`): the bounds exclude each other, whatever rounding either figure allows (rule
+ * `figure:opposite-bounds`). `about six hours` sets no bound, and is no conflict with either.
+ */
+function oppositeBounds(a: FactInContext, b: FactInContext): boolean {
+  return (
+    a.kind !== 'time' &&
+    a.low === undefined &&
+    b.low === undefined &&
+    SHORT_OF.has(a.qualifier ?? '') &&
+    PAST.has(b.qualifier ?? '') &&
+    (b.value as number) >= (a.value as number)
+  );
+}
 /** Qualifiers that give a ceiling, the figure itself being the fact (`figure:two-ceilings`). */
 const CEILING: ReadonlySet<string> = new Set(['up to', 'at most']);
 /** Less than any difference a written figure makes (`figure:rounding-touch`). */

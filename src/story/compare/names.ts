@@ -143,7 +143,10 @@ export function spellingVariants(a: string, b: string, person: boolean, organism
     const [x0, y0] = [s[0]!.toLowerCase(), t[0]!.toLowerCase()];
     if (x0 !== y0) return /^[ck]$/.test(x0) && /^[ck]$/.test(y0) && s.slice(1) === t.slice(1);
     const distance = editDistance(s.toLowerCase(), t.toLowerCase());
-    return distance === 1 || (person && distance === 2 && (vowelsApart(s, t) || soundsAlike(s, t)));
+    return (
+      distance === 1 ||
+      (person && distance === 2 && (vowelsApart(s, t) || soundsAlike(s, t) || heardAlike(s, t)))
+    );
   }
   if (!person) return false;
   const [lone, full] = x.length === 1 ? [x[0]!, y] : y.length === 1 ? [y[0]!, x] : [null, null];
@@ -173,6 +176,29 @@ function speciesSlip(x: string[], y: string[]): boolean {
 function vowelsApart(s: string, t: string): boolean {
   const skeleton = (w: string): string => w.toLowerCase().replace(/[aeiouy]+/g, '');
   return s.length >= 7 && t.length >= 7 && skeleton(s) === skeleton(t);
+}
+
+/**
+ * One word of a person's name written two ways by ear, the other words the same (`Dorran Grange` /
+ * `Dorran Grainger`): two letters apart, of five letters or more, and its consonants, once vowels
+ * and doubled letters are set aside, the same but for an `-er` ending one outlet heard (rule
+ * `name:heard-two-ways`). Another consonant is another name (`Grange` / `Grant`).
+ */
+function heardAlike(s: string, t: string): boolean {
+  const frame = (w: string): string =>
+    w[0]!.toLowerCase() +
+    w
+      .slice(1)
+      .toLowerCase()
+      .replace(/[aeiouy]+/g, '')
+      .replace(/(\p{L})\1+/gu, '$1');
+  return (
+    s.length >= 5 &&
+    t.length >= 5 &&
+    /^\p{Lu}\p{Ll}+$/u.test(s) &&
+    /^\p{Lu}\p{Ll}+$/u.test(t) &&
+    (frame(s) === `${frame(t)}r` || frame(t) === `${frame(s)}r`)
+  );
 }
 
 /**
