@@ -541,7 +541,9 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
       // `quantities:scale-no-noun`).
       if (!m[2] && SCALE_WORD.test(words[0]!)) continue;
       const measure = MEASURES[words[0]!.replace(/^-/, '').toLowerCase()];
-      const v = scaled(raw, m[2]);
+      // A lone `m` read as the scale and then as the unit (`at a depth of 380 m for 52 hours`) is
+      // the unit only: 380 metres, not 380 million metres (rule `quantities:measure`).
+      const v = scaled(raw, measure && m[2] && words[0] === m[2].trim() ? undefined : m[2]);
       if (v === null) continue;
       if (measure) {
         const len = m[0].indexOf(words[0]!, m[1]!.length) + words[0]!.length;

@@ -3969,6 +3969,8 @@ const ACTIVITY_FAMILY: Readonly<Record<string, string>> = {
   // A road, a line or a waterway closed, shut, blocked or sealed off is one closure (`closed for
   // nine hours` / `shut for nine hours` / `blocked the canal for 36 hours`; rule
   // `fact:duration-closed`).
+  // A chase is a pursuit (`The chase ... lasted about 12 minutes` / `The pursuit lasted 12 minutes`).
+  pursui: 'chase',
   clos: 'closure',
   shut: 'closure',
   block: 'closure',
@@ -4045,7 +4047,7 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
   // What is to last that long: `The trial is expected to last three weeks`, `is due to last 14
   // days` (`fact:duration-expected-to-last`).
   const lasted =
-    /\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)??(\p{Ll}{4,})(?=\s+(?:at|in|on|of|near|outside|inside|that|which|began|started|erupted|would|will|could|may|lasted|lasting|lasts|last|(?:is|are|was|were)\s+(?:expected|due|scheduled|set|likely)\s+to\s+last)\b)(?:[^.;:]|\b[ap]\.m\.){0,70}?\b(?:lasted|lasting|lasts|(?<!\bthe\s)last|continu(?:e|es|ed|ing)\s+for)\s+(?:for\s+)?(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u.exec(
+    /\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)??(\p{Ll}{4,})(?=\s+(?:at|in|on|of|near|outside|inside|that|which|began|started|erupted|would|will|could|may|lasted|lasting|lasts|last|(?:is|are|was|were)\s+(?:expected|due|scheduled|set|likely)\s+to\s+last)\b)(?:[^.;:]|\b[ap]\.m\.|\d:\d\d){0,70}?\b(?:lasted|lasting|lasts|(?<!\bthe\s)last|continu(?:e|es|ed|ing)\s+for)\s+(?:for\s+)?(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u.exec(
       view.text.slice(Math.max(0, from - 110), from),
     );
   if (lasted && !STOP.has(lasted[1]!)) return activityRoot(lasted[1]!);
@@ -4091,7 +4093,7 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
     return 'closure';
   // The verb nearest the span (`was freed on Friday after being held for 14 months`: held).
   const before =
-    /^(?:[\s\S]*\s)?(\p{Ll}{3,}(?:ed|ing)|held|kept|hid|fought|sat|stood|lay|shut)\b[^.,;:]{0,30}?\bfor\s+(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u.exec(
+    /^(?:[\s\S]*\s)?(\p{Ll}{3,}(?:ed|ing)|held|kept|hid|fought|sat|stood|lay|shut|met)\b[^.,;:]{0,30}?\bfor\s+(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u.exec(
       ahead,
     );
   return before ? activityRoot(before[1]!) : undefined;
@@ -5047,6 +5049,9 @@ const COMPOUND_HEAD = new Set(
 const PURPOSE =
   /^\s+for\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:new\s+)?([a-z][\p{L}-]+(?:\s+[a-z][\p{L}-]+)?)(?=\s*(?:[,.;:]|$|\s(?:on|in|at|and|but|after|before|from|to|by|with|which|that|was|is)\b))/u;
 
+/** Words after a count that tell those counted were at the place: ` were working`, ` were underground`, ` were on duty`. */
+const PRESENT_AFTER =
+  /^\s+(?:were|was)\s+(?:(?:still|already)\s+)?(?:working|underground|present|inside|on\s+(?:duty|shift|site)|at\s+work)\b/;
 /** A verb of cheating someone, up to the sum they lost: `cheated elderly people out of `, `a fraud that cost pensioners `. */
 const DEFRAUDED =
   /\b(?:(?:cheat|swindl|defraud|conn|trick|scamm|fleec|dup)(?:ed|ing)|cheats?|defrauds?|swindles?)\s+(?:[\p{L}\p{N},'’-]+\s+){0,5}?(?:out\s+)?of\s+(?:about |nearly |roughly |some |almost |more than |an estimated |up to )?$|\b(?:fraud|scam|swindle|scheme)s?\s+(?:that|which)\s+(?:had\s+|has\s+)?cost\s+(?:[\p{L}'’-]+\s+){0,4}?(?:about |nearly |roughly |some |almost |more than |an estimated |up to )?$/iu;
@@ -6750,6 +6755,10 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   // Those who broke in (`Four thieves broke in through a window`, `three men broke into the
   // shop`, `were said to have broken into`): one group, whatever noun an outlet gives them.
   if (BROKE_IN_AFTER.test(view.text.slice(to, to + 60))) return 'break-in';
+  // Those at a place when it happened (`About 60 miners were working in the mine`, `64 workers
+  // were underground at the time`): present, not what then befell some of them (`seven miners
+  // trapped`; rule `fact:count-present`).
+  if (PRESENT_AFTER.test(view.text.slice(to, to + 40))) return 'present';
   // A protest's crowd told by an idiom (`35,000 people took to the streets`, `joined the march`,
   // `The march drew 100,000 people`): those who marched (rule `fact:crowd-of-protest`).
   if (

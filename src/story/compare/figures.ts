@@ -95,7 +95,8 @@ export const compatible = (a: FactInContext, b: FactInContext): boolean => {
     if (exact(a) && exact(b)) return a.value === b.value;
   }
   // Two ceilings of one thing (`faces up to seven years` / `faces up to five years`) each state
-  // the ceiling itself: they agree only when the ceiling does (rule `figure:two-ceilings`).
+  // the ceiling itself: they agree only when the ceiling does, within the rounding each figure's
+  // writing allows (`up to 160 km/h` / `up to 100 mph`: rule `figure:two-ceilings`).
   if (
     a.qualifier &&
     a.qualifier === b.qualifier &&
@@ -103,7 +104,7 @@ export const compatible = (a: FactInContext, b: FactInContext): boolean => {
     a.low === undefined &&
     b.low === undefined
   )
-    return a.value === b.value;
+    return compatible({ ...a, qualifier: null }, { ...b, qualifier: null });
   if (oppositeBounds(a, b) || oppositeBounds(b, a)) return false;
   const [a0, a1] = allowed(a);
   const [b0, b1] = allowed(b);
@@ -429,6 +430,10 @@ export function figureDiscrepancies(
       // later): those aboard when it sailed (rule `figure:crew-fixed`); crew injured or missing
       // are a toll, which moves.
       !facts.every((f) => f.about === 'noun:crew' && (!f.event || f.event === 'carry')) &&
+      // Nor which of its kind this year an event is (`the third fatal chase this year` / `the
+      // fourth` a day later): the story's event has one place in the count (rule
+      // `figure:ordinal-fixed`).
+      !facts.every((f) => f.rule === 'fact:ordinal-in-period') &&
       (facts[0]!.kind !== 'duration' || facts.some((f) => RUNNING.test(sentenceText(r, f))));
     out.push(
       ...figureFindings(facts, r, kind, moves, {

@@ -4,7 +4,7 @@ import { story, entries, factual } from '../invented.fixture.js';
 /**
  * A tornado, a lost climber, a river spill and a prison riot; a motorway pile-up, a phone scam,
  * a meteorite's fall and a collision in a canal; a bird strike, a gas blast in a block of flats and
- * a plant's closure (stop 44). Fictional places and
+ * a plant's closure; a police chase, a mine rescue and an oil output cut (stop 44). Fictional places and
  * people; each outlet's other lines its own.
  */
 const storm = (line: string, outlet = 0, day = 9) =>
@@ -309,5 +309,111 @@ describe('workers who will lose their jobs are jobs cut (fact:layoffs-are-jobs)'
       closure('About 1,500 workers at the Velt plant build vans.', 1),
     );
     expect(entries(d, 'count')).toEqual([]);
+  });
+});
+
+const chase = (line: string, outlet = 0, day = 8) =>
+  [
+    `Two dead after chase in Orrin\nMarch ${day}, 2052\nA car chased by police crashed into a bus shelter in Orrin on Saturday night.\n${line}\nThe driver was arrested.`,
+    `Orrin chase ends in crash\nMarch ${day}, 2052\nA car fleeing police hit a shelter in Orrin late on Saturday.\n${line}\nA watchdog will investigate.`,
+  ][outlet]!;
+const mine = (line: string, outlet = 0) =>
+  [
+    `Miners freed at Tesk\nNovember 20, 2052\nRescuers freed seven miners at the Tesk copper mine on Thursday.\n${line}\nThey were taken to hospital.`,
+    `Tesk miners rescued\nNovember 20, 2052\nAll seven miners trapped at the Tesk mine were brought to the surface on Thursday.\n${line}\nThe company thanked the rescuers.`,
+  ][outlet]!;
+
+describe('two ceilings agree within the rounding each one’s writing allows (figure:two-ceilings)', () => {
+  it('leaves `speeds of up to 160 km/h` and `up to 100 mph` as one ceiling', () => {
+    const d = story(
+      chase('The car reached speeds of up to 160 km/h, police said.'),
+      chase('The car was travelling at up to 100 mph.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+  it('control: `up to 160 km/h` and `up to 120 mph` are two ceilings', () => {
+    const d = story(
+      chase('The car reached speeds of up to 160 km/h, police said.'),
+      chase('The car was travelling at up to 120 mph.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['120 mph', '160 km/h']]);
+  });
+});
+
+describe('those at a place when it happened are no count of what befell some of them (fact:count-present)', () => {
+  it('leaves `About 60 miners were working in the mine` apart from `seven miners had been trapped`', () => {
+    const d = story(
+      mine('The seven miners had been trapped 380 metres underground after a tunnel collapsed.'),
+      mine('About 60 miners were working in the mine when the tunnel collapsed.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+  it('control: two counts of miners at work are one figure', () => {
+    const d = story(
+      mine('About 60 miners were working in the mine when the tunnel gave way.'),
+      mine('Some 90 miners were working underground when the tunnel gave way.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['60 miners', '90 miners']]);
+  });
+});
+
+describe('a lone `m` after a number is metres, not a million (quantities:measure)', () => {
+  it('leaves `at a depth of 380 m` and `380 metres below ground` as one depth', () => {
+    const d = story(
+      mine('They had been trapped at a depth of 380 m for two days.'),
+      mine('They had been trapped 380 metres below ground.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+  it('control: `380 m` against `830 metres` still differs, and `€3.2m` is still 3.2 million', () => {
+    const d = story(
+      mine('They had been trapped at a depth of 380 m for two days. Repairs will cost €3.2m.'),
+      mine('They had been trapped 830 metres below ground. Repairs will cost 3.2 million euros.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['380 m', '830 metres']]);
+  });
+});
+
+describe('how long a chase lasted, past a clock time, by either word (fact:duration-lasted)', () => {
+  it('sets `The chase began at 11:05 p.m. ... and lasted about 12 minutes` against `The pursuit lasted 20 minutes`', () => {
+    const d = story(
+      chase('The chase began at 11:05 p.m. after the car failed to stop and lasted about 12 minutes.'),
+      chase('The pursuit lasted 20 minutes, the watchdog said.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['12 minutes', '20 minutes']]);
+  });
+  it('control: how long the road was shut is no chase', () => {
+    const d = story(
+      chase('The chase began at 11:05 p.m. after the car failed to stop and lasted about 12 minutes.'),
+      chase('The road was closed for 20 minutes.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
+
+describe('how long a meeting lasted (`met for`), and which of its kind an event is, fixed (figure:ordinal-fixed)', () => {
+  it('sets `met in Vienna for six hours` against `met for eight hours`, and `the third chase this year` against `the fourth` a day later as a count', () => {
+    const d = story(
+      chase(
+        'Ministers met in Vienna for six hours. It was the third fatal police chase in the county this year.',
+      ),
+      chase(
+        'Ministers met for eight hours. It is the fourth fatal police chase in the county this year.',
+        1,
+        9,
+      ),
+    );
+    expect(entries(d, 'quantity')).toEqual([['eight hours', 'six hours']]);
+    expect(entries(d, 'count')).toEqual([['fourth', 'third']]);
+    expect(entries(d, 'update')).toEqual([]);
+  });
+  it('control: the same place in the count, and the same meeting’s hours, agree', () => {
+    const d = story(
+      chase(
+        'Ministers met in Vienna for six hours. It was the third fatal police chase in the county this year.',
+      ),
+      chase('Ministers met for six hours. It is the third fatal police chase in the county this year.', 1, 9),
+    );
+    expect(factual(d)).toEqual([]);
   });
 });
