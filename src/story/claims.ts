@@ -326,9 +326,10 @@ export function findClaims(
       if (!list)
         originsAt.set(
           i,
-          (list = !sourcesOf(units[i]!).length && attributedUnread(byId.get(units[i]!.doc)!, units[i]!)
-            ? NO_SOURCES
-            : originsOf(trace, units[i]!.doc, sourcesOf(units[i]!))),
+          (list =
+            !sourcesOf(units[i]!).length && attributedUnread(byId.get(units[i]!.doc)!, units[i]!)
+              ? NO_SOURCES
+              : originsOf(trace, units[i]!.doc, sourcesOf(units[i]!))),
         );
       for (const o of list) origins.add(o);
     }
