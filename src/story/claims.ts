@@ -323,7 +323,14 @@ export function findClaims(
     // (independentOrigins sorts them: the order they are met in does not matter.)
     for (const i of g) {
       let list = originsAt.get(i);
-      if (!list) originsAt.set(i, (list = originsOf(trace, units[i]!.doc, sourcesOf(units[i]!))));
+      if (!list)
+        originsAt.set(
+          i,
+          (list =
+            !sourcesOf(units[i]!).length && attributedUnread(byId.get(units[i]!.doc)!, units[i]!)
+              ? NO_SOURCES
+              : originsOf(trace, units[i]!.doc, sourcesOf(units[i]!))),
+        );
       for (const o of list) origins.add(o);
     }
     // Copies of one item (see copyItems) score alike: each item is scored once.
@@ -426,6 +433,28 @@ export function findClaims(
 }
 
 const NO_SOURCES: readonly string[] = [];
+
+/**
+ * h-who23's `attributed-no-outlet`: a member sentence that names who says it (an attribution with
+ * a source: `, Tarnet said`, `according to Pressline`) when the provenance layer read no source
+ * from it: the claim rests on that speaker, not on the outlet's own reporting nor on the agency
+ * whose copy it is; the member adds no origin (issue 13: an outlet passing on what a named source
+ * said is no origin of the claim). A sentence whose sources were read rests on them (`originsOf`).
+ */
+/** A capitalised word: `Tarnet`, `Pressline`. */
+const NAMED_WORD = /(?:^|[^\p{L}])\p{Lu}\p{Ll}/u;
+function attributedUnread(d: Document, u: ClaimUnit): boolean {
+  if (u.sentence === null) return false;
+  const sentence = d.sentences[u.sentence];
+  return d.attributions.some(
+    (a) =>
+      a.sentence === u.sentence &&
+      a.source !== null &&
+      // (A named one: a capitalised word that does not open the sentence; `two members of the staff
+      // told the Post` is the paper's own reporting by the project's convention.)
+      NAMED_WORD.test(d.text.slice(Math.max(a.source.start, (sentence?.start ?? 0) + 1), a.source.end)),
+  );
+}
 
 /** The words of a text, lowercased (runs of letters or digits), as a set. */
 export const wordsOf = (t: string): Set<string> => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);

@@ -386,6 +386,11 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   for (const [index, d] of documents.entries()) {
     const label = outletLabel(d, index);
     if (!/^unknown outlet/.test(label)) storyOutlets.set(outletIdOf(label), label);
+    // h-who23's `story-wire-cited`: an agency whose copy an article of the story runs under its
+    // dateline (`TARVIK (Pressline) -`), cited by another (`according to Pressline`), is that
+    // news organisation, whatever its name's words: the citing article relays it.
+    const agency = wireAgency(d.text);
+    if (agency) storyOutlets.set(outletIdOf(agency), agency);
   }
   const storyOutletNamed = (label: string): string | null => {
     if (storyOutlets.has(outletIdOf(label))) return storyOutlets.get(outletIdOf(label))!;
