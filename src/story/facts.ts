@@ -2651,7 +2651,7 @@ function documentFacts(d: Document): FactInContext[] {
         start,
         end,
         kind: 'duration',
-        value: (Number(m[2]) * 60 + Number(m[3])) * 60,
+        value: (Number(m[2]) * 60 + Number(m[3])) * 60 + Number(m[4] ?? 0),
         unit: 'second',
         qualifier: null,
         about: `during:finish-time|${personOf(runner)}`,
@@ -4814,9 +4814,9 @@ const CUSTODY_SPAN = new RegExp(
 /** A year before the noun of a work put out: `1972 hit`, `1998 debut album`, `2003 film`. */
 const WORK_YEAR =
   /\b((?:19|20)\d\d)\s+(?:(?:debut|first|second|third|last|final|solo|studio|live|hit|chart-topping|best-selling|bestselling)\s+)?(?:hit|single|song|album|LP|record|film|movie|novel|book|memoir|play|musical|opera|symphony|series|documentary|bestseller|best-seller)s?\b/gu;
-/** A time in hours and minutes after a verb of finishing: `completed the crossing in 14 hours and 22 minutes`, `finishing in 9 hours and 21 minutes`, `swam the strait in a record 9 hours and 12 minutes` (rule `fact:finish-time-words`). */
+/** A time in hours and minutes (and seconds, when told: `won in 2 hours 18 minutes 40 seconds`) after a verb of finishing: `completed the crossing in 14 hours and 22 minutes`, `finishing in 9 hours and 21 minutes`, `swam the strait in a record 9 hours and 12 minutes` (rule `fact:finish-time-words`). */
 const FINISH_WORDS =
-  /\b(?:completed|completing|finished|finishing|swam|ran|rowed|cycled|crossed|crossing|covered|walked|won)\b[^.;:]{0,80}?\bin\s+(?:an?\s+(?:(?:new|record|best|personal[- ]best|course[- ]record|world[- ]record|record-breaking)\s+){1,2})?((\d{1,3})\s+hours?,?\s+(?:and\s+)?(\d{1,2})\s+minutes?)\b/giu;
+  /\b(?:completed|completing|finished|finishing|swam|ran|rowed|cycled|crossed|crossing|covered|walked|won)\b[^.;:]{0,80}?\bin\s+(?:an?\s+(?:(?:new|record|best|personal[- ]best|course[- ]record|world[- ]record|record-breaking)\s+){1,2})?((\d{1,3})\s+hours?,?\s+(?:and\s+)?(\d{1,2})\s+minutes?(?:,?\s+(?:and\s+)?(\d{1,2})\s+seconds?)?)\b/giu;
 /** A finishing time after the words that give one: `in 2:04:12`, `of 2:04:21`, `clocked 1:52.31`, `a time of 3:45.2`. */
 const FINISH_TIME =
   /\b(?:in|of|clocked|timed|time\s+of|finished\s+in|won\s+in)\s+(\d{1,2}:\d{2}:\d{2}(?:\.\d{1,2})?|\d{1,2}:\d{2}\.\d{1,2})(?![\d:])(?!\s*(?:a\.?m\.?|p\.?m\.?|am\b|pm\b|GMT|UTC|local))/giu;
