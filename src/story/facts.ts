@@ -2309,10 +2309,13 @@ function documentFacts(d: Document): FactInContext[] {
   // How long a supply lasts (`carrying enough oxygen for 96 hours`, `had oxygen for 72 hours`,
   // `food to last three weeks`): the supply's span, one figure whichever verb tells who had it
   // (rule `fact:supply-lasts`). What is left of it (`40 hours of oxygen left`) is not read so.
+  // Nor is a span of going without (`has been refusing food for 40 days`, `went without water for
+  // three days`): how long an act went on, no supply (rule `fact:supply-refused`).
   for (const { from, text } of unitTexts())
     for (const m of patternMatches(SUPPLY_LASTS, text)) {
       const value = numberOf(m[3]!);
       if (!(value > 0)) continue;
+      if (GOING_WITHOUT.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
       const at = from + m.index! + m[0].lastIndexOf(`${m[3]!} ${m[4]!}`);
       const span = spanAt(at, m[3]!.length + 1 + m[4]!.length);
       for (const f of startingNear(span.start))
@@ -4807,6 +4810,9 @@ const SUPPLY_LASTS = new RegExp(
   String.raw`\b(oxygen|air|food|water|fuel|supplies|rations|power)\s+(?:to\s+last\s+|for\s+|that\s+would\s+last\s+)((?:about|around|some|roughly|nearly|almost|up\s+to)\s+)?(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours|days|weeks|months)\b`,
   'giu',
 );
+/** Words of going without what follows: `refusing food`, `went without water`, `deprived of oxygen` (rule `fact:supply-refused`). */
+const GOING_WITHOUT =
+  /\b(?:refus\p{Ll}*|rejected|rejecting|without|deprived\s+of|denied|no)\s+(?:all\s+|any\s+|solid\s+)?$/iu;
 const CUSTODY_SPAN = new RegExp(
   String.raw`\b(?:has|have|had)\s+(?:already\s+)?(?:spent|served)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days|weeks|months|years)\s+in\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+){0,3}(jail|prison|custody|detention)\b`,
   'giu',
@@ -5113,6 +5119,11 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
   // had 54 flats`).
   const clause = YEAR_CLAUSE.exec(opening);
   if (clause) return `then ${clause[1] ?? clause[2]!}`;
+  // So is a figure in what led up to an act dated by a year (`died in 2039 after refusing food for
+  // 61 days`, `was freed in 2041 following nine months in custody`): the span before that act
+  // (rule `fact:period-year-after`).
+  const led = YEAR_AFTER_CLAUSE.exec(opening);
+  if (led) return `then ${led[1]!}`;
   if (count) {
     // A count of earlier ones (`Gray has four prior arrests`, `two previous convictions`): a
     // record before the story, not a figure of its event (rule `fact:count-prior`).
@@ -5157,6 +5168,8 @@ const LOST_POWER =
 /** A year a clause hangs on, right before a figure: `in 2038, when `, `since 2044, when a truck crash killed `, `in 2038, killing at least `. */
 const YEAR_CLAUSE =
   /\b(?:in|since)\s+((?:1[89]|20)\d\d)\s*,\s*(?:when\s+(?:[\p{L}'’-]+\s+){0,5}|(?:killing|leaving|injuring|wounding|claiming)\s+(?:(?:about|some|at\s+least|nearly|almost|more\s+than|over)\s+)?)$|(?:,|\b(?!(?:built|made|born|set|held|run|won|sold|bought|begun|done|shut|put|cut|hit|dug|led|laid|paid|told|kept|left|lost|met|sent|spent|found|based)\b)\p{Ll}+(?<!ed|en))\s+in\s+((?:1[89]|20)\d\d)\s*,?\s+(?:\p{Ll}+\s+){1,2}$/u;
+/** An act dated by a year, then what led up to it (`died in 2039 after refusing food for`; rule `fact:period-year-after`). */
+const YEAR_AFTER_CLAUSE = /\bin\s+((?:1[89]|20)\d\d)\s+(?:after|following)\s+[^,;:]*$/u;
 const WEEKDAY_NAME = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** A weekday in a count's clause after it: `23 people in Delvin on Tuesday night`, `12 on Monday`. */
 const WEEKDAY_AFTER = new RegExp(
