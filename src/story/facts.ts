@@ -5448,14 +5448,22 @@ function termDay(text: string, end: number, published: string | null | undefined
   const back = (p.getUTCDay() - DAYS.indexOf(name) + 7) % 7;
   return `on ${new Date(p.getTime() - back * 864e5).toISOString().slice(0, 10)}`;
 }
-/** A term faced: the most a conviction could bring. */
+/**
+ * A term faced: the most a conviction could bring. The month (`was sentenced in May to seven
+ * years`, `on May 4`) is no modal `may` (rule `fact:may-the-month`).
+ */
 const FACED =
-  /\b(?:faces?|facing|could|would|might|may|maximum|up to|possible|potential|carries|carrying)\b[^.;:,]{0,25}$/i;
+  /\b(?:faces?|facing|could|would|might|(?<!\b(?:in|of|on|since|until|by|from|early|late|mid|last|next|this)\s)may(?!\s+\d)|maximum|up to|possible|potential|carries|carrying)\b[^.;:,]{0,25}$/i;
 /** A term asked for (`faced`, past, is read with it: what was faced then is no term now). */
 const SOUGHT = /\b(?:faced|seek\w*|sought|ask\w*|recommend\w*|request\w*)\b[^.;:,]{0,25}$/i;
-/** A term described as not the one imposed now, by a word right before it (`his previous 10-year term`); `a former bank manager was sentenced` describes the manager. */
+/**
+ * A term described as not the one imposed now, by a word right before it (`his previous 10-year
+ * term`); `a former bank manager was sentenced` describes the manager. A term someone `is
+ * serving` (not `already`) is the one he is held on now, read as imposed (rule
+ * `fact:term-serving`); one served before (`had served`, `was serving`) is not.
+ */
 const NOT_IMPOSED_NOW =
-  /\b(?:previous|former|old|last|original|earlier|expired?|remaining)\s+(?:[\p{L}\d-]+\s+)?$|\b(?:had|has|have|was|is)\s+(?:already\s+)?serv(?:ed|ing)\b[^.;:,]{0,30}$/iu;
+  /\b(?:previous|former|old|last|original|earlier|expired?|remaining)\s+(?:[\p{L}\d-]+\s+)?$|\b(?:had|has|have|was)\s+(?:already\s+)?serv(?:ed|ing)\b[^.;:,]{0,30}$|\b(?:is|are)\s+already\s+serving\b[^.;:,]{0,30}$/iu;
 /** Small numbers in words, lower case or capitalised (`six`, `Six`), as a pattern's alternatives. */
 const SMALL_NUMBER_WORDS_ANY_CASE = SMALL_NUMBERS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join(
   '|',
