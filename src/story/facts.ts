@@ -4344,14 +4344,16 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
   // A past participle of another act right before the date, after a dated verb of the same
   // clause (`opened in 2044 and was inspected in May`): the date is that act's, not the
   // opening's; so is the date of an act told as repeated (`was last inspected in May`), which
-  // then excuses no other event's date (rule `fact:date-of-nearest-act`).
+  // then excuses no other event's date (rule `fact:date-of-nearest-act`). The second act may
+  // have its own subject, a noun after a determiner (`opened in 2031 and its roof was repaired
+  // in 2046`).
   const nearest = m?.[2];
   if (
     nearest &&
     /^\p{Ll}{3,}ed$/u.test(nearest) &&
     !STOP.has(nearest) &&
     ((verbs.length &&
-      /\band\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?(?:\p{Ll}+\s+)?\p{Ll}+\s+(?:(?:in|on|during)\s+(?:the\s+)?)?$/u.test(
+      /\band\s+(?:(?:its|his|her|their|the)\s+\p{Ll}+\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?(?:\p{Ll}+\s+)?\p{Ll}+\s+(?:(?:in|on|during)\s+(?:the\s+)?)?$/u.test(
         clause,
       )) ||
       // Or a repeated act told by `last` or `first` (`was last inspected in May`), no dated verb before.
