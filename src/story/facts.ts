@@ -4306,6 +4306,9 @@ const ACT_BEFORE_DAY = new RegExp(
   'u',
 );
 
+/** A past participle opening a sentence, then the date's preposition: `Opened in `, `Founded in ` (rule `fact:date-of-opening-participle`). */
+const OPENING_PARTICIPLE = /(?:^|[.!?]["”’]?\s+|\n\s*)(\p{Lu}\p{Ll}+ed)\s+(?:in|on|during)\s+(?:the\s+)?$/u;
+
 /** A proceeding news dates the start of: an investigation, a probe, an inquiry, a trial, talks. */
 const PROCEEDING =
   /\b(?:investigations?|probes?|inquiry|inquiries|enquiry|enquiries|inquests?|trials?|hearings?|talks)\b/i;
@@ -4332,6 +4335,14 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
     ? ((m[1] ? PHRASAL_DATED_EVENTS[`${m[1]} ${m[2]}`] : undefined) ?? DATED_EVENTS[m[2]!])
     : undefined;
   if (right) return right;
+  // A participle opening its sentence (`Opened in 2033, the arena ...`, `Founded in 1990, the
+  // firm ...`): its capital hides no verb (rule `fact:date-of-opening-participle`).
+  const from = Math.max(0, floor, at - 40);
+  const opening = OPENING_PARTICIPLE.exec(view.text.slice(from, at));
+  if (opening && (opening.index > 0 || from === floor || from === 0)) {
+    const event = DATED_EVENTS[opening[1]!.toLowerCase()];
+    if (event) return event;
+  }
   // The verb of the date's clause further back, with its object between (`signed the three
   // contracts with Orla Supply in March`): the nearest such verb, no clause mark between.
   const clause = view.text

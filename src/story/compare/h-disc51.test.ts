@@ -113,3 +113,20 @@ describe("a date after a second act with its own subject is that act's (fact:dat
     expect(entries(d, 'date')).toEqual([]);
   });
 });
+
+describe("a participle opening its sentence gives its date's event (fact:date-of-opening-participle)", () => {
+  it('sets `Opened in 2033, the hall` against `The hall was opened in 2031`', () => {
+    const d = story(
+      arena('The hall was opened in 2031, the council said.'),
+      arena('Opened in 2033, the hall seats 9,000 people.', 1),
+    );
+    expect(entries(d, 'date').map((e) => [...e].sort())).toEqual([['2031', '2033']]);
+  });
+  it('control: an opening year is not set against a repair year', () => {
+    const d = story(
+      arena('The roof of the hall was repaired in 2035, the council said.'),
+      arena('Opened in 2033, the hall seats 9,000 people.', 1),
+    );
+    expect(entries(d, 'date')).toEqual([]);
+  });
+});
