@@ -130,3 +130,25 @@ describe("a participle opening its sentence gives its date's event (fact:date-of
     expect(entries(d, 'date')).toEqual([]);
   });
 });
+
+describe('dates of two events one subject links are an entry each (date:entry-per-event)', () => {
+  it('gives the opening and the repair their own entries', () => {
+    const d = story(
+      arena('The hall was opened in 2031 and its roof was repaired in 2046.'),
+      arena('Opened in 2033, the hall is home to Tessan Rovers.', 1),
+      arena("The hall's roof was last repaired in 2045.", 0),
+    );
+    expect(entries(d, 'date').map((e) => [...e].sort()).sort()).toEqual([
+      ['2031', '2033'],
+      ['2045', '2046'],
+    ]);
+  });
+  it('control: three outlets dating one opening two ways are one entry', () => {
+    const d = story(
+      arena('The hall was opened in 2031, the council said.'),
+      arena('Opened in 2033, the hall seats 9,000 people.', 1),
+      arena('The hall was opened in 2031, engineers said.', 0),
+    );
+    expect(entries(d, 'date').map((e) => [...e].sort())).toEqual([['2031', '2033']]);
+  });
+});
