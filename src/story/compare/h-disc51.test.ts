@@ -38,7 +38,7 @@ describe('a finishing time in hours, minutes and seconds is one time (fact:finis
   });
 });
 
-describe('going without food is an act, and its span before an act a year dates is that year\'s (fact:supply-refused, fact:period-year-after)', () => {
+describe("going without food is an act, and its span before an act a year dates is that year's (fact:supply-refused, fact:period-year-after)", () => {
   it('leaves `refusing food for 40 days` apart from an earlier prisoner `refusing food for 61 days`', () => {
     const d = story(
       prison('Rask has been refusing food for 40 days, his lawyer said.'),
@@ -138,7 +138,11 @@ describe('dates of two events one subject links are an entry each (date:entry-pe
       arena('Opened in 2033, the hall is home to Tessan Rovers.', 1),
       arena("The hall's roof was last repaired in 2045.", 0),
     );
-    expect(entries(d, 'date').map((e) => [...e].sort()).sort()).toEqual([
+    expect(
+      entries(d, 'date')
+        .map((e) => [...e].sort())
+        .sort(),
+    ).toEqual([
       ['2031', '2033'],
       ['2045', '2046'],
     ]);
