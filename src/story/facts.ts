@@ -2309,10 +2309,13 @@ function documentFacts(d: Document): FactInContext[] {
   // How long a supply lasts (`carrying enough oxygen for 96 hours`, `had oxygen for 72 hours`,
   // `food to last three weeks`): the supply's span, one figure whichever verb tells who had it
   // (rule `fact:supply-lasts`). What is left of it (`40 hours of oxygen left`) is not read so.
+  // Nor is a span of going without (`has been refusing food for 40 days`, `went without water for
+  // three days`): how long an act went on, no supply (rule `fact:supply-refused`).
   for (const { from, text } of unitTexts())
     for (const m of patternMatches(SUPPLY_LASTS, text)) {
       const value = numberOf(m[3]!);
       if (!(value > 0)) continue;
+      if (GOING_WITHOUT.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
       const at = from + m.index! + m[0].lastIndexOf(`${m[3]!} ${m[4]!}`);
       const span = spanAt(at, m[3]!.length + 1 + m[4]!.length);
       for (const f of startingNear(span.start))
@@ -2651,7 +2654,7 @@ function documentFacts(d: Document): FactInContext[] {
         start,
         end,
         kind: 'duration',
-        value: (Number(m[2]) * 60 + Number(m[3])) * 60,
+        value: (Number(m[2]) * 60 + Number(m[3])) * 60 + Number(m[4] ?? 0),
         unit: 'second',
         qualifier: null,
         about: `during:finish-time|${personOf(runner)}`,
@@ -4305,6 +4308,9 @@ const ACT_BEFORE_DAY = new RegExp(
   'u',
 );
 
+/** A past participle opening a sentence, then the date's preposition: `Opened in `, `Founded in ` (rule `fact:date-of-opening-participle`). */
+const OPENING_PARTICIPLE = /(?:^|[.!?]["”’]?\s+|\n\s*)(\p{Lu}\p{Ll}+ed)\s+(?:in|on|during)\s+(?:the\s+)?$/u;
+
 /** A proceeding news dates the start of: an investigation, a probe, an inquiry, a trial, talks. */
 const PROCEEDING =
   /\b(?:investigations?|probes?|inquiry|inquiries|enquiry|enquiries|inquests?|trials?|hearings?|talks)\b/i;
@@ -4331,6 +4337,14 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
     ? ((m[1] ? PHRASAL_DATED_EVENTS[`${m[1]} ${m[2]}`] : undefined) ?? DATED_EVENTS[m[2]!])
     : undefined;
   if (right) return right;
+  // A participle opening its sentence (`Opened in 2033, the arena ...`, `Founded in 1990, the
+  // firm ...`): its capital hides no verb (rule `fact:date-of-opening-participle`).
+  const from = Math.max(0, floor, at - 40);
+  const opening = OPENING_PARTICIPLE.exec(view.text.slice(from, at));
+  if (opening && (opening.index > 0 || from === floor || from === 0)) {
+    const event = DATED_EVENTS[opening[1]!.toLowerCase()];
+    if (event) return event;
+  }
   // The verb of the date's clause further back, with its object between (`signed the three
   // contracts with Orla Supply in March`): the nearest such verb, no clause mark between.
   const clause = view.text
@@ -4343,14 +4357,16 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
   // A past participle of another act right before the date, after a dated verb of the same
   // clause (`opened in 2044 and was inspected in May`): the date is that act's, not the
   // opening's; so is the date of an act told as repeated (`was last inspected in May`), which
-  // then excuses no other event's date (rule `fact:date-of-nearest-act`).
+  // then excuses no other event's date (rule `fact:date-of-nearest-act`). The second act may
+  // have its own subject, a noun after a determiner (`opened in 2031 and its roof was repaired
+  // in 2046`).
   const nearest = m?.[2];
   if (
     nearest &&
     /^\p{Ll}{3,}ed$/u.test(nearest) &&
     !STOP.has(nearest) &&
     ((verbs.length &&
-      /\band\s+(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?(?:\p{Ll}+\s+)?\p{Ll}+\s+(?:(?:in|on|during)\s+(?:the\s+)?)?$/u.test(
+      /\band\s+(?:(?:its|his|her|their|the)\s+\p{Ll}+\s+)?(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?(?:\p{Ll}+\s+)?\p{Ll}+\s+(?:(?:in|on|during)\s+(?:the\s+)?)?$/u.test(
         clause,
       )) ||
       // Or a repeated act told by `last` or `first` (`was last inspected in May`), no dated verb before.
@@ -4809,6 +4825,9 @@ const SUPPLY_LASTS = new RegExp(
   String.raw`\b(oxygen|air|food|water|fuel|supplies|rations|power)\s+(?:to\s+last\s+|for\s+|that\s+would\s+last\s+)((?:about|around|some|roughly|nearly|almost|up\s+to)\s+)?(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours|days|weeks|months)\b`,
   'giu',
 );
+/** Words of going without what follows: `refusing food`, `went without water`, `deprived of oxygen` (rule `fact:supply-refused`). */
+const GOING_WITHOUT =
+  /\b(?:refus\p{Ll}*|rejected|rejecting|without|deprived\s+of|denied|no)\s+(?:all\s+|any\s+|solid\s+)?$/iu;
 const CUSTODY_SPAN = new RegExp(
   String.raw`\b(?:has|have|had)\s+(?:already\s+)?(?:spent|served)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days|weeks|months|years)\s+in\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+){0,3}(jail|prison|custody|detention)\b`,
   'giu',
@@ -4816,9 +4835,9 @@ const CUSTODY_SPAN = new RegExp(
 /** A year before the noun of a work put out: `1972 hit`, `1998 debut album`, `2003 film`. */
 const WORK_YEAR =
   /\b((?:19|20)\d\d)\s+(?:(?:debut|first|second|third|last|final|solo|studio|live|hit|chart-topping|best-selling|bestselling)\s+)?(?:hit|single|song|album|LP|record|film|movie|novel|book|memoir|play|musical|opera|symphony|series|documentary|bestseller|best-seller)s?\b/gu;
-/** A time in hours and minutes after a verb of finishing: `completed the crossing in 14 hours and 22 minutes`, `finishing in 9 hours and 21 minutes`, `swam the strait in a record 9 hours and 12 minutes` (rule `fact:finish-time-words`). */
+/** A time in hours and minutes (and seconds, when told: `won in 2 hours 18 minutes 40 seconds`) after a verb of finishing: `completed the crossing in 14 hours and 22 minutes`, `finishing in 9 hours and 21 minutes`, `swam the strait in a record 9 hours and 12 minutes` (rule `fact:finish-time-words`). */
 const FINISH_WORDS =
-  /\b(?:completed|completing|finished|finishing|swam|ran|rowed|cycled|crossed|crossing|covered|walked|won)\b[^.;:]{0,80}?\bin\s+(?:an?\s+(?:(?:new|record|best|personal[- ]best|course[- ]record|world[- ]record|record-breaking)\s+){1,2})?((\d{1,3})\s+hours?,?\s+(?:and\s+)?(\d{1,2})\s+minutes?)\b/giu;
+  /\b(?:completed|completing|finished|finishing|swam|ran|rowed|cycled|crossed|crossing|covered|walked|won)\b[^.;:]{0,80}?\bin\s+(?:an?\s+(?:(?:new|record|best|personal[- ]best|course[- ]record|world[- ]record|record-breaking)\s+){1,2})?((\d{1,3})\s+hours?,?\s+(?:and\s+)?(\d{1,2})\s+minutes?(?:,?\s+(?:and\s+)?(\d{1,2})\s+seconds?)?)\b/giu;
 /** A finishing time after the words that give one: `in 2:04:12`, `of 2:04:21`, `clocked 1:52.31`, `a time of 3:45.2`. */
 const FINISH_TIME =
   /\b(?:in|of|clocked|timed|time\s+of|finished\s+in|won\s+in)\s+(\d{1,2}:\d{2}:\d{2}(?:\.\d{1,2})?|\d{1,2}:\d{2}\.\d{1,2})(?![\d:])(?!\s*(?:a\.?m\.?|p\.?m\.?|am\b|pm\b|GMT|UTC|local))/giu;
@@ -5118,6 +5137,11 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
   // had 54 flats`).
   const clause = YEAR_CLAUSE.exec(opening);
   if (clause) return `then ${clause[1] ?? clause[2]!}`;
+  // So is a figure in what led up to an act dated by a year (`died in 2039 after refusing food for
+  // 61 days`, `was freed in 2041 following nine months in custody`): the span before that act
+  // (rule `fact:period-year-after`).
+  const led = YEAR_AFTER_CLAUSE.exec(opening);
+  if (led) return `then ${led[1]!}`;
   if (count) {
     // A count of earlier ones (`Gray has four prior arrests`, `two previous convictions`): a
     // record before the story, not a figure of its event (rule `fact:count-prior`).
@@ -5162,6 +5186,8 @@ const LOST_POWER =
 /** A year a clause hangs on, right before a figure: `in 2038, when `, `since 2044, when a truck crash killed `, `in 2038, killing at least `. */
 const YEAR_CLAUSE =
   /\b(?:in|since)\s+((?:1[89]|20)\d\d)\s*,\s*(?:when\s+(?:[\p{L}'’-]+\s+){0,5}|(?:killing|leaving|injuring|wounding|claiming)\s+(?:(?:about|some|at\s+least|nearly|almost|more\s+than|over)\s+)?)$|(?:,|\b(?!(?:built|made|born|set|held|run|won|sold|bought|begun|done|shut|put|cut|hit|dug|led|laid|paid|told|kept|left|lost|met|sent|spent|found|based)\b)\p{Ll}+(?<!ed|en))\s+in\s+((?:1[89]|20)\d\d)\s*,?\s+(?:\p{Ll}+\s+){1,2}$/u;
+/** An act dated by a year, then what led up to it (`died in 2039 after refusing food for`; rule `fact:period-year-after`). */
+const YEAR_AFTER_CLAUSE = /\bin\s+((?:1[89]|20)\d\d)\s+(?:after|following)\s+[^,;:]*$/u;
 const WEEKDAY_NAME = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** A weekday in a count's clause after it: `23 people in Delvin on Tuesday night`, `12 on Monday`. */
 const WEEKDAY_AFTER = new RegExp(
@@ -5440,14 +5466,22 @@ function termDay(text: string, end: number, published: string | null | undefined
   const back = (p.getUTCDay() - DAYS.indexOf(name) + 7) % 7;
   return `on ${new Date(p.getTime() - back * 864e5).toISOString().slice(0, 10)}`;
 }
-/** A term faced: the most a conviction could bring. */
+/**
+ * A term faced: the most a conviction could bring. The month (`was sentenced in May to seven
+ * years`, `on May 4`) is no modal `may` (rule `fact:may-the-month`).
+ */
 const FACED =
-  /\b(?:faces?|facing|could|would|might|may|maximum|up to|possible|potential|carries|carrying)\b[^.;:,]{0,25}$/i;
+  /\b(?:faces?|facing|could|would|might|(?<!\b(?:in|of|on|since|until|by|from|early|late|mid|last|next|this)\s)may(?!\s+\d)|maximum|up to|possible|potential|carries|carrying)\b[^.;:,]{0,25}$/i;
 /** A term asked for (`faced`, past, is read with it: what was faced then is no term now). */
 const SOUGHT = /\b(?:faced|seek\w*|sought|ask\w*|recommend\w*|request\w*)\b[^.;:,]{0,25}$/i;
-/** A term described as not the one imposed now, by a word right before it (`his previous 10-year term`); `a former bank manager was sentenced` describes the manager. */
+/**
+ * A term described as not the one imposed now, by a word right before it (`his previous 10-year
+ * term`); `a former bank manager was sentenced` describes the manager. A term someone `is
+ * serving` (not `already`) is the one he is held on now, read as imposed (rule
+ * `fact:term-serving`); one served before (`had served`, `was serving`) is not.
+ */
 const NOT_IMPOSED_NOW =
-  /\b(?:previous|former|old|last|original|earlier|expired?|remaining)\s+(?:[\p{L}\d-]+\s+)?$|\b(?:had|has|have|was|is)\s+(?:already\s+)?serv(?:ed|ing)\b[^.;:,]{0,30}$/iu;
+  /\b(?:previous|former|old|last|original|earlier|expired?|remaining)\s+(?:[\p{L}\d-]+\s+)?$|\b(?:had|has|have|was)\s+(?:already\s+)?serv(?:ed|ing)\b[^.;:,]{0,30}$|\b(?:is|are)\s+already\s+serving\b[^.;:,]{0,30}$/iu;
 /** Small numbers in words, lower case or capitalised (`six`, `Six`), as a pattern's alternatives. */
 const SMALL_NUMBER_WORDS_ANY_CASE = SMALL_NUMBERS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join(
   '|',

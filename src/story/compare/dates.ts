@@ -249,6 +249,15 @@ export function dateDiscrepancies(
   const once = (a: FactInContext, b: FactInContext): boolean => sameEvent(a, b) && onceOfOnePerson(a, b);
   for (const group of groups) {
     const involved = new Set<FactInContext>();
+    // The facts each disagreeing fact was set against: dates of two events one subject links
+    // (`opened in 2031` / `in 2033`, the roof `repaired in 2046` / `in 2045`) are an entry each
+    // (rule `date:entry-per-event`).
+    const against = new Map<FactInContext, FactInContext>();
+    const root = (f: FactInContext): FactInContext => {
+      let x = f;
+      while (against.get(x) && against.get(x) !== x) x = against.get(x)!;
+      return x;
+    };
     for (const a of group)
       for (const b of group) {
         // (Whether they disagree first: most dates of a group agree, and that is read faster.)
@@ -291,14 +300,26 @@ export function dateDiscrepancies(
         if (group.some((x) => x.doc === a.doc && excuses(x, b))) continue;
         if (group.some((x) => x.doc === b.doc && excuses(x, a))) continue;
         involved.add(a).add(b);
+        for (const f of [a, b]) if (!against.has(f)) against.set(f, f);
+        const [ra, rb] = [root(a), root(b)];
+        if (ra !== rb) against.set(rb, ra);
       }
     if (involved.size < 2) continue;
-    const facts = [...involved].sort((x, y) => x.doc.localeCompare(y.doc) || x.start - y.start);
-    out.push({
-      kind: 'date',
-      note: `outlets date this event differently: ${agreeingSides(facts, weekday, ahead)}`,
-      values: facts.map((f) => r.value(f.doc, f, f.value)),
-    });
+    const parts = new Map<FactInContext, FactInContext[]>();
+    for (const f of involved) {
+      const k = root(f);
+      const l = parts.get(k);
+      if (l) l.push(f);
+      else parts.set(k, [f]);
+    }
+    for (const part of parts.values()) {
+      const facts = part.sort((x, y) => x.doc.localeCompare(y.doc) || x.start - y.start);
+      out.push({
+        kind: 'date',
+        note: `outlets date this event differently: ${agreeingSides(facts, weekday, ahead)}`,
+        values: facts.map((f) => r.value(f.doc, f, f.value)),
+      });
+    }
   }
   return out;
 }
