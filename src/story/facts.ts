@@ -286,6 +286,11 @@ function documentFacts(d: Document): FactInContext[] {
     return found;
   };
   const dropped = new Set<FactInContext>();
+  /** A span read before with no act (`12 minutes`) where a reader now keys one by its act: the new one replaces it. */
+  const dropBareSpan = (start: number): void => {
+    for (const f of startingNear(start))
+      if (f.start === start && f.kind === 'duration' && !f.about.startsWith('during:')) dropped.add(f);
+  };
   /** The noun of the last count before `q` in its sentence, for `others` after it (`fact:count-others`). */
   const othersOf = (q: Span): string | undefined => {
     const unit = unitOf(q);
@@ -2156,10 +2161,7 @@ function documentFacts(d: Document): FactInContext[] {
       const at = from + m.index! + m[0].indexOf(`${m[3]!} ${m[4]!}`, m[1]!.length);
       const span = spanAt(at, m[3]!.length + 1 + m[4]!.length);
       // A bare span read before (`12 minutes`, no activity) is this one: it replaces it.
-      if (departure)
-        for (const f of startingNear(span.start))
-          if (f.start === span.start && f.kind === 'duration' && !f.about.startsWith('during:'))
-            dropped.add(f);
+      if (departure) dropBareSpan(span.start);
       if (covered(span)) continue;
       const qualifier = m[2]?.trim().toLowerCase();
       push({
@@ -2201,8 +2203,7 @@ function documentFacts(d: Document): FactInContext[] {
       const written = g.n ? `${g.n} ${g.u}` : g.u!;
       const at = from + m.index! + m[0].lastIndexOf(written);
       const span = spanAt(at, written.length);
-      for (const f of startingNear(span.start))
-        if (f.start === span.start && f.kind === 'duration' && !f.about.startsWith('during:')) dropped.add(f);
+      dropBareSpan(span.start);
       if (covered(span)) continue;
       push({
         ...span,
@@ -2290,8 +2291,7 @@ function documentFacts(d: Document): FactInContext[] {
       if (!(value > 0)) continue;
       const at = from + m.index! + m[0].lastIndexOf(`${m[1]!} ${m[2]!}`);
       const held = spanAt(at, m[1]!.length + 1 + m[2]!.length);
-      for (const f of startingNear(held.start))
-        if (f.start === held.start && f.kind === 'duration' && !f.about.startsWith('during:')) dropped.add(f);
+      dropBareSpan(held.start);
       if (covered(held)) continue;
       push({
         ...held,
@@ -2391,8 +2391,7 @@ function documentFacts(d: Document): FactInContext[] {
       const end = from + ix[u]![1];
       const span = spanAt(at, end - at);
       // A bare span of days or weeks read before (`90 days`, no activity) is this term: the term replaces it.
-      for (const f of startingNear(span.start))
-        if (f.start === span.start && f.kind === 'duration' && !f.about.startsWith('during:')) dropped.add(f);
+      dropBareSpan(span.start);
       if (covered(span)) continue;
       const day = termDay(text, ix[u]![1], d.published);
       push({
@@ -3813,8 +3812,7 @@ function documentFacts(d: Document): FactInContext[] {
       const at = from + m.index! + m[0].length - g.n!.length - 1 - g.u!.length;
       const span = spanAt(at, g.n!.length + 1 + g.u!.length);
       // A bare span read before (`nine months`, no act) is this one: it replaces it.
-      for (const f of startingNear(span.start))
-        if (f.start === span.start && f.kind === 'duration' && !f.about.startsWith('during:')) dropped.add(f);
+      dropBareSpan(span.start);
       if (covered(span)) continue;
       push({
         ...span,
@@ -3840,8 +3838,7 @@ function documentFacts(d: Document): FactInContext[] {
       if (!(value > 0) || NOT_NOUN.has(g.w!.toLowerCase()) || STOP.has(g.w!.toLowerCase())) continue;
       const at = from + m.index! + m[0].indexOf(`${g.n!} ${g.u!}`);
       const span = spanAt(at, g.n!.length + 1 + g.u!.length);
-      for (const f of startingNear(span.start))
-        if (f.start === span.start && f.kind === 'duration' && !f.about.startsWith('during:')) dropped.add(f);
+      dropBareSpan(span.start);
       if (covered(span)) continue;
       // The act told after that span, by its verb in the clause before (`were rescued nearly six
       // hours after`): spans of other acts from one moment (`Protests broke out two days after the
