@@ -113,6 +113,12 @@ const NOT_NOUN = new Set([
   'a',
   'm',
   'w',
+  // Irregular pasts of a change (`people aged over 65 rose to 1.9 million`: `65` counts no roses;
+  // rule `fact:count-noun`, stop 45).
+  'rose',
+  'fell',
+  'grew',
+  'stood',
 ]);
 
 const WORD = /[\p{L}][\p{L}'’-]*/u;
@@ -660,20 +666,32 @@ function documentFacts(d: Document): FactInContext[] {
                 // people were at the site` / `the 25,000 fans`: rule `fact:people-attending`).
                 q.kind === 'count' && /^(?:people|person)$/.test(read0.noun) && attending(view, q, read0.text)
                 ? { ...read0, noun: 'spectator', rule: 'fact:people-attending' }
-                : // A winner's margin (`beating Reyes by about 6,000 votes`, `won by 12 points`, `a margin
-                  // of 300 votes`) is the gap between two counts, not a count of its own noun (rule
-                  // `fact:count-margin`).
-                  // So is a lead told after its count (`eight points clear`, `3,000 votes ahead`, `are
-                  // eight points ahead of Marlow`); not a time (`50 people ahead of the summit`).
+                : // People who searched are the searchers (`More than 400 people, including soldiers,
+                  // took part in the search` / `About 300 searchers joined the hunt`: rule
+                  // `fact:people-searching`, stop 45).
                   q.kind === 'count' &&
-                    read0.noun &&
-                    (MARGIN_BEFORE.test(lead40) || marginAfter(view, q, lead40))
-                  ? {
-                      noun: `margin-${read0.noun}`,
-                      text: `margin in ${read0.text}`,
-                      rule: 'fact:count-margin',
-                    }
-                  : read0;
+                    /^(?:people|person)$/.test(read0.noun) &&
+                    searching(view, q, read0.text)
+                  ? { ...read0, noun: 'searcher', rule: 'fact:people-searching' }
+                  : // A count the story's event ends (`lost for the first time in 32 fights`, `the
+                    // first rise in 14 months`) includes it: not a count of the same noun before
+                    // it (`had been unbeaten in 31 fights`; rule `fact:count-first-in`, stop 45).
+                    q.kind === 'count' && read0.noun && !DURATION.has(read0.noun) && FIRST_IN.test(lead40)
+                    ? { noun: `first-in-${read0.noun}`, text: read0.text, rule: 'fact:count-first-in' }
+                    : // A winner's margin (`beating Reyes by about 6,000 votes`, `won by 12 points`, `a margin
+                      // of 300 votes`) is the gap between two counts, not a count of its own noun (rule
+                      // `fact:count-margin`).
+                      // So is a lead told after its count (`eight points clear`, `3,000 votes ahead`, `are
+                      // eight points ahead of Marlow`); not a time (`50 people ahead of the summit`).
+                      q.kind === 'count' &&
+                        read0.noun &&
+                        (MARGIN_BEFORE.test(lead40) || marginAfter(view, q, lead40))
+                      ? {
+                          noun: `margin-${read0.noun}`,
+                          text: `margin in ${read0.text}`,
+                          rule: 'fact:count-margin',
+                        }
+                      : read0;
       // A capacity is a measure of the place, as `a 40,000-seat stadium` gives it.
       const kind =
         q.kind === 'count' && about.rule !== 'fact:capacity'
@@ -1717,6 +1735,20 @@ function documentFacts(d: Document): FactInContext[] {
       m[0].length - m[2]!.length,
       m[2]!.length,
       'fact:cases-move',
+    ),
+  );
+
+  // A population told by its level (`Valdoria's population fell to 8.2 million`, `The population
+  // of Valdoria dropped to 8.1 million`, `has a population of 8.2 million`): a count of the
+  // population, whatever verb an outlet chose (rule `fact:population-level`, stop 45).
+  byPattern(POPULATION_LEVEL, (m) =>
+    nounCount(
+      scaledNumber(m[1]!.replace(/,/g, '')),
+      'population',
+      'population',
+      m[0].length - m[1]!.length,
+      m[1]!.length,
+      'fact:population-level',
     ),
   );
 
@@ -3861,6 +3893,30 @@ function documentFacts(d: Document): FactInContext[] {
       });
     }
 
+  // The age of someone the lead describes (`A six-year-old boy missing for two nights was found
+  // alive on Tuesday`) whose next sentence opens with a name doing something (`Leo Marsh was found
+  // by a volunteer`, `Leo Marsh disappeared on Sunday`): that person's age, as `Leo Marsh, 7,`
+  // gives it, when the document gives the person no age of its own (rule `fact:age-named-next`).
+  // A speaker opening the next sentence (`Anna Berg said`, `Anna Berg, a spokeswoman,`) is not.
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k]!;
+    if (f.kind !== 'age' || !f.about.startsWith('noun:') || f.sentence < 0) continue;
+    if (!ANYONE.has(f.about.slice(5)) || f.about === 'noun:person') continue;
+    const next = d.sentences[f.sentence + 1];
+    if (!next) continue;
+    const opening = people.find(
+      (p) =>
+        p.start >= next.start &&
+        /^\s*$/.test(view.text.slice(view.fromOriginal(next.start), view.fromOriginal(p.start))),
+    );
+    if (!opening) continue;
+    const after = view.text.slice(view.fromOriginal(opening.end), view.fromOriginal(opening.end) + 40);
+    if (!NAMED_DOING.test(after) || SPEAKING_AFTER.test(after)) continue;
+    const key = personOf(opening);
+    if (out.some((g) => g.kind === 'age' && g.about === key)) continue;
+    out[k] = { ...f, about: key, aboutText: read(opening), rule: 'fact:age-named-next' };
+  }
+
   // A toll that rose to a figure, and in its sentence a smaller count of the same toll (`the
   // death toll rose to five after two injured residents died`): the smaller count is the rise.
   const risen = out.filter(
@@ -3971,6 +4027,8 @@ const ACTIVITY_FAMILY: Readonly<Record<string, string>> = {
   // `fact:duration-closed`).
   // A chase is a pursuit (`The chase ... lasted about 12 minutes` / `The pursuit lasted 12 minutes`).
   pursui: 'chase',
+  // A standoff with an armed man is the siege (`a six-hour standoff` / `the siege lasted seven hours`).
+  stando: 'siege',
   clos: 'closure',
   shut: 'closure',
   block: 'closure',
@@ -4096,6 +4154,14 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
     /^(?:[\s\S]*\s)?(\p{Ll}{3,}(?:ed|ing)|held|kept|hid|fought|sat|stood|lay|shut|met)\b[^.,;:]{0,30}?\bfor\s+(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u.exec(
       ahead,
     );
+  // People held hostage for a span are a siege's span (`held nine people hostage for seven hours`
+  // / `a six-hour standoff`, `the siege lasted seven hours`; rule `fact:duration-hostages`, stop 45).
+  if (
+    before &&
+    /^(?:held|hold|holding|kept)$/.test(before[1]!) &&
+    /\bhostages?\b/.test(before[0].slice(before.index + before[0].lastIndexOf(before[1]!)))
+  )
+    return 'siege';
   return before ? activityRoot(before[1]!) : undefined;
 }
 
@@ -4145,7 +4211,7 @@ const DATED_EVENTS: Readonly<Record<string, string>> = Object.fromEntries(
     'launched:launch retired:retire resigned:resign completed:build finished:build inaugurated:open ' +
     'failed:fail burst:fail collapsed:fail crashed:crash exploded:explode signed:sign awarded:award ' +
     'approved:approve ratified:approve discovered:discover detected:discover uncovered:discover ' +
-    'held:hold staged:hold began:begin started:begin ended:end struck:strike attacked:attack ' +
+    'held:hold staged:hold conducted:hold began:begin started:begin ended:end struck:strike attacked:attack ' +
     'bombed:attack stabbed:stab shot:shoot robbed:rob sank:sink capsized:sink derailed:crash erupted:erupt ' +
     // People or a ship taken by force: one event whichever verb an outlet chose.
     'kidnapped:seize abducted:seize seized:seize snatched:seize hijacked:seize captured:seize ' +
@@ -4433,6 +4499,9 @@ const PHRASAL_DATED_EVENTS: Readonly<Record<string, string>> = {
   'passed away': 'death',
   'set up': 'found',
   'took place': 'hold',
+  // What was done on a date (`The census, carried out in March 2049` / `was carried out in April
+  // 2049`, `conducted`): held, as `took place` (stop 45).
+  'carried out': 'hold',
   'broke out': 'begin',
 };
 
@@ -4781,6 +4850,9 @@ const ORDINAL_IN_PERIOD = new RegExp(
 /** Nouns an ordinal in a period does not count events of: spans, rounds and times of one event. */
 const NOT_OCCURRENCE =
   /^(?:day|week|month|year|time|night|round|stage|leg|half|quarter|hour|minute|season|term|place|row|straight|consecutive)$/;
+/** The first of its kind in a count, right before the count: `for the first time in `, `the first rise in `, `its first win in nearly `. */
+const FIRST_IN =
+  /\b(?:for\s+the\s+first\s+time|(?:the|its|his|her|their)\s+first\s+\p{Ll}+)\s+in\s+(?:(?:his|her|its|their|a|about|nearly|almost|more\s+than|over|some)\s+)*$/u;
 const ORDINAL_TIME = new RegExp(String.raw`\b[Ff]or the (${ORDINALS.join('|')}) time\b`, 'gu');
 /** How long an event lasted, before its noun: `a six-hour standoff`, `the 12-day-long search`. */
 const SPAN_ADJECTIVE = new RegExp(
@@ -4909,6 +4981,13 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   [
     /\balarms?\s+(?:(?:had|has)\s+)?(?:went|gone|go(?:es)?|going)\s+off\b|\balarms?\s+(?:(?:had|has)\s+)?(?:sounded|rang|rung|was\s+(?:triggered|tripped|raised|set\s+off)|were\s+(?:triggered|tripped|set\s+off))\b|\b(?:triggered|tripped|set\s+off|raised)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?alarm\b/u,
     'alarm',
+  ],
+  // A warning given is a moment of its own (`the warning came at 4:30 p.m.`, `The flood warning
+  // was issued at 5 p.m.`, `issued an evacuation order at 6 a.m.`): not the event it warned of
+  // (moment `at:warning`, rule `fact:time-of-moment`; stop 45).
+  [
+    /\b(?:warnings?|alerts?|evacuation\s+orders?)\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:issued|sent(?:\s+out)?|given|raised|came|went\s+out)\b|\b(?:issued|sent(?:\s+out)?|gave|raised)\s+(?:an?|the|its)\s+(?:[\p{L}-]+\s+)?(?:warning|alert|evacuation\s+order)\b/u,
+    'warning',
   ],
   // How a structure failed is the event too (`the dam gave way at 2:30 a.m.`, `burst`, `was
   // breached`), as `collapsed` is.
@@ -5056,7 +5135,7 @@ const SUM_TAKEN_BEFORE =
 
 /** Nouns that head a compound after a sum (`emergency aid`, `military assistance`, `frozen assets`). */
 const COMPOUND_HEAD = new Set(
-  'aid assistance assets funds funding relief damages damage losses revenue revenues sales profits debt debts loans loan grants grant spending investment investments contracts contract bonds securities reserves payments compensation'.split(
+  'aid assistance assets funds funding relief damages damage losses revenue revenues sales profits debt debts loans loan grants grant spending investment investments contracts contract bonds securities reserves payments compensation oil fuel'.split(
     ' ',
   ),
 );
@@ -5823,6 +5902,11 @@ const CASES_MOVE = new RegExp(
   String.raw`\b([Cc]ases|[Ii]nfections)\s+(?:in\s+[^.;:,]{1,40}?\s+)?(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|climbed|jumped|reached|stand\s+at|stands\s+at|stood\s+at)\s+(?:to\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b(?!\s*(?:%|percent|per\s*cent|[.,]\d))`,
   'gu',
 );
+/** A population and its level: `population fell to 8.2 million`, `population of Valdoria stood at 8.1 million`, `a population of 8.2 million`. */
+const POPULATION_LEVEL = new RegExp(
+  String.raw`\b[Pp]opulation\s+(?:of\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|climbed|increased|grew|grown|jumped|reached|fell|fallen|dropped|declined|decreased|shrank|shrunk|stood\s+at|stands\s+at|was|is)\s+(?:to\s+|at\s+)?|(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|climbed|increased|grew|grown|jumped|reached|fell|fallen|dropped|declined|decreased|shrank|shrunk|stood\s+at|stands\s+at|was|is)\s+(?:to\s+|at\s+)?|of\s+)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion)|\d+)\b(?!\s*(?:%|percent|per\s*cent|[.,]\d))`,
+  'gu',
+);
 /** A verb of falling to a level (`has fallen to`, `dropped to`). */
 const FALLS_TO = /\b(?:fell|fallen|dropped|declined|decreased|eased)\s+to\s+\S+$/;
 const NUMBER_OF = new RegExp(
@@ -5863,6 +5947,12 @@ const CROWD =
   'protester demonstrator migrant refugee villager pensioner tenant';
 
 /** Words for a person that say nothing of their part in the story (`a 34-year-old man`). */
+/** A verb right after a name opening a sentence: `was found`, `had been missing`, `disappeared`, `went missing`. */
+const NAMED_DOING =
+  /^\s+(?:(?:was|were|had|has)\s+(?:been\s+)?(?:\p{Ll}+ed|missing|found|seen|taken|held|born)\b|\p{Ll}{3,}ed\b|(?:went|ran|fell|left|got)\b)/u;
+/** A speaking verb after a name: `said`, `told`, `added`. */
+const SPEAKING_AFTER =
+  /^\s+(?:said|says|told|added|explained|stated|announced|confirmed|reported|warned|noted)\b/;
 export const ANYONE: ReadonlySet<string> = new Set(
   `man woman boy girl person child teenager teen youth adult baby infant resident local ${CROWD}`.split(' '),
 );
@@ -6822,18 +6912,28 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
     next &&
     /^(?:suffered|developed|experienced)$/.test(next[1]!) &&
     AILMENT.test(view.text.slice(to + next[0].length, to + next[0].length + 60));
+  // Moved to safety is rescued, whatever the verb (`Its 23 crew were airlifted to safety`,
+  // `48 people were winched to safety` / `24 crew members were rescued`; rule
+  // `fact:moved-to-safety`, stop 45).
+  const toSafety =
+    next &&
+    /^\s+(?:out\s+|off\s+)?to\s+safety\b/i.test(
+      view.text.slice(to + next[0].length, to + next[0].length + 20),
+    );
   const after =
-    next && !NOT_PARTICIPLE.has(next[1]!)
-      ? toHospital || inHospital
-        ? 'hospitalised'
-        : wounded
-          ? 'injured'
-          : ailing
-            ? 'ill'
-            : next[2] || next[1] === 'died'
-              ? 'dead'
-              : next[1]!
-      : undefined;
+    next && toSafety
+      ? 'rescued'
+      : next && !NOT_PARTICIPLE.has(next[1]!)
+        ? toHospital || inHospital
+          ? 'hospitalised'
+          : wounded
+            ? 'injured'
+            : ailing
+              ? 'ill'
+              : next[2] || next[1] === 'died'
+                ? 'dead'
+                : next[1]!
+        : undefined;
   const preceding = view.text.slice(Math.max(0, from - 40), from);
   // A verb before the figure, regular or one of the irregular pasts news tells people moved or
   // found with (`brought nine miners to the surface`, `found 12 survivors`).
@@ -6921,6 +7021,17 @@ const attending = (view: RepairedView, q: Span, noun: string): boolean => {
   const at = afterNoun(view, q, noun);
   return ATTENDING.test(view.text.slice(at, at + 60));
 };
+/** Whether the people counted at `q` searched (see {@link SEARCHING}). */
+const searching = (view: RepairedView, q: Span, noun: string): boolean => {
+  const at = afterNoun(view, q, noun);
+  return SEARCHING.test(view.text.slice(at, at + 90));
+};
+/**
+ * Searching after a count of people, an apposition between: `had searched`, `took part in the
+ * search`, `joined the hunt`, `were involved in the search`.
+ */
+const SEARCHING =
+  /^(?:,[^,.;]{1,60},)?\s+(?:(?:had|have|has)\s+)?(?:searched\b|(?:were|are)\s+searching\b|(?:joined|join|took\s+part\s+in|take\s+part\s+in|were\s+involved\s+in|helped\s+(?:in|with))\s+the\s+(?:search|hunt)\b)/;
 /**
  * Being at a show, a match or a festival after a count of people: `were at the site`,
  * `attended`, `were watching the display`, `had gathered` ending its clause (h-disc49).
@@ -7371,9 +7482,11 @@ function nounOf(
     cased(view.text.slice(to, to + 60)).replace(/^\s*\([^()]{1,30}\)|^\)/, ''),
   );
   if (made && !NOT_NOUN.has(made[1]!) && !/(ed|ly|ing)$/.test(made[1]!)) {
-    // A compound's head is its last noun (`$20 million in emergency aid` is aid, read `emergency aid`).
+    // A compound's head is its last noun (`$20 million in emergency aid` is aid, read `emergency aid`;
+    // `3,000 tonnes of crude oil` is oil: rule `fact:compound-head`, stop 45).
     const head = made[2];
-    if (head && COMPOUND_HEAD.has(head)) return { noun: lemma(head), text: `${made[1]} ${head}` };
+    if (head && COMPOUND_HEAD.has(head))
+      return { noun: lemma(head), text: `${made[1]} ${head}`, rule: 'fact:compound-head' };
     return { noun: lemma(made[1]!), text: made[1]! };
   }
   // So is what it is for (`$5 million for road repairs`, `$3 million for a new bridge`): the head

@@ -134,6 +134,12 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   // A block's flats are its apartments (`had 54 flats` / `54 apartments`; stop 44). Not homes:
   // a count of homes destroyed is another figure than a building's flats.
   apartment: ['apartment', 'apartments', 'flat', 'flats'],
+  // Oil spilled is oil leaked (`spilled 3,000 tonnes of crude` / `4,000 tonnes of oil leaked`; stop 45).
+  spill: ['spill', 'spills', 'spilled', 'spilt', 'spilling', 'leak', 'leaks', 'leaked', 'leaking'],
+  // A hunt for someone missing is the search (`joined the hunt` / `took part in the search`; stop 45).
+  search: ['search', 'searches', 'searched', 'searching', 'searcher', 'searchers', 'hunt', 'manhunt'],
+  // Crude is oil (`3,000 tonnes of crude` / `4,000 tonnes of oil`; stop 45).
+  oil: ['oil', 'crude'],
   firefighter: ['firefighter', 'firefighters', 'fireman', 'firemen'],
   child: ['child', 'children', 'kid', 'kids'],
   aircraft: ['aircraft', 'plane', 'planes', 'airplane', 'airplanes', 'jet', 'jets', 'airliner', 'airliners'],

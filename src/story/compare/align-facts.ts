@@ -13,6 +13,9 @@ export function contextOverlap(a: FactInContext, b: FactInContext): { shared: nu
   return { shared, overlap: smaller ? shared / smaller : 0 };
 }
 
+/** The key of a count of those who searched (`fact:people-searching`, `300 searchers`). */
+const SEARCH_PARTY = 'noun:~search';
+
 /** Rules of counts of a part told by its whole. */
 const PART = /^fact:count-(?:partitive|elided-subject)$/;
 
@@ -38,8 +41,11 @@ export function sameSubject(
 ): boolean {
   if (a.doc === b.doc || a.kind !== b.kind || a.about !== b.about || (a.unit ?? '') !== (b.unit ?? ''))
     return false;
-  // Workers injured are not workers evacuated.
-  if (a.event && b.event && a.event !== b.event && !a.about.startsWith('event:')) return false;
+  // Workers injured are not workers evacuated. (Searchers are the story's search party, whichever
+  // verb tells they searched: `300 searchers joined the hunt` / `400 people had searched`; rule
+  // `align:one-search-party`, stop 45.)
+  if (a.event && b.event && a.event !== b.event && !a.about.startsWith('event:') && a.about !== SEARCH_PARTY)
+    return false;
   // A part told by its whole (`12 of the whales had died`, `and 15 have since died`) is only
   // ever what befell it: not the whole a figure without its event counts (`47 whales`).
   if ((PART.test(a.rule) || PART.test(b.rule)) && a.event !== b.event) return false;
@@ -100,7 +106,7 @@ export function sameSubject(
   // block housed 45 flats`; rule `align:one-building`).
   if (buildingParts(a) && buildingParts(b)) return true;
   return a.about.startsWith('noun:') &&
-    !/^noun:(?:per-|rate-of-|pct-|magnitude$|blood-alcohol$|~spectator$|passenger-aboard$|seat$)/.test(
+    !/^noun:(?:per-|rate-of-|pct-|magnitude$|blood-alcohol$|~spectator$|~search$|passenger-aboard$|seat$)/.test(
       a.about,
     )
     ? shared >= 1 || (a.kind === 'count' && !!a.event && a.event === b.event)

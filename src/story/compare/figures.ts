@@ -434,6 +434,9 @@ export function figureDiscrepancies(
       // fourth` a day later): the story's event has one place in the count (rule
       // `figure:ordinal-fixed`).
       !facts.every((f) => f.rule === 'fact:ordinal-in-period') &&
+      // Nor a population (`population fell to 8.2 million` / `stood at 8.1 million` a day later):
+      // a place's count is a statistic, not a toll counted again (rule `figure:population-fixed`).
+      !facts.every((f) => f.about === 'noun:population') &&
       (facts[0]!.kind !== 'duration' || facts.some((f) => RUNNING.test(sentenceText(r, f))));
     out.push(
       ...figureFindings(facts, r, kind, moves, {

@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { story, entries, factual } from '../invented.fixture.js';
+
+/**
+ * An oil spill, a bank siege, a bus in a ravine and a flood at a campsite; a census, a search for
+ * a lost child and a title fight (stop 45). Fictional places and people; each outlet's other lines
+ * its own.
+ */
+const spill = (line: string, outlet = 0) =>
+  [
+    `Tanker aground off Pellan\nApril 2, 2053\nThe tanker Grey Heron ran aground off Pellan on Sunday, the coastguard said.\n${line}\nBeaches were closed.`,
+    `Oil reaches Pellan beaches\nApril 2, 2053\nOil from the stricken Grey Heron washed up near Pellan on Sunday.\n${line}\nVolunteers began the clean-up.`,
+  ][outlet]!;
+const siege = (line: string, outlet = 0) =>
+  [
+    `Siege at Orvik post office\nMay 6, 2053\nAn armed man surrendered at a post office in Orvik on Tuesday, police said.\n${line}\nNo one was hurt.`,
+    `Orvik standoff ends\nMay 6, 2053\nPolice arrested a gunman at the Orvik post office on Tuesday.\n${line}\nThe branch will stay closed this week.`,
+  ][outlet]!;
+const flood = (line: string, outlet = 0) =>
+  [
+    `Flood hits Tamsel campsite\nJuly 9, 2053\nA flash flood swept through a campsite at Tamsel on Thursday, officials said.\n${line}\nRoads in the valley were closed.`,
+    `Campers flee Tamsel flood\nJuly 9, 2053\nThe river Tam burst its banks at Tamsel on Thursday afternoon.\n${line}\nA shelter was opened in the village hall.`,
+  ][outlet]!;
+
+const census = (line: string, outlet = 0, day = 14) =>
+  [
+    `Census results published\nSeptember ${day}, 2053\nThe statistics office of Varnia published the census results on Wednesday.\n${line}\nThe next census is due in 2059.`,
+    `Varnia counts its people\nSeptember ${day}, 2053\nVarnia's census office released its figures on Wednesday.\n${line}\nThe results will shape school funding.`,
+  ][outlet]!;
+const lost = (line: string, outlet = 0) =>
+  [
+    `Missing girl found\nOctober 3, 2053\nA girl missing in the Osk hills was found alive on Monday, police said.\n${line}\nShe was taken to hospital in Brel.`,
+    `Girl safe after night in Osk hills\nOctober 3, 2053\nRescuers found a missing girl in the Osk hills on Monday.\n${line}\nHer parents thanked the volunteers.`,
+  ][outlet]!;
+const bout = (line: string, outlet = 0) =>
+  [
+    `Marek wins title\nMay 9, 2053\nTomas Marek won the middleweight title on Saturday night in Dorn.\n${line}\nA rematch is planned for the autumn.`,
+    `New champion crowned in Dorn\nMay 9, 2053\nTomas Marek beat the champion on points in Dorn on Saturday.\n${line}\nThe arena was sold out.`,
+  ][outlet]!;
+
+describe('a population told by its level, never an update (fact:population-level, figure:population-fixed)', () => {
+  it('sets `population fell to 8.2 million` against `population of Varnia dropped to 8.1 million` a day later', () => {
+    const d = story(
+      census("Varnia's population fell to 8.2 million, the office said."),
+      census('The population of Varnia dropped to 8.1 million, the office said.', 1, 15),
+    );
+    expect(entries(d, 'count')).toEqual([['8.1 million', '8.2 million']]);
+  });
+  it('control: the same population in both is no discrepancy', () => {
+    const d = story(
+      census("Varnia's population fell to 8.2 million, the office said."),
+      census('The population of Varnia stood at 8.2 million, the office said.', 1, 15),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+  it('an age threshold before an irregular past counts nothing (`people aged over 65 rose to 1.9 million`)', () => {
+    const d = story(
+      census('The number of people aged over 65 rose to 1.9 million.'),
+      census('Some 60 people over 70 took part in a survey.', 1),
+    );
+    expect(d.facts.some((f) => f.kind === 'count' && f.value === 65)).toBe(false);
+  });
+});
+
+describe('what was carried out on a date is held then (date event `hold`)', () => {
+  it('sets `The census, carried out in March 2049` against `was carried out in April 2049`', () => {
+    const d = story(
+      census('The census, carried out in March 2049, counted 3.4 million households.'),
+      census('The census was carried out in April 2049.', 1),
+    );
+    expect(entries(d, 'date')).toEqual([['April 2049', 'March 2049']]);
+  });
+  it('control: a census carried out in March 2049 and results published in April 2049 are apart', () => {
+    const d = story(
+      census('The census, carried out in March 2049, counted 3.4 million households.'),
+      census('The first census figures were published in April 2049.', 1),
+    );
+    expect(entries(d, 'date')).toEqual([]);
+  });
+});
+
+describe('people who searched are the search party (fact:people-searching, align:one-search-party)', () => {
+  it('sets `More than 400 people, including soldiers, took part in the search` against `About 300 searchers joined the hunt`', () => {
+    const d = story(
+      lost('More than 400 people, including soldiers, took part in the search.'),
+      lost('About 300 searchers joined the hunt, police said.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['300 searchers joined', '400 people']]);
+  });
+  it('control: people who watched the rescue are not the searchers', () => {
+    const d = story(
+      lost('More than 400 people watched the rescue on television.'),
+      lost('About 300 searchers joined the hunt, police said.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
+
+describe('the age of someone the lead describes is the age of the name the next sentence opens with (fact:age-named-next)', () => {
+  it('sets `A six-year-old girl ... Mia Lund was found` against `Mia Lund, 7,`', () => {
+    const d = story(
+      lost(
+        'A six-year-old girl was found by a volunteer near a stream.\nMia Lund was found 3 km from her home.',
+      ),
+      lost('Mia Lund, 7, had been missing since Saturday.', 1),
+    );
+    expect(entries(d, 'age')).toEqual([['7', 'six']]);
+  });
+  it('control: a speaker opening the next sentence is not the girl', () => {
+    const d = story(
+      lost('A six-year-old girl was found by a volunteer near a stream.\nMia Lund said the girl was cold.'),
+      lost('Mia Lund, 34, led the volunteers.', 1),
+    );
+    expect(entries(d, 'age')).toEqual([]);
+  });
+});
+
+describe('a count the event ends includes it (fact:count-first-in)', () => {
+  it('leaves `had been unbeaten in 31 fights` apart from `lost for the first time in 32 fights`', () => {
+    const d = story(
+      bout('The champion, Ivo Sand, had been unbeaten in 31 fights.'),
+      bout('Ivo Sand lost for the first time in 32 professional fights.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+  it('control: two counts of unbeaten fights still differ', () => {
+    const d = story(
+      bout('The champion, Ivo Sand, had been unbeaten in 31 fights.'),
+      bout('Ivo Sand had been unbeaten in 32 professional fights.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['31 fights', '32 professional fights']]);
+  });
+});
+
+describe('a warning given is a moment of its own (fact:time-of-moment, at:warning)', () => {
+  it('sets `the warning came at 4:30 p.m.` against `The flood warning was issued at 5 p.m.`', () => {
+    const d = story(
+      flood('The site manager said the warning came at 4:30 p.m.'),
+      flood('The flood warning was issued at 5 p.m., the weather office said.', 1),
+    );
+    expect(entries(d, 'time')).toEqual([['4:30 p.m.', '5 p.m.']]);
+  });
+  it('control: a warning at 4:30 p.m. is not the time the river rose at 5 p.m.', () => {
+    const d = story(
+      flood('The site manager said the warning came at 4:30 p.m.'),
+      flood('The river broke its banks at 5 p.m., the weather office said.', 1),
+    );
+    expect(entries(d, 'time')).toEqual([]);
+  });
+});
+
+describe('moved to safety is rescued (fact:moved-to-safety)', () => {
+  it('sets `23 crew were airlifted to safety` against `24 crew members were rescued`', () => {
+    const d = story(
+      spill('All 24 crew members were rescued, the coastguard said.'),
+      spill('Its 23 crew were airlifted to safety, officials said.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['23 crew', '24 crew members']]);
+  });
+  it('control: crew airlifted to hospital are not those rescued', () => {
+    const d = story(
+      spill('All 24 crew members were rescued, the coastguard said.'),
+      spill('Three crew were airlifted to hospital, officials said.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
+
+describe('a compound after a measure is read by its head; crude is oil (fact:compound-head)', () => {
+  it('sets `3,000 tonnes of crude oil` against `4,000 tonnes of oil` and `3,000 tonnes of crude`', () => {
+    const d = story(
+      spill('It spilled 3,000 tonnes of crude oil, officials said.'),
+      spill('Some 4,000 tonnes of oil leaked from the ship.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['3,000 tonnes', '4,000 tonnes']]);
+    const e = story(
+      spill('It spilled 3,000 tonnes of crude, officials said.'),
+      spill('Some 4,000 tonnes of oil leaked from the ship.', 1),
+    );
+    expect(entries(e, 'quantity')).toEqual([['3,000 tonnes', '4,000 tonnes']]);
+  });
+  it('control: tonnes of oil spilled are not tonnes of sand brought to the beach', () => {
+    const d = story(
+      spill('It spilled 3,000 tonnes of crude oil, officials said.'),
+      spill('Trucks brought 4,000 tonnes of sand to the beach.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('people held hostage for a span are a siege of that span (fact:duration-hostages)', () => {
+  it('sets `held nine people hostage for seven hours` against `a six-hour standoff`', () => {
+    const d = story(
+      siege('A gunman held nine people hostage for seven hours before surrendering.'),
+      siege('The man gave himself up after a six-hour standoff.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['seven hours', 'six-hour']]);
+  });
+  it('control: a suspect held for questioning for seven hours is not the siege', () => {
+    const d = story(
+      siege('The gunman was held for questioning for seven hours.'),
+      siege('The man gave himself up after a six-hour standoff.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
