@@ -154,8 +154,9 @@ const GLUED_MEASURE = /(?<![\p{L}\d.,])(\d+(?:\.\d+)?)(km|kg|cm|mm|GB|TB|MB)(?![
 const QUALIFIERS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(about|approximately|around|roughly|nearly|almost|some|an estimated|close to|circa)\s+$/i, 'about'],
   [/\b(at least|no fewer than|no less than)\s+$/i, 'at least'],
+  // `no more than 9 cents` is at most 9 cents, not more than 9 (stop 45).
+  [/\b(up to|as many as|as much as|at most|no more than|not more than)\s+$/i, 'up to'],
   [/\b(more than|over|upwards of|in excess of)\s+$/i, 'more than'],
-  [/\b(up to|as many as|as much as|at most)\s+$/i, 'up to'],
   [/\b(fewer than|less than|under|below)\s+$/i, 'fewer than'],
 ];
 

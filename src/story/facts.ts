@@ -685,7 +685,17 @@ function documentFacts(d: Document): FactInContext[] {
                       // eight points ahead of Marlow`); not a time (`50 people ahead of the summit`).
                       q.kind === 'count' &&
                         read0.noun &&
-                        (MARGIN_BEFORE.test(lead40) || marginAfter(view, q, lead40))
+                        (MARGIN_BEFORE.test(lead40) || marginAfter(view, q, lead40)) &&
+                        // (A record's margin in time is read as a span: `fact:record-margin`.)
+                        !(
+                          DURATION.has(read0.noun) &&
+                          RECORD_BROKEN_BY.test(
+                            view.text.slice(
+                              Math.max(0, view.fromOriginal(q.start) - 130),
+                              view.fromOriginal(q.start),
+                            ),
+                          )
+                        )
                       ? {
                           noun: `margin-${read0.noun}`,
                           text: `margin in ${read0.text}`,
@@ -802,6 +812,15 @@ function documentFacts(d: Document): FactInContext[] {
         const value = them ? numberOf(them[1]!) : NaN;
         if (them && value > 0 && value < q.value) {
           const at = to + them.index + them[0].length - them[1]!.length - them[2]!.length;
+          // A part hurt badly (`14 people were injured, two of them seriously`, `three critically`)
+          // is counted by its condition, as `Three of them were in a serious condition` is (rule
+          // `fact:count-of-them-condition`, stop 45).
+          const badly = whose.about.startsWith('event:')
+            ? /^\s*(seriously|critically|gravely)\b/i.exec(
+                view.text.slice(to + them.index + them[0].length, to + them.index + them[0].length + 14),
+              )
+            : null;
+          const condition = badly ? CONDITION_OF_ADVERB[badly[1]!.toLowerCase()]! : undefined;
           push({
             ...(whose.event ? { event: whose.event } : {}),
             start: view.toOriginal(at),
@@ -810,10 +829,10 @@ function documentFacts(d: Document): FactInContext[] {
             value,
             unit: whose.unit,
             qualifier: null,
-            about: whose.about,
+            about: condition ? `event:${condition}-condition` : whose.about,
             aboutText: whose.aboutText,
             decimals: 0,
-            rule: 'fact:count-of-them',
+            rule: condition ? 'fact:count-of-them-condition' : 'fact:count-of-them',
           });
         }
       }
@@ -4031,6 +4050,11 @@ const ACTIVITY_FAMILY: Readonly<Record<string, string>> = {
   stando: 'siege',
   clos: 'closure',
   shut: 'closure',
+  // So is a show or play suspended or halted (`was suspended for three hours`, `halted for three
+  // hours`, `resumed after two hours`; stop 45).
+  suspen: 'closure',
+  halt: 'closure',
+  halted: 'closure',
   block: 'closure',
   sealed: 'closure',
 };
@@ -4140,15 +4164,19 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
   // A closure told by its end (`The road reopened after seven hours`, `The canal reopened on
   // Tuesday, 30 hours after two ships collided`): how long it was closed (rule `fact:duration-closed`).
   if (
-    /\breopen(?:ed|s)?\b[^.;:]{0,40}?\bafter\s+(?:about |nearly |more than |at least |almost |some |over |roughly |just )?$/.test(
+    /\b(?:reopen(?:ed|s)?|resum(?:ed|es))\b[^.;:]{0,40}?\bafter\s+(?:about |nearly |more than |at least |almost |some |over |roughly |just )?$/.test(
       ahead,
     ) ||
-    (/\breopen(?:ed|s)?\b[^.;:]{0,40}?,\s*(?:about |nearly |more than |at least |almost |some |over |roughly |just )?$/.test(
+    (/\b(?:reopen(?:ed|s)?|resum(?:ed|es))\b[^.;:]{0,40}?,\s*(?:about |nearly |more than |at least |almost |some |over |roughly |just )?$/.test(
       ahead,
     ) &&
       /^\s+after\b/.test(view.text.slice(to, to + 8)))
   )
     return 'closure';
+  // The margin a record was broken by (`breaking the record by 21 minutes`, `beat the previous
+  // record, set in 2039 by Tom Brede, by 12 minutes`): one margin whichever verb tells it (rule
+  // `fact:record-margin`, stop 45).
+  if (RECORD_BROKEN_BY.test(view.text.slice(Math.max(0, from - 130), from))) return 'record-margin';
   // The verb nearest the span (`was freed on Friday after being held for 14 months`: held).
   const before =
     /^(?:[\s\S]*\s)?(\p{Ll}{3,}(?:ed|ing)|held|kept|hid|fought|sat|stood|lay|shut|met)\b[^.,;:]{0,30}?\bfor\s+(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u.exec(
@@ -4165,6 +4193,9 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
   return before ? activityRoot(before[1]!) : undefined;
 }
 
+/** A record broken, then `by` right before a span: `breaking the record by `, `beat the previous record, set in 2039 by Tom Brede, by `. */
+const RECORD_BROKEN_BY =
+  /\b(?:break(?:ing|s)?|broke|broken|beat(?:ing|s)?|smash(?:ed|es|ing)|lower(?:ed|s|ing)|improv(?:ed|es|ing)|better(?:ed|s|ing))\s+(?:the|his|her|its|their|a)\s+(?:[\p{L}-]+\s+){0,2}?record\b(?:,[^,.;]{1,70},)?\s+by\s+(?:about |nearly |more than |almost |some |over |roughly |just )?$/u;
 const MONTH_NAMES =
   'january february march april may june july august september october november december'.split(' ');
 /** A time of day on the clock: `9:12 a.m.`, `11.40pm`. */
@@ -4733,7 +4764,7 @@ function sentenceBefore(view: RepairedView, at: number): string {
     .at(-1)!;
 }
 const RATE_AT =
-  /\b(?!(?:would|could|should|might|must|shall|will|cannot|expected|likely|going|seen|forecast)\b)(\p{L}{4,})(?:\s+rate)?(?:\s+(?:in|among|for|at|of)\s+[^,.;:]{1,30}?)?\s+(rose|fell|climbed|dropped|jumped|declined|increased|decreased|grew|shrank|reached|hit|was|is|stood at|stands at|remained|remains|rises|falls|climbs|drops|jumps|declines|increases|decreases|grows|shrinks|reaches|hits|tops|topped|rise|fall|climb|drop|jump|decline|grow|shrink|reach|soared|soars|soar|surged|surges|surge|plunged|plunges|plunge|tumbled|tumbles|tumble|slid|slides|slide|slipped|slips|slip|sank|sinks)\s+(to\s+|at\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
+  /\b(?!(?:would|could|should|might|must|shall|will|cannot|expected|likely|going|seen|forecast)\b)(\p{L}{4,})(?:\s+rate)?(?:\s+(?:in|among|for|at|of)\s+[^,.;:]{1,30}?)?\s+(?:(?:has|have|had)\s+)?(risen|fallen|grown|shrunk|rose|fell|climbed|dropped|jumped|declined|increased|decreased|grew|shrank|reached|hit|was|is|stood at|stands at|remained|remains|rises|falls|climbs|drops|jumps|declines|increases|decreases|grows|shrinks|reaches|hits|tops|topped|rise|fall|climb|drop|jump|decline|grow|shrink|reach|soared|soars|soar|surged|surges|surge|plunged|plunges|plunge|tumbled|tumbles|tumble|slid|slides|slide|slipped|slips|slip|sank|sinks)\s+(?:by\s+(?=(?:about\s+|nearly\s+|almost\s+|some\s+)?$))?(to\s+|at\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
 /**
  * The subject of a rate given at the level a verb sets (`cut the tariff on steel to `, `raised
  * its main rate to `, with the change between: `raised its key rate by 25 basis points to `), a
@@ -4780,10 +4811,10 @@ const SHARE_WORDS: Readonly<Record<string, string>> = { stock: 'share', stocks: 
 
 /** Verbs of a change upwards: with no `to`, their percentage is the size of a rise. */
 const RISE_VERB =
-  /^(?:rose|climbed|jumped|increased|grew|rises|climbs|jumps|increases|grows|rise|climb|jump|grow|soared|soars|soar|surged|surges|surge)$/;
+  /^(?:risen|grown|rose|climbed|jumped|increased|grew|rises|climbs|jumps|increases|grows|rise|climb|jump|grow|soared|soars|soar|surged|surges|surge)$/;
 /** Verbs of a change downwards: with no `to`, their percentage is the size of a fall. */
 const FALL_VERB =
-  /^(?:fell|dropped|declined|decreased|shrank|falls|drops|declines|decreases|shrinks|fall|drop|decline|shrink|plunged|plunges|plunge|tumbled|tumbles|tumble|slid|slides|slide|slipped|slips|slip|sank|sinks)$/;
+  /^(?:fallen|shrunk|fell|dropped|declined|decreased|shrank|falls|drops|declines|decreases|shrinks|fall|drop|decline|shrink|plunged|plunges|plunge|tumbled|tumbles|tumble|slid|slides|slide|slipped|slips|slip|sank|sinks)$/;
 /** Set scores joined by commas (`6-4, 3-6, 7-5`, `7-6 (4), 6-3`): a match of several sets. */
 const SET_RUN =
   /(?<![\d-])\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\d{1,2}\))?(?:\s?,\s?\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\d{1,2}\))?)+(?![\d-])/g;
@@ -5571,6 +5602,12 @@ const TOLL_VERB = new RegExp(
   'gu',
 );
 
+/** The condition an adverb of a part's hurt tells: `two of them seriously`. */
+const CONDITION_OF_ADVERB: Readonly<Record<string, string>> = {
+  seriously: 'serious',
+  critically: 'critical',
+  gravely: 'grave',
+};
 /** A verb of being before a condition, and the condition: `remain in critical condition`, `are listed in serious condition`. */
 const BE_VERB = String.raw`(?:are|were|remain|remained|is|was|have\s+been|had\s+been)`;
 // The condition may take an article, the British way (`remain in a serious condition`; rule
@@ -6014,8 +6051,10 @@ const PAID_FOR =
 
 /** Words right before a sum that make it the price a thing sells at (`will cost `, `priced at `, `retails for `). */
 const PRICE_BEFORE =
-  /\b(?:costs?|costing|sells? for|selling for|retails? (?:for|at)|retailing (?:for|at)|priced at|at a price of|a price tag of|starts? at|starting at)\s+(?:an? )?(?:estimated |about |around |roughly |some |just |only )?$/;
+  /\b(?:(?:costs?|costing)(?:\s+(?:the\s+(?:state|government|taxpayers?|treasury|country|city|council|company|firm|airline|economy)|taxpayers|it|them))?|sells? for|selling for|retails? (?:for|at)|retailing (?:for|at)|priced at|at a price of|a price tag of|starts? at|starting at)\s+(?:an? )?(?:estimated |about |around |roughly |some |just |only )?$/;
 
+// (What a measure will cost whoever pays is its cost too: `will cost the state about 2.4 billion
+// crowns` / `would cost 2.8 billion crowns`; stop 45.)
 /** A move told by its verb and who moved or where, then `for` right before a sum (see nounOf). */
 const SIGNED_FOR =
   /\b(?:signed|signs|joined|joins|moved\s+to|transferred\s+to)\s+(?:for\s+)?(?:the\s+[\p{Ll}-]+\s+)?\p{Lu}[^.;:!?]{0,80}?\bfor\s+(?:an?\s+)?(?:(?:reported|estimated|about|around|nearly|some|almost)\s+)?$/u;

@@ -1051,7 +1051,16 @@ function pastYears(
     const published = publishedDay(r, f).slice(0, 4);
     const s = r.byId.get(f.doc)?.sentences[f.sentence];
     if (!year || !published || year >= published || !s) continue;
-    out.set(`${f.doc}:${f.sentence}`, { year, background: BACKGROUND.test(r.text(f.doc, s)) });
+    const text = r.text(f.doc, s);
+    // A year inside a participle's apposition describes the noun before it, not the sentence's act
+    // (`beat the previous record, set in 2039 by Tom Brede, by 12 minutes`; rule
+    // `figure:year-in-apposition`, stop 45).
+    if (
+      APPOSED_PARTICIPLE_BEFORE.test(text.slice(0, Math.max(0, f.start - s.start))) &&
+      /^[^,.;:]{0,60},/.test(text.slice(Math.max(0, f.end - s.start)))
+    )
+      continue;
+    out.set(`${f.doc}:${f.sentence}`, { year, background: BACKGROUND.test(text) });
   }
   return out;
 }
@@ -1067,6 +1076,10 @@ const RIVAL_SUBJECT =
 /** A sentence opening on another event: `In a separate incident,`, `In an unrelated case last year,`, `Separately,`. */
 const SEPARATE_OPENING =
   /^\s*(?:(?:In|During)\s+(?:a|an|another)\s+(?:separate|unrelated|similar|earlier|previous|other)\s+(?:\p{L}+\s+)?(?:incident|attack|case|accident|crash|fire|blackout|outage|outbreak|event|episode|raid|collision)s?\b|Separately\s*,)/iu;
+
+/** A participle opening an apposition right before a date: `, set in `, `, built in `. */
+const APPOSED_PARTICIPLE_BEFORE =
+  /,\s*(?:\p{Ll}{3,}ed|set|built|won|made|begun|held|run|shot|written|drawn|taken|given)\s+(?:in|on)\s+$/u;
 
 /** Words by which a sentence with an earlier year tells another event: opening with the year (`In 2044, ...`, `In 2044 her coach ...`), `another`, `similar`, `the same lake`. */
 const BACKGROUND = new RegExp(

@@ -58,7 +58,9 @@ describe('a population told by its level, never an update (fact:population-level
       census('The number of people aged over 65 rose to 1.9 million.'),
       census('Some 60 people over 70 took part in a survey.', 1),
     );
-    expect(d.facts.some((f) => f.kind === 'count' && f.value === 65)).toBe(false);
+    const facts = d.facts!;
+    expect(facts.some((f) => f.kind === 'count' && f.value === 1_900_000)).toBe(true);
+    expect(facts.some((f) => f.kind === 'count' && f.value === 65)).toBe(false);
   });
 });
 
@@ -129,6 +131,105 @@ describe('a count the event ends includes it (fact:count-first-in)', () => {
       bout('Ivo Sand had been unbeaten in 32 professional fights.', 1),
     );
     expect(entries(d, 'count')).toEqual([['31 fights', '32 professional fights']]);
+  });
+});
+
+const fest = (line: string, outlet = 0) =>
+  [
+    `Lightning hits Brora festival\nJuly 20, 2053\nLightning struck near the main stage of the Brora festival on Saturday, organisers said.\n${line}\nThe last acts played on Sunday.`,
+    `Brora festival storm\nJuly 20, 2053\nA thunderstorm hit the Brora festival on Saturday evening.\n${line}\nTickets will not be refunded.`,
+  ][outlet]!;
+const swim = (line: string, outlet = 0) =>
+  [
+    `Record swim across the Dorr Channel\nAugust 12, 2053\nNina Hale swam the Dorr Channel on Wednesday, her team said.\n${line}\nShe was greeted by her family.`,
+    `Hale sets channel record\nAugust 12, 2053\nNina Hale became the fastest to swim the Dorr Channel on Wednesday.\n${line}\nShe plans to swim the Ost Strait next.`,
+  ][outlet]!;
+const cap = (line: string, outlet = 0) =>
+  [
+    `Gas prices capped\nOctober 2, 2053\nThe government of Lerma will cap household gas prices, the energy minister said on Tuesday.\n${line}\nThe opposition called it too late.`,
+    `Lerma to cap gas bills\nOctober 2, 2053\nHouseholds in Lerma will get help with gas bills under a cap announced on Tuesday.\n${line}\nSuppliers welcomed the plan.`,
+  ][outlet]!;
+
+describe('a part hurt badly is counted by its condition (fact:count-of-them-condition)', () => {
+  it('sets `14 people were injured, two of them seriously` against `Three of them were in a serious condition`', () => {
+    const d = story(
+      fest('Fourteen people were injured, two of them seriously.'),
+      fest('Fourteen people were hurt. Three of them were in a serious condition, medics said.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['Three', 'two of them']]);
+  });
+  it('control: two of them seriously and two in a serious condition agree', () => {
+    const d = story(
+      fest('Fourteen people were injured, two of them seriously.'),
+      fest('Fourteen people were hurt. Two of them were in a serious condition, medics said.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('a show suspended, halted or resumed after a span is one closure (fact:duration-closed)', () => {
+  it('sets `was suspended for three hours` against `Performances resumed after two hours`', () => {
+    const d = story(
+      fest('The festival was suspended for three hours.'),
+      fest('Performances resumed after two hours.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['three hours', 'two hours']]);
+  });
+  it('control: a suspension of three hours is not a two-hour drive home', () => {
+    const d = story(
+      fest('The festival was suspended for three hours.'),
+      fest('Many fans faced a drive of two hours home.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('the margin a record was broken by (fact:record-margin, figure:year-in-apposition)', () => {
+  it('sets `breaking the record by 21 minutes` against `beat the previous record, set in 2039 by Tom Brede, by 12 minutes`', () => {
+    const d = story(
+      swim('She crossed in 9 hours 12 minutes, breaking the record by 21 minutes.'),
+      swim('She beat the previous record, set in 2039 by Tom Brede, by 12 minutes.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['12 minutes', '21 minutes']]);
+  });
+  it('control: a record beaten in 2039 by 12 minutes is another record', () => {
+    const d = story(
+      swim('She crossed in 9 hours 12 minutes, breaking the record by 21 minutes.'),
+      swim('In 2039, Tom Brede beat the previous record by 12 minutes.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
+
+describe('what a measure costs whoever pays; `no more than` bounds from above', () => {
+  it('sets `will cost the state about 2.4 billion crowns` against `would cost 2.8 billion crowns`', () => {
+    const d = story(
+      cap('The cap will cost the state about 2.4 billion crowns this winter.'),
+      cap('The minister said the measure would cost 2.8 billion crowns.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['2.4 billion crowns', '2.8 billion crowns']]);
+  });
+  it('reads `no more than 9 cents` as at most 9 cents', () => {
+    const d = story(cap('Households will pay no more than 9 cents per kilowatt hour.'));
+    const nine = d.facts!.find((f) => f.value === 9);
+    expect(nine?.qualifier).toBe('up to');
+  });
+});
+
+describe('a rise told in the perfect or with `by` sizes a rise (fact:percent-rate)', () => {
+  it('sets `Prices have risen by 60 percent since January` against `prices have climbed 45 percent since January`', () => {
+    const d = story(
+      cap('Gas prices have risen by 60 percent since January.'),
+      cap('Gas prices have climbed 45 percent since January.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['45 percent', '60 percent']]);
+  });
+  it('control: a rise of 60 percent and a level of 45 percent are apart', () => {
+    const d = story(
+      cap('Gas prices have risen by 60 percent since January.'),
+      cap('Gas prices have climbed to 45 percent above their level in January.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
   });
 });
 
