@@ -181,6 +181,15 @@ const MONEY_WORD_SCALED = new RegExp(
   String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*-?\s*(thousand|million|billion|trillion|mln|mn|bln|bn)\s+(crowns?|kronor|kroner|kronur|krona|krone|korunas?|francs?|pesos?|zlotys?|zloty|rand|lira|pound)\b`,
   'giu',
 );
+/**
+ * The same words after a number of a thousand or more with no scale (`had wrongly claimed 48,000
+ * crowns`, `fined 12,000 francs`): money, as no one wins thousands of crowns as titles (rule
+ * `quantities:money-word-thousands`, stop 45). `pound` is left: `a 2,000 pound bomb` is a weight.
+ */
+const MONEY_WORD_THOUSANDS = new RegExp(
+  String.raw`(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{4,})()\s+(crowns|kronor|kroner|kronur|korunas|francs|pesos|zlotys|zloty|rand|lira)\b`,
+  'gu',
+);
 /** The currency a word of {@link MONEY_WORD_SCALED} names: a code where one country's, else the word. */
 const SCALED_CURRENCY = (word: string): string => {
   const w = word.toLowerCase();
@@ -261,6 +270,7 @@ const MONEY_FORMS: ReadonlyArray<readonly [RegExp, string, number, number, (m: R
     [MONEY_CODE, 'quantities:money-code', 2, 3, (m) => m[1]!],
     [MONEY_WORD, 'quantities:money-word', 1, 2, (m) => CURRENCY_WORDS[m[3]!.toLowerCase()] ?? m[3]!],
     [MONEY_WORD_SCALED, 'quantities:money-word-scaled', 1, 2, (m) => SCALED_CURRENCY(m[3]!)],
+    [MONEY_WORD_THOUSANDS, 'quantities:money-word-thousands', 1, 2, (m) => SCALED_CURRENCY(m[3]!)],
   ];
 
 function numberValue(raw: string): number | null {
@@ -301,9 +311,15 @@ function singular(noun: string): string {
 /** The bound a qualifier written right before `at` sets (`about`, `at least`, `more than` ...), or null. */
 export function qualifierBefore(text: string, at: number): string | null {
   const before = text.slice(Math.max(0, at - 24), at);
+  // `over` after a verb or noun of a quarrel or a resignation is `about` (`quit over 48,000 crowns
+  // of false claims`, `a row over $2 million`): no bound (stop 45).
+  if (OVER_AS_ABOUT.test(text.slice(Math.max(0, at - 40), at))) return null;
   for (const [re, q] of QUALIFIERS) if (re.test(before)) return q;
   return null;
 }
+/** `over` meaning `about`, right before a number: `quit over `, `resigned over `, `a row over `, `sued over `. */
+const OVER_AS_ABOUT =
+  /\b(?:quit|quits|resign(?:ed|s)?|stepped\s+down|step\s+down|sacked|fired|dismissed|ousted|row|rows|dispute|disputes|feud|clash(?:ed|es)?|protest(?:ed|s)?|sued|suing|sue|fined|charged|arrested|investigated|probe|inquiry|criticised|criticized|under\s+fire|scandal)\s+over\s+$/i;
 
 /** Text that spaces its punctuation as a tokeniser does (`the store , and`), more often than not. */
 function isTokenised(text: string): boolean {

@@ -4242,7 +4242,7 @@ const DATED_EVENTS: Readonly<Record<string, string>> = Object.fromEntries(
     'launched:launch retired:retire resigned:resign completed:build finished:build inaugurated:open ' +
     'failed:fail burst:fail collapsed:fail crashed:crash exploded:explode signed:sign awarded:award ' +
     'approved:approve ratified:approve discovered:discover detected:discover uncovered:discover ' +
-    'held:hold staged:hold conducted:hold began:begin started:begin ended:end struck:strike attacked:attack ' +
+    'held:hold staged:hold conducted:hold found:discover located:discover began:begin started:begin ended:end struck:strike attacked:attack ' +
     'bombed:attack stabbed:stab shot:shoot robbed:rob sank:sink capsized:sink derailed:crash erupted:erupt ' +
     // People or a ship taken by force: one event whichever verb an outlet chose.
     'kidnapped:seize abducted:seize seized:seize snatched:seize hijacked:seize captured:seize ' +
@@ -4447,7 +4447,16 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
     .at(-1)!;
   const wordMatches = [...matchesIn(/\b(\p{Ll}+)\b/gu, clause)];
   const words = wordMatches.map((x) => x[1]!);
-  const verbs = words.map((w) => DATED_EVENTS[w]).filter(Boolean);
+  // A verb and its particle count as the event they tell together (`a steamer that went down off
+  // Hest in 1932`: sink; stop 45).
+  // (`found guilty` is a verdict, no discovery.)
+  const verbs = words
+    .map((w, i) =>
+      w === 'found' && /^(?:guilty|not|innocent|liable|responsible|unfit)$/.test(words[i + 1] ?? '')
+        ? undefined
+        : (PHRASAL_DATED_EVENTS[`${w} ${words[i + 1]}`] ?? DATED_EVENTS[w]),
+    )
+    .filter(Boolean);
   // A past participle of another act right before the date, after a dated verb of the same
   // clause (`opened in 2044 and was inspected in May`): the date is that act's, not the
   // opening's; so is the date of an act told as repeated (`was last inspected in May`), which
@@ -4533,6 +4542,8 @@ const PHRASAL_DATED_EVENTS: Readonly<Record<string, string>> = {
   // What was done on a date (`The census, carried out in March 2049` / `was carried out in April
   // 2049`, `conducted`): held, as `took place` (stop 45).
   'carried out': 'hold',
+  // A ship that went down sank (`a steamer that went down off Hest in 1932`; stop 45).
+  'went down': 'sink',
   'broke out': 'begin',
 };
 
@@ -5165,6 +5176,9 @@ const SUM_TAKEN_BEFORE =
   /\b(?:embezzl(?:e|ed|es|ing)|st(?:ole|olen|eal|eals|ealing)|misappropriat(?:e|ed|es|ing)|siphon(?:ed|s|ing)?(?:\s+off)?|swindl(?:e|ed|es|ing)|launder(?:ed|s|ing)?|loot(?:ed|s|ing)?)\s+(?:(?:an\s+estimated|about|around|nearly|roughly|some|almost|more\s+than|at\s+least|up\s+to|over)\s+)?$/i;
 
 /** Nouns that head a compound after a sum (`emergency aid`, `military assistance`, `frozen assets`). */
+/** Adjectives news puts before what a sum or a measure is of: `false`, `illegal`, `unpaid`, `fraudulent`. */
+const DESCRIBING =
+  /^(?:false|fake|bogus|fraudulent|illegal|illicit|unpaid|undeclared|unlawful|improper|wrongful|disputed|outstanding|additional|extra|new|total|annual|monthly|public|private|foreign|state|federal|emergency)$/;
 const COMPOUND_HEAD = new Set(
   'aid assistance assets funds funding relief damages damage losses revenue revenues sales profits debt debts loans loan grants grant spending investment investments contracts contract bonds securities reserves payments compensation oil fuel'.split(
     ' ',
@@ -5872,7 +5886,7 @@ const MAJORITY_OF =
 /** Words of a vote: `votes`, `election`, `by-election`, `ballot`, `polls`. */
 const VOTE_WORD = /\b(?:votes?|voters|(?:by-)?elections?|ballots?|polls?)\b/i;
 const MARGIN_BEFORE =
-  /(?:\bmajority\s+of|\b(?:won|wins|winning|win|beat|beats|beating|defeated|defeats|defeating|led|leads|leading|lead|trailed|trails|trailing|edged|edging|ahead|behind)\b[^,.;]{0,40}?\s+by|\bmargin\s+of|\blead\s+of)\s+(?:(?:about|around|nearly|almost|some|roughly|just|only|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?$/i;
+  /(?:\bmajority\s+of|\b(?:won|wins|winning|win|beat|beats|beating|defeated|defeats|defeating|led|leads|leading|lead|trailed|trails|trailing|edged|edging|ahead|behind)\b[^,.;]{0,40}?(?:,[^,.;]{1,40},[^,.;]{0,10}?)?\s+by|\bmargin\s+of|\blead\s+of)\s+(?:(?:about|around|nearly|almost|some|roughly|just|only|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?$/i;
 
 /** A crowd's size after a verb of being: `the attendance at Castle Park was 18,040`, `the crowd numbered 4,000`. */
 const GROUP_WAS =
@@ -6489,7 +6503,13 @@ function depthOf(
     /^\s+(?:deep|underground|underwater|(?:below|beneath|under) (?:the )?(?:surface|ground|seabed|sea floor|sea bed|waves|water)|down\b(?!\s+(?:a|an|the|into|to|from|on|onto|in)\b))\b/i.test(
       view.text.slice(to, to + 30),
     );
-  return before || after ? { noun: 'depth', text: 'depth' } : null;
+  // A wreck or a diver `in 68 metres of water` is at that depth (rule `fact:depth-of-water`, stop 45).
+  const water =
+    /^\s+of\s+water\b/i.test(view.text.slice(to, to + 15)) &&
+    /\b(?:in|under|beneath|at)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$/i.test(
+      view.text.slice(Math.max(0, from - 20), from),
+    );
+  return before || after || water ? { noun: 'depth', text: 'depth' } : null;
 }
 
 /**
@@ -7526,6 +7546,23 @@ function nounOf(
     const head = made[2];
     if (head && COMPOUND_HEAD.has(head))
       return { noun: lemma(head), text: `${made[1]} ${head}`, rule: 'fact:compound-head' };
+    // An adjective of falsehood or kind before the noun is not the noun (`48,000 crowns of false
+    // expense claims`: claims; rule `fact:compound-head`).
+    if (head && DESCRIBING.test(made[1]!)) {
+      const rest = /^\s+(?:in|of|worth of)\s+[a-z][\p{L}-]+\s+([a-z][\p{L}-]+)(?:\s+([a-z][\p{L}-]+))?/u.exec(
+        cased(view.text.slice(to, to + 60)),
+      );
+      const last =
+        rest?.[2] && !NOT_NOUN.has(rest[2]) && !PREPOSITION.test(rest[2]) && !/(ed|ly|ing)$/.test(rest[2])
+          ? rest[2]
+          : head;
+      if (!NOT_NOUN.has(last) && !PREPOSITION.test(last) && !/(ed|ly|ing)$/.test(last))
+        return {
+          noun: lemma(last),
+          text: last === head ? `${made[1]} ${head}` : `${made[1]} ${head} ${last}`,
+          rule: 'fact:compound-head',
+        };
+    }
     return { noun: lemma(made[1]!), text: made[1]! };
   }
   // So is what it is for (`$5 million for road repairs`, `$3 million for a new bridge`): the head

@@ -1,5 +1,5 @@
 import type { Document } from '../../model/document.js';
-import { ANYONE, A_YEAR, VAGUE, numberOf, type FactInContext } from '../facts.js';
+import { ANYONE, A_YEAR, VAGUE, numberOf, tellsEvent, type FactInContext } from '../facts.js';
 import {
   ambiguousKeys,
   buildingParts,
@@ -1062,6 +1062,30 @@ function pastYears(
       continue;
     out.set(`${f.doc}:${f.sentence}`, { year, background: BACKGROUND.test(text) });
   }
+  // A lead that dates its act in an earlier year (`The wreck of the Aurora, a steamer that went
+  // down off Hest in 1932, has been found`) makes that act the report's past event: a later
+  // sentence telling the same act with no year (`The ship sank during a storm, killing 78`) is of
+  // that year too (rule `figure:year-of-lead-event`, stop 45).
+  const leadEvents = new Map<string, Map<string, string>>();
+  for (const f of facts) {
+    if (f.kind !== 'date' || f.sentence !== 0 || !f.event || typeof f.value !== 'string') continue;
+    const year = out.get(`${f.doc}:0`)?.year;
+    if (!year || !f.value.startsWith(year)) continue;
+    const m = leadEvents.get(f.doc) ?? new Map<string, string>();
+    m.set(f.event, m.has(f.event) && m.get(f.event) !== year ? '' : year);
+    leadEvents.set(f.doc, m);
+  }
+  if (leadEvents.size)
+    for (const f of facts) {
+      const k = `${f.doc}:${f.sentence}`;
+      const events = leadEvents.get(f.doc);
+      if (!events || f.sentence <= 0 || out.has(k)) continue;
+      for (const [event, year] of events)
+        if (year && [...f.context].some((w) => tellsEvent(w, event))) {
+          out.set(k, { year, background: false });
+          break;
+        }
+    }
   return out;
 }
 

@@ -138,10 +138,15 @@ export function spellingVariants(a: string, b: string, person: boolean, organism
     )
       return false;
     if (s.length < 3 || t.length < 3) return false;
-    // A first letter that sounds the same (`Katherine` / `Catherine`, `Karl` / `Carl`); any
-    // other first letter makes another name (`Dale` / `Gale`).
+    // A first letter that sounds the same (`Katherine` / `Catherine`, `Karl` / `Carl`), or that one
+    // language writes for another's sound (`Jonas Vik` / `Jonas Wik`, `Wagner` / `Vagner`: rule
+    // `name:first-letter-v-w`, stop 45); any other first letter makes another name (`Dale` / `Gale`).
     const [x0, y0] = [s[0]!.toLowerCase(), t[0]!.toLowerCase()];
-    if (x0 !== y0) return /^[ck]$/.test(x0) && /^[ck]$/.test(y0) && s.slice(1) === t.slice(1);
+    if (x0 !== y0)
+      return (
+        ((/^[ck]$/.test(x0) && /^[ck]$/.test(y0)) || (person && /^[vw]$/.test(x0) && /^[vw]$/.test(y0))) &&
+        s.slice(1) === t.slice(1)
+      );
     const distance = editDistance(s.toLowerCase(), t.toLowerCase());
     return (
       distance === 1 ||

@@ -233,6 +233,128 @@ describe('a rise told in the perfect or with `by` sizes a rise (fact:percent-rat
   });
 });
 
+const wreck = (line: string, outlet = 0, day = 21) =>
+  [
+    `Wreck of the Kestrel found\nMay ${day}, 2053\nThe wreck of the steamer Kestrel, which sank in 1931 off Tarn, has been found, divers said.\n${line}\nThe bell will go to a museum.`,
+    `Divers find the Kestrel\nMay ${day}, 2053\nThe wreck of the Kestrel, a steamer that went down off Tarn in 1931, has been found.\n${line}\nRelatives welcomed the find.`,
+  ][outlet]!;
+const quit = (line: string, outlet = 0) =>
+  [
+    `Minister quits\nNovember 3, 2053\nHealth minister Ona Berg resigned on Monday after an inquiry into her expenses.\n${line}\nThe prime minister accepted her resignation.`,
+    `Berg steps down\nNovember 3, 2053\nOna Berg stepped down as health minister on Monday.\n${line}\nShe will stay in parliament.`,
+  ][outlet]!;
+const race = (line: string, outlet = 0) =>
+  [
+    `Grey Lark wins the Hallam Cup\nApril 9, 2053\nGrey Lark won the Hallam Cup at Dorn on Saturday.\n${line}\nThe owner was in tears.`,
+    `Hallam Cup to Grey Lark\nApril 9, 2053\nOutsider Grey Lark took the Hallam Cup on Saturday.\n${line}\nThe favourite was pulled up.`,
+  ][outlet]!;
+
+describe('a wreck in metres of water lies that deep (fact:depth-of-water)', () => {
+  it('sets `has been found in 68 metres of water` against `lies at a depth of 62 metres`', () => {
+    const d = story(
+      wreck('The wreck lies at a depth of 62 metres, the team said.'),
+      wreck('The hull was found in 68 metres of water, the team said.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['62 metres', '68 metres']]);
+  });
+  it('control: 68 metres of water pumped out is no depth', () => {
+    const d = story(
+      wreck('The wreck lies at a depth of 62 metres, the team said.'),
+      wreck('The team said a pump moved 68 metres of water a minute.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
+
+describe('the toll of a past event a lead dates is of its year (figure:year-of-lead-event)', () => {
+  it('sets `sank in 1931 with the loss of 87 lives` against a later `The ship sank in a storm, killing 78`', () => {
+    const d = story(
+      wreck('It sank in 1931 in a storm with the loss of 87 lives.'),
+      wreck('The ship sank in a storm, killing 78 of the 112 people on board.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['78 of the 112 people', '87 lives']]);
+  });
+  it('control: a lead with no earlier year leaves a later sinking in the story`s own time', () => {
+    const d = story(
+      `Ferry sinks off Tarn\nMay 21, 2053\nA ferry sank off Tarn on Sunday, killing 12 people.\nIn 1931, the steamer Kestrel sank off Tarn with the loss of 87 lives.`,
+      `Tarn ferry disaster\nMay 21, 2053\nThe ferry sank in a storm on Sunday, killing 12 of the 40 people on board.\nThe ship sank in a storm, killing 78 people.`,
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
+
+describe('what was found or located on a date was discovered then (date event `discover`)', () => {
+  it('sets `was found on May 14` against `was located on May 12`', () => {
+    const d = story(
+      wreck('The wreck was found on May 14 using sonar.'),
+      wreck('The wreck was located on May 12.', 1),
+    );
+    expect(entries(d, 'date')).toEqual([['May 12', 'May 14']]);
+  });
+  it('control: found guilty on a day is no discovery', () => {
+    const d = story(
+      wreck('The wreck was found on May 14 using sonar.'),
+      wreck('A salvager was found guilty on May 12 of looting the wreck.', 1),
+    );
+    expect(entries(d, 'date')).toEqual([]);
+  });
+});
+
+describe('a name whose first letter one language writes v and another w (name:first-letter-v-w)', () => {
+  it('sets `Jonas Vik` against `Jonas Wik`', () => {
+    const d = story(
+      wreck('Expedition leader Jonas Vik said the team searched for four years.'),
+      wreck('Expedition leader Jonas Wik said the team searched for four years.', 1),
+    );
+    expect(entries(d, 'spelling')).toEqual([['Jonas Vik', 'Jonas Wik']]);
+  });
+  it('control: another first letter still makes another name (`Jonas Dik`)', () => {
+    const d = story(
+      wreck('Expedition leader Jonas Vik said the team searched for four years.'),
+      wreck('Expedition leader Jonas Bik said the team searched for four years.', 1),
+    );
+    expect(entries(d, 'spelling')).toEqual([]);
+  });
+});
+
+describe('thousands of crowns are money; `over` after a resignation is `about`; a false claim is a claim', () => {
+  it('sets `expense claims totalling 84,000 crowns` against `quit over 48,000 crowns of false expense claims`', () => {
+    const d = story(
+      quit('Berg quit over 48,000 crowns of false expense claims, the inquiry found.'),
+      quit('The inquiry found she made expense claims totalling 84,000 crowns.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['48,000 crowns', '84,000 crowns']]);
+    const sum = d.facts!.find((f) => f.text === '48,000 crowns');
+    expect(sum?.unit).toBe('crown');
+    expect(sum?.qualifier).toBeNull();
+  });
+  it('control: `more than 48,000 crowns` keeps its bound and three crowns stay titles', () => {
+    const d = story(
+      quit('She claimed over 48,000 crowns, and her team won three crowns.'),
+      quit('She made expense claims totalling 50,000 crowns.', 1),
+    );
+    expect(d.facts!.find((f) => f.text.startsWith('48,000'))?.qualifier).toBe('more than');
+    expect(d.facts!.some((f) => f.value === 3 && f.unit === 'crown' && f.kind === 'quantity')).toBe(false);
+  });
+});
+
+describe('a winning margin after an apposition (fact:count-margin)', () => {
+  it('sets `beat the favourite, Silver Tern, by three lengths` against `finished four lengths clear`', () => {
+    const d = story(
+      race('Grey Lark beat the favourite, Silver Tern, by three lengths.'),
+      race('Grey Lark finished four lengths clear of the favourite, Silver Tern.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['four lengths clear', 'three lengths']]);
+  });
+  it('control: three lengths behind and three lengths clear agree', () => {
+    const d = story(
+      race('Grey Lark beat the favourite, Silver Tern, by three lengths.'),
+      race('Grey Lark finished three lengths clear of the favourite, Silver Tern.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
 describe('a warning given is a moment of its own (fact:time-of-moment, at:warning)', () => {
   it('sets `the warning came at 4:30 p.m.` against `The flood warning was issued at 5 p.m.`', () => {
     const d = story(
