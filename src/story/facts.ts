@@ -646,62 +646,73 @@ function documentFacts(d: Document): FactInContext[] {
       // `others` after a count of its sentence are more of that count's noun (`Fourteen students
       // were expelled and 24 others suspended`: rule `fact:count-others`).
       const before = read0.noun === 'other' ? othersOf(q) : undefined;
-      const about = before
-        ? { noun: before, text: read0.text, rule: 'fact:count-others' }
-        : q.kind === 'count' && /^(?:people|person|staff)$/.test(read0.noun) && EMPLOYS.test(lead40)
-          ? { ...read0, noun: 'worker' }
-          : // Workers laid off are jobs cut (`will lay off 1,500 workers` / `will cut 1,200 jobs`:
-            // rule `fact:layoffs-are-jobs`).
-            // So are workers who will lose their jobs (`About 1,500 workers will lose their jobs`).
-            q.kind === 'count' &&
-              LAID_OFF_NOUN.test(read0.noun) &&
-              (LAYS_OFF.test(lead40) ||
-                LOSE_JOBS.test(view.text.slice(view.fromOriginal(q.end), view.fromOriginal(q.end) + 50)))
-            ? { ...read0, noun: 'job', rule: 'fact:layoffs-are-jobs' }
-            : // The people a place holds are its seats (`the stadium holds 45,000 people` / `the
-              // 40,000-seat stadium`: rule `fact:capacity`).
-              q.kind === 'count' && CAPACITY_NOUN.test(read0.noun) && HOLDS.test(lead40)
-              ? { ...read0, noun: 'seat', rule: 'fact:capacity' }
-              : // People who were at a show, a match or a festival are its crowd (`About 20,000
-                // people were at the site` / `the 25,000 fans`: rule `fact:people-attending`).
-                q.kind === 'count' && /^(?:people|person)$/.test(read0.noun) && attending(view, q, read0.text)
-                ? { ...read0, noun: 'spectator', rule: 'fact:people-attending' }
-                : // People who searched are the searchers (`More than 400 people, including soldiers,
-                  // took part in the search` / `About 300 searchers joined the hunt`: rule
-                  // `fact:people-searching`, stop 45).
+      // The record a figure broke (`The previous record of 45.4C was set in 2038`, `The old record,
+      // 45.4C,`): the old record's figure, never the new one's (rule `fact:previous-record`, stop 45).
+      const previousRecord = PREVIOUS_RECORD.test(lead40);
+      const about = previousRecord
+        ? {
+            noun: `previous-record-${read0.noun || q.unit}`,
+            text: 'previous record',
+            rule: 'fact:previous-record',
+          }
+        : before
+          ? { noun: before, text: read0.text, rule: 'fact:count-others' }
+          : q.kind === 'count' && /^(?:people|person|staff)$/.test(read0.noun) && EMPLOYS.test(lead40)
+            ? { ...read0, noun: 'worker' }
+            : // Workers laid off are jobs cut (`will lay off 1,500 workers` / `will cut 1,200 jobs`:
+              // rule `fact:layoffs-are-jobs`).
+              // So are workers who will lose their jobs (`About 1,500 workers will lose their jobs`).
+              q.kind === 'count' &&
+                LAID_OFF_NOUN.test(read0.noun) &&
+                (LAYS_OFF.test(lead40) ||
+                  LOSE_JOBS.test(view.text.slice(view.fromOriginal(q.end), view.fromOriginal(q.end) + 50)))
+              ? { ...read0, noun: 'job', rule: 'fact:layoffs-are-jobs' }
+              : // The people a place holds are its seats (`the stadium holds 45,000 people` / `the
+                // 40,000-seat stadium`: rule `fact:capacity`).
+                q.kind === 'count' && CAPACITY_NOUN.test(read0.noun) && HOLDS.test(lead40)
+                ? { ...read0, noun: 'seat', rule: 'fact:capacity' }
+                : // People who were at a show, a match or a festival are its crowd (`About 20,000
+                  // people were at the site` / `the 25,000 fans`: rule `fact:people-attending`).
                   q.kind === 'count' &&
                     /^(?:people|person)$/.test(read0.noun) &&
-                    searching(view, q, read0.text)
-                  ? { ...read0, noun: 'searcher', rule: 'fact:people-searching' }
-                  : // A count the story's event ends (`lost for the first time in 32 fights`, `the
-                    // first rise in 14 months`) includes it: not a count of the same noun before
-                    // it (`had been unbeaten in 31 fights`; rule `fact:count-first-in`, stop 45).
-                    q.kind === 'count' && read0.noun && !DURATION.has(read0.noun) && FIRST_IN.test(lead40)
-                    ? { noun: `first-in-${read0.noun}`, text: read0.text, rule: 'fact:count-first-in' }
-                    : // A winner's margin (`beating Reyes by about 6,000 votes`, `won by 12 points`, `a margin
-                      // of 300 votes`) is the gap between two counts, not a count of its own noun (rule
-                      // `fact:count-margin`).
-                      // So is a lead told after its count (`eight points clear`, `3,000 votes ahead`, `are
-                      // eight points ahead of Marlow`); not a time (`50 people ahead of the summit`).
-                      q.kind === 'count' &&
-                        read0.noun &&
-                        (MARGIN_BEFORE.test(lead40) || marginAfter(view, q, lead40)) &&
-                        // (A record's margin in time is read as a span: `fact:record-margin`.)
-                        !(
-                          DURATION.has(read0.noun) &&
-                          RECORD_BROKEN_BY.test(
-                            view.text.slice(
-                              Math.max(0, view.fromOriginal(q.start) - 130),
-                              view.fromOriginal(q.start),
-                            ),
+                    attending(view, q, read0.text)
+                  ? { ...read0, noun: 'spectator', rule: 'fact:people-attending' }
+                  : // People who searched are the searchers (`More than 400 people, including soldiers,
+                    // took part in the search` / `About 300 searchers joined the hunt`: rule
+                    // `fact:people-searching`, stop 45).
+                    q.kind === 'count' &&
+                      /^(?:people|person)$/.test(read0.noun) &&
+                      searching(view, q, read0.text)
+                    ? { ...read0, noun: 'searcher', rule: 'fact:people-searching' }
+                    : // A count the story's event ends (`lost for the first time in 32 fights`, `the
+                      // first rise in 14 months`) includes it: not a count of the same noun before
+                      // it (`had been unbeaten in 31 fights`; rule `fact:count-first-in`, stop 45).
+                      q.kind === 'count' && read0.noun && !DURATION.has(read0.noun) && FIRST_IN.test(lead40)
+                      ? { noun: `first-in-${read0.noun}`, text: read0.text, rule: 'fact:count-first-in' }
+                      : // A winner's margin (`beating Reyes by about 6,000 votes`, `won by 12 points`, `a margin
+                        // of 300 votes`) is the gap between two counts, not a count of its own noun (rule
+                        // `fact:count-margin`).
+                        // So is a lead told after its count (`eight points clear`, `3,000 votes ahead`, `are
+                        // eight points ahead of Marlow`); not a time (`50 people ahead of the summit`).
+                        q.kind === 'count' &&
+                          read0.noun &&
+                          (MARGIN_BEFORE.test(lead40) || marginAfter(view, q, lead40)) &&
+                          // (A record's margin in time is read as a span: `fact:record-margin`.)
+                          !(
+                            DURATION.has(read0.noun) &&
+                            RECORD_BROKEN_BY.test(
+                              view.text.slice(
+                                Math.max(0, view.fromOriginal(q.start) - 130),
+                                view.fromOriginal(q.start),
+                              ),
+                            )
                           )
-                        )
-                      ? {
-                          noun: `margin-${read0.noun}`,
-                          text: `margin in ${read0.text}`,
-                          rule: 'fact:count-margin',
-                        }
-                      : read0;
+                        ? {
+                            noun: `margin-${read0.noun}`,
+                            text: `margin in ${read0.text}`,
+                            rule: 'fact:count-margin',
+                          }
+                        : read0;
       // A capacity is a measure of the place, as `a 40,000-seat stadium` gives it.
       const kind =
         q.kind === 'count' && about.rule !== 'fact:capacity'
@@ -4193,6 +4204,9 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
   return before ? activityRoot(before[1]!) : undefined;
 }
 
+/** An old record right before its figure: `The previous record of `, `the old record, `, `the former record was `. */
+const PREVIOUS_RECORD =
+  /\b(?:previous|old|former|earlier|existing|standing)\s+(?:[\p{Ll}-]+\s+)?record(?:\s+(?:of|was|stood\s+at|had\s+been|is)|,)\s+(?:about\s+|some\s+)?$/iu;
 /** A record broken, then `by` right before a span: `breaking the record by `, `beat the previous record, set in 2039 by Tom Brede, by `. */
 const RECORD_BROKEN_BY =
   /\b(?:break(?:ing|s)?|broke|broken|beat(?:ing|s)?|smash(?:ed|es|ing)|lower(?:ed|s|ing)|improv(?:ed|es|ing)|better(?:ed|s|ing))\s+(?:the|his|her|its|their|a)\s+(?:[\p{L}-]+\s+){0,2}?record\b(?:,[^,.;]{1,70},)?\s+by\s+(?:about |nearly |more than |almost |some |over |roughly |just )?$/u;
@@ -4544,6 +4558,9 @@ const PHRASAL_DATED_EVENTS: Readonly<Record<string, string>> = {
   'carried out': 'hold',
   // A ship that went down sank (`a steamer that went down off Hest in 1932`; stop 45).
   'went down': 'sink',
+  // A machine switched off is shut down (`was switched off in 2032`; stop 45).
+  'switched off': 'close',
+  'turned off': 'close',
   'broke out': 'begin',
 };
 

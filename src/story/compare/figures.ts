@@ -239,8 +239,12 @@ const signedNow = (r: Reader, f: FactInContext): boolean => {
 /** An agreement's term written with its sum: `a four-year, $20 million contract` (facts.ts). */
 const withSum = (f: FactInContext): boolean => f.rule === 'fact:agreement-term-with-sum';
 /** A span of time is compared only when the activity it measures is read; results (`9-3`) by their own rule. */
+// An old record's figure is background to the story's new one, compared with nothing (rule
+// `fact:previous-record`, stop 45).
 const comparable = (f: FactInContext): boolean =>
-  (f.kind !== 'duration' || f.about.startsWith('during:')) && typeof f.value === 'number';
+  (f.kind !== 'duration' || f.about.startsWith('during:')) &&
+  typeof f.value === 'number' &&
+  f.rule !== 'fact:previous-record';
 
 /**
  * Figures that differ: facts about one thing (the same counted noun, unit or person, told

@@ -355,6 +355,51 @@ describe('a winning margin after an apposition (fact:count-margin)', () => {
   });
 });
 
+const heat = (line: string, outlet = 0, day = 30) =>
+  [
+    `Heat record in Ostra\nJuly ${day}, 2053\nThe town of Ostra recorded the country's highest temperature on Tuesday.\n${line}\nSchools closed early.`,
+    `Ostra sets heat record\nJuly ${day}, 2053\nA new national heat record was measured in Ostra on Tuesday.\n${line}\nWater use hit a high.`,
+  ][outlet]!;
+const probe = (line: string, outlet = 0) =>
+  [
+    `Old satellite falls to Earth\nSeptember 2, 2053\nThe defunct satellite Lark-2 re-entered the atmosphere on Sunday.\n${line}\nMost of it burned up.`,
+    `Lark-2 burns up\nSeptember 2, 2053\nThe Lark-2 satellite plunged back into the atmosphere on Sunday.\n${line}\nNo damage was reported.`,
+  ][outlet]!;
+
+describe('an old record is background to the new one (fact:previous-record)', () => {
+  it('does not set `The old record, 45.4C,` against a later `The reading, 115F, beat the old record`', () => {
+    const d = story(
+      heat('The old record, 45.4C, dated from 2038.'),
+      heat('The reading, 115F, beat the old record by 0.8 degrees.', 1, 31),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+  it('control: two new readings still differ', () => {
+    const d = story(
+      heat('A temperature of 46.2C was measured in the afternoon.'),
+      heat('A temperature of 46.8C was measured in the afternoon.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['46.2C', '46.8C']]);
+  });
+});
+
+describe('a machine switched off was shut down then (date event `close`)', () => {
+  it('sets `was switched off in 2032` against `had been switched off in 2031`', () => {
+    const d = story(
+      probe('The satellite, launched 31 years ago, was switched off in 2032.'),
+      probe('The satellite had been switched off in 2031.', 1),
+    );
+    expect(entries(d, 'date')).toEqual([['2031', '2032']]);
+  });
+  it('control: switched off in 2032 and launched in 2022 are apart', () => {
+    const d = story(
+      probe('The satellite was switched off in 2032.'),
+      probe('The satellite was launched in 2022.', 1),
+    );
+    expect(entries(d, 'date')).toEqual([]);
+  });
+});
+
 describe('a warning given is a moment of its own (fact:time-of-moment, at:warning)', () => {
   it('sets `the warning came at 4:30 p.m.` against `The flood warning was issued at 5 p.m.`', () => {
     const d = story(
