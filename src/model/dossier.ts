@@ -68,6 +68,18 @@ export interface Dossier {
          * clause of it that states this one. Additive to dossier@1.
          */
         part?: { start: number; end: number };
+        /**
+         * When the sentence names no source of its own but another sentence of its article names
+         * who says it (a quotation over several sentences): the provenance node ids it rests on,
+         * the rule that carried them, the source as written there and the quotation (h-who24's
+         * `provenance:quotation-run`). Additive to dossier@1.
+         */
+        carried?: {
+          sources: string[];
+          rule: string;
+          source: { start: number; end: number };
+          quotation: { start: number; end: number };
+        };
       }
     >;
     outlets: number;

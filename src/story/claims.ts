@@ -271,6 +271,25 @@ export function findClaims(
   // (The trace's own list: read, never changed; each member is given a copy.)
   const sourcesOf = (u: ClaimUnit): readonly string[] =>
     (u.sentence === null ? undefined : trace.sentenceSources.get(u.doc)?.get(u.sentence)) ?? NO_SOURCES;
+  // h-who24's `quotation-run`: a sentence naming no source (nor an unread one) rests on the speaker
+  // another sentence of its quotation names.
+  const carriedAt = (u: ClaimUnit) =>
+    u.sentence === null || sourcesOf(u).length || attributedUnread(byId.get(u.doc)!, u)
+      ? undefined
+      : trace.carried?.get(u.doc)?.get(u.sentence);
+  const carriedField = (u: ClaimUnit) => {
+    const c = carriedAt(u);
+    return c
+      ? {
+          carried: {
+            sources: [...c.sources],
+            rule: c.rule,
+            source: { start: c.source.start, end: c.source.end },
+            quotation: { start: c.quotation.start, end: c.quotation.end },
+          },
+        }
+      : {};
+  };
   const originsAt = new Map<number, readonly string[]>();
   // Claims often trace to the same origins: each set is read once.
   const independentOf = new Map<string, string[]>();
@@ -316,6 +335,7 @@ export function findClaims(
           })),
           sources,
           ...(part ? { part } : {}),
+          ...carriedField(u),
         };
       })
       .sort((a, b) => docRank.get(a.doc)! - docRank.get(b.doc)! || a.start - b.start);
@@ -329,7 +349,13 @@ export function findClaims(
           (list =
             !sourcesOf(units[i]!).length && attributedUnread(byId.get(units[i]!.doc)!, units[i]!)
               ? NO_SOURCES
-              : originsOf(trace, units[i]!.doc, sourcesOf(units[i]!))),
+              : originsOf(
+                  trace,
+                  units[i]!.doc,
+                  sourcesOf(units[i]!).length
+                    ? sourcesOf(units[i]!)
+                    : (carriedAt(units[i]!)?.sources ?? NO_SOURCES),
+                )),
         );
       for (const o of list) origins.add(o);
     }

@@ -6,6 +6,7 @@ import { escapeRegExp } from '../text/regexp.js';
 import { initials, slug } from '../mentions/entities.js';
 import { spellingVariants } from './compare/names.js';
 import { bareName } from './roles.js';
+import { carriedSources, type CarriedSource } from './quotation-runs.js';
 
 type Provenance = Dossier['provenance'];
 
@@ -240,6 +241,12 @@ export interface ProvenanceTrace {
    * (`Police` with `Lunvik police spokesman Tor Hegge`).
    */
   readonly withNamedSpeaker?: ReadonlySet<string>;
+  /**
+   * Document id -> sentence index -> the sources a sentence naming none rests on, named by another
+   * sentence of its article, with the rule and spans that carried them (h-who24's
+   * `provenance:quotation-run`, see `carriedSources`).
+   */
+  readonly carried?: ReadonlyMap<string, ReadonlyMap<number, CarriedSource & { sources: readonly string[] }>>;
 }
 
 /**
@@ -1233,6 +1240,22 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   );
   const mentions = new Map<string, Array<{ doc: string; start: number; end: number }>>();
   for (const [id, list] of spans) appendAll(mentions, final(id), list);
+  // h-who24's `quotation-run`: the sentences of a quotation over several sentences rest on its
+  // speaker, the node an attribution's source span was read as.
+  const spoken = new Map<string, Map<string, string>>();
+  for (const [id, list] of mentions)
+    for (const m of list) spoken.set(m.doc, (spoken.get(m.doc) ?? new Map()).set(`${m.start}:${m.end}`, id));
+  const carried = new Map(
+    documents.map(
+      (d) =>
+        [
+          d.id,
+          carriedSources(d, sentenceSources.get(d.id) ?? new Map(), (span) =>
+            spoken.get(d.id)?.get(`${span.start}:${span.end}`),
+          ),
+        ] as const,
+    ),
+  );
   const edgesFrom = new Map<string, Array<Provenance['edges'][number]>>();
   for (const e of graph.edges) appendAll(edgesFrom, e.from, [e]);
   const said = new Map<string, Array<{ d: Document; a: Attribution }>>();
@@ -1292,6 +1315,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     outletOf: new Map([...outletOf].map(([d, id]) => [d, final(id)])),
     passesOn,
     sentenceSources,
+    carried,
     mentions,
     nodeById: new Map(graph.nodes.map((n) => [n.id, n])),
     edgesFrom,
@@ -3479,7 +3503,11 @@ export function storyOrigins(
   claims: ReadonlyArray<{
     id: string;
     origins: readonly string[];
-    members: ReadonlyArray<{ doc: string; sources: readonly string[] }>;
+    members: ReadonlyArray<{
+      doc: string;
+      sources: readonly string[];
+      carried?: { readonly sources: readonly string[] };
+    }>;
   }>,
 ): Array<{ id: string; label: string; documents: string[]; claims: string[]; rule?: string }> {
   const out = new Map<string, { id: string; label: string; documents: Set<string>; claims: Set<string> }>();
@@ -3496,8 +3524,9 @@ export function storyOrigins(
     for (const o of independentOrigins(trace, originsOf(trace, doc, []))) entry(o).documents.add(doc);
   // Only the claim's independent origins: a source another origin cites is part of its chain.
   for (const c of claims)
+    // (A sentence naming no source rests on the one it was carried from: h-who24's `quotation-run`.)
     for (const m of c.members)
-      for (const o of originsOf(trace, m.doc, m.sources)) {
+      for (const o of originsOf(trace, m.doc, m.sources.length ? m.sources : (m.carried?.sources ?? []))) {
         if (!c.origins.includes(o)) continue;
         const e = entry(o);
         e.documents.add(m.doc);
