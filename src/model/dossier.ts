@@ -69,16 +69,18 @@ export interface Dossier {
          */
         part?: { start: number; end: number };
         /**
-         * When the sentence names no source of its own but another sentence of its article names
-         * who says it (a quotation over several sentences): the provenance node ids it rests on,
-         * the rule that carried them, the source as written there and the quotation (h-who24's
-         * `provenance:quotation-run`). Additive to dossier@1.
+         * When the member names no source of its own but another sentence of its article names who
+         * says it: the provenance node ids it rests on, the rule that carried them
+         * (`provenance:quotation-run`: a quotation over several sentences; `claims:headline-from-lead`:
+         * a headline and its lead), the sentence naming them, the source as written there, and the
+         * quotation both belong to (h-who24). Additive to dossier@1.
          */
         carried?: {
           sources: string[];
           rule: string;
+          from: { start: number; end: number };
           source: { start: number; end: number };
-          quotation: { start: number; end: number };
+          quotation?: { start: number; end: number };
         };
       }
     >;

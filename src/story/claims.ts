@@ -271,24 +271,19 @@ export function findClaims(
   // (The trace's own list: read, never changed; each member is given a copy.)
   const sourcesOf = (u: ClaimUnit): readonly string[] =>
     (u.sentence === null ? undefined : trace.sentenceSources.get(u.doc)?.get(u.sentence)) ?? NO_SOURCES;
-  // h-who24's `quotation-run`: a sentence naming no source (nor an unread one) rests on the speaker
-  // another sentence of its quotation names.
-  const carriedAt = (u: ClaimUnit) =>
-    u.sentence === null || sourcesOf(u).length || attributedUnread(byId.get(u.doc)!, u)
-      ? undefined
-      : trace.carried?.get(u.doc)?.get(u.sentence);
-  const carriedField = (u: ClaimUnit) => {
-    const c = carriedAt(u);
-    return c
-      ? {
-          carried: {
-            sources: [...c.sources],
-            rule: c.rule,
-            source: { start: c.source.start, end: c.source.end },
-            quotation: { start: c.quotation.start, end: c.quotation.end },
-          },
-        }
-      : {};
+  // h-who24: what a member naming no source of its own (nor an unread one) rests on, named by
+  // another sentence of its article: its quotation's speaker (`provenance:quotation-run`), or, for a
+  // headline, its lead's sources (`claims:headline-from-lead`).
+  const carriedAt = new Map<number, Carried | null>();
+  const carriedOf = (i: number): Carried | undefined => {
+    let c = carriedAt.get(i);
+    if (c === undefined) {
+      const u = units[i]!;
+      const d = byId.get(u.doc)!;
+      c = sourcesOf(u).length || attributedUnread(d, u) ? null : (restsOn(d, u, trace) ?? null);
+      carriedAt.set(i, c);
+    }
+    return c ?? undefined;
   };
   const originsAt = new Map<number, readonly string[]>();
   // Claims often trace to the same origins: each set is read once.
@@ -335,7 +330,7 @@ export function findClaims(
           })),
           sources,
           ...(part ? { part } : {}),
-          ...carriedField(u),
+          ...(carriedOf(i) ? { carried: carriedOf(i)! } : {}),
         };
       })
       .sort((a, b) => docRank.get(a.doc)! - docRank.get(b.doc)! || a.start - b.start);
@@ -352,9 +347,7 @@ export function findClaims(
               : originsOf(
                   trace,
                   units[i]!.doc,
-                  sourcesOf(units[i]!).length
-                    ? sourcesOf(units[i]!)
-                    : (carriedAt(units[i]!)?.sources ?? NO_SOURCES),
+                  sourcesOf(units[i]!).length ? sourcesOf(units[i]!) : (carriedOf(i)?.sources ?? NO_SOURCES),
                 )),
         );
       for (const o of list) origins.add(o);
@@ -459,6 +452,49 @@ export function findClaims(
 }
 
 const NO_SOURCES: readonly string[] = [];
+
+/** A member's `carried` field: the sources another sentence of its article names for it. */
+type Carried = NonNullable<Claim['members'][number]['carried']>;
+
+/**
+ * What a member that names no source rests on, named by another sentence of its article (h-who24):
+ *
+ * - rule `provenance:quotation-run`: a sentence of a quotation over several sentences rests on
+ *   the speaker its reporting sentence names (`ProvenanceTrace.carried`);
+ * - rule `claims:headline-from-lead`: a headline (or deck) with no cue of its own tells what its
+ *   article's lead tells (see `joinHeadlines`), so it rests on the sources the lead names
+ *   (`Clerk held over exam leak` over `A clerk ... has been arrested, police said`). A headline
+ *   naming its own teller (`..., staff say`) or whose lead names none stays the outlet's own.
+ *
+ * `from` is the sentence naming the source, `source` the source as written there.
+ */
+function restsOn(d: Document, u: ClaimUnit, trace: ProvenanceTrace): Carried | undefined {
+  const span = (s: { start: number; end: number }) => ({ start: s.start, end: s.end });
+  if (u.sentence !== null) {
+    const c = trace.carried?.get(u.doc)?.get(u.sentence);
+    const from = c && d.sentences[c.from];
+    return c && from
+      ? {
+          sources: [...c.sources],
+          rule: c.rule,
+          from: span(from),
+          source: span(c.source),
+          quotation: span(c.quotation),
+        }
+      : undefined;
+  }
+  if (u.lead === undefined || u.cues.length || u.certainty !== 'asserted') return undefined;
+  const lead = d.sentences[u.lead];
+  const sources = trace.sentenceSources.get(u.doc)?.get(u.lead);
+  if (!lead || !sources?.length) return undefined;
+  // (The first of the lead's sources as the lead writes it.)
+  const named = sources
+    .flatMap((id) => trace.mentions.get(id) ?? [])
+    .filter((m) => m.doc === u.doc && lead.start <= m.start && m.end <= lead.end)
+    .sort((a, b) => a.start - b.start)[0];
+  if (!named) return undefined;
+  return { sources: [...sources], rule: 'claims:headline-from-lead', from: span(lead), source: span(named) };
+}
 
 /**
  * h-who23's `attributed-no-outlet`: a member sentence that names who says it (an attribution with

@@ -102,3 +102,58 @@ describe('h-who24: quotation runs', () => {
     expect(quotationRuns(d)).toEqual([]);
   });
 });
+
+const exam = (list: Array<{ text: string; origins: string[] }>) =>
+  list.find((c) => /maths exam was leaked/.test(c.text))?.origins;
+const LEAKED_2 =
+  'Maths exam leaked online\n\nThe national maths exam was leaked online the night before pupils sat it, the education ministry said.\n\nThe paper will be set again next month.\n';
+const LEAKED_3 =
+  'Exam paper leaked\n\nThe national maths exam was leaked online before the test, the education ministry said on Wednesday.\n\nPupils will sit a new paper.\n';
+
+describe('h-who24: a headline rests on its lead`s sources (`headline-from-lead`)', () => {
+  it('pair: a headline in the claim, its lead (another fact) on the same ministry: the ministry alone', () => {
+    const text =
+      'Clerk held over maths exam leak\n\nA 34-year-old clerk at Dalby Print has been arrested, the education ministry said on Wednesday.\n\nThe man was taken in for questioning.\n';
+    const got = exam(claimOrigins([text, LEAKED_2, LEAKED_3]));
+    expect(got).toEqual(['education ministry']);
+    const d = analyzeTexts([
+      { text, location: 'a1.txt', known: { outlet: 'Outlet 1', language: 'en' } },
+      { text: LEAKED_2, location: 'a2.txt', known: { outlet: 'Outlet 2', language: 'en' } },
+    ]);
+    const member = d.claims.flatMap((c) => c.members).find((m) => /^Clerk held/.test(m.text));
+    const doc1 = d.documents.find((x) => x.outlet === 'Outlet 1')!;
+    expect(member?.carried?.rule).toBe('claims:headline-from-lead');
+    expect(doc1.text.slice(member!.carried!.source.start, member!.carried!.source.end)).toBe(
+      'the education ministry',
+    );
+    expect(doc1.text.slice(member!.carried!.from.start, member!.carried!.from.end)).toMatch(
+      /^A 34-year-old clerk/,
+    );
+  });
+  it('control: a headline whose lead names no source stays the outlet`s own reporting', () => {
+    const got = exam(
+      claimOrigins([
+        'Clerk held over maths exam leak\n\nA 34-year-old clerk at Dalby Print has been arrested.\n\nThe man was taken in for questioning.\n',
+        LEAKED_2,
+        LEAKED_3,
+      ]),
+    );
+    expect(got).toContain('Outlet 1');
+  });
+  it('control: a headline naming its own teller (`pupils say`) carries nothing from its lead', () => {
+    const d = analyzeTexts(
+      [
+        'Clerk held over maths exam leak, pupils say\n\nA 34-year-old clerk at Dalby Print has been arrested, the education ministry said on Wednesday.\n\nThe man was taken in for questioning.\n',
+        LEAKED_2,
+        LEAKED_3,
+      ].map((text, i) => ({
+        text,
+        location: `a${i + 1}.txt`,
+        known: { outlet: `Outlet ${i + 1}`, language: 'en' },
+      })),
+    );
+    const member = d.claims.flatMap((c) => c.members).find((m) => /^Clerk held/.test(m.text));
+    expect(member).toBeDefined();
+    expect(member!.carried).toBeUndefined();
+  });
+});
