@@ -459,8 +459,9 @@ type Carried = NonNullable<Claim['members'][number]['carried']>;
 /**
  * What a member that names no source rests on, named by another sentence of its article (h-who24):
  *
- * - rule `provenance:quotation-run`: a sentence of a quotation over several sentences rests on
- *   the speaker its reporting sentence names (`ProvenanceTrace.carried`);
+ * - rules `provenance:quotation-run` and `provenance:quotation-continues`: a sentence of a
+ *   quotation over several sentences rests on the speaker its reporting sentence names, and a
+ *   quotation standing alone on the speaker of the sentence before it (`ProvenanceTrace.carried`);
  * - rule `claims:headline-from-lead`: a headline (or deck) with no cue of its own tells what its
  *   article's lead tells (see `joinHeadlines`), so it rests on the sources the lead names
  *   (`Clerk held over exam leak` over `A clerk ... has been arrested, police said`). A headline

@@ -157,3 +157,41 @@ describe('h-who24: a headline rests on its lead`s sources (`headline-from-lead`)
     expect(member!.carried).toBeUndefined();
   });
 });
+
+const pierAgain = (list: Array<{ text: string; origins: string[] }>) =>
+  list.find((c) => /divers need two more days/.test(c.text))?.origins;
+
+describe('h-who24: a quotation standing alone goes on with the speaker before it (`quotation-continues`)', () => {
+  it('pair: a sentence that is one quotation, after the harbour master`s: his words in both outlets', () => {
+    const got = pierAgain(
+      claimOrigins([
+        'A barge sank in the harbour of Lunby on Monday.\n“We have closed the north pier,” harbour master Tomas Greer said.\n“The divers need two more days before anyone may go near it.”\nFerries were sent to the south quay.',
+        'Island ferries waited offshore after a barge sank at Lunby.\nHarbour master Tomas Greer said the north pier was shut.\n“The divers need two more days before anyone may go near it.”\nFishing boats were allowed to leave.',
+      ]),
+    );
+    expect(got).toBeDefined();
+    expect(got!.filter((o) => /^Outlet \d$/.test(o))).toEqual([]);
+    expect(got!.some((o) => /Greer/.test(o))).toBe(true);
+  });
+  it('control: the same quotation after a sentence naming no source stays the outlets` own', () => {
+    const got = pierAgain(
+      claimOrigins([
+        'A barge sank in the harbour of Lunby on Monday.\nThe north pier was closed.\n“The divers need two more days before anyone may go near it.”\nFerries were sent to the south quay.',
+        'Island ferries waited offshore after a barge sank at Lunby.\nThe north pier was shut on Monday.\n“The divers need two more days before anyone may go near it.”\nFishing boats were allowed to leave.',
+      ]),
+    );
+    expect(got).toEqual(['Outlet 1', 'Outlet 2']);
+  });
+  it('control: a quotation after a sentence naming two sources, or with words outside it, carries nothing', () => {
+    const twoSources =
+      'Mayor Ada Quill said the north pier was shut. Harbour master Tomas Greer said so too, according to the Lunby Courier.\n“The divers need two more days.”';
+    const outside =
+      'Mayor Ada Quill said the north pier was shut. Harbour master Tomas Greer said so too.\nThe divers, “a fine crew”, need two more days.';
+    for (const text of [twoSources, outside]) {
+      const t = trace([text]);
+      const d = doc(text, 'Outlet 1');
+      expect(t.sentenceSources.get(d.id)?.get(1)?.length).toBeGreaterThan(0);
+      expect(t.carried?.get(d.id)?.get(2)).toBeUndefined();
+    }
+  });
+});

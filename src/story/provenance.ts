@@ -3523,8 +3523,8 @@ export function storyOrigins(
   for (const [doc] of trace.outletOf)
     for (const o of independentOrigins(trace, originsOf(trace, doc, []))) entry(o).documents.add(doc);
   // Only the claim's independent origins: a source another origin cites is part of its chain.
+  // (A sentence naming no source rests on the one it was carried from: h-who24's `quotation-run`.)
   for (const c of claims)
-    // (A sentence naming no source rests on the one it was carried from: h-who24's `quotation-run`.)
     for (const m of c.members)
       for (const o of originsOf(trace, m.doc, m.sources.length ? m.sources : (m.carried?.sources ?? []))) {
         if (!c.origins.includes(o)) continue;

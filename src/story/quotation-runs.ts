@@ -5,7 +5,8 @@ import type { Span } from '../model/span.js';
  * Who says the sentences of a quotation that runs over several sentences. News quotes a speaker
  * for a few sentences and names them once (`“The pier is closed. Nobody may enter until the
  * divers are done,” harbour master Tomas Greer said.`): the first sentence names nobody, yet it
- * is Greer's word, not the outlet's own reporting. Used by the provenance trace (see
+ * is Greer's word, not the outlet's own reporting; so is a quotation standing alone right after
+ * (`“We expect to reopen on Friday.”`). Used by the provenance trace (see
  * `ProvenanceTrace.carried`) so a claim such a sentence states rests on the speaker.
  */
 
@@ -19,7 +20,7 @@ export interface CarriedSource {
   readonly source: Span;
   /** The quotation both sentences belong to, from its opening mark to its closing one. */
   readonly quotation: Span;
-  /** The rule that carried it: `provenance:quotation-run`. */
+  /** The rule that carried it: `provenance:quotation-run` or `provenance:quotation-continues`. */
   readonly rule: string;
 }
 
@@ -37,8 +38,13 @@ const STRAIGHT_OPENING = /^(?:"|[\s(\[—–-]")[\p{L}\p{N}‘'(…]/u;
  * `quotation.ts`, for the brief).
  */
 export function quotationRuns(d: Document): Array<Span & { first: number; last: number }> {
+  return quotationsOf(d).filter((q) => q.last > q.first);
+}
+
+/** Every quotation of a document with the first and last sentence it lies in (see `quotationRuns`). */
+function quotationsOf(d: Document): Array<Span & { first: number; last: number }> {
   const sentences = d.sentences;
-  if (sentences.length < 2) return [];
+  if (!sentences.length) return [];
   const text = d.text.slice(0, sentences[sentences.length - 1]!.end);
   /** The sentence holding an offset, or the nearest before it (marks between sentences). */
   const sentenceAt = (at: number): number => {
@@ -73,7 +79,7 @@ export function quotationRuns(d: Document): Array<Span & { first: number; last: 
     // (A closing mark at the very start of a sentence ends the one before: `... done. ”` split.)
     let last = sentenceAt(at);
     if (last > first && sentences[last]!.start === at) last--;
-    if (last > first) out.push({ start: open.at, end: at + mark.length, first, last });
+    out.push({ start: open.at, end: at + mark.length, first, last });
     open = null;
   }
   return out;
@@ -121,6 +127,42 @@ export function carriedSources(
         sources: [id],
       });
     }
+  }
+  // Rule `provenance:quotation-continues`: a quotation that is all its sentences hold (`“It is hard
+  // to say at this point.”`), right after a sentence whose one source is named or carried, goes on
+  // with that speaker's words: news names a speaker once and quotes on.
+  for (const q of quotationsOf(d)) {
+    const first = d.sentences[q.first]!;
+    const last = d.sentences[q.last]!;
+    if (
+      q.first === 0 ||
+      d.text.slice(first.start, q.start).trim() !== '' ||
+      !/^[\s.,!?…]*$/.test(d.text.slice(q.end, last.end))
+    )
+      continue;
+    let quiet = true;
+    for (let k = q.first; k <= q.last; k++) if ((named.get(k)?.length ?? 0) > 0 || out.has(k)) quiet = false;
+    if (!quiet) continue;
+    const prev = q.first - 1;
+    const before = out.get(prev);
+    const ids = named.get(prev)?.length ? named.get(prev)! : (before?.sources ?? []);
+    if (ids.length !== 1) continue;
+    const said = named.get(prev)?.length
+      ? d.attributions.find((a) => a.sentence === prev && a.source && nodeOf(a.source) === ids[0])
+      : undefined;
+    const from = said
+      ? { sentence: prev, source: said.source! }
+      : before && { sentence: before.from, source: before.source };
+    if (!from) continue;
+    for (let k = q.first; k <= q.last; k++)
+      out.set(k, {
+        sentence: k,
+        from: from.sentence,
+        source: from.source,
+        quotation: { start: q.start, end: q.end },
+        rule: 'provenance:quotation-continues',
+        sources: ids,
+      });
   }
   return out;
 }
