@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../analyze.js';
-import { doc, trace } from './who.fixture.js';
+import { doc, origins, trace } from './who.fixture.js';
 import { quotationRuns } from './quotation-runs.js';
 
 // h-who24 (issue 13, "who says it"): a sentence of a quotation that runs over several sentences
@@ -193,5 +193,22 @@ describe('h-who24: a quotation standing alone goes on with the speaker before it
       expect(t.sentenceSources.get(d.id)?.get(1)?.length).toBeGreaterThan(0);
       expect(t.carried?.get(d.id)?.get(2)).toBeUndefined();
     }
+  });
+});
+
+describe('h-who24: wire copy quoting a speaker over two sentences passes on his word (`wire-attributed`)', () => {
+  const copy = (lead: string) =>
+    `Brenn to close old ferry pier\nBRENN, March 3 (Nordwire) - ${lead}\n“The deck is rotten. We cannot wait for another winter,” harbour director Ivo Lund said.`;
+  const lead =
+    'The Brenn harbour authority will close the old ferry pier next month, its director Ivo Lund said.';
+  it('pair: every line the agency runs is its sources` word: the agency is no origin', () => {
+    const texts = [copy(lead), copy(lead).replace('next month', 'in April')];
+    expect(origins(texts).filter((l) => /Nordwire/.test(l))).toEqual([]);
+  });
+  it('control: the same copy with a sentence of its own after the quotation keeps the agency an origin', () => {
+    const texts = [copy(lead), copy(lead).replace('next month', 'in April')].map(
+      (t) => `${t}\nThe pier was built in 1911.`,
+    );
+    expect(origins(texts).filter((l) => /Nordwire/.test(l))).toEqual(['Nordwire']);
   });
 });

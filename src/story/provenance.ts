@@ -437,6 +437,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     return hits.size === 1 ? [...hits][0]! : null;
   };
   const cited = new Map<string, Map<number, string[]>>();
+  const carriedBy = new Map<string, Map<number, CarriedSource & { sources: readonly string[] }>>();
   const statements = new Map<string, Array<{ d: Document; a: Attribution }>>();
   const spans = new Map<string, Array<{ doc: string; start: number; end: number }>>();
   /** Speaker node -> the organisation node it speaks for (`its director`, `the group's president`). */
@@ -464,6 +465,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     }
     const sentenceSources = new Map<number, string[]>();
     cited.set(d.id, sentenceSources);
+    /** The node each attribution's source span of the article was read as (`carriedSources`). */
+    const spoken = new Map<string, string>();
     let lastNews: string | null = null;
     /** The last organisation the article cited: `its director`, `the group's president` speak for it. */
     let lastOrg: string | null = null;
@@ -719,6 +722,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           const list = spans.get(r.id) ?? [];
           list.push({ doc: d.id, start: r.a.source.start, end: r.a.source.end });
           spans.set(r.id, list);
+          spoken.set(`${r.a.source.start}:${r.a.source.end}`, r.id);
         }
       const cite = (at: number, add: readonly string[]): void => {
         if (add.length) sentenceSources.set(at, [...new Set([...(sentenceSources.get(at) ?? []), ...add])]);
@@ -766,13 +770,20 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     // sources said; a line of it with none (an event seen, a background fact), or told to the
     // agency (`told reporters`, `told Nordwire`: its own interview, as `told the Post` is), is the
     // agency's own.
+    // h-who24's `quotation-run`, `quotation-continues`: the sentences of a speaker's quotation that
+    // name nobody rest on the speaker (so they are no line of the agency's own either).
+    const carriedHere = carriedSources(d, sentenceSources, (span) => spoken.get(`${span.start}:${span.end}`));
+    carriedBy.set(d.id, carriedHere);
     const copyStart = agency ? wireCopyStart(d.text) : null;
     if (
       copyStart !== null &&
       (toldAgency ||
         d.sentences.some(
           (x, i) =>
-            x.start >= copyStart && !sentenceSources.has(i) && /\p{L}{2}/u.test(d.text.slice(x.start, x.end)),
+            x.start >= copyStart &&
+            !sentenceSources.has(i) &&
+            !carriedHere.has(i) &&
+            /\p{L}{2}/u.test(d.text.slice(x.start, x.end)),
         ))
     )
       wireOwn.add(d.id);
@@ -1240,21 +1251,12 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   );
   const mentions = new Map<string, Array<{ doc: string; start: number; end: number }>>();
   for (const [id, list] of spans) appendAll(mentions, final(id), list);
-  // h-who24's `quotation-run`: the sentences of a quotation over several sentences rest on its
-  // speaker, the node an attribution's source span was read as.
-  const spoken = new Map<string, Map<string, string>>();
-  for (const [id, list] of mentions)
-    for (const m of list) spoken.set(m.doc, (spoken.get(m.doc) ?? new Map()).set(`${m.start}:${m.end}`, id));
+  // (Read as the article was traced; each source under the node it was merged into.)
   const carried = new Map(
-    documents.map(
-      (d) =>
-        [
-          d.id,
-          carriedSources(d, sentenceSources.get(d.id) ?? new Map(), (span) =>
-            spoken.get(d.id)?.get(`${span.start}:${span.end}`),
-          ),
-        ] as const,
-    ),
+    [...carriedBy].map(([doc, m]) => [
+      doc,
+      new Map([...m].map(([i, c]) => [i, { ...c, sources: [...new Set(c.sources.map(final))] }])),
+    ]),
   );
   const edgesFrom = new Map<string, Array<Provenance['edges'][number]>>();
   for (const e of graph.edges) appendAll(edgesFrom, e.from, [e]);
