@@ -68,6 +68,21 @@ export interface Dossier {
          * clause of it that states this one. Additive to dossier@1.
          */
         part?: { start: number; end: number };
+        /**
+         * When the member names no source of its own but another sentence of its article names who
+         * says it: the provenance node ids it rests on, the rule that carried them
+         * (`provenance:quotation-run`: a quotation over several sentences; `provenance:quotation-continues`:
+         * a quotation standing alone after its speaker's sentence; `claims:headline-from-lead`:
+         * a headline and its lead), the sentence naming them, the source as written there, and the
+         * quotation both belong to (h-who24). Additive to dossier@1.
+         */
+        carried?: {
+          sources: string[];
+          rule: string;
+          from: { start: number; end: number };
+          source: { start: number; end: number };
+          quotation?: { start: number; end: number };
+        };
       }
     >;
     outlets: number;

@@ -271,6 +271,20 @@ export function findClaims(
   // (The trace's own list: read, never changed; each member is given a copy.)
   const sourcesOf = (u: ClaimUnit): readonly string[] =>
     (u.sentence === null ? undefined : trace.sentenceSources.get(u.doc)?.get(u.sentence)) ?? NO_SOURCES;
+  // h-who24: what a member naming no source of its own (nor an unread one) rests on, named by
+  // another sentence of its article: its quotation's speaker (`provenance:quotation-run`), or, for a
+  // headline, its lead's sources (`claims:headline-from-lead`).
+  const carriedAt = new Map<number, Carried | null>();
+  const carriedOf = (i: number): Carried | undefined => {
+    let c = carriedAt.get(i);
+    if (c === undefined) {
+      const u = units[i]!;
+      const d = byId.get(u.doc)!;
+      c = sourcesOf(u).length || attributedUnread(d, u) ? null : (restsOn(d, u, trace) ?? null);
+      carriedAt.set(i, c);
+    }
+    return c ?? undefined;
+  };
   const originsAt = new Map<number, readonly string[]>();
   // Claims often trace to the same origins: each set is read once.
   const independentOf = new Map<string, string[]>();
@@ -316,6 +330,7 @@ export function findClaims(
           })),
           sources,
           ...(part ? { part } : {}),
+          ...(carriedOf(i) ? { carried: carriedOf(i)! } : {}),
         };
       })
       .sort((a, b) => docRank.get(a.doc)! - docRank.get(b.doc)! || a.start - b.start);
@@ -329,7 +344,11 @@ export function findClaims(
           (list =
             !sourcesOf(units[i]!).length && attributedUnread(byId.get(units[i]!.doc)!, units[i]!)
               ? NO_SOURCES
-              : originsOf(trace, units[i]!.doc, sourcesOf(units[i]!))),
+              : originsOf(
+                  trace,
+                  units[i]!.doc,
+                  sourcesOf(units[i]!).length ? sourcesOf(units[i]!) : (carriedOf(i)?.sources ?? NO_SOURCES),
+                )),
         );
       for (const o of list) origins.add(o);
     }
@@ -433,6 +452,50 @@ export function findClaims(
 }
 
 const NO_SOURCES: readonly string[] = [];
+
+/** A member's `carried` field: the sources another sentence of its article names for it. */
+type Carried = NonNullable<Claim['members'][number]['carried']>;
+
+/**
+ * What a member that names no source rests on, named by another sentence of its article (h-who24):
+ *
+ * - rules `provenance:quotation-run` and `provenance:quotation-continues`: a sentence of a
+ *   quotation over several sentences rests on the speaker its reporting sentence names, and a
+ *   quotation standing alone on the speaker of the sentence before it (`ProvenanceTrace.carried`);
+ * - rule `claims:headline-from-lead`: a headline (or deck) with no cue of its own tells what its
+ *   article's lead tells (see `joinHeadlines`), so it rests on the sources the lead names
+ *   (`Clerk held over exam leak` over `A clerk ... has been arrested, police said`). A headline
+ *   naming its own teller (`..., staff say`) or whose lead names none stays the outlet's own.
+ *
+ * `from` is the sentence naming the source, `source` the source as written there.
+ */
+function restsOn(d: Document, u: ClaimUnit, trace: ProvenanceTrace): Carried | undefined {
+  const span = (s: { start: number; end: number }) => ({ start: s.start, end: s.end });
+  if (u.sentence !== null) {
+    const c = trace.carried?.get(u.doc)?.get(u.sentence);
+    const from = c && d.sentences[c.from];
+    return c && from
+      ? {
+          sources: [...c.sources],
+          rule: c.rule,
+          from: span(from),
+          source: span(c.source),
+          quotation: span(c.quotation),
+        }
+      : undefined;
+  }
+  if (u.lead === undefined || u.cues.length || u.certainty !== 'asserted') return undefined;
+  const lead = d.sentences[u.lead];
+  const sources = trace.sentenceSources.get(u.doc)?.get(u.lead);
+  if (!lead || !sources?.length) return undefined;
+  // (The first of the lead's sources as the lead writes it.)
+  const named = sources
+    .flatMap((id) => trace.mentions.get(id) ?? [])
+    .filter((m) => m.doc === u.doc && lead.start <= m.start && m.end <= lead.end)
+    .sort((a, b) => a.start - b.start)[0];
+  if (!named) return undefined;
+  return { sources: [...sources], rule: 'claims:headline-from-lead', from: span(lead), source: span(named) };
+}
 
 /**
  * h-who23's `attributed-no-outlet`: a member sentence that names who says it (an attribution with

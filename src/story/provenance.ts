@@ -6,6 +6,7 @@ import { escapeRegExp } from '../text/regexp.js';
 import { initials, slug } from '../mentions/entities.js';
 import { spellingVariants } from './compare/names.js';
 import { bareName } from './roles.js';
+import { carriedSources, type CarriedSource } from './quotation-runs.js';
 
 type Provenance = Dossier['provenance'];
 
@@ -240,6 +241,12 @@ export interface ProvenanceTrace {
    * (`Police` with `Lunvik police spokesman Tor Hegge`).
    */
   readonly withNamedSpeaker?: ReadonlySet<string>;
+  /**
+   * Document id -> sentence index -> the sources a sentence naming none rests on, named by another
+   * sentence of its article, with the rule and spans that carried them (h-who24's
+   * `provenance:quotation-run`, see `carriedSources`).
+   */
+  readonly carried?: ReadonlyMap<string, ReadonlyMap<number, CarriedSource & { sources: readonly string[] }>>;
 }
 
 /**
@@ -430,6 +437,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     return hits.size === 1 ? [...hits][0]! : null;
   };
   const cited = new Map<string, Map<number, string[]>>();
+  const carriedBy = new Map<string, Map<number, CarriedSource & { sources: readonly string[] }>>();
   const statements = new Map<string, Array<{ d: Document; a: Attribution }>>();
   const spans = new Map<string, Array<{ doc: string; start: number; end: number }>>();
   /** Speaker node -> the organisation node it speaks for (`its director`, `the group's president`). */
@@ -457,6 +465,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     }
     const sentenceSources = new Map<number, string[]>();
     cited.set(d.id, sentenceSources);
+    /** The node each attribution's source span of the article was read as (`carriedSources`). */
+    const spoken = new Map<string, string>();
     let lastNews: string | null = null;
     /** The last organisation the article cited: `its director`, `the group's president` speak for it. */
     let lastOrg: string | null = null;
@@ -712,6 +722,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           const list = spans.get(r.id) ?? [];
           list.push({ doc: d.id, start: r.a.source.start, end: r.a.source.end });
           spans.set(r.id, list);
+          spoken.set(`${r.a.source.start}:${r.a.source.end}`, r.id);
         }
       const cite = (at: number, add: readonly string[]): void => {
         if (add.length) sentenceSources.set(at, [...new Set([...(sentenceSources.get(at) ?? []), ...add])]);
@@ -759,13 +770,20 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     // sources said; a line of it with none (an event seen, a background fact), or told to the
     // agency (`told reporters`, `told Nordwire`: its own interview, as `told the Post` is), is the
     // agency's own.
+    // h-who24's `quotation-run`, `quotation-continues`: the sentences of a speaker's quotation that
+    // name nobody rest on the speaker (so they are no line of the agency's own either).
+    const carriedHere = carriedSources(d, sentenceSources, (span) => spoken.get(`${span.start}:${span.end}`));
+    carriedBy.set(d.id, carriedHere);
     const copyStart = agency ? wireCopyStart(d.text) : null;
     if (
       copyStart !== null &&
       (toldAgency ||
         d.sentences.some(
           (x, i) =>
-            x.start >= copyStart && !sentenceSources.has(i) && /\p{L}{2}/u.test(d.text.slice(x.start, x.end)),
+            x.start >= copyStart &&
+            !sentenceSources.has(i) &&
+            !carriedHere.has(i) &&
+            /\p{L}{2}/u.test(d.text.slice(x.start, x.end)),
         ))
     )
       wireOwn.add(d.id);
@@ -1233,6 +1251,13 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   );
   const mentions = new Map<string, Array<{ doc: string; start: number; end: number }>>();
   for (const [id, list] of spans) appendAll(mentions, final(id), list);
+  // (Read as the article was traced; each source under the node it was merged into.)
+  const carried = new Map(
+    [...carriedBy].map(([doc, m]) => [
+      doc,
+      new Map([...m].map(([i, c]) => [i, { ...c, sources: [...new Set(c.sources.map(final))] }])),
+    ]),
+  );
   const edgesFrom = new Map<string, Array<Provenance['edges'][number]>>();
   for (const e of graph.edges) appendAll(edgesFrom, e.from, [e]);
   const said = new Map<string, Array<{ d: Document; a: Attribution }>>();
@@ -1292,6 +1317,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     outletOf: new Map([...outletOf].map(([d, id]) => [d, final(id)])),
     passesOn,
     sentenceSources,
+    carried,
     mentions,
     nodeById: new Map(graph.nodes.map((n) => [n.id, n])),
     edgesFrom,
@@ -3479,7 +3505,11 @@ export function storyOrigins(
   claims: ReadonlyArray<{
     id: string;
     origins: readonly string[];
-    members: ReadonlyArray<{ doc: string; sources: readonly string[] }>;
+    members: ReadonlyArray<{
+      doc: string;
+      sources: readonly string[];
+      carried?: { readonly sources: readonly string[] };
+    }>;
   }>,
 ): Array<{ id: string; label: string; documents: string[]; claims: string[]; rule?: string }> {
   const out = new Map<string, { id: string; label: string; documents: Set<string>; claims: Set<string> }>();
@@ -3495,9 +3525,10 @@ export function storyOrigins(
   for (const [doc] of trace.outletOf)
     for (const o of independentOrigins(trace, originsOf(trace, doc, []))) entry(o).documents.add(doc);
   // Only the claim's independent origins: a source another origin cites is part of its chain.
+  // (A sentence naming no source rests on the one it was carried from: h-who24's `quotation-run`.)
   for (const c of claims)
     for (const m of c.members)
-      for (const o of originsOf(trace, m.doc, m.sources)) {
+      for (const o of originsOf(trace, m.doc, m.sources.length ? m.sources : (m.carried?.sources ?? []))) {
         if (!c.origins.includes(o)) continue;
         const e = entry(o);
         e.documents.add(m.doc);
