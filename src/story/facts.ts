@@ -4468,7 +4468,9 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
     .map((w, i) =>
       w === 'found' && /^(?:guilty|not|innocent|liable|responsible|unfit)$/.test(words[i + 1] ?? '')
         ? undefined
-        : (PHRASAL_DATED_EVENTS[`${w} ${words[i + 1]}`] ?? DATED_EVENTS[w]),
+        : // (`broke out of` a place is an escape, read below.)
+          ((words[i + 2] === 'of' ? undefined : PHRASAL_DATED_EVENTS[`${w} ${words[i + 1]}`]) ??
+          DATED_EVENTS[w]),
     )
     .filter(Boolean);
   // A past participle of another act right before the date, after a dated verb of the same
