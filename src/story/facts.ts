@@ -3971,6 +3971,12 @@ const ACTIVITY_FAMILY: Readonly<Record<string, string>> = {
   // `fact:duration-closed`).
   // A chase is a pursuit (`The chase ... lasted about 12 minutes` / `The pursuit lasted 12 minutes`).
   pursui: 'chase',
+  // A walkout is a strike (`the strike would last three days` / `The walkout is due to last two
+  // days`; rule `fact:duration-walkout-strike`).
+  walkou: 'strike',
+  // A suspension is a ban (`was suspended for 18 months` / `received a 12-month ban`; rule
+  // `fact:duration-suspension-ban`).
+  suspen: 'ban',
   clos: 'closure',
   shut: 'closure',
   block: 'closure',

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { story, entries } from '../invented.fixture.js';
+
+/**
+ * Six unseen genres (h-disc53): a kidnapping ended by a ransom, a baby-food recall, a heatwave's
+ * toll, an athlete's doping ban, a cargo ship's fire in port, a teachers' strike. Fictional places
+ * and people; each outlet's other lines its own.
+ */
+const strike = (line: string, outlet = 0) =>
+  [
+    `Nurses in Corvel walk out\nMarch 2, 2064\nNurses across Corvel stopped work on Monday, their union said.\n${line}\nHospitals cancelled routine operations.`,
+    `Corvel hospitals hit by nurses' action\nMarch 2, 2064\nThe nurses' union in Corvel began industrial action on Monday.\n${line}\nEmergency wards stayed open.`,
+  ][outlet]!;
+const sport = (line: string, outlet = 0) =>
+  [
+    `Cyclist Per Almund banned\nMay 5, 2062\nThe cyclist Per Almund was banned after a positive test, the federation said.\n${line}\nAlmund denied wrongdoing.`,
+    `Almund's team hit by doping case\nMay 5, 2062\nPer Almund has been sanctioned for doping.\n${line}\nThe team said it would review its medical staff.`,
+  ][outlet]!;
+
+describe('a walkout is a strike (fact:duration-walkout-strike)', () => {
+  it('sets `the strike would last three days` against `The walkout is due to last two days`', () => {
+    const d = story(
+      strike('Union leader Mara Tull said the strike would last three days.'),
+      strike('The walkout is due to last two days, said Mara Tull, the union leader.', 1),
+    );
+    expect(entries(d, 'quantity').concat(entries(d, 'duration')).length).toBe(1);
+  });
+  it('control: the same span told both ways is no discrepancy', () => {
+    const d = story(
+      strike('Union leader Mara Tull said the strike would last three days.'),
+      strike('The walkout is due to last three days, said Mara Tull, the union leader.', 1),
+    );
+    expect(entries(d, 'quantity').concat(entries(d, 'duration'))).toEqual([]);
+  });
+});
+
+describe('a suspension is a ban (fact:duration-suspension-ban)', () => {
+  it('sets `was suspended for 18 months` against `received a 12-month ban`', () => {
+    const d = story(
+      sport('His coach, Rolf Enge, was suspended for 18 months.'),
+      sport('His coach, Rolf Enge, received a 12-month ban.', 1),
+    );
+    expect(entries(d, 'quantity').concat(entries(d, 'duration')).length).toBe(1);
+  });
+  it('control: `suspended for 18 months` and `an 18-month ban` agree', () => {
+    const d = story(
+      sport('His coach, Rolf Enge, was suspended for 18 months.'),
+      sport('His coach, Rolf Enge, received an 18-month ban.', 1),
+    );
+    expect(entries(d, 'quantity').concat(entries(d, 'duration'))).toEqual([]);
+  });
+});
