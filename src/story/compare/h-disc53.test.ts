@@ -50,3 +50,26 @@ describe('a suspension is a ban (fact:duration-suspension-ban)', () => {
     expect(entries(d, 'quantity').concat(entries(d, 'duration'))).toEqual([]);
   });
 });
+
+const port = (line: string, outlet = 0) =>
+  [
+    `Tanker runs aground at Selby Quay\nAugust 3, 2063\nA tanker ran aground at Selby Quay on Friday, the port said.\n${line}\nNo oil leaked.`,
+    `Selby Quay tanker refloated\nAugust 3, 2063\nTugs refloated a tanker that had grounded at Selby Quay.\n${line}\nThe channel reopened at noon.`,
+  ][outlet]!;
+
+describe('a post headed `master` has a deputy (role:master-post)', () => {
+  it('sets `The port\'s harbour master, Lina Ostby,` against `Deputy harbour master Lina Ostby`', () => {
+    const d = story(
+      port("The port's harbour master, Lina Ostby, said the channel was clear."),
+      port('Deputy harbour master Lina Ostby said the channel was clear.', 1),
+    );
+    expect(entries(d, 'role').length).toBe(1);
+  });
+  it('control: one post written two ways is no discrepancy', () => {
+    const d = story(
+      port("The port's harbour master, Lina Ostby, said the channel was clear."),
+      port('Harbour master Lina Ostby said the channel was clear.', 1),
+    );
+    expect(entries(d, 'role')).toEqual([]);
+  });
+});
