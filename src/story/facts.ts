@@ -555,6 +555,21 @@ function documentFacts(d: Document): FactInContext[] {
           );
           continue;
         }
+        // A percentage one side of a bargain offers or demands (`the government has offered 4.5
+        // percent`, `the 3.5 percent offered by the government`, `its offer of 4.5 percent`,
+        // `demanding a 9 percent pay rise`): that side's figure, never set against the other's
+        // (rule `fact:percent-offered`).
+        const bargain =
+          share || rate
+            ? null
+            : (BARGAIN_BEFORE.exec(
+                view.text.slice(Math.max(0, view.fromOriginal(q.start) - 60), view.fromOriginal(q.start)),
+              )?.[1] ?? BARGAIN_AFTER.exec(view.text.slice(to, to + 50))?.[1]);
+        if (bargain) {
+          const side = /^(?:offer|propos)/i.test(bargain) ? 'offer' : 'demand';
+          pushPercent(`noun:pct-${side}`, side, 'fact:percent-offered');
+          continue;
+        }
         const after = share || rate ? null : PERCENT_SIZES.exec(view.text.slice(to, to + 40));
         const before =
           share || rate || after
@@ -6063,6 +6078,16 @@ const NOT_COMPARATIVE = new Set(
 );
 const PERCENT_SIZES =
   /^\s+(?:([a-z]+)\s+)?(rise|rises|increase|increases|raise|raises|hike|hikes|cut|cuts|reduction|reductions|decrease|decreases|discount|discounts|premium|premiums|stake|stakes|tariff|tariffs|devaluation|devaluations)\b/;
+/**
+ * A verb or noun of offering or demanding right before a percentage, through the change it sizes
+ * (`has offered 4.5 percent`, `an offer of 3 percent`, `demanding a 9 percent`, `want a rise of
+ * 9 percent`): the verb (rule `fact:percent-offered`).
+ */
+const BARGAIN_BEFORE =
+  /\b(offer(?:ed|ing|s)?|propos(?:ed|ing|al|es)|demand(?:ed|ing|s)?|wants?|wanted|seek(?:ing|s)?|sought|asking\s+for|calling\s+for)\s+(?:of\s+)?(?:(?:a|an|the|its|their)\s+)?(?:(?:pay|wage|salary)\s+)?(?:(?:rise|raise|increase|hike)\s+of\s+)?(?:(?:about|around|nearly|roughly|some|up\s+to|at\s+least)\s+)?$/i;
+/** The same verb as a participle after the percentage and the change it sizes: ` offered by the government`, ` pay rise demanded by`. */
+const BARGAIN_AFTER =
+  /^\s+(?:(?:pay|wage|salary)\s+)?(?:(?:rise|raise|increase|hike)\s+)?(offered|proposed|demanded|sought)\s+by\b/i;
 /** A change or a part named before its percentage, through `of` (`a premium of 32%`, `a pay rise of 5 percent`). */
 const PERCENT_SIZED_BEFORE =
   /\b(?:([a-z]+)\s+)?(rise|increase|raise|hike|cut|reduction|decrease|discount|premium|stake|tariff)s?\s+of\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?$/;

@@ -73,3 +73,27 @@ describe('a post headed `master` has a deputy (role:master-post)', () => {
     expect(entries(d, 'role')).toEqual([]);
   });
 });
+
+describe("a percentage one side of a bargain offers or demands is that side's (fact:percent-offered)", () => {
+  it('sets `the board has offered 4.5 percent` against `the 3.5 percent offered by the board`', () => {
+    const d = story(
+      strike('The nurses want 8 percent; the health board has offered 4.5 percent.'),
+      strike('Nurses rejected the 3.5 percent offered by the health board.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['3.5 percent', '4.5 percent']]);
+  });
+  it('control: a rise demanded is not set against a rise offered', () => {
+    const d = story(
+      strike('The union is demanding an 8 percent pay rise.'),
+      strike('The health board has offered a 4.5 percent pay rise.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+  it("control: one side's offer told as a noun agrees with its verb", () => {
+    const d = story(
+      strike('The health board has offered 4.5 percent.'),
+      strike("The health board's offer of 4.5 percent was rejected.", 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
