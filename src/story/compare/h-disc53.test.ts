@@ -97,3 +97,27 @@ describe("a percentage one side of a bargain offers or demands is that side's (f
     expect(entries(d, 'quantity')).toEqual([]);
   });
 });
+
+describe('the date a period runs until is not the date it runs from (date:span-end-apart)', () => {
+  it('leaves `The ban runs from June 14, 2060` apart from `Her ban runs until June 2064`', () => {
+    const d = story(
+      sport('The ban runs from June 14, 2060, the federation said.'),
+      sport('His ban runs until June 2064, the federation said.', 1),
+    );
+    expect(entries(d, 'date')).toEqual([]);
+  });
+  it('control: two ends of one ban still meet', () => {
+    const d = story(
+      sport('His ban runs until June 2064, the federation said.'),
+      sport('His ban runs until June 2065, the federation said.', 1),
+    );
+    expect(entries(d, 'date').length).toBe(1);
+  });
+  it('control: `not ... until` dates the act itself', () => {
+    const d = story(
+      sport('The positive test was not made public until June 14, 2060, the federation said.'),
+      sport('The positive test was made public on June 16, 2060, the federation said.', 1),
+    );
+    expect(entries(d, 'date').length).toBe(1);
+  });
+});
