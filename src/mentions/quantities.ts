@@ -154,7 +154,12 @@ const GLUED_MEASURE = /(?<![\p{L}\d.,])(\d+(?:\.\d+)?)(km|kg|cm|mm|GB|TB|MB)(?![
 const QUALIFIERS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(about|approximately|around|roughly|nearly|almost|some|an estimated|close to|circa)\s+$/i, 'about'],
   [/\b(at least|no fewer than|no less than)\s+$/i, 'at least'],
-  [/\b(more than|over|upwards of|in excess of)\s+$/i, 'more than'],
+  // Not the particle of a verb of handing (`handed over $2m`, `turned over 40 rifles`: rule
+  // `quantities:over-particle`).
+  [
+    /\b(more than|(?<!\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|sign(?:ed|s|ing)?|gave|give[ns]?|giving|took|tak(?:e|en|es|ing))\s+)over|upwards of|in excess of)\s+$/i,
+    'more than',
+  ],
   [/\b(up to|as many as|as much as|at most)\s+$/i, 'up to'],
   [/\b(fewer than|less than|under|below)\s+$/i, 'fewer than'],
 ];

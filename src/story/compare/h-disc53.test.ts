@@ -121,3 +121,31 @@ describe('the date a period runs until is not the date it runs from (date:span-e
     expect(entries(d, 'date').length).toBe(1);
   });
 });
+
+const ransom = (line: string, outlet = 0) =>
+  [
+    `Trader freed in Orlen\nJune 9, 2059\nThe grain trader Ivo Rask was freed on Sunday, police in Orlen said.\n${line}\nRask was unhurt.`,
+    `Orlen kidnap victim released\nJune 9, 2059\nKidnappers released Ivo Rask near Orlen on Sunday.\n${line}\nPolice are hunting the gang.`,
+  ][outlet]!;
+
+describe('`over` after a verb of handing is its particle, no bound (quantities:over-particle)', () => {
+  it('sets `the gang handed over 20 rifles` against `the gang handed over 25 rifles`', () => {
+    const d = story(
+      ransom('The gang later handed over 20 rifles to the police.'),
+      ransom('The gang later handed over 25 rifles to the police.', 1),
+    );
+    expect(entries(d, 'count').length).toBe(1);
+  });
+  it('reads no bound in `his family handed over $2m`', () => {
+    const d = story(ransom('His family handed over $2m, police said.'), ransom('Rask is 52.', 1));
+    expect(d.facts?.find((f) => f.text === '$2m')?.qualifier).toBeNull();
+  });
+  it('control: `paid over $2m` is a bound that $2.5m meets', () => {
+    const d = story(
+      ransom('His family paid a ransom of over $2m, police said.'),
+      ransom('His family paid a ransom of $2.5m, police said.', 1),
+    );
+    expect(d.facts?.find((f) => f.text === '$2m')?.qualifier).toBe('more than');
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
