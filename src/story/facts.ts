@@ -6853,6 +6853,13 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
     next &&
     /^(?:suffered|developed|experienced)$/.test(next[1]!) &&
     AILMENT.test(view.text.slice(to + next[0].length, to + next[0].length + 60));
+  // Taken or lifted off a craft (`All 25 crew were taken off the vessel`, `lifted off the rig`)
+  // is evacuated, as `the evacuation of 23 crew members` tells (rule `fact:taken-off-craft`).
+  const offCraft =
+    next &&
+    /^(?:taken|lifted|airlifted|winched)$/.test(next[1]!) &&
+    TAKEN_OFF_CRAFT.test(view.text.slice(to + next[0].length, to + next[0].length + 50));
+  if (offCraft) return 'evacuat';
   const after =
     next && !NOT_PARTICIPLE.has(next[1]!)
       ? toHospital || inHospital
@@ -7041,6 +7048,9 @@ const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
   }).flatMap(([family, stems]) => stems.map((x) => [x, family] as const)),
 );
 
+/** A craft people are taken off: ` off the vessel`, ` off the burning ship`, ` from the rig`. */
+const TAKEN_OFF_CRAFT =
+  /^\s+(?:off|from)\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:ship|vessel|boat|ferry|tanker|freighter|trawler|yacht|rig|platform|plane|aircraft|train|liner)s?\b/u;
 /** Injuries after `suffered` or `sustained`: `minor injuries`, `serious head wounds`, `burns`. */
 const SUFFERED_INJURIES =
   /^\s+(?:(?:minor|serious|severe|critical|life-threatening|non-life-threatening|multiple|head|gunshot|stab|leg|back|burn|smoke-inhalation)\s+)*(?:injuries|injury|wounds|wound|burns)\b/i;

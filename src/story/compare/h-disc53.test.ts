@@ -149,3 +149,20 @@ describe('`over` after a verb of handing is its particle, no bound (quantities:o
     expect(entries(d, 'quantity')).toEqual([]);
   });
 });
+
+describe('taken off a craft is evacuated (fact:taken-off-craft)', () => {
+  it('sets `forcing the evacuation of 23 crew members` against `All 25 crew were taken off the vessel`', () => {
+    const d = story(
+      port('A fire broke out on board, forcing the evacuation of 23 crew members.'),
+      port('All 25 crew were taken off the vessel after a fire broke out.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['23 crew members', '25 crew']]);
+  });
+  it('control: those taken off are not those hurt', () => {
+    const d = story(
+      port('Three crew members were injured in the fire.'),
+      port('Two crew members were taken off the vessel by helicopter.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
