@@ -6951,6 +6951,11 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   // A light verb before the figure says nothing of what befell it (`needed 14 stitches` is
   // `received 41 stitches`; `reported 12 cases`).
   if (!after && !died && LIGHT_VERBS.has(stem)) return undefined;
+  // Goods pulled or withdrawn from shelves or from sale are recalled (`is pulling 370,000 jars
+  // of puree from shelves` / `has recalled 340,000 jars`; rule `fact:withdrawn-from-sale`), not
+  // bodies pulled from rubble.
+  if (/^(?:pull|withdr[ae]w|withdrawn|remov)$/.test(stem) && FROM_SALE.test(view.text.slice(noun_, noun_ + 80)))
+    return 'recall';
   return EVENT_FAMILY.get(stem) ?? stem;
 }
 
@@ -7048,6 +7053,9 @@ const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
   }).flatMap(([family, stems]) => stems.map((x) => [x, family] as const)),
 );
 
+/** Where goods are withdrawn from, after their noun: ` of puree from shelves`, ` from sale`, ` off supermarket shelves`. */
+const FROM_SALE =
+  /^[^.;:]{0,50}?\b(?:from|off)\s+(?:(?:the|its|their|store|shop|supermarket|retail)\s+)*(?:shelves|sale|stores|shops|supermarkets|the\s+market)\b/;
 /** A craft people are taken off: ` off the vessel`, ` off the burning ship`, ` from the rig`. */
 const TAKEN_OFF_CRAFT =
   /^\s+(?:off|from)\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:ship|vessel|boat|ferry|tanker|freighter|trawler|yacht|rig|platform|plane|aircraft|train|liner)s?\b/u;

@@ -166,3 +166,31 @@ describe('taken off a craft is evacuated (fact:taken-off-craft)', () => {
     expect(entries(d, 'count')).toEqual([]);
   });
 });
+
+const recall = (line: string, outlet = 0) =>
+  [
+    `Soup maker Kettlo recalls tins\nOctober 4, 2060\nThe soup maker Kettlo acted after tests found glass in samples, the company said.\n${line}\nNo injuries were reported.`,
+    `Glass found in Kettlo soup\nOctober 4, 2060\nKettlo said it was acting out of caution.\n${line}\nThe tins were made at its plant in Brede.`,
+  ][outlet]!;
+const quake = (line: string, outlet = 0) =>
+  [
+    `Quake flattens homes in Ardo\nMarch 3, 2061\nA strong earthquake struck Ardo on Monday.\n${line}\nAftershocks continued overnight.`,
+    `Ardo quake rescue goes on\nMarch 3, 2061\nRescuers in Ardo worked through the night.\n${line}\nThe army sent tents.`,
+  ][outlet]!;
+
+describe('goods pulled from shelves are recalled (fact:withdrawn-from-sale)', () => {
+  it('sets `has recalled 340,000 tins of soup` against `is pulling 370,000 tins of soup from shelves`', () => {
+    const d = story(
+      recall('Kettlo has recalled 340,000 tins of tomato soup.'),
+      recall('Kettlo is pulling 370,000 tins of tomato soup from shelves.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['340,000 tins', '370,000 tins']]);
+  });
+  it('control: bodies pulled from the rubble are still those recovered', () => {
+    const d = story(
+      quake('Rescuers have recovered 14 bodies from the rubble.'),
+      quake('Rescuers have pulled 17 bodies from the rubble.', 1),
+    );
+    expect(entries(d, 'count').length).toBe(1);
+  });
+});
