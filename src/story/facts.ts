@@ -4048,9 +4048,12 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
   // The time someone is ordered to act within (`ordered the diplomats to leave the country within
   // 72 hours`): the deadline, as `fact:deadline` reads `has 90 days to change` and `must comply
   // within 60 days` (time to answer a decision, `to appeal within 30 days`, is another).
-  const within = /\bto\s+(\p{Ll}{3,})\b[^.;:,]{0,40}?\bwithin\s+(?:the\s+next\s+)?$/u.exec(
-    view.text.slice(Math.max(0, from - 70), from),
-  );
+  // A modal tells the act as `to` does (`she would appeal to the court within 21 days`: rule
+  // `fact:deadline-after-modal`).
+  const within =
+    /\b(?:to|will|would|could|can|may|must|should|shall)\s+(\p{Ll}{3,})\b[^.;:,]{0,40}?\bwithin\s+(?:the\s+next\s+)?$/u.exec(
+      view.text.slice(Math.max(0, from - 70), from),
+    );
   if (within && !STOP.has(within[1]!))
     return ANSWER_VERB.test(within[1]!) ? 'deadline-to-answer' : 'deadline';
   // A state it lasted in, after it: `after six days lost in the range`, `four days in captivity`.

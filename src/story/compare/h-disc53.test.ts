@@ -194,3 +194,20 @@ describe('goods pulled from shelves are recalled (fact:withdrawn-from-sale)', ()
     expect(entries(d, 'count').length).toBe(1);
   });
 });
+
+describe('a modal tells the act a deadline is for, as `to` does (fact:deadline-after-modal)', () => {
+  it('sets `would appeal to the sports court within 21 days` against `has 30 days to appeal`', () => {
+    const d = story(
+      sport('Almund said he would appeal to the sports court within 21 days.'),
+      sport('Almund has 30 days to appeal.', 1),
+    );
+    expect(entries(d, 'quantity').concat(entries(d, 'duration'))).toEqual([['21 days', '30 days']]);
+  });
+  it('control: the same window told both ways agrees', () => {
+    const d = story(
+      sport('Almund said he would appeal to the sports court within 21 days.'),
+      sport('Almund has 21 days to appeal.', 1),
+    );
+    expect(entries(d, 'quantity').concat(entries(d, 'duration'))).toEqual([]);
+  });
+});
