@@ -4116,12 +4116,19 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
   )
     return 'closure';
   // The verb nearest the span (`was freed on Friday after being held for 14 months`: held).
+  // A named thing inside the verb's object (`battled a blaze on the Meridian Starr for 12 hours`)
+  // is no other clause: read without it (rule `fact:duration-object-named-place`).
   const before =
-    /^(?:[\s\S]*\s)?(\p{Ll}{3,}(?:ed|ing)|held|kept|hid|fought|sat|stood|lay|shut|met)\b[^.,;:]{0,30}?\bfor\s+(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u.exec(
-      ahead,
-    );
+    VERB_FOR.exec(ahead) ??
+    VERB_FOR.exec(view.text.slice(Math.max(0, from - 100), from).replace(NAMED_PLACE_PHRASE, ' '));
   return before ? activityRoot(before[1]!) : undefined;
 }
+
+/** The verb nearest a span whose `for` the span completes (see activityOf). */
+const VERB_FOR =
+  /^(?:[\s\S]*\s)?(\p{Ll}{3,}(?:ed|ing)|held|kept|hid|fought|sat|stood|lay|shut|met)\b[^.,;:]{0,30}?\bfor\s+(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u;
+/** A prepositional phrase of a name: ` on the Meridian Starr`, ` at Port Halvard`. */
+const NAMED_PLACE_PHRASE = /\s(?:on|at|in|aboard|near|off)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?=for\s)/gu;
 
 const MONTH_NAMES =
   'january february march april may june july august september october november december'.split(' ');

@@ -211,3 +211,20 @@ describe('a modal tells the act a deadline is for, as `to` does (fact:deadline-a
     expect(entries(d, 'quantity').concat(entries(d, 'duration'))).toEqual([]);
   });
 });
+
+describe('a name inside the object does not part a verb from its span (fact:duration-object-named-place)', () => {
+  it('sets `fought the fire for 14 hours` against `battled a blaze on the Meridian Starr for 12 hours`', () => {
+    const d = story(
+      port('Firefighters fought the fire for 14 hours.'),
+      port('Firefighters battled a blaze on the Meridian Starr for 12 hours.', 1),
+    );
+    expect(entries(d, 'quantity').concat(entries(d, 'duration'))).toEqual([['12 hours', '14 hours']]);
+  });
+  it('control: a span of another act after the name is not the fight', () => {
+    const d = story(
+      port('Firefighters fought the fire for 14 hours.'),
+      port('The ship had been docked at Selby Quay for 12 hours.', 1),
+    );
+    expect(entries(d, 'quantity').concat(entries(d, 'duration'))).toEqual([]);
+  });
+});
