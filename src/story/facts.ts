@@ -2352,6 +2352,30 @@ function documentFacts(d: Document): FactInContext[] {
       });
     }
 
+  // An arrest told by its ordinal (`Police arrested a third suspect on Monday`, `a second man has
+  // been detained`): so many arrested by then, as `three suspects have been arrested` tells (rule
+  // `fact:ordinal-arrest`).
+  for (const { from, text } of unitTexts())
+    for (const m of patternMatches(ORDINAL_ARREST, text)) {
+      const ordinal = (m[1] ?? m[3])!;
+      const noun = (m[2] ?? m[4])!;
+      const at = from + m.index! + m[0].indexOf(`${ordinal} ${noun}`);
+      const span = spanAt(at, ordinal.length + 1 + noun.length);
+      if (covered(span)) continue;
+      push({
+        ...span,
+        kind: 'count',
+        value: ORDINAL_NUMBER[ordinal.toLowerCase()]!,
+        unit: 'people',
+        qualifier: null,
+        about: 'event:arrested',
+        aboutText: noun,
+        event: 'arrest',
+        decimals: 0,
+        rule: 'fact:ordinal-arrest',
+      });
+    }
+
   // The length of a ban (`banned for four years`, `suspended for two years from all sport`, `her
   // three-year ban`, `a two-year doping suspension`): one ban per person, compared as a term of
   // the ban (rule `fact:ban-term`).
@@ -4870,6 +4894,24 @@ const FINISH_WORDS =
 const FINISH_TIME =
   /\b(?:in|of|clocked|timed|time\s+of|finished\s+in|won\s+in)\s+(\d{1,2}:\d{2}:\d{2}(?:\.\d{1,2})?|\d{1,2}:\d{2}\.\d{1,2})(?![\d:])(?!\s*(?:a\.?m\.?|p\.?m\.?|am\b|pm\b|GMT|UTC|local))/giu;
 /** A ban's length: `banned for four years`, `suspended for two years`, `a three-year ban`, `a two-year doping suspension`. */
+/** Ordinals up to the tenth, by the number each names. */
+const ORDINAL_NUMBER: Readonly<Record<string, number>> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+/** `arrested a third suspect`, `a second man has been detained` (the ordinal and the noun in groups 1-2 or 3-4). */
+const ORDINAL_ARREST = new RegExp(
+  String.raw`\b(?:arrested|detained)\s+a\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(suspect|man|woman|person|teenager|youth|boy|girl)\b` +
+    String.raw`|\b[Aa]\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(suspect|man|woman|person|teenager|youth|boy|girl)\s+(?:has|had|have)?\s*(?:been\s+|was\s+|is\s+)(?:arrested|detained)\b`,
+  'gi',
+);
 const BAN_TERM = new RegExp(
   String.raw`\b(?:banned|suspended|barred)\s+(?:from\s+[^.,;]{1,40}?\s+)?for\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(years?|months?)\b` +
     String.raw`|\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(year|month)\s+(?:(?:doping|competition|driving|playing|racing|coaching|worldwide|global|lifetime)\s+)?(?:ban|suspension)\b`,

@@ -228,3 +228,22 @@ describe('a name inside the object does not part a verb from its span (fact:dura
     expect(entries(d, 'quantity').concat(entries(d, 'duration'))).toEqual([]);
   });
 });
+
+describe('an arrest told by its ordinal counts those arrested (fact:ordinal-arrest)', () => {
+  const dayTwo = (line: string) =>
+    `Third arrest over Rask kidnapping\nJune 10, 2059\nPolice in Orlen made progress on Monday in the Rask case.\n${line}\nRask is back at work.`;
+  it('sets `two suspects had been arrested` against, a day on, `arrested a third suspect`', () => {
+    const d = story(
+      ransom('Police said two suspects had been arrested.'),
+      dayTwo('Police arrested a third suspect on Monday.'),
+    );
+    expect(entries(d, 'update')).toEqual([['third suspect', 'two suspects']]);
+  });
+  it('control: a third suspect sought is no arrest', () => {
+    const d = story(
+      ransom('Police said two suspects had been arrested.'),
+      dayTwo('Police are still searching for a third suspect.'),
+    );
+    expect(entries(d, 'update').concat(entries(d, 'count'))).toEqual([]);
+  });
+});
