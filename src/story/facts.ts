@@ -2352,6 +2352,28 @@ function documentFacts(d: Document): FactInContext[] {
       });
     }
 
+  // A level told as a multiple of its limit (`eight times the legal limit`, `three times the
+  // safe level`): that multiple, compared as one figure of the story's excess (rule
+  // `fact:times-the-limit`).
+  for (const { from, text } of unitTexts())
+    for (const m of patternMatches(TIMES_THE_LIMIT, text)) {
+      const value = /^twice$/i.test(m[1]!) ? 2 : numberOf(m[1]!);
+      if (!(value > 1)) continue;
+      const span = spanAt(from + m.index! + m[0].indexOf(m[1]!), m[0].length - m[0].indexOf(m[1]!));
+      if (covered(span)) continue;
+      push({
+        ...span,
+        kind: 'quantity',
+        value,
+        unit: 'times',
+        qualifier: m[0].match(/^(?:about|around|nearly|almost|some|roughly)\s/i) ? 'about' : m[0].match(/^(?:more than|over)\s/i) ? 'more than' : null,
+        about: `noun:multiple-of-${m[2]!.toLowerCase()}`,
+        aboutText: m[2]!,
+        decimals: /\./.test(m[1]!) ? 1 : 0,
+        rule: 'fact:times-the-limit',
+      });
+    }
+
   // An arrest told by its ordinal (`Police arrested a third suspect on Monday`, `a second man has
   // been detained`): so many arrested by then, as `three suspects have been arrested` tells (rule
   // `fact:ordinal-arrest`).
@@ -4894,6 +4916,9 @@ const FINISH_WORDS =
 const FINISH_TIME =
   /\b(?:in|of|clocked|timed|time\s+of|finished\s+in|won\s+in)\s+(\d{1,2}:\d{2}:\d{2}(?:\.\d{1,2})?|\d{1,2}:\d{2}\.\d{1,2})(?![\d:])(?!\s*(?:a\.?m\.?|p\.?m\.?|am\b|pm\b|GMT|UTC|local))/giu;
 /** A ban's length: `banned for four years`, `suspended for two years`, `a three-year ban`, `a two-year doping suspension`. */
+/** A multiple of a limit: `eight times the legal limit`, `more than 3.5 times the safe level`, `twice the limit` (the number in 1, the limit's noun in 2). */
+const TIMES_THE_LIMIT =
+  /(?:(?:about|around|nearly|almost|some|roughly|more than|over)\s+)?\b((?:\d{1,3}(?:\.\d)?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?=\s+times\b)|twice)\s+(?:times\s+)?(?:the|a)\s+(?:(?:legal|safe|permitted|allowed|recommended|maximum|official|national|EU|WHO|statutory)\s+)*(limit|level|threshold|maximum)\b/gi;
 /** Ordinals up to the tenth, by the number each names. */
 const ORDINAL_NUMBER: Readonly<Record<string, number>> = {
   second: 2,

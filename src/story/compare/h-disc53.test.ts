@@ -247,3 +247,20 @@ describe('an arrest told by its ordinal counts those arrested (fact:ordinal-arre
     expect(entries(d, 'update').concat(entries(d, 'count'))).toEqual([]);
   });
 });
+
+describe('a level told as a multiple of its limit is one figure (fact:times-the-limit)', () => {
+  it('sets `eight times the legal limit` against `six times the legal limit`', () => {
+    const d = story(
+      recall('Tests found glass and lead in the soup, with lead at eight times the legal limit.'),
+      recall('Lead in the soup was six times the legal limit, the agency said.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['eight times the legal limit', 'six times the legal limit']]);
+  });
+  it('control: `twice the legal limit` and `two times the limit` agree', () => {
+    const d = story(
+      recall('Lead in the soup was twice the legal limit, the agency said.'),
+      recall('Lead in the soup was two times the legal limit, the agency said.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
