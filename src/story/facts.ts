@@ -2366,7 +2366,11 @@ function documentFacts(d: Document): FactInContext[] {
         kind: 'quantity',
         value,
         unit: 'times',
-        qualifier: m[0].match(/^(?:about|around|nearly|almost|some|roughly)\s/i) ? 'about' : m[0].match(/^(?:more than|over)\s/i) ? 'more than' : null,
+        qualifier: m[0].match(/^(?:about|around|nearly|almost|some|roughly)\s/i)
+          ? 'about'
+          : m[0].match(/^(?:more than|over)\s/i)
+            ? 'more than'
+            : null,
         about: `noun:multiple-of-${m[2]!.toLowerCase()}`,
         aboutText: m[2]!,
         decimals: /\./.test(m[1]!) ? 1 : 0,
@@ -4174,7 +4178,8 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
 const VERB_FOR =
   /^(?:[\s\S]*\s)?(\p{Ll}{3,}(?:ed|ing)|held|kept|hid|fought|sat|stood|lay|shut|met)\b[^.,;:]{0,30}?\bfor\s+(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u;
 /** A prepositional phrase of a name: ` on the Meridian Starr`, ` at Port Halvard`. */
-const NAMED_PLACE_PHRASE = /\s(?:on|at|in|aboard|near|off)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?=for\s)/gu;
+const NAMED_PLACE_PHRASE =
+  /\s(?:on|at|in|aboard|near|off)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?=for\s)/gu;
 
 const MONTH_NAMES =
   'january february march april may june july august september october november december'.split(' ');
@@ -7031,7 +7036,10 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   // Goods pulled or withdrawn from shelves or from sale are recalled (`is pulling 370,000 jars
   // of puree from shelves` / `has recalled 340,000 jars`; rule `fact:withdrawn-from-sale`), not
   // bodies pulled from rubble.
-  if (/^(?:pull|withdr[ae]w|withdrawn|remov)$/.test(stem) && FROM_SALE.test(view.text.slice(noun_, noun_ + 80)))
+  if (
+    /^(?:pull|withdr[ae]w|withdrawn|remov)$/.test(stem) &&
+    FROM_SALE.test(view.text.slice(noun_, noun_ + 80))
+  )
     return 'recall';
   return EVENT_FAMILY.get(stem) ?? stem;
 }

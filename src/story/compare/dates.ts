@@ -438,7 +438,8 @@ function spanEnd(f: FactInContext, r: Reader): boolean {
 /** A negation earlier in the clause of an `until`: `did not reopen until`, `wasn't found till`. */
 const NOT_UNTIL = /\b(?:not|never|n['’]t)\b[^,;:]*\b(?:until|till)\s+\S*\s*$/i;
 /** `until`, `till`, `through`, an adverb between (`until at least`, `until early`). */
-const SPAN_END_BEFORE = /\b(?:until|till|untill|through)\s+(?:(?:at\s+least|early|late|mid|the\s+end\s+of)\s+)?$/i;
+const SPAN_END_BEFORE =
+  /\b(?:until|till|untill|through)\s+(?:(?:at\s+least|early|late|mid|the\s+end\s+of)\s+)?$/i;
 
 function dayOfEvent(f: FactInContext, r: Reader): boolean {
   const s = r.byId.get(f.doc)?.sentences[f.sentence];

@@ -58,7 +58,7 @@ const port = (line: string, outlet = 0) =>
   ][outlet]!;
 
 describe('a post headed `master` has a deputy (role:master-post)', () => {
-  it('sets `The port\'s harbour master, Lina Ostby,` against `Deputy harbour master Lina Ostby`', () => {
+  it("sets `The port's harbour master, Lina Ostby,` against `Deputy harbour master Lina Ostby`", () => {
     const d = story(
       port("The port's harbour master, Lina Ostby, said the channel was clear."),
       port('Deputy harbour master Lina Ostby said the channel was clear.', 1),

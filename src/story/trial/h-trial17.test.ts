@@ -215,13 +215,10 @@ describe('the trial story of a jewel heist: the brief', () => {
   // million, and the claim was told by the arrests (`Three men were arrested on Wednesday ...`)
   // instead of the wire's lead; since `A fourth man was arrested` counts those arrested
   // (h-disc53, `fact:ordinal-arrest`), the wire's lead tells it again.
-  it(
-    'cites the €4.2 million to the wire, the relay and the analysis, never the city paper giving 6 million',
-    () => {
-      const item = story.brief.find((b) => b.text.includes('worth €4.2 million'));
-      expect(item && cited(story, item)).toEqual([1, 2, 5]);
-    },
-  );
+  it('cites the €4.2 million to the wire, the relay and the analysis, never the city paper giving 6 million', () => {
+    const item = story.brief.find((b) => b.text.includes('worth €4.2 million'));
+    expect(item && cited(story, item)).toEqual([1, 2, 5]);
+  });
   // The city paper's `Three masked men` is read as stating the arrests' `Three men were
   // arrested` (one count of three men): the city paper, published before the arrests, is cited.
   it.fails('cites the arrests to the update alone', () => {
