@@ -2359,6 +2359,9 @@ function documentFacts(d: Document): FactInContext[] {
     for (const m of patternMatches(TIMES_THE_LIMIT, text)) {
       const value = /^twice$/i.test(m[1]!) ? 2 : numberOf(m[1]!);
       if (!(value > 1)) continue;
+      // A bare level is any level (`three times the level of 2050`): a level is a limit only
+      // where a word makes it one (`the safe level`).
+      if (/^level$/i.test(m[2]!) && !/\b(?:the|a)\s+\S+\s+level$/i.test(m[0])) continue;
       const span = spanAt(from + m.index! + m[0].indexOf(m[1]!), m[0].length - m[0].indexOf(m[1]!));
       if (covered(span)) continue;
       push({

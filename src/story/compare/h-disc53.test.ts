@@ -264,3 +264,13 @@ describe('a level told as a multiple of its limit is one figure (fact:times-the-
     expect(entries(d, 'quantity')).toEqual([]);
   });
 });
+
+describe('a bare level is no limit (fact:times-the-limit)', () => {
+  it('control: `three times the level of 2058` and `twice the level of 2058` are not read', () => {
+    const d = story(
+      recall('Soup sales are now three times the level of 2058, the company said.'),
+      recall('Soup sales are now twice the level of 2058, the company said.', 1),
+    );
+    expect(d.facts?.filter((f) => f.rule === 'fact:times-the-limit')).toEqual([]);
+  });
+});
