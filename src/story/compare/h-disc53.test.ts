@@ -274,3 +274,20 @@ describe('a bare level is no limit (fact:times-the-limit)', () => {
     expect(d.facts?.filter((f) => f.rule === 'fact:times-the-limit')).toEqual([]);
   });
 });
+
+describe('infants are babies (synonyms: baby)', () => {
+  it('sets `14 infants fell ill` against `17 babies fell ill`', () => {
+    const d = story(
+      recall('Health officials said 14 infants fell ill after eating the soup.'),
+      recall('Health officials said 17 babies fell ill after eating the soup.', 1),
+    );
+    expect(entries(d, 'count').length).toBe(1);
+  });
+  it('control: `14 infants` and `14 babies` agree', () => {
+    const d = story(
+      recall('Health officials said 14 infants fell ill after eating the soup.'),
+      recall('Health officials said 14 babies fell ill after eating the soup.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
