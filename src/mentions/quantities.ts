@@ -156,7 +156,12 @@ const QUALIFIERS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(at least|no fewer than|no less than)\s+$/i, 'at least'],
   // `no more than 9 cents` is at most 9 cents, not more than 9 (stop 45).
   [/\b(up to|as many as|as much as|at most|no more than|not more than)\s+$/i, 'up to'],
-  [/\b(more than|over|upwards of|in excess of)\s+$/i, 'more than'],
+  // Not the particle of a verb of handing (`handed over $2m`, `turned over 40 rifles`: rule
+  // `quantities:over-particle`).
+  [
+    /\b(more than|(?<!\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|sign(?:ed|s|ing)?|gave|give[ns]?|giving|took|tak(?:e|en|es|ing))\s+)over|upwards of|in excess of)\s+$/i,
+    'more than',
+  ],
   [/\b(fewer than|less than|under|below)\s+$/i, 'fewer than'],
 ];
 

@@ -561,6 +561,21 @@ function documentFacts(d: Document): FactInContext[] {
           );
           continue;
         }
+        // A percentage one side of a bargain offers or demands (`the government has offered 4.5
+        // percent`, `the 3.5 percent offered by the government`, `its offer of 4.5 percent`,
+        // `demanding a 9 percent pay rise`): that side's figure, never set against the other's
+        // (rule `fact:percent-offered`).
+        const bargain =
+          share || rate
+            ? null
+            : (BARGAIN_BEFORE.exec(
+                view.text.slice(Math.max(0, view.fromOriginal(q.start) - 60), view.fromOriginal(q.start)),
+              )?.[1] ?? BARGAIN_AFTER.exec(view.text.slice(to, to + 50))?.[1]);
+        if (bargain) {
+          const side = /^(?:offer|propos)/i.test(bargain) ? 'offer' : 'demand';
+          pushPercent(`noun:pct-${side}`, side, 'fact:percent-offered');
+          continue;
+        }
         const after = share || rate ? null : PERCENT_SIZES.exec(view.text.slice(to, to + 40));
         const before =
           share || rate || after
@@ -2399,6 +2414,59 @@ function documentFacts(d: Document): FactInContext[] {
       });
     }
 
+  // A level told as a multiple of its limit (`eight times the legal limit`, `three times the
+  // safe level`): that multiple, compared as one figure of the story's excess (rule
+  // `fact:times-the-limit`).
+  for (const { from, text } of unitTexts())
+    for (const m of patternMatches(TIMES_THE_LIMIT, text)) {
+      const value = /^twice$/i.test(m[1]!) ? 2 : numberOf(m[1]!);
+      if (!(value > 1)) continue;
+      // A bare level is any level (`three times the level of 2050`): a level is a limit only
+      // where a word makes it one (`the safe level`).
+      if (/^level$/i.test(m[2]!) && !/\b(?:the|a)\s+\S+\s+level$/i.test(m[0])) continue;
+      const span = spanAt(from + m.index! + m[0].indexOf(m[1]!), m[0].length - m[0].indexOf(m[1]!));
+      if (covered(span)) continue;
+      push({
+        ...span,
+        kind: 'quantity',
+        value,
+        unit: 'times',
+        qualifier: m[0].match(/^(?:about|around|nearly|almost|some|roughly)\s/i)
+          ? 'about'
+          : m[0].match(/^(?:more than|over)\s/i)
+            ? 'more than'
+            : null,
+        about: `noun:multiple-of-${m[2]!.toLowerCase()}`,
+        aboutText: m[2]!,
+        decimals: /\./.test(m[1]!) ? 1 : 0,
+        rule: 'fact:times-the-limit',
+      });
+    }
+
+  // An arrest told by its ordinal (`Police arrested a third suspect on Monday`, `a second man has
+  // been detained`): so many arrested by then, as `three suspects have been arrested` tells (rule
+  // `fact:ordinal-arrest`).
+  for (const { from, text } of unitTexts())
+    for (const m of patternMatches(ORDINAL_ARREST, text)) {
+      const ordinal = (m[1] ?? m[3])!;
+      const noun = (m[2] ?? m[4])!;
+      const at = from + m.index! + m[0].indexOf(`${ordinal} ${noun}`);
+      const span = spanAt(at, ordinal.length + 1 + noun.length);
+      if (covered(span)) continue;
+      push({
+        ...span,
+        kind: 'count',
+        value: ORDINAL_NUMBER[ordinal.toLowerCase()]!,
+        unit: 'people',
+        qualifier: null,
+        about: 'event:arrested',
+        aboutText: noun,
+        event: 'arrest',
+        decimals: 0,
+        rule: 'fact:ordinal-arrest',
+      });
+    }
+
   // The length of a ban (`banned for four years`, `suspended for two years from all sport`, `her
   // three-year ban`, `a two-year doping suspension`): one ban per person, compared as a term of
   // the ban (rule `fact:ban-term`).
@@ -4059,11 +4127,16 @@ const ACTIVITY_FAMILY: Readonly<Record<string, string>> = {
   pursui: 'chase',
   // A standoff with an armed man is the siege (`a six-hour standoff` / `the siege lasted seven hours`).
   stando: 'siege',
+  // A walkout is a strike (`the strike would last three days` / `The walkout is due to last two
+  // days`; rule `fact:duration-walkout-strike`).
+  walkou: 'strike',
+  // A suspension is a ban (`was suspended for 18 months` / `received a 12-month ban`; rule
+  // `fact:duration-suspension-ban`); one of hours is a halt (below).
+  suspen: 'ban',
   clos: 'closure',
   shut: 'closure',
-  // So is a show or play suspended or halted (`was suspended for three hours`, `halted for three
-  // hours`, `resumed after two hours`; stop 45).
-  suspen: 'closure',
+  // So is a show or play halted (`halted for three hours`, `resumed after two hours`; stop 45); a
+  // suspension of hours is one too (see activityOf).
   halt: 'closure',
   halted: 'closure',
   block: 'closure',
@@ -4120,9 +4193,12 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
   // The time someone is ordered to act within (`ordered the diplomats to leave the country within
   // 72 hours`): the deadline, as `fact:deadline` reads `has 90 days to change` and `must comply
   // within 60 days` (time to answer a decision, `to appeal within 30 days`, is another).
-  const within = /\bto\s+(\p{Ll}{3,})\b[^.;:,]{0,40}?\bwithin\s+(?:the\s+next\s+)?$/u.exec(
-    view.text.slice(Math.max(0, from - 70), from),
-  );
+  // A modal tells the act as `to` does (`she would appeal to the court within 21 days`: rule
+  // `fact:deadline-after-modal`).
+  const within =
+    /\b(?:to|will|would|could|can|may|must|should|shall)\s+(\p{Ll}{3,})\b[^.;:,]{0,40}?\bwithin\s+(?:the\s+next\s+)?$/u.exec(
+      view.text.slice(Math.max(0, from - 70), from),
+    );
   if (within && !STOP.has(within[1]!))
     return ANSWER_VERB.test(within[1]!) ? 'deadline-to-answer' : 'deadline';
   // A state it lasted in, after it: `after six days lost in the range`, `four days in captivity`.
@@ -4189,10 +4265,11 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
   // `fact:record-margin`, stop 45).
   if (RECORD_BROKEN_BY.test(view.text.slice(Math.max(0, from - 130), from))) return 'record-margin';
   // The verb nearest the span (`was freed on Friday after being held for 14 months`: held).
+  // A named thing inside the verb's object (`battled a blaze on the Meridian Starr for 12 hours`)
+  // is no other clause: read without it (rule `fact:duration-object-named-place`).
   const before =
-    /^(?:[\s\S]*\s)?(\p{Ll}{3,}(?:ed|ing)|held|kept|hid|fought|sat|stood|lay|shut|met)\b[^.,;:]{0,30}?\bfor\s+(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u.exec(
-      ahead,
-    );
+    VERB_FOR.exec(ahead) ??
+    VERB_FOR.exec(view.text.slice(Math.max(0, from - 100), from).replace(NAMED_PLACE_PHRASE, ' '));
   // People held hostage for a span are a siege's span (`held nine people hostage for seven hours`
   // / `a six-hour standoff`, `the siege lasted seven hours`; rule `fact:duration-hostages`, stop 45).
   if (
@@ -4201,15 +4278,25 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
     /\bhostages?\b/.test(before[0].slice(before.index + before[0].lastIndexOf(before[1]!)))
   )
     return 'siege';
-  return before ? activityRoot(before[1]!) : undefined;
+  const root = before ? activityRoot(before[1]!) : undefined;
+  // A suspension of hours or minutes is a halt (`The festival was suspended for three hours` /
+  // `Performances resumed after two hours`), not a ban (stop 45).
+  return root === 'ban' && /\b(?:minutes?|hours?)\b/.test(view.text.slice(from, to)) ? 'closure' : root;
 }
 
+/** The verb nearest a span whose `for` the span completes (see activityOf). */
+const VERB_FOR =
+  /^(?:[\s\S]*\s)?(\p{Ll}{3,}(?:ed|ing)|held|kept|hid|fought|sat|stood|lay|shut|met)\b[^.,;:]{0,30}?\bfor\s+(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u;
+/** A prepositional phrase of a name: ` on the Meridian Starr`, ` at Port Halvard`. */
+const NAMED_PLACE_PHRASE =
+  /\s(?:on|at|in|aboard|near|off)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?=for\s)/gu;
 /** An old record right before its figure: `The previous record of `, `the old record, `, `the former record was `. */
 const PREVIOUS_RECORD =
   /\b(?:previous|old|former|earlier|existing|standing)\s+(?:[\p{Ll}-]+\s+)?record(?:\s+(?:of|was|stood\s+at|had\s+been|is)|,)\s+(?:about\s+|some\s+)?$/iu;
 /** A record broken, then `by` right before a span: `breaking the record by `, `beat the previous record, set in 2039 by Tom Brede, by `. */
 const RECORD_BROKEN_BY =
   /\b(?:break(?:ing|s)?|broke|broken|beat(?:ing|s)?|smash(?:ed|es|ing)|lower(?:ed|s|ing)|improv(?:ed|es|ing)|better(?:ed|s|ing))\s+(?:the|his|her|its|their|a)\s+(?:[\p{L}-]+\s+){0,2}?record\b(?:,[^,.;]{1,70},)?\s+by\s+(?:about |nearly |more than |almost |some |over |roughly |just )?$/u;
+
 const MONTH_NAMES =
   'january february march april may june july august september october november december'.split(' ');
 /** A time of day on the clock: `9:12 a.m.`, `11.40pm`. */
@@ -4972,6 +5059,27 @@ const FINISH_WORDS =
 const FINISH_TIME =
   /\b(?:in|of|clocked|timed|time\s+of|finished\s+in|won\s+in)\s+(\d{1,2}:\d{2}:\d{2}(?:\.\d{1,2})?|\d{1,2}:\d{2}\.\d{1,2})(?![\d:])(?!\s*(?:a\.?m\.?|p\.?m\.?|am\b|pm\b|GMT|UTC|local))/giu;
 /** A ban's length: `banned for four years`, `suspended for two years`, `a three-year ban`, `a two-year doping suspension`. */
+/** A multiple of a limit: `eight times the legal limit`, `more than 3.5 times the safe level`, `twice the limit` (the number in 1, the limit's noun in 2). */
+const TIMES_THE_LIMIT =
+  /(?:(?:about|around|nearly|almost|some|roughly|more than|over)\s+)?\b((?:\d{1,3}(?:\.\d)?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)(?=\s+times\b)|twice)\s+(?:times\s+)?(?:the|a)\s+(?:(?:legal|safe|permitted|allowed|recommended|maximum|official|national|EU|WHO|statutory)\s+)*(limit|level|threshold|maximum)\b/gi;
+/** Ordinals up to the tenth, by the number each names. */
+const ORDINAL_NUMBER: Readonly<Record<string, number>> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+/** `arrested a third suspect`, `a second man has been detained` (the ordinal and the noun in groups 1-2 or 3-4). */
+const ORDINAL_ARREST = new RegExp(
+  String.raw`\b(?:arrested|detained)\s+a\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(suspect|man|woman|person|teenager|youth|boy|girl)\b` +
+    String.raw`|\b[Aa]\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(suspect|man|woman|person|teenager|youth|boy|girl)\s+(?:has|had|have)?\s*(?:been\s+|was\s+|is\s+)(?:arrested|detained)\b`,
+  'gi',
+);
 const BAN_TERM = new RegExp(
   String.raw`\b(?:banned|suspended|barred)\s+(?:from\s+[^.,;]{1,40}?\s+)?for\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(years?|months?)\b` +
     String.raw`|\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(year|month)\s+(?:(?:doping|competition|driving|playing|racing|coaching|worldwide|global|lifetime)\s+)?(?:ban|suspension)\b`,
@@ -6219,6 +6327,16 @@ const NOT_COMPARATIVE = new Set(
 );
 const PERCENT_SIZES =
   /^\s+(?:([a-z]+)\s+)?(rise|rises|increase|increases|raise|raises|hike|hikes|cut|cuts|reduction|reductions|decrease|decreases|discount|discounts|premium|premiums|stake|stakes|tariff|tariffs|devaluation|devaluations)\b/;
+/**
+ * A verb or noun of offering or demanding right before a percentage, through the change it sizes
+ * (`has offered 4.5 percent`, `an offer of 3 percent`, `demanding a 9 percent`, `want a rise of
+ * 9 percent`): the verb (rule `fact:percent-offered`).
+ */
+const BARGAIN_BEFORE =
+  /\b(offer(?:ed|ing|s)?|propos(?:ed|ing|al|es)|demand(?:ed|ing|s)?|wants?|wanted|seek(?:ing|s)?|sought|asking\s+for|calling\s+for)\s+(?:of\s+)?(?:(?:a|an|the|its|their)\s+)?(?:(?:pay|wage|salary)\s+)?(?:(?:rise|raise|increase|hike)\s+of\s+)?(?:(?:about|around|nearly|roughly|some|up\s+to|at\s+least)\s+)?$/i;
+/** The same verb as a participle after the percentage and the change it sizes: ` offered by the government`, ` pay rise demanded by`. */
+const BARGAIN_AFTER =
+  /^\s+(?:(?:pay|wage|salary)\s+)?(?:(?:rise|raise|increase|hike)\s+)?(offered|proposed|demanded|sought)\s+by\b/i;
 /** A change or a part named before its percentage, through `of` (`a premium of 32%`, `a pay rise of 5 percent`). */
 const PERCENT_SIZED_BEFORE =
   /\b(?:([a-z]+)\s+)?(rise|increase|raise|hike|cut|reduction|decrease|discount|premium|stake|tariff)s?\s+of\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?$/;
@@ -6990,6 +7108,13 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
     next &&
     /^(?:suffered|developed|experienced)$/.test(next[1]!) &&
     AILMENT.test(view.text.slice(to + next[0].length, to + next[0].length + 60));
+  // Taken or lifted off a craft (`All 25 crew were taken off the vessel`, `lifted off the rig`)
+  // is evacuated, as `the evacuation of 23 crew members` tells (rule `fact:taken-off-craft`).
+  const offCraft =
+    next &&
+    /^(?:taken|lifted|airlifted|winched)$/.test(next[1]!) &&
+    TAKEN_OFF_CRAFT.test(view.text.slice(to + next[0].length, to + next[0].length + 50));
+  if (offCraft) return 'evacuat';
   // Moved to safety is rescued, whatever the verb (`Its 23 crew were airlifted to safety`,
   // `48 people were winched to safety` / `24 crew members were rescued`; rule
   // `fact:moved-to-safety`, stop 45).
@@ -7091,6 +7216,14 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   // A light verb before the figure says nothing of what befell it (`needed 14 stitches` is
   // `received 41 stitches`; `reported 12 cases`).
   if (!after && !died && LIGHT_VERBS.has(stem)) return undefined;
+  // Goods pulled or withdrawn from shelves or from sale are recalled (`is pulling 370,000 jars
+  // of puree from shelves` / `has recalled 340,000 jars`; rule `fact:withdrawn-from-sale`), not
+  // bodies pulled from rubble.
+  if (
+    /^(?:pull|withdr[ae]w|withdrawn|remov)$/.test(stem) &&
+    FROM_SALE.test(view.text.slice(noun_, noun_ + 80))
+  )
+    return 'recall';
   return EVENT_FAMILY.get(stem) ?? stem;
 }
 
@@ -7199,6 +7332,12 @@ const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
   }).flatMap(([family, stems]) => stems.map((x) => [x, family] as const)),
 );
 
+/** Where goods are withdrawn from, after their noun: ` of puree from shelves`, ` from sale`, ` off supermarket shelves`. */
+const FROM_SALE =
+  /^[^.;:]{0,50}?\b(?:from|off)\s+(?:(?:the|its|their|store|shop|supermarket|retail)\s+)*(?:shelves|sale|stores|shops|supermarkets|the\s+market)\b/;
+/** A craft people are taken off: ` off the vessel`, ` off the burning ship`, ` from the rig`. */
+const TAKEN_OFF_CRAFT =
+  /^\s+(?:off|from)\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:ship|vessel|boat|ferry|tanker|freighter|trawler|yacht|rig|platform|plane|aircraft|train|liner)s?\b/u;
 /** Injuries after `suffered` or `sustained`: `minor injuries`, `serious head wounds`, `burns`. */
 const SUFFERED_INJURIES =
   /^\s+(?:(?:minor|serious|severe|critical|life-threatening|non-life-threatening|multiple|head|gunshot|stab|leg|back|burn|smoke-inhalation)\s+)*(?:injuries|injury|wounds|wound|burns)\b/i;

@@ -47,7 +47,10 @@ export const ROLE_NOUN = new Set([
     'businesswoman entrepreneur banker activist lawmaker legislator politician diplomat envoy rapper ' +
     'comedian dancer boxer golfer swimmer cyclist skier climber mountaineer astronaut ' +
     // Trades a story names a finder or a witness by (`a farmer, Jonas Ekert, 71,`).
-    'farmer fisherman miner mechanic carpenter electrician plumber shepherd gardener caretaker'
+    'farmer fisherman miner mechanic carpenter electrician plumber shepherd gardener caretaker ' +
+    // Posts headed `master` (`harbour master Ines Brodal`, `the ship's master`, `the school's
+    // headmaster`; rule `role:master-post`, h-disc53).
+    'master harbourmaster harbormaster headmaster headmistress postmaster stationmaster'
   ).split(' '),
 ]);
 

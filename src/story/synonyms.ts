@@ -142,6 +142,8 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   oil: ['oil', 'crude'],
   firefighter: ['firefighter', 'firefighters', 'fireman', 'firemen'],
   child: ['child', 'children', 'kid', 'kids'],
+  // Infants are babies (`14 infants fell ill` / `17 babies fell ill`; h-disc53).
+  baby: ['baby', 'babies', 'infant', 'infants', 'newborn', 'newborns'],
   aircraft: ['aircraft', 'plane', 'planes', 'airplane', 'airplanes', 'jet', 'jets', 'airliner', 'airliners'],
   boat: ['boat', 'boats', 'vessel', 'vessels'],
   // Places a raid searched (`searches at 23 addresses` / `at 25 sites`, `premises`, `locations`;

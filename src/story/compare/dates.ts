@@ -231,6 +231,7 @@ export function dateDiscrepancies(
     !background(b) &&
     !dayOfEvent(a, r) &&
     !dayOfEvent(b, r) &&
+    spanEnd(a, r) === spanEnd(b, r) &&
     (sameSubject(a, b) || statement(a, b) || sameEvent(a, b));
   // The day each weekday names, read once a fact (its clause's tense is the costly part).
   const weekdays = new Map<FactInContext, number | null>();
@@ -421,6 +422,25 @@ function weekdayDay(f: FactInContext, r: Reader): number | null {
  * `on Tuesday, the second day of the strike`): the date of that day, not of the event, whose
  * start another outlet dates (rule `date:nth-day-of-event`).
  */
+/**
+ * Whether a date is the end a period runs to (`Her ban runs until June 2064`, `closed till
+ * March 3`): never set against a date its period starts from (`runs from June 14, 2060`,
+ * `backdated to June 14`) or any other event's, only against another end (rule
+ * `date:span-end-apart`).
+ */
+function spanEnd(f: FactInContext, r: Reader): boolean {
+  const s = r.byId.get(f.doc)?.sentences[f.sentence];
+  if (!s) return false;
+  const before = r.text(f.doc, { start: s.start, end: f.start });
+  // `was not found until March 4` dates the finding: no period runs to it.
+  return SPAN_END_BEFORE.test(before.slice(-24)) && !NOT_UNTIL.test(before);
+}
+/** A negation earlier in the clause of an `until`: `did not reopen until`, `wasn't found till`. */
+const NOT_UNTIL = /\b(?:not|never|n['’]t)\b[^,;:]*\b(?:until|till)\s+\S*\s*$/i;
+/** `until`, `till`, `through`, an adverb between (`until at least`, `until early`). */
+const SPAN_END_BEFORE =
+  /\b(?:until|till|untill|through)\s+(?:(?:at\s+least|early|late|mid|the\s+end\s+of)\s+)?$/i;
+
 function dayOfEvent(f: FactInContext, r: Reader): boolean {
   const s = r.byId.get(f.doc)?.sentences[f.sentence];
   if (!s) return false;
