@@ -6822,17 +6822,26 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
     next &&
     /^(?:suffered|developed|experienced)$/.test(next[1]!) &&
     AILMENT.test(view.text.slice(to + next[0].length, to + next[0].length + 60));
+  // Led, moved or ushered out of a place (`2,500 visitors were ushered out of the zoo`, `350
+  // passengers were led out of a train`): evacuated, whatever verb an outlet chose (rule
+  // `fact:led-out`). Not `carried out`, `found out`: those name no one moved.
+  const ledOut =
+    next &&
+    LED_OUT_VERB.test(next[1]!) &&
+    /^\s+out\s+(?:of|from)\b/i.test(view.text.slice(to + next[0].length, to + next[0].length + 12));
   const after =
     next && !NOT_PARTICIPLE.has(next[1]!)
-      ? toHospital || inHospital
-        ? 'hospitalised'
-        : wounded
-          ? 'injured'
-          : ailing
-            ? 'ill'
-            : next[2] || next[1] === 'died'
-              ? 'dead'
-              : next[1]!
+      ? ledOut
+        ? 'evacuat'
+        : toHospital || inHospital
+          ? 'hospitalised'
+          : wounded
+            ? 'injured'
+            : ailing
+              ? 'ill'
+              : next[2] || next[1] === 'died'
+                ? 'dead'
+                : next[1]!
       : undefined;
   const preceding = view.text.slice(Math.max(0, from - 40), from);
   // A verb before the figure, regular or one of the irregular pasts news tells people moved or
@@ -7010,6 +7019,9 @@ const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
   }).flatMap(([family, stems]) => stems.map((x) => [x, family] as const)),
 );
 
+/** Verbs of leading people out of a place, before `out of` (`fact:led-out`). */
+const LED_OUT_VERB =
+  /^(?:ushered|led|moved|escorted|brought|taken|guided|walked|hurried|shepherded|helped|pulled)$/;
 /** Injuries after `suffered` or `sustained`: `minor injuries`, `serious head wounds`, `burns`. */
 const SUFFERED_INJURIES =
   /^\s+(?:(?:minor|serious|severe|critical|life-threatening|non-life-threatening|multiple|head|gunshot|stab|leg|back|burn|smoke-inhalation)\s+)*(?:injuries|injury|wounds|wound|burns)\b/i;
