@@ -5864,7 +5864,9 @@ const CROWD =
 
 /** Words for a person that say nothing of their part in the story (`a 34-year-old man`). */
 export const ANYONE: ReadonlySet<string> = new Set(
-  `man woman boy girl person child teenager teen youth adult baby infant resident local ${CROWD}`.split(' '),
+  `man woman boy girl person child teenager teen youth adult baby infant resident local male female ${CROWD}`.split(
+    ' ',
+  ),
 );
 
 /**
@@ -5879,7 +5881,8 @@ function partIn(text: string, from: number, to: number): string | undefined {
   const after = text.slice(to, to + 40);
   const passive = /^\s+(?:who\s+)?(?:was|were|is|has been|had been)\s+(\p{Ll}{3,}(?:ed|en))\b/u.exec(after);
   if (passive) return stem(passive[1]!);
-  const active = /^\s+(?:who\s+)?(\p{Ll}{3,}ed|died)\b/u.exec(after);
+  // A name given after it (`a male called Tashi`, `named Bo`) tells no act of the one aged.
+  const active = /^\s+(?:who\s+)?(?!(?:called|named|nicknamed|dubbed)\b)(\p{Ll}{3,}ed|died)\b/u.exec(after);
   // `died` is too short for the pattern of a past verb: what befell the person, as `killed` is
   // (`a 67-year-old patient died` / `a patient aged 63 died`: rule `fact:age-died`).
   if (active?.[1] === 'died') return 'die>';
@@ -6173,6 +6176,11 @@ const AGED = wordSet(
     // resident, 71,`): the victims and helpers of outdoor news.
     'surfer skier snowboarder runner jogger camper kayaker canoeist mountaineer hunter walker rambler ' +
     'resident homeowner backpacker traveller traveler volunteer rescuer ' +
+    // Animals a story names by kind or sex (`the six-year-old male`, `a 12-year-old elephant`):
+    // an escaped, rescued or stranded animal's age is told as a person's (rule `fact:age-of-animal`).
+    'male female animal tiger tigress lion lioness leopard cheetah jaguar panther bear elephant ' +
+    'gorilla chimpanzee orangutan monkey giraffe rhino rhinoceros hippo zebra wolf horse pony ' +
+    'stallion mare dog cat whale dolphin orca seal penguin ' +
     CROWD,
 );
 

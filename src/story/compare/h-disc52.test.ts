@@ -28,3 +28,27 @@ describe('people led, moved or ushered out of a place were evacuated (fact:led-o
     expect(entries(d, 'count')).toEqual([]);
   });
 });
+
+describe("an animal's age is told as a person's (fact:age-of-animal)", () => {
+  it('sets `The four-year-old male` against `a seven-year-old male`', () => {
+    const d = story(
+      zoo('The four-year-old male, named Raja, climbed over a wall.'),
+      zoo('Raja, a seven-year-old male, climbed over a wall.', 1),
+    );
+    expect(entries(d, 'age')).toEqual([['four', 'seven']]);
+  });
+  it('sets `a 12-year-old elephant` against `the 14-year-old elephant`', () => {
+    const d = story(
+      zoo('A 12-year-old elephant also pushed down a fence.'),
+      zoo('The 14-year-old elephant also pushed down a fence.', 1),
+    );
+    expect(entries(d, 'age')).toEqual([['12', '14']]);
+  });
+  it("control: a keeper's age is not the animal's", () => {
+    const d = story(
+      zoo('The four-year-old male, named Raja, climbed over a wall.'),
+      zoo('A 41-year-old keeper was treated for a bite.', 1),
+    );
+    expect(entries(d, 'age')).toEqual([]);
+  });
+});
