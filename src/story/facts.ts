@@ -6593,8 +6593,10 @@ function scaleOf(written: string, value: number): number {
       written,
     );
   // A whole number of millions (`a $2 million bond`) is as often the exact sum as a rounded one:
-  // only a decimal at the scale (`$4.2 billion`) signals rounding there.
-  if (m && !m[1]!.includes('.')) return 0;
+  // only a decimal at the scale (`$4.2 billion`) signals rounding there. Three digits or more at
+  // the scale (`a £212m jackpot`) are rounded to the scale as surely: what it leaves out is under
+  // a two-hundredth of the figure (`£212.4 million`; rule `figure:scale-three-digits`).
+  if (m && !m[1]!.includes('.') && Number(m[1]!.replace(/,/g, '')) < 100) return 0;
   const digits = m ? Number(m[1]!.replace(/,/g, '')) : NaN;
   if (!(digits > 0) || !(value > digits)) return 0;
   const k = Math.round(Math.log10(value / digits));

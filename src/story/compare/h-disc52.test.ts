@@ -52,3 +52,33 @@ describe("an animal's age is told as a person's (fact:age-of-animal)", () => {
     expect(entries(d, 'age')).toEqual([]);
   });
 });
+
+const draw = (line: string, outlet = 0) =>
+  [
+    `Single ticket wins Goldline jackpot\nMarch 9, 2051\nOne ticket sold in Harrowby won Saturday's Goldline draw, the operator said.\n${line}\nThe winner has not come forward.`,
+    `Harrowby ticket scoops Goldline prize\nMarch 9, 2051\nA ticket bought in Harrowby matched all six numbers.\n${line}\nThe shop will get a bonus.`,
+  ][outlet]!;
+
+describe('three digits or more at a scale are rounded to it (figure:scale-three-digits)', () => {
+  it('leaves `the £187m jackpot` with `the £186.7 million jackpot`', () => {
+    const d = story(
+      draw('The ticket won the £187m jackpot.'),
+      draw('The ticket won the £186.7 million jackpot.', 1),
+    );
+    expect(entries(d, 'quantity').concat(entries(d, 'update'))).toEqual([]);
+  });
+  it('control: `the £187m jackpot` still meets `the £184.2 million jackpot`', () => {
+    const d = story(
+      draw('The ticket won the £187m jackpot.'),
+      draw('The ticket won the £184.2 million jackpot.', 1),
+    );
+    expect(entries(d, 'quantity').concat(entries(d, 'update')).length).toBe(1);
+  });
+  it('control: a whole number of millions under a hundred is exact (`£18m` / `£18.4 million`)', () => {
+    const d = story(
+      draw('The ticket won the £18m jackpot.'),
+      draw('The ticket won the £18.4 million jackpot.', 1),
+    );
+    expect(entries(d, 'quantity').concat(entries(d, 'update')).length).toBe(1);
+  });
+});
