@@ -1323,7 +1323,14 @@ function documentFacts(d: Document): FactInContext[] {
   for (const { from, text } of unitTexts()) {
     for (const m of matchesIn(BUILT_IN, text)) {
       const before = text.slice(Math.max(0, m.index! - 90), m.index!);
-      const noun = BUILDING_BEFORE.exec(before)?.[1] ?? (PRONOUN_BEFORE.test(before) ? 'it' : null);
+      // A participle opening its sentence names the building after its comma (`Built in 1976,
+      // the bridge carried ...`: rule `fact:year-built-fronted`).
+      const fronted =
+        /^\p{Lu}/u.test(m[0]) && /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(before)
+          ? BUILDING_AFTER_COMMA.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60))?.[1]
+          : undefined;
+      const noun =
+        fronted ?? BUILDING_BEFORE.exec(before)?.[1] ?? (PRONOUN_BEFORE.test(before) ? 'it' : null);
       if (!noun) continue;
       const year = Number(m[3]!);
       const decade = !!m[4];
@@ -4498,6 +4505,11 @@ const BUILT_IN =
 /** A building named in the clause before the verb (`the warehouse, built in`, `The building dates to`). */
 const BUILDING_BEFORE = new RegExp(
   `\\b(${BUILDING_NOUNS})\\b(?:(?!\\b(?:and|but|while|when|after|before)\\b)[^.;:!?])*?(?:,\\s*|\\s+(?:was|were|is|are|had\\s+been|has\\s+been|originally|first)\\s+)*(?:originally\\s+)?$`,
+  'iu',
+);
+/** The building a fronted participle's clause is about, after its comma: `, the bridge`, `, the old stone church`. */
+const BUILDING_AFTER_COMMA = new RegExp(
+  `^\\s*,\\s*(?:the|its|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${BUILDING_NOUNS})\\b`,
   'iu',
 );
 /** `It was built in`, `which was built in`, `, built in` right after the clause's start. */

@@ -105,3 +105,26 @@ describe("a weekday ending a count's clause gives its day (fact:occasion-weekday
     expect(entries(d, 'count').concat(entries(d, 'update')).length).toBe(1);
   });
 });
+
+const span = (line: string, outlet = 0) =>
+  [
+    `Bridge over the Lenne gives way\nOctober 2, 2052\nA road bridge over the Lenne near Castow collapsed on Friday, police said.\n${line}\nDivers searched the river.`,
+    `Castow bridge falls into river\nOctober 2, 2052\nThe bridge at Castow fell into the Lenne late on Friday.\n${line}\nThe road will stay closed.`,
+  ][outlet]!;
+
+describe('a participle opening its sentence dates the building after its comma (fact:year-built-fronted)', () => {
+  it('sets `Built in 1968, the bridge carried` against `The bridge was built in 1971`', () => {
+    const d = story(
+      span('Built in 1968, the bridge carried about 7,000 vehicles a day.'),
+      span('The bridge was built in 1971, the council said.', 1),
+    );
+    expect(entries(d, 'quantity').concat(entries(d, 'date'))).toEqual([['1968', '1971']]);
+  });
+  it('control: a fronted participle of no building is not its year built', () => {
+    const d = story(
+      span('Built in 1968, the road was widened in 2030.'),
+      span('The bridge was built in 1971, the council said.', 1),
+    );
+    expect(entries(d, 'quantity').concat(entries(d, 'date'))).toEqual([]);
+  });
+});
