@@ -6934,6 +6934,10 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
       /^order|^told/.test(before[1]!)
       ? 'expell'
       : 'evacuat';
+  // Things that went into water (`sending four cars into the water`, `Five cars plunged into
+  // the river`, `a lorry toppled into the canal`): one fall, whichever verb an outlet chose and
+  // wherever it stands (rule `fact:into-water`).
+  if (INTO_WATER.test(view.text.slice(noun_, noun_ + 60))) return 'into-water';
   const word = (governs ? before[1] : (after ?? (died ? 'dead' : before?.[1])))?.replace(
     /^shot down$/,
     'intercept',
@@ -7045,6 +7049,9 @@ const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
   }).flatMap(([family, stems]) => stems.map((x) => [x, family] as const)),
 );
 
+/** Water right after a counted noun, or after its verb of falling: ` into the water`, ` plunged into the river` (`fact:into-water`). */
+const INTO_WATER =
+  /^\s+(?:(?:were|was|had|have)\s+(?:been\s+)?)?(?:(?:plunged|fell|fallen|tumbled|toppled|dropped|crashed|slid|careered|sank|went|were\s+sent|sent|hurled|thrown|swept|dragged)\s+)?into\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:[Ww]ater|[Rr]iver|[Ss]ea|[Ll]ake|[Cc]anal|[Hh]arbou?r|[Ee]stuary|[Rr]eservoir|[Rr]avine|[Gg]orge)\b/u;
 /** Verbs of leading people out of a place, before `out of` (`fact:led-out`). */
 const LED_OUT_VERB =
   /^(?:ushered|led|moved|escorted|brought|taken|guided|walked|hurried|shepherded|helped|pulled)$/;

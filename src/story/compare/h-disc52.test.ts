@@ -128,3 +128,20 @@ describe('a participle opening its sentence dates the building after its comma (
     expect(entries(d, 'quantity').concat(entries(d, 'date'))).toEqual([]);
   });
 });
+
+describe('things that went into water are one fall, whichever verb (fact:into-water)', () => {
+  it('sets `sending three cars into the water` against `Four cars plunged into the Lenne River`', () => {
+    const d = story(
+      span('The collapse sent three cars into the water, police said.'),
+      span('Four cars plunged into the Lenne River when the deck gave way.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['Four cars plunged', 'three cars']]);
+  });
+  it('control: cars that went into the water are not cars parked on the bank', () => {
+    const d = story(
+      span('The collapse sent three cars into the water, police said.'),
+      span('Four cars parked on the bank were damaged by debris.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
