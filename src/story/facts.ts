@@ -7049,6 +7049,12 @@ const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
   }).flatMap(([family, stems]) => stems.map((x) => [x, family] as const)),
 );
 
+/** Irregular participles news counts things by (`38 million sold`, `12 built`): no noun (`fact:count-one-of`). */
+const IRREGULAR_PARTICIPLE =
+  /^(?:sold|built|made|bought|won|held|sent|taken|given|seen|found|lost|left|kept|drawn|shown|grown|flown|thrown|known|written|struck|hit|cut|set|put)$/;
+/** The subject of `was one of` right before a count: `The ticket was one of ` (`fact:count-one-of`). */
+const ONE_OF_SUBJECT =
+  /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,})\s+(?:was|is|had\s+been|has\s+been)\s+(?:just\s+|only\s+)?one\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|an\s+estimated)\s+)?(?:the\s+)?$/u;
 /** Water right after a counted noun, or after its verb of falling: ` into the water`, ` plunged into the river` (`fact:into-water`). */
 const INTO_WATER =
   /^\s+(?:(?:were|was|had|have)\s+(?:been\s+)?)?(?:(?:plunged|fell|fallen|tumbled|toppled|dropped|crashed|slid|careered|sank|went|were\s+sent|sent|hurled|thrown|swept|dragged)\s+)?into\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:[Ww]ater|[Rr]iver|[Ss]ea|[Ll]ake|[Cc]anal|[Hh]arbou?r|[Ee]stuary|[Rr]eservoir|[Rr]avine|[Gg]orge)\b/u;
@@ -7261,6 +7267,14 @@ function nounOf(
         text: words.slice(-2).join(' '),
         rule: 'fact:count-named-prize',
       };
+    // A thing told as one of a number (`The ticket was one of 38 million sold`, `the jet is one of
+    // 12 built`): the number counts the subject's noun, which the participle after it does not
+    // repeat (rule `fact:count-one-of`).
+    if (!last || /(ed|ing)$/.test(last) || IRREGULAR_PARTICIPLE.test(last)) {
+      const one = ONE_OF_SUBJECT.exec(view.text.slice(Math.max(0, from - 60), from));
+      if (one && !NOT_NOUN.has(one[1]!))
+        return { noun: lemma(one[1]!), text: one[1]!, rule: 'fact:count-one-of' };
+    }
     // A participle is what the counted did, not what they are (`nine voting`, `six injured`).
     if (!last || last !== last.toLowerCase() || NOT_NOUN.has(last.toLowerCase()) || /(ed|ing)$/.test(last))
       return null;

@@ -145,3 +145,20 @@ describe('things that went into water are one fall, whichever verb (fact:into-wa
     expect(entries(d, 'count')).toEqual([]);
   });
 });
+
+describe("a thing told as one of a number counts the subject's noun (fact:count-one-of)", () => {
+  it('sets `The ticket was one of 31 million sold` against `About 36 million tickets were sold`', () => {
+    const d = story(
+      draw('The ticket was one of 31 million sold for the draw.'),
+      draw('About 36 million tickets were sold for the draw.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['31 million sold', '36 million tickets']]);
+  });
+  it('control: a number of tickets told without `one of` is not read as tickets', () => {
+    const d = story(
+      draw('Sales reached 31 million sold by Friday night.'),
+      draw('About 36 million tickets were sold for the draw.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
