@@ -685,7 +685,13 @@ function documentFacts(d: Document): FactInContext[] {
       // A utility's customers cut off are the homes cut off (`cutting power to 250,000 customers` /
       // `180,000 homes and businesses lost power`): one figure (rule `fact:customers-cut-off`).
       const cutOff = event === 'power-cut' && /^customers?$/.test(about.noun);
-      const noun = cutOff ? 'home' : about.noun;
+      // Paintings are works of art, however an outlet counts them (`three paintings` / `four works
+      // by Aurel Venn`, `artworks`, `canvases`): one count (rule `fact:count-artworks`).
+      const noun = cutOff
+        ? 'home'
+        : kind === 'count' && artworks(view, q, about.noun)
+          ? 'artwork'
+          : about.noun;
       // A toll of people is keyed by what befell them: `12 people were killed`, `13 dead` and
       // `14 deaths` are one figure; `six workers injured` and `four injuries` another.
       const toll = kind === 'count' ? casualty(about.noun, event) : undefined;
@@ -7049,6 +7055,15 @@ const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
   }).flatMap(([family, stems]) => stems.map((x) => [x, family] as const)),
 );
 
+/** Whether a count's noun names works of art: `paintings`, `canvases`, `artworks`, or `works` by a maker or of art (`fact:count-artworks`). */
+function artworks(view: RepairedView, q: Span, noun: string): boolean {
+  if (/^(?:painting|artwork|canvas|canvase)$/.test(noun)) return true;
+  if (noun !== 'work') return false;
+  const at = view.fromOriginal(q.end);
+  return /^\s+(?:by\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}|of\s+art\b)/u.test(
+    view.text.slice(at, at + 60),
+  );
+}
 /** Irregular participles news counts things by (`38 million sold`, `12 built`): no noun (`fact:count-one-of`). */
 const IRREGULAR_PARTICIPLE =
   /^(?:sold|built|made|bought|won|held|sent|taken|given|seen|found|lost|left|kept|drawn|shown|grown|flown|thrown|known|written|struck|hit|cut|set|put)$/;

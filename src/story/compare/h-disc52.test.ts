@@ -162,3 +162,26 @@ describe("a thing told as one of a number counts the subject's noun (fact:count-
     expect(entries(d, 'count')).toEqual([]);
   });
 });
+
+const heist = (line: string, outlet = 0) =>
+  [
+    `Paintings stolen from Dravik gallery\nNovember 14, 2047\nThieves broke into the Dravik City Gallery early on Sunday, police said.\n${line}\nThe gallery will stay closed this week.`,
+    `Raid at Dravik City Gallery\nNovember 14, 2047\nThe Dravik City Gallery was robbed before dawn on Sunday.\n${line}\nDetectives are studying camera footage.`,
+  ][outlet]!;
+
+describe('paintings are works of art, however an outlet counts them (fact:count-artworks)', () => {
+  it('sets `stole five paintings by Ilse Moran` against `Six works by Ilse Moran were taken`', () => {
+    const d = story(
+      heist('The thieves stole five paintings by Ilse Moran from the upper hall.'),
+      heist('Six works by Ilse Moran were taken from the upper hall.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['Six works', 'five paintings']]);
+  });
+  it('control: works crews are not works of art', () => {
+    const d = story(
+      heist('The thieves stole five paintings by Ilse Moran from the upper hall.'),
+      heist('Six works crews were sent to repair the upper hall.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
