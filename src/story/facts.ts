@@ -3988,6 +3988,13 @@ const ACTIVITY_FAMILY: Readonly<Record<string, string>> = {
   shut: 'closure',
   block: 'closure',
   sealed: 'closure',
+  // Traffic or service grounded, halted, suspended or disrupted is one stoppage (`ash clouds
+  // disrupted air travel for six days` / `grounded flights for eight days`; rule
+  // `fact:duration-stoppage`).
+  ground: 'stoppage',
+  halt: 'stoppage',
+  suspen: 'stoppage',
+  disrup: 'stoppage',
 };
 
 /**
@@ -5152,6 +5159,11 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
   // had 54 flats`).
   const clause = YEAR_CLAUSE.exec(opening);
   if (clause) return `then ${clause[1] ?? clause[2]!}`;
+  // Further into such a clause, no comma between (`in 2038, when ash clouds disrupted air travel
+  // for six days`, `The last eruption, in 2038, grounded flights for eight days`: rule
+  // `fact:period-year-set-off`).
+  const setOff = YEAR_SET_OFF.exec(opening);
+  if (setOff) return `then ${setOff[1] ?? setOff[2]!}`;
   // So is a figure in what led up to an act dated by a year (`died in 2039 after refusing food for
   // 61 days`, `was freed in 2041 following nine months in custody`): the span before that act
   // (rule `fact:period-year-after`).
@@ -5201,6 +5213,9 @@ const LOST_POWER =
 /** A year a clause hangs on, right before a figure: `in 2038, when `, `since 2044, when a truck crash killed `, `in 2038, killing at least `. */
 const YEAR_CLAUSE =
   /\b(?:in|since)\s+((?:1[89]|20)\d\d)\s*,\s*(?:when\s+(?:[\p{L}'’-]+\s+){0,5}|(?:killing|leaving|injuring|wounding|claiming)\s+(?:(?:about|some|at\s+least|nearly|almost|more\s+than|over)\s+)?)$|(?:,|\b(?!(?:built|made|born|set|held|run|won|sold|bought|begun|done|shut|put|cut|hit|dug|led|laid|paid|told|kept|left|lost|met|sent|spent|found|based)\b)\p{Ll}+(?<!ed|en))\s+in\s+((?:1[89]|20)\d\d)\s*,?\s+(?:\p{Ll}+\s+){1,2}$/u;
+/** A year a `when` clause hangs on, or one set off by commas after its subject, then the rest of its clause before a figure (`fact:period-year-set-off`). */
+const YEAR_SET_OFF =
+  /(?:\b(?:in|since)\s+((?:1[89]|20)\d\d)\s*,\s*when\s+|\p{Ll},\s+in\s+((?:1[89]|20)\d\d)\s*,\s+)[^,.;:!?]{0,60}$/u;
 /** An act dated by a year, then what led up to it (`died in 2039 after refusing food for`; rule `fact:period-year-after`). */
 const YEAR_AFTER_CLAUSE = /\bin\s+((?:1[89]|20)\d\d)\s+(?:after|following)\s+[^,;:]*$/u;
 const WEEKDAY_NAME = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';

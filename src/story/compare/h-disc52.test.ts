@@ -185,3 +185,37 @@ describe('paintings are works of art, however an outlet counts them (fact:count-
     expect(entries(d, 'count')).toEqual([]);
   });
 });
+
+describe('traffic grounded, halted, suspended or disrupted is one stoppage (fact:duration-stoppage)', () => {
+  it('sets `disrupted air travel for five days` against `grounded flights for nine days` (an earlier eruption)', () => {
+    const d = story(
+      ash('The volcano last erupted in 2031, when ash disrupted air travel for five days.'),
+      ash('The last eruption, in 2031, grounded flights for nine days.', 1),
+    );
+    expect(entries(d, 'quantity').concat(entries(d, 'duration'))).toEqual([['five days', 'nine days']]);
+  });
+  it('control: a stoppage is not a span of anything else', () => {
+    const d = story(
+      ash('The volcano last erupted in 2031, when ash disrupted air travel for five days.'),
+      ash('The last eruption, in 2031, sent ash over the island for nine days.', 1),
+    );
+    expect(entries(d, 'quantity').concat(entries(d, 'duration'))).toEqual([]);
+  });
+});
+
+describe('a year set off by commas, or a `when` clause on a year, dates the rest of its clause (fact:period-year-set-off)', () => {
+  it("leaves `The last eruption, in 2031, grounded flights for nine days` apart from the story's own three days", () => {
+    const d = story(
+      ash('The ash has grounded flights for three days, airlines said.'),
+      ash('The last eruption, in 2031, grounded flights for nine days.', 1),
+    );
+    expect(entries(d, 'quantity').concat(entries(d, 'duration'))).toEqual([]);
+  });
+  it('control: a weekday set off by commas dates nothing earlier', () => {
+    const d = story(
+      ash('The ash has grounded flights for three days, airlines said.'),
+      ash('The eruption, on Wednesday, grounded flights for nine days.', 1),
+    );
+    expect(entries(d, 'quantity').concat(entries(d, 'duration')).length).toBe(1);
+  });
+});
