@@ -4346,9 +4346,13 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
   // 40 by Monday`): when the figure was, not when the story's event befell (rule
   // `date:figure-change`, an event of its own the date compare leaves out).
   if (FIGURE_CHANGE_BEFORE.test(view.text.slice(Math.max(0, floor, at - 50), at))) return FIGURE_CHANGE;
+  // A bound on the date (`closed until at least Sunday`, `not before May`) leaves its verb the
+  // date's (rule `date:bound-of-verb`).
   const m =
     /\b(?:(\p{Ll}+)\s+)?(?!(?:in|on|at|during|since|by|until|the)\s)(\p{Ll}+)\s+(?:(?:in|on|at|during|since|by|until)\s+)?(?:the\s+)?$/u.exec(
-      view.text.slice(Math.max(0, floor, at - 40), at),
+      view.text
+        .slice(Math.max(0, floor, at - 50), at)
+        .replace(/\s(?:at\s+(?:the\s+)?(?:least|earliest)|no\s+earlier\s+than|not\s+before)\s+$/, ' '),
     );
   const right = m
     ? ((m[1] ? PHRASAL_DATED_EVENTS[`${m[1]} ${m[2]}`] : undefined) ?? DATED_EVENTS[m[2]!])

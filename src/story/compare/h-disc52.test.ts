@@ -219,3 +219,34 @@ describe('a year set off by commas, or a `when` clause on a year, dates the rest
     expect(entries(d, 'quantity').concat(entries(d, 'duration')).length).toBe(1);
   });
 });
+
+describe('weekdays of one event to come, told the same day, are the next such days (date:weekday-ahead-same-day, date:bound-of-verb)', () => {
+  it('sets `will stay closed until Saturday` against `will remain shut until Sunday`', () => {
+    const d = story(
+      ash('Dunvik airport will stay closed until Saturday, officials said.'),
+      ash('Dunvik airport will remain shut until Sunday.', 1),
+    );
+    expect(entries(d, 'date')).toEqual([['Saturday', 'Sunday']]);
+  });
+  it('sets `closed until at least Saturday` against `shut until at least Sunday`', () => {
+    const d = story(
+      ash('Dunvik airport will stay closed until at least Saturday, officials said.'),
+      ash('Dunvik airport will remain shut until at least Sunday.', 1),
+    );
+    expect(entries(d, 'date')).toEqual([['Saturday', 'Sunday']]);
+  });
+  it('control: the same weekday to come agrees', () => {
+    const d = story(
+      ash('Dunvik airport will stay closed until Saturday, officials said.'),
+      ash('Dunvik airport will remain shut until Saturday.', 1),
+    );
+    expect(entries(d, 'date')).toEqual([]);
+  });
+  it('control: a closing and a reopening are two events', () => {
+    const d = story(
+      ash('Dunvik airport will stay closed until at least Saturday, officials said.'),
+      ash('Dunvik airport will reopen on Sunday.', 1),
+    );
+    expect(entries(d, 'date')).toEqual([]);
+  });
+});
