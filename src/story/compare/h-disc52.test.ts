@@ -250,3 +250,32 @@ describe('weekdays of one event to come, told the same day, are the next such da
     expect(entries(d, 'date')).toEqual([]);
   });
 });
+
+const grid = (line: string, outlet = 0) =>
+  [
+    `Blackout hits Marrowdale\nJanuary 20, 2054\nAbout 900,000 homes in Marrowdale lost power on Monday evening, grid operator Tessnet said.\n${line}\nPower was back by midnight.`,
+    `Marrowdale in the dark\nJanuary 20, 2054\nA fault cut power to about 900,000 homes in Marrowdale on Monday.\n${line}\nThe regulator asked for a report.`,
+  ][outlet]!;
+
+describe("an owner's possessive stops at the sentence before (role:owner-after-stop)", () => {
+  it("sets `Tessnet chief executive Ilan Varga` against `... near Oster. Tessnet's chief operating officer, Ilan Varga,`", () => {
+    const d = story(
+      grid('Tessnet chief executive Ilan Varga apologised to customers.'),
+      grid(
+        "Some 200 passengers were led out of a train near Oster.\nTessnet's chief operating officer, Ilan Varga, said a cable had failed.",
+        1,
+      ),
+    );
+    expect(entries(d, 'role').length).toBe(1);
+  });
+  it('control: the same post after a sentence ending in a place agrees', () => {
+    const d = story(
+      grid('Tessnet chief executive Ilan Varga apologised to customers.'),
+      grid(
+        "Some 200 passengers were led out of a train near Oster.\nTessnet's chief executive, Ilan Varga, said a cable had failed.",
+        1,
+      ),
+    );
+    expect(entries(d, 'role')).toEqual([]);
+  });
+});
