@@ -279,3 +279,20 @@ describe("an owner's possessive stops at the sentence before (role:owner-after-s
     expect(entries(d, 'role')).toEqual([]);
   });
 });
+
+describe('a chief inspector is the rank above an inspector; a detective inspector is an inspector (role:chief-inspector)', () => {
+  it('sets `Chief Inspector Jana Roth` against `Detective Inspector Jana Roth`', () => {
+    const d = story(
+      heist('Chief Inspector Jana Roth said the raid lasted five minutes.'),
+      heist('Detective Inspector Jana Roth said two men were seen leaving.', 1),
+    );
+    expect(entries(d, 'role')).toEqual([['Chief Inspector', 'Detective Inspector']]);
+  });
+  it('control: `Detective Inspector` and `Inspector` are one rank', () => {
+    const d = story(
+      heist('Inspector Jana Roth said the raid lasted five minutes.'),
+      heist('Detective Inspector Jana Roth said two men were seen leaving.', 1),
+    );
+    expect(entries(d, 'role')).toEqual([]);
+  });
+});
