@@ -5223,13 +5223,9 @@ const YEAR_SET_OFF =
 /** An act dated by a year, then what led up to it (`died in 2039 after refusing food for`; rule `fact:period-year-after`). */
 const YEAR_AFTER_CLAUSE = /\bin\s+((?:1[89]|20)\d\d)\s+(?:after|following)\s+[^,;:]*$/u;
 const WEEKDAY_NAME = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-/**
- * A weekday in a count's clause after it: `23 people in Delvin on Tuesday night`, `12 on Monday`,
- * `600 flights were cancelled at airports across the region on Friday` (a clause of up to eight
- * words: rule `fact:occasion-weekday-clause`).
- */
+/** A weekday in a count's clause after it: `23 people in Delvin on Tuesday night`, `12 on Monday`. */
 const WEEKDAY_AFTER = new RegExp(
-  String.raw`^(?:\s+(?!(?:and|but|or|as|when|while|after|before|since|because|where|who|which|that|said|says)\b)[\p{L}'’-]+){0,8}?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?${WEEKDAY_NAME}(?:\s+(?:night|morning|afternoon|evening))?\b(?!['’]s)`,
+  String.raw`^(?:\s+(?!(?:and|but|or|as|when|while|after|before|since|because|where|who|which|that|said|says)\b)[\p{L}'’-]+){0,5}?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?${WEEKDAY_NAME}(?:\s+(?:night|morning|afternoon|evening))?\b(?!['’]s)`,
   'u',
 );
 /** A sentence opening with a weekday before the count: `On Monday night, 11 people were arrested`. */
