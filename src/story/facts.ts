@@ -5190,6 +5190,11 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
     // Monday night, 11 people were arrested`): that occasion's; a story of several nights gives
     // each its own figures (rule `fact:occasion-weekday`).
     const day = WEEKDAY_AFTER.exec(view.text.slice(to, to + 70)) ?? WEEKDAY_OPENING.exec(opening);
+    // A day's count told against another day's (`About 350 flights were cancelled on Saturday, down
+    // from 640 on Friday`): a figure of a daily series, compared only with its own day's (rule
+    // `figure:day-against-day`).
+    const fromDay = day && DAY_AGAINST_DAY.exec(view.text.slice(to, to + 120).split(/[.;]\s/)[0]!);
+    if (day && fromDay) return `on ${day[1]!.toLowerCase()} (changed from ${fromDay[1]!.toLowerCase()})`;
     if (day) return `on ${day[1]!.toLowerCase()}`;
   }
   // A figure of an earlier period its clause names after it (`cut 900 jobs last year`, `won 44
@@ -5226,6 +5231,11 @@ const WEEKDAY_NAME = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
 /** A weekday in a count's clause after it: `23 people in Delvin on Tuesday night`, `12 on Monday`. */
 const WEEKDAY_AFTER = new RegExp(
   String.raw`^(?:\s+(?!(?:and|but|or|as|when|while|after|before|since|because|where|who|which|that|said|says)\b)[\p{L}'’-]+){0,5}?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?${WEEKDAY_NAME}(?:\s+(?:night|morning|afternoon|evening))?\b(?!['’]s)`,
+  'u',
+);
+/** A change from another day's figure after a count: `, down from 640 on Friday`, `up from 300 the day before on Monday`. */
+const DAY_AGAINST_DAY = new RegExp(
+  String.raw`\b(?:down|up)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,.]+(?:\s+[\p{Ll}-]+){0,3}?\s+on\s+${WEEKDAY_NAME}\b`,
   'u',
 );
 /** A sentence opening with a weekday before the count: `On Monday night, 11 people were arrested`. */

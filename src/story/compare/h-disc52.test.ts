@@ -89,6 +89,23 @@ const ash = (line: string, outlet = 0, date = 'June 4, 2049') =>
     `Orlen eruption grounds planes\n${date}\nAirlines cancelled flights as Mount Orlen erupted.\n${line}\nForecasters expect the wind to turn.`,
   ][outlet]!;
 
+describe("a day's count told against another day's is compared only with its own day's (figure:day-against-day)", () => {
+  it('leaves `More than 500 flights were cancelled at airports across the north on Thursday` apart from `About 260 flights were cancelled on Friday, down from 510 on Thursday` a day on', () => {
+    const d = story(
+      ash('More than 500 flights were cancelled at airports across the north on Thursday.'),
+      ash('About 260 flights were cancelled on Friday, down from 510 on Thursday.', 1, 'June 5, 2049'),
+    );
+    expect(entries(d, 'count').concat(entries(d, 'update'))).toEqual([]);
+  });
+  it('control: a count of one day told without a change still meets', () => {
+    const d = story(
+      ash('More than 500 flights were cancelled at airports across the north on Thursday.'),
+      ash('About 260 flights were cancelled on Friday as the cloud moved away.', 1, 'June 5, 2049'),
+    );
+    expect(entries(d, 'count').concat(entries(d, 'update')).length).toBe(1);
+  });
+});
+
 const span = (line: string, outlet = 0) =>
   [
     `Bridge over the Lenne gives way\nOctober 2, 2052\nA road bridge over the Lenne near Castow collapsed on Friday, police said.\n${line}\nDivers searched the river.`,
