@@ -739,7 +739,13 @@ function documentFacts(d: Document): FactInContext[] {
       // A utility's customers cut off are the homes cut off (`cutting power to 250,000 customers` /
       // `180,000 homes and businesses lost power`): one figure (rule `fact:customers-cut-off`).
       const cutOff = event === 'power-cut' && /^customers?$/.test(about.noun);
-      const noun = cutOff ? 'home' : about.noun;
+      // Paintings are works of art, however an outlet counts them (`three paintings` / `four works
+      // by Aurel Venn`, `artworks`, `canvases`): one count (rule `fact:count-artworks`).
+      const noun = cutOff
+        ? 'home'
+        : kind === 'count' && artworks(view, q, about.noun)
+          ? 'artwork'
+          : about.noun;
       // A toll of people is keyed by what befell them: `12 people were killed`, `13 dead` and
       // `14 deaths` are one figure; `six workers injured` and `four injuries` another.
       const toll = kind === 'count' ? casualty(about.noun, event) : undefined;
@@ -1386,7 +1392,14 @@ function documentFacts(d: Document): FactInContext[] {
   for (const { from, text } of unitTexts()) {
     for (const m of matchesIn(BUILT_IN, text)) {
       const before = text.slice(Math.max(0, m.index! - 90), m.index!);
-      const noun = BUILDING_BEFORE.exec(before)?.[1] ?? (PRONOUN_BEFORE.test(before) ? 'it' : null);
+      // A participle opening its sentence names the building after its comma (`Built in 1976,
+      // the bridge carried ...`: rule `fact:year-built-fronted`).
+      const fronted =
+        /^\p{Lu}/u.test(m[0]) && /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(before)
+          ? BUILDING_AFTER_COMMA.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60))?.[1]
+          : undefined;
+      const noun =
+        fronted ?? BUILDING_BEFORE.exec(before)?.[1] ?? (PRONOUN_BEFORE.test(before) ? 'it' : null);
       if (!noun) continue;
       const year = Number(m[3]!);
       const decade = !!m[4];
@@ -4130,17 +4143,21 @@ const ACTIVITY_FAMILY: Readonly<Record<string, string>> = {
   // A walkout is a strike (`the strike would last three days` / `The walkout is due to last two
   // days`; rule `fact:duration-walkout-strike`).
   walkou: 'strike',
-  // A suspension is a ban (`was suspended for 18 months` / `received a 12-month ban`; rule
-  // `fact:duration-suspension-ban`); one of hours is a halt (below).
-  suspen: 'ban',
   clos: 'closure',
   shut: 'closure',
-  // So is a show or play halted (`halted for three hours`, `resumed after two hours`; stop 45); a
-  // suspension of hours is one too (see activityOf).
-  halt: 'closure',
+  // So is a show or play halted (`halted for three hours`, `resumed after two hours`; stop 45).
   halted: 'closure',
   block: 'closure',
   sealed: 'closure',
+  // Traffic or service grounded, halted, suspended or disrupted is one stoppage (`ash clouds
+  // disrupted air travel for six days` / `grounded flights for eight days`; rule
+  // `fact:duration-stoppage`), a closure as a road's is. A suspension of months or years is a
+  // ban (`was suspended for 18 months` / `received a 12-month ban`; rule
+  // `fact:duration-suspension-ban`, see activityOf).
+  ground: 'closure',
+  halt: 'closure',
+  suspen: 'closure',
+  disrup: 'closure',
 };
 
 /**
@@ -4279,9 +4296,12 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
   )
     return 'siege';
   const root = before ? activityRoot(before[1]!) : undefined;
-  // A suspension of hours or minutes is a halt (`The festival was suspended for three hours` /
-  // `Performances resumed after two hours`), not a ban (stop 45).
-  return root === 'ban' && /\b(?:minutes?|hours?)\b/.test(view.text.slice(from, to)) ? 'closure' : root;
+  // A suspension of months or years is a ban (`was suspended for 18 months` / `a 12-month ban`); one
+  // of hours or days a halt (`The festival was suspended for three hours` / `Performances resumed
+  // after two hours`; stop 45).
+  return before && /^suspend/.test(before[1]!) && /\b(?:months?|years?)\b/.test(view.text.slice(from, to))
+    ? 'ban'
+    : root;
 }
 
 /** The verb nearest a span whose `for` the span completes (see activityOf). */
@@ -4524,9 +4544,13 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
   // 40 by Monday`): when the figure was, not when the story's event befell (rule
   // `date:figure-change`, an event of its own the date compare leaves out).
   if (FIGURE_CHANGE_BEFORE.test(view.text.slice(Math.max(0, floor, at - 50), at))) return FIGURE_CHANGE;
+  // A bound on the date (`closed until at least Sunday`, `not before May`) leaves its verb the
+  // date's (rule `date:bound-of-verb`).
   const m =
     /\b(?:(\p{Ll}+)\s+)?(?!(?:in|on|at|during|since|by|until|the)\s)(\p{Ll}+)\s+(?:(?:in|on|at|during|since|by|until)\s+)?(?:the\s+)?$/u.exec(
-      view.text.slice(Math.max(0, floor, at - 40), at),
+      view.text
+        .slice(Math.max(0, floor, at - 50), at)
+        .replace(/\s(?:at\s+(?:the\s+)?(?:least|earliest)|no\s+earlier\s+than|not\s+before)\s+$/, ' '),
     );
   const right = m
     ? ((m[1] ? PHRASAL_DATED_EVENTS[`${m[1]} ${m[2]}`] : undefined) ?? DATED_EVENTS[m[2]!])
@@ -4715,6 +4739,11 @@ const BUILT_IN =
 /** A building named in the clause before the verb (`the warehouse, built in`, `The building dates to`). */
 const BUILDING_BEFORE = new RegExp(
   `\\b(${BUILDING_NOUNS})\\b(?:(?!\\b(?:and|but|while|when|after|before)\\b)[^.;:!?])*?(?:,\\s*|\\s+(?:was|were|is|are|had\\s+been|has\\s+been|originally|first)\\s+)*(?:originally\\s+)?$`,
+  'iu',
+);
+/** The building a fronted participle's clause is about, after its comma: `, the bridge`, `, the old stone church`. */
+const BUILDING_AFTER_COMMA = new RegExp(
+  `^\\s*,\\s*(?:the|its|this|that)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${BUILDING_NOUNS})\\b`,
   'iu',
 );
 /** `It was built in`, `which was built in`, `, built in` right after the clause's start. */
@@ -5385,6 +5414,11 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
   // had 54 flats`).
   const clause = YEAR_CLAUSE.exec(opening);
   if (clause) return `then ${clause[1] ?? clause[2]!}`;
+  // Further into such a clause, no comma between (`in 2038, when ash clouds disrupted air travel
+  // for six days`, `The last eruption, in 2038, grounded flights for eight days`: rule
+  // `fact:period-year-set-off`).
+  const setOff = YEAR_SET_OFF.exec(opening);
+  if (setOff) return `then ${setOff[1] ?? setOff[2]!}`;
   // So is a figure in what led up to an act dated by a year (`died in 2039 after refusing food for
   // 61 days`, `was freed in 2041 following nine months in custody`): the span before that act
   // (rule `fact:period-year-after`).
@@ -5407,6 +5441,11 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
     // Monday night, 11 people were arrested`): that occasion's; a story of several nights gives
     // each its own figures (rule `fact:occasion-weekday`).
     const day = WEEKDAY_AFTER.exec(view.text.slice(to, to + 70)) ?? WEEKDAY_OPENING.exec(opening);
+    // A day's count told against another day's (`About 350 flights were cancelled on Saturday, down
+    // from 640 on Friday`): a figure of a daily series, compared only with its own day's (rule
+    // `figure:day-against-day`).
+    const fromDay = day && DAY_AGAINST_DAY.exec(view.text.slice(to, to + 120).split(/[.;]\s/)[0]!);
+    if (day && fromDay) return `on ${day[1]!.toLowerCase()} (changed from ${fromDay[1]!.toLowerCase()})`;
     if (day) return `on ${day[1]!.toLowerCase()}`;
   }
   // A figure of an earlier period its clause names after it (`cut 900 jobs last year`, `won 44
@@ -5434,12 +5473,20 @@ const LOST_POWER =
 /** A year a clause hangs on, right before a figure: `in 2038, when `, `since 2044, when a truck crash killed `, `in 2038, killing at least `. */
 const YEAR_CLAUSE =
   /\b(?:in|since)\s+((?:1[89]|20)\d\d)\s*,\s*(?:when\s+(?:[\p{L}'’-]+\s+){0,5}|(?:killing|leaving|injuring|wounding|claiming)\s+(?:(?:about|some|at\s+least|nearly|almost|more\s+than|over)\s+)?)$|(?:,|\b(?!(?:built|made|born|set|held|run|won|sold|bought|begun|done|shut|put|cut|hit|dug|led|laid|paid|told|kept|left|lost|met|sent|spent|found|based)\b)\p{Ll}+(?<!ed|en))\s+in\s+((?:1[89]|20)\d\d)\s*,?\s+(?:\p{Ll}+\s+){1,2}$/u;
+/** A year a `when` clause hangs on, or one set off by commas after its subject, then the rest of its clause before a figure (`fact:period-year-set-off`). */
+const YEAR_SET_OFF =
+  /(?:\b(?:in|since)\s+((?:1[89]|20)\d\d)\s*,\s*when\s+|\p{Ll},\s+in\s+((?:1[89]|20)\d\d)\s*,\s+)[^,.;:!?]{0,60}$/u;
 /** An act dated by a year, then what led up to it (`died in 2039 after refusing food for`; rule `fact:period-year-after`). */
 const YEAR_AFTER_CLAUSE = /\bin\s+((?:1[89]|20)\d\d)\s+(?:after|following)\s+[^,;:]*$/u;
 const WEEKDAY_NAME = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** A weekday in a count's clause after it: `23 people in Delvin on Tuesday night`, `12 on Monday`. */
 const WEEKDAY_AFTER = new RegExp(
   String.raw`^(?:\s+(?!(?:and|but|or|as|when|while|after|before|since|because|where|who|which|that|said|says)\b)[\p{L}'’-]+){0,5}?\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?${WEEKDAY_NAME}(?:\s+(?:night|morning|afternoon|evening))?\b(?!['’]s)`,
+  'u',
+);
+/** A change from another day's figure after a count: `, down from 640 on Friday`, `up from 300 the day before on Monday`. */
+const DAY_AGAINST_DAY = new RegExp(
+  String.raw`\b(?:down|up)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?[\d,.]+(?:\s+[\p{Ll}-]+){0,3}?\s+on\s+${WEEKDAY_NAME}\b`,
   'u',
 );
 /** A sentence opening with a weekday before the count: `On Monday night, 11 people were arrested`. */
@@ -6132,7 +6179,9 @@ const NAMED_DOING =
 const SPEAKING_AFTER =
   /^\s+(?:said|says|told|added|explained|stated|announced|confirmed|reported|warned|noted)\b/;
 export const ANYONE: ReadonlySet<string> = new Set(
-  `man woman boy girl person child teenager teen youth adult baby infant resident local ${CROWD}`.split(' '),
+  `man woman boy girl person child teenager teen youth adult baby infant resident local male female ${CROWD}`.split(
+    ' ',
+  ),
 );
 
 /**
@@ -6147,7 +6196,8 @@ function partIn(text: string, from: number, to: number): string | undefined {
   const after = text.slice(to, to + 40);
   const passive = /^\s+(?:who\s+)?(?:was|were|is|has been|had been)\s+(\p{Ll}{3,}(?:ed|en))\b/u.exec(after);
   if (passive) return stem(passive[1]!);
-  const active = /^\s+(?:who\s+)?(\p{Ll}{3,}ed|died)\b/u.exec(after);
+  // A name given after it (`a male called Tashi`, `named Bo`) tells no act of the one aged.
+  const active = /^\s+(?:who\s+)?(?!(?:called|named|nicknamed|dubbed)\b)(\p{Ll}{3,}ed|died)\b/u.exec(after);
   // `died` is too short for the pattern of a past verb: what befell the person, as `killed` is
   // (`a 67-year-old patient died` / `a patient aged 63 died`: rule `fact:age-died`).
   if (active?.[1] === 'died') return 'die>';
@@ -6453,6 +6503,11 @@ const AGED = wordSet(
     // resident, 71,`): the victims and helpers of outdoor news.
     'surfer skier snowboarder runner jogger camper kayaker canoeist mountaineer hunter walker rambler ' +
     'resident homeowner backpacker traveller traveler volunteer rescuer ' +
+    // Animals a story names by kind or sex (`the six-year-old male`, `a 12-year-old elephant`):
+    // an escaped, rescued or stranded animal's age is told as a person's (rule `fact:age-of-animal`).
+    'male female animal tiger tigress lion lioness leopard cheetah jaguar panther bear elephant ' +
+    'gorilla chimpanzee orangutan monkey giraffe rhino rhinoceros hippo zebra wolf horse pony ' +
+    'stallion mare dog cat whale dolphin orca seal penguin ' +
     CROWD,
 );
 
@@ -6871,8 +6926,10 @@ function scaleOf(written: string, value: number): number {
       written,
     );
   // A whole number of millions (`a $2 million bond`) is as often the exact sum as a rounded one:
-  // only a decimal at the scale (`$4.2 billion`) signals rounding there.
-  if (m && !m[1]!.includes('.')) return 0;
+  // only a decimal at the scale (`$4.2 billion`) signals rounding there. Three digits or more at
+  // the scale (`a £212m jackpot`) are rounded to the scale as surely: what it leaves out is under
+  // a two-hundredth of the figure (`£212.4 million`; rule `figure:scale-three-digits`).
+  if (m && !m[1]!.includes('.') && Number(m[1]!.replace(/,/g, '')) < 100) return 0;
   const digits = m ? Number(m[1]!.replace(/,/g, '')) : NaN;
   if (!(digits > 0) || !(value > digits)) return 0;
   const k = Math.round(Math.log10(value / digits));
@@ -7123,19 +7180,28 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
     /^\s+(?:out\s+|off\s+)?to\s+safety\b/i.test(
       view.text.slice(to + next[0].length, to + next[0].length + 20),
     );
+  // Led, moved or ushered out of a place (`2,500 visitors were ushered out of the zoo`, `350
+  // passengers were led out of a train`): evacuated, whatever verb an outlet chose (rule
+  // `fact:led-out`). Not `carried out`, `found out`: those name no one moved.
+  const ledOut =
+    next &&
+    LED_OUT_VERB.test(next[1]!) &&
+    /^\s+out\s+(?:of|from)\b/i.test(view.text.slice(to + next[0].length, to + next[0].length + 12));
   const after =
     next && toSafety
       ? 'rescued'
       : next && !NOT_PARTICIPLE.has(next[1]!)
-        ? toHospital || inHospital
-          ? 'hospitalised'
-          : wounded
-            ? 'injured'
-            : ailing
-              ? 'ill'
-              : next[2] || next[1] === 'died'
-                ? 'dead'
-                : next[1]!
+        ? ledOut
+          ? 'evacuat'
+          : toHospital || inHospital
+            ? 'hospitalised'
+            : wounded
+              ? 'injured'
+              : ailing
+                ? 'ill'
+                : next[2] || next[1] === 'died'
+                  ? 'dead'
+                  : next[1]!
         : undefined;
   const preceding = view.text.slice(Math.max(0, from - 40), from);
   // A verb before the figure, regular or one of the irregular pasts news tells people moved or
@@ -7202,6 +7268,10 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
       /^order|^told/.test(before[1]!)
       ? 'expell'
       : 'evacuat';
+  // Things that went into water (`sending four cars into the water`, `Five cars plunged into
+  // the river`, `a lorry toppled into the canal`): one fall, whichever verb an outlet chose and
+  // wherever it stands (rule `fact:into-water`).
+  if (INTO_WATER.test(view.text.slice(noun_, noun_ + 60))) return 'into-water';
   const word = (governs ? before[1] : (after ?? (died ? 'dead' : before?.[1])))?.replace(
     /^shot down$/,
     'intercept',
@@ -7338,6 +7408,27 @@ const FROM_SALE =
 /** A craft people are taken off: ` off the vessel`, ` off the burning ship`, ` from the rig`. */
 const TAKEN_OFF_CRAFT =
   /^\s+(?:off|from)\s+(?:the|a|an|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:ship|vessel|boat|ferry|tanker|freighter|trawler|yacht|rig|platform|plane|aircraft|train|liner)s?\b/u;
+/** Whether a count's noun names works of art: `paintings`, `canvases`, `artworks`, or `works` by a maker or of art (`fact:count-artworks`). */
+function artworks(view: RepairedView, q: Span, noun: string): boolean {
+  if (/^(?:painting|artwork|canvas|canvase)$/.test(noun)) return true;
+  if (noun !== 'work') return false;
+  const at = view.fromOriginal(q.end);
+  return /^\s+(?:by\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}\p{Lu}|of\s+art\b)/u.test(
+    view.text.slice(at, at + 60),
+  );
+}
+/** Irregular participles news counts things by (`38 million sold`, `12 built`): no noun (`fact:count-one-of`). */
+const IRREGULAR_PARTICIPLE =
+  /^(?:sold|built|made|bought|won|held|sent|taken|given|seen|found|lost|left|kept|drawn|shown|grown|flown|thrown|known|written|struck|hit|cut|set|put)$/;
+/** The subject of `was one of` right before a count: `The ticket was one of ` (`fact:count-one-of`). */
+const ONE_OF_SUBJECT =
+  /\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{3,})\s+(?:was|is|had\s+been|has\s+been)\s+(?:just\s+|only\s+)?one\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|an\s+estimated)\s+)?(?:the\s+)?$/u;
+/** Water right after a counted noun, or after its verb of falling: ` into the water`, ` plunged into the river` (`fact:into-water`). */
+const INTO_WATER =
+  /^\s+(?:(?:were|was|had|have)\s+(?:been\s+)?)?(?:(?:plunged|fell|fallen|tumbled|toppled|dropped|crashed|slid|careered|sank|went|were\s+sent|sent|hurled|thrown|swept|dragged)\s+)?into\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:[Ww]ater|[Rr]iver|[Ss]ea|[Ll]ake|[Cc]anal|[Hh]arbou?r|[Ee]stuary|[Rr]eservoir|[Rr]avine|[Gg]orge)\b/u;
+/** Verbs of leading people out of a place, before `out of` (`fact:led-out`). */
+const LED_OUT_VERB =
+  /^(?:ushered|led|moved|escorted|brought|taken|guided|walked|hurried|shepherded|helped|pulled)$/;
 /** Injuries after `suffered` or `sustained`: `minor injuries`, `serious head wounds`, `burns`. */
 const SUFFERED_INJURIES =
   /^\s+(?:(?:minor|serious|severe|critical|life-threatening|non-life-threatening|multiple|head|gunshot|stab|leg|back|burn|smoke-inhalation)\s+)*(?:injuries|injury|wounds|wound|burns)\b/i;
@@ -7544,6 +7635,14 @@ function nounOf(
         text: words.slice(-2).join(' '),
         rule: 'fact:count-named-prize',
       };
+    // A thing told as one of a number (`The ticket was one of 38 million sold`, `the jet is one of
+    // 12 built`): the number counts the subject's noun, which the participle after it does not
+    // repeat (rule `fact:count-one-of`).
+    if (!last || /(ed|ing)$/.test(last) || IRREGULAR_PARTICIPLE.test(last)) {
+      const one = ONE_OF_SUBJECT.exec(view.text.slice(Math.max(0, from - 60), from));
+      if (one && !NOT_NOUN.has(one[1]!))
+        return { noun: lemma(one[1]!), text: one[1]!, rule: 'fact:count-one-of' };
+    }
     // A participle is what the counted did, not what they are (`nine voting`, `six injured`).
     if (!last || last !== last.toLowerCase() || NOT_NOUN.has(last.toLowerCase()) || /(ed|ing)$/.test(last))
       return null;

@@ -243,7 +243,9 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
           view.text.slice(to, to + 12),
         )
       ) {
-        const text = m[1]!;
+        // The owner's words stop at a sentence's end (`... near Brisk. Vollnet's chief operating
+        // officer, Ansel Graf,`): the role is the next sentence's (rule `role:owner-after-stop`).
+        const text = m[1]!.split(/(?<=\p{Ll}{2,}[.!?]["”’]?)\s+/u).at(-1)!;
         const at = nameFrom - (before.length - before.lastIndexOf(text));
         role(at, text, head, 'role:apposition-before');
       }

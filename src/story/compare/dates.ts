@@ -285,6 +285,18 @@ export function dateDiscrepancies(
           const [da, db] = [weekday(a), weekday(b)];
           if (da === null || db === null ? !weekdaysApart(a, b, 1) : da === db) continue;
         } else if (
+          wa &&
+          wb &&
+          sameEvent(a, b) &&
+          a.asOf === b.asOf &&
+          tense(a) === 'future' &&
+          tense(b) === 'future'
+        ) {
+          // Two weekdays of one event to come, told the same day (`will stay closed until Sunday` /
+          // `will remain shut until Monday`): each the next such day, two days when they differ
+          // (rule `date:weekday-ahead-same-day`).
+          if (a.value === b.value) continue;
+        } else if (
           (wa || wb) &&
           !(wa !== wb && once(a, b)) &&
           (!statement(a, b) || !sameSubject(a, b) || (wa && wb && nightAndMorning(a, b)))

@@ -172,15 +172,21 @@ function yearsBetween(a: string | undefined, b: string | undefined): number {
  * compared only with an age tied to the same words, not with one said at publication.
  */
 const tiedTo = (f: FactInContext): string | null => (f.asOf && !ISO.test(f.asOf) ? f.asOf : null);
+/** A day of a daily series (`on saturday (changed from friday)`: rule `figure:day-against-day`), as its day. */
+const ofSeries = (f: FactInContext): string | undefined =>
+  /^(on \w+) \(changed from \w+\)$/.exec(tiedTo(f) ?? '')?.[1];
 const sameTime = (a: FactInContext, b: FactInContext): boolean =>
-  a.kind !== 'age'
-    ? // A figure given for a period (`in March`) is another figure than one for another period;
-      // a rate (`a year`) or the figure a change starts from (`up from`) is another figure than any other.
-      !(tiedTo(a) && tiedTo(b) && tiedTo(a) !== tiedTo(b)) &&
-      ((!OWN_KIND.test(tiedTo(a) ?? '') && !OWN_KIND.test(tiedTo(b) ?? '')) || tiedTo(a) === tiedTo(b)) &&
-      !yearBefore(a, b) &&
-      !yearBefore(b, a)
-    : tiedTo(a) === tiedTo(b);
+  ofSeries(a) || ofSeries(b)
+    ? // A figure of a daily series is compared only with a figure of its own day.
+      (ofSeries(a) ?? tiedTo(a)) === (ofSeries(b) ?? tiedTo(b))
+    : a.kind !== 'age'
+      ? // A figure given for a period (`in March`) is another figure than one for another period;
+        // a rate (`a year`) or the figure a change starts from (`up from`) is another figure than any other.
+        !(tiedTo(a) && tiedTo(b) && tiedTo(a) !== tiedTo(b)) &&
+        ((!OWN_KIND.test(tiedTo(a) ?? '') && !OWN_KIND.test(tiedTo(b) ?? '')) || tiedTo(a) === tiedTo(b)) &&
+        !yearBefore(a, b) &&
+        !yearBefore(b, a)
+      : tiedTo(a) === tiedTo(b);
 /**
  * A figure given for a year (`cut 800 jobs in 2029`) before the year another figure's report
  * was published (`will cut 1,500 jobs`, 2031): the earlier year's figure, not the story's

@@ -38,7 +38,7 @@ export function rolesDisagree(a: FactInContext, b: FactInContext): boolean {
   const [ca, cb] = [chiefOfficer(a.value as string), chiefOfficer(b.value as string)];
   if (ca && cb) return ca !== cb;
   // Two ranks of a police or armed force (`Sgt.` / `Lt.`): a person holds one.
-  const [ra, rb] = [rank(a.unit), rank(b.unit)];
+  const [ra, rb] = [rankOf(a), rankOf(b)];
   if (ra && rb) return ra !== rb;
   const head = a.unit ?? '';
   if (!head || head !== b.unit || !POSTS.has(head)) return false;
@@ -77,7 +77,21 @@ const RANKS: Readonly<Record<string, string>> = {
   col: 'colonel',
   admiral: 'admiral',
   adm: 'admiral',
+  inspector: 'inspector',
+  insp: 'inspector',
 };
+
+/**
+ * The rank a role names, `chief` before an inspector making the rank above it (`Chief Inspector`
+ * / `Detective Inspector`: a detective inspector is an inspector; rule `role:chief-inspector`).
+ */
+function rankOf(f: FactInContext): string | null {
+  const r = rank(f.unit);
+  if (r !== 'inspector') return r;
+  const words = post(f.value as string).map((w) => w.replace(/\.$/, ''));
+  const k = words.findIndex((w) => rank(w) === 'inspector');
+  return k > 0 && words[k - 1] === 'chief' ? 'chief inspector' : 'inspector';
+}
 
 /** The rank a role's head word names, or null. */
 const rank = (head: string | undefined): string | null =>
@@ -184,7 +198,7 @@ function postsOnce(facts: readonly FactInContext[]): string[] {
  * `Deputy Mayor`). A bare noun of people (`officer`, `suspect`) is not read as a post.
  */
 export function onePost(a: FactInContext, b: FactInContext): boolean {
-  const [ra, rb] = [rank(a.unit), rank(b.unit)];
+  const [ra, rb] = [rankOf(a), rankOf(b)];
   if (ra || rb) return ra === rb;
   const [ca, cb] = [chiefOfficer(a.value as string), chiefOfficer(b.value as string)];
   if (ca || cb) return ca === cb;
