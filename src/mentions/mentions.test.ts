@@ -442,3 +442,20 @@ describe('titles alone name nobody', () => {
     expect(people('Anna Marshall said on Monday the port was closed.')).toEqual(['Anna Marshall']);
   });
 });
+
+describe('pounds after a weight are a weight (quantities:pounds-weight)', () => {
+  it('reads `weighs 45 kilograms (99 pounds)` and `weighing 20 pounds` as pounds of weight', () => {
+    const d = doc(
+      'The lynx weighs 45 kilograms (99 pounds), keepers said. A cub weighing 20 pounds was fed.',
+    );
+    const pounds = d.quantities.filter((q) => /pounds/.test(d.text.slice(q.start, q.end)));
+    expect(pounds.map((q) => [q.kind, q.value, q.unit])).toEqual([
+      ['measure', 99, 'lb'],
+      ['measure', 20, 'lb'],
+    ]);
+  });
+  it('control: `paid 99 pounds` is money', () => {
+    const d = doc('The keeper paid 99 pounds for the food.');
+    expect(d.quantities.map((q) => [q.kind, q.value, q.unit])).toEqual([['money', 99, 'GBP']]);
+  });
+});

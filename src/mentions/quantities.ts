@@ -118,6 +118,10 @@ const MEASURES: Readonly<Record<string, string>> = {
   // `weighing 3.4 kilos`: the short word for kilograms (rule `quantities:kilos`).
   kilos: 'kg',
   kilo: 'kg',
+  // Pounds of weight, where the money reading steps aside (`WEIGHT_BEFORE`; rule `quantities:pounds-weight`).
+  pounds: 'lb',
+  lb: 'lb',
+  lbs: 'lb',
   tonnes: 't',
   tons: 't',
   tonne: 't',
@@ -207,6 +211,9 @@ const SCALED_CURRENCY = (word: string): string => {
   if (w === 'pound') return 'GBP';
   return w === 'rand' ? 'ZAR' : 'TRY';
 };
+/** A weight right before a number of pounds: `weighs `, `weighing about `, `45 kilograms (`, `a weight of `. */
+const WEIGHT_BEFORE =
+  /(?:\bweigh(?:s|ed|ing)?|\bweight\s+of|\b(?:kilograms?|kilos?|kg|tonnes?)\s*\(|\bheavier\s+than|\blighter\s+than)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+(?:over|under)\s+)?$|\b(?:kilograms?|kilos?|kg|tonnes?)\s*\($/i;
 /** Fractions news gives a share by, as the percentage each names. */
 const FRACTION: Readonly<Record<string, number>> = {
   'one third': 100 / 3,
@@ -450,6 +457,15 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
     const span = (a: number, b: number): [number, number] => [s0 + gaps.start(a), s0 + gaps.end(b)];
     for (const [re, rule, num, scale, unitOf] of MONEY_FORMS) {
       for (const m of matchesOf(re, s)) {
+        // Pounds after a weight are a weight (`weighs 45 kilograms (99 pounds)`, `weighing 99
+        // pounds`): not sterling (rule `quantities:pounds-weight`, stop 45).
+        if (
+          re === MONEY_WORD &&
+          /^pounds$/i.test(m[3]!) &&
+          !m[scale] &&
+          WEIGHT_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))
+        )
+          continue;
         const v = scaled(m[num]!, m[scale]);
         if (v !== null) add(...span(m.index, m.index + m[0].length), 'money', v, unitOf(m), rule);
       }

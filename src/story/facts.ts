@@ -5286,6 +5286,8 @@ const CONVERSIONS: Readonly<Record<string, readonly [string, number]>> = {
   mi: ['km', 1.609344],
   ft: ['m', 0.3048],
   mph: ['km/h', 1.609344],
+  // Pounds of weight in kilograms (`45 kilograms (99 pounds)`; stop 45).
+  lb: ['kg', 0.45359237],
   kn: ['km/h', 1.852],
   // Rain, snow and small lengths: `18 cm` and `7 inches` are compared in millimetres.
   cm: ['mm', 10],
