@@ -4244,6 +4244,14 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
       view.text.slice(Math.max(0, from - 90), from),
     );
   if (lastedBare && !STOP.has(lastedBare[1]!.toLowerCase())) return activityRoot(lastedBare[1]!);
+  // Or one a possessive or a pronoun names before a clause set off by a comma (`Tuesday's
+  // spacewalk, which lasted 8 hours`, `its siege, which lasted 40 days`): that noun lasted
+  // (rule `fact:duration-which-lasted`).
+  const whichLasted =
+    /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}[\p{L}-]*['’]s)\s+(?:\p{Ll}+\s+)??(\p{Ll}{4,}),\s+(?:which|that)\s+(?:(?:has|had)\s+)?lasted\s+(?:for\s+)?(?:about |nearly |more than |at least |almost |some |over |roughly |just )?$/u.exec(
+      view.text.slice(Math.max(0, from - 90), from),
+    );
+  if (whichLasted && !STOP.has(whichLasted[1]!)) return activityRoot(whichLasted[1]!);
   // What took that long: `The match took two hours and 47 minutes`, `the journey had taken 14
   // hours` (rule `fact:duration-took`); not what it took someone (`took firefighters six hours`).
   const took =
