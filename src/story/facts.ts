@@ -4165,6 +4165,9 @@ const ACTIVITY_FAMILY: Readonly<Record<string, string>> = {
  * deliberation`), or the verb before it whose `for` it completes (`deliberated the case for
  * 40 hours`, in the same clause).
  */
+/** Nouns of a span itself, no act's (`a period of three days`, `a total of 12 hours`, `a maximum of`). */
+const SPAN_NOUN =
+  /^(?:period|periods|total|maximum|minimum|average|length|span|time|times|stretch|space|matter|couple|series|spell|duration|window|course|lifetime|lifespan|term|rest|part|half|quarter|third|fraction|record|best|limit|shift|notice|wait)$/;
 function activityOf(view: RepairedView, q: Span): string | undefined {
   const to = view.fromOriginal(q.end);
   const from = view.fromOriginal(q.start);
@@ -4252,6 +4255,14 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
       view.text.slice(Math.max(0, from - 90), from),
     );
   if (whichLasted && !STOP.has(whichLasted[1]!)) return activityRoot(whichLasted[1]!);
+  // A span told as what an act measured (`a spacewalk of 8 hours and 14 minutes`, `after a
+  // siege of 40 days`): that act lasted it, as `the spacewalk lasted` tells (rule
+  // `fact:duration-noun-of`); a measure's own noun (`a period of`, `a total of`) names no act.
+  const nounOf =
+    /\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)??(\p{Ll}{4,})\s+of\s+(?:about |nearly |more than |at least |almost |some |over |roughly |just |up to )?$/u.exec(
+      view.text.slice(Math.max(0, from - 60), from),
+    );
+  if (nounOf && !STOP.has(nounOf[1]!) && !SPAN_NOUN.test(nounOf[1]!)) return activityRoot(nounOf[1]!);
   // What took that long: `The match took two hours and 47 minutes`, `the journey had taken 14
   // hours` (rule `fact:duration-took`); not what it took someone (`took firefighters six hours`).
   const took =
@@ -5414,6 +5425,13 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
       view.text.slice(to, to + 40),
     );
   if (m) return `in ${m[1]!.toLowerCase()}`;
+  // A year set off by a comma at the end of the figure's sentence (`The longest spacewalk lasted
+  // 8 hours and 56 minutes, in 2041.`) dates the figure: that year's, not the story's (rule
+  // `fact:period-year-set-off-after`).
+  const setOffAfter = /^[^.;:!?\n]{0,40}?,\s+in\s+((?:1[89]|20)\d\d)\s*[.;!?]/u.exec(
+    view.text.slice(to, to + 60),
+  );
+  if (setOffAfter) return `then ${setOffAfter[1]!}`;
   // A figure in a clause hung on a year before it (`last erupted in 2038, when two people were
   // killed`, `in 2038, killing three people`): that year's (rule `fact:period-year-clause`).
   // So is one whose subject has its year set off by commas or after it (`The last deadly tornado

@@ -28,3 +28,37 @@ describe('a possessive names what lasted (fact:duration-which-lasted)', () => {
     expect(durations(d)).toEqual([]);
   });
 });
+
+describe('an act of a span lasted it (fact:duration-noun-of)', () => {
+  it('sets `after an ascent of 14 hours` against `The ascent lasted 12 hours`', () => {
+    const d = story(
+      climb('The ascent lasted 12 hours, the park said.'),
+      climb('They reached the summit after an ascent of 14 hours.', 1),
+    );
+    expect(durations(d).length).toBe(1);
+  });
+  it('control: `a period of 14 hours` names no act', () => {
+    const d = story(
+      climb('The ascent lasted 12 hours, the park said.'),
+      climb('They waited out the storm for a period of 14 hours.', 1),
+    );
+    expect(durations(d)).toEqual([]);
+  });
+});
+
+describe('a year set off after a figure dates it (fact:period-year-set-off-after)', () => {
+  it('leaves `The longest ascent on record lasted 19 hours, in 2041.` out of the story’s ascent', () => {
+    const d = story(
+      climb('The ascent lasted 12 hours, the park said.'),
+      climb('The longest ascent on record lasted 19 hours, in 2041.', 1),
+    );
+    expect(durations(d)).toEqual([]);
+  });
+  it('control: the story’s own ascent told apart is still a discrepancy', () => {
+    const d = story(
+      climb('The ascent lasted 12 hours, the park said.'),
+      climb('The ascent lasted 19 hours, in fog and snow.', 1),
+    );
+    expect(durations(d).length).toBe(1);
+  });
+});
