@@ -6267,6 +6267,9 @@ const PAID_FOR =
   /^\s+(?:in\s+cash\s+|in\s+stock\s+)?for\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*)/u;
 
 /** Words right before a sum that make it the price a thing sells at (`will cost `, `priced at `, `retails for `). */
+/** The verb a sale's price follows: `sold for`, `went for`, `fetched`, `was auctioned for`, `went under the hammer for`. */
+const SOLD_FOR =
+  /\b(?:(?:was|were|been)\s+)?(?:sold|auctioned|went|goes|go|gone)(?:\s+under\s+the\s+hammer)?\s+for\s+(?:an?\s+)?(?:record\s+|estimated\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|more\s+than\s+)?$|\bfetch(?:ed|es|ing)?\s+(?:an?\s+)?(?:record\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?$/;
 const PRICE_BEFORE =
   /\b(?:(?:costs?|costing)(?:\s+(?:the\s+(?:state|government|taxpayers?|treasury|country|city|council|company|firm|airline|economy)|taxpayers|it|them))?|sells? for|selling for|retails? (?:for|at)|retailing (?:for|at)|priced at|at a price of|a price tag of|starts? at|starting at)\s+(?:an? )?(?:estimated |about |around |roughly |some |just |only )?$/;
 
@@ -7717,6 +7720,11 @@ function nounOf(
   const signing = SIGNED_FOR.exec(lead);
   if (signing && !A_YEAR.test(`${signing[0]} ${view.text.slice(to, to + 40).split(/[.;]/)[0]}`))
     return { noun: 'transfer-fee', text: 'fee', rule: 'fact:sum-of-signing' };
+  // What a thing fetched when sold (`sold for $4.2 million`, `went for $4.5 million`, `fetched
+  // $4.2 million`, `was auctioned for`, `went under the hammer for`): its price, whichever verb an
+  // outlet chose, not the price of a purchase told in an earlier sentence (rule `fact:price-sold-for`).
+  if (SOLD_FOR.test(cased(lead.slice(-40))))
+    return { noun: 'price', text: 'price', rule: 'fact:price-sold-for' };
   const bought = BOUGHT_FOR.exec(cased(lead.slice(-80)));
   if (bought) {
     const thing = bought[2]!.trim();

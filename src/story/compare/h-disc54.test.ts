@@ -62,3 +62,26 @@ describe('a year set off after a figure dates it (fact:period-year-set-off-after
     expect(durations(d).length).toBe(1);
   });
 });
+
+const sale = (line: string, outlet = 0) =>
+  [
+    `Painter's easel auctioned in Brisa\nMarch 3, 2067\nAn easel used by the painter Odile Marr was auctioned in Brisa on Saturday.\n${line}\nThe buyer was not named.`,
+    `Odile Marr's easel finds a buyer\nMarch 3, 2067\nThe oak easel of the late painter Odile Marr was sold at auction in Brisa.\n${line}\nBidding lasted six minutes.`,
+  ][outlet]!;
+
+describe('a sale’s verb tells its price (fact:price-sold-for)', () => {
+  it('sets `sold for $80,000` against `went for $95,000`', () => {
+    const d = story(
+      sale('The easel sold for $80,000, the auction house said.'),
+      sale('The easel went for $95,000 after a short contest.', 1),
+    );
+    expect(entries(d, 'quantity').length).toBe(1);
+  });
+  it('control: `fetched $80,000` and `sold for $80,000` agree', () => {
+    const d = story(
+      sale('The easel sold for $80,000, the auction house said.'),
+      sale('The easel fetched $80,000 after a short contest.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
