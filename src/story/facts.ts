@@ -4165,6 +4165,9 @@ const ACTIVITY_FAMILY: Readonly<Record<string, string>> = {
  * deliberation`), or the verb before it whose `for` it completes (`deliberated the case for
  * 40 hours`, in the same clause).
  */
+/** Nouns of a span itself, no act's (`a period of three days`, `a total of 12 hours`, `a maximum of`). */
+const SPAN_NOUN =
+  /^(?:period|periods|total|maximum|minimum|average|length|span|time|times|stretch|space|matter|couple|series|spell|duration|window|course|lifetime|lifespan|term|rest|part|half|quarter|third|fraction|record|best|limit|shift|notice|wait)$/;
 function activityOf(view: RepairedView, q: Span): string | undefined {
   const to = view.fromOriginal(q.end);
   const from = view.fromOriginal(q.start);
@@ -4244,6 +4247,22 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
       view.text.slice(Math.max(0, from - 90), from),
     );
   if (lastedBare && !STOP.has(lastedBare[1]!.toLowerCase())) return activityRoot(lastedBare[1]!);
+  // Or one a possessive or a pronoun names before a clause set off by a comma (`Tuesday's
+  // spacewalk, which lasted 8 hours`, `its siege, which lasted 40 days`): that noun lasted
+  // (rule `fact:duration-which-lasted`).
+  const whichLasted =
+    /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}[\p{L}-]*['’]s)\s+(?:\p{Ll}+\s+)??(\p{Ll}{4,}),\s+(?:which|that)\s+(?:(?:has|had)\s+)?lasted\s+(?:for\s+)?(?:about |nearly |more than |at least |almost |some |over |roughly |just )?$/u.exec(
+      view.text.slice(Math.max(0, from - 90), from),
+    );
+  if (whichLasted && !STOP.has(whichLasted[1]!)) return activityRoot(whichLasted[1]!);
+  // A span told as what an act measured (`a spacewalk of 8 hours and 14 minutes`, `after a
+  // siege of 40 days`): that act lasted it, as `the spacewalk lasted` tells (rule
+  // `fact:duration-noun-of`); a measure's own noun (`a period of`, `a total of`) names no act.
+  const nounOf =
+    /\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)??(\p{Ll}{4,})\s+of\s+(?:about |nearly |more than |at least |almost |some |over |roughly |just |up to )?$/u.exec(
+      view.text.slice(Math.max(0, from - 60), from),
+    );
+  if (nounOf && !STOP.has(nounOf[1]!) && !SPAN_NOUN.test(nounOf[1]!)) return activityRoot(nounOf[1]!);
   // What took that long: `The match took two hours and 47 minutes`, `the journey had taken 14
   // hours` (rule `fact:duration-took`); not what it took someone (`took firefighters six hours`).
   const took =
@@ -5408,6 +5427,13 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
       view.text.slice(to, to + 40),
     );
   if (m) return `in ${m[1]!.toLowerCase()}`;
+  // A year set off by a comma at the end of the figure's sentence (`The longest spacewalk lasted
+  // 8 hours and 56 minutes, in 2041.`) dates the figure: that year's, not the story's (rule
+  // `fact:period-year-set-off-after`).
+  const setOffAfter = /^[^.;:!?\n]{0,40}?,\s+in\s+((?:1[89]|20)\d\d)\s*[.;!?]/u.exec(
+    view.text.slice(to, to + 60),
+  );
+  if (setOffAfter) return `then ${setOffAfter[1]!}`;
   // A figure in a clause hung on a year before it (`last erupted in 2038, when two people were
   // killed`, `in 2038, killing three people`): that year's (rule `fact:period-year-clause`).
   // So is one whose subject has its year set off by commas or after it (`The last deadly tornado
@@ -6243,6 +6269,9 @@ const PAID_FOR =
   /^\s+(?:in\s+cash\s+|in\s+stock\s+)?for\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)*)/u;
 
 /** Words right before a sum that make it the price a thing sells at (`will cost `, `priced at `, `retails for `). */
+/** The verb a sale's price follows: `sold for`, `went for`, `fetched`, `was auctioned for`, `went under the hammer for`. */
+const SOLD_FOR =
+  /\b(?:(?:was|were|been)\s+)?(?:sold|auctioned|went|goes|go|gone)(?:\s+under\s+the\s+hammer)?\s+for\s+(?:an?\s+)?(?:record\s+|estimated\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|more\s+than\s+)?$|\bfetch(?:ed|es|ing)?\s+(?:an?\s+)?(?:record\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?$/;
 const PRICE_BEFORE =
   /\b(?:(?:costs?|costing)(?:\s+(?:the\s+(?:state|government|taxpayers?|treasury|country|city|council|company|firm|airline|economy)|taxpayers|it|them))?|sells? for|selling for|retails? (?:for|at)|retailing (?:for|at)|priced at|at a price of|a price tag of|starts? at|starting at)\s+(?:an? )?(?:estimated |about |around |roughly |some |just |only )?$/;
 
@@ -7693,6 +7722,11 @@ function nounOf(
   const signing = SIGNED_FOR.exec(lead);
   if (signing && !A_YEAR.test(`${signing[0]} ${view.text.slice(to, to + 40).split(/[.;]/)[0]}`))
     return { noun: 'transfer-fee', text: 'fee', rule: 'fact:sum-of-signing' };
+  // What a thing fetched when sold (`sold for $4.2 million`, `went for $4.5 million`, `fetched
+  // $4.2 million`, `was auctioned for`, `went under the hammer for`): its price, whichever verb an
+  // outlet chose, not the price of a purchase told in an earlier sentence (rule `fact:price-sold-for`).
+  if (SOLD_FOR.test(cased(lead.slice(-40))))
+    return { noun: 'price', text: 'price', rule: 'fact:price-sold-for' };
   const bought = BOUGHT_FOR.exec(cased(lead.slice(-80)));
   if (bought) {
     const thing = bought[2]!.trim();

@@ -355,6 +355,10 @@ export function figureDiscrepancies(
         }
         // A sum or a measure no noun names is compared only between two sentences that state one claim.
         if (a.about === '' && a.kind === 'quantity' && !sameStatement(a, b)) continue;
+        // A sum told with what it holds or leaves out (`fetched $62.5 million including fees`) is
+        // another measure than one told without, under one key too (rule `sums:with-extras`).
+        if (a.kind === 'quantity' && /^[A-Z]{3}$/.test(a.unit ?? '') && extrasOf(r, a) !== extrasOf(r, b))
+          continue;
         // So is a floor or level: it says where something was, and one story tells of several
         // (the floor a fire broke out on, the floor a guest slept on).
         if (a.unit === 'level' && !sameStatement(a, b)) continue;
