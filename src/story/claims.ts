@@ -338,18 +338,18 @@ export function findClaims(
     // (independentOrigins sorts them: the order they are met in does not matter.)
     for (const i of g) {
       let list = originsAt.get(i);
-      if (!list)
-        originsAt.set(
-          i,
-          (list =
-            !sourcesOf(units[i]!).length && attributedUnread(byId.get(units[i]!.doc)!, units[i]!)
-              ? NO_SOURCES
-              : originsOf(
-                  trace,
-                  units[i]!.doc,
-                  sourcesOf(units[i]!).length ? sourcesOf(units[i]!) : (carriedOf(i)?.sources ?? NO_SOURCES),
-                )),
-        );
+      if (!list) {
+        const u = units[i]!;
+        const own = sourcesOf(u);
+        // A member naming a source it cannot read adds no origin; one naming none rests on what
+        // another sentence of its article carries to it, else on its outlet.
+        list = own.length
+          ? originsOf(trace, u.doc, own)
+          : attributedUnread(byId.get(u.doc)!, u)
+            ? NO_SOURCES
+            : originsOf(trace, u.doc, carriedOf(i)?.sources ?? NO_SOURCES);
+        originsAt.set(i, list);
+      }
       for (const o of list) origins.add(o);
     }
     // Copies of one item (see copyItems) score alike: each item is scored once.

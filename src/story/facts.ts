@@ -713,15 +713,7 @@ function documentFacts(d: Document): FactInContext[] {
                           read0.noun &&
                           (MARGIN_BEFORE.test(lead40) || marginAfter(view, q, lead40)) &&
                           // (A record's margin in time is read as a span: `fact:record-margin`.)
-                          !(
-                            DURATION.has(read0.noun) &&
-                            RECORD_BROKEN_BY.test(
-                              view.text.slice(
-                                Math.max(0, view.fromOriginal(q.start) - 130),
-                                view.fromOriginal(q.start),
-                              ),
-                            )
-                          )
+                          !(DURATION.has(read0.noun) && recordBrokenBefore(view, view.fromOriginal(q.start)))
                         ? {
                             noun: `margin-${read0.noun}`,
                             text: `margin in ${read0.text}`,
@@ -4299,7 +4291,7 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
   // The margin a record was broken by (`breaking the record by 21 minutes`, `beat the previous
   // record, set in 2039 by Tom Brede, by 12 minutes`): one margin whichever verb tells it (rule
   // `fact:record-margin`, stop 45).
-  if (RECORD_BROKEN_BY.test(view.text.slice(Math.max(0, from - 130), from))) return 'record-margin';
+  if (recordBrokenBefore(view, from)) return 'record-margin';
   // The verb nearest the span (`was freed on Friday after being held for 14 months`: held).
   // A named thing inside the verb's object (`battled a blaze on the Meridian Starr for 12 hours`)
   // is no other clause: read without it (rule `fact:duration-object-named-place`).
@@ -4332,6 +4324,9 @@ const NAMED_PLACE_PHRASE =
 /** An old record right before its figure: `The previous record of `, `the old record, `, `the former record was `. */
 const PREVIOUS_RECORD =
   /\b(?:previous|old|former|earlier|existing|standing)\s+(?:[\p{Ll}-]+\s+)?record(?:\s+(?:of|was|stood\s+at|had\s+been|is)|,)\s+(?:about\s+|some\s+)?$/iu;
+/** Whether a record broken by, as {@link RECORD_BROKEN_BY} reads, ends at `at` in the view. */
+const recordBrokenBefore = (view: RepairedView, at: number): boolean =>
+  RECORD_BROKEN_BY.test(view.text.slice(Math.max(0, at - 130), at));
 /** A record broken, then `by` right before a span: `breaking the record by `, `beat the previous record, set in 2039 by Tom Brede, by `. */
 const RECORD_BROKEN_BY =
   /\b(?:break(?:ing|s)?|broke|broken|beat(?:ing|s)?|smash(?:ed|es|ing)|lower(?:ed|s|ing)|improv(?:ed|es|ing)|better(?:ed|s|ing))\s+(?:the|his|her|its|their|a)\s+(?:[\p{L}-]+\s+){0,2}?record\b(?:,[^,.;]{1,70},)?\s+by\s+(?:about |nearly |more than |almost |some |over |roughly |just )?$/u;
@@ -7328,16 +7323,17 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   return EVENT_FAMILY.get(stem) ?? stem;
 }
 
+/** Whether the words right after a count's noun read `re` (within `length` characters). */
+const afterNounReads = (view: RepairedView, q: Span, noun: string, re: RegExp, length: number): boolean => {
+  const at = afterNoun(view, q, noun);
+  return re.test(view.text.slice(at, at + length));
+};
 /** Whether the people counted at `q` were at a show, a match or a festival (see {@link ATTENDING}). */
-const attending = (view: RepairedView, q: Span, noun: string): boolean => {
-  const at = afterNoun(view, q, noun);
-  return ATTENDING.test(view.text.slice(at, at + 60));
-};
+const attending = (view: RepairedView, q: Span, noun: string): boolean =>
+  afterNounReads(view, q, noun, ATTENDING, 60);
 /** Whether the people counted at `q` searched (see {@link SEARCHING}). */
-const searching = (view: RepairedView, q: Span, noun: string): boolean => {
-  const at = afterNoun(view, q, noun);
-  return SEARCHING.test(view.text.slice(at, at + 90));
-};
+const searching = (view: RepairedView, q: Span, noun: string): boolean =>
+  afterNounReads(view, q, noun, SEARCHING, 90);
 /**
  * Searching after a count of people, an apposition between: `had searched`, `took part in the
  * search`, `joined the hunt`, `were involved in the search`.
