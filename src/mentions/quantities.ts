@@ -263,8 +263,10 @@ const SHARES: Readonly<Record<string, number>> = {
 
 /** Words that end the noun phrase after a number: verbs and auxiliaries. */
 /** Conjunctions that open a clause: a number before one counts nothing of the clause. */
+// So does a preposition of time (`Toll rises to 11 after boat sinks`, `rose to 40 before dawn`): the
+// number is a level the clause before gives its noun (rule `quantities:no-count-before-clause`).
 const CLAUSE_OPENER =
-  /^(?:as|because|if|but|so|while|when|where|whereas|though|although|until|since|than|then)$/i;
+  /^(?:as|because|if|but|so|while|when|where|whereas|though|although|until|since|than|then|after|before|following|amid)$/i;
 const COUNT_STOP: ReadonlySet<string> = new Set(
   // Verbs, relative words, and the conjunctions and prepositions that end a noun phrase
   // (`two other vehicles while fleeing`, `40 hours over four days`).

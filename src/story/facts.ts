@@ -3647,7 +3647,25 @@ function documentFacts(d: Document): FactInContext[] {
       const start = view.toOriginal(at);
       const end = view.toOriginal(at + 4, 'end');
       if (insideDate({ start, end })) continue;
-      if (SUPERLATIVE_SINCE.test(text.slice(0, at - from))) continue;
+      // The year after a superlative's `since` is when the last such thing happened (`the first
+      // series win in Doria since 1998` / `since 1997`): a date of that benchmark, by its
+      // superlative, never of the clause's event (rule `fact:date:since-superlative`).
+      const superlative = SUPERLATIVE_SINCE.exec(text.slice(0, at - from));
+      if (superlative) {
+        push({
+          event: `benchmark-${superlative[1]!.toLowerCase().replace(/\s+/g, '-')}`,
+          start,
+          end,
+          kind: 'date',
+          value: m[1]!,
+          qualifier: null,
+          about: '',
+          aboutText: '',
+          decimals: 0,
+          rule: 'fact:date:since-superlative',
+        });
+        continue;
+      }
       pushDate(start, end, m[1]!, 'fact:year-after-preposition');
     }
     // A year before a work's noun (`her 1972 hit "Blue Harbour"`, `his 1998 debut album`): the
@@ -4540,6 +4558,9 @@ const ACT_BEFORE_DAY = new RegExp(
 /** A past participle opening a sentence, then the date's preposition: `Opened in `, `Founded in ` (rule `fact:date-of-opening-participle`). */
 const OPENING_PARTICIPLE = /(?:^|[.!?]["”’]?\s+|\n\s*)(\p{Lu}\p{Ll}+ed)\s+(?:in|on|during)\s+(?:the\s+)?$/u;
 
+/** A departure from a named place, then the day's `on`: `left the port of Zuwan on`, `set off from Zuwan, in Kelria, on`. */
+const DEPARTED_FROM_PLACE =
+  /\b(?:left|departed(?:\s+from)?|set\s+(?:off|out|sail)\s+from|sailed\s+from)\s+(?:the\s+(?:port|harbou?r|town|city|village|airport|base|camp|island)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,?\s+in\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,?)?\s+(?:(?:early|late)\s+)?on\s+$/u;
 /** A proceeding news dates the start of: an investigation, a probe, an inquiry, a trial, talks. */
 const PROCEEDING =
   /\b(?:investigations?|probes?|inquiry|inquiries|enquiry|enquiries|inquests?|trials?|hearings?|talks)\b/i;
@@ -4558,6 +4579,11 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
   // 40 by Monday`): when the figure was, not when the story's event befell (rule
   // `date:figure-change`, an event of its own the date compare leaves out).
   if (FIGURE_CHANGE_BEFORE.test(view.text.slice(Math.max(0, floor, at - 50), at))) return FIGURE_CHANGE;
+  // A departure from a named place (`had left the port of Zuwan on Sunday`, `set off from Zuwan,
+  // in Kelria, on Saturday`, `which left Zuwan on Sunday`): the journey's start, whatever verb
+  // tells it; the place's name between the verb and the day hides no verb (rule
+  // `fact:date:departure-from-place`).
+  if (DEPARTED_FROM_PLACE.test(view.text.slice(Math.max(0, floor, at - 90), at))) return 'depart';
   // A bound on the date (`closed until at least Sunday`, `not before May`) leaves its verb the
   // date's (rule `date:bound-of-verb`).
   const m =
@@ -4720,7 +4746,7 @@ export const OPEN_BOUND = /^\s+or\s+(?:more|longer|earlier|before)\b/i;
  * happened, not the date of the clause's event (`fact:date:since-superlative`, none pushed).
  */
 export const SUPERLATIVE_SINCE =
-  /\b(?:worst|deadliest|bloodiest|costliest|biggest|largest|greatest|highest|lowest|strongest|heaviest|longest|first|best|fewest|the\s+(?:most|least))\b[^.;:!?,]{0,80}\bsince\s+$/i;
+  /\b(worst|deadliest|bloodiest|costliest|biggest|largest|greatest|highest|lowest|strongest|heaviest|longest|first|best|fewest|the\s+(?:most|least))\b[^.;:!?,]{0,80}\bsince\s+$/i;
 /** A year or month told from the date of writing: `last year`, `two years ago`, `last month`, `next month`. */
 const FROM_PUBLICATION =
   /^(?:(?:last|next) (?:year|month)|(?:a|one|two|three|four|five|\d{1,2}) years? ago)$/i;
@@ -5405,9 +5431,11 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
   if (rate) return `per ${(rate[1] ?? 'year').toLowerCase()}`;
   const from = view.fromOriginal(q.start);
   // `annual savings of $350 million`, `yearly sales of 2 million cars`: a rate told before its
-  // noun, as `$400 million a year` tells it after (rule `fact:rate-before`).
+  // noun, as `$400 million a year` tells it after (rule `fact:rate-before`). A firm's result for
+  // its whole year (`expects full-year profit of $5 billion`, `full-year net sales of`) is the
+  // year's too, not the quarter's the report gives (rule `fact:period-full-year`).
   if (
-    /\b(?:annual|yearly)\s+[\p{L}-]+\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/u.test(
+    /\b(?:(?:annual|yearly)\s+[\p{L}-]+|(?:full|whole|fiscal)[- ]year\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/u.test(
       view.text.slice(Math.max(0, from - 40), from),
     )
   )
@@ -6137,8 +6165,13 @@ const ELIDED_SECOND = new RegExp(
 /** `the number of survivors found had risen to 17`: the noun, then the level it is at. */
 /** What befell people, as the noun of `the number of` (`the number of dead`). */
 const TOLL_WORD = /^(?:dead|killed|injured|wounded|missing)$/;
-/** What befell them, right after `people` (`the number of people killed`). */
-const TOLL_AFTER = /^\s+(killed|dead|died|injured|wounded|hurt|missing)\b/i;
+/**
+ * What befell them, right after `people` (`the number of people killed`), or after a word of how
+ * it is known (`the number of people confirmed dead after a boat sank off Ralis on Wednesday has
+ * risen to 11`: the subject's clause may run long; rule `fact:toll-number-of`).
+ */
+const TOLL_AFTER =
+  /^\s+(?:(?:confirmed|reported|known\s+to\s+be|now|so\s+far)\s+)?(killed|dead|died|injured|wounded|hurt|missing)\b/i;
 /** What befell those counted, in a relative clause after the noun: `that died`, `who were rescued`, `which had been refloated`. */
 const RELATIVE_VERB =
   /^\s+(?:that|which|who)\s+(?:(?:have|has|had)\s+)?(?:(?:were|was|been)\s+)?(died|\p{Ll}+(?:ed|en)|hurt|missing)\b/u;
@@ -6158,7 +6191,7 @@ const POPULATION_LEVEL = new RegExp(
 /** A verb of falling to a level (`has fallen to`, `dropped to`). */
 const FALLS_TO = /\b(?:fell|fallen|dropped|declined|decreased|eased)\s+to\s+\S+$/;
 const NUMBER_OF = new RegExp(
-  String.raw`\b[Tt]he\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b[^.;:]{0,60}?\b(?:(?:rose|risen|climbed|increased|reached|stood at|stands at|was|is|grew|jumped|hit)\s+(?:to\s+)?|(?:fell|fallen|dropped|declined|decreased|eased)\s+to\s+)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion)|\d+|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d))`,
+  String.raw`\b[Tt]he\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b[^.;:]{0,100}?\b(?:(?:rose|risen|climbed|increased|reached|stood at|stands at|was|is|grew|jumped|hit)\s+(?:to\s+)?|(?:fell|fallen|dropped|declined|decreased|eased)\s+to\s+)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion)|\d+|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d))`,
   'gu',
 );
 /** A rank before a name: `world number nine Mira Lenko`, `world No. 3 Ana Tell`, `second seed Ana Tell`. */
@@ -6898,6 +6931,9 @@ const FRACTIONS: Readonly<Record<string, number>> = {
  * as a count spanning both; `unsaid` when a quantifier leaves the part without a figure
  * (`most of the 40 passengers were rescued`: 40 were not).
  */
+/** A count, its noun, then a clause with its own subject and a verb of the noun: `2,500 jobs Norvik Motors is cutting`. */
+const CONTACT_CLAUSE =
+  /^\S+\s+(?:[\p{Ll}-]+\s+){1,2}?(?:(?:the|its|their|his|her)\s+[\p{Ll}-]+|(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*|it|they|he|she|we)\s+(?:is|are|was|were|has|have|had|will|would)\s+(?:been\s+)?(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ing|ed|en)\b/u;
 /** Parts read with their whole (`shot down 35 of the 40 drones fired`: both figures tell). */
 const WHOLE_TOO = new WeakSet<Quantity>();
 
@@ -6929,7 +6965,11 @@ function partOf(view: RepairedView, q: Quantity): Quantity | 'unsaid' | null {
     ) ||
     /^\s+(?:who|that)\s+(?:(?:had|have|were|was)\s+(?:been\s+)?)?\p{Ll}+(?:ed|en)\b/u.test(
       view.text.slice(view.fromOriginal(q.end), view.fromOriginal(q.end) + 40),
-    );
+    ) ||
+    // Or a relative clause with no `that`, its own subject first (`About 1,800 of the 2,500 jobs
+    // Norvik is cutting will go at Garrow`, `of the 40 drones the army had fired`): the whole is
+    // what that clause tells, the part another event's (rule `fact:whole-named-by-contact-clause`).
+    CONTACT_CLAUSE.test(view.text.slice(from, from + 100));
   const governed =
     named && /\b(?:\p{Ll}{3,}ed|shot down)\s+$/u.test(before.slice(0, before.length - m[0].length));
   if (named && !governed) return null;
@@ -7137,7 +7177,9 @@ const CROWD_DRAWN =
 function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined {
   const from = view.fromOriginal(q.start);
   const noun_ = afterNoun(view, q, noun);
-  // An apposition between the noun and its verb (`two men, aged 34 and 41, were arrested`).
+  // An apposition between the noun and its verb (`two men, aged 34 and 41, were arrested`), a
+  // list of three ages too (`Three men, aged 34, 41 and 52, were arrested`: rule
+  // `fact:apposition-age-list`).
   // A part named inside the whole's apposition (`three people, including two children, died`):
   // the whole's verb, after the apposition's closing comma, tells what befell the part too.
   const included =
@@ -7390,7 +7432,8 @@ const PLACE_PHRASE =
   /^\s+(?:at|in|on|inside|aboard)\s+(?:the|a|an|his|her|its|their)\s+[^,.;:]{1,50}?(?=\s+(?:were|was|have been|had been|has been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b)/u;
 
 /** An apposition after a counted noun: `, aged 34 and 41,`, `, both from Velmar,`, `, all of them minors,`. */
-const APPOSITION = /^,\s+(?:aged|ages|both|all|each|who|whose|from|of|including)\b[^,.;]{0,60},/u;
+const APPOSITION =
+  /^,\s+(?:(?:aged|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})+,?\s+and\s+\d{1,3}\s*,|(?:aged|ages|both|all|each|who|whose|from|of|including)\b[^,.;]{0,60},)/u;
 
 /** Stems of verbs that only have, get or tell a figure. */
 const LIGHT_VERBS = new Set([

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { story, entries, factual } from '../invented.fixture.js';
+
+/**
+ * A migrant boat's sinking, a drug seizure at a port, a carmaker's quarterly results and a
+ * cricket series (stop 46). Fictional places and people; each outlet's other lines its own.
+ */
+const sinking = (line: string, outlet = 0, day = 14) =>
+  [
+    `Boat sinks off Tarnel\nAugust ${day}, 2053\nA boat carrying migrants sank off Tarnel on Wednesday, the coastguard said.\n${line}\nSurvivors were taken to a centre in Tarnel.`,
+    `Migrants rescued off Tarnel\nAugust ${day}, 2053\nRescuers reached a sinking boat south of Tarnel on Wednesday.\n${line}\nThe search went on through the night.`,
+  ][outlet]!;
+const seizure = (line: string, outlet = 0) =>
+  [
+    `Cocaine found at Velsport\nMarch 3, 2053\nCustoms officers at Velsport seized cocaine hidden in a fruit shipment, officials said on Tuesday.\n${line}\nThe container came from overseas.`,
+    `Drugs haul at Velsport port\nMarch 3, 2053\nOfficers found cocaine in a container of fruit at Velsport, customs said on Tuesday.\n${line}\nAn inquiry is under way.`,
+  ][outlet]!;
+const results = (line: string, outlet = 0) =>
+  [
+    `Harlow Motors profit falls\nOctober 22, 2053\nHarlow Motors reported its results on Wednesday.\n${line}\nSales of its vans slowed.`,
+    `Harlow Motors results\nOctober 22, 2053\nThe carmaker Harlow Motors published its results on Wednesday.\n${line}\nShares fell in early trading.`,
+  ][outlet]!;
+const series = (line: string, outlet = 0) =>
+  [
+    `Kestria win series\nJanuary 9, 2053\nKestria won the third Test against Morvay in Selport on Friday.\n${line}\nThe captain praised his bowlers.`,
+    `Series goes to Kestria\nJanuary 9, 2053\nKestria beat Morvay at Selport on Friday to take the series.\n${line}\nThe next series is in June.`,
+  ][outlet]!;
+
+describe('a number before a preposition of time counts nothing after it (quantities:no-count-before-clause)', () => {
+  it('reads a headline `Death toll rises to 11 after boat sinks` as a toll, set against nine dead', () => {
+    const d = story(
+      `Death toll rises to 11 after boat sinks\nAugust 14, 2053\nA boat carrying migrants sank off Tarnel on Wednesday.\nSurvivors were taken to a centre in Tarnel.`,
+      `Nine dead as boat sinks\nAugust 14, 2053\nNine people were killed when a boat sank off Tarnel on Wednesday.\nThe search went on through the night.`,
+    );
+    expect(entries(d, 'count')).toEqual([['11', 'Nine dead', 'Nine people']]);
+  });
+  it('control: the same toll in both is no discrepancy', () => {
+    const d = story(
+      `Death toll rises to 11 after boat sinks\nAugust 14, 2053\nA boat carrying migrants sank off Tarnel on Wednesday.\nSurvivors were taken to a centre in Tarnel.`,
+      `Eleven dead as boat sinks\nAugust 14, 2053\nEleven people were killed when a boat sank off Tarnel on Wednesday.\nThe search went on through the night.`,
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('a toll told through `the number of`, its subject running long (fact:toll-number-of)', () => {
+  it('sets `the number of people confirmed dead after … has risen to 11` against nine killed', () => {
+    const d = story(
+      sinking(
+        'The number of people confirmed dead after the boat sank south of Tarnel on Wednesday has risen to 11, the coastguard said.',
+      ),
+      sinking('Nine people were killed, the coastguard said.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['11', 'Nine people']]);
+  });
+  it('control: the same toll told both ways is no discrepancy', () => {
+    const d = story(
+      sinking(
+        'The number of people confirmed dead after the boat sank south of Tarnel on Wednesday has risen to 11, the coastguard said.',
+      ),
+      sinking('Eleven people were killed, the coastguard said.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('a count read past an apposition listing ages (fact:apposition-age-list)', () => {
+  it('sets `Three men, aged 34, 41 and 52, were arrested` against four arrested', () => {
+    const d = story(
+      seizure('Three men, aged 34, 41 and 52, were arrested at a warehouse in Dresk.'),
+      seizure('Four people were arrested in Dresk.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['Four people', 'Three men']]);
+  });
+  it('control: three arrested in both is no discrepancy', () => {
+    const d = story(
+      seizure('Three men, aged 34, 41 and 52, were arrested at a warehouse in Dresk.'),
+      seizure('Three people were arrested in Dresk.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('the day a journey left a named place (fact:date:departure-from-place)', () => {
+  it('sets `had left the port of Zuwan on Thursday` against `set off from Zuwan, in Kelria, on Saturday`', () => {
+    const d = story(
+      sinking('The boat had left the port of Zuwan on Thursday, survivors said.'),
+      sinking('The boat set off from Zuwan, in Kelria, on Saturday, according to survivors.', 1),
+    );
+    expect(entries(d, 'date')).toEqual([['Saturday', 'Thursday']]);
+  });
+  it('control: two days in a row may be one night: no discrepancy', () => {
+    const d = story(
+      sinking('The boat had left the port of Zuwan on Friday, survivors said.'),
+      sinking('The boat set off from Zuwan, in Kelria, on Saturday, according to survivors.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe("a firm's result for its whole year is the year's (fact:period-full-year)", () => {
+  it('never sets `expects full-year profit of $5 billion` against a quarterly profit of $1.2bn', () => {
+    const d = story(
+      results('The company expects full-year profit of $5 billion.'),
+      results('Quarterly profit dropped to $1.2bn, the company said.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+  it('sets two full-year forecasts apart: $5 billion against $5.5 billion', () => {
+    const d = story(
+      results('The company expects full-year profit of $5 billion.'),
+      results('Harlow now expects full-year profit of $5.5 billion.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['$5 billion', '$5.5 billion']]);
+  });
+});
+
+describe('a whole named by a relative clause with no `that` (fact:whole-named-by-contact-clause)', () => {
+  it('reads `1,800 of the 2,500 jobs Harlow is cutting` as 2,500 jobs cut: no discrepancy with 2,500', () => {
+    const d = story(
+      results('About 1,800 of the 2,500 jobs Harlow Motors is cutting will go at its Garrow plant.'),
+      results('Harlow Motors will cut 2,500 jobs, the company said.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+  it('sets the whole against another outlet: 2,800 jobs cut against 2,500', () => {
+    const d = story(
+      results('About 1,800 of the 2,800 jobs Harlow Motors is cutting will go at its Garrow plant.'),
+      results('Harlow Motors will cut 2,500 jobs, the company said.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['2,500 jobs', '2,800 jobs Harlow Motors']]);
+  });
+});
+
+describe('the year after a superlative’s `since` is its benchmark (fact:date:since-superlative)', () => {
+  it('sets `first series win in Morvay since 1998` against `since 1997`', () => {
+    const d = story(
+      series('It was Kestria’s first series win in Morvay since 1998.'),
+      series('It was their first series victory in Morvay since 1997.', 1),
+    );
+    expect(entries(d, 'date')).toEqual([['1997', '1998']]);
+  });
+  it('control: another superlative’s year is another benchmark', () => {
+    const d = story(
+      series('It was Kestria’s first series win in Morvay since 1998.'),
+      series('It was Morvay’s worst home defeat since 1997.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
