@@ -645,6 +645,7 @@ function documentFacts(d: Document): FactInContext[] {
       // one in a sentence alike in most of its words.
       const read0: { noun: string; text: string; rule?: string } | null =
         depthOf(view, whole) ??
+        waveHeightOf(view, whole) ??
         widthOf(view, whole) ??
         measuredLengthOf(view, whole) ??
         lengthBeforeThing(view, whole) ??
@@ -4280,6 +4281,21 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
       ahead,
     );
   if (took && !STOP.has(took[1]!)) return activityRoot(took[1]!);
+  // The time a fire or a spill took to be brought under control (`was brought under control
+  // after four hours` / `it took firefighters three hours to control the blaze`): one span, the
+  // firefight's, whichever way it is told (rule `fact:duration-to-control`).
+  if (
+    /\b(?:brought|got|came|be|been)\s+under\s+control\s+(?:after|within|in)\s+(?:about |nearly |more than |at least |almost |some |over |roughly |just )?$/.test(
+      ahead,
+    ) ||
+    (/\b(?:took|taken|takes|take)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:about |nearly |more than |at least |almost |some |over |roughly |just )?$/u.test(
+      ahead,
+    ) &&
+      /^\s+to\s+(?:control|contain|bring\s+(?:[\p{Ll}-]+\s+){0,3}?under\s+control|get\s+(?:[\p{Ll}-]+\s+){0,3}?under\s+control)\b/u.test(
+        view.text.slice(to, to + 60),
+      ))
+  )
+    return 'control';
   // A verb after `to` or a modal whose `for` the span completes (`plans to stay for 60 days`, `is
   // expected to stay for 90 days`, `will remain for a week`): that verb, not the one governing
   // it (`expected`), is what lasts (`fact:duration-of-infinitive`).
@@ -5680,6 +5696,9 @@ const TIMES_ACT: Readonly<Record<string, string>> = {
   married: 'married',
   arrested: 'arrested',
   convicted: 'convicted',
+  // How often a prize or title was won (`won the national film prize three times` / `twice`;
+  // rule `fact:times-done`, stop 46).
+  won: 'won',
 };
 /** A fact a pattern reads (see `byPattern` in {@link documentFacts}), at `at` of its match for `length`. */
 type PatternFact = Pick<Fact, 'kind' | 'value' | 'unit' | 'about' | 'aboutText' | 'rule'> & {
@@ -6764,6 +6783,24 @@ function depthOf(
 }
 
 /**
+ * The height of waves or a surge, the clause's subject (`sending waves up to 3 metres high`,
+ * `Waves reached 3 metres`, `Waves of up to 5 metres were recorded`, `a storm surge of 2
+ * metres`): one height of the story's waves, however told (rule `fact:wave-height`).
+ */
+function waveHeightOf(
+  view: RepairedView,
+  q: { kind: string; unit?: string; start: number; end: number },
+): { noun: string; text: string; rule: string } | null {
+  if (q.kind !== 'measure' || !/^(?:m|foot|cm)$/.test(q.unit ?? '')) return null;
+  const from = view.fromOriginal(q.start);
+  return WAVE_BEFORE.test(view.text.slice(Math.max(0, from - 50), from))
+    ? { noun: 'wave-height', text: 'waves', rule: 'fact:wave-height' }
+    : null;
+}
+/** Waves or a surge, then what they reached, right before a height: `waves up to `, `Waves reached `, `a surge of `. */
+const WAVE_BEFORE =
+  /\b(?:waves?|swells?|surges?|tsunami)\s+(?:(?:of|reached|reaching|that\s+reached|were|was|measuring|measured|topped|topping|rose\s+to|rising\s+to|as\s+high\s+as|up\s+to|(?:about|some|nearly|around|roughly|more\s+than|over)\b)\s*)*$/iu;
+/**
  * A length right before the thing it measures (`the 8.4 km bridge`, `a 30 m wall`): the thing's
  * length, keyed by the thing as `the 8.4-kilometre bridge` is (rule `fact:length-of-thing`); not a
  * distance to somewhere (`12 km from`) nor a part of a thing (`a 5 km stretch of`). A length told
@@ -7032,6 +7069,11 @@ const WHERE_AFTER = /^\s+(?:where|in\s+which)\b/i;
 
 /** The whole a figure is given for, when the words after it say (`45,000 workers worldwide`, `21 goals in all competitions`). */
 function scopeOf(view: RepairedView, q: Span, noun: string): string | undefined {
+  // A part named inside its whole's apposition (`Three people, including two children, were
+  // killed`) is a count of that part: set against another report's part, never against a whole
+  // (`Two children died` tells the whole toll; rule `fact:count-included-part`).
+  const at0 = view.fromOriginal(q.start);
+  if (/,\s+including\s+$/i.test(view.text.slice(Math.max(0, at0 - 20), at0))) return 'part';
   const from = afterNoun(view, q, noun);
   const m = SCOPE.exec(view.text.slice(from, view.fromOriginal(q.end) + 40));
   // A player's goals in all competitions, said further on in the clause (`21 goals for Port

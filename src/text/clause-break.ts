@@ -5,8 +5,10 @@
  * with a conjunction. Not a bare `and` (`on Monday and Tuesday`) nor a comma (`on Monday,
  * March 3`): those join two dates of one event.
  */
+// A relative clause opened after a comma (`Tributes poured in on Tuesday for Ana Pell, who died
+// on Thursday`) is a clause of its own too (rule `clause:relative-opened`).
 const CLAUSE_BREAK =
-  /[;—–]|,\s*(?:and|but|while|whereas)\b|\b(?:after|before|when|while|whereas|since|until|till|following|because|then)\b/gi;
+  /[;—–]|,\s*(?:and|but|while|whereas|who|which|whose)\b|\b(?:after|before|when|while|whereas|since|until|till|following|because|then)\b/gi;
 
 /**
  * The breaks that open a clause in `gap`, the text between two dates, as [index, length]:

@@ -148,3 +148,104 @@ describe('the year after a superlative’s `since` is its benchmark (fact:date:s
     expect(factual(d)).toEqual([]);
   });
 });
+
+const campFire = (line: string, outlet = 0) =>
+  [
+    `Fire at Sorel camp\nFebruary 11, 2053\nA fire swept through the Sorel refugee camp on Monday night, aid workers said.\n${line}\nThe camp houses families from the north.`,
+    `Blaze at Sorel refugee camp\nFebruary 11, 2053\nFire tore through the Sorel camp late on Monday, the UN agency said.\n${line}\nAn appeal for tents was launched.`,
+  ][outlet]!;
+const obituary = (line: string, outlet = 0, day = 2) =>
+  [
+    `Actor Ivo Rask dies\nJune ${day}, 2053\nThe actor Ivo Rask has died, his family said.\n${line}\nHe is survived by two daughters.`,
+    `Tributes to Ivo Rask\nJune ${day}, 2053\nTributes were paid to the actor Ivo Rask.\n${line}\nHis best-known series ran for years.`,
+  ][outlet]!;
+const tsunami = (line: string, outlet = 0) =>
+  [
+    `Tsunami hits Orla coast\nNovember 3, 2053\nAn earthquake struck off the coast of Orla on Tuesday, officials said.\n${line}\nCoastal towns were evacuated.`,
+    `Quake and tsunami in Orla\nNovember 3, 2053\nA strong earthquake off Orla on Tuesday triggered a tsunami.\n${line}\nPeople fled to higher ground.`,
+  ][outlet]!;
+
+describe('a relative clause after a comma is a clause of its own (clause:relative-opened)', () => {
+  it('reads the death in `Tributes were paid on Tuesday to Ivo Rask, who died on Thursday` and sets it against Sunday', () => {
+    const d = story(
+      obituary('Rask died at his home in Besk on Sunday, his daughter said.'),
+      obituary('Tributes poured in on Wednesday for Ivo Rask, who died on Thursday aged 84.', 1, 3),
+    );
+    expect(entries(d, 'date')).toEqual([['Sunday', 'Thursday']]);
+  });
+  it('control: the same day of death told in the relative clause is no discrepancy', () => {
+    const d = story(
+      obituary('Rask died at his home in Besk on Sunday, his daughter said.'),
+      obituary('Tributes poured in on Wednesday for Ivo Rask, who died on Sunday aged 84.', 1, 3),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('how often a prize was won (fact:times-done, `won`)', () => {
+  it('sets `won the national film prize three times` against `twice`', () => {
+    const d = story(
+      obituary('Rask won the national film prize three times.'),
+      obituary('Rask won the national film prize twice.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['three times', 'twice']]);
+  });
+  it('control: three times in both is no discrepancy', () => {
+    const d = story(
+      obituary('Rask won the national film prize three times.'),
+      obituary('He won the national film prize three times in his career.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('the time a fire took to bring under control (fact:duration-to-control)', () => {
+  it('sets `brought under control after four hours` against `took firefighters three hours to control the blaze`', () => {
+    const d = story(
+      campFire('The blaze was brought under control after four hours.'),
+      campFire('It took firefighters three hours to control the blaze.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['four hours', 'three hours']]);
+  });
+  it('control: the same span told both ways is no discrepancy', () => {
+    const d = story(
+      campFire('The blaze was brought under control after four hours.'),
+      campFire('It took firefighters four hours to control the blaze.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('a part named inside its whole’s apposition is a part (fact:count-included-part)', () => {
+  it('sets `Two children died` against `Three people, including two children, were killed`', () => {
+    const d = story(
+      campFire('Two children died and 17 people were injured.'),
+      campFire('Three people, including two children, were killed.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['Three people', 'Two children died']]);
+  });
+  it('control: three killed in both, one naming the children among them, is no discrepancy', () => {
+    const d = story(
+      campFire('Three people died and 17 were injured.'),
+      campFire('Three people, including two children, were killed.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('the height of the waves, however told (fact:wave-height)', () => {
+  it('sets `waves 3 metres high` against `Waves of 5 metres were recorded`', () => {
+    const d = story(
+      tsunami('The quake sent waves 3 metres high into coastal towns.'),
+      tsunami('Waves of 5 metres were recorded along the coast.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['3 metres', '5 metres']]);
+  });
+  it('control: `Waves reached 3 metres (10 feet)` against `up to 3 metres high` is one height', () => {
+    const d = story(
+      tsunami('The quake sent waves up to 3 metres high into coastal towns.'),
+      tsunami('Waves reached 3 metres (10 feet) in some places.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
