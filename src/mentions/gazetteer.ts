@@ -206,7 +206,10 @@ export const TITLE: ReadonlySet<string> = new Set(
     'sen senator rep representative mayor minister secretary attorney commissioner superintendent coach dr ' +
     'prof professor spokesman spokeswoman spokesperson manager trooper corporal cpl col colonel gen maj major ' +
     'adm admiral ambassador councilman councilwoman alderman chancellor premier speaker prosecutor ' +
-    'investigator principal pastor rev reverend bishop'
+    'investigator principal pastor rev reverend bishop ' +
+    // A member of a parliament, written in capitals before a name (`the MP Helen Straw`, `MEP Ana
+    // Varga`; stop 46).
+    'mp mep msp'
   ).split(' '),
 );
 

@@ -267,6 +267,9 @@ const SHARES: Readonly<Record<string, number>> = {
 // number is a level the clause before gives its noun (rule `quantities:no-count-before-clause`).
 const CLAUSE_OPENER =
   /^(?:as|because|if|but|so|while|when|where|whereas|though|although|until|since|than|then|after|before|following|amid)$/i;
+/** Auxiliaries and forms of `be` and `have`: a number right before one counts no noun. */
+const AUXILIARY =
+  /^(?:were|was|is|are|be|been|have|has|had|will|would|could|can|may|might|should|must|remain|remains|remained)$/i;
 const COUNT_STOP: ReadonlySet<string> = new Set(
   // Verbs, relative words, and the conjunctions and prepositions that end a noun phrase
   // (`two other vehicles while fleeing`, `40 hours over four days`).
@@ -572,7 +575,9 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
       const all = m[0].slice(m[1]!.length).trim().split(/\s+/);
       // A conjunction right after the number starts another clause: the number counts nothing
       // of it (`minus 20 as firefighters battled the blaze`: rule `quantities:no-count-before-clause`).
-      if (CLAUSE_OPENER.test(all[0]!)) continue;
+      // Nor does one right before an auxiliary (`Four have been admitted to hospital`, `Two were
+      // arrested`): its noun is the sentence's earlier one (rule `quantities:no-count-before-verb`).
+      if (CLAUSE_OPENER.test(all[0]!) || AUXILIARY.test(all[0]!)) continue;
       const stop = all.findIndex((w, k) => k > 0 && COUNT_STOP.has(w));
       const words = stop === -1 ? all : all.slice(0, stop);
       const last = words[words.length - 1]!;
@@ -580,13 +585,19 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
       // what it counts: a figure whose noun the sentence gives elsewhere (rule
       // `quantities:scale-no-noun`).
       if (!m[2] && SCALE_WORD.test(words[0]!)) continue;
-      const measure = MEASURES[words[0]!.replace(/^-/, '').toLowerCase()];
+      // `3.2 metric tons` is 3.2 tonnes: `metric` names the ton, no thing counted (rule
+      // `quantities:metric-tons`).
+      const metric = /^metric$/i.test(words[0]!) && /^ton(?:ne)?s?$/i.test(all[1] ?? '');
+      const unitWord = metric ? all[1]! : words[0]!;
+      const measure = MEASURES[unitWord.replace(/^-/, '').toLowerCase()];
       // A lone `m` read as the scale and then as the unit (`at a depth of 380 m for 52 hours`) is
       // the unit only: 380 metres, not 380 million metres (rule `quantities:measure`).
       const v = scaled(raw, measure && m[2] && words[0] === m[2].trim() ? undefined : m[2]);
       if (v === null) continue;
       if (measure) {
-        const len = m[0].indexOf(words[0]!, m[1]!.length) + words[0]!.length;
+        const len = metric
+          ? m[0].indexOf(unitWord, m[0].indexOf(words[0]!, m[1]!.length)) + unitWord.length
+          : m[0].indexOf(words[0]!, m[1]!.length) + words[0]!.length;
         add(...span(a, a + len), 'measure', v, measure, 'quantities:measure');
         continue;
       }

@@ -633,7 +633,14 @@ function documentFacts(d: Document): FactInContext[] {
       if (q.kind === 'count' && movedTallyAt(view, q)) continue;
       // A count inside who says it (`according to two people briefed on the inquiry`, `three
       // officials said`) counts the sources, not the story's things.
-      if (q.kind === 'count' && insideSource(q)) continue;
+      // (Those who reported an illness are the ill, not a source: `37 people have reported stomach
+      // illness`; rule `fact:fell-ill`.)
+      if (
+        q.kind === 'count' &&
+        insideSource(q) &&
+        !ILL_AFTER.test(view.text.slice(view.fromOriginal(q.end), view.fromOriginal(q.end) + 70))
+      )
+        continue;
       const written = read(q);
       const decimals =
         // The digits after the point, a unit glued to them or not (`46.2C`, `$1.5bn`, `2.5 km`: rule
@@ -1137,7 +1144,7 @@ function documentFacts(d: Document): FactInContext[] {
   for (const { from, text } of unitTexts())
     for (const m of patternMatches(TOLL_ADJECTIVE, text)) {
       const number = m[2] ?? m[5]!;
-      const word = (m[3] ?? 'dead').toLowerCase();
+      const word = (m[3] ?? 'dead').toLowerCase().replace(/\s+/g, ' ');
       pushToll(
         from + m.index! + m[0].lastIndexOf(number),
         number,
@@ -4276,8 +4283,10 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
   if (nounOf && !STOP.has(nounOf[1]!) && !SPAN_NOUN.test(nounOf[1]!)) return activityRoot(nounOf[1]!);
   // What took that long: `The match took two hours and 47 minutes`, `the journey had taken 14
   // hours` (rule `fact:duration-took`); not what it took someone (`took firefighters six hours`).
+  // A relative clause set off between them is passed over (`The operation, which ended on
+  // Thursday, took 20 hours`: rule `fact:duration-took`).
   const took =
-    /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}+\s+)??(\p{Ll}{4,})\s+(?:took|takes|(?:had|has)\s+taken)\s+(?:about |nearly |more than |at least |almost |some |over |roughly |just )?$/u.exec(
+    /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}+\s+)??(\p{Ll}{4,})(?:,\s+(?:which|that)\s+[^,.;]{1,50},)?\s+(?:took|takes|(?:had|has)\s+taken)\s+(?:about |nearly |more than |at least |almost |some |over |roughly |just )?$/u.exec(
       ahead,
     );
   if (took && !STOP.has(took[1]!)) return activityRoot(took[1]!);
@@ -4411,6 +4420,9 @@ const DATED_EVENTS: Readonly<Record<string, string>> = Object.fromEntries(
     'launched:launch retired:retire resigned:resign completed:build finished:build inaugurated:open ' +
     'failed:fail burst:fail collapsed:fail crashed:crash exploded:explode signed:sign awarded:award ' +
     'approved:approve ratified:approve discovered:discover detected:discover uncovered:discover ' +
+    // Articles, reports or books published on a date (`articles published in March 2024` / `in May
+    // 2024`): one dated publication (stop 46).
+    'published:publish ' +
     'held:hold staged:hold conducted:hold found:discover located:discover began:begin started:begin ended:end struck:strike attacked:attack ' +
     'bombed:attack stabbed:stab shot:shoot robbed:rob sank:sink capsized:sink derailed:crash erupted:erupt ' +
     // People or a ship taken by force: one event whichever verb an outlet chose.
@@ -5394,9 +5406,12 @@ const SUM_TAKEN_BEFORE =
 const DESCRIBING =
   /^(?:false|fake|bogus|fraudulent|illegal|illicit|unpaid|undeclared|unlawful|improper|wrongful|disputed|outstanding|additional|extra|new|total|annual|monthly|public|private|foreign|state|federal|emergency)$/;
 const COMPOUND_HEAD = new Set(
-  'aid assistance assets funds funding relief damages damage losses revenue revenues sales profits debt debts loans loan grants grant spending investment investments contracts contract bonds securities reserves payments compensation oil fuel'.split(
-    ' ',
-  ),
+  (
+    'aid assistance assets funds funding relief damages damage losses revenue revenues sales profits debt debts loans loan grants grant spending investment investments contracts contract bonds securities reserves payments compensation oil fuel ' +
+    // Goods seized or traded, their kind before them (`3.2 tonnes of elephant ivory`, `rhino horn`,
+    // `raw gold`; stop 46).
+    'ivory horn horns tusks cocaine heroin cannabis gold silver timber waste grain wheat'
+  ).split(' '),
 );
 
 /** A sum's purpose after it: `for road repairs`, `for a new bridge` (up to two words, in lower case). */
@@ -5891,7 +5906,7 @@ const TOLL_QUALIFIER = String.raw`((?:at least|more than|about|nearly|some|up to
  * figure (`the death toll rose to 45`, `a death toll of 45`, `the death toll stood at 45`).
  */
 const TOLL_ADJECTIVE = new RegExp(
-  String.raw`(?<![\d,.$€£-])\b${TOLL_QUALIFIER}${TOLL_NUMBER}\s+(?:(?:were|have been|had been|are|remain|remained)\s+)?(dead|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali[sz]ed)\b(?!\s+(?!(?:and|or|in|at|on|as|after|near|during|when|while|by|from|since|so|including|people|persons|off|aboard|amid|following|outside|inside|across|along|around|over)\b)\p{Ll})` +
+  String.raw`(?<![\d,.$€£-])\b${TOLL_QUALIFIER}${TOLL_NUMBER}\s+(?:(?:were|have been|had been|are|remain|remained)\s+)?(dead|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali[sz]ed|admitted\s+to\s+hospital|in\s+hospital)\b(?!\s+(?!(?:and|or|in|at|on|as|after|near|during|when|while|by|from|since|so|including|people|persons|off|aboard|amid|following|outside|inside|across|along|around|over)\b)\p{Ll})` +
     String.raw`|\b[Dd]eath\s+toll\b[^.;:]{0,60}?\b(?:to|at|of|reached|hit|passed|topped|exceeded)\s+${TOLL_QUALIFIER}${TOLL_NUMBER}\b(?!\s*(?:%|percent))`,
   'giu',
 );
@@ -6163,7 +6178,7 @@ const AGREEMENT_TERM = new RegExp(
 );
 /** An apposition right after a name that gives an age: `, a 39-year-old neurosurgeon,`, `, the 41-year-old mother of three`. */
 const AGE_IN_APPOSITION = new RegExp(
-  String.raw`^,\s+(?:a|an|the)\s+(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+[a-z][a-z-]*`,
+  String.raw`^,\s+(?:a|an|the)\s+(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+(?:[a-z][a-z-]*|MPs?\b|MEP\b|MSP\b)`,
   'u',
 );
 /**
@@ -6190,7 +6205,7 @@ const TOLL_WORD = /^(?:dead|killed|injured|wounded|missing)$/;
  * risen to 11`: the subject's clause may run long; rule `fact:toll-number-of`).
  */
 const TOLL_AFTER =
-  /^\s+(?:(?:confirmed|reported|known\s+to\s+be|now|so\s+far)\s+)?(killed|dead|died|injured|wounded|hurt|missing)\b/i;
+  /^\s+(?:(?:who|that)\s+(?:(?:have|has|had)\s+)?)?(?:(?:confirmed|reported|known\s+to\s+be|now|so\s+far)\s+)?(?:(?:fallen|fell|become|became|been\s+taken)\s+)?(killed|dead|died|injured|wounded|hurt|missing|ill|sick)\b/i;
 /** What befell those counted, in a relative clause after the noun: `that died`, `who were rescued`, `which had been refloated`. */
 const RELATIVE_VERB =
   /^\s+(?:that|which|who)\s+(?:(?:have|has|had)\s+)?(?:(?:were|was|been)\s+)?(died|\p{Ll}+(?:ed|en)|hurt|missing)\b/u;
@@ -6210,7 +6225,7 @@ const POPULATION_LEVEL = new RegExp(
 /** A verb of falling to a level (`has fallen to`, `dropped to`). */
 const FALLS_TO = /\b(?:fell|fallen|dropped|declined|decreased|eased)\s+to\s+\S+$/;
 const NUMBER_OF = new RegExp(
-  String.raw`\b[Tt]he\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b[^.;:]{0,100}?\b(?:(?:rose|risen|climbed|increased|reached|stood at|stands at|was|is|grew|jumped|hit)\s+(?:to\s+)?|(?:fell|fallen|dropped|declined|decreased|eased)\s+to\s+)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion)|\d+|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d))`,
+  String.raw`\b[Tt]he\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b(?:[^.;:]|\.(?=\s+\p{Ll})){0,100}?\b(?:(?:rose|risen|climbed|increased|reached|stood at|stands at|was|is|grew|jumped|hit)\s+(?:to\s+)?|(?:fell|fallen|dropped|declined|decreased|eased)\s+to\s+)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion)|\d+|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d))`,
   'gu',
 );
 /** A rank before a name: `world number nine Mira Lenko`, `world No. 3 Ana Tell`, `second seed Ana Tell`. */
@@ -6577,6 +6592,9 @@ const AGED = wordSet(
     'thief intruder kidnapper killer murderer arsonist fugitive detainee convict widow widower ' +
     'grandson granddaughter brother sister uncle aunt nephew niece cousin girlfriend boyfriend ' +
     'fiancee fiance veteran retiree witness ' +
+    // Trades of the traffic and smuggling news tells (`a 45-year-old shipping agent`, `his
+    // 38-year-old assistant`; stop 46).
+    'agent assistant aide broker dealer smuggler trafficker ranger guide ' +
     // People named by what they were doing or where they live (`a 34-year-old surfer`, `a
     // resident, 71,`): the victims and helpers of outdoor news.
     'surfer skier snowboarder runner jogger camper kayaker canoeist mountaineer hunter walker rambler ' +
@@ -6678,7 +6696,10 @@ const TOLL: ReadonlyArray<[RegExp, string]> = [
   [/^(evacu)/, 'evacuated'],
   // `seven survivors`, `Nine people survived`: those who lived through it, one group.
   [/^(surviv)/, 'survived'],
-  [/^(hospitali)/, 'hospitalised'],
+  [/^(hospitali|admitted to hospital$|in hospital$)/, 'hospitalised'],
+  // Those who fell ill (`37 people have fallen ill`, `reported stomach illness`, `were taken ill`):
+  // one group, whichever words tell it (rule `fact:fell-ill`, stop 46).
+  [/^(ill$|sick)/, 'ill'],
   // Those who marched are the protesters: `10,000 people marched`, `100,000 protesters`.
   [/^(march|protest|demonstrat|rallie[sd]$|rally)/, 'protested'],
 ];
@@ -7221,7 +7242,8 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   const noun_ = afterNoun(view, q, noun);
   // An apposition between the noun and its verb (`two men, aged 34 and 41, were arrested`), a
   // list of three ages too (`Three men, aged 34, 41 and 52, were arrested`: rule
-  // `fact:apposition-age-list`).
+  // `fact:apposition-age-list`), and a noun phrase naming them before an auxiliary (`Two men, a
+  // shipping agent and his assistant, were arrested`: rule `fact:apposition-before-verb`).
   // A part named inside the whole's apposition (`three people, including two children, died`):
   // the whole's verb, after the apposition's closing comma, tells what befell the part too.
   const included =
@@ -7239,6 +7261,12 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   // Those who broke in (`Four thieves broke in through a window`, `three men broke into the
   // shop`, `were said to have broken into`): one group, whatever noun an outlet gives them.
   if (BROKE_IN_AFTER.test(view.text.slice(to, to + 60))) return 'break-in';
+  // Those who fell ill (`37 people have fallen ill`, `fell ill`, `have reported stomach illness`,
+  // `were taken ill`): one group, whichever words tell it (rule `fact:fell-ill`, stop 46).
+  if (ILL_AFTER.test(view.text.slice(to, to + 70))) return 'ill';
+  // Those still in hospital (`Six people remain in hospital`, `five are in hospital`):
+  // hospitalised, as `were taken to hospital` tells (rule `fact:in-hospital`, stop 46).
+  if (IN_HOSPITAL_AFTER.test(view.text.slice(to, to + 50))) return 'hospitalis';
   // Those at a place when it happened (`About 60 miners were working in the mine`, `64 workers
   // were underground at the time`): present, not what then befell some of them (`seven miners
   // trapped`; rule `fact:count-present`).
@@ -7564,6 +7592,12 @@ const AFTER_COUNT = new RegExp(
  * being treated in hospital`, `kept in hospital`): those people are hospitalised, as those `taken
  * to hospital` are, not injured (`treated` alone reads so). Not `died in hospital`.
  */
+/** Falling ill after a count: ` have fallen ill`, ` fell sick`, ` have reported stomach illness`, ` were taken ill`. */
+const ILL_AFTER =
+  /^\s+(?:(?:have|has|had)\s+)?(?:(?:since|now|also|all)\s+)?(?:(?:fallen|fell|become|became|been\s+taken|were\s+taken|was\s+taken|gone|went|got)\s+(?:seriously\s+)?(?:ill|sick)\b|sickened\b|(?:reported|suffered|developed)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:illness|illnesses|symptoms|sickness)\b)/u;
+/** Still in hospital after a count: ` remain in hospital`, ` are still in hospital`. */
+const IN_HOSPITAL_AFTER =
+  /^\s+(?:remain|remains|remained|are|were|is|was|stay|stayed|stays)\s+(?:still\s+)?in\s+(?:a\s+|the\s+)?hospitals?\b/i;
 const HOSPITAL_STAY_VERB = /^(?:treated|kept|held)$/;
 const HOSPITAL_STAY = /^\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?\b/i;
 /** Words ending like participles that are not (`three people died when…`, `six women`). */

@@ -249,3 +249,153 @@ describe('the height of the waves, however told (fact:wave-height)', () => {
     expect(factual(d)).toEqual([]);
   });
 });
+
+const notice = (line: string, outlet = 0, day = 8) =>
+  [
+    `Boil-water notice in Tarrow\nSeptember ${day}, 2053\nResidents of Tarrow were told to boil their water after bacteria were found at a treatment plant.\n${line}\nBottled water is being handed out.`,
+    `Tarrow told to boil water\nSeptember ${day}, 2053\nBacteria were detected at the Tarrow treatment works on Saturday, the water company said.\n${line}\nThe company apologised.`,
+  ][outlet]!;
+const haul = (line: string, outlet = 0) =>
+  [
+    `Ivory seized at Port Amsel\nJuly 21, 2053\nCustoms officers at Port Amsel seized ivory hidden in timber, officials said on Tuesday.\n${line}\nThe container came from overseas.`,
+    `Ivory haul at Port Amsel\nJuly 21, 2053\nOfficials found ivory concealed among timber at Port Amsel.\n${line}\nAn inquiry is under way.`,
+  ][outlet]!;
+const libel = (line: string, outlet = 0) =>
+  [
+    `MP wins libel case\nMarch 12, 2053\nThe Evening Post was ordered to pay damages to an MP, the High Court ruled on Wednesday.\n${line}\nThe paper said it would appeal.`,
+    `Post loses libel case\nMarch 12, 2053\nThe Evening Post lost a libel case brought by an MP on Wednesday.\n${line}\nCosts are yet to be settled.`,
+  ][outlet]!;
+const surgery = (line: string, outlet = 0) =>
+  [
+    `Twins separated\nApril 14, 2053\nSurgeons at a children's hospital in Morvane separated conjoined twins, the hospital said.\n${line}\nBoth girls are stable.`,
+    `Conjoined twins separated in Morvane\nApril 14, 2053\nTwin girls joined at the head have been separated in Morvane.\n${line}\nThe family thanked the staff.`,
+  ][outlet]!;
+
+describe('those who fell ill, however told (fact:fell-ill)', () => {
+  it('sets `37 people have reported stomach illness` against `Thirty people have fallen ill`', () => {
+    const d = story(
+      notice('At least 37 people have reported stomach illness, the company said.'),
+      notice('Thirty people have fallen ill, health officials said.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['37 people', 'Thirty people']]);
+  });
+  it('reads `the number of people who have fallen ill … has risen to 52` a day later as an update', () => {
+    const d = story(
+      notice('Thirty-seven people have fallen ill, health officials said.'),
+      notice('The number of people who have fallen ill has risen to 52, health officials said.', 1, 9),
+    );
+    expect(entries(d, 'update')).toEqual([['52', 'Thirty-seven people']]);
+  });
+  it('control: `reported` of a source still counts no one ill (`two officials reported the find`)', () => {
+    const d = story(
+      notice('Thirty people have fallen ill, two officials reported.'),
+      notice('Thirty people have fallen ill, health officials said.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('those still in hospital, and a number before an auxiliary (fact:in-hospital, quantities:no-count-before-verb)', () => {
+  it('sets `and 4 have been admitted to hospital` against `five are in hospital`', () => {
+    const d = story(
+      notice('Thirty people fell ill, and 4 have been admitted to hospital.'),
+      notice('Thirty people have fallen ill and five are in hospital.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['4', 'five']]);
+  });
+  it('control: four in hospital in both is no discrepancy', () => {
+    const d = story(
+      notice('Thirty people fell ill, and 4 have been admitted to hospital.'),
+      notice('Thirty people have fallen ill and four are in hospital.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('goods seized, their unit and kind (quantities:metric-tons, fact:compound-head)', () => {
+  it('sets `3.2 tonnes of elephant ivory` against `3.6 metric tons of ivory`', () => {
+    const d = story(
+      haul('Officers at Port Amsel seized 3.2 tonnes of elephant ivory hidden in timber.'),
+      haul('They found 3.6 metric tons of ivory hidden in timber at Port Amsel.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['3.2 tonnes', '3.6 metric tons']]);
+  });
+  it('control: 3.2 tonnes against 3.2 metric tons is one weight', () => {
+    const d = story(
+      haul('Officers at Port Amsel seized 3.2 tonnes of elephant ivory hidden in timber.'),
+      haul('They found 3.2 metric tons of ivory hidden in timber at Port Amsel.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('the age of someone named by a trade (fact:age-adjective-noun, `agent`)', () => {
+  it('sets `a 45-year-old shipping agent` against `The 46-year-old shipping agent`', () => {
+    const d = story(
+      haul('A 45-year-old shipping agent was arrested.'),
+      haul('The 46-year-old shipping agent appeared in court.', 1),
+    );
+    expect(entries(d, 'age')).toEqual([['45', '46']]);
+  });
+  it('control: the same age is no discrepancy', () => {
+    const d = story(
+      haul('A 45-year-old shipping agent was arrested.'),
+      haul('The 45-year-old shipping agent appeared in court.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('a member of parliament named by the title (gazetteer `mp`, fact:age-in-apposition)', () => {
+  it('sets `Straw, 52,` after `the MP Helen Straw` against `Helen Straw, the 51-year-old MP`', () => {
+    const d = story(
+      libel('The paper must pay the MP Helen Straw £18,000. Straw, 52, said she felt vindicated.'),
+      libel('Helen Straw, the 51-year-old MP for Elmbury, won £18,000.', 1),
+    );
+    expect(entries(d, 'age')).toEqual([['51', '52']]);
+  });
+  it('control: the same age is no discrepancy', () => {
+    const d = story(
+      libel('The paper must pay the MP Helen Straw £18,000. Straw, 52, said she felt vindicated.'),
+      libel('Helen Straw, the 52-year-old MP for Elmbury, won £18,000.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('the day articles were published (date event `publish`)', () => {
+  const third = `Post to appeal\nMarch 13, 2053\nThe Evening Post said on Thursday it would appeal.\nThe judge found four articles published in 2052 were defamatory.\nCosts are estimated at £40,000.`;
+  it('sets `the three articles, published in March 2052` against `articles published in May 2052`', () => {
+    const d = story(
+      libel('Judge Martin Oakes said the three articles, published in March 2052, were defamatory.'),
+      third,
+      libel('The judge found that articles published in May 2052 defamed her.', 1),
+    );
+    expect(entries(d, 'date')).toEqual([['March 2052', 'May 2052']]);
+  });
+  it('control: the same month is no discrepancy', () => {
+    const d = story(
+      libel('Judge Martin Oakes said the three articles, published in March 2052, were defamatory.'),
+      third,
+      libel('The judge found that articles published in March 2052 defamed her.', 1),
+    );
+    expect(factual(d).filter((k) => k === 'date')).toEqual([]);
+  });
+});
+
+describe('what took that long, a relative clause between (fact:duration-took)', () => {
+  it('sets `The operation, which ended on Saturday, took 20 hours` against `a 22-hour operation`', () => {
+    const d = story(
+      surgery('The operation, which ended on Saturday, took 20 hours.'),
+      surgery('The girls were separated in a 22-hour operation.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['20 hours', '22-hour']]);
+  });
+  it('control: 20 hours both ways is no discrepancy', () => {
+    const d = story(
+      surgery('The operation, which ended on Saturday, took 20 hours.'),
+      surgery('The girls were separated in a 20-hour operation.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
