@@ -689,8 +689,30 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       const passedOn = resolved.flatMap((r) =>
         r && r.a.rule === 'attribution:citing' && namedSource(r.id) ? [r.id] : [],
       );
+      // h-who25's `credited-after-speaker`: `"We will appeal," the lawyer said, according to Nordwire`,
+      // `..., Nordwire reported`: a news organisation credited after a speaker's attribution, with the
+      // speaker and the cue inside what it credits, passes on the speaker's word (as `citing` does);
+      // the speaker is the origin, the news organisation a relay.
+      const creditedBy = new Map<NonNullable<(typeof resolved)[number]>, string>();
+      for (const r of resolved) {
+        if (!r || r.news || !r.a.source || !namedSource(r.id) || r.a.rule === 'attribution:citing') continue;
+        const from = Math.min(r.a.cue.start, r.a.source.start);
+        const to = Math.max(r.a.cue.end, r.a.source.end);
+        const credit = resolved.find(
+          (n) =>
+            n?.news &&
+            n.id !== r.id &&
+            n.a.rule !== 'attribution:citing' &&
+            n.a.cue.start >= to &&
+            n.a.content.start <= from &&
+            to <= n.a.content.end,
+        );
+        if (credit) creditedBy.set(r, credit.id);
+      }
+      for (const [r, credit] of creditedBy) passes.set(credit, (passes.get(credit) ?? new Set()).add(r.id));
+      const credits = new Set(creditedBy.values());
       for (const r of resolved)
-        if (r?.news && r.a.rule !== 'attribution:citing') {
+        if (r?.news && r.a.rule !== 'attribution:citing' && !credits.has(r.id)) {
           if (passedOn.length)
             for (const p of passedOn) passes.set(r.id, (passes.get(r.id) ?? new Set()).add(p));
           else own.add(r.id);
@@ -763,6 +785,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         if (outer) edge(outer.id, r.id, 'cites');
         else if (r.news) edge(outlet, r.id, 'relays');
         else if (relay && r.a.rule === 'attribution:citing') edge(relay, r.id, 'cites');
+        else if (creditedBy.has(r)) edge(creditedBy.get(r)!, r.id, 'cites');
         else edge(outlet, r.id, 'cites');
       }
     }
