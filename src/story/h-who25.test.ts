@@ -57,3 +57,27 @@ describe('h-who25: a news organisation credited after a speaker passes on the sp
     expect(got).toContain('Reuters');
   });
 });
+
+/** The labels of the story's origins, the articles' own outlets left out. */
+const storyOrigins = (texts: readonly string[]): string[] =>
+  (dossier(texts).provenance.origins ?? []).map((o) => o.label).filter((l) => !/^Outlet \d$/.test(l));
+const plant = (head: string): string[] => [
+  'Acme Corp said it would close its bottling plant in Derrow next spring, cutting 240 jobs.\n' +
+    'Workers were told at a meeting on Monday morning.',
+  'About 240 people will lose their jobs when the Acme bottling plant in Derrow shuts next year.\n' +
+    `"Nobody buys glass any more," ${head} said in a statement.\n` +
+    'The mayor called it a hard day.',
+];
+
+describe('h-who25: a company`s head titled in lower case speaks for the company (`company-titled-head`)', () => {
+  it('pair: `Acme president Jane Doe` beside `Acme Corp`: one origin, the company', () => {
+    expect(storyOrigins(plant('Acme president Jane Doe'))).toEqual(['Acme Corp']);
+    expect(storyOrigins(plant('Acme founder Jane Doe'))).toEqual(['Acme Corp']);
+  });
+  it('control: a head of state titled in capitals (`Velmar President Jane Doe`) stays apart', () => {
+    expect(storyOrigins(plant('Velmar President Jane Doe')).sort()).toEqual([
+      'Acme Corp',
+      'Velmar President Jane Doe',
+    ]);
+  });
+});

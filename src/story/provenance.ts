@@ -1198,6 +1198,19 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     if (small.org.size === 1 && ORG_NOUN.test([...small.org][0]!) && hosts.length > 1) continue;
     if (hosts[0]) merged.set(small.n.id, hosts[0].n.id);
   }
+  // h-who25's `company-titled-head`: `Acme president Jane Doe`, `Acme founder Jane Doe`: a title of a
+  // body's head, in lower case, after the name of one of the story's companies, speaks for that
+  // company (as `Acme chief executive Jane Doe` does); a head of state is titled in capitals
+  // (`Velmar President Ada Quill`) and names no company.
+  for (const n of named) {
+    const m = n.kind === 'source' && !merged.has(n.id) ? COMPANY_TITLED_HEAD.exec(n.label) : null;
+    if (!m) continue;
+    const words = orgNameWords(m[1]!).filter(
+      (w) => !/^(?:inc|corp|corporation|co|company|ltd|llc|plc)$/.test(w),
+    );
+    const hosts = firms.filter(([key]) => words.length > 0 && words.every((w) => key.split(' ').includes(w)));
+    if (hosts.length === 1 && hosts[0]![1].n.id !== n.id) merged.set(n.id, rootOf(merged, hosts[0]![1].n.id));
+  }
   // `its director, Mona Sledge` after the Road Victims Alliance spoke: one origin with it.
   for (const [id, org] of speaksFor) if (!merged.has(id) && id !== org) merged.set(id, org);
   mergeSpeakersForPeople(named, merged);
@@ -1470,6 +1483,10 @@ const COMPANY_STRUCTURE =
 /** A company's head named before their name: `Tarsk Petroleum chief executive Lena Holt`. */
 const COMPANY_HEAD =
   /^(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,5}?(?:['’]s?)?\s+(?:chief\s+executive(?:\s+officer)?|chief\s+\p{Ll}+\s+officer|C[EFOT]O|managing\s+director)\b/u;
+
+/** h-who25: a company's head titled in lower case before the name: `Acme president Jane Doe` (1: the company). */
+const COMPANY_TITLED_HEAD =
+  /^(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}?)(?:['’]s?)?\s+(?:(?:vice\s+|co-)?president|(?:co-)?founder|owner|chair(?:man|woman)?)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
 /** A name that is an organisation's (`Norwell Appliances`, `The Road Victims Alliance`). */
 const ORG_HEAD =
