@@ -81,3 +81,57 @@ describe('h-who25: a company`s head titled in lower case speaks for the company 
     ]);
   });
 });
+
+const SHOT_1 =
+  'A man was shot dead outside a bar in the town of Tesk late on Saturday.\n' +
+  'According to police, the man, aged 34, was shot dead outside the Red Lamp bar in Tesk shortly after 11 p.m.\n' +
+  'Neighbours said the street was usually quiet.';
+const SHOT_2 =
+  'A man has been shot dead outside a bar in Tesk, the second killing in the town this year.\n' +
+  'Police said the 34-year-old man was shot dead as he left the Red Lamp bar in Tesk on Saturday night.\n' +
+  'The bar was closed on Sunday.';
+const shot = (list: Array<{ text: string; origins: string[] }>) => originsOf(list, /^A man was shot dead/);
+
+describe('h-who25: a lead restated with its source in the next sentence rests on it (`lead-restated`)', () => {
+  it('pair: two outlets` unattributed leads, each restated `according to police`: police alone', () => {
+    expect(shot(claimOrigins([SHOT_1, SHOT_2]))).toEqual(['Police']);
+    const d = dossier([SHOT_1, SHOT_2]);
+    const doc1 = d.documents.find((x) => x.outlet === 'Outlet 1')!;
+    const member = d.claims
+      .flatMap((c) => c.members)
+      .find((m) => m.doc === doc1.id && /^A man was shot dead/.test(m.text));
+    expect(member?.carried?.rule).toBe('claims:lead-restated');
+    expect(doc1.text.slice(member!.carried!.source.start, member!.carried!.source.end)).toBe('police');
+    expect(doc1.text.slice(member!.carried!.from.start, member!.carried!.from.end)).toMatch(
+      /^According to police/,
+    );
+  });
+  it('pair: the outlets` speakers are different nodes (police, a council spokeswoman): no outlet', () => {
+    const got = shot(
+      claimOrigins([
+        SHOT_1,
+        SHOT_2.replace('Police said the 34-year-old man', 'The 34-year-old man').replace(
+          'on Saturday night.',
+          'on Saturday night, a spokeswoman for the town council said.',
+        ),
+      ]),
+    );
+    expect(got?.filter((o) => /^Outlet \d$/.test(o))).toEqual([]);
+    expect(got).toContain('police');
+  });
+  it('control: a next sentence telling another thing (the gunman`s escape) carries nothing', () => {
+    const got = shot(
+      claimOrigins([
+        SHOT_1.replace(
+          'the man, aged 34, was shot dead outside the Red Lamp bar in Tesk shortly after 11 p.m.',
+          'the gunman fled in a grey car towards the coast road.',
+        ),
+        SHOT_2.replace(
+          'the 34-year-old man was shot dead as he left the Red Lamp bar in Tesk on Saturday night.',
+          'the gunman escaped in a grey car and has not been found.',
+        ),
+      ]),
+    );
+    expect(got).toEqual(['Outlet 1', 'Outlet 2']);
+  });
+});
