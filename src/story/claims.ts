@@ -467,7 +467,9 @@ type Carried = NonNullable<Claim['members'][number]['carried']>;
  * - rule `claims:headline-from-lead`: a headline (or deck) with no cue of its own tells what its
  *   article's lead tells (see `joinHeadlines`), so it rests on the sources the lead names
  *   (`Clerk held over exam leak` over `A clerk ... has been arrested, police said`). A headline
- *   naming its own teller (`..., staff say`) or whose lead names none stays the outlet's own.
+ *   naming its own teller (`..., staff say`) or whose lead names none stays the outlet's own;
+ * - rule `claims:lead-restated` (h-who25): a lead naming no source rests on the sources of the
+ *   next sentence when that sentence restates it with its source (see `leadRestated`).
  *
  * `from` is the sentence naming the source, `source` the source as written there.
  */
