@@ -73,7 +73,8 @@ export interface Dossier {
          * says it: the provenance node ids it rests on, the rule that carried them
          * (`provenance:quotation-run`: a quotation over several sentences; `provenance:quotation-continues`:
          * a quotation standing alone after its speaker's sentence; `claims:headline-from-lead`:
-         * a headline and its lead), the sentence naming them, the source as written there, and the
+         * a headline and its lead; `claims:lead-restated`: a lead restated with its source by the
+         * next sentence, h-who25), the sentence naming them, the source as written there, and the
          * quotation both belong to (h-who24). Additive to dossier@1.
          */
         carried?: {

@@ -6,8 +6,10 @@ import type { Dossier } from '../model/dossier.js';
 import { cosine } from '../text/similarity.js';
 import type { Span } from '../model/span.js';
 import { repairedView, type RepairedView } from '../repair/view.js';
+import { STOP } from '../text/words.js';
 import {
   alignUnits,
+  family,
   claimUnits,
   copyItems,
   DEFAULT_ALIGN,
@@ -465,7 +467,9 @@ type Carried = NonNullable<Claim['members'][number]['carried']>;
  * - rule `claims:headline-from-lead`: a headline (or deck) with no cue of its own tells what its
  *   article's lead tells (see `joinHeadlines`), so it rests on the sources the lead names
  *   (`Clerk held over exam leak` over `A clerk ... has been arrested, police said`). A headline
- *   naming its own teller (`..., staff say`) or whose lead names none stays the outlet's own.
+ *   naming its own teller (`..., staff say`) or whose lead names none stays the outlet's own;
+ * - rule `claims:lead-restated` (h-who25): a lead naming no source rests on the sources of the
+ *   next sentence when that sentence restates it with its source (see `leadRestated`).
  *
  * `from` is the sentence naming the source, `source` the source as written there.
  */
@@ -482,7 +486,7 @@ function restsOn(d: Document, u: ClaimUnit, trace: ProvenanceTrace): Carried | u
           source: span(c.source),
           quotation: span(c.quotation),
         }
-      : undefined;
+      : leadRestated(d, u, trace);
   }
   if (u.lead === undefined || u.cues.length || u.certainty !== 'asserted') return undefined;
   const lead = d.sentences[u.lead];
@@ -495,6 +499,48 @@ function restsOn(d: Document, u: ClaimUnit, trace: ProvenanceTrace): Carried | u
     .sort((a, b) => a.start - b.start)[0];
   if (!named) return undefined;
   return { sources: [...sources], rule: 'claims:headline-from-lead', from: span(lead), source: span(named) };
+}
+
+/** The content words of a text, by word family (function words and words of two letters left out). */
+const contentFamilies = (text: string): Set<string> =>
+  new Set(
+    (text.toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}/gu) ?? [])
+      .filter((w) => w.length > 2 && !STOP.has(w))
+      .map(family),
+  );
+
+/**
+ * h-who25's `claims:lead-restated`: a lead that names no source, restated by the next sentence
+ * with its source (`A man was shot dead outside a bar in Tesk on Saturday.` then `According to
+ * police, the man was shot dead outside the Red Lamp bar in Tesk shortly after 11 p.m.`), rests on
+ * that source: news states its lead and attributes it in the sentence after. The attribution's
+ * content restates the lead when it holds at least half of the lead's content words (by word
+ * family); a next sentence telling another thing (`According to police, the gunman fled in a grey
+ * car.`) carries nothing, and a lead with an attribution of its own (named or not) keeps it.
+ */
+function leadRestated(d: Document, u: ClaimUnit, trace: ProvenanceTrace): Carried | undefined {
+  if (u.sentence === null || u.sentence !== u.lead) return undefined;
+  if (d.attributions.some((a) => a.sentence === u.sentence)) return undefined;
+  const next = u.sentence + 1;
+  const sources = trace.sentenceSources.get(u.doc)?.get(next);
+  const from = d.sentences[next];
+  if (!sources?.length || !from) return undefined;
+  const lead = contentFamilies(u.text);
+  if (lead.size < 3) return undefined;
+  const restating = d.attributions.find((a) => {
+    if (a.sentence !== next || !a.source) return false;
+    const said = contentFamilies(d.text.slice(a.content.start, a.content.end));
+    let shared = 0;
+    for (const w of lead) if (said.has(w)) shared++;
+    return 2 * shared >= lead.size;
+  });
+  if (!restating?.source) return undefined;
+  return {
+    sources: [...sources],
+    rule: 'claims:lead-restated',
+    from: { start: from.start, end: from.end },
+    source: { start: restating.source.start, end: restating.source.end },
+  };
 }
 
 /**

@@ -689,8 +689,30 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       const passedOn = resolved.flatMap((r) =>
         r && r.a.rule === 'attribution:citing' && namedSource(r.id) ? [r.id] : [],
       );
+      // h-who25's `credited-after-speaker`: `"We will appeal," the lawyer said, according to Nordwire`,
+      // `..., Nordwire reported`: a news organisation credited after a speaker's attribution, with the
+      // speaker and the cue inside what it credits, passes on the speaker's word (as `citing` does);
+      // the speaker is the origin, the news organisation a relay.
+      const creditedBy = new Map<NonNullable<(typeof resolved)[number]>, string>();
+      for (const r of resolved) {
+        if (!r || r.news || !r.a.source || !namedSource(r.id) || r.a.rule === 'attribution:citing') continue;
+        const from = Math.min(r.a.cue.start, r.a.source.start);
+        const to = Math.max(r.a.cue.end, r.a.source.end);
+        const credit = resolved.find(
+          (n) =>
+            n?.news &&
+            n.id !== r.id &&
+            n.a.rule !== 'attribution:citing' &&
+            n.a.cue.start >= to &&
+            n.a.content.start <= from &&
+            to <= n.a.content.end,
+        );
+        if (credit) creditedBy.set(r, credit.id);
+      }
+      for (const [r, credit] of creditedBy) passes.set(credit, (passes.get(credit) ?? new Set()).add(r.id));
+      const credits = new Set(creditedBy.values());
       for (const r of resolved)
-        if (r?.news && r.a.rule !== 'attribution:citing') {
+        if (r?.news && r.a.rule !== 'attribution:citing' && !credits.has(r.id)) {
           if (passedOn.length)
             for (const p of passedOn) passes.set(r.id, (passes.get(r.id) ?? new Set()).add(p));
           else own.add(r.id);
@@ -763,6 +785,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         if (outer) edge(outer.id, r.id, 'cites');
         else if (r.news) edge(outlet, r.id, 'relays');
         else if (relay && r.a.rule === 'attribution:citing') edge(relay, r.id, 'cites');
+        else if (creditedBy.has(r)) edge(creditedBy.get(r)!, r.id, 'cites');
         else edge(outlet, r.id, 'cites');
       }
     }
@@ -1175,6 +1198,19 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     if (small.org.size === 1 && ORG_NOUN.test([...small.org][0]!) && hosts.length > 1) continue;
     if (hosts[0]) merged.set(small.n.id, hosts[0].n.id);
   }
+  // h-who25's `company-titled-head`: `Acme president Jane Doe`, `Acme founder Jane Doe`: a title of a
+  // body's head, in lower case, after the name of one of the story's companies, speaks for that
+  // company (as `Acme chief executive Jane Doe` does); a head of state is titled in capitals
+  // (`Velmar President Ada Quill`) and names no company.
+  for (const n of named) {
+    const m = n.kind === 'source' && !merged.has(n.id) ? COMPANY_TITLED_HEAD.exec(n.label) : null;
+    if (!m) continue;
+    const words = orgNameWords(m[1]!).filter(
+      (w) => !/^(?:inc|corp|corporation|co|company|ltd|llc|plc)$/.test(w),
+    );
+    const hosts = firms.filter(([key]) => words.length > 0 && words.every((w) => key.split(' ').includes(w)));
+    if (hosts.length === 1 && hosts[0]![1].n.id !== n.id) merged.set(n.id, rootOf(merged, hosts[0]![1].n.id));
+  }
   // `its director, Mona Sledge` after the Road Victims Alliance spoke: one origin with it.
   for (const [id, org] of speaksFor) if (!merged.has(id) && id !== org) merged.set(id, org);
   mergeSpeakersForPeople(named, merged);
@@ -1447,6 +1483,10 @@ const COMPANY_STRUCTURE =
 /** A company's head named before their name: `Tarsk Petroleum chief executive Lena Holt`. */
 const COMPANY_HEAD =
   /^(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,5}?(?:['’]s?)?\s+(?:chief\s+executive(?:\s+officer)?|chief\s+\p{Ll}+\s+officer|C[EFOT]O|managing\s+director)\b/u;
+
+/** h-who25: a company's head titled in lower case before the name: `Acme president Jane Doe` (1: the company). */
+const COMPANY_TITLED_HEAD =
+  /^(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}?)(?:['’]s?)?\s+(?:(?:vice\s+|co-)?president|(?:co-)?founder|owner|chair(?:man|woman)?)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
 /** A name that is an organisation's (`Norwell Appliances`, `The Road Victims Alliance`). */
 const ORG_HEAD =
