@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { breakText } from './generate.js';
+import { findMojibake } from './mojibake.js';
+import { repairedView } from './view.js';
+
+const fix = (s: string): string => repairedView(s, findMojibake(s)).text;
+const rules = (s: string): string[] => findMojibake(s).map((r) => r.rule);
+/** What a line set in capitals after the misreading must repair to: only ASCII letters keep the change. */
+const capsOf = (s: string): string => s.replace(/[a-z]+/g, (w) => w.toUpperCase());
+
+// Fictional lines (invented people and places), 2026-12-06, h-moji16. Each case failed on the commit this
+// branch started from (819bb50); each control is near text the rule must leave as it is.
+describe('`ƒ` (83) uppercased to `Ƒ`, which windows-1252 cannot write', () => {
+  it('puts `ƒ` back in a line set in capitals after the misreading', () => {
+    for (const line of [
+      'A seleção de SÃO VIDRAL venceu',
+      'мэр открыл мост в субботу',
+      'كتاب جديد عن مدينة الوردان',
+    ]) {
+      const broken = breakText(line, 'windows-1252').toUpperCase();
+      expect(broken).toContain('Ƒ');
+      expect(fix(broken)).toBe(capsOf(line));
+      const found = findMojibake(broken);
+      expect(found.every((r) => r.rule === 'mojibake:utf8-as-windows-1252')).toBe(true);
+      const hooked = found.find((r) => broken.slice(r.start, r.end).includes('Ƒ'))!;
+      expect(hooked.reason).toContain('uppercased after it was misread');
+    }
+  });
+  it('then reads `Š` after `Ã` as `š` (Ú), the line uppercased after the misreading', () => {
+    const broken = breakText('FÚTBOL: SÃO VIDRAL vence', 'windows-1252').toUpperCase();
+    expect(fix(broken)).toBe('FÚTBOL: SÃO VIDRAL VENCE');
+  });
+  it('leaves `Ƒ` of correct text alone, and `ÃŠ` of a line written in capitals (Ê)', () => {
+    for (const ok of ['ƑƆ ƉƐ NYA LE TOGO-DZIKA', 'Ɖevi ƒe ŋkɔ enye Ƒiaga', 'ÀƑRICA? NON'])
+      expect(findMojibake(ok), ok).toEqual([]);
+    expect(fix(breakText('VOCÊ EM SÃO VIDRAL', 'windows-1252'))).toBe('VOCÊ EM SÃO VIDRAL');
+  });
+});
