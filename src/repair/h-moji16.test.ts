@@ -36,3 +36,18 @@ describe('`ƒ` (83) uppercased to `Ƒ`, which windows-1252 cannot write', () => 
     expect(fix(breakText('VOCÊ EM SÃO VIDRAL', 'windows-1252'))).toBe('VOCÊ EM SÃO VIDRAL');
   });
 });
+
+describe("Arabic's vowel marks misread (`Ù‹` for tanwin, U+064B)", () => {
+  it('repairs a line whose words hold them', () => {
+    for (const line of ['مدينة الوردان تفتتح جسرًا جديدًا', 'شكرًا لأهل الوادي، قال المحافظ أيضًا']) {
+      const broken = breakText(line, 'windows-1252');
+      expect(broken).toContain('Ù‹');
+      expect(fix(broken)).toBe(line);
+      expect(rules(broken).every((r) => r === 'mojibake:utf8-as-windows-1252')).toBe(true);
+    }
+  });
+  it('leaves correct Arabic with marks, and `Ù` beside a guillemet, alone', () => {
+    for (const ok of ['شكرًا جزيلًا يا سلمى', 'PIÙ ‹NUOVA› CITTÀ DI VALBRENTA', 'Così è: più ‹bella›'])
+      expect(findMojibake(ok), ok).toEqual([]);
+  });
+});
