@@ -51,3 +51,40 @@ describe("Arabic's vowel marks misread (`Ù‹` for tanwin, U+064B)", () => {
       expect(findMojibake(ok), ok).toEqual([]);
   });
 });
+
+describe('Russian written in windows-1251 and read as windows-1252 or Latin-1, one byte per letter', () => {
+  /** `text` written in windows-1251 and read in `charset`. */
+  const misread = (text: string, charset: string): string =>
+    new TextDecoder(charset === 'latin1' ? 'latin1' : charset).decode(
+      Uint8Array.from([...text].map((ch) => (ch.charCodeAt(0) < 0x80 ? ch.charCodeAt(0) : CP1251.get(ch)!))),
+    );
+  const CP1251 = new Map(
+    Array.from({ length: 0x80 }, (_, k) => [
+      new TextDecoder('windows-1251').decode(Uint8Array.of(0x80 + k)),
+      0x80 + k,
+    ]),
+  );
+  it('reads every such word of the line in windows-1251', () => {
+    for (const line of [
+      'Привет, мир! Мэр Верхнеозёрска открыл мост',
+      'Новости Заречья: снег в четверг',
+      'Компания Vetrox открыла офис где-то в Заречье',
+    ]) {
+      const broken = misread(line, 'windows-1252');
+      expect(broken).not.toMatch(/[\u0400-\u04ff]/u);
+      expect(fix(broken)).toBe(line);
+      expect(rules(broken).every((r) => r === 'mojibake:windows-1251-as-windows-1252')).toBe(true);
+    }
+  });
+  it('leaves correct Latin-1 text, rows of letters and lines with other accented words alone', () => {
+    for (const ok of [
+      'Þórður og Guðrún fóru að Ísafirði í gær',
+      'àáâãäå æçèéêë ìíîïðñ',
+      'ÀÁÂÃÄÅ ÆÇÈÉÊË ÌÍÎÏ',
+      'Le café près de Pérignac: très éclairé',
+      'Lui è già là, però',
+      'Ôîòî: café de Mérel', // one word would read as Cyrillic, the others do not
+    ])
+      expect(findMojibake(ok), ok).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { plausible } from './plausible.js';
 import { badness, scriptOf } from './badness.js';
 import { aGraveInCapitals, CONTEXT, mayHoldMojibake, stretchRepairs } from './runs.js';
 import { repairedView, type RepairedView } from './view.js';
+import { cyrillicReadAsLatin1 } from './cyrillic-latin1.js';
 import { CASE_CHANGED_LEAD, caseChanged, recasedRepair } from './recase.js';
 import { unescapeNonAscii, type Unescaped } from './entities.js';
 import { decomposedLetters, decomposedRepairs, reasonOf, recompose, type Recomposed } from './decomposed.js';
@@ -326,6 +327,25 @@ export function findMojibake(text: string): Repair[] {
 }
 
 function findReadable(text: string): Repair[] {
+  const found = findUtf8Readable(text);
+  return SINGLE_BYTE_CYRILLIC.test(text) ? withCyrillicLines(text, found) : found;
+}
+
+/** Three lowercase letters windows-1251 puts `а`..`я` on, read in windows-1252 (see cyrillic-latin1.ts). */
+const SINGLE_BYTE_CYRILLIC = /[\u00e0-\u00ff\u00b8]{3}/u;
+
+/** `found`, with the windows-1251 words of the lines it leaves alone ({@link cyrillicReadAsLatin1}). */
+function withCyrillicLines(text: string, found: Repair[]): Repair[] {
+  const added = cyrillicReadAsLatin1(text).filter((r) => {
+    const lineStart = text.lastIndexOf('\n', r.start - 1) + 1;
+    let lineEnd = text.indexOf('\n', r.end);
+    if (lineEnd < 0) lineEnd = text.length;
+    return !found.some((f) => f.start < lineEnd && f.end > lineStart);
+  });
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
+}
+
+function findUtf8Readable(text: string): Repair[] {
   const escaped = unescapeNonAscii(text);
   if (escaped) return withLetterRepairs(text, escapedRepairs(text, escaped));
   // windows-1252's `Ì`, `Í` and a continuation character are a combining mark's bytes and nothing else;
