@@ -10,7 +10,8 @@ import { decodeByte } from './charmaps.js';
  * Evidence, all of it needed: the line's words with non-ASCII letters are all made of those characters
  * alone (no ASCII letter in them), there are two or more of three letters or more, each is cased as words
  * are (lowercase, a capital then lowercase, or all capitals), each of two letters or more read in windows-1251 holds a vowel, and
- * most letters of those words are lowercase, and no word is a row of letters in their order (`àáâãäå`). Correct Latin-1 text writes no such words: its words mix
+ * most letters of those words are lowercase, no word opens with a sign or `ы` or puts a sign after a
+ * vowel, and no word is a row of letters in their order (`àáâãäå`). Correct Latin-1 text writes no such words: its words mix
  * ASCII letters with accented ones (`Þórður`, `æði`), and a row of accented capitals (`ÀÁÂÃ`) is no
  * lowercase text.
  */
@@ -30,6 +31,11 @@ const LOWER = /^[\u0430-\u045f\u0491]$/u;
 const VOWEL = /[аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ]/u;
 const WORD = /[\p{L}\u00aa\u00b2\u00b3\u00b4\u00ba\u00bf\u00a5\u00a8\u00b8\u00af\u00d7\u00f7]+/gu;
 const MIN_WORDS = 2;
+/**
+ * A soft or hard sign or `ы` opening a word, or a sign after a vowel: no Russian or Ukrainian word writes
+ * them so (`üôè`, MacRoman's misreading of 🙏, would be `ьфи`).
+ */
+const SIGN_MISPLACED = /(?<![\p{L}])[ьъыЬЪЫ]|[аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ][ьъЬЪ]/u;
 
 /**
  * Four characters or more of consecutive code points (`àáâã`): a row of a charset's letters, no word (three
@@ -57,7 +63,8 @@ function inLine(line: string, from: number): Repair[] {
     const cased = [...cyr];
     const low = cased.filter((ch) => LOWER.test(ch)).length;
     const shape = low === cased.length || low === 0 || (low === cased.length - 1 && !LOWER.test(cased[0]!));
-    if (!shape || (cased.length > 1 && !VOWEL.test(cyr)) || inOrder(chars)) return [];
+    if (!shape || (cased.length > 1 && !VOWEL.test(cyr)) || inOrder(chars) || SIGN_MISPLACED.test(cyr))
+      return [];
     lower += low;
     letters += cased.length;
     words.push({ start: m.index!, text: w, cyr });

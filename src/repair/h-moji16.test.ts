@@ -69,6 +69,7 @@ describe('Russian written in windows-1251 and read as windows-1252 or Latin-1, o
       'Привет, мир! Мэр Верхнеозёрска открыл мост',
       'Новости Заречья: снег в четверг',
       'Компания Vetrox открыла офис где-то в Заречье',
+      'Мер міста Зелений Гай відкрив новий міст у Київі', // `â³` (в і) is no UTF-8 reading here
     ]) {
       const broken = misread(line, 'windows-1252');
       expect(broken).not.toMatch(/[\u0400-\u04ff]/u);
@@ -84,7 +85,11 @@ describe('Russian written in windows-1251 and read as windows-1252 or Latin-1, o
       'Le café près de Pérignac: très éclairé',
       'Lui è già là, però',
       'Ôîòî: café de Mérel', // one word would read as Cyrillic, the others do not
+      'Ûîëî ü ïðè', // a word opening with `ы` or `ь`
     ])
       expect(findMojibake(ok), ok).toEqual([]);
+    // MacRoman's misreading of 🙏 (`üôè` after the Apple logo) would be `ьфи`: read as MacRoman still.
+    const line = 'Merci, Lucie! 🙏🙏🙏 Rendez-vous à Mérel';
+    expect(fix(breakText(line, 'macintosh'))).toBe(line);
   });
 });

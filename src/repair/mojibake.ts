@@ -334,15 +334,21 @@ function findReadable(text: string): Repair[] {
 /** Three lowercase letters windows-1251 puts `а`..`я` on, read in windows-1252 (see cyrillic-latin1.ts). */
 const SINGLE_BYTE_CYRILLIC = /[\u00e0-\u00ff\u00b8]{3}/u;
 
-/** `found`, with the windows-1251 words of the lines it leaves alone ({@link cyrillicReadAsLatin1}). */
+/**
+ * `found`, with the windows-1251 words of lines read so ({@link cyrillicReadAsLatin1}) in place of the
+ * line's other repairs: where every word with non-ASCII letters reads as Cyrillic, a UTF-8 reading of two
+ * of its characters (`â³` of `â³äêðèâ`, в і… of Ukrainian) is chance.
+ */
 function withCyrillicLines(text: string, found: Repair[]): Repair[] {
-  const added = cyrillicReadAsLatin1(text).filter((r) => {
+  const added = cyrillicReadAsLatin1(text);
+  if (added.length === 0) return found;
+  const lines = added.map((r) => {
     const lineStart = text.lastIndexOf('\n', r.start - 1) + 1;
-    let lineEnd = text.indexOf('\n', r.end);
-    if (lineEnd < 0) lineEnd = text.length;
-    return !found.some((f) => f.start < lineEnd && f.end > lineStart);
+    const lineEnd = text.indexOf('\n', r.end);
+    return [lineStart, lineEnd < 0 ? text.length : lineEnd] as const;
   });
-  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
+  const kept = found.filter((f) => !lines.some(([a, b]) => f.start < b && f.end > a));
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
 
 function findUtf8Readable(text: string): Repair[] {
