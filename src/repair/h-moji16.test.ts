@@ -93,3 +93,33 @@ describe('Russian written in windows-1251 and read as windows-1252 or Latin-1, o
     expect(fix(breakText(line, 'macintosh'))).toBe(line);
   });
 });
+
+describe('à whose A0 byte was dropped, before punctuation', () => {
+  /** Misread, each no-break space's byte A0 dropped. */
+  const dropNbsp = (s: string): string => breakText(s, 'windows-1252').replace(/\u00a0/g, '');
+  it('reads `Ã` ending a lowercase word before closing punctuation as à', () => {
+    for (const line of ['Sono andato là. Poi là!', 'Je suis là, et voilà.', 'la città (Valbrenta).']) {
+      const broken = dropNbsp(line);
+      expect(fix(broken)).toBe(line);
+      const found = findMojibake(broken);
+      expect(found.every((r) => r.rule === 'mojibake:utf8-as-windows-1252')).toBe(true);
+      expect(found.some((r) => r.reason.includes('its A0 byte was lost'))).toBe(true);
+    }
+  });
+  it('keeps the space before punctuation that opens (`cittÃ (`, `novitÃ Â«`)', () => {
+    for (const line of ['una città (Valbrenta) e una novità «bella»', 'Era là “davvero”, disse Orsola'])
+      expect(fix(dropNbsp(line))).toBe(line);
+  });
+  it('still reads Gujarati misread twice, its A0 bytes turned into spaces', () => {
+    for (const line of ['નવો પુલ ખુલ્યો', 'ગામ «નવું» છે']) {
+      const twice = breakText(breakText(line, 'windows-1252'), 'windows-1252').replace(/\u00a0/g, ' ');
+      expect(fix(twice)).toBe(line);
+    }
+  });
+  it('leaves `Ã` of Portuguese capitals, a cut character before `...` and a question mark alone', () => {
+    for (const ok of ['O IRMÃO, disse Tavares', 'SÃO, RIO E VIDRAL', 'a letra Ã, o til', 'Leia o cafÃ...'])
+      expect(findMojibake(ok), ok).toEqual([]);
+    // `giÃ?` stays a character whose byte was lost (text stored in Latin-1), as before.
+    expect(fix('Ã¨ giÃ? Poi')).toBe('è gi\uFFFD Poi');
+  });
+});

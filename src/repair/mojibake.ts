@@ -269,9 +269,24 @@ function writtenInLine(text: string, s: Sequence, covered: (i: number) => boolea
   return false;
 }
 
-/** `voilÃ le`: windows-1252 `Ã` whose no-break space was dropped or turned into a space, at the end of a word. */
+/**
+ * `voilÃ le`: windows-1252 `Ã` whose no-break space was dropped or turned into a space, at the end of a word;
+ * (2026-12-06, h-moji16) or dropped before punctuation that closes (`lÃ,` `voilÃ.` `cittÃ)`): a capital
+ * lead ends no lowercase word (not before `..`, which may follow a character cut short).
+ */
 function aGraveBeforeSpace(text: string, i: number): Sequence | null {
-  if (text[i] !== '\u00c3' || text[i + 1] !== ' ' || !isLower(text[i - 1])) return null;
+  if (text[i] !== '\u00c3' || !isLower(text[i - 1])) return null;
+  if (CLOSES.has(text[i + 1] ?? '') && !(text[i + 1] === '.' && text[i + 2] === '.'))
+    return {
+      start: i,
+      end: i + 1,
+      bytes: [0xc3, 0xa0],
+      decoded: 'à',
+      charmap: CHARMAPS[0]!,
+      spaceForNbsp: false,
+      lossy: false,
+    };
+  if (text[i + 1] !== ' ') return null;
   const charmap = CHARMAPS[0]!;
   const two = text[i + 2] === ' ';
   return {
@@ -284,6 +299,9 @@ function aGraveBeforeSpace(text: string, i: number): Sequence | null {
     lossy: false,
   };
 }
+
+/** Punctuation that closes, glued to a word's last letter. */
+const CLOSES: ReadonlySet<string> = new Set([...',.;:!)]»”’']);
 
 /** What windows-1253 and windows-1257 read for C3, the lead of à, by the charset's name. */
 const RARE_C3: ReadonlyMap<string, Charmap> = new Map(
@@ -1002,7 +1020,11 @@ function detectOnce(text: string): Repair[] {
         continue;
       }
       const s = group[0]!;
-      if (s.bytes[0] === 0xc3 && s.decoded === '\u00e0' && text[s.start + 1] === ' ') {
+      if (
+        s.bytes[0] === 0xc3 &&
+        s.decoded === '\u00e0' &&
+        (text[s.start + 1] === ' ' || s.end === s.start + 1)
+      ) {
         const grave = aGraveBeforeSpace(text, s.start) ?? aGraveRareBeforeSpaces(text, s.start);
         if (grave) accepted.push(grave);
       } else if (acceptSingle(text, s, covered, lineOf)) accepted.push(s);
@@ -1021,7 +1043,7 @@ function detectOnce(text: string): Repair[] {
     rule: s.lossy ? `mojibake:lossy-utf8-as-${s.charmap.name}` : `mojibake:utf8-as-${s.charmap.name}`,
     reason: s.lossy
       ? `'${text.slice(s.start, s.end)}' is the start of a UTF-8 character read as ${s.charmap.name} whose last byte was lost`
-      : `'${text.slice(s.start, s.end)}' is the UTF-8 encoding of '${s.decoded}' read as ${s.charmap.name}${s.spaceForNbsp ? ' (a no-break space became a space)' : ''}${SAME_IN_LINE.has(s) ? ` (the line writes '${s.decoded}' correctly elsewhere: one piece of it was misread)` : ''}`,
+      : `'${text.slice(s.start, s.end)}' is the UTF-8 encoding of '${s.decoded}' read as ${s.charmap.name}${s.spaceForNbsp ? ' (a no-break space became a space)' : s.end - s.start < s.bytes.length ? ' (its A0 byte was lost)' : ''}${SAME_IN_LINE.has(s) ? ` (the line writes '${s.decoded}' correctly elsewhere: one piece of it was misread)` : ''}`,
   }));
   addC1Repairs(text, coveredSet, repairs);
   return repairs.sort((a, b) => a.start - b.start);

@@ -306,6 +306,27 @@ function continuationMisread(text: string, p: number): { byte: number; chars: nu
   return byte !== undefined && byte >= 0x80 && byte <= 0xbf ? { byte, chars: n } : null;
 }
 
+/** Punctuation that closes, glued to a word's last letter (`voilÃ.`). */
+const CLOSING = /^[,.;:!)\]»”’]$/u;
+
+/** Punctuation that opens, after which a space stands (`à (`). */
+const OPENS: ReadonlySet<string> = new Set([...'([«“‘"¿¡']);
+
+/**
+ * Punctuation that opens at `k`, as written or misread in windows-1252 (`Â«` before a letter or a space:
+ * `Â«â€¹` is the second round of a Gujarati character, `à«‹`; `â€œ`, `â€˜`).
+ */
+function opensAt(text: string, k: number): boolean {
+  if (OPENS.has(text[k] ?? '')) return true;
+  if (text[k] === 'Â')
+    return (
+      '«¿¡'.includes(text[k + 1] ?? '_') &&
+      /[\p{L} \u00a0]/u.test(text[k + 2] ?? '') &&
+      !'ÂÃâ'.includes(text[k + 2]!)
+    );
+  return text[k] === 'â' && text[k + 1] === '€' && (text[k + 2] === 'œ' || text[k + 2] === '˜');
+}
+
 function sequenceAt(
   text: string,
   i: number,
@@ -358,12 +379,13 @@ function sequenceAt(
       if (
         lead === 0xc3 &&
         first &&
-        // `Ã 20:51` (à 20:51): à before a number too.
-        (isLetter(next) || /\d/.test(next ?? '')) &&
+        // `Ã 20:51` (à 20:51): à before a number too; (2026-12-06, h-moji16) and before punctuation that
+        // opens (`cittÃ (Valbrenta)`, `Ã « Mérel »`): a space, not à's A0, stands before it.
+        (isLetter(next) || /\d/.test(next ?? '') || opensAt(text, j + 1)) &&
         newWord &&
         // `Ã Â¤` (Devanagari misread twice): `Â` and a continuation byte go on with the first round's
         // bytes; no word starts with them.
-        !(next === 'Â' && byteAt(j + 2) >= 0x80 && byteAt(j + 2) <= 0xbf) &&
+        !(next === 'Â' && byteAt(j + 2) >= 0x80 && byteAt(j + 2) <= 0xbf && !opensAt(text, j + 1)) &&
         // `Ã Â un` (à\u00a0un): `Â` and a space are a no-break space whose A0 became the space, no word.
         !(next === 'Â' && (text[j + 2] === ' ' || text[j + 2] === '\u00a0')) &&
         !/^s(?!\p{L})/u.test(text.slice(j + 1, j + 3))
@@ -864,6 +886,8 @@ function leadMayStartMojibake(text: string, from: number, to: number, i: number,
   const n1 = text.charCodeAt(i + 1);
   // `polÃtica`: í whose soft hyphen was dropped, inside a lowercase word.
   if (c === 0xc3 && n1 >= 0x61 && n1 <= 0x7a && i > from && /\p{Ll}/u.test(text[i - 1]!)) return true;
+  // (2026-12-06, h-moji16) `voilÃ.`: à whose A0 was dropped, a lowercase word's end before closing punctuation.
+  if (c === 0xc3 && i > from && CLOSING.test(text[i + 1]!) && /\p{Ll}/u.test(text[i - 1]!)) return true;
   // A lost byte: after a lead that is not a lowercase letter (`Ã?`, not `qué?`), or inside a longer character (`â?“`, `â€?`).
   if (
     lostAt(text, i + 1) &&
