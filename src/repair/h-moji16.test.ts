@@ -123,3 +123,17 @@ describe('à whose A0 byte was dropped, before punctuation', () => {
     expect(fix('Ã¨ giÃ? Poi')).toBe('è gi\uFFFD Poi');
   });
 });
+
+describe('`Â` named as a letter in a line that writes letters windows-1252 cannot', () => {
+  it('is not read as a no-break space whose A0 became a space', () => {
+    for (const ok of [
+      'Le Â est une lettre roumaine: Âncuța Vârlan',
+      'Litera Â apare în Întorsura, scrie Ștefan',
+    ])
+      expect(findMojibake(ok), ok).toEqual([]);
+  });
+  it('still reads `Â ` so where the line holds no such letter, or `Â` glued to a word', () => {
+    expect(fix('Prix Â 12 euros')).toBe('Prix \u00a012 euros');
+    expect(fix('Distance: 12Â km à Mérel, dit Ștefan')).toBe('Distance: 12\u00a0km à Mérel, dit Ștefan');
+  });
+});

@@ -327,6 +327,21 @@ function opensAt(text: string, k: number): boolean {
   return text[k] === 'â' && text[k + 1] === '€' && (text[k + 2] === 'œ' || text[k + 2] === '˜');
 }
 
+/**
+ * (2026-12-06, h-moji16) `Â` at `i`, a word of its own before a space and a letter, in a line that writes a
+ * letter windows-1252 cannot (`Le Â est une lettre roumaine: Âncuța`): the letter named in correct text,
+ * not a no-break space whose A0 became the space (no misreading in windows-1252 writes `ț`).
+ */
+function namedCapital(text: string, i: number): boolean {
+  if ((i > 0 && !/\s/.test(text[i - 1]!)) || !isLetter(text[i + 2])) return false;
+  const from = text.lastIndexOf('\n', i) + 1;
+  const nl = text.indexOf('\n', i);
+  const line = text.slice(from, nl < 0 ? text.length : nl);
+  return BEYOND_1252.test(line);
+}
+/** A letter windows-1252 does not write (U+0100 and above, but `Œ œ Š š Ž ž Ÿ ƒ`). */
+const BEYOND_1252 = /(?![\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192])[\u0100-\uffff](?<=\p{L})/u;
+
 function sequenceAt(
   text: string,
   i: number,
@@ -392,6 +407,8 @@ function sequenceAt(
       ) {
         bytes.push(0xa0);
         a0 = 'dropped';
+      } else if (lead === 0xc2 && first && namedCapital(text, i)) {
+        break;
       } else {
         bytes.push(0xa0);
         a0 = 'space';
