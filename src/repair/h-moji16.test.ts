@@ -26,6 +26,16 @@ describe('`ƒ` (83) uppercased to `Ƒ`, which windows-1252 cannot write', () => 
       expect(hooked.reason).toContain('uppercased after it was misread');
     }
   });
+  it('repairs the letter `ƒ` gives alone in a word of capitals (ă: `PRIMÄƑRIA`)', () => {
+    for (const line of [
+      'Primăria din Valea Sării',
+      'Primăria din Vâlcești a anunțat că școala se redeschide',
+    ]) {
+      const broken = breakText(line, 'windows-1252').toUpperCase();
+      expect(broken).toContain('ÄƑ');
+      expect(fix(broken)).toBe(capsOf(line));
+    }
+  });
   it('then reads `Š` after `Ã` as `š` (Ú), the line uppercased after the misreading', () => {
     const broken = breakText('FÚTBOL: SÃO VIDRAL vence', 'windows-1252').toUpperCase();
     expect(fix(broken)).toBe('FÚTBOL: SÃO VIDRAL VENCE');

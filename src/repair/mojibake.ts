@@ -139,6 +139,9 @@ function caseFits(text: string, s: Sequence): boolean {
   if (!isLetter(left) && !isLetter(right)) return false; // a one-letter word from two symbols: no evidence
   const d = s.decoded;
   if (isLower(d)) {
+    // (2026-12-06, h-moji16) `PRIMÄƒRIA` (ă, `ÄƑ` uppercased with `ƒ` put back): a lowercase continuation
+    // letter between capitals already breaks the word's case; the letter it gives breaks it no more.
+    if (s.end - s.start === 2 && isLower(text[s.start + 1]) && isUpper(left) && isUpper(right)) return true;
     if (isLetter(right) && !isLower(right)) return false;
     if (isLetter(left) && !isLower(left)) return !isLetter(text[s.start - 2]); // Titlecase word start
     return true;
