@@ -32,8 +32,12 @@ const LEAD_LETTERS_1250 = new Set([...'ĹĆČĘĚĎĐŃŇŐŘŮŰ']);
  */
 const RARE_BEFORE_NON_ASCII = new Set([...'ŒœÿŸ\uf8ff']);
 
-/** Letters windows-1252 shows for continuation bytes (80..BF): after a lead letter, the second half of a character (`Ãœ` for `Ü`). */
-const CONTINUATION_LETTERS = new Set([...'ŠŒŽšœžŸªµº']);
+/**
+ * Letters windows-1252 shows for continuation bytes (80..BF): after a lead letter, the second half of a
+ * character (`Ãœ` for `Ü`); (2026-12-06, h-moji16) and `Ƒ`, `ƒ` (83) uppercased in a line set in capitals
+ * after the misreading (`PRIMÄƑRIA`).
+ */
+const CONTINUATION_LETTERS = new Set([...'ŠŒŽšœžŸªµºƑ']);
 
 /**
  * {@link ODD_BESIDE_LETTER} and box drawing and block elements (U+2500..U+259F, what code page 437

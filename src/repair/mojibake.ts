@@ -4,6 +4,7 @@ import { plausible } from './plausible.js';
 import { badness, scriptOf } from './badness.js';
 import { aGraveInCapitals, CONTEXT, mayHoldMojibake, stretchRepairs } from './runs.js';
 import { repairedView, type RepairedView } from './view.js';
+import { cyrillicReadAsLatin1 } from './cyrillic-latin1.js';
 import { CASE_CHANGED_LEAD, caseChanged, recasedRepair } from './recase.js';
 import { unescapeNonAscii, type Unescaped } from './entities.js';
 import { decomposedLetters, decomposedRepairs, reasonOf, recompose, type Recomposed } from './decomposed.js';
@@ -138,6 +139,9 @@ function caseFits(text: string, s: Sequence): boolean {
   if (!isLetter(left) && !isLetter(right)) return false; // a one-letter word from two symbols: no evidence
   const d = s.decoded;
   if (isLower(d)) {
+    // (2026-12-06, h-moji16) `PRIMÄƒRIA` (ă, `ÄƑ` uppercased with `ƒ` put back): a lowercase continuation
+    // letter between capitals already breaks the word's case; the letter it gives breaks it no more.
+    if (s.end - s.start === 2 && isLower(text[s.start + 1]) && isUpper(left) && isUpper(right)) return true;
     if (isLetter(right) && !isLower(right)) return false;
     if (isLetter(left) && !isLower(left)) return !isLetter(text[s.start - 2]); // Titlecase word start
     return true;
@@ -268,9 +272,24 @@ function writtenInLine(text: string, s: Sequence, covered: (i: number) => boolea
   return false;
 }
 
-/** `voilÃ le`: windows-1252 `Ã` whose no-break space was dropped or turned into a space, at the end of a word. */
+/**
+ * `voilÃ le`: windows-1252 `Ã` whose no-break space was dropped or turned into a space, at the end of a word;
+ * (2026-12-06, h-moji16) or dropped before punctuation that closes (`lÃ,` `voilÃ.` `cittÃ)`): a capital
+ * lead ends no lowercase word (not before `..`, which may follow a character cut short).
+ */
 function aGraveBeforeSpace(text: string, i: number): Sequence | null {
-  if (text[i] !== '\u00c3' || text[i + 1] !== ' ' || !isLower(text[i - 1])) return null;
+  if (text[i] !== '\u00c3' || !isLower(text[i - 1])) return null;
+  if (CLOSES.has(text[i + 1] ?? '') && !(text[i + 1] === '.' && text[i + 2] === '.'))
+    return {
+      start: i,
+      end: i + 1,
+      bytes: [0xc3, 0xa0],
+      decoded: 'à',
+      charmap: CHARMAPS[0]!,
+      spaceForNbsp: false,
+      lossy: false,
+    };
+  if (text[i + 1] !== ' ') return null;
   const charmap = CHARMAPS[0]!;
   const two = text[i + 2] === ' ';
   return {
@@ -283,6 +302,9 @@ function aGraveBeforeSpace(text: string, i: number): Sequence | null {
     lossy: false,
   };
 }
+
+/** Punctuation that closes, glued to a word's last letter. */
+const CLOSES: ReadonlySet<string> = new Set([...',.;:!)]»”’']);
 
 /** What windows-1253 and windows-1257 read for C3, the lead of à, by the charset's name. */
 const RARE_C3: ReadonlyMap<string, Charmap> = new Map(
@@ -326,6 +348,31 @@ export function findMojibake(text: string): Repair[] {
 }
 
 function findReadable(text: string): Repair[] {
+  const found = findUtf8Readable(text);
+  return SINGLE_BYTE_CYRILLIC.test(text) ? withCyrillicLines(text, found) : found;
+}
+
+/** Three lowercase letters windows-1251 puts `а`..`я` on, read in windows-1252 (see cyrillic-latin1.ts). */
+const SINGLE_BYTE_CYRILLIC = /[\u00e0-\u00ff\u00b8]{3}/u;
+
+/**
+ * `found`, with the windows-1251 words of lines read so ({@link cyrillicReadAsLatin1}) in place of the
+ * line's other repairs: where every word with non-ASCII letters reads as Cyrillic, a UTF-8 reading of two
+ * of its characters (`â³` of `â³äêðèâ`, в і… of Ukrainian) is chance.
+ */
+function withCyrillicLines(text: string, found: Repair[]): Repair[] {
+  const added = cyrillicReadAsLatin1(text);
+  if (added.length === 0) return found;
+  const lines = added.map((r) => {
+    const lineStart = text.lastIndexOf('\n', r.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', r.end);
+    return [lineStart, lineEnd < 0 ? text.length : lineEnd] as const;
+  });
+  const kept = found.filter((f) => !lines.some(([a, b]) => f.start < b && f.end > a));
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+function findUtf8Readable(text: string): Repair[] {
   const escaped = unescapeNonAscii(text);
   if (escaped) return withLetterRepairs(text, escapedRepairs(text, escaped));
   // windows-1252's `Ì`, `Í` and a continuation character are a combining mark's bytes and nothing else;
@@ -976,7 +1023,11 @@ function detectOnce(text: string): Repair[] {
         continue;
       }
       const s = group[0]!;
-      if (s.bytes[0] === 0xc3 && s.decoded === '\u00e0' && text[s.start + 1] === ' ') {
+      if (
+        s.bytes[0] === 0xc3 &&
+        s.decoded === '\u00e0' &&
+        (text[s.start + 1] === ' ' || s.end === s.start + 1)
+      ) {
         const grave = aGraveBeforeSpace(text, s.start) ?? aGraveRareBeforeSpaces(text, s.start);
         if (grave) accepted.push(grave);
       } else if (acceptSingle(text, s, covered, lineOf)) accepted.push(s);
@@ -995,7 +1046,7 @@ function detectOnce(text: string): Repair[] {
     rule: s.lossy ? `mojibake:lossy-utf8-as-${s.charmap.name}` : `mojibake:utf8-as-${s.charmap.name}`,
     reason: s.lossy
       ? `'${text.slice(s.start, s.end)}' is the start of a UTF-8 character read as ${s.charmap.name} whose last byte was lost`
-      : `'${text.slice(s.start, s.end)}' is the UTF-8 encoding of '${s.decoded}' read as ${s.charmap.name}${s.spaceForNbsp ? ' (a no-break space became a space)' : ''}${SAME_IN_LINE.has(s) ? ` (the line writes '${s.decoded}' correctly elsewhere: one piece of it was misread)` : ''}`,
+      : `'${text.slice(s.start, s.end)}' is the UTF-8 encoding of '${s.decoded}' read as ${s.charmap.name}${s.spaceForNbsp ? ' (a no-break space became a space)' : s.end - s.start < s.bytes.length ? ' (its A0 byte was lost)' : ''}${SAME_IN_LINE.has(s) ? ` (the line writes '${s.decoded}' correctly elsewhere: one piece of it was misread)` : ''}`,
   }));
   addC1Repairs(text, coveredSet, repairs);
   return repairs.sort((a, b) => a.start - b.start);

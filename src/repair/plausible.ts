@@ -15,6 +15,9 @@ export function plausible(cp: number): boolean {
   if ((cp >= 0x620 && cp <= 0x64a) || (cp >= 0x660 && cp <= 0x669) || cp === 0x6cc || cp === 0x6a9)
     return true; // Arabic
   if (cp === 0x60c || cp === 0x61b || cp === 0x61f) return true; // Arabic comma, semicolon, question mark
+  // (2026-12-06, h-moji16) Arabic's vowel marks (tanwin, fatha, damma, kasra, shadda, sukun): everyday
+  // Arabic writes them (`جدًا`, `شكرًا`); misread they are `Ù‹`..`Ù’`, a pair no other text writes.
+  if (cp >= 0x64b && cp <= 0x652) return true;
   if (cp >= 0x900 && cp <= 0xdff) return true; // Indic scripts
   if (cp >= 0xe00 && cp <= 0xe7f) return true; // Thai
   // Latin Extended Additional (Vietnamese), but the medievalist letters U+1E9A..U+1E9F other than ẞ.

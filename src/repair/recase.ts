@@ -43,7 +43,7 @@ export const CASE_CHANGED_LEAD = new RegExp(
   `[\\u00c0-\\u00d4\\u00e0-\\u00fe][${[...WINDOWS_1252]
     .filter(([, b]) => b >= 0x80 && b <= 0xbf)
     .map(([ch]) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .join('')}\\u00ff]|[\\u00c2-\\u00df][\\u0152\\u0160\\u017d\\u00ff]`,
+    .join('')}\\u00ff]|[\\u00c2-\\u00df][\\u0152\\u0160\\u017d\\u00ff\\u0191]`,
 );
 
 export interface CaseChanged {
@@ -113,16 +113,20 @@ const UPPER = /\p{Lu}/u;
  * a lead is put back only where the bytes as they stand make no character and
  * the restored ones do.
  */
-export function caseChanged(line: string): CaseChanged | null {
-  const lowerLine = !UPPER.test(line);
-  const upper = !lowerLine && !LOWER.test(line);
+export function caseChanged(asWritten: string): CaseChanged | null {
+  const lowerLine = !UPPER.test(asWritten);
+  const upper = !lowerLine && !LOWER.test(asWritten);
+  // (2026-12-06, h-moji16) `ƒ` (83), a continuation byte, is the one windows-1252 character uppercasing
+  // makes a character windows-1252 cannot write, `Ƒ` (`SÃƑO` is `SÃƒO`, São; `ÑƑ` is у, `ÙƑ` is ك): in a
+  // line in capitals, after a character a misreading gives, it is put back first.
+  const line = upper ? asWritten.replace(HOOKED_F_AFTER_MOJIBAKE, 'ƒ') : asWritten;
   // In a line of mixed case, the words without a capital (a hashtag, a user name, a slug: `#cafã©`).
   const lowerWord = lowerLine || upper ? null : wordsWithoutCapitals(line);
   let lower = lowerLine;
   // A line in capitals whose mojibake holds a lowercase letter (`TÃ¼REN`) was uppercased after the
   // misreading: its `Š Œ Ž` were `š œ ž` (`ÃŒBER` is ÜBER). Otherwise it was written in capitals (`VOCÃŠ`).
-  const uppercasedAfter = upper && LOWER_MOJIBAKE.test(line);
-  let out: string[] | null = null;
+  const uppercasedAfter = upper && (LOWER_MOJIBAKE.test(line) || line !== asWritten);
+  let out: string[] | null = line !== asWritten ? line.split('') : null;
   const put = (i: number, ch: string): void => {
     (out ??= line.split(''))[i] = ch;
   };
@@ -468,6 +472,9 @@ const LEAD_AND_SYMBOL =
 
 /** Punctuation ordinary text puts after a word's last letter (not `«`, which opens: `zoã«` is `zoë`). */
 const ENDS_WORDS = new Set([...'»’”']);
+
+/** `Ƒ` after a lead or continuation character of windows-1252 (`ƒ` uppercased, see {@link caseChanged}). */
+const HOOKED_F_AFTER_MOJIBAKE = /(?<=[\u00c2-\u00f4])\u0191/gu;
 
 /** `Ã`..`ß` then a continuation byte giving a lowercase letter (`Ã¼` for ü). */
 const LOWER_MOJIBAKE = /[\u00c3-\u00df](?:[\u00a0-\u00bf])/u;

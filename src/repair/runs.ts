@@ -306,6 +306,42 @@ function continuationMisread(text: string, p: number): { byte: number; chars: nu
   return byte !== undefined && byte >= 0x80 && byte <= 0xbf ? { byte, chars: n } : null;
 }
 
+/** Punctuation that closes, glued to a word's last letter (`voilÃ.`). */
+const CLOSING = /^[,.;:!)\]»”’]$/u;
+
+/** Punctuation that opens, after which a space stands (`à (`). */
+const OPENS: ReadonlySet<string> = new Set([...'([«“‘"¿¡']);
+
+/**
+ * Punctuation that opens at `k`, as written or misread in windows-1252 (`Â«` before a letter or a space:
+ * `Â«â€¹` is the second round of a Gujarati character, `à«‹`; `â€œ`, `â€˜`).
+ */
+function opensAt(text: string, k: number): boolean {
+  if (OPENS.has(text[k] ?? '')) return true;
+  if (text[k] === 'Â')
+    return (
+      '«¿¡'.includes(text[k + 1] ?? '_') &&
+      /[\p{L} \u00a0]/u.test(text[k + 2] ?? '') &&
+      !'ÂÃâ'.includes(text[k + 2]!)
+    );
+  return text[k] === 'â' && text[k + 1] === '€' && (text[k + 2] === 'œ' || text[k + 2] === '˜');
+}
+
+/**
+ * (2026-12-06, h-moji16) `Â` at `i`, a word of its own before a space and a letter, in a line that writes a
+ * letter windows-1252 cannot (`Le Â est une lettre roumaine: Âncuța`): the letter named in correct text,
+ * not a no-break space whose A0 became the space (no misreading in windows-1252 writes `ț`).
+ */
+function namedCapital(text: string, i: number): boolean {
+  if ((i > 0 && !/\s/.test(text[i - 1]!)) || !isLetter(text[i + 2])) return false;
+  const from = text.lastIndexOf('\n', i) + 1;
+  const nl = text.indexOf('\n', i);
+  const line = text.slice(from, nl < 0 ? text.length : nl);
+  return BEYOND_1252.test(line);
+}
+/** A letter windows-1252 does not write (U+0100 and above, but `Œ œ Š š Ž ž Ÿ ƒ`). */
+const BEYOND_1252 = /(?![\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192])[\u0100-\uffff](?<=\p{L})/u;
+
 function sequenceAt(
   text: string,
   i: number,
@@ -358,18 +394,21 @@ function sequenceAt(
       if (
         lead === 0xc3 &&
         first &&
-        // `Ã 20:51` (à 20:51): à before a number too.
-        (isLetter(next) || /\d/.test(next ?? '')) &&
+        // `Ã 20:51` (à 20:51): à before a number too; (2026-12-06, h-moji16) and before punctuation that
+        // opens (`cittÃ (Valbrenta)`, `Ã « Mérel »`): a space, not à's A0, stands before it.
+        (isLetter(next) || /\d/.test(next ?? '') || opensAt(text, j + 1)) &&
         newWord &&
         // `Ã Â¤` (Devanagari misread twice): `Â` and a continuation byte go on with the first round's
         // bytes; no word starts with them.
-        !(next === 'Â' && byteAt(j + 2) >= 0x80 && byteAt(j + 2) <= 0xbf) &&
+        !(next === 'Â' && byteAt(j + 2) >= 0x80 && byteAt(j + 2) <= 0xbf && !opensAt(text, j + 1)) &&
         // `Ã Â un` (à\u00a0un): `Â` and a space are a no-break space whose A0 became the space, no word.
         !(next === 'Â' && (text[j + 2] === ' ' || text[j + 2] === '\u00a0')) &&
         !/^s(?!\p{L})/u.test(text.slice(j + 1, j + 3))
       ) {
         bytes.push(0xa0);
         a0 = 'dropped';
+      } else if (lead === 0xc2 && first && namedCapital(text, i)) {
+        break;
       } else {
         bytes.push(0xa0);
         a0 = 'space';
@@ -864,6 +903,8 @@ function leadMayStartMojibake(text: string, from: number, to: number, i: number,
   const n1 = text.charCodeAt(i + 1);
   // `polÃtica`: í whose soft hyphen was dropped, inside a lowercase word.
   if (c === 0xc3 && n1 >= 0x61 && n1 <= 0x7a && i > from && /\p{Ll}/u.test(text[i - 1]!)) return true;
+  // (2026-12-06, h-moji16) `voilÃ.`: à whose A0 was dropped, a lowercase word's end before closing punctuation.
+  if (c === 0xc3 && i > from && CLOSING.test(text[i + 1]!) && /\p{Ll}/u.test(text[i - 1]!)) return true;
   // A lost byte: after a lead that is not a lowercase letter (`Ã?`, not `qué?`), or inside a longer character (`â?“`, `â€?`).
   if (
     lostAt(text, i + 1) &&
