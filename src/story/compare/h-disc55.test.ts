@@ -28,3 +28,32 @@ describe('hundreds written in words are one number (quantities:hundreds-in-words
     expect(factual(d).length).toBe(1);
   });
 });
+
+const ride = (line: string, outlet = 0) =>
+  [
+    `Vell breaks hour record\nAugust 20, 2067\nCyclist Ona Vell set a new hour record on Tuesday, riding 50.112 kilometres.\n${line}\nShe trained for a year.`,
+    `Vell rides 50.1km\nAugust 20, 2067\nOna Vell became the first woman to ride more than 50 kilometres in an hour on Tuesday.\n${line}\nA crowd watched.`,
+  ][outlet]!;
+const ages = (d: ReturnType<typeof story>) => factual(d).filter((k) => k === 'age');
+const held = 'covered 50.112km, beating the old record of 49.254km held by Pia Rusk since 2058.';
+
+describe('a year in an apposition with its agent dates the noun (figure:year-in-apposition-agent)', () => {
+  it('sets `The 31-year-old beat the previous mark of 49.254 km, set by Pia Rusk in 2058, by ...` against `The 32-year-old`', () => {
+    const d = story(
+      ride(
+        'The 31-year-old beat the previous mark of 49.254 km, set by Pia Rusk in 2058, by more than 850 metres.',
+      ),
+      ride(`The 32-year-old ${held}`, 1),
+    );
+    expect(ages(d).length).toBe(1);
+  });
+  it('control: the same age on both sides is no discrepancy', () => {
+    const d = story(
+      ride(
+        'The 31-year-old beat the previous mark of 49.254 km, set by Pia Rusk in 2058, by more than 850 metres.',
+      ),
+      ride(`The 31-year-old ${held}`, 1),
+    );
+    expect(ages(d)).toEqual([]);
+  });
+});
