@@ -57,3 +57,28 @@ describe('a year in an apposition with its agent dates the noun (figure:year-in-
     expect(ages(d)).toEqual([]);
   });
 });
+
+const lease = (line: string, outlet = 0) =>
+  [
+    `Club signs stadium lease\nMay 3, 2067\nThe Orvik Rovers football club signed a ten-year lease on the Delm stadium on Monday.\n${line}\nThe club moves in next season.`,
+    `Rovers to play at Delm\nMay 3, 2067\nOrvik Rovers will play home games at the Delm stadium from next season, the club said.\n${line}\nFans welcomed the move.`,
+  ][outlet]!;
+const sums = (d: ReturnType<typeof story>) =>
+  d.discrepancies.filter((x) => x.kind === 'quantity' || x.kind === 'update');
+
+describe('a rate told before its noun is a sum per its period (fact:rate-before-period)', () => {
+  it('sets `the monthly rent of 45,000 dollars` against `rent of 40,000 dollars a month`', () => {
+    const d = story(
+      lease('The club will pay rent of 40,000 dollars a month.'),
+      lease('Under the deal the monthly rent of 45,000 dollars is fixed for ten years.', 1),
+    );
+    expect(sums(d).length).toBe(1);
+  });
+  it('control: the same rate told both ways is no discrepancy', () => {
+    const d = story(
+      lease('The club will pay rent of 40,000 dollars a month.'),
+      lease('Under the deal the monthly rent of 40,000 dollars is fixed for ten years.', 1),
+    );
+    expect(sums(d)).toEqual([]);
+  });
+});
