@@ -82,3 +82,37 @@ describe('a rate told before its noun is a sum per its period (fact:rate-before-
     expect(sums(d)).toEqual([]);
   });
 });
+
+const blaze = (line: string, outlet = 0) =>
+  [
+    `Warehouse fire in Orvik\nMay 9, 2067\nA fire destroyed a warehouse in the port of Orvik on Tuesday night.\n${line}\nNo one was hurt.`,
+    `Orvik warehouse burns\nMay 9, 2067\nA warehouse in Orvik's port burned down overnight, the city said.\n${line}\nThe cause is not yet known.`,
+  ][outlet]!;
+const roles = (d: ReturnType<typeof story>) => factual(d).filter((k) => k === 'role');
+
+describe('a chief heads one service, a coach trains one sport (role:field-of-head)', () => {
+  it('sets `Fire chief Nils Odo` against `Police chief Nils Odo`', () => {
+    const d = story(
+      blaze('Fire chief Nils Odo said crews worked through the night.'),
+      blaze('Police chief Nils Odo said crews worked through the night.', 1),
+    );
+    expect(roles(d).length).toBe(1);
+  });
+  it('sets `the club’s rowing coach, Ada Lenz` against `the club’s tennis coach, Ada Lenz`', () => {
+    const d = story(
+      blaze("The club's rowing coach, Ada Lenz, raised the alarm."),
+      blaze("The club's tennis coach, Ada Lenz, raised the alarm.", 1),
+    );
+    expect(roles(d).length).toBe(1);
+  });
+  it('control: `Fire chief` against `Orvik fire chief`, `head coach` against `rowing coach`', () => {
+    const d = story(
+      blaze('Fire chief Nils Odo said crews worked through the night. Head coach Ada Lenz raised the alarm.'),
+      blaze(
+        'Orvik fire chief Nils Odo said crews worked through the night. Rowing coach Ada Lenz raised the alarm.',
+        1,
+      ),
+    );
+    expect(roles(d)).toEqual([]);
+  });
+});
