@@ -116,3 +116,31 @@ describe('a chief heads one service, a coach trains one sport (role:field-of-hea
     expect(roles(d)).toEqual([]);
   });
 });
+
+const raid = (line: string, outlet = 0) =>
+  [
+    `Six held over Delm bank raid\nMarch 8, 2067\n${line}\nAll six are from Orvik.\nThe bank reopened on Wednesday.`,
+    `Delm bank raid: more charged\nMarch 11, 2067\n${line}\nThe raid netted 2 million crowns, police said.\nThe accused will appear in court next month.`,
+  ][outlet]!;
+const first = 'Police on Tuesday charged six people over the raid on a bank in Delm.';
+const dates = (d: ReturnType<typeof story>) => factual(d).filter((k) => k === 'date');
+
+describe('a further round of an act is dated apart (date:further-round)', () => {
+  it('leaves `Police on Friday charged four more people` (a later report) apart from `on Tuesday charged six people`', () => {
+    const d = story(
+      raid(first),
+      raid(
+        'Police on Friday charged four more people over the raid on a bank in Delm, bringing the number of accused to ten.',
+        1,
+      ),
+    );
+    expect(dates(d)).toEqual([]);
+  });
+  it('control: `Police on Friday charged six people` (no further round) is set against `on Tuesday`', () => {
+    const d = story(
+      raid(first),
+      raid('Police on Friday charged six people over the raid on a bank in Delm.', 1),
+    );
+    expect(dates(d).length).toBe(1);
+  });
+});
