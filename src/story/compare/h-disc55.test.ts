@@ -144,3 +144,32 @@ describe('a further round of an act is dated apart (date:further-round)', () => 
     expect(dates(d).length).toBe(1);
   });
 });
+
+const barn = (line: string, outlet = 0) =>
+  [
+    `Man charged over Delm fire\nApril 14, 2067\n${line}\nThe fire destroyed a barn.`,
+    `Arson charge over barn fire\nApril 14, 2067\n${line}\nHe will appear in court.`,
+  ][outlet]!;
+const arrested = 'Police arrested a man on Saturday and charged him with arson on Monday, a spokesman said.';
+
+describe('`and` before a verb of the past opens a clause between two days (clause:and-past-verb)', () => {
+  it('sets `arrested a man on Saturday and charged him on Monday` against `arrested a man on Tuesday`', () => {
+    const d = story(
+      barn(arrested),
+      barn('Police arrested a man on Tuesday over the barn fire in Delm, a spokesman said.', 1),
+    );
+    expect(dates(d).length).toBe(1);
+  });
+  it('control: the same day of the arrest is no discrepancy; `on Monday and Tuesday` stays one span', () => {
+    const d = story(
+      barn(arrested),
+      barn('Police arrested a man on Saturday over the barn fire in Delm, a spokesman said.', 1),
+    );
+    expect(dates(d)).toEqual([]);
+    const e = story(
+      barn('Police questioned a man on Monday and Tuesday, a spokesman said.'),
+      barn('Police questioned a man on Friday, a spokesman said.', 1),
+    );
+    expect(dates(e)).toEqual([]);
+  });
+});
