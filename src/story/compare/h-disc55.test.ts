@@ -105,6 +105,13 @@ describe('a chief heads one service, a coach trains one sport (role:field-of-hea
     );
     expect(roles(d).length).toBe(1);
   });
+  it('control: `Fire brigade chief` against `Fire chief`', () => {
+    const d = story(
+      blaze('Fire brigade chief Nils Odo said crews worked through the night.'),
+      blaze('Fire chief Nils Odo said crews worked through the night.', 1),
+    );
+    expect(roles(d)).toEqual([]);
+  });
   it('control: `Fire chief` against `Orvik fire chief`, `head coach` against `rowing coach`', () => {
     const d = story(
       blaze('Fire chief Nils Odo said crews worked through the night. Head coach Ada Lenz raised the alarm.'),

@@ -51,8 +51,10 @@ export function rolesDisagree(a: FactInContext, b: FactInContext): boolean {
   // Two fields of one kind of head (`fire chief` / `police chief`, `rowing coach` / `tennis
   // coach`): a chief heads one service, a coach trains one sport (rule `role:field-of-head`).
   if (FIELD_HEADS.has(head)) {
+    // (A field either role also names is no other field: `fire brigade chief` / `fire chief`.)
     const [fa, fb] = [field(a.value as string, head), field(b.value as string, head)];
-    if (fa && fb && fa !== fb) return true;
+    const [wa, wb] = [post(a.value as string), post(b.value as string)];
+    if (fa && fb && !wb.includes(fa) && !wa.includes(fb)) return true;
   }
   const rungs = (role: string): string =>
     post(role)
