@@ -169,8 +169,14 @@ const QUALIFIERS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(fewer than|less than|under|below)\s+$/i, 'fewer than'],
 ];
 
-// A number word starts a word: `eight`, never the end of `freight` or `weight`.
-const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<!\p{L})(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozens of|a few)\b)`;
+// A number word starts a word: `eight`, never the end of `freight` or `weight`. Hundreds
+// written in words are one number (`two hundred and twelve`, `three hundred`; rule
+// `quantities:hundreds-in-words`), not a count of the last word.
+const UNITS_WORD = 'one|two|three|four|five|six|seven|eight|nine';
+const TENS_WORD = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const BELOW_HUNDRED_WORD = `(?:${TENS_WORD})-(?:${UNITS_WORD})|${UNITS_WORD}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${TENS_WORD}`;
+const HUNDREDS_WORD = String.raw`(?:${UNITS_WORD})\s+hundred(?:\s+and\s+(?:${BELOW_HUNDRED_WORD})\b)?`;
+const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<!\p{L})(?:${HUNDREDS_WORD}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|dozens of|a few)\b)`;
 const SCALE = String.raw`(?:\s*-?\s*(thousand|million|billion|trillion|mln|mn|bln|bn|tn|[kmb])\b)?`;
 const MONEY_SYMBOL = new RegExp(String.raw`(US\$|C\$|A\$|\$|€|£|¥|₩|₽|₹)\s?` + NUM + SCALE, 'giu');
 const MONEY_CODE = new RegExp(String.raw`\b(USD|EUR|GBP|RUB|CNY|JPY|KRW|UAH)\s?` + NUM + SCALE, 'gu');
@@ -295,6 +301,12 @@ function numberValue(raw: string): number | null {
   if (t === 'a dozen') return 12;
   if (t === 'dozens of' || t === 'a few') return null;
   if (t in NUMBER_WORDS) return NUMBER_WORDS[t]!;
+  // Hundreds in words: `two hundred and twelve` (rule `quantities:hundreds-in-words`).
+  const hundreds = /^([a-z]+)\s+hundred(?:\s+and\s+([a-z-]+))?$/.exec(t);
+  if (hundreds && hundreds[1]! in NUMBER_WORDS) {
+    const rest = hundreds[2] ? numberValue(hundreds[2]) : 0;
+    return rest === null ? null : NUMBER_WORDS[hundreds[1]!]! * 100 + rest;
+  }
   // A compound written with its hyphen: `twenty-eight`.
   const compound = /^([a-z]+)-([a-z]+)$/.exec(t);
   if (compound && compound[1]! in NUMBER_WORDS && compound[2]! in NUMBER_WORDS)

@@ -5424,6 +5424,12 @@ const PRESENT_AFTER =
 /** A verb of cheating someone, up to the sum they lost: `cheated elderly people out of `, `a fraud that cost pensioners `. */
 const DEFRAUDED =
   /\b(?:(?:cheat|swindl|defraud|conn|trick|scamm|fleec|dup)(?:ed|ing)|cheats?|defrauds?|swindles?)\s+(?:[\p{L}\p{N},'’-]+\s+){0,5}?(?:out\s+)?of\s+(?:about |nearly |roughly |some |almost |more than |an estimated |up to )?$|\b(?:fraud|scam|swindle|scheme)s?\s+(?:that|which)\s+(?:had\s+|has\s+)?cost\s+(?:[\p{L}'’-]+\s+){0,4}?(?:about |nearly |roughly |some |almost |more than |an estimated |up to )?$/iu;
+/** The period a rate's adjective names (`monthly` -> month). */
+const RATE_PERIOD: Readonly<Record<string, string>> = { monthly: 'month', weekly: 'week', daily: 'day' };
+/** A rate's adjective before its noun of one or two words and `of`, right before a figure (`monthly child support of `). */
+const RATE_BEFORE =
+  /\b(monthly|weekly|daily)\s+(?:[\p{Ll}-]+\s+){1,2}of\s+(?:about\s+|around\s+|some\s+|nearly\s+|up\s+to\s+)?$/iu;
+
 /** Words that make a sum each one's: `each of`, `apiece`, `per person`. */
 const EACH = /\b(?:each|apiece|per person|per head|a head)\b/;
 
@@ -5471,6 +5477,10 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
     )
   )
     return 'per year';
+  // So for the other periods, past two words of its noun (`the monthly child support of 45,000
+  // dollars`; rule `fact:rate-before-period`).
+  const rateBefore = RATE_BEFORE.exec(view.text.slice(Math.max(0, from - 50), from));
+  if (rateBefore) return `per ${RATE_PERIOD[rateBefore[1]!.toLowerCase()]}`;
   if (CHANGED_FROM.test(view.text.slice(Math.max(0, from - 30), from))) return 'before';
   // The sentence's words before the figure, which may set its time (read once).
   const opening = view.text.slice(sentenceStart(view.text, from), from);
@@ -7825,6 +7835,12 @@ function nounOf(
   // also in a purchase (`to buy Kelpie Systems for $48 a share`): not the price of the whole.
   const per = /^\s+(?:a|an|per|each)\s+([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
   if (per && !NOT_NOUN.has(per[1]!)) return { noun: `per-${lemma(per[1]!)}`, text: per[0].trim() };
+  // A rate told before its noun (`the monthly child support of 45,000 dollars`, `a weekly rent of
+  // $400`): a sum per that period, as `45,000 dollars a month` tells it after (rule
+  // `fact:rate-before-period`).
+  const rateBefore = RATE_BEFORE.exec(view.text.slice(Math.max(0, from - 50), from));
+  if (rateBefore)
+    return { noun: `per-${RATE_PERIOD[rateBefore[1]!.toLowerCase()]}`, text: rateBefore[0].trim() };
   // The price of a purchase (`agreed to buy software maker Kelpie Systems for $4.2 billion`):
   // what was bought, by its name (else its last word), is what the sum is about.
   // A sum in brackets after another (`for €3.9 billion ($4.2 billion)`) is its conversion: what

@@ -6,9 +6,11 @@
  * March 3`): those join two dates of one event.
  */
 // A relative clause opened after a comma (`Tributes poured in on Tuesday for Ana Pell, who died
-// on Thursday`) is a clause of its own too (rule `clause:relative-opened`).
+// on Thursday`) is a clause of its own too (rule `clause:relative-opened`); so is `and` before a
+// past-tense verb (`arrested him on Saturday and charged him on Monday`: rule
+// `clause:and-past-verb`, h-disc55).
 const CLAUSE_BREAK =
-  /[;—–]|,\s*(?:and|but|while|whereas|who|which|whose)\b|\b(?:after|before|when|while|whereas|since|until|till|following|because|then)\b/gi;
+  /[;—–]|,\s*(?:and|but|while|whereas|who|which|whose)\b|\b(?:after|before|when|while|whereas|since|until|till|following|because|then)\b|\band\s+(?=(?:\p{Ll}{2,}ed|was|were|went|came|left|took|made|struck|fell|rose|began|became|ran|spent|met|won|lost|hit|flew|drove)\s)/giu;
 
 /**
  * The breaks that open a clause in `gap`, the text between two dates, as [index, length]:
@@ -17,7 +19,7 @@ const CLAUSE_BREAK =
  */
 export function clauseBreaks(gap: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of gap.matchAll(new RegExp(CLAUSE_BREAK.source, 'gi'))) {
+  for (const m of gap.matchAll(new RegExp(CLAUSE_BREAK.source, 'giu'))) {
     const rest = gap.slice(m.index! + m[0].length);
     if (/\p{L}{2,}/u.test(rest) && !SPAN_AFTER.test(rest)) out.push([m.index!, m[0].length]);
   }

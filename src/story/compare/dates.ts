@@ -3,6 +3,10 @@ import { FIGURE_CHANGE, OTHER_EVENT, tellsEvent, type FactInContext } from '../f
 import { contextOverlap, sameSubject, subjectGroups } from './align-facts.js';
 import type { Finding, Reader } from './values.js';
 
+/** A count of a further round of an act: `14 more people`, `a further 30 homes`, `two more suspects`. */
+const FURTHER_ROUND =
+  /\b(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\s+(?:more|further|additional)|a\s+further\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten))\s+\p{Ll}+/iu;
+
 export { OTHER_EVENT };
 
 const KINDS = new Set(['date']);
@@ -221,8 +225,21 @@ export function dateDiscrepancies(
     const [ta, tb] = [tense(a), tense(b)];
     return (ta === 'statement' && tb === 'future') || (ta === 'future' && tb === 'statement');
   };
+  // A sentence telling a further round of an act (`charged 14 more people`, `a further 30
+  // homes were evacuated`) dates that round: set only against another such date, never against
+  // the first round's (rule `date:further-round`).
+  const furtherOf = new Map<string, boolean>();
+  const further = (f: FactInContext): boolean => {
+    const k = `${f.doc}:${f.sentence}`;
+    if (!furtherOf.has(k)) {
+      const s = r.byId.get(f.doc)?.sentences[f.sentence];
+      furtherOf.set(k, !!s && f.sentence >= 0 && FURTHER_ROUND.test(r.text(f.doc, s)));
+    }
+    return furtherOf.get(k)!;
+  };
   const linked = (a: FactInContext, b: FactInContext): boolean =>
     !(a.event && b.event && a.event !== b.event) &&
+    further(a) === further(b) &&
     !spokeAndPlanned(a, b) &&
     !tensesApart(a, tense(a), b, tense(b), (f) =>
       (f.value as string).startsWith('W:') ? weekday(f) : calendarDay(f),

@@ -1115,9 +1115,12 @@ const RIVAL_SUBJECT =
 const SEPARATE_OPENING =
   /^\s*(?:(?:In|During)\s+(?:a|an|another)\s+(?:separate|unrelated|similar|earlier|previous|other)\s+(?:\p{L}+\s+)?(?:incident|attack|case|accident|crash|fire|blackout|outage|outbreak|event|episode|raid|collision)s?\b|Separately\s*,)/iu;
 
-/** A participle opening an apposition right before a date: `, set in `, `, built in `. */
+/**
+ * A participle opening an apposition right before a date: `, set in `, `, built in `, or with its
+ * agent between (`, set by Dutch rider Ana Vell in `: rule `figure:year-in-apposition-agent`).
+ */
 const APPOSED_PARTICIPLE_BEFORE =
-  /,\s*(?:\p{Ll}{3,}ed|set|built|won|made|begun|held|run|shot|written|drawn|taken|given)\s+(?:in|on)\s+$/u;
+  /,\s*(?:\p{Ll}{3,}ed|set|built|won|made|begun|held|run|shot|written|drawn|taken|given)\s+(?:by\s+[^,.;:()]{1,60}?\s+)?(?:in|on)\s+$/u;
 
 /** Words by which a sentence with an earlier year tells another event: opening with the year (`In 2044, ...`, `In 2044 her coach ...`), `another`, `similar`, `the same lake`. */
 const BACKGROUND = new RegExp(

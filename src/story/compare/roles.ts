@@ -48,6 +48,14 @@ export function rolesDisagree(a: FactInContext, b: FactInContext): boolean {
     const [pa, pb] = [portfolio(a.value as string, head), portfolio(b.value as string, head)];
     if (pa.length && pb.length && !pa.some((w) => pb.includes(w))) return true;
   }
+  // Two fields of one kind of head (`fire chief` / `police chief`, `rowing coach` / `tennis
+  // coach`): a chief heads one service, a coach trains one sport (rule `role:field-of-head`).
+  if (FIELD_HEADS.has(head)) {
+    // (A field either role also names is no other field: `fire brigade chief` / `fire chief`.)
+    const [fa, fb] = [field(a.value as string, head), field(b.value as string, head)];
+    const [wa, wb] = [post(a.value as string), post(b.value as string)];
+    if (fa && fb && !wb.includes(fa) && !wa.includes(fb)) return true;
+  }
   const rungs = (role: string): string =>
     post(role)
       .filter((w) => LOWER_RUNG.has(w))
@@ -118,6 +126,45 @@ const NOT_PORTFOLIO = new Set([
   'permanent',
   'press',
 ]);
+
+/** Heads named by the field they head or train, written before them (`police chief`, `tennis coach`). */
+const FIELD_HEADS = new Set(['chief', 'coach']);
+/** Words before such a head that name no field: rungs, times, ranks of the post and a team's place. */
+const NOT_FIELD = new Set([
+  ...NOT_PORTFOLIO,
+  'head',
+  'chief',
+  'team',
+  'national',
+  'club',
+  'university',
+  'city',
+  'county',
+  'local',
+  'regional',
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+]);
+/**
+ * The field right before a role's head (`Dunmere fire chief` -> fire, `The university's rowing
+ * coach` -> rowing), lower case: a common noun, lower case unless it opens the role (`Fire chief`),
+ * never a name of capitals only (`LAPD chief`) nor a capitalised word inside the role (`Dunmere`).
+ */
+function field(role: string, head: string): string | null {
+  const words = role.replace(/[’']s\b/g, '').split(/\s+/);
+  const at = words.findIndex((w) => w.toLowerCase() === head);
+  if (at < 1) return null;
+  const w = words[at - 1]!;
+  if (/^\p{Lu}+$/u.test(w) || (/^\p{Lu}/u.test(w) && (at - 1 > 0 || /^\p{Lu}/u.test(words[at]!))))
+    return null;
+  const lower = w.toLowerCase();
+  return /^\p{Ll}+$/u.test(lower) && !NOT_FIELD.has(lower) ? lower : null;
+}
 
 /** The capitalised words right before a role's head (`Deputy Health Minister` -> health), lower case. */
 function portfolio(role: string, head: string): string[] {
