@@ -242,6 +242,9 @@ export function findDates(
       // `held them for five months`, `for the last half hour`: how long, or a stretch of an event, not when.
       const read = r.text.trim();
       if (SPAN_OF_TIME.test(read) || LAST_STRETCH.test(read)) continue;
+      // `in the year to September`, `the 12 months to March`: a period ending in that month, no year
+      // of its own (chrono read a year ahead; rule `dates:year-to-month`, stop 46).
+      if (/^(?:in\s+)?the\s+(?:year|12\s+months|twelve\s+months)\s+to\b/i.test(read)) continue;
       const deictic =
         /\b(ago|before|after|last|next|this|yesterday|today|tomorrow|tonight|earlier|later|previous|coming|past)\b/i.test(
           r.text,

@@ -512,7 +512,29 @@ function documentFacts(d: Document): FactInContext[] {
         // by 25 basis points to 4.25 percent`, `the increase took its key rate to 4.5%`: rule
         // `fact:percent-level-set-by`).
         const rateWord = rateAt?.[1] ?? setTo?.[1] ?? setTo?.[2] ?? setTo?.[3];
-        const rate = rateWord && BANK_RATE.test(rateWord) ? 'rate' : rateWord;
+        // The kind of prices or inflation a word before names (`Food prices rose 4.2 percent`,
+        // `Core inflation eased to 2.8 percent`): that kind's figure, never the whole's; consumer
+        // prices' rise over a year is the inflation rate (`Consumer prices rose 3.1% in the year to
+        // September` / `Annual inflation fell to 3.1 percent`: rule `fact:percent-kind-of-prices`).
+        const kindWord = rateAt
+          ? PRICE_KIND.exec(
+              view.text
+                .slice(Math.max(0, view.fromOriginal(q.start) - 80), view.fromOriginal(q.start))
+                .slice(0, rateAt.index),
+            )?.[1]?.toLowerCase()
+          : undefined;
+        const priceKind =
+          kindWord && /^(?:prices?|inflation|costs?)$/i.test(rateWord ?? '') ? kindWord : undefined;
+        if (priceKind === 'consumer' && /^prices?$/i.test(rateWord!) && rateAt && !rateAt[3]) {
+          pushPercent('noun:rate-of-inflation', 'consumer prices', 'fact:percent-kind-of-prices');
+          continue;
+        }
+        const rate =
+          rateWord && BANK_RATE.test(rateWord)
+            ? 'rate'
+            : priceKind && rateWord
+              ? `${priceKind}-${rateWord}`
+              : rateWord;
         // `shares fell 7 percent` is the size of a fall, `shares rose 3 percent` of a rise: not the
         // level (`rose to 7 percent`), and a rise is never set against a fall.
         const change =
@@ -4586,6 +4608,9 @@ const ACT_BEFORE_DAY = new RegExp(
 /** A past participle opening a sentence, then the date's preposition: `Opened in `, `Founded in ` (rule `fact:date-of-opening-participle`). */
 const OPENING_PARTICIPLE = /(?:^|[.!?]["”’]?\s+|\n\s*)(\p{Lu}\p{Ll}+ed)\s+(?:in|on|during)\s+(?:the\s+)?$/u;
 
+/** The first case of an outbreak in the date's clause: `The first case was found on `, `since the first outbreak on `. */
+const FIRST_CASE_BEFORE =
+  /\b[Tt]he\s+first\s+(?:case|outbreak|infection)\b(?:\s+(?:was|had\s+been|has\s+been)\s+(?:found|confirmed|detected|reported|recorded))?\s+on\s+$/;
 /** A departure from a named place, then the day's `on`: `left the port of Zuwan on`, `set off from Zuwan, in Kelria, on`. */
 const DEPARTED_FROM_PLACE =
   /\b(?:left|departed(?:\s+from)?|set\s+(?:off|out|sail)\s+from|sailed\s+from)\s+(?:the\s+(?:port|harbou?r|town|city|village|airport|base|camp|island)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,?\s+in\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,?)?\s+(?:(?:early|late)\s+)?on\s+$/u;
@@ -4612,6 +4637,10 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
   // tells it; the place's name between the verb and the day hides no verb (rule
   // `fact:date:departure-from-place`).
   if (DEPARTED_FROM_PLACE.test(view.text.slice(Math.max(0, floor, at - 90), at))) return 'depart';
+  // The day of an outbreak's first case (`The first case was found on January 6` / `since the first
+  // outbreak on January 8`): one dated event, whichever verb or none tells it (rule
+  // `date:first-case`, stop 46).
+  if (FIRST_CASE_BEFORE.test(view.text.slice(Math.max(0, floor, at - 60), at))) return 'first-case';
   // A bound on the date (`closed until at least Sunday`, `not before May`) leaves its verb the
   // date's (rule `date:bound-of-verb`).
   const m =
@@ -4978,7 +5007,7 @@ function sentenceBefore(view: RepairedView, at: number): string {
     .at(-1)!;
 }
 const RATE_AT =
-  /\b(?!(?:would|could|should|might|must|shall|will|cannot|expected|likely|going|seen|forecast)\b)(\p{L}{4,})(?:\s+rate)?(?:\s+(?:in|among|for|at|of)\s+[^,.;:]{1,30}?)?\s+(?:(?:has|have|had)\s+)?(risen|fallen|grown|shrunk|rose|fell|climbed|dropped|jumped|declined|increased|decreased|grew|shrank|reached|hit|was|is|stood at|stands at|remained|remains|rises|falls|climbs|drops|jumps|declines|increases|decreases|grows|shrinks|reaches|hits|tops|topped|rise|fall|climb|drop|jump|decline|grow|shrink|reach|soared|soars|soar|surged|surges|surge|plunged|plunges|plunge|tumbled|tumbles|tumble|slid|slides|slide|slipped|slips|slip|sank|sinks)\s+(?:by\s+(?=(?:about\s+|nearly\s+|almost\s+|some\s+)?$))?(to\s+|at\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
+  /\b(?!(?:would|could|should|might|must|shall|will|cannot|expected|likely|going|seen|forecast)\b)(\p{L}{4,})(?:\s+rate)?(?:\s+(?:in|among|for|at|of)\s+[^,.;:]{1,30}?)?(?:,\s+(?:which|that)\s+[^,.;:]{1,50},)?\s+(?:(?:has|have|had)\s+)?((?:eased|eases|slowed|slows|cooled|cools|accelerated|accelerates|quickened|quickens|edged\s+(?:up|down)|ticked\s+(?:up|down))(?=\s+to\s)|(?:were|was|is|are)\s+(?:up|down)|risen|fallen|grown|shrunk|rose|fell|climbed|dropped|jumped|declined|increased|decreased|grew|shrank|reached|hit|was|is|stood at|stands at|remained|remains|rises|falls|climbs|drops|jumps|declines|increases|decreases|grows|shrinks|reaches|hits|tops|topped|rise|fall|climb|drop|jump|decline|grow|shrink|reach|soared|soars|soar|surged|surges|surge|plunged|plunges|plunge|tumbled|tumbles|tumble|slid|slides|slide|slipped|slips|slip|sank|sinks)\s+(?:by\s+(?=(?:about\s+|nearly\s+|almost\s+|some\s+)?$))?(to\s+|at\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
 /**
  * The subject of a rate given at the level a verb sets (`cut the tariff on steel to `, `raised
  * its main rate to `, with the change between: `raised its key rate by 25 basis points to `), a
@@ -5024,11 +5053,14 @@ const CHANGED_SUBJECT =
 const SHARE_WORDS: Readonly<Record<string, string>> = { stock: 'share', stocks: 'share', shares: 'share' };
 
 /** Verbs of a change upwards: with no `to`, their percentage is the size of a rise. */
+/** A kind of prices or inflation right before its noun: `Food prices`, `core inflation`, `energy costs`. */
+const PRICE_KIND =
+  /\b(food|energy|fuel|petrol|gas|electricity|housing|house|home|rent|rental|services|goods|import|export|producer|consumer|core|wholesale|property)\s+$/i;
 const RISE_VERB =
-  /^(?:risen|grown|rose|climbed|jumped|increased|grew|rises|climbs|jumps|increases|grows|rise|climb|jump|grow|soared|soars|soar|surged|surges|surge)$/;
+  /^(?:(?:were|was|is|are)\s+up|risen|grown|rose|climbed|jumped|increased|grew|rises|climbs|jumps|increases|grows|rise|climb|jump|grow|soared|soars|soar|surged|surges|surge)$/;
 /** Verbs of a change downwards: with no `to`, their percentage is the size of a fall. */
 const FALL_VERB =
-  /^(?:fallen|shrunk|fell|dropped|declined|decreased|shrank|falls|drops|declines|decreases|shrinks|fall|drop|decline|shrink|plunged|plunges|plunge|tumbled|tumbles|tumble|slid|slides|slide|slipped|slips|slip|sank|sinks)$/;
+  /^(?:(?:were|was|is|are)\s+down|fallen|shrunk|fell|dropped|declined|decreased|shrank|falls|drops|declines|decreases|shrinks|fall|drop|decline|shrink|plunged|plunges|plunge|tumbled|tumbles|tumble|slid|slides|slide|slipped|slips|slip|sank|sinks)$/;
 /** Set scores joined by commas (`6-4, 3-6, 7-5`, `7-6 (4), 6-3`): a match of several sets. */
 const SET_RUN =
   /(?<![\d-])\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\d{1,2}\))?(?:\s?,\s?\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\d{1,2}\))?)+(?![\d-])/g;
@@ -5484,6 +5516,11 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
   if (CHANGED_FROM.test(view.text.slice(Math.max(0, from - 30), from))) return 'before';
   // The sentence's words before the figure, which may set its time (read once).
   const opening = view.text.slice(sentenceStart(view.text, from), from);
+  // A figure of a sentence telling an outbreak's first case (`The first case was found on January
+  // 6 at a farm near Lent, where 40,000 hens were killed`) is that case's, not the latest's (rule
+  // `fact:period-first-case`, stop 46).
+  if (/^\s*(?:["“‘']\s*)?[Tt]he\s+first\s+(?:case|outbreak|infection)\b/.test(opening))
+    return 'then first case';
   // An earlier occasion named by its year counts too (`a majority of 9,800 at the 2049 general
   // election`: rule `fact:period-occasion-year`).
   const m =

@@ -399,3 +399,75 @@ describe('what took that long, a relative clause between (fact:duration-took)', 
     expect(factual(d)).toEqual([]);
   });
 });
+
+const prices = (line: string, outlet = 0) =>
+  [
+    `Orvia inflation falls\nOctober 14, 2053\nThe statistics office of Orvia published September's figures on Tuesday.\n${line}\nThe central bank meets this month.`,
+    `Orvia prices slow\nOctober 14, 2053\nOrvia's statistics office released its monthly price data on Tuesday.\n${line}\nEconomists expect a rate cut.`,
+  ][outlet]!;
+const poultry = (line: string, outlet = 0, day = 20) =>
+  [
+    `Bird flu at Delm farm\nJanuary ${day}, 2053\nBird flu has been confirmed at a poultry farm near Orsk, the ministry said.\n${line}\nA protection zone was set up.`,
+    `New bird flu case near Orsk\nJanuary ${day}, 2053\nAuthorities will cull birds at a farm near Orsk after bird flu was found.\n${line}\nThe risk to people is low.`,
+  ][outlet]!;
+
+describe('the kind of prices a figure is of (fact:percent-kind-of-prices)', () => {
+  it('never sets `Food prices rose 4.2 percent` against `Consumer prices rose 3.1%`', () => {
+    const d = story(
+      prices('Annual inflation fell to 3.1 percent. Food prices rose 4.2 percent from a year earlier.'),
+      prices('Consumer prices rose 3.1% in the year to September.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+  it('sets food prices against food prices (`were up 4.5%`), and core inflation against core inflation', () => {
+    const d = story(
+      prices(
+        'Food prices rose 4.2 percent. Core inflation, which excludes food and energy, eased to 2.8 percent.',
+      ),
+      prices('Food prices were up 4.5%. Core inflation slowed to 2.9%.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([
+      ['4.2 percent', '4.5%'],
+      ['2.8 percent', '2.9%'],
+    ]);
+  });
+});
+
+describe('a period ending in a month is no date (dates:year-to-month)', () => {
+  it('reads no year from `in the year to September`', () => {
+    const d = story(prices('Consumer prices rose 3.1% in the year to September.'));
+    expect(d.facts!.filter((f) => f.kind === 'date' && /^\d{4}/.test(String(f.value)))).toEqual([]);
+  });
+  it('control: `in September 2052` keeps its year', () => {
+    const d = story(prices('Consumer prices rose 3.1% in September 2052.'));
+    expect(d.facts!.filter((f) => f.kind === 'date').map((f) => f.value)).toContain('2052-09');
+  });
+});
+
+describe("an outbreak's first case: its day, and its figures apart (date:first-case, fact:period-first-case)", () => {
+  it('sets `The first case was found on January 6` against `since the first outbreak on January 8`', () => {
+    const d = story(
+      poultry('The first case was found on January 6 at a farm near Lent.'),
+      poultry('Farmers say bird flu has cost them €2 million since the first outbreak on January 8.', 1, 21),
+    );
+    expect(entries(d, 'date')).toEqual([['January 6', 'January 8']]);
+  });
+  it('never sets the first case’s 40,000 hens against the latest case’s 85,000 chickens', () => {
+    const d = story(
+      poultry(
+        'About 85,000 birds will be culled. The first case was found on January 6 at a farm near Lent, where 40,000 hens were killed.',
+      ),
+      poultry('Authorities will cull 85,000 chickens at the farm.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+  it('control: the latest case’s cull is still set against another outlet’s', () => {
+    const d = story(
+      poultry(
+        'About 85,000 birds will be culled. The first case was found on January 6 at a farm near Lent, where 40,000 hens were killed.',
+      ),
+      poultry('Authorities will cull 95,000 birds at the farm.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['85,000 birds', '95,000 birds']]);
+  });
+});
