@@ -460,7 +460,11 @@ function documentFacts(d: Document): FactInContext[] {
           pushPercent('noun:share-of-capacity', 'capacity', 'fact:percent-full');
           continue;
         }
-        const of = /^\s+of\s+(?:the\s+)?([a-z][\p{L}-]+)/u.exec(view.text.slice(to, to + 40));
+        // A possessor before the thing shared is not the thing (`15% of the country's electricity` /
+        // `12% of the nation's power`: electricity, power; rule `fact:percent-of-possessed`).
+        const of = /^\s+of\s+(?:the\s+)?(?:[a-z][\p{L}-]*['’]s\s+)?([a-z][\p{L}-]+)/u.exec(
+          view.text.slice(to, to + 50),
+        );
         const share = of && !NOT_NOUN.has(of[1]!) && !/(ed|ly|ing)$/.test(of[1]!) ? of[1]! : null;
         const rateAt = share
           ? null
@@ -763,11 +767,15 @@ function documentFacts(d: Document): FactInContext[] {
       const cutOff = event === 'power-cut' && /^customers?$/.test(about.noun);
       // Paintings are works of art, however an outlet counts them (`three paintings` / `four works
       // by Aurel Venn`, `artworks`, `canvases`): one count (rule `fact:count-artworks`).
+      // Members who abstained are the abstentions, whatever an outlet calls them (`Twelve members
+      // abstained` / `Fourteen lawmakers abstained`: rule `fact:abstentions`, stop 46).
       const noun = cutOff
         ? 'home'
-        : kind === 'count' && artworks(view, q, about.noun)
-          ? 'artwork'
-          : about.noun;
+        : kind === 'count' && event === 'abstain'
+          ? 'abstention'
+          : kind === 'count' && artworks(view, q, about.noun)
+            ? 'artwork'
+            : about.noun;
       // A toll of people is keyed by what befell them: `12 people were killed`, `13 dead` and
       // `14 deaths` are one figure; `six workers injured` and `four injuries` another.
       const toll = kind === 'count' ? casualty(about.noun, event) : undefined;
@@ -2207,7 +2215,7 @@ function documentFacts(d: Document): FactInContext[] {
     if (!(value > 0)) return null;
     return {
       at: 0,
-      length: m[0].length - m[3]!.length - 1,
+      length: m[0].slice(0, m[0].length - m[3]!.length).replace(/\s+(?:gun\s+|fire\s+)?$/, '').length,
       kind: 'duration',
       value,
       unit: m[2]!.toLowerCase(),
@@ -3493,7 +3501,18 @@ function documentFacts(d: Document): FactInContext[] {
       // What happened at that time, when a verb of its clause says (`the crash happened at
       // 4:30`, `struck a truck at 4:50`): times of one moment are compared whatever else their
       // sentences say; times of different moments (a call, an arrival, the end) never.
-      const moment = momentOf(text.slice(Math.max(0, m.index! - 70), m.index!));
+      // The hours a restriction runs (`The curfew runs from 9 p.m. to 6 a.m.` / `A curfew from 10
+      // p.m. to 6 a.m.`): its start and its end, each compared with the other reports' (rule
+      // `fact:time-restriction-span`, stop 46).
+      const lead = text.slice(Math.max(0, m.index! - 70), m.index!);
+      const from_ = RESTRICTION_FROM.exec(lead);
+      const to_ = from_ ? null : RESTRICTION_TO.exec(lead);
+      const span = from_
+        ? `${from_[1]!.toLowerCase()}-start`
+        : to_
+          ? `${to_[1]!.toLowerCase()}-end`
+          : undefined;
+      const moment = span ?? momentOf(lead);
       push({
         start,
         end,
@@ -4168,6 +4187,10 @@ const ACTIVITY_FAMILY: Readonly<Record<string, string>> = {
   // `fought the blaze for six hours` is `battled the flames for four hours`, `tackled the fire`.
   fought: 'fight',
   battl: 'fight',
+  // A gun battle is the fighting, however told (`after a two-hour gun battle` / `The assault
+  // lasted about three hours`; stop 46).
+  battle: 'fight',
+  assaul: 'fight',
   tackl: 'fight',
   combat: 'fight',
   // A final or a game is the match it names (`a final that lasted two hours`, `the match took`).
@@ -4351,6 +4374,15 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
       ahead,
     ) &&
       /^\s+after\b/.test(view.text.slice(to, to + 8)))
+  )
+    return 'closure';
+  // Out of service for a span (`would stay offline for at least three weeks` / `will remain shut
+  // for at least four weeks`): a closure's span, whatever state an outlet names (rule
+  // `fact:duration-offline`, stop 46).
+  if (
+    /\b(?:offline|off\s+line|shut(?:\s+down)?|closed|out\s+of\s+(?:service|action|operation))\s+for\s+(?:about |nearly |more than |at least |almost |some |over |roughly |up to )?$/.test(
+      ahead,
+    )
   )
     return 'closure';
   // The margin a record was broken by (`breaking the record by 21 minutes`, `beat the previous
@@ -4608,6 +4640,11 @@ const ACT_BEFORE_DAY = new RegExp(
 /** A past participle opening a sentence, then the date's preposition: `Opened in `, `Founded in ` (rule `fact:date-of-opening-participle`). */
 const OPENING_PARTICIPLE = /(?:^|[.!?]["”’]?\s+|\n\s*)(\p{Lu}\p{Ll}+ed)\s+(?:in|on|during)\s+(?:the\s+)?$/u;
 
+/** A restriction, then `from` right before a time: `The curfew runs from `, `a curfew from `. */
+const RESTRICTION_FROM = /\b(curfew|lockdown|closure|shutdown|blackout|ban)s?\b[^.;:]{0,30}?\bfrom\s+$/i;
+/** A restriction's span up to its end: `curfew from 10 p.m. to `, `closed from 9 a.m. until `. */
+const RESTRICTION_TO =
+  /\b(curfew|lockdown|closure|shutdown|blackout|ban)s?\b[^.;:]{0,30}?\bfrom\s+\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?\s?m\.?|midnight|noon)?\s+(?:to|until|till)\s+$/i;
 /** The first case of an outbreak in the date's clause: `The first case was found on `, `since the first outbreak on `. */
 const FIRST_CASE_BEFORE =
   /\b[Tt]he\s+first\s+(?:case|outbreak|infection)\b(?:\s+(?:was|had\s+been|has\s+been)\s+(?:found|confirmed|detected|reported|recorded))?\s+on\s+$/;
@@ -4641,6 +4678,14 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
   // outbreak on January 8`): one dated event, whichever verb or none tells it (rule
   // `date:first-case`, stop 46).
   if (FIRST_CASE_BEFORE.test(view.text.slice(Math.max(0, floor, at - 60), at))) return 'first-case';
+  // A plant or a line put to work (`went into service in 1987` / `began operating in 1985`,
+  // `entered service`): its start, as `began` tells (rule `date:into-service`, stop 46).
+  if (
+    /\b(?:went|came|entered|put|brought)\s+(?:into\s+)?(?:service|operation)\s+(?:in|on)\s+(?:the\s+)?$|\bbegan\s+(?:operating|operations|operation|running)\s+(?:in|on)\s+(?:the\s+)?$/.test(
+      view.text.slice(Math.max(0, floor, at - 50), at),
+    )
+  )
+    return 'begin';
   // A bound on the date (`closed until at least Sunday`, `not before May`) leaves its verb the
   // date's (rule `date:bound-of-verb`).
   const m =
@@ -5133,7 +5178,7 @@ const FIRST_IN =
 const ORDINAL_TIME = new RegExp(String.raw`\b[Ff]or the (${ORDINALS.join('|')}) time\b`, 'gu');
 /** How long an event lasted, before its noun: `a six-hour standoff`, `the 12-day-long search`. */
 const SPAN_ADJECTIVE = new RegExp(
-  String.raw`\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(hour|minute|day)(?:-long)?\s+(\p{Ll}{4,})\b`,
+  String.raw`\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(hour|minute|day)(?:-long)?\s+(?:gun\s+|fire\s+)?(\p{Ll}{4,})\b`,
   'giu',
 );
 /** Time spent held: `has spent nine months in jail`, `had served 11 years in the Corlow State Prison` (number, unit, place). */
@@ -5431,7 +5476,7 @@ const SPAN_CONVERSIONS: Readonly<Record<string, readonly [string, number]>> = {
 
 /** A verb of wrongful taking right before a sum: `embezzling`, `stole`, `siphoned off`, `misappropriated`. */
 const SUM_TAKEN_BEFORE =
-  /\b(?:embezzl(?:e|ed|es|ing)|st(?:ole|olen|eal|eals|ealing)|misappropriat(?:e|ed|es|ing)|siphon(?:ed|s|ing)?(?:\s+off)?|swindl(?:e|ed|es|ing)|launder(?:ed|s|ing)?|loot(?:ed|s|ing)?)\s+(?:(?:an\s+estimated|about|around|nearly|roughly|some|almost|more\s+than|at\s+least|up\s+to|over)\s+)?$/i;
+  /\b(?:embezzl(?:e|ed|es|ing)|st(?:ole|olen|eal|eals|ealing)|misappropriat(?:e|ed|es|ing)|misus(?:e|ed|es|ing)|(?:mis)?use\s+of|misappropriation\s+of|siphon(?:ed|s|ing)?(?:\s+off)?|swindl(?:e|ed|es|ing)|launder(?:ed|s|ing)?|loot(?:ed|s|ing)?)\s+(?:(?:an\s+estimated|about|around|nearly|roughly|some|almost|more\s+than|at\s+least|up\s+to|over)\s+)?$/i;
 
 /** Nouns that head a compound after a sum (`emergency aid`, `military assistance`, `frozen assets`). */
 /** Adjectives news puts before what a sum or a measure is of: `false`, `illegal`, `unpaid`, `fraudulent`. */
@@ -7996,6 +8041,18 @@ function nounOf(
       : null;
   if (priced)
     return { noun: lemma(priced[1]!.toLowerCase()), text: priced[1]!, rule: 'fact:price-changed-to' };
+  // A sum a verb of wrongful taking governs, told with the money it was in (`misused $14 million
+  // in state funds`, `misusing $14m of public money`): the sum taken, as `the misuse of $15
+  // million` tells (rule `fact:sum-taken`, stop 46).
+  if (
+    'kind' in q &&
+    q.kind === 'money' &&
+    SUM_TAKEN_BEFORE.test(cased(view.text.slice(Math.max(0, from - 50), from))) &&
+    /^\s+(?:in|of)\s+(?:[a-z][\p{L}-]+\s+)?(?:funds|money|cash|assets)\b/u.test(
+      cased(view.text.slice(to, to + 40)),
+    )
+  )
+    return { noun: 'sum-taken', text: 'sum taken', rule: 'fact:sum-taken' };
   // What a sum is in (`$40 million in jewels`, `$2 million worth of drugs`) is what it is about.
   // A conversion in brackets between them (`$52 million (€48 million) in contracts`) is passed over.
   const made = /^\s+(?:in|of|worth of)\s+([a-z][\p{L}-]+)(?:\s+([a-z][\p{L}-]+))?/u.exec(

@@ -140,6 +140,12 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   search: ['search', 'searches', 'searched', 'searching', 'searcher', 'searchers', 'hunt', 'manhunt'],
   // Crude is oil (`3,000 tonnes of crude` / `4,000 tonnes of oil`; stop 45).
   oil: ['oil', 'crude'],
+  // A grid's electricity is its power (`15% of the country's electricity` / `12% of the nation's
+  // power`; stop 46).
+  electricity: ['electricity', 'power'],
+  // Members of a parliament by their trade's words (`Fourteen lawmakers abstained` / `Twelve
+  // legislators abstained`; stop 46).
+  lawmaker: ['lawmaker', 'lawmakers', 'legislator', 'legislators', 'parliamentarian', 'parliamentarians'],
   firefighter: ['firefighter', 'firefighters', 'fireman', 'firemen'],
   child: ['child', 'children', 'kid', 'kids'],
   // Infants are babies (`14 infants fell ill` / `17 babies fell ill`; h-disc53).
