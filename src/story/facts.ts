@@ -227,6 +227,23 @@ function ageOfDescribed(facts: FactInContext[]): FactInContext[] {
   });
 }
 
+/** A sentence opening on `It` and a verb of what befell it (`It was found on May 14`, `It sank in 1911`). */
+const IT_BEFELL =
+  /^It\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+)?(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}+en|found|built|sold|made|hit|struck|sank|seen|held|caught|bought|lost|set|shot|kept|left|won)\b/u;
+/** The head noun of a sentence's subject, told with an article (`The wreck of the steamer Sabelle, ...`: `wreck`). */
+const SUBJECT_HEAD =
+  /^(?:The|A|An|Its|Their|His|Her)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{Ll}{3,})(?=\s+of\b|,|\s+\p{Lu}|\s+(?:was|were|is|are|has|had|have|will)\b)/u;
+
+/**
+ * The noun a subject `It` stands for: the head of the sentence before's subject (`The wreck of the
+ * steamer Sabelle ... has been found.` then `It was found on May 14`: the wreck), so that what
+ * the `It` sentence tells is of that noun for the comparison (rule `fact:it-subject-of-before`).
+ */
+function pronounSubjectHead(sentence: string, before: string): string | undefined {
+  if (!IT_BEFELL.test(sentence)) return undefined;
+  return SUBJECT_HEAD.exec(before)?.[1];
+}
+
 function documentFacts(d: Document): FactInContext[] {
   const view = repairedView(d.text, d.repairs);
   const read = (s: Span): string => view.text.slice(view.fromOriginal(s.start), view.fromOriginal(s.end));
@@ -279,6 +296,8 @@ function documentFacts(d: Document): FactInContext[] {
       for (const w of text.toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}/gu) ?? [])
         if (w.length > 2 && !STOP.has(w)) c.add(family(w));
       for (const e of names) c.add(`@${e.key}`);
+      const head = i > 0 && i < n ? pronounSubjectHead(text, read(units[i - 1]!)) : undefined;
+      if (head) c.add(family(head));
       contexts.set(i, c);
     }
     return c;
@@ -5435,8 +5454,11 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
   // in the county, in 2031, killed nine people`, `A pile-up on the same stretch in 2039 involved
   // 14 vehicles`; not after a participle, `founded in 1998 employs`, `The building, built in 1972,
   // had 54 flats`).
+  // Not a year inside a clause told of the subject by another actor (`The piano that Mira Sollen
+  // played on her first album in 1998 went for $2.4 million`: the playing is 1998's, the sale the
+  // story's; rule `fact:period-year-object-clause`).
   const clause = YEAR_CLAUSE.exec(opening);
-  if (clause) return `then ${clause[1] ?? clause[2]!}`;
+  if (clause && !(clause[2] && OBJECT_CLAUSE_YEAR.test(opening))) return `then ${clause[1] ?? clause[2]!}`;
   // Further into such a clause, no comma between (`in 2038, when ash clouds disrupted air travel
   // for six days`, `The last eruption, in 2038, grounded flights for eight days`: rule
   // `fact:period-year-set-off`).
@@ -5496,6 +5518,12 @@ const LOST_POWER =
 /** A year a clause hangs on, right before a figure: `in 2038, when `, `since 2044, when a truck crash killed `, `in 2038, killing at least `. */
 const YEAR_CLAUSE =
   /\b(?:in|since)\s+((?:1[89]|20)\d\d)\s*,\s*(?:when\s+(?:[\p{L}'’-]+\s+){0,5}|(?:killing|leaving|injuring|wounding|claiming)\s+(?:(?:about|some|at\s+least|nearly|almost|more\s+than|over)\s+)?)$|(?:,|\b(?!(?:built|made|born|set|held|run|won|sold|bought|begun|done|shut|put|cut|hit|dug|led|laid|paid|told|kept|left|lost|met|sent|spent|found|based)\b)\p{Ll}+(?<!ed|en))\s+in\s+((?:1[89]|20)\d\d)\s*,?\s+(?:\p{Ll}+\s+){1,2}$/u;
+/**
+ * A relative clause whose own subject acts on the noun before it (`that Mira Sollen played`,
+ * `which he bought`), holding a year after its verb: the clause's year (`fact:period-year-object-clause`).
+ */
+const OBJECT_CLAUSE_YEAR =
+  /\b(?:that|which)\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}|(?:he|she|they|we|I|you)\s+|(?:the|a|an|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){1,2})(?:had\s+|has\s+|have\s+|once\s+|first\s+)?\p{Ll}+\b[^,.;:!?]*?\bin\s+(?:1[89]|20)\d\d\s+(?:\p{Ll}+\s+){1,2}$/u;
 /** A year a `when` clause hangs on, or one set off by commas after its subject, then the rest of its clause before a figure (`fact:period-year-set-off`). */
 const YEAR_SET_OFF =
   /(?:\b(?:in|since)\s+((?:1[89]|20)\d\d)\s*,\s*when\s+|\p{Ll},\s+in\s+((?:1[89]|20)\d\d)\s*,\s+)[^,.;:!?]{0,60}$/u;

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { story, entries } from '../invented.fixture.js';
+
+/**
+ * Phenomena of news language the discrepancy finder did not read (h-disc56): a subject `It` for
+ * the story's thing, ... Fictional places and people; each outlet's other lines its own.
+ */
+const wreck = (lines: string, outlet = 0) =>
+  [
+    `Divers find lost trawler Ostra\nJune 3, 2069\n${lines}\nThe hull lies at a depth of 48 metres.`,
+    `Trawler Ostra located after 80 years\nJune 3, 2069\nVolunteer divers have located the Ostra, a trawler lost off Hemmel Head.\n${lines}`,
+  ][outlet]!;
+
+describe('a subject `It` stands for the subject before (fact:it-subject-of-before)', () => {
+  it('sets `It was found on June 1` after `The wreck of the trawler Ostra ...` against `The wreck was discovered on May 30`', () => {
+    const d = story(
+      wreck(
+        'The wreck of the trawler Ostra, which sank with 12 crew in 1989, has been found off Hemmel Head, the coastguard said.\nIt was found on June 1 by a team of divers.',
+      ),
+      wreck('The wreck was discovered on May 30, the coastguard said.', 1),
+    );
+    expect(entries(d, 'date')).toEqual([['June 1', 'May 30']]);
+  });
+  it('control: the day it sank is another event than the day it was found', () => {
+    const d = story(
+      wreck(
+        'The wreck of the trawler Ostra, which sank with 12 crew in 1989, has been found off Hemmel Head, the coastguard said.\nIt was found on June 1 by a team of divers.',
+      ),
+      wreck('The wreck was discovered on June 1, the coastguard said.\nThe trawler sank on May 30, 1989, in a storm.', 1),
+    );
+    expect(entries(d, 'date')).toEqual([]);
+  });
+});
+
+const sale = (line: string, outlet = 0) =>
+  [
+    `Composer's harp sold in Lunby\nOctober 9, 2070\nA harp owned by the late composer Ivo Sarren was auctioned in Lunby on Saturday.\n${line}\nThe buyer was not named.`,
+    `Ivo Sarren harp finds a buyer\nOctober 9, 2070\nThe gilded harp of the composer Ivo Sarren was sold at auction in Lunby.\n${line}\nBidding lasted eight minutes.`,
+  ][outlet]!;
+
+describe('a year in a clause told of the subject dates that clause (fact:period-year-object-clause)', () => {
+  it('sets `The harp that Ivo Sarren played at his debut in 2031 went for $640,000` against `sold for $580,000`', () => {
+    const d = story(
+      sale('The harp sold for $580,000, the auction house said.'),
+      sale('The harp that Ivo Sarren played at his debut in 2031 went for $640,000 on Saturday.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['$580,000', '$640,000']]);
+  });
+  it('control: a subject dated by its own year (`A harp sold in 2031 went for $640,000`) is that year’s', () => {
+    const d = story(
+      sale('The harp sold for $580,000, the auction house said.'),
+      sale('Another harp of his in 2031 went for $640,000 at the same house.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
