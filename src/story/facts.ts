@@ -5238,6 +5238,13 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
     /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|g(?:ave|iving) way|burst(?!\s+in)|breach(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|strand(?:ed|ing)|beach(?:ed|ing)|c(?:ame|oming)\s+ashore|wash(?:ed|ing)\s+(?:up|ashore)|appeared(?!\s+(?:in|before|on|at|to|as|with|alongside)\b)|opened\s+up|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|attacked|mauled|charged\s+(?:at\s+)?(?:them|him|her|us)\b(?!\s+with\b)|(?:broke|broken|breaking|break) in(?:to)?)\b/,
     'event',
   ],
+  // Going out of an airlock or a hatch begins the outing it opens (`left the airlock at 7:12
+  // a.m.` / `The walk began at 7:21 a.m.`): the event's moment, not a departure (rule
+  // `fact:time-airlock-exit`).
+  [
+    /\b(?:left|leaving|exited|exiting|emerged\s+from|(?:came|climbed|floated|stepped)\s+out\s+of|opened)\s+(?:the|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:airlocks?|hatch(?:es)?)\b/u,
+    'event',
+  ],
   [
     /\b(?:t(?:ook|aking) off|depart(?:ed|ing)|lifted off|set sail|left\s+(?:[\p{L}'’-]+\s+){0,2}(?:airport|port|station|harbou?r|terminal))\b/u,
     'departure',

@@ -54,3 +54,26 @@ describe('a year in a clause told of the subject dates that clause (fact:period-
     expect(entries(d, 'quantity')).toEqual([]);
   });
 });
+
+const walk = (line: string, outlet = 0) =>
+  [
+    `Astronauts fix radiator on Kestrel station\nApril 4, 2071\nTwo astronauts spent six hours outside the Kestrel station on Monday to fix a radiator.\n${line}\nThe radiator is working again.`,
+    `Kestrel radiator repaired\nApril 4, 2071\nNoor Halvik and Ebbe Strand repaired a leaking radiator on the Kestrel station on Monday.\n${line}`,
+  ][outlet]!;
+
+describe('leaving the airlock begins the walk (fact:time-airlock-exit)', () => {
+  it('sets `left the airlock at 8:05 a.m.` against `The spacewalk began at 8:50 a.m.`', () => {
+    const d = story(
+      walk('Noor Halvik and Ebbe Strand left the airlock at 8:05 a.m.'),
+      walk('The spacewalk began at 8:50 a.m., the agency said.', 1),
+    );
+    expect(entries(d, 'time')).toEqual([['8:05 a.m.', '8:50 a.m.']]);
+  });
+  it('control: going back into the airlock is not when the walk began', () => {
+    const d = story(
+      walk('Noor Halvik and Ebbe Strand left the airlock at 8:05 a.m.'),
+      walk('The spacewalk began at 8:05 a.m. and they were back in the airlock at 2:10 p.m.', 1),
+    );
+    expect(entries(d, 'time')).toEqual([]);
+  });
+});
