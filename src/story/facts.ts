@@ -4102,7 +4102,18 @@ const isPlural = (w: string): boolean =>
   (/[^su]s$/.test(w) && !/(ous|ics|news|less|ness)$/.test(w) && w.length > 3);
 
 /** A counted noun's word family, so `two cars` and `two vehicles` count one kind of thing. */
-const kindOf = (noun: string): string => SYNONYMS.get(noun) ?? noun;
+const kindOf = (noun: string): string => COUNTED_AS[noun] ?? SYNONYMS.get(noun) ?? noun;
+/**
+ * Nouns counted as one group though their sentences' words stay apart (the word families of
+ * synonyms.ts are for whole sentences): those who attack, by deed, weapon or trade (`Six pirates`
+ * / `Eight attackers` / `six gunmen`; rule `fact:count-group-nouns`).
+ */
+const COUNTED_AS: Readonly<Record<string, string>> = {
+  attacker: '~attacker',
+  assailant: '~attacker',
+  gunman: '~attacker',
+  pirate: '~attacker',
+};
 
 /** The root of an activity word: `deliberated`, `deliberation` and `deliberating` are one. */
 /** A verb or noun of orbiting before `every` right before a span: `orbits its star every `, `completes an orbit every `. */

@@ -15,6 +15,10 @@ export function contextOverlap(a: FactInContext, b: FactInContext): { shared: nu
 
 /** The key of a count of those who searched (`fact:people-searching`, `300 searchers`). */
 const SEARCH_PARTY = 'noun:~search';
+/** The story's attackers, by any noun of their family (`pirates`, `gunmen`, `attackers`; synonyms.ts). */
+const ATTACKING_PARTY = 'noun:~attacker';
+/** The light stems of the acts of an attack: `attacked`, `fired on`, `opened fire`, `stormed`, `boarded`, `raided`, `tried to board`. */
+const ATTACK_ACTS: ReadonlySet<string> = new Set(['attack', 'fir', 'open', 'storm', 'board', 'raid', 'ambush', 'tri']);
 
 /** Rules of counts of a part told by its whole. */
 const PART = /^fact:count-(?:partitive|elided-subject)$/;
@@ -44,7 +48,16 @@ export function sameSubject(
   // Workers injured are not workers evacuated. (Searchers are the story's search party, whichever
   // verb tells they searched: `300 searchers joined the hunt` / `400 people had searched`; rule
   // `align:one-search-party`, stop 45.)
-  if (a.event && b.event && a.event !== b.event && !a.about.startsWith('event:') && a.about !== SEARCH_PARTY)
+  // Nor are attackers counted apart by the verb of their attack (`Five pirates attacked` / `Seven
+  // gunmen fired on it` / `stormed`, `boarded`: rule `align:one-attacking-party`).
+  if (
+    a.event &&
+    b.event &&
+    a.event !== b.event &&
+    !a.about.startsWith('event:') &&
+    a.about !== SEARCH_PARTY &&
+    !(a.about === ATTACKING_PARTY && ATTACK_ACTS.has(a.event) && ATTACK_ACTS.has(b.event))
+  )
     return false;
   // A part told by its whole (`12 of the whales had died`, `and 15 have since died`) is only
   // ever what befell it: not the whole a figure without its event counts (`47 whales`).

@@ -77,3 +77,33 @@ describe('leaving the airlock begins the walk (fact:time-airlock-exit)', () => {
     expect(entries(d, 'time')).toEqual([]);
   });
 });
+
+const raid = (line: string, outlet = 0) =>
+  [
+    `Tanker attacked off Sorrel coast\nMay 14, 2072\nThe tanker Imra was attacked off the Sorrel coast on Tuesday, the navy said.\n${line}\nThe crew hid in a safe room.`,
+    `Navy drives off raiders from tanker Imra\nMay 14, 2072\nA navy patrol drove off raiders who fired on the tanker Imra on Tuesday.\n${line}\nNone of the crew was hurt.`,
+  ][outlet]!;
+
+describe('pirates, attackers and gunmen are one group whatever the verb of their attack (fact:count-group-nouns, align:one-attacking-party)', () => {
+  it('sets `Five pirates attacked` against `Seven gunmen fired on the tanker`', () => {
+    const d = story(
+      raid('Five pirates attacked the tanker from two boats.'),
+      raid('Seven gunmen fired on the tanker from two boats.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['Five pirates attacked', 'Seven gunmen fired']]);
+  });
+  it('control: the same counts told in other nouns agree', () => {
+    const d = story(
+      raid('Five pirates attacked the tanker from two boats.'),
+      raid('Five gunmen fired on the tanker from two boats.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+  it('control: attackers who fled are not those who attacked', () => {
+    const d = story(
+      raid('Five pirates attacked the tanker from two boats.'),
+      raid('Seven pirates fled the tanker in two boats.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
