@@ -107,3 +107,26 @@ describe('pirates, attackers and gunmen are one group whatever the verb of their
     expect(entries(d, 'count')).toEqual([]);
   });
 });
+
+const slide = (line: string, outlet = 0) =>
+  [
+    `Mudslide buries farms after storm\nNovember 2, 2073\n${line}\nRescuers pulled three people from the mud.`,
+    `Storm brings mud down on hill farms\nNovember 2, 2073\n${line}\nThree people were rescued, officials said.`,
+  ][outlet]!;
+
+describe('a place named by its kind is a place, and a letter written twice misspells it (mentions:place-named-by-kind, name:place-letter-doubled)', () => {
+  it('sets `the village of Tessby` against `in Tesby, a hill village`', () => {
+    const d = story(
+      slide('A mudslide buried five farms in the village of Tessby on Sunday.'),
+      slide('Five farms were buried by a mudslide in Tesby, a hill village, on Sunday.', 1),
+    );
+    expect(entries(d, 'spelling')).toEqual([['Tesby', 'Tessby']]);
+  });
+  it('control: another letter in its place (`Tessby` / `Tassby`) is another name', () => {
+    const d = story(
+      slide('A mudslide buried five farms in the village of Tessby on Sunday.'),
+      slide('Five farms were buried by a mudslide in Tassby, a hill village, on Sunday.', 1),
+    );
+    expect(entries(d, 'spelling')).toEqual([]);
+  });
+});
