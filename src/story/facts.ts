@@ -2059,6 +2059,28 @@ function documentFacts(d: Document): FactInContext[] {
   // Results written as two numbers: a vote (`the jury voted 9-3`, `a 5-4 vote`), a score
   // (`beat Velmar 3-1`, `a 2-1 win`) or a record (`a 43-39 record`, `went 40-42`). The value is
   // the pair as written (a score and a vote larger first); compared only with results of one kind.
+  // Betting odds of a named runner (`Quillon, a 40-1 outsider,`, `The 50-1 shot Quillon`,
+  // `Quillon started at odds of 40-1`): the runner's price, no count and no score, compared only
+  // with the same runner's (rule `fact:odds-of-runner`).
+  byPattern(ODDS, (m) => {
+    const g = m.groups!;
+    const runner = g.before ?? g.after ?? g.subject;
+    const [x, y] = [Number(g.a1 ?? g.a2 ?? g.a3), Number(g.b1 ?? g.b2 ?? g.b3)];
+    if (!runner || !(x > 0) || !(y > 0) || NOT_NAMES.has(runner.toLowerCase())) return null;
+    // (The runner's name has no digits: the first pair of numbers is the odds.)
+    const pair = /\d{1,3}\s?[-/]\s?\d{1,2}/.exec(m[0])!;
+    return {
+      at: pair.index,
+      length: pair[0].length,
+      kind: 'quantity',
+      value: x / y,
+      unit: 'odds',
+      about: `noun:odds-${slug(runner)}`,
+      aboutText: runner,
+      rule: 'fact:odds-of-runner',
+    };
+  });
+
   byPattern(RESULT, (m) => {
     const groups = m.groups!;
     const kind = groups.vote1 || groups.vote2 ? 'vote' : groups.score1 || groups.score2 ? 'score' : 'record';
@@ -5010,11 +5032,28 @@ const SET_RUN =
   /(?<![\d-])\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\d{1,2}\))?(?:\s?,\s?\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\d{1,2}\))?)+(?![\d-])/g;
 
 /** A vote, a score or a record written as two numbers (see where it is read). */
+/** Nouns of a runner by its betting odds: `a 40-1 outsider`, `the 5-2 favourite`, `a 50-1 shot`. */
+const ODDS_NOUNS = String.raw`outsider|shot|chance|(?:joint[- ]|second[- ])?favou?rite`;
+/** A runner's name, up to three capitalised words. */
+const RUNNER = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
+/**
+ * Betting odds and the runner they are of (`fact:odds-of-runner`): the name before
+ * (`Quillon, a 40-1 outsider`), after (`the 50-1 shot Quillon`), or as the subject of a start at
+ * odds (`Quillon started at odds of 40-1`, `went off at 5-2`).
+ */
+const ODDS = new RegExp(
+  [
+    String.raw`(?<before>${RUNNER}),\s+(?:a|an|the)\s+(?<a1>\d{1,3})\s?[-/]\s?(?<b1>\d{1,2})\s+(?:${ODDS_NOUNS})\b`,
+    String.raw`\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?<a2>\d{1,3})\s?[-/]\s?(?<b2>\d{1,2})\s+(?:${ODDS_NOUNS})\s+(?<after>${RUNNER})`,
+    String.raw`(?<subject>${RUNNER})\s+(?:started|went\s+off|was\s+sent\s+off)\s+at\s+(?:odds\s+of\s+)?(?<a3>\d{1,3})\s?[-/]\s?(?<b3>\d{1,2})\b`,
+  ].join('|'),
+  'gu',
+);
 const RESULT = new RegExp(
   [
     String.raw`\b(?:voted|deadlocked|split|divided)\s+(?<vote1>\d{1,3})\s?[-–]\s?(?<voteB1>\d{1,3})\b`,
     String.raw`\b(?<vote2>\d{1,3})\s?[-–]\s?(?<voteB2>\d{1,3})\s+(?:vote|verdict|decision|majority)\b`,
-    String.raw`\b(?:beat|beats|defeated|defeats|won|wins|lost|loses|edged|routed|thrashed|downed|drew|tied|beating|defeating|winning|losing|edging|routing|thrashing|downing|drawing|tying)\b[^.,;:]{0,30}?\s(?<score1>\d{1,2})\s?[-–]\s?(?<scoreB1>\d{1,2})\b(?!\s?[-–]\s?\d)`,
+    String.raw`\b(?:beat|beats|defeated|defeats|won|wins|lost|loses|edged|routed|thrashed|downed|drew|tied|beating|defeating|winning|losing|edging|routing|thrashing|downing|drawing|tying)\b[^.,;:]{0,30}?\s(?<score1>\d{1,2})\s?[-–]\s?(?<scoreB1>\d{1,2})\b(?!\s?[-–]\s?\d)(?!\s+(?:${ODDS_NOUNS})\b)`,
     String.raw`\b(?<score2>\d{1,2})\s?[-–]\s?(?<scoreB2>\d{1,2})\s+(?:win|victory|defeat|loss|draw|tie|triumph|rout)\b`,
     String.raw`\b(?<rec1>\d{1,3})\s?[-–]\s?(?<recB1>\d{1,3})\s+(?:record|start|mark|season)\b`,
     // `went 40-42`, `finished last season 40-42`, `opened the season 7-16`, `started 3-9`.

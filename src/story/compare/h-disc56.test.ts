@@ -130,3 +130,26 @@ describe('a place named by its kind is a place, and a letter written twice missp
     expect(entries(d, 'spelling')).toEqual([]);
   });
 });
+
+const race = (line: string, outlet = 0) =>
+  [
+    `Outsider takes the Corran Stakes\nJune 20, 2074\n${line}\nThe going was heavy after a night of rain.`,
+    `Corran Stakes goes to a long shot\nJune 20, 2074\n${line}\nThe owner, Hal Brisk, collected a prize of £80,000.`,
+  ][outlet]!;
+
+describe('betting odds are a runner’s price, no score (fact:odds-of-runner)', () => {
+  it('sets `Tamsel, a 33-1 outsider,` against `The 25-1 shot Tamsel`', () => {
+    const d = story(
+      race('Tamsel, a 33-1 outsider, won the Corran Stakes at Delby on Saturday, beating the 7-4 favourite Orrin.'),
+      race('The 25-1 shot Tamsel won the Corran Stakes at Delby on Saturday.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['25-1', '33-1']]);
+  });
+  it('control: the favourite’s odds are not the winner’s', () => {
+    const d = story(
+      race('Tamsel, a 33-1 outsider, won the Corran Stakes at Delby on Saturday, beating the favourite Orrin.'),
+      race('The favourite Orrin went off at 7-2 at Delby on Saturday and finished second.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
