@@ -7015,9 +7015,18 @@ function partOf(view: RepairedView, q: Quantity): Quantity | 'unsaid' | null {
     /^\s+(?:who|that)\s+(?:(?:had|have|were|was)\s+(?:been\s+)?)?\p{Ll}+(?:ed|en)\b/u.test(
       view.text.slice(view.fromOriginal(q.end), view.fromOriginal(q.end) + 40),
     );
+  // Not a verb with its object after it (`Only 15 of the 34 runners finished the race`): the
+  // sentence's verb, which the part did (rule `fact:part-verb-with-object`).
+  const withObject =
+    named &&
+    /^\s+(?:the|a|an|its|their|his|her)\s/u.test(
+      view.text.slice(view.fromOriginal(q.end), view.fromOriginal(q.end) + 12),
+    );
   const governed =
-    named && /\b(?:\p{Ll}{3,}ed|shot down)\s+$/u.test(before.slice(0, before.length - m[0].length));
-  if (named && !governed) return null;
+    named &&
+    !withObject &&
+    /\b(?:\p{Ll}{3,}ed|shot down)\s+$/u.test(before.slice(0, before.length - m[0].length));
+  if (named && !withObject && !governed) return null;
   const value = numberOf(m[1]!);
   if (!(value >= 0) || value >= q.value) return null;
   const at = from - m[0].length + m[0].indexOf(m[1]!);

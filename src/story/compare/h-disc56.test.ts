@@ -153,3 +153,26 @@ describe('betting odds are a runner’s price, no score (fact:odds-of-runner)', 
     expect(entries(d, 'quantity')).toEqual([]);
   });
 });
+
+const marathon = (line: string, outlet = 0) =>
+  [
+    `Heat wrecks Vossen marathon\nAugust 8, 2075\nThe Vossen marathon was run in 34C heat on Sunday.\n${line}\nMedics treated dozens of runners.`,
+    `Vossen runners wilt in heat\nAugust 8, 2075\nHeat took its toll at the Vossen marathon on Sunday.\n${line}\nThe race will start earlier next year.`,
+  ][outlet]!;
+
+describe('a part of a whole did the verb with its object (fact:part-verb-with-object)', () => {
+  it('sets `Only 150 of the 900 runners finished the race` against `170 runners finished the race`', () => {
+    const d = story(
+      marathon('Only 150 of the 900 runners finished the race, the organisers said.'),
+      marathon('Just 170 runners finished the race, the organisers said.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['150 of the 900 runners finished', '170 runners finished']]);
+  });
+  it('control: a whole named by its participle is that figure (`Two of the 12 runners injured were ...`)', () => {
+    const d = story(
+      marathon('Two of the 12 runners injured were taken to hospital, the organisers said.'),
+      marathon('Twelve runners were injured in the race, the organisers said.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
