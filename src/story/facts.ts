@@ -2619,6 +2619,50 @@ function documentFacts(d: Document): FactInContext[] {
       ) ?? e
     );
   };
+  // The story's outing counted in one person's series, told as what it was or as what they made
+  // (`It was her fourth spacewalk`, `The outing was Oduya's third spacewalk`, `made her fourth
+  // spacewalk`): that person's ordinal of the noun, compared with the same person's (rule
+  // `fact:ordinal-of-outing`). A pronoun is the one person its sentence, or else the sentence
+  // before, names; otherwise nobody's, and not read.
+  {
+    const keyOf = (e: EntityMention): string => personKey(bareName(ofSurname(e), read(e)).key);
+    const namedIn = (i: number): string[] => {
+      const u = units[i]!;
+      return [...new Set(people.filter((e) => u.start <= e.start && e.end <= u.end).map(keyOf))];
+    };
+    unitTexts().forEach(({ from, text }, u) => {
+      if (u >= n) return;
+      for (const m of patternMatches(OUTING_ORDINAL, text)) {
+        const g = m.groups!;
+        const value = ORDINALS.indexOf(g.nth!.toLowerCase()) + 1;
+        if (!(value > 1)) continue;
+        let who: string | undefined;
+        if (g.owner) {
+          const at = from + m.index! + m[0].lastIndexOf(g.owner);
+          const e = people.find((x) => view.fromOriginal(x.start) <= at && at < view.fromOriginal(x.end));
+          who = e && keyOf(e);
+        } else {
+          const here = namedIn(u);
+          const before = here.length === 0 && u > 0 ? namedIn(u - 1) : here;
+          who = before.length === 1 ? before[0] : undefined;
+        }
+        if (!who) continue;
+        const span = spanAt(from + m.index! + m[0].lastIndexOf(g.nth!), g.nth!.length);
+        if (covered(span)) continue;
+        push({
+          ...span,
+          kind: 'count',
+          value,
+          unit: 'ordinal',
+          qualifier: null,
+          about: `ordinal:${lemma(g.noun!)}|${who}`,
+          aboutText: g.noun!,
+          decimals: 0,
+          rule: 'fact:ordinal-of-outing',
+        });
+      }
+    });
+  }
   for (const e of people) {
     const after = view.text.slice(view.fromOriginal(e.end), view.fromOriginal(e.end) + 90);
     // An age may be tied to an event: `Ann Lee, 17 at the time of the crash,`; a home town may
@@ -5697,6 +5741,16 @@ function partOfDuration(
   const n = numberOf(m[1]!);
   return n > 0 ? { end: view.toOriginal(to + m[0].length, 'end'), value: n / smaller[1] } : undefined;
 }
+
+/**
+ * An outing's place in its holder's series, told as what it was or as what they made: `It was
+ * her fourth spacewalk`, `The outing was Oduya's third spacewalk`, `made his second flight`
+ * (`fact:ordinal-of-outing`; `first` is left: `his first day`, `her first name`).
+ */
+const OUTING_ORDINAL = new RegExp(
+  String.raw`(?:\b(?:It|This|That|[Tt]he\s+\p{Ll}+)\s+(?:was|is|marked|became)|\b(?:made|makes|making|completed|conducted|performed)|\bon)\s+(?:(?<pron>his|her|their)|(?<owner>\p{Lu}[\p{L}'’-]+)['’]s)\s+(?<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?<noun>\p{Ll}{3,})\b(?!\s+(?:(?:in|during|back\s+in)\s+(?:1[89]|20)\d\d|last\s+(?:year|month|week)|\d+\s+years?\s+ago))`,
+  'gu',
+);
 
 /** An ordinal place in a line (`fourth in line to the throne`, `5th in line for`). */
 const ORDINAL_IN_LINE = new RegExp(

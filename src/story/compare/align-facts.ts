@@ -85,6 +85,9 @@ export function sameSubject(
   }
   // How often something happened (`for the third time`) is compared only for sentences alike
   // besides: hosting a ceremony a third time is not winning a prize a fourth.
+  // Not an outing's place in one named person's series (`her fourth spacewalk` / `Oduya's third
+  // spacewalk`): the person is in the key (rule `fact:ordinal-of-outing`).
+  if (a.rule === 'fact:ordinal-of-outing' && b.rule === a.rule) return true;
   if (ambiguous.has(keyOf(a)) || a.unit === 'ordinal') return alike;
   // The age of someone a story names only by their part in it (`the engineer, 54,` / `the
   // 45-year-old engineer`) is one person's across its reports, whatever else their sentences

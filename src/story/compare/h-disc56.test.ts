@@ -176,3 +176,26 @@ describe('a part of a whole did the verb with its object (fact:part-verb-with-ob
     expect(entries(d, 'count')).toEqual([]);
   });
 });
+
+const outing = (line: string, outlet = 0) =>
+  [
+    `Astronaut replaces station pump\nFebruary 11, 2076\nMira Tolvane spent seven hours outside the Harl station on Tuesday to replace a pump.\n${line}`,
+    `Harl station pump replaced\nFebruary 11, 2076\nMira Tolvane replaced a cooling pump on the Harl station on Tuesday with Eno Paskal.\n${line}`,
+  ][outlet]!;
+
+describe('an outing’s place in one person’s series (fact:ordinal-of-outing)', () => {
+  it('sets `It was her fourth spacewalk` against `The outing was Tolvane’s third spacewalk`', () => {
+    const d = story(
+      outing('It was her fourth spacewalk.'),
+      outing("The outing was Tolvane's third spacewalk and Paskal's second.", 1),
+    );
+    expect(entries(d, 'count')).toEqual([['fourth', 'third']]);
+  });
+  it('control: an earlier outing dated by its year, and a series with no person, are not hers now', () => {
+    const d = story(
+      outing('It was her fourth spacewalk.'),
+      outing('She made her third spacewalk in 2071.\nIt was the third spacewalk on the station this year.'),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
