@@ -15,10 +15,19 @@ export function contextOverlap(a: FactInContext, b: FactInContext): { shared: nu
 
 /** The key of a count of those who searched (`fact:people-searching`, `300 searchers`). */
 const SEARCH_PARTY = 'noun:~search';
-/** The story's attackers, by any noun of their family (`pirates`, `gunmen`, `attackers`; synonyms.ts). */
+/** The story's attackers, by any noun counted as one of them (`pirates`, `gunmen`, `attackers`: `fact:count-group-nouns`). */
 const ATTACKING_PARTY = 'noun:~attacker';
 /** The light stems of the acts of an attack: `attacked`, `fired on`, `opened fire`, `stormed`, `boarded`, `raided`, `tried to board`. */
-const ATTACK_ACTS: ReadonlySet<string> = new Set(['attack', 'fir', 'open', 'storm', 'board', 'raid', 'ambush', 'tri']);
+const ATTACK_ACTS: ReadonlySet<string> = new Set([
+  'attack',
+  'fir',
+  'open',
+  'storm',
+  'board',
+  'raid',
+  'ambush',
+  'tri',
+]);
 
 /** Rules of counts of a part told by its whole. */
 const PART = /^fact:count-(?:partitive|elided-subject)$/;

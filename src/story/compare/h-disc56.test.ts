@@ -26,7 +26,10 @@ describe('a subject `It` stands for the subject before (fact:it-subject-of-befor
       wreck(
         'The wreck of the trawler Ostra, which sank with 12 crew in 1989, has been found off Hemmel Head, the coastguard said.\nIt was found on June 1 by a team of divers.',
       ),
-      wreck('The wreck was discovered on June 1, the coastguard said.\nThe trawler sank on May 30, 1989, in a storm.', 1),
+      wreck(
+        'The wreck was discovered on June 1, the coastguard said.\nThe trawler sank on May 30, 1989, in a storm.',
+        1,
+      ),
     );
     expect(entries(d, 'date')).toEqual([]);
   });
@@ -140,14 +143,18 @@ const race = (line: string, outlet = 0) =>
 describe('betting odds are a runner’s price, no score (fact:odds-of-runner)', () => {
   it('sets `Tamsel, a 33-1 outsider,` against `The 25-1 shot Tamsel`', () => {
     const d = story(
-      race('Tamsel, a 33-1 outsider, won the Corran Stakes at Delby on Saturday, beating the 7-4 favourite Orrin.'),
+      race(
+        'Tamsel, a 33-1 outsider, won the Corran Stakes at Delby on Saturday, beating the 7-4 favourite Orrin.',
+      ),
       race('The 25-1 shot Tamsel won the Corran Stakes at Delby on Saturday.', 1),
     );
     expect(entries(d, 'quantity')).toEqual([['25-1', '33-1']]);
   });
   it('control: the favourite’s odds are not the winner’s', () => {
     const d = story(
-      race('Tamsel, a 33-1 outsider, won the Corran Stakes at Delby on Saturday, beating the favourite Orrin.'),
+      race(
+        'Tamsel, a 33-1 outsider, won the Corran Stakes at Delby on Saturday, beating the favourite Orrin.',
+      ),
       race('The favourite Orrin went off at 7-2 at Delby on Saturday and finished second.', 1),
     );
     expect(entries(d, 'quantity')).toEqual([]);

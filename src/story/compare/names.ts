@@ -515,7 +515,11 @@ export function nameVariants(facts: readonly FactInContext[]): FactInContext[][]
             a.kind === 'organism' && b.kind === 'organism',
           ) ||
           (a.kind === 'person' && b.kind === 'person' && onePostAlike(a, b)) ||
-          (a.kind === 'place' && b.kind === 'place' && oneWord[i] && oneWord[j] && letterDoubled(a.written, b.written))
+          (a.kind === 'place' &&
+            b.kind === 'place' &&
+            oneWord[i] &&
+            oneWord[j] &&
+            letterDoubled(a.written, b.written))
         )
           parent[find(i)] = find(j);
       }
@@ -561,7 +565,8 @@ function relativesApart(g: FactInContext[]): FactInContext[][] {
 function letterDoubled(a: string, b: string): boolean {
   const [s, l] = a.length < b.length ? [a, b] : [b, a];
   if (l.length !== s.length + 1 || s.length < 5 || !/^\p{Lu}\p{Ll}+$/u.test(l)) return false;
-  for (let k = 1; k < l.length; k++) if (l[k] === l[k - 1] && l.slice(0, k) + l.slice(k + 1) === s) return true;
+  for (let k = 1; k < l.length; k++)
+    if (l[k] === l[k - 1] && l.slice(0, k) + l.slice(k + 1) === s) return true;
   return false;
 }
 
