@@ -2619,6 +2619,42 @@ function documentFacts(d: Document): FactInContext[] {
       ) ?? e
     );
   };
+  // The ages of a pair told together (`Two hikers, aged 27 and 31,`), and the age of one of them
+  // (`One of them, 29,` after `Two hikers were winched ...`): ages of the pair's noun, each
+  // outlet's set of them compared with the other's, so an age neither of the pair has is a
+  // discrepancy and one of the two is none (rule `fact:age-of-pair`).
+  unitTexts().forEach(({ from, text }, u) => {
+    if (u >= n) return;
+    const ageAt = (at: number, written: string, noun: string): void => {
+      const span = spanAt(at, written.length);
+      if (covered(span)) return;
+      push({
+        ...span,
+        kind: 'age',
+        value: Number(written),
+        qualifier: null,
+        about: `pair:${lemma(noun)}`,
+        aboutText: noun,
+        decimals: 0,
+        rule: 'fact:age-of-pair',
+      });
+    };
+    for (const m of patternMatches(PAIR_AGES, text)) {
+      const g = m.groups!;
+      const x = m[0].lastIndexOf(g.x!, m[0].lastIndexOf(' and '));
+      ageAt(from + m.index! + x, g.x!, g.noun!);
+      ageAt(from + m.index! + m[0].length - g.y!.length, g.y!, g.noun!);
+    }
+    for (const m of patternMatches(ONE_OF_PAIR, text)) {
+      const pairs = [
+        ...(u > 0 ? patternMatches(PAIR_NOUN, unitTexts()[u - 1]!.text) : []),
+        ...patternMatches(PAIR_NOUN, text.slice(0, m.index!)),
+      ];
+      const noun = pairs.at(-1)?.[1];
+      if (noun) ageAt(from + m.index! + m[0].lastIndexOf(m[1]!), m[1]!, noun);
+    }
+  });
+
   // The story's outing counted in one person's series, told as what it was or as what they made
   // (`It was her fourth spacewalk`, `The outing was Oduya's third spacewalk`, `made her fourth
   // spacewalk`): that person's ordinal of the noun, compared with the same person's (rule
@@ -5741,6 +5777,14 @@ function partOfDuration(
   const n = numberOf(m[1]!);
   return n > 0 ? { end: view.toOriginal(to + m[0].length, 'end'), value: n / smaller[1] } : undefined;
 }
+
+/** A pair's ages told together: `Two hikers, aged 27 and 31`, `the two climbers, aged 19 and 23` (`fact:age-of-pair`). */
+const PAIR_AGES =
+  /\b(?:[Tt]wo|[Tt]he\s+two|[Bb]oth)\s+(?<noun>\p{Ll}{3,}s),\s+aged\s+(?<x>\d{1,2})\s+and\s+(?<y>\d{1,2})\b(?!\s*(?:years?\s+ago|[%:.]\d))/gu;
+/** A pair's noun: `Two hikers`, `the two climbers`. */
+const PAIR_NOUN = /\b(?:[Tt]wo|[Tt]he\s+two|[Bb]oth)\s+(\p{Ll}{3,}s)\b/gu;
+/** The age of one of a pair: `One of them, 29,`. */
+const ONE_OF_PAIR = /\b[Oo]ne\s+of\s+them,\s+(\d{1,2}),/gu;
 
 /**
  * An outing's place in its holder's series, told as what it was or as what they made: `It was

@@ -206,3 +206,26 @@ describe('an outing’s place in one person’s series (fact:ordinal-of-outing)'
     expect(entries(d, 'count')).toEqual([]);
   });
 });
+
+const rescue = (line: string, outlet = 0) =>
+  [
+    `Two climbers rescued on Mount Skarn\nJuly 3, 2077\n${line}\nBoth were taken to hospital in Brennby.`,
+    `Skarn rescue: climbers spent night on ledge\nJuly 3, 2077\nTwo climbers were winched off a ledge on Mount Skarn on Saturday.\n${line}`,
+  ][outlet]!;
+
+describe('the ages of a pair, and the age of one of them (fact:age-of-pair)', () => {
+  it('sets `Two climbers, aged 24 and 38,` against `One of them, 33,`', () => {
+    const d = story(
+      rescue('Two climbers, aged 24 and 38, were rescued from Mount Skarn on Saturday.'),
+      rescue('One of them, 33, had a broken wrist, the rescue team said.', 1),
+    );
+    expect(entries(d, 'age')).toEqual([['24', '33', '38']]);
+  });
+  it('control: the age of one of the two is no discrepancy', () => {
+    const d = story(
+      rescue('Two climbers, aged 24 and 38, were rescued from Mount Skarn on Saturday.'),
+      rescue('One of them, 38, had a broken wrist, the rescue team said.', 1),
+    );
+    expect(entries(d, 'age')).toEqual([]);
+  });
+});
