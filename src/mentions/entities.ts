@@ -119,6 +119,8 @@ interface Candidate {
   text: string;
   sentenceStart: boolean;
   before: string;
+  /** Up to 40 characters of the sentence after the candidate, where read. */
+  after?: string;
 }
 
 /** Length of the longest gazetteer name, in UTF-16 code units: a longer stretch is no gazetteer name. */
@@ -257,6 +259,7 @@ function candidates(text: string, start: number, end: number): Candidate[] {
         text,
         sentenceStart: first === 0,
         before: s.slice(Math.max(0, a - 40), a),
+        after: s.slice(b, b + 40),
       });
     }
     i = j + 1;
@@ -319,13 +322,14 @@ function splitPersonOfPlace(c: Candidate): Candidate[] {
     return [c];
   const rightAt = m[1]!.length + 4;
   return [
-    { ...c, end: c.start + m[1]!.length, text: m[1]! },
+    { ...c, end: c.start + m[1]!.length, text: m[1]!, after: c.text.slice(m[1]!.length) + (c.after ?? '') },
     {
       start: c.start + rightAt,
       end: c.end,
       text: m[2]!,
       sentenceStart: false,
       before: c.before + c.text.slice(0, rightAt),
+      ...(c.after !== undefined ? { after: c.after } : {}),
     },
   ];
 }
@@ -346,6 +350,12 @@ const GROUP_BEFORE =
 /** A preposition of place right before a word (`in`, `near`, `from … to`, `flew to`); `to` alone names people too. */
 const PLACE_PREPOSITION =
   /(?:\b(?:in|near|outside|from|off|across)|\bfrom\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+to|\b(?:flights?|flew|fly\w*|travel\w*|sail\w*|bound|head\w*|fled|return\w*|deport\w*|moved?|moving|driv\w*|drove)\s+to)\s+$/iu;
+
+/** The noun of a small place's kind and `of` before its name: `the village of `, `the hamlet of `. */
+const PLACE_KIND_OF = /\b(?:village|town|hamlet|township|settlement|parish|commune|municipality)\s+of\s+$/i;
+/** The noun of a small place's kind set off after its name: `, a hill village`, `, a fishing town of`. */
+const PLACE_KIND_AFTER =
+  /^,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:village|town|hamlet|township|settlement|commune)\b/u;
 
 /** Words a sports club's name opens with, as written (`Real`, `Atlético`): see `classify`. */
 const CLUB_FIRST_WORDS: ReadonlySet<string> = new Set([
@@ -457,6 +467,16 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
       key: `place:${slug(c.text)}`,
       label: c.text,
       rule: TOWN_RULE,
+    };
+  }
+  // A place the noun of its kind names, before it or set off after it (`the village of Marrow`,
+  // `in Marow, a hill village`): a place, whatever its name (rule `mentions:place-named-by-kind`).
+  if (words.length <= 2 && (PLACE_KIND_OF.test(c.before) || PLACE_KIND_AFTER.test(c.after ?? ''))) {
+    return {
+      kind: 'place',
+      key: `place:${slug(c.text)}`,
+      label: c.text,
+      rule: 'mentions:place-named-by-kind',
     };
   }
   if (PERSON_TITLES.test(c.before) && words.length <= 4) {

@@ -227,6 +227,23 @@ function ageOfDescribed(facts: FactInContext[]): FactInContext[] {
   });
 }
 
+/** A sentence opening on `It` and a verb of what befell it (`It was found on May 14`, `It sank in 1911`). */
+const IT_BEFELL =
+  /^It\s+(?:(?:was|is|has\s+been|had\s+been|will\s+be)\s+)?(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|\p{Ll}+en|found|built|sold|made|hit|struck|sank|seen|held|caught|bought|lost|set|shot|kept|left|won)\b/u;
+/** The head noun of a sentence's subject, told with an article (`The wreck of the steamer Sabelle, ...`: `wreck`). */
+const SUBJECT_HEAD =
+  /^(?:The|A|An|Its|Their|His|Her)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{Ll}{3,})(?=\s+of\b|,|\s+\p{Lu}|\s+(?:was|were|is|are|has|had|have|will)\b)/u;
+
+/**
+ * The noun a subject `It` stands for: the head of the sentence before's subject (`The wreck of the
+ * steamer Sabelle ... has been found.` then `It was found on May 14`: the wreck), so that what
+ * the `It` sentence tells is of that noun for the comparison (rule `fact:it-subject-of-before`).
+ */
+function pronounSubjectHead(sentence: string, before: string): string | undefined {
+  if (!IT_BEFELL.test(sentence)) return undefined;
+  return SUBJECT_HEAD.exec(before)?.[1];
+}
+
 function documentFacts(d: Document): FactInContext[] {
   const view = repairedView(d.text, d.repairs);
   const read = (s: Span): string => view.text.slice(view.fromOriginal(s.start), view.fromOriginal(s.end));
@@ -279,6 +296,8 @@ function documentFacts(d: Document): FactInContext[] {
       for (const w of text.toLowerCase().match(/\p{L}[\p{L}'’-]*\p{L}/gu) ?? [])
         if (w.length > 2 && !STOP.has(w)) c.add(family(w));
       for (const e of names) c.add(`@${e.key}`);
+      const head = i > 0 && i < n ? pronounSubjectHead(text, read(units[i - 1]!)) : undefined;
+      if (head) c.add(family(head));
       contexts.set(i, c);
     }
     return c;
@@ -2078,6 +2097,28 @@ function documentFacts(d: Document): FactInContext[] {
   // Results written as two numbers: a vote (`the jury voted 9-3`, `a 5-4 vote`), a score
   // (`beat Velmar 3-1`, `a 2-1 win`) or a record (`a 43-39 record`, `went 40-42`). The value is
   // the pair as written (a score and a vote larger first); compared only with results of one kind.
+  // Betting odds of a named runner (`Quillon, a 40-1 outsider,`, `The 50-1 shot Quillon`,
+  // `Quillon started at odds of 40-1`): the runner's price, no count and no score, compared only
+  // with the same runner's (rule `fact:odds-of-runner`).
+  byPattern(ODDS, (m) => {
+    const g = m.groups!;
+    const runner = g.before ?? g.after ?? g.subject;
+    const [x, y] = [Number(g.a1 ?? g.a2 ?? g.a3), Number(g.b1 ?? g.b2 ?? g.b3)];
+    if (!runner || !(x > 0) || !(y > 0) || NOT_NAMES.has(runner.toLowerCase())) return null;
+    // (The runner's name has no digits: the first pair of numbers is the odds.)
+    const pair = /\d{1,3}\s?[-/]\s?\d{1,2}/.exec(m[0])!;
+    return {
+      at: pair.index,
+      length: pair[0].length,
+      kind: 'quantity',
+      value: x / y,
+      unit: 'odds',
+      about: `noun:odds-${slug(runner)}`,
+      aboutText: runner,
+      rule: 'fact:odds-of-runner',
+    };
+  });
+
   byPattern(RESULT, (m) => {
     const groups = m.groups!;
     const kind = groups.vote1 || groups.vote2 ? 'vote' : groups.score1 || groups.score2 ? 'score' : 'record';
@@ -2616,6 +2657,86 @@ function documentFacts(d: Document): FactInContext[] {
       ) ?? e
     );
   };
+  // The ages of a pair told together (`Two hikers, aged 27 and 31,`), and the age of one of them
+  // (`One of them, 29,` after `Two hikers were winched ...`): ages of the pair's noun, each
+  // outlet's set of them compared with the other's, so an age neither of the pair has is a
+  // discrepancy and one of the two is none (rule `fact:age-of-pair`).
+  unitTexts().forEach(({ from, text }, u) => {
+    if (u >= n) return;
+    const ageAt = (at: number, written: string, noun: string): void => {
+      const span = spanAt(at, written.length);
+      if (covered(span)) return;
+      push({
+        ...span,
+        kind: 'age',
+        value: Number(written),
+        qualifier: null,
+        about: `pair:${lemma(noun)}`,
+        aboutText: noun,
+        decimals: 0,
+        rule: 'fact:age-of-pair',
+      });
+    };
+    for (const m of patternMatches(PAIR_AGES, text)) {
+      const g = m.groups!;
+      const x = m[0].lastIndexOf(g.x!, m[0].lastIndexOf(' and '));
+      ageAt(from + m.index! + x, g.x!, g.noun!);
+      ageAt(from + m.index! + m[0].length - g.y!.length, g.y!, g.noun!);
+    }
+    for (const m of patternMatches(ONE_OF_PAIR, text)) {
+      const pairs = [
+        ...(u > 0 ? patternMatches(PAIR_NOUN, unitTexts()[u - 1]!.text) : []),
+        ...patternMatches(PAIR_NOUN, text.slice(0, m.index!)),
+      ];
+      const noun = pairs.at(-1)?.[1];
+      if (noun) ageAt(from + m.index! + m[0].lastIndexOf(m[1]!), m[1]!, noun);
+    }
+  });
+
+  // The story's outing counted in one person's series, told as what it was or as what they made
+  // (`It was her fourth spacewalk`, `The outing was Oduya's third spacewalk`, `made her fourth
+  // spacewalk`): that person's ordinal of the noun, compared with the same person's (rule
+  // `fact:ordinal-of-outing`). A pronoun is the one person its sentence, or else the sentence
+  // before, names; otherwise nobody's, and not read.
+  {
+    const keyOf = (e: EntityMention): string => personKey(bareName(ofSurname(e), read(e)).key);
+    const namedIn = (i: number): string[] => {
+      const u = units[i]!;
+      return [...new Set(people.filter((e) => u.start <= e.start && e.end <= u.end).map(keyOf))];
+    };
+    unitTexts().forEach(({ from, text }, u) => {
+      if (u >= n) return;
+      for (const m of patternMatches(OUTING_ORDINAL, text)) {
+        const g = m.groups!;
+        const value = ORDINALS.indexOf(g.nth!.toLowerCase()) + 1;
+        if (!(value > 1)) continue;
+        let who: string | undefined;
+        if (g.owner) {
+          const at = from + m.index! + m[0].lastIndexOf(g.owner);
+          const e = people.find((x) => view.fromOriginal(x.start) <= at && at < view.fromOriginal(x.end));
+          who = e && keyOf(e);
+        } else {
+          const here = namedIn(u);
+          const before = here.length === 0 && u > 0 ? namedIn(u - 1) : here;
+          who = before.length === 1 ? before[0] : undefined;
+        }
+        if (!who) continue;
+        const span = spanAt(from + m.index! + m[0].lastIndexOf(g.nth!), g.nth!.length);
+        if (covered(span)) continue;
+        push({
+          ...span,
+          kind: 'count',
+          value,
+          unit: 'ordinal',
+          qualifier: null,
+          about: `ordinal:${lemma(g.noun!)}|${who}`,
+          aboutText: g.noun!,
+          decimals: 0,
+          rule: 'fact:ordinal-of-outing',
+        });
+      }
+    });
+  }
   for (const e of people) {
     const after = view.text.slice(view.fromOriginal(e.end), view.fromOriginal(e.end) + 90);
     // An age may be tied to an event: `Ann Lee, 17 at the time of the crash,`; a home town may
@@ -4150,7 +4271,18 @@ const isPlural = (w: string): boolean =>
   (/[^su]s$/.test(w) && !/(ous|ics|news|less|ness)$/.test(w) && w.length > 3);
 
 /** A counted noun's word family, so `two cars` and `two vehicles` count one kind of thing. */
-const kindOf = (noun: string): string => SYNONYMS.get(noun) ?? noun;
+const kindOf = (noun: string): string => COUNTED_AS[noun] ?? SYNONYMS.get(noun) ?? noun;
+/**
+ * Nouns counted as one group though their sentences' words stay apart (the word families of
+ * synonyms.ts are for whole sentences): those who attack, by deed, weapon or trade (`Six pirates`
+ * / `Eight attackers` / `six gunmen`; rule `fact:count-group-nouns`).
+ */
+const COUNTED_AS: Readonly<Record<string, string>> = {
+  attacker: '~attacker',
+  assailant: '~attacker',
+  gunman: '~attacker',
+  pirate: '~attacker',
+};
 
 /** The root of an activity word: `deliberated`, `deliberation` and `deliberating` are one. */
 /** A verb or noun of orbiting before `every` right before a span: `orbits its star every `, `completes an orbit every `. */
@@ -5111,11 +5243,28 @@ const SET_RUN =
   /(?<![\d-])\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\d{1,2}\))?(?:\s?,\s?\d{1,2}\s?[-–]\s?\d{1,2}(?:\s?\(\d{1,2}\))?)+(?![\d-])/g;
 
 /** A vote, a score or a record written as two numbers (see where it is read). */
+/** Nouns of a runner by its betting odds: `a 40-1 outsider`, `the 5-2 favourite`, `a 50-1 shot`. */
+const ODDS_NOUNS = String.raw`outsider|shot|chance|(?:joint[- ]|second[- ])?favou?rite`;
+/** A runner's name, up to three capitalised words. */
+const RUNNER = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
+/**
+ * Betting odds and the runner they are of (`fact:odds-of-runner`): the name before
+ * (`Quillon, a 40-1 outsider`), after (`the 50-1 shot Quillon`), or as the subject of a start at
+ * odds (`Quillon started at odds of 40-1`, `went off at 5-2`).
+ */
+const ODDS = new RegExp(
+  [
+    String.raw`(?<before>${RUNNER}),\s+(?:a|an|the)\s+(?<a1>\d{1,3})\s?[-/]\s?(?<b1>\d{1,2})\s+(?:${ODDS_NOUNS})\b`,
+    String.raw`\b(?:[Aa]|[Aa]n|[Tt]he)\s+(?<a2>\d{1,3})\s?[-/]\s?(?<b2>\d{1,2})\s+(?:${ODDS_NOUNS})\s+(?<after>${RUNNER})`,
+    String.raw`(?<subject>${RUNNER})\s+(?:started|went\s+off|was\s+sent\s+off)\s+at\s+(?:odds\s+of\s+)?(?<a3>\d{1,3})\s?[-/]\s?(?<b3>\d{1,2})\b`,
+  ].join('|'),
+  'gu',
+);
 const RESULT = new RegExp(
   [
     String.raw`\b(?:voted|deadlocked|split|divided)\s+(?<vote1>\d{1,3})\s?[-–]\s?(?<voteB1>\d{1,3})\b`,
     String.raw`\b(?<vote2>\d{1,3})\s?[-–]\s?(?<voteB2>\d{1,3})\s+(?:vote|verdict|decision|majority)\b`,
-    String.raw`\b(?:beat|beats|defeated|defeats|won|wins|lost|loses|edged|routed|thrashed|downed|drew|tied|beating|defeating|winning|losing|edging|routing|thrashing|downing|drawing|tying)\b[^.,;:]{0,30}?\s(?<score1>\d{1,2})\s?[-–]\s?(?<scoreB1>\d{1,2})\b(?!\s?[-–]\s?\d)`,
+    String.raw`\b(?:beat|beats|defeated|defeats|won|wins|lost|loses|edged|routed|thrashed|downed|drew|tied|beating|defeating|winning|losing|edging|routing|thrashing|downing|drawing|tying)\b[^.,;:]{0,30}?\s(?<score1>\d{1,2})\s?[-–]\s?(?<scoreB1>\d{1,2})\b(?!\s?[-–]\s?\d)(?!\s+(?:${ODDS_NOUNS})\b)`,
     String.raw`\b(?<score2>\d{1,2})\s?[-–]\s?(?<scoreB2>\d{1,2})\s+(?:win|victory|defeat|loss|draw|tie|triumph|rout)\b`,
     String.raw`\b(?<rec1>\d{1,3})\s?[-–]\s?(?<recB1>\d{1,3})\s+(?:record|start|mark|season)\b`,
     // `went 40-42`, `finished last season 40-42`, `opened the season 7-16`, `started 3-9`.
@@ -5348,6 +5497,13 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:died|passed\s+away|(?:was|were)\s+(?:pronounced|declared)\s+dead)\b/, 'death'],
   [
     /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|g(?:ave|iving) way|burst(?!\s+in)|breach(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|strand(?:ed|ing)|beach(?:ed|ing)|c(?:ame|oming)\s+ashore|wash(?:ed|ing)\s+(?:up|ashore)|appeared(?!\s+(?:in|before|on|at|to|as|with|alongside)\b)|opened\s+up|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|attacked|mauled|charged\s+(?:at\s+)?(?:them|him|her|us)\b(?!\s+with\b)|(?:broke|broken|breaking|break) in(?:to)?)\b/,
+    'event',
+  ],
+  // Going out of an airlock or a hatch begins the outing it opens (`left the airlock at 7:12
+  // a.m.` / `The walk began at 7:21 a.m.`): the event's moment, not a departure (rule
+  // `fact:time-airlock-exit`).
+  [
+    /\b(?:left|leaving|exited|exiting|emerged\s+from|(?:came|climbed|floated|stepped)\s+out\s+of|opened)\s+(?:the|their|its|his|her)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:airlocks?|hatch(?:es)?)\b/u,
     'event',
   ],
   [
@@ -5586,8 +5742,11 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
   // in the county, in 2031, killed nine people`, `A pile-up on the same stretch in 2039 involved
   // 14 vehicles`; not after a participle, `founded in 1998 employs`, `The building, built in 1972,
   // had 54 flats`).
+  // Not a year inside a clause told of the subject by another actor (`The piano that Mira Sollen
+  // played on her first album in 1998 went for $2.4 million`: the playing is 1998's, the sale the
+  // story's; rule `fact:period-year-object-clause`).
   const clause = YEAR_CLAUSE.exec(opening);
-  if (clause) return `then ${clause[1] ?? clause[2]!}`;
+  if (clause && !(clause[2] && OBJECT_CLAUSE_YEAR.test(opening))) return `then ${clause[1] ?? clause[2]!}`;
   // Further into such a clause, no comma between (`in 2038, when ash clouds disrupted air travel
   // for six days`, `The last eruption, in 2038, grounded flights for eight days`: rule
   // `fact:period-year-set-off`).
@@ -5647,6 +5806,12 @@ const LOST_POWER =
 /** A year a clause hangs on, right before a figure: `in 2038, when `, `since 2044, when a truck crash killed `, `in 2038, killing at least `. */
 const YEAR_CLAUSE =
   /\b(?:in|since)\s+((?:1[89]|20)\d\d)\s*,\s*(?:when\s+(?:[\p{L}'’-]+\s+){0,5}|(?:killing|leaving|injuring|wounding|claiming)\s+(?:(?:about|some|at\s+least|nearly|almost|more\s+than|over)\s+)?)$|(?:,|\b(?!(?:built|made|born|set|held|run|won|sold|bought|begun|done|shut|put|cut|hit|dug|led|laid|paid|told|kept|left|lost|met|sent|spent|found|based)\b)\p{Ll}+(?<!ed|en))\s+in\s+((?:1[89]|20)\d\d)\s*,?\s+(?:\p{Ll}+\s+){1,2}$/u;
+/**
+ * A relative clause whose own subject acts on the noun before it (`that Mira Sollen played`,
+ * `which he bought`), holding a year after its verb: the clause's year (`fact:period-year-object-clause`).
+ */
+const OBJECT_CLAUSE_YEAR =
+  /\b(?:that|which)\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}|(?:he|she|they|we|I|you)\s+|(?:the|a|an|his|her|their|its)\s+(?:[\p{L}'’-]+\s+){1,2})(?:had\s+|has\s+|have\s+|once\s+|first\s+)?\p{Ll}+\b[^,.;:!?]*?\bin\s+(?:1[89]|20)\d\d\s+(?:\p{Ll}+\s+){1,2}$/u;
 /** A year a `when` clause hangs on, or one set off by commas after its subject, then the rest of its clause before a figure (`fact:period-year-set-off`). */
 const YEAR_SET_OFF =
   /(?:\b(?:in|since)\s+((?:1[89]|20)\d\d)\s*,\s*when\s+|\p{Ll},\s+in\s+((?:1[89]|20)\d\d)\s*,\s+)[^,.;:!?]{0,60}$/u;
@@ -5763,6 +5928,24 @@ function partOfDuration(
   const n = numberOf(m[1]!);
   return n > 0 ? { end: view.toOriginal(to + m[0].length, 'end'), value: n / smaller[1] } : undefined;
 }
+
+/** A pair's ages told together: `Two hikers, aged 27 and 31`, `the two climbers, aged 19 and 23` (`fact:age-of-pair`). */
+const PAIR_AGES =
+  /\b(?:[Tt]wo|[Tt]he\s+two|[Bb]oth)\s+(?<noun>\p{Ll}{3,}s),\s+aged\s+(?<x>\d{1,2})\s+and\s+(?<y>\d{1,2})\b(?!\s*(?:years?\s+ago|[%:.]\d))/gu;
+/** A pair's noun: `Two hikers`, `the two climbers`. */
+const PAIR_NOUN = /\b(?:[Tt]wo|[Tt]he\s+two|[Bb]oth)\s+(\p{Ll}{3,}s)\b/gu;
+/** The age of one of a pair: `One of them, 29,`. */
+const ONE_OF_PAIR = /\b[Oo]ne\s+of\s+them,\s+(\d{1,2}),/gu;
+
+/**
+ * An outing's place in its holder's series, told as what it was or as what they made: `It was
+ * her fourth spacewalk`, `The outing was Oduya's third spacewalk`, `made his second flight`
+ * (`fact:ordinal-of-outing`; `first` is left: `his first day`, `her first name`).
+ */
+const OUTING_ORDINAL = new RegExp(
+  String.raw`(?:\b(?:It|This|That|[Tt]he\s+\p{Ll}+)\s+(?:was|is|marked|became)|\b(?:made|makes|making|completed|conducted|performed)|\bon)\s+(?:(?<pron>his|her|their)|(?<owner>\p{Lu}[\p{L}'’-]+)['’]s)\s+(?<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?<noun>\p{Ll}{3,})\b(?!\s+(?:(?:in|during|back\s+in)\s+(?:1[89]|20)\d\d|last\s+(?:year|month|week)|\d+\s+years?\s+ago))`,
+  'gu',
+);
 
 /** An ordinal place in a line (`fourth in line to the throne`, `5th in line for`). */
 const ORDINAL_IN_LINE = new RegExp(
@@ -7120,9 +7303,18 @@ function partOf(view: RepairedView, q: Quantity): Quantity | 'unsaid' | null {
     // Norvik is cutting will go at Garrow`, `of the 40 drones the army had fired`): the whole is
     // what that clause tells, the part another event's (rule `fact:whole-named-by-contact-clause`).
     CONTACT_CLAUSE.test(view.text.slice(from, from + 100));
+  // Not a verb with its object after it (`Only 15 of the 34 runners finished the race`): the
+  // sentence's verb, which the part did (rule `fact:part-verb-with-object`).
+  const withObject =
+    named &&
+    /^\s+(?:the|a|an|its|their|his|her)\s/u.test(
+      view.text.slice(view.fromOriginal(q.end), view.fromOriginal(q.end) + 12),
+    );
   const governed =
-    named && /\b(?:\p{Ll}{3,}ed|shot down)\s+$/u.test(before.slice(0, before.length - m[0].length));
-  if (named && !governed) return null;
+    named &&
+    !withObject &&
+    /\b(?:\p{Ll}{3,}ed|shot down)\s+$/u.test(before.slice(0, before.length - m[0].length));
+  if (named && !withObject && !governed) return null;
   const value = numberOf(m[1]!);
   if (!(value >= 0) || value >= q.value) return null;
   const at = from - m[0].length + m[0].indexOf(m[1]!);

@@ -15,6 +15,19 @@ export function contextOverlap(a: FactInContext, b: FactInContext): { shared: nu
 
 /** The key of a count of those who searched (`fact:people-searching`, `300 searchers`). */
 const SEARCH_PARTY = 'noun:~search';
+/** The story's attackers, by any noun counted as one of them (`pirates`, `gunmen`, `attackers`: `fact:count-group-nouns`). */
+const ATTACKING_PARTY = 'noun:~attacker';
+/** The light stems of the acts of an attack: `attacked`, `fired on`, `opened fire`, `stormed`, `boarded`, `raided`, `tried to board`. */
+const ATTACK_ACTS: ReadonlySet<string> = new Set([
+  'attack',
+  'fir',
+  'open',
+  'storm',
+  'board',
+  'raid',
+  'ambush',
+  'tri',
+]);
 
 /** Rules of counts of a part told by its whole. */
 const PART = /^fact:count-(?:partitive|elided-subject)$/;
@@ -44,7 +57,16 @@ export function sameSubject(
   // Workers injured are not workers evacuated. (Searchers are the story's search party, whichever
   // verb tells they searched: `300 searchers joined the hunt` / `400 people had searched`; rule
   // `align:one-search-party`, stop 45.)
-  if (a.event && b.event && a.event !== b.event && !a.about.startsWith('event:') && a.about !== SEARCH_PARTY)
+  // Nor are attackers counted apart by the verb of their attack (`Five pirates attacked` / `Seven
+  // gunmen fired on it` / `stormed`, `boarded`: rule `align:one-attacking-party`).
+  if (
+    a.event &&
+    b.event &&
+    a.event !== b.event &&
+    !a.about.startsWith('event:') &&
+    a.about !== SEARCH_PARTY &&
+    !(a.about === ATTACKING_PARTY && ATTACK_ACTS.has(a.event) && ATTACK_ACTS.has(b.event))
+  )
     return false;
   // A part told by its whole (`12 of the whales had died`, `and 15 have since died`) is only
   // ever what befell it: not the whole a figure without its event counts (`47 whales`).
@@ -72,6 +94,9 @@ export function sameSubject(
   }
   // How often something happened (`for the third time`) is compared only for sentences alike
   // besides: hosting a ceremony a third time is not winning a prize a fourth.
+  // Not an outing's place in one named person's series (`her fourth spacewalk` / `Oduya's third
+  // spacewalk`): the person is in the key (rule `fact:ordinal-of-outing`).
+  if (a.rule === 'fact:ordinal-of-outing' && b.rule === a.rule) return true;
   if (ambiguous.has(keyOf(a)) || a.unit === 'ordinal') return alike;
   // The age of someone a story names only by their part in it (`the engineer, 54,` / `the
   // 45-year-old engineer`) is one person's across its reports, whatever else their sentences

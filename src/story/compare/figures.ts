@@ -378,7 +378,14 @@ export function figureDiscrepancies(
         )
           continue;
         // So is which of a holder's titles or terms it is: a story tells of the first and the third.
-        if (a.about.startsWith('ordinal:') && !sameStatement(a, b)) continue;
+        // (Not the story's outing in one named person's series, the person in its key: rule
+        // `fact:ordinal-of-outing`.)
+        if (
+          a.about.startsWith('ordinal:') &&
+          !sameStatement(a, b) &&
+          !(a.rule === 'fact:ordinal-of-outing' && b.rule === a.rule)
+        )
+          continue;
         // So is the age of someone a word for anyone describes, unless both say what befell the
         // person (`a 34-year-old man` stabbed, `a 19-year-old man` arrested: two men; facts of two
         // events are not compared, see sameSubject): the word names no one in particular.

@@ -514,7 +514,12 @@ export function nameVariants(facts: readonly FactInContext[]): FactInContext[][]
             a.kind === 'person',
             a.kind === 'organism' && b.kind === 'organism',
           ) ||
-          (a.kind === 'person' && b.kind === 'person' && onePostAlike(a, b))
+          (a.kind === 'person' && b.kind === 'person' && onePostAlike(a, b)) ||
+          (a.kind === 'place' &&
+            b.kind === 'place' &&
+            oneWord[i] &&
+            oneWord[j] &&
+            letterDoubled(a.written, b.written))
         )
           parent[find(i)] = find(j);
       }
@@ -552,6 +557,19 @@ function relativesApart(g: FactInContext[]): FactInContext[][] {
 }
 
 /** `long` is `short` with its last consonant doubled and an `e` after (`Carvel` / `Carvelle`), `short` of five letters or more. */
+/**
+ * Two lone place names alike but for one letter written twice in one (`Marrow` / `Marow`,
+ * `Tessby` / `Tesby`): one place, its name misspelt by an outlet (rule `name:place-letter-doubled`).
+ * Another letter in its place (`Marrow` / `Marlow`) is another place.
+ */
+function letterDoubled(a: string, b: string): boolean {
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  if (l.length !== s.length + 1 || s.length < 5 || !/^\p{Lu}\p{Ll}+$/u.test(l)) return false;
+  for (let k = 1; k < l.length; k++)
+    if (l[k] === l[k - 1] && l.slice(0, k) + l.slice(k + 1) === s) return true;
+  return false;
+}
+
 function doubledEnding(short: string, long: string): boolean {
   const last = short.at(-1)!;
   return /^\p{Lu}\p{Ll}{4,}$/u.test(short) && /^[bcdfgklmnprstz]$/.test(last) && long === `${short}${last}e`;
