@@ -471,3 +471,123 @@ describe("an outbreak's first case: its day, and its figures apart (date:first-c
     expect(entries(d, 'count')).toEqual([['85,000 birds', '95,000 birds']]);
   });
 });
+
+const unrest = (line: string, outlet = 0) =>
+  [
+    `Curfew in Dorla\nSeptember 2, 2053\nAuthorities imposed a curfew in the city of Dorla on Monday after two nights of rioting.\n${line}\nShops stayed shut.`,
+    `Dorla under curfew\nSeptember 2, 2053\nA curfew is in force in Dorla after weekend riots, the mayor said.\n${line}\nThe army was not deployed.`,
+  ][outlet]!;
+const reactor = (line: string, outlet = 0) =>
+  [
+    `Reactor shut at Brell\nMay 6, 2053\nA reactor at the Brell nuclear plant was shut down on Tuesday after a coolant leak, the operator said.\n${line}\nNo radiation escaped.`,
+    `Leak halts Brell reactor\nMay 6, 2053\nThe operator took a reactor at the Brell plant offline on Tuesday after a leak.\n${line}\nThe regulator was informed.`,
+  ][outlet]!;
+const vote = (line: string, outlet = 0) =>
+  [
+    `Parliament impeaches President Olm\nMarch 25, 2053\nLawmakers in Kessa voted on Tuesday to impeach President Tarn Olm.\n${line}\nHe denies wrongdoing.`,
+    `Kessa president impeached\nMarch 25, 2053\nKessa's parliament impeached President Tarn Olm on Tuesday.\n${line}\nThe court will now rule.`,
+  ][outlet]!;
+const siegeAt = (line: string, outlet = 0) =>
+  [
+    `Gunmen attack embassy\nAugust 19, 2053\nGunmen attacked an embassy in Varo City early on Monday, officials said.\n${line}\nThe embassy will stay closed.`,
+    `Embassy attack ends\nAugust 19, 2053\nSecurity forces ended an attack on an embassy in Varo City on Monday.\n${line}\nThe ambassador was unhurt.`,
+  ][outlet]!;
+
+describe('the hours a restriction runs (fact:time-restriction-span)', () => {
+  it('sets `The curfew runs from 9 p.m. to 6 a.m.` against `A curfew from 10 p.m. to 6 a.m.`', () => {
+    const d = story(
+      unrest('The curfew runs from 9 p.m. to 6 a.m., the mayor said.'),
+      unrest('A curfew from 10 p.m. to 6 a.m. is in force.', 1),
+    );
+    expect(entries(d, 'time')).toEqual([['10 p.m.', '9 p.m.']]);
+  });
+  it('control: the same hours are no discrepancy', () => {
+    const d = story(
+      unrest('The curfew runs from 9 p.m. to 6 a.m., the mayor said.'),
+      unrest('A curfew from 9 p.m. to 6 a.m. is in force.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('a share of what a possessor holds (fact:percent-of-possessed)', () => {
+  it("sets `15% of the country's electricity` against `12% of the nation's power`", () => {
+    const d = story(
+      reactor("The plant's reactors supply about 15% of the country's electricity."),
+      reactor("The plant supplies 12% of the nation's power.", 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['12%', '15%']]);
+  });
+  it('control: the same share is no discrepancy', () => {
+    const d = story(
+      reactor("The plant's reactors supply about 15% of the country's electricity."),
+      reactor("The plant supplies 15% of the nation's power.", 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('a plant put to work, and a span out of service (date:into-service, fact:duration-offline)', () => {
+  it('sets `went into service in 1987` against `began operating in 1985`', () => {
+    const d = story(
+      reactor('The reactor went into service in 1987.'),
+      reactor('The reactor began operating in 1985.', 1),
+    );
+    expect(entries(d, 'date')).toEqual([['1985', '1987']]);
+  });
+  it('sets `would stay offline for three weeks` against `will remain shut for five weeks`', () => {
+    const d = story(
+      reactor('The director said it would stay offline for three weeks.'),
+      reactor('The reactor will remain shut for five weeks, the operator said.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['five weeks', 'three weeks']]);
+  });
+  it('control: `at least three weeks` against `at least four weeks` are two bounds, no conflict', () => {
+    const d = story(
+      reactor('The director said it would stay offline for at least three weeks.'),
+      reactor('The reactor will remain shut for at least four weeks, the operator said.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('abstentions and sums misused, whatever the words (fact:abstentions, fact:sum-taken)', () => {
+  it('sets `Twelve members abstained` against `Fourteen lawmakers abstained`', () => {
+    const d = story(
+      vote('Twelve members abstained in the vote, the speaker said.'),
+      vote('Fourteen lawmakers abstained in the vote, the speaker said.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['Fourteen lawmakers abstained', 'Twelve members abstained']]);
+  });
+  it('sets `misused $14 million in state funds` against `the alleged misuse of $15 million`', () => {
+    const d = story(
+      vote('He is accused of having misused $14 million in state funds, the speaker said.'),
+      vote('The vote followed the alleged misuse of $15 million, the speaker said.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['$14 million', '$15 million']]);
+  });
+  it('control: the same sum told both ways is no discrepancy', () => {
+    const d = story(
+      vote('He is accused of having misused $14 million in state funds, the speaker said.'),
+      vote('The vote followed the alleged misuse of $14 million, the speaker said.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('a gun battle is the fighting (ACTIVITY_FAMILY `battle`, `assault`)', () => {
+  it('sets `after a two-hour gun battle` against `The assault lasted four hours`', () => {
+    const d = story(
+      siegeAt('The attackers were killed after a two-hour gun battle.'),
+      siegeAt('The assault lasted four hours, officials said.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['four hours', 'two-hour']]);
+  });
+  it('control: two hours both ways is no discrepancy', () => {
+    const d = story(
+      siegeAt('The attackers were killed after a two-hour gun battle.'),
+      siegeAt('The assault lasted two hours, officials said.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
