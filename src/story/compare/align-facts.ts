@@ -97,7 +97,10 @@ export function sameSubject(
   // Not an outing's place in one named person's series (`her fourth spacewalk` / `Oduya's third
   // spacewalk`): the person is in the key (rule `fact:ordinal-of-outing`).
   if (a.rule === 'fact:ordinal-of-outing' && b.rule === a.rule) return true;
-  if (ambiguous.has(keyOf(a)) || a.unit === 'ordinal') return alike;
+  // (A toll of one named group, the same in both, is that group's however the report's other
+  // group makes the key ambiguous: `killed five gunmen … Two guards died` / `two guards were
+  // killed … The four gunmen were killed`; rule `align:same-group-toll`, stop 46.)
+  if (ambiguous.has(keyOf(a)) || a.unit === 'ordinal') return alike || sameNamedGroup(a, b);
   // The age of someone a story names only by their part in it (`the engineer, 54,` / `the
   // 45-year-old engineer`) is one person's across its reports, whatever else their sentences
   // tell; not a word for anyone (`a 34-year-old man`), whose event tells who it is.
@@ -286,6 +289,13 @@ const ANYONE =
  * died` / `four passengers died` conflict). Two different groups (`eight passengers` / `four
  * crew`, `12 children` / `15 adults`) are parts of a toll, not rivals.
  */
+/** Two tolls of one group a word names (`gunmen`, `guards`), not a word for anyone (`people`). */
+function sameNamedGroup(a: FactInContext, b: FactInContext): boolean {
+  const x = a.aboutText.toLowerCase().replace(/s$/, '');
+  const y = b.aboutText.toLowerCase().replace(/s$/, '');
+  return a.about.startsWith('event:') && !!x && x === y && !ANYONE.test(a.aboutText);
+}
+
 function sameGroup(a: string, b: string, about = ''): boolean {
   const x = a.toLowerCase().replace(/s$/, '');
   const y = b.toLowerCase().replace(/s$/, '');

@@ -591,3 +591,30 @@ describe('a gun battle is the fighting (ACTIVITY_FAMILY `battle`, `assault`)', (
     expect(factual(d)).toEqual([]);
   });
 });
+
+describe('a toll of one named group, though each report tells two (align:same-group-toll)', () => {
+  it('sets `killed five gunmen … Two guards died` against `two guards were killed … The four gunmen were killed`', () => {
+    const d = story(
+      siegeAt(
+        'Security forces killed five gunmen who stormed the embassy. Two guards died and six people were injured.',
+      ),
+      siegeAt(
+        'A group said it carried out the attack, in which two guards were killed. The four gunmen were killed after a battle.',
+        1,
+      ),
+    );
+    expect(entries(d, 'count')).toEqual([['five gunmen', 'four gunmen']]);
+  });
+  it('control: the same two tolls in both are no discrepancy', () => {
+    const d = story(
+      siegeAt(
+        'Security forces killed five gunmen who stormed the embassy. Two guards died and six people were injured.',
+      ),
+      siegeAt(
+        'A group said it carried out the attack, in which two guards were killed. The five gunmen were killed after a battle.',
+        1,
+      ),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
