@@ -698,6 +698,7 @@ function documentFacts(d: Document): FactInContext[] {
       const read0: { noun: string; text: string; rule?: string } | null =
         depthOf(view, whole) ??
         waveHeightOf(view, whole) ??
+        perThingOf(view, whole) ??
         widthOf(view, whole) ??
         measuredLengthOf(view, whole) ??
         lengthBeforeThing(view, whole) ??
@@ -1107,6 +1108,13 @@ function documentFacts(d: Document): FactInContext[] {
       (noun === 'noun:passenger' && /^\s+and\s+crew\b/i.test(view.text.slice(to, to + 20)) && !capacity)
     ) {
       rekey('noun:people-aboard', 'people', 'fact:count-carried');
+      continue;
+    }
+    // The cargo a ship carries (`carrying about 18,000 containers` / `carries 20,000
+    // containers`): one count of the story's ship, whatever else the sentences tell (rule
+    // `fact:cargo-carried`, stop 46).
+    if (/^noun:(?:container|~vehicle|car)$/.test(noun ?? '') && CARGO_BEFORE.test(lead40)) {
+      rekey(`noun:cargo-${noun!.slice(5).replace('~', '')}`, undefined, 'fact:cargo-carried', false);
       continue;
     }
     // The travellers a craft was carrying, named by who they are (`a bus carrying 45 pilgrims`):
@@ -7077,6 +7085,25 @@ function depthOf(
     );
   return before || after || water ? { noun: 'depth', text: 'depth' } : null;
 }
+
+/**
+ * A sum for each thing counted (`compensation of €150 a sheep` / `€200 for each sheep killed`,
+ * `$5 per tonne`): a rate per that thing, compared only with another of it (rule
+ * `fact:sum-per-thing`, stop 46). Not a span of time (`a year`: `fact:rate`) nor a share's price.
+ */
+function perThingOf(
+  view: RepairedView,
+  q: { kind: string; end: number },
+): { noun: string; text: string; rule: string } | null {
+  if (q.kind !== 'money') return null;
+  const to = view.fromOriginal(q.end);
+  const m = /^\s+(?:a|an|per|for\s+each|for\s+every)\s+([a-z]{3,})\b/.exec(view.text.slice(to, to + 30));
+  if (!m || PER_NOT_THING.test(m[1]!)) return null;
+  return { noun: `per-${lemma(m[1]!)}`, text: m[1]!, rule: 'fact:sum-per-thing' };
+}
+/** Words after `a` or `per` that are no thing counted: spans of time, a share, a head's count words. */
+const PER_NOT_THING =
+  /^(?:year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|night|nights|season|game|share|shares|total|further|record|new|lot|few|bit|fee|fine|sum|piece|time|person|head)$/;
 
 /**
  * The height of waves or a surge, the clause's subject (`sending waves up to 3 metres high`,

@@ -115,6 +115,8 @@ export function sameSubject(
   // their own (`31 whales died` / `the number of whales that died rose to 39`; a sentence that is
   // only its fact, `Three members abstained.` / `Two members abstained.`: rules `align:same-event`
   // and `figure:same-noun-same-event`, found apart by two sessions).
+  // So does the cargo the story's ship carries (`carrying about 18,000 containers` / `carries
+  // 20,000 containers`; facts.ts `fact:cargo-carried`, rule `align:one-cargo`).
   // The height of the story's waves (`sent waves 3 metres high` / `Waves of 5 metres were
   // recorded`; facts.ts `fact:wave-height`) is its one such height (rule `align:one-wave-height`).
   // A place's capacity (`The arena holds 21,000 people` / `The venue has a capacity of 18,000`) is
@@ -136,7 +138,7 @@ export function sameSubject(
   // block housed 45 flats`; rule `align:one-building`).
   if (buildingParts(a) && buildingParts(b)) return true;
   return a.about.startsWith('noun:') &&
-    !/^noun:(?:per-|rate-of-|pct-|magnitude$|blood-alcohol$|~spectator$|~search$|passenger-aboard$|seat$|wave-height$)/.test(
+    !/^noun:(?:per-|rate-of-|pct-|magnitude$|blood-alcohol$|~spectator$|~search$|passenger-aboard$|seat$|wave-height$|cargo-)/.test(
       a.about,
     )
     ? shared >= 1 || (a.kind === 'count' && !!a.event && a.event === b.event)

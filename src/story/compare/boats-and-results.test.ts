@@ -618,3 +618,50 @@ describe('a toll of one named group, though each report tells two (align:same-gr
     expect(factual(d)).toEqual([]);
   });
 });
+
+const flock = (line: string, outlet = 0) =>
+  [
+    `Wolves kill sheep near Hollby\nOctober 5, 2053\nWolves attacked a flock on a farm near the village of Hollby on Saturday night, the farmer said.\n${line}\nThe farmer found the animals on Sunday.`,
+    `Hollby farmer loses sheep to wolves\nOctober 5, 2053\nA farmer near Hollby lost sheep when wolves attacked his flock on Saturday night.\n${line}\nFarmers have called for a cull.`,
+  ][outlet]!;
+const canal = (line: string, outlet = 0, day = 7) =>
+  [
+    `Ship blocks Morrow Canal\nApril ${day}, 2053\nA container ship ran aground in the Morrow Canal on Monday, the canal authority said.\n${line}\nTugs are working to free it.`,
+    `Morrow Canal blocked\nApril ${day}, 2053\nThe container ship Ever Lark has been stuck across the Morrow Canal since Monday.\n${line}\nDozens of vessels are queuing.`,
+  ][outlet]!;
+
+describe('a sum for each thing counted (fact:sum-per-thing)', () => {
+  it('sets `compensation of €150 a sheep` against `€200 for each sheep killed`', () => {
+    const d = story(
+      flock('The agency said it would pay compensation of €150 a sheep.'),
+      flock('Farmers will receive €200 for each sheep killed, the agency said.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['€150', '€200']]);
+  });
+  it('control: the same sum each way is no discrepancy, and a price a year is no sum per thing', () => {
+    const d = story(
+      flock(
+        'The agency said it would pay compensation of €150 a sheep. Its wolf budget is €2 million a year.',
+      ),
+      flock('Farmers will receive €150 for each sheep killed, the agency said.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
+
+describe('the cargo a ship carries (fact:cargo-carried, align:one-cargo)', () => {
+  it('sets `carrying about 18,000 containers` against `carries 22,000 containers`', () => {
+    const d = story(
+      canal('The Ever Lark, carrying about 18,000 containers, turned sideways in high winds.'),
+      canal('The ship, which is 400 metres long and carries 22,000 containers, is stuck.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['18,000 containers', '22,000 containers']]);
+  });
+  it('control: the same cargo told both ways is no discrepancy', () => {
+    const d = story(
+      canal('The Ever Lark, carrying about 18,000 containers, turned sideways in high winds.'),
+      canal('The ship, which is 400 metres long and carries 18,000 containers, is stuck.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
