@@ -3634,14 +3634,13 @@ function documentFacts(d: Document): FactInContext[] {
       // p.m. to 6 a.m.`): its start and its end, each compared with the other reports' (rule
       // `fact:time-restriction-span`, stop 46).
       const lead = text.slice(Math.max(0, m.index! - 70), m.index!);
-      const from_ = RESTRICTION_FROM.exec(lead);
-      const to_ = from_ ? null : RESTRICTION_TO.exec(lead);
-      const span = from_
-        ? `${from_[1]!.toLowerCase()}-start`
-        : to_
-          ? `${to_[1]!.toLowerCase()}-end`
-          : undefined;
-      const moment = span ?? momentOf(lead);
+      const opens = RESTRICTION_FROM.exec(lead);
+      const closes = opens ? null : RESTRICTION_TO.exec(lead);
+      const moment = opens
+        ? `${opens[1]!.toLowerCase()}-start`
+        : closes
+          ? `${closes[1]!.toLowerCase()}-end`
+          : momentOf(lead);
       push({
         start,
         end,
@@ -3816,6 +3815,21 @@ function documentFacts(d: Document): FactInContext[] {
     pushDate(x.start, x.end, x.value, `fact:date:${x.rule}`);
   }
 
+  /** A year dating the event a pattern names (a benchmark's, a work's release). */
+  const pushYearOf = (event: string, start: number, end: number, year: string, rule: string): void =>
+    push({
+      event,
+      start,
+      end,
+      kind: 'date',
+      value: year,
+      qualifier: null,
+      about: '',
+      aboutText: '',
+      decimals: 0,
+      rule,
+    });
+
   // Bare years after a preposition (`in 2009`), which the date layer leaves to the context.
   const insideDate = coveredBy(d.dates);
   const insideFixedDate = coveredBy(d.dates.filter((x) => x.value && !x.relative));
@@ -3830,18 +3844,13 @@ function documentFacts(d: Document): FactInContext[] {
       // superlative, never of the clause's event (rule `fact:date:since-superlative`).
       const superlative = SUPERLATIVE_SINCE.exec(text.slice(0, at - from));
       if (superlative) {
-        push({
-          event: `benchmark-${superlative[1]!.toLowerCase().replace(/\s+/g, '-')}`,
+        pushYearOf(
+          `benchmark-${superlative[1]!.toLowerCase().replace(/\s+/g, '-')}`,
           start,
           end,
-          kind: 'date',
-          value: m[1]!,
-          qualifier: null,
-          about: '',
-          aboutText: '',
-          decimals: 0,
-          rule: 'fact:date:since-superlative',
-        });
+          m[1]!,
+          'fact:date:since-superlative',
+        );
         continue;
       }
       pushDate(start, end, m[1]!, 'fact:year-after-preposition');
@@ -3854,18 +3863,7 @@ function documentFacts(d: Document): FactInContext[] {
       const start = view.toOriginal(at);
       const end = view.toOriginal(at + 4, 'end');
       if (insideFixedDate({ start, end })) continue;
-      push({
-        event: 'release',
-        start,
-        end,
-        kind: 'date',
-        value: m[1]!,
-        qualifier: null,
-        about: '',
-        aboutText: '',
-        decimals: 0,
-        rule: 'fact:year-of-work',
-      });
+      pushYearOf('release', start, end, m[1]!, 'fact:year-of-work');
     }
   }
 
