@@ -273,9 +273,6 @@ const SHARES: Readonly<Record<string, number>> = {
 // number is a level the clause before gives its noun (rule `quantities:no-count-before-clause`).
 const CLAUSE_OPENER =
   /^(?:as|because|if|but|so|while|when|where|whereas|though|although|until|since|than|then|after|before|following|amid)$/i;
-/** Auxiliaries and forms of `be` and `have`: a number right before one counts no noun. */
-const AUXILIARY =
-  /^(?:were|was|is|are|be|been|have|has|had|will|would|could|can|may|might|should|must|remain|remains|remained)$/i;
 const COUNT_STOP: ReadonlySet<string> = new Set(
   // Verbs, relative words, and the conjunctions and prepositions that end a noun phrase
   // (`two other vehicles while fleeing`, `40 hours over four days`).
@@ -587,9 +584,7 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
       const all = m[0].slice(m[1]!.length).trim().split(/\s+/);
       // A conjunction right after the number starts another clause: the number counts nothing
       // of it (`minus 20 as firefighters battled the blaze`: rule `quantities:no-count-before-clause`).
-      // Nor does one right before an auxiliary (`Four have been admitted to hospital`, `Two were
-      // arrested`): its noun is the sentence's earlier one (rule `quantities:no-count-before-verb`).
-      if (CLAUSE_OPENER.test(all[0]!) || AUXILIARY.test(all[0]!)) continue;
+      if (CLAUSE_OPENER.test(all[0]!)) continue;
       const stop = all.findIndex((w, k) => k > 0 && COUNT_STOP.has(w));
       const words = stop === -1 ? all : all.slice(0, stop);
       const last = words[words.length - 1]!;
