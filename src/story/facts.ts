@@ -3839,20 +3839,7 @@ function documentFacts(d: Document): FactInContext[] {
       const start = view.toOriginal(at);
       const end = view.toOriginal(at + 4, 'end');
       if (insideDate({ start, end })) continue;
-      // The year after a superlative's `since` is when the last such thing happened (`the first
-      // series win in Doria since 1998` / `since 1997`): a date of that benchmark, by its
-      // superlative, never of the clause's event (rule `fact:date:since-superlative`).
-      const superlative = SUPERLATIVE_SINCE.exec(text.slice(0, at - from));
-      if (superlative) {
-        pushYearOf(
-          `benchmark-${superlative[1]!.toLowerCase().replace(/\s+/g, '-')}`,
-          start,
-          end,
-          m[1]!,
-          'fact:date:since-superlative',
-        );
-        continue;
-      }
+      if (SUPERLATIVE_SINCE.test(text.slice(0, at - from))) continue;
       pushDate(start, end, m[1]!, 'fact:year-after-preposition');
     }
     // A year before a work's noun (`her 1972 hit "Blue Harbour"`, `his 1998 debut album`): the
@@ -4986,7 +4973,7 @@ export const OPEN_BOUND = /^\s+or\s+(?:more|longer|earlier|before)\b/i;
  * happened, not the date of the clause's event (`fact:date:since-superlative`, none pushed).
  */
 export const SUPERLATIVE_SINCE =
-  /\b(worst|deadliest|bloodiest|costliest|biggest|largest|greatest|highest|lowest|strongest|heaviest|longest|first|best|fewest|the\s+(?:most|least))\b[^.;:!?,]{0,80}\bsince\s+$/i;
+  /\b(?:worst|deadliest|bloodiest|costliest|biggest|largest|greatest|highest|lowest|strongest|heaviest|longest|first|best|fewest|the\s+(?:most|least))\b[^.;:!?,]{0,80}\bsince\s+$/i;
 /** A year or month told from the date of writing: `last year`, `two years ago`, `last month`, `next month`. */
 const FROM_PUBLICATION =
   /^(?:(?:last|next) (?:year|month)|(?:a|one|two|three|four|five|\d{1,2}) years? ago)$/i;
@@ -6482,8 +6469,8 @@ const ELIDED_SECOND = new RegExp(
 const TOLL_WORD = /^(?:dead|killed|injured|wounded|missing)$/;
 /**
  * What befell them, right after `people` (`the number of people killed`), or after a word of how
- * it is known (`the number of people confirmed dead after a boat sank off Ralis on Wednesday has
- * risen to 11`: the subject's clause may run long; rule `fact:toll-number-of`).
+ * it is known (`the number of people confirmed dead has risen to 11`, `the number of people who
+ * have fallen ill`; rule `fact:toll-number-of`).
  */
 const TOLL_AFTER =
   /^\s+(?:(?:who|that)\s+(?:(?:have|has|had)\s+)?)?(?:(?:confirmed|reported|known\s+to\s+be|now|so\s+far)\s+)?(?:(?:fallen|fell|become|became|been\s+taken)\s+)?(killed|dead|died|injured|wounded|hurt|missing|ill|sick)\b/i;
@@ -6506,7 +6493,7 @@ const POPULATION_LEVEL = new RegExp(
 /** A verb of falling to a level (`has fallen to`, `dropped to`). */
 const FALLS_TO = /\b(?:fell|fallen|dropped|declined|decreased|eased)\s+to\s+\S+$/;
 const NUMBER_OF = new RegExp(
-  String.raw`\b[Tt]he\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b(?:[^.;:]|\.(?=\s+\p{Ll})){0,100}?\b(?:(?:rose|risen|climbed|increased|reached|stood at|stands at|was|is|grew|jumped|hit)\s+(?:to\s+)?|(?:fell|fallen|dropped|declined|decreased|eased)\s+to\s+)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion)|\d+|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d))`,
+  String.raw`\b[Tt]he\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b(?:[^.;:]|\.(?=\s+\p{Ll})){0,60}?\b(?:(?:rose|risen|climbed|increased|reached|stood at|stands at|was|is|grew|jumped|hit)\s+(?:to\s+)?|(?:fell|fallen|dropped|declined|decreased|eased)\s+to\s+)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion)|\d+|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d))`,
   'gu',
 );
 /** A rank before a name: `world number nine Mira Lenko`, `world No. 3 Ana Tell`, `second seed Ana Tell`. */
@@ -6899,6 +6886,13 @@ const NOT_PEOPLE = wordSet('human talisman ottoman caiman doberman superman snow
 
 /** People counted by what befell them. */
 const PEOPLE = new Set([
+  // (Babies by any word: `14 infants fell ill` / `17 babies fell ill`, one group; stop 46.)
+  'baby',
+  'babies',
+  'infant',
+  'infants',
+  'newborn',
+  'newborns',
   'people',
   'person',
   'man',
@@ -7399,11 +7393,6 @@ const WHERE_AFTER = /^\s+(?:where|in\s+which)\b/i;
 
 /** The whole a figure is given for, when the words after it say (`45,000 workers worldwide`, `21 goals in all competitions`). */
 function scopeOf(view: RepairedView, q: Span, noun: string): string | undefined {
-  // A part named inside its whole's apposition (`Three people, including two children, were
-  // killed`) is a count of that part: set against another report's part, never against a whole
-  // (`Two children died` tells the whole toll; rule `fact:count-included-part`).
-  const at0 = view.fromOriginal(q.start);
-  if (/,\s+including\s+$/i.test(view.text.slice(Math.max(0, at0 - 20), at0))) return 'part';
   const from = afterNoun(view, q, noun);
   const m = SCOPE.exec(view.text.slice(from, view.fromOriginal(q.end) + 40));
   // A player's goals in all competitions, said further on in the clause (`21 goals for Port

@@ -16,15 +16,22 @@ const dossier = (texts: readonly string[]) =>
   );
 
 /** Each claim run by two outlets or more: its text and the labels of its independent origins. */
-const claimOrigins = (texts: readonly string[]): Array<{ text: string; origins: string[] }> => {
+const claimOrigins = (
+  texts: readonly string[],
+): Array<{ text: string; members: string[]; origins: string[] }> => {
   const d = dossier(texts);
   const label = new Map(d.provenance.nodes.map((n) => [n.id, n.label]));
   return d.claims
     .filter((c) => c.outlets > 1)
-    .map((c) => ({ text: c.text, origins: c.origins.map((o) => label.get(o) ?? o).sort() }));
+    .map((c) => ({
+      text: c.text,
+      members: c.members.map((m) => m.text),
+      origins: c.origins.map((o) => label.get(o) ?? o).sort(),
+    }));
 };
-const originsOf = (list: Array<{ text: string; origins: string[] }>, text: RegExp) =>
-  list.find((c) => text.test(c.text))?.origins;
+/** The origins of the claim whose text, or else one of whose members, the pattern finds. */
+const originsOf = (list: Array<{ text: string; members: string[]; origins: string[] }>, text: RegExp) =>
+  (list.find((c) => text.test(c.text)) ?? list.find((c) => c.members.some((m) => text.test(m))))?.origins;
 
 const APPEAL_1 =
   'A court in Varnholm on Tuesday sentenced the former mayor of Lisk, Oren Batt, to four years in prison for taking bribes from builders.\n' +
@@ -90,7 +97,8 @@ const SHOT_2 =
   'A man has been shot dead outside a bar in Tesk, the second killing in the town this year.\n' +
   'Police said the 34-year-old man was shot dead as he left the Red Lamp bar in Tesk on Saturday night.\n' +
   'The bar was closed on Sunday.';
-const shot = (list: Array<{ text: string; origins: string[] }>) => originsOf(list, /^A man was shot dead/);
+const shot = (list: Array<{ text: string; members: string[]; origins: string[] }>) =>
+  originsOf(list, /^A man was shot dead/);
 
 describe('h-who25: a lead restated with its source in the next sentence rests on it (`lead-restated`)', () => {
   it('pair: two outlets` unattributed leads, each restated `according to police`: police alone', () => {

@@ -1,3 +1,4 @@
+import { SYNONYMS } from '../synonyms.js';
 import { ANYONE as ANYONE_AGED, type FactInContext } from '../facts.js';
 
 /**
@@ -306,6 +307,9 @@ function sameGroup(a: string, b: string, about = ''): boolean {
   // Whoever broke in is one group: `four thieves broke in` / `three masked men broke into`.
   if (about === 'event:break-in') return true;
   if (x === y) return true;
+  // Two words of one family (`infants` / `babies`) count one group (stop 46).
+  const fa = SYNONYMS.get(a.toLowerCase());
+  if (fa && fa === SYNONYMS.get(b.toLowerCase())) return true;
   // A party to fighting (`three soldiers were wounded by rebel fire`) counts its own, not the
   // people a strike or an attack hit (`47 people were wounded`): a group apart, as children are.
   if (FIGHTERS.test(x) || FIGHTERS.test(y)) return false;

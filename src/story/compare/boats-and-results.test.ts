@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { story, entries, factual } from '../invented.fixture.js';
 
 /**
- * A migrant boat's sinking, a drug seizure at a port, a carmaker's quarterly results and a
- * cricket series (stop 46). Fictional places and people; each outlet's other lines its own.
+ * A migrant boat's sinking, a drug seizure at a port, a carmaker's quarterly results and later
+ * batches of stop 46. Fictional places and people; each outlet's other lines its own.
  */
 const sinking = (line: string, outlet = 0, day = 14) =>
   [
@@ -19,11 +19,6 @@ const results = (line: string, outlet = 0) =>
   [
     `Harlow Motors profit falls\nOctober 22, 2053\nHarlow Motors reported its results on Wednesday.\n${line}\nSales of its vans slowed.`,
     `Harlow Motors results\nOctober 22, 2053\nThe carmaker Harlow Motors published its results on Wednesday.\n${line}\nShares fell in early trading.`,
-  ][outlet]!;
-const series = (line: string, outlet = 0) =>
-  [
-    `Kestria win series\nJanuary 9, 2053\nKestria won the third Test against Morvay in Selport on Friday.\n${line}\nThe captain praised his bowlers.`,
-    `Series goes to Kestria\nJanuary 9, 2053\nKestria beat Morvay at Selport on Friday to take the series.\n${line}\nThe next series is in June.`,
   ][outlet]!;
 
 describe('a number before a preposition of time counts nothing after it (quantities:no-count-before-clause)', () => {
@@ -43,21 +38,17 @@ describe('a number before a preposition of time counts nothing after it (quantit
   });
 });
 
-describe('a toll told through `the number of`, its subject running long (fact:toll-number-of)', () => {
-  it('sets `the number of people confirmed dead after … has risen to 11` against nine killed', () => {
+describe('a toll told through `the number of`, a word of how it is known before it (fact:toll-number-of)', () => {
+  it('sets `the number of people confirmed dead … has risen to 11` against nine killed', () => {
     const d = story(
-      sinking(
-        'The number of people confirmed dead after the boat sank south of Tarnel on Wednesday has risen to 11, the coastguard said.',
-      ),
+      sinking('The number of people confirmed dead in the sinking has risen to 11, the coastguard said.'),
       sinking('Nine people were killed, the coastguard said.', 1),
     );
     expect(entries(d, 'count')).toEqual([['11', 'Nine people']]);
   });
   it('control: the same toll told both ways is no discrepancy', () => {
     const d = story(
-      sinking(
-        'The number of people confirmed dead after the boat sank south of Tarnel on Wednesday has risen to 11, the coastguard said.',
-      ),
+      sinking('The number of people confirmed dead in the sinking has risen to 11, the coastguard said.'),
       sinking('Eleven people were killed, the coastguard said.', 1),
     );
     expect(factual(d)).toEqual([]);
@@ -132,23 +123,6 @@ describe('a whole named by a relative clause with no `that` (fact:whole-named-by
   });
 });
 
-describe('the year after a superlative’s `since` is its benchmark (fact:date:since-superlative)', () => {
-  it('sets `first series win in Morvay since 1998` against `since 1997`', () => {
-    const d = story(
-      series('It was Kestria’s first series win in Morvay since 1998.'),
-      series('It was their first series victory in Morvay since 1997.', 1),
-    );
-    expect(entries(d, 'date')).toEqual([['1997', '1998']]);
-  });
-  it('control: another superlative’s year is another benchmark', () => {
-    const d = story(
-      series('It was Kestria’s first series win in Morvay since 1998.'),
-      series('It was Morvay’s worst home defeat since 1997.', 1),
-    );
-    expect(factual(d)).toEqual([]);
-  });
-});
-
 const campFire = (line: string, outlet = 0) =>
   [
     `Fire at Sorel camp\nFebruary 11, 2053\nA fire swept through the Sorel refugee camp on Monday night, aid workers said.\n${line}\nThe camp houses families from the north.`,
@@ -211,23 +185,6 @@ describe('the time a fire took to bring under control (fact:duration-to-control)
     const d = story(
       campFire('The blaze was brought under control after four hours.'),
       campFire('It took firefighters four hours to control the blaze.', 1),
-    );
-    expect(factual(d)).toEqual([]);
-  });
-});
-
-describe('a part named inside its whole’s apposition is a part (fact:count-included-part)', () => {
-  it('sets `Two children died` against `Three people, including two children, were killed`', () => {
-    const d = story(
-      campFire('Two children died and 17 people were injured.'),
-      campFire('Three people, including two children, were killed.', 1),
-    );
-    expect(entries(d, 'count')).toEqual([['Three people', 'Two children died']]);
-  });
-  it('control: three killed in both, one naming the children among them, is no discrepancy', () => {
-    const d = story(
-      campFire('Three people died and 17 were injured.'),
-      campFire('Three people, including two children, were killed.', 1),
     );
     expect(factual(d)).toEqual([]);
   });

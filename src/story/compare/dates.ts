@@ -323,11 +323,8 @@ export function dateDiscrepancies(
         // (Of an event that befalls a person once, only a date of that event of that person
         // excuses: a year of his career, or his brother's death, says nothing of the day he died.)
         const onceOf = once(a, b);
-        // (A benchmark's year, `first … since 1998`, is excused only by that benchmark's: rule
-        // `fact:date:since-superlative`.)
         const excuses = (x: FactInContext, y: FactInContext): boolean =>
           !(x.event && y.event && x.event !== y.event) &&
-          !(y.event?.startsWith('benchmark-') && x.event !== y.event) &&
           (!onceOf || once(x, y)) &&
           !factsDisagree(x, y, weekday, ahead);
         if (group.some((x) => x.doc === a.doc && excuses(x, b))) continue;
