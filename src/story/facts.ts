@@ -7274,6 +7274,16 @@ function partOf(view: RepairedView, q: Quantity): Quantity | 'unsaid' | null {
   const from = view.fromOriginal(q.start);
   const before = view.text.slice(Math.max(0, from - 40), from);
   const share = SHARE_OF.exec(before);
+  // A quantifier of an owner's whole after a preposition (`queues formed at many of its 43
+  // branches`, `in some of the group's 12 plants`): the place of the act, and the whole what the
+  // owner has, read as a count of its own (rule `fact:owner-whole-after-preposition`).
+  if (
+    share &&
+    FRACTIONS[share[1]!.toLowerCase().replace('-', ' ')] === undefined &&
+    /\b(?:its|their|his|her|\p{Lu}[\p{L}-]*(?:'s|’s))\s+$/u.test(share[0]) &&
+    /\b(?:at|in|across|from|to)\s+$/i.test(before.slice(0, before.length - share[0].length))
+  )
+    return null;
   if (share) {
     const fraction = FRACTIONS[share[1]!.toLowerCase().replace('-', ' ')];
     // `more than half of the 140 candidates`, `nearly a third of the 90 staff`: a part no figure

@@ -18,7 +18,7 @@ describe('two estimated clock times agree only when one lies in the other margin
       spill('The lorry overturned on the Ulverby bypass shortly after 7:05 a.m. on Wednesday, police said.'),
       spill('The lorry overturned at around 7:30 a.m., police said.', 1),
     );
-    expect(entries(d, 'time')).toEqual([['7:05 a.m.', '7:30 a.m.']]);
+    expect(entries(d, 'time').map((e) => [...e].sort())).toEqual([['7:05 a.m.', '7:30 a.m.']]);
   });
   it('control: `shortly after 7:05 a.m.` and `around 7:15 a.m.` tell one time', () => {
     const d = story(
@@ -49,5 +49,28 @@ describe('a post named by `head` before a trade has deputies (role:head-of-trade
       school('Deputy head teacher Orla Penmarric said parents had been told by text.', 1),
     );
     expect(entries(d, 'role')).toEqual([]);
+  });
+});
+
+const shops = (line: string, outlet = 0) =>
+  [
+    `Bakery chain Pellow shuts ovens after flour recall\nAugust 2, 2071\nThe bakery chain Pellow stopped baking on Friday after a flour recall.\n${line}\nThe recall covers two mills.`,
+    `Pellow bakeries halt production\nAugust 2, 2071\nPellow halted production on Friday, the company said.\n${line}`,
+  ][outlet]!;
+
+describe('an owner whole after a preposition and a quantifier is a count of its own (fact:owner-whole-after-preposition)', () => {
+  it('sets `at many of its 43 shops` against `its 41 shops`', () => {
+    const d = story(
+      shops('Signs went up at many of its 43 shops on Friday.'),
+      shops('Signs went up at its 41 shops on Friday.', 1),
+    );
+    expect(entries(d, 'count').map((e) => [...e].sort())).toEqual([['41 shops', '43 shops']]);
+  });
+  it('control: `most of its 40 passengers were rescued` tells no figure of the rescued', () => {
+    const d = story(
+      shops('Most of its 40 passengers were rescued on Friday.'),
+      shops('Some 12 passengers were rescued on Friday.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
   });
 });
