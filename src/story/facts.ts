@@ -794,7 +794,15 @@ function documentFacts(d: Document): FactInContext[] {
           ? 'abstention'
           : kind === 'count' && artworks(view, q, about.noun)
             ? 'artwork'
-            : about.noun;
+            : // A credit line or facility is a loan made ready (`an emergency credit line of 4
+              // billion crowns` / `an emergency loan of 3 billion crowns`: rule `fact:credit-line-loan`).
+              kind === 'quantity' &&
+                /^(?:line|facility)$/.test(about.noun) &&
+                /\bcredit\s+(?:line|facility)\s+(?:of\s+)?$/i.test(
+                  view.text.slice(Math.max(0, view.fromOriginal(q.start) - 40), view.fromOriginal(q.start)),
+                )
+              ? 'loan'
+              : about.noun;
       // A toll of people is keyed by what befell them: `12 people were killed`, `13 dead` and
       // `14 deaths` are one figure; `six workers injured` and `four injuries` another.
       const toll = kind === 'count' ? casualty(about.noun, event) : undefined;

@@ -74,3 +74,28 @@ describe('an owner whole after a preposition and a quantifier is a count of its 
     expect(entries(d, 'count')).toEqual([]);
   });
 });
+
+const rescue = (line: string, outlet = 0) =>
+  [
+    `Regulator steps in at Quarrow Savings\nJune 9, 2071\nThe regulator stepped in at Quarrow Savings on Tuesday after depositors withdrew heavily.\n${line}\nThe bank has 90,000 customers.`,
+    `Quarrow Savings gets state help\nJune 9, 2071\nQuarrow Savings received state support on Tuesday.\n${line}`,
+  ][outlet]!;
+
+describe('a credit line is a loan (fact:credit-line-loan)', () => {
+  it('sets `a credit line of 2 billion crowns` against `a loan of 3 billion crowns`', () => {
+    const d = story(
+      rescue('The central bank granted the lender an emergency loan of 3 billion crowns.'),
+      rescue('The central bank opened an emergency credit line of 2 billion crowns.', 1),
+    );
+    expect(entries(d, 'quantity').map((e) => [...e].sort())).toEqual([
+      ['2 billion crowns', '3 billion crowns'],
+    ]);
+  });
+  it('control: a line of another kind is no loan', () => {
+    const d = story(
+      rescue('The central bank granted the lender an emergency loan of 3 billion crowns.'),
+      rescue('The bank opened a new product line of 2 billion crowns.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
