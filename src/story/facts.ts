@@ -795,7 +795,15 @@ function documentFacts(d: Document): FactInContext[] {
           ? 'abstention'
           : kind === 'count' && artworks(view, q, about.noun)
             ? 'artwork'
-            : about.noun;
+            : // A credit line or facility is a loan made ready (`an emergency credit line of 4
+              // billion crowns` / `an emergency loan of 3 billion crowns`: rule `fact:credit-line-loan`).
+              kind === 'quantity' &&
+                /^(?:line|facility)$/.test(about.noun) &&
+                /\bcredit\s+(?:line|facility)\s+(?:of\s+)?$/i.test(
+                  view.text.slice(Math.max(0, view.fromOriginal(q.start) - 40), view.fromOriginal(q.start)),
+                )
+              ? 'loan'
+              : about.noun;
       // A toll of people is keyed by what befell them: `12 people were killed`, `13 dead` and
       // `14 deaths` are one figure; `six workers injured` and `four injuries` another.
       const toll = kind === 'count' ? casualty(about.noun, event) : undefined;
@@ -7293,6 +7301,16 @@ function partOf(view: RepairedView, q: Quantity): Quantity | 'unsaid' | null {
   const from = view.fromOriginal(q.start);
   const before = view.text.slice(Math.max(0, from - 40), from);
   const share = SHARE_OF.exec(before);
+  // A quantifier of an owner's whole after a preposition (`queues formed at many of its 43
+  // branches`, `in some of the group's 12 plants`): the place of the act, and the whole what the
+  // owner has, read as a count of its own (rule `fact:owner-whole-after-preposition`).
+  if (
+    share &&
+    FRACTIONS[share[1]!.toLowerCase().replace('-', ' ')] === undefined &&
+    /\b(?:its|their|his|her|\p{Lu}[\p{L}-]*(?:'s|’s))\s+$/u.test(share[0]) &&
+    /\b(?:at|in|across|from|to)\s+$/i.test(before.slice(0, before.length - share[0].length))
+  )
+    return null;
   if (share) {
     const fraction = FRACTIONS[share[1]!.toLowerCase().replace('-', ' ')];
     // `more than half of the 140 candidates`, `nearly a third of the 90 staff`: a part no figure

@@ -121,12 +121,36 @@ export const compatible = (a: FactInContext, b: FactInContext): boolean => {
     const [x, y] = [a.value as number, b.value as number];
     if (!((a0 < y && y < a1) || (b0 < x && x < b1))) return false;
   }
+  // Two estimated clock times (`shortly after 9:15 a.m.` / `around 9:40 a.m.`) each give a best
+  // time: they agree when one's time lies in the other's margin, not where only their margins
+  // meet (rule `figure:two-estimated-times`).
+  if (
+    a.kind === 'time' &&
+    b.kind === 'time' &&
+    a.low === undefined &&
+    b.low === undefined &&
+    ESTIMATED_TIME.has(a.qualifier ?? '') &&
+    ESTIMATED_TIME.has(b.qualifier ?? '')
+  ) {
+    const [x, y] = [a.value as number, b.value as number];
+    if (!((a0 <= y && y <= a1) || (b0 <= x && x <= b1))) return false;
+  }
   // An age said on another date is that many years on (41 in 2010 is 43 in 2012).
   const shift = a.kind === 'age' ? yearsBetween(a.asOf, b.asOf) : 0;
   // The bounds of two neighbouring roundings touch (0.14 allows up to 0.145, 0.15 from 0.145):
   // the comparison leaves the floating point's last digit out, so they do not overlap.
   return a0 + shift < b1 - TOUCH && b0 < a1 + shift - TOUCH;
 };
+/** Qualifiers of a clock time that give a best time with a margin around or after it. */
+const ESTIMATED_TIME = new Set([
+  'about',
+  'around',
+  'approximately',
+  'shortly after',
+  'just after',
+  'shortly before',
+  'just before',
+]);
 /** A clock time written with no half of the day whose hour may be of either half (`at 4:30`). */
 const eitherHalf = (f: FactInContext): boolean =>
   f.rule === 'fact:time-bare-clock' && (f.value as number) < 13 * 60;

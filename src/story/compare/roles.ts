@@ -41,7 +41,13 @@ export function rolesDisagree(a: FactInContext, b: FactInContext): boolean {
   const [ra, rb] = [rankOf(a), rankOf(b)];
   if (ra && rb) return ra !== rb;
   const head = a.unit ?? '';
-  if (!head || head !== b.unit || !POSTS.has(head)) return false;
+  // A post named by `head` before a noun of a trade (`head teacher`, `head nurse`) has deputies
+  // as the posts above do, when both roles name it (rule `role:head-of-trade`).
+  const headed = (f: FactInContext): boolean => {
+    const w = post(f.value as string);
+    return w.at(-1) === head && w.at(-2) === 'head';
+  };
+  if (!head || head !== b.unit || !(POSTS.has(head) || (headed(a) && headed(b)))) return false;
   // Two portfolios of one office (`Interior Minister` / `Emergency Minister`, `Home Secretary`
   // / `Foreign Secretary`): a minister holds one; a portfolio against none is no conflict.
   if (PORTFOLIO_HEADS.has(head)) {
