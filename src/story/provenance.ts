@@ -677,7 +677,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           lastRecord.set('report', id);
           reportAfterNews = true;
         }
-        return { a, id, news };
+        return { a, id, news, outlet: !!outletNamed };
       });
       for (const r of resolved) if (r?.news && r.a.rule !== 'attribution:citing') relay = r.id;
       // `the Gazette reported, citing the ministry`: the Gazette passes on the ministry's word in this
@@ -710,7 +710,11 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         if (credit) creditedBy.set(r, credit.id);
       }
       for (const [r, credit] of creditedBy) passes.set(credit, (passes.get(credit) ?? new Set()).add(r.id));
-      const credits = new Set(creditedBy.values());
+      // (A story's own outlet so credited is still the report the document relays: `…, the coast
+      // guard said, according to the Fen Herald` passes on the Herald's report, as before.)
+      const credits = new Set(
+        [...creditedBy.values()].filter((id) => !resolved.some((r) => r?.id === id && r.outlet)),
+      );
       for (const r of resolved)
         if (r?.news && r.a.rule !== 'attribution:citing' && !credits.has(r.id)) {
           if (passedOn.length)
