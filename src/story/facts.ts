@@ -3823,21 +3823,6 @@ function documentFacts(d: Document): FactInContext[] {
     pushDate(x.start, x.end, x.value, `fact:date:${x.rule}`);
   }
 
-  /** A year dating the event a pattern names (a benchmark's, a work's release). */
-  const pushYearOf = (event: string, start: number, end: number, year: string, rule: string): void =>
-    push({
-      event,
-      start,
-      end,
-      kind: 'date',
-      value: year,
-      qualifier: null,
-      about: '',
-      aboutText: '',
-      decimals: 0,
-      rule,
-    });
-
   // Bare years after a preposition (`in 2009`), which the date layer leaves to the context.
   const insideDate = coveredBy(d.dates);
   const insideFixedDate = coveredBy(d.dates.filter((x) => x.value && !x.relative));
@@ -3858,7 +3843,18 @@ function documentFacts(d: Document): FactInContext[] {
       const start = view.toOriginal(at);
       const end = view.toOriginal(at + 4, 'end');
       if (insideFixedDate({ start, end })) continue;
-      pushYearOf('release', start, end, m[1]!, 'fact:year-of-work');
+      push({
+        event: 'release',
+        start,
+        end,
+        kind: 'date',
+        value: m[1]!,
+        qualifier: null,
+        about: '',
+        aboutText: '',
+        decimals: 0,
+        rule: 'fact:year-of-work',
+      });
     }
   }
 
@@ -4774,10 +4770,13 @@ const ACT_BEFORE_DAY = new RegExp(
 const OPENING_PARTICIPLE = /(?:^|[.!?]["”’]?\s+|\n\s*)(\p{Lu}\p{Ll}+ed)\s+(?:in|on|during)\s+(?:the\s+)?$/u;
 
 /** A restriction, then `from` right before a time: `The curfew runs from `, `a curfew from `. */
-const RESTRICTION_FROM = /\b(curfew|lockdown|closure|shutdown|blackout|ban)s?\b[^.;:]{0,30}?\bfrom\s+$/i;
+const RESTRICTION = String.raw`\b(curfew|lockdown|closure|shutdown|blackout|ban)s?\b[^.;:]{0,30}?\bfrom\s+`;
+const RESTRICTION_FROM = new RegExp(`${RESTRICTION}$`, 'i');
 /** A restriction's span up to its end: `curfew from 10 p.m. to `, `closed from 9 a.m. until `. */
-const RESTRICTION_TO =
-  /\b(curfew|lockdown|closure|shutdown|blackout|ban)s?\b[^.;:]{0,30}?\bfrom\s+\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?\s?m\.?|midnight|noon)?\s+(?:to|until|till)\s+$/i;
+const RESTRICTION_TO = new RegExp(
+  String.raw`${RESTRICTION}\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?\s?m\.?|midnight|noon)?\s+(?:to|until|till)\s+$`,
+  'i',
+);
 /** The first case of an outbreak in the date's clause: `The first case was found on `, `since the first outbreak on `. */
 const FIRST_CASE_BEFORE =
   /\b[Tt]he\s+first\s+(?:case|outbreak|infection)\b(?:\s+(?:was|had\s+been|has\s+been)\s+(?:found|confirmed|detected|reported|recorded))?\s+on\s+$/;

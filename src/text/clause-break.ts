@@ -19,7 +19,7 @@ const CLAUSE_BREAK =
  */
 export function clauseBreaks(gap: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of gap.matchAll(new RegExp(CLAUSE_BREAK.source, 'giu'))) {
+  for (const m of gap.matchAll(CLAUSE_BREAK)) {
     const rest = gap.slice(m.index! + m[0].length);
     if (/\p{L}{2,}/u.test(rest) && !SPAN_AFTER.test(rest)) out.push([m.index!, m[0].length]);
   }

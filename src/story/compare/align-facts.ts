@@ -292,16 +292,17 @@ const ANYONE =
  * died` / `four passengers died` conflict). Two different groups (`eight passengers` / `four
  * crew`, `12 children` / `15 adults`) are parts of a toll, not rivals.
  */
+/** A group's word as compared: lower case, without a plural `s`. */
+const groupWord = (w: string): string => w.toLowerCase().replace(/s$/, '');
+
 /** Two tolls of one group a word names (`gunmen`, `guards`), not a word for anyone (`people`). */
 function sameNamedGroup(a: FactInContext, b: FactInContext): boolean {
-  const x = a.aboutText.toLowerCase().replace(/s$/, '');
-  const y = b.aboutText.toLowerCase().replace(/s$/, '');
+  const [x, y] = [groupWord(a.aboutText), groupWord(b.aboutText)];
   return a.about.startsWith('event:') && !!x && x === y && !ANYONE.test(a.aboutText);
 }
 
 function sameGroup(a: string, b: string, about = ''): boolean {
-  const x = a.toLowerCase().replace(/s$/, '');
-  const y = b.toLowerCase().replace(/s$/, '');
+  const [x, y] = [groupWord(a), groupWord(b)];
   // Whoever is arrested is a suspect: `two men were arrested` / `three suspects were detained`.
   if (about === 'event:arrested' && (x === 'suspect' || y === 'suspect')) return true;
   // Whoever broke in is one group: `four thieves broke in` / `three masked men broke into`.

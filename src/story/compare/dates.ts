@@ -1,7 +1,7 @@
 import { dateTense } from '../../mentions/dates.js';
 import { FIGURE_CHANGE, OTHER_EVENT, tellsEvent, type FactInContext } from '../facts.js';
 import { contextOverlap, sameSubject, subjectGroups } from './align-facts.js';
-import type { Finding, Reader } from './values.js';
+import { sentenceReads, type Finding, type Reader } from './values.js';
 
 /** A count of a further round of an act: `14 more people`, `a further 30 homes`, `two more suspects`. */
 const FURTHER_ROUND =
@@ -228,15 +228,7 @@ export function dateDiscrepancies(
   // A sentence telling a further round of an act (`charged 14 more people`, `a further 30
   // homes were evacuated`) dates that round: set only against another such date, never against
   // the first round's (rule `date:further-round`).
-  const furtherOf = new Map<string, boolean>();
-  const further = (f: FactInContext): boolean => {
-    const k = `${f.doc}:${f.sentence}`;
-    if (!furtherOf.has(k)) {
-      const s = r.byId.get(f.doc)?.sentences[f.sentence];
-      furtherOf.set(k, !!s && f.sentence >= 0 && FURTHER_ROUND.test(r.text(f.doc, s)));
-    }
-    return furtherOf.get(k)!;
-  };
+  const further = sentenceReads(r, FURTHER_ROUND);
   const linked = (a: FactInContext, b: FactInContext): boolean =>
     !(a.event && b.event && a.event !== b.event) &&
     further(a) === further(b) &&

@@ -9,7 +9,7 @@ import {
   subjectGroups,
   thingSize,
 } from './align-facts.js';
-import type { Finding, Reader } from './values.js';
+import { sentenceReads, sentenceText, type Finding, type Reader } from './values.js';
 import { OTHER_EVENT } from './dates.js';
 
 /**
@@ -312,19 +312,11 @@ export function figureDiscrepancies(
   // `Its closest competitor sold 800,000 phones`) is the rival's, set only against another
   // rival's (rule `figure:rival-background`).
   /** Whether a fact's sentence reads `re`, read once a sentence. */
-  const sentenceReads = (re: RegExp): ((f: FactInContext) => boolean) => {
-    const seen = new Map<string, boolean>();
-    return (f) => {
-      const k = `${f.doc}:${f.sentence}`;
-      if (!seen.has(k)) seen.set(k, f.sentence >= 0 && re.test(sentenceText(r, f)));
-      return seen.get(k)!;
-    };
-  };
-  const ofRival = sentenceReads(RIVAL_SUBJECT);
+  const ofRival = sentenceReads(r, RIVAL_SUBJECT);
   // A figure of a sentence that opens on another event (`In a separate incident last month,
   // 12,000 homes lost power`, `Separately, ...`) is that event's, set only against another such
   // figure (rule `figure:separate-incident`).
-  const ofSeparate = sentenceReads(SEPARATE_OPENING);
+  const ofSeparate = sentenceReads(r, SEPARATE_OPENING);
   const apart = (a: FactInContext, b: FactInContext): boolean =>
     ((background(a) || background(b)) && yearOf(a) !== yearOf(b)) ||
     ofRival(a) !== ofRival(b) ||
@@ -973,10 +965,6 @@ function subject(f: FactInContext): string {
 /** A span of time told as still running: `has lasted`, `have been held`, `is still deliberating`, `entered its third day`. */
 const RUNNING =
   /\b(?:has|have)\s+(?:now\s+|already\s+)?(?:been|lasted|gone on|dragged on|entered)\b|\b(?:is|are)\s+(?:still\s+)?\p{Ll}{3,}ing\b|\b(?:entered|entering|into)\s+(?:its|their)\b|\bstill\b|\bongoing\b/u;
-const sentenceText = (r: Reader, f: FactInContext): string => {
-  const s = r.byId.get(f.doc)?.sentences[f.sentence];
-  return s ? r.text(f.doc, s) : '';
-};
 /**
  * What a later report does not update: how many times one act was done, a term faced, sought
  * or given, the moment something happened, an agreement's term, which edition an event is, the

@@ -56,3 +56,19 @@ export function reader(documents: readonly Document[], trace?: ProvenanceTrace):
 }
 
 export const inside = (x: Span, m: Span): boolean => x.start >= m.start && x.end <= m.end;
+
+/** The text of a fact's sentence ('' for a headline or a missing sentence). */
+export const sentenceText = (r: Reader, f: { doc: string; sentence: number }): string => {
+  const s = r.byId.get(f.doc)?.sentences[f.sentence];
+  return s ? r.text(f.doc, s) : '';
+};
+
+/** Whether a fact's body sentence matches a pattern, read once a sentence. */
+export const sentenceReads = (r: Reader, re: RegExp): ((f: { doc: string; sentence: number }) => boolean) => {
+  const seen = new Map<string, boolean>();
+  return (f) => {
+    const k = `${f.doc}:${f.sentence}`;
+    if (!seen.has(k)) seen.set(k, f.sentence >= 0 && re.test(sentenceText(r, f)));
+    return seen.get(k)!;
+  };
+};
