@@ -70,13 +70,23 @@ function isHeadlineLike(f: LineFeatures): boolean {
   return f.words >= 3 && f.words <= 30 && !/\.["'”’)]*$/.test(f.text) && !f.text.endsWith(':');
 }
 
+/**
+ * A time of day leading a date line (`7: 15 a. m. Dec. 7, 2009`, `9:53 AM, MON 22 JUL 2013`,
+ * `12:52 p.m. EDT May 2, 2013`): the hour, its half of the day and its zone before the date;
+ * tokenised text spaces the colon and the letters of `a. m.`.
+ */
+const LEADING_TIME = String.raw`(\d{1,2}\s?:\s?\d{2}\s?([ap]\.?\s?m\.?|[ap]m)?,?\s+([A-Z]{2,4},?\s+)?)?`;
+
 const DATE_LINE = new RegExp(
   String.raw`^((published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|erstellt|publié|mis à jour|publicado|actualizado|pubblicato)( am| le| el| il| on)?\s*:?\s*)?` +
+    LEADING_TIME +
     String.raw`((mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)[a-z]*\.?,?\s+)?` +
     String.raw`(\d{1,2}(\.|st|nd|rd|th)?\s+(de\s+)?)?(` +
     MONTHS_INTL +
     String.raw`|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zäéû]*\.?\s+(de\s+)?\d{0,2}(st|nd|rd|th)?,?\s*\d{4}` +
-    String.raw`|^((published|updated|posted|veröffentlicht|erstellt|publié|publicado)( am| le| el| on)?\s*:?\s*)?\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}`,
+    String.raw`|^((published|updated|posted|veröffentlicht|erstellt|publié|publicado)( am| le| el| on)?\s*:?\s*)?` +
+    LEADING_TIME +
+    String.raw`\d{1,4}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,4}`,
   'iu',
 );
 

@@ -23,11 +23,46 @@ describe('publication date from a date line (metadata:date-line)', () => {
     expect(e.rule).toBe('metadata:date-line');
     expect(d.text.slice(e.start, e.end)).toBe('3 March 2031 10:04 GMT');
   });
+  it('reads a date line led by its time of day, tokenised or not (stop 47)', () => {
+    for (const [line, day] of [
+      ['7: 40 p. m. Oct. 3, 2031', '2031-10-03'],
+      ['11:05 AM, TUE 14 OCT 2031', '2031-10-14'],
+      ['9: 12 a. m. EDT March 2, 2031', '2031-03-02'],
+    ] as const) {
+      const d = withLines(line);
+      expect(d.blocks.find((b) => d.text.slice(b.start, b.end) === line)?.label).toBe('dateline');
+      expect(d.published).toBe(day);
+      const e = d.evidence.find((x) => x.field === 'published')!;
+      expect(line).toContain(d.text.slice(e.start, e.end));
+      expect(d.text.slice(e.start, e.end)).toMatch(/20\d\d/);
+    }
+    // Control: a time of day alone is no date line, and dates nothing.
+    const t = withLines('7: 40 p. m.');
+    expect(t.published).toBeNull();
+  });
   it('does not date an article from a relative word, which would be the day of the run', () => {
     const d = withLines('By Ada Quill, yesterday');
     expect(d.blocks.some((b) => b.label === 'byline')).toBe(true);
     expect(d.published).toBeNull();
     expect(d.evidence.some((x) => x.field === 'published')).toBe(false);
+  });
+});
+
+describe('headline after a tokenised address (metadata:title-after-url-line)', () => {
+  it('takes a headline of four words under the address, above the date line', () => {
+    const d = processText(
+      [
+        'http: / / www. fenherald. com / local / 2031 / bridge-shut',
+        'Lowmarsh bridge shut',
+        '6: 15 p. m. May 9, 2031',
+        'The council of Lowmarsh voted on Friday to close the old bridge, officials said.',
+        'Engineers found cracks in two of its piers last month.',
+      ].join('\n'),
+      { kind: 'record', location: 'fiction' },
+      { layers: ['metadata'] },
+    );
+    expect(d.title).toBe('Lowmarsh bridge shut');
+    expect(d.published).toBe('2031-05-09');
   });
 });
 

@@ -92,12 +92,14 @@ export function plainMetadata(
     : undefined;
   let titleRule = titleBlock?.rule ?? '';
   if (!titleBlock && urlBlock && wanted.has('title')) {
-    // The headline is the first short line after the address that does not end like a sentence.
+    // The headline is the first short line after the address that does not end like a sentence
+    // (a headline of four words or fewer is labelled furniture, as a menu item would be:
+    // `Kallis arrested`, above a date line).
     titleBlock = blocks
       .slice(blocks.indexOf(urlBlock) + 1, blocks.indexOf(urlBlock) + 4)
       .find(
         (b) =>
-          ['title', 'deck', 'body', 'subhead'].includes(b.label) &&
+          (['title', 'deck', 'body', 'subhead'].includes(b.label) || b.rule === 'blocks:before-article') &&
           HEADLINE_LIKE.test(textOf(b)) &&
           textOf(b).split(/\s+/).length <= 25,
       );
@@ -251,9 +253,12 @@ function fullDate(
   view: RepairedView,
   rule: string,
 ): { published: string; evidence: FieldEvidence } | null {
-  const r = parseDateLine(text)[0];
-  if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day'))
-    return null;
+  // The first reading that is a full date: a time of day before it (`4: 10 p. m. Aug. 14, 2010`)
+  // may be read on its own first (rule `metadata:date-line`, stop 47).
+  const r = parseDateLine(text).find(
+    (x) => x.start.isCertain('year') && x.start.isCertain('month') && x.start.isCertain('day'),
+  );
+  if (!r) return null;
   const c = r.start;
   const published = `${c.get('year')}-${String(c.get('month')).padStart(2, '0')}-${String(c.get('day')).padStart(2, '0')}`;
   const o = view.spanToOriginal({ start: at + r.index, end: at + r.index + r.text.length });
