@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeTexts } from '../analyze.js';
 import { processText } from '../pipeline/document.js';
 import { tokenRepairs, withTokenRepairs } from './tokens.js';
 import { repairedView } from './view.js';
@@ -71,5 +72,26 @@ describe('tokenised text: a document that opens with its address written apart',
     );
     // German closes with `“`: `„Motiv“ Das` and `leuchten “ nach` are no tokenised text.
     expect(rules('Das „Motiv“ Das Bild von C. F. Meyer, „ leuchten “ nach Hause, 1, 300 Mal.')).toEqual([]);
+  });
+});
+
+describe('tokenised text: decimals written apart (tokens:decimal-apart, stop 47)', () => {
+  it('reads `0. 14 percent` and `$ 3. 5 million` as one number each, for every stage', () => {
+    const text = `A breath test put his blood-alcohol level at 0. 14, police in Dunmore said.\nThe bridge will cost $ 3. 5 million.\n${SIGNS}`;
+    const d = doc(text);
+    const story = analyzeTexts([{ text, location: 't', known: { language: 'en', published: '2031-05-03' } }]);
+    const level = story.facts.find((f) => f.rule === 'fact:blood-alcohol');
+    expect(level?.value).toBe(0.14);
+    expect(text.slice(level!.start, level!.end)).toBe('0. 14');
+    expect(d.repairs.filter((r) => r.rule === 'tokens:decimal-apart').map((r) => r.replacement)).toEqual([
+      '0.14',
+      '3.5',
+    ]);
+  });
+
+  it('leaves a year ending a sentence, a list and ordinary text as they are (controls)', () => {
+    expect(rules(`It last flooded in 2019. 12 homes were lost.\n${SIGNS}`)).toEqual([]);
+    expect(rules(`Steps 1. 2. 3. were skipped.\n${SIGNS}`)).toEqual([]);
+    expect(rules('The level was 0. 14 percent, police said. Nobody was hurt.')).toEqual([]);
   });
 });

@@ -93,11 +93,23 @@ const INITIALS_APART = /(?<![\p{L}\p{N}.])\p{Lu}\.(?: \p{Lu}\.)+(?![\p{L}\p{N}])
  */
 const THOUSANDS_APART = /(?<![\p{N},.]|\p{N}[.,] )\p{N}{1,3}(?:, \p{N}{3})+(?![\p{N}]|,\s?\p{N})/gu;
 
+/**
+ * A decimal written apart: one to three digits, a full stop, a space and digits (`$ 2. 5
+ * million`, `0. 12 percent`, `$ 28. 40`), no digit, comma or full stop before it and no second
+ * point after it (`1. 2. 3` is a list). A year before a full stop (`in 2009. 12 people`) has four
+ * digits and is no decimal; nor is one before a thousands comma (`2. 1, 300`), which cannot be read.
+ */
+const DECIMAL_APART = /(?<![\p{N},.]|\p{N}[.,] )\p{N}{1,3}\. \p{N}+(?!\p{N}|[.,]\s?\p{N})/gu;
+
 /** A date's day before a number (`May 3, 300 people`): that comma ends the date, not thousands. */
 const DAY_BEFORE =
   /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/i;
 
 const JOINS: readonly Join[] = [
+  {
+    pattern: DECIMAL_APART,
+    repair: (m) => joined(m, m[0].replace(/ /g, ''), 'tokens:decimal-apart', 'a decimal written apart'),
+  },
   {
     pattern: INITIALS_APART,
     repair: (m) => joined(m, m[0].replace(/ /g, ''), 'tokens:initials-apart', 'initials written apart'),
