@@ -620,7 +620,11 @@ function afterTitle(c: Candidate): Candidate | null {
 function leadingTitle(c: Candidate): Candidate | null {
   const words = c.text.split(' ');
   const first = words[0]!.toLowerCase().replace(/\.$/, '');
-  if (words.length < 3 || !PROFESSIONS.has(first)) return null;
+  // A compound that describes, written with a hyphen and lower case after it, opening the sentence
+  // (`Left-hander Luis Darrow agreed`, `Award-winning Mira Sollen`), is no part of a name: names
+  // join capitals (`Jean-Pierre`) (rule `mentions:descriptor-before-name`, stop 47).
+  if (words.length < 3 || !(PROFESSIONS.has(first) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[0]!)))
+    return null;
   const at = words[0]!.length + 1;
   const rest: Candidate = {
     ...c,
@@ -811,6 +815,17 @@ export function findEntities(view: RepairedView, sentences: readonly Sentence[])
     const person = bySurname.get(c.text);
     if (person)
       found.push({ c, kind: 'person', key: person.key, label: person.label, rule: 'mentions:surname-alias' });
+    // A lone name with an age set off after it (`Darrow, 28, was 17-8 last season`) is a person's,
+    // even when the article spells its full name otherwise (`Luis Darow` above it) or never gives
+    // it: news gives ages to people only (rule `mentions:name-with-age`, stop 47).
+    else if (NAME_AGE_AFTER.test(view.text.slice(c.end, c.end + 8)) && /^\p{Lu}\p{Ll}+$/u.test(c.text))
+      found.push({
+        c,
+        kind: 'person',
+        key: `person:${slug(c.text)}`,
+        label: c.text,
+        rule: 'mentions:name-with-age',
+      });
   }
   return found
     .map((f) => {
@@ -819,3 +834,6 @@ export function findEntities(view: RepairedView, sentences: readonly Sentence[])
     })
     .sort((a, b) => a.start - b.start);
 }
+
+/** An age set off by commas right after a name: `, 28,` (`Darrow, 28, was`), not a year or a figure past a person's age. */
+const NAME_AGE_AFTER = /^,\s*(?:[1-9]\d?|10\d)\s*,/;

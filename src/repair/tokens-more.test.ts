@@ -80,7 +80,7 @@ describe('tokenised text: decimals written apart (tokens:decimal-apart, stop 47)
     const text = `A breath test put his blood-alcohol level at 0. 14, police in Dunmore said.\nThe bridge will cost $ 3. 5 million.\n${SIGNS}`;
     const d = doc(text);
     const story = analyzeTexts([{ text, location: 't', known: { language: 'en', published: '2031-05-03' } }]);
-    const level = story.facts.find((f) => f.rule === 'fact:blood-alcohol');
+    const level = story.facts?.find((f) => f.rule === 'fact:blood-alcohol');
     expect(level?.value).toBe(0.14);
     expect(text.slice(level!.start, level!.end)).toBe('0. 14');
     expect(d.repairs.filter((r) => r.rule === 'tokens:decimal-apart').map((r) => r.replacement)).toEqual([

@@ -158,7 +158,31 @@ export function findFacts(documents: readonly Document[]): FactInContext[] {
   const out: FactInContext[] = [];
   // A loop, not a spread: a document may hold a few hundred thousand facts (the call stack's limit).
   for (const d of documents) for (const f of documentFacts(d)) out.push(f);
-  return onceOfDescribed(ageOfDescribed(out), documents);
+  return onceOfDescribed(ageOfDescribed(ageOfSurname(out)), documents);
+}
+
+/**
+ * The age given after a lone surname in an article that names nobody of that surname in full
+ * (`Darrow, 28,` under `Luis Darow`, or with no full name at all) is the age of the one person of
+ * that surname the story names in full (`Luis Darrow`), so it meets the ages given with the name
+ * (rule `fact:age-of-surname`, stop 47). Two such people in the story leave it the surname's.
+ */
+function ageOfSurname(facts: FactInContext[]): FactInContext[] {
+  const full = new Map<string, Set<string>>();
+  for (const f of facts) {
+    if (!f.about.startsWith('person:')) continue;
+    const parts = f.about.slice(7).split('-');
+    if (parts.length >= 2) full.set(parts.at(-1)!, (full.get(parts.at(-1)!) ?? new Set()).add(f.about));
+  }
+  // A name read with a word before it (`person:left-hander-luis-darrow`) is the name it ends with.
+  const bare = (keys: ReadonlySet<string>): string[] =>
+    [...keys].filter((k) => ![...keys].some((o) => o !== k && k.endsWith(`-${o.slice(7)}`)));
+  return facts.map((f) => {
+    if (f.kind !== 'age' || !/^person:[^-]+$/.test(f.about)) return f;
+    const who = bare(full.get(f.about.slice(7)) ?? new Set());
+    if (who.length !== 1) return f;
+    return { ...f, about: who[0]!, rule: 'fact:age-of-surname' };
+  });
 }
 
 /**
@@ -2976,7 +3000,10 @@ function documentFacts(d: Document): FactInContext[] {
   // The sources each sentence cites, by sentence (read once, not once a sentence asked).
   const sourcesBySentence = new Map<number, Span[]>();
   for (const a of d.attributions) {
-    if (!a.source) continue;
+    // The subject of a stance verb (`Luis Darrow agreed on Thursday to a contract`) holds a
+    // position or makes a deal: the person the sentence is about, not a source it cites (rule
+    // `fact:stance-subject-named`, stop 47).
+    if (!a.source || a.rule === 'attribution:stance-verb') continue;
     const l = sourcesBySentence.get(a.sentence);
     if (l) l.push(a.source);
     else sourcesBySentence.set(a.sentence, [a.source]);
@@ -5551,8 +5578,11 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
 function momentOf(before: string): string | undefined {
   // The clause: back to the last clause mark.
   // A qualifier of the time itself (`opened fire shortly before midnight`) closes no clause.
+  // An age set off by commas (`Officers stopped Kallis, 46, at about 2:15 a.m.`) closes no clause
+  // either (rule `fact:time-past-age`, stop 47).
   const clause =
     before
+      .replace(/,\s*\d{1,3}\s*,/g, ' ')
       .replace(/\b(?:(?:shortly|just|right|soon|minutes|moments)\s+)?(?:before|after)\s*$/, '')
       // Nor does a moment the time is told from (`hit power lines shortly after take-off at about
       // 6:15`): the clause is the verb's (rule `fact:time-after-phase`).
@@ -5793,7 +5823,9 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
   if (toDate) return `to date ${toDate[1]!.toLowerCase().replace(/\s+/g, ' ')}`;
   // `Last year, a fire near Brenmoor burned 3,200 hectares`, `Two years ago, ...`: an earlier
   // period the sentence opens with (rule `fact:period-opening-last`).
-  const opened = PAST_OPENING.exec(opening) ?? LAST_OPENING.exec(opening);
+  // `In 2009 it paid $1.4 billion for Petrel`: a year opening the sentence, no comma after it
+  // (rule `fact:period-opening-year`, stop 47).
+  const opened = PAST_OPENING.exec(opening) ?? LAST_OPENING.exec(opening) ?? YEAR_OPENING.exec(opening);
   return opened ? `then ${opened[1]!.toLowerCase().replace(/\s+/g, ' ')}` : undefined;
 }
 
@@ -5878,6 +5910,9 @@ const PAST_OPENING = new RegExp(
   String.raw`^(?:In|During|Back in|(?=(?:At|In|During)\s+the\s+(?:1[89]|20)\d\d\s+\p{Ll})(?:At|In|During)\s+the)\s+((?:(?:early|late|mid-?)\s*)?${MONTH}(?:\s+(?:1[89]|20)\d\d)?|(?:1[89]|20)\d\d)(?:\s+[\p{Ll}-]+){0,3}?\s*,(?![^]*\b(?:today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH})\b)[^]*$`,
   'u',
 );
+/** A sentence opening on a year with no comma after it (`In 2009 it paid`, `Back in 2009 the firm sold`), not one that goes on to today. */
+const YEAR_OPENING =
+  /^\s*(?:In|Back\s+in)\s+((?:1[89]|20)\d\d)\s+(?=[\p{L}])(?![^]*\b(?:today|yesterday|tonight|this\s+week|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[^,;]*$/u;
 /**
  * A sentence opening with an earlier period before a figure: `Last year, `, `Two years ago, `,
  * `The previous season, `; news often leaves the comma out (`Last year Carvell recalled 1.2

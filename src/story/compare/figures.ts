@@ -206,11 +206,22 @@ const sameTime = (a: FactInContext, b: FactInContext): boolean =>
     : a.kind !== 'age'
       ? // A figure given for a period (`in March`) is another figure than one for another period;
         // a rate (`a year`) or the figure a change starts from (`up from`) is another figure than any other.
-        !(tiedTo(a) && tiedTo(b) && tiedTo(a) !== tiedTo(b)) &&
-        ((!OWN_KIND.test(tiedTo(a) ?? '') && !OWN_KIND.test(tiedTo(b) ?? '')) || tiedTo(a) === tiedTo(b)) &&
+        !(tiedTo(a) && tiedTo(b) && !sameYearOrPeriod(a, b)) &&
+        ((!OWN_KIND.test(tiedTo(a) ?? '') && !OWN_KIND.test(tiedTo(b) ?? '')) || sameYearOrPeriod(a, b)) &&
         !yearBefore(a, b) &&
         !yearBefore(b, a)
       : tiedTo(a) === tiedTo(b);
+/**
+ * Two figures tied to one period: the same words, or one year however it is tied (`paid $1.2
+ * billion for it in 2009` / `In 2009, it paid $1.4 billion`: `in 2009` and `then 2009` are one
+ * year; rule `figure:one-year-tied`, stop 47).
+ */
+const sameYearOrPeriod = (a: FactInContext, b: FactInContext): boolean => {
+  const [x, y] = [tiedTo(a), tiedTo(b)];
+  if (x === y) return true;
+  const year = (t: string | null): string | undefined => /^(?:in|then) (\d{4})$/.exec(t ?? '')?.[1];
+  return !!year(x) && year(x) === year(y);
+};
 /**
  * A figure given for a year (`cut 800 jobs in 2029`) before the year another figure's report
  * was published (`will cut 1,500 jobs`, 2031): the earlier year's figure, not the story's
@@ -334,7 +345,10 @@ export function figureDiscrepancies(
   const byTime = (group: FactInContext[]): FactInContext[][] => {
     const parts = new Map<string, FactInContext[]>();
     for (const f of group) {
-      const k = background(f) ? yearOf(f) : '';
+      // A figure its own words give for a year before its report's (`bought Petrel for $1.2 billion
+      // in 2009`) is of that year's part too, beside a background sentence of the year (`In 2009 it
+      // paid $1.4 billion`; rule `figure:one-year-tied`, stop 47).
+      const k = background(f) ? yearOf(f) : closedYear(f, r) ? yearGivenFor(f)! : '';
       const part = parts.get(k);
       if (part) part.push(f);
       else parts.set(k, [f]);
