@@ -6549,6 +6549,10 @@ export const ANYONE: ReadonlySet<string> = new Set(
   ),
 );
 
+/** A toll, then the one aged named among its members: `have died, including a `, `deaths were confirmed, among them a `. */
+const TOLL_MEMBER =
+  /\b(died|dead|deaths|killed|injured|wounded|hurt)\b[^.;:,]{0,60},\s+(?:including|among\s+them|among\s+whom)\s+(?:an?|the)\s+$/;
+
 /**
  * The part a person described at `from`-`to` of a sentence plays in its event: the verb whose
  * object the phrase is (`arrested a 19-year-old man`, `was stabbed`), or, with `>` after it,
@@ -6558,6 +6562,10 @@ function partIn(text: string, from: number, to: number): string | undefined {
   const stem = (w: string): string => w.toLowerCase().replace(/(ed|en)$/, '');
   const object = /\b(\p{Ll}{3,}ed)\s+(?:an?|the)\s+$/u.exec(text.slice(Math.max(0, from - 30), from));
   if (object) return stem(object[1]!);
+  // A member of a toll named after it (`Four people died, among them a 9-year-old boy`, `were
+  // hurt, including a ...`): what befell those counted befell the person (rule `fact:age-toll-member`).
+  const member = TOLL_MEMBER.exec(text.slice(Math.max(0, from - 100), from));
+  if (member) return /^(?:died|dead|deaths|killed)$/.test(member[1]!) ? 'die>' : stem(member[1]!);
   const after = text.slice(to, to + 40);
   const passive = /^\s+(?:who\s+)?(?:was|were|is|has been|had been)\s+(\p{Ll}{3,}(?:ed|en))\b/u.exec(after);
   if (passive) return stem(passive[1]!);

@@ -20,3 +20,15 @@ describe('two letters swapped in one word of a person’s name (name:person-lett
     expect(entries(story(first, second('Tarrant')), 'spelling')).toEqual([]);
   });
 });
+
+describe('an aged member of a toll named after it (fact:age-toll-member)', () => {
+  const first = `Ferry fire at Ostmark\nJuly 2, 2046\nFour passengers died, among them a 9-year-old boy, the harbour police said.`;
+  const second = (toll: string) =>
+    `Ostmark ferry blaze\nJuly 2, 2046\nFour people ${toll}, including a 7-year-old boy, when fire swept the ferry Lindra.`;
+  it('sets the boy among the dead, 9, against the boy among the dead, 7', () => {
+    expect(entries(story(first, second('were killed')), 'age')).toEqual([['7', '9']]);
+  });
+  it('control: a boy among the injured is another boy', () => {
+    expect(entries(story(first, second('were injured')), 'age')).toEqual([]);
+  });
+});
