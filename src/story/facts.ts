@@ -5499,6 +5499,13 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
     /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|g(?:ave|iving) way|burst(?!\s+in)|breach(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|strand(?:ed|ing)|beach(?:ed|ing)|c(?:ame|oming)\s+ashore|wash(?:ed|ing)\s+(?:up|ashore)|appeared(?!\s+(?:in|before|on|at|to|as|with|alongside)\b)|opened\s+up|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|attacked|mauled|charged\s+(?:at\s+)?(?:them|him|her|us)\b(?!\s+with\b)|(?:broke|broken|breaking|break) in(?:to)?)\b/,
     'event',
   ],
+  // A structure that failed or broke down is the event too (`the footbridge failed at 4:10 p.m.`,
+  // `the lift malfunctioned at about 9 a.m.`), as `gave way` is; a plan or a talk that failed is
+  // no structure (rule `fact:time-structure-failed`).
+  [
+    /\b(?:escalators?|lifts?|elevators?|bridges?|footbridges?|cranes?|roofs?|dams?|levees?|dikes?|walls?|ceilings?|floors?|stands?|balcon(?:y|ies)|scaffolding|walkways?|gantr(?:y|ies)|rides?|cable\s+cars?|gondolas?)\s+(?:(?:had|has|suddenly|then)\s+)?(?:failed|malfunctioned|broke\s+down|fell\s+apart)\b/,
+    'event',
+  ],
   // Going out of an airlock or a hatch begins the outing it opens (`left the airlock at 7:12
   // a.m.` / `The walk began at 7:21 a.m.`): the event's moment, not a departure (rule
   // `fact:time-airlock-exit`).
@@ -5522,7 +5529,9 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   // The noun of the call is the call too (`The call came in at 10:12 a.m.`, `after the call at
   // 10:21 a.m.`, `sent a distress call at 3:40 a.m.`; h-disc46, rule `fact:time-of-moment`).
   [
-    /\b(?:called|alerted|received (?:a|the) call)\b|\b(?:distress|emergency|mayday|hoax|999|911|112)\s+calls?\b|\b[Tt]he\s+call\s+(?:came\s+in|was\s+(?:made|received|logged|placed))\b|\b(?:the|a)\s+call\s+(?:at|around|about|shortly|just)\b/,
+    // An incident reported to the authorities at a time is its call too (`The blaze was
+    // reported at 11:50 p.m.`, `The fire, first reported at about 1 a.m.`; rule `fact:time-reported`).
+    /\b(?:called|alerted|received (?:a|the) call)\b|(?:^\s*|\b(?:was|were|been|first)\s+)reported\s+(?:(?:at|around|about|shortly|just|after|before)\s+)*$|\b(?:distress|emergency|mayday|hoax|999|911|112)\s+calls?\b|\b[Tt]he\s+call\s+(?:came\s+in|was\s+(?:made|received|logged|placed))\b|\b(?:the|a)\s+call\s+(?:at|around|about|shortly|just)\b/,
     'call',
   ],
   [/\b(?:arrived|reached the scene)\b/, 'arrival'],

@@ -32,3 +32,27 @@ describe('an aged member of a toll named after it (fact:age-toll-member)', () =>
     expect(entries(story(first, second('were injured')), 'age')).toEqual([]);
   });
 });
+
+describe('a structure that failed is the event’s moment (fact:time-structure-failed)', () => {
+  const first = `Footbridge collapse in Ravensey\nApril 8, 2045\nThe footbridge over the Mell gave way at 4:10 p.m., dropping walkers into the river.`;
+  const second = (what: string) =>
+    `Ravensey bridge accident\nApril 8, 2045\nThe ${what} failed at 5:10 p.m., the council said. Eleven walkers were rescued from the Mell.`;
+  it('sets `the footbridge failed at 5:10 p.m.` against `gave way at 4:10 p.m.`', () => {
+    expect(entries(story(first, second('footbridge')), 'time')).toEqual([['4:10 p.m.', '5:10 p.m.']]);
+  });
+  it('control: a rescue plan that failed is no moment of the collapse', () => {
+    expect(entries(story(first, second('first rescue plan')), 'time')).toEqual([]);
+  });
+});
+
+describe('an incident reported at a time is its call (fact:time-reported)', () => {
+  const first = `Warehouse fire in Dunsby\nFebruary 2, 2048\nThe fire was reported at 11:50 p.m., and crews from three stations took six hours to put it out.`;
+  const second = (lead: string) =>
+    `Dunsby warehouse blaze\nFebruary 2, 2048\nThe blaze, ${lead} 12:50 a.m., gutted the Corran carpet warehouse on Mill Road.`;
+  it('sets `reported at 12:50 a.m.` against `was reported at 11:50 p.m.`', () => {
+    expect(entries(story(first, second('reported at')), 'time')).toEqual([['11:50 p.m.', '12:50 a.m.']]);
+  });
+  it('control: a time neighbours saw smoke is no report of it', () => {
+    expect(entries(story(first, second('which neighbours saw at')), 'time')).toEqual([]);
+  });
+});
