@@ -8293,6 +8293,18 @@ function nounOf(
     )
   )
     return { noun: 'sum-taken', text: 'sum taken', rule: 'fact:sum-taken' };
+  // A sum a noun is worth, told right after it (`seized cigarettes worth $2 million in a raid`,
+  // `jewels worth €4 million at the port`): the noun's value; what follows tells where or when,
+  // not what the sum is in (rule `fact:sum-noun-worth`).
+  const worthAfter =
+    'kind' in q && q.kind === 'money'
+      ? /(?<![\p{L}])([a-z][\p{L}-]*s)\s+worth\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to |at least )?$/u.exec(
+          cased(view.text.slice(Math.max(0, from - 50), from)),
+        )
+      : null;
+  const worthOf = worthAfter?.[1]!.toLowerCase();
+  if (isSubjectNoun(worthOf) && !/^\s+worth\s+of\b/.test(view.text.slice(to, to + 12)))
+    return { noun: lemma(worthOf), text: worthAfter![1]!, rule: 'fact:sum-noun-worth' };
   // What a sum is in (`$40 million in jewels`, `$2 million worth of drugs`) is what it is about.
   // A conversion in brackets between them (`$52 million (€48 million) in contracts`) is passed over.
   const made = /^\s+(?:in|of|worth of)\s+([a-z][\p{L}-]+)(?:\s+([a-z][\p{L}-]+))?/u.exec(

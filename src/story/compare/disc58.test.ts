@@ -56,3 +56,25 @@ describe('an incident reported at a time is its call (fact:time-reported)', () =
     expect(entries(story(first, second('which neighbours saw at')), 'time')).toEqual([]);
   });
 });
+
+describe('a sum a noun is worth, told right after it (fact:sum-noun-worth)', () => {
+  const first = (after: string) =>
+    `Customs haul at Brakmoor\nAugust 21, 2049\nCustoms officers seized cigarettes worth 4.1 million crowns (€370,000) ${after} on Monday, the agency said.`;
+  const second = `Brakmoor cigarette seizure\nAugust 21, 2049\nOfficers at the Brakmoor crossing found smuggled cigarettes worth 1.4 million crowns, the agency said.`;
+  it('sets the cigarettes’ 4.1 million crowns against their 1.4 million, a place told after the sum', () => {
+    expect(entries(story(first('in checks at the border'), second), 'quantity')).toEqual([
+      ['1.4 million crowns', '4.1 million crowns'],
+    ]);
+  });
+  it('control: a sum of another noun (`fines worth`) is not the cigarettes’ value', () => {
+    expect(
+      entries(
+        story(
+          first('in checks at the border'),
+          `Brakmoor cigarette seizure\nAugust 21, 2049\nThe drivers face fines worth 1.4 million crowns, officials said.`,
+        ),
+        'quantity',
+      ),
+    ).toEqual([]);
+  });
+});
