@@ -78,3 +78,17 @@ describe('a sum a noun is worth, told right after it (fact:sum-noun-worth)', () 
     ).toEqual([]);
   });
 });
+
+describe('a headteacher is a post with deputies (role:headteacher-post)', () => {
+  const first = `Flooding closes Marlow Green school\nJanuary 9, 2046\nThe school will stay shut all week, said headteacher Ines Vallory.`;
+  const second = (role: string) =>
+    `Marlow Green school shut by flood\nJanuary 9, 2046\n${role} Ines Vallory said water had reached the library.`;
+  it('sets `deputy headteacher Ines Vallory` against `headteacher Ines Vallory`', () => {
+    expect(entries(story(first, second('Deputy headteacher')), 'role')).toEqual([
+      ['Deputy headteacher', 'headteacher'],
+    ]);
+  });
+  it('control: the same post in other capitals is no conflict', () => {
+    expect(entries(story(first, second('Headteacher')), 'role')).toEqual([]);
+  });
+});
