@@ -92,3 +92,15 @@ describe('a headteacher is a post with deputies (role:headteacher-post)', () => 
     expect(entries(story(first, second('Headteacher')), 'role')).toEqual([]);
   });
 });
+
+describe('goods found in a search are the goods seized (fact:event-found-seized)', () => {
+  const first = `Rifles found at Pell crossing\nMarch 30, 2047\nCustoms officers found 340 rifles in a lorry at the Pell crossing on Monday.`;
+  const second = (clause: string) =>
+    `Pell crossing arms haul\nMarch 30, 2047\n${clause} 430 rifles at the Pell crossing, the customs agency said.`;
+  it('sets `seized 430 rifles` against `found 340 rifles`', () => {
+    expect(entries(story(first, second('Officers seized')), 'count')).toEqual([['340 rifles', '430 rifles']]);
+  });
+  it('control: rifles destroyed are not the rifles found', () => {
+    expect(entries(story(first, second('Officers destroyed')), 'count')).toEqual([]);
+  });
+});
