@@ -5526,6 +5526,13 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
     /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|g(?:ave|iving) way|burst(?!\s+in)|breach(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|strand(?:ed|ing)|beach(?:ed|ing)|c(?:ame|oming)\s+ashore|wash(?:ed|ing)\s+(?:up|ashore)|appeared(?!\s+(?:in|before|on|at|to|as|with|alongside)\b)|opened\s+up|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|attacked|mauled|charged\s+(?:at\s+)?(?:them|him|her|us)\b(?!\s+with\b)|(?:broke|broken|breaking|break) in(?:to)?)\b/,
     'event',
   ],
+  // A structure that failed or broke down is the event too (`the footbridge failed at 4:10 p.m.`,
+  // `the lift malfunctioned at about 9 a.m.`), as `gave way` is; a plan or a talk that failed is
+  // no structure (rule `fact:time-structure-failed`).
+  [
+    /\b(?:escalators?|lifts?|elevators?|bridges?|footbridges?|cranes?|roofs?|dams?|levees?|dikes?|walls?|ceilings?|floors?|stands?|balcon(?:y|ies)|scaffolding|walkways?|gantr(?:y|ies)|rides?|cable\s+cars?|gondolas?)\s+(?:(?:had|has|suddenly|then)\s+)?(?:failed|malfunctioned|broke\s+down|fell\s+apart)\b/,
+    'event',
+  ],
   // Going out of an airlock or a hatch begins the outing it opens (`left the airlock at 7:12
   // a.m.` / `The walk began at 7:21 a.m.`): the event's moment, not a departure (rule
   // `fact:time-airlock-exit`).
@@ -5549,7 +5556,9 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   // The noun of the call is the call too (`The call came in at 10:12 a.m.`, `after the call at
   // 10:21 a.m.`, `sent a distress call at 3:40 a.m.`; h-disc46, rule `fact:time-of-moment`).
   [
-    /\b(?:called|alerted|received (?:a|the) call)\b|\b(?:distress|emergency|mayday|hoax|999|911|112)\s+calls?\b|\b[Tt]he\s+call\s+(?:came\s+in|was\s+(?:made|received|logged|placed))\b|\b(?:the|a)\s+call\s+(?:at|around|about|shortly|just)\b/,
+    // An incident reported to the authorities at a time is its call too (`The blaze was
+    // reported at 11:50 p.m.`, `The fire, first reported at about 1 a.m.`; rule `fact:time-reported`).
+    /\b(?:called|alerted|received (?:a|the) call)\b|(?:^\s*|\b(?:was|were|been|first)\s+)reported\s+(?:(?:at|around|about|shortly|just|after|before)\s+)*$|\b(?:distress|emergency|mayday|hoax|999|911|112)\s+calls?\b|\b[Tt]he\s+call\s+(?:came\s+in|was\s+(?:made|received|logged|placed))\b|\b(?:the|a)\s+call\s+(?:at|around|about|shortly|just)\b/,
     'call',
   ],
   [/\b(?:arrived|reached the scene)\b/, 'arrival'],
@@ -6584,6 +6593,10 @@ export const ANYONE: ReadonlySet<string> = new Set(
   ),
 );
 
+/** A toll, then the one aged named among its members: `have died, including a `, `deaths were confirmed, among them a `. */
+const TOLL_MEMBER =
+  /\b(died|dead|deaths|killed|injured|wounded|hurt)\b[^.;:,]{0,60},\s+(?:including|among\s+them|among\s+whom)\s+(?:an?|the)\s+$/;
+
 /**
  * The part a person described at `from`-`to` of a sentence plays in its event: the verb whose
  * object the phrase is (`arrested a 19-year-old man`, `was stabbed`), or, with `>` after it,
@@ -6593,6 +6606,10 @@ function partIn(text: string, from: number, to: number): string | undefined {
   const stem = (w: string): string => w.toLowerCase().replace(/(ed|en)$/, '');
   const object = /\b(\p{Ll}{3,}ed)\s+(?:an?|the)\s+$/u.exec(text.slice(Math.max(0, from - 30), from));
   if (object) return stem(object[1]!);
+  // A member of a toll named after it (`Four people died, among them a 9-year-old boy`, `were
+  // hurt, including a ...`): what befell those counted befell the person (rule `fact:age-toll-member`).
+  const member = TOLL_MEMBER.exec(text.slice(Math.max(0, from - 100), from));
+  if (member) return /^(?:died|dead|deaths|killed)$/.test(member[1]!) ? 'die>' : stem(member[1]!);
   const after = text.slice(to, to + 40);
   const passive = /^\s+(?:who\s+)?(?:was|were|is|has been|had been)\s+(\p{Ll}{3,}(?:ed|en))\b/u.exec(after);
   if (passive) return stem(passive[1]!);
@@ -7877,7 +7894,9 @@ const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
   Object.entries({
     destroy: ['destroy', 'raz', 'level', 'levell', 'flatten', 'gutt', 'demolish', 'wreck', 'destruct'],
     recover: ['recover', 'retriev', 'pull', 'dug', 'recovery'],
-    seize: ['seiz', 'captur', 'hijack', 'seizure'],
+    // Goods found in a search are the goods seized (`officers found 40 kilograms of heroin` /
+    // `seized 45 kilograms`), as confiscated or impounded ones are (rule `fact:event-found-seized`).
+    seize: ['seiz', 'captur', 'hijack', 'seizure', 'found', 'confiscat', 'impound'],
     // Drones and missiles shot down, downed or intercepted.
     intercept: ['intercept', 'down', 'interception'],
     damage: ['damag'],
@@ -8311,6 +8330,18 @@ function nounOf(
     )
   )
     return { noun: 'sum-taken', text: 'sum taken', rule: 'fact:sum-taken' };
+  // A sum a noun is worth, told right after it (`seized cigarettes worth $2 million in a raid`,
+  // `jewels worth €4 million at the port`): the noun's value; what follows tells where or when,
+  // not what the sum is in (rule `fact:sum-noun-worth`).
+  const worthAfter =
+    'kind' in q && q.kind === 'money'
+      ? /(?<![\p{L}])([a-z][\p{L}-]*s)\s+worth\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to |at least )?$/u.exec(
+          cased(view.text.slice(Math.max(0, from - 50), from)),
+        )
+      : null;
+  const worthOf = worthAfter?.[1]!.toLowerCase();
+  if (isSubjectNoun(worthOf) && !/^\s+worth\s+of\b/.test(view.text.slice(to, to + 12)))
+    return { noun: lemma(worthOf), text: worthAfter![1]!, rule: 'fact:sum-noun-worth' };
   // What a sum is in (`$40 million in jewels`, `$2 million worth of drugs`) is what it is about.
   // A conversion in brackets between them (`$52 million (€48 million) in contracts`) is passed over.
   const made = /^\s+(?:in|of|worth of)\s+([a-z][\p{L}-]+)(?:\s+([a-z][\p{L}-]+))?/u.exec(

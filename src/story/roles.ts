@@ -50,7 +50,10 @@ export const ROLE_NOUN = new Set([
     'farmer fisherman miner mechanic carpenter electrician plumber shepherd gardener caretaker ' +
     // Posts headed `master` (`harbour master Ines Brodal`, `the ship's master`, `the school's
     // headmaster`; rule `role:master-post`, h-disc53).
-    'master harbourmaster harbormaster headmaster headmistress postmaster stationmaster'
+    'master harbourmaster harbormaster headmaster headmistress postmaster stationmaster ' +
+    // A school's head in British use (`headteacher Ines Vall`, `the deputy headteacher`), a post
+    // with deputies as `headmaster` is (rule `role:headteacher-post`, h-disc58).
+    'headteacher'
   ).split(' '),
 ]);
 

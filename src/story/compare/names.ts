@@ -148,6 +148,11 @@ export function spellingVariants(a: string, b: string, person: boolean, organism
         s.slice(1) === t.slice(1)
       );
     const distance = editDistance(s.toLowerCase(), t.toLowerCase());
+    // Two neighbouring letters swapped in one word of a person's name, the others the same
+    // (`Joss Tiernay` / `Joss Tienray`): a slip of the keys, as in a lone name (rule
+    // `name:person-letters-swapped`).
+    if (person && transposed(s, t) && /^\p{Lu}\p{Ll}{4,}$/u.test(s) && /^\p{Lu}\p{Ll}{4,}$/u.test(t))
+      return true;
     return (
       distance === 1 ||
       (person && distance === 2 && (vowelsApart(s, t) || soundsAlike(s, t) || heardAlike(s, t)))
