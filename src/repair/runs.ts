@@ -785,6 +785,9 @@ function remains(text: string, k: number, previous: number | undefined, charmap:
  */
 const QUOTES_AND_DASHES = '‘’“”–—';
 const CURLED: ReadonlySet<string> = new Set([...QUOTES_AND_DASHES, '…']);
+/** Quotes that open (`«`, `‹`, `„`) and close (`»`, `›`) glued to a word. */
+const GUILLEMET_OPENS: ReadonlySet<string> = new Set([...'«‹„']);
+const GUILLEMET_CLOSES: ReadonlySet<string> = new Set([...'»›']);
 
 /**
  * `text[k]`, left unexplained in a word, is correct text typed or mended after
@@ -799,6 +802,11 @@ const CURLED: ReadonlySet<string> = new Set([...QUOTES_AND_DASHES, '…']);
 function typedAfter(text: string, k: number, charmap: Charmap): boolean {
   const ch = text[k]!;
   if (CURLED.has(ch)) return true;
+  // (2026-12-06, h-moji17) Guillemets and the low opening quote typed at a word's edge, glued to it as
+  // Spanish, Italian, Catalan and German set them (`«mÃ©dicos»`, `„Ã–ffentlich`): a quote opening a word or
+  // closing one, not a continuation byte inside it (`Ð»` is л).
+  if (GUILLEMET_OPENS.has(ch)) return !isLetter(text[k - 1]);
+  if (GUILLEMET_CLOSES.has(ch)) return !isLetter(text[k + 1]);
   if (!isLetter(ch)) return false;
   // (Before a character the charset cannot read, the lead may start another charset's sequence: `Ëť`.)
   if (k + 1 >= text.length || text.charCodeAt(k + 1) < 0x80) return true;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { breakText } from './generate.js';
+import { findMojibake } from './mojibake.js';
+import { repairedView } from './view.js';
+
+const fix = (s: string): string => repairedView(s, findMojibake(s)).text;
+const w = (s: string): string => breakText(s, 'windows-1252');
+
+// Fictional lines (invented people and places), 2026-12-06, h-moji17. Each case failed on the commit this
+// branch started from (31868ab); each control is near text the rule must leave as it is.
+describe('guillemets and a low opening quote glued to a misread word', () => {
+  it('repairs the word the quote is glued to (`mÃ©dicos»`, `„Ã–ffentliche`, `cittÃ\u00a0»`)', () => {
+    for (const [broken, want] of [
+      [
+        `«La ${w('región necesita más médicos')}», dijo Marta Ibáñez`,
+        '«La región necesita más médicos», dijo Marta Ibáñez',
+      ],
+      [
+        `«${w('Más médicos')}», pidió la alcaldesa de Peñafría`,
+        '«Más médicos», pidió la alcaldesa de Peñafría',
+      ],
+      [`Titel: „${w('Öffentliche Räume')}“`, 'Titel: „Öffentliche Räume“'],
+      [`L’assessore: «${w('È una città')}»`, 'L’assessore: «È una città»'],
+      [`Va dir: «${w('Què és això')}»`, 'Va dir: «Què és això»'],
+    ]) {
+      expect(fix(broken!)).toBe(want);
+      const quoted = findMojibake(broken!).find((r) => r.reason.includes('typed after the misreading'));
+      expect(quoted?.rule).toBe('mojibake:utf8-as-windows-1252');
+    }
+  });
+  it('leaves correct text with glued guillemets, and a continuation byte after a lead, as they are', () => {
+    for (const line of ['«Más médicos», pidió; „Räume“ – ‹ok›', 'Ce «Ð» est une lettre, «×» un signe']) {
+      expect(fix(line)).toBe(line);
+    }
+    // `Ð»` is л read in windows-1252, not a letter and a closing quote.
+    expect(fix(w('Мэр Светлогорска: лето'))).toBe('Мэр Светлогорска: лето');
+  });
+});
+
+describe('`â€?`: a character whose last byte was lost, a mark in its place', () => {
+  it('stays lost even closing a quotation (ftfy and the generator keep U+FFFD; the rule was tried, dropped)', () => {
+    const lossy = (s: string): string => w(s).replace(/\u009d/g, '?');
+    const broken = lossy('“Nous avons gagné”, dit Élodie Marchetti à Valbrenne');
+    expect(broken).toContain('â€?');
+    expect(fix(broken)).toBe('“Nous avons gagné\ufffd, dit Élodie Marchetti à Valbrenne');
+    expect(fix('Itâ€?s the café of Fenbury, said Ana')).toBe('It\ufffds the café of Fenbury, said Ana');
+  });
+});
