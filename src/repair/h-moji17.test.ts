@@ -46,3 +46,31 @@ describe('`â€?`: a character whose last byte was lost, a mark in its place', 
     expect(fix('Itâ€?s the café of Fenbury, said Ana')).toBe('It\ufffds the café of Fenbury, said Ana');
   });
 });
+
+describe('letters of Kazakh, Mongolian, Armenian and Georgian beside letters of their own script', () => {
+  it('repairs words of those languages misread in windows-1252', () => {
+    for (const line of [
+      'Қарағанды облысында жаңа көпір ашылды',
+      'Ulaanbaatar: Өнөөдөр шинэ гүүр нээгдлээ',
+      'Մեծամոր քաղաքի քաղաքապետը բացեց նոր կամուրջ',
+      'Yerevan: Արմավիրում նոր դպրոց է բացվել',
+      'თბილისში ახალი სკოლა გაიხսნა'.replace('ս', 'ს'),
+    ]) {
+      const broken = w(line);
+      expect(fix(broken)).toBe(line);
+      expect(findMojibake(broken).every((r) => r.rule === 'mojibake:utf8-as-windows-1252')).toBe(true);
+    }
+  });
+  it('leaves a lone pair that only such a letter would explain, and correct lines, as they are', () => {
+    // `Õ…` is Estonian `Õ` and an ellipsis, not Armenian `Յ` (ftfy's negative case has the same shape).
+    for (const line of [
+      'PÄRNU KOOL Õ… ja veel',
+      'Ó“ and Ò’ in a list of odd glyphs, Fenbury',
+      'Մեծամոր քաղաքի քաղաքապետը, Երևան',
+      'თბილისი და ზესტაფონი, საქართველო',
+      'Қарағанды, Өскемен және Ақтөбе',
+    ]) {
+      expect(fix(line)).toBe(line);
+    }
+  });
+});
