@@ -290,7 +290,11 @@ export function caseOrSpaceOddities(text: string): number {
     if (
       cp >= 0x100 &&
       kinds[i] !== Kind.Other &&
-      !plausibleBeside(cp, [chars[i - 1]?.codePointAt(0), chars[i + 1]?.codePointAt(0)])
+      !plausibleBeside(
+        cp,
+        [chars[i - 1]?.codePointAt(0), chars[i + 1]?.codePointAt(0)],
+        chars[i + 1]?.codePointAt(0),
+      )
     )
       n++;
   }

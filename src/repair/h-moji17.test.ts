@@ -74,3 +74,15 @@ describe('letters of Kazakh, Mongolian, Armenian and Georgian beside letters of 
     }
   });
 });
+
+describe('the ʻokina and the modifier apostrophe before the letter they mark', () => {
+  it('repairs `Ê»` before a Latin letter in a misread line', () => {
+    const line = 'Ka ʻōlelo Hawaiʻi ma Kailua, wahi a Leilani';
+    expect(fix(w(line))).toBe(line);
+  });
+  it('leaves `Ê»` before a space as it is (Portuguese capitals before a glued guillemet)', () => {
+    for (const line of ['«VOCÊ» e «ÔNIBUS» – manchete de Itamirim', 'A palavra «VOCÊ» – Fenbury']) {
+      expect(fix(line)).toBe(line);
+    }
+  });
+});

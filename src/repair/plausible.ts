@@ -64,11 +64,21 @@ function blockOf(cp: number): number {
 }
 
 /** `cp` is plausible, or a {@link regionalLetter} touching a letter of its own script (`neighbour`). */
-export function plausibleBeside(cp: number, neighbours: readonly (number | undefined)[]): boolean {
+export function plausibleBeside(
+  cp: number,
+  neighbours: readonly (number | undefined)[],
+  next?: number,
+): boolean {
   if (plausible(cp)) return true;
+  // The ʻokina of Hawaiian and Samoan and the modifier apostrophe (`Hawaiʻi`, `ʻōlelo`; misread `Ê»`, `Ê¼`)
+  // before the Latin letter it marks (not `VOCÊ»`, Portuguese in capitals before a glued guillemet).
+  if (cp === 0x2bb || cp === 0x2bc)
+    return next !== undefined && LATIN_LETTER.test(String.fromCodePoint(next));
   if (!regionalLetter(cp)) return false;
   const block = blockOf(cp);
   return neighbours.some(
     (n) => n !== undefined && blockOf(n) === block && (plausible(n) || regionalLetter(n)),
   );
 }
+
+const LATIN_LETTER = /\p{Script=Latin}/u;

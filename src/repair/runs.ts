@@ -634,13 +634,14 @@ function acceptable(f: Found): boolean {
  * a found character of its own script (`Ð¶Ð°Ò£Ð°`, жаңа), or two read with it: a word of that language, not a
  * chance pair (`Õ…`).
  */
-function regionalInWord(found: readonly Found[], k: number): boolean {
+function regionalInWord(text: string, found: readonly Found[], k: number): boolean {
   const f = found[k]!;
   if (f.lossy || [...f.decoded].length !== 1) return false;
   const touching = (g: Found | undefined): number | undefined =>
     g && !g.lossy && (g.end === f.start || g.start === f.end) ? g.decoded.codePointAt(0) : undefined;
   const cp = f.decoded.codePointAt(0)!;
-  if (plausibleBeside(cp, [touching(found[k - 1]), touching(found[k + 1])])) return true;
+  const after = found[k + 1]?.start === f.end ? touching(found[k + 1]) : text.codePointAt(f.end);
+  if (plausibleBeside(cp, [touching(found[k - 1]), touching(found[k + 1])], after)) return true;
   // A word of one such letter (Armenian `է`) among words of its script read with it.
   const others = found.filter((g, j) => j !== k && !g.lossy).map((g) => g.decoded.codePointAt(0));
   return others.filter((n) => plausibleBeside(cp, [n])).length >= 2;
@@ -682,7 +683,7 @@ function improves(
   // windows-1252's `Ã ` or `Â ` (à, no-break space); every one acceptable.
   const evidence = (f: Found): boolean =>
     !f.lossy && (f.a0 === null || (charmap.common && (text[f.start] === 'Ã' || text[f.start] === 'Â')));
-  if (!found.every((f, k) => acceptable(f) || regionalInWord(found, k))) return false;
+  if (!found.every((f, k) => acceptable(f) || regionalInWord(text, found, k))) return false;
   // Only characters with a lost byte: repaired on sure signs alone (U+FFFD left either way, no gain to measure).
   if (found.every((f) => f.lossy)) return charmap.common && found.some((f) => f.lossy === 'sure');
   if (!found.some(evidence)) return false;
