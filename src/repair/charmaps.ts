@@ -142,6 +142,9 @@ export const STRETCH_CHARMAPS: readonly Charmap[] = [
   besideWindows1252(build('windows-1253', 'windows-1253', false, 'undefined')),
   besideWindows1252(build('windows-1254', 'windows-1254', false, 'undefined')),
   besideWindows1252(build('windows-1257', 'windows-1257', false, 'undefined')),
+  // (2026-12-06, h-moji17) Arabic and Hebrew Windows systems: `ط§ظ„` for ال, `׳©׳` for של.
+  besideWindows1252(build('windows-1256', 'windows-1256', false, 'undefined')),
+  besideWindows1252(build('windows-1255', 'windows-1255', false, 'undefined')),
 ];
 
 /** The windows-1252 character for a C1 control code point, when one is defined. */

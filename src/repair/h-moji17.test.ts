@@ -86,3 +86,26 @@ describe('the ʻokina and the modifier apostrophe before the letter they mark', 
     }
   });
 });
+
+describe('UTF-8 read on Arabic and Hebrew Windows systems (windows-1256, windows-1255)', () => {
+  it('repairs Arabic, Hebrew and French lines read so', () => {
+    for (const [line, charset] of [
+      ['افتتح رئيس بلدية الوردان جسرا جديدا يوم السبت', 'windows-1256'],
+      ['ראש העיר של גבעת הדס פתח גשר חדש בשבת', 'windows-1255'],
+      ['Le café des écluses rouvre à Valbrenne', 'windows-1256'],
+    ] as const) {
+      const broken = breakText(line, charset);
+      expect(fix(broken)).toBe(line);
+      expect(findMojibake(broken).every((r) => r.rule === `mojibake:utf8-as-${charset}`)).toBe(true);
+    }
+  });
+  it('leaves correct Arabic and Hebrew with `ط`, `ظ`, `׳` as they are', () => {
+    for (const line of [
+      'طلب ظافر من الطلاب الحضور، وظل الطقس حارا',
+      'ظهرت نتائج الانتخابات في طرابلس § 3',
+      'שלום׳ – גבעת הדס, ד״ר כהן',
+    ]) {
+      expect(fix(line)).toBe(line);
+    }
+  });
+});
