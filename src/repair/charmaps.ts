@@ -138,6 +138,10 @@ export const STRETCH_CHARMAPS: readonly Charmap[] = [
   build('windows-1251', 'windows-1251', false, 'undefined'),
   build('macroman', 'macintosh', false, 'undefined'),
   build('cp437', 'cp437', false, 'undefined'),
+  // (2026-12-06, h-moji17) Russian DOS and Unix systems: `╨Ь╤Н╤А` (cp866, which shares cp437's box drawing, so
+  // cp437 alone read pieces of it), `п°я█я─` (KOI8-R) for Мэр.
+  build('cp866', 'cp866', false, 'undefined'),
+  build('koi8-r', 'koi8-r', false, 'undefined'),
   // Greek, Turkish and Baltic Windows systems (ftfy reads all three): `Ξ±` for α, `Ğ°` for а, `Ć¼` for ü.
   besideWindows1252(build('windows-1253', 'windows-1253', false, 'undefined')),
   besideWindows1252(build('windows-1254', 'windows-1254', false, 'undefined')),

@@ -109,3 +109,21 @@ describe('UTF-8 read on Arabic and Hebrew Windows systems (windows-1256, windows
     }
   });
 });
+
+describe('UTF-8 read on Russian DOS and Unix systems (cp866, KOI8-R)', () => {
+  it('repairs Russian lines read so (cp437 alone read pieces of cp866 and garbled them)', () => {
+    for (const [line, charset] of [
+      ['Мэр Светлогорска открыл мост', 'cp866'],
+      ['В субботу в Озёрске пройдёт ярмарка', 'koi8-r'],
+    ] as const) {
+      const broken = breakText(line, charset);
+      expect(fix(broken)).toBe(line);
+      expect(findMojibake(broken).every((r) => r.rule === `mojibake:utf8-as-${charset}`)).toBe(true);
+    }
+  });
+  it('leaves box drawing and Russian abbreviations as they are', () => {
+    for (const line of ['╔══════╗ Fenbury ║ ok ║ ╚══════╝', 'Россия: п. 3 и я. 4 – Светлогорск']) {
+      expect(fix(line)).toBe(line);
+    }
+  });
+});
