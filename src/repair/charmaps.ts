@@ -151,6 +151,9 @@ export const STRETCH_CHARMAPS: readonly Charmap[] = [
   besideWindows1252(build('windows-1255', 'windows-1255', false, 'undefined')),
 ];
 
+/** The charsets read in one round only, never as the first of two (2026-12-06, h-moji17). */
+export const ONE_ROUND: ReadonlySet<string> = new Set(['windows-1256', 'windows-1255', 'cp866', 'koi8-r']);
+
 /** The windows-1252 character for a C1 control code point, when one is defined. */
 export function c1ToWindows1252(ch: string): string | null {
   const code = ch.charCodeAt(0);

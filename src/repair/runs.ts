@@ -1,6 +1,6 @@
 import type { Repair } from '../model/document.js';
 import { badness, caseOrSpaceOddities, scriptOf } from './badness.js';
-import { STRETCH_CHARMAPS, type Charmap } from './charmaps.js';
+import { ONE_ROUND, STRETCH_CHARMAPS, type Charmap } from './charmaps.js';
 import { macRomanPair } from './macroman.js';
 import { plausible, plausibleBeside } from './plausible.js';
 
@@ -612,9 +612,14 @@ const SYMBOL_BLOCK = (cp: number): boolean =>
   (cp >= 0x2b00 && cp <= 0x2bff) ||
   (cp >= 0xfe00 && cp <= 0xfe0f);
 
-/** Characters of the charsets repaired: what a first round of two may give. */
+/**
+ * Characters of the charsets repaired: what a first round of two may give. Not those of the charsets read in one
+ * round only (2026-12-06, h-moji17: windows-1255's `״` made `3×Ž` a Hebrew mark read twice).
+ */
 const INTERIM: ReadonlySet<string> = new Set(
-  STRETCH_CHARMAPS.flatMap((charmap) => [...charmap.toByte.keys()]),
+  STRETCH_CHARMAPS.filter((charmap) => !ONE_ROUND.has(charmap.name)).flatMap((charmap) => [
+    ...charmap.toByte.keys(),
+  ]),
 );
 
 /** Characters that may come out of a repair: letters of living scripts, common punctuation, symbols, emoji, C1 controls. */
