@@ -1,4 +1,4 @@
-import { plausible } from './plausible.js';
+import { plausible, plausibleBeside } from './plausible.js';
 
 /**
  * How unlikely a stretch of text is as written language: a count of character
@@ -287,7 +287,16 @@ export function caseOrSpaceOddities(text: string): number {
   // Letters no living language writes (`sẜ` for Vietnamese `sẽ`).
   for (let i = 0; i < chars.length; i++) {
     const cp = chars[i]!.codePointAt(0)!;
-    if (cp >= 0x100 && kinds[i] !== Kind.Other && !plausible(cp)) n++;
+    if (
+      cp >= 0x100 &&
+      kinds[i] !== Kind.Other &&
+      !plausibleBeside(
+        cp,
+        [chars[i - 1]?.codePointAt(0), chars[i + 1]?.codePointAt(0)],
+        chars[i + 1]?.codePointAt(0),
+      )
+    )
+      n++;
   }
   return n;
 }

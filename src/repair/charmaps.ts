@@ -138,11 +138,21 @@ export const STRETCH_CHARMAPS: readonly Charmap[] = [
   build('windows-1251', 'windows-1251', false, 'undefined'),
   build('macroman', 'macintosh', false, 'undefined'),
   build('cp437', 'cp437', false, 'undefined'),
+  // (2026-12-06, h-moji17) Russian DOS and Unix systems: `╨Ь╤Н╤А` (cp866, which shares cp437's box drawing, so
+  // cp437 alone read pieces of it), `п°я█я─` (KOI8-R) for Мэр.
+  build('cp866', 'cp866', false, 'undefined'),
+  build('koi8-r', 'koi8-r', false, 'undefined'),
   // Greek, Turkish and Baltic Windows systems (ftfy reads all three): `Ξ±` for α, `Ğ°` for а, `Ć¼` for ü.
   besideWindows1252(build('windows-1253', 'windows-1253', false, 'undefined')),
   besideWindows1252(build('windows-1254', 'windows-1254', false, 'undefined')),
   besideWindows1252(build('windows-1257', 'windows-1257', false, 'undefined')),
+  // (2026-12-06, h-moji17) Arabic and Hebrew Windows systems: `ط§ظ„` for ال, `׳©׳` for של.
+  besideWindows1252(build('windows-1256', 'windows-1256', false, 'undefined')),
+  besideWindows1252(build('windows-1255', 'windows-1255', false, 'undefined')),
 ];
+
+/** The charsets read in one round only, never as the first of two (2026-12-06, h-moji17). */
+export const ONE_ROUND: ReadonlySet<string> = new Set(['windows-1256', 'windows-1255', 'cp866', 'koi8-r']);
 
 /** The windows-1252 character for a C1 control code point, when one is defined. */
 export function c1ToWindows1252(ch: string): string | null {

@@ -1,8 +1,9 @@
 /**
  * Whether a code point is a plausible result of repairing mojibake: letters of
  * living scripts and common punctuation. Rare blocks (IPA, Latin Extended-B,
- * Armenian, Hebrew points, combining marks, box drawing) are what random byte
- * pairs decode to, so a repair that yields them is declined.
+ * Hebrew points, combining marks, box drawing) are what random byte
+ * pairs decode to, so a repair that yields them is declined; Armenian, Georgian and Cyrillic beyond Russian
+ * and Ukrainian only beside letters of their own script ({@link plausibleBeside}).
  */
 export function plausible(cp: number): boolean {
   if (cp >= 0xa0 && cp <= 0xff) return cp !== 0xd7 && cp !== 0xf7 ? true : false;
@@ -38,3 +39,46 @@ export function plausible(cp: number): boolean {
   if (cp >= 0x1f100 && cp <= 0x1faff) return true; // emoji, enclosed letters and regional indicators (flags)
   return false;
 }
+
+/**
+ * (2026-12-06, h-moji17) Letters of living languages in blocks that random byte pairs decode to as well:
+ * Cyrillic beyond Russian and Ukrainian (Kazakh `қ ғ ң ө ү ұ ә`, Mongolian `ө ү`, Tatar, Bashkir, Kyrgyz),
+ * Armenian and Georgian (Mkhedruli); misread, `Ò“`, `Ó©`, `Õ¡`, `áƒ`. Plausible only beside a letter of their
+ * own script ({@link plausibleBeside}): `Õ…` alone is no Armenian `Յ`.
+ */
+export function regionalLetter(cp: number): boolean {
+  return (
+    (cp >= 0x492 && cp <= 0x4ff) ||
+    (cp >= 0x531 && cp <= 0x556) ||
+    (cp >= 0x561 && cp <= 0x587) ||
+    (cp >= 0x10d0 && cp <= 0x10fa)
+  );
+}
+
+/** The script block a {@link regionalLetter} shares with its neighbours: Cyrillic, Armenian, Georgian. */
+function blockOf(cp: number): number {
+  if (cp >= 0x400 && cp <= 0x4ff) return 1;
+  if (cp >= 0x531 && cp <= 0x587) return 2;
+  if (cp >= 0x10d0 && cp <= 0x10fa) return 3;
+  return 0;
+}
+
+/** `cp` is plausible, or a {@link regionalLetter} touching a letter of its own script (`neighbour`). */
+export function plausibleBeside(
+  cp: number,
+  neighbours: readonly (number | undefined)[],
+  next?: number,
+): boolean {
+  if (plausible(cp)) return true;
+  // The ʻokina of Hawaiian and Samoan and the modifier apostrophe (`Hawaiʻi`, `ʻōlelo`; misread `Ê»`, `Ê¼`)
+  // before the Latin letter it marks (not `VOCÊ»`, Portuguese in capitals before a glued guillemet).
+  if (cp === 0x2bb || cp === 0x2bc)
+    return next !== undefined && LATIN_LETTER.test(String.fromCodePoint(next));
+  if (!regionalLetter(cp)) return false;
+  const block = blockOf(cp);
+  return neighbours.some(
+    (n) => n !== undefined && blockOf(n) === block && (plausible(n) || regionalLetter(n)),
+  );
+}
+
+const LATIN_LETTER = /\p{Script=Latin}/u;

@@ -1,8 +1,8 @@
 import type { Repair } from '../model/document.js';
 import { badness, caseOrSpaceOddities, scriptOf } from './badness.js';
-import { STRETCH_CHARMAPS, type Charmap } from './charmaps.js';
+import { ONE_ROUND, STRETCH_CHARMAPS, type Charmap } from './charmaps.js';
 import { macRomanPair } from './macroman.js';
-import { plausible } from './plausible.js';
+import { plausible, plausibleBeside } from './plausible.js';
 
 /**
  * Whole-stretch repair, ftfy's main idea: a stretch of text that a
@@ -612,9 +612,14 @@ const SYMBOL_BLOCK = (cp: number): boolean =>
   (cp >= 0x2b00 && cp <= 0x2bff) ||
   (cp >= 0xfe00 && cp <= 0xfe0f);
 
-/** Characters of the charsets repaired: what a first round of two may give. */
+/**
+ * Characters of the charsets repaired: what a first round of two may give. Not those of the charsets read in one
+ * round only (2026-12-06, h-moji17: windows-1255's `״` made `3×Ž` a Hebrew mark read twice).
+ */
 const INTERIM: ReadonlySet<string> = new Set(
-  STRETCH_CHARMAPS.flatMap((charmap) => [...charmap.toByte.keys()]),
+  STRETCH_CHARMAPS.filter((charmap) => !ONE_ROUND.has(charmap.name)).flatMap((charmap) => [
+    ...charmap.toByte.keys(),
+  ]),
 );
 
 /** Characters that may come out of a repair: letters of living scripts, common punctuation, symbols, emoji, C1 controls. */
@@ -627,6 +632,24 @@ function acceptable(f: Found): boolean {
     if (!(plausible(cp) || INTERIM.has(ch) || SYMBOL_BLOCK(cp))) return false;
   }
   return true;
+}
+
+/**
+ * (2026-12-06, h-moji17) `found[k]` gives a {@link regionalLetter} (Kazakh `ң`, Armenian, Georgian) and touches
+ * a found character of its own script (`Ð¶Ð°Ò£Ð°`, жаңа), or two read with it: a word of that language, not a
+ * chance pair (`Õ…`).
+ */
+function regionalInWord(text: string, found: readonly Found[], k: number): boolean {
+  const f = found[k]!;
+  if (f.lossy || [...f.decoded].length !== 1) return false;
+  const touching = (g: Found | undefined): number | undefined =>
+    g && !g.lossy && (g.end === f.start || g.start === f.end) ? g.decoded.codePointAt(0) : undefined;
+  const cp = f.decoded.codePointAt(0)!;
+  const after = found[k + 1]?.start === f.end ? touching(found[k + 1]) : text.codePointAt(f.end);
+  if (plausibleBeside(cp, [touching(found[k - 1]), touching(found[k + 1])], after)) return true;
+  // A word of one such letter (Armenian `է`) among words of its script read with it.
+  const others = found.filter((g, j) => j !== k && !g.lossy).map((g) => g.decoded.codePointAt(0));
+  return others.filter((n) => plausibleBeside(cp, [n])).length >= 2;
 }
 
 /** Characters of context either side when badness is measured (its rules look up to three characters ahead). */
@@ -665,7 +688,7 @@ function improves(
   // windows-1252's `Ã ` or `Â ` (à, no-break space); every one acceptable.
   const evidence = (f: Found): boolean =>
     !f.lossy && (f.a0 === null || (charmap.common && (text[f.start] === 'Ã' || text[f.start] === 'Â')));
-  if (!found.every((f) => acceptable(f))) return false;
+  if (!found.every((f, k) => acceptable(f) || regionalInWord(text, found, k))) return false;
   // Only characters with a lost byte: repaired on sure signs alone (U+FFFD left either way, no gain to measure).
   if (found.every((f) => f.lossy)) return charmap.common && found.some((f) => f.lossy === 'sure');
   if (!found.some(evidence)) return false;
@@ -785,6 +808,9 @@ function remains(text: string, k: number, previous: number | undefined, charmap:
  */
 const QUOTES_AND_DASHES = '‘’“”–—';
 const CURLED: ReadonlySet<string> = new Set([...QUOTES_AND_DASHES, '…']);
+/** Quotes that open (`«`, `‹`, `„`) and close (`»`, `›`) glued to a word. */
+const GUILLEMET_OPENS: ReadonlySet<string> = new Set([...'«‹„']);
+const GUILLEMET_CLOSES: ReadonlySet<string> = new Set([...'»›']);
 
 /**
  * `text[k]`, left unexplained in a word, is correct text typed or mended after
@@ -799,6 +825,11 @@ const CURLED: ReadonlySet<string> = new Set([...QUOTES_AND_DASHES, '…']);
 function typedAfter(text: string, k: number, charmap: Charmap): boolean {
   const ch = text[k]!;
   if (CURLED.has(ch)) return true;
+  // (2026-12-06, h-moji17) Guillemets and the low opening quote typed at a word's edge, glued to it as
+  // Spanish, Italian, Catalan and German set them (`«mÃ©dicos»`, `„Ã–ffentlich`): a quote opening a word or
+  // closing one, not a continuation byte inside it (`Ð»` is л).
+  if (GUILLEMET_OPENS.has(ch)) return !isLetter(text[k - 1]);
+  if (GUILLEMET_CLOSES.has(ch)) return !isLetter(text[k + 1]);
   if (!isLetter(ch)) return false;
   // (Before a character the charset cannot read, the lead may start another charset's sequence: `Ëť`.)
   if (k + 1 >= text.length || text.charCodeAt(k + 1) < 0x80) return true;
