@@ -3298,14 +3298,22 @@ export function independentOrigins(trace: ProvenanceTrace, origins: Iterable<str
           es.filter((e) => e.kind === 'relays' && e.to === agency && isOutlet(e.from)).map((e) => e.from),
         )
       : [];
+  // An agency whose copy's unattributed lead rests on a source its runners cite goes for that source.
+  const restsOnSource = new Set(
+    list.filter(
+      (o) =>
+        !isOutlet(o) &&
+        list.some((p) => p !== o && !weak(p) && runners(o).some((r) => citesDirectly(r, p) && !direct(p, o))),
+    ),
+  );
+  // h-who26's `chain-keeps-source`: the source it goes for is no link of its chain, so the agency
+  // citing it drops it no more (`(Wire) - ..., the space agency said` in two copies beside
+  // `According to Wire, ...`: the space agency, not nothing).
   return list
     .filter((o) =>
       isOutlet(o)
         ? !list.some((p) => p !== o && !weak(p) && direct(o, p))
-        : !list.some((p) => p !== o && cites(p, o)) &&
-          !list.some(
-            (p) => p !== o && !weak(p) && runners(o).some((r) => citesDirectly(r, p) && !direct(p, o)),
-          ),
+        : !restsOnSource.has(o) && !list.some((p) => p !== o && !restsOnSource.has(p) && cites(p, o)),
     )
     .sort();
 }
