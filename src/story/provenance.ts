@@ -99,13 +99,26 @@ const PRESS_AUDIENCE = /^(?:the\s+)?(?:reporters|journalists|press|media)$/i;
 const LEGAL_SUFFIX =
   /^(?:inc|inc\.|corp|corp\.|corporation|incorporated|ltd|ltd\.|limited|llc|plc|co|co\.|company|group|holdings|ag|sa|se|nv|gmbh)$/i;
 /** A company named by its kind (`the company said`, `the airline said`): the organisation cited last. */
-const COMPANY_NOUN =
+export const COMPANY_NOUN =
   /^(?:the\s+)?(?:company|firm|group|carmaker|automaker|retailer|airline|bank|insurer|manufacturer|chipmaker|drugmaker|developer|startup|conglomerate)$/i;
 
-/** The one organisation an article names (no news organisation), or null: `the company` stands for it. */
+/**
+ * The last word of an institution's name that no company's name ends with (`Elbe University`,
+ * `the Karst Institute`, `Vell County Council`): h-who26's `company-not-institution`.
+ */
+const INSTITUTION_END =
+  /\s(?:University|College|School|Institute|Academy|Hospital|Museum|Library|Church|Ministry|Department|Council|Court|Police|Parliament|Assembly|Embassy)$/u;
+
+/**
+ * The one organisation an article names (no news organisation), or null: `the company` stands for it.
+ * An institution by its name (`INSTITUTION_END`) is no company: `..., the company said` beside an
+ * expert of `Elbe University` does not stand for the university (h-who26's `company-not-institution`).
+ */
 function articleOrganisation(d: Document): string | null {
   const orgs = new Map<string, string>();
-  for (const e of d.entities) if (e.kind === 'organization' && !isNewsName(e.label)) orgs.set(e.key, e.label);
+  for (const e of d.entities)
+    if (e.kind === 'organization' && !isNewsName(e.label) && !INSTITUTION_END.test(e.label))
+      orgs.set(e.key, e.label);
   return orgs.size === 1 ? [...orgs.values()][0]! : null;
 }
 
