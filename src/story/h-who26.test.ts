@@ -48,3 +48,67 @@ describe('h-who26: an agency dropped for the source its copy cites keeps that so
     expect(originsOf(texts, /were trapped underground/)).toContain('Pressline');
   });
 });
+
+/** A dossier of articles given as headline and body, each of its own outlet. */
+const titled = (articles: ReadonlyArray<readonly [string, string]>) =>
+  analyzeTexts(
+    articles.map(([title, body], i) => ({
+      text: `${title}\n\n${body}`,
+      location: `t${i + 1}.txt`,
+      known: { outlet: `Outlet ${i + 1}`, title, language: 'en' },
+    })),
+  );
+/** The labels of the origins of the claim one of whose members the pattern finds. */
+const titledOrigins = (articles: ReadonlyArray<readonly [string, string]>, member: RegExp) => {
+  const d = titled(articles);
+  const label = new Map(d.provenance.nodes.map((n) => [n.id, n.label]));
+  return d.claims
+    .find((c) => c.outlets > 1 && c.members.some((m) => member.test(m.text)))
+    ?.origins.map((o) => label.get(o) ?? o)
+    .sort();
+};
+
+const HACK_1 = [
+  'Hackers shut down Orvel Gas pumping station',
+  'Hackers broke into the control systems of Orvel Gas on Sunday night and forced staff to run its pumping station by hand, the company said on Monday.\n' +
+    'Security expert Ruth Palm of Tarnby University said small firms were easy targets.',
+] as const;
+const HACK_2 = [
+  'Police trace Orvel Gas hack abroad',
+  'Hackers who broke into the control systems of Orvel Gas on Sunday night forced staff to run its pumping station by hand, police said.',
+] as const;
+
+describe('h-who26: `the company said` and the institutions an article names (`company-not-institution`)', () => {
+  it('pair: beside an expert of a university, `the company said` is not the university', () => {
+    const d = titled([HACK_1, HACK_2]);
+    const label = new Map(d.provenance.nodes.map((n) => [n.id, n.label]));
+    const lead = d.claims.flatMap((c) => c.members).find((m) => /the company said/.test(m.text));
+    expect(lead?.sources.map((s) => label.get(s))).not.toContain('Tarnby University');
+  });
+  it('control: the one company an article names stands for `the company`', () => {
+    const d = titled([
+      ['Velo to cut jobs', 'Velo Inc will cut 500 jobs at its plant in Arnby, the company said on Monday.'],
+      ['Velo cuts 500 jobs', 'Velo Inc will cut 500 jobs at its Arnby plant, union leader Ada Brook said.'],
+    ]);
+    const label = new Map(d.provenance.nodes.map((n) => [n.id, n.label]));
+    const lead = d.claims.flatMap((c) => c.members).find((m) => /the company said/.test(m.text));
+    expect(lead?.sources.map((s) => label.get(s))).toEqual([expect.stringMatching(/Velo/)]);
+  });
+});
+
+describe('h-who26: a company noun the trace cannot resolve, and a headline over it, add no outlet origin (`company-noun-unread`, `headline-lead-unread`)', () => {
+  it('pair: `..., the company said` with no company read, and its headline: no Outlet 1', () => {
+    const alone = [HACK_1[0], HACK_1[1].split('\n')[0]!] as const;
+    expect(titledOrigins([alone, HACK_2], /forced staff to run/)).toEqual(['Police']);
+  });
+  it('control: a lead and headline naming no one stay the outlet`s own reporting', () => {
+    const got = titledOrigins(
+      [
+        ['Blackout hits Arnby', 'A blackout cut power to 40,000 homes in Arnby on Tuesday evening.'],
+        ['Arnby in the dark', 'Power was cut to 40,000 homes in Arnby on Tuesday evening, police said.'],
+      ],
+      /40,000 homes/,
+    );
+    expect(got).toContain('Outlet 1');
+  });
+});
