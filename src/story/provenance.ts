@@ -1228,6 +1228,16 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     const hosts = firms.filter(([key]) => words.length > 0 && words.every((w) => key.split(' ').includes(w)));
     if (hosts.length === 1 && hosts[0]![1].n.id !== n.id) merged.set(n.id, rootOf(merged, hosts[0]![1].n.id));
   }
+  // h-who26's `founder-clause`: `Lotte Brenn, who founded Brenn Foods, said` speaks for the company
+  // the story cites by that name (`Brenn Foods said`), as `Brenn Foods founder Lotte Brenn` does.
+  for (const n of named) {
+    const m =
+      n.kind === 'source' && /^n:person:/.test(n.id) && !merged.has(n.id)
+        ? FOUNDER_CLAUSE.exec(n.label)
+        : null;
+    const host = m ? nodes.get(`n:org:${slug(m[1]!)}`) : undefined;
+    if (host && host.kind === 'source' && host.id !== n.id) merged.set(n.id, rootOf(merged, host.id));
+  }
   // `its director, Mona Sledge` after the Road Victims Alliance spoke: one origin with it.
   for (const [id, org] of speaksFor) if (!merged.has(id) && id !== org) merged.set(id, org);
   mergeSpeakersForPeople(named, merged);
@@ -1504,6 +1514,13 @@ const COMPANY_HEAD =
 /** h-who25: a company's head titled in lower case before the name: `Acme president Jane Doe` (1: the company). */
 const COMPANY_TITLED_HEAD =
   /^(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}?)(?:['’]s?)?\s+(?:(?:vice\s+|co-)?president|(?:co-)?founder|owner|chair(?:man|woman)?)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
+/**
+ * h-who26: a person with a relative clause of heading a body they founded, own or run: `Lotte
+ * Brenn, who founded Brenn Foods` (1: the body's name).
+ */
+const FOUNDER_CLAUSE =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+who\s+(?:co-)?(?:founded|owns|runs|heads|leads|chairs)\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})$/u;
 
 /** A name that is an organisation's (`Norwell Appliances`, `The Road Victims Alliance`). */
 const ORG_HEAD =
