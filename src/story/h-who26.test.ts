@@ -112,3 +112,24 @@ describe('h-who26: a company noun the trace cannot resolve, and a headline over 
     expect(got).toContain('Outlet 1');
   });
 });
+
+describe('h-who26: a founder named with a relative clause speaks for the company (`founder-clause`)', () => {
+  const CATER_1 =
+    'Thirty guests at a wedding in Lusk fell ill after the dinner on Saturday.\n' +
+    'Mona Brask, who founded Brask Catering, said the firm had stopped all deliveries while tests were carried out.';
+  const CATER_2 =
+    'Thirty wedding guests in Lusk fell ill on Saturday.\n' +
+    'Brask Catering, which cooked the dinner, said it had stopped all deliveries while tests were carried out.';
+  it('pair: `Name, who founded X, said` and `X said`: one origin, the company', () => {
+    const got = originsOf([CATER_1, CATER_2], /stopped all deliveries/);
+    expect(got).toHaveLength(1);
+    expect(got?.[0]).toMatch(/^Brask Catering/);
+  });
+  it('control: `Name, who saw the dinner, said` stays a person of their own', () => {
+    const got = originsOf(
+      [CATER_1.replace('who founded Brask Catering', 'who ate at the wedding'), CATER_2],
+      /stopped all deliveries/,
+    );
+    expect(got).toHaveLength(2);
+  });
+});
