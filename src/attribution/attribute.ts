@@ -1531,17 +1531,7 @@ export function attribute(
     const people = inside.filter(
       (e) => e.kind === 'person' && !TITLE.has(e.label.toLowerCase().replace(/\.$/, '')),
     );
-    // h-who26's `person-of-body`: `rescue commander Anton Pfeil of Kessel Mountain Rescue`, a body
-    // the entity layer read as a person's name after `of`: the speaker is the person before it.
-    const ofBody =
-      people.length >= 2 &&
-      /^\s+of\s+(?:the\s+)?$/.test(
-        view.text.slice(
-          view.fromOriginal(people[people.length - 2]!.end),
-          view.fromOriginal(people[people.length - 1]!.start),
-        ),
-      );
-    const person = people[people.length - (ofBody ? 2 : 1)];
+    const person = people[people.length - 1];
     // A name that modifies the noun after it names no speaker: `the Quill verdict` is the verdict,
     // and so is its possessor: `Redd's lawyer` is the lawyer, not Redd (h-who13: also with the
     // possessive written apart, as some scrapes tokenise it: `Redd ’ s lawyer`).
