@@ -133,3 +133,26 @@ describe('h-who26: a founder named with a relative clause speaks for the company
     expect(got).toHaveLength(2);
   });
 });
+
+describe('h-who26: a speaker cited only for a community in mourning reacts (`mourning-of-others`)', () => {
+  const roleOf = (texts: readonly string[], who: RegExp): string | undefined => {
+    const d = dossier(texts);
+    if ((d.provenance.commentators ?? []).some((c) => who.test(c.label))) return 'commentator';
+    if ((d.provenance.origins ?? []).some((c) => who.test(c.label))) return 'origin';
+    return undefined;
+  };
+  const FLOOD = 'Floodwater swept through the village of Harn on Monday, killing three people, police said.';
+  it('pair: `Mayor Ida Venn said the village was in mourning` is a reaction', () => {
+    expect(roleOf([`${FLOOD}\nMayor Ida Venn said the village was in mourning.`, FLOOD], /Ida Venn/)).toBe(
+      'commentator',
+    );
+  });
+  it('control: the mayor telling what the village did stays an origin', () => {
+    expect(
+      roleOf(
+        [`${FLOOD}\nMayor Ida Venn said the village had opened its school to 40 families.`, FLOOD],
+        /Ida Venn/,
+      ),
+    ).toBe('origin');
+  });
+});
