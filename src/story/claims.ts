@@ -20,7 +20,7 @@ import {
   type ClaimUnit,
 } from './align.js';
 import { NearSets } from './near-sets.js';
-import { independentOrigins, originsOf, type ProvenanceTrace } from './provenance.js';
+import { COMPANY_NOUN, independentOrigins, originsOf, type ProvenanceTrace } from './provenance.js';
 
 export type Claim = Dossier['claims'][number];
 
@@ -282,7 +282,7 @@ export function findClaims(
     if (c === undefined) {
       const u = units[i]!;
       const d = byId.get(u.doc)!;
-      c = sourcesOf(u).length || attributedUnread(d, u) ? null : (restsOn(d, u, trace) ?? null);
+      c = sourcesOf(u).length || attributedUnread(d, u, trace) ? null : (restsOn(d, u, trace) ?? null);
       carriedAt.set(i, c);
     }
     return c ?? undefined;
@@ -347,7 +347,7 @@ export function findClaims(
         // another sentence of its article carries to it, else on its outlet.
         list = own.length
           ? originsOf(trace, u.doc, own)
-          : attributedUnread(byId.get(u.doc)!, u)
+          : attributedUnread(byId.get(u.doc)!, u, trace)
             ? NO_SOURCES
             : originsOf(trace, u.doc, carriedOf(i)?.sources ?? NO_SOURCES);
         originsAt.set(i, list);
@@ -552,16 +552,29 @@ function leadRestated(d: Document, u: ClaimUnit, trace: ProvenanceTrace): Carrie
  */
 /** A capitalised word: `Tarnet`, `Pressline`. */
 const NAMED_WORD = /(?:^|[^\p{L}])\p{Lu}\p{Ll}/u;
-function attributedUnread(d: Document, u: ClaimUnit): boolean {
-  if (u.sentence === null) return false;
-  const sentence = d.sentences[u.sentence];
+function attributedUnread(d: Document, u: ClaimUnit, trace: ProvenanceTrace): boolean {
+  // h-who26's `headline-lead-unread`: a headline with no cue of its own tells what its lead tells
+  // (`claims:headline-from-lead`), so a lead naming a source that was not read leaves it no origin.
+  const at =
+    u.sentence ??
+    (u.lead !== undefined &&
+    !u.cues.length &&
+    u.certainty === 'asserted' &&
+    !trace.sentenceSources.get(u.doc)?.get(u.lead)?.length
+      ? u.lead
+      : null);
+  if (at === null) return false;
+  const sentence = d.sentences[at];
   return d.attributions.some(
     (a) =>
-      a.sentence === u.sentence &&
+      a.sentence === at &&
       a.source !== null &&
       // (A named one: a capitalised word that does not open the sentence; `two members of the staff
-      // told the Post` is the paper's own reporting by the project's convention.)
-      NAMED_WORD.test(d.text.slice(Math.max(a.source.start, (sentence?.start ?? 0) + 1), a.source.end)),
+      // told the Post` is the paper's own reporting by the project's convention. h-who26's
+      // `company-noun-unread`: `..., the company said` names the company the article is about,
+      // read or not, so it is no outlet's own reporting either.)
+      (NAMED_WORD.test(d.text.slice(Math.max(a.source.start, (sentence?.start ?? 0) + 1), a.source.end)) ||
+        COMPANY_NOUN.test(d.text.slice(a.source.start, a.source.end))),
   );
 }
 

@@ -99,13 +99,26 @@ const PRESS_AUDIENCE = /^(?:the\s+)?(?:reporters|journalists|press|media)$/i;
 const LEGAL_SUFFIX =
   /^(?:inc|inc\.|corp|corp\.|corporation|incorporated|ltd|ltd\.|limited|llc|plc|co|co\.|company|group|holdings|ag|sa|se|nv|gmbh)$/i;
 /** A company named by its kind (`the company said`, `the airline said`): the organisation cited last. */
-const COMPANY_NOUN =
+export const COMPANY_NOUN =
   /^(?:the\s+)?(?:company|firm|group|carmaker|automaker|retailer|airline|bank|insurer|manufacturer|chipmaker|drugmaker|developer|startup|conglomerate)$/i;
 
-/** The one organisation an article names (no news organisation), or null: `the company` stands for it. */
+/**
+ * The last word of an institution's name that no company's name ends with (`Elbe University`,
+ * `the Karst Institute`, `Vell County Council`): h-who26's `company-not-institution`.
+ */
+const INSTITUTION_END =
+  /\s(?:University|College|School|Institute|Academy|Hospital|Museum|Library|Church|Ministry|Department|Council|Court|Police|Parliament|Assembly|Embassy)$/u;
+
+/**
+ * The one organisation an article names (no news organisation), or null: `the company` stands for it.
+ * An institution by its name (`INSTITUTION_END`) is no company: `..., the company said` beside an
+ * expert of `Elbe University` does not stand for the university (h-who26's `company-not-institution`).
+ */
 function articleOrganisation(d: Document): string | null {
   const orgs = new Map<string, string>();
-  for (const e of d.entities) if (e.kind === 'organization' && !isNewsName(e.label)) orgs.set(e.key, e.label);
+  for (const e of d.entities)
+    if (e.kind === 'organization' && !isNewsName(e.label) && !INSTITUTION_END.test(e.label))
+      orgs.set(e.key, e.label);
   return orgs.size === 1 ? [...orgs.values()][0]! : null;
 }
 
@@ -1215,6 +1228,16 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     const hosts = firms.filter(([key]) => words.length > 0 && words.every((w) => key.split(' ').includes(w)));
     if (hosts.length === 1 && hosts[0]![1].n.id !== n.id) merged.set(n.id, rootOf(merged, hosts[0]![1].n.id));
   }
+  // h-who26's `founder-clause`: `Lotte Brenn, who founded Brenn Foods, said` speaks for the company
+  // the story cites by that name (`Brenn Foods said`), as `Brenn Foods founder Lotte Brenn` does.
+  for (const n of named) {
+    const m =
+      n.kind === 'source' && /^n:person:/.test(n.id) && !merged.has(n.id)
+        ? FOUNDER_CLAUSE.exec(n.label)
+        : null;
+    const host = m ? nodes.get(`n:org:${slug(m[1]!)}`) : undefined;
+    if (host && host.kind === 'source' && host.id !== n.id) merged.set(n.id, rootOf(merged, host.id));
+  }
   // `its director, Mona Sledge` after the Road Victims Alliance spoke: one origin with it.
   for (const [id, org] of speaksFor) if (!merged.has(id) && id !== org) merged.set(id, org);
   mergeSpeakersForPeople(named, merged);
@@ -1491,6 +1514,13 @@ const COMPANY_HEAD =
 /** h-who25: a company's head titled in lower case before the name: `Acme president Jane Doe` (1: the company). */
 const COMPANY_TITLED_HEAD =
   /^(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}?)(?:['’]s?)?\s+(?:(?:vice\s+|co-)?president|(?:co-)?founder|owner|chair(?:man|woman)?)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
+/**
+ * h-who26: a person with a relative clause of heading a body they founded, own or run: `Lotte
+ * Brenn, who founded Brenn Foods` (1: the body's name).
+ */
+const FOUNDER_CLAUSE =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+who\s+(?:co-)?(?:founded|owns|runs|heads|leads|chairs)\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})$/u;
 
 /** A name that is an organisation's (`Norwell Appliances`, `The Road Victims Alliance`). */
 const ORG_HEAD =
@@ -2521,7 +2551,8 @@ const AND_DEED =
  * (`the tragedy had shocked the whole town`).
  */
 const FEELING_OF_OTHERS =
-  /^[\s"“‘'`]*(?:(?:the|many|most|some|all|local|our|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|felt|feel|feels)\s+(?:\p{Ll}+\s+){0,2}?(?:scared|afraid|frightened|terrified|shocked|stunned|in\s+shock|numb|angry|furious|upset|sad|saddened|heartbroken|devastated|distraught|worried)|(?:had|has|have)\s+(?:\p{Ll}+\s+)?(?:shocked|stunned|saddened|angered|devastated|upset)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:town|city|village|community|country|nation|region|island|school|families|family|parents|residents|everyone|everybody))\b/iu;
+  /^[\s"“‘'`]*(?:(?:the|many|most|some|all|local|our|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|felt|feel|feels)\s+(?:\p{Ll}+\s+){0,2}?(?:scared|afraid|frightened|terrified|shocked|stunned|in\s+shock|numb|angry|furious|upset|sad|saddened|heartbroken|devastated|distraught|worried|in\s+mourning|grieving)|(?:had|has|have)\s+(?:\p{Ll}+\s+)?(?:shocked|stunned|saddened|angered|devastated|upset)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:town|city|village|community|country|nation|region|island|school|families|family|parents|residents|everyone|everybody))\b/iu;
+// (h-who26's `mourning-of-others`: `the village was in mourning`, `the town is grieving`.)
 /** A verb that tells (`said`, `told`, `recalled`), not one that takes a stand (`took aim at`, `blamed`). */
 const TELLING_CUE = /^(?:said|says|told|tells|added|explained|recalled|recounted|confirmed|according\s+to)$/i;
 /**
@@ -3298,14 +3329,22 @@ export function independentOrigins(trace: ProvenanceTrace, origins: Iterable<str
           es.filter((e) => e.kind === 'relays' && e.to === agency && isOutlet(e.from)).map((e) => e.from),
         )
       : [];
+  // An agency whose copy's unattributed lead rests on a source its runners cite goes for that source.
+  const restsOnSource = new Set(
+    list.filter(
+      (o) =>
+        !isOutlet(o) &&
+        list.some((p) => p !== o && !weak(p) && runners(o).some((r) => citesDirectly(r, p) && !direct(p, o))),
+    ),
+  );
+  // h-who26's `chain-keeps-source`: the source it goes for is no link of its chain, so the agency
+  // citing it drops it no more (`(Wire) - ..., the space agency said` in two copies beside
+  // `According to Wire, ...`: the space agency, not nothing).
   return list
     .filter((o) =>
       isOutlet(o)
         ? !list.some((p) => p !== o && !weak(p) && direct(o, p))
-        : !list.some((p) => p !== o && cites(p, o)) &&
-          !list.some(
-            (p) => p !== o && !weak(p) && runners(o).some((r) => citesDirectly(r, p) && !direct(p, o)),
-          ),
+        : !restsOnSource.has(o) && !list.some((p) => p !== o && !restsOnSource.has(p) && cites(p, o)),
     )
     .sort();
 }
