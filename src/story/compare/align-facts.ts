@@ -159,7 +159,9 @@ export const thingSize = (f: FactInContext): boolean =>
 
 /** A count of a building's parts, told as what it has or holds: flats, rooms, floors (see `align:one-building`). */
 export const buildingParts = (f: FactInContext): boolean =>
-  f.kind === 'count' && /^noun:(?:~apartment|room|floor)$/.test(f.about) && (!f.event || f.event === 'hold');
+  f.kind === 'count' &&
+  /^noun:(?:~apartment|room|bed|floor)$/.test(f.about) &&
+  (!f.event || f.event === 'hold');
 
 export const keyOf = (f: FactInContext): string => `${f.kind}|${f.about}|${f.unit ?? ''}`;
 
