@@ -1216,7 +1216,11 @@ function documentFacts(d: Document): FactInContext[] {
         m[1] ?? m[4],
         TOLL.find(([re]) => re.test(word))?.[1] ?? 'injured',
         m[3] ?? 'death toll',
-        m[3] ? 'fact:toll-adjective' : 'fact:death-toll',
+        m[3]
+          ? 'fact:toll-adjective'
+          : /\bdeath\s+toll\b/i.test(m[0])
+            ? 'fact:death-toll'
+            : 'fact:toll-after-death',
       );
     }
 
@@ -6188,7 +6192,9 @@ const TOLL_QUALIFIER = String.raw`((?:at least|more than|about|nearly|some|up to
  */
 const TOLL_ADJECTIVE = new RegExp(
   String.raw`(?<![\d,.$€£-])\b${TOLL_QUALIFIER}${TOLL_NUMBER}\s+(?:(?:were|have been|had been|are|remain|remained)\s+)?(dead|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali[sz]ed|admitted\s+to\s+hospital|in\s+hospital)\b(?!\s+(?!(?:and|or|in|at|on|as|after|near|during|when|while|by|from|since|so|including|people|persons|off|aboard|amid|following|outside|inside|across|along|around|over)\b)\p{Ll})` +
-    String.raw`|\b[Dd]eath\s+toll\b[^.;:]{0,60}?\b(?:to|at|of|reached|hit|passed|topped|exceeded)\s+${TOLL_QUALIFIER}${TOLL_NUMBER}\b(?!\s*(?:%|percent))`,
+    // (A bare `toll` after a death its sentence tells is the death toll: `A third guest has died,
+    // bringing the toll to three`, rule `fact:toll-after-death`; a bridge's toll tells no death.)
+    String.raw`|(?:\b[Dd]eath\s+toll|\b(?:died|killed|dead)\b[^.;:]{0,80}?\btoll)\b[^.;:]{0,60}?\b(?:to|at|of|reached|hit|passed|topped|exceeded)\s+${TOLL_QUALIFIER}${TOLL_NUMBER}\b(?!\s*(?:%|percent))`,
   'giu',
 );
 
@@ -6827,7 +6833,7 @@ const UNNAMED_AGE = new RegExp(
 const NEEDS: ReadonlyMap<RegExp, RegExp> = new Map([
   [
     TOLL_ADJECTIVE,
-    /dead|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali|death\s+toll/iu,
+    /dead|died|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali|death\s+toll/iu,
   ],
   [TERM, /year|month|week|day/iu],
   [AGREEMENT_TERM, /-(?:year|month)/iu],

@@ -58,3 +58,47 @@ describe('a building’s rooms told as an adjective count them (fact:number-adje
     expect(entries(d, 'count')).toEqual([]);
   });
 });
+
+describe('a bare `toll` after a death its sentence tells is the death toll (fact:toll-after-death)', () => {
+  const ward = (line: string, outlet = 0) =>
+    [
+      `Two patients die in Kelby ward outbreak\nKELBY (Shore News) - Two people have died after an outbreak of a stomach bug, the hospital said.\n${line}`,
+      `Kelby ward outbreak\nKELBY (Wire) - The hospital said an outbreak of a stomach bug had hit a ward at Kelby Infirmary.\n${line}`,
+    ][outlet]!;
+  it('reads `died overnight, bringing the toll to four` as a toll of four against `Two people have died`', () => {
+    const d = story(
+      ward('The ward was closed to visitors.'),
+      ward('An elderly patient died overnight, bringing the toll to four, officials said.', 1),
+    );
+    expect(entries(d, 'update').concat(entries(d, 'count'))).toEqual([['Two people', 'four']]);
+  });
+  it('control: a bridge’s toll tells no death (`The toll rose to four dollars`)', () => {
+    const d = story(
+      ward('The ward was closed to visitors.'),
+      ward('Parking at the infirmary was free, and the toll on the bridge rose to four dollars.', 1),
+    );
+    expect(entries(d, 'update').concat(entries(d, 'count'))).toEqual([]);
+  });
+});
+
+describe('one incident told by two of its verbs is one incident (date:one-incident-two-verbs)', () => {
+  const mill = (line: string, outlet = 0) =>
+    [
+      `Blast at Harrowgate flour mill\nHARROWGATE (Valley Post) - ${line}\nNo one was hurt, the fire service said.`,
+      `Flour mill destroyed in Harrowgate\nHARROWGATE (Wire) - ${line}\nFirefighters worked through the night.`,
+    ][outlet]!;
+  it('sets `A silo at the Harrowgate flour mill exploded late on Tuesday` against `A silo at the Harrowgate flour mill collapsed late on Wednesday`', () => {
+    const d = story(
+      mill('A grain silo at the Harrowgate flour mill exploded late on Tuesday, police said.'),
+      mill('A grain silo at the Harrowgate flour mill collapsed late on Wednesday, police said.', 1),
+    );
+    expect(entries(d, 'date')).toEqual([['Tuesday', 'Wednesday']]);
+  });
+  it('control: two incidents told in sentences that share little are two events', () => {
+    const d = story(
+      mill('A grain silo at the Harrowgate flour mill exploded late on Tuesday, police said.'),
+      mill('Separately, a delivery van crashed into a wall on the ring road late on Wednesday.', 1),
+    );
+    expect(entries(d, 'date')).toEqual([]);
+  });
+});
