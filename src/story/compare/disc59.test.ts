@@ -102,3 +102,27 @@ describe('one incident told by two of its verbs is one incident (date:one-incide
     expect(entries(d, 'date')).toEqual([]);
   });
 });
+
+describe('two undated reports naming one weekday were written within days (figure:ages-of-one-week)', () => {
+  const quarry = (line: string, outlet = 0) =>
+    [
+      `Quarry manager held after rockfall\nBRESTON (Hill Gazette) - ${line}\nThe quarry has been closed.`,
+      `Arrest after Breston quarry rockfall\nBRESTON (Wire) - ${line}\nInspectors are at the site.`,
+    ][outlet]!;
+  it('sets `Ivo Brandt, 47, was arrested on Thursday` against `Ivo Brandt, 48, ... on Thursday`', () => {
+    const d = story(
+      quarry(
+        'The quarry manager, Ivo Brandt, 47, was arrested on Thursday after a rockfall buried two trucks.',
+      ),
+      quarry('Police detained Ivo Brandt, 48, the manager of the quarry, on Thursday evening.', 1),
+    );
+    expect(entries(d, 'age')).toEqual([['47', '48']]);
+  });
+  it('control: undated reports naming no day may give ages a birthday apart', () => {
+    const d = story(
+      quarry('The quarry manager, Ivo Brandt, 47, was arrested after a rockfall buried two trucks.'),
+      quarry('Police detained Ivo Brandt, 48, the manager of the quarry.', 1),
+    );
+    expect(entries(d, 'age')).toEqual([]);
+  });
+});
