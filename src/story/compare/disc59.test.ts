@@ -103,26 +103,30 @@ describe('one incident told by two of its verbs is one incident (date:one-incide
   });
 });
 
-describe('two undated reports naming one weekday were written within days (figure:ages-of-one-week)', () => {
-  const quarry = (line: string, outlet = 0) =>
+describe('an age told of a death that adds one to a toll is the newcomer’s (figure:age-of-newcomer)', () => {
+  const clinic = (lines: string, outlet = 0) =>
     [
-      `Quarry manager held after rockfall\nBRESTON (Hill Gazette) - ${line}\nThe quarry has been closed.`,
-      `Arrest after Breston quarry rockfall\nBRESTON (Wire) - ${line}\nInspectors are at the site.`,
+      `Fever deaths at Ostby clinic\nOSTBY (Coast Mail) - Health officials are investigating deaths from a fever at the Ostby clinic.\n${lines}`,
+      `Ostby clinic fever\nOSTBY (Wire) - Health officials are investigating a fever at the Ostby clinic.\n${lines}`,
     ][outlet]!;
-  it('sets `Ivo Brandt, 47, was arrested on Thursday` against `Ivo Brandt, 48, ... on Thursday`', () => {
+  it('does not set `Another patient has died ... The man, 59, died in hospital` against `a 64-year-old man` who died first', () => {
     const d = story(
-      quarry(
-        'The quarry manager, Ivo Brandt, 47, was arrested on Thursday after a rockfall buried two trucks.',
+      clinic('The first to die was a 64-year-old man from Ostby, who died in hospital on Monday.'),
+      clinic(
+        'Another patient of the clinic has died, officials said on Thursday.\nThe man, 59, died in hospital in Ostby overnight.',
+        1,
       ),
-      quarry('Police detained Ivo Brandt, 48, the manager of the quarry, on Thursday evening.', 1),
-    );
-    expect(entries(d, 'age')).toEqual([['47', '48']]);
-  });
-  it('control: undated reports naming no day may give ages a birthday apart', () => {
-    const d = story(
-      quarry('The quarry manager, Ivo Brandt, 47, was arrested after a rockfall buried two trucks.'),
-      quarry('Police detained Ivo Brandt, 48, the manager of the quarry.', 1),
     );
     expect(entries(d, 'age')).toEqual([]);
+  });
+  it('control: the one man who died, told with two ages, is a conflict', () => {
+    const d = story(
+      clinic('The first to die was a 64-year-old man from Ostby, who died in hospital on Monday.'),
+      clinic(
+        'A patient of the clinic has died, officials said.\nThe man, 59, died in hospital in Ostby on Monday.',
+        1,
+      ),
+    );
+    expect(entries(d, 'age')).toEqual([['59', '64']]);
   });
 });

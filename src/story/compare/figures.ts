@@ -90,10 +90,7 @@ export const compatible = (a: FactInContext, b: FactInContext): boolean => {
   if (typeof a.value === 'string' || typeof b.value === 'string') return a.value === b.value;
   // Two ages said within a month of each other by dated articles, for no event of their own,
   // hold for one time: a birthday in between is too rare to excuse 85 against 86.
-  // So do two ages of reports that name one weekday, undated (`was arrested on Tuesday` / `was
-  // detained late on Tuesday`): news names a bare weekday only within a week of it (rule
-  // `figure:ages-of-one-week`).
-  if (a.kind === 'age' && b.kind === 'age' && (sameMonth(a.asOf, b.asOf) || oneWeek(a, b))) {
+  if (a.kind === 'age' && b.kind === 'age' && sameMonth(a.asOf, b.asOf)) {
     const exact = (f: FactInContext): boolean => !f.qualifier && f.low === undefined;
     if (exact(a) && exact(b)) return a.value === b.value;
   }
@@ -183,28 +180,15 @@ const TOUCH = 1e-9;
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 /** Two publication dates, both known, at most 31 days apart. */
-/** The weekdays an undated report names (`on Sunday`, `Sunday, September 7`), by its ages: see {@link oneWeek}. */
-const WEEKDAYS_OF_REPORT = new WeakMap<FactInContext, ReadonlySet<string>>();
-const WEEKDAY_NAME = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/gi;
+/** A death that adds one to a toll: `A third guest of the hotel has died`, `another patient died`. */
+const NEWCOMER_DEATH =
+  /\b(?:an?other|a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further))\s+(?:[\p{L}'’-]+\s+){0,6}?(?:has\s+|have\s+|had\s+)?(?:since\s+)?(?:died|dies|been\s+killed|was\s+killed|succumbed)\b/iu;
 
-/** Each undated age with the weekdays its report's dates name (`figure:ages-of-one-week`). */
-function markWeekdays(facts: readonly FactInContext[]): void {
-  const byDoc = new Map<string, Set<string>>();
-  for (const f of facts)
-    if (f.kind === 'date')
-      for (const m of f.text.matchAll(WEEKDAY_NAME)) {
-        const set = byDoc.get(f.doc) ?? new Set<string>();
-        byDoc.set(f.doc, set.add(m[0].toLowerCase()));
-      }
-  for (const f of facts)
-    if (f.kind === 'age' && f.asOf === undefined && byDoc.has(f.doc))
-      WEEKDAYS_OF_REPORT.set(f, byDoc.get(f.doc)!);
-}
-
-/** Two undated reports' ages, each report naming one weekday the other names: written within days. */
-function oneWeek(a: FactInContext, b: FactInContext): boolean {
-  const [wa, wb] = [WEEKDAYS_OF_REPORT.get(a), WEEKDAYS_OF_REPORT.get(b)];
-  return a.doc !== b.doc && !!wa && !!wb && [...wa].some((w) => wb.has(w));
+/** Whether an age's sentence, or the one before it, tells a death that adds one to a toll (`figure:age-of-newcomer`). */
+function newcomerOf(r: Reader): (f: FactInContext) => boolean {
+  const reads = sentenceReads(r, NEWCOMER_DEATH);
+  return (f) =>
+    f.sentence >= 0 && (reads(f) || (f.sentence >= 1 && reads({ doc: f.doc, sentence: f.sentence - 1 })));
 }
 
 function sameMonth(a: string | undefined, b: string | undefined): boolean {
@@ -316,7 +300,6 @@ export function figureDiscrepancies(
   sameStatement: (a: FactInContext, b: FactInContext) => boolean = () => false,
 ): Finding[] {
   const out: Finding[] = [];
-  markWeekdays(facts);
   const figures = facts.filter((f) => KINDS.has(f.kind) && comparable(f));
   const past = pastYears(facts, r);
   // (Or the earlier year the fact itself is given for, `since 2044, when a truck crash killed 19
@@ -345,7 +328,12 @@ export function figureDiscrepancies(
   // 12,000 homes lost power`, `Separately, ...`) is that event's, set only against another such
   // figure (rule `figure:separate-incident`).
   const ofSeparate = sentenceReads(r, SEPARATE_OPENING);
+  // An age told of a death that adds one to a toll (`A third guest has died ... The man, 81, died
+  // overnight`, `Another patient, 74, has died`), in its sentence or the one after, is that
+  // newcomer's: set only against another such age (rule `figure:age-of-newcomer`).
+  const newcomer = newcomerOf(r);
   const apart = (a: FactInContext, b: FactInContext): boolean =>
+    (a.kind === 'age' && newcomer(a) !== newcomer(b)) ||
     ((background(a) || background(b)) && yearOf(a) !== yearOf(b)) ||
     ofRival(a) !== ofRival(b) ||
     ofSeparate(a) !== ofSeparate(b);
