@@ -130,3 +130,25 @@ describe('an age told of a death that adds one to a toll is the newcomer’s (fi
     expect(entries(d, 'age')).toEqual([['59', '64']]);
   });
 });
+
+describe('a haul is one haul whichever verb an outlet chose (align:one-haul)', () => {
+  const port = (line: string, outlet = 0) =>
+    [
+      `Smuggled cigarettes found at Varsby port\nVARSBY (Harbour News) - ${line}\nTwo men were arrested.`,
+      `Cigarette haul at Varsby\nVARSBY (Wire) - ${line}\nThe lorry had arrived on a ferry.`,
+    ][outlet]!;
+  it('sets `seized 1,200 cartons of cigarettes` against `found 2,100 cartons of cigarettes`', () => {
+    const d = story(
+      port('Customs officers seized 1,200 cartons of cigarettes in a lorry at the port of Varsby on Monday.'),
+      port('Officers found 2,100 cartons of cigarettes hidden in a lorry at the port on Monday.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['1,200 cartons', '2,100 cartons']]);
+  });
+  it('control: what the officers destroyed is another figure than what they seized', () => {
+    const d = story(
+      port('Customs officers seized 1,200 cartons of cigarettes in a lorry at the port of Varsby on Monday.'),
+      port('Officers destroyed 2,100 cartons of cigarettes from a lorry at the port on Monday.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
