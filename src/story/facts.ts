@@ -1240,7 +1240,11 @@ function documentFacts(d: Document): FactInContext[] {
         m[1] ?? m[4],
         TOLL.find(([re]) => re.test(word))?.[1] ?? 'injured',
         m[3] ?? 'death toll',
-        m[3] ? 'fact:toll-adjective' : 'fact:death-toll',
+        m[3]
+          ? 'fact:toll-adjective'
+          : /\bdeath\s+toll\b/i.test(m[0])
+            ? 'fact:death-toll'
+            : 'fact:toll-after-death',
       );
     }
 
@@ -1639,7 +1643,7 @@ function documentFacts(d: Document): FactInContext[] {
       // a building's size (`12-storey`, `40,000-seat`, `four-alarm`) a measure, and a team's run
       // of results (`a three-game losing streak`, `an 11-game win streak`) a record, not the
       // story's count of games: a run of wins or of losses, never one against the other.
-      kind: COUNTED_IN_SERIES.has(unit) && !run ? 'count' : 'quantity',
+      kind: (COUNTED_IN_SERIES.has(unit) || ROOMS_OF_BUILDING.has(unit)) && !run ? 'count' : 'quantity',
       value,
       unit,
       decimals: m[1]!.split('.')[1]?.length ?? 0,
@@ -1651,8 +1655,9 @@ function documentFacts(d: Document): FactInContext[] {
           ? `noun:${unit}-${/^(?:losing|winless|skid)$/i.test(run[0]) ? 'losing' : /^streak$/i.test(run[0]) ? 'streak' : 'winning'}-run`
           : `noun:${unit}`,
       aboutText: MEASURES.has(unit) ? head : m[2]!,
-      rule:
-        word === m[3] || word === lastOfName
+      rule: ROOMS_OF_BUILDING.has(unit)
+        ? 'fact:number-adjective-rooms'
+        : word === m[3] || word === lastOfName
           ? 'fact:number-adjective'
           : compound && !MEASURE_MODIFIER.test(m[3]!.toLowerCase())
             ? 'fact:number-adjective-compound'
@@ -5125,7 +5130,7 @@ const MEASURES = new Set([
 ]);
 /** A number joined to the noun it measures, before another noun: `four-alarm`, `12-storey`, `three-car`, `30-metre`. */
 const NUMBER_ADJECTIVE_NOUNS =
-  'alarm|storey|story|floor|lane|car|vehicle|bedroom|seat|bed|track|song|episode|game|match|metre|meter|kilometre|kilometer|km|foot|ft|mile|acre|hectare|inch|centimetre|centimeter|cm|millimetre|millimeter|mm|megapixel|kilogram|kg|tonne|ton|gram';
+  'alarm|storey|story|floor|lane|car|vehicle|bedroom|room|seat|bed|track|song|episode|game|match|metre|meter|kilometre|kilometer|km|foot|ft|mile|acre|hectare|inch|centimetre|centimeter|cm|millimetre|millimeter|mm|megapixel|kilogram|kg|tonne|ton|gram';
 // (A figure in thousands is written with its commas: `a 300,000-tonne tanker`, `a 12,000-seat arena`.)
 // What a thing is made of, between a measure and the thing (`a 40-metre steel bridge`, `a 12-metre
 // wooden boat`): the measure is the thing's, not the material's (`fact:number-adjective`).
@@ -5140,6 +5145,11 @@ const COUNTED_IN_SERIES: ReadonlySet<string> = new Set([
   'game',
   'match',
 ]);
+/**
+ * Number adjectives of the rooms a building has (`the 160-room hotel`, `a 300-bed hospital`): a
+ * count of them, as `The hotel has 140 rooms` is (rule `fact:number-adjective-rooms`).
+ */
+const ROOMS_OF_BUILDING: ReadonlySet<string> = new Set(['room', 'bed']);
 /** The word after a number adjective that makes it a run of results: `three-game losing streak`, `five-match winless run`. */
 const RECORD_RUN = /^(?:streak|skid|winning|losing|win|unbeaten|winless|undefeated)$/i;
 const NUMBER_ADJECTIVE = new RegExp(
@@ -6226,7 +6236,9 @@ const TOLL_QUALIFIER = String.raw`((?:at least|more than|about|nearly|some|up to
  */
 const TOLL_ADJECTIVE = new RegExp(
   String.raw`(?<![\d,.$€£-])\b${TOLL_QUALIFIER}${TOLL_NUMBER}\s+(?:(?:were|have been|had been|are|remain|remained)\s+)?(dead|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali[sz]ed|admitted\s+to\s+hospital|in\s+hospital)\b(?!\s+(?!(?:and|or|in|at|on|as|after|near|during|when|while|by|from|since|so|including|people|persons|off|aboard|amid|following|outside|inside|across|along|around|over)\b)\p{Ll})` +
-    String.raw`|\b[Dd]eath\s+toll\b[^.;:]{0,60}?\b(?:to|at|of|reached|hit|passed|topped|exceeded)\s+${TOLL_QUALIFIER}${TOLL_NUMBER}\b(?!\s*(?:%|percent))`,
+    // (A bare `toll` after a death its sentence tells is the death toll: `A third guest has died,
+    // bringing the toll to three`, rule `fact:toll-after-death`; a bridge's toll tells no death.)
+    String.raw`|(?:\b[Dd]eath\s+toll|\b(?:died|killed|dead)\b[^.;:]{0,80}?\btoll)\b[^.;:]{0,60}?\b(?:to|at|of|reached|hit|passed|topped|exceeded)\s+${TOLL_QUALIFIER}${TOLL_NUMBER}\b(?!\s*(?:%|percent))`,
   'giu',
 );
 
@@ -6873,7 +6885,7 @@ const UNNAMED_AGE = new RegExp(
 const NEEDS: ReadonlyMap<RegExp, RegExp> = new Map([
   [
     TOLL_ADJECTIVE,
-    /dead|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali|death\s+toll/iu,
+    /dead|died|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali|death\s+toll/iu,
   ],
   [TERM, /year|month|week|day/iu],
   [AGREEMENT_TERM, /-(?:year|month)/iu],
@@ -7522,6 +7534,11 @@ function labelsThing(view: RepairedView, q: Span): boolean {
   const from = view.fromOriginal(q.start);
   const [number, ...next] = view.text.slice(from, from + 60).split(/[^\p{L}\d-]*\s+/u);
   if (!/^\d+$/.test(number!)) return false;
+  // A capitalised word that numbers things right before it names the thing, whatever follows:
+  // a headline's verb ends in an s as a plural does (`Route 9 crash kills driver`, `Tanker blast
+  // on Route 9 kills two`; rule `fact:label-noun-number`).
+  const label = /(?<![\p{L}\d-])(\p{Lu}\p{Ll}+)\s$/u.exec(view.text.slice(Math.max(0, from - 30), from));
+  if (label && LABEL_NOUN.has(label[1]!.toLowerCase())) return true;
   // A plural right after it, or one word on, is what it counts (`Captures 23 Pirates`, `23
   // Somali pirates`; not `a Category 4 storm with winds`).
   // (`was`, `has`, `its` end in an s and count nothing: `the SEA-LINK 4 cable was cut`.)

@@ -30,6 +30,13 @@ const ATTACK_ACTS: ReadonlySet<string> = new Set([
   'tri',
 ]);
 
+/**
+ * The light stems of what the authorities did to a haul: `seized`, `found`, `recovered`. A haul
+ * of one noun is one haul whichever verb an outlet chose (`Investigators seized 340 litres of
+ * the spirit` / `Officers found 430 litres of the spirit`: rule `align:one-haul`).
+ */
+const HAUL_ACTS: ReadonlySet<string> = new Set(['seize', 'found', 'recover']);
+
 /** Rules of counts of a part told by its whole. */
 const PART = /^fact:count-(?:partitive|elided-subject)$/;
 
@@ -66,7 +73,8 @@ export function sameSubject(
     a.event !== b.event &&
     !a.about.startsWith('event:') &&
     a.about !== SEARCH_PARTY &&
-    !(a.about === ATTACKING_PARTY && ATTACK_ACTS.has(a.event) && ATTACK_ACTS.has(b.event))
+    !(a.about === ATTACKING_PARTY && ATTACK_ACTS.has(a.event) && ATTACK_ACTS.has(b.event)) &&
+    !(HAUL_ACTS.has(a.event) && HAUL_ACTS.has(b.event))
   )
     return false;
   // A part told by its whole (`12 of the whales had died`, `and 15 have since died`) is only
@@ -159,7 +167,9 @@ export const thingSize = (f: FactInContext): boolean =>
 
 /** A count of a building's parts, told as what it has or holds: flats, rooms, floors (see `align:one-building`). */
 export const buildingParts = (f: FactInContext): boolean =>
-  f.kind === 'count' && /^noun:(?:~apartment|room|floor)$/.test(f.about) && (!f.event || f.event === 'hold');
+  f.kind === 'count' &&
+  /^noun:(?:~apartment|room|bed|floor)$/.test(f.about) &&
+  (!f.event || f.event === 'hold');
 
 export const keyOf = (f: FactInContext): string => `${f.kind}|${f.about}|${f.unit ?? ''}`;
 

@@ -157,6 +157,17 @@ export function dateDiscrepancies(
     a.doc !== b.doc &&
     (contextOverlap(a, b).shared >= 2 ||
       [...a.context].some((w) => b.context.has(w) && !tellsEvent(w, a.event!)));
+  // Two verbs of the story's one incident (`overturned and exploded early on Monday` /
+  // `overturned and burst into flames early on Sunday`) in sentences alike besides: one incident
+  // told two ways (rule `date:one-incident-two-verbs`).
+  const incident = (a: FactInContext, b: FactInContext): boolean =>
+    !!a.event &&
+    !!b.event &&
+    a.event !== b.event &&
+    a.doc !== b.doc &&
+    ONE_INCIDENT.has(a.event) &&
+    ONE_INCIDENT.has(b.event) &&
+    contextOverlap(a, b).shared >= INCIDENT_SHARED;
   const eventPairs: Array<[number, number]> = [];
   const byEvent = new Map<string, number[]>();
   dated.forEach((f, i) => {
@@ -170,10 +181,16 @@ export function dateDiscrepancies(
       for (let x = 0; x < l.length; x++)
         for (let y = x + 1; y < l.length; y++)
           if (sameEvent(dated[l[x]!]!, dated[l[y]!]!)) eventPairs.push([l[x]!, l[y]!]);
+  const incidents = dated.flatMap((f, i) => (f.event && ONE_INCIDENT.has(f.event) ? [i] : []));
+  if (incidents.length <= 200)
+    for (let x = 0; x < incidents.length; x++)
+      for (let y = x + 1; y < incidents.length; y++)
+        if (incident(dated[incidents[x]!]!, dated[incidents[y]!]!))
+          eventPairs.push([incidents[x]!, incidents[y]!]);
   for (const [i, j] of [...statementPairs(dated, statement), ...eventPairs]) {
     const a = dated[i]!;
     const b = dated[j]!;
-    if (!statement(a, b) && !sameEvent(a, b)) continue;
+    if (!statement(a, b) && !sameEvent(a, b) && !incident(a, b)) continue;
     const ga = groupOf.get(a);
     const gb = groupOf.get(b);
     if (ga && ga === gb) continue;
@@ -230,7 +247,7 @@ export function dateDiscrepancies(
   // the first round's (rule `date:further-round`).
   const further = sentenceReads(r, FURTHER_ROUND);
   const linked = (a: FactInContext, b: FactInContext): boolean =>
-    !(a.event && b.event && a.event !== b.event) &&
+    !(a.event && b.event && a.event !== b.event && !incident(a, b)) &&
     further(a) === further(b) &&
     !spokeAndPlanned(a, b) &&
     !tensesApart(a, tense(a), b, tense(b), (f) =>
@@ -241,7 +258,7 @@ export function dateDiscrepancies(
     !dayOfEvent(a, r) &&
     !dayOfEvent(b, r) &&
     spanEnd(a, r) === spanEnd(b, r) &&
-    (sameSubject(a, b) || statement(a, b) || sameEvent(a, b));
+    (sameSubject(a, b) || statement(a, b) || sameEvent(a, b) || incident(a, b));
   // The day each weekday names, read once a fact (its clause's tense is the costly part).
   const weekdays = new Map<FactInContext, number | null>();
   const weekday = (f: FactInContext): number | null => {
@@ -281,7 +298,7 @@ export function dateDiscrepancies(
         } else if (
           wa &&
           wb &&
-          sameEvent(a, b) &&
+          (sameEvent(a, b) || incident(a, b)) &&
           ((ONE_INCIDENT.has(a.event ?? '') && !nightAndMorning(a, b)) ||
             // An act told with no part of the day (`bought it on Thursday` / `on Friday`) is no
             // night told from its two sides (rule `date:weekday-of-act`).
@@ -357,6 +374,9 @@ function inRelativeClause(f: FactInContext, r: Reader): boolean {
   const after = r.text(f.doc, { start: f.end, end: s.end });
   return /,\s*(?:which|who)\s[^,;]*$/i.test(before) && /^[^,;]*,\s*\p{L}/u.test(after);
 }
+
+/** Words besides the facts' own two sentences of one incident told by two verbs share at least (`date:one-incident-two-verbs`). */
+const INCIDENT_SHARED = 3;
 
 /**
  * Incidents a story tells once (a breakout, a collapse, a crash, a sinking, a blast): two days of

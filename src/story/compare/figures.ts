@@ -180,6 +180,17 @@ const TOUCH = 1e-9;
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 /** Two publication dates, both known, at most 31 days apart. */
+/** A death that adds one to a toll: `A third guest of the hotel has died`, `another patient died`. */
+const NEWCOMER_DEATH =
+  /\b(?:an?other|a\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further))\s+(?:[\p{L}'’-]+\s+){0,6}?(?:has\s+|have\s+|had\s+)?(?:since\s+)?(?:died|dies|been\s+killed|was\s+killed|succumbed)\b/iu;
+
+/** Whether an age's sentence, or the one before it, tells a death that adds one to a toll (`figure:age-of-newcomer`). */
+function newcomerOf(r: Reader): (f: FactInContext) => boolean {
+  const reads = sentenceReads(r, NEWCOMER_DEATH);
+  return (f) =>
+    f.sentence >= 0 && (reads(f) || (f.sentence >= 1 && reads({ doc: f.doc, sentence: f.sentence - 1 })));
+}
+
 function sameMonth(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b || !ISO.test(a) || !ISO.test(b)) return false;
   return Math.abs(Date.parse(b) - Date.parse(a)) <= 31 * 864e5;
@@ -328,7 +339,12 @@ export function figureDiscrepancies(
   // 12,000 homes lost power`, `Separately, ...`) is that event's, set only against another such
   // figure (rule `figure:separate-incident`).
   const ofSeparate = sentenceReads(r, SEPARATE_OPENING);
+  // An age told of a death that adds one to a toll (`A third guest has died ... The man, 81, died
+  // overnight`, `Another patient, 74, has died`), in its sentence or the one after, is that
+  // newcomer's: set only against another such age (rule `figure:age-of-newcomer`).
+  const newcomer = newcomerOf(r);
   const apart = (a: FactInContext, b: FactInContext): boolean =>
+    (a.kind === 'age' && newcomer(a) !== newcomer(b)) ||
     ((background(a) || background(b)) && yearOf(a) !== yearOf(b)) ||
     ofRival(a) !== ofRival(b) ||
     ofSeparate(a) !== ofSeparate(b);
