@@ -815,6 +815,27 @@ export function findEntities(view: RepairedView, sentences: readonly Sentence[])
     const person = bySurname.get(c.text);
     if (person)
       found.push({ c, kind: 'person', key: person.key, label: person.label, rule: 'mentions:surname-alias' });
+    // Two first names joined by `and` before one surname (`Ray and Donna Pikett`) are two people
+    // of that surname (rule `mentions:shared-surname`, stop 47).
+    else if (
+      SHARED_SURNAME.test(c.text) &&
+      personalNameShape(c.text.split(' ').slice(0, 1).concat(c.text.split(' ').slice(3))) &&
+      personalNameShape(c.text.split(' ').slice(2))
+    ) {
+      const [, first, second, surname] = SHARED_SURNAME.exec(c.text)!;
+      const secondAt = c.text.lastIndexOf(`${second} ${surname}`);
+      for (const [name, at, end] of [
+        [first!, 0, first!.length],
+        [second!, secondAt, c.text.length],
+      ] as const)
+        found.push({
+          c: { ...c, start: c.start + at, end: c.start + end, text: c.text.slice(at, end) },
+          kind: 'person',
+          key: `person:${slug(`${name} ${surname}`)}`,
+          label: `${name} ${surname}`,
+          rule: 'mentions:shared-surname',
+        });
+    }
     // A lone name with an age set off after it (`Darrow, 28, was 17-8 last season`) is a person's,
     // even when the article spells its full name otherwise (`Luis Darow` above it) or never gives
     // it: news gives ages to people only (rule `mentions:name-with-age`, stop 47).
@@ -837,3 +858,7 @@ export function findEntities(view: RepairedView, sentences: readonly Sentence[])
 
 /** An age set off by commas right after a name: `, 28,` (`Darrow, 28, was`), not a year or a figure past a person's age. */
 const NAME_AGE_AFTER = /^,\s*(?:[1-9]\d?|10\d)\s*,/;
+
+/** Two first names and one surname: `Ray and Donna Pikett`; not the halves of a place (`North and South Korea`). */
+const SHARED_SURNAME =
+  /^(?!(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central|New|Old|Greater|Little|Great)\b)(\p{Lu}\p{Ll}+) and (?!(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central|New|Old|Greater|Little|Great)\b)(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)$/u;

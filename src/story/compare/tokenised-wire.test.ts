@@ -115,3 +115,43 @@ describe("a figure of a year opening its sentence without a comma is that year's
     expect(factual(d)).toEqual([]);
   });
 });
+
+const crash = (lines: string, outlet = 0) =>
+  [
+    `http: / / www. harlowpost. com / 2052 / 06 / 12 / plane-lake-orn\nFour killed as plane crashes into Lake Orn\n6: 40 p. m. June 12, 2052\nA small plane crashed into Lake Orn on Saturday, killing four people.\n${lines}`,
+    `http: / / www. kvrn. com / story / 1488 / lake-orn\nPlane crashes into Lake Orn ; 4 dead\nJune 12, 2052 9: 05 PM\nFour people died when a small plane plunged into Lake Orn on Saturday.\n${lines}`,
+  ][outlet]!;
+
+describe('one holder of a sole post, the surname alike in two letters, is one person spelt two ways (name:one-post-alike)', () => {
+  it('sets `Sheriff Wade Orrings` against `Sheriff Wade Orens`', () => {
+    const d = story(
+      crash('The plane went down north of the airport, Sheriff Wade Orrings said.'),
+      crash('Sheriff Wade Orens said witnesses saw the plane fall into the water.', 1),
+    );
+    expect(entries(d, 'spelling')).toEqual([['Wade Orens', 'Wade Orrings']]);
+  });
+  it('control: a sheriff and a coach of one first name are two people', () => {
+    const d = story(
+      crash('The plane went down north of the airport, Sheriff Wade Orrings said.'),
+      crash('Coach Wade Orens said the team would hold a vigil.', 1),
+    );
+    expect(entries(d, 'spelling')).toEqual([]);
+  });
+});
+
+describe('two first names before one surname are two people of that surname (mentions:shared-surname)', () => {
+  it('sets `Ray and Edda Pickard` against `Edda Pikard`', () => {
+    const d = story(
+      crash('Also killed were Ray and Edda Pickard, a couple from Velm.'),
+      crash('Ray Pikard and his wife, Edda Pikard, were also aboard.', 1),
+    );
+    expect(entries(d, 'spelling')).toContainEqual(['Edda Pickard', 'Edda Pikard']);
+  });
+  it('control: the same couple spelt one way, and the halves of a country, are no discrepancy', () => {
+    const d = story(
+      crash('Also killed were Ray and Edda Pikard, who had flown to North and South Vessia.'),
+      crash('Ray Pikard and his wife, Edda Pikard, were also aboard.', 1),
+    );
+    expect(entries(d, 'spelling')).toEqual([]);
+  });
+});
