@@ -5644,6 +5644,13 @@ const CONVERSIONS: Readonly<Record<string, readonly [string, number]>> = {
   in: ['mm', 25.4],
 };
 
+/** A deal refused before its sum: `turned down a four-year, `, `rejected an `, `declined a $`. */
+const DEAL_REFUSED =
+  /\b(?:turned\s+down|turning\s+down|rejected|rejecting|declined|declining|spurned|refused|refusing)\s+(?:an?|the|their|his|her|its)\s+(?:[\p{L}\d-]+,?\s+){0,3}$/u;
+/** An offer told by its verb before the sum: `offered him four years and `, `had offered $`. */
+const OFFERED_BEFORE =
+  /\boffered\s+(?:(?:him|her|them|[\p{Lu}][\p{L}'’-]+)\s+)?(?:(?:a|an|\w+)\s+(?:years?|seasons?)\s+and\s+)?$/u;
+
 /** Degrees Fahrenheit in Celsius. */
 const toCelsius = (f: number): number => ((f - 32) * 5) / 9;
 
@@ -8257,6 +8264,15 @@ function nounOf(
   // at $499`): its price, whichever verb an outlet chose.
   if (PRICE_BEFORE.test(cased(lead.slice(-40)))) return { noun: 'price', text: 'price' };
   const after = /^\s*(?:-\s*)?([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
+  // A deal turned down is an offer, whichever noun an outlet chose (`turned down a four-year, $60
+  // million offer`, `rejected a four-year, $64 million extension`), and so is what a side
+  // offered (`The Reds offered him four years and $60 million`): one figure, not the deal he signed
+  // (rule `fact:sum-of-offer`, stop 47).
+  if (
+    (after && DEAL_NOUN.test(after[1]!) && DEAL_REFUSED.test(cased(lead.slice(-70)))) ||
+    OFFERED_BEFORE.test(cased(lead.slice(-60)))
+  )
+    return { noun: 'offer', text: 'offer', rule: 'fact:sum-of-offer' };
   // A sum told between a deal's term and its noun (`a four-year, $48 million contract extension`,
   // `a four-year, $44 million extension`): the contract's sum, whichever noun an outlet chose
   // (rule `fact:sum-of-deal`).

@@ -155,3 +155,20 @@ describe('two first names before one surname are two people of that surname (men
     expect(entries(d, 'spelling')).toEqual([]);
   });
 });
+
+describe('a deal turned down, or what a side offered, is one offer (fact:sum-of-offer)', () => {
+  it('sets `rejected a three-year, $ 40 million extension` against `turned down a three-year, $ 36 million offer`', () => {
+    const d = story(
+      signing('Morland turned down a three-year, $ 36 million offer from Velden in May.'),
+      signing('Morland rejected a three-year, $ 40 million extension from Velden in the spring.', 1),
+    );
+    expect(entries(d, 'quantity').concat(entries(d, 'update'))).toEqual([['$ 36 million', '$ 40 million']]);
+  });
+  it('control: the offer he refused is not the deal he signed', () => {
+    const d = story(
+      signing('Morland turned down a three-year, $ 36 million offer from Velden in May.'),
+      signing('Morland signed a three-year, $ 40 million contract with the Tesk Owls on Monday.', 1),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
