@@ -2795,6 +2795,23 @@ function documentFacts(d: Document): FactInContext[] {
       const start = view.toOriginal(view.fromOriginal(e.end) + m[0].indexOf(m[1]!));
       ageOfName(e, { start, end: start + m[1]!.length }, Number(m[1]), 'fact:age-apposition', m[2]);
     }
+    // Two people given one age (`Ray and Donna Pikett, both 61,`, `Ann Lee and Tom Vale, both
+    // aged 34`): the age of each (rule `fact:age-both`, stop 47).
+    const both = m
+      ? null
+      : /^,\s?both\s(?:aged\s)?(\d{1,3})\b(?!\s*(?:%|percent|per\s+cent|years\b))/u.exec(after);
+    const first = both
+      ? people.find(
+          (p) =>
+            p.end <= e.start &&
+            /^\s+and\s+$/.test(view.text.slice(view.fromOriginal(p.end), view.fromOriginal(e.start))),
+        )
+      : undefined;
+    if (both && first) {
+      const start = view.toOriginal(view.fromOriginal(e.end) + both[0].indexOf(both[1]!, 6));
+      for (const who of [first, e])
+        ageOfName(who, { start, end: start + both[1]!.length }, Number(both[1]), 'fact:age-both');
+    }
     // An age in a descriptive apposition: `Sanjay Velu, a 39-year-old neurosurgeon,`.
     const described = m ? null : AGE_IN_APPOSITION.exec(after);
     if (described) {

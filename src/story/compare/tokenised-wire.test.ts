@@ -172,3 +172,20 @@ describe('a deal turned down, or what a side offered, is one offer (fact:sum-of-
     expect(factual(d)).toEqual([]);
   });
 });
+
+describe('two people given one age are each that age (fact:age-both)', () => {
+  it('sets `Ray and Edda Pikard, both 61,` against `Ray Pikard, 63,`', () => {
+    const d = story(
+      crash('The passengers were Ray and Edda Pikard, both 61, a couple from Velm.'),
+      crash('Ray Pikard, 63, and his wife, Edda Pikard, 61, were also aboard.', 1),
+    );
+    expect(entries(d, 'age')).toEqual([['61', '63']]);
+  });
+  it('control: both of one age in each report is no discrepancy', () => {
+    const d = story(
+      crash('The passengers were Ray and Edda Pikard, both 61, a couple from Velm.'),
+      crash('Ray Pikard, 61, and his wife, Edda Pikard, 61, were also aboard.', 1),
+    );
+    expect(entries(d, 'age')).toEqual([]);
+  });
+});
