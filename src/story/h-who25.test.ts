@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTexts } from '../analyze.js';
+import { outletStory } from './invented.fixture.js';
 
 // h-who25 (issue 13, "who says it"): provenance reaches the independent origins. A news
 // organisation crediting a speaker's words passes them on; fictional stories only;
 // docs/origins.md, `2026-12-06, h-who25`.
 
 /** The dossier of articles, each of its own outlet `Outlet 1`, `Outlet 2` ... */
-const dossier = (texts: readonly string[]) =>
-  analyzeTexts(
-    texts.map((text, i) => ({
-      text,
-      location: `a${i + 1}.txt`,
-      known: { outlet: `Outlet ${i + 1}`, language: 'en' },
-    })),
-  );
+const dossier = outletStory;
 
 /** Each claim run by two outlets or more: its text and the labels of its independent origins. */
 const claimOrigins = (

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../analyze.js';
+import { outletStory } from './invented.fixture.js';
 
 // h-who26 (issue 13, "who says it"): provenance reaches the independent origins; fictional
 // stories only; docs/origins.md, `2026-12-06, h-who26`.
 
 /** The dossier of articles, each of its own outlet `Outlet 1`, `Outlet 2` ... */
-const dossier = (texts: readonly string[]) =>
-  analyzeTexts(
-    texts.map((text, i) => ({
-      text,
-      location: `a${i + 1}.txt`,
-      known: { outlet: `Outlet ${i + 1}`, language: 'en' },
-    })),
-  );
+const dossier = outletStory;
 
 /** The labels of the independent origins of the claim one of whose members the pattern finds. */
 const originsOf = (texts: readonly string[], member: RegExp): string[] | undefined => {

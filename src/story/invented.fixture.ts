@@ -13,3 +13,13 @@ export const factual = (d: ReturnType<typeof story>): string[] =>
   d.discrepancies
     .filter((x) => !['single-outlet', 'certainty', 'source'].includes(x.kind))
     .map((x) => x.kind);
+
+/** The dossier of invented articles, each of its own outlet `Outlet 1`, `Outlet 2` ... */
+export const outletStory = (texts: readonly string[]) =>
+  analyzeTexts(
+    texts.map((text, i) => ({
+      text,
+      location: `a${i + 1}.txt`,
+      known: { outlet: `Outlet ${i + 1}`, language: 'en' },
+    })),
+  );
