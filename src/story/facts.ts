@@ -5664,9 +5664,9 @@ const CONVERSIONS: Readonly<Record<string, readonly [string, number]>> = {
 /** A deal refused before its sum: `turned down a four-year, `, `rejected an `, `declined a $`. */
 const DEAL_REFUSED =
   /\b(?:turned\s+down|turning\s+down|rejected|rejecting|declined|declining|spurned|refused|refusing)\s+(?:an?|the|their|his|her|its)\s+(?:[\p{L}\d-]+,?\s+){0,3}$/u;
-/** An offer told by its verb before the sum: `offered him four years and `, `had offered $`. */
+/** A player's offer told by its verb, its term before the sum: `offered him four years and ` (a bid's `offered $4.2 billion for` keeps its price). */
 const OFFERED_BEFORE =
-  /\boffered\s+(?:(?:him|her|them|[\p{Lu}][\p{L}'’-]+)\s+)?(?:(?:a|an|\w+)\s+(?:years?|seasons?)\s+and\s+)?$/u;
+  /\boffered\s+(?:(?:him|her|them|[\p{Lu}][\p{L}'’-]+)\s+)?(?:a|an|\w+)\s+(?:years?|seasons?)\s+and\s+$/u;
 
 /** Degrees Fahrenheit in Celsius. */
 const toCelsius = (f: number): number => ((f - 32) * 5) / 9;
