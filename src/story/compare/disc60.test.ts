@@ -40,3 +40,28 @@ describe('a deficit and a shortfall are one gap (synonyms: deficit family)', () 
     expect(values(d)).not.toContain('$ 3.1 million');
   });
 });
+
+describe('jobs told lost by any verb are the story’s one job cut (align:one-job-cut)', () => {
+  const mill = (headline: string, line: string) =>
+    `${headline}\nTORBECK (Coast Ledger) - Paper maker Quenby Mills said on Thursday it would shut its plant in Torbeck by March.\n${line}\nThe plant opened in 1971.`;
+  it('sets `420 of its 900 workers will lose their jobs` against `will eliminate about 560 jobs`', () => {
+    const d = story(
+      mill(
+        'Quenby to shut Torbeck mill',
+        'About 420 of its 900 workers will lose their jobs, a spokesman, Idris Vale, said.',
+      ),
+      mill('Quenby Mills closing plant', 'The company will eliminate about 560 jobs, it said.'),
+    );
+    expect(values(d)).toEqual(expect.arrayContaining(['560 jobs']));
+  });
+  it('control: a workforce told with no loss is no cut (`has 560 jobs`)', () => {
+    const d = story(
+      mill(
+        'Quenby to shut Torbeck mill',
+        'About 420 of its 900 workers will lose their jobs, a spokesman, Idris Vale, said.',
+      ),
+      mill('Quenby Mills closing plant', 'The company now has about 560 jobs in all, it said.'),
+    );
+    expect(values(d)).not.toContain('560 jobs');
+  });
+});
