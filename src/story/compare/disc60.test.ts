@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { story } from '../invented.fixture.js';
+import { story, entries } from '../invented.fixture.js';
 
 /** The texts of every value of every discrepancy entry of a dossier. */
 const values = (d: ReturnType<typeof story>): string[] =>
@@ -63,5 +63,36 @@ describe('jobs told lost by any verb are the story’s one job cut (align:one-jo
       mill('Quenby Mills closing plant', 'The company now has about 560 jobs in all, it said.'),
     );
     expect(values(d)).not.toContain('560 jobs');
+  });
+});
+
+describe('a tally before the infinitive of what was voted is a tally (fact:vote-tally)', () => {
+  const pool = (headline: string, line: string) =>
+    `${headline}\nBRISWELL (Hill Gazette) - ${line}\nThe pool opened in 1988 and needs a new roof, officials said.`;
+  it('sets `voted 6-3 to close` against `voted 7 to 2 on Monday`', () => {
+    const d = story(
+      pool(
+        'Briswell to close pool',
+        'The Briswell council voted 6-3 to close the town pool on Monday night.',
+      ),
+      pool(
+        'Council shuts Briswell pool',
+        'Briswell councillors voted 7 to 2 on Monday to shut the town pool.',
+      ),
+    );
+    expect(entries(d, 'count').flat()).toEqual(expect.arrayContaining(['6', '7']));
+  });
+  it('control: the same tally in both notations agrees', () => {
+    const d = story(
+      pool(
+        'Briswell to close pool',
+        'The Briswell council voted 6-3 to close the town pool on Monday night.',
+      ),
+      pool(
+        'Council shuts Briswell pool',
+        'Briswell councillors voted 6 to 3 on Monday to shut the town pool.',
+      ),
+    );
+    expect(entries(d, 'count')).toEqual([]);
   });
 });
