@@ -159,6 +159,9 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
   screen: ['screen', 'screens', 'display', 'displays'],
   inmate: ['inmate', 'inmates', 'prisoner', 'prisoners'],
   debt: ['debt', 'debts', 'liability', 'liabilities'],
+  // A budget's gap is its deficit or shortfall (`a $ 3.1 million deficit` / `a $ 3.5 million
+  // shortfall`; h-disc60).
+  deficit: ['deficit', 'deficits', 'shortfall', 'shortfalls'],
   jewel: ['jewel', 'jewels', 'jewellery', 'jewelry', 'gem', 'gems', 'gemstone', 'gemstones'],
   // Jobs cut are positions eliminated.
   job: ['job', 'jobs', 'position', 'positions'],

@@ -146,6 +146,10 @@ export function sameSubject(
   // So is a building's count of its flats, rooms or floors (`The building had 54 flats` / `The
   // block housed 45 flats`; rule `align:one-building`).
   if (buildingParts(a) && buildingParts(b)) return true;
+  // Jobs counted where both sentences tell them lost, whatever the verb (`1,100 employees will
+  // lose their jobs` / `will cut about 1,300 jobs`, `eliminate`, `shed`, `lay off`), are the
+  // story's one job cut (rule `align:one-job-cut`); a workforce (`its 5,200 jobs`) tells no loss.
+  if (a.kind === 'count' && a.about === 'noun:~job' && jobLoss(a) && jobLoss(b)) return true;
   return a.about.startsWith('noun:') &&
     !/^noun:(?:per-|rate-of-|pct-|magnitude$|blood-alcohol$|~spectator$|~search$|passenger-aboard$|seat$|wave-height$|cargo-)/.test(
       a.about,
@@ -170,6 +174,11 @@ export const buildingParts = (f: FactInContext): boolean =>
   f.kind === 'count' &&
   /^noun:(?:~apartment|room|bed|floor)$/.test(f.about) &&
   (!f.event || f.event === 'hold');
+
+/** Words of a sentence telling jobs lost (`lose`, `cut`, `eliminated`, `shed`, `laid off`): see `align:one-job-cut`. */
+const JOB_LOSS =
+  /^(?:lose|lost|los|losing|cut|cuts|cutting|elimin\p{L}*|shed|shedding|laid|lay|layoff\p{L}*|slash\p{L}*)$/u;
+const jobLoss = (f: FactInContext): boolean => [...f.context].some((w) => JOB_LOSS.test(w));
 
 export const keyOf = (f: FactInContext): string => `${f.kind}|${f.about}|${f.unit ?? ''}`;
 
