@@ -130,10 +130,13 @@ describe('clusterStories', () => {
 });
 
 describeShared('story clustering on ECB+ dev (../shared)', () => {
-  it('scores B3 F1 >= 0.945 over all 40 stories in one run (measured 0.949)', () => {
+  // Stop 47: 0.949 -> 0.944 when date lines led by their time (`7: 15 a. m. Dec. 7, 2009`) began to
+  // date their articles: nine more ECB+ articles dated, correctly; a story told over more than the
+  // 7-day window now loses the links of its later article (docs/story-level.md, stop 47).
+  it('scores B3 F1 >= 0.94 over all 40 stories in one run (measured 0.944)', () => {
     const { documents } = loadDocuments([corpus('ecbplus', 'dev')]);
     const r = runScorer('score-clusters.mjs', { stories: clusterStories(documents) });
     expect(r.documents).toBe(462);
-    expect(r.f1).toBeGreaterThanOrEqual(0.945);
+    expect(r.f1).toBeGreaterThanOrEqual(0.94);
   });
 });
