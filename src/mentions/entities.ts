@@ -623,8 +623,9 @@ function leadingTitle(c: Candidate): Candidate | null {
   // A compound that describes, written with a hyphen and lower case after it, opening the sentence
   // (`Left-hander Luis Darrow agreed`, `Award-winning Mira Sollen`), is no part of a name: names
   // join capitals (`Jean-Pierre`) (rule `mentions:descriptor-before-name`, stop 47).
-  if (words.length < 3 || !(PROFESSIONS.has(first) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[0]!)))
-    return null;
+  // (A title so written, `President-elect Ann Lee`, stays the titled name the provenance reads.)
+  const descriptor = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[0]!) && !TITLE.has(first.split('-')[0]!);
+  if (words.length < 3 || !(PROFESSIONS.has(first) || descriptor)) return null;
   const at = words[0]!.length + 1;
   const rest: Candidate = {
     ...c,
