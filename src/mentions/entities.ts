@@ -818,16 +818,12 @@ export function findEntities(view: RepairedView, sentences: readonly Sentence[])
       found.push({ c, kind: 'person', key: person.key, label: person.label, rule: 'mentions:surname-alias' });
     // Two first names joined by `and` before one surname (`Ray and Donna Pikett`) are two people
     // of that surname (rule `mentions:shared-surname`, stop 47).
-    else if (
-      SHARED_SURNAME.test(c.text) &&
-      personalNameShape(c.text.split(' ').slice(0, 1).concat(c.text.split(' ').slice(3))) &&
-      personalNameShape(c.text.split(' ').slice(2))
-    ) {
-      const [, first, second, surname] = SHARED_SURNAME.exec(c.text)!;
+    else if (sharedSurname(c.text)) {
+      const [first, second, surname] = sharedSurname(c.text)!;
       const secondAt = c.text.lastIndexOf(`${second} ${surname}`);
       for (const [name, at, end] of [
-        [first!, 0, first!.length],
-        [second!, secondAt, c.text.length],
+        [first, 0, first.length],
+        [second, secondAt, c.text.length],
       ] as const)
         found.push({
           c: { ...c, start: c.start + at, end: c.start + end, text: c.text.slice(at, end) },
@@ -863,3 +859,10 @@ const NAME_AGE_AFTER = /^,\s*(?:[1-9]\d?|10\d)\s*,/;
 /** Two first names and one surname: `Ray and Donna Pikett`; not the halves of a place (`North and South Korea`). */
 const SHARED_SURNAME =
   /^(?!(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central|New|Old|Greater|Little|Great)\b)(\p{Lu}\p{Ll}+) and (?!(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central|New|Old|Greater|Little|Great)\b)(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)$/u;
+
+/** The two first names and the surname of `Ray and Donna Pikett`, each pair of a personal name's shape; null otherwise. */
+function sharedSurname(text: string): [string, string, string] | null {
+  const m = SHARED_SURNAME.exec(text);
+  if (!m || !personalNameShape([m[1]!, m[3]!]) || !personalNameShape([m[2]!, m[3]!])) return null;
+  return [m[1]!, m[2]!, m[3]!];
+}

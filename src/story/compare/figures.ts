@@ -227,12 +227,8 @@ const sameTime = (a: FactInContext, b: FactInContext): boolean =>
  * billion for it in 2009` / `In 2009, it paid $1.4 billion`: `in 2009` and `then 2009` are one
  * year; rule `figure:one-year-tied`, stop 47).
  */
-const sameYearOrPeriod = (a: FactInContext, b: FactInContext): boolean => {
-  const [x, y] = [tiedTo(a), tiedTo(b)];
-  if (x === y) return true;
-  const year = (t: string | null): string | undefined => /^(?:in|then) (\d{4})$/.exec(t ?? '')?.[1];
-  return !!year(x) && year(x) === year(y);
-};
+const sameYearOrPeriod = (a: FactInContext, b: FactInContext): boolean =>
+  tiedTo(a) === tiedTo(b) || (!!yearGivenFor(a) && yearGivenFor(a) === yearGivenFor(b));
 /**
  * A figure given for a year (`cut 800 jobs in 2029`) before the year another figure's report
  * was published (`will cut 1,500 jobs`, 2031): the earlier year's figure, not the story's
