@@ -3786,6 +3786,8 @@ function documentFacts(d: Document): FactInContext[] {
     // not an event of the story (`fact:date-in-dateline`: no date fact).
     if (insideDateline(d.text, start)) return;
     const event =
+      possessedEvent(view, end) ??
+      votedAct(view, eventAt, end, clauseFrom) ??
       datedEvent(view, eventAt, clauseFrom) ??
       eventAfterDate(view, end) ??
       (weekday ? actBeforeDay(view, eventAt, clauseFrom) : undefined);
@@ -4002,6 +4004,20 @@ function documentFacts(d: Document): FactInContext[] {
         start,
         clauseFrom,
         true,
+      );
+    }
+    // A possessive weekday before an event's noun (`wounded in Tuesday's shooting`): that event's
+    // day (rule `fact:date:possessive-weekday`; other possessives, `Sunday's meeting`, name no
+    // event of the story's and stay unread).
+    for (const m of matchesIn(POSSESSIVE_WEEKDAY, text)) {
+      const at = from + m.index!;
+      const end = view.toOriginal(at + m[1]!.length, 'end');
+      if (!possessedEvent(view, end)) continue;
+      pushDate(
+        view.toOriginal(at),
+        end,
+        `W:${DAYS.indexOf(m[1]!.toLowerCase())}`,
+        'fact:date:possessive-weekday',
       );
     }
   }
@@ -4963,6 +4979,37 @@ function eventAfterDate(view: RepairedView, end: number): string | undefined {
   return m ? DATED_EVENTS[m[1]!] : undefined;
 }
 
+/**
+ * The event a possessive date names (`Tuesday's shooting`, `Tuesday 's crash` as tokenised text
+ * writes it, `Sunday's deadly blast`): the day is that event's, whatever the clause's verb
+ * (`was charged over Tuesday's shooting`). Rule `fact:date:possessive-weekday`.
+ */
+function possessedEvent(view: RepairedView, end: number): string | undefined {
+  const at = view.fromOriginal(end);
+  const m = POSSESSED_EVENT.exec(view.text.slice(at, at + 40));
+  return m ? (EVENT_NOUNS[m[1]!] ?? (m[2] ? EVENT_NOUNS[m[2]] : undefined)) : undefined;
+}
+/** A possessive's ending, then an event's noun or an adjective and the noun (`'s deadly blast`). */
+const POSSESSED_EVENT = /^\s?['’]s\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
+
+/**
+ * The act a vote decided, when a date sits in the vote's clause (`The board voted 5-2 on
+ * Wednesday night to fire its director`, `Trustees voted 4-3 to dismiss her late Wednesday`):
+ * the day of the vote is the day of the act it decided, as `fired her on Tuesday` tells it
+ * (rule `fact:date:vote-is-act`). Only a dated event's verb is read (`voted to approve`,
+ * `to fire`); a vote to study or to delay names none.
+ */
+function votedAct(view: RepairedView, start: number, end: number, floor = 0): string | undefined {
+  const [at, to] = [view.fromOriginal(start), view.fromOriginal(end)];
+  const before = lastClause(view.text.slice(Math.max(0, floor, at - 80), at));
+  if (!/\bvot(?:ed|es)\b/.test(before)) return undefined;
+  const clause = before + view.text.slice(at, to) + view.text.slice(to, to + 80).split(/[,.;:!?()"“”]/)[0]!;
+  const m = /\bvot(?:ed|es)\b.*?\bto\s+(\p{Ll}+)\b/u.exec(clause);
+  if (!m) return undefined;
+  const verb = m[1]!;
+  return DATED_EVENTS[`${verb}ed`] ?? DATED_EVENTS[`${verb}d`];
+}
+
 /** An infinitive that takes an object (`to host the awards`, `to lead Orlin`), not a place (`to the board`). */
 const TASK_INFINITIVE =
   /\bto\s+(?!(?:the|a|an|his|her|its|their)\b)(\p{Ll}+)\s+(?:the|a|an|its|his|her|their|\p{Lu})/gu;
@@ -4999,6 +5046,15 @@ const PHRASAL_DATED_EVENTS: Readonly<Record<string, string>> = {
   'switched off': 'close',
   'turned off': 'close',
   'broke out': 'begin',
+  // A gunman who opened fire shot (`opened fire inside a depot on Tuesday` / `shot three clerks
+  // at the depot on Wednesday`): the idiom tells a shooting, never an opening (rule
+  // `date:opened-fire-shoots`).
+  'opened fire': 'shoot',
+  'gunned down': 'shoot',
+  // A firm, a person or a couple filing for something (`filed for Chapter 11 protection on
+  // Monday`, `filed for bankruptcy on Sunday`, `filed for divorce`): one filing whatever its
+  // object's words (rule `date:filed-for`).
+  'filed for': 'file',
 };
 
 /** A day told from the date of writing: `yesterday`, `today`, `last night`, `this morning`. */
@@ -5038,6 +5094,8 @@ const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 
 /** A weekday an event is placed on, with the part of the day before it (`late on Tuesday`); not `Tuesday's meeting`. */
 const WEEKDAY =
   /\b(?:(early|late)\s+(?:on\s+)?|on\s+|(?<=\s))(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?![’']s)/g;
+/** A weekday written as a possessive (`Tuesday's`), the tokenised `Tuesday 's` being read by {@link WEEKDAY}. */
+const POSSESSIVE_WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?=['’]s\b)/g;
 /** A saying verb (and whom it was told to) right before a weekday: the day of the statement. */
 const STATEMENT_DAY =
   /\b(?:said|says|told(?:\s+(?:the\s+)?[\p{L}'’-]+){0,3}?|added|stated|wrote|explained|testified|confirmed|announced|declared|reported)\s+(?:in\s+(?:a|an|the|his|her|its|their)\s+(?:(?:brief|short|written|joint|separate|later)\s+)?(?:statement|post|interview|message|letter|e-?mail|(?:news\s+|press\s+)?release)\s+)?(?:(?:early|late)\s+)?(?:on\s+)?$/u;

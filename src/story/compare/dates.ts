@@ -1,5 +1,7 @@
 import { dateTense } from '../../mentions/dates.js';
+import type { Document } from '../../model/document.js';
 import { FIGURE_CHANGE, OTHER_EVENT, tellsEvent, type FactInContext } from '../facts.js';
+import { leadSentence } from '../align.js';
 import { contextOverlap, sameSubject, subjectGroups } from './align-facts.js';
 import { sentenceReads, type Finding, type Reader } from './values.js';
 
@@ -168,6 +170,22 @@ export function dateDiscrepancies(
     ONE_INCIDENT.has(a.event) &&
     ONE_INCIDENT.has(b.event) &&
     contextOverlap(a, b).shared >= INCIDENT_SHARED;
+  // Each document's lead, read once a document (see {@link storyLead}).
+  const leads = new Map<string, number>();
+  const leadOf = (doc: string): number => {
+    let l = leads.get(doc);
+    if (l === undefined) {
+      const d = r.byId.get(doc);
+      leads.set(doc, (l = d ? storyLead(d, r) : -1));
+    }
+    return l;
+  };
+  // One act told in two reports' leads (`A fired worker opened fire inside a depot on Tuesday` /
+  // `A former clerk shot three co-workers at the depot on Wednesday`): the act each report is
+  // news of, told once, its two days two accounts of it, as an incident's (rule
+  // `date:lead-act`).
+  const leadAct = (a: FactInContext, b: FactInContext): boolean =>
+    sameEvent(a, b) && a.sentence === leadOf(a.doc) && b.sentence === leadOf(b.doc);
   const eventPairs: Array<[number, number]> = [];
   const byEvent = new Map<string, number[]>();
   dated.forEach((f, i) => {
@@ -299,10 +317,12 @@ export function dateDiscrepancies(
           wa &&
           wb &&
           (sameEvent(a, b) || incident(a, b)) &&
-          ((ONE_INCIDENT.has(a.event ?? '') && !nightAndMorning(a, b)) ||
+          (((ONE_INCIDENT.has(a.event ?? '') || leadAct(a, b)) && !nightAndMorning(a, b, true)) ||
             // An act told with no part of the day (`bought it on Thursday` / `on Friday`) is no
             // night told from its two sides (rule `date:weekday-of-act`).
-            (actOfOnePerson(a, b) && !a.qualifier && !b.qualifier))
+            ((actOfOnePerson(a, b) || (leadAct(a, b) && OFFICE_ACTS.has(a.event ?? ''))) &&
+              !a.qualifier &&
+              !b.qualifier))
         ) {
           // Two weekdays of one incident told in the same part of the day (`escaped late on
           // Sunday` / `broke out on Saturday night`), as the days they name from each report's
@@ -375,6 +395,22 @@ function inRelativeClause(f: FactInContext, r: Reader): boolean {
   return /,\s*(?:which|who)\s[^,;]*$/i.test(before) && /^[^,;]*,\s*\p{L}/u.test(after);
 }
 
+/**
+ * The lead of a report: its first sentence that states something (`leadSentence`) and is no
+ * headline, neither its title nor a line of fewer than eight words with no end mark (a
+ * tokenised page's headline line reads as its first sentence).
+ */
+function storyLead(d: Document, r: Reader): number {
+  const title = (d.title ?? '').trim().toLowerCase();
+  for (let i = leadSentence(d); i < d.sentences.length; i++) {
+    const text = r.text(d.id, d.sentences[i]!).trim();
+    if (text.toLowerCase() === title) continue;
+    if (text.split(/\s+/).length < 8 && !/[.!?]["”’']*$/.test(text)) continue;
+    return i;
+  }
+  return -1;
+}
+
 /** Words besides the facts' own two sentences of one incident told by two verbs share at least (`date:one-incident-two-verbs`). */
 const INCIDENT_SHARED = 3;
 
@@ -395,6 +431,30 @@ const ONE_INCIDENT: ReadonlySet<string> = new Set([
   // A journey's departure from a named place (facts.ts, `fact:date:departure-from-place`): the
   // boat left once, `on Sunday` / `on Saturday` two accounts of it.
   'depart',
+]);
+
+/**
+ * Acts done by decision or on paper, in a day's working hours (a filing, a firing, a hiring, a
+ * signing, a charge, a sentence): told with no part of the day, two days in a row are two days,
+ * never one night told from its two sides (rule `date:office-act-days`, read for two reports'
+ * leads).
+ */
+const OFFICE_ACTS: ReadonlySet<string> = new Set([
+  'file',
+  'fire',
+  'hire',
+  'sign',
+  'approve',
+  'award',
+  'launch',
+  'publish',
+  'resign',
+  'retire',
+  'elect',
+  'charge',
+  'sentence',
+  'convict',
+  'found',
 ]);
 
 /**
@@ -615,15 +675,17 @@ function weekdaysApart(a: FactInContext, b: FactInContext, least: number): boole
  * (`late Tuesday` / `early Wednesday`), or two time zones of a wire story. They disagree only
  * when both place the event in the same part of the day (`Tuesday morning` / `Wednesday morning`).
  */
-function nightAndMorning(a: FactInContext, b: FactInContext): boolean {
+function nightAndMorning(a: FactInContext, b: FactInContext, oneEvent = false): boolean {
   const day = (f: FactInContext): number => Number((f.value as string).slice(2));
-  const adjacent = (day(a) + 1) % 7 === day(b) || (day(b) + 1) % 7 === day(a);
+  const [first, next] = (day(a) + 1) % 7 === day(b) ? [a, b] : (day(b) + 1) % 7 === day(a) ? [b, a] : [];
+  if (!first || !next) return false;
+  // Of one event, a night told from its two sides is the evening of the first day and the early
+  // hours of the next: the first day's morning, or the next day's night, is no side of it
+  // (`opened fire on Tuesday morning` / `on Wednesday` are two days; rule
+  // `date:night-runs-forward`). (Of two sentences only alike, a morning and the next day may
+  // still be two events' days, and are left.)
+  if (oneEvent && (first.qualifier === 'early' || next.qualifier === 'late')) return false;
   // A day told in its middle (`Tuesday afternoon`, qualifier `day`) is hours from either night:
   // no moment of the next or the day before (`date:daytime-not-overnight`).
-  return (
-    adjacent &&
-    !(a.qualifier && a.qualifier === b.qualifier) &&
-    a.qualifier !== 'day' &&
-    b.qualifier !== 'day'
-  );
+  return !(a.qualifier && a.qualifier === b.qualifier) && a.qualifier !== 'day' && b.qualifier !== 'day';
 }
