@@ -7397,10 +7397,11 @@ const OF_NAME =
 
 /**
  * A number and `of the` right before a count: the part the sentence counts (`54 of the 100
- * seats`, `Twenty-three of the train's 96 cars`).
+ * seats`, `Twenty-three of the train's 96 cars`), or `of` alone (`hold 27 of 40 seats`: rule
+ * `fact:part-of-bare-whole`).
  */
 const PART_OF = new RegExp(
-  String.raw`\b(\d{1,3}(?:,\d{3})*|${NUMBER_WORDS_TO_99})\s+of\s+(?:(?:the|its|their|his|her)\s+(?:\p{L}[\p{L}-]*(?:'s|’s)\s+)?|\p{Lu}[\p{L}-]*(?:'s|’s)\s+)$`,
+  String.raw`\b(\d{1,3}(?:,\d{3})*|${NUMBER_WORDS_TO_99})\s+of\s+(?:(?:the|its|their|his|her)\s+(?:\p{L}[\p{L}-]*(?:'s|’s)\s+)?|\p{Lu}[\p{L}-]*(?:'s|’s)\s+)?$`,
   'iu',
 );
 
@@ -7469,6 +7470,9 @@ function partOf(view: RepairedView, q: Quantity): Quantity | 'unsaid' | null {
   }
   const m = PART_OF.exec(before);
   if (!m) return null;
+  // One of a bare whole (`a ticket, one of 38 million sold`) singles a thing out of the figure,
+  // which is what the sentence gives (rule `fact:part-of-bare-whole`).
+  if (/\bof\s+$/.test(m[0]) && /^(?:one|1)$/i.test(m[1]!)) return null;
   // `One of the three people injured died`: a whole named by what befell it (a participle after
   // its noun) is that figure; the part is told of another event, read only when a verb governs
   // the part (`shot down 35 of the 40 drones fired at the port`: 35 shot down, 40 fired), and

@@ -438,9 +438,15 @@ export function nameVariants(facts: readonly FactInContext[]): FactInContext[][]
   const list = [...forms.values()].map((f) => ({ ...f, written: f.facts[0]!.value as string }));
   // The sole posts each person holds (`mayor`, `governor`): see onePostAlike.
   const posts = new Map<string, Set<string>>();
-  for (const f of facts)
-    if (f.kind === 'role' && f.unit && SOLE_POSTS.has(f.unit) && f.about.startsWith('person:'))
-      posts.set(f.about, (posts.get(f.about) ?? new Set()).add(f.unit));
+  for (const f of facts) {
+    if (f.kind !== 'role' || !f.unit || !f.about.startsWith('person:')) continue;
+    // The chief of one field (`security chief`, `fire chief`, `the firm's finance chief`) is one
+    // person in a story too (rule `name:one-post-alike`, its field-chief reading, stop 48).
+    const field =
+      f.unit === 'chief' ? /([\p{Ll}]{3,})\s+chief$/iu.exec(String(f.value))?.[1]?.toLowerCase() : undefined;
+    const post = SOLE_POSTS.has(f.unit) ? f.unit : field ? `${field} chief` : undefined;
+    if (post) posts.set(f.about, (posts.get(f.about) ?? new Set()).add(post));
+  }
   const postsOf = (form: { facts: FactInContext[] }): Set<string> =>
     new Set(form.facts.flatMap((f) => [...(posts.get(f.about) ?? [])]));
   // Each person's part and age, as one mark (`pilot|52`): see onePostAlike.

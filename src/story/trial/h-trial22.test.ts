@@ -307,9 +307,11 @@ describe('h-trial22 rules: one sound written two ways in a surname', () => {
     expect(entries(d, 'spelling')).toEqual([['Ada Rudolfsen (2)', 'Ada Rudolphsen (1)']]);
   });
   it('control: two surnames two other letters apart are two people', () => {
+    // (A part many hold, a geologist: the one finance chief of a firm is one person whose name
+    // may be written two ways, `name:one-post-alike`'s field-chief reading, stop 48.)
     const d = two(
-      'Orvane Mining finance chief Ada Marquardt said profit fell on Friday.',
-      'Orvane Mining finance chief Ada Marquette said profit fell on Friday.',
+      'Orvane Mining geologist Ada Marquardt said profit fell on Friday.',
+      'Orvane Mining geologist Ada Marquette said profit fell on Friday.',
     );
     expect(entries(d, 'spelling')).toEqual([]);
   });
