@@ -34,3 +34,43 @@ describe('a level a figure is brought to (fact:number-of-brought)', () => {
     expect(values(d)).not.toContain('40');
   });
 });
+
+describe('an honorific between a post and the name (role:title-before-honorific)', () => {
+  const port = (line: string) =>
+    `Ferry operator fined\nBRASKOW, June 9, 2052 - A ferry operator was fined for overloading a vessel in Braskow harbour.\n${line}\nThe ferry carried 212 passengers on a licence for 180.`;
+  it('sets `county prosecutor Dr. Ilse Varno` against `the deputy county prosecutor`', () => {
+    const d = story(
+      port('The fine was announced by county prosecutor Dr. Ilse Varno on Monday.'),
+      port('Ilse Varno, the deputy county prosecutor, announced the fine on Monday.'),
+    );
+    expect(values(d)).toEqual(expect.arrayContaining(['county prosecutor', 'the deputy county prosecutor']));
+  });
+  it('control: the same post with and without the honorific agrees', () => {
+    const d = story(
+      port('The fine was announced by county prosecutor Dr. Ilse Varno on Monday.'),
+      port('Ilse Varno, the county prosecutor, announced the fine on Monday.'),
+    );
+    expect(d.discrepancies.filter((x) => x.kind === 'role')).toEqual([]);
+  });
+});
+
+describe('a named post and its deputy (role:rung-of-named-post)', () => {
+  const catch_ = (line: string) =>
+    `Trawler caught with undersized cod\nVESTHOLM, June 9, 2052 - Inspectors seized 3 tonnes of undersized cod from a trawler in Vestholm.\n${line}\nThe trawler's owner faces a fine.`;
+  it('sets `regional fisheries officer Tomas Ekel` against `the deputy regional fisheries officer`', () => {
+    const d = story(
+      catch_('The catch was found by regional fisheries officer Tomas Ekel on Monday.'),
+      catch_('Tomas Ekel, the deputy regional fisheries officer, found the catch on Monday.'),
+    );
+    expect(values(d)).toEqual(
+      expect.arrayContaining(['regional fisheries officer', 'the deputy regional fisheries officer']),
+    );
+  });
+  it('control: a bare word of people (`police officer` / `a senior police officer`) is no rung', () => {
+    const d = story(
+      catch_('The catch was found by police officer Tomas Ekel on Monday.'),
+      catch_('Tomas Ekel, a senior police officer, found the catch on Monday.'),
+    );
+    expect(d.discrepancies.filter((x) => x.kind === 'role')).toEqual([]);
+  });
+});
