@@ -54,7 +54,10 @@ export const ROLE_NOUN = new Set([
     'master harbourmaster harbormaster headmaster headmistress postmaster stationmaster ' +
     // A school's head in British use (`headteacher Ines Vall`, `the deputy headteacher`), a post
     // with deputies as `headmaster` is (rule `role:headteacher-post`, h-disc58).
-    'headteacher'
+    'headteacher ' +
+    // Posts with deputies that keep a place or run a response (`chief warden Ada Moss`, `the
+    // deputy warden`, `regional emergency coordinator Ivo Lind`; rule `role:warden-coordinator`).
+    'warden coordinator'
   ).split(' '),
 ]);
 

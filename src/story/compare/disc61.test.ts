@@ -74,3 +74,31 @@ describe('a named post and its deputy (role:rung-of-named-post)', () => {
     expect(d.discrepancies.filter((x) => x.kind === 'role')).toEqual([]);
   });
 });
+
+describe('wardens and coordinators are posts with deputies (role:warden-coordinator)', () => {
+  const jail = (line: string) =>
+    `Inmate found dead in cell\nORRICK, June 9, 2052 - An inmate was found dead in his cell at Orrick prison on Sunday.\n${line}\nAn inquiry has been opened.`;
+  it('sets `chief warden Ada Moss` against `deputy warden Ada Moss`', () => {
+    const d = story(
+      jail('The death was confirmed by chief warden Ada Moss on Monday.'),
+      jail('Deputy warden Ada Moss confirmed the death on Monday.'),
+    );
+    expect(values(d)).toEqual(expect.arrayContaining(['chief warden', 'Deputy warden']));
+  });
+  it('sets `emergency coordinator Ivo Lind` against `the deputy emergency coordinator`', () => {
+    const d = story(
+      jail('The death was confirmed by emergency coordinator Ivo Lind on Monday.'),
+      jail('Ivo Lind, the deputy emergency coordinator, confirmed the death on Monday.'),
+    );
+    expect(values(d)).toEqual(
+      expect.arrayContaining(['emergency coordinator', 'the deputy emergency coordinator']),
+    );
+  });
+  it('control: the prison’s warden and a warden agree', () => {
+    const d = story(
+      jail('The death was confirmed by warden Ada Moss on Monday.'),
+      jail('Ada Moss, the prison’s warden, confirmed the death on Monday.'),
+    );
+    expect(d.discrepancies.filter((x) => x.kind === 'role')).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ const POSTS = new Set(
     'chief director president chairman chairwoman chair coach editor secretary minister governor mayor ' +
     'commissioner head manager superintendent principal sheriff marshal marshall attorney prosecutor ' +
     'administrator leader professor treasurer master harbourmaster harbormaster headmaster headmistress ' +
-    'headteacher'
+    'headteacher warden coordinator'
   ).split(' '),
 );
 
