@@ -102,3 +102,23 @@ describe('wardens and coordinators are posts with deputies (role:warden-coordina
     expect(d.discrepancies.filter((x) => x.kind === 'role')).toEqual([]);
   });
 });
+
+describe('an attack is the story’s one incident (date:one-attack)', () => {
+  const first = `Fenmoor on alert after dogs attack joggers\nFENMOOR, June 9, 2052 - Health officials in Fenmoor have opened a vaccination drive after a pack of stray dogs attacked two joggers on Saturday morning.\nBoth joggers were treated in hospital for bites to the legs.`;
+  const second = (line: string) =>
+    `Joggers bitten in Fenmoor park\nFENMOOR, June 9, 2052 - Two joggers were bitten by stray dogs in Fenmoor Park, police said.\n${line}`;
+  it('sets an attack `on Saturday morning` against one told in other words `on Thursday morning`', () => {
+    const d = story(
+      first,
+      second('The animals attacked near the lake on Thursday morning before a warden drove them off.'),
+    );
+    expect(values(d)).toEqual(expect.arrayContaining(['Saturday', 'Thursday']));
+  });
+  it('control: an attack told as a separate incident is another attack', () => {
+    const d = story(
+      first,
+      second('In a separate incident, a neighbour’s terrier attacked a postman in Ullby on Thursday.'),
+    );
+    expect(d.discrepancies.filter((x) => x.kind === 'date')).toEqual([]);
+  });
+});
