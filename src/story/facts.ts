@@ -5674,6 +5674,8 @@ const CONVERSIONS: Readonly<Record<string, readonly [string, number]>> = {
   mph: ['km/h', 1.609344],
   // Pounds of weight in kilograms (`45 kilograms (99 pounds)`; stop 45).
   lb: ['kg', 0.45359237],
+  // Grams in kilograms (`6,200 grams` / `6.2 kilograms`; rule `quantities:grams`, h-disc61).
+  g: ['kg', 0.001],
   kn: ['km/h', 1.852],
   // Rain, snow and small lengths: `18 cm` and `7 inches` are compared in millimetres.
   cm: ['mm', 10],
@@ -7341,13 +7343,15 @@ function weightOf(
   view: RepairedView,
   q: { kind: string; start: number; end: number; unit?: string },
 ): { noun: string; text: string; rule: string } | null {
-  if (q.kind !== 'measure' || !/^(?:t|kg)$/.test(q.unit ?? '')) return null;
+  // (Grams too, and a weight told as a sum: `weighing a combined 6.2 kilograms`, `weighed a total
+  // of 6,200 grams`; rule `fact:weight-combined`, h-disc61.)
+  if (q.kind !== 'measure' || !/^(?:t|kg|g)$/.test(q.unit ?? '')) return null;
   const from = view.fromOriginal(q.start);
-  return /\bweigh(?:s|ed|ing)?\s+(?:just\s+|only\s+|about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+|an\s+estimated\s+)?$/i.test(
-    view.text.slice(Math.max(0, from - 40), from),
-  )
-    ? { noun: 'weight', text: 'weight', rule: 'fact:weight' }
-    : null;
+  const m =
+    /\bweigh(?:s|ed|ing)?\s+(a\s+(?:combined|total(?:\s+of)?)\s+)?(?:just\s+|only\s+|about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+|an\s+estimated\s+)?$/i.exec(
+      view.text.slice(Math.max(0, from - 40), from),
+    );
+  return m ? { noun: 'weight', text: 'weight', rule: m[1] ? 'fact:weight-combined' : 'fact:weight' } : null;
 }
 
 /** A title word and the two or three capitalised words of a name after it (`Minister Paul Hadley`). */

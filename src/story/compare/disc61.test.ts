@@ -122,3 +122,22 @@ describe('an attack is the story’s one incident (date:one-attack)', () => {
     expect(d.discrepancies.filter((x) => x.kind === 'date')).toEqual([]);
   });
 });
+
+describe('grams are a weight, and a weight told as a sum (quantities:grams, fact:weight-combined)', () => {
+  const gold = (line: string) =>
+    `Gold smuggler held at Tessmark airport\nTESSMARK, June 9, 2052 - Customs officers at Tessmark airport detained a passenger arriving from Ossira on Monday.\n${line}\nThe man, 39, was charged with smuggling.`;
+  it('sets `weighing a combined 3.4 kilograms` against `weighing 4,300 grams`', () => {
+    const d = story(
+      gold('He carried four gold bars weighing a combined 3.4 kilograms in his luggage.'),
+      gold('He carried four gold bars weighing 4,300 grams in his luggage.'),
+    );
+    expect(values(d)).toEqual(expect.arrayContaining(['3.4 kilograms', '4,300 grams']));
+  });
+  it('control: `3,400 grams` is `3.4 kilograms`', () => {
+    const d = story(
+      gold('He carried four gold bars weighing a combined 3.4 kilograms in his luggage.'),
+      gold('He carried four gold bars weighing 3,400 grams in his luggage.'),
+    );
+    expect(values(d)).not.toContain('3.4 kilograms');
+  });
+});
