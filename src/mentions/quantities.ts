@@ -118,6 +118,11 @@ const MEASURES: Readonly<Record<string, string>> = {
   // `weighing 3.4 kilos`: the short word for kilograms (rule `quantities:kilos`).
   kilos: 'kg',
   kilo: 'kg',
+  // Grams, compared in kilograms (`6,200 grams` is `6.2 kilograms`; `30g`; rule `quantities:grams`).
+  gram: 'g',
+  grams: 'g',
+  gramme: 'g',
+  grammes: 'g',
   // Pounds of weight, where the money reading steps aside (`WEIGHT_BEFORE`; rule `quantities:pounds-weight`).
   pounds: 'lb',
   lb: 'lb',
@@ -154,7 +159,7 @@ const SPEED =
 const TEMPERATURE =
   /(?<![\p{L}\d.,])(?:(-|−|minus\s+))?(\d{1,3}(?:,\d{3})?(?:\.\d+)?|\d{4})(?:(C|F)|\s?°\s?(C|F|Celsius|Fahrenheit)|\s(?:degrees?|deg\.?)\s+(C|F|Celsius|Fahrenheit|centigrade))(?![\p{L}\d])/giu;
 /** A measure written with its unit's symbol glued to the number (`256GB`, `10km`, `40kg`). */
-const GLUED_MEASURE = /(?<![\p{L}\d.,])(\d+(?:\.\d+)?)(km|kg|cm|mm|GB|TB|MB)(?![\p{L}\d])/gu;
+const GLUED_MEASURE = /(?<![\p{L}\d.,])(\d+(?:\.\d+)?)(km|kg|cm|mm|g|GB|TB|MB)(?![\p{L}\d])/gu;
 const QUALIFIERS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(about|approximately|around|roughly|nearly|almost|some|an estimated|close to|circa)\s+$/i, 'about'],
   [/\b(at least|no fewer than|no less than)\s+$/i, 'at least'],
@@ -543,7 +548,7 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
           ...span(m.index, m.index + m[0].length),
           'measure',
           v,
-          MEASURES[m[2]!.toLowerCase()]!,
+          m[2] === 'g' ? 'g' : MEASURES[m[2]!.toLowerCase()]!,
           'quantities:measure-glued',
         );
     }

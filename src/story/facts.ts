@@ -1828,9 +1828,19 @@ function documentFacts(d: Document): FactInContext[] {
   // of people killed, injured or missing.
   // A figure told with its scale (`The number of patients waiting ... reached 7.6 million`) is
   // that many (rule `fact:number-of-scaled`).
-  byPattern(NUMBER_OF, (m) => {
+  // The level a figure is brought to (`bringing the number of victims in Pellaro to 17`,
+  // `bringing to four the number of rhinos killed`): the count at that level, as `rose to` tells
+  // it (rule `fact:number-of-brought`).
+  const countAtLevel = (
+    m0: string,
+    nounText: string,
+    numText: string,
+    numAt: number,
+    brought: boolean,
+  ): PatternFact | null => {
+    const m = [m0, nounText, numText] as const;
     const value = scaledNumber(m[2]!.replace(/,/g, ''));
-    const falls = FALLS_TO.test(m[0]);
+    const falls = !brought && FALLS_TO.test(m[0]);
     const noun = m[1]!.toLowerCase();
     const befell =
       TOLL_WORD.exec(noun)?.[0] ??
@@ -1840,7 +1850,7 @@ function documentFacts(d: Document): FactInContext[] {
     if (befell && value > 0) {
       const toll = TOLL.find(([re]) => re.test(befell))![1];
       return {
-        at: m[0].length - m[2]!.length,
+        at: numAt,
         length: m[2]!.length,
         kind: 'count' as const,
         value,
@@ -1862,7 +1872,7 @@ function documentFacts(d: Document): FactInContext[] {
       value,
       kindOf(lemma(head ?? noun)),
       head ?? m[1]!,
-      m[0].length - m[2]!.length,
+      numAt,
       m[2]!.length,
       falls
         ? 'fact:number-of-falls'
@@ -1872,10 +1882,18 @@ function documentFacts(d: Document): FactInContext[] {
             ? 'fact:number-of-scaled'
             : 'fact:number-of',
     );
-    return counted && told
-      ? { ...counted, event: told === 'died' ? 'dead' : told, rule: 'fact:number-of-relative-verb' }
-      : counted;
-  });
+    const read =
+      counted && told
+        ? { ...counted, event: told === 'died' ? 'dead' : told, rule: 'fact:number-of-relative-verb' }
+        : counted;
+    return read && brought ? { ...read, rule: 'fact:number-of-brought' } : read;
+  };
+  byPattern(NUMBER_OF, (m) => countAtLevel(m[0], m[1]!, m[2]!, m[0].length - m[2]!.length, false));
+  byPattern(NUMBER_BROUGHT_TO, (m) =>
+    m[1]
+      ? countAtLevel(m[0], m[1], m[2]!, m[0].length - m[2]!.length, true)
+      : countAtLevel(m[0], m[4]!, m[3]!, m[0].indexOf(m[3]!, m[0].search(/\bto\s/)), true),
+  );
 
   // Cases of an illness, or infections, that move to a figure (`Cholera cases in Marvo now stand
   // at 310`, `infections have climbed to 215`): a count of cases (rule `fact:cases-move`).
@@ -5714,6 +5732,8 @@ const CONVERSIONS: Readonly<Record<string, readonly [string, number]>> = {
   mph: ['km/h', 1.609344],
   // Pounds of weight in kilograms (`45 kilograms (99 pounds)`; stop 45).
   lb: ['kg', 0.45359237],
+  // Grams in kilograms (`6,200 grams` / `6.2 kilograms`; rule `quantities:grams`, h-disc61).
+  g: ['kg', 0.001],
   kn: ['km/h', 1.852],
   // Rain, snow and small lengths: `18 cm` and `7 inches` are compared in millimetres.
   cm: ['mm', 10],
@@ -6637,6 +6657,11 @@ const POPULATION_LEVEL = new RegExp(
   'gu',
 );
 /** A verb of falling to a level (`has fallen to`, `dropped to`). */
+/** `bringing the number of victims in Pellaro to 17`, `bringing to four the number of rhinos killed`: a level a figure is brought to. */
+const NUMBER_BROUGHT_TO = new RegExp(
+  String.raw`\b(?:bringing|brought|brings|taking|took|takes|pushing|pushed)\s+(?:the\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b[^.;:]{0,60}?\bto\s+(\d{1,3}(?:,\d{3})+|\d+|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d))|to\s+(\d{1,3}(?:,\d{3})+|\d+|${AGE_WORDS})\s+the\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b(?:\s+\p{Ll}+){0,3})`,
+  'gu',
+);
 const FALLS_TO = /\b(?:fell|fallen|dropped|declined|decreased|eased)\s+to\s+\S+$/;
 const NUMBER_OF = new RegExp(
   String.raw`\b[Tt]he\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b(?:[^.;:]|\.(?=\s+\p{Ll})){0,60}?\b(?:(?:rose|risen|climbed|increased|reached|stood at|stands at|was|is|grew|jumped|hit)\s+(?:to\s+)?|(?:fell|fallen|dropped|declined|decreased|eased)\s+to\s+)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion)|\d+|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d))`,
@@ -7376,13 +7401,15 @@ function weightOf(
   view: RepairedView,
   q: { kind: string; start: number; end: number; unit?: string },
 ): { noun: string; text: string; rule: string } | null {
-  if (q.kind !== 'measure' || !/^(?:t|kg)$/.test(q.unit ?? '')) return null;
+  // (Grams too, and a weight told as a sum: `weighing a combined 6.2 kilograms`, `weighed a total
+  // of 6,200 grams`; rule `fact:weight-combined`, h-disc61.)
+  if (q.kind !== 'measure' || !/^(?:t|kg|g)$/.test(q.unit ?? '')) return null;
   const from = view.fromOriginal(q.start);
-  return /\bweigh(?:s|ed|ing)?\s+(?:just\s+|only\s+|about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+|an\s+estimated\s+)?$/i.test(
-    view.text.slice(Math.max(0, from - 40), from),
-  )
-    ? { noun: 'weight', text: 'weight', rule: 'fact:weight' }
-    : null;
+  const m =
+    /\bweigh(?:s|ed|ing)?\s+(a\s+(?:combined|total(?:\s+of)?)\s+)?(?:just\s+|only\s+|about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+|an\s+estimated\s+)?$/i.exec(
+      view.text.slice(Math.max(0, from - 40), from),
+    );
+  return m ? { noun: 'weight', text: 'weight', rule: m[1] ? 'fact:weight-combined' : 'fact:weight' } : null;
 }
 
 /** A title word and the two or three capitalised words of a name after it (`Minister Paul Hadley`). */

@@ -24,6 +24,7 @@ export interface RoleReading extends Span {
   readonly past: boolean;
   readonly rule:
     | 'role:title-before-name'
+    | 'role:title-before-honorific'
     | 'role:title-in-name'
     | 'role:apposition'
     | 'role:apposition-before'
@@ -53,9 +54,15 @@ export const ROLE_NOUN = new Set([
     'master harbourmaster harbormaster headmaster headmistress postmaster stationmaster ' +
     // A school's head in British use (`headteacher Ines Vall`, `the deputy headteacher`), a post
     // with deputies as `headmaster` is (rule `role:headteacher-post`, h-disc58).
-    'headteacher'
+    'headteacher ' +
+    // Posts with deputies that keep a place or run a response (`chief warden Ada Moss`, `the
+    // deputy warden`, `regional emergency coordinator Ivo Lind`; rule `role:warden-coordinator`).
+    'warden coordinator'
   ).split(' '),
 ]);
+
+/** Honorifics written before a name, lower case without the dot: no post of their own. */
+const HONORIFIC: ReadonlySet<string> = new Set(['dr', 'prof', 'mr', 'mrs', 'ms']);
 
 /** Modifiers marking a role held before, or for a while. */
 const PAST = /\b(?:former|ex|then|acting|interim|retired|onetime|one-time|late|outgoing|previous)\b/i;
@@ -213,12 +220,22 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
           if (/\.$/.test(w) && !TITLE.has(lw.replace(/\.$/, ''))) break;
           k--;
         }
-        const title = back.slice(k);
-        const last = title[title.length - 1]?.replace(/\.$/, '').toLowerCase();
+        let title = back.slice(k);
+        let last = title[title.length - 1]?.replace(/\.$/, '').toLowerCase();
+        // An honorific between a role and the name (`district health officer Dr. Amina Reszel`,
+        // `chief surgeon Prof. Ivo Lenk`) is no part of the post: the role is the words before
+        // it, headed by its last noun (rule `role:title-before-honorific`).
+        const beforeHonorific = title[title.length - 2]?.toLowerCase();
+        let honorific = false;
+        if (last && HONORIFIC.has(last) && beforeHonorific && ROLE_NOUN.has(beforeHonorific)) {
+          title = title.slice(0, -1);
+          last = beforeHonorific;
+          honorific = true;
+        }
         if (title.length && last && ROLE_NOUN.has(last)) {
           const text = title.join(' ');
           const at = nameFrom - (before.length - before.lastIndexOf(text));
-          role(at, text, last, 'role:title-before-name');
+          role(at, text, last, honorific ? 'role:title-before-honorific' : 'role:title-before-name');
         }
       }
     }

@@ -428,6 +428,10 @@ const ONE_INCIDENT: ReadonlySet<string> = new Set([
   'quake',
   'burn',
   'rob',
+  // An attack the story tells (`a rabid dog attacked 14 people on Sunday` / `The stray attacked
+  // people near the station on Friday`): another attack is told as such (`another`, `a separate
+  // incident`: background). Rule `date:one-attack`, h-disc61.
+  'attack',
   // A journey's departure from a named place (facts.ts, `fact:date:departure-from-place`): the
   // boat left once, `on Sunday` / `on Saturday` two accounts of it.
   'depart',

@@ -10,7 +10,7 @@ const POSTS = new Set(
     'chief director president chairman chairwoman chair coach editor secretary minister governor mayor ' +
     'commissioner head manager superintendent principal sheriff marshal marshall attorney prosecutor ' +
     'administrator leader professor treasurer master harbourmaster harbormaster headmaster headmistress ' +
-    'headteacher'
+    'headteacher warden coordinator'
   ).split(' '),
 );
 
@@ -48,7 +48,14 @@ export function rolesDisagree(a: FactInContext, b: FactInContext): boolean {
     const w = post(f.value as string);
     return w.at(-1) === head && w.at(-2) === 'head';
   };
-  if (!head || head !== b.unit || !(POSTS.has(head) || (headed(a) && headed(b)))) return false;
+  // A post named in the same words besides a rung (`district health officer` / `the deputy
+  // district health officer`), its head a word of people that is no post alone (`officer`): one
+  // named post, with a deputy as the posts above have (rule `role:rung-of-named-post`).
+  const named = (f: FactInContext): string[] =>
+    post(f.value as string).filter((w) => !LOWER_RUNG.has(w) && !/^(?:a|an|the)$/.test(w));
+  const [na, nb] = [named(a), named(b)];
+  const samePost = na.length >= 3 && na.join(' ') === nb.join(' ');
+  if (!head || head !== b.unit || !(POSTS.has(head) || (headed(a) && headed(b)) || samePost)) return false;
   // Two portfolios of one office (`Interior Minister` / `Emergency Minister`, `Home Secretary`
   // / `Foreign Secretary`): a minister holds one; a portfolio against none is no conflict.
   if (PORTFOLIO_HEADS.has(head)) {
