@@ -46,6 +46,20 @@ const COMMON_PUNCTUATION: ReadonlySet<string> = new Set([
   '·',
 ]);
 
+/**
+ * (2026-12-06, h-moji18) A sequence giving a letter of a script other than Latin and Greek glued to a Latin
+ * letter that no sequence of its group covers: a word of two scripts, which no language writes (`Ö–Ä–Ü`,
+ * German capitals joined by en dashes, is MacRoman's `ÖЀІ`). A rare charset's group holding one is declined.
+ */
+function gluedToLatin(text: string, s: Sequence, group: readonly Sequence[]): boolean {
+  if (s.lossy || !/^\p{L}$/u.test(s.decoded) || /\p{Script=Latin}|\p{Script=Greek}/u.test(s.decoded))
+    return false;
+  const inGroup = (k: number): boolean => group.some((g) => g.start <= k && k < g.end);
+  const latinAt = (k: number): boolean =>
+    k >= 0 && k < text.length && !inGroup(k) && /\p{Script=Latin}/u.test(text[k]!);
+  return latinAt(s.start - 1) || latinAt(s.end);
+}
+
 /** Some continuation character is not what ordinary text puts after an accented letter. */
 function oddBytes(text: string, s: Sequence): boolean {
   return [...text.slice(s.start + 1, s.end)].some(
@@ -1015,6 +1029,7 @@ function detectOnce(text: string): Repair[] {
       if (betterExplainedElsewhere(text, group, charmap, candidates)) continue;
       if (group.length >= 2) {
         if (nbspAcrossScripts(group)) continue;
+        if (!charmap.common && group.some((s) => gluedToLatin(text, s, group))) continue;
         const real = group.filter((s) => !s.lossy);
         const foreign = real.filter((s) => !isLatin(s.decoded));
         const looksOdd = foreign.length === 0 || foreign.some((s) => oddBytes(text, s));
