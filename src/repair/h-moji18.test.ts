@@ -1,4 +1,6 @@
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { decodeByte } from './charmaps.js';
 import { breakText } from './generate.js';
 import { findMojibake } from './mojibake.js';
 import { repairedView } from './view.js';
@@ -47,5 +49,67 @@ describe('the ʻokina alone in a line', () => {
   });
   it('leaves `Ê»` before a space (Portuguese in capitals before a guillemet) and the okina written right', () => {
     for (const line of ['ELA DISSE «VOCÊ» E SAIU', 'Hawaiʻi and Kauaʻi, Oʻahu']) expect(fix(line)).toBe(line);
+  });
+});
+
+/** `s` written in a single-byte charset and read as windows-1252 (undefined bytes as their C1 control). */
+const legacy = (s: string, charset: string): string =>
+  [...iconv.encode(s, charset)]
+    .map((b) => {
+      const ch = decodeByte(b, 'windows-1252');
+      return ch.length === 1 && ch !== '\uFFFD' ? ch : String.fromCharCode(b);
+    })
+    .join('');
+
+describe('Greek written in ISO-8859-7 and read as windows-1252, one byte per letter', () => {
+  it('repairs a line whose every word with non-ASCII letters reads as Greek (`ÁèÞíá`)', () => {
+    for (const line of [
+      'Αθήνα: νέο μουσείο στην Πλάκα',
+      'Ο δήμαρχος Νίκος Παπαδάκης μίλησε',
+      'Καλημέρα σας από την Κέρκυρα',
+    ]) {
+      expect(fix(legacy(line, 'iso-8859-7'))).toBe(line);
+    }
+    expect(findMojibake(legacy('Καλημέρα σας', 'iso-8859-7'))[0]?.rule).toBe(
+      'mojibake:iso-8859-7-as-windows-1252',
+    );
+  });
+  it('leaves Latin-1 text, and an emoji MacRoman read (`\\uF8FFüôè`) is no Greek word', () => {
+    for (const line of ['Þórður og Ýmir í Reykjavík', 'Où êtes-vous? À côté de Brévaux', 'Ærø og Æbeltoft']) {
+      expect(fix(line)).toBe(line);
+    }
+    expect(fix(breakText('Danke, Zoé! 🙏🙏🙏', 'macintosh'))).toBe('Danke, Zoé! 🙏🙏🙏');
+  });
+});
+
+describe('Polish and Czech written in windows-1250 or ISO-8859-2 and read as windows-1252', () => {
+  it('repairs the line where a sign stands between letters (`Pawe³`, `mo¿e`, `¦roda`, `Jiøí`)', () => {
+    for (const [line, charset] of [
+      ['Paweł Wiśniewski otworzył księgarnię w Łodzi, może jutro', 'windows-1250'],
+      ['Może jutro w Żabinie, mówi Jadwiga Kłos', 'windows-1250'],
+      ['Łódź: nowy przystanek przy ulicy Żółtej', 'iso-8859-2'],
+      ['Środa w Świebodzicach', 'iso-8859-2'],
+      ['Starosta Jiří Dvořák otevřel nový most v Lhotě', 'windows-1250'],
+    ] as const) {
+      expect(fix(legacy(line, charset))).toBe(line);
+    }
+    expect(findMojibake(legacy('Może jutro w Żabinie', 'windows-1250'))[0]?.rule).toBe(
+      'mojibake:windows-1250-as-windows-1252',
+    );
+  });
+  it('leaves units, footnote marks, Spanish, French, Danish and Gaelic text, and UTF-8 mojibake to its own rules', () => {
+    for (const line of [
+      'Volume: 12 m³ und 4 cm² in Köln',
+      'Bürger¹ und Städte³ im Jahr 2026',
+      'Il a dit ¿qué? à Zoé',
+      'Le cœur et l’œil de Brévaux',
+      'Søren Jørgensen købte et hus i Århus',
+      'Sgìre nan Eilean, Alba mòr',
+      'Prix: 12¼ pouces, ½ litre',
+      'Toleranz± 5 mm in Görlitz',
+    ]) {
+      expect(fix(line)).toBe(line);
+    }
+    expect(fix(w('Niño en Peñalba, Müller'))).toBe('Niño en Peñalba, Müller');
   });
 });
