@@ -113,3 +113,29 @@ describe('Polish and Czech written in windows-1250 or ISO-8859-2 and read as win
     expect(fix(w('Niño en Peñalba, Müller'))).toBe('Niño en Peñalba, Müller');
   });
 });
+
+describe('a line title-cased at spaces and hyphens only after the misreading', () => {
+  // A script's title case: the line lowercased, then a capital after each space or hyphen (`Brã©vaux`, where
+  // Python's `title()` gives `Brã©Vaux`).
+  const jsTitle = (s: string): string =>
+    s.toLowerCase().replace(/(^|[\s-])(\S)/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  it('repairs it lowercased and title-cases the repair the same way', () => {
+    for (const line of [
+      'la fête de saint-rémy',
+      'il va à la gare de brévaux',
+      'größere häuser für kälberau',
+      'las niñas de peñalba ganan',
+    ]) {
+      expect(fix(jsTitle(w(line)))).toBe(jsTitle(line));
+    }
+    expect(findMojibake(jsTitle(w('la fête')))[0]?.reason).toContain('title-cased after the misreading');
+  });
+  it('leaves correct title-cased lines, and Python-style title case is repaired as before', () => {
+    for (const line of ['Café De La Gare À Brévaux', 'Über Größere Häuser In Kälberau'])
+      expect(fix(line)).toBe(line);
+    expect(fix('Rã©Sumã© Du Jour')).toBe('Résumé Du Jour');
+    // A misread word opening with a symbol (über read in MacRoman twice) was opened with no capital.
+    const mac = `Stadtrat Berichtet ${breakText('über', 'macintosh', 2)} Neue Pläne`;
+    expect(fix(mac)).toBe('Stadtrat Berichtet über Neue Pläne');
+  });
+});

@@ -630,6 +630,13 @@ function titleRepairs(line: string, own: readonly Repair[]): Repair[] | null {
   if (!title || lower.length !== line.length) return null;
   const inner = findInPiece(lower, false);
   if (inner.length === 0) return null;
+  // A word whose misreading opens with a symbol (`‚àö¬∫ber`, über in MacRoman twice) was not opened with a
+  // capital by such a title case: its repair says nothing of the line's case.
+  if (
+    title === spaceTitleCase &&
+    inner.some((r) => /^[^\p{L}]/u.test(line[r.start]!) && /(^|\s)$/u.test(line.slice(0, r.start)))
+  )
+    return null;
   const final = title(repairedView(lower, inner).text);
   // (As bad, the reading that leaves the line title-cased goes first: `ÖFfentlich` is not, `Öffentlich` is.)
   const mine = repairedView(line, own).text;
