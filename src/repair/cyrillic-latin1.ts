@@ -90,8 +90,9 @@ function greek(): Legacy {
     word: /[\p{L}\u00a2\u00b6\u00b8\u00b9\u00ba\u00bc\u00be\u00bf\u00d7\u00f7]+/gu,
     lower: /^[\u03ac-\u03ce]$/u,
     vowel: /[αεηιουωάέήίόύώϊϋΐΰΑΕΗΙΟΥΩΆΈΉΊΌΎΏΪΫ]/u,
-    // Final sigma inside a word, or a word opening with it.
-    misplaced: /ς(?=\p{L})|(?<!\p{L})ς/u,
+    // Final sigma inside a word or opening it; a dialytika (`ϊ`, `Ϋ`) opening a word (it marks a vowel after
+    // another); two accents in one word (Greek writes one tonos a word).
+    misplaced: /ς(?=\p{L})|(?<!\p{L})[ςΪΫϊϋΐΰ]|[άέήίόύώΐΰΆΈΉΊΌΎΏ]\p{L}*[άέήίόύώΐΰΆΈΉΊΌΎΏ]/u,
   });
 }
 
