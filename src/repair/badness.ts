@@ -86,6 +86,9 @@ function kindOfUncached(ch: string): Kind {
 /** A coarse script of a character: enough to see Latin, Greek and Cyrillic letters mixed inside one word. */
 export function scriptOf(cp: number): number {
   if (cp < 0x250 || (cp >= 0x1e00 && cp <= 0x1eff)) return 1; // Latin
+  // (2026-12-06, h-moji18) The ʻokina and the modifier apostrophe are letters of Latin words (`Hawaiʻi`,
+  // `Oʻzbekiston`): no change of script inside them (`HawaiÊ»i` and `Hawaiʻi` were as bad).
+  if (cp === 0x2bb || cp === 0x2bc) return 1;
   if (cp >= 0x370 && cp <= 0x3ff) return 2; // Greek
   if (cp >= 0x400 && cp <= 0x52f) return 3; // Cyrillic
   if ((cp >= 0x2e80 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xff00 && cp <= 0xffef))

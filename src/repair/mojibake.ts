@@ -4,7 +4,8 @@ import { plausible } from './plausible.js';
 import { badness, scriptOf } from './badness.js';
 import { aGraveInCapitals, CONTEXT, mayHoldMojibake, stretchRepairs } from './runs.js';
 import { repairedView, type RepairedView } from './view.js';
-import { cyrillicReadAsLatin1 } from './cyrillic-latin1.js';
+import { centralReadAsLatin1 } from './central-latin1.js';
+import { cyrillicReadAsLatin1, greekReadAsLatin1 } from './cyrillic-latin1.js';
 import { CASE_CHANGED_LEAD, caseChanged, recasedRepair } from './recase.js';
 import { unescapeNonAscii, type Unescaped } from './entities.js';
 import { decomposedLetters, decomposedRepairs, reasonOf, recompose, type Recomposed } from './decomposed.js';
@@ -45,6 +46,20 @@ const COMMON_PUNCTUATION: ReadonlySet<string> = new Set([
   '°',
   '·',
 ]);
+
+/**
+ * (2026-12-06, h-moji18) A sequence giving a letter of a script other than Latin and Greek glued to a Latin
+ * letter that no sequence of its group covers: a word of two scripts, which no language writes (`Ö–Ä–Ü`,
+ * German capitals joined by en dashes, is MacRoman's `ÖЀІ`). A rare charset's group holding one is declined.
+ */
+function gluedToLatin(text: string, s: Sequence, group: readonly Sequence[]): boolean {
+  if (s.lossy || !/^\p{L}$/u.test(s.decoded) || /\p{Script=Latin}|\p{Script=Greek}/u.test(s.decoded))
+    return false;
+  const inGroup = (k: number): boolean => group.some((g) => g.start <= k && k < g.end);
+  const latinAt = (k: number): boolean =>
+    k >= 0 && k < text.length && !inGroup(k) && /\p{Script=Latin}/u.test(text[k]!);
+  return latinAt(s.start - 1) || latinAt(s.end);
+}
 
 /** Some continuation character is not what ordinary text puts after an accented letter. */
 function oddBytes(text: string, s: Sequence): boolean {
@@ -349,19 +364,37 @@ export function findMojibake(text: string): Repair[] {
 
 function findReadable(text: string): Repair[] {
   const found = findUtf8Readable(text);
-  return SINGLE_BYTE_CYRILLIC.test(text) ? withCyrillicLines(text, found) : found;
+  return SINGLE_BYTE_CYRILLIC.test(text) || SINGLE_BYTE_GREEK.test(text) || CENTRAL_SIGN.test(text)
+    ? withCyrillicLines(text, found)
+    : found;
 }
 
 /** Three lowercase letters windows-1251 puts `а`..`я` on, read in windows-1252 (see cyrillic-latin1.ts). */
 const SINGLE_BYTE_CYRILLIC = /[\u00e0-\u00ff\u00b8]{3}/u;
+/** Three lowercase letters ISO-8859-7 puts `ά`..`ώ` on (DC..FE), read in windows-1252 (2026-12-06, h-moji18). */
+const SINGLE_BYTE_GREEK = /[\u00dc-\u00fe]{3}/u;
+/** A sign windows-1250 or ISO-8859-2 reads as a letter, after a letter (see central-latin1.ts; h-moji18). */
+const CENTRAL_SIGN = /\p{L}[³¹¿±¶¼¾¦¬¯¥Ÿœø]|[¦¯]\p{Ll}/u;
 
 /**
  * `found`, with the windows-1251 words of lines read so ({@link cyrillicReadAsLatin1}) in place of the
  * line's other repairs: where every word with non-ASCII letters reads as Cyrillic, a UTF-8 reading of two
  * of its characters (`â³` of `â³äêðèâ`, в і… of Ukrainian) is chance.
  */
+/** No line break between offsets `a` and `b`. */
+function sameLine(text: string, a: number, b: number): boolean {
+  const [x, y] = a < b ? [a, b] : [b, a];
+  const k = text.indexOf('\n', x);
+  return k < 0 || k >= y;
+}
+
 function withCyrillicLines(text: string, found: Repair[]): Repair[] {
-  const added = cyrillicReadAsLatin1(text);
+  // (2026-12-06, h-moji18) Greek in ISO-8859-7 where no line reads as Cyrillic.
+  let added = SINGLE_BYTE_CYRILLIC.test(text) ? cyrillicReadAsLatin1(text) : [];
+  if (added.length === 0) added = greekReadAsLatin1(text);
+  // Central European lines only where no UTF-8 misreading was found (`Ã¼` holds a sign after a letter).
+  if (added.length === 0)
+    added = centralReadAsLatin1(text).filter((r) => !found.some((f) => sameLine(text, f.start, r.start)));
   if (added.length === 0) return found;
   const lines = added.map((r) => {
     const lineStart = text.lastIndexOf('\n', r.start - 1) + 1;
@@ -536,6 +569,9 @@ const TITLE_SIGNATURE = new RegExp(
     '(?<!\\p{L})Ðÿ',
     '\\p{L}[\\u00e0-\\u00f6\\u00f8-\\u00fe][\\u00a0-\\u00bf](?![\\p{L}\\p{N}])',
     '\\p{L}[\\u00e0-\\u00f6\\u00f8-\\u00fe][\\u0153\\u0161\\u017e\\u00aa\\u00ba]\\p{Ll}',
+    // (2026-12-06, h-moji18) A lowercased lead and a Latin-1 continuation inside a word, a lowercase letter after
+    // (`Brã©vaux`): title case that opens words at spaces and ASCII punctuation only.
+    '\\p{L}[\\u00e0-\\u00f6\\u00f8-\\u00fe][\\u00a0-\\u00bf]\\p{Ll}',
   ].join('|'),
   'u',
 );
@@ -543,6 +579,17 @@ const TITLE_SIGNATURE = new RegExp(
 /** Every run of letters with its first letter a capital and the others lowercase (a headline's `title()`). */
 const titleCase = (s: string): string =>
   s.replace(/\p{L}+/gu, (w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
+
+/**
+ * (2026-12-06, h-moji18) Title case that opens words at white space and ASCII punctuation only (a script's
+ * `toLowerCase()` then a capital after each space or hyphen): `Brã©vaux`, `Saint-Ã©vrin`, where `title()`
+ * gives `Brã©Vaux` (it opens a word after `©` too).
+ */
+const spaceTitleCase = (s: string): string =>
+  s.replace(/[^\s!-/:-@[-`{-~]+/gu, (w) => {
+    const first = String.fromCodePoint(w.codePointAt(0)!);
+    return first.toUpperCase() + w.slice(first.length).toLowerCase();
+  });
 
 /**
  * Lines title-cased after the misreading (a headline style, a script's `title()`): every letter after a
@@ -579,14 +626,22 @@ function withTitleCasedLines(text: string, found: Repair[]): Repair[] {
 /** {@link withTitleCasedLines} on one line whose own repairs are `own`: its repairs, or null to keep `own`. */
 function titleRepairs(line: string, own: readonly Repair[]): Repair[] | null {
   const lower = line.toLowerCase();
-  if (titleCase(line) !== line || lower.length !== line.length) return null;
+  const title = titleCase(line) === line ? titleCase : spaceTitleCase(line) === line ? spaceTitleCase : null;
+  if (!title || lower.length !== line.length) return null;
   const inner = findInPiece(lower, false);
   if (inner.length === 0) return null;
-  const final = titleCase(repairedView(lower, inner).text);
+  // A word whose misreading opens with a symbol (`‚àö¬∫ber`, über in MacRoman twice) was not opened with a
+  // capital by such a title case: its repair says nothing of the line's case.
+  if (
+    title === spaceTitleCase &&
+    inner.some((r) => /^[^\p{L}]/u.test(line[r.start]!) && /(^|\s)$/u.test(line.slice(0, r.start)))
+  )
+    return null;
+  const final = title(repairedView(lower, inner).text);
   // (As bad, the reading that leaves the line title-cased goes first: `ÖFfentlich` is not, `Öffentlich` is.)
   const mine = repairedView(line, own).text;
   const [bf, bo] = [badness(final), badness(mine)];
-  if (bf > bo || (bf === bo && titleCase(mine) === mine)) return null;
+  if (bf > bo || (bf === bo && title(mine) === mine)) return null;
   // Each repair widened to the word around it (title case moved the letters beside it), words merged.
   const spans: Array<[number, number]> = [];
   for (const r of inner) {
@@ -1015,6 +1070,7 @@ function detectOnce(text: string): Repair[] {
       if (betterExplainedElsewhere(text, group, charmap, candidates)) continue;
       if (group.length >= 2) {
         if (nbspAcrossScripts(group)) continue;
+        if (!charmap.common && group.some((s) => gluedToLatin(text, s, group))) continue;
         const real = group.filter((s) => !s.lossy);
         const foreign = real.filter((s) => !isLatin(s.decoded));
         const looksOdd = foreign.length === 0 || foreign.some((s) => oddBytes(text, s));

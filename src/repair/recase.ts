@@ -376,6 +376,7 @@ function strictSequence(line: string, i: number, b: number): boolean {
   if (b === 0xc2)
     return (
       /[¤£—°]/.test(next) &&
+      !secondRoundPair(line, i) &&
       !isCont(byteOf(line[i + 2])) &&
       (afterSymbol || /\s/.test(before) || gluedToWord(line, i) || afterClause(line, i)) &&
       !/\d/.test(line[i + 2] ?? '') &&
@@ -390,6 +391,20 @@ function strictSequence(line: string, i: number, b: number): boolean {
     afterSymbol &&
     !isCont(byteOf(line[i + 3]))
   );
+}
+
+/**
+ * (2026-12-06, h-moji18) The two characters before `i` are a lead and a continuation byte giving a lead as
+ * Latin-1 shows it (`Ãƒ`, C3 83, is `Ã`): text misread twice, whose second pair (`Â¤`, `Â£`) is the rest of
+ * the first reading's character (`ÃƒÂ¤` is `Ã¤`, ä; `SÃƑÂ£O` in capitals, São), not ❤ or ❣ whose 9D a
+ * strict decoder dropped.
+ */
+function secondRoundPair(line: string, i: number): boolean {
+  const lead = byteOf(line[i - 2]);
+  const cont = byteOf(line[i - 1]);
+  if (lead < 0xc2 || lead > 0xc3 || !isCont(cont)) return false;
+  const cp = ((lead & 0x1f) << 6) | (cont & 0x3f);
+  return cp >= 0xc2 && cp <= 0xf4;
 }
 
 /** Whether U+FE0F uppercased, its 8F dropped (`Ï¸`, EF B8 then nothing), stands at `i`. */
