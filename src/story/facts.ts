@@ -13,6 +13,7 @@ import { GAZETTEER_INDEX, NOT_NAMES, TITLE } from '../mentions/gazetteer.js';
 import { slug } from '../mentions/entities.js';
 import { readUrl } from '../metadata/outlets.js';
 import { bareName, readRoles } from './roles.js';
+import { countRun, eachOfPeriods } from './count-runs.js';
 
 /**
  * A typed fact: a value stated in one sentence of one document, attached to what it is
@@ -742,7 +743,7 @@ function documentFacts(d: Document): FactInContext[] {
       // The record a figure broke (`The previous record of 45.4C was set in 2038`, `The old record,
       // 45.4C,`): the old record's figure, never the new one's (rule `fact:previous-record`, stop 45).
       const previousRecord = PREVIOUS_RECORD.test(lead40);
-      const about = previousRecord
+      const about0 = previousRecord
         ? {
             noun: `previous-record-${read0.noun || q.unit}`,
             text: 'previous record',
@@ -798,6 +799,18 @@ function documentFacts(d: Document): FactInContext[] {
                             rule: 'fact:count-margin',
                           }
                         : read0;
+      // A streak or a window of time is keyed apart (rules `fact:count-streak`,
+      // `fact:count-window-of-periods`, count-runs.ts).
+      const about =
+        (q.kind === 'count' &&
+          !previousRecord &&
+          countRun(
+            view.text.slice(view.fromOriginal(q.start), view.fromOriginal(q.end)),
+            lead40,
+            view.text.slice(view.fromOriginal(q.end), view.fromOriginal(q.end) + 20),
+            read0.noun,
+          )) ||
+        about0;
       // A capacity is a measure of the place, as `a 40,000-seat stadium` gives it.
       const kind =
         q.kind === 'count' && about.rule !== 'fact:capacity'
@@ -5773,6 +5786,9 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
       .slice(0, 24),
   );
   if (rate) return `per ${(rate[1] ?? 'year').toLowerCase()}`;
+  // (Or in each of several: `in each of the next two seasons`, rule `fact:rate-each-of-periods`.)
+  const eachPeriod = count ? null : eachOfPeriods(view.text.slice(to, to + 60));
+  if (eachPeriod) return `per ${eachPeriod}`;
   const from = view.fromOriginal(q.start);
   // `annual savings of $350 million`, `yearly sales of 2 million cars`: a rate told before its
   // noun, as `$400 million a year` tells it after (rule `fact:rate-before`). A firm's result for
@@ -7519,7 +7535,15 @@ function scopeOf(view: RepairedView, q: Span, noun: string): string | undefined 
     return 'needed';
   // Those a relative clause of place picks out (`the 14 districts where no candidate won a
   // majority`) are a part the clause names, not another count of the whole.
-  if (!m && WHERE_AFTER.test(view.text.slice(from, from + 20))) return 'where';
+  // (People are no place: `studies of 1,420 patients in which the drug cut` ties the clause to the
+  // studies, and counts all the patients; rule `fact:where-not-people`, h-disc62.)
+  if (
+    !m &&
+    WHERE_AFTER.test(view.text.slice(from, from + 20)) &&
+    !PEOPLE.has(noun.toLowerCase()) &&
+    !PEOPLE.has(lemma(noun.toLowerCase()))
+  )
+    return 'where';
   if (!m) return undefined;
   const w = m[1]!.toLowerCase();
   return /world|glob/.test(w) ? 'worldwide' : /state/.test(w) ? 'statewide' : 'nationwide';
@@ -8231,6 +8255,10 @@ function nounOf(
     ' ' +
     view.text.slice(to, to + 20).split(/[.!?;,]/)[0]!
   ).toLowerCase();
+  // A sum paid in each of several periods (`$5.8 million in each of the next two seasons`) is a
+  // sum per period, as `$5.4 million a season` is (rule `fact:rate-each-of-periods`, count-runs.ts).
+  const eachPeriod = eachOfPeriods(view.text.slice(to, to + 60));
+  if (eachPeriod) return { noun: `per-${eachPeriod}`, text: `each ${eachPeriod}` };
   if (EACH.test(clause)) return { noun: 'per-each', text: 'each' };
   // A price per thing (`$38 a share`, `$36 per share`, `$80 a barrel`) is a price of that thing,
   // also in a purchase (`to buy Kelpie Systems for $48 a share`): not the price of the whole.
