@@ -6167,6 +6167,9 @@ const THE_BEFORE = /\bthe\s+$/i;
 /** Agreeing to an agreement right after a name: `agreed to a`, `has agreed to terms on a`. */
 const AGREED_TO = /^\s+(?:has\s+|had\s+)?agreed\s+(?:to\s+)?(?:terms\s+on\s+)?(?:a|an|the)\s/;
 
+/** A noun, a name's complement perhaps (`Prize in Medicine`), then `, worth` right before a sum. */
+const WORTH_SET_OFF =
+  /(?<![\p{L}])([A-Za-z][\p{L}-]+)(?:\s+(?:in|of|for)\s+(?:\p{Lu}[\p{L}-]*\s*){1,3})?,\s+worth\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u;
 /** A noun, its verb and `worth` right before a sum: `contract is worth`, `deal was now worth`. */
 const WORTH_SUBJECT =
   /\b([A-Za-z][\p{L}-]+)\s+(?:was|were|is|are|has been|had been|have been|would be|will be)\s+(?:now\s+)?worth\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u;
@@ -8493,6 +8496,13 @@ function nounOf(
     return { noun: lemma(amountsNoun), text: amounts![1]!, rule: 'fact:sum-noun-amounts' };
   // So is a sum a thing is worth (`her four-year contract is worth $22 million`, `the stolen
   // jewels were worth €4.8 million`: the jewels' value, as `valued at` says it).
+  // So is a sum set off after a thing by `, worth` (`won the Aurelian Prize in Medicine, worth 1.5
+  // million euros`, `a five-year contract, worth $85 million`): the value of the phrase's head, a
+  // name's complement passed over (rule `fact:sum-worth-set-off`, h-disc62).
+  const setOff = 'kind' in q && q.kind === 'money' ? WORTH_SET_OFF.exec(preceding) : null;
+  const setOffNoun = setOff?.[1]!.toLowerCase();
+  if (isSubjectNoun(setOffNoun))
+    return { noun: lemma(setOffNoun), text: setOff![1]!, rule: 'fact:sum-worth-set-off' };
   const worth = WORTH_SUBJECT.exec(preceding);
   const worthNoun = worth?.[1]!.toLowerCase();
   if (isSubjectNoun(worthNoun)) return { noun: lemma(worthNoun), text: worth![1]! };

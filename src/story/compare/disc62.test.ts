@@ -99,3 +99,29 @@ describe('people are no place: `in which` after them is the head’s clause (fac
     expect(values(d)).not.toContain('14 districts');
   });
 });
+
+const award = (headline: string, line: string) =>
+  `${headline}\nLORNHAVEN (Arts Desk) - The poet Ilse Varrow won the Quillan Medal for Verse on Wednesday.\n${line}\nVarrow, 71, lives in Corlby.`;
+
+describe('a sum set off by `, worth` is the value of the phrase before it (fact:sum-worth-set-off)', () => {
+  it('sets `the Quillan Medal for Verse, worth 40,000 pounds` against `the medal of 45,000 pounds`', () => {
+    const d = story(
+      award(
+        'Varrow takes Quillan Medal',
+        'She receives the Quillan Medal for Verse, worth 40,000 pounds, in June.',
+      ),
+      award('Poet Varrow honoured', 'She receives the medal of 45,000 pounds in June.'),
+    );
+    expect(values(d)).toEqual(expect.arrayContaining(['40,000 pounds', '45,000 pounds']));
+  });
+  it('control: the same value told both ways agrees', () => {
+    const d = story(
+      award(
+        'Varrow takes Quillan Medal',
+        'She receives the Quillan Medal for Verse, worth 45,000 pounds, in June.',
+      ),
+      award('Poet Varrow honoured', 'She receives the medal of 45,000 pounds in June.'),
+    );
+    expect(values(d)).not.toContain('45,000 pounds');
+  });
+});
