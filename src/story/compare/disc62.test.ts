@@ -125,3 +125,35 @@ describe('a sum set off by `, worth` is the value of the phrase before it (fact:
     expect(values(d)).not.toContain('45,000 pounds');
   });
 });
+
+const approval = (headline: string, line: string) =>
+  `${headline}\nVESTBY (Health Wire) - ${line}\nThe pill will cost $ 90 a month, Carrane Labs said.\nAbout 8 million people in the country have gout.`;
+
+describe('one approval of one thing, dated two weekdays, is one event (date:weekday-of-decision)', () => {
+  it('sets `approved ... on Monday` against `on Tuesday approved`', () => {
+    const d = story(
+      approval(
+        'Orlix approved',
+        'The Medicines Board approved the gout pill Orlix from Carrane Labs on Monday.',
+      ),
+      approval(
+        'Gout pill cleared',
+        'The Medicines Board on Tuesday approved Carrane Labs ’ once-a-day Orlix tablet for gout.',
+      ),
+    );
+    expect(values(d)).toEqual(expect.arrayContaining(['Monday', 'Tuesday']));
+  });
+  it('control: the same day told both ways agrees', () => {
+    const d = story(
+      approval(
+        'Orlix approved',
+        'The Medicines Board approved the gout pill Orlix from Carrane Labs on Monday.',
+      ),
+      approval(
+        'Gout pill cleared',
+        'The Medicines Board on Monday approved Carrane Labs ’ once-a-day Orlix tablet for gout.',
+      ),
+    );
+    expect(values(d)).not.toContain('Monday');
+  });
+});
