@@ -13,6 +13,7 @@ import { GAZETTEER_INDEX, NOT_NAMES, TITLE } from '../mentions/gazetteer.js';
 import { slug } from '../mentions/entities.js';
 import { readUrl } from '../metadata/outlets.js';
 import { bareName, readRoles } from './roles.js';
+import { countRun, eachOfPeriods } from './count-runs.js';
 
 /**
  * A typed fact: a value stated in one sentence of one document, attached to what it is
@@ -742,7 +743,7 @@ function documentFacts(d: Document): FactInContext[] {
       // The record a figure broke (`The previous record of 45.4C was set in 2038`, `The old record,
       // 45.4C,`): the old record's figure, never the new one's (rule `fact:previous-record`, stop 45).
       const previousRecord = PREVIOUS_RECORD.test(lead40);
-      const about = previousRecord
+      const about0 = previousRecord
         ? {
             noun: `previous-record-${read0.noun || q.unit}`,
             text: 'previous record',
@@ -798,6 +799,18 @@ function documentFacts(d: Document): FactInContext[] {
                             rule: 'fact:count-margin',
                           }
                         : read0;
+      // A streak or a window of time is keyed apart (rules `fact:count-streak`,
+      // `fact:count-window-of-periods`, count-runs.ts).
+      const about =
+        (q.kind === 'count' &&
+          !previousRecord &&
+          countRun(
+            view.text.slice(view.fromOriginal(q.start), view.fromOriginal(q.end)),
+            lead40,
+            view.text.slice(view.fromOriginal(q.end), view.fromOriginal(q.end) + 20),
+            read0.noun,
+          )) ||
+        about0;
       // A capacity is a measure of the place, as `a 40,000-seat stadium` gives it.
       const kind =
         q.kind === 'count' && about.rule !== 'fact:capacity'
@@ -5851,6 +5864,9 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
       .slice(0, 24),
   );
   if (rate) return `per ${(rate[1] ?? 'year').toLowerCase()}`;
+  // (Or in each of several: `in each of the next two seasons`, rule `fact:rate-each-of-periods`.)
+  const eachPeriod = count ? null : eachOfPeriods(view.text.slice(to, to + 60));
+  if (eachPeriod) return `per ${eachPeriod}`;
   const from = view.fromOriginal(q.start);
   // `annual savings of $350 million`, `yearly sales of 2 million cars`: a rate told before its
   // noun, as `$400 million a year` tells it after (rule `fact:rate-before`). A firm's result for
@@ -6229,6 +6245,9 @@ const THE_BEFORE = /\bthe\s+$/i;
 /** Agreeing to an agreement right after a name: `agreed to a`, `has agreed to terms on a`. */
 const AGREED_TO = /^\s+(?:has\s+|had\s+)?agreed\s+(?:to\s+)?(?:terms\s+on\s+)?(?:a|an|the)\s/;
 
+/** A noun, a name's complement perhaps (`Prize in Medicine`), then `, worth` right before a sum. */
+const WORTH_SET_OFF =
+  /(?<![\p{L}])([A-Za-z][\p{L}-]+)(?:\s+(?:in|of|for)\s+(?:\p{Lu}[\p{L}-]*\s*){1,3})?,\s+worth\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u;
 /** A noun, its verb and `worth` right before a sum: `contract is worth`, `deal was now worth`. */
 const WORTH_SUBJECT =
   /\b([A-Za-z][\p{L}-]+)\s+(?:was|were|is|are|has been|had been|have been|would be|will be)\s+(?:now\s+)?worth\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u;
@@ -7608,7 +7627,15 @@ function scopeOf(view: RepairedView, q: Span, noun: string): string | undefined 
     return 'needed';
   // Those a relative clause of place picks out (`the 14 districts where no candidate won a
   // majority`) are a part the clause names, not another count of the whole.
-  if (!m && WHERE_AFTER.test(view.text.slice(from, from + 20))) return 'where';
+  // (People are no place: `studies of 1,420 patients in which the drug cut` ties the clause to the
+  // studies, and counts all the patients; rule `fact:where-not-people`, h-disc62.)
+  if (
+    !m &&
+    WHERE_AFTER.test(view.text.slice(from, from + 20)) &&
+    !PEOPLE.has(noun.toLowerCase()) &&
+    !PEOPLE.has(lemma(noun.toLowerCase()))
+  )
+    return 'where';
   if (!m) return undefined;
   const w = m[1]!.toLowerCase();
   return /world|glob/.test(w) ? 'worldwide' : /state/.test(w) ? 'statewide' : 'nationwide';
@@ -8320,6 +8347,10 @@ function nounOf(
     ' ' +
     view.text.slice(to, to + 20).split(/[.!?;,]/)[0]!
   ).toLowerCase();
+  // A sum paid in each of several periods (`$5.8 million in each of the next two seasons`) is a
+  // sum per period, as `$5.4 million a season` is (rule `fact:rate-each-of-periods`, count-runs.ts).
+  const eachPeriod = eachOfPeriods(view.text.slice(to, to + 60));
+  if (eachPeriod) return { noun: `per-${eachPeriod}`, text: `each ${eachPeriod}` };
   if (EACH.test(clause)) return { noun: 'per-each', text: 'each' };
   // A price per thing (`$38 a share`, `$36 per share`, `$80 a barrel`) is a price of that thing,
   // also in a purchase (`to buy Kelpie Systems for $48 a share`): not the price of the whole.
@@ -8554,6 +8585,13 @@ function nounOf(
     return { noun: lemma(amountsNoun), text: amounts![1]!, rule: 'fact:sum-noun-amounts' };
   // So is a sum a thing is worth (`her four-year contract is worth $22 million`, `the stolen
   // jewels were worth €4.8 million`: the jewels' value, as `valued at` says it).
+  // So is a sum set off after a thing by `, worth` (`won the Aurelian Prize in Medicine, worth 1.5
+  // million euros`, `a five-year contract, worth $85 million`): the value of the phrase's head, a
+  // name's complement passed over (rule `fact:sum-worth-set-off`, h-disc62).
+  const setOff = 'kind' in q && q.kind === 'money' ? WORTH_SET_OFF.exec(preceding) : null;
+  const setOffNoun = setOff?.[1]!.toLowerCase();
+  if (isSubjectNoun(setOffNoun))
+    return { noun: lemma(setOffNoun), text: setOff![1]!, rule: 'fact:sum-worth-set-off' };
   const worth = WORTH_SUBJECT.exec(preceding);
   const worthNoun = worth?.[1]!.toLowerCase();
   if (isSubjectNoun(worthNoun)) return { noun: lemma(worthNoun), text: worth![1]! };

@@ -320,7 +320,9 @@ export function dateDiscrepancies(
           (((ONE_INCIDENT.has(a.event ?? '') || leadAct(a, b)) && !nightAndMorning(a, b, true)) ||
             // An act told with no part of the day (`bought it on Thursday` / `on Friday`) is no
             // night told from its two sides (rule `date:weekday-of-act`).
-            ((actOfOnePerson(a, b) || (leadAct(a, b) && OFFICE_ACTS.has(a.event ?? ''))) &&
+            ((actOfOnePerson(a, b) ||
+              decisionOfOneBody(a, b) ||
+              (leadAct(a, b) && OFFICE_ACTS.has(a.event ?? ''))) &&
               !a.qualifier &&
               !b.qualifier))
         ) {
@@ -481,6 +483,18 @@ function actOfOnePerson(a: FactInContext, b: FactInContext): boolean {
       );
   const sb = surnames(b);
   return surnames(a).some((k) => sb.includes(k));
+}
+
+/**
+ * One decision on one thing (`The Food and Drug Administration on Friday approved Orlix` /
+ * `Regulators approved Carrane's Orlix on Thursday`): an approval dated by a weekday, in sentences
+ * naming the same organisation (`@org:` in both contexts). A thing is approved once; its two days
+ * are two accounts of it, as an act of one person's are (rule `date:weekday-of-decision`, h-disc62).
+ */
+function decisionOfOneBody(a: FactInContext, b: FactInContext): boolean {
+  if (a.event !== 'approve' || b.event !== 'approve') return false;
+  for (const w of a.context) if (w.startsWith('@org:') && b.context.has(w)) return true;
+  return false;
 }
 
 /** Events that befall a person once: a day of each, for one person, is one day. */
