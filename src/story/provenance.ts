@@ -403,9 +403,13 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     return alias ? `n:${alias.key}` : `n:${slug(label)}`;
   };
   const storyOutlets = new Map<string, string>();
+  /** The outlets of the story's articles, letters only (not the agencies whose copy they run). */
+  const articleOutlets = new Set<string>();
   for (const [index, d] of documents.entries()) {
     const label = outletLabel(d, index);
     if (!/^unknown outlet/.test(label)) storyOutlets.set(outletIdOf(label), label);
+    if (!/^unknown outlet/.test(label))
+      articleOutlets.add(slug(label.replace(/^the\s+/i, '')).replace(/-/g, ''));
     // h-who23's `story-wire-cited`: an agency whose copy an article of the story runs under its
     // dateline (`TARVIK (Pressline) -`), cited by another (`according to Pressline`), is that
     // news organisation, whatever its name's words: the citing article relays it.
@@ -795,7 +799,26 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           if (rid === outlet) toldOutlet.set(d.id, (toldOutlet.get(d.id) ?? new Set()).add(r.id));
           // `Ada Quill told the Post`: the Post's interview is its own reporting (made a relay of the
           // speaker instead, half A lost an origin: see docs/origins.md, h-who8).
-          own.add(rid);
+          // h-who27's `interview-credit`: the outlet of another article of the story, credited for a
+          // named speaker's interview (`Ada Quill told the Post in an interview`, the Post's own
+          // article in the story), passes on the speaker's word there: the speaker is the origin,
+          // and the citing article's unattributed lines are not the Post's report. (A news
+          // organisation with no article in the story keeps its interview as its own reporting:
+          // `told The Associated Press` marks its copy.)
+          if (
+            rid !== outlet &&
+            rid !== agencyId &&
+            // (the outlet's name as its address gives it: `Daily Planet`, `dailyplanet.com`)
+            [...articleOutlets].some((o) => {
+              const c = slug((nodes.get(rid)?.label ?? '').replace(/^the\s+/i, '')).replace(/-/g, '');
+              return c.length >= 4 && o.startsWith(c);
+            }) &&
+            !r.news &&
+            namedSource(r.id) &&
+            (nodes.get(rid)?.kind === 'news-organization' || nodes.get(rid)?.kind === 'outlet')
+          )
+            passes.set(rid, (passes.get(rid) ?? new Set()).add(r.id));
+          else own.add(rid);
           continue;
         }
         const outer = outerOf(r);
@@ -1393,9 +1416,12 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   };
 }
 
-/** A wire dateline: `MARROW BRIDGE, June 3 (Pressline) - `, `(Meridian) - ` opening a paragraph. */
+/**
+ * A wire dateline: `MARROW BRIDGE, June 3 (Pressline) - `, `(Meridian) - ` opening a paragraph;
+ * h-who27's `spaced-dateline`: tokenised text sets the brackets apart (`MARROW BRIDGE ( Pressline ) -`).
+ */
 const DATELINE =
-  /(?:^|\n)[ \t]*(?:[\p{Lu}][\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L}\d .'’-]{1,30}){0,2}\s*)?\((\p{Lu}[\p{L}.&'’ ]{1,30}?)\)\s*(?:-{1,2}|–|—)\s/u;
+  /(?:^|\n)[ \t]*(?:[\p{Lu}][\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L}\d .'’-]{1,30}){0,2}\s*)?\([ \t]?(\p{Lu}[\p{L}.&'’ ]{0,29}?[\p{L}.])[ \t]?\)\s*(?:-{1,2}|–|—)\s/u;
 
 /** A credit line: `The Associated Press contributed to this report.`, `Pressline contributed reporting.` */
 const CREDIT =
@@ -3393,9 +3419,11 @@ export function originsOf(trace: ProvenanceTrace, doc: string, sources: readonly
     // (Unnamed sources that told this article's own outlet are its own reporting, whatever it relays.)
     const unnamed =
       !NAMED_NODE.test(s) && UNNAMED.test(node?.label ?? '') && !trace.toldOutlet?.get(doc)?.has(s);
-    const via = relayed.filter((r) => trace.edgesFrom.get(r)?.some((e) => e.to === s && e.kind === 'cites'));
+    // (h-who27's `interview-credit`: not a news organisation the article credits only for what a
+    // named speaker told it.)
+    const via = reports.filter((r) => trace.edgesFrom.get(r)?.some((e) => e.to === s && e.kind === 'cites'));
     if (unnamed && via.length) for (const r of via) out.add(r);
-    else if (unnamed && relayed.length) for (const r of relayed) out.add(r);
+    else if (unnamed && reports.length) for (const r of reports) out.add(r);
     else out.add(s);
   }
   return [...out];
