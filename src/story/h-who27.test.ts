@@ -95,3 +95,27 @@ describe('h-who27: a wire dateline written apart by tokenised text (`spaced-date
     expect(wireAgency('The ferry ( pictured ) - which ran aground - was towed.')).toBeNull();
   });
 });
+
+/** The labels of a story's origins. */
+const originLabels = (d: ReturnType<typeof tokenised>): string[] =>
+  (d.provenance.origins ?? []).map((o) => o.label).sort();
+
+const SPILL_1 =
+  'The tanker Varo ran aground off the coast of Tesk on Friday and began leaking oil, the Tesk Coast Guard said.\n' +
+  'About 300 tonnes of crude had spilled by midday, the coast guard said.';
+const SPILL_2 =
+  'About 300 tonnes of crude spilled from the tanker Varo after it ran aground off Tesk on Friday, coast guard spokesman Lt. Ivo Brandt said.\n' +
+  'The crew of 19 was taken off the ship, Brandt said.';
+
+describe('h-who27: a speaker titled by a named body`s last words in lower case (`lower-named-body-member`)', () => {
+  it('pair: `coast guard spokesman Lt. Ivo Brandt` speaks for the Tesk Coast Guard: one origin', () => {
+    const labels = originLabels(tokenised(SPILL_1, SPILL_2));
+    expect(labels).toContain('Tesk Coast Guard');
+    expect(labels.filter((l) => /Brandt/.test(l))).toEqual([]);
+  });
+  it('control: with two coast guards cited, the spokesman stays apart', () => {
+    const other = `${SPILL_1}\nA second ship was on its way, the Varn Coast Guard said.`;
+    const labels = originLabels(tokenised(other, SPILL_2));
+    expect(labels.some((l) => /Brandt/.test(l))).toBe(true);
+  });
+});
