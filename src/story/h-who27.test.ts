@@ -119,3 +119,27 @@ describe('h-who27: a speaker titled by a named body`s last words in lower case (
     expect(labels.some((l) => /Brandt/.test(l))).toBe(true);
   });
 });
+
+describe('h-who27: a predicate after a name set off by commas is no role (`apposition-not-predicate`)', () => {
+  const court =
+    'Two men escaped from Brask prison overnight, prison officials said.\n' +
+    '"My client had been threatened for months," the lawyer said.\n' +
+    'The lawyer, Mira Ostrand, represents one of the escaped men, Tor Lund.';
+  const other =
+    'Two men escaped from Brask prison overnight, the prison service said.\n' +
+    'Mira Ostrand, a lawyer for inmate Tor Lund, said her client had been threatened for months.';
+  it('pair: `The lawyer, Mira Ostrand, represents one of ...`: her label holds no `represents`', () => {
+    const d = tokenised(court, other);
+    const label = d.provenance.nodes.find((n) => /Ostrand/.test(n.label))?.label ?? '';
+    expect(label).toMatch(/Ostrand/);
+    expect(label).not.toMatch(/represents/);
+  });
+  it('control: a role whose first word ends in s (`sales director of Velo Foods`) stays her role', () => {
+    const d = tokenised(
+      'Velo Foods will close its Brask plant, the company said.\n' +
+        'Mira Ostrand, sales director of Velo Foods, said 200 jobs would go.',
+      'Velo Foods is closing its Brask plant, Mira Ostrand said.',
+    );
+    expect(d.provenance.nodes.some((n) => /Ostrand, sales director/.test(n.label))).toBe(true);
+  });
+});

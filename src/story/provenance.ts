@@ -2804,6 +2804,10 @@ function roleContext(text: string, start: number, end: number, strict = false): 
 const CUE_AFTER_COMMA =
   /^\s*(?:(?:also|later|earlier|previously)\s+)?(?:said|says|told|tells|added|confirmed|announced|stated|reported|wrote|explained|noted|denied|insisted|warned)\b/i;
 
+/** A verb in the present (`represents`, `runs`) and the start of its object: a predicate, no role. */
+const PREDICATE_AFTER_NAME =
+  /^\p{Ll}+[^s\s]s\s+(?:one|two|three|several|the|a|an|his|her|their|its|this|that|these|those|some|many|all|both|\d)\b/u;
+
 /** An apposition after a name that says who the person is: `, a spokesman for the port`, `, harbour master`. */
 // (h-who18: a number's comma or point is no break: `Norvik Mills, which employs 2,000 people`.)
 const APPOSITION =
@@ -2906,6 +2910,9 @@ function describedNameAsRead(
     if (d.attributions.some((x) => x.source && x.source.start > end && x.source.start < end + m[0].length))
       continue;
     const role = m[1]!.replace(/\s+/g, ' ').trim();
+    // h-who27's `apposition-not-predicate`: `The lawyer, Greta Sand, represents one of the inmates`:
+    // a verb and its object after the name's comma are the sentence's predicate, not who she is.
+    if (PREDICATE_AFTER_NAME.test(role)) continue;
     // `..., Velta Stores, the company confirmed`: `the company` and its verb open a clause of their own.
     if (/^the\s+\p{Ll}+$/u.test(role) && /^\s+\p{Ll}/u.test(d.text.slice(end + m[0].length))) continue;
     const words = role.split(' ').length;
