@@ -143,3 +143,27 @@ describe('h-who27: a predicate after a name set off by commas is no role (`appos
     expect(d.provenance.nodes.some((n) => /Ostrand, sales director/.test(n.label))).toBe(true);
   });
 });
+
+describe('h-who27: `"...," the lawyer said, the Tarsk Herald reported.` (`credit-after-speaker`)', () => {
+  const named =
+    'Two men escaped from Brask prison overnight, the prison service said.\n' +
+    'Mira Ostrand, a lawyer for inmate Tor Lund, said her client had been threatened in prison for months.';
+  const credited =
+    'Two men escaped from Brask prison overnight, the prison service said.\n' +
+    "`` My client had been threatened in prison for months, '' the lawyer said, the Tarsk Herald reported.";
+  it('pair: the Tarsk Herald relays the lawyer; it is no origin of the claim, nor is the outlet', () => {
+    const d = tokenised(named, credited);
+    const label = new Map(d.provenance.nodes.map((n) => [n.id, n.label]));
+    expect(
+      d.provenance.relays?.some(
+        (r) => label.get(r.id) === 'Tarsk Herald' && r.rule === 'provenance:passes-on',
+      ),
+    ).toBe(true);
+    const origins = claimOrigins(d, /threatened in prison/) ?? [];
+    expect(origins.some((l) => /Tarsk Herald|unknown outlet/.test(l))).toBe(false);
+  });
+  it('control: `"...," the lawyer said.` alone rests on the lawyer', () => {
+    const d = tokenised(named, credited.replace(', the Tarsk Herald reported', ''));
+    expect(d.provenance.relays?.some((r) => /Tarsk Herald/.test(r.label))).toBe(false);
+  });
+});

@@ -3410,10 +3410,17 @@ export function independentOrigins(trace: ProvenanceTrace, origins: Iterable<str
   // h-who26's `chain-keeps-source`: the source it goes for is no link of its chain, so the agency
   // citing it drops it no more (`(Wire) - ..., the space agency said` in two copies beside
   // `According to Wire, ...`: the space agency, not nothing).
+  // h-who27: an outlet whose article passes on a speaker's word through a news organisation it
+  // credits (`"...," the lawyer said, Reuters reported`) cites that speaker as much as if it named
+  // them alone.
+  const passedOn = (o: string, p: string): boolean =>
+    [...(trace.passesOn ?? [])].some(
+      ([doc, m]) => trace.outletOf.get(doc) === o && [...m.values()].some((of) => of.includes(p)),
+    );
   return list
     .filter((o) =>
       isOutlet(o)
-        ? !list.some((p) => p !== o && !weak(p) && direct(o, p))
+        ? !list.some((p) => p !== o && !weak(p) && (direct(o, p) || passedOn(o, p)))
         : !restsOnSource.has(o) && !list.some((p) => p !== o && !restsOnSource.has(p) && cites(p, o)),
     )
     .sort();
