@@ -2378,6 +2378,30 @@ export function attribute(
           const b = between;
           const spoke = b && found.find((f) => f.source && f.cue.start >= b.start && f.cue.end <= b.end);
           if (spoke) between = spoke.source;
+          // h-who27's `credit-after-speaker`: `"...," the lawyer said, Reuters reported.`: a finite
+          // verb of saying after a speaker's cue and a comma has its own subject, the one between
+          // them; what it reports is the quotation with its speaker.
+          const at = s.lastIndexOf(',', cue.start);
+          const prior = found.find((f) => f.source && f.cue.start > comma && f.cue.end <= at);
+          const credit = prior && !/ing$/i.test(verb) ? tidy(s, at + 1, cue.start) : null;
+          if (
+            credit &&
+            /^(?:the\s+)?\p{Lu}/u.test(s.slice(credit.start, credit.end)) &&
+            !VERB_ANY.test(s.slice(credit.start, credit.end)) &&
+            s.slice(credit.start, credit.end).split(/\s+/).length <= 5
+          ) {
+            const said = tidy(s, 0, at);
+            if (said) {
+              found.push({
+                cue,
+                source: credit,
+                content: said,
+                recipient: null,
+                rule: 'attribution:credit-after-speaker',
+              });
+              continue;
+            }
+          }
         }
         // `The mayor resigned, saying she was tired`: a participle after a comma reports what
         // follows it, and its speaker is the subject of the sentence.

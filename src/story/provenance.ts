@@ -403,9 +403,13 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     return alias ? `n:${alias.key}` : `n:${slug(label)}`;
   };
   const storyOutlets = new Map<string, string>();
+  /** The outlets of the story's articles, letters only (not the agencies whose copy they run). */
+  const articleOutlets = new Set<string>();
   for (const [index, d] of documents.entries()) {
     const label = outletLabel(d, index);
     if (!/^unknown outlet/.test(label)) storyOutlets.set(outletIdOf(label), label);
+    if (!/^unknown outlet/.test(label))
+      articleOutlets.add(slug(label.replace(/^the\s+/i, '')).replace(/-/g, ''));
     // h-who23's `story-wire-cited`: an agency whose copy an article of the story runs under its
     // dateline (`TARVIK (Pressline) -`), cited by another (`according to Pressline`), is that
     // news organisation, whatever its name's words: the citing article relays it.
@@ -795,7 +799,26 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           if (rid === outlet) toldOutlet.set(d.id, (toldOutlet.get(d.id) ?? new Set()).add(r.id));
           // `Ada Quill told the Post`: the Post's interview is its own reporting (made a relay of the
           // speaker instead, half A lost an origin: see docs/origins.md, h-who8).
-          own.add(rid);
+          // h-who27's `interview-credit`: the outlet of another article of the story, credited for a
+          // named speaker's interview (`Ada Quill told the Post in an interview`, the Post's own
+          // article in the story), passes on the speaker's word there: the speaker is the origin,
+          // and the citing article's unattributed lines are not the Post's report. (A news
+          // organisation with no article in the story keeps its interview as its own reporting:
+          // `told The Associated Press` marks its copy.)
+          if (
+            rid !== outlet &&
+            rid !== agencyId &&
+            // (the outlet's name as its address gives it: `Daily Planet`, `dailyplanet.com`)
+            [...articleOutlets].some((o) => {
+              const c = slug((nodes.get(rid)?.label ?? '').replace(/^the\s+/i, '')).replace(/-/g, '');
+              return c.length >= 4 && o.startsWith(c);
+            }) &&
+            !r.news &&
+            namedSource(r.id) &&
+            (nodes.get(rid)?.kind === 'news-organization' || nodes.get(rid)?.kind === 'outlet')
+          )
+            passes.set(rid, (passes.get(rid) ?? new Set()).add(r.id));
+          else own.add(rid);
           continue;
         }
         const outer = outerOf(r);
@@ -1261,6 +1284,34 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   mergeRepresentatives(named, merged, statements);
   mergeBodyMembers(named, merged);
   mergeCharges(named, merged, statements);
+  // h-who27's `lower-named-body-member` (after the merges of police, courts and the like, which know
+  // their bodies better): `coast guard spokesman Lt. Piet Aalders`, `airport
+  // spokeswoman Rita Gale`: a speaker titled by the last words of a body the story names in full
+  // (`Kelby Coast Guard`, `Farnley Airport`), written in lower case, speaks for that body, when the
+  // story names one such body.
+  for (const n of named) {
+    const m = n.kind === 'source' && !merged.has(n.id) ? LOWER_NAMED_BODY_MEMBER.exec(n.label) : null;
+    if (!m) continue;
+    const words = m[1]!.trim().split(/\s+/);
+    // (One noun, `company spokesman Jon Bekk`, `airport spokeswoman Rita Gale`, is h-who16's
+    // `kind-titled-member`; read here too, it moved half B's figures: left.)
+    if (words.length < 2) continue;
+    const hosts = new Set(
+      named
+        .filter((h) => {
+          if (h.id === n.id || h.kind !== 'source' || !PROPER_NAME.test(h.label)) return false;
+          const own = h.label
+            .replace(/^the\s+/i, '')
+            .toLowerCase()
+            .split(/\s+/);
+          return (
+            own.length > words.length && own.slice(own.length - words.length).join(' ') === words.join(' ')
+          );
+        })
+        .map((h) => rootOf(merged, h.id)),
+    );
+    if (hosts.size === 1 && ![...hosts][0]!.startsWith(n.id)) merged.set(n.id, [...hosts][0]!);
+  }
   // Glued words: `New York Timesthat North Korea` is the New York Times when the text lost a space.
   // Read once a label: every name is compared with every news organisation.
   const compacted = new Map<string, string>();
@@ -1393,9 +1444,12 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   };
 }
 
-/** A wire dateline: `MARROW BRIDGE, June 3 (Pressline) - `, `(Meridian) - ` opening a paragraph. */
+/**
+ * A wire dateline: `MARROW BRIDGE, June 3 (Pressline) - `, `(Meridian) - ` opening a paragraph;
+ * h-who27's `spaced-dateline`: tokenised text sets the brackets apart (`MARROW BRIDGE ( Pressline ) -`).
+ */
 const DATELINE =
-  /(?:^|\n)[ \t]*(?:[\p{Lu}][\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L}\d .'’-]{1,30}){0,2}\s*)?\((\p{Lu}[\p{L}.&'’ ]{1,30}?)\)\s*(?:-{1,2}|–|—)\s/u;
+  /(?:^|\n)[ \t]*(?:[\p{Lu}][\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L}\d .'’-]{1,30}){0,2}\s*)?\([ \t]?(\p{Lu}[\p{L}.&'’ ]{0,29}?[\p{L}.])[ \t]?\)\s*(?:-{1,2}|–|—)\s/u;
 
 /** A credit line: `The Associated Press contributed to this report.`, `Pressline contributed reporting.` */
 const CREDIT =
@@ -1521,6 +1575,15 @@ const COMPANY_TITLED_HEAD =
  */
 const FOUNDER_CLAUSE =
   /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+who\s+(?:co-)?(?:founded|owns|runs|heads|leads|chairs)\s+(?:the\s+)?(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4})$/u;
+
+/**
+ * h-who27: a speaker titled in lower case by a body's last words before their name (`coast guard
+ * spokesman Lt. Piet Aalders`, `civil protection spokesman Tomas Ivo`; 1: the words).
+ */
+const LOWER_NAMED_BODY_MEMBER =
+  /^((?:\p{Ll}[\p{Ll}-]*\s+){2,3})(?:spokes(?:wo)?m[ae]n|spokesperson|press\s+officer)\s+(?:(?:Lt|Capt|Sgt|Col|Maj|Cmdr|Dr|Insp)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}$/u;
+/** A name of capitalised words only (`Kelby Coast Guard`, `The Farnley Airport`, `Bank of Tarsk`). */
+const PROPER_NAME = /^(?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}.&'’-]*){1,5}$/u;
 
 /** A name that is an organisation's (`Norwell Appliances`, `The Road Victims Alliance`). */
 const ORG_HEAD =
@@ -2741,6 +2804,10 @@ function roleContext(text: string, start: number, end: number, strict = false): 
 const CUE_AFTER_COMMA =
   /^\s*(?:(?:also|later|earlier|previously)\s+)?(?:said|says|told|tells|added|confirmed|announced|stated|reported|wrote|explained|noted|denied|insisted|warned)\b/i;
 
+/** A verb in the present (`represents`, `runs`) and the start of its object: a predicate, no role. */
+const PREDICATE_AFTER_NAME =
+  /^\p{Ll}+[^s\s]s\s+(?:one|two|three|several|the|a|an|his|her|their|its|this|that|these|those|some|many|all|both|\d)\b/u;
+
 /** An apposition after a name that says who the person is: `, a spokesman for the port`, `, harbour master`. */
 // (h-who18: a number's comma or point is no break: `Norvik Mills, which employs 2,000 people`.)
 const APPOSITION =
@@ -2843,6 +2910,9 @@ function describedNameAsRead(
     if (d.attributions.some((x) => x.source && x.source.start > end && x.source.start < end + m[0].length))
       continue;
     const role = m[1]!.replace(/\s+/g, ' ').trim();
+    // h-who27's `apposition-not-predicate`: `The lawyer, Greta Sand, represents one of the inmates`:
+    // a verb and its object after the name's comma are the sentence's predicate, not who she is.
+    if (PREDICATE_AFTER_NAME.test(role)) continue;
     // `..., Velta Stores, the company confirmed`: `the company` and its verb open a clause of their own.
     if (/^the\s+\p{Ll}+$/u.test(role) && /^\s+\p{Ll}/u.test(d.text.slice(end + m[0].length))) continue;
     const words = role.split(' ').length;
@@ -3340,10 +3410,17 @@ export function independentOrigins(trace: ProvenanceTrace, origins: Iterable<str
   // h-who26's `chain-keeps-source`: the source it goes for is no link of its chain, so the agency
   // citing it drops it no more (`(Wire) - ..., the space agency said` in two copies beside
   // `According to Wire, ...`: the space agency, not nothing).
+  // h-who27: an outlet whose article passes on a speaker's word through a news organisation it
+  // credits (`"...," the lawyer said, Reuters reported`) cites that speaker as much as if it named
+  // them alone.
+  const passedOn = (o: string, p: string): boolean =>
+    [...(trace.passesOn ?? [])].some(
+      ([doc, m]) => trace.outletOf.get(doc) === o && [...m.values()].some((of) => of.includes(p)),
+    );
   return list
     .filter((o) =>
       isOutlet(o)
-        ? !list.some((p) => p !== o && !weak(p) && direct(o, p))
+        ? !list.some((p) => p !== o && !weak(p) && (direct(o, p) || passedOn(o, p)))
         : !restsOnSource.has(o) && !list.some((p) => p !== o && !restsOnSource.has(p) && cites(p, o)),
     )
     .sort();
@@ -3393,9 +3470,11 @@ export function originsOf(trace: ProvenanceTrace, doc: string, sources: readonly
     // (Unnamed sources that told this article's own outlet are its own reporting, whatever it relays.)
     const unnamed =
       !NAMED_NODE.test(s) && UNNAMED.test(node?.label ?? '') && !trace.toldOutlet?.get(doc)?.has(s);
-    const via = relayed.filter((r) => trace.edgesFrom.get(r)?.some((e) => e.to === s && e.kind === 'cites'));
+    // (h-who27's `interview-credit`: not a news organisation the article credits only for what a
+    // named speaker told it.)
+    const via = reports.filter((r) => trace.edgesFrom.get(r)?.some((e) => e.to === s && e.kind === 'cites'));
     if (unnamed && via.length) for (const r of via) out.add(r);
-    else if (unnamed && relayed.length) for (const r of relayed) out.add(r);
+    else if (unnamed && reports.length) for (const r of reports) out.add(r);
     else out.add(s);
   }
   return [...out];
