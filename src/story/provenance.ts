@@ -711,6 +711,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       // speaker and the cue inside what it credits, passes on the speaker's word (as `citing` does);
       // the speaker is the origin, the news organisation a relay.
       const creditedBy = new Map<NonNullable<(typeof resolved)[number]>, string>();
+      const creditedBefore = new Map<NonNullable<(typeof resolved)[number]>, string>();
       for (const r of resolved) {
         if (!r || r.news || !r.a.source || !namedSource(r.id) || r.a.rule === 'attribution:citing') continue;
         const from = Math.min(r.a.cue.start, r.a.source.start);
@@ -725,6 +726,19 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
             to <= n.a.content.end,
         );
         if (credit) creditedBy.set(r, credit.id);
+        // Stop 48's `credited-before-speaker`: `According to Nordwire, the lawyer said ...`: the
+        // sentence rests on the lawyer, whom Nordwire relays; Nordwire stays the report the
+        // article's other lines rest on (it is not made a mere relay of the article).
+        const before = resolved.find(
+          (n) =>
+            n?.news &&
+            n.id !== r.id &&
+            n.a.rule !== 'attribution:citing' &&
+            n.a.cue.end <= from &&
+            n.a.content.start <= from &&
+            to <= n.a.content.end,
+        );
+        if (!credit && before) creditedBefore.set(r, before.id);
       }
       for (const [r, credit] of creditedBy) passes.set(credit, (passes.get(credit) ?? new Set()).add(r.id));
       // (A story's own outlet so credited is still the report the document relays: `…, the coast
@@ -757,8 +771,14 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         (r): r is NonNullable<typeof r> => !!r && r.a.rule === 'attribution:passive-told-by' && !!outerOf(r),
       );
       const passedBy = new Set(toldInner.map((r) => outerOf(r)!));
+      const creditors = new Set(creditedBefore.values());
       const ids = resolved.flatMap((r) =>
-        r && (!outerOf(r) || toldInner.includes(r)) && !passedBy.has(r) ? [r.id] : [],
+        r &&
+        (!outerOf(r) || toldInner.includes(r) || creditedBefore.get(r) === outerOf(r)?.id) &&
+        !passedBy.has(r) &&
+        !creditors.has(r.id)
+          ? [r.id]
+          : [],
       );
       for (const r of resolved)
         if (r?.a.source) {
