@@ -716,29 +716,20 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         if (!r || r.news || !r.a.source || !namedSource(r.id) || r.a.rule === 'attribution:citing') continue;
         const from = Math.min(r.a.cue.start, r.a.source.start);
         const to = Math.max(r.a.cue.end, r.a.source.end);
-        const credit = resolved.find(
-          (n) =>
-            n?.news &&
-            n.id !== r.id &&
-            n.a.rule !== 'attribution:citing' &&
-            n.a.cue.start >= to &&
-            n.a.content.start <= from &&
-            to <= n.a.content.end,
-        );
+        // A news attribution whose content holds the speaker and the cue.
+        const covers = (n: (typeof resolved)[number]): boolean =>
+          !!n?.news &&
+          n.id !== r.id &&
+          n.a.rule !== 'attribution:citing' &&
+          n.a.content.start <= from &&
+          to <= n.a.content.end;
+        const credit = resolved.find((n) => covers(n) && n!.a.cue.start >= to);
         if (credit) creditedBy.set(r, credit.id);
         // Stop 48's `credited-before-speaker`: `According to Nordwire, the lawyer said ...`: the
         // sentence rests on the lawyer, whom Nordwire relays; Nordwire stays the report the
         // article's other lines rest on (it is not made a mere relay of the article).
-        const before = resolved.find(
-          (n) =>
-            n?.news &&
-            n.id !== r.id &&
-            n.a.rule !== 'attribution:citing' &&
-            n.a.cue.end <= from &&
-            n.a.content.start <= from &&
-            to <= n.a.content.end,
-        );
-        if (!credit && before) creditedBefore.set(r, before.id);
+        const before = credit ? undefined : resolved.find((n) => covers(n) && n!.a.cue.end <= from);
+        if (before) creditedBefore.set(r, before.id);
       }
       for (const [r, credit] of creditedBy) passes.set(credit, (passes.get(credit) ?? new Set()).add(r.id));
       // (A story's own outlet so credited is still the report the document relays: `…, the coast
