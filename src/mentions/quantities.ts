@@ -243,6 +243,42 @@ const FRACTION: Readonly<Record<string, number>> = {
 const FRACTION_OF =
   /(?<![\p{L}-])((?:[Aa]|[Oo]ne)[ -](?:third|quarter|fifth)|[Tt]wo[ -]thirds|[Tt]hree[ -]quarters)\s+of\s+(?:the|its|their|all|his|her)\s(?!(?:year|month|week|day|season|century|decade|game|match|race|hour)\b)/gu;
 const PERCENT = new RegExp(NUM + String.raw`\s?(%|percent\b|per cent\b)`, 'giu');
+/**
+ * A race time: `M:SS.ff` (group 1 minutes, 2 seconds, 3 their fraction) or `H:MM:SS(.ff)` (group
+ * 1 hours, 2 minutes, 4 seconds, 5 their fraction), tokenised text's space after a colon allowed;
+ * never one followed by a.m., p.m. or a time zone.
+ */
+const RACE_TIME =
+  /(?<![\d:.,])(\d{1,2}):\s?([0-5]\d)(?:\.(\d{1,3})|:\s?([0-5]\d)(?:\.(\d{1,3}))?)(?![\d:])(?!\s*(?:[ap]\.?\s?m\b|GMT\b|UTC\b|local\b|[A-Z]{2,3}T\b))/g;
+/** A number of seconds (group 1). */
+const SECONDS = /(?<![\d.,:])(\d{1,3}(?:\.\d{1,3})?)\s?(?:seconds?|secs?\b)(?!-)/gi;
+/** Minutes right before a number of seconds: `1 minute `, `two minutes and ` (group 1 how many). */
+const MINUTES_BEFORE =
+  /(?<![\p{L}\d.])(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine)\s+min(?:ute)?s?,?\s+(?:and\s+)?$/iu;
+/** Words of standing after a number of seconds: `behind`, `back`, `clear`, `ahead`, `faster`, `slower`, `off the pace`. */
+const SECONDS_STANDING = /^\s+(?:behind|back|clear|ahead|adrift|faster|slower|quicker|off\s+the\s+pace)\b/i;
+/** A fraction of a second in words: `one hundredth of a second`, `two tenths of a second` (group 1 how many, 2 the part). */
+const PART_OF_SECOND =
+  /(?<![\p{L}\d])(a|an|one|two|three|four|five|six|seven|eight|nine|\d)\s+(tenths?|hundredths?|thousandths?)\s+of\s+a\s+second\b/giu;
+const PART_OF_SECOND_SIZE: Readonly<Record<string, number>> = {
+  tenth: 0.1,
+  hundredth: 0.01,
+  thousandth: 0.001,
+};
+const WORD_NUMBER: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+/** A whole number and a fraction: `2 1/2 lengths`, `2 1 / 2`, `2½ miles` (groups: whole, numerator, denominator or vulgar fraction, noun). */
+const MIXED_FRACTION =
+  /(?<![\d.,/])(\d{1,3})(?:\s(\d)\s?\/\s?(\d{1,2})(?![\d/])|\s?([½¼¾⅓⅔]))-?\s*([\p{L}]+)/gu;
+const VULGAR: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 /** A scale word read as the first word after a number (`7.6 million`, no noun after it). */
 const SCALE_WORD = /^(?:thousand|million|billion|trillion)$/i;
 // A number glued after letters names a thing (`EF3`, `MH17`, `A4`, `G7`): no count.
@@ -565,6 +601,74 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
         singular(noun.toLowerCase()),
         'quantities:share-of-scale',
       );
+    }
+    // A race time (`1:53.27`, `2: 05: 37` as tokenised text writes it): minutes, seconds and their
+    // hundredths, or hours, minutes and seconds; in seconds (rule `quantities:race-time`). A clock
+    // time with seconds is told with `at` or a.m./p.m. and stays a time of day.
+    for (const m of matchesOf(RACE_TIME, s)) {
+      if (/\b(?:at|until|till|from|since)\s+$/i.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
+      const [hours, minutes, seconds, fraction] =
+        m[4] !== undefined ? [m[1]!, m[2]!, m[4], m[5]] : ['0', m[1]!, m[2]!, m[3]];
+      const v =
+        Number(hours) * 3600 +
+        Number(minutes) * 60 +
+        Number(seconds) +
+        (fraction ? Number(`0.${fraction}`) : 0);
+      add(...span(m.index, m.index + m[0].length), 'measure', v, 's', 'quantities:race-time');
+    }
+    // A time in seconds where a race or a margin is meant: with its fraction (`58.21 seconds`),
+    // after `by` (`won by 3 seconds`) or before a word of standing (`2 seconds behind`, `back`,
+    // `clear`, `faster`); and a fraction of a second in words (`one hundredth of a second`). In
+    // seconds (rule `quantities:seconds`); a whole number of seconds elsewhere is no figure.
+    for (const m of matchesOf(SECONDS, s)) {
+      const lead = s.slice(Math.max(0, m.index - 14), m.index);
+      const trail = s.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (
+        !m[1]!.includes('.') &&
+        !/\bby\s+(?:just\s+|only\s+|about\s+|nearly\s+|almost\s+)?$/i.test(lead) &&
+        !SECONDS_STANDING.test(trail)
+      )
+        continue;
+      // Minutes before the seconds are part of the time (`1 minute 12 seconds behind` is 72 seconds).
+      const minutes = MINUTES_BEFORE.exec(s.slice(Math.max(0, m.index - 24), m.index));
+      const from = minutes ? m.index - minutes[0].length : m.index;
+      const extra = minutes
+        ? (/^(?:a|an|one)$/i.test(minutes[1]!)
+            ? 1
+            : (WORD_NUMBER[minutes[1]!.toLowerCase()] ?? Number(minutes[1]))) * 60
+        : 0;
+      add(...span(from, m.index + m[0].length), 'measure', Number(m[1]) + extra, 's', 'quantities:seconds');
+    }
+    for (const m of matchesOf(PART_OF_SECOND, s)) {
+      const n = /^(?:a|an|one)$/i.test(m[1]!) ? 1 : (WORD_NUMBER[m[1]!.toLowerCase()] ?? Number(m[1]));
+      if (!Number.isFinite(n)) continue;
+      const v = n * PART_OF_SECOND_SIZE[m[2]!.toLowerCase().replace(/s$/, '')]!;
+      add(
+        ...span(m.index, m.index + m[0].length),
+        'measure',
+        Number(v.toPrecision(6)),
+        's',
+        'quantities:seconds',
+      );
+    }
+    // A whole and a fraction (`2 1/2 lengths`, `2 1 / 2` as tokenised text writes it, `2½`): one
+    // number, not the fraction's denominator counting the noun (rule `quantities:mixed-fraction`).
+    for (const m of matchesOf(MIXED_FRACTION, s)) {
+      const whole = Number(m[1]);
+      const part = m[4] ? VULGAR[m[4]]! : Number(m[2]) / Number(m[3]);
+      if (!(part > 0 && part < 1)) continue;
+      const noun = m[5]!;
+      const measure = MEASURES[noun.toLowerCase()];
+      const end = m.index + m[0].length;
+      if (measure) add(...span(m.index, end), 'measure', whole + part, measure, 'quantities:mixed-fraction');
+      else if (!COUNT_STOP.has(noun.toLowerCase()) && !/^(?:percent|a|an|the|of|and|or)$/i.test(noun))
+        add(
+          ...span(m.index, end),
+          'count',
+          whole + part,
+          singular(noun.toLowerCase()),
+          'quantities:mixed-fraction',
+        );
     }
     // A dateline holds no count: blanked, its year and dash are no range or score with the first
     // word of the story (`KESSEL, June 3, 2031 - Twelve people`: rule `quantities:after-dateline`).

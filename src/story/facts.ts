@@ -711,6 +711,48 @@ function documentFacts(d: Document): FactInContext[] {
         !ILL_AFTER.test(view.text.slice(view.fromOriginal(q.end), view.fromOriginal(q.end) + 70))
       )
         continue;
+      // A race time or a margin in seconds (`finishing in 1:53.27`, `beat Lindt by 0.01 seconds`,
+      // `0.38 seconds behind`): read by `raceTimeOf`, whose figure it is and of which run.
+      if (q.kind === 'measure' && q.unit === 's') {
+        const race = raceTimeOf(view, q, d.entities);
+        const written = read(q);
+        const decimals = /\.\s?(\d+)(?!\d)/.exec(written)?.[1]?.length ?? 0;
+        // A run's time is its runner's finishing time, as `fact:finish-time` keys it (below): one
+        // time of that runner, whichever way it is written (`2:18:40`, `2 hours 18 minutes 40
+        // seconds`); a time of nobody named (`The winning time was 2:02.31`) is the race's.
+        if (race?.rule === 'fact:race-time')
+          push({
+            ...(race.asOf ? { asOf: race.asOf } : {}),
+            start: q.start,
+            end: q.end,
+            kind: 'duration',
+            value: q.value,
+            unit: 'second',
+            qualifier: q.qualifier,
+            about: `during:finish-time${race.round ? `-${race.round}` : ''}${
+              race.runner ? `|${personKey(bareName(race.runner, read(race.runner)).key)}` : ''
+            }`,
+            aboutText: race.runner ? read(race.runner) : race.text,
+            decimals,
+            rule: 'fact:finish-time',
+          });
+        else if (race)
+          push({
+            ...(race.holder ? { holder: race.holder } : {}),
+            ...(race.asOf ? { asOf: race.asOf } : {}),
+            start: q.start,
+            end: q.end,
+            kind: 'quantity',
+            value: q.value,
+            unit: 's',
+            qualifier: q.qualifier,
+            about: `noun:${race.noun}`,
+            aboutText: race.text,
+            decimals,
+            rule: race.rule,
+          });
+        continue;
+      }
       const written = read(q);
       const decimals =
         // The digits after the point, a unit glued to them or not (`46.2C`, `$1.5bn`, `2.5 km`: rule
@@ -790,7 +832,13 @@ function documentFacts(d: Document): FactInContext[] {
                         // eight points ahead of Marlow`); not a time (`50 people ahead of the summit`).
                         q.kind === 'count' &&
                           read0.noun &&
-                          (MARGIN_BEFORE.test(lead40) || marginAfter(view, q, lead40)) &&
+                          (MARGIN_BEFORE.test(
+                            view.text.slice(
+                              Math.max(0, view.fromOriginal(q.start) - 90),
+                              view.fromOriginal(q.start),
+                            ),
+                          ) ||
+                            marginAfter(view, q, lead40)) &&
                           // (A record's margin in time is read as a span: `fact:record-margin`.)
                           !(DURATION.has(read0.noun) && recordBrokenBefore(view, view.fromOriginal(q.start)))
                         ? {
@@ -2806,7 +2854,7 @@ function documentFacts(d: Document): FactInContext[] {
           value,
           unit: 'ordinal',
           qualifier: null,
-          about: `ordinal:${lemma(g.noun!)}|${who}`,
+          about: `ordinal:${OUTING_FAMILY[lemma(g.noun!)] ?? lemma(g.noun!)}|${who}`,
           aboutText: g.noun!,
           decimals: 0,
           rule: 'fact:ordinal-of-outing',
@@ -2873,6 +2921,26 @@ function documentFacts(d: Document): FactInContext[] {
         aboutText: read(e),
         decimals: 0,
         rule: 'fact:rank-of-person',
+      });
+    }
+    // A competitor's finishing place (`Erik Solheim finished third`, `Solheim was third, 0.38
+    // seconds behind`, `took third place`, `faded to fifth`): one place of that person's in the
+    // story's race, however told (rule `fact:finishing-place`).
+    const placed = FINISHING_PLACE.exec(after);
+    const placeValue = placed ? rankNumber(placed[1]!) : 0;
+    if (placed && placeValue > 0) {
+      const at = view.fromOriginal(e.end) + placed.index + placed[0].lastIndexOf(placed[1]!);
+      push({
+        start: view.toOriginal(at),
+        end: view.toOriginal(at + placed[1]!.length, 'end'),
+        kind: 'count',
+        value: placeValue,
+        unit: 'place',
+        qualifier: null,
+        about: `place:finish|${personKey(bareName(ofSurname(e), read(e)).key)}`,
+        aboutText: read(e),
+        decimals: 0,
+        rule: 'fact:finishing-place',
       });
     }
     const b = AGE_BEFORE_NAME.exec(before);
@@ -3003,7 +3071,9 @@ function documentFacts(d: Document): FactInContext[] {
       const runner = people
         .filter((p) => p.start >= unitStart && p.end <= start)
         .sort((a, b) => b.end - a.end)[0];
-      if (!runner) continue;
+      // (Read already from the race-time layer: `quantities:race-time`, above.)
+      if (!runner || startingNear(start).some((f) => f.start === start && f.rule === 'fact:finish-time'))
+        continue;
       const parts = m[1]!.split(':').map(Number);
       const seconds = parts.reduce((sum, x) => sum * 60 + x, 0);
       push({
@@ -4647,6 +4717,94 @@ const NAMED_PLACE_PHRASE =
 /** An old record right before its figure: `The previous record of `, `the old record, `, `the former record was `. */
 const PREVIOUS_RECORD =
   /\b(?:previous|old|former|earlier|existing|standing)\s+(?:[\p{Ll}-]+\s+)?record(?:\s+(?:of|was|stood\s+at|had\s+been|is)|,)\s+(?:about\s+|some\s+)?$/iu;
+/**
+ * A time in seconds read as a race's (`quantities:race-time`, `quantities:seconds`): a margin
+ * when a word of winning comes before it with `by` or a word of standing after it (`won by 0.10
+ * seconds`, `edging Lindt by one hundredth of a second`, `0.38 seconds behind`: rule
+ * `fact:time-margin`), a record when the record is named before it (`fact:record-time`; the
+ * broken one `fact:previous-record`), else the time a run took (`clocked 1:53.27`, `in a time of
+ * 58.21 seconds`: rule `fact:race-time`). Whose it is: the person the sentence names first
+ * before it, its subject (`Solheim ... 0.38 seconds back` is not the winner's margin). A run
+ * other than the story's (`in Thursday's training run`, `in the heats`, `last year's race`) is
+ * keyed by its round or held for its earlier time. A time in seconds with none of these (`lasted
+ * 30 seconds`) is none.
+ */
+function raceTimeOf(
+  view: RepairedView,
+  q: Quantity,
+  entities: readonly EntityMention[],
+):
+  | {
+      noun: string;
+      text: string;
+      rule: string;
+      holder?: string;
+      asOf?: string;
+      round?: string;
+      runner?: EntityMention;
+    }
+  | undefined {
+  const from = view.fromOriginal(q.start);
+  const to = view.fromOriginal(q.end);
+  const start = sentenceStart(view.text, from);
+  const opening = view.text.slice(start, from);
+  const lead40 = opening.slice(-40);
+  const trail = view.text.slice(to, to + 40);
+  const clause = view.text.slice(start, to + 80).split(/[.;!?](?:\s|$)/)[0]!;
+  const person = entities.find(
+    (e) => e.kind === 'person' && view.fromOriginal(e.start) >= start && view.fromOriginal(e.end) <= from,
+  );
+  const holder = person ? `person:${person.key.split('-').pop()}` : undefined;
+  const margin =
+    MARGIN_BEFORE.test(opening.slice(-120)) ||
+    /\bby\s+(?:just\s+|only\s+|about\s+|nearly\s+|almost\s+|barely\s+)?$/i.test(lead40) ||
+    SECONDS_BEHIND.test(trail);
+  const round = ROUND_OF_RACE.exec(clause)?.[1]
+    ?.toLowerCase()
+    .replace(/[\s-]+/g, '');
+  const earlier = EARLIER_RACE.test(clause) ? 'then earlier' : undefined;
+  if (margin)
+    return {
+      noun: `margin-time${round ? `-${round}` : ''}`,
+      text: 'margin',
+      rule: 'fact:time-margin',
+      ...(holder ? { holder } : {}),
+      ...(earlier ? { asOf: earlier } : {}),
+    };
+  if (PREVIOUS_RECORD.test(lead40))
+    return { noun: 'previous-record-time', text: 'previous record', rule: 'fact:previous-record' };
+  if (q.rule !== 'quantities:race-time' && !/\.\d/.test(view.text.slice(from, to).replace(/\s/g, '')))
+    return undefined;
+  if (/\brecord\b/i.test(lead40))
+    return {
+      noun: 'record-time',
+      text: 'record',
+      rule: 'fact:record-time',
+      ...(earlier ? { asOf: earlier } : {}),
+    };
+  // The runner is the person named nearest before the time (`Joss Arden won in 2:05:11`).
+  const runner = entities
+    .filter(
+      (e) => e.kind === 'person' && view.fromOriginal(e.start) >= start && view.fromOriginal(e.end) <= from,
+    )
+    .at(-1);
+  return {
+    noun: 'race-time',
+    text: 'time',
+    rule: 'fact:race-time',
+    ...(round ? { round } : {}),
+    ...(runner ? { runner } : {}),
+    ...(earlier ? { asOf: earlier } : {}),
+  };
+}
+/** A margin in time told after it: `0.38 seconds behind`, `back`, `clear`, `ahead`, `off the pace`, `slower`. */
+const SECONDS_BEHIND = /^\s+(?:behind|back|clear|ahead|adrift|faster|slower|quicker|off\s+the\s+pace)\b/i;
+/** A round of a competition other than its final run, in the figure's clause: `training`, `heats`, `qualifying`, `semifinal`. */
+const ROUND_OF_RACE =
+  /\b(training|practice|qualifying|qualifier|heats?|semi-?finals?|quarter-?finals?|preliminar(?:y|ies)|warm-up)\b/i;
+/** An earlier race in the figure's clause: `last year's race`, `a year ago`, `the previous season`. */
+const EARLIER_RACE =
+  /\b(?:last\s+(?:year|season|month|week)\s?['’]s|(?:a|one|two|three|\d+)\s+(?:years?|seasons?)\s+(?:ago|earlier|before)|(?:previous|last)\s+(?:year|season|edition|running)\b)/i;
 /** Whether a record broken by, as {@link RECORD_BROKEN_BY} reads, ends at `at` in the view. */
 const recordBrokenBefore = (view: RepairedView, at: number): boolean =>
   RECORD_BROKEN_BY.test(view.text.slice(Math.max(0, at - 130), at));
@@ -6115,8 +6273,10 @@ const ONE_OF_PAIR = /\b[Oo]ne\s+of\s+them,\s+(\d{1,2}),/gu;
  * her fourth spacewalk`, `The outing was Oduya's third spacewalk`, `made his second flight`
  * (`fact:ordinal-of-outing`; `first` is left: `his first day`, `her first name`).
  */
+/** Nouns of one outing counted under another's name: a victory or a triumph is a win (`his fourth victory` / `his third win`). */
+const OUTING_FAMILY: Readonly<Record<string, string>> = { victory: 'win', triumph: 'win' };
 const OUTING_ORDINAL = new RegExp(
-  String.raw`(?:\b(?:It|This|That|[Tt]he\s+\p{Ll}+)\s+(?:was|is|marked|became)|\b(?:made|makes|making|completed|conducted|performed)|\bon)\s+(?:(?<pron>his|her|their)|(?<owner>\p{Lu}[\p{L}'’-]+)['’]s)\s+(?<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?<noun>\p{Ll}{3,})\b(?!\s+(?:(?:in|during|back\s+in)\s+(?:1[89]|20)\d\d|last\s+(?:year|month|week)|\d+\s+years?\s+ago))`,
+  String.raw`(?:\b(?:It|This|That|[Tt]he\s+\p{Ll}+)\s+(?:was|is|marked|became)|\b(?:made|makes|making|completed|conducted|performed|celebrated|celebrating|claimed|claiming|clinched|clinching|captured|earned|earning|secured|notched|recorded|collected|won|winning|took|taking)|\b(?:on|for))\s+(?:(?<pron>his|her|their)|(?<owner>\p{Lu}[\p{L}'’-]+)\s?['’]s)\s+(?<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:(?:career|professional|\p{Lu}[\p{L}-]*)\s+){0,3}(?<noun>(?!(?:for|and|the|with|since|this|that|after|before|from|into|over|under|at|in|on|of|by|to)\b)\p{Ll}{3,})\b(?!\s+(?:(?:in|during|back\s+in)\s+(?:1[89]|20)\d\d|last\s+(?:year|month|week)|\d+\s+years?\s+ago))`,
   'gu',
 );
 
@@ -6598,7 +6758,7 @@ const MAJORITY_OF =
 /** Words of a vote: `votes`, `election`, `by-election`, `ballot`, `polls`. */
 const VOTE_WORD = /\b(?:votes?|voters|(?:by-)?elections?|ballots?|polls?)\b/i;
 const MARGIN_BEFORE =
-  /(?:\bmajority\s+of|\b(?:won|wins|winning|win|beat|beats|beating|defeated|defeats|defeating|led|leads|leading|lead|trailed|trails|trailing|edged|edging|ahead|behind)\b[^,.;]{0,40}?(?:,[^,.;]{1,40},[^,.;]{0,10}?)?\s+by|\bmargin\s+of|\blead\s+of)\s+(?:(?:about|around|nearly|almost|some|roughly|just|only|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?$/i;
+  /(?:\bmajority\s+of|\b(?:won|wins|winning|win|beat|beats|beating|defeated|defeats|defeating|led|leads|leading|lead|trailed|trails|trailing|edged|edging|ahead|behind)\b[^,.;]{0,60}?(?:,[^,.;]{1,40},[^,.;]{0,10}?)?\s+by|\bmargin\s+of|\blead\s+of)\s+(?:(?:about|around|nearly|almost|some|roughly|just|only|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?$/i;
 
 /** A crowd's size after a verb of being: `the attendance at Castle Park was 18,040`, `the crowd numbered 4,000`. */
 const GROUP_WAS =
@@ -6695,6 +6855,16 @@ const RANK_BEFORE_NAME = new RegExp(
 const RANK_AFTER_NAME = new RegExp(
   String.raw`^,\s+(?:who\s+is\s+|currently\s+)?ranked\s+(?:(?:[Nn]umber|No\.)\s*)?(\d{1,3}(?:st|nd|rd|th)?|${ORDINALS.join('|')}|${SMALL_NUMBERS.slice(1).join('|')})\b`,
   'u',
+);
+/**
+ * A finishing place told right after a name, past an apposition: `finished fourth`, `came in
+ * second`, `was third,`, `took third place`, `faded to fifth`, `placed 12th` (group 1 the place).
+ * Not a rank in a line or a command (`second in line`, `second in command`), a streak (`third
+ * straight`) nor `was first to`.
+ */
+const FINISHING_PLACE = new RegExp(
+  String.raw`^(?:\s?,[^,.;]{1,60},|,)?\s+(?:finished|finishes|finishing|came(?:\s+in)?|placed|ended\s+up|crossed\s+the\s+line|was|took|faded\s+to|slipped\s+to|dropped\s+to|fell\s+to|climbed\s+to|rallied\s+to)\s+(?:in\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))(?:\s+place)?(?=\s*[,.;]|\s+(?:in|at|on|after|behind|with|overall|,)\b)(?!\s+in\s+(?:line|command|charge)\b)`,
+  'iu',
 );
 /** A rank's number, written as digits, an ordinal or a number word. */
 const rankNumber = (w: string): number => {

@@ -37,6 +37,9 @@ const ATTACK_ACTS: ReadonlySet<string> = new Set([
  */
 const HAUL_ACTS: ReadonlySet<string> = new Set(['seize', 'found', 'recover']);
 
+/** Keys of a race's time or margin (facts.ts `fact:race-time`, `fact:time-margin`). */
+const RACE_KEY = /^noun:margin-time/;
+
 /** Rules of counts of a part told by its whole. */
 const PART = /^fact:count-(?:partitive|elided-subject)$/;
 
@@ -87,6 +90,11 @@ export function sameSubject(
   if (a.holder && b.holder && a.holder !== b.holder) return false;
   const { shared, overlap } = contextOverlap(a, b);
   if (a.about === '') return shared >= SENTENCE_SHARED && overlap >= 0.4;
+  // A run's time or margin (`finishing in 1:53.27` / `The time was 1:53.72`; facts.ts
+  // `fact:race-time`, `fact:time-margin`) is the story's race's, whatever else the sentences tell:
+  // its holder (above) and its round (in the key) tell another's apart (rule `align:one-race`).
+  if (a.kind === 'quantity' && RACE_KEY.test(a.about))
+    return !ambiguous.has(keyOf(a)) || (shared >= 2 && overlap >= 0.3);
   const alike = shared >= 2 && overlap >= 0.3;
   // A prison term is someone's: it is compared only with a term of the same person (Ann's 12
   // years are not her driver's five), or, where one of the sentences names no one (`a former
