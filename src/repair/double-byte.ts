@@ -1,0 +1,68 @@
+import type { Repair } from '../model/document.js';
+import { iconv } from '../text/iconv.js';
+import { cjkCommonness } from './common-cjk.js';
+
+/**
+ * UTF-8 Chinese, Japanese or Korean read in a double-byte charset (2026-12-06, h-moji19): `涓浗浜烘皯`
+ * for 中国人民 (GBK), `譚ｱ莠ｬ` for 東京 (Shift-JIS). Each charset pairs the bytes of three-byte UTF-8
+ * characters two by two, so the misreading holds rare characters (and Shift-JIS's half-width katakana),
+ * and written back in the charset its bytes are UTF-8 again.
+ *
+ * Repaired only where nothing was lost: a run of non-ASCII characters that the charset writes back to
+ * bytes it reads the same (no U+FFFD, no character the charset lacks), bytes that are valid UTF-8,
+ * giving two characters or more of the CJK blocks, at least three in four of them in the common sets of
+ * the national charsets (cjkCommonness ≥ 1: GB2312's first level, JIS X 0208's first level, KS X 1001's
+ * Hangul, their kana and punctuation; a place name's 圳 is not), and fewer outside them than the run held. A lossy run (an odd byte count
+ * whose last byte became U+FFFD, a byte the charset leaves undefined: most of Big5's and EUC-KR's
+ * readings) is left as it stands: no repair could give the line back exactly, and a partial one would
+ * garble what follows.
+ */
+const DOUBLE_BYTE = ['gbk', 'shift_jis', 'big5', 'euc-kr'] as const;
+
+/** A character double-byte charsets write with a lead byte, or Shift-JIS's half-width katakana. */
+export const DOUBLE_BYTE_MOJIBAKE = /[\u3400-\u9fff\uac00-\ud7a3\uff61-\uff9f\uf900-\ufaff]/u;
+
+/** A non-ASCII run: no space, no ASCII character (both read the same in every charset). */
+const RUN = /[^\x00-\x7f\s\u3000]{2,}/gu;
+
+const common = (ch: string): boolean => cjkCommonness(ch.codePointAt(0)!) >= 1;
+const cjk = (ch: string): boolean => cjkCommonness(ch.codePointAt(0)!) >= 0;
+
+export function doubleByteRepairs(text: string): Repair[] {
+  const out: Repair[] = [];
+  for (const m of text.matchAll(RUN)) {
+    const run = m[0];
+    if (!DOUBLE_BYTE_MOJIBAKE.test(run)) continue;
+    const chars = [...run];
+    if (chars.every(common)) continue;
+    for (const charset of DOUBLE_BYTE) {
+      const decoded = utf8Behind(run, charset);
+      if (decoded === null) continue;
+      const got = [...decoded];
+      if (got.length < 2 || !got.every(cjk)) continue;
+      const rare = got.filter((ch) => !common(ch)).length;
+      if (rare * 4 > got.length || rare >= chars.filter((ch) => !common(ch)).length) continue;
+      out.push({
+        start: m.index,
+        end: m.index + run.length,
+        replacement: decoded,
+        rule: `mojibake:utf8-as-${charset}`,
+        reason: `UTF-8 read as ${charset}: '${run}' written back in ${charset} is the UTF-8 of '${decoded}' (every byte kept; rare characters for common ones)`,
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/** The UTF-8 text whose bytes `run` is in `charset`, or null (a character the charset lacks, invalid UTF-8). */
+function utf8Behind(run: string, charset: string): string | null {
+  const lib = iconv();
+  const bytes = lib.encode(run, charset);
+  if (lib.decode(bytes, charset) !== run) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
