@@ -31,28 +31,42 @@ const cjk = (ch: string): boolean => cjkCommonness(ch.codePointAt(0)!) >= 0;
 export function doubleByteRepairs(text: string): Repair[] {
   const out: Repair[] = [];
   for (const m of text.matchAll(RUN)) {
-    const run = m[0];
-    if (!DOUBLE_BYTE_MOJIBAKE.test(run)) continue;
-    const chars = [...run];
-    if (chars.every(common)) continue;
-    for (const charset of DOUBLE_BYTE) {
-      const decoded = utf8Behind(run, charset);
-      if (decoded === null) continue;
-      const got = [...decoded];
-      if (got.length < 2 || !got.every(cjk)) continue;
-      const rare = got.filter((ch) => !common(ch)).length;
-      if (rare * 4 > got.length || rare >= chars.filter((ch) => !common(ch)).length) continue;
-      out.push({
-        start: m.index,
-        end: m.index + run.length,
-        replacement: decoded,
-        rule: `mojibake:utf8-as-${charset}`,
-        reason: `UTF-8 read as ${charset}: '${run}' written back in ${charset} is the UTF-8 of '${decoded}' (every byte kept; rare characters for common ones)`,
-      });
-      break;
-    }
+    // Full-width punctuation written right at a run's edges (`（涓浗浜烘皯）`) is no byte of the misreading.
+    const lead = /^[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]*/u.exec(m[0])![0]
+      .length;
+    const trail = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]*$/u.exec(
+      m[0].slice(lead),
+    )![0].length;
+    const whole = m[0];
+    const trimmed = whole.slice(lead, whole.length - trail);
+    const found =
+      repairRun(whole, m.index) ?? (trimmed !== whole ? repairRun(trimmed, m.index + lead) : null);
+    if (found) out.push(found);
   }
   return out;
+}
+
+/** The repair of one run read in a double-byte charset, or null. */
+function repairRun(run: string, at: number): Repair | null {
+  if (!DOUBLE_BYTE_MOJIBAKE.test(run)) return null;
+  const chars = [...run];
+  if (chars.length < 2 || chars.every(common)) return null;
+  for (const charset of DOUBLE_BYTE) {
+    const decoded = utf8Behind(run, charset);
+    if (decoded === null) continue;
+    const got = [...decoded];
+    if (got.length < 2 || !got.every(cjk)) continue;
+    const rare = got.filter((ch) => !common(ch)).length;
+    if (rare * 4 > got.length || rare >= chars.filter((ch) => !common(ch)).length) continue;
+    return {
+      start: at,
+      end: at + run.length,
+      replacement: decoded,
+      rule: `mojibake:utf8-as-${charset}`,
+      reason: `UTF-8 read as ${charset}: '${run}' written back in ${charset} is the UTF-8 of '${decoded}' (every byte kept; rare characters for common ones)`,
+    };
+  }
+  return null;
 }
 
 /** The UTF-8 text whose bytes `run` is in `charset`, or null (a character the charset lacks, invalid UTF-8). */

@@ -31,6 +31,9 @@ describe('CJK UTF-8 read in a double-byte charset', () => {
       'Zhou Lan (东京的咖啡店开业了), 2026',
     );
   });
+  it('repairs the run inside full-width brackets written right', () => {
+    expect(fix(`Li Wei（${misread('中国人民', 'gbk')}）, 2026`)).toBe('Li Wei（中国人民）, 2026');
+  });
   it('leaves correct Chinese and Japanese text, and a lossy run, as they are', () => {
     for (const line of [
       '深圳地铁新线今日通车',
@@ -58,12 +61,17 @@ describe('Turkish written in windows-1254, read as windows-1252', () => {
     const rule = findMojibake(legacy('Belediye Başkanı açıkladı', 'windows-1254', 'windows-1252'))[0]?.rule;
     expect(rule).toBe('mojibake:windows-1254-as-windows-1252');
   });
+  it('reads a line by vowel harmony: two words with ı among back vowels only (`Yarýn`, `Yýlmaz`)', () => {
+    const line = '“Yarın açıklanacak” dedi Başkan Yılmaz, 2026';
+    expect(fix(legacy(line, 'windows-1254', 'windows-1252'))).toBe(line);
+  });
   it('leaves Icelandic, with and without its accented vowels, as it is', () => {
     for (const line of [
       'Þórður Ýmisson býr í Garðabæ',
       'Það er nýtt',
       'Alþingi samþykkti það',
       'Ýr og Þóra í Hafnarfirði',
+      'Við viljum sýna það',
     ]) {
       expect(findMojibake(line)).toEqual([]);
     }
@@ -90,7 +98,11 @@ describe('UTF-8 read in a Western European DOS console (cp850)', () => {
 
 describe('`Ã` opening a sentence', () => {
   it('is the letter named, not à whose A0 was lost', () => {
-    for (const line of ['Ã is a Portuguese capital letter', 'Vogais nasais. Ã e Õ são escritas com til']) {
+    for (const line of [
+      'Ã is a Portuguese capital letter',
+      'Vogais nasais. Ã e Õ são escritas com til',
+      'Ã é uma letra do alfabeto',
+    ]) {
       expect(findMojibake(line)).toEqual([]);
     }
   });

@@ -346,8 +346,8 @@ function namedCapital(text: string, i: number): boolean {
  */
 function namedAtSentenceStart(text: string, i: number): boolean {
   let k = i - 1;
-  // Before a space and a word of ASCII letters: `Ã Â¤` opens Devanagari misread twice, its A0 turned into the space.
-  if (text[i + 1] !== ' ' || !/^[A-Za-z]+\b/.test(text.slice(i + 2))) return false;
+  // Before a space and a word of letters but the leads: `Ã Â¤` opens Devanagari misread twice, its A0 turned into the space.
+  if (text[i + 1] !== ' ' || !/^(?:(?![ÂÃâÅ])\p{L})+(?!\p{L})/u.test(text.slice(i + 2, i + 40))) return false;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || '"\'“‘«'.includes(text[k]!))) k--;
   return k < 0 || text[k] === '\n' || ('.!?'.includes(text[k]!) && k < i - 1);
 }

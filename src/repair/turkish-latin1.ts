@@ -12,7 +12,8 @@ import { decodeByte } from './charmaps.js';
  * nearly every line), two words or more hold one of the six, none opens with `ð` (no word of either language
  * does), and one word is Turkish's shape, not Icelandic's: ending in `ý` after two letters or more (ı of a
  * suffix: `açýkladý`; Icelandic's words in `ý` are short, `ný`, `bý`), or holding `ý` and a `þ` inside it
- * (`Kýrþehir`: Icelandic writes `þ` inside a word only where a compound joins, and `Þý` opens `Þýskaland`).
+ * (`Kýrþehir`: Icelandic writes `þ` inside a word only where a compound joins, and `Þý` opens `Þýskaland`),
+ * or two words are: `ý` with Turkish's back vowels only (`Yarýn açýklanacak`, vowel harmony).
  * Each word with one of the six is repaired.
  */
 export function turkishReadAsLatin1(text: string): Repair[] {
@@ -38,6 +39,14 @@ const SIXES = /[ÐÝÞðýþ]/u;
 const turkishShape = (word: string): boolean =>
   /\p{L}{2}ý$/u.test(word) || (word.includes('ý') && /\p{L}þ/u.test(word));
 
+/**
+ * A word of four letters or more with `ý` and only Turkish's back vowels (`a ı o u`: `Yarýn`, `Yýlmaz`,
+ * `açýklanacak`), as vowel harmony writes ı: two such words make a line Turkish (Icelandic writes a word so
+ * now and then, `sýna`, two in a line without `á é í ó ú æ ö` hardly).
+ */
+const backHarmony = (word: string): boolean =>
+  word.length >= 4 && word.includes('ý') && !/[eiöüEİÖÜéíóúáæ]/u.test(word) && /^[\p{L}]+$/u.test(word);
+
 function inLine(line: string, from: number): Repair[] {
   if (!SIXES.test(line)) return [];
   for (const ch of line) {
@@ -48,7 +57,8 @@ function inLine(line: string, from: number): Repair[] {
   const words = [...line.matchAll(/\p{L}+/gu)];
   const marked = words.filter((m) => SIXES.test(m[0]));
   if (marked.length < 2 || marked.some((m) => /^[ðÐ]/u.test(m[0]))) return [];
-  if (!marked.some((m) => turkishShape(m[0]))) return [];
+  if (!marked.some((m) => turkishShape(m[0])) && marked.filter((m) => backHarmony(m[0])).length < 2)
+    return [];
   return marked.map((m) => {
     const fixed = [...m[0]].map((ch) => SIX.get(ch) ?? ch).join('');
     return {
