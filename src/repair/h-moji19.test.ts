@@ -34,6 +34,11 @@ describe('CJK UTF-8 read in a double-byte charset', () => {
   it('repairs the run inside full-width brackets written right', () => {
     expect(fix(`Li Wei（${misread('中国人民', 'gbk')}）, 2026`)).toBe('Li Wei（中国人民）, 2026');
   });
+  it('in a lossy line, repairs the runs that re-encode exactly and keeps the lossy run as it stands', () => {
+    const broken = misread('北京 新闻：市长李文涛视察河西区', 'gbk'); // the second run's last byte became U+FFFD
+    const rest = broken.slice(broken.indexOf(' '));
+    expect(fix(broken)).toBe(`北京${rest}`);
+  });
   it('leaves correct Chinese and Japanese text, and a lossy run, as they are', () => {
     for (const line of [
       '深圳地铁新线今日通车',
