@@ -115,6 +115,7 @@ describe('`Ã` opening a sentence', () => {
   });
   it('is still à inside a sentence', () => {
     expect(fix('On va Ã la gare de Mérel')).toBe('On va à la gare de Mérel');
+    expect(fix('Ã demain, Ã bientÃ´t')).toBe('à demain, à bientôt');
     expect(fix(breakText('Il habite à Valbrenta depuis 2020', 'windows-1252'))).toBe(
       'Il habite à Valbrenta depuis 2020',
     );

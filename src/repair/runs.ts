@@ -349,8 +349,17 @@ function namedAtSentenceStart(text: string, i: number): boolean {
   // Before a space and a word of letters but the leads: `Ã Â¤` opens Devanagari misread twice, its A0 turned into the space.
   if (text[i + 1] !== ' ' || !/^(?:(?![ÂÃâÅ])\p{L})+(?!\p{L})/u.test(text.slice(i + 2, i + 40))) return false;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || '"\'“‘«'.includes(text[k]!))) k--;
-  return k < 0 || text[k] === '\n' || ('.!?'.includes(text[k]!) && k < i - 1);
+  if (!(k < 0 || text[k] === '\n' || ('.!?'.includes(text[k]!) && k < i - 1))) return false;
+  // In a line that holds a misreading elsewhere (`Ã demain, Ã bientÃ´t`), it is à of a line written in
+  // lowercase (a chat's `à demain`), whose A0 was lost as the others' bytes were misread.
+  const from = text.lastIndexOf('\n', i) + 1;
+  const nl = text.indexOf('\n', i);
+  const line = text.slice(from, i) + ' ' + text.slice(i + 1, nl < 0 ? text.length : nl);
+  return !MISREAD_PAIR.test(line);
 }
+/** A two-byte lead as windows-1252 shows it before a continuation byte's character (`Ã©`, `Â°`, `Ã¼`). */
+const MISREAD_PAIR =
+  /[ÂÃÄÅ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|â€/u;
 
 /** A letter windows-1252 does not write (U+0100 and above, but `Œ œ Š š Ž ž Ÿ ƒ`). */
 const BEYOND_1252 = /(?![\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192])[\u0100-\uffff](?<=\p{L})/u;
