@@ -138,6 +138,10 @@ export const STRETCH_CHARMAPS: readonly Charmap[] = [
   build('windows-1251', 'windows-1251', false, 'undefined'),
   build('macroman', 'macintosh', false, 'undefined'),
   build('cp437', 'cp437', false, 'undefined'),
+  // (2026-12-06, h-moji19) Western European DOS consoles: cp850 keeps cp437's box drawing where UTF-8's
+  // leads fall (`├` C3, `┬` C2) but puts Latin-1's letters and symbols where cp437 has Greek and drawing
+  // (`├®` for é, `├Â` for ö, `├ƒ` for ß), so cp437 alone read half of such a word.
+  build('cp850', 'cp850', false, 'undefined'),
   // (2026-12-06, h-moji17) Russian DOS and Unix systems: `╨Ь╤Н╤А` (cp866, which shares cp437's box drawing, so
   // cp437 alone read pieces of it), `п°я█я─` (KOI8-R) for Мэр.
   build('cp866', 'cp866', false, 'undefined'),

@@ -1,10 +1,12 @@
 import type { Repair } from '../model/document.js';
+import { DOUBLE_BYTE_MOJIBAKE, doubleByteRepairs } from './double-byte.js';
 import { CHARMAPS, STRETCH_CHARMAPS, c1ToWindows1252, type Charmap } from './charmaps.js';
 import { plausible } from './plausible.js';
 import { badness, scriptOf } from './badness.js';
 import { aGraveInCapitals, CONTEXT, mayHoldMojibake, stretchRepairs } from './runs.js';
 import { repairedView, type RepairedView } from './view.js';
 import { centralReadAsLatin1 } from './central-latin1.js';
+import { turkishReadAsLatin1 } from './turkish-latin1.js';
 import { cyrillicReadAsLatin1, greekReadAsLatin1 } from './cyrillic-latin1.js';
 import { CASE_CHANGED_LEAD, caseChanged, recasedRepair } from './recase.js';
 import { unescapeNonAscii, type Unescaped } from './entities.js';
@@ -363,16 +365,31 @@ export function findMojibake(text: string): Repair[] {
 }
 
 function findReadable(text: string): Repair[] {
-  const found = findUtf8Readable(text);
-  return SINGLE_BYTE_CYRILLIC.test(text) || SINGLE_BYTE_GREEK.test(text) || CENTRAL_SIGN.test(text)
+  const found = withDoubleByte(text, findUtf8Readable(text));
+  return SINGLE_BYTE_CYRILLIC.test(text) ||
+    SINGLE_BYTE_GREEK.test(text) ||
+    CENTRAL_SIGN.test(text) ||
+    SINGLE_BYTE_TURKISH.test(text)
     ? withCyrillicLines(text, found)
     : found;
+}
+
+/**
+ * `found`, with the runs of CJK text read in a double-byte charset (see double-byte.ts; 2026-12-06, h-moji19)
+ * that no repair found covers.
+ */
+function withDoubleByte(text: string, found: Repair[]): Repair[] {
+  if (!DOUBLE_BYTE_MOJIBAKE.test(text)) return found;
+  const added = doubleByteRepairs(text).filter((r) => !found.some((f) => f.start < r.end && f.end > r.start));
+  return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** Three lowercase letters windows-1251 puts `а`..`я` on, read in windows-1252 (see cyrillic-latin1.ts). */
 const SINGLE_BYTE_CYRILLIC = /[\u00e0-\u00ff\u00b8]{3}/u;
 /** Three lowercase letters ISO-8859-7 puts `ά`..`ώ` on (DC..FE), read in windows-1252 (2026-12-06, h-moji18). */
 const SINGLE_BYTE_GREEK = /[\u00dc-\u00fe]{3}/u;
+/** `ý` or `þ` after a letter: Turkish's ı or ş in windows-1254 read as windows-1252 (see turkish-latin1.ts; h-moji19). */
+const SINGLE_BYTE_TURKISH = /\p{L}[ýþ]/u;
 /** A sign windows-1250 or ISO-8859-2 reads as a letter, after a letter (see central-latin1.ts; h-moji18). */
 const CENTRAL_SIGN = /\p{L}[³¹¿±¶¼¾¦¬¯¥Ÿœø]|[¦¯]\p{Ll}/u;
 
@@ -392,6 +409,8 @@ function withCyrillicLines(text: string, found: Repair[]): Repair[] {
   // (2026-12-06, h-moji18) Greek in ISO-8859-7 where no line reads as Cyrillic.
   let added = SINGLE_BYTE_CYRILLIC.test(text) ? cyrillicReadAsLatin1(text) : [];
   if (added.length === 0) added = greekReadAsLatin1(text);
+  // (2026-12-06, h-moji19) Turkish in windows-1254, where no line reads as Cyrillic or Greek.
+  if (added.length === 0 && SINGLE_BYTE_TURKISH.test(text)) added = turkishReadAsLatin1(text);
   // Central European lines only where no UTF-8 misreading was found (`Ã¼` holds a sign after a letter).
   if (added.length === 0)
     added = centralReadAsLatin1(text).filter((r) => !found.some((f) => sameLine(text, f.start, r.start)));

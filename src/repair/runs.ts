@@ -339,6 +339,28 @@ function namedCapital(text: string, i: number): boolean {
   const line = text.slice(from, nl < 0 ? text.length : nl);
   return BEYOND_1252.test(line);
 }
+/**
+ * (2026-12-06, h-moji19) `Ã` at `i`, a word of its own opening a line or a sentence before a word of ASCII
+ * letters (`Ã is a Portuguese capital letter`, `… vowels. Ã and Õ are`): the letter named, not à whose A0 was lost, since a sentence
+ * opening with à writes it in capitals, À (`Ã€`).
+ */
+function namedAtSentenceStart(text: string, i: number): boolean {
+  let k = i - 1;
+  // Before a space and a word of letters but the leads: `Ã Â¤` opens Devanagari misread twice, its A0 turned into the space.
+  if (text[i + 1] !== ' ' || !/^(?:(?![ÂÃâÅ])\p{L})+(?!\p{L})/u.test(text.slice(i + 2, i + 40))) return false;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || '"\'“‘«'.includes(text[k]!))) k--;
+  if (!(k < 0 || text[k] === '\n' || ('.!?'.includes(text[k]!) && k < i - 1))) return false;
+  // In a line that holds a misreading elsewhere (`Ã demain, Ã bientÃ´t`), it is à of a line written in
+  // lowercase (a chat's `à demain`), whose A0 was lost as the others' bytes were misread.
+  const from = text.lastIndexOf('\n', i) + 1;
+  const nl = text.indexOf('\n', i);
+  const line = text.slice(from, i) + ' ' + text.slice(i + 1, nl < 0 ? text.length : nl);
+  return !MISREAD_PAIR.test(line);
+}
+/** A two-byte lead as windows-1252 shows it before a continuation byte's character (`Ã©`, `Â°`, `Ã¼`). */
+const MISREAD_PAIR =
+  /[ÂÃÄÅ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]|â€/u;
+
 /** A letter windows-1252 does not write (U+0100 and above, but `Œ œ Š š Ž ž Ÿ ƒ`). */
 const BEYOND_1252 = /(?![\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192])[\u0100-\uffff](?<=\p{L})/u;
 
@@ -391,7 +413,9 @@ function sequenceAt(
       // capital follows, and Portuguese `às`); elsewhere the A0 became the space.
       const next = text[j + 1];
       const newWord = /\p{Lu}/u.test(next ?? '') || !options.midWordAGrave;
-      if (
+      if (lead === 0xc3 && first && namedAtSentenceStart(text, i)) {
+        break;
+      } else if (
         lead === 0xc3 &&
         first &&
         // `Ã 20:51` (à 20:51): à before a number too; (2026-12-06, h-moji16) and before punctuation that
@@ -1429,7 +1453,12 @@ function enoughEvidence(
   if (charmap.name === 'macroman' && accepted.length === 1 && macRomanAt(text, accepted[0]!)) return true;
   // cp437's box-drawing `├` or `┬` and a letter or symbol, away from other box drawing (`├á` for à, `┬⌐`
   // for ©): evidence on its own, as no drawing joins a box corner to a letter.
-  if (charmap.name === 'cp437' && accepted.length === 1 && cp437At(text, accepted[0]!)) return true;
+  if (
+    (charmap.name === 'cp437' || charmap.name === 'cp850') &&
+    accepted.length === 1 &&
+    cp437At(text, accepted[0]!)
+  )
+    return true;
   // `Â` and the letter a Central European charset shows for a Latin-1 symbol's byte (`ÂŠ 2020` for
   // `© 2020`, `Âť` for `»`, `GastreuÂŽ` for `Gastreu®`), where a symbol stands: evidence on its own, as
   // `Â©` is in windows-1252 (no word holds `Â` before those letters).
