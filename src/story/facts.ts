@@ -8289,9 +8289,9 @@ const AFTER_COUNT = new RegExp(
  * being treated in hospital`, `kept in hospital`): those people are hospitalised, as those `taken
  * to hospital` are, not injured (`treated` alone reads so). Not `died in hospital`.
  */
-/** Falling ill after a count: ` have fallen ill`, ` fell sick`, ` have reported stomach illness`, ` were taken ill`. */
+/** Falling ill after a count: ` have fallen ill`, ` fell sick`, ` have reported stomach illness`, ` were taken ill`; `ill` right after the noun (`with 396 people ill with norovirus`: rule `fact:fell-ill`, stop 49). */
 const ILL_AFTER =
-  /^\s+(?:(?:have|has|had)\s+)?(?:(?:since|now|also|all)\s+)?(?:(?:fallen|fell|become|became|been\s+taken|were\s+taken|was\s+taken|gone|went|got)\s+(?:seriously\s+)?(?:ill|sick)\b|sickened\b|(?:reported|suffered|developed)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:illness|illnesses|symptoms|sickness)\b)/u;
+  /^\s+(?:ill|sick)\b(?!\s+(?:of|and|or)\b)|^\s+(?:(?:have|has|had)\s+)?(?:(?:since|now|also|all)\s+)?(?:(?:fallen|fell|become|became|been\s+taken|were\s+taken|was\s+taken|gone|went|got)\s+(?:seriously\s+)?(?:ill|sick)\b|sickened\b|(?:reported|suffered|developed)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:illness|illnesses|symptoms|sickness)\b)/u;
 /** Still in hospital after a count: ` remain in hospital`, ` are still in hospital`. */
 const IN_HOSPITAL_AFTER =
   /^\s+(?:remain|remains|remained|are|were|is|was|stay|stayed|stays)\s+(?:still\s+)?in\s+(?:a\s+|the\s+)?hospitals?\b/i;

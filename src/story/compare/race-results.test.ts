@@ -128,3 +128,22 @@ describe('a place and a career count of one competitor (fact:finishing-place, fa
     expect(factual(d)).toEqual([]);
   });
 });
+
+describe('`ill` right after the counted noun (fact:fell-ill)', () => {
+  const ship = (line: string) =>
+    report('Virus on the Serin Star', `${line}\nThe ship carries 2,100 passengers.`);
+  it('sets `sickened 140 passengers` against a later `with 188 people ill`', () => {
+    const d = story(
+      ship('A stomach virus sickened 140 passengers on the Serin Star, the operator said.'),
+      ship('The Serin Star docked in Varn with 188 people ill, health officials said.').replace(
+        'March 9, 2046',
+        'March 10, 2046',
+      ),
+    );
+    expect(entries(d, 'update')).toEqual([['140 passengers', '188 people ill']]);
+  });
+  it('control: `ill and` or `ill of` after the noun is no count of the ill', () => {
+    const d = story(ship('Some 30 crew ill and tired stayed aboard.'));
+    expect(d.facts!.some((f) => f.about === 'event:ill')).toBe(false);
+  });
+});
