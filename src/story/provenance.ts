@@ -2637,6 +2637,14 @@ const TELLING_CUE = /^(?:said|says|told|tells|added|explained|recalled|recounted
  */
 const TOLD_EVENT =
   /(?<!\b(?:who|which|whom|that)[\s-]*)\bhad\s+(?:(?:already|just|never|not|also|repeatedly|twice|once|recently|earlier)\s+)?(?:been\s+\p{Ll}+(?:ing|ed)\b|(?!(?:loved|liked|hated|wanted|hoped|wished|enjoyed|adored|admired|cared|dreamed|dreamt|seemed|appeared|looked|felt|always|been)\b)\p{Ll}+ed\b|(?:told|sent|paid|left|shown|seen|gone|made|taken|given|met|spoken|written|bought|sold|kept|found|brought|heard|won|lost|driven|got|gotten|come|run|begun|spent|quit|put|received|thrown|stolen|hidden|broken|fallen|drunk|eaten|flown|ridden|struck|hit|shot)\b)/u;
+/**
+ * h-who28's `former-own-deed`: reported speech whose subject is the speaker (`he`, `she`) and whose
+ * verb tells a deed before the time of speaking (`he had ordered`, `she had warned the board`).
+ */
+const FORMER_OWN_DEED = new RegExp(
+  String.raw`^[^\p{L}]*(?:that\s+)?(?:he|she)\s+(?:` + TOLD_EVENT.source + ')',
+  'u',
+);
 /** Cues of a view, not a report: the speaker believes, predicts, argues, praises or blames. */
 const OPINION_CUE = new RegExp(
   String.raw`^(assumes?|assumed|believes?|believed|thinks?|thought|suggest(s|ed|ing)?|predict(s|ed)?|speculated|surmised|hopes?|hoped|fears?|feared|expects?|expected|argue[sd]?|arguing|criticized|criticised|praised|welcome[sd]?|condemned|slammed|blasted|urge[sd]?|urging|called for|called on|demanded|lamented|bemoaned|complained|questioned|doubts?|worried|feels|felt|applauded|decried|congratulated|congratulates|congratulating|thanked|mourned|paid tribute|voiced|made the case|mused|opined|griped|grumbled|scoffed|sneered|gushed|raved|ranted|fumed)$`,
@@ -3093,10 +3101,19 @@ function roleOf(
     )
   )
     return { role: 'commentator', rule: 'provenance:commentator-opposition' };
+  // h-who28's `former-own-deed`: `Former club chairman Tom Arkell said he had ordered the roof
+  // strengthened in 2003`: reported speech opening on the speaker (`he`, `she`) with a deed told
+  // in the past perfect is what they did in office, told first-hand.
+  const formerRole = contexts.some((c) => FORMER_ROLE.test(c));
+  if (
+    formerRole &&
+    said.some(({ d, a }) => FORMER_OWN_DEED.test(d.text.slice(a.content.start, a.content.end)))
+  )
+    return { role: 'origin', rule: 'provenance:former-own-deed' };
   // `Former ambassador Oskar Hale said such kidnappings ...`: out of office, they comment, unless
   // they tell what they did or saw themselves.
   if (
-    contexts.some((c) => FORMER_ROLE.test(c)) &&
+    formerRole &&
     !said.some(({ d, a }) =>
       FIRST_PERSON.test(d.text.slice(a.content.start, a.content.end).replace(FIRST_PERSON_VIEW, '')),
     ) &&
