@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTexts } from '../analyze.js';
+import { attributionsOf } from '../attribution/read.js';
 
 // h-who28 (issue 13, "who says it"): fictional stories only; docs/origins.md, `2026-12-06, h-who28`.
 
@@ -40,5 +41,72 @@ describe('h-who28: a former office holder telling what he did in office (`former
       ferryB('Former port director Ole Fink said the port authority had neglected the pier for years.'),
     );
     expect(roleOf(d, /Ole Fink/)).toBe('commentator');
+  });
+});
+
+/** The labels of the origins of the claim run by two outlets or more one of whose members the pattern finds. */
+const claimOrigins = (d: ReturnType<typeof tokenised>, member: RegExp): string[] | undefined => {
+  const label = new Map(d.provenance.nodes.map((n) => [n.id, n.label]));
+  return d.claims
+    .find((c) => c.outlets > 1 && c.members.some((m) => member.test(m.text)))
+    ?.origins.map((o) => label.get(o) ?? o)
+    .sort();
+};
+
+const portA = (head: string) =>
+  'http: / / www. kessangazette. com / 2019 / 05 / 02 / crane-fire\n' +
+  'Crane fire halts Kessan port\nMay 2, 2019\n' +
+  'A fire destroyed a container crane at Kessan port on Wednesday, Kessan Ports said.\n' +
+  "Kessan Ports spokesman Ivo Lark said the fire started in the crane 's engine room.\n" +
+  `${head} said he had warned the board in 2015 that the cranes needed new wiring.`;
+const portB = (head: string) =>
+  'http: / / www. orlandpost. com / news / kessan-crane\nKessan crane burns\n2 May 2019\n' +
+  'A container crane burned at Kessan port on Wednesday, port operator Kessan Ports said.\n' +
+  "The fire started in the crane 's engine room, Lark said.\n" +
+  `${head} said he had warned the board in 2015 that the cranes needed new wiring.`;
+
+describe('h-who28: a former head speaks for no body (`former-speaks-for-none`)', () => {
+  it('pair: `Kessan Ports spokesman Ivo Lark` is not merged into `Former Kessan Ports chief executive Jan Holm`', () => {
+    const head = 'Former Kessan Ports chief executive Jan Holm';
+    const d = tokenised(portA(head), portB(head));
+    const origins = claimOrigins(d, /engine room/) ?? [];
+    expect(origins.some((l) => /Jan Holm/.test(l))).toBe(false);
+  });
+  it('control: the company`s present head speaks for it, one origin with its spokesman', () => {
+    const head = 'Kessan Ports chief executive Jan Holm';
+    const d = tokenised(portA(head), portB(head));
+    const origins = claimOrigins(d, /engine room/) ?? [];
+    expect(origins).toHaveLength(1);
+  });
+});
+
+const blaze = (line: string) =>
+  'http: / / www. orlandpost. com / news / mill-fire\nFire guts Tarsk mill\n3 May 2019\n' +
+  'A fire gutted a disused mill in Tarsk on Thursday.\n' +
+  line;
+
+describe('h-who28: `Reuters quoted fire chief Ana Brisk as saying ...` (`quoted-as-saying-active`)', () => {
+  it('pair: the one quoted is the source, what follows `as saying` the content', () => {
+    const got = attributionsOf(
+      'Headline\nReuters quoted fire chief Ana Brisk as saying four firefighters were hurt.',
+    );
+    const a = got.find((x) => x[3] === 'attribution:quoted-as-saying-active');
+    expect(a?.[1]).toBe('fire chief Ana Brisk');
+    expect(a?.[2]).toBe('four firefighters were hurt');
+  });
+  it('pair: the claim rests on the fire chief, whom Reuters passed on, not on Reuters', () => {
+    const d = tokenised(
+      'http: / / www. tarskpost. com / 2019 / 05 / 03 / mill-fire\nMill burns in Tarsk\nMay 3, 2019\n' +
+        'Fire chief Ana Brisk said four firefighters were hurt fighting the blaze at the mill.',
+      'http: / / www. orlandpost. com / news / mill-fire\nFire guts Tarsk mill\n3 May 2019\n' +
+        'Reuters quoted fire chief Ana Brisk as saying four firefighters were hurt fighting the blaze.',
+    );
+    const origins = claimOrigins(d, /four firefighters/) ?? [];
+    expect(origins.some((l) => /Ana Brisk/.test(l))).toBe(true);
+    expect(origins).not.toContain('Reuters');
+  });
+  it('control: `quoted` with no `as saying` is still the subject`s stance', () => {
+    const got = attributionsOf('Headline\nThe mayor quoted the town charter in her reply to the council.');
+    expect(got.some((x) => x[3] === 'attribution:quoted-as-saying-active')).toBe(false);
   });
 });

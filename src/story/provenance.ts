@@ -1080,6 +1080,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     return [];
   };
   const orgWords = (n: { id: string; label: string }): { org: Set<string>; own: boolean } | null => {
+    // h-who28's `former-speaks-for-none`: `Former Norvik Grid chief executive Jan Storm`, `ex-police
+    // chief Ola Brun`: out of office, a former head or spokesman speaks for no body (nor hosts its
+    // present spokesman).
+    if (/^n:person:/.test(n.id) && FORMER_TITLE.test(n.label)) return null;
     // `Noor Tahl, head of the SWB's piracy reporting centre` (`, who heads the SWB's ...`): the head of
     // a body's unit speaks for the body.
     const unit = /^n:person:/.test(n.id)
@@ -2578,6 +2582,8 @@ const ACADEMIC = /\b(?:University|College|Polytechnic)\b/u;
 const ACADEMIC_PARTY =
   /\b(?:spokes(?:wo)?m[ae]n|spokesperson|officials?|police|president|chancellor|provost|dean|administrators?|students?|graduates?|alumn[ia]|coach|Hospital|Medical|Clinic|Health)\b/iu;
 
+/** A title that opens on `former`, `ex-` or `retired`: `Former Norvik Grid chief executive Jan Storm`. */
+const FORMER_TITLE = /^(?:the\s+)?(?:[Ff]ormer|[Ee]x-|[Rr]etired)\b/u;
 /**
  * A former holder of an office (`Former Castrian ambassador Oskar Hale`, `the country's former
  * interior minister`, `ex-police chief`): out of office, they comment on what others do.
