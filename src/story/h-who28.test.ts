@@ -110,3 +110,46 @@ describe('h-who28: `Reuters quoted fire chief Ana Brisk as saying ...` (`quoted-
     expect(got.some((x) => x[3] === 'attribution:quoted-as-saying-active')).toBe(false);
   });
 });
+
+const outageA = (title: string) =>
+  'http: / / www. tarskpost. com / 2021 / 01 / 15 / tarsk-blackout\n' +
+  'Power cut hits Tarsk\nJanuary 15, 2021\n' +
+  `About 80,000 homes in Tarsk lost power for six hours on Saturday, ${title} said.`;
+const OUTAGE_B =
+  'http: / / www. orlandpost. com / news / tarsk-power\nTarsk blacked out\n15 January 2021\n' +
+  'About 80,000 homes in Tarsk were left without power for six hours on Saturday, the grid operator said.';
+const clubA = (apposition: string) =>
+  'http: / / www. tarskpost. com / 2021 / 02 / 01 / stand-closed\nStand closed at Tarsk ground\nFebruary 1, 2021\n' +
+  `${apposition} said in a statement that the north stand would stay closed until April.`;
+const CLUB_B =
+  'http: / / www. orlandpost. com / sport / tarsk-stand\nTarsk stand shut\n1 February 2021\n' +
+  "The club 's owners said the north stand would stay closed until April.";
+
+describe('h-who28: a body named in lower case by the words another article set beside its name (`described-body`)', () => {
+  it('pair: `the grid operator said` beside `grid operator Velo Grid said`: one origin, no outlet', () => {
+    const d = tokenised(outageA('grid operator Velo Grid'), OUTAGE_B);
+    const origins = claimOrigins(d, /80,000 homes/) ?? [];
+    expect(origins).toHaveLength(1);
+    expect(origins[0]).toMatch(/Velo Grid/);
+  });
+  it('pair: `The club `s owners said` beside `Orlin Holdings, the club `s owners,`: one origin', () => {
+    const d = tokenised(clubA("Orlin Holdings, the club 's owners,"), CLUB_B);
+    const origins = claimOrigins(d, /north stand/) ?? [];
+    expect(origins).toHaveLength(1);
+    expect(origins[0]).toMatch(/Orlin Holdings/);
+  });
+  it('control: words the story gives to two names stand for neither', () => {
+    const d = tokenised(
+      outageA('grid operator Velo Grid') + '\nGrid operator Tarlo Power said its lines were not hit.',
+      OUTAGE_B,
+      'http: / / www. dalbypost. com / 2021 / 01 / 16 / tarsk-lines\nLines safe\nJanuary 16, 2021\n' +
+        'Lines in the east were not hit, grid operator Tarlo Power said.',
+    );
+    const label = new Map(d.provenance.nodes.map((n) => [n.id, n.label]));
+    const member = d.claims.flatMap((c) => c.members).find((m) => /left without power/.test(m.text));
+    expect(member).toBeDefined();
+    expect(member!.sources.map((x) => label.get(x) ?? x).some((l) => /Velo Grid|Tarlo Power/.test(l))).toBe(
+      false,
+    );
+  });
+});

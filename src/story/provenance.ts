@@ -372,6 +372,27 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       if (org && !GENERIC_MODIFIER.test(org.toLowerCase())) headed.add(org);
     }
   const headedOrg = (label: string): string | null => (headed.has(label) ? label : null);
+  // h-who28's `described-body`: `the club 's owners said`, `the grid operator said`: a body named in
+  // lower case by the words some article of the story set beside a name, in apposition (`Brightwater
+  // Holdings, the club 's owners,`) or as its title (`grid operator Norvik Grid said`), is that name,
+  // when the story gives those words to one name only.
+  const descriptions = new Map<string, Set<string>>();
+  const describe = (words: string, name: string): void => {
+    const key = slug(words.replace(/^(?:the|a|an)\s+/i, ''));
+    // (`on Saturday, the grid operator said.` is a clause, no description.)
+    if (key.split('-').length < 2 || /(?:^|-)(?:said|says|told|added|reported|announced)(?:-|$)/.test(key))
+      return;
+    descriptions.set(key, (descriptions.get(key) ?? new Set()).add(name.replace(/^the\s+/i, '')));
+  };
+  for (const d of documents) {
+    for (const m of d.text.matchAll(DESCRIBED_APPOSITION)) describe(m[2]!, m[1]!);
+    for (const m of d.text.matchAll(DESCRIBED_TITLE)) describe(m[1]!, m[2]!);
+  }
+  const describedBody = (label: string): string | null => {
+    if (!/^(?:the\s+)?[\p{Ll}'’\s-]+$/u.test(label)) return null;
+    const names = descriptions.get(slug(label.replace(/^the\s+/i, '')));
+    return names?.size === 1 ? [...names][0]! : null;
+  };
   // h-who11's `institution-again`: `The clinic confirmed` after `the Willowmere Clinic` (which the
   // entity layer may type as a place): the story's one institution whose name ends with that noun.
   const institutions = new Map<string, Set<string>>();
@@ -652,6 +673,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
             surnameOf(label) ??
             headedOrg(label) ??
             institutionNamed(label) ??
+            describedBody(label) ??
             // h-who11's `story-outlet-unread`: `according to PopScoop`, a name the entity layer did
             // not read, is another article's outlet all the same (see `storyOutletNamed`).
             storyOutletNamed(label);
@@ -2582,6 +2604,15 @@ const ACADEMIC = /\b(?:University|College|Polytechnic)\b/u;
 const ACADEMIC_PARTY =
   /\b(?:spokes(?:wo)?m[ae]n|spokesperson|officials?|police|president|chancellor|provost|dean|administrators?|students?|graduates?|alumn[ia]|coach|Hospital|Medical|Clinic|Health)\b/iu;
 
+/**
+ * h-who28's `described-body`: a name, then a comma and lower-case words of a description closed by
+ * a comma or the sentence's end (`Brightwater Holdings, the club 's owners, said`).
+ */
+const DESCRIBED_APPOSITION =
+  /(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4}),\s+the\s+((?:\p{Ll}[\p{Ll}-]*|['’]\s?s)(?:\s+(?:\p{Ll}[\p{Ll}-]*|['’]\s?s)){1,4})\s*(?=[,.;]|$)/gmu;
+/** Lower-case words of a title, then a name, after a comma or a verb of saying: `, grid operator Norvik Grid said`. */
+const DESCRIBED_TITLE =
+  /(?:,|\bsaid|\baccording\s+to)\s+(\p{Ll}[\p{Ll}-]+\s+\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4})(?=\s+said\b|\s*[,.]|$)/gmu;
 /** A title that opens on `former`, `ex-` or `retired`: `Former Norvik Grid chief executive Jan Storm`. */
 const FORMER_TITLE = /^(?:the\s+)?(?:[Ff]ormer|[Ee]x-|[Rr]etired)\b/u;
 /**
