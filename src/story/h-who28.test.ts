@@ -153,3 +153,29 @@ describe('h-who28: a body named in lower case by the words another article set b
     );
   });
 });
+
+const trialA = (extra: string) =>
+  'http: / / www. tarskpost. com / 2021 / 03 / 02 / siege-charged\nSiege suspect charged\nMarch 2, 2021\n' +
+  'His lawyer, Ana Quist, said her client had been suffering from severe depression for months.' +
+  extra;
+const TRIAL_B =
+  'http: / / www. orlandpost. com / crime / siege-lawyer\nSuspect was depressed, lawyer says\n2 March 2021\n' +
+  'The lawyer said her client had been suffering from severe depression for months.';
+
+describe('h-who28: `the lawyer` and the story`s one lawyer named with the role before a comma (`bare-role-apposed`)', () => {
+  it('pair: `The lawyer said` beside `His lawyer, Ana Quist, said`: one origin', () => {
+    const d = tokenised(trialA(''), TRIAL_B);
+    const origins = claimOrigins(d, /severe depression/) ?? [];
+    expect(origins).toHaveLength(1);
+    expect(origins[0]).toMatch(/Ana Quist/);
+  });
+  it('control: with two lawyers named, `the lawyer` stays apart', () => {
+    const d = tokenised(
+      trialA('\nThe victim s lawyer, Ivo Falk, said the family wanted a full trial.'.replace(' s ', " 's ")),
+      TRIAL_B,
+    );
+    const origins = claimOrigins(d, /severe depression/) ?? [];
+    expect(origins.some((l) => /Ivo Falk/.test(l))).toBe(false);
+    expect(origins).toHaveLength(2);
+  });
+});

@@ -2013,7 +2013,7 @@ const docsCiting = (statements: Statements, id: string): Set<string> =>
 
 /** A role named by its common noun alone: `the judge`, `the coroner`, `the prosecutor`, `the secretary`, `the clerk`. */
 const BARE_ROLE =
-  /^(?:[Tt]he\s+)?((?:(?:regional|provincial|state|county|city|local|district|federal|national|deputy|chief)\s+)?(?:judge|prosecutor|coroner|mayor|governor|sheriff|medical examiner|fire chief|police chief|district attorney|attorney general|magistrate|spokes(?:wo)?man|spokesperson|secretary|clerk|commissioner|superintendent|chancellor|(?:\p{Ll}+\s+)?minister))(?:['’]s\s+office)?$/u;
+  /^(?:[Tt]he\s+)?((?:(?:regional|provincial|state|county|city|local|district|federal|national|deputy|chief)\s+)?(?:judge|prosecutor|coroner|mayor|governor|sheriff|medical examiner|fire chief|police chief|district attorney|attorney general|magistrate|lawyer|spokes(?:wo)?man|spokesperson|secretary|clerk|commissioner|superintendent|chancellor|(?:\p{Ll}+\s+)?minister))(?:['’]s\s+office)?$/u;
 
 /**
  * h-who13's `bare-role-titled`: the same roles as a title in capitals with the place or body that
@@ -2039,7 +2039,9 @@ function mergeBareRoles(named: NamedNodes, merged: Map<string, string>): void {
   for (const n of named) {
     const role = n.kind === 'source' && !merged.has(n.id) ? bareRole(n.label) : undefined;
     if (!role) continue;
-    const title = new RegExp(`\\b${escapeRegExp(role).replace(/\s+/g, '\\s+')}\\s+\\p{Lu}`, 'iu');
+    // h-who28's `bare-role-apposed` (with `lawyer` among the roles): the role set before the name by a comma (`His lawyer, Lena
+    // Varga`) names its holder as the title does (`lawyer Lena Varga`).
+    const title = new RegExp(`\\b${escapeRegExp(role).replace(/\s+/g, '\\s+')},?\\s+\\p{Lu}`, 'iu');
     // A holder already merged (`Interior Minister Sara Kallis` with the ministry) counts as where it went.
     const root = (id: string): string => rootOf(merged, id);
     const holders = new Set(
