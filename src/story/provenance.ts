@@ -2039,8 +2039,8 @@ function mergeBareRoles(named: NamedNodes, merged: Map<string, string>): void {
   for (const n of named) {
     const role = n.kind === 'source' && !merged.has(n.id) ? bareRole(n.label) : undefined;
     if (!role) continue;
-    // h-who28's `bare-role-apposed` (with `lawyer` among the roles): the role set before the name by a comma (`His lawyer, Lena
-    // Varga`) names its holder as the title does (`lawyer Lena Varga`).
+    // h-who28's `bare-role-apposed` (with `lawyer` among the roles): the role set before the name
+    // by a comma (`His lawyer, Lena Varga`) names its holder as the title does (`lawyer Lena Varga`).
     const title = new RegExp(`\\b${escapeRegExp(role).replace(/\s+/g, '\\s+')},?\\s+\\p{Lu}`, 'iu');
     // A holder already merged (`Interior Minister Sara Kallis` with the ministry) counts as where it went.
     const root = (id: string): string => rootOf(merged, id);
