@@ -80,11 +80,6 @@ describe('h-who28: a former head speaks for no body (`former-speaks-for-none`)',
   });
 });
 
-const blaze = (line: string) =>
-  'http: / / www. orlandpost. com / news / mill-fire\nFire guts Tarsk mill\n3 May 2019\n' +
-  'A fire gutted a disused mill in Tarsk on Thursday.\n' +
-  line;
-
 describe('h-who28: `Reuters quoted fire chief Ana Brisk as saying ...` (`quoted-as-saying-active`)', () => {
   it('pair: the one quoted is the source, what follows `as saying` the content', () => {
     const got = attributionsOf(
