@@ -167,6 +167,9 @@ const PASSIVE_UNNAMED =
 /** What follows a passive `quoted` up to its verb of saying: ` by the Fen Herald as saying`, ` as telling`. */
 const QUOTED_AS =
   /^(?:\s+(?:by|in)\s+[^,;:“”"]{1,80}?)?\s+as\s+(?:saying|telling|stating|writing|claiming|warning)\b/i;
+/** What follows an active `quoted`: the one quoted, then their verb of saying (` fire chief Anna Loft as saying`). */
+const QUOTED_ACTIVE =
+  /^\s+((?:(?:the|a|an)\s+)?[^,;:“”"`']{2,80}?)\s+as\s+(?:saying|telling|stating|writing|claiming|warning)\b/i;
 /** Auxiliaries and adverbs between a passive's subject and its verb: `has long been`, `was not`. */
 const PASSIVE_AUXILIARIES =
   /(?:\s+(?:has|have|had|is|was|were|are|be|been|being|get|got|will|would|could|may|might|should|must|can|also|not|often|widely|long|never|still))+\s*$/i;
@@ -2180,6 +2183,27 @@ export function attribute(
             content,
             recipient: null,
             rule: 'attribution:quoted-as-saying',
+          });
+          continue;
+        }
+      }
+      // h-who28's `quoted-as-saying-active`: `Reuters quoted fire chief Anna Loft as saying four were
+      // hurt`: the one quoted is the speaker, what follows `as saying` is what they said, and the
+      // subject passed it on, as the one a speaker told (`Loft told Reuters`) does.
+      const activeQuoted = !passive && /^quoted$/i.test(verb) ? QUOTED_ACTIVE.exec(after) : null;
+      if (activeQuoted) {
+        const at = cue.end + activeQuoted[0].indexOf(activeQuoted[1]!);
+        const speaker = tidy(s, at, at + activeQuoted[1]!.length);
+        const by = sourceBefore(s, cue.start);
+        const end = cue.end + activeQuoted[0].length;
+        const content = tidy(s, end + (/^\s+that\s/i.exec(s.slice(end))?.[0].length ?? 0), s.length);
+        if (speaker && by && content && !VERB_ANY.test(s.slice(speaker.start, speaker.end))) {
+          found.push({
+            cue: { start: cue.start, end },
+            source: speaker,
+            content,
+            recipient: by,
+            rule: 'attribution:quoted-as-saying-active',
           });
           continue;
         }

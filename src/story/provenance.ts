@@ -372,6 +372,27 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       if (org && !GENERIC_MODIFIER.test(org.toLowerCase())) headed.add(org);
     }
   const headedOrg = (label: string): string | null => (headed.has(label) ? label : null);
+  // h-who28's `described-body`: `the club 's owners said`, `the grid operator said`: a body named in
+  // lower case by the words some article of the story set beside a name, in apposition (`Brightwater
+  // Holdings, the club 's owners,`) or as its title (`grid operator Norvik Grid said`), is that name,
+  // when the story gives those words to one name only.
+  const descriptions = new Map<string, Set<string>>();
+  const describe = (words: string, name: string): void => {
+    const key = slug(words.replace(/^(?:the|a|an)\s+/i, ''));
+    // (`on Saturday, the grid operator said.` is a clause, no description.)
+    if (key.split('-').length < 2 || /(?:^|-)(?:said|says|told|added|reported|announced)(?:-|$)/.test(key))
+      return;
+    descriptions.set(key, (descriptions.get(key) ?? new Set()).add(name.replace(/^the\s+/i, '')));
+  };
+  for (const d of documents) {
+    for (const m of d.text.matchAll(DESCRIBED_APPOSITION)) describe(m[2]!, m[1]!);
+    for (const m of d.text.matchAll(DESCRIBED_TITLE)) describe(m[1]!, m[2]!);
+  }
+  const describedBody = (label: string): string | null => {
+    if (!/^(?:the\s+)?[\p{Ll}'’\s-]+$/u.test(label)) return null;
+    const names = descriptions.get(slug(label.replace(/^the\s+/i, '')));
+    return names?.size === 1 ? [...names][0]! : null;
+  };
   // h-who11's `institution-again`: `The clinic confirmed` after `the Willowmere Clinic` (which the
   // entity layer may type as a place): the story's one institution whose name ends with that noun.
   const institutions = new Map<string, Set<string>>();
@@ -652,6 +673,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
             surnameOf(label) ??
             headedOrg(label) ??
             institutionNamed(label) ??
+            describedBody(label) ??
             // h-who11's `story-outlet-unread`: `according to PopScoop`, a name the entity layer did
             // not read, is another article's outlet all the same (see `storyOutletNamed`).
             storyOutletNamed(label);
@@ -1080,6 +1102,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     return [];
   };
   const orgWords = (n: { id: string; label: string }): { org: Set<string>; own: boolean } | null => {
+    // h-who28's `former-speaks-for-none`: `Former Norvik Grid chief executive Jan Storm`, `ex-police
+    // chief Ola Brun`: out of office, a former head or spokesman speaks for no body (nor hosts its
+    // present spokesman).
+    if (/^n:person:/.test(n.id) && FORMER_TITLE.test(n.label)) return null;
     // `Noor Tahl, head of the SWB's piracy reporting centre` (`, who heads the SWB's ...`): the head of
     // a body's unit speaks for the body.
     const unit = /^n:person:/.test(n.id)
@@ -1987,7 +2013,7 @@ const docsCiting = (statements: Statements, id: string): Set<string> =>
 
 /** A role named by its common noun alone: `the judge`, `the coroner`, `the prosecutor`, `the secretary`, `the clerk`. */
 const BARE_ROLE =
-  /^(?:[Tt]he\s+)?((?:(?:regional|provincial|state|county|city|local|district|federal|national|deputy|chief)\s+)?(?:judge|prosecutor|coroner|mayor|governor|sheriff|medical examiner|fire chief|police chief|district attorney|attorney general|magistrate|spokes(?:wo)?man|spokesperson|secretary|clerk|commissioner|superintendent|chancellor|(?:\p{Ll}+\s+)?minister))(?:['’]s\s+office)?$/u;
+  /^(?:[Tt]he\s+)?((?:(?:regional|provincial|state|county|city|local|district|federal|national|deputy|chief)\s+)?(?:judge|prosecutor|coroner|mayor|governor|sheriff|medical examiner|fire chief|police chief|district attorney|attorney general|magistrate|lawyer|spokes(?:wo)?man|spokesperson|secretary|clerk|commissioner|superintendent|chancellor|(?:\p{Ll}+\s+)?minister))(?:['’]s\s+office)?$/u;
 
 /**
  * h-who13's `bare-role-titled`: the same roles as a title in capitals with the place or body that
@@ -2013,7 +2039,9 @@ function mergeBareRoles(named: NamedNodes, merged: Map<string, string>): void {
   for (const n of named) {
     const role = n.kind === 'source' && !merged.has(n.id) ? bareRole(n.label) : undefined;
     if (!role) continue;
-    const title = new RegExp(`\\b${escapeRegExp(role).replace(/\s+/g, '\\s+')}\\s+\\p{Lu}`, 'iu');
+    // h-who28's `bare-role-apposed` (with `lawyer` among the roles): the role set before the name
+    // by a comma (`His lawyer, Lena Varga`) names its holder as the title does (`lawyer Lena Varga`).
+    const title = new RegExp(`\\b${escapeRegExp(role).replace(/\s+/g, '\\s+')},?\\s+\\p{Lu}`, 'iu');
     // A holder already merged (`Interior Minister Sara Kallis` with the ministry) counts as where it went.
     const root = (id: string): string => rootOf(merged, id);
     const holders = new Set(
@@ -2579,6 +2607,17 @@ const ACADEMIC_PARTY =
   /\b(?:spokes(?:wo)?m[ae]n|spokesperson|officials?|police|president|chancellor|provost|dean|administrators?|students?|graduates?|alumn[ia]|coach|Hospital|Medical|Clinic|Health)\b/iu;
 
 /**
+ * h-who28's `described-body`: a name, then a comma and lower-case words of a description closed by
+ * a comma or the sentence's end (`Brightwater Holdings, the club 's owners, said`).
+ */
+const DESCRIBED_APPOSITION =
+  /(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4}),\s+the\s+((?:\p{Ll}[\p{Ll}-]*|['’]\s?s)(?:\s+(?:\p{Ll}[\p{Ll}-]*|['’]\s?s)){1,4})\s*(?=[,.;]|$)/gmu;
+/** Lower-case words of a title, then a name, after a comma or a verb of saying: `, grid operator Norvik Grid said`. */
+const DESCRIBED_TITLE =
+  /(?:,|\bsaid|\baccording\s+to)\s+(\p{Ll}[\p{Ll}-]+\s+\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4})(?=\s+said\b|\s*[,.]|$)/gmu;
+/** A title that opens on `former`, `ex-` or `retired`: `Former Norvik Grid chief executive Jan Storm`. */
+const FORMER_TITLE = /^(?:the\s+)?(?:[Ff]ormer|[Ee]x-|[Rr]etired)\b/u;
+/**
  * A former holder of an office (`Former Castrian ambassador Oskar Hale`, `the country's former
  * interior minister`, `ex-police chief`): out of office, they comment on what others do.
  */
@@ -2637,6 +2676,14 @@ const TELLING_CUE = /^(?:said|says|told|tells|added|explained|recalled|recounted
  */
 const TOLD_EVENT =
   /(?<!\b(?:who|which|whom|that)[\s-]*)\bhad\s+(?:(?:already|just|never|not|also|repeatedly|twice|once|recently|earlier)\s+)?(?:been\s+\p{Ll}+(?:ing|ed)\b|(?!(?:loved|liked|hated|wanted|hoped|wished|enjoyed|adored|admired|cared|dreamed|dreamt|seemed|appeared|looked|felt|always|been)\b)\p{Ll}+ed\b|(?:told|sent|paid|left|shown|seen|gone|made|taken|given|met|spoken|written|bought|sold|kept|found|brought|heard|won|lost|driven|got|gotten|come|run|begun|spent|quit|put|received|thrown|stolen|hidden|broken|fallen|drunk|eaten|flown|ridden|struck|hit|shot)\b)/u;
+/**
+ * h-who28's `former-own-deed`: reported speech whose subject is the speaker (`he`, `she`) and whose
+ * verb tells a deed before the time of speaking (`he had ordered`, `she had warned the board`).
+ */
+const FORMER_OWN_DEED = new RegExp(
+  String.raw`^[^\p{L}]*(?:that\s+)?(?:he|she)\s+(?:` + TOLD_EVENT.source + ')',
+  'u',
+);
 /** Cues of a view, not a report: the speaker believes, predicts, argues, praises or blames. */
 const OPINION_CUE = new RegExp(
   String.raw`^(assumes?|assumed|believes?|believed|thinks?|thought|suggest(s|ed|ing)?|predict(s|ed)?|speculated|surmised|hopes?|hoped|fears?|feared|expects?|expected|argue[sd]?|arguing|criticized|criticised|praised|welcome[sd]?|condemned|slammed|blasted|urge[sd]?|urging|called for|called on|demanded|lamented|bemoaned|complained|questioned|doubts?|worried|feels|felt|applauded|decried|congratulated|congratulates|congratulating|thanked|mourned|paid tribute|voiced|made the case|mused|opined|griped|grumbled|scoffed|sneered|gushed|raved|ranted|fumed)$`,
@@ -3093,10 +3140,19 @@ function roleOf(
     )
   )
     return { role: 'commentator', rule: 'provenance:commentator-opposition' };
+  // h-who28's `former-own-deed`: `Former club chairman Tom Arkell said he had ordered the roof
+  // strengthened in 2003`: reported speech opening on the speaker (`he`, `she`) with a deed told
+  // in the past perfect is what they did in office, told first-hand.
+  const formerRole = contexts.some((c) => FORMER_ROLE.test(c));
+  if (
+    formerRole &&
+    said.some(({ d, a }) => FORMER_OWN_DEED.test(d.text.slice(a.content.start, a.content.end)))
+  )
+    return { role: 'origin', rule: 'provenance:former-own-deed' };
   // `Former ambassador Oskar Hale said such kidnappings ...`: out of office, they comment, unless
   // they tell what they did or saw themselves.
   if (
-    contexts.some((c) => FORMER_ROLE.test(c)) &&
+    formerRole &&
     !said.some(({ d, a }) =>
       FIRST_PERSON.test(d.text.slice(a.content.start, a.content.end).replace(FIRST_PERSON_VIEW, '')),
     ) &&
