@@ -2204,6 +2204,32 @@ function documentFacts(d: Document): FactInContext[] {
     };
   });
 
+  // The edition told without the event's name (`the 87th running of the race`, `the 12th edition
+  // of the festival`): the edition of the one named event the report speaks of (`the Calloway
+  // Derby`), as `the 88th Calloway Derby` gives it; none where the report names two events or
+  // none (rule `fact:edition-unnamed`).
+  {
+    const named = new Set<string>();
+    for (const { text } of unitTexts()) for (const m of text.matchAll(NAMED_EVENT)) named.add(slug(m[1]!));
+    if (named.size === 1) {
+      const [event] = named;
+      byPattern(UNNAMED_EDITION, (m) => {
+        const n = /^\d/.test(m[1]!) ? Number.parseInt(m[1]!, 10) : ORDINALS.indexOf(m[1]!.toLowerCase()) + 1;
+        if (!(n > 0)) return null;
+        return {
+          at: m[0].indexOf(m[1]!),
+          length: m[1]!.length,
+          kind: 'count',
+          value: n,
+          unit: 'edition',
+          about: `edition:${event!}`,
+          aboutText: m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length).trim(),
+          rule: 'fact:edition-unnamed',
+        };
+      });
+    }
+  }
+
   // A tornado's rating (`an EF3 tornado` / `rated EF4`): one scale, whichever letters.
   byPattern(FUJITA, (m) => {
     const digit = m[1] ?? m[2]!;
@@ -6304,6 +6330,12 @@ const CATEGORY = /\b[Cc]ategory[ -](\d)\b/g;
 /** The edition of a named event: `the 82nd Corvel Film Awards`, `the fifth Orlin Marathon`. */
 const EDITION =
   /\b[Tt]he\s+(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:annual\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)/gu;
+/** An edition told by a word for the event, not its name: `the 87th running of the race`, `the 12th edition of the festival`. */
+const UNNAMED_EDITION =
+  /\b[Tt]he\s+(\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:running|edition|staging|renewal)\s+of\s+(?:the|this)\s+(?:race|event|tournament|contest|festival|ceremony|marathon|classic|competition|awards|fair|show)\b/g;
+/** A named event: capitalised words ending in a word for a race, a tournament or a festival (`the Calloway Derby`, `the Tarn Film Festival`; group 1). */
+const NAMED_EVENT =
+  /\b(?:[Tt]he\s+)(?:\d{1,3}(?:st|nd|rd|th)\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:Derby|Stakes|Cup|Marathon|Open|Festival|Awards|Games|Championships?|Grand\s+Prix|Classic|Rally|Regatta|Trophy|Prize|Fair|Show|Triathlon))\b/gu;
 /** A tornado's rating on the (Enhanced) Fujita scale: `an EF3 tornado`, `rated EF-4`, `an F5`. */
 const FUJITA = /\bE?F-?([0-5])\b(?=\s+tornado|\s+twister|[,.;]|\s+on\b)|\brated\s+E?F-?([0-5])\b/g;
 

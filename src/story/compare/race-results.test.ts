@@ -147,3 +147,19 @@ describe('`ill` right after the counted noun (fact:fell-ill)', () => {
     expect(d.facts!.some((f) => f.about === 'event:ill')).toBe(false);
   });
 });
+
+describe('an edition told without the event’s name (fact:edition-unnamed)', () => {
+  const race = (line: string, more = '') =>
+    report('Quay wins', `Storm Quay won the Hallow Stakes at Crane Park on Saturday.\n${line}${more}`);
+  it('sets `the 61st Hallow Stakes` against `the 62nd running of the race`', () => {
+    const d = story(race('It was the 61st Hallow Stakes.'), race('It was the 62nd running of the race.'));
+    expect(entries(d, 'count')).toEqual([['61st', '62nd']]);
+  });
+  it('control: a report naming two events leaves the running unread', () => {
+    const d = story(
+      race('It was the 61st Hallow Stakes.'),
+      race('It was the 62nd running of the race.', '\nHe runs next in the Varn Cup.'),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
