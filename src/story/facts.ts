@@ -4550,6 +4550,9 @@ const ACTIVITY_FAMILY: Readonly<Record<string, string>> = {
  * deliberation`), or the verb before it whose `for` it completes (`deliberated the case for
  * 40 hours`, in the same clause).
  */
+/** Early against a plan after a span: ` early`, ` earlier than planned`, ` ahead of schedule` (not ` early on`, ` early in`, ` early next week`). */
+const EARLY_AFTER =
+  /^\s+(?:early\b(?!\s+(?:on|in|next|this|last|morning|evening|hours|days|stages?|days?)\b)|earlier\s+than\s+(?:planned|scheduled|expected|originally\s+planned|first\s+planned)\b|ahead\s+of\s+(?:schedule|time)\b)/;
 /** Nouns of a span itself, no act's (`a period of three days`, `a total of 12 hours`, `a maximum of`). */
 const SPAN_NOUN =
   /^(?:period|periods|total|maximum|minimum|average|length|span|time|times|stretch|space|matter|couple|series|spell|duration|window|course|lifetime|lifespan|term|rest|part|half|quarter|third|fraction|record|best|limit|shift|notice|wait)$/;
@@ -4563,6 +4566,12 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
     /\slate$/.test(view.text.slice(from, to)) ? ' late' : view.text.slice(to, to + 8),
   );
   if (late) return late;
+  // How early the story's act came (`docked on Tuesday, two days earlier than planned` / `returned
+  // on Monday, three days early`, `ahead of schedule`): one span, whichever verb (rule
+  // `fact:duration-early`).
+  const afterSpan = view.text.slice(to, to + 40);
+  if (EARLY_AFTER.test(/\searly$/.test(view.text.slice(from, to)) ? ` early${afterSpan}` : afterSpan))
+    return 'early';
   // A span after a moment its sentence gives (`had left at 9:12 a.m. and returned 18 minutes
   // later` / `took off at 9:12 a.m. and landed 25 minutes later`): the time elapsed since that
   // moment, keyed by it (rule `fact:elapsed-since-moment`).

@@ -163,3 +163,22 @@ describe('an edition told without the event’s name (fact:edition-unnamed)', ()
     expect(factual(d)).toEqual([]);
   });
 });
+
+describe('how early the story’s act came (fact:duration-early)', () => {
+  const ferry = (line: string) =>
+    report('Ferry back early', `The ferry Orla Mae ${line}\nIt carries 400 cars.`);
+  it('sets `two days earlier than planned` against `three days early`', () => {
+    const d = story(
+      ferry('docked in Varn on Tuesday, two days earlier than planned.'),
+      ferry('returned to Varn on Tuesday, three days early.'),
+    );
+    expect(entries(d, 'quantity')).toEqual([['three days early', 'two days']]);
+  });
+  it('control: `early on`, `early next week` and a span of the voyage are no such span', () => {
+    const d = story(
+      ferry('sailed for two days early on in the season.'),
+      ferry('will sail for three days early next week.'),
+    );
+    expect(d.facts!.some((f) => f.about === 'during:early')).toBe(false);
+  });
+});
