@@ -3941,6 +3941,31 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
+  // A year before an incident's noun (`lost his leg in a 1998 accident`, `the 2004 flood`): the
+  // year the incident befell, as `in an accident in 1998` dates it; its event the noun's when it
+  // names one (`the 2004 crash`: crash). Rule `fact:year-before-incident-noun`.
+  for (const { from, text } of unitTexts()) {
+    for (const m of matchesIn(INCIDENT_YEAR, text)) {
+      const at = from + m.index! + m[0].indexOf(m[1]!);
+      const start = view.toOriginal(at);
+      const end = view.toOriginal(at + 4, 'end');
+      if (insideFixedDate({ start, end })) continue;
+      const event = EVENT_NOUNS[m[2]!.toLowerCase()];
+      push({
+        ...(event ? { event } : {}),
+        start,
+        end,
+        kind: 'date',
+        value: m[1]!,
+        qualifier: null,
+        about: '',
+        aboutText: '',
+        decimals: 0,
+        rule: 'fact:year-before-incident-noun',
+      });
+    }
+  }
+
   // A month named without a year or a day (`resigned in March`, `in early February`): a
   // year-less month (`--03`), compared by month with whatever the other outlet gives.
   for (const { from, text } of unitTexts()) {
@@ -5517,6 +5542,9 @@ const CUSTODY_SPAN = new RegExp(
   'giu',
 );
 /** A year before the noun of a work put out: `1972 hit`, `1998 debut album`, `2003 film`. */
+/** A year between a determiner and an incident's noun, a kind of the incident between (`a 1998 car accident`): the year in 1, the noun in 2. */
+const INCIDENT_YEAR =
+  /\b(?:a|an|the|his|her|its|their|that)\s+((?:19|20)\d\d)\s+(?:(?:car|road|traffic|workplace|industrial|mining|boating|plane|train|house|fatal|deadly)\s+)?(accident|crash|collision|fire|blaze|flood|explosion|blast|shooting|stabbing|attack|bombing|robbery|earthquake|quake|derailment|collapse)\b/giu;
 const WORK_YEAR =
   /\b((?:19|20)\d\d)\s+(?:(?:debut|first|second|third|last|final|solo|studio|live|hit|chart-topping|best-selling|bestselling)\s+)?(?:hit|single|song|album|LP|record|film|movie|novel|book|memoir|play|musical|opera|symphony|series|documentary|bestseller|best-seller)s?\b/gu;
 /** A time in hours and minutes (and seconds, when told: `won in 2 hours 18 minutes 40 seconds`) after a verb of finishing: `completed the crossing in 14 hours and 22 minutes`, `finishing in 9 hours and 21 minutes`, `swam the strait in a record 9 hours and 12 minutes` (rule `fact:finish-time-words`). */
