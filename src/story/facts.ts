@@ -1272,16 +1272,21 @@ function documentFacts(d: Document): FactInContext[] {
     for (const [re, rule] of [
       [THEM_TOLL_OPENING, 'fact:toll-of-them-opening'],
       [THOSE_TOLL_OPENING, 'fact:toll-of-those-opening'],
+      [HURT_PART_OPENING, 'fact:part-of-the-hurt-opening'],
     ] as const) {
       const m = re.exec(text);
       // The number is after the qualifier, or after the comma of `Of those,`.
-      const after = m?.[1] ? m[0].indexOf(m[1]) + m[1].length : (m?.[0].indexOf(',') ?? -1) + 1;
+      const after = m?.[1]
+        ? m[0].indexOf(m[1]) + m[1].length
+        : re === THOSE_TOLL_OPENING
+          ? (m?.[0].indexOf(',') ?? -1) + 1
+          : 0;
       if (m)
         pushToll(
           from + m.index + m[0].indexOf(m[2]!, after),
           m[2]!,
           m[1],
-          /hospital/i.test(m[3]!)
+          /hospital|\bto\s/i.test(m[3]!)
             ? 'hospitalised'
             : (TOLL.find(([re]) => re.test(m[3]!.toLowerCase()))?.[1] ?? 'injured'),
           'people',
@@ -6397,6 +6402,16 @@ const THOSE_TOLL_OPENING = new RegExp(
   String.raw`^\s*Of\s+(?:those|them|these)(?:\s+\p{Ll}+)?,\s+${TOLL_QUALIFIER}${TOLL_NUMBER}\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+|later\s+)?(?:been\s+)?|(?:were|are|was|remain|remained)\s+)?(died|dead|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali[sz]ed|(?:taken|rushed|admitted|flown)\s+to\s+(?:a\s+|the\s+)?hospital|treated\s+in\s+hospital)\b`,
   'iu',
 );
+/**
+ * A sentence opening with a part of the hurt, told by what befell the part (`Four of the injured,
+ * including a boy of 9, were taken to Ardley Hospital`, `Two of the wounded later died`): those
+ * taken to a hospital, named or not, are hospitalised, as `Four people were taken to hospital`
+ * tells; an apposition set off by commas may come between (rule `fact:part-of-the-hurt-opening`).
+ */
+const HURT_PART_OPENING = new RegExp(
+  String.raw`^\s*${TOLL_QUALIFIER}${TOLL_NUMBER}\s+of\s+the\s+(?:injured|wounded|hurt)\s*(?:,[^.;:]{1,90}?,\s*)?(?:(?:have|has|had)\s+(?:since\s+|now\s+|later\s+)?(?:been\s+)?|(?:were|are|was|remain|remained|later)\s+)?(died|dead|killed|hospitali[sz]ed|(?:taken|rushed|admitted|flown|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+(?:['’]s\s+)?){0,5}(?:Hospital|Medical\s+Cent(?:er|re)|Infirmary)|(?:local\s+|nearby\s+)?hospitals?))\b`,
+  'iu',
+);
 /** A sentence opening with a toll of `them`: `Four of them have died.`, `Two of them were killed`. */
 const THEM_TOLL_OPENING = new RegExp(
   String.raw`^\s*${TOLL_QUALIFIER}${TOLL_NUMBER}\s+of\s+them\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+|later\s+)?(?:been\s+)?|(?:were|are|was|remain|remained)\s+)?(died|dead|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali[sz]ed)\b`,
@@ -7834,11 +7849,15 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   const next = AFTER_COUNT.exec(view.text.slice(to, to + 40));
   // A participle, or a past tense that says what befell them (`died`, `were shot dead`).
   // Taken, rushed or flown to hospital is hospitalised.
+  // So is taken to a hospital named (`were taken to Mercy Dale Hospital`, `to Ardley Children 's
+  // Hospital`): one hospital of the many an outlet may not name (rule `fact:taken-to-named-hospital`).
   const toHospital =
     next &&
-    /^\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?\b/i.test(
+    (/^\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?\b/i.test(
       view.text.slice(to + next[0].length, to + next[0].length + 30),
-    );
+    ) ||
+      (/^(?:taken|rushed|flown|airlifted|admitted)$/.test(next[1]!) &&
+        NAMED_HOSPITAL.test(view.text.slice(to + next[0].length, to + next[0].length + 80))));
   // Treated or kept in hospital is hospitalised too (`HOSPITAL_STAY`), not injured.
   const inHospital =
     next &&
@@ -8153,6 +8172,9 @@ const ILL_AFTER =
 /** Still in hospital after a count: ` remain in hospital`, ` are still in hospital`. */
 const IN_HOSPITAL_AFTER =
   /^\s+(?:remain|remains|remained|are|were|is|was|stay|stayed|stays)\s+(?:still\s+)?in\s+(?:a\s+|the\s+)?hospitals?\b/i;
+/** A hospital named after `to`: capitalised words (a possessive's ending set apart or not), then `Hospital`, `Medical Center` or `Infirmary`. */
+const NAMED_HOSPITAL =
+  /^\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:['’]s\s+)?){1,5}(?:Hospital|Medical\s+Cent(?:er|re)|Infirmary)\b/u;
 const HOSPITAL_STAY_VERB = /^(?:treated|kept|held)$/;
 const HOSPITAL_STAY = /^\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?\b/i;
 /** Words ending like participles that are not (`three people died when…`, `six women`). */

@@ -53,3 +53,80 @@ describe('a year before an incident noun dates the incident (fact:year-before-in
     expect(entries(d, 'date')).toEqual([]);
   });
 });
+
+const crash =
+  'A bus carrying a school choir overturned on a hill road near Orrin on Tuesday, injuring 14 people, police said.';
+
+describe('taken to a hospital named is hospitalised (fact:taken-to-named-hospital)', () => {
+  it('sets `were taken to Saint Brannock Medical Center` against `were taken to hospital`', () => {
+    const d = story(
+      tokenised(
+        'orrinherald',
+        'Choir bus overturns',
+        crash,
+        'Six people were taken to Saint Brannock Medical Center, police said.',
+      ),
+      tokenised(
+        'hillnews',
+        'Bus overturns near Orrin',
+        crash,
+        'Eight people were taken to hospital, police said.',
+      ),
+    );
+    expect(entries(d, 'count')).toContainEqual(['Eight people', 'Six people']);
+  });
+  it('control: a count taken to a named place that is no hospital is not hospitalised', () => {
+    const d = story(
+      tokenised(
+        'orrinherald',
+        'Choir bus overturns',
+        crash,
+        'Six people were taken to Orrin Town Hall, police said.',
+      ),
+      tokenised(
+        'hillnews',
+        'Bus overturns near Orrin',
+        crash,
+        'Eight people were taken to hospital, police said.',
+      ),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
+
+describe('a part of the hurt told at a sentence opening is counted (fact:part-of-the-hurt-opening)', () => {
+  it('sets `Five of the injured, among them the driver, were flown to ... Infirmary` against `Three people were taken to hospital`', () => {
+    const d = story(
+      tokenised(
+        'orrinherald',
+        'Choir bus overturns',
+        crash,
+        'Five of the injured, among them the driver, were flown to Kestle Royal Infirmary.',
+      ),
+      tokenised(
+        'hillnews',
+        'Bus overturns near Orrin',
+        crash,
+        'Three people were taken to hospital, police said.',
+      ),
+    );
+    expect(entries(d, 'count')).toContainEqual(['Five', 'Three people']);
+  });
+  it('control: a part that was treated where it lay is not counted as hospitalised', () => {
+    const d = story(
+      tokenised(
+        'orrinherald',
+        'Choir bus overturns',
+        crash,
+        'Five of the injured, among them the driver, were treated at the roadside.',
+      ),
+      tokenised(
+        'hillnews',
+        'Bus overturns near Orrin',
+        crash,
+        'Three people were taken to hospital, police said.',
+      ),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
