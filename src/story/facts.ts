@@ -5683,6 +5683,14 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
     /\b(?:escalators?|lifts?|elevators?|bridges?|footbridges?|cranes?|roofs?|dams?|levees?|dikes?|walls?|ceilings?|floors?|stands?|balcon(?:y|ies)|scaffolding|walkways?|gantr(?:y|ies)|rides?|cable\s+cars?|gondolas?)\s+(?:(?:had|has|suddenly|then)\s+)?(?:failed|malfunctioned|broke\s+down|fell\s+apart)\b/,
     'event',
   ],
+  // A machine that carries people and stopped, halted or fell is the incident too (`the Ferris
+  // wheel stopped at 4:10 p.m.`, `The lift halted at about 9 a.m.`, `the elevator plunged`, `the
+  // gondola came to a sudden halt`): moment `at:event`, as `malfunctioned` is; not a stop by
+  // police (rule `fact:time-machine-stopped`).
+  [
+    /\b(?:escalators?|lifts?|elevators?|rides?|[Ww]heels?|roller\s+coasters?|coasters?|cable\s+cars?|gondolas?|chairlifts?)\s+(?:(?:had|has|suddenly|then|abruptly)\s+)?(?:stopped|halted|stalled|jammed|fell|dropped|plunged|came\s+to\s+(?:an?\s+)?(?:sudden\s+|abrupt\s+)?(?:halt|stop))\b/,
+    'event',
+  ],
   // Going out of an airlock or a hatch begins the outing it opens (`left the airlock at 7:12
   // a.m.` / `The walk began at 7:21 a.m.`): the event's moment, not a departure (rule
   // `fact:time-airlock-exit`).

@@ -130,3 +130,41 @@ describe('a part of the hurt told at a sentence opening is counted (fact:part-of
     expect(entries(d, 'count')).toEqual([]);
   });
 });
+
+describe('a machine that carries people and stopped is the incident (fact:time-machine-stopped)', () => {
+  const gondola = 'Forty skiers were stranded for three hours above Pelmora on Saturday, the resort said.';
+  it('sets `the gondola stopped at 11: 10 a. m.` against `The breakdown happened at 11: 40 a. m.`', () => {
+    const d = story(
+      tokenised(
+        'alpinepost',
+        'Skiers stranded',
+        gondola,
+        'The gondola stopped at 11: 10 a. m. over a ravine, the resort said.',
+      ),
+      tokenised(
+        'pelmoranews',
+        'Gondola breaks down',
+        gondola,
+        'The breakdown happened at 11: 40 a. m., the resort said.',
+      ),
+    );
+    expect(entries(d, 'time')).toContainEqual(['11: 10 a. m.', '11: 40 a. m.']);
+  });
+  it('control: a car stopped by police is no incident of the story', () => {
+    const d = story(
+      tokenised(
+        'alpinepost',
+        'Skiers stranded',
+        gondola,
+        'Police stopped a car at 11: 10 a. m. on the resort road.',
+      ),
+      tokenised(
+        'pelmoranews',
+        'Gondola breaks down',
+        gondola,
+        'The breakdown happened at 11: 40 a. m., the resort said.',
+      ),
+    );
+    expect(entries(d, 'time')).toEqual([]);
+  });
+});
