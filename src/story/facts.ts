@@ -5007,6 +5007,15 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
       /^(?:in|on|during)\s/.test(view.text.slice(at, at + 8)))
   )
     return `act:${activityRoot(nearest)}`;
+  // So is the date of a second act with its object, after a dated verb of the same clause (`opened
+  // in 2041 and passed a safety audit on May 3`, `was founded in 1990 and won the contract in
+  // March`): the object's act, not the first verb's (rule `fact:date-of-second-act-object`).
+  const second = verbs.length
+    ? /\band\s+(\p{Ll}{3,}ed)\s+(?:an?|the|its|their|his|her)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:(?:in|on|during)\s+(?:the\s+)?)?$/u.exec(
+        clause,
+      )
+    : null;
+  if (second && !STOP.has(second[1]!) && !DATED_EVENTS[second[1]!]) return `act:${activityRoot(second[1]!)}`;
   // The infinitive of a task after the clause's last dated verb (`picked Juno Marsh, 42, to host the awards on
   // 13 March`): the date is the task's, not the choosing's (rule `fact:date-of-infinitive`).
   const task = [...matchesIn(TASK_INFINITIVE, clause)].at(-1);

@@ -168,3 +168,42 @@ describe('a machine that carries people and stopped is the incident (fact:time-m
     expect(entries(d, 'time')).toEqual([]);
   });
 });
+
+describe('a second act with its object dates that act (fact:date-of-second-act-object)', () => {
+  const pool =
+    'The Varrow municipal pool was closed on Tuesday after a chlorine leak sent nine swimmers to hospital.';
+  it('frees the opening year: `opened in 2004 and passed a safety audit in May` against `opened in 2006`', () => {
+    const d = story(
+      tokenised(
+        'varrowpost',
+        'Pool closed',
+        pool,
+        'The pool opened in 2004 and passed a safety audit in May, the city said.',
+      ),
+      tokenised(
+        'coastnews',
+        'Chlorine leak at pool',
+        pool,
+        'The pool, which opened in 2006, had been due for repairs, the city said.',
+      ),
+    );
+    expect(entries(d, 'date')).toContainEqual(['2004', '2006']);
+  });
+  it('control: the same opening year beside a second act is no discrepancy', () => {
+    const d = story(
+      tokenised(
+        'varrowpost',
+        'Pool closed',
+        pool,
+        'The pool opened in 2006 and passed a safety audit in May, the city said.',
+      ),
+      tokenised(
+        'coastnews',
+        'Chlorine leak at pool',
+        pool,
+        'The pool, which opened in 2006, had been due for repairs, the city said.',
+      ),
+    );
+    expect(entries(d, 'date')).toEqual([]);
+  });
+});
