@@ -4457,6 +4457,9 @@ const ACTIVITY_FAMILY: Readonly<Record<string, string>> = {
   // `fact:duration-closed`).
   // A chase is a pursuit (`The chase ... lasted about 12 minutes` / `The pursuit lasted 12 minutes`).
   pursui: 'chase',
+  // Surgery is the operation (`a 16-hour operation` / `The 14-hour surgery`; rule
+  // `fact:duration-surgery-operation`).
+  surger: 'oper',
   // A standoff with an armed man is the siege (`a six-hour standoff` / `the siege lasted seven hours`).
   stando: 'siege',
   // A walkout is a strike (`the strike would last three days` / `The walkout is due to last two
@@ -4551,11 +4554,13 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
     );
   if (state) return activityRoot(state[1] ?? state[2]!);
   const ahead = view.text.slice(Math.max(0, from - 50), from);
-  // What lasted that long: `the standoff lasted nine hours`, `a siege that lasted for 12 days`.
+  // What lasted that long: `the standoff lasted nine hours`, `a siege that lasted for 12 days`;
+  // a clock time or a date between, as tokenised text writes them (`The operation began at 7 a.
+  // m. on Sept. 26 and lasted 14 hours`), hides no sentence end (rule `fact:duration-lasted-past-date`).
   // What is to last that long: `The trial is expected to last three weeks`, `is due to last 14
   // days` (`fact:duration-expected-to-last`).
   const lasted =
-    /\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)??(\p{Ll}{4,})(?=\s+(?:at|in|on|of|near|outside|inside|that|which|began|started|erupted|would|will|could|may|lasted|lasting|lasts|last|(?:is|are|was|were)\s+(?:expected|due|scheduled|set|likely)\s+to\s+last)\b)(?:[^.;:]|\b[ap]\.m\.|\d:\d\d){0,70}?\b(?:lasted|lasting|lasts|(?<!\bthe\s)last|continu(?:e|es|ed|ing)\s+for)\s+(?:for\s+)?(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u.exec(
+    /\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)??(\p{Ll}{4,})(?=\s+(?:at|in|on|of|near|outside|inside|that|which|began|started|erupted|would|will|could|may|lasted|lasting|lasts|last|(?:is|are|was|were)\s+(?:expected|due|scheduled|set|likely)\s+to\s+last)\b)(?:[^.;:]|\b[ap]\.\s?m\.|\d:\s?\d\d|\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.){0,70}?\b(?:lasted|lasting|lasts|(?<!\bthe\s)last|continu(?:e|es|ed|ing)\s+for)\s+(?:for\s+)?(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u.exec(
       view.text.slice(Math.max(0, from - 110), from),
     );
   if (lasted && !STOP.has(lasted[1]!)) return activityRoot(lasted[1]!);

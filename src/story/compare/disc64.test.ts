@@ -207,3 +207,80 @@ describe('a second act with its object dates that act (fact:date-of-second-act-o
     expect(entries(d, 'date')).toEqual([]);
   });
 });
+
+const rescue =
+  'Doctors at Fenwick General Hospital reattached the arm of a farmer, Odo Brask, 38, the hospital said on Friday.';
+
+describe('surgery is the operation (fact:duration-surgery-operation)', () => {
+  it('sets `a nine-hour operation` against `The 11-hour surgery`', () => {
+    const d = story(
+      tokenised(
+        'fenwickpost',
+        'Farmer gets arm back',
+        rescue,
+        'Brask underwent a nine-hour operation, the hospital said.',
+      ),
+      tokenised(
+        'valleyecho',
+        'Surgeons reattach arm',
+        rescue,
+        'The 11-hour surgery went well, the hospital said.',
+      ),
+    );
+    expect(entries(d, 'quantity')).toContainEqual(['11-hour', 'nine-hour']);
+  });
+  it('control: a surgery against a hospital stay is no discrepancy', () => {
+    const d = story(
+      tokenised(
+        'fenwickpost',
+        'Farmer gets arm back',
+        rescue,
+        'Brask will spend nine days in hospital, the hospital said.',
+      ),
+      tokenised(
+        'valleyecho',
+        'Surgeons reattach arm',
+        rescue,
+        'The 11-hour surgery went well, the hospital said.',
+      ),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
+
+describe('what lasted a span past a dated clause (fact:duration-lasted-past-date)', () => {
+  it('reads `The operation started at 6 a. m. on Oct. 2 and lasted nine hours` as the operation', () => {
+    const d = story(
+      tokenised(
+        'fenwickpost',
+        'Farmer gets arm back',
+        rescue,
+        'The operation started at 6 a. m. on Oct. 2 and lasted nine hours, the hospital said.',
+      ),
+      tokenised(
+        'valleyecho',
+        'Surgeons reattach arm',
+        rescue,
+        'Brask underwent an 11-hour operation, the hospital said.',
+      ),
+    );
+    expect(entries(d, 'quantity')).toContainEqual(['11-hour', 'nine hours']);
+  });
+  it('control: a span after a sentence break is not the operation', () => {
+    const d = story(
+      tokenised(
+        'fenwickpost',
+        'Farmer gets arm back',
+        rescue,
+        'The operation started at 6 a. m. on Oct. 2. Brask had waited nine hours for it.',
+      ),
+      tokenised(
+        'valleyecho',
+        'Surgeons reattach arm',
+        rescue,
+        'Brask underwent an 11-hour operation, the hospital said.',
+      ),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
