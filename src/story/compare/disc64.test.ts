@@ -284,3 +284,41 @@ describe('what lasted a span past a dated clause (fact:duration-lasted-past-date
     expect(entries(d, 'quantity')).toEqual([]);
   });
 });
+
+describe('a chief of a unit is below the service chief (role:unit-chief)', () => {
+  const fire = 'A fire gutted a warehouse in Brellick on Monday, and no one was hurt, officials said.';
+  it('sets `Division Chief Anselm Rook` against `Fire Chief Anselm Rook`', () => {
+    const d = story(
+      tokenised(
+        'brellickpost',
+        'Warehouse burns',
+        fire,
+        'Division Chief Anselm Rook said the cause was not known.',
+      ),
+      tokenised(
+        'rivernews',
+        'Fire guts warehouse',
+        fire,
+        'Fire Chief Anselm Rook said the cause was not known.',
+      ),
+    );
+    expect(entries(d, 'role').length).toBe(1);
+  });
+  it('control: the same unit chief told with and without the service is no discrepancy', () => {
+    const d = story(
+      tokenised(
+        'brellickpost',
+        'Warehouse burns',
+        fire,
+        'Division Chief Anselm Rook said the cause was not known.',
+      ),
+      tokenised(
+        'rivernews',
+        'Fire guts warehouse',
+        fire,
+        'Brellick Fire Division Chief Anselm Rook said the cause was not known.',
+      ),
+    );
+    expect(entries(d, 'role')).toEqual([]);
+  });
+});
