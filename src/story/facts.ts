@@ -2330,6 +2330,24 @@ function documentFacts(d: Document): FactInContext[] {
     };
   });
 
+  // The second floor of a move between two, its noun left out (`fell from the 23rd floor to the
+  // 14th`): a level as the first is (rule `fact:ordinal-floor-elided`).
+  byPattern(FLOOR_ELIDED, (m) => {
+    const word = m[3]!.toLowerCase();
+    const value = /^\d/.test(word) ? parseInt(word, 10) : ORDINALS.indexOf(word) + 1;
+    if (!(value > 0)) return null;
+    return {
+      at: m[0].lastIndexOf(m[3]!),
+      length: m[3]!.length,
+      kind: 'quantity',
+      value,
+      unit: 'level',
+      about: 'noun:floor',
+      aboutText: m[2]!,
+      rule: 'fact:ordinal-floor-elided',
+    };
+  });
+
   // How long an event lasted, written as an adjective before it (`a six-hour standoff`, `the
   // three-day search`): a span of time of that activity. Hours, minutes and days only: a
   // term in years is a prison term (below) or a contract (not read).
@@ -5474,6 +5492,11 @@ const OTHER_SEASON =
 /** `on the fifth floor`, `from the 12th floor`. */
 const FLOOR = new RegExp(
   String.raw`\b(?:on|from|to|at|off) the (${ORDINALS.join('|')}|\d{1,3}(?:st|nd|rd|th)) (floor|storey|story)\b|\b(?:a|an|the) (${ORDINALS.join('|')}|\d{1,3}(?:st|nd|rd|th))-(floor|storey|story) (?=\p{Ll})`,
+  'gu',
+);
+/** A move from one floor to another whose noun is left out: `from the 23rd floor to the 14th` (the second ordinal in 3). */
+const FLOOR_ELIDED = new RegExp(
+  String.raw`\bfrom the (${ORDINALS.join('|')}|\d{1,3}(?:st|nd|rd|th)) (floor|storey|story) (?:down |up )?to the (${ORDINALS.join('|')}|\d{1,3}(?:st|nd|rd|th))\b(?![\s-]*(?:floors?|storey|story|stories)\b)`,
   'gu',
 );
 /** `for the third time`. */

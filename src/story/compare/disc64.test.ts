@@ -322,3 +322,41 @@ describe('a chief of a unit is below the service chief (role:unit-chief)', () =>
     expect(entries(d, 'role')).toEqual([]);
   });
 });
+
+describe('the second floor of a move, its noun left out, is a level (fact:ordinal-floor-elided)', () => {
+  const lift = 'A lift at the Orwin Hotel in Kelso fell on Monday, injuring three guests, police said.';
+  it('sets `from the ninth floor to the second` against `from the ninth floor to the fourth floor`', () => {
+    const d = story(
+      tokenised(
+        'kelsopost',
+        'Lift falls',
+        lift,
+        'The lift fell from the ninth floor to the second, police said.',
+      ),
+      tokenised(
+        'tarnnews',
+        'Hotel lift falls',
+        lift,
+        'The lift fell from the ninth floor to the fourth floor, police said.',
+      ),
+    );
+    expect(entries(d, 'quantity')).toContainEqual(['fourth floor', 'second']);
+  });
+  it('control: the same floor told with and without its noun is no discrepancy', () => {
+    const d = story(
+      tokenised(
+        'kelsopost',
+        'Lift falls',
+        lift,
+        'The lift fell from the ninth floor to the fourth, police said.',
+      ),
+      tokenised(
+        'tarnnews',
+        'Hotel lift falls',
+        lift,
+        'The lift fell from the ninth floor to the fourth floor, police said.',
+      ),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
