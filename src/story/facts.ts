@@ -1320,16 +1320,21 @@ function documentFacts(d: Document): FactInContext[] {
     for (const [re, rule] of [
       [THEM_TOLL_OPENING, 'fact:toll-of-them-opening'],
       [THOSE_TOLL_OPENING, 'fact:toll-of-those-opening'],
+      [HURT_PART_OPENING, 'fact:part-of-the-hurt-opening'],
     ] as const) {
       const m = re.exec(text);
       // The number is after the qualifier, or after the comma of `Of those,`.
-      const after = m?.[1] ? m[0].indexOf(m[1]) + m[1].length : (m?.[0].indexOf(',') ?? -1) + 1;
+      const after = m?.[1]
+        ? m[0].indexOf(m[1]) + m[1].length
+        : re === THOSE_TOLL_OPENING
+          ? (m?.[0].indexOf(',') ?? -1) + 1
+          : 0;
       if (m)
         pushToll(
           from + m.index + m[0].indexOf(m[2]!, after),
           m[2]!,
           m[1],
-          /hospital/i.test(m[3]!)
+          /hospital|\bto\s/i.test(m[3]!)
             ? 'hospitalised'
             : (TOLL.find(([re]) => re.test(m[3]!.toLowerCase()))?.[1] ?? 'injured'),
           'people',
@@ -2396,6 +2401,24 @@ function documentFacts(d: Document): FactInContext[] {
       about: 'noun:floor',
       aboutText: noun,
       rule: 'fact:ordinal-floor',
+    };
+  });
+
+  // The second floor of a move between two, its noun left out (`fell from the 23rd floor to the
+  // 14th`): a level as the first is (rule `fact:ordinal-floor-elided`).
+  byPattern(FLOOR_ELIDED, (m) => {
+    const word = m[3]!.toLowerCase();
+    const value = /^\d/.test(word) ? parseInt(word, 10) : ORDINALS.indexOf(word) + 1;
+    if (!(value > 0)) return null;
+    return {
+      at: m[0].lastIndexOf(m[3]!),
+      length: m[3]!.length,
+      kind: 'quantity',
+      value,
+      unit: 'level',
+      about: 'noun:floor',
+      aboutText: m[2]!,
+      rule: 'fact:ordinal-floor-elided',
     };
   });
 
@@ -4037,6 +4060,31 @@ function documentFacts(d: Document): FactInContext[] {
     }
   }
 
+  // A year before an incident's noun (`lost his leg in a 1998 accident`, `the 2004 flood`): the
+  // year the incident befell, as `in an accident in 1998` dates it; its event the noun's when it
+  // names one (`the 2004 crash`: crash). Rule `fact:year-before-incident-noun`.
+  for (const { from, text } of unitTexts()) {
+    for (const m of matchesIn(INCIDENT_YEAR, text)) {
+      const at = from + m.index! + m[0].indexOf(m[1]!);
+      const start = view.toOriginal(at);
+      const end = view.toOriginal(at + 4, 'end');
+      if (insideFixedDate({ start, end })) continue;
+      const event = EVENT_NOUNS[m[2]!.toLowerCase()];
+      push({
+        ...(event ? { event } : {}),
+        start,
+        end,
+        kind: 'date',
+        value: m[1]!,
+        qualifier: null,
+        about: '',
+        aboutText: '',
+        decimals: 0,
+        rule: 'fact:year-before-incident-noun',
+      });
+    }
+  }
+
   // A month named without a year or a day (`resigned in March`, `in early February`): a
   // year-less month (`--03`), compared by month with whatever the other outlet gives.
   for (const { from, text } of unitTexts()) {
@@ -4523,6 +4571,9 @@ const ACTIVITY_FAMILY: Readonly<Record<string, string>> = {
   // `fact:duration-closed`).
   // A chase is a pursuit (`The chase ... lasted about 12 minutes` / `The pursuit lasted 12 minutes`).
   pursui: 'chase',
+  // Surgery is the operation (`a 16-hour operation` / `The 14-hour surgery`; rule
+  // `fact:duration-surgery-operation`).
+  surger: 'oper',
   // A standoff with an armed man is the siege (`a six-hour standoff` / `the siege lasted seven hours`).
   stando: 'siege',
   // A walkout is a strike (`the strike would last three days` / `The walkout is due to last two
@@ -4626,11 +4677,13 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
     );
   if (state) return activityRoot(state[1] ?? state[2]!);
   const ahead = view.text.slice(Math.max(0, from - 50), from);
-  // What lasted that long: `the standoff lasted nine hours`, `a siege that lasted for 12 days`.
+  // What lasted that long: `the standoff lasted nine hours`, `a siege that lasted for 12 days`;
+  // a clock time or a date between, as tokenised text writes them (`The operation began at 7 a.
+  // m. on Sept. 26 and lasted 14 hours`), hides no sentence end (rule `fact:duration-lasted-past-date`).
   // What is to last that long: `The trial is expected to last three weeks`, `is due to last 14
   // days` (`fact:duration-expected-to-last`).
   const lasted =
-    /\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)??(\p{Ll}{4,})(?=\s+(?:at|in|on|of|near|outside|inside|that|which|began|started|erupted|would|will|could|may|lasted|lasting|lasts|last|(?:is|are|was|were)\s+(?:expected|due|scheduled|set|likely)\s+to\s+last)\b)(?:[^.;:]|\b[ap]\.m\.|\d:\d\d){0,70}?\b(?:lasted|lasting|lasts|(?<!\bthe\s)last|continu(?:e|es|ed|ing)\s+for)\s+(?:for\s+)?(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u.exec(
+    /\b(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)??(\p{Ll}{4,})(?=\s+(?:at|in|on|of|near|outside|inside|that|which|began|started|erupted|would|will|could|may|lasted|lasting|lasts|last|(?:is|are|was|were)\s+(?:expected|due|scheduled|set|likely)\s+to\s+last)\b)(?:[^.;:]|\b[ap]\.\s?m\.|\d:\s?\d\d|\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.){0,70}?\b(?:lasted|lasting|lasts|(?<!\bthe\s)last|continu(?:e|es|ed|ing)\s+for)\s+(?:for\s+)?(?:about |nearly |more than |at least |almost |some |over |roughly )?$/u.exec(
       view.text.slice(Math.max(0, from - 110), from),
     );
   if (lasted && !STOP.has(lasted[1]!)) return activityRoot(lasted[1]!);
@@ -5170,6 +5223,15 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
       /^(?:in|on|during)\s/.test(view.text.slice(at, at + 8)))
   )
     return `act:${activityRoot(nearest)}`;
+  // So is the date of a second act with its object, after a dated verb of the same clause (`opened
+  // in 2041 and passed a safety audit on May 3`, `was founded in 1990 and won the contract in
+  // March`): the object's act, not the first verb's (rule `fact:date-of-second-act-object`).
+  const second = verbs.length
+    ? /\band\s+(\p{Ll}{3,}ed)\s+(?:an?|the|its|their|his|her)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:(?:in|on|during)\s+(?:the\s+)?)?$/u.exec(
+        clause,
+      )
+    : null;
+  if (second && !STOP.has(second[1]!) && !DATED_EVENTS[second[1]!]) return `act:${activityRoot(second[1]!)}`;
   // The infinitive of a task after the clause's last dated verb (`picked Juno Marsh, 42, to host the awards on
   // 13 March`): the date is the task's, not the choosing's (rule `fact:date-of-infinitive`).
   const task = [...matchesIn(TASK_INFINITIVE, clause)].at(-1);
@@ -5625,6 +5687,11 @@ const FLOOR = new RegExp(
   String.raw`\b(?:on|from|to|at|off) the (${ORDINALS.join('|')}|\d{1,3}(?:st|nd|rd|th)) (floor|storey|story)\b|\b(?:a|an|the) (${ORDINALS.join('|')}|\d{1,3}(?:st|nd|rd|th))-(floor|storey|story) (?=\p{Ll})`,
   'gu',
 );
+/** A move from one floor to another whose noun is left out: `from the 23rd floor to the 14th` (the second ordinal in 3). */
+const FLOOR_ELIDED = new RegExp(
+  String.raw`\bfrom the (${ORDINALS.join('|')}|\d{1,3}(?:st|nd|rd|th)) (floor|storey|story) (?:down |up )?to the (${ORDINALS.join('|')}|\d{1,3}(?:st|nd|rd|th))\b(?![\s-]*(?:floors?|storey|story|stories)\b)`,
+  'gu',
+);
 /** `for the third time`. */
 /** A share given back: a percentage or a fraction word, of what was paid. */
 const REFUND_SHARE_WORD = String.raw`\d{1,3}(?:\.\d+)?\s?(?:%|percent\b|per\s+cent\b)|half|(?:a|one)[ -](?:third|quarter)|two[ -]thirds|three[ -]quarters`;
@@ -5710,6 +5777,9 @@ const CUSTODY_SPAN = new RegExp(
   'giu',
 );
 /** A year before the noun of a work put out: `1972 hit`, `1998 debut album`, `2003 film`. */
+/** A year between a determiner and an incident's noun, a kind of the incident between (`a 1998 car accident`): the year in 1, the noun in 2. */
+const INCIDENT_YEAR =
+  /\b(?:a|an|the|his|her|its|their|that)\s+((?:19|20)\d\d)\s+(?:(?:car|road|traffic|workplace|industrial|mining|boating|plane|train|house|fatal|deadly)\s+)?(accident|crash|collision|fire|blaze|flood|explosion|blast|shooting|stabbing|attack|bombing|robbery|earthquake|quake|derailment|collapse)\b/giu;
 const WORK_YEAR =
   /\b((?:19|20)\d\d)\s+(?:(?:debut|first|second|third|last|final|solo|studio|live|hit|chart-topping|best-selling|bestselling)\s+)?(?:hit|single|song|album|LP|record|film|movie|novel|book|memoir|play|musical|opera|symphony|series|documentary|bestseller|best-seller)s?\b/gu;
 /** A time in hours and minutes (and seconds, when told: `won in 2 hours 18 minutes 40 seconds`) after a verb of finishing: `completed the crossing in 14 hours and 22 minutes`, `finishing in 9 hours and 21 minutes`, `swam the strait in a record 9 hours and 12 minutes` (rule `fact:finish-time-words`). */
@@ -5841,6 +5911,14 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   // no structure (rule `fact:time-structure-failed`).
   [
     /\b(?:escalators?|lifts?|elevators?|bridges?|footbridges?|cranes?|roofs?|dams?|levees?|dikes?|walls?|ceilings?|floors?|stands?|balcon(?:y|ies)|scaffolding|walkways?|gantr(?:y|ies)|rides?|cable\s+cars?|gondolas?)\s+(?:(?:had|has|suddenly|then)\s+)?(?:failed|malfunctioned|broke\s+down|fell\s+apart)\b/,
+    'event',
+  ],
+  // A machine that carries people and stopped, halted or fell is the incident too (`the Ferris
+  // wheel stopped at 4:10 p.m.`, `The lift halted at about 9 a.m.`, `the elevator plunged`, `the
+  // gondola came to a sudden halt`): moment `at:event`, as `malfunctioned` is; not a stop by
+  // police (rule `fact:time-machine-stopped`).
+  [
+    /\b(?:escalators?|lifts?|elevators?|rides?|[Ww]heels?|roller\s+coasters?|coasters?|cable\s+cars?|gondolas?|chairlifts?)\s+(?:(?:had|has|suddenly|then|abruptly)\s+)?(?:stopped|halted|stalled|jammed|fell|dropped|plunged|came\s+to\s+(?:an?\s+)?(?:sudden\s+|abrupt\s+)?(?:halt|stop))\b/,
     'event',
   ],
   // Going out of an airlock or a hatch begins the outing it opens (`left the airlock at 7:12
@@ -6568,6 +6646,16 @@ const TOLL_ADJECTIVE = new RegExp(
 /** A part after `Of those,` at a sentence's start: `Of those, 23 were taken to hospital`, `Of them, two have died`. */
 const THOSE_TOLL_OPENING = new RegExp(
   String.raw`^\s*Of\s+(?:those|them|these)(?:\s+\p{Ll}+)?,\s+${TOLL_QUALIFIER}${TOLL_NUMBER}\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+|later\s+)?(?:been\s+)?|(?:were|are|was|remain|remained)\s+)?(died|dead|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali[sz]ed|(?:taken|rushed|admitted|flown)\s+to\s+(?:a\s+|the\s+)?hospital|treated\s+in\s+hospital)\b`,
+  'iu',
+);
+/**
+ * A sentence opening with a part of the hurt, told by what befell the part (`Four of the injured,
+ * including a boy of 9, were taken to Ardley Hospital`, `Two of the wounded later died`): those
+ * taken to a hospital, named or not, are hospitalised, as `Four people were taken to hospital`
+ * tells; an apposition set off by commas may come between (rule `fact:part-of-the-hurt-opening`).
+ */
+const HURT_PART_OPENING = new RegExp(
+  String.raw`^\s*${TOLL_QUALIFIER}${TOLL_NUMBER}\s+of\s+the\s+(?:injured|wounded|hurt)\s*(?:,[^.;:]{1,90}?,\s*)?(?:(?:have|has|had)\s+(?:since\s+|now\s+|later\s+)?(?:been\s+)?|(?:were|are|was|remain|remained|later)\s+)?(died|dead|killed|hospitali[sz]ed|(?:taken|rushed|admitted|flown|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+(?:['’]s\s+)?){0,5}(?:Hospital|Medical\s+Cent(?:er|re)|Infirmary)|(?:local\s+|nearby\s+)?hospitals?))\b`,
   'iu',
 );
 /** A sentence opening with a toll of `them`: `Four of them have died.`, `Two of them were killed`. */
@@ -8017,11 +8105,15 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   const next = AFTER_COUNT.exec(view.text.slice(to, to + 40));
   // A participle, or a past tense that says what befell them (`died`, `were shot dead`).
   // Taken, rushed or flown to hospital is hospitalised.
+  // So is taken to a hospital named (`were taken to Mercy Dale Hospital`, `to Ardley Children 's
+  // Hospital`): one hospital of the many an outlet may not name (rule `fact:taken-to-named-hospital`).
   const toHospital =
     next &&
-    /^\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?\b/i.test(
+    (/^\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?\b/i.test(
       view.text.slice(to + next[0].length, to + next[0].length + 30),
-    );
+    ) ||
+      (/^(?:taken|rushed|flown|airlifted|admitted)$/.test(next[1]!) &&
+        NAMED_HOSPITAL.test(view.text.slice(to + next[0].length, to + next[0].length + 80))));
   // Treated or kept in hospital is hospitalised too (`HOSPITAL_STAY`), not injured.
   const inHospital =
     next &&
@@ -8336,6 +8428,9 @@ const ILL_AFTER =
 /** Still in hospital after a count: ` remain in hospital`, ` are still in hospital`. */
 const IN_HOSPITAL_AFTER =
   /^\s+(?:remain|remains|remained|are|were|is|was|stay|stayed|stays)\s+(?:still\s+)?in\s+(?:a\s+|the\s+)?hospitals?\b/i;
+/** A hospital named after `to`: capitalised words (a possessive's ending set apart or not), then `Hospital`, `Medical Center` or `Infirmary`. */
+const NAMED_HOSPITAL =
+  /^\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:['’]s\s+)?){1,5}(?:Hospital|Medical\s+Cent(?:er|re)|Infirmary)\b/u;
 const HOSPITAL_STAY_VERB = /^(?:treated|kept|held)$/;
 const HOSPITAL_STAY = /^\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?\b/i;
 /** Words ending like participles that are not (`three people died when…`, `six women`). */

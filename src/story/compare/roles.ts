@@ -4,6 +4,9 @@ import type { Finding, Reader } from './values.js';
 /** Words that put a role a rung below the one it modifies (`deputy police chief` is not the chief). */
 const LOWER_RUNG = new Set(['deputy', 'assistant', 'vice', 'associate', 'under', 'sub']);
 
+/** Units of a fire or police service whose chief is below the service's own (`battalion chief`). */
+const UNIT_CHIEF = new Set(['battalion', 'division', 'platoon', 'shift', 'station', 'section', 'bureau']);
+
 /** Posts that have a deputy or an assistant (not ranks: a `Deputy Sgt.` is a sheriff's deputy of a sergeant's rank). */
 const POSTS = new Set(
   (
@@ -70,9 +73,11 @@ export function rolesDisagree(a: FactInContext, b: FactInContext): boolean {
     const [wa, wb] = [post(a.value as string), post(b.value as string)];
     if (fa && fb && !wb.includes(fa) && !wa.includes(fb)) return true;
   }
+  // A chief of a unit of the service (`Battalion Chief`, `division chief`) is a rung below the
+  // service's chief (`Fire Chief`): a rung too (rule `role:unit-chief`).
   const rungs = (role: string): string =>
     post(role)
-      .filter((w) => LOWER_RUNG.has(w))
+      .filter((w) => LOWER_RUNG.has(w) || (head === 'chief' && UNIT_CHIEF.has(w)))
       .sort()
       .join(' ');
   return rungs(a.value as string) !== rungs(b.value as string);
