@@ -137,6 +137,10 @@ export const compatible = (a: FactInContext, b: FactInContext): boolean => {
   }
   // An age said on another date is that many years on (41 in 2010 is 43 in 2012).
   const shift = a.kind === 'age' ? yearsBetween(a.asOf, b.asOf) : 0;
+  // Two sums exact to the cent (`$18.40` / `$18.40`) each allow only themselves: they agree
+  // when they are the same sum, though neither interval has room inside it (rule
+  // `figure:exact-sums-same`).
+  if (a0 === a1 && b0 === b1) return a0 + shift === b0;
   // The bounds of two neighbouring roundings touch (0.14 allows up to 0.145, 0.15 from 0.145):
   // the comparison leaves the floating point's last digit out, so they do not overlap.
   return a0 + shift < b1 - TOUCH && b0 < a1 + shift - TOUCH;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { entries, story } from '../invented.fixture.js';
+
+/**
+ * Phenomena of news language the discrepancy finder did not read (h-disc63), found on invented
+ * three-outlet stories of genres nobody tuned on (a league lockout, a dividend cut, a
+ * no-confidence vote, a patent verdict, a bank cyberattack). Fictional places and people
+ * throughout.
+ */
+
+const market = (headline: string, date: string, line: string) =>
+  `${headline}\n${date}\nOstrava Mills said Tuesday it will sell its paper unit to Kelsey Pulp.\n${line}\nThe sale is expected to close in March.`;
+
+describe('two sums exact to the cent agree when they are the same (figure:exact-sums-same)', () => {
+  it('does not report `at $ 23. 75` against `to close at $ 23. 75`', () => {
+    const d = story(
+      market(
+        'Ostrava Mills sells unit',
+        'Nov. 3, 2015',
+        'Shares of Ostrava Mills closed down 5 percent at $ 23. 75 on the Lindholm exchange.',
+      ),
+      market('Ostrava Mills to sell paper arm', 'Nov. 4, 2015', 'Ostrava Mills shares fell 4 percent to close at $ 23. 75.'),
+    );
+    expect(entries(d, 'quantity').flat()).not.toContain('$ 23. 75');
+  });
+  it('control: two sums to the cent that differ are still set against each other', () => {
+    const d = story(
+      market('Ostrava Mills sells unit', 'Nov. 3, 2015', 'Ostrava Mills shares fell 5 percent to close at $ 23. 75.'),
+      market('Ostrava Mills to sell paper arm', 'Nov. 3, 2015', 'Ostrava Mills shares fell 5 percent to close at $ 21. 10.'),
+    );
+    expect(entries(d, 'quantity')).toContainEqual(['$ 21. 10', '$ 23. 75']);
+  });
+});
