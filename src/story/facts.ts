@@ -7447,7 +7447,7 @@ const OF_NAME =
  * `fact:part-of-bare-whole`).
  */
 const PART_OF = new RegExp(
-  String.raw`\b(\d{1,3}(?:,\d{3})*|${NUMBER_WORDS_TO_99})\s+of\s+(?:(?:the|its|their|his|her)\s+(?:\p{L}[\p{L}-]*(?:'s|’s)\s+)?|\p{Lu}[\p{L}-]*(?:'s|’s)\s+)?$`,
+  String.raw`\b(\d{1,3}(?:,\d{3})*|${NUMBER_WORDS_TO_99})\s+of\s+(?:(?:the|its|their|his|her)\s+(?:\p{L}[\p{L}-]*(?:'s|’s)\s+)?|\p{Lu}[\p{L}-]*(?:'s|’s)\s+)?(?:(?:more|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+)?$`,
   'iu',
 );
 

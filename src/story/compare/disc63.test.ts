@@ -31,3 +31,25 @@ describe('two sums exact to the cent agree when they are the same (figure:exact-
     expect(entries(d, 'quantity')).toContainEqual(['$ 21. 10', '$ 23. 75']);
   });
 });
+
+const chain = (headline: string, line: string) =>
+  `${headline}\nMarch 9, 2016\nThe Pellow Bakery chain said a flood at its main mill in Ardwick cut its flour supply.\n${line}\nThe mill is expected to reopen next month.`;
+
+describe('a part told with a qualified whole (fact:count-part-of-total, count:part-whole-qualifier)', () => {
+  it('sets `22 of its more than 300 outlets` closed against `40 outlets` closed, not the whole', () => {
+    const d = story(
+      chain('Pellow shuts shops', 'Pellow closed 22 of its more than 300 outlets on Friday.'),
+      chain('Flood hits Pellow', 'Pellow closed 40 outlets on Friday.'),
+    );
+    const found = entries(d, 'count').concat(entries(d, 'update'));
+    expect(found.flat()).not.toContain('300 outlets');
+    expect(found).toContainEqual(['22 of its more than 300 outlets', '40 outlets']);
+  });
+  it('control: a further round (`12 more outlets`) is still not set against a total', () => {
+    const d = story(
+      chain('Pellow shuts shops', 'Pellow closed 12 more outlets on Friday.'),
+      chain('Flood hits Pellow', 'Pellow closed 40 outlets on Friday.'),
+    );
+    expect(entries(d, 'count').concat(entries(d, 'update')).flat()).not.toContain('40 outlets');
+  });
+});

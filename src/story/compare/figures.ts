@@ -897,7 +897,11 @@ const INCREMENT = new Set(['more', 'additional', 'further', 'extra', 'new', 'ano
 /** The words between a count's number and its noun (`12 more firefighters` -> more), lower case. */
 function modifiers(f: FactInContext): string[] {
   const words = (f.text ?? '').toLowerCase().split(/\s+/);
-  return words.slice(1, -1).filter((w) => /^\p{L}[\p{L}-]*$/u.test(w));
+  // A part told with its whole (`37 of its more than 200 branches`): the words before the whole's
+  // figure qualify the whole, not the part (rule `count:part-whole-qualifier`).
+  const whole =
+    f.rule === 'fact:count-part-of-total' ? words.reduce((at, w, i) => (/^\d/.test(w) ? i : at), 0) : 0;
+  return words.slice(Math.max(1, whole + 1), -1).filter((w) => /^\p{L}[\p{L}-]*$/u.test(w));
 }
 
 /**
