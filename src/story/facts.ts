@@ -2019,7 +2019,9 @@ function documentFacts(d: Document): FactInContext[] {
   // votes for and the votes against, each a count of its own side (a tally of 212 to 189 is
   // another tally, and its 212 agrees). When the vote came may follow the tally (`voted 27 to 15
   // late on Thursday`, `overnight`, `yesterday`), and `late` or `early` is never a noun counted.
-  // So may the infinitive of what was voted (`voted 4-3 to dismiss her`: h-disc60).
+  // So may the infinitive of what was voted (`voted 4-3 to dismiss her`: h-disc60). A tally may
+  // be set off after the vote it counts (`after losing a confidence vote in the assembly, 81 to
+  // 69`: rule `fact:vote-tally-set-off`, h-disc63).
   byPattern(TALLY, (m) => {
     // The second number ends the match; the first is the last of its kind before it (the words
     // of voting before it may hold the same number: `passed bill 212 by 212 votes to 198`).
@@ -6185,7 +6187,7 @@ const factsRead = (x: PatternFact | readonly PatternFact[] | null): readonly Pat
  * `from 2 to 3 p.m.`). A ratio with no vote (`outnumbered by 3 to 1`) is no tally.
  */
 const TALLY = new RegExp(
-  String.raw`\b(?:[Vv]oted|[Vv]ote\s+was|[Vv]ote\s+of|(?:[Dd]eadlocked|[Ss]plit|[Dd]ivided)(?=\s+(?:\d{1,3}|[a-z]+)\s+to\s)|(?:[Ss]urvived|[Ww]on|[Ll]ost)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:vote|motion|ballot)\b[^,.;]{0,60}?,?\s(?:by|in)|(?:[Pp]assed|[Aa]pproved|[Rr]ejected|[Dd]efeated|[Bb]acked|[Aa]dopted|[Ee]lected|[Cc]onfirmed|[Rr]atified|[Uu]pheld|[Oo]verturned|[Vv]oted)(?:\b[^,.;]{0,80}?\s(?:by|in)|\s+(?:the|a|an|its|their|his|her)(?:\s+[\p{L}'’-]+){1,5}(?=\s+\d{1,3}\s?[-–]\s?\d))?)\s+(?:a\s+(?:vote|margin)\s+of\s+|a\s+(?=\d{1,3}\s?[-–]\s?\d{1,3}\s+vote))?(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})(?:\s+votes?)?\s*(?:to|-|–)\s*(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})\b(?=\s*(?:votes?\b|in\s+favou?r\b|against\b|with\b|on\b|in\b|at\b|after\b|to\s+(?!\d)\p{Ll}{2,}\b|(?:late|early)\s+(?:on|in|last|this)\b|overnight\b|yesterday\b|today\b|tonight\b|,|\.(?!\d)|;|\)|$))`,
+  String.raw`\b(?:[Vv]oted|[Vv]ote\s+was|[Vv]ote\s+of|(?:[Dd]eadlocked|[Ss]plit|[Dd]ivided)(?=\s+(?:\d{1,3}|[a-z]+)\s+to\s)|(?:[Ss]urviv(?:ed|ing)|[Ww]on|[Ww]inning|[Ll]ost|[Ll]osing)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:vote|motion|ballot)\b[^,.;]{0,60}?(?:,?\s(?:by|in)|,)|(?:[Pp]assed|[Aa]pproved|[Rr]ejected|[Dd]efeated|[Bb]acked|[Aa]dopted|[Ee]lected|[Cc]onfirmed|[Rr]atified|[Uu]pheld|[Oo]verturned|[Vv]oted)(?:\b[^,.;]{0,80}?\s(?:by|in)|\s+(?:the|a|an|its|their|his|her)(?:\s+[\p{L}'’-]+){1,5}(?=\s+\d{1,3}\s?[-–]\s?\d))?)\s+(?:a\s+(?:vote|margin)\s+of\s+|a\s+(?=\d{1,3}\s?[-–]\s?\d{1,3}\s+vote))?(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})(?:\s+votes?)?\s*(?:to|-|–)\s*(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})\b(?=\s*(?:votes?\b|in\s+favou?r\b|against\b|with\b|on\b|in\b|at\b|after\b|to\s+(?!\d)\p{Ll}{2,}\b|(?:late|early)\s+(?:on|in|last|this)\b|overnight\b|yesterday\b|today\b|tonight\b|,|\.(?!\d)|;|\)|$))`,
   'gu',
 );
 /** A count of those who voted against: `72 voting against`, `40 members voted against the bill`. */

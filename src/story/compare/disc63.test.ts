@@ -53,3 +53,23 @@ describe('a part told with a qualified whole (fact:count-part-of-total, count:pa
     expect(entries(d, 'count').concat(entries(d, 'update')).flat()).not.toContain('40 outlets');
   });
 });
+
+const council = (headline: string, line: string) =>
+  `${headline}\nMay 4, 2017\nThe Dorvale city council met on Tuesday in the town hall on Quarry Street.\n${line}\nThe council meets again in June.`;
+
+describe('a tally set off after the vote it counts (fact:vote-tally-set-off)', () => {
+  it('reads `after losing a council vote, 9 to 4` and sets it against `voted 9 to 6`', () => {
+    const d = story(
+      council('Mayor loses budget vote', 'Mayor Ines Corradi withdrew her budget after losing a council vote, 9 to 4.'),
+      council('Council rejects budget', 'The council voted 9 to 6 against the budget of Mayor Ines Corradi.'),
+    );
+    expect(entries(d, 'count')).toContainEqual(['4', '6']);
+  });
+  it('control: a score set off after a match it ends is no tally of votes', () => {
+    const d = story(
+      council('Rovers lose', 'The Dorvale Rovers lost the final on Tuesday, 3 to 1.'),
+      council('Rovers beaten', 'The Dorvale Rovers lost the final on Tuesday, 3 to 2.'),
+    );
+    expect(entries(d, 'count').flat()).not.toContain('1');
+  });
+});
