@@ -5694,7 +5694,9 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
     'halt',
   ],
   [/\b(?:stopped|pulled (?:\w+ )?over)\b/, 'stop'],
-  [/\b(?:discovered|noticed|found)\b/, 'discovery'],
+  // Detected or spotted is found too (`a breach detected at about 3 a.m.`, `the leak was spotted
+  // at 6:10 a.m.`: moment `at:discovery`, rule `fact:time-detected`, h-disc63).
+  [/\b(?:discovered|noticed|found|detected|spotted)\b/, 'discovery'],
   // Contact lost, told in the passive too (`Contact was lost at 8:47 a.m.`, `contact with the
   // craft was lost`; h-disc49).
   [

@@ -73,3 +73,23 @@ describe('a tally set off after the vote it counts (fact:vote-tally-set-off)', (
     expect(entries(d, 'count').flat()).not.toContain('1');
   });
 });
+
+const leak = (headline: string, line: string) =>
+  `${headline}\nJune 8, 2018\nA chemical leak closed the Varrow Tanning plant in Osterby on Thursday.\n${line}\nNo one was hurt, the company said.`;
+
+describe('a time something was detected is its discovery (fact:time-detected)', () => {
+  it('sets a leak `detected around 6 a. m.` against one `detected at about 8: 30 a. m.`', () => {
+    const d = story(
+      leak('Leak shuts tannery', 'The company said a leak detected around 6 a. m. forced 40 workers out of the building.'),
+      leak('Tannery closed after leak', 'The leak was detected at about 8: 30 a. m. Thursday.'),
+    );
+    expect(entries(d, 'time')).toContainEqual(['6 a. m.', '8: 30 a. m.']);
+  });
+  it('control: a time of a verb that names no moment is still not compared', () => {
+    const d = story(
+      leak('Leak shuts tannery', 'The company said a leak reported by staff around 6 a. m. forced 40 workers out.'),
+      leak('Tannery closed after leak', 'The plant manager spoke to reporters at about 8: 30 a. m. Thursday.'),
+    );
+    expect(entries(d, 'time')).toEqual([]);
+  });
+});
