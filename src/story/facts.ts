@@ -8618,5 +8618,17 @@ function nounOf(
     );
   if (named)
     return named[1] === 'fined' ? { noun: 'fine', text: named[1]! } : { noun: 'saving', text: named[1]! };
+  // So is a sum paid (`ordered Orvel to pay $368 million`, `must pay Brisk $386 million`): the
+  // payment, as `a payment of` says it; and a sum lost (`it lost $212 million in the quarter`):
+  // the loss, as `a net loss of` and `a $212 million loss` say it (rule `fact:sum-paid-or-lost`).
+  const paidOrLost = PAID_OR_LOST.exec(preceding);
+  if (paidOrLost)
+    return paidOrLost[2]
+      ? { noun: 'loss', text: paidOrLost[2], rule: 'fact:sum-paid-or-lost' }
+      : { noun: 'payment', text: paidOrLost[1]!, rule: 'fact:sum-paid-or-lost' };
   return null;
 }
+
+/** A verb of paying before a sum, its object between (`to pay `, `must pay Brisk `), or of losing right before it (`lost `). */
+const PAID_OR_LOST =
+  /\b(?:(pay|pays|paid|paying)\s+(?:[\p{L}'’.-]+\s+){0,3}|(lost|loses|lose|losing)\s+)(?:about |nearly |roughly |some |almost |more than |up to )?$/u;

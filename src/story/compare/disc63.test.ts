@@ -93,3 +93,23 @@ describe('a time something was detected is its discovery (fact:time-detected)', 
     expect(entries(d, 'time')).toEqual([]);
   });
 });
+
+const ruling = (headline: string, line: string) =>
+  `${headline}\nFeb. 2, 2019\nA judge in Lisca ruled on Friday in a dispute between Tarrow Freight and the port authority.\n${line}\nTarrow Freight said it would appeal.`;
+
+describe('a sum paid or lost is the payment or the loss (fact:sum-paid-or-lost)', () => {
+  it('sets `ordered Tarrow to pay $ 14 million` against `must pay the authority $ 41 million`', () => {
+    const d = story(
+      ruling('Tarrow told to pay', 'The judge ordered Tarrow Freight to pay $ 14 million to the port authority.'),
+      ruling('Port wins case', 'Under the ruling, Tarrow Freight must pay the authority $ 41 million.'),
+    );
+    expect([...entries(d, 'quantity'), ...entries(d, 'update')]).toContainEqual(['$ 14 million', '$ 41 million']);
+  });
+  it('control: a sum lost is not set against a sum paid', () => {
+    const d = story(
+      ruling('Tarrow told to pay', 'Tarrow Freight lost $ 14 million last year, its accounts show.'),
+      ruling('Port wins case', 'Under the ruling, Tarrow Freight must pay the authority $ 41 million.'),
+    );
+    expect([...entries(d, 'quantity'), ...entries(d, 'update')].flat()).not.toContain('$ 14 million');
+  });
+});
