@@ -4522,6 +4522,16 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
       view.text.slice(from2, from2 + 30),
     );
   if (state) return activityRoot(state[1] ?? state[2]!);
+  // A tenure, told before its span or after it (`had been in office for 14 months`, `leaves
+  // office after 18 months`, `after 18 months in office`, `in power for six years`): the time in
+  // that office, however told (rule `fact:duration-in-office`, h-disc63).
+  if (
+    /^\s+in\s+(?:office|power)\b/.test(view.text.slice(from2, from2 + 20)) ||
+    /\b(?:in|leaves|left|leave|leaving)\s+(?:office|power)\s+(?:for|after)\s+(?:about |nearly |more than |almost |just |some )?$/.test(
+      view.text.slice(Math.max(0, from - 50), from),
+    )
+  )
+    return 'tenure';
   const ahead = view.text.slice(Math.max(0, from - 50), from);
   // What lasted that long: `the standoff lasted nine hours`, `a siege that lasted for 12 days`.
   // What is to last that long: `The trial is expected to last three weeks`, `is due to last 14

@@ -113,3 +113,23 @@ describe('a sum paid or lost is the payment or the loss (fact:sum-paid-or-lost)'
     expect([...entries(d, 'quantity'), ...entries(d, 'update')].flat()).not.toContain('$ 14 million');
   });
 });
+
+const mayor = (headline: string, line: string) =>
+  `${headline}\nApril 2, 2020\nThe mayor of Quenby, Otto Farrance, resigned on Wednesday amid a row over a land deal.\n${line}\nA caretaker will be named next week.`;
+
+describe('a tenure told before or after its span is the time in office (fact:duration-in-office)', () => {
+  it('sets `had been in office for 14 months` against `leaves office after 18 months`', () => {
+    const d = story(
+      mayor('Quenby mayor quits', 'Farrance had been in office for 14 months.'),
+      mayor('Farrance resigns', 'Farrance leaves office after 18 months, the council said.'),
+    );
+    expect(entries(d, 'quantity')).toContainEqual(['14 months', '18 months']);
+  });
+  it('control: a span out of office is no tenure', () => {
+    const d = story(
+      mayor('Quenby mayor quits', 'Farrance had been in office for 14 months.'),
+      mayor('Farrance resigns', 'Farrance had been out of office for 18 months before his election.'),
+    );
+    expect(entries(d, 'quantity').flat()).not.toContain('18 months');
+  });
+});
