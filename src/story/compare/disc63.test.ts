@@ -19,14 +19,26 @@ describe('two sums exact to the cent agree when they are the same (figure:exact-
         'Nov. 3, 2015',
         'Shares of Ostrava Mills closed down 5 percent at $ 23. 75 on the Lindholm exchange.',
       ),
-      market('Ostrava Mills to sell paper arm', 'Nov. 4, 2015', 'Ostrava Mills shares fell 4 percent to close at $ 23. 75.'),
+      market(
+        'Ostrava Mills to sell paper arm',
+        'Nov. 4, 2015',
+        'Ostrava Mills shares fell 4 percent to close at $ 23. 75.',
+      ),
     );
     expect(entries(d, 'quantity').flat()).not.toContain('$ 23. 75');
   });
   it('control: two sums to the cent that differ are still set against each other', () => {
     const d = story(
-      market('Ostrava Mills sells unit', 'Nov. 3, 2015', 'Ostrava Mills shares fell 5 percent to close at $ 23. 75.'),
-      market('Ostrava Mills to sell paper arm', 'Nov. 3, 2015', 'Ostrava Mills shares fell 5 percent to close at $ 21. 10.'),
+      market(
+        'Ostrava Mills sells unit',
+        'Nov. 3, 2015',
+        'Ostrava Mills shares fell 5 percent to close at $ 23. 75.',
+      ),
+      market(
+        'Ostrava Mills to sell paper arm',
+        'Nov. 3, 2015',
+        'Ostrava Mills shares fell 5 percent to close at $ 21. 10.',
+      ),
     );
     expect(entries(d, 'quantity')).toContainEqual(['$ 21. 10', '$ 23. 75']);
   });
@@ -60,7 +72,10 @@ const council = (headline: string, line: string) =>
 describe('a tally set off after the vote it counts (fact:vote-tally-set-off)', () => {
   it('reads `after losing a council vote, 9 to 4` and sets it against `voted 9 to 6`', () => {
     const d = story(
-      council('Mayor loses budget vote', 'Mayor Ines Corradi withdrew her budget after losing a council vote, 9 to 4.'),
+      council(
+        'Mayor loses budget vote',
+        'Mayor Ines Corradi withdrew her budget after losing a council vote, 9 to 4.',
+      ),
       council('Council rejects budget', 'The council voted 9 to 6 against the budget of Mayor Ines Corradi.'),
     );
     expect(entries(d, 'count')).toContainEqual(['4', '6']);
@@ -80,15 +95,24 @@ const leak = (headline: string, line: string) =>
 describe('a time something was detected is its discovery (fact:time-detected)', () => {
   it('sets a leak `detected around 6 a. m.` against one `detected at about 8: 30 a. m.`', () => {
     const d = story(
-      leak('Leak shuts tannery', 'The company said a leak detected around 6 a. m. forced 40 workers out of the building.'),
+      leak(
+        'Leak shuts tannery',
+        'The company said a leak detected around 6 a. m. forced 40 workers out of the building.',
+      ),
       leak('Tannery closed after leak', 'The leak was detected at about 8: 30 a. m. Thursday.'),
     );
     expect(entries(d, 'time')).toContainEqual(['6 a. m.', '8: 30 a. m.']);
   });
   it('control: a time of a verb that names no moment is still not compared', () => {
     const d = story(
-      leak('Leak shuts tannery', 'The company said a leak reported by staff around 6 a. m. forced 40 workers out.'),
-      leak('Tannery closed after leak', 'The plant manager spoke to reporters at about 8: 30 a. m. Thursday.'),
+      leak(
+        'Leak shuts tannery',
+        'The company said a leak reported by staff around 6 a. m. forced 40 workers out.',
+      ),
+      leak(
+        'Tannery closed after leak',
+        'The plant manager spoke to reporters at about 8: 30 a. m. Thursday.',
+      ),
     );
     expect(entries(d, 'time')).toEqual([]);
   });
@@ -100,10 +124,16 @@ const ruling = (headline: string, line: string) =>
 describe('a sum paid or lost is the payment or the loss (fact:sum-paid-or-lost)', () => {
   it('sets `ordered Tarrow to pay $ 14 million` against `must pay the authority $ 41 million`', () => {
     const d = story(
-      ruling('Tarrow told to pay', 'The judge ordered Tarrow Freight to pay $ 14 million to the port authority.'),
+      ruling(
+        'Tarrow told to pay',
+        'The judge ordered Tarrow Freight to pay $ 14 million to the port authority.',
+      ),
       ruling('Port wins case', 'Under the ruling, Tarrow Freight must pay the authority $ 41 million.'),
     );
-    expect([...entries(d, 'quantity'), ...entries(d, 'update')]).toContainEqual(['$ 14 million', '$ 41 million']);
+    expect([...entries(d, 'quantity'), ...entries(d, 'update')]).toContainEqual([
+      '$ 14 million',
+      '$ 41 million',
+    ]);
   });
   it('control: a sum lost is not set against a sum paid', () => {
     const d = story(
