@@ -8631,7 +8631,9 @@ function nounOf(
   // So is a sum paid (`ordered Orvel to pay $368 million`, `must pay Brisk $386 million`): the
   // payment, as `a payment of` says it; and a sum lost (`it lost $212 million in the quarter`):
   // the loss, as `a net loss of` and `a $212 million loss` say it (rule `fact:sum-paid-or-lost`).
-  const paidOrLost = PAID_OR_LOST.exec(preceding);
+  // (A sum paid for a thing, `paid Port Alder £52 million for Okafo`, is its price, read by
+  // the sentence's statement: not a payment here.)
+  const paidOrLost = /^\s+for\s/.test(view.text.slice(to, to + 6)) ? null : PAID_OR_LOST.exec(preceding);
   if (paidOrLost)
     return paidOrLost[2]
       ? { noun: 'loss', text: paidOrLost[2], rule: 'fact:sum-paid-or-lost' }
