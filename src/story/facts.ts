@@ -2072,7 +2072,9 @@ function documentFacts(d: Document): FactInContext[] {
   // votes for and the votes against, each a count of its own side (a tally of 212 to 189 is
   // another tally, and its 212 agrees). When the vote came may follow the tally (`voted 27 to 15
   // late on Thursday`, `overnight`, `yesterday`), and `late` or `early` is never a noun counted.
-  // So may the infinitive of what was voted (`voted 4-3 to dismiss her`: h-disc60).
+  // So may the infinitive of what was voted (`voted 4-3 to dismiss her`: h-disc60). A tally may
+  // be set off after the vote it counts (`after losing a confidence vote in the assembly, 81 to
+  // 69`: rule `fact:vote-tally-set-off`, h-disc63).
   byPattern(TALLY, (m) => {
     // The second number ends the match; the first is the last of its kind before it (the words
     // of voting before it may hold the same number: `passed bill 212 by 212 votes to 198`).
@@ -4676,6 +4678,16 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
       view.text.slice(from2, from2 + 30),
     );
   if (state) return activityRoot(state[1] ?? state[2]!);
+  // A tenure, told before its span or after it (`had been in office for 14 months`, `leaves
+  // office after 18 months`, `after 18 months in office`, `in power for six years`): the time in
+  // that office, however told (rule `fact:duration-in-office`, h-disc63).
+  if (
+    /^\s+in\s+(?:office|power)\b/.test(view.text.slice(from2, from2 + 20)) ||
+    /\b(?:in|leaves|left|leave|leaving)\s+(?:office|power)\s+(?:for|after)\s+(?:about |nearly |more than |almost |just |some )?$/.test(
+      view.text.slice(Math.max(0, from - 50), from),
+    )
+  )
+    return 'tenure';
   const ahead = view.text.slice(Math.max(0, from - 50), from);
   // What lasted that long: `the standoff lasted nine hours`, `a siege that lasted for 12 days`;
   // a clock time or a date between, as tokenised text writes them (`The operation began at 7 a.
@@ -5963,7 +5975,9 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
     'halt',
   ],
   [/\b(?:stopped|pulled (?:\w+ )?over)\b/, 'stop'],
-  [/\b(?:discovered|noticed|found)\b/, 'discovery'],
+  // Detected or spotted is found too (`a breach detected at about 3 a.m.`, `the leak was spotted
+  // at 6:10 a.m.`: moment `at:discovery`, rule `fact:time-detected`, h-disc63).
+  [/\b(?:discovered|noticed|found|detected|spotted)\b/, 'discovery'],
   // Contact lost, told in the passive too (`Contact was lost at 8:47 a.m.`, `contact with the
   // craft was lost`; h-disc49).
   [
@@ -6464,7 +6478,7 @@ const factsRead = (x: PatternFact | readonly PatternFact[] | null): readonly Pat
  * `from 2 to 3 p.m.`). A ratio with no vote (`outnumbered by 3 to 1`) is no tally.
  */
 const TALLY = new RegExp(
-  String.raw`\b(?:[Vv]oted|[Vv]ote\s+was|[Vv]ote\s+of|(?:[Dd]eadlocked|[Ss]plit|[Dd]ivided)(?=\s+(?:\d{1,3}|[a-z]+)\s+to\s)|(?:[Ss]urvived|[Ww]on|[Ll]ost)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:vote|motion|ballot)\b[^,.;]{0,60}?,?\s(?:by|in)|(?:[Pp]assed|[Aa]pproved|[Rr]ejected|[Dd]efeated|[Bb]acked|[Aa]dopted|[Ee]lected|[Cc]onfirmed|[Rr]atified|[Uu]pheld|[Oo]verturned|[Vv]oted)(?:\b[^,.;]{0,80}?\s(?:by|in)|\s+(?:the|a|an|its|their|his|her)(?:\s+[\p{L}'’-]+){1,5}(?=\s+\d{1,3}\s?[-–]\s?\d))?)\s+(?:a\s+(?:vote|margin)\s+of\s+|a\s+(?=\d{1,3}\s?[-–]\s?\d{1,3}\s+vote))?(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})(?:\s+votes?)?\s*(?:to|-|–)\s*(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})\b(?=\s*(?:votes?\b|in\s+favou?r\b|against\b|with\b|on\b|in\b|at\b|after\b|to\s+(?!\d)\p{Ll}{2,}\b|(?:late|early)\s+(?:on|in|last|this)\b|overnight\b|yesterday\b|today\b|tonight\b|,|\.(?!\d)|;|\)|$))`,
+  String.raw`\b(?:[Vv]oted|[Vv]ote\s+was|[Vv]ote\s+of|(?:[Dd]eadlocked|[Ss]plit|[Dd]ivided)(?=\s+(?:\d{1,3}|[a-z]+)\s+to\s)|(?:[Ss]urviv(?:ed|ing)|[Ww]on|[Ww]inning|[Ll]ost|[Ll]osing)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:vote|motion|ballot)\b[^,.;]{0,60}?(?:,?\s(?:by|in)|,)|(?:[Pp]assed|[Aa]pproved|[Rr]ejected|[Dd]efeated|[Bb]acked|[Aa]dopted|[Ee]lected|[Cc]onfirmed|[Rr]atified|[Uu]pheld|[Oo]verturned|[Vv]oted)(?:\b[^,.;]{0,80}?\s(?:by|in)|\s+(?:the|a|an|its|their|his|her)(?:\s+[\p{L}'’-]+){1,5}(?=\s+\d{1,3}\s?[-–]\s?\d))?)\s+(?:a\s+(?:vote|margin)\s+of\s+|a\s+(?=\d{1,3}\s?[-–]\s?\d{1,3}\s+vote))?(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})(?:\s+votes?)?\s*(?:to|-|–)\s*(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})\b(?=\s*(?:votes?\b|in\s+favou?r\b|against\b|with\b|on\b|in\b|at\b|after\b|to\s+(?!\d)\p{Ll}{2,}\b|(?:late|early)\s+(?:on|in|last|this)\b|overnight\b|yesterday\b|today\b|tonight\b|,|\.(?!\d)|;|\)|$))`,
   'gu',
 );
 /** A count of those who voted against: `72 voting against`, `40 members voted against the bill`. */
@@ -7746,7 +7760,7 @@ const OF_NAME =
  * `fact:part-of-bare-whole`).
  */
 const PART_OF = new RegExp(
-  String.raw`\b(\d{1,3}(?:,\d{3})*|${NUMBER_WORDS_TO_99})\s+of\s+(?:(?:the|its|their|his|her)\s+(?:\p{L}[\p{L}-]*(?:'s|’s)\s+)?|\p{Lu}[\p{L}-]*(?:'s|’s)\s+)?$`,
+  String.raw`\b(\d{1,3}(?:,\d{3})*|${NUMBER_WORDS_TO_99})\s+of\s+(?:(?:the|its|their|his|her)\s+(?:\p{L}[\p{L}-]*(?:'s|’s)\s+)?|\p{Lu}[\p{L}-]*(?:'s|’s)\s+)?(?:(?:more|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+)?$`,
   'iu',
 );
 
@@ -8920,5 +8934,19 @@ function nounOf(
     );
   if (named)
     return named[1] === 'fined' ? { noun: 'fine', text: named[1]! } : { noun: 'saving', text: named[1]! };
+  // So is a sum paid (`ordered Orvel to pay $368 million`, `must pay Brisk $386 million`): the
+  // payment, as `a payment of` says it; and a sum lost (`it lost $212 million in the quarter`):
+  // the loss, as `a net loss of` and `a $212 million loss` say it (rule `fact:sum-paid-or-lost`).
+  // (A sum paid for a thing, `paid Port Alder £52 million for Okafo`, is its price, read by
+  // the sentence's statement: not a payment here.)
+  const paidOrLost = /^\s+for\s/.test(view.text.slice(to, to + 6)) ? null : PAID_OR_LOST.exec(preceding);
+  if (paidOrLost)
+    return paidOrLost[2]
+      ? { noun: 'loss', text: paidOrLost[2], rule: 'fact:sum-paid-or-lost' }
+      : { noun: 'payment', text: paidOrLost[1]!, rule: 'fact:sum-paid-or-lost' };
   return null;
 }
+
+/** A verb of paying before a sum, its object between (`to pay `, `must pay Brisk `), or of losing right before it (`lost `). */
+const PAID_OR_LOST =
+  /\b(?:(pay|pays|paid|paying)\s+(?:[\p{L}'’.-]+\s+){0,3}|(lost|loses|lose|losing)\s+)(?:about |nearly |roughly |some |almost |more than |up to )?$/u;

@@ -137,6 +137,10 @@ export const compatible = (a: FactInContext, b: FactInContext): boolean => {
   }
   // An age said on another date is that many years on (41 in 2010 is 43 in 2012).
   const shift = a.kind === 'age' ? yearsBetween(a.asOf, b.asOf) : 0;
+  // Two sums exact to the cent (`$18.40` / `$18.40`) each allow only themselves: they agree
+  // when they are the same sum, though neither interval has room inside it (rule
+  // `figure:exact-sums-same`).
+  if (a0 === a1 && b0 === b1) return a0 + shift === b0;
   // The bounds of two neighbouring roundings touch (0.14 allows up to 0.145, 0.15 from 0.145):
   // the comparison leaves the floating point's last digit out, so they do not overlap.
   return a0 + shift < b1 - TOUCH && b0 < a1 + shift - TOUCH;
@@ -895,7 +899,11 @@ const INCREMENT = new Set(['more', 'additional', 'further', 'extra', 'new', 'ano
 /** The words between a count's number and its noun (`12 more firefighters` -> more), lower case. */
 function modifiers(f: FactInContext): string[] {
   const words = (f.text ?? '').toLowerCase().split(/\s+/);
-  return words.slice(1, -1).filter((w) => /^\p{L}[\p{L}-]*$/u.test(w));
+  // A part told with its whole (`37 of its more than 200 branches`): the words before the whole's
+  // figure qualify the whole, not the part (rule `count:part-whole-qualifier`).
+  const whole =
+    f.rule === 'fact:count-part-of-total' ? words.reduce((at, w, i) => (/^\d/.test(w) ? i : at), 0) : 0;
+  return words.slice(Math.max(1, whole + 1), -1).filter((w) => /^\p{L}[\p{L}-]*$/u.test(w));
 }
 
 /**
