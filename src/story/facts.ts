@@ -1731,6 +1731,25 @@ function documentFacts(d: Document): FactInContext[] {
     };
   });
 
+  // The size of a body told as an adjective (`an eight-member jury`, `the nine-member board`, `a
+  // six-man crew`, `a three-person panel`): a count of its members, compared with another
+  // report's size of that body (rule `fact:size-of-body`).
+  byPattern(SIZE_OF_BODY, (m) => {
+    const value = numberOf(m[1]!);
+    if (!(value > 1)) return null;
+    const body = lemma(m[2]!.toLowerCase());
+    return {
+      at: 0,
+      length: m[0].length,
+      kind: 'count',
+      value,
+      unit: 'member',
+      about: `noun:member-of-${body}`,
+      aboutText: m[2]!,
+      rule: 'fact:size-of-body',
+    };
+  });
+
   /** A count of `noun` read by a pattern (see `byPattern`): none when the number is not positive. */
   const nounCount = (
     value: number,
@@ -5502,6 +5521,9 @@ const MEASURES = new Set([
   'tonne',
   'gram',
 ]);
+/** A body's size as an adjective: `eight-member jury`, `12-member board`, `six-man crew`, `three-person panel` (group 1 the number, 2 the body). */
+const SIZE_OF_BODY =
+  /\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[- ](?:member|person|man|woman)\s+(jury|board|panel|committee|commission|council|crew|team|delegation|cabinet|court|bench|tribunal|squad|group|coalition)\b/gi;
 /** A number joined to the noun it measures, before another noun: `four-alarm`, `12-storey`, `three-car`, `30-metre`. */
 const NUMBER_ADJECTIVE_NOUNS =
   'alarm|storey|story|floor|lane|car|vehicle|bedroom|room|seat|bed|track|song|episode|game|match|metre|meter|kilometre|kilometer|km|foot|ft|mile|acre|hectare|inch|centimetre|centimeter|cm|millimetre|millimeter|mm|megapixel|kilogram|kg|tonne|ton|gram';

@@ -151,6 +151,9 @@ export function sameSubject(
   // venue's capacity is (rule `align:one-thing-size`; two such things in one report make the key
   // ambiguous, above).
   if (thingSize(a) && thingSize(b)) return true;
+  // So is a body's size (`an eight-member jury` / `The nine-member jury deliberated`; facts.ts
+  // `fact:size-of-body`): the story's one jury, board or crew (rule `align:one-body-size`).
+  if (a.rule === 'fact:size-of-body' && b.rule === a.rule) return true;
   // So is a building's count of its flats, rooms or floors (`The building had 54 flats` / `The
   // block housed 45 flats`; rule `align:one-building`).
   if (buildingParts(a) && buildingParts(b)) return true;

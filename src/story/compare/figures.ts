@@ -473,7 +473,7 @@ export function figureDiscrepancies(
     // A person's age is not news that moves on, nor the time something happened, how many times
     // something was done or the term a court could give: two values are a discrepancy in any order.
     // Nor a race's result, its times and margins (`1:53.27`, `by 0.01 seconds`): a race is run
-    // once (rule `figure:race-fixed`).
+    // once (rule `figure:race-fixed`). Nor a body's size (`an eight-member jury`): a jury sits once.
     // Nor is how long a finished act took (`jurors deliberated for about five hours`): only a
     // span told as still running (`has lasted`, `are still deliberating`) moves on.
     const moves =
@@ -1022,7 +1022,7 @@ const RUNNING =
 // weight, `noun:weight`, rule `fact:weight`; nor a player's score for a round, `round-score:`, rule
 // `fact:round-score`: a round is played once.)
 const FIXED =
-  /^(?:act:|at:|edition:|built:|round-score:|during:(?:sentence|agreement|flight-to-failure|finish-time)|noun:magnitude$|noun:transfer-fee$|noun:blood-alcohol$|noun:off$|noun:storey$|noun:cargo$|noun:seat$|noun:fall$|noun:long$|noun:weight$|noun:rate-change$|event:protested$|noun:(?:margin|record)-time|place:finish)/;
+  /^(?:act:|at:|edition:|built:|round-score:|during:(?:sentence|agreement|flight-to-failure|finish-time)|noun:magnitude$|noun:transfer-fee$|noun:blood-alcohol$|noun:off$|noun:storey$|noun:cargo$|noun:seat$|noun:fall$|noun:long$|noun:weight$|noun:rate-change$|event:protested$|noun:(?:margin|record)-time|place:finish|noun:member-of-)/;
 
 /** The year a figure is given for (`in 2050`; `then 2038`, a year an earlier event's sentence names: `In 2038, ...`, `in 2038, when ...`). */
 const yearGivenFor = (f: FactInContext): string | undefined =>

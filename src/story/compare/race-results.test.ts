@@ -182,3 +182,22 @@ describe('how early the story’s act came (fact:duration-early)', () => {
     expect(d.facts!.some((f) => f.about === 'during:early')).toBe(false);
   });
 });
+
+describe('a body’s size told as an adjective (fact:size-of-body, align:one-body-size)', () => {
+  const verdict = (line: string) =>
+    report('Jury backs Telvo', `A jury in Varn found that Orlo Chips copied two Telvo designs.\n${line}`);
+  it('sets `The eight-member jury` against `The nine-member jury deliberated`, as a conflict', () => {
+    const d = story(
+      verdict('The eight-member jury awarded Telvo $ 12 million.'),
+      verdict('The nine-member jury deliberated for two days.'),
+    );
+    expect(entries(d, 'count')).toEqual([['eight-member jury', 'nine-member jury']]);
+  });
+  it('control: a jury and a board are two bodies', () => {
+    const d = story(
+      verdict('The eight-member jury awarded Telvo $ 12 million.'),
+      verdict('Telvo’s nine-member board met on Monday.'),
+    );
+    expect(factual(d)).toEqual([]);
+  });
+});
