@@ -384,6 +384,11 @@ const passiveAdverbAtEnd = (text: string): RegExpExecArray | null =>
     : null;
 
 /** Trims white space and trailing punctuation off a local span of `s`. */
+/** What a sentence says after `end`, a `that` opening it left out (`quoted X as saying that ...`). */
+function restAfterThat(s: string, end: number): ReturnType<typeof tidy> {
+  return tidy(s, end + (/^\s+that\s/i.exec(s.slice(end))?.[0].length ?? 0), s.length);
+}
+
 function tidy(s: string, a: number, b: number): Local | null {
   while (a < b && /[\s,;:"“”'‘’(]/.test(s[a]!)) a++;
   while (b > a && /[\s,;:.!?"“”'‘’)]/.test(s[b - 1]!)) {
@@ -2175,7 +2180,7 @@ export function attribute(
         const subject =
           sourceBefore(s, auxAt) ?? (lead && isApposition(s.slice(lead.end, auxAt) + ' ') ? lead : null);
         const end = cue.end + quotedAs[0].length;
-        const content = tidy(s, end + (/^\s+that\s/i.exec(s.slice(end))?.[0].length ?? 0), s.length);
+        const content = restAfterThat(s, end);
         if (subject && content) {
           found.push({
             cue: { start: cue.start, end },
@@ -2196,7 +2201,7 @@ export function attribute(
         const speaker = tidy(s, at, at + activeQuoted[1]!.length);
         const by = sourceBefore(s, cue.start);
         const end = cue.end + activeQuoted[0].length;
-        const content = tidy(s, end + (/^\s+that\s/i.exec(s.slice(end))?.[0].length ?? 0), s.length);
+        const content = restAfterThat(s, end);
         if (speaker && by && content && !VERB_ANY.test(s.slice(speaker.start, speaker.end))) {
           found.push({
             cue: { start: cue.start, end },

@@ -256,7 +256,8 @@ const SECONDS = /(?<![\d.,:])(\d{1,3}(?:\.\d{1,3})?)\s?(?:seconds?|secs?\b)(?!-)
 const MINUTES_BEFORE =
   /(?<![\p{L}\d.])(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine)\s+min(?:ute)?s?,?\s+(?:and\s+)?$/iu;
 /** Words of standing after a number of seconds: `behind`, `back`, `clear`, `ahead`, `faster`, `slower`, `off the pace`. */
-const SECONDS_STANDING = /^\s+(?:behind|back|clear|ahead|adrift|faster|slower|quicker|off\s+the\s+pace)\b/i;
+export const SECONDS_STANDING =
+  /^\s+(?:behind|back|clear|ahead|adrift|faster|slower|quicker|off\s+the\s+pace)\b/i;
 /** A fraction of a second in words: `one hundredth of a second`, `two tenths of a second` (group 1 how many, 2 the part). */
 const PART_OF_SECOND =
   /(?<![\p{L}\d])(a|an|one|two|three|four|five|six|seven|eight|nine|\d)\s+(tenths?|hundredths?|thousandths?)\s+of\s+a\s+second\b/giu;
@@ -264,16 +265,6 @@ const PART_OF_SECOND_SIZE: Readonly<Record<string, number>> = {
   tenth: 0.1,
   hundredth: 0.01,
   thousandth: 0.001,
-};
-const WORD_NUMBER: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
 };
 /** A whole number and a fraction: `2 1/2 lengths`, `2 1 / 2`, `2½ miles` (groups: whole, numerator, denominator or vulgar fraction, noun). */
 const MIXED_FRACTION =
@@ -605,7 +596,7 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
     // A race time (`1:53.27`, `2: 05: 37` as tokenised text writes it): minutes, seconds and their
     // hundredths, or hours, minutes and seconds; in seconds (rule `quantities:race-time`). A clock
     // time with seconds is told with `at` or a.m./p.m. and stays a time of day.
-    for (const m of matchesOf(RACE_TIME, s)) {
+    for (const m of s.includes(':') ? matchesOf(RACE_TIME, s) : []) {
       if (/\b(?:at|until|till|from|since)\s+$/i.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
       const [hours, minutes, seconds, fraction] =
         m[4] !== undefined ? [m[1]!, m[2]!, m[4], m[5]] : ['0', m[1]!, m[2]!, m[3]];
@@ -620,7 +611,8 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
     // after `by` (`won by 3 seconds`) or before a word of standing (`2 seconds behind`, `back`,
     // `clear`, `faster`); and a fraction of a second in words (`one hundredth of a second`). In
     // seconds (rule `quantities:seconds`); a whole number of seconds elsewhere is no figure.
-    for (const m of matchesOf(SECONDS, s)) {
+    const seconds = /sec/i.test(s);
+    for (const m of seconds ? matchesOf(SECONDS, s) : []) {
       const lead = s.slice(Math.max(0, m.index - 14), m.index);
       const trail = s.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (
@@ -635,12 +627,12 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
       const extra = minutes
         ? (/^(?:a|an|one)$/i.test(minutes[1]!)
             ? 1
-            : (WORD_NUMBER[minutes[1]!.toLowerCase()] ?? Number(minutes[1]))) * 60
+            : (NUMBER_WORDS[minutes[1]!.toLowerCase()] ?? Number(minutes[1]))) * 60
         : 0;
       add(...span(from, m.index + m[0].length), 'measure', Number(m[1]) + extra, 's', 'quantities:seconds');
     }
-    for (const m of matchesOf(PART_OF_SECOND, s)) {
-      const n = /^(?:a|an|one)$/i.test(m[1]!) ? 1 : (WORD_NUMBER[m[1]!.toLowerCase()] ?? Number(m[1]));
+    for (const m of seconds ? matchesOf(PART_OF_SECOND, s) : []) {
+      const n = /^(?:a|an|one)$/i.test(m[1]!) ? 1 : (NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]));
       if (!Number.isFinite(n)) continue;
       const v = n * PART_OF_SECOND_SIZE[m[2]!.toLowerCase().replace(/s$/, '')]!;
       add(
@@ -653,7 +645,7 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
     }
     // A whole and a fraction (`2 1/2 lengths`, `2 1 / 2` as tokenised text writes it, `2½`): one
     // number, not the fraction's denominator counting the noun (rule `quantities:mixed-fraction`).
-    for (const m of matchesOf(MIXED_FRACTION, s)) {
+    for (const m of /[/½¼¾⅓⅔]/.test(s) ? matchesOf(MIXED_FRACTION, s) : []) {
       const whole = Number(m[1]);
       const part = m[4] ? VULGAR[m[4]]! : Number(m[2]) / Number(m[3]);
       if (!(part > 0 && part < 1)) continue;

@@ -8,7 +8,7 @@ import { repairedView, type RepairedView } from '../repair/view.js';
 import { STOP } from '../text/words.js';
 import { family } from './align.js';
 import { SYNONYMS } from './synonyms.js';
-import { findQuantities, qualifierBefore } from '../mentions/quantities.js';
+import { findQuantities, qualifierBefore, SECONDS_STANDING } from '../mentions/quantities.js';
 import { GAZETTEER_INDEX, NOT_NAMES, TITLE } from '../mentions/gazetteer.js';
 import { slug } from '../mentions/entities.js';
 import { readUrl } from '../metadata/outlets.js';
@@ -2215,20 +2215,28 @@ function documentFacts(d: Document): FactInContext[] {
 
   // Which edition a named event is (`the 82nd Corvel Film Awards` / `the 83rd`): one number of
   // that event's.
-  byPattern(EDITION, (m) => {
-    const n = /^\d/.test(m[1]!) ? Number.parseInt(m[1]!, 10) : ORDINALS.indexOf(m[1]!.toLowerCase()) + 1;
-    if (!(n > 0)) return null;
-    return {
-      at: m[0].indexOf(m[1]!),
-      length: m[1]!.length,
-      kind: 'count',
-      value: n,
-      unit: 'edition',
-      about: `edition:${slug(m[2]!)}`,
-      aboutText: m[2]!,
-      rule: 'fact:edition',
-    };
-  });
+  /** The edition group 1 of a match names (`82nd`, `third`), of the event keyed `event`. */
+  const edition = (
+    m: RegExpMatchArray,
+    event: string,
+    aboutText: string,
+    rule: string,
+  ): PatternFact | null => {
+    const n = rankNumber(m[1]!);
+    return n > 0
+      ? {
+          at: m[0].indexOf(m[1]!),
+          length: m[1]!.length,
+          kind: 'count',
+          value: n,
+          unit: 'edition',
+          about: `edition:${event}`,
+          aboutText,
+          rule,
+        }
+      : null;
+  };
+  byPattern(EDITION, (m) => edition(m, slug(m[2]!), m[2]!, 'fact:edition'));
 
   // The edition told without the event's name (`the 87th running of the race`, `the 12th edition
   // of the festival`): the edition of the one named event the report speaks of (`the Calloway
@@ -2239,20 +2247,9 @@ function documentFacts(d: Document): FactInContext[] {
     for (const { text } of unitTexts()) for (const m of text.matchAll(NAMED_EVENT)) named.add(slug(m[1]!));
     if (named.size === 1) {
       const [event] = named;
-      byPattern(UNNAMED_EDITION, (m) => {
-        const n = /^\d/.test(m[1]!) ? Number.parseInt(m[1]!, 10) : ORDINALS.indexOf(m[1]!.toLowerCase()) + 1;
-        if (!(n > 0)) return null;
-        return {
-          at: m[0].indexOf(m[1]!),
-          length: m[1]!.length,
-          kind: 'count',
-          value: n,
-          unit: 'edition',
-          about: `edition:${event!}`,
-          aboutText: m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length).trim(),
-          rule: 'fact:edition-unnamed',
-        };
-      });
+      byPattern(UNNAMED_EDITION, (m) =>
+        edition(m, event!, m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length).trim(), 'fact:edition-unnamed'),
+      );
     }
   }
 
@@ -4870,14 +4867,16 @@ function raceTimeOf(
   const lead40 = opening.slice(-40);
   const trail = view.text.slice(to, to + 40);
   const clause = view.text.slice(start, to + 80).split(/[.;!?](?:\s|$)/)[0]!;
-  const person = entities.find(
+  // The people the sentence names before the figure: the first its subject, the last the nearest.
+  const before = entities.filter(
     (e) => e.kind === 'person' && view.fromOriginal(e.start) >= start && view.fromOriginal(e.end) <= from,
   );
+  const person = before[0];
   const holder = person ? `person:${person.key.split('-').pop()}` : undefined;
   const margin =
     MARGIN_BEFORE.test(opening.slice(-120)) ||
     /\bby\s+(?:just\s+|only\s+|about\s+|nearly\s+|almost\s+|barely\s+)?$/i.test(lead40) ||
-    SECONDS_BEHIND.test(trail);
+    SECONDS_STANDING.test(trail);
   const round = ROUND_OF_RACE.exec(clause)?.[1]
     ?.toLowerCase()
     .replace(/[\s-]+/g, '');
@@ -4902,11 +4901,7 @@ function raceTimeOf(
       ...(earlier ? { asOf: earlier } : {}),
     };
   // The runner is the person named nearest before the time (`Joss Arden won in 2:05:11`).
-  const runner = entities
-    .filter(
-      (e) => e.kind === 'person' && view.fromOriginal(e.start) >= start && view.fromOriginal(e.end) <= from,
-    )
-    .at(-1);
+  const runner = before.at(-1);
   return {
     noun: 'race-time',
     text: 'time',
@@ -4916,8 +4911,6 @@ function raceTimeOf(
     ...(earlier ? { asOf: earlier } : {}),
   };
 }
-/** A margin in time told after it: `0.38 seconds behind`, `back`, `clear`, `ahead`, `off the pace`, `slower`. */
-const SECONDS_BEHIND = /^\s+(?:behind|back|clear|ahead|adrift|faster|slower|quicker|off\s+the\s+pace)\b/i;
 /** A round of a competition other than its final run, in the figure's clause: `training`, `heats`, `qualifying`, `semifinal`. */
 const ROUND_OF_RACE =
   /\b(training|practice|qualifying|qualifier|heats?|semi-?finals?|quarter-?finals?|preliminar(?:y|ies)|warm-up)\b/i;

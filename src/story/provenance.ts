@@ -426,11 +426,15 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   const storyOutlets = new Map<string, string>();
   /** The outlets of the story's articles, letters only (not the agencies whose copy they run). */
   const articleOutlets = new Set<string>();
+  /** Whether a name, letters only, opens the name of an article's outlet (`Daily Planet`, `dailyplanet.com`). */
+  const creditedOutlet = (c: string): boolean =>
+    c.length >= 4 && [...articleOutlets].some((o) => o.startsWith(c));
   for (const [index, d] of documents.entries()) {
     const label = outletLabel(d, index);
-    if (!/^unknown outlet/.test(label)) storyOutlets.set(outletIdOf(label), label);
-    if (!/^unknown outlet/.test(label))
-      articleOutlets.add(slug(label.replace(/^the\s+/i, '')).replace(/-/g, ''));
+    if (!/^unknown outlet/.test(label)) {
+      storyOutlets.set(outletIdOf(label), label);
+      articleOutlets.add(compactLabel(label));
+    }
     // h-who23's `story-wire-cited`: an agency whose copy an article of the story runs under its
     // dateline (`TARVIK (Pressline) -`), cited by another (`according to Pressline`), is that
     // news organisation, whatever its name's words: the citing article relays it.
@@ -842,10 +846,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
             rid !== outlet &&
             rid !== agencyId &&
             // (the outlet's name as its address gives it: `Daily Planet`, `dailyplanet.com`)
-            [...articleOutlets].some((o) => {
-              const c = slug((nodes.get(rid)?.label ?? '').replace(/^the\s+/i, '')).replace(/-/g, '');
-              return c.length >= 4 && o.startsWith(c);
-            }) &&
+            creditedOutlet(compactLabel(nodes.get(rid)?.label ?? '')) &&
             !r.news &&
             namedSource(r.id) &&
             (nodes.get(rid)?.kind === 'news-organization' || nodes.get(rid)?.kind === 'outlet')
@@ -1354,7 +1355,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   const compacted = new Map<string, string>();
   const compact = (label: string): string => {
     let c = compacted.get(label);
-    if (c === undefined) compacted.set(label, (c = slug(label.replace(/^the\s+/i, '')).replace(/-/g, '')));
+    if (c === undefined) compacted.set(label, (c = compactLabel(label)));
     return c;
   };
   const news = named.filter((n) => n.kind === 'news-organization');
@@ -1480,6 +1481,9 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     withNamedSpeaker: new Set([...merged.keys()].filter((id) => /^n:person:/.test(id)).map(final)),
   };
 }
+
+/** A name in letters only, its `the` dropped: `The Daily Planet` is `dailyplanet`, as an address writes it. */
+const compactLabel = (label: string): string => slug(label.replace(/^the\s+/i, '')).replace(/-/g, '');
 
 /**
  * A wire dateline: `MARROW BRIDGE, June 3 (Pressline) - `, `(Meridian) - ` opening a paragraph;
