@@ -4043,6 +4043,24 @@ function documentFacts(d: Document): FactInContext[] {
     pushDate(x.start, x.end, x.value, `fact:date:${x.rule}`);
   }
 
+  /** A year of four digits at `at` in the view, dated by its rule, unless a fuller date holds it. */
+  const pushYearOf = (at: number, value: string, rule: string, event?: string): void => {
+    const start = view.toOriginal(at);
+    const end = view.toOriginal(at + 4, 'end');
+    if (insideFixedDate({ start, end })) return;
+    push({
+      ...(event ? { event } : {}),
+      start,
+      end,
+      kind: 'date',
+      value,
+      qualifier: null,
+      about: '',
+      aboutText: '',
+      decimals: 0,
+      rule,
+    });
+  };
   // Bare years after a preposition (`in 2009`), which the date layer leaves to the context.
   const insideDate = coveredBy(d.dates);
   const insideFixedDate = coveredBy(d.dates.filter((x) => x.value && !x.relative));
@@ -4058,49 +4076,21 @@ function documentFacts(d: Document): FactInContext[] {
     // A year before a work's noun (`her 1972 hit "Blue Harbour"`, `his 1998 debut album`): the
     // year the work came out, as `"Blue Harbour", released in 1974` dates it (rule
     // `fact:year-of-work`, event `release`).
-    for (const m of matchesIn(WORK_YEAR, text)) {
-      const at = from + m.index! + m[0].indexOf(m[1]!);
-      const start = view.toOriginal(at);
-      const end = view.toOriginal(at + 4, 'end');
-      if (insideFixedDate({ start, end })) continue;
-      push({
-        event: 'release',
-        start,
-        end,
-        kind: 'date',
-        value: m[1]!,
-        qualifier: null,
-        about: '',
-        aboutText: '',
-        decimals: 0,
-        rule: 'fact:year-of-work',
-      });
-    }
+    for (const m of matchesIn(WORK_YEAR, text))
+      pushYearOf(from + m.index! + m[0].indexOf(m[1]!), m[1]!, 'fact:year-of-work', 'release');
   }
 
   // A year before an incident's noun (`lost his leg in a 1998 accident`, `the 2004 flood`): the
   // year the incident befell, as `in an accident in 1998` dates it; its event the noun's when it
   // names one (`the 2004 crash`: crash). Rule `fact:year-before-incident-noun`.
   for (const { from, text } of unitTexts()) {
-    for (const m of matchesIn(INCIDENT_YEAR, text)) {
-      const at = from + m.index! + m[0].indexOf(m[1]!);
-      const start = view.toOriginal(at);
-      const end = view.toOriginal(at + 4, 'end');
-      if (insideFixedDate({ start, end })) continue;
-      const event = EVENT_NOUNS[m[2]!.toLowerCase()];
-      push({
-        ...(event ? { event } : {}),
-        start,
-        end,
-        kind: 'date',
-        value: m[1]!,
-        qualifier: null,
-        about: '',
-        aboutText: '',
-        decimals: 0,
-        rule: 'fact:year-before-incident-noun',
-      });
-    }
+    for (const m of matchesIn(INCIDENT_YEAR, text))
+      pushYearOf(
+        from + m.index! + m[0].indexOf(m[1]!),
+        m[1]!,
+        'fact:year-before-incident-noun',
+        EVENT_NOUNS[m[2]!.toLowerCase()],
+      );
   }
 
   // A month named without a year or a day (`resigned in March`, `in early February`): a
