@@ -76,6 +76,17 @@ describe('numbers in tokenised text', () => {
     expect(found).not.toContain(3200);
     expect(found).not.toContain(4120);
   });
+  it('in text that attaches its commas, `48, 312 votes` and `1, 500 fans` are one number (quantities:spaced-thousands)', () => {
+    expect(counts('Kerr won 48, 312 votes, and 1, 500 fans cheered.')).toEqual([48312, 1500]);
+  });
+  it('control: a height and a weight, a list and a range stay apart (`5-foot-8, 135 pounds`, `1, 200, 300`, `150, 200 to 250`)', () => {
+    const found = counts(
+      'He is 5-foot-8, 135 pounds. Buses 1, 200, 300 ran. Crowds of 150, 200 to 250 came.',
+    );
+    expect(found).not.toContain(8135);
+    expect(found).not.toContain(1200);
+    expect(found).not.toContain(150200);
+  });
   it('control: in text that does not space its punctuation, `1, 200` stays two numbers', () => {
     expect(counts('Police searched rooms 1, 200 and 300 people, officials said, and left.')).not.toContain(
       1200,
