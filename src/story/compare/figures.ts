@@ -89,8 +89,17 @@ export const compatible = (a: FactInContext, b: FactInContext): boolean => {
   // its notation (`2-1`, `2–1`); a range around it means nothing.
   if (typeof a.value === 'string' || typeof b.value === 'string') return a.value === b.value;
   // Two ages said within a month of each other by dated articles, for no event of their own,
-  // hold for one time: a birthday in between is too rare to excuse 85 against 86.
-  if (a.kind === 'age' && b.kind === 'age' && sameMonth(a.asOf, b.asOf)) {
+  // hold for one time: a birthday in between is too rare to excuse 85 against 86. So do two ages
+  // of one named person in undated reports of one story, which are read as written within days
+  // of each other: 57 against 58 is a conflict, its note saying a birthday between the reports
+  // would explain it (rule `figure:undated-ages-exact`, stop 50). A dated report a year on
+  // still shifts the age; a person told by a noun (`the 23-year-old driver` / `the driver, 24`)
+  // keeps a year's play, as the two may be two people or a guess.
+  if (
+    a.kind === 'age' &&
+    b.kind === 'age' &&
+    (sameMonth(a.asOf, b.asOf) || (!a.asOf && !b.asOf && named(a) && named(b)))
+  ) {
     const exact = (f: FactInContext): boolean => !f.qualifier && f.low === undefined;
     if (exact(a) && exact(b)) return a.value === b.value;
   }
@@ -735,12 +744,25 @@ function figureFinding(
       ? `${words.changes} ${/^the figures\b/.test(words.changes) ? 'change' : 'changes'} between reports in publication order: ${[...days.values()].map((v) => v.join(' / ')).join(' → ')}`
       : `outlets give ${words.differ}: ${agreeingClasses([...first.values()])
           .map((c) => c.map((i) => (sourced ? `${written[i]} (${sourced[i]})` : written[i])).join(' / '))
-          .join(' vs ')}`,
+          .join(
+            ' vs ',
+          )}${birthdayApart(facts) ? '; a year apart: a birthday between the reports would explain it' : ''}`,
     values: facts.map((f) =>
       r.value(f.doc, f, { value: f.value, unit: f.unit ?? null, qualifier: f.qualifier, rule: f.rule }),
     ),
   };
 }
+
+/** An age of a person the story names. */
+const named = (f: FactInContext): boolean => f.about.startsWith('person:');
+
+/** Two exact ages a year apart in undated reports (`57` / `58`): conflicting, and a birthday could explain them. */
+const birthdayApart = (facts: readonly FactInContext[]): boolean => {
+  if (!facts.every((f) => f.kind === 'age' && !f.asOf && named(f) && typeof f.value === 'number'))
+    return false;
+  const values = facts.map((f) => f.value as number);
+  return Math.max(...values) - Math.min(...values) === 1;
+};
 
 /**
  * The values of a conflict as classes of values that agree (`$4.19 billion` with `$4.2 billion`,
