@@ -88,6 +88,12 @@ export const compatible = (a: FactInContext, b: FactInContext): boolean => {
   // A value written as no number (a result, `2-1`): one value only when it is the same, whatever
   // its notation (`2-1`, `2–1`); a range around it means nothing.
   if (typeof a.value === 'string' || typeof b.value === 'string') return a.value === b.value;
+  // A measure written in another unit (`120 mph` / `195 km/h`) is most often a conversion the
+  // writer rounded: each figure allows the rounding its last digits show in its own unit (a last
+  // 5 or 0 to the 5, `00` to the hundred, two significant digits kept), not just its last digit's
+  // (rule `figure:conversion-rounding`, stop 50). `115 mph` against `195 km/h` still conflicts.
+  if (a.kind === 'quantity' && b.kind === 'quantity' && otherUnits(a, b) && !a.rule.endsWith(':rounded'))
+    return compatible(roundedInUnit(a), roundedInUnit(b));
   // Two ages said within a month of each other by dated articles, for no event of their own,
   // hold for one time: a birthday in between is too rare to excuse 85 against 86. So do two ages
   // of one named person in undated reports of one story, which are read as written within days
@@ -751,6 +757,29 @@ function figureFinding(
       r.value(f.doc, f, { value: f.value, unit: f.unit ?? null, qualifier: f.qualifier, rule: f.rule }),
     ),
   };
+}
+
+/** Two figures written in units of another size (their precisions in the unit compared differ by no power of ten). */
+function otherUnits(a: FactInContext, b: FactInContext): boolean {
+  const frac = (d: number): number => d - Math.floor(d + 1e-9);
+  return (
+    typeof a.value === 'number' &&
+    typeof b.value === 'number' &&
+    Math.abs(frac(a.decimals) - frac(b.decimals)) > 1e-6
+  );
+}
+
+/** A whole figure's precision widened to the rounding its last digits show in its own unit (`195`, `120` to the 5, `31,000` to the thousand). */
+function roundedInUnit(f: FactInContext): FactInContext {
+  const rule = `${f.rule}:rounded`;
+  const written = /\d[\d,]*(?:,\s\d{3})*(?:\.\s?\d+)?/.exec(f.text)?.[0].replace(/[,\s]/g, '');
+  if (!written || written.includes('.')) return { ...f, rule };
+  const digits = written.replace(/^0+/, '').length;
+  const zeros = /0*$/.exec(written)![0].length;
+  const cap = 10 ** Math.max(0, digits - 2);
+  const step = Math.min(cap, zeros > 1 ? 10 ** zeros : zeros || written.endsWith('5') ? 5 : 1);
+  // In the unit compared, a written step is a step times the unit's size: precision d has half-step 0.5·10^-d.
+  return { ...f, rule, decimals: f.decimals - Math.log10(step) };
 }
 
 /** An age of a person the story names. */

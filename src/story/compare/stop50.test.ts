@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { entries, story } from '../invented.fixture.js';
+
+/**
+ * Stop 50's invented stories (a hurricane, a mayoral vote, a jet's emergency landing), keyed
+ * before their first run: what the first run missed or set wrongly against each other. Fictional
+ * places, people and figures throughout.
+ */
+const report = (headline: string, lines: string): string => `${headline}\nMarch 9, 2046\n${lines}`;
+
+describe('a measure converted and rounded by its writer (figure:conversion-rounding)', () => {
+  const wind = (b: string) =>
+    entries(
+      story(
+        report(
+          'Storm Ivo reaches Velmar',
+          'Storm Ivo hit Velmar on Tuesday with winds of 120 mph, forecasters said.',
+        ),
+        report('Ivo batters Velmar', `Storm Ivo hit Velmar on Tuesday with winds of ${b}, forecasters said.`),
+      ),
+      'quantity',
+    );
+  it('`120 mph` and `195 km/h` are one speed: 195 is rounded to the 5', () => {
+    expect(wind('195 kilometres per hour')).toEqual([]);
+  });
+  it('control: `115 mph` is not `195 km/h`, nor `10 km` eight miles', () => {
+    expect(wind('185 kilometres per hour')).toEqual([['120 mph', '185 kilometres per hour']]);
+    expect(
+      entries(
+        story(
+          report(
+            'Ivo floods Velmar',
+            'Floods from Storm Ivo covered a stretch of 10 km of the Velmar coast road.',
+          ),
+          report(
+            'Velmar road flooded',
+            'Floods from Storm Ivo covered a stretch of 8 miles of the Velmar coast road.',
+          ),
+        ),
+        'quantity',
+      ),
+    ).toHaveLength(1);
+  });
+});
