@@ -2201,16 +2201,19 @@ function documentFacts(d: Document): FactInContext[] {
     };
   });
 
-  // A storm's category on its scale (`a Category 4 hurricane`, `Category 3 storm`).
+  // A storm's category on its scale (`a Category 4 hurricane`, `Category 3 storm`). A category a
+  // verb of change leads to (`was downgraded to Category 1 by evening`, `strengthened into a
+  // Category 5`) is a later state of the storm, not the one it had at the story's event: it is
+  // compared only with other later states (rule `fact:category-after-change`, stop 50).
   byPattern(CATEGORY, (m) => ({
-    at: m[0].length - m[1]!.length,
-    length: m[1]!.length,
+    at: m[0].length - m[2]!.length,
+    length: m[2]!.length,
     kind: 'quantity',
-    value: Number(m[1]),
+    value: Number(m[2]),
     unit: 'category',
-    about: 'noun:category',
-    aboutText: 'category',
-    rule: 'fact:category',
+    about: m[1] ? 'noun:category-after-change' : 'noun:category',
+    aboutText: m[1] ? 'category after it changed' : 'category',
+    rule: m[1] ? 'fact:category-after-change' : 'fact:category',
   }));
 
   // Which edition a named event is (`the 82nd Corvel Film Awards` / `the 83rd`): one number of
@@ -6432,7 +6435,8 @@ const SCORED = new RegExp(
 );
 
 /** A storm's category: `Category 4`. */
-const CATEGORY = /\b[Cc]ategory[ -](\d)\b/g;
+const CATEGORY =
+  /\b(?:((?:down|up)grad(?:ed|es|ing)|weaken(?:ed|s|ing)|strengthen(?:ed|s|ing)|intensif(?:ied|ies|ying)|(?:fell|dropped|rose|grew)(?=\s+to\b)|lowered|raised)\s+(?:to\s+|into\s+)?(?:an?\s+|the\s+)?)?[Cc]ategory[ -](\d)\b/g;
 /** The edition of a named event: `the 82nd Corvel Film Awards`, `the fifth Orlin Marathon`. */
 const EDITION =
   /\b[Tt]he\s+(\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:annual\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*)/gu;

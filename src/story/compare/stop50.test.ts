@@ -42,3 +42,32 @@ describe('a measure converted and rounded by its writer (figure:conversion-round
     ).toHaveLength(1);
   });
 });
+
+describe('a state a verb of change leads to (fact:category-after-change)', () => {
+  const storm = (b: string) =>
+    entries(
+      story(
+        report(
+          'Storm Ivo reaches Velmar',
+          'Storm Ivo made landfall near Velmar on Tuesday as a Category 3 hurricane.',
+        ),
+        report('Ivo moves inland', `Storm Ivo made landfall near Velmar on Tuesday. ${b}`),
+      ),
+      'quantity',
+    );
+  it('`downgraded to Category 1 by evening` is a later state, not the category at landfall', () => {
+    expect(storm('It was downgraded to Category 1 by Tuesday evening.')).toEqual([]);
+  });
+  it('control: `a Category 2 hurricane` at landfall conflicts; two later states conflict too', () => {
+    expect(storm('It struck as a Category 2 hurricane.')).toEqual([['2', '3']]);
+    expect(
+      entries(
+        story(
+          report('Ivo weakens', 'Storm Ivo was downgraded to Category 1 over Velmar on Wednesday.'),
+          report('Ivo fades', 'Storm Ivo was downgraded to a Category 2 storm over Velmar on Wednesday.'),
+        ),
+        'quantity',
+      ),
+    ).toHaveLength(1);
+  });
+});
