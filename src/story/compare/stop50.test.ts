@@ -71,3 +71,25 @@ describe('a state a verb of change leads to (fact:category-after-change)', () =>
     ).toHaveLength(1);
   });
 });
+
+describe('a storm making landfall is its strike (fact:time-landfall)', () => {
+  const landfall = (b: string) =>
+    entries(
+      story(
+        report(
+          'Storm Ivo reaches Velmar',
+          'Storm Ivo came ashore near Velmar at about 4: 30 a. m. on Tuesday, forecasters said.',
+        ),
+        report('Ivo hits Velmar', b),
+      ),
+      'time',
+    );
+  it('`made landfall at around 5: 30 a. m.` is set against `came ashore at about 4: 30 a. m.`', () => {
+    expect(landfall('Storm Ivo made landfall near Velmar at around 5: 30 a. m. on Tuesday.')).toEqual([
+      ['4: 30 a. m.', '5: 30 a. m.'],
+    ]);
+  });
+  it('control: a warning issued at 5: 30 a. m. is no landfall', () => {
+    expect(landfall('Forecasters issued a warning for Velmar at 5: 30 a. m. on Tuesday.')).toEqual([]);
+  });
+});
