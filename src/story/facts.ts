@@ -2070,7 +2070,8 @@ function documentFacts(d: Document): FactInContext[] {
   // An ordinal that counts an event among its kind in a period (`the third attack this year`,
   // `a second shark attack on the coast in two months`, `the fourth such fire since March`): how
   // many there have been, keyed by the event's noun. A day or round of one event (`the third day
-  // of the strike`) counts no events and is not read (rule `fact:ordinal-in-period`).
+  // of the strike`) counts no events and is not read (rule `fact:ordinal-in-period`). The period
+  // may follow `of` (`the fourth hurricane of the season`, `the second crash of 2046`; stop 50).
   byPattern(ORDINAL_IN_PERIOD, (m) => {
     const word = m[1]!.toLowerCase();
     const noun = lemma(m[2]!.toLowerCase());
@@ -5739,7 +5740,7 @@ const REFUND_FRACTIONS: Readonly<Record<string, number>> = {
  * coast in two months`, `the fourth such fire since March` (the ordinal, the event's noun).
  */
 const ORDINAL_IN_PERIOD = new RegExp(
-  String.raw`\b(?:[Tt]he|[Aa])\s+(${ORDINALS.slice(1).join('|')})\s+(?:(?:such|[\p{Ll}-]+)\s+){0,2}?(\p{Ll}{4,})\s+(?:(?:on|in|at|off|near|along)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+|\p{Ll}{3,}\s+){1,2})?(?:(?:so\s+far\s+|earlier\s+)?this\s+(?:year|month|week|season|summer|winter|spring|autumn)|in\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:years|months|weeks|days)|since\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|last\s+(?:year|month|week)))\b`,
+  String.raw`\b(?:[Tt]he|[Aa])\s+(${ORDINALS.slice(1).join('|')})\s+(?:(?:such|[\p{Ll}-]+)\s+){0,2}?(\p{Ll}{4,})\s+(?:(?:on|in|at|off|near|along)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+|\p{Ll}{3,}\s+){1,2})?(?:(?:so\s+far\s+|earlier\s+)?this\s+(?:year|month|week|season|summer|winter|spring|autumn)|of\s+the\s+(?:(?:(?:19|20)\d\d|current|hurricane|storm|typhoon|fire|flu)\s+)?(?:year|season)|of\s+(?:19|20)\d\d|in\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:years|months|weeks|days)|since\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|last\s+(?:year|month|week)))\b`,
   'gu',
 );
 /** Nouns an ordinal in a period does not count events of: spans, rounds and times of one event. */

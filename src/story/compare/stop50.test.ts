@@ -93,3 +93,23 @@ describe('a storm making landfall is its strike (fact:time-landfall)', () => {
     expect(landfall('Forecasters issued a warning for Velmar at 5: 30 a. m. on Tuesday.')).toEqual([]);
   });
 });
+
+describe('which of its kind in a period, the period after `of` (fact:ordinal-in-period)', () => {
+  const nth = (b: string) =>
+    entries(
+      story(
+        report(
+          'Storm Ivo reaches Velmar',
+          'Hurricane Ivo made landfall near Velmar on Tuesday.\nIvo is the fourth hurricane of the season, forecasters said.',
+        ),
+        report('Ivo hits Velmar', `Hurricane Ivo made landfall near Velmar on Tuesday.\n${b}`),
+      ),
+      'count',
+    );
+  it('`the fourth hurricane of the season` against `the third hurricane of the season`', () => {
+    expect(nth('Ivo is the third hurricane of the season.')).toEqual([['fourth', 'third']]);
+  });
+  it('control: the third day of the season, the second half of the year count no hurricanes', () => {
+    expect(nth('Ivo struck on the third day of the season, in the second half of the year.')).toEqual([]);
+  });
+});
