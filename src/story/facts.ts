@@ -1311,7 +1311,9 @@ function documentFacts(d: Document): FactInContext[] {
 
   // A sentence opening with a part of those the sentence before counted (`Nineteen patients have
   // been infected. Four of them have died.`): a toll of what befell them, whoever `them` are,
-  // as `Three patients have died` is (rule `fact:toll-of-them-opening`). Inside a clause the
+  // as `Three patients have died` is (rule `fact:toll-of-them-opening`); so is a clause joined by
+  // `and` or `but` (`Nine passengers were hurt, and two of them were taken to hospital`: those
+  // taken to hospital are hospitalised; stop 50). Inside a clause the
   // part is its count's (`treated 40 people, 12 of them for burns`: `fact:count-of-them`).
   // So is a part told after `Of those,` (`Of those, 23 were taken to hospital`, `Of them, two
   // have died`): those taken, rushed or admitted to hospital, or treated there, are hospitalised
@@ -6686,7 +6688,7 @@ const HURT_PART_OPENING = new RegExp(
 );
 /** A sentence opening with a toll of `them`: `Four of them have died.`, `Two of them were killed`. */
 const THEM_TOLL_OPENING = new RegExp(
-  String.raw`^\s*${TOLL_QUALIFIER}${TOLL_NUMBER}\s+of\s+them\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+|later\s+)?(?:been\s+)?|(?:were|are|was|remain|remained)\s+)?(died|dead|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali[sz]ed)\b`,
+  String.raw`(?:^|[,;]\s+(?:and|but)\s+|;\s+)\s*${TOLL_QUALIFIER}${TOLL_NUMBER}\s+of\s+them\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+|later\s+)?(?:been\s+)?|(?:were|are|was|remain|remained)\s+)?(died|dead|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali[sz]ed|(?:taken|rushed|admitted|flown)\s+to\s+(?:a\s+|the\s+)?hospital)\b`,
   'iu',
 );
 /**

@@ -113,3 +113,28 @@ describe('which of its kind in a period, the period after `of` (fact:ordinal-in-
     expect(nth('Ivo struck on the third day of the season, in the second half of the year.')).toEqual([]);
   });
 });
+
+describe('a part of those counted, in a clause joined by `and` (fact:toll-of-them-opening)', () => {
+  const hospital = (b: string) =>
+    entries(
+      story(
+        report(
+          'Jet lands in Velmar',
+          'A Corvel Air jet made an emergency landing in Velmar on Friday.\nSeven people were taken to hospital, the airport said.',
+        ),
+        report(
+          'Jet evacuated in Velmar',
+          `A Corvel Air jet made an emergency landing in Velmar on Friday.\n${b}`,
+        ),
+      ),
+      'count',
+    );
+  it('`Nine passengers were hurt, and two of them were taken to hospital`: two hospitalised against seven', () => {
+    expect(hospital('Nine passengers were hurt, and two of them were taken to hospital.')).toEqual([
+      ['Seven people', 'two'],
+    ]);
+  });
+  it('control: `two of them spoke to reporters` counts no one hospitalised', () => {
+    expect(hospital('Nine passengers were hurt, and two of them spoke to reporters.')).toEqual([]);
+  });
+});
