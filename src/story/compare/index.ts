@@ -19,6 +19,7 @@ import { placeDiscrepancies } from './places.js';
 import { roleDiscrepancies } from './roles.js';
 import { singleOutletStatements } from './single-outlet.js';
 import { sourceDiscrepancies } from './sources.js';
+import { flightDiscrepancies } from './flights.js';
 import { vehicleDiscrepancies } from './vehicles.js';
 import { reader, valueKey, type Discrepancy, type Finding } from './values.js';
 import { DEFAULT_ALIGN, unitSimilarity } from '../align.js';
@@ -162,6 +163,7 @@ export function compareStory(
     ...by('compare:roles', across ? roleDiscrepancies(facts, r) : []),
     ...by('compare:first-names', across ? firstNameDiscrepancies(written, r) : []),
     ...by('compare:vehicles', vehicleDiscrepancies(documents, r)),
+    ...by('compare:flights', flightDiscrepancies(documents, r)),
     ...by('compare:acronym', acronymDiscrepancies(documents, r)),
     ...by('compare:one-against-several', countDiscrepancies(aligned, r)),
     ...by('compare:certainty-drift', certaintyDiscrepancies(aligned, r)),

@@ -138,3 +138,31 @@ describe('a part of those counted, in a clause joined by `and` (fact:toll-of-the
     expect(hospital('Nine passengers were hurt, and two of them spoke to reporters.')).toEqual([]);
   });
 });
+
+describe('a flight told by two numbers (fact:flight-number)', () => {
+  const lead = 'A Corvel Air jet made an emergency landing in Velmar on Friday after an engine fire.';
+  const flights = (a: string, b: string) =>
+    entries(
+      story(report('Jet lands in Velmar', `${lead}\n${a}`), report('Jet diverts to Velmar', `${lead}\n${b}`)),
+      'name',
+    );
+  it('`Flight CA 412` against `flight CA 421`', () => {
+    expect(
+      flights(
+        'Flight CA 412 was flying from Orlin to Brask.',
+        'The crew of flight CA 421 declared an emergency.',
+      ),
+    ).toEqual([['CA 412', 'CA 421']]);
+  });
+  it('control: two airlines, a report naming two flights, a flight of 40 minutes are no conflict', () => {
+    expect(
+      flights('Flight CA 412 was flying from Orlin to Brask.', 'Flight BX 421 landed behind it.'),
+    ).toEqual([]);
+    expect(
+      flights('Flight CA 412 was flying from Orlin to Brask.', 'Flight CA 421 and flight CA 500 were held.'),
+    ).toEqual([]);
+    expect(
+      flights('Flight CA 412 was flying from Orlin to Brask.', 'The flight 40 minutes earlier was calm.'),
+    ).toEqual([]);
+  });
+});
