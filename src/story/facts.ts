@@ -1067,7 +1067,7 @@ function documentFacts(d: Document): FactInContext[] {
     const to = view.fromOriginal(f.end);
     const m = ELIDED_SECOND.exec(view.text.slice(to, to + 80));
     if (!m) continue;
-    const value = numberOf(m[1]!.replace(/,/g, ''));
+    const value = numberOf(m[1]!.replace(/,\s?/g, ''));
     if (!(value > 0)) continue;
     const at = to + m[0].length - m[1]!.length - m[2]!.length;
     const span = spanAt(at, m[1]!.length);
@@ -1875,7 +1875,7 @@ function documentFacts(d: Document): FactInContext[] {
   // not a full house (`a capacity crowd of 21,000`).
   byPattern(CAPACITY_BARE, (m) => {
     const digits = m[2] ?? m[3]!;
-    const value = Number(digits.replace(/,/g, ''));
+    const value = Number(digits.replace(/,\s?/g, ''));
     return value > 0
       ? {
           at: m[0].indexOf(digits),
@@ -1926,7 +1926,7 @@ function documentFacts(d: Document): FactInContext[] {
     brought: boolean,
   ): PatternFact | null => {
     const m = [m0, nounText, numText] as const;
-    const value = scaledNumber(m[2]!.replace(/,/g, ''));
+    const value = scaledNumber(m[2]!.replace(/,\s?/g, ''));
     const falls = !brought && FALLS_TO.test(m[0]);
     const noun = m[1]!.toLowerCase();
     const befell =
@@ -1986,7 +1986,7 @@ function documentFacts(d: Document): FactInContext[] {
   // at 310`, `infections have climbed to 215`): a count of cases (rule `fact:cases-move`).
   byPattern(CASES_MOVE, (m) =>
     nounCount(
-      numberOf(m[2]!.replace(/,/g, '')),
+      numberOf(m[2]!.replace(/,\s?/g, '')),
       'case',
       m[1]!,
       m[0].length - m[2]!.length,
@@ -2000,7 +2000,7 @@ function documentFacts(d: Document): FactInContext[] {
   // population, whatever verb an outlet chose (rule `fact:population-level`, stop 45).
   byPattern(POPULATION_LEVEL, (m) =>
     nounCount(
-      scaledNumber(m[1]!.replace(/,/g, '')),
+      scaledNumber(m[1]!.replace(/,\s?/g, '')),
       'population',
       'population',
       m[0].length - m[1]!.length,
@@ -5854,7 +5854,7 @@ const scaledNumber = (w: string): number => {
 };
 /** A number written in digits (`1,200`) or as a small word (`twelve`); -1 when it is neither. */
 export const numberOf = (w: string): number => {
-  if (/^\d/.test(w)) return Number(w.replace(/,/g, ''));
+  if (/^\d/.test(w)) return Number(w.replace(/,\s?/g, ''));
   const [tens, unit] = w.toLowerCase().split('-');
   const t = TENS.indexOf(tens!);
   if (t === -1) return unit === undefined ? SMALL_NUMBERS.indexOf(tens!) : -1;
@@ -6492,17 +6492,17 @@ const factsRead = (x: PatternFact | readonly PatternFact[] | null): readonly Pat
  * `from 2 to 3 p.m.`). A ratio with no vote (`outnumbered by 3 to 1`) is no tally.
  */
 const TALLY = new RegExp(
-  String.raw`\b(?:[Vv]oted|[Vv]ote\s+was|[Vv]ote\s+of|(?:[Dd]eadlocked|[Ss]plit|[Dd]ivided)(?=\s+(?:\d{1,3}|[a-z]+)\s+to\s)|(?:[Ss]urviv(?:ed|ing)|[Ww]on|[Ww]inning|[Ll]ost|[Ll]osing)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:vote|motion|ballot)\b[^,.;]{0,60}?(?:,?\s(?:by|in)|,)|(?:[Pp]assed|[Aa]pproved|[Rr]ejected|[Dd]efeated|[Bb]acked|[Aa]dopted|[Ee]lected|[Cc]onfirmed|[Rr]atified|[Uu]pheld|[Oo]verturned|[Vv]oted)(?:\b[^,.;]{0,80}?\s(?:by|in)|\s+(?:the|a|an|its|their|his|her)(?:\s+[\p{L}'’-]+){1,5}(?=\s+\d{1,3}\s?[-–]\s?\d))?)\s+(?:a\s+(?:vote|margin)\s+of\s+|a\s+(?=\d{1,3}\s?[-–]\s?\d{1,3}\s+vote))?(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})(?:\s+votes?)?\s*(?:to|-|–)\s*(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})\b(?=\s*(?:votes?\b|in\s+favou?r\b|against\b|with\b|on\b|in\b|at\b|after\b|to\s+(?!\d)\p{Ll}{2,}\b|(?:late|early)\s+(?:on|in|last|this)\b|overnight\b|yesterday\b|today\b|tonight\b|,|\.(?!\d)|;|\)|$))`,
+  String.raw`\b(?:[Vv]oted|[Vv]ote\s+was|[Vv]ote\s+of|(?:[Dd]eadlocked|[Ss]plit|[Dd]ivided)(?=\s+(?:\d{1,3}|[a-z]+)\s+to\s)|(?:[Ss]urviv(?:ed|ing)|[Ww]on|[Ww]inning|[Ll]ost|[Ll]osing)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:vote|motion|ballot)\b[^,.;]{0,60}?(?:,?\s(?:by|in)|,)|(?:[Pp]assed|[Aa]pproved|[Rr]ejected|[Dd]efeated|[Bb]acked|[Aa]dopted|[Ee]lected|[Cc]onfirmed|[Rr]atified|[Uu]pheld|[Oo]verturned|[Vv]oted)(?:\b[^,.;]{0,80}?\s(?:by|in)|\s+(?:the|a|an|its|their|his|her)(?:\s+[\p{L}'’-]+){1,5}(?=\s+\d{1,3}\s?[-–]\s?\d))?)\s+(?:a\s+(?:vote|margin)\s+of\s+|a\s+(?=\d{1,3}\s?[-–]\s?\d{1,3}\s+vote))?(\d{1,3}(?:,\s?\d{3}(?!\d))*|${SMALL_NUMBERS.slice(1).join('|')})(?:\s+votes?)?\s*(?:to|-|–)\s*(\d{1,3}(?:,\s?\d{3}(?!\d))*|${SMALL_NUMBERS.slice(1).join('|')})\b(?=\s*(?:votes?\b|in\s+favou?r\b|against\b|with\b|on\b|in\b|at\b|after\b|to\s+(?!\d)\p{Ll}{2,}\b|(?:late|early)\s+(?:on|in|last|this)\b|overnight\b|yesterday\b|today\b|tonight\b|,|\.(?!\d)|;|\)|$))`,
   'gu',
 );
 /** A count of those who voted against: `72 voting against`, `40 members voted against the bill`. */
 const VOTED_AGAINST = new RegExp(
-  String.raw`\b(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})(?=\s+(?:(?:lawmakers|legislators|members|MPs|deputies|senators|councillors|councilors|delegates|shareholders|representatives)\s+)?(?:voting|voted|who\s+voted)\s+against\b)`,
+  String.raw`\b(\d{1,3}(?:,\s?\d{3}(?!\d))*|${SMALL_NUMBERS.slice(1).join('|')})(?=\s+(?:(?:lawmakers|legislators|members|MPs|deputies|senators|councillors|councilors|delegates|shareholders|representatives)\s+)?(?:voting|voted|who\s+voted)\s+against\b)`,
   'gu',
 );
 /** The votes against after those for (`27 councillors voted in favour and 14 against`): group 1. */
 const FOR_AND_AGAINST = new RegExp(
-  String.raw`(?<=\b(?:voted|voting)\s+(?:in\s+favou?r|for\s+(?:it|the\s+\p{L}+))\s*,?\s+(?:and|with|while)\s+)(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.slice(1).join('|')})(?=\s+(?:voted\s+|voting\s+|were\s+)?against\b)`,
+  String.raw`(?<=\b(?:voted|voting)\s+(?:in\s+favou?r|for\s+(?:it|the\s+\p{L}+))\s*,?\s+(?:and|with|while)\s+)(\d{1,3}(?:,\s?\d{3}(?!\d))*|${SMALL_NUMBERS.slice(1).join('|')})(?=\s+(?:voted\s+|voting\s+|were\s+)?against\b)`,
   'gu',
 );
 const TIMES_DONE = new RegExp(
@@ -6626,7 +6626,7 @@ const SMALL_NUMBER_WORDS_ANY_CASE = SMALL_NUMBERS.flatMap((w) => [w, w[0]!.toUpp
 );
 /** A kill or injure verb and the number of its victims, with no noun after it. */
 const TOLL_VERB = new RegExp(
-  String.raw`\b([Kk]ill(?:s|ed|ing)?|[Ii]njur(?:es|ed|ing)|[Ww]ound(?:s|ed|ing)?)\s+((?:at least|more than|about|nearly|up to)\s+)?(\d{1,3}(?:,\d{3})*|${SMALL_NUMBER_WORDS_ANY_CASE})\b` +
+  String.raw`\b([Kk]ill(?:s|ed|ing)?|[Ii]njur(?:es|ed|ing)|[Ww]ound(?:s|ed|ing)?)\s+((?:at least|more than|about|nearly|up to)\s+)?(\d{1,3}(?:,\s?\d{3}(?!\d))*|${SMALL_NUMBER_WORDS_ANY_CASE})\b` +
     // Not when a noun follows the number (`kills 12 people` is read as a count already, `kills
     // 12 cattle` is no toll of people); a preposition may (`kills 12 in Velmar`).
     String.raw`(?!\s*(?:%|percent)|\s+(?!(?:in|at|on|as|after|near|during|when|while|across|and|but|from|since)\b)\p{Ll})`,
@@ -6656,7 +6656,7 @@ const IN_CONDITION = new RegExp(
   String.raw`(?<![\d,.$€£-])\b((?:at least|more than|about|nearly|some|up to|almost)\s+)?(\d{1,3}|${SMALL_NUMBER_WORDS_ANY_CASE})\s+(?:of\s+(?:the|them|those)(?:\s+\p{Ll}+){0,2}(?:,\s+[^,;:.]{3,80}?,)?\s+)?${BE_VERB}\s+${CONDITION}`,
   'gu',
 );
-const TOLL_NUMBER = String.raw`(\d{1,3}(?:,\d{3})*|${SMALL_NUMBERS.join('|')})`;
+const TOLL_NUMBER = String.raw`(\d{1,3}(?:,\s?\d{3}(?!\d))*|${SMALL_NUMBERS.join('|')})`;
 const TOLL_QUALIFIER = String.raw`((?:at least|more than|about|nearly|some|up to|almost)\s+)?`;
 /**
  * A number and what befell the people, no noun between (`three dead and 20 injured`, `left two
@@ -6855,7 +6855,7 @@ const AGE_WORDS = SMALL_NUMBERS.slice(1)
 
 /** A group's size before it: `the 40-strong crew`, `a 300-strong force`. */
 const STRONG_GROUP = new RegExp(
-  String.raw`\b(\d{1,3}(?:,\d{3})*|${AGE_WORDS})-strong\s+(\p{Ll}{3,})\b`,
+  String.raw`\b(\d{1,3}(?:,\s?\d{3}(?!\d))*|${AGE_WORDS})-strong\s+(\p{Ll}{3,})\b`,
   'giu',
 );
 /** A group and its size after it: `a crew of 25`, `a population of 5,000` (with no qualifier), not before a noun (`a crew of 25 sailors` is read as a count of sailors); a preposition, `and`, `who` or a verb may follow (`its crew of 25 on Monday`). */
@@ -6863,7 +6863,7 @@ const GROUP_NOUN = String.raw`(crew|fleet|population|staff|workforce|convoy|garr
 /** What may follow a group's size: not a noun it counts, a share or a decimal. */
 const GROUP_SIZE_END = String.raw`\b(?!\s*(?:%|percent|[.,]\d|(?!(?:on|in|at|aboard|from|to|for|and|who|was|were|had|has|have|is|are)\b|\p{Ll}+ed\b)\p{L}))`;
 const GROUP_OF = new RegExp(
-  String.raw`\b${GROUP_NOUN}\s+of\s+(\d{1,3}(?:,\d{3})*|${AGE_WORDS})${GROUP_SIZE_END}`,
+  String.raw`\b${GROUP_NOUN}\s+of\s+(\d{1,3}(?:,\s?\d{3}(?!\d))*|${AGE_WORDS})${GROUP_SIZE_END}`,
   'giu',
 );
 /**
@@ -6872,7 +6872,7 @@ const GROUP_OF = new RegExp(
  * `fact:count-of-group-qualified`).
  */
 const GROUP_OF_QUALIFIED = new RegExp(
-  String.raw`\b${GROUP_NOUN}\s+of\s+(about|approximately|around|roughly|nearly|almost|some|an\s+estimated|at\s+least|more\s+than|over|up\s+to|as\s+many\s+as)\s+(\d{1,3}(?:,\d{3})*|${AGE_WORDS})${GROUP_SIZE_END}`,
+  String.raw`\b${GROUP_NOUN}\s+of\s+(about|approximately|around|roughly|nearly|almost|some|an\s+estimated|at\s+least|more\s+than|over|up\s+to|as\s+many\s+as)\s+(\d{1,3}(?:,\s?\d{3}(?!\d))*|${AGE_WORDS})${GROUP_SIZE_END}`,
   'giu',
 );
 
@@ -6926,7 +6926,7 @@ const GROUP_WAS =
  * estimated the turnout at 85 000`, `police placed the number of marchers at about 5,000`.
  */
 const CROWD_PUT_AT =
-  /\b(\p{L}+)\s+(?:put|puts|estimated|estimates|estimate|placed|places)\s+(?:the\s+)?(crowd|turnout|attendance|number\s+of\s+(?:protesters|demonstrators|marchers|participants))(?:\s+size)?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+)(?![\d.,]\d)/gu;
+  /\b(\p{L}+)\s+(?:put|puts|estimated|estimates|estimate|placed|places)\s+(?:the\s+)?(crowd|turnout|attendance|number\s+of\s+(?:protesters|demonstrators|marchers|participants))(?:\s+size)?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(\d{1,3}(?:(?:,\s?|[\u00a0 ])\d{3})+|\d+)(?![\d.,]\s?\d)/gu;
 
 /** A verb of change and `from` before a figure: `will rise from £`, `was cut from `. */
 const CHANGE_FROM =
@@ -7774,19 +7774,19 @@ const OF_NAME =
  * `fact:part-of-bare-whole`).
  */
 const PART_OF = new RegExp(
-  String.raw`\b(\d{1,3}(?:,\d{3})*|${NUMBER_WORDS_TO_99})\s+of\s+(?:(?:the|its|their|his|her)\s+(?:\p{L}[\p{L}-]*(?:'s|’s)\s+)?|\p{Lu}[\p{L}-]*(?:'s|’s)\s+)?(?:(?:more|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+)?$`,
+  String.raw`\b(\d{1,3}(?:,\s?\d{3}(?!\d))*|${NUMBER_WORDS_TO_99})\s+of\s+(?:(?:the|its|their|his|her)\s+(?:\p{L}[\p{L}-]*(?:'s|’s)\s+)?|\p{Lu}[\p{L}-]*(?:'s|’s)\s+)?(?:(?:more|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+)?$`,
   'iu',
 );
 
 /** A part told after its count in the same clause: `, 12 of them`, `, three of whom`. */
 const OF_THEM = new RegExp(
-  String.raw`^[^.;:!?]{0,60}?,\s+(\d{1,3}(?:,\d{3})*|${NUMBER_WORDS_TO_99})(\s+of\s+(?:them|whom))\b`,
+  String.raw`^[^.;:!?]{0,60}?,\s+(\d{1,3}(?:,\s?\d{3}(?!\d))*|${NUMBER_WORDS_TO_99})(\s+of\s+(?:them|whom))\b`,
   'iu',
 );
 
 /** A part with no noun of its own after its count: `21 goals this season, including two on Sunday`. */
 const INCLUDING_SOME = new RegExp(
-  String.raw`^[^.;:!?]{0,60}?,\s+including\s+(\d{1,3}(?:,\d{3})*|${NUMBER_WORDS_TO_99})()(?=\s+(?:on|in|at|during|last|this|from|against|for|by)\b|\s*[,.;])`,
+  String.raw`^[^.;:!?]{0,60}?,\s+including\s+(\d{1,3}(?:,\s?\d{3}(?!\d))*|${NUMBER_WORDS_TO_99})()(?=\s+(?:on|in|at|during|last|this|from|against|for|by)\b|\s*[,.;])`,
   'iu',
 );
 
@@ -7897,8 +7897,8 @@ function scaleOf(written: string, value: number): number {
   // only a decimal at the scale (`$4.2 billion`) signals rounding there. Three digits or more at
   // the scale (`a £212m jackpot`) are rounded to the scale as surely: what it leaves out is under
   // a two-hundredth of the figure (`£212.4 million`; rule `figure:scale-three-digits`).
-  if (m && !m[1]!.includes('.') && Number(m[1]!.replace(/,/g, '')) < 100) return 0;
-  const digits = m ? Number(m[1]!.replace(/,/g, '')) : NaN;
+  if (m && !m[1]!.includes('.') && Number(m[1]!.replace(/,\s?/g, '')) < 100) return 0;
+  const digits = m ? Number(m[1]!.replace(/,\s?/g, '')) : NaN;
   if (!(digits > 0) || !(value > digits)) return 0;
   const k = Math.round(Math.log10(value / digits));
   return k >= 3 && Math.abs(value - digits * 10 ** k) <= 1e-6 * value ? k : 0;
@@ -8052,13 +8052,13 @@ function afterNoun(view: RepairedView, q: Span, noun?: string): number {
 }
 
 /** A number that may open a part told by its whole (`Twelve` of `Twelve of the whales`). */
-const PART_OF_WHOLE = new RegExp(String.raw`\b(\d{1,3}(?:,\d{3})*|${AGE_WORDS})(?=\s+of\s)`, 'giu');
+const PART_OF_WHOLE = new RegExp(String.raw`\b(\d{1,3}(?:,\s?\d{3}(?!\d))*|${AGE_WORDS})(?=\s+of\s)`, 'giu');
 /**
  * A count after a count of its sentence, its noun left out, then its verb: `, and 15 have since
  * died`, ` but two were missing`.
  */
 const ELIDED_SUBJECT = new RegExp(
-  String.raw`^[^.;:!?]{0,80}?,?\s+(?:and|but|while)\s+(\d{1,3}(?:,\d{3})*|${AGE_WORDS})(?=\s+(?:(?:had|have|has|were|was|are|is)\b|died\b))`,
+  String.raw`^[^.;:!?]{0,80}?,?\s+(?:and|but|while)\s+(\d{1,3}(?:,\s?\d{3}(?!\d))*|${AGE_WORDS})(?=\s+(?:(?:had|have|has|were|was|are|is)\b|died\b))`,
   'iu',
 );
 /**
@@ -8066,7 +8066,7 @@ const ELIDED_SUBJECT = new RegExp(
  * ` were diverted and 21 cancelled` (group 1 the number).
  */
 const ELIDED_AUXILIARY = new RegExp(
-  String.raw`^\s+(?:were|had\s+been|have\s+been)\s+\p{Ll}+(?:ed|en)\b[^.;:!?,]{0,40}?,?\s+and\s+(\d{1,3}(?:,\d{3})*|${AGE_WORDS})(?=\s+\p{Ll}+(?:ed|en)\b)`,
+  String.raw`^\s+(?:were|had\s+been|have\s+been)\s+\p{Ll}+(?:ed|en)\b[^.;:!?,]{0,40}?,?\s+and\s+(\d{1,3}(?:,\s?\d{3}(?!\d))*|${AGE_WORDS})(?=\s+\p{Ll}+(?:ed|en)\b)`,
   'u',
 );
 /**

@@ -166,3 +166,22 @@ describe('a flight told by two numbers (fact:flight-number)', () => {
     ).toEqual([]);
   });
 });
+
+describe('a tokenised thousands comma inside the facts read by pattern', () => {
+  const values = (text: string, rule: string) =>
+    (story(report('Veldin march', text)).facts ?? []).filter((f) => f.rule === rule).map((f) => f.value);
+  it('`put the crowd at 35, 000` is 35,000; `including 9, 000 at Dunmore` is 9,000', () => {
+    expect(values('Police put the crowd at 35, 000, organisers said more.', 'fact:crowd-put-at')).toEqual([
+      35000,
+    ]);
+    expect(
+      values('Brannock employs 56, 000 people, including 9, 000 at Dunmore.', 'fact:count-of-them'),
+    ).toEqual([9000]);
+  });
+  it('control: `put the crowd at 35, and` keeps 35; `including 9, 10 and 11` is no thousand', () => {
+    expect(values('Police put the crowd at 35, and organisers at 50.', 'fact:crowd-put-at')).toEqual([35]);
+    expect(
+      values('The firm employs 56 people, including 9, 10 and 11 at Dunmore.', 'fact:count-of-them'),
+    ).not.toContain(9010);
+  });
+});
