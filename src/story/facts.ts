@@ -2938,9 +2938,20 @@ function documentFacts(d: Document): FactInContext[] {
       /^(?:\s+of\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)?)?,\s?(?:aged\s)?(\d{1,3})(?:\s+(at the time(?: of [^,.;]{1,60})?|when [^,.;]{1,60}))?(?:,|;|\.(?:\s|$)|\s+(?=and\s))/u.exec(
         after,
       ) ?? /^\s?\(\s?(?:aged\s)?(\d{1,3})\s?\)()/.exec(after);
+    // The same apposition with its commas set apart, as tokenised corpora write it (`Dariusz
+    // Kowalczyk , 42 , walked out`; rule `fact:age-apposition-spaced`).
+    const spaced = m ? null : /^ , (?:aged )?(\d{1,3}) ,(?= )/u.exec(after);
     if (m) {
       const start = view.toOriginal(view.fromOriginal(e.end) + m[0].indexOf(m[1]!));
       ageOfName(e, { start, end: start + m[1]!.length }, Number(m[1]), 'fact:age-apposition', m[2]);
+    } else if (spaced) {
+      const start = view.toOriginal(view.fromOriginal(e.end) + spaced[0].indexOf(spaced[1]!));
+      ageOfName(
+        e,
+        { start, end: start + spaced[1]!.length },
+        Number(spaced[1]),
+        'fact:age-apposition-spaced',
+      );
     }
     // Two people given one age (`Ray and Donna Pikett, both 61,`, `Ann Lee and Tom Vale, both
     // aged 34`): the age of each (rule `fact:age-both`, stop 47).

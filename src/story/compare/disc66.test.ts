@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { entries, story } from '../invented.fixture.js';
+
+/**
+ * Phenomena of news language the discrepancy finder did not read (h-disc66), found on invented
+ * stories of genres nobody tuned on (a bank hostage standoff, a dam failure, a football transfer,
+ * a drug trial's result, an avalanche at a ski resort), written as tokenised news corpora write
+ * them. Fictional places and people throughout.
+ */
+
+const tokenised = (slug: string, headline: string, ...lines: string[]) =>
+  [
+    `http: / / www. ${slug}. com / 2015 / 03 / 10 / story`,
+    headline,
+    '8: 05 p. m. March 10, 2015',
+    ...lines,
+  ].join('\n');
+
+describe('an age set off by spaced commas is the name’s (fact:age-apposition-spaced)', () => {
+  const lead = 'A gunman held 11 people hostage in a Tallow Bridge bank on Tuesday , police said .';
+  it('sets `Ivo Marek , 42 ,` against `Ivo Marek , 44 ,`', () => {
+    const d = story(
+      tokenised(
+        'tallowpost',
+        'Bank standoff ends',
+        lead,
+        'Police named the man as Ivo Marek , 42 , of Tallow Bridge .',
+      ),
+      tokenised(
+        'bridgenews',
+        'Gunman surrenders',
+        lead,
+        'The man , Ivo Marek , 44 , gave himself up , police said .',
+      ),
+    );
+    expect(entries(d, 'age')).toContainEqual(['42', '44']);
+  });
+  it('control: a number set off after a name that ends no apposition is no age', () => {
+    const d = story(
+      tokenised(
+        'tallowpost',
+        'Bank standoff ends',
+        lead,
+        'Police named the man as Ivo Marek , 42 , of Tallow Bridge .',
+      ),
+      tokenised(
+        'bridgenews',
+        'Gunman surrenders',
+        lead,
+        'Hostages held by Ivo Marek , 44 hours earlier , walked free , police said .',
+      ),
+    );
+    expect(entries(d, 'age')).toEqual([]);
+  });
+});
