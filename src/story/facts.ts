@@ -2443,18 +2443,22 @@ function documentFacts(d: Document): FactInContext[] {
   // How long an event lasted, written as an adjective before it (`a six-hour standoff`, `the
   // three-day search`): a span of time of that activity. Hours, minutes and days only: a
   // term in years is a prison term (below) or a contract (not read).
+  // A noun may stand between the span and the event it measures (`a nine-hour hostage standoff`,
+  // `the 14-hour police siege`): the span is the event's, the head of the compound (rule
+  // `fact:duration-adjective-compound`).
   byPattern(SPAN_ADJECTIVE, (m) => {
     const value = numberOf(m[1]!);
     if (!(value > 0)) return null;
+    const head = SPAN_COMPOUND_HEAD.exec(m.input!.slice(m.index! + m[0].length))?.[1];
     return {
       at: 0,
       length: m[0].slice(0, m[0].length - m[3]!.length).replace(/\s+(?:gun\s+|fire\s+)?$/, '').length,
       kind: 'duration',
       value,
       unit: m[2]!.toLowerCase(),
-      about: `during:${activityRoot(m[3]!)}`,
-      aboutText: m[3]!,
-      rule: 'fact:duration-adjective',
+      about: `during:${activityRoot(head ?? m[3]!)}`,
+      aboutText: head ?? m[3]!,
+      rule: head ? 'fact:duration-adjective-compound' : 'fact:duration-adjective',
     };
   });
 
@@ -5758,6 +5762,8 @@ const FIRST_IN =
   /\b(?:for\s+the\s+first\s+time|(?:the|its|his|her|their)\s+first\s+\p{Ll}+)\s+in\s+(?:(?:his|her|its|their|a|about|nearly|almost|more\s+than|over|some)\s+)*$/u;
 const ORDINAL_TIME = new RegExp(String.raw`\b[Ff]or the (${ORDINALS.join('|')}) time\b`, 'gu');
 /** How long an event lasted, before its noun: `a six-hour standoff`, `the 12-day-long search`. */
+/** The head of an event's compound after its first noun (`hostage standoff`, `police siege`). */
+const SPAN_COMPOUND_HEAD = /^\s+(standoff|siege|manhunt|blockade|lockdown|strike|walkout|blackout|outage)\b/i;
 const SPAN_ADJECTIVE = new RegExp(
   String.raw`\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(hour|minute|day)(?:-long)?\s+(?:gun\s+|fire\s+)?(\p{Ll}{4,})\b`,
   'giu',
@@ -7386,7 +7392,7 @@ const AGED = wordSet(
     'pupil schoolboy schoolgirl sailor skipper diver jockey rider motorcyclist biker robber burglar ' +
     'thief intruder kidnapper killer murderer arsonist fugitive detainee convict widow widower ' +
     'grandson granddaughter brother sister uncle aunt nephew niece cousin girlfriend boyfriend ' +
-    'fiancee fiance veteran retiree witness ' +
+    'fiancee fiance veteran retiree witness instructor coach trainer ' +
     // Trades of the traffic and smuggling news tells (`a 45-year-old shipping agent`, `his
     // 38-year-old assistant`; stop 46).
     'agent assistant aide broker dealer smuggler trafficker ranger guide ' +

@@ -53,3 +53,79 @@ describe('an age set off by spaced commas is the name’s (fact:age-apposition-s
     expect(entries(d, 'age')).toEqual([]);
   });
 });
+
+describe('a span before a compound is the head event’s (fact:duration-adjective-compound)', () => {
+  const lead = 'A gunman surrendered at a bank in Tallow Bridge on Tuesday , police said .';
+  it('sets `a nine-hour hostage standoff` against `a standoff that lasted seven hours`', () => {
+    const d = story(
+      tokenised(
+        'tallowpost',
+        'Standoff ends',
+        lead,
+        'A nine-hour hostage standoff ended when the man gave up , police said .',
+      ),
+      tokenised(
+        'bridgenews',
+        'Gunman gives up',
+        lead,
+        'He surrendered after a standoff that lasted seven hours , police said .',
+      ),
+    );
+    expect(entries(d, 'quantity')).toContainEqual(['nine-hour', 'seven hours']);
+  });
+  it('control: the same span told both ways is no discrepancy', () => {
+    const d = story(
+      tokenised(
+        'tallowpost',
+        'Standoff ends',
+        lead,
+        'A seven-hour hostage standoff ended when the man gave up , police said .',
+      ),
+      tokenised(
+        'bridgenews',
+        'Gunman gives up',
+        lead,
+        'He surrendered after a standoff that lasted seven hours , police said .',
+      ),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
+
+describe('an instructor, a coach, a trainer are aged as people (fact:age-adjective-noun, AGED)', () => {
+  const lead = 'An avalanche buried five skiers at the Kestrel Peak resort on Saturday , police said .';
+  it('sets `a 34-year-old ski instructor` against `a 38-year-old ski instructor`', () => {
+    const d = story(
+      tokenised(
+        'alpspost',
+        'Avalanche kills two',
+        lead,
+        'Among the dead was a 34-year-old ski instructor , police said .',
+      ),
+      tokenised(
+        'peaknews',
+        'Two die in avalanche',
+        lead,
+        'One of those killed was a 38-year-old ski instructor , police said .',
+      ),
+    );
+    expect(entries(d, 'age')).toContainEqual(['34', '38']);
+  });
+  it('control: an instructor and a snowboarder of different ages are two people', () => {
+    const d = story(
+      tokenised(
+        'alpspost',
+        'Avalanche kills two',
+        lead,
+        'Among the dead was a 34-year-old ski instructor , police said .',
+      ),
+      tokenised(
+        'peaknews',
+        'Two die in avalanche',
+        lead,
+        'A 17-year-old snowboarder was flown to hospital , police said .',
+      ),
+    );
+    expect(entries(d, 'age')).toEqual([]);
+  });
+});
