@@ -8855,6 +8855,22 @@ function nounOf(
   const worthOf = worthAfter?.[1]!.toLowerCase();
   if (isSubjectNoun(worthOf) && !/^\s+worth\s+of\b/.test(view.text.slice(to, to + 12)))
     return { noun: lemma(worthOf), text: worthAfter![1]!, rule: 'fact:sum-noun-worth' };
+  // A length water rose to (`The water in the reservoir had risen to 48 metres`, `the river
+  // peaked at 8.2 metres`, `the lake reached 12 feet`): the water's level, as `a level of 46
+  // metres` says it (rule `fact:water-level-reached`). A rise by a length (`rose 3 metres`) is no level.
+  if (
+    DISTANCE_UNIT.test(written) &&
+    WATER_REACHED_BEFORE.test(cased(view.text.slice(Math.max(0, from - 70), from)))
+  )
+    return { noun: 'level', text: 'level', rule: 'fact:water-level-reached' };
+  // A sum a verb of demanding governs (`had demanded $2 million and a car`, `demanding $3 million
+  // in cash`): the demand, whatever it was to be paid in (rule `fact:sum-demanded`).
+  if (
+    'kind' in q &&
+    q.kind === 'money' &&
+    SUM_DEMANDED_BEFORE.test(cased(view.text.slice(Math.max(0, from - 30), from)))
+  )
+    return { noun: 'demand', text: 'demand', rule: 'fact:sum-demanded' };
   // What a sum is in (`$40 million in jewels`, `$2 million worth of drugs`) is what it is about.
   // A conversion in brackets between them (`$52 million (€48 million) in contracts`) is passed over.
   const made = /^\s+(?:in|of|worth of)\s+([a-z][\p{L}-]+)(?:\s+([a-z][\p{L}-]+))?/u.exec(
@@ -8969,6 +8985,12 @@ function nounOf(
   return null;
 }
 
+/** Water, a river or a lake, then a verb of reaching a level right before a length (`the river had risen to `). */
+const WATER_REACHED_BEFORE =
+  /\b(?:water|waters|river|reservoir|lake|flood\s+waters?|floodwaters?)\b[^.;:,]{0,40}?\s(?:(?:risen|rose|rises|rising|climbed|peaked|crested)\s+(?:to|at)|reached|hit)\s+(?:about |nearly |roughly |some |almost |more than |a record )?$/iu;
+/** A verb of demanding right before a sum (`demanded `, `demanding about `). */
+const SUM_DEMANDED_BEFORE =
+  /\b(?:demand|demands|demanded|demanding)\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u;
 /** A verb of paying before a sum, its object between (`to pay `, `must pay Brisk `), or of losing right before it (`lost `). */
 const PAID_OR_LOST =
   /\b(?:(pay|pays|paid|paying)\s+(?:[\p{L}'’.-]+\s+){0,3}|(lost|loses|lose|losing)\s+)(?:about |nearly |roughly |some |almost |more than |up to )?$/u;

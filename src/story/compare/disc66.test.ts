@@ -129,3 +129,80 @@ describe('an instructor, a coach, a trainer are aged as people (fact:age-adjecti
     expect(entries(d, 'age')).toEqual([]);
   });
 });
+
+describe('a sum demanded is the demand, whatever it is in (fact:sum-demanded)', () => {
+  const lead = 'A gunman held 11 people hostage in a Tallow Bridge bank on Tuesday , police said .';
+  it('sets `had demanded $ 2 million and a car` against `had demanded $ 3 million in cash`', () => {
+    const d = story(
+      tokenised(
+        'tallowpost',
+        'Standoff ends',
+        lead,
+        'The man had demanded $ 2 million and a car , police said .',
+      ),
+      tokenised(
+        'bridgenews',
+        'Gunman gives up',
+        lead,
+        'The gunman had demanded $ 3 million in cash , a police spokeswoman said .',
+      ),
+    );
+    expect(entries(d, 'quantity')).toContainEqual(['$ 2 million', '$ 3 million']);
+  });
+  it('control: a sum demanded is not set against a sum the bank holds', () => {
+    const d = story(
+      tokenised(
+        'tallowpost',
+        'Standoff ends',
+        lead,
+        'The man had demanded $ 2 million and a car , police said .',
+      ),
+      tokenised(
+        'bridgenews',
+        'Gunman gives up',
+        lead,
+        'The branch held $ 3 million in cash that day , a police spokeswoman said .',
+      ),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
+
+describe('a length water rose to is its level (fact:water-level-reached)', () => {
+  const lead =
+    'The Marrow Dam on the Tessel River gave way early on Monday , flooding villages , officials said .';
+  it('sets `had risen to 48 metres` against `at a level of 46 metres`', () => {
+    const d = story(
+      tokenised(
+        'tesselpost',
+        'Dam bursts',
+        lead,
+        'The water in the reservoir had risen to 48 metres , engineers said .',
+      ),
+      tokenised(
+        'rivernews',
+        'Dam gives way',
+        lead,
+        'The dam had been holding back water at a level of 46 metres , engineers said .',
+      ),
+    );
+    expect(entries(d, 'quantity').concat(entries(d, 'update'))).toContainEqual(['46 metres', '48 metres']);
+  });
+  it('control: a rise by a length is not the level', () => {
+    const d = story(
+      tokenised(
+        'tesselpost',
+        'Dam bursts',
+        lead,
+        'The water in the reservoir had risen 3 metres in two hours , engineers said .',
+      ),
+      tokenised(
+        'rivernews',
+        'Dam gives way',
+        lead,
+        'The dam had been holding back water at a level of 46 metres , engineers said .',
+      ),
+    );
+    expect(entries(d, 'quantity').concat(entries(d, 'update'))).toEqual([]);
+  });
+});
