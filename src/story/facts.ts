@@ -1230,6 +1230,17 @@ function documentFacts(d: Document): FactInContext[] {
       rekey('noun:passenger-aboard', undefined, 'fact:passengers-aboard', false);
       continue;
     }
+    // People a study enrolled (`The trial enrolled 1,840 patients`, `About 1,800 patients in 21
+    // countries took part`): its enrolment, apart from those who completed it or another study's
+    // (rule `fact:count-enrolled`).
+    if (
+      ENROLLED_PEOPLE.test(noun ?? '') &&
+      (ENROLLED_BEFORE.test(view.text.slice(Math.max(0, from - 24), from)) ||
+        ENROLLED_AFTER.test(view.text.slice(to, to + 60)))
+    ) {
+      rekey(`${noun}-enrolled`, undefined, 'fact:count-enrolled');
+      continue;
+    }
     // People in a condition (`Six people remain in critical condition`): counted by the
     // condition, as a toll is by what befell them (rule `fact:count-in-condition`).
     const state = /^noun:(?:people|person|patient|victim|passenger|child|other)s?$/.test(noun!)
@@ -8988,6 +8999,14 @@ function nounOf(
 /** Water, a river or a lake, then a verb of reaching a level right before a length (`the river had risen to `). */
 const WATER_REACHED_BEFORE =
   /\b(?:water|waters|river|reservoir|lake|flood\s+waters?|floodwaters?)\b[^.;:,]{0,40}?\s(?:(?:risen|rose|rises|rising|climbed|peaked|crested)\s+(?:to|at)|reached|hit)\s+(?:about |nearly |roughly |some |almost |more than |a record )?$/iu;
+/** People a study counts (`patients`, `participants`, `volunteers`), as count keys. */
+const ENROLLED_PEOPLE = /^noun:(?:patient|participant|volunteer|adult|subject|people|child|woman|man)$/;
+/** A verb of enrolling right before a count (`enrolled `, `recruited about `). */
+const ENROLLED_BEFORE =
+  /\b(?:enrolled|enrolling|enrols|enrolls|recruited|recruiting)\s+(?:about |nearly |roughly |some |almost |more than )?$/iu;
+/** Taking part after a count, where they were from between (`in 21 countries took part`). */
+const ENROLLED_AFTER =
+  /^(?:\s+(?:in|from|at|across)\s+[^.;:,]{1,40}?)?\s+(?:took\s+part|take\s+part|participated|were\s+(?:enrolled|recruited|randomi[sz]ed))\b/iu;
 /** A verb of demanding right before a sum (`demanded `, `demanding about `). */
 const SUM_DEMANDED_BEFORE =
   /\b(?:demand|demands|demanded|demanding)\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u;

@@ -206,3 +206,41 @@ describe('a length water rose to is its level (fact:water-level-reached)', () =>
     expect(entries(d, 'quantity').concat(entries(d, 'update'))).toEqual([]);
   });
 });
+
+describe('people a study enrolled are its enrolment (fact:count-enrolled)', () => {
+  const lead =
+    'A heart drug from Ostrava Labs cut the risk of death by 31 percent in a large trial , researchers said .';
+  it('sets `enrolled 1, 840 patients` against `enrolled 1,480 patients`, those who completed apart', () => {
+    const d = story(
+      tokenised(
+        'healthpost',
+        'Heart drug cuts deaths',
+        lead,
+        'The trial enrolled 1, 840 patients at 212 hospitals .',
+        'Of those , 1, 612 patients completed the study .',
+      ),
+      tokenised(
+        'pharmanews',
+        'Trial meets goal',
+        lead,
+        'The study enrolled 1,480 patients, and 1,612 of them completed it.',
+      ),
+    );
+    expect(entries(d, 'count').concat(entries(d, 'update'))).toContainEqual([
+      '1,480 patients',
+      '1,840 patients',
+    ]);
+  });
+  it('control: those who completed are not set against those enrolled', () => {
+    const d = story(
+      tokenised(
+        'healthpost',
+        'Heart drug cuts deaths',
+        lead,
+        'The trial enrolled 1, 840 patients at 212 hospitals .',
+      ),
+      tokenised('pharmanews', 'Trial meets goal', lead, 'In all , 1, 612 patients completed the study .'),
+    );
+    expect(entries(d, 'count').concat(entries(d, 'update'))).toEqual([]);
+  });
+});
