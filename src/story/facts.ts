@@ -5948,7 +5948,7 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:was|were)\s+born\b|\bg(?:ave|iving)\s+birth\b/, 'birth'],
   [/\b(?:died|passed\s+away|(?:was|were)\s+(?:pronounced|declared)\s+dead)\b/, 'death'],
   [
-    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|g(?:ave|iving) way|burst(?!\s+in)|breach(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|strand(?:ed|ing)|beach(?:ed|ing)|c(?:ame|oming)\s+ashore|wash(?:ed|ing)\s+(?:up|ashore)|appeared(?!\s+(?:in|before|on|at|to|as|with|alongside)\b)|opened\s+up|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|attacked|mauled|charged\s+(?:at\s+)?(?:them|him|her|us)\b(?!\s+with\b)|(?:broke|broken|breaking|break) in(?:to)?)\b/,
+    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|g(?:ave|iving) way|burst(?!\s+in)|breach(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|(?:broke|breaking|broken) loose|sw(?:ept|eeping) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|strand(?:ed|ing)|beach(?:ed|ing)|c(?:ame|oming)\s+ashore|wash(?:ed|ing)\s+(?:up|ashore)|appeared(?!\s+(?:in|before|on|at|to|as|with|alongside)\b)|opened\s+up|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|attacked|mauled|charged\s+(?:at\s+)?(?:them|him|her|us)\b(?!\s+with\b)|(?:broke|broken|breaking|break) in(?:to)?)\b/,
     'event',
   ],
   // A structure that failed or broke down is the event too (`the footbridge failed at 4:10 p.m.`,
@@ -6027,6 +6027,9 @@ function momentOf(before: string): string | undefined {
   const clause =
     before
       .replace(/,\s*\d{1,3}\s*,/g, ' ')
+      // Nor does a figure's thousands mark (`started at 2,700 metres at about 1:30 p.m.`, `2, 700`
+      // as tokenised text writes it; rule `fact:time-past-figure`).
+      .replace(/(\d),\s?(?=\d{3}\b)/g, '$1')
       .replace(/\b(?:(?:shortly|just|right|soon|minutes|moments)\s+)?(?:before|after)\s*$/, '')
       // Nor does a moment the time is told from (`hit power lines shortly after take-off at about
       // 6:15`): the clause is the verb's (rule `fact:time-after-phase`).
@@ -7656,6 +7659,12 @@ function waveHeightOf(
     ? { noun: 'wave-height', text: 'waves', rule: 'fact:wave-height' }
     : null;
 }
+/** `altitude of `, `elevation of `, or a bare `at ` right before a length (`at about `). */
+const ALTITUDE_BEFORE =
+  /(?:\b(?:altitude|elevation)\s+of|(?<![\p{L}])at)\s+(?:about |around |some |nearly |almost |roughly |more than |just over |just under )?$/iu;
+/** Words after a length that make it a distance, a depth or a size, no altitude. */
+const NOT_ALTITUDE_AFTER =
+  /^\s+(?:from|away|off|offshore|inland|below|beneath|under|underground|deep|down|long|wide|high|tall|apart|behind|ahead|short|of|into|per|north|south|east|west|up|above\s+(?!sea\b))\b/iu;
 /** Waves or a surge, then what they reached, right before a height: `waves up to `, `Waves reached `, `a surge of `. */
 const WAVE_BEFORE =
   /\b(?:waves?|swells?|surges?|tsunami)\s+(?:(?:of|reached|reaching|that\s+reached|were|was|measuring|measured|topped|topping|rose\s+to|rising\s+to|as\s+high\s+as|up\s+to|(?:about|some|nearly|around|roughly|more\s+than|over)\b)\s*)*$/iu;
@@ -7672,6 +7681,17 @@ function lengthBeforeThing(
 ): { noun: string; text: string; rule: string } | null {
   if (q.kind !== 'measure' || !/^(?:m|km|mi|ft)$/.test(q.unit ?? '')) return null;
   const to = view.fromOriginal(q.end);
+  // The height above the sea something happened at (`broke loose at an altitude of 2,400 metres`,
+  // `The slide started at 2,700 metres`, `at an elevation of 8,000 feet`): the altitude of the
+  // story's event, one figure whichever words an outlet chose (rule `fact:altitude-at`); not a
+  // distance, a depth or a size told after it (`at 300 metres from the shore`, `at 40 metres deep`).
+  const lead = view.text.slice(Math.max(0, view.fromOriginal(q.start) - 40), view.fromOriginal(q.start));
+  if (
+    /^(?:m|ft)$/.test(q.unit ?? '') &&
+    ALTITUDE_BEFORE.test(lead) &&
+    !NOT_ALTITUDE_AFTER.test(view.text.slice(to, to + 30))
+  )
+    return { noun: 'altitude', text: 'altitude', rule: 'fact:altitude-at' };
   const m = /^\s+(\p{Ll}{3,})\b(?!\s+of\b)/u.exec(view.text.slice(to, to + 30));
   if (m && !STOP.has(m[1]!) && !NOT_A_THING.test(m[1]!))
     return { noun: m[1]!, text: m[1]!, rule: 'fact:length-of-thing' };

@@ -244,3 +244,82 @@ describe('people a study enrolled are its enrolment (fact:count-enrolled)', () =
     expect(entries(d, 'count').concat(entries(d, 'update'))).toEqual([]);
   });
 });
+
+describe('the altitude an event happened at is one figure (fact:altitude-at, align:one-altitude)', () => {
+  const lead = 'An avalanche buried five skiers at the Kestrel Peak resort on Saturday , police said .';
+  it('sets `at an altitude of 2, 400 metres` against `started at 2, 700 metres`', () => {
+    const d = story(
+      tokenised(
+        'alpspost',
+        'Avalanche kills two',
+        lead,
+        'The avalanche broke loose at an altitude of 2, 400 metres , a resort spokesman said .',
+      ),
+      tokenised(
+        'peaknews',
+        'Two die in avalanche',
+        lead,
+        'The slide started at 2, 700 metres , police said .',
+      ),
+    );
+    expect(entries(d, 'quantity').concat(entries(d, 'update'))).toContainEqual([
+      '2,400 metres',
+      '2,700 metres',
+    ]);
+  });
+  it('control: a distance told after `at` is no altitude', () => {
+    const d = story(
+      tokenised(
+        'alpspost',
+        'Avalanche kills two',
+        lead,
+        'The avalanche broke loose at an altitude of 2, 400 metres , a resort spokesman said .',
+      ),
+      tokenised(
+        'peaknews',
+        'Two die in avalanche',
+        lead,
+        'Rescuers found a skier at 300 metres from the lift , police said .',
+      ),
+    );
+    expect(entries(d, 'quantity').concat(entries(d, 'update'))).toEqual([]);
+  });
+});
+
+describe('a figure’s thousands mark closes no clause before a time (fact:time-past-figure)', () => {
+  const lead = 'An avalanche buried five skiers at the Kestrel Peak resort on Saturday , police said .';
+  it('sets `broke loose at ... 2, 400 metres shortly after 11 a. m.` against `started at 2, 700 metres at about 1: 30 p. m.`', () => {
+    const d = story(
+      tokenised(
+        'alpspost',
+        'Avalanche kills two',
+        lead,
+        'The avalanche broke loose at an altitude of 2, 400 metres shortly after 11 a. m. , a spokesman said .',
+      ),
+      tokenised(
+        'peaknews',
+        'Two die in avalanche',
+        lead,
+        'The slide started at 2, 700 metres at about 1: 30 p. m. , police said .',
+      ),
+    );
+    expect(entries(d, 'time')).toContainEqual(['11 a. m.', '1: 30 p. m.']);
+  });
+  it('control: a time of another moment past a figure is not the event’s', () => {
+    const d = story(
+      tokenised(
+        'alpspost',
+        'Avalanche kills two',
+        lead,
+        'The avalanche broke loose at an altitude of 2, 400 metres shortly after 11 a. m. , a spokesman said .',
+      ),
+      tokenised(
+        'peaknews',
+        'Two die in avalanche',
+        lead,
+        'A helicopter brought 1, 200 kilograms of gear at about 1: 30 p. m. , police said .',
+      ),
+    );
+    expect(entries(d, 'time')).toEqual([]);
+  });
+});
