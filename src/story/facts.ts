@@ -1230,6 +1230,13 @@ function documentFacts(d: Document): FactInContext[] {
       rekey('noun:passenger-aboard', undefined, 'fact:passengers-aboard', false);
       continue;
     }
+    // A tally over a number of games (`has scored 31 goals in 88 appearances`, `12 wins in 40
+    // starts`): a career's or a spell's record, not the tally of a season or a match (`19 goals
+    // last season`; rule `fact:count-in-games`).
+    if (IN_GAMES_AFTER.test(view.text.slice(to, to + 40))) {
+      rekey(`${noun}-in-games`, undefined, 'fact:count-in-games');
+      continue;
+    }
     // People a study enrolled (`The trial enrolled 1,840 patients`, `About 1,800 patients in 21
     // countries took part`): its enrolment, apart from those who completed it or another study's
     // (rule `fact:count-enrolled`).
@@ -9019,6 +9026,9 @@ function nounOf(
 /** Water, a river or a lake, then a verb of reaching a level right before a length (`the river had risen to `). */
 const WATER_REACHED_BEFORE =
   /\b(?:water|waters|river|reservoir|lake|flood\s+waters?|floodwaters?)\b[^.;:,]{0,40}?\s(?:(?:risen|rose|rises|rising|climbed|peaked|crested)\s+(?:to|at)|reached|hit)\s+(?:about |nearly |roughly |some |almost |more than |a record )?$/iu;
+/** Games after a tally (` in 88 appearances`, ` in 40 starts`, ` in 112 games for the club`). */
+const IN_GAMES_AFTER =
+  /^\s+in\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z]+\s+)?(?:appearances|games|matches|starts|outings|caps|internationals|innings|races)\b/iu;
 /** People a study counts (`patients`, `participants`, `volunteers`), as count keys. */
 const ENROLLED_PEOPLE = /^noun:(?:patient|participant|volunteer|adult|subject|people|child|woman|man)$/;
 /** A verb of enrolling right before a count (`enrolled `, `recruited about `). */

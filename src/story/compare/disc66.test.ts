@@ -323,3 +323,43 @@ describe('a figure’s thousands mark closes no clause before a time (fact:time-
     expect(entries(d, 'time')).toEqual([]);
   });
 });
+
+describe('a tally over a number of games is a record apart (fact:count-in-games)', () => {
+  const lead = 'Hallow Town signed striker Ben Arkwright from Castlemere on Thursday , the club said .';
+  it('sets `19 goals last season` against `17 goals last season`, `31 goals in 88 appearances` apart', () => {
+    const d = story(
+      tokenised(
+        'footdesk',
+        'Arkwright joins Hallow',
+        lead,
+        'Arkwright scored 19 league goals last season and 31 goals in 88 appearances for Castlemere .',
+      ),
+      tokenised(
+        'sportline',
+        'Hallow sign Arkwright',
+        lead,
+        'Arkwright scored 17 league goals last season , the club said .',
+      ),
+    );
+    const found = entries(d, 'count').concat(entries(d, 'update'));
+    expect(found.flat().some((t) => t.startsWith('17'))).toBe(true);
+    expect(found.flat().some((t) => t.startsWith('31'))).toBe(false);
+  });
+  it('control: two outlets’ tallies over games are still set against each other', () => {
+    const d = story(
+      tokenised(
+        'footdesk',
+        'Arkwright joins Hallow',
+        lead,
+        'He has scored 31 goals in 88 appearances for Castlemere .',
+      ),
+      tokenised(
+        'sportline',
+        'Hallow sign Arkwright',
+        lead,
+        'Arkwright scored 35 goals in 88 games for Castlemere , the club said .',
+      ),
+    );
+    expect(entries(d, 'count').concat(entries(d, 'update'))).toContainEqual(['31 goals', '35 goals']);
+  });
+});
