@@ -3386,9 +3386,14 @@ function documentFacts(d: Document): FactInContext[] {
       if (covered(span)) continue;
       // A name after `the` (`to coach the Harriers`) is a team's or a family's, not a person
       // who signs.
+      // Nor is a name a move is from or to (`completed a move to Hallam City from Porto Alba`): a
+      // club's or a place's, read as a person's (rule `fact:agreement-term-not-from-to`).
+      const fromTo = (p: EntityMention): boolean =>
+        MOVE_END_BEFORE.test(read({ start: Math.max(0, p.start - 6), end: p.start }));
       const parties = new Set(
         namedIn(i, s.start, s.end)
           .filter((p) => !THE_BEFORE.test(read({ start: Math.max(s.start, p.start - 4), end: p.start })))
+          .filter((p) => !fromTo(p))
           .map(personOf),
       );
       // Who `agreed to a five-year contract` is a party to it, though `agreed` is read as a cue
@@ -3400,8 +3405,20 @@ function documentFacts(d: Document): FactInContext[] {
       // A sentence naming no one whose subject is `He`, `She` or a description with an age (`The
       // 24-year-old has signed a four-year deal`) goes on about the person before it: the term is
       // that person's (rule `fact:agreement-term-of-subject`).
-      if (parties.size === 0 && i > 0 && (PRONOUN_SUBJECT.test(text) || DEFINITE_AGE.test(text)))
-        for (const key of goesOnAbout(i)) parties.add(key);
+      if (parties.size === 0 && i > 0 && (PRONOUN_SUBJECT.test(text) || DEFINITE_AGE.test(text))) {
+        const before = d.sentences[i - 1]!;
+        const moved = new Set(
+          namedIn(i - 1, before.start, before.end)
+            .filter(fromTo)
+            .map(personOf),
+        );
+        const kept = new Set(
+          namedIn(i - 1, before.start, before.end)
+            .filter((p) => !fromTo(p))
+            .map(personOf),
+        );
+        for (const key of goesOnAbout(i)) if (!moved.has(key) || kept.has(key)) parties.add(key);
+      }
       push({
         ...span,
         kind: 'duration',
@@ -6577,6 +6594,8 @@ const CHANGE_MULTIPLE =
 
 /** `the` right before a name: a team, a band or a family (`the Harriers`), not one person. */
 const THE_BEFORE = /\bthe\s+$/i;
+/** The word before a name a move is from or to (`from Porto Alba`, `to Hallam`). */
+const MOVE_END_BEFORE = /\b(?:from|to)\s+$/i;
 
 /** Agreeing to an agreement right after a name: `agreed to a`, `has agreed to terms on a`. */
 const AGREED_TO = /^\s+(?:has\s+|had\s+)?agreed\s+(?:to\s+)?(?:terms\s+on\s+)?(?:a|an|the)\s/;

@@ -363,3 +363,41 @@ describe('a tally over a number of games is a record apart (fact:count-in-games)
     expect(entries(d, 'count').concat(entries(d, 'update'))).toContainEqual(['31 goals', '35 goals']);
   });
 });
+
+describe('a name a move is from or to is no party to the deal (fact:agreement-term-not-from-to)', () => {
+  const lead = 'Hallow Town signed striker Ben Arkwright from Monte Rosco on Thursday , the club said .';
+  it('sets `signing a four-year deal` after `from Monte Rosco` against `a five-year contract`', () => {
+    const d = story(
+      tokenised(
+        'footdesk',
+        'Arkwright joins Hallow',
+        lead,
+        'Ben Arkwright completed a move to Hallow Town from Monte Rosco on Thursday , signing a four-year deal .',
+      ),
+      tokenised(
+        'sportline',
+        'Hallow sign Arkwright',
+        lead,
+        'Ben Arkwright signed a five-year contract , the club said .',
+      ),
+    );
+    expect(entries(d, 'quantity')).toContainEqual(['five-year', 'four-year']);
+  });
+  it('control: the same term told both ways is no discrepancy', () => {
+    const d = story(
+      tokenised(
+        'footdesk',
+        'Arkwright joins Hallow',
+        lead,
+        'Ben Arkwright completed a move to Hallow Town from Monte Rosco on Thursday , signing a five-year deal .',
+      ),
+      tokenised(
+        'sportline',
+        'Hallow sign Arkwright',
+        lead,
+        'Ben Arkwright signed a five-year contract , the club said .',
+      ),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
