@@ -210,7 +210,9 @@ describe('a length water rose to is its level (fact:water-level-reached)', () =>
 describe('people a study enrolled are its enrolment (fact:count-enrolled)', () => {
   const lead =
     'A heart drug from Ostrava Labs cut the risk of death by 31 percent in a large trial , researchers said .';
-  it('sets `enrolled 1, 840 patients` against `enrolled 1,480 patients`, those who completed apart', () => {
+  const enrolled = (d: ReturnType<typeof story>) =>
+    (d.facts ?? []).filter((f) => f.about === 'noun:patient-enrolled').map((f) => f.text);
+  it('keys `enrolled 1, 840 patients` and `1,480 patients took part` as the enrolment', () => {
     const d = story(
       tokenised(
         'healthpost',
@@ -218,30 +220,32 @@ describe('people a study enrolled are its enrolment (fact:count-enrolled)', () =
         lead,
         'The trial enrolled 1, 840 patients at 212 hospitals .',
         'Of those , 1, 612 patients completed the study .',
+        'An earlier , smaller study in 2015 involved 600 patients .',
       ),
       tokenised(
         'pharmanews',
         'Trial meets goal',
         lead,
-        'The study enrolled 1,480 patients, and 1,612 of them completed it.',
+        'About 1,480 patients in 21 countries took part in the trial.',
       ),
     );
+    expect(enrolled(d)).toEqual(['1,840 patients', '1,480 patients']);
     expect(entries(d, 'count').concat(entries(d, 'update'))).toContainEqual([
       '1,480 patients',
       '1,840 patients',
     ]);
   });
-  it('control: those who completed are not set against those enrolled', () => {
+  it('control: those who completed and another study’s are not the enrolment', () => {
     const d = story(
       tokenised(
         'healthpost',
         'Heart drug cuts deaths',
         lead,
-        'The trial enrolled 1, 840 patients at 212 hospitals .',
+        'In all , 1, 612 patients completed the study .',
       ),
-      tokenised('pharmanews', 'Trial meets goal', lead, 'In all , 1, 612 patients completed the study .'),
+      tokenised('pharmanews', 'Trial meets goal', lead, 'An earlier study in 2015 involved 600 patients.'),
     );
-    expect(entries(d, 'count').concat(entries(d, 'update'))).toEqual([]);
+    expect(enrolled(d)).toEqual([]);
   });
 });
 
