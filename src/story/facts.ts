@@ -1230,6 +1230,24 @@ function documentFacts(d: Document): FactInContext[] {
       rekey('noun:passenger-aboard', undefined, 'fact:passengers-aboard', false);
       continue;
     }
+    // A tally over a number of games (`has scored 31 goals in 88 appearances`, `12 wins in 40
+    // starts`): a career's or a spell's record, not the tally of a season or a match (`19 goals
+    // last season`; rule `fact:count-in-games`).
+    if (IN_GAMES_AFTER.test(view.text.slice(to, to + 40))) {
+      rekey(`${noun}-in-games`, undefined, 'fact:count-in-games');
+      continue;
+    }
+    // People a study enrolled (`The trial enrolled 1,840 patients`, `About 1,800 patients in 21
+    // countries took part`): its enrolment, apart from those who completed it or another study's
+    // (rule `fact:count-enrolled`).
+    if (
+      ENROLLED_PEOPLE.test(noun ?? '') &&
+      (ENROLLED_BEFORE.test(view.text.slice(Math.max(0, from - 24), from)) ||
+        ENROLLED_AFTER.test(view.text.slice(to, to + 60)))
+    ) {
+      rekey(`${noun}-enrolled`, undefined, 'fact:count-enrolled');
+      continue;
+    }
     // People in a condition (`Six people remain in critical condition`): counted by the
     // condition, as a toll is by what befell them (rule `fact:count-in-condition`).
     const state = /^noun:(?:people|person|patient|victim|passenger|child|other)s?$/.test(noun!)
@@ -2449,18 +2467,22 @@ function documentFacts(d: Document): FactInContext[] {
   // How long an event lasted, written as an adjective before it (`a six-hour standoff`, `the
   // three-day search`): a span of time of that activity. Hours, minutes and days only: a
   // term in years is a prison term (below) or a contract (not read).
+  // A noun may stand between the span and the event it measures (`a nine-hour hostage standoff`,
+  // `the 14-hour police siege`): the span is the event's, the head of the compound (rule
+  // `fact:duration-adjective-compound`).
   byPattern(SPAN_ADJECTIVE, (m) => {
     const value = numberOf(m[1]!);
     if (!(value > 0)) return null;
+    const head = SPAN_COMPOUND_HEAD.exec(m.input!.slice(m.index! + m[0].length))?.[1];
     return {
       at: 0,
       length: m[0].slice(0, m[0].length - m[3]!.length).replace(/\s+(?:gun\s+|fire\s+)?$/, '').length,
       kind: 'duration',
       value,
       unit: m[2]!.toLowerCase(),
-      about: `during:${activityRoot(m[3]!)}`,
-      aboutText: m[3]!,
-      rule: 'fact:duration-adjective',
+      about: `during:${activityRoot(head ?? m[3]!)}`,
+      aboutText: head ?? m[3]!,
+      rule: head ? 'fact:duration-adjective-compound' : 'fact:duration-adjective',
     };
   });
 
@@ -2944,9 +2966,20 @@ function documentFacts(d: Document): FactInContext[] {
       /^(?:\s+of\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)?)?,\s?(?:aged\s)?(\d{1,3})(?:\s+(at the time(?: of [^,.;]{1,60})?|when [^,.;]{1,60}))?(?:,|;|\.(?:\s|$)|\s+(?=and\s))/u.exec(
         after,
       ) ?? /^\s?\(\s?(?:aged\s)?(\d{1,3})\s?\)()/.exec(after);
+    // The same apposition with its commas set apart, as tokenised corpora write it (`Dariusz
+    // Kowalczyk , 42 , walked out`; rule `fact:age-apposition-spaced`).
+    const spaced = m ? null : /^ , (?:aged )?(\d{1,3}) ,(?= )/u.exec(after);
     if (m) {
       const start = view.toOriginal(view.fromOriginal(e.end) + m[0].indexOf(m[1]!));
       ageOfName(e, { start, end: start + m[1]!.length }, Number(m[1]), 'fact:age-apposition', m[2]);
+    } else if (spaced) {
+      const start = view.toOriginal(view.fromOriginal(e.end) + spaced[0].indexOf(spaced[1]!));
+      ageOfName(
+        e,
+        { start, end: start + spaced[1]!.length },
+        Number(spaced[1]),
+        'fact:age-apposition-spaced',
+      );
     }
     // Two people given one age (`Ray and Donna Pikett, both 61,`, `Ann Lee and Tom Vale, both
     // aged 34`): the age of each (rule `fact:age-both`, stop 47).
@@ -3359,9 +3392,14 @@ function documentFacts(d: Document): FactInContext[] {
       if (covered(span)) continue;
       // A name after `the` (`to coach the Harriers`) is a team's or a family's, not a person
       // who signs.
+      // Nor is a name a move is from or to (`completed a move to Hallam City from Porto Alba`): a
+      // club's or a place's, read as a person's (rule `fact:agreement-term-not-from-to`).
+      const fromTo = (p: EntityMention): boolean =>
+        MOVE_END_BEFORE.test(read({ start: Math.max(0, p.start - 6), end: p.start }));
       const parties = new Set(
         namedIn(i, s.start, s.end)
           .filter((p) => !THE_BEFORE.test(read({ start: Math.max(s.start, p.start - 4), end: p.start })))
+          .filter((p) => !fromTo(p))
           .map(personOf),
       );
       // Who `agreed to a five-year contract` is a party to it, though `agreed` is read as a cue
@@ -3373,8 +3411,20 @@ function documentFacts(d: Document): FactInContext[] {
       // A sentence naming no one whose subject is `He`, `She` or a description with an age (`The
       // 24-year-old has signed a four-year deal`) goes on about the person before it: the term is
       // that person's (rule `fact:agreement-term-of-subject`).
-      if (parties.size === 0 && i > 0 && (PRONOUN_SUBJECT.test(text) || DEFINITE_AGE.test(text)))
-        for (const key of goesOnAbout(i)) parties.add(key);
+      if (parties.size === 0 && i > 0 && (PRONOUN_SUBJECT.test(text) || DEFINITE_AGE.test(text))) {
+        const before = d.sentences[i - 1]!;
+        const moved = new Set(
+          namedIn(i - 1, before.start, before.end)
+            .filter(fromTo)
+            .map(personOf),
+        );
+        const kept = new Set(
+          namedIn(i - 1, before.start, before.end)
+            .filter((p) => !fromTo(p))
+            .map(personOf),
+        );
+        for (const key of goesOnAbout(i)) if (!moved.has(key) || kept.has(key)) parties.add(key);
+      }
       push({
         ...span,
         kind: 'duration',
@@ -5753,6 +5803,8 @@ const FIRST_IN =
   /\b(?:for\s+the\s+first\s+time|(?:the|its|his|her|their)\s+first\s+\p{Ll}+)\s+in\s+(?:(?:his|her|its|their|a|about|nearly|almost|more\s+than|over|some)\s+)*$/u;
 const ORDINAL_TIME = new RegExp(String.raw`\b[Ff]or the (${ORDINALS.join('|')}) time\b`, 'gu');
 /** How long an event lasted, before its noun: `a six-hour standoff`, `the 12-day-long search`. */
+/** The head of an event's compound after its first noun (`hostage standoff`, `police siege`). */
+const SPAN_COMPOUND_HEAD = /^\s+(standoff|siege|manhunt|blockade|lockdown|strike|walkout|blackout|outage)\b/i;
 const SPAN_ADJECTIVE = new RegExp(
   String.raw`\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(hour|minute|day)(?:-long)?\s+(?:gun\s+|fire\s+)?(\p{Ll}{4,})\b`,
   'giu',
@@ -5928,7 +5980,7 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:was|were)\s+born\b|\bg(?:ave|iving)\s+birth\b/, 'birth'],
   [/\b(?:died|passed\s+away|(?:was|were)\s+(?:pronounced|declared)\s+dead)\b/, 'death'],
   [
-    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|g(?:ave|iving) way|burst(?!\s+in)|breach(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|strand(?:ed|ing)|beach(?:ed|ing)|c(?:ame|oming)\s+ashore|(?:made|making|makes?)\s+landfall|[Ll]andfall\s+(?:came|was)|wash(?:ed|ing)\s+(?:up|ashore)|appeared(?!\s+(?:in|before|on|at|to|as|with|alongside)\b)|opened\s+up|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|attacked|mauled|charged\s+(?:at\s+)?(?:them|him|her|us)\b(?!\s+with\b)|(?:broke|broken|breaking|break) in(?:to)?)\b/,
+    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|g(?:ave|iving) way|burst(?!\s+in)|breach(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|(?:broke|breaking|broken) loose|sw(?:ept|eeping) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|strand(?:ed|ing)|beach(?:ed|ing)|c(?:ame|oming)\s+ashore|(?:made|making|makes?)\s+landfall|[Ll]andfall\s+(?:came|was)|wash(?:ed|ing)\s+(?:up|ashore)|appeared(?!\s+(?:in|before|on|at|to|as|with|alongside)\b)|opened\s+up|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|attacked|mauled|charged\s+(?:at\s+)?(?:them|him|her|us)\b(?!\s+with\b)|(?:broke|broken|breaking|break) in(?:to)?)\b/,
     'event',
   ],
   // A structure that failed or broke down is the event too (`the footbridge failed at 4:10 p.m.`,
@@ -6007,6 +6059,9 @@ function momentOf(before: string): string | undefined {
   const clause =
     before
       .replace(/,\s*\d{1,3}\s*,/g, ' ')
+      // Nor does a figure's thousands mark (`started at 2,700 metres at about 1:30 p.m.`, `2, 700`
+      // as tokenised text writes it; rule `fact:time-past-figure`).
+      .replace(/(\d),\s?(?=\d{3}\b)/g, '$1')
       .replace(/\b(?:(?:shortly|just|right|soon|minutes|moments)\s+)?(?:before|after)\s*$/, '')
       // Nor does a moment the time is told from (`hit power lines shortly after take-off at about
       // 6:15`): the clause is the verb's (rule `fact:time-after-phase`).
@@ -6548,6 +6603,8 @@ const CHANGE_MULTIPLE =
 
 /** `the` right before a name: a team, a band or a family (`the Harriers`), not one person. */
 const THE_BEFORE = /\bthe\s+$/i;
+/** The word before a name a move is from or to (`from Porto Alba`, `to Hallam`). */
+const MOVE_END_BEFORE = /\b(?:from|to)\s+$/i;
 
 /** Agreeing to an agreement right after a name: `agreed to a`, `has agreed to terms on a`. */
 const AGREED_TO = /^\s+(?:has\s+|had\s+)?agreed\s+(?:to\s+)?(?:terms\s+on\s+)?(?:a|an|the)\s/;
@@ -7384,7 +7441,7 @@ const AGED = wordSet(
     'pupil schoolboy schoolgirl sailor skipper diver jockey rider motorcyclist biker robber burglar ' +
     'thief intruder kidnapper killer murderer arsonist fugitive detainee convict widow widower ' +
     'grandson granddaughter brother sister uncle aunt nephew niece cousin girlfriend boyfriend ' +
-    'fiancee fiance veteran retiree witness ' +
+    'fiancee fiance veteran retiree witness instructor coach trainer ' +
     // Trades of the traffic and smuggling news tells (`a 45-year-old shipping agent`, `his
     // 38-year-old assistant`; stop 46).
     'agent assistant aide broker dealer smuggler trafficker ranger guide ' +
@@ -7637,6 +7694,12 @@ function waveHeightOf(
     ? { noun: 'wave-height', text: 'waves', rule: 'fact:wave-height' }
     : null;
 }
+/** `altitude of `, `elevation of `, or a bare `at ` right before a length (`at about `). */
+const ALTITUDE_BEFORE =
+  /(?:\b(?:altitude|elevation)\s+of|(?<![\p{L}])at)\s+(?:about |around |some |nearly |almost |roughly |more than |just over |just under )?$/iu;
+/** Words after a length that make it a distance, a depth or a size, no altitude. */
+const NOT_ALTITUDE_AFTER =
+  /^\s+(?:from|away|off|offshore|inland|below|beneath|under|underground|deep|down|long|wide|high|tall|apart|behind|ahead|short|of|into|per|north|south|east|west|up|above\s+(?!sea\b))\b/iu;
 /** Waves or a surge, then what they reached, right before a height: `waves up to `, `Waves reached `, `a surge of `. */
 const WAVE_BEFORE =
   /\b(?:waves?|swells?|surges?|tsunami)\s+(?:(?:of|reached|reaching|that\s+reached|were|was|measuring|measured|topped|topping|rose\s+to|rising\s+to|as\s+high\s+as|up\s+to|(?:about|some|nearly|around|roughly|more\s+than|over)\b)\s*)*$/iu;
@@ -7653,6 +7716,17 @@ function lengthBeforeThing(
 ): { noun: string; text: string; rule: string } | null {
   if (q.kind !== 'measure' || !/^(?:m|km|mi|ft)$/.test(q.unit ?? '')) return null;
   const to = view.fromOriginal(q.end);
+  // The height above the sea something happened at (`broke loose at an altitude of 2,400 metres`,
+  // `The slide started at 2,700 metres`, `at an elevation of 8,000 feet`): the altitude of the
+  // story's event, one figure whichever words an outlet chose (rule `fact:altitude-at`); not a
+  // distance, a depth or a size told after it (`at 300 metres from the shore`, `at 40 metres deep`).
+  const lead = view.text.slice(Math.max(0, view.fromOriginal(q.start) - 40), view.fromOriginal(q.start));
+  if (
+    /^(?:m|ft)$/.test(q.unit ?? '') &&
+    ALTITUDE_BEFORE.test(lead) &&
+    !NOT_ALTITUDE_AFTER.test(view.text.slice(to, to + 30))
+  )
+    return { noun: 'altitude', text: 'altitude', rule: 'fact:altitude-at' };
   const m = /^\s+(\p{Ll}{3,})\b(?!\s+of\b)/u.exec(view.text.slice(to, to + 30));
   if (m && !STOP.has(m[1]!) && !NOT_A_THING.test(m[1]!))
     return { noun: m[1]!, text: m[1]!, rule: 'fact:length-of-thing' };
@@ -8847,6 +8921,22 @@ function nounOf(
   const worthOf = worthAfter?.[1]!.toLowerCase();
   if (isSubjectNoun(worthOf) && !/^\s+worth\s+of\b/.test(view.text.slice(to, to + 12)))
     return { noun: lemma(worthOf), text: worthAfter![1]!, rule: 'fact:sum-noun-worth' };
+  // A length water rose to (`The water in the reservoir had risen to 48 metres`, `the river
+  // peaked at 8.2 metres`, `the lake reached 12 feet`): the water's level, as `a level of 46
+  // metres` says it (rule `fact:water-level-reached`). A rise by a length (`rose 3 metres`) is no level.
+  if (
+    DISTANCE_UNIT.test(written) &&
+    WATER_REACHED_BEFORE.test(cased(view.text.slice(Math.max(0, from - 70), from)))
+  )
+    return { noun: 'level', text: 'level', rule: 'fact:water-level-reached' };
+  // A sum a verb of demanding governs (`had demanded $2 million and a car`, `demanding $3 million
+  // in cash`): the demand, whatever it was to be paid in (rule `fact:sum-demanded`).
+  if (
+    'kind' in q &&
+    q.kind === 'money' &&
+    SUM_DEMANDED_BEFORE.test(cased(view.text.slice(Math.max(0, from - 30), from)))
+  )
+    return { noun: 'demand', text: 'demand', rule: 'fact:sum-demanded' };
   // What a sum is in (`$40 million in jewels`, `$2 million worth of drugs`) is what it is about.
   // A conversion in brackets between them (`$52 million (€48 million) in contracts`) is passed over.
   const made = /^\s+(?:in|of|worth of)\s+([a-z][\p{L}-]+)(?:\s+([a-z][\p{L}-]+))?/u.exec(
@@ -8961,6 +9051,23 @@ function nounOf(
   return null;
 }
 
+/** Water, a river or a lake, then a verb of reaching a level right before a length (`the river had risen to `). */
+const WATER_REACHED_BEFORE =
+  /\b(?:water|waters|river|reservoir|lake|flood\s+waters?|floodwaters?)\b[^.;:,]{0,40}?\s(?:(?:risen|rose|rises|rising|climbed|peaked|crested)\s+(?:to|at)|reached|hit)\s+(?:about |nearly |roughly |some |almost |more than |a record )?$/iu;
+/** Games after a tally (` in 88 appearances`, ` in 40 starts`, ` in 112 games for the club`). */
+const IN_GAMES_AFTER =
+  /^\s+in\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:[a-z]+\s+)?(?:appearances|games|matches|starts|outings|caps|internationals|innings|races)\b/iu;
+/** People a study counts (`patients`, `participants`, `volunteers`), as count keys. */
+const ENROLLED_PEOPLE = /^noun:(?:patient|participant|volunteer|adult|subject|people|child|woman|man)$/;
+/** A verb of enrolling right before a count (`enrolled `, `recruited about `). */
+const ENROLLED_BEFORE =
+  /\b(?:enrolled|enrolling|enrols|enrolls|recruited|recruiting)\s+(?:about |nearly |roughly |some |almost |more than )?$/iu;
+/** Taking part after a count, where they were from between (`in 21 countries took part`). */
+const ENROLLED_AFTER =
+  /^(?:\s+(?:in|from|at|across)\s+[^.;:,]{1,40}?)?\s+(?:took\s+part|take\s+part|participated|were\s+(?:enrolled|recruited|randomi[sz]ed))\b/iu;
+/** A verb of demanding right before a sum (`demanded `, `demanding about `). */
+const SUM_DEMANDED_BEFORE =
+  /\b(?:demand|demands|demanded|demanding)\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u;
 /** A verb of paying before a sum, its object between (`to pay `, `must pay Brisk `), or of losing right before it (`lost `). */
 const PAID_OR_LOST =
   /\b(?:(pay|pays|paid|paying)\s+(?:[\p{L}'’.-]+\s+){0,3}|(lost|loses|lose|losing)\s+)(?:about |nearly |roughly |some |almost |more than |up to )?$/u;

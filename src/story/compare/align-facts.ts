@@ -154,6 +154,11 @@ export function sameSubject(
   // So is a body's size (`an eight-member jury` / `The nine-member jury deliberated`; facts.ts
   // `fact:size-of-body`): the story's one jury, board or crew (rule `align:one-body-size`).
   if (a.rule === 'fact:size-of-body' && b.rule === a.rule) return true;
+  // So is the altitude the story's event happened at (`broke loose at an altitude of 2,400
+  // metres` / `The slide started at 2,700 metres`; facts.ts `fact:altitude-at`): one such height,
+  // whatever else the sentences tell (rule `align:one-altitude`; a report giving two makes the
+  // key ambiguous, above).
+  if (a.rule === 'fact:altitude-at' && b.rule === a.rule) return true;
   // So is a building's count of its flats, rooms or floors (`The building had 54 flats` / `The
   // block housed 45 flats`; rule `align:one-building`).
   if (buildingParts(a) && buildingParts(b)) return true;
