@@ -2934,13 +2934,15 @@ function documentFacts(d: Document): FactInContext[] {
     // An age may be tied to an event: `Ann Lee, 17 at the time of the crash,`; a home town may
     // come first (`Mary Finch of Velmar, 71,`).
     // `Ann Lee, aged 41,` and the bracketed age of British papers (`Ann Lee (41)`) likewise.
+    // Tokenised text sets the commas apart (`Forde , 49 , said`: rule `fact:age-apposition-spaced`).
     const m =
-      /^(?:\s+of\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)?)?,\s?(?:aged\s)?(\d{1,3})(?:\s+(at the time(?: of [^,.;]{1,60})?|when [^,.;]{1,60}))?(?:,|;|\.(?:\s|$)|\s+(?=and\s))/u.exec(
+      /^(?:\s+of\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)?)?( ?),\s?(?:aged\s)?(\d{1,3})(?:\s+(at the time(?: of [^,.;]{1,60})?|when [^,.;]{1,60}))?(?:\1(?:,|;|\.(?:\s|$))|\s+(?=and\s))/u.exec(
         after,
-      ) ?? /^\s?\(\s?(?:aged\s)?(\d{1,3})\s?\)()/.exec(after);
+      ) ?? /^()\s?\(\s?(?:aged\s)?(\d{1,3})\s?\)()/.exec(after);
     if (m) {
-      const start = view.toOriginal(view.fromOriginal(e.end) + m[0].indexOf(m[1]!));
-      ageOfName(e, { start, end: start + m[1]!.length }, Number(m[1]), 'fact:age-apposition', m[2]);
+      const start = view.toOriginal(view.fromOriginal(e.end) + m[0].indexOf(m[2]!, m[1]!.length + 1));
+      const rule = m[1] ? 'fact:age-apposition-spaced' : 'fact:age-apposition';
+      ageOfName(e, { start, end: start + m[2]!.length }, Number(m[2]), rule, m[3]);
     }
     // Two people given one age (`Ray and Donna Pikett, both 61,`, `Ann Lee and Tom Vale, both
     // aged 34`): the age of each (rule `fact:age-both`, stop 47).
