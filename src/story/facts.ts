@@ -7486,6 +7486,9 @@ const TOLL: ReadonlyArray<[RegExp, string]> = [
   [/^(missing|miss$|unaccount)/, 'missing'],
   [/^(arrest|detain|detention)/, 'arrested'],
   [/^(rescu|sav)/, 'rescued'],
+  // Those trapped (`23 miners were trapped underground`, `12 trapped workers`): one group, as
+  // those rescued are (rule `fact:count-trapped`).
+  [/^trapp/, 'trapped'],
   [/^(evacu)/, 'evacuated'],
   // `seven survivors`, `Nine people survived`: those who lived through it, one group.
   [/^(surviv)/, 'survived'],
@@ -8197,6 +8200,14 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
     /\b(\p{Ll}+(?:ed|ing|ion|ions)|shot down|brought|found|caught|sent|took)\s+(?:(?:of|at least|about|nearly|some|more than|up to|almost|the|last|remaining|final|other)\s+)*$/u.exec(
       preceding,
     );
+  // Brought, pulled or hoisted to the surface or to safety (`have brought 16 miners to the
+  // surface`): rescued, as `moved to safety` is (rule `fact:brought-to-surface`).
+  if (
+    before &&
+    /^(?:brought|pulled|hoisted|lifted|winched|carried|led)$/.test(before[1]!) &&
+    /^\s+(?:out\s+)?to\s+(?:the\s+surface|safety)\b/i.test(view.text.slice(noun_, noun_ + 30))
+  )
+    return 'rescued';
   // `shot dead two gunmen`, `claimed the lives of 12 people`: deaths.
   const died =
     /\b(?:shot dead|lives of)\s+(?:(?:at least|about|nearly|some|more than|up to|almost)\s+)?$/.test(

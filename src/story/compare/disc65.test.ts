@@ -10,9 +10,9 @@ import { entries, story } from '../invented.fixture.js';
 
 const tokenised = (slug: string, headline: string, ...lines: string[]) =>
   [
-    `http: / / www. ${slug}. com / 2061 / 04 / 12 / story`,
+    `http: / / www. ${slug}. com / 2061 / 04 / 15 / story`,
     headline,
-    '4: 10 p. m. April 12, 2061',
+    '4: 10 p. m. April 15, 2061',
     ...lines,
   ].join('\n');
 
@@ -57,5 +57,140 @@ describe('an age set apart by tokenised commas (fact:age-apposition-spaced)', ()
       ),
     );
     expect(entries(d, 'age')).toEqual([]);
+  });
+});
+
+describe('a number word set apart round its hyphen (quantities:compound-word-spaced)', () => {
+  const lead =
+    'A gas leak at a dye works in Harrowgate sent workers to hospital on Tuesday , officials said .';
+  it('reads `Forty - two people` as 42, so it meets `42 people` and differs from `Fifty - five people`', () => {
+    const same = story(
+      tokenised(
+        'harrowpost',
+        'Gas leak at dye works',
+        lead,
+        'Forty - two people were treated for breathing problems , officials said .',
+      ),
+      tokenised(
+        'dalesnews',
+        'Dye works leak',
+        lead,
+        'In all , 42 people were treated for breathing problems , officials said .',
+      ),
+    );
+    expect(entries(same, 'count')).toEqual([]);
+    const apart = story(
+      tokenised(
+        'harrowpost',
+        'Gas leak at dye works',
+        lead,
+        'Forty - two people were treated for breathing problems , officials said .',
+      ),
+      tokenised(
+        'dalesnews',
+        'Dye works leak',
+        lead,
+        'Fifty - five people were treated for breathing problems , officials said .',
+      ),
+    );
+    expect(entries(apart, 'count')).toEqual([['Fifty - five people', 'Forty - two people']]);
+  });
+  it('control: a range of two number words is no compound', () => {
+    const d = story(
+      tokenised(
+        'harrowpost',
+        'Gas leak at dye works',
+        lead,
+        'Between twenty and thirty people were treated , officials said .',
+      ),
+      tokenised('dalesnews', 'Dye works leak', lead, 'Twenty people were treated , officials said .'),
+    );
+    expect(entries(d, 'count').flat()).not.toContain('twenty and thirty');
+  });
+});
+
+describe('those trapped are one group, those brought to the surface rescued (fact:count-trapped, fact:brought-to-surface)', () => {
+  const lead = 'A tunnel collapsed at the Orrick colliery near Felsby on Monday night , the operator said .';
+  it('never sets `Twenty miners were trapped` against `brought 14 miners to the surface`', () => {
+    const d = story(
+      tokenised(
+        'felsbypost',
+        'Miners trapped at Orrick pit',
+        'Twenty miners were trapped underground on Tuesday after a tunnel collapsed at the Orrick colliery near Felsby , officials said .',
+      ),
+      tokenised(
+        'pitnews',
+        'Rescuers free 14 miners at Felsby pit',
+        'Rescuers have brought 14 miners to the surface at the Orrick colliery , and six remain trapped , the operator said .',
+      ),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+  it('sets `brought 14 miners to the surface` against `11 miners were rescued`', () => {
+    const d = story(
+      tokenised(
+        'felsbypost',
+        'Orrick rescue under way',
+        lead,
+        'Rescuers have brought 14 miners to the surface after the collapse , the operator said .',
+      ),
+      tokenised(
+        'pitnews',
+        'Orrick rescue',
+        lead,
+        'Rescuers said 11 miners were rescued after the collapse , the operator said .',
+      ),
+    );
+    expect(entries(d, 'count')).toEqual([['11 miners', '14 miners']]);
+  });
+  it('control: two counts of the trapped still differ', () => {
+    const d = story(
+      tokenised(
+        'felsbypost',
+        'Miners trapped at Orrick pit',
+        lead,
+        'Twenty miners were trapped underground after the collapse , the operator said .',
+      ),
+      tokenised(
+        'pitnews',
+        'Miners trapped at Orrick',
+        lead,
+        'Eighteen miners were trapped underground after the collapse , the operator said .',
+      ),
+    );
+    expect(entries(d, 'count')).toEqual([['Eighteen miners', 'Twenty miners']]);
+  });
+});
+
+describe('a day told as some days after the event is a later act (date:days-after-event)', () => {
+  it('never sets `on Thursday , three days after a tunnel collapsed` against the day they were trapped', () => {
+    const d = story(
+      tokenised(
+        'felsbypost',
+        'Miners trapped at Orrick pit',
+        'Twenty miners were trapped underground on Tuesday after a tunnel collapsed at the Orrick colliery , officials said .',
+      ),
+      tokenised(
+        'pitnews',
+        'Orrick miners freed',
+        'Rescuers brought the last of 20 trapped miners to the surface at the Orrick colliery on Thursday , three days after a tunnel collapsed , officials said .',
+      ),
+    );
+    expect(entries(d, 'date')).toEqual([]);
+  });
+  it('control: a day with no distance after it is still the day of its act', () => {
+    const d = story(
+      tokenised(
+        'felsbypost',
+        'Orrick miners freed',
+        'Rescuers brought the last of 20 trapped miners to the surface at the Orrick colliery on Tuesday , officials said .',
+      ),
+      tokenised(
+        'pitnews',
+        'Orrick miners freed',
+        'Rescuers brought the last of 20 trapped miners to the surface at the Orrick colliery on Thursday , officials said .',
+      ),
+    );
+    expect(entries(d, 'date')).toEqual([['Thursday', 'Tuesday']]);
   });
 });
