@@ -982,8 +982,21 @@ function documentFacts(d: Document): FactInContext[] {
       const whose = out.at(-1);
       if (kind === 'count' && whose && whose.start === q.start) {
         const to = view.fromOriginal(q.end);
-        const them =
+        const plain =
           OF_THEM.exec(view.text.slice(to, to + 90)) ?? INCLUDING_SOME.exec(view.text.slice(to, to + 90));
+        // A part in a clause of its own, joined by `and`, with its own verb of what befell it
+        // (`42 people were treated, and 11 of them were taken to hospital`): counted by that
+        // verb, hospitalised or killed, not as the whole's part (rule `fact:count-of-them-befell`).
+        const joined = plain ? null : OF_THEM_JOINED.exec(view.text.slice(to, to + 90));
+        const befell = joined
+          ? THEM_BEFELL.exec(
+              view.text.slice(
+                to + joined.index + joined[0].length,
+                to + joined.index + joined[0].length + 60,
+              ),
+            )
+          : null;
+        const them = plain ?? (befell ? joined : null);
         const value = them ? numberOf(them[1]!) : NaN;
         if (them && value > 0 && value < q.value) {
           const at = to + them.index + them[0].length - them[1]!.length - them[2]!.length;
@@ -1004,10 +1017,20 @@ function documentFacts(d: Document): FactInContext[] {
             value,
             unit: whose.unit,
             qualifier: null,
-            about: condition ? `event:${condition}-condition` : whose.about,
+            about: condition
+              ? `event:${condition}-condition`
+              : befell
+                ? /^(?:died|killed)$/i.test(befell[1]!)
+                  ? 'event:killed'
+                  : 'event:hospitalised'
+                : whose.about,
             aboutText: whose.aboutText,
             decimals: 0,
-            rule: condition ? 'fact:count-of-them-condition' : 'fact:count-of-them',
+            rule: condition
+              ? 'fact:count-of-them-condition'
+              : befell
+                ? 'fact:count-of-them-befell'
+                : 'fact:count-of-them',
           });
         }
       }
@@ -5948,7 +5971,8 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
     'event',
   ],
   [
-    /\b(?:t(?:ook|aking) off|depart(?:ed|ing)|lifted off|set sail|left\s+(?:[\p{L}'’-]+\s+){0,2}(?:airport|port|station|harbou?r|terminal))\b/u,
+    // `after lifting off at 7:42 p.m.` as `lifted off at` (rule `fact:time-lifting-off`).
+    /\b(?:t(?:ook|aking) off|depart(?:ed|ing)|lift(?:ed|ing) off|set sail|left\s+(?:[\p{L}'’-]+\s+){0,2}(?:airport|port|station|harbou?r|terminal))\b/u,
     'departure',
   ],
   // A tornado touching down is its strike, not a landing (`The twister touched down at 6:40
@@ -7779,6 +7803,15 @@ const OF_THEM = new RegExp(
   String.raw`^[^.;:!?]{0,60}?,\s+(\d{1,3}(?:,\d{3})*|${NUMBER_WORDS_TO_99})(\s+of\s+(?:them|whom))\b`,
   'iu',
 );
+
+/** A part in a clause joined by `and` after its count: `, and 11 of them` (see {@link THEM_BEFELL}). */
+const OF_THEM_JOINED = new RegExp(
+  String.raw`^[^.;:!?]{0,60}?,\s+and\s+(\d{1,3}(?:,\d{3})*|${NUMBER_WORDS_TO_99})(\s+of\s+them)\b`,
+  'iu',
+);
+/** What befell such a part, right after it: `were taken to hospital`, `were hospitalised`, `died`. */
+const THEM_BEFELL =
+  /^\s+(?:(?:were|was|have\s+been|had\s+been|are|later)\s+)?(died|killed|hospitali[sz]ed|(?:taken|rushed|admitted|flown|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?|kept\s+in\s+hospital)\b/i;
 
 /** A part with no noun of its own after its count: `21 goals this season, including two on Sunday`. */
 const INCLUDING_SOME = new RegExp(

@@ -194,3 +194,80 @@ describe('a day told as some days after the event is a later act (date:days-afte
     expect(entries(d, 'date')).toEqual([['Thursday', 'Tuesday']]);
   });
 });
+
+describe('a time after `lifting off at` is the departure (fact:time-lifting-off)', () => {
+  const lead =
+    'A Verran 2 rocket carrying a mapping satellite failed minutes after launch from Cape Oster on Tuesday , its maker said .';
+  it('sets `after lifting off at 7: 42 p. m. EST` against `lifted off at 6: 42 p. m. EST`', () => {
+    const d = story(
+      tokenised(
+        'launchdaily',
+        'Verran rocket fails',
+        lead,
+        'The rocket lifted off at 6: 42 p. m. EST from Cape Oster , the company said .',
+      ),
+      tokenised(
+        'capeledger',
+        'Probe into Verran failure',
+        lead,
+        'The rocket failed on Tuesday night after lifting off at 7: 42 p. m. EST from Cape Oster , the company said .',
+      ),
+    );
+    expect(entries(d, 'time')).toEqual([['6: 42 p. m.', '7: 42 p. m.']]);
+  });
+  it('control: the same moment told in another zone is no discrepancy', () => {
+    const d = story(
+      tokenised(
+        'launchdaily',
+        'Verran rocket fails',
+        lead,
+        'The rocket lifted off at 6: 42 p. m. EST from Cape Oster , the company said .',
+      ),
+      tokenised(
+        'capeledger',
+        'Probe into Verran failure',
+        lead,
+        'The rocket failed on Tuesday night after lifting off at 11: 42 p. m. GMT from Cape Oster , the company said .',
+      ),
+    );
+    expect(entries(d, 'time')).toEqual([]);
+  });
+});
+
+describe('a part joined by `and`, told by what befell it (fact:count-of-them-befell)', () => {
+  const lead = 'Ammonia leaked from a cold store in Pellbridge on Wednesday , fire officials said .';
+  it('sets `and 11 of them were taken to hospital` against `Seventeen people were hospitalised`', () => {
+    const d = story(
+      tokenised(
+        'pellpost',
+        'Ammonia leak at cold store',
+        lead,
+        'Forty people were treated for breathing problems , and 11 of them were taken to hospital , officials said .',
+      ),
+      tokenised(
+        'bridgenews',
+        'Cold store leak sends 17 to hospital',
+        lead,
+        'Seventeen people were hospitalised after the leak , officials said .',
+      ),
+    );
+    expect(entries(d, 'count')).toEqual([['11 of them', 'Seventeen people']]);
+  });
+  it('control: a part with no verb of its own is the whole’s part, not the hospitalised', () => {
+    const d = story(
+      tokenised(
+        'pellpost',
+        'Ammonia leak at cold store',
+        lead,
+        'Forty people were treated for breathing problems , and 11 of them children , officials said .',
+      ),
+      tokenised(
+        'bridgenews',
+        'Cold store leak sends 17 to hospital',
+        lead,
+        'Seventeen people were hospitalised after the leak , officials said .',
+      ),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
