@@ -7144,6 +7144,8 @@ const PAID_FOR =
 /** The verb a sale's price follows: `sold for`, `went for`, `fetched`, `was auctioned for`, `went under the hammer for`. */
 const SOLD_FOR =
   /\b(?:(?:was|were|been)\s+)?(?:sold|auctioned|went|goes|go|gone)(?:\s+under\s+the\s+hammer)?\s+for\s+(?:an?\s+)?(?:record\s+|estimated\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|more\s+than\s+)?$|\bfetch(?:ed|es|ing)?\s+(?:an?\s+)?(?:record\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?$/;
+/** What a sum after `cost` was spent on making: ` to build`, ` to develop` (rule `fact:sum-cost-to-build`). */
+const COST_TO_MAKE = /^\s+to\s+(?:build|make|develop|construct|produce|design|complete|restore|repair)\b/;
 const PRICE_BEFORE =
   /\b(?:(?:costs?|costing)(?:\s+(?:the\s+(?:state|government|taxpayers?|treasury|country|city|council|company|firm|airline|economy)|taxpayers|it|them))?|sells? for|selling for|retails? (?:for|at)|retailing (?:for|at)|priced at|at a price of|a price tag of|starts? at|starting at)\s+(?:an? )?(?:estimated |about |around |roughly |some |just |only )?$/;
 
@@ -8771,6 +8773,16 @@ function nounOf(
     return { noun: 'sum-defrauded', text: 'sum lost', rule: 'fact:sum-defrauded' };
   // What a thing is sold for (`will sell for $799`, `will cost $699`, `priced at $799`, `starts
   // at $499`): its price, whichever verb an outlet chose.
+  // What a thing cost to make (`cost $420 million to build`, `costs $2 billion to develop`) is its
+  // cost, as `built at a cost of $380 million` tells, not a price it sells at (rule
+  // `fact:sum-cost-to-build`).
+  if (
+    /\bcost(?:s|ing)?\s+(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|roughly\s+|some\s+)?$/.test(
+      cased(lead.slice(-40)),
+    ) &&
+    COST_TO_MAKE.test(view.text.slice(to, to + 30))
+  )
+    return { noun: 'cost', text: 'cost', rule: 'fact:sum-cost-to-build' };
   if (PRICE_BEFORE.test(cased(lead.slice(-40)))) return { noun: 'price', text: 'price' };
   const after = /^\s*(?:-\s*)?([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
   // A deal turned down is an offer, whichever noun an outlet chose (`turned down a four-year, $60

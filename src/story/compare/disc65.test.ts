@@ -271,3 +271,43 @@ describe('a part joined by `and`, told by what befell it (fact:count-of-them-bef
     expect(entries(d, 'count')).toEqual([]);
   });
 });
+
+describe('what a thing cost to build is its cost (fact:sum-cost-to-build)', () => {
+  const lead =
+    'A rocket carrying the Tern - 2 survey satellite broke apart after launch from Cape Oster on Tuesday , its maker said .';
+  it('sets `cost $420 million to build` against `built at a cost of $ 380 million`', () => {
+    const d = story(
+      tokenised(
+        'launchdaily',
+        'Tern satellite lost',
+        lead,
+        'The satellite , built at a cost of $ 380 million , was to map sea ice .',
+      ),
+      tokenised(
+        'capeledger',
+        'Tern satellite lost',
+        lead,
+        'The Tern - 2 satellite cost $420 million to build, according to the agency.',
+      ),
+    );
+    expect(entries(d, 'quantity')).toEqual([['$ 380 million', '$420 million']]);
+  });
+  it('control: a cost to build is never set against a price it sells at', () => {
+    const lead2 = 'Harlow Mobile unveiled its Vela phone in Brenton on Tuesday , the company said .';
+    const d = story(
+      tokenised(
+        'techdaily',
+        'Harlow unveils Vela',
+        lead2,
+        'The Vela will sell for $ 699 from next month , the company said .',
+      ),
+      tokenised(
+        'gadgetwire',
+        'Vela phone unveiled',
+        lead2,
+        'The Vela costs about $ 180 to build , analysts estimated .',
+      ),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
