@@ -5431,6 +5431,11 @@ const BUILDING_NOUNS =
 /** Works of art a year may be told of: `painting`, `canvas`, `sculpture`. */
 const WORK_NOUNS =
   'paintings?|canvas(?:es)?|portraits?|masterpieces?|sculptures?|artworks?|murals?|frescoe?s?|triptychs?|altarpieces?';
+/** One work of art, then in its clause `valued at` or `worth` right before a sum (`fact:sum-value-of-work`). */
+const WORK_VALUED = new RegExp(
+  String.raw`\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\p{L}\d'’-]+\s+){0,2}(?:painting|canvas|portrait|masterpiece|sculpture|artwork|mural|fresco|triptych|altarpiece)\b[^.;:!?]{0,100}?\b(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:valued\s+at|worth)\s+(?:an?\s+)?(?:estimated\s+|about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more\s+than\s+|up\s+to\s+)?$`,
+  'u',
+);
 /** A year a work was made: `painted in 1911` (`1`, `2`), `completed in 1911` after a work (`3`, `4`), `the 1913 canvas` (`5`, `6`). */
 const YEAR_MADE = new RegExp(
   String.raw`\b(painted|sculpted|carved)\s+in\s+((?:1[3-9]|20)\d\d)\b|\b(completed|finished|created|made)\s+in\s+((?:1[3-9]|20)\d\d)\b|\b(?:the|a|an|his|her|their|its)\s+((?:1[3-9]|20)\d\d)\s+(${WORK_NOUNS})\b`,
@@ -8950,6 +8955,13 @@ function nounOf(
   const reachedNoun = reached?.[1]!.toLowerCase();
   if (isSubjectNoun(reachedNoun))
     return { noun: lemma(reachedNoun), text: reached![1]!, rule: 'fact:sum-change-reaches' };
+  // A sum one work of art is valued at or worth (`The painting , valued at 52 million euros ,`,
+  // `The 1665 canvas is worth an estimated $46 million`, `was completed in 1661 and is valued at
+  // 40 million euros`): the work's value, whichever noun an outlet gives it, as its year is one
+  // (`fact:year-made`); a work not of art (`a sketch valued at`) keeps its own noun (rule
+  // `fact:sum-value-of-work`).
+  if (money && WORK_VALUED.test(cased(view.text.slice(Math.max(0, from - 120), from))))
+    return { noun: 'work-of-art-value', text: 'value', rule: 'fact:sum-value-of-work' };
   // A participle before `at` is no noun (`was located at about 2,100 metres`).
   // A sum set or put at a figure is the subject's (`bail was set at $50,000`).
   const subject =

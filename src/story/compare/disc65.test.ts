@@ -311,3 +311,42 @@ describe('what a thing cost to build is its cost (fact:sum-cost-to-build)', () =
     expect(entries(d, 'quantity')).toEqual([]);
   });
 });
+
+describe('the sum a work of art is valued at is its value (fact:sum-value-of-work)', () => {
+  const lead =
+    'Thieves stole a portrait by Anneke Dorval from the Selby Gallery in Marrow early on Sunday , police said .';
+  it('sets `The portrait , valued at 30 million euros ,` against `The 1702 canvas is worth an estimated 25 million euros`', () => {
+    const d = story(
+      tokenised(
+        'marrowtimes',
+        'Dorval portrait stolen',
+        lead,
+        "The portrait , valued at 30 million euros , was the gallery 's best - known work .",
+      ),
+      tokenised(
+        'artwire',
+        'Gallery raid in Marrow',
+        lead,
+        'The 1702 canvas is worth an estimated 25 million euros, the gallery said.',
+      ),
+    );
+    expect(entries(d, 'quantity')).toEqual([['25 million euros', '30 million euros']]);
+  });
+  it('control: a sketch taken with it keeps its own value', () => {
+    const d = story(
+      tokenised(
+        'marrowtimes',
+        'Dorval portrait stolen',
+        lead,
+        "The portrait , valued at 30 million euros , was the gallery 's best - known work .",
+      ),
+      tokenised(
+        'artwire',
+        'Gallery raid in Marrow',
+        lead,
+        'The thieves also took a small sketch valued at 2 million euros , police said .',
+      ),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
