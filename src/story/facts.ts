@@ -2110,6 +2110,26 @@ function documentFacts(d: Document): FactInContext[] {
     };
   });
 
+  // An ordinal that counts a result among a run of attempts (`It was the company 's second
+  // failure in 14 launches`, `Helion's third failure in 14 launches`, `its fourth win in 10
+  // attempts`): how many such results there have been, keyed by the result's noun, as an
+  // ordinal in a period is (rule `fact:ordinal-in-attempts`).
+  byPattern(ORDINAL_IN_ATTEMPTS, (m) => {
+    const word = m[1]!.toLowerCase();
+    const noun = lemma(m[2]!.toLowerCase());
+    if (NOT_OCCURRENCE.test(noun)) return null;
+    return {
+      at: m[0].toLowerCase().indexOf(` ${word} `) + 1,
+      length: word.length,
+      kind: 'count',
+      value: ORDINALS.indexOf(word) + 1,
+      unit: 'ordinal',
+      about: `noun:${noun}-in-attempts`,
+      aboutText: m[2]!,
+      rule: 'fact:ordinal-in-attempts',
+    };
+  });
+
   // A vote's tally (`approved by 212 votes to 198`, `voted 7 to 2`, `the vote was 54-46`): the
   // votes for and the votes against, each a count of its own side (a tally of 212 to 189 is
   // another tally, and its 212 agrees). When the vote came may follow the tally (`voted 27 to 15
@@ -5767,6 +5787,11 @@ const REFUND_FRACTIONS: Readonly<Record<string, number>> = {
  */
 const ORDINAL_IN_PERIOD = new RegExp(
   String.raw`\b(?:[Tt]he|[Aa])\s+(${ORDINALS.slice(1).join('|')})\s+(?:(?:such|[\p{Ll}-]+)\s+){0,2}?(\p{Ll}{4,})\s+(?:(?:on|in|at|off|near|along)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+|\p{Ll}{3,}\s+){1,2})?(?:(?:so\s+far\s+|earlier\s+)?this\s+(?:year|month|week|season|summer|winter|spring|autumn)|in\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:years|months|weeks|days)|since\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|last\s+(?:year|month|week)))\b`,
+  'gu',
+);
+/** An ordinal result among attempts after its owner: `the company 's second failure in 14 launches` (`fact:ordinal-in-attempts`). */
+const ORDINAL_IN_ATTEMPTS = new RegExp(
+  String.raw`(?:\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\p{L}\s?['’]s)\s+(${ORDINALS.slice(1).join('|')})\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{4,})\s+in\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:launch(?:es)?|flights?|attempts?|missions?|tries)\b`,
   'gu',
 );
 /** Nouns an ordinal in a period does not count events of: spans, rounds and times of one event. */

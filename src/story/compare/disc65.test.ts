@@ -350,3 +350,27 @@ describe('the sum a work of art is valued at is its value (fact:sum-value-of-wor
     expect(entries(d, 'quantity')).toEqual([]);
   });
 });
+
+describe('a result’s place among attempts is the story’s one run (fact:ordinal-in-attempts, align:one-run-of-attempts)', () => {
+  const launch = (slug: string, line: string) =>
+    tokenised(
+      slug,
+      'Verran rocket fails',
+      'A Verran 2 rocket carrying a mapping satellite failed minutes after launch from Cape Oster on Tuesday , its maker Orvane Space said .',
+      line,
+    );
+  it("sets `the company 's second failure in 14 launches` against `Orvane's third failure in 14 launches`", () => {
+    const d = story(
+      launch('launchdaily', "It was the company 's second failure in 14 launches ."),
+      launch('capeledger', "It was Orvane's third failure in 14 launches."),
+    );
+    expect(entries(d, 'count')).toEqual([['second', 'third']]);
+  });
+  it('control: the same place told of the owner by two words, and the count of launches, agree', () => {
+    const d = story(
+      launch('launchdaily', "It was the company 's second failure in 14 launches ."),
+      launch('capeledger', 'It was its second failure in 14 launches.'),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
