@@ -179,7 +179,7 @@ const QUALIFIERS: ReadonlyArray<readonly [RegExp, string]> = [
 // `quantities:hundreds-in-words`), not a count of the last word.
 const UNITS_WORD = 'one|two|three|four|five|six|seven|eight|nine';
 const TENS_WORD = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-const BELOW_HUNDRED_WORD = `(?:${TENS_WORD})-(?:${UNITS_WORD})|${UNITS_WORD}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${TENS_WORD}`;
+const BELOW_HUNDRED_WORD = `(?:${TENS_WORD})(?:-| - )(?:${UNITS_WORD})|${UNITS_WORD}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${TENS_WORD}`;
 const HUNDREDS_WORD = String.raw`(?:${UNITS_WORD})\s+hundred(?:\s+and\s+(?:${BELOW_HUNDRED_WORD})\b)?`;
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<!\p{L})(?:${HUNDREDS_WORD}|${BELOW_HUNDRED_WORD}|hundred|a dozen|dozens of|a few)\b)`;
 const SCALE = String.raw`(?:\s*-?\s*(thousand|million|billion|trillion|mln|mn|bln|bn|tn|[kmb])\b)?`;
@@ -336,8 +336,9 @@ function numberValue(raw: string): number | null {
     const rest = hundreds[2] ? numberValue(hundreds[2]) : 0;
     return rest === null ? null : NUMBER_WORDS[hundreds[1]!]! * 100 + rest;
   }
-  // A compound written with its hyphen: `twenty-eight`.
-  const compound = /^([a-z]+)-([a-z]+)$/.exec(t);
+  // A compound written with its hyphen: `twenty-eight`, in tokenised text `Forty - two` (rule
+  // `quantities:compound-word-spaced`).
+  const compound = /^([a-z]+)(?:-| - )([a-z]+)$/.exec(t);
   if (compound && compound[1]! in NUMBER_WORDS && compound[2]! in NUMBER_WORDS)
     return NUMBER_WORDS[compound[1]!]! + NUMBER_WORDS[compound[2]!]!;
   const n = Number(t.replace(/,/g, ''));

@@ -982,8 +982,21 @@ function documentFacts(d: Document): FactInContext[] {
       const whose = out.at(-1);
       if (kind === 'count' && whose && whose.start === q.start) {
         const to = view.fromOriginal(q.end);
-        const them =
+        const plain =
           OF_THEM.exec(view.text.slice(to, to + 90)) ?? INCLUDING_SOME.exec(view.text.slice(to, to + 90));
+        // A part in a clause of its own, joined by `and`, with its own verb of what befell it
+        // (`42 people were treated, and 11 of them were taken to hospital`): counted by that
+        // verb, hospitalised or killed, not as the whole's part (rule `fact:count-of-them-befell`).
+        const joined = plain ? null : OF_THEM_JOINED.exec(view.text.slice(to, to + 90));
+        const befell = joined
+          ? THEM_BEFELL.exec(
+              view.text.slice(
+                to + joined.index + joined[0].length,
+                to + joined.index + joined[0].length + 60,
+              ),
+            )
+          : null;
+        const them = plain ?? (befell ? joined : null);
         const value = them ? numberOf(them[1]!) : NaN;
         if (them && value > 0 && value < q.value) {
           const at = to + them.index + them[0].length - them[1]!.length - them[2]!.length;
@@ -1004,10 +1017,20 @@ function documentFacts(d: Document): FactInContext[] {
             value,
             unit: whose.unit,
             qualifier: null,
-            about: condition ? `event:${condition}-condition` : whose.about,
+            about: condition
+              ? `event:${condition}-condition`
+              : befell
+                ? /^(?:died|killed)$/i.test(befell[1]!)
+                  ? 'event:killed'
+                  : 'event:hospitalised'
+                : whose.about,
             aboutText: whose.aboutText,
             decimals: 0,
-            rule: condition ? 'fact:count-of-them-condition' : 'fact:count-of-them',
+            rule: condition
+              ? 'fact:count-of-them-condition'
+              : befell
+                ? 'fact:count-of-them-befell'
+                : 'fact:count-of-them',
           });
         }
       }
@@ -1329,9 +1352,7 @@ function documentFacts(d: Document): FactInContext[] {
 
   // A sentence opening with a part of those the sentence before counted (`Nineteen patients have
   // been infected. Four of them have died.`): a toll of what befell them, whoever `them` are,
-  // as `Three patients have died` is (rule `fact:toll-of-them-opening`); so is a clause joined by
-  // `and` or `but` (`Nine passengers were hurt, and two of them were taken to hospital`: those
-  // taken to hospital are hospitalised; stop 50). Inside a clause the
+  // as `Three patients have died` is (rule `fact:toll-of-them-opening`). Inside a clause the
   // part is its count's (`treated 40 people, 12 of them for burns`: `fact:count-of-them`).
   // So is a part told after `Of those,` (`Of those, 23 were taken to hospital`, `Of them, two
   // have died`): those taken, rushed or admitted to hospital, or treated there, are hospitalised
@@ -2105,6 +2126,26 @@ function documentFacts(d: Document): FactInContext[] {
       about: `noun:${noun}-in-period`,
       aboutText: m[2]!,
       rule: 'fact:ordinal-in-period',
+    };
+  });
+
+  // An ordinal that counts a result among a run of attempts (`It was the company 's second
+  // failure in 14 launches`, `Helion's third failure in 14 launches`, `its fourth win in 10
+  // attempts`): how many such results there have been, keyed by the result's noun, as an
+  // ordinal in a period is (rule `fact:ordinal-in-attempts`).
+  byPattern(ORDINAL_IN_ATTEMPTS, (m) => {
+    const word = m[1]!.toLowerCase();
+    const noun = lemma(m[2]!.toLowerCase());
+    if (NOT_OCCURRENCE.test(noun)) return null;
+    return {
+      at: m[0].toLowerCase().indexOf(` ${word} `) + 1,
+      length: word.length,
+      kind: 'count',
+      value: ORDINALS.indexOf(word) + 1,
+      unit: 'ordinal',
+      about: `noun:${noun}-in-attempts`,
+      aboutText: m[2]!,
+      rule: 'fact:ordinal-in-attempts',
     };
   });
 
@@ -2962,24 +3003,15 @@ function documentFacts(d: Document): FactInContext[] {
     // An age may be tied to an event: `Ann Lee, 17 at the time of the crash,`; a home town may
     // come first (`Mary Finch of Velmar, 71,`).
     // `Ann Lee, aged 41,` and the bracketed age of British papers (`Ann Lee (41)`) likewise.
+    // Tokenised text sets the commas apart (`Forde , 49 , said`: rule `fact:age-apposition-spaced`).
     const m =
-      /^(?:\s+of\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)?)?,\s?(?:aged\s)?(\d{1,3})(?:\s+(at the time(?: of [^,.;]{1,60})?|when [^,.;]{1,60}))?(?:,|;|\.(?:\s|$)|\s+(?=and\s))/u.exec(
+      /^(?:\s+of\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)?)?( ?),\s?(?:aged\s)?(\d{1,3})(?:\s+(at the time(?: of [^,.;]{1,60})?|when [^,.;]{1,60}))?(?:\1(?:,|;|\.(?:\s|$))|\s+(?=and\s))/u.exec(
         after,
-      ) ?? /^\s?\(\s?(?:aged\s)?(\d{1,3})\s?\)()/.exec(after);
-    // The same apposition with its commas set apart, as tokenised corpora write it (`Dariusz
-    // Kowalczyk , 42 , walked out`; rule `fact:age-apposition-spaced`).
-    const spaced = m ? null : /^ , (?:aged )?(\d{1,3}) ,(?= )/u.exec(after);
+      ) ?? /^()\s?\(\s?(?:aged\s)?(\d{1,3})\s?\)()/.exec(after);
     if (m) {
-      const start = view.toOriginal(view.fromOriginal(e.end) + m[0].indexOf(m[1]!));
-      ageOfName(e, { start, end: start + m[1]!.length }, Number(m[1]), 'fact:age-apposition', m[2]);
-    } else if (spaced) {
-      const start = view.toOriginal(view.fromOriginal(e.end) + spaced[0].indexOf(spaced[1]!));
-      ageOfName(
-        e,
-        { start, end: start + spaced[1]!.length },
-        Number(spaced[1]),
-        'fact:age-apposition-spaced',
-      );
+      const start = view.toOriginal(view.fromOriginal(e.end) + m[0].indexOf(m[2]!, m[1]!.length + 1));
+      const rule = m[1] ? 'fact:age-apposition-spaced' : 'fact:age-apposition';
+      ageOfName(e, { start, end: start + m[2]!.length }, Number(m[2]), rule, m[3]);
     }
     // Two people given one age (`Ray and Donna Pikett, both 61,`, `Ann Lee and Tom Vale, both
     // aged 34`): the age of each (rule `fact:age-both`, stop 47).
@@ -5462,6 +5494,11 @@ const BUILDING_NOUNS =
 /** Works of art a year may be told of: `painting`, `canvas`, `sculpture`. */
 const WORK_NOUNS =
   'paintings?|canvas(?:es)?|portraits?|masterpieces?|sculptures?|artworks?|murals?|frescoe?s?|triptychs?|altarpieces?';
+/** One work of art, then in its clause `valued at` or `worth` right before a sum (`fact:sum-value-of-work`). */
+const WORK_VALUED = new RegExp(
+  String.raw`\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[\p{L}\d'’-]+\s+){0,2}(?:painting|canvas|portrait|masterpiece|sculpture|artwork|mural|fresco|triptych|altarpiece)\b[^.;:!?]{0,100}?\b(?:(?:is|was|has\s+been|had\s+been)\s+)?(?:valued\s+at|worth)\s+(?:an?\s+)?(?:estimated\s+|about\s+|nearly\s+|roughly\s+|some\s+|almost\s+|more\s+than\s+|up\s+to\s+)?$`,
+  'u',
+);
 /** A year a work was made: `painted in 1911` (`1`, `2`), `completed in 1911` after a work (`3`, `4`), `the 1913 canvas` (`5`, `6`). */
 const YEAR_MADE = new RegExp(
   String.raw`\b(painted|sculpted|carved)\s+in\s+((?:1[3-9]|20)\d\d)\b|\b(completed|finished|created|made)\s+in\s+((?:1[3-9]|20)\d\d)\b|\b(?:the|a|an|his|her|their|its)\s+((?:1[3-9]|20)\d\d)\s+(${WORK_NOUNS})\b`,
@@ -5795,6 +5832,11 @@ const ORDINAL_IN_PERIOD = new RegExp(
   String.raw`\b(?:[Tt]he|[Aa])\s+(${ORDINALS.slice(1).join('|')})\s+(?:(?:such|[\p{Ll}-]+)\s+){0,2}?(\p{Ll}{4,})\s+(?:(?:on|in|at|off|near|along)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+|\p{Ll}{3,}\s+){1,2})?(?:(?:so\s+far\s+|earlier\s+)?this\s+(?:year|month|week|season|summer|winter|spring|autumn)|of\s+the\s+(?:(?:(?:19|20)\d\d|current|hurricane|storm|typhoon|fire|flu)\s+)?(?:year|season)|of\s+(?:19|20)\d\d|in\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:years|months|weeks|days)|since\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|last\s+(?:year|month|week)))\b`,
   'gu',
 );
+/** An ordinal result among attempts after its owner: `the company 's second failure in 14 launches` (`fact:ordinal-in-attempts`). */
+const ORDINAL_IN_ATTEMPTS = new RegExp(
+  String.raw`(?:\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\p{L}\s?['’]s)\s+(${ORDINALS.slice(1).join('|')})\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{4,})\s+in\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:launch(?:es)?|flights?|attempts?|missions?|tries)\b`,
+  'gu',
+);
 /** Nouns an ordinal in a period does not count events of: spans, rounds and times of one event. */
 const NOT_OCCURRENCE =
   /^(?:day|week|month|year|time|night|round|stage|leg|half|quarter|hour|minute|season|term|place|row|straight|consecutive)$/;
@@ -6006,7 +6048,8 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
     'event',
   ],
   [
-    /\b(?:t(?:ook|aking) off|depart(?:ed|ing)|lifted off|set sail|left\s+(?:[\p{L}'’-]+\s+){0,2}(?:airport|port|station|harbou?r|terminal))\b/u,
+    // `after lifting off at 7:42 p.m.` as `lifted off at` (rule `fact:time-lifting-off`).
+    /\b(?:t(?:ook|aking) off|depart(?:ed|ing)|lift(?:ed|ing) off|set sail|left\s+(?:[\p{L}'’-]+\s+){0,2}(?:airport|port|station|harbou?r|terminal))\b/u,
     'departure',
   ],
   // A tornado touching down is its strike, not a landing (`The twister touched down at 6:40
@@ -6745,7 +6788,7 @@ const HURT_PART_OPENING = new RegExp(
 );
 /** A sentence opening with a toll of `them`: `Four of them have died.`, `Two of them were killed`. */
 const THEM_TOLL_OPENING = new RegExp(
-  String.raw`(?:^|[,;]\s+(?:and|but)\s+|;\s+)\s*${TOLL_QUALIFIER}${TOLL_NUMBER}\s+of\s+them\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+|later\s+)?(?:been\s+)?|(?:were|are|was|remain|remained)\s+)?(died|dead|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali[sz]ed|(?:taken|rushed|admitted|flown)\s+to\s+(?:a\s+|the\s+)?hospital)\b`,
+  String.raw`^\s*${TOLL_QUALIFIER}${TOLL_NUMBER}\s+of\s+them\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+|later\s+)?(?:been\s+)?|(?:were|are|was|remain|remained)\s+)?(died|dead|killed|injured|wounded|hurt|missing|arrested|detained|rescued|evacuated|hospitali[sz]ed)\b`,
   'iu',
 );
 /**
@@ -7184,6 +7227,8 @@ const PAID_FOR =
 /** The verb a sale's price follows: `sold for`, `went for`, `fetched`, `was auctioned for`, `went under the hammer for`. */
 const SOLD_FOR =
   /\b(?:(?:was|were|been)\s+)?(?:sold|auctioned|went|goes|go|gone)(?:\s+under\s+the\s+hammer)?\s+for\s+(?:an?\s+)?(?:record\s+|estimated\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|more\s+than\s+)?$|\bfetch(?:ed|es|ing)?\s+(?:an?\s+)?(?:record\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?$/;
+/** What a sum after `cost` was spent on making: ` to build`, ` to develop` (rule `fact:sum-cost-to-build`). */
+const COST_TO_MAKE = /^\s+to\s+(?:build|make|develop|construct|produce|design|complete|restore|repair)\b/;
 const PRICE_BEFORE =
   /\b(?:(?:costs?|costing)(?:\s+(?:the\s+(?:state|government|taxpayers?|treasury|country|city|council|company|firm|airline|economy)|taxpayers|it|them))?|sells? for|selling for|retails? (?:for|at)|retailing (?:for|at)|priced at|at a price of|a price tag of|starts? at|starting at)\s+(?:an? )?(?:estimated |about |around |roughly |some |just |only )?$/;
 
@@ -7550,6 +7595,9 @@ const TOLL: ReadonlyArray<[RegExp, string]> = [
   [/^(missing|miss$|unaccount)/, 'missing'],
   [/^(arrest|detain|detention)/, 'arrested'],
   [/^(rescu|sav)/, 'rescued'],
+  // Those trapped (`23 miners were trapped underground`, `12 trapped workers`): one group, as
+  // those rescued are (rule `fact:count-trapped`).
+  [/^trapp/, 'trapped'],
   [/^(evacu)/, 'evacuated'],
   // `seven survivors`, `Nine people survived`: those who lived through it, one group.
   [/^(surviv)/, 'survived'],
@@ -7857,6 +7905,15 @@ const OF_THEM = new RegExp(
   String.raw`^[^.;:!?]{0,60}?,\s+(\d{1,3}(?:,\s?\d{3}(?!\d))*|${NUMBER_WORDS_TO_99})(\s+of\s+(?:them|whom))\b`,
   'iu',
 );
+
+/** A part in a clause joined by `and` after its count: `, and 11 of them` (see {@link THEM_BEFELL}). */
+const OF_THEM_JOINED = new RegExp(
+  String.raw`^[^.;:!?]{0,60}?,\s+and\s+(\d{1,3}(?:,\d{3})*|${NUMBER_WORDS_TO_99})(\s+of\s+them)\b`,
+  'iu',
+);
+/** What befell such a part, right after it: `were taken to hospital`, `were hospitalised`, `died`. */
+const THEM_BEFELL =
+  /^\s+(?:(?:were|was|have\s+been|had\s+been|are|later)\s+)?(died|killed|hospitali[sz]ed|(?:taken|rushed|admitted|flown|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?|kept\s+in\s+hospital)\b/i;
 
 /** A part with no noun of its own after its count: `21 goals this season, including two on Sunday`. */
 const INCLUDING_SOME = new RegExp(
@@ -8278,6 +8335,14 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
     /\b(\p{Ll}+(?:ed|ing|ion|ions)|shot down|brought|found|caught|sent|took)\s+(?:(?:of|at least|about|nearly|some|more than|up to|almost|the|last|remaining|final|other)\s+)*$/u.exec(
       preceding,
     );
+  // Brought, pulled or hoisted to the surface or to safety (`have brought 16 miners to the
+  // surface`): rescued, as `moved to safety` is (rule `fact:brought-to-surface`).
+  if (
+    before &&
+    /^(?:brought|pulled|hoisted|lifted|winched|carried|led)$/.test(before[1]!) &&
+    /^\s+(?:out\s+)?to\s+(?:the\s+surface|safety)\b/i.test(view.text.slice(noun_, noun_ + 30))
+  )
+    return 'rescued';
   // `shot dead two gunmen`, `claimed the lives of 12 people`: deaths.
   const died =
     /\b(?:shot dead|lives of)\s+(?:(?:at least|about|nearly|some|more than|up to|almost)\s+)?$/.test(
@@ -8808,6 +8873,16 @@ function nounOf(
     return { noun: 'sum-defrauded', text: 'sum lost', rule: 'fact:sum-defrauded' };
   // What a thing is sold for (`will sell for $799`, `will cost $699`, `priced at $799`, `starts
   // at $499`): its price, whichever verb an outlet chose.
+  // What a thing cost to make (`cost $420 million to build`, `costs $2 billion to develop`) is its
+  // cost, as `built at a cost of $380 million` tells, not a price it sells at (rule
+  // `fact:sum-cost-to-build`).
+  if (
+    /\bcost(?:s|ing)?\s+(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|roughly\s+|some\s+)?$/.test(
+      cased(lead.slice(-40)),
+    ) &&
+    COST_TO_MAKE.test(view.text.slice(to, to + 30))
+  )
+    return { noun: 'cost', text: 'cost', rule: 'fact:sum-cost-to-build' };
   if (PRICE_BEFORE.test(cased(lead.slice(-40)))) return { noun: 'price', text: 'price' };
   const after = /^\s*(?:-\s*)?([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
   // A deal turned down is an offer, whichever noun an outlet chose (`turned down a four-year, $60
@@ -8991,6 +9066,13 @@ function nounOf(
   const reachedNoun = reached?.[1]!.toLowerCase();
   if (isSubjectNoun(reachedNoun))
     return { noun: lemma(reachedNoun), text: reached![1]!, rule: 'fact:sum-change-reaches' };
+  // A sum one work of art is valued at or worth (`The painting , valued at 52 million euros ,`,
+  // `The 1665 canvas is worth an estimated $46 million`, `was completed in 1661 and is valued at
+  // 40 million euros`): the work's value, whichever noun an outlet gives it, as its year is one
+  // (`fact:year-made`); a work not of art (`a sketch valued at`) keeps its own noun (rule
+  // `fact:sum-value-of-work`).
+  if (money && WORK_VALUED.test(cased(view.text.slice(Math.max(0, from - 120), from))))
+    return { noun: 'work-of-art-value', text: 'value', rule: 'fact:sum-value-of-work' };
   // A participle before `at` is no noun (`was located at about 2,100 metres`).
   // A sum set or put at a figure is the subject's (`bail was set at $50,000`).
   const subject =

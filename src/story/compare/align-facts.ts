@@ -114,6 +114,10 @@ export function sameSubject(
   // Not an outing's place in one named person's series (`her fourth spacewalk` / `Oduya's third
   // spacewalk`): the person is in the key (rule `fact:ordinal-of-outing`).
   if (a.rule === 'fact:ordinal-of-outing' && b.rule === a.rule) return true;
+  // A result's place among attempts (`the company 's second failure in 14 launches` / `Helion's
+  // third failure in 14 launches`) is the story's one run's, whoever the owner is called, unless a
+  // report gives two (rule `align:one-run-of-attempts`).
+  if (a.rule === 'fact:ordinal-in-attempts' && b.rule === a.rule && !ambiguous.has(keyOf(a))) return true;
   // (A toll of one named group, the same in both, is that group's however the report's other
   // group makes the key ambiguous: `killed five gunmen … Two guards died` / `two guards were
   // killed … The four gunmen were killed`; rule `align:same-group-toll`, stop 46.)

@@ -566,8 +566,17 @@ const SPAN_END_BEFORE =
 function dayOfEvent(f: FactInContext, r: Reader): boolean {
   const s = r.byId.get(f.doc)?.sentences[f.sentence];
   if (!s) return false;
-  return NTH_DAY_OF.test(r.text(f.doc, { start: f.end, end: Math.min(s.end, f.end + 40) }));
+  const after = r.text(f.doc, { start: f.end, end: Math.min(s.end, f.end + 40) });
+  return NTH_DAY_OF.test(after) || SPAN_AFTER_EVENT.test(after);
 }
+/**
+ * `, three days after`, `, a day after`, `, two weeks after` right after a date: the day of a
+ * later act told by its distance from the story's event (`brought the last miners to the
+ * surface on Thursday, three days after a tunnel collapsed`), never the event's own day (rule
+ * `date:days-after-event`).
+ */
+const SPAN_AFTER_EVENT =
+  /^\s*,\s*(?:just\s+|nearly\s+|almost\s+|more\s+than\s+)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?)\s+after\b/i;
 /** `, on the third day of`, `, the 12th day of`, right after a date (not `the first day`: the start). */
 const NTH_DAY_OF =
   /^\s*,?\s*(?:on\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|\d+(?:st|nd|rd|th))\s+day\s+of\b/i;

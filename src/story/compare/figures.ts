@@ -517,7 +517,8 @@ export function figureDiscrepancies(
       // Nor which of its kind this year an event is (`the third fatal chase this year` / `the
       // fourth` a day later): the story's event has one place in the count (rule
       // `figure:ordinal-fixed`).
-      !facts.every((f) => f.rule === 'fact:ordinal-in-period') &&
+      // So is a result's place among attempts (`the company 's second failure in 14 launches`).
+      !facts.every((f) => f.rule === 'fact:ordinal-in-period' || f.rule === 'fact:ordinal-in-attempts') &&
       // Nor a population (`population fell to 8.2 million` / `stood at 8.1 million` a day later):
       // a place's count is a statistic, not a toll counted again (rule `figure:population-fixed`).
       !facts.every((f) => f.about === 'noun:population') &&
