@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { findMojibake } from './mojibake.js';
+import { repairedView } from './view.js';
+
+const fix = (s: string): string => repairedView(s, findMojibake(s)).text;
+const flags = (s: string): string[] =>
+  findMojibake(s)
+    .filter((r) => r.rule.startsWith('mojibake:flag-'))
+    .map((r) => `${s.slice(r.start, r.end)}@${r.start} ${r.rule}`);
+
+// Fictional lines (invented people and places), 2026-12-07, h-moji20. Each case failed on the commit this
+// branch started from (4bce8cd); each control passed there and passes now.
+describe('à whose A0 was trimmed at a line’s end (`voilÃ`)', () => {
+  it('repairs voilà, déjà and hyphened -là at a line’s end', () => {
+    expect(fix('Le maire a tranchÃ© : la fÃªte aura lieu, voilÃ')).toBe(
+      'Le maire a tranché : la fête aura lieu, voilà',
+    );
+    expect(fix('Pour MÃ©lodie Varenne, tout est dit depuis longtemps dÃ©jÃ')).toBe(
+      'Pour Mélodie Varenne, tout est dit depuis longtemps déjà',
+    );
+    expect(fix('Sur la nouvelle piste cyclable, on ira au-delÃ')).toBe(
+      'Sur la nouvelle piste cyclable, on ira au-delà',
+    );
+    expect(findMojibake('Cette dÃ©cision-lÃ').at(-1)?.rule).toBe('mojibake:nbsp-trimmed-at-end');
+  });
+  it('leaves a Portuguese word in capitals and a lowercase ã at a line’s end as they are', () => {
+    for (const line of ['PREÇO DA LÃ SOBE EM ITAPEVA: A IRMÃ', 'Ela é irmã da prefeita e chegou amanhã']) {
+      expect(findMojibake(line)).toEqual([]);
+    }
+  });
+});
+
+describe('a lead left alone by a lost byte: flagged, not guessed', () => {
+  it('flags a lone lead ending a line (à trimmed, or a character cut) and keeps it', () => {
+    const cut = 'Mairie de SÃ©vrac : dÃ©claration du dÃ©putÃ';
+    expect(fix(cut)).toBe('Mairie de Sévrac : déclaration du députÃ');
+    expect(flags(cut)).toEqual([`Ã@${cut.length - 1} mojibake:flag-cut-at-end`]);
+    // Italian `città` or a cut `é`: nothing but a lexicon tells; the `lÃ` of a cut German `lä` too.
+    expect(fix('Auf den Bildern von KÃ¼hlingen lÃ')).toBe('Auf den Bildern von Kühlingen lÃ');
+    expect(flags('La nova biblioteca de Serramar obrirÃ')).toHaveLength(1);
+  });
+  it('flags a lone lead right before another misread character inside a word', () => {
+    const line = 'Die GrÃÃŸe des Neubaus in KÃ¼hlingen Ã¼berrascht';
+    expect(fix(line)).toBe('Die GrÃße des Neubaus in Kühlingen überrascht');
+    expect(flags(line)).toEqual(['Ã@6 mojibake:flag-lost-byte']);
+  });
+  it('records nothing on correct text ending in a Latin-1 capital or ß', () => {
+    for (const line of [
+      'Herzliche Grüße aus Kühlingen, Ihr Fuß',
+      'Kazakh Latin: Qazaqstan, Ä, Ö, Ü, Ğ, Ñ, Ş',
+      'AÑO NUEVO EN PEÑAVERDE: «PEÑA»',
+    ]) {
+      expect(findMojibake(line)).toEqual([]);
+    }
+  });
+});
+
+describe('Portuguese Ã in capitals before a closing quote', () => {
+  it('leaves `“IRMÃ”` and `«CAPITÃ»` (a quote opened with a correct mark) as they are', () => {
+    for (const line of ['“IRMÃ”, DIZ O CARTAZ DA PROCISSÃO', '«CAPITÃ» É O NOVO LIVRO DE ROSA LIMA']) {
+      expect(findMojibake(line)).toEqual([]);
+    }
+  });
+  it('still repairs Ô and û where no correct opening mark waits for its close', () => {
+    expect(fix('â€œO METRÃ” CHEGOUâ€ em Itapeva')).toBe('“O METRÔ CHEGOU” em Itapeva');
+    expect(fix('“O METRÃ” CHEGOU” disse JoÃ£o')).toBe('“O METRÔ CHEGOU” disse João');
+  });
+});
