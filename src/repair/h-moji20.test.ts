@@ -66,3 +66,23 @@ describe('Portuguese Ã in capitals before a closing quote', () => {
     expect(fix('“O METRÃ” CHEGOU” disse JoÃ£o')).toBe('“O METRÔ CHEGOU” disse João');
   });
 });
+
+describe('Turkish in windows-1254 read as windows-1252, in capitals', () => {
+  it('reads `Ý` `Þ` `Ð` back in a headline in capitals', () => {
+    expect(fix('BAÞKAN AÇIKLADI: ÝZMÝR’DE SU KESÝNTÝSÝ')).toBe('BAŞKAN AÇIKLADI: İZMİR’DE SU KESİNTİSİ');
+    expect(fix('ÞÝÞLÝ BELEDÝYESÝ YENÝ PARKI AÇTI')).toBe('ŞİŞLİ BELEDİYESİ YENİ PARKI AÇTI');
+    expect(findMojibake('ÞÝÞLÝ BELEDÝYESÝ YENÝ PARKI AÇTI')[0]?.rule).toBe(
+      'mojibake:windows-1254-as-windows-1252',
+    );
+  });
+  it('leaves Icelandic in capitals as it is', () => {
+    for (const line of [
+      'ÞETTA ER NÝJA ÞÝSKALAND',
+      'ALÞINGI SAMÞYKKTI NÝ LÖG UM ÝMIS MÁL',
+      'GUÐRÚN ÞÓRÐARDÓTTIR KJÖRIN FORMAÐUR',
+      'ÞINGMENN SAMÞYKKTU FRUMVARP',
+    ]) {
+      expect(findMojibake(line)).toEqual([]);
+    }
+  });
+});

@@ -392,8 +392,11 @@ function withDoubleByte(text: string, found: Repair[]): Repair[] {
 const SINGLE_BYTE_CYRILLIC = /[\u00e0-\u00ff\u00b8]{3}/u;
 /** Three lowercase letters ISO-8859-7 puts `ά`..`ώ` on (DC..FE), read in windows-1252 (2026-12-06, h-moji18). */
 const SINGLE_BYTE_GREEK = /[\u00dc-\u00fe]{3}/u;
-/** `ý` or `þ` after a letter: Turkish's ı or ş in windows-1254 read as windows-1252 (see turkish-latin1.ts; h-moji19). */
-const SINGLE_BYTE_TURKISH = /\p{L}[ýþ]/u;
+/**
+ * `ý` or `þ` after a letter: Turkish's ı or ş in windows-1254 read as windows-1252 (see turkish-latin1.ts; h-moji19);
+ * `Ý` or `Þ` after a capital, the same in capitals (h-moji20).
+ */
+const SINGLE_BYTE_TURKISH = /\p{L}[ýþ]|\p{Lu}[ÝÞ]/u;
 /** A sign windows-1250 or ISO-8859-2 reads as a letter, after a letter (see central-latin1.ts; h-moji18). */
 const CENTRAL_SIGN = /\p{L}[³¹¿±¶¼¾¦¬¯¥Ÿœø]|[¦¯]\p{Ll}/u;
 
