@@ -86,3 +86,15 @@ describe('Turkish in windows-1254 read as windows-1252, in capitals', () => {
     }
   });
 });
+
+describe('a lone lead ending the line is no correct text beside a single misread letter', () => {
+  it('repairs `Ã¨` in a line whose only other non-ASCII character is a lead cut at its end', () => {
+    const line = 'Nuovo sindaco a Valdorso: Ã¨ la cittÃ';
+    expect(fix(line)).toBe('Nuovo sindaco a Valdorso: è la cittÃ');
+    expect(flags(line)).toEqual([`Ã@${line.length - 1} mojibake:flag-cut-at-end`]);
+  });
+  it('still leaves a single misread word beside correct accented text, and beside a final ß', () => {
+    expect(fix('Nuovo sindaco a Valdorso: Ã¨ la città')).toBe('Nuovo sindaco a Valdorso: Ã¨ la città');
+    expect(fix('Il sindaco Ã¨ partito a piedi, zu Fuß')).toBe('Il sindaco Ã¨ partito a piedi, zu Fuß');
+  });
+});
