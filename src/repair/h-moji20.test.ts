@@ -98,3 +98,14 @@ describe('a lone lead ending the line is no correct text beside a single misread
     expect(fix('Il sindaco Ã¨ partito a piedi, zu Fuß')).toBe('Il sindaco Ã¨ partito a piedi, zu Fuß');
   });
 });
+
+describe('MacRoman’s decomposed reading gives way to a windows-1252 letter of another base', () => {
+  it('does not read `SÃ£O` (São uppercased, windows-1252) as MacRoman’s S with a dot below', () => {
+    const line = 'O “SÃ£O PAULO” venceu';
+    expect(fix(line)).not.toContain('Ṣ');
+    expect(findMojibake(line).filter((r) => r.rule === 'mojibake:decomposed-utf8-as-macroman')).toEqual([]);
+  });
+  it('still reads decomposed French read in MacRoman (`FrancÃßais`, `ReÃÅmy`)', () => {
+    expect(fix('Les FrancÃßais aÃÄ Saint-ReÃÅmy')).toBe('Les Français à Saint-Rémy');
+  });
+});
