@@ -128,6 +128,7 @@ export function decomposedLetters(text: string): DecomposedLetter[] {
         j = i + 1;
       }
       if (marks === '') continue;
+      if (cs.name === 'macroman' && lost === '' && otherLetterIn1252(text.slice(i, j), base)) continue;
       const letter = composed(base, marks);
       if (letter === null) continue;
       out.push({ start: b.start, marksStart: i, end: j, letter, charset: cs.name, lost, marks });
@@ -139,6 +140,22 @@ export function decomposedLetters(text: string): DecomposedLetter[] {
 }
 
 const WINDOWS_1252 = CHARMAPS[0]!;
+
+/**
+ * (2026-12-07, h-moji20) Every two characters of `pairs` (MacRoman's reading of combining marks) read in
+ * windows-1252 as the UTF-8 of a letter whose own base is not `base` (`SÃ£O`: windows-1252's `ã` of São
+ * uppercased, not MacRoman's S with a dot below, `Ṣ`): the commoner charset's precomposed letter, left to the
+ * windows-1252 reading. Not where the letter is `base` with a mark (`aÃ£`: ã, or ạ decomposed).
+ */
+function otherLetterIn1252(pairs: string, base: string): boolean {
+  for (let k = 0; k < pairs.length; k += 2) {
+    const bytes = [...pairs.slice(k, k + 2)].map((ch) => WINDOWS_1252.byteOf[ch.charCodeAt(0)]!);
+    if (bytes[0] !== 0xc3 || bytes[1]! < 0x80 || bytes[1]! > 0xbf) return false;
+    const ch = String.fromCharCode(0xc0 + (bytes[1]! - 0x80));
+    if (!isLetter(ch) || ch.normalize('NFD')[0]!.toLowerCase() === base.toLowerCase()) return false;
+  }
+  return pairs.length > 0;
+}
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** A letter misread in windows-1252 ending just before `i` (`Ð¸` for и), with where it starts. */

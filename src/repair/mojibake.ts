@@ -11,6 +11,7 @@ import { cyrillicReadAsLatin1, greekReadAsLatin1 } from './cyrillic-latin1.js';
 import { CASE_CHANGED_LEAD, caseChanged, recasedRepair } from './recase.js';
 import { unescapeNonAscii, type Unescaped } from './entities.js';
 import { decomposedLetters, decomposedRepairs, reasonOf, recompose, type Recomposed } from './decomposed.js';
+import { atEdges } from './edges.js';
 import { ligatureRepairs, spellLigatures } from './ligatures.js';
 import { stripTerminalEscapes, terminalEscapeRepairs, type Stripped } from './terminal.js';
 
@@ -366,12 +367,15 @@ export function findMojibake(text: string): Repair[] {
 
 function findReadable(text: string): Repair[] {
   const found = withDoubleByte(text, findUtf8Readable(text));
-  return SINGLE_BYTE_CYRILLIC.test(text) ||
-    SINGLE_BYTE_GREEK.test(text) ||
-    CENTRAL_SIGN.test(text) ||
-    SINGLE_BYTE_TURKISH.test(text)
-    ? withCyrillicLines(text, found)
-    : found;
+  return atEdges(
+    text,
+    SINGLE_BYTE_CYRILLIC.test(text) ||
+      SINGLE_BYTE_GREEK.test(text) ||
+      CENTRAL_SIGN.test(text) ||
+      SINGLE_BYTE_TURKISH.test(text)
+      ? withCyrillicLines(text, found)
+      : found,
+  );
 }
 
 /**
@@ -388,8 +392,11 @@ function withDoubleByte(text: string, found: Repair[]): Repair[] {
 const SINGLE_BYTE_CYRILLIC = /[\u00e0-\u00ff\u00b8]{3}/u;
 /** Three lowercase letters ISO-8859-7 puts `ά`..`ώ` on (DC..FE), read in windows-1252 (2026-12-06, h-moji18). */
 const SINGLE_BYTE_GREEK = /[\u00dc-\u00fe]{3}/u;
-/** `ý` or `þ` after a letter: Turkish's ı or ş in windows-1254 read as windows-1252 (see turkish-latin1.ts; h-moji19). */
-const SINGLE_BYTE_TURKISH = /\p{L}[ýþ]/u;
+/**
+ * `ý` or `þ` after a letter: Turkish's ı or ş in windows-1254 read as windows-1252 (see turkish-latin1.ts; h-moji19);
+ * `Ý` or `Þ` after a capital, the same in capitals (h-moji20).
+ */
+const SINGLE_BYTE_TURKISH = /\p{L}[ýþ]|\p{Lu}[ÝÞ]/u;
 /** A sign windows-1250 or ISO-8859-2 reads as a letter, after a letter (see central-latin1.ts; h-moji18). */
 const CENTRAL_SIGN = /\p{L}[³¹¿±¶¼¾¦¬¯¥Ÿœø]|[¦¯]\p{Ll}/u;
 

@@ -1499,11 +1499,25 @@ function enoughEvidence(
   let clean = false;
   for (let k = from; k < to; k++) {
     if (text.charCodeAt(k) < 0x80 || covered[k] || explainable.has(k)) continue;
+    // (2026-12-07, h-moji20) A lone two-byte lead ending the line after a lowercase letter (`la cittÃ`) is
+    // no correct text but what a cut or a trimmed A0 left of a misread character (edges.ts flags it).
+    if (leadEndingLine(text, k, to, charmap)) continue;
     // A correct accented letter of the same script says the line's language has them: the repair fits in.
     if ((inWord || f.a0) && isLetter(text[k]) && sameScript(text[k]!, f.decoded)) return true;
     clean = true;
   }
   return !clean;
+}
+
+/** `text[k]` is a two-byte UTF-8 lead in `charmap` (but ß, DF, which ends German words), alone after a lowercase letter at the end of its line (`to`). */
+function leadEndingLine(text: string, k: number, to: number, charmap: Charmap): boolean {
+  const b = charmap.byteOf[text.charCodeAt(k)]!;
+  return (
+    b >= 0xc2 &&
+    b <= 0xde &&
+    /\p{Ll}/u.test(text[k - 1] ?? '') &&
+    /^[ \t\u00a0\r]*$/u.test(text.slice(k + 1, to))
+  );
 }
 
 /** Latin-1 symbols that text misread in a Central European charset shows as `Â` and a letter or mark. */

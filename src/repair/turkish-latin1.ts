@@ -47,6 +47,17 @@ const turkishShape = (word: string): boolean =>
 const backHarmony = (word: string): boolean =>
   word.length >= 4 && word.includes('ý') && !/[eiöüEİÖÜéíóúáæ]/u.test(word) && /^[\p{L}]+$/u.test(word);
 
+/**
+ * (2026-12-07, h-moji20) The same in capitals (`BAÞKAN AÇIKLADI: ÝZMÝR’DE SU KESÝNTÝSÝ`), where Turkish
+ * writes ı as `I` and İ as `Ý`: a word of four letters or more ending in `Ý` (a suffix's i: `KESÝNTÝSÝ`,
+ * `YENÝ`; Icelandic's words in `Ý` are short, `NÝ`), or `Ý` in a word with `Þ` inside it (`ÞÝÞLÝ`; not opening it, `ÞÝSKALAND`), or two words
+ * with `Ý` and only front vowels (`E Ý Ö Ü`: vowel harmony; Icelandic's `ÝMIS`, `SÝNA` hold `I`, `A`).
+ */
+const turkishCapsShape = (word: string): boolean =>
+  /\p{L}{3}Ý$/u.test(word) || (word.includes('Ý') && /\p{L}Þ/u.test(word));
+const frontHarmonyCaps = (word: string): boolean =>
+  word.length >= 4 && word.includes('Ý') && !/[AIOUaıou]/u.test(word) && /^\p{Lu}+$/u.test(word);
+
 function inLine(line: string, from: number): Repair[] {
   if (!SIXES.test(line)) return [];
   for (const ch of line) {
@@ -57,8 +68,9 @@ function inLine(line: string, from: number): Repair[] {
   const words = [...line.matchAll(/\p{L}+/gu)];
   const marked = words.filter((m) => SIXES.test(m[0]));
   if (marked.length < 2 || marked.some((m) => /^[ðÐ]/u.test(m[0]))) return [];
-  if (!marked.some((m) => turkishShape(m[0])) && marked.filter((m) => backHarmony(m[0])).length < 2)
-    return [];
+  const caps = marked.every((m) => !/\p{Ll}/u.test(m[0]));
+  const [shape, harmony] = caps ? [turkishCapsShape, frontHarmonyCaps] : [turkishShape, backHarmony];
+  if (!marked.some((m) => shape(m[0])) && marked.filter((m) => harmony(m[0])).length < 2) return [];
   return marked.map((m) => {
     const fixed = [...m[0]].map((ch) => SIX.get(ch) ?? ch).join('');
     return {
