@@ -2722,9 +2722,11 @@ const VERDICT_CUE = /^(?:called|calls|calling|branded|brands)$/i;
 /**
  * What a verdict names, then the name it gives: `the attack cowardly`, `it a disgrace`, `the
  * decision a blow` (not `a halt to the fight`, `an emergency meeting`: a deed, no verdict).
+ * h-who29's `verdict-quote-apart`: the name given may open on a quotation mark set apart as
+ * tokenised text writes it (`the flooding `` a disgrace ''`, `the collapse " a shock "`).
  */
 const NAMED_THING =
-  /^[\s"“]*(?:it|this|that|them|him|her|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+["“]?(?:an?\s+|the\s+)?\p{L}/iu;
+  /^(?:\s|["“]|``)*(?:it|this|that|them|him|her|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:(?:["“]|``)\s*)?(?:an?\s+|the\s+)?\p{L}/iu;
 const VOW =
   /\b(?:will|would)\s+(?:be\s+)?(?:punished|brought\s+to\s+justice|held\s+(?:to\s+)?account(?:able)?)\b/i;
 

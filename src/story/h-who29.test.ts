@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTexts } from '../analyze.js';
+
+// h-who29 (issue 13, "who says it"): fictional stories only; docs/origins.md, `2026-12-07, h-who29`.
+
+/** A dossier of tokenised articles, each opening with its address written apart (its outlet). */
+const tokenised = (...texts: string[]) =>
+  analyzeTexts(texts.map((text, i) => ({ text, location: `a${i + 1}.txt`, known: { language: 'en' } })));
+
+/** The role the story gives the source of that label (`origin`, `commentator`, `relay`), or undefined. */
+const roleOf = (d: ReturnType<typeof tokenised>, label: RegExp): string | undefined => {
+  const p = d.provenance;
+  if (p.origins?.some((o) => label.test(o.label))) return 'origin';
+  if (p.commentators?.some((o) => label.test(o.label))) return 'commentator';
+  if (p.relays?.some((o) => label.test(o.label))) return 'relay';
+  return undefined;
+};
+
+const TUNNEL_A =
+  'http: / / www. brennpost. com / 2031 / 04 / 09 / tunnel-flood\n' +
+  'Flooded tunnel halts Line 2\nApril 9 , 2031\n' +
+  'Two trains were stuck in a flooded tunnel on Line 2 on Wednesday , Orvik Metro said .\n' +
+  'Orvik Metro said 180 passengers were led out on foot .';
+const tunnelB = (line: string) =>
+  'http: / / www. kaldtimes. com / world / orvik-flood\nCommuters wade out of Orvik metro\nApril 9 , 2031\n' +
+  'About 180 passengers walked out of a flooded tunnel on Line 2 , Orvik Metro said .\n' +
+  line;
+
+describe('h-who29: a verdict whose name is quoted apart (`verdict-quote-apart`)', () => {
+  it('pair: `called the flooding `` a disgrace ""` in tokenised text is a commentator', () => {
+    const d = tokenised(
+      TUNNEL_A,
+      tunnelB("Transport Minister Ada Rusk called the flooding `` a disgrace for a modern city '' ."),
+    );
+    expect(roleOf(d, /Ada Rusk/)).toBe('commentator');
+  });
+  it('pair: `called the collapse " a shock "` with the mark set apart', () => {
+    const d = tokenised(
+      TUNNEL_A,
+      tunnelB('Mayor Ada Rusk called the flooding " a shock to the whole city " .'),
+    );
+    expect(roleOf(d, /Ada Rusk/)).toBe('commentator');
+  });
+  it('control: the minister who also tells a fact stays an origin', () => {
+    const d = tokenised(
+      TUNNEL_A,
+      tunnelB(
+        "Transport Minister Ada Rusk called the flooding `` a disgrace for a modern city '' .\n" +
+          'Rusk said three passengers had been taken to hospital .',
+      ),
+    );
+    expect(roleOf(d, /Ada Rusk/)).toBe('origin');
+  });
+});
