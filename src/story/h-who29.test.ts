@@ -52,3 +52,20 @@ describe('h-who29: a verdict whose name is quoted apart (`verdict-quote-apart`)'
     expect(roleOf(d, /Ada Rusk/)).toBe('origin');
   });
 });
+
+describe('h-who29: sympathy in reported speech (`sympathy-reported`)', () => {
+  it('pair: `said her thoughts were with the families` only is a commentator', () => {
+    const d = tokenised(
+      TUNNEL_A,
+      tunnelB('Housing Minister Ada Rusk said her thoughts were with the families of the passengers .'),
+    );
+    expect(roleOf(d, /Ada Rusk/)).toBe('commentator');
+  });
+  it('control: `her first thoughts were of the passengers` is no sympathy', () => {
+    const d = tokenised(
+      TUNNEL_A,
+      tunnelB('Driver Ada Rusk said her first thoughts were of the passengers in the last car .'),
+    );
+    expect(roleOf(d, /Ada Rusk/)).toBe('origin');
+  });
+});

@@ -2580,10 +2580,11 @@ const RELATION_ROLE = new RegExp(
 );
 /**
  * Words of sympathy or grief: `our hearts and prayers are with`, `thoughts go out to`,
- * `condolences`, `a terrible tragedy`, `devastated`.
+ * `condolences`, `a terrible tragedy`, `devastated`. h-who29's `sympathy-reported`: also in
+ * reported speech, its tense moved back (`said her thoughts were with the family`).
  */
 const SYMPATHY =
-  /\b(?:(?:hearts?|prayers|thoughts|sympathies|sympathy)\b[^.;]{0,40}?\b(?:are|is|go|goes|went)\s+(?:out\s+)?(?:to|with)\b|condolences|(?:terrible|horrible|awful|senseless|tragic|heartbreaking)\s+(?:tragedy|loss)|devastated|heartbroken)/i;
+  /\b(?:(?:hearts?|prayers|thoughts|sympathies|sympathy)\b[^.;]{0,40}?\b(?:are|is|go|goes|went|were|was)\s+(?:out\s+)?(?:to|with)\b|condolences|(?:terrible|horrible|awful|senseless|tragic|heartbreaking)\s+(?:tragedy|loss)|devastated|heartbroken)/i;
 
 /**
  * The author or leader of the research a story reports: `who led the study`, `the study's lead
