@@ -69,3 +69,22 @@ describe('h-who29: sympathy in reported speech (`sympathy-reported`)', () => {
     expect(roleOf(d, /Ada Rusk/)).toBe('origin');
   });
 });
+
+describe('h-who29: a verdict and a call that the events be looked into (`verdict-and-call`)', () => {
+  it('pair: `called the flooding " a very lucky escape " and said lessons must be learned`', () => {
+    const d = tokenised(
+      TUNNEL_A,
+      tunnelB(
+        'Transport Minister Ada Rusk called the flooding " a very lucky escape " and said lessons must be learned .',
+      ),
+    );
+    expect(roleOf(d, /Ada Rusk/)).toBe('commentator');
+  });
+  it('control: the call alone, no verdict beside it, tells what an official orders', () => {
+    const d = tokenised(
+      TUNNEL_A,
+      tunnelB('Safety inspector Ada Rusk said the tunnel walls must be examined before trains run again .'),
+    );
+    expect(roleOf(d, /Ada Rusk/)).toBe('origin');
+  });
+});

@@ -2728,6 +2728,12 @@ const VERDICT_CUE = /^(?:called|calls|calling|branded|brands)$/i;
  */
 const NAMED_THING =
   /^(?:\s|["“]|``)*(?:it|this|that|them|him|her|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:(?:["“]|``)\s*)?(?:an?\s+|the\s+)?\p{L}/iu;
+/**
+ * h-who29's `verdict-and-call`: beside a verdict, a call that the events be looked into (`said
+ * lessons must be learned`, `said the plant 's safety record must be examined`) tells no fact.
+ */
+const CALL_FOR_SCRUTINY =
+  /\b(?:lessons\s+(?:must|should|will\s+have\s+to|have\s+to|need\s+to)\s+be\s+learn(?:ed|t)|(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:(?:fully|properly|thoroughly|urgently|carefully)\s+)?(?:examined|investigated|looked\s+(?:at|into)|reviewed|scrutini[sz]ed|questioned))\b/i;
 const VOW =
   /\b(?:will|would)\s+(?:be\s+)?(?:punished|brought\s+to\s+justice|held\s+(?:to\s+)?account(?:able)?)\b/i;
 
@@ -3258,6 +3264,7 @@ function roleOf(
       (x) =>
         verdict(x) ||
         SYMPATHY.test(x.d.text.slice(x.a.content.start, x.a.content.end)) ||
+        CALL_FOR_SCRUTINY.test(x.d.text.slice(x.a.content.start, x.a.content.end)) ||
         OPINION_CUE.test(x.d.text.slice(x.a.cue.start, x.a.cue.end).replace(/\s+/g, ' ')) ||
         OPINION_CONTENT.test(x.d.text.slice(x.a.content.start, x.a.content.end)),
     )
