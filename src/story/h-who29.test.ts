@@ -88,3 +88,14 @@ describe('h-who29: a verdict and a call that the events be looked into (`verdict
     expect(roleOf(d, /Ada Rusk/)).toBe('origin');
   });
 });
+
+describe('h-who29: how others feel, quoted with the mark set apart (`feeling-quote-apart`)', () => {
+  it("pair: `said the street was `` in shock ''` is a reaction", () => {
+    const d = tokenised(TUNNEL_A, tunnelB("Resident Ada Rusk said the street was `` in shock '' ."));
+    expect(roleOf(d, /Ada Rusk/)).toBe('commentator');
+  });
+  it("control: `said the street was `` full of water ''` tells what she saw", () => {
+    const d = tokenised(TUNNEL_A, tunnelB("Resident Ada Rusk said the street was `` full of water '' ."));
+    expect(roleOf(d, /Ada Rusk/)).toBe('origin');
+  });
+});
