@@ -99,3 +99,32 @@ describe('h-who29: how others feel, quoted with the mark set apart (`feeling-quo
     expect(roleOf(d, /Ada Rusk/)).toBe('origin');
   });
 });
+
+/** The labels of the origins of the claim run by two outlets or more one of whose members the pattern finds. */
+const claimOrigins = (d: ReturnType<typeof tokenised>, member: RegExp): string[] | undefined => {
+  const label = new Map(d.provenance.nodes.map((n) => [n.id, n.label]));
+  return d.claims
+    .find((c) => c.outlets > 1 && c.members.some((m) => member.test(m.text)))
+    ?.origins.map((o) => label.get(o) ?? o)
+    .sort();
+};
+
+const ferryA = (who: string) =>
+  'http: / / www. holmcourier. com / 2031 / 08 / 11 / ferry-aground\nFerry aground off Holm\nAugust 11 , 2031\n' +
+  `The ferry Polar Star ran aground off Holm on Monday , ${who} said .\n` +
+  'Skarn Lines , which operates the route , said the ship would be towed to Varn .';
+const FERRY_B =
+  'http: / / www. seaboardnews. com / 2031 / 08 / 12 / polar-star\nPolar Star aground , all safe\nAugust 12 , 2031\n' +
+  'All 212 people aboard were taken off safely , the coastguard said .\n' +
+  'The ferry operator said the ship would be towed to Varn for inspection .';
+
+describe("h-who29: `the ferry operator` is the story's one operator (`operator-described`)", () => {
+  it('pair: `the ferry operator said` rests on `Skarn Lines, which operates the route`', () => {
+    const d = tokenised(ferryA('the coastguard'), FERRY_B);
+    expect(claimOrigins(d, /towed to Varn/)).toEqual(['Skarn Lines']);
+  });
+  it('control: with two operators named, `the ferry operator` stands for neither', () => {
+    const d = tokenised(ferryA('Holm Harbours , which runs the port ,'), FERRY_B);
+    expect(claimOrigins(d, /towed to Varn/)).not.toEqual(['Skarn Lines']);
+  });
+});

@@ -393,6 +393,16 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     const names = descriptions.get(slug(label.replace(/^the\s+/i, '')));
     return names?.size === 1 ? [...names][0]! : null;
   };
+  // h-who29's `operator-described`: `the ferry operator said`, `The operator said`: the story's one
+  // name given as an operator, by what it runs (`Skarn Ferries, which operates the route,`) or by
+  // its title (`grid operator Norvik Grid`); with two, neither.
+  const operators = new Set<string>();
+  for (const d of documents) {
+    for (const m of d.text.matchAll(OPERATES_APPOSITION)) operators.add(m[1]!.replace(/^the\s+/i, ''));
+    for (const m of d.text.matchAll(OPERATOR_TITLE)) operators.add(m[1]!);
+  }
+  const operatorNamed = (label: string): string | null =>
+    BARE_OPERATOR.test(label) && operators.size === 1 ? [...operators][0]! : null;
   // h-who11's `institution-again`: `The clinic confirmed` after `the Willowmere Clinic` (which the
   // entity layer may type as a place): the story's one institution whose name ends with that noun.
   const institutions = new Map<string, Set<string>>();
@@ -678,6 +688,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
             headedOrg(label) ??
             institutionNamed(label) ??
             describedBody(label) ??
+            operatorNamed(label) ??
             // h-who11's `story-outlet-unread`: `according to PopScoop`, a name the entity layer did
             // not read, is another article's outlet all the same (see `storyOutletNamed`).
             storyOutletNamed(label);
@@ -2620,6 +2631,14 @@ const DESCRIBED_APPOSITION =
 /** Lower-case words of a title, then a name, after a comma or a verb of saying: `, grid operator Norvik Grid said`. */
 const DESCRIBED_TITLE =
   /(?:,|\bsaid|\baccording\s+to)\s+(\p{Ll}[\p{Ll}-]+\s+\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4})(?=\s+said\b|\s*[,.]|$)/gmu;
+/** h-who29's `operator-described`: a name, a comma and `which operates` or `which runs` (`Skarn Ferries, which operates the route`). */
+const OPERATES_APPOSITION =
+  /(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4})\s?,\s+which\s+(?:operates|runs)\s+\p{Ll}/gu;
+/** An operator's title before a name: `grid operator Norvik Grid`, `Gas network operator Fenline Gas` (1: the name). */
+const OPERATOR_TITLE =
+  /\b[Oo]perator\s+(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4}?)(?=\s+(?:said|says|told|has|had|will|which|\p{Ll}+ed)\b|\s?[,.;]|$)/gmu;
+/** An operator named in lower case by its noun: `the operator`, `the ferry operator`, `the metro operator`. */
+const BARE_OPERATOR = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}operator$/iu;
 /** A title that opens on `former`, `ex-` or `retired`: `Former Norvik Grid chief executive Jan Storm`. */
 const FORMER_TITLE = /^(?:the\s+)?(?:[Ff]ormer|[Ee]x-|[Rr]etired)\b/u;
 /**
