@@ -128,3 +128,24 @@ describe("h-who29: `the ferry operator` is the story's one operator (`operator-d
     expect(claimOrigins(d, /towed to Varn/)).not.toEqual(['Skarn Lines']);
   });
 });
+
+const blastA = (second: string) =>
+  'http: / / www. lenbypost. com / 2031 / 02 / 14 / gas-blast\nGas blast on Harrow Street\nFebruary 14 , 2031\n' +
+  'A gas explosion destroyed a house on Harrow Street on Saturday , police said .\n' +
+  'Neighbour Ada Rusk , 71 , said she was thrown from her bed by the blast .\n' +
+  second;
+const BLAST_B =
+  'http: / / www. valleytimes. com / news / lenby-blast\nOne dead in Lenby blast\nFebruary 14 , 2031\n' +
+  'One man died when a house exploded on Harrow Street , police said .\n' +
+  'A neighbour said she was thrown from her bed by the blast .';
+
+describe("h-who29: `a neighbour` is the story's one person given as a neighbour (`neighbour-named`)", () => {
+  it('pair: `A neighbour said` rests on `Neighbour Ada Rusk` of another article', () => {
+    const d = tokenised(blastA('Fire crews searched the rubble .'), BLAST_B);
+    expect(claimOrigins(d, /thrown from her bed/)).toEqual(['Neighbour Ada Rusk']);
+  });
+  it('control: with two neighbours named, `a neighbour` is neither', () => {
+    const d = tokenised(blastA('Neighbour Ivo Lark said he heard a bang .'), BLAST_B);
+    expect(claimOrigins(d, /thrown from her bed/)).not.toEqual(['Neighbour Ada Rusk']);
+  });
+});

@@ -403,6 +403,15 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   }
   const operatorNamed = (label: string): string | null =>
     BARE_OPERATOR.test(label) && operators.size === 1 ? [...operators][0]! : null;
+  // h-who29's `neighbour-named`: `A neighbour said she was thrown from her bed` beside `Neighbour
+  // Marta Hollis said ...` in another article: news names a neighbour once, then by the role, as it
+  // does a witness; the story's one person given as a neighbour, else none.
+  const neighbours = new Set<string>();
+  for (const d of documents)
+    for (const re of [NEIGHBOUR_TITLE, NEIGHBOUR_APPOSITION])
+      for (const m of d.text.matchAll(re)) neighbours.add(m[1]!);
+  const neighbourNamed = (label: string): string | null =>
+    BARE_NEIGHBOUR.test(label) && neighbours.size === 1 ? [...neighbours][0]! : null;
   // h-who11's `institution-again`: `The clinic confirmed` after `the Willowmere Clinic` (which the
   // entity layer may type as a place): the story's one institution whose name ends with that noun.
   const institutions = new Map<string, Set<string>>();
@@ -689,6 +698,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
             institutionNamed(label) ??
             describedBody(label) ??
             operatorNamed(label) ??
+            neighbourNamed(label) ??
             // h-who11's `story-outlet-unread`: `according to PopScoop`, a name the entity layer did
             // not read, is another article's outlet all the same (see `storyOutletNamed`).
             storyOutletNamed(label);
@@ -2639,6 +2649,13 @@ const OPERATOR_TITLE =
   /\b[Oo]perator\s+(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4}?)(?=\s+(?:said|says|told|has|had|will|which|\p{Ll}+ed)\b|\s?[,.;]|$)/gmu;
 /** An operator named in lower case by its noun: `the operator`, `the ferry operator`, `the metro operator`. */
 const BARE_OPERATOR = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}operator$/iu;
+/** h-who29's `neighbour-named`: one unnamed neighbour (`a neighbour said`; not `another neighbour`, not `neighbours`). */
+const BARE_NEIGHBOUR = /^(?:(?:a|the|one)\s+)?(?:next-door\s+)?neighbou?r$/i;
+/** A person titled as a neighbour: `Neighbour Marta Hollis`, `next-door neighbour Ivo Lark` (1: the name). */
+const NEIGHBOUR_TITLE = /\b[Nn]eighbou?r\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\b/gu;
+/** A person given as a neighbour in apposition: `Marta Hollis, 71, a neighbour,` (1: the name). */
+const NEIGHBOUR_APPOSITION =
+  /\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s?,\s+(?:\d{1,3}\s?,\s+)?(?:a|her|his|their)\s+(?:next-door\s+)?neighbou?r\s?[,.]/gu;
 /** A title that opens on `former`, `ex-` or `retired`: `Former Norvik Grid chief executive Jan Storm`. */
 const FORMER_TITLE = /^(?:the\s+)?(?:[Ff]ormer|[Ee]x-|[Rr]etired)\b/u;
 /**
