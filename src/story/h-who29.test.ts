@@ -149,3 +149,33 @@ describe("h-who29: `a neighbour` is the story's one person given as a neighbour 
     expect(claimOrigins(d, /thrown from her bed/)).not.toEqual(['Neighbour Ada Rusk']);
   });
 });
+
+const AGENCY_A =
+  'http: / / www. rivertonpost. com / world / orvik-flood\nCommuters wade out of Orvik metro\nApril 9 , 2031\n' +
+  'According to AFP , 240 passengers were evacuated from two trains on Line 2 .';
+const agencyB = (lines: string) =>
+  'http: / / www. nordline. com / 2031 / 04 / 09 / orvik-line-2\nOrvik Line 2 shut\nApril 9 , 2031\n' + lines;
+
+describe("h-who29: a news organisation told a source's word gives way to it (`told-agency-gives-way`)", () => {
+  it('pair: `According to AFP` beside `a spokesman for Orvik Metro told AFP` rests on the company', () => {
+    const d = tokenised(
+      AGENCY_A,
+      agencyB('A spokesman for Orvik Metro , Jan Pell , told AFP that 240 passengers had been evacuated .'),
+    );
+    const o = claimOrigins(d, /240 passengers/);
+    expect(o).toBeDefined();
+    expect(o).not.toContain('AFP');
+    expect(o?.join(' ')).toMatch(/Orvik Metro/);
+  });
+  it("control: an agency told another source's word elsewhere in the story keeps its own line", () => {
+    const d = tokenised(
+      AGENCY_A,
+      agencyB(
+        'Orvik Metro said 240 passengers had been evacuated from the two trains .\n' +
+          'Engineers were pumping water out of the tunnel on Wednesday afternoon .\n' +
+          'A union official told AFP that drivers had warned of leaks in the tunnel for months .',
+      ),
+    );
+    expect(claimOrigins(d, /240 passengers/)).toContain('AFP');
+  });
+});

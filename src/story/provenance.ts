@@ -3545,6 +3545,41 @@ export function independentOrigins(trace: ProvenanceTrace, origins: Iterable<str
 }
 
 /**
+ * h-who29's `told-agency-gives-way`: the news organisations a claim's member names as told a
+ * source's word (`A spokesman for Vantry Metro told AFP that 240 passengers ...`): each cites one
+ * of the member's sources. In that claim the organisation passed the source's word on, so its own
+ * line of the claim (`According to AFP, 240 passengers ...`) rests on the source, not on it.
+ */
+export function toldNewsOrganisations(
+  trace: ProvenanceTrace,
+  text: string,
+  sources: readonly string[],
+): string[] {
+  const out: string[] = [];
+  for (const s of sources)
+    for (const [from, es] of trace.edgesFrom) {
+      const n = trace.nodeById.get(from);
+      if (n?.kind !== 'news-organization' || !es.some((e) => e.to === s && e.kind === 'cites')) continue;
+      if (new RegExp(String.raw`\btold\s+(?:the\s+)?${escapedName(n.label)}\b`, 'u').test(text))
+        out.push(from);
+    }
+  return out;
+}
+
+/** A news organisation's name as a pattern, without `the`. */
+const escapedName = (label: string): string =>
+  label.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A line that credits a news organisation for what it states (`According to AFP, 240 passengers ...`). */
+export function creditsNewsOrganisation(trace: ProvenanceTrace, text: string, id: string): boolean {
+  const n = trace.nodeById.get(id);
+  return (
+    n?.kind === 'news-organization' &&
+    new RegExp(String.raw`^\s*according\s+to\s+(?:the\s+)?${escapedName(n.label)}\s?,`, 'iu').test(text)
+  );
+}
+
+/**
  * Where a statement in a document traces to. A source that a news organisation the
  * outlet relays also cites traces to that organisation's report (five outlets relaying
  * one newspaper's anonymous officials are one origin); a source cited nowhere else is
