@@ -179,24 +179,3 @@ describe("h-who29: a news organisation told a source's word gives way to it (`to
     expect(claimOrigins(d, /240 passengers/)).toContain('AFP');
   });
 });
-
-describe('h-who29: a clause on `which` is no part of a name (`which-clause-no-role`)', () => {
-  const plain = (line: string) =>
-    tokenised(
-      'https://www.holmcourier.com/news/2031/08/11/ferry-aground\nFerry aground off Holm\nAugust 11, 2031\n' +
-        'The ferry Polar Star ran aground off Holm on Monday, the coastguard said.\n' +
-        line,
-      'https://www.seaboardnews.com/2031/08/12/polar-star\nPolar Star aground\nAugust 12, 2031\n' +
-        'Skarn Lines said the ship would be towed to Varn.',
-    );
-  it('pair: `Skarn Lines, which operates the route, said` labels the node `Skarn Lines`', () => {
-    const d = plain('Skarn Lines, which operates the route, said the vessel would be towed to Varn.');
-    const labels = d.provenance.nodes.map((n) => n.label);
-    expect(labels).toContain('Skarn Lines');
-    expect(labels.some((l) => /which operates/.test(l))).toBe(false);
-  });
-  it("control: a role in apposition stays in a person's label", () => {
-    const d = plain('Tomas Greer, the harbour master of Holm, said the vessel would be towed to Varn.');
-    expect(d.provenance.nodes.map((n) => n.label)).toContain('Tomas Greer, the harbour master of Holm');
-  });
-});

@@ -3021,9 +3021,6 @@ function describedNameAsRead(
     // h-who27's `apposition-not-predicate`: `The lawyer, Greta Sand, represents one of the inmates`:
     // a verb and its object after the name's comma are the sentence's predicate, not who she is.
     if (PREDICATE_AFTER_NAME.test(role)) continue;
-    // h-who29's `which-clause-no-role`: `Skarn Ferries, which operates the route, said`: a clause on
-    // `which` tells what a thing does; it is no part of its name.
-    if (/^which\s/i.test(role)) continue;
     // `..., Velta Stores, the company confirmed`: `the company` and its verb open a clause of their own.
     if (/^the\s+\p{Ll}+$/u.test(role) && /^\s+\p{Ll}/u.test(d.text.slice(end + m[0].length))) continue;
     const words = role.split(' ').length;
