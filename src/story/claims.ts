@@ -20,7 +20,14 @@ import {
   type ClaimUnit,
 } from './align.js';
 import { NearSets } from './near-sets.js';
-import { COMPANY_NOUN, independentOrigins, originsOf, type ProvenanceTrace } from './provenance.js';
+import {
+  COMPANY_NOUN,
+  creditsNewsOrganisation,
+  independentOrigins,
+  originsOf,
+  toldNewsOrganisations,
+  type ProvenanceTrace,
+} from './provenance.js';
 
 export type Claim = Dossier['claims'][number];
 
@@ -353,6 +360,20 @@ export function findClaims(
         originsAt.set(i, list);
       }
       for (const o of list) origins.add(o);
+    }
+    // h-who29's `told-agency-gives-way`: a news organisation a member names as told a source's
+    // word (`X told AFP that ...`) passed that word on: its line of the claim that credits it
+    // (`According to AFP, ...`) rests on X.
+    for (const i of g) {
+      const u = units[i]!;
+      const own = sourcesOf(u);
+      if (!own.length) continue;
+      for (const r of toldNewsOrganisations(trace, u.text, own))
+        if (
+          own.some((s) => origins.has(s)) &&
+          g.some((j) => sourcesOf(units[j]!).includes(r) && creditsNewsOrganisation(trace, units[j]!.text, r))
+        )
+          origins.delete(r);
     }
     // Copies of one item (see copyItems) score alike: each item is scored once.
     const scores = new Map<number, number>();

@@ -393,6 +393,25 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     const names = descriptions.get(slug(label.replace(/^the\s+/i, '')));
     return names?.size === 1 ? [...names][0]! : null;
   };
+  // h-who29's `operator-described`: `the ferry operator said`, `The operator said`: the story's one
+  // name given as an operator, by what it runs (`Skarn Ferries, which operates the route,`) or by
+  // its title (`grid operator Norvik Grid`); with two, neither.
+  const operators = new Set<string>();
+  for (const d of documents) {
+    for (const m of d.text.matchAll(OPERATES_APPOSITION)) operators.add(m[1]!.replace(/^the\s+/i, ''));
+    for (const m of d.text.matchAll(OPERATOR_TITLE)) operators.add(m[1]!);
+  }
+  const operatorNamed = (label: string): string | null =>
+    BARE_OPERATOR.test(label) && operators.size === 1 ? [...operators][0]! : null;
+  // h-who29's `neighbour-named`: `A neighbour said she was thrown from her bed` beside `Neighbour
+  // Marta Hollis said ...` in another article: news names a neighbour once, then by the role, as it
+  // does a witness; the story's one person given as a neighbour, else none.
+  const neighbours = new Set<string>();
+  for (const d of documents)
+    for (const re of [NEIGHBOUR_TITLE, NEIGHBOUR_APPOSITION])
+      for (const m of d.text.matchAll(re)) neighbours.add(m[1]!);
+  const neighbourNamed = (label: string): string | null =>
+    BARE_NEIGHBOUR.test(label) && neighbours.size === 1 ? [...neighbours][0]! : null;
   // h-who11's `institution-again`: `The clinic confirmed` after `the Willowmere Clinic` (which the
   // entity layer may type as a place): the story's one institution whose name ends with that noun.
   const institutions = new Map<string, Set<string>>();
@@ -678,6 +697,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
             headedOrg(label) ??
             institutionNamed(label) ??
             describedBody(label) ??
+            operatorNamed(label) ??
+            neighbourNamed(label) ??
             // h-who11's `story-outlet-unread`: `according to PopScoop`, a name the entity layer did
             // not read, is another article's outlet all the same (see `storyOutletNamed`).
             storyOutletNamed(label);
@@ -2580,10 +2601,11 @@ const RELATION_ROLE = new RegExp(
 );
 /**
  * Words of sympathy or grief: `our hearts and prayers are with`, `thoughts go out to`,
- * `condolences`, `a terrible tragedy`, `devastated`.
+ * `condolences`, `a terrible tragedy`, `devastated`. h-who29's `sympathy-reported`: also in
+ * reported speech, its tense moved back (`said her thoughts were with the family`).
  */
 const SYMPATHY =
-  /\b(?:(?:hearts?|prayers|thoughts|sympathies|sympathy)\b[^.;]{0,40}?\b(?:are|is|go|goes|went)\s+(?:out\s+)?(?:to|with)\b|condolences|(?:terrible|horrible|awful|senseless|tragic|heartbreaking)\s+(?:tragedy|loss)|devastated|heartbroken)/i;
+  /\b(?:(?:hearts?|prayers|thoughts|sympathies|sympathy)\b[^.;]{0,40}?\b(?:are|is|go|goes|went|were|was)\s+(?:out\s+)?(?:to|with)\b|condolences|(?:terrible|horrible|awful|senseless|tragic|heartbreaking)\s+(?:tragedy|loss)|devastated|heartbroken)/i;
 
 /**
  * The author or leader of the research a story reports: `who led the study`, `the study's lead
@@ -2619,6 +2641,21 @@ const DESCRIBED_APPOSITION =
 /** Lower-case words of a title, then a name, after a comma or a verb of saying: `, grid operator Norvik Grid said`. */
 const DESCRIBED_TITLE =
   /(?:,|\bsaid|\baccording\s+to)\s+(\p{Ll}[\p{Ll}-]+\s+\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4})(?=\s+said\b|\s*[,.]|$)/gmu;
+/** h-who29's `operator-described`: a name, a comma and `which operates` or `which runs` (`Skarn Ferries, which operates the route`). */
+const OPERATES_APPOSITION =
+  /(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4})\s?,\s+which\s+(?:operates|runs)\s+\p{Ll}/gu;
+/** An operator's title before a name: `grid operator Norvik Grid`, `Gas network operator Fenline Gas` (1: the name). */
+const OPERATOR_TITLE =
+  /\b[Oo]perator\s+(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4}?)(?=\s+(?:said|says|told|has|had|will|which|\p{Ll}+ed)\b|\s?[,.;]|$)/gmu;
+/** An operator named in lower case by its noun: `the operator`, `the ferry operator`, `the metro operator`. */
+const BARE_OPERATOR = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}operator$/iu;
+/** h-who29's `neighbour-named`: one unnamed neighbour (`a neighbour said`; not `another neighbour`, not `neighbours`). */
+const BARE_NEIGHBOUR = /^(?:(?:a|the|one)\s+)?(?:next-door\s+)?neighbou?r$/i;
+/** A person titled as a neighbour: `Neighbour Marta Hollis`, `next-door neighbour Ivo Lark` (1: the name). */
+const NEIGHBOUR_TITLE = /\b[Nn]eighbou?r\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\b/gu;
+/** A person given as a neighbour in apposition: `Marta Hollis, 71, a neighbour,` (1: the name). */
+const NEIGHBOUR_APPOSITION =
+  /\b(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s?,\s+(?:\d{1,3}\s?,\s+)?(?:a|her|his|their)\s+(?:next-door\s+)?neighbou?r\s?[,.]/gu;
 /** A title that opens on `former`, `ex-` or `retired`: `Former Norvik Grid chief executive Jan Storm`. */
 const FORMER_TITLE = /^(?:the\s+)?(?:[Ff]ormer|[Ee]x-|[Rr]etired)\b/u;
 /**
@@ -2665,10 +2702,11 @@ const AND_DEED =
 /**
  * h-who22's `feeling-of-others`: a statement opening on how others feel: a noun phrase, then a
  * feeling (`parents were worried`, `the town was in shock`), or something that moved a community
- * (`the tragedy had shocked the whole town`).
+ * (`the tragedy had shocked the whole town`). h-who29's `feeling-quote-apart`: the feeling may be
+ * quoted with the mark set apart, as tokenised text writes it (`the street was `` in shock ''`).
  */
 const FEELING_OF_OTHERS =
-  /^[\s"“‘'`]*(?:(?:the|many|most|some|all|local|our|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|felt|feel|feels)\s+(?:\p{Ll}+\s+){0,2}?(?:scared|afraid|frightened|terrified|shocked|stunned|in\s+shock|numb|angry|furious|upset|sad|saddened|heartbroken|devastated|distraught|worried|in\s+mourning|grieving)|(?:had|has|have)\s+(?:\p{Ll}+\s+)?(?:shocked|stunned|saddened|angered|devastated|upset)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:town|city|village|community|country|nation|region|island|school|families|family|parents|residents|everyone|everybody))\b/iu;
+  /^[\s"“‘'`]*(?:(?:the|many|most|some|all|local|our|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|felt|feel|feels)\s+(?:(?:\p{Ll}+|``|["“])\s+){0,2}?(?:scared|afraid|frightened|terrified|shocked|stunned|in\s+shock|numb|angry|furious|upset|sad|saddened|heartbroken|devastated|distraught|worried|in\s+mourning|grieving)|(?:had|has|have)\s+(?:\p{Ll}+\s+)?(?:shocked|stunned|saddened|angered|devastated|upset)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:town|city|village|community|country|nation|region|island|school|families|family|parents|residents|everyone|everybody))\b/iu;
 // (h-who26's `mourning-of-others`: `the village was in mourning`, `the town is grieving`.)
 /** A verb that tells (`said`, `told`, `recalled`), not one that takes a stand (`took aim at`, `blamed`). */
 const TELLING_CUE = /^(?:said|says|told|tells|added|explained|recalled|recounted|confirmed|according\s+to)$/i;
@@ -2722,9 +2760,17 @@ const VERDICT_CUE = /^(?:called|calls|calling|branded|brands)$/i;
 /**
  * What a verdict names, then the name it gives: `the attack cowardly`, `it a disgrace`, `the
  * decision a blow` (not `a halt to the fight`, `an emergency meeting`: a deed, no verdict).
+ * h-who29's `verdict-quote-apart`: the name given may open on a quotation mark set apart as
+ * tokenised text writes it (`the flooding `` a disgrace ''`, `the collapse " a shock "`).
  */
 const NAMED_THING =
-  /^[\s"“]*(?:it|this|that|them|him|her|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+["“]?(?:an?\s+|the\s+)?\p{L}/iu;
+  /^(?:\s|["“]|``)*(?:it|this|that|them|him|her|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:(?:["“]|``)\s*)?(?:an?\s+|the\s+)?\p{L}/iu;
+/**
+ * h-who29's `verdict-and-call`: beside a verdict, a call that the events be looked into (`said
+ * lessons must be learned`, `said the plant 's safety record must be examined`) tells no fact.
+ */
+const CALL_FOR_SCRUTINY =
+  /\b(?:lessons\s+(?:must|should|will\s+have\s+to|have\s+to|need\s+to)\s+be\s+learn(?:ed|t)|(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:(?:fully|properly|thoroughly|urgently|carefully)\s+)?(?:examined|investigated|looked\s+(?:at|into)|reviewed|scrutini[sz]ed|questioned))\b/i;
 const VOW =
   /\b(?:will|would)\s+(?:be\s+)?(?:punished|brought\s+to\s+justice|held\s+(?:to\s+)?account(?:able)?)\b/i;
 
@@ -3255,6 +3301,7 @@ function roleOf(
       (x) =>
         verdict(x) ||
         SYMPATHY.test(x.d.text.slice(x.a.content.start, x.a.content.end)) ||
+        CALL_FOR_SCRUTINY.test(x.d.text.slice(x.a.content.start, x.a.content.end)) ||
         OPINION_CUE.test(x.d.text.slice(x.a.cue.start, x.a.cue.end).replace(/\s+/g, ' ')) ||
         OPINION_CONTENT.test(x.d.text.slice(x.a.content.start, x.a.content.end)),
     )
@@ -3495,6 +3542,41 @@ export function independentOrigins(trace: ProvenanceTrace, origins: Iterable<str
         : !restsOnSource.has(o) && !list.some((p) => p !== o && !restsOnSource.has(p) && cites(p, o)),
     )
     .sort();
+}
+
+/**
+ * h-who29's `told-agency-gives-way`: the news organisations a claim's member names as told a
+ * source's word (`A spokesman for Vantry Metro told AFP that 240 passengers ...`): each cites one
+ * of the member's sources. In that claim the organisation passed the source's word on, so its own
+ * line of the claim (`According to AFP, 240 passengers ...`) rests on the source, not on it.
+ */
+export function toldNewsOrganisations(
+  trace: ProvenanceTrace,
+  text: string,
+  sources: readonly string[],
+): string[] {
+  const out: string[] = [];
+  for (const s of sources)
+    for (const [from, es] of trace.edgesFrom) {
+      const n = trace.nodeById.get(from);
+      if (n?.kind !== 'news-organization' || !es.some((e) => e.to === s && e.kind === 'cites')) continue;
+      if (new RegExp(String.raw`\btold\s+(?:the\s+)?${escapedName(n.label)}\b`, 'u').test(text))
+        out.push(from);
+    }
+  return out;
+}
+
+/** A news organisation's name as a pattern, without `the`. */
+const escapedName = (label: string): string =>
+  label.replace(/^the\s+/i, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A line that credits a news organisation for what it states (`According to AFP, 240 passengers ...`). */
+export function creditsNewsOrganisation(trace: ProvenanceTrace, text: string, id: string): boolean {
+  const n = trace.nodeById.get(id);
+  return (
+    n?.kind === 'news-organization' &&
+    new RegExp(String.raw`^\s*according\s+to\s+(?:the\s+)?${escapedName(n.label)}\s?,`, 'iu').test(text)
+  );
 }
 
 /**
