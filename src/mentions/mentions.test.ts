@@ -470,18 +470,3 @@ describe('pounds after a weight are a weight (quantities:pounds-weight)', () => 
     expect(d.quantities.map((q) => [q.kind, q.value, q.unit])).toEqual([['money', 99, 'GBP']]);
   });
 });
-
-describe('a number a label names (quantities:label-number)', () => {
-  const counts = (text: string) =>
-    doc(text)
-      .quantities.filter((q) => q.kind === 'count')
-      .map((q) => q.value);
-  it('`the Phase 3 trial`, `Terminal 2 staff`, `Gate 12 passengers` count no trials, staff or passengers', () => {
-    expect(
-      counts('The Phase 3 trial began. Terminal 2 staff walked out and Gate 12 passengers waited.'),
-    ).toEqual([]);
-  });
-  it('control: `3 trials`, `at the gate 12 people` and `two staff` are counts', () => {
-    expect(counts('It ran 3 trials. At the gate 12 people waited, and two staff left.')).toEqual([3, 12, 2]);
-  });
-});

@@ -272,9 +272,6 @@ const MIXED_FRACTION =
 const VULGAR: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 /** A scale word read as the first word after a number (`7.6 million`, no noun after it). */
 const SCALE_WORD = /^(?:thousand|million|billion|trillion)$/i;
-/** A word that names what the number after it labels (`Phase 3`, `Terminal 2`, `Article 5`); only words no count follows in running text are taken lowercase (`phase 3`, `stage 4 cancer`). */
-const LABEL_BEFORE =
-  /\b(?:[Pp]hase|[Ss]tage|[Aa]rticle|[Ss]ection|[Cc]hapter|[Pp]aragraph|Terminal|Gate|Platform|Pier|Ward|Runway|Interstate|Highway|Route|Flight|Level|Grade|Tier|Room|Exit|Block|Lot|Unit|Bay|Berth|Hangar|Pavilion|Hall|Zone|Sector|District|Precinct|Game|Week|Day|Round|Apollo|Gemini|Soyuz)\s$/;
 // A number glued after letters names a thing (`EF3`, `MH17`, `A4`, `G7`): no count.
 const COUNT = new RegExp(
   String.raw`(?<!\p{L})` +
@@ -688,11 +685,7 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
         ) ||
         /[\d.,:/]$/.test(before) ||
         // The second number of a score or a vote (`deadlocked 9-3`).
-        /\d\s?[-–]\s?$/.test(before) ||
-        // A number a label word names (`the Phase 3 trial`, `Terminal 2 staff`, `Level 4
-        // restrictions`, `Gate 12 passengers`): part of a name, no count of what follows (rule
-        // `quantities:label-number`, stop 50).
-        LABEL_BEFORE.test(before)
+        /\d\s?[-–]\s?$/.test(before)
       )
         continue;
       const all = m[0].slice(m[1]!.length).trim().split(/\s+/);
