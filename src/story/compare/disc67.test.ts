@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { entries, story } from '../invented.fixture.js';
+
+/**
+ * Phenomena of news language the discrepancy finder did not read (h-disc67), on invented stories
+ * written as tokenised news corpora write them (a bank's job cuts, a march against a reform).
+ * Fictional places and people throughout.
+ */
+
+describe('a figure of a named year beside the story figure is that year`s (figure:year-beside-untimed)', () => {
+  const first = [
+    'Halvard Bank to cut 3, 200 jobs',
+    'Lender Halvard Bank said on Tuesday it will cut 3, 200 jobs as it closes branches.',
+    'The bank cut 1, 500 jobs in 2041.',
+  ].join('\n');
+  const third = [
+    'Halvard Bank cutting 3, 200 jobs',
+    'Halvard Bank is cutting 3, 200 jobs nationwide, the lender said Tuesday.',
+  ].join('\n');
+  it('sets `cut 3, 200 jobs` against `eliminate 2, 300 positions` past the background year`s figure', () => {
+    const d = story(
+      first,
+      [
+        'Halvard axes hundreds of branches',
+        'Halvard Bank will eliminate 2, 300 positions, the lender announced on Tuesday.',
+      ].join('\n'),
+      third,
+    );
+    const counts = entries(d, 'count');
+    expect(counts).toContainEqual(['2, 300 positions', '3, 200 jobs']);
+    expect(counts.flat()).not.toContain('1, 500 jobs');
+  });
+  it('control: outlets agreeing on the story figure, one giving an earlier year`s, is no discrepancy', () => {
+    const d = story(
+      first,
+      [
+        'Halvard axes hundreds of branches',
+        'Halvard Bank will eliminate 3, 200 positions, the lender announced on Tuesday.',
+      ].join('\n'),
+      third,
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
