@@ -159,7 +159,64 @@ export function findFacts(documents: readonly Document[]): FactInContext[] {
   const out: FactInContext[] = [];
   // A loop, not a spread: a document may hold a few hundred thousand facts (the call stack's limit).
   for (const d of documents) for (const f of documentFacts(d)) out.push(f);
-  return onceOfDescribed(ageOfDescribed(ageOfSurname(out)), documents);
+  return crowdBySource(onceOfDescribed(ageOfDescribed(ageOfSurname(out)), documents), documents);
+}
+
+/** The clauses of a sentence two sources' figures are set against each other in (`..., while organisers said ...`). */
+const CLAUSE_BREAK = /,\s+(?:while|whereas|but)\s+|;\s+/giu;
+/** A clause attributing what it tells to police or the organisers: `police said`, `according to police`, `Organisers claimed`. */
+const CROWD_SOURCE =
+  /\b(police|organi[sz]ers)\s+(?:(?:have|had|later)\s+)?(?:said|say|says|claimed|claim|claims|estimated|estimate|estimates|counted|reported)\b|\b(?:according\s+to|said|says)\s+(?:the\s+)?(police|organi[sz]ers)\b/giu;
+
+/**
+ * A protest's crowd told as a source's count (`Some 35,000 people joined a march, police said`,
+ * `Organisers claimed 120,000 marchers`) is that source's estimate, once a report of the story
+ * gives two sources' counts (`Police put the crowd at 35,000, while organisers said ...`): keyed
+ * as `Police put the crowd at 35,000` is (`fact:crowd-put-at`), so that police and organisers
+ * giving two figures are two estimates, and two outlets' different police figures a conflict
+ * (rule `fact:crowd-by-source`). Only the clause holding the count is read; a clause naming both
+ * sources, or none, leaves it. Where no report tells two estimates, each outlet's one figure is
+ * its crowd, compared as any count.
+ */
+function crowdBySource(facts: FactInContext[], documents: readonly Document[]): FactInContext[] {
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const sourceOf = (f: FactInContext): string | null => {
+    if (f.kind !== 'count' || f.sentence < 0) return null;
+    const put = /^noun:crowd-put-by-(police|organi[sz]er)$/.exec(f.about)?.[1];
+    if (put) return put.replace('organizer', 'organiser');
+    if (f.about !== 'event:protested') return null;
+    const d = byId.get(f.doc);
+    const s = d?.sentences[f.sentence];
+    if (!d || !s || f.start < s.start || f.end > s.end) return null;
+    const text = d.text.slice(s.start, s.end);
+    let [from, to] = [0, text.length];
+    for (const m of text.matchAll(CLAUSE_BREAK)) {
+      if (m.index! + s.start < f.start) from = m.index! + m[0].length;
+      else if (m.index! + s.start >= f.end) {
+        to = m.index!;
+        break;
+      }
+    }
+    const sources = new Set(
+      [...text.slice(from, to).matchAll(CROWD_SOURCE)].map((m) =>
+        lemma(m[1] ?? m[2]!).replace('organizer', 'organiser'),
+      ),
+    );
+    return sources.size === 1 ? [...sources][0]! : null;
+  };
+  const sources = facts.map(sourceOf);
+  const byDoc = new Map<string, Set<string>>();
+  facts.forEach((f, i) => {
+    if (sources[i]) byDoc.set(f.doc, (byDoc.get(f.doc) ?? new Set()).add(sources[i]!));
+  });
+  if (![...byDoc.values()].some((x) => x.size >= 2)) return facts;
+  return facts.map((f, i) => {
+    const by = sources[i];
+    if (!by || f.about !== 'event:protested') return f;
+    // The verb (`joined a march`, `protested`, `claimed`) tells the one protest, not which crowd.
+    const { event: _event, ...rest } = f;
+    return { ...rest, about: `noun:crowd-put-by-${by}`, rule: 'fact:crowd-by-source' };
+  });
 }
 
 /**

@@ -42,3 +42,33 @@ describe('a figure of a named year beside the story figure is that year`s (figur
     expect(entries(d, 'count')).toEqual([]);
   });
 });
+
+describe('a crowd is keyed by the source that counts it (fact:crowd-by-source)', () => {
+  const first = [
+    'Thousands march in Corvel against water tax',
+    'Tens of thousands of people marched in Corvel on Sunday against a new water tax.',
+    'Police put the crowd at 18, 000, while organisers said 60, 000 people marched.',
+  ].join('\n');
+  const second = [
+    'Water tax protest fills Corvel',
+    'About 18, 000 people marched through Corvel on Sunday, police said, protesting the water tax.',
+    'Organisers claimed 60, 000 marchers.',
+  ].join('\n');
+  const third = (police: string) =>
+    [
+      'Corvel marchers denounce water tax',
+      `Some ${police} people rallied in Corvel on Sunday, according to police.`,
+    ].join('\n');
+  it('sets one outlet`s police figure against another`s, not the organisers` figure', () => {
+    const d = story(first, second, third('25, 000'));
+    const counts = entries(d, 'count');
+    expect(counts).toHaveLength(1);
+    expect(counts[0]).toContain('25, 000 people rallied');
+    expect(counts[0]).toContain('18, 000 people marched');
+    expect(counts.flat().join(' ')).not.toContain('60, 000');
+  });
+  it('control: police and organisers giving two figures, every outlet alike, is no discrepancy', () => {
+    const d = story(first, second, third('18, 000'));
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
