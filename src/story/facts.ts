@@ -1965,6 +1965,25 @@ function documentFacts(d: Document): FactInContext[] {
       : null;
   });
 
+  // A level a change sets (`raise the retirement age from 62 to 64`, `would lower the voting age
+  // to 16`): the target the noun is set to, compared with another report's target for the noun;
+  // `from 62` is its value now, no rival of the target (rule `fact:changed-to-target`).
+  byPattern(CHANGED_TO, (m) => {
+    const digits = m[3]!;
+    const value = Number(digits.replace(/,\s?|\s/g, '').replace(/\.\s?/, '.'));
+    if (!(value >= 0)) return null;
+    return {
+      at: m[0].length - digits.length,
+      length: digits.length,
+      kind: 'quantity' as const,
+      value,
+      decimals: digits.split(/\.\s?/)[1]?.length ?? 0,
+      about: `target:${m[1]!.toLowerCase().split(/\s+/).map(lemma).join('-')}`,
+      aboutText: m[1]!,
+      rule: 'fact:changed-to-target',
+    };
+  });
+
   // A count told through `the number of` (`the number of survivors found had risen to 17`):
   // a count of that noun. So is one told as falling to a level (`the number of homes without
   // power has fallen to 12,000`; rule `fact:number-of-falls`); `fell by 300` is a change, no level.
@@ -6984,6 +7003,15 @@ const GROUP_WAS =
  */
 const CROWD_PUT_AT =
   /\b(\p{L}+)\s+(?:put|puts|estimated|estimates|estimate|placed|places)\s+(?:the\s+)?(crowd|turnout|attendance|number\s+of\s+(?:protesters|demonstrators|marchers|participants))(?:\s+size)?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(\d{1,3}(?:(?:,\s?|[\u00a0 ])\d{3})+|\d+)(?![\d.,]\s?\d)/gu;
+
+/**
+ * A verb setting a level, its noun and the level it is set to, with the level it starts from
+ * between (`raise the retirement age from 62 to 64`, `lowering the voting age to 16`): group 1
+ * the noun (one to three words, no `of`), group 3 the target, a plain number not followed by a
+ * noun of its own (`to 5,000 troops` is a count) nor a percentage.
+ */
+const CHANGED_TO =
+  /\b(?:rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing))\s+(?:the|its|their)\s+((?:(?!(?:of|from|to|by)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}(?!(?:of|from|to|by)\b)\p{Ll}[\p{Ll}-]*)\s+(from\s+\d[\d,.]*(?:\s\d{3})*\s+)?to\s+(\d{1,3}(?:,\s?\d{3})*(?:\.\s?\d+)?)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|on|from|over|within|starting|after|before|and|as|at|next|this|under|until)\b)/gu;
 
 /** A verb of change and `from` before a figure: `will rise from £`, `was cut from `. */
 const CHANGE_FROM =

@@ -72,3 +72,25 @@ describe('a crowd is keyed by the source that counts it (fact:crowd-by-source)',
     expect(entries(d, 'count')).toEqual([]);
   });
 });
+
+describe('a level a change sets is the target, its `from` the value now (fact:changed-to-target)', () => {
+  const first = [
+    'Parliament backs voting reform',
+    'The bill would lower the voting age from 18 to 16 by 2052.',
+  ].join('\n');
+  it('sets `lower the voting age from 18 to 16` against `lower the voting age to 17`', () => {
+    const d = story(
+      first,
+      ['Voting age bill passes', 'Lawmakers voted on Monday to lower the voting age to 17.'].join('\n'),
+    );
+    expect(entries(d, 'quantity')).toEqual([['16', '17']]);
+  });
+  it('control: the value a change starts from is no rival of the target', () => {
+    const d = story(
+      first,
+      ['Voting age bill passes', 'Lawmakers voted on Monday to lower the voting age to 16.'].join('\n'),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
