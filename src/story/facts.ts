@@ -159,7 +159,64 @@ export function findFacts(documents: readonly Document[]): FactInContext[] {
   const out: FactInContext[] = [];
   // A loop, not a spread: a document may hold a few hundred thousand facts (the call stack's limit).
   for (const d of documents) for (const f of documentFacts(d)) out.push(f);
-  return onceOfDescribed(ageOfDescribed(ageOfSurname(out)), documents);
+  return crowdBySource(onceOfDescribed(ageOfDescribed(ageOfSurname(out)), documents), documents);
+}
+
+/** The clauses of a sentence two sources' figures are set against each other in (`..., while organisers said ...`). */
+const CLAUSE_BREAK = /,\s+(?:while|whereas|but)\s+|;\s+/giu;
+/** A clause attributing what it tells to police or the organisers: `police said`, `according to police`, `Organisers claimed`. */
+const CROWD_SOURCE =
+  /\b(police|organi[sz]ers)\s+(?:(?:have|had|later)\s+)?(?:said|say|says|claimed|claim|claims|estimated|estimate|estimates|counted|reported)\b|\b(?:according\s+to|said|says)\s+(?:the\s+)?(police|organi[sz]ers)\b/giu;
+
+/**
+ * A protest's crowd told as a source's count (`Some 35,000 people joined a march, police said`,
+ * `Organisers claimed 120,000 marchers`) is that source's estimate, once a report of the story
+ * gives two sources' counts (`Police put the crowd at 35,000, while organisers said ...`): keyed
+ * as `Police put the crowd at 35,000` is (`fact:crowd-put-at`), so that police and organisers
+ * giving two figures are two estimates, and two outlets' different police figures a conflict
+ * (rule `fact:crowd-by-source`). Only the clause holding the count is read; a clause naming both
+ * sources, or none, leaves it. Where no report tells two estimates, each outlet's one figure is
+ * its crowd, compared as any count.
+ */
+function crowdBySource(facts: FactInContext[], documents: readonly Document[]): FactInContext[] {
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const sourceOf = (f: FactInContext): string | null => {
+    if (f.kind !== 'count' || f.sentence < 0) return null;
+    const put = /^noun:crowd-put-by-(police|organi[sz]er)$/.exec(f.about)?.[1];
+    if (put) return put.replace('organizer', 'organiser');
+    if (f.about !== 'event:protested') return null;
+    const d = byId.get(f.doc);
+    const s = d?.sentences[f.sentence];
+    if (!d || !s || f.start < s.start || f.end > s.end) return null;
+    const text = d.text.slice(s.start, s.end);
+    let [from, to] = [0, text.length];
+    for (const m of text.matchAll(CLAUSE_BREAK)) {
+      if (m.index! + s.start < f.start) from = m.index! + m[0].length;
+      else if (m.index! + s.start >= f.end) {
+        to = m.index!;
+        break;
+      }
+    }
+    const sources = new Set(
+      [...text.slice(from, to).matchAll(CROWD_SOURCE)].map((m) =>
+        lemma(m[1] ?? m[2]!).replace('organizer', 'organiser'),
+      ),
+    );
+    return sources.size === 1 ? [...sources][0]! : null;
+  };
+  const sources = facts.map(sourceOf);
+  const byDoc = new Map<string, Set<string>>();
+  facts.forEach((f, i) => {
+    if (sources[i]) byDoc.set(f.doc, (byDoc.get(f.doc) ?? new Set()).add(sources[i]!));
+  });
+  if (![...byDoc.values()].some((x) => x.size >= 2)) return facts;
+  return facts.map((f, i) => {
+    const by = sources[i];
+    if (!by || f.about !== 'event:protested') return f;
+    // The verb (`joined a march`, `protested`, `claimed`) tells the one protest, not which crowd.
+    const { event: _event, ...rest } = f;
+    return { ...rest, about: `noun:crowd-put-by-${by}`, rule: 'fact:crowd-by-source' };
+  });
 }
 
 /**
@@ -1945,6 +2002,25 @@ function documentFacts(d: Document): FactInContext[] {
           rule: 'fact:crowd-put-at',
         }
       : null;
+  });
+
+  // A level a change sets (`raise the retirement age from 62 to 64`, `would lower the voting age
+  // to 16`): the target the noun is set to, compared with another report's target for the noun;
+  // `from 62` is its value now, no rival of the target (rule `fact:changed-to-target`).
+  byPattern(CHANGED_TO, (m) => {
+    const digits = m[3]!;
+    const value = Number(digits.replace(/,\s?|\s/g, '').replace(/\.\s?/, '.'));
+    if (!(value >= 0)) return null;
+    return {
+      at: m[0].length - digits.length,
+      length: digits.length,
+      kind: 'quantity' as const,
+      value,
+      decimals: digits.split(/\.\s?/)[1]?.length ?? 0,
+      about: `target:${m[1]!.toLowerCase().split(/\s+/).map(lemma).join('-')}`,
+      aboutText: m[1]!,
+      rule: 'fact:changed-to-target',
+    };
   });
 
   // A count told through `the number of` (`the number of survivors found had risen to 17`):
@@ -7027,6 +7103,15 @@ const GROUP_WAS =
  */
 const CROWD_PUT_AT =
   /\b(\p{L}+)\s+(?:put|puts|estimated|estimates|estimate|placed|places)\s+(?:the\s+)?(crowd|turnout|attendance|number\s+of\s+(?:protesters|demonstrators|marchers|participants))(?:\s+size)?\s+at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?(\d{1,3}(?:(?:,\s?|[\u00a0 ])\d{3})+|\d+)(?![\d.,]\s?\d)/gu;
+
+/**
+ * A verb setting a level, its noun and the level it is set to, with the level it starts from
+ * between (`raise the retirement age from 62 to 64`, `lowering the voting age to 16`): group 1
+ * the noun (one to three words, no `of`), group 3 the target, a plain number not followed by a
+ * noun of its own (`to 5,000 troops` is a count) nor a percentage.
+ */
+const CHANGED_TO =
+  /\b(?:rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|increas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|lift(?:s|ed|ing)?|hik(?:e|es|ed|ing))\s+(?:the|its|their)\s+((?:(?!(?:of|from|to|by)\b)\p{Ll}[\p{Ll}-]*\s+){0,2}(?!(?:of|from|to|by)\b)\p{Ll}[\p{Ll}-]*)\s+(from\s+\d[\d,.]*(?:\s\d{3})*\s+)?to\s+(\d{1,3}(?:,\s?\d{3})*(?:\.\s?\d+)?)(?=\s*(?:[,.;:)]|$)|\s+(?:by|in|on|from|over|within|starting|after|before|and|as|at|next|this|under|until)\b)/gu;
 
 /** A verb of change and `from` before a figure: `will rise from £`, `was cut from `. */
 const CHANGE_FROM =

@@ -147,6 +147,9 @@ export function sameSubject(
   // `Revenue rose to $11.4 billion`): a sum of revenue, profit or sales (rule
   // `align:results-figure`; another period's is told apart by its `asOf`, two firms' in one
   // report make the key ambiguous, above).
+  // So does a crowd as one estimator puts it (`Police put the crowd at 35,000` / `Around 40,000
+  // people protested, according to police`): the story's protest as that source counts it (rule
+  // `align:one-estimator-crowd`; facts.ts `fact:crowd-by-source`).
   // And the sum a fraud's victims lost (`cheated pensioners out of 3.2 million euros` / `a fraud
   // that cost pensioners €2.3 million`: rule `align:one-fraud`).
   if (a.kind === 'quantity' && (RESULTS.test(a.about) || a.about === 'noun:sum-defrauded')) return true;
@@ -171,7 +174,7 @@ export function sameSubject(
   // story's one job cut (rule `align:one-job-cut`); a workforce (`its 5,200 jobs`) tells no loss.
   if (a.kind === 'count' && a.about === 'noun:~job' && jobLoss(a) && jobLoss(b)) return true;
   return a.about.startsWith('noun:') &&
-    !/^noun:(?:per-|rate-of-|pct-|magnitude$|blood-alcohol$|~spectator$|~search$|passenger-aboard$|seat$|wave-height$|cargo-)/.test(
+    !/^noun:(?:per-|rate-of-|pct-|magnitude$|blood-alcohol$|~spectator$|crowd-put-by-|~search$|passenger-aboard$|seat$|wave-height$|cargo-)/.test(
       a.about,
     )
     ? shared >= 1 || (a.kind === 'count' && !!a.event && a.event === b.event)

@@ -338,7 +338,22 @@ export function figureDiscrepancies(
   // 212 people`).
   // (So is a toll given for an earlier year no date of its sentence names: `since 2044, when a
   // truck crash killed 19 people`, rule `fact:period-year-clause`.)
+  // A figure a report gives for a named year (`The company cut 2,000 jobs in 2044.`) beside another
+  // value of its key it gives for no time (`will cut 4,500 jobs`), where the report has no date to
+  // tell the year's place, is that year's: another event's figure, set only against figures of
+  // that year, not a second thing the story's key names (rule `figure:year-beside-untimed`).
+  const untimed = new Map<string, FactInContext[]>();
+  for (const f of figures)
+    if (!tiedTo(f)) {
+      const k = `${f.doc}|${keyOf(f)}`;
+      untimed.set(k, [...(untimed.get(k) ?? []), f]);
+    }
+  const yearBesideUntimed = (f: FactInContext): boolean =>
+    /^in \d{4}$/.test(f.asOf ?? '') &&
+    !r.byId.get(f.doc)?.published &&
+    (untimed.get(`${f.doc}|${keyOf(f)}`) ?? []).some((x) => !compatible(x, f));
   const background = (f: FactInContext): boolean => {
+    if (yearBesideUntimed(f)) return true;
     const p = past.get(`${f.doc}:${f.sentence}`);
     if (!p) return f.about.startsWith('event:') && closedYear(f, r);
     return p.background || f.about.startsWith('event:') || f.about.startsWith('noun:magnitude');
