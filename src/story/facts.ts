@@ -563,9 +563,12 @@ function documentFacts(d: Document): FactInContext[] {
         }
         // A possessor before the thing shared is not the thing (`15% of the country's electricity` /
         // `12% of the nation's power`: electricity, power; rule `fact:percent-of-possessed`).
-        const of = /^\s+of\s+(?:the\s+)?(?:[a-z][\p{L}-]*['’]s\s+)?([a-z][\p{L}-]+)/u.exec(
-          view.text.slice(to, to + 50),
-        );
+        // A possessive determiner is no thing shared either (`8 percent of its workforce`, `10 percent
+        // of their staff`; stop 50).
+        const of =
+          /^\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:[a-z][\p{L}-]*['’]s\s+)?([a-z][\p{L}-]+)/u.exec(
+            view.text.slice(to, to + 50),
+          );
         const share = of && !NOT_NOUN.has(of[1]!) && !/(ed|ly|ing)$/.test(of[1]!) ? of[1]! : null;
         const rateAt = share
           ? null
@@ -729,7 +732,7 @@ function documentFacts(d: Document): FactInContext[] {
           sized
             ? `noun:pct-${payWord(sized) ? 'pay-' : sized.word ? `${lemma(sized.word.toLowerCase())}-` : ''}${head}${basis}`
             : share
-              ? `noun:share-of-${kindOf(lemma(share))}`
+              ? `noun:share-of-${WORKFORCE.has(share.toLowerCase()) ? 'workforce' : kindOf(lemma(share))}`
               : `noun:${change ? `${change}-of` : 'rate-of'}-${(change && SHARE_WORDS[rate!.toLowerCase()]) || kindOf(lemma(rate!.toLowerCase()))}`,
           sized ? sized.text.trim() : (share ?? rate!),
           sized
@@ -4682,6 +4685,21 @@ const isPlural = (w: string): boolean =>
 
 /** A counted noun's word family, so `two cars` and `two vehicles` count one kind of thing. */
 const kindOf = (noun: string): string => COUNTED_AS[noun] ?? SYNONYMS.get(noun) ?? noun;
+/**
+ * Words for a whole body of staff a share is taken of (`8 percent of its workforce` / `10 percent
+ * of its staff` / `of its employees`): one whole, whichever word an outlet uses (rule
+ * `fact:share-of-workforce`, stop 50). Kept here, not in synonyms.ts, as sentences about staff
+ * and about a workforce are not therefore one statement.
+ */
+const WORKFORCE = new Set([
+  'workforce',
+  'staff',
+  'employees',
+  'workers',
+  'payroll',
+  'headcount',
+  'personnel',
+]);
 /**
  * Nouns counted as one group though their sentences' words stay apart (the word families of
  * synonyms.ts are for whole sentences): those who attack, by deed, weapon or trade (`Six pirates`

@@ -185,3 +185,27 @@ describe('a tokenised thousands comma inside the facts read by pattern', () => {
     ).not.toContain(9010);
   });
 });
+
+describe('a share of a workforce, whichever word tells it (fact:share-of-workforce)', () => {
+  const lead = 'Carmaker Velco said on Thursday it will cut jobs as sales slump.';
+  const share = (b: string) =>
+    entries(
+      story(
+        report(
+          'Velco to cut jobs',
+          `${lead}\nThe cuts are about 8 percent of its workforce, the company said.`,
+        ),
+        report('Velco axes jobs', `${lead}\n${b}`),
+      ),
+      'quantity',
+    );
+  it('`about 8 percent of its workforce` against `roughly 10 percent of its staff`', () => {
+    expect(share('The cuts are roughly 10 percent of its staff, the company said.')).toEqual([
+      ['10 percent', '8 percent'],
+    ]);
+  });
+  it('control: 8 percent of its staff agrees; 10 percent of its sales is another share', () => {
+    expect(share('The cuts are 8 percent of its staff, the company said.')).toEqual([]);
+    expect(share('The cuts follow a fall of 10 percent of its sales, the company said.')).toEqual([]);
+  });
+});
