@@ -1635,18 +1635,21 @@ function documentFacts(d: Document): FactInContext[] {
   ): void => {
     const span = { start: view.toOriginal(at), end: view.toOriginal(at + length, 'end') };
     if (covered(span)) return;
+    // An undated report gives no year built: the age itself, compared only with ages of the
+    // same thing (reports of one story are days apart; rule `fact:age-of-thing-undated`, stop 50).
+    const dated = Number.isFinite(published);
     push({
       start: span.start,
       end: span.end,
       kind: 'quantity',
-      value: published - age,
-      low: published - age - 1,
-      unit: 'year-built',
+      value: dated ? published - age : age,
+      ...(dated ? { low: published - age - 1 } : {}),
+      unit: dated ? 'year-built' : 'years-old',
       qualifier: null,
-      about,
+      about: dated ? about : `${about}:age`,
       aboutText,
       decimals: 0,
-      rule,
+      rule: dated ? rule : `${rule}-undated`,
     });
   };
   for (const { from, text } of unitTexts()) {
@@ -1691,7 +1694,6 @@ function documentFacts(d: Document): FactInContext[] {
         rule: 'fact:year-built',
       });
     }
-    if (!Number.isFinite(published)) continue;
     for (const m of matchesIn(AGED_BUILDING, text)) {
       const age = Number(m[1]!);
       if (!(age > 0 && age < 1000)) continue;
@@ -1705,7 +1707,12 @@ function documentFacts(d: Document): FactInContext[] {
       const age = numberOf(m.groups!.age!);
       const noun = m.groups!.noun!;
       if (!(age > 0 && age < 1000)) continue;
-      const about = new RegExp(`^(?:${CRAFT_NOUNS})$`, 'iu').test(noun) ? 'built:craft' : 'built:building';
+      // A model is written in capitals (`A320`), as the expression itself cannot tell (it ignores case).
+      if (/\d/.test(noun) && !/^(?:\p{Lu}{1,3}[- ]?\d|\p{Lu}\p{Ll}+\s)/u.test(noun)) continue;
+      const about =
+        new RegExp(`^(?:${CRAFT_NOUNS})$`, 'iu').test(noun) || /\d/.test(noun)
+          ? 'built:craft'
+          : 'built:building';
       pushBuiltAge(from + m.index!, m[0].length, age, about, noun, 'fact:age-of-craft');
     }
   }
@@ -5627,6 +5634,11 @@ const AGED_BUILDING = new RegExp(
 /** Nouns of craft whose age news gives: aircraft, ships and boats, trains. */
 const CRAFT_NOUNS =
   'aircraft|planes?|jets?|airliners?|helicopters?|ships?|vessels?|ferry|ferries|boats?|trawlers?|tankers?|freighters?|trains?|locomotives?';
+/**
+ * An aircraft's model named for the craft (`The A320 is 14 years old`, `the Boeing 737-800`, `the
+ * ATR 72`): a maker's name or one to three capitals, then its number (rule `fact:age-of-craft`).
+ */
+const CRAFT_MODEL = String.raw`(?:(?:Airbus|Boeing|Embraer|Bombardier|Antonov|Tupolev|Ilyushin|Sukhoi)\s+)?[A-Z]{1,3}[- ]?\d{2,3}(?:-\d{1,3})?|(?:Boeing|Airbus)\s+\d{3}(?:-\d{1,3})?`;
 /** `the 23-year-old aircraft`, `a 31-year-old passenger ferry`; not a person it names (`train driver`). */
 const AGED_CRAFT = new RegExp(
   String.raw`\b(?<age>\d{1,3})-year-old\s+(?:[\p{L}-]+\s+){0,2}?(?<noun>${CRAFT_NOUNS})\b(?!\s+(?:\p{Ll}+(?:er|or|man|woman|men|women|ist)s?|captain|crew|pilot)\b)`,
@@ -5634,7 +5646,7 @@ const AGED_CRAFT = new RegExp(
 );
 /** `The plane, which was 19 years old`, `the hall is 150 years old`: a thing's age told after it. */
 const AGE_OF_THING_SAID = new RegExp(
-  String.raw`\b(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?<noun>${CRAFT_NOUNS}|${BUILDING_NOUNS})(?:\s*,\s*(?:which|that)\s+(?:was|is)|\s+(?:was|is))\s+(?<age>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years?\s+old\b`,
+  String.raw`\b(?:the|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?<noun>${CRAFT_NOUNS}|${BUILDING_NOUNS}|${CRAFT_MODEL})(?:\s*,\s*(?:which|that)\s+(?:was|is)|\s+(?:was|is))\s+(?<age>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years?\s+old\b`,
   'giu',
 );
 
@@ -7589,7 +7601,7 @@ const AGED = wordSet(
     'pupil schoolboy schoolgirl sailor skipper diver jockey rider motorcyclist biker robber burglar ' +
     'thief intruder kidnapper killer murderer arsonist fugitive detainee convict widow widower ' +
     'grandson granddaughter brother sister uncle aunt nephew niece cousin girlfriend boyfriend ' +
-    'fiancee fiance veteran retiree witness instructor coach trainer ' +
+    'fiancee fiance veteran retiree witness instructor trainer ' +
     // Trades of the traffic and smuggling news tells (`a 45-year-old shipping agent`, `his
     // 38-year-old assistant`; stop 46).
     'agent assistant aide broker dealer smuggler trafficker ranger guide ' +

@@ -1055,6 +1055,8 @@ const TEAM_AFTER =
 function subject(f: FactInContext): string {
   if (f.kind === 'age') return `age of ${f.aboutText}`;
   if (f.kind === 'time') return 'time of day';
+  if (f.about.startsWith('built:') && f.about.endsWith(':age'))
+    return `age of the ${f.aboutText === 'it' ? 'building' : f.aboutText}`;
   if (f.about.startsWith('built:'))
     return `year the ${f.aboutText === 'it' ? 'building' : f.aboutText} was built`;
   if (f.about === 'event:break-in') return 'number of people who broke in';

@@ -209,3 +209,22 @@ describe('a share of a workforce, whichever word tells it (fact:share-of-workfor
     expect(share('The cuts follow a fall of 10 percent of its sales, the company said.')).toEqual([]);
   });
 });
+
+describe("a craft's age in undated reports (fact:age-of-craft-undated)", () => {
+  const lead = 'A Corvel Air jet made an emergency landing in Velmar on Friday after an engine fire.';
+  const age = (a: string, b: string) =>
+    entries(story(`Jet lands in Velmar\n${lead}\n${a}`, `Jet diverts to Velmar\n${lead}\n${b}`), 'quantity');
+  it('`The aircraft is 11 years old` against `The A320 is 14 years old`', () => {
+    expect(
+      age('The aircraft is 11 years old, the airline said.', 'The A320 is 14 years old, records show.'),
+    ).toEqual([['The A320 is 14 years old', 'The aircraft is 11 years old']]);
+  });
+  it('control: one age agrees; a year built is not set against an age when no report is dated', () => {
+    expect(
+      age('The aircraft is 11 years old, the airline said.', 'The A320 is 11 years old, records show.'),
+    ).toEqual([]);
+    expect(
+      age('The aircraft is 11 years old, the airline said.', 'The A320 was built in 2031, records show.'),
+    ).toEqual([]);
+  });
+});
