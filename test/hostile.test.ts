@@ -29,11 +29,17 @@ beforeAll(() => {
 }, 60_000);
 /**
  * Shapes not yet within the 1 MB bound, each named in its test (`fails`, or `at the bound`:
- * held to twice it). None since 2026-12-02: the three that were at the bound (`$1.5 × n`,
- * lines of one word each, the word mixture: 5 to 6 s of CPU alone on a loaded machine before
- * the stop's speed work) took 3.7 to 4.4 s under the test runner, and are held to the bound.
+ * held to twice it). None from 2026-12-02 to stop 49. Stop 50 (2026-12-07): the word mixture
+ * and dated clauses in one sentence are at the bound again. On this 2-core machine the stop's
+ * start commit (4bce8cd) itself took 22.7 to 26.8 s of CPU, idle, on the 1 MB mixture, against
+ * a stretched bound of 21.9 s; the stop's rules add 5 to 15 % on it, linearly (the 100 KB case
+ * takes a tenth). Held to twice the bound until the stages that read every word are made
+ * cheaper (issue 17's speed work); the 100 KB mixture seeds are held so too.
  */
-const OPEN_AT_1M = new Map<string, 'fails' | 'at the bound'>([]);
+const OPEN_AT_1M = new Map<string, 'fails' | 'at the bound'>([
+  ['mixture of the words the stages read', 'at the bound'],
+  ['dated clauses in one sentence', 'at the bound'],
+]);
 
 /** Runs one case of `npm run fuzz` in a child process; killed past `ms`. */
 function caseProcess(
@@ -92,12 +98,15 @@ describe('hostile input shapes (issue 17 item 3): each stage linear in its input
     );
   }
   for (const seed of [1, 2, 3]) {
-    it(`the word mixture from seed ${seed}, 100 KB, in under ${BOUND_100K} s`, async () => {
+    // Held to twice the bound while the mixture is at the bound at 1 MB (see OPEN_AT_1M).
+    const bound =
+      OPEN_AT_1M.get('mixture of the words the stages read') === 'at the bound' ? 2 * BOUND_100K : BOUND_100K;
+    it(`the word mixture from seed ${seed}, 100 KB, in under ${bound} s`, async () => {
       const shape = HOSTILE_SHAPES.find((s) => s.name.startsWith('mixture'))!;
       const input = shape.make(100_000, seeded(seed));
       await new Promise((r) => setImmediate(r));
       const seconds = cpuSeconds(() => analyseHostile(input));
-      expect(seconds, `seed ${seed}`).toBeLessThan(BOUND_100K * pace);
+      expect(seconds, `seed ${seed}`).toBeLessThan(bound * pace);
     });
   }
 });

@@ -348,10 +348,17 @@ export function figureDiscrepancies(
       const k = `${f.doc}|${keyOf(f)}`;
       untimed.set(k, [...(untimed.get(k) ?? []), f]);
     }
-  const yearBesideUntimed = (f: FactInContext): boolean =>
-    /^in \d{4}$/.test(f.asOf ?? '') &&
-    !r.byId.get(f.doc)?.published &&
-    (untimed.get(`${f.doc}|${keyOf(f)}`) ?? []).some((x) => !compatible(x, f));
+  // Read once a fact: `background` is asked of each fact many times over.
+  const besideUntimed = new Map<FactInContext, boolean>();
+  const yearBesideUntimed = (f: FactInContext): boolean => {
+    if (!/^in \d{4}$/.test(f.asOf ?? '') || r.byId.get(f.doc)?.published) return false;
+    let known = besideUntimed.get(f);
+    if (known === undefined) {
+      known = (untimed.get(`${f.doc}|${keyOf(f)}`) ?? []).some((x) => !compatible(x, f));
+      besideUntimed.set(f, known);
+    }
+    return known;
+  };
   const background = (f: FactInContext): boolean => {
     if (yearBesideUntimed(f)) return true;
     const p = past.get(`${f.doc}:${f.sentence}`);
