@@ -2199,41 +2199,37 @@ function documentFacts(d: Document): FactInContext[] {
   // many there have been, keyed by the event's noun. A day or round of one event (`the third day
   // of the strike`) counts no events and is not read (rule `fact:ordinal-in-period`). The period
   // may follow `of` (`the fourth hurricane of the season`, `the second crash of 2046`; stop 50).
-  byPattern(ORDINAL_IN_PERIOD, (m) => {
-    const word = m[1]!.toLowerCase();
-    const noun = lemma(m[2]!.toLowerCase());
-    if (NOT_OCCURRENCE.test(noun)) return null;
-    return {
-      at: m[0].toLowerCase().indexOf(word, 1),
-      length: word.length,
-      kind: 'count',
-      value: ORDINALS.indexOf(word) + 1,
-      unit: 'ordinal',
-      about: `noun:${noun}-in-period`,
-      aboutText: m[2]!,
-      rule: 'fact:ordinal-in-period',
+  /** An ordinal (group 1) counting occurrences of a noun (group 2) among `among` (`period`, `attempts`), found at `at`. */
+  const ordinalAmong =
+    (among: 'period' | 'attempts', at: (m: RegExpMatchArray, word: string) => number) =>
+    (m: RegExpMatchArray): PatternFact | null => {
+      const word = m[1]!.toLowerCase();
+      const noun = lemma(m[2]!.toLowerCase());
+      if (NOT_OCCURRENCE.test(noun)) return null;
+      return {
+        at: at(m, word),
+        length: word.length,
+        kind: 'count',
+        value: ORDINALS.indexOf(word) + 1,
+        unit: 'ordinal',
+        about: `noun:${noun}-in-${among}`,
+        aboutText: m[2]!,
+        rule: `fact:ordinal-in-${among}`,
+      };
     };
-  });
+  byPattern(
+    ORDINAL_IN_PERIOD,
+    ordinalAmong('period', (m, word) => m[0].toLowerCase().indexOf(word, 1)),
+  );
 
   // An ordinal that counts a result among a run of attempts (`It was the company 's second
   // failure in 14 launches`, `Helion's third failure in 14 launches`, `its fourth win in 10
   // attempts`): how many such results there have been, keyed by the result's noun, as an
   // ordinal in a period is (rule `fact:ordinal-in-attempts`).
-  byPattern(ORDINAL_IN_ATTEMPTS, (m) => {
-    const word = m[1]!.toLowerCase();
-    const noun = lemma(m[2]!.toLowerCase());
-    if (NOT_OCCURRENCE.test(noun)) return null;
-    return {
-      at: m[0].toLowerCase().indexOf(` ${word} `) + 1,
-      length: word.length,
-      kind: 'count',
-      value: ORDINALS.indexOf(word) + 1,
-      unit: 'ordinal',
-      about: `noun:${noun}-in-attempts`,
-      aboutText: m[2]!,
-      rule: 'fact:ordinal-in-attempts',
-    };
-  });
+  byPattern(
+    ORDINAL_IN_ATTEMPTS,
+    ordinalAmong('attempts', (m, word) => m[0].toLowerCase().indexOf(` ${word} `) + 1),
+  );
 
   // A vote's tally (`approved by 212 votes to 198`, `voted 7 to 2`, `the vote was 54-46`): the
   // votes for and the votes against, each a count of its own side (a tally of 212 to 189 is

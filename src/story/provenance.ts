@@ -3556,6 +3556,8 @@ export function toldNewsOrganisations(
   sources: readonly string[],
 ): string[] {
   const out: string[] = [];
+  // Most lines tell no one anything: the edges are read only for a line that does.
+  if (!/\btold\b/u.test(text)) return out;
   for (const s of sources)
     for (const [from, es] of trace.edgesFrom) {
       const n = trace.nodeById.get(from);

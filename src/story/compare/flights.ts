@@ -13,11 +13,11 @@ export function flightDiscrepancies(documents: readonly Document[], r: Reader): 
   for (const d of documents) {
     const own: Flight[] = [];
     for (const m of d.text.matchAll(FLIGHT)) {
-      const code = (m[1] ?? '').toUpperCase();
+      const code = m[1] ?? '';
       const [start, end] = [(m.indices![1] ?? m.indices![2]!)[0], m.indices![2]![1]];
       own.push({ doc: d.id, start, end, code, digits: m[2]! });
     }
-    if (new Set(own.map(flightKey)).size === 1) found.push(...own);
+    if (new Set(own.map((f) => f.digits)).size === 1) found.push(...own);
   }
   if (new Set(found.map((f) => f.doc)).size < 2) return [];
   const codes = new Set(found.map((f) => f.code).filter(Boolean));
@@ -42,8 +42,6 @@ interface Flight {
   code: string;
   digits: string;
 }
-
-const flightKey = (f: Flight): string => f.digits;
 
 /** `Flight SK 412`, `flight AB1234`, `Flight 412`: an airline's code of two letters or a letter and a digit, then one to four digits. */
 const FLIGHT =
