@@ -3086,10 +3086,37 @@ function documentFacts(d: Document): FactInContext[] {
     // come first (`Mary Finch of Velmar, 71,`).
     // `Ann Lee, aged 41,` and the bracketed age of British papers (`Ann Lee (41)`) likewise.
     // Tokenised text sets the commas apart (`Forde , 49 , said`: rule `fact:age-apposition-spaced`).
-    const m =
-      /^(?:\s+of\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)?)?( ?),\s?(?:aged\s)?(\d{1,3})(?:\s+(at the time(?: of [^,.;]{1,60})?|when [^,.;]{1,60}))?(?:\1(?:,|;|\.(?:\s|$))|\s+(?=and\s))/u.exec(
+    // Two people then two ages (`Tom and Ann Reeve, 64 and 62`, `Ann Lee and Tom Vale, 34 and
+    // 36,`): each their own, in order (rule `fact:ages-respectively`); with no second person
+    // before, neither age is read, as the ages are not this one's alone.
+    const pair =
+      /^( ?),\s?(?:aged\s)?(\d{1,3})\s+and\s+(\d{1,3})(?=\1(?:,|;|\.(?:\s|$))|\s*$|\s+(?!years?\b|percent\b|per\b|%)[\p{Ll}])/u.exec(
         after,
-      ) ?? /^()\s?\(\s?(?:aged\s)?(\d{1,3})\s?\)()/.exec(after);
+      );
+    if (pair) {
+      const partner = people.find(
+        (p) =>
+          p.end <= e.start &&
+          /^\s+and\s+$/.test(view.text.slice(view.fromOriginal(p.end), view.fromOriginal(e.start))),
+      );
+      if (partner) {
+        const base = view.fromOriginal(e.end);
+        const firstAt = pair[0].indexOf(pair[2]!, pair[1]!.length + 1);
+        const secondAt = pair[0].lastIndexOf(pair[3]!);
+        for (const [who, at, value] of [
+          [partner, firstAt, pair[2]!],
+          [e, secondAt, pair[3]!],
+        ] as const) {
+          const start = view.toOriginal(base + at);
+          ageOfName(who, { start, end: start + value.length }, Number(value), 'fact:ages-respectively');
+        }
+      }
+    }
+    const m = pair
+      ? null
+      : (/^(?:\s+of\s+\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)?)?( ?),\s?(?:aged\s)?(\d{1,3})(?:\s+(at the time(?: of [^,.;]{1,60})?|when [^,.;]{1,60}))?(?:\1(?:,|;|\.(?:\s|$))|\s+(?=and\s))/u.exec(
+          after,
+        ) ?? /^()\s?\(\s?(?:aged\s)?(\d{1,3})\s?\)()/.exec(after));
     if (m) {
       const start = view.toOriginal(view.fromOriginal(e.end) + m[0].indexOf(m[2]!, m[1]!.length + 1));
       const rule = m[1] ? 'fact:age-apposition-spaced' : 'fact:age-apposition';
@@ -4243,6 +4270,11 @@ function documentFacts(d: Document): FactInContext[] {
       if (SUPERLATIVE_SINCE.test(text.slice(0, at - from))) continue;
       pushDate(start, end, m[1]!, 'fact:year-after-preposition');
     }
+    // The year a series of records reaches back to (`Records at the gauge go back to 1912`,
+    // `records dating back to 1912`): the records' start, as `since records began in 1921` dates
+    // it (rule `date:records-began`, event `records`).
+    for (const m of matchesIn(RECORDS_BACK_TO, text))
+      pushYearOf(from + m.index! + m[0].length - 4, m[1]!, 'date:records-began', RECORDS_BEGAN_EVENT);
     // A year before a work's noun (`her 1972 hit "Blue Harbour"`, `his 1998 debut album`): the
     // year the work came out, as `"Blue Harbour", released in 1974` dates it (rule
     // `fact:year-of-work`, event `release`).
@@ -5211,6 +5243,14 @@ const SALE_WORDS = new Set([
 /** Whether a word of a sentence's context (a lemma) is one that tells the dated event (`sign` for `sign`, `sale` for `on-sale`). */
 export function tellsEvent(word: string, event: string): boolean {
   if (event === 'on-sale') return SALE_WORDS.has(word);
+  // Records and their start tell the start of records: two sentences sharing no word but these
+  // may tell two series (`the wettest March in Velmar since records began` / `Records at the
+  // gauge go back to 1912`).
+  if (
+    event === RECORDS_BEGAN_EVENT &&
+    /^(?:records?|begin|began|start|started|keep|kept|date|back)$/.test(word)
+  )
+    return true;
   return (
     word === event ||
     DATED_EVENTS[word] === event ||
@@ -5325,6 +5365,14 @@ const FIRST_CASE_BEFORE =
 /** A departure from a named place, then the day's `on`: `left the port of Zuwan on`, `set off from Zuwan, in Kelria, on`. */
 const DEPARTED_FROM_PLACE =
   /\b(?:left|departed(?:\s+from)?|set\s+(?:off|out|sail)\s+from|sailed\s+from)\s+(?:the\s+(?:port|harbou?r|town|city|village|airport|base|camp|island)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,?\s+in\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,?)?\s+(?:(?:early|late)\s+)?on\s+$/u;
+/** The event of the year a series of records starts (rule `date:records-began`). */
+export const RECORDS_BEGAN_EVENT = 'records';
+/** Records, then the verb of their start, right before a year's preposition: `since records began in `, `records were first kept in `. */
+const RECORDS_BEGAN =
+  /\brecords?\b(?:\s+[\p{L}-]+){0,4}?\s+(?:began|begin|start|started|were\s+first\s+(?:kept|taken))\s+(?:in|on)\s+(?:the\s+)?$/iu;
+/** Records, then their reach back to a year: `Records at the gauge go back to 1912`, `records dating back to 1890`. */
+const RECORDS_BACK_TO =
+  /\brecords?\b(?:\s+[\p{L}-]+){0,4}?\s+(?:go|goes|went|going|date|dates|dated|dating|stretch|stretches|stretching|reach|reaches)\s+back\s+to\s+((?:1[89]|20)\d\d)\b(?![.,:]?\d)/giu;
 /** A proceeding news dates the start of: an investigation, a probe, an inquiry, a trial, talks. */
 const PROCEEDING =
   /\b(?:investigations?|probes?|inquiry|inquiries|enquiry|enquiries|inquests?|trials?|hearings?|talks)\b/i;
@@ -5352,6 +5400,10 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
   // outbreak on January 8`): one dated event, whichever verb or none tells it (rule
   // `date:first-case`, stop 46).
   if (FIRST_CASE_BEFORE.test(view.text.slice(Math.max(0, floor, at - 60), at))) return 'first-case';
+  // The start of a series of records (`the highest since records began in 1921`): when the
+  // records start, not the story's event (rule `date:records-began`).
+  if (RECORDS_BEGAN.test(lastClause(view.text.slice(Math.max(0, floor, at - 70), at))))
+    return RECORDS_BEGAN_EVENT;
   // A plant or a line put to work (`went into service in 1987` / `began operating in 1985`,
   // `entered service`): its start, as `began` tells (rule `date:into-service`, stop 46).
   if (
@@ -7880,6 +7932,10 @@ function lengthBeforeThing(
   // story's event, one figure whichever words an outlet chose (rule `fact:altitude-at`); not a
   // distance, a depth or a size told after it (`at 300 metres from the shore`, `at 40 metres deep`).
   const lead = view.text.slice(Math.max(0, view.fromOriginal(q.start) - 40), view.fromOriginal(q.start));
+  // A height water rose or peaked at (`The river peaked at 5.8 metres`) is its level, read by
+  // `fact:water-level-reached`, not an altitude (rule `fact:water-level-not-altitude`).
+  const at = view.fromOriginal(q.start);
+  if (WATER_REACHED_BEFORE.test(view.text.slice(Math.max(0, at - 70), at))) return null;
   if (
     /^(?:m|ft)$/.test(q.unit ?? '') &&
     ALTITUDE_BEFORE.test(lead) &&

@@ -1,6 +1,6 @@
 import { dateTense } from '../../mentions/dates.js';
 import type { Document } from '../../model/document.js';
-import { FIGURE_CHANGE, OTHER_EVENT, tellsEvent, type FactInContext } from '../facts.js';
+import { FIGURE_CHANGE, OTHER_EVENT, RECORDS_BEGAN_EVENT, tellsEvent, type FactInContext } from '../facts.js';
 import { leadSentence } from '../align.js';
 import { contextOverlap, sameSubject, subjectGroups } from './align-facts.js';
 import { sentenceReads, type Finding, type Reader } from './values.js';
@@ -108,7 +108,9 @@ export function dateDiscrepancies(
   const clause = (f: FactInContext): string => {
     let k = clauses.get(f);
     if (k === undefined) {
-      k = `${f.doc}:${f.sentence}${inRelativeClause(f, r) ? ':which' : ''}`;
+      // The start of a series of records (`the highest since records began in 1921`) is a side
+      // remark, its date counted apart too (rule `date:records-began`).
+      k = `${f.doc}:${f.sentence}${f.event === RECORDS_BEGAN_EVENT ? ':records' : inRelativeClause(f, r) ? ':which' : ''}`;
       clauses.set(f, k);
     }
     return k;
@@ -354,8 +356,11 @@ export function dateDiscrepancies(
         // (Of an event that befalls a person once, only a date of that event of that person
         // excuses: a year of his career, or his brother's death, says nothing of the day he died.)
         const onceOf = once(a, b);
+        // (The start of records is excused only by another start of records: the day of the
+        // story's event says nothing of it.)
         const excuses = (x: FactInContext, y: FactInContext): boolean =>
           !(x.event && y.event && x.event !== y.event) &&
+          (x.event === RECORDS_BEGAN_EVENT) === (y.event === RECORDS_BEGAN_EVENT) &&
           (!onceOf || once(x, y)) &&
           !factsDisagree(x, y, weekday, ahead);
         if (group.some((x) => x.doc === a.doc && excuses(x, b))) continue;
