@@ -273,6 +273,8 @@ const VULGAR: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25, '¾': 
 /** A scale word read as the first word after a number (`7.6 million`, no noun after it). */
 const SCALE_WORD = /^(?:thousand|million|billion|trillion)$/i;
 // A number glued after letters names a thing (`EF3`, `MH17`, `A4`, `G7`): no count.
+/** Nouns a number is joined to by a hyphen to make an adjective (`four-storey`, `three-car`). */
+const NUMBER_ADJECTIVE_SPACED = /^(?:alarm|storey|story|floor|lane|car|vehicle|bedroom|room|seat|bed|track|song|episode|game|match)$/;
 const COUNT = new RegExp(
   String.raw`(?<!\p{L})` +
     NUM +
@@ -692,6 +694,11 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
       // A conjunction right after the number starts another clause: the number counts nothing
       // of it (`minus 20 as firefighters battled the blaze`: rule `quantities:no-count-before-clause`).
       if (CLAUSE_OPENER.test(all[0]!)) continue;
+      // A number joined by a spaced hyphen to the noun it measures, before another noun
+      // (tokenised `a four - storey building`, `a three - car crash`): an adjective, no count of
+      // the noun after it; the story level reads it as its measure (rule
+      // `quantities:number-adjective-spaced`).
+      if (all[0] === '-' && NUMBER_ADJECTIVE_SPACED.test(all[1] ?? '') && all.length > 2) continue;
       const stop = all.findIndex((w, k) => k > 0 && COUNT_STOP.has(w));
       const words = stop === -1 ? all : all.slice(0, stop);
       const last = words[words.length - 1]!;

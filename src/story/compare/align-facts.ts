@@ -37,6 +37,33 @@ const ATTACK_ACTS: ReadonlySet<string> = new Set([
  */
 const HAUL_ACTS: ReadonlySet<string> = new Set(['seize', 'found', 'recover']);
 
+/**
+ * Those a story's emergency brought to the scene, counted by any noun of theirs (`80
+ * firefighters`, `12 ambulances`, `15 fire engines`), and the light stems of the acts that tell
+ * it (`were sent`, `were called`, `tackled the blaze`, `battled`, `were deployed`): one response
+ * whichever verb an outlet chose, or none (rule `align:one-response`).
+ */
+const RESPONDERS = /^noun:(?:~firefighter|rescuer|~rescuer|paramedic|ambulance|engine|fire-engine)$/;
+const RESPONSE_ACTS: ReadonlySet<string> = new Set([
+  'sent',
+  'send',
+  'call',
+  'deploy',
+  'dispatch',
+  'tackl',
+  'battl',
+  'fought',
+  'fight',
+  'attend',
+  'rush',
+  'respond',
+  'mobilis',
+  'mobiliz',
+  'scrambl',
+]);
+const responding = (f: FactInContext): boolean =>
+  f.kind === 'count' && RESPONDERS.test(f.about) && (!f.event || RESPONSE_ACTS.has(f.event));
+
 /** Keys of a race's time or margin (facts.ts `fact:race-time`, `fact:time-margin`). */
 const RACE_KEY = /^noun:margin-time/;
 
@@ -77,7 +104,8 @@ export function sameSubject(
     !a.about.startsWith('event:') &&
     a.about !== SEARCH_PARTY &&
     !(a.about === ATTACKING_PARTY && ATTACK_ACTS.has(a.event) && ATTACK_ACTS.has(b.event)) &&
-    !(HAUL_ACTS.has(a.event) && HAUL_ACTS.has(b.event))
+    !(HAUL_ACTS.has(a.event) && HAUL_ACTS.has(b.event)) &&
+    !(responding(a) && responding(b))
   )
     return false;
   // A part told by its whole (`12 of the whales had died`, `and 15 have since died`) is only
@@ -122,6 +150,7 @@ export function sameSubject(
   // group makes the key ambiguous: `killed five gunmen … Two guards died` / `two guards were
   // killed … The four gunmen were killed`; rule `align:same-group-toll`, stop 46.)
   if (ambiguous.has(keyOf(a)) || a.unit === 'ordinal') return alike || sameNamedGroup(a, b);
+  if (responding(a) && responding(b)) return true;
   // The age of someone a story names only by their part in it (`the engineer, 54,` / `the
   // 45-year-old engineer`) is one person's across its reports, whatever else their sentences
   // tell; not a word for anyone (`a 34-year-old man`), whose event tells who it is.

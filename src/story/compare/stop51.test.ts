@@ -99,3 +99,94 @@ describe('two people then two ages (fact:ages-respectively)', () => {
     expect(couple('Among them was Anna Rask, 61, a retired teacher.')).toEqual([['61', '62']]);
   });
 });
+
+describe('a number joined to its noun by a spaced hyphen (quantities:number-adjective-spaced)', () => {
+  const blast = (b: string) =>
+    entries(
+      story(
+        report(
+          'Blast in Harlen',
+          'A gas explosion destroyed a five - storey block on Keel Street in Harlen on Tuesday.',
+        ),
+        report('Harlen blast', `A gas explosion on Tuesday destroyed ${b} on Keel Street in Harlen.`),
+      ),
+      'quantity',
+    );
+  it('tokenised `five - storey block` and `four - storey building` are two heights of one building', () => {
+    expect(blast('a four - storey building')).toEqual([['five - storey', 'four - storey']]);
+  });
+  it('control: the same storeys agree, and `four - storey` is no count of buildings', () => {
+    expect(blast('a five - storey building')).toEqual([]);
+    expect(
+      entries(
+        story(
+          report(
+            'Blast in Harlen',
+            'A gas explosion destroyed a five - storey block and two shops in Harlen on Tuesday.',
+          ),
+          report(
+            'Harlen blast',
+            'A gas explosion destroyed a five - storey block and three shops in Harlen on Tuesday.',
+          ),
+        ),
+        'count',
+      ),
+    ).toEqual([['three shops', 'two shops']]);
+  });
+});
+
+describe('those sent to an emergency, whatever the verb (align:one-response)', () => {
+  const fire = (a: string, b: string) =>
+    entries(
+      story(
+        report('Blast in Harlen', `Three people were killed in a gas explosion in Harlen on Tuesday. ${a}`),
+        report('Harlen blast', `Three people were killed in a gas explosion in Harlen on Tuesday. ${b}`),
+      ),
+      'count',
+    );
+  it('`About 80 firefighters were sent` and `More than 100 firefighters were called` count one response', () => {
+    expect(
+      fire(
+        'About 80 firefighters were sent to the scene.',
+        'More than 100 firefighters were called to Keel Street.',
+      ),
+    ).toEqual([['100 firefighters', '80 firefighters']]);
+    expect(
+      fire(
+        'Some 80 firefighters tackled the blaze.',
+        'More than 100 firefighters were called to Keel Street.',
+      ),
+    ).toHaveLength(1);
+  });
+  it('control: firefighters hurt are not those sent', () => {
+    expect(fire('About 80 firefighters were sent to the scene.', 'Two firefighters were injured.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('a pronoun owner of an outing ordinal, a sentence or more back (fact:ordinal-of-outing)', () => {
+  const swim = (b: string) =>
+    entries(
+      story(
+        report(
+          'Kova breaks world record',
+          "Lena Kova set a world record in Velmar on Saturday. It was Kova's third world record this year.",
+        ),
+        report(
+          'Record for Kova',
+          `Lena Kova set a world record in Velmar on Saturday. The old record had stood since 2041. ${b}`,
+        ),
+      ),
+      'count',
+    );
+  it('`It was her second world record`, two sentences after Kova is named, is hers', () => {
+    expect(swim('It was her second world record of the year.')).toEqual([['second', 'third']]);
+  });
+  it('control: the same ordinal agrees; a sentence naming another swimmer in between makes `her` nobody sure', () => {
+    expect(swim('It was her third world record of the year.')).toEqual([]);
+    expect(
+      swim('Lena Kova beat Mia Torres by two seconds. It was her second world record of the year.'),
+    ).toEqual([]);
+  });
+});
