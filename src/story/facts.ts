@@ -1254,8 +1254,9 @@ function documentFacts(d: Document): FactInContext[] {
   // The passengers or people a vessel, vehicle or hall may carry (`licensed to carry 150
   // passengers`, `a capacity of 150`) are no count of those aboard: compared only with another
   // capacity (`fact:count-capacity`).
-  for (const [i, f] of out.entries()) {
-    if (f.kind !== 'count' || f.rule !== 'fact:count-noun') continue;
+  for (const [i, read] of out.entries()) {
+    if (read.kind !== 'count' || read.rule !== 'fact:count-noun') continue;
+    let f = read;
     const from = view.fromOriginal(f.start);
     // People counted aboard (`250 people were aboard the ferry`): all those aboard, a count of its
     // own among a story's many counts of people (`fact:count-aboard`).
@@ -1266,6 +1267,16 @@ function documentFacts(d: Document): FactInContext[] {
       /\s(?:aboard|on\s+board)$/i.test(view.text.slice(from, to));
     const lead40 = view.text.slice(Math.max(0, from - 40), from);
     const capacity = CAPACITY_BEFORE.test(view.text.slice(Math.max(0, from - 60), from));
+    // Travellers a participle of carrying governs are carried, whatever verb follows them (`A bus
+    // carrying 52 tourists plunged into a ravine`, `a tour bus carrying 50 passengers fell`): read
+    // as with no verb after (rule `fact:carried-whatever-verb`).
+    if (
+      f.event &&
+      f.event !== 'carry' &&
+      (noun === 'noun:passenger' || TRAVELLERS.test(noun!)) &&
+      CARRYING_BEFORE.test(lead40)
+    )
+      out[i] = f = { ...f, event: 'carry' };
     /** The fact keyed anew: `about` (its scope kept where `scoped`), its unit, the rule that read it. */
     const rekey = (about: string, unit: string | undefined, rule: string, scoped = true): void => {
       out[i] = { ...f, about: about + (scoped && where ? `@${where}` : ''), ...(unit ? { unit } : {}), rule };
@@ -4659,6 +4670,23 @@ function documentFacts(d: Document): FactInContext[] {
     out[k] = { ...f, about: key, aboutText: read(opening), rule: 'fact:age-named-next' };
   }
 
+  // A level forecast (`Temperatures are forecast to reach 38C on Wednesday`, `would stay above
+  // 35C until the weekend`, `the toll is expected to rise to 20`) is what is to come, not what
+  // was measured: keyed apart, compared only with another forecast of it (rule
+  // `fact:forecast-level`). A plan (`will cut 4,500 jobs`) is no forecast of a level.
+  for (const [k, f] of out.entries()) {
+    if ((f.kind !== 'quantity' && f.kind !== 'count') || f.about === '' || f.about.endsWith(FORECAST))
+      continue;
+    const from = view.fromOriginal(f.start);
+    if (!FORECAST_LEVEL.test(lastClause(view.text.slice(Math.max(0, from - 80), from)))) continue;
+    out[k] = {
+      ...f,
+      about: `${f.about}${FORECAST}`,
+      aboutText: `forecast ${f.aboutText}`,
+      rule: 'fact:forecast-level',
+    };
+  }
+
   // A toll that rose to a figure, and in its sentence a smaller count of the same toll (`the
   // death toll rose to five after two injured residents died`): the smaller count is the rise.
   const risen = out.filter(
@@ -5254,6 +5282,7 @@ export function tellsEvent(word: string, event: string): boolean {
     /^(?:records?|begin|began|start|started|keep|kept|date|back)$/.test(word)
   )
     return true;
+  if (event === RECORD_SET_EVENT && /^(?:records?|set|date|dated|stood|stand|back)$/.test(word)) return true;
   return (
     word === event ||
     DATED_EVENTS[word] === event ||
@@ -5368,6 +5397,19 @@ const FIRST_CASE_BEFORE =
 /** A departure from a named place, then the day's `on`: `left the port of Zuwan on`, `set off from Zuwan, in Kelria, on`. */
 const DEPARTED_FROM_PLACE =
   /\b(?:left|departed(?:\s+from)?|set\s+(?:off|out|sail)\s+from|sailed\s+from)\s+(?:the\s+(?:port|harbou?r|town|city|village|airport|base|camp|island)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,?\s+in\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,?)?\s+(?:(?:early|late)\s+)?on\s+$/u;
+/** The event of the year an earlier record was set (rule `date:record-set`). */
+export const RECORD_SET_EVENT = 'record-set';
+/** A record, then the verb of its setting or its standing, right before a year's preposition: `The previous record was set in Orlen in `, `The old record, 40.3C, dated from `, `had stood since `. */
+const RECORD_SET_BEFORE =
+  /\brecords?\b(?:[^.;:!?]|[.:]\s?\d){0,50}?\b(?:set|dated|dates|dating|stood|standing|stands)\b(?:\s+by\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?(?:\s+in\s+\p{Lu}[\p{L}'’-]*)?\s+(?:in|from|since|back\s+to)\s+(?:the\s+)?$/iu;
+/** The key suffix of a level forecast (rule `fact:forecast-level`). */
+const FORECAST = '-forecast';
+/**
+ * A forecast of a level right before a figure: `are forecast to reach `, `is expected to peak at
+ * `, `would stay above `, `will rise to `, `forecasters expect it to hit `.
+ */
+const FORECAST_LEVEL =
+  /\b(?:(?:(?:is|are|was|were|be|been)\s+(?:forecast|expected|predicted|projected|likely)\s+to|forecasters?\s+(?:expect|expected|predict|predicted)\s+(?:[\p{L}-]+\s+){0,3}?to)\s+(?:[\p{Ll}-]+\s+)?(?:reach|hit|top|climb|rise|soar|peak|exceed|fall|drop|dip|ease|stay|remain|be|approach)|(?:would|will)\s+(?:[\p{Ll}-]+\s+)?(?:reach|hit|top|climb|rise|soar|peak|exceed|fall|drop|dip|ease|stay|remain|approach))(?:\s+(?:above|below|at|to|around|near|over|under|as\s+high\s+as|as\s+low\s+as))?\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$/iu;
 /** The event of the year a series of records starts (rule `date:records-began`). */
 export const RECORDS_BEGAN_EVENT = 'records';
 /** Records, then the verb of their start, right before a year's preposition: `since records began in `, `records were first kept in `. */
@@ -5403,6 +5445,18 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
   // outbreak on January 8`): one dated event, whichever verb or none tells it (rule
   // `date:first-case`, stop 46).
   if (FIRST_CASE_BEFORE.test(view.text.slice(Math.max(0, floor, at - 60), at))) return 'first-case';
+  // The year an earlier record was set (`The previous record was set in Orlen in 2039`, `The old
+  // record, 40.3C, dated from 2039`, `had stood since 2041`): that record's setting, one event
+  // however told (rule `date:record-set`).
+  if (
+    RECORD_SET_BEFORE.test(
+      view.text
+        .slice(Math.max(0, floor, at - 90), at)
+        .split(/[.!?]\s(?!\d)/)
+        .at(-1)!,
+    )
+  )
+    return RECORD_SET_EVENT;
   // The start of a series of records (`the highest since records began in 1921`): when the
   // records start, not the story's event (rule `date:records-began`).
   if (RECORDS_BEGAN.test(lastClause(view.text.slice(Math.max(0, floor, at - 70), at))))
@@ -6167,7 +6221,8 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   // How a structure failed is the event too (`the dam gave way at 2:30 a.m.`, `burst`, `was
   // breached`), as `collapsed` is.
   // How a vehicle left the road is the accident itself (`veered off the road at about 6 p.m.`,
-  // `overturned`, `ran aground`): moment `at:event`, as `crashed` is.
+  // `overturned`, `ran aground`, `left the road at 4:50 p.m.`, `came off the rails`): moment
+  // `at:event`, as `crashed` is (`left the road`: rule `fact:time-left-road`, stop 51).
   // Whales or a ship stranding is the event (`beached on Sunday afternoon`, `came ashore`).
   // A storm making landfall is its strike (`made landfall at around 5:30 a.m.` / `came ashore at
   // about 4:30 a.m.`; rule `fact:time-landfall`, stop 50).
@@ -6181,7 +6236,7 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:was|were)\s+born\b|\bg(?:ave|iving)\s+birth\b/, 'birth'],
   [/\b(?:died|passed\s+away|(?:was|were)\s+(?:pronounced|declared)\s+dead)\b/, 'death'],
   [
-    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|g(?:ave|iving) way|burst(?!\s+in)|breach(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|(?:broke|breaking|broken) loose|sw(?:ept|eeping) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|strand(?:ed|ing)|beach(?:ed|ing)|c(?:ame|oming)\s+ashore|(?:made|making|makes?)\s+landfall|[Ll]andfall\s+(?:came|was)|wash(?:ed|ing)\s+(?:up|ashore)|appeared(?!\s+(?:in|before|on|at|to|as|with|alongside)\b)|opened\s+up|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|attacked|mauled|charged\s+(?:at\s+)?(?:them|him|her|us)\b(?!\s+with\b)|(?:broke|broken|breaking|break) in(?:to)?)\b/,
+    /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|g(?:ave|iving) way|burst(?!\s+in)|breach(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|(?:broke|breaking|broken) loose|sw(?:ept|eeping) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|(?:left|leaving|(?:went|going|ran|running|came|coming)\s+off)\s+the\s+(?:road|track|tracks|rails|runway|carriageway)\b|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|strand(?:ed|ing)|beach(?:ed|ing)|c(?:ame|oming)\s+ashore|(?:made|making|makes?)\s+landfall|[Ll]andfall\s+(?:came|was)|wash(?:ed|ing)\s+(?:up|ashore)|appeared(?!\s+(?:in|before|on|at|to|as|with|alongside)\b)|opened\s+up|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|attacked|mauled|charged\s+(?:at\s+)?(?:them|him|her|us)\b(?!\s+with\b)|(?:broke|broken|breaking|break) in(?:to)?)\b/,
     'event',
   ],
   // A structure that failed or broke down is the event too (`the footbridge failed at 4:10 p.m.`,

@@ -1,6 +1,13 @@
 import { dateTense } from '../../mentions/dates.js';
 import type { Document } from '../../model/document.js';
-import { FIGURE_CHANGE, OTHER_EVENT, RECORDS_BEGAN_EVENT, tellsEvent, type FactInContext } from '../facts.js';
+import {
+  FIGURE_CHANGE,
+  OTHER_EVENT,
+  RECORD_SET_EVENT,
+  RECORDS_BEGAN_EVENT,
+  tellsEvent,
+  type FactInContext,
+} from '../facts.js';
 import { leadSentence } from '../align.js';
 import { contextOverlap, sameSubject, subjectGroups } from './align-facts.js';
 import { sentenceReads, type Finding, type Reader } from './values.js';
@@ -273,8 +280,9 @@ export function dateDiscrepancies(
     !tensesApart(a, tense(a), b, tense(b), (f) =>
       (f.value as string).startsWith('W:') ? weekday(f) : calendarDay(f),
     ) &&
-    !background(a) &&
-    !background(b) &&
+    // (Two years an earlier record was set are one background event's, told twice: rule
+    // `date:record-set`.)
+    ((!background(a) && !background(b)) || (a.event === RECORD_SET_EVENT && b.event === RECORD_SET_EVENT)) &&
     !dayOfEvent(a, r) &&
     !dayOfEvent(b, r) &&
     spanEnd(a, r) === spanEnd(b, r) &&

@@ -311,7 +311,10 @@ const withSum = (f: FactInContext): boolean => f.rule === 'fact:agreement-term-w
 const comparable = (f: FactInContext): boolean =>
   (f.kind !== 'duration' || f.about.startsWith('during:')) &&
   typeof f.value === 'number' &&
-  f.rule !== 'fact:previous-record';
+  f.rule !== 'fact:previous-record' &&
+  // A forecast level (facts.ts `fact:forecast-level`) is told for a day or a span each outlet
+  // picks (`38C on Wednesday`, `above 35C until the weekend`): kept as a fact, compared with none.
+  f.rule !== 'fact:forecast-level';
 
 /**
  * Figures that differ: facts about one thing (the same counted noun, unit or person, told

@@ -190,3 +190,121 @@ describe('a pronoun owner of an outing ordinal, a sentence or more back (fact:or
     ).toEqual([]);
   });
 });
+
+describe('travellers a participle of carrying governs, whatever verb follows (fact:carried-whatever-verb)', () => {
+  const bus = (a: string, b: string) =>
+    entries(story(report('Bus crash on Serra Pass', a), report('Bus plunges into ravine', b)), 'count');
+  it('`A bus carrying 52 tourists plunged` and `a tour bus carrying 50 passengers fell` count those aboard', () => {
+    expect(
+      bus(
+        'A bus carrying 52 tourists plunged into a ravine on the Serra Pass on Sunday.',
+        'A tour bus carrying 50 passengers fell into a ravine on the Serra Pass on Sunday.',
+      ),
+    ).toEqual([['50 passengers fell', '52 tourists plunged']]);
+  });
+  it('control: the same count agrees, and those hurt are not those carried', () => {
+    expect(
+      bus(
+        'A bus carrying 52 tourists plunged into a ravine on the Serra Pass on Sunday.',
+        'A tour bus carrying 52 passengers fell into a ravine on the Serra Pass on Sunday.',
+      ),
+    ).toEqual([]);
+    expect(
+      bus(
+        'A bus carrying 52 tourists plunged into a ravine on the Serra Pass on Sunday.',
+        'A bus plunged into a ravine on the Serra Pass on Sunday. Twenty passengers were hurt.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a vehicle leaving the road is the accident (fact:time-left-road)', () => {
+  const bus = (b: string) =>
+    entries(
+      story(
+        report(
+          'Bus crash on Serra Pass',
+          'A bus plunged into a ravine on Sunday. The accident happened at around 4:20 p.m.',
+        ),
+        report('Bus plunges into ravine', `A bus plunged into a ravine on Sunday. ${b}`),
+      ),
+      'time',
+    );
+  it('`The bus left the road at 4:50 p.m.` is the time of the accident', () => {
+    expect(bus('The bus, carrying 52 people, left the road at 4:50 p.m.')).toHaveLength(1);
+  });
+  it('control: leaving a place is no accident', () => {
+    expect(bus('The bus left the hotel at 9:50 a.m.')).toEqual([]);
+  });
+});
+
+describe('a level forecast is kept apart (fact:forecast-level)', () => {
+  const heat = (b: string) =>
+    entries(
+      story(
+        report(
+          'Record heat in Velmar',
+          'Temperatures in Velmar reached 41.2C on Tuesday, a national record.',
+        ),
+        report('Velmar swelters', `Velmar set a national heat record on Tuesday. ${b}`),
+      ),
+      'quantity',
+    );
+  it('`are forecast to reach 38C on Wednesday`, `would stay above 35C` are no measured temperature', () => {
+    expect(heat('Temperatures are forecast to reach 38C on Wednesday.')).toEqual([]);
+    expect(heat('The weather service said temperatures would stay above 35C until the weekend.')).toEqual([]);
+  });
+  it('control: a temperature measured in another report still conflicts', () => {
+    expect(
+      entries(
+        story(
+          report(
+            'Record heat in Velmar',
+            'Temperatures in Velmar reached 41.2C on Tuesday, a national record.',
+          ),
+          report('Velmar swelters', 'Velmar recorded a temperature of 41.8C on Tuesday, a national record.'),
+        ),
+        'quantity',
+      ),
+    ).toHaveLength(1);
+  });
+});
+
+describe('the year an earlier record was set (date:record-set)', () => {
+  const heat = (a: string, b: string) =>
+    entries(
+      story(
+        report(
+          'Record heat in Velmar',
+          `Temperatures in Velmar reached 41.2C on Tuesday, a national record. ${a}`,
+        ),
+        report(
+          'Velmar swelters',
+          `Velmar recorded a temperature of 41.2C on Tuesday, a national record. ${b}`,
+        ),
+      ),
+      'date',
+    );
+  it('`The previous record of 40.3C was set in Orlen in 2039` / `The old record was set in Orlen in 2029`', () => {
+    expect(
+      heat(
+        'The previous record of 40.3C was set in Orlen in 2039.',
+        'The old record was set in Orlen in 2029.',
+      ),
+    ).toEqual([['2029', '2039']]);
+  });
+  it('control: the same year agrees; another earlier event of that place is another background date', () => {
+    expect(
+      heat(
+        'The previous record of 40.3C was set in Orlen in 2039.',
+        'The old record was set in Orlen in 2039.',
+      ),
+    ).toEqual([]);
+    expect(
+      heat(
+        'The previous record of 40.3C was set in Orlen in 2039.',
+        'A previous heatwave hit Orlen in 2029.',
+      ),
+    ).toEqual([]);
+  });
+});
