@@ -53,3 +53,18 @@ describe('`Ã` alone before a masculine article is no à', () => {
     expect(fix('A reuniÃ£o comeÃ§a Ã uma hora')).toBe('A reunião começa à uma hora');
   });
 });
+
+describe('U+FFFD itself misread (`ï¿½`)', () => {
+  it('gives U+FFFD back and repairs the rest', () => {
+    expect(fix('Die BÃ¼rgermeisterin von GroÃŸbÃ¼hl lÃ¤dt ein, ï¿½ber')).toBe(
+      'Die Bürgermeisterin von Großbühl lädt ein, \uFFFDber',
+    );
+    expect(fix('Jornal de SÃ£o TomÃ©, ediï¿½Ã£o de sÃ¡bado')).toBe(
+      'Jornal de São Tomé, edi\uFFFDão de sábado',
+    );
+    expect(findMojibake('Precio: 5 ï¿½').map((r) => r.rule)).toEqual(['mojibake:lossy-utf8-as-windows-1252']);
+  });
+  it('leaves `¿` and `½` typed as they are', () => {
+    for (const line of ['¿Qué? ½ taza de azúcar', 'Ïle ¿ ½']) expect(findMojibake(line)).toEqual([]);
+  });
+});

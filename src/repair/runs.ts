@@ -28,6 +28,8 @@ interface Found {
   readonly droppedUndefined?: number;
   /** The soft hyphen (AD) that ended the character was dropped (`polÃtica`). */
   readonly softHyphen?: boolean;
+  /** (h-moji21) The bytes are U+FFFD's own (`ï¿½`): a decoder had replaced the character before the misreading. */
+  readonly replacement?: boolean;
   /** Correct characters in its word, typed or mended after the misreading (`é` of `élÃ¨ve`, `…`). */
   readonly typedBeside?: string;
 }
@@ -531,6 +533,10 @@ function sequenceAt(
     return null;
   }
   const cp = codePoint(bytes);
+  // (2026-12-07, h-moji21) `ï¿½`: U+FFFD itself misread (a decoder had already replaced a lost character, then
+  // the text was misread): the character was lost before; U+FFFD stands, as for a lost byte.
+  if (cp === 0xfffd && a0 === null)
+    return { start: i, end: j, decoded: '\uFFFD', lossy: 'sure', a0: null, cesu: false, replacement: true };
   if (cp >= 0xd800 && cp <= 0xdfff)
     return { start: i, end: j, decoded: String.fromCharCode(cp), lossy: false, a0, cesu: true };
   // A byte order mark (`ï»¿`) stands for no character: repaired, it goes.
@@ -1677,21 +1683,23 @@ function gain(text: string, f: Found): number {
 
 function toRepair(text: string, f: Found, charmap: Charmap): Repair {
   const seen = text.slice(f.start, f.end);
-  const how = f.lossy
-    ? `the start of a UTF-8 character read as ${charmap.name}, with a byte lost`
-    : f.decoded === ''
-      ? `the UTF-8 byte order mark (U+FEFF) read as ${charmap.name}, which stands for no character`
-      : `the ${f.cesu ? 'CESU-8' : 'UTF-8'} encoding of '${f.decoded}' read as ${charmap.name}${
-          f.a0 === 'space'
-            ? ' (a no-break space byte became a space)'
-            : f.a0 === 'dropped'
-              ? ' (its A0 byte was lost)'
-              : f.softHyphen
-                ? ' (its byte AD, a soft hyphen, was dropped)'
-                : f.droppedUndefined
-                  ? ` (its byte ${f.droppedUndefined.toString(16).toUpperCase()}, undefined in windows-1252, was dropped)`
-                  : ''
-        }`;
+  const how = f.replacement
+    ? `the UTF-8 encoding of U+FFFD (a character a decoder had already replaced) read as ${charmap.name}`
+    : f.lossy
+      ? `the start of a UTF-8 character read as ${charmap.name}, with a byte lost`
+      : f.decoded === ''
+        ? `the UTF-8 byte order mark (U+FEFF) read as ${charmap.name}, which stands for no character`
+        : `the ${f.cesu ? 'CESU-8' : 'UTF-8'} encoding of '${f.decoded}' read as ${charmap.name}${
+            f.a0 === 'space'
+              ? ' (a no-break space byte became a space)'
+              : f.a0 === 'dropped'
+                ? ' (its A0 byte was lost)'
+                : f.softHyphen
+                  ? ' (its byte AD, a soft hyphen, was dropped)'
+                  : f.droppedUndefined
+                    ? ` (its byte ${f.droppedUndefined.toString(16).toUpperCase()}, undefined in windows-1252, was dropped)`
+                    : ''
+          }`;
   return {
     start: f.start,
     end: f.end,
