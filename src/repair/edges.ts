@@ -10,16 +10,30 @@ import type { Repair } from '../model/document.js';
  *   in a line repaired elsewhere: à trimmed so, or a character cut (a preview, a column) — the text does not
  *   tell which. It is left as it stands and flagged (`mojibake:flag-cut-at-end`): a record whose replacement
  *   is the text itself, so the loss is shown with its span, never guessed.
- * - A lone two-byte lead right before a repaired character inside a word (`GrÃÃŸe`): its continuation byte
- *   was lost; flagged (`mojibake:flag-lost-byte`).
+ * - A lone two-byte lead right before a repaired character inside a word (`GrÃÃŸe`), or (h-moji21) before a
+ *   lowercase letter inside a word in a line repaired elsewhere (`BÃrgermeister`): its continuation byte was
+ *   lost; flagged (`mojibake:flag-lost-byte`).
+ * - (h-moji21) `Ã` alone before `o`, `os`, `um`, `uns` is no à (`Ã o maior`): the reading is dropped and the
+ *   lead flagged.
  * - `Ã”`, `Ã»` ending a word in capitals whose `”` or `»` closes a quote the line opened with a correct `“`
  *   or `«` (`“IRMÃ”`, `«CAPITÃ»`): Portuguese's capital Ã and a closing quote, not Ô or û; the repair is
  *   dropped.
  */
 export function atEdges(text: string, found: readonly Repair[]): Repair[] {
   if (!/[\u00c2-\u00de]/u.test(text)) return [...found];
-  const kept = found.filter((r) => !capitalBeforeClosingQuote(text, r, found));
   const added: Repair[] = [];
+  const kept = found.filter((r) => {
+    if (capitalBeforeClosingQuote(text, r, found)) return false;
+    if (!aGraveBeforeMasculine(text, r)) return true;
+    added.push({
+      start: r.start,
+      end: r.start + 1,
+      replacement: 'Ã',
+      rule: 'mojibake:flag-lost-byte',
+      reason: `"Ã" stands alone before the masculine article "${/^\s*(\p{L}+)/u.exec(text.slice(r.end))![1]}": not à (which only stands before a feminine word), so a byte other than A0 was lost (é's A9): left as it stands, not guessed`,
+    });
+    return false;
+  });
   const covered = (k: number): boolean => kept.some((r) => r.start <= k && k < r.end);
   let from = 0;
   while (from <= text.length) {
@@ -108,7 +122,37 @@ function lostByte(
       reason: `"${text[k]}" inside a word before another misread character is the lead byte of a two-byte UTF-8 character whose last byte was lost: left as it stands, not guessed`,
     });
   }
-  void to;
+  // (2026-12-07, h-moji21) A lone lead glued inside a word before a lowercase letter, in a line repaired
+  // elsewhere (`BÃrgermeister`, `MieszkaÅcy`, `dÃputé` beside `Å“uvre`): its continuation byte was lost
+  // (ü, ń, é), and no reading was taken (`softHyphenDropped` in `runs.ts` declines í where the line's
+  // language never writes it): flagged, left as it stands. Not `×` between letters (`a×b`).
+  if (inLine.length === 0) return;
+  for (let k = from + 1; k + 1 < to; k++) {
+    const ch = text[k]!;
+    if (ch === '×' || !TWO_BYTE_LEAD.test(ch) || covered(k)) continue;
+    if (!/\p{L}/u.test(text[k - 1]!) || covered(k - 1) || !LOWER.test(text[k + 1]!) || covered(k + 1))
+      continue;
+    if (added.some((r) => r.start === k)) continue;
+    added.push({
+      start: k,
+      end: k + 1,
+      replacement: ch,
+      rule: 'mojibake:flag-lost-byte',
+      reason: `"${ch}" inside a word before a lowercase letter, in a line repaired elsewhere, is the lead byte of a two-byte UTF-8 character whose last byte was lost: left as it stands, not guessed`,
+    });
+  }
+}
+
+/**
+ * (2026-12-07, h-moji21) `Ã` alone as a word, read as à whose A0 was dropped, before the masculine article
+ * `o`, `os`, `um`, `uns` (`A ponte Ã o maior projeto`): Portuguese à is a + a and stands only before a
+ * feminine word (`à noite`, `à uma hora`), and French and Italian have no such article; the lost byte was
+ * another (é's A9, `é o`). The reading is dropped and the lead flagged. Not `Ã uma` (`à uma hora`).
+ */
+function aGraveBeforeMasculine(text: string, r: Repair): boolean {
+  if (r.replacement !== 'à' || text.slice(r.start, r.end) !== 'Ã') return false;
+  if (r.start > 0 && /\p{L}/u.test(text[r.start - 1]!)) return false;
+  return /^ (?:o|os|um|uns)(?!\p{L})/u.test(text.slice(r.end, r.end + 5));
 }
 
 /** `text[from, to)` with the repairs inside it applied. */

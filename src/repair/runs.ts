@@ -28,6 +28,8 @@ interface Found {
   readonly droppedUndefined?: number;
   /** The soft hyphen (AD) that ended the character was dropped (`polÃtica`). */
   readonly softHyphen?: boolean;
+  /** (h-moji21) The bytes are U+FFFD's own (`ï¿½`): a decoder had replaced the character before the misreading. */
+  readonly replacement?: boolean;
   /** Correct characters in its word, typed or mended after the misreading (`é` of `élÃ¨ve`, `…`). */
   readonly typedBeside?: string;
 }
@@ -508,14 +510,9 @@ function sequenceAt(
       if (tone) return tone;
     }
     // `polÃtica`: inside a lowercase word, `Ã` before a lowercase letter is í (C3 AD) whose second byte,
-    // read as an invisible soft hyphen, was dropped when the text was copied or cleaned.
-    if (
-      options.lostUndefined &&
-      lead === 0xc3 &&
-      j === i + 1 &&
-      /\p{Ll}/u.test(text[i - 1] ?? '') &&
-      /[a-z]/.test(text[j] ?? '')
-    )
+    // read as an invisible soft hyphen, was dropped when the text was copied or cleaned; (2026-12-07,
+    // h-moji21) after a word's opening capital too (`DÃaz`), and only where the line may write í.
+    if (options.lostUndefined && lead === 0xc3 && j === i + 1 && softHyphenDropped(text, i))
       return { start: i, end: j, decoded: '\u00ed', lossy: false, a0: null, cesu: false, softHyphen: true };
     // `â€` then no third byte: windows-1252 leaves 9D undefined and a strict decoder dropped it. Of the
     // characters its five undefined bytes complete `E2 80` to, only the right double quote is common.
@@ -536,11 +533,62 @@ function sequenceAt(
     return null;
   }
   const cp = codePoint(bytes);
+  // (2026-12-07, h-moji21) `ï¿½`: U+FFFD itself misread (a decoder had already replaced a lost character, then
+  // the text was misread): the character was lost before; U+FFFD stands, as for a lost byte.
+  if (cp === 0xfffd && a0 === null)
+    return { start: i, end: j, decoded: '\uFFFD', lossy: 'sure', a0: null, cesu: false, replacement: true };
   if (cp >= 0xd800 && cp <= 0xdfff)
     return { start: i, end: j, decoded: String.fromCharCode(cp), lossy: false, a0, cesu: true };
   // A byte order mark (`ï»¿`) stands for no character: repaired, it goes.
   if (cp === 0xfeff && a0 === null) return { start: i, end: j, decoded: '', lossy: false, a0, cesu: false };
   return { start: i, end: j, decoded: String.fromCodePoint(cp), lossy: false, a0, cesu: false };
+}
+
+const WINDOWS_1252_CHAR: readonly string[] = Array.from({ length: 256 }, (_, byte) => {
+  for (const [ch, b] of WINDOWS_1252) if (b === byte) return ch;
+  return String.fromCharCode(byte);
+});
+/**
+ * Letters of languages that never write í (German ß and ä, French œ û î ë, Polish, Romanian ș ț, Turkish ş ğ
+ * ı İ), as written and as UTF-8 misread in windows-1252 (`ÃŸ`, `Ã¤`, `Å“`, `Å‚`, `È™`, `Ä±`). Not ö, ü
+ * (Hungarian), ă (Vietnamese), è, ê, ç, à (Catalan, Portuguese, Vietnamese): all write í too.
+ */
+const NO_ACUTE_I_LETTERS = [...'ßẞœŒûÛîÎëËäÄąĄęĘłŁśŚźŹżŻćĆșȘțȚşŞţŢğĞıİ'];
+const NO_ACUTE_I = new RegExp(
+  NO_ACUTE_I_LETTERS.flatMap((ch) => [
+    ch,
+    [...new TextEncoder().encode(ch)]
+      .map((byte) => WINDOWS_1252_CHAR[byte]!)
+      .join('')
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+  ]).join('|'),
+  'u',
+);
+
+/**
+ * (2026-12-07, h-moji21) `Ã` at `i` before a lowercase ASCII letter is í whose soft hyphen (AD) was dropped:
+ * inside a lowercase word (`polÃtica`), or after a word's opening capital (`DÃaz`, `CÃntia`, `RÃo`: names
+ * and title case) where the line, 200 characters either side, holds no letter of a language that never
+ * writes í (`BÃrgermeister` beside `KÃ¤lbach` lost ü's byte; a Spanish name's `MejÃa` in a German line is
+ * read inside its word as before: the letters of a line are no language test for a name). Not after `i` (no
+ * language writes `ií` inside a word: `reuniÃn` lost ó's byte). A lead not read so is left, and flagged where
+ * the line is repaired elsewhere (`edges.ts`).
+ */
+function softHyphenDropped(text: string, i: number): boolean {
+  const before = text[i - 1] ?? '';
+  if (!/[a-z]/.test(text[i + 1] ?? '') || before === 'i') return false;
+  const inWord = /\p{Ll}/u.test(before);
+  const opening = /[A-Z]/.test(before) && !isLetter(text[i - 2]) && !/\p{Lu}/u.test(text[i + 2] ?? '');
+  if (inWord) return true;
+  if (!opening) return false;
+  const from = Math.max(0, i - 200);
+  const near = text.slice(from, i + 200);
+  const cut = i - from;
+  const line = near.slice(
+    near.lastIndexOf('\n', cut) + 1,
+    near.includes('\n', cut) ? near.indexOf('\n', cut) : near.length,
+  );
+  return !NO_ACUTE_I.test(line);
 }
 
 /** An emoji or a symbol drawn as one (❤, ☀, ✌, 😀), or a character that starts a keycap (1, #, *). */
@@ -958,6 +1006,8 @@ function leadMayStartMojibake(text: string, from: number, to: number, i: number,
   const n1 = text.charCodeAt(i + 1);
   // `polÃtica`: í whose soft hyphen was dropped, inside a lowercase word.
   if (c === 0xc3 && n1 >= 0x61 && n1 <= 0x7a && i > from && /\p{Ll}/u.test(text[i - 1]!)) return true;
+  // (2026-12-07, h-moji21) `DÃaz`: after a word's opening capital.
+  if (c === 0xc3 && n1 >= 0x61 && n1 <= 0x7a && i > from && /[A-Z]/.test(text[i - 1]!)) return true;
   // (2026-12-06, h-moji16) `voilÃ.`: à whose A0 was dropped, a lowercase word's end before closing punctuation.
   if (c === 0xc3 && i > from && CLOSING.test(text[i + 1]!) && /\p{Ll}/u.test(text[i - 1]!)) return true;
   // A lost byte: after a lead that is not a lowercase letter (`Ã?`, not `qué?`), or inside a longer character (`â?“`, `â€?`).
@@ -1633,21 +1683,23 @@ function gain(text: string, f: Found): number {
 
 function toRepair(text: string, f: Found, charmap: Charmap): Repair {
   const seen = text.slice(f.start, f.end);
-  const how = f.lossy
-    ? `the start of a UTF-8 character read as ${charmap.name}, with a byte lost`
-    : f.decoded === ''
-      ? `the UTF-8 byte order mark (U+FEFF) read as ${charmap.name}, which stands for no character`
-      : `the ${f.cesu ? 'CESU-8' : 'UTF-8'} encoding of '${f.decoded}' read as ${charmap.name}${
-          f.a0 === 'space'
-            ? ' (a no-break space byte became a space)'
-            : f.a0 === 'dropped'
-              ? ' (its A0 byte was lost)'
-              : f.softHyphen
-                ? ' (its byte AD, a soft hyphen, was dropped)'
-                : f.droppedUndefined
-                  ? ` (its byte ${f.droppedUndefined.toString(16).toUpperCase()}, undefined in windows-1252, was dropped)`
-                  : ''
-        }`;
+  const how = f.replacement
+    ? `the UTF-8 encoding of U+FFFD (a character a decoder had already replaced) read as ${charmap.name}`
+    : f.lossy
+      ? `the start of a UTF-8 character read as ${charmap.name}, with a byte lost`
+      : f.decoded === ''
+        ? `the UTF-8 byte order mark (U+FEFF) read as ${charmap.name}, which stands for no character`
+        : `the ${f.cesu ? 'CESU-8' : 'UTF-8'} encoding of '${f.decoded}' read as ${charmap.name}${
+            f.a0 === 'space'
+              ? ' (a no-break space byte became a space)'
+              : f.a0 === 'dropped'
+                ? ' (its A0 byte was lost)'
+                : f.softHyphen
+                  ? ' (its byte AD, a soft hyphen, was dropped)'
+                  : f.droppedUndefined
+                    ? ` (its byte ${f.droppedUndefined.toString(16).toUpperCase()}, undefined in windows-1252, was dropped)`
+                    : ''
+          }`;
   return {
     start: f.start,
     end: f.end,
