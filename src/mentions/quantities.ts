@@ -166,9 +166,10 @@ const QUALIFIERS: ReadonlyArray<readonly [RegExp, string]> = [
   // `no more than 9 cents` is at most 9 cents, not more than 9 (stop 45).
   [/\b(up to|as many as|as much as|at most|no more than|not more than)\s+$/i, 'up to'],
   // Not the particle of a verb of handing (`handed over $2m`, `turned over 40 rifles`: rule
-  // `quantities:over-particle`).
+  // `quantities:over-particle`). `above` as `below` is read (`would stay above 35C`; rule
+  // `quantities:above`, stop 51).
   [
-    /\b(more than|(?<!\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|sign(?:ed|s|ing)?|gave|give[ns]?|giving|took|tak(?:e|en|es|ing))\s+)over|upwards of|in excess of)\s+$/i,
+    /\b(more than|(?<!\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|sign(?:ed|s|ing)?|gave|give[ns]?|giving|took|tak(?:e|en|es|ing))\s+)over|upwards of|in excess of|above)\s+$/i,
     'more than',
   ],
   [/\b(fewer than|less than|under|below)\s+$/i, 'fewer than'],
@@ -274,7 +275,8 @@ const VULGAR: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25, '¾': 
 const SCALE_WORD = /^(?:thousand|million|billion|trillion)$/i;
 // A number glued after letters names a thing (`EF3`, `MH17`, `A4`, `G7`): no count.
 /** Nouns a number is joined to by a hyphen to make an adjective (`four-storey`, `three-car`). */
-const NUMBER_ADJECTIVE_SPACED = /^(?:alarm|storey|story|floor|lane|car|vehicle|bedroom|room|seat|bed|track|song|episode|game|match)$/;
+const NUMBER_ADJECTIVE_SPACED =
+  /^(?:alarm|storey|story|floor|lane|car|vehicle|bedroom|room|seat|bed|track|song|episode|game|match)$/;
 const COUNT = new RegExp(
   String.raw`(?<!\p{L})` +
     NUM +

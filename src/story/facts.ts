@@ -4670,10 +4670,10 @@ function documentFacts(d: Document): FactInContext[] {
     out[k] = { ...f, about: key, aboutText: read(opening), rule: 'fact:age-named-next' };
   }
 
-  // A level forecast (`Temperatures are forecast to reach 38C on Wednesday`, `would stay above
-  // 35C until the weekend`, `the toll is expected to rise to 20`) is what is to come, not what
-  // was measured: keyed apart, compared only with another forecast of it (rule
-  // `fact:forecast-level`). A plan (`will cut 4,500 jobs`) is no forecast of a level.
+  // A level forecast (`Temperatures are forecast to reach 38C on Wednesday`, `the toll is
+  // expected to rise to 20`) is what is to come, not what was measured: kept, keyed apart and
+  // compared with nothing (rule `fact:forecast-level`). A plan (`will cut 4,500 jobs`, `the
+  // tariff would fall to 15 per cent`) is no forecast.
   for (const [k, f] of out.entries()) {
     if ((f.kind !== 'quantity' && f.kind !== 'count') || f.about === '' || f.about.endsWith(FORECAST))
       continue;
@@ -5406,10 +5406,11 @@ const RECORD_SET_BEFORE =
 const FORECAST = '-forecast';
 /**
  * A forecast of a level right before a figure: `are forecast to reach `, `is expected to peak at
- * `, `would stay above `, `will rise to `, `forecasters expect it to hit `.
+ * `, `forecasters expect it to hit `. (Not `will` or `would` alone: `the tariff would fall to 15
+ * per cent` is a level a deal sets.)
  */
 const FORECAST_LEVEL =
-  /\b(?:(?:(?:is|are|was|were|be|been)\s+(?:forecast|expected|predicted|projected|likely)\s+to|forecasters?\s+(?:expect|expected|predict|predicted)\s+(?:[\p{L}-]+\s+){0,3}?to)\s+(?:[\p{Ll}-]+\s+)?(?:reach|hit|top|climb|rise|soar|peak|exceed|fall|drop|dip|ease|stay|remain|be|approach)|(?:would|will)\s+(?:[\p{Ll}-]+\s+)?(?:reach|hit|top|climb|rise|soar|peak|exceed|fall|drop|dip|ease|stay|remain|approach))(?:\s+(?:above|below|at|to|around|near|over|under|as\s+high\s+as|as\s+low\s+as))?\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$/iu;
+  /\b(?:(?:is|are|was|were|be|been)\s+(?:forecast|expected|predicted|projected|likely)\s+to|forecasters?\s+(?:expect|expected|predict|predicted)\s+(?:[\p{L}-]+\s+){0,3}?to)\s+(?:[\p{Ll}-]+\s+)?(?:reach|hit|top|climb|rise|soar|peak|exceed|fall|drop|dip|ease|stay|remain|be|approach)(?:\s+(?:above|below|at|to|around|near|over|under|as\s+high\s+as|as\s+low\s+as))?\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$/iu;
 /** The event of the year a series of records starts (rule `date:records-began`). */
 export const RECORDS_BEGAN_EVENT = 'records';
 /** Records, then the verb of their start, right before a year's preposition: `since records began in `, `records were first kept in `. */
