@@ -1,6 +1,6 @@
 import { insideDateline } from '../text/dateline.js';
 import { matchesIn } from '../text/matches.js';
-import { escapeRegExp } from '../text/regexp.js';
+import { escapeRegExp, needing } from '../text/regexp.js';
 import { clauseBreaks, relativeClauseEnd } from '../text/clause-break.js';
 import type { Document, EntityMention, Quantity } from '../model/document.js';
 import { coveredBy, spansWithin, type Span } from '../model/span.js';
@@ -3645,7 +3645,9 @@ function documentFacts(d: Document): FactInContext[] {
     // knows after the verb, in the clause. A story may tell several fires: compared only between
     // two sentences that state one claim (compare/places.ts), and never in a sentence telling
     // another event (`a similar fire in 2015 broke out in York`).
-    const incident = INCIDENT.test(text) && !OTHER_EVENT.test(text) ? INCIDENT_HAPPENED.exec(text) : null;
+    // (Whether the sentence tells an incident of the story: read once, by the three readers below.)
+    const ofIncident = INCIDENT.test(text) && !OTHER_EVENT.test(text);
+    const incident = ofIncident ? INCIDENT_HAPPENED.exec(text) : null;
     if (incident) {
       const restAt = from + incident.index + incident[0].length;
       // A wildfire or a bushfire is the fire another outlet tells.
@@ -3690,7 +3692,7 @@ function documentFacts(d: Document): FactInContext[] {
     // gate 7`, `the fire started near platform 4`): where in it. Told with the incident's verb of
     // happening, it is that incident's, compared across the story's sentences (rule
     // `fact:numbered-part-of-incident`).
-    if (INCIDENT.test(text) && !OTHER_EVENT.test(text))
+    if (ofIncident)
       for (const m of text.matchAll(NUMBERED_PART)) {
         const at = from + m.index + m[0].length - m[2]!.length;
         const part = m[3]!.toLowerCase();
@@ -3709,7 +3711,7 @@ function documentFacts(d: Document): FactInContext[] {
     // places of the incident, compared only between two sentences of one claim, as its town
     // (rule `fact:street-of-incident`). The number is keyed by its street: `14 Mill Lane`
     // against `41 Mill Lane` disagree, `Mill Lane` against `14 Mill Lane` do not.
-    const street = INCIDENT.test(text) && !OTHER_EVENT.test(text) ? INCIDENT_STREET.exec(text) : null;
+    const street = ofIncident ? INCIDENT_STREET.exec(text) : null;
     if (street) {
       const what = INCIDENT_CLASS[lemma(street[1]!.toLowerCase())] ?? lemma(street[1]!.toLowerCase());
       const name = street[3]!.replace(/\.$/, '');
@@ -5874,14 +5876,20 @@ const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth ten
 /** Nouns of a price: `toll`, `fare`, `fee`, `rent`, `tariff`. */
 const PRICE_NOUN = String.raw`(toll|fare|price|fee|charge|rent|tariff|premium|levy|subscription)s?`;
 /** A price, the words after it, then its change to a level: `The toll for cars ... will rise from £5 to `. */
-const PRICE_CHANGED_TO = new RegExp(
-  String.raw`\b${PRICE_NOUN}\b[^.;:!?]{0,60}?\b(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|(?:is|are)\s+(?:set|due)\s+to\s+)?(?:rise|rises|rising|rose|go\s+up|goes\s+up|went\s+up|increase|increases|increased|climb|climbs|jump|jumps|fall|falls|fell|drop|drops|dropped|be\s+(?:cut|raised|increased|lowered))\s+(?:from\s+[£$€]\s?[\d.,]+\s+)?to\s+$`,
-  'iu',
+const PRICE_CHANGED_TO = needing(
+  new RegExp(
+    String.raw`\b${PRICE_NOUN}\b[^.;:!?]{0,60}?\b(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+|(?:is|are)\s+(?:set|due)\s+to\s+)?(?:rise|rises|rising|rose|go\s+up|goes\s+up|went\s+up|increase|increases|increased|climb|climbs|jump|jumps|fall|falls|fell|drop|drops|dropped|be\s+(?:cut|raised|increased|lowered))\s+(?:from\s+[£$€]\s?[\d.,]+\s+)?to\s+$`,
+    'iu',
+  ),
+  /\sto\s+$/iu,
 );
 /** A change of a price named after it: `a rise in the Harlow Bridge car toll to `. */
-const PRICE_RISE_IN = new RegExp(
-  String.raw`\b(?:rise|increase|hike|cut|reduction)\s+in\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?${PRICE_NOUN}\s+to\s+$`,
-  'iu',
+const PRICE_RISE_IN = needing(
+  new RegExp(
+    String.raw`\b(?:rise|increase|hike|cut|reduction)\s+in\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?${PRICE_NOUN}\s+to\s+$`,
+    'iu',
+  ),
+  /\sto\s+$/iu,
 );
 /**
  * The subject of a change and the change up to the `to` of the level it reaches (`net profit fell
@@ -5889,8 +5897,10 @@ const PRICE_RISE_IN = new RegExp(
  * after it is that subject's level (see `nounOf`). A change from another figure (`from €350
  * million to `) is not read.
  */
-const CHANGE_REACHES =
-  /\b([A-Za-z][\p{L}-]+)\s+(?:(?:has|have|had|(?:was|were|is|are)\s+said\s+to\s+have)\s+)?(?:rose|risen|fell|fallen|climbed|dropped|jumped|declined|increased|decreased|grew|grown|shrank|shrunk|slid|slipped|plunged|tumbled|soared|surged|sank|sunk)(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent))?(?:\s+(?:from|on|in|compared\s+with)\s+[^,.;:%\d]{1,30}?)?\s+to\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
+const CHANGE_REACHES = needing(
+  /\b([A-Za-z][\p{L}-]+)\s+(?:(?:has|have|had|(?:was|were|is|are)\s+said\s+to\s+have)\s+)?(?:rose|risen|fell|fallen|climbed|dropped|jumped|declined|increased|decreased|grew|grown|shrank|shrunk|slid|slipped|plunged|tumbled|soared|surged|sank|sunk)(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent))?(?:\s+(?:from|on|in|compared\s+with)\s+[^,.;:%\d]{1,30}?)?\s+to\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u,
+  /\sto\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u,
+);
 /**
  * Analysts, economists or a consensus expecting or forecasting (`Analysts polled by the agency had
  * expected `, `economists had forecast `, `the consensus forecast was `) before a figure in its
@@ -5915,8 +5925,10 @@ const RATE_AT =
  * would fall to `, `turnout is expected to rise to `): the figure after it is the rate's level,
  * as after {@link RATE_AT}.
  */
-const RATE_SET_TO =
-  /\b(?:(?:cut|cuts|cutting|raised|raises|raising|raise|lowered|lowers|lowering|lower|reduced|reduces|reducing|reduce|increased|increases|increasing|increase|set|sets|setting|lifted|lifts|lift|slashed|slashes|slash|hiked|hikes|hike)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+)?(\p{L}{4,})(?:\s+rate)?(?:\s+(?:on|for|in|of)\s+[^,.;:]{1,30}?)?(?:\s+by\s+[^,.;:]{1,30}?)?|(?:took|takes|taking|brought|brings|bringing|pushed|pushes|pushing)\s+(?:the\s+|its\s+|their\s+)(?:[\p{Ll}-]+\s+)?(\p{L}{4,})(?:\s+rate)?|(\p{L}{4,})(?:\s+rate)?(?:\s+(?:on|in|among|for)\s+[^,.;:]{1,30}?)?\s+(?:will|would|could|should|is\s+to|is\s+expected\s+to|was\s+expected\s+to|is\s+set\s+to|was\s+set\s+to)\s+(?:rise|fall|drop|climb|increase|decrease|go\s+up|go\s+down))\s+to\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
+const RATE_SET_TO = needing(
+  /\b(?:(?:cut|cuts|cutting|raised|raises|raising|raise|lowered|lowers|lowering|lower|reduced|reduces|reducing|reduce|increased|increases|increasing|increase|set|sets|setting|lifted|lifts|lift|slashed|slashes|slash|hiked|hikes|hike)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\p{Ll}-]+\s+)?(\p{L}{4,})(?:\s+rate)?(?:\s+(?:on|for|in|of)\s+[^,.;:]{1,30}?)?(?:\s+by\s+[^,.;:]{1,30}?)?|(?:took|takes|taking|brought|brings|bringing|pushed|pushes|pushing)\s+(?:the\s+|its\s+|their\s+)(?:[\p{Ll}-]+\s+)?(\p{L}{4,})(?:\s+rate)?|(\p{L}{4,})(?:\s+rate)?(?:\s+(?:on|in|among|for)\s+[^,.;:]{1,30}?)?\s+(?:will|would|could|should|is\s+to|is\s+expected\s+to|was\s+expected\s+to|is\s+set\s+to|was\s+set\s+to)\s+(?:rise|fall|drop|climb|increase|decrease|go\s+up|go\s+down))\s+to\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u,
+  /\sto\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u,
+);
 /** The word before `rate` of a bank's rate: `interest rate`, `benchmark rate`, `policy rate`. */
 const BANK_RATE = /^(?:interest|benchmark|policy|base|lending|key)$/i;
 /** Land an area is of (`of forest and farmland`, `of dry bush`): what any area measures. */
@@ -6431,8 +6443,10 @@ const PURPOSE =
 const PRESENT_AFTER =
   /^\s+(?:were|was)\s+(?:(?:still|already)\s+)?(?:working|underground|present|inside|on\s+(?:duty|shift|site)|at\s+work)\b/;
 /** A verb of cheating someone, up to the sum they lost: `cheated elderly people out of `, `a fraud that cost pensioners `. */
-const DEFRAUDED =
-  /\b(?:(?:cheat|swindl|defraud|conn|trick|scamm|fleec|dup)(?:ed|ing)|cheats?|defrauds?|swindles?)\s+(?:[\p{L}\p{N},'’-]+\s+){0,5}?(?:out\s+)?of\s+(?:about |nearly |roughly |some |almost |more than |an estimated |up to )?$|\b(?:fraud|scam|swindle|scheme)s?\s+(?:that|which)\s+(?:had\s+|has\s+)?cost\s+(?:[\p{L}'’-]+\s+){0,4}?(?:about |nearly |roughly |some |almost |more than |an estimated |up to )?$/iu;
+const DEFRAUDED = needing(
+  /\b(?:(?:cheat|swindl|defraud|conn|trick|scamm|fleec|dup)(?:ed|ing)|cheats?|defrauds?|swindles?)\s+(?:[\p{L}\p{N},'’-]+\s+){0,5}?(?:out\s+)?of\s+(?:about |nearly |roughly |some |almost |more than |an estimated |up to )?$|\b(?:fraud|scam|swindle|scheme)s?\s+(?:that|which)\s+(?:had\s+|has\s+)?cost\s+(?:[\p{L}'’-]+\s+){0,4}?(?:about |nearly |roughly |some |almost |more than |an estimated |up to )?$/iu,
+  /(?:of\s+|cost\s+(?:[\p{L}'’-]+\s+){0,4}?)(?:about |nearly |roughly |some |almost |more than |an estimated |up to )?$/iu,
+);
 /** The period a rate's adjective names (`monthly` -> month). */
 const RATE_PERIOD: Readonly<Record<string, string>> = { monthly: 'month', weekly: 'week', daily: 'day' };
 /** A rate's adjective before its noun of one or two words and `of`, right before a figure (`monthly child support of `). */
@@ -6868,11 +6882,15 @@ const MOVE_END_BEFORE = /\b(?:from|to)\s+$/i;
 const AGREED_TO = /^\s+(?:has\s+|had\s+)?agreed\s+(?:to\s+)?(?:terms\s+on\s+)?(?:a|an|the)\s/;
 
 /** A noun, a name's complement perhaps (`Prize in Medicine`), then `, worth` right before a sum. */
-const WORTH_SET_OFF =
-  /(?<![\p{L}])([A-Za-z][\p{L}-]+)(?:\s+(?:in|of|for)\s+(?:\p{Lu}[\p{L}-]*\s*){1,3})?,\s+worth\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u;
+const WORTH_SET_OFF = needing(
+  /(?<![\p{L}])([A-Za-z][\p{L}-]+)(?:\s+(?:in|of|for)\s+(?:\p{Lu}[\p{L}-]*\s*){1,3})?,\s+worth\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u,
+  /,\s+worth\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u,
+);
 /** A noun, its verb and `worth` right before a sum: `contract is worth`, `deal was now worth`. */
-const WORTH_SUBJECT =
-  /\b([A-Za-z][\p{L}-]+)\s+(?:was|were|is|are|has been|had been|have been|would be|will be)\s+(?:now\s+)?worth\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u;
+const WORTH_SUBJECT = needing(
+  /\b([A-Za-z][\p{L}-]+)\s+(?:was|were|is|are|has been|had been|have been|would be|will be)\s+(?:now\s+)?worth\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u,
+  /\sworth\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u,
+);
 
 /** A sum written between an agreement's term and its noun: `$20 million`, `€3.5m`, `£120,000`. */
 const TERM_SUM = String.raw`(?:US|C|A)?[$€£]\s?\d{1,3}(?:[,.]\d{1,3})*(?:\s?(?:million|billion|m|bn))?(?:-a-year)?`;
@@ -7437,8 +7455,10 @@ const PLACE_EVENT =
 
 /** A verb of buying or selling, what changed hands, then `for` right before a sum. */
 /** A sum and the opening bracket of its conversion, at the end of the text before a figure (`€3.9 billion (`). */
-const CONVERTED_FROM =
-  /(?:[$€£¥]\s?|\b)\d[\d.,]*(?:\s*-?\s*(?:thousand|million|billion|trillion|bn|m))?(?:\s+(?:euros|dollars|pounds|yen|francs|kronor|crowns))?\s*\(\s*(?:about\s+|some\s+|roughly\s+)?$/iu;
+const CONVERTED_FROM = needing(
+  /(?:[$€£¥]\s?|\b)\d[\d.,]*(?:\s*-?\s*(?:thousand|million|billion|trillion|bn|m))?(?:\s+(?:euros|dollars|pounds|yen|francs|kronor|crowns))?\s*\(\s*(?:about\s+|some\s+|roughly\s+)?$/iu,
+  /\(\s*(?:about\s+|some\s+|roughly\s+)?$/iu,
+);
 
 /** A verb of paying right before a sum (`agreed to pay`, `offered`). */
 const PAY_BEFORE =
@@ -7678,6 +7698,14 @@ const NEEDS: ReadonlyMap<RegExp, RegExp> = new Map([
   [JOURNEY, /from\s+\p{Lu}/u],
   // `-year-old`; `, 45,` or `, aged 45,`; `at the age of` or `aged`.
   [UNNAMED_AGE, /year|age|,\s\d/u],
+  // A span of time names its unit; one after a moment, `after` too.
+  [SPAN_OF_TIME, /year|month|week|day|hour|minute/iu],
+  [ELAPSED_AFTER, /after/iu],
+  // Betting odds are two numbers with a dash or a slash between, in each of its readings.
+  [ODDS, /\d\s?[-/]\s?\d/u],
+  [ORDINAL_IN_ATTEMPTS, /launch|flight|attempt|mission|tries/u],
+  [CROWD_PUT_AT, /crowd|turnout|attendance|number\s+of/u],
+  [BAN_TERM, /banned|suspended|barred|ban|suspension/iu],
 ]);
 
 /** The matches of a pattern in a text (see `matchesIn`), none when the text lacks what it {@link NEEDS}. */
@@ -8892,8 +8920,10 @@ const isSubjectNoun = (w: string | undefined): w is string =>
  * amounting, maybe after `that` or a modal (`damage that could reach`, `losses totalled`, `costs
  * will top`), right before a sum; group 1 is the noun.
  */
-const SUM_AMOUNTS =
-  /\b([a-z][\p{L}-]+)\s+(?:(?:that|which)\s+)?(?:(?:estimated|put|valued|pegged|assessed)\s+at|(?:(?:could|may|might|would|will|is expected to|are expected to|is likely to|are likely to)\s+)?(?:reach(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|total(?:l?ed|s)?|amount(?:ed|s)? to|r[au]n(?:s)? to|hit))\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |up to |over )?$/u;
+const SUM_AMOUNTS = needing(
+  /\b([a-z][\p{L}-]+)\s+(?:(?:that|which)\s+)?(?:(?:estimated|put|valued|pegged|assessed)\s+at|(?:(?:could|may|might|would|will|is expected to|are expected to|is likely to|are likely to)\s+)?(?:reach(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|total(?:l?ed|s)?|amount(?:ed|s)? to|r[au]n(?:s)? to|hit))\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |up to |over )?$/u,
+  /(?:(?:estimated|put|valued|pegged|assessed)\s+at|reach(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|total(?:l?ed|s)?|amount(?:ed|s)? to|r[au]n(?:s)? to|hit)\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |up to |over )?$/u,
+);
 
 /** A preposition right after a sum or a measure is no noun of it (`$350 million within three years`, `12,000 acres near Pine Hollow`). */
 const PREPOSITION =
@@ -8938,6 +8968,27 @@ const DEAL_NOUN = /^(?:contract|deal|agreement|extension|pact)$/;
 const SPEED_LIMIT_AFTER = /^(?:[\s-]*(?:speed\s+)?(?:zone|limit)\b)/i;
 /** Words before a speed that make it a road's limit: `the speed limit of`, `a limit is`. */
 const SPEED_LIMIT_BEFORE = /\b(?:speed\s+)?limit\s+(?:of|is|was|was\s+just|is\s+just)\s+$/i;
+
+/** A noun the sum after it is `of` (`a ransom of `, `damage of about `): the noun. */
+const NOUN_OF_BEFORE = needing(
+  /(?<![\p{L}])([a-z][\p{L}-]+)\s+of\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/u,
+  /\sof\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/u,
+);
+/** A plural noun a sum is `worth` (`cigarettes worth `, `jewels worth an estimated `): the noun. */
+const PLURAL_WORTH_BEFORE = needing(
+  /(?<![\p{L}])([a-z][\p{L}-]*s)\s+worth\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to |at least )?$/u,
+  /\sworth\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to |at least )?$/u,
+);
+/** A noun and the word tying a sum to it right before the sum (`damage of `, `shares worth `, `assets valued at `). */
+const NOUN_BEFORE_SUM = needing(
+  /(?<![\p{L}])([a-z][\p{L}-]+)\s+(?:of|worth|at|for|totaling|totalling|valued at)\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/u,
+  /\s(?:of|worth|at|for|totaling|totalling|valued at)\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/u,
+);
+/** A subject set or put at a sum (`bail was set at `, `the damage was estimated at about `). */
+const SUBJECT_SET_AT = needing(
+  /\b([A-Za-z][\p{L}-]+)(?:\s+(?:from|to|of|in|at|on)\s+(?:(?:the|a|an)\s+)?\p{Ll}[\p{L}-]*)?\s+(?:was|were|is|are|has been|had been|have been)\s+(?:set|put|fixed|estimated|valued|capped|pegged|priced)\s+at\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u,
+  /\s(?:set|put|fixed|estimated|valued|capped|pegged|priced)\s+at\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u,
+);
 
 function nounOf(
   view: RepairedView,
@@ -9184,10 +9235,7 @@ function nounOf(
   // A payment's noun the sum is `of` names it before what it is paid in (`a ransom of $1 million
   // in cryptocurrency`, `a fine of $5,000 in cash`: a ransom, a fine; rule
   // `fact:sum-of-noun-first`); an act's does not (`the theft of 4.2 million euros in jewels`).
-  const ofNoun =
-    /(?<![\p{L}])([a-z][\p{L}-]+)\s+of\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/u.exec(
-      cased(view.text.slice(Math.max(0, from - 50), from)),
-    )?.[1];
+  const ofNoun = NOUN_OF_BEFORE.exec(cased(view.text.slice(Math.max(0, from - 50), from)))?.[1];
   if (ofNoun && MONEY_KIND.test(ofNoun) && /^\s+(?:in|worth of)\s/.test(view.text.slice(to, to + 12)))
     return { noun: lemma(ofNoun), text: ofNoun, rule: 'fact:sum-of-noun-first' };
   // A price a change takes to a new level (`The toll for cars will rise from £5 to £6.50`, `a
@@ -9217,9 +9265,7 @@ function nounOf(
   // not what the sum is in (rule `fact:sum-noun-worth`).
   const worthAfter =
     'kind' in q && q.kind === 'money'
-      ? /(?<![\p{L}])([a-z][\p{L}-]*s)\s+worth\s+(?:an?\s+)?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to |at least )?$/u.exec(
-          cased(view.text.slice(Math.max(0, from - 50), from)),
-        )
+      ? PLURAL_WORTH_BEFORE.exec(cased(view.text.slice(Math.max(0, from - 50), from)))
       : null;
   const worthOf = worthAfter?.[1]!.toLowerCase();
   if (isSubjectNoun(worthOf) && !/^\s+worth\s+of\b/.test(view.text.slice(to, to + 12)))
@@ -9281,10 +9327,7 @@ function nounOf(
   // chose (rule `fact:sum-taken`).
   if ('kind' in q && q.kind === 'money' && SUM_TAKEN_BEFORE.test(preceding))
     return { noun: 'sum-taken', text: 'sum taken', rule: 'fact:sum-taken' };
-  const before =
-    /(?<![\p{L}])([a-z][\p{L}-]+)\s+(?:of|worth|at|for|totaling|totalling|valued at)\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |less than |up to )?$/u.exec(
-      preceding,
-    );
+  const before = NOUN_BEFORE_SUM.exec(preceding);
   // A sum a change reaches is the level of the change's subject (`net profit fell 18% to €310
   // million`, `Revenue rose 4% from a year earlier to €4.8 billion`, `was said to have fallen to`),
   // as `rose to 7.2 percent` is a rate's level (rule `fact:sum-change-reaches`).
@@ -9303,10 +9346,7 @@ function nounOf(
     return { noun: 'work-of-art-value', text: 'value', rule: 'fact:sum-value-of-work' };
   // A participle before `at` is no noun (`was located at about 2,100 metres`).
   // A sum set or put at a figure is the subject's (`bail was set at $50,000`).
-  const subject =
-    /\b([A-Za-z][\p{L}-]+)(?:\s+(?:from|to|of|in|at|on)\s+(?:(?:the|a|an)\s+)?\p{Ll}[\p{L}-]*)?\s+(?:was|were|is|are|has been|had been|have been)\s+(?:set|put|fixed|estimated|valued|capped|pegged|priced)\s+at\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u.exec(
-      preceding,
-    );
+  const subject = SUBJECT_SET_AT.exec(preceding);
   const subjectNoun = subject?.[1]!.toLowerCase();
   if (subjectNoun && !NOT_NOUN.has(subjectNoun) && !STOP.has(subjectNoun))
     return { noun: lemma(subjectNoun), text: subject![1]! };

@@ -1,7 +1,7 @@
 import { joinApart } from '../repair/tokens.js';
 import type { Attribution, Document, EntityMention } from '../model/document.js';
 import type { Dossier } from '../model/dossier.js';
-import { spansWithin } from '../model/span.js';
+import { coveredBy, spansWithin } from '../model/span.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { initials, slug } from '../mentions/entities.js';
 import { spellingVariants } from './compare/names.js';
@@ -526,6 +526,13 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     }
     const sentenceSources = new Map<number, string[]>();
     cited.set(d.id, sentenceSources);
+    /** The first sentence starting at each offset (`d.sentences.findIndex` by start, read once). */
+    const sentenceStarting = new Map<number, number>();
+    d.sentences.forEach((x, i) => {
+      if (!sentenceStarting.has(x.start)) sentenceStarting.set(x.start, i);
+    });
+    /** Whether a span lies inside a person the article names. */
+    const insidePerson = coveredBy(d.entities.filter((e) => e.kind === 'person'));
     /** The node each attribution's source span of the article was read as (`carriedSources`). */
     const spoken = new Map<string, string>();
     let lastNews: string | null = null;
@@ -833,7 +840,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       // what they introduce is the next sentence, which rests on them too.
       for (const r of resolved) {
         if (!r || outerOf(r)) continue;
-        const at = d.sentences.findIndex((x) => x.start === r.a.content.start);
+        const at = sentenceStarting.get(r.a.content.start) ?? -1;
         if (at > sentence) cite(at, [r.id]);
       }
       for (const r of resolved) {
@@ -843,9 +850,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
         // `the judge told Kellen`: a person the story names, told something in its presence (a
         // defendant in court, a counterpart at a meeting), heard it and passes nothing on.
         const heard = (rec: { start: number; end: number } | null): boolean =>
-          !!rec &&
-          !isNewsName(to ?? '') &&
-          d.entities.some((e) => e.kind === 'person' && e.start <= rec.start && rec.end <= e.end);
+          !!rec && !isNewsName(to ?? '') && insidePerson(rec);
         if (to && !PRONOUN.test(to) && !AUDIENCE.test(to) && !gathering(to) && !heard(r.a.recipient)) {
           const rid =
             ANAPHORA.test(to) && lastNews
@@ -2787,11 +2792,8 @@ const OPINION_PIECE =
  */
 function jointNames(d: Document, a: Attribution): [string, string] | null {
   if (!a.source || !/\s(?:and|&)\s/.test(d.text.slice(a.source.start, a.source.end))) return null;
-  const inside = d.entities.filter(
-    (e) =>
-      (e.kind === 'organization' || e.kind === 'person') &&
-      a.source!.start <= e.start &&
-      e.end <= a.source!.end,
+  const inside = spansWithin(d.entities, a.source).filter(
+    (e) => e.kind === 'organization' || e.kind === 'person',
   );
   if (inside.length !== 2) return null;
   const [x, y] = inside as [(typeof inside)[0], (typeof inside)[0]];

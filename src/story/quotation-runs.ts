@@ -1,4 +1,4 @@
-import type { Document } from '../model/document.js';
+import type { Attribution, Document } from '../model/document.js';
 import type { Span } from '../model/span.js';
 
 /**
@@ -100,12 +100,25 @@ export function carriedSources(
   nodeOf: (source: Span) => string | undefined,
 ): Map<number, CarriedSource & { sources: readonly string[] }> {
   const out = new Map<number, CarriedSource & { sources: readonly string[] }>();
+  // The attributions of each sentence, by their index in `d.attributions` (read in that order):
+  // a run reads those of its own sentences, not every attribution of the document.
+  const bySentence = new Map<number, number[]>();
+  d.attributions.forEach((a, i) => {
+    const at = bySentence.get(a.sentence);
+    if (at) at.push(i);
+    else bySentence.set(a.sentence, [i]);
+  });
+  /** The attributions of sentences `first` to `last`, in the document's order. */
+  const attributionsIn = (first: number, last: number): Attribution[] => {
+    const at: number[] = [];
+    for (let k = first; k <= last; k++) for (const i of bySentence.get(k) ?? []) at.push(i);
+    if (last > first) at.sort((x, y) => x - y);
+    return at.map((i) => d.attributions[i]!);
+  };
   for (const run of quotationRuns(d)) {
-    const reporting = d.attributions.flatMap((a) => {
+    const reporting = attributionsIn(run.first, run.last).flatMap((a) => {
       if (
         a.source === null ||
-        a.sentence < run.first ||
-        a.sentence > run.last ||
         (a.cue.end > run.start && a.cue.start < run.end) ||
         a.content.start >= run.end ||
         a.content.end <= run.start
@@ -148,7 +161,7 @@ export function carriedSources(
     const ids = named.get(prev)?.length ? named.get(prev)! : (before?.sources ?? []);
     if (ids.length !== 1) continue;
     const said = named.get(prev)?.length
-      ? d.attributions.find((a) => a.sentence === prev && a.source && nodeOf(a.source) === ids[0])
+      ? attributionsIn(prev, prev).find((a) => a.source && nodeOf(a.source) === ids[0])
       : undefined;
     const from = said
       ? { sentence: prev, source: said.source! }
