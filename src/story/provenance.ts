@@ -65,7 +65,15 @@ const BODY_NAME_END =
   /\s(?:Records|Music|Entertainment|Studios?|Pictures|Films|Media|Productions|Publishing|Books|Management)$/u;
 /** An institution named again by its noun alone: `the clinic`, `the museum` (1: the noun; see `institutionNamed`). */
 const INSTITUTION_AGAIN =
-  /^(?:the\s+)?(clinic|hospital|school|university|college|museum|hotel|club|church|prison|airport|zoo|theatre|theater|stadium|library|academy)$/i;
+  /^(?:the\s+)?(clinic|hospital|school|university|college|museum|hotel|club|church|prison|airport|zoo|theatre|theater|stadium|library|academy|trust|park)$/i;
+/** Institution nouns that are no surname (not `park`, `church`): the last word of no person's name. */
+const INSTITUTION_NOT_SURNAME =
+  /^(?:trust|hospital|university|museum|clinic|academy|college|airport|stadium|library|zoo)$/;
+/**
+ * h-who30's `institution-described-again`: `the wildlife park said` after `Harlow Wildlife Park`:
+ * the noun after lower-case words of the name (1: those words, 2: the noun).
+ */
+const INSTITUTION_DESCRIBED_AGAIN = /^(?:the\s+)?((?:\p{Ll}+\s+){1,2})(\p{Ll}+)$/u;
 /** A person's office: `Quill's office`, `Governor Ada Quill's office` (1: the person). */
 const PERSON_OFFICE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s?\s+(?:press\s+)?office$/u;
 /** A broadcaster named by its number: `Channel 6`, `TV 2`, `Radio 4` (1: the name). */
@@ -419,14 +427,30 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     for (const e of d.entities) {
       const m = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(\p{Lu}\p{Ll}+)$/u.exec(e.label);
       const noun = m?.[1]!.toLowerCase();
-      if (e.kind === 'person' || !noun || !INSTITUTION_AGAIN.test(noun)) continue;
+      // (h-who30: a name the entity layer read as a person's that ends with a noun no surname is,
+      // `Ostvik Reservoir Trust`, is the institution all the same.)
+      if (!noun || !INSTITUTION_AGAIN.test(noun)) continue;
+      if (e.kind === 'person' && !INSTITUTION_NOT_SURNAME.test(noun)) continue;
       const names = institutions.get(noun) ?? new Set<string>();
       institutions.set(noun, names.add(e.label.replace(/^the\s+/i, '')));
     }
   const institutionNamed = (label: string): string | null => {
     const noun = INSTITUTION_AGAIN.exec(label)?.[1]?.toLowerCase();
     const names = noun ? institutions.get(noun) : undefined;
-    return names?.size === 1 ? [...names][0]! : null;
+    if (names) return names.size === 1 ? [...names][0]! : null;
+    // h-who30's `institution-described-again`: `the wildlife park`, words of the one name before its noun.
+    const described = INSTITUTION_DESCRIBED_AGAIN.exec(label);
+    const again =
+      described && INSTITUTION_AGAIN.exec(described[2]!) ? institutions.get(described[2]!) : undefined;
+    if (!described || again?.size !== 1) return null;
+    const name = [...again][0]!;
+    const words = name.toLowerCase().split(/\s+/);
+    return described[1]!
+      .trim()
+      .split(/\s+/)
+      .every((w) => words.includes(w))
+      ? name
+      : null;
   };
   // The story's news organisations by name: outlets and the news organisations its articles name.
   const newsNames = new Set<string>();
@@ -705,6 +729,12 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           // h-who15's `body-by-function`: `the national mining inspectorate said`, `the
           // anti-corruption office said`: a public body named in lower case by what it does,
           // with no name in the story to stand for, is a body all the same (not `its office`).
+          // h-who30's `witness-clause`: `A man who lives below the dam said`: a person described
+          // by what they did or where they were speaks first-hand, a source of their own (the
+          // words as written, without the determiner).
+          const described =
+            !full && a.source ? WITNESS_DESCRIBED.exec(d.text.slice(a.source.start, a.source.end)) : null;
+          if (described) return { a, id: node(described[1]!, 'source'), news: false };
           if (!full && !FUNCTION_BODY.test(label)) return null;
           if (full) label = full;
           else {
@@ -3658,6 +3688,14 @@ function titledName(label: string): string | null {
   return null;
 }
 
+/**
+ * A person described by a relative clause of what they did or where they were (`A nurse who was on
+ * shift at one of the homes`), the span the attribution layer's `witness-clause` gives; not a
+ * clause of anonymity (`who asked not to be named`).
+ */
+const WITNESS_DESCRIBED =
+  /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+\s+who\s+(?!(?:asked|requested|declined|refused|spoke|did|was\s+not|were\s+not|insisted)\b)\p{Ll}+\b[^,;:.!?"“”`']*)$/u;
+
 /** A speaker for an organisation: `a spokesperson for X`, `deputy head of X, Name`, `officials at X`. */
 const SPEAKER_FOR =
   /^(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|head|chief|director|officials?|representatives?|officers?|commander|secretary|minister|members?)\s+(?:of|for|at|with|from)\s+(?:the\s+)?(.+?)(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?$/u;
@@ -4007,6 +4045,17 @@ export function storyRoles(trace: ProvenanceTrace): {
   }
   commentators.sort((a, b) => b.documents.length - a.documents.length || a.id.localeCompare(b.id));
   return { relays, commentators };
+}
+
+/**
+ * h-who30's `relative-clause-label`: a source named with a relative clause after its name (`Skarn
+ * Lines, which operates the route,`; `Councillor Ada Quill, who represents the ward,`) is shown by
+ * its name only. Only the shown label: the clause may have told who the source is (its role), and
+ * the trace read it so.
+ */
+export function withoutRelativeClause(label: string): string {
+  const m = /^(\p{Lu}[^,]*?),\s+(?:which|who)\s+\p{Ll}.*$/u.exec(label);
+  return m ? m[1]! : label;
 }
 
 /** Appends `items` to the list `map` holds at `key` (a new list when it holds none), in place. */
