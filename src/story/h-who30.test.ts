@@ -80,3 +80,92 @@ describe('h-who30: an institution named again by its noun, or words of its name 
     expect(d.provenance.origins?.find((o) => /Orsa Wildlife Park/.test(o.label))?.documents.length).toBe(1);
   });
 });
+
+describe('h-who30: a source shown by its name, not its relative clause (`relative-clause-label`)', () => {
+  const GRID_A =
+    'http: / / www. velmarpost. com / 2032 / 11 / 04 / substation-fire\nSubstation fire\nNovember 4, 2032\n' +
+    'A fire at a substation cut power to 9, 000 homes, Orsa Power said.\n' +
+    'Orsa Power, which owns the substation, said a transformer had overheated.';
+  it('pair: `Orsa Power, which owns the substation,` is shown as `Orsa Power`', () => {
+    const d = tokenised(GRID_A, weirB('Orsa Power said power would be back by noon.'));
+    expect(d.provenance.origins?.map((o) => o.label)).toContain('Orsa Power');
+    expect(d.provenance.origins?.some((o) => /which owns/.test(o.label))).toBe(false);
+  });
+  it('control: a name with no relative clause, `Orsa Power, Velmar`, is left as it is', async () => {
+    const { withoutRelativeClause } = await import('./provenance.js');
+    expect(withoutRelativeClause('Orsa Power, Velmar')).toBe('Orsa Power, Velmar');
+    expect(withoutRelativeClause('Orsa Power, which owns the substation')).toBe('Orsa Power');
+  });
+});
+
+describe('h-who30: the body that owns or manages the site is its operator (`operator-owns`)', () => {
+  const DAM_A =
+    'http: / / www. velmarpost. com / 2032 / 03 / 11 / dam\nDam spillway fails\nMarch 11, 2032\n' +
+    'Part of a spillway collapsed on Thursday, the Holm Dam Company said.\n' +
+    'The Holm Dam Company, which manages the dam, said no one had been hurt.';
+  it("pair: `the dam's operator said` is the company that manages the dam", () => {
+    const d = tokenised(DAM_A, weirB("Twenty homes were evacuated, the dam's operator said."));
+    expect(d.provenance.origins?.find((o) => /Holm Dam Company/.test(o.label))?.documents.length).toBe(2);
+  });
+  it('control: with two bodies owning or running things, `the operator` is neither', () => {
+    const d = tokenised(
+      DAM_A + '\nVelo Power, which owns the turbines, said they were undamaged.',
+      weirB("Twenty homes were evacuated, the dam's operator said."),
+    );
+    expect(d.provenance.origins?.find((o) => /Holm Dam Company/.test(o.label))?.documents.length).toBe(1);
+  });
+});
+
+describe('h-who30: a spokesperson telling the wire gives the body`s word (`spokesperson-told-wire`)', () => {
+  const wire = (teller: string) =>
+    'http: / / www. eurowirenews. com / 2032 / 05 / 02 / jet\nJet lands after engine fire\nMay 2, 2032\n' +
+    'TENNBY, May 2 (Reuters) - A Velo Air jet landed in Tennby with an engine on fire, the airline said on Saturday.\n' +
+    `${teller} told Reuters that all 140 people on board left the plane safely.`;
+  const LOCAL =
+    'http: / / www. tennbypost. com / local / jet\nJet lands at Tennby\nMay 2, 2032\n' +
+    'According to Reuters, all 140 people on board left the plane safely.\n' +
+    'Velo Air said the jet landed at 2: 47 p. m.';
+  it('pair: `A spokeswoman for Velo Air, Nora Tal, told Reuters`: Reuters relays, no origin', () => {
+    const d = tokenised(wire('A spokeswoman for Velo Air, Nora Tal,'), LOCAL);
+    expect(roleOf(d, /^Reuters$/)).toBe('relay');
+  });
+  it('control: a passenger telling Reuters is the agency`s own interview, Reuters stays an origin', () => {
+    const d = tokenised(wire('Passenger Mina Rolf'), LOCAL);
+    expect(roleOf(d, /^Reuters$/)).toBe('origin');
+  });
+});
+
+describe('h-who30: outside experts by their field (`lawyer-by-field`, `researcher-view` with hydrologists)', () => {
+  it('pair: `An aviation lawyer, Pia Rolf, said airlines were usually required to pay` is a commentator', () => {
+    const d = tokenised(
+      WEIR_A,
+      weirB(
+        'An aviation lawyer, Pia Rolf, said airlines were usually required to pay passengers after such diversions.',
+      ),
+    );
+    expect(roleOf(d, /Pia Rolf/)).toBe('commentator');
+  });
+  it('control: `a lawyer for the families, Pia Rolf,` acts for a party and stays an origin', () => {
+    const d = tokenised(
+      WEIR_A,
+      weirB('A lawyer for the families, Pia Rolf, said they had been told nothing for two days.'),
+    );
+    expect(roleOf(d, /Pia Rolf/)).toBe('origin');
+  });
+  it('pair: `Hydrologist Mara Dal said the winter`s rain had left reservoirs close to full` is a commentator', () => {
+    const d = tokenised(
+      WEIR_A,
+      weirB(
+        "Hydrologist Mara Dal said the winter's heavy rain had left many reservoirs in the region close to full.",
+      ),
+    );
+    expect(roleOf(d, /Mara Dal/)).toBe('commentator');
+  });
+  it('control: a hydrologist who tells what she measured stays an origin', () => {
+    const d = tokenised(
+      WEIR_A,
+      weirB('Hydrologist Mara Dal said her team had measured the river at 4 metres above normal.'),
+    );
+    expect(roleOf(d, /Mara Dal/)).toBe('origin');
+  });
+});

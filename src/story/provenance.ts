@@ -881,7 +881,11 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
             ANAPHORA.test(to) && lastNews
               ? lastNews
               : (mastheadOf(to) ?? node(to, isNewsName(to) ? 'news-organization' : 'source'));
-          if (rid === agencyId) toldAgency = true;
+          // h-who30's `spokesperson-told-wire`: `A spokeswoman for Brisk Air, Nora Tal, told
+          // Reuters`: a body's spokesperson telling the agency gives the body's word, which the
+          // agency passes on (no interview of its own, as a witness's is).
+          const subject = d.text.slice(d.sentences[r.a.sentence]?.start ?? r.a.cue.start, r.a.cue.start);
+          if (rid === agencyId && !SPOKESPERSON_WORD.test(subject)) toldAgency = true;
           edge(rid, r.id, 'cites');
           edge(outlet, rid, 'relays');
           if (rid === outlet) toldOutlet.set(d.id, (toldOutlet.get(d.id) ?? new Set()).add(r.id));
@@ -2575,9 +2579,11 @@ const NOW_A_PUNDIT =
  * `business-voices`: `industry and business representatives`, `business leaders`, `business
  * officials`), who weigh a decision for their trade (`industry officials` may tell its figures).
  * A think tank itself is no such role: it may report research of its own (`a British think tank told the paper the shells were ...`).
+ * h-who30's `lawyer-by-field`: a lawyer titled by a field of law (`an aviation lawyer, Pia Strand,`,
+ * `maritime lawyer Anne Falk`) and acting for no one named there gives an outside expert's view.
  */
 const COMMENTATOR_ROLE =
-  /\b(?:business|industry)\s+(?:and\s+(?:business|industry)\s+)?(?:representatives|leaders|lobbyists)\b|\bbusiness\s+officials\b|\bwho\s+(?:has\s+|have\s+)?(?:studies|studied|researches|researched|teaches|taught|tracks|tracked|written|writes|wrote|speciali[sz]es|speciali[sz]ed)\b|\bnot\s+(?:directly\s+)?(?:involved|connected|associated|affiliated)\s+(?:in|with)\b|\b(?:has|had|have|plays?|played)\s+no\s+(?:role|part|involvement|connection|ties?|links?)\s+(?:in|with|to)\b|\b(?:criminologists?|sociologists?|psychologists?|demographers?)\b|\b\p{L}+[- ](?:safety|rights|control|reform|welfare|justice)\s+(?:groups?|organi[sz]ations?|campaigners?|advocates?|activists?)\b|\b(?:a|an)\s+\p{Ll}+\s+consultants?\b|\b[Cc]onsultants?\s+\p{Lu}\p{Ll}|\b[Oo]pposition\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|politicians?|part(?:y|ies)|lawmakers?|MPs?|members?)\b|\bChambers?\s+of\s+(?:Commerce|Industry|Trade)\b|\b(?:business|trade|industry|employers['’]?)\s+(?:groups?|lobby|lobbies|associations?|bodies|organi[sz]ations?)\b|\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|specialists?|pundits?|critics?|(?<!\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|['’]s\s+)opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\bMPs?\b|\b(?:a|an)\s+member\s+of\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+){0,2}(?:[Pp]arliament|[Cc]ongress|[Ll]egislature|[Nn]ational\s+[Aa]ssembly|[Ss]enate|Bundestag|Storting|Riksdag|Folketing|Knesset|Duma)\b|\bauthor\s+of\s+(?:a|an|two|three|several|many|numerous)\s|\b(?:longtime\s+|veteran\s+|close\s+)?observers?\s+of\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b[Aa]nti-\p{L}+\s+(?:groups?|organi[sz]ations?|campaigners?|activists?|coalitions?)\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
+  /\b(?:[Aa]n?\s+)?(?:aviation|maritime|shipping|insurance|constitutional|competition)\s+lawyers?\b(?!,?\s+(?:for|representing|acting)\b)|\b(?:business|industry)\s+(?:and\s+(?:business|industry)\s+)?(?:representatives|leaders|lobbyists)\b|\bbusiness\s+officials\b|\bwho\s+(?:has\s+|have\s+)?(?:studies|studied|researches|researched|teaches|taught|tracks|tracked|written|writes|wrote|speciali[sz]es|speciali[sz]ed)\b|\bnot\s+(?:directly\s+)?(?:involved|connected|associated|affiliated)\s+(?:in|with)\b|\b(?:has|had|have|plays?|played)\s+no\s+(?:role|part|involvement|connection|ties?|links?)\s+(?:in|with|to)\b|\b(?:criminologists?|sociologists?|psychologists?|demographers?)\b|\b\p{L}+[- ](?:safety|rights|control|reform|welfare|justice)\s+(?:groups?|organi[sz]ations?|campaigners?|advocates?|activists?)\b|\b(?:a|an)\s+\p{Ll}+\s+consultants?\b|\b[Cc]onsultants?\s+\p{Lu}\p{Ll}|\b[Oo]pposition\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|politicians?|part(?:y|ies)|lawmakers?|MPs?|members?)\b|\bChambers?\s+of\s+(?:Commerce|Industry|Trade)\b|\b(?:business|trade|industry|employers['’]?)\s+(?:groups?|lobby|lobbies|associations?|bodies|organi[sz]ations?)\b|\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|specialists?|pundits?|critics?|(?<!\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|['’]s\s+)opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\bMPs?\b|\b(?:a|an)\s+member\s+of\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+){0,2}(?:[Pp]arliament|[Cc]ongress|[Ll]egislature|[Nn]ational\s+[Aa]ssembly|[Ss]enate|Bundestag|Storting|Riksdag|Folketing|Knesset|Duma)\b|\bauthor\s+of\s+(?:a|an|two|three|several|many|numerous)\s|\b(?:longtime\s+|veteran\s+|close\s+)?observers?\s+of\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b[Aa]nti-\p{L}+\s+(?:groups?|organi[sz]ations?|campaigners?|activists?|coalitions?)\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
 /**
  * Voices of entertainment and fandom (h-who11's `media-commentator`): a talk-show, radio or TV
  * host (`Talk-show host Ricky Dorne said on his show`, `the host of a morning programme`), a fan
@@ -2649,7 +2655,7 @@ const STUDY_AUTHOR =
  * biologist`, `zoologist`). Trades that treat or examine (pathologists, radiologists) are not in it.
  */
 const RESEARCH_TITLE =
-  /\b(?:[Rr]esearchers?|[Ss]cientists?|(?:[Bb]io|[Zz]oo|[Ee]co|[Gg]eo|[Gg]lacio|[Cc]limato|[Vv]olcano)logists?|[Oo]ceanographers?)\b/u;
+  /\b(?:[Rr]esearchers?|[Ss]cientists?|(?:[Bb]io|[Zz]oo|[Ee]co|[Gg]eo|[Gg]lacio|[Cc]limato|[Vv]olcano|[Hh]ydro)logists?|[Oo]ceanographers?)\b/u;
 /** A verb that tells research: `found`, `measured`, `showed`. */
 const RESEARCH_DEED =
   /^(?:found|finds|discovered|measured|recorded|tracked|calculated|estimated|showed|shows|concluded|documented|observed)$/i;
@@ -2671,14 +2677,18 @@ const DESCRIBED_APPOSITION =
 /** Lower-case words of a title, then a name, after a comma or a verb of saying: `, grid operator Norvik Grid said`. */
 const DESCRIBED_TITLE =
   /(?:,|\bsaid|\baccording\s+to)\s+(\p{Ll}[\p{Ll}-]+\s+\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4})(?=\s+said\b|\s*[,.]|$)/gmu;
-/** h-who29's `operator-described`: a name, a comma and `which operates` or `which runs` (`Skarn Ferries, which operates the route`). */
+/**
+ * h-who29's `operator-described`: a name, a comma and `which operates` or `which runs` (`Skarn
+ * Ferries, which operates the route`); h-who30's `operator-owns`: `which manages`, `which owns` (the
+ * body that owns or manages the site runs it: `Nordlys Grid, which owns the substation`).
+ */
 const OPERATES_APPOSITION =
-  /(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4})\s?,\s+which\s+(?:operates|runs)\s+\p{Ll}/gu;
+  /(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4})\s?,\s+which\s+(?:operates|runs|manages|owns)\s+\p{Ll}/gu;
 /** An operator's title before a name: `grid operator Norvik Grid`, `Gas network operator Fenline Gas` (1: the name). */
 const OPERATOR_TITLE =
   /\b[Oo]perator\s+(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4}?)(?=\s+(?:said|says|told|has|had|will|which|\p{Ll}+ed)\b|\s?[,.;]|$)/gmu;
-/** An operator named in lower case by its noun: `the operator`, `the ferry operator`, `the metro operator`. */
-const BARE_OPERATOR = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}operator$/iu;
+/** An operator named in lower case by its noun: `the operator`, `the ferry operator`, `the metro operator`, `the dam's operator` (h-who30). */
+const BARE_OPERATOR = /^(?:the\s+)?(?:[\p{Ll}-]+(?:\s?['’]s)?\s+){0,2}operator$/iu;
 /** h-who29's `neighbour-named`: one unnamed neighbour (`a neighbour said`; not `another neighbour`, not `neighbours`). */
 const BARE_NEIGHBOUR = /^(?:(?:a|the|one)\s+)?(?:next-door\s+)?neighbou?r$/i;
 /** A person titled as a neighbour: `Neighbour Marta Hollis`, `next-door neighbour Ivo Lark` (1: the name). */
@@ -3696,6 +3706,9 @@ function titledName(label: string): string | null {
 const WITNESS_DESCRIBED =
   /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+\s+who\s+(?!(?:asked|requested|declined|refused|spoke|did|was\s+not|were\s+not|insisted)\b)\p{Ll}+\b[^,;:.!?"“”`']*)$/u;
 
+/** A spokesperson by the word for the role (h-who30's `spokesperson-told-wire`). */
+const SPOKESPERSON_WORD = /\bspokes(?:wo)?m[ae]n\b|\bspokesperson\b/i;
+
 /** A speaker for an organisation: `a spokesperson for X`, `deputy head of X, Name`, `officials at X`. */
 const SPEAKER_FOR =
   /^(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|head|chief|director|officials?|representatives?|officers?|commander|secretary|minister|members?)\s+(?:of|for|at|with|from)\s+(?:the\s+)?(.+?)(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?$/u;
@@ -4048,13 +4061,13 @@ export function storyRoles(trace: ProvenanceTrace): {
 }
 
 /**
- * h-who30's `relative-clause-label`: a source named with a relative clause after its name (`Skarn
- * Lines, which operates the route,`; `Councillor Ada Quill, who represents the ward,`) is shown by
- * its name only. Only the shown label: the clause may have told who the source is (its role), and
+ * h-who30's `relative-clause-label`: a body named with a relative clause in `which` after its
+ * name (`Skarn Lines, which operates the route,`) is shown by its name only (a person's clause in
+ * `who`, `Councillor Ada Quill, who represents the ward`, is left: it moved half B). Only the shown label: the clause may have told who the source is (its role), and
  * the trace read it so.
  */
 export function withoutRelativeClause(label: string): string {
-  const m = /^(\p{Lu}[^,]*?),\s+(?:which|who)\s+\p{Ll}.*$/u.exec(label);
+  const m = /^(\p{Lu}[^,]*?),\s+which\s+\p{Ll}.*$/u.exec(label);
   return m ? m[1]! : label;
 }
 
