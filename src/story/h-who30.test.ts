@@ -169,3 +169,22 @@ describe('h-who30: outside experts by their field (`lawyer-by-field`, `researche
     expect(roleOf(d, /Mara Dal/)).toBe('origin');
   });
 });
+
+describe('h-who30: the officials of a city are its council (`place-officials`)', () => {
+  const COUNCIL_A =
+    'http: / / www. velmarpost. com / 2032 / 11 / 04 / blackout\nBlackout in Orsa\nNovember 4, 2032\n' +
+    'A fire at a substation cut power to 9, 000 homes, Orsa Power said.\n' +
+    'The Orsa City Council said two care homes had been moved onto generators.';
+  it('pair: `City officials said` beside `The Orsa City Council said` is one origin', () => {
+    const d = tokenised(COUNCIL_A, weirB('City officials said two care homes were running on generators.'));
+    expect(roleOf(d, /^City officials$/)).toBeUndefined();
+    expect(d.provenance.origins?.find((o) => /Orsa City Council/.test(o.label))?.documents.length).toBe(2);
+  });
+  it('control: with two city councils named, the officials stay apart', () => {
+    const d = tokenised(
+      COUNCIL_A + '\nThe Velmar City Council said it had sent two generators.',
+      weirB('City officials said two care homes were running on generators.'),
+    );
+    expect(roleOf(d, /^City officials$/)).toBe('origin');
+  });
+});

@@ -1157,6 +1157,17 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     }
     return [];
   };
+  /** How many councils the story names with that word (`Orsa City Council` for `city`). */
+  const placeCouncils = (place: string): number =>
+    new Set(
+      documents.flatMap((d) =>
+        d.entities.flatMap((e) =>
+          e.kind !== 'person' && new RegExp(`\\b${place}\\s+council$`, 'i').test(e.label)
+            ? [e.label.replace(/^the\s+/i, '')]
+            : [],
+        ),
+      ),
+    ).size;
   const orgWords = (n: { id: string; label: string }): { org: Set<string>; own: boolean } | null => {
     // h-who28's `former-speaks-for-none`: `Former Norvik Grid chief executive Jan Storm`, `ex-police
     // chief Ola Brun`: out of office, a former head or spokesman speaks for no body (nor hosts its
@@ -1184,6 +1195,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     // speaks for the story's one organisation named with that noun (below).
     const kind = ORG_NOUN_SPEAKER.exec(n.label)?.[1];
     if (kind && ORG_NOUN.test(kind)) return { org: new Set([kind]), own: false };
+    // h-who30's `place-officials`: `City officials said` beside `The Orsa City Council said`: the
+    // officials of a city, town or county speak for the story's one council named with that word.
+    const place = PLACE_OFFICIALS.exec(n.label)?.[1]?.toLowerCase();
+    if (place && placeCouncils(place) === 1) return { org: new Set([place, 'council']), own: false };
     // h-who16's `kind-titled-member`: `union leader Tor Haug`, `company spokesman Jon Bekk`: a
     // person titled by the kind of body they lead or speak for (one lower-case noun, no name of
     // the body) speaks for the story's one body named with that noun (below).
@@ -3706,6 +3721,8 @@ function titledName(label: string): string | null {
 const WITNESS_DESCRIBED =
   /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+\s+who\s+(?!(?:asked|requested|declined|refused|spoke|did|was\s+not|were\s+not|insisted)\b)\p{Ll}+\b[^,;:.!?"“”`']*)$/u;
 
+/** Officials of a city, town or county, named by nothing more (h-who30's `place-officials`; 1: the word). */
+const PLACE_OFFICIALS = /^(?:the\s+)?(city|town|county)\s+officials$/i;
 /** A spokesperson by the word for the role (h-who30's `spokesperson-told-wire`). */
 const SPOKESPERSON_WORD = /\bspokes(?:wo)?m[ae]n\b|\bspokesperson\b/i;
 
