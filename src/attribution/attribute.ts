@@ -404,6 +404,21 @@ const OUTSIDE_PARTY =
   /,?\s+(?:(?:who|that)\s+(?:was|were|is|are)\s+)?not\s+(?:directly\s+)?(?:involved|connected|associated|affiliated)\s+(?:in|with)\s+[^,;:.!?"“”]{1,60}?,?\s*$/;
 
 /**
+ * h-who30's `witness-clause`: a relative clause of two words or more opening on a verb, between a
+ * person and the cue (`who lives below the dam`, `who was walking her dog in the wood`); no
+ * punctuation or quotation in it. Its first word is checked by `witnessClauseVerb`.
+ */
+const WITNESS_CLAUSE = /\s+who\s+(\p{Ll}+)\s+[^,;:.!?"“”`'‘’]{1,60}?\s*$/u;
+
+/** A verb opening a relative clause: an auxiliary, a past form, or a present in -s (not `police`, `officials`). */
+function witnessClauseVerb(w: string): boolean {
+  if (/^(?:was|were|is|are|has|had|have|lives|lived|works|worked)$/.test(w)) return true;
+  if (PERSON_NOUN.test(w) || BARE_PLURAL_ROLE.test(w) || /^(?:police|officials|authorities)$/.test(w))
+    return false;
+  return IRREGULAR_PAST.has(w) || /^\p{Ll}{3,}ed$/u.test(w) || /^\p{Ll}{3,}[^s\W]s$/u.test(w);
+}
+
+/**
  * When and how a document came out, after its noun and before the cue: `A report by the audit
  * office published on Tuesday found`, `a study released last week showed` (not `released by`).
  * It describes the document, which speaks (h-who9's `document-published`; the attribution keeps
@@ -595,6 +610,20 @@ function sourceBefore(s: string, cueStart: number): Local | null {
     const head = sourceBefore(s, outside.index);
     const text = head ? s.slice(head.start, head.end) : '';
     if (head && !PRONOUN.test(text) && isNamedOrSourceLike(text))
+      return { start: head.start, end: left.trimEnd().length, refers: head };
+  }
+  // h-who30's `witness-clause`: `A man who lives below the dam said`, `A nurse who was on shift
+  // at one of the homes said`: a relative clause telling what a person did or where they were,
+  // between a word for a person and the cue, describes that person, who speaks (the label).
+  const clause = execAtEnd(WITNESS_CLAUSE, left);
+  if (clause && clause.index > 0 && witnessClauseVerb(clause[1]!)) {
+    const head = sourceBefore(s, clause.index);
+    const text = head ? s.slice(head.start, head.end) : '';
+    if (
+      head &&
+      /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s/.test(text) &&
+      (ANY_PERSON.test(text) || PERSON_NOUN.test(/\S+$/.exec(text)![0]))
+    )
       return { start: head.start, end: left.trimEnd().length, refers: head };
   }
   // `A report by the audit office published on Tuesday found`: the document speaks, not the

@@ -1,7 +1,7 @@
 import type { Document } from '../model/document.js';
 import type { Message } from '../model/messages.js';
 import { runStoryStages, STORY_STAGES, type StoryOptions } from '../story/stages.js';
-import { storyOrigins, storyRoles } from '../story/provenance.js';
+import { storyOrigins, storyRoles, withoutRelativeClause } from '../story/provenance.js';
 import { VERSION } from '../version.js';
 import { DOSSIER_SCHEMA, type Dossier, type DossierDocument } from './types.js';
 
@@ -43,7 +43,11 @@ export function buildDossier(
     documents: docs,
     claims: aligned.claims,
     facts: facts.map(({ context: _c, decimals: _d, ...f }) => f),
-    provenance: { ...trace.graph, origins: storyOrigins(trace, aligned.claims), ...storyRoles(trace) },
+    provenance: shownByName({
+      ...trace.graph,
+      origins: storyOrigins(trace, aligned.claims),
+      ...storyRoles(trace),
+    }),
     discrepancies: layers.discrepancies!,
     entities: [...entities.values()].sort(
       (a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id),
@@ -56,5 +60,18 @@ export function buildDossier(
     flows: layers.flows!,
     brief: layers.brief!,
     messages: [...messages, ...documents.flatMap((d) => d.messages)],
+  };
+}
+
+/** The provenance with each source shown by its name, without a relative clause after it (`withoutRelativeClause`). */
+function shownByName<P extends Dossier['provenance']>(p: P): P {
+  const shown = <T extends { label: string }>(list: readonly T[] | undefined): T[] | undefined =>
+    list?.map((x) => ({ ...x, label: withoutRelativeClause(x.label) }));
+  return {
+    ...p,
+    nodes: shown(p.nodes)!,
+    origins: shown(p.origins),
+    relays: shown(p.relays),
+    commentators: shown(p.commentators),
   };
 }

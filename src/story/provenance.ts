@@ -65,7 +65,15 @@ const BODY_NAME_END =
   /\s(?:Records|Music|Entertainment|Studios?|Pictures|Films|Media|Productions|Publishing|Books|Management)$/u;
 /** An institution named again by its noun alone: `the clinic`, `the museum` (1: the noun; see `institutionNamed`). */
 const INSTITUTION_AGAIN =
-  /^(?:the\s+)?(clinic|hospital|school|university|college|museum|hotel|club|church|prison|airport|zoo|theatre|theater|stadium|library|academy)$/i;
+  /^(?:the\s+)?(clinic|hospital|school|university|college|museum|hotel|club|church|prison|airport|zoo|theatre|theater|stadium|library|academy|trust|park)$/i;
+/** Institution nouns that are no surname (not `park`, `church`): the last word of no person's name. */
+const INSTITUTION_NOT_SURNAME =
+  /^(?:trust|hospital|university|museum|clinic|academy|college|airport|stadium|library|zoo)$/;
+/**
+ * h-who30's `institution-described-again`: `the wildlife park said` after `Harlow Wildlife Park`:
+ * the noun after lower-case words of the name (1: those words, 2: the noun).
+ */
+const INSTITUTION_DESCRIBED_AGAIN = /^(?:the\s+)?((?:\p{Ll}+\s+){1,2})(\p{Ll}+)$/u;
 /** A person's office: `Quill's office`, `Governor Ada Quill's office` (1: the person). */
 const PERSON_OFFICE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['’]s?\s+(?:press\s+)?office$/u;
 /** A broadcaster named by its number: `Channel 6`, `TV 2`, `Radio 4` (1: the name). */
@@ -419,14 +427,30 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     for (const e of d.entities) {
       const m = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(\p{Lu}\p{Ll}+)$/u.exec(e.label);
       const noun = m?.[1]!.toLowerCase();
-      if (e.kind === 'person' || !noun || !INSTITUTION_AGAIN.test(noun)) continue;
+      // (h-who30: a name the entity layer read as a person's that ends with a noun no surname is,
+      // `Ostvik Reservoir Trust`, is the institution all the same.)
+      if (!noun || !INSTITUTION_AGAIN.test(noun)) continue;
+      if (e.kind === 'person' && !INSTITUTION_NOT_SURNAME.test(noun)) continue;
       const names = institutions.get(noun) ?? new Set<string>();
       institutions.set(noun, names.add(e.label.replace(/^the\s+/i, '')));
     }
   const institutionNamed = (label: string): string | null => {
     const noun = INSTITUTION_AGAIN.exec(label)?.[1]?.toLowerCase();
     const names = noun ? institutions.get(noun) : undefined;
-    return names?.size === 1 ? [...names][0]! : null;
+    if (names) return names.size === 1 ? [...names][0]! : null;
+    // h-who30's `institution-described-again`: `the wildlife park`, words of the one name before its noun.
+    const described = INSTITUTION_DESCRIBED_AGAIN.exec(label);
+    const again =
+      described && INSTITUTION_AGAIN.exec(described[2]!) ? institutions.get(described[2]!) : undefined;
+    if (!described || again?.size !== 1) return null;
+    const name = [...again][0]!;
+    const words = name.toLowerCase().split(/\s+/);
+    return described[1]!
+      .trim()
+      .split(/\s+/)
+      .every((w) => words.includes(w))
+      ? name
+      : null;
   };
   // The story's news organisations by name: outlets and the news organisations its articles name.
   const newsNames = new Set<string>();
@@ -712,6 +736,12 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
           // h-who15's `body-by-function`: `the national mining inspectorate said`, `the
           // anti-corruption office said`: a public body named in lower case by what it does,
           // with no name in the story to stand for, is a body all the same (not `its office`).
+          // h-who30's `witness-clause`: `A man who lives below the dam said`: a person described
+          // by what they did or where they were speaks first-hand, a source of their own (the
+          // words as written, without the determiner).
+          const described =
+            !full && a.source ? WITNESS_DESCRIBED.exec(d.text.slice(a.source.start, a.source.end)) : null;
+          if (described) return { a, id: node(described[1]!, 'source'), news: false };
           if (!full && !FUNCTION_BODY.test(label)) return null;
           if (full) label = full;
           else {
@@ -856,7 +886,11 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
             ANAPHORA.test(to) && lastNews
               ? lastNews
               : (mastheadOf(to) ?? node(to, isNewsName(to) ? 'news-organization' : 'source'));
-          if (rid === agencyId) toldAgency = true;
+          // h-who30's `spokesperson-told-wire`: `A spokeswoman for Brisk Air, Nora Tal, told
+          // Reuters`: a body's spokesperson telling the agency gives the body's word, which the
+          // agency passes on (no interview of its own, as a witness's is).
+          const subject = d.text.slice(d.sentences[r.a.sentence]?.start ?? r.a.cue.start, r.a.cue.start);
+          if (rid === agencyId && !SPOKESPERSON_WORD.test(subject)) toldAgency = true;
           edge(rid, r.id, 'cites');
           edge(outlet, rid, 'relays');
           if (rid === outlet) toldOutlet.set(d.id, (toldOutlet.get(d.id) ?? new Set()).add(r.id));
@@ -1128,6 +1162,17 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     }
     return [];
   };
+  /** How many councils the story names with that word (`Orsa City Council` for `city`). */
+  const placeCouncils = (place: string): number =>
+    new Set(
+      documents.flatMap((d) =>
+        d.entities.flatMap((e) =>
+          e.kind !== 'person' && new RegExp(`\\b${place}\\s+council$`, 'i').test(e.label)
+            ? [e.label.replace(/^the\s+/i, '')]
+            : [],
+        ),
+      ),
+    ).size;
   const orgWords = (n: { id: string; label: string }): { org: Set<string>; own: boolean } | null => {
     // h-who28's `former-speaks-for-none`: `Former Norvik Grid chief executive Jan Storm`, `ex-police
     // chief Ola Brun`: out of office, a former head or spokesman speaks for no body (nor hosts its
@@ -1155,6 +1200,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     // speaks for the story's one organisation named with that noun (below).
     const kind = ORG_NOUN_SPEAKER.exec(n.label)?.[1];
     if (kind && ORG_NOUN.test(kind)) return { org: new Set([kind]), own: false };
+    // h-who30's `place-officials`: `City officials said` beside `The Orsa City Council said`: the
+    // officials of a city, town or county speak for the story's one council named with that word.
+    const place = PLACE_OFFICIALS.exec(n.label)?.[1]?.toLowerCase();
+    if (place && placeCouncils(place) === 1) return { org: new Set([place, 'council']), own: false };
     // h-who16's `kind-titled-member`: `union leader Tor Haug`, `company spokesman Jon Bekk`: a
     // person titled by the kind of body they lead or speak for (one lower-case noun, no name of
     // the body) speaks for the story's one body named with that noun (below).
@@ -2550,9 +2599,11 @@ const NOW_A_PUNDIT =
  * `business-voices`: `industry and business representatives`, `business leaders`, `business
  * officials`), who weigh a decision for their trade (`industry officials` may tell its figures).
  * A think tank itself is no such role: it may report research of its own (`a British think tank told the paper the shells were ...`).
+ * h-who30's `lawyer-by-field`: a lawyer titled by a field of law (`an aviation lawyer, Pia Strand,`,
+ * `maritime lawyer Anne Falk`) and acting for no one named there gives an outside expert's view.
  */
 const COMMENTATOR_ROLE =
-  /\b(?:business|industry)\s+(?:and\s+(?:business|industry)\s+)?(?:representatives|leaders|lobbyists)\b|\bbusiness\s+officials\b|\bwho\s+(?:has\s+|have\s+)?(?:studies|studied|researches|researched|teaches|taught|tracks|tracked|written|writes|wrote|speciali[sz]es|speciali[sz]ed)\b|\bnot\s+(?:directly\s+)?(?:involved|connected|associated|affiliated)\s+(?:in|with)\b|\b(?:has|had|have|plays?|played)\s+no\s+(?:role|part|involvement|connection|ties?|links?)\s+(?:in|with|to)\b|\b(?:criminologists?|sociologists?|psychologists?|demographers?)\b|\b\p{L}+[- ](?:safety|rights|control|reform|welfare|justice)\s+(?:groups?|organi[sz]ations?|campaigners?|advocates?|activists?)\b|\b(?:a|an)\s+\p{Ll}+\s+consultants?\b|\b[Cc]onsultants?\s+\p{Lu}\p{Ll}|\b[Oo]pposition\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|politicians?|part(?:y|ies)|lawmakers?|MPs?|members?)\b|\bChambers?\s+of\s+(?:Commerce|Industry|Trade)\b|\b(?:business|trade|industry|employers['’]?)\s+(?:groups?|lobby|lobbies|associations?|bodies|organi[sz]ations?)\b|\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|specialists?|pundits?|critics?|(?<!\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|['’]s\s+)opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\bMPs?\b|\b(?:a|an)\s+member\s+of\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+){0,2}(?:[Pp]arliament|[Cc]ongress|[Ll]egislature|[Nn]ational\s+[Aa]ssembly|[Ss]enate|Bundestag|Storting|Riksdag|Folketing|Knesset|Duma)\b|\bauthor\s+of\s+(?:a|an|two|three|several|many|numerous)\s|\b(?:longtime\s+|veteran\s+|close\s+)?observers?\s+of\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b[Aa]nti-\p{L}+\s+(?:groups?|organi[sz]ations?|campaigners?|activists?|coalitions?)\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
+  /\b(?:[Aa]n?\s+)?(?:aviation|maritime|shipping|insurance|constitutional|competition)\s+lawyers?\b(?!,?\s+(?:for|representing|acting)\b)|\b(?:business|industry)\s+(?:and\s+(?:business|industry)\s+)?(?:representatives|leaders|lobbyists)\b|\bbusiness\s+officials\b|\bwho\s+(?:has\s+|have\s+)?(?:studies|studied|researches|researched|teaches|taught|tracks|tracked|written|writes|wrote|speciali[sz]es|speciali[sz]ed)\b|\bnot\s+(?:directly\s+)?(?:involved|connected|associated|affiliated)\s+(?:in|with)\b|\b(?:has|had|have|plays?|played)\s+no\s+(?:role|part|involvement|connection|ties?|links?)\s+(?:in|with|to)\b|\b(?:criminologists?|sociologists?|psychologists?|demographers?)\b|\b\p{L}+[- ](?:safety|rights|control|reform|welfare|justice)\s+(?:groups?|organi[sz]ations?|campaigners?|advocates?|activists?)\b|\b(?:a|an)\s+\p{Ll}+\s+consultants?\b|\b[Cc]onsultants?\s+\p{Lu}\p{Ll}|\b[Oo]pposition\s+(?:[\p{L}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|politicians?|part(?:y|ies)|lawmakers?|MPs?|members?)\b|\bChambers?\s+of\s+(?:Commerce|Industry|Trade)\b|\b(?:business|trade|industry|employers['’]?)\s+(?:groups?|lobby|lobbies|associations?|bodies|organi[sz]ations?)\b|\b(analysts?|experts?|professors?|lecturers?|scholars?|academics?|economists?|strategists?|commentators?|(?:senior|research|visiting|resident)\s+fellows?|fellows?\s+(?:at|with)|political\s+scientists?|historians?|columnists?|specialists?|pundits?|critics?|(?<!\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|['’]s\s+)opponents?|advocates?|advocacy|activists?|campaigners?|environmentalists?|lawmakers?|legislators?|senators?|congress(?:wo)?m[ae]n|congressional|editorials?)\b|\bMPs?\b|\b(?:a|an)\s+member\s+of\s+(?:the\s+)?(?:\p{Lu}\p{L}+\s+){0,2}(?:[Pp]arliament|[Cc]ongress|[Ll]egislature|[Nn]ational\s+[Aa]ssembly|[Ss]enate|Bundestag|Storting|Riksdag|Folketing|Knesset|Duma)\b|\bauthor\s+of\s+(?:a|an|two|three|several|many|numerous)\s|\b(?:longtime\s+|veteran\s+|close\s+)?observers?\s+of\b|\b(?:Sen|Rep)\.\s|(?:^|[\s,(])[DR]-\p{Lu}[\p{L}.]*(?=$|[\s,)])|\b(?:House|Senate)\s+(?:\p{L}+\s+){0,5}Committee\b|\b[Aa]nti-\p{L}+\s+(?:groups?|organi[sz]ations?|campaigners?|activists?|coalitions?)\b|\b(?:environmental|conservation|civil[- ]liberties|(?:civil|human|animal)[- ]rights|rights|consumer|watchdog|lobby(?:ing)?|pressure|campaign(?:ing)?|activist)\s+(?:groups?|organi[sz]ations?|coalitions?|charit(?:y|ies))\b/u;
 /**
  * Voices of entertainment and fandom (h-who11's `media-commentator`): a talk-show, radio or TV
  * host (`Talk-show host Ricky Dorne said on his show`, `the host of a morning programme`), a fan
@@ -2624,7 +2675,7 @@ const STUDY_AUTHOR =
  * biologist`, `zoologist`). Trades that treat or examine (pathologists, radiologists) are not in it.
  */
 const RESEARCH_TITLE =
-  /\b(?:[Rr]esearchers?|[Ss]cientists?|(?:[Bb]io|[Zz]oo|[Ee]co|[Gg]eo|[Gg]lacio|[Cc]limato|[Vv]olcano)logists?|[Oo]ceanographers?)\b/u;
+  /\b(?:[Rr]esearchers?|[Ss]cientists?|(?:[Bb]io|[Zz]oo|[Ee]co|[Gg]eo|[Gg]lacio|[Cc]limato|[Vv]olcano|[Hh]ydro)logists?|[Oo]ceanographers?)\b/u;
 /** A verb that tells research: `found`, `measured`, `showed`. */
 const RESEARCH_DEED =
   /^(?:found|finds|discovered|measured|recorded|tracked|calculated|estimated|showed|shows|concluded|documented|observed)$/i;
@@ -2646,14 +2697,18 @@ const DESCRIBED_APPOSITION =
 /** Lower-case words of a title, then a name, after a comma or a verb of saying: `, grid operator Norvik Grid said`. */
 const DESCRIBED_TITLE =
   /(?:,|\bsaid|\baccording\s+to)\s+(\p{Ll}[\p{Ll}-]+\s+\p{Ll}[\p{Ll}-]+)\s+(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4})(?=\s+said\b|\s*[,.]|$)/gmu;
-/** h-who29's `operator-described`: a name, a comma and `which operates` or `which runs` (`Skarn Ferries, which operates the route`). */
+/**
+ * h-who29's `operator-described`: a name, a comma and `which operates` or `which runs` (`Skarn
+ * Ferries, which operates the route`); h-who30's `operator-owns`: `which manages`, `which owns` (the
+ * body that owns or manages the site runs it: `Nordlys Grid, which owns the substation`).
+ */
 const OPERATES_APPOSITION =
-  /(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4})\s?,\s+which\s+(?:operates|runs)\s+\p{Ll}/gu;
+  /(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4})\s?,\s+which\s+(?:operates|runs|manages|owns)\s+\p{Ll}/gu;
 /** An operator's title before a name: `grid operator Norvik Grid`, `Gas network operator Fenline Gas` (1: the name). */
 const OPERATOR_TITLE =
   /\b[Oo]perator\s+(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,4}?)(?=\s+(?:said|says|told|has|had|will|which|\p{Ll}+ed)\b|\s?[,.;]|$)/gmu;
-/** An operator named in lower case by its noun: `the operator`, `the ferry operator`, `the metro operator`. */
-const BARE_OPERATOR = /^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}operator$/iu;
+/** An operator named in lower case by its noun: `the operator`, `the ferry operator`, `the metro operator`, `the dam's operator` (h-who30). */
+const BARE_OPERATOR = /^(?:the\s+)?(?:[\p{Ll}-]+(?:\s?['’]s)?\s+){0,2}operator$/iu;
 /** h-who29's `neighbour-named`: one unnamed neighbour (`a neighbour said`; not `another neighbour`, not `neighbours`). */
 const BARE_NEIGHBOUR = /^(?:(?:a|the|one)\s+)?(?:next-door\s+)?neighbou?r$/i;
 /** A person titled as a neighbour: `Neighbour Marta Hollis`, `next-door neighbour Ivo Lark` (1: the name). */
@@ -3660,6 +3715,19 @@ function titledName(label: string): string | null {
   return null;
 }
 
+/**
+ * A person described by a relative clause of what they did or where they were (`A nurse who was on
+ * shift at one of the homes`), the span the attribution layer's `witness-clause` gives; not a
+ * clause of anonymity (`who asked not to be named`).
+ */
+const WITNESS_DESCRIBED =
+  /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+\s+who\s+(?!(?:asked|requested|declined|refused|spoke|did|was\s+not|were\s+not|insisted)\b)\p{Ll}+\b[^,;:.!?"“”`']*)$/u;
+
+/** Officials of a city, town or county, named by nothing more (h-who30's `place-officials`; 1: the word). */
+const PLACE_OFFICIALS = /^(?:the\s+)?(city|town|county)\s+officials$/i;
+/** A spokesperson by the word for the role (h-who30's `spokesperson-told-wire`). */
+const SPOKESPERSON_WORD = /\bspokes(?:wo)?m[ae]n\b|\bspokesperson\b/i;
+
 /** A speaker for an organisation: `a spokesperson for X`, `deputy head of X, Name`, `officials at X`. */
 const SPEAKER_FOR =
   /^(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:spokes(?:wo)?m[ae]n|spokesperson|head|chief|director|officials?|representatives?|officers?|commander|secretary|minister|members?)\s+(?:of|for|at|with|from)\s+(?:the\s+)?(.+?)(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)?$/u;
@@ -4009,6 +4077,17 @@ export function storyRoles(trace: ProvenanceTrace): {
   }
   commentators.sort((a, b) => b.documents.length - a.documents.length || a.id.localeCompare(b.id));
   return { relays, commentators };
+}
+
+/**
+ * h-who30's `relative-clause-label`: a body named with a relative clause in `which` after its
+ * name (`Skarn Lines, which operates the route,`) is shown by its name only (a person's clause in
+ * `who`, `Councillor Ada Quill, who represents the ward`, is left: it moved half B). Only the shown label: the clause may have told who the source is (its role), and
+ * the trace read it so.
+ */
+export function withoutRelativeClause(label: string): string {
+  const m = /^(\p{Lu}[^,]*?),\s+which\s+\p{Ll}.*$/u.exec(label);
+  return m ? m[1]! : label;
 }
 
 /** Appends `items` to the list `map` holds at `key` (a new list when it holds none), in place. */
