@@ -2222,6 +2222,26 @@ function documentFacts(d: Document): FactInContext[] {
     ordinalAmong('period', (m, word) => m[0].toLowerCase().indexOf(word, 1)),
   );
 
+  // An ordinal that places the story's subject among all of its kind who have done or undergone
+  // the story's act (`the fourth woman to receive the prize`, `the fifth woman to be honoured`,
+  // `the sixth gorilla born at the zoo`): how many there have been, keyed by the noun, whatever
+  // verb tells the act (rule `fact:ordinal-of-kind`). Never a day or round (`the third day to`).
+  byPattern(ORDINAL_OF_KIND, (m) => {
+    const word = m[1]!.toLowerCase();
+    const noun = lemma(m[2]!.toLowerCase());
+    if (NOT_OCCURRENCE.test(noun)) return null;
+    return {
+      at: m[0].toLowerCase().indexOf(word, 1),
+      length: word.length,
+      kind: 'count',
+      value: ORDINALS.indexOf(word) + 1,
+      unit: 'ordinal',
+      about: `noun:${noun}-of-kind`,
+      aboutText: m[2]!,
+      rule: 'fact:ordinal-of-kind',
+    };
+  });
+
   // An ordinal that counts a result among a run of attempts (`It was the company 's second
   // failure in 14 launches`, `Helion's third failure in 14 launches`, `its fourth win in 10
   // attempts`): how many such results there have been, keyed by the result's noun, as an
@@ -5932,6 +5952,11 @@ const REFUND_FRACTIONS: Readonly<Record<string, number>> = {
  */
 const ORDINAL_IN_PERIOD = new RegExp(
   String.raw`\b(?:[Tt]he|[Aa])\s+(${ORDINALS.slice(1).join('|')})\s+(?:(?:such|[\p{Ll}-]+)\s+){0,2}?(\p{Ll}{4,})\s+(?:(?:on|in|at|off|near|along)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+|\p{Ll}{3,}\s+){1,2})?(?:(?:so\s+far\s+|earlier\s+)?this\s+(?:year|month|week|season|summer|winter|spring|autumn)|of\s+the\s+(?:(?:(?:19|20)\d\d|current|hurricane|storm|typhoon|fire|flu)\s+)?(?:year|season)|of\s+(?:19|20)\d\d|in\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:years|months|weeks|days)|since\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|last\s+(?:year|month|week)))\b`,
+  'gu',
+);
+/** An ordinal among all of a kind who did an act: `the fourth woman to receive`, `the sixth gorilla born at` (`fact:ordinal-of-kind`). */
+const ORDINAL_OF_KIND = new RegExp(
+  String.raw`\b[Tt]he\s+(${ORDINALS.slice(1).join('|')})\s+(\p{Ll}{3,})\s+(?:(?:ever\s+)?to\s+(?:win|receive|be\s+(?:awarded|honou?red|given))\b|born\s+(?:at|in)\b)`,
   'gu',
 );
 /** An ordinal result among attempts after its owner: `the company 's second failure in 14 launches` (`fact:ordinal-in-attempts`). */

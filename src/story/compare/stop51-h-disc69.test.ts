@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { entries, story } from '../invented.fixture.js';
+
+/**
+ * Stop 51 (h-disc69): invented stories of genres nobody tuned on (a science prize, a car recall,
+ * a zoo birth, a garage collapse, a singer's arrest), keyed before their first run: what the
+ * first run missed or set wrongly against each other. Fictional places, people and figures.
+ */
+const report = (headline: string, lines: string): string => `${headline}\nOctober 8, 2031\n${lines}`;
+
+describe('an ordinal among all of a kind who did the act (fact:ordinal-of-kind)', () => {
+  const prize = (b: string) =>
+    entries(
+      story(
+        report('Brenna wins the Orvel Prize', 'Ines Brenna is only the fourth woman to win the Orvel Prize.'),
+        report('Orvel Prize to Brenna', b),
+      ),
+      'count',
+    );
+  it('`the fourth woman to win` / `the fifth woman to be honoured`: one count, two figures', () => {
+    expect(prize('Brenna is the fifth woman to be honoured with the award since 1950.')).toEqual([
+      ['fifth', 'fourth'],
+    ]);
+  });
+  it('`the fourth gorilla born at the zoo` / `the sixth gorilla born at the zoo`', () => {
+    expect(
+      entries(
+        story(
+          report('Zoo birth', 'The infant is the fourth gorilla born at the Tarnby Zoo.'),
+          report('Baby gorilla', 'The baby is the sixth gorilla born at the Tarnby Zoo.'),
+        ),
+        'count',
+      ),
+    ).toEqual([['fourth', 'sixth']]);
+  });
+  it('control: the same ordinal agrees, and a day of an event is no count of the kind', () => {
+    expect(prize('Brenna becomes the fourth woman to receive the prize.')).toEqual([]);
+    expect(prize('It was the second day to be given over to the ceremony.')).toEqual([]);
+  });
+});
