@@ -38,3 +38,24 @@ describe('an ordinal among all of a kind who did the act (fact:ordinal-of-kind)'
     expect(prize('It was the second day to be given over to the ceremony.')).toEqual([]);
   });
 });
+
+describe('two offices of one named body (role:offices-of-one-body)', () => {
+  const roles = (a: string, b: string) =>
+    entries(
+      story(
+        report('Orvel Prize announced', `${a} Olav Brekke said the winner was chosen from 300 names.`),
+        report('Orvel Prize to Brenna', `${b} Olav Brekke told reporters the choice was unanimous.`),
+      ),
+      'role',
+    );
+  it('`committee chairman` / `Committee secretary` of one man: a body has one of each', () => {
+    expect(roles('Committee chairman', 'Committee secretary')).toEqual([
+      ['Committee chairman', 'Committee secretary'],
+    ]);
+  });
+  it('control: `chair` and `chairman` are one office; two bodies, or no body, are no conflict', () => {
+    expect(roles('Committee chairman', 'Committee chair')).toEqual([]);
+    expect(roles('Committee chairman', 'Academy secretary')).toEqual([]);
+    expect(roles('Chairman', 'Secretary')).toEqual([]);
+  });
+});
