@@ -59,3 +59,31 @@ describe('two offices of one named body (role:offices-of-one-body)', () => {
     expect(roles('Chairman', 'Secretary')).toEqual([]);
   });
 });
+
+describe('a birth date set only against a birth date (date:birth-only-birth)', () => {
+  it('`one other offspring, born in 2026` is not the year the father `came from Ohio in 2022`', () => {
+    expect(
+      entries(
+        story(
+          report('Zoo birth', 'The father, Tomo, 27, came to Tarnby from a zoo in Ohio in 2022.'),
+          report(
+            'Baby gorilla',
+            'The mother, Lumi, 21, and the father, Tomo, 27, have one other offspring, born in 2026.',
+          ),
+        ),
+        'date',
+      ),
+    ).toEqual([]);
+  });
+  it('control: two years of one birth still conflict', () => {
+    expect(
+      entries(
+        story(
+          report('Obituary', 'The actor Ivo Renk, born in 1941 in Tarnby, died on Sunday.'),
+          report('Renk dies', 'Ivo Renk, who was born in 1942, died on Sunday in Tarnby.'),
+        ),
+        'date',
+      ),
+    ).toEqual([['1941', '1942']]);
+  });
+});
