@@ -87,3 +87,30 @@ describe('a birth date set only against a birth date (date:birth-only-birth)', (
     ).toEqual([['1941', '1942']]);
   });
 });
+
+describe('a school name ends before `and` and a person (entities:and-after-institution)', () => {
+  const ages = (a: string) =>
+    entries(
+      story(
+        report(
+          'Orvel Prize',
+          `The prize went on Wednesday to Ines Brenna, 71, of ${a} and Pieter Holm, 56, of Tarnby University.`,
+        ),
+        report(
+          'Orvel Prize shared',
+          'Brenna will share the prize with the physicist Pieter Holm, 58, of Tarnby University.',
+        ),
+      ),
+      'age',
+    );
+  it('`Velmar University and Pieter Holm, 56,` gives Holm his age, set against 58', () => {
+    expect(ages('Velmar University')).toEqual([['56', '58']]);
+  });
+  it('control: a name that goes on past `and` on its first word is not cut', () => {
+    expect(
+      story(
+        report('Union vote', 'Members of the University and College Union voted on Tuesday to strike.'),
+      ).entities.map((e) => e.label),
+    ).toContain('University and College Union');
+  });
+});
