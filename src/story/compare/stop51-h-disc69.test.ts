@@ -114,3 +114,29 @@ describe('a school name ends before `and` and a person (entities:and-after-insti
     ).toContain('University and College Union');
   });
 });
+
+describe('an estimate written to a decimal (figure:about-decimal)', () => {
+  const weight = (b: string) =>
+    entries(
+      story(
+        report('Zoo birth', 'The infant weighed about 2.1 kilograms, keeper Ana Holt said.'),
+        report('Baby gorilla', `The male infant weighed ${b} at birth, keepers said.`),
+      ),
+      'quantity',
+    );
+  it('`about 2.1 kilograms` is not `2.4 kilograms`: the estimate is to its tenth', () => {
+    expect(weight('2.4 kilograms')).toEqual([['2.1 kilograms', '2.4 kilograms']]);
+  });
+  it('control: `2.2 kilograms` is within a step of the tenth; a sum of money keeps its tenth of play', () => {
+    expect(weight('2.2 kilograms')).toEqual([]);
+    expect(
+      entries(
+        story(
+          report('Fine', 'The club was fined about $2.1 million by the league on Tuesday.'),
+          report('Club fined', 'The club was fined $2.3 million by the league on Tuesday.'),
+        ),
+        'quantity',
+      ),
+    ).toEqual([]);
+  });
+});
