@@ -596,9 +596,13 @@ function isTitleCase(text: string): boolean {
   if (long.length < 3) return false;
   const lower = long.filter((w) => !/^\p{Lu}/u.test(w));
   // Headlines do not end with a full stop: a sentence that does, with verbs in lower case, is prose.
+  // So is one that does with an auxiliary verb in lower case (`The Orvel Prize was awarded on
+  // Wednesday to Ines Brenna, 71, of Velmar University and Pieter Holm, 56, of Tarnby University.`):
+  // a Title Case headline capitalises its verbs, short ones too (rule `entities:prose-auxiliary`).
   if (
     /\.["'”’)]*\s*$/u.test(text) &&
-    lower.filter((w) => !TITLE_LOWER.has(w)).length > Math.floor(long.length / 10)
+    (lower.filter((w) => !TITLE_LOWER.has(w)).length > Math.floor(long.length / 10) ||
+      /\s(?:was|were|is|are|has|have|had|will)\s+\p{Ll}/u.test(text))
   )
     return false;
   return lower.length / long.length <= 0.3;

@@ -140,3 +140,17 @@ describe('an estimate written to a decimal (figure:about-decimal)', () => {
     ).toEqual([]);
   });
 });
+
+describe('a sentence of names with a lower-case auxiliary is prose (entities:prose-auxiliary)', () => {
+  const labels = (s: string) => story(report('Orvel Prize', s)).entities.map((e) => e.label);
+  it('`The Orvel Prize for Physics was awarded ... to Ines Brenna ... and Pieter Holm ...` names both', () => {
+    expect(
+      labels(
+        'The Orvel Prize for Physics was awarded on Wednesday to Ines Brenna, 71, of Velmar University and Pieter Holm, 56, of Tarnby University.',
+      ),
+    ).toEqual(expect.arrayContaining(['Ines Brenna', 'Pieter Holm']));
+  });
+  it('control: a Title Case line whose auxiliary is capitalised is still a headline, its capitals no names', () => {
+    expect(labels('Orvel Prize Was Awarded To Velmar University Physicist For Cold Atom Work.')).toEqual([]);
+  });
+});
