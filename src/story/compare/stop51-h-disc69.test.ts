@@ -154,3 +154,24 @@ describe('a sentence of names with a lower-case auxiliary is prose (entities:pro
     expect(labels('Orvel Prize Was Awarded To Velmar University Physicist For Cold Atom Work.')).toEqual([]);
   });
 });
+
+describe('a one-word name written two ways is one for its age (names:one-word-aliases)', () => {
+  const ages = (b: string) =>
+    entries(
+      story(
+        report('Zoo birth', 'The infant was born to Lumira, 19, keepers at the Tarnby Zoo said.'),
+        report('Baby gorilla', b),
+      ),
+      'age',
+    );
+  it('`Lumira, 19` / `Lumara, 21`: one mother, two ages', () => {
+    expect(ages('The mother, Lumara, 21, is doing well, keepers at the Tarnby Zoo said.')).toEqual([
+      ['19', '21'],
+    ]);
+  });
+  it('control: a report naming both forms tells two animals apart', () => {
+    expect(
+      ages('The mother, Lumara, 21, shares her enclosure with Lumira, 19, keepers at the Tarnby Zoo said.'),
+    ).toEqual([]);
+  });
+});
