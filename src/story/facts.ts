@@ -6146,7 +6146,12 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   // in court at 9 a.m.`, `at a news conference`) is not (rule `fact:time-appeared`).
   // A birth and a death are moments of their own (`was born at 4:21 a.m.`, `gave birth to a boy
   // at 4:12 a.m.`, `was pronounced dead at 11:05 p.m.`): moments `at:birth`, `at:death`.
-  [/\b(?:was|were)\s+born\b|\bg(?:ave|iving)\s+birth\b/, 'birth'],
+  // A newborn's arrival is its birth (`The baby arrived at 5:40 a.m.`, `the cub was delivered at
+  // 4:50 a.m.`): not an arrival at a place (rule `fact:time-newborn-arrived`, h-disc69).
+  [
+    /\b(?:was|were)\s+born\b|\bg(?:ave|iving)\s+birth\b|\b(?:baby|babies|infant|newborn|cub|calf|foal|twins|triplets)\s+(?:(?:was|were)\s+delivered|arrived)\b/,
+    'birth',
+  ],
   [/\b(?:died|passed\s+away|(?:was|were)\s+(?:pronounced|declared)\s+dead)\b/, 'death'],
   [
     /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|g(?:ave|iving) way|burst(?!\s+in)|breach(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|(?:broke|breaking|broken) loose|sw(?:ept|eeping) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|strand(?:ed|ing)|beach(?:ed|ing)|c(?:ame|oming)\s+ashore|(?:made|making|makes?)\s+landfall|[Ll]andfall\s+(?:came|was)|wash(?:ed|ing)\s+(?:up|ashore)|appeared(?!\s+(?:in|before|on|at|to|as|with|alongside)\b)|opened\s+up|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|attacked|mauled|charged\s+(?:at\s+)?(?:them|him|her|us)\b(?!\s+with\b)|(?:broke|broken|breaking|break) in(?:to)?)\b/,

@@ -175,3 +175,22 @@ describe('a one-word name written two ways is one for its age (names:one-word-al
     ).toEqual([]);
   });
 });
+
+describe('a newborn arriving is its birth (fact:time-newborn-arrived)', () => {
+  const times = (b: string) =>
+    entries(
+      story(
+        report('Zoo birth', 'The infant was born at 4:50 a.m. to Lumira, keepers at the Tarnby Zoo said.'),
+        report('Baby gorilla', b),
+      ),
+      'time',
+    );
+  it('`The baby arrived at 5:40 a.m.` is the birth told at another time', () => {
+    expect(times('The baby arrived at 5:40 a.m., keepers at the Tarnby Zoo said.')).toEqual([
+      ['4:50 a.m.', '5:40 a.m.'],
+    ]);
+  });
+  it('control: a keeper arriving is no birth', () => {
+    expect(times('The head keeper arrived at 5:40 a.m., staff at the Tarnby Zoo said.')).toEqual([]);
+  });
+});
