@@ -92,6 +92,9 @@ export function slug(name: string): string {
 /** The last word of a company's name, its legal form (`Inc`, `Corp`, `Ltd`): `and` after it joins two names. */
 const NAME_END = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'lp', 'ag', 'sa', 'nv', 'gmbh']);
 
+/** The head noun a school's or a hospital's name ends on (`Uppsala University`): `and` after it joins two names. */
+const INSTITUTION_END = new Set(['University', 'College', 'Institute', 'Hospital', 'Academy', 'Museum']);
+
 /**
  * Nouns of a part or of members before `of` and a name (`Shares of Corvel Corp`, `Members of the
  * Fen Union`, `Thousands of Velmar residents`): no part of the name, though capitalised at a
@@ -217,6 +220,11 @@ function candidates(text: string, start: number, end: number): Candidate[] {
       // `Velo Inc and Orlin Labs`: a company's name ends on its legal form, so `and` after it
       // joins two names.
       if (next.t === 'and' && NAME_END.has(tokens[j]!.t.toLowerCase())) break;
+      // So does a school's or a hospital's name on its head noun, before a person's or another
+      // body's name (`Uppsala University and Pieter Jansen`, `Leiden University and Tarn
+      // College`; rule `entities:and-after-institution`). Not a name whose own words go on
+      // (`University and College Union`: `and` right after the first word stays inside).
+      if (next.t === 'and' && j > i && INSTITUTION_END.has(tokens[j]!.t)) break;
       if (CONNECTORS.has(next.t) && after && startsUpper(after.t) && s.slice(next.b, after.a) === ' ') {
         j += 2;
         continue;
@@ -588,9 +596,13 @@ function isTitleCase(text: string): boolean {
   if (long.length < 3) return false;
   const lower = long.filter((w) => !/^\p{Lu}/u.test(w));
   // Headlines do not end with a full stop: a sentence that does, with verbs in lower case, is prose.
+  // So is one that does with an auxiliary verb in lower case (`The Orvel Prize was awarded on
+  // Wednesday to Ines Brenna, 71, of Velmar University and Pieter Holm, 56, of Tarnby University.`):
+  // a Title Case headline capitalises its verbs, short ones too (rule `entities:prose-auxiliary`).
   if (
     /\.["'”’)]*\s*$/u.test(text) &&
-    lower.filter((w) => !TITLE_LOWER.has(w)).length > Math.floor(long.length / 10)
+    (lower.filter((w) => !TITLE_LOWER.has(w)).length > Math.floor(long.length / 10) ||
+      /\s(?:was|were|is|are|has|have|had|will)\s+\p{Ll}/u.test(text))
   )
     return false;
   return lower.length / long.length <= 0.3;

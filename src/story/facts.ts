@@ -2233,6 +2233,26 @@ function documentFacts(d: Document): FactInContext[] {
     ordinalAmong('period', (m, word) => m[0].toLowerCase().indexOf(word, 1)),
   );
 
+  // An ordinal that places the story's subject among all of its kind who have done or undergone
+  // the story's act (`the fourth woman to receive the prize`, `the fifth woman to be honoured`,
+  // `the sixth gorilla born at the zoo`): how many there have been, keyed by the noun, whatever
+  // verb tells the act (rule `fact:ordinal-of-kind`). Never a day or round (`the third day to`).
+  byPattern(ORDINAL_OF_KIND, (m) => {
+    const word = m[1]!.toLowerCase();
+    const noun = lemma(m[2]!.toLowerCase());
+    if (NOT_OCCURRENCE.test(noun)) return null;
+    return {
+      at: m[0].toLowerCase().indexOf(word, 1),
+      length: word.length,
+      kind: 'count',
+      value: ORDINALS.indexOf(word) + 1,
+      unit: 'ordinal',
+      about: `noun:${noun}-of-kind`,
+      aboutText: m[2]!,
+      rule: 'fact:ordinal-of-kind',
+    };
+  });
+
   // An ordinal that counts a result among a run of attempts (`It was the company 's second
   // failure in 14 launches`, `Helion's third failure in 14 launches`, `its fourth win in 10
   // attempts`): how many such results there have been, keyed by the result's noun, as an
@@ -6058,6 +6078,11 @@ const ORDINAL_IN_PERIOD = new RegExp(
   String.raw`\b(?:[Tt]he|[Aa])\s+(${ORDINALS.slice(1).join('|')})\s+(?:(?:such|[\p{Ll}-]+)\s+){0,2}?(\p{Ll}{4,})\s+(?:(?:on|in|at|off|near|along)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+|\p{Ll}{3,}\s+){1,2})?(?:(?:so\s+far\s+|earlier\s+)?this\s+(?:year|month|week|season|summer|winter|spring|autumn)|of\s+the\s+(?:(?:(?:19|20)\d\d|current|hurricane|storm|typhoon|fire|flu)\s+)?(?:year|season)|of\s+(?:19|20)\d\d|in\s+(?:the\s+(?:past|last)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:years|months|weeks|days)|since\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|last\s+(?:year|month|week)))\b`,
   'gu',
 );
+/** An ordinal among all of a kind who did an act: `the fourth woman to receive`, `the sixth gorilla born at` (`fact:ordinal-of-kind`). */
+const ORDINAL_OF_KIND = new RegExp(
+  String.raw`\b[Tt]he\s+(${ORDINALS.slice(1).join('|')})\s+(\p{Ll}{3,})\s+(?:(?:ever\s+)?to\s+(?:win|receive|be\s+(?:awarded|honou?red|given))\b|born\s+(?:at|in)\b)`,
+  'gu',
+);
 /** An ordinal result among attempts after its owner: `the company 's second failure in 14 launches` (`fact:ordinal-in-attempts`). */
 const ORDINAL_IN_ATTEMPTS = new RegExp(
   String.raw`(?:\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\p{L}\s?['’]s)\s+(${ORDINALS.slice(1).join('|')})\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}{4,})\s+in\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:launch(?:es)?|flights?|attempts?|missions?|tries)\b`,
@@ -6246,7 +6271,12 @@ const MOMENTS: ReadonlyArray<[RegExp, string]> = [
   // in court at 9 a.m.`, `at a news conference`) is not (rule `fact:time-appeared`).
   // A birth and a death are moments of their own (`was born at 4:21 a.m.`, `gave birth to a boy
   // at 4:12 a.m.`, `was pronounced dead at 11:05 p.m.`): moments `at:birth`, `at:death`.
-  [/\b(?:was|were)\s+born\b|\bg(?:ave|iving)\s+birth\b/, 'birth'],
+  // A newborn's arrival is its birth (`The baby arrived at 5:40 a.m.`, `the cub was delivered at
+  // 4:50 a.m.`): not an arrival at a place (rule `fact:time-newborn-arrived`, h-disc69).
+  [
+    /\b(?:was|were)\s+born\b|\bg(?:ave|iving)\s+birth\b|\b(?:baby|babies|infant|newborn|cub|calf|foal|twins|triplets)\s+(?:(?:was|were)\s+delivered|arrived)\b/,
+    'birth',
+  ],
   [/\b(?:died|passed\s+away|(?:was|were)\s+(?:pronounced|declared)\s+dead)\b/, 'death'],
   [
     /\b(?:happen(?:ed|ing)|occurr(?:ed|ing)|t(?:ook|aking) place|str(?:uck|iking)|hit(?:ting)?|shook|shaking|erupt(?:ed|ing)|br(?:oke|eaking) out|began|beginning|start(?:ed|ing)|explod(?:ed|ing)|crash(?:ed|ing)|collaps(?:ed|ing)|g(?:ave|iving) way|burst(?!\s+in)|breach(?:ed|ing)|went off|going off|(?:went|going|came|coming) down|(?:broke|breaking|broken) loose|sw(?:ept|eeping) down|plung(?:ed|ing)|sank|sinking|collid(?:ed|ing)|derail(?:ed|ing)|capsiz(?:ed|ing)|veer(?:ed|ing)\s+off|(?:left|leaving|(?:went|going|ran|running|came|coming)\s+off)\s+the\s+(?:road|track|tracks|rails|runway|carriageway)\b|swerv(?:ed|ing)|skidd(?:ed|ing)|overturn(?:ed|ing)|(?:flipp(?:ed|ing)|roll(?:ed|ing))\s+over|r(?:an|unning)\s+aground|caught\s+fire|strand(?:ed|ing)|beach(?:ed|ing)|c(?:ame|oming)\s+ashore|(?:made|making|makes?)\s+landfall|[Ll]andfall\s+(?:came|was)|wash(?:ed|ing)\s+(?:up|ashore)|appeared(?!\s+(?:in|before|on|at|to|as|with|alongside)\b)|opened\s+up|entered|burst (?:in|into)|stormed|raided|opened fire|ambushed|attacked|mauled|charged\s+(?:at\s+)?(?:them|him|her|us)\b(?!\s+with\b)|(?:broke|broken|breaking|break) in(?:to)?)\b/,

@@ -146,6 +146,10 @@ export function sameSubject(
   // third failure in 14 launches`) is the story's one run's, whoever the owner is called, unless a
   // report gives two (rule `align:one-run-of-attempts`).
   if (a.rule === 'fact:ordinal-in-attempts' && b.rule === a.rule && !ambiguous.has(keyOf(a))) return true;
+  // So is the subject's place among all of its kind who did the story's act (`the fourth woman to
+  // receive the prize` / `the fifth woman to be honoured`; facts.ts `fact:ordinal-of-kind`),
+  // whatever verb tells the act, unless a report gives two (rule `align:one-kind-ordinal`).
+  if (a.rule === 'fact:ordinal-of-kind' && b.rule === a.rule && !ambiguous.has(keyOf(a))) return true;
   // (A toll of one named group, the same in both, is that group's however the report's other
   // group makes the key ambiguous: `killed five gunmen … Two guards died` / `two guards were
   // killed … The four gunmen were killed`; rule `align:same-group-toll`, stop 46.)

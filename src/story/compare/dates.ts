@@ -273,8 +273,12 @@ export function dateDiscrepancies(
   // homes were evacuated`) dates that round: set only against another such date, never against
   // the first round's (rule `date:further-round`).
   const further = sentenceReads(r, FURTHER_ROUND);
+  // A date of a birth (`one other offspring, born in 2026`) is set only against another birth's:
+  // a sentence dating someone's birth says `born`, and a date whose event is not read (`came to
+  // the zoo from Ohio in 2022`) is another event's (rule `date:birth-only-birth`).
   const linked = (a: FactInContext, b: FactInContext): boolean =>
     !(a.event && b.event && a.event !== b.event && !incident(a, b)) &&
+    (a.event === 'birth') === (b.event === 'birth') &&
     further(a) === further(b) &&
     !spokeAndPlanned(a, b) &&
     !tensesApart(a, tense(a), b, tense(b), (f) =>

@@ -52,7 +52,11 @@ export function allowed(f: FactInContext): [number, number] {
   const vague = f.qualifier ? VAGUE[f.qualifier] : undefined;
   if (vague) return [vague[0] - 0.5, vague[1] + 0.5];
   switch (f.qualifier) {
+    // A figure written to a decimal (`about 2.1 kilograms`) is an estimate to its last digit: it
+    // allows a step of that digit either way, not a tenth of itself (rule `figure:about-decimal`).
     case 'about':
+      if (f.decimals > 0 && f.kind === 'quantity' && !/^[A-Z]{3}$/.test(f.unit ?? ''))
+        return [v - 2 * half, v + 2 * half];
       return [v * 0.9 - half, v * 1.1 + half];
     // An estimate from below (`nearly six hours`) allows a tenth less, and no more than the figure.
     case 'nearly':

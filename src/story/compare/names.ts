@@ -398,7 +398,21 @@ export function personAliases(variants: readonly FactInContext[][]): Map<string,
   const alias = new Map<string, string>();
   for (const g of variants) {
     const people = g.filter((f) => f.about.startsWith('person:') && tokens(f.value as string).length >= 2);
-    if (new Set(people.map((f) => f.doc)).size < 2) continue;
+    // A one-word name written two ways (`Kumbi, 19,` / `Kumba, 21,`), neither form in a report of
+    // the other, is one too, when each key is a one-word name of its own (a pet's, an animal's,
+    // a mononymous artist's): no surname of a fuller name (rule `names:one-word-aliases`).
+    if (new Set(people.map((f) => f.doc)).size < 2) {
+      const single = g.filter((f) => f.about.startsWith('person:') && tokens(f.value as string).length === 1);
+      const keys = [...new Set(single.map((f) => f.about))];
+      const bare = keys.every((k) => !k.slice(7).includes('-'));
+      const docsOf = (k: string): Set<string> =>
+        new Set(single.filter((f) => f.about === k).map((f) => f.doc));
+      const apart = keys.every((k, i) =>
+        keys.every((o, j) => i === j || ![...docsOf(k)].some((d) => docsOf(o).has(d))),
+      );
+      if (keys.length >= 2 && bare && apart) for (const k of keys.slice(1)) alias.set(k, keys[0]!);
+      continue;
+    }
     const keys = [...new Set(people.map((f) => f.about))];
     for (const k of keys.slice(1)) alias.set(k, keys[0]!);
   }

@@ -44,6 +44,12 @@ export function rolesDisagree(a: FactInContext, b: FactInContext): boolean {
   // Two ranks of a police or armed force (`Sgt.` / `Lt.`): a person holds one.
   const [ra, rb] = [rankOf(a), rankOf(b)];
   if (ra && rb) return ra !== rb;
+  // Two offices of one named body (`committee chairman Henrik Aas` / `Committee secretary Henrik
+  // Aas`, `the club's treasurer` / `the club's secretary`): a body's chair, secretary and
+  // treasurer are three people; a body named by neither, or two bodies, are no conflict (rule
+  // `role:offices-of-one-body`).
+  const [oa, ob] = [bodyOffice(a.value as string), bodyOffice(b.value as string)];
+  if (oa && ob && oa.body === ob.body) return oa.office !== ob.office;
   const head = a.unit ?? '';
   // A post named by `head` before a noun of a trade (`head teacher`, `head nurse`) has deputies
   // as the posts above do, when both roles name it (rule `role:head-of-trade`).
@@ -81,6 +87,29 @@ export function rolesDisagree(a: FactInContext, b: FactInContext): boolean {
       .sort()
       .join(' ');
   return rungs(a.value as string) !== rungs(b.value as string);
+}
+
+/** The offices of a body's officers, by the office each word names. */
+const BODY_OFFICES: Readonly<Record<string, string>> = {
+  chairman: 'chair',
+  chairwoman: 'chair',
+  chairperson: 'chair',
+  chair: 'chair',
+  secretary: 'secretary',
+  treasurer: 'treasurer',
+};
+
+/**
+ * The office of a role headed by a body's officer and the body its other words name
+ * (`committee chairman` -> chair of `committee`; `the club's treasurer` -> treasurer of `club`);
+ * null for an office with no body named, or a rung of one (`vice chairman`).
+ */
+function bodyOffice(role: string): { office: string; body: string } | null {
+  const words = post(role).filter((w) => !/^(?:a|an|the|his|her|its|their)$/.test(w));
+  const office = BODY_OFFICES[words.at(-1) ?? ''];
+  const body = words.slice(0, -1);
+  if (!office || !body.length || body.some((w) => LOWER_RUNG.has(w) || w === 'general')) return null;
+  return { office, body: body.join(' ') };
 }
 
 /**
