@@ -1568,6 +1568,10 @@ function documentFacts(d: Document): FactInContext[] {
       const number = m[1] ?? m[2] ?? m[3]!;
       const at = from + m.index! + m[0].indexOf(number);
       const span = spanAt(at, number.length);
+      // A decimal written apart (`magnitude 6. 2`, as tokenised text writes it where the document
+      // shows no other sign of tokens to be joined) is the one figure 6.2, never 6: a magnitude
+      // is no sentence's end (rule `fact:magnitude-decimal-apart`).
+      const figure = number.replace(/\s/g, '');
       // `a 6.1 earthquake` is a magnitude, not 6.1 quakes: a count read on the figure goes.
       for (const f of startingNear(span.start))
         if (f.kind === 'count' && f.start === span.start) dropped.add(f);
@@ -1580,15 +1584,21 @@ function documentFacts(d: Document): FactInContext[] {
         start: span.start,
         end: span.end,
         kind: 'quantity',
-        value: Number(number),
+        value: Number(figure),
         unit: 'magnitude',
         qualifier: /\b(?:about|around|nearly|roughly|approximately)\s*$/i.test(text.slice(0, m.index!))
           ? 'about'
           : null,
         about: aftershock ? 'noun:magnitude-aftershock' : 'noun:magnitude',
         aboutText: aftershock ? 'magnitude of an aftershock' : 'magnitude',
-        decimals: number.split('.')[1]?.length ?? 0,
-        rule: aftershock ? 'fact:magnitude-aftershock' : m[3] ? 'fact:magnitude-measured' : 'fact:magnitude',
+        decimals: figure.split('.')[1]?.length ?? 0,
+        rule: aftershock
+          ? 'fact:magnitude-aftershock'
+          : m[3]
+            ? 'fact:magnitude-measured'
+            : figure !== number
+              ? 'fact:magnitude-decimal-apart'
+              : 'fact:magnitude',
       });
     }
   }
@@ -5683,7 +5693,7 @@ function tremorOf(text: string, start: number, end: number): 'aftershock' | 'qua
  * `6.4 magnitude`, `5.8 on the Richter scale`.
  */
 const MAGNITUDE =
-  /\b[Mm]agnitude(?:[- ]|\s+(?:of|at|to|as)\s+)(\d(?:\.\d{1,2})?)\b|\b(\d\.\d{1,2}|\d)(?:[- ][Mm]agnitude\b|\s+on the Richter scale)|\b(?:[Qq]uake|[Ee]arthquake|[Tt]remor|[Tt]emblor|[Aa]ftershock)\s+(?:measured|measuring|registered|registering)\s+(\d\.\d{1,2})\b(?!\s*(?:%|percent|per\s*cent|metres|meters|km|kilometres|miles|feet|seconds))/g;
+  /\b[Mm]agnitude(?:[- ]|\s+(?:of|at|to|as)\s+)(\d(?:\.\s?\d{1,2})?)\b|\b(\d\.\s?\d{1,2}|\d)(?:[- ][Mm]agnitude\b|\s+on the Richter scale)|\b(?:[Qq]uake|[Ee]arthquake|[Tt]remor|[Tt]emblor|[Aa]ftershock)\s+(?:measured|measuring|registered|registering)\s+(\d\.\s?\d{1,2})\b(?!\s*(?:%|percent|per\s*cent|metres|meters|km|kilometres|miles|feet|seconds))/g;
 const MEASURES = new Set([
   'm',
   'km',
