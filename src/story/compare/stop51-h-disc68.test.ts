@@ -28,3 +28,21 @@ describe('a magnitude written apart is one decimal (fact:magnitude-decimal-apart
     expect(entries(d, 'quantity')).toEqual([]);
   });
 });
+
+const revised = (first: string) =>
+  story(
+    `Earthquake shakes Morvale valley\nMarch 3, 2071\nAn earthquake ${first} shook the Morvale valley early on Friday, officials said.\nSchools were closed for the day.`,
+    `Morvale quake damages homes\nMarch 4, 2071\nThe magnitude 5.6 earthquake shook the Morvale valley early on Friday, damaging homes.\nRepairs began on Saturday.`,
+  );
+
+describe('a first reading and a later report of another figure are an update (figure:preliminary-reading)', () => {
+  it('reads `of preliminary magnitude 5.9` then `magnitude 5.6` a day later as an update', () => {
+    const d = revised('of preliminary magnitude 5.9');
+    expect(entries(d, 'quantity')).toEqual([]);
+    expect(entries(d, 'update')).toEqual([['5.6', '5.9']]);
+  });
+  it('control: `of magnitude 5.9` then `magnitude 5.6` is a conflict (a magnitude is fixed)', () => {
+    const d = revised('of magnitude 5.9');
+    expect(entries(d, 'quantity')).toEqual([['5.6', '5.9']]);
+  });
+});
