@@ -575,7 +575,12 @@ function figureFindings(
 ): Finding[] {
   const updated = mayUpdate && isUpdate(facts, r) && !tollFalls(facts, r);
   if (updated || !mayUpdate) return [figureFinding(facts, r, updated ? 'update' : kind, words)];
-  if (kind === 'count' && risesDayByDay(facts, r) && !tollFalls(facts, r))
+  // So does a measure of a running event told on three days (`5 percent contained` on Monday,
+  // `15 percent` on Tuesday, `40 percent` on Thursday; acres burned): a measure, not a sum, whose
+  // every day is above the days before is learnt as it grows (rule `figure:measure-rises-day-by-day`).
+  // A sum is one of a deal's terms, and two sums of it are a conflict.
+  const measure = kind === 'quantity' && facts.every((f) => !/^[A-Z]{3}$/.test(f.unit ?? ''));
+  if ((kind === 'count' || measure) && risesDayByDay(facts, r) && !tollFalls(facts, r))
     return [figureFinding(facts, r, 'update', words)];
   const rose =
     kind === 'count' ? risesInText(facts, r) : kind === 'quantity' ? risesInText(facts, r, true) : null;

@@ -46,3 +46,30 @@ describe('a first reading and a later report of another figure are an update (fi
     expect(entries(d, 'quantity')).toEqual([['5.6', '5.9']]);
   });
 });
+
+const fire = (day: number, line: string) =>
+  `Heath fire near Carrowby\nJune ${day}, 2071\nA heath fire has been burning near Carrowby since Sunday.\n${line}\nRoads in the area remain closed.`;
+
+describe('a measure told on three days, each above the days before, is an update (figure:measure-rises-day-by-day)', () => {
+  it('reads 5, 15 and 40 percent contained on three days as one update', () => {
+    const d = story(
+      fire(2, 'The Carrowby fire was 5 percent contained.'),
+      fire(3, 'Crews said the Carrowby fire was 15 percent contained.'),
+      fire(3, 'The Carrowby fire was 15 percent contained on Tuesday.'),
+      fire(5, 'The Carrowby fire was 40 percent contained.'),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+    expect(entries(d, 'update')).toEqual([['15 percent', '40 percent', '5 percent']]);
+  });
+  it('control: a sum told on three days is still a conflict of the earlier reports', () => {
+    const sum = (day: number, value: string) =>
+      `Carrowby council buys heath\nJune ${day}, 2071\nCarrowby council agreed to buy the heath for ${value}, the council said.\nThe sale closes in July.`;
+    const d = story(
+      sum(2, '$5 million'),
+      sum(3, '$15 million'),
+      sum(3, '$15 million'),
+      sum(5, '$40 million'),
+    );
+    expect(entries(d, 'quantity').length).toBeGreaterThan(0);
+  });
+});
