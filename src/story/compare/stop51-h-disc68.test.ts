@@ -73,3 +73,23 @@ describe('a measure told on three days, each above the days before, is an update
     expect(entries(d, 'quantity').length).toBeGreaterThan(0);
   });
 });
+
+const moor = (day: number, line: string) =>
+  `Moor fire near Stenholt\nJune ${day}, 2071\n${line}\nRoads around Stenholt remain closed.`;
+
+describe('the day a figure stood is no day of the event (date:figure-change, tokenised level and state reached)', () => {
+  it('leaves `grew to 11, 000 acres on Tuesday` and `40 percent contained on Thursday` uncompared', () => {
+    const d = story(
+      moor(3, 'The Stenholt moor fire grew to 11, 000 acres on Tuesday and was 15 percent contained.'),
+      moor(5, 'Crews had the Stenholt moor fire 40 percent contained on Thursday after it grew further.'),
+    );
+    expect(entries(d, 'date')).toEqual([]);
+  });
+  it('control: the fire told as breaking out on Tuesday and on Thursday is a conflict', () => {
+    const d = story(
+      moor(3, 'The Stenholt moor fire broke out on Tuesday above the village.'),
+      moor(5, 'The Stenholt moor fire broke out on Thursday above the village.'),
+    );
+    expect(entries(d, 'date')).toEqual([['Thursday', 'Tuesday']]);
+  });
+});
