@@ -6540,11 +6540,31 @@ function partialCount(view: RepairedView, q: Span): string | undefined {
   const start = sentenceStart(view.text, from);
   // The sentence's end within 300 characters, as its start (a long unbroken text is read in a window: linear).
   const end = /[.!?](?:\s|$)|\n/.exec(view.text.slice(from, from + 300));
-  const m = PARTIAL_COUNT.exec(view.text.slice(start, end ? from + end.index : from + 300));
+  const sentence = view.text.slice(start, end ? from + end.index : from + 300);
+  const m = PARTIAL_COUNT.exec(sentence) ?? shareBefore(view.text, start, sentence);
   if (!m) return undefined;
   const share = m[1] ?? m[2];
   return share ? `partial ${share.replace(',', '.')}%` : 'partial';
 }
+
+/**
+ * The share of a count done that the sentence before gives (`With 62 percent of precincts
+ * reporting, Adeyemi led ...`), for a sentence that goes on with the votes of that point of the
+ * count (`Adeyemi had 29, 810 votes and Bellweather 27, 460.`): its figures hold for that point too
+ * (rule `fact:partial-count-sentence-before`). Not a sentence that tells a final or full count
+ * (`With all precincts reporting`, `final results`, `certified`), nor one of no votes or ballots.
+ */
+function shareBefore(text: string, start: number, sentence: string): RegExpExecArray | null {
+  if (start < 2 || !VOTES_NAMED.test(sentence) || FULL_COUNT.test(sentence)) return null;
+  const before = text.slice(sentenceStart(text, start - 1), start);
+  const m = PARTIAL_COUNT.exec(before);
+  return m && (m[1] ?? m[2]) ? m : null;
+}
+/** Votes or ballots named. */
+const VOTES_NAMED = /\b(?:votes?|ballots?)\b/i;
+/** A count told as over: `final`, `all precincts`, `certified`, `complete results`. */
+const FULL_COUNT =
+  /\b(?:final|all\s+(?:the\s+)?(?:precincts|ballots|votes)|certified|complete\s+(?:results|returns|count))\b/i;
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /**

@@ -93,3 +93,30 @@ describe('the day a figure stood is no day of the event (date:figure-change, tok
     expect(entries(d, 'date')).toEqual([['Thursday', 'Tuesday']]);
   });
 });
+
+const count = (day: number, lines: string) =>
+  `Tollan elects a mayor\nMay ${day}, 2071\n${lines}\nThe new mayor takes office in June.`;
+const night = (share: string) =>
+  count(
+    4,
+    `${share}council member Rhea Castell led Mayor Dev Orrin with 52 percent of the vote to 46 percent.\nCastell had 21, 400 votes and Orrin 18, 950, according to unofficial returns.`,
+  );
+const finals = [
+  count(5, 'Rhea Castell defeated Mayor Dev Orrin on Tuesday.\nCastell received 39, 870 votes.'),
+  count(
+    5,
+    'Rhea Castell defeated Mayor Dev Orrin on Tuesday.\nFinal results showed Castell with 39, 780 votes and Orrin with 35, 115.',
+  ),
+];
+
+describe('a share of the count done in the sentence before holds for its votes (fact:partial-count-sentence-before)', () => {
+  it('leaves an election-night `had 21, 400 votes` after `With 55 percent of precincts reporting` out of the final counts', () => {
+    const d = story(night('With 55 percent of precincts reporting, '), ...finals);
+    expect(entries(d, 'count')).toEqual([['39, 780 votes', '39, 870 votes']]);
+    expect(entries(d, 'update').flat()).not.toContain('21, 400 votes');
+  });
+  it("control: with no share of the count before it, the night's `had 21, 400 votes` is an earlier figure", () => {
+    const d = story(night('Early on Wednesday, '), ...finals);
+    expect(entries(d, 'update').flat()).toContain('21, 400 votes');
+  });
+});
