@@ -480,6 +480,12 @@ function documentFacts(d: Document): FactInContext[] {
     // million`, `economists had forecast growth of 2%`) is their forecast, not one the story's
     // sources report: no fact of the story (rule `fact:analysts-forecast`, by its absence).
     if (ANALYSTS_FORECAST.test(sentenceBefore(view, whole.start))) continue;
+    // So is a figure a firm forecasts for its own results (`the company now expects revenue of
+    // about $17 billion`, `forecast full-year revenue of between $16. 8 billion and $17. 2
+    // billion`): a forecast, never a result told (rule `fact:results-forecast`, stop 51).
+    // (Read in the line before the figure: a range's decimal written apart, `$16. 8 billion and`,
+    // ends no sentence.)
+    if (RESULTS_FORECAST.test(lineBefore(view, whole.start))) continue;
     // A part a verb governs, of a whole a participle names, is read with its whole (see partOf).
     for (const q of part && WHOLE_TOO.has(part) ? [part, whole] : [part ?? whole]) {
       // A percentage is a fact with what it is a share of (`89 percent of the vote`), or as a rate
@@ -5799,6 +5805,17 @@ const CHANGE_REACHES =
  */
 const ANALYSTS_FORECAST =
   /\b(?:analysts?|economists?|consensus|forecasters?)\b[^.;:!?]{0,60}?\b(?:expected|expect|expects|forecast|forecasts|predicted|predict|predicts|estimated|anticipated|projected)\b[^.;:!?]*$/i;
+/** A verb of forecasting, a results noun and `of` before a figure: `expects revenue of about `, `forecast full-year revenue of between $16. 8 billion and `. */
+const RESULTS_FORECAST =
+  /\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|projecting|predicts?|predicted|sees)\s+(?:(?:its|the|full-year|annual|quarterly|[\p{Ll}]+-quarter|net|operating|adjusted)\s+)*(?:revenue|revenues|sales|profit|profits|earnings|turnover|income)\s+(?:of|at)\s+(?:between\s+(?:[^.;:!?]|\.(?=\s?\d)){1,30}?\s+and\s+|between\s+|about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?$/iu;
+/** The text of the line before `at` (an offset in the original text), at most 200 characters. */
+function lineBefore(view: RepairedView, at: number): string {
+  const from = view.fromOriginal(at);
+  return view.text
+    .slice(Math.max(0, from - 200), from)
+    .split('\n')
+    .at(-1)!;
+}
 /** The text of a sentence before `at` (an offset in the original text). */
 function sentenceBefore(view: RepairedView, at: number): string {
   const from = view.fromOriginal(at);
@@ -8808,6 +8825,12 @@ const isSubjectNoun = (w: string | undefined): w is string =>
  * amounting, maybe after `that` or a modal (`damage that could reach`, `losses totalled`, `costs
  * will top`), right before a sum; group 1 is the noun.
  */
+/** A change told as a noun, what changed and `to` before a sum: `an 11 percent rise in quarterly revenue to `. */
+const RISE_IN_REACHES =
+  /\b(?:rise|increase|jump|gain|fall|drop|decline|decrease)\s+in\s+(?:(?:its|their|the)\s+)?(?:[a-z][\p{L}-]+\s+)?([a-z][\p{L}-]+)\s+to\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
+/** A noun, its period and a verb of being before a sum: `Net profit for the quarter was about `, `revenue in the first half came to `. */
+const SUM_OF_PERIOD_WAS =
+  /\b([A-Za-z][\p{L}-]+)\s+(?:for|in)\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:quarter|year|period|half|months|season)\s+(?:was|were|came\s+to|stood\s+at|totalled|totaled|reached)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?$/u;
 const SUM_AMOUNTS =
   /\b([a-z][\p{L}-]+)\s+(?:(?:that|which)\s+)?(?:(?:estimated|put|valued|pegged|assessed)\s+at|(?:(?:could|may|might|would|will|is expected to|are expected to|is likely to|are likely to)\s+)?(?:reach(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|total(?:l?ed|s)?|amount(?:ed|s)? to|r[au]n(?:s)? to|hit))\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |up to |over )?$/u;
 
@@ -9210,6 +9233,20 @@ function nounOf(
   const reachedNoun = reached?.[1]!.toLowerCase();
   if (isSubjectNoun(reachedNoun))
     return { noun: lemma(reachedNoun), text: reached![1]!, rule: 'fact:sum-change-reaches' };
+  // So is a sum a change told as a noun reaches (`reported an 11 percent rise in quarterly revenue
+  // to $4. 6 billion`, `a 9% fall in its net profit to $88 million`): the level of what rose (rule
+  // `fact:sum-rise-in-reaches`, stop 51).
+  const riseIn = money ? RISE_IN_REACHES.exec(cased(view.text.slice(Math.max(0, from - 90), from))) : null;
+  const riseInNoun = riseIn?.[1]!.toLowerCase();
+  if (isSubjectNoun(riseInNoun))
+    return { noun: lemma(riseInNoun), text: riseIn![1]!, rule: 'fact:sum-rise-in-reaches' };
+  // So is a sum a period's figure is told to be (`Net profit for the quarter was about $610
+  // million`, `Net profit in the July-September quarter was $680 million`): the noun's, the period
+  // between (rule `fact:sum-of-period-was`, stop 51).
+  const ofPeriod = money ? SUM_OF_PERIOD_WAS.exec(preceding) : null;
+  const ofPeriodNoun = ofPeriod?.[1]!.toLowerCase();
+  if (isSubjectNoun(ofPeriodNoun))
+    return { noun: lemma(ofPeriodNoun), text: ofPeriod![1]!, rule: 'fact:sum-of-period-was' };
   // A sum one work of art is valued at or worth (`The painting , valued at 52 million euros ,`,
   // `The 1665 canvas is worth an estimated $46 million`, `was completed in 1661 and is valued at
   // 40 million euros`): the work's value, whichever noun an outlet gives it, as its year is one

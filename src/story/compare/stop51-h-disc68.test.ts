@@ -120,3 +120,64 @@ describe('a share of the count done in the sentence before holds for its votes (
     expect(entries(d, 'update').flat()).toContain('21, 400 votes');
   });
 });
+
+const results = (line: string, outlet = 0) =>
+  [
+    `Pellam Foods profit rises\nApril 24, 2071\nPellam Foods reported results for the first quarter on Thursday.\n${line}\nIts shares rose 2 percent.`,
+    `Pellam beats forecasts\nApril 24, 2071\nThe grocer Pellam Foods said demand held up in the first quarter.\n${line}`,
+  ][outlet]!;
+
+describe('a sum a change told as a noun reaches is the level of what rose (fact:sum-rise-in-reaches)', () => {
+  it('sets `a 6 percent rise in quarterly revenue to $2.9 billion` against `Revenue rose to $2.4 billion`', () => {
+    const d = story(
+      results('Pellam Foods reported a 6 percent rise in quarterly revenue to $2.9 billion.'),
+      results('Revenue rose 6 percent to $2.4 billion.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['$2.4 billion', '$2.9 billion']]);
+  });
+  it('control: `a 6 percent rise in quarterly revenue to $2.4 billion` agrees', () => {
+    const d = story(
+      results('Pellam Foods reported a 6 percent rise in quarterly revenue to $2.4 billion.'),
+      results('Revenue rose 6 percent to $2.4 billion.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
+
+describe("a sum a period's figure is told to be is the noun's (fact:sum-of-period-was)", () => {
+  it('sets `Net profit for the quarter was $310 million` against `Profit rose to $280 million`', () => {
+    const d = story(
+      results('Net profit for the quarter was $310 million, the company said.'),
+      results('Profit rose to $280 million.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['$280 million', '$310 million']]);
+  });
+  it('control: `Net profit for the quarter was about $280 million` agrees', () => {
+    const d = story(
+      results('Net profit for the quarter was about $280 million, the company said.'),
+      results('Profit rose to $280 million.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
+
+describe("a firm's forecast of its results is no result told (fact:results-forecast)", () => {
+  it("leaves `now expects revenue of about $11 billion` for the year out of the quarter's revenue", () => {
+    const d = story(
+      results(
+        'Pellam Foods reported a 6 percent rise in quarterly revenue to $2.9 billion.\nFor the full year, the company now expects revenue of about $11 billion.',
+      ),
+      results('Revenue rose 6 percent to $2.4 billion.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['$2.4 billion', '$2.9 billion']]);
+  });
+  it('control: `reported revenue of $11 billion for the year` is a figure told', () => {
+    const d = story(
+      results(
+        'Pellam Foods reported a 6 percent rise in quarterly revenue to $2.9 billion.\nFor the full year, the company reported revenue of $11 billion.',
+      ),
+      results('Revenue rose 6 percent to $2.4 billion.', 1),
+    );
+    expect(entries(d, 'quantity')).not.toEqual([['$2.4 billion', '$2.9 billion']]);
+  });
+});
