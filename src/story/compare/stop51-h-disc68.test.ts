@@ -181,3 +181,23 @@ describe("a firm's forecast of its results is no result told (fact:results-forec
     expect(entries(d, 'quantity')).not.toEqual([['$2.4 billion', '$2.9 billion']]);
   });
 });
+
+const depth = (day: number, line: string) =>
+  `Quake felt across Morvale\nMarch ${day}, 2071\n${line}\nNo damage was reported.`;
+
+describe('the depth a quake struck at is fixed (figure:quake-depth-fixed)', () => {
+  it('sets `at a depth of 10 km` against `at a depth of 35 km` a day later as a conflict', () => {
+    const d = story(
+      depth(3, 'The Morvale earthquake was centred near Lisk at a depth of 10 km.'),
+      depth(4, 'The Morvale earthquake was centred near Lisk at a depth of 35 km.'),
+    );
+    expect(entries(d, 'quantity')).toEqual([['10 km', '35 km']]);
+  });
+  it("control: a flood's depth a day later is an update", () => {
+    const d = story(
+      depth(3, 'Flood water in Lisk reached a depth of 1 metre.'),
+      depth(4, 'Flood water in Lisk reached a depth of 3 metres.'),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
