@@ -480,12 +480,6 @@ function documentFacts(d: Document): FactInContext[] {
     // million`, `economists had forecast growth of 2%`) is their forecast, not one the story's
     // sources report: no fact of the story (rule `fact:analysts-forecast`, by its absence).
     if (ANALYSTS_FORECAST.test(sentenceBefore(view, whole.start))) continue;
-    // So is a figure a firm forecasts for its own results (`the company now expects revenue of
-    // about $17 billion`, `forecast full-year revenue of between $16. 8 billion and $17. 2
-    // billion`): a forecast, never a result told (rule `fact:results-forecast`, stop 51).
-    // (Read in the line before the figure: a range's decimal written apart, `$16. 8 billion and`,
-    // ends no sentence.)
-    if (RESULTS_FORECAST.test(lineBefore(view, whole.start))) continue;
     // A part a verb governs, of a whole a participle names, is read with its whole (see partOf).
     for (const q of part && WHOLE_TOO.has(part) ? [part, whole] : [part ?? whole]) {
       // A percentage is a fact with what it is a share of (`89 percent of the vote`), or as a rate
@@ -5805,17 +5799,6 @@ const CHANGE_REACHES =
  */
 const ANALYSTS_FORECAST =
   /\b(?:analysts?|economists?|consensus|forecasters?)\b[^.;:!?]{0,60}?\b(?:expected|expect|expects|forecast|forecasts|predicted|predict|predicts|estimated|anticipated|projected)\b[^.;:!?]*$/i;
-/** A verb of forecasting, a results noun and `of` before a figure: `expects revenue of about `, `forecast full-year revenue of between $16. 8 billion and `. */
-const RESULTS_FORECAST =
-  /\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|projecting|predicts?|predicted|sees)\s+(?:(?:its|the|full-year|annual|quarterly|[\p{Ll}]+-quarter|net|operating|adjusted)\s+)*(?:revenue|revenues|sales|profit|profits|earnings|turnover|income)\s+(?:of|at)\s+(?:between\s+(?:[^.;:!?]|\.(?=\s?\d)){1,30}?\s+and\s+|between\s+|about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+)?$/iu;
-/** The text of the line before `at` (an offset in the original text), at most 200 characters. */
-function lineBefore(view: RepairedView, at: number): string {
-  const from = view.fromOriginal(at);
-  return view.text
-    .slice(Math.max(0, from - 200), from)
-    .split('\n')
-    .at(-1)!;
-}
 /** The text of a sentence before `at` (an offset in the original text). */
 function sentenceBefore(view: RepairedView, at: number): string {
   const from = view.fromOriginal(at);

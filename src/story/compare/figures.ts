@@ -548,10 +548,6 @@ export function figureDiscrepancies(
       // Nor a population (`population fell to 8.2 million` / `stood at 8.1 million` a day later):
       // a place's count is a statistic, not a toll counted again (rule `figure:population-fixed`).
       !facts.every((f) => f.about === 'noun:population') &&
-      // Nor the depth a quake struck at (`centred ... at a depth of 10 km` / `at a depth of 35 km`
-      // a day later): a quake is fixed where it struck, as its magnitude is; a water's depth moves
-      // (rule `figure:quake-depth-fixed`, stop 51).
-      !(facts[0]!.about === 'noun:depth' && facts.every((f) => QUAKE_WORDS.test(sentenceText(r, f)))) &&
       (facts[0]!.kind !== 'duration' || facts.some((f) => RUNNING.test(sentenceText(r, f))));
     out.push(
       ...figureFindings(facts, r, kind, moves, {
@@ -1120,9 +1116,6 @@ const FIRST_READING_BEFORE =
 /** A figure its own words give as a first reading (see {@link FIRST_READING_BEFORE}). */
 const firstReading = (r: Reader, f: FactInContext): boolean =>
   FIRST_READING_BEFORE.test(r.text(f.doc, { start: Math.max(0, f.start - 40), end: f.start }));
-
-/** A quake told, or where it was centred: `quake`, `earthquake`, `tremor`, `centred`, `epicentre`, `struck`. */
-const QUAKE_WORDS = /\b(?:quake|earthquake|tremor|temblor|centred|centered|epicent(?:re|er)|struck)\b/i;
 
 /** The year a figure is given for (`in 2050`; `then 2038`, a year an earlier event's sentence names: `In 2038, ...`, `in 2038, when ...`). */
 const yearGivenFor = (f: FactInContext): string | undefined =>
