@@ -1579,6 +1579,10 @@ function documentFacts(d: Document): FactInContext[] {
       const number = m[1] ?? m[2] ?? m[3]!;
       const at = from + m.index! + m[0].indexOf(number);
       const span = spanAt(at, number.length);
+      // A decimal written apart (`magnitude 6. 2`, as tokenised text writes it where the document
+      // shows no other sign of tokens to be joined) is the one figure 6.2, never 6: a magnitude
+      // is no sentence's end (rule `fact:magnitude-decimal-apart`).
+      const figure = number.replace(/\s/g, '');
       // `a 6.1 earthquake` is a magnitude, not 6.1 quakes: a count read on the figure goes.
       for (const f of startingNear(span.start))
         if (f.kind === 'count' && f.start === span.start) dropped.add(f);
@@ -1591,15 +1595,21 @@ function documentFacts(d: Document): FactInContext[] {
         start: span.start,
         end: span.end,
         kind: 'quantity',
-        value: Number(number),
+        value: Number(figure),
         unit: 'magnitude',
         qualifier: /\b(?:about|around|nearly|roughly|approximately)\s*$/i.test(text.slice(0, m.index!))
           ? 'about'
           : null,
         about: aftershock ? 'noun:magnitude-aftershock' : 'noun:magnitude',
         aboutText: aftershock ? 'magnitude of an aftershock' : 'magnitude',
-        decimals: number.split('.')[1]?.length ?? 0,
-        rule: aftershock ? 'fact:magnitude-aftershock' : m[3] ? 'fact:magnitude-measured' : 'fact:magnitude',
+        decimals: figure.split('.')[1]?.length ?? 0,
+        rule: aftershock
+          ? 'fact:magnitude-aftershock'
+          : m[3]
+            ? 'fact:magnitude-measured'
+            : figure !== number
+              ? 'fact:magnitude-decimal-apart'
+              : 'fact:magnitude',
       });
     }
   }
@@ -5350,10 +5360,13 @@ const PRONOUN_SUBJECT = /^\s*(?:He|She)\b/;
 export const FIGURE_CHANGE = 'figure-change';
 /**
  * A verb of a figure's change and the level it reached right before a date: `rose to 26 on`,
- * `had climbed to more than 40 by`, `reached 1,200 on`, `fell to 18 people in`.
+ * `had climbed to more than 40 by`, `reached 1,200 on`, `fell to 18 people in`, the level's
+ * thousands written apart as tokenised text writes them (`grew to 11, 000 acres on`); or a share
+ * of a task reached (`40 percent contained on`, `95 percent complete by`): when a running
+ * event's figure stood, never the event's own day (stop 51).
  */
 const FIGURE_CHANGE_BEFORE =
-  /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|grew|grown|swelled|reached|reaches|fell|fallen|dropped|drops)\s+(?:to\s+)?(?:(?:about|around|nearly|almost|at\s+least|more\s+than|over|some)\s+)?[\d][\d,.]*(?:\s+\p{Ll}+)?\s+(?:on|by|in|as\s+of)\s+(?:the\s+)?$/u;
+  /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|grew|grown|swelled|reached|reaches|fell|fallen|dropped|drops)\s+(?:to\s+)?(?:(?:about|around|nearly|almost|at\s+least|more\s+than|over|some)\s+)?[\d][\d,.]*(?:,\s\d{3})*(?:\s+\p{Ll}+)?\s+(?:on|by|in|as\s+of)\s+(?:the\s+)?$|\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:contained|complete|completed|counted)\s+(?:on|by|as\s+of)\s+$/u;
 
 /**
  * The dated event of a date written at `start`. A proceeding opened or launched began then (`The
@@ -5815,7 +5828,7 @@ function tremorOf(text: string, start: number, end: number): 'aftershock' | 'qua
  * `6.4 magnitude`, `5.8 on the Richter scale`.
  */
 const MAGNITUDE =
-  /\b[Mm]agnitude(?:[- ]|\s+(?:of|at|to|as)\s+)(\d(?:\.\d{1,2})?)\b|\b(\d\.\d{1,2}|\d)(?:[- ][Mm]agnitude\b|\s+on the Richter scale)|\b(?:[Qq]uake|[Ee]arthquake|[Tt]remor|[Tt]emblor|[Aa]ftershock)\s+(?:measured|measuring|registered|registering)\s+(\d\.\d{1,2})\b(?!\s*(?:%|percent|per\s*cent|metres|meters|km|kilometres|miles|feet|seconds))/g;
+  /\b[Mm]agnitude(?:[- ]|\s+(?:of|at|to|as)\s+)(\d(?:\.\s?\d{1,2})?)\b|\b(\d\.\s?\d{1,2}|\d)(?:[- ][Mm]agnitude\b|\s+on the Richter scale)|\b(?:[Qq]uake|[Ee]arthquake|[Tt]remor|[Tt]emblor|[Aa]ftershock)\s+(?:measured|measuring|registered|registering)\s+(\d\.\s?\d{1,2})\b(?!\s*(?:%|percent|per\s*cent|metres|meters|km|kilometres|miles|feet|seconds))/g;
 const MEASURES = new Set([
   'm',
   'km',
@@ -6684,11 +6697,31 @@ function partialCount(view: RepairedView, q: Span): string | undefined {
   const start = sentenceStart(view.text, from);
   // The sentence's end within 300 characters, as its start (a long unbroken text is read in a window: linear).
   const end = /[.!?](?:\s|$)|\n/.exec(view.text.slice(from, from + 300));
-  const m = PARTIAL_COUNT.exec(view.text.slice(start, end ? from + end.index : from + 300));
+  const sentence = view.text.slice(start, end ? from + end.index : from + 300);
+  const m = PARTIAL_COUNT.exec(sentence) ?? shareBefore(view.text, start, sentence);
   if (!m) return undefined;
   const share = m[1] ?? m[2];
   return share ? `partial ${share.replace(',', '.')}%` : 'partial';
 }
+
+/**
+ * The share of a count done that the sentence before gives (`With 62 percent of precincts
+ * reporting, Adeyemi led ...`), for a sentence that goes on with the votes of that point of the
+ * count (`Adeyemi had 29, 810 votes and Bellweather 27, 460.`): its figures hold for that point too
+ * (rule `fact:partial-count-sentence-before`). Not a sentence that tells a final or full count
+ * (`With all precincts reporting`, `final results`, `certified`), nor one of no votes or ballots.
+ */
+function shareBefore(text: string, start: number, sentence: string): RegExpExecArray | null {
+  if (start < 2 || !VOTES_NAMED.test(sentence) || FULL_COUNT.test(sentence)) return null;
+  const before = text.slice(sentenceStart(text, start - 1), start);
+  const m = PARTIAL_COUNT.exec(before);
+  return m && (m[1] ?? m[2]) ? m : null;
+}
+/** Votes or ballots named. */
+const VOTES_NAMED = /\b(?:votes?|ballots?)\b/i;
+/** A count told as over: `final`, `all precincts`, `certified`, `complete results`. */
+const FULL_COUNT =
+  /\b(?:final|all\s+(?:the\s+)?(?:precincts|ballots|votes)|certified|complete\s+(?:results|returns|count))\b/i;
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /**
@@ -8950,6 +8983,12 @@ const isSubjectNoun = (w: string | undefined): w is string =>
  * amounting, maybe after `that` or a modal (`damage that could reach`, `losses totalled`, `costs
  * will top`), right before a sum; group 1 is the noun.
  */
+/** A change told as a noun, what changed and `to` before a sum: `an 11 percent rise in quarterly revenue to `. */
+const RISE_IN_REACHES =
+  /\b(?:rise|increase|jump|gain|fall|drop|decline|decrease)\s+in\s+(?:(?:its|their|the)\s+)?(?:[a-z][\p{L}-]+\s+)?([a-z][\p{L}-]+)\s+to\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$/u;
+/** A noun, its period and a verb of being before a sum: `Net profit for the quarter was about `, `revenue in the first half came to `. */
+const SUM_OF_PERIOD_WAS =
+  /\b([A-Za-z][\p{L}-]+)\s+(?:for|in)\s+the\s+(?:[\p{L}-]+\s+){0,3}?(?:quarter|year|period|half|months|season)\s+(?:was|were|came\s+to|stood\s+at|totalled|totaled|reached)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?$/u;
 const SUM_AMOUNTS = needing(
   /\b([a-z][\p{L}-]+)\s+(?:(?:that|which)\s+)?(?:(?:estimated|put|valued|pegged|assessed)\s+at|(?:(?:could|may|might|would|will|is expected to|are expected to|is likely to|are likely to)\s+)?(?:reach(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|total(?:l?ed|s)?|amount(?:ed|s)? to|r[au]n(?:s)? to|hit))\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |up to |over )?$/u,
   /(?:(?:estimated|put|valued|pegged|assessed)\s+at|reach(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|total(?:l?ed|s)?|amount(?:ed|s)? to|r[au]n(?:s)? to|hit)\s+(?:an? )?(?:estimated |about |nearly |roughly |some |almost |more than |up to |over )?$/u,
@@ -9367,6 +9406,20 @@ function nounOf(
   const reachedNoun = reached?.[1]!.toLowerCase();
   if (isSubjectNoun(reachedNoun))
     return { noun: lemma(reachedNoun), text: reached![1]!, rule: 'fact:sum-change-reaches' };
+  // So is a sum a change told as a noun reaches (`reported an 11 percent rise in quarterly revenue
+  // to $4. 6 billion`, `a 9% fall in its net profit to $88 million`): the level of what rose (rule
+  // `fact:sum-rise-in-reaches`, stop 51).
+  const riseIn = money ? RISE_IN_REACHES.exec(cased(view.text.slice(Math.max(0, from - 90), from))) : null;
+  const riseInNoun = riseIn?.[1]!.toLowerCase();
+  if (isSubjectNoun(riseInNoun))
+    return { noun: lemma(riseInNoun), text: riseIn![1]!, rule: 'fact:sum-rise-in-reaches' };
+  // So is a sum a period's figure is told to be (`Net profit for the quarter was about $610
+  // million`, `Net profit in the July-September quarter was $680 million`): the noun's, the period
+  // between (rule `fact:sum-of-period-was`, stop 51).
+  const ofPeriod = money ? SUM_OF_PERIOD_WAS.exec(preceding) : null;
+  const ofPeriodNoun = ofPeriod?.[1]!.toLowerCase();
+  if (isSubjectNoun(ofPeriodNoun))
+    return { noun: lemma(ofPeriodNoun), text: ofPeriod![1]!, rule: 'fact:sum-of-period-was' };
   // A sum one work of art is valued at or worth (`The painting , valued at 52 million euros ,`,
   // `The 1665 canvas is worth an estimated $46 million`, `was completed in 1661 and is valued at
   // 40 million euros`): the work's value, whichever noun an outlet gives it, as its year is one

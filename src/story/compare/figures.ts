@@ -520,10 +520,14 @@ export function figureDiscrepancies(
     // once (rule `figure:race-fixed`). Nor a body's size (`an eight-member jury`): a jury sits once.
     // Nor is how long a finished act took (`jurors deliberated for about five hours`): only a
     // span told as still running (`has lasted`, `are still deliberating`) moves on.
+    // A figure its own words give as a first reading (`of preliminary magnitude 6.4`, `initially
+    // measured at 6.4`, `a provisional count of`) is one a later report may revise: a fixed
+    // figure's first reading and its revision read in publication order are an update, not a
+    // conflict (rule `figure:preliminary-reading`).
     const moves =
       kind !== 'age' &&
       kind !== 'time' &&
-      !FIXED.test(facts[0]!.about) &&
+      (!FIXED.test(facts[0]!.about) || facts.some((f) => firstReading(r, f))) &&
       // Nor a vote's tally (`voted 7 to 2`, `deadlocked 10 to 2`): a vote is cast once.
       !facts.every((f) => f.rule === 'fact:vote-tally') &&
       // Nor a figure of a year over before every report (`sold 41 million phones last year`,
@@ -578,7 +582,12 @@ function figureFindings(
 ): Finding[] {
   const updated = mayUpdate && isUpdate(facts, r) && !tollFalls(facts, r);
   if (updated || !mayUpdate) return [figureFinding(facts, r, updated ? 'update' : kind, words)];
-  if (kind === 'count' && risesDayByDay(facts, r) && !tollFalls(facts, r))
+  // So does a measure of a running event told on three days (`5 percent contained` on Monday,
+  // `15 percent` on Tuesday, `40 percent` on Thursday; acres burned): a measure, not a sum, whose
+  // every day is above the days before is learnt as it grows (rule `figure:measure-rises-day-by-day`).
+  // A sum is one of a deal's terms, and two sums of it are a conflict.
+  const measure = kind === 'quantity' && facts.every((f) => !/^[A-Z]{3}$/.test(f.unit ?? ''));
+  if ((kind === 'count' || measure) && risesDayByDay(facts, r) && !tollFalls(facts, r))
     return [figureFinding(facts, r, 'update', words)];
   const rose =
     kind === 'count' ? risesInText(facts, r) : kind === 'quantity' ? risesInText(facts, r, true) : null;
@@ -1106,6 +1115,14 @@ const RUNNING =
 // `fact:round-score`: a round is played once.)
 const FIXED =
   /^(?:act:|at:|edition:|built:|round-score:|during:(?:sentence|agreement|flight-to-failure|finish-time)|noun:magnitude$|noun:transfer-fee$|noun:blood-alcohol$|noun:off$|noun:storey$|noun:cargo$|noun:seat$|noun:fall$|noun:long$|noun:weight$|noun:rate-change$|event:protested$|noun:(?:margin|record)-time|place:finish|noun:member-of-)/;
+
+/** Words right before a figure that give it as a first reading: `preliminary magnitude`, `initially measured at`, `a provisional`. */
+const FIRST_READING_BEFORE =
+  /\b(?:preliminary|provisional|provisionally|initial|initially)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:(?:of|at|as)\s+)?$/u;
+
+/** A figure its own words give as a first reading (see {@link FIRST_READING_BEFORE}). */
+const firstReading = (r: Reader, f: FactInContext): boolean =>
+  FIRST_READING_BEFORE.test(r.text(f.doc, { start: Math.max(0, f.start - 40), end: f.start }));
 
 /** The year a figure is given for (`in 2050`; `then 2038`, a year an earlier event's sentence names: `In 2038, ...`, `in 2038, when ...`). */
 const yearGivenFor = (f: FactInContext): string | undefined =>
