@@ -615,6 +615,19 @@ function documentFacts(d: Document): FactInContext[] {
           pushPercent(`noun:share-of-${kindOf('fire')}`, 'fire', 'fact:percent-contained');
           continue;
         }
+        // A rate told as a noun of its level (`a turnout of 43 percent`, `an unemployment rate of 7.1
+        // percent`): the rate's level, as `turnout was 41 percent` is (rule `fact:percent-rate-of`).
+        const rateOf = share || rateAt || setTo ? null : RATE_OF_BEFORE.exec(lead.slice(-70));
+        if (rateOf && (rateOf[1] || /^turnout$/i.test(rateOf[2]!))) {
+          const word = (rateOf[1] ?? rateOf[2]!).toLowerCase();
+          const named = BANK_RATE.test(word) ? 'rate' : word;
+          pushPercent(
+            `noun:rate-of-${kindOf(lemma(named))}`,
+            rateOf[1] ?? rateOf[2]!,
+            'fact:percent-rate-of',
+          );
+          continue;
+        }
         // A bank's rate is one rate whatever an outlet calls it (`its benchmark interest rate`, `its
         // key rate`, `its policy rate`), and a rate a change sets is its level (`raised its key rate
         // by 25 basis points to 4.25 percent`, `the increase took its key rate to 4.5%`: rule
@@ -5437,6 +5450,9 @@ export const RECORD_SET_EVENT = 'record-set';
 /** A record, then the verb of its setting or its standing, right before a year's preposition: `The previous record was set in Orlen in `, `The old record, 40.3C, dated from `, `had stood since `. */
 const RECORD_SET_BEFORE =
   /\brecords?\b(?:[^.;:!?]|[.:]\s?\d){0,50}?\b(?:set|dated|dates|dating|stood|standing|stands)\b(?:\s+by\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?(?:\s+in\s+\p{Lu}[\p{L}'’-]*)?\s+(?:in|from|since|back\s+to)\s+(?:the\s+)?$/iu;
+/** A rate named as a noun, then `of`, right before its level: `a turnout of `, `an unemployment rate of about `. */
+const RATE_OF_BEFORE =
+  /\b(?:a|an|the|its|their)\s+(?:record\s+|final\s+|overall\s+|official\s+)?(?:(unemployment|jobless|inflation|interest|vacancy|poverty|literacy|participation|approval|occupancy)\s+)?(turnout|rate)\s+of\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$/i;
 /** The key suffix of a level forecast (rule `fact:forecast-level`). */
 const FORECAST = '-forecast';
 /**

@@ -308,3 +308,24 @@ describe('the year an earlier record was set (date:record-set)', () => {
     ).toEqual([]);
   });
 });
+
+describe('a rate told as a noun of its level (fact:percent-rate-of)', () => {
+  const vote = (b: string) =>
+    entries(
+      story(
+        report(
+          'Orlen elects mayor',
+          'Ana Lind won the Orlen mayoral election on Sunday. Turnout was 41 percent.',
+        ),
+        report('Lind is Orlen mayor', `Ana Lind won the Orlen mayoral election on Sunday. ${b}`),
+      ),
+      'quantity',
+    );
+  it('`a turnout of 43 percent` is the turnout `Turnout was 41 percent` gives', () => {
+    expect(vote('The vote saw a turnout of 43 percent.')).toEqual([['41 percent', '43 percent']]);
+  });
+  it('control: the same turnout agrees; `a rate of 43 percent` names no rate', () => {
+    expect(vote('The vote saw a turnout of 41 percent.')).toEqual([]);
+    expect(vote('Lind won with a margin of 43 percent.')).toEqual([]);
+  });
+});
