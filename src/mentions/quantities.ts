@@ -273,10 +273,10 @@ const MIXED_FRACTION =
 const VULGAR: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 };
 /** A scale word read as the first word after a number (`7.6 million`, no noun after it). */
 const SCALE_WORD = /^(?:thousand|million|billion|trillion)$/i;
-// A number glued after letters names a thing (`EF3`, `MH17`, `A4`, `G7`): no count.
 /** Nouns a number is joined to by a hyphen to make an adjective (`four-storey`, `three-car`). */
 const NUMBER_ADJECTIVE_SPACED =
   /^(?:alarm|storey|story|floor|lane|car|vehicle|bedroom|room|seat|bed|track|song|episode|game|match)$/;
+// A number glued after letters names a thing (`EF3`, `MH17`, `A4`, `G7`): no count.
 const COUNT = new RegExp(
   String.raw`(?<!\p{L})` +
     NUM +
