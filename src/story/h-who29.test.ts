@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeTexts } from '../analyze.js';
+import { storyRoleOf as roleOf, tokenised } from './who.fixture.js';
 
 // h-who29 (issue 13, "who says it"): fictional stories only; docs/origins.md, `2026-12-07, h-who29`.
-
-/** A dossier of tokenised articles, each opening with its address written apart (its outlet). */
-const tokenised = (...texts: string[]) =>
-  analyzeTexts(texts.map((text, i) => ({ text, location: `a${i + 1}.txt`, known: { language: 'en' } })));
-
-/** The role the story gives the source of that label (`origin`, `commentator`, `relay`), or undefined. */
-const roleOf = (d: ReturnType<typeof tokenised>, label: RegExp): string | undefined => {
-  const p = d.provenance;
-  if (p.origins?.some((o) => label.test(o.label))) return 'origin';
-  if (p.commentators?.some((o) => label.test(o.label))) return 'commentator';
-  if (p.relays?.some((o) => label.test(o.label))) return 'relay';
-  return undefined;
-};
 
 const TUNNEL_A =
   'http: / / www. brennpost. com / 2031 / 04 / 09 / tunnel-flood\n' +

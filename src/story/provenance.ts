@@ -1162,17 +1162,23 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     }
     return [];
   };
-  /** How many councils the story names with that word (`Orsa City Council` for `city`). */
-  const placeCouncils = (place: string): number =>
-    new Set(
-      documents.flatMap((d) =>
-        d.entities.flatMap((e) =>
-          e.kind !== 'person' && new RegExp(`\\b${place}\\s+council$`, 'i').test(e.label)
-            ? [e.label.replace(/^the\s+/i, '')]
-            : [],
+  /** How many councils the story names with that word (`Orsa City Council` for `city`), read once a word. */
+  const councils = new Map<string, number>();
+  const placeCouncils = (place: string): number => {
+    let n = councils.get(place);
+    if (n === undefined) {
+      const named = new RegExp(`\\b${place}\\s+council$`, 'i');
+      n = new Set(
+        documents.flatMap((d) =>
+          d.entities.flatMap((e) =>
+            e.kind !== 'person' && named.test(e.label) ? [e.label.replace(/^the\s+/i, '')] : [],
+          ),
         ),
-      ),
-    ).size;
+      ).size;
+      councils.set(place, n);
+    }
+    return n;
+  };
   const orgWords = (n: { id: string; label: string }): { org: Set<string>; own: boolean } | null => {
     // h-who28's `former-speaks-for-none`: `Former Norvik Grid chief executive Jan Storm`, `ex-police
     // chief Ola Brun`: out of office, a former head or spokesman speaks for no body (nor hosts its

@@ -34,3 +34,16 @@ export const origins = (texts: readonly string[], known = true): string[] =>
   )
     .map((o) => o.label)
     .filter((l) => !/^Outlet \d$/.test(l));
+
+/** A dossier of tokenised articles, each opening with its address written apart (its outlet). */
+export const tokenised = (...texts: string[]) =>
+  analyzeTexts(texts.map((text, i) => ({ text, location: `a${i + 1}.txt`, known: { language: 'en' } })));
+
+/** The role a dossier gives the source of that label (`origin`, `commentator`, `relay`), or undefined. */
+export const storyRoleOf = (d: ReturnType<typeof tokenised>, label: RegExp): string | undefined => {
+  const p = d.provenance;
+  if (p.origins?.some((o) => label.test(o.label))) return 'origin';
+  if (p.commentators?.some((o) => label.test(o.label))) return 'commentator';
+  if (p.relays?.some((o) => label.test(o.label))) return 'relay';
+  return undefined;
+};

@@ -12,6 +12,9 @@ import {
 import { sentenceReads, sentenceText, type Finding, type Reader } from './values.js';
 import { OTHER_EVENT } from './dates.js';
 
+/** A sum of money: a fact whose unit is a currency's code (`USD`, `EUR`). */
+const isSum = (f: FactInContext): boolean => /^[A-Z]{3}$/.test(f.unit ?? '');
+
 /**
  * The values a figure allows, as an open interval: a qualifier widens it (`at least 12`
  * allows 13, `about 300` allows 290), and a figure written with fewer digits allows what
@@ -22,7 +25,7 @@ export function allowed(f: FactInContext): [number, number] {
   const v = f.value as number;
   // A sum written to its minor unit (`£6.50`, `$38.12`) is exact: pence and cents are money's
   // smallest unit, so `£6` is not `£6.50` rounded (rule `figure:minor-unit-exact`).
-  const half = f.decimals === 2 && /^[A-Z]{3}$/.test(f.unit ?? '') ? 0 : 0.5 * 10 ** -f.decimals;
+  const half = f.decimals === 2 && isSum(f) ? 0 : 0.5 * 10 ** -f.decimals;
   if (f.kind === 'time') {
     // A part of the day (`Monday morning`) allows its hours.
     if (f.low !== undefined) return [f.low, v];
@@ -55,8 +58,7 @@ export function allowed(f: FactInContext): [number, number] {
     // A figure written to a decimal (`about 2.1 kilograms`) is an estimate to its last digit: it
     // allows a step of that digit either way, not a tenth of itself (rule `figure:about-decimal`).
     case 'about':
-      if (f.decimals > 0 && f.kind === 'quantity' && !/^[A-Z]{3}$/.test(f.unit ?? ''))
-        return [v - 2 * half, v + 2 * half];
+      if (f.decimals > 0 && f.kind === 'quantity' && !isSum(f)) return [v - 2 * half, v + 2 * half];
       return [v * 0.9 - half, v * 1.1 + half];
     // An estimate from below (`nearly six hours`) allows a tenth less, and no more than the figure.
     case 'nearly':
@@ -447,8 +449,7 @@ export function figureDiscrepancies(
         if (a.about === '' && a.kind === 'quantity' && !sameStatement(a, b)) continue;
         // A sum told with what it holds or leaves out (`fetched $62.5 million including fees`) is
         // another measure than one told without, under one key too (rule `sums:with-extras`).
-        if (a.kind === 'quantity' && /^[A-Z]{3}$/.test(a.unit ?? '') && extrasOf(r, a) !== extrasOf(r, b))
-          continue;
+        if (a.kind === 'quantity' && isSum(a) && extrasOf(r, a) !== extrasOf(r, b)) continue;
         // So is a floor or level: it says where something was, and one story tells of several
         // (the floor a fire broke out on, the floor a guest slept on).
         if (a.unit === 'level' && !sameStatement(a, b)) continue;
@@ -586,7 +587,7 @@ function figureFindings(
   // `15 percent` on Tuesday, `40 percent` on Thursday; acres burned): a measure, not a sum, whose
   // every day is above the days before is learnt as it grows (rule `figure:measure-rises-day-by-day`).
   // A sum is one of a deal's terms, and two sums of it are a conflict.
-  const measure = kind === 'quantity' && facts.every((f) => !/^[A-Z]{3}$/.test(f.unit ?? ''));
+  const measure = kind === 'quantity' && facts.every((f) => !isSum(f));
   if ((kind === 'count' || measure) && risesDayByDay(facts, r) && !tollFalls(facts, r))
     return [figureFinding(facts, r, 'update', words)];
   const rose =
@@ -887,9 +888,7 @@ export function soleSumDiscrepancies(
 ): Finding[] {
   // A price per thing (`$48 a share`) is no total: a sentence giving it and a deal's value
   // gives one sum.
-  const sums = facts.filter(
-    (f) => f.kind === 'quantity' && /^[A-Z]{3}$/.test(f.unit ?? '') && !/^noun:per-/.test(f.about),
-  );
+  const sums = facts.filter((f) => f.kind === 'quantity' && isSum(f) && !/^noun:per-/.test(f.about));
   const perSentence = new Map<string, number>();
   for (const f of sums) {
     const k = `${f.doc}|${f.sentence}|${f.unit}`;

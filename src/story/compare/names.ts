@@ -405,10 +405,11 @@ export function personAliases(variants: readonly FactInContext[][]): Map<string,
       const single = g.filter((f) => f.about.startsWith('person:') && tokens(f.value as string).length === 1);
       const keys = [...new Set(single.map((f) => f.about))];
       const bare = keys.every((k) => !k.slice(7).includes('-'));
-      const docsOf = (k: string): Set<string> =>
-        new Set(single.filter((f) => f.about === k).map((f) => f.doc));
+      const docsOf = new Map(
+        keys.map((k) => [k, new Set(single.filter((f) => f.about === k).map((f) => f.doc))]),
+      );
       const apart = keys.every((k, i) =>
-        keys.every((o, j) => i === j || ![...docsOf(k)].some((d) => docsOf(o).has(d))),
+        keys.every((o, j) => i === j || ![...docsOf.get(k)!].some((d) => docsOf.get(o)!.has(d))),
       );
       if (keys.length >= 2 && bare && apart) for (const k of keys.slice(1)) alias.set(k, keys[0]!);
       continue;
