@@ -208,6 +208,9 @@ function parsed(sentence: string, ref: number | null): ReturnType<ChronoEn['casu
   return results;
 }
 
+/** A month then a comma and two digits, all chrono read (`June, 41`): group 1 the month's words. */
+const MONTH_COMMA_NUMBER =
+  /^((?:in\s+)?(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\s*,\s*\d{2}$/i;
 type ChronoEn = ReturnType<typeof chronoEn>;
 const readings = new Map<string, ReturnType<ChronoEn['casual']['parse']>>();
 const READINGS_KEPT = 10_000;
@@ -233,7 +236,20 @@ export function findDates(
     const s = view.text.slice(vs, view.fromOriginal(sent.end));
     if (!gate.test(s)) continue;
     const results = parsed(s, refOk ? ref!.getTime() : null);
-    for (const r of results) {
+    for (const read0 of results) {
+      let r = read0;
+      // A month, a comma, then a count (`In June, 41 people drowned`): chrono reads `June, 41` as
+      // June 2041; the number counts the noun after it. Read the month alone (rule
+      // `dates:month-before-count`, stop 52).
+      const glued = MONTH_COMMA_NUMBER.exec(r.text);
+      if (glued && /^\s+\p{Ll}/u.test(s.slice(r.index + r.text.length))) {
+        const end = r.index + glued[1]!.length;
+        const alone = parsed(s.slice(0, end), refOk ? ref!.getTime() : null).find(
+          (x) => x.index + x.text.length === end,
+        );
+        if (!alone) continue;
+        r = alone;
+      }
       const c = r.start;
       if (!c.isCertain('year') && !c.isCertain('month') && !c.isCertain('day') && !c.isCertain('weekday'))
         continue;

@@ -275,7 +275,7 @@ const VULGAR: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25, '¾': 
 const SCALE_WORD = /^(?:thousand|million|billion|trillion)$/i;
 /** Nouns a number is joined to by a hyphen to make an adjective (`four-storey`, `three-car`). */
 const NUMBER_ADJECTIVE_SPACED =
-  /^(?:alarm|storey|story|floor|lane|car|vehicle|bedroom|room|seat|bed|track|song|episode|game|match)$/;
+  /^(?:alarm|storey|story|floor|lane|car|vehicle|bedroom|room|seat|bed|track|song|episode|game|match|year|month|week|day|hour|minute|night|man|member)$/;
 // A number glued after letters names a thing (`EF3`, `MH17`, `A4`, `G7`): no count.
 const COUNT = new RegExp(
   String.raw`(?<!\p{L})` +

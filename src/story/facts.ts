@@ -1386,10 +1386,11 @@ function documentFacts(d: Document): FactInContext[] {
     if (covered(span)) return;
     // A toll of an earlier year or day its clause names is that one's (`since 2031, when a
     // tornado killed eight`), as a toll with its noun is (rule `fact:period-year-clause`).
-    // (Only a year so named: other periods are left as the toll was read.)
+    // (Only a year so named, or an earlier event the sentence comes after: other periods are left
+    // as the toll was read.)
     const period = periodOf(view, span, true);
     push({
-      ...(period && /^then \d{4}$/.test(period) ? { asOf: period } : {}),
+      ...(period && /^then (?:\d{4}|earlier event)$/.test(period) ? { asOf: period } : {}),
       start: span.start,
       end: span.end,
       kind: 'count',
@@ -1770,6 +1771,25 @@ function documentFacts(d: Document): FactInContext[] {
         aboutText: m[1] ?? m[6] ?? 'work',
         decimals: 0,
         rule: 'fact:year-made',
+      });
+    }
+  // A work of art set off with the year it is dated to (`The canvas, dated 1645,`, `The painting,
+  // from 1654,`, `The portrait is dated 1790`): the year it was made, as `painted in` tells it
+  // (rule `fact:year-made-dated`).
+  for (const { from, text } of unitTexts())
+    for (const m of matchesIn(WORK_DATED, text)) {
+      const at = from + m.index! + m[0].lastIndexOf(m[2]!);
+      push({
+        start: view.toOriginal(at),
+        end: view.toOriginal(at + m[2]!.length, 'end'),
+        kind: 'quantity',
+        value: Number(m[2]!),
+        unit: 'year-made',
+        qualifier: null,
+        about: 'built:work',
+        aboutText: m[1]!,
+        decimals: 0,
+        rule: 'fact:year-made-dated',
       });
     }
 
@@ -3137,7 +3157,18 @@ function documentFacts(d: Document): FactInContext[] {
       }
     });
   }
+  // A headline's bare noun read as a name (`Man, 44, held after girl snatched`, `Girl, 6, found
+  // safe`) is no one's name: a noun for a person, whose age the unnamed ages read as that noun's
+  // (`fact:age-apposition-noun`; stop 52), unless the document names someone so (`Minnie Driver`).
+  const bareNoun = (e: EntityMention): boolean => {
+    const word = read(e);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !aged(word.toLowerCase())) return false;
+    const others = people.filter((p) => p !== e && read(p).includes(' ') && read(p).endsWith(` ${word}`));
+    const at = view.fromOriginal(e.start);
+    return others.length === 0 && (at === 0 || /[\n.!?]\s*$/.test(view.text.slice(Math.max(0, at - 3), at)));
+  };
   for (const e of people) {
+    if (bareNoun(e)) continue;
     const after = view.text.slice(view.fromOriginal(e.end), view.fromOriginal(e.end) + 90);
     // An age may be tied to an event: `Ann Lee, 17 at the time of the crash,`; a home town may
     // come first (`Mary Finch of Velmar, 71,`).
@@ -3959,11 +3990,11 @@ function documentFacts(d: Document): FactInContext[] {
   }
   for (const { from, text } of unitTexts()) {
     for (const m of patternMatches(UNNAMED_AGE, text)) {
-      const words = (m[2] ?? m[3] ?? m[5] ?? m[7] ?? m[9])!.toLowerCase().split(/\s+/);
+      const words = (m[2] ?? m[3] ?? m[5] ?? m[7] ?? m[9] ?? m[11])!.toLowerCase().split(/\s+/);
       const k = words.findIndex((w) => aged(w));
       if (k === -1 || words.slice(0, k).some((w) => STOP.has(w) || /^(?:said|says|told)$/.test(w))) continue;
       const noun = words[k]!;
-      const digits = (m[1] ?? m[4] ?? m[6] ?? m[8] ?? m[10])!;
+      const digits = (m[1] ?? m[4] ?? m[6] ?? m[8] ?? m[10] ?? m[12])!;
       const at = from + m.index! + m[0].indexOf(digits, m[1] ? 0 : m[0].indexOf(noun) + noun.length);
       // A word for anyone (`a 34-year-old man`) is told apart by what befell the person or what
       // they did: stabbed, arrested.
@@ -4002,7 +4033,9 @@ function documentFacts(d: Document): FactInContext[] {
               ? 'fact:age-apposition-noun'
               : m[10]
                 ? 'fact:age-aged-noun'
-                : 'fact:age-at-death-noun',
+                : m[12]
+                  ? 'fact:age-apposition-head'
+                  : 'fact:age-at-death-noun',
       });
     }
   }
@@ -5444,7 +5477,7 @@ const FIRST_CASE_BEFORE =
   /\b[Tt]he\s+first\s+(?:case|outbreak|infection)\b(?:\s+(?:was|had\s+been|has\s+been)\s+(?:found|confirmed|detected|reported|recorded))?\s+on\s+$/;
 /** A departure from a named place, then the day's `on`: `left the port of Zuwan on`, `set off from Zuwan, in Kelria, on`. */
 const DEPARTED_FROM_PLACE =
-  /\b(?:left|departed(?:\s+from)?|set\s+(?:off|out|sail)\s+from|sailed\s+from)\s+(?:the\s+(?:port|harbou?r|town|city|village|airport|base|camp|island)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,?\s+in\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,?)?\s+(?:(?:early|late)\s+)?on\s+$/u;
+  /\b(?:left|departed(?:\s+from)?|set\s+(?:off|out|sail)\s+from|sailed\s+from)\s+(?:the\s+(?:port|harbou?r|town|city|village|airport|base|camp|island|coast|shores?|beaches?)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,?\s+in\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,?)?\s+(?:(?:early|late)\s+)?on\s+$/u;
 /** The event of the year an earlier record was set (rule `date:record-set`). */
 export const RECORD_SET_EVENT = 'record-set';
 /** A record, then the verb of its setting or its standing, right before a year's preposition: `The previous record was set in Orlen in `, `The old record, 40.3C, dated from `, `had stood since `. */
@@ -5706,8 +5739,10 @@ const PHRASAL_DATED_EVENTS: Readonly<Record<string, string>> = {
 /** A day told from the date of writing: `yesterday`, `today`, `last night`, `this morning`. */
 const FROM_TODAY = /^(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening))$/i;
 /** Words before a number of passengers or people a vessel, vehicle or hall may hold (`licensed to carry`, `a capacity of`). */
+// (Or built or meant for them, its year between: `The prison, built in 1961 for 800 inmates,`,
+// `designed to house 500`: rule `fact:count-capacity`, widened in stop 52.)
 const CAPACITY_BEFORE =
-  /\b(?:(?:licensed|designed|built|certified|rated|allowed|permitted|approved|able)\s+to\s+(?:carry|hold|seat|take|transport)|(?:can|could)\s+(?:carry|hold|seat|take)|capacity\s+(?:of|for))\s+(?:up\s+to\s+|as\s+many\s+as\s+)?$/i;
+  /\b(?:(?:licensed|designed|built|certified|rated|allowed|permitted|approved|able)\s+to\s+(?:carry|hold|seat|take|transport|house|accommodate)|(?:built|designed|intended|meant|planned)\s+(?:in\s+(?:1[89]|20)\d\d\s+)?for|(?:can|could)\s+(?:carry|hold|seat|take)|capacity\s+(?:of|for))\s+(?:up\s+to\s+|as\s+many\s+as\s+)?$/i;
 /** Words after a count of people that put them aboard (`250 people were aboard the ferry`, `on board`). */
 /** `carrying` right before a count of people (`was carrying 312 passengers`, `carrying about 40 people`). */
 const CARRYING_BEFORE =
@@ -5760,6 +5795,11 @@ const WORK_VALUED = new RegExp(
 /** A year a work was made: `painted in 1911` (`1`, `2`), `completed in 1911` after a work (`3`, `4`), `the 1913 canvas` (`5`, `6`). */
 const YEAR_MADE = new RegExp(
   String.raw`\b(painted|sculpted|carved)\s+in\s+((?:1[3-9]|20)\d\d)\b|\b(completed|finished|created|made)\s+in\s+((?:1[3-9]|20)\d\d)\b|\b(?:the|a|an|his|her|their|its)\s+((?:1[3-9]|20)\d\d)\s+(${WORK_NOUNS})\b`,
+  'giu',
+);
+/** A work of art, then `, dated` or `, from` or `is dated` and a year (`fact:year-made-dated`). */
+const WORK_DATED = new RegExp(
+  String.raw`\b(${WORK_NOUNS})\s*(?:,\s*(?:dated|from)|\s+(?:is|was)\s+(?:dated|from))\s+(?:to\s+)?((?:1[3-9]|20)\d\d)\b(?!\s*(?:to|until|through|-)\s)`,
   'giu',
 );
 /** A work of art named in the clause before a verb of making (`The painting, completed in`). */
@@ -6209,7 +6249,7 @@ const ORDINAL_ARREST = new RegExp(
 );
 const BAN_TERM = new RegExp(
   String.raw`\b(?:banned|suspended|barred)\s+(?:from\s+[^.,;]{1,40}?\s+)?for\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(years?|months?)\b` +
-    String.raw`|\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(year|month)\s+(?:(?:doping|competition|driving|playing|racing|coaching|worldwide|global|lifetime)\s+)?(?:ban|suspension)\b`,
+    String.raw`|\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s?-\s?(year|month)\s+(?:(?:doping|competition|driving|playing|racing|coaching|worldwide|global|lifetime)\s+)?(?:ban|suspension)\b`,
   'giu',
 );
 /** A death and the age it came at: `died … at the age of 85`, `died aged 85`, `dies at 85`. */
@@ -6609,11 +6649,20 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
   // (rule `fact:period-year-after`).
   const led = YEAR_AFTER_CLAUSE.exec(opening);
   if (led) return `then ${led[1]!}`;
+  // A figure in the clause of an earlier event the story is set after (`The crash came six months
+  // after a medical helicopter went down near Calder, killing three`): that event's, compared with
+  // nothing of the story's own (rule `fact:period-came-after-event`). The earlier event is
+  // indefinite (`a`, `an`, `another`): `came two days after the storm` names the story's own.
+  if (CAME_AFTER_EVENT.test(opening)) return 'then earlier event';
   if (count) {
     // A count of earlier ones (`Gray has four prior arrests`, `two previous convictions`): a
     // record before the story, not a figure of its event (rule `fact:count-prior`).
     if (/^\S+\s+(?:prior|previous|earlier)\s+\p{Ll}/u.test(view.text.slice(from, to + 20)))
       return 'then prior';
+    // A count of an event its clause dates by a month with no day after it (`three people died
+    // in a crash in March`): that month's, not the story's dated act (rule `fact:count-in-month`).
+    const month = IN_MONTH_AFTER.exec(view.text.slice(to, to + 90));
+    if (month) return `then ${month[1]!.toLowerCase()}`;
     // A count over several days or nights (`arrested in two nights of protests`): a total,
     // compared only with a total over as many (rule `fact:occasion-span`).
     const span = SPAN_OF_OCCASIONS.exec(view.text.slice(to, to + 60));
@@ -6701,6 +6750,14 @@ const SPAN_OF_OCCASIONS =
  * vote in Sunday's election` is a result: `in` only when it ends the clause (`with 60% of the
  * vote in, ...`).
  */
+/** Words of a sentence told as coming some time after an earlier, other event, before a figure in that event's clause (`fact:period-came-after-event`). */
+const CAME_AFTER_EVENT =
+  /\b(?:came|comes|happened|occurred|follows|followed)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:a|an|another)\s+[^;]*$/u;
+/** A month with no day after it, in a count's clause after the count: ` people died in a crash in March` (`fact:count-in-month`). */
+const IN_MONTH_AFTER = new RegExp(
+  String.raw`^(?:\s+(?!(?:and|but|while|when|as|after|before|since|said|says|told|on)\b)[\p{L}'’-]+){0,6}?\s+in\s+(?:early\s+|late\s+|mid-?\s*)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)`,
+  'u',
+);
 /** An earlier period after a figure, within its clause: `last year`, `the previous season`, `a year earlier`, `two years ago`. */
 const EARLIER_PERIOD_AFTER =
   /^(?:\s+(?!(?:and|but|while|when|as|after|before|since)\b)[\p{Ll}-]+){0,3}?\s+((?:last|the\s+previous|the\s+prior)\s+(?:year|season|month|week|quarter)|(?:a|one|two|three|four|five|ten)\s+(?:years?|seasons?|months?|weeks?)\s+(?:ago|earlier|before))\b/u;
@@ -7369,7 +7426,9 @@ const AGREEMENT_TERM = new RegExp(
 );
 /** An apposition right after a name that gives an age: `, a 39-year-old neurosurgeon,`, `, the 41-year-old mother of three`. */
 const AGE_IN_APPOSITION = new RegExp(
-  String.raw`^,\s+(?:a|an|the)\s+(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+(?:[a-z][a-z-]*|MPs?\b|MEP\b|MSP\b)`,
+  // (Capitalised words or a figure may come before the noun: `, the 28-year-old Olympic 100
+  // metres champion,`; rule `fact:age-in-apposition`, widened in stop 52.)
+  String.raw`^,\s+(?:a|an|the)\s+(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+(?:(?:\p{Lu}[\p{L}'’-]*|\d+)\s+){0,3}(?:[a-z][a-z-]*|MPs?\b|MEP\b|MSP\b)`,
   'u',
 );
 /**
@@ -7746,13 +7805,19 @@ const COACH_POST =
 
 const UNNAMED_AGE = new RegExp(
   String.raw`\b(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\b(?!\s+\p{Lu})` +
-    String.raw`|\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+),\s(?:aged\s)?(\d{1,3}),` +
+    // (Or after a possessive: `Its captain, 45,`, `The ship's captain, 45,`: the same rule,
+    // `fact:age-apposition-noun`, widened in stop 52.)
+    String.raw`|\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{L}+['’]s)\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+),\s(?:aged\s)?(\d{1,3}),` +
     String.raw`|\b[Tt]he\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+)\s+(?:died|dies|passed away)\b[^.;:]{0,40}?\b(?:at the age of|aged)\s+(\d{1,3})\b` +
     // A headline's bare noun (`Man, 34, charged over stabbing`).
     String.raw`|^(\p{Lu}\p{Ll}+),\s(?:aged\s)?(\d{1,3}),` +
     // `aged` right after the noun (`a woman aged 74`, `two men aged 19 and 20`: the first); the
     // noun may follow where the person is from (`a German man aged 65`: rule `fact:age-aged-noun`).
-    String.raw`|\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+\s+){0,2}\p{Ll}+)\s+aged\s+(\d{1,3})\b`,
+    String.raw`|\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+\s+){0,2}\p{Ll}+)\s+aged\s+(\d{1,3})\b` +
+    // A definite noun, then an apposition giving the age (`The tanker's captain, a 54-year-old
+    // Greek national,`): the apposition describes the noun before it, whose age it is (rule
+    // `fact:age-apposition-head`).
+    String.raw`|\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{L}+['’]s)\s+((?:[\p{Ll}-]+\s+){0,2}\p{Ll}+),\s+an?\s+(\d{1,3}|${AGE_WORDS})\s?-\s?year\s?-\s?old\b`,
   'gu',
 );
 

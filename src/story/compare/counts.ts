@@ -9,6 +9,9 @@ const SINGULAR = /\b(?:a|an|single|another)\s+((?:[\p{L}-]+ ){0,3}[\p{L}-]+)/giu
 /** The first word of an amount after `a`: `a million dollars`, `a dozen officers`, `a number of banks`. */
 const AMOUNT_HEAD =
   /^(?:million|billion|trillion|thousand|hundred|dozen|couple|few|number|lot|handful|pair|total|series|host|majority|minority|score|string|spate|wave|bunch|variety|range|flurry|barrage|volley)\b/i;
+/** A number then a spaced hyphen: `four - year`, `12 - month`. */
+const SPACED_NUMBER_ADJECTIVE =
+  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+-\s/i;
 /** A word ending in a plural `s` or `ies`. */
 const PLURAL = /\b([\p{L}-]{3,}?)(ies|s)\b/giu;
 
@@ -37,6 +40,9 @@ export function countDiscrepancies(aligned: AlignedClaims, r: Reader): Finding[]
       for (const x of matchesIn(SINGULAR, t)) {
         // `a million dollars`, `a dozen officers`, `a number of banks`: an amount, not one thing.
         if (AMOUNT_HEAD.test(x[1]!)) continue;
+        // `a four - year ban`: a number joined to a noun by a spaced hyphen (tokenised text) makes
+        // an adjective, no single year (rule `count:number-adjective-spaced`, stop 52).
+        if (SPACED_NUMBER_ADJECTIVE.test(x[1]!)) continue;
         let at = base + x.index! + x[0].length - x[1]!.length;
         for (const word of x[1]!.split(' ')) {
           const noun = word.toLowerCase();

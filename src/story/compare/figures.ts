@@ -699,7 +699,24 @@ function risesInText(facts: readonly FactInContext[], r: Reader, offer = false):
       .filter((v) => v > 0),
   );
   const earlier = (f: FactInContext): boolean => startedFrom.has(f.value as number);
-  return classes.every((c, k) => k === 0 || c.some((f) => toldRisen(f) || earlier(f))) ? classes : null;
+  // A toll told with people still missing (`Four people were killed and one was missing`) is a
+  // toll not yet over: a higher toll no more than the dead and the missing together (`killing
+  // five`) is the later one, the missing found dead (rule `count:toll-with-missing`).
+  const missingBeside = (f: FactInContext): number => {
+    if (offer || f.about !== 'event:killed') return 0;
+    const m = MISSING_AFTER.exec(r.text(f.doc, { start: f.end, end: f.end + 90 }));
+    return m ? numberOf(m[1]!) || 0 : 0;
+  };
+  const foundMissing = (c: readonly FactInContext[], below: readonly FactInContext[]): boolean =>
+    below.some((e) => {
+      const missing = missingBeside(e);
+      return missing > 0 && c.every((f) => (f.value as number) <= (e.value as number) + missing);
+    });
+  return classes.every(
+    (c, k) => k === 0 || c.some((f) => toldRisen(f) || earlier(f)) || foundMissing(c, classes[k - 1]!),
+  )
+    ? classes
+    : null;
 }
 /**
  * The mirror of risesInText: a count some of whose reports carry no date, each lower value told
@@ -712,8 +729,14 @@ function fallsInText(facts: readonly FactInContext[], r: Reader): FactInContext[
   if (facts[0]!.about === 'event:killed') return null;
   const classes = stepsOf(facts, r, 'falls');
   if (!classes) return null;
+  // People still missing, in a report that tells the toll risen (`The number of people who died
+  // ... has risen to 33`, `six are still missing`): the missing found dead, the later figure (rule
+  // `count:missing-as-toll-rises`, stop 52).
+  const tollRisen = (f: FactInContext): boolean =>
+    f.about === 'event:missing' && TOLL_RISEN.test(r.byId.get(f.doc)?.text ?? '');
   const toldFallen = (f: FactInContext): boolean =>
     f.rule === 'fact:number-of-falls' ||
+    tollRisen(f) ||
     FALLEN_BEFORE.test(r.text(f.doc, { start: Math.max(0, f.start - 40), end: f.start })) ||
     DOWN_FROM_AFTER.test(r.text(f.doc, { start: f.end, end: f.end + 30 }));
   return classes.every((c, k) => k === 0 || c.some(toldFallen)) ? classes : null;
@@ -1079,6 +1102,8 @@ function subject(f: FactInContext): string {
   if (f.kind === 'time') return 'time of day';
   if (f.about.startsWith('built:') && f.about.endsWith(':age'))
     return `age of the ${f.aboutText === 'it' ? 'building' : f.aboutText}`;
+  // A work of art's year (`painted in 1654`, `the canvas, dated 1645`): the year it was made.
+  if (f.about === 'built:work') return 'year the work was made';
   if (f.about.startsWith('built:'))
     return `year the ${f.aboutText === 'it' ? 'building' : f.aboutText} was built`;
   if (f.about === 'event:break-in') return 'number of people who broke in';
@@ -1299,6 +1324,12 @@ const FALLEN_BEFORE =
 /** The figure a fall started from, right after the figure (`12,000, down from 40,000`). */
 const DOWN_FROM_AFTER = /^\S*\s*,?\s*(?:\p{L}+,?\s+){0,3}?down\s+from\b/iu;
 /** The figure a rise started from, right after the figure (`14, up from eight`). */
+/** A toll told risen: `The death toll has risen to 33`, `the number of people who died ... rose to 33`. */
+const TOLL_RISEN =
+  /\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|people\s+(?:killed|who\s+(?:died|were\s+killed)))|number\s+of\s+people\s+who\s+died)\b[^.;!?]{0,90}?\b(?:has|had)?\s*(?:risen|rose|climbed|increased|jumped)\s+to\b/i;
+/** People still missing told after a toll, in its sentence: ` people were killed and one was missing`, `, with two others unaccounted for` (`count:toll-with-missing`). */
+const MISSING_AFTER =
+  /^[^.;:!?]{0,50}?\b(?:and|with|while)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:others?\s+|more\s+|people\s+|persons?\s+)?(?:(?:was|were|is|are|remains?|remained|still|listed\s+as|reported)\s+){0,3}(?:missing|unaccounted\s+for)\b/iu;
 const UP_FROM_AFTER = /^\S*\s*,?\s*(?:\p{L}+\s+){0,2}?up\s+from\b/iu;
 /** The value a rise started from, told after the figure (`seven, up from five`). */
 const UP_FROM_VALUE =
