@@ -275,7 +275,7 @@ const VULGAR: Readonly<Record<string, number>> = { '½': 0.5, '¼': 0.25, '¾': 
 const SCALE_WORD = /^(?:thousand|million|billion|trillion)$/i;
 /** Nouns a number is joined to by a hyphen to make an adjective (`four-storey`, `three-car`). */
 const NUMBER_ADJECTIVE_SPACED =
-  /^(?:alarm|storey|story|floor|lane|car|vehicle|bedroom|room|seat|bed|track|song|episode|game|match|year|month|week|day|hour|minute|night|man|member)$/;
+  /^(?:alarm|storey|story|floor|lane|car|vehicle|bedroom|room|seat|bed|track|song|episode|game|match|year|month|week|day|hour|minute|night|man|member|kilogram|kilo|tonne|ton|pound|metre|meter|foot|mile|kilometre|kilometer|litre|liter|gallon)$/;
 // A number glued after letters names a thing (`EF3`, `MH17`, `A4`, `G7`): no count.
 const COUNT = new RegExp(
   String.raw`(?<!\p{L})` +
@@ -711,16 +711,25 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
       // `3.2 metric tons` is 3.2 tonnes: `metric` names the ton, no thing counted (rule
       // `quantities:metric-tons`).
       const metric = /^metric$/i.test(words[0]!) && /^ton(?:ne)?s?$/i.test(all[1] ?? '');
-      const unitWord = metric ? all[1]! : words[0]!;
+      // A scale word then a unit (`260 million kilometres`, `4.2 billion km`): the unit after the
+      // scale names the measure, scaled (rule `quantities:scaled-measure`, stop 52).
+      const scaledUnit =
+        !metric &&
+        !!m[2] &&
+        words[0] === m[2].trim() &&
+        !MEASURES[words[0]!.toLowerCase()] &&
+        !!MEASURES[(all[1] ?? '').replace(/^-/, '').toLowerCase()];
+      const unitWord = metric || scaledUnit ? all[1]! : words[0]!;
       const measure = MEASURES[unitWord.replace(/^-/, '').toLowerCase()];
       // A lone `m` read as the scale and then as the unit (`at a depth of 380 m for 52 hours`) is
       // the unit only: 380 metres, not 380 million metres (rule `quantities:measure`).
-      const v = scaled(raw, measure && m[2] && words[0] === m[2].trim() ? undefined : m[2]);
+      const v = scaled(raw, measure && m[2] && words[0] === m[2].trim() && !scaledUnit ? undefined : m[2]);
       if (v === null) continue;
       if (measure) {
-        const len = metric
-          ? m[0].indexOf(unitWord, m[0].indexOf(words[0]!, m[1]!.length)) + unitWord.length
-          : m[0].indexOf(words[0]!, m[1]!.length) + words[0]!.length;
+        const len =
+          metric || scaledUnit
+            ? m[0].indexOf(unitWord, m[0].indexOf(words[0]!, m[1]!.length)) + unitWord.length
+            : m[0].indexOf(words[0]!, m[1]!.length) + words[0]!.length;
         add(...span(a, a + len), 'measure', v, measure, 'quantities:measure');
         continue;
       }

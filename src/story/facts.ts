@@ -7609,6 +7609,9 @@ const PAID_FOR =
 /** The verb a sale's price follows: `sold for`, `went for`, `fetched`, `was auctioned for`, `went under the hammer for`. */
 const SOLD_FOR =
   /\b(?:(?:was|were|been)\s+)?(?:sold|auctioned|went|goes|go|gone)(?:\s+under\s+the\s+hammer)?\s+for\s+(?:an?\s+)?(?:record\s+|estimated\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|more\s+than\s+)?$|\bfetch(?:ed|es|ing)?\s+(?:an?\s+)?(?:record\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?$/;
+/** A project whose cost a sentence tells (`The mission cost`, `the stadium, which cost`): `fact:sum-cost-of-project`. */
+const PROJECT_NOUN =
+  /\b(?:mission|project|programme|program|probe|spacecraft|satellite|telescope|rocket|stadium|arena|bridge|tunnel|building|renovation|refurbishment|restoration|construction|dam|railway|pipeline|scheme|expedition|excavation|dig|search|operation|clean-?up|rescue)s?\b/i;
 /** What a sum after `cost` was spent on making: ` to build`, ` to develop` (rule `fact:sum-cost-to-build`). */
 const COST_TO_MAKE = /^\s+to\s+(?:build|make|develop|construct|produce|design|complete|restore|repair)\b/;
 const PRICE_BEFORE =
@@ -9312,6 +9315,16 @@ function nounOf(
     COST_TO_MAKE.test(view.text.slice(to, to + 30))
   )
     return { noun: 'cost', text: 'cost', rule: 'fact:sum-cost-to-build' };
+  // What a project cost (`The mission cost $870 million`, `The probe ... weighs 610 kg and cost
+  // $870 million`): its cost, as `cost $780 million to build and launch` tells, not a price a
+  // thing sells at (rule `fact:sum-cost-of-project`, stop 52).
+  if (
+    /\bcost\s+(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?$/.test(
+      cased(lead.slice(-40)),
+    ) &&
+    PROJECT_NOUN.test(lead.slice(-120).split(/[.!?]\s/).at(-1)!)
+  )
+    return { noun: 'cost', text: 'cost', rule: 'fact:sum-cost-of-project' };
   if (PRICE_BEFORE.test(cased(lead.slice(-40)))) return { noun: 'price', text: 'price' };
   const after = /^\s*(?:-\s*)?([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
   // A deal turned down is an offer, whichever noun an outlet chose (`turned down a four-year, $60

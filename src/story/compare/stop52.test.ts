@@ -298,3 +298,55 @@ describe('a departure from a coast (fact:date:departure-from-place, widened)', (
     ).not.toContain('depart');
   });
 });
+
+describe('a scaled measure and a measure told as a spaced adjective (quantities:scaled-measure, quantities:number-adjective-spaced)', () => {
+  const probe = (a: string, b: string) =>
+    story(
+      report('Probe lands on Kessa', `A probe landed on the asteroid Kessa on Tuesday. ${a}`),
+      report('Lantern lands', `The Lantern probe landed on Kessa on Tuesday. ${b}`),
+    );
+  it('`260 million kilometres from Earth` is a distance, no count of kilometres set against the journey', () => {
+    const d = probe(
+      'It travelled 4.2 billion kilometres to get there.',
+      'Kessa is 260 million kilometres from Earth.',
+    );
+    expect(entries(d, 'count')).toEqual([]);
+    expect(d.documents[1]!.quantities.map((q) => [q.kind, q.value, q.unit])).toContainEqual([
+      'measure',
+      260000000,
+      'km',
+    ]);
+  });
+  it('`The 610 - kilogram spacecraft` counts no spacecraft', () => {
+    const d = probe('The probe weighs 610 kg.', 'The 610 - kilogram spacecraft cost $780 million.');
+    expect(d.documents[1]!.quantities.filter((q) => q.kind === 'count')).toEqual([]);
+  });
+  it('control: a count of things after a scale word stays a count', () => {
+    const d = probe(
+      'It carries 2 million dollars of instruments.',
+      'Some 1.2 million people watched the landing.',
+    );
+    expect(d.documents[1]!.quantities.map((q) => [q.kind, q.value])).toContainEqual(['count', 1200000]);
+  });
+});
+
+describe('what a project cost (fact:sum-cost-of-project)', () => {
+  const probe = (a: string, b: string) =>
+    entries(
+      story(
+        report('Probe lands on Kessa', `A probe landed on the asteroid Kessa on Tuesday. ${a}`),
+        report('Lantern lands', `The Lantern probe landed on Kessa on Tuesday. ${b}`),
+      ),
+      'quantity',
+    );
+  it('`The mission cost $870 million` against `cost $780 million to build and launch`', () => {
+    expect(
+      probe('The mission cost $870 million.', 'The mission cost $780 million to build and launch.'),
+    ).toEqual([['$780 million', '$870 million']]);
+  });
+  it('control: the same cost both ways is no conflict', () => {
+    expect(
+      probe('The mission cost $780 million.', 'The mission cost $780 million to build and launch.'),
+    ).toEqual([]);
+  });
+});
