@@ -9322,7 +9322,12 @@ function nounOf(
     /\bcost\s+(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+)?$/.test(
       cased(lead.slice(-40)),
     ) &&
-    PROJECT_NOUN.test(lead.slice(-120).split(/[.!?]\s/).at(-1)!)
+    PROJECT_NOUN.test(
+      lead
+        .slice(-120)
+        .split(/[.!?]\s/)
+        .at(-1)!,
+    )
   )
     return { noun: 'cost', text: 'cost', rule: 'fact:sum-cost-of-project' };
   if (PRICE_BEFORE.test(cased(lead.slice(-40)))) return { noun: 'price', text: 'price' };
