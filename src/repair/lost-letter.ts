@@ -1,0 +1,241 @@
+import type { Repair } from '../model/document.js';
+import {
+  CAPITAL_WORDS,
+  guessLanguage,
+  knownWord,
+  LETTERS,
+  listedAnywhere,
+  listedWord,
+  ALL_LETTERS,
+  type Lang,
+} from './language.js';
+
+const LANGUAGE_NAME: Readonly<Record<Lang, string>> = {
+  fr: 'French',
+  pt: 'Portuguese',
+  es: 'Spanish',
+  ca: 'Catalan',
+  it: 'Italian',
+};
+
+/** The capitals a strict windows-1252 decoder leaves as a lone `Ã`: their second byte (81, 8D, 8F, 90, 9D) is undefined. */
+const STRICT_CAPITALS = 'ÁÍÏÐÝ';
+
+/** Characters read either side of a lead: a word and the next one fit. */
+const WINDOW = 64;
+
+interface Candidate {
+  readonly letter: string;
+  readonly end: number;
+  readonly word: string;
+  readonly at: number;
+}
+
+/**
+ * (2026-12-07, h-moji22) A lone `Ã` whose second byte was lost, read by the line's language.
+ *
+ * `Ã` is the lead of every Latin-1 letter in UTF-8 (C3 80..C3 BF); when the second byte is lost (`dÃputé`,
+ * `aprÃs`, `nÃo`, `poblaciÃn`), the bytes no longer tell the letter, and the other rules read í (a dropped
+ * soft hyphen), à (a dropped A0) or flag the lead. Here the line's function words name its language
+ * (French, Portuguese, Spanish, Catalan, Italian: {@link guessLanguage}) and the word, with each letter of
+ * that language in the lead's place, is looked up in a small list of that language's words or told by an
+ * ending that names the letter (`-ção`, `-ción`, French `dé-`): when exactly one letter makes a word (a
+ * listed word first), the lead is that letter (`mojibake:lost-byte-by-language`). Three places:
+ *
+ * - inside a word (`dÃputé` → député, `aprÃs` → après, `reÃu` → reçu);
+ * - ending a word before a space (`reuniÃ serà`: Catalan reunió, not à), or with the space standing for the
+ *   lost byte (`nÃ o`, `SÃ o`, `cidadÃ os` → não, São, cidadãos): the two read as one letter;
+ * - opening a word before a lowercase letter (`Ãlvaro`, `Ãris`): a capital whose byte a strict decoder
+ *   dropped (Á 81, Í 8D), told by a list of names and words opening so, in any line
+ *   (`mojibake:lost-capital-by-word`); nothing told, in a line repaired elsewhere, it is flagged.
+ *
+ * With no language told, a reading of í or à is dropped for a flag where the word is listed in one
+ * language with another letter and not with the one read (`hÃtel`: hôtel, not hítel). Never where the
+ * reading already makes a known word (`polÃtica`), and never in a line with no lone `Ã`.
+ */
+export function lostLetters(text: string, found: readonly Repair[]): Repair[] {
+  if (!text.includes('Ã')) return [...found];
+  const drop = new Set<Repair>();
+  const added: Repair[] = [];
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  let at = 0;
+  let from = 0;
+  while (from <= text.length) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    while (at < sorted.length && sorted[at]!.start < from) at++;
+    let end = at;
+    while (end < sorted.length && sorted[end]!.start < to) end++;
+    const lead = text.indexOf('Ã', from);
+    if (lead >= 0 && lead < to) {
+      const inLine = sorted.slice(at, end).filter((r) => r.end <= to);
+      lineLetters(text, from, to, inLine, drop, added);
+    }
+    at = end;
+    from = to + 1;
+  }
+  if (added.length === 0 && drop.size === 0) return [...found];
+  return [...found.filter((r) => !drop.has(r)), ...added].sort((a, b) => a.start - b.start);
+}
+
+function lineLetters(
+  text: string,
+  from: number,
+  to: number,
+  inLine: readonly Repair[],
+  drop: Set<Repair>,
+  added: Repair[],
+): void {
+  let lang: Lang | null | undefined;
+  const language = (): Lang | null => {
+    if (lang === undefined) {
+      const tokens = repaired(text, from, to, inLine)
+        .split(/[^\p{L}]+/u)
+        .filter((t) => t && !/[\u00c0-\u00de]/u.test(t));
+      lang = guessLanguage(tokens);
+    }
+    return lang;
+  };
+  const repairedElsewhere = inLine.some((r) => r.replacement !== text.slice(r.start, r.end));
+  let latin1Written: boolean | undefined;
+  // Words are read in a window around each lead, its records found by a pointer (a long line holds many).
+  let lo = 0;
+  for (let k = from; k < to; k++) {
+    if (text[k] !== 'Ã') continue;
+    const a = Math.max(from, k - WINDOW);
+    const b = Math.min(to, k + WINDOW);
+    while (lo < inLine.length && inLine[lo]!.end <= a) lo++;
+    const near: Repair[] = [];
+    for (let j = lo; j < inLine.length && inLine[j]!.start < b; j++) near.push(inLine[j]!);
+    const rec = near.find((r) => r.start <= k && k < r.end);
+    if (rec && !(rec.start === k && (rec.end === k + 1 || (rec.end === k + 2 && text[k + 1] === ' '))))
+      continue;
+    const others = near.filter((r) => r !== rec && r.start >= a && r.end <= b);
+    const left = /\p{L}*$/u.exec(repaired(text, a, k, others))![0];
+    const restEnd = rec ? rec.end : k + 1;
+    const rest = (rec && rec.end === k + 2 ? ' ' : '') + repaired(text, restEnd, b, others);
+    const right = /^\p{L}*/u.exec(rest)![0];
+    if (left === '' && right !== '' && /^\p{Ll}/u.test(right)) {
+      latin1Written ??= writesLatin1(text, from, to, inLine);
+      if (latin1Written) continue;
+      capital(k, right, language(), repairedElsewhere, rec, drop, added);
+      continue;
+    }
+    // A word in capitals (`IRMÃ”`, `PROCISSÃO`) is Portuguese's own Ã: only a lowercase word or a capital alone.
+    if (left === '' || !/(?:\p{Ll}|^\p{Lu})$/u.test(left)) continue;
+    const cands: Candidate[] = [];
+    const l = language();
+    const letters = l ? LETTERS[l] : ALL_LETTERS;
+    if (right !== '') {
+      if (!/^\p{Ll}/u.test(right)) continue;
+      for (const c of letters) cands.push({ letter: c, end: k + 1, word: left + c + right, at: left.length });
+    } else {
+      // Only before a space and a lowercase word: at a line's end the line may be cut inside the character.
+      const next = /^ (\p{Ll}+)(?!\p{L})/u.exec(rest);
+      if (!next) continue;
+      for (const c of letters) {
+        cands.push({ letter: c, end: k + 1, word: left + c, at: left.length });
+        cands.push({ letter: c, end: k + 2, word: left + c + next[1]!, at: left.length });
+      }
+    }
+    const reading = rec && rec.replacement !== 'Ã' ? rec.replacement : null;
+    const readWord = (left + (reading ?? '') + (rec && rec.end === k + 2 ? '' : right)).toLowerCase();
+    // à ending a word whose A0 was dropped before a space (`voilÃ le`, `cittÃ di`) is a common loss: it
+    // gives way only in a language that ends no word in à (Portuguese, Spanish).
+    if (reading === 'à' && right === '' && l !== 'pt' && l !== 'es') continue;
+    if (l) {
+      if (reading && knownWord(l, readWord, left.length)) continue;
+      const listed = cands.filter((c) => knownWord(l, c.word.toLowerCase(), c.at) && listedIn(l, c));
+      const named = cands.filter((c) => knownWord(l, c.word.toLowerCase(), c.at));
+      const hits = listed.length > 0 ? listed : named;
+      if (hits.length !== 1) continue;
+      const hit = hits[0]!;
+      if (rec) drop.add(rec);
+      added.push({
+        start: k,
+        end: hit.end,
+        replacement: hit.letter,
+        rule: 'mojibake:lost-byte-by-language',
+        reason: `"${text.slice(k, hit.end)}" is the lead byte of a two-byte UTF-8 character whose second byte was lost${hit.end === k + 2 ? ' (turned into a space)' : ''}; the line's words read as ${LANGUAGE_NAME[l]}, and only "${hit.letter}" makes a ${LANGUAGE_NAME[l]} word of it ("${hit.word}")`,
+      });
+      continue;
+    }
+    // No language told: a reading is dropped for a flag where another letter makes a listed word.
+    if (!reading || !rec || listedAnywhere(readWord)) continue;
+    const listed = cands.filter((c) => c.end === k + 1 && listedAnywhere(c.word.toLowerCase()));
+    if (new Set(listed.map((c) => c.letter)).size !== 1) continue;
+    drop.add(rec);
+    added.push({
+      start: k,
+      end: k + 1,
+      replacement: 'Ã',
+      rule: 'mojibake:flag-lost-byte',
+      reason: `"Ã" inside "${left}Ã${right}" is the lead byte of a two-byte UTF-8 character whose second byte was lost: "${listed[0]!.word}" is a word where "${readWord}" is none, but the line's words tell no language: left as it stands, not guessed`,
+    });
+  }
+}
+
+/** A candidate's word is in the language's list itself (not only told by its ending). */
+function listedIn(lang: Lang, c: Candidate): boolean {
+  return listedWord(lang, c.word.toLowerCase());
+}
+
+function capital(
+  k: number,
+  right: string,
+  lang: Lang | null,
+  repairedElsewhere: boolean,
+  rec: Repair | undefined,
+  drop: Set<Repair>,
+  added: Repair[],
+): void {
+  const hits = [...STRICT_CAPITALS].filter((c) => {
+    const w = (c + right).toLowerCase();
+    return CAPITAL_WORDS.has(w) || (lang !== null && listedWord(lang, w));
+  });
+  if (hits.length === 1) {
+    if (rec) drop.add(rec);
+    added.push({
+      start: k,
+      end: k + 1,
+      replacement: hits[0]!,
+      rule: 'mojibake:lost-capital-by-word',
+      reason: `"Ã" opens a word before a lowercase letter: the lead byte of a capital whose second byte a strict windows-1252 decoder dropped (Á 81, Í 8D, Ï 8F, Ð 90, Ý 9D); only "${hits[0]}" makes a known word or name of it ("${hits[0]}${right}")`,
+    });
+    return;
+  }
+  if (hits.length === 0 && !rec && repairedElsewhere)
+    added.push({
+      start: k,
+      end: k + 1,
+      replacement: 'Ã',
+      rule: 'mojibake:flag-lost-byte',
+      reason: `"Ã" opens a word before a lowercase letter, in a line repaired elsewhere: the lead byte of a capital whose second byte was dropped (Á, Í, Ï, Ð or Ý); no known word tells which: left as it stands, not guessed`,
+    });
+}
+
+/**
+ * Whether the line writes a Latin-1 letter correctly outside every repair (`O Ãlvaro disse: é o fim`): a
+ * strict decoder misreads the whole line, so such a line is no evidence of one.
+ */
+function writesLatin1(text: string, from: number, to: number, inLine: readonly Repair[]): boolean {
+  let j = 0;
+  for (let k = from; k < to; k++) {
+    if (!/[\u00c0-\u00ff]/u.test(text[k]!) || text[k] === 'Ã' || text[k] === '×' || text[k] === '÷') continue;
+    while (j < inLine.length && inLine[j]!.end <= k) j++;
+    if (j >= inLine.length || inLine[j]!.start > k) return true;
+  }
+  return false;
+}
+
+/** `text[from, to)` with the repairs inside it applied. */
+function repaired(text: string, from: number, to: number, repairs: readonly Repair[]): string {
+  let out = '';
+  let k = from;
+  for (const r of repairs) {
+    if (r.start < from || r.end > to || r.start < k) continue;
+    out += text.slice(k, r.start) + r.replacement;
+    k = r.end;
+  }
+  return out + text.slice(k, to);
+}
