@@ -509,7 +509,9 @@ function documentFacts(d: Document): FactInContext[] {
             qualifier: q.qualifier,
             about,
             aboutText,
-            decimals: /\d[.,](\d+)/.exec(read(q))?.[1]?.length ?? 0,
+            // A decimal written apart as tokenised text writes it (`3. 4 percent`) has its tenths
+            // too: `3. 4` is not `3` rounded (rule `fact:percent-decimals-apart`).
+            decimals: /\d(?:[.,]|\.\s)(\d+)/.exec(read(q))?.[1]?.length ?? 0,
             rule,
             ...(heldFor ? { asOf: heldFor } : {}),
           });
