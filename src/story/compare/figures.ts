@@ -590,6 +590,11 @@ function figureFindings(
   const measure = kind === 'quantity' && facts.every((f) => !isSum(f));
   if ((kind === 'count' || measure) && risesDayByDay(facts, r) && !tollFalls(facts, r))
     return [figureFinding(facts, r, 'update', words)];
+  // And a count of those left in a plight told on three days or more, each later day's lower and
+  // told as what is left (`600,000 homes without power` on Monday, `410,000 remained` on Tuesday,
+  // `120,000 were still without power` on Wednesday): learnt as it falls (rule
+  // `count:falls-day-by-day`). Never a toll, which a lower figure revises.
+  if (kind === 'count' && fallsDayByDay(facts, r)) return [figureFinding(facts, r, 'update', words)];
   const rose =
     kind === 'count' ? risesInText(facts, r) : kind === 'quantity' ? risesInText(facts, r, true) : null;
   const fell = kind === 'count' && !rose ? fallsInText(facts, r) : null;
@@ -664,6 +669,29 @@ function risesDayByDay(facts: readonly FactInContext[], r: Reader): boolean {
     list.every((f) => before.every((e) => (f.value as number) > (e.value as number)));
   return on.every((list, k) => k === 0 || above(list, on.slice(0, k).flat())) && !relaysEarlier(facts, r);
 }
+
+/**
+ * The mirror of risesDayByDay for what is left: a count told on three days or more, the reports of
+ * each day agreeing among themselves, each day's below every earlier day's, and every later day's
+ * figure's sentence telling it as what remains (`remained without power`, `are still missing`, `left`, `down from`):
+ * one figure falling as the plight is relieved, not a conflict (rule `count:falls-day-by-day`).
+ * Not a toll of the dead (`tollFalls`).
+ */
+function fallsDayByDay(facts: readonly FactInContext[], r: Reader): boolean {
+  if (facts[0]!.about.startsWith('event:') || tollFalls(facts, r)) return false;
+  const day = (f: FactInContext): string => publishedDay(r, f);
+  if (facts.some((f) => !day(f))) return false;
+  const days = [...new Set(facts.map(day))].sort();
+  if (days.length < 3) return false;
+  const on = days.map((d) => facts.filter((f) => day(f) === d));
+  if (on.some((list) => clash(list))) return false;
+  const left = (f: FactInContext): boolean => REMAINING.test(sentenceText(r, f));
+  const below = (list: readonly FactInContext[], before: readonly FactInContext[]): boolean =>
+    list.every((f) => left(f) && before.every((e) => (f.value as number) < (e.value as number)));
+  return on.every((list, k) => k === 0 || below(list, on.slice(0, k).flat())) && !relaysEarlier(facts, r);
+}
+/** Words of a sentence telling a count as what is left: `remained`, `are still`, `left`, `down from`. */
+const REMAINING = /\b(?:still|remain|remains|remained|remaining|left)\b|\bdown\s+from\b/i;
 
 /**
  * A count some of whose reports carry no publication date, where the text itself says the

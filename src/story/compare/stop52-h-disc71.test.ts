@@ -32,3 +32,88 @@ describe('a percentage whose decimal is written apart (fact:percent-decimals-apa
     expect(rates('Annual inflation was about 3 percent in May, the agency said.')).toEqual([]);
   });
 });
+
+describe('the day a count of those left in a plight stood (date:figure-stood)', () => {
+  const storm = (a: string, b: string) =>
+    entries(
+      story(
+        report('Storm hits coast', '6: 30 a. m. September 11, 2034', a),
+        report('Power slowly returns', '11: 40 a. m. September 13, 2034', b),
+      ),
+      'date',
+    );
+  it('`were without power on Monday` / `were still without power on Wednesday`: two days a figure stood', () => {
+    expect(
+      storm(
+        'More than 600, 000 homes and businesses were without power on Monday morning after Hurricane Dalen, utilities said.',
+        'About 120, 000 homes were still without power on Wednesday morning after Hurricane Dalen, utilities said.',
+      ),
+    ).toEqual([]);
+  });
+  it('control: an act told on two days is still a conflict', () => {
+    expect(
+      storm(
+        'Rescuers evacuated 600 residents of Orrin by boat on Monday, officials said.',
+        'Rescuers evacuated 600 residents of Orrin by boat on Wednesday, officials said.',
+      ),
+    ).toEqual([['Monday', 'Wednesday']]);
+  });
+});
+
+describe("a storm's landfall, whichever phrase tells it (fact:date:landfall)", () => {
+  const landfall = (a: string, b: string) =>
+    entries(
+      story(
+        report(
+          'Storm hits coast',
+          '6: 30 a. m. September 11, 2034',
+          `Hurricane Dalen ${a} as a Category 4 storm, forecasters said.`,
+        ),
+        report(
+          'Dalen weakens',
+          '4: 15 p. m. September 12, 2034',
+          `Hurricane Dalen, which ${b} with winds of 140 mph, has weakened over land.`,
+        ),
+      ),
+      'date',
+    );
+  it('`made landfall near Orrin late Sunday` / `came ashore near Orrin late Saturday`: one landfall, two days', () => {
+    expect(landfall('made landfall near Orrin late Sunday', 'came ashore near Orrin late Saturday')).toEqual([
+      ['Saturday', 'Sunday'],
+    ]);
+  });
+  it('control: the same day agrees, and a night told from its two sides is no conflict', () => {
+    expect(landfall('made landfall near Orrin late Sunday', 'came ashore near Orrin late on Sunday')).toEqual(
+      [],
+    );
+    expect(
+      landfall('made landfall near Orrin late on Sunday', 'came ashore near Orrin early Monday'),
+    ).toEqual([]);
+  });
+});
+
+describe('a count of what is left falling day by day (count:falls-day-by-day)', () => {
+  const outages = (mon: string, tue: string, wed: string) =>
+    story(
+      report('Storm cuts power', '6: 30 a. m. September 11, 2034', mon),
+      report('Outages linger', '4: 15 p. m. September 12, 2034', tue),
+      report('Power slowly returns', '11: 40 a. m. September 13, 2034', wed),
+    );
+  it('600,000 homes without power, then 410,000 remained, then 120,000 still without: an update', () => {
+    const d = outages(
+      'More than 600, 000 homes were without power after Hurricane Dalen, utilities said.',
+      'About 410, 000 homes remained without power after Hurricane Dalen, utilities said.',
+      'About 120, 000 homes were still without power after Hurricane Dalen, utilities said.',
+    );
+    expect(entries(d, 'count')).toEqual([]);
+    expect(entries(d, 'update')).toEqual([['120, 000 homes', '410, 000 homes remained', '600, 000 homes']]);
+  });
+  it('control: counts told with no word of what is left (`lost power`) still conflict', () => {
+    const d = outages(
+      'Hurricane Dalen left 600, 000 homes without power on its first day, utilities said.',
+      'Hurricane Dalen cut power to 410, 000 homes on its first day, utilities said.',
+      'Hurricane Dalen cut power to 120, 000 homes on its first day, utilities said.',
+    );
+    expect(entries(d, 'update')).toEqual([]);
+  });
+});
