@@ -417,6 +417,41 @@ export function figureDiscrepancies(
     }
     return [...parts.values()];
   };
+  // The splits of a vote each report gives, as `low-high` (`voted 7-2`, `by a vote of seven to two`).
+  const splits = new Map<string, Set<string>>();
+  const split = (doc: string, x: number, y: number): void => {
+    splits.set(doc, (splits.get(doc) ?? new Set()).add(`${Math.min(x, y)}-${Math.max(x, y)}`));
+  };
+  for (const f of facts) {
+    const m =
+      typeof f.value === 'string' && f.about === 'noun:vote' ? /^(\d+)\s*[-–]\s*(\d+)$/.exec(f.value) : null;
+    if (m) split(f.doc, Number(m[1]), Number(m[2]));
+    if (f.rule === 'fact:vote-tally' && f.about === 'noun:vote') {
+      const against = facts.find(
+        (x) =>
+          x.doc === f.doc &&
+          x.sentence === f.sentence &&
+          x.rule === f.rule &&
+          x.about === 'noun:vote-against',
+      );
+      if (against) split(f.doc, f.value as number, against.value as number);
+    }
+  }
+  const ofVote = sentenceReads(r, VOTERS);
+  const sidesOfSplit = (a: FactInContext, b: FactInContext): boolean =>
+    a.kind === 'count' &&
+    typeof a.value === 'number' &&
+    typeof b.value === 'number' &&
+    a.value !== b.value &&
+    [a.doc, b.doc].some((d) =>
+      splits
+        .get(d)
+        ?.has(
+          `${Math.min(a.value as number, b.value as number)}-${Math.max(a.value as number, b.value as number)}`,
+        ),
+    ) &&
+    ofVote(a) &&
+    ofVote(b);
   for (const group of subjectGroups(figures, KINDS, ambiguous).flatMap(byTime)) {
     const involved = new Set<FactInContext>();
     for (const a of group)
@@ -431,6 +466,11 @@ export function figureDiscrepancies(
           otherZone(a, b, r)
         )
           continue;
+        // Two counts of voters that are the two sides of a split a report of either gives (`voted
+        // 7-2 for the cut, with two members voting to keep it` / `Seven of the nine members backed
+        // the cut`) are the vote's majority and minority, not one figure told two ways (rule
+        // `figure:sides-of-split`).
+        if (sidesOfSplit(a, b)) continue;
         // A part told after its count (`six officers were injured, two of them seriously`) is not
         // set against a figure its whole is set against: the whole speaks for its report (rule
         // `count:part-against-part`). A whole of another time (`21 goals this season, including
@@ -690,6 +730,9 @@ function fallsDayByDay(facts: readonly FactInContext[], r: Reader): boolean {
     list.every((f) => left(f) && before.every((e) => (f.value as number) < (e.value as number)));
   return on.every((list, k) => k === 0 || below(list, on.slice(0, k).flat())) && !relaysEarlier(facts, r);
 }
+/** Words of a sentence telling a side of a vote: `voting`, `voted`, `backed`, `supported`, `opposed`, `in favour`. */
+const VOTERS =
+  /\b(?:vot(?:e|es|ed|ing)|backed|backing|supported|supporting|opposed|opposing|in\s+favou?r)\b/i;
 /** Words of a sentence telling a count as what is left: `remained`, `are still`, `left`, `down from`. */
 const REMAINING = /\b(?:still|remain|remains|remained|remaining|left)\b|\bdown\s+from\b/i;
 

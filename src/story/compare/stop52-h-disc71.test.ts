@@ -117,3 +117,28 @@ describe('a count of what is left falling day by day (count:falls-day-by-day)', 
     expect(entries(d, 'update')).toEqual([]);
   });
 });
+
+describe('the two sides of a vote split (figure:sides-of-split)', () => {
+  const vote = (b: string) =>
+    entries(
+      story(
+        report(
+          'Bank cuts rates',
+          '1: 20 p. m. June 14, 2035',
+          "The bank ' s monetary policy committee voted 7-2 for the cut, with two members voting to keep the rate unchanged.",
+        ),
+        report('Rates cut', '2: 05 p. m. June 14, 2035', b),
+      ),
+      'count',
+    );
+  it('`voted 7-2 ..., with two members voting to keep` / `Seven of the nine members backed the cut`: two sides', () => {
+    expect(vote('Seven of the nine members of the monetary policy committee backed the cut.')).toEqual([]);
+  });
+  it('control: two outlets giving the minority two sizes still conflict', () => {
+    expect(
+      vote(
+        'The monetary policy committee voted for the cut, with three members voting to keep the rate unchanged.',
+      ),
+    ).toEqual([['three members voting', 'two members voting']]);
+  });
+});
