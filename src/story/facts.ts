@@ -941,7 +941,19 @@ function documentFacts(d: Document): FactInContext[] {
             ? 'duration'
             : 'count'
           : 'quantity';
-      const event = kind === 'count' ? eventOf(view, q, about.text) : undefined;
+      // People held or taken hostage (`who held 14 people hostage`, `took 12 people hostage`, `was
+      // holding 11 hostages`) are those taken, whichever verb tells it; the verb after them is
+      // their captor's (`A man who took 12 people hostage ... was arrested`), not theirs (rule
+      // `fact:hostages-taken`).
+      const event =
+        kind === 'count'
+          ? about.noun === 'hostage' &&
+            HOSTAGES_TAKEN_BEFORE.test(
+              view.text.slice(Math.max(0, view.fromOriginal(q.start) - 40), view.fromOriginal(q.start)),
+            )
+            ? 'take'
+            : eventOf(view, q, about.text)
+          : undefined;
       // A utility's customers cut off are the homes cut off (`cutting power to 250,000 customers` /
       // `180,000 homes and businesses lost power`): one figure (rule `fact:customers-cut-off`).
       const cutOff = event === 'power-cut' && /^customers?$/.test(about.noun);
@@ -8861,6 +8873,10 @@ const PLACE_PHRASE =
 /** An apposition after a counted noun: `, aged 34 and 41,`, `, both from Velmar,`, `, all of them minors,`. */
 const APPOSITION =
   /^,\s+(?:(?:aged|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})+,?\s+and\s+\d{1,3}\s*,|(?:aged|ages|both|all|each|who|whose|from|of|including)\b[^,.;]{0,60},)/u;
+
+/** A verb of holding or taking right before a count of hostages: `held`, `took`, `was holding`, `seized` (`fact:hostages-taken`). */
+const HOSTAGES_TAKEN_BEFORE =
+  /\b(?:held|hold|holds|holding|took|take|takes|taking|taken|seized|seizing|kept|keeping)\s+(?:(?:at\s+least|about|around|nearly|some|more\s+than|up\s+to|almost|as\s+many\s+as)\s+)?$/i;
 
 /** Stems of verbs that only have, get or tell a figure. */
 const LIGHT_VERBS = new Set([

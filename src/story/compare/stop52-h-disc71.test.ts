@@ -142,3 +142,30 @@ describe('the two sides of a vote split (figure:sides-of-split)', () => {
     ).toEqual([['three members voting', 'two members voting']]);
   });
 });
+
+describe('people held or taken hostage, whichever verb (fact:hostages-taken)', () => {
+  const siege = (b: string) =>
+    entries(
+      story(
+        report(
+          'Gunman surrenders',
+          '7: 55 p. m. March 15, 2033',
+          'An armed man who held 14 people hostage inside a Harwick bank for nearly nine hours surrendered on Tuesday evening, police said.',
+        ),
+        report('Standoff ends', '8: 20 p. m. March 15, 2033', b),
+      ),
+      'count',
+    );
+  it('`who held 14 people hostage ... surrendered` / `who took 12 people hostage ... was arrested`', () => {
+    expect(
+      siege(
+        'A man who took 12 people hostage at a bank in Harwick was arrested on Tuesday after a standoff, police said.',
+      ),
+    ).toEqual([['12 people hostage', '14 people hostage inside']]);
+  });
+  it('control: hostages released are not those taken', () => {
+    expect(
+      siege('The gunman released seven hostages at a bank in Harwick during the afternoon, police said.'),
+    ).toEqual([]);
+  });
+});
