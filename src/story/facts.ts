@@ -5468,6 +5468,13 @@ const FIRST_CASE_BEFORE =
 const DEPARTED_FROM_PLACE =
   /\b(?:left|departed(?:\s+from)?|set\s+(?:off|out|sail)\s+from|sailed\s+from)\s+(?:the\s+(?:port|harbou?r|town|city|village|airport|base|camp|island)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,?\s+in\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,?)?\s+(?:(?:early|late)\s+)?on\s+$/u;
 /**
+ * A body's next meeting or decision right before its date: `next meeting is on`, `will next meet
+ * on`, `The next rate decision is due on`, `next policy meeting, scheduled for` (see
+ * `fact:date:next-meeting`).
+ */
+const NEXT_MEETING_BEFORE =
+  /\bnext\s+(?:[\p{Ll}-]+\s+){0,2}?(?:meeting|meetings|decision|review|session|vote)\b(?:\s+(?:is|was|will\s+be|is\s+due|is\s+scheduled|is\s+set|due|scheduled|set))?\s+(?:on|for)\s+(?:the\s+)?$|\bwill\s+next\s+(?:meet|decide|vote)\s+(?:on\s+)?(?:the\s+)?$/u;
+/**
  * A storm's landfall and what follows it in its clause up to a day: `made landfall near Port Aldan
  * late`, `came ashore near Port Aldan late on`, `roared ashore as a Category 3 storm early on`
  * (see `fact:date:landfall`).
@@ -5528,6 +5535,11 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
   // tells it; the place's name between the verb and the day hides no verb (rule
   // `fact:date:departure-from-place`).
   if (DEPARTED_FROM_PLACE.test(view.text.slice(Math.max(0, floor, at - 90), at))) return 'depart';
+  // A body's next meeting or decision (`The committee's next meeting is on July 26`, `will next
+  // meet on July 26`, `The next rate decision is due on July 19`): one date to come, whichever
+  // words tell it (rule `fact:date:next-meeting`).
+  if (NEXT_MEETING_BEFORE.test(lastClause(view.text.slice(Math.max(0, floor, at - 60), at))))
+    return 'next-meeting';
   // A storm's landfall (`made landfall near Port Aldan late Sunday`, `came ashore near Port Aldan
   // late Saturday`): one event, whichever phrase tells it, the place's name and the storm's
   // strength between hiding no verb (rule `fact:date:landfall`).

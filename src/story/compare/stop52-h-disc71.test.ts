@@ -169,3 +169,29 @@ describe('people held or taken hostage, whichever verb (fact:hostages-taken)', (
     ).toEqual([]);
   });
 });
+
+describe("a body's next meeting, whichever words tell it (fact:date:next-meeting)", () => {
+  const meeting = (b: string) =>
+    entries(
+      story(
+        report(
+          'Bank cuts rates',
+          '1: 20 p. m. June 14, 2035',
+          "The Bank of Veldra cut its main rate on Thursday.\nThe committee's next meeting is on July 26.",
+        ),
+        report(
+          'Rates cut',
+          '2: 05 p. m. June 14, 2035',
+          `The Bank of Veldra cut its main rate on Thursday.\n${b}`,
+        ),
+      ),
+      'date',
+    );
+  it('`next meeting is on July 26` / `The next rate decision is due on July 19`: one date to come', () => {
+    expect(meeting('The next rate decision is due on July 19.')).toEqual([['July 19', 'July 26']]);
+  });
+  it('control: `will next meet on July 26` agrees; a report due on July 19 is another event', () => {
+    expect(meeting('The committee will next meet on July 26.')).toEqual([]);
+    expect(meeting('The bank will publish its inflation report on July 19.')).toEqual([]);
+  });
+});
