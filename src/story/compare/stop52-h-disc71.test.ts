@@ -195,3 +195,32 @@ describe("a body's next meeting, whichever words tell it (fact:date:next-meeting
     expect(meeting('The bank will publish its inflation report on July 19.')).toEqual([]);
   });
 });
+
+describe('a place named for a saint after a preposition of place (mentions:place-word-santa)', () => {
+  const death = (b: string) =>
+    entries(
+      story(
+        report(
+          'Actor dies at 83',
+          '10: 30 a. m. January 6, 2036',
+          'Leon Marchetti, the actor, died on Saturday at his home in Santa Verona, his spokesperson said on Sunday.',
+        ),
+        report('Actor dead', '12: 10 p. m. January 6, 2036', b),
+      ),
+      'place',
+    );
+  it('`died ... at his home in Santa Verona` / `at his home in Port Liss`: two places of one death', () => {
+    expect(
+      death(
+        'Leon Marchetti died on Saturday at his home in Port Liss after a short illness, his spokesperson said.',
+      ),
+    ).toEqual([['Port Liss', 'Santa Verona']]);
+  });
+  it('control: the same place agrees', () => {
+    expect(
+      death(
+        'Leon Marchetti died on Saturday at his home in Santa Verona after a short illness, his spokesperson said.',
+      ),
+    ).toEqual([]);
+  });
+});
