@@ -477,6 +477,12 @@ function classify(c: Candidate): { kind: EntityKind; key: string; label: string;
       rule: TOWN_RULE,
     };
   }
+  // A place named for a saint in Spanish, Italian or Portuguese, after a preposition of place
+  // (`at his home in Santa Verona`, `died in Santo Amaro`): a place, as `Saint` makes one; the
+  // shape of a personal name took it in (rule `mentions:place-word-santa`).
+  if (words.length === 2 && /^(?:Santa|Santo|São)$/u.test(words[0]!) && PLACE_PREPOSITION.test(c.before)) {
+    return { kind: 'place', key: `place:${slug(c.text)}`, label: c.text, rule: 'mentions:place-word-santa' };
+  }
   // A place the noun of its kind names, before it or set off after it (`the village of Marrow`,
   // `in Marow, a hill village`): a place, whatever its name (rule `mentions:place-named-by-kind`).
   if (words.length <= 2 && (PLACE_KIND_OF.test(c.before) || PLACE_KIND_AFTER.test(c.after ?? ''))) {

@@ -509,7 +509,9 @@ function documentFacts(d: Document): FactInContext[] {
             qualifier: q.qualifier,
             about,
             aboutText,
-            decimals: /\d[.,](\d+)/.exec(read(q))?.[1]?.length ?? 0,
+            // A decimal written apart as tokenised text writes it (`3. 4 percent`) has its tenths
+            // too: `3. 4` is not `3` rounded (rule `fact:percent-decimals-apart`).
+            decimals: /\d(?:[.,]|\.\s)(\d+)/.exec(read(q))?.[1]?.length ?? 0,
             rule,
             ...(heldFor ? { asOf: heldFor } : {}),
           });
@@ -939,7 +941,19 @@ function documentFacts(d: Document): FactInContext[] {
             ? 'duration'
             : 'count'
           : 'quantity';
-      const event = kind === 'count' ? eventOf(view, q, about.text) : undefined;
+      // People held or taken hostage (`who held 14 people hostage`, `took 12 people hostage`, `was
+      // holding 11 hostages`) are those taken, whichever verb tells it; the verb after them is
+      // their captor's (`A man who took 12 people hostage ... was arrested`), not theirs (rule
+      // `fact:hostages-taken`).
+      const event =
+        kind === 'count'
+          ? about.noun === 'hostage' &&
+            HOSTAGES_TAKEN_BEFORE.test(
+              view.text.slice(Math.max(0, view.fromOriginal(q.start) - 40), view.fromOriginal(q.start)),
+            )
+            ? 'take'
+            : eventOf(view, q, about.text)
+          : undefined;
       // A utility's customers cut off are the homes cut off (`cutting power to 250,000 customers` /
       // `180,000 homes and businesses lost power`): one figure (rule `fact:customers-cut-off`).
       const cutOff = event === 'power-cut' && /^customers?$/.test(about.noun);
@@ -5415,6 +5429,14 @@ const FIGURE_CHANGE_BEFORE =
   /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|grew|grown|swelled|reached|reaches|fell|fallen|dropped|drops)\s+(?:to\s+)?(?:(?:about|around|nearly|almost|at\s+least|more\s+than|over|some)\s+)?[\d][\d,.]*(?:,\s\d{3})*(?:\s+\p{Ll}+)?\s+(?:on|by|in|as\s+of)\s+(?:the\s+)?$|\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:contained|complete|completed|counted)\s+(?:on|by|as\s+of)\s+$/u;
 
 /**
+ * A count, its noun (one to four words), a verb of being or remaining and a plight, right before
+ * a date: `600, 000 homes and businesses were without power on`, `120, 000 homes were still
+ * without power on`, `About 40 people remained missing as of` (see `date:figure-stood`).
+ */
+const FIGURE_STOOD_BEFORE =
+  /\b\d[\d,.]*(?:,\s\d{3})*(?:\s+(?:and\s+)?\p{Ll}+){1,4}\s+(?:were|was|are|is|remained|remain|remains)\s+(?:still\s+)?(?:without\s+(?:power|electricity|water|heat|homes?|shelter)|missing|stranded|displaced|homeless|trapped|in\s+shelters)\s+(?:on|by|as\s+of)\s+(?:the\s+)?$/u;
+
+/**
  * The dated event of a date written at `start`. A proceeding opened or launched began then (`The
  * probe opened in 2041`, `launched an investigation in 2041` / `The investigation began in 2042`):
  * one start, whatever verb an outlet chose (rule `date:proceeding-begins`); a building opened is
@@ -5478,6 +5500,20 @@ const FIRST_CASE_BEFORE =
 /** A departure from a named place, then the day's `on`: `left the port of Zuwan on`, `set off from Zuwan, in Kelria, on`. */
 const DEPARTED_FROM_PLACE =
   /\b(?:left|departed(?:\s+from)?|set\s+(?:off|out|sail)\s+from|sailed\s+from)\s+(?:the\s+(?:port|harbou?r|town|city|village|airport|base|camp|island|coast|shores?|beaches?)\s+of\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:,?\s+in\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,?)?\s+(?:(?:early|late)\s+)?on\s+$/u;
+/**
+ * A body's next meeting or decision right before its date: `next meeting is on`, `will next meet
+ * on`, `The next rate decision is due on`, `next policy meeting, scheduled for` (see
+ * `fact:date:next-meeting`).
+ */
+const NEXT_MEETING_BEFORE =
+  /\bnext\s+(?:[\p{Ll}-]+\s+){0,2}?(?:meeting|meetings|decision|review|session|vote)\b(?:\s+(?:is|was|will\s+be|is\s+due|is\s+scheduled|is\s+set|due|scheduled|set))?\s+(?:on|for)\s+(?:the\s+)?$|\bwill\s+next\s+(?:meet|decide|vote)\s+(?:on\s+)?(?:the\s+)?$/u;
+/**
+ * A storm's landfall and what follows it in its clause up to a day: `made landfall near Port Aldan
+ * late`, `came ashore near Port Aldan late on`, `roared ashore as a Category 3 storm early on`
+ * (see `fact:date:landfall`).
+ */
+const LANDFALL_BEFORE =
+  /\b(?:(?:made|makes|making|make)\s+landfall|(?:came|comes|coming|come|roared|slammed|swept|crashed|barrell?ed|moved)\s+ashore)(?:\s+[^\s,;.]+){0,6}?\s+(?:(?:early|late)\s+)?(?:on\s+)?(?:the\s+)?$/u;
 /** The event of the year an earlier record was set (rule `date:record-set`). */
 export const RECORD_SET_EVENT = 'record-set';
 /** A record, then the verb of its setting or its standing, right before a year's preposition: `The previous record was set in Orlen in `, `The old record, 40.3C, dated from `, `had stood since `. */
@@ -5521,11 +5557,26 @@ function verbEvent(view: RepairedView, start: number, floor = 0): string | undef
   // 40 by Monday`): when the figure was, not when the story's event befell (rule
   // `date:figure-change`, an event of its own the date compare leaves out).
   if (FIGURE_CHANGE_BEFORE.test(view.text.slice(Math.max(0, floor, at - 50), at))) return FIGURE_CHANGE;
+  // So is the day a count of those left in a plight stood (`600, 000 homes were without power on
+  // Monday`, `120, 000 homes were still without power on Wednesday`, `40 people remained missing
+  // on`): what is left is counted day by day, and its day is not the event's (rule
+  // `date:figure-stood`).
+  if (FIGURE_STOOD_BEFORE.test(lastClause(view.text.slice(Math.max(0, floor, at - 90), at))))
+    return FIGURE_CHANGE;
   // A departure from a named place (`had left the port of Zuwan on Sunday`, `set off from Zuwan,
   // in Kelria, on Saturday`, `which left Zuwan on Sunday`): the journey's start, whatever verb
   // tells it; the place's name between the verb and the day hides no verb (rule
   // `fact:date:departure-from-place`).
   if (DEPARTED_FROM_PLACE.test(view.text.slice(Math.max(0, floor, at - 90), at))) return 'depart';
+  // A body's next meeting or decision (`The committee's next meeting is on July 26`, `will next
+  // meet on July 26`, `The next rate decision is due on July 19`): one date to come, whichever
+  // words tell it (rule `fact:date:next-meeting`).
+  if (NEXT_MEETING_BEFORE.test(lastClause(view.text.slice(Math.max(0, floor, at - 60), at))))
+    return 'next-meeting';
+  // A storm's landfall (`made landfall near Port Aldan late Sunday`, `came ashore near Port Aldan
+  // late Saturday`): one event, whichever phrase tells it, the place's name and the storm's
+  // strength between hiding no verb (rule `fact:date:landfall`).
+  if (LANDFALL_BEFORE.test(lastClause(view.text.slice(Math.max(0, floor, at - 90), at)))) return 'landfall';
   // The day of an outbreak's first case (`The first case was found on January 6` / `since the first
   // outbreak on January 8`): one dated event, whichever verb or none tells it (rule
   // `date:first-case`, stop 46).
@@ -8902,6 +8953,10 @@ const PLACE_PHRASE =
 /** An apposition after a counted noun: `, aged 34 and 41,`, `, both from Velmar,`, `, all of them minors,`. */
 const APPOSITION =
   /^,\s+(?:(?:aged|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})+,?\s+and\s+\d{1,3}\s*,|(?:aged|ages|both|all|each|who|whose|from|of|including)\b[^,.;]{0,60},)/u;
+
+/** A verb of holding or taking right before a count of hostages: `held`, `took`, `was holding`, `seized` (`fact:hostages-taken`). */
+const HOSTAGES_TAKEN_BEFORE =
+  /\b(?:held|hold|holds|holding|took|take|takes|taking|taken|seized|seizing|kept|keeping)\s+(?:(?:at\s+least|about|around|nearly|some|more\s+than|up\s+to|almost|as\s+many\s+as)\s+)?$/i;
 
 /** Stems of verbs that only have, get or tell a figure. */
 const LIGHT_VERBS = new Set([

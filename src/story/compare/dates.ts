@@ -454,6 +454,9 @@ const ONE_INCIDENT: ReadonlySet<string> = new Set([
   // A journey's departure from a named place (facts.ts, `fact:date:departure-from-place`): the
   // boat left once, `on Sunday` / `on Saturday` two accounts of it.
   'depart',
+  // A storm's landfall (facts.ts, `fact:date:landfall`): it comes ashore once, `late Sunday` /
+  // `late Saturday` two accounts of it.
+  'landfall',
 ]);
 
 /**

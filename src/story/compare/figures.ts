@@ -417,6 +417,41 @@ export function figureDiscrepancies(
     }
     return [...parts.values()];
   };
+  // The splits of a vote each report gives, as `low-high` (`voted 7-2`, `by a vote of seven to two`).
+  const splits = new Map<string, Set<string>>();
+  const split = (doc: string, x: number, y: number): void => {
+    splits.set(doc, (splits.get(doc) ?? new Set()).add(`${Math.min(x, y)}-${Math.max(x, y)}`));
+  };
+  for (const f of facts) {
+    const m =
+      typeof f.value === 'string' && f.about === 'noun:vote' ? /^(\d+)\s*[-–]\s*(\d+)$/.exec(f.value) : null;
+    if (m) split(f.doc, Number(m[1]), Number(m[2]));
+    if (f.rule === 'fact:vote-tally' && f.about === 'noun:vote') {
+      const against = facts.find(
+        (x) =>
+          x.doc === f.doc &&
+          x.sentence === f.sentence &&
+          x.rule === f.rule &&
+          x.about === 'noun:vote-against',
+      );
+      if (against) split(f.doc, f.value as number, against.value as number);
+    }
+  }
+  const ofVote = sentenceReads(r, VOTERS);
+  const sidesOfSplit = (a: FactInContext, b: FactInContext): boolean =>
+    a.kind === 'count' &&
+    typeof a.value === 'number' &&
+    typeof b.value === 'number' &&
+    a.value !== b.value &&
+    [a.doc, b.doc].some((d) =>
+      splits
+        .get(d)
+        ?.has(
+          `${Math.min(a.value as number, b.value as number)}-${Math.max(a.value as number, b.value as number)}`,
+        ),
+    ) &&
+    ofVote(a) &&
+    ofVote(b);
   for (const group of subjectGroups(figures, KINDS, ambiguous).flatMap(byTime)) {
     const involved = new Set<FactInContext>();
     for (const a of group)
@@ -431,6 +466,11 @@ export function figureDiscrepancies(
           otherZone(a, b, r)
         )
           continue;
+        // Two counts of voters that are the two sides of a split a report of either gives (`voted
+        // 7-2 for the cut, with two members voting to keep it` / `Seven of the nine members backed
+        // the cut`) are the vote's majority and minority, not one figure told two ways (rule
+        // `figure:sides-of-split`).
+        if (sidesOfSplit(a, b)) continue;
         // A part told after its count (`six officers were injured, two of them seriously`) is not
         // set against a figure its whole is set against: the whole speaks for its report (rule
         // `count:part-against-part`). A whole of another time (`21 goals this season, including
@@ -590,6 +630,11 @@ function figureFindings(
   const measure = kind === 'quantity' && facts.every((f) => !isSum(f));
   if ((kind === 'count' || measure) && risesDayByDay(facts, r) && !tollFalls(facts, r))
     return [figureFinding(facts, r, 'update', words)];
+  // And a count of those left in a plight told on three days or more, each later day's lower and
+  // told as what is left (`600,000 homes without power` on Monday, `410,000 remained` on Tuesday,
+  // `120,000 were still without power` on Wednesday): learnt as it falls (rule
+  // `count:falls-day-by-day`). Never a toll, which a lower figure revises.
+  if (kind === 'count' && fallsDayByDay(facts, r)) return [figureFinding(facts, r, 'update', words)];
   const rose =
     kind === 'count' ? risesInText(facts, r) : kind === 'quantity' ? risesInText(facts, r, true) : null;
   const fell = kind === 'count' && !rose ? fallsInText(facts, r) : null;
@@ -664,6 +709,32 @@ function risesDayByDay(facts: readonly FactInContext[], r: Reader): boolean {
     list.every((f) => before.every((e) => (f.value as number) > (e.value as number)));
   return on.every((list, k) => k === 0 || above(list, on.slice(0, k).flat())) && !relaysEarlier(facts, r);
 }
+
+/**
+ * The mirror of risesDayByDay for what is left: a count told on three days or more, the reports of
+ * each day agreeing among themselves, each day's below every earlier day's, and every later day's
+ * figure's sentence telling it as what remains (`remained without power`, `are still missing`, `left`, `down from`):
+ * one figure falling as the plight is relieved, not a conflict (rule `count:falls-day-by-day`).
+ * Not a toll of the dead (`tollFalls`).
+ */
+function fallsDayByDay(facts: readonly FactInContext[], r: Reader): boolean {
+  if (facts[0]!.about.startsWith('event:') || tollFalls(facts, r)) return false;
+  const day = (f: FactInContext): string => publishedDay(r, f);
+  if (facts.some((f) => !day(f))) return false;
+  const days = [...new Set(facts.map(day))].sort();
+  if (days.length < 3) return false;
+  const on = days.map((d) => facts.filter((f) => day(f) === d));
+  if (on.some((list) => clash(list))) return false;
+  const left = (f: FactInContext): boolean => REMAINING.test(sentenceText(r, f));
+  const below = (list: readonly FactInContext[], before: readonly FactInContext[]): boolean =>
+    list.every((f) => left(f) && before.every((e) => (f.value as number) < (e.value as number)));
+  return on.every((list, k) => k === 0 || below(list, on.slice(0, k).flat())) && !relaysEarlier(facts, r);
+}
+/** Words of a sentence telling a side of a vote: `voting`, `voted`, `backed`, `supported`, `opposed`, `in favour`. */
+const VOTERS =
+  /\b(?:vot(?:e|es|ed|ing)|backed|backing|supported|supporting|opposed|opposing|in\s+favou?r)\b/i;
+/** Words of a sentence telling a count as what is left: `remained`, `are still`, `left`, `down from`. */
+const REMAINING = /\b(?:still|remain|remains|remained|remaining|left)\b|\bdown\s+from\b/i;
 
 /**
  * A count some of whose reports carry no publication date, where the text itself says the
