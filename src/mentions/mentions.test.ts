@@ -87,6 +87,12 @@ describe('numbers in tokenised text', () => {
     expect(found).not.toContain(1200);
     expect(found).not.toContain(150200);
   });
+  it('spaced punctuation after any letter counts, semicolons too (`Zoë , Ana ; 𝑋 ,`), read from each mark back (h-speed2)', () => {
+    expect(counts('Zoë , Ana ; and 𝑋 , saw 1, 200 Fans .')).toEqual([1200]);
+  });
+  it('control: the same marks attached to their letters (`Zoë, Ana; 𝑋,`) or after a digit (`4 ,`) make no tokenised text', () => {
+    expect(counts('Zoë, Ana; and 𝑋, with 4 , 5 , saw 1, 200 Fans .')).toEqual([200]);
+  });
   it('control: in text that does not space its punctuation, `1, 200` stays two numbers', () => {
     expect(counts('Police searched rooms 1, 200 and 300 people, officials said, and left.')).not.toContain(
       1200,

@@ -384,15 +384,37 @@ export function qualifierBefore(text: string, at: number): string | null {
 const OVER_AS_ABOUT =
   /\b(?:quit|quits|resign(?:ed|s)?|stepped\s+down|step\s+down|sacked|fired|dismissed|ousted|row|rows|dispute|disputes|feud|clash(?:ed|es)?|protest(?:ed|s)?|sued|suing|sue|fined|charged|arrested|investigated|probe|inquiry|criticised|criticized|under\s+fire|scandal)\s+over\s+$/i;
 
-/** Text that spaces its punctuation as a tokeniser does (`the store , and`), more often than not. */
+/**
+ * Text that spaces its punctuation as a tokeniser does (`the store , and`), more often than not:
+ * of the commas and semicolons before a space right after a letter (`store, `) or after a letter
+ * and a space (`store , `), the spaced ones at least two and no fewer. (Read from each `, ` and
+ * `; `, looking back, which finds what `/\p{L}( ?)[,;] /gu` finds, without trying a match at
+ * every letter of the text.)
+ */
 function isTokenised(text: string): boolean {
   let spaced = 0;
   let plain = 0;
-  for (const m of text.matchAll(/\p{L}( ?)[,;] /gu))
-    if (m[1]) spaced++;
-    else plain++;
+  const mark = /[,;] /g;
+  for (let m = mark.exec(text); m; m = mark.exec(text)) {
+    const at = m.index;
+    if (letterEndsAt(text, at)) plain++;
+    else if (at >= 1 && text.charCodeAt(at - 1) === 32 && letterEndsAt(text, at - 1)) spaced++;
+  }
   return spaced >= 2 && spaced >= plain;
 }
+
+/** The code point ending at `end` is a letter (`\p{L}`). */
+function letterEndsAt(text: string, end: number): boolean {
+  if (end <= 0) return false;
+  const c = text.charCodeAt(end - 1);
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  if (c >= 0xdc00 && c <= 0xdfff && end >= 2) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return LETTER.test(text.slice(end - 2, end));
+  }
+  return LETTER.test(text[end - 1]!);
+}
+const LETTER = /\p{L}/u;
 
 /** Spaces inside numbers in tokenised text: after a decimal point, after a thousands comma. */
 const TOKENISED_GAPS = /(?<=\d)\. (?=\d)|(?<=(?:^|[^\d,.])\d{1,3}(?:,\d{3})*), (?=\d{3}(?!\d))/g;
@@ -409,6 +431,9 @@ const TOKENISED_GAPS = /(?<=\d)\. (?=\d)|(?<=(?:^|[^\d,.])\d{1,3}(?:,\d{3})*), (
 const PLAIN_GAPS =
   /(?<=\d)\. (?=\d)|(?<=(?:^|[^\d,.])\d{1,3}(?:,\d{3})*), (?=000(?!\d))|(?<=[$€£¥]\s?\d{1,3}(?:,\d{3})*), (?=\d{3}(?!\d))|(?<!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,3})(?<=(?:^|[^\d,.\-–'’/:])\d{1,3}), (?=\d{3}(?!\d)(?![,.]\s?\d)(?!\s?(?:and|or|to|-|–)\s?\d)(?=\s+\p{Ll}|[.,;)]|$|-\p{L}))/gu;
 
+/** What every gap of TOKENISED_GAPS and PLAIN_GAPS is: a digit, a point or comma, a space, a digit. */
+const NUMBER_GAP = /\d[.,] \d/;
+
 /**
  * A sentence with the spaces tokenised text puts inside numbers taken out: after a decimal
  * point (`$2. 5 million`), after a thousands comma in tokenised text (`1, 200`), and in any
@@ -417,9 +442,11 @@ const PLAIN_GAPS =
  */
 export function closeNumberGaps(
   s: string,
-  tokenised: boolean,
+  tokenised: () => boolean,
 ): { text: string; start: (i: number) => number; end: (i: number) => number } {
-  const re = tokenised ? TOKENISED_GAPS : PLAIN_GAPS;
+  // Every gap either pattern takes out lies between a digit and a point or comma, and a digit.
+  if (!NUMBER_GAP.test(s)) return { text: s, start: (i) => i, end: (i) => i };
+  const re = tokenised() ? TOKENISED_GAPS : PLAIN_GAPS;
   // Where each removed space was, as an offset of the closed text.
   const removed: number[] = [];
   const text = s.replace(re, (m: string, offset: number) => {
@@ -500,7 +527,9 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
   // Tokenised text (research corpora, some scrapes) spaces its punctuation (`the store , and`)
   // and its numbers too (`1, 200 people`): there a comma and a space before three digits are a
   // thousands separator.
-  const tokenised = isTokenised(text);
+  // (Read once, and only for a text with a gap inside a number.)
+  let isTokenisedText: boolean | undefined;
+  const tokenised = (): boolean => (isTokenisedText ??= isTokenised(text));
   for (const sent of sentences) {
     sentenceFirst = out.length;
     const s0 = view.fromOriginal(sent.start);

@@ -95,14 +95,13 @@ export function plainMetadata(
     // The headline is the first short line after the address that does not end like a sentence
     // (a headline of four words or fewer is labelled furniture, as a menu item would be:
     // `Kallis arrested`, above a date line).
-    titleBlock = blocks
-      .slice(blocks.indexOf(urlBlock) + 1, blocks.indexOf(urlBlock) + 4)
-      .find(
-        (b) =>
-          (['title', 'deck', 'body', 'subhead'].includes(b.label) || b.rule === 'blocks:before-article') &&
-          HEADLINE_LIKE.test(textOf(b)) &&
-          textOf(b).split(/\s+/).length <= 25,
-      );
+    titleBlock = blocks.slice(blocks.indexOf(urlBlock) + 1, blocks.indexOf(urlBlock) + 4).find(
+      (b) =>
+        (['title', 'deck', 'body', 'subhead'].includes(b.label) || b.rule === 'blocks:before-article') &&
+        // (The length first: HEADLINE_LIKE tries each letter of a paragraph ending in a stop.)
+        textOf(b).split(/\s+/).length <= 25 &&
+        HEADLINE_LIKE.test(textOf(b)),
+    );
     titleRule = 'metadata:title-after-url-line';
   }
   const title = titleBlock ? textOf(titleBlock) : null;
