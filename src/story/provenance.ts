@@ -1892,7 +1892,9 @@ function armedService(name: string, noun: string): Service {
 }
 const NAVY = armedService('Navy', 'navy|naval');
 const ARMY = armedService('Army', 'army');
-const COAST_GUARD = armedService('Coast\\s+Guard', 'coast\\s+guard');
+// h-who31's `coastguard-one-word`: British news writes the service as one word (`the coastguard
+// said`, `the Skelda Coastguard`), as it is one service in two words.
+const COAST_GUARD = armedService('Coast\\s*[Gg]uard', 'coast\\s*guard');
 const ARMED_SERVICES = [NAVY, ARMY, COAST_GUARD];
 
 /** A police force named by its place: `Brindle Police`, `the Lowmarsh County Sheriff's Office`. */

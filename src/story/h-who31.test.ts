@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { storyRoleOf as roleOf, tokenised } from './who.fixture.js';
+
+// h-who31 (issue 13, "who says it"): fictional stories only; docs/origins.md, `Stop 52 (h-who31)`.
+
+const PIER_A = (line: string) =>
+  'http: / / www. velmarpost. com / 2032 / 03 / 04 / pier-crash\n' +
+  'Ship hits Holm pier\nMarch 4, 2032\n' +
+  'A cargo ship crashed into the main pier at Holm on Tuesday, the Holm Port Authority said.\n' +
+  line;
+const pierB = (line: string) =>
+  'http: / / www. kaldtimes. com / world / holm-pier\nHolm pier closed\nMarch 5, 2032\n' +
+  'The Holm Port Authority said the pier would stay closed for a week.\n' +
+  line;
+
+describe('h-who31: the coastguard written as one word (`coastguard-one-word`)', () => {
+  it('pair: `the coastguard said` is an origin, one in two articles', () => {
+    const d = tokenised(
+      PIER_A('The coastguard said a small amount of fuel had leaked into the water.'),
+      pierB('A small amount of fuel leaked into the harbour, the coastguard said.'),
+    );
+    expect(roleOf(d, /^(?:the )?coastguard$/i)).toBe('origin');
+    expect(d.provenance.origins?.find((o) => /coastguard/i.test(o.label))?.documents.length).toBe(2);
+  });
+  it('control: the navy and the coastguard stay two origins', () => {
+    const d = tokenised(
+      PIER_A('The coastguard said a small amount of fuel had leaked into the water.'),
+      pierB('The navy said it had sent a diving team to the pier.'),
+    );
+    expect(d.provenance.origins?.find((o) => /coastguard/i.test(o.label))?.documents.length).toBe(1);
+    expect(roleOf(d, /^(?:the )?navy$/i)).toBe('origin');
+  });
+});
