@@ -31,3 +31,25 @@ describe('h-who31: the coastguard written as one word (`coastguard-one-word`)', 
     expect(roleOf(d, /^(?:the )?navy$/i)).toBe('origin');
   });
 });
+
+const zooA =
+  'http: / / www. velmarpost. com / 2032 / 06 / 08 / lynx-escape\n' +
+  'Lynx escapes from Orsa Animal Park\nJune 8, 2032\n' +
+  'A lynx escaped from Orsa Animal Park on Sunday, Orsa Animal Park said.\n' +
+  'Orsa Animal Park said the lynx was caught within an hour.';
+const zooB = (line: string) =>
+  'http: / / www. kaldtimes. com / world / orsa-lynx\nLynx caught in Orsa\nJune 8, 2032\n' + line;
+
+describe("h-who31: `the zoo` is the story's one park of animals (`zoo-as-park`)", () => {
+  it('pair: `the zoo said` after `Orsa Animal Park` is the park', () => {
+    const d = tokenised(zooA, zooB('The lynx was caught within an hour, the zoo said.'));
+    expect(d.provenance.origins?.find((o) => /Orsa Animal Park/.test(o.label))?.documents.length).toBe(2);
+  });
+  it('control: a city park is no zoo (`Orsa City Park` named, `the zoo` stays unread)', () => {
+    const d = tokenised(
+      zooA.replace(/Orsa Animal Park/g, 'Orsa City Park'),
+      zooB('The lynx was caught within an hour, the zoo said.'),
+    );
+    expect(d.provenance.origins?.find((o) => /Orsa City Park/.test(o.label))?.documents.length).toBe(1);
+  });
+});

@@ -66,6 +66,8 @@ const BODY_NAME_END =
 /** An institution named again by its noun alone: `the clinic`, `the museum` (1: the noun; see `institutionNamed`). */
 const INSTITUTION_AGAIN =
   /^(?:the\s+)?(clinic|hospital|school|university|college|museum|hotel|club|church|prison|airport|zoo|theatre|theater|stadium|library|academy|trust|park)$/i;
+/** A park of animals, which news also calls a zoo (h-who31's `zoo-as-park`). */
+const ANIMAL_PARK = /\s(?:Animal|Wildlife|Safari|Zoological|Wild\s+Animal)\s+Park$/u;
 /** Institution nouns that are no surname (not `park`, `church`): the last word of no person's name. */
 const INSTITUTION_NOT_SURNAME =
   /^(?:trust|hospital|university|museum|clinic|academy|college|airport|stadium|library|zoo)$/;
@@ -438,6 +440,12 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     const noun = INSTITUTION_AGAIN.exec(label)?.[1]?.toLowerCase();
     const names = noun ? institutions.get(noun) : undefined;
     if (names) return names.size === 1 ? [...names][0]! : null;
+    // h-who31's `zoo-as-park`: `the zoo said` after `Tarnby Animal Park` (no zoo so named): news
+    // calls a park of animals a zoo; the story's one such park.
+    if (noun === 'zoo') {
+      const parks = [...(institutions.get('park') ?? [])].filter((x) => ANIMAL_PARK.test(x));
+      return parks.length === 1 ? parks[0]! : null;
+    }
     // h-who30's `institution-described-again`: `the wildlife park`, words of the one name before its noun.
     const described = INSTITUTION_DESCRIBED_AGAIN.exec(label);
     const again =
