@@ -53,3 +53,25 @@ describe("h-who31: `the zoo` is the story's one park of animals (`zoo-as-park`)"
     expect(d.provenance.origins?.find((o) => /Orsa City Park/.test(o.label))?.documents.length).toBe(1);
   });
 });
+
+describe("h-who31: a site's officials speak for the body named with the site's word (`site-officials`)", () => {
+  it('pair: `harbour officials said` is the Holm Port Authority (a harbour is a port)', () => {
+    const d = tokenised(
+      PIER_A('The port authority said two dock workers were hurt.'),
+      pierB('Harbour officials said the crane would be moved on Friday.'),
+    );
+    expect(roleOf(d, /^harbour officials$/i)).toBeUndefined();
+    expect(d.provenance.origins?.find((o) => /Holm Port Authority/.test(o.label))?.documents.length).toBe(2);
+  });
+  it('pair: `zoo officials said` is Orsa Animal Park', () => {
+    const d = tokenised(zooA, zooB('Zoo officials said no visitors were hurt.'));
+    expect(d.provenance.origins?.find((o) => /Orsa Animal Park/.test(o.label))?.documents.length).toBe(2);
+  });
+  it('control: two bodies named with the word, `harbour officials` stand for neither', () => {
+    const d = tokenised(
+      PIER_A('The Holm Port Workers Union said two of its members were hurt.'),
+      pierB('Harbour officials said the crane would be moved on Friday.'),
+    );
+    expect(roleOf(d, /^harbour officials$/i)).toBe('origin');
+  });
+});

@@ -1170,6 +1170,29 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     }
     return [];
   };
+  /** The story's one body named with a site's word (`harbour`: `Skelda Port Authority`), read once a word. */
+  const siteBodies = new Map<string, string | null>();
+  const bodyOfSite = (site: string): string | null => {
+    let body = siteBodies.get(site);
+    if (body === undefined) {
+      const words = SITE_WORDS[site] ?? [site];
+      const named = new Set(
+        documents.flatMap((d) =>
+          d.entities.flatMap((e) => {
+            // (A name of two words or more: `Harbour officials` at a sentence's start is no body.)
+            if (e.kind === 'person' || !/^(?:the\s+)?\p{Lu}\S*\s+\S/u.test(e.label)) return [];
+            const own = e.label.toLowerCase().split(/\s+/);
+            return words.some((w) => own.includes(w)) || (site === 'zoo' && ANIMAL_PARK.test(e.label))
+              ? [e.label.replace(/^the\s+/i, '')]
+              : [];
+          }),
+        ),
+      );
+      body = named.size === 1 ? [...named][0]! : null;
+      siteBodies.set(site, body);
+    }
+    return body;
+  };
   /** How many councils the story names with that word (`Orsa City Council` for `city`), read once a word. */
   const councils = new Map<string, number>();
   const placeCouncils = (place: string): number => {
@@ -1218,6 +1241,13 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     // officials of a city, town or county speak for the story's one council named with that word.
     const place = PLACE_OFFICIALS.exec(n.label)?.[1]?.toLowerCase();
     if (place && placeCouncils(place) === 1) return { org: new Set([place, 'council']), own: false };
+    // h-who31's `site-officials`: `harbour officials said` beside `the Skelda Port Authority said`,
+    // `zoo officials said` beside `Tarnby Animal Park said`: the officials of a site speak for the
+    // story's one body named with that site's word (or the word news uses for it: a harbour is a
+    // port, a park of animals a zoo).
+    const site = SITE_OFFICIALS.exec(n.label)?.[1]?.toLowerCase();
+    const siteBody = site ? bodyOfSite(site) : null;
+    if (siteBody) return { org: new Set(orgNameWords(siteBody)), own: false };
     // h-who16's `kind-titled-member`: `union leader Tor Haug`, `company spokesman Jon Bekk`: a
     // person titled by the kind of body they lead or speak for (one lower-case noun, no name of
     // the body) speaks for the story's one body named with that noun (below).
@@ -1298,6 +1328,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     }
     const head = /^n:person:/.test(n.id) ? PERSON_HEAD_OF.exec(n.label) : null;
     if (head) speakerOrgs.push(orgNameWords(head[1] ?? head[2]!));
+    // (`site-officials`: the body, whatever the entity layer typed it as: `Tarnby Animal Park`.)
+    const site = SITE_OFFICIALS.exec(n.label)?.[1]?.toLowerCase();
+    const siteBody = site ? bodyOfSite(site) : null;
+    if (siteBody) speakerOrgs.push(orgNameWords(siteBody));
   }
   const speakers = named
     .filter((n) => n.kind === 'source' && !merged.has(n.id))
@@ -3741,6 +3775,16 @@ const WITNESS_DESCRIBED =
 
 /** Officials of a city, town or county, named by nothing more (h-who30's `place-officials`; 1: the word). */
 const PLACE_OFFICIALS = /^(?:the\s+)?(city|town|county)\s+officials$/i;
+/** Officials of a site, named by nothing more (h-who31's `site-officials`; 1: the site's word). */
+const SITE_OFFICIALS =
+  /^(?:the\s+)?(harbour|harbor|port|airport|zoo|reservoir|dam|hospital|prison|stadium|museum|university|mine|refinery|railway|park)\s+officials$/i;
+/** The words a site's body may be named with (`harbour officials` speak for a port authority). */
+const SITE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  harbour: ['harbour', 'port'],
+  harbor: ['harbor', 'port'],
+  port: ['port', 'harbour', 'harbor'],
+  zoo: ['zoo', 'zoological'],
+};
 /** A spokesperson by the word for the role (h-who30's `spokesperson-told-wire`). */
 const SPOKESPERSON_WORD = /\bspokes(?:wo)?m[ae]n\b|\bspokesperson\b/i;
 
