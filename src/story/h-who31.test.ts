@@ -75,3 +75,25 @@ describe("h-who31: a site's officials speak for the body named with the site's w
     expect(roleOf(d, /^harbour officials$/i)).toBe('origin');
   });
 });
+
+describe('h-who31: `The spokeswoman said` after a named spokeswoman of the article (`bare-spokesperson-named-before`)', () => {
+  const bridgeA = (second: string) =>
+    'http: / / www. velmarpost. com / 2032 / 09 / 17 / footbridge\nFootbridge closed\nSeptember 17, 2032\n' +
+    'Orsa City Council closed the Mill Street footbridge on Friday, the council said.\n' +
+    second +
+    '\nThe spokeswoman said the bridge would stay closed for at least a month.';
+  const BRIDGE_B =
+    'http: / / www. kaldtimes. com / world / orsa-bridge\nOrsa bridge shut\nSeptember 17, 2032\n' +
+    'The Orsa City Council said the bridge would stay closed for at least a month.';
+  it('pair: the bare spokeswoman is the council her named colleague spoke for', () => {
+    const d = tokenised(
+      bridgeA('A spokeswoman for the council, Ada Brenn, said engineers had found three cracks.'),
+      BRIDGE_B,
+    );
+    expect(roleOf(d, /^spokeswoman$/i)).toBeUndefined();
+  });
+  it('control: with no spokeswoman named before in the article, the bare role stays apart', () => {
+    const d = tokenised(bridgeA('Engineers had found three cracks, the council said.'), BRIDGE_B);
+    expect(roleOf(d, /^spokeswoman$/i)).toBe('origin');
+  });
+});

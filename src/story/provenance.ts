@@ -1433,7 +1433,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   mergeCourts(named, merged);
   for (const service of ARMED_SERVICES) mergePolice(named, merged, statements, service);
   mergeDepartmentHeads(named, merged, statements);
-  mergeBareRoles(named, merged);
+  mergeBareRoles(named, merged, statements);
   mergeMissions(named, merged);
   mergeWitness(named, merged, statements);
   mergePossessiveRoles(named, merged, statements);
@@ -2164,7 +2164,7 @@ function bareRole(label: string): string | undefined {
  * the role. A bare role is the story's one named source with that role in its label; with none
  * or several, it stays apart.
  */
-function mergeBareRoles(named: NamedNodes, merged: Map<string, string>): void {
+function mergeBareRoles(named: NamedNodes, merged: Map<string, string>, statements: Statements): void {
   for (const n of named) {
     const role = n.kind === 'source' && !merged.has(n.id) ? bareRole(n.label) : undefined;
     if (!role) continue;
@@ -2186,7 +2186,39 @@ function mergeBareRoles(named: NamedNodes, merged: Map<string, string>): void {
         // A holder merged into this very node (`the district attorney's office` hosting the prosecution).
         .filter((id) => id !== n.id),
     );
-    if (holders.size === 1) merged.set(n.id, [...holders][0]!);
+    if (holders.size === 1) {
+      merged.set(n.id, [...holders][0]!);
+      continue;
+    }
+    if (holders.size || !SPOKESPERSON_WORD.test(role)) continue;
+    // h-who31's `bare-spokesperson-named-before`: `The spokesman said` after `Brannoc Shipping
+    // spokesman Jan Pell said` or `A spokesman for Brannoc Shipping, Jan Pell, said` in the same
+    // article: the one source the article cited before under that title with a name after it
+    // (his own, or his body's), whose name went into the body he speaks for (the label no longer
+    // shows the title); in every article citing the bare role, the same one.
+    const spoken = new RegExp(
+      `\\b${escapeRegExp(role)}(?:\\s+(?:for|of|at)\\s+[^,]{1,60})?,?\\s+\\p{Lu}`,
+      'iu',
+    );
+    const holdersBefore = new Set<string>();
+    let everywhere = true;
+    for (const { d, a } of statements.get(n.id) ?? []) {
+      const before = new Set<string>();
+      for (const m of named)
+        if (m.id !== n.id && m.kind === 'source')
+          for (const x of statements.get(m.id) ?? [])
+            if (
+              x.d.id === d.id &&
+              x.a.source &&
+              x.a.source.end <= (a.source?.start ?? a.cue.start) &&
+              spoken.test(d.text.slice(x.a.source.start, x.a.source.end))
+            )
+              before.add(root(m.id));
+      if (before.size !== 1) everywhere = false;
+      for (const id of before) holdersBefore.add(id);
+    }
+    if (everywhere && holdersBefore.size === 1 && ![...holdersBefore][0]!.startsWith(n.id))
+      merged.set(n.id, [...holdersBefore][0]!);
   }
 }
 
