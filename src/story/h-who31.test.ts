@@ -97,3 +97,20 @@ describe('h-who31: `The spokeswoman said` after a named spokeswoman of the artic
     expect(roleOf(d, /^spokeswoman$/i)).toBe('origin');
   });
 });
+
+describe('h-who31: a lesson drawn from the events is a view (`lesson-drawn`)', () => {
+  it('pair: `said the crash showed that the harbour needed more pilots` is a commentator', () => {
+    const d = tokenised(
+      PIER_A('Union leader Berit Sand said the crash showed that the harbour needed more pilots.'),
+      pierB('Two dock workers were hurt, the Holm Port Authority said.'),
+    );
+    expect(roleOf(d, /Berit Sand/)).toBe('commentator');
+  });
+  it('control: `said the records showed the ship had been inspected in May` stays an origin', () => {
+    const d = tokenised(
+      PIER_A('Harbour master Berit Sand said the records showed the ship had been inspected in May.'),
+      pierB('Two dock workers were hurt, the Holm Port Authority said.'),
+    );
+    expect(roleOf(d, /Berit Sand/)).toBe('origin');
+  });
+});

@@ -2885,6 +2885,14 @@ const OPINION_CONTENT =
   /\b(should|ought to)\b|\b(I|we) (think|believe|hope|feel|expect)\b|\bmust never (?:be|happen)\b|\bmust not (?:happen again|go unpunished)\b/i;
 
 /**
+ * h-who31's `lesson-drawn`: what the events show is needed: `the crash showed that the harbour
+ * needed more pilots`, `the fire proved the city must hire inspectors`, `it highlighted the need
+ * for ...` (not `the records showed the ship had been inspected`: a fact a record shows).
+ */
+const LESSON_DRAWN =
+  /^(?:the|this|that|it)\b[^,;:.]{0,40}?\b(?:showed|shows|proved|proves|highlighted|highlights|exposed|exposes|underlined|underlines|demonstrated|demonstrates)\s+(?:(?:that\s+)?[^,;:.]{0,60}?\b(?:needed|needs|need\s+to|must|should|ought\s+to|had\s+to|has\s+to|have\s+to)\b|the\s+(?:urgent\s+)?need\s+(?:for|to)\b)/i;
+
+/**
  * h-who21's `evaluation-only`: a statement whose predicate judges worth (`the cuts were reckless`,
  * `was a disaster for trade`, `is an insult to drivers`, `was bad for small boats`), no fact told.
  * h-who22's `evaluation-quoted`: so with the judgement quoted (`the escape was “completely
@@ -3394,6 +3402,14 @@ function roleOf(
     )
   )
     return { role: 'commentator', rule: 'provenance:commentator-view' };
+  // h-who31's `lesson-drawn`: cited only for what the events show is needed (`said the crash
+  // showed that the harbour needed more pilots`, `said the fire proved the city must hire more
+  // inspectors`), a speaker draws a lesson: a view, no fact of the events.
+  if (
+    said.length &&
+    said.every(({ d, a }) => LESSON_DRAWN.test(d.text.slice(a.content.start, a.content.end)))
+  )
+    return { role: 'commentator', rule: 'provenance:commentator-lesson' };
   // h-who21's `evaluation-only`: cited only for judgements of worth (`said the cuts were
   // reckless`, `said the strike was a disaster for trade`, `the offer was an insult`), and for no
   // fact, a speaker comments, whoever they head.
