@@ -115,12 +115,11 @@ describe('h-who31: a lesson drawn from the events is a view (`lesson-drawn`)', (
   });
 });
 
-/** The labels of the origins of the multi-outlet claim whose text matches. */
-const claimOrigins = (d: ReturnType<typeof tokenised>, text: RegExp): string[] => {
+/** The labels of the sources of the first claim member whose text matches. */
+const memberSources = (d: ReturnType<typeof tokenised>, text: RegExp): string[] => {
   const label = new Map(d.provenance.nodes.map((n) => [n.id, n.label]));
-  return (d.claims.find((c) => c.outlets > 1 && c.members.some((m) => text.test(m.text)))?.origins ?? [])
-    .map((o) => label.get(o) ?? o)
-    .sort();
+  const m = d.claims.flatMap((c) => c.members).find((x) => text.test(x.text));
+  return (m?.sources ?? []).map((o) => label.get(o) ?? o).sort();
 };
 
 describe('h-who31: `The memo said` after `an internal memo seen by Reuters` (`memo-named-again`)', () => {
@@ -131,9 +130,9 @@ describe('h-who31: `The memo said` after `an internal memo seen by Reuters` (`me
   const WARD_B =
     'http: / / www. kaldtimes. com / world / orsa-ward\nOrsa ward to shut\nFebruary 3, 2032\n' +
     'The ward has too few midwives to stay open safely, according to an internal memo seen by the Times.';
-  it('pair: the memo named again is the memo, an origin of the claim in both articles', () => {
+  it('pair: the memo named again is the memo the article cited before', () => {
     const d = tokenised(wardA('The memo said the ward had too few midwives to stay open safely.'), WARD_B);
-    expect(claimOrigins(d, /too few midwives/)).toEqual(['internal memo']);
+    expect(memberSources(d, /^The memo said/)).toEqual(['internal memo']);
   });
   it('control: `The memo said` with no memo cited before in its article stays unread', () => {
     const d = tokenised(
@@ -142,6 +141,6 @@ describe('h-who31: `The memo said` after `an internal memo seen by Reuters` (`me
         'The memo said the ward had too few midwives to stay open safely.',
       WARD_B,
     );
-    expect(claimOrigins(d, /too few midwives/)).not.toEqual(['internal memo']);
+    expect(memberSources(d, /^The memo said/)).toEqual([]);
   });
 });
