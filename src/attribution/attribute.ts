@@ -1048,7 +1048,7 @@ function subjectBeforeComma(s: string): Local | null {
     /^[\s“"‘']*((?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}.'’\-]*\s+){0,5}\p{Lu}[\p{L}.'’\-]*|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:\p{Ll}[\p{Ll}'’\-]*\s+){0,2}\p{Ll}[\p{Ll}'’\-]*(?:\s+(?:for|of|at|with|from)\s+(?:the\s+)?(?:[\p{L}'’\-]+\s+){0,3}[\p{L}'’\-]+)?|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?=,\s)/u.exec(
       s,
     );
-  if (!m) return null;
+  if (!m) return titledNameBeforeComma(s);
   const text = m[1]!;
   // `Separately, the mayor, 61, said`: after an adverb and its comma, the subject follows.
   if (ADVERB_LY.test(text)) {
@@ -1061,6 +1061,29 @@ function subjectBeforeComma(s: string): Local | null {
   if (/\s(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\s/.test(text)) return null;
   const start = m[0].length - text.length;
   return { start, end: start + text.length };
+}
+
+/**
+ * h-who31's `titled-name-apposition`: a sentence opening on a title in lower case after its
+ * capitalised first word, then a name, then a comma (`Dock worker Lars Eide, 44, said`, `Big cat
+ * expert Linnea Vos, a keeper for 20 years, said`) opens on that titled name (1: it). The title's
+ * words are no verbs or function words (`Rain hit Lars Eide,` is a clause).
+ */
+const TITLED_NAME_OPENING =
+  /^[\s“"‘']*(\p{Lu}\p{Ll}+(?:\s+(?!(?:the|a|an|of|and|or|but|in|on|at|to|for|with|from|by|as|that|who|which)\s)\p{Ll}[\p{Ll}-]+){1,3}(?:\s+\p{Lu}[\p{L}.'’\-]*){1,4})(?=,\s)/u;
+function titledNameBeforeComma(s: string): Local | null {
+  const m = TITLED_NAME_OPENING.exec(s);
+  if (!m) return null;
+  const title = m[1]!.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w));
+  if (
+    title.some(
+      (w) => VERB_ANY.test(w) || /^(?:is|are|was|were|has|have|had|will|would|can|could|did|does)$/.test(w),
+    )
+  )
+    return null;
+  if (SENTENCE_OPENER.test(m[1]!)) return null;
+  const start = m[0].length - m[1]!.length;
+  return { start, end: m[0].length };
 }
 
 /**

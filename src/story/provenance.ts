@@ -66,6 +66,8 @@ const BODY_NAME_END =
 /** An institution named again by its noun alone: `the clinic`, `the museum` (1: the noun; see `institutionNamed`). */
 const INSTITUTION_AGAIN =
   /^(?:the\s+)?(clinic|hospital|school|university|college|museum|hotel|club|church|prison|airport|zoo|theatre|theater|stadium|library|academy|trust|park)$/i;
+/** A park of animals, which news also calls a zoo (h-who31's `zoo-as-park`). */
+const ANIMAL_PARK = /\s(?:Animal|Wildlife|Safari|Zoological|Wild\s+Animal)\s+Park$/u;
 /** Institution nouns that are no surname (not `park`, `church`): the last word of no person's name. */
 const INSTITUTION_NOT_SURNAME =
   /^(?:trust|hospital|university|museum|clinic|academy|college|airport|stadium|library|zoo)$/;
@@ -79,9 +81,10 @@ const PERSON_OFFICE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['
 /** A broadcaster named by its number: `Channel 6`, `TV 2`, `Radio 4` (1: the name). */
 const BROADCAST_NUMBER = /^(?:the\s+)?((?:Channel|TV|Radio)\s+\d{1,3})$/u;
 /** A record named by its noun alone (`the records`, `the complaint`; 1: the noun). */
-const RECORD_AGAIN = /^(?:the\s+)?(records|complaint|indictment|affidavit|lawsuit)$/i;
+const RECORD_AGAIN = /^(?:the\s+)?(records|complaint|indictment|affidavit|lawsuit|memo)$/i;
 /** A record's label ending with its noun (`police records`, `the criminal complaint`; 1: the noun). */
-const RECORD_NOUN_END = /\b(records|complaint|indictment|affidavit|lawsuit)$/i;
+// (h-who31's `memo-named-again`: `The memo said` after `an internal memo seen by Reuters`.)
+const RECORD_NOUN_END = /\b(records|complaint|indictment|affidavit|lawsuit|memo)$/i;
 /** Words that point back to a news organisation named earlier in the article. */
 const ANAPHORA =
   /^(the )?(newspaper|paper|report|agency|outlet|broadcaster|publication|daily|station|network|channel|magazine|wire service)$/i;
@@ -438,6 +441,12 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     const noun = INSTITUTION_AGAIN.exec(label)?.[1]?.toLowerCase();
     const names = noun ? institutions.get(noun) : undefined;
     if (names) return names.size === 1 ? [...names][0]! : null;
+    // h-who31's `zoo-as-park`: `the zoo said` after `Tarnby Animal Park` (no zoo so named): news
+    // calls a park of animals a zoo; the story's one such park.
+    if (noun === 'zoo') {
+      const parks = [...(institutions.get('park') ?? [])].filter((x) => ANIMAL_PARK.test(x));
+      return parks.length === 1 ? parks[0]! : null;
+    }
     // h-who30's `institution-described-again`: `the wildlife park`, words of the one name before its noun.
     const described = INSTITUTION_DESCRIBED_AGAIN.exec(label);
     const again =
@@ -1162,6 +1171,29 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     }
     return [];
   };
+  /** The story's one body named with a site's word (`harbour`: `Skelda Port Authority`), read once a word. */
+  const siteBodies = new Map<string, string | null>();
+  const bodyOfSite = (site: string): string | null => {
+    let body = siteBodies.get(site);
+    if (body === undefined) {
+      const words = SITE_WORDS[site] ?? [site];
+      const named = new Set(
+        documents.flatMap((d) =>
+          d.entities.flatMap((e) => {
+            // (A name of two words or more: `Harbour officials` at a sentence's start is no body.)
+            if (e.kind === 'person' || !/^(?:the\s+)?\p{Lu}\S*\s+\S/u.test(e.label)) return [];
+            const own = e.label.toLowerCase().split(/\s+/);
+            return words.some((w) => own.includes(w)) || (site === 'zoo' && ANIMAL_PARK.test(e.label))
+              ? [e.label.replace(/^the\s+/i, '')]
+              : [];
+          }),
+        ),
+      );
+      body = named.size === 1 ? [...named][0]! : null;
+      siteBodies.set(site, body);
+    }
+    return body;
+  };
   /** How many councils the story names with that word (`Orsa City Council` for `city`), read once a word. */
   const councils = new Map<string, number>();
   const placeCouncils = (place: string): number => {
@@ -1210,6 +1242,13 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     // officials of a city, town or county speak for the story's one council named with that word.
     const place = PLACE_OFFICIALS.exec(n.label)?.[1]?.toLowerCase();
     if (place && placeCouncils(place) === 1) return { org: new Set([place, 'council']), own: false };
+    // h-who31's `site-officials`: `harbour officials said` beside `the Skelda Port Authority said`,
+    // `zoo officials said` beside `Tarnby Animal Park said`: the officials of a site speak for the
+    // story's one body named with that site's word (or the word news uses for it: a harbour is a
+    // port, a park of animals a zoo).
+    const site = SITE_OFFICIALS.exec(n.label)?.[1]?.toLowerCase();
+    const siteBody = site ? bodyOfSite(site) : null;
+    if (siteBody) return { org: new Set(orgNameWords(siteBody)), own: false };
     // h-who16's `kind-titled-member`: `union leader Tor Haug`, `company spokesman Jon Bekk`: a
     // person titled by the kind of body they lead or speak for (one lower-case noun, no name of
     // the body) speaks for the story's one body named with that noun (below).
@@ -1290,6 +1329,10 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     }
     const head = /^n:person:/.test(n.id) ? PERSON_HEAD_OF.exec(n.label) : null;
     if (head) speakerOrgs.push(orgNameWords(head[1] ?? head[2]!));
+    // (`site-officials`: the body, whatever the entity layer typed it as: `Tarnby Animal Park`.)
+    const site = SITE_OFFICIALS.exec(n.label)?.[1]?.toLowerCase();
+    const siteBody = site ? bodyOfSite(site) : null;
+    if (siteBody) speakerOrgs.push(orgNameWords(siteBody));
   }
   const speakers = named
     .filter((n) => n.kind === 'source' && !merged.has(n.id))
@@ -1391,7 +1434,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   mergeCourts(named, merged);
   for (const service of ARMED_SERVICES) mergePolice(named, merged, statements, service);
   mergeDepartmentHeads(named, merged, statements);
-  mergeBareRoles(named, merged);
+  mergeBareRoles(named, merged, statements);
   mergeMissions(named, merged);
   mergeWitness(named, merged, statements);
   mergePossessiveRoles(named, merged, statements);
@@ -1892,7 +1935,9 @@ function armedService(name: string, noun: string): Service {
 }
 const NAVY = armedService('Navy', 'navy|naval');
 const ARMY = armedService('Army', 'army');
-const COAST_GUARD = armedService('Coast\\s+Guard', 'coast\\s+guard');
+// h-who31's `coastguard-one-word`: British news writes the service as one word (`the coastguard
+// said`, `the Skelda Coastguard`), as it is one service in two words.
+const COAST_GUARD = armedService('Coast\\s*[Gg]uard', 'coast\\s*guard');
 const ARMED_SERVICES = [NAVY, ARMY, COAST_GUARD];
 
 /** A police force named by its place: `Brindle Police`, `the Lowmarsh County Sheriff's Office`. */
@@ -2120,7 +2165,7 @@ function bareRole(label: string): string | undefined {
  * the role. A bare role is the story's one named source with that role in its label; with none
  * or several, it stays apart.
  */
-function mergeBareRoles(named: NamedNodes, merged: Map<string, string>): void {
+function mergeBareRoles(named: NamedNodes, merged: Map<string, string>, statements: Statements): void {
   for (const n of named) {
     const role = n.kind === 'source' && !merged.has(n.id) ? bareRole(n.label) : undefined;
     if (!role) continue;
@@ -2142,7 +2187,39 @@ function mergeBareRoles(named: NamedNodes, merged: Map<string, string>): void {
         // A holder merged into this very node (`the district attorney's office` hosting the prosecution).
         .filter((id) => id !== n.id),
     );
-    if (holders.size === 1) merged.set(n.id, [...holders][0]!);
+    if (holders.size === 1) {
+      merged.set(n.id, [...holders][0]!);
+      continue;
+    }
+    if (holders.size || !SPOKESPERSON_WORD.test(role)) continue;
+    // h-who31's `bare-spokesperson-named-before`: `The spokesman said` after `Brannoc Shipping
+    // spokesman Jan Pell said` or `A spokesman for Brannoc Shipping, Jan Pell, said` in the same
+    // article: the one source the article cited before under that title with a name after it
+    // (his own, or his body's), whose name went into the body he speaks for (the label no longer
+    // shows the title); in every article citing the bare role, the same one.
+    const spoken = new RegExp(
+      `\\b${escapeRegExp(role)}(?:\\s+(?:for|of|at)\\s+[^,]{1,60})?,?\\s+\\p{Lu}`,
+      'iu',
+    );
+    const holdersBefore = new Set<string>();
+    let everywhere = true;
+    for (const { d, a } of statements.get(n.id) ?? []) {
+      const before = new Set<string>();
+      for (const m of named)
+        if (m.id !== n.id && m.kind === 'source')
+          for (const x of statements.get(m.id) ?? [])
+            if (
+              x.d.id === d.id &&
+              x.a.source &&
+              x.a.source.end <= (a.source?.start ?? a.cue.start) &&
+              spoken.test(d.text.slice(x.a.source.start, x.a.source.end))
+            )
+              before.add(root(m.id));
+      if (before.size !== 1) everywhere = false;
+      for (const id of before) holdersBefore.add(id);
+    }
+    if (everywhere && holdersBefore.size === 1 && ![...holdersBefore][0]!.startsWith(n.id))
+      merged.set(n.id, [...holdersBefore][0]!);
   }
 }
 
@@ -2809,6 +2886,14 @@ const OPINION_CONTENT =
   /\b(should|ought to)\b|\b(I|we) (think|believe|hope|feel|expect)\b|\bmust never (?:be|happen)\b|\bmust not (?:happen again|go unpunished)\b/i;
 
 /**
+ * h-who31's `lesson-drawn`: what the events show is needed: `the crash showed that the harbour
+ * needed more pilots`, `the fire proved the city must hire inspectors`, `it highlighted the need
+ * for ...` (not `the records showed the ship had been inspected`: a fact a record shows).
+ */
+const LESSON_DRAWN =
+  /^(?:the|this|that|it)\b[^,;:.]{0,40}?\b(?:showed|shows|proved|proves|highlighted|highlights|exposed|exposes|underlined|underlines|demonstrated|demonstrates)\s+(?:(?:that\s+)?[^,;:.]{0,60}?\b(?:needed|needs|need\s+to|must|should|ought\s+to|had\s+to|has\s+to|have\s+to)\b|the\s+(?:urgent\s+)?need\s+(?:for|to)\b)/i;
+
+/**
  * h-who21's `evaluation-only`: a statement whose predicate judges worth (`the cuts were reckless`,
  * `was a disaster for trade`, `is an insult to drivers`, `was bad for small boats`), no fact told.
  * h-who22's `evaluation-quoted`: so with the judgement quoted (`the escape was “completely
@@ -3318,6 +3403,14 @@ function roleOf(
     )
   )
     return { role: 'commentator', rule: 'provenance:commentator-view' };
+  // h-who31's `lesson-drawn`: cited only for what the events show is needed (`said the crash
+  // showed that the harbour needed more pilots`, `said the fire proved the city must hire more
+  // inspectors`), a speaker draws a lesson: a view, no fact of the events.
+  if (
+    said.length &&
+    said.every(({ d, a }) => LESSON_DRAWN.test(d.text.slice(a.content.start, a.content.end)))
+  )
+    return { role: 'commentator', rule: 'provenance:commentator-lesson' };
   // h-who21's `evaluation-only`: cited only for judgements of worth (`said the cuts were
   // reckless`, `said the strike was a disaster for trade`, `the offer was an insult`), and for no
   // fact, a speaker comments, whoever they head.
@@ -3731,6 +3824,16 @@ const WITNESS_DESCRIBED =
 
 /** Officials of a city, town or county, named by nothing more (h-who30's `place-officials`; 1: the word). */
 const PLACE_OFFICIALS = /^(?:the\s+)?(city|town|county)\s+officials$/i;
+/** Officials of a site, named by nothing more (h-who31's `site-officials`; 1: the site's word). */
+const SITE_OFFICIALS =
+  /^(?:the\s+)?(harbour|harbor|port|airport|zoo|reservoir|dam|hospital|prison|stadium|museum|university|mine|refinery|railway|park)\s+officials$/i;
+/** The words a site's body may be named with (`harbour officials` speak for a port authority). */
+const SITE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  harbour: ['harbour', 'port'],
+  harbor: ['harbor', 'port'],
+  port: ['port', 'harbour', 'harbor'],
+  zoo: ['zoo', 'zoological'],
+};
 /** A spokesperson by the word for the role (h-who30's `spokesperson-told-wire`). */
 const SPOKESPERSON_WORD = /\bspokes(?:wo)?m[ae]n\b|\bspokesperson\b/i;
 
