@@ -5375,11 +5375,12 @@ export const FIGURE_CHANGE = 'figure-change';
  * A verb of a figure's change and the level it reached right before a date: `rose to 26 on`,
  * `had climbed to more than 40 by`, `reached 1,200 on`, `fell to 18 people in`, the level's
  * thousands written apart as tokenised text writes them (`grew to 11, 000 acres on`); or a share
- * of a task reached (`40 percent contained on`, `95 percent complete by`): when a running
- * event's figure stood, never the event's own day (stop 51).
+ * of a task reached (`40 percent contained on`, `95 percent complete by`); a level written as a
+ * word (`The death toll ... rose to six on Tuesday`, stop 52): when a running event's figure stood,
+ * never the event's own day (stop 51).
  */
 const FIGURE_CHANGE_BEFORE =
-  /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|grew|grown|swelled|reached|reaches|fell|fallen|dropped|drops)\s+(?:to\s+)?(?:(?:about|around|nearly|almost|at\s+least|more\s+than|over|some)\s+)?[\d][\d,.]*(?:,\s\d{3})*(?:\s+\p{Ll}+)?\s+(?:on|by|in|as\s+of)\s+(?:the\s+)?$|\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:contained|complete|completed|counted)\s+(?:on|by|as\s+of)\s+$/u;
+  /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|grew|grown|swelled|reached|reaches|fell|fallen|dropped|drops)\s+(?:to\s+)?(?:(?:about|around|nearly|almost|at\s+least|more\s+than|over|some)\s+)?(?:[\d][\d,.]*(?:,\s\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+\p{Ll}+)?\s+(?:on|by|in|as\s+of)\s+(?:the\s+)?$|\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:contained|complete|completed|counted)\s+(?:on|by|as\s+of)\s+$/u;
 
 /**
  * The dated event of a date written at `start`. A proceeding opened or launched began then (`The

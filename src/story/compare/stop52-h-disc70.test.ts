@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { story, entries } from '../invented.fixture.js';
+
+/**
+ * Look-alikes and misses of news language the discrepancy finder read wrong (h-disc70, stop 52):
+ * a toll's level written as a word, readings at two points of a race, a year's totals of two
+ * scopes. Fictional places and people; each outlet's other lines its own.
+ */
+const storm = (day: number, line: string) =>
+  `Storm hits Tarrow\nJune ${day}, 2071\n${line}\nRoads around Tarrow remain closed.`;
+
+describe('a level written as a word dates the figure, not the event (date:figure-change, word level)', () => {
+  it('leaves `rose to six on Tuesday` out of the day the storm struck', () => {
+    const d = story(
+      storm(7, 'A storm killed five people in Tarrow on Sunday night, the sheriff said.'),
+      storm(9, "The death toll from Sunday's storm in Tarrow rose to six on Tuesday, the sheriff said."),
+    );
+    expect(entries(d, 'date')).toEqual([]);
+  });
+  it('control: the storm told as striking on Sunday and on Tuesday is a conflict', () => {
+    const d = story(
+      storm(7, 'A storm killed five people in Tarrow on Sunday night, the sheriff said.'),
+      storm(9, 'A storm killed six people in Tarrow on Tuesday night, the sheriff said.'),
+    );
+    expect(entries(d, 'date')).toEqual([['Sunday', 'Tuesday']]);
+  });
+});
