@@ -4732,6 +4732,26 @@ function documentFacts(d: Document): FactInContext[] {
     };
   }
 
+  // A reading told at a point of the event (`Temperatures were 12C (54F) at the start`, `rose to
+  // 18C by the finish`, `At kickoff, it was 9C`) is that point's: keyed by the point, set only
+  // against readings at the same point (rule `fact:reading-at-point`).
+  for (const [k, f] of out.entries()) {
+    if (f.kind !== 'quantity' || f.about === '' || f.about.endsWith(FORECAST)) continue;
+    const from = view.fromOriginal(f.start);
+    const to = view.fromOriginal(f.end);
+    const point =
+      READING_POINT_AFTER.exec(view.text.slice(to, to + 60))?.[1] ??
+      READING_POINT_BEFORE.exec(view.text.slice(Math.max(0, from - 80), from))?.[1];
+    if (!point) continue;
+    const at = readingPoint(point);
+    out[k] = {
+      ...f,
+      about: `${f.about}-at-${at}`,
+      aboutText: `${f.aboutText} at the ${at}`,
+      rule: 'fact:reading-at-point',
+    };
+  }
+
   // A toll that rose to a figure, and in its sentence a smaller count of the same toll (`the
   // death toll rose to five after two injured residents died`): the smaller count is the rise.
   const risen = out.filter(
@@ -5454,6 +5474,27 @@ const RECORD_SET_BEFORE =
 /** A rate named as a noun, then `of`, right before its level: `a turnout of `, `an unemployment rate of about `. */
 const RATE_OF_BEFORE =
   /\b(?:a|an|the|its|their)\s+(?:record\s+|final\s+|overall\s+|official\s+)?(?:(unemployment|jobless|inflation|interest|vacancy|poverty|literacy|participation|approval|occupancy)\s+)?(turnout|rate)\s+of\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$/i;
+/** A point of an event a reading is told at (rule `fact:reading-at-point`). */
+const READING_POINT = String.raw`(start|finish|end(?!\s+of\b)|kick-?off|noon|midday|dawn|dusk|nightfall|half-?time)`;
+/** A point right after a figure, past a converted figure in brackets: `12C (54F) at the start`. */
+const READING_POINT_AFTER = new RegExp(
+  String.raw`^\s*(?:\([^()]{0,20}\)|\))?\s*(?:at|by)\s+(?:the\s+)?${READING_POINT}\b`,
+  'iu',
+);
+/** A point opening the figure's sentence: `At the start, temperatures were `. */
+const READING_POINT_BEFORE = new RegExp(
+  String.raw`(?:^|[.;!?]\s+)(?:At|By)\s+(?:the\s+)?${READING_POINT}\b[^.;!?]*$`,
+  'u',
+);
+/** One name for each point: `end` is the finish, `kick-off` the start, `midday` noon. */
+const readingPoint = (word: string): string => {
+  const w = word.toLowerCase().replace('-', '');
+  if (w === 'end') return 'finish';
+  if (w === 'kickoff') return 'start';
+  if (w === 'midday') return 'noon';
+  if (w === 'dusk') return 'nightfall';
+  return w;
+};
 /** The key suffix of a level forecast (rule `fact:forecast-level`). */
 const FORECAST = '-forecast';
 /**

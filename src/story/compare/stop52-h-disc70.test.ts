@@ -25,3 +25,26 @@ describe('a level written as a word dates the figure, not the event (date:figure
     expect(entries(d, 'date')).toEqual([['Sunday', 'Tuesday']]);
   });
 });
+
+const race = (line: string, outlet = 0) =>
+  [
+    `Okoro wins Tarrow half marathon\nApril 9, 2071\nLena Okoro won the Tarrow half marathon on Sunday, organisers said.\n${line}\nAbout 9, 000 runners took part.`,
+    `Tarrow half marathon goes to Okoro\nApril 9, 2071\nLena Okoro took the Tarrow half marathon title on Sunday.\n${line}`,
+  ][outlet]!;
+
+describe("a reading told at a point of the event is that point's (fact:reading-at-point)", () => {
+  it('leaves `12C at the start` and `rose to 18C by the finish` uncompared', () => {
+    const d = story(
+      race('Temperatures were 12C at the start.'),
+      race('Temperatures rose to 18C by the finish.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+  it('control: two readings at the start still conflict', () => {
+    const d = story(
+      race('Temperatures were 12C at the start.'),
+      race('Temperatures were 18C at the start.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['12C', '18C']]);
+  });
+});
