@@ -8416,6 +8416,14 @@ function scaleOf(written: string, value: number): number {
 const SCOPE =
   /^\s*(?:in\s+total\s+)?(worldwide|globally|around the world|across the (?:world|globe)|nationwide|countrywide|across the country|statewide|across the state)\b/i;
 
+/**
+ * A whole opening a sentence, then a comma, before a figure of that sentence: `Worldwide,
+ * customs agencies seized `, `Across the country, `. A decimal written apart (`4. 2`) is no end of
+ * the sentence.
+ */
+const SCOPE_OPENING =
+  /(?:^|[.!?]\s+|\n)(worldwide|globally|around the world|across the (?:world|globe)|nationwide|countrywide|across the country|statewide|across the state)\s*,(?:[^.!?\n]|\.\s?\d)*$/iu;
+
 /** A percentage above or below a price (`27 per cent above Orsolo's last closing price`). */
 const PRICE_AGAINST =
   /^\s+(above|over|below|under|more\s+than|higher\s+than|less\s+than|lower\s+than)\s+(?:the\s+|its\s+|their\s+|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?\s+)[^.;:!?]{0,40}?\b(?:price|close|closing price|value|valuation)\b/u;
@@ -8471,8 +8479,12 @@ function scopeOf(view: RepairedView, q: Span, noun: string): string | undefined 
     !PEOPLE.has(lemma(noun.toLowerCase()))
   )
     return 'where';
-  if (!m) return undefined;
-  const w = m[1]!.toLowerCase();
+  // A whole opening the figure's sentence (`Worldwide, customs agencies seized a record 2, 000
+  // tonnes`) gives the whole's figure, as one after the noun does (rule
+  // `fact:scope-opening-clause`).
+  const opened = m ? undefined : SCOPE_OPENING.exec(view.text.slice(Math.max(0, at - 160), at));
+  const w = (m ?? opened)?.[1]?.toLowerCase();
+  if (!w) return undefined;
   return /world|glob/.test(w) ? 'worldwide' : /state/.test(w) ? 'statewide' : 'nationwide';
 }
 

@@ -48,3 +48,28 @@ describe("a reading told at a point of the event is that point's (fact:reading-a
     expect(entries(d, 'quantity')).toEqual([['12C', '18C']]);
   });
 });
+
+const haul = (line: string, outlet = 0) =>
+  [
+    `Police seize cocaine at Tarrow port\nMay 3, 2071\nCustoms officers seized 3. 5 tonnes of cocaine at the port of Tarrow, police said on Wednesday.\n${line}\nTwo men were arrested.`,
+    `Cocaine found in Tarrow fruit shipment\nMay 3, 2071\nOfficers found 3, 500 kilograms of cocaine in a fruit shipment at Tarrow port on Wednesday.\n${line}`,
+  ][outlet]!;
+
+describe("a clause opened by a whole (`Worldwide,`) gives the whole's figure (fact:scope-opening-clause)", () => {
+  it("leaves `Worldwide, ... seized a record 2, 000 tonnes` out of the port's year", () => {
+    const d = story(
+      haul(
+        'Worldwide, customs agencies seized a record 2, 000 tonnes of cocaine in 2070, the United Nations said.',
+      ),
+      haul('Last year, customs at Tarrow seized 11 tonnes of cocaine in total.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+  it("control: two outlets giving the port's last year differently still conflict", () => {
+    const d = story(
+      haul('In 2070, customs at Tarrow seized 14 tonnes of cocaine in total.'),
+      haul('Last year, customs at Tarrow seized 11 tonnes of cocaine in total.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['11 tonnes', '14 tonnes']]);
+  });
+});
