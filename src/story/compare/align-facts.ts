@@ -153,6 +153,11 @@ export function sameSubject(
   // (A toll of one named group, the same in both, is that group's however the report's other
   // group makes the key ambiguous: `killed five gunmen … Two guards died` / `two guards were
   // killed … The four gunmen were killed`; rule `align:same-group-toll`, stop 46.)
+  // Counts of one noun that both tell the story's accident befell what they count (`Twenty-two
+  // cars left the tracks` / `Thirty-two cars derailed`) are one figure, whatever else the noun
+  // counts in a report (`The train had 120 cars`): the event tells them apart from the rest (rule
+  // `align:same-event-count`).
+  if (ambiguous.has(keyOf(a)) && sameEventCount(a, b)) return true;
   if (ambiguous.has(keyOf(a)) || a.unit === 'ordinal') return alike || sameNamedGroup(a, b);
   if (responding(a) && responding(b)) return true;
   // The age of someone a story names only by their part in it (`the engineer, 54,` / `the
@@ -213,6 +218,20 @@ export function sameSubject(
     ? shared >= 1 || (a.kind === 'count' && !!a.event && a.event === b.event)
     : true;
 }
+
+/**
+ * The events of an accident that befall the things counted themselves, read by rules of their own
+ * (facts.ts `fact:derailed`: `cars left the tracks`, `derailed`; cars that went into the water):
+ * the story's one such count.
+ */
+const ACCIDENT_BEFELL: ReadonlySet<string> = new Set(['derail', 'into-water']);
+/** Two counts of one noun that say the story's accident befell them (see `align:same-event-count`). */
+const sameEventCount = (a: FactInContext, b: FactInContext): boolean =>
+  a.kind === 'count' &&
+  a.about.startsWith('noun:') &&
+  !!a.event &&
+  ACCIDENT_BEFELL.has(a.event) &&
+  a.event === b.event;
 
 /** Keys of a firm's results: its revenue, profit, sales, earnings (rules `align:results-figure`, `figure:results-fixed`). */
 export const RESULTS = /^noun:(?:revenue|profit|net-profit|sale|earning|turnover)$/;

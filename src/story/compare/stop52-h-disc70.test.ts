@@ -73,3 +73,26 @@ describe("a clause opened by a whole (`Worldwide,`) gives the whole's figure (fa
     expect(entries(d, 'quantity')).toEqual([['11 tonnes', '14 tonnes']]);
   });
 });
+
+const derail = (line: string, outlet = 0) =>
+  [
+    `Freight train derails near Colby\nMarch 2, 2071\nA freight train derailed near Colby on Friday night, officials said.\n${line}\nThe train had 120 cars and was bound for Ardon.`,
+    `Colby derailment forces evacuations\nMarch 2, 2071\nResidents near Colby were told to leave after a freight train derailed on Friday.\n${line}`,
+  ][outlet]!;
+
+describe('counts of one noun that say one thing befell them are one figure, whatever else the noun counts (align:same-event-count)', () => {
+  it("sets `Twenty-two cars left the tracks` against `Thirty-two cars derailed` beside the train's 120 cars", () => {
+    const d = story(
+      derail('Twenty-two cars left the tracks, including four carrying chemicals.'),
+      derail('Thirty-two cars derailed, the fire chief said.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['Thirty-two cars derailed', 'Twenty-two cars left']]);
+  });
+  it("control: an earlier derailment's cars, in a year of their own, are not the story's", () => {
+    const d = story(
+      derail('Twenty-two cars left the tracks, including four carrying chemicals.'),
+      derail('In 2065, 12 cars derailed near Elton, the fire chief said.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
