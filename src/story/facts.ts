@@ -8718,6 +8718,10 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
                   : next[1]!
         : undefined;
   const preceding = view.text.slice(Math.max(0, from - 40), from);
+  // What an organisation runs (`Dunmore Health, which runs 12 hospitals`, `operates 15
+  // hospitals`, `owns 40 stores`): one holding, whichever verb an outlet chose (rule
+  // `fact:event-runs`).
+  if (RUNS_BEFORE.test(preceding)) return 'run';
   // A verb before the figure, regular or one of the irregular pasts news tells people moved or
   // found with (`brought nine miners to the surface`, `found 12 survivors`).
   const before =
@@ -8927,6 +8931,10 @@ const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
     hold: ['hold', 'hous', 'accommodat'],
   }).flatMap(([family, stems]) => stems.map((x) => [x, family] as const)),
 );
+
+/** A verb of running what an organisation holds, right before its count: `which runs `, `operates `, `owns more than `. */
+const RUNS_BEFORE =
+  /\b(?:runs|ran|operates|operated|owns|owned|manages|managed)\s+(?:(?:about|around|nearly|almost|some|more\s+than|at\s+least)\s+)?$/u;
 
 /** Where goods are withdrawn from, after their noun: ` of puree from shelves`, ` from sale`, ` off supermarket shelves`. */
 const FROM_SALE =

@@ -225,13 +225,27 @@ export function sameSubject(
  * the story's one such count.
  */
 const ACCIDENT_BEFELL: ReadonlySet<string> = new Set(['derail', 'into-water']);
-/** Two counts of one noun that say the story's accident befell them (see `align:same-event-count`). */
+/**
+ * The first words of the names a fact's sentence gives (its entity keys in its context; a firm
+ * may be read as a person's name): `Dunmore Health` is `dunmore`.
+ */
+const namesOf = (f: FactInContext): string[] =>
+  [...f.context].filter((k) => k.startsWith('@')).map((k) => k.slice(k.indexOf(':') + 1).split('-')[0]!);
+/** Whether two sentences name one organisation: a name's first word in both, or written alone in one (`Halvern operates`). */
+const nameInBoth = (a: FactInContext, b: FactInContext): boolean =>
+  namesOf(a).some((k) => namesOf(b).includes(k) || b.context.has(k)) ||
+  namesOf(b).some((k) => a.context.has(k));
+/**
+ * Two counts of one noun that say the story's accident befell them, or that one organisation,
+ * named in both sentences, runs them (facts.ts `fact:event-runs`: `which runs 12 hospitals` /
+ * `operates 15 hospitals`): see `align:same-event-count`.
+ */
 const sameEventCount = (a: FactInContext, b: FactInContext): boolean =>
   a.kind === 'count' &&
   a.about.startsWith('noun:') &&
   !!a.event &&
-  ACCIDENT_BEFELL.has(a.event) &&
-  a.event === b.event;
+  a.event === b.event &&
+  (ACCIDENT_BEFELL.has(a.event) || (a.event === 'run' && nameInBoth(a, b)));
 
 /** Keys of a firm's results: its revenue, profit, sales, earnings (rules `align:results-figure`, `figure:results-fixed`). */
 export const RESULTS = /^noun:(?:revenue|profit|net-profit|sale|earning|turnover)$/;

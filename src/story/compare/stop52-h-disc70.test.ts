@@ -96,3 +96,26 @@ describe('counts of one noun that say one thing befell them are one figure, what
     expect(entries(d, 'count')).toEqual([]);
   });
 });
+
+const hack = (line: string, outlet = 0) =>
+  [
+    `Cyberattack hits Dunmore Health\nMay 4, 2071\nA ransomware attack has knocked Dunmore Health's computer systems offline, the company said on Thursday.\n${line}\nAmbulances were diverted from four emergency rooms.`,
+    `Hackers demand ransom from Dunmore Health\nMay 4, 2071\nHackers behind an attack on Dunmore Health are demanding a ransom, the company said on Thursday.\n${line}\nDoctors at two hospitals said surgeries had been postponed.`,
+  ][outlet]!;
+
+describe('what an organisation runs, whatever the verb, is one figure (fact:event-runs, align:same-event-count)', () => {
+  it('sets `Dunmore Health, which runs 12 hospitals` against `Dunmore Health operates 15 hospitals`', () => {
+    const d = story(
+      hack('Dunmore Health, which runs 12 hospitals in two states, is based in Carlow.'),
+      hack('Dunmore Health operates 15 hospitals in Ardon and Vell.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([['12 hospitals', '15 hospitals']]);
+  });
+  it("control: a rival's hospitals are not the story's organisation's", () => {
+    const d = story(
+      hack('Dunmore Health, which runs 12 hospitals in two states, is based in Carlow.'),
+      hack('Its rival Corvane Medical operates 30 hospitals in Ardon and Vell.', 1),
+    );
+    expect(entries(d, 'count')).toEqual([]);
+  });
+});
