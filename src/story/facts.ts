@@ -4987,13 +4987,14 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
     );
   if (within && !STOP.has(within[1]!))
     return ANSWER_VERB.test(within[1]!) ? 'deadline-to-answer' : 'deadline';
-  // A state it lasted in, after it: `after six days lost in the range`, `four days in captivity`.
+  // A state it lasted in, after it: `after six days lost in the range`, `four days in captivity`;
+  // systems down (`after nine days offline`: rule `fact:duration-state`, offline, stop 52).
   const unitEnd = /\b(?:minutes?|hours?|days?|nights?|weeks?|months?|years?)\b/.exec(
     view.text.slice(from, to),
   );
   const from2 = unitEnd ? from + unitEnd.index + unitEnd[0].length : to;
   const state =
-    /^\s+(?:(lost|missing|trapped|stranded|adrift)|in\s+(captivity|hiding|custody|detention))\b/u.exec(
+    /^\s+(?:(lost|missing|trapped|stranded|adrift|offline)|in\s+(captivity|hiding|custody|detention))\b/u.exec(
       view.text.slice(from2, from2 + 30),
     );
   if (state) return activityRoot(state[1] ?? state[2]!);

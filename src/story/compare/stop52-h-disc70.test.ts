@@ -119,3 +119,26 @@ describe('what an organisation runs, whatever the verb, is one figure (fact:even
     expect(entries(d, 'count')).toEqual([]);
   });
 });
+
+const back = (line: string, outlet = 0) =>
+  [
+    `Dunmore Health systems restored\nMay 12, 2071\nDunmore Health said on Friday that its computer systems were working again.\n${line}\nPatients were told to expect delays.`,
+    `Dunmore Health back online\nMay 12, 2071\nDunmore Health restored its systems on Friday, the company said.\n${line}`,
+  ][outlet]!;
+
+describe('a span told as a state after it is the time in that state (fact:duration-state, offline)', () => {
+  it('sets `after eight days offline` against `after 10 days offline`', () => {
+    const d = story(
+      back('The systems came back after eight days offline.'),
+      back('The systems were restored after 10 days offline.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([['10 days offline', 'eight days offline']]);
+  });
+  it('control: the time offline is not the time of credit monitoring offered', () => {
+    const d = story(
+      back('The systems came back after eight days offline.'),
+      back('It will offer patients 10 days of free help.', 1),
+    );
+    expect(entries(d, 'quantity')).toEqual([]);
+  });
+});
