@@ -3869,6 +3869,14 @@ function documentFacts(d: Document): FactInContext[] {
       if (origin) pushPlace(origin, 'journey:from', 'the journey', 'fact:journey-from');
       if (goal) pushPlace(goal, 'journey:to', 'the journey', 'fact:journey-to');
     }
+    // Where the story's shipment came from (`The shipment arrived from Guayaquil`, `a banana
+    // shipment from Cartagena`, `a consignment of fruit from`): its origin, one place however an
+    // outlet tells it (rule `fact:shipment-from`).
+    const sh = j ? null : SHIPMENT_FROM.exec(text);
+    if (sh) {
+      const origin = placeNamed(s, from + sh.index + sh[0].length - sh[1]!.length, sh[1]!);
+      if (origin) pushPlace(origin, 'shipment:from', 'the shipment', 'fact:shipment-from');
+    }
     // Where a flight took off from (`shortly after take-off from Ostery`, `had taken off from
     // Ostrey for Kessin`): the journey's start, and, when no entity holds it, the town's name
     // as this document writes it (one outlet may spell it another way).
@@ -7685,6 +7693,10 @@ const GATHERING_PLACE =
 /** A journey from one place to another, told by a verb of travel (`sailing from Mombasa to Jeddah`). */
 const JOURNEY =
   /\b(?:sail\w*|travel\w*|fl(?:y|ying|ew|ight)|head\w*|bound|en route|driv\w*|drove|transport\w*|transferr?\w*|flee\w*|fled|carrying|on its way|journey\w*)\s+(?:\w+\s+){0,3}?from\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+to\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u;
+
+/** A shipment and the place it came from: `shipment arrived from Guayaquil`, `banana shipment from`, `consignment of fruit from`. */
+const SHIPMENT_FROM =
+  /\b(?:shipments?|consignments?|cargo)\s+(?:of\s+\p{Ll}+\s+)?(?:(?:had\s+)?(?:arrived|came|come|was\s+shipped|was\s+sent|originated)\s+)?from\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*)?)/u;
 
 /** A take-off and the town it left: `take-off from Ostery`, `had taken off from Ostrey`, `departed from Velmar`. */
 const DEPARTURE =

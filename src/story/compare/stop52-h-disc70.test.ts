@@ -142,3 +142,26 @@ describe('a span told as a state after it is the time in that state (fact:durati
     expect(entries(d, 'quantity')).toEqual([]);
   });
 });
+
+const find = (line: string, outlet = 0) =>
+  [
+    `Cocaine seized at Tarrow port\nMay 3, 2071\nCustoms officers seized 2. 5 tonnes of cocaine at the port of Tarrow, police said on Wednesday.\n${line}\nTwo men were arrested.`,
+    `Cocaine found in Tarrow fruit shipment\nMay 3, 2071\nOfficers found 2, 500 kilograms of cocaine at Tarrow port on Wednesday.\n${line}`,
+  ][outlet]!;
+
+describe("where the story's shipment came from (fact:shipment-from)", () => {
+  it('sets `The shipment arrived from Velora` against `a fruit shipment from Marsden`', () => {
+    const d = story(
+      find('The shipment arrived from Velora on a container ship on Monday.'),
+      find('The drugs were hidden in a fruit shipment from Marsden, customs said.', 1),
+    );
+    expect(entries(d, 'place')).toEqual([['Marsden', 'Velora']]);
+  });
+  it('control: a ship sailing from one port is no shipment from another', () => {
+    const d = story(
+      find('The shipment arrived from Velora on a container ship on Monday.'),
+      find('The drugs were hidden on a ship that had called at Marsden, customs said.', 1),
+    );
+    expect(entries(d, 'place')).toEqual([]);
+  });
+});
