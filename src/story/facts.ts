@@ -3914,6 +3914,14 @@ function documentFacts(d: Document): FactInContext[] {
       if (origin) pushPlace(origin, 'journey:from', 'the journey', 'fact:journey-from');
       if (goal) pushPlace(goal, 'journey:to', 'the journey', 'fact:journey-to');
     }
+    // Where the story's shipment came from (`The shipment arrived from Guayaquil`, `a banana
+    // shipment from Cartagena`, `a consignment of fruit from`): its origin, one place however an
+    // outlet tells it (rule `fact:shipment-from`).
+    const sh = j ? null : SHIPMENT_FROM.exec(text);
+    if (sh) {
+      const origin = placeNamed(s, from + sh.index + sh[0].length - sh[1]!.length, sh[1]!);
+      if (origin) pushPlace(origin, 'shipment:from', 'the shipment', 'fact:shipment-from');
+    }
     // Where a flight took off from (`shortly after take-off from Ostery`, `had taken off from
     // Ostrey for Kessin`): the journey's start, and, when no entity holds it, the town's name
     // as this document writes it (one outlet may spell it another way).
@@ -4779,6 +4787,26 @@ function documentFacts(d: Document): FactInContext[] {
     };
   }
 
+  // A reading told at a point of the event (`Temperatures were 12C (54F) at the start`, `rose to
+  // 18C by the finish`, `At kickoff, it was 9C`) is that point's: keyed by the point, set only
+  // against readings at the same point (rule `fact:reading-at-point`).
+  for (const [k, f] of out.entries()) {
+    if (f.kind !== 'quantity' || f.about === '' || f.about.endsWith(FORECAST)) continue;
+    const from = view.fromOriginal(f.start);
+    const to = view.fromOriginal(f.end);
+    const point =
+      READING_POINT_AFTER.exec(view.text.slice(to, to + 60))?.[1] ??
+      READING_POINT_BEFORE.exec(view.text.slice(Math.max(0, from - 80), from))?.[1];
+    if (!point) continue;
+    const at = readingPoint(point);
+    out[k] = {
+      ...f,
+      about: `${f.about}-at-${at}`,
+      aboutText: `${f.aboutText} at the ${at}`,
+      rule: 'fact:reading-at-point',
+    };
+  }
+
   // A toll that rose to a figure, and in its sentence a smaller count of the same toll (`the
   // death toll rose to five after two injured residents died`): the smaller count is the rise.
   const risen = out.filter(
@@ -5014,13 +5042,14 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
     );
   if (within && !STOP.has(within[1]!))
     return ANSWER_VERB.test(within[1]!) ? 'deadline-to-answer' : 'deadline';
-  // A state it lasted in, after it: `after six days lost in the range`, `four days in captivity`.
+  // A state it lasted in, after it: `after six days lost in the range`, `four days in captivity`;
+  // systems down (`after nine days offline`: rule `fact:duration-state`, offline, stop 52).
   const unitEnd = /\b(?:minutes?|hours?|days?|nights?|weeks?|months?|years?)\b/.exec(
     view.text.slice(from, to),
   );
   const from2 = unitEnd ? from + unitEnd.index + unitEnd[0].length : to;
   const state =
-    /^\s+(?:(lost|missing|trapped|stranded|adrift)|in\s+(captivity|hiding|custody|detention))\b/u.exec(
+    /^\s+(?:(lost|missing|trapped|stranded|adrift|offline)|in\s+(captivity|hiding|custody|detention))\b/u.exec(
       view.text.slice(from2, from2 + 30),
     );
   if (state) return activityRoot(state[1] ?? state[2]!);
@@ -5422,11 +5451,12 @@ export const FIGURE_CHANGE = 'figure-change';
  * A verb of a figure's change and the level it reached right before a date: `rose to 26 on`,
  * `had climbed to more than 40 by`, `reached 1,200 on`, `fell to 18 people in`, the level's
  * thousands written apart as tokenised text writes them (`grew to 11, 000 acres on`); or a share
- * of a task reached (`40 percent contained on`, `95 percent complete by`): when a running
- * event's figure stood, never the event's own day (stop 51).
+ * of a task reached (`40 percent contained on`, `95 percent complete by`); a level written as a
+ * word (`The death toll ... rose to six on Tuesday`, stop 52): when a running event's figure stood,
+ * never the event's own day (stop 51).
  */
 const FIGURE_CHANGE_BEFORE =
-  /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|grew|grown|swelled|reached|reaches|fell|fallen|dropped|drops)\s+(?:to\s+)?(?:(?:about|around|nearly|almost|at\s+least|more\s+than|over|some)\s+)?[\d][\d,.]*(?:,\s\d{3})*(?:\s+\p{Ll}+)?\s+(?:on|by|in|as\s+of)\s+(?:the\s+)?$|\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:contained|complete|completed|counted)\s+(?:on|by|as\s+of)\s+$/u;
+  /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|jumps|increased|increases|grew|grown|swelled|reached|reaches|fell|fallen|dropped|drops)\s+(?:to\s+)?(?:(?:about|around|nearly|almost|at\s+least|more\s+than|over|some)\s+)?(?:[\d][\d,.]*(?:,\s\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+\p{Ll}+)?\s+(?:on|by|in|as\s+of)\s+(?:the\s+)?$|\b\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+(?:contained|complete|completed|counted)\s+(?:on|by|as\s+of)\s+$/u;
 
 /**
  * A count, its noun (one to four words), a verb of being or remaining and a plight, right before
@@ -5522,6 +5552,27 @@ const RECORD_SET_BEFORE =
 /** A rate named as a noun, then `of`, right before its level: `a turnout of `, `an unemployment rate of about `. */
 const RATE_OF_BEFORE =
   /\b(?:a|an|the|its|their)\s+(?:record\s+|final\s+|overall\s+|official\s+)?(?:(unemployment|jobless|inflation|interest|vacancy|poverty|literacy|participation|approval|occupancy)\s+)?(turnout|rate)\s+of\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|almost\s+|just\s+over\s+|just\s+under\s+)?$/i;
+/** A point of an event a reading is told at (rule `fact:reading-at-point`). */
+const READING_POINT = String.raw`(start|finish|end(?!\s+of\b)|kick-?off|noon|midday|dawn|dusk|nightfall|half-?time)`;
+/** A point right after a figure, past a converted figure in brackets: `12C (54F) at the start`. */
+const READING_POINT_AFTER = new RegExp(
+  String.raw`^\s*(?:\([^()]{0,20}\)|\))?\s*(?:at|by)\s+(?:the\s+)?${READING_POINT}\b`,
+  'iu',
+);
+/** A point opening the figure's sentence: `At the start, temperatures were `. */
+const READING_POINT_BEFORE = new RegExp(
+  String.raw`(?:^|[.;!?]\s+)(?:At|By)\s+(?:the\s+)?${READING_POINT}\b[^.;!?]*$`,
+  'u',
+);
+/** One name for each point: `end` is the finish, `kick-off` the start, `midday` noon. */
+const readingPoint = (word: string): string => {
+  const w = word.toLowerCase().replace('-', '');
+  if (w === 'end') return 'finish';
+  if (w === 'kickoff') return 'start';
+  if (w === 'midday') return 'noon';
+  if (w === 'dusk') return 'nightfall';
+  return w;
+};
 /** The key suffix of a level forecast (rule `fact:forecast-level`). */
 const FORECAST = '-forecast';
 /**
@@ -7756,6 +7807,10 @@ const GATHERING_PLACE =
 const JOURNEY =
   /\b(?:sail\w*|travel\w*|fl(?:y|ying|ew|ight)|head\w*|bound|en route|driv\w*|drove|transport\w*|transferr?\w*|flee\w*|fled|carrying|on its way|journey\w*)\s+(?:\w+\s+){0,3}?from\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+to\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u;
 
+/** A shipment and the place it came from: `shipment arrived from Guayaquil`, `banana shipment from`, `consignment of fruit from`. */
+const SHIPMENT_FROM =
+  /\b(?:shipments?|consignments?|cargo)\s+(?:of\s+\p{Ll}+\s+)?(?:(?:had\s+)?(?:arrived|came|come|was\s+shipped|was\s+sent|originated)\s+)?from\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*)?)/u;
+
 /** A take-off and the town it left: `take-off from Ostery`, `had taken off from Ostrey`, `departed from Velmar`. */
 const DEPARTURE =
   /\b(?:t(?:ook|aken|aking|akes?)\s+off|take-?offs?|depart(?:ed|ing|ure|s)?|lifted\s+off)\s+from\s+(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*)?)\b(?!\s+(?:Airport|International|Station|Harbou?r|Port)\b)/u;
@@ -8493,6 +8548,14 @@ function scaleOf(written: string, value: number): number {
 const SCOPE =
   /^\s*(?:in\s+total\s+)?(worldwide|globally|around the world|across the (?:world|globe)|nationwide|countrywide|across the country|statewide|across the state)\b/i;
 
+/**
+ * A whole opening a sentence, then a comma, before a figure of that sentence: `Worldwide,
+ * customs agencies seized `, `Across the country, `. A decimal written apart (`4. 2`) is no end of
+ * the sentence.
+ */
+const SCOPE_OPENING =
+  /(?:^|[.!?]\s+|\n)(worldwide|globally|around the world|across the (?:world|globe)|nationwide|countrywide|across the country|statewide|across the state)\s*,(?:[^.!?\n]|\.\s?\d)*$/iu;
+
 /** A percentage above or below a price (`27 per cent above Orsolo's last closing price`). */
 const PRICE_AGAINST =
   /^\s+(above|over|below|under|more\s+than|higher\s+than|less\s+than|lower\s+than)\s+(?:the\s+|its\s+|their\s+|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?\s+)[^.;:!?]{0,40}?\b(?:price|close|closing price|value|valuation)\b/u;
@@ -8548,8 +8611,12 @@ function scopeOf(view: RepairedView, q: Span, noun: string): string | undefined 
     !PEOPLE.has(lemma(noun.toLowerCase()))
   )
     return 'where';
-  if (!m) return undefined;
-  const w = m[1]!.toLowerCase();
+  // A whole opening the figure's sentence (`Worldwide, customs agencies seized a record 2, 000
+  // tonnes`) gives the whole's figure, as one after the noun does (rule
+  // `fact:scope-opening-clause`).
+  const opened = m ? undefined : SCOPE_OPENING.exec(view.text.slice(Math.max(0, at - 160), at));
+  const w = (m ?? opened)?.[1]?.toLowerCase();
+  if (!w) return undefined;
   return /world|glob/.test(w) ? 'worldwide' : /state/.test(w) ? 'statewide' : 'nationwide';
 }
 
@@ -8783,6 +8850,10 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
                   : next[1]!
         : undefined;
   const preceding = view.text.slice(Math.max(0, from - 40), from);
+  // What an organisation runs (`Dunmore Health, which runs 12 hospitals`, `operates 15
+  // hospitals`, `owns 40 stores`): one holding, whichever verb an outlet chose (rule
+  // `fact:event-runs`).
+  if (RUNS_BEFORE.test(preceding)) return 'run';
   // A verb before the figure, regular or one of the irregular pasts news tells people moved or
   // found with (`brought nine miners to the surface`, `found 12 survivors`).
   const before =
@@ -8996,6 +9067,10 @@ const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
     hold: ['hold', 'hous', 'accommodat'],
   }).flatMap(([family, stems]) => stems.map((x) => [x, family] as const)),
 );
+
+/** A verb of running what an organisation holds, right before its count: `which runs `, `operates `, `owns more than `. */
+const RUNS_BEFORE =
+  /\b(?:runs|ran|operates|operated|owns|owned|manages|managed)\s+(?:(?:about|around|nearly|almost|some|more\s+than|at\s+least)\s+)?$/u;
 
 /** Where goods are withdrawn from, after their noun: ` of puree from shelves`, ` from sale`, ` off supermarket shelves`. */
 const FROM_SALE =

@@ -153,6 +153,11 @@ export function sameSubject(
   // (A toll of one named group, the same in both, is that group's however the report's other
   // group makes the key ambiguous: `killed five gunmen … Two guards died` / `two guards were
   // killed … The four gunmen were killed`; rule `align:same-group-toll`, stop 46.)
+  // Counts of one noun that both tell the story's accident befell what they count (`Twenty-two
+  // cars left the tracks` / `Thirty-two cars derailed`) are one figure, whatever else the noun
+  // counts in a report (`The train had 120 cars`): the event tells them apart from the rest (rule
+  // `align:same-event-count`).
+  if (ambiguous.has(keyOf(a)) && sameEventCount(a, b)) return true;
   if (ambiguous.has(keyOf(a)) || a.unit === 'ordinal') return alike || sameNamedGroup(a, b);
   if (responding(a) && responding(b)) return true;
   // The age of someone a story names only by their part in it (`the engineer, 54,` / `the
@@ -213,6 +218,34 @@ export function sameSubject(
     ? shared >= 1 || (a.kind === 'count' && !!a.event && a.event === b.event)
     : true;
 }
+
+/**
+ * The events of an accident that befall the things counted themselves, read by rules of their own
+ * (facts.ts `fact:derailed`: `cars left the tracks`, `derailed`; cars that went into the water):
+ * the story's one such count.
+ */
+const ACCIDENT_BEFELL: ReadonlySet<string> = new Set(['derail', 'into-water']);
+/**
+ * The first words of the names a fact's sentence gives (its entity keys in its context; a firm
+ * may be read as a person's name): `Dunmore Health` is `dunmore`.
+ */
+const namesOf = (f: FactInContext): string[] =>
+  [...f.context].filter((k) => k.startsWith('@')).map((k) => k.slice(k.indexOf(':') + 1).split('-')[0]!);
+/** Whether two sentences name one organisation: a name's first word in both, or written alone in one (`Halvern operates`). */
+const nameInBoth = (a: FactInContext, b: FactInContext): boolean =>
+  namesOf(a).some((k) => namesOf(b).includes(k) || b.context.has(k)) ||
+  namesOf(b).some((k) => a.context.has(k));
+/**
+ * Two counts of one noun that say the story's accident befell them, or that one organisation,
+ * named in both sentences, runs them (facts.ts `fact:event-runs`: `which runs 12 hospitals` /
+ * `operates 15 hospitals`): see `align:same-event-count`.
+ */
+const sameEventCount = (a: FactInContext, b: FactInContext): boolean =>
+  a.kind === 'count' &&
+  a.about.startsWith('noun:') &&
+  !!a.event &&
+  a.event === b.event &&
+  (ACCIDENT_BEFELL.has(a.event) || (a.event === 'run' && nameInBoth(a, b)));
 
 /** Keys of a firm's results: its revenue, profit, sales, earnings (rules `align:results-figure`, `figure:results-fixed`). */
 export const RESULTS = /^noun:(?:revenue|profit|net-profit|sale|earning|turnover)$/;
