@@ -114,33 +114,3 @@ describe('h-who31: a lesson drawn from the events is a view (`lesson-drawn`)', (
     expect(roleOf(d, /Berit Sand/)).toBe('origin');
   });
 });
-
-/** The labels of the sources of the first claim member whose text matches. */
-const memberSources = (d: ReturnType<typeof tokenised>, text: RegExp): string[] => {
-  const label = new Map(d.provenance.nodes.map((n) => [n.id, n.label]));
-  const m = d.claims.flatMap((c) => c.members).find((x) => text.test(x.text));
-  return (m?.sources ?? []).map((o) => label.get(o) ?? o).sort();
-};
-
-describe('h-who31: `The memo said` after `an internal memo seen by Reuters` (`memo-named-again`)', () => {
-  const wardA = (second: string) =>
-    'http: / / www. velmarpost. com / 2032 / 02 / 03 / ward\nWard to close, memo shows\nFebruary 3, 2032\n' +
-    'The maternity ward at Orsa Hospital will close on May 1, according to an internal memo seen by the Post.\n' +
-    second;
-  const WARD_B =
-    'http: / / www. kaldtimes. com / world / orsa-ward\nOrsa ward to shut\nFebruary 3, 2032\n' +
-    'The ward has too few midwives to stay open safely, according to an internal memo seen by the Times.';
-  it('pair: the memo named again is the memo the article cited before', () => {
-    const d = tokenised(wardA('The memo said the ward had too few midwives to stay open safely.'), WARD_B);
-    expect(memberSources(d, /^The memo said/)).toEqual(['internal memo']);
-  });
-  it('control: `The memo said` with no memo cited before in its article stays unread', () => {
-    const d = tokenised(
-      'http: / / www. velmarpost. com / 2032 / 02 / 03 / ward\nWard to close\nFebruary 3, 2032\n' +
-        'The maternity ward at Orsa Hospital will close on May 1, the hospital said.\n' +
-        'The memo said the ward had too few midwives to stay open safely.',
-      WARD_B,
-    );
-    expect(memberSources(d, /^The memo said/)).toEqual([]);
-  });
-});

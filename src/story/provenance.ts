@@ -81,10 +81,9 @@ const PERSON_OFFICE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})['
 /** A broadcaster named by its number: `Channel 6`, `TV 2`, `Radio 4` (1: the name). */
 const BROADCAST_NUMBER = /^(?:the\s+)?((?:Channel|TV|Radio)\s+\d{1,3})$/u;
 /** A record named by its noun alone (`the records`, `the complaint`; 1: the noun). */
-const RECORD_AGAIN = /^(?:the\s+)?(records|complaint|indictment|affidavit|lawsuit|memo)$/i;
+const RECORD_AGAIN = /^(?:the\s+)?(records|complaint|indictment|affidavit|lawsuit)$/i;
 /** A record's label ending with its noun (`police records`, `the criminal complaint`; 1: the noun). */
-// (h-who31's `memo-named-again`: `The memo said` after `an internal memo seen by Reuters`.)
-const RECORD_NOUN_END = /\b(records|complaint|indictment|affidavit|lawsuit|memo)$/i;
+const RECORD_NOUN_END = /\b(records|complaint|indictment|affidavit|lawsuit)$/i;
 /** Words that point back to a news organisation named earlier in the article. */
 const ANAPHORA =
   /^(the )?(newspaper|paper|report|agency|outlet|broadcaster|publication|daily|station|network|channel|magazine|wire service)$/i;
