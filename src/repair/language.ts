@@ -67,21 +67,21 @@ const LEXICON: Readonly<Record<Lang, ReadonlySet<string>>> = {
     hôtels côte côté côtés contrôle contrôles rôle plutôt bientôt aussitôt tôt nôtre vôtre dîner île îles
     maître connaître naître paraître août coût coûts goût sûr sûre sûrs dû reçu reçue reçus reçoit français
     française françaises garçon ça leçon façon façade commerçant commerçants élu élus élue élection élections
-    élève élèves école écoles économie économique état états étude études été événement événements
+    élève élèves école écoles économie économique état états étude études événement événements
     également équipe équipes époque étranger étrangère préfet préfecture président présidente présidents
     présenté présence prévu prévue prévus prévues première premières dernière dernières problème problèmes
     système mère père frère frères mères pères siècle règle règles manière lumière carrière rivière
     entière matière critère zèle modèle fidèle poème thème scène ministère collège élément éléments
-    général générale générales numéro numéros séance séances sécurité santé société sociétés société
+    général générale générales numéro numéros séance séances sécurité santé société sociétés
     activité qualité réalité ville-là année années journée soirée entrée arrivée idée idées musée
     musées rentrée pensée durée armée région régions réseau réseaux réforme réponse résultat résultats
     décision décisions déclaré décidé démission développement dépense dépenses département départements
-    début détail détails déjà délai délais désormais différent différents difficile dossier énergie
+    début détail détails délai délais désormais différent différents difficile dossier énergie
     européen européenne européens évolution éviter créé créée créer créés célèbre médecin médecins média
     médias mémoire métier métiers opéra pétition police téléphone télévision théorie vérité vétéran
-    agé intégré clé clés côté mètre mètres kilomètre kilomètres zéro`),
-  pt: words(`à às é até já lá cá não são então também além após através após mês país países pé pés fé
-    você vocês está estão será serão já há nós três mãe mães pão irmão irmãos irmã cidadão cidadãos mão
+    agé intégré clé clés mètre mètres kilomètre kilomètres zéro`),
+  pt: words(`à às é até já lá cá não são então também além após através mês país países pé pés fé
+    você vocês está estão será serão há nós três mãe mães pão irmão irmãos irmã cidadão cidadãos mão
     mãos alemão alemães capitão chão razão razões opinião região regiões reunião reuniões questão questões
     nação nações ação ações eleição eleições população educação informação situação relação decisão
     decisões comissão comissões operação operações organização administração produção construção direção
@@ -89,9 +89,9 @@ const LEXICON: Readonly<Record<Lang, ReadonlySet<string>>> = {
     serviços espaço força forças praça praças cabeça polícia polícias notícia notícias saúde público pública
     públicos públicas político política políticos políticas econômico econômica história área áreas
     água águas próximo próxima último última únicos único única ônibus período média médio médico médicos
-    número números crédito crédito diário diária necessário secretário secretária veículo veículos
-    prêmio trânsito tráfego família famílias início meio-dia até depois três mês vários várias após
-    será estará terá poderá deverá ficará afirmou disse disseram avó avô`),
+    número números crédito diário diária necessário secretário secretária veículo veículos
+    prêmio trânsito tráfego família famílias início meio-dia depois vários várias
+    estará terá poderá deverá ficará afirmou disse disseram avó avô`),
   es: words(`él más qué cómo está están será también además así después según aún allí ahí aquí país
     años año señor señora mañana niño niños niña niñas españa español española españoles compañía
     montaña población situación relación reunión reuniones información educación elección elecciones

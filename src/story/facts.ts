@@ -6855,11 +6855,6 @@ const SPAN_OF_OCCASIONS =
 /** Words of a sentence told as coming some time after an earlier, other event, before a figure in that event's clause (`fact:period-came-after-event`). */
 const CAME_AFTER_EVENT =
   /\b(?:came|comes|happened|occurred|follows|followed)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:a|an|another)\s+[^;]*$/u;
-/** A month with no day after it, in a count's clause after the count: ` people died in a crash in March` (`fact:count-in-month`). */
-const IN_MONTH_AFTER = new RegExp(
-  String.raw`^(?:\s+(?!(?:and|but|while|when|as|after|before|since|said|says|told|on)\b)[\p{L}'’-]+){0,6}?\s+in\s+(?:early\s+|late\s+|mid-?\s*)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)`,
-  'u',
-);
 /** An earlier period after a figure, within its clause: `last year`, `the previous season`, `a year earlier`, `two years ago`. */
 const EARLIER_PERIOD_AFTER =
   /^(?:\s+(?!(?:and|but|while|when|as|after|before|since)\b)[\p{Ll}-]+){0,3}?\s+((?:last|the\s+previous|the\s+prior)\s+(?:year|season|month|week|quarter)|(?:a|one|two|three|four|five|ten)\s+(?:years?|seasons?|months?|weeks?)\s+(?:ago|earlier|before))\b/u;
@@ -6899,6 +6894,11 @@ const FULL_COUNT =
   /\b(?:final|all\s+(?:the\s+)?(?:precincts|ballots|votes)|certified|complete\s+(?:results|returns|count))\b/i;
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A month with no day after it, in a count's clause after the count: ` people died in a crash in March` (`fact:count-in-month`). */
+const IN_MONTH_AFTER = new RegExp(
+  String.raw`^(?:\s+(?!(?:and|but|while|when|as|after|before|since|said|says|told|on)\b)[\p{L}'’-]+){0,6}?\s+in\s+(?:early\s+|late\s+|mid-?\s*)?(${MONTH})\b(?!\s*\d)`,
+  'u',
+);
 /**
  * A clause opened by a past period before the figure (`In March, an airstrike on a market
  * killed 18 people`, `In 2019, a ferry sank`, `Last year, ...`): background, another event than

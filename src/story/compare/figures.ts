@@ -1394,13 +1394,13 @@ const FALLEN_BEFORE =
   /\b(?:fell|falls|fallen|dropped|drops|declined|declines|decreased|decreases|eased|eases)\s+to\s+(?:about\s+|some\s+|fewer\s+than\s+)?$/i;
 /** The figure a fall started from, right after the figure (`12,000, down from 40,000`). */
 const DOWN_FROM_AFTER = /^\S*\s*,?\s*(?:\p{L}+,?\s+){0,3}?down\s+from\b/iu;
-/** The figure a rise started from, right after the figure (`14, up from eight`). */
 /** A toll told risen: `The death toll has risen to 33`, `the number of people who died ... rose to 33`. */
 const TOLL_RISEN =
-  /\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|people\s+(?:killed|who\s+(?:died|were\s+killed)))|number\s+of\s+people\s+who\s+died)\b[^.;!?]{0,90}?\b(?:has|had)?\s*(?:risen|rose|climbed|increased|jumped)\s+to\b/i;
+  /\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|people\s+(?:killed|who\s+(?:died|were\s+killed))))\b[^.;!?]{0,90}?\b(?:has|had)?\s*(?:risen|rose|climbed|increased|jumped)\s+to\b/i;
 /** People still missing told after a toll, in its sentence: ` people were killed and one was missing`, `, with two others unaccounted for` (`count:toll-with-missing`). */
 const MISSING_AFTER =
   /^[^.;:!?]{0,50}?\b(?:and|with|while)\s+(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:others?\s+|more\s+|people\s+|persons?\s+)?(?:(?:was|were|is|are|remains?|remained|still|listed\s+as|reported)\s+){0,3}(?:missing|unaccounted\s+for)\b/iu;
+/** The figure a rise started from, right after the figure (`14, up from eight`). */
 const UP_FROM_AFTER = /^\S*\s*,?\s*(?:\p{L}+\s+){0,2}?up\s+from\b/iu;
 /** The value a rise started from, told after the figure (`seven, up from five`). */
 const UP_FROM_VALUE =
