@@ -693,18 +693,28 @@ function figureFindings(
 }
 
 /**
+ * A figure's reports by publication day, earliest first, when every report is dated, they span
+ * three days or more and each day's agree among themselves; otherwise null (read by
+ * risesDayByDay and fallsDayByDay).
+ */
+function dayByDay(facts: readonly FactInContext[], r: Reader): FactInContext[][] | null {
+  const day = (f: FactInContext): string => publishedDay(r, f);
+  if (facts.some((f) => !day(f))) return null;
+  const days = [...new Set(facts.map(day))].sort();
+  if (days.length < 3) return null;
+  const on = days.map((d) => facts.filter((f) => day(f) === d));
+  return on.some((list) => clash(list)) ? null : on;
+}
+
+/**
  * A count told on three days or more, the reports of each day agreeing among themselves and
  * each day's above every earlier day's (`at least 12` and `13` on Sunday, `21` on Monday, `26`
  * on Tuesday): one figure updated step by step, not a conflict of the earlier days' reports
  * (rule `count:rises-day-by-day`; two days are read by isUpdate).
  */
 function risesDayByDay(facts: readonly FactInContext[], r: Reader): boolean {
-  const day = (f: FactInContext): string => publishedDay(r, f);
-  if (facts.some((f) => !day(f))) return false;
-  const days = [...new Set(facts.map(day))].sort();
-  if (days.length < 3) return false;
-  const on = days.map((d) => facts.filter((f) => day(f) === d));
-  if (on.some((list) => clash(list))) return false;
+  const on = dayByDay(facts, r);
+  if (!on) return false;
   const above = (list: readonly FactInContext[], before: readonly FactInContext[]): boolean =>
     list.every((f) => before.every((e) => (f.value as number) > (e.value as number)));
   return on.every((list, k) => k === 0 || above(list, on.slice(0, k).flat())) && !relaysEarlier(facts, r);
@@ -719,12 +729,8 @@ function risesDayByDay(facts: readonly FactInContext[], r: Reader): boolean {
  */
 function fallsDayByDay(facts: readonly FactInContext[], r: Reader): boolean {
   if (facts[0]!.about.startsWith('event:') || tollFalls(facts, r)) return false;
-  const day = (f: FactInContext): string => publishedDay(r, f);
-  if (facts.some((f) => !day(f))) return false;
-  const days = [...new Set(facts.map(day))].sort();
-  if (days.length < 3) return false;
-  const on = days.map((d) => facts.filter((f) => day(f) === d));
-  if (on.some((list) => clash(list))) return false;
+  const on = dayByDay(facts, r);
+  if (!on) return false;
   const left = (f: FactInContext): boolean => REMAINING.test(sentenceText(r, f));
   const below = (list: readonly FactInContext[], before: readonly FactInContext[]): boolean =>
     list.every((f) => left(f) && before.every((e) => (f.value as number) < (e.value as number)));
