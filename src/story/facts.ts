@@ -1235,6 +1235,24 @@ function documentFacts(d: Document): FactInContext[] {
           part[1]!,
           'fact:count-partitive',
         );
+      // Or the part a verb before it acts on (`Volunteers refloated 31 of the whales`, `Police freed
+      // 12 of the hostages`): a count of the whole's noun, with that verb's event, as `refloated 13
+      // whales` is (rule `fact:count-partitive-object`, stop 53).
+      // (`scored one of their finest wins` names one among them: no count.)
+      else if (
+        !/^one$/i.test(m[1]!) &&
+        VERB_ED_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index!))
+      ) {
+        const object = PARTITIVE_OBJECT.exec(text.slice(m.index! + m[0].length));
+        if (object)
+          partCount(
+            from + m.index! + m[0].length - m[1]!.length,
+            m[1]!,
+            lemma(object[2]!),
+            object[1]!,
+            'fact:count-partitive-object',
+          );
+      }
     }
   for (const f of [...out]) {
     if (f.kind !== 'count' || !f.event || typeof f.value !== 'number' || !f.aboutText) continue;
@@ -5332,6 +5350,10 @@ const DATED_EVENTS: Readonly<Record<string, string>> = Object.fromEntries(
     // Articles, reports or books published on a date (`articles published in March 2024` / `in May
     // 2024`): one dated publication (stop 46).
     'published:publish ' +
+    // A plan, a budget or a product shown to the public (`unveiled a $42 billion budget on
+    // Wednesday` / `the budget was presented on Thursday`): one dated unveiling, whichever verb an
+    // outlet chose (stop 53).
+    'unveiled:unveil presented:unveil ' +
     'held:hold staged:hold conducted:hold found:discover located:discover began:begin started:begin ended:end struck:strike attacked:attack ' +
     'bombed:attack stabbed:stab shot:shoot robbed:rob sank:sink capsized:sink derailed:crash erupted:erupt ' +
     // People or a ship taken by force: one event whichever verb an outlet chose.
@@ -7713,7 +7735,14 @@ const SOLD_FOR =
   /\b(?:(?:was|were|been)\s+)?(?:sold|auctioned|went|goes|go|gone)(?:\s+under\s+the\s+hammer)?\s+for\s+(?:an?\s+)?(?:record\s+|estimated\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|more\s+than\s+)?$|\bfetch(?:ed|es|ing)?\s+(?:an?\s+)?(?:record\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?$/;
 /** A project whose cost a sentence tells (`The mission cost`, `the stadium, which cost`): `fact:sum-cost-of-project`. */
 const PROJECT_NOUN =
-  /\b(?:mission|project|programme|program|probe|spacecraft|satellite|telescope|rocket|stadium|arena|bridge|tunnel|building|renovation|refurbishment|restoration|construction|dam|railway|pipeline|scheme|expedition|excavation|dig|search|operation|clean-?up|rescue)s?\b/i;
+  /\b(?:mission|project|programme|program|probe|spacecraft|satellite|telescope|rocket|stadium|arena|bridge|tunnel|building|renovation|refurbishment|restoration|construction|dam|railway|pipeline|scheme|expedition|excavation|dig|search|operation|clean-?up|rescue|repair|rebuilding|reconstruction)s?\b/i;
+/** Works whose bill is their cost: `repair`, `clean-up`, `rebuilding` (rule `fact:sum-bill-of-work`). */
+const WORK = String.raw`(?:repairs?|clean\s?-?\s?up|rebuilding|reconstruction|restoration|demolition|rescue|salvage)`;
+/** A work's bill, then at most three words, right before a sum: `the repair bill at `, `the bill for the repairs came to `. */
+const WORK_BILL_BEFORE = new RegExp(
+  String.raw`\b(?:${WORK}\s+bill|bill\s+for\s+(?:the\s+)?${WORK})(?:\s+[a-z]+){0,3}\s+(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$`,
+  'u',
+);
 /** What a sum after `cost` was spent on making: ` to build`, ` to develop` (rule `fact:sum-cost-to-build`). */
 const COST_TO_MAKE = /^\s+to\s+(?:build|make|develop|construct|produce|design|complete|restore|repair)\b/;
 const PRICE_BEFORE =
@@ -8729,6 +8758,12 @@ const ELIDED_AUXILIARY = new RegExp(
 const PARTITIVE =
   /^\s+of\s+(?:the|those|these|its|their)\s+((?!(?:\p{Ll}+est|most|best|worst|first|last|other)\b)(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}s))\b(?!\s+of\b)(?=\s+(?:had|have|has|were|was|are|is|died|remain|remained|\p{Ll}+ed)\b)/u;
 
+/** A verb's object told as a part of a whole: ` of the whales`, ` of the hostages` (no verb after). */
+const PARTITIVE_OBJECT =
+  /^\s+of\s+(?:the|those|these|its|their)\s+((?!(?:\p{Ll}+est|most|more|best|worst|first|last|other)\b)(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}s))\b(?!\s+of\b)(?!\s+(?:had|have|has|were|was|are|is)\b)/u;
+/** A past-tense verb right before a number: `refloated `, `freed `. */
+const VERB_ED_BEFORE = /\b\p{Ll}{2,}ed\s+$/u;
+
 /** Those counted took part in a protest: `took to the streets`, `joined the march`, `took part in the rally`. */
 const CROWD_JOINED =
   /^\s+(?:(?:had|have|has|were|are)\s+)?(?:took\s+to\s+the\s+streets|(?:joined|took\s+part\s+in|marched\s+in)\s+(?:the|a|an|that|this)\s+(?:[\p{Ll}-]+\s+)?(?:march|protest|rally|demonstration|strike))\b/u;
@@ -8768,6 +8803,9 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   // Those who fell ill (`37 people have fallen ill`, `fell ill`, `have reported stomach illness`,
   // `were taken ill`): one group, whichever words tell it (rule `fact:fell-ill`, stop 46).
   if (ILL_AFTER.test(view.text.slice(to, to + 70))) return 'ill';
+  // Those told to leave (`Residents of 24 homes were told to leave`, `300 people were ordered to
+  // flee`): evacuated, as `were evacuated` tells (rule `fact:told-to-leave`, stop 53).
+  if (TOLD_TO_LEAVE_AFTER.test(view.text.slice(to, to + 60))) return 'evacuat';
   // Those still in hospital (`Six people remain in hospital`, `five are in hospital`):
   // hospitalised, as `were taken to hospital` tells (rule `fact:in-hospital`, stop 46).
   if (IN_HOSPITAL_AFTER.test(view.text.slice(to, to + 50))) return 'hospitalis';
@@ -9123,6 +9161,9 @@ const AFTER_COUNT = new RegExp(
  * to hospital` are, not injured (`treated` alone reads so). Not `died in hospital`.
  */
 /** Falling ill after a count: ` have fallen ill`, ` fell sick`, ` have reported stomach illness`, ` were taken ill`; `ill` right after the noun (`with 396 people ill with norovirus`: rule `fact:fell-ill`, stop 49). */
+/** Told to leave after a count: ` were told to leave`, ` have been ordered to flee their homes`. */
+const TOLD_TO_LEAVE_AFTER =
+  /^\s+(?:(?:were|have\s+been|had\s+been|are\s+being|were\s+being)\s+)(?:told|ordered|forced|asked|urged|advised)\s+to\s+(?:leave|flee|evacuate|get\s+out)\b/u;
 const ILL_AFTER =
   /^\s+(?:ill|sick)\b(?!\s+(?:of|and|or)\b)|^\s+(?:(?:have|has|had)\s+)?(?:(?:since|now|also|all)\s+)?(?:(?:fallen|fell|become|became|been\s+taken|were\s+taken|was\s+taken|gone|went|got)\s+(?:seriously\s+)?(?:ill|sick)\b|sickened\b|(?:reported|suffered|developed)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:illness|illnesses|symptoms|sickness)\b)/u;
 /** Still in hospital after a count: ` remain in hospital`, ` are still in hospital`. */
@@ -9460,6 +9501,11 @@ function nounOf(
     )
   )
     return { noun: 'cost', text: 'cost', rule: 'fact:sum-cost-of-project' };
+  // What a work's bill comes to (`the repair bill at $8.1 million`, `The clean-up bill could reach
+  // $3 million`, `the bill for the repairs came to`) is that work's cost, as `Repairs will cost $1.8
+  // million` tells it (rule `fact:sum-bill-of-work`, stop 53).
+  if (WORK_BILL_BEFORE.test(cased(lead.slice(-80))))
+    return { noun: 'cost', text: 'cost', rule: 'fact:sum-bill-of-work' };
   if (PRICE_BEFORE.test(cased(lead.slice(-40)))) return { noun: 'price', text: 'price' };
   const after = /^\s*(?:-\s*)?([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
   // A deal turned down is an offer, whichever noun an outlet chose (`turned down a four-year, $60

@@ -374,6 +374,9 @@ export function dateDiscrepancies(
           !(x.event && y.event && x.event !== y.event) &&
           (x.event === RECORDS_BEGAN_EVENT) === (y.event === RECORDS_BEGAN_EVENT) &&
           (!onceOf || once(x, y)) &&
+          // (Nor does a year excuse a weekday set against a weekday: `in office since 2041` is no
+          // account of the day a budget was unveiled; rule `date:year-excuses-no-weekday`, stop 53.)
+          !(wa && wb && /^\d{4}$/.test(x.value as string)) &&
           !factsDisagree(x, y, weekday, ahead);
         if (group.some((x) => x.doc === a.doc && excuses(x, b))) continue;
         if (group.some((x) => x.doc === b.doc && excuses(x, a))) continue;
@@ -474,6 +477,7 @@ const OFFICE_ACTS: ReadonlySet<string> = new Set([
   'award',
   'launch',
   'publish',
+  'unveil',
   'resign',
   'retire',
   'elect',
