@@ -4428,7 +4428,9 @@ function documentFacts(d: Document): FactInContext[] {
   }
 
   // A month named without a year or a day (`resigned in March`, `in early February`): a
-  // year-less month (`--03`), compared by month with whatever the other outlet gives.
+  // year-less month (`--03`), compared by month with whatever the other outlet gives. So is a
+  // month a verb's `of` follows (`convicted in May of defrauding`, `found guilty in March of 14
+  // charges`), where no year does (rule `dates:month-of-not-year`, stop 53).
   for (const { from, text } of unitTexts()) {
     for (const m of matchesIn(BARE_MONTH, text)) {
       const at = from + m.index! + m[0].length - m[1]!.length;
@@ -5329,7 +5331,7 @@ const ORDINAL_QUARTER: Readonly<Record<string, number>> = {
 };
 
 const BARE_MONTH =
-  /\b(?:in|since|until|by)\s+(?:(?:early|late|mid)[- ])?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]*\d)(?!\s+of\b)/g;
+  /\b(?:in|since|until|by)\s+(?:(?:early|late|mid)[- ])?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]*\d)(?!\s+of\s+(?:\d{4}|this|last|next|that|the\s+(?:same|following|previous)\s+year)\b)/g;
 
 /**
  * What befell a thing on a date, from a closed list of the events news dates (`founded in
@@ -5840,6 +5842,9 @@ const PHRASAL_DATED_EVENTS: Readonly<Record<string, string>> = {
   'passed away': 'death',
   'set up': 'found',
   'took place': 'hold',
+  // A verdict of guilty is a conviction (`was found guilty in March` / `was convicted in May`;
+  // stop 53).
+  'found guilty': 'convict',
   // What was done on a date (`The census, carried out in March 2049` / `was carried out in April
   // 2049`, `conducted`): held, as `took place` (stop 45).
   'carried out': 'hold',
@@ -6571,9 +6576,13 @@ const AFTER_PHASE =
 /** A part of the day, with `early` or `late` before it or before its weekday: `early Monday morning`, `in the late afternoon`. */
 const DAY_PART =
   /\b(?:(early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|the\s+)?(morning|afternoon|evening)\b(?!\s+(?:news|paper|show|service|prayers?|rush|commute|session|edition|briefing|star|post)\b)/giu;
-/** The hours a part of the day spans, as news uses them. */
+/**
+ * The hours a part of the day spans, as news uses them. A morning holds its early morning: an
+ * hour after midnight is told as `early Thursday morning` or as `Thursday morning` (`3: 40 a. m.`;
+ * rule `fact:morning-holds-early-morning`, stop 53).
+ */
 const DAY_PARTS: Readonly<Record<string, readonly [number, number]>> = {
-  morning: [4, 12],
+  morning: [0, 12],
   'early morning': [0, 9],
   'late morning': [9, 12.5],
   afternoon: [12, 18.5],
@@ -9056,8 +9065,11 @@ const REDUCED_RELATIVE =
  * at a youth hostel in Brenn were taken to hospital`, `40 houses in the village were
  * destroyed`): the verb after it tells what befell them (rule `fact:event-after-place-phrase`).
  */
+// (And a ship or a body the counted belong to, `Three crew members of the container ship were
+// injured`, and a participle not in `-ed`, `were hurt`: rule `fact:count-noun-phrase-before-verb`,
+// stop 53.)
 const PLACE_PHRASE =
-  /^\s+(?:at|in|on|inside|aboard)\s+(?:the|a|an|his|her|its|their)\s+[^,.;:]{1,50}?(?=\s+(?:were|was|have been|had been|has been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b)/u;
+  /^\s+(?:at|in|on|inside|aboard|of)\s+(?:the|a|an|his|her|its|their)\s+[^,.;:]{1,50}?(?=\s+(?:were|was|have been|had been|has been)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+(?:ed|en)|hurt|hit|struck|shot|caught|held)\b)/u;
 
 /** An apposition after a counted noun: `, aged 34 and 41,`, `, both from Velmar,`, `, all of them minors,`. */
 const APPOSITION =
@@ -9746,7 +9758,8 @@ function nounOf(
     );
   if (named)
     return named[1] === 'fined' ? { noun: 'fine', text: named[1]! } : { noun: 'saving', text: named[1]! };
-  // So is a sum paid (`ordered Orvel to pay $368 million`, `must pay Brisk $386 million`): the
+  // So is a sum paid (`ordered Orvel to pay $368 million`, `must pay Brisk $386 million`), or paid
+  // back (`ordered Lang to repay $210 million` / `to pay back $120 million`; stop 53): the
   // payment, as `a payment of` says it; and a sum lost (`it lost $212 million in the quarter`):
   // the loss, as `a net loss of` and `a $212 million loss` say it (rule `fact:sum-paid-or-lost`).
   // (A sum paid for a thing, `paid Port Alder £52 million for Okafo`, is its price, read by
@@ -9778,4 +9791,4 @@ const SUM_DEMANDED_BEFORE =
   /\b(?:demand|demands|demanded|demanding)\s+(?:about |nearly |roughly |some |almost |more than |up to )?$/u;
 /** A verb of paying before a sum, its object between (`to pay `, `must pay Brisk `), or of losing right before it (`lost `). */
 const PAID_OR_LOST =
-  /\b(?:(pay|pays|paid|paying)\s+(?:[\p{L}'’.-]+\s+){0,3}|(lost|loses|lose|losing)\s+)(?:about |nearly |roughly |some |almost |more than |up to )?$/u;
+  /\b(?:(pay|pays|paid|paying|repay|repays|repaid|repaying)\s+(?:[\p{L}'’.-]+\s+){0,3}|(lost|loses|lose|losing)\s+)(?:about |nearly |roughly |some |almost |more than |up to )?$/u;

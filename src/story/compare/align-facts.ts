@@ -416,6 +416,9 @@ function sameGroup(a: string, b: string, about = ''): boolean {
   // Whoever broke in is one group: `four thieves broke in` / `three masked men broke into`.
   if (about === 'event:break-in') return true;
   if (x === y) return true;
+  // A ship's crew is one group whichever word counts it (`Three crew members were injured` /
+  // `Four sailors were hurt`; rule `align:crew-and-sailors`, stop 53).
+  if (CREW.test(x) && CREW.test(y)) return true;
   // Two words of one family (`infants` / `babies`) count one group (stop 46).
   const fa = SYNONYMS.get(a.toLowerCase());
   if (fa && fa === SYNONYMS.get(b.toLowerCase())) return true;
@@ -425,6 +428,8 @@ function sameGroup(a: string, b: string, about = ''): boolean {
   return ANYONE.test(a) || ANYONE.test(b);
 }
 
+/** Words for a ship's crew, singular: `crew`, `sailor`, `seaman`. */
+const CREW = /^(?:crew|crew member|crewm[ae]n|sailor|seam[ae]n|seafarer|mariner)$/;
 /** Parties to fighting, singular (`soldier`, `troop`, `police officer`): counted apart from people in general. */
 const FIGHTERS =
   /^(?:soldier|troop|fighter|militant|rebel|insurgent|gunman|gunmen|combatant|policeman|policemen|police officer|security force|guard|serviceman|servicemen|service member|marine|paratrooper)$/i;

@@ -99,3 +99,91 @@ describe('a budget unveiled on two days, a year of the minister beside (date:yea
     expect(budget('Wednesday', 'Wednesday')).toEqual([]);
   });
 });
+
+describe('a morning holds its early hours (fact:morning-holds-early-morning)', () => {
+  const collision = (part: string) =>
+    entries(
+      story(
+        undated(
+          'Ships collide',
+          'A container ship and a tanker collided early on Thursday. The collision happened at 3: 40 a. m.',
+        ),
+        undated('Ships collide off Calden', `Two ships collided off Port Calden on Thursday ${part}.`),
+      ),
+      'time',
+    );
+  it('`collided on Thursday morning` agrees with `at 3: 40 a. m.`', () => {
+    expect(collision('morning')).toEqual([]);
+  });
+  it('control: an afternoon does not', () => {
+    expect(collision('afternoon')).toEqual([['3: 40 a. m.', 'Thursday afternoon']]);
+  });
+});
+
+describe('a crew counted past the ship it sails on (fact:count-noun-phrase-before-verb, align:crew-and-sailors)', () => {
+  const crew = (a: string, b: string) =>
+    entries(
+      story(
+        undated('Ships collide', `A container ship and a tanker collided on Thursday. ${a}`),
+        undated('Ships collide off Calden', `Two ships collided off Port Calden on Thursday. ${b}`),
+      ),
+      'count',
+    );
+  it('`Three crew members of the container ship were injured` is set against `Four crew were hurt`', () => {
+    expect(crew('Three crew members of the container ship were injured.', 'Four crew were hurt.')).toEqual([
+      ['Four crew', 'Three crew members'],
+    ]);
+  });
+  it('`Four sailors on the Borealis were hurt` is set against `Three crew were injured`', () => {
+    expect(crew('Three crew were injured.', 'Four sailors on the Borealis were hurt.')).toEqual([
+      ['Four sailors', 'Three crew'],
+    ]);
+  });
+  it('control: passengers are not the crew', () => {
+    expect(crew('Three crew were injured.', 'Four passengers on the Borealis were hurt.')).toEqual([]);
+  });
+});
+
+describe('a month a verb`s `of` follows (dates:month-of-not-year)', () => {
+  const verdict = (a: string) =>
+    entries(
+      story(
+        undated('Lang jailed', `Viktor Lang was jailed for 12 years on Tuesday. ${a}`),
+        undated(
+          'Fraudster sentenced',
+          'Viktor Lang was jailed for 12 years on Tuesday. Lang was convicted in May of defrauding investors of $340 million.',
+        ),
+      ),
+      'date',
+    );
+  it('`found guilty in March of 14 charges` is a conviction in March, against May', () => {
+    expect(verdict('Lang was found guilty in March of 14 charges of defrauding investors.')).toEqual([
+      ['March', 'May'],
+    ]);
+  });
+  it('control: the same month, nothing', () => {
+    expect(verdict('Lang was found guilty in May of 14 charges of defrauding investors.')).toEqual([]);
+  });
+});
+
+describe('a sum paid back is a payment (fact:sum-paid-or-lost)', () => {
+  const repaid = (a: string) =>
+    entries(
+      story(
+        undated(
+          'Lang jailed',
+          `Viktor Lang was jailed on Tuesday. The judge ordered Lang to repay $210 million.`,
+        ),
+        undated('Fraudster sentenced', `Viktor Lang was jailed on Tuesday. ${a}`),
+      ),
+      'quantity',
+    );
+  it('`to repay $210 million` is set against `to pay back $120 million`', () => {
+    expect(repaid('The judge ordered him to pay back $120 million.')).toEqual([
+      ['$120 million', '$210 million'],
+    ]);
+  });
+  it('control: a fine is no repayment', () => {
+    expect(repaid('The judge also fined him $120 million.')).toEqual([]);
+  });
+});
