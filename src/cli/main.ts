@@ -43,6 +43,13 @@ import {
 function tuneForOneRun(): void {
   setFlagsFromString('--no-turbo-inlining');
   setFlagsFromString('--interrupt-budget=200000');
+  // Each pattern compiled once, to machine code, when first run. By default V8 compiles a pattern
+  // to bytecode, interprets its first run, then compiles it again to machine code at its second:
+  // a one-run command runs a few thousand patterns (the story stages, chrono's parsers), most of
+  // them more than once, so the bytecode and its first interpreted run were pure cost (`analyze`
+  // of 5 ECB+ articles 0.76 of the CPU, of nk-assets 0.69, of 30 articles 0.87; docs/measured.md,
+  // stop 53). The matches are the same: only how a pattern runs changes, not what it finds.
+  setFlagsFromString('--no-regexp-tier-up');
 }
 
 /** Exit codes of the design: 0 success, 1 failure, 2 usage error. */

@@ -1,5 +1,5 @@
 import type { ParsedComponents } from 'chrono-node';
-import { chronoEn } from './chrono.js';
+import { chronoCasual, type chronoEn } from './chrono.js';
 import type { DateMention, Sentence } from '../model/document.js';
 import type { RepairedView } from '../repair/view.js';
 
@@ -197,7 +197,7 @@ function parsed(sentence: string, ref: number | null): ReturnType<ChronoEn['casu
   const key = `${ref ?? ''}\u0000${sentence}`;
   let results = readings.get(key);
   if (!results) {
-    results = chronoEn().casual.parse(sentence, ref !== null ? { instant: new Date(ref) } : new Date(0), {
+    results = chronoCasual().parse(sentence, ref !== null ? { instant: new Date(ref) } : new Date(0), {
       forwardDate: false,
     });
     if (sentence.length <= READ_KEPT_CHARS) {

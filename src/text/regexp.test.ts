@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchesIn } from './matches.js';
-import { needing } from './regexp.js';
+import { caseless, needing } from './regexp.js';
 
 /** Patterns and what every match of each holds (the tail it ends in, a word in it). */
 const PAIRS: Array<[RegExp, RegExp]> = [
@@ -83,5 +83,81 @@ describe('needing: a pattern tried after what every match of it holds', () => {
   });
   it('refuses a global need (its state would change what it finds)', () => {
     expect(() => needing(/a/u, /a/gu)).toThrow(TypeError);
+  });
+});
+
+describe('caseless: a case-insensitive pattern as its case-sensitive equal', () => {
+  /** Patterns of the shapes chrono-node writes: words, classes, ranges, \s, \W, \b, lookarounds. */
+  const PATTERNS = [
+    /(\W|^)((?:about|around)\s{0,3})?(one|two|\d+|an?\b)\s{0,3}(days?|hours?|h|d)\s{0,5}(?:ago|before)(?=\W|$)/i,
+    /\b([a-f]+|[^a-c\s]+)\s*(?:Of|TO)\b/i,
+    /(?<=\s|^)(?:the|A)\.?[\s,-]+(\w+)(?!\s+worth)/i,
+    /[0-9]+(?:st|nd|rd|th)?\s*[–\-\/.,]\s*[A-Z]\w*/i,
+  ];
+  const cased = fc
+    .array(
+      fc.oneof(
+        CHARS,
+        fc.constantFrom('ſ', 'K', 'ı', 'İ', 'ß', 'É', 'é', 'Ω', 'ω'),
+        fc
+          .constantFrom(
+            'ago',
+            'AGO',
+            'Two Days',
+            'an HOUR',
+            'about',
+            'The',
+            'worth',
+            'St',
+            '3rd',
+            'of',
+            'To',
+            'D',
+            'h',
+          )
+          .map((w) => ` ${w} `),
+      ),
+      { maxLength: 40 },
+    )
+    .map((parts) => parts.join(''));
+  it('rewrites each of them, with flags none', () => {
+    for (const re of PATTERNS) expect(caseless(re).flags).toBe('');
+  });
+  it('keeps the other flags (control: a global pattern finds the same matches one by one)', () => {
+    const re = caseless(/\b(?:said|told)\b/gim);
+    expect(re.flags).toBe('gm');
+    expect([...'He SAID, she told, Said'.matchAll(re)].map((m) => m.index)).toEqual([3, 13, 19]);
+  });
+  it('finds the same matches, at the same index, with the same groups (seeded)', () => {
+    fc.assert(
+      fc.property(cased, (s) => {
+        for (const re of PATTERNS) {
+          const a = re.exec(s);
+          const b = caseless(re).exec(s);
+          expect(b ? [b.index, ...b] : null).toEqual(a ? [a.index, ...a] : null);
+        }
+      }),
+      { seed: 53, numRuns: 3000 },
+    );
+  });
+  it('matches either case of a letter and no other character (control: `ſ`, the Kelvin sign, dotless `ı`)', () => {
+    const re = caseless(/^(?:sk|[i-k])$/i);
+    expect(['sk', 'SK', 'sK', 'I', 'j', 'K'].every((s) => re.test(s))).toBe(true);
+    expect(['ſk', 's\u212a', 'ı', 'İ'].some((s) => re.test(s))).toBe(false);
+  });
+  it('returns a pattern it cannot rewrite as it is', () => {
+    for (const re of [
+      /a/iu,
+      /(a)\1/i,
+      /(?<w>a)/i,
+      /\u0041/i,
+      new RegExp(String.raw`\p{L}`, 'i'),
+      /é/i,
+      /[_-~]/i,
+      /[A-z]/i,
+      /[a-\x7f]/i,
+      /a/,
+    ])
+      expect(caseless(re)).toBe(re);
   });
 });
