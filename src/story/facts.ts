@@ -2137,7 +2137,9 @@ function documentFacts(d: Document): FactInContext[] {
     brought: boolean,
   ): PatternFact | null => {
     const m = [m0, nounText, numText] as const;
-    const value = scaledNumber(m[2]!.replace(/,\s?/g, ''));
+    // (A decimal written apart, `7. 6 million`, as tokenised text writes it: rule
+    // `fact:number-of-scaled`, stop 53.)
+    const value = scaledNumber(m[2]!.replace(/,\s?/g, '').replace(/\.\s(?=\d)/, '.'));
     const falls = !brought && FALLS_TO.test(m[0]);
     const noun = m[1]!.toLowerCase();
     const befell =
@@ -7613,7 +7615,7 @@ const NUMBER_BROUGHT_TO = new RegExp(
 );
 const FALLS_TO = /\b(?:fell|fallen|dropped|declined|decreased|eased)\s+to\s+\S+$/;
 const NUMBER_OF = new RegExp(
-  String.raw`\b[Tt]he\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b(?:[^.;:]|\.(?=\s+\p{Ll})){0,60}?\b(?:(?:rose|risen|climbed|increased|reached|stood at|stands at|was|is|grew|jumped|hit)\s+(?:to\s+)?|(?:fell|fallen|dropped|declined|decreased|eased)\s+to\s+)(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:million|billion)|\d+|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d))`,
+  String.raw`\b[Tt]he\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b(?:[^.;:]|\.(?=\s+\p{Ll})){0,60}?\b(?:(?:rose|risen|climbed|increased|reached|stood at|stands at|was|is|grew|jumped|hit)\s+(?:to\s+)?|(?:fell|fallen|dropped|declined|decreased|eased)\s+to\s+)(\d{1,3}(?:,\s?\d{3})+|\d+(?:\.\s?\d+)?\s+(?:million|billion)|\d+|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\s?\d))`,
   'gu',
 );
 /** A rank before a name: `world number nine Mira Lenko`, `world No. 3 Ana Tell`, `second seed Ana Tell`. */

@@ -187,3 +187,25 @@ describe('a sum paid back is a payment (fact:sum-paid-or-lost)', () => {
     expect(repaid('The judge also fined him $120 million.')).toEqual([]);
   });
 });
+
+describe('a number of things risen to a decimal written apart (fact:number-of-scaled)', () => {
+  const waiting = (a: string) => {
+    const d = story(
+      undated(
+        'Waiting lists at a record',
+        'A record 7. 6 million people were waiting for hospital treatment.',
+      ),
+      undated(
+        'Waiting list reaches new high',
+        `The number of people waiting for hospital treatment rose to ${a}.`,
+      ),
+    );
+    return [...entries(d, 'count'), ...entries(d, 'update')];
+  };
+  it('`rose to 7. 6 million` is 7.6 million, not 7', () => {
+    expect(waiting('7. 6 million')).toEqual([]);
+  });
+  it('control: another figure is set against it', () => {
+    expect(waiting('7. 9 million')).toEqual([['7. 6 million people', '7. 9 million']]);
+  });
+});
