@@ -988,7 +988,7 @@ function documentFacts(d: Document): FactInContext[] {
       // A figure for a whole (`45,000 workers worldwide`, `nationwide`) is not the figure of a
       // part the story is about (`1,200 workers` at one plant): its key carries the scope.
       // (An orbit's period is no threshold though `takes 12 days to orbit` reads like one.)
-      const scope = activity === 'orbit-period' ? undefined : scopeOf(view, q, about.text);
+      const scope = activity === 'orbit-period' ? undefined : scopeOf(view, q, about.text, kind);
       // A figure for a period its clause names (`2 million passengers in March`, `in 2023`) holds
       // for that period: figures for two periods are two figures.
       // (A span of each day holds for no period of its own: `a day` is its schedule.)
@@ -2665,15 +2665,19 @@ function documentFacts(d: Document): FactInContext[] {
     const word = ordinal.toLowerCase();
     const value = /^\d/.test(word) ? parseInt(word, 10) : ORDINALS.indexOf(word) + 1;
     if (!(value > 0)) return null;
+    // The floor a fire started on (`The fire started on the 11th floor`, `broke out in a flat on
+    // the ninth floor`): where it began, one floor of the story however many others its reports
+    // name (the floors it reached, a victim's home), keyed apart (rule `fact:floor-fire-began`).
+    const began = FIRE_BEGAN_BEFORE.test(m.input!.slice(Math.max(0, m.index! - 80), m.index!));
     return {
       at: m[0].indexOf(ordinal),
       length: ordinal.length + 1 + noun.length,
       kind: 'quantity',
       value,
       unit: 'level',
-      about: 'noun:floor',
-      aboutText: noun,
-      rule: 'fact:ordinal-floor',
+      about: began ? 'noun:floor-fire-began' : 'noun:floor',
+      aboutText: began ? 'floor the fire began on' : noun,
+      rule: began ? 'fact:floor-fire-began' : 'fact:ordinal-floor',
     };
   });
 
@@ -6243,6 +6247,9 @@ const FLOOR = new RegExp(
   String.raw`\b(?:on|from|to|at|off) the (${ORDINALS.join('|')}|\d{1,3}(?:st|nd|rd|th)) (floor|storey|story)\b|\b(?:a|an|the) (${ORDINALS.join('|')}|\d{1,3}(?:st|nd|rd|th))-(floor|storey|story) (?=\p{Ll})`,
   'gu',
 );
+/** A fire and its start earlier in the floor's clause: `The fire started `, `the blaze broke out in a flat `. */
+const FIRE_BEGAN_BEFORE =
+  /\b(?:fire|blaze|flames?)\s+(?:(?:had|has|first|apparently|reportedly)\s+)?(?:started|broke\s+out|began|erupted|originated|ignited)\b(?:\s+(?:in|inside)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:flat|apartment|unit|kitchen|room|bedroom|office|home))?\s+$/iu;
 /** A move from one floor to another whose noun is left out: `from the 23rd floor to the 14th` (the second ordinal in 3). */
 const FLOOR_ELIDED = new RegExp(
   String.raw`\bfrom the (${ORDINALS.join('|')}|\d{1,3}(?:st|nd|rd|th)) (floor|storey|story) (?:down |up )?to the (${ORDINALS.join('|')}|\d{1,3}(?:st|nd|rd|th))\b(?![\s-]*(?:floors?|storey|story|stories)\b)`,
@@ -6568,9 +6575,20 @@ function momentOf(before: string): string | undefined {
       .replace(AFTER_PHASE, ' ')
       .split(/[,;:.!?]|\b(?:and|but|when|after|before|while|as)\b/)
       .at(-1) ?? '';
-  for (const [re, moment] of MOMENTS) if (re.test(clause)) return moment;
+  // A machine named earlier in the sentence and then told by a pronoun (`The lift was carrying 11
+  // people when it fell at about 9: 50 a. m.`): the pronoun's clause is the machine's, read as if
+  // it named it (rule `fact:time-machine-stopped`, widened, stop 53).
+  const machine = PRONOUN_CLAUSE.test(clause) ? MACHINE_NAMED.exec(before) : null;
+  const read = machine ? clause.replace(PRONOUN_CLAUSE, `${machine[1]!.toLowerCase()} `) : clause;
+  for (const [re, moment] of MOMENTS) if (re.test(read)) return moment;
   return undefined;
 }
+
+/** A clause opening with `it` or `they`: `it fell at about `. */
+const PRONOUN_CLAUSE = /^\s*(?:it|they)\s+/;
+/** A machine that carries people, named in a sentence (the singular or plural it is written in). */
+const MACHINE_NAMED =
+  /\b(escalators?|lifts?|elevators?|roller\s+coasters?|cable\s+cars?|gondolas?|chairlifts?)\b(?![^.!?]*\b(?:escalators?|lifts?|elevators?|coasters?|cable\s+cars?|gondolas?|chairlifts?)\b)/i;
 
 /** A phase of a flight or a day a time is told from: `shortly after take-off`, `just before landing`, `soon after dawn`. */
 const AFTER_PHASE =
@@ -8596,6 +8614,21 @@ const SCOPE =
 const SCOPE_OPENING =
   /(?:^|[.!?]\s+|\n)(worldwide|globally|around the world|across the (?:world|globe)|nationwide|countrywide|across the country|statewide|across the state)\s*,(?:[^.!?\n]|\.\s?\d)*$/iu;
 
+/** The height of an event later in the figure's clause: `fought the blaze at its height`, `at the peak of the storm`. */
+const AT_PEAK_AFTER =
+  /^[^.;:!?]{0,60}?\bat\s+(?:its|their|the)\s+(?:height|peak)\b(?!\s+of\s+(?:about\s+|some\s+)?\d)/i;
+/** The height of an event opening the figure's sentence: `At its height, `, `At the peak of the fire, `. */
+const AT_PEAK_OPENING =
+  /(?:^|[.!?]\s+|\n)At\s+(?:its|their|the)\s+(?:height|peak)\b(?!\s+of\s+(?:about\s+|some\s+)?\d)(?:[^.!?\n]|\.\s?\d)*$/u;
+
+/**
+ * A record holder opening the figure's sentence: a superlative said to be known, recorded or the
+ * world's (`The smallest known frog`, `The world's largest tanker`, `The previous tallest
+ * recorded wave`). `latest`, `nearest`, `closest` hold no record.
+ */
+const RECORD_HOLDER_OPENING =
+  /(?:^|[.!?]\s+|\n)(?:The|A)\s+(?:(?:previous|former|current)\s+)?(?:world['’]s\s+(?!(?:lat|near|clos)est\b)\p{Ll}+est\b|(?!(?:lat|near|clos)est\b)\p{Ll}+est\s+(?:known|recorded|ever\s+recorded)\b)(?:[^.!?\n]|\.\s?\d)*$/u;
+
 /** A percentage above or below a price (`27 per cent above Orsolo's last closing price`). */
 const PRICE_AGAINST =
   /^\s+(above|over|below|under|more\s+than|higher\s+than|less\s+than|lower\s+than)\s+(?:the\s+|its\s+|their\s+|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?\s+)[^.;:!?]{0,40}?\b(?:price|close|closing price|value|valuation)\b/u;
@@ -8621,7 +8654,7 @@ const NEEDED_AFTER =
 const WHERE_AFTER = /^\s+(?:where|in\s+which)\b/i;
 
 /** The whole a figure is given for, when the words after it say (`45,000 workers worldwide`, `21 goals in all competitions`). */
-function scopeOf(view: RepairedView, q: Span, noun: string): string | undefined {
+function scopeOf(view: RepairedView, q: Span, noun: string, kind: string): string | undefined {
   const from = afterNoun(view, q, noun);
   const m = SCOPE.exec(view.text.slice(from, view.fromOriginal(q.end) + 40));
   // A player's goals in all competitions, said further on in the clause (`21 goals for Port
@@ -8655,6 +8688,24 @@ function scopeOf(view: RepairedView, q: Span, noun: string): string | undefined 
   // tonnes`) gives the whole's figure, as one after the noun does (rule
   // `fact:scope-opening-clause`).
   const opened = m ? undefined : SCOPE_OPENING.exec(view.text.slice(Math.max(0, at - 160), at));
+  // A count told at the height of the event (`About 120 firefighters fought the blaze at its
+  // height`, `At its peak, 40, 000 people were without power`) is its peak's, not the figure of
+  // the whole event nor of its start (rule `fact:figure-at-peak`). A measure so told (`rose to 5.6
+  // metres at its peak`) is the peak of what it measures, as `peaked at` tells it: left as it is.
+  if (
+    kind === 'count' &&
+    !m &&
+    !opened &&
+    (AT_PEAK_AFTER.test(view.text.slice(from, from + 80)) ||
+      AT_PEAK_OPENING.test(view.text.slice(Math.max(0, at - 160), at)))
+  )
+    return 'peak';
+  // A figure of a record holder the sentence opens with (`The smallest known frog, from Papua New
+  // Guinea, is about 7. 7 mm long`, `The world's tallest building is 828 metres tall`) is that
+  // holder's, set beside the story's to measure it, never another value of the story's (rule
+  // `fact:record-holder`).
+  if (!m && !opened && RECORD_HOLDER_OPENING.test(view.text.slice(Math.max(0, at - 160), at)))
+    return 'record';
   const w = (m ?? opened)?.[1]?.toLowerCase();
   if (!w) return undefined;
   return /world|glob/.test(w) ? 'worldwide' : /state/.test(w) ? 'statewide' : 'nationwide';
@@ -8831,6 +8882,11 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
     CROWD_DRAWN.test(view.text.slice(Math.max(0, from - 50), from))
   )
     return 'march';
+  // Had or received injuries, wounds or burns (`two crew members had minor injuries`) is injured,
+  // as `suffered minor injuries` is (rule `fact:suffered-injuries`, widened, stop 53).
+  const had = /^\s+(?:had|received)(?=\s)/.exec(view.text.slice(to, to + 20));
+  if (had && SUFFERED_INJURIES.test(view.text.slice(to + had[0].length, to + had[0].length + 60)))
+    return 'injured';
   const next = AFTER_COUNT.exec(view.text.slice(to, to + 40));
   // A participle, or a past tense that says what befell them (`died`, `were shot dead`).
   // Taken, rushed or flown to hospital is hospitalised.

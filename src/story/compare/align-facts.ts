@@ -196,6 +196,10 @@ export function sameSubject(
   // venue's capacity is (rule `align:one-thing-size`; two such things in one report make the key
   // ambiguous, above).
   if (thingSize(a) && thingSize(b)) return true;
+  // So is the floor the story's fire started on (`broke out in a flat on the ninth floor` / `the
+  // fire started on the 11th floor`; facts.ts `fact:floor-fire-began`): its one start, unless a
+  // report gives two (rule `align:one-fire-start`).
+  if (a.about === 'noun:floor-fire-began' && b.about === a.about) return true;
   // So is a body's size (`an eight-member jury` / `The nine-member jury deliberated`; facts.ts
   // `fact:size-of-body`): the story's one jury, board or crew (rule `align:one-body-size`).
   if (a.rule === 'fact:size-of-body' && b.rule === a.rule) return true;
@@ -245,7 +249,14 @@ const sameEventCount = (a: FactInContext, b: FactInContext): boolean =>
   a.about.startsWith('noun:') &&
   !!a.event &&
   a.event === b.event &&
-  (ACCIDENT_BEFELL.has(a.event) || (a.event === 'run' && nameInBoth(a, b)));
+  (ACCIDENT_BEFELL.has(a.event) || LEFT_CONTEST.has(a.event) || (a.event === 'run' && nameInBoth(a, b)));
+/**
+ * Abandoning the story's contest (`Five riders abandoned the race` / `Eight riders abandoned the
+ * race`): those who left are one figure, whatever else the noun counts (the riders who crashed;
+ * rule `align:same-event-count`, widened, stop 53). Another year's leavers are told apart by
+ * their year.
+ */
+const LEFT_CONTEST: ReadonlySet<string> = new Set(['abandon']);
 
 /** Keys of a firm's results: its revenue, profit, sales, earnings (rules `align:results-figure`, `figure:results-fixed`). */
 export const RESULTS = /^noun:(?:revenue|profit|net-profit|sale|earning|turnover)$/;

@@ -290,6 +290,7 @@ export function dateDiscrepancies(
     !dayOfEvent(a, r) &&
     !dayOfEvent(b, r) &&
     spanEnd(a, r) === spanEnd(b, r) &&
+    tallySince(a, r) === tallySince(b, r) &&
     (sameSubject(a, b) || statement(a, b) || sameEvent(a, b) || incident(a, b));
   // The day each weekday names, read once a fact (its clause's tense is the costly part).
   const weekdays = new Map<FactInContext, number | null>();
@@ -586,6 +587,27 @@ const NOT_UNTIL = /\b(?:not|never|n['’]t)\b[^,;:]*\b(?:until|till)\s+\S*\s*$/i
 /** `until`, `till`, `through`, an adverb between (`until at least`, `until early`). */
 const SPAN_END_BEFORE =
   /\b(?:until|till|untill|through)\s+(?:(?:at\s+least|early|late|mid|the\s+end\s+of)\s+)?$/i;
+
+/**
+ * A year after `since` in a clause that counts what has been done (`The museum has described 31
+ * new species from the park since 2030`, `has won 12 titles since 2001`): the start of the
+ * tally, no day of an act, set only against another tally's start (rule `date:tally-since`). A
+ * state told since a year (`has been closed since 2030`) counts nothing: its year is compared
+ * as before.
+ */
+function tallySince(f: FactInContext, r: Reader): boolean {
+  const s = r.byId.get(f.doc)?.sentences[f.sentence];
+  if (!s) return false;
+  const before = r.text(f.doc, { start: s.start, end: f.start });
+  if (!SINCE_BEFORE.test(before.slice(-24))) return false;
+  const clause = before.slice(0, before.search(SINCE_BEFORE));
+  return TALLY_COUNT.test(clause.slice(clause.search(/[^;:]*$/)));
+}
+/** `since` right before a year: `since 2030`, `since early 2030`. */
+const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)\s+)?$/i;
+/** A count of a plural in the clause, no year: `31 new species`, `a dozen titles`, `hundreds of cases`. */
+const TALLY_COUNT =
+  /\b(?:(?!(?:1[89]|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:of\s+)?(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]{2,}s\b/iu;
 
 function dayOfEvent(f: FactInContext, r: Reader): boolean {
   const s = r.byId.get(f.doc)?.sentences[f.sentence];

@@ -492,7 +492,9 @@ export function figureDiscrepancies(
         if (a.kind === 'quantity' && isSum(a) && extrasOf(r, a) !== extrasOf(r, b)) continue;
         // So is a floor or level: it says where something was, and one story tells of several
         // (the floor a fire broke out on, the floor a guest slept on).
-        if (a.unit === 'level' && !sameStatement(a, b)) continue;
+        // (Not the floor the story's fire started on, keyed apart from the others: facts.ts
+        // `fact:floor-fire-began`, rule `align:one-fire-start`.)
+        if (a.unit === 'level' && a.about !== 'noun:floor-fire-began' && !sameStatement(a, b)) continue;
         // So is an aftershock's magnitude: a quake has many (`a 5.2 aftershock two hours later`,
         // `the strongest of magnitude 5.4`).
         if (a.about === 'noun:magnitude-aftershock' && !sameStatement(a, b)) continue;
@@ -1213,9 +1215,10 @@ const RUNNING =
 // `noun:fall`, `noun:long`, rules `fact:capacity`, `fact:distance-fallen`, `fact:length-measures`;
 // nor a runner's finishing time, `during:finish-time`, rule `fact:finish-time`; nor a thing's
 // weight, `noun:weight`, rule `fact:weight`; nor a player's score for a round, `round-score:`, rule
-// `fact:round-score`: a round is played once.)
+// `fact:round-score`: a round is played once; nor the floor a fire started on,
+// `noun:floor-fire-began`, rule `fact:floor-fire-began`: a fire starts once.)
 const FIXED =
-  /^(?:act:|at:|edition:|built:|round-score:|during:(?:sentence|agreement|flight-to-failure|finish-time)|noun:magnitude$|noun:transfer-fee$|noun:blood-alcohol$|noun:off$|noun:storey$|noun:cargo$|noun:seat$|noun:fall$|noun:long$|noun:weight$|noun:rate-change$|event:protested$|noun:(?:margin|record)-time|place:finish|noun:member-of-)/;
+  /^(?:act:|at:|edition:|built:|round-score:|during:(?:sentence|agreement|flight-to-failure|finish-time)|noun:magnitude$|noun:transfer-fee$|noun:blood-alcohol$|noun:off$|noun:storey$|noun:floor-fire-began$|noun:cargo$|noun:seat$|noun:fall$|noun:long$|noun:weight$|noun:rate-change$|event:protested$|noun:(?:margin|record)-time|place:finish|noun:member-of-)/;
 
 /** Words right before a figure that give it as a first reading: `preliminary magnitude`, `initially measured at`, `a provisional`. */
 const FIRST_READING_BEFORE =
