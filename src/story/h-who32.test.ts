@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { storyRoleOf as roleOf, tokenised } from './who.fixture.js';
+
+// h-who32 (issue 13, "who says it"): fictional stories only; docs/origins.md, `Stop 53 (h-who32)`.
+
+const tvOwn = (host: string) =>
+  `http: / / www. ${host} / nyheter / 2033 / 09 / 02 / cafe-closes\n` +
+  'Chef Ada Rusk to close Mole after ten years\nSeptember 2, 2033\n' +
+  'Chef Ada Rusk will close her cafe Mole in Orsa at the end of June, she wrote on Instagram.\n' +
+  'In an interview with KVT Television, Rusk said the rent had doubled in three years.\n' +
+  "`` We cannot pay it, '' she told KVT Television.";
+const TV_RELAY =
+  'http: / / www. orsaavisen. no / 2033 / 09 / 02 / ada-rusk-mole\nAda Rusk closes Mole\nSeptember 2, 2033\n' +
+  'Chef Ada Rusk announced on Instagram that her cafe Mole will close at the end of June.\n' +
+  'Rusk told the broadcaster KVT Television that the rent had doubled in three years.';
+/** The story's nodes naming the broadcaster, among origins, relays and commentators. */
+const kvtNodes = (d: ReturnType<typeof tokenised>): string[] =>
+  [...(d.provenance.origins ?? []), ...(d.provenance.relays ?? []), ...(d.provenance.commentators ?? [])]
+    .map((o) => o.label)
+    .filter((l) => /kvt/i.test(l));
+
+describe("h-who32: a broadcaster's own article citing its own interview (`broadcaster-address`)", () => {
+  it('pair: `KVT Television` at `kvt.no` is one node, and the rent rests on the chef', () => {
+    const d = tokenised(tvOwn('kvt. no'), TV_RELAY);
+    expect([...new Set(kvtNodes(d))]).toEqual(['KVT Television']);
+    const rent = d.claims.find((c) => c.outlets === 2 && /rent/.test(c.text));
+    const label = (id: string) => d.provenance.nodes.find((n) => n.id === id)?.label;
+    expect(rent?.origins.map(label)).toEqual(['Chef Ada Rusk']);
+  });
+  it('control: an address that only opens with the name (`kvtvest.no`, a regional outlet) stays apart', () => {
+    const d = tokenised(tvOwn('kvtvest. no'), TV_RELAY);
+    expect(roleOf(d, /^kvtvest\.no$/)).toBe('origin');
+  });
+});
+
+const strikeWire = (witness: string) =>
+  'http: / / www. shippingwirenews. com / 2033 / 11 / 14 / holm-dock-strike\nHolm dockers to strike\nNovember 14, 2033\n' +
+  'HOLM, Nov 14 (Reuters) - Dock workers at the Port of Holm will strike for 48 hours from Monday, their union said.\n' +
+  witness;
+const STRIKE_RELAY =
+  'http: / / www. coastaldaily. com / business / holm-strike\nHolm port faces strike\nNovember 15, 2033\n' +
+  'Workers at the Port of Holm will walk out for 48 hours on Monday, Reuters reported.\n' +
+  'A crane driver told Reuters that many workers could no longer afford their rent.';
+/** The sources of the relaying article's `A crane driver told Reuters ...`, by label. */
+const relayedWitness = (d: ReturnType<typeof tokenised>): string[] => {
+  const label = (id: string) => d.provenance.nodes.find((n) => n.id === id)?.label ?? id;
+  const m = d.claims.flatMap((c) => c.members).find((x) => x.text.startsWith('A crane driver told Reuters'));
+  return (m?.sources ?? []).map(label);
+};
+
+describe('h-who32: a witness told the agency, named again by the same words (`witness-described-again`)', () => {
+  it('pair: `A crane driver told Reuters` in a relaying article is the crane driver the wire described', () => {
+    const d = tokenised(
+      strikeWire(
+        'A crane driver who has worked at the port for 20 years told Reuters that many workers could no longer afford their rent.',
+      ),
+      STRIKE_RELAY,
+    );
+    expect(relayedWitness(d)).toEqual(['crane driver who has worked at the port for 20 years']);
+  });
+  it('control: with two crane drivers so described, the bare one stays unread', () => {
+    const d = tokenised(
+      strikeWire(
+        'A crane driver who has worked at the port for 20 years told Reuters that many workers could no longer afford their rent.\n' +
+          'A crane driver who joined the picket on Friday said the union was right.',
+      ),
+      STRIKE_RELAY,
+    );
+    expect(relayedWitness(d)).toEqual([]);
+  });
+});
