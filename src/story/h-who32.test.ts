@@ -69,3 +69,34 @@ describe('h-who32: a witness told the agency, named again by the same words (`wi
     expect(relayedWitness(d)).toEqual([]);
   });
 });
+
+const inquiry = (first: string) =>
+  'http: / / www. velmarpost. com / 2033 / 05 / 20 / orsa-fraud\nOrsa professor faked data, inquiry finds\nMay 20, 2033\n' +
+  first +
+  '\nThe university said Professor Ada Rusk had been dismissed.';
+const INQUIRY_B =
+  'http: / / www. kaldtimes. com / world / orsa-university-fraud\nUniversity finds cardiologist faked data\nMay 20, 2033\n' +
+  'A heart researcher fabricated data in 14 studies, Orsa University said on Tuesday.\n' +
+  'Professor Ada Rusk has been dismissed, the university said in a statement.';
+
+describe('h-who32: a university named alone tells its own findings (`university-itself`)', () => {
+  it('pair: `Orsa University said in a press release` is an origin, not an academic giving a view', () => {
+    const d = tokenised(
+      inquiry(
+        'A heart researcher at Orsa University fabricated data in 14 papers, Orsa University said in a press release.',
+      ),
+      INQUIRY_B,
+    );
+    expect(roleOf(d, /^Orsa University$/)).toBe('origin');
+  });
+  it('control: `Hugo Brandl of Kessel University` asked about it stays a commentator', () => {
+    const d = tokenised(
+      inquiry(
+        'A heart researcher at Orsa University fabricated data in 14 papers, Orsa University said in a press release.\n' +
+          'Hugo Brandl of Kessel University said such fraud was rare.',
+      ),
+      INQUIRY_B,
+    );
+    expect(roleOf(d, /Hugo Brandl/)).toBe('commentator');
+  });
+});

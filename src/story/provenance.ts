@@ -2823,6 +2823,9 @@ const RESEARCH_TOLD =
   /\b(?:study|studies|research|survey|data|samples?|tests?|measurements?|analysis|experiments?|team|findings?|found|measured|tracked|recorded)\b/i;
 /** An affiliation with a university. */
 const ACADEMIC = /\b(?:University|College|Polytechnic)\b/u;
+/** A university's, college's name alone (`Halvik University`, `the University of Orsa`). */
+const UNIVERSITY_NAME =
+  /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:University|College|Polytechnic)|(?:University|College|Polytechnic)\s+of(?:\s+\p{Lu}[\p{L}'’-]*){1,3})$/u;
 /** Who speaks for a university or took part in events there, and its hospitals. */
 const ACADEMIC_PARTY =
   /\b(?:spokes(?:wo)?m[ae]n|spokesperson|officials?|police|president|chancellor|provost|dean|administrators?|students?|graduates?|alumn[ia]|coach|Hospital|Medical|Clinic|Health)\b/iu;
@@ -3334,7 +3337,9 @@ function roleOf(
     return { role: 'commentator', rule: 'provenance:commentator-role' };
   // `Hugo Brandl of Orvel Technical University`: an academic asked about events is an expert,
   // unless they speak for the university or were there (a spokesman, a dean, a student).
-  if (contexts.some((c) => ACADEMIC.test(c) && !ACADEMIC_PARTY.test(c)))
+  // (Stop 53's `university-itself`: not the university named alone, `Halvik University said in a
+  // press release`: the body tells its own findings and deeds, as any body does.)
+  if (!UNIVERSITY_NAME.test(n.label) && contexts.some((c) => ACADEMIC.test(c) && !ACADEMIC_PARTY.test(c)))
     return { role: 'commentator', rule: 'provenance:commentator-role' };
   // h-who22's `researcher-view`: `Crowd safety researcher Ida Fossum said festivals relied on too
   // few gates`: one named by a field of research who tells no research of their own (no finding,
