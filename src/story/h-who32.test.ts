@@ -100,3 +100,21 @@ describe('h-who32: a university named alone tells its own findings (`university-
     expect(roleOf(d, /Hugo Brandl/)).toBe('commentator');
   });
 });
+
+describe('h-who32: a name with its plural possessive set apart (`plural-possessive-name`)', () => {
+  const strike = (who: string) =>
+    'http: / / www. velmarpost. com / 2033 / 11 / 14 / holm-strike\nHolm dockers to strike\nNovember 14, 2033\n' +
+    `Dock workers at the Port of Holm will strike for 48 hours from Monday, ${who} said on Friday.`;
+  const STRIKE_B =
+    'http: / / www. kaldtimes. com / world / holm-strike\nHolm strike on Monday\nNovember 15, 2033\n' +
+    "The Holm Dockers ' Union said on Saturday that the strike would go ahead.";
+  it("pair: `the Holm Dockers ' Union said` is the union by its whole name", () => {
+    const d = tokenised(strike("the Holm Dockers ' Union"), STRIKE_B);
+    expect(roleOf(d, /^Holm Dockers' Union$/)).toBe('origin');
+    expect(roleOf(d, /^Holm Dockers$/)).toBeUndefined();
+  });
+  it("control: lower-case words after the mark (`the Holm dockers ' leaders`) make no name of them", () => {
+    const d = tokenised(strike("the Holm dockers ' leaders"), STRIKE_B);
+    expect(roleOf(d, /leaders/)).toBeUndefined();
+  });
+});

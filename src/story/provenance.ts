@@ -675,6 +675,14 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
             ? ISSUED_APPOSED.exec(d.text.slice(a.source.end, a.source.end + 160))
             : null;
         if (issuer) label = issuer[1]!;
+        // Stop 53 (h-who32)'s `plural-possessive-name`: `the Strandhavn Dockers ' Union said`, the
+        // plural possessive set apart as tokenised text writes it: the name goes on to the
+        // capitalised words after the mark (the entity layer stops at it: `Strandhavn Dockers`).
+        const possessive =
+          label && a.source
+            ? PLURAL_POSSESSIVE_NAME.exec(d.text.slice(a.source.start, a.source.end).trim())
+            : null;
+        if (possessive && possessive[1] === label) label = `${possessive[1]}' ${possessive[2]}`;
         // h-who10's `broadcaster-number`: `Channel 6 reported` names a station by its number
         // (the entity layer keeps `Channel`, which would read as `the channel`, an anaphor).
         const station = a.source && BROADCAST_NUMBER.exec(d.text.slice(a.source.start, a.source.end).trim());
@@ -2823,6 +2831,12 @@ const RESEARCH_TOLD =
   /\b(?:study|studies|research|survey|data|samples?|tests?|measurements?|analysis|experiments?|team|findings?|found|measured|tracked|recorded)\b/i;
 /** An affiliation with a university. */
 const ACADEMIC = /\b(?:University|College|Polytechnic)\b/u;
+/**
+ * Stop 53's `plural-possessive-name`: a name whose plural possessive mark is set apart
+ * (`the Strandhavn Dockers ' Union`; 1: the words before the mark, 2: the capitalised words after).
+ */
+const PLURAL_POSSESSIVE_NAME =
+  /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*s)\s+'\s+((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,3})$/u;
 /** A university's, college's name alone (`Halvik University`, `the University of Orsa`). */
 const UNIVERSITY_NAME =
   /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:University|College|Polytechnic)|(?:University|College|Polytechnic)\s+of(?:\s+\p{Lu}[\p{L}'’-]*){1,3})$/u;
