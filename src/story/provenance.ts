@@ -422,6 +422,22 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       for (const m of d.text.matchAll(re)) neighbours.add(m[1]!);
   const neighbourNamed = (label: string): string | null =>
     BARE_NEIGHBOUR.test(label) && neighbours.size === 1 ? [...neighbours][0]! : null;
+  // Stop 53 (h-who32)'s `witness-described-again`: `A crane driver told Reuters` beside `A crane
+  // driver who has worked at the port for 20 years told Reuters` in another article: news describes
+  // a witness once, then by the same words; the story's one witness so described, else none.
+  const describedWitnesses = new Map<string, Set<string>>();
+  for (const d of documents)
+    for (const a of d.attributions) {
+      const w = a.source
+        ? WITNESS_DESCRIBED.exec(d.text.slice(a.source.start, a.source.end))?.[1]
+        : undefined;
+      const head = w && /^(.+?)\s+who\s/u.exec(w)?.[1];
+      if (head) describedWitnesses.set(head, (describedWitnesses.get(head) ?? new Set()).add(w));
+    }
+  const witnessDescribedAgain = (label: string): string | null => {
+    const names = describedWitnesses.get(label.replace(/^(?:a|an|the)\s+/i, ''));
+    return names?.size === 1 ? [...names][0]! : null;
+  };
   // h-who11's `institution-again`: `The clinic confirmed` after `the Willowmere Clinic` (which the
   // entity layer may type as a place): the story's one institution whose name ends with that noun.
   const institutions = new Map<string, Set<string>>();
@@ -480,11 +496,15 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
   /** Whether a name, letters only, opens the name of an article's outlet (`Daily Planet`, `dailyplanet.com`). */
   const creditedOutlet = (c: string): boolean =>
     c.length >= 4 && [...articleOutlets].some((o) => o.startsWith(c));
+  /** Stop 53's `broadcaster-address`: the short names of the articles' addresses (`frk` of `frk.no`). */
+  const articleHosts = new Set<string>();
   for (const [index, d] of documents.entries()) {
     const label = outletLabel(d, index);
     if (!/^unknown outlet/.test(label)) {
       storyOutlets.set(outletIdOf(label), label);
       articleOutlets.add(compactLabel(label));
+      const host = addressHost(label);
+      if (host) articleHosts.add(host);
     }
     // h-who23's `story-wire-cited`: an agency whose copy an article of the story runs under its
     // dateline (`TARVIK (Pressline) -`), cited by another (`according to Pressline`), is that
@@ -655,6 +675,14 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
             ? ISSUED_APPOSED.exec(d.text.slice(a.source.end, a.source.end + 160))
             : null;
         if (issuer) label = issuer[1]!;
+        // Stop 53 (h-who32)'s `plural-possessive-name`: `the Strandhavn Dockers ' Union said`, the
+        // plural possessive set apart as tokenised text writes it: the name goes on to the
+        // capitalised words after the mark (the entity layer stops at it: `Strandhavn Dockers`).
+        const possessive =
+          label && a.source
+            ? PLURAL_POSSESSIVE_NAME.exec(d.text.slice(a.source.start, a.source.end).trim())
+            : null;
+        if (possessive && possessive[1] === label) label = `${possessive[1]}' ${possessive[2]}`;
         // h-who10's `broadcaster-number`: `Channel 6 reported` names a station by its number
         // (the entity layer keeps `Channel`, which would read as `the channel`, an anaphor).
         const station = a.source && BROADCAST_NUMBER.exec(d.text.slice(a.source.start, a.source.end).trim());
@@ -738,6 +766,7 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
             describedBody(label) ??
             operatorNamed(label) ??
             neighbourNamed(label) ??
+            witnessDescribedAgain(label) ??
             // h-who11's `story-outlet-unread`: `according to PopScoop`, a name the entity layer did
             // not read, is another article's outlet all the same (see `storyOutletNamed`).
             storyOutletNamed(label);
@@ -914,7 +943,8 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
             rid !== outlet &&
             rid !== agencyId &&
             // (the outlet's name as its address gives it: `Daily Planet`, `dailyplanet.com`)
-            creditedOutlet(compactLabel(nodes.get(rid)?.label ?? '')) &&
+            (creditedOutlet(compactLabel(nodes.get(rid)?.label ?? '')) ||
+              articleHosts.has(broadcasterStem(nodes.get(rid)?.label ?? '') ?? '')) &&
             !r.news &&
             namedSource(r.id) &&
             (nodes.get(rid)?.kind === 'news-organization' || nodes.get(rid)?.kind === 'outlet')
@@ -1490,6 +1520,25 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
       .sort((a, b) => compact(b.label).length - compact(a.label).length)[0];
     if (host) merged.set(n.id, host.id);
   }
+  // Stop 53 (h-who32)'s `broadcaster-address`: a broadcaster named by a short name and its medium
+  // (`FRK Television`, `the broadcaster FRK Television`) is the outlet whose address is that short
+  // name alone (`frk.no`): its own article citing its own interview is one source, not the
+  // broadcaster and its address.
+  for (const n of named) {
+    const host = n.kind === 'outlet' && !merged.has(n.id) ? addressHost(n.label) : null;
+    if (!host) continue;
+    const same = new Set(
+      news.filter((m) => m.id !== n.id && broadcasterStem(m.label) === host).map((m) => rootOf(merged, m.id)),
+    );
+    const [root] = [...same];
+    if (same.size !== 1 || !root) continue;
+    // (The outlet's node stays, an outlet's own line beside a source it cites resting on the
+    // source, `independentOrigins`; it is shown by the broadcaster's name.)
+    for (const m of news) if (rootOf(merged, m.id) === root) merged.set(m.id, n.id);
+    merged.set(root, n.id);
+    merged.delete(n.id);
+    n.label = nodes.get(root)!.label.replace(/^(?:the\s+)?(?:\p{Ll}+\s+)+(?=\p{Lu})/u, '');
+  }
   const final = (id: string): string => rootOf(merged, id);
   // `Tarsk Petroleum chief executive Lena Holt` hosting the company's spokeswomen is the company:
   // a head or speaker hosting other speakers is labelled by the organisation the story names.
@@ -1604,6 +1653,22 @@ export function traceProvenance(documents: readonly Document[]): ProvenanceTrace
     withNamedSpeaker: new Set([...merged.keys()].filter((id) => /^n:person:/.test(id)).map(final)),
   };
 }
+
+/** The short name of an outlet's address, letters only: `frk` of `frk.no`, `bbc` of `www.bbc.co.uk`. */
+const addressHost = (label: string): string | null =>
+  /^(?:www\.)?([a-z0-9]{2,})\.(?:[a-z]{2,3}\.)?[a-z]{2,6}$/i.exec(label.trim())?.[1]?.toLowerCase() ?? null;
+
+/**
+ * Stop 53's `broadcaster-address`: the short name of a broadcaster named with its medium, letters
+ * only (`frk` of `FRK Television`, `the broadcaster FRK Television`, `Brevik Radio`), else null.
+ */
+const broadcasterStem = (label: string): string | null => {
+  const m =
+    /^(?:the\s+)?(?:(?:public|state|national|regional|local)\s+)?(?:(?:broadcaster|network|channel|station)\s+)?(\p{Lu}[\p{L}\p{N}]*)\s+(?:Television|TV|Radio|Broadcasting)$/u.exec(
+      label.trim(),
+    );
+  return m ? compactLabel(m[1]!) : null;
+};
 
 /** A name in letters only, its `the` dropped: `The Daily Planet` is `dailyplanet`, as an address writes it. */
 const compactLabel = (label: string): string => slug(label.replace(/^the\s+/i, '')).replace(/-/g, '');
@@ -2766,6 +2831,15 @@ const RESEARCH_TOLD =
   /\b(?:study|studies|research|survey|data|samples?|tests?|measurements?|analysis|experiments?|team|findings?|found|measured|tracked|recorded)\b/i;
 /** An affiliation with a university. */
 const ACADEMIC = /\b(?:University|College|Polytechnic)\b/u;
+/**
+ * Stop 53's `plural-possessive-name`: a name whose plural possessive mark is set apart
+ * (`the Strandhavn Dockers ' Union`; 1: the words before the mark, 2: the capitalised words after).
+ */
+const PLURAL_POSSESSIVE_NAME =
+  /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*s)\s+'\s+((?:\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*){0,3})$/u;
+/** A university's, college's name alone (`Halvik University`, `the University of Orsa`). */
+const UNIVERSITY_NAME =
+  /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:University|College|Polytechnic)|(?:University|College|Polytechnic)\s+of(?:\s+\p{Lu}[\p{L}'’-]*){1,3})$/u;
 /** Who speaks for a university or took part in events there, and its hospitals. */
 const ACADEMIC_PARTY =
   /\b(?:spokes(?:wo)?m[ae]n|spokesperson|officials?|police|president|chancellor|provost|dean|administrators?|students?|graduates?|alumn[ia]|coach|Hospital|Medical|Clinic|Health)\b/iu;
@@ -3277,7 +3351,9 @@ function roleOf(
     return { role: 'commentator', rule: 'provenance:commentator-role' };
   // `Hugo Brandl of Orvel Technical University`: an academic asked about events is an expert,
   // unless they speak for the university or were there (a spokesman, a dean, a student).
-  if (contexts.some((c) => ACADEMIC.test(c) && !ACADEMIC_PARTY.test(c)))
+  // (Stop 53's `university-itself`: not the university named alone, `Halvik University said in a
+  // press release`: the body tells its own findings and deeds, as any body does.)
+  if (!UNIVERSITY_NAME.test(n.label) && contexts.some((c) => ACADEMIC.test(c) && !ACADEMIC_PARTY.test(c)))
     return { role: 'commentator', rule: 'provenance:commentator-role' };
   // h-who22's `researcher-view`: `Crowd safety researcher Ida Fossum said festivals relied on too
   // few gates`: one named by a field of research who tells no research of their own (no finding,
