@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findMojibake } from './mojibake.js';
+import { repairedView } from './view.js';
+
+const fix = (s: string): string => repairedView(s, findMojibake(s)).text;
+const rules = (s: string): string[] =>
+  findMojibake(s).map((r) => `${s.slice(r.start, r.end)}→${r.replacement} ${r.rule}`);
+
+// Fictional lines (invented people and places), 2026-12-07, h-moji23. Each case failed on the commit this
+// branch started from (ec1dd9d); each control passed there and passes now.
+describe('windows-1250 text read as windows-1252 or Latin-1, told by its alphabet', () => {
+  it('reads Czech, Hungarian and Croatian lines whose letters fit no Western alphabet', () => {
+    expect(fix('Místostarosta Pøemysl Koøínek øekl, že oprava potrvá do záøí')).toBe(
+      'Místostarosta Přemysl Kořínek řekl, že oprava potrvá do září',
+    );
+    expect(fix('A jegyzõ szerint a tûzijáték hétfõn lesz a fõtéren')).toBe(
+      'A jegyző szerint a tűzijáték hétfőn lesz a főtéren',
+    );
+    expect(fix('Župan Ðuro Matiæ otvorio je novi most kod Èazme')).toBe(
+      'Župan Đuro Matić otvorio je novi most kod Čazme',
+    );
+    expect(rules('Župan Ðuro Matiæ otvorio je novi most kod Èazme')[0]).toBe(
+      'Ðuro→Đuro mojibake:windows-1250-by-alphabet',
+    );
+  });
+  it('reads Latin-1’s C1 controls as windows-1250’s letters there (`\\u009akoly`: školy, not šoly)', () => {
+    expect(
+      fix('Øeditel \u009akoly Tomá\u009a \u008a\u009dastný øekl, \u009ee \u009akola zùstane otevøená'),
+    ).toBe('Ředitel školy Tomáš Šťastný řekl, že škola zůstane otevřená');
+  });
+  it('leaves lines whose words each fit a Western language, and Central European text written right', () => {
+    for (const line of [
+      'Søren Bøgh visited the Crèche in Lyon with Ærø’s mayor',
+      'Søren Ærø and Åse Øvrebø met in Tromsø',
+      'Tárrega, Pèrez i Giménez: la cançó de l’estiu',
+      'A tanácsülés hétfőn lesz, mondta Kővári Ödön',
+      'T = Tº + t Y bzw. Tr = Trº – r Y',
+      'Þórunn og Ýr fóru í Ðalbæ',
+    ])
+      expect(findMojibake(line), line).toEqual([]);
+  });
+});
