@@ -40,3 +40,38 @@ describe('windows-1250 text read as windows-1252 or Latin-1, told by its alphabe
       expect(findMojibake(line), line).toEqual([]);
   });
 });
+
+describe('ISO-8859-15 and Latin-1 read one as the other', () => {
+  it('reads ISO-8859-15’s € and œ where Latin-1 shows ¤ and ½ (`15 ¤`, `c½ur`, `¼uvre`)', () => {
+    expect(fix('Entrée : 15 ¤ par personne, 9 ¤ pour les étudiants')).toBe(
+      'Entrée : 15 € par personne, 9 € pour les étudiants',
+    );
+    expect(fix('Le c½ur du village bat encore, a dit la maire')).toBe(
+      'Le cœur du village bat encore, a dit la maire',
+    );
+    expect(fix('¼uvres complètes de Léon Marsac')).toBe('Œuvres complètes de Léon Marsac');
+    expect(rules('Le c½ur du village')).toEqual(['½→œ mojibake:iso-8859-15-as-latin-1']);
+  });
+  it('reads Š, ž opening words only where two signs so read stand in the line', () => {
+    expect(fix('Tiit ¦ilov ütles, et ¸ürii koguneb reedel')).toBe(
+      'Tiit Šilov ütles, et žürii koguneb reedel',
+    );
+  });
+  it('reads Latin-1’s fractions where ISO-8859-15 shows œ, Œ, Ÿ after a digit or alone between words', () => {
+    expect(fix('The pool is 2œ metres deep at the shallow end')).toBe(
+      'The pool is 2½ metres deep at the shallow end',
+    );
+    expect(fix('Mezcle œ taza de harina con agua')).toBe('Mezcle ½ taza de harina con agua');
+  });
+  it('leaves the signs and letters written right', () => {
+    for (const line of [
+      'Price: ¤ is the generic currency sign',
+      'Add ½ cup of sugar; the path is 1½ km long',
+      'Sa sœur travaille à l’Œuvre de Saint-Loup',
+      'Ÿ is rare; L’Haÿ-les-Roses keeps it',
+      'Don´t panic, said the sign at Müller´s bakery',
+      'Spis: ¦roda w Krakowie',
+    ])
+      expect(findMojibake(line), line).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import { CASE_CHANGED_LEAD, caseChanged, recasedRepair } from './recase.js';
 import { unescapeNonAscii, type Unescaped } from './entities.js';
 import { decomposedLetters, decomposedRepairs, reasonOf, recompose, type Recomposed } from './decomposed.js';
 import { atEdges } from './edges.js';
+import { latin9Repairs } from './latin9.js';
 import { lostLetters } from './lost-letter.js';
 import { ligatureRepairs, spellLigatures } from './ligatures.js';
 import { stripTerminalEscapes, terminalEscapeRepairs, type Stripped } from './terminal.js';
@@ -368,18 +369,21 @@ export function findMojibake(text: string): Repair[] {
 
 function findReadable(text: string): Repair[] {
   const found = withDoubleByte(text, findUtf8Readable(text));
-  return lostLetters(
+  return latin9Repairs(
     text,
-    atEdges(
+    lostLetters(
       text,
-      SINGLE_BYTE_CYRILLIC.test(text) ||
-        SINGLE_BYTE_GREEK.test(text) ||
-        CENTRAL_SIGN.test(text) ||
-        SINGLE_BYTE_TURKISH.test(text)
-        ? withCyrillicLines(text, found)
-        : CENTRAL_LETTER.test(text)
-          ? withCentralLines(text, found)
-          : found,
+      atEdges(
+        text,
+        SINGLE_BYTE_CYRILLIC.test(text) ||
+          SINGLE_BYTE_GREEK.test(text) ||
+          CENTRAL_SIGN.test(text) ||
+          SINGLE_BYTE_TURKISH.test(text)
+          ? withCyrillicLines(text, found)
+          : CENTRAL_LETTER.test(text)
+            ? withCentralLines(text, found)
+            : found,
+      ),
     ),
   );
 }
