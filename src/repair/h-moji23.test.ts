@@ -75,3 +75,32 @@ describe('ISO-8859-15 and Latin-1 read one as the other', () => {
       expect(findMojibake(line), line).toEqual([]);
   });
 });
+
+describe('a lost byte in a French word no list holds, read by French spelling', () => {
+  it('reads é in an open syllable, è before a consonant and a mute e (not í, which French never writes)', () => {
+    expect(fix('Le garde champÃªtre a retrouvÃ© le bÃlier dans le prÃ© du voisin')).toBe(
+      'Le garde champêtre a retrouvé le bélier dans le pré du voisin',
+    );
+    expect(fix('La cinquiÃme Ã©dition du festival est annulÃ©e par la mairie')).toBe(
+      'La cinquième édition du festival est annulée par la mairie',
+    );
+    expect(fix('Un cycliste ÃmÃ©chÃ© a Ã©tÃ© arrÃªtÃ© par les gendarmes')).toBe(
+      'Un cycliste éméché a été arrêté par les gendarmes',
+    );
+    expect(rules('La mairie a amÃnagÃ© le parking de la gare pour les cars')[0]).toBe(
+      'Ã→é mojibake:lost-byte-by-spelling',
+    );
+  });
+  it('leaves lines of other languages, words the lists tell, and a line’s end', () => {
+    expect(fix('La polÃtica de MarÃa en el pueblo')).toBe('La política de María en el pueblo');
+    expect(fix('Le maire a rencontrÃ© les Ã©lus de la rÃ©gion, prÃ')).toBe(
+      'Le maire a rencontré les élus de la région, prÃ',
+    );
+    expect(fix('Il est parti aprÃs la sÃ©ance, sans un mot pour les Ã©lus')).toBe(
+      'Il est parti après la séance, sans un mot pour les élus',
+    );
+    expect(fix('La cittÃ  di Vallombra ha una nuova piazza')).toBe(
+      'La città di Vallombra ha una nuova piazza',
+    );
+  });
+});
