@@ -1,4 +1,5 @@
 import type { Repair } from '../model/document.js';
+import { centralFit, nonAsciiLetters, westernFit } from './alphabets.js';
 import { decodeByte } from './charmaps.js';
 
 /**
@@ -33,12 +34,16 @@ const BYTE_1252: ReadonlyMap<string, number> = new Map(
   }),
 );
 
+/** windows-1252's byte for `ch`, or Latin-1's for a C1 control (h-moji23: Latin-1 keeps 8A, 9A, 9C … as controls). */
+const byteOf = (ch: string): number | undefined =>
+  BYTE_1252.get(ch) ?? (/[\u0080-\u009f]/u.test(ch) ? ch.charCodeAt(0) : undefined);
+
 const SIGNS = new Set([...'³¹¿±¶¼¾¦¬¯¥Ÿœ']);
 const LETTER = /\p{L}/u;
 
 /** The character `charset` reads for the byte windows-1252 shows as `ch` (itself for ASCII). */
 function read(ch: string, charset: Central): string {
-  const b = BYTE_1252.get(ch);
+  const b = byteOf(ch);
   if (b === undefined) return ch;
   const got = decodeByte(b, charset);
   return got.length === 1 && got !== '\uFFFD' ? got : ch;
@@ -90,12 +95,49 @@ function czechAt(chars: readonly string[], i: number): boolean {
 
 function inLine(line: string, from: number): Repair[] {
   const chars = [...line];
-  if (!chars.some((ch) => SIGNS.has(ch) || ch === 'ø')) return [];
   // Every non-ASCII character has a byte in windows-1252.
-  if (!chars.every((ch) => ch.charCodeAt(0) < 0x80 || BYTE_1252.has(ch))) return [];
+  if (!chars.every((ch) => ch.charCodeAt(0) < 0x80 || byteOf(ch) !== undefined)) return [];
+  const bySigns = signCharset(chars);
+  const charset = bySigns ?? alphabetCharset(line, chars);
+  if (!charset) return [];
+  const out: Repair[] = [];
+  for (const m of line.matchAll(/[^\s]+/gu)) {
+    const word = m[0];
+    // A letter, a sign or a C1 control (Latin-1's reading of windows-1250's `ť`, 9D) gives a letter (or
+    // stays); other symbols (`«`, `©`, `°`) are kept as they are.
+    const fixed = [...word]
+      .map((ch) =>
+        LETTER.test(ch) || SIGNS.has(ch) || /[£\u0080-\u009f]/u.test(ch) ? letterOr(ch, charset) : ch,
+      )
+      .join('');
+    if (fixed === word) continue;
+    out.push(
+      bySigns
+        ? {
+            start: from + m.index!,
+            end: from + m.index! + word.length,
+            replacement: fixed,
+            rule: `mojibake:${charset}-as-windows-1252`,
+            reason: `'${word}' is ${charset} text ('${fixed}') read as windows-1252, one byte per letter; its line writes a sign between letters that ${charset} reads as a letter`,
+          }
+        : {
+            start: from + m.index!,
+            end: from + m.index! + word.length,
+            replacement: fixed,
+            rule: `mojibake:${charset}-by-alphabet`,
+            reason: `'${word}' is ${charset} text ('${fixed}') read as windows-1252 or Latin-1, one byte per letter; the line's letters fit no Western alphabet, ${charset}'s reading of them one Central European alphabet`,
+          },
+    );
+  }
+  return out;
+}
+
+/** The charset a line's signs between letters tell (h-moji18), or null. */
+function signCharset(chars: readonly string[]): Central | null {
+  if (!chars.some((ch) => SIGNS.has(ch) || ch === 'ø')) return null;
   const signs = chars.flatMap((_, i) => (signAt(chars, i) ? [i] : []));
   // Two of them: one may be a symbol a correct line glues to a word.
-  if (signs.length < 2) return [];
+  if (signs.length < 2) return null;
   // Signs read as letters whose case fits: not a capital after a lowercase letter (`d¼` is `dź`, not `dĽ`).
   // On a tie, every sign after a letter tells (`£ód¼:` ends a word of two letters in `dź`, not `dĽ`).
   const after = chars.flatMap((ch, i) => (SIGNS.has(ch) && LETTER.test(chars[i - 1] ?? '') ? [i] : []));
@@ -108,28 +150,53 @@ function inLine(line: string, from: number): Repair[] {
   const d =
     score('iso-8859-2') - score('windows-1250') || fits('iso-8859-2', after) - fits('windows-1250', after);
   const charset = d > 0 ? 'iso-8859-2' : 'windows-1250';
-  if (score(charset) === 0) return [];
-  const out: Repair[] = [];
-  for (const m of line.matchAll(/[^\s]+/gu)) {
-    const word = m[0];
-    // A letter, a sign or a C1 control (Latin-1's reading of windows-1250's `ť`, 9D) gives a letter (or
-    // stays); other symbols (`«`, `©`, `°`) are kept as they are.
-    const fixed = [...word]
-      .map((ch) =>
-        LETTER.test(ch) || SIGNS.has(ch) || /[£\u0080-\u009f]/u.test(ch) ? letterOr(ch, charset) : ch,
-      )
-      .join('');
-    if (fixed === word) continue;
-    out.push({
-      start: from + m.index!,
-      end: from + m.index! + word.length,
-      replacement: fixed,
-      rule: `mojibake:${charset}-as-windows-1252`,
-      reason: `'${word}' is ${charset} text ('${fixed}') read as windows-1252, one byte per letter; its line writes a sign between letters that ${charset} reads as a letter`,
-    });
-  }
-  return out;
+  return score(charset) === 0 ? null : charset;
 }
+
+/** windows-1252's reading of a character (a C1 control as the letter windows-1252 puts on its byte). */
+const western = (ch: string): string => {
+  const b = byteOf(ch);
+  return b === undefined ? ch : decodeByte(b, 'windows-1252');
+};
+
+/**
+ * (2026-12-07, h-moji23) Czech, Slovak, Polish, Hungarian or Croatian written in windows-1250 and read as
+ * windows-1252 or Latin-1 where no sign tells it (`Kromìøíže`, `Vuèiæ`, `fõtéri szökõkút`, `Ðurðevog`): the
+ * line's letters (C1 controls as windows-1252's letters) fit no Western language's alphabet (see
+ * alphabets.ts), some word alone fits none either (or opens with `Ð`, which no Icelandic word does; or holds a
+ * C1 control or a sign between letters), and the charset's reading of the line fits one Central European
+ * alphabet, changing two characters or more. A line mixing names of two Western languages (`Søren … Crèche`)
+ * has no such word; a line whose words fit one Western language is left.
+ */
+function alphabetCharset(line: string, chars: readonly string[]): Central | null {
+  if (!chars.some((ch) => DIFFERS.has(ch))) return null;
+  if (westernFit(nonAsciiLetters(chars.map(western))) !== null) return null;
+  const odd = line
+    .split(/[\s,.;:!?()[\]"'«»„“”‘’\-–—/]+/u)
+    .some(
+      (w) =>
+        /^[Ðð]/u.test(w) ||
+        /[\u0080-\u009f]|\p{L}[³¹¿±¶¼¾¦¬¯¥]|[¼¾¦¬¯¥]\p{L}/u.test(w) ||
+        westernFit(nonAsciiLetters([...w].map(western))) === null,
+    );
+  if (!odd) return null;
+  for (const cs of CHARSETS) {
+    const read1 = chars.map((ch) => letterOr(ch, cs));
+    const changed = read1.filter((ch, i) => ch !== chars[i]).length;
+    if (changed >= 2 && centralFit(nonAsciiLetters(read1)) !== null) return cs;
+  }
+  return null;
+}
+
+/** Characters windows-1252 shows that windows-1250 reads as another letter. */
+const DIFFERS: ReadonlySet<string> = new Set(
+  [...BYTE_1252.keys(), ...Array.from({ length: 32 }, (_, k) => String.fromCharCode(0x80 + k))].filter(
+    (ch) => {
+      const got = read(ch, 'windows-1250');
+      return got !== ch && LETTER.test(got);
+    },
+  ),
+);
 
 /** What `charset` reads for `ch` where that is a letter, else `ch`. */
 function letterOr(ch: string, charset: Central): string {

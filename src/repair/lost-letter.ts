@@ -148,6 +148,15 @@ function lineLetters(
       const listed = cands.filter((c) => knownWord(l, c.word.toLowerCase(), c.at) && listedIn(l, c));
       const named = cands.filter((c) => knownWord(l, c.word.toLowerCase(), c.at));
       const hits = listed.length > 0 ? listed : named;
+      if (
+        hits.length === 0 &&
+        l === 'fr' &&
+        right !== '' &&
+        !(reading !== null && LETTERS.fr.includes(reading))
+      ) {
+        frenchSpelling(k, left, right, rec, drop, added);
+        continue;
+      }
       if (hits.length !== 1) continue;
       const hit = hits[0]!;
       if (rec) drop.add(rec);
@@ -174,6 +183,37 @@ function lineLetters(
     });
   }
 }
+
+/**
+ * (2026-12-07, h-moji23) A lost byte inside a word of a French line that no listed word or ending tells
+ * (`mÃdaille`, `vÃlo`, `troisiÃme`, `crÃche`) or opening one (`ÃgarÃ©`), read as í (a dropped soft hyphen) or
+ * flagged by the older rules: French writes no í. Its spelling tells the commonest letter: è before a consonant (or `ch`, `gn`, `ll`, a consonant
+ * and `r` or `l`) and a mute `e` ending the word (`troisième`, `crèche`: a closed syllable), é elsewhere
+ * (`médaille`, `vélo`: é is most of French's accented letters). The words a rarer letter makes (`fête`,
+ * `hôtel`) are listed (language.ts) and were tried first. Rule `mojibake:lost-byte-by-spelling`.
+ */
+function frenchSpelling(
+  k: number,
+  left: string,
+  right: string,
+  rec: Repair | undefined,
+  drop: Set<Repair>,
+  added: Repair[],
+): void {
+  const closed = CLOSED_SYLLABLE.test(right.toLowerCase());
+  const letter = closed ? 'è' : 'é';
+  if (rec) drop.add(rec);
+  added.push({
+    start: k,
+    end: k + 1,
+    replacement: letter,
+    rule: 'mojibake:lost-byte-by-spelling',
+    reason: `"Ã" in "${left}Ã${right}" is the lead byte of a two-byte UTF-8 character whose second byte was lost; the line's words read as French, which writes no í, and no listed word tells the letter: ${closed ? 'è, before a consonant and a mute e ending the word (a closed syllable)' : "é, French's commonest accented letter, in an open syllable"}`,
+  });
+}
+
+/** A consonant (or a pair French spells as one sound or cluster) and a mute `e` ending a word. */
+const CLOSED_SYLLABLE = /^(?:ch|gn|ll|tt|ss|[bcdfgptv][rl]|[bcdfghjklmnpqrstvz])(?:e|es|ent)$/u;
 
 /** A candidate's word is in the language's list itself (not only told by its ending). */
 function listedIn(lang: Lang, c: Candidate): boolean {
@@ -202,6 +242,11 @@ function capital(
       rule: 'mojibake:lost-capital-by-word',
       reason: `"Ã" opens a word before a lowercase letter: the lead byte of a capital whose second byte a strict windows-1252 decoder dropped (Á 81, Í 8D, Ï 8F, Ð 90, Ý 9D); only "${hits[0]}" makes a known word or name of it ("${hits[0]}${right}")`,
     });
+    return;
+  }
+  // (h-moji23) A French line's word opening so: a lowercase letter's byte lost (`Ãgaré`: égaré).
+  if (hits.length === 0 && lang === 'fr') {
+    frenchSpelling(k, '', right, rec, drop, added);
     return;
   }
   if (hits.length === 0 && !rec && repairedElsewhere)

@@ -12,6 +12,7 @@ import { CASE_CHANGED_LEAD, caseChanged, recasedRepair } from './recase.js';
 import { unescapeNonAscii, type Unescaped } from './entities.js';
 import { decomposedLetters, decomposedRepairs, reasonOf, recompose, type Recomposed } from './decomposed.js';
 import { atEdges } from './edges.js';
+import { latin9Repairs } from './latin9.js';
 import { lostLetters } from './lost-letter.js';
 import { ligatureRepairs, spellLigatures } from './ligatures.js';
 import { stripTerminalEscapes, terminalEscapeRepairs, type Stripped } from './terminal.js';
@@ -368,16 +369,21 @@ export function findMojibake(text: string): Repair[] {
 
 function findReadable(text: string): Repair[] {
   const found = withDoubleByte(text, findUtf8Readable(text));
-  return lostLetters(
+  return latin9Repairs(
     text,
-    atEdges(
+    lostLetters(
       text,
-      SINGLE_BYTE_CYRILLIC.test(text) ||
-        SINGLE_BYTE_GREEK.test(text) ||
-        CENTRAL_SIGN.test(text) ||
-        SINGLE_BYTE_TURKISH.test(text)
-        ? withCyrillicLines(text, found)
-        : found,
+      atEdges(
+        text,
+        SINGLE_BYTE_CYRILLIC.test(text) ||
+          SINGLE_BYTE_GREEK.test(text) ||
+          CENTRAL_SIGN.test(text) ||
+          SINGLE_BYTE_TURKISH.test(text)
+          ? withCyrillicLines(text, found)
+          : CENTRAL_LETTER.test(text)
+            ? withCentralLines(text, found)
+            : found,
+      ),
     ),
   );
 }
@@ -403,6 +409,12 @@ const SINGLE_BYTE_GREEK = /[\u00dc-\u00fe]{3}/u;
 const SINGLE_BYTE_TURKISH = /\p{L}[ýþ]|\p{Lu}[ÝÞ]/u;
 /** A sign windows-1250 or ISO-8859-2 reads as a letter, after a letter (see central-latin1.ts; h-moji18). */
 const CENTRAL_SIGN = /\p{L}[³¹¿±¶¼¾¦¬¯¥Ÿœø]|[¦¯]\p{Ll}/u;
+/**
+ * Two letters windows-1250 reads otherwise, or one and a C1 control (see central-latin1.ts `alphabetCharset`;
+ * h-moji23): `Kromìøíže`, `Vuèiæ`, `fõtéri … szökõkút`.
+ */
+const CENTRAL_LETTER =
+  /[ŒœŸª³¹º¼¾¿£¥¯ÀÃÅÆÈÊÌÏÐÑÒÕØÙÛÞàãåæèêìïðñòõøùûþ\u0080-\u009f][^]*[ŒœŸª³¹º¼¾¿£¥¯ÀÃÅÆÈÊÌÏÐÑÒÕØÙÛÞàãåæèêìïðñòõøùûþ\u0080-\u009f]/u;
 
 /**
  * `found`, with the windows-1251 words of lines read so ({@link cyrillicReadAsLatin1}) in place of the
@@ -416,16 +428,33 @@ function sameLine(text: string, a: number, b: number): boolean {
   return k < 0 || k >= y;
 }
 
+/** C1 controls read as windows-1252's characters give way to a Central European reading of their line. */
+const C1_RULE = 'mojibake:c1-control-as-windows-1252';
+
 function withCyrillicLines(text: string, found: Repair[]): Repair[] {
   // (2026-12-06, h-moji18) Greek in ISO-8859-7 where no line reads as Cyrillic.
   let added = SINGLE_BYTE_CYRILLIC.test(text) ? cyrillicReadAsLatin1(text) : [];
   if (added.length === 0) added = greekReadAsLatin1(text);
   // (2026-12-06, h-moji19) Turkish in windows-1254, where no line reads as Cyrillic or Greek.
   if (added.length === 0 && SINGLE_BYTE_TURKISH.test(text)) added = turkishReadAsLatin1(text);
-  // Central European lines only where no UTF-8 misreading was found (`Ã¼` holds a sign after a letter).
-  if (added.length === 0)
-    added = centralReadAsLatin1(text).filter((r) => !found.some((f) => sameLine(text, f.start, r.start)));
-  if (added.length === 0) return found;
+  if (added.length === 0) return withCentralLines(text, found);
+  return withLinesOf(text, found, added);
+}
+
+/**
+ * `found`, with the lines read as Central European single-byte text (see central-latin1.ts) in place of the
+ * line's other repairs: only where no UTF-8 misreading was found in the line (`Ã¼` holds a sign after a
+ * letter); C1 controls read as windows-1252 give way (h-moji23).
+ */
+function withCentralLines(text: string, found: Repair[]): Repair[] {
+  const added = centralReadAsLatin1(text).filter(
+    (r) => !found.some((f) => sameLine(text, f.start, r.start) && f.rule !== C1_RULE),
+  );
+  return added.length === 0 ? found : withLinesOf(text, found, added);
+}
+
+/** `found` without the repairs of the lines `added` repairs, with `added`. */
+function withLinesOf(text: string, found: Repair[], added: Repair[]): Repair[] {
   const lines = added.map((r) => {
     const lineStart = text.lastIndexOf('\n', r.start - 1) + 1;
     const lineEnd = text.indexOf('\n', r.end);
