@@ -1215,8 +1215,9 @@ function documentFacts(d: Document): FactInContext[] {
       end: span.end,
       kind: 'count',
       value,
-      // The unit a count of the noun gets (`35 homes` and `53 houses` are one kind).
-      unit: kindOf(noun),
+      // The unit a count of the noun gets (`35 homes` and `53 houses` are one kind); people a toll
+      // counts are people, as `Five fishermen were rescued` counts them (stop 53).
+      unit: toll ? 'people' : kindOf(noun),
       qualifier: null,
       about: toll ? `event:${toll}` : `noun:${kindOf(noun)}`,
       aboutText: whole,
@@ -8126,6 +8127,12 @@ const PEOPLE = new Set([
   'demonstrator',
   'journalist',
   'sailor',
+  // (A ship's crew by any word: `Four of his crewmates were pulled from a life raft`; stop 53.)
+  'crewmate',
+  'crewman',
+  'crewmen',
+  'seaman',
+  'seamen',
   'driver',
   'guest',
   // People named by their post or part (`11 guards injured` / `nine guards were hurt`).
@@ -8818,7 +8825,7 @@ const ELIDED_AUXILIARY = new RegExp(
  * quakes`) nor a noun of another (`of the members of`).
  */
 const PARTITIVE =
-  /^\s+of\s+(?:the|those|these|its|their)\s+((?!(?:\p{Ll}+est|most|best|worst|first|last|other)\b)(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}s))\b(?!\s+of\b)(?=\s+(?:had|have|has|were|was|are|is|died|remain|remained|\p{Ll}+ed)\b)/u;
+  /^\s+of\s+(?:the|those|these|its|their|his|her|our)\s+((?!(?:\p{Ll}+est|most|best|worst|first|last|other)\b)(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}s))\b(?!\s+of\b)(?=\s+(?:had|have|has|were|was|are|is|died|remain|remained|\p{Ll}+ed)\b)/u;
 
 /** A verb's object told as a part of a whole: ` of the whales`, ` of the hostages` (no verb after). */
 const PARTITIVE_OBJECT =
@@ -8868,6 +8875,10 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   // Those told to leave (`Residents of 24 homes were told to leave`, `300 people were ordered to
   // flee`): evacuated, as `were evacuated` tells (rule `fact:told-to-leave`, stop 53).
   if (TOLD_TO_LEAVE_AFTER.test(view.text.slice(to, to + 60))) return 'evacuat';
+  // Those pulled, plucked or winched out of danger (`Four of his crewmates were pulled from a life
+  // raft`, `were winched to safety`): rescued, as `were rescued` tells (rule
+  // `fact:pulled-from-is-rescue`, stop 53).
+  if (PULLED_OUT_AFTER.test(view.text.slice(to, to + 60))) return 'rescu';
   // Those still in hospital (`Six people remain in hospital`, `five are in hospital`):
   // hospitalised, as `were taken to hospital` tells (rule `fact:in-hospital`, stop 46).
   if (IN_HOSPITAL_AFTER.test(view.text.slice(to, to + 50))) return 'hospitalis';
@@ -9234,6 +9245,9 @@ const AFTER_COUNT = new RegExp(
 /** Told to leave after a count: ` were told to leave`, ` have been ordered to flee their homes`. */
 const TOLD_TO_LEAVE_AFTER =
   /^\s+(?:(?:were|have\s+been|had\s+been|are\s+being|were\s+being)\s+)(?:told|ordered|forced|asked|urged|advised)\s+to\s+(?:leave|flee|evacuate|get\s+out)\b/u;
+/** Pulled out of danger after a count: ` were pulled from a life raft`, ` have been winched to safety`. */
+const PULLED_OUT_AFTER =
+  /^\s+(?:(?:were|have\s+been|had\s+been)\s+)(?:pulled|plucked|winched|airlifted|lifted|dragged|hauled)\s+(?:(?:alive\s+)?(?:from|out\s+of)\s+(?:the|a|an|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(?:water|sea|river|raft|life\s+raft|liferaft|rubble|wreckage|debris|ice|mud|surf)\b|to\s+safety\b)/u;
 const ILL_AFTER =
   /^\s+(?:ill|sick)\b(?!\s+(?:of|and|or)\b)|^\s+(?:(?:have|has|had)\s+)?(?:(?:since|now|also|all)\s+)?(?:(?:fallen|fell|become|became|been\s+taken|were\s+taken|was\s+taken|gone|went|got)\s+(?:seriously\s+)?(?:ill|sick)\b|sickened\b|(?:reported|suffered|developed)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:illness|illnesses|symptoms|sickness)\b)/u;
 /** Still in hospital after a count: ` remain in hospital`, ` are still in hospital`. */

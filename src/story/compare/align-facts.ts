@@ -440,7 +440,7 @@ function sameGroup(a: string, b: string, about = ''): boolean {
 }
 
 /** Words for a ship's crew, singular: `crew`, `sailor`, `seaman`. */
-const CREW = /^(?:crew|crew member|crewm[ae]n|sailor|seam[ae]n|seafarer|mariner)$/;
+const CREW = /^(?:crew|crew member|crewm[ae]n|crewmate|sailor|seam[ae]n|seafarer|mariner|fisherm[ae]n)$/;
 /** Parties to fighting, singular (`soldier`, `troop`, `police officer`): counted apart from people in general. */
 const FIGHTERS =
   /^(?:soldier|troop|fighter|militant|rebel|insurgent|gunman|gunmen|combatant|policeman|policemen|police officer|security force|guard|serviceman|servicemen|service member|marine|paratrooper)$/i;

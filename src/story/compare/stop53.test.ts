@@ -209,3 +209,31 @@ describe('a number of things risen to a decimal written apart (fact:number-of-sc
     expect(waiting('7. 9 million')).toEqual([['7. 6 million people', '7. 9 million']]);
   });
 });
+
+describe('crewmates pulled from a raft were rescued (fact:pulled-from-is-rescue)', () => {
+  const trawler = (b: string) =>
+    entries(
+      story(
+        undated(
+          'Five rescued after trawler sinks',
+          'Five fishermen were rescued on Monday after their trawler sank off Kestrel Point.',
+        ),
+        undated(
+          'Fisherman missing as trawler goes down',
+          `One fisherman is missing after the trawler sank off Kestrel Point. ${b}`,
+        ),
+      ),
+      'count',
+    );
+  it('`Four of his crewmates were pulled from a life raft` is set against `Five fishermen were rescued`', () => {
+    expect(trawler('Four of his crewmates were pulled from a life raft by a coastguard helicopter.')).toEqual(
+      [['Five fishermen', 'Four']],
+    );
+    expect(trawler('Four fishermen were winched to safety by a coastguard helicopter.')).toEqual([
+      ['Five fishermen', 'Four fishermen'],
+    ]);
+  });
+  it('control: men pulled from a race were not rescued', () => {
+    expect(trawler('Four of his crewmates were pulled from the race.')).toEqual([]);
+  });
+});
