@@ -6031,8 +6031,9 @@ const ROOMS_OF_BUILDING: ReadonlySet<string> = new Set(['room', 'bed']);
 const RECORD_RUN = /^(?:streak|skid|winning|losing|win|unbeaten|winless|undefeated)$/i;
 const NUMBER_ADJECTIVE = new RegExp(
   // (Tokenised text sets the hyphen apart: `a four - storey building`, which the quantities
-  // layer leaves uncounted for this, rule `quantities:number-adjective-spaced`.)
-  String.raw`\b(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-| - )(${NUMBER_ADJECTIVE_NOUNS})(?=\s+(?:${MATERIALS}\s+)?([a-z]+)(?:\s+([a-z]+))?)`,
+  // layer leaves uncounted for this, rule `quantities:number-adjective-spaced`; its thousands
+  // apart too, `the 114, 500 - tonne ship`, not a 500-tonne one: rule `fact:thousands-apart`.)
+  String.raw`\b(\d{1,3}(?:, ?\d{3})+|\d{1,3}(?:\.\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-| - )(${NUMBER_ADJECTIVE_NOUNS})(?=\s+(?:${MATERIALS}\s+)?([a-z]+)(?:\s+([a-z]+))?)`,
   'giu',
 );
 /**

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { entries, story } from '../invented.fixture.js';
+
+/**
+ * Stop 53 (h-disc72): invented stories of genres nobody tuned on (a volcano's eruption, food
+ * poisoning at a summer festival, a city's blackout, a cruise ship aground, a chess world
+ * championship game), keyed before their first run: what the first run missed or set wrongly
+ * against each other. Fictional places, people and figures, in ECB+'s tokenised shape.
+ */
+const report = (headline: string, date: string, lines: string): string => `${headline}\n${date}\n${lines}`;
+
+describe('a number adjective whose thousands are written apart (fact:thousands-apart)', () => {
+  const ship = (a: string, b: string) =>
+    entries(
+      story(
+        report('Cruise ship runs aground', '7: 15 a. m. October 16, 2037', a),
+        report('Salvage teams reach ship', '5: 50 p. m. October 16, 2037', b),
+      ),
+      'quantity',
+    );
+  it('`The 114, 500 - tonne ship` / `about 114, 000 tonnes`: one weight, not 500 tonnes', () => {
+    expect(
+      ship(
+        'The 114, 500 - tonne ship was built in 2009.',
+        'The ship, which weighs about 114, 000 tonnes, was listing at 12 degrees.',
+      ),
+    ).toEqual([]);
+  });
+  it('control: joined thousands agree as before, and two weights far apart conflict', () => {
+    expect(
+      ship(
+        'The 114,500-tonne ship was built in 2009.',
+        'The ship, which weighs about 114,000 tonnes, was listing.',
+      ),
+    ).toEqual([]);
+    expect(
+      ship(
+        'The 114,500-tonne ship was built in 2009.',
+        'The ship, which weighs about 96,000 tonnes, was listing.',
+      ),
+    ).toEqual([['114,500-tonne', '96,000 tonnes']]);
+  });
+});
