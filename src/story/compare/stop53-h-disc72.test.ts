@@ -41,3 +41,31 @@ describe('a number adjective whose thousands are written apart (fact:thousands-a
     ).toEqual([['114,500-tonne', '96,000 tonnes']]);
   });
 });
+
+describe('the level `the number of` reaches, its thousands written apart (fact:thousands-apart)', () => {
+  const evacuees = (b: string) =>
+    story(
+      report(
+        'Volcano erupts, thousands flee',
+        '7: 40 a. m. March 3, 2037',
+        'Mount Selvar erupted on Tuesday, forcing about 12, 000 people from their homes, officials said.',
+      ),
+      report('Thousands more flee', '9: 05 a. m. March 4, 2037', b),
+    );
+  it('`The number of people evacuated ... rose to 18, 000`: the level 18,000, not 18', () => {
+    const d = evacuees(
+      'The number of people evacuated from around Mount Selvar rose to 18, 000 on Wednesday, officials said.',
+    );
+    expect(entries(d, 'update')).toEqual([['12, 000 people', '18, 000']]);
+  });
+  it('control: a level with no thousands is read as before', () => {
+    expect(
+      entries(
+        evacuees(
+          'The number of people evacuated from around Mount Selvar rose to 18 on Wednesday, officials said.',
+        ),
+        'update',
+      ),
+    ).toEqual([['12, 000 people', '18']]);
+  });
+});
