@@ -374,7 +374,8 @@ export function dateDiscrepancies(
           !(x.event && y.event && x.event !== y.event) &&
           (x.event === RECORDS_BEGAN_EVENT) === (y.event === RECORDS_BEGAN_EVENT) &&
           (!onceOf || once(x, y)) &&
-          !factsDisagree(x, y, weekday, ahead);
+          !factsDisagree(x, y, weekday, ahead) &&
+          !yearOfAnotherWeekday(x, y);
         if (group.some((x) => x.doc === a.doc && excuses(x, b))) continue;
         if (group.some((x) => x.doc === b.doc && excuses(x, a))) continue;
         involved.add(a).add(b);
@@ -703,6 +704,24 @@ function factsDisagree(
     return apart >= 2 && apart <= 5;
   }
   return datesDisagree(va, vb);
+}
+
+/**
+ * A bare year and a weekday of a dated report whose year it is not (`In 2031, the cruise ship
+ * Belle Sirena ran aground` beside `ran aground on Thursday night` of a report of 2037): the
+ * weekday names a day of its report's week, so the year is another event's, and excuses no other
+ * report's weekday (rule `date:year-excuses-no-weekday`). Only a year whose sentence tells the
+ * weekday's event (another grounding, in its year); a year the weekday's report is of, or a
+ * weekday of an undated report, still may.
+ */
+function yearOfAnotherWeekday(x: FactInContext, y: FactInContext): boolean {
+  const [vx, vy] = [x.value as string, y.value as string];
+  const [w, year] = vx.startsWith('W:') ? [x, vy] : vy.startsWith('W:') ? [y, vx] : [null, ''];
+  if (!w || !/^\d{4}$/.test(year) || !w.asOf || !DAY.test(w.asOf) || w.asOf.slice(0, 4) === year)
+    return false;
+  // Only a year whose sentence tells the weekday's event again: another such event, in its year.
+  const other = w === x ? y : x;
+  return !!w.event && [...other.context].some((word) => tellsEvent(word, w.event!));
 }
 
 /**

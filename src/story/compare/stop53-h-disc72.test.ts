@@ -69,3 +69,34 @@ describe('the level `the number of` reaches, its thousands written apart (fact:t
     ).toEqual([['12, 000 people', '18']]);
   });
 });
+
+describe("a background event's year excuses no weekday of the story's (date:year-excuses-no-weekday)", () => {
+  const grounding = (a: string, b: string) =>
+    entries(
+      story(
+        report('Cruise ship runs aground', '7: 15 a. m. October 16, 2037', a),
+        report(
+          'Passengers describe panic',
+          '9: 40 a. m. October 16, 2037',
+          `${b}\nIn 2031, the cruise ship Belle Sirena ran aground off Corva, killing 32 people.`,
+        ),
+      ),
+      'date',
+    );
+  it('`In 2031, the cruise ship Belle Sirena ran aground` does not excuse `Wednesday night` / `Thursday night`', () => {
+    expect(
+      grounding(
+        'The cruise ship Aurora Meridian ran aground off Kessa on Thursday night with 2, 140 passengers aboard, the coast guard said.',
+        'The cruise ship Aurora Meridian ran aground off Kessa on Wednesday night with 2, 140 passengers aboard, its operator said.',
+      ),
+    ).toEqual([['Thursday', 'Wednesday']]);
+  });
+  it('control: the same night both ways, beside the background year, agrees', () => {
+    expect(
+      grounding(
+        'The cruise ship Aurora Meridian ran aground off Kessa on Thursday night with 2, 140 passengers aboard, the coast guard said.',
+        'The cruise ship Aurora Meridian ran aground off Kessa on Thursday night with 2, 140 passengers aboard, its operator said.',
+      ),
+    ).toEqual([]);
+  });
+});
