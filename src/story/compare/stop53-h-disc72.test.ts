@@ -100,3 +100,33 @@ describe("a background event's year excuses no weekday of the story's (date:year
     ).toEqual([]);
   });
 });
+
+describe("a title's participle after a name is no verb (role:title-participle-after-name)", () => {
+  const posts = (b: string) =>
+    entries(
+      story(
+        report(
+          'Blackout plunges city into darkness',
+          '6: 30 a. m. August 13, 2037',
+          "`` We are deeply sorry, '' said Tomas Brandt, chief executive of Marrick Power.",
+        ),
+        report('Blackout lasted 14 hours', '11: 20 a. m. August 13, 2037', b),
+      ),
+      'role',
+    );
+  it("`Tomas Brandt, the utility's chief operating officer, said` / `chief executive`: two posts", () => {
+    expect(
+      posts(
+        "Tomas Brandt, the utility's chief operating officer, said an overheated transformer was to blame.",
+      ),
+    ).toEqual([['chief executive of Marrick Power', "the utility's chief operating officer"]]);
+  });
+  it('control: the same post agrees, and a clause after the name is no post', () => {
+    expect(
+      posts("Tomas Brandt, the utility's chief executive, said an overheated transformer was to blame."),
+    ).toEqual([]);
+    expect(
+      posts('Tomas Brandt, speaking at the substation, said an overheated transformer was to blame.'),
+    ).toEqual([]);
+  });
+});
