@@ -5081,6 +5081,14 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
       view.text.slice(Math.max(0, from - 90), from),
     );
   if (lastedBare && !STOP.has(lastedBare[1]!.toLowerCase())) return activityRoot(lastedBare[1]!);
+  // Or one a possessive names right before `lasted` (`Friday's game lasted five hours`, `Its
+  // spacewalk lasted eight hours`, tokenised `Friday 's game`): that noun lasted, as `The game
+  // lasted` tells (rule `fact:duration-lasted-possessive`).
+  const possessiveLasted =
+    /\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}[\p{L}-]*\s?['’]s)\s+(?:\p{Ll}+\s+)??(\p{Ll}{4,})\s+(?:(?:has|had)\s+)?lasted\s+(?:for\s+)?(?:about |nearly |more than |at least |almost |some |over |roughly |just )?$/u.exec(
+      view.text.slice(Math.max(0, from - 90), from),
+    );
+  if (possessiveLasted && !STOP.has(possessiveLasted[1]!)) return activityRoot(possessiveLasted[1]!);
   // Or one a possessive or a pronoun names before a clause set off by a comma (`Tuesday's
   // spacewalk, which lasted 8 hours`, `its siege, which lasted 40 days`): that noun lasted
   // (rule `fact:duration-which-lasted`).

@@ -130,3 +130,31 @@ describe("a title's participle after a name is no verb (role:title-participle-af
     ).toEqual([]);
   });
 });
+
+describe('what a possessive names right before `lasted` (fact:duration-lasted-possessive)', () => {
+  const game = (b: string) =>
+    entries(
+      story(
+        report(
+          'Mehra wins ninth game',
+          '11: 45 p. m. November 20, 2037',
+          'Challenger Tarun Mehra beat world champion Arvid Lund on Friday.\nThe game lasted almost seven hours, the longest of the match so far.',
+        ),
+        report(
+          'Lund vows to fight back',
+          '9: 30 a. m. November 21, 2037',
+          `World chess champion Arvid Lund said on Saturday he would fight back after losing to Tarun Mehra.\n${b}`,
+        ),
+      ),
+      'quantity',
+    );
+  it("`Friday's game lasted five hours` / `The game lasted almost seven hours`: one game's length", () => {
+    expect(game("Friday's game lasted five hours and ended in Lund's resignation.")).toEqual([
+      ['five hours', 'seven hours'],
+    ]);
+  });
+  it('control: the same length agrees, and a span of another act after the possessive is no length', () => {
+    expect(game("Friday's game lasted nearly seven hours and ended in Lund's resignation.")).toEqual([]);
+    expect(game("Lund's team spent five hours preparing for the game.")).toEqual([]);
+  });
+});
