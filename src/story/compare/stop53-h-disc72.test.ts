@@ -158,3 +158,34 @@ describe('what a possessive names right before `lasted` (fact:duration-lasted-po
     expect(game("Lund's team spent five hours preparing for the game.")).toEqual([]);
   });
 });
+
+describe('plurals of a sentence told of many (count:plural-of-many)', () => {
+  const wraps = (a: string) =>
+    entries(
+      story(
+        report(
+          'Dozens in hospital after festival food poisoning',
+          '10: 15 a. m. July 20, 2037',
+          `More than 200 people fell ill after eating at the Summer Sound festival in Belmora, health officials said.\n${a}`,
+        ),
+        report(
+          'Salmonella outbreak hits summer festival',
+          '1: 30 p. m. July 20, 2037',
+          'A 9 - year - old boy was being treated in intensive care, officials said.\nHis mother said the family had shared a chicken wrap from the stall on Saturday evening.',
+        ),
+      ),
+      'count',
+    );
+  it("`Most had eaten chicken wraps from the stall` / `the family had shared a chicken wrap`: each one's wrap", () => {
+    expect(
+      wraps('Most had eaten chicken wraps from the stall on Saturday, the regional health agency said.'),
+    ).toEqual([]);
+  });
+  it('control: a plural told of no quantifier of many still stands against the one', () => {
+    expect(
+      wraps(
+        'The family had shared chicken wraps from the stall on Saturday, the regional health agency said.',
+      ),
+    ).toEqual([['a chicken wrap', 'chicken wraps']]);
+  });
+});
