@@ -5108,6 +5108,14 @@ function activityOf(view: RepairedView, q: Span): string | undefined {
       view.text.slice(Math.max(0, from - 90), from),
     );
   if (lastedBare && !STOP.has(lastedBare[1]!.toLowerCase())) return activityRoot(lastedBare[1]!);
+  // Or one a possessive names right before `lasted` (`Friday's game lasted five hours`, `Its
+  // spacewalk lasted eight hours`, tokenised `Friday 's game`): that noun lasted, as `The game
+  // lasted` tells (rule `fact:duration-lasted-possessive`).
+  const possessiveLasted =
+    /\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}[\p{L}-]*\s?['’]s)\s+(?:\p{Ll}+\s+)??(\p{Ll}{4,})\s+(?:(?:has|had)\s+)?lasted\s+(?:for\s+)?(?:about |nearly |more than |at least |almost |some |over |roughly |just )?$/u.exec(
+      view.text.slice(Math.max(0, from - 90), from),
+    );
+  if (possessiveLasted && !STOP.has(possessiveLasted[1]!)) return activityRoot(possessiveLasted[1]!);
   // Or one a possessive or a pronoun names before a clause set off by a comma (`Tuesday's
   // spacewalk, which lasted 8 hours`, `its siege, which lasted 40 days`): that noun lasted
   // (rule `fact:duration-which-lasted`).
@@ -6065,8 +6073,9 @@ const ROOMS_OF_BUILDING: ReadonlySet<string> = new Set(['room', 'bed']);
 const RECORD_RUN = /^(?:streak|skid|winning|losing|win|unbeaten|winless|undefeated)$/i;
 const NUMBER_ADJECTIVE = new RegExp(
   // (Tokenised text sets the hyphen apart: `a four - storey building`, which the quantities
-  // layer leaves uncounted for this, rule `quantities:number-adjective-spaced`.)
-  String.raw`\b(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-| - )(${NUMBER_ADJECTIVE_NOUNS})(?=\s+(?:${MATERIALS}\s+)?([a-z]+)(?:\s+([a-z]+))?)`,
+  // layer leaves uncounted for this, rule `quantities:number-adjective-spaced`; its thousands
+  // apart too, `the 114, 500 - tonne ship`, not a 500-tonne one: rule `fact:thousands-apart`.)
+  String.raw`\b(\d{1,3}(?:, ?\d{3})+|\d{1,3}(?:\.\d{1,2})?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-| - )(${NUMBER_ADJECTIVE_NOUNS})(?=\s+(?:${MATERIALS}\s+)?([a-z]+)(?:\s+([a-z]+))?)`,
   'giu',
 );
 /**
@@ -7629,12 +7638,14 @@ const POPULATION_LEVEL = new RegExp(
 /** A verb of falling to a level (`has fallen to`, `dropped to`). */
 /** `bringing the number of victims in Pellaro to 17`, `bringing to four the number of rhinos killed`: a level a figure is brought to. */
 const NUMBER_BROUGHT_TO = new RegExp(
-  String.raw`\b(?:bringing|brought|brings|taking|took|takes|pushing|pushed)\s+(?:the\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b[^.;:]{0,60}?\bto\s+(\d{1,3}(?:,\d{3})+|\d+|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d))|to\s+(\d{1,3}(?:,\d{3})+|\d+|${AGE_WORDS})\s+the\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b(?:\s+\p{Ll}+){0,3})`,
+  String.raw`\b(?:bringing|brought|brings|taking|took|takes|pushing|pushed)\s+(?:the\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b[^.;:]{0,60}?\bto\s+(\d{1,3}(?:,\s?\d{3})+(?!\d)|\d+|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\d))|to\s+(\d{1,3}(?:,\s?\d{3})+(?!\d)|\d+|${AGE_WORDS})\s+the\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b(?:\s+\p{Ll}+){0,3})`,
   'gu',
 );
 const FALLS_TO = /\b(?:fell|fallen|dropped|declined|decreased|eased)\s+to\s+\S+$/;
+// (Thousands tokenised text writes apart, `rose to 18, 000`, are the whole level, not 18: rule
+// `fact:thousands-apart`.)
 const NUMBER_OF = new RegExp(
-  String.raw`\b[Tt]he\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b(?:[^.;:]|\.(?=\s+\p{Ll})){0,60}?\b(?:(?:rose|risen|climbed|increased|reached|stood at|stands at|was|is|grew|jumped|hit)\s+(?:to\s+)?|(?:fell|fallen|dropped|declined|decreased|eased)\s+to\s+)(\d{1,3}(?:,\s?\d{3})+|\d+(?:\.\s?\d+)?\s+(?:million|billion)|\d+|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\s?\d))`,
+  String.raw`\b[Tt]he\s+(?:total\s+)?number\s+of\s+([a-z]{3,})\b(?:[^.;:]|\.(?=\s+\p{Ll})){0,60}?\b(?:(?:rose|risen|climbed|increased|reached|stood at|stands at|was|is|grew|jumped|hit)\s+(?:to\s+)?|(?:fell|fallen|dropped|declined|decreased|eased)\s+to\s+)(\d{1,3}(?:,\s?\d{3})+(?!\d)|\d+(?:\.\s?\d+)?\s+(?:million|billion)|\d+|${AGE_WORDS})\b(?!\s*(?:%|percent|[.,]\s?\d))`,
   'gu',
 );
 /** A rank before a name: `world number nine Mira Lenko`, `world No. 3 Ana Tell`, `second seed Ana Tell`. */

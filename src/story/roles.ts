@@ -126,6 +126,16 @@ function titleWordsFrom(before: string): number {
 const TITLE_PARTICIPLE =
   /^(?:operating|managing|commanding|presiding|acting|supervising|consulting|founding|ranking)$/;
 
+/**
+ * Whether a role phrase after a name holds a verb before its first preposition (`, who ...`,
+ * `, saying ...` are clauses, not roles). A participle of a title is no verb (`, the utility's
+ * chief operating officer,`, `, its managing director,`: rule `role:title-participle-after-name`).
+ */
+const hasVerb = (text: string): boolean =>
+  [...text.split(/\s+(?:of|with|at|for|in|from)\s+/)[0]!.matchAll(/\b(\p{Ll}+(?:ed|ing))\b/gu)].some(
+    (m) => !TITLE_PARTICIPLE.test(m[1]!),
+  );
+
 /** The roles given to the people named in one document. */
 export function readRoles(view: RepairedView, entities: readonly EntityMention[]): RoleReading[] {
   const out: RoleReading[] = [];
@@ -287,11 +297,7 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
       const head = roleHead(DETERMINER.test(first) || owner ? text.slice(first.length).trimStart() : text);
       const wordsIn = text.split(/\s+/).length;
       // A role phrase has no verb (`, who ...`, `, saying ...` are clauses, not roles).
-      if (
-        head &&
-        wordsIn <= 14 &&
-        !/\b\p{Ll}+(?:ed|ing)\b/u.test(text.split(/\s+(?:of|with|at|for|in|from)\s+/)[0]!)
-      ) {
+      if (head && wordsIn <= 14 && !hasVerb(text)) {
         const at = to + a[0].indexOf(text);
         role(at, text, head, 'role:apposition');
         continue;
@@ -308,11 +314,7 @@ export function readRoles(view: RepairedView, entities: readonly EntityMention[]
       const text = c[1]!;
       const first = text.split(/\s+/)[0]!;
       const head = roleHead(text.slice(first.length).trimStart());
-      if (
-        head &&
-        text.split(/\s+/).length <= 14 &&
-        !/\b\p{Ll}+(?:ed|ing)\b/u.test(text.split(/\s+(?:of|with|at|for|in|from)\s+/)[0]!)
-      )
+      if (head && text.split(/\s+/).length <= 14 && !hasVerb(text))
         role(to + c[0].indexOf(text), text, head, 'role:copula');
     }
   }

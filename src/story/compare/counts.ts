@@ -12,6 +12,14 @@ const AMOUNT_HEAD =
 /** A number then a spaced hyphen: `four - year`, `12 - month`. */
 const SPACED_NUMBER_ADJECTIVE =
   /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\s+-\s/i;
+/**
+ * A sentence that opens on a quantifier of many as its subject (`Most had eaten chicken wraps`,
+ * `Many of them bought tickets`): its plurals are each one's, told of many, and contradict no
+ * single one told of one person (`the family had shared a chicken wrap`; rule
+ * `count:plural-of-many`).
+ */
+const MANY_SUBJECT =
+  /^(?:Most|Many|All|Several|Dozens|Hundreds|Thousands)\s+(?:of\s+(?:them|those|the\s+\p{Ll}+)\s+)?(?:(?:had|have|has|were|was)\s+)?\p{Ll}{3,}\b/u;
 /** A word ending in a plural `s` or `ies`. */
 const PLURAL = /\b([\p{L}-]{3,}?)(ies|s)\b/giu;
 
@@ -51,7 +59,7 @@ export function countDiscrepancies(aligned: AlignedClaims, r: Reader): Finding[]
           at += word.length + 1;
         }
       }
-      for (const x of matchesIn(PLURAL, t)) {
+      for (const x of MANY_SUBJECT.test(t) ? [] : matchesIn(PLURAL, t)) {
         // A capitalised plural inside a sentence is part of a name (`Valley Farmers`).
         if (/^\p{Lu}/u.test(x[0]) && x.index! > 0) continue;
         const stemmed = x[1]!.toLowerCase() + (x[2]!.toLowerCase() === 'ies' ? 'y' : '');
