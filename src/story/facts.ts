@@ -1225,35 +1225,29 @@ function documentFacts(d: Document): FactInContext[] {
       rule,
     });
   };
+  // Or the part a verb before it acts on (`Volunteers refloated 31 of the whales`, `Police freed 12
+  // of the hostages`): a count of the whole's noun, with that verb's event, as `refloated 13
+  // whales` is (rule `fact:count-partitive-object`, stop 53). (`scored one of their finest wins`
+  // names one among them: no count.)
   for (const { from, text } of unitTexts())
     for (const m of text.matchAll(PART_OF_WHOLE)) {
-      const part = PARTITIVE.exec(text.slice(m.index! + m[0].length));
+      const rest = text.slice(m.index! + m[0].length);
+      const subject = PARTITIVE.exec(rest);
+      const object =
+        subject ||
+        /^one$/i.test(m[1]!) ||
+        !VERB_ED_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index!))
+          ? null
+          : PARTITIVE_OBJECT.exec(rest);
+      const part = subject ?? object;
       if (part)
         partCount(
           from + m.index! + m[0].length - m[1]!.length,
           m[1]!,
           lemma(part[2]!),
           part[1]!,
-          'fact:count-partitive',
+          subject ? 'fact:count-partitive' : 'fact:count-partitive-object',
         );
-      // Or the part a verb before it acts on (`Volunteers refloated 31 of the whales`, `Police freed
-      // 12 of the hostages`): a count of the whole's noun, with that verb's event, as `refloated 13
-      // whales` is (rule `fact:count-partitive-object`, stop 53).
-      // (`scored one of their finest wins` names one among them: no count.)
-      else if (
-        !/^one$/i.test(m[1]!) &&
-        VERB_ED_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index!))
-      ) {
-        const object = PARTITIVE_OBJECT.exec(text.slice(m.index! + m[0].length));
-        if (object)
-          partCount(
-            from + m.index! + m[0].length - m[1]!.length,
-            m[1]!,
-            lemma(object[2]!),
-            object[1]!,
-            'fact:count-partitive-object',
-          );
-      }
     }
   for (const f of [...out]) {
     if (f.kind !== 'count' || !f.event || typeof f.value !== 'number' || !f.aboutText) continue;
