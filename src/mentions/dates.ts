@@ -212,7 +212,7 @@ function parsed(sentence: string, ref: number | null): ReturnType<ChronoEn['casu
  * A month then a comma and two digits, all chrono read (`June, 41`), or then `of` and what it
  * governs (`in March of 14 fraud charges`, `in May of defrauding`): group 1 the month's words.
  */
-const MONTH_COMMA_NUMBER =
+const MONTH_GLUED =
   /^((?:in\s+)?(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?:\s*,\s*\d{2}|\s+of(?:\s+\d{1,2})?)$/i;
 type ChronoEn = ReturnType<typeof chronoEn>;
 const readings = new Map<string, ReturnType<ChronoEn['casual']['parse']>>();
@@ -246,7 +246,7 @@ export function findDates(
       // `dates:month-before-count`, stop 52). So with `of` after a verb's month (`found guilty in
       // March of 14 fraud charges`, `convicted in May of defrauding`): `of` is the verb's, the
       // number no year (rule `dates:month-of-not-year`, stop 53).
-      const glued = MONTH_COMMA_NUMBER.exec(r.text);
+      const glued = MONTH_GLUED.exec(r.text);
       if (glued && /^\s+\p{Ll}/u.test(s.slice(r.index + r.text.length))) {
         const end = r.index + glued[1]!.length;
         const alone = parsed(s.slice(0, end), refOk ? ref!.getTime() : null).find(

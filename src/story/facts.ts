@@ -6590,9 +6590,10 @@ function momentOf(before: string): string | undefined {
 
 /** A clause opening with `it` or `they`: `it fell at about `. */
 const PRONOUN_CLAUSE = /^\s*(?:it|they)\s+/;
-/** A machine that carries people, named in a sentence (the singular or plural it is written in). */
-const MACHINE_NAMED =
-  /\b(escalators?|lifts?|elevators?|roller\s+coasters?|cable\s+cars?|gondolas?|chairlifts?)\b(?![^.!?]*\b(?:escalators?|lifts?|elevators?|coasters?|cable\s+cars?|gondolas?|chairlifts?)\b)/i;
+/** Machines that carry people, singular or plural. */
+const MACHINES = String.raw`(?:escalators?|lifts?|elevators?|(?:roller\s+)?coasters?|cable\s+cars?|gondolas?|chairlifts?)`;
+/** A machine that carries people, named in a sentence (the last one named; as it is written). */
+const MACHINE_NAMED = new RegExp(String.raw`\b(${MACHINES})\b(?![^.!?]*\b${MACHINES}\b)`, 'i');
 
 /** A phase of a flight or a day a time is told from: `shortly after take-off`, `just before landing`, `soon after dawn`. */
 const AFTER_PHASE =
@@ -8825,16 +8826,28 @@ const ELIDED_AUXILIARY = new RegExp(
   'u',
 );
 /**
+ * The whole a part is told of, after `of` (`of the whales`, `of his crewmates`; 1: its words, 2:
+ * its plural noun): no superlative or ordinal (`of the best`, `of the first`), nor the words in
+ * `also` (`more|`), nor a noun of another (`of the members of`).
+ */
+function wholeAfterOf(also: string): string {
+  return String.raw`^\s+of\s+(?:the|those|these|its|their|his|her|our)\s+((?!(?:\p{Ll}+est|most|${also}best|worst|first|last|other)\b)(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}s))\b(?!\s+of\b)`;
+}
+/**
  * The whole a part is told of, right after its number: `of the whales`, `of those injured
  * climbers` (group 1 the phrase, group 2 its plural noun), not a superlative (`of the largest
  * quakes`) nor a noun of another (`of the members of`).
  */
-const PARTITIVE =
-  /^\s+of\s+(?:the|those|these|its|their|his|her|our)\s+((?!(?:\p{Ll}+est|most|best|worst|first|last|other)\b)(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}s))\b(?!\s+of\b)(?=\s+(?:had|have|has|were|was|are|is|died|remain|remained|\p{Ll}+ed)\b)/u;
+const PARTITIVE = new RegExp(
+  String.raw`${wholeAfterOf('')}(?=\s+(?:had|have|has|were|was|are|is|died|remain|remained|\p{Ll}+ed)\b)`,
+  'u',
+);
 
 /** A verb's object told as a part of a whole: ` of the whales`, ` of the hostages` (no verb after). */
-const PARTITIVE_OBJECT =
-  /^\s+of\s+(?:the|those|these|its|their)\s+((?!(?:\p{Ll}+est|most|more|best|worst|first|last|other)\b)(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}s))\b(?!\s+of\b)(?!\s+(?:had|have|has|were|was|are|is)\b)/u;
+const PARTITIVE_OBJECT = new RegExp(
+  String.raw`${wholeAfterOf('more|')}(?!\s+(?:had|have|has|were|was|are|is)\b)`,
+  'u',
+);
 /** A past-tense verb right before a number: `refloated `, `freed `. */
 const VERB_ED_BEFORE = /\b\p{Ll}{2,}ed\s+$/u;
 
@@ -9246,13 +9259,13 @@ const AFTER_COUNT = new RegExp(
  * being treated in hospital`, `kept in hospital`): those people are hospitalised, as those `taken
  * to hospital` are, not injured (`treated` alone reads so). Not `died in hospital`.
  */
-/** Falling ill after a count: ` have fallen ill`, ` fell sick`, ` have reported stomach illness`, ` were taken ill`; `ill` right after the noun (`with 396 people ill with norovirus`: rule `fact:fell-ill`, stop 49). */
 /** Told to leave after a count: ` were told to leave`, ` have been ordered to flee their homes`. */
 const TOLD_TO_LEAVE_AFTER =
   /^\s+(?:(?:were|have\s+been|had\s+been|are\s+being|were\s+being)\s+)(?:told|ordered|forced|asked|urged|advised)\s+to\s+(?:leave|flee|evacuate|get\s+out)\b/u;
 /** Pulled out of danger after a count: ` were pulled from a life raft`, ` have been winched to safety`. */
 const PULLED_OUT_AFTER =
   /^\s+(?:(?:were|have\s+been|had\s+been)\s+)(?:pulled|plucked|winched|airlifted|lifted|dragged|hauled)\s+(?:(?:alive\s+)?(?:from|out\s+of)\s+(?:the|a|an|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(?:water|sea|river|raft|life\s+raft|liferaft|rubble|wreckage|debris|ice|mud|surf)\b|to\s+safety\b)/u;
+/** Falling ill after a count: ` have fallen ill`, ` fell sick`, ` have reported stomach illness`, ` were taken ill`; `ill` right after the noun (`with 396 people ill with norovirus`: rule `fact:fell-ill`, stop 49). */
 const ILL_AFTER =
   /^\s+(?:ill|sick)\b(?!\s+(?:of|and|or)\b)|^\s+(?:(?:have|has|had)\s+)?(?:(?:since|now|also|all)\s+)?(?:(?:fallen|fell|become|became|been\s+taken|were\s+taken|was\s+taken|gone|went|got)\s+(?:seriously\s+)?(?:ill|sick)\b|sickened\b|(?:reported|suffered|developed)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:illness|illnesses|symptoms|sickness)\b)/u;
 /** Still in hospital after a count: ` remain in hospital`, ` are still in hospital`. */
