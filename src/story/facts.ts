@@ -4052,7 +4052,14 @@ function documentFacts(d: Document): FactInContext[] {
           : m[4] || m[8] || m[10]
             ? partIn(text, m.index!, m.index! + m[0].length)
             : undefined;
-      const event = m[8] ? told?.replace(/>$/, '') : told;
+      // A word for anyone that an adjective before it says what befell (`the missing man, 23,`, `the
+      // injured woman, 71,`) is told apart by it, whatever verb follows (`The search for the missing
+      // man, 23, was suspended`: no suspension befell him; rule `fact:age-of-described-person`,
+      // stop 53).
+      const described = ANYONE.has(noun)
+        ? words.slice(0, k).find((w) => BEFELL_ADJECTIVE[w] !== undefined)
+        : undefined;
+      const event = described ? BEFELL_ADJECTIVE[described] : m[8] ? told?.replace(/>$/, '') : told;
       if (covered({ start: view.toOriginal(at), end: view.toOriginal(at + digits.length, 'end') })) continue;
       const named = namedLater.get(noun);
       const holder = named?.size === 1 ? [...named][0]! : undefined;
@@ -6590,6 +6597,15 @@ function momentOf(before: string): string | undefined {
 
 /** A clause opening with `it` or `they`: `it fell at about `. */
 const PRONOUN_CLAUSE = /^\s*(?:it|they)\s+/;
+/** What an adjective before a word for anyone says befell them, as the event its verb would give (`missing`: `miss`). */
+const BEFELL_ADJECTIVE: Readonly<Record<string, string>> = {
+  missing: 'miss',
+  injured: 'injur',
+  wounded: 'wound',
+  dead: 'dead',
+  rescued: 'rescu',
+  arrested: 'arrest',
+};
 /** Machines that carry people, singular or plural. */
 const MACHINES = String.raw`(?:escalators?|lifts?|elevators?|(?:roller\s+)?coasters?|cable\s+cars?|gondolas?|chairlifts?)`;
 /** A machine that carries people, named in a sentence (the last one named; as it is written). */

@@ -237,3 +237,23 @@ describe('crewmates pulled from a raft were rescued (fact:pulled-from-is-rescue)
     expect(trawler('Four of his crewmates were pulled from the race.')).toEqual([]);
   });
 });
+
+describe('a person an adjective says what befell (fact:age-of-described-person)', () => {
+  const missing = (b: string) =>
+    entries(
+      story(
+        undated(
+          'Trawler sinks',
+          'A trawler sank off Kestrel Point. The search for the missing man, 23, was suspended at nightfall.',
+        ),
+        undated('Search resumes for fisherman', `Coastguards resumed the search for a fisherman. ${b}`),
+      ),
+      'age',
+    );
+  it('`the missing man, 23,` of a suspended search is set against `The missing man, aged 32,`', () => {
+    expect(missing('The missing man, aged 32, had been fishing for ten years.')).toEqual([['23', '32']]);
+  });
+  it('control: another man (the skipper) is not the missing man', () => {
+    expect(missing('The skipper, a man aged 32, had been fishing for ten years.')).toEqual([]);
+  });
+});
