@@ -20,8 +20,8 @@ export function chronoEn(): ChronoEn {
 /**
  * chrono's English casual parser (`chronoEn().casual`) with each parser's case-insensitive
  * pattern run as its case-sensitive equal (`caseless`): the same readings, compiled for a
- * fraction of the CPU. V8 took about 0.3 s to compile each of the patterns of spans counted from
- * now (`3 days ago`, `two weeks later`), the largest single cost of `analyze` on a few articles
+ * fraction of the CPU. V8 took about 75 ms of CPU to compile each of the patterns of spans counted
+ * from now (`3 days ago`, `two weeks later`), the largest single cost of `analyze` on a few articles
  * (docs/measured.md, stop 53). A test checks the readings against chrono's own.
  */
 export function chronoCasual(): Casual {

@@ -94,6 +94,9 @@ function czechAt(chars: readonly string[], i: number): boolean {
 }
 
 function inLine(line: string, from: number): Repair[] {
+  // (Neither reading below starts without a sign, `ø` or a letter windows-1250 reads otherwise:
+  // most lines hold none, and are not split into characters.)
+  if (!LINE_HINT.test(line)) return [];
   const chars = [...line];
   // Every non-ASCII character has a byte in windows-1252.
   if (!chars.every((ch) => ch.charCodeAt(0) < 0x80 || byteOf(ch) !== undefined)) return [];
@@ -196,6 +199,12 @@ const DIFFERS: ReadonlySet<string> = new Set(
       return got !== ch && LETTER.test(got);
     },
   ),
+);
+
+/** A character one of the two readings needs in a line: a sign, `ø`, or one of {@link DIFFERS}. */
+const LINE_HINT = new RegExp(
+  `[${[...SIGNS, 'ø', ...DIFFERS].map((ch) => ch.replace(/[\\\]^-]/g, '\\$&')).join('')}]`,
+  'u',
 );
 
 /** What `charset` reads for `ch` where that is a letter, else `ch`. */
