@@ -243,6 +243,12 @@ const FRACTION: Readonly<Record<string, number>> = {
  */
 const FRACTION_OF =
   /(?<![\p{L}-])((?:[Aa]|[Oo]ne)[ -](?:third|quarter|fifth)|[Tt]wo[ -]thirds|[Tt]hree[ -]quarters)\s+of\s+(?:the|its|their|all|his|her)\s(?!(?:year|month|week|day|season|century|decade|game|match|race|hour)\b)/gu;
+/**
+ * A span of time told by a fraction in words: group 1 the unit of `half an hour`, group 3 the unit
+ * of `a quarter of an hour` (group 2 its fraction).
+ */
+const SPAN_IN_WORDS =
+  /(?<![\p{L}-])(?:[Hh]alf\s+an?\s+(hour|day|minute|week|month|year)|([Aa]\s+quarter|[Tt]hree\s+quarters)\s+of\s+an?\s+(hour))(?![\p{L}-])/gu;
 const PERCENT = new RegExp(NUM + String.raw`\s?(%|percent\b|per cent\b)`, 'giu');
 /**
  * A race time: `M:SS.ff` (group 1 minutes, 2 seconds, 3 their fraction) or `H:MM:SS(.ff)` (group
@@ -557,6 +563,15 @@ export function findQuantities(view: RepairedView, sentences: readonly Sentence[
     }
     // A share told by a fraction (`a third of the stock`, `two-thirds of its staff`): the
     // percentage it names, a round figure (`about`) (rule `quantities:fraction-of`).
+    // A span of time told by a fraction in words (`half an hour`, `a quarter of an hour`, `half a
+    // day`): that part of its unit, as `30 minutes` is (rule `quantities:span-in-words`, stop 54).
+    // A bare `an hour` is not read (`$20 an hour`, `once a day`), nor `an hour and a half`, whose
+    // last word is no unit a fact could key it by.
+    for (const m of matchesOf(SPAN_IN_WORDS, s)) {
+      const unit = (m[1] ?? m[3]!).toLowerCase();
+      const value = m[1] ? 0.5 : /^three/i.test(m[2]!) ? 0.75 : 0.25;
+      add(...span(m.index, m.index + m[0].length), 'count', value, unit, 'quantities:span-in-words');
+    }
     for (const m of matchesOf(FRACTION_OF, s)) {
       const a = m.index;
       const [start, end] = span(a, a + m[1]!.length);

@@ -159,8 +159,32 @@ export function findFacts(documents: readonly Document[]): FactInContext[] {
   const out: FactInContext[] = [];
   // A loop, not a spread: a document may hold a few hundred thousand facts (the call stack's limit).
   for (const d of documents) for (const f of documentFacts(d)) out.push(f);
-  return crowdBySource(onceOfDescribed(ageOfDescribed(ageOfSurname(out)), documents), documents);
+  return stillBesideFirst(
+    crowdBySource(onceOfDescribed(ageOfDescribed(ageOfSurname(out)), documents), documents),
+    documents,
+  );
 }
+
+/**
+ * A count of what still remained (`2, 500 homes were still without water`; `fact:period-still`) is
+ * a later moment's beside its own report's first count of the plight (`40, 000 homes` in the
+ * headline): set apart from the story's first toll only then. Alone in its report, it is that
+ * report's count of the story, an update across reports as any other (rule `fact:period-still`).
+ */
+function stillBesideFirst(facts: FactInContext[], documents: readonly Document[]): FactInContext[] {
+  if (!facts.some((f) => f.asOf === STILL)) return facts;
+  const key = (f: FactInContext): string => `${f.doc}|${f.kind}|${f.about}|${f.unit ?? ''}`;
+  const first = new Set(facts.filter((f) => f.asOf !== STILL).map(key));
+  const published = new Map(documents.map((d) => [d.id, d.published?.slice(0, 10)]));
+  return facts.map((f) => {
+    if (f.asOf !== STILL || first.has(key(f))) return f;
+    const { asOf: _still, ...rest } = f;
+    const asOf = published.get(f.doc);
+    return asOf ? { ...rest, asOf } : rest;
+  });
+}
+/** The period of a count of what still remained (`fact:period-still`). */
+const STILL = 'then still';
 
 /** The clauses of a sentence two sources' figures are set against each other in (`..., while organisers said ...`). */
 const CLAUSE_BREAK = /,\s+(?:while|whereas|but)\s+|;\s+/giu;
@@ -444,10 +468,14 @@ function documentFacts(d: Document): FactInContext[] {
     // never hours (`two days of talks` are not 48 hours of them).
     const span = f.kind === 'duration' && f.unit ? SPAN_CONVERSIONS[f.unit] : undefined;
     if (span && typeof f.value === 'number') {
+      // A fraction told in words (`half an hour`, `an hour and a half`) is as round as `30 minutes`
+      // or `90 minutes` written out: a twelfth of its unit either way (five minutes of an hour),
+      // so `about half an hour` is not `about 20 minutes` (rule `quantities:span-in-words`, stop 54).
+      const base = f.value % 1 !== 0 && f.decimals < 1 ? Math.log10(12) : f.decimals;
       fact.unit = span[0];
       fact.value = f.value * span[1];
       if (f.low !== undefined) fact.low = f.low * span[1];
-      fact.decimals = f.decimals - Math.log10(span[1]);
+      fact.decimals = base - Math.log10(span[1]);
     }
     fact.id = `${d.id}:${f.kind}:${f.start}`;
     fact.doc = d.id;
@@ -6726,6 +6754,10 @@ const RATE_PERIOD: Readonly<Record<string, string>> = { monthly: 'month', weekly
 const RATE_BEFORE =
   /\b(monthly|weekly|daily)\s+(?:[\p{Ll}-]+\s+){1,2}of\s+(?:about\s+|around\s+|some\s+|nearly\s+|up\s+to\s+)?$/iu;
 
+/** A plight still lasting right after a count: ` were still without`, ` remain missing`, ` are still trapped` (rule `fact:period-still`). */
+const STILL_AFTER =
+  /^(?:\s+[\p{Ll}-]+){0,2}?\s+(?:(?:were|was|are|is)\s+still|remain(?:s|ed)?(?:\s+still)?)\s+(?:without|missing|stranded|trapped|homeless|displaced|cut\s+off|unaccounted|in\s+(?:shelters|hospital))\b/u;
+
 /** Words that make a sum each one's: `each of`, `apiece`, `per person`. */
 const EACH = /\b(?:each|apiece|per person|per head|a head)\b/;
 
@@ -6829,6 +6861,11 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
   // indefinite (`a`, `an`, `another`): `came two days after the storm` names the story's own.
   if (CAME_AFTER_EVENT.test(opening)) return 'then earlier event';
   if (count) {
+    // What still remained in a plight when a report was written (`2, 500 homes were still without
+    // water`, `40 people remain unaccounted for`): the count of a later moment than the story's
+    // first toll of it, set only against another such count where its report gives that first
+    // toll too (rule `fact:period-still`, stop 54; `stillBesideFirst`).
+    if (STILL_AFTER.test(view.text.slice(to, to + 50))) return STILL;
     // A count of earlier ones (`Gray has four prior arrests`, `two previous convictions`): a
     // record before the story, not a figure of its event (rule `fact:count-prior`).
     if (/^\S+\s+(?:prior|previous|earlier)\s+\p{Ll}/u.test(view.text.slice(from, to + 20)))
@@ -7795,6 +7832,11 @@ const WORK_BILL_BEFORE = new RegExp(
   String.raw`\b(?:${WORK}\s+bill|bill\s+for\s+(?:the\s+)?${WORK})(?:\s+[a-z]+){0,3}\s+(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$`,
   'u',
 );
+/** What a calamity's damage is put at, right before a sum: `the damage at `, `put the losses at `, `damage was estimated at ` (rule `fact:sum-of-damage`). */
+const DAMAGE_BEFORE =
+  /(?<!\b[Ii]nsured\s|\b[Ii]nsurance\s)\b(?:damage\s+(?:(?:was|were|is|are|has\s+been|have\s+been|could\s+be|will\s+be)\s+)?(?:(?:estimated|put|valued|assessed|calculated|initially\s+estimated)\s+)?(?:at|to|of|totall?ing|reached|could\s+reach)|(?:estimated|put|valued|assessed)\s+(?:the\s+)?(?:(?!insured\b|insurance\b)\p{L}+\s+){0,2}losses\s+at|losses\s+(?:were|are|have\s+been|could\s+be)\s+(?:estimated|put|valued|assessed)\s+at)\s+(?:an?\s+)?(?:estimated\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+)?$/u;
+/** Damage a sum was caused in, right after it: ` in damage`, ` of damage`, ` worth of storm damage` (rule `fact:sum-of-damage`). */
+const DAMAGE_AFTER = /^\s+(?:in|of|worth\s+of)\s+(?:\p{L}+\s+)?damage\b/u;
 /** What a sum after `cost` was spent on making: ` to build`, ` to develop` (rule `fact:sum-cost-to-build`). */
 const COST_TO_MAKE = /^\s+to\s+(?:build|make|develop|construct|produce|design|complete|restore|repair)\b/;
 const PRICE_BEFORE =
@@ -9624,6 +9666,12 @@ function nounOf(
   // million` tells it (rule `fact:sum-bill-of-work`, stop 53).
   if (WORK_BILL_BEFORE.test(cased(lead.slice(-80))))
     return { noun: 'cost', text: 'cost', rule: 'fact:sum-bill-of-work' };
+  // What a calamity's damage is put at (`estimated the damage at €45 million`, `put the losses at
+  // €54 million`, `The damage was estimated at`, `caused €45 million in damage`): one figure,
+  // whichever word an outlet chose; not a firm's losses (`posted losses of`, `a net loss of`) nor
+  // insured losses, which are a part of the damage (rule `fact:sum-of-damage`, stop 54).
+  if (DAMAGE_BEFORE.test(cased(lead.slice(-60))) || DAMAGE_AFTER.test(view.text.slice(to, to + 40)))
+    return { noun: 'damage', text: 'damage', rule: 'fact:sum-of-damage' };
   if (PRICE_BEFORE.test(cased(lead.slice(-40)))) return { noun: 'price', text: 'price' };
   const after = /^\s*(?:-\s*)?([a-z][\p{L}-]+)/u.exec(cased(view.text.slice(to, to + 30)));
   // A deal turned down is an offer, whichever noun an outlet chose (`turned down a four-year, $60

@@ -190,7 +190,11 @@ export function sameSubject(
   // `align:one-estimator-crowd`; facts.ts `fact:crowd-by-source`).
   // And the sum a fraud's victims lost (`cheated pensioners out of 3.2 million euros` / `a fraud
   // that cost pensioners €2.3 million`: rule `align:one-fraud`).
-  if (a.kind === 'quantity' && (RESULTS.test(a.about) || a.about === 'noun:sum-defrauded')) return true;
+  // So is the damage a calamity did as an outlet puts it (`estimated the damage at €45 million` /
+  // `The storm caused €54 million in damage`; facts.ts `fact:sum-of-damage`): the story's one such
+  // figure, whatever else the sentences tell (rule `align:one-damage`, stop 54; an earlier year's
+  // is told apart by its year, two in one report make the key ambiguous, above).
+  if (a.kind === 'quantity' && (RESULTS.test(a.about) || ONE_SUM.has(a.about))) return true;
   // A thing's length or height by its noun (`the 2,310-metre Grey Peak` / `the 2,130-metre
   // summit`, `the 110-metre ship` / `the 120-metre vessel`) is the story's one such thing's, as a
   // venue's capacity is (rule `align:one-thing-size`; two such things in one report make the key
@@ -258,6 +262,8 @@ const sameEventCount = (a: FactInContext, b: FactInContext): boolean =>
  */
 const LEFT_CONTEST: ReadonlySet<string> = new Set(['abandon']);
 
+/** Sums a story has one of, whatever else their sentences tell: the sum a fraud's victims lost, a calamity's damage. */
+const ONE_SUM: ReadonlySet<string> = new Set(['noun:sum-defrauded', 'noun:damage']);
 /** Keys of a firm's results: its revenue, profit, sales, earnings (rules `align:results-figure`, `figure:results-fixed`). */
 export const RESULTS = /^noun:(?:revenue|profit|net-profit|sale|earning|turnover)$/;
 
