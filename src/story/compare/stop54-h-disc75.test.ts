@@ -37,3 +37,26 @@ describe('a part of yesterday read as its day (fact:date:from-today, widened)', 
     ).toEqual([['Saturday', 'Sunday']]);
   });
 });
+
+describe('a year a figure is measured from, named in the sentence (date:baseline-named)', () => {
+  const bites = (a: string) =>
+    entries(
+      story(
+        report(
+          'Girl needed 40 stitches',
+          '10: 15 a. m. June 22, 2042',
+          'Last year, 240 people in the county were treated in hospital for dog bites, up 12 percent from 2040.',
+        ),
+        report('Dog owner charged', '3: 00 p. m. June 22, 2042', a),
+      ),
+      'date',
+    );
+  it('`Last year, 240 people ... up 12 percent from 2040` / `In 2040, 214 people ...`: two years of one tally', () => {
+    expect(bites('In 2040, 214 people in the county were treated for dog bites.')).toEqual([]);
+  });
+  it('control: another year for the tally, named nowhere in the first, still conflicts', () => {
+    expect(bites('In 2039, 214 people in the county were treated for dog bites.')).toEqual([
+      ['2039', 'Last year'],
+    ]);
+  });
+});
