@@ -60,3 +60,37 @@ describe('a year a figure is measured from, named in the sentence (date:baseline
     ]);
   });
 });
+
+describe('how fast a vehicle was travelling (figure:speed-travelling-fixed)', () => {
+  const tram = (b: string) =>
+    story(
+      report(
+        'Two killed as tram leaves rails',
+        '11: 30 p. m. March 11, 2042',
+        'Investigators said it was travelling at about 60 km / h (37 mph) on a bend.',
+      ),
+      report('Speed blamed for tram crash', '2: 15 p. m. March 12, 2042', b),
+    )
+      .discrepancies.filter((x) => x.kind === 'quantity' || x.kind === 'update')
+      .map((x) => x.kind);
+  it('`was travelling at about 60 km / h` / `was going at about 40 km / h` a day later: a conflict, not an update', () => {
+    expect(
+      tram('The tram was going at about 40 km / h when it reached the bend, the transport chief said.'),
+    ).toEqual(['quantity']);
+  });
+  it('control: a speed told with no travelling (`reached a speed of`), a day later, is still an update', () => {
+    const d = story(
+      report(
+        'Two killed as tram leaves rails',
+        '11: 30 p. m. March 11, 2042',
+        'Investigators said the tram reached a speed of 60 km / h on a bend.',
+      ),
+      report(
+        'Speed blamed for tram crash',
+        '2: 15 p. m. March 12, 2042',
+        'The tram reached a speed of about 40 km / h at the bend, the transport chief said.',
+      ),
+    ).discrepancies.filter((x) => x.kind === 'quantity' || x.kind === 'update');
+    expect(d.map((x) => x.kind)).toEqual(['update']);
+  });
+});
