@@ -9207,7 +9207,9 @@ const LIGHT_VERBS = new Set([
 const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
   Object.entries({
     destroy: ['destroy', 'raz', 'level', 'levell', 'flatten', 'gutt', 'demolish', 'wreck', 'destruct'],
-    recover: ['recover', 'retriev', 'pull', 'dug', 'recovery'],
+    // (Things collected or gathered from where they fell are things recovered: `recovered 17
+    // fragments` / `have collected 27 fragments`, rule `fact:event-collected-recovered`, stop 54.)
+    recover: ['recover', 'retriev', 'pull', 'dug', 'recovery', 'collect', 'gather'],
     // Goods found in a search are the goods seized (`officers found 40 kilograms of heroin` /
     // `seized 45 kilograms`), as confiscated or impounded ones are (rule `fact:event-found-seized`).
     seize: ['seiz', 'captur', 'hijack', 'seizure', 'found', 'confiscat', 'impound'],

@@ -94,3 +94,30 @@ describe('how fast a vehicle was travelling (figure:speed-travelling-fixed)', ()
     expect(d.map((x) => x.kind)).toEqual(['update']);
   });
 });
+
+describe('things collected are things recovered (fact:event-collected-recovered)', () => {
+  const rock = (b: string) =>
+    entries(
+      story(
+        report(
+          'Meteorite lands in field',
+          '7: 30 a. m. August 11, 2042',
+          'A meteorite fell in a field near Tessen on Sunday night.\nResearchers have so far recovered 17 fragments.',
+        ),
+        report('Meteorite is 4. 5 billion years old', '4: 45 p. m. August 11, 2042', b),
+      ),
+      'count',
+    );
+  it('`recovered 17 fragments` / `have collected 27 fragments from the area`: one count of the pieces gathered', () => {
+    expect(
+      rock(
+        'A meteorite fell near Tessen on Sunday night.\nScientists have collected 27 fragments from the area.',
+      ),
+    ).toEqual([['17 fragments', '27 fragments']]);
+  });
+  it('control: fragments sold by dealers are not those recovered', () => {
+    expect(
+      rock('A meteorite fell near Tessen on Sunday night.\nDealers have sold 27 fragments from the area.'),
+    ).toEqual([]);
+  });
+});
