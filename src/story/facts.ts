@@ -5910,7 +5910,11 @@ const PHRASAL_DATED_EVENTS: Readonly<Record<string, string>> = {
 };
 
 /** A day told from the date of writing: `yesterday`, `today`, `last night`, `this morning`. */
-const FROM_TODAY = /^(?:yesterday|today|tonight|last night|this (?:morning|afternoon|evening))$/i;
+// (A part of yesterday too, `yesterday afternoon`, `yesterday evening`: the day, with its part;
+// left unread, its sentence's other weekday stood alone for the act it tells, rule
+// `fact:date:from-today`, widened in stop 54.)
+const FROM_TODAY =
+  /^(?:yesterday(?: (?:morning|afternoon|evening))?|today|tonight|last night|this (?:morning|afternoon|evening))$/i;
 /** Words before a number of passengers or people a vessel, vehicle or hall may hold (`licensed to carry`, `a capacity of`). */
 // (Or built or meant for them, its year between: `The prison, built in 1961 for 800 inmates,`,
 // `designed to house 500`: rule `fact:count-capacity`, widened in stop 52.)
@@ -9245,7 +9249,9 @@ const LIGHT_VERBS = new Set([
 const EVENT_FAMILY: ReadonlyMap<string, string> = new Map(
   Object.entries({
     destroy: ['destroy', 'raz', 'level', 'levell', 'flatten', 'gutt', 'demolish', 'wreck', 'destruct'],
-    recover: ['recover', 'retriev', 'pull', 'dug', 'recovery'],
+    // (Things collected or gathered from where they fell are things recovered: `recovered 17
+    // fragments` / `have collected 27 fragments`, rule `fact:event-collected-recovered`, stop 54.)
+    recover: ['recover', 'retriev', 'pull', 'dug', 'recovery', 'collect', 'gather'],
     // Goods found in a search are the goods seized (`officers found 40 kilograms of heroin` /
     // `seized 45 kilograms`), as confiscated or impounded ones are (rule `fact:event-found-seized`).
     seize: ['seiz', 'captur', 'hijack', 'seizure', 'found', 'confiscat', 'impound'],

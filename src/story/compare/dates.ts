@@ -291,6 +291,8 @@ export function dateDiscrepancies(
     !dayOfEvent(b, r) &&
     spanEnd(a, r) === spanEnd(b, r) &&
     tallySince(a, r) === tallySince(b, r) &&
+    !namesAsBaseline(a, b, r) &&
+    !namesAsBaseline(b, a, r) &&
     (sameSubject(a, b) || statement(a, b) || sameEvent(a, b) || incident(a, b));
   // The day each weekday names, read once a fact (its clause's tense is the costly part).
   const weekdays = new Map<FactInContext, number | null>();
@@ -608,6 +610,27 @@ const SINCE_BEFORE = /\bsince\s+(?:(?:early|late|mid)\s+)?$/i;
 /** A count of a plural in the clause, no year: `31 new species`, `a dozen titles`, `hundreds of cases`. */
 const TALLY_COUNT =
   /\b(?:(?!(?:1[89]|20)\d\d\b)\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:of\s+)?(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]{2,}s\b/iu;
+
+/**
+ * Whether `f`'s sentence names `other`'s year as the year its figure is measured from (`Last
+ * year, 240 people were treated for dog bites, up 12 percent from 2040` / `In 2040, 214 people
+ * were treated for dog bites`): the two years are two years of one tally, and the first report
+ * gives both; its year does not disagree with the second's (rule `date:baseline-named`). Only a
+ * change told from a year (`up`, `down`, `rose`, `fell`... then `from`, `compared with`,
+ * `on`), never a year the sentence's act happened in.
+ */
+function namesAsBaseline(f: FactInContext, other: FactInContext, r: Reader): boolean {
+  const year = /^(\d{4})/.exec(String(other.value))?.[1];
+  if (!year) return false;
+  const s = r.byId.get(f.doc)?.sentences[f.sentence];
+  if (!s) return false;
+  const text = r.text(f.doc, s);
+  for (const m of text.matchAll(BASELINE_YEAR)) if (m[1] === year) return true;
+  return false;
+}
+/** A change from a year: `up 12 percent from 2040`, `down from 2038`, `rose 5 percent compared with 2040`. */
+const BASELINE_YEAR =
+  /\b(?:up|down|higher|lower|more|fewer|less|rose|rise|risen|fell|fall|fallen|increased|decreased|dropped|climbed)\b[^.;:]{0,40}?\b(?:from|compared\s+(?:with|to)|on|than(?:\s+in)?)\s+((?:1[89]|20)\d\d)\b/gi;
 
 function dayOfEvent(f: FactInContext, r: Reader): boolean {
   const s = r.byId.get(f.doc)?.sentences[f.sentence];

@@ -598,6 +598,10 @@ export function figureDiscrepancies(
       // Nor a population (`population fell to 8.2 million` / `stood at 8.1 million` a day later):
       // a place's count is a statistic, not a toll counted again (rule `figure:population-fixed`).
       !facts.every((f) => f.about === 'noun:population') &&
+      // Nor how fast a vehicle was going (`it was travelling at about 60 km / h` / `The tram was
+      // going at about 40 km / h when it reached the bend` a day later): its speed at one moment,
+      // the crash's, told twice, not a figure that moves (rule `figure:speed-travelling-fixed`).
+      !facts.every((f) => f.about === 'noun:speed' && travellingAt(r, f)) &&
       (facts[0]!.kind !== 'duration' || facts.some((f) => RUNNING.test(sentenceText(r, f))));
     out.push(
       ...figureFindings(facts, r, kind, moves, {
@@ -1219,6 +1223,12 @@ const RUNNING =
 // `noun:floor-fire-began`, rule `fact:floor-fire-began`: a fire starts once.)
 const FIXED =
   /^(?:act:|at:|edition:|built:|round-score:|during:(?:sentence|agreement|flight-to-failure|finish-time)|noun:magnitude$|noun:transfer-fee$|noun:blood-alcohol$|noun:off$|noun:storey$|noun:floor-fire-began$|noun:cargo$|noun:seat$|noun:fall$|noun:long$|noun:weight$|noun:rate-change$|event:protested$|noun:(?:margin|record)-time|place:finish|noun:member-of-)/;
+
+/** A speed told as what something was travelling, going or moving at, or its conversion in brackets (see `figure:speed-travelling-fixed`). */
+const TRAVELLING_AT =
+  /\b(?:was|were)\s+(?:travell?ing|going|moving|driving|doing)\s+(?:at\s+)?(?:(?:about|around|nearly|almost|roughly|some|more\s+than|at\s+least|up\s+to)\s+)?(?:\d[\d.,\s]*[\p{L}/\s]{1,8}\(\s*)?$/u;
+const travellingAt = (r: Reader, f: FactInContext): boolean =>
+  TRAVELLING_AT.test(r.text(f.doc, { start: Math.max(0, f.start - 70), end: f.start }));
 
 /** Words right before a figure that give it as a first reading: `preliminary magnitude`, `initially measured at`, `a provisional`. */
 const FIRST_READING_BEFORE =
