@@ -6899,6 +6899,8 @@ function periodOf(view: RepairedView, q: Span, count = false): string | undefine
   }
   // A figure of an earlier period its clause names after it (`cut 900 jobs last year`, `won 44
   // games the previous season`, `40 a year earlier`): that period's (rule `fact:period-before`).
+  // Up to six words may stand between, a place's name among them (`400 hives died in the Orvale
+  // valley last week`, widened stop 54), as a month is read six words on (`fact:count-in-month`).
   const before =
     EARLIER_PERIOD_AFTER.exec(view.text.slice(to, to + 50)) ??
     EARLIER_PERIOD_WITHIN.exec(view.text.slice(from, to));
@@ -6970,7 +6972,7 @@ const CAME_AFTER_EVENT =
   /\b(?:came|comes|happened|occurred|follows|followed)\s+(?:just\s+|only\s+|barely\s+|less\s+than\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since)\s+(?:a|an|another)\s+[^;]*$/u;
 /** An earlier period after a figure, within its clause: `last year`, `the previous season`, `a year earlier`, `two years ago`. */
 const EARLIER_PERIOD_AFTER =
-  /^(?:\s+(?!(?:and|but|while|when|as|after|before|since)\b)[\p{Ll}-]+){0,3}?\s+((?:last|the\s+previous|the\s+prior)\s+(?:year|season|month|week|quarter)|(?:a|one|two|three|four|five|ten)\s+(?:years?|seasons?|months?|weeks?)\s+(?:ago|earlier|before))\b/u;
+  /^(?:\s+(?!(?:and|but|while|when|as|after|before|since)\b)[\p{L}-]+){0,6}?\s+((?:last|the\s+previous|the\s+prior)\s+(?:year|season|month|week|quarter)|(?:a|one|two|three|four|five|ten)\s+(?:years?|seasons?|months?|weeks?)\s+(?:ago|earlier|before))\b/u;
 /** The same inside a count's own span, which may run over it (`900 jobs last year`). */
 const EARLIER_PERIOD_WITHIN = /\s((?:last|previous|prior)\s+(?:year|season|month|week|quarter))$/u;
 const PARTIAL_COUNT =

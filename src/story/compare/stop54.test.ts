@@ -75,3 +75,24 @@ describe('what still remained beside its report’s first count (fact:period-sti
     expect(homes('Later on Saturday, 2, 500 homes were still without water.')).not.toEqual([]);
   });
 });
+
+describe('an earlier period named a few words after its figure (fact:period-before, widened)', () => {
+  const hives = (a: string, b: string) =>
+    entries(story(undated('Bees die in Tarn valley', a), undated('Tarn hives lost', b)), 'count');
+  it('`400 hives died in the Tarn valley last week` is set against `600 hives had died last week`', () => {
+    expect(
+      hives(
+        'About 400 hives died in the Tarn valley last week, beekeepers said.',
+        'Beekeepers said on Wednesday that 600 hives had died last week.',
+      ),
+    ).toHaveLength(1);
+  });
+  it('control: a figure of last year several words on is that year’s, not the story’s', () => {
+    expect(
+      hives(
+        'Beekeepers said 600 hives died in the Tarn valley this month.',
+        'Hives died in the Tarn valley this month. Beekeepers lost 900 hives in the Tarn valley last year.',
+      ),
+    ).toEqual([]);
+  });
+});
