@@ -3260,6 +3260,15 @@ function documentFacts(d: Document): FactInContext[] {
       for (const who of [first, e])
         ageOfName(who, { start, end: start + both[1]!.length }, Number(both[1]), 'fact:age-both');
     }
+    // An age the copula states of the name (`Ennio Bracht is 39 and remains in hospital`, `The
+    // guide, Ennio Bracht, is 39`, `Bracht, who is 39,`): the person's age as an apposition's is
+    // (rule `fact:age-copula`). Only `is` (a past `was 12 when ...` may tell another time), only
+    // digits the clause ends on or `years old`, never `is 39th`, `is 39 metres`, `is now 39`.
+    const copula = m || pair || both ? null : AGE_COPULA.exec(after);
+    if (copula) {
+      const start = view.toOriginal(view.fromOriginal(e.end) + copula[0].lastIndexOf(copula[1]!));
+      ageOfName(e, { start, end: start + copula[1]!.length }, Number(copula[1]), 'fact:age-copula');
+    }
     // An age in a descriptive apposition: `Sanjay Velu, a 39-year-old neurosurgeon,`.
     const described = m ? null : AGE_IN_APPOSITION.exec(after);
     if (described) {
@@ -6405,6 +6414,12 @@ const BAN_TERM = new RegExp(
 const AGE_AT_DEATH =
   /\b(?:[Dd]ied|[Dd]ies|[Pp]assed [Aa]way)\b[^.;:]{0,40}?\b(?:at the age of|[Aa]ged|[Aa]t)\s+(\d{1,3})\b(?!\s*(?:[:.]\s?\d|a\.?\s?m\b|p\.?\s?m\b|%|percent|years? ago|o'clock))/;
 /** An age as a sentence of its own: `She was 85.`, `He was 36 years old.` */
+/**
+ * An age the copula states right after a name (`Bracht is 39 and`, `, is 39.`, `, who is 39,`),
+ * ending its clause (`fact:age-copula`).
+ */
+const AGE_COPULA =
+  /^(?: ?,\s?who)?(?: ?,)?\s+is\s+(?:aged\s+)?(\d{1,3})(?:\s+years?\s+old)?(?=\s?(?:,|;|\.(?:\s|$))|\s+and\s)/u;
 const AGE_ALONE = /^\s*(?:He|She)\s+(?:was|is)\s+(\d{1,3})(?:\s+years?\s+old)?\s*\.\s*$/;
 /** Facts are indexed by where they start, in buckets of this many characters; none is longer than MAX_FACT. */
 const BUCKET = 64;

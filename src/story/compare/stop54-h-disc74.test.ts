@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { entries, story } from '../invented.fixture.js';
+
+/**
+ * Stop 54 (h-disc74): misses and false alarms on invented stories of genres nobody tuned on (a
+ * cable car stalled with passengers, a gas pipeline rupture, a bird-flu cull, a stadium roof
+ * collapse in a storm, a glacier collapse burying hikers), keyed before their first run.
+ * Fictional places, people and figures, in ECB+'s tokenised shape.
+ */
+const report = (headline: string, date: string, lines: string): string => `${headline}\n${date}\n${lines}`;
+
+describe('an age the copula states after a name (fact:age-copula)', () => {
+  const glacier = (b: string) =>
+    entries(
+      story(
+        report(
+          'Glacier collapse buries hikers',
+          '4: 45 p. m. July 9, 2041',
+          "The group's guide, Ennio Bracht, 34, was among the injured.",
+        ),
+        report('Four dead, guide hurt in glacier collapse', '10: 00 a. m. July 10, 2041', b),
+      ),
+      'age',
+    );
+  it('`The guide, Ennio Bracht, is 39` / `Bracht is 39 and` against `Ennio Bracht, 34`', () => {
+    expect(glacier('The guide, Ennio Bracht, is 39 and remains in hospital, police said.')).toEqual([
+      ['34', '39'],
+    ]);
+    expect(glacier('Their guide was Ennio Bracht. Bracht, who is 39, remains in hospital.')).toEqual([
+      ['34', '39'],
+    ]);
+  });
+  it('control: the same age, a rank or a measure after `is` is no conflict', () => {
+    expect(glacier('The guide, Ennio Bracht, is 34 and remains in hospital, police said.')).toEqual([]);
+    expect(glacier('The guide, Ennio Bracht, is 39th on the list of the injured, police said.')).toEqual([]);
+    expect(glacier('Ennio Bracht was 12 when he first climbed the peak, police said.')).toEqual([]);
+  });
+});
