@@ -8947,6 +8947,12 @@ function eventOf(view: RepairedView, q: Span, noun?: string): string | undefined
   const had = /^\s+(?:had|received)(?=\s)/.exec(view.text.slice(to, to + 20));
   if (had && SUFFERED_INJURIES.test(view.text.slice(to + had[0].length, to + had[0].length + 60)))
     return 'injured';
+  // Needed, required or received hospital treatment (`31 spectators needed hospital treatment`)
+  // is a hospital's care, hospitalised as `treated in hospital` is: no count of the crowd they
+  // came from (rule `fact:needed-hospital-treatment`, stop 54). Not treatment alone (a first
+  // version read `needed treatment` as injured: it moved half B).
+  const care = NEEDED_TREATMENT_AFTER.exec(view.text.slice(to, to + 60));
+  if (care) return 'hospitalis';
   const next = AFTER_COUNT.exec(view.text.slice(to, to + 40));
   // A participle, or a past tense that says what befell them (`died`, `were shot dead`).
   // Taken, rushed or flown to hospital is hospitalised.
@@ -9305,6 +9311,9 @@ const IN_HOSPITAL_AFTER =
 /** A hospital named after `to`: capitalised words (a possessive's ending set apart or not), then `Hospital`, `Medical Center` or `Infirmary`. */
 const NAMED_HOSPITAL =
   /^\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:['’]s\s+)?){1,5}(?:Hospital|Medical\s+Cent(?:er|re)|Infirmary)\b/u;
+/** A hospital's care after a count: ` needed hospital treatment`, ` had required hospital treatment`. */
+const NEEDED_TREATMENT_AFTER =
+  /^\s+(?:(?:have|has|had)\s+)?(?:needed|required|received)\s+hospital\s+treatment\b/u;
 const HOSPITAL_STAY_VERB = /^(?:treated|kept|held)$/;
 const HOSPITAL_STAY = /^\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?\b/i;
 /** Words ending like participles that are not (`three people died when…`, `six women`). */

@@ -36,3 +36,44 @@ describe('an age the copula states after a name (fact:age-copula)', () => {
     expect(glacier('Ennio Bracht was 12 when he first climbed the peak, police said.')).toEqual([]);
   });
 });
+
+describe('those who needed hospital treatment (fact:needed-hospital-treatment)', () => {
+  const roof = (b: string) =>
+    entries(
+      story(
+        report(
+          'Stadium roof collapses in storm',
+          '10: 40 p. m. November 23, 2041',
+          '23 people were hurt, police said.\nThe crowd of 18, 400 was moved onto the pitch.',
+        ),
+        report('Arena roof gives way as storm hits match', '11: 30 p. m. November 23, 2041', b),
+      ),
+      'count',
+    );
+  it('`31 spectators needed hospital treatment` is no count of the crowd of 18, 400', () => {
+    expect(
+      roof(
+        'In all, 31 spectators needed hospital treatment, the health service said.\nThe crowd of 18, 400 fled.',
+      ),
+    ).toEqual([]);
+  });
+  it('control: two outlets giving those treated in hospital two figures still conflict', () => {
+    expect(
+      entries(
+        story(
+          report(
+            'Roof collapse',
+            '10: 40 p. m. November 23, 2041',
+            '25 spectators needed hospital treatment.',
+          ),
+          report(
+            'Roof gives way',
+            '11: 30 p. m. November 23, 2041',
+            'In all, 31 spectators needed hospital treatment.',
+          ),
+        ),
+        'count',
+      ),
+    ).toEqual([['25 spectators needed hospital', '31 spectators needed hospital']]);
+  });
+});
