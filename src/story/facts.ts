@@ -5895,8 +5895,11 @@ const FROM_TODAY = /^(?:yesterday|today|tonight|last night|this (?:morning|after
 /** Words before a number of passengers or people a vessel, vehicle or hall may hold (`licensed to carry`, `a capacity of`). */
 // (Or built or meant for them, its year between: `The prison, built in 1961 for 800 inmates,`,
 // `designed to house 500`: rule `fact:count-capacity`, widened in stop 52.)
+// (Or a present tense of carrying up to a bound: `The line's two cabins each carry up to 35
+// people`, `The boat holds as many as 80`: what it may carry on any trip, not on the story's;
+// rule `fact:count-capacity`, widened in stop 54.)
 const CAPACITY_BEFORE =
-  /\b(?:(?:licensed|designed|built|certified|rated|allowed|permitted|approved|able)\s+to\s+(?:carry|hold|seat|take|transport|house|accommodate)|(?:built|designed|intended|meant|planned)\s+(?:in\s+(?:1[89]|20)\d\d\s+)?for|(?:can|could)\s+(?:carry|hold|seat|take)|capacity\s+(?:of|for))\s+(?:up\s+to\s+|as\s+many\s+as\s+)?$/i;
+  /\b(?:(?:carry|carries|hold|holds|seat|seats|take|takes)(?=\s+(?:up\s+to|as\s+many\s+as)\s+$)|(?:licensed|designed|built|certified|rated|allowed|permitted|approved|able)\s+to\s+(?:carry|hold|seat|take|transport|house|accommodate)|(?:built|designed|intended|meant|planned)\s+(?:in\s+(?:1[89]|20)\d\d\s+)?for|(?:can|could)\s+(?:carry|hold|seat|take)|capacity\s+(?:of|for))\s+(?:up\s+to\s+|as\s+many\s+as\s+)?$/i;
 /** Words after a count of people that put them aboard (`250 people were aboard the ferry`, `on board`). */
 /** `carrying` right before a count of people (`was carrying 312 passengers`, `carrying about 40 people`). */
 const CARRYING_BEFORE =

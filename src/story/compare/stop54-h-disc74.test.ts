@@ -77,3 +77,27 @@ describe('those who needed hospital treatment (fact:needed-hospital-treatment)',
     ).toEqual([['25 spectators needed hospital', '31 spectators needed hospital']]);
   });
 });
+
+describe('what a craft carries up to (fact:count-capacity, widened)', () => {
+  const cable = (b: string) =>
+    entries(
+      story(
+        report(
+          'Cable car strands 58',
+          '7: 30 p. m. August 17, 2041',
+          'A power failure left 58 people stranded in two cabins of the cable car on Saturday.',
+        ),
+        report('Passengers lowered on ropes', '5: 00 p. m. August 17, 2041', b),
+      ),
+      'count',
+    );
+  it("`The line's two cabins each carry up to 35 people` is no count of those stranded", () => {
+    expect(cable("The line's two cabins each carry up to 35 people.")).toEqual([]);
+    expect(cable('Each cabin holds as many as 35 people.')).toEqual([]);
+  });
+  it('control: those stranded given another figure still conflict', () => {
+    expect(cable('A power failure left 35 people stranded in the cable car.')).toEqual([
+      ['35 people stranded', '58 people stranded'],
+    ]);
+  });
+});
